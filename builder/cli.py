@@ -1,0 +1,115 @@
+"""Command line: `build-dataset RAW OUT`, plus `news-dataset build|validate|stats`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from builder import __version__
+from builder.execute import DEFAULT_TIMEOUT
+
+EXAMPLES = """
+\b
+Examples:
+  build-dataset raw/ out/                  build the sample dataset
+  build-dataset crawl/ release/ --jobs 8   use 8 worker processes
+  build-dataset archive.d/ out/ -q         no summary, errors only
+
+\b
+RAW is read recursively: .html/.htm/.xhtml (also gzipped), .txt text dumps and
+.warc/.warc.gz archives. Every input becomes an article row or a quarantine row
+with its reason. OUT gets article, person, quote, event and quarantine tables as
+Parquet and a datapackage.json with row counts and checksums; it is replaced
+atomically, so a failed or killed build leaves the previous release as it was.
+"""
+
+
+def _summary_text(s) -> str:
+    lines = [
+        f"files seen        {s.files_seen}",
+        f"documents         {s.documents}",
+        f"articles written  {s.articles}",
+        f"quarantined       {s.quarantined}",
+    ]
+    for reason, n in sorted(s.reasons.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"  {reason:<24}{n}")
+    lines.append("rows per table    " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
+    lines.append(f"wall time         {s.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool) -> None:
+    from builder.pipeline import UsageError, build
+    from builder.validate import ValidationError
+
+    jobs = jobs or os.cpu_count() or 1
+    show_bar = not quiet and sys.stderr.isatty()
+    bar = None
+    try:
+        if show_bar:
+            bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True)
+            bar.__enter__()
+            tick = lambda: bar.update(1)  # noqa: E731
+        else:
+            tick = None
+        summary = build(Path(raw), Path(out), jobs=jobs, timeout=timeout, tick=tick)
+    except UsageError as e:
+        raise click.UsageError(str(e)) from None
+    except ValidationError as e:
+        click.echo("error: validation failed, nothing written:", err=True)
+        for p in e.problems:
+            click.echo(f"  {p}", err=True)
+        sys.exit(3)
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: OUT was left as it was", err=True)
+        sys.exit(130)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    if not quiet:
+        click.echo(_summary_text(summary), err=True)
+    if verbose:
+        for r in summary.manifest.get("resources", []):
+            click.echo(f"  {r['path']}: {r['rows']} rows, {r['hash']}", err=True)
+
+
+_build_options = [
+    click.argument("raw", type=click.Path(file_okay=False, path_type=str)),
+    click.argument("out", type=click.Path(path_type=str)),
+    click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                 help="Worker processes (default: all cores)."),
+    click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+                 help="Seconds one document may take before it is quarantined (0: no limit)."),
+    click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
+    click.option("--verbose", "-v", is_flag=True, help="Also list the files written with their checksums."),
+]
+
+
+def _with_build_options(f):
+    for opt in reversed(_build_options):
+        f = opt(f)
+    return f
+
+
+@click.command(name="build-dataset", epilog=EXAMPLES)
+@_with_build_options
+@click.version_option(__version__, prog_name="build-dataset")
+def build_command(raw, out, jobs, timeout, quiet, verbose):
+    """Build the news dataset from the pages under RAW into OUT."""
+    run_build(raw, out, jobs, timeout, quiet, verbose)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="news-dataset")
+def main():
+    """News dataset builder: build a release, check one, or summarise one."""
+
+
+@main.command(name="build", epilog=EXAMPLES)
+@_with_build_options
+def build_subcommand(raw, out, jobs, timeout, quiet, verbose):
+    """Build the news dataset from the pages under RAW into OUT (same as build-dataset)."""
+    run_build(raw, out, jobs, timeout, quiet, verbose)

@@ -1,0 +1,82 @@
+"""Publication dates: normalise what pages give into ISO 8601 with a UTC offset.
+
+A page's own offset always wins. A naive time gets the language rules' default zone (Korean
+outlets: Asia/Seoul) or, when there is none, is kept as a date only: a time without a zone
+would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+_ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?",
+    re.I)
+
+
+def parse_offset(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    t = text.strip().upper()
+    if t in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", t)
+    if not m:
+        return None
+    delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+    return timezone(delta if m.group(1) == "+" else -delta)
+
+
+def format_offset(tz: timezone) -> str:
+    total = int(tz.utcoffset(None).total_seconds() // 60)
+    sign = "+" if total >= 0 else "-"
+    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+
+
+def build(y: int, m: int, d: int, H: int | None = None, M: int | None = None, S: int = 0,
+          tz: timezone | None = None) -> tuple[str, datetime | None] | None:
+    """(ISO text, UTC instant or None) for the parts; None if the parts are not a real date."""
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    if not 1990 <= y <= 2100:
+        return None
+    if H is None or tz is None:
+        return day.isoformat(), None
+    try:
+        local = datetime(y, m, d, H, M or 0, S or 0, tzinfo=tz)
+    except ValueError:
+        return day.isoformat(), None
+    return f"{local.replace(tzinfo=None).isoformat(timespec='seconds')}{format_offset(tz)}", local.astimezone(timezone.utc)
+
+
+def normalise(value: str | None, default_offset: str | None = None) -> tuple[str, datetime | None, bool] | None:
+    """Parse a page's date string (ISO-like) into (ISO text with offset, UTC instant, offset assumed?)."""
+    if not value:
+        return None
+    m = _ISO.search(str(value))
+    if not m:
+        return None
+    own = parse_offset(m.group("tz"))
+    tz = own or parse_offset(default_offset)
+    H = int(m.group("H")) if m.group("H") else None
+    built = build(int(m.group("y")), int(m.group("m")), int(m.group("d")), H,
+                  int(m.group("M")) if m.group("M") else None, int(m.group("S") or 0), tz)
+    return (*built, own is None and built[1] is not None) if built else None
+
+
+def local_date(iso: str | None) -> date | None:
+    """The calendar date of an ISO text as the outlet saw it (its own offset, not UTC)."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def local_hour(iso: str | None) -> int | None:
+    return int(iso[11:13]) if iso and len(iso) >= 13 and iso[10] == "T" else None

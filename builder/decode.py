@@ -1,0 +1,92 @@
+"""Bytes to text: BOM, then the declared charset (HTTP header, <meta>), then detection.
+
+Korean pages are the hard case: many declare EUC-KR but use CP949 extensions, some declare
+EUC-KR and are really UTF-8, some declare UTF-8 and are really CP949. Valid UTF-8 with
+non-ASCII bytes is almost never an accident, so it wins over any declaration.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+# Labels that mean "Korean legacy encoding": decode all of them as CP949, its superset.
+ALIASES = {
+    "euc-kr": "cp949", "euc_kr": "cp949", "euckr": "cp949", "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949",
+    "x-windows-949": "cp949", "windows-949": "cp949", "uhc": "cp949", "ksc5601": "cp949",
+    "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "sjis": "cp932",
+}
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Share of control bytes (other than tab, newline, carriage return, form feed) above which a file is binary.
+BINARY_CONTROL_SHARE = 0.10
+
+
+class DecodeError(Exception):
+    """The bytes are not text in any encoding we can tell."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        self.reason = reason
+        super().__init__(detail or reason)
+
+
+def normalise_label(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page's <meta charset> or http-equiv Content-Type declares, if any."""
+    m = META_CHARSET.search(data[:8192])
+    return normalise_label(m.group(1).decode("ascii", "ignore")) if m else None
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    if sample.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF")):
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(sample) > BINARY_CONTROL_SHARE
+
+
+def decode(data: bytes, http_charset: str | None = None, html: bool = True) -> tuple[str, str]:
+    """Return (text, encoding used). Raise DecodeError for binary or undecodable input."""
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    if looks_binary(data):
+        raise DecodeError("binary", "the file holds binary data, not text")
+    if data.isascii():
+        return data.decode("ascii"), "ascii"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for label in (normalise_label(http_charset), declared_charset(data) if html else None):
+        if label and label not in ("utf-8", "utf_8"):
+            try:
+                return data.decode(label), label
+            except (UnicodeDecodeError, LookupError):
+                continue
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        enc = normalise_label(best.encoding) or best.encoding
+        text = data.decode(enc, errors="replace")
+        if text.count("\ufffd") <= max(3, len(text) // 1000):
+            return text, enc
+    try:
+        return data.decode("cp949"), "cp949"
+    except UnicodeDecodeError:
+        raise DecodeError("undecodable", "no encoding decodes these bytes") from None

@@ -1,0 +1,161 @@
+"""One document, raw bytes to rows: the pure function every executor runs.
+
+`process(source)` never raises for a bad document: whatever goes wrong becomes a quarantine
+row with the stage and the reason. Nothing here touches the network or the output folder, so
+the same function runs in one process, a pool, or a cluster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from builder import __version__
+from builder.decode import DecodeError, decode
+from builder.extract.html import NoTree, extract_html
+from builder.extract.text import extract_text
+from builder.inputs import ReadProblem, Source, load, sha256
+from builder.language import detect
+from builder.rules import Context, for_language
+from builder.rules.model import Findings
+from builder import dates
+
+# An article body shorter than this is not an article (a stub, a gallery, a login wall).
+MIN_ARTICLE_CHARS = 150
+# A page whose body is mostly short link-like lines is an index or list page.
+MIN_MEAN_LINE_CHARS = 28
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class Result:
+    """Rows for every table from one source (an article and its findings, or one quarantine row)."""
+
+    article: list[dict] = field(default_factory=list)
+    person: list[dict] = field(default_factory=list)
+    quote: list[dict] = field(default_factory=list)
+    event: list[dict] = field(default_factory=list)
+    quarantine: list[dict] = field(default_factory=list)
+
+
+def short_hash(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def person_id(name: str, organization: str | None) -> str:
+    """Same normalised name and organisation → same id, in every article."""
+    norm = lambda s: re.sub(r"\s+", "", (s or "")).lower()  # noqa: E731
+    return short_hash("person", norm(name), norm(organization))
+
+
+def quarantined(source: Source, digest: str, stage: str, reason: str, detail: str = "") -> Result:
+    return Result(quarantine=[{
+        "source_path": source.path, "source_record": source.record, "source_sha256": digest,
+        "stage": stage, "reason": reason, "detail": detail[:500] or None,
+    }])
+
+
+class NotArticle(Exception):
+    def __init__(self, reason: str, detail: str):
+        self.reason = reason
+        super().__init__(detail)
+
+
+def check_article(lines: list[str]) -> None:
+    body_chars = sum(map(len, lines))
+    if body_chars == 0:
+        raise NotArticle("no_text", "no article text found on the page")
+    if body_chars < MIN_ARTICLE_CHARS:
+        raise NotArticle("too_short", f"only {body_chars} characters of text")
+    if len(lines) >= 8 and body_chars / len(lines) < MIN_MEAN_LINE_CHARS and max(map(len, lines)) < 120:
+        raise NotArticle("not_article", f"{len(lines)} short lines: an index or list page, not an article")
+
+
+def process(source: Source) -> Result:
+    """Raw bytes of one source to rows; every failure becomes a quarantine row."""
+    try:
+        data = load(source)
+    except ReadProblem as p:
+        return quarantined(source, p.sha256, "read", p.reason, str(p))
+    digest = sha256(data)
+    if not data.strip():
+        return quarantined(source, digest, "read", "empty_file", "the file has no content")
+    if source.kind == "unknown":
+        return quarantined(source, digest, "read", "unsupported_type", "not an HTML page, a text dump or a WARC file")
+    try:
+        text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
+    except DecodeError as e:
+        return quarantined(source, digest, "decode", e.reason, str(e))
+    text = _CONTROL.sub("", text)
+    try:
+        ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text)
+    except NoTree as e:
+        return quarantined(source, digest, "extract", "unparseable_html", str(e))
+    language = detect("\n".join(ex.body_lines), ex.language_hint)
+    rules = for_language(language)
+    ex = rules.refine(ex)
+    try:
+        check_article(ex.body_lines)
+    except NotArticle as e:
+        return quarantined(source, digest, "extract", e.reason, str(e))
+    return rows(source, digest, ex, language, rules)
+
+
+def rows(source: Source, digest: str, ex, language: str, rules) -> Result:
+    body = ex.body
+    zone_name, default_offset = getattr(rules.article, "DEFAULT_TIMEZONE", (None, None))
+    published = dates.normalise(ex.published, default_offset)
+    updated = dates.normalise(ex.updated, default_offset)
+    article_id = digest[:16]
+    timezone = None
+    if published and published[1] is not None:
+        timezone = zone_name if published[2] else published[0][19:]
+    res = Result(article=[{
+        "article_id": article_id, "source_path": source.path, "source_record": source.record,
+        "source_sha256": digest, "url": ex.url, "outlet": ex.outlet, "title": ex.title,
+        "subheadings": ex.subheadings, "authors": ex.authors, "author_emails": ex.author_emails,
+        "published_at": published[0] if published else None, "updated_at": updated[0] if updated else None,
+        "published_utc": published[1] if published else None, "timezone": timezone,
+        "language": language, "body": body, "extractor": ex.extractor,
+    }])
+    ctx = Context(published[0] if published else None, tuple(ex.authors), ex.outlet, ex.title)
+    found = rules.find(body, ctx)
+    add_findings(res, article_id, found)
+    return res
+
+
+def add_findings(res: Result, article_id: str, found: Findings) -> None:
+    ids = {}
+    for p in found.persons:
+        pid = person_id(p.name, p.organization)
+        if pid in ids.values():
+            continue
+        ids[p.key] = pid
+        res.person.append({
+            "person_id": pid, "article_id": article_id, "name": p.name, "title": p.title,
+            "organization": p.organization, "role": p.role, "mention_count": p.mention_count,
+            "first_offset": p.first_offset, "found_by": p.found_by,
+        })
+    for q in found.quotes:
+        pid = ids.get(q.speaker) if q.speaker_kind == "person" else None
+        res.quote.append({
+            "quote_id": short_hash("quote", article_id, q.start, q.end), "article_id": article_id,
+            "person_id": pid, "speaker_name": q.speaker, "speaker_kind": q.speaker_kind if q.speaker else None,
+            "text": q.text, "reporting_verb": q.reporting_verb, "quote_type": q.quote_type,
+            "start": q.start, "end": q.end,
+        })
+    event_ids = {}
+    for e in found.events:
+        eid = short_hash("event", article_id, e.name, e.offset)
+        event_ids.setdefault(e.name, eid)
+    for e in found.events:
+        res.event.append({
+            "event_id": short_hash("event", article_id, e.name, e.offset), "article_id": article_id,
+            "parent_event_id": event_ids.get(e.parent) if e.parent else None,
+            "name": e.name, "kind": e.kind, "location": e.location, "date_text": e.date_text,
+            "start_date": e.start_date, "end_date": e.end_date, "organizer": e.organizer, "offset": e.offset,
+        })
+
+
+__all__ = ["process", "Result", "__version__"]

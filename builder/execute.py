@@ -1,0 +1,126 @@
+"""Run the per-document function over many sources: in this process or a pool of workers.
+
+The executor is thin on purpose: all the work is `document.process`. It adds only what a pool
+needs: a per-document time limit, isolation of a document that crashes or kills its worker,
+and a bounded number of documents in flight so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from builder.document import Result, process, quarantined
+from builder.inputs import Source
+
+DEFAULT_TIMEOUT = 20.0
+
+
+class DocumentTimeout(Exception):
+    pass
+
+
+def _alarm(_signum, _frame):
+    raise DocumentTimeout()
+
+
+def run_one(source: Source, timeout: float = DEFAULT_TIMEOUT) -> Result:
+    """process() with a time limit; an exception in one document quarantines only that document."""
+    use_alarm = timeout and timeout > 0 and hasattr(signal, "setitimer")
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return process(source)
+    except DocumentTimeout:
+        return quarantined(source, "", "timeout", "timeout", f"processing took over {timeout:g} s")
+    except RecursionError:
+        return quarantined(source, "", "crash", "too_deeply_nested", "markup nested too deeply to process")
+    except MemoryError:
+        return quarantined(source, "", "crash", "out_of_memory", "the document needs more memory than allowed")
+    except Exception as e:  # noqa: BLE001 - the point is that nothing escapes
+        last = traceback.format_exception_only(type(e), e)[-1].strip()
+        return quarantined(source, "", "crash", "exception", last)
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("forkserver"),
+                               initializer=_worker_init)
+
+
+def run_all(sources: Iterable[Source], jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
+            tick: Callable[[], None] | None = None) -> Iterator[tuple[Source, Result]]:
+    """Yield (source, result) for every source, in completion order."""
+    if jobs <= 1:
+        for s in sources:
+            yield s, run_one(s, timeout)
+            if tick:
+                tick()
+        return
+    yield from _run_pool(iter(sources), jobs, timeout, tick)
+
+
+def _run_pool(sources: Iterator[Source], jobs: int, timeout: float, tick) -> Iterator[tuple[Source, Result]]:
+    in_flight_max = jobs * 4
+    pool = _pool(jobs)
+    pending: dict = {}
+    suspects: list[Source] = []
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < in_flight_max:
+                s = next(sources, None)
+                if s is None:
+                    exhausted = True
+                    break
+                pending[pool.submit(run_one, s, timeout)] = s
+            if not pending:
+                break
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                s = pending.pop(fut)
+                try:
+                    res = fut.result()
+                except BrokenProcessPool:
+                    suspects.append(s)
+                    broken = True
+                    continue
+                yield s, res
+                if tick:
+                    tick()
+            if broken:
+                # A worker died (killed, out of memory). Every document in flight is a suspect:
+                # rerun each alone so only the one that kills its worker is lost to quarantine.
+                suspects.extend(pending.values())
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                for s in suspects:
+                    yield s, _run_isolated(s, timeout)
+                    if tick:
+                        tick()
+                suspects.clear()
+                pool = _pool(jobs)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_isolated(source: Source, timeout: float) -> Result:
+    with _pool(1) as solo:
+        try:
+            return solo.submit(run_one, source, timeout).result()
+        except BrokenProcessPool:
+            return quarantined(source, "", "crash", "worker_died",
+                               "the worker process died while processing this document (killed or out of memory)")

@@ -1,0 +1,90 @@
+"""Page metadata from <meta> tags and JSON-LD, read from the already-parsed tree."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import html as lxml_html
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                 "opinionnewsarticle", "backgroundnewsarticle", "webpage", "liveblogposting"}
+
+
+def meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    """First value of each <meta> name/property (lower-cased key)."""
+    out: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        val = (m.get("content") or "").strip()
+        if key and val and key not in out:
+            out[key] = val
+    return out
+
+
+def _walk_ld(obj, found: list[dict]) -> None:
+    if isinstance(obj, list):
+        for o in obj:
+            _walk_ld(o, found)
+    elif isinstance(obj, dict):
+        t = obj.get("@type")
+        types = {str(x).lower() for x in (t if isinstance(t, list) else [t])}
+        if types & ARTICLE_TYPES:
+            found.append(obj)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in obj:
+                _walk_ld(obj[key], found)
+
+
+def json_ld(tree: lxml_html.HtmlElement) -> dict:
+    """The most article-like JSON-LD object on the page, or {}."""
+    found: list[dict] = []
+    for s in tree.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        raw = s.text.strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # pages often leave trailing commas or control characters in JSON-LD
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", re.sub(r"[\x00-\x1f]", " ", raw)))
+            except ValueError:
+                continue
+        _walk_ld(data, found)
+    found.sort(key=lambda o: 0 if "news" in str(o.get("@type")).lower() else 1)
+    return found[0] if found else {}
+
+
+def _names(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def page_metadata(tree: lxml_html.HtmlElement) -> dict:
+    """Title, dates, authors, outlet, url and language as the page declares them."""
+    meta = meta_tags(tree)
+    ld = json_ld(tree)
+    canonical = next((lnk.get("href") for lnk in tree.iter("link")
+                      if (lnk.get("rel") or "").lower() == "canonical" and lnk.get("href")), None)
+    html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
+    publisher = ld.get("publisher")
+    return {
+        "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title"),
+        "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
+        or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued"),
+        "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time"),
+        "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
+        "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
+        "url": meta.get("og:url") or canonical or ld.get("url"),
+        "language": (html_el.get("lang") or html_el.get("xml:lang") or meta.get("og:locale")
+                     or (ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None) or meta.get("content-language")),
+        "description": meta.get("og:description") or meta.get("description"),
+        "article_body": ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
+    }

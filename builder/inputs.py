@@ -1,0 +1,232 @@
+"""Read inputs: walk RAW, classify files, open gzip and WARC, and yield one unit of work each.
+
+A unit of work (`Source`) is small and picklable: a plain file is read by the worker that
+processes it; a WARC record carries its payload. Problems found while reading become
+quarantine rows, never exceptions that stop the build.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import os
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
+TEXT_SUFFIXES = (".txt",)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+# Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file, or one response record of a WARC file."""
+
+    path: str  # relative to RAW, '/' separated
+    record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC
+    kind: str = "html"  # html | text | unknown
+    abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
+    data: bytes | None = None  # bytes given directly (tests, in-memory callers)
+    url: str | None = None
+    http_charset: str | None = None
+    offset: int | None = None  # byte offset of the WARC record in abs_path
+
+
+@dataclass
+class ReadProblem(Exception):
+    """An input that cannot be read; becomes a quarantine row at stage 'read'."""
+
+    reason: str
+    detail: str = ""
+    sha256: str = field(default="")
+
+    def __str__(self) -> str:
+        return self.detail or self.reason
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def kind_of(name: str) -> str:
+    low = name.lower()
+    if low.endswith(".gz"):
+        low = low[:-3]
+    if low.endswith(WARC_SUFFIXES):
+        return "warc"
+    if low.endswith(HTML_SUFFIXES):
+        return "html"
+    if low.endswith(TEXT_SUFFIXES):
+        return "text"
+    return "unknown"
+
+
+def relative_name(path: Path, root: Path) -> str:
+    """Path relative to RAW with '/' separators; undecodable bytes in names are escaped, not lost."""
+    rel = os.path.relpath(path, root)
+    return rel.replace(os.sep, "/").encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def walk(root: Path) -> Iterator[tuple[Path, str] | tuple[None, ReadProblem, str]]:
+    """Yield (path, relative name) for every regular file under root, in sorted order.
+
+    Symlinks are followed only when they stay inside root; loops and links that leave root
+    are reported as problems.
+    """
+    root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        base = Path(dirpath)
+        for name in sorted(filenames + [d for d in dirnames if (base / d).is_symlink()]):
+            p = base / name
+            rel = relative_name(p, root)
+            if name.startswith(".") and not p.is_symlink():
+                continue
+            if p.is_symlink():
+                try:
+                    target = p.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    yield None, ReadProblem("broken_or_looping_symlink", f"symlink {rel} loops or points nowhere"), rel
+                    continue
+                if root not in target.parents and target != root:
+                    yield None, ReadProblem("symlink_outside_raw", f"symlink {rel} points outside RAW; not followed"), rel
+                    continue
+                if target.is_dir():
+                    yield None, ReadProblem("symlink_to_directory", f"symlink {rel} points to a folder; its files are read where they are"), rel
+                    continue
+            yield p, rel
+
+
+def read_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    try:
+        size = os.path.getsize(path)
+        if size > limit:
+            raise ReadProblem("too_large", f"{size} bytes, over the {limit} byte limit")
+        with open(path, "rb") as fh:
+            return fh.read(limit + 1)
+    except PermissionError as e:
+        raise ReadProblem("unreadable", f"permission denied: {e.strerror}") from None
+    except OSError as e:
+        raise ReadProblem("unreadable", f"{type(e).__name__}: {e.strerror or e}") from None
+
+
+def gunzip(data: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes:
+    """Decompress with a cap, so a gzip bomb is refused instead of filling memory."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+        if len(out) > limit or d.unconsumed_tail:
+            raise ReadProblem("decompressed_too_large", f"decompresses to over {limit} bytes")
+        if not d.eof:
+            raise ReadProblem("corrupt_gzip", "gzip stream is truncated")
+    except zlib.error as e:
+        raise ReadProblem("corrupt_gzip", f"gzip: {e}") from None
+    return out
+
+
+def load(source: Source) -> bytes:
+    """The document bytes of a source (gunzipped where needed)."""
+    if source.data is not None:
+        return source.data
+    if source.offset is not None:
+        return read_warc_record(source.abs_path, source.offset)
+    data = read_bytes(source.abs_path)
+    if source.path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+        data = gunzip(data)
+    return data
+
+
+def read_warc_record(path: str, offset: int) -> bytes:
+    """The HTTP payload of the WARC record that starts at `offset`."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            rec = next(iter(ArchiveIterator(fh, check_digests=False)))
+            data = rec.content_stream().read(MAX_DECOMPRESSED_BYTES + 1)
+    except Exception as e:  # any failure of a record is that record's problem only
+        raise ReadProblem("malformed_warc_record", f"{type(e).__name__}: {str(e)[:200]}") from None
+    if len(data) > MAX_DECOMPRESSED_BYTES:
+        raise ReadProblem("too_large", f"record payload over {MAX_DECOMPRESSED_BYTES} bytes")
+    return data
+
+
+def iter_warc(path: Path, rel: str) -> Iterator[Source | tuple[int, ReadProblem]]:
+    """One Source per HTML response record; a malformed record ends as a problem, not a crash.
+
+    Only headers are read here; the worker that processes a record reads its payload.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            it = ArchiveIterator(fh, check_digests=False)
+            while True:
+                try:
+                    rec = next(it)
+                except StopIteration:
+                    break
+                except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+                    n += 1
+                    yield n, ReadProblem("malformed_warc_record", f"{type(e).__name__}: {str(e)[:200]}")
+                    break
+                if rec.rec_type != "response":
+                    continue
+                n += 1
+                ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else "") or ""
+                if "html" not in ctype.lower():
+                    yield n, ReadProblem("not_html_record", f"response record with Content-Type {ctype or 'none'}")
+                    continue
+                charset = None
+                if "charset=" in ctype.lower():
+                    charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip().strip('"')
+                yield Source(rel, n, "html", str(path), None, rec.rec_headers.get_header("WARC-Target-URI"),
+                             charset, it.get_record_offset())
+    except (OSError, ArchiveLoadFailed) as e:
+        yield n + 1, ReadProblem("malformed_warc", f"{type(e).__name__}: {str(e)[:200]}")
+
+
+def sniff_kind(path: Path) -> str:
+    """Kind of a file whose name says nothing: HTML if it starts like HTML, else unknown."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return "unknown"
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = gzip.GzipFile(fileobj=io.BytesIO(open(path, "rb").read(65536))).read(1024)
+        except (OSError, EOFError):
+            return "unknown"
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head else "unknown"
+
+
+def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
+    """Every unit of work under root, in a deterministic order; problems as (path, record, problem)."""
+    for item in walk(root):
+        if item[0] is None:
+            _, problem, rel = item
+            yield rel, 0, problem
+            continue
+        path, rel = item
+        kind = kind_of(path.name)
+        if kind == "unknown":
+            kind = sniff_kind(path)
+        if kind == "warc":
+            for rec in iter_warc(path, rel):
+                if isinstance(rec, Source):
+                    yield rec
+                else:
+                    yield rel, rec[0], rec[1]
+            continue
+        yield Source(rel, 0, kind, str(path))

@@ -1,0 +1,1 @@
+"""Korean rule modules: article clean-up, persons, quotes and events for Korean news."""

@@ -1,0 +1,76 @@
+"""What the rule modules find, before it becomes table rows.
+
+Rule modules of every language return these, so the pipeline never needs to know which
+language produced them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Person:
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    role: str = "subject"  # subject | reporter
+    found_by: str = ""
+    first_offset: int = -1
+    mention_count: int = 0
+    aliases: set[str] = field(default_factory=set)  # short forms seen in this article: '백 대표', '데이비스'
+
+    @property
+    def key(self) -> str:
+        return self.name
+
+
+@dataclass
+class Mention:
+    """A place in the body that refers to a person (full name, short form or pronoun)."""
+
+    person: str | None  # Person.key, None for an unresolved pronoun
+    start: int
+    end: int
+    particle: str = ""  # the case particle that follows: 은/는/이/가/도/의/... ('' when none)
+    kind: str = "full"  # full | short | pronoun | organization
+
+    @property
+    def is_subject(self) -> bool:
+        return self.particle in SUBJECT_PARTICLES
+
+
+SUBJECT_PARTICLES = {"은", "는", "이", "가", "도", "께서", "께서는", "측은", "측도", "subject"}
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None  # Person.key, or an organisation name when speaker_kind is organization
+    speaker_kind: str | None = None  # person | organization | None
+    reporting_verb: str | None = None
+    quote_type: str = "direct"
+
+
+@dataclass
+class Event:
+    name: str
+    kind: str
+    offset: int
+    location: str | None = None
+    date_text: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    organizer: str | None = None
+    parent: str | None = None  # name of the enclosing event
+
+
+@dataclass
+class Findings:
+    persons: list[Person] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
