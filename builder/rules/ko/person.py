@@ -1,0 +1,313 @@
+"""Korean persons: names with the title and organisation the article gives them.
+
+Every title word (person.toml) anchors a look to its left for a name and an organisation in
+the orders Korean news uses:
+  name org title      백준호 퓨리오사AI 대표, 배순민 KT AI2X 랩 상무
+  org name title      세종시체육회 정태봉 회장, 무소속 손혜원 의원
+  org(name title)     흥덕산업㈜(김윤회 대표)
+  org name·org name·org name title   (one title shared by a list)
+  foreign name org title   제러드 퀸시 데이비스 미스릴(Mithril) 최고경영자(CEO)
+  surname title       백 대표, 이 후보, 김 전 대통령 (a short mention of someone already named)
+plus `이름씨` and the reporters of the byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.rules import Context
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
+from builder.rules.model import Mention, Person
+from builder.rules.tables import load
+
+LEX = load("ko", "person")
+TITLES = frozenset(LEX["titles"])
+REPORTER_TITLES = frozenset(LEX["reporter_titles"])
+TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
+COMPOUND_TITLES = LEX["compound_titles"]
+MULTIWORD_TITLES = frozenset(LEX["multiword_titles"])
+COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
+SURNAMES = frozenset(LEX["surnames"].split())
+FOREIGN = frozenset(LEX["foreign_syllables"].split())
+NOT_NAMES = frozenset(LEX["not_names"].split())
+MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
+ORG_ENDINGS = tuple(LEX["organization_endings"])
+NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
+LIST_OPENERS = frozenset(LEX["list_openers"])
+PRONOUNS = tuple(LEX["pronouns"])
+HONORIFIC = "씨"
+_DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
+MAX_ORG_WORDS = 3
+
+
+def is_korean_name(word: str) -> bool:
+    """A surname and one or two syllables (two or three after a compound surname), not a common word."""
+    if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
+        return False
+    if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
+        given = word[2:]
+    elif 2 <= len(word) <= 3 and word[0] in SURNAMES:
+        given = word[1:]
+    else:
+        return False
+    return not any(ch in FOREIGN for ch in given)
+
+
+def name_score(word: str) -> int:
+    """How strongly a word reads as a Korean name: three syllables beat two, a verb-like ending loses."""
+    if not is_korean_name(word):
+        return 0
+    return (2 if len(word) >= 3 else 1) - (1 if word.endswith(MODIFIER_ENDINGS) else 0)
+
+
+def is_foreign_word(word: str) -> bool:
+    return bool(HANGUL.match(word or "")) and 1 <= len(word) <= 6 and word not in NOT_NAMES
+
+
+def has_foreign_syllable(words: list[str]) -> bool:
+    return any(ch in FOREIGN for w in words for ch in w)
+
+
+def is_org_word(tok: Tok) -> bool:
+    """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
+    w = tok.text
+    if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
+        return False
+    if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
+        return True
+    return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
+
+
+def title_of(stem: str) -> tuple[str, str | None] | None:
+    """(title, organisation implied by a compound) when the word is a title, else None."""
+    bare = re.sub(r"\([^)]*\)", "", stem)
+    if bare in TITLES:
+        return stem, None
+    for suffix, org_suffix in COMPOUND_TITLES.items():
+        if bare.endswith(suffix) and len(bare) > len(suffix):
+            prefix = bare[: -len(suffix)]
+            if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_NAMES - {"세종", "대구", "부산", "인천", "광주", "대전", "울산", "서울", "제주"}:
+                org = prefix if prefix.endswith(org_suffix) else prefix + org_suffix
+                return stem, org
+    return None
+
+
+class Finder:
+    """Walks the tokens of one body and collects persons and their mentions."""
+
+    def __init__(self, body: str, ctx: Context):
+        self.body = body
+        self.ctx = ctx
+        self.toks = tokenize(body)
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+
+    # -- recording ---------------------------------------------------------------------------
+    def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
+        if title == HONORIFIC:
+            title = None
+        p = self.persons.get(name)
+        if p is None:
+            p = self.persons[name] = Person(name, title, org, "subject", rule, start)
+        else:
+            p.title = p.title or title
+            p.organization = p.organization or org
+        if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
+            p.role = "reporter"
+            p.organization = p.organization or self.ctx.outlet
+        self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
+        """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
+        fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname]
+        if not fits:
+            return
+        bare = re.sub(r"\([^)]*\)", "", title)
+        titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
+                                                  or bare in (p.title or ""))]
+        chosen = (titled or fits)
+        if len(chosen) > 1:
+            last_seen = {m.person: m.start for m in self.mentions if m.start < start}
+            chosen = sorted(chosen, key=lambda p: last_seen.get(p.name, -1), reverse=True)
+        person = chosen[0]
+        person.aliases.add(f"{surname} {title}")
+        self.mentions.append(Mention(person.name, start, end, particle, "short"))
+
+    # -- patterns ---------------------------------------------------------------------------
+    def title_at(self, i: int) -> tuple[int, str, str | None] | None:
+        """(index where the title starts, title text, implied organisation) for a title ending at i."""
+        tok = self.toks[i]
+        if tok.sep:
+            return None
+        start = i
+        found = None
+        if i > 0 and not self.toks[i - 1].sep and not self.toks[i - 1].particle:
+            two = f"{self.toks[i - 1].text} {tok.stem}"
+            if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
+                found, start = (two, None), i - 1
+        found = found or title_of(tok.stem)
+        if not found:
+            return None
+        title, org = found
+        if start > 0 and self.toks[start - 1].text in TITLE_PREFIXES and not self.toks[start - 1].sep:
+            start -= 1
+            title = f"{self.toks[start].text} {title}"
+        return start, title, org
+
+    def left_org(self, j: int) -> tuple[int, str | None]:
+        """Organisation words right before index j (exclusive): (first index, text or None)."""
+        k = j
+        while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]):
+            k -= 1
+        if k == j:
+            if j >= 2 and self.toks[j - 1].text == "(" and is_org_word(self.toks[j - 2]):
+                return j - 2, self.toks[j - 2].text
+            return j, None
+        return k, " ".join(t.text for t in self.toks[k:j])
+
+    def scan(self) -> None:
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.sep:
+                continue
+            if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
+                name = tok.stem[:-1]
+                if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES:
+                    self.add(name, None, None, "name_ssi", tok.start, tok.end, tok.particle)
+                    continue
+            if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
+                continue  # the longer title that ends on the next word wins
+            hit = self.title_at(i)
+            if hit is None:
+                continue
+            ts, title, implied_org = hit
+            j = ts - 1
+            if j < 0 or toks[j].sep or toks[j].particle:
+                continue
+            end, particle = tok.end, tok.particle
+            left = toks[j].text
+            # surname + title: a short mention of someone named before
+            if len(left) == 1 and left in SURNAMES:
+                self.alias(left, title, toks[j].start, end, particle)
+                continue
+            known = self.known_name_ending_at(j)
+            if known:
+                name, k = known
+                self.add(name, title, implied_org, "known_name_title", toks[k].start, end, particle)
+                continue
+            if left in {p.name.split()[-1] for p in self.persons.values() if " " in p.name}:
+                self.alias(left, title, toks[j].start, end, particle)
+                continue
+            prev_score = name_score(toks[j - 1].text) if j > 0 and not toks[j - 1].sep and not toks[j - 1].particle else 0
+            if is_korean_name(left) and name_score(left) >= prev_score:
+                k, org = self.left_org(j)
+                self.add(left, title, org or implied_org, "org_name_title" if org else "name_title",
+                         toks[j].start, end, particle)
+                self.shared_title(k, title)
+                continue
+            if self.name_org_title(j, title, implied_org, end, particle):
+                continue
+            self.foreign_name_org_title(j, title, end, particle)
+
+    def known_name_ending_at(self, j: int) -> tuple[str, int] | None:
+        """A multi-word name already found that ends at token j ('제러드 퀸시 데이비스 CEO는')."""
+        for p in self.persons.values():
+            parts = p.name.split()
+            if len(parts) > 1 and j - len(parts) + 1 >= 0:
+                k = j - len(parts) + 1
+                if [t.text for t in self.toks[k:j + 1]] == parts:
+                    return p.name, k
+        return None
+
+    def name_org_title(self, j: int, title: str, implied_org: str | None, end: int, particle: str) -> bool:
+        """name org… title: a Korean name one to three organisation words before the title."""
+        for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
+            if self.toks[k].sep or self.toks[k].particle:
+                return False
+            if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]):
+                org = " ".join(t.text for t in self.toks[k + 1:j + 1])
+                self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
+                return True
+            if not is_org_word(self.toks[k]) and not is_foreign_word(self.toks[k].text):
+                return False
+        return False
+
+    def foreign_name_org_title(self, j: int, title: str, end: int, particle: str) -> bool:
+        """A Hangul-spelled foreign name followed by its organisation, from the start of a list item."""
+        b = j
+        while b > 0 and not self.toks[b - 1].sep and not self.toks[b - 1].particle and j - b < 5 \
+                and self.toks[b - 1].text not in LIST_OPENERS:
+            b -= 1
+        words = self.toks[b:j + 1]
+        if len(words) < 3:
+            return False
+        for cut in range(len(words) - 1, 1, -1):
+            name_words, org_words = words[:cut], words[cut:]
+            names = [t.text for t in name_words]
+            if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
+                    and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
+                org = " ".join(t.text for t in org_words)
+                self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
+                return True
+        return False
+
+    def shared_title(self, k: int, title: str) -> None:
+        """'A당 홍길동·B당 김철수 원내대표': earlier list items joined by '·' share the title."""
+        toks = self.toks
+        while k >= 2 and toks[k - 1].text in "·ㆍ":
+            j = k - 2
+            if toks[j].sep or toks[j].particle or not is_korean_name(toks[j].text):
+                return
+            k, org = self.left_org(j)
+            self.add(toks[j].text, title, org, "list_shared_title", toks[j].start, toks[j].end, "")
+
+    # -- after the scan ---------------------------------------------------------------------
+    def bare_mentions(self) -> None:
+        """Every later occurrence of a full name counts as a mention too."""
+        seen = {(m.start, m.person) for m in self.mentions}
+        covered = [(m.start, m.end) for m in self.mentions]
+        for p in self.persons.values():
+            for m in re.finditer(re.escape(p.name), self.body):
+                s = m.start()
+                if s > 0 and re.match(r"[\uac00-\ud7a3]", self.body[s - 1]):
+                    continue
+                if (s, p.name) in seen or any(a <= s < b for a, b in covered):
+                    continue
+                rest = re.match(r"[\uac00-\ud7a3]*", self.body[m.end():]).group()
+                _, particle = strip_particle("가" + rest) if rest else ("", "")
+                if rest and not particle:
+                    continue
+                self.mentions.append(Mention(p.name, s, m.end() + len(rest), particle, "full"))
+
+    def pronoun_mentions(self) -> None:
+        for pron in PRONOUNS:
+            for m in re.finditer(rf"(?<![\uac00-\ud7a3]){pron}(?![\uac00-\ud7a3])", self.body):
+                particle = pron[-1] if pron[-1] in "는가도의" else ""
+                self.mentions.append(Mention(None, m.start(), m.end(), particle, "pronoun"))
+
+    def reporters(self) -> None:
+        for name in self.ctx.authors:
+            if name not in self.persons:
+                pos = self.body.find(name)
+                self.persons[name] = Person(name, "기자", self.ctx.outlet, "reporter", "byline", pos)
+            else:
+                self.persons[name].role = "reporter"
+                self.persons[name].organization = self.persons[name].organization or self.ctx.outlet
+
+    def result(self) -> tuple[list[Person], list[Mention]]:
+        self.mentions.sort(key=lambda m: m.start)
+        for p in self.persons.values():
+            own = [m for m in self.mentions if m.person == p.name]
+            p.mention_count = len(own)
+            if own:
+                p.first_offset = min(m.start for m in own)
+        return list(self.persons.values()), self.mentions
+
+
+def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
+    f = Finder(body, ctx)
+    f.scan()
+    f.bare_mentions()
+    f.pronoun_mentions()
+    f.reporters()
+    return f.result()

@@ -1,0 +1,113 @@
+"""Korean text helpers shared by the person, quote and event rules: words, particles, quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from builder.rules.tables import load
+
+LEX = load("ko", "person")
+PARTICLES = sorted(LEX["particles"], key=len, reverse=True)
+SUBJECT_PARTICLES = frozenset(LEX["subject_particles"])
+
+_SEPARATORS = ",·ㆍ()[]/\"“”‘’'「」『』<>{}"
+_WORD = re.compile(
+    r"[^\s,·ㆍ()\[\]/\"“”‘’'「」『』<>{}]+"
+    r"(?:\([A-Za-z0-9\u4e00-\u9fff .&'-]+\)[^\s,·ㆍ()\[\]/\"“”‘’'「」『』<>{}]*)*"
+    r"|[,·ㆍ()\[\]/\"“”‘’'「」『』<>{}]")
+_SENTENCE_END = re.compile(r"[.!?…]+$")
+_GLOSS = re.compile(r"\([A-Za-z0-9\u4e00-\u9fff .&'-]+\)")
+HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+
+
+@dataclass
+class Tok:
+    text: str  # the word as written, without trailing sentence punctuation
+    start: int
+    end: int
+    stem: str  # without the trailing particle
+    particle: str  # '' when none
+    sep: bool = False  # a separator: , · ( ) quotes, or '.' ending a sentence
+    in_quote: bool = False
+
+    @property
+    def bare(self) -> str:
+        """The stem without parenthesised glosses: '최고경영자(CEO)' → '최고경영자'."""
+        return _GLOSS.sub("", self.stem)
+
+
+def strip_particle(word: str) -> tuple[str, str]:
+    for p in PARTICLES:
+        if len(word) > len(p) and word.endswith(p):
+            return word[: -len(p)], p
+    return word, ""
+
+
+def quote_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside every pair of double quotes, straight or curly.
+
+    Curly quotes pair “ with the next ”; straight quotes pair up within a paragraph.
+    """
+    spans = []
+    for m in re.finditer(r"“([^“”\n]*)”", body):
+        spans.append((m.start(1), m.end(1)))
+    for para in re.finditer(r"[^\n]+", body):
+        text, base = para.group(), para.start()
+        idx = [i for i, ch in enumerate(text) if ch == '"']
+        for a, b in zip(idx[::2], idx[1::2]):
+            spans.append((base + a + 1, base + b))
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+@cache
+def _tokenize_cached(body: str) -> tuple[Tok, ...]:
+    spans = quote_spans(body)
+    toks: list[Tok] = []
+    for m in _WORD.finditer(body):
+        text, start = m.group(), m.start()
+        if len(text) == 1 and text in _SEPARATORS:
+            toks.append(Tok(text, start, start + 1, text, "", True, inside(spans, start)))
+            continue
+        end_punct = _SENTENCE_END.search(text)
+        if end_punct and not re.search(r"\d[.]\d", text[end_punct.start() - 1:end_punct.end() + 1]):
+            word, punct = text[: end_punct.start()], text[end_punct.start():]
+        else:
+            word, punct = text, ""
+        if word:
+            stem, particle = strip_particle(word)
+            toks.append(Tok(word, start, start + len(word), stem, particle, False, inside(spans, start)))
+        if punct:
+            s = start + len(word)
+            toks.append(Tok(punct, s, s + len(punct), punct, "", True, inside(spans, s)))
+    return tuple(toks)
+
+
+def tokenize(body: str) -> list[Tok]:
+    """Words with offsets, particles split off, separators and sentence ends as their own tokens."""
+    return list(_tokenize_cached(body))
+
+
+def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around pos (sentence ends outside quotes, or line breaks)."""
+    spans = quote_spans(body)
+    line_start = body.rfind("\n", 0, pos) + 1
+    start = line_start
+    for m in re.finditer(r"[.!?](?=\s)", body[line_start:pos]):
+        if not inside(spans, line_start + m.start()):
+            start = line_start + m.end()
+    line_end = body.find("\n", pos)
+    line_end = len(body) if line_end == -1 else line_end
+    end = line_end
+    for m in re.finditer(r"[.!?](?=\s|$)", body[pos:line_end]):
+        if not inside(spans, pos + m.start()):
+            end = pos + m.end()
+            break
+    while start < len(body) and body[start] == " ":
+        start += 1
+    return start, end
