@@ -26,6 +26,7 @@ REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
 MULTIWORD_TITLES = frozenset(LEX["multiword_titles"])
+SUFFIX_TITLES = tuple(sorted(LEX["suffix_titles"], key=len, reverse=True))
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
@@ -89,6 +90,9 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
             if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_NAMES - {"세종", "대구", "부산", "인천", "광주", "대전", "울산", "서울", "제주"}:
                 org = prefix if prefix.endswith(org_suffix) else prefix + org_suffix
                 return stem, org
+    for suffix in SUFFIX_TITLES:
+        if bare.endswith(suffix) and HANGUL.match(bare) and 1 <= len(bare) - len(suffix) <= 10 and bare not in NOT_NAMES:
+            return stem, None
     return None
 
 
@@ -239,6 +243,12 @@ class Finder:
                 and self.toks[b - 1].text not in LIST_OPENERS:
             b -= 1
         words = self.toks[b:j + 1]
+        names = [t.text for t in words]
+        starts_item = b == 0 or self.toks[b - 1].sep or self.toks[b - 1].text in LIST_OPENERS
+        if 2 <= len(words) <= 4 and starts_item and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names) \
+                and not any(is_korean_name(n) for n in names):
+            self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
+            return True
         if len(words) < 3:
             return False
         for cut in range(len(words) - 1, 1, -1):
