@@ -74,7 +74,7 @@ def write_release(out: Path, tables: dict[str, pl.DataFrame], schemas: dict[str,
                 "rows": len(df), "hash": f"sha256:{sha256_file(path)}", "bytes": path.stat().st_size,
                 "schema": schema.raw,
             })
-        manifest = datapackage(out.name, version, resources, counts)
+        manifest = datapackage("news-dataset", version, resources, counts)
         with open(staging / MANIFEST, "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=False)
             fh.write("\n")

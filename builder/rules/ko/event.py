@@ -110,7 +110,7 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
     if g["d2"]:
         y2, m2 = y, mo
         if g["rel2"]:
-            y2, m2 = _shift_month(y, mo, {"지난달": -1, "다음달": 1}[g["rel2"]])
+            y2, m2 = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[g["rel2"]])
         if g["m2"]:
             m2 = int(g["m2"])
         end = _day(y2, m2, int(g["d2"]))

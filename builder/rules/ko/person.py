@@ -186,7 +186,7 @@ class Finder:
                 continue
             ts, title, implied_org = hit
             j = ts - 1
-            if j < 0 or toks[j].sep or toks[j].particle:
+            if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
             end, particle = tok.end, tok.particle
             left = toks[j].text
@@ -202,8 +202,13 @@ class Finder:
             if left in {p.name.split()[-1] for p in self.persons.values() if " " in p.name}:
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
-            prev_score = name_score(toks[j - 1].text) if j > 0 and not toks[j - 1].sep and not toks[j - 1].particle else 0
-            if is_korean_name(left) and name_score(left) >= prev_score:
+            # 'name org title' or 'org name title'? Weigh how name-like and how organisation-like each word is.
+            prev = toks[j - 1] if j > 0 and not toks[j - 1].sep else None
+            prev_score = name_score(prev.text) if prev and (not prev.particle or is_korean_name(prev.text)) else 0
+            org_like_left = left.endswith(ORG_ENDINGS) and not is_korean_name(left)
+            score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
+            score_a = prev_score + (1 if org_like_left else 0)
+            if is_korean_name(left) and score_b >= score_a:
                 k, org = self.left_org(j)
                 self.add(left, title, org or implied_org, "org_name_title" if org else "name_title",
                          toks[j].start, end, particle)
@@ -226,7 +231,7 @@ class Finder:
     def name_org_title(self, j: int, title: str, implied_org: str | None, end: int, particle: str) -> bool:
         """name org… title: a Korean name one to three organisation words before the title."""
         for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
-            if self.toks[k].sep or self.toks[k].particle:
+            if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]):
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])

@@ -1,0 +1,128 @@
+"""End to end: raw/ in, a validated, reproducible release out; the CLI as a user meets it."""
+
+import json
+import os
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from builder import __version__
+from builder.cli import build_command, main
+from builder.pipeline import build
+from builder.schema import TABLES
+from builder.write import sha256_file
+
+from conftest import RAW
+
+
+def test_every_table_and_the_manifest_are_written(sample_release):
+    for t in TABLES:
+        assert (sample_release / f"{t}.parquet").exists()
+    manifest = json.loads((sample_release / "datapackage.json").read_text())
+    assert [r["name"] for r in manifest["resources"]] == list(TABLES)
+    for r in manifest["resources"]:
+        assert r["hash"] == "sha256:" + sha256_file(sample_release / r["path"])
+        assert r["rows"] == pl.read_parquet(sample_release / r["path"]).height
+    assert manifest["builder"]["version"] == __version__
+
+
+def test_every_input_is_accounted_for(sample_release):
+    manifest = json.loads((sample_release / "datapackage.json").read_text())
+    counts = manifest["inputs"]
+    assert counts["documents"] == counts["articles"] + counts["quarantined"]
+    articles = pl.read_parquet(sample_release / "article.parquet")
+    quarantine = pl.read_parquet(sample_release / "quarantine.parquet")
+    seen = set(articles["source_path"]) | set(quarantine["source_path"])
+    files = {p.relative_to(RAW).as_posix() for p in RAW.rglob("*") if p.is_file()}
+    assert seen == files
+
+
+def test_sample_pages_come_out_clean(sample_release):
+    a = pl.read_parquet(sample_release / "article.parquet")
+    by = {r["source_path"]: r for r in a.iter_rows(named=True)}
+    euckr = by["ko/hangyeol_2024_export_euckr.html"]
+    assert "부산상공회의소" in euckr["body"] and "\ufffd" not in euckr["body"]
+    assert euckr["authors"] == ["윤재희"] and euckr["published_at"] == "2024-03-07T09:30:00+09:00"
+    forum = by["ko/techilbo_2025_ai_forum.html"]
+    assert forum["outlet"] == "테크일보" and forum["author_emails"] == ["sky@techilbo.example"]
+    assert forum["title"] == '"AI 반도체, 협업이 답" 판교 포럼서 한목소리'
+    for bad in ("관련기사", "많이 본 뉴스", "무단전재", "sky@techilbo.example"):
+        assert bad not in forum["body"]
+    wire = by["ko/gasang_wire_dump.txt"]
+    assert wire["outlet"] == "가상뉴스" and wire["authors"] == ["오세린"] and wire["published_at"] is None
+    assert not wire["body"].startswith("(대전=")
+    warc = by["archive/crawl_sample.warc.gz"]
+    assert warc["source_record"] == 1 and warc["url"] == "https://www.saebom.example/news/20230502/library"
+    assert warc["language"] == "ko" and warc["authors"] == ["장하은"]
+
+
+def test_same_inputs_give_byte_identical_files(tmp_path, sample_release):
+    again = tmp_path / "again"
+    build(RAW, again, jobs=2)
+    for t in TABLES:
+        assert sha256_file(again / f"{t}.parquet") == sha256_file(sample_release / f"{t}.parquet"), t
+    assert (again / "datapackage.json").read_bytes() == \
+        (sample_release / "datapackage.json").read_bytes()
+
+
+def test_quote_offsets_point_into_the_body(sample_release):
+    q = pl.read_parquet(sample_release / "quote.parquet")
+    a = pl.read_parquet(sample_release / "article.parquet").select("article_id", "body")
+    rows = q.join(a, on="article_id").iter_rows(named=True)
+    n = 0
+    for r in rows:
+        assert r["body"][r["start"]:r["end"]] == r["text"]
+        n += 1
+    assert n > 0
+
+
+def test_failed_validation_leaves_previous_release_untouched(tmp_path, monkeypatch, sample_release):
+    out = tmp_path / "out"
+    build(RAW, out, jobs=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    import builder.pipeline as pipeline
+    from builder.validate import ValidationError
+
+    def broken(tables, schemas):
+        raise ValidationError(["table article, column body: required value missing in rows 0"])
+
+    monkeypatch.setattr(pipeline, "validate_tables", broken)
+    with pytest.raises(ValidationError):
+        build(RAW, out, jobs=1)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+
+
+def test_cli_builds_and_prints_summary(tmp_path):
+    result = CliRunner().invoke(build_command, [str(RAW), str(tmp_path / "o"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "articles written" in result.output and "quarantined" in result.output
+    assert (tmp_path / "o" / "article.parquet").exists()
+
+
+@pytest.mark.parametrize("case", ["raw_missing", "out_is_file", "out_inside_raw", "raw_inside_out", "same"])
+def test_cli_refuses_bad_paths_with_one_line(tmp_path, case):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.html").write_text("<html><body><p>x</p></body></html>")
+    args = {
+        "raw_missing": [str(tmp_path / "nope"), str(tmp_path / "o")],
+        "out_is_file": [str(raw), str(raw / "a.html")],
+        "out_inside_raw": [str(raw), str(raw / "out")],
+        "raw_inside_out": [str(raw), str(tmp_path)],
+        "same": [str(raw), str(raw)],
+    }[case]
+    result = CliRunner().invoke(build_command, args)
+    assert result.exit_code == 2
+    assert "Error:" in result.output
+    assert sorted(os.listdir(raw)) == ["a.html"]
+
+
+def test_cli_version_and_help():
+    r = CliRunner().invoke(build_command, ["--version"])
+    assert r.exit_code == 0 and __version__ in r.output
+    r = CliRunner().invoke(build_command, ["--help"])
+    assert r.exit_code == 0 and "Examples:" in r.output and "--jobs" in r.output
+    r = CliRunner().invoke(main, ["build", "--help"])
+    assert r.exit_code == 0

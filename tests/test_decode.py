@@ -1,0 +1,51 @@
+import codecs
+
+import pytest
+
+from builder.decode import DecodeError, decode, declared_charset
+
+KOREAN = "백준호 퓨리오사AI 대표는 \"협력이 필요하다\"고 말했다. 똠방각하 펲시"  # 똠/펲 exist only in CP949, not EUC-KR
+
+
+def page(charset: str, text: str = KOREAN) -> str:
+    return f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head><body><p>{text}</p></body></html>'
+
+
+def test_euc_kr_declared_page_with_cp949_only_syllables_decodes_to_hangul():
+    data = page("euc-kr").encode("cp949")
+    text, enc = decode(data)
+    assert KOREAN in text
+    assert enc == "cp949"
+
+
+def test_meta_charset_attribute_is_read():
+    assert declared_charset(b'<meta charset="EUC-KR">') == "cp949"
+    assert declared_charset(b"<meta charset=utf-8>") == "utf-8"
+
+
+def test_page_declaring_euc_kr_but_holding_utf8_comes_out_right():
+    text, enc = decode(page("euc-kr").encode("utf-8"))
+    assert KOREAN in text and enc == "utf-8"
+
+
+def test_page_declaring_utf8_but_holding_cp949_is_detected():
+    text, _ = decode(page("utf-8").encode("cp949"))
+    assert "퓨리오사AI 대표는" in text
+
+
+def test_http_charset_wins_over_detection_for_legacy_bytes():
+    data = "<p>Größe und Maß</p>".encode("cp1252")
+    text, enc = decode(data, http_charset="iso-8859-1")
+    assert "Größe und Maß" in text and enc == "cp1252"
+
+
+@pytest.mark.parametrize("bom,enc", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")])
+def test_bom_decides(bom, enc):
+    text, _ = decode(bom + KOREAN.encode(enc))
+    assert text.lstrip("\ufeff") == KOREAN
+
+
+def test_binary_is_refused():
+    with pytest.raises(DecodeError) as e:
+        decode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    assert e.value.reason == "binary"

@@ -1,0 +1,77 @@
+import gzip
+import io
+import os
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from builder.inputs import MAX_DECOMPRESSED_BYTES, ReadProblem, Source, discover, gunzip, kind_of, load
+
+
+def test_kind_of_names():
+    assert kind_of("a/b.HTML") == "html"
+    assert kind_of("page.html.gz") == "html"
+    assert kind_of("crawl.warc.gz") == "warc"
+    assert kind_of("dump.txt") == "text"
+    assert kind_of("photo.jpg") == "unknown"
+
+
+def test_gunzip_refuses_a_bomb():
+    bomb = gzip.compress(b"\0" * (MAX_DECOMPRESSED_BYTES + 10))
+    with pytest.raises(ReadProblem) as e:
+        gunzip(bomb)
+    assert e.value.reason == "decompressed_too_large"
+
+
+def test_truncated_gzip_is_a_problem():
+    data = gzip.compress(b"<html>" + b"x" * 5000)
+    with pytest.raises(ReadProblem) as e:
+        gunzip(data[: len(data) // 2])
+    assert e.value.reason == "corrupt_gzip"
+
+
+def test_discover_sorts_and_sniffs_html_without_extension(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.html").write_text("<html><body>x</body></html>")
+    (tmp_path / "a.htm").write_text("<html></html>")
+    (tmp_path / "noext").write_text("<!DOCTYPE html><html><body>y</body></html>")
+    (tmp_path / "notes.md").write_text("# not a page")
+    found = sorted((s.path, s.kind) for s in discover(tmp_path))
+    assert found == [("a.htm", "html"), ("b/2.html", "html"), ("noext", "html"), ("notes.md", "unknown")]
+
+
+def test_symlink_outside_raw_is_not_followed(tmp_path):
+    outside = tmp_path / "outside.html"
+    outside.write_text("<html><body>secret</body></html>")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    os.symlink(outside, raw / "link.html")
+    os.symlink(raw / "loop_a", raw / "loop_b")
+    os.symlink(raw / "loop_b", raw / "loop_a")
+    items = list(discover(raw))
+    problems = {i[0]: i[2].reason for i in items if isinstance(i, tuple)}
+    assert problems["link.html"] == "symlink_outside_raw"
+    assert problems["loop_a"] == problems["loop_b"] == "broken_or_looping_symlink"
+    assert not [i for i in items if isinstance(i, Source)]
+
+
+def write_warc(path, records):
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for url, ctype, body in records:
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+
+
+def test_warc_html_records_become_sources_with_url_and_charset(tmp_path):
+    page = "<html><body><p>청주시립도서관이 문을 연다</p></body></html>".encode("cp949")
+    write_warc(tmp_path / "c.warc.gz", [("https://a.example/1", "text/html; charset=EUC-KR", page),
+                                        ("https://a.example/logo.png", "image/png", b"\x89PNG....")])
+    items = list(discover(tmp_path))
+    src = [i for i in items if isinstance(i, Source)]
+    probs = [i for i in items if isinstance(i, tuple)]
+    assert len(src) == 1 and src[0].record == 1 and src[0].url == "https://a.example/1"
+    assert src[0].http_charset == "euc-kr"
+    assert load(src[0]) == page
+    assert probs[0][1] == 2 and probs[0][2].reason == "not_html_record"

@@ -1,0 +1,203 @@
+"""Korean rule tables, one pattern at a time, on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from builder.extract.model import Extracted
+from builder.extract.text import extract_text
+from builder.rules import Context
+from builder.rules.ko import article, event, person, quote
+from builder.rules.ko.person import is_korean_name, title_of
+from builder.rules.ko.text import strip_particle
+
+
+def persons(body, authors=(), outlet=None):
+    found, _ = person.find(body, Context(None, tuple(authors), outlet))
+    return {p.name: (p.title, p.organization, p.role) for p in found}
+
+
+def quotes(body, published=None):
+    ctx = Context(published)
+    ps, ms = person.find(body, ctx)
+    return [(q.speaker, q.text, q.reporting_verb) for q in quote.find(body, ps, ms, ctx)]
+
+
+def events(body, published=None):
+    return {e.name: e for e in event.find(body, Context(published))}
+
+
+# -- names, titles, particles ----------------------------------------------------------------
+@pytest.mark.parametrize("word", ["김민준", "이서연", "남궁민수", "박하", "제갈공명"])
+def test_korean_names(word):
+    assert is_korean_name(word)
+
+
+@pytest.mark.parametrize("word", ["이번", "정부", "한국당", "제러드", "사무국", "무소속", "이날"])
+def test_not_korean_names(word):
+    assert not is_korean_name(word)
+
+
+def test_particles_are_stripped():
+    assert strip_particle("대표는") == ("대표", "는")
+    assert strip_particle("경주에서") == ("경주", "에서")
+    assert strip_particle("회장") == ("회장", "")
+
+
+def test_titles_plain_compound_and_suffix():
+    assert title_of("장관") == ("장관", None)
+    assert title_of("부산시장") == ("부산시장", "부산시")
+    assert title_of("문화체육국장") == ("문화체육국장", None)
+    assert title_of("최고경영자(CEO)") == ("최고경영자(CEO)", None)
+    assert title_of("시장을") is None
+
+
+# -- person patterns -------------------------------------------------------------------------
+def test_name_org_title():
+    assert persons("윤하준 미래모빌리티 대표는 신차를 공개했다.")["윤하준"] == ("대표", "미래모빌리티", "subject")
+
+
+def test_org_name_title_with_latin_org():
+    got = persons("행사에는 LG AI연구원 구민서 상무가 참석했다.")
+    assert got["구민서"] == ("상무", "LG AI연구원", "subject")
+
+
+def test_org_paren_name_title():
+    assert persons("서해건설㈜(임도현 대표)이 성금을 냈다.")["임도현"] == ("대표", "서해건설㈜", "subject")
+
+
+def test_list_shares_one_title():
+    got = persons("국민의힘 강민호·더불어민주당 송지우 원내수석부대표는 합의문에 서명했다.".replace("원내수석부대표", "원내대표"))
+    assert got["강민호"] == ("원내대표", "국민의힘", "subject")
+    assert got["송지우"] == ("원내대표", "더불어민주당", "subject")
+
+
+def test_caption_list_with_foreign_name():
+    body = "왼쪽부터 하은수 한빛대 교수, 마커스 브라운 오로라랩스(Aurora Labs) 최고경영자(CEO), 최윤 서울시 정책관."
+    got = persons(body)
+    assert got["하은수"] == ("교수", "한빛대", "subject")
+    assert got["마커스 브라운"] == ("최고경영자(CEO)", "오로라랩스(Aurora Labs)", "subject")
+    assert got["최윤"][0] == "정책관"
+
+
+def test_former_title_and_city_mayor():
+    got = persons("박지훈 전 인천시장과 오세라 전 의원이 만났다.")
+    assert got["박지훈"] == ("전 인천시장", "인천시", "subject")
+    assert got["오세라"][0] == "전 의원"
+
+
+def test_ssi_and_reporters():
+    got = persons("주부 한소라씨는 장을 보러 나왔다.", authors=["김하늘"], outlet="테크일보")
+    assert got["한소라"] == (None, None, "subject")
+    assert got["김하늘"] == ("기자", "테크일보", "reporter")
+
+
+def test_short_mention_is_not_a_new_person():
+    got = persons("윤하준 미래모빌리티 대표는 웃었다. 윤 대표는 말을 아꼈다. 데이비스 CEO는 없었다.")
+    assert list(got) == ["윤하준"]
+
+
+@pytest.mark.parametrize("body", [
+    "새로운 시장을 열겠다는 대표 기업들의 의지가 강하다.",
+    "더불어민주당과 국민의힘은 회의를 열었다.",
+    "국내 스타트업 대표들이 모였다.",
+    "서울 광진구 그랜드 워커힐 서울에서 열렸다.",
+])
+def test_no_person_from_organisations_places_or_plain_words(body):
+    assert persons(body) == {}
+
+
+# -- quote patterns --------------------------------------------------------------------------
+def test_speaker_before_two_quotes_one_chain():
+    body = '윤하준 미래모빌리티 대표는 "전기차 수요가 살아나고 있다"며 "내년에는 생산을 두 배로 늘리겠다"고 강조했다.'
+    assert quotes(body) == [("윤하준", "전기차 수요가 살아나고 있다", "강조했다"),
+                            ("윤하준", "내년에는 생산을 두 배로 늘리겠다", "강조했다")]
+
+
+def test_pronoun_and_carry_over_and_speaker_after():
+    body = ('윤하준 미래모빌리티 대표는 "공장을 새로 짓겠다"고 말했다.\n'
+            '그는 "부지는 이미 확보했다"고 덧붙였다.\n'
+            '그러면서 "지역 인재를 먼저 뽑겠다"고 약속했다.\n'
+            '"협력사와 상생하는 것이 목표"라고 윤 대표는 설명했다.')
+    got = quotes(body)
+    assert [g[0] for g in got] == ["윤하준"] * 4
+    assert [g[2] for g in got] == ["말했다", "덧붙였다", "약속했다", "설명했다"]
+
+
+def test_subject_inside_another_clause_is_not_the_speaker():
+    body = ('최다은 장관은 현장을 둘러봤다. 김도윤 의원이 예산 증액을 요구한 데 대해 '
+            '"재정 여건을 보며 검토하겠다"고 답했다.')
+    assert quotes(body)[0][0] == "최다은"
+
+
+def test_curly_and_straight_quotes_and_offsets():
+    body = "송민재 교수는 “규제가 혁신을 막는다”고 지적했다. 송 교수는 \"제도 개선이 먼저\"라고 말했다."
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    found = quote.find(body, ps, ms, ctx)
+    assert [q.text for q in found] == ["규제가 혁신을 막는다", "제도 개선이 먼저"]
+    assert all(body[q.start:q.end] == q.text for q in found)
+
+
+@pytest.mark.parametrize("body", [
+    "회사는 '글로벌 초격차 테크 컨퍼런스'를 열었다.",  # single quotes name things
+    "그는 “빨갱이”라는 말을 들었다.",  # a one-word scare quote
+    "“국민끼리 싸우는 시대 끝내겠다”\n이 후보는 유세를 이어갔다.",  # a quotation that is a heading line
+])
+def test_not_quotations(body):
+    assert quotes(body) == []
+
+
+# -- events and dates --------------------------------------------------------------------------
+def test_event_name_place_and_date_resolved():
+    body = "협회는 12일 서울 강남구 코엑스에서 '2025 스마트 물류 포럼'을 열었다."
+    e = events(body, "2025-09-15T10:00:00+09:00")["2025 스마트 물류 포럼"]
+    assert (e.kind, e.location, e.date_text, e.start_date) == ("forum", "서울 강남구 코엑스", "12일", date(2025, 9, 12))
+
+
+def test_relative_dates_resolve_against_publication():
+    pub = "2025-01-20T09:00:00+09:00"
+    got = events("시는 다음달 3일 시청 대회의실에서 신년 설명회를 연다. "
+                 "앞서 지난달 28일부터 이달 5일까지 겨울 축제가 열렸다.", pub)
+    assert got["신년 설명회"].start_date == date(2025, 2, 3)
+    fest = got["겨울 축제"]
+    assert (fest.start_date, fest.end_date) == (date(2024, 12, 28), date(2025, 1, 5))
+
+
+def test_without_publication_date_nothing_is_invented():
+    e = events("시는 다음달 3일 시청 대회의실에서 신년 설명회를 연다.", None)["신년 설명회"]
+    assert e.date_text == "다음달 3일" and e.start_date is None and e.end_date is None
+
+
+def test_night_desk_previous_day():
+    e = events("후보는 전일 광장에서 열린 마지막 유세에서 지지를 호소했다.", "2025-06-04T02:30:00+09:00")
+    assert next(iter(e.values())).start_date == date(2025, 6, 2)
+
+
+def test_back_reference_is_not_a_new_event():
+    assert events("이번 행사는 사흘간 이어진다. 이날 회의는 짧았다.") == {}
+
+
+# -- article rules ---------------------------------------------------------------------------
+def test_wire_dateline_byline_and_copyright():
+    ex = extract_text("(광주=한빛통신) 정다은 김도현 기자 = 광주시가 새 버스 노선을 발표했다. 시는 이달 말부터 운행한다고 밝혔다.\n"
+                      "<저작권자(c) 한빛통신, 무단 전재-재배포 금지>\n관련기사\n버스 요금 오른다")
+    ex = article.refine(ex)
+    assert ex.authors == ["정다은", "김도현"] and ex.outlet == "한빛통신"
+    assert ex.body.startswith("광주시가") and "관련기사" not in ex.body and "무단" not in ex.body
+
+
+def test_tail_byline_with_email_and_headline_block():
+    ex = extract_text("'스마트 물류' 포럼 개막\n\"자동화가 답\"\n"
+                      "물류 업계가 자동화 투자를 늘려야 한다는 목소리가 나왔다. 포럼에는 300여명이 참석했다.\n"
+                      "정다은 기자 daeun@hanbit.example\n마스크영역\n꼭 봐야할 주요뉴스")
+    ex = article.refine(ex)
+    assert ex.subheadings == ["'스마트 물류' 포럼 개막", "\"자동화가 답\""]
+    assert ex.authors == ["정다은"] and ex.author_emails == ["daeun@hanbit.example"]
+    assert ex.body == "물류 업계가 자동화 투자를 늘려야 한다는 목소리가 나왔다. 포럼에는 300여명이 참석했다."
+
+
+def test_printed_dates_are_found():
+    ex = Extracted(body_lines=["본문입니다."], extractor="x", header_text="기사입력 2024.03.07 오후 2:15 최종수정 2024.03.07 15:02")
+    ex = article.refine(ex)
+    assert ex.published == "2024-03-07T14:15:00+09:00" and ex.updated == "2024-03-07T15:02:00+09:00"
