@@ -192,7 +192,7 @@ def test_tail_byline_with_email_and_headline_block():
                       "물류 업계가 자동화 투자를 늘려야 한다는 목소리가 나왔다. 포럼에는 300여명이 참석했다.\n"
                       "정다은 기자 daeun@hanbit.example\n마스크영역\n꼭 봐야할 주요뉴스")
     ex = article.refine(ex)
-    assert ex.subheadings == ["'스마트 물류' 포럼 개막", "\"자동화가 답\""]
+    assert ex.subheadings == ["'스마트 물류' 포럼 개막", "자동화가 답"]
     assert ex.authors == ["정다은"] and ex.author_emails == ["daeun@hanbit.example"]
     assert ex.body == "물류 업계가 자동화 투자를 늘려야 한다는 목소리가 나왔다. 포럼에는 300여명이 참석했다."
 

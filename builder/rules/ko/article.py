@@ -167,7 +167,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = [_strip_credits(ln) for ln in lines]
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
-    ex.subheadings = ex.subheadings or subheadings
+    ex.subheadings = ex.subheadings or [_unquote(h) for h in subheadings]
     ex.body_lines = body
     if not ex.outlet:
         ex.outlet = outlet_from_copyright(ex.tail_lines + body[-3:])
@@ -179,6 +179,12 @@ def refine(ex: Extracted) -> Extracted:
             ex.published = published
         ex.updated = ex.updated or updated
     return ex
+
+
+def _unquote(line: str) -> str:
+    """A sub-headline in double quotes is a quotation used as a heading: keep the words."""
+    m = re.fullmatch(r'["“](.+)["”]', line)
+    return m.group(1) if m and '"' not in m.group(1) and "“" not in m.group(1) else line
 
 
 def _strip_credits(line: str) -> str:
