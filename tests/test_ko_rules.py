@@ -139,6 +139,27 @@ def test_curly_and_straight_quotes_and_offsets():
     assert all(body[q.start:q.end] == q.text for q in found)
 
 
+def test_organisation_and_anonymous_speakers():
+    body = ('윤하준 미래모빌리티 대표는 "증설을 서두르겠다"고 말했다.\n'
+            '이에 대해 한빛자동차 측은 "아직 정해진 것이 없다"고 밝혔다.\n'
+            '업계 관계자는 "두 회사의 협상이 길어질 것"이라고 내다봤다.\n'
+            '국토교통부는 "안전 기준을 먼저 따지겠다"고 설명했다.')
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    got = [(q.speaker, q.speaker_kind) for q in quote.find(body, ps, ms, ctx)]
+    assert got == [("윤하준", "person"), ("한빛자동차", "organization"), ("업계 관계자", "person"),
+                   ("국토교통부", "organization")]
+
+
+def test_quotation_on_its_own_line_attributed_by_the_next_sentence():
+    body = ('"배터리 가격이 내년에는 더 내려갈 것입니다."\n'
+            '윤하준 미래모빌리티 대표는 12일 기자간담회에서 이같이 말했다.\n'
+            '"올해는 버티는 해"\n'
+            '시장은 여전히 얼어붙어 있다.')
+    got = quotes(body)
+    assert got == [("윤하준", "배터리 가격이 내년에는 더 내려갈 것입니다.", "말했다")]
+
+
 @pytest.mark.parametrize("body", [
     "회사는 '글로벌 초격차 테크 컨퍼런스'를 열었다.",  # single quotes name things
     "그는 “빨갱이”라는 말을 들었다.",  # a one-word scare quote

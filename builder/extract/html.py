@@ -88,6 +88,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
 
     outlet = good_outlet(meta["outlet"]) or good_outlet(doc.sitename if doc else None)
     title = clean_title(meta["title"] or (doc.title if doc else None), outlet)
+    subheads = [h for h in meta["subheadings"] if not title or _same(h, title) is False]
+    lines = drop_leading(lines, ([title] if title else []) + subheads)
     return Extracted(
         body_lines=lines,
         extractor=method,
@@ -100,4 +102,17 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         language_hint=meta["language"],
         description=meta["description"],
         header_text=page_text,
+        subheadings=subheads,
     )
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+
+
+def drop_leading(lines: list[str], repeated: list[str]) -> list[str]:
+    """Drop the first lines when they repeat the headline or a sub-headline already kept apart."""
+    i = 0
+    while i < len(lines) and i < len(repeated) + 1 and any(_same(lines[i], r) for r in repeated):
+        i += 1
+    return lines[i:]

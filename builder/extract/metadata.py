@@ -7,6 +7,10 @@ import re
 
 from lxml import html as lxml_html
 
+# Class or id fragments of the elements that hold a page's kicker and sub-headlines.
+SUBHEADING_HINTS = ("subtitle", "sub-title", "sub_title", "subtit", "sub_tit", "subhead", "sub-head", "kicker",
+                    "standfirst", "article-sub", "article_sub", "deck", "summary_title", "sub_headline")
+MAX_SUBHEADING_CHARS = 150
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                  "opinionnewsarticle", "backgroundnewsarticle", "webpage", "liveblogposting"}
 
@@ -67,6 +71,27 @@ def _names(value) -> list[str]:
     return []
 
 
+def subheadings(tree: lxml_html.HtmlElement) -> list[str]:
+    """Lines of the elements whose class or id says they hold the kicker or sub-headlines."""
+    out: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if not marks.strip() or not any(h in marks for h in SUBHEADING_HINTS):
+            continue
+        if any(a is not el and any(h in f"{a.get('class') or ''} {a.get('id') or ''}".lower() for h in SUBHEADING_HINTS)
+               for a in el.iterancestors()):
+            continue
+        for line in "\n".join(el.itertext()).splitlines():
+            line = " ".join(line.split())
+            if line and len(line) <= MAX_SUBHEADING_CHARS and line not in out:
+                out.append(line)
+        if len(out) >= 6:
+            break
+    return out[:6]
+
+
 def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     """Title, dates, authors, outlet, url and language as the page declares them."""
     meta = meta_tags(tree)
@@ -87,4 +112,5 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
                      or (ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None) or meta.get("content-language")),
         "description": meta.get("og:description") or meta.get("description"),
         "article_body": ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
+        "subheadings": subheadings(tree),
     }

@@ -167,7 +167,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = [_strip_credits(ln) for ln in lines]
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
-    ex.subheadings = ex.subheadings or [_unquote(h) for h in subheadings]
+    ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
     ex.body_lines = body
     if not ex.outlet:
         ex.outlet = outlet_from_copyright(ex.tail_lines + body[-3:])

@@ -28,6 +28,8 @@ NEED_MODIFIER = frozenset(R["need_modifier"])
 STOP_WORDS = frozenset(R["name_stop_words"])
 NOT_PLACES = frozenset(R["not_places"])
 MAX_NAME_WORDS = R["max_name_words"]
+PART_OF = re.compile(r"[‘']?(?P<parent>[^‘’'\s][^‘’']{0,60}?)[’']?의\s+(?:공식\s+)?(?:%s)" % "|".join(map(re.escape, R["part_of_markers"])))
+PART_KINDS = frozenset(R["part_kinds"])
 DATE = compiled(RULES["dates"]["expression"])
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
@@ -206,7 +208,10 @@ class Finder:
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) and toks[j].text not in BACK_REFERENCES:
                 words.insert(0, toks[j])
                 j -= 1
-            if not words and (t.stem == key and key in NEED_MODIFIER or (j >= 0 and toks[j].text in BACK_REFERENCES)):
+            if not words and j >= 0 and toks[j].text in BACK_REFERENCES:
+                self.back_reference(kind, t)
+                continue
+            if not words and t.stem == key and key in NEED_MODIFIER:
                 continue
             if not words and t.stem == key and len(key) <= 2:
                 continue
@@ -215,7 +220,50 @@ class Finder:
             self.add(name, kind, start, t.start + len(t.stem))
 
 
+    def back_reference(self, kind: str, tok: Tok) -> None:
+        """'이번 포럼은 오는 14일까지 이어진다': a later sentence about an event already named."""
+        target = next((e for e in self.events if e.kind == kind), None)
+        if target is None and kind == "event" and self.events:
+            target = self.events[0]
+        if target is None:
+            return
+        s0, s1 = sentence_bounds(self.body, tok.start)
+        sentence = self.body[s0:s1]
+        for m in DATE.finditer(self.body, s0, s1):
+            if m.group("until") and target.end_date == target.start_date:
+                _, end = resolve(m, self.ctx.published)
+                if end and (target.start_date is None or end > target.start_date):
+                    target.end_date = end
+                    target.date_text = f"{target.date_text} ~ {m.group('text').strip()}" if target.date_text else m.group("text").strip()
+        part = PART_OF.search(sentence)
+        if part:
+            parent = self.named(part.group("parent"))
+            if parent is not None and parent is not target:
+                target.parent = parent.name
+
+    def named(self, text: str) -> Event | None:
+        key = text.replace(" ", "")
+        for e in self.events:
+            n = e.name.replace(" ", "")
+            if n and (n in key or key in n):
+                return e
+        return None
+
+    def link_parts(self) -> None:
+        """A panel or ceremony in the same sentence as a larger event it took place at."""
+        for e in self.events:
+            if e.parent or e.kind not in PART_KINDS:
+                continue
+            s0, s1 = sentence_bounds(self.body, e.offset)
+            for other in self.events:
+                if other is not e and other.kind not in PART_KINDS and s0 <= other.offset < e.offset \
+                        and self.body.find("에서", other.offset, e.offset) != -1:
+                    e.parent = other.name
+                    break
+
+
 def find(body: str, ctx: Context) -> list[Event]:
     f = Finder(body, ctx)
     f.scan()
+    f.link_parts()
     return f.events

@@ -5,32 +5,46 @@ Patterns (quote.toml holds the words):
   "…"라고 X는 말했다                                  speaker after
   그는 "…" / 이 대표는 "…"                             pronoun or short mention: resolved by the person rules
   그러면서 "…" (no subject)                            the speaker carries over from the last subject
+  회사 측은 "…" / 업계 관계자는 "…"                    an organisation, or a source without a name
+  "…" ⏎ X는 이같이 말했다                              a quotation on its own line, attributed after it
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from builder.rules import Context
-from builder.rules.ko.text import quote_spans, sentence_bounds
+from builder.rules.ko.person import ORG_ENDINGS
+from builder.rules.ko.text import SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
 RULES = load("ko", "quote")
-ENDING = re.compile(r"^[\"”’']?\s?(?:%s)(?![\uac00-\ud7a3])|^[\"”’']?\s?(?:%s)" % (
-    alternation(["이라고", "라고", "고", "이라며", "라며", "며", "이라면서", "라면서", "면서", "하며", "하고"]),
-    alternation(RULES["quotative_endings"])))
+ENDING = re.compile(r"^[\"”’']?\s?(?:%s)" % alternation(RULES["quotative_endings"]))
 CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RULES["chain_connectors"]))
-VERBS = sorted(RULES["reporting_verbs"], key=len, reverse=True)
-VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(VERBS))
+VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
+BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)" % ("|".join(RULES["back_reference_verbs"]),
+                                                           alternation(RULES["reporting_verbs"])))
+ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 MIN_WORDS = RULES["min_words_without_ending"]
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
 
-def _candidates(body: str) -> list[tuple[int, int]]:
-    """Quotation spans worth considering: outermost only, trimmed, not a lone heading line."""
+@dataclass
+class Speaker:
+    name: str | None  # Person.key, organisation or anonymous phrase
+    kind: str | None  # person | organization
+
+
+NOBODY = Speaker(None, None)
+
+
+def _candidates(body: str) -> list[tuple[int, int, bool]]:
+    """(start, end, standalone) of quotation texts worth considering: outermost only, trimmed."""
     spans = []
     last_end = -1
     for s, e in quote_spans(body):
@@ -46,30 +60,30 @@ def _candidates(body: str) -> list[tuple[int, int]]:
         line_start = body.rfind("\n", 0, s) + 1
         line_end = body.find("\n", e)
         line_end = len(body) if line_end == -1 else line_end
-        if not body[line_start:s - 1].strip() and not body[e + 1:line_end].strip(" .\"”"):
-            continue  # the whole line is a quotation: an in-body heading, not attributed speech
+        standalone = not body[line_start:s - 1].strip() and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if _NOUN_USE.match(after) and words < MIN_WORDS:
-            continue
-        if words < MIN_WORDS and not ENDING.match(after):
-            continue
+        if not standalone:
+            if _NOUN_USE.match(after) and words < MIN_WORDS:
+                continue
+            if words < MIN_WORDS and not ENDING.match(after):
+                continue
         if words < 2:
             continue
-        spans.append((s, e))
+        spans.append((s, e, standalone))
     return spans
 
 
-def _chains(body: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    chains: list[list[tuple[int, int]]] = []
-    for s, e in spans:
-        if chains:
-            ps, pe = chains[-1][-1]
+def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
+    chains: list[list[tuple[int, int, bool]]] = []
+    for s, e, standalone in spans:
+        if chains and not standalone and not chains[-1][-1][2]:
+            pe = chains[-1][-1][1]
             gap = body[pe:s]
             if len(gap) <= 12 and CONNECTOR.match(gap) and "\n" not in gap:
-                chains[-1].append((s, e))
+                chains[-1].append((s, e, standalone))
                 continue
-        chains.append([(s, e)])
+        chains.append([(s, e, standalone)])
     return chains
 
 
@@ -82,45 +96,101 @@ def _reporting_verb(body: str, after: int, sentence_end: int) -> str | None:
     return words[-1] if words else None
 
 
-def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
-    spans = _candidates(body)
-    all_quotes = quote_spans(body)
+class Attributor:
+    """Finds the speaker of a quotation from the subjects around it."""
 
-    def outside(m: Mention) -> bool:
-        return not any(a <= m.start < b for a, b in all_quotes)
+    def __init__(self, body: str, mentions: list[Mention]):
+        self.body = body
+        self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
+        self.mentions = mentions
+        self.last = NOBODY
 
-    subject_mentions = [m for m in mentions if m.is_subject and outside(m)]
-    quotes: list[Quote] = []
-    last_subject: str | None = None
-    mi = 0
-    for chain in _chains(body, spans):
-        first_s, last_e = chain[0][0], chain[-1][1]
-        sent_start, sent_end = sentence_bounds(body, first_s)
-        # people named as subject before this sentence carry over
-        while mi < len(subject_mentions) and subject_mentions[mi].start < sent_start:
-            m = subject_mentions[mi]
-            if m.person:
-                last_subject = m.person
-            mi += 1
-        speaker = None
-        before = [m for m in subject_mentions if sent_start <= m.start < first_s]
-        for m in reversed(before):
-            if CLAUSE_BREAK.search(body[m.end:first_s - 1]):
+    def mention_at(self, tok: Tok) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= tok.start < m.end and tok.end <= m.end + 1:
+                return m
+        return None
+
+    def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
+        """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
+        if tok.particle not in SUBJECT_PARTICLES:
+            return None
+        m = self.mention_at(tok)
+        if m is not None:
+            if m.person is None:  # a pronoun: the person last named as subject
+                return self.last if self.last.kind == "person" else None
+            return Speaker(m.person, "person")
+        stem = tok.stem
+        if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS:
+            prev = self.toks[i - 1] if i > 0 else None
+            if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in ("이에", "한편", "또"):
+                stem = f"{prev.text} {stem}"
+            return Speaker(stem, "person")
+        if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
+            return Speaker(self.toks[i - 1].text, "organization")
+        if tok.particle.startswith("측") or stem.endswith("측"):
+            return Speaker(stem.removesuffix("측").strip() or stem, "organization")
+        if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem):
+            return Speaker(stem, "organization")
+        return None
+
+    def before(self, sent_start: int, quote_start: int) -> Speaker | None:
+        idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
+        for i in reversed(idx):
+            t = self.toks[i]
+            sp = self.speaker_of(t, i)
+            if sp is None:
                 continue
-            speaker = m.person or last_subject
-            break
-        if speaker is None:
-            after = [m for m in subject_mentions if last_e < m.start < sent_end and m.person]
-            if after:
-                speaker = after[0].person
-        if speaker is None:
-            speaker = last_subject
-        verb = _reporting_verb(body, last_e + 1, sent_end)
-        for s, e in chain:
-            quotes.append(Quote(body[s:e], s, e, speaker, "person" if speaker else None, verb, "direct"))
-        # the sentence's own subjects were weighed above; only its speaker carries over
-        while mi < len(subject_mentions) and subject_mentions[mi].start < sent_end:
-            mi += 1
-        if speaker:
-            last_subject = speaker
+            if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
+                continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+            return sp
+        return None
+
+    def after(self, quote_end: int, sent_end: int) -> Speaker | None:
+        for i, t in enumerate(self.toks):
+            if quote_end < t.start < sent_end:
+                sp = self.speaker_of(t, i)
+                if sp is not None:
+                    return sp
+        return None
+
+    def subjects_until(self, pos: int) -> None:
+        """Carry over the last person named as subject before pos (outside quotations)."""
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.person and m.is_subject and m.start >= self._seen:
+                self.last = Speaker(m.person, "person")
+        self._seen = max(self._seen, pos)
+
+    _seen = 0
+
+
+def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
+    att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))])
+    quotes: list[Quote] = []
+    for chain in _chains(body, _candidates(body)):
+        first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
+        if standalone:
+            # "…" on its own line: a heading, unless the next sentence says who said it.
+            nxt_start = body.find("\n", last_e)
+            if nxt_start == -1:
+                continue
+            s0, s1 = sentence_bounds(body, nxt_start + 1)
+            if not BACK_REFERENCE.search(body[s0:s1]):
+                continue
+            att.subjects_until(s0)
+            speaker = att.before(s0, s1) or NOBODY
+            verb = _reporting_verb(body, s0, s1)
+            sent_end = s1
+        else:
+            sent_start, sent_end = sentence_bounds(body, first_s)
+            att.subjects_until(sent_start)
+            speaker = att.before(sent_start, first_s) or att.after(last_e, sent_end) or att.last
+            verb = _reporting_verb(body, last_e + 1, sent_end)
+        for s, e, _ in chain:
+            quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct"))
+        att.subjects_until(sent_end)
+        if speaker.name:
+            att.last = speaker
     return quotes
