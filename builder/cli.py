@@ -113,3 +113,26 @@ def main():
 def build_subcommand(raw, out, jobs, timeout, quiet, verbose):
     """Build the news dataset from the pages under RAW into OUT (same as build-dataset)."""
     run_build(raw, out, jobs, timeout, quiet, verbose)
+
+
+@main.command(name="validate")
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def validate_command(out: Path):
+    """Check the release in OUT against schemas/ and its datapackage.json.
+
+    Checksums, row counts, column types, required values, primary and foreign keys.
+    Exits 1 and lists every problem when anything does not match.
+    """
+    from builder.release import check_release
+
+    problems = check_release(out)
+    if problems:
+        click.echo(f"{out}: {len(problems)} problem(s)", err=True)
+        for p in problems:
+            click.echo(f"  {p}", err=True)
+        sys.exit(1)
+    click.echo(f"{out}: OK")
+
+
+if __name__ == "__main__":
+    build_command()

@@ -25,6 +25,8 @@ from builder import dates
 MIN_ARTICLE_CHARS = 150
 # A page whose body is mostly short link-like lines is an index or list page.
 MIN_MEAN_LINE_CHARS = 28
+# ... and so is one where most lines of the "body" are the texts of links.
+MAX_LINK_LINE_SHARE = 0.6
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -62,14 +64,19 @@ class NotArticle(Exception):
         super().__init__(detail)
 
 
-def check_article(lines: list[str]) -> None:
+def check_article(lines: list[str], link_texts: frozenset[str] = frozenset(),
+                  min_chars: int = MIN_ARTICLE_CHARS) -> None:
     body_chars = sum(map(len, lines))
     if body_chars == 0:
         raise NotArticle("no_text", "no article text found on the page")
-    if body_chars < MIN_ARTICLE_CHARS:
+    if body_chars < min_chars:
         raise NotArticle("too_short", f"only {body_chars} characters of text")
     if len(lines) >= 8 and body_chars / len(lines) < MIN_MEAN_LINE_CHARS and max(map(len, lines)) < 120:
         raise NotArticle("not_article", f"{len(lines)} short lines: an index or list page, not an article")
+    if link_texts and len(lines) >= 5:
+        linked = sum(1 for ln in lines if " ".join(ln.split()) in link_texts)
+        if linked / len(lines) > MAX_LINK_LINE_SHARE:
+            raise NotArticle("not_article", f"{linked} of {len(lines)} lines are links: an index or list page, not an article")
 
 
 def process(source: Source) -> Result:
@@ -96,7 +103,7 @@ def process(source: Source) -> Result:
     rules = for_language(language)
     ex = rules.refine(ex)
     try:
-        check_article(ex.body_lines)
+        check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
     except NotArticle as e:
         return quarantined(source, digest, "extract", e.reason, str(e))
     return rows(source, digest, ex, language, rules)

@@ -28,14 +28,14 @@ def _alarm(_signum, _frame):
     raise DocumentTimeout()
 
 
-def run_one(source: Source, timeout: float = DEFAULT_TIMEOUT) -> Result:
-    """process() with a time limit; an exception in one document quarantines only that document."""
+def run_one(source: Source, timeout: float = DEFAULT_TIMEOUT, fn: Callable[[Source], Result] = process) -> Result:
+    """fn (process) with a time limit; an exception in one document quarantines only that document."""
     use_alarm = timeout and timeout > 0 and hasattr(signal, "setitimer")
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return process(source)
+        return fn(source)
     except DocumentTimeout:
         return quarantined(source, "", "timeout", "timeout", f"processing took over {timeout:g} s")
     except RecursionError:
@@ -61,18 +61,23 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 
 def run_all(sources: Iterable[Source], jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-            tick: Callable[[], None] | None = None) -> Iterator[tuple[Source, Result]]:
-    """Yield (source, result) for every source, in completion order."""
+            tick: Callable[[], None] | None = None,
+            fn: Callable[[Source], Result] = process) -> Iterator[tuple[Source, Result]]:
+    """Yield (source, result) for every source, in completion order.
+
+    `fn` is the per-document function (document.process); it must be importable by name so
+    that worker processes can run it.
+    """
     if jobs <= 1:
         for s in sources:
-            yield s, run_one(s, timeout)
+            yield s, run_one(s, timeout, fn)
             if tick:
                 tick()
         return
-    yield from _run_pool(iter(sources), jobs, timeout, tick)
+    yield from _run_pool(iter(sources), jobs, timeout, tick, fn)
 
 
-def _run_pool(sources: Iterator[Source], jobs: int, timeout: float, tick) -> Iterator[tuple[Source, Result]]:
+def _run_pool(sources: Iterator[Source], jobs: int, timeout: float, tick, fn) -> Iterator[tuple[Source, Result]]:
     in_flight_max = jobs * 4
     pool = _pool(jobs)
     pending: dict = {}
@@ -85,7 +90,7 @@ def _run_pool(sources: Iterator[Source], jobs: int, timeout: float, tick) -> Ite
                 if s is None:
                     exhausted = True
                     break
-                pending[pool.submit(run_one, s, timeout)] = s
+                pending[pool.submit(run_one, s, timeout, fn)] = s
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -108,7 +113,7 @@ def _run_pool(sources: Iterator[Source], jobs: int, timeout: float, tick) -> Ite
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 for s in suspects:
-                    yield s, _run_isolated(s, timeout)
+                    yield s, _run_isolated(s, timeout, fn)
                     if tick:
                         tick()
                 suspects.clear()
@@ -117,10 +122,10 @@ def _run_pool(sources: Iterator[Source], jobs: int, timeout: float, tick) -> Ite
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_isolated(source: Source, timeout: float) -> Result:
+def _run_isolated(source: Source, timeout: float, fn) -> Result:
     with _pool(1) as solo:
         try:
-            return solo.submit(run_one, source, timeout).result()
+            return solo.submit(run_one, source, timeout, fn).result()
         except BrokenProcessPool:
             return quarantined(source, "", "crash", "worker_died",
                                "the worker process died while processing this document (killed or out of memory)")

@@ -70,7 +70,7 @@ def kind_of(name: str) -> str:
 def relative_name(path: Path, root: Path) -> str:
     """Path relative to RAW with '/' separators; undecodable bytes in names are escaped, not lost."""
     rel = os.path.relpath(path, root)
-    return rel.replace(os.sep, "/").encode("utf-8", "backslashreplace").decode("utf-8")
+    return os.fsencode(rel.replace(os.sep, "/")).decode("utf-8", "backslashreplace")
 
 
 def walk(root: Path) -> Iterator[tuple[Path, str] | tuple[None, ReadProblem, str]]:
@@ -158,41 +158,65 @@ def read_warc_record(path: str, offset: int) -> bytes:
     return data
 
 
+_RECORD_STARTS = (b"\x1f\x8b\x08", b"WARC/1.")
+
+
+def _next_record_start(path: Path, after: int) -> int | None:
+    """Offset of the next gzip member or WARC header after `after`, to resume past a broken record."""
+    with open(path, "rb") as fh:
+        fh.seek(after)
+        chunk_start = after
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                return None
+            hits = [i for i in (chunk.find(m) for m in _RECORD_STARTS) if i >= 0]
+            if hits:
+                return chunk_start + min(hits)
+            chunk_start += len(chunk) - 8
+            fh.seek(chunk_start)
+
+
 def iter_warc(path: Path, rel: str) -> Iterator[Source | tuple[int, ReadProblem]]:
-    """One Source per HTML response record; a malformed record ends as a problem, not a crash.
+    """One Source per HTML response record. A malformed record becomes one problem and reading
+    resumes at the next record, so the good records after it still count.
 
     Only headers are read here; the worker that processes a record reads its payload.
     """
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     n = 0
-    try:
-        with open(path, "rb") as fh:
-            it = ArchiveIterator(fh, check_digests=False)
-            while True:
-                try:
-                    rec = next(it)
-                except StopIteration:
-                    break
-                except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+    pos = 0
+    failing = False  # inside a run of unreadable bytes: report it once
+    while pos is not None:
+        last_good = None
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(pos)
+                it = ArchiveIterator(fh, check_digests=False)
+                for rec in it:
+                    offset = it.get_record_offset()  # absolute: warcio reads it from the file handle
+                    last_good = offset
+                    failing = False
+                    if rec.rec_type != "response":
+                        continue
                     n += 1
-                    yield n, ReadProblem("malformed_warc_record", f"{type(e).__name__}: {str(e)[:200]}")
-                    break
-                if rec.rec_type != "response":
-                    continue
+                    ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else "") or ""
+                    if "html" not in ctype.lower():
+                        yield n, ReadProblem("not_html_record", f"response record with Content-Type {ctype or 'none'}")
+                        continue
+                    charset = None
+                    if "charset=" in ctype.lower():
+                        charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip().strip('"')
+                    yield Source(rel, n, "html", str(path), None, rec.rec_headers.get_header("WARC-Target-URI"),
+                                 charset, offset)
+            return
+        except Exception as e:  # warcio raises many kinds for broken input; each is one bad stretch
+            if not failing:
                 n += 1
-                ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else "") or ""
-                if "html" not in ctype.lower():
-                    yield n, ReadProblem("not_html_record", f"response record with Content-Type {ctype or 'none'}")
-                    continue
-                charset = None
-                if "charset=" in ctype.lower():
-                    charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip().strip('"')
-                yield Source(rel, n, "html", str(path), None, rec.rec_headers.get_header("WARC-Target-URI"),
-                             charset, it.get_record_offset())
-    except (OSError, ArchiveLoadFailed) as e:
-        yield n + 1, ReadProblem("malformed_warc", f"{type(e).__name__}: {str(e)[:200]}")
+                yield n, ReadProblem("malformed_warc_record", f"{type(e).__name__}: {str(e)[:200]}")
+            failing = True
+            pos = _next_record_start(path, max(pos, last_good if last_good is not None else pos) + 1)
 
 
 def sniff_kind(path: Path) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from builder import __version__
-from builder.document import Result
+from builder.document import Result, process
 from builder.execute import DEFAULT_TIMEOUT, run_all
 from builder.inputs import Source, discover
 from builder.schema import load_all
@@ -81,7 +81,8 @@ def assemble(results: list[tuple[Source, Result]]) -> tuple[dict[str, list[dict]
     return tables, duplicates
 
 
-def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, tick=None) -> Summary:
+def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, tick=None,
+          fn=process) -> Summary:
     check_paths(raw, out)
     recover(out)
     started = time.monotonic()
@@ -102,7 +103,7 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
                 read_problems.append({"source_path": path, "source_record": record, "source_sha256": problem.sha256,
                                       "stage": "read", "reason": problem.reason, "detail": str(problem)[:500]})
 
-    for source, res in run_all(sources(), jobs=jobs, timeout=timeout, tick=tick):
+    for source, res in run_all(sources(), jobs=jobs, timeout=timeout, tick=tick, fn=fn):
         results.append((source, res))
     rows, _ = assemble(results)
     rows["quarantine"].extend(read_problems)

@@ -118,11 +118,27 @@ def swap_in(staging: Path, out: Path) -> None:
     shutil.rmtree(previous, ignore_errors=True)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def recover(out: Path) -> None:
-    """Undo what a build killed between the two renames of the fallback swap left behind."""
+    """Clean up after a build that was killed: restore a release caught between the two renames
+    of the fallback swap, and remove staging folders of builds that are no longer running."""
     out = out.absolute()
-    if out.exists() or not out.parent.exists():
+    if not out.parent.exists():
         return
-    previous = sorted(out.parent.glob(f".{out.name}.previous-*"))
-    if previous:
-        os.rename(previous[-1], out)
+    if not out.exists():
+        previous = sorted(out.parent.glob(f".{out.name}.previous-*"))
+        if previous:
+            os.rename(previous[-1], out)
+    for leftover in out.parent.glob(f".{out.name}.*-*"):
+        kind, _, pid = leftover.name.rpartition("-")
+        if pid.isdigit() and kind.endswith((".staging", ".previous")) and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)

@@ -75,3 +75,20 @@ def test_warc_html_records_become_sources_with_url_and_charset(tmp_path):
     assert src[0].http_charset == "euc-kr"
     assert load(src[0]) == page
     assert probs[0][1] == 2 and probs[0][2].reason == "not_html_record"
+
+
+def test_malformed_record_in_the_middle_of_a_warc_loses_only_itself(tmp_path):
+    pages = [f"<html><body><p>기사 {i} 본문입니다. 시민들이 모였다.</p></body></html>".encode() for i in range(3)]
+    parts = []
+    for i, page in enumerate(pages):
+        write_warc(tmp_path / f"part{i}.warc.gz", [(f"https://a.example/{i}", "text/html; charset=utf-8", page)])
+        parts.append((tmp_path / f"part{i}.warc.gz").read_bytes())
+        (tmp_path / f"part{i}.warc.gz").unlink()
+    broken = parts[1][:40] + b"\x00garbage\xff" * 20  # a gzip member cut short and overwritten
+    (tmp_path / "crawl.warc.gz").write_bytes(parts[0] + broken + parts[2])
+    items = list(discover(tmp_path))
+    good = [i for i in items if isinstance(i, Source)]
+    bad = [i for i in items if isinstance(i, tuple)]
+    assert [s.url for s in good] == ["https://a.example/0", "https://a.example/2"]
+    assert [load(s) for s in good] == [pages[0], pages[2]]
+    assert len(bad) == 1 and bad[0][2].reason == "malformed_warc_record"

@@ -71,6 +71,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         raise NoTree("no HTML tree could be parsed")
     meta = page_metadata(tree)
     page_text = " ".join(t.strip() for t in _PAGE_TEXT(tree)[:4000] if t.strip())
+    link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 
     doc = trafilatura.bare_extraction(tree, url=page_url, with_metadata=True, include_comments=False)
@@ -103,6 +104,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         description=meta["description"],
         header_text=page_text,
         subheadings=subheads,
+        link_texts=link_texts,
     )
 
 

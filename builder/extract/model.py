@@ -23,6 +23,7 @@ class Extracted:
     description: str | None = None
     header_text: str = ""  # page text outside the body (for dates and bylines printed around it)
     tail_lines: list[str] = field(default_factory=list)  # lines cut from the end of the body (bylines, credits)
+    link_texts: frozenset[str] = frozenset()  # texts of the page's links, to tell an index page from an article
 
     @property
     def body(self) -> str:

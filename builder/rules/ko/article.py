@@ -25,6 +25,7 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 # Trailing photo credit of a caption line: '... 조원영 SW정책연구소 실장. 이성민 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
+MIN_ARTICLE_CHARS = RULES["min_article_chars"]
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
 DEFAULT_TIMEZONE = (DATES["timezone"], DATES["utc_offset"])
@@ -145,14 +146,19 @@ def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     lines = [ln for ln in ex.body_lines if ln == "" or not is_boilerplate(ln)]
     # Cut at the first end marker that follows some real text.
+    # An end marker before any text is a stray line of furniture: dropped on its own.
     seen_text = 0
+    kept: list[str] = []
     for i, line in enumerate(lines):
-        if line and is_end_marker(line) and seen_text >= 1:
-            ex.tail_lines = lines[i:]
-            lines = lines[:i]
-            break
+        if line and is_end_marker(line):
+            if seen_text:
+                ex.tail_lines = lines[i:]
+                break
+            continue
         if line and len(line) > 40:
             seen_text += 1
+        kept.append(line)
+    lines = kept
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
         if lines[i]:

@@ -1,0 +1,24 @@
+"""Per-document functions that misbehave on purpose, importable by worker processes."""
+
+import os
+import time
+
+from builder.document import process
+
+
+def raise_on_boom(source):
+    if "boom" in source.path:
+        raise ValueError("the parser fell over on purpose")
+    return process(source)
+
+
+def die_on_die(source):
+    if "die" in source.path:
+        os._exit(137)  # as if the kernel killed the worker for memory
+    return process(source)
+
+
+def hang_on_slow(source):
+    if "slow" in source.path:
+        time.sleep(30)
+    return process(source)
