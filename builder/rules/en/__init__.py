@@ -1,0 +1,1 @@
+"""English rule modules: article clean-up, persons, quotes and events for English-language news."""

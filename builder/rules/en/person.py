@@ -1,0 +1,223 @@
+"""English persons: capitalised names with a title, role or organisation the article gives them.
+
+A capitalised run ('Deputy Director of Public Prosecution Eva-Marie Persson') is split into
+title words and a name. The name is a person when the article says so: a title in front, a role
+around it ('analyst Ken Doctor', 'Jane Doe, a spokeswoman for the ministry'), an age
+('Patrick W. Carlineo Jr., 55,'), a speech verb next to it, or a common given name. A run ending
+in an organisation word ('Big Machine Records') never is. Later mentions by surname ('Doe said',
+'Ms Persson') count for the person already named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.rules import Context
+from builder.rules.model import Mention, Person
+from builder.rules.tables import load
+
+LEX = load("en", "person")
+TITLE_WORDS = frozenset(LEX["title_words"].split())
+ROLES = sorted(LEX["roles"], key=len, reverse=True)
+ORG_WORDS = frozenset(LEX["organization_words"].split())
+NOT_FIRST = frozenset(LEX["not_first_names"].split())
+GIVEN = frozenset(LEX["given_names"].split())
+SPEECH = r"(?:said|says|told|added|adds|wrote|asked|stated|argued|noted|warned|insisted|claimed|explained|tweeted)"
+HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
+CONNECTORS = {"of", "the", "for", "and"}
+
+ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Lt.", "Col.", "Gen.", "Sgt.",
+                 "Capt.", "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Gov.", "Supt.", "Insp.", "Det.")
+# A capitalised word (no trailing full stop, so a run never crosses a sentence end), an initial,
+# an abbreviation from the list, or an acronym such as U.S. or BBC.
+_WORD = (r"(?:%s|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{2,5}(?![a-z]))"
+         % "|".join(re.escape(a) for a in ABBREVIATIONS))
+NAME_RUN = re.compile(
+    rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
+    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?)")
+ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
+APPOSITION = re.compile(
+    r"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:former|veteran|senior|acting|interim|longtime|then-)\s+)?"
+    rf"(?:(?P<org1>(?:[A-Z][\w&.'’-]*\s+){{1,4}}))?(?P<role>(?i:{ROLE_ALT})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
+    r"(?:\s+(?:of|for|at|with|to)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*))?"
+    r"(?=\s*[,.;)\n]|\s*$|\s+(?:who|which|said|says))")
+# 'Penelope Muse Abernathy of the University of North Carolina'
+OF_ORG = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*)")
+# 'the then UK Home Secretary, Sajid Javid,'
+TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*),\s*$")
+ROLE_BEFORE = re.compile(rf"(?:(?<![\w.])(?P<org>(?:[A-Z][\w&.'’-]*\s+){{1,3}}))?(?P<role>(?i:{ROLE_ALT}))\s*,?\s*$")
+POSSESSIVE_ROLE = re.compile(
+    rf"(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:(?i:former|new|longtime|then|own)\s+)?(?P<role>(?i:{ROLE_ALT})),\s*$")
+AGE = re.compile(r"^,\s+\d{1,3},")
+PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-?[\w. ]*\)")
+# After a capitalised run that is not a person: it is the subject of a clause, so an organisation
+# that may speak ('Big Machine have twice denied', 'Gannett said').
+SUBJECT_VERB = re.compile(r"^,?\s+(?:\w+ly\s+|also\s+|twice\s+|still\s+)?(?:have|has|had|said|says|denied|denies|added|adds|"
+                          r"announced|told|insisted|claimed|argued|is|was|are|were|will|would|confirmed|declined)\b")
+ARTICLES = {"The", "A", "An", "But", "And", "So", "Yet", "Or"}
+
+
+def _clean(words: list[str]) -> list[str]:
+    while words and words[-1] in CONNECTORS:
+        words = words[:-1]
+    if words:
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+    return words
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words (with 'of'/'the'/'for' between them) and the rest."""
+    i = 0
+    while i < len(words) and (words[i] in TITLE_WORDS or (words[i] in CONNECTORS and i + 1 < len(words)
+                                                           and words[i + 1] in TITLE_WORDS and i > 0)):
+        i += 1
+    while i > 0 and words[i - 1] in CONNECTORS:
+        i -= 1
+    return words[:i], words[i:]
+
+
+def is_org(words: list[str]) -> bool:
+    return any(w.rstrip(".,") in ORG_WORDS for w in words)
+
+
+def _role_match(text: str) -> str | None:
+    low = text.lower().strip()
+    for r in ROLES:
+        if low == r or low.endswith(" " + r):
+            return text.strip()
+    return None
+
+
+class Finder:
+    def __init__(self, body: str, ctx: Context):
+        self.body = body
+        self.ctx = ctx
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self.orgs: list[tuple[str, int]] = []
+
+    def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int) -> None:
+        p = self.persons.get(name)
+        if p is None:
+            p = self.persons[name] = Person(name, title, org, "subject", rule, start)
+        else:
+            p.title = p.title or title
+            p.organization = p.organization or org
+        self.mentions.append(Mention(name, start, end, "subject", "full"))
+
+    def known(self, words: list[str]) -> str | None:
+        """The person a short form refers to: the full name, or a surname of someone already named."""
+        text = " ".join(words)
+        if text in self.persons:
+            return text
+        for name in self.persons:
+            parts = name.replace(",", "").split()
+            if len(words) == 1 and (words[0] == parts[-1] or (parts[-1] in ("Jr.", "Jr", "Sr.", "II", "III") and len(parts) > 1
+                                                              and words[0] == parts[-2])):
+                return name
+            if len(words) >= 2 and text in name:
+                return name
+        return None
+
+    def scan(self) -> None:
+        for m in NAME_RUN.finditer(self.body):
+            words = m.group(1).split()
+            start = m.start(1)
+            org_words = _clean([w for w in words if w not in ARTICLES] if words[0] in ARTICLES else list(words))
+            while words and words[0] in NOT_FIRST and words[0] not in TITLE_WORDS:
+                start = self.body.index(words[1], start + len(words[0])) if len(words) > 1 else start
+                words = words[1:]
+            if not words:
+                continue
+            title_words, name_words = split_title(words)
+            run_org = None
+            if not title_words:  # 'Acme CFO Lisa Wong': organisation, title, name in one run
+                for i in range(len(words) - 2, 0, -1):
+                    if words[i] in TITLE_WORDS and words[i] not in HONORIFICS:
+                        j = i
+                        while j > 0 and words[j - 1] in TITLE_WORDS:
+                            j -= 1
+                        if j > 0 and len(words) - i - 1 >= 2:
+                            run_org, title_words, name_words = " ".join(words[:j]), words[j:i + 1], words[i + 1:]
+                        break
+            name_words = _clean(name_words)
+            if not name_words or name_words[0] in NOT_FIRST or name_words[0] in CONNECTORS:
+                continue
+            if is_org(name_words) or (not title_words and is_org(words)):
+                self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
+                continue
+            name = " ".join(name_words).rstrip(",")
+            name_start = self.body.find(name_words[0], start)
+            end = m.end(1)
+            after = self.body[end:end + 160]
+            before = self.body[max(0, start - 80):start]
+            title = " ".join(title_words) if title_words and not set(title_words) <= HONORIFICS else None
+            org = run_org
+            rule = None
+            ap = APPOSITION.match(after)
+            if ap and (_role_match(ap.group("role")) or all(w in TITLE_WORDS for w in ap.group("role").split())):
+                title = title or ap.group("role")
+                org = (ap.group("org") or ap.group("org1") or "").strip() or None
+                rule = "name_apposition"
+            tb = TITLE_BEFORE.search(before)
+            if tb and not title and all(w in TITLE_WORDS or w in CONNECTORS for w in tb.group("title").split()):
+                title, rule = tb.group("title"), "title_comma_name"
+            rb = ROLE_BEFORE.search(before)
+            if rb and not title:
+                title = rb.group("role")
+                org = org or ((rb.group("org") or "").strip() or None)
+                rule = "role_name"
+            pr = POSSESSIVE_ROLE.search(before)
+            if pr and (not title or rule == "role_name"):
+                title, rule = pr.group("role"), "possessive_role_name"
+                org = pr.group("owner") if self.known([pr.group("owner")]) is None else None
+            of = OF_ORG.match(after)
+            if of and not org and is_org(of.group("org").split()):
+                org = of.group("org")
+                rule = rule or "name_of_organization"
+            known = self.known(name_words)
+            if not known and not title_words and not rule and org_words and SUBJECT_VERB.match(after) \
+                    and name_words[0] not in GIVEN:
+                self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
+                continue
+            if len(name_words) == 1 or known:
+                if known:
+                    self.mentions.append(Mention(known, name_start, name_start + len(name), "subject", "short"))
+                    if title and not self.persons[known].title:
+                        self.persons[known].title = title
+                continue
+            speech = re.match(rf"^\s*{SPEECH}\b", after) or re.search(rf"\b{SPEECH}\s*$", before)
+            cue = title or rule or AGE.match(after) or PARTY.match(after) or speech
+            if name_words[0] in GIVEN or cue:
+                if org and is_org(org.split()) is False and org.split()[0] in NOT_FIRST:
+                    org = None
+                self.add(name, title, org, rule or ("title_name" if title_words else "given_name" if name_words[0] in GIVEN
+                                                    else "speech_cue"), name_start, name_start + len(name))
+
+    def reporters(self) -> None:
+        for name in self.ctx.authors:
+            if is_org(name.split()) or (self.ctx.outlet and name in self.ctx.outlet):
+                continue  # an outlet given as author ('BBC News')
+            if name in self.persons:
+                self.persons[name].role = "reporter"
+            elif re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}", name):
+                self.persons[name] = Person(name, "reporter", self.ctx.outlet, "reporter", "byline", self.body.find(name))
+
+    def result(self) -> tuple[list[Person], list[Mention]]:
+        self.mentions.sort(key=lambda m: m.start)
+        for p in self.persons.values():
+            own = [m for m in self.mentions if m.person == p.name]
+            p.mention_count = len(own)
+            if own:
+                p.first_offset = min(m.start for m in own)
+        for name, pos in self.orgs:
+            self.mentions.append(Mention(name, pos, pos + len(name), "subject", "organization"))
+        self.mentions.sort(key=lambda m: m.start)
+        return list(self.persons.values()), self.mentions
+
+
+def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
+    f = Finder(body, ctx)
+    f.scan()
+    f.reporters()
+    return f.result()

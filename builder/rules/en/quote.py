@@ -1,0 +1,177 @@
+"""English direct quotations and who said them.
+
+  "…," Doe said. / "…," said Doe, … / "…," says analyst Ken Doctor   speaker after the quotation
+  Doe said: "…" / Ms Persson said, "…"                                speaker before it
+  "…" she said. / "…," it added.                                     pronouns: last person / organisation
+  "First part," she said, "second part."                            both parts get the same speaker
+  a paragraph that opens a quotation and does not close it continues in the next one.
+Scare quotes and fragments of up to three words are not quotations; a quotation woven into a
+sentence without attribution is a partial one and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.rules import Context
+from builder.rules.model import Mention, Person, Quote
+from builder.rules.tables import alternation, load
+
+RULES = load("en", "quote")
+VERBS = alternation(RULES["reporting_verbs"])
+MAX_SCARE_WORDS = RULES["max_scare_words"]
+ORG_PRONOUNS = sorted(RULES["organization_pronouns"], key=len, reverse=True)
+OPEN, CLOSE = "“\"", "”\""
+SUBJECT = r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)"
+AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+AFTER_VERB_SUBJ = re.compile(
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,3}})?(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+BEFORE = re.compile(rf"{SUBJECT}\s+(?:\w+\s+){{0,3}}?(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
+
+
+def spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation's text; one that runs on across paragraphs is one span."""
+    out: list[tuple[int, int]] = []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    carry: int | None = None  # start of a quotation left open at the end of the previous paragraph
+    for ps, pe in paras:
+        i = ps
+        if carry is not None:
+            if body[ps] in OPEN:
+                i = ps + 1
+            else:
+                carry = None
+        start = carry
+        carry = None
+        while i < pe:
+            ch = body[i]
+            if start is None and ch in OPEN:
+                start = i + 1
+            elif start is not None and ch in CLOSE and (ch == "”" or body[start - 1] == '"' or True):
+                if ch == '"' or ch == "”":
+                    out.append((start, i))
+                    start = None
+            i += 1
+        if start is not None:
+            nxt = body[pe + 1:pe + 2]
+            if nxt and nxt in OPEN:
+                carry = start
+            # an unclosed mark with nothing to continue it is dropped
+    return out
+
+
+def _trim(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+class Attributor:
+    def __init__(self, body: str, persons: list[Person], mentions: list[Mention]):
+        self.body = body
+        self.persons = {p.name: p for p in persons}
+        self.mentions = mentions
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.last_kind: str | None = None  # which of the two was named last: 'they' goes to it
+
+    def person_for(self, text: str) -> str | None:
+        text = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+", "", text.strip().rstrip(".,;:"))
+        if text in self.persons:
+            return text
+        words = text.split()
+        for name in self.persons:
+            parts = name.split()
+            if words and (words[-1] in parts or text in name or name in text):
+                return name
+        return None
+
+    def resolve(self, subj: str) -> tuple[str | None, str | None]:
+        s = subj.strip()
+        low = s.lower()
+        if low in ("he", "she"):
+            return (self.last_person, "person") if self.last_person else (None, None)
+        if low == "they":
+            if self.last_kind == "organization" and self.last_org:
+                return self.last_org, "organization"
+            return (None, None)
+        if low in ("we", "i"):
+            return (None, None)
+        if low in ORG_PRONOUNS:
+            return (self.last_org, "organization") if self.last_org else (None, None)
+        p = self.person_for(s)
+        if p:
+            return p, "person"
+        if s[:1].isupper():
+            org = re.sub(r"^The\b\s*", "", s).rstrip(".,;:")
+            if org[:1].isupper():
+                return org, "organization"
+        return None, None
+
+    def note_subjects(self, upto: int) -> None:
+        """Speakers named in plain sentences ('the Swedish Prosecution Authority said') carry over."""
+        for m in self.mentions:
+            if m.start >= upto:
+                break
+            if m.start < self._seen:
+                continue
+            if m.kind == "organization":
+                self.last_org, self.last_kind = m.person, "organization"
+            elif m.person and m.kind in ("full", "short") and m.person in self.persons:
+                self.last_person, self.last_kind = m.person, "person"
+        self._seen = upto
+
+    _seen = 0
+
+
+def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
+    att = Attributor(body, persons, mentions)
+    out: list[Quote] = []
+    found = [_trim(body, s, e) for s, e in spans(body)]
+    prev: Quote | None = None
+    prev_end = -1
+    for s, e in found:
+        text = body[s:e]
+        words = len(text.split())
+        if words <= MAX_SCARE_WORDS:
+            continue
+        att.note_subjects(s)
+        after = body[e + 1:e + 160].split("\n")[0]
+        para_start = body.rfind("\n", 0, s) + 1
+        before = body[para_start:max(para_start, s - 1)]
+        speaker = kind = verb = None
+        m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!? " or not after else None
+        m2 = AFTER_VERB_SUBJ.match(after)
+        if m2 and (not m or m2.start("verb") < m.start("subj")):
+            speaker, kind = att.resolve(m2.group("subj"))
+            verb = m2.group("verb")
+        elif m:
+            speaker, kind = att.resolve(m.group("subj"))
+            verb = m.group("verb")
+        if speaker is None:
+            b = BEFORE.search(before)
+            if b:
+                speaker, kind = att.resolve(b.group("subj"))
+                verb = b.group("verb")
+        partial = False
+        if speaker is None and prev is not None:
+            gap = body[prev_end:s - 1]
+            interrupted = "\n" not in gap and len(gap) < 120
+            continues = gap.strip() == "" or re.fullmatch(r"[\s”\"]*", gap) is not None
+            if interrupted or continues or body[para_start:s].strip() in ("", "“", '"'):
+                speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
+        if speaker is None:
+            lead = body[para_start:s - 1].rstrip()
+            partial = bool(lead) and lead[-1:].isalnum()
+        if partial:
+            continue
+        q = Quote(text, s, e, speaker, kind, verb, "direct")
+        out.append(q)
+        if kind == "person":
+            att.last_person, att.last_kind = speaker, kind
+        elif kind == "organization":
+            att.last_org, att.last_kind = speaker, kind
+        prev, prev_end = q, e + 1
+    return out

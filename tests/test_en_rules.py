@@ -1,0 +1,121 @@
+"""English rule tables on sentences written for these tests, positive and negative."""
+
+from datetime import date
+
+import pytest
+
+from builder.extract.model import Extracted
+from builder.rules import Context
+from builder.rules.en import article, event, person, quote
+
+
+def persons(body, authors=(), outlet=None):
+    found, _ = person.find(body, Context(None, tuple(authors), outlet))
+    return {p.name: (p.title, p.organization) for p in found if p.role == "subject"}
+
+
+def quotes(body):
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    return [(q.speaker, q.speaker_kind, q.text) for q in quote.find(body, ps, ms, ctx)]
+
+
+def test_title_before_name():
+    got = persons("Deputy Director of Public Prosecution Eva-Marie Persson took the decision. Sen. John Smith (D-Ore.) agreed.")
+    assert got["Eva-Marie Persson"][0] == "Deputy Director of Public Prosecution"
+    assert got["John Smith"][0] == "Sen."
+
+
+def test_apposition_and_role_before():
+    body = ("Jane Doe, chief executive of Acme Corp, said sales rose. Acme CFO Lisa Wong disagreed. "
+            "The fund's lawyer, Omar Haddad, declined to comment. Ravi Patel of the University of Leeds was cautious.")
+    got = persons(body)
+    assert got["Jane Doe"] == ("chief executive", "Acme Corp")
+    assert got["Lisa Wong"] == ("CFO", "Acme")
+    assert got["Omar Haddad"][0] == "lawyer"
+    assert got["Ravi Patel"] == (None, "University of Leeds")
+
+
+def test_surname_mentions_do_not_make_new_people():
+    got = persons("Mayor Linda Prescott opened the meeting. Prescott said little. Ms Prescott left early.")
+    assert list(got) == ["Linda Prescott"]
+
+
+@pytest.mark.parametrize("body", [
+    "Big Machine said it would appeal. The Associated Press reported the news.",
+    "The Muslim Brotherhood and Fortress Investment Group were named. New York Police responded.",
+    "Wikileaks published the files on Monday in Stockholm.",
+])
+def test_no_person_from_organisations_or_places(body):
+    assert persons(body) == {}
+
+
+def test_byline_reporters():
+    found, _ = person.find("Text.", Context(None, ("Maya Okafor", "BBC News"), "BBC News"))
+    assert [(p.name, p.role) for p in found] == [("Maya Okafor", "reporter")]
+
+
+def test_quote_speaker_after_before_and_pronoun():
+    body = ('"We are not going to wait," said Mayor Linda Prescott.\n'
+            '"The design was drawn without us," Councillor Raj Mehta said. "We will appeal the decision in court."\n'
+            'Prescott said: "This wall buys the harbour fifty years."\n'
+            '"The grant goes in next week," she said.')
+    got = quotes(body)
+    assert [g[0] for g in got] == ["Linda Prescott", "Raj Mehta", "Raj Mehta", "Linda Prescott", "Linda Prescott"]
+
+
+def test_organisation_statement_and_it_added():
+    body = ('The Port Alden Fishermen\'s Association said it would ask for a review. '
+            '"We will use every legal avenue available to us," it added.')
+    assert quotes(body) == [("Port Alden Fishermen's Association", "organization",
+                             "We will use every legal avenue available to us,")]
+
+
+def test_multi_paragraph_quotation_is_one():
+    body = 'Ms Hill said: "The first paragraph goes on here.\n"And the second one closes it."'
+    got = quote.find(body, *person.find(body, Context(None)), Context(None))
+    assert len(got) == 1 and got[0].text.startswith("The first") and got[0].text.endswith("closes it.")
+    assert body[got[0].start:got[0].end] == got[0].text
+
+
+@pytest.mark.parametrize("body", [
+    'The critics called the plan a "disgrace" and a "stunt".',
+    'Reed promised "synergies" from the deal.',
+    'The company expects to "return capital to shareholders through dividends over time."',
+])
+def test_scare_quotes_and_unattributed_fragments_are_not_quotations(body):
+    assert quotes(body) == []
+
+
+def test_events_named_with_place_and_date():
+    pub = "2025-03-19T18:20:00-04:00"
+    got = {e.name: e for e in event.find(
+        "The company will present the plant at the Battery Innovation Summit in Birmingham on 21 November. "
+        "An extradition hearing is scheduled to take place at Westminster Magistrate's Court in February. "
+        "Sentencing is set for Feb. 14.", Context(pub))}
+    s = got["Battery Innovation Summit"]
+    assert (s.kind, s.location, s.date_text, s.start_date) == ("summit", "Birmingham", "on 21 November", date(2025, 11, 21))
+    h = got["extradition hearing"]
+    assert (h.location, h.start_date, h.end_date) == ("Westminster Magistrate's Court", date(2026, 2, 1), date(2026, 2, 28))
+    assert got["Sentencing"].start_date == date(2026, 2, 14)
+
+
+def test_weekday_and_last_week_resolve_and_nothing_without_a_date():
+    pub = "2019-11-19T09:44:09+00:00"  # a Tuesday
+    e = event.find("Swift will perform at the American Music Awards on Sunday.", Context(pub))[0]
+    assert e.start_date == date(2019, 11, 24)
+    e = event.find("A Senate hearing took place last week.", Context(pub))[0]
+    assert (e.start_date, e.end_date) == (date(2019, 11, 11), date(2019, 11, 17))
+    e = event.find("A Senate hearing took place last week.", Context(None))[0]
+    assert e.start_date is None and e.date_text == "last week"
+
+
+@pytest.mark.parametrize("body", ["He joined the conference call late.", "Voters went to the polls in a cold vote."])
+def test_not_events(body):
+    assert event.find(body, Context("2025-01-01")) == []
+
+
+def test_byline_line_is_moved_to_authors():
+    ex = article.refine(Extracted(body_lines=["By Tom Whitaker, Technology correspondent", "A battery firm raised money."],
+                                  extractor="x"))
+    assert ex.authors == ["Tom Whitaker"] and ex.body_lines == ["A battery firm raised money."]
