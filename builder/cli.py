@@ -36,7 +36,6 @@ def _summary_text(s) -> str:
     ]
     for reason, n in sorted(s.reasons.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {reason:<24}{n}")
-    lines.append("rows per table    " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
     lines.append(f"wall time         {s.seconds:.1f} s")
     return "\n".join(lines)
 
@@ -70,7 +69,10 @@ def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool,
         if bar is not None:
             bar.__exit__(None, None, None)
     if not quiet:
+        from builder.stats import read_release, render, summarise
+
         click.echo(_summary_text(summary), err=True)
+        click.echo(render(summarise(read_release(Path(out)))), err=True)
     if verbose:
         for r in summary.manifest.get("resources", []):
             click.echo(f"  {r['path']}: {r['rows']} rows, {r['hash']}", err=True)
@@ -136,3 +138,14 @@ def validate_command(out: Path):
 
 if __name__ == "__main__":
     build_command()
+
+
+@main.command(name="stats")
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def stats_command(out: Path, as_json: bool):
+    """Summarise the release in OUT: rows, outlets, languages, top speakers, quarantine reasons."""
+    from builder.stats import read_release, render, summarise, to_json
+
+    s = summarise(read_release(out))
+    click.echo(to_json(s) if as_json else render(s))

@@ -126,3 +126,15 @@ def test_cli_version_and_help():
     assert r.exit_code == 0 and "Examples:" in r.output and "--jobs" in r.output
     r = CliRunner().invoke(main, ["build", "--help"])
     assert r.exit_code == 0
+
+
+def test_stats_command_text_and_json(sample_release):
+    r = CliRunner().invoke(main, ["stats", str(sample_release), "--json"])
+    assert r.exit_code == 0, r.output
+    s = json.loads(r.output)
+    assert s["rows"]["article"] == pl.read_parquet(sample_release / "article.parquet").height
+    assert s["articles_per_language"]["ko"] >= 4
+    assert s["top_speakers"][0]["quotes"] >= s["top_speakers"][-1]["quotes"]
+    assert 0 <= s["quotes_without_speaker"]["share"] <= 1
+    r = CliRunner().invoke(main, ["stats", str(sample_release)])
+    assert r.exit_code == 0 and "speakers" in r.output and "quarantine" in r.output
