@@ -60,64 +60,77 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
                                initializer=_worker_init)
 
 
-def run_all(sources: Iterable[Source], jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-            tick: Callable[[], None] | None = None,
-            fn: Callable[[Source], Result] = process) -> Iterator[tuple[Source, Result]]:
-    """Yield (source, result) for every source, in completion order.
+def run_ordered(items: Iterable[object], jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
+                tick: Callable[[], None] | None = None,
+                fn: Callable[[Source], Result] = process) -> Iterator[tuple[object, Result | None]]:
+    """Yield (item, result) in the order of `items`; items that are not a Source pass through
+    with None. Output order never depends on which worker finished first, so the release is
+    the same for any number of jobs.
 
     `fn` is the per-document function (document.process); it must be importable by name so
     that worker processes can run it.
     """
     if jobs <= 1:
-        for s in sources:
-            yield s, run_one(s, timeout, fn)
-            if tick:
-                tick()
+        for item in items:
+            if isinstance(item, Source):
+                yield item, run_one(item, timeout, fn)
+                if tick:
+                    tick()
+            else:
+                yield item, None
         return
-    yield from _run_pool(iter(sources), jobs, timeout, tick, fn)
+    yield from _run_pool(iter(items), jobs, timeout, tick, fn)
 
 
-def _run_pool(sources: Iterator[Source], jobs: int, timeout: float, tick, fn) -> Iterator[tuple[Source, Result]]:
-    in_flight_max = jobs * 4
+def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> Iterator[tuple[object, Result | None]]:
+    """A bounded window of documents in flight; results are released in input order."""
+    window = jobs * 4
     pool = _pool(jobs)
-    pending: dict = {}
-    suspects: list[Source] = []
+    queue: list[tuple[object, object]] = []  # (item, future or None), in input order
     try:
         exhausted = False
         while True:
-            while not exhausted and len(pending) < in_flight_max:
-                s = next(sources, None)
-                if s is None:
+            while not exhausted and sum(1 for _, f in queue if f is not None) < window:
+                item = next(items, None)
+                if item is None:
                     exhausted = True
                     break
-                pending[pool.submit(run_one, s, timeout, fn)] = s
-            if not pending:
+                queue.append((item, pool.submit(run_one, item, timeout, fn) if isinstance(item, Source) else None))
+            if not queue:
                 break
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for fut in done:
-                s = pending.pop(fut)
-                try:
-                    res = fut.result()
-                except BrokenProcessPool:
-                    suspects.append(s)
-                    broken = True
-                    continue
-                yield s, res
-                if tick:
-                    tick()
-            if broken:
+            head, fut = queue[0]
+            if fut is None:
+                queue.pop(0)
+                yield head, None
+                continue
+            wait([fut], return_when=FIRST_COMPLETED)
+            try:
+                res = fut.result()
+            except BrokenProcessPool:
                 # A worker died (killed, out of memory). Every document in flight is a suspect:
                 # rerun each alone so only the one that kills its worker is lost to quarantine.
-                suspects.extend(pending.values())
-                pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                for s in suspects:
-                    yield s, _run_isolated(s, timeout, fn)
-                    if tick:
-                        tick()
-                suspects.clear()
+                redone = []
+                for item, f in queue:
+                    if f is None:
+                        redone.append((item, None))
+                        continue
+                    try:
+                        r = f.result(timeout=0) if f.done() and not f.exception() else _run_isolated(item, timeout, fn)
+                    except BrokenProcessPool:
+                        r = _run_isolated(item, timeout, fn)
+                    redone.append((item, r))
+                queue.clear()
                 pool = _pool(jobs)
+                for item, r in redone:
+                    yield item, r
+                    if tick and r is not None:
+                        tick()
+                continue
+            queue.pop(0)
+            yield head, res
+            if tick:
+                tick()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

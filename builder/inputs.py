@@ -187,16 +187,18 @@ def iter_warc(path: Path, rel: str) -> Iterator[Source | tuple[int, ReadProblem]
 
     n = 0
     pos = 0
+    size = os.path.getsize(path)
     failing = False  # inside a run of unreadable bytes: report it once
     while pos is not None:
         last_good = None
+        last_end = pos
         try:
             with open(path, "rb") as fh:
                 fh.seek(pos)
                 it = ArchiveIterator(fh, check_digests=False)
                 for rec in it:
                     offset = it.get_record_offset()  # absolute: warcio reads it from the file handle
-                    last_good = offset
+                    last_good, last_end = offset, offset + it.member_info[1]
                     failing = False
                     if rec.rec_type != "response":
                         continue
@@ -210,13 +212,16 @@ def iter_warc(path: Path, rel: str) -> Iterator[Source | tuple[int, ReadProblem]
                         charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip().strip('"')
                     yield Source(rel, n, "html", str(path), None, rec.rec_headers.get_header("WARC-Target-URI"),
                                  charset, offset)
-            return
+            if last_end >= size - 4:
+                return
+            error = "unreadable bytes after the last good record"  # warcio stopped early without raising
         except Exception as e:  # warcio raises many kinds for broken input; each is one bad stretch
-            if not failing:
-                n += 1
-                yield n, ReadProblem("malformed_warc_record", f"{type(e).__name__}: {str(e)[:200]}")
-            failing = True
-            pos = _next_record_start(path, max(pos, last_good if last_good is not None else pos) + 1)
+            error = f"{type(e).__name__}: {str(e)[:200]}"
+        if not failing:
+            n += 1
+            yield n, ReadProblem("malformed_warc_record", error)
+        failing = True
+        pos = _next_record_start(path, max(pos, last_good if last_good is not None else pos) + 1)
 
 
 def sniff_kind(path: Path) -> str:

@@ -1,7 +1,8 @@
-"""The build: read inputs → process documents → assemble tables → validate → write.
+"""The build: read inputs → process documents → validate → write, streaming.
 
 Each arrow is one module; this one only wires them together and keeps the books (every
-input ends up as an article or a quarantine row, and the counts say so).
+input ends up as an article or a quarantine row, and the counts say so). Documents flow
+through in input order, in chunks: memory does not grow with the size of the corpus.
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polars as pl
-
 from builder import __version__
 from builder.document import Result, process
-from builder.execute import DEFAULT_TIMEOUT, run_all
-from builder.inputs import Source, discover
-from builder.schema import load_all
-from builder.validate import validate_tables
-from builder.write import recover, write_release
+from builder.execute import DEFAULT_TIMEOUT, run_ordered
+from builder.inputs import discover
+from builder.schema import TABLES, load_all
+from builder.validate import StreamValidator
+from builder.write import ReleaseWriter, recover
+
+# Documents per chunk: each chunk is validated and written as one row group per table.
+# Fixed, so row groups (and the files' bytes) are the same for any number of workers.
+DOCS_PER_CHUNK = 2000
 
 
 class UsageError(Exception):
@@ -58,70 +61,72 @@ def check_paths(raw: Path, out: Path) -> None:
         raise UsageError("RAW must not be inside OUT: replacing OUT would delete the inputs")
 
 
-def assemble(results: list[tuple[Source, Result]]) -> tuple[dict[str, list[dict]], Counter]:
-    """Merge per-document rows; the same bytes twice are kept once and the copy is quarantined."""
-    results.sort(key=lambda sr: (sr[0].path, sr[0].record))
-    tables: dict[str, list[dict]] = {t: [] for t in ("article", "person", "quote", "event", "quarantine")}
-    first_path: dict[str, str] = {}
-    duplicates = Counter()
-    for source, res in results:
+class Books:
+    """Rows of the documents since the last chunk, and the counts that go into datapackage.json."""
+
+    def __init__(self):
+        self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self.docs_in_chunk = 0
+        self.first_path: dict[str, str] = {}
+        self.files: set[str] = set()
+        self.documents = 0
+
+    def add(self, item, res: Result | None) -> None:
+        self.documents += 1
+        self.docs_in_chunk += 1
+        if res is None:  # a problem found while reading: (path, record, ReadProblem)
+            path, record, problem = item
+            self.files.add(path)
+            self.rows["quarantine"].append({"source_path": path, "source_record": record, "source_sha256": problem.sha256,
+                                            "stage": "read", "reason": problem.reason, "detail": str(problem)[:500]})
+            return
+        self.files.add(item.path)
         if res.article:
-            aid = res.article[0]["article_id"]
-            if aid in first_path:
-                duplicates["duplicate"] += 1
-                a = res.article[0]
-                tables["quarantine"].append({
+            a = res.article[0]
+            if a["article_id"] in self.first_path:  # the same bytes again: kept once, the copy noted
+                self.rows["quarantine"].append({
                     "source_path": a["source_path"], "source_record": a["source_record"],
                     "source_sha256": a["source_sha256"], "stage": "duplicate", "reason": "duplicate",
-                    "detail": f"same bytes as {first_path[aid]}"})
-                continue
-            first_path[aid] = source.path + (f"#{source.record}" if source.record else "")
-        for name in tables:
-            tables[name].extend(getattr(res, name))
-    return tables, duplicates
+                    "detail": f"same bytes as {self.first_path[a['article_id']]}"})
+                return
+            self.first_path[a["article_id"]] = item.path + (f"#{item.record}" if item.record else "")
+        for name in TABLES:
+            self.rows[name].extend(getattr(res, name))
+
+    def take(self) -> dict[str, list[dict]]:
+        rows, self.rows = self.rows, {t: [] for t in TABLES}
+        self.docs_in_chunk = 0
+        return rows
 
 
 def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, tick=None,
           fn=process) -> Summary:
+    """Stream every input under RAW through the per-document function into a new release at OUT."""
     check_paths(raw, out)
     recover(out)
     started = time.monotonic()
     schemas = load_all()
-    summary = Summary()
-    results: list[tuple[Source, Result]] = []
-    read_problems: list[dict] = []
-    files = set()
+    books = Books()
+    validator = StreamValidator(schemas)
+    reasons: Counter = Counter()
 
-    def sources():
-        for item in discover(raw):
-            if isinstance(item, Source):
-                files.add(item.path)
-                yield item
-            else:
-                path, record, problem = item
-                files.add(path)
-                read_problems.append({"source_path": path, "source_record": record, "source_sha256": problem.sha256,
-                                      "stage": "read", "reason": problem.reason, "detail": str(problem)[:500]})
+    def flush(writer: ReleaseWriter) -> None:
+        tables = {name: schemas[name].frame(rows) for name, rows in books.take().items()}
+        validator.check(tables)
+        reasons.update(tables["quarantine"]["reason"].to_list())
+        writer.write(tables)
 
-    for source, res in run_all(sources(), jobs=jobs, timeout=timeout, tick=tick, fn=fn):
-        results.append((source, res))
-    rows, _ = assemble(results)
-    rows["quarantine"].extend(read_problems)
-    tables = {name: schemas[name].frame(rows[name]) for name in schemas}
-    validate_tables(tables, schemas)
-
-    summary.files_seen = len(files)
-    summary.documents = len(results) + len(read_problems)
-    summary.articles = len(tables["article"])
-    summary.quarantined = len(tables["quarantine"])
-    summary.reasons = Counter(tables["quarantine"]["reason"].to_list())
-    summary.rows = {name: len(df) for name, df in tables.items()}
-    counts = {"files_seen": summary.files_seen, "documents": summary.documents, "articles": summary.articles,
-              "quarantined": summary.quarantined, "quarantine_reasons": dict(sorted(summary.reasons.items()))}
-    summary.manifest = write_release(out, tables, schemas, __version__, counts)
+    with ReleaseWriter(out, schemas, __version__) as writer:
+        for item, res in run_ordered(discover(raw), jobs=jobs, timeout=timeout, tick=tick, fn=fn):
+            books.add(item, res)
+            if books.docs_in_chunk >= DOCS_PER_CHUNK:
+                flush(writer)
+        flush(writer)
+        summary = Summary(files_seen=len(books.files), documents=books.documents,
+                          articles=writer.rows["article"], quarantined=writer.rows["quarantine"], reasons=reasons)
+        summary.rows = dict(writer.rows)
+        counts = {"files_seen": summary.files_seen, "documents": summary.documents, "articles": summary.articles,
+                  "quarantined": summary.quarantined, "quarantine_reasons": dict(sorted(reasons.items()))}
+        summary.manifest = writer.finish(counts)
     summary.seconds = time.monotonic() - started
     return summary
-
-
-def frame(rows: list[dict], table: str) -> pl.DataFrame:
-    return load_all()[table].frame(rows)

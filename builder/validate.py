@@ -27,8 +27,10 @@ def _rows(idx: pl.Series) -> str:
     return f"rows {shown}{more}"
 
 
-def check_table(df: pl.DataFrame, schema: TableSchema) -> list[str]:
-    """Problems of one table on its own: columns, types, required, enum, pattern, primary key."""
+def check_table(df: pl.DataFrame, schema: TableSchema, row_offset: int = 0) -> list[str]:
+    """Problems of one table on its own: columns, types, required, enum, pattern, primary key.
+
+    Row numbers in the messages count from `row_offset` (the rows written before this chunk)."""
     t = schema.name
     problems = []
     missing = [c for c in schema.columns if c not in df.columns]
@@ -37,7 +39,7 @@ def check_table(df: pl.DataFrame, schema: TableSchema) -> list[str]:
         problems.append(f"table {t}: missing column(s) {', '.join(missing)}")
     if extra:
         problems.append(f"table {t}: column(s) not in schema: {', '.join(extra)}")
-    df = df.with_row_index("__row")
+    df = df.with_row_index("__row", offset=row_offset)
     for field in schema.fields:
         if field.name not in df.columns:
             continue
@@ -69,9 +71,11 @@ def check_table(df: pl.DataFrame, schema: TableSchema) -> list[str]:
     return problems
 
 
-def check_foreign_keys(tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[str]:
+def check_foreign_keys(tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema],
+                       row_offsets: dict[str, int] | None = None) -> list[str]:
     """Every non-null foreign key must point at an existing row of the referenced table."""
     problems = []
+    row_offsets = row_offsets or {}
     for name, schema in schemas.items():
         df = tables.get(name)
         if df is None:
@@ -83,7 +87,7 @@ def check_foreign_keys(tables: dict[str, pl.DataFrame], schemas: dict[str, Table
                 problems.append(f"table {name}, foreign key ({', '.join(cols)}): cannot check against {fk.resource}")
                 continue
             keys = ref.select([pl.col(r).alias(c) for r, c in zip(fk.ref_fields, cols)]).unique()
-            child = df.with_row_index("__row").filter(pl.all_horizontal([pl.col(c).is_not_null() for c in cols]))
+            child = df.with_row_index("__row", offset=row_offsets.get(name, 0)).filter(pl.all_horizontal([pl.col(c).is_not_null() for c in cols]))
             orphans = child.join(keys, on=cols, how="anti")["__row"].sort()
             if len(orphans):
                 problems.append(
@@ -103,3 +107,38 @@ def validate_tables(tables: dict[str, pl.DataFrame], schemas: dict[str, TableSch
     problems += check_foreign_keys(tables, schemas)
     if problems:
         raise ValidationError(problems)
+
+
+class StreamValidator:
+    """Validates a release chunk by chunk while it is written, so no table is ever held whole.
+
+    A chunk always holds whole documents, and every foreign key in schemas/ stays inside one
+    document (a quote's person, an event's parent and every row's article belong to the same
+    page), so checking each chunk checks them all. The keys that must be unique across the
+    whole release (article_id, the quarantine's source) are remembered across chunks.
+    """
+
+    GLOBAL_KEYS = ("article", "quarantine")
+
+    def __init__(self, schemas: dict[str, TableSchema]):
+        self.schemas = schemas
+        self.offsets = {name: 0 for name in schemas}
+        self.keys: dict[str, set] = {name: set() for name in self.GLOBAL_KEYS}
+
+    def check(self, tables: dict[str, pl.DataFrame]) -> None:
+        problems = []
+        for name, schema in self.schemas.items():
+            df = tables[name]
+            problems += check_table(df, schema, self.offsets[name])
+            if name in self.keys and len(df) and all(c in df.columns for c in schema.primary_key):
+                seen = self.keys[name]
+                for i, key in enumerate(df.select(list(schema.primary_key)).iter_rows()):
+                    if key in seen:
+                        problems.append(f"table {name}, primary key ({', '.join(schema.primary_key)}): "
+                                        f"duplicate key in rows {self.offsets[name] + i}")
+                    seen.add(key)
+        problems += check_foreign_keys(tables, self.schemas, self.offsets)
+        if problems:
+            raise ValidationError(problems)
+        for name in self.schemas:
+            self.offsets[name] += len(tables[name])

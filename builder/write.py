@@ -1,9 +1,10 @@
 """Write a release: Parquet tables plus datapackage.json, atomically.
 
-Files are byte-identical for the same rows and builder version: rows are sorted by primary
-key, Parquet is written with fixed settings, and no wall-clock time goes into any file.
-The release is written to a sibling staging folder and swapped in at the end, so OUT is
-always either the previous complete release or the new complete one.
+Files are byte-identical for the same inputs and builder version: rows come in input order
+(source path, then WARC record), row groups are cut at fixed document counts, Parquet is
+written with fixed settings, and no wall-clock time goes into any file. The release is written
+to a sibling staging folder and swapped in at the end, so OUT is always either the previous
+complete release or the new complete one.
 """
 
 from __future__ import annotations
@@ -33,17 +34,6 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def sort_table(df: pl.DataFrame, schema: TableSchema) -> pl.DataFrame:
-    """Sort by primary key so row order never depends on worker scheduling."""
-    return df.sort(list(schema.primary_key), nulls_last=True, maintain_order=True) if len(df) else df
-
-
-def write_parquet(df: pl.DataFrame, path: Path) -> None:
-    table = df.to_arrow()
-    pq.write_table(table, path, compression="zstd", compression_level=3, row_group_size=ROW_GROUP_SIZE,
-                   use_dictionary=True, write_statistics=True, store_schema=True)
-
-
 def datapackage(name: str, version: str, resources: list[dict], counts: dict) -> dict:
     return {
         "profile": "tabular-data-package",
@@ -54,37 +44,71 @@ def datapackage(name: str, version: str, resources: list[dict], counts: dict) ->
     }
 
 
-def write_release(out: Path, tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema],
-                  version: str, counts: dict) -> dict:
-    """Write every table and the manifest into a staging folder, then swap it in as OUT."""
-    out = out.absolute()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = out.parent / f".{out.name}.staging-{os.getpid()}"
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir()
-    try:
+class ReleaseWriter:
+    """Writes each table as Parquet row groups while documents stream in, into a staging folder
+    that replaces OUT only when everything is written; on any error OUT is left as it was.
+
+    Rows arrive in input order (source path, then WARC record), which is the order of the
+    files: no sort of the whole corpus, no table held in memory.
+    """
+
+    def __init__(self, out: Path, schemas: dict[str, TableSchema], version: str):
+        self.out = out.absolute()
+        self.schemas = schemas
+        self.version = version
+        self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.arrow = {name: sch.frame([]).to_arrow().schema for name, sch in schemas.items()}
+        self.rows = {name: 0 for name in schemas}
+
+    def __enter__(self) -> "ReleaseWriter":
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        if self.staging.exists():
+            shutil.rmtree(self.staging)
+        self.staging.mkdir()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        for w in self.writers.values():
+            w.close()
+        self.writers.clear()
+        if self.staging.exists():
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _writer(self, name: str) -> pq.ParquetWriter:
+        if name not in self.writers:
+            self.writers[name] = pq.ParquetWriter(
+                self.staging / f"{name}.parquet", self.arrow[name], compression="zstd", compression_level=3,
+                use_dictionary=True, write_statistics=True, store_schema=True)
+        return self.writers[name]
+
+    def write(self, tables: dict[str, pl.DataFrame]) -> None:
+        """Append one chunk of validated rows to every table (one row group each)."""
+        for name, df in tables.items():
+            if len(df):
+                self._writer(name).write_table(df.to_arrow().cast(self.arrow[name]), row_group_size=ROW_GROUP_SIZE)
+                self.rows[name] += len(df)
+
+    def finish(self, counts: dict) -> dict:
+        """Close the files, write datapackage.json, and swap the release in."""
         resources = []
-        for name, schema in schemas.items():
-            df = sort_table(tables[name], schema)
-            path = staging / f"{name}.parquet"
-            write_parquet(df, path)
+        for name, schema in self.schemas.items():
+            self._writer(name).close()
+            path = self.staging / f"{name}.parquet"
             resources.append({
                 "name": name, "path": f"{name}.parquet", "format": "parquet", "profile": "tabular-data-resource",
-                "rows": len(df), "hash": f"sha256:{sha256_file(path)}", "bytes": path.stat().st_size,
+                "rows": self.rows[name], "hash": f"sha256:{sha256_file(path)}", "bytes": path.stat().st_size,
                 "schema": schema.raw,
             })
-        manifest = datapackage("news-dataset", version, resources, counts)
-        with open(staging / MANIFEST, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=False)
+        self.writers.clear()
+        manifest = datapackage("news-dataset", self.version, resources, counts)
+        with open(self.staging / MANIFEST, "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())
-        swap_in(staging, out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return manifest
+        swap_in(self.staging, self.out)
+        return manifest
 
 
 _RENAME_EXCHANGE = 2

@@ -22,3 +22,11 @@ def hang_on_slow(source):
     if "slow" in source.path:
         time.sleep(30)
     return process(source)
+
+
+def bad_role(source):
+    """Rows that break the schema: a person whose role is not one the schema allows."""
+    res = process(source)
+    for p in res.person:
+        p["role"] = "editor"
+    return res

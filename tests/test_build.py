@@ -77,19 +77,17 @@ def test_quote_offsets_point_into_the_body(sample_release):
     assert n > 0
 
 
-def test_failed_validation_leaves_previous_release_untouched(tmp_path, monkeypatch, sample_release):
+def test_failed_validation_leaves_previous_release_untouched(tmp_path):
+    from crashers import bad_role
+
+    from builder.validate import ValidationError
+
     out = tmp_path / "out"
     build(RAW, out, jobs=1)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    import builder.pipeline as pipeline
-    from builder.validate import ValidationError
-
-    def broken(tables, schemas):
-        raise ValidationError(["table article, column body: required value missing in rows 0"])
-
-    monkeypatch.setattr(pipeline, "validate_tables", broken)
-    with pytest.raises(ValidationError):
-        build(RAW, out, jobs=1)
+    with pytest.raises(ValidationError) as e:
+        build(RAW, out, jobs=1, fn=bad_role)
+    assert any(p.startswith("table person, column role: value not in") for p in e.value.problems)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
 
