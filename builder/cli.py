@@ -40,8 +40,9 @@ def _summary_text(s) -> str:
     return "\n".join(lines)
 
 
-def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool) -> None:
-    from builder.pipeline import UsageError, build
+def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool,
+              cache: bool = True) -> None:
+    from builder.pipeline import UsageError, build, default_cache
     from builder.validate import ValidationError
 
     jobs = jobs or os.cpu_count() or 1
@@ -54,7 +55,8 @@ def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool,
             tick = lambda: bar.update(1)  # noqa: E731
         else:
             tick = None
-        summary = build(Path(raw), Path(out), jobs=jobs, timeout=timeout, tick=tick)
+        summary = build(Path(raw), Path(out), jobs=jobs, timeout=timeout, tick=tick,
+                        cache_dir=default_cache(Path(out)) if cache else None)
     except UsageError as e:
         raise click.UsageError(str(e)) from None
     except ValidationError as e:
@@ -85,6 +87,8 @@ _build_options = [
                  help="Worker processes (default: all cores)."),
     click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
                  help="Seconds one document may take before it is quarantined (0: no limit)."),
+    click.option("--cache/--no-cache", default=True, show_default=True,
+                 help="Reuse results of unchanged inputs, kept in .OUT.cache beside OUT."),
     click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
     click.option("--verbose", "-v", is_flag=True, help="Also list the files written with their checksums."),
 ]
@@ -99,9 +103,9 @@ def _with_build_options(f):
 @click.command(name="build-dataset", epilog=EXAMPLES)
 @_with_build_options
 @click.version_option(__version__, prog_name="build-dataset")
-def build_command(raw, out, jobs, timeout, quiet, verbose):
+def build_command(raw, out, jobs, timeout, cache, quiet, verbose):
     """Build the news dataset from the pages under RAW into OUT."""
-    run_build(raw, out, jobs, timeout, quiet, verbose)
+    run_build(raw, out, jobs, timeout, quiet, verbose, cache)
 
 
 @click.group()
@@ -112,9 +116,9 @@ def main():
 
 @main.command(name="build", epilog=EXAMPLES)
 @_with_build_options
-def build_subcommand(raw, out, jobs, timeout, quiet, verbose):
+def build_subcommand(raw, out, jobs, timeout, cache, quiet, verbose):
     """Build the news dataset from the pages under RAW into OUT (same as build-dataset)."""
-    run_build(raw, out, jobs, timeout, quiet, verbose)
+    run_build(raw, out, jobs, timeout, quiet, verbose, cache)
 
 
 @main.command(name="validate")

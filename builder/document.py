@@ -85,7 +85,11 @@ def process(source: Source) -> Result:
         data = load(source)
     except ReadProblem as p:
         return quarantined(source, p.sha256, "read", p.reason, str(p))
-    digest = sha256(data)
+    return process_bytes(source, data, sha256(data))
+
+
+def process_bytes(source: Source, data: bytes, digest: str) -> Result:
+    """The pure part: a document's bytes (and their SHA-256) to rows."""
     if not data.strip():
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":

@@ -13,7 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from functools import partial
+
 from builder import __version__
+from builder.cache import prepare, process_cached
 from builder.document import Result, process
 from builder.execute import DEFAULT_TIMEOUT, run_ordered
 from builder.inputs import discover
@@ -99,11 +102,23 @@ class Books:
         return rows
 
 
+def default_cache(out: Path) -> Path:
+    """Where per-document results are kept between builds: beside OUT, never inside it."""
+    out = out.absolute()
+    return out.parent / f".{out.name}.cache"
+
+
 def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, tick=None,
-          fn=process) -> Summary:
-    """Stream every input under RAW through the per-document function into a new release at OUT."""
+          fn=None, cache_dir: Path | None = None) -> Summary:
+    """Stream every input under RAW through the per-document function into a new release at OUT.
+
+    With `cache_dir`, results of unchanged inputs are reused (an incremental rebuild);
+    `fn` replaces the per-document function (tests use it to inject failures).
+    """
     check_paths(raw, out)
     recover(out)
+    if fn is None:
+        fn = partial(process_cached, cache_dir=str(prepare(cache_dir))) if cache_dir else process
     started = time.monotonic()
     schemas = load_all()
     books = Books()

@@ -136,3 +136,37 @@ def test_stats_command_text_and_json(sample_release):
     assert 0 <= s["quotes_without_speaker"]["share"] <= 1
     r = CliRunner().invoke(main, ["stats", str(sample_release)])
     assert r.exit_code == 0 and "speakers" in r.output and "quarantine" in r.output
+
+
+def test_incremental_rebuild_reuses_unchanged_results_and_matches_a_full_build(tmp_path):
+    import shutil
+
+    from builder.pipeline import default_cache
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    out, full = tmp_path / "out", tmp_path / "full"
+    cache = default_cache(out)
+    build(raw, out, jobs=1, cache_dir=cache)
+    entries = sorted(p.name for p in cache.rglob("*.pickle"))
+    assert len(entries) == 7  # every document that was read, articles and quarantined alike
+    page = raw / "ko" / "techilbo_2025_ai_forum.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("목소리를 냈다", "목소리를 높였다"), encoding="utf-8")
+    calls = []
+    import builder.cache as cache_module
+    original = cache_module.process_bytes
+
+    def counting(source, data, digest):
+        calls.append(source.path)
+        return original(source, data, digest)
+
+    cache_module.process_bytes = counting
+    try:
+        build(raw, out, jobs=1, cache_dir=cache)
+    finally:
+        cache_module.process_bytes = original
+    assert calls == ["ko/techilbo_2025_ai_forum.html"]
+    build(raw, full, jobs=1)
+    for t in TABLES:
+        assert sha256_file(out / f"{t}.parquet") == sha256_file(full / f"{t}.parquet"), t
+    assert "목소리를 높였다" in "".join(pl.read_parquet(out / "article.parquet")["body"])

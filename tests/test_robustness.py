@@ -198,4 +198,4 @@ def test_killed_build_leaves_previous_or_new_release_never_a_mix(tmp_path, sig):
     assert check_release(out) == []
     assert json.loads((out / "datapackage.json").read_text())["inputs"]["documents"] == \
         json.loads(first)["inputs"]["documents"] + 1
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".out.staging", ".out.previous"))]

@@ -1,0 +1,78 @@
+"""Per-document result cache for incremental rebuilds.
+
+A result is stored under the SHA-256 of the document's bytes, in a folder named by a
+fingerprint of everything that shapes results: the builder's code and rule tables, the
+schemas, and the versions of trafilatura and lxml. Change any of them and every entry is
+stale (the old folder is removed at the next build); change one input and only that input is
+processed again. Entries are written atomically, so a killed build never leaves a torn one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from functools import cache
+from pathlib import Path
+
+import lxml
+import trafilatura
+
+from builder import __version__
+from builder.document import Result, process_bytes, quarantined
+from builder.inputs import ReadProblem, Source, load, sha256
+
+PACKAGE = Path(__file__).resolve().parent
+SCHEMAS = PACKAGE.parent / "schemas"
+
+
+@cache
+def fingerprint() -> str:
+    h = hashlib.sha256(f"{__version__}|{trafilatura.__version__}|{lxml.__version__}".encode())
+    for root in (PACKAGE, SCHEMAS):
+        for p in sorted(root.rglob("*")):
+            if p.suffix in (".py", ".toml", ".json") and "__pycache__" not in p.parts:
+                h.update(p.relative_to(root.parent).as_posix().encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def prepare(cache_dir: Path) -> Path:
+    """The folder for this fingerprint; folders of other fingerprints are stale and removed."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    current = cache_dir / fingerprint()
+    for old in cache_dir.iterdir():
+        if old.is_dir() and old.name != current.name:
+            shutil.rmtree(old, ignore_errors=True)
+    current.mkdir(exist_ok=True)
+    return current
+
+
+def _relabel(res: Result, source: Source) -> Result:
+    """A cached result may come from the same bytes under another name: give it this source's."""
+    for row in res.article + res.quarantine:
+        row["source_path"], row["source_record"] = source.path, source.record
+    return res
+
+
+def process_cached(source: Source, cache_dir: str) -> Result:
+    """document.process, reusing the stored result when these exact bytes were processed before."""
+    try:
+        data = load(source)
+    except ReadProblem as p:
+        return quarantined(source, p.sha256, "read", p.reason, str(p))
+    digest = sha256(data)
+    entry = Path(cache_dir) / digest[:2] / f"{digest}.pickle"
+    try:
+        with open(entry, "rb") as fh:
+            return _relabel(pickle.load(fh), source)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    res = process_bytes(source, data, digest)
+    entry.parent.mkdir(exist_ok=True)
+    tmp = entry.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, entry)
+    return res
