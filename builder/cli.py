@@ -41,7 +41,7 @@ def _summary_text(s) -> str:
 
 
 def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool,
-              cache: bool = True) -> None:
+              cache: bool = True, executor: str = "local", address: str | None = None) -> None:
     from builder.pipeline import UsageError, build, default_cache
     from builder.validate import ValidationError
 
@@ -56,9 +56,11 @@ def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool,
         else:
             tick = None
         summary = build(Path(raw), Path(out), jobs=jobs, timeout=timeout, tick=tick,
-                        cache_dir=default_cache(Path(out)) if cache else None)
+                        cache_dir=default_cache(Path(out)) if cache else None, executor=executor, address=address)
     except UsageError as e:
         raise click.UsageError(str(e)) from None
+    except RuntimeError as e:
+        raise click.ClickException(str(e)) from None
     except ValidationError as e:
         click.echo("error: validation failed, nothing written:", err=True)
         for p in e.problems:
@@ -87,6 +89,9 @@ _build_options = [
                  help="Worker processes (default: all cores)."),
     click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
                  help="Seconds one document may take before it is quarantined (0: no limit)."),
+    click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                 help="Where documents are processed: local worker processes, or a Ray cluster."),
+    click.option("--address", default=None, help="Ray cluster address (with --executor ray; default: start a local one)."),
     click.option("--cache/--no-cache", default=True, show_default=True,
                  help="Reuse results of unchanged inputs, kept in .OUT.cache beside OUT."),
     click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
@@ -103,9 +108,9 @@ def _with_build_options(f):
 @click.command(name="build-dataset", epilog=EXAMPLES)
 @_with_build_options
 @click.version_option(__version__, prog_name="build-dataset")
-def build_command(raw, out, jobs, timeout, cache, quiet, verbose):
+def build_command(raw, out, jobs, timeout, executor, address, cache, quiet, verbose):
     """Build the news dataset from the pages under RAW into OUT."""
-    run_build(raw, out, jobs, timeout, quiet, verbose, cache)
+    run_build(raw, out, jobs, timeout, quiet, verbose, cache, executor, address)
 
 
 @click.group()
@@ -116,9 +121,9 @@ def main():
 
 @main.command(name="build", epilog=EXAMPLES)
 @_with_build_options
-def build_subcommand(raw, out, jobs, timeout, cache, quiet, verbose):
+def build_subcommand(raw, out, jobs, timeout, executor, address, cache, quiet, verbose):
     """Build the news dataset from the pages under RAW into OUT (same as build-dataset)."""
-    run_build(raw, out, jobs, timeout, quiet, verbose, cache)
+    run_build(raw, out, jobs, timeout, quiet, verbose, cache, executor, address)
 
 
 @main.command(name="validate")

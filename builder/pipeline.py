@@ -109,11 +109,12 @@ def default_cache(out: Path) -> Path:
 
 
 def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, tick=None,
-          fn=None, cache_dir: Path | None = None) -> Summary:
+          fn=None, cache_dir: Path | None = None, executor: str = "local", address: str | None = None) -> Summary:
     """Stream every input under RAW through the per-document function into a new release at OUT.
 
     With `cache_dir`, results of unchanged inputs are reused (an incremental rebuild);
-    `fn` replaces the per-document function (tests use it to inject failures).
+    `fn` replaces the per-document function (tests use it to inject failures). `executor`
+    'ray' runs the documents on a Ray cluster (`address`, or a local one) instead of local processes.
     """
     check_paths(raw, out)
     recover(out)
@@ -132,7 +133,12 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
         writer.write(tables)
 
     with ReleaseWriter(out, schemas, __version__) as writer:
-        for item, res in run_ordered(discover(raw), jobs=jobs, timeout=timeout, tick=tick, fn=fn):
+        if executor == "ray":
+            from builder.execute_ray import run_ordered_ray
+            results = run_ordered_ray(discover(raw), jobs=jobs, timeout=timeout, tick=tick, fn=fn, address=address)
+        else:
+            results = run_ordered(discover(raw), jobs=jobs, timeout=timeout, tick=tick, fn=fn)
+        for item, res in results:
             books.add(item, res)
             if books.docs_in_chunk >= DOCS_PER_CHUNK:
                 flush(writer)
