@@ -222,3 +222,10 @@ def test_printed_dates_are_found():
     ex = Extracted(body_lines=["본문입니다."], extractor="x", header_text="기사입력 2024.03.07 오후 2:15 최종수정 2024.03.07 15:02")
     ex = article.refine(ex)
     assert ex.published == "2024-03-07T14:15:00+09:00" and ex.updated == "2024-03-07T15:02:00+09:00"
+
+
+def test_a_paragraph_ending_in_a_copyright_notice_keeps_its_text():
+    line = ("세종시는 4일 시청 접견실에서 성금 전달식을 열었다. 이춘희 시장은 \"투명하게 쓰겠다\"고 말했다. " * 3
+            + "이용민 기자 <저작권자ⓒ대전일보사. 무단전재-재배포 금지>")
+    ex = article.refine(extract_text(line))
+    assert ex.body.startswith("세종시는 4일") and "저작권자" not in ex.body and "무단" not in ex.body

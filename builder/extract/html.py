@@ -11,6 +11,7 @@ import re
 
 import trafilatura
 from lxml import etree
+from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
 from builder.extract.metadata import page_metadata
@@ -74,7 +75,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 
-    doc = trafilatura.bare_extraction(tree, url=page_url, with_metadata=True, include_comments=False)
+    doc = trafilatura.bare_extraction(tree, url=page_url, with_metadata=False, include_comments=False)
     lines, method = _lines(doc.text if doc else None), TRAFILATURA
     if sum(map(len, lines)) < MIN_BODY_CHARS:
         retry = trafilatura.bare_extraction(tree, url=page_url, with_metadata=False, include_comments=False,
@@ -87,6 +88,12 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         if sum(map(len, base_lines)) > sum(map(len, lines)):
             lines, method = base_lines, f"trafilatura-baseline {trafilatura.__version__}"
 
+    # trafilatura's own metadata (and its date search, the costly part) only fills what the
+    # page's <meta> and JSON-LD left open
+    if not (meta["title"] and meta["published"] and meta["authors"] and good_outlet(meta["outlet"])):
+        doc = extract_metadata(tree, page_url)
+    else:
+        doc = None
     outlet = good_outlet(meta["outlet"]) or good_outlet(doc.sitename if doc else None)
     title = clean_title(meta["title"] or (doc.title if doc else None), outlet)
     subheads = [h for h in meta["subheadings"] if not title or _same(h, title) is False]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from lxml import etree
 from lxml import html as lxml_html
 
 # Class or id fragments of the elements that hold a page's kicker and sub-headlines.
@@ -71,18 +72,20 @@ def _names(value) -> list[str]:
     return []
 
 
+_MARKED = etree.XPath("//*[@class or @id]")
+_HINT = re.compile("|".join(re.escape(h) for h in SUBHEADING_HINTS))
+
+
 def subheadings(tree: lxml_html.HtmlElement) -> list[str]:
     """Lines of the elements whose class or id says they hold the kicker or sub-headlines."""
     out: list[str] = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
-            continue
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if not marks.strip() or not any(h in marks for h in SUBHEADING_HINTS):
-            continue
-        if any(a is not el and any(h in f"{a.get('class') or ''} {a.get('id') or ''}".lower() for h in SUBHEADING_HINTS)
-               for a in el.iterancestors()):
-            continue
+    hits = [el for el in _MARKED(tree)
+            if _HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+            and el.tag not in ("script", "style", "meta", "link", "body", "html")]
+    hit_set = set(hits)
+    for el in hits:
+        if any(a in hit_set for a in el.iterancestors()):
+            continue  # inside another hit: its text is already taken
         for line in "\n".join(el.itertext()).splitlines():
             line = " ".join(line.split())
             if line and len(line) <= MAX_SUBHEADING_CHARS and line not in out:

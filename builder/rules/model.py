@@ -74,3 +74,17 @@ class Findings:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+def count_mentions(persons: list[Person], mentions: list[Mention]) -> None:
+    """Set each person's mention count and first offset from the mentions that resolve to them."""
+    first: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for m in mentions:
+        if m.person is not None and m.kind != "organization":
+            count[m.person] = count.get(m.person, 0) + 1
+            first[m.person] = min(first.get(m.person, m.start), m.start)
+    for p in persons:
+        p.mention_count = count.get(p.name, 0)
+        if p.name in first:
+            p.first_offset = first[p.name]

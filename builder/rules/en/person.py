@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from builder.rules import Context
-from builder.rules.model import Mention, Person
+from builder.rules.model import Mention, Person, count_mentions
 from builder.rules.tables import load
 
 LEX = load("en", "person")
@@ -23,6 +23,8 @@ ORG_WORDS = frozenset(LEX["organization_words"].split())
 NOT_FIRST = frozenset(LEX["not_first_names"].split())
 GIVEN = frozenset(LEX["given_names"].split())
 SPEECH = r"(?:said|says|told|added|adds|wrote|asked|stated|argued|noted|warned|insisted|claimed|explained|tweeted)"
+SPEECH_AFTER = re.compile(rf"^\s*{SPEECH}\b")
+SPEECH_BEFORE = re.compile(rf"\b{SPEECH}$")
 HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
 CONNECTORS = {"of", "the", "for", "and"}
 
@@ -159,15 +161,17 @@ class Finder:
                 title = title or ap.group("role")
                 org = (ap.group("org") or ap.group("org1") or "").strip() or None
                 rule = "name_apposition"
-            tb = TITLE_BEFORE.search(before)
-            if tb and not title and all(w in TITLE_WORDS or w in CONNECTORS for w in tb.group("title").split()):
+            tail = before.rstrip()
+            # each pattern only where the text right before the name can end like it (they are costly)
+            tb = TITLE_BEFORE.search(before) if tail.endswith(",") and not title else None
+            if tb and all(w in TITLE_WORDS or w in CONNECTORS for w in tb.group("title").split()):
                 title, rule = tb.group("title"), "title_comma_name"
-            rb = ROLE_BEFORE.search(before)
-            if rb and not title:
+            rb = ROLE_BEFORE.search(before[-60:]) if (tail[-1:].isalpha() or tail.endswith(",")) and not title else None
+            if rb:
                 title = rb.group("role")
                 org = org or ((rb.group("org") or "").strip() or None)
                 rule = "role_name"
-            pr = POSSESSIVE_ROLE.search(before)
+            pr = POSSESSIVE_ROLE.search(before[-60:]) if tail.endswith(",") and ("'s " in tail or "’s " in tail) else None
             if pr and (not title or rule == "role_name"):
                 title, rule = pr.group("role"), "possessive_role_name"
                 org = pr.group("owner") if self.known([pr.group("owner")]) is None else None
@@ -186,7 +190,7 @@ class Finder:
                     if title and not self.persons[known].title:
                         self.persons[known].title = title
                 continue
-            speech = re.match(rf"^\s*{SPEECH}\b", after) or re.search(rf"\b{SPEECH}\s*$", before)
+            speech = SPEECH_AFTER.match(after) or (tail[-1:].isalpha() and SPEECH_BEFORE.search(tail[-12:]))
             cue = title or rule or AGE.match(after) or PARTY.match(after) or speech
             if name_words[0] in GIVEN or cue:
                 if org and is_org(org.split()) is False and org.split()[0] in NOT_FIRST:
@@ -204,16 +208,12 @@ class Finder:
                 self.persons[name] = Person(name, "reporter", self.ctx.outlet, "reporter", "byline", self.body.find(name))
 
     def result(self) -> tuple[list[Person], list[Mention]]:
-        self.mentions.sort(key=lambda m: m.start)
-        for p in self.persons.values():
-            own = [m for m in self.mentions if m.person == p.name]
-            p.mention_count = len(own)
-            if own:
-                p.first_offset = min(m.start for m in own)
+        persons = list(self.persons.values())
+        count_mentions(persons, self.mentions)
         for name, pos in self.orgs:
             self.mentions.append(Mention(name, pos, pos + len(name), "subject", "organization"))
         self.mentions.sort(key=lambda m: m.start)
-        return list(self.persons.values()), self.mentions
+        return persons, self.mentions
 
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:

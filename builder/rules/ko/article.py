@@ -25,6 +25,9 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 # Trailing photo credit of a caption line: '... 조원영 SW정책연구소 실장. 이성민 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
+# An end marker is a line of its own; a longer line is text that may merely end with a notice.
+MAX_MARKER_LINE = 150
+_TRAILING_COPYRIGHT = compiled(r"\s*[<\[(]?\s*(?:저작권자|Copyright|ⓒ|©)[^<>\[\]]{0,80}?(?:금지|reserved\.?)\s*[>\])]?\s*$", re.I)
 MIN_ARTICLE_CHARS = RULES["min_article_chars"]
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
@@ -150,7 +153,9 @@ def refine(ex: Extracted) -> Extracted:
     seen_text = 0
     kept: list[str] = []
     for i, line in enumerate(lines):
-        if line and is_end_marker(line):
+        if len(line) > MAX_MARKER_LINE:  # a paragraph that ends in a copyright notice keeps its text
+            line = lines[i] = _strip_trailing_copyright(line)
+        if line and len(line) <= MAX_MARKER_LINE and is_end_marker(line):
             if seen_text:
                 ex.tail_lines = lines[i:]
                 break
@@ -185,6 +190,10 @@ def refine(ex: Extracted) -> Extracted:
             ex.published = published
         ex.updated = ex.updated or updated
     return ex
+
+
+def _strip_trailing_copyright(line: str) -> str:
+    return _TRAILING_COPYRIGHT.sub("", line)
 
 
 def _unquote(line: str) -> str:

@@ -17,7 +17,7 @@ import re
 
 from builder.rules import Context
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
-from builder.rules.model import Mention, Person
+from builder.rules.model import Mention, Person, count_mentions
 from builder.rules.tables import load
 
 LEX = load("ko", "person")
@@ -311,12 +311,9 @@ class Finder:
 
     def result(self) -> tuple[list[Person], list[Mention]]:
         self.mentions.sort(key=lambda m: m.start)
-        for p in self.persons.values():
-            own = [m for m in self.mentions if m.person == p.name]
-            p.mention_count = len(own)
-            if own:
-                p.first_offset = min(m.start for m in own)
-        return list(self.persons.values()), self.mentions
+        persons = list(self.persons.values())
+        count_mentions(persons, self.mentions)
+        return persons, self.mentions
 
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:

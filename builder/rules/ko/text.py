@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from builder.rules.tables import load
 
@@ -50,6 +50,11 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
 
     Curly quotes pair “ with the next ”; straight quotes pair up within a paragraph.
     """
+    return list(_quote_spans(body))
+
+
+@lru_cache(maxsize=4)  # the rules of one document ask for the same body many times; never more
+def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for m in re.finditer(r"“([^“”\n]*)”", body):
         spans.append((m.start(1), m.end(1)))
@@ -58,14 +63,14 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
         idx = [i for i, ch in enumerate(text) if ch == '"']
         for a, b in zip(idx[::2], idx[1::2]):
             spans.append((base + a + 1, base + b))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-@cache
+@lru_cache(maxsize=4)
 def _tokenize_cached(body: str) -> tuple[Tok, ...]:
     spans = quote_spans(body)
     toks: list[Tok] = []

@@ -1,0 +1,207 @@
+"""Speed and memory of the build, next to trafilatura alone, on a corpus made from real pages.
+
+usage: python benchmarks/throughput.py [--sizes 1000 10000] [--shared ../shared] [--profile]
+
+Prints, for each corpus size:
+  - documents/second of trafilatura.extract alone (one process) and of the whole build with
+    one worker (extraction, rule modules, validation, Parquet), and their ratio;
+  - the whole build with --jobs 2 and its speed-up over one worker;
+  - peak resident memory of the build's whole process tree;
+  - an incremental rebuild after changing 1% of the inputs, a rebuild with nothing changed,
+    and the time it takes just to read and hash the inputs;
+  - the per-document cost of each language's rule modules.
+Figures, not assertions: the test suite never times anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def page_pool(shared: Path) -> list[tuple[str, bytes]]:
+    """(suffix, bytes) of every real page we may copy; raw/ when ../shared is absent."""
+    pool = []
+    dirs = [shared / "corpus" / d for d in ("ko/html", "en-aeb/html", "multi-fundus/html", "ko-text/text")] + [shared / "seed"]
+    if not any(d.exists() for d in dirs):
+        dirs = [ROOT / "raw" / d for d in ("ko", "en")]
+    for d in dirs:
+        for f in sorted(d.glob("*")) if d.exists() else []:
+            if f.suffix == ".json":
+                continue
+            data = f.read_bytes()
+            if f.name.endswith(".gz"):
+                data = gzip.decompress(data)
+            pool.append((".txt" if f.suffix == ".txt" else ".html", data))
+    return pool
+
+
+def make_corpus(dest: Path, n: int, pool: list[tuple[str, bytes]]) -> None:
+    """n documents, pages repeated with a distinct marker so that no two have the same bytes."""
+    rng = random.Random(n)
+    for i in range(n):
+        suffix, data = pool[i % len(pool)] if i < len(pool) else rng.choice(pool)
+        mark = f"\n<!-- copy {i} -->\n" if suffix == ".html" else f"\n(copy {i})\n"
+        sub = dest / f"d{i // 1000:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"doc{i:06d}{suffix}").write_bytes(data + mark.encode())
+
+
+class PeakRSS:
+    """Peak resident memory of a process and all its descendants, sampled from /proc."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _tree_rss(self) -> int:
+        parents, rss = {}, {}
+        for p in os.listdir("/proc"):
+            if not p.isdigit():
+                continue
+            try:
+                status = open(f"/proc/{p}/status").read()
+            except OSError:
+                continue
+            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+            parents[int(p)] = int(fields.get("PPid", "0").strip())
+            rss[int(p)] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+        total, todo = 0, [self.pid]
+        while todo:
+            cur = todo.pop()
+            total += rss.get(cur, 0)
+            todo += [c for c, pp in parents.items() if pp == cur]
+        return total
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._tree_rss())
+            time.sleep(0.2)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self.thread.join()
+        return self.peak
+
+
+def run_build(raw: Path, out: Path, jobs: int, cache: bool) -> tuple[float, int]:
+    cmd = [sys.executable, "-m", "builder.cli", str(raw), str(out), "--jobs", str(jobs), "-q",
+           "--cache" if cache else "--no-cache"]
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    mem = PeakRSS(proc.pid)
+    proc.wait()
+    peak = mem.stop()
+    if proc.returncode:
+        raise SystemExit(f"build failed: {' '.join(cmd)}")
+    return time.monotonic() - t0, peak
+
+
+def trafilatura_alone(raw: Path) -> float:
+    import trafilatura
+
+    files = sorted(p for p in raw.rglob("*.html"))
+    t0 = time.monotonic()
+    for f in files:
+        trafilatura.extract(f.read_bytes())
+    return len(files) / (time.monotonic() - t0), len(files)
+
+
+def hash_only(raw: Path) -> float:
+    import hashlib
+
+    t0 = time.monotonic()
+    for f in sorted(raw.rglob("*")):
+        if f.is_file():
+            hashlib.sha256(f.read_bytes()).hexdigest()
+    return time.monotonic() - t0
+
+
+def rule_costs(out: Path) -> dict[str, float]:
+    """Seconds per document of each language's person+quote+event modules on the built bodies."""
+    import polars as pl
+
+    from builder.rules import Context, for_language
+
+    art = pl.read_parquet(out / "article.parquet").select("language", "body", "published_at")
+    costs = {}
+    for lang in ("ko", "en"):
+        rows = art.filter(pl.col("language") == lang).head(300).rows()
+        if not rows:
+            continue
+        rules = for_language(lang)
+        t0 = time.monotonic()
+        for _, body, pub in rows:
+            rules.find(body, Context(pub))
+        costs[lang] = (time.monotonic() - t0) / len(rows)
+    return costs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--profile", action="store_true", help="also profile one worker's build with cProfile")
+    args = ap.parse_args()
+    pool = page_pool(args.shared)
+    print(f"page pool: {len(pool)} real pages; machine: {os.cpu_count()} cores")
+    peaks = {}
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            raw = tmp / "raw"
+            make_corpus(raw, n, pool)
+            tr_rate, n_html = trafilatura_alone(raw)
+            t1, peak1 = run_build(raw, tmp / "out1", 1, cache=False)
+            t2, peak2 = run_build(raw, tmp / "out2", 2, cache=False)
+            peaks[n] = peak2
+            # incremental: a cold build that fills the cache, then 1% changed, then nothing changed
+            tc, _ = run_build(raw, tmp / "out", 2, cache=True)
+            files = sorted(p for p in raw.rglob("*") if p.is_file())
+            for f in random.Random(1).sample(files, max(1, len(files) // 100)):
+                f.write_bytes(f.read_bytes() + b"\n<!-- changed -->\n")
+            ti, _ = run_build(raw, tmp / "out", 2, cache=True)
+            tn, _ = run_build(raw, tmp / "out", 2, cache=True)
+            th = hash_only(raw)
+            costs = rule_costs(tmp / "out")
+            print(f"\n== {n} documents ({n_html} HTML)")
+            print(f"trafilatura.extract alone, 1 process   {tr_rate:8.1f} docs/s  (HTML pages only)")
+            print(f"whole build, --jobs 1                   {n / t1:8.1f} docs/s  ratio to trafilatura {n / t1 / tr_rate:.2f}")
+            print(f"whole build, --jobs 2                   {n / t2:8.1f} docs/s  speed-up {t1 / t2:.2f}x")
+            print(f"peak RSS of the build's process tree    {peak1 / 2**20:8.0f} MiB (--jobs 1), {peak2 / 2**20:.0f} MiB (--jobs 2)")
+            print(f"cold build with cache, --jobs 2         {tc:8.1f} s")
+            print(f"rebuild after 1% changed                {ti:8.1f} s  ({ti / tc:.1%} of the full build)")
+            print(f"rebuild with nothing changed            {tn:8.1f} s  (reading and hashing the inputs alone: {th:.1f} s)")
+            for lang, c in costs.items():
+                print(f"rule modules ({lang}) per document       {c * 1000:8.2f} ms")
+            if args.profile:
+                import cProfile
+                import pstats
+
+                from builder.pipeline import build
+                prof = cProfile.Profile()
+                prof.enable()
+                build(raw, tmp / "prof", jobs=1)
+                prof.disable()
+                print("\nwhere one worker's time goes (cumulative, top 15):")
+                pstats.Stats(prof).sort_stats("cumulative").print_stats(15)
+    if len(peaks) > 1:
+        small, large = min(peaks), max(peaks)
+        print(f"\npeak RSS {large} docs / {small} docs: {peaks[large] / peaks[small]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
