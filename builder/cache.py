@@ -56,6 +56,25 @@ def _relabel(res: Result, source: Source) -> Result:
     return res
 
 
+def _stored(cache_dir: str, digest: str) -> Result | None:
+    try:
+        with open(Path(cache_dir) / digest[:2] / f"{digest}.pickle", "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+
+
+def lookup(source: Source, cache_dir: str) -> Result | None:
+    """The stored result for this source's bytes, or None. Cheap enough to run before dispatch,
+    so an unchanged input never costs a worker."""
+    try:
+        data = load(source)
+    except ReadProblem:
+        return None
+    res = _stored(cache_dir, sha256(data))
+    return _relabel(res, source) if res is not None else None
+
+
 def process_cached(source: Source, cache_dir: str) -> Result:
     """document.process, reusing the stored result when these exact bytes were processed before."""
     try:
@@ -63,12 +82,10 @@ def process_cached(source: Source, cache_dir: str) -> Result:
     except ReadProblem as p:
         return quarantined(source, p.sha256, "read", p.reason, str(p))
     digest = sha256(data)
+    res = _stored(cache_dir, digest)
+    if res is not None:
+        return _relabel(res, source)
     entry = Path(cache_dir) / digest[:2] / f"{digest}.pickle"
-    try:
-        with open(entry, "rb") as fh:
-            return _relabel(pickle.load(fh), source)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
     res = process_bytes(source, data, digest)
     entry.parent.mkdir(exist_ok=True)
     tmp = entry.with_suffix(f".tmp{os.getpid()}")

@@ -11,7 +11,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from builder import __version__
 from builder.decode import DecodeError, decode
 from builder.extract.html import NoTree, extract_html
 from builder.extract.text import extract_text
@@ -45,10 +44,13 @@ def short_hash(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+def _normalise(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "").lower()
+
+
 def person_id(name: str, organization: str | None) -> str:
     """Same normalised name and organisation → same id, in every article."""
-    norm = lambda s: re.sub(r"\s+", "", (s or "")).lower()  # noqa: E731
-    return short_hash("person", norm(name), norm(organization))
+    return short_hash("person", _normalise(name), _normalise(organization))
 
 
 def quarantined(source: Source, digest: str, stage: str, reason: str, detail: str = "") -> Result:
@@ -168,5 +170,3 @@ def add_findings(res: Result, article_id: str, found: Findings) -> None:
             "start_date": e.start_date, "end_date": e.end_date, "organizer": e.organizer, "offset": e.offset,
         })
 
-
-__all__ = ["process", "Result", "__version__"]

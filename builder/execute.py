@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 
 from builder.document import Result, process, quarantined
 from builder.inputs import Source
@@ -22,6 +23,14 @@ DEFAULT_TIMEOUT = 20.0
 
 class DocumentTimeout(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A source whose result is already known (found in the cache): it needs no worker."""
+
+    source: Source
+    result: Result
 
 
 def _alarm(_signum, _frame):
@@ -72,7 +81,9 @@ def run_ordered(items: Iterable[object], jobs: int = 1, timeout: float = DEFAULT
     """
     if jobs <= 1:
         for item in items:
-            if isinstance(item, Source):
+            if isinstance(item, Resolved):
+                yield item.source, item.result
+            elif isinstance(item, Source):
                 yield item, run_one(item, timeout, fn)
                 if tick:
                     tick()
@@ -85,7 +96,7 @@ def run_ordered(items: Iterable[object], jobs: int = 1, timeout: float = DEFAULT
 def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> Iterator[tuple[object, Result | None]]:
     """A bounded window of documents in flight; results are released in input order."""
     window = jobs * 4
-    pool = _pool(jobs)
+    pool = None  # started at the first document that needs one: a rebuild from cache needs none
     queue: list[tuple[object, object]] = []  # (item, future or None), in input order
     try:
         exhausted = False
@@ -95,13 +106,18 @@ def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> I
                 if item is None:
                     exhausted = True
                     break
+                if isinstance(item, Resolved):
+                    queue.append((item.source, item.result))
+                    continue
+                if isinstance(item, Source) and pool is None:
+                    pool = _pool(jobs)
                 queue.append((item, pool.submit(run_one, item, timeout, fn) if isinstance(item, Source) else None))
             if not queue:
                 break
             head, fut = queue[0]
-            if fut is None:
+            if fut is None or isinstance(fut, Result):
                 queue.pop(0)
-                yield head, None
+                yield head, fut
                 continue
             wait([fut], return_when=FIRST_COMPLETED)
             try:
@@ -112,8 +128,8 @@ def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> I
                 pool.shutdown(wait=False, cancel_futures=True)
                 redone = []
                 for item, f in queue:
-                    if f is None:
-                        redone.append((item, None))
+                    if f is None or isinstance(f, Result):
+                        redone.append((item, f))
                         continue
                     try:
                         r = f.result(timeout=0) if f.done() and not f.exception() else _run_isolated(item, timeout, fn)
@@ -132,7 +148,8 @@ def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> I
             if tick:
                 tick()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_isolated(source: Source, timeout: float, fn) -> Result:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from builder.document import Result, process
-from builder.execute import DEFAULT_TIMEOUT, run_one
+from builder.execute import DEFAULT_TIMEOUT, Resolved, run_one
 from builder.inputs import Source
 
 SHARD_SIZE = 64
@@ -50,6 +50,8 @@ def run_ordered_ray(items: Iterable[object], jobs: int = 1, timeout: float = DEF
                 return
             shard, ref = pending.pop(0)
             for item, res in zip(shard, ray.get(ref)):
+                if isinstance(item, Resolved):
+                    item, res = item.source, item.result
                 yield item, res
                 if tick and res is not None:
                     tick()

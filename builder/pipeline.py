@@ -16,17 +16,17 @@ from pathlib import Path
 from functools import partial
 
 from builder import __version__
-from builder.cache import prepare, process_cached
+from builder.cache import lookup, prepare, process_cached
 from builder.document import Result, process
-from builder.execute import DEFAULT_TIMEOUT, run_ordered
-from builder.inputs import discover
+from builder.execute import DEFAULT_TIMEOUT, Resolved, run_ordered
+from builder.inputs import Source, discover
 from builder.schema import TABLES, load_all
 from builder.validate import StreamValidator
 from builder.write import ReleaseWriter, recover
 
 # Documents per chunk: each chunk is validated and written as one row group per table.
 # Fixed, so row groups (and the files' bytes) are the same for any number of workers.
-DOCS_PER_CHUNK = 2000
+DOCS_PER_CHUNK = 500
 
 
 class UsageError(Exception):
@@ -108,6 +108,16 @@ def default_cache(out: Path) -> Path:
     return out.parent / f".{out.name}.cache"
 
 
+def _from_cache(items, cache_dir: str):
+    """Sources whose bytes were processed before come out already resolved."""
+    for item in items:
+        if isinstance(item, Source):
+            res = lookup(item, cache_dir)
+            yield Resolved(item, res) if res is not None else item
+        else:
+            yield item
+
+
 def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, tick=None,
           fn=None, cache_dir: Path | None = None, executor: str = "local", address: str | None = None) -> Summary:
     """Stream every input under RAW through the per-document function into a new release at OUT.
@@ -118,8 +128,12 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
     """
     check_paths(raw, out)
     recover(out)
-    if fn is None:
-        fn = partial(process_cached, cache_dir=str(prepare(cache_dir))) if cache_dir else process
+    items = discover(raw)
+    if fn is None and cache_dir:
+        where = str(prepare(cache_dir))
+        fn = partial(process_cached, cache_dir=where)
+        items = _from_cache(items, where)
+    fn = fn or process
     started = time.monotonic()
     schemas = load_all()
     books = Books()
@@ -135,9 +149,9 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
     with ReleaseWriter(out, schemas, __version__) as writer:
         if executor == "ray":
             from builder.execute_ray import run_ordered_ray
-            results = run_ordered_ray(discover(raw), jobs=jobs, timeout=timeout, tick=tick, fn=fn, address=address)
+            results = run_ordered_ray(items, jobs=jobs, timeout=timeout, tick=tick, fn=fn, address=address)
         else:
-            results = run_ordered(discover(raw), jobs=jobs, timeout=timeout, tick=tick, fn=fn)
+            results = run_ordered(items, jobs=jobs, timeout=timeout, tick=tick, fn=fn)
         for item, res in results:
             books.add(item, res)
             if books.docs_in_chunk >= DOCS_PER_CHUNK:

@@ -199,3 +199,25 @@ def test_killed_build_leaves_previous_or_new_release_never_a_mix(tmp_path, sig):
     assert json.loads((out / "datapackage.json").read_text())["inputs"]["documents"] == \
         json.loads(first)["inputs"]["documents"] + 1
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".out.staging", ".out.previous"))]
+
+
+def test_unreadable_file_is_quarantined_not_fatal(tmp_path, monkeypatch):
+    """chmod 000 means nothing to root (CI), so the refusal the OS would give is simulated."""
+    import builtins
+
+    import builder.inputs as inputs
+
+    raw = small_raw(tmp_path, {"locked.html": b"<html><body><p>secret</p></body></html>"})
+
+    def guarded_open(path, *args, **kwargs):
+        if str(path).endswith("locked.html"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(inputs, "open", guarded_open, raising=False)
+    build(raw, tmp_path / "out", jobs=1)
+    articles, quarantine, _ = tables(tmp_path / "out")
+    assert articles.height == 3
+    row = quarantine.row(0, named=True)
+    assert (row["source_path"], row["stage"], row["reason"]) == ("locked.html", "read", "unreadable")
+    assert "permission denied" in row["detail"].lower()

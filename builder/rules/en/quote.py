@@ -47,10 +47,9 @@ def spans(body: str) -> list[tuple[int, int]]:
             ch = body[i]
             if start is None and ch in OPEN:
                 start = i + 1
-            elif start is not None and ch in CLOSE and (ch == "”" or body[start - 1] == '"' or True):
-                if ch == '"' or ch == "”":
-                    out.append((start, i))
-                    start = None
+            elif start is not None and ch in CLOSE:
+                out.append((start, i))
+                start = None
             i += 1
         if start is not None:
             nxt = body[pe + 1:pe + 2]

@@ -26,6 +26,7 @@ REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
 MULTIWORD_TITLES = frozenset(LEX["multiword_titles"])
+NOT_COMPOUND_PREFIXES = frozenset(LEX["not_compound_prefixes"])
 SUFFIX_TITLES = tuple(sorted(LEX["suffix_titles"], key=len, reverse=True))
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
@@ -87,7 +88,7 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     for suffix, org_suffix in COMPOUND_TITLES.items():
         if bare.endswith(suffix) and len(bare) > len(suffix):
             prefix = bare[: -len(suffix)]
-            if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_NAMES - {"세종", "대구", "부산", "인천", "광주", "대전", "울산", "서울", "제주"}:
+            if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_COMPOUND_PREFIXES:
                 org = prefix if prefix.endswith(org_suffix) else prefix + org_suffix
                 return stem, org
     for suffix in SUFFIX_TITLES:
