@@ -229,3 +229,26 @@ def test_a_paragraph_ending_in_a_copyright_notice_keeps_its_text():
             + "이용민 기자 <저작권자ⓒ대전일보사. 무단전재-재배포 금지>")
     ex = article.refine(extract_text(line))
     assert ex.body.startswith("세종시는 4일") and "저작권자" not in ex.body and "무단" not in ex.body
+
+
+def test_broadcast_script_markers_interview_and_signoff():
+    script = ("[앵커]\n독감 환자가 빠르게 늘고 있습니다.\n정유진 기자가 보도합니다.\n[리포트]\n"
+              "서울의 한 소아청소년과 의원입니다. 대기 환자가 스무 명을 넘었습니다.\n"
+              "[인터뷰] 김민서 / 서울 마포구\n\"아이가 밤새 열이 나서 아침 일찍 왔어요.\"\n"
+              "지영미 질병관리청장은 \"예방접종을 서둘러 달라\"고 말했습니다.\nKBS 뉴스 정유진입니다.")
+    ex = article.refine(extract_text(script))
+    assert "[앵커]" not in ex.body and "[리포트]" not in ex.body and "정유진입니다" not in ex.body
+    assert ex.authors == ["정유진"] and ex.outlet == "KBS 뉴스"
+    got = dict((s, t) for s, t, _ in quotes(ex.body))
+    assert got["김민서"] == "아이가 밤새 열이 나서 아침 일찍 왔어요."
+    assert got["지영미"] == "예방접종을 서둘러 달라"
+    assert persons(ex.body)["지영미"] == ("질병관리청장", "질병관리청", "subject")
+
+
+def test_outlet_tag_and_spaced_month_words():
+    ex = article.refine(extract_text("삼성전자, 3분기 영업익 9조…반도체 회복세\n\"HBM 공급 늘린다\"\n\n"
+                                     "[서울경제] 삼성전자가 3분기 시장 기대를 웃도는 실적을 냈다. 반도체 부문이 회복세를 보였다."))
+    assert ex.outlet == "서울경제" and ex.title == "삼성전자, 3분기 영업익 9조…반도체 회복세"
+    assert ex.body.startswith("삼성전자가")
+    e = events("회사는 다음 달 20일 경기 수원 본사에서 임시 주주총회를 연다.", "2025-10-31T09:00:00+09:00")["임시 주주총회"]
+    assert e.start_date == date(2025, 11, 20)

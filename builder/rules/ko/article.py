@@ -25,6 +25,7 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 # Trailing photo credit of a caption line: '... 조원영 SW정책연구소 실장. 이성민 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
+QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")
 # An end marker is a line of its own; a longer line is text that may merely end with a notice.
 MAX_MARKER_LINE = 150
 _TRAILING_COPYRIGHT = compiled(r"\s*[<\[(]?\s*(?:저작권자|Copyright|ⓒ|©)[^<>\[\]]{0,80}?(?:금지|reserved\.?)\s*[>\])]?\s*$", re.I)
@@ -106,9 +107,9 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     if not body:
         return None, [], [ln for ln in lines if ln != ""]
     title = None
-    # A text dump has no <title>: its first heading line is the headline when it reads like one
-    # (long enough, not a quotation); a short first line is a kicker and stays a subheading.
-    if not has_title and len(head) >= 2 and len(head[0]) >= 25 and not head[0].startswith(('"', "“")):
+    # A text dump has no <title>: its first heading line is the headline when it reads like one;
+    # one that opens with a quote mark or a tag ("'X' 패널토론", "[단독]") is a kicker and stays a subheading.
+    if not has_title and len(head) >= 2 and len(head[0]) >= 15 and not head[0].startswith(QUOTE_OR_TAG):
         title, head = head[0], head[1:]
     return title, head, body
 

@@ -35,6 +35,8 @@ NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
+# Spellings of the same month words: '다음 달' is '다음달', '이번 달' is '이달'.
+MONTH_WORDS = {"이번달": "이달"}
 
 
 def kind_of(word: str) -> tuple[str, str] | None:
@@ -81,13 +83,14 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
         d = base + timedelta(days=offset)
         return d, d
     if g["relmonth"]:
-        rel = g["relmonth"]
+        rel = MONTH_WORDS.get(g["relmonth"].replace(" ", ""), g["relmonth"])
         if rel in ("지난해", "올해"):
             y = pub.year - (rel == "지난해")
             return date(y, 1, 1), date(y, 12, 31)
         y, mo = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
         return _month_range(y, mo)
     rel = (g["rel"] or "").replace(" ", "")
+    rel = MONTH_WORDS.get(rel, rel)
     y, mo = pub.year, pub.month
     if g["y"]:
         y = int(g["y"])
@@ -112,7 +115,8 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
     if g["d2"]:
         y2, m2 = y, mo
         if g["rel2"]:
-            y2, m2 = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[g["rel2"]])
+            rel2 = MONTH_WORDS.get(g["rel2"].replace(" ", ""), g["rel2"])
+            y2, m2 = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel2])
         if g["m2"]:
             m2 = int(g["m2"])
         end = _day(y2, m2, int(g["d2"]))

@@ -37,6 +37,8 @@ ORG_ENDINGS = tuple(LEX["organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
+INTERVIEW = re.compile(LEX["interview_line"], re.M)
+HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 HONORIFIC = "씨"
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
@@ -97,6 +99,16 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     return None
 
 
+def headed_body(title: str | None) -> str | None:
+    """The organisation a compound head title names: '질병관리청장' → 질병관리청."""
+    if not title or " " in title:
+        return None
+    for suffix, org_suffix in HEADS_OF:
+        if title.endswith(suffix) and len(title) - len(suffix) >= 2 and title not in TITLES:
+            return title[: -len(suffix)] + org_suffix
+    return None
+
+
 class Finder:
     """Walks the tokens of one body and collects persons and their mentions."""
 
@@ -111,6 +123,7 @@ class Finder:
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         if title == HONORIFIC:
             title = None
+        org = org or headed_body(title)
         p = self.persons.get(name)
         if p is None:
             p = self.persons[name] = Person(name, title, org, "subject", rule, start)
@@ -295,6 +308,18 @@ class Finder:
                     continue
                 self.mentions.append(Mention(p.name, s, m.end() + len(rest), particle, "full"))
 
+    def interviews(self) -> None:
+        """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
+        for m in INTERVIEW.finditer(self.body):
+            aff = m.group("affiliation").strip() or None
+            title = None
+            if aff:
+                words = aff.split()
+                hit = title_of(words[-1])
+                if hit and len(words) > 1:
+                    title, aff = words[-1], " ".join(words[:-1])
+            self.add(m.group("name"), title, aff, "interview_caption", m.start("name"), m.end("name"), "subject")
+
     def pronoun_mentions(self) -> None:
         for pron in PRONOUNS:
             for m in re.finditer(rf"(?<![\uac00-\ud7a3]){pron}(?![\uac00-\ud7a3])", self.body):
@@ -319,6 +344,7 @@ class Finder:
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
+    f.interviews()
     f.scan()
     f.bare_mentions()
     f.pronoun_mentions()

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from builder.rules import Context
-from builder.rules.ko.person import ORG_ENDINGS
+from builder.rules.ko.person import INTERVIEW, ORG_ENDINGS
 from builder.rules.ko.text import SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -172,17 +172,23 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if standalone:
-            # "…" on its own line: a heading, unless the next sentence says who said it.
+            # "…" on its own line: a heading, unless an interview caption stands above it or
+            # the next sentence says who said it.
+            line_start = body.rfind("\n", 0, first_s) + 1
+            prev_line = body[body.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+            caption = INTERVIEW.match(prev_line) if line_start else None
             nxt_start = body.find("\n", last_e)
-            if nxt_start == -1:
+            sent_end = last_e
+            if caption:
+                speaker, verb = Speaker(caption.group("name"), "person"), None
+            elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
+                s0, s1 = sentence_bounds(body, nxt_start + 1)
+                att.subjects_until(s0)
+                speaker = att.before(s0, s1) or NOBODY
+                verb = _reporting_verb(body, s0, s1)
+                sent_end = s1
+            else:
                 continue
-            s0, s1 = sentence_bounds(body, nxt_start + 1)
-            if not BACK_REFERENCE.search(body[s0:s1]):
-                continue
-            att.subjects_until(s0)
-            speaker = att.before(s0, s1) or NOBODY
-            verb = _reporting_verb(body, s0, s1)
-            sent_end = s1
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
