@@ -197,6 +197,9 @@ def iter_warc(path: Path, rel: str) -> Iterator[Source | tuple[int, ReadProblem]
                 fh.seek(pos)
                 it = ArchiveIterator(fh, check_digests=False)
                 for rec in it:
+                    if rec.format != "warc" or not rec.rec_headers.get_header("WARC-Record-ID"):
+                        # after a resync, bytes inside a broken record can look like a record start
+                        raise ValueError("not a WARC record where one was expected")
                     offset = it.get_record_offset()  # absolute: warcio reads it from the file handle
                     last_good, last_end = offset, offset + it.member_info[1]
                     failing = False

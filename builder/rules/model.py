@@ -76,6 +76,18 @@ class Findings:
     events: list[Event] = field(default_factory=list)
 
 
+def record(persons: dict[str, Person], name: str, title: str | None, org: str | None, rule: str,
+           start: int) -> Person:
+    """The person of that name, created at its first mention; later mentions only fill gaps."""
+    p = persons.get(name)
+    if p is None:
+        p = persons[name] = Person(name, title, org, "subject", rule, start)
+    else:
+        p.title = p.title or title
+        p.organization = p.organization or org
+    return p
+
+
 def count_mentions(persons: list[Person], mentions: list[Mention]) -> None:
     """Set each person's mention count and first offset from the mentions that resolve to them."""
     first: dict[str, int] = {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from builder.rules import Context
-from builder.rules.model import Mention, Person, count_mentions
+from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import load
 
 LEX = load("en", "person")
@@ -99,12 +99,7 @@ class Finder:
         self.orgs: list[tuple[str, int]] = []
 
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int) -> None:
-        p = self.persons.get(name)
-        if p is None:
-            p = self.persons[name] = Person(name, title, org, "subject", rule, start)
-        else:
-            p.title = p.title or title
-            p.organization = p.organization or org
+        record(self.persons, name, title, org, rule, start)
         self.mentions.append(Mention(name, start, end, "subject", "full"))
 
     def known(self, words: list[str]) -> str | None:

@@ -17,7 +17,7 @@ import re
 
 from builder.rules import Context
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
-from builder.rules.model import Mention, Person, count_mentions
+from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import load
 
 LEX = load("ko", "person")
@@ -123,13 +123,7 @@ class Finder:
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         if title == HONORIFIC:
             title = None
-        org = org or headed_body(title)
-        p = self.persons.get(name)
-        if p is None:
-            p = self.persons[name] = Person(name, title, org, "subject", rule, start)
-        else:
-            p.title = p.title or title
-            p.organization = p.organization or org
+        p = record(self.persons, name, title, org or headed_body(title), rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
