@@ -150,13 +150,14 @@ def add_findings(res: Result, article_id: str, found: Findings) -> None:
             "organization": p.organization, "role": p.role, "mention_count": p.mention_count,
             "first_offset": p.first_offset, "found_by": p.found_by,
         })
-    for q in found.quotes:
+    quote_ids = [short_hash("quote", article_id, q.start, q.end) for q in found.quotes]
+    for q, qid in zip(found.quotes, quote_ids):
         pid = ids.get(q.speaker) if q.speaker_kind == "person" else None
         res.quote.append({
-            "quote_id": short_hash("quote", article_id, q.start, q.end), "article_id": article_id,
+            "quote_id": qid, "article_id": article_id,
             "person_id": pid, "speaker_name": q.speaker, "speaker_kind": q.speaker_kind if q.speaker else None,
             "text": q.text, "reporting_verb": q.reporting_verb, "quote_type": q.quote_type,
-            "start": q.start, "end": q.end,
+            "start": q.start, "end": q.end, "continues": quote_ids[q.continues] if q.continues is not None else None,
         })
     event_ids = {}
     for e in found.events:

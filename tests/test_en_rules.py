@@ -119,3 +119,15 @@ def test_byline_line_is_moved_to_authors():
     ex = article.refine(Extracted(body_lines=["By Tom Whitaker, Technology correspondent", "A battery firm raised money."],
                                   extractor="x"))
     assert ex.authors == ["Tom Whitaker"] and ex.body_lines == ["A battery firm raised money."]
+
+
+def test_quotation_interrupted_by_its_attribution_is_one_in_two_parts():
+    body = '"After two more years of this," Doctor asks, "what kind of products will be left in our towns?"'
+    body = "Analyst Ken Doctor studies the trade. " + body
+    found = quote.find(body, *person.find(body, Context(None)), Context(None))
+    assert [q.speaker for q in found] == ["Ken Doctor", "Ken Doctor"]
+    assert found[0].continues is None and found[1].continues == 0
+    assert all(body[q.start:q.end] == q.text for q in found)
+    two_sentences = '"The case is closed," Kennedy said. "The Second Amendment carries a duty too."'
+    found = quote.find(two_sentences, *person.find(two_sentences, Context(None)), Context(None))
+    assert [q.continues for q in found] == [None, None]

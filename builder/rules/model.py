@@ -53,6 +53,7 @@ class Quote:
     speaker_kind: str | None = None  # person | organization | None
     reporting_verb: str | None = None
     quote_type: str = "direct"
+    continues: int | None = None  # index (in the article's quote list) of the part this one continues
 
 
 @dataclass

@@ -155,18 +155,24 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 speaker, kind = att.resolve(b.group("subj"))
                 verb = b.group("verb")
         partial = False
-        if speaker is None and prev is not None:
+        part_of = None
+        if prev is not None:
             gap = body[prev_end:s - 1]
             interrupted = "\n" not in gap and len(gap) < 120
-            continues = gap.strip() == "" or re.fullmatch(r"[\s”\"]*", gap) is not None
-            if interrupted or continues or body[para_start:s].strip() in ("", "“", '"'):
-                speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
+            if speaker is None:
+                continues = gap.strip() == "" or re.fullmatch(r"[\s”\"]*", gap) is not None
+                if interrupted or continues or body[para_start:s].strip() in ("", "“", '"'):
+                    speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
+            # '"First part," she said, "second part."': one quotation in two parts
+            if interrupted and prev.text.rstrip().endswith(",") and text[:1].islower() \
+                    and re.search(rf"\b(?:{VERBS})\b", gap) and speaker == prev.speaker:
+                part_of = len(out) - 1
         if speaker is None:
             lead = body[para_start:s - 1].rstrip()
             partial = bool(lead) and lead[-1:].isalnum()
         if partial:
             continue
-        q = Quote(text, s, e, speaker, kind, verb, "direct")
+        q = Quote(text, s, e, speaker, kind, verb, "direct", part_of)
         out.append(q)
         if kind == "person":
             att.last_person, att.last_kind = speaker, kind
