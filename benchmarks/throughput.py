@@ -19,7 +19,6 @@ import argparse
 import gzip
 import os
 import random
-import shutil
 import subprocess
 import sys
 import tempfile

@@ -11,9 +11,8 @@ import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
-
 from functools import partial
+from pathlib import Path
 
 from builder import __version__
 from builder.cache import lookup, prepare, process_cached

@@ -1,6 +1,5 @@
 """The example notebook runs top to bottom on the sample release and draws its plots."""
 
-import os
 
 import pytest
 

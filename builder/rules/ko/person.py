@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from builder.rules import Context
-from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
+from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import load
 
