@@ -252,3 +252,17 @@ def test_outlet_tag_and_spaced_month_words():
     assert ex.body.startswith("삼성전자가")
     e = events("회사는 다음 달 20일 경기 수원 본사에서 임시 주주총회를 연다.", "2025-10-31T09:00:00+09:00")["임시 주주총회"]
     assert e.start_date == date(2025, 11, 20)
+
+
+def test_age_and_hanja_glosses_anonymised_people_and_one_word_quotes():
+    body = ('김철수(45) 한빛상사 대표는 "매출이 다시 늘었다"고 말했다. 이재명(李在明) 대표는 "협치하겠다"고 말했다. '
+            '회사원 A씨는 "출근길이 두렵다"고 했다. 김모(52)씨는 "버스가 너무 늦게 온다"고 했다.')
+    got = persons(body)
+    assert got["김철수"] == ("대표", "한빛상사", "subject") and "이재명" in got
+    assert "A씨" in got and "김모씨" in got
+    assert [q[0] for q in quotes(body)] == ["김철수", "이재명", "A씨", "김모씨"]
+
+
+def test_speaker_named_after_as_owner_of_the_explanation():
+    body = '"메모리 수요가 살아나고 있다"는 게 이민희 BNK투자증권 연구원의 설명이다.'
+    assert quotes(body) == [("이민희", "메모리 수요가 살아나고 있다", "설명이다")]

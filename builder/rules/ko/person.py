@@ -40,6 +40,7 @@ PRONOUNS = tuple(LEX["pronouns"])
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 HONORIFIC = "씨"
+ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
 
@@ -181,6 +182,9 @@ class Finder:
         toks = self.toks
         for i, tok in enumerate(toks):
             if tok.sep:
+                continue
+            if ANONYMIZED.match(tok.stem):  # 'A씨', '김모씨': a person the article does not name
+                self.add(tok.stem, None, None, "anonymized", tok.start, tok.end, tok.particle)
                 continue
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]

@@ -23,12 +23,14 @@ from builder.rules.tables import alternation, load
 
 RULES = load("ko", "quote")
 ENDING = re.compile(r"^[\"”’']?\s?(?:%s)" % alternation(RULES["quotative_endings"]))
+SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["speech_endings"]))
 CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RULES["chain_connectors"]))
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)" % ("|".join(RULES["back_reference_verbs"]),
                                                            alternation(RULES["reporting_verbs"])))
 ANONYMOUS = frozenset(RULES["anonymous_speakers"])
+ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
@@ -64,11 +66,14 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         after = body[e:e + 8]
         words = len(body[s:e].split())
         if not standalone:
-            if _NOUN_USE.match(after) and words < MIN_WORDS:
+            ending = ENDING.match(after)
+            if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))):
                 continue
-            if words < MIN_WORDS and not ENDING.match(after):
+            if words < MIN_WORDS and not ending:
                 continue
-        if words < 2:
+            if words < 2 and not SPEECH_ENDING.match(after):
+                continue
+        elif words < 2:
             continue
         spans.append((s, e, standalone))
     return spans
@@ -149,6 +154,10 @@ class Attributor:
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
         for i, t in enumerate(self.toks):
             if quote_end < t.start < sent_end:
+                if t.particle == "의" and i + 1 < len(self.toks) and self.toks[i + 1].stem.startswith(ATTRIBUTION_NOUNS):
+                    m = self.mention_at(t)  # '…라는 게 김 교수의 설명이다'
+                    if m is not None and m.person:
+                        return Speaker(m.person, "person")
                 sp = self.speaker_of(t, i)
                 if sp is not None:
                     return sp

@@ -19,12 +19,14 @@ _WORD = re.compile(
     r"|[,·ㆍ()\[\]/\"“”‘’'「」『』<>{}]")
 _SENTENCE_END = re.compile(r"[.!?…]+$")
 _GLOSS = re.compile(r"\([A-Za-z0-9\u4e00-\u9fff .&'-]+\)")
+# An age or a Hanja spelling glued to a name ('김철수(45)', '이재명(李在明)', '김모(52)씨'): not part of it.
+_NAME_GLOSS = re.compile(r"\((?:\d{1,3}|[\u4e00-\u9fff]{1,4})\)")
 HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 
 
 @dataclass
 class Tok:
-    text: str  # the word as written, without trailing sentence punctuation
+    text: str  # the word as written, without trailing sentence punctuation or an age/Hanja gloss
     start: int
     end: int
     stem: str  # without the trailing particle
@@ -85,8 +87,9 @@ def _tokenize_cached(body: str) -> tuple[Tok, ...]:
         else:
             word, punct = text, ""
         if word:
-            stem, particle = strip_particle(word)
-            toks.append(Tok(word, start, start + len(word), stem, particle, False, inside(spans, start)))
+            clean = _NAME_GLOSS.sub("", word) if "(" in word else word
+            stem, particle = strip_particle(clean)
+            toks.append(Tok(clean, start, start + len(word), stem, particle, False, inside(spans, start)))
         if punct:
             s = start + len(word)
             toks.append(Tok(punct, s, s + len(punct), punct, "", True, inside(spans, s)))
