@@ -266,3 +266,10 @@ def test_age_and_hanja_glosses_anonymised_people_and_one_word_quotes():
 def test_speaker_named_after_as_owner_of_the_explanation():
     body = '"메모리 수요가 살아나고 있다"는 게 이민희 BNK투자증권 연구원의 설명이다.'
     assert quotes(body) == [("이민희", "메모리 수요가 살아나고 있다", "설명이다")]
+
+
+def test_day_ranges_with_a_tilde():
+    e = events("협회는 다음달 2∼4일 부산 벡스코에서 '2025 스마트 해양 엑스포'를 연다.", "2025-09-15T10:00:00+09:00")
+    expo = e["2025 스마트 해양 엑스포"]
+    assert (expo.date_text, expo.start_date, expo.end_date) == ("다음달 2∼4일", date(2025, 10, 2), date(2025, 10, 4))
+    assert expo.location == "부산 벡스코"

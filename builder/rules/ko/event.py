@@ -112,6 +112,8 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
         y, mo = _shift_month(y, mo, 1)
     start = _day(y, mo, int(g["d"]))
     end = start
+    if g["d3"]:  # '2∼4일': the same month
+        end = _day(y, mo, int(g["d3"]))
     if g["d2"]:
         y2, m2 = y, mo
         if g["rel2"]:
