@@ -273,3 +273,12 @@ def test_day_ranges_with_a_tilde():
     expo = e["2025 스마트 해양 엑스포"]
     assert (expo.date_text, expo.start_date, expo.end_date) == ("다음달 2∼4일", date(2025, 10, 2), date(2025, 10, 4))
     assert expo.location == "부산 벡스코"
+
+
+@pytest.mark.parametrize("body", ["노조 위원장은 파업을 예고했다.", "조합 회장이 사퇴했다.", "고객 대표들이 모였다."])
+def test_two_syllable_common_nouns_before_a_title_are_not_names(body):
+    assert persons(body) == {}
+
+
+def test_two_syllable_names_with_an_organisation_are_kept():
+    assert persons("한빛전자 최윤 사장은 웃었다.")["최윤"] == ("사장", "한빛전자", "subject")

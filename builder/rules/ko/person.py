@@ -222,10 +222,13 @@ class Finder:
             score_a = prev_score + (1 if org_like_left else 0)
             if is_korean_name(left) and score_b >= score_a:
                 k, org = self.left_org(j)
-                self.add(left, title, org or implied_org, "org_name_title" if org else "name_title",
-                         toks[j].start, end, particle)
-                self.shared_title(k, title)
-                continue
+                # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
+                # far more often than a two-syllable name: it needs an organisation or a caption list
+                if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
+                    self.add(left, title, org or implied_org, "org_name_title" if org else "name_title",
+                             toks[j].start, end, particle)
+                    self.shared_title(k, title)
+                    continue
             if self.name_org_title(j, title, implied_org, end, particle):
                 continue
             self.foreign_name_org_title(j, title, end, particle)
