@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -40,21 +41,35 @@ def _summary_text(s) -> str:
     return "\n".join(lines)
 
 
+class Progress:
+    """A one-line counter on stderr (inputs are streamed, so there is no total to show a bar against)."""
+
+    def __init__(self):
+        self.n = 0
+        self.started = self.shown = time.monotonic()
+
+    def tick(self) -> None:
+        self.n += 1
+        now = time.monotonic()
+        if now - self.shown >= 0.2:
+            self.shown = now
+            rate = self.n / max(now - self.started, 1e-9)
+            click.echo(f"\rdocuments {self.n}  ({rate:.1f}/s)", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.n:
+            click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+
+
 def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool,
               cache: bool = True, executor: str = "local", address: str | None = None) -> None:
     from builder.pipeline import UsageError, build, default_cache
     from builder.validate import ValidationError
 
     jobs = jobs or os.cpu_count() or 1
-    show_bar = not quiet and sys.stderr.isatty()
-    bar = None
+    bar = Progress() if not quiet and sys.stderr.isatty() else None
+    tick = bar.tick if bar else None
     try:
-        if show_bar:
-            bar = click.progressbar(length=0, label="documents", file=sys.stderr, show_pos=True)
-            bar.__enter__()
-            tick = lambda: bar.update(1)  # noqa: E731
-        else:
-            tick = None
         summary = build(Path(raw), Path(out), jobs=jobs, timeout=timeout, tick=tick,
                         cache_dir=default_cache(Path(out)) if cache else None, executor=executor, address=address)
     except UsageError as e:
@@ -71,7 +86,7 @@ def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool,
         sys.exit(130)
     finally:
         if bar is not None:
-            bar.__exit__(None, None, None)
+            bar.close()
     if not quiet:
         from builder.stats import read_release, render, summarise
 

@@ -34,8 +34,18 @@ def summarise(tables: dict[str, pl.DataFrame]) -> dict:
     }
 
 
+# Only these columns are read: a summary of a large release never loads its bodies.
+COLUMNS = {
+    "article": ["article_id", "outlet", "language"],
+    "person": ["person_id", "role"],
+    "quote": ["quote_id", "speaker_name", "speaker_kind"],
+    "event": ["event_id"],
+    "quarantine": ["source_path", "reason"],
+}
+
+
 def read_release(out: Path) -> dict[str, pl.DataFrame]:
-    return {t: pl.read_parquet(out / f"{t}.parquet") for t in TABLES}
+    return {t: pl.read_parquet(out / f"{t}.parquet", columns=COLUMNS[t]) for t in TABLES}
 
 
 def render(s: dict) -> str:
