@@ -154,6 +154,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--profile", action="store_true", help="also profile one worker's build with cProfile")
+    ap.add_argument("--memory-only", action="store_true", help="only the --jobs 2 build and its peak memory")
     args = ap.parse_args()
     pool = page_pool(args.shared)
     print(f"page pool: {len(pool)} real pages; machine: {os.cpu_count()} cores")
@@ -163,6 +164,11 @@ def main() -> None:
             tmp = Path(tmp)
             raw = tmp / "raw"
             make_corpus(raw, n, pool)
+            if args.memory_only:
+                t2, peak2 = run_build(raw, tmp / "out2", 2, cache=False)
+                peaks[n] = peak2
+                print(f"\n== {n} documents: --jobs 2 {n / t2:.1f} docs/s, peak RSS {peak2 / 2**20:.0f} MiB")
+                continue
             tr_rate, n_html = trafilatura_alone(raw)
             t1, peak1 = run_build(raw, tmp / "out1", 1, cache=False)
             t2, peak2 = run_build(raw, tmp / "out2", 2, cache=False)
