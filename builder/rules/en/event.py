@@ -24,6 +24,7 @@ R = RULES["rules"]
 STOP = frozenset(R["stop_words"])
 MAX_NAME_WORDS = R["max_name_words"]
 OPENERS = frozenset(R["sentence_openers"])
+NEED_NAME = frozenset(R["need_name"])
 HEAD = re.compile(r"(?<![\w-])(%s)(?![\w-])" % alternation(list(KINDS)), re.I)
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -150,8 +151,7 @@ def find(body: str, ctx: Context) -> list[Event]:
             date_m = d if date_m is None or abs(d.start() - m.end()) < abs(date_m.start() - m.end()) else date_m
         if not words and not proper and not date_m:
             continue
-        if not words and head.lower() in ("vote", "march", "talks", "tour", "fair", "primary", "cup", "protest", "rally",
-                                         "meeting", "panel", "briefing", "launch", "debate"):
+        if not words and head.lower() in NEED_NAME:
             continue
         name = " ".join(words + [head]).strip()
         if len(name) < 4:

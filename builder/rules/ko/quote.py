@@ -30,6 +30,7 @@ CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)" % ("|".join(RULES["back_reference_verbs"]),
                                                            alternation(RULES["reporting_verbs"])))
 ANONYMOUS = frozenset(RULES["anonymous_speakers"])
+NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
@@ -128,7 +129,7 @@ class Attributor:
         stem = tok.stem
         if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS:
             prev = self.toks[i - 1] if i > 0 else None
-            if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in ("이에", "한편", "또"):
+            if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
