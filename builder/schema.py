@@ -68,7 +68,7 @@ class TableSchema:
 
     def frame(self, rows: list[dict]) -> pl.DataFrame:
         """Build a DataFrame with exactly the schema's columns, in order, with its dtypes."""
-        return pl.DataFrame(rows, schema=self.polars_schema, orient="row" if rows and not isinstance(rows[0], dict) else None)
+        return pl.DataFrame(rows, schema=self.polars_schema)
 
 
 def _parse(raw: dict) -> TableSchema:
