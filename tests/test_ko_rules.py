@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import lxml.html
 import pytest
 
 from builder.extract.model import Extracted
@@ -219,7 +220,10 @@ def test_tail_byline_with_email_and_headline_block():
 
 
 def test_printed_dates_are_found():
-    ex = Extracted(body_lines=["본문입니다."], extractor="x", header_text="기사입력 2024.03.07 오후 2:15 최종수정 2024.03.07 15:02")
+    page = lxml.html.fromstring("<html><body><div class='info'><span>기사입력 2024.03.07 오후 2:15</span>"
+                                "<span>최종수정 2024.03.07 15:02</span></div><script>var d='2020.01.01 00:00';</script>"
+                                "<p>본문입니다.</p></body></html>")
+    ex = Extracted(body_lines=["본문입니다."], extractor="x", page_tree=page)
     ex = article.refine(ex)
     assert ex.published == "2024-03-07T14:15:00+09:00" and ex.updated == "2024-03-07T15:02:00+09:00"
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 import trafilatura
-from lxml import etree
-from trafilatura.metadata import extract_metadata
+from htmldate import find_date
+from trafilatura.metadata import (META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
+                                  extract_url, set_date_params)
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from builder.extract.metadata import page_metadata
@@ -19,8 +21,9 @@ from builder.extract.model import Extracted
 
 # Below this many characters a trafilatura result is treated as a miss and the next method is tried.
 MIN_BODY_CHARS = 250
+# A main text in fewer lines than this is re-checked with trafilatura's full ensemble.
+MIN_PARAGRAPHS = 3
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
-_PAGE_TEXT = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
 
@@ -66,17 +69,60 @@ def _lines(text: str | None) -> list[str]:
     return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
 
 
+def _main_text(tree, url: str | None) -> list[str]:
+    """trafilatura's own algorithm alone, and its full ensemble (readability, jusText) only when
+    that result looks wrong: too short, or run together into fewer than MIN_PARAGRAPHS lines
+    (pages that break paragraphs with <br> inside one element)."""
+    fast = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False, fast=True)
+    lines = _lines(fast.text if fast else None)
+    if len(lines) >= MIN_PARAGRAPHS and sum(map(len, lines)) >= MIN_BODY_CHARS:
+        return lines
+    full = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
+    full_lines = _lines(full.text if full else None)
+    return full_lines if sum(map(len, full_lines)) >= sum(map(len, lines)) * 0.8 else lines
+
+
+def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:
+    """trafilatura's metadata search for the fields the page's <meta> and JSON-LD left open.
+
+    The steps of trafilatura.metadata.extract_metadata, minus what no column uses (categories,
+    tags, licence) and minus the searches for fields already known: the author and date
+    searches are the costly ones.
+    """
+    doc = examine_meta(tree)
+    if doc.author and " " not in doc.author:
+        doc.author = None
+    try:
+        doc = extract_meta_json(tree, doc)
+    except Exception:  # trafilatura's JSON-LD reader has its own bugs; ours already ran
+        pass
+    if "title" in missing and not doc.title:
+        doc.title = extract_title(tree)
+    if "authors" in missing and not doc.author:
+        doc.author = extract_author(tree)
+    doc.url = doc.url or extract_url(tree, url)
+    if "published" in missing:
+        doc.date = find_date(tree, **set_date_params(True), url=doc.url)
+    if "outlet" in missing and not doc.sitename:
+        doc.sitename = extract_sitename(tree)
+    doc.sitename = (doc.sitename or "").lstrip("@") or None
+    if doc.sitename and "." not in doc.sitename and not doc.sitename[0].isupper():
+        doc.sitename = doc.sitename.title()
+    elif not doc.sitename and doc.url and (site := META_URL.match(doc.url)):
+        doc.sitename = site[1]
+    doc.clean_and_trim()
+    return doc
+
+
 def extract_html(text: str, url: str | None = None) -> Extracted:
     tree = load_html(text)
     if tree is None:
         raise NoTree("no HTML tree could be parsed")
     meta = page_metadata(tree)
-    page_text = " ".join(t.strip() for t in _PAGE_TEXT(tree)[:4000] if t.strip())
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 
-    doc = trafilatura.bare_extraction(tree, url=page_url, with_metadata=False, include_comments=False)
-    lines, method = _lines(doc.text if doc else None), TRAFILATURA
+    lines, method = _main_text(tree, page_url), TRAFILATURA
     if sum(map(len, lines)) < MIN_BODY_CHARS:
         retry = trafilatura.bare_extraction(tree, url=page_url, with_metadata=False, include_comments=False,
                                             favor_recall=True)
@@ -88,12 +134,10 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         if sum(map(len, base_lines)) > sum(map(len, lines)):
             lines, method = base_lines, f"trafilatura-baseline {trafilatura.__version__}"
 
-    # trafilatura's own metadata (and its date search, the costly part) only fills what the
-    # page's <meta> and JSON-LD left open
-    if not (meta["title"] and meta["published"] and meta["authors"] and good_outlet(meta["outlet"])):
-        doc = extract_metadata(tree, page_url)
-    else:
-        doc = None
+    missing = {name for name, value in (("title", meta["title"]), ("published", meta["published"]),
+                                         ("authors", meta["authors"]), ("outlet", good_outlet(meta["outlet"])))
+               if not value}
+    doc = trafilatura_metadata(tree, page_url, missing) if missing else None
     outlet = good_outlet(meta["outlet"]) or good_outlet(doc.sitename if doc else None)
     title = clean_title(meta["title"] or (doc.title if doc else None), outlet)
     subheads = [h for h in meta["subheadings"] if not title or _same(h, title) is False]
@@ -109,7 +153,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         outlet=outlet,
         language_hint=meta["language"],
         description=meta["description"],
-        header_text=page_text,
+        page_tree=tree,
         subheadings=subheads,
         link_texts=link_texts,
     )

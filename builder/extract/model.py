@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml import etree
+
+# Page text around the body; only some language rules read it, so it is computed on first use.
+_PAGE_TEXT = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]",
+                         smart_strings=False)
+MAX_PAGE_TEXT_NODES = 4000
+
 
 @dataclass
 class Extracted:
@@ -21,9 +28,17 @@ class Extracted:
     outlet: str | None = None
     language_hint: str | None = None  # <html lang>, og:locale, JSON-LD inLanguage
     description: str | None = None
-    header_text: str = ""  # page text outside the body (for dates and bylines printed around it)
     tail_lines: list[str] = field(default_factory=list)  # lines cut from the end of the body (bylines, credits)
     link_texts: frozenset[str] = frozenset()  # texts of the page's links, to tell an index page from an article
+    page_tree: object = field(default=None, repr=False, compare=False)  # the parsed page (None for text dumps)
+
+    @property
+    def header_text(self) -> str:
+        """The page's visible text (for dates and bylines printed around the body)."""
+        if self.page_tree is None:
+            return ""
+        nodes = _PAGE_TEXT(self.page_tree)[:MAX_PAGE_TEXT_NODES]
+        return " ".join(t.strip() for t in nodes if t.strip())
 
     @property
     def body(self) -> str:

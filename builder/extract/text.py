@@ -24,4 +24,4 @@ def extract_text(text: str) -> Extracted:
             lines.append("")  # keep paragraph breaks: the headline block ends at the first blank line
     while lines and lines[-1] == "":
         lines.pop()
-    return Extracted(body_lines=lines, extractor="text-dump", header_text="")
+    return Extracted(body_lines=lines, extractor="text-dump")

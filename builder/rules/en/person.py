@@ -38,6 +38,7 @@ NAME_RUN = re.compile(
     rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
     r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?)")
 ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
+ROLE_LAST_WORDS = frozenset(r.split()[-1].lower() for r in ROLES)
 APPOSITION = re.compile(
     r"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:former|veteran|senior|acting|interim|longtime|then-)\s+)?"
     rf"(?:(?P<org1>(?:[A-Z][\w&.'’-]*\s+){{1,4}}))?(?P<role>(?i:{ROLE_ALT})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
@@ -161,7 +162,8 @@ class Finder:
             tb = TITLE_BEFORE.search(before) if tail.endswith(",") and not title else None
             if tb and all(w in TITLE_WORDS or w in CONNECTORS for w in tb.group("title").split()):
                 title, rule = tb.group("title"), "title_comma_name"
-            rb = ROLE_BEFORE.search(before[-60:]) if (tail[-1:].isalpha() or tail.endswith(",")) and not title else None
+            last_word = tail.rstrip(",").rsplit(None, 1)[-1].lower() if tail.rstrip(",") else ""
+            rb = ROLE_BEFORE.search(before[-60:]) if last_word in ROLE_LAST_WORDS and not title else None
             if rb:
                 title = rb.group("role")
                 org = org or ((rb.group("org") or "").strip() or None)

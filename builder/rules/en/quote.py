@@ -22,6 +22,7 @@ VERBS = alternation(RULES["reporting_verbs"])
 MAX_SCARE_WORDS = RULES["max_scare_words"]
 ORG_PRONOUNS = sorted(RULES["organization_pronouns"], key=len, reverse=True)
 OPEN, CLOSE = "“\"", "”\""
+MARKS = re.compile("[“”\"]")
 SUBJECT = r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)"
 AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
 AFTER_VERB_SUBJ = re.compile(
@@ -43,14 +44,12 @@ def spans(body: str) -> list[tuple[int, int]]:
                 carry = None
         start = carry
         carry = None
-        while i < pe:
-            ch = body[i]
-            if start is None and ch in OPEN:
-                start = i + 1
-            elif start is not None and ch in CLOSE:
-                out.append((start, i))
+        for mark in MARKS.finditer(body, i, pe):
+            if start is None and mark.group() in OPEN:
+                start = mark.end()
+            elif start is not None and mark.group() in CLOSE:
+                out.append((start, mark.start()))
                 start = None
-            i += 1
         if start is not None:
             nxt = body[pe + 1:pe + 2]
             if nxt and nxt in OPEN:
