@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from builder import __version__
 from builder.cli import build_command, main
 from builder.pipeline import build
+from builder.rules.model import quoted_words
 from builder.schema import TABLES
 from builder.write import sha256_file
 
@@ -72,7 +73,7 @@ def test_quote_offsets_point_into_the_body(sample_release):
     rows = q.join(a, on="article_id").iter_rows(named=True)
     n = 0
     for r in rows:
-        assert r["body"][r["start"]:r["end"]] == r["text"]
+        assert quoted_words(r["body"], r["start"], r["end"]) == r["text"]
         n += 1
     assert n > 0
 

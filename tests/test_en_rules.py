@@ -7,6 +7,7 @@ import pytest
 from builder.extract.model import Extracted
 from builder.rules import Context
 from builder.rules.en import article, event, person, quote
+from builder.rules.model import quoted_words
 
 
 def persons(body, authors=(), outlet=None):
@@ -74,8 +75,8 @@ def test_organisation_statement_and_it_added():
 def test_multi_paragraph_quotation_is_one():
     body = 'Ms Hill said: "The first paragraph goes on here.\n"And the second one closes it."'
     got = quote.find(body, *person.find(body, Context(None)), Context(None))
-    assert len(got) == 1 and got[0].text.startswith("The first") and got[0].text.endswith("closes it.")
-    assert body[got[0].start:got[0].end] == got[0].text
+    assert len(got) == 1 and got[0].text == "The first paragraph goes on here.\nAnd the second one closes it."
+    assert body[got[0].start:got[0].end] == 'The first paragraph goes on here.\n"And the second one closes it.'
 
 
 @pytest.mark.parametrize("body", [
@@ -127,7 +128,63 @@ def test_quotation_interrupted_by_its_attribution_is_one_in_two_parts():
     found = quote.find(body, *person.find(body, Context(None)), Context(None))
     assert [q.speaker for q in found] == ["Ken Doctor", "Ken Doctor"]
     assert found[0].continues is None and found[1].continues == 0
-    assert all(body[q.start:q.end] == q.text for q in found)
+    assert all(quoted_words(body, q.start, q.end) == q.text for q in found)
     two_sentences = '"The case is closed," Kennedy said. "The Second Amendment carries a duty too."'
     found = quote.find(two_sentences, *person.find(two_sentences, Context(None)), Context(None))
     assert [q.continues for q in found] == [None, None]
+
+
+def test_speaker_named_later_by_title_or_after_according_to():
+    body = ("Energy Minister Clara Voss announced the wind auction on Monday. Opposition leader Tom Reyes "
+            "called it rushed.\n"
+            '"We cannot wait another decade for cleaner power," the minister said.\n'
+            '"Ticket sales have doubled since March," according to festival director Ana Ruiz.')
+    got = quotes(body)
+    assert [(g[0], g[1]) for g in got] == [("Clara Voss", "person"), ("Ana Ruiz", "person")]
+
+
+def test_title_reference_with_nobody_of_that_title_stays_unresolved():
+    body = ('Harbour engineer Mia Lund inspected the wall.\n'
+            '"The foundations will not survive another winter storm," the mayor said.')
+    assert quotes(body) == [(None, None, "The foundations will not survive another winter storm,")]
+
+
+def test_speaker_after_an_apposition_or_a_description():
+    body = ('"Ticket demand has never been this strong," Mara Quist, the festival\'s director of programming, said.\n'
+            '"The tide gauges agree with the satellites," Harbour Board hydrologist Nils Brandt said.\n'
+            '"Nobody expected the pier to close," responded port commissioner Dana Okafor, adding that repairs would start soon.')
+    assert [(s, k) for s, k, _ in quotes(body)] == [("Mara Quist", "person"), ("Nils Brandt", "person"),
+                                                    ("Dana Okafor", "person")]
+
+
+def test_surname_speaker_gets_the_full_name_and_titled_surname_is_a_person():
+    body = ("Midfielder Tomasz Kowalczyk scored twice. President Obregon watched from the stands.\n"
+            '"We finally played our own game," Kowalczyk said.\n'
+            '"The pitch was in a terrible state," said the First Amendment scholar.')
+    found = persons(body)
+    assert "Tomasz Kowalczyk" in found and found["Obregon"][0] == "President"
+    assert not any("Amendment" in name for name in found)
+    assert quotes(body)[0][:2] == ("Tomasz Kowalczyk", "person")
+
+
+def test_an_organisations_spokesperson_and_a_described_source():
+    body = ('"We are cooperating fully with the inquiry," said a Brightwater spokesperson.\n'
+            '"They were held for nine hours without water," the volunteer said.\n'
+            '"Conditions have improved since then," the volunteer added.')
+    got = quotes(body)
+    assert got[0][:2] == ("Brightwater", "organization")
+    assert [g[0] for g in got[1:]] == [None, None]  # a described source is nobody's name; nothing carries over
+
+
+@pytest.mark.parametrize("body", [
+    'The band played "Takin\' It To The Streets," and "What A Fool Believes" to close the show.',
+    'Marchers carried signs reading "Less Money on Testing, More Money on Students."',
+    'Customers "began to say we want you to do this and that," Lee told the audience.',
+])
+def test_titles_and_woven_fragments_are_not_quotations(body):
+    assert quotes(body) == []
+
+
+def test_listener_after_told_is_not_a_person():
+    body = '"The tour starts in March," the singer told Rolling Stone. The band told Harbour Radio the same.'
+    assert persons(body) == {}

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from builder.document import process
 from builder.inputs import Source
 from builder.rules import Context, for_language
+from builder.rules.model import quoted_words
 
 KOREAN_PIECES = ["백준호", "퓨리오사AI", "대표는", "대표", "그는", "이 대표는", "장관은", "김 전 대통령이", "씨가", "기자",
                  "\"", "“", "”", "'", "‘", "’", "고 말했다.", "라며", "며 ", "이라고", "밝혔다.", "28일", "다음달 2일까지",
@@ -30,7 +31,7 @@ def check_findings(language, body, published):
         assert 0 <= m.start <= m.end <= len(body)
     for q in found.quotes:
         assert 0 <= q.start <= q.end <= len(body)
-        assert body[q.start:q.end] == q.text
+        assert quoted_words(body, q.start, q.end) == q.text
     for e in found.events:
         assert 0 <= e.offset <= len(body)
         if published is None:
@@ -54,7 +55,7 @@ def test_arbitrary_html_never_raises(html):
         res = process(Source("x.html", 0, "html", data=html.encode(enc, "ignore")))
         assert len(res.article) + len(res.quarantine) == 1
         for q in res.quote:
-            assert res.article[0]["body"][q["start"]:q["end"]] == q["text"]
+            assert quoted_words(res.article[0]["body"], q["start"], q["end"]) == q["text"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

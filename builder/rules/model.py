@@ -6,8 +6,12 @@ language produced them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+# A quotation that runs over paragraphs reopens its marks at the start of each one.
+_REOPENING_MARK = re.compile(r"\n[ \t]*[“\"«「『]")
 
 
 @dataclass
@@ -54,6 +58,12 @@ class Quote:
     reporting_verb: str | None = None
     quote_type: str = "direct"
     continues: int | None = None  # index (in the article's quote list) of the part this one continues
+
+
+def quoted_words(body: str, start: int, end: int) -> str:
+    """The words of the quotation spanning body[start:end]: the marks that reopen it at the start
+    of each further paragraph are punctuation, not words, so they are left out."""
+    return _REOPENING_MARK.sub("\n", body[start:end])
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 
 from builder.rules import Context
 from builder.rules.model import Mention, Person, count_mentions, record
-from builder.rules.tables import load
+from builder.rules.tables import alternation, load
 
 LEX = load("en", "person")
 TITLE_WORDS = frozenset(LEX["title_words"].split())
@@ -22,9 +22,15 @@ ROLES = sorted(LEX["roles"], key=len, reverse=True)
 ORG_WORDS = frozenset(LEX["organization_words"].split())
 NOT_FIRST = frozenset(LEX["not_first_names"].split())
 GIVEN = frozenset(LEX["given_names"].split())
-SPEECH = r"(?:said|says|told|added|adds|wrote|asked|stated|argued|noted|warned|insisted|claimed|explained|tweeted)"
-SPEECH_AFTER = re.compile(rf"^\s*{SPEECH}\b")
-SPEECH_BEFORE = re.compile(rf"\b{SPEECH}$")
+SURNAME_TITLES = frozenset(LEX["surname_titles"].split())
+QUOTE_RULES = load("en", "quote")
+SPEECH = alternation(QUOTE_RULES["reporting_verbs"])
+# 'said Jane Doe' names the speaker; 'told Rolling Stone' names the listener
+SPEECH_NAMING_SPEAKER = alternation([v for v in QUOTE_RULES["reporting_verbs"] if v not in QUOTE_RULES["listener_verbs"]])
+SPEECH_AFTER = re.compile(rf"^\s*(?:also\s+)?(?:{SPEECH})\b")
+# 'Jim Chilton, senior vice president for space at Boeing, said': a person when the apposition names a role
+SPEECH_AFTER_APPOSITION = re.compile(rf"^,(?P<apposition>[^\n\"“”]{{3,160}}?),\s*(?:also\s+)?(?:{SPEECH})\b")
+SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_NAMING_SPEAKER})$")
 HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
 CONNECTORS = {"of", "the", "for", "and"}
 
@@ -32,12 +38,16 @@ ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms
                  "Capt.", "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Gov.", "Supt.", "Insp.", "Det.")
 # A capitalised word (no trailing full stop, so a run never crosses a sentence end), an initial,
 # an abbreviation from the list, or an acronym such as U.S. or BBC.
-_WORD = (r"(?:%s|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{2,5}(?![a-z]))"
+_WORD = (r"(?:%s|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-])*|[A-Z]{2,5}(?![a-z]))"
          % "|".join(re.escape(a) for a in ABBREVIATIONS))
 NAME_RUN = re.compile(
     rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
     r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?)")
 ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
+# Lower-case words right before a name that end like role nouns ('hydrologist', 'midfielder', 'curator')
+ROLE_LIKE = re.compile(rf"(?<![\w-])[a-z]+(?:{'|'.join(LEX['role_suffixes'])})$")
+NOT_ROLES = frozenset(LEX["not_roles"].split())
+ROLE_IN_TEXT = re.compile(rf"\b(?i:{ROLE_ALT})\b")
 ROLE_LAST_WORDS = frozenset(r.split()[-1].lower() for r in ROLES)
 APPOSITION = re.compile(
     r"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:former|veteran|senior|acting|interim|longtime|then-)\s+)?"
@@ -52,12 +62,13 @@ ROLE_BEFORE = re.compile(rf"(?:(?<![\w.])(?P<org>(?:[A-Z][\w&.'’-]*\s+){{1,3}}
 POSSESSIVE_ROLE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:(?i:former|new|longtime|then|own)\s+)?(?P<role>(?i:{ROLE_ALT})),\s*$")
 AGE = re.compile(r"^,\s+\d{1,3},")
-PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-?[\w. ]*\)")
+PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-[A-Z][\w. ]*\)")
 # After a capitalised run that is not a person: it is the subject of a clause, so an organisation
 # that may speak ('Big Machine have twice denied', 'Gannett said').
-SUBJECT_VERB = re.compile(r"^,?\s+(?:\w+ly\s+|also\s+|twice\s+|still\s+)?(?:have|has|had|said|says|denied|denies|added|adds|"
-                          r"announced|told|insisted|claimed|argued|is|was|are|were|will|would|confirmed|declined)\b")
+SUBJECT_VERB = re.compile(r"^,?\s+(?:\w+ly\s+|also\s+|twice\s+|still\s+)?(?:have|has|had|denied|denies|is|was|are|were|will|"
+                          rf"would|declined|{SPEECH})\b")
 ARTICLES = {"The", "A", "An", "But", "And", "So", "Yet", "Or"}
+GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-öø-ÿ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -91,6 +102,11 @@ def _role_match(text: str) -> str | None:
     return None
 
 
+def _role_apposition(after: str) -> bool:
+    m = SPEECH_AFTER_APPOSITION.match(after)
+    return bool(m) and ROLE_IN_TEXT.search(m.group("apposition")) is not None
+
+
 class Finder:
     def __init__(self, body: str, ctx: Context):
         self.body = body
@@ -115,6 +131,19 @@ class Finder:
                 return name
             if len(words) >= 2 and text in name:
                 return name
+        return None
+
+    def full_name(self, surname: str) -> str | None:
+        """'Cam Heyward' for 'Heyward': the first place the article gives a given name before it."""
+        if surname.isupper():
+            return None
+        for m in re.finditer(rf"(?<![\w.’'])({GIVEN_WORD})\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b(?!\s+[A-Z])", self.body):
+            given = m.group(1)
+            opens_sentence = re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", self.body[max(0, m.start() - 3):m.start()])
+            in_longer_run = re.search(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w’'-]*\s+$", self.body[max(0, m.start() - 30):m.start()])
+            if (given in GIVEN or not opens_sentence) and not in_longer_run and given not in TITLE_WORDS and given not in NOT_FIRST and given not in ARTICLES and given not in HONORIFICS \
+                    and given.rstrip(".") not in ORG_WORDS:
+                return " ".join(m.group(0).split())
         return None
 
     def scan(self) -> None:
@@ -168,6 +197,9 @@ class Finder:
                 title = rb.group("role")
                 org = org or ((rb.group("org") or "").strip() or None)
                 rule = "role_name"
+            elif not title and len(last_word) >= 6 and ROLE_LIKE.search(tail) and last_word not in NOT_ROLES \
+                    and (name_words[0] in GIVEN or SPEECH_AFTER.match(after)) and len(name_words) >= 2:
+                title, rule = last_word, "role_name"  # 'hydrologist Nils Brandt said': a role noun we do not list
             pr = POSSESSIVE_ROLE.search(before[-60:]) if tail.endswith(",") and ("'s " in tail or "’s " in tail) else None
             if pr and (not title or rule == "role_name"):
                 title, rule = pr.group("role"), "possessive_role_name"
@@ -177,6 +209,17 @@ class Finder:
                 org = of.group("org")
                 rule = rule or "name_of_organization"
             known = self.known(name_words)
+            speech = SPEECH_AFTER.match(after) or (tail[-1:].isalpha() and SPEECH_BEFORE.search(tail[-24:])) \
+                or _role_apposition(after)
+            surname_title = bool(title_words) and title_words[-1] in SURNAME_TITLES
+            if not known and len(name_words) == 1 and (surname_title or speech):
+                # 'President Trump', 'Mr. Lopes', 'Heyward said': a person named by surname; the
+                # full name when the article gives it elsewhere
+                full = self.full_name(name_words[0]) if surname_title or not is_org(org_words) else None
+                if full or surname_title:
+                    self.add(full or name, title, org, "title_surname" if surname_title else "surname_speaker",
+                             name_start, name_start + len(name))
+                    continue
             if not known and not title_words and not rule and org_words and SUBJECT_VERB.match(after) \
                     and name_words[0] not in GIVEN:
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
@@ -187,7 +230,8 @@ class Finder:
                     if title and not self.persons[known].title:
                         self.persons[known].title = title
                 continue
-            speech = SPEECH_AFTER.match(after) or (tail[-1:].isalpha() and SPEECH_BEFORE.search(tail[-12:]))
+            if all(w.isupper() for w in name_words if len(w) > 1):
+                continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
             cue = title or rule or AGE.match(after) or PARTY.match(after) or speech
             if name_words[0] in GIVEN or cue:
                 if org and is_org(org.split()) is False and org.split()[0] in NOT_FIRST:

@@ -11,10 +11,12 @@ sentence without attribution is a partial one and is left out.
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Iterator
 
 from builder.rules import Context
-from builder.rules.model import Mention, Person, Quote
+from builder.rules.model import Mention, Person, Quote, quoted_words
 from builder.rules.tables import alternation, load
 
 RULES = load("en", "quote")
@@ -25,8 +27,28 @@ OPEN, CLOSE = "“\"", "”\""
 MARKS = re.compile("[“”\"]")
 SUBJECT = r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)"
 AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+# '" said Derek Scissors, a China scholar' / '" responded NASA administrator Jim Bridenstine, noting'
 AFTER_VERB_SUBJ = re.compile(
-    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,3}})?(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*|[a-z-]+)\s+){{0,4}}?"
+    r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?=\s*[,.;:!?()]|\s*$|\s+(?:in|on|at|of|from|during|when|after|"
+    r"before|who|which|while|as|to|and|about|last|this|told|via|with|for|to)\b)")
+# '" said a WeWork spokesperson' / '" a spokesperson for WeWork said' / 'A WeWork spokesperson said: "'
+SPOKES = r"(?:spokesperson|spokesman|spokeswoman|representative|statement)"
+ORG_RUN = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+AFTER_SPOKESPERSON = re.compile(
+    rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+)?(?:an?|the)\s+(?:(?P<subj>{ORG_RUN})\s+{SPOKES}|{SPOKES}\s+(?:for|of|from)\s+"
+    rf"(?:the\s+)?(?P<subj2>{ORG_RUN}))(?(verb)|\s+(?P<verb2>{VERBS}))\b")
+# '" Mayer, Disney's chairman of direct-to-consumer, said' / '" Dr. Luz Arroyo, a member of the group, told NBC News'
+AFTER_APPOSITION = re.compile(
+    rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
+    rf"[^\n“”\"]{{3,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+# '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
+AFTER_DESCRIBED = re.compile(
+    rf"^\s*,?\s*(?:(?:[\w'’&-]+|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
+    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})\s+(?P<verb>{VERBS})\b")
+PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# Capitalised words after a reporting verb that are not speakers ('" announced in October').
+NOT_SPEAKERS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.day_name[:] + ["Today", "Yesterday", "Tomorrow"])
 BEFORE = re.compile(rf"{SUBJECT}\s+(?:\w+\s+){{0,3}}?(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
@@ -74,6 +96,7 @@ class Attributor:
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.last_kind: str | None = None  # which of the two was named last: 'they' goes to it
+        self.last_seen: dict[str, int] = {}  # person → offset of their latest mention so far
 
     def person_for(self, text: str) -> str | None:
         text = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+", "", text.strip().rstrip(".,;:"))
@@ -85,6 +108,13 @@ class Attributor:
             if words and (words[-1] in parts or text in name or name in text):
                 return name
         return None
+
+    def person_by_title(self, word: str) -> str | None:
+        """'the minister', 'the prosecutor': the person named last whose title has that word."""
+        fits = [name for name, p in self.persons.items() if p.title and word in p.title.lower().replace("-", " ").split()]
+        if self.last_person in fits:
+            return self.last_person
+        return max(fits, key=lambda name: self.last_seen.get(name, -1), default=None)
 
     def resolve(self, subj: str) -> tuple[str | None, str | None]:
         s = subj.strip()
@@ -99,9 +129,14 @@ class Attributor:
             return (None, None)
         if low in ORG_PRONOUNS:
             return (self.last_org, "organization") if self.last_org else (None, None)
+        if re.fullmatch(r"[Tt]he(?: [a-z-]+)+", s):  # 'the minister': a person named earlier by title
+            p = self.person_by_title(low.split()[-1])
+            return (p, "person") if p else (None, None)
         p = self.person_for(s)
         if p:
             return p, "person"
+        if s.split()[0].lower() in NOT_SPEAKERS:
+            return None, None
         if s[:1].isupper():
             org = re.sub(r"^The\b\s*", "", s).rstrip(".,;:")
             if org[:1].isupper():
@@ -118,10 +153,32 @@ class Attributor:
             if m.kind == "organization":
                 self.last_org, self.last_kind = m.person, "organization"
             elif m.person and m.kind in ("full", "short") and m.person in self.persons:
+                self.last_seen[m.person] = m.start
                 self.last_person, self.last_kind = m.person, "person"
         self._seen = upto
 
     _seen = 0
+
+
+def attributions(after: str, before: str) -> Iterator[tuple[str, str]]:
+    """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it."""
+    m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!? " or not after else None
+    m2 = AFTER_VERB_SUBJ.match(after)
+    if m2 and (not m or m2.start("verb") < m.start("subj")):
+        m, m2 = m2, None
+    spokes = AFTER_SPOKESPERSON.match(after)
+    if spokes:
+        yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
+    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_DESCRIBED.match(after), BEFORE.search(before)):
+        if candidate:
+            yield candidate.group("subj"), candidate.group("verb")
+
+
+def looks_like_a_title(text: str) -> bool:
+    """'Takin' It To The Streets,' 'Less Money on Testing, More Money on Students': a song, a book or a
+    placard, not speech (only asked of quotations nobody is said to have spoken)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3 or w[:1].isupper()]
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= 0.75
 
 
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
@@ -131,7 +188,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     prev: Quote | None = None
     prev_end = -1
     for s, e in found:
-        text = body[s:e]
+        text = quoted_words(body, s, e)
         words = len(text.split())
         if words <= MAX_SCARE_WORDS:
             continue
@@ -140,25 +197,20 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         para_start = body.rfind("\n", 0, s) + 1
         before = body[para_start:max(para_start, s - 1)]
         speaker = kind = verb = None
-        m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!? " or not after else None
-        m2 = AFTER_VERB_SUBJ.match(after)
-        if m2 and (not m or m2.start("verb") < m.start("subj")):
-            speaker, kind = att.resolve(m2.group("subj"))
-            verb = m2.group("verb")
-        elif m:
-            speaker, kind = att.resolve(m.group("subj"))
-            verb = m.group("verb")
-        if speaker is None:
-            b = BEFORE.search(before)
-            if b:
-                speaker, kind = att.resolve(b.group("subj"))
-                verb = b.group("verb")
+        described = False  # attributed to someone the text does not name ('the spokesperson said')
+        for subject, verb in attributions(after, before):
+            speaker, kind = att.resolve(subject)
+            if speaker:
+                break
+            described = described or subject.lower() not in PRONOUNS
+        if speaker is None and not described:
+            verb = None
         partial = False
         part_of = None
         if prev is not None:
             gap = body[prev_end:s - 1]
             interrupted = "\n" not in gap and len(gap) < 120
-            if speaker is None:
+            if speaker is None and not described:
                 continues = gap.strip() == "" or re.fullmatch(r"[\s”\"]*", gap) is not None
                 if interrupted or continues or body[para_start:s].strip() in ("", "“", '"'):
                     speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
@@ -166,10 +218,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if interrupted and prev.text.rstrip().endswith(",") and text[:1].islower() \
                     and re.search(rf"\b(?:{VERBS})\b", gap) and speaker == prev.speaker:
                 part_of = len(out) - 1
-        if speaker is None:
-            lead = body[para_start:s - 1].rstrip()
-            partial = bool(lead) and lead[-1:].isalnum()
-        if partial:
+        lead = body[para_start:s - 1].rstrip()
+        # woven into a sentence ('Customers "began to say we want you to do this"'): a partial quote
+        partial = bool(lead) and lead[-1:].isalnum() and (speaker is None or text[:1].islower())
+        if partial or (speaker is None and looks_like_a_title(text)):
             continue
         q = Quote(text, s, e, speaker, kind, verb, "direct", part_of)
         out.append(q)
