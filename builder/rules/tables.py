@@ -28,3 +28,27 @@ def compile_all(patterns: list[str], flags: int = 0) -> list[re.Pattern]:
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so the longest one wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Endings:
+    """A set of word endings (particles, title suffixes, event words), matched longest first.
+
+    A word is checked once per distinct ending length instead of once per ending, which matters
+    because the Korean rules ask this of every token.
+    """
+
+    def __init__(self, endings: list[str] | tuple[str, ...]):
+        self.endings = frozenset(endings)
+        self.lengths = sorted({len(e) for e in self.endings if e}, reverse=True)
+
+    def all(self, word: str, min_rest: int = 0) -> list[str]:
+        """Every ending the word has, longest first, leaving at least min_rest characters before it."""
+        n = len(word)
+        return [word[n - k:] for k in self.lengths if n - k >= min_rest and word[n - k:] in self.endings]
+
+    def longest(self, word: str, min_rest: int = 0) -> str | None:
+        n = len(word)
+        for k in self.lengths:
+            if n - k >= min_rest and word[n - k:] in self.endings:
+                return word[n - k:]
+        return None

@@ -17,11 +17,12 @@ from builder.rules import Context
 from builder.rules.ko.person import title_of
 from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Event
-from builder.rules.tables import compiled, load
+from builder.rules.tables import Endings, compiled, load
 
 RULES = load("ko", "event")
 KINDS: dict[str, str] = RULES["kinds"]
 KIND_KEYS = sorted(KINDS, key=len, reverse=True)
+KIND_ENDINGS = Endings(KIND_KEYS)
 R = RULES["rules"]
 BACK_REFERENCES = frozenset(R["back_references"])
 NEED_MODIFIER = frozenset(R["need_modifier"])
@@ -41,10 +42,8 @@ MONTH_WORDS = {"이번달": "이달"}
 
 def kind_of(word: str) -> tuple[str, str] | None:
     """(kind key, kind) when the word ends with an event word."""
-    for key in KIND_KEYS:
-        if word.endswith(key):
-            return key, KINDS[key]
-    return None
+    key = KIND_ENDINGS.longest(word)
+    return (key, KINDS[key]) if key else None
 
 
 def _name_word(t: Tok) -> bool:

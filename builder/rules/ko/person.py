@@ -18,7 +18,7 @@ import re
 from builder.rules import Context
 from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
-from builder.rules.tables import load
+from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"])
@@ -28,6 +28,7 @@ COMPOUND_TITLES = LEX["compound_titles"]
 MULTIWORD_TITLES = frozenset(LEX["multiword_titles"])
 NOT_COMPOUND_PREFIXES = frozenset(LEX["not_compound_prefixes"])
 SUFFIX_TITLES = tuple(sorted(LEX["suffix_titles"], key=len, reverse=True))
+SUFFIX_TITLE_ENDINGS = Endings(SUFFIX_TITLES)
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
@@ -94,8 +95,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
             if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_COMPOUND_PREFIXES:
                 org = prefix if prefix.endswith(org_suffix) else prefix + org_suffix
                 return stem, org
-    for suffix in SUFFIX_TITLES:
-        if bare.endswith(suffix) and HANGUL.match(bare) and 1 <= len(bare) - len(suffix) <= 10 and bare not in NOT_NAMES:
+    for suffix in SUFFIX_TITLE_ENDINGS.all(bare):
+        if HANGUL.match(bare) and 1 <= len(bare) - len(suffix) <= 10 and bare not in NOT_NAMES:
             return stem, None
     return None
 

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.rules.tables import load
+from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
 PARTICLES = sorted(LEX["particles"], key=len, reverse=True)
+PARTICLE_ENDINGS = Endings(PARTICLES)
 SUBJECT_PARTICLES = frozenset(LEX["subject_particles"])
 
 _SEPARATORS = ",·ㆍ()[]/\"“”‘’'「」『』<>{}"
@@ -41,10 +42,8 @@ class Tok:
 
 
 def strip_particle(word: str) -> tuple[str, str]:
-    for p in PARTICLES:
-        if len(word) > len(p) and word.endswith(p):
-            return word[: -len(p)], p
-    return word, ""
+    p = PARTICLE_ENDINGS.longest(word, min_rest=1)
+    return (word[: -len(p)], p) if p else (word, "")
 
 
 def quote_spans(body: str) -> list[tuple[int, int]]:
