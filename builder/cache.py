@@ -5,11 +5,15 @@ fingerprint of everything that shapes results: the builder's code and rule table
 schemas, and the versions of trafilatura and lxml. Change any of them and every entry is
 stale (the old folder is removed at the next build); change one input and only that input is
 processed again. Entries are written atomically, so a killed build never leaves a torn one.
+
+The folder also records the state of RAW and OUT after the last build: when neither has
+changed since, the build has nothing to do and OUT is left as it is.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -21,7 +25,8 @@ import trafilatura
 
 from builder import __version__
 from builder.document import Result, process_bytes, quarantined
-from builder.inputs import ReadProblem, Source, load, sha256
+from builder.inputs import ReadProblem, Source, load, sha256, walk
+from builder.write import MANIFEST
 
 PACKAGE = Path(__file__).resolve().parent
 SCHEMAS = PACKAGE.parent / "schemas"
@@ -93,3 +98,58 @@ def process_cached(source: Source, cache_dir: str) -> Result:
         pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, entry)
     return res
+
+
+# -- is OUT already the build of RAW? ---------------------------------------------------------
+STATE = "state.json"
+
+
+def _stat_line(rel: str, path: Path) -> str:
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return f"{rel}\0error {e.errno}\n"
+    # ctime changes on any write and cannot be set back by hand, so together with size, mtime
+    # and inode it tells an untouched file from a changed one without reading it (as git does)
+    return f"{rel}\0{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}\n"
+
+
+def inputs_state(raw: Path) -> str:
+    """A digest of the name and stat of every input: adding, removing, renaming or writing any
+    file under RAW changes it. No file is read."""
+    h = hashlib.sha256()
+    for item in walk(raw):
+        if item[0] is None:
+            _, problem, rel = item
+            h.update(f"{rel}\0{problem.reason}\n".encode("utf-8", "surrogateescape"))
+        else:
+            path, rel = item
+            h.update(_stat_line(rel, path).encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def _release_state(out: Path) -> str | None:
+    if not (out / MANIFEST).is_file():
+        return None
+    h = hashlib.sha256()
+    for p in sorted(out.iterdir()):
+        h.update(_stat_line(p.name, p).encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def up_to_date(folder: Path, raw_state: str, out: Path, options: str) -> bool:
+    """True when OUT was written by this builder (same fingerprint folder) from inputs in exactly
+    this state with these options, and nothing in OUT has been touched since."""
+    try:
+        state = json.loads((folder / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return state == {"inputs": raw_state, "options": options, "release": _release_state(out)}
+
+
+def remember(folder: Path, raw_state: str, out: Path, options: str) -> None:
+    """Record the state OUT was built from, for the next build's up_to_date check."""
+    tmp = folder / f"{STATE}.tmp{os.getpid()}"
+    tmp.write_text(json.dumps({"inputs": raw_state, "options": options, "release": _release_state(out)}),
+                   encoding="utf-8")
+    os.replace(tmp, folder / STATE)

@@ -37,6 +37,8 @@ def _summary_text(s) -> str:
     ]
     for reason, n in sorted(s.reasons.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {reason:<24}{n}")
+    if s.up_to_date:
+        lines.append("nothing under RAW changed since OUT was built: OUT left as it was")
     lines.append(f"wall time         {s.seconds:.1f} s")
     return "\n".join(lines)
 

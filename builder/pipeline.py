@@ -7,6 +7,7 @@ through in input order, in chunks: memory does not grow with the size of the cor
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import Counter
@@ -15,13 +16,13 @@ from functools import partial
 from pathlib import Path
 
 from builder import __version__
-from builder.cache import lookup, prepare, process_cached
+from builder.cache import inputs_state, lookup, prepare, process_cached, remember, up_to_date
 from builder.document import Result, process
 from builder.execute import DEFAULT_TIMEOUT, Resolved, run_ordered
 from builder.inputs import Source, discover
 from builder.schema import TABLES, load_all
 from builder.validate import StreamValidator
-from builder.write import ReleaseWriter, recover
+from builder.write import MANIFEST, ReleaseWriter, recover
 
 # Documents per chunk: each chunk is validated and written as one row group per table.
 # Fixed, so row groups (and the files' bytes) are the same for any number of workers.
@@ -42,6 +43,15 @@ class Summary:
     rows: dict = field(default_factory=dict)
     seconds: float = 0.0
     manifest: dict = field(default_factory=dict)
+    up_to_date: bool = False  # OUT already was the build of these inputs: nothing was written
+
+    @classmethod
+    def of_release(cls, manifest: dict) -> Summary:
+        counts = manifest.get("inputs", {})
+        return cls(files_seen=counts.get("files_seen", 0), documents=counts.get("documents", 0),
+                   articles=counts.get("articles", 0), quarantined=counts.get("quarantined", 0),
+                   reasons=Counter(counts.get("quarantine_reasons", {})),
+                   rows={r["name"]: r["rows"] for r in manifest.get("resources", [])}, manifest=manifest, up_to_date=True)
 
 
 def check_paths(raw: Path, out: Path) -> None:
@@ -127,13 +137,20 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
     """
     check_paths(raw, out)
     recover(out)
-    items = discover(raw)
-    if fn is None and cache_dir:
-        where = str(prepare(cache_dir))
-        fn = partial(process_cached, cache_dir=where)
-        items = _from_cache(items, where)
-    fn = fn or process
     started = time.monotonic()
+    items = discover(raw)
+    folder = raw_state = None
+    options = f"timeout={timeout}"
+    if fn is None and cache_dir:
+        folder = prepare(cache_dir)
+        raw_state = inputs_state(raw)
+        if up_to_date(folder, raw_state, out, options):
+            summary = Summary.of_release(json.loads((out / MANIFEST).read_text(encoding="utf-8")))
+            summary.seconds = time.monotonic() - started
+            return summary
+        fn = partial(process_cached, cache_dir=str(folder))
+        items = _from_cache(items, str(folder))
+    fn = fn or process
     schemas = load_all()
     books = Books()
     validator = StreamValidator(schemas)
@@ -162,5 +179,7 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
         counts = {"files_seen": summary.files_seen, "documents": summary.documents, "articles": summary.articles,
                   "quarantined": summary.quarantined, "quarantine_reasons": dict(sorted(reasons.items()))}
         summary.manifest = writer.finish(counts)
+    if folder is not None:
+        remember(folder, raw_state, out, options)
     summary.seconds = time.monotonic() - started
     return summary

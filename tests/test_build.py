@@ -171,3 +171,34 @@ def test_incremental_rebuild_reuses_unchanged_results_and_matches_a_full_build(t
     for t in TABLES:
         assert sha256_file(out / f"{t}.parquet") == sha256_file(full / f"{t}.parquet"), t
     assert "목소리를 높였다" in "".join(pl.read_parquet(out / "article.parquet")["body"])
+
+
+def test_rebuild_with_nothing_changed_leaves_out_untouched_until_raw_or_out_changes(tmp_path):
+    import shutil
+
+    from builder.pipeline import default_cache
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(RAW, raw)
+    cache = default_cache(out)
+    first = build(raw, out, jobs=1, cache_dir=cache)
+    assert not first.up_to_date
+    before = {p.name: p.stat().st_ino for p in out.iterdir()}
+    again = build(raw, out, jobs=1, cache_dir=cache)
+    assert again.up_to_date and again.articles == first.articles and again.rows == first.rows
+    assert {p.name: p.stat().st_ino for p in out.iterdir()} == before  # nothing was rewritten
+
+    (raw / "en" / "late_addition.txt").write_text(
+        "Harbour crews finished the first section of the flood wall on Friday, two weeks ahead of schedule. " * 3,
+        encoding="utf-8")
+    grown = build(raw, out, jobs=1, cache_dir=cache)
+    assert not grown.up_to_date and grown.documents == first.documents + 1
+
+    table = out / "event.parquet"
+    table.write_bytes(table.read_bytes()[:-10])  # someone damages the release
+    repaired = build(raw, out, jobs=1, cache_dir=cache)
+    assert not repaired.up_to_date
+    from builder.release import check_release
+    assert check_release(out) == []
+
+    assert not build(raw, out, jobs=1, cache_dir=cache, timeout=5).up_to_date  # other options, other build
