@@ -25,6 +25,7 @@ STOP = frozenset(R["stop_words"])
 MAX_NAME_WORDS = R["max_name_words"]
 OPENERS = frozenset(R["sentence_openers"])
 NEED_NAME = frozenset(R["need_name"])
+NOT_EVENT_WORD = re.compile(R["not_event_words"])
 HEAD = re.compile(r"(?<![\w-])(%s)(?![\w-])" % alternation(list(KINDS)), re.I)
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -47,7 +48,8 @@ DATE = re.compile(
 PLACE = re.compile(r"^(?:\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will be|has been)\s+[a-z ]{0,40}?)?\s*,?\s*(?:at|in)\s+(?:the\s+)?"
                    r"(?P<loc>[A-Z][\w'’.-]*(?:\s+(?:of|the|de|[A-Z][\w'’.-]*))*)")
 # Words after an event noun that make it part of another noun ('conference call', 'awards season').
-NOT_HEAD_BEFORE = re.compile(r"^\s+(?:%s)\b" % "|".join(R["not_head_before"]))
+NOT_HEAD_BEFORE = re.compile(r"^\s+(?i:%s)\b" % "|".join(R["not_head_before"]))
+PROPER_ONLY = frozenset(R["proper_only"])
 _BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 FUTURE = re.compile(r"\b(?:will|is scheduled|are scheduled|is set|are set|is due|are due|to be held|next|upcoming|planned)\b", re.I)
 ABBREVIATIONS = frozenset("Mr Ms Mrs Dr St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Sen Rep Gen Col Lt "
@@ -144,7 +146,10 @@ def find(body: str, ctx: Context) -> list[Event]:
                 break
             words.insert(0, token)
             pos = s0 + w.start()
-        proper = head[0].isupper()
+        # 'Forum' opening a sentence is capitalised for that reason alone
+        proper = head[0].isupper() and bool(words or body[s0:m.start()].strip())
+        if any(NOT_EVENT_WORD.match(w) for w in words) or (head in PROPER_ONLY):
+            continue
         sentence = body[s0:s1]
         date_m = None
         for d in DATE.finditer(body, s0, s1):
