@@ -195,3 +195,12 @@ def test_titles_and_woven_fragments_are_not_quotations(body):
 def test_listener_after_told_is_not_a_person():
     body = '"The tour starts in March," the singer told Rolling Stone. The band told Harbour Radio the same.'
     assert persons(body) == {}
+
+
+def test_later_mentions_by_title_count_for_the_person():
+    body = ("Energy Minister Clara Voss opened the auction. The minister said bids were strong, "
+            "and the minister's office published the results. The senator was not there.")
+    found, mentions = person.find(body, Context(None))
+    voss = next(p for p in found if p.name == "Clara Voss")
+    assert voss.mention_count == 3
+    assert all(m.person != "Clara Voss" for m in mentions if body[m.start:m.end] == "The senator")

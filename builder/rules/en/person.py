@@ -107,6 +107,12 @@ def _role_apposition(after: str) -> bool:
     return bool(m) and ROLE_IN_TEXT.search(m.group("apposition")) is not None
 
 
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:former|deputy|vice|prime|foreign|chief|senior)\s+)?(?P<word>[a-z-]+)\b")
+# Title words too general to point back to one person on their own.
+TITLE_FILLERS = frozenset({"of", "the", "for", "and", "deputy", "vice", "chief", "senior", "assistant", "associate",
+                           "former", "acting", "interim", "u.s.", "us", "uk", "eu", "state", "public", "general"})
+
+
 class Finder:
     def __init__(self, body: str, ctx: Context):
         self.body = body
@@ -248,6 +254,24 @@ class Finder:
             elif re.fullmatch(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}", name):
                 self.persons[name] = Person(name, "reporter", self.ctx.outlet, "reporter", "byline", self.body.find(name))
 
+    def title_mentions(self) -> None:
+        """'the minister', 'the senator': a later mention of the person last named with that title."""
+        by_word: dict[str, list[str]] = {}
+        for p in self.persons.values():
+            if p.title and p.role == "subject":
+                for w in set(p.title.lower().replace("-", " ").split()) - TITLE_FILLERS:
+                    by_word.setdefault(w, []).append(p.name)
+        if not by_word:
+            return
+        named = sorted((m.start, m.person) for m in self.mentions if m.person)
+        for m in TITLE_REFERENCE.finditer(self.body):
+            fits = by_word.get(m.group("word").lower())
+            if not fits:
+                continue
+            before = [person for start, person in named if start < m.start() and person in fits]
+            if before:
+                self.mentions.append(Mention(before[-1], m.start(), m.end(), "subject", "short"))
+
     def result(self) -> tuple[list[Person], list[Mention]]:
         persons = list(self.persons.values())
         count_mentions(persons, self.mentions)
@@ -260,5 +284,6 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.scan()
+    f.title_mentions()
     f.reporters()
     return f.result()
