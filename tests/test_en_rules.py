@@ -204,3 +204,9 @@ def test_later_mentions_by_title_count_for_the_person():
     voss = next(p for p in found if p.name == "Clara Voss")
     assert voss.mention_count == 3
     assert all(m.person != "Clara Voss" for m in mentions if body[m.start:m.end] == "The senator")
+
+
+def test_speaker_introduced_at_the_end_of_the_previous_paragraph():
+    body = ("Harbour engineer Mia Lund told the council on Monday:\n"
+            '"The foundations will not survive another winter storm."')
+    assert quotes(body) == [("Mia Lund", "person", "The foundations will not survive another winter storm.")]

@@ -38,7 +38,7 @@ class Mention:
     start: int
     end: int
     particle: str = ""  # the case particle that follows: 은/는/이/가/도/의/... ('' when none)
-    kind: str = "full"  # full | short | pronoun | organization
+    kind: str = "full"  # full | short | title ('the minister') | pronoun | organization
 
     @property
     def is_subject(self) -> bool:

@@ -270,7 +270,7 @@ class Finder:
                 continue
             before = [person for start, person in named if start < m.start() and person in fits]
             if before:
-                self.mentions.append(Mention(before[-1], m.start(), m.end(), "subject", "short"))
+                self.mentions.append(Mention(before[-1], m.start(), m.end(), "subject", "title"))
 
     def result(self) -> tuple[list[Person], list[Mention]]:
         persons = list(self.persons.values())

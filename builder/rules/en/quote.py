@@ -49,7 +49,7 @@ AFTER_DESCRIBED = re.compile(
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # Capitalised words after a reporting verb that are not speakers ('" announced in October').
 NOT_SPEAKERS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.day_name[:] + ["Today", "Yesterday", "Tomorrow"])
-BEFORE = re.compile(rf"{SUBJECT}\s+(?:\w+\s+){{0,3}}?(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
+BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|also|later|then|again|instead|once|had|has|have)\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
 def spans(body: str) -> list[tuple[int, int]]:
@@ -196,6 +196,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         after = body[e + 1:e + 160].split("\n")[0]
         para_start = body.rfind("\n", 0, s) + 1
         before = body[para_start:max(para_start, s - 1)]
+        if not before.strip() and para_start > 1:
+            previous = body[body.rfind("\n", 0, para_start - 1) + 1:para_start - 1]
+            if previous.rstrip().endswith(":"):
+                before = previous  # 'Morrison told the committee:' ⏎ '"I feared at the time …"'
         speaker = kind = verb = None
         described = False  # attributed to someone the text does not name ('the spokesperson said')
         for subject, verb in attributions(after, before):
