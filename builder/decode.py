@@ -51,13 +51,16 @@ def declared_charset(data: bytes) -> str | None:
     return normalise_label(m.group(1).decode("ascii", "ignore")) if m else None
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
         return False
     if sample.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF")):
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 

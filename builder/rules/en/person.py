@@ -69,6 +69,7 @@ SUBJECT_VERB = re.compile(r"^,?\s+(?:\w+ly\s+|also\s+|twice\s+|still\s+)?(?:have
                           rf"would|declined|{SPEECH})\b")
 ARTICLES = {"The", "A", "An", "But", "And", "So", "Yet", "Or"}
 GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-öø-ÿ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+GIVEN_BEFORE = re.compile(rf"(?<![\w.’'])(?P<given>{GIVEN_WORD})\s+(?:[A-Z]\.\s+)?$")
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -143,13 +144,19 @@ class Finder:
         """'Cam Heyward' for 'Heyward': the first place the article gives a given name before it."""
         if surname.isupper():
             return None
-        for m in re.finditer(rf"(?<![\w.’'])({GIVEN_WORD})\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b(?!\s+[A-Z])", self.body):
-            given = m.group(1)
-            opens_sentence = re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", self.body[max(0, m.start() - 3):m.start()])
-            in_longer_run = re.search(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w’'-]*\s+$", self.body[max(0, m.start() - 30):m.start()])
-            if (given in GIVEN or not opens_sentence) and not in_longer_run and given not in TITLE_WORDS and given not in NOT_FIRST and given not in ARTICLES and given not in HONORIFICS \
+        body = self.body
+        for m in re.finditer(rf"(?<=\s){re.escape(surname)}\b(?!\s+[A-Z])", body):
+            lead = body[max(0, m.start() - 60):m.start()]
+            g = GIVEN_BEFORE.search(lead)
+            if not g:
+                continue
+            given = g.group("given")
+            opens_sentence = re.search(r"(?:^|[.!?:\n]\s*|[\"“]\s*)$", lead[:g.start("given")][-3:])
+            in_longer_run = re.search(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w’'-]*\s+$", lead[:g.start("given")][-30:])
+            if (given in GIVEN or not opens_sentence) and not in_longer_run and given not in TITLE_WORDS \
+                    and given not in NOT_FIRST and given not in ARTICLES and given not in HONORIFICS \
                     and given.rstrip(".") not in ORG_WORDS:
-                return " ".join(m.group(0).split())
+                return " ".join((g.group(0) + m.group(0)).split())
         return None
 
     def scan(self) -> None:
