@@ -80,19 +80,25 @@ class Books:
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
         self.docs_in_chunk = 0
         self.first_path: dict[str, str] = {}
-        self.files: set[str] = set()
+        self.files_seen = 0  # inputs arrive in path order, a WARC's records together: count changes of path
+        self._last_path: str | None = None
         self.documents = 0
+
+    def _see(self, path: str) -> None:
+        if path != self._last_path:
+            self.files_seen += 1
+            self._last_path = path
 
     def add(self, item, res: Result | None) -> None:
         self.documents += 1
         self.docs_in_chunk += 1
         if res is None:  # a problem found while reading: (path, record, ReadProblem)
             path, record, problem = item
-            self.files.add(path)
+            self._see(path)
             self.rows["quarantine"].append({"source_path": path, "source_record": record, "source_sha256": problem.sha256,
                                             "stage": "read", "reason": problem.reason, "detail": str(problem)[:500]})
             return
-        self.files.add(item.path)
+        self._see(item.path)
         if res.article:
             a = res.article[0]
             if a["article_id"] in self.first_path:  # the same bytes again: kept once, the copy noted
@@ -173,7 +179,7 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
             if books.docs_in_chunk >= DOCS_PER_CHUNK:
                 flush(writer)
         flush(writer)
-        summary = Summary(files_seen=len(books.files), documents=books.documents,
+        summary = Summary(files_seen=books.files_seen, documents=books.documents,
                           articles=writer.rows["article"], quarantined=writer.rows["quarantine"], reasons=reasons)
         summary.rows = dict(writer.rows)
         counts = {"files_seen": summary.files_seen, "documents": summary.documents, "articles": summary.articles,
