@@ -286,3 +286,30 @@ def test_two_syllable_common_nouns_before_a_title_are_not_names(body):
 
 def test_two_syllable_names_with_an_organisation_are_kept():
     assert persons("한빛전자 최윤 사장은 웃었다.")["최윤"] == ("사장", "한빛전자", "subject")
+
+
+def test_given_names_ending_like_common_words_are_names():
+    # '용' ends words such as 이용·비용, but only a two-syllable word is ruled out by it
+    assert persons('이태용 한빛전자 회장은 "위기일수록 투자를 늘려야 한다"고 강조했다.')["이태용"][:2] == ("회장", "한빛전자")
+    assert not is_korean_name("이용") and not is_korean_name("비용")
+
+
+def test_a_country_is_the_organisation_of_a_foreign_official():
+    body = '로버트 필드 미국 국무장관은 "동맹과의 협의를 이어가겠다"고 말했다.'
+    assert persons(body)["로버트 필드"][:2] == ("국무장관", "미국")
+    assert quotes(body)[0][0] == "로버트 필드"
+
+
+def test_one_person_holding_two_posts_joined_by_gyeom():
+    body = '정해진 부총리 겸 재정경제부 장관은 "내수 회복에 총력을 다하겠다"고 말했다.'
+    assert "정해진" in persons(body)
+    assert quotes(body) == [("정해진", "내수 회복에 총력을 다하겠다", "말했다")]
+
+
+def test_foreign_leader_named_by_one_word():
+    body = ('카렐린 대통령은 "휴전 협상에 나서겠다"고 말했다. 왕리밍 중국 국가주석은 "협력을 넓히자"고 답했다. '
+            '차기 대통령은 "개헌이 필요하다"고 말했다.')
+    found = persons(body)
+    assert found["카렐린"][:2] == ("대통령", None) and found["왕리밍"][:2] == ("국가주석", "중국")
+    assert "차기" not in found
+    assert [q[0] for q in quotes(body)] == ["카렐린", "왕리밍", None]

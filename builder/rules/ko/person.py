@@ -36,6 +36,11 @@ NOT_NAMES = frozenset(LEX["not_names"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
+TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
+ORG_WORDS = frozenset(LEX["organization_words"].split())
+LEADER_TITLES = frozenset(LEX["leader_titles"])
+NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
+JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
@@ -49,6 +54,8 @@ MAX_ORG_WORDS = 3
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
     if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
+        return False
+    if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
         given = word[2:]
@@ -77,6 +84,8 @@ def has_foreign_syllable(words: list[str]) -> bool:
 def is_org_word(tok: Tok) -> bool:
     """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
     w = tok.text
+    if not tok.sep and not tok.particle and w in ORG_WORDS:
+        return True
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
     if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
@@ -179,6 +188,20 @@ class Finder:
             return j, None
         return k, " ".join(t.text for t in self.toks[k:j])
 
+    def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
+        """'경제부총리 겸 기획재정부 장관은': a second post joined by 겸; its particle is the person's."""
+        toks = self.toks
+        if tok.particle or i + 2 >= len(toks) or toks[i + 1].text != JOINT_TITLE:
+            return tok.end, tok.particle
+        for k in range(i + 2, min(len(toks), i + 2 + MAX_ORG_WORDS + 1)):
+            if toks[k].sep:
+                break
+            if title_of(toks[k].stem):
+                return toks[k].end, toks[k].particle
+            if not is_org_word(toks[k]):
+                break
+        return tok.end, tok.particle
+
     def scan(self) -> None:
         toks = self.toks
         for i, tok in enumerate(toks):
@@ -201,7 +224,7 @@ class Finder:
             j = ts - 1
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
-            end, particle = tok.end, tok.particle
+            end, particle = self.joint_title_end(i, tok)
             left = toks[j].text
             # surname + title: a short mention of someone named before
             if len(left) == 1 and left in SURNAMES:
@@ -232,7 +255,8 @@ class Finder:
                     continue
             if self.name_org_title(j, title, implied_org, end, particle):
                 continue
-            self.foreign_name_org_title(j, title, end, particle)
+            if not self.foreign_name_org_title(j, title, end, particle):
+                self.leader_surname(j, title, end, particle)
 
     def known_name_ending_at(self, j: int) -> tuple[str, int] | None:
         """A multi-word name already found that ends at token j ('제러드 퀸시 데이비스 CEO는')."""
@@ -281,6 +305,20 @@ class Finder:
                 self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
                 return True
         return False
+
+    def leader_surname(self, j: int, title: str, end: int, particle: str) -> None:
+        """'푸틴 대통령은', '시진핑 중국 국가주석은': a foreign leader named by one word, at the start of a clause."""
+        org = None
+        if self.toks[j].text in ORG_WORDS and j > 0 and not self.toks[j - 1].sep and not self.toks[j - 1].particle:
+            org, j = self.toks[j].text, j - 1
+        word = self.toks[j].text
+        starts = j == 0 or self.toks[j - 1].sep or self.toks[j - 1].particle or self.toks[j - 1].text in ORG_WORDS
+        if title in LEADER_TITLES and starts and HANGUL.match(word) and 2 <= len(word) <= 4 \
+                and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
+                and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) \
+                and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])):
+            org = org or (self.toks[j - 1].text if j > 0 and self.toks[j - 1].text in ORG_WORDS else None)
+            self.add(word, title, org, "leader_surname_title", self.toks[j].start, end, particle)
 
     def shared_title(self, k: int, title: str) -> None:
         """'A당 홍길동·B당 김철수 원내대표': earlier list items joined by '·' share the title."""

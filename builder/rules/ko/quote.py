@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from builder.rules import Context
 from builder.rules.ko.person import INTERVIEW, ORG_ENDINGS
-from builder.rules.ko.text import SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
@@ -44,6 +44,7 @@ class Speaker:
 
 
 NOBODY = Speaker(None, None)
+TOPIC_PARTICLES = ("은", "는")
 
 
 def _candidates(body: str) -> list[tuple[int, int, bool]]:
@@ -152,6 +153,16 @@ class Attributor:
             return sp
         return None
 
+    def nameless_subject(self, sent_start: int, quote_start: int) -> bool:
+        """'차기 대통령은 "…"': the quotation has a subject the article does not name; nobody's
+        earlier words carry over to it."""
+        idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
+        if not idx:
+            return False
+        t = self.toks[idx[-1]]
+        return t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None \
+            and self.speaker_of(t, idx[-1]) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1])
+
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
         for i, t in enumerate(self.toks):
             if quote_end < t.start < sent_end:
@@ -202,7 +213,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            speaker = att.before(sent_start, first_s) or att.after(last_e, sent_end) or att.last
+            speaker = att.before(sent_start, first_s) or att.after(last_e, sent_end) \
+                or (NOBODY if att.nameless_subject(sent_start, first_s) else att.last)
             verb = _reporting_verb(body, last_e + 1, sent_end)
         for s, e, _ in chain:
             quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct"))
