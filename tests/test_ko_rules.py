@@ -313,3 +313,12 @@ def test_foreign_leader_named_by_one_word():
     assert found["카렐린"][:2] == ("대통령", None) and found["왕리밍"][:2] == ("국가주석", "중국")
     assert "차기" not in found
     assert [q[0] for q in quotes(body)] == ["카렐린", "왕리밍", None]
+
+
+def test_latin_gloss_and_former_post():
+    body = ('팀 브룩(Tim Brook) 한빛소프트 CEO는 "한국 시장이 중요하다"고 말했다. '
+            '김도현 전 산업통상자원부 장관은 "수출이 회복될 것"이라고 전망했다.')
+    found = persons(body)
+    assert found["팀 브룩"][:2] == ("CEO", "한빛소프트")
+    assert found["김도현"][:2] == ("전 장관", "산업통상자원부")
+    assert [q[0] for q in quotes(body)] == ["팀 브룩", "김도현"]

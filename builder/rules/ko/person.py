@@ -40,6 +40,7 @@ TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 ORG_WORDS = frozenset(LEX["organization_words"].split())
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
+FORMER_MARKERS = frozenset(LEX["former_markers"])
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
@@ -134,6 +135,9 @@ class Finder:
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         if title == HONORIFIC:
             title = None
+        if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
+            first, _, rest = org.partition(" ")
+            title, org = f"{first} {title}", rest or None
         p = record(self.persons, name, title, org or headed_body(title), rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
@@ -298,7 +302,7 @@ class Finder:
             return False
         for cut in range(len(words) - 1, 1, -1):
             name_words, org_words = words[:cut], words[cut:]
-            names = [t.text for t in name_words]
+            names = [t.bare for t in name_words]
             if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
                     and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                 org = " ".join(t.text for t in org_words)
