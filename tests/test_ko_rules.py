@@ -312,7 +312,8 @@ def test_foreign_leader_named_by_one_word():
     found = persons(body)
     assert found["카렐린"][:2] == ("대통령", None) and found["왕리밍"][:2] == ("국가주석", "중국")
     assert "차기" not in found
-    assert [q[0] for q in quotes(body)] == ["카렐린", "왕리밍", None]
+    # a described subject speaks for itself; the last named speaker does not carry over to it
+    assert [q[0] for q in quotes(body)] == ["카렐린", "왕리밍", "차기 대통령"]
 
 
 def test_latin_gloss_and_former_post():
@@ -322,3 +323,9 @@ def test_latin_gloss_and_former_post():
     assert found["팀 브룩"][:2] == ("CEO", "한빛소프트")
     assert found["김도현"][:2] == ("전 장관", "산업통상자원부")
     assert [q[0] for q in quotes(body)] == ["팀 브룩", "김도현"]
+
+
+def test_described_sources_and_a_bare_title_for_the_last_speaker():
+    body = ('박민호 재정부 예산실장은 "사실과 다르다"고 말했다. 이어 실장은 "다시 설명하겠다"고 말했다.\n'
+            '한 야당 의원은 "부자 감세를 위한 예산"이라고 비판했다.')
+    assert [q[0] for q in quotes(body)] == ["박민호", "박민호", "야당 의원"]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from builder.rules import Context
-from builder.rules.ko.person import INTERVIEW, ORG_ENDINGS
+from builder.rules.ko.person import INTERVIEW, ORG_ENDINGS, title_of
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -106,8 +106,9 @@ def _reporting_verb(body: str, after: int, sentence_end: int) -> str | None:
 class Attributor:
     """Finds the speaker of a quotation from the subjects around it."""
 
-    def __init__(self, body: str, mentions: list[Mention]):
+    def __init__(self, body: str, mentions: list[Mention], persons: list[Person] = ()):
         self.body = body
+        self.titles = {p.name: re.sub(r"\([^)]*\)", "", p.title or "") for p in persons}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
@@ -128,8 +129,13 @@ class Attributor:
                 return self.last if self.last.kind == "person" else None
             return Speaker(m.person, "person")
         stem = tok.stem
-        if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS:
+        # '업계 관계자는', '한 야당 의원는': a source the article describes but does not name
+        if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS or (HANGUL.match(stem) and title_of(stem)):
             prev = self.toks[i - 1] if i > 0 else None
+            last_title = self.titles.get(self.last.name or "", "")
+            if self.last.kind == "person" and last_title and last_title.endswith(stem) \
+                    and (prev is None or prev.particle or prev.end + 1 != tok.start or prev.text in ("이어", "또", "그러면서")):
+                return self.last  # '실장은' right after 박민호 예산실장: the same person
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
@@ -188,7 +194,7 @@ class Attributor:
 
 
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
-    att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))])
+    att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
     quotes: list[Quote] = []
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
