@@ -17,6 +17,7 @@ import json
 import os
 import pickle
 import shutil
+import sqlite3
 from functools import cache
 from pathlib import Path
 
@@ -69,14 +70,57 @@ def _stored(cache_dir: str, digest: str) -> Result | None:
         return None
 
 
-def lookup(source: Source, cache_dir: str) -> Result | None:
+class StatIndex:
+    """Path → (stat, SHA-256 of its document) for plain files, kept in SQLite beside the results.
+
+    An input whose stat (size, mtime, ctime, inode) is what it was when its bytes were hashed is
+    not read or hashed again, as git's index does; any write to the file changes its ctime. On
+    disk, so a corpus of millions of files does not grow the build's memory.
+    """
+
+    def __init__(self, folder: Path):
+        self.db = sqlite3.connect(folder / "index.sqlite")
+        self.db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stat TEXT NOT NULL, digest TEXT NOT NULL)")
+        self.pending: list[tuple[str, str, str]] = []
+
+    @staticmethod
+    def indexed(source: Source) -> bool:
+        return source.record == 0 and source.abs_path is not None and source.data is None
+
+    def digest(self, source: Source) -> str | None:
+        row = self.db.execute("SELECT stat, digest FROM files WHERE path = ?", (source.abs_path,)).fetchone()
+        return row[1] if row and row[0] == _stat_key(source.abs_path) else None
+
+    def remember(self, source: Source, digest: str) -> None:
+        self.pending.append((source.abs_path, _stat_key(source.abs_path), digest))
+        if len(self.pending) >= 1000:
+            self.commit()
+
+    def commit(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", self.pending)
+        self.db.commit()
+        self.pending.clear()
+
+    def close(self) -> None:
+        self.commit()
+        self.db.close()
+
+
+def lookup(source: Source, cache_dir: str, index: StatIndex | None = None) -> Result | None:
     """The stored result for this source's bytes, or None. Cheap enough to run before dispatch,
-    so an unchanged input never costs a worker."""
-    try:
-        data = load(source)
-    except ReadProblem:
-        return None
-    res = _stored(cache_dir, sha256(data))
+    so an unchanged input never costs a worker; with an index, it is not even read."""
+    use_index = index is not None and StatIndex.indexed(source)
+    digest = index.digest(source) if use_index else None
+    res = _stored(cache_dir, digest) if digest else None
+    if res is None:
+        try:
+            data = load(source)
+        except ReadProblem:
+            return None
+        digest = sha256(data)
+        res = _stored(cache_dir, digest)
+        if use_index:
+            index.remember(source, digest)
     return _relabel(res, source) if res is not None else None
 
 
@@ -104,14 +148,18 @@ def process_cached(source: Source, cache_dir: str) -> Result:
 STATE = "state.json"
 
 
-def _stat_line(rel: str, path: Path) -> str:
+def _stat_key(path: str | Path) -> str:
     try:
         st = os.stat(path)
     except OSError as e:
-        return f"{rel}\0error {e.errno}\n"
+        return f"error {e.errno}"
     # ctime changes on any write and cannot be set back by hand, so together with size, mtime
     # and inode it tells an untouched file from a changed one without reading it (as git does)
-    return f"{rel}\0{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}\n"
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
+
+
+def _stat_line(rel: str, path: Path) -> str:
+    return f"{rel}\0{_stat_key(path)}\n"
 
 
 def inputs_state(raw: Path) -> str:

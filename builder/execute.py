@@ -11,7 +11,7 @@ import multiprocessing
 import signal
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -19,6 +19,8 @@ from builder.document import Result, process, quarantined
 from builder.inputs import Source
 
 DEFAULT_TIMEOUT = 20.0
+# Known results (from the cache) may queue this many windows ahead of the document being waited for.
+AHEAD = 64
 
 
 class DocumentTimeout(Exception):
@@ -101,7 +103,10 @@ def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> I
     try:
         exhausted = False
         while True:
-            while not exhausted and sum(1 for _, f in queue if f is not None) < window:
+            # only documents being processed count against the window; results already known
+            # (from the cache) may queue further ahead, so the workers never wait on the cache
+            in_flight = sum(1 for _, f in queue if isinstance(f, Future))
+            while not exhausted and len(queue) < window * AHEAD and in_flight < window:
                 item = next(items, None)
                 if item is None:
                     exhausted = True
@@ -111,7 +116,11 @@ def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> I
                     continue
                 if isinstance(item, Source) and pool is None:
                     pool = _pool(jobs)
-                queue.append((item, pool.submit(run_one, item, timeout, fn) if isinstance(item, Source) else None))
+                if isinstance(item, Source):
+                    queue.append((item, pool.submit(run_one, item, timeout, fn)))
+                    in_flight += 1
+                else:
+                    queue.append((item, None))
             if not queue:
                 break
             head, fut = queue[0]

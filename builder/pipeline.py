@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from builder import __version__
-from builder.cache import inputs_state, lookup, prepare, process_cached, remember, up_to_date
+from builder.cache import StatIndex, inputs_state, lookup, prepare, process_cached, remember, up_to_date
 from builder.document import Result, process
 from builder.execute import DEFAULT_TIMEOUT, Resolved, run_ordered
 from builder.inputs import Source, discover
@@ -123,11 +123,11 @@ def default_cache(out: Path) -> Path:
     return out.parent / f".{out.name}.cache"
 
 
-def _from_cache(items, cache_dir: str):
+def _from_cache(items, cache_dir: str, index: StatIndex):
     """Sources whose bytes were processed before come out already resolved."""
     for item in items:
         if isinstance(item, Source):
-            res = lookup(item, cache_dir)
+            res = lookup(item, cache_dir, index)
             yield Resolved(item, res) if res is not None else item
         else:
             yield item
@@ -145,7 +145,7 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
     recover(out)
     started = time.monotonic()
     items = discover(raw)
-    folder = raw_state = None
+    folder = raw_state = index = None
     options = f"timeout={timeout}"
     if fn is None and cache_dir:
         folder = prepare(cache_dir)
@@ -155,7 +155,8 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
             summary.seconds = time.monotonic() - started
             return summary
         fn = partial(process_cached, cache_dir=str(folder))
-        items = _from_cache(items, str(folder))
+        index = StatIndex(folder)
+        items = _from_cache(items, str(folder), index)
     fn = fn or process
     schemas = load_all()
     books = Books()
@@ -168,23 +169,27 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
         reasons.update(tables["quarantine"]["reason"].to_list())
         writer.write(tables)
 
-    with ReleaseWriter(out, schemas, __version__) as writer:
-        if executor == "ray":
-            from builder.execute_ray import run_ordered_ray
-            results = run_ordered_ray(items, jobs=jobs, timeout=timeout, tick=tick, fn=fn, address=address)
-        else:
-            results = run_ordered(items, jobs=jobs, timeout=timeout, tick=tick, fn=fn)
-        for item, res in results:
-            books.add(item, res)
-            if books.docs_in_chunk >= DOCS_PER_CHUNK:
-                flush(writer)
-        flush(writer)
-        summary = Summary(files_seen=books.files_seen, documents=books.documents,
-                          articles=writer.rows["article"], quarantined=writer.rows["quarantine"], reasons=reasons)
-        summary.rows = dict(writer.rows)
-        counts = {"files_seen": summary.files_seen, "documents": summary.documents, "articles": summary.articles,
-                  "quarantined": summary.quarantined, "quarantine_reasons": dict(sorted(reasons.items()))}
-        summary.manifest = writer.finish(counts)
+    try:
+        with ReleaseWriter(out, schemas, __version__) as writer:
+            if executor == "ray":
+                from builder.execute_ray import run_ordered_ray
+                results = run_ordered_ray(items, jobs=jobs, timeout=timeout, tick=tick, fn=fn, address=address)
+            else:
+                results = run_ordered(items, jobs=jobs, timeout=timeout, tick=tick, fn=fn)
+            for item, res in results:
+                books.add(item, res)
+                if books.docs_in_chunk >= DOCS_PER_CHUNK:
+                    flush(writer)
+            flush(writer)
+            summary = Summary(files_seen=books.files_seen, documents=books.documents,
+                              articles=writer.rows["article"], quarantined=writer.rows["quarantine"], reasons=reasons)
+            summary.rows = dict(writer.rows)
+            counts = {"files_seen": summary.files_seen, "documents": summary.documents, "articles": summary.articles,
+                      "quarantined": summary.quarantined, "quarantine_reasons": dict(sorted(reasons.items()))}
+            summary.manifest = writer.finish(counts)
+    finally:
+        if index is not None:
+            index.close()
     if folder is not None:
         remember(folder, raw_state, out, options)
     summary.seconds = time.monotonic() - started

@@ -202,3 +202,53 @@ def test_rebuild_with_nothing_changed_leaves_out_untouched_until_raw_or_out_chan
     assert check_release(out) == []
 
     assert not build(raw, out, jobs=1, cache_dir=cache, timeout=5).up_to_date  # other options, other build
+
+
+def test_rebuild_reads_only_the_inputs_whose_stat_changed(tmp_path, monkeypatch):
+    import shutil
+
+    import builder.cache as cache_module
+    from builder.pipeline import default_cache
+
+    raw, out, full = tmp_path / "raw", tmp_path / "out", tmp_path / "full"
+    shutil.copytree(RAW, raw)
+    cache = default_cache(out)
+    build(raw, out, jobs=1, cache_dir=cache)
+    page = raw / "en" / "harbor_gazette_council_vote.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("tense hearing", "long hearing"), encoding="utf-8")
+    read = []
+    original = cache_module.load
+
+    def counting(source):
+        read.append(source.path)
+        return original(source)
+
+    monkeypatch.setattr(cache_module, "load", counting)
+    build(raw, out, jobs=1, cache_dir=cache)
+    # WARC records are always read (their file holds several documents); plain files only when changed
+    assert {p for p in read if not p.endswith((".warc", ".warc.gz"))} == {"en/harbor_gazette_council_vote.html"}
+    build(raw, full, jobs=1)
+    for t in TABLES:
+        assert sha256_file(out / f"{t}.parquet") == sha256_file(full / f"{t}.parquet"), t
+
+
+def test_a_same_size_edit_with_its_mtime_put_back_is_still_seen(tmp_path):
+    import os
+    import shutil
+
+    from builder.pipeline import default_cache
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(RAW, raw)
+    cache = default_cache(out)
+    build(raw, out, jobs=1, cache_dir=cache)
+    page = raw / "en" / "harbor_gazette_council_vote.html"
+    st = page.stat()
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("tense hearing", "tough hearing"), encoding="utf-8")  # same length
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert page.stat().st_size == st.st_size and page.stat().st_mtime_ns == st.st_mtime_ns
+    summary = build(raw, out, jobs=1, cache_dir=cache)
+    assert not summary.up_to_date
+    titles = pl.read_parquet(out / "article.parquet")["title"].to_list()
+    assert "Council approves harbour flood wall after tough hearing" in titles
