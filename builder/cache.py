@@ -195,7 +195,7 @@ def up_to_date(folder: Path, raw_state: str, out: Path, options: str) -> bool:
     return state == {"inputs": raw_state, "options": options, "release": _release_state(out)}
 
 
-def remember(folder: Path, raw_state: str, out: Path, options: str) -> None:
+def record_state(folder: Path, raw_state: str, out: Path, options: str) -> None:
     """Record the state OUT was built from, for the next build's up_to_date check."""
     tmp = folder / f"{STATE}.tmp{os.getpid()}"
     tmp.write_text(json.dumps({"inputs": raw_state, "options": options, "release": _release_state(out)}),

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from builder import __version__
-from builder.cache import StatIndex, inputs_state, lookup, prepare, process_cached, remember, up_to_date
+from builder.cache import StatIndex, inputs_state, lookup, prepare, process_cached, record_state, up_to_date
 from builder.document import Result, process
 from builder.execute import DEFAULT_TIMEOUT, Resolved, run_ordered
 from builder.inputs import Source, discover
@@ -191,6 +191,6 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
         if index is not None:
             index.close()
     if folder is not None:
-        remember(folder, raw_state, out, options)
+        record_state(folder, raw_state, out, options)
     summary.seconds = time.monotonic() - started
     return summary

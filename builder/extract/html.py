@@ -23,6 +23,8 @@ from builder.extract.model import Extracted
 MIN_BODY_CHARS = 250
 # A main text in fewer lines than this is re-checked with trafilatura's full ensemble.
 MIN_PARAGRAPHS = 3
+# ... and the ensemble's text is taken unless it is much shorter than the first one.
+ENSEMBLE_MIN_SHARE = 0.8
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
@@ -79,7 +81,7 @@ def _main_text(tree, url: str | None) -> list[str]:
         return lines
     full = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
     full_lines = _lines(full.text if full else None)
-    return full_lines if sum(map(len, full_lines)) >= sum(map(len, lines)) * 0.8 else lines
+    return full_lines if sum(map(len, full_lines)) >= sum(map(len, lines)) * ENSEMBLE_MIN_SHARE else lines
 
 
 def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:

@@ -108,10 +108,8 @@ def _role_apposition(after: str) -> bool:
     return bool(m) and ROLE_IN_TEXT.search(m.group("apposition")) is not None
 
 
-TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?:former|deputy|vice|prime|foreign|chief|senior)\s+)?(?P<word>[a-z-]+)\b")
-# Title words too general to point back to one person on their own.
-TITLE_FILLERS = frozenset({"of", "the", "for", "and", "deputy", "vice", "chief", "senior", "assistant", "associate",
-                           "former", "acting", "interim", "u.s.", "us", "uk", "eu", "state", "public", "general"})
+TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:{alternation(LEX['title_reference_modifiers'])})\s+)?(?P<word>[a-z-]+)\b")
+TITLE_FILLERS = frozenset(LEX["title_fillers"].split())
 
 
 class Finder:

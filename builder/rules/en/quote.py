@@ -30,10 +30,9 @@ AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}\s+(?:also\s+|later\s+|then\s+
 # '" said Derek Scissors, a China scholar' / '" responded NASA administrator Jim Bridenstine, noting'
 AFTER_VERB_SUBJ = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*|[a-z-]+)\s+){{0,4}}?"
-    r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?=\s*[,.;:!?()]|\s*$|\s+(?:in|on|at|of|from|during|when|after|"
-    r"before|who|which|while|as|to|and|about|last|this|told|via|with|for|to)\b)")
+    rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?=\s*[,.;:!?()]|\s*$|\s+(?:{alternation(RULES['words_after_speaker'])})\b)")
 # '" said a WeWork spokesperson' / '" a spokesperson for WeWork said' / 'A WeWork spokesperson said: "'
-SPOKES = r"(?:spokesperson|spokesman|spokeswoman|representative|statement)"
+SPOKES = f"(?:{alternation(RULES['spokesperson_nouns'])})"
 ORG_RUN = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
 AFTER_SPOKESPERSON = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+)?(?:an?|the)\s+(?:(?P<subj>{ORG_RUN})\s+{SPOKES}|{SPOKES}\s+(?:for|of|from)\s+"
@@ -47,9 +46,11 @@ AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&-]+|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})\s+(?P<verb>{VERBS})\b")
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
+TITLE_CASE_SHARE = 0.75
 # Capitalised words after a reporting verb that are not speakers ('" announced in October').
 NOT_SPEAKERS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.day_name[:] + ["Today", "Yesterday", "Tomorrow"])
-BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|also|later|then|again|instead|once|had|has|have)\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
+BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
 def spans(body: str) -> list[tuple[int, int]]:
@@ -178,7 +179,7 @@ def looks_like_a_title(text: str) -> bool:
     """'Takin' It To The Streets,' 'Less Money on Testing, More Money on Students': a song, a book or a
     placard, not speech (only asked of quotations nobody is said to have spoken)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3 or w[:1].isupper()]
-    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= 0.75
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
@@ -209,7 +210,6 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             described = described or subject.lower() not in PRONOUNS
         if speaker is None and not described:
             verb = None
-        partial = False
         part_of = None
         if prev is not None:
             gap = body[prev_end:s - 1]

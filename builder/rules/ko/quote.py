@@ -22,6 +22,7 @@ from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
 RULES = load("ko", "quote")
+CONTINUATIONS = frozenset(RULES["continuations"])
 ENDING = re.compile(r"^[\"”’']?\s?(?:%s)" % alternation(RULES["quotative_endings"]))
 SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["speech_endings"]))
 CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RULES["chain_connectors"]))
@@ -134,7 +135,7 @@ class Attributor:
             prev = self.toks[i - 1] if i > 0 else None
             last_title = self.titles.get(self.last.name or "", "")
             if self.last.kind == "person" and last_title and last_title.endswith(stem) \
-                    and (prev is None or prev.particle or prev.end + 1 != tok.start or prev.text in ("이어", "또", "그러면서")):
+                    and (prev is None or prev.particle or prev.end + 1 != tok.start or prev.text in CONTINUATIONS):
                 return self.last  # '실장은' right after 박민호 예산실장: the same person
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
                 stem = f"{prev.text} {stem}"
