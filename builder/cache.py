@@ -29,18 +29,16 @@ from builder.document import Result, process_bytes, quarantined
 from builder.inputs import ReadProblem, Source, load, sha256, walk
 from builder.write import MANIFEST
 
-PACKAGE = Path(__file__).resolve().parent
-SCHEMAS = PACKAGE.parent / "schemas"
+PACKAGE = Path(__file__).resolve().parent  # code, rule tables and schemas: all inside the package
 
 
 @cache
 def fingerprint() -> str:
     h = hashlib.sha256(f"{__version__}|{trafilatura.__version__}|{lxml.__version__}".encode())
-    for root in (PACKAGE, SCHEMAS):
-        for p in sorted(root.rglob("*")):
-            if p.suffix in (".py", ".toml", ".json") and "__pycache__" not in p.parts:
-                h.update(p.relative_to(root.parent).as_posix().encode())
-                h.update(p.read_bytes())
+    for p in sorted(PACKAGE.rglob("*")):
+        if p.suffix in (".py", ".toml", ".json") and "__pycache__" not in p.parts:
+            h.update(p.relative_to(PACKAGE.parent).as_posix().encode())
+            h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
 

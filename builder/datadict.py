@@ -1,4 +1,4 @@
-"""Render schemas/ as a data dictionary (docs/tables.md). `python -m builder.datadict > docs/tables.md`."""
+"""Render builder/schemas/ as a data dictionary: `python -m builder.datadict > docs/tables.md`."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from builder.schema import load_all
 
 def render() -> str:
     out = ["# Tables", "",
-           "Generated from `schemas/*.json` by `python -m builder.datadict > docs/tables.md`; a test fails when",
-           "this file and the schemas disagree. Types are Frictionless Table Schema types; `list` columns hold",
-           "lists of strings.", ""]
+           "Generated from `builder/schemas/*.json` (linked as `schemas/`) by",
+           "`python -m builder.datadict > docs/tables.md`; a test fails when this file and the schemas disagree.",
+           "Types are Frictionless Table Schema types; `list` columns hold lists of strings.", ""]
     for name, schema in load_all().items():
         out += [f"## {name}", "", schema.description, "",
                 f"Primary key: `{', '.join(schema.primary_key)}`" + "  ", ]

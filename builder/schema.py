@@ -1,6 +1,8 @@
-"""Table schemas: read `schemas/*.json` (Frictionless Table Schema), the single source of truth.
+"""Table schemas: read `builder/schemas/*.json` (Frictionless Table Schema), the single source of truth.
 
-Everything else (polars dtypes, validation, the data dictionary) is derived from these files.
+They live inside the package so that every install (editable, wheel, sdist) carries them; the
+`schemas` folder at the repository root is a link to them. Everything else (polars dtypes,
+validation, the data dictionary) is derived from these files.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
 TABLES = ("article", "person", "quote", "event", "quarantine")
 
 _DTYPES = {
