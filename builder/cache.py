@@ -73,24 +73,26 @@ class StatIndex:
 
     An input whose stat (size, mtime, ctime, inode) is what it was when its bytes were hashed is
     not read or hashed again, as git's index does; any write to the file changes its ctime. On
-    disk, so a corpus of millions of files does not grow the build's memory.
+    disk, so a corpus of millions of files does not grow the build's memory. The key is the
+    path's bytes (`os.fsencode`): a file name need not be valid UTF-8.
     """
 
     def __init__(self, folder: Path):
         self.db = sqlite3.connect(folder / "index.sqlite")
-        self.db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stat TEXT NOT NULL, digest TEXT NOT NULL)")
-        self.pending: list[tuple[str, str, str]] = []
+        self.db.execute("CREATE TABLE IF NOT EXISTS files (path BLOB PRIMARY KEY, stat TEXT NOT NULL, digest TEXT NOT NULL)")
+        self.pending: list[tuple[bytes, str, str]] = []
 
     @staticmethod
     def indexed(source: Source) -> bool:
         return source.record == 0 and source.abs_path is not None and source.data is None
 
     def digest(self, source: Source) -> str | None:
-        row = self.db.execute("SELECT stat, digest FROM files WHERE path = ?", (source.abs_path,)).fetchone()
+        key = os.fsencode(source.abs_path)
+        row = self.db.execute("SELECT stat, digest FROM files WHERE path = ?", (key,)).fetchone()
         return row[1] if row and row[0] == _stat_key(source.abs_path) else None
 
     def remember(self, source: Source, digest: str) -> None:
-        self.pending.append((source.abs_path, _stat_key(source.abs_path), digest))
+        self.pending.append((os.fsencode(source.abs_path), _stat_key(source.abs_path), digest))
         if len(self.pending) >= 1000:
             self.commit()
 

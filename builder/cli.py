@@ -65,6 +65,7 @@ class Progress:
 
 def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool,
               cache: bool = True, executor: str = "local", address: str | None = None) -> None:
+    from builder.inputs import printable
     from builder.pipeline import UsageError, build, default_cache
     from builder.validate import ValidationError
 
@@ -77,11 +78,11 @@ def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool,
     except UsageError as e:
         raise click.UsageError(str(e)) from None
     except RuntimeError as e:
-        raise click.ClickException(str(e)) from None
+        raise click.ClickException(printable(str(e))) from None
     except ValidationError as e:
         click.echo("error: validation failed, nothing written:", err=True)
         for p in e.problems:
-            click.echo(f"  {p}", err=True)
+            click.echo(f"  {printable(p)}", err=True)
         sys.exit(3)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: OUT was left as it was", err=True)
@@ -151,15 +152,16 @@ def validate_command(out: Path):
     Checksums, row counts, column types, required values, primary and foreign keys.
     Exits 1 and lists every problem when anything does not match.
     """
+    from builder.inputs import path_text, printable
     from builder.release import check_release
 
     problems = check_release(out)
     if problems:
-        click.echo(f"{out}: {len(problems)} problem(s)", err=True)
+        click.echo(f"{path_text(out)}: {len(problems)} problem(s)", err=True)
         for p in problems:
-            click.echo(f"  {p}", err=True)
+            click.echo(f"  {printable(p)}", err=True)
         sys.exit(1)
-    click.echo(f"{out}: OK")
+    click.echo(f"{path_text(out)}: OK")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import gzip
 import hashlib
 import io
 import os
+import re
+import unicodedata
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -67,10 +69,67 @@ def kind_of(name: str) -> str:
     return "unknown"
 
 
+# -- file names as text --------------------------------------------------------------------------
+# A Linux file name is any bytes but '/' and NUL; a table column, JSON and a terminal want text.
+# `path_text` turns a name into text that shows as the name itself when it is printable UTF-8 and
+# round-trips exactly (`path_bytes`, `real_path`): a byte that is not UTF-8, a character that does
+# not show (control, format, line break, unassigned; spaces do show) and the backslash itself are
+# written as `\xNN` (one per byte) / `\\`, as in a C string literal.
+_ESCAPED = re.compile(r"\\(\\|x[0-9a-f]{2})")
+
+
+def _escape_char(ch: str) -> str:
+    o = ord(ch)
+    if ch == "\\":
+        return "\\\\"
+    if 0xDC80 <= o <= 0xDCFF:  # an undecodable byte, as os.fsdecode's surrogateescape keeps it
+        return f"\\x{o - 0xDC00:02x}"
+    if not ch.isprintable() and unicodedata.category(ch) != "Zs":  # one escape per UTF-8 byte
+        return "".join(f"\\x{b:02x}" for b in ch.encode("utf-8"))
+    return ch
+
+
+def path_text(path: str | bytes | os.PathLike) -> str:
+    r"""A file name as text that is readable and lossless: valid UTF-8 shows as itself, anything
+    else as `\xNN` escapes, a backslash as `\\`. `path_bytes` turns it back into the bytes."""
+    name = os.fsencode(path).decode("utf-8", "surrogateescape")
+    if name.isprintable() and "\\" not in name:
+        return name
+    return "".join(_escape_char(ch) for ch in name)
+
+
+def path_bytes(text: str) -> bytes:
+    """The exact bytes of a name written by `path_text`."""
+    out = bytearray()
+    pos = 0
+    for m in _ESCAPED.finditer(text):
+        out += text[pos:m.start()].encode("utf-8")
+        esc = m.group(1)
+        out += b"\\" if esc == "\\" else bytes([int(esc[1:], 16)])
+        pos = m.end()
+    out += text[pos:].encode("utf-8")
+    return bytes(out)
+
+
+def real_path(source_path: str, raw: str | os.PathLike | None = None) -> Path:
+    """The file a `source_path` of the tables names (joined to RAW when given), ready to open."""
+    rel = Path(os.fsdecode(path_bytes(source_path)))
+    return Path(raw) / rel if raw is not None else rel
+
+
+def printable(text: str) -> str:
+    """Any text made safe for Parquet, JSON and a terminal: the undecodable bytes of a file name
+    that slipped into a message (as lone surrogates) are shown as `\\xNN`."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def relative_name(path: Path, root: Path) -> str:
-    """Path relative to RAW with '/' separators; undecodable bytes in names are escaped, not lost."""
+    """Path relative to RAW with '/' separators, as `path_text`: nothing is lost from a name."""
     rel = os.path.relpath(path, root)
-    return os.fsencode(rel.replace(os.sep, "/")).decode("utf-8", "backslashreplace")
+    return path_text(rel.replace(os.sep, "/"))
 
 
 def walk(root: Path) -> Iterator[tuple[Path, str] | tuple[None, ReadProblem, str]]:

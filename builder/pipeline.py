@@ -19,7 +19,7 @@ from builder import __version__
 from builder.cache import StatIndex, inputs_state, lookup, prepare, process_cached, record_state, up_to_date
 from builder.document import Result, process
 from builder.execute import DEFAULT_TIMEOUT, Resolved, run_ordered
-from builder.inputs import Source, discover
+from builder.inputs import Source, discover, path_text, printable
 from builder.schema import TABLES, load_all
 from builder.validate import StreamValidator
 from builder.write import MANIFEST, ReleaseWriter, recover
@@ -57,13 +57,13 @@ class Summary:
 def check_paths(raw: Path, out: Path) -> None:
     """Refuse RAW/OUT combinations that could write into the inputs or read the outputs."""
     if not raw.exists():
-        raise UsageError(f"RAW does not exist: {raw}")
+        raise UsageError(f"RAW does not exist: {path_text(raw)}")
     if not raw.is_dir():
-        raise UsageError(f"RAW is not a folder: {raw}")
+        raise UsageError(f"RAW is not a folder: {path_text(raw)}")
     if not os.access(raw, os.R_OK | os.X_OK):
-        raise UsageError(f"RAW cannot be read: {raw}")
+        raise UsageError(f"RAW cannot be read: {path_text(raw)}")
     if out.exists() and not out.is_dir():
-        raise UsageError(f"OUT exists and is not a folder: {out}")
+        raise UsageError(f"OUT exists and is not a folder: {path_text(out)}")
     r, o = raw.resolve(), out.resolve()
     if o == r:
         raise UsageError("OUT must not be RAW itself")
@@ -96,7 +96,8 @@ class Books:
             path, record, problem = item
             self._see(path)
             self.rows["quarantine"].append({"source_path": path, "source_record": record, "source_sha256": problem.sha256,
-                                            "stage": "read", "reason": problem.reason, "detail": str(problem)[:500]})
+                                            "stage": "read", "reason": problem.reason,
+                                            "detail": printable(str(problem))[:500]})
             return
         self._see(item.path)
         if res.article:
@@ -108,6 +109,9 @@ class Books:
                     "detail": f"same bytes as {self.first_path[a['article_id']]}"})
                 return
             self.first_path[a["article_id"]] = item.path + (f"#{item.record}" if item.record else "")
+        for row in res.quarantine:  # a crash's message may quote a file name in any bytes
+            if row.get("detail"):
+                row["detail"] = printable(row["detail"])
         for name in TABLES:
             self.rows[name].extend(getattr(res, name))
 

@@ -9,18 +9,19 @@ import polars as pl
 
 from builder.schema import load_all
 from builder.validate import check_foreign_keys, check_table
-from builder.write import MANIFEST, sha256_file
+from builder.inputs import path_text
+from builder.write import MANIFEST, read_parquet, sha256_file
 
 
 def check_release(out: Path) -> list[str]:
     """Every mismatch found: checksums, row counts, types, keys, foreign keys. Empty when sound."""
     manifest_path = out / MANIFEST
     if not manifest_path.exists():
-        return [f"{manifest_path}: missing; not a release"]
+        return [f"{path_text(manifest_path)}: missing; not a release"]
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except ValueError as e:
-        return [f"{manifest_path}: not valid JSON ({e})"]
+        return [f"{path_text(manifest_path)}: not valid JSON ({e})"]
     schemas = load_all()
     resources = {r.get("name"): r for r in manifest.get("resources", [])}
     problems: list[str] = []
@@ -38,7 +39,7 @@ def check_release(out: Path) -> list[str]:
         if digest != r.get("hash"):
             problems.append(f"table {name}: checksum of {r['path']} is {digest}, {MANIFEST} says {r.get('hash')}")
         try:
-            df = pl.read_parquet(path)
+            df = read_parquet(path)
         except Exception as e:  # a corrupt file is a finding, not a crash
             problems.append(f"table {name}: {r['path']} cannot be read ({type(e).__name__}: {str(e)[:120]})")
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from builder.schema import TABLES
+from builder.write import read_parquet
 
 TOP = 10
 
@@ -45,7 +46,7 @@ COLUMNS = {
 
 
 def read_release(out: Path) -> dict[str, pl.DataFrame]:
-    return {t: pl.read_parquet(out / f"{t}.parquet", columns=COLUMNS[t]) for t in TABLES}
+    return {t: read_parquet(out / f"{t}.parquet", columns=COLUMNS[t]) for t in TABLES}
 
 
 def render(s: dict) -> str:

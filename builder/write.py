@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -32,6 +33,17 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
+    """pl.read_parquet for any path: polars cannot open a path whose bytes are not UTF-8, so such
+    a file is opened here and handed over."""
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        with open(path, "rb") as fh:
+            return pl.read_parquet(fh, columns=columns)
+    return pl.read_parquet(path, columns=columns)
 
 
 def datapackage(name: str, version: str, resources: list[dict], counts: dict) -> dict:
@@ -58,6 +70,7 @@ class ReleaseWriter:
         self.version = version
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
         self.writers: dict[str, pq.ParquetWriter] = {}
+        self.files: dict[str, io.BufferedWriter] = {}
         self.arrow = {name: sch.frame([]).to_arrow().schema for name, sch in schemas.items()}
         self.rows = {name: 0 for name in schemas}
 
@@ -69,18 +82,26 @@ class ReleaseWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        for w in self.writers.values():
-            w.close()
-        self.writers.clear()
+        self._close()
         if self.staging.exists():
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def _writer(self, name: str) -> pq.ParquetWriter:
         if name not in self.writers:
+            # opened here, not by pyarrow, which cannot take a path whose bytes are not UTF-8
+            self.files[name] = open(self.staging / f"{name}.parquet", "wb")
             self.writers[name] = pq.ParquetWriter(
-                self.staging / f"{name}.parquet", self.arrow[name], compression="zstd", compression_level=3,
+                self.files[name], self.arrow[name], compression="zstd", compression_level=3,
                 use_dictionary=True, write_statistics=True, store_schema=True)
         return self.writers[name]
+
+    def _close(self) -> None:
+        for w in self.writers.values():
+            w.close()
+        for fh in self.files.values():
+            fh.close()
+        self.writers.clear()
+        self.files.clear()
 
     def write(self, tables: dict[str, pl.DataFrame]) -> None:
         """Append one chunk of validated rows to every table (one row group each)."""
@@ -92,15 +113,16 @@ class ReleaseWriter:
     def finish(self, counts: dict) -> dict:
         """Close the files, write datapackage.json, and swap the release in."""
         resources = []
+        for name in self.schemas:
+            self._writer(name)  # a table with no rows still gets its (empty) file
+        self._close()
         for name, schema in self.schemas.items():
-            self._writer(name).close()
             path = self.staging / f"{name}.parquet"
             resources.append({
                 "name": name, "path": f"{name}.parquet", "format": "parquet", "profile": "tabular-data-resource",
                 "rows": self.rows[name], "hash": f"sha256:{sha256_file(path)}", "bytes": path.stat().st_size,
                 "schema": schema.raw,
             })
-        self.writers.clear()
         manifest = datapackage("news-dataset", self.version, resources, counts)
         with open(self.staging / MANIFEST, "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, ensure_ascii=False, indent=1)
@@ -158,11 +180,14 @@ def recover(out: Path) -> None:
     out = out.absolute()
     if not out.parent.exists():
         return
+    # by name, not glob: OUT's name may hold '[', '*' or '?'
+    ours = {f".{out.name}.staging", f".{out.name}.previous"}
+    leftovers = sorted(p for p in out.parent.iterdir()
+                       if p.name.rpartition("-")[0] in ours and p.name.rpartition("-")[2].isdigit())
     if not out.exists():
-        previous = sorted(out.parent.glob(f".{out.name}.previous-*"))
+        previous = [p for p in leftovers if p.name.startswith(f".{out.name}.previous-")]
         if previous:
             os.rename(previous[-1], out)
-    for leftover in out.parent.glob(f".{out.name}.*-*"):
-        kind, _, pid = leftover.name.rpartition("-")
-        if pid.isdigit() and kind.endswith((".staging", ".previous")) and not _alive(int(pid)):
+    for leftover in leftovers:
+        if leftover.exists() and not _alive(int(leftover.name.rpartition("-")[2])):
             shutil.rmtree(leftover, ignore_errors=True)

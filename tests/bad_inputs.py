@@ -32,9 +32,22 @@ def warc_bytes(records) -> bytes:
     return buf.getvalue()
 
 
+# File names a Linux file system allows that are not UTF-8 text, or not readable as it: every
+# one must come out in article or quarantine under a source_path that leads back to the file.
+ODD_NAMES = {
+    "good_page": b"bad_name_\xff\xfe.html",  # a good page whose name has bytes that are not UTF-8
+    "junk": b"junk_\xc0\xaf.html",  # a binary file under such a name
+    "lookalike": b"bad_name_\\xff\\xfe.html",  # ASCII backslashes spelling what the first one shows as
+    "control": b"line\nbreak\t.html",  # a newline and a tab
+    "folder_page": b"folder_\xe9\xe8/page.html",  # a folder named in Latin-1
+    "folder_warc": b"folder_\xe9\xe8/crawl.warc.gz",  # a WARC inside that folder
+}
+
+
 def make_bad_corpus(root: Path) -> dict[str, str | None]:
     """Write the corpus under root; return {relative path: expected quarantine reason, or None for an article}.
 
+    A relative path is str as os.fsdecode gives it (undecodable bytes kept as surrogates).
     Symlink and WARC entries that stand for several inputs are listed by what the build reports.
     """
     root.mkdir(parents=True, exist_ok=True)
@@ -69,7 +82,14 @@ def make_bad_corpus(root: Path) -> dict[str, str | None]:
         "decompressed_too_large")
     put("corrupt.html.gz", gzip.compress(ARTICLE_EN.encode())[:-30], "corrupt_gzip")
     put("only_boilerplate.txt", "꼭 봐야할 주요뉴스\n마스크영역\n<ⓒ가상일보 무단전재 배포금지>\n".encode(), "no_text")
-    put(os.fsdecode(b"bad_name_\xff\xfe.html"), ARTICLE_EN.replace("Friday", "Thursday").encode(), None)
+    odd = {key: os.fsdecode(name) for key, name in ODD_NAMES.items()}
+    put(odd["good_page"], ARTICLE_EN.replace("Friday", "Thursday").encode(), None)
+    put(odd["junk"], b"\x00\x01\x02\xff" * 300, "binary")
+    put(odd["lookalike"], ARTICLE_EN.replace("Friday", "Wednesday").encode(), None)
+    put(odd["control"], ARTICLE_EN.replace("Friday", "Tuesday").encode(), None)
+    put(odd["folder_page"], ARTICLE_EN.replace("Friday", "Saturday").encode(), None)
+    put(odd["folder_warc"], warc_bytes([("https://odd.example/1", "text/html; charset=utf-8",
+                                         ARTICLE_EN.replace("Friday", "Sunday").encode())]), None)
     parts = [warc_bytes([(f"https://x.example/{i}", "text/html; charset=utf-8",
                           ARTICLE_EN.replace("Monday", f"Monday {i}").encode())]) for i in range(2)]
     (root / "archive").mkdir()

@@ -1,12 +1,17 @@
 import gzip
 import io
 import os
+import unicodedata
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from builder.inputs import MAX_DECOMPRESSED_BYTES, ReadProblem, Source, discover, gunzip, kind_of, load
+from builder.inputs import (MAX_DECOMPRESSED_BYTES, ReadProblem, Source, discover, gunzip, kind_of, load, path_bytes,
+                            path_text, real_path)
 
 
 def test_kind_of_names():
@@ -92,3 +97,51 @@ def test_malformed_record_in_the_middle_of_a_warc_loses_only_itself(tmp_path):
     assert [s.url for s in good] == ["https://a.example/0", "https://a.example/2"]
     assert [load(s) for s in good] == [pages[0], pages[2]]
     assert len(bad) == 1 and bad[0][2].reason == "malformed_warc_record"
+
+
+# -- file names that are not UTF-8 -----------------------------------------------------------------
+NAME_BYTES = st.binary(min_size=1, max_size=40).map(lambda b: b.replace(b"/", b"_").replace(b"\0", b"_"))
+
+
+@given(NAME_BYTES)
+def test_path_text_round_trips_any_file_name(name):
+    text = path_text(os.fsdecode(name))
+    assert path_bytes(text) == name
+    assert path_text(name) == text
+    assert all(ch.isprintable() or unicodedata.category(ch) == "Zs" for ch in text)  # nothing hidden
+    text.encode("utf-8")  # storable in Parquet and JSON as it is
+
+
+def test_path_text_shows_names_as_they_read():
+    assert path_text("ko/서울 시정 소식.html") == "ko/서울 시정 소식.html"
+    assert path_text(b"bad_\xff\xfe.html") == "bad_\\xff\\xfe.html"
+    assert path_text(b"tab\there") == "tab\\x09here"
+    assert path_text("rtl\u202egpj.html") == "rtl\\xe2\\x80\\xaegpj.html"  # a bidi override would disguise the name
+    # a backslash is doubled, so the ASCII spelling of an escape stays a different name
+    assert path_text(b"bad_\\xff.html") == "bad_\\\\xff.html" != path_text(b"bad_\xff.html")
+
+
+def test_a_folder_that_is_not_utf8_with_a_page_and_a_warc(tmp_path):
+    folder = os.fsdecode(os.fsencode(tmp_path) + b"/\xe9t\xe9")
+    os.mkdir(folder)
+    page = b"<html><body><p>The council met on Monday to approve the budget.</p></body></html>"
+    Path(folder, "page.html").write_bytes(page)
+    write_warc(Path(folder, "c.warc.gz"), [("https://a.example/1", "text/html; charset=utf-8", page + b" ")])
+    sources = sorted(discover(tmp_path), key=lambda s: s.path)
+    assert [(s.path, s.record) for s in sources] == [("\\xe9t\\xe9/c.warc.gz", 1), ("\\xe9t\\xe9/page.html", 0)]
+    assert [load(s) for s in sources] == [page + b" ", page]
+    assert real_path(sources[1].path, tmp_path).read_bytes() == page
+
+
+def test_stat_index_keys_are_the_path_bytes(tmp_path):
+    from builder.cache import StatIndex
+
+    f = Path(os.fsdecode(os.fsencode(tmp_path) + b"/\xff\xfe.html"))
+    f.write_bytes(b"<html></html>")
+    source = Source("\\xff\\xfe.html", 0, "html", str(f))
+    index = StatIndex(tmp_path)
+    index.remember(source, "ab" * 32)
+    index.commit()
+    assert index.digest(source) == "ab" * 32
+    assert index.db.execute("SELECT path FROM files").fetchall() == [(os.fsencode(f),)]
+    index.close()

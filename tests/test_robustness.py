@@ -6,6 +6,7 @@ import random
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,23 +14,91 @@ import time
 import polars as pl
 import pytest
 
-from bad_inputs import make_bad_corpus, multiply
-from builder.pipeline import build
+import builder.cache as cache_module
+from bad_inputs import ODD_NAMES, make_bad_corpus, multiply
+from builder.inputs import path_text, real_path
+from builder.pipeline import build, default_cache
 from builder.release import check_release
+from builder.write import read_parquet
 from conftest import RAW, ROOT
+
+ODD = {key: os.fsdecode(name) for key, name in ODD_NAMES.items()}
+TOUCHED = ("good_page", "folder_page", "junk")  # files with odd names whose stat changes before the third build
 
 
 def tables(out):
-    return (pl.read_parquet(out / "article.parquet"), pl.read_parquet(out / "quarantine.parquet"),
+    return (read_parquet(out / "article.parquet"), read_parquet(out / "quarantine.parquet"),
             json.loads((out / "datapackage.json").read_text()))
 
 
 @pytest.fixture(scope="module")
-def bad_release(tmp_path_factory):
+def bad_builds(tmp_path_factory):
+    """The bad corpus built three times with the result cache and the stat index on, into an OUT
+    whose own name is not UTF-8: fresh from the command line; again with nothing changed; and
+    after touching files with odd names, so the stat index is asked about every file. Each
+    release is copied aside; returns (expect, raw, OUT, {build: (release copy, info)})."""
     base = tmp_path_factory.mktemp("bad")
-    expect = make_bad_corpus(base / "raw")
-    build(base / "raw", base / "out", jobs=2, timeout=10)
-    return expect, base / "out"
+    raw, out = base / "raw", base / os.fsdecode(b"out_\xff")
+    expect = make_bad_corpus(raw)
+    builds = {}
+
+    def keep(name, info):
+        copy = base / os.fsdecode(b"release_\xfe_" + name.encode())
+        shutil.copytree(out, copy)
+        builds[name] = (copy, info)
+
+    cmd = [sys.executable, "-m", "builder.cli", str(raw), str(out), "--jobs", "2", "--timeout", "10"]
+    run = subprocess.run(cmd, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, timeout=600)
+    keep("fresh", {"returncode": run.returncode, "stderr": run.stderr})
+    again = build(raw, out, jobs=2, timeout=10.0, cache_dir=default_cache(out))
+    keep("rebuilt", {"up_to_date": again.up_to_date})
+    for key in TOUCHED:
+        os.utime(raw / ODD[key])
+    read = []
+    original = cache_module.load
+
+    def counting_load(source):
+        read.append((source.path, source.record))
+        return original(source)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cache_module, "load", counting_load)
+        touched = build(raw, out, jobs=2, timeout=10.0, cache_dir=default_cache(out))
+    keep("touched", {"up_to_date": touched.up_to_date, "read": read})
+    return expect, raw, out, builds
+
+
+@pytest.fixture(params=["fresh", "rebuilt", "touched"])
+def bad_release(request, bad_builds):
+    expect, _, _, builds = bad_builds
+    return expect, builds[request.param][0]
+
+
+def test_bad_inputs_build_from_the_command_line_and_rebuild_with_the_cache(bad_builds):
+    _, raw, out, builds = bad_builds
+    fresh = builds["fresh"][1]
+    assert fresh["returncode"] == 0 and b"Traceback" not in fresh["stderr"], fresh["stderr"].decode(errors="replace")
+    assert builds["rebuilt"][1]["up_to_date"]
+    touched = builds["touched"][1]
+    assert not touched["up_to_date"]
+    # the stat index answered for every untouched file that could be read; the touched ones, files
+    # that cannot be read (never indexed) and WARC records (never indexed) were read again
+    _, quarantine, _ = tables(builds["touched"][0])
+    unreadable = set(quarantine.filter(pl.col("stage") == "read")["source_path"])
+    reread = {p for p, record in touched["read"] if record == 0}
+    assert {path_text(ODD[k]) for k in TOUCHED} <= reread
+    assert reread - {path_text(ODD[k]) for k in TOUCHED} <= unreadable
+    assert {p for p, record in touched["read"] if record} == {"archive/mixed.warc.gz", path_text(ODD["folder_warc"])}
+    index = sqlite3.connect(next(default_cache(out).glob("*/index.sqlite")))
+    keys = {row[0] for row in index.execute("SELECT path FROM files")}
+    index.close()
+    assert os.fsencode((raw / ODD["good_page"]).resolve()) in keys
+    assert os.fsencode((raw / ODD["folder_page"]).resolve()) in keys
+    # all three releases are the same bytes
+    first = builds["fresh"][0]
+    for name in ("rebuilt", "touched"):
+        for f in sorted(p.name for p in first.iterdir()):
+            assert (builds[name][0] / f).read_bytes() == (first / f).read_bytes(), (name, f)
 
 
 def test_every_bad_input_is_accounted_for_with_its_reason(bad_release):
@@ -42,13 +111,42 @@ def test_every_bad_input_is_accounted_for_with_its_reason(bad_release):
         reasons.setdefault(r["source_path"], set()).add(r["reason"])
     article_paths = set(articles["source_path"])
     for name, reason in expect.items():
-        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        shown = path_text(name)
         if reason is None:
             assert shown in article_paths, (name, reasons.get(shown))
         else:
             assert reason in reasons.get(shown, set()), (name, reasons.get(shown), shown in article_paths)
-    assert set(article_paths) | set(reasons) == {n.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-                                                 for n in expect}
+    assert set(article_paths) | set(reasons) == {path_text(n) for n in expect}
+
+
+def test_odd_file_names_come_out_readable_and_lead_back_to_their_files(bad_builds, bad_release):
+    expect, out = bad_release
+    raw = bad_builds[1]
+    articles, quarantine, _ = tables(out)
+    shown = {key: path_text(name) for key, name in ODD.items()}
+    assert shown["good_page"] == "bad_name_\\xff\\xfe.html"
+    assert shown["lookalike"] == "bad_name_\\\\xff\\\\xfe.html"  # not the same text as the name it spells
+    assert shown["control"] == "line\\x0abreak\\x09.html"
+    assert shown["folder_warc"] == "folder_\\xe9\\xe8/crawl.warc.gz"
+    for key, name in ODD.items():
+        table = articles if expect[name] is None else quarantine
+        assert table.filter(pl.col("source_path") == shown[key]).height == 1, key
+        back = real_path(shown[key], raw)
+        assert os.fsencode(back) == os.fsencode(raw) + b"/" + ODD_NAMES[key]
+        assert back.read_bytes() == (raw / name).read_bytes()
+    body = articles.filter(pl.col("source_path") == shown["good_page"])["body"][0]
+    assert "on Thursday" in body  # the good page under a name that is not UTF-8 is a whole article
+    for column in (articles["source_path"], quarantine["source_path"]):
+        assert not [v for v in column if not v.isprintable()]
+
+
+def test_validate_command_on_a_release_whose_name_is_not_utf8(bad_builds):
+    out = bad_builds[3]["touched"][0]
+    run = subprocess.run([sys.executable, "-c", "from builder.cli import main; main()", "validate", str(out)],
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == f"{path_text(out)}: OK\n".encode()
+    assert b"release_\\xfe_touched: OK" in run.stdout
 
 
 def test_mislabelled_charsets_give_hangul_not_mojibake(bad_release):
