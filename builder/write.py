@@ -37,13 +37,13 @@ def sha256_file(path: Path) -> str:
 
 def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
     """pl.read_parquet for any path: polars cannot open a path whose bytes are not UTF-8, so such
-    a file is opened here and handed over."""
+    a file is opened here and handed over; and a '[' or '*' in a name is not a glob pattern."""
     try:
         os.fsencode(path).decode("utf-8")
     except UnicodeDecodeError:
         with open(path, "rb") as fh:
             return pl.read_parquet(fh, columns=columns)
-    return pl.read_parquet(path, columns=columns)
+    return pl.read_parquet(path, columns=columns, glob=False)
 
 
 def datapackage(name: str, version: str, resources: list[dict], counts: dict) -> dict:

@@ -319,3 +319,39 @@ def test_unreadable_file_is_quarantined_not_fatal(tmp_path, monkeypatch):
     row = quarantine.row(0, named=True)
     assert (row["source_path"], row["stage"], row["reason"]) == ("locked.html", "read", "unreadable")
     assert "permission denied" in row["detail"].lower()
+
+
+def odd_raw(tmp_path):
+    """The sample's Korean pages plus a page and a WARC under names that are not UTF-8."""
+    from bad_inputs import ARTICLE_EN, warc_bytes
+
+    raw = small_raw(tmp_path, {})
+    (raw / ODD["good_page"]).write_bytes(ARTICLE_EN.encode())
+    (raw / ODD["folder_warc"]).parent.mkdir()
+    (raw / ODD["folder_warc"]).write_bytes(warc_bytes([("https://odd.example/2", "text/html; charset=utf-8",
+                                                        ARTICLE_EN.replace("Friday", "Monday").encode())]))
+    return raw
+
+
+def test_ray_shards_carry_names_that_are_not_utf8(tmp_path):
+    pytest.importorskip("ray", reason="the ray extra is not installed")
+    raw = odd_raw(tmp_path)
+    local, on_ray = tmp_path / os.fsdecode(b"local_\xff"), tmp_path / os.fsdecode(b"ray_\xff")
+    build(raw, local, jobs=1)
+    build(raw, on_ray, jobs=2, executor="ray")
+    articles, _, _ = tables(on_ray)
+    assert {path_text(ODD["good_page"]), path_text(ODD["folder_warc"])} <= set(articles["source_path"])
+    for f in sorted(p.name for p in local.iterdir()):
+        assert (on_ray / f).read_bytes() == (local / f).read_bytes(), f
+
+
+def test_an_out_named_like_a_glob_pattern_cleans_up_only_its_own_leftovers(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    out = tmp_path / "out[1]"
+    mine, other = tmp_path / f".out[1].staging-{pid}", tmp_path / f".out1.staging-{pid}"
+    mine.mkdir()
+    other.mkdir()
+    build(odd_raw(tmp_path), out, jobs=1)
+    assert not mine.exists() and other.exists()
+    assert check_release(out) == []
