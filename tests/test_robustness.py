@@ -355,3 +355,12 @@ def test_an_out_named_like_a_glob_pattern_cleans_up_only_its_own_leftovers(tmp_p
     build(odd_raw(tmp_path), out, jobs=1)
     assert not mine.exists() and other.exists()
     assert check_release(out) == []
+
+
+def test_a_usage_error_shows_a_name_that_is_not_utf8_as_its_bytes(tmp_path):
+    raw = tmp_path / os.fsdecode(b"missing_\xff")
+    run = subprocess.run([sys.executable, "-m", "builder.cli", str(raw), str(tmp_path / "out")],
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, timeout=120)
+    assert run.returncode == 2
+    assert b"RAW does not exist: " + os.fsencode(path_text(raw)) in run.stderr
+    assert b"missing_\\xff" in run.stderr
