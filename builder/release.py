@@ -7,9 +7,9 @@ from pathlib import Path
 
 import polars as pl
 
+from builder.inputs import path_text
 from builder.schema import load_all
 from builder.validate import check_foreign_keys, check_table
-from builder.inputs import path_text
 from builder.write import MANIFEST, read_parquet, sha256_file
 
 
