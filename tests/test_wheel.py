@@ -1,5 +1,6 @@
-"""A plain install can build: a wheel of this checkout, installed into a fresh venv outside the
-checkout, builds and validates the sample release from a folder that is not the checkout.
+"""A plain install can build: an sdist of this checkout and a wheel built from that sdist (what
+`python -m build` makes for a package index), installed into a fresh venv outside the checkout,
+builds and validates the sample release from a folder that is not the checkout.
 
 This is what `pip install .`, `pip install git+…` or a package index give a user; the editable
 install the other tests run on would hide a file the package reads but does not ship.
@@ -12,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -28,8 +30,9 @@ def run(cmd: list, cwd: Path, env: dict | None = None, timeout: float = 900) -> 
     return subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
-def pip(cmd: list, cwd: Path) -> None:
-    """Run pip; skip when the index is unreachable (and nothing is cached), fail on anything else."""
+def installing(cmd: list, cwd: Path) -> None:
+    """Run a command that installs from the package index (pip, build); skip when the index is
+    unreachable and nothing is cached, fail on anything else."""
     done = run(cmd, cwd)
     if done.returncode != 0:
         if any(marker in done.stdout + done.stderr for marker in OFFLINE):
@@ -60,19 +63,23 @@ def checkout_copy(dest: Path) -> Path:
 def test_a_wheel_installed_outside_the_checkout_builds_and_validates_the_sample(tmp_path):
     assert ROOT not in tmp_path.parents, "the temporary folder must be outside the checkout"
     source = checkout_copy(tmp_path / "source")
-    pip([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "dist", source], tmp_path)
-    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    installing([sys.executable, "-m", "build", "--outdir", tmp_path / "dist", source], tmp_path)
+    (sdist,) = (tmp_path / "dist").glob("*.tar.gz")
+    (wheel,) = (tmp_path / "dist").glob("*.whl")  # built from the sdist
 
-    # every data file the package reads at run time (schemas, rule tables) is in the wheel
-    shipped = set(zipfile.ZipFile(wheel).namelist())
+    # every data file the package reads at run time (schemas, rule tables) is in both
     data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "builder").rglob("*") if p.suffix in (".json", ".toml")}
     assert {"builder/schemas/article.json", "builder/rules/ko/person.toml"} <= data
-    assert data <= shipped, sorted(data - shipped)
+    in_wheel = set(zipfile.ZipFile(wheel).namelist())
+    assert data <= in_wheel, sorted(data - in_wheel)
+    with tarfile.open(sdist) as tar:
+        in_sdist = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    assert data <= in_sdist, sorted(data - in_sdist)
 
     venv = tmp_path / "venv"
     created = run([sys.executable, "-m", "venv", venv], tmp_path)
     assert created.returncode == 0, created.stderr
-    pip([venv / "bin" / "python", "-m", "pip", "install", "-q", "-c", ROOT / "constraints.txt", wheel], tmp_path)
+    installing([venv / "bin" / "python", "-m", "pip", "install", "-q", "-c", ROOT / "constraints.txt", wheel], tmp_path)
 
     work = tmp_path / "work"
     work.mkdir()
