@@ -1,4 +1,4 @@
-"""Write a release: Parquet tables plus datapackage.json, atomically.
+"""Write a release: Parquet tables, the dataset card and datapackage.json, atomically.
 
 Files are byte-identical for the same inputs and builder version: rows come in input order
 (source path, then WARC record), row groups are cut at fixed document counts, Parquet is
@@ -20,6 +20,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
+from builder.card import add_card
 from builder.schema import TableSchema
 
 ROW_GROUP_SIZE = 50_000
@@ -52,8 +53,9 @@ class ReleaseWriter:
     files: no sort of the whole corpus, no table held in memory.
     """
 
-    def __init__(self, out: Path, schemas: dict[str, TableSchema], version: str):
+    def __init__(self, out: Path, schemas: dict[str, TableSchema], version: str, card: dict | None = None):
         self.out = out.absolute()
+        self.card = card or {}  # options of the dataset card (builder/card.py): license, quality
         self.schemas = schemas
         self.version = version
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
@@ -90,7 +92,7 @@ class ReleaseWriter:
                 self.rows[name] += len(df)
 
     def finish(self, counts: dict) -> dict:
-        """Close the files, write datapackage.json, and swap the release in."""
+        """Close the files, write the card (README.md) and datapackage.json, and swap the release in."""
         resources = []
         for name, schema in self.schemas.items():
             self._writer(name).close()
@@ -101,7 +103,7 @@ class ReleaseWriter:
                 "schema": schema.raw,
             })
         self.writers.clear()
-        manifest = datapackage("news-dataset", self.version, resources, counts)
+        manifest = add_card(self.staging, datapackage("news-dataset", self.version, resources, counts), **self.card)
         with open(self.staging / MANIFEST, "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
