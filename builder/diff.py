@@ -1,10 +1,11 @@
 """`news-dataset diff OLD NEW`: what changed between two releases, table by table.
 
-Rows are matched on each table's primary key (from schemas/). Every comparison is a lazy polars
-query run by the streaming engine: each side is reduced to its key and one 64-bit hash per
-column before the join, so no body text is held and memory is bounded by the keys, never by
-the text; examples are fetched afterwards for a handful of keys only. A table whose files are
-byte-identical is only hashed, not compared row by row.
+Rows are matched on each table's primary key (from schemas/). Each side is read by a lazy
+polars scan (streaming engine) and reduced to its key and one 64-bit hash of the rest of the row,
+one side at a time, before the two are joined: memory grows with the number of rows (a few dozen
+bytes each), never with their text. Which columns changed is then worked out for the changed
+rows only, and examples are fetched for a handful of keys. A table whose files are
+byte-identical is only checksummed, not compared row by row.
 
 Summary figures (articles per outlet and language, quotes, persons, quarantine reasons) come
 from the same computations as `news-dataset stats` (builder/stats.py).
@@ -93,22 +94,57 @@ def _short(v) -> object:
     return s if len(s) <= SHOWN_CHARS else s[:SHOWN_CHARS - 1] + "…"
 
 
-def _hashed(lf: pl.LazyFrame, key: list[str], values: list[str], side: str) -> pl.LazyFrame:
-    """The key, a presence flag and one hash per value column: all a comparison needs to carry."""
-    return lf.select(*key, pl.lit(True).alias(f"_in_{side}"),
-                     *[pl.col(c).hash(seed=0).alias(f"_h{i}_{side}") for i, c in enumerate(values)])
+def _row_hashes(lf: pl.LazyFrame, key: list[str], values: list[str], side: str) -> pl.DataFrame:
+    """Each row's key and one 64-bit hash of all its other columns: a few dozen bytes a row,
+    however long its text. One column per pass (a scan keeps file order), so only one column's
+    text is ever being decoded, and one side at a time."""
+    rows = collect(lf.select(key))
+    acc = pl.Series("_acc", [0] * rows.height, dtype=pl.UInt64)
+    for c in values:
+        h = collect(lf.select(pl.col(c).hash(seed=0).alias("_col"))).to_series()
+        acc = pl.DataFrame([acc, h]).select(pl.struct("_acc", "_col").hash(seed=0)).to_series()
+    return rows.with_columns(acc.alias(f"_h_{side}"))
+
+
+def _columns_of(lf: pl.LazyFrame, keys: pl.DataFrame, key: list[str], columns: list[str], hashed: bool) -> pl.DataFrame:
+    """The given columns (or their hashes) of the rows in `keys`, read one column per pass so that
+    only one column's text is decoded at a time."""
+    out = keys
+    wanted = _key_in(keys, key)
+    for c in columns:
+        value = pl.col(c).hash(seed=0) if hashed else pl.col(c)
+        part = collect(lf.filter(wanted).select(*key, value.alias(c)))
+        out = out.join(part, on=key, how="left")
+    return out
+
+
+def _key_in(keys: pl.DataFrame, key: list[str]) -> pl.Expr:
+    """A filter for the rows whose key is in `keys` (a filter streams; a join may buffer its input)."""
+    if len(key) == 1:
+        return pl.col(key[0]).is_in(keys[key[0]].implode())
+    return pl.struct(key).is_in(keys.select(pl.struct(key)).to_series().implode())
+
+
+def _column_changes(old_lf: pl.LazyFrame, new_lf: pl.LazyFrame, keys: pl.DataFrame, key: list[str],
+                    values: list[str]) -> dict[str, int]:
+    """For the rows in `keys` (those that changed): how many differ in each column."""
+    both = _columns_of(old_lf, keys, key, values, True).join(_columns_of(new_lf, keys, key, values, True),
+                                                            on=key, how="inner", suffix="_new")
+    sums = both.select([(pl.col(c) != pl.col(f"{c}_new")).sum().alias(c) for c in values])
+    return {c: n for c, n in sums.row(0, named=True).items() if n}
 
 
 def _rows_for(lf: pl.LazyFrame, keys: pl.DataFrame, key: list[str], columns: list[str]) -> dict[tuple, dict]:
-    rows = collect(lf.join(keys.lazy(), on=key, how="semi").select(*dict.fromkeys(key + columns)))
+    rows = _columns_of(lf, keys, key, [c for c in columns if c not in key], False)
     return {tuple(r[k] for k in key): r for r in rows.iter_rows(named=True)}
 
 
-def _same_source(joined: pl.LazyFrame, old_lf: pl.LazyFrame, new_lf: pl.LazyFrame, key: list[str]) -> int:
+def _same_source(old_lf: pl.LazyFrame, new_lf: pl.LazyFrame, added: pl.DataFrame, removed: pl.DataFrame,
+                 key: list[str]) -> int:
     """Added rows whose input (source_path, source_record) is that of a removed row."""
-    added = new_lf.join(joined.filter(pl.col("_in_old").is_null()).select(key), on=key, how="semi").select(SOURCE)
-    removed = old_lf.join(joined.filter(pl.col("_in_new").is_null()).select(key), on=key, how="semi").select(SOURCE)
-    return height(added.join(removed.unique(), on=SOURCE, how="semi"))
+    came = collect(new_lf.filter(_key_in(added, key)).select(SOURCE))
+    went = collect(old_lf.filter(_key_in(removed, key)).select(SOURCE)).unique()
+    return came.join(went, on=SOURCE, how="semi").height
 
 
 def compare_table(name: str, old: Path, new: Path, same_file: bool, examples: int = EXAMPLES) -> TableDiff:
@@ -119,31 +155,28 @@ def compare_table(name: str, old: Path, new: Path, same_file: bool, examples: in
     for folder, cols in ((old, old_cols), (new, new_cols)):
         if any(k not in cols for k in key):
             raise DiffError(f"{folder}: {name}.parquet lacks its primary key ({', '.join(key)})")
-    d = TableDiff(name, key, height(old_lf), height(new_lf), same_file=same_file)
     if same_file:
-        return d
+        rows = height(old_lf)
+        return TableDiff(name, key, rows, rows, same_file=True)
+    values = [c for c in new_cols if c in old_cols and c not in key]
+    joined = _row_hashes(old_lf, key, values, "old").join(_row_hashes(new_lf, key, values, "new"), on=key,
+                                                          how="full", coalesce=True)
+    d = TableDiff(name, key, joined["_h_old"].count(), joined["_h_new"].count())
     d.columns_added = [c for c in new_cols if c not in old_cols]
     d.columns_removed = [c for c in old_cols if c not in new_cols]
-    values = [c for c in new_cols if c in old_cols and c not in key]
-    joined = _hashed(old_lf, key, values, "old").join(_hashed(new_lf, key, values, "new"), on=key, how="full",
-                                                      coalesce=True)
-    both = pl.col("_in_old").is_not_null() & pl.col("_in_new").is_not_null()
-    differs = [pl.col(f"_h{i}_old") != pl.col(f"_h{i}_new") for i in range(len(values))]
-    any_differs = pl.any_horizontal(differs) if differs else pl.lit(False)
-    status = {"added": pl.col("_in_old").is_null(), "removed": pl.col("_in_new").is_null(),
-              "changed": both & any_differs}
-    figures = collect(joined.select(
-        *[cond.sum().alias(kind) for kind, cond in status.items()],
-        *[(both & diff).sum().alias(f"_c{i}") for i, diff in enumerate(differs)])).row(0, named=True)
-    d.added, d.removed, d.changed = figures["added"], figures["removed"], figures["changed"]
-    d.changed_columns = {c: figures[f"_c{i}"] for i, c in enumerate(values) if figures[f"_c{i}"]}
+    status = {"added": pl.col("_h_old").is_null(), "removed": pl.col("_h_new").is_null(),
+              "changed": pl.col("_h_old") != pl.col("_h_new")}
+    found = {kind: joined.filter(cond).select(key) for kind, cond in status.items()}
+    d.added, d.removed, d.changed = (found[k].height for k in ("added", "removed", "changed"))
+    if d.changed:
+        d.changed_columns = _column_changes(old_lf, new_lf, found["changed"], key, values)
     if d.added and d.removed and all(c in values for c in SOURCE):
-        d.same_source = _same_source(joined, old_lf, new_lf, key)
+        d.same_source = _same_source(old_lf, new_lf, found["added"], found["removed"], key)
     labels = [c for c in LABELS.get(name, []) if c in old_cols and c in new_cols]
-    for kind, cond in status.items():
-        if not figures[kind] or not examples:
+    for kind, keys in found.items():
+        if not keys.height or not examples:
             continue
-        keys = collect(joined.filter(cond).select(key).bottom_k(examples, by=key)).sort(key)
+        keys = keys.bottom_k(examples, by=key).sort(key)
         if kind == "changed":
             before = _rows_for(old_lf, keys, key, values)
             after = _rows_for(new_lf, keys, key, values)
