@@ -59,7 +59,11 @@ def tables(ids: pl.Series, title_edit: int | None = None, verb_edit: int | None 
         published_utc=pl.lit(None, pl.Datetime("us", "UTC")), timezone=pl.lit("+09:00"),
         language=pl.when(i % 2 == 0).then(pl.lit("ko")).otherwise(pl.lit("en")),
         body=pl.concat_str([pl.lit(BODY), i.cast(pl.String)], separator="\n"), extractor=pl.lit("trafilatura 2.3.1"))
-    rep = lambda n: art.select("i", "article_id", j=pl.int_ranges(0, n)).explode("j")  # noqa: E731
+
+    def rep(n: int) -> pl.DataFrame:
+        """n rows per article, numbered j."""
+        return art.select("i", "article_id", j=pl.int_ranges(0, n)).explode("j")
+
     j = pl.col("j")
     person = rep(3).select(
         person_id=_id("p", (i * 3 + j) % 20_000), article_id="article_id", name=pl.format("Person {}", (i * 3 + j) % 20_000),

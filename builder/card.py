@@ -31,6 +31,7 @@ SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"
                    (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B"))
 INPUT_KEY = ["source_path", "source_record", "source_sha256"]
 HASH_SLICE = 100_000
+LANGUAGE_COLUMNS = 5  # the outlet table has a column for each of the most frequent languages
 
 
 def dependency_versions(distribution: str = DISTRIBUTION) -> dict[str, str]:
@@ -141,15 +142,23 @@ def _inside(s: dict, outlets: dict[str, dict[str, int]]) -> list[str]:
     p = s["published"]
     out += ["", f"Published {p['first'] or 'n/a'} to {p['last'] or 'n/a'} (local dates as the outlets printed them); "
                 f"{p['undated']} article(s) without a publication date.", ""]
-    langs = sorted(s["articles_per_language"])
-    out += ["### Articles per outlet and language", ""]
-    shown = [[o] + [by_lang.get(lang, 0) for lang in langs] + [sum(by_lang.values())] for o, by_lang in outlets.items()]
-    rest = s["rows"]["article"] - sum(r[-1] for r in shown)
+    per_language = s["articles_per_language"]  # most articles first
+    langs = list(per_language)[:LANGUAGE_COLUMNS]
+    others = len(per_language) > len(langs)
+
+    def row(name: str, by_lang: dict[str, int], total: int) -> list:
+        cells = [by_lang.get(lang, 0) for lang in langs]
+        return [name] + cells + ([total - sum(cells)] if others else []) + [total]
+
+    shown = [row(o, by_lang, sum(by_lang.values())) for o, by_lang in outlets.items()]
     if s["outlets"] > len(shown):
-        shown.append([f"{s['outlets'] - len(shown)} other outlet(s)"] + [""] * len(langs) + [rest])
-    shown.append(["all outlets"] + [s["articles_per_language"][lang] for lang in langs] + [s["rows"]["article"]])
-    out += _table(["outlet"] + langs + ["articles"], shown)
-    out += ["", f"### Top {TOP} speakers", ""]
+        rest = s["rows"]["article"] - sum(r[-1] for r in shown)
+        shown.append([f"{s['outlets'] - len(shown)} other outlet(s)"] + [""] * (len(shown[0]) - 2) + [rest])
+    shown.append(row("all outlets", per_language, s["rows"]["article"]))
+    out += ["### Articles per outlet and language", ""]
+    out += _table(["outlet"] + langs + (["other languages"] if others else []) + ["articles"], shown)
+    out += ["", "Articles per language: " + ", ".join(f"{lang} {n}" for lang, n in per_language.items()) + "."]
+    out += ["", f"### The {TOP} most quoted speakers", ""]
     out += _table(["speaker", "kind", "quotations"], [[t["speaker"], t["kind"], t["quotes"]] for t in s["top_speakers"]])
     q = s["quotes_without_speaker"]
     out += ["", f"Quotations without a speaker: {q['count']} ({q['share']:.1%}). "
