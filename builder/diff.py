@@ -96,14 +96,19 @@ def _short(v) -> object:
 
 def _row_hashes(lf: pl.LazyFrame, key: list[str], values: list[str], side: str) -> pl.DataFrame:
     """Each row's key and one 64-bit hash of all its other columns: a few dozen bytes a row,
-    however long its text. One column per pass (a scan keeps file order), so only one column's
-    text is ever being decoded, and one side at a time."""
-    rows = collect(lf.select(key))
+    however long its text. One column per pass, so only one column's text is ever being decoded,
+    and one side at a time. Passes line up by file order, which every pass also checks against
+    a hash of the key (and falls back to joining on the key if it ever did not hold)."""
+    key_hash = pl.struct(key).hash(seed=1).alias("_key")
+    rows = collect(lf.select(*key, key_hash))
     acc = pl.Series("_acc", [0] * rows.height, dtype=pl.UInt64)
     for c in values:
-        h = collect(lf.select(pl.col(c).hash(seed=0).alias("_col"))).to_series()
-        acc = pl.DataFrame([acc, h]).select(pl.struct("_acc", "_col").hash(seed=0)).to_series()
-    return rows.with_columns(acc.alias(f"_h_{side}"))
+        part = collect(lf.select(key_hash, pl.col(c).hash(seed=0).alias("_col")))
+        if not part["_key"].equals(rows["_key"]):
+            part = rows.select(*key).join(collect(lf.select(*key, pl.col(c).hash(seed=0).alias("_col"))), on=key,
+                                          how="left", maintain_order="left")
+        acc = pl.DataFrame([acc, part["_col"]]).select(pl.struct("_acc", "_col").hash(seed=0)).to_series()
+    return rows.select(*key, acc.alias(f"_h_{side}"))
 
 
 def _columns_of(lf: pl.LazyFrame, keys: pl.DataFrame, key: list[str], columns: list[str], hashed: bool) -> pl.DataFrame:

@@ -175,3 +175,18 @@ def test_diff_of_corpus_releases_finds_the_pages_that_came_and_went(tmp_path):
     assert t["article"].changed == 0
     r = CliRunner().invoke(main, ["diff", str(tmp_path / "old"), str(tmp_path / "new"), "--format", "markdown"])
     assert r.exit_code == 1
+
+
+def test_row_hashes_stay_right_if_a_scan_ever_comes_back_in_another_order(two_releases, monkeypatch):
+    import builder.diff as diff_module
+
+    old, new = two_releases
+    expected = diff_releases(old, new).to_dict()
+    real = diff_module.collect
+
+    def column_passes_reversed(lf):
+        df = real(lf)
+        return df.reverse() if df.columns == ["_key", "_col"] else df
+
+    monkeypatch.setattr(diff_module, "collect", column_passes_reversed)
+    assert diff_releases(old, new).to_dict() == expected
