@@ -21,7 +21,7 @@ import polars as pl
 
 from builder.schema import TABLES, load_all
 from builder.stats import collect, counts, height, outlet_expr, scan_release
-from builder.write import sha256_file
+from builder.write import MANIFEST, sha256_file
 
 EXAMPLES = 3
 SHOWN_CHARS = 80
@@ -33,7 +33,6 @@ LABELS = {
     "event": ["name", "kind"],
     "quarantine": ["stage", "reason"],
 }
-MANIFEST = "datapackage.json"
 SOURCE = ["source_path", "source_record"]
 
 

@@ -154,3 +154,15 @@ def test_card_of_a_corpus_release_is_reproducible_and_valid(tmp_path):
     outlets = articles["outlet"].fill_null("(unknown)").value_counts(sort=True)
     top, n = outlets.row(0)
     assert f"| {top} |" in section(text, "### Articles per outlet and language") and f"| {n} |" in text
+
+
+def test_card_of_a_release_without_articles(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (raw / "empty.html").write_bytes(b"")
+    build(raw, tmp_path / "out", jobs=1)
+    text = (tmp_path / "out" / CARD).read_text(encoding="utf-8")
+    assert "language" not in front_matter(text) and "| article | 0 |" in text
+    assert "Published n/a to n/a" in text and "| empty_file | 1 |" in text
+    assert check_release(tmp_path / "out") == []
