@@ -66,11 +66,11 @@ class Progress:
 def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool,
               cache: bool = True, executor: str = "local", address: str | None = None,
               license: str = "unknown", quality: Path | None = None) -> None:
-    from builder.card import load_quality
+    from builder.card import DEFAULT_LICENSE, load_quality
     from builder.pipeline import UsageError, build, default_cache
     from builder.validate import ValidationError
 
-    card = {"license": license}
+    card = {"license": license} if license != DEFAULT_LICENSE else {}  # defaults left out: same cache state
     if quality is not None:
         try:
             card["quality"] = load_quality(quality)

@@ -166,3 +166,16 @@ def test_card_of_a_release_without_articles(tmp_path):
     assert "language" not in front_matter(text) and "| article | 0 |" in text
     assert "Published n/a to n/a" in text and "| empty_file | 1 |" in text
     assert check_release(tmp_path / "out") == []
+
+
+def test_a_new_license_rewrites_a_release_that_is_otherwise_up_to_date(tmp_path):
+    from builder.pipeline import default_cache
+
+    out = tmp_path / "out"
+    build(RAW, out, jobs=1, cache_dir=default_cache(out))
+    again = build(RAW, out, jobs=1, cache_dir=default_cache(out))
+    assert again.up_to_date
+    relicensed = build(RAW, out, jobs=1, cache_dir=default_cache(out), card={"license": "cc-by-4.0"})
+    assert not relicensed.up_to_date
+    assert front_matter((out / CARD).read_text(encoding="utf-8"))["license"] == "cc-by-4.0"
+    assert check_release(out) == []
