@@ -64,17 +64,26 @@ class Progress:
 
 
 def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool, verbose: bool,
-              cache: bool = True, executor: str = "local", address: str | None = None) -> None:
+              cache: bool = True, executor: str = "local", address: str | None = None,
+              license: str = "unknown", quality: Path | None = None) -> None:
     from builder.inputs import printable
+    from builder.card import DEFAULT_LICENSE, load_quality
     from builder.pipeline import UsageError, build, default_cache
     from builder.validate import ValidationError
 
+    card = {"license": license} if license != DEFAULT_LICENSE else {}  # defaults left out: same cache state
+    if quality is not None:
+        try:
+            card["quality"] = load_quality(quality)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param_hint="--quality") from None
     jobs = jobs or os.cpu_count() or 1
     bar = Progress() if not quiet and sys.stderr.isatty() else None
     tick = bar.tick if bar else None
     try:
         summary = build(Path(raw), Path(out), jobs=jobs, timeout=timeout, tick=tick,
-                        cache_dir=default_cache(Path(out)) if cache else None, executor=executor, address=address)
+                        cache_dir=default_cache(Path(out)) if cache else None, executor=executor, address=address,
+                        card=card)
     except UsageError as e:
         raise click.UsageError(str(e)) from None
     except RuntimeError as e:
@@ -91,13 +100,15 @@ def run_build(raw: str, out: str, jobs: int | None, timeout: float, quiet: bool,
         if bar is not None:
             bar.close()
     if not quiet:
-        from builder.stats import read_release, render, summarise
+        from builder.stats import render, scan_release, summarise
 
         click.echo(_summary_text(summary), err=True)
-        click.echo(render(summarise(read_release(Path(out)))), err=True)
+        click.echo(render(summarise(scan_release(Path(out)))), err=True)
     if verbose:
         for r in summary.manifest.get("resources", []):
             click.echo(f"  {r['path']}: {r['rows']} rows, {r['hash']}", err=True)
+        if "card" in summary.manifest:
+            click.echo(f"  {summary.manifest['card']['path']}: dataset card, {summary.manifest['card']['hash']}", err=True)
 
 
 _build_options = [
@@ -112,6 +123,11 @@ _build_options = [
     click.option("--address", default=None, help="Ray cluster address (with --executor ray; default: start a local one)."),
     click.option("--cache/--no-cache", default=True, show_default=True,
                  help="Reuse results of unchanged inputs, kept in .OUT.cache beside OUT."),
+    click.option("--license", "license_", default="unknown", show_default=True, metavar="ID",
+                 help="License of the dataset for its card and datapackage.json (a Hugging Face id, e.g. cc-by-4.0)."),
+    click.option("--quality", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+                 metavar="SCORES.json", help="Quality figures for the card: JSON of measure → value "
+                 "(e.g. `score.py OUT GOLD --json`), or set → measure → value."),
     click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
     click.option("--verbose", "-v", is_flag=True, help="Also list the files written with their checksums."),
 ]
@@ -126,9 +142,9 @@ def _with_build_options(f):
 @click.command(name="build-dataset", epilog=EXAMPLES)
 @_with_build_options
 @click.version_option(__version__, prog_name="build-dataset")
-def build_command(raw, out, jobs, timeout, executor, address, cache, quiet, verbose):
+def build_command(raw, out, jobs, timeout, executor, address, cache, license_, quality, quiet, verbose):
     """Build the news dataset from the pages under RAW into OUT."""
-    run_build(raw, out, jobs, timeout, quiet, verbose, cache, executor, address)
+    run_build(raw, out, jobs, timeout, quiet, verbose, cache, executor, address, license_, quality)
 
 
 @click.group()
@@ -139,9 +155,9 @@ def main():
 
 @main.command(name="build", epilog=EXAMPLES)
 @_with_build_options
-def build_subcommand(raw, out, jobs, timeout, executor, address, cache, quiet, verbose):
+def build_subcommand(raw, out, jobs, timeout, executor, address, cache, license_, quality, quiet, verbose):
     """Build the news dataset from the pages under RAW into OUT (same as build-dataset)."""
-    run_build(raw, out, jobs, timeout, quiet, verbose, cache, executor, address)
+    run_build(raw, out, jobs, timeout, quiet, verbose, cache, executor, address, license_, quality)
 
 
 @main.command(name="validate")
@@ -164,16 +180,45 @@ def validate_command(out: Path):
     click.echo(f"{path_text(out)}: OK")
 
 
-if __name__ == "__main__":
-    build_command()
-
-
 @main.command(name="stats")
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def stats_command(out: Path, as_json: bool):
     """Summarise the release in OUT: rows, outlets, languages, top speakers, quarantine reasons."""
-    from builder.stats import read_release, render, summarise, to_json
+    from builder.stats import render, scan_release, summarise, to_json
 
-    s = summarise(read_release(out))
+    s = summarise(scan_release(out))
     click.echo(to_json(s) if as_json else render(s))
+
+
+@main.command(name="diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
+              help="text for a terminal, markdown for a pull-request comment.")
+@click.option("--json", "as_json", is_flag=True, help="Print the differences as JSON (for scripts).")
+@click.option("--examples", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Example rows shown per table for each of added, removed and changed.")
+def diff_command(old: Path, new: Path, fmt: str, as_json: bool, examples: int):
+    """Compare the release in NEW with the one in OLD, table by table, by primary key.
+
+    Rows added, removed and changed (with the columns that changed), a few examples of each,
+    and the change in articles per outlet and language, quotes, persons and quarantine reasons.
+    Exit status: 0 when the tables are identical, 1 when they differ, 2 on error.
+    """
+    from builder.diff import DiffError, diff_releases, render_json, render_markdown, render_text
+
+    try:
+        d = diff_releases(old, new, examples=examples)
+    except DiffError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    except Exception as e:  # an unreadable file: say which, exit 2 as documented
+        click.echo(f"error: cannot compare {old} and {new}: {type(e).__name__}: {str(e)[:300]}", err=True)
+        sys.exit(2)
+    click.echo(render_json(d) if as_json else render_markdown(d) if fmt == "markdown" else render_text(d))
+    sys.exit(0 if d.identical else 1)
+
+
+if __name__ == "__main__":
+    build_command()

@@ -1,17 +1,18 @@
-"""Render builder/schemas/ as a data dictionary: `python -m builder.datadict > docs/tables.md`."""
+"""Render builder/schemas/ as a data dictionary: `python -m builder.datadict > docs/tables.md`.
+
+The dataset card of every release (builder/card.py) carries the same sections.
+"""
 
 from __future__ import annotations
 
 from builder.schema import load_all
 
 
-def render() -> str:
-    out = ["# Tables", "",
-           "Generated from `builder/schemas/*.json` (linked as `schemas/`) by",
-           "`python -m builder.datadict > docs/tables.md`; a test fails when this file and the schemas disagree.",
-           "Types are Frictionless Table Schema types; `list` columns hold lists of strings.", ""]
+def sections(level: int = 2) -> list[str]:
+    """One section per table, headed at markdown heading `level`: description, keys, columns."""
+    out = []
     for name, schema in load_all().items():
-        out += [f"## {name}", "", schema.description, "",
+        out += [f"{'#' * level} {name}", "", schema.description, "",
                 f"Primary key: `{', '.join(schema.primary_key)}`" + "  ", ]
         for fk in schema.foreign_keys:
             out.append(f"Foreign key: `{', '.join(fk.fields)}` → `{fk.resource}({', '.join(fk.ref_fields)})`" + "  ")
@@ -21,7 +22,15 @@ def render() -> str:
             extra = f" One of: {', '.join(f.enum)}." if f.enum else ""
             out.append(f"| `{f.name}` | {typ} | {'yes' if f.required else ''} | {f.description}{extra} |")
         out.append("")
-    return "\n".join(out)
+    return out
+
+
+def render() -> str:
+    out = ["# Tables", "",
+           "Generated from `builder/schemas/*.json` (linked as `schemas/`) by",
+           "`python -m builder.datadict > docs/tables.md`; a test fails when this file and the schemas disagree.",
+           "Types are Frictionless Table Schema types; `list` columns hold lists of strings.", ""]
+    return "\n".join(out + sections())
 
 
 if __name__ == "__main__":

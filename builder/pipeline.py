@@ -138,19 +138,21 @@ def _from_cache(items, cache_dir: str, index: StatIndex):
 
 
 def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, tick=None,
-          fn=None, cache_dir: Path | None = None, executor: str = "local", address: str | None = None) -> Summary:
+          fn=None, cache_dir: Path | None = None, executor: str = "local", address: str | None = None,
+          card: dict | None = None) -> Summary:
     """Stream every input under RAW through the per-document function into a new release at OUT.
 
     With `cache_dir`, results of unchanged inputs are reused (an incremental rebuild);
     `fn` replaces the per-document function (tests use it to inject failures). `executor`
     'ray' runs the documents on a Ray cluster (`address`, or a local one) instead of local processes.
+    `card` holds the dataset card's options (`license`, `quality`: see builder/card.py).
     """
     check_paths(raw, out)
     recover(out)
     started = time.monotonic()
     items = discover(raw)
     folder = raw_state = index = None
-    options = f"timeout={timeout}"
+    options = f"timeout={timeout}" + (f";card={json.dumps(card, sort_keys=True)}" if card else "")
     if fn is None and cache_dir:
         folder = prepare(cache_dir)
         raw_state = inputs_state(raw)
@@ -174,7 +176,7 @@ def build(raw: Path, out: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
         writer.write(tables)
 
     try:
-        with ReleaseWriter(out, schemas, __version__) as writer:
+        with ReleaseWriter(out, schemas, __version__, card) as writer:
             if executor == "ray":
                 from builder.execute_ray import run_ordered_ray
                 results = run_ordered_ray(items, jobs=jobs, timeout=timeout, tick=tick, fn=fn, address=address)

@@ -7,14 +7,16 @@ from pathlib import Path
 
 import polars as pl
 
+from builder.card import check_card
 from builder.inputs import path_text
 from builder.schema import load_all
 from builder.validate import check_foreign_keys, check_table
-from builder.write import MANIFEST, read_parquet, sha256_file
+from builder.parquet import read_parquet
+from builder.write import MANIFEST, sha256_file
 
 
 def check_release(out: Path) -> list[str]:
-    """Every mismatch found: checksums, row counts, types, keys, foreign keys. Empty when sound."""
+    """Every mismatch found: checksums, row counts, types, keys, foreign keys, the card. Empty when sound."""
     manifest_path = out / MANIFEST
     if not manifest_path.exists():
         return [f"{path_text(manifest_path)}: missing; not a release"]
@@ -51,6 +53,8 @@ def check_release(out: Path) -> list[str]:
         tables[name] = df
     if len(tables) == len(schemas):
         problems += check_foreign_keys(tables, schemas)
+    if len(tables) == len(schemas):
+        problems += check_card(out, manifest)
     counts = manifest.get("inputs", {})
     if counts and counts.get("documents") != counts.get("articles", 0) + counts.get("quarantined", 0):
         problems.append(f"{MANIFEST}: documents {counts.get('documents')} != articles + quarantined")

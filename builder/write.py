@@ -1,4 +1,4 @@
-"""Write a release: Parquet tables plus datapackage.json, atomically.
+"""Write a release: Parquet tables, the dataset card and datapackage.json, atomically.
 
 Files are byte-identical for the same inputs and builder version: rows come in input order
 (source path, then WARC record), row groups are cut at fixed document counts, Parquet is
@@ -21,6 +21,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
+from builder.card import add_card
 from builder.schema import TableSchema
 
 ROW_GROUP_SIZE = 50_000
@@ -33,17 +34,6 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
-
-
-def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
-    """pl.read_parquet for any path: polars cannot open a path whose bytes are not UTF-8, so such
-    a file is opened here and handed over; and a '[' or '*' in a name is not a glob pattern."""
-    try:
-        os.fsencode(path).decode("utf-8")
-    except UnicodeDecodeError:
-        with open(path, "rb") as fh:
-            return pl.read_parquet(fh, columns=columns)
-    return pl.read_parquet(path, columns=columns, glob=False)
 
 
 def datapackage(name: str, version: str, resources: list[dict], counts: dict) -> dict:
@@ -64,8 +54,9 @@ class ReleaseWriter:
     files: no sort of the whole corpus, no table held in memory.
     """
 
-    def __init__(self, out: Path, schemas: dict[str, TableSchema], version: str):
+    def __init__(self, out: Path, schemas: dict[str, TableSchema], version: str, card: dict | None = None):
         self.out = out.absolute()
+        self.card = card or {}  # options of the dataset card (builder/card.py): license, quality
         self.schemas = schemas
         self.version = version
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
@@ -111,7 +102,7 @@ class ReleaseWriter:
                 self.rows[name] += len(df)
 
     def finish(self, counts: dict) -> dict:
-        """Close the files, write datapackage.json, and swap the release in."""
+        """Close the files, write the card (README.md) and datapackage.json, and swap the release in."""
         resources = []
         for name in self.schemas:
             self._writer(name)  # a table with no rows still gets its (empty) file
@@ -123,7 +114,7 @@ class ReleaseWriter:
                 "rows": self.rows[name], "hash": f"sha256:{sha256_file(path)}", "bytes": path.stat().st_size,
                 "schema": schema.raw,
             })
-        manifest = datapackage("news-dataset", self.version, resources, counts)
+        manifest = add_card(self.staging, datapackage("news-dataset", self.version, resources, counts), **self.card)
         with open(self.staging / MANIFEST, "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, ensure_ascii=False, indent=1)
             fh.write("\n")

@@ -19,7 +19,7 @@ from bad_inputs import ODD_NAMES, make_bad_corpus, multiply
 from builder.inputs import path_text, real_path
 from builder.pipeline import build, default_cache
 from builder.release import check_release
-from builder.write import read_parquet
+from builder.parquet import read_parquet
 from conftest import RAW, ROOT
 
 ODD = {key: os.fsdecode(name) for key, name in ODD_NAMES.items()}
