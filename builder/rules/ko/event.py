@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from builder import dates
 from builder.rules import Context
 from builder.rules.ko.person import title_of
-from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, tokenize
+from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Event
 from builder.rules.tables import Endings, compiled, load
 
@@ -31,11 +31,21 @@ NOT_PLACES = frozenset(R["not_places"])
 MAX_NAME_WORDS = R["max_name_words"]
 PART_OF = re.compile(r"[‘']?(?P<parent>[^‘’'\s][^‘’']{0,60}?)[’']?의\s+(?:공식\s+)?(?:%s)" % "|".join(map(re.escape, R["part_of_markers"])))
 PART_KINDS = frozenset(R["part_kinds"])
+PART_MARKERS = frozenset(m.replace(" ", "") for m in R["part_of_markers"])
 DATE = compiled(RULES["dates"]["expression"])
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
+NEED_DATE = frozenset(R["need_date"])
+DEMONSTRATIVES = frozenset(R["demonstratives"])
+MODIFIED_NOUNS = tuple(R["modified_nouns"])
+NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
+VENUE_SUFFIX = R["venue_suffix"]
+PAST_TENSE = compiled(RULES["dates"]["past_tense"])
+WEEKDAYS = "월화수목금토일"
+# Parts of a month: (first day, last day or None for the month's end).
+MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
 # Spellings of the same month words: '다음 달' is '다음달', '이번 달' is '이달'.
 MONTH_WORDS = {"이번달": "이달"}
 
@@ -68,12 +78,20 @@ def _month_range(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | None]:
-    """(start, end) for a date expression; (None, None) without a publication date."""
+def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[date | None, date | None]:
+    """(start, end) for a date expression; (None, None) without a publication date.
+
+    `past`: the sentence reports a finished happening, so a bare day after the publication
+    day ('28일' in an article of the 1st) is last month's.
+    """
     pub = dates.local_date(published)
     if pub is None:
         return None, None
     g = m.groupdict()
+    if g["wday"]:
+        return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
+    if g["mo"]:
+        return _month_part(pub, int(g["mo"]), g["mrel"], g["part"])
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
@@ -107,6 +125,8 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
         y, mo = _shift_month(y, mo, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
     elif rel == "지난" and int(g["d"]) >= pub.day:
         y, mo = _shift_month(y, mo, -1)
+    elif not rel and past and int(g["d"]) > pub.day + 1:
+        y, mo = _shift_month(y, mo, -1)
     elif rel == "오는" and int(g["d"]) <= pub.day:
         y, mo = _shift_month(y, mo, 1)
     start = _day(y, mo, int(g["d"]))
@@ -124,6 +144,36 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
     elif g["until"]:
         start, end = None, start
     return start, end
+
+
+def _weekday(pub: date, target: int, rel: str, past: bool) -> date:
+    """'지난 금요일', '오는 월요일', '다음 주 화요일', or a bare '수요일' of the week the article is in."""
+    monday = pub - timedelta(days=pub.weekday())
+    if rel in ("지난주",):
+        return monday - timedelta(days=7) + timedelta(days=target)
+    if rel == "다음주":
+        return monday + timedelta(days=7 + target)
+    if rel == "지난" or (not rel and past and target > pub.weekday()):
+        return pub - timedelta(days=(pub.weekday() - target) % 7 or 7)
+    if rel == "오는":
+        return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    return monday + timedelta(days=target)
+
+
+def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[date | None, date | None]:
+    """'오는 6월 말', '올해 11월', '지난 3월': the month, or its part, in the year the words point to."""
+    if not 1 <= mo <= 12:
+        return None, None
+    y = pub.year + {"지난해": -1, "내년": 1}.get(rel or "", 0)
+    if rel == "오는" and mo < pub.month:
+        y += 1
+    elif rel == "지난" and mo > pub.month:
+        y -= 1
+    first, last = _month_range(y, mo)
+    if part:
+        a, b = MONTH_PARTS[part]
+        return date(y, mo, a), date(y, mo, b) if b else last
+    return first, last
 
 
 # -- finding ---------------------------------------------------------------------------------
@@ -164,66 +214,106 @@ class Finder:
             return " ".join(words)
         return None
 
+    def quote_of(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.double if a <= pos < b), None)
+
     def date_near(self, name_start: int, name_end: int) -> re.Match | None:
-        """The date expression of the sentence nearest to the name, preferring one before it."""
+        """The date expression of the sentence nearest to the name, preferring one before it.
+        A date inside a quotation counts only for an event named inside the same quotation."""
         s0, s1 = sentence_bounds(self.body, name_start)
-        found = [m for m in DATE.finditer(self.body, s0, s1) if not self.in_double_quotes(m.start())]
+        own = self.quote_of(name_start)
+        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
         return before[-1] if before else (after[0] if after else None)
 
-    def add(self, name: str, kind: str, start: int, end: int) -> None:
+    def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
         quoted = self.in_double_quotes(start)
         loc = None if quoted else self.location(start, end)
-        dm = None if quoted else self.date_near(start, end)
-        d0, d1 = resolve(dm, self.ctx.published) if dm else (None, None)
+        dm = self.date_near(start, end)
+        if kind in NEED_DATE and not (dm or loc or quoted_name):
+            return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
+        s0, s1 = sentence_bounds(self.body, start)
+        past = bool(PAST_TENSE.search(self.body, end, s1))
+        d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
         ev = Event(name, kind, start, loc, dm.group("text").strip() if dm else None, d0, d1)
+        key = name.replace(" ", "")
         for other in self.events:
-            if other.kind == kind and (name.replace(" ", "") in other.name.replace(" ", "")
-                                       or other.name.replace(" ", "") in name.replace(" ", "")):
+            other_key = other.name.replace(" ", "")
+            same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
+            if other.kind == kind and (key in other_key or other_key in key or same_head):
                 other.location = other.location or ev.location
                 if other.date_text is None and ev.date_text:
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
                 return
         self.events.append(ev)
 
+    def dated_before(self, i: int) -> bool:
+        """A date expression right before the name the event word at token i heads ('지난달 담양 군수 보궐선거')."""
+        j = i
+        while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
+            j -= 1
+        head = self.body[max(0, self.toks[j].start - 30):self.toks[j].start]
+        return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
+
     def scan(self) -> None:
         quoted_names = []
         for m in _SINGLE_QUOTED.finditer(self.body):
             text = m.group(1).strip()
+            after = self.body[m.end(1):m.end(1) + 12]
+            if NICKNAME.match(after):
+                quoted_names.append((m.start(1), m.end(1)))
+                continue
             # the event word that ends last, and the longest one there ('정상회의' over '회의')
             kinds = [(text.rfind(k) + len(k), len(k), KINDS[k]) for k in KIND_KEYS if k in text]
-            if kinds and len(text.split()) >= 2:
+            if kinds and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
                 kind = max(kinds)[2]
-                quoted_names.append((m.start(1), m.end(1)))
-                self.add(text, kind, m.start(1), m.end(1))
+            else:
+                # a quoted name right before an event word: '‘비트코인 2025’ 행사에'
+                nxt = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
+                hit = kind_of(strip_particle(nxt.group(1))[0]) if nxt else None
+                if not hit or hit[0] != strip_particle(nxt.group(1))[0]:
+                    continue
+                kind = hit[1]
+            quoted_names.append((m.start(1), m.end(1)))
+            self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.sep or any(a <= t.start < b for a, b in quoted_names):
+            if t.sep or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
-            hit = kind_of(t.stem)
+            stem = t.stem
+            hit = kind_of(stem)
+            if not hit and stem.endswith(VENUE_SUFFIX) and kind_of(stem[:-len(VENUE_SUFFIX)]):
+                stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': the press conference
+                hit = kind_of(stem)
+            if i > 0 and not toks[i - 1].sep and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
+                hit = pair  # a two-word event word ('라운드 테이블')
             if not hit:
                 continue
             key, kind = hit
-            if not t.particle and i + 1 < len(toks) and not toks[i + 1].sep \
-                    and (_name_word(toks[i + 1]) or title_of(toks[i + 1].stem)):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if not t.particle and nxt is not None and not nxt.sep \
+                    and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
+                    and not self.dated_before(i):
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
             words = []
-            j = i - 1
+            j = i - 1 - key.count(" ")
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) and toks[j].text not in BACK_REFERENCES:
                 words.insert(0, toks[j])
                 j -= 1
-            if not words and j >= 0 and toks[j].text in BACK_REFERENCES:
+            if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
-            if not words and t.stem == key and key in NEED_MODIFIER:
+            generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2)
+            if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES):
+                self.back_reference(kind, t)
                 continue
-            if not words and t.stem == key and len(key) <= 2:
+            if not words and generic:
                 continue
-            start = words[0].start if words else t.start
-            name = " ".join([w.text for w in words] + [t.stem])
-            self.add(name, kind, start, t.start + len(t.stem))
-
+            first = toks[i - key.count(" ")] if key.count(" ") else t
+            start = words[0].start if words else first.start
+            name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
+            self.add(name, kind, start, t.start + len(stem))
 
     def back_reference(self, kind: str, tok: Tok) -> None:
         """'이번 포럼은 오는 14일까지 이어진다': a later sentence about an event already named."""
