@@ -43,6 +43,8 @@ MODIFIED_NOUNS = tuple(R["modified_nouns"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
+# Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
+HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
 WEEKDAYS = "월화수목금토일"
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
@@ -184,6 +186,8 @@ class Finder:
         self.toks = tokenize(body)
         self.double = quote_spans(body)
         self.events: list[Event] = []
+        self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
+        self.loose_place = False
 
     def in_double_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.double)
@@ -195,14 +199,22 @@ class Finder:
         return len(self.toks)
 
     def location(self, name_start: int, name_end: int) -> str | None:
-        """The '…에서' phrase right before the name (at most two words between) or right after it."""
+        """The '…에서' phrase right before the name (at most two words between) or right after it;
+        when the sentence says the event is held ('…에서는 … 환영식이 열릴', '법원 주변에는 집회가 열렸다'),
+        the nearest '…에서' or '…에는' phrase before it in the sentence."""
         i0 = self.token_index(name_start)
         i1 = self.token_index(name_end - 1)
         candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         s0, s1 = sentence_bounds(self.body, name_start)
-        for k in candidates:
+        particles: tuple[str, ...] = ("에서",)
+        near = len(candidates)
+        if HELD.match(self.body, name_end, min(s1, name_end + 12)):
+            candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
+            particles = ("에서", "에는", "에선")
+        for n, k in enumerate(candidates):
+            self.loose_place = n >= near
             t = self.toks[k]
-            if t.start < s0 or t.end > s1 or not t.particle.startswith("에서") or t.stem in NOT_PLACES or kind_of(t.stem):
+            if t.start < s0 or t.end > s1 or not t.particle.startswith(particles) or t.stem in NOT_PLACES or kind_of(t.stem):
                 continue
             if self.in_double_quotes(t.start):
                 return None
@@ -229,7 +241,9 @@ class Finder:
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
         quoted = self.in_double_quotes(start)
+        self.loose_place = False
         loc = None if quoted else self.location(start, end)
+        loose = bool(loc) and self.loose_place
         dm = self.date_near(start, end)
         if kind in NEED_DATE and not (dm or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
@@ -242,10 +256,14 @@ class Finder:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
             if other.kind == kind and (key in other_key or other_key in key or same_head):
-                other.location = other.location or ev.location
+                if ev.location and (not other.location or (id(other) in self.loose and not loose)):
+                    other.location = ev.location  # a place right beside the name beats one further off
+                    self.loose.discard(id(other))
                 if other.date_text is None and ev.date_text:
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
                 return
+        if loose:
+            self.loose.add(id(ev))
         self.events.append(ev)
 
     def dated_before(self, i: int) -> bool:
