@@ -25,6 +25,9 @@ DATETIME = compiled(DATES["datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
 BYLINE_DATE = compiled(DATES["byline_prefix"] + "(?:" + DATES["datetime"] + ")")
+BYLINE_NODE = compiled(r"(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?\s*[|·/]?\s*(?:" + DATES["datetime"] + ")")
+MAX_BYLINE_NODE = 60
+NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
 CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
 EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -95,13 +98,22 @@ def is_portal(outlet: str | None, url: str | None) -> bool:
     return bool(host) and domain_label(host.group(1)) in _PORTAL_DOMAINS
 
 
-def page_text(ex: Extracted) -> str:
-    """The page's visible text; for a page parsed without a <body>, all its text outside the head."""
-    text = ex.header_text
-    if text or ex.page_tree is None:
-        return text
-    nodes = _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES]
-    return " ".join(t.strip() for t in nodes if t.strip())
+def page_nodes(ex: Extracted) -> list[str]:
+    """The page's visible text nodes, also of a page parsed without a <body> (all text outside the head)."""
+    if ex.page_tree is None:
+        return []
+    return [t.strip() for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+
+
+def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
+    """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
+    for node in nodes:
+        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(" ".join(node.split()))):
+            who = m.group("who")
+            if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
+                continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
+            return who, _iso(m)
+    return None, None
 
 
 def headline_from_page(tree) -> str | None:
@@ -337,7 +349,11 @@ def refine(ex: Extracted) -> Extracted:
     if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
         ex.author_emails.append(email)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
-    text = page_text(ex)
+    nodes = page_nodes(ex)
+    text = " ".join(nodes)
+    who, byline_date = byline_node(nodes)
+    if who and not ex.authors:
+        ex.authors.append(who)
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
@@ -361,6 +377,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.published = None
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
         published, updated, said = printed_dates(text)
+        if byline_date and not (said and published):
+            published, said = byline_date, True
         # a date the page prints as the article's, or a page time on the same day, is more
         # precise than a date-only metadata value
         if published and (not ex.published or (len(ex.published) <= 10 and (said or published.startswith(ex.published)))):
