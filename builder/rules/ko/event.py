@@ -42,6 +42,7 @@ DEMONSTRATIVES = frozenset(R["demonstratives"])
 MODIFIED_NOUNS = tuple(R["modified_nouns"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
+VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
@@ -206,19 +207,20 @@ class Finder:
         i1 = self.token_index(name_end - 1)
         candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         s0, s1 = sentence_bounds(self.body, name_start)
-        particles: tuple[str, ...] = ("에서",)
         near = len(candidates)
-        if HELD.match(self.body, name_end, min(s1, name_end + 12)):
+        held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12)))
+        if held:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
-            particles = ("에서", "에는", "에선")
         for n, k in enumerate(candidates):
             self.loose_place = n >= near
             t = self.toks[k]
-            if t.start < s0 or t.end > s1 or not t.particle.startswith(particles) or t.stem in NOT_PLACES or kind_of(t.stem):
+            place = t.stem if t.particle.startswith("에서") else \
+                t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place):
                 continue
             if self.in_double_quotes(t.start):
                 return None
-            words = [t.stem]
+            words = [place]
             j = k - 1
             while j >= 0 and len(words) < 5 and _name_word(self.toks[j]) and self.toks[j].start >= s0:
                 words.insert(0, self.toks[j].text)
@@ -301,8 +303,9 @@ class Finder:
                 continue
             stem = t.stem
             hit = kind_of(stem)
-            if not hit and stem.endswith(VENUE_SUFFIX) and kind_of(stem[:-len(VENUE_SUFFIX)]):
-                stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': the press conference
+            if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
+                    and kind_of(stem[:-len(VENUE_SUFFIX)]):
+                stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
                 hit = kind_of(stem)
             if i > 0 and not toks[i - 1].sep and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
                 hit = pair  # a two-word event word ('라운드 테이블')
