@@ -242,3 +242,33 @@ def test_english_elections_follow_the_same_definition(body, found):
 def test_someone_at_a_press_conference_venue_but_not_on_the_way_to_a_hall():
     assert "기자회견" in events("올해 열네 살의 프로 기사가 기자회견장에 섰습니다.")
     assert events("의원들을 본회의장으로 불러 모았다.") == {}
+
+
+def test_dates_printed_in_a_text_dump_and_no_guess_from_its_text():
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n정다은 기자  2023. 11. 1. 09:33\n\n" + PARAGRAPH * 2)
+    assert ex.published == "2023-11-01T09:33:00+09:00" and ex.authors == ["정다은"]
+    assert "2023. 11. 1." not in ex.body
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n입력 2023.11.01 09:33 수정 2023.11.01 10:02\n\n" + PARAGRAPH * 2)
+    assert ex.published == "2023-11-01T09:33:00+09:00" and "입력" not in ex.body
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n" + PARAGRAPH + "노선은 2023.10.11. 확정됐다. " + PARAGRAPH)
+    assert ex.published is None
+
+
+def test_a_leading_tag_naming_an_outlet():
+    ex = refine_text("[뉴시스] " + PARAGRAPH * 2)
+    assert ex.outlet == "뉴시스" and ex.body.startswith("시는")
+    ex = refine_text("[단독] " + PARAGRAPH * 2)
+    assert ex.outlet is None and ex.body.startswith("[단독]")
+
+
+def test_portal_page_without_press_markup_takes_the_wire_dateline():
+    page = _page('<meta property="og:site_name" content="다음뉴스"><meta property="og:title" content="버스 노선 12개 신설">',
+                 f"<article><p>(광주=한빛통신) 정다은 기자 = {PARAGRAPH}</p>{BODY_HTML}</article>")
+    ex = refine_html(page)
+    assert ex.outlet == "한빛통신" and ex.authors == ["정다은"]
+
+
+def test_a_source_label_does_not_override_a_publishers_own_name():
+    page = _page('<meta property="og:site_name" content="한빛일보"><meta property="og:title" content="버스 노선 12개 신설">',
+                 f"<article>{BODY_HTML}<p>[출처: 모아통신]</p></article>")
+    assert refine_html(page).outlet == "한빛일보"

@@ -27,6 +27,9 @@ UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels
 BYLINE_DATE = compiled(DATES["byline_prefix"] + "(?:" + DATES["datetime"] + ")")
 BYLINE_NODE = compiled(r"(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?\s*[|·/]?\s*(?:" + DATES["datetime"] + ")")
 MAX_BYLINE_NODE = 60
+# '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*)+" % (
+    "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
 CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
@@ -220,13 +223,38 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         groups = m.groupdict()
         if groups.get("email") and groups["email"] not in ex.author_emails:
             ex.author_emails.append(groups["email"])
-        if groups.get("outlet") and not ex.outlet:
+        if groups.get("outlet") and (not ex.outlet or is_portal(ex.outlet, None)):
             ex.outlet = groups["outlet"]
         if strip:
             rest = (line[: m.start()] + line[m.end():]).strip()
             return rest or None
         return line
     return line
+
+
+_OUTLET_TAG = compiled(r"^\[\s*([^\[\]=]{2,16}?)\s*\]\s*")
+
+
+def _outlet_tag(line: str, ex: Extracted) -> str | None:
+    """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name (by the table of outlets)."""
+    m = _OUTLET_TAG.match(line)
+    if not m or _key(m.group(1)) not in _OUTLET_NAMES:
+        return line
+    if not ex.outlet or is_portal(ex.outlet, None):
+        ex.outlet = m.group(1)
+    return line[m.end():].strip() or None
+
+
+def _is_byline_node(line: str) -> bool:
+    """A body line that holds only a reporter and a date, or only a labelled date: page furniture."""
+    if len(line) > MAX_BYLINE_NODE:
+        return False
+    one = " ".join(line.split())
+    if LABELLED_DATE_LINE.fullmatch(one):
+        return True
+    m = BYLINE_NODE.fullmatch(one)
+    return bool(m) and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
+                            or m.group("who") in NOT_REPORTERS)
 
 
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
@@ -313,8 +341,14 @@ def _iso(m: re.Match) -> str | None:
 
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
-    signature = [ln for ln in ex.body_lines if ln][-TAIL_LINES:]
-    lines = [ln for ln in ex.body_lines if ln == "" or not is_boilerplate(ln)]
+    meta_outlet = ex.outlet
+    nonblank_raw = [ln for ln in ex.body_lines if ln]
+    signature = nonblank_raw[-TAIL_LINES:]
+    # A text dump has no page around its body: its first and last lines are where dates are printed.
+    nodes = page_nodes(ex) if ex.page_tree is not None else nonblank_raw[:HEAD["max_lines"] + 2] + signature
+    text = " ".join(nodes)
+    who, byline_date = byline_node(nodes)
+    lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
     seen_text = 0
@@ -335,6 +369,7 @@ def refine(ex: Extracted) -> Extracted:
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
+            lines[i] = _outlet_tag(lines[i], ex) or ""
     nonblank = [i for i, ln in enumerate(lines) if ln]
     for i in nonblank[-TAIL_LINES:]:
         if len(lines[i]) <= 80:
@@ -349,9 +384,6 @@ def refine(ex: Extracted) -> Extracted:
     if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
         ex.author_emails.append(email)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
-    nodes = page_nodes(ex)
-    text = " ".join(nodes)
-    who, byline_date = byline_node(nodes)
     if who and not ex.authors:
         ex.authors.append(who)
     if not ex.title and ex.page_tree is not None:
@@ -362,7 +394,9 @@ def refine(ex: Extracted) -> Extracted:
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
     ex.body_lines = body
-    press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
+    press = None
+    if not meta_outlet or is_portal(meta_outlet, ex.url):
+        press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
     if press:
         ex.outlet = press
     elif is_portal(ex.outlet, ex.url):
@@ -379,6 +413,8 @@ def refine(ex: Extracted) -> Extracted:
         published, updated, said = printed_dates(text)
         if byline_date and not (said and published):
             published, said = byline_date, True
+        if ex.page_tree is None and not said:
+            published = None  # a dump's first date anywhere in the text is a guess
         # a date the page prints as the article's, or a page time on the same day, is more
         # precise than a date-only metadata value
         if published and (not ex.published or (len(ex.published) <= 10 and (said or published.startswith(ex.published)))):
