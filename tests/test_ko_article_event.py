@@ -272,3 +272,16 @@ def test_a_source_label_does_not_override_a_publishers_own_name():
     page = _page('<meta property="og:site_name" content="한빛일보"><meta property="og:title" content="버스 노선 12개 신설">',
                  f"<article>{BODY_HTML}<p>[출처: 모아통신]</p></article>")
     assert refine_html(page).outlet == "한빛일보"
+
+
+def test_a_time_of_day_alone_is_the_articles_day_but_a_day_wins_over_it():
+    got = events("전 대통령은 우리 시간으로 오전 9시 15분쯤 대국민 연설을 할 예정입니다.", "2023-04-05T07:38:00+09:00")
+    assert got["대국민 연설"].start_date == date(2023, 4, 5)
+    got = events("28일 오후 3시 한빛 반도체 학술대회가 열린다.", "2023-11-20T07:38:00+09:00")
+    assert got["한빛 반도체 학술대회"].start_date == date(2023, 11, 28)
+
+
+def test_a_match_between_two_sides():
+    got = events("29일 잠실구장에서 열린 두산-롯데전은 판정 번복으로 얼룩졌다.", "2017-08-30T07:52:00+09:00")
+    assert got["두산-롯데전"].start_date == date(2017, 8, 29) and got["두산-롯데전"].location == "잠실구장"
+    assert events("한-미 관계는 굳건하다. 선수는 2-1로 이겼다.") == {}

@@ -44,6 +44,7 @@ NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_m
 VENUE_SUFFIX = R["venue_suffix"]
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
+MATCH = compiled(R["match_pattern"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
 WEEKDAYS = "월화수목금토일"
@@ -91,6 +92,8 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     if pub is None:
         return None, None
     g = m.groupdict()
+    if g["clock"]:  # a time of day alone ('오전 9시 15분'): the day the article speaks of, its own
+        return pub, pub
     if g["wday"]:
         return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
     if g["mo"]:
@@ -237,6 +240,8 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
         found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own]
+        if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
+            found = [m for m in found if not m.group("clock")]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
         return before[-1] if before else (after[0] if after else None)
@@ -297,6 +302,8 @@ class Finder:
                 kind = hit[1]
             quoted_names.append((m.start(1), m.end(1)))
             self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
+        for m in MATCH.finditer(self.body):
+            self.add(m.group(), "match", m.start(), m.end())
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or any(a <= t.start < b + 2 for a, b in quoted_names):
