@@ -285,3 +285,16 @@ def test_a_match_between_two_sides():
     got = events("29일 잠실구장에서 열린 두산-롯데전은 판정 번복으로 얼룩졌다.", "2017-08-30T07:52:00+09:00")
     assert got["두산-롯데전"].start_date == date(2017, 8, 29) and got["두산-롯데전"].location == "잠실구장"
     assert events("한-미 관계는 굳건하다. 선수는 2-1로 이겼다.") == {}
+
+
+@pytest.mark.parametrize("when, start, end", [
+    ("내달 2일", date(2023, 12, 2), date(2023, 12, 2)),
+    ("다음 달 2일", date(2023, 12, 2), date(2023, 12, 2)),
+    ("이달 말", date(2023, 11, 21), date(2023, 11, 30)),
+    ("내달 초", date(2023, 12, 1), date(2023, 12, 10)),
+    ("지난 달", date(2023, 10, 1), date(2023, 10, 31)),
+    ("지난주 금요일", date(2023, 11, 10), date(2023, 11, 10)),
+])
+def test_month_words_spelled_either_way(when, start, end):
+    e = events(f"{when} 한빛 반도체 학술대회가 열린다.", "2023-11-15T09:00:00+09:00")["한빛 반도체 학술대회"]
+    assert (e.start_date, e.end_date) == (start, end)

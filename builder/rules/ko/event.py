@@ -32,7 +32,7 @@ MAX_NAME_WORDS = R["max_name_words"]
 PART_OF = re.compile(r"[‘']?(?P<parent>[^‘’'\s][^‘’']{0,60}?)[’']?의\s+(?:공식\s+)?(?:%s)" % "|".join(map(re.escape, R["part_of_markers"])))
 PART_KINDS = frozenset(R["part_kinds"])
 PART_MARKERS = frozenset(m.replace(" ", "") for m in R["part_of_markers"])
-DATE = compiled(RULES["dates"]["expression"])
+DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
@@ -51,7 +51,13 @@ WEEKDAYS = "월화수목금토일"
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
 # Spellings of the same month words: '다음 달' is '다음달', '이번 달' is '이달'.
-MONTH_WORDS = {"이번달": "이달"}
+MONTH_WORDS = {"이번달": "이달", "내달": "다음달"}
+
+
+def _month_word(words: str) -> str:
+    """'다음 달', '내달' → '다음달'; '이번 달' → '이달'."""
+    w = words.replace(" ", "")
+    return MONTH_WORDS.get(w, w)
 
 
 def kind_of(word: str) -> tuple[str, str] | None:
@@ -98,6 +104,10 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
     if g["mo"]:
         return _month_part(pub, int(g["mo"]), g["mrel"], g["part"])
+    if g["prel"]:  # '이달 말', '내달 초'
+        rel = _month_word(g["prel"])
+        y, mo = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
+        return _month_part(date(y, mo, 1), mo, None, g["ppart"])
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
@@ -106,7 +116,7 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         d = base + timedelta(days=offset)
         return d, d
     if g["relmonth"]:
-        rel = MONTH_WORDS.get(g["relmonth"].replace(" ", ""), g["relmonth"])
+        rel = _month_word(g["relmonth"])
         if rel in ("지난해", "올해"):
             y = pub.year - (rel == "지난해")
             return date(y, 1, 1), date(y, 12, 31)
@@ -142,7 +152,7 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     if g["d2"]:
         y2, m2 = y, mo
         if g["rel2"]:
-            rel2 = MONTH_WORDS.get(g["rel2"].replace(" ", ""), g["rel2"])
+            rel2 = _month_word(g["rel2"])
             y2, m2 = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel2])
         if g["m2"]:
             m2 = int(g["m2"])
