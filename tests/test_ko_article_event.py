@@ -298,3 +298,10 @@ def test_a_match_between_two_sides():
 def test_month_words_spelled_either_way(when, start, end):
     e = events(f"{when} 한빛 반도체 학술대회가 열린다.", "2023-11-15T09:00:00+09:00")["한빛 반도체 학술대회"]
     assert (e.start_date, e.end_date) == (start, end)
+
+
+def test_words_that_end_like_events_but_are_not():
+    assert events("주민들은 17일 재산권 행사를 제한하지 말라고 요구했다. 선거홍보대행사 대표가 구속됐다.", "2023-11-15") == {}
+    assert events("경찰은 ‘불법폭력시위 대응 태스크포스’를 꾸렸다.") == {}
+    assert "아시아태평양경제협력체(APEC) 정상회의 주간" in events(
+        "다음달 2일까지 경북 경주에서 열리는 ‘아시아태평양경제협력체(APEC) 정상회의 주간’의 부대행사다.")

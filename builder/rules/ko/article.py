@@ -50,8 +50,9 @@ DEFAULT_TIMEZONE = (DATES["timezone"], DATES["utc_offset"])
 
 
 # The page's text when it has no <body> (a fragment that lxml parsed without one).
-_ALL_TEXT = etree.XPath("//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
-                        " and not(ancestor::title) and not(ancestor::head)]", smart_strings=False)
+# (Scripts, styles and titles hold no elements, so testing a text node's parent is enough, and cheap.)
+_ALL_TEXT = etree.XPath("//*[not(self::script or self::style or self::noscript or self::title)]/text()",
+                        smart_strings=False)
 _HEADINGS = (etree.XPath("//h1"), etree.XPath("//h2|//h3"))
 _FURNITURE = {"nav", "header", "footer", "aside"}
 _LOGO_HINT = compiled("|".join(map(re.escape, RULES["original_press_logo"])), re.I)

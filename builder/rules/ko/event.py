@@ -23,6 +23,7 @@ RULES = load("ko", "event")
 KINDS: dict[str, str] = RULES["kinds"]
 KIND_KEYS = sorted(KINDS, key=len, reverse=True)
 KIND_ENDINGS = Endings(KIND_KEYS)
+TWO_WORD_TAILS = tuple({k.split()[-1] for k in KIND_KEYS if " " in k})
 R = RULES["rules"]
 BACK_REFERENCES = frozenset(R["back_references"])
 NEED_MODIFIER = frozenset(R["need_modifier"])
@@ -40,6 +41,8 @@ MODIFIER_ENDINGS = tuple(R["modifier_endings"])
 NEED_DATE = frozenset(R["need_date"])
 DEMONSTRATIVES = frozenset(R["demonstratives"])
 MODIFIED_NOUNS = tuple(R["modified_nouns"])
+NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
+QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 VENUE_PARTICLES = frozenset(R["venue_particles"])
@@ -301,7 +304,10 @@ class Finder:
                 continue
             # the event word that ends last, and the longest one there ('정상회의' over '회의')
             kinds = [(text.rfind(k) + len(k), len(k), KINDS[k]) for k in KIND_KEYS if k in text]
-            if kinds and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
+            rest = text[max(kinds)[0]:].split() if kinds else []
+            if kinds and (rest == [] or (len(rest) == 1 and rest[0] in QUOTED_NAME_TAILS)) \
+                    and not text.replace(" ", "").endswith(NOT_EVENT_ENDINGS) \
+                    and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
                 kind = max(kinds)[2]
             else:
                 # a quoted name right before an event word: '‘비트코인 2025’ 행사에'
@@ -324,7 +330,8 @@ class Finder:
                     and kind_of(stem[:-len(VENUE_SUFFIX)]):
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
                 hit = kind_of(stem)
-            if i > 0 and not toks[i - 1].sep and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
+            if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
+                    and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
                 hit = pair  # a two-word event word ('라운드 테이블')
             if not hit:
                 continue
@@ -351,6 +358,8 @@ class Finder:
             first = toks[i - key.count(" ")] if key.count(" ") else t
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
+            if name.replace(" ", "").endswith(NOT_EVENT_ENDINGS):
+                continue
             self.add(name, kind, start, t.start + len(stem))
 
     def back_reference(self, kind: str, tok: Tok) -> None:
