@@ -234,6 +234,8 @@ def test_relative_dates_resolve_against_the_publication_date(sentence, published
     ("He lost the presidential election and left politics.", False),
     ("The election campaign was long.", False),
     ("Voters go to the polls in the mayoral election on Sunday.", True),
+    ("The senator held a news conference to announce her bid.", True),  # as '기자회견을 열어'
+    ("The meeting ended early.", False),  # as '간담회' alone
 ])
 def test_english_elections_follow_the_same_definition(body, found):
     assert bool(en_event.find(body, Context("2025-01-01"))) is found
