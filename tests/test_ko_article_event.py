@@ -307,3 +307,10 @@ def test_words_that_end_like_events_but_are_not():
     assert events("경찰은 ‘불법폭력시위 대응 태스크포스’를 꾸렸다.") == {}
     assert "아시아태평양경제협력체(APEC) 정상회의 주간" in events(
         "다음달 2일까지 경북 경주에서 열리는 ‘아시아태평양경제협력체(APEC) 정상회의 주간’의 부대행사다.")
+
+
+def test_photo_credits_in_captions_are_cut_but_the_reporters_line_is_kept():
+    caption = "7일 호텔에서 열린 결혼식에 참석한 하객이 포즈를 취하고 있다. 허민수 기자minsu@hanbit.example/2023.04.07"
+    ex = refine_text(PARAGRAPH * 2 + "\n" + caption + "\n한빛일보DB\n" + PARAGRAPH + "\n정다은 기자 daeun@hanbit.example")
+    assert "minsu@" not in ex.body and "한빛일보DB" not in ex.body and "포즈를 취하고 있다." in ex.body
+    assert ex.authors == ["정다은"] and ex.author_emails == ["daeun@hanbit.example"]
