@@ -314,3 +314,15 @@ def test_photo_credits_in_captions_are_cut_but_the_reporters_line_is_kept():
     ex = refine_text(PARAGRAPH * 2 + "\n" + caption + "\n한빛일보DB\n" + PARAGRAPH + "\n정다은 기자 daeun@hanbit.example")
     assert "minsu@" not in ex.body and "한빛일보DB" not in ex.body and "포즈를 취하고 있다." in ex.body
     assert ex.authors == ["정다은"] and ex.author_emails == ["daeun@hanbit.example"]
+
+
+def test_a_quoted_name_after_the_event_word_and_the_start_of_an_itinerary():
+    got = events("가수는 다음 달 4일부터 7일 서울을 시작으로 12일 도쿄, 27일 마닐라 등 아시아 7개국을 순회하는 "
+                 "투어 콘서트 '소년, 길을 걷다'를 개최할 예정이다.", "2023-04-07T19:11:00+09:00")
+    assert list(got) == ["소년, 길을 걷다"] and got["소년, 길을 걷다"].start_date == date(2023, 5, 4)
+    got = events("지난 1일부터 새 법이 시행된 가운데 5일 열린 한빛 반도체 학술대회에 관심이 쏠렸다.", "2023-04-07")
+    assert got["한빛 반도체 학술대회"].start_date == date(2023, 4, 5)
+
+
+def test_a_comparison_is_no_event():
+    assert events("하객 라인업이 초호화 시상식 못지 않았다. 거리는 축제처럼 붐볐다.", "2023-04-07") == {}

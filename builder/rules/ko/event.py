@@ -43,6 +43,8 @@ DEMONSTRATIVES = frozenset(R["demonstratives"])
 MODIFIED_NOUNS = tuple(R["modified_nouns"])
 NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
 QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
+COMPARISONS = tuple(R["comparisons"])
+OWN_DATE_CHARS = R["own_date_chars"]
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 VENUE_PARTICLES = frozenset(R["venue_particles"])
@@ -204,6 +206,7 @@ class Finder:
         self.double = quote_spans(body)
         self.events: list[Event] = []
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
+        self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
         self.loose_place = False
 
     def in_double_quotes(self, pos: int) -> bool:
@@ -257,6 +260,10 @@ class Finder:
             found = [m for m in found if not m.group("clock")]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
+        if before and name_start - before[-1].end() > OWN_DATE_CHARS:
+            span = next((m for m in before if m.group("since") or m.group("from")), None)
+            if span is not None:
+                return span
         return before[-1] if before else (after[0] if after else None)
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
@@ -310,10 +317,18 @@ class Finder:
                     and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
                 kind = max(kinds)[2]
             else:
-                # a quoted name right before an event word: '‘비트코인 2025’ 행사에'
+                # a quoted name right before an event word ('‘비트코인 2025’ 행사에') or right after one
+                # ('투어 콘서트 ‘소년, 길을 걷다’를')
                 nxt = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
-                hit = kind_of(strip_particle(nxt.group(1))[0]) if nxt else None
-                if not hit or hit[0] != strip_particle(nxt.group(1))[0]:
+                w0 = max(0, m.start(1) - 20)
+                prev = re.search(r"(\S+)\s+[‘']$", self.body[w0:m.start(1)])
+                word = strip_particle(nxt.group(1))[0] if nxt else None
+                hit = kind_of(word) if word else None
+                if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
+                    word, hit = prev.group(1), kind_of(prev.group(1))
+                    if hit:
+                        self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
+                if not hit or hit[0] != word:
                     continue
                 kind = hit[1]
             quoted_names.append((m.start(1), m.end(1)))
@@ -322,7 +337,7 @@ class Finder:
             self.add(m.group(), "match", m.start(), m.end())
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.sep or any(a <= t.start < b + 2 for a, b in quoted_names):
+            if t.sep or t.start in self.named_by_quote or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
             stem = t.stem
             hit = kind_of(stem)
@@ -337,6 +352,8 @@ class Finder:
                 continue
             key, kind = hit
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)):
+                continue  # '초호화 시상식 못지않은': a comparison, no event
             if not t.particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i):
