@@ -326,3 +326,11 @@ def test_a_quoted_name_after_the_event_word_and_the_start_of_an_itinerary():
 
 def test_a_comparison_is_no_event():
     assert events("하객 라인업이 초호화 시상식 못지 않았다. 거리는 축제처럼 붐볐다.", "2023-04-07") == {}
+
+
+def test_a_dumps_reporter_and_date_lines_under_the_headline():
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n정다은 기자\n2023.11.01 09:33\n\n" + PARAGRAPH * 2)
+    assert ex.title == "버스 노선 12개 신설…배차 간격 단축" and ex.subheadings == []
+    assert ex.authors == ["정다은"] and ex.published == "2023-11-01T09:33:00+09:00"
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n" + PARAGRAPH * 2 + "\n2023.11.01")
+    assert ex.published is None

@@ -246,12 +246,15 @@ def _outlet_tag(line: str, ex: Extracted) -> str | None:
     return line[m.end():].strip() or None
 
 
+REPORTER_LINE = next(p for name, _w, p, _s in BYLINES if name == "reporter_email")
+
+
 def _is_byline_node(line: str) -> bool:
     """A body line that holds only a reporter and a date, or only a labelled date: page furniture."""
     if len(line) > MAX_BYLINE_NODE:
         return False
     one = " ".join(line.split())
-    if LABELLED_DATE_LINE.fullmatch(one):
+    if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")):
         return True
     m = BYLINE_NODE.fullmatch(one)
     return bool(m) and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
@@ -349,6 +352,10 @@ def refine(ex: Extracted) -> Extracted:
     nodes = page_nodes(ex) if ex.page_tree is not None else nonblank_raw[:HEAD["max_lines"] + 2] + signature
     text = " ".join(nodes)
     who, byline_date = byline_node(nodes)
+    if ex.page_tree is None and not byline_date:
+        # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33')
+        byline_date = next((_iso(m) for ln in nonblank_raw[:HEAD["max_lines"]]
+                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip())) and m.group("H")), None)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
@@ -371,6 +378,8 @@ def refine(ex: Extracted) -> Extracted:
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
             lines[i] = _outlet_tag(lines[i], ex) or ""
+            if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and REPORTER_LINE.fullmatch(lines[i]):
+                lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline
     nonblank = [i for i, ln in enumerate(lines) if ln]
     for i in nonblank[-TAIL_LINES:]:
         if len(lines[i]) <= 80:
