@@ -334,3 +334,13 @@ def test_a_dumps_reporter_and_date_lines_under_the_headline():
     assert ex.authors == ["정다은"] and ex.published == "2023-11-01T09:33:00+09:00"
     ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n" + PARAGRAPH * 2 + "\n2023.11.01")
     assert ex.published is None
+
+
+def test_portal_press_logo_names_the_outlet():
+    page = _page('<meta property="og:site_name" content="네이버 뉴스"><meta property="og:title" content="버스 노선 12개 신설">',
+                 '<div class="media_end_head_top"><a class="media_end_head_top_logo"><img class="media_end_head_top_logo_img" '
+                 'title="한빛일보" src="x.png"></a></div><div class="media_end_head_info_datestamp"><span>입력</span>'
+                 '<span data-date-time="2023-11-01 09:33:00">2023.11.01. 오전 9:33</span></div>'
+                 f"<article>{BODY_HTML}</article>")
+    ex = refine_html(page)
+    assert ex.outlet == "한빛일보" and ex.published == "2023-11-01T09:33:00+09:00"

@@ -146,7 +146,7 @@ def original_press(ex: Extracted, text: str) -> str | None:
         if 2 <= len(name) <= 30 and _key(name) not in _PORTALS and not EMAIL.search(name):
             return name
     for el in ex.page_tree.iter("img"):
-        alt = (el.get("alt") or "").strip()
+        alt = (el.get("alt") or el.get("title") or "").strip()
         if not (2 <= len(alt) <= 30) or _key(alt) in _PORTALS:
             continue
         if any(_LOGO_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in [el, *el.iterancestors()][:4]):
