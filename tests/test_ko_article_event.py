@@ -344,3 +344,11 @@ def test_portal_press_logo_names_the_outlet():
                  f"<article>{BODY_HTML}</article>")
     ex = refine_html(page)
     assert ex.outlet == "한빛일보" and ex.published == "2023-11-01T09:33:00+09:00"
+
+
+def test_a_name_and_date_below_the_article_is_no_byline():
+    page = AGGREGATOR.format(byline="", body=BODY_HTML).replace(
+        "<footer>", "<div class='comments'><p>김영희 2023.11.02 10:22</p></div><footer>")
+    ex = refine_html(page)
+    # (the extraction's own date search may still read a date-only guess off the comment: not these rules')
+    assert ex.authors == [] and "T10:22" not in (ex.published or "")

@@ -120,6 +120,17 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _body_start(nodes: list[str], body: list[str]) -> int:
+    """How many page nodes come before the article text: a byline stands above it; a name and a
+    date further down belong to comments or other articles."""
+    first = next((ln[:20] for ln in body if len(ln) >= 20), None)
+    if first:
+        for i, node in enumerate(nodes):
+            if first in node:
+                return i
+    return len(nodes)
+
+
 def headline_from_page(tree) -> str | None:
     """A page that declares no title: its first headline element outside the navigation."""
     for xpath in _HEADINGS:
@@ -301,12 +312,6 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     return title, head, body
 
 
-def find_dates(text: str) -> tuple[str | None, str | None]:
-    """Labelled dates printed around the article ('입력 2025.10.28 10:15', '수정 …')."""
-    published, updated, _printed = printed_dates(text)
-    return published, updated
-
-
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
     ('입력') or by printing it beside the byline; otherwise the first date on the page."""
@@ -351,7 +356,7 @@ def refine(ex: Extracted) -> Extracted:
     # A text dump has no page around its body: its first and last lines are where dates are printed.
     nodes = page_nodes(ex) if ex.page_tree is not None else nonblank_raw[:HEAD["max_lines"] + 2] + signature
     text = " ".join(nodes)
-    who, byline_date = byline_node(nodes)
+    who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
     if ex.page_tree is None and not byline_date:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33')
         byline_date = next((_iso(m) for ln in nonblank_raw[:HEAD["max_lines"]]
@@ -423,8 +428,8 @@ def refine(ex: Extracted) -> Extracted:
         published, updated, said = printed_dates(text)
         if byline_date and not (said and published):
             published, said = byline_date, True
-        if ex.page_tree is None and not said:
-            published = None  # a dump's first date anywhere in the text is a guess
+        if not said:
+            published = None  # the first date anywhere on the page is a guess, not the article's date
         # a date the page prints as the article's, or a page time on the same day, is more
         # precise than a date-only metadata value
         if published and (not ex.published or (len(ex.published) <= 10 and (said or published.startswith(ex.published)))):
