@@ -352,3 +352,11 @@ def test_a_name_and_date_below_the_article_is_no_byline():
     ex = refine_html(page)
     # (the extraction's own date search may still read a date-only guess off the comment: not these rules')
     assert ex.authors == [] and "T10:22" not in (ex.published or "")
+
+
+def test_a_place_in_the_events_name():
+    got = events("김 차장은 오늘(20일) 오전 용산 청사 브리핑에서 일정을 발표했습니다.", "2023-04-20T13:06:00+09:00")
+    assert got["용산 청사 브리핑"].location == "용산 청사"
+    got = events("처장은 이날 오후 국회 법제사법위원회 전체회의에 출석했다.", "2026-02-04")
+    assert got["국회 법제사법위원회 전체회의"].location == "국회"
+    assert events("한빛 반도체 학술대회가 열린다.")["한빛 반도체 학술대회"].location is None

@@ -45,6 +45,7 @@ NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
 QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
 COMPARISONS = tuple(R["comparisons"])
 OWN_DATE_CHARS = R["own_date_chars"]
+PLACE_ENDINGS = tuple(R["place_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 VENUE_PARTICLES = frozenset(R["venue_particles"])
@@ -197,6 +198,15 @@ def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[
     return first, last
 
 
+def _place_in_name(name: str) -> str | None:
+    """'용산 청사 브리핑' → '용산 청사': the leading words of a name that end with a place word."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].endswith(PLACE_ENDINGS) and len(words[k - 1]) >= 2:
+            return " ".join(words[:k])
+    return None
+
+
 # -- finding ---------------------------------------------------------------------------------
 class Finder:
     def __init__(self, body: str, ctx: Context):
@@ -271,6 +281,8 @@ class Finder:
         self.loose_place = False
         loc = None if quoted else self.location(start, end)
         loose = bool(loc) and self.loose_place
+        if not loc and not quoted_name:
+            loc = _place_in_name(name)
         dm = self.date_near(start, end)
         if kind in NEED_DATE and not (dm or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
