@@ -217,7 +217,6 @@ class Finder:
         self.events: list[Event] = []
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
-        self.loose_place = False
 
     def in_double_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.double)
@@ -228,10 +227,10 @@ class Finder:
                 return i
         return len(self.toks)
 
-    def location(self, name_start: int, name_end: int) -> str | None:
-        """The '…에서' phrase right before the name (at most two words between) or right after it;
-        when the sentence says the event is held ('…에서는 … 환영식이 열릴', '법원 주변에는 집회가 열렸다'),
-        the nearest '…에서' or '…에는' phrase before it in the sentence."""
+    def location(self, name_start: int, name_end: int) -> tuple[str | None, bool]:
+        """(place, loose): the '…에서' phrase right before the name (at most two words between) or
+        right after it; when the sentence says the event is held ('…에서는 … 환영식이 열릴', '법원
+        주변에는 집회가 열렸다'), the nearest '…에서' or '…에는' phrase before it in the sentence (loose)."""
         i0 = self.token_index(name_start)
         i1 = self.token_index(name_end - 1)
         candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
@@ -241,21 +240,20 @@ class Finder:
         if held:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
-            self.loose_place = n >= near
             t = self.toks[k]
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
             if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place):
                 continue
             if self.in_double_quotes(t.start):
-                return None
+                return None, False
             words = [place]
             j = k - 1
             while j >= 0 and len(words) < 5 and _name_word(self.toks[j]) and self.toks[j].start >= s0:
                 words.insert(0, self.toks[j].text)
                 j -= 1
-            return " ".join(words)
-        return None
+            return " ".join(words), n >= near
+        return None, False
 
     def quote_of(self, pos: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in self.double if a <= pos < b), None)
@@ -278,9 +276,7 @@ class Finder:
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
         quoted = self.in_double_quotes(start)
-        self.loose_place = False
-        loc = None if quoted else self.location(start, end)
-        loose = bool(loc) and self.loose_place
+        loc, loose = (None, False) if quoted else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name)
         dm = self.date_near(start, end)
