@@ -242,7 +242,7 @@ def test_broadcast_script_markers_interview_and_signoff():
               "지영미 질병관리청장은 \"예방접종을 서둘러 달라\"고 말했습니다.\nKBS 뉴스 정유진입니다.")
     ex = article.refine(extract_text(script))
     assert "[앵커]" not in ex.body and "[리포트]" not in ex.body and "정유진입니다" not in ex.body
-    assert ex.authors == ["정유진"] and ex.outlet == "KBS 뉴스"
+    assert ex.authors == ["정유진"] and ex.outlet == "KBS"
     got = dict((s, t) for s, t, _ in quotes(ex.body))
     assert got["김민서"] == "아이가 밤새 열이 나서 아침 일찍 왔어요."
     assert got["지영미"] == "예방접종을 서둘러 달라"

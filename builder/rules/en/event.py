@@ -50,6 +50,7 @@ PLACE = re.compile(r"^(?:\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will b
 # Words after an event noun that make it part of another noun ('conference call', 'awards season').
 NOT_HEAD_BEFORE = re.compile(r"^\s+(?i:%s)\b" % "|".join(R["not_head_before"]))
 PROPER_ONLY = frozenset(R["proper_only"])
+SPECIFIC = frozenset(R["specific"])
 _BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 FUTURE = re.compile(r"\b(?:will|is scheduled|are scheduled|is set|are set|is due|are due|to be held|next|upcoming|planned)\b", re.I)
 ABBREVIATIONS = frozenset("Mr Ms Mrs Dr St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Sen Rep Gen Col Lt "
@@ -154,7 +155,8 @@ def find(body: str, ctx: Context) -> list[Event]:
         date_m = None
         for d in DATE.finditer(body, s0, s1):
             date_m = d if date_m is None or abs(d.start() - m.end()) < abs(date_m.start() - m.end()) else date_m
-        if not words and not proper and not date_m:
+        specific = head.lower() in SPECIFIC  # a kind that is one happening by itself ('a news conference')
+        if not words and not proper and not date_m and not specific:
             continue
         if not words and head.lower() in NEED_NAME:
             continue
@@ -165,7 +167,7 @@ def find(body: str, ctx: Context) -> list[Event]:
         loc = place.group("loc") if place and not DATE.match(body[m.end():s1].lstrip(", ")) else None
         if loc and (loc.split()[0].lower().rstrip(".") in MONTHS or loc.split()[0].lower() in WEEKDAYS):
             loc = None
-        if not any(w[:1].isupper() for w in words + [head]) and not date_m and not loc:
+        if not any(w[:1].isupper() for w in words + [head]) and not date_m and not loc and not specific:
             continue  # 'a cold vote', 'his extradition hearing': an event noun, but no event the text pins down
         start = end = None
         if date_m:

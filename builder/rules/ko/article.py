@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.model import Extracted
+from lxml import etree
+
+from builder.extract.metadata import meta_tags
+from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
 from builder.rules.tables import compile_all, compiled, load
 
 RULES = load("ko", "article")
+OUTLETS = load("ko", "outlets")
 BOILERPLATE = compile_all(RULES["boilerplate_lines"], re.I)
 END_MARKERS = compile_all(RULES["end_markers"], re.I)
 OUTLET_FROM_COPYRIGHT = compile_all(RULES["outlet_from_copyright"], re.I)
@@ -20,6 +24,16 @@ DATES = RULES["dates"]
 DATETIME = compiled(DATES["datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
+BYLINE_DATE = compiled(DATES["byline_prefix"] + "(?:" + DATES["datetime"] + ")")
+BYLINE_NODE = compiled(r"(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?\s*[|·/]?\s*(?:" + DATES["datetime"] + ")")
+MAX_BYLINE_NODE = 60
+# '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*)+" % (
+    "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
+NOT_REPORTERS = frozenset(DATES["not_reporters"])
+ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
+CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
+EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HEAD = RULES["headline_block"]
 SENTENCE_END = compiled(HEAD["sentence_end"])
 # Trailing photo credit of a caption line: '... 조원영 SW정책연구소 실장. 이성민 기자'
@@ -33,6 +47,161 @@ MIN_ARTICLE_CHARS = RULES["min_article_chars"]
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
 DEFAULT_TIMEZONE = (DATES["timezone"], DATES["utc_offset"])
+
+
+# The page's text when it has no <body> (a fragment that lxml parsed without one).
+# (Scripts, styles and titles hold no elements, so testing a text node's parent is enough, and cheap.)
+_ALL_TEXT = etree.XPath("//*[not(self::script or self::style or self::noscript or self::title)]/text()",
+                        smart_strings=False)
+_HEADINGS = (etree.XPath("//h1"), etree.XPath("//h2|//h3"))
+_FURNITURE = {"nav", "header", "footer", "aside"}
+_LOGO_HINT = compiled("|".join(map(re.escape, RULES["original_press_logo"])), re.I)
+# Second-level labels of .kr domains that belong to no outlet (government, schools, organisations).
+_NON_PRESS_SLD = {"go", "ac", "or", "re", "mil", "hs", "ms", "es", "kg", "sc"}
+_KR_SLD = {"co", "ne", "pe"} | _NON_PRESS_SLD
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name).lower()
+
+
+_OUTLET_NAMES = {_key(alias): o["name"] for o in OUTLETS["outlets"] for alias in [o["name"], *o["aliases"]]}
+_OUTLET_DOMAINS = {d: o["name"] for o in OUTLETS["outlets"] for d in o["domains"]}
+_PORTALS = {_key(p) for p in OUTLETS["portals"]}
+_PORTAL_DOMAINS = set(OUTLETS["portal_domains"])
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """One outlet, one name: '매일방송' and 'MBN뉴스' are MBN; an outlet not in the table keeps its name."""
+    if not name:
+        return name
+    return _OUTLET_NAMES.get(_key(name), name)
+
+
+def domain_label(host: str) -> str | None:
+    """The registrable label of a host: 'hankyung' of news.hankyung.com, 'kbs' of kbs.co.kr."""
+    parts = [p for p in host.lower().strip(".").split(".") if p]
+    if len(parts) >= 3 and parts[-1] == "kr" and parts[-2] in _KR_SLD:
+        return None if parts[-2] in _NON_PRESS_SLD else parts[-3]
+    return parts[-2] if len(parts) >= 2 else None
+
+
+def outlet_from_emails(emails: list[str]) -> str | None:
+    """The outlet whose domain the reporter's e-mail address is on."""
+    for e in emails:
+        label = domain_label(e.rsplit("@", 1)[-1])
+        if label in _OUTLET_DOMAINS:
+            return _OUTLET_DOMAINS[label]
+    return None
+
+
+def is_portal(outlet: str | None, url: str | None) -> bool:
+    if outlet and _key(outlet) in _PORTALS:
+        return True
+    host = re.match(r"(?:https?:)?//([^/:]+)", url or "")
+    return bool(host) and domain_label(host.group(1)) in _PORTAL_DOMAINS
+
+
+def page_nodes(ex: Extracted) -> list[str]:
+    """The page's visible text nodes, also of a page parsed without a <body> (all text outside the head)."""
+    if ex.page_tree is None:
+        return []
+    return [t.strip() for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+
+
+def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
+    """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
+    for node in nodes:
+        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(" ".join(node.split()))):
+            who = m.group("who")
+            if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
+                continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
+            return who, _iso(m)
+    return None, None
+
+
+def _body_start(nodes: list[str], body: list[str]) -> int:
+    """How many page nodes come before the article text: a byline stands above it; a name and a
+    date further down belong to comments or other articles."""
+    first = next((ln[:20] for ln in body if len(ln) >= 20), None)
+    if first:
+        for i, node in enumerate(nodes):
+            if first in node:
+                return i
+    return len(nodes)
+
+
+def headline_from_page(tree) -> str | None:
+    """A page that declares no title: its first headline element outside the navigation."""
+    for xpath in _HEADINGS:
+        for h in xpath(tree):
+            if any(a.tag in _FURNITURE for a in h.iterancestors()):
+                continue
+            text = " ".join(h.text_content().split())
+            if 8 <= len(text) <= 200:
+                return text
+    return None
+
+
+def original_press(ex: Extracted, text: str) -> str | None:
+    """The outlet whose article a portal or aggregator page carries, as the page itself names it."""
+    for p in ORIGINAL_PRESS:
+        m = p.search(text)
+        if m:
+            return m.group(1).strip()
+    if ex.page_tree is None or not is_portal(ex.outlet, ex.url):
+        return None
+    meta = meta_tags(ex.page_tree)
+    for key in RULES["original_press_meta"]:
+        name = re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip()
+        if 2 <= len(name) <= 30 and _key(name) not in _PORTALS and not EMAIL.search(name):
+            return name
+    for el in ex.page_tree.iter("img"):
+        alt = (el.get("alt") or el.get("title") or "").strip()
+        if not (2 <= len(alt) <= 30) or _key(alt) in _PORTALS:
+            continue
+        if any(_LOGO_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in [el, *el.iterancestors()][:4]):
+            return alt
+    return None
+
+
+def email_beside_author(ex: Extracted, text: str) -> str | None:
+    """The reporter's address printed or linked beside the reporter's name on the page."""
+    for name in ex.authors:
+        m = re.search(re.escape(name) + r"\s*(?:기자|특파원)?[^@\n]{0,40}?(" + EMAIL.pattern + ")", text)
+        if m and not CONTACT_WORDS.search(m.group(0)):
+            return m.group(1)
+    if ex.page_tree is None or not ex.authors:
+        return None
+    for a in ex.page_tree.iter("a"):
+        href = a.get("href") or ""
+        m = EMAIL.search(href) if ("mailto:" in href or "mail=" in href) else None
+        if not m:
+            continue
+        parent = a.getparent()
+        around = href + " " + " ".join((parent.text_content() if parent is not None else a.text_content()).split())[:300]
+        if any(name in around for name in ex.authors):
+            return m.group(0)
+    return None
+
+
+def lone_email(lines: list[str]) -> str | None:
+    """A signature line's only address ('☞공감언론 뉴시스 hong@newsis.com'); not a newsroom contact."""
+    for line in lines:
+        found = EMAIL.findall(line)
+        if len(found) == 1 and len(line) <= 80 and not CONTACT_WORDS.search(line):
+            return found[0]
+    return None
+
+
+def copyright_year_only(published: str | None, text: str) -> bool:
+    """'2023-01-01' read off a copyright notice's year is no publication date."""
+    if not published or len(published) != 10 or not published.endswith("-01-01"):
+        return False
+    y = published[:4]
+    if not re.search(r"(?:ⓒ|©|Copyright|\(c\))[^\n]{0,40}?" + y + "|" + y + r"[^\n]{0,40}?(?:rights|ⓒ|©)", text, re.I):
+        return False
+    return not re.search(y + r"\s*[.\-/년]\s*0?1\s*[.\-/월]\s*0?1(?!\d)", text)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -60,19 +229,47 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         m = pattern.search(line)
         if not m:
             continue
-        for name in m.group("names").split():
-            if name not in ex.authors:
+        for name in re.split(r"[\s/·,]+", m.group("names")):
+            if name and name not in ex.authors:
                 ex.authors.append(name)
         groups = m.groupdict()
         if groups.get("email") and groups["email"] not in ex.author_emails:
             ex.author_emails.append(groups["email"])
-        if groups.get("outlet") and not ex.outlet:
+        if groups.get("outlet") and (not ex.outlet or is_portal(ex.outlet, None)):
             ex.outlet = groups["outlet"]
         if strip:
             rest = (line[: m.start()] + line[m.end():]).strip()
             return rest or None
         return line
     return line
+
+
+_OUTLET_TAG = compiled(r"^\[\s*([^\[\]=]{2,16}?)\s*\]\s*")
+
+
+def _outlet_tag(line: str, ex: Extracted) -> str | None:
+    """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name (by the table of outlets)."""
+    m = _OUTLET_TAG.match(line)
+    if not m or _key(m.group(1)) not in _OUTLET_NAMES:
+        return line
+    if not ex.outlet or is_portal(ex.outlet, None):
+        ex.outlet = m.group(1)
+    return line[m.end():].strip() or None
+
+
+REPORTER_LINE = next(p for name, _w, p, _s in BYLINES if name == "reporter_email")
+
+
+def _is_byline_node(line: str) -> bool:
+    """A body line that holds only a reporter and a date, or only a labelled date: page furniture."""
+    if len(line) > MAX_BYLINE_NODE:
+        return False
+    one = " ".join(line.split())
+    if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")):
+        return True
+    m = BYLINE_NODE.fullmatch(one)
+    return bool(m) and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
+                            or m.group("who") in NOT_REPORTERS)
 
 
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
@@ -107,15 +304,17 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     if not body:
         return None, [], [ln for ln in lines if ln != ""]
     title = None
-    # A text dump has no <title>: its first heading line is the headline when it reads like one;
+    # A text dump has no <title>: its first heading line is the headline when it reads like one,
+    # alone above the first paragraph or followed by sub-headlines;
     # one that opens with a quote mark or a tag ("'X' 패널토론", "[단독]") is a kicker and stays a subheading.
-    if not has_title and len(head) >= 2 and len(head[0]) >= 15 and not head[0].startswith(QUOTE_OR_TAG):
+    if not has_title and head and len(head[0]) >= 15 and not head[0].startswith(QUOTE_OR_TAG):
         title, head = head[0], head[1:]
     return title, head, body
 
 
-def find_dates(text: str) -> tuple[str | None, str | None]:
-    """Labelled dates printed around the article ('입력 2025.10.28 10:15', '수정 …')."""
+def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
+    """(published, updated, said): `said` when the page says which date it is, by a label
+    ('입력') or by printing it beside the byline; otherwise the first date on the page."""
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
@@ -128,10 +327,13 @@ def find_dates(text: str) -> tuple[str | None, str | None]:
                     elif slot == "u" and not updated:
                         updated = iso
                     break
-    if not published:
-        d = DATETIME.search(text)
-        published = _iso(d) if d else None
-    return published, updated
+    if published:
+        return published, updated, True
+    d = BYLINE_DATE.search(text)
+    if d and (iso := _iso(d)):
+        return iso, updated, True
+    d = DATETIME.search(text)
+    return (_iso(d) if d else None), updated, False
 
 
 def _iso(m: re.Match) -> str | None:
@@ -148,7 +350,18 @@ def _iso(m: re.Match) -> str | None:
 
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
-    lines = [ln for ln in ex.body_lines if ln == "" or not is_boilerplate(ln)]
+    meta_outlet = ex.outlet
+    nonblank_raw = [ln for ln in ex.body_lines if ln]
+    signature = nonblank_raw[-TAIL_LINES:]
+    # A text dump has no page around its body: its first and last lines are where dates are printed.
+    nodes = page_nodes(ex) if ex.page_tree is not None else nonblank_raw[:HEAD["max_lines"] + 2] + signature
+    text = " ".join(nodes)
+    who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
+    if ex.page_tree is None and not byline_date:
+        # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33')
+        byline_date = next((_iso(m) for ln in nonblank_raw[:HEAD["max_lines"]]
+                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip())) and m.group("H")), None)
+    lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
     seen_text = 0
@@ -169,28 +382,64 @@ def refine(ex: Extracted) -> Extracted:
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
+            lines[i] = _outlet_tag(lines[i], ex) or ""
+            if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and REPORTER_LINE.fullmatch(lines[i]):
+                lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline
     nonblank = [i for i, ln in enumerate(lines) if ln]
     for i in nonblank[-TAIL_LINES:]:
         if len(lines[i]) <= 80:
             lines[i] = _apply_byline(lines[i], "tail", ex) or ""
     for line in ex.tail_lines[:6]:
         _apply_byline(line, "tail", ex)
+    last = nonblank[-1] if nonblank else None
+    if last is not None and lines[last]:
+        lines[last] = _apply_byline(lines[last], "last", ex) or ""
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
     lines = [_strip_credits(ln) for ln in lines]
+    if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
+        ex.author_emails.append(email)
+    lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
+    if who and not ex.authors:
+        ex.authors.append(who)
+    if not ex.title and ex.page_tree is not None:
+        ex.title = headline_from_page(ex.page_tree)
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
+    if body and ex.title and _same(body[0], ex.title):
+        body = body[1:]
     ex.body_lines = body
+    press = None
+    if not meta_outlet or is_portal(meta_outlet, ex.url):
+        press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
+    if press:
+        ex.outlet = press
+    elif is_portal(ex.outlet, ex.url):
+        ex.outlet = None
     if not ex.outlet:
         ex.outlet = outlet_from_copyright(ex.tail_lines + body[-3:])
+    ex.outlet = canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
     ex.authors = clean_authors(ex.authors, ex.outlet)
+    if not ex.author_emails and text and (email := email_beside_author(ex, text)):
+        ex.author_emails.append(email)
+    if copyright_year_only(ex.published, text):
+        ex.published = None
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
-        published, updated = find_dates(ex.header_text)
-        # a page time on the same day is more precise than a date-only metadata value
-        if published and (not ex.published or (len(ex.published) <= 10 and published.startswith(ex.published))):
+        published, updated, said = printed_dates(text)
+        if byline_date and not (said and published):
+            published, said = byline_date, True
+        if not said:
+            published = None  # the first date anywhere on the page is a guess, not the article's date
+        # a date the page prints as the article's, or a page time on the same day, is more
+        # precise than a date-only metadata value
+        if published and (not ex.published or (len(ex.published) <= 10 and (said or published.startswith(ex.published)))):
             ex.published = published
         ex.updated = ex.updated or updated
     return ex
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
 
 
 def _strip_trailing_copyright(line: str) -> str:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from builder import dates
 from builder.rules import Context
 from builder.rules.ko.person import title_of
-from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, tokenize
+from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Event
 from builder.rules.tables import Endings, compiled, load
 
@@ -23,6 +23,7 @@ RULES = load("ko", "event")
 KINDS: dict[str, str] = RULES["kinds"]
 KIND_KEYS = sorted(KINDS, key=len, reverse=True)
 KIND_ENDINGS = Endings(KIND_KEYS)
+TWO_WORD_TAILS = tuple({k.split()[-1] for k in KIND_KEYS if " " in k})
 R = RULES["rules"]
 BACK_REFERENCES = frozenset(R["back_references"])
 NEED_MODIFIER = frozenset(R["need_modifier"])
@@ -31,13 +32,38 @@ NOT_PLACES = frozenset(R["not_places"])
 MAX_NAME_WORDS = R["max_name_words"]
 PART_OF = re.compile(r"[‘']?(?P<parent>[^‘’'\s][^‘’']{0,60}?)[’']?의\s+(?:공식\s+)?(?:%s)" % "|".join(map(re.escape, R["part_of_markers"])))
 PART_KINDS = frozenset(R["part_kinds"])
-DATE = compiled(RULES["dates"]["expression"])
+PART_MARKERS = frozenset(m.replace(" ", "") for m in R["part_of_markers"])
+DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
+NEED_DATE = frozenset(R["need_date"])
+DEMONSTRATIVES = frozenset(R["demonstratives"])
+MODIFIED_NOUNS = tuple(R["modified_nouns"])
+NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
+QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
+COMPARISONS = tuple(R["comparisons"])
+OWN_DATE_CHARS = R["own_date_chars"]
+PLACE_ENDINGS = tuple(R["place_endings"])
+NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
+VENUE_SUFFIX = R["venue_suffix"]
+VENUE_PARTICLES = frozenset(R["venue_particles"])
+PAST_TENSE = compiled(RULES["dates"]["past_tense"])
+MATCH = compiled(R["match_pattern"])
+# Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
+HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
+WEEKDAYS = "월화수목금토일"
+# Parts of a month: (first day, last day or None for the month's end).
+MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
 # Spellings of the same month words: '다음 달' is '다음달', '이번 달' is '이달'.
-MONTH_WORDS = {"이번달": "이달"}
+MONTH_WORDS = {"이번달": "이달", "내달": "다음달"}
+
+
+def _month_word(words: str) -> str:
+    """'다음 달', '내달' → '다음달'; '이번 달' → '이달'."""
+    w = words.replace(" ", "")
+    return MONTH_WORDS.get(w, w)
 
 
 def kind_of(word: str) -> tuple[str, str] | None:
@@ -68,12 +94,26 @@ def _month_range(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | None]:
-    """(start, end) for a date expression; (None, None) without a publication date."""
+def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[date | None, date | None]:
+    """(start, end) for a date expression; (None, None) without a publication date.
+
+    `past`: the sentence reports a finished happening, so a bare day after the publication
+    day ('28일' in an article of the 1st) is last month's.
+    """
     pub = dates.local_date(published)
     if pub is None:
         return None, None
     g = m.groupdict()
+    if g["clock"]:  # a time of day alone ('오전 9시 15분'): the day the article speaks of, its own
+        return pub, pub
+    if g["wday"]:
+        return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
+    if g["mo"]:
+        return _month_part(pub, int(g["mo"]), g["mrel"], g["part"])
+    if g["prel"]:  # '이달 말', '내달 초'
+        rel = _month_word(g["prel"])
+        y, mo = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
+        return _month_part(date(y, mo, 1), mo, None, g["ppart"])
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
@@ -82,7 +122,7 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
         d = base + timedelta(days=offset)
         return d, d
     if g["relmonth"]:
-        rel = MONTH_WORDS.get(g["relmonth"].replace(" ", ""), g["relmonth"])
+        rel = _month_word(g["relmonth"])
         if rel in ("지난해", "올해"):
             y = pub.year - (rel == "지난해")
             return date(y, 1, 1), date(y, 12, 31)
@@ -107,6 +147,8 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
         y, mo = _shift_month(y, mo, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
     elif rel == "지난" and int(g["d"]) >= pub.day:
         y, mo = _shift_month(y, mo, -1)
+    elif not rel and past and int(g["d"]) > pub.day + 1:
+        y, mo = _shift_month(y, mo, -1)
     elif rel == "오는" and int(g["d"]) <= pub.day:
         y, mo = _shift_month(y, mo, 1)
     start = _day(y, mo, int(g["d"]))
@@ -116,7 +158,7 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
     if g["d2"]:
         y2, m2 = y, mo
         if g["rel2"]:
-            rel2 = MONTH_WORDS.get(g["rel2"].replace(" ", ""), g["rel2"])
+            rel2 = _month_word(g["rel2"])
             y2, m2 = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel2])
         if g["m2"]:
             m2 = int(g["m2"])
@@ -124,6 +166,45 @@ def resolve(m: re.Match, published: str | None) -> tuple[date | None, date | Non
     elif g["until"]:
         start, end = None, start
     return start, end
+
+
+def _weekday(pub: date, target: int, rel: str, past: bool) -> date:
+    """'지난 금요일', '오는 월요일', '다음 주 화요일', or a bare '수요일' of the week the article is in."""
+    monday = pub - timedelta(days=pub.weekday())
+    if rel in ("지난주",):
+        return monday - timedelta(days=7) + timedelta(days=target)
+    if rel == "다음주":
+        return monday + timedelta(days=7 + target)
+    if rel == "지난" or (not rel and past and target > pub.weekday()):
+        return pub - timedelta(days=(pub.weekday() - target) % 7 or 7)
+    if rel == "오는":
+        return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    return monday + timedelta(days=target)
+
+
+def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[date | None, date | None]:
+    """'오는 6월 말', '올해 11월', '지난 3월': the month, or its part, in the year the words point to."""
+    if not 1 <= mo <= 12:
+        return None, None
+    y = pub.year + {"지난해": -1, "내년": 1}.get(rel or "", 0)
+    if rel == "오는" and mo < pub.month:
+        y += 1
+    elif rel == "지난" and mo > pub.month:
+        y -= 1
+    first, last = _month_range(y, mo)
+    if part:
+        a, b = MONTH_PARTS[part]
+        return date(y, mo, a), date(y, mo, b) if b else last
+    return first, last
+
+
+def _place_in_name(name: str) -> str | None:
+    """'용산 청사 브리핑' → '용산 청사': the leading words of a name that end with a place word."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].endswith(PLACE_ENDINGS) and len(words[k - 1]) >= 2:
+            return " ".join(words[:k])
+    return None
 
 
 # -- finding ---------------------------------------------------------------------------------
@@ -134,6 +215,8 @@ class Finder:
         self.toks = tokenize(body)
         self.double = quote_spans(body)
         self.events: list[Event] = []
+        self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
+        self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
 
     def in_double_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.double)
@@ -144,86 +227,165 @@ class Finder:
                 return i
         return len(self.toks)
 
-    def location(self, name_start: int, name_end: int) -> str | None:
-        """The '…에서' phrase right before the name (at most two words between) or right after it."""
+    def location(self, name_start: int, name_end: int) -> tuple[str | None, bool]:
+        """(place, loose): the '…에서' phrase right before the name (at most two words between) or
+        right after it; when the sentence says the event is held ('…에서는 … 환영식이 열릴', '법원
+        주변에는 집회가 열렸다'), the nearest '…에서' or '…에는' phrase before it in the sentence (loose)."""
         i0 = self.token_index(name_start)
         i1 = self.token_index(name_end - 1)
         candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         s0, s1 = sentence_bounds(self.body, name_start)
-        for k in candidates:
+        near = len(candidates)
+        held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12)))
+        if held:
+            candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
+        for n, k in enumerate(candidates):
             t = self.toks[k]
-            if t.start < s0 or t.end > s1 or not t.particle.startswith("에서") or t.stem in NOT_PLACES or kind_of(t.stem):
+            place = t.stem if t.particle.startswith("에서") else \
+                t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place):
                 continue
             if self.in_double_quotes(t.start):
-                return None
-            words = [t.stem]
+                return None, False
+            words = [place]
             j = k - 1
             while j >= 0 and len(words) < 5 and _name_word(self.toks[j]) and self.toks[j].start >= s0:
                 words.insert(0, self.toks[j].text)
                 j -= 1
-            return " ".join(words)
-        return None
+            return " ".join(words), n >= near
+        return None, False
+
+    def quote_of(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.double if a <= pos < b), None)
 
     def date_near(self, name_start: int, name_end: int) -> re.Match | None:
-        """The date expression of the sentence nearest to the name, preferring one before it."""
+        """The date expression of the sentence nearest to the name, preferring one before it.
+        A date inside a quotation counts only for an event named inside the same quotation."""
         s0, s1 = sentence_bounds(self.body, name_start)
-        found = [m for m in DATE.finditer(self.body, s0, s1) if not self.in_double_quotes(m.start())]
+        own = self.quote_of(name_start)
+        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own]
+        if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
+            found = [m for m in found if not m.group("clock")]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
+        if before and name_start - before[-1].end() > OWN_DATE_CHARS:
+            span = next((m for m in before if m.group("since") or m.group("from")), None)
+            if span is not None:
+                return span
         return before[-1] if before else (after[0] if after else None)
 
-    def add(self, name: str, kind: str, start: int, end: int) -> None:
+    def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
         quoted = self.in_double_quotes(start)
-        loc = None if quoted else self.location(start, end)
-        dm = None if quoted else self.date_near(start, end)
-        d0, d1 = resolve(dm, self.ctx.published) if dm else (None, None)
+        loc, loose = (None, False) if quoted else self.location(start, end)
+        if not loc and not quoted_name:
+            loc = _place_in_name(name)
+        dm = self.date_near(start, end)
+        if kind in NEED_DATE and not (dm or loc or quoted_name):
+            return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
+        s0, s1 = sentence_bounds(self.body, start)
+        past = bool(PAST_TENSE.search(self.body, end, s1))
+        d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
         ev = Event(name, kind, start, loc, dm.group("text").strip() if dm else None, d0, d1)
+        key = name.replace(" ", "")
         for other in self.events:
-            if other.kind == kind and (name.replace(" ", "") in other.name.replace(" ", "")
-                                       or other.name.replace(" ", "") in name.replace(" ", "")):
-                other.location = other.location or ev.location
+            other_key = other.name.replace(" ", "")
+            same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
+            if other.kind == kind and (key in other_key or other_key in key or same_head):
+                if ev.location and (not other.location or (id(other) in self.loose and not loose)):
+                    other.location = ev.location  # a place right beside the name beats one further off
+                    self.loose.discard(id(other))
                 if other.date_text is None and ev.date_text:
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
                 return
+        if loose:
+            self.loose.add(id(ev))
         self.events.append(ev)
+
+    def dated_before(self, i: int) -> bool:
+        """A date expression right before the name the event word at token i heads ('지난달 담양 군수 보궐선거')."""
+        j = i
+        while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
+            j -= 1
+        head = self.body[max(0, self.toks[j].start - 30):self.toks[j].start]
+        return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
 
     def scan(self) -> None:
         quoted_names = []
         for m in _SINGLE_QUOTED.finditer(self.body):
             text = m.group(1).strip()
+            after = self.body[m.end(1):m.end(1) + 12]
+            if NICKNAME.match(after):
+                quoted_names.append((m.start(1), m.end(1)))
+                continue
             # the event word that ends last, and the longest one there ('정상회의' over '회의')
             kinds = [(text.rfind(k) + len(k), len(k), KINDS[k]) for k in KIND_KEYS if k in text]
-            if kinds and len(text.split()) >= 2:
+            rest = text[max(kinds)[0]:].split() if kinds else []
+            if kinds and (rest == [] or (len(rest) == 1 and rest[0] in QUOTED_NAME_TAILS)) \
+                    and not text.replace(" ", "").endswith(NOT_EVENT_ENDINGS) \
+                    and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
                 kind = max(kinds)[2]
-                quoted_names.append((m.start(1), m.end(1)))
-                self.add(text, kind, m.start(1), m.end(1))
+            else:
+                # a quoted name right before an event word ('‘비트코인 2025’ 행사에') or right after one
+                # ('투어 콘서트 ‘소년, 길을 걷다’를')
+                nxt = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
+                w0 = max(0, m.start(1) - 20)
+                prev = re.search(r"(\S+)\s+[‘']$", self.body[w0:m.start(1)])
+                word = strip_particle(nxt.group(1))[0] if nxt else None
+                hit = kind_of(word) if word else None
+                if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
+                    word, hit = prev.group(1), kind_of(prev.group(1))
+                    if hit:
+                        self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
+                if not hit or hit[0] != word:
+                    continue
+                kind = hit[1]
+            quoted_names.append((m.start(1), m.end(1)))
+            self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
+        for m in MATCH.finditer(self.body):
+            self.add(m.group(), "match", m.start(), m.end())
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.sep or any(a <= t.start < b for a, b in quoted_names):
+            if t.sep or t.start in self.named_by_quote or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
-            hit = kind_of(t.stem)
+            stem = t.stem
+            hit = kind_of(stem)
+            if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
+                    and kind_of(stem[:-len(VENUE_SUFFIX)]):
+                stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
+                hit = kind_of(stem)
+            if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
+                    and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
+                hit = pair  # a two-word event word ('라운드 테이블')
             if not hit:
                 continue
             key, kind = hit
-            if not t.particle and i + 1 < len(toks) and not toks[i + 1].sep \
-                    and (_name_word(toks[i + 1]) or title_of(toks[i + 1].stem)):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)):
+                continue  # '초호화 시상식 못지않은': a comparison, no event
+            if not t.particle and nxt is not None and not nxt.sep \
+                    and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
+                    and not self.dated_before(i):
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
             words = []
-            j = i - 1
+            j = i - 1 - key.count(" ")
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) and toks[j].text not in BACK_REFERENCES:
                 words.insert(0, toks[j])
                 j -= 1
-            if not words and j >= 0 and toks[j].text in BACK_REFERENCES:
+            if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
-            if not words and t.stem == key and key in NEED_MODIFIER:
+            generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2)
+            if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES):
+                self.back_reference(kind, t)
                 continue
-            if not words and t.stem == key and len(key) <= 2:
+            if not words and generic:
                 continue
-            start = words[0].start if words else t.start
-            name = " ".join([w.text for w in words] + [t.stem])
-            self.add(name, kind, start, t.start + len(t.stem))
-
+            first = toks[i - key.count(" ")] if key.count(" ") else t
+            start = words[0].start if words else first.start
+            name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
+            if name.replace(" ", "").endswith(NOT_EVENT_ENDINGS):
+                continue
+            self.add(name, kind, start, t.start + len(stem))
 
     def back_reference(self, kind: str, tok: Tok) -> None:
         """'이번 포럼은 오는 14일까지 이어진다': a later sentence about an event already named."""

@@ -1,0 +1,362 @@
+"""Korean article metadata and events on pages and sentences of the kinds the rules missed (issue 14).
+
+Every page and sentence here is written for the test; outlets are invented unless the test is about
+the table of real outlets' domains.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.extract.html import extract_html
+from builder.extract.text import extract_text
+from builder.rules import Context
+from builder.rules.en import event as en_event
+from builder.rules.ko import article, event
+
+PARAGRAPH = ("시는 내년부터 시내버스 노선 12개를 새로 만들고 배차 간격을 줄이기로 했다고 밝혔다. "
+             "시민들의 출퇴근 시간이 평균 10분가량 줄어들 것으로 시는 내다봤다. ")
+
+
+def refine_text(text: str):
+    return article.refine(extract_text(text))
+
+
+def refine_html(page: str):
+    return article.refine(extract_html(page))
+
+
+def events(body: str, published: str | None = None) -> dict:
+    return {e.name: e for e in event.find(body, Context(published))}
+
+
+# -- bylines ---------------------------------------------------------------------------------
+def test_bracketed_wire_lede_gives_reporter_and_outlet():
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n[광주=한빛통신] 정다은 기자 = " + PARAGRAPH * 2)
+    assert ex.authors == ["정다은"] and ex.outlet == "한빛통신"
+    assert ex.body.startswith("시는 내년부터") and "기자 =" not in ex.body
+
+
+def test_a_bracketed_tag_without_reporter_is_not_a_byline():
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n[속보] " + PARAGRAPH * 2)
+    assert ex.authors == []
+
+
+def test_outlet_equals_reporter_lede():
+    ex = refine_text("(한빛IT=정다은 기자)" + PARAGRAPH * 2)
+    assert ex.authors == ["정다은"] and ex.outlet == "한빛IT" and ex.body.startswith("시는")
+
+
+@pytest.mark.parametrize("last_line, authors, email", [
+    ("정다은 기자 (daeun@hanbit.example)", ["정다은"], "daeun@hanbit.example"),
+    ("정다은 기자(daeun@hanbit.example)", ["정다은"], "daeun@hanbit.example"),
+    ("정다은/김도현 기자 daeun@hanbit.example", ["정다은", "김도현"], "daeun@hanbit.example"),
+    ("도쿄에서 한빛 뉴스 정다은입니다.", ["정다은"], None),
+    ("한빛뉴스 정다은입니다. [daeun@hanbit.example]", ["정다은"], "daeun@hanbit.example"),
+])
+def test_reporter_lines_at_the_end(last_line, authors, email):
+    ex = refine_text(PARAGRAPH * 2 + "\n" + last_line)
+    assert ex.authors == authors
+    assert ex.author_emails == ([email] if email else [])
+    assert last_line not in ex.body
+
+
+def test_reporter_glued_to_the_last_paragraph():
+    ex = refine_text(PARAGRAPH * 2 + "\n" + PARAGRAPH + "시는 말했다.정다은/김도현 기자 daeun@hanbit.example")
+    assert ex.authors == ["정다은", "김도현"] and ex.author_emails == ["daeun@hanbit.example"]
+    assert ex.body.endswith("시는 말했다.")
+
+
+def test_a_sentence_ending_in_a_name_is_not_a_byline():
+    ex = refine_text(PARAGRAPH * 2 + "\n" + PARAGRAPH + "이 노선은 모두 김도현 시장이 공약했다.")
+    assert ex.authors == [] and ex.body.endswith("공약했다.")
+
+
+def test_lone_signature_address_is_the_reporters_but_a_tip_line_is_not():
+    ex = refine_text(PARAGRAPH * 2 + "\n☞공감언론 한빛통신 daeun@hanbit.example")
+    assert ex.author_emails == ["daeun@hanbit.example"]
+    ex = refine_text(PARAGRAPH * 2 + "\n제보는 카카오톡 또는 news@hanbit.example")
+    assert ex.author_emails == []
+
+
+# -- outlets ---------------------------------------------------------------------------------
+def test_outlet_of_a_text_dump_from_the_reporters_mail_domain():
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n" + PARAGRAPH * 2 + "\n정다은 기자 daeun@hankyung.com")
+    assert ex.outlet == "한국경제" and ex.title == "버스 노선 12개 신설…배차 간격 단축"
+
+
+@pytest.mark.parametrize("address", ["daeun@hanbit.example", "daeun@seoul.go.kr", "daeun@gmail.com"])
+def test_an_unknown_or_non_press_domain_names_no_outlet(address):
+    ex = refine_text(PARAGRAPH * 2 + f"\n정다은 기자 {address}")
+    assert ex.outlet is None
+
+
+def test_one_name_per_outlet():
+    assert article.canonical_outlet("매일방송") == "MBN"
+    assert article.canonical_outlet("KBS 뉴스") == "KBS"
+    assert article.canonical_outlet("한빛일보") == "한빛일보"
+
+
+def test_domain_labels():
+    assert article.domain_label("news.hankyung.com") == "hankyung"
+    assert article.domain_label("kbs.co.kr") == "kbs"
+    assert article.domain_label("seoul.go.kr") is None
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+BODY_HTML = "".join(f"<p>{PARAGRAPH}</p>" for _ in range(3))
+
+
+def test_portal_page_is_the_original_outlets_article():
+    page = _page('<meta property="og:site_name" content="네이버 뉴스">'
+                 '<meta property="og:title" content="버스 노선 12개 신설">'
+                 '<meta property="og:article:author" content="한빛일보 | 네이버">',
+                 f"<article>{BODY_HTML}</article>")
+    assert refine_html(page).outlet == "한빛일보"
+
+
+def test_a_publishers_own_page_keeps_its_name():
+    page = _page('<meta property="og:site_name" content="한빛일보">'
+                 '<meta property="og:title" content="버스 노선 12개 신설">'
+                 '<meta property="og:article:author" content="정다은">',
+                 f"<article>{BODY_HTML}</article>")
+    assert refine_html(page).outlet == "한빛일보"
+
+
+# -- pages with neither title nor date in their metadata ----------------------------------------------
+AGGREGATOR = ('<%@ page contentType="text/html; charset=UTF-8"%>\n<!DOCTYPE html><html lang="ko"><head>'
+              '<meta charset="UTF-8"><title>Document</title></head><body><div class="press">'
+              '<h3>시내버스 노선 12개 신설…배차 간격 단축</h3><h6>{byline}</h6>'
+              '<div class="article_view">{body}</div><h6>[Source : 한빛일보]</h6></div>'
+              '<footer><p>Copyright &copy; 2023 모아뉴스 all rights reserved</p></footer></body></html>')
+
+
+def test_aggregator_page_headline_byline_date_and_source():
+    ex = refine_html(AGGREGATOR.format(byline="정다은 기자  2023. 11. 1. 09:33", body=BODY_HTML))
+    assert ex.title == "시내버스 노선 12개 신설…배차 간격 단축"
+    assert ex.authors == ["정다은"] and ex.outlet == "한빛일보"
+    assert ex.published == "2023-11-01T09:33:00+09:00"
+
+
+def test_a_copyright_year_is_no_publication_date():
+    ex = refine_html(AGGREGATOR.format(byline="정다은 기자", body=BODY_HTML))
+    assert ex.published is None
+
+
+def test_a_labelled_date_is_not_a_reporter():
+    ex = refine_html(AGGREGATOR.format(byline="입력 2023. 11. 1. 09:33", body=BODY_HTML))
+    assert ex.authors == [] and ex.published == "2023-11-01T09:33:00+09:00"
+
+
+def test_reporter_mail_linked_beside_the_name():
+    page = _page('<meta property="og:title" content="버스 노선 12개 신설"><meta name="author" content="정다은">',
+                 f'<article>{BODY_HTML}</article><div class="reporter"><b>정다은 기자</b>'
+                 '<a href="mailto:daeun@hanbit.example">메일 보내기</a></div>'
+                 '<footer><a href="mailto:help@hanbit.example">고객센터</a></footer>')
+    assert refine_html(page).author_emails == ["daeun@hanbit.example"]
+    page = page.replace('<a href="mailto:daeun@hanbit.example">메일 보내기</a>', "")
+    assert refine_html(page).author_emails == []
+
+
+# -- events: what is one -----------------------------------------------------------------------
+def test_named_meetings_and_ceremonies():
+    got = events("민주당 지도부는 이날 오전 최고위원회의에서 안건을 보고 받는다. "
+                 "시와 한빛대는 28일 시청에서 업무 협약식을 가졌다.", "2023-11-01T09:33:00+09:00")
+    assert got["최고위원회의"].start_date == date(2023, 11, 1)
+    pact = got["업무 협약식"]
+    assert pact.location == "시청" and pact.start_date == date(2023, 10, 28)
+
+
+def test_generic_words_are_not_events():
+    assert events("후보는 하동에서 청년들과 간담회를 열었다. 이번 행사는 짧았다.") == {}
+    assert "기자간담회" in events("원내대표는 회동 직후 기자간담회를 열어 입장을 밝혔다.")
+
+
+def test_elections_mentioned_in_passing_are_not_events():
+    assert events("이어 제20대 대선에서 민주당 대선 후보로 선출됐지만 석패했다.", "2025-06-04") == {}
+    assert events("그는 18대 총선에 통합민주당 후보로 나섰으나 낙선했다.", "2025-06-04") == {}
+    got = events("지난달 담양 군수 보궐선거 패배를 의식한 듯 후보는 몸을 낮췄다.", "2025-05-15T20:00:00+09:00")
+    assert got["담양 군수 보궐선거"].start_date == date(2025, 4, 1)
+
+
+def test_event_words_used_as_modifiers_are_not_events():
+    assert events("마지막 유세 장소로는 여의도를 골랐다. 이 대통령 대선 공약인 아동수당이 늘어난다.") == {}
+
+
+def test_quoted_name_before_an_event_word_and_a_nickname():
+    got = events("28일(현지시간) 미국 라스베이거스에서 열린 ‘비트코인 2025’ 행사에 부통령이 참석했다. "
+                 "비트코인 2025는 업계의 ‘다보스 포럼’이라고 불리는 행사다.", "2025-05-30T00:23:00+09:00")
+    assert list(got) == ["비트코인 2025"]
+    assert got["비트코인 2025"].start_date == date(2025, 5, 28)
+
+
+def test_a_date_inside_a_quotation_dates_the_event_quoted_with_it():
+    got = events('아나운서는 "내일 한빛 D포럼이라고 1년에 한 번 하는 행사가 있다"고 말했다.', "2023-11-01T09:00:00+09:00")
+    assert got["한빛 D포럼"].start_date == date(2023, 11, 2)
+    got = events('"한빛 D포럼에 꼭 가겠다"며 그는 내일 출국한다고 했다.', "2023-11-01T09:00:00+09:00")
+    assert got["한빛 D포럼"].start_date is None
+
+
+def test_place_of_an_event_said_to_be_held():
+    got = events("법원 주변에는 트럼프 찬반 집회가 열렸습니다.", "2023-04-05")
+    assert got["트럼프 찬반 집회"].location == "법원 주변"
+    got = events("법원 주변에는 취재진이 몰렸고 찬반 집회도 예고됐다.", "2023-04-05")
+    assert all(e.location is None for e in got.values())
+
+
+# -- events: dates -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, published, start, end", [
+    # a bare day after the publication day: last month's when reported as past, this month's when ahead
+    ("30일(현지시간) 한빛 반도체 학술대회가 열렸다.", "2023-11-01T08:57:00+09:00", date(2023, 10, 30), date(2023, 10, 30)),
+    ("28일 한빛 반도체 학술대회가 열린다.", "2023-11-20T08:57:00+09:00", date(2023, 11, 28), date(2023, 11, 28)),
+    ("다음달 2일 한빛 반도체 학술대회가 열린다.", "2023-11-20T08:57:00+09:00", date(2023, 12, 2), date(2023, 12, 2)),
+    ("지난달 한빛 반도체 학술대회가 열렸다.", "2023-11-20T08:57:00+09:00", date(2023, 10, 1), date(2023, 10, 31)),
+    ("지난 금요일 한빛 반도체 학술대회가 열렸다.", "2023-11-01T08:57:00+09:00", date(2023, 10, 27), date(2023, 10, 27)),
+    ("오는 월요일 한빛 반도체 학술대회가 열린다.", "2023-11-01T08:57:00+09:00", date(2023, 11, 6), date(2023, 11, 6)),
+    ("다음 주 화요일 한빛 반도체 학술대회가 열린다.", "2023-11-01T08:57:00+09:00", date(2023, 11, 7), date(2023, 11, 7)),
+    ("오는 6월 말 한빛 반도체 학술대회가 열린다.", "2023-04-04T19:01:00+09:00", date(2023, 6, 21), date(2023, 6, 30)),
+    ("올해 11월 한빛 반도체 학술대회가 열린다.", "2023-04-04T19:01:00+09:00", date(2023, 11, 1), date(2023, 11, 30)),
+    ("28일 한빛 반도체 학술대회가 열렸다.", None, None, None),
+    ("지난 금요일 한빛 반도체 학술대회가 열렸다.", None, None, None),
+])
+def test_relative_dates_resolve_against_the_publication_date(sentence, published, start, end):
+    e = events(sentence, published)["한빛 반도체 학술대회"]
+    assert (e.start_date, e.end_date) == (start, end)
+
+
+# -- the same definition in English --------------------------------------------------------------
+@pytest.mark.parametrize("body, found", [
+    ("He lost the presidential election and left politics.", False),
+    ("The election campaign was long.", False),
+    ("Voters go to the polls in the mayoral election on Sunday.", True),
+    ("The senator held a news conference to announce her bid.", True),  # as '기자회견을 열어'
+    ("The meeting ended early.", False),  # as '간담회' alone
+])
+def test_english_elections_follow_the_same_definition(body, found):
+    assert bool(en_event.find(body, Context("2025-01-01"))) is found
+
+
+def test_someone_at_a_press_conference_venue_but_not_on_the_way_to_a_hall():
+    assert "기자회견" in events("올해 열네 살의 프로 기사가 기자회견장에 섰습니다.")
+    assert events("의원들을 본회의장으로 불러 모았다.") == {}
+
+
+def test_dates_printed_in_a_text_dump_and_no_guess_from_its_text():
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n정다은 기자  2023. 11. 1. 09:33\n\n" + PARAGRAPH * 2)
+    assert ex.published == "2023-11-01T09:33:00+09:00" and ex.authors == ["정다은"]
+    assert "2023. 11. 1." not in ex.body
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n입력 2023.11.01 09:33 수정 2023.11.01 10:02\n\n" + PARAGRAPH * 2)
+    assert ex.published == "2023-11-01T09:33:00+09:00" and "입력" not in ex.body
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n" + PARAGRAPH + "노선은 2023.10.11. 확정됐다. " + PARAGRAPH)
+    assert ex.published is None
+
+
+def test_a_leading_tag_naming_an_outlet():
+    ex = refine_text("[뉴시스] " + PARAGRAPH * 2)
+    assert ex.outlet == "뉴시스" and ex.body.startswith("시는")
+    ex = refine_text("[단독] " + PARAGRAPH * 2)
+    assert ex.outlet is None and ex.body.startswith("[단독]")
+
+
+def test_portal_page_without_press_markup_takes_the_wire_dateline():
+    page = _page('<meta property="og:site_name" content="다음뉴스"><meta property="og:title" content="버스 노선 12개 신설">',
+                 f"<article><p>(광주=한빛통신) 정다은 기자 = {PARAGRAPH}</p>{BODY_HTML}</article>")
+    ex = refine_html(page)
+    assert ex.outlet == "한빛통신" and ex.authors == ["정다은"]
+
+
+def test_a_source_label_does_not_override_a_publishers_own_name():
+    page = _page('<meta property="og:site_name" content="한빛일보"><meta property="og:title" content="버스 노선 12개 신설">',
+                 f"<article>{BODY_HTML}<p>[출처: 모아통신]</p></article>")
+    assert refine_html(page).outlet == "한빛일보"
+
+
+def test_a_time_of_day_alone_is_the_articles_day_but_a_day_wins_over_it():
+    got = events("전 대통령은 우리 시간으로 오전 9시 15분쯤 대국민 연설을 할 예정입니다.", "2023-04-05T07:38:00+09:00")
+    assert got["대국민 연설"].start_date == date(2023, 4, 5)
+    got = events("28일 오후 3시 한빛 반도체 학술대회가 열린다.", "2023-11-20T07:38:00+09:00")
+    assert got["한빛 반도체 학술대회"].start_date == date(2023, 11, 28)
+
+
+def test_a_match_between_two_sides():
+    got = events("29일 잠실구장에서 열린 두산-롯데전은 판정 번복으로 얼룩졌다.", "2017-08-30T07:52:00+09:00")
+    assert got["두산-롯데전"].start_date == date(2017, 8, 29) and got["두산-롯데전"].location == "잠실구장"
+    assert events("한-미 관계는 굳건하다. 선수는 2-1로 이겼다.") == {}
+
+
+@pytest.mark.parametrize("when, start, end", [
+    ("내달 2일", date(2023, 12, 2), date(2023, 12, 2)),
+    ("다음 달 2일", date(2023, 12, 2), date(2023, 12, 2)),
+    ("이달 말", date(2023, 11, 21), date(2023, 11, 30)),
+    ("내달 초", date(2023, 12, 1), date(2023, 12, 10)),
+    ("지난 달", date(2023, 10, 1), date(2023, 10, 31)),
+    ("지난주 금요일", date(2023, 11, 10), date(2023, 11, 10)),
+])
+def test_month_words_spelled_either_way(when, start, end):
+    e = events(f"{when} 한빛 반도체 학술대회가 열린다.", "2023-11-15T09:00:00+09:00")["한빛 반도체 학술대회"]
+    assert (e.start_date, e.end_date) == (start, end)
+
+
+def test_words_that_end_like_events_but_are_not():
+    assert events("주민들은 17일 재산권 행사를 제한하지 말라고 요구했다. 선거홍보대행사 대표가 구속됐다.", "2023-11-15") == {}
+    assert events("경찰은 ‘불법폭력시위 대응 태스크포스’를 꾸렸다.") == {}
+    assert "아시아태평양경제협력체(APEC) 정상회의 주간" in events(
+        "다음달 2일까지 경북 경주에서 열리는 ‘아시아태평양경제협력체(APEC) 정상회의 주간’의 부대행사다.")
+
+
+def test_photo_credits_in_captions_are_cut_but_the_reporters_line_is_kept():
+    caption = "7일 호텔에서 열린 결혼식에 참석한 하객이 포즈를 취하고 있다. 허민수 기자minsu@hanbit.example/2023.04.07"
+    ex = refine_text(PARAGRAPH * 2 + "\n" + caption + "\n한빛일보DB\n" + PARAGRAPH + "\n정다은 기자 daeun@hanbit.example")
+    assert "minsu@" not in ex.body and "한빛일보DB" not in ex.body and "포즈를 취하고 있다." in ex.body
+    assert ex.authors == ["정다은"] and ex.author_emails == ["daeun@hanbit.example"]
+
+
+def test_a_quoted_name_after_the_event_word_and_the_start_of_an_itinerary():
+    got = events("가수는 다음 달 4일부터 7일 서울을 시작으로 12일 도쿄, 27일 마닐라 등 아시아 7개국을 순회하는 "
+                 "투어 콘서트 '소년, 길을 걷다'를 개최할 예정이다.", "2023-04-07T19:11:00+09:00")
+    assert list(got) == ["소년, 길을 걷다"] and got["소년, 길을 걷다"].start_date == date(2023, 5, 4)
+    got = events("지난 1일부터 새 법이 시행된 가운데 5일 열린 한빛 반도체 학술대회에 관심이 쏠렸다.", "2023-04-07")
+    assert got["한빛 반도체 학술대회"].start_date == date(2023, 4, 5)
+
+
+def test_a_comparison_is_no_event():
+    assert events("하객 라인업이 초호화 시상식 못지 않았다. 거리는 축제처럼 붐볐다.", "2023-04-07") == {}
+
+
+def test_a_dumps_reporter_and_date_lines_under_the_headline():
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n정다은 기자\n2023.11.01 09:33\n\n" + PARAGRAPH * 2)
+    assert ex.title == "버스 노선 12개 신설…배차 간격 단축" and ex.subheadings == []
+    assert ex.authors == ["정다은"] and ex.published == "2023-11-01T09:33:00+09:00"
+    ex = refine_text("버스 노선 12개 신설…배차 간격 단축\n\n" + PARAGRAPH * 2 + "\n2023.11.01")
+    assert ex.published is None
+
+
+def test_portal_press_logo_names_the_outlet():
+    page = _page('<meta property="og:site_name" content="네이버 뉴스"><meta property="og:title" content="버스 노선 12개 신설">',
+                 '<div class="media_end_head_top"><a class="media_end_head_top_logo"><img class="media_end_head_top_logo_img" '
+                 'title="한빛일보" src="x.png"></a></div><div class="media_end_head_info_datestamp"><span>입력</span>'
+                 '<span data-date-time="2023-11-01 09:33:00">2023.11.01. 오전 9:33</span></div>'
+                 f"<article>{BODY_HTML}</article>")
+    ex = refine_html(page)
+    assert ex.outlet == "한빛일보" and ex.published == "2023-11-01T09:33:00+09:00"
+
+
+def test_a_name_and_date_below_the_article_is_no_byline():
+    page = AGGREGATOR.format(byline="", body=BODY_HTML).replace(
+        "<footer>", "<div class='comments'><p>김영희 2023.11.02 10:22</p></div><footer>")
+    ex = refine_html(page)
+    # (the extraction's own date search may still read a date-only guess off the comment: not these rules')
+    assert ex.authors == [] and "T10:22" not in (ex.published or "")
+
+
+def test_a_place_in_the_events_name():
+    got = events("김 차장은 오늘(20일) 오전 용산 청사 브리핑에서 일정을 발표했습니다.", "2023-04-20T13:06:00+09:00")
+    assert got["용산 청사 브리핑"].location == "용산 청사"
+    got = events("처장은 이날 오후 국회 법제사법위원회 전체회의에 출석했다.", "2026-02-04")
+    assert got["국회 법제사법위원회 전체회의"].location == "국회"
+    assert events("한빛 반도체 학술대회가 열린다.")["한빛 반도체 학술대회"].location is None
