@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from builder.decode import DecodeError, decode
+from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.html import NoTree, extract_html
+from builder.extract.model import Extracted
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
@@ -26,6 +28,12 @@ MIN_ARTICLE_CHARS = 150
 MIN_MEAN_LINE_CHARS = 28
 # ... and so is one where most lines of the "body" are the texts of links.
 MAX_LINK_LINE_SHARE = 0.6
+# The main text: a run of at least this many prose lines (sentences of MIN_PROSE_LINE_CHARS or more) between
+# links, of MIN_MAIN_CHARS or more, makes a page an article whatever its line count.
+MIN_MAIN_PARAGRAPHS = 3
+MIN_MAIN_CHARS = 400
+MIN_PROSE_LINE_CHARS = 40
+_SENTENCE_END = re.compile(r"[.!?。…](?:[\"'”’)\]]*)\s*$|[다요죠까][.\"'”’]*\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -66,19 +74,83 @@ class NotArticle(Exception):
         super().__init__(detail)
 
 
+def _is_prose_line(line: str) -> bool:
+    return len(line) >= MIN_PROSE_LINE_CHARS and (len(line) >= 120 or _SENTENCE_END.search(line) is not None)
+
+
+def main_text(lines: list[str], link_texts: frozenset[str] = frozenset()) -> list[str]:
+    """The longest run of lines that are not link texts, holding the most prose: where the article is.
+
+    Link lists around an article (menus, related stories) break the run; an index page's teasers,
+    one link and one blurb each, never make a long one.
+    """
+    best: list[str] = []
+    best_chars = 0
+    run: list[str] = []
+    for line in lines + [None]:
+        if line is not None and " ".join(line.split()) not in link_texts:
+            run.append(line)
+            continue
+        prose = sum(len(ln) for ln in run if _is_prose_line(ln))
+        if prose > best_chars:
+            best, best_chars = run, prose
+        run = []
+    return [ln for ln in best if _is_prose_line(ln)]
+
+
 def check_article(lines: list[str], link_texts: frozenset[str] = frozenset(),
                   min_chars: int = MIN_ARTICLE_CHARS) -> None:
+    """NotArticle unless the lines hold an article: enough text, and not only a list of short lines or links.
+
+    The list tests look at the main text (the run of prose lines that are not links), not at the
+    page's line count: an article with long link lists around it is still an article.
+    """
     body_chars = sum(map(len, lines))
     if body_chars == 0:
         raise NotArticle("no_text", "no article text found on the page")
     if body_chars < min_chars:
         raise NotArticle("too_short", f"only {body_chars} characters of text")
+    main = main_text(lines, link_texts)
+    if len(main) >= MIN_MAIN_PARAGRAPHS and sum(map(len, main)) >= max(min_chars, MIN_MAIN_CHARS):
+        return
     if len(lines) >= 8 and body_chars / len(lines) < MIN_MEAN_LINE_CHARS and max(map(len, lines)) < 120:
-        raise NotArticle("not_article", f"{len(lines)} short lines: an index or list page, not an article")
+        raise NotArticle("not_article", f"{len(lines)} short lines and no run of prose: an index or list page, not an article")
     if link_texts and len(lines) >= 5:
         linked = sum(1 for ln in lines if " ".join(ln.split()) in link_texts)
         if linked / len(lines) > MAX_LINK_LINE_SHARE:
             raise NotArticle("not_article", f"{linked} of {len(lines)} lines are links: an index or list page, not an article")
+
+
+def refined(ex: Extracted):
+    """The language rules' cleaning of an extraction, checked to be an article (NotArticle if not)."""
+    language = detect("\n".join(ex.body_lines), ex.language_hint)
+    rules = for_language(language)
+    ex = rules.refine(ex)
+    check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
+    return ex, language, rules
+
+
+def checked(ex: Extracted):
+    """An article from the extraction, or from the first fallback that gives one before the page is given up.
+
+    Raises the first NotArticle when no method finds an article on the page.
+    """
+    first = snapshot(ex)
+    try:
+        return refined(ex)
+    except NotArticle as problem:
+        if first.page_tree is None:
+            raise
+        tried = [first.body_lines]
+        for body in fallback_bodies(first.page_tree):
+            if not body.lines or body.lines in tried:
+                continue
+            tried.append(body.lines)
+            try:
+                return refined(with_body(first, body))
+            except NotArticle:
+                continue
+        raise problem
 
 
 def process(source: Source) -> Result:
@@ -105,11 +177,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text)
     except NoTree as e:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
-    language = detect("\n".join(ex.body_lines), ex.language_hint)
-    rules = for_language(language)
-    ex = rules.refine(ex)
     try:
-        check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
+        ex, language, rules = checked(ex)
     except NotArticle as e:
         return quarantined(source, digest, "extract", e.reason, str(e))
     return rows(source, digest, ex, language, rules)

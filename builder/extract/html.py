@@ -16,6 +16,7 @@ from trafilatura.metadata import (META_URL, examine_meta, extract_author, extrac
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
 
@@ -131,20 +132,25 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         retry_lines = _lines(retry.text if retry else None)
         if sum(map(len, retry_lines)) > sum(map(len, lines)):
             lines, method = retry_lines, f"trafilatura-recall {trafilatura.__version__}"
-    if sum(map(len, lines)) < MIN_BODY_CHARS:
-        base_lines = _lines(meta["article_body"]) or _lines(trafilatura.baseline(tree)[1])
-        if sum(map(len, base_lines)) > sum(map(len, lines)):
-            lines, method = base_lines, f"trafilatura-baseline {trafilatura.__version__}"
-
+    fallback = None
+    if chars(lines) < MIN_BODY_CHARS:
+        for body in fallback_bodies(tree):
+            if chars(body.lines) > chars(fallback.lines if fallback else lines):
+                fallback = body
+            if chars(body.lines) >= MIN_BODY_CHARS:
+                break
+    if fallback is not None and (script := fallback.script) is not None:  # the data beside the text is the page's own
+        meta = {**meta, "title": meta["title"] or script.title, "published": meta["published"] or script.published,
+                "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors}
     missing = {name for name, value in (("title", meta["title"]), ("published", meta["published"]),
                                          ("authors", meta["authors"]), ("outlet", good_outlet(meta["outlet"])))
                if not value}
     doc = trafilatura_metadata(tree, page_url, missing) if missing else None
     outlet = good_outlet(meta["outlet"]) or good_outlet(doc.sitename if doc else None)
     title = clean_title(meta["title"] or (doc.title if doc else None), outlet)
-    subheads = [h for h in meta["subheadings"] if not title or _same(h, title) is False]
+    subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
-    return Extracted(
+    ex = Extracted(
         body_lines=lines,
         extractor=method,
         title=title,
@@ -159,15 +165,4 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         subheadings=subheads,
         link_texts=link_texts,
     )
-
-
-def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
-
-
-def drop_leading(lines: list[str], repeated: list[str]) -> list[str]:
-    """Drop the first lines when they repeat the headline or a sub-headline already kept apart."""
-    i = 0
-    while i < len(lines) and i < len(repeated) + 1 and any(_same(lines[i], r) for r in repeated):
-        i += 1
-    return lines[i:]
+    return with_body(ex, fallback) if fallback is not None else ex

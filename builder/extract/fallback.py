@@ -1,0 +1,95 @@
+"""The fallback chain: where a page's article text may be when trafilatura finds none or the wrong block.
+
+In order: JSON-LD `articleBody`, the page's script data (pages rendered by JavaScript), the
+article containers (`itemprop=articleBody`, the largest top-level `<article>`, `<main>`), and
+trafilatura's baseline extractor. The chain is lazy: each method runs only when the ones before
+it gave nothing that passed, so pages that extract normally never pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from copy import deepcopy
+from dataclasses import dataclass, replace
+
+import re
+
+import trafilatura
+from lxml import html as lxml_html
+
+from builder.extract.metadata import json_ld
+from builder.extract.model import Extracted
+from builder.extract.scripted import ScriptArticle, element_lines, html_lines, script_article
+
+_CONTAINERS = ("//*[@itemprop='articleBody' or @itemprop='articlebody']", "//article[not(ancestor::article)]",
+               "//main", "//*[@role='main']")
+
+
+@dataclass
+class Body:
+    """Article lines one method found, and what the page's script data said beside them."""
+
+    lines: list[str]
+    method: str
+    script: ScriptArticle | None = None
+
+
+def chars(lines: list[str]) -> int:
+    return sum(map(len, lines))
+
+
+def container_lines(tree: lxml_html.HtmlElement) -> Iterator[tuple[list[str], str]]:
+    """Lines of the marked article body, else the largest <article>, else the main block."""
+    for xpath in _CONTAINERS:
+        found = [element_lines(deepcopy(el)) for el in tree.xpath(xpath)]
+        found = [lines for lines in found if lines]
+        if found:
+            yield max(found, key=chars), xpath.strip("/").split("[")[0].replace("*", "itemprop")
+
+
+def fallback_bodies(tree: lxml_html.HtmlElement) -> Iterator[Body]:
+    """Every other place the article text may be, most trusted first (see the module docstring)."""
+    body = json_ld(tree).get("articleBody")
+    if isinstance(body, str) and body.strip():
+        lines = html_lines(body) if "<p" in body or "<br" in body else [ln.strip() for ln in body.splitlines() if ln.strip()]
+        yield Body(lines, "json-ld-articleBody")
+    script = script_article(tree)
+    if script is not None:
+        yield Body(script.lines, f"script-data-{script.source}", script)
+    for lines, where in container_lines(tree):
+        yield Body(lines, f"container-{where}")
+    text = trafilatura.baseline(tree)[1]
+    yield Body([ln.strip() for ln in text.splitlines() if ln.strip()], f"trafilatura-baseline {trafilatura.__version__}")
+
+
+def snapshot(ex: Extracted) -> Extracted:
+    """A copy of ex whose lists the language rules may change without touching ex."""
+    return replace(ex, body_lines=list(ex.body_lines), subheadings=list(ex.subheadings), authors=list(ex.authors),
+                   author_emails=list(ex.author_emails), tail_lines=list(ex.tail_lines))
+
+
+def with_body(ex: Extracted, body: Body) -> Extracted:
+    """A copy of ex with another body, and the script data's metadata where the page gave none."""
+    new = replace(snapshot(ex), body_lines=list(body.lines), extractor=body.method, tail_lines=[])
+    s = body.script
+    if s is not None:
+        new.title = new.title or s.title
+        new.published = new.published or s.published
+        new.updated = new.updated or s.updated
+        new.authors = new.authors or list(s.authors)
+        if s.subtitle and s.subtitle not in new.subheadings:
+            new.subheadings.append(s.subtitle)
+    new.body_lines = drop_leading(new.body_lines, ([new.title] if new.title else []) + new.subheadings)
+    return new
+
+
+def same_text(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+
+
+def drop_leading(lines: list[str], repeated: list[str]) -> list[str]:
+    """Drop the first lines when they repeat the headline or a sub-headline already kept apart."""
+    i = 0
+    while i < len(lines) and i < len(repeated) + 1 and any(same_text(lines[i], r) for r in repeated):
+        i += 1
+    return lines[i:]
