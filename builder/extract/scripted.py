@@ -49,8 +49,8 @@ _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "
 _TITLE_KEYS = ("headline", "title", "headlines", "articletitle", "newstitle")
 _SUBTITLE_KEYS = ("subtitle", "subheadline", "subheadlines", "subhead", "dek", "deck", "standfirst", "kicker",
                   "summarytitle")
-_DATE_HINTS = ("publish", "deploy", "firstpublish", "displaydate", "releasedate", "servicedate", "created", "issued",
-               "regdate", "regdt", "inputdate", "date")
+_DATE_HINTS = ("firstpublish", "publish", "deploy", "release", "display", "service", "issued", "created", "regdate",
+               "regdt", "input", "date")  # most telling first
 _UPDATE_HINTS = ("update", "modif", "lastmod", "edited", "revised")
 _AUTHOR_KEYS = ("author", "authors", "byline", "writer", "writers", "reporter", "reporters", "by", "credits")
 _DATE_VALUE = re.compile(r"^\d{4}[-./]?\d{2}[-./]?\d{2}(?:[T ]\d{2}:?\d{2}(?::?\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -149,13 +149,11 @@ def script_values(tree: lxml_html.HtmlElement) -> tuple[list, list[str]]:
                 except ValueError:
                     continue
             continue
-        found = _embedded_values(text)
-        values.extend(found)
-        if not found:  # object literals that are not JSON (Nuxt's function payload): their string literals
-            for lit in _STRING_LITERAL.findall(text):
-                value, _ = _decode_at(f'"{lit}"', 0)
-                if isinstance(value, str):
-                    strings.append(value)
+        values.extend(_embedded_values(text))
+        for lit in _STRING_LITERAL.findall(text):  # object literals that are not JSON (Nuxt's function payload)
+            value, _ = _decode_at(f'"{lit}"', 0)
+            if isinstance(value, str):
+                strings.append(value)
     if flight:
         more, texts = _flight_values("".join(flight))
         values.extend(more)
@@ -334,8 +332,9 @@ def _beside(holders: list[dict], body: str) -> dict:
             elif isinstance(v, str) and _DATE_VALUE.match(v.strip()):
                 if any(h in key for h in _UPDATE_HINTS):
                     out.setdefault("updated", v.strip())
-                elif any(h in key for h in _DATE_HINTS):
-                    out.setdefault("published", v.strip())
+                elif (rank := next((i for i, h in enumerate(_DATE_HINTS) if h in key), None)) is not None:
+                    if rank < out.get("published_rank", len(_DATE_HINTS)):
+                        out["published"], out["published_rank"] = v.strip(), rank
         if len(out) >= 4:
             break
     return out
