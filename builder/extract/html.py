@@ -7,6 +7,7 @@ paragraphs).
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 
 import trafilatura
@@ -31,6 +32,18 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
 
 
+# An <h1> inside these, or marked like these, is the site's furniture (logo, menu, breadcrumb), not the headline.
+_FURNITURE_TAGS = ("nav", "footer", "li", "a", "button", "label")
+_FURNITURE_MARKS = re.compile(r"logo|brand|masthead|site-?name|sitename|gnb|breadcrumb", re.I)
+# A displayed headline has at least this many characters.
+MIN_HEADLINE_CHARS = 8
+MIN_HEADLINE_WORDS = 3
+# Headings that may hold the headline shown just above the article's first paragraph.
+_HEADINGS = ("h1", "h2", "h3")
+# Distance, in elements of document order, from that heading to the first paragraph.
+MAX_HEADING_GAP = 40
+
+
 class NoTree(Exception):
     """The page could not be parsed into an HTML tree."""
 
@@ -47,6 +60,89 @@ def clean_title(title: str | None, outlet: str | None) -> str | None:
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
     return title
+
+
+def unescape(text: str | None) -> str | None:
+    """Text with HTML entities resolved, also when a site escaped them twice ('&amp;#039;')."""
+    if not text:
+        return text
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html_entities.unescape(text)
+    return " ".join(text.split())
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def same_headline(a: str, b: str) -> bool:
+    """The same headline, give or take punctuation, case, or a short addition (an outlet name)."""
+    a, b = _squash(a), _squash(b)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ and len(short) >= 0.8 * len(long_)
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _is_furniture(el, outlet: str | None) -> bool:
+    text = _text(el)
+    if len(text) < MIN_HEADLINE_CHARS or (outlet and _squash(text) in _squash(outlet)):
+        return True
+    chain = [el, *el.iterancestors()]
+    if any(a.tag in _FURNITURE_TAGS for a in chain[1:]):
+        return True
+    return any(_FURNITURE_MARKS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in chain[:4])
+
+
+def displayed_headline(tree, outlet: str | None) -> str | None:
+    """The <h1> a reader sees over the article: the first one inside <article>/<main>, else the page's first,
+    leaving out the site's logo, menus and breadcrumbs."""
+    found = [h for h in tree.iter("h1") if not _is_furniture(h, outlet)]
+    if not found:
+        return None
+    inside = [h for h in found if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    return unescape(_text((inside or found)[0]))
+
+
+def heading_above(tree, first_line: str | None, outlet: str | None) -> str | None:
+    """The heading shown just above the article's first paragraph, for pages with no usable title elsewhere."""
+    if not first_line:
+        return None
+    probe = _squash(first_line)[:30]
+    last_heading = None
+    gap = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _HEADINGS and not _is_furniture(el, outlet):
+            last_heading, gap = el, 0
+            continue
+        gap += 1
+        if el.tag in ("p", "div", "section", "article") and probe and _squash(el.text or "")[:30] == probe:
+            return unescape(_text(last_heading)) if last_heading is not None and gap <= MAX_HEADING_GAP else None
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    """A headline has a few words; a one-word <title> ('Document', 'Home') is a placeholder."""
+    return len(text.split()) >= MIN_HEADLINE_WORDS or len(text) >= 20
+
+
+def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
+    """The displayed headline when a meta title confirms it; else the meta titles in order; else the displayed one.
+
+    Sites often put a headline reworded for search in og:title or JSON-LD while the reader (and most
+    references) see the article's <h1>; a meta title that matches the <h1> shows the <h1> is the headline.
+    """
+    if shown and any(same_headline(shown, m) for m in meta_titles):
+        return shown
+    return meta_titles[0] if meta_titles else shown
 
 
 def good_outlet(name: str | None) -> str | None:
@@ -140,14 +236,20 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
             if chars(body.lines) >= MIN_BODY_CHARS:
                 break
     if fallback is not None and (script := fallback.script) is not None:  # the data beside the text is the page's own
-        meta = {**meta, "title": meta["title"] or script.title, "published": meta["published"] or script.published,
+        meta = {**meta, "title": meta["title"] or script.title, "titles": meta["titles"] or [t for t in [script.title] if t],
+                "published": meta["published"] or script.published,
                 "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors}
     missing = {name for name, value in (("title", meta["title"]), ("published", meta["published"]),
                                          ("authors", meta["authors"]), ("outlet", good_outlet(meta["outlet"])))
                if not value}
     doc = trafilatura_metadata(tree, page_url, missing) if missing else None
     outlet = good_outlet(meta["outlet"]) or good_outlet(doc.sitename if doc else None)
-    title = clean_title(meta["title"] or (doc.title if doc else None), outlet)
+    metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"]) if t]
+    title = choose_title(metas, displayed_headline(tree, outlet))
+    if not title:
+        fallback_title = clean_title(unescape(doc.title if doc else None), outlet)
+        above = heading_above(tree, lines[0] if lines else None, outlet)
+        title = fallback_title if fallback_title and (not above or _headline_like(fallback_title)) else above or fallback_title
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
     ex = Extracted(
