@@ -65,12 +65,12 @@ def _trafilatura_row(path: str) -> dict | None:
     if p.name.endswith(".gz"):
         data = gzip.decompress(data)
     doc = trafilatura.bare_extraction(data, with_metadata=True)
-    return {"article_id": p.name, "source_path": p.name, "body": (doc.text if doc else None) or "",
+    return {"article_id": p.name, "source_path": p.name, "body": trafilatura.extract(data) or "",
             "title": doc.title if doc else None, "authors": [a.strip() for a in (doc.author or "").split(";") if a.strip()] if doc else [],
             "published_at": doc.date if doc else None, "outlet": doc.sitename if doc else None}
 
 
-def trafilatura_alone(raw: Path, out: Path, jobs: int) -> bool:
+def trafilatura_alone(raw: Path, out: Path, jobs: int = 2) -> bool:
     """An article table made by trafilatura's default extraction alone, for the same scorer; False if no HTML."""
     paths = [str(p) for p in sorted(raw.iterdir())]
     with ProcessPoolExecutor(max_workers=jobs) as pool:

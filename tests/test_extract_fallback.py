@@ -8,16 +8,13 @@ navigation, an article with long link lists around it, and index pages that must
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 import pytest
 from trafilatura.utils import load_html
 
 from builder.document import NotArticle, check_article, process_bytes
 from builder.extract.scripted import script_article
 from builder.inputs import Source, sha256
-
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+from conftest import shared_path
 
 PARAS_KO = [
     "서울시는 내년부터 한강 공원 열 곳에 야간 도서관을 연다고 15일 밝혔다. 도서관은 해가 진 뒤부터 자정까지 문을 연다.",
@@ -192,16 +189,9 @@ def test_teaser_lists_stay_index_pages():
         check_article(short, frozenset(short))
 
 
-def shared_page(rel: str) -> Path:
-    p = SHARED / "corpus" / rel
-    if not p.exists():
-        pytest.skip(f"{p} is not there (../shared is absent)")
-    return p
-
-
 def test_shared_fusion_page_is_an_article():
-    page = shared_page("ko-more/pages/chosun_20230407.html")
-    gold = json.loads(shared_page("ko-more/gold/chosun_20230407.expected.json").read_text("utf-8"))["article"]
+    page = shared_path("corpus", "ko-more", "pages", "chosun_20230407.html")
+    gold = json.loads(shared_path("corpus", "ko-more", "gold", "chosun_20230407.expected.json").read_text("utf-8"))["article"]
     data = page.read_bytes()
     res = process_bytes(Source(path=page.name, data=data), data, sha256(data))
     assert not res.quarantine
