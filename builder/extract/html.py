@@ -17,6 +17,7 @@ from trafilatura.metadata import (META_URL, examine_meta, extract_author, extrac
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from builder import dates
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
@@ -29,6 +30,7 @@ MIN_PARAGRAPHS = 3
 ENSEMBLE_MIN_SHARE = 0.8
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
+_NOT_A_NAME = re.compile(r"@|^\S+\.[A-Za-z]{2,6}$")  # an e-mail address, a bare domain
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
 
 
@@ -152,14 +154,16 @@ def good_outlet(name: str | None) -> str | None:
     return None if _URLISH.search(name) or len(name) > 60 else name
 
 
-def split_authors(value: str | list[str] | None) -> list[str]:
+def split_authors(value: str | list[str] | None, outlet: str | None = None) -> list[str]:
+    """Author names from a meta value: not addresses, domains ('STERN.de') or the outlet's own name."""
     if not value:
         return []
     items = value if isinstance(value, list) else re.split(r"\s*[;|]\s*", value)
     out = []
     for a in items:
         a = re.sub(r"\s+", " ", a or "").strip(" ,")
-        if a and a not in out and not _URLISH.search(a):
+        if (a and a not in out and not _URLISH.search(a) and not _NOT_A_NAME.search(a)
+                and not (outlet and _squash(a) == _squash(outlet))):
             out.append(a)
     return out
 
@@ -239,11 +243,14 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         meta = {**meta, "title": meta["title"] or script.title, "titles": meta["titles"] or [t for t in [script.title] if t],
                 "published": meta["published"] or script.published,
                 "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors}
-    missing = {name for name, value in (("title", meta["title"]), ("published", meta["published"]),
-                                         ("authors", meta["authors"]), ("outlet", good_outlet(meta["outlet"])))
+    published = meta["published"] if dates.normalise(meta["published"]) else None  # else searched for below
+    meta_outlet = good_outlet(meta["outlet"])
+    authors = split_authors(meta["authors"], meta_outlet)
+    missing = {name for name, value in (("title", meta["title"]), ("published", published),
+                                         ("authors", authors), ("outlet", meta_outlet))
                if not value}
     doc = trafilatura_metadata(tree, page_url, missing) if missing else None
-    outlet = good_outlet(meta["outlet"]) or good_outlet(doc.sitename if doc else None)
+    outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"]) if t]
     title = choose_title(metas, displayed_headline(tree, outlet))
     if not title:
@@ -256,8 +263,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         body_lines=lines,
         extractor=method,
         title=title,
-        authors=split_authors(meta["authors"]) or split_authors(doc.author if doc else None),
-        published=meta["published"] or (doc.date if doc else None),
+        authors=authors or split_authors(doc.author if doc else None, outlet),
+        published=published or (doc.date if doc else None) or meta["published"],
         updated=meta["updated"],
         url=page_url or (doc.url if doc else None),
         outlet=outlet,
