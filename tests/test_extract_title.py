@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from builder.extract.html import choose_title, extract_html, same_headline, unescape
+from builder.extract.html import byline_name, choose_title, dateline, extract_html, same_headline, unescape
 
 BODY = "".join(f"<p>{p}</p>" for p in (
     "The city council approved the new tram line on Tuesday after a debate that lasted most of the night, "
@@ -89,3 +89,32 @@ def test_choose_title_rules():
     assert same_headline("Council approves tram line after all-night debate | The Paper",
                          "Council approves tram line after all-night debate")
     assert not same_headline("Shown headline", "Shown headline reworded for search engines")
+
+
+def test_byline_and_date_under_the_headline_fill_what_the_meta_lacks():
+    html = ("<html lang='ko'><head><title>Document</title></head><body><nav><a href='/'>홈</a></nav>"
+            "<div class='press'><h3>시의회, 밤샘 토론 끝에 트램 노선 승인</h3><h6>김하늘 기자  2026. 3. 3. 21:05</h6>"
+            f"<div class='view'>{BODY}</div></div></body></html>")
+    ex = extract_html(html)
+    assert ex.published == "2026-03-03T21:05"
+    assert ex.authors == ["김하늘 기자"]
+
+
+def test_meta_date_wins_over_the_line_under_the_headline():
+    html = page("<meta property='article:published_time' content='2026-03-02T10:00:00+01:00'>"
+                "<meta property='og:title' content='Council approves tram line after all-night debate'>",
+                h1="Council approves tram line after all-night debate")
+    html = html.replace("</h1>", "</h1><p class='meta'>By Ana Ruiz, 2026-03-05</p>")
+    ex = extract_html(html)
+    assert ex.published == "2026-03-02T10:00:00+01:00"
+    assert "By Ana Ruiz" not in ex.authors
+
+
+def test_dateline_reads_common_date_forms():
+    assert dateline(["Ana Ruiz | 2026.03.05 오후 2:07"]) == ("2026-03-05T14:07", "Ana Ruiz")
+    assert dateline(["입력 2026년 3월 5일"]) == ("2026-03-05", "입력")
+    assert dateline(["Updated 3 hours ago"]) == (None, None)
+    assert byline_name("김하늘 기자") == "김하늘 기자"
+    assert byline_name("Posted 3 days ago by the newsroom of the paper") is None
+    assert byline_name("Ana Ruiz") == "Ana Ruiz"
+    assert byline_name("By Ana Ruiz") is None

@@ -30,7 +30,6 @@ MIN_PARAGRAPHS = 3
 ENSEMBLE_MIN_SHARE = 0.8
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
-_NOT_A_NAME = re.compile(r"@|^\S+\.[A-Za-z]{2,6}$")  # an e-mail address, a bare domain
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
 
 
@@ -126,7 +125,7 @@ def heading_above(tree, first_line: str | None, outlet: str | None) -> str | Non
             last_heading, gap = el, 0
             continue
         gap += 1
-        if el.tag in ("p", "div", "section", "article") and probe and _squash(el.text or "")[:30] == probe:
+        if el.tag in ("p", "div", "section", "article") and probe and _squash(el.text_content()[:200])[:30] == probe:
             return unescape(_text(last_heading)) if last_heading is not None and gap <= MAX_HEADING_GAP else None
     return None
 
@@ -134,6 +133,69 @@ def heading_above(tree, first_line: str | None, outlet: str | None) -> str | Non
 def _headline_like(text: str) -> bool:
     """A headline has a few words; a one-word <title> ('Document', 'Home') is a placeholder."""
     return len(text.split()) >= MIN_HEADLINE_WORDS or len(text) >= 20
+
+
+_DATE_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})(?!\d)\s*[.일]?"
+                           r"(?:\s*(?:\([^)]{1,3}\)\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?(\d{1,2}):(\d{2}))?")
+# Lines right under the headline that may be its byline and dateline.
+MAX_BYLINE_CHARS = 120
+MAX_BYLINE_LINES = 3
+MAX_AUTHOR_WORDS = 4
+
+
+def headline_element(tree, title: str | None, outlet: str | None):
+    """The element that shows the headline on the page, or None."""
+    if not title:
+        return None
+    return next((h for h in tree.iter(*_HEADINGS) if not _is_furniture(h, outlet) and same_headline(_text(h), title)),
+                None)
+
+
+def beside_headline(headline) -> list[str]:
+    """Short lines printed right after the headline (byline, dateline), from its next siblings."""
+    lines: list[str] = []
+    el = headline
+    while el is not None and not lines:
+        for sib in el.itersiblings():
+            if not isinstance(sib.tag, str) or sib.tag in ("script", "style"):
+                continue
+            text = _text(sib)
+            if len(text) > MAX_BYLINE_CHARS or sib.tag in _HEADINGS[:2]:
+                break
+            if text:
+                lines.append(text)
+            if len(lines) >= MAX_BYLINE_LINES:
+                break
+        el = el.getparent() if not lines and el.getparent() is not None and len(_text(el.getparent())) <= 400 else None
+    return lines
+
+
+def dateline(lines: list[str]) -> tuple[str | None, str | None]:
+    """(ISO date or datetime, the text before it) of the first full date in the lines under the headline."""
+    for line in lines:
+        m = _DATE_IN_TEXT.search(line)
+        if not m:
+            continue
+        y, mo, d, half, hh, mm = m.groups()
+        if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+            continue
+        iso = f"{y}-{int(mo):02d}-{int(d):02d}"
+        if hh is not None and int(hh) < 24:
+            hour = int(hh) + (12 if half in ("오후", "PM", "pm") and int(hh) < 12 else 0)
+            iso += f"T{hour:02d}:{mm}"
+        return iso, line[:m.start()].strip(" |·,-")
+    return None, None
+
+
+def byline_name(text: str | None) -> str | None:
+    """A reporter's name written before the date under the headline: a few words, no digits, and in a cased
+    script only capitalised words, the first not a short particle ('By', 'Von'); the language rules clean it."""
+    words = (text or "").split()
+    if not words or any(ch.isdigit() for ch in text) or len(words) > MAX_AUTHOR_WORDS or len(text) > 40:
+        return None
+    if any(w[0].islower() for w in words) or (len(words) > 2 and words[0][0].isupper() and len(words[0]) <= 3):
+        return None
+    return " ".join(words)
 
 
 def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
@@ -154,16 +216,15 @@ def good_outlet(name: str | None) -> str | None:
     return None if _URLISH.search(name) or len(name) > 60 else name
 
 
-def split_authors(value: str | list[str] | None, outlet: str | None = None) -> list[str]:
-    """Author names from a meta value: not addresses, domains ('STERN.de') or the outlet's own name."""
+def split_authors(value: str | list[str] | None) -> list[str]:
+    """Author names from a meta value (an e-mail address is not a name; an outlet may sign as the author)."""
     if not value:
         return []
     items = value if isinstance(value, list) else re.split(r"\s*[;|]\s*", value)
     out = []
     for a in items:
         a = re.sub(r"\s+", " ", a or "").strip(" ,")
-        if (a and a not in out and not _URLISH.search(a) and not _NOT_A_NAME.search(a)
-                and not (outlet and _squash(a) == _squash(outlet))):
+        if a and a not in out and not _URLISH.search(a) and "@" not in a:
             out.append(a)
     return out
 
@@ -245,7 +306,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
                 "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors}
     published = meta["published"] if dates.normalise(meta["published"]) else None  # else searched for below
     meta_outlet = good_outlet(meta["outlet"])
-    authors = split_authors(meta["authors"], meta_outlet)
+    authors = split_authors(meta["authors"])
     missing = {name for name, value in (("title", meta["title"]), ("published", published),
                                          ("authors", authors), ("outlet", meta_outlet))
                if not value}
@@ -257,14 +318,19 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         fallback_title = clean_title(unescape(doc.title if doc else None), outlet)
         above = heading_above(tree, lines[0] if lines else None, outlet)
         title = fallback_title if fallback_title and (not above or _headline_like(fallback_title)) else above or fallback_title
+    shown_date = shown_author = None
+    if not published or not authors:
+        shown_date, before = dateline(beside_headline(h)) if (h := headline_element(tree, title, outlet)) is not None \
+            else (None, None)
+        shown_author = byline_name(before)
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
     ex = Extracted(
         body_lines=lines,
         extractor=method,
         title=title,
-        authors=authors or split_authors(doc.author if doc else None, outlet),
-        published=published or (doc.date if doc else None) or meta["published"],
+        authors=authors or split_authors(doc.author if doc else None) or ([shown_author] if shown_author else []),
+        published=published or shown_date or (doc.date if doc else None) or meta["published"],
         updated=meta["updated"],
         url=page_url or (doc.url if doc else None),
         outlet=outlet,
