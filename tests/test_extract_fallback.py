@@ -199,3 +199,13 @@ def test_shared_fusion_page_is_an_article():
     assert art["title"] == gold["title"]
     assert art["published_at"].startswith(gold["published"])
     assert not any(bad in art["body"] for bad in gold["body_must_not_contain"])
+
+
+def test_flight_text_rows_are_read_by_their_byte_length():
+    """Next.js may send a long string as a text row (`id:T<hex byte length>,<text>`) right before the next row."""
+    markup = "".join(f"<p>{p}</p>" for p in PARAS_KO)
+    payload = f'3:T{len(markup.encode("utf-8")):x},{markup}4:["$","footer",null,{{"children":"가상일보"}}]\n'
+    html = shell("<title>가상일보</title>", "<h1>한강 공원에 야간 도서관 연다</h1>",
+                 f"<script>self.__next_f.push([1,{json.dumps(payload, ensure_ascii=False)}])</script>")
+    found = script_article(load_html(html))
+    assert found is not None and found.lines == PARAS_KO

@@ -42,6 +42,7 @@ _TAG = re.compile(r"<(p|br|div|h[1-6]|li|blockquote|figure|figcaption|section)\b
 _CODE = re.compile(r"[{};=<>]|function\s*\(|=>")
 _SENTENCE_END = re.compile(r"[.!?。다요죠\"'”’)]\s")
 _URL = re.compile(r"https?://\S+")
+_HAS_WORD = re.compile(r"\w")  # lines of bare punctuation ('-', '|') are separators, not text
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "tr", "div", "section",
            "article", "header", "footer", "figure", "ul", "ol", "table")
 
@@ -108,7 +109,7 @@ def _flight_values(payload: str) -> tuple[list, list[str]]:
     values, texts = [], []
     for m in _FLIGHT_TEXT_ROW.finditer(payload):
         size = int(m.group(1), 16)
-        texts.append(payload[m.end():].encode("utf-8")[:size].decode("utf-8", "ignore"))
+        texts.append(payload[m.end():m.end() + size].encode("utf-8")[:size].decode("utf-8", "ignore"))
     pos = 0
     while True:
         starts = [i for i in (payload.find("{", pos), payload.find("[", pos)) if i >= 0]
@@ -180,7 +181,7 @@ def element_lines(root) -> list[str]:
         el.tail = "\n" + (el.tail or "")
         el.text = "\n" + (el.text or "")
     text = root.text_content()
-    return [ln for ln in (" ".join(x.split()) for x in text.splitlines()) if ln]
+    return [ln for ln in (" ".join(x.split()) for x in text.splitlines()) if _HAS_WORD.search(ln)]
 
 
 def _is_prose(text: str) -> bool:
@@ -315,7 +316,7 @@ def _names(v) -> list[str]:
     return []
 
 
-def _beside(holders: list[dict], body: str) -> dict:
+def _beside(holders: list[dict]) -> dict:
     """Title, subtitle, dates and authors in the object that holds the article text (or its parents)."""
     out: dict = {}
     for d in holders:
@@ -323,7 +324,7 @@ def _beside(holders: list[dict], body: str) -> dict:
             continue
         for k, v in d.items():
             key = _norm_key(k)
-            if "title" not in out and key in _TITLE_KEYS and (s := _first_string(v)) and len(s) <= 300 and s not in body[:0]:
+            if "title" not in out and key in _TITLE_KEYS and (s := _first_string(v)) and len(s) <= 300:
                 out["title"] = s
             elif "subtitle" not in out and key in _SUBTITLE_KEYS and (s := _first_string(v)) and len(s) <= 500:
                 out["subtitle"] = s
@@ -354,6 +355,6 @@ def script_article(tree: lxml_html.HtmlElement) -> ScriptArticle | None:
         return None
     best = max(found, key=lambda c: sum(len(ln) for ln in c.lines if _is_prose(ln)))
     holders = ([best.holder] if best.holder is not None else []) + list(reversed(best.parents))[:2]
-    meta = _beside(holders, "\n".join(best.lines))
+    meta = _beside(holders)
     return ScriptArticle(lines=best.lines, source=best.source, title=meta.get("title"), subtitle=meta.get("subtitle"),
                          published=meta.get("published"), updated=meta.get("updated"), authors=meta.get("authors", []))
