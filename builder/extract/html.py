@@ -1,8 +1,10 @@
 """HTML pages: parse once, read the page's metadata, extract the main text with trafilatura.
 
 When trafilatura returns nothing or too little we fall back instead of losing the page: first
-trafilatura with recall favoured, then its baseline extractor (JSON-LD articleBody, <article>,
-paragraphs).
+trafilatura with recall favoured, then the chain of `fallback` (JSON-LD articleBody, the page's
+script data, article containers, trafilatura's baseline). The title is the headline the reader
+sees (<h1>) when a meta title confirms it, else the meta titles; a byline and date printed under
+the headline fill what the meta tags lack.
 """
 
 from __future__ import annotations
@@ -198,6 +200,14 @@ def byline_name(text: str | None) -> str | None:
     return " ".join(words)
 
 
+def _title_without_meta(tree, found: str | None, first_line: str | None, outlet: str | None) -> str | None:
+    """For pages without meta titles: trafilatura's title (<title>, title classes) unless it is a placeholder
+    and a heading stands right above the article text."""
+    if found and _headline_like(found):
+        return found
+    return heading_above(tree, first_line, outlet) or found
+
+
 def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
     """The displayed headline when a meta title confirms it; else the meta titles in order; else the displayed one.
 
@@ -315,14 +325,14 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"]) if t]
     title = choose_title(metas, displayed_headline(tree, outlet))
     if not title:
-        fallback_title = clean_title(unescape(doc.title if doc else None), outlet)
-        above = heading_above(tree, lines[0] if lines else None, outlet)
-        title = fallback_title if fallback_title and (not above or _headline_like(fallback_title)) else above or fallback_title
+        title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet),
+                                    lines[0] if lines else None, outlet)
     shown_date = shown_author = None
     if not published or not authors:
-        shown_date, before = dateline(beside_headline(h)) if (h := headline_element(tree, title, outlet)) is not None \
-            else (None, None)
-        shown_author = byline_name(before)
+        headline = headline_element(tree, title, outlet)
+        if headline is not None:
+            shown_date, before = dateline(beside_headline(headline))
+            shown_author = byline_name(before)
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
     ex = Extracted(
