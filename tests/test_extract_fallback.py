@@ -52,7 +52,7 @@ def shell(head: str, body: str, scripts: str) -> str:
 def flight_page() -> str:
     """A Next.js app-router page: the visible HTML has the headline only; the article is in flight chunks."""
     article = {"articleId": "A2026", "title": "한강 공원에 야간 도서관 연다", "subTitle": "내년 열 곳…자정까지 운영",
-               "deployDt": "2026-03-15T09:30:00+09:00", "contentHtml": "".join(f"<p>{p}</p>" for p in PARAS_KO)}
+               "deployDt": "2026-03-15 09:30:00", "contentHtml": "".join(f"<p>{p}</p>" for p in PARAS_KO)}
     nav = [{"name": n, "href": f"/{i}"} for i, n in enumerate(["정치", "경제", "사회", "국제", "문화", "스포츠"])]
     payload = f'0:["$","html",null,{{"lang":"ko"}}]\n5:{json.dumps({"menu": nav}, ensure_ascii=False)}\n' \
               f'9:["$","$L7",null,{json.dumps({"article": article}, ensure_ascii=False)}]\n'
@@ -209,3 +209,12 @@ def test_flight_text_rows_are_read_by_their_byte_length():
                  f"<script>self.__next_f.push([1,{json.dumps(payload, ensure_ascii=False)}])</script>")
     found = script_article(load_html(html))
     assert found is not None and found.lines == PARAS_KO
+
+
+def test_script_dates_in_every_common_form_become_iso():
+    from builder.extract.scripted import iso_date
+    assert iso_date("2026-03-15 09:30:00") == "2026-03-15T09:30:00"
+    assert iso_date("20260315093000") == "2026-03-15T09:30:00"
+    assert iso_date("2026-03-15T09:30:00.000Z") == "2026-03-15T09:30:00+00:00"
+    assert iso_date(1773567000000) == iso_date(1773567000) == "2026-03-15T09:30:00+00:00"
+    assert iso_date(42) is None and iso_date("2026-13-40") is None and iso_date(True) is None

@@ -15,6 +15,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -54,7 +55,10 @@ _DATE_HINTS = ("firstpublish", "publish", "deploy", "release", "display", "servi
                "regdt", "input", "date")  # most telling first
 _UPDATE_HINTS = ("update", "modif", "lastmod", "edited", "revised")
 _AUTHOR_KEYS = ("author", "authors", "byline", "writer", "writers", "reporter", "reporters", "by", "credits")
-_DATE_VALUE = re.compile(r"^\d{4}[-./]?\d{2}[-./]?\d{2}(?:[T ]\d{2}:?\d{2}(?::?\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_DATE_VALUE = re.compile(r"^((?:19|20)\d{2})[-./]?(\d{2})[-./]?(\d{2})(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?"
+                         r"(Z|[+-]\d{2}:?\d{2})?)?$")
+# Epoch timestamps in seconds or milliseconds that fall in these ranges are dates (2001 to 2096).
+EPOCH_SECONDS = (1_000_000_000, 4_000_000_000)
 
 
 @dataclass
@@ -316,6 +320,28 @@ def _names(v) -> list[str]:
     return []
 
 
+def iso_date(value) -> str | None:
+    """A date value of script data as ISO 8601 text: '2026-01-15 10:30', '20260115103000', epoch seconds or ms."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > EPOCH_SECONDS[1] else value
+        if not EPOCH_SECONDS[0] <= seconds <= EPOCH_SECONDS[1]:
+            return None
+        return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
+    if not isinstance(value, str) or not (m := _DATE_VALUE.match(value.strip())):
+        return None
+    y, mo, d, hh, mm, ss, tz = m.groups()
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    out = f"{y}-{mo}-{d}"
+    if hh is not None:
+        out += f"T{hh}:{mm}:{ss or '00'}"
+        if tz:
+            out += "+00:00" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
+    return out
+
+
 def _beside(holders: list[dict]) -> dict:
     """Title, subtitle, dates and authors in the object that holds the article text (or its parents)."""
     out: dict = {}
@@ -330,12 +356,12 @@ def _beside(holders: list[dict]) -> dict:
                 out["subtitle"] = s
             elif "authors" not in out and key in _AUTHOR_KEYS and (names := [n for n in _names(v) if len(n) <= 80]):
                 out["authors"] = names
-            elif isinstance(v, str) and _DATE_VALUE.match(v.strip()):
+            elif (when := iso_date(v)) is not None:
                 if any(h in key for h in _UPDATE_HINTS):
-                    out.setdefault("updated", v.strip())
+                    out.setdefault("updated", when)
                 elif (rank := next((i for i, h in enumerate(_DATE_HINTS) if h in key), None)) is not None:
                     if rank < out.get("published_rank", len(_DATE_HINTS)):
-                        out["published"], out["published_rank"] = v.strip(), rank
+                        out["published"], out["published_rank"] = when, rank
         if len(out) >= 4:
             break
     return out
