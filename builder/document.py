@@ -126,6 +126,9 @@ def refined(ex: Extracted):
     language = detect("\n".join(ex.body_lines), ex.language_hint)
     rules = for_language(language)
     ex = rules.refine(ex)
+    if not ex.authors and ex.shown_author:  # the name under the headline, when the page and its text name no one
+        clean = getattr(rules.article, "clean_authors", None)
+        ex.authors = clean([ex.shown_author], ex.outlet) if clean else [ex.shown_author]
     check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
     return ex, language, rules
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 
+from builder.document import process_bytes
 from builder.extract.html import byline_name, choose_title, dateline, extract_html, same_headline, unescape
+from builder.inputs import Source, sha256
 
 BODY = "".join(f"<p>{p}</p>" for p in (
     "The city council approved the new tram line on Tuesday after a debate that lasted most of the night, "
@@ -19,6 +21,12 @@ BODY = "".join(f"<p>{p}</p>" for p in (
     "adding that the line would cut travel times across the river by half.",
     "Opponents said the cost, about 400 million euros, was too high for a city of this size and promised to "
     "keep campaigning against the plan before the regional elections.",
+))
+
+BODY_KO = "".join(f"<p>{p}</p>" for p in (
+    "시의회가 3일 밤샘 토론 끝에 도심을 가로지르는 트램 노선 계획을 승인했다. 3년을 끌어온 논란이 일단락됐다.",
+    "공사는 내년 봄 시작되며 첫 트램은 2029년 운행할 예정이라고 시장은 밝혔다. 강을 건너는 시간은 절반으로 준다.",
+    "반대 측은 4천억원에 이르는 사업비가 도시 규모에 비해 지나치게 크다며 지방선거 전까지 반대 운동을 이어가겠다고 했다.",
 ))
 
 
@@ -94,10 +102,22 @@ def test_choose_title_rules():
 def test_byline_and_date_under_the_headline_fill_what_the_meta_lacks():
     html = ("<html lang='ko'><head><title>Document</title></head><body><nav><a href='/'>홈</a></nav>"
             "<div class='press'><h3>시의회, 밤샘 토론 끝에 트램 노선 승인</h3><h6>김하늘 기자  2026. 3. 3. 21:05</h6>"
-            f"<div class='view'>{BODY}</div></div></body></html>")
+            f"<div class='view'>{BODY_KO}</div></div></body></html>")
     ex = extract_html(html)
     assert ex.published == "2026-03-03T21:05"
-    assert ex.authors == ["김하늘 기자"]
+    assert ex.shown_author == "김하늘 기자"
+    data = html.encode("utf-8")
+    row = process_bytes(Source(path="p.html", data=data), data, sha256(data)).article[0]
+    assert row["authors"] == ["김하늘"] and row["published_at"] == "2026-03-03T21:05:00+09:00"
+
+
+def test_a_name_under_the_headline_never_displaces_the_byline_in_the_text():
+    html = ("<html lang='ko'><head><title>Document</title></head><body>"
+            "<div class='press'><h3>시의회, 밤샘 토론 끝에 트램 노선 승인</h3><p>기사입력 2026-03-03 21:05</p>"
+            f"<div class='view'>{BODY_KO}<p>박서준 기자 park@example.kr</p></div></div></body></html>")
+    data = html.encode("utf-8")
+    row = process_bytes(Source(path="p.html", data=data), data, sha256(data)).article[0]
+    assert row["authors"] == ["박서준"]
 
 
 def test_meta_date_wins_over_the_line_under_the_headline():
