@@ -33,6 +33,9 @@ MAX_LINK_LINE_SHARE = 0.6
 MIN_MAIN_PARAGRAPHS = 3
 MIN_MAIN_CHARS = 400
 MIN_PROSE_LINE_CHARS = 40
+# A fallback's text replaces a failed extraction only when its main text is most of it (not a page dump
+# in which a footer's paragraphs happen to make a run of prose).
+MIN_FALLBACK_MAIN_SHARE = 0.5
 _SENTENCE_END = re.compile(r"[.!?。…](?:[\"'”’)\]]*)\s*$|[다요죠까][.\"'”’]*\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -136,7 +139,8 @@ def refined(ex: Extracted):
 def checked(ex: Extracted):
     """An article from the extraction, or from the first fallback that gives one before the page is given up.
 
-    Raises the first NotArticle when no method finds an article on the page.
+    A fallback's text must pass the same test, with its main text most of it. Raises the first
+    NotArticle when no method finds an article on the page.
     """
     first = snapshot(ex)
     try:
@@ -145,14 +149,17 @@ def checked(ex: Extracted):
         if first.page_tree is None:
             raise
         tried = [first.body_lines]
-        for body in fallback_bodies(first.page_tree):
+        for body in fallback_bodies(first.page_tree, first.title):
             if not body.lines or body.lines in tried:
                 continue
             tried.append(body.lines)
             try:
-                return refined(with_body(first, body))
+                found = refined(with_body(first, body))
             except NotArticle:
                 continue
+            main = sum(map(len, main_text(found[0].body_lines, found[0].link_texts)))
+            if main >= MIN_FALLBACK_MAIN_SHARE * sum(map(len, found[0].body_lines)):
+                return found
         raise problem
 
 

@@ -218,3 +218,14 @@ def test_script_dates_in_every_common_form_become_iso():
     assert iso_date("2026-03-15T09:30:00.000Z") == "2026-03-15T09:30:00+00:00"
     assert iso_date(1773567000000) == iso_date(1773567000) == "2026-03-15T09:30:00+00:00"
     assert iso_date(42) is None and iso_date("2026-13-40") is None and iso_date(True) is None
+
+
+def test_fallback_text_must_be_about_the_headline():
+    """A fallback takes text only when it is about the page's headline (not a teaser or an 'about us' block)."""
+    from builder.extract.fallback import about, fallback_bodies
+    tree = load_html("<html><body><ul><li><a href='/a'>Bus routes change in June</a></li></ul><article>"
+                     + "".join(f"<p>{p}</p>" for p in PARAS_EN) + "</article></body></html>")
+    methods = [b.method for b in fallback_bodies(tree, "Cooling centres to open before summer")]
+    assert "container-article" in methods
+    assert not [b for b in fallback_bodies(tree, "Mayor resigns over stadium deal") if b.method.startswith("container")]
+    assert about(None, ["anything"]) and about("서울시, 야간 도서관 연다", PARAS_KO)

@@ -21,6 +21,9 @@ from builder.extract.metadata import json_ld
 from builder.extract.model import Extracted
 from builder.extract.scripted import ScriptArticle, element_lines, html_lines, script_article
 
+# Share of the headline's words (two letters or more) a fallback's text must contain to be the article.
+MIN_HEADLINE_WORDS_IN_TEXT = 0.3
+_WORD = re.compile(r"\w{2,}")
 _CONTAINERS = ("//*[@itemprop='articleBody' or @itemprop='articlebody']", "//article[not(ancestor::article)]",
                "//main", "//*[@role='main']")
 
@@ -47,8 +50,28 @@ def container_lines(tree: lxml_html.HtmlElement) -> Iterator[tuple[list[str], st
             yield max(found, key=chars), xpath.strip("/").split("[")[0].replace("*", "itemprop")
 
 
-def fallback_bodies(tree: lxml_html.HtmlElement) -> Iterator[Body]:
-    """Every other place the article text may be, most trusted first (see the module docstring)."""
+def about(headline: str | None, lines: list[str]) -> bool:
+    """Whether the text is about the page's headline: enough of the headline's words occur in it.
+
+    Keeps a fallback from taking text that is not the article (a teaser, an 'about us' block on
+    an index page) when the page says what its article is.
+    """
+    words = set(_WORD.findall((headline or "").lower()))
+    if not words:
+        return True
+    text = "\n".join(lines).lower()
+    return sum(1 for w in words if w in text) >= MIN_HEADLINE_WORDS_IN_TEXT * len(words)
+
+
+def fallback_bodies(tree: lxml_html.HtmlElement, headline: str | None = None) -> Iterator[Body]:
+    """Every other place the article text may be, most trusted first (see the module docstring);
+    only text about the headline, when there is one."""
+    for body in _fallback_bodies(tree):
+        if about(headline, body.lines):
+            yield body
+
+
+def _fallback_bodies(tree: lxml_html.HtmlElement) -> Iterator[Body]:
     body = json_ld(tree).get("articleBody")
     if isinstance(body, str) and body.strip():
         lines = html_lines(body) if "<p" in body or "<br" in body else [ln.strip() for ln in body.splitlines() if ln.strip()]

@@ -200,6 +200,11 @@ def byline_name(text: str | None) -> str | None:
     return " ".join(words)
 
 
+def _title_tag(tree) -> str | None:
+    el = tree.find(".//title")
+    return el.text_content() if el is not None else None
+
+
 def _title_without_meta(tree, found: str | None, first_line: str | None, outlet: str | None) -> str | None:
     """For pages without meta titles: trafilatura's title (<title>, title classes) unless it is a placeholder
     and a heading stands right above the article text."""
@@ -305,7 +310,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
             lines, method = retry_lines, f"trafilatura-recall {trafilatura.__version__}"
     fallback = None
     if chars(lines) < MIN_BODY_CHARS:
-        for body in fallback_bodies(tree):
+        headline = clean_title(unescape(next(iter(meta["titles"]), None) or _title_tag(tree)), good_outlet(meta["outlet"]))
+        for body in fallback_bodies(tree, headline):
             if chars(body.lines) > chars(fallback.lines if fallback else lines):
                 fallback = body
             if chars(body.lines) >= MIN_BODY_CHARS:
