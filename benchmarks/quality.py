@@ -66,7 +66,8 @@ def _trafilatura_row(path: str) -> dict | None:
         data = gzip.decompress(data)
     doc = trafilatura.bare_extraction(data, with_metadata=True)
     return {"article_id": p.name, "source_path": p.name, "body": trafilatura.extract(data) or "",
-            "title": doc.title if doc else None, "authors": [a.strip() for a in (doc.author or "").split(";") if a.strip()] if doc else [],
+            "title": doc.title if doc else None,
+            "authors": [a.strip() for a in (doc.author or "").split(";") if a.strip()] if doc else [],
             "published_at": doc.date if doc else None, "outlet": doc.sitename if doc else None}
 
 

@@ -117,11 +117,13 @@ def check_article(lines: list[str], link_texts: frozenset[str] = frozenset(),
     if len(main) >= MIN_MAIN_PARAGRAPHS and sum(map(len, main)) >= max(min_chars, MIN_MAIN_CHARS):
         return
     if len(lines) >= 8 and body_chars / len(lines) < MIN_MEAN_LINE_CHARS and max(map(len, lines)) < 120:
-        raise NotArticle("not_article", f"{len(lines)} short lines and no run of prose: an index or list page, not an article")
+        raise NotArticle("not_article",
+                         f"{len(lines)} short lines and no run of prose: an index or list page, not an article")
     if link_texts and len(lines) >= 5:
         linked = sum(1 for ln in lines if " ".join(ln.split()) in link_texts)
         if linked / len(lines) > MAX_LINK_LINE_SHARE:
-            raise NotArticle("not_article", f"{linked} of {len(lines)} lines are links: an index or list page, not an article")
+            raise NotArticle("not_article",
+                             f"{linked} of {len(lines)} lines are links: an index or list page, not an article")
 
 
 def refined(ex: Extracted):

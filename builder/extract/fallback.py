@@ -74,7 +74,7 @@ def fallback_bodies(tree: lxml_html.HtmlElement, headline: str | None = None) ->
 def _fallback_bodies(tree: lxml_html.HtmlElement) -> Iterator[Body]:
     body = json_ld(tree).get("articleBody")
     if isinstance(body, str) and body.strip():
-        lines = html_lines(body) if "<p" in body or "<br" in body else [ln.strip() for ln in body.splitlines() if ln.strip()]
+        lines = html_lines(body) if "<p" in body or "<br" in body else _plain_lines(body)
         yield Body(lines, "json-ld-articleBody")
     script = script_article(tree)
     if script is not None:
@@ -82,7 +82,11 @@ def _fallback_bodies(tree: lxml_html.HtmlElement) -> Iterator[Body]:
     for lines, where in container_lines(tree):
         yield Body(lines, f"container-{where}")
     text = trafilatura.baseline(tree)[1]
-    yield Body([ln.strip() for ln in text.splitlines() if ln.strip()], f"trafilatura-baseline {trafilatura.__version__}")
+    yield Body(_plain_lines(text), f"trafilatura-baseline {trafilatura.__version__}")
+
+
+def _plain_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
 def snapshot(ex: Extracted) -> Extracted:

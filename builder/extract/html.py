@@ -310,15 +310,16 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
             lines, method = retry_lines, f"trafilatura-recall {trafilatura.__version__}"
     fallback = None
     if chars(lines) < MIN_BODY_CHARS:
-        headline = clean_title(unescape(next(iter(meta["titles"]), None) or _title_tag(tree)), good_outlet(meta["outlet"]))
+        headline = clean_title(unescape(next(iter(meta["titles"]), None) or _title_tag(tree)),
+                               good_outlet(meta["outlet"]))
         for body in fallback_bodies(tree, headline):
             if chars(body.lines) > chars(fallback.lines if fallback else lines):
                 fallback = body
             if chars(body.lines) >= MIN_BODY_CHARS:
                 break
     if fallback is not None and (script := fallback.script) is not None:  # the data beside the text is the page's own
-        meta = {**meta, "title": meta["title"] or script.title, "titles": meta["titles"] or [t for t in [script.title] if t],
-                "published": meta["published"] or script.published,
+        meta = {**meta, "title": meta["title"] or script.title,
+                "titles": meta["titles"] or [t for t in [script.title] if t], "published": meta["published"] or script.published,
                 "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors}
     published = meta["published"] if dates.normalise(meta["published"]) else None  # else searched for below
     meta_outlet = good_outlet(meta["outlet"])

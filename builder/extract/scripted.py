@@ -34,6 +34,7 @@ MAX_CODE_SHARE = 0.04
 TEXT_ELEMENT_TYPES = ("text", "paragraph", "para", "p", "body", "richtext", "html", "raw_html", "header", "heading",
                       "subhead", "quote", "blockquote", "list")
 MAX_WALK_NODES = 200_000
+_NOT_TEXT_KEYS = ("type", "_type", "__typename", "kind", "_id", "id", "url")
 
 _NEXT_FLIGHT = re.compile(r'self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\]|\\.)*")\s*\]\)', re.S)
 _FLIGHT_TEXT_ROW = re.compile(r"(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),")
@@ -231,7 +232,7 @@ def _element_text(d: dict) -> str:
     """The text one content element holds: its longest string, or the texts of its children."""
     best = ""
     for k, v in d.items():
-        if isinstance(v, str) and k not in ("type", "_type", "__typename", "kind", "_id", "id", "url") and len(v) > len(best):
+        if isinstance(v, str) and k not in _NOT_TEXT_KEYS and len(v) > len(best):
             best = v
         elif isinstance(v, dict) and not best:
             inner = _element_text(v)
