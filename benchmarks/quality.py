@@ -74,8 +74,11 @@ def _trafilatura_row(path: str) -> dict | None:
 def trafilatura_alone(raw: Path, out: Path, jobs: int = 2) -> bool:
     """An article table made by trafilatura's default extraction alone, for the same scorer; False if no HTML."""
     paths = [str(p) for p in sorted(raw.iterdir())]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        rows = [r for r in pool.map(_trafilatura_row, paths, chunksize=8) if r is not None]
+    if jobs > 1 and _trafilatura_row.__module__ in sys.modules:  # workers can import this module
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            rows = [r for r in pool.map(_trafilatura_row, paths, chunksize=8) if r is not None]
+    else:
+        rows = [r for r in map(_trafilatura_row, paths) if r is not None]
     if not rows:
         return False
     out.mkdir(parents=True, exist_ok=True)
