@@ -229,3 +229,14 @@ def test_fallback_text_must_be_about_the_headline():
     assert "container-article" in methods
     assert not [b for b in fallback_bodies(tree, "Mayor resigns over stadium deal") if b.method.startswith("container")]
     assert about(None, ["anything"]) and about("서울시, 야간 도서관 연다", PARAS_KO)
+
+
+def test_deeply_nested_script_data_is_no_crash():
+    deep_list = "[" * 5000 + "]" * 5000
+    deep_obj = '{"a":' * 3000 + "1" + "}" * 3000
+    elements = {"content": [{"type": "text", "content": {"x": {"x": {"x": "deep"}}}}] * 3}
+    html = shell("<title>x</title>", "<p>x</p>",
+                 f"<script type='application/json'>{deep_list}</script><script>window.x={deep_obj};</script>"
+                 f"<script type='application/json'>{json.dumps(elements)}</script>")
+    assert script_article(load_html(html)) is None
+    assert run(html).quarantine[0]["reason"] in ("no_text", "too_short")

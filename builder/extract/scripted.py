@@ -34,6 +34,7 @@ MAX_CODE_SHARE = 0.04
 TEXT_ELEMENT_TYPES = ("text", "paragraph", "para", "p", "body", "richtext", "html", "raw_html", "header", "heading",
                       "subhead", "quote", "blockquote", "list")
 MAX_WALK_NODES = 200_000
+MAX_WALK_DEPTH = 100
 _NOT_TEXT_KEYS = ("type", "_type", "__typename", "kind", "_id", "id", "url")
 
 _NEXT_FLIGHT = re.compile(r'self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\]|\\.)*")\s*\]\)', re.S)
@@ -78,17 +79,19 @@ class ScriptArticle:
 def _loads(raw: str):
     try:
         return json.loads(raw)
+    except RecursionError:
+        return None
     except ValueError:
         try:  # trailing commas and raw control characters are common in hand-built JSON
             return json.loads(re.sub(r",\s*([}\]])", r"\1", re.sub(r"[\x00-\x1f]", " ", raw)))
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
 
 
 def _decode_at(text: str, start: int, decoder=json.JSONDecoder()):
     try:
         return decoder.raw_decode(text, start)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than any article's data
         return None, start
 
 
@@ -228,17 +231,19 @@ def _element_type(d: dict) -> str:
     return ""
 
 
-def _element_text(d: dict) -> str:
+def _element_text(d: dict, depth: int = 0) -> str:
     """The text one content element holds: its longest string, or the texts of its children."""
     best = ""
+    if depth > MAX_WALK_DEPTH:
+        return best
     for k, v in d.items():
         if isinstance(v, str) and k not in _NOT_TEXT_KEYS and len(v) > len(best):
             best = v
         elif isinstance(v, dict) and not best:
-            inner = _element_text(v)
+            inner = _element_text(v, depth + 1)
             best = inner if len(inner) > len(best) else best
         elif isinstance(v, list) and all(isinstance(x, dict) for x in v) and v:
-            joined = "".join(_element_text(x) for x in v)
+            joined = "".join(_element_text(x, depth + 1) for x in v)
             best = joined if len(joined) > len(best) else best
     return best
 
@@ -273,9 +278,9 @@ class _Candidate:
     parents: list
 
 
-def _walk(value, parents: list, out: list[_Candidate], budget: list[int]) -> None:
+def _walk(value, parents: list, out: list[_Candidate], budget: list[int], depth: int = 0) -> None:
     budget[0] -= 1
-    if budget[0] < 0:
+    if budget[0] < 0 or depth > MAX_WALK_DEPTH:
         return
     if isinstance(value, dict):
         for v in value.values():
@@ -283,7 +288,7 @@ def _walk(value, parents: list, out: list[_Candidate], budget: list[int]) -> Non
                 if (found := text_lines(v)) is not None:
                     out.append(_Candidate(found[0], found[1], value, parents))
             else:
-                _walk(v, parents + [value], out, budget)
+                _walk(v, parents + [value], out, budget, depth + 1)
     elif isinstance(value, list):
         if (lines := _element_lines(value)) is not None:
             out.append(_Candidate(lines, "content-elements", parents[-1] if parents else None, parents[:-1]))
@@ -292,7 +297,7 @@ def _walk(value, parents: list, out: list[_Candidate], budget: list[int]) -> Non
                 if (found := text_lines(v)) is not None:
                     out.append(_Candidate(found[0], found[1], parents[-1] if parents else None, parents[:-1]))
             else:
-                _walk(v, parents + [value] if isinstance(value, dict) else parents, out, budget)
+                _walk(v, parents, out, budget, depth + 1)
 
 
 def _first_string(v) -> str | None:
