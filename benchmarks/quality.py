@@ -1,10 +1,13 @@
-"""Extraction and rule quality against the gold in ../shared, next to trafilatura alone.
+"""Extraction and rule quality against the gold in ../shared, next to trafilatura alone, on every set.
 
-usage: python benchmarks/quality.py [--shared ../shared] [--jobs N] [--json]
+usage: python benchmarks/quality.py [--shared ../shared] [--jobs N] [--sets ko en-aeb ...] [--json]
 
-For every gold set it builds the pages with this builder, scores the result with
-../shared/tools/score.py, and scores trafilatura's own default extraction of the same pages
-(body, title, author, date) in the same run, so the two figures are comparable.
+For every gold set it builds the set's inputs with this builder, scores the result with
+../shared/tools/score.py, and scores trafilatura's own default extraction of the same HTML pages
+(body, title, author, date) in the same run, so the two figures are comparable. It prints one
+table, a column per set and a row per figure (trafilatura's beside ours where it has one), then,
+per set, the pages that have gold but were quarantined (goal: none) with the reason.
+Sets of text dumps (ko-klue, en-conll, en-polnear) have no trafilatura figures.
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import polars as pl
@@ -27,11 +33,22 @@ sys.path.insert(0, str(ROOT))
 
 from builder.pipeline import build  # noqa: E402
 
+# set → (input folders, gold folders), relative to ../shared
 SETS = {
     "ko": (["seed", "corpus/ko/html", "corpus/ko-text/text"], ["seed", "corpus/ko/gold", "corpus/ko-text/gold"]),
+    "ko-more": (["corpus/ko-more/pages"], ["corpus/ko-more/gold"]),
+    "ko-klue": (["corpus/ko-klue/text"], ["corpus/ko-klue/gold"]),
     "en-aeb": (["corpus/en-aeb/html"], ["corpus/en-aeb/gold"]),
+    "en-conll": (["corpus/en-conll/text"], ["corpus/en-conll/gold"]),
+    "en-polnear": (["corpus/en-polnear/text"], ["corpus/en-polnear/gold"]),
     "multi-fundus": (["corpus/multi-fundus/html"], ["corpus/multi-fundus/gold"]),
 }
+# Figures of the table, in order; those trafilatura alone also has get a second row.
+FIGURES = ["docs", "docs_missing", "body_f1", "boilerplate_left", "title_acc", "author_acc", "date_acc", "outlet_acc",
+           "email_acc", "person_P", "person_R", "person_title_acc", "person_org_acc", "quote_P", "quote_R",
+           "quote_attr_acc", "quote_attr_R", "quote_split", "event_P", "event_R", "event_loc_acc", "event_date_acc",
+           "negatives_hit"]
+TRAFILATURA_FIGURES = ("body_f1", "title_acc", "author_acc", "date_acc")
 
 
 def score(shared: Path, out: Path, gold: Path) -> dict:
@@ -40,24 +57,92 @@ def score(shared: Path, out: Path, gold: Path) -> dict:
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-def trafilatura_alone(raw: Path, out: Path) -> None:
-    """An article table made by trafilatura.extract defaults alone, for the same scorer."""
-    rows = []
-    for p in sorted(raw.iterdir()):
-        data = p.read_bytes()
-        if p.name.endswith(".gz"):
-            data = gzip.decompress(data)
-        if p.suffix == ".txt" or p.name.endswith(".expected.json"):
-            continue
-        doc = trafilatura.bare_extraction(data, with_metadata=True)
-        text = trafilatura.extract(data) or ""
-        rows.append({"article_id": p.name, "source_path": p.name, "body": text,
-                     "title": doc.title if doc else None, "authors": [doc.author] if doc and doc.author else [],
-                     "published_at": doc.date if doc else None, "outlet": doc.sitename if doc else None})
+def _trafilatura_row(path: str) -> dict | None:
+    p = Path(path)
+    if p.suffix == ".txt":
+        return None
+    data = p.read_bytes()
+    if p.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    doc = trafilatura.bare_extraction(data, with_metadata=True)
+    return {"article_id": p.name, "source_path": p.name, "body": trafilatura.extract(data) or "",
+            "title": doc.title if doc else None,
+            "authors": [a.strip() for a in (doc.author or "").split(";") if a.strip()] if doc else [],
+            "published_at": doc.date if doc else None, "outlet": doc.sitename if doc else None}
+
+
+def trafilatura_alone(raw: Path, out: Path, jobs: int = 2) -> bool:
+    """An article table made by trafilatura's default extraction alone, for the same scorer; False if no HTML."""
+    paths = [str(p) for p in sorted(raw.iterdir())]
+    if jobs > 1 and _trafilatura_row.__module__ in sys.modules:  # workers can import this module
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            rows = [r for r in pool.map(_trafilatura_row, paths, chunksize=8) if r is not None]
+    else:
+        rows = [r for r in map(_trafilatura_row, paths) if r is not None]
+    if not rows:
+        return False
     out.mkdir(parents=True, exist_ok=True)
     pl.DataFrame(rows, schema={"article_id": pl.Utf8, "source_path": pl.Utf8, "body": pl.Utf8, "title": pl.Utf8,
                                "authors": pl.List(pl.Utf8), "published_at": pl.Utf8, "outlet": pl.Utf8}
                  ).write_parquet(out / "article.parquet")
+    return True
+
+
+def quarantined_with_gold(out: Path, gold: Path) -> list[tuple[str, str, str]]:
+    """(page, reason, detail) of every quarantined input that has gold: each one is a real article lost."""
+    sources = {json.loads(f.read_text("utf-8")).get("source") for f in gold.glob("*.expected.json")}
+    qfile = out / "quarantine.parquet"
+    if not qfile.exists():
+        return []
+    rows = pl.read_parquet(qfile).select("source_path", "reason", "detail").rows()
+    return [(os.path.basename(p), r, d or "") for p, r, d in rows if os.path.basename(p) in sources]
+
+
+def run_set(name: str, shared: Path, tmp: Path, jobs: int) -> dict:
+    inputs, golds = SETS[name]
+    raw, gold = tmp / name / "raw", tmp / name / "gold"
+    raw.mkdir(parents=True)
+    gold.mkdir(parents=True)
+    for d in inputs:
+        for f in (shared / d).iterdir():
+            if f.is_file() and not f.name.endswith(".json"):
+                shutil.copy(f, raw / f.name)
+    for d in golds:
+        for f in (shared / d).glob("*.expected.json"):
+            shutil.copy(f, gold / f.name)
+    t0 = time.monotonic()
+    build(raw, tmp / name / "out", jobs=jobs)
+    seconds = time.monotonic() - t0
+    result = {"builder": score(shared, tmp / name / "out", gold), "seconds": round(seconds, 1),
+              "quarantined_with_gold": quarantined_with_gold(tmp / name / "out", gold)}
+    if trafilatura_alone(raw, tmp / name / "trafilatura", jobs):
+        result["trafilatura"] = score(shared, tmp / name / "trafilatura", gold)
+    return result
+
+
+def _fmt(v) -> str:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "-"
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def print_table(results: dict) -> None:
+    names = list(results)
+    width = max(12, *(len(n) + 2 for n in names))
+    print(f"{'figure':<26}" + "".join(f"{n:>{width}}" for n in names))
+    rows = [("build seconds", {n: r["seconds"] for n, r in results.items()}),
+            ("quarantined with gold", {n: len(r["quarantined_with_gold"]) for n, r in results.items()})]
+    for k in FIGURES:
+        rows.append((k, {n: r["builder"].get(k) for n, r in results.items()}))
+        if k in TRAFILATURA_FIGURES:
+            rows.append((f"  {k} trafilatura", {n: r.get("trafilatura", {}).get(k) for n, r in results.items()}))
+    for label, values in rows:
+        if all(_fmt(values.get(n)) in ("-", "0/0") for n in names) and label != "quarantined with gold":
+            continue
+        print(f"{label:<26}" + "".join(f"{_fmt(values.get(n)):>{width}}" for n in names))
+    for n, r in results.items():
+        for page, reason, detail in r["quarantined_with_gold"]:
+            print(f"QUARANTINED {n}: {page}: {reason}: {detail}")
 
 
 def main() -> None:
@@ -65,45 +150,18 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
     args = ap.parse_args()
+    if not (args.shared / "corpus").exists():
+        sys.exit(f"no gold corpus under {args.shared}")
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
         for name in args.sets:
-            inputs, golds = SETS[name]
-            raw, gold = tmp / name / "raw", tmp / name / "gold"
-            raw.mkdir(parents=True)
-            gold.mkdir(parents=True)
-            for d in inputs:
-                for f in (args.shared / d).iterdir():
-                    if not f.name.endswith(".json"):
-                        shutil.copy(f, raw / f.name)
-            for d in golds:
-                for f in (args.shared / d).glob("*.expected.json"):
-                    shutil.copy(f, gold / f.name)
-            t0 = time.monotonic()
-            build(raw, tmp / name / "out", jobs=args.jobs)
-            seconds = time.monotonic() - t0
-            ours = score(args.shared, tmp / name / "out", gold)
-            trafilatura_alone(raw, tmp / name / "trafilatura")
-            alone = score(args.shared, tmp / name / "trafilatura", gold)
-            results[name] = {"builder": ours, "trafilatura": alone, "seconds": round(seconds, 2)}
+            results[name] = run_set(name, args.shared, Path(tmp), args.jobs)
     if args.json:
         print(json.dumps(results, indent=1))
-        return
-    keys = ["docs", "body_f1", "boilerplate_left", "title_acc", "author_acc", "date_acc", "outlet_acc",
-            "person_P", "person_R", "person_title_acc", "person_org_acc", "quote_P", "quote_R", "quote_attr_acc",
-            "event_P", "event_R", "event_loc_acc", "event_date_acc", "negatives_hit"]
-    for name, r in results.items():
-        print(f"== {name}  (build {r['seconds']} s)")
-        print(f"{'measure':<18}{'builder':>10}{'trafilatura':>13}")
-        for k in keys:
-            a, b = r["builder"].get(k), r["trafilatura"].get(k)
-            fmt = lambda v: f"{v:.3f}" if isinstance(v, float) else str(v)  # noqa: E731
-            if a is None or (isinstance(a, float) and a != a and isinstance(b, float) and b != b):
-                continue
-            print(f"{k:<18}{fmt(a):>10}{fmt(b) if k in ('docs', 'body_f1', 'boilerplate_left', 'title_acc', 'author_acc', 'date_acc', 'outlet_acc') else '':>13}")
+    else:
+        print_table(results)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from builder.decode import DecodeError, decode
+from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.html import NoTree, extract_html
+from builder.extract.model import Extracted
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
@@ -26,6 +28,15 @@ MIN_ARTICLE_CHARS = 150
 MIN_MEAN_LINE_CHARS = 28
 # ... and so is one where most lines of the "body" are the texts of links.
 MAX_LINK_LINE_SHARE = 0.6
+# The main text: a run of at least this many prose lines (sentences of MIN_PROSE_LINE_CHARS or more) between
+# links, of MIN_MAIN_CHARS or more, makes a page an article whatever its line count.
+MIN_MAIN_PARAGRAPHS = 3
+MIN_MAIN_CHARS = 400
+MIN_PROSE_LINE_CHARS = 40
+# A fallback's text replaces a failed extraction only when its main text is most of it (not a page dump
+# in which a footer's paragraphs happen to make a run of prose).
+MIN_FALLBACK_MAIN_SHARE = 0.5
+_SENTENCE_END = re.compile(r"[.!?。…](?:[\"'”’)\]]*)\s*$|[다요죠까][.\"'”’]*\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -66,19 +77,92 @@ class NotArticle(Exception):
         super().__init__(detail)
 
 
+def _is_prose_line(line: str) -> bool:
+    return len(line) >= MIN_PROSE_LINE_CHARS and (len(line) >= 120 or _SENTENCE_END.search(line) is not None)
+
+
+def main_text(lines: list[str], link_texts: frozenset[str] = frozenset()) -> list[str]:
+    """The longest run of lines that are not link texts, holding the most prose: where the article is.
+
+    Link lists around an article (menus, related stories) break the run; an index page's teasers,
+    one link and one blurb each, never make a long one.
+    """
+    best: list[str] = []
+    best_chars = 0
+    run: list[str] = []
+    for line in lines + [None]:
+        if line is not None and " ".join(line.split()) not in link_texts:
+            run.append(line)
+            continue
+        prose = sum(len(ln) for ln in run if _is_prose_line(ln))
+        if prose > best_chars:
+            best, best_chars = run, prose
+        run = []
+    return [ln for ln in best if _is_prose_line(ln)]
+
+
 def check_article(lines: list[str], link_texts: frozenset[str] = frozenset(),
                   min_chars: int = MIN_ARTICLE_CHARS) -> None:
+    """NotArticle unless the lines hold an article: enough text, and not only a list of short lines or links.
+
+    The list tests look at the main text (the run of prose lines that are not links), not at the
+    page's line count: an article with long link lists around it is still an article.
+    """
     body_chars = sum(map(len, lines))
     if body_chars == 0:
         raise NotArticle("no_text", "no article text found on the page")
     if body_chars < min_chars:
         raise NotArticle("too_short", f"only {body_chars} characters of text")
+    main = main_text(lines, link_texts)
+    if len(main) >= MIN_MAIN_PARAGRAPHS and sum(map(len, main)) >= max(min_chars, MIN_MAIN_CHARS):
+        return
     if len(lines) >= 8 and body_chars / len(lines) < MIN_MEAN_LINE_CHARS and max(map(len, lines)) < 120:
-        raise NotArticle("not_article", f"{len(lines)} short lines: an index or list page, not an article")
+        raise NotArticle("not_article",
+                         f"{len(lines)} short lines and no run of prose: an index or list page, not an article")
     if link_texts and len(lines) >= 5:
         linked = sum(1 for ln in lines if " ".join(ln.split()) in link_texts)
         if linked / len(lines) > MAX_LINK_LINE_SHARE:
-            raise NotArticle("not_article", f"{linked} of {len(lines)} lines are links: an index or list page, not an article")
+            raise NotArticle("not_article",
+                             f"{linked} of {len(lines)} lines are links: an index or list page, not an article")
+
+
+def refined(ex: Extracted):
+    """The language rules' cleaning of an extraction, checked to be an article (NotArticle if not)."""
+    language = detect("\n".join(ex.body_lines), ex.language_hint)
+    rules = for_language(language)
+    ex = rules.refine(ex)
+    if not ex.authors and ex.shown_author:  # the name under the headline, when the page and its text name no one
+        clean = getattr(rules.article, "clean_authors", None)
+        ex.authors = clean([ex.shown_author], ex.outlet) if clean else [ex.shown_author]
+    check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
+    return ex, language, rules
+
+
+def checked(ex: Extracted):
+    """An article from the extraction, or from the first fallback that gives one before the page is given up.
+
+    A fallback's text must pass the same test, with its main text most of it. Raises the first
+    NotArticle when no method finds an article on the page.
+    """
+    first = snapshot(ex)
+    try:
+        return refined(ex)
+    except NotArticle as problem:
+        if first.page_tree is None:
+            raise
+        tried = [first.body_lines]
+        for body in fallback_bodies(first.page_tree, first.title):
+            if not body.lines or body.lines in tried:
+                continue
+            tried.append(body.lines)
+            try:
+                found = refined(with_body(first, body))
+            except NotArticle:
+                continue
+            main = sum(map(len, main_text(found[0].body_lines, found[0].link_texts)))
+            if main >= MIN_FALLBACK_MAIN_SHARE * sum(map(len, found[0].body_lines)):
+                return found
+        raise problem
 
 
 def process(source: Source) -> Result:
@@ -105,11 +189,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text)
     except NoTree as e:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
-    language = detect("\n".join(ex.body_lines), ex.language_hint)
-    rules = for_language(language)
-    ex = rules.refine(ex)
     try:
-        check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
+        ex, language, rules = checked(ex)
     except NotArticle as e:
         return quarantined(source, digest, "extract", e.reason, str(e))
     return rows(source, digest, ex, language, rules)

@@ -70,6 +70,18 @@ def test_korean_gold_meets_the_bar(korean):
     assert s["event_R"] >= 0.80 and s["event_date_acc"] == 1.0, s
 
 
+def test_no_page_with_gold_is_quarantined_in_ko_more(tmp_path):
+    """Pages rendered from script data (an Arc/Fusion page among them) must reach the article table."""
+    spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
+    quality = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality)
+    copy_set(["corpus/ko-more/pages"], tmp_path / "raw")
+    gold = shared_path("corpus", "ko-more", "gold")
+    build(tmp_path / "raw", tmp_path / "out", jobs=2)
+    assert quality.quarantined_with_gold(tmp_path / "out", gold) == []
+    assert score(tmp_path / "out", gold)["docs_missing"] == 0
+
+
 @pytest.mark.parametrize("name", ["en-aeb", "multi-fundus"])
 def test_body_f1_not_worse_than_trafilatura_alone(tmp_path, name):
     spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
@@ -81,6 +93,7 @@ def test_body_f1_not_worse_than_trafilatura_alone(tmp_path, name):
     quality.trafilatura_alone(raw, tmp_path / "alone")
     ours, alone = score(tmp_path / "out", gold), score(tmp_path / "alone", gold)
     assert ours["docs_missing"] == 0
+    assert quality.quarantined_with_gold(tmp_path / "out", gold) == []
     assert ours["body_f1"] >= alone["body_f1"] - 0.002, (ours["body_f1"], alone["body_f1"])
     if name == "multi-fundus":
         for k in ("title_acc", "author_acc", "date_acc"):

@@ -1,12 +1,15 @@
 """HTML pages: parse once, read the page's metadata, extract the main text with trafilatura.
 
 When trafilatura returns nothing or too little we fall back instead of losing the page: first
-trafilatura with recall favoured, then its baseline extractor (JSON-LD articleBody, <article>,
-paragraphs).
+trafilatura with recall favoured, then the chain of `fallback` (JSON-LD articleBody, the page's
+script data, article containers, trafilatura's baseline). The title is the headline the reader
+sees (<h1>) when a meta title confirms it, else the meta titles; a byline and date printed under
+the headline fill what the meta tags lack.
 """
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 
 import trafilatura
@@ -16,6 +19,8 @@ from trafilatura.metadata import (META_URL, examine_meta, extract_author, extrac
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from builder import dates
+from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
 
@@ -28,6 +33,18 @@ ENSEMBLE_MIN_SHARE = 0.8
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
+
+
+# An <h1> inside these, or marked like these, is the site's furniture (logo, menu, breadcrumb), not the headline.
+_FURNITURE_TAGS = ("nav", "footer", "li", "a", "button", "label")
+_FURNITURE_MARKS = re.compile(r"logo|brand|masthead|site-?name|sitename|gnb|breadcrumb", re.I)
+# A displayed headline has at least this many characters.
+MIN_HEADLINE_CHARS = 8
+MIN_HEADLINE_WORDS = 3
+# Headings that may hold the headline shown just above the article's first paragraph.
+_HEADINGS = ("h1", "h2", "h3")
+# Distance, in elements of document order, from that heading to the first paragraph.
+MAX_HEADING_GAP = 40
 
 
 class NoTree(Exception):
@@ -48,6 +65,165 @@ def clean_title(title: str | None, outlet: str | None) -> str | None:
     return title
 
 
+def unescape(text: str | None) -> str | None:
+    """Text with HTML entities resolved, also when a site escaped them twice ('&amp;#039;')."""
+    if not text:
+        return text
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html_entities.unescape(text)
+    return " ".join(text.split())
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def same_headline(a: str, b: str) -> bool:
+    """The same headline, give or take punctuation, case, or a short addition (an outlet name)."""
+    a, b = _squash(a), _squash(b)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ and len(short) >= 0.8 * len(long_)
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _is_furniture(el, outlet: str | None) -> bool:
+    text = _text(el)
+    if len(text) < MIN_HEADLINE_CHARS or (outlet and _squash(text) in _squash(outlet)):
+        return True
+    chain = [el, *el.iterancestors()]
+    if any(a.tag in _FURNITURE_TAGS for a in chain[1:]):
+        return True
+    return any(_FURNITURE_MARKS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in chain[:4])
+
+
+def displayed_headline(tree, outlet: str | None) -> str | None:
+    """The <h1> a reader sees over the article: the first one inside <article>/<main>, else the page's first,
+    leaving out the site's logo, menus and breadcrumbs."""
+    found = [h for h in tree.iter("h1") if not _is_furniture(h, outlet)]
+    if not found:
+        return None
+    inside = [h for h in found if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    return unescape(_text((inside or found)[0]))
+
+
+def heading_above(tree, first_line: str | None, outlet: str | None) -> str | None:
+    """The heading shown just above the article's first paragraph, for pages with no usable title elsewhere."""
+    if not first_line:
+        return None
+    probe = _squash(first_line)[:30]
+    last_heading = None
+    gap = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _HEADINGS and not _is_furniture(el, outlet):
+            last_heading, gap = el, 0
+            continue
+        gap += 1
+        if el.tag in ("p", "div", "section", "article") and probe and _squash(el.text_content()[:200])[:30] == probe:
+            return unescape(_text(last_heading)) if last_heading is not None and gap <= MAX_HEADING_GAP else None
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    """A headline has a few words; a one-word <title> ('Document', 'Home') is a placeholder."""
+    return len(text.split()) >= MIN_HEADLINE_WORDS or len(text) >= 20
+
+
+_DATE_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})(?!\d)\s*[.일]?"
+                           r"(?:\s*(?:\([^)]{1,3}\)\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?(\d{1,2}):(\d{2}))?")
+# Lines right under the headline that may be its byline and dateline.
+MAX_BYLINE_CHARS = 120
+MAX_BYLINE_LINES = 3
+MAX_AUTHOR_WORDS = 4
+
+
+def headline_element(tree, title: str | None, outlet: str | None):
+    """The element that shows the headline on the page, or None."""
+    if not title:
+        return None
+    return next((h for h in tree.iter(*_HEADINGS) if not _is_furniture(h, outlet) and same_headline(_text(h), title)),
+                None)
+
+
+def beside_headline(headline) -> list[str]:
+    """Short lines printed right after the headline (byline, dateline), from its next siblings."""
+    lines: list[str] = []
+    el = headline
+    while el is not None and not lines:
+        for sib in el.itersiblings():
+            if not isinstance(sib.tag, str) or sib.tag in ("script", "style"):
+                continue
+            text = _text(sib)
+            if len(text) > MAX_BYLINE_CHARS or sib.tag in _HEADINGS[:2]:
+                break
+            if text:
+                lines.append(text)
+            if len(lines) >= MAX_BYLINE_LINES:
+                break
+        el = el.getparent() if not lines and el.getparent() is not None and len(_text(el.getparent())) <= 400 else None
+    return lines
+
+
+def dateline(lines: list[str]) -> tuple[str | None, str | None]:
+    """(ISO date or datetime, the text before it) of the first full date in the lines under the headline."""
+    for line in lines:
+        m = _DATE_IN_TEXT.search(line)
+        if not m:
+            continue
+        y, mo, d, half, hh, mm = m.groups()
+        if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+            continue
+        iso = f"{y}-{int(mo):02d}-{int(d):02d}"
+        if hh is not None and int(hh) < 24:
+            hour = int(hh) + (12 if half in ("오후", "PM", "pm") and int(hh) < 12 else 0)
+            iso += f"T{hour:02d}:{mm}"
+        return iso, line[:m.start()].strip(" |·,-")
+    return None, None
+
+
+def byline_name(text: str | None) -> str | None:
+    """A reporter's name written before the date under the headline: a few words, no digits, and in a cased
+    script only capitalised words, the first not a short particle ('By', 'Von'); the language rules clean it."""
+    words = (text or "").split()
+    if not words or any(ch.isdigit() for ch in text) or len(words) > MAX_AUTHOR_WORDS or len(text) > 40:
+        return None
+    if any(w[0].islower() for w in words) or (len(words) > 2 and words[0][0].isupper() and len(words[0]) <= 3):
+        return None
+    return " ".join(words)
+
+
+def _title_tag(tree) -> str | None:
+    el = tree.find(".//title")
+    return el.text_content() if el is not None else None
+
+
+def _title_without_meta(tree, found: str | None, first_line: str | None, outlet: str | None) -> str | None:
+    """For pages without meta titles: trafilatura's title (<title>, title classes) unless it is a placeholder
+    and a heading stands right above the article text."""
+    if found and _headline_like(found):
+        return found
+    return heading_above(tree, first_line, outlet) or found
+
+
+def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
+    """The displayed headline when a meta title confirms it; else the meta titles in order; else the displayed one.
+
+    Sites often put a headline reworded for search in og:title or JSON-LD while the reader (and most
+    references) see the article's <h1>; a meta title that matches the <h1> shows the <h1> is the headline.
+    """
+    if shown and any(same_headline(shown, m) for m in meta_titles):
+        return shown
+    return meta_titles[0] if meta_titles else shown
+
+
 def good_outlet(name: str | None) -> str | None:
     if not name:
         return None
@@ -56,13 +232,14 @@ def good_outlet(name: str | None) -> str | None:
 
 
 def split_authors(value: str | list[str] | None) -> list[str]:
+    """Author names from a meta value (an e-mail address is not a name; an outlet may sign as the author)."""
     if not value:
         return []
     items = value if isinstance(value, list) else re.split(r"\s*[;|]\s*", value)
     out = []
     for a in items:
         a = re.sub(r"\s+", " ", a or "").strip(" ,")
-        if a and a not in out and not _URLISH.search(a):
+        if a and a not in out and not _URLISH.search(a) and "@" not in a:
             out.append(a)
     return out
 
@@ -131,25 +308,47 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         retry_lines = _lines(retry.text if retry else None)
         if sum(map(len, retry_lines)) > sum(map(len, lines)):
             lines, method = retry_lines, f"trafilatura-recall {trafilatura.__version__}"
-    if sum(map(len, lines)) < MIN_BODY_CHARS:
-        base_lines = _lines(meta["article_body"]) or _lines(trafilatura.baseline(tree)[1])
-        if sum(map(len, base_lines)) > sum(map(len, lines)):
-            lines, method = base_lines, f"trafilatura-baseline {trafilatura.__version__}"
-
-    missing = {name for name, value in (("title", meta["title"]), ("published", meta["published"]),
-                                         ("authors", meta["authors"]), ("outlet", good_outlet(meta["outlet"])))
+    fallback = None
+    if chars(lines) < MIN_BODY_CHARS:
+        headline = clean_title(unescape(next(iter(meta["titles"]), None) or _title_tag(tree)),
+                               good_outlet(meta["outlet"]))
+        for body in fallback_bodies(tree, headline):
+            if chars(body.lines) > chars(fallback.lines if fallback else lines):
+                fallback = body
+            if chars(body.lines) >= MIN_BODY_CHARS:
+                break
+    if fallback is not None and (script := fallback.script) is not None:  # the data beside the text is the page's own
+        meta = {**meta, "title": meta["title"] or script.title,
+                "titles": meta["titles"] or [t for t in [script.title] if t], "published": meta["published"] or script.published,
+                "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors}
+    published = meta["published"] if dates.normalise(meta["published"]) else None  # else searched for below
+    meta_outlet = good_outlet(meta["outlet"])
+    authors = split_authors(meta["authors"])
+    missing = {name for name, value in (("title", meta["title"]), ("published", published),
+                                         ("authors", authors), ("outlet", meta_outlet))
                if not value}
     doc = trafilatura_metadata(tree, page_url, missing) if missing else None
-    outlet = good_outlet(meta["outlet"]) or good_outlet(doc.sitename if doc else None)
-    title = clean_title(meta["title"] or (doc.title if doc else None), outlet)
-    subheads = [h for h in meta["subheadings"] if not title or _same(h, title) is False]
+    outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
+    metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"]) if t]
+    title = choose_title(metas, displayed_headline(tree, outlet))
+    if not title:
+        title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet),
+                                    lines[0] if lines else None, outlet)
+    shown_date = shown_author = None
+    if not published or not authors:
+        headline = headline_element(tree, title, outlet)
+        if headline is not None:
+            shown_date, before = dateline(beside_headline(headline))
+            shown_author = byline_name(before)
+    subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
-    return Extracted(
+    ex = Extracted(
         body_lines=lines,
         extractor=method,
         title=title,
-        authors=split_authors(meta["authors"]) or split_authors(doc.author if doc else None),
-        published=meta["published"] or (doc.date if doc else None),
+        authors=authors or split_authors(doc.author if doc else None),
+        shown_author=shown_author,
+        published=published or shown_date or (doc.date if doc else None) or meta["published"],
         updated=meta["updated"],
         url=page_url or (doc.url if doc else None),
         outlet=outlet,
@@ -159,15 +358,4 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         subheadings=subheads,
         link_texts=link_texts,
     )
-
-
-def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
-
-
-def drop_leading(lines: list[str], repeated: list[str]) -> list[str]:
-    """Drop the first lines when they repeat the headline or a sub-headline already kept apart."""
-    i = 0
-    while i < len(lines) and i < len(repeated) + 1 and any(_same(lines[i], r) for r in repeated):
-        i += 1
-    return lines[i:]
+    return with_body(ex, fallback) if fallback is not None else ex

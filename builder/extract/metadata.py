@@ -105,6 +105,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     publisher = ld.get("publisher")
     return {
         "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title"),
+        "titles": [t for t in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title")) if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
         or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued"),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time"),

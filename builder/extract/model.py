@@ -29,6 +29,7 @@ class Extracted:
     language_hint: str | None = None  # <html lang>, og:locale, JSON-LD inLanguage
     description: str | None = None
     tail_lines: list[str] = field(default_factory=list)  # lines cut from the end of the body (bylines, credits)
+    shown_author: str | None = None  # a name printed under the headline: the author when nothing better is found
     link_texts: frozenset[str] = frozenset()  # texts of the page's links, to tell an index page from an article
     page_tree: object = field(default=None, repr=False, compare=False)  # the parsed page (None for text dumps)
 

@@ -1,0 +1,392 @@
+"""Article text that a page carries only in its script data (pages rendered by JavaScript).
+
+Next.js (`__NEXT_DATA__`, flight chunks `self.__next_f.push([1, "..."])`), Nuxt (`__NUXT__`,
+`__NUXT_DATA__`), Arc Fusion (`Fusion.globalContent = {...}`), Apollo (`__APOLLO_STATE__`) and
+plain `application/json` / `application/ld+json` scripts all hold the article as data: a string
+of HTML paragraphs, a long prose string, or a list of typed content elements. Nothing here names
+a framework's keys as a requirement: every JSON structure found in the scripts is walked, and the
+longest value that reads as article text wins. Key names only help to read the metadata found
+beside it. This is a fallback: it runs only when the visible HTML gave no article text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+# A script shorter than this cannot hold an article worth the parse.
+MIN_SCRIPT_CHARS = 200
+# A candidate article text needs this many characters ...
+MIN_TEXT_CHARS = 250
+# ... in at least this many paragraphs, or one paragraph of MIN_SINGLE_CHARS.
+MIN_PARAGRAPHS = 2
+MIN_SINGLE_CHARS = 400
+# Prose: sentences with spaces between words; markup, code and URLs are not prose.
+MIN_SPACE_SHARE = 0.08
+MAX_CODE_SHARE = 0.04
+# Content elements whose type says they hold running text.
+TEXT_ELEMENT_TYPES = ("text", "paragraph", "para", "p", "body", "richtext", "html", "raw_html", "header", "heading",
+                      "subhead", "quote", "blockquote", "list")
+MAX_WALK_NODES = 200_000
+MAX_WALK_DEPTH = 100
+_NOT_TEXT_KEYS = ("type", "_type", "__typename", "kind", "_id", "id", "url")
+
+_NEXT_FLIGHT = re.compile(r'self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\]|\\.)*")\s*\]\)', re.S)
+_FLIGHT_TEXT_ROW = re.compile(r"(?:^|\n)[0-9a-f]{1,8}:T([0-9a-f]{1,8}),")
+_ASSIGNED = re.compile(r"(?:=|\(|JSON\.parse\()\s*(?=[\[{\"'])")
+_STRING_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){%d,})"' % MIN_TEXT_CHARS)
+_TAG = re.compile(r"<(p|br|div|h[1-6]|li|blockquote|figure|figcaption|section)\b", re.I)
+_CODE = re.compile(r"[{};=<>]|function\s*\(|=>")
+_SENTENCE_END = re.compile(r"[.!?。다요죠\"'”’)]\s")
+_URL = re.compile(r"https?://\S+")
+_HAS_WORD = re.compile(r"\w")  # lines of bare punctuation ('-', '|') are separators, not text
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "tr", "div", "section",
+           "article", "header", "footer", "figure", "ul", "ol", "table")
+
+# Metadata beside the article text: normalised key → field.
+_TITLE_KEYS = ("headline", "title", "headlines", "articletitle", "newstitle")
+_SUBTITLE_KEYS = ("subtitle", "subheadline", "subheadlines", "subhead", "dek", "deck", "standfirst", "kicker",
+                  "summarytitle")
+_DATE_HINTS = ("firstpublish", "publish", "deploy", "release", "display", "service", "issued", "created", "regdate",
+               "regdt", "input", "date")  # most telling first
+_UPDATE_HINTS = ("update", "modif", "lastmod", "edited", "revised")
+_AUTHOR_KEYS = ("author", "authors", "byline", "writer", "writers", "reporter", "reporters", "by", "credits")
+_DATE_VALUE = re.compile(r"^((?:19|20)\d{2})[-./]?(\d{2})[-./]?(\d{2})(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?"
+                         r"(Z|[+-]\d{2}:?\d{2})?)?$")
+# Epoch timestamps in seconds or milliseconds that fall in these ranges are dates (2001 to 2096).
+EPOCH_SECONDS = (1_000_000_000, 4_000_000_000)
+
+
+@dataclass
+class ScriptArticle:
+    """The article text found in a page's script data and what was said about it there."""
+
+    lines: list[str]
+    source: str  # how it was found: 'html-string', 'prose-string', 'content-elements'
+    title: str | None = None
+    subtitle: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def _loads(raw: str):
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        return None
+    except ValueError:
+        try:  # trailing commas and raw control characters are common in hand-built JSON
+            return json.loads(re.sub(r",\s*([}\]])", r"\1", re.sub(r"[\x00-\x1f]", " ", raw)))
+        except (ValueError, RecursionError):
+            return None
+
+
+def _decode_at(text: str, start: int, decoder=json.JSONDecoder()):
+    try:
+        return decoder.raw_decode(text, start)
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than any article's data
+        return None, start
+
+
+def _embedded_values(text: str) -> list:
+    """JSON values embedded in JavaScript: right after `=`, `(` or `JSON.parse(`."""
+    out = []
+    pos = 0
+    while (m := _ASSIGNED.search(text, pos)) is not None:
+        value, end = _decode_at(text, m.end())
+        if end > m.end():
+            if isinstance(value, str) and value[:1] in "{[":
+                value = _loads(value)  # JSON.parse("{...}")
+            if isinstance(value, (dict, list)):
+                out.append(value)
+            pos = end
+        else:
+            pos = m.end()
+    return out
+
+
+def _flight_values(payload: str) -> tuple[list, list[str]]:
+    """JSON rows and raw text rows of a Next.js flight payload (`id:{...}`, `id:T<hex length>,<text>`)."""
+    values, texts = [], []
+    for m in _FLIGHT_TEXT_ROW.finditer(payload):
+        size = int(m.group(1), 16)
+        texts.append(payload[m.end():m.end() + size].encode("utf-8")[:size].decode("utf-8", "ignore"))
+    pos = 0
+    while True:
+        starts = [i for i in (payload.find("{", pos), payload.find("[", pos)) if i >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        value, end = _decode_at(payload, start)
+        if end > start:
+            if isinstance(value, (dict, list)):
+                values.append(value)
+            pos = end
+        else:
+            pos = start + 1
+    return values, texts
+
+
+def script_values(tree: lxml_html.HtmlElement) -> tuple[list, list[str]]:
+    """Every JSON structure found in the page's scripts, and loose strings (flight text rows, long JS literals)."""
+    values: list = []
+    strings: list[str] = []
+    flight: list[str] = []
+    for s in tree.iter("script"):
+        text = s.text or ""
+        if s.get("src") or len(text) < MIN_SCRIPT_CHARS:
+            continue
+        kind = (s.get("type") or "").lower()
+        if "json" in kind:
+            if (value := _loads(text.strip())) is not None:
+                values.append(value)
+            continue
+        if kind and "javascript" not in kind and "ecmascript" not in kind and kind != "module":
+            continue  # templates and other non-code scripts
+        chunks = _NEXT_FLIGHT.findall(text)
+        if chunks:
+            for c in chunks:
+                try:
+                    flight.append(json.loads(c))
+                except ValueError:
+                    continue
+            continue
+        values.extend(_embedded_values(text))
+        for lit in _STRING_LITERAL.findall(text):  # object literals that are not JSON (Nuxt's function payload)
+            value, _ = _decode_at(f'"{lit}"', 0)
+            if isinstance(value, str):
+                strings.append(value)
+    if flight:
+        more, texts = _flight_values("".join(flight))
+        values.extend(more)
+        strings.extend(texts)
+    return values, strings
+
+
+def html_lines(markup: str) -> list[str]:
+    """The paragraphs of an HTML fragment, one line each."""
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return []
+    return element_lines(root)
+
+
+def element_lines(root) -> list[str]:
+    """The paragraphs of an element, one line each; the element is changed (pass a copy)."""
+    for bad in root.xpath(".//script|.//style|.//noscript|.//iframe|.//figcaption|.//button|.//nav|.//aside|.//form"):
+        bad.drop_tree()
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        el.text = "\n" + (el.text or "")
+    text = root.text_content()
+    return [ln for ln in (" ".join(x.split()) for x in text.splitlines()) if _HAS_WORD.search(ln)]
+
+
+def _is_prose(text: str) -> bool:
+    if not text or _URL.fullmatch(text.strip()):
+        return False
+    n = len(text)
+    return (text.count(" ") / n >= MIN_SPACE_SHARE and len(_CODE.findall(text)) / n <= MAX_CODE_SHARE
+            and _SENTENCE_END.search(text + " ") is not None)
+
+
+def text_lines(value: str) -> tuple[list[str], str] | None:
+    """A string as article lines, if it is HTML with paragraphs or long prose."""
+    if len(value) < MIN_TEXT_CHARS:
+        return None
+    if _TAG.search(value):
+        lines = html_lines(value)
+        source = "html-string"
+    elif re.search(r"&lt;(?:p|br)\b", value):  # escaped markup
+        return text_lines(html.unescape(value))
+    else:
+        lines = [" ".join(x.split()) for x in value.splitlines() if x.strip()]
+        source = "prose-string"
+    prose = [ln for ln in lines if _is_prose(ln)]
+    chars = sum(map(len, prose))
+    if chars < MIN_TEXT_CHARS or not (len(prose) >= MIN_PARAGRAPHS or chars >= MIN_SINGLE_CHARS):
+        return None
+    return lines, source
+
+
+def _norm_key(key: str) -> str:
+    return re.sub(r"[^a-z]", "", key.lower())
+
+
+def _element_type(d: dict) -> str:
+    for k in ("type", "_type", "__typename", "kind", "blockType", "nodeType", "tag"):
+        v = d.get(k)
+        if isinstance(v, str):
+            return _norm_key(v)
+    return ""
+
+
+def _element_text(d: dict, depth: int = 0) -> str:
+    """The text one content element holds: its longest string, or the texts of its children."""
+    best = ""
+    if depth > MAX_WALK_DEPTH:
+        return best
+    for k, v in d.items():
+        if isinstance(v, str) and k not in _NOT_TEXT_KEYS and len(v) > len(best):
+            best = v
+        elif isinstance(v, dict) and not best:
+            inner = _element_text(v, depth + 1)
+            best = inner if len(inner) > len(best) else best
+        elif isinstance(v, list) and all(isinstance(x, dict) for x in v) and v:
+            joined = "".join(_element_text(x, depth + 1) for x in v)
+            best = joined if len(joined) > len(best) else best
+    return best
+
+
+def _element_lines(items: list) -> list[str] | None:
+    """A list of typed content elements (Arc's content_elements, block editors) joined in order."""
+    typed = [d for d in items if isinstance(d, dict) and _element_type(d)]
+    if len(typed) < MIN_PARAGRAPHS:
+        return None
+    texts = [d for d in typed if _element_type(d) in TEXT_ELEMENT_TYPES]
+    if len(texts) < MIN_PARAGRAPHS:
+        return None
+    lines: list[str] = []
+    for d in texts:
+        value = _element_text(d)
+        if _TAG.search(value) or "<" in value and ">" in value:
+            lines.extend(html_lines(value))
+        else:
+            lines.extend(ln for ln in (" ".join(x.split()) for x in value.splitlines()) if ln)
+    prose = [ln for ln in lines if _is_prose(ln)]
+    chars = sum(map(len, prose))
+    if chars < MIN_TEXT_CHARS or len(prose) < MIN_PARAGRAPHS:
+        return None
+    return lines
+
+
+@dataclass
+class _Candidate:
+    lines: list[str]
+    source: str
+    holder: dict | None
+    parents: list
+
+
+def _walk(value, parents: list, out: list[_Candidate], budget: list[int], depth: int = 0) -> None:
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_WALK_DEPTH:
+        return
+    if isinstance(value, dict):
+        for v in value.values():
+            if isinstance(v, str):
+                if (found := text_lines(v)) is not None:
+                    out.append(_Candidate(found[0], found[1], value, parents))
+            else:
+                _walk(v, parents + [value], out, budget, depth + 1)
+    elif isinstance(value, list):
+        if (lines := _element_lines(value)) is not None:
+            out.append(_Candidate(lines, "content-elements", parents[-1] if parents else None, parents[:-1]))
+        for v in value:
+            if isinstance(v, str):
+                if (found := text_lines(v)) is not None:
+                    out.append(_Candidate(found[0], found[1], parents[-1] if parents else None, parents[:-1]))
+            else:
+                _walk(v, parents, out, budget, depth + 1)
+
+
+def _first_string(v) -> str | None:
+    if isinstance(v, str):
+        return v.strip() or None
+    if isinstance(v, dict):
+        for k in ("basic", "main", "default", "text", "name", "value"):
+            if isinstance(v.get(k), str) and v[k].strip():
+                return v[k].strip()
+        return next((x.strip() for x in v.values() if isinstance(x, str) and x.strip()), None)
+    if isinstance(v, list) and v:
+        return _first_string(v[0])
+    return None
+
+
+def _names(v) -> list[str]:
+    if isinstance(v, str):  # credits written 'Outlet = Name' keep the name
+        v = v.rsplit("=", 1)[-1].strip()
+        return [v] if v else []
+    if isinstance(v, list):
+        return [n for x in v for n in _names(x)]
+    if isinstance(v, dict):
+        for k in ("name", "byline", "by", "displayName", "fullName"):
+            if k in v:
+                return _names(v[k])
+    return []
+
+
+def iso_date(value) -> str | None:
+    """A date value of script data as ISO 8601 text: '2026-01-15 10:30', '20260115103000', epoch seconds or ms."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > EPOCH_SECONDS[1] else value
+        if not EPOCH_SECONDS[0] <= seconds <= EPOCH_SECONDS[1]:
+            return None
+        return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
+    if not isinstance(value, str) or not (m := _DATE_VALUE.match(value.strip())):
+        return None
+    y, mo, d, hh, mm, ss, tz = m.groups()
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    out = f"{y}-{mo}-{d}"
+    if hh is not None:
+        out += f"T{hh}:{mm}:{ss or '00'}"
+        if tz:
+            out += "+00:00" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
+    return out
+
+
+def _beside(holders: list[dict]) -> dict:
+    """Title, subtitle, dates and authors in the object that holds the article text (or its parents)."""
+    out: dict = {}
+    for d in holders:
+        if not isinstance(d, dict):
+            continue
+        for k, v in d.items():
+            key = _norm_key(k)
+            if "title" not in out and key in _TITLE_KEYS and (s := _first_string(v)) and len(s) <= 300:
+                out["title"] = s
+            elif "subtitle" not in out and key in _SUBTITLE_KEYS and (s := _first_string(v)) and len(s) <= 500:
+                out["subtitle"] = s
+            elif "authors" not in out and key in _AUTHOR_KEYS and (names := [n for n in _names(v) if len(n) <= 80]):
+                out["authors"] = names
+            elif (when := iso_date(v)) is not None:
+                if any(h in key for h in _UPDATE_HINTS):
+                    out.setdefault("updated", when)
+                elif (rank := next((i for i, h in enumerate(_DATE_HINTS) if h in key), None)) is not None:
+                    if rank < out.get("published_rank", len(_DATE_HINTS)):
+                        out["published"], out["published_rank"] = when, rank
+        if len(out) >= 4:
+            break
+    return out
+
+
+def script_article(tree: lxml_html.HtmlElement) -> ScriptArticle | None:
+    """The article text held in the page's script data, with the metadata beside it; None when none reads as one."""
+    values, strings = script_values(tree)
+    found: list[_Candidate] = []
+    budget = [MAX_WALK_NODES]
+    for v in values:
+        _walk(v, [], found, budget)
+    for s in strings:
+        if (hit := text_lines(s)) is not None:
+            found.append(_Candidate(hit[0], hit[1], None, []))
+    if not found:
+        return None
+    best = max(found, key=lambda c: sum(len(ln) for ln in c.lines if _is_prose(ln)))
+    holders = ([best.holder] if best.holder is not None else []) + list(reversed(best.parents))[:2]
+    meta = _beside(holders)
+    return ScriptArticle(lines=best.lines, source=best.source, title=meta.get("title"), subtitle=meta.get("subtitle"),
+                         published=meta.get("published"), updated=meta.get("updated"), authors=meta.get("authors", []))
