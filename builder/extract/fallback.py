@@ -8,11 +8,10 @@ it gave nothing that passed, so pages that extract normally never pay for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, replace
-
-import re
 
 import trafilatura
 from lxml import html as lxml_html
