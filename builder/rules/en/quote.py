@@ -22,6 +22,7 @@ from builder.rules.tables import alternation, load
 RULES = load("en", "quote")
 VERBS = alternation(RULES["reporting_verbs"])
 MAX_SCARE_WORDS = RULES["max_scare_words"]
+MIN_PARTIAL_LETTERS = RULES["min_partial_letters"]
 ORG_PRONOUNS = sorted(RULES["organization_pronouns"], key=len, reverse=True)
 OPEN, CLOSE = "“\"", "”\""
 MARKS = re.compile("[“”\"]")
@@ -45,6 +46,8 @@ AFTER_APPOSITION = re.compile(
 AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&-]+|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})\s+(?P<verb>{VERBS})\b")
+# What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
+ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,100}}?\b(?:{VERBS})\b[^\n“”\"]{{0,60}}?[,.:;]?\s*[“\"]?\s*")
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
 TITLE_CASE_SHARE = 0.75
@@ -160,6 +163,21 @@ class Attributor:
 
     _seen = 0
 
+    def sentence_subject(self, start: int, s: int) -> tuple[str | None, str | None, str | None]:
+        """Who speaks a quotation woven into a sentence: the sentence's subject, the first person or
+        organisation it names before the quotation, or the person an opening 'he'/'she' stands for."""
+        lead = self.body[start:s]
+        pro = OPENING_PRONOUN.match(lead)
+        first = next((m for m in self.mentions if start <= m.start < s and m.person
+                      and (m.kind == "organization" or m.person in self.persons)), None)
+        verb = re.search(rf"\b(?:{VERBS})\b", lead)
+        verb_text = verb.group(0) if verb else None
+        if pro and (first is None or start + pro.start("pro") < first.start):
+            return (self.last_person, "person", verb_text) if self.last_person else (None, None, None)
+        if first is None:
+            return None, None, None
+        return first.person, "organization" if first.kind == "organization" else "person", verb_text
+
 
 def attributions(after: str, before: str) -> Iterator[tuple[str, str]]:
     """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it."""
@@ -182,6 +200,21 @@ def looks_like_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
+# A sentence opening with a pronoun before any name: 'She called his actions "…"'
+OPENING_PRONOUN = re.compile(r"^(?:(?:But|And|So|Yet|Still|Now|Then|Instead)\s+|[^,\n]{0,40},\s+)?(?P<pro>[Hh]e|[Ss]he)\b")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|Gen|Col|Sgt|Capt|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
+
+
+def sentence_start(body: str, para_start: int, s: int) -> int:
+    """Where the sentence holding offset s starts (not at the full stop of 'Sen.' or 'U.S.')."""
+    start = para_start
+    for m in SENTENCE_END.finditer(body, para_start, s):
+        if not ABBREVIATION_END.search(body[max(para_start, m.start() - 5):m.start() + 1]):
+            start = m.end()
+    return start
+
+
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
@@ -191,11 +224,14 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     for s, e in found:
         text = quoted_words(body, s, e)
         words = len(text.split())
-        if words <= MAX_SCARE_WORDS:
+        para_start = body.rfind("\n", 0, s) + 1
+        lead = body[para_start:s - 1].rstrip()
+        # woven into a sentence ('Cruz says that "when you live by the pen, you die by the pen."')
+        woven = bool(lead) and lead[-1:].isalnum()
+        if words <= MAX_SCARE_WORDS and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
         after = body[e + 1:e + 160].split("\n")[0]
-        para_start = body.rfind("\n", 0, s) + 1
         before = body[para_start:max(para_start, s - 1)]
         if not before.strip() and para_start > 1:
             previous = body[body.rfind("\n", 0, para_start - 1) + 1:para_start - 1]
@@ -214,24 +250,26 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         if prev is not None:
             gap = body[prev_end:s - 1]
             interrupted = "\n" not in gap and len(gap) < 120
-            if speaker is None and not described:
+            if speaker is None and not described and not woven:
                 continues = gap.strip() == "" or re.fullmatch(r"[\s”\"]*", gap) is not None
                 if interrupted or continues or body[para_start:s].strip() in ("", "“", '"'):
                     speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
-            # '"First part," she said, "second part."': one quotation in two parts
-            if interrupted and prev.text.rstrip().endswith(",") and text[:1].islower() \
-                    and re.search(rf"\b(?:{VERBS})\b", gap) and speaker == prev.speaker:
-                part_of = len(out) - 1
-        lead = body[para_start:s - 1].rstrip()
-        # woven into a sentence ('Customers "began to say we want you to do this"'): a partial quote
-        partial = bool(lead) and lead[-1:].isalnum() and (speaker is None or text[:1].islower())
-        if partial or (speaker is None and looks_like_a_title(text)):
+            # '"First part," she said, "second part."' and '"A," she said. "B."': one quotation in two
+            # parts, the attribution between them and nothing else
+            if interrupted and prev.quote_type == "direct" and not woven and speaker == prev.speaker \
+                    and ATTRIBUTION_GAP.fullmatch(gap):
+                part_of = prev.continues if prev.continues is not None else len(out) - 1
+        partial = woven and (speaker is None or text[:1].islower())
+        if partial:
+            speaker, kind, verb = att.sentence_subject(sentence_start(body, para_start, s), s)
+        elif speaker is None and looks_like_a_title(text):
             continue
-        q = Quote(text, s, e, speaker, kind, verb, "direct", part_of)
+        q = Quote(text, s, e, speaker, kind, verb, "partial" if partial else "direct", part_of)
         out.append(q)
         if kind == "person":
             att.last_person, att.last_kind = speaker, kind
         elif kind == "organization":
             att.last_org, att.last_kind = speaker, kind
-        prev, prev_end = q, e + 1
+        if not partial:
+            prev, prev_end = q, e + 1
     return out
