@@ -26,11 +26,15 @@ MIN_PARTIAL_LETTERS = RULES["min_partial_letters"]
 ORG_PRONOUNS = sorted(RULES["organization_pronouns"], key=len, reverse=True)
 OPEN, CLOSE = "“\"", "”\""
 MARKS = re.compile("[“”\"]")
-SUBJECT = r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)"
-AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+POSSESSED = alternation(RULES["possessed_speakers"])
+SUBJECT = (r"(?P<subj>[A-Z][\w.-]*['’]s\s+(?:%s)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|"
+           r"it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)" % POSSESSED)
+# 'Rep. Earl Blumenauer (D-Ore.) said': a party and state tag between the name and the verb
+PARTY_TAG = r"(?:\s*\([A-Z][\w.\- ]{0,24}\))?"
+AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
 # '" said Derek Scissors, a China scholar' / '" responded NASA administrator Jim Bridenstine, noting'
 AFTER_VERB_SUBJ = re.compile(
-    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*|[a-z-]+)\s+){{0,4}}?"
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*|[a-z-]+|\d+(?:st|nd|rd|th))\s+){{0,6}}?"
     rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?=\s*[,.;:!?()]|\s*$|\s+(?:{alternation(RULES['words_after_speaker'])})\b)")
 # '" said a WeWork spokesperson' / '" a spokesperson for WeWork said' / 'A WeWork spokesperson said: "'
 SPOKES = f"(?:{alternation(RULES['spokesperson_nouns'])})"
@@ -48,6 +52,9 @@ AFTER_DESCRIBED = re.compile(
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})\s+(?P<verb>{VERBS})\b")
 # What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
 ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,100}}?\b(?:{VERBS})\b[^\n“”\"]{{0,60}}?[,.:;]?\s*[“\"]?\s*")
+# '" said the New York businessman' / '" a campaign aide said': a source the text describes but does not name
+DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?:the|a|an|one|another)\s+"
+                             rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
 TITLE_CASE_SHARE = 0.75
@@ -163,20 +170,47 @@ class Attributor:
 
     _seen = 0
 
+    def _named(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and m.person
+                and (m.kind == "organization" or m.person in self.persons)]
+
+    def _speaker_at(self, m: Mention) -> tuple[str, str]:
+        return m.person, "organization" if m.kind == "organization" else "person"
+
     def sentence_subject(self, start: int, s: int) -> tuple[str | None, str | None, str | None]:
-        """Who speaks a quotation woven into a sentence: the sentence's subject, the first person or
-        organisation it names before the quotation, or the person an opening 'he'/'she' stands for."""
+        """Who speaks a quotation that the sentence before it leads into ('Jamieson said Trump is "…"',
+        'Trump told the Post in a statement, "…"', 'Weaver was unimpressed, telling reporters, "…"').
+
+        The subject of the sentence's reporting verb: the name or he/she nearest before the verb. A
+        participle after a comma (', saying') belongs to the verb before it, or to the sentence's
+        subject, its first name. With no reporting verb, the sentence's subject speaks."""
         lead = self.body[start:s]
+        verbs = [v for v in LEAD_VERB.finditer(lead)]
+        while verbs and verbs[-1].group("participle") and lead[:verbs[-1].start()].rstrip().endswith(","):
+            if len(verbs) == 1:
+                verbs = []
+                break
+            verbs.pop()
+        named = self._named(start, s)
+        if verbs:
+            v = verbs[-1]
+            cut = start + v.start()
+            before = [m for m in named if m.end <= cut]
+            pro = None
+            for pro in PRONOUN_WORD.finditer(lead, 0, v.start()):
+                pass
+            if pro and (not before or start + pro.start() > before[-1].end) and self.last_person:
+                return self.last_person, "person", v.group(0)
+            if before:
+                return (*self._speaker_at(before[-1]), v.group(0))
+            return None, None, None
         pro = OPENING_PRONOUN.match(lead)
-        first = next((m for m in self.mentions if start <= m.start < s and m.person
-                      and (m.kind == "organization" or m.person in self.persons)), None)
-        verb = re.search(rf"\b(?:{VERBS})\b", lead)
-        verb_text = verb.group(0) if verb else None
+        first = named[0] if named else None
         if pro and (first is None or start + pro.start("pro") < first.start):
-            return (self.last_person, "person", verb_text) if self.last_person else (None, None, None)
+            return (self.last_person, "person", None) if self.last_person else (None, None, None)
         if first is None:
             return None, None, None
-        return first.person, "organization" if first.kind == "organization" else "person", verb_text
+        return (*self._speaker_at(first), None)
 
 
 def attributions(after: str, before: str) -> Iterator[tuple[str, str]]:
@@ -200,10 +234,19 @@ def looks_like_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
+# Reporting verbs and participles that lead into a quotation inside the sentence ('Jamieson said Trump
+# is "…"', 'the union calling her "…"')
+LEAD_VERB = re.compile(rf"\b(?:(?P<participle>{alternation(RULES['reporting_participles'])})|{VERBS}|"
+                       rf"{alternation(RULES['leading_verbs'])})\b")
+PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # A sentence opening with a pronoun before any name: 'She called his actions "…"'
 OPENING_PRONOUN = re.compile(r"^(?:(?:But|And|So|Yet|Still|Now|Then|Instead)\s+|[^,\n]{0,40},\s+)?(?P<pro>[Hh]e|[Ss]he)\b")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|Gen|Col|Sgt|Capt|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
+
+
+# The end of a sentence that leads into a quotation: 'Trump told the Post in a statement, "…"'
+LEADS_IN = re.compile(r"\w[\w)’']*\s*[:,—–]\s*$")
 
 
 def sentence_start(body: str, para_start: int, s: int) -> int:
@@ -238,7 +281,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if previous.rstrip().endswith(":"):
                 before = previous  # 'Morrison told the committee:' ⏎ '"I feared at the time …"'
         speaker = kind = verb = None
-        described = False  # attributed to someone the text does not name ('the spokesperson said')
+        # attributed to someone the text does not name ('the spokesperson said')
+        described = bool(DESCRIBED_AFTER.match(after))
         for subject, verb in attributions(after, before):
             speaker, kind = att.resolve(subject)
             if speaker:
@@ -260,8 +304,17 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                     and ATTRIBUTION_GAP.fullmatch(gap):
                 part_of = prev.continues if prev.continues is not None else len(out) - 1
         partial = woven and (speaker is None or text[:1].islower())
+        sent = sentence_start(body, para_start, s)
+        if speaker is None and not described and (woven or LEADS_IN.search(body[sent:s - 1])):
+            speaker, kind, verb = att.sentence_subject(sent, s - 1)
+        elif speaker is None and not described and sent == s - 1 and sent > para_start and part_of is None \
+                and (prev is None or prev_end < para_start):
+            # a quotation opening a sentence after one that reports speech ('Cruz tweeted a warning. "…"')
+            ps = sentence_start(body, para_start, sent - 1)
+            if LEAD_VERB.search(body, ps, sent):
+                speaker, kind, verb = att.sentence_subject(ps, sent)
         if partial:
-            speaker, kind, verb = att.sentence_subject(sentence_start(body, para_start, s), s)
+            pass
         elif speaker is None and looks_like_a_title(text):
             continue
         q = Quote(text, s, e, speaker, kind, verb, "partial" if partial else "direct", part_of)
