@@ -11,6 +11,7 @@ in an organisation word ('Big Machine Records') never is. Later mentions by surn
 from __future__ import annotations
 
 import re
+from importlib.resources import files
 
 from builder.rules import Context
 from builder.rules.model import Mention, Person, count_mentions, record
@@ -21,7 +22,32 @@ TITLE_WORDS = frozenset(LEX["title_words"].split())
 ROLES = sorted(LEX["roles"], key=len, reverse=True)
 ORG_WORDS = frozenset(LEX["organization_words"].split())
 NOT_FIRST = frozenset(LEX["not_first_names"].split())
-GIVEN = frozenset(LEX["given_names"].split())
+
+
+def _dictionary_names() -> dict[str, str]:
+    """First names of some 50 countries and their gender ('m', 'f' or '?' for either), from the
+    dictionary gender-guesser ships (Jörg Michael's nam_dict). Words that open sentences or name
+    things ('May', 'Will' stay: they need a surname after them) are left out by the rule tables."""
+    path = files("gender_guesser") / "data" / "nam_dict.txt"
+    names: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        code, name = line.split()[:2]
+        if not name.isalpha() and "+" not in name and "-" not in name:
+            continue
+        g = "m" if code.endswith("M") else "f" if code.endswith("F") else "?"
+        for form in {name.replace("+", "-"), name.replace("+", "")}:
+            names[form] = g if names.get(form, g) == g else "?"
+    return names
+
+
+DICTIONARY_NAMES = _dictionary_names()
+NOT_GIVEN = frozenset(LEX["not_given_names"].split())
+NAME_PART_WORDS = frozenset(LEX["name_part_words"].split())
+# 'Hong Kong-based', 'Oxford-educated': an adjective made of a name
+NOT_A_NAME_END = re.compile(r"-[a-z]+$")
+GIVEN = frozenset(LEX["given_names"].split()) | (frozenset(DICTIONARY_NAMES) - NOT_GIVEN)
 SURNAME_TITLES = frozenset(LEX["surname_titles"].split())
 QUOTE_RULES = load("en", "quote")
 SPEECH = alternation(QUOTE_RULES["reporting_verbs"])
@@ -62,6 +88,13 @@ ROLE_BEFORE = re.compile(rf"(?:(?<![\w.])(?P<org>(?:[A-Z][\w&.'’-]*\s+){{1,3}}
 POSSESSIVE_ROLE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:(?i:former|new|longtime|then|own)\s+)?(?P<role>(?i:{ROLE_ALT})),\s*$")
 AGE = re.compile(r"^,\s+\d{1,3},")
+# What follows a person's name and nothing else's: ', who', a country or a minute in brackets
+# ('Andre Agassi (U.S.) beat', 'Dean Saunders (2nd minute, 75th)')
+PERSON_AFTER = re.compile(LEX["person_after"])
+# A player's shirt number in a line-up ('15 - Christian Cullen')
+PERSON_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2}\s*[-–]\s*$")
+# Between two names of a list: a comma, 'and', a line-up number
+LIST_GAP = re.compile(r"\s*(?:,|;|and|&)\s*(?:\d{1,2}\s*[-–]\s*)?|\s+\(\s*(?:\d{1,2}\s*[-–]\s*)?")
 PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-[A-Z][\w. ]*\)")
 # After a capitalised run that is not a person: it is the subject of a clause, so an organisation
 # that may speak ('Big Machine have twice denied', 'Gannett said').
@@ -119,6 +152,7 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.orgs: list[tuple[str, int]] = []
+        self.pending: list[tuple[str, int, int]] = []  # two-word names with no cue of their own
 
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int) -> None:
         record(self.persons, name, title, org, rule, start)
@@ -162,7 +196,9 @@ class Finder:
             words = m.group(1).split()
             start = m.start(1)
             org_words = _clean([w for w in words if w not in ARTICLES] if words[0] in ARTICLES else list(words))
+            place_part = False  # 'New York Stock Exchange', 'South Sudan': a name of a place or a thing
             while words and words[0] in NOT_FIRST and words[0] not in TITLE_WORDS:
+                place_part = place_part or words[0] in NAME_PART_WORDS
                 start = self.body.index(words[1], start + len(words[0])) if len(words) > 1 else start
                 words = words[1:]
             if not words:
@@ -243,12 +279,32 @@ class Finder:
                 continue
             if all(w.isupper() for w in name_words if len(w) > 1):
                 continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
-            cue = title or rule or AGE.match(after) or PARTY.match(after) or speech
-            if name_words[0] in GIVEN or cue:
+            plain = len(name_words) >= 2 and not place_part and not is_org(words) and not NOT_A_NAME_END.search(name_words[-1])
+            cue = title or rule or AGE.match(after) or PARTY.match(after) or speech \
+                or (plain and (PERSON_AFTER.match(after) or PERSON_BEFORE.search(before[-12:])))
+            given = name_words[0] in GIVEN and not place_part and not NOT_A_NAME_END.search(name_words[-1])
+            if given or cue:
                 if org and is_org(org.split()) is False and org.split()[0] in NOT_FIRST:
                     org = None
-                self.add(name, title, org, rule or ("title_name" if title_words else "given_name" if name_words[0] in GIVEN
+                self.add(name, title, org, rule or ("title_name" if title_words else "given_name" if given
                                                     else "speech_cue"), name_start, name_start + len(name))
+            elif plain and len(name_words) <= 3:
+                self.pending.append((name, name_start, name_start + len(name)))
+
+    def listed(self) -> None:
+        """A name listed with people ('Salim Malik, Inzamam-ul-Haq, Wasim Akram') is a person too."""
+        changed = True
+        while changed and self.pending:
+            changed = False
+            spans = sorted((m.start, m.end) for m in self.mentions if m.person)
+            for cand in list(self.pending):
+                name, start, end = cand
+                near = any(LIST_GAP.fullmatch(self.body[e:start]) for _, e in spans if start - 24 < e <= start) or \
+                    any(LIST_GAP.fullmatch(self.body[end:b]) for b, _ in spans if end <= b < end + 24)
+                if near:
+                    self.pending.remove(cand)
+                    self.add(name, None, None, "listed_with_person", start, end)
+                    changed = True
 
     def reporters(self) -> None:
         for name in self.ctx.authors:
@@ -289,6 +345,7 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.scan()
+    f.listed()
     f.title_mentions()
     f.reporters()
     return f.result()
