@@ -51,7 +51,22 @@ AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&-]+|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})\s+(?P<verb>{VERBS})\b")
 # What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
-ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,100}}?\b(?:{VERBS})\b[^\n“”\"]{{0,60}}?[,.:;]?\s*[“\"]?\s*")
+ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,120}}?\b(?:{VERBS})\b[^\n]{{0,260}}?[,.:;—]?\s*[“\"]?\s*")
+# The end of a paragraph and the opening mark of the next: a quotation that goes on
+PARAGRAPH_GAP = re.compile(r"[\s”\"]*\n\s*[“\"]?\s*")
+# Between two fragments of one quotation in a sentence: 'and', 'but', a few words without a full stop
+FRAGMENT_GAP = re.compile(r"[”\"]?[^\n.!?“”\"]{0,60}[“\"]?")
+
+
+def gap_kind(gap: str) -> str | None:
+    """What stands between two parts of a quotation: its attribution ('," she said. "'), or a
+    paragraph break; None when it is anything else."""
+    if PARAGRAPH_GAP.fullmatch(gap):
+        return "paragraph"
+    line, _, rest = gap.partition("\n")
+    if ATTRIBUTION_GAP.fullmatch(line) and (not _ or PARAGRAPH_GAP.fullmatch("\n" + rest)):
+        return "attribution"
+    return None
 # '" said the New York businessman' / '" a campaign aide said': a source the text describes but does not name
 DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?:the|a|an|one|another)\s+"
                              rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
@@ -262,7 +277,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
     found = [_trim(body, s, e) for s, e in spans(body)]
-    prev: Quote | None = None
+    prev: Quote | None = None  # the last whole quotation
+    last: Quote | None = None  # the last quotation or fragment
     prev_end = -1
     for s, e in found:
         text = quoted_words(body, s, e)
@@ -291,18 +307,19 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         if speaker is None and not described:
             verb = None
         part_of = None
+        own = speaker is not None  # attributed by the text around it, not carried over
         if prev is not None:
             gap = body[prev_end:s - 1]
-            interrupted = "\n" not in gap and len(gap) < 120
+            kind_of_gap = gap_kind(gap)
             if speaker is None and not described and not woven:
-                continues = gap.strip() == "" or re.fullmatch(r"[\s”\"]*", gap) is not None
-                if interrupted or continues or body[para_start:s].strip() in ("", "“", '"'):
+                opens_paragraph = body[para_start:s].strip() in ("", "“", '"')
+                if kind_of_gap or opens_paragraph:
                     speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
-            # '"First part," she said, "second part."' and '"A," she said. "B."': one quotation in two
-            # parts, the attribution between them and nothing else
-            if interrupted and prev.quote_type == "direct" and not woven and speaker == prev.speaker \
-                    and ATTRIBUTION_GAP.fullmatch(gap):
-                part_of = prev.continues if prev.continues is not None else len(out) - 1
+            # '"First part," she said, "second part."', '"A," she said. "B."' and a quotation that
+            # goes on in the next paragraph after its attribution: one quotation in parts
+            if kind_of_gap and prev.quote_type == "direct" and not woven and speaker == prev.speaker \
+                    and (kind_of_gap == "attribution" or not own):
+                part_of = prev.continues if prev.continues is not None else out.index(prev)
         partial = woven and (speaker is None or text[:1].islower())
         sent = sentence_start(body, para_start, s)
         if speaker is None and not described and (woven or LEADS_IN.search(body[sent:s - 1])):
@@ -323,6 +340,11 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             att.last_person, att.last_kind = speaker, kind
         elif kind == "organization":
             att.last_org, att.last_kind = speaker, kind
+        if partial and last is not None and last.quote_type == "partial" and last.speaker == speaker \
+                and FRAGMENT_GAP.fullmatch(body[last.end + 1:s - 1]):
+            # 'was "dead broke, but in debt," and "struggled to pay"': fragments of one quotation
+            q.continues = last.continues if last.continues is not None else len(out) - 2
+        last = q
         if not partial:
             prev, prev_end = q, e + 1
     return out
