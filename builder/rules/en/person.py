@@ -75,6 +75,7 @@ ROLE_LIKE = re.compile(rf"(?<![\w-])[a-z]+(?:{'|'.join(LEX['role_suffixes'])})$"
 NOT_ROLES = frozenset(LEX["not_roles"].split())
 ROLE_IN_TEXT = re.compile(rf"\b(?i:{ROLE_ALT})\b")
 ROLE_LAST_WORDS = frozenset(r.split()[-1].lower() for r in ROLES)
+ROLE_WORDS = frozenset(r for r in ROLES if " " not in r)
 APPOSITION = re.compile(
     r"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:former|veteran|senior|acting|interim|longtime|then-)\s+)?"
     rf"(?:(?P<org1>(?:[A-Z][\w&.'’-]*\s+){{1,4}}))?(?P<role>(?i:{ROLE_ALT})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
@@ -134,6 +135,12 @@ def _role_match(text: str) -> str | None:
         if low == r or low.endswith(" " + r):
             return text.strip()
     return None
+
+
+def _capitalised_role(word: str) -> bool:
+    """'Comedian', 'Pollster', 'Analyst': a role noun written with a capital at the start of a sentence."""
+    low = word.lower()
+    return low in ROLE_WORDS or (len(low) >= 6 and ROLE_LIKE.search(low) is not None and low not in NOT_ROLES)
 
 
 def _role_apposition(after: str) -> bool:
@@ -204,6 +211,8 @@ class Finder:
             if not words:
                 continue
             title_words, name_words = split_title(words)
+            if not title_words and len(words) >= 3 and words[1] in GIVEN and _capitalised_role(words[0]):
+                title_words, name_words = words[:1], words[1:]  # 'Comedian Sarah Silverman' opening a sentence
             run_org = None
             if not title_words:  # 'Acme CFO Lisa Wong': organisation, title, name in one run
                 for i in range(len(words) - 2, 0, -1):

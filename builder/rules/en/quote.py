@@ -31,7 +31,10 @@ SUBJECT = (r"(?P<subj>[A-Z][\w.-]*['’]s\s+(?:%s)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z
            r"it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)" % POSSESSED)
 # 'Rep. Earl Blumenauer (D-Ore.) said': a party and state tag between the name and the verb
 PARTY_TAG = r"(?:\s*\([A-Z][\w.\- ]{0,24}\))?"
+# a verb we do not list right after the speaker's name ('," Toomey fumed', '," Bozell points out')
+SOME_VERB = r"[a-z]{3,}(?:ed|es|s)(?:\s+(?:back|out|up|in))?"
 AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+AFTER_NAME_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<subj>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+){PARTY_TAG}\s+(?P<verb>{SOME_VERB})\b(?!\s+(?:the|a|an|his|her|to)\b)")
 # '" said Derek Scissors, a China scholar' / '" responded NASA administrator Jim Bridenstine, noting'
 AFTER_VERB_SUBJ = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*|[a-z-]+|\d+(?:st|nd|rd|th))\s+){{0,6}}?"
@@ -58,13 +61,17 @@ PARAGRAPH_GAP = re.compile(r"[\s”\"]*\n\s*[“\"]?\s*")
 FRAGMENT_GAP = re.compile(r"[”\"]?[^\n.!?“”\"]{0,60}[“\"]?")
 
 
-def gap_kind(gap: str) -> str | None:
-    """What stands between two parts of a quotation: its attribution ('," she said. "'), or a
-    paragraph break; None when it is anything else."""
+def gap_kind(gap: str, verb: str | None = None) -> str | None:
+    """What stands between two parts of a quotation: its attribution ('," she said. "', or with the
+    verb the first part was attributed by: '," Toomey fumed. "'), or a paragraph break; None when it
+    is anything else."""
     if PARAGRAPH_GAP.fullmatch(gap):
         return "paragraph"
     line, _, rest = gap.partition("\n")
-    if ATTRIBUTION_GAP.fullmatch(line) and (not _ or PARAGRAPH_GAP.fullmatch("\n" + rest)):
+    if _ and not PARAGRAPH_GAP.fullmatch("\n" + rest):
+        return None
+    if ATTRIBUTION_GAP.fullmatch(line) or (verb and len(line) < 380 and re.search(rf"\b{re.escape(verb)}\b", line)
+                                           and len(SENTENCE_END.findall(line)) <= 1):
         return "attribution"
     return None
 # '" said the New York businessman' / '" a campaign aide said': a source the text describes but does not name
@@ -207,17 +214,22 @@ class Attributor:
                 break
             verbs.pop()
         named = self._named(start, s)
+        while len(verbs) > 1 and COORDINATED.search(lead, 0, verbs[-1].start()):
+            verbs.pop()  # 'De Blasio said the move was made by Bratton and said, "…"': the first verb's subject
         if verbs:
             v = verbs[-1]
             cut = start + v.start()
-            before = [m for m in named if m.end <= cut]
+            # the subject right before the verb, not a name inside an aside ('Silverman, a Sanders supporter, said')
+            before = [m for m in named if m.end <= cut and "," not in self.body[m.end:cut]]
             pro = None
             for pro in PRONOUN_WORD.finditer(lead, 0, v.start()):
                 pass
-            if pro and (not before or start + pro.start() > before[-1].end) and self.last_person:
-                return self.last_person, "person", v.group(0)
+            if pro and (not before or start + pro.start() > before[-1].end) and "," not in lead[pro.end():v.start()]:
+                return (self.last_person, "person", v.group(0)) if self.last_person else (None, None, None)
             if before:
                 return (*self._speaker_at(before[-1]), v.group(0))
+            if named:
+                return (*self._speaker_at(named[0]), v.group(0))
             return None, None, None
         pro = OPENING_PRONOUN.match(lead)
         first = named[0] if named else None
@@ -228,16 +240,19 @@ class Attributor:
         return (*self._speaker_at(first), None)
 
 
-def attributions(after: str, before: str) -> Iterator[tuple[str, str]]:
+def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str, str]]:
     """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it."""
     m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!? " or not after else None
+    if m and m.group("subj") in ("He", "She", "They", "It") and text.rstrip()[-1:] == ".":
+        m = None  # '"… the end." He also said …': a new sentence, not this quotation's attribution
     m2 = AFTER_VERB_SUBJ.match(after)
     if m2 and (not m or m2.start("verb") < m.start("subj")):
         m, m2 = m2, None
     spokes = AFTER_SPOKESPERSON.match(after)
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
-    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_DESCRIBED.match(after), BEFORE.search(before)):
+    loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
+    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_DESCRIBED.match(after), BEFORE.search(before), loose):
         if candidate:
             yield candidate.group("subj"), candidate.group("verb")
 
@@ -254,6 +269,7 @@ def looks_like_a_title(text: str) -> bool:
 LEAD_VERB = re.compile(rf"\b(?:(?P<participle>{alternation(RULES['reporting_participles'])})|{VERBS}|"
                        rf"{alternation(RULES['leading_verbs'])})\b")
 PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # A sentence opening with a pronoun before any name: 'She called his actions "…"'
 OPENING_PRONOUN = re.compile(r"^(?:(?:But|And|So|Yet|Still|Now|Then|Instead)\s+|[^,\n]{0,40},\s+)?(?P<pro>[Hh]e|[Ss]he)\b")
@@ -299,7 +315,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         speaker = kind = verb = None
         # attributed to someone the text does not name ('the spokesperson said')
         described = bool(DESCRIBED_AFTER.match(after))
-        for subject, verb in attributions(after, before):
+        for subject, verb in attributions(after, before, text):
             speaker, kind = att.resolve(subject)
             if speaker:
                 break
@@ -310,7 +326,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         own = speaker is not None  # attributed by the text around it, not carried over
         if prev is not None:
             gap = body[prev_end:s - 1]
-            kind_of_gap = gap_kind(gap)
+            kind_of_gap = gap_kind(gap, prev.reporting_verb)
             if speaker is None and not described and not woven:
                 opens_paragraph = body[para_start:s].strip() in ("", "“", '"')
                 if kind_of_gap or opens_paragraph:
