@@ -59,6 +59,7 @@ SPEECH_AFTER_APPOSITION = re.compile(rf"^,(?P<apposition>[^\n\"“”]{{3,160}}?
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_NAMING_SPEAKER})$")
 HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
 CONNECTORS = {"of", "the", "for", "and"}
+MAX_NAME_WORDS = 4  # 'Martin Luther King Jr.', 'Mary Joe Fernandez': more capitalised words are a title or a list
 
 ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Lt.", "Col.", "Gen.", "Sgt.",
                  "Capt.", "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Gov.", "Supt.", "Insp.", "Det.")
@@ -286,6 +287,8 @@ class Finder:
                     if title and not self.persons[known].title:
                         self.persons[known].title = title
                 continue
+            if sum(w[:1].isupper() for w in name_words) > MAX_NAME_WORDS:
+                continue  # 'Anthony Weiner Reportedly Caught In Yet Another Scandal': a headline in title case
             if all(w.isupper() for w in name_words if len(w) > 1):
                 continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
             plain = len(name_words) >= 2 and not place_part and not is_org(words) and not NOT_A_NAME_END.search(name_words[-1])

@@ -48,7 +48,11 @@ AFTER_SPOKESPERSON = re.compile(
 # '" Mayer, Disney's chairman of direct-to-consumer, said' / '" Dr. Luz Arroyo, a member of the group, told NBC News'
 AFTER_APPOSITION = re.compile(
     rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
-    rf"[^\n“”\"]{{3,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+    rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+# '" Sanders's campaign manager, Jeff Weaver, said': a role of someone's, then the speaker
+AFTER_POSSESSIVE_ROLE = re.compile(
+    rf"^\s*,?\s*[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
+    rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
 # '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
 AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&-]+|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
@@ -242,7 +246,7 @@ class Attributor:
 
 def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str, str]]:
     """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it."""
-    m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!? " or not after else None
+    m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!?" or after[:1].isspace() or not after else None
     if m and m.group("subj") in ("He", "She", "They", "It") and text.rstrip()[-1:] == ".":
         m = None  # '"… the end." He also said …': a new sentence, not this quotation's attribution
     m2 = AFTER_VERB_SUBJ.match(after)
@@ -252,7 +256,7 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_DESCRIBED.match(after), BEFORE.search(before), loose):
+    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after), AFTER_DESCRIBED.match(after), BEFORE.search(before), loose):
         if candidate:
             yield candidate.group("subj"), candidate.group("verb")
 
@@ -292,11 +296,12 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
-    found = [_trim(body, s, e) for s, e in spans(body)]
+    found = [(*_trim(body, s, e), e) for s, e in spans(body)]
     prev: Quote | None = None  # the last whole quotation
     last: Quote | None = None  # the last quotation or fragment
+    last_mark = -1
     prev_end = -1
-    for s, e in found:
+    for s, e, mark in found:
         text = quoted_words(body, s, e)
         words = len(text.split())
         para_start = body.rfind("\n", 0, s) + 1
@@ -306,7 +311,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         if words <= MAX_SCARE_WORDS and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
-        after = body[e + 1:e + 160].split("\n")[0]
+        after = body[mark + 1:mark + 160].split("\n")[0]
         before = body[para_start:max(para_start, s - 1)]
         if not before.strip() and para_start > 1:
             previous = body[body.rfind("\n", 0, para_start - 1) + 1:para_start - 1]
@@ -357,10 +362,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         elif kind == "organization":
             att.last_org, att.last_kind = speaker, kind
         if partial and last is not None and last.quote_type == "partial" and last.speaker == speaker \
-                and FRAGMENT_GAP.fullmatch(body[last.end + 1:s - 1]):
+                and FRAGMENT_GAP.fullmatch(body[last_mark + 1:s - 1]):
             # 'was "dead broke, but in debt," and "struggled to pay"': fragments of one quotation
             q.continues = last.continues if last.continues is not None else len(out) - 2
-        last = q
+        last, last_mark = q, mark
         if not partial:
-            prev, prev_end = q, e + 1
+            prev, prev_end = q, mark + 1
     return out
