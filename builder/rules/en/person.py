@@ -59,6 +59,7 @@ SPEECH_AFTER_APPOSITION = re.compile(rf"^,(?P<apposition>[^\n\"“”]{{3,160}}?
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_NAMING_SPEAKER})$")
 HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
 CONNECTORS = {"of", "the", "for", "and"}
+SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
 MAX_NAME_WORDS = 4  # 'Martin Luther King Jr.', 'Mary Joe Fernandez': more capitalised words are a title or a list
 
 ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Lt.", "Col.", "Gen.", "Sgt.",
@@ -161,8 +162,14 @@ class Finder:
         self.mentions: list[Mention] = []
         self.orgs: list[tuple[str, int]] = []
         self.pending: list[tuple[str, int, int]] = []  # two-word names with no cue of their own
+        self.by_surname: dict[str, str] = {}  # last word (before 'Jr.') → the first person of that surname
 
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int) -> None:
+        if name not in self.persons:
+            parts = name.replace(",", "").split()
+            self.by_surname.setdefault(parts[-1], name)
+            if parts[-1] in SUFFIXES and len(parts) > 1:
+                self.by_surname.setdefault(parts[-2], name)
         record(self.persons, name, title, org, rule, start)
         self.mentions.append(Mention(name, start, end, "subject", "full"))
 
@@ -171,14 +178,9 @@ class Finder:
         text = " ".join(words)
         if text in self.persons:
             return text
-        for name in self.persons:
-            parts = name.replace(",", "").split()
-            if len(words) == 1 and (words[0] == parts[-1] or (parts[-1] in ("Jr.", "Jr", "Sr.", "II", "III") and len(parts) > 1
-                                                              and words[0] == parts[-2])):
-                return name
-            if len(words) >= 2 and text in name:
-                return name
-        return None
+        if len(words) == 1:
+            return self.by_surname.get(words[0])
+        return next((name for name in self.persons if text in name), None)
 
     def full_name(self, surname: str) -> str | None:
         """'Cam Heyward' for 'Heyward': the first place the article gives a given name before it."""
@@ -238,7 +240,7 @@ class Finder:
             title = " ".join(title_words) if title_words and not set(title_words) <= HONORIFICS else None
             org = run_org
             rule = None
-            ap = APPOSITION.match(after)
+            ap = APPOSITION.match(after) if after[:1] == "," else None
             if ap and (_role_match(ap.group("role")) or all(w in TITLE_WORDS for w in ap.group("role").split())):
                 title = title or ap.group("role")
                 org = (ap.group("org") or ap.group("org1") or "").strip() or None
@@ -261,13 +263,13 @@ class Finder:
             if pr and (not title or rule == "role_name"):
                 title, rule = pr.group("role"), "possessive_role_name"
                 org = pr.group("owner") if self.known([pr.group("owner")]) is None else None
-            of = OF_ORG.match(after)
+            of = OF_ORG.match(after) if after[1:3] in ("of", "at", "fr") else None
             if of and not org and is_org(of.group("org").split()):
                 org = of.group("org")
                 rule = rule or "name_of_organization"
             known = self.known(name_words)
             speech = SPEECH_AFTER.match(after) or (tail[-1:].isalpha() and SPEECH_BEFORE.search(tail[-24:])) \
-                or _role_apposition(after)
+                or (after[:1] == "," and _role_apposition(after))
             surname_title = bool(title_words) and title_words[-1] in SURNAME_TITLES
             if not known and len(name_words) == 1 and (surname_title or speech):
                 # 'President Trump', 'Mr. Lopes', 'Heyward said': a person named by surname; the
