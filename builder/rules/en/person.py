@@ -25,7 +25,7 @@ NOT_FIRST = frozenset(LEX["not_first_names"].split())
 
 
 def _dictionary_names() -> dict[str, str]:
-    """First names of some 50 countries and their gender ('m', 'f' or '?' for either), from the
+    """First names of some 50 countries and their gender ('m', 'f' or '?' for either or mostly one), from the
     dictionary gender-guesser ships (Jörg Michael's nam_dict). Words that open sentences or name
     things ('May', 'Will' stay: they need a surname after them) are left out by the rule tables."""
     path = files("gender_guesser") / "data" / "nam_dict.txt"
@@ -36,7 +36,7 @@ def _dictionary_names() -> dict[str, str]:
         code, name = line.split()[:2]
         if not name.isalpha() and "+" not in name and "-" not in name:
             continue
-        g = "m" if code.endswith("M") else "f" if code.endswith("F") else "?"
+        g = {"M": "m", "F": "f"}.get(code, "?")  # '1M', '?M', '?F', '?': mostly one or either
         for form in {name.replace("+", "-"), name.replace("+", "")}:
             names[form] = g if names.get(form, g) == g else "?"
     return names
@@ -47,7 +47,7 @@ NOT_GIVEN = frozenset(LEX["not_given_names"].split())
 NAME_PART_WORDS = frozenset(LEX["name_part_words"].split())
 # 'Hong Kong-based', 'Oxford-educated': an adjective made of a name
 NOT_A_NAME_END = re.compile(r"-[a-z]+$")
-GIVEN = frozenset(LEX["given_names"].split()) | (frozenset(DICTIONARY_NAMES) - NOT_GIVEN)
+GIVEN = (frozenset(LEX["given_names"].split()) | frozenset(DICTIONARY_NAMES)) - NOT_GIVEN
 SURNAME_TITLES = frozenset(LEX["surname_titles"].split())
 QUOTE_RULES = load("en", "quote")
 SPEECH = alternation(QUOTE_RULES["reporting_verbs"])
@@ -161,7 +161,8 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.orgs: list[tuple[str, int]] = []
-        self.pending: list[tuple[str, int, int]] = []  # two-word names with no cue of their own
+        # names with no cue of their own: (name, start, end, a single word)
+        self.pending: list[tuple[str, int, int, bool]] = []
         self.by_surname: dict[str, str] = {}  # last word (before 'Jr.') → the first person of that surname
 
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int) -> None:
@@ -284,6 +285,8 @@ class Finder:
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
                 continue
             if len(name_words) == 1 or known:
+                if not known and not title_words and not place_part and not is_org(words) and name_words[0] not in GIVEN:
+                    self.pending.append((name, name_start, name_start + len(name), True))
                 if known:
                     self.mentions.append(Mention(known, name_start, name_start + len(name), "subject", "short"))
                     if title and not self.persons[known].title:
@@ -303,19 +306,20 @@ class Finder:
                 self.add(name, title, org, rule or ("title_name" if title_words else "given_name" if given
                                                     else "speech_cue"), name_start, name_start + len(name))
             elif plain and len(name_words) <= 3:
-                self.pending.append((name, name_start, name_start + len(name)))
+                self.pending.append((name, name_start, name_start + len(name), False))
 
     def listed(self) -> None:
-        """A name listed with people ('Salim Malik, Inzamam-ul-Haq, Wasim Akram') is a person too."""
+        """A name listed with people ('Salim Malik, Ijaz Ahmed, Wasim Akram') is a person too; a single
+        word ('Inzamam-ul-Haq', 'Staunton') only between two of them."""
         changed = True
         while changed and self.pending:
             changed = False
-            spans = sorted((m.start, m.end) for m in self.mentions if m.person)
+            spans = sorted((m.start, m.end) for m in self.mentions if m.person and m.kind != "organization")
             for cand in list(self.pending):
-                name, start, end = cand
-                near = any(LIST_GAP.fullmatch(self.body[e:start]) for _, e in spans if start - 24 < e <= start) or \
-                    any(LIST_GAP.fullmatch(self.body[end:b]) for b, _ in spans if end <= b < end + 24)
-                if near:
+                name, start, end, single = cand
+                left = any(LIST_GAP.fullmatch(self.body[e:start]) for _, e in spans if start - 24 < e <= start)
+                right = any(LIST_GAP.fullmatch(self.body[end:b]) for b, _ in spans if end <= b < end + 24)
+                if (left and right) or (not single and (left or right)):
                     self.pending.remove(cand)
                     self.add(name, None, None, "listed_with_person", start, end)
                     changed = True

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from builder.rules import Context
+from builder.rules.en.person import DICTIONARY_NAMES
 from builder.rules.model import Mention, Person, Quote, quoted_words
 from builder.rules.tables import alternation, load
 
@@ -51,7 +53,7 @@ AFTER_APPOSITION = re.compile(
     rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
 # '" Sanders's campaign manager, Jeff Weaver, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
-    rf"^\s*,?\s*[A-Z][\w.-]*['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
+    rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
 # '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
 AFTER_DESCRIBED = re.compile(
@@ -81,6 +83,7 @@ def gap_kind(gap: str, verb: str | None = None) -> str | None:
 # '" said the New York businessman' / '" a campaign aide said': a source the text describes but does not name
 DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?:the|a|an|one|another)\s+"
                              rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
+GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
 TITLE_CASE_SHARE = 0.75
@@ -134,6 +137,7 @@ class Attributor:
         self.last_org: str | None = None
         self.last_kind: str | None = None  # which of the two was named last: 'they' goes to it
         self.last_seen: dict[str, int] = {}  # person → offset of their latest mention so far
+        self._starts = [m.start for m in mentions]
 
     def person_for(self, text: str) -> str | None:
         text = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+", "", text.strip().rstrip(".,;:"))
@@ -153,11 +157,37 @@ class Attributor:
             return self.last_person
         return max(fits, key=lambda name: self.last_seen.get(name, -1), default=None)
 
-    def resolve(self, subj: str) -> tuple[str | None, str | None]:
+    def gender(self, name: str) -> str:
+        """'m', 'f', or '?' when neither an honorific, a gendered title nor the first name tells."""
+        p = self.persons.get(name)
+        title = (p.title or "") if p else ""
+        for word in title.replace(".", "").split():
+            if word in GENDERED_TITLES:
+                return GENDERED_TITLES[word]
+        return DICTIONARY_NAMES.get(name.split()[0], "?") if name else "?"
+
+    def pronoun_person(self, pronoun: str, pos: int) -> str | None:
+        """'he'/'she' at pos: the person named last, in this paragraph or the one before, whose gender
+        fits; else the last speaker if theirs fits."""
+        want = "m" if pronoun.lower() == "he" else "f"
+        para = self.body.rfind("\n", 0, pos)
+        window = self.body.rfind("\n", 0, max(para, 0)) if para > 0 else 0
+        i = bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.start < window:
+                break
+            if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?"):
+                return m.person
+        if self.last_person and self.gender(self.last_person) in (want, "?"):
+            return self.last_person
+        return None
+
+    def resolve(self, subj: str, pos: int | None = None) -> tuple[str | None, str | None]:
         s = subj.strip()
         low = s.lower()
         if low in ("he", "she"):
-            return (self.last_person, "person") if self.last_person else (None, None)
+            p = self.pronoun_person(low, pos) if pos is not None else self.last_person
+            return (p, "person") if p else (None, None)
         if low == "they":
             if self.last_kind == "organization" and self.last_org:
                 return self.last_org, "organization"
@@ -229,7 +259,8 @@ class Attributor:
             for pro in PRONOUN_WORD.finditer(lead, 0, v.start()):
                 pass
             if pro and (not before or start + pro.start() > before[-1].end) and "," not in lead[pro.end():v.start()]:
-                return (self.last_person, "person", v.group(0)) if self.last_person else (None, None, None)
+                p = self.pronoun_person(pro.group(0), start + pro.start())
+                return (p, "person", v.group(0)) if p else (None, None, None)
             if before:
                 return (*self._speaker_at(before[-1]), v.group(0))
             if named:
@@ -238,7 +269,8 @@ class Attributor:
         pro = OPENING_PRONOUN.match(lead)
         first = named[0] if named else None
         if pro and (first is None or start + pro.start("pro") < first.start):
-            return (self.last_person, "person", None) if self.last_person else (None, None, None)
+            p = self.pronoun_person(pro.group("pro"), start + pro.start("pro"))
+            return (p, "person", None) if p else (None, None, None)
         if first is None:
             return None, None, None
         return (*self._speaker_at(first), None)
@@ -321,7 +353,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         # attributed to someone the text does not name ('the spokesperson said')
         described = bool(DESCRIBED_AFTER.match(after))
         for subject, verb in attributions(after, before, text):
-            speaker, kind = att.resolve(subject)
+            speaker, kind = att.resolve(subject, s)
             if speaker:
                 break
             described = described or subject.lower() not in PRONOUNS
