@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from builder.rules import Context
-from builder.rules.en.person import DICTIONARY_NAMES
+from builder.rules.en.person import DICTIONARY_NAMES, NOT_FIRST
 from builder.rules.model import Mention, Person, Quote, quoted_words
 from builder.rules.tables import alternation, load
 
@@ -39,7 +39,8 @@ AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+(?:also\s+|later
 AFTER_NAME_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<subj>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+){PARTY_TAG}\s+(?P<verb>{SOME_VERB})\b(?!\s+(?:the|a|an|his|her|to)\b)")
 # '" said Derek Scissors, a China scholar' / '" responded NASA administrator Jim Bridenstine, noting'
 AFTER_VERB_SUBJ = re.compile(
-    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*|[a-z-]+|\d+(?:st|nd|rd|th))\s+){{0,6}}?"
+    rf"^\s*(?:(?:in|at|on|during|after|before)\s+[^,.“”\"]{{1,40}},)?\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w&.'’-]*|[a-z-]+|\d+(?:st|nd|rd|th))\s+){{0,6}}?"
     rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?=\s*[,.;:!?()]|\s*$|\s+(?:{alternation(RULES['words_after_speaker'])})\b)")
 # '" said a WeWork spokesperson' / '" a spokesperson for WeWork said' / 'A WeWork spokesperson said: "'
 SPOKES = f"(?:{alternation(RULES['spokesperson_nouns'])})"
@@ -254,7 +255,27 @@ class Attributor:
             v = verbs[-1]
             cut = start + v.start()
             # the subject right before the verb, not a name inside an aside ('Silverman, a Sanders supporter, said')
-            before = [m for m in named if m.end <= cut and "," not in self.body[m.end:cut]]
+            before = [m for m in named if m.end <= cut and "," not in self.body[m.end:cut]
+                      and not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
+            head = lead[:v.start()].rstrip()
+            if head.endswith(","):
+                # 'Podesta's chairman, John Podesta, said' names the speaker in the aside; 'Durbin (D-Ill.),
+                # noting Sanders's following, said' describes the one named before it
+                open_at = head.rfind(", ", 0, len(head) - 1)
+                aside = start + open_at + 2
+                named_people = [m for m in named if m.kind != "organization"]
+                inside = [m for m in named_people if m.start >= aside and TITLE_RUN.fullmatch(self.body, aside, m.start) and SPEAKER_TAIL.fullmatch(self.body[m.end:start + len(head)])]
+                outside = [m for m in named_people if m.end <= start + open_at
+                           and SPEAKER_TAIL.fullmatch(self.body[m.end:start + open_at + 1])]
+                if open_at >= 0 and (inside or outside):
+                    return (*self._speaker_at((inside or outside)[-1]), v.group(0))
+            # 'Asked about it, Feinstein said "…"': a surname right before the verb, named nowhere else
+            bare = NAME_BEFORE_VERB.search(lead, 0, v.start())
+            if bare and bare.group("name").split()[0] not in NOT_FIRST \
+                    and (not before or start + bare.start("name") >= before[-1].end):
+                speaker, kind = self.resolve(bare.group("name"))
+                if speaker:
+                    return speaker, kind, v.group(0)
             pro = None
             for pro in PRONOUN_WORD.finditer(lead, 0, v.start()):
                 pass
@@ -268,6 +289,11 @@ class Attributor:
             return None, None, None
         pro = OPENING_PRONOUN.match(lead)
         first = named[0] if named else None
+        if first is not None and lead.rstrip().endswith(":"):
+            # 'When Trump suggested it, Rubio fired back:': the last clause that names someone
+            clause = start + lead.rfind(", ", 0, len(lead.rstrip()) - 1) + 2
+            later = [m for m in named if m.start >= clause]
+            first = later[0] if later and clause > start + 1 else first
         if pro and (first is None or start + pro.start("pro") < first.start):
             p = self.pronoun_person(pro.group("pro"), start + pro.start("pro"))
             return (p, "person", None) if p else (None, None, None)
@@ -276,11 +302,16 @@ class Attributor:
         return (*self._speaker_at(first), None)
 
 
+# What follows the verb of an attribution: its end, or where, when, to whom ('" Cruz told reporters.')
+ATTRIBUTION_END = re.compile(rf"\s*(?:[.,;:!?]|$|(?:{alternation(RULES['words_after_speaker'])}|reporters|[A-Z][\w.]*)\b)")
+
+
 def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str, str]]:
     """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it."""
     m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!?" or after[:1].isspace() or not after else None
-    if m and m.group("subj") in ("He", "She", "They", "It") and text.rstrip()[-1:] == ".":
-        m = None  # '"… the end." He also said …': a new sentence, not this quotation's attribution
+    ends_sentence = text.rstrip()[-1:] == "."
+    if m and ends_sentence and (m.group("subj") in ("He", "She", "They", "It") or not ATTRIBUTION_END.match(after, m.end())):
+        m = None  # '"… the end." He also said that …': a new sentence, not this quotation's attribution
     m2 = AFTER_VERB_SUBJ.match(after)
     if m2 and (not m or m2.start("verb") < m.start("subj")):
         m, m2 = m2, None
@@ -305,6 +336,13 @@ def looks_like_a_title(text: str) -> bool:
 LEAD_VERB = re.compile(rf"\b(?:(?P<participle>{alternation(RULES['reporting_participles'])})|{VERBS}|"
                        rf"{alternation(RULES['leading_verbs'])})\b")
 PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s*\([^)]{1,20}\))?\s+"
+                              r"(?:(?:\w+ly|also|later|then|again)\s+)?$")
+# After a speaker's name up to the comma that closes it: a party tag at most ('Durbin (D-Ill.),')
+SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
+# A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
+AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
+TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # A sentence opening with a pronoun before any name: 'She called his actions "…"'
