@@ -58,8 +58,8 @@ AFTER_POSSESSIVE_ROLE = re.compile(
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
 # '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
 AFTER_DESCRIBED = re.compile(
-    rf"^\s*,?\s*(?:(?:[\w'’&-]+|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
-    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})\s+(?P<verb>{VERBS})\b")
+    rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
+    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}\s+(?P<verb>{VERBS})\b")
 # What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
 ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,120}}?\b(?:{VERBS})\b[^\n]{{0,260}}?[,.:;—]?\s*[“\"]?\s*")
 # The end of a paragraph and the opening mark of the next: a quotation that goes on
@@ -90,6 +90,10 @@ PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 TITLE_CASE_SHARE = 0.75
 # Capitalised words after a reporting verb that are not speakers ('" announced in October').
 NOT_SPEAKERS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.day_name[:] + ["Today", "Yesterday", "Tomorrow"])
+# 'Continued Stone: "…"': the verb before its subject, ahead of a colon
+INVERTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{VERBS})\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*:\s*$")
+# 'Pew Research: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"': a name right before the colon
+NAME_COLON = re.compile(r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s*:\s*$")
 BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
@@ -298,6 +302,10 @@ class Attributor:
             p = self.pronoun_person(pro.group("pro"), start + pro.start("pro"))
             return (p, "person", None) if p else (None, None, None)
         if first is None:
+            colon = NAME_COLON.search(lead) if lead.rstrip().endswith(":") else None
+            if colon and colon.group("subj").split()[0] not in NOT_FIRST:
+                speaker, kind = self.resolve(colon.group("subj"))
+                return speaker, kind, None
             return None, None, None
         return (*self._speaker_at(first), None)
 
@@ -319,7 +327,7 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after), AFTER_DESCRIBED.match(after), BEFORE.search(before), loose):
+    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after), INVERTED_BEFORE.search(before), AFTER_DESCRIBED.match(after), BEFORE.search(before), loose):
         if candidate:
             yield candidate.group("subj"), candidate.group("verb")
 
@@ -337,7 +345,7 @@ LEAD_VERB = re.compile(rf"\b(?:(?P<participle>{alternation(RULES['reporting_part
                        rf"{alternation(RULES['leading_verbs'])})\b")
 PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s*\([^)]{1,20}\))?\s+"
-                              r"(?:(?:\w+ly|also|later|then|again)\s+)?$")
+                              r"(?:(?:\w+ly|also|later|then|again|last|this|on|[A-Z][a-z]+day|week|night|morning)\s+)*$")
 # After a speaker's name up to the comma that closes it: a party tag at most ('Durbin (D-Ill.),')
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
@@ -381,7 +389,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         if words <= MAX_SCARE_WORDS and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
-        after = body[mark + 1:mark + 160].split("\n")[0]
+        after = body[mark + 1:mark + 320].split("\n")[0]
         before = body[para_start:max(para_start, s - 1)]
         if not before.strip() and para_start > 1:
             previous = body[body.rfind("\n", 0, para_start - 1) + 1:para_start - 1]
