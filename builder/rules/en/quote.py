@@ -303,7 +303,8 @@ class Attributor:
             return (p, "person", None) if p else (None, None, None)
         if first is None:
             colon = NAME_COLON.search(lead) if lead.rstrip().endswith(":") else None
-            if colon and colon.group("subj").split()[0] not in NOT_FIRST:
+            if colon and colon.group("subj").split()[0] not in NOT_FIRST \
+                    and not AFTER_PREPOSITION.search(lead, 0, colon.start("subj")):
                 speaker, kind = self.resolve(colon.group("subj"))
                 return speaker, kind, None
             return None, None, None
@@ -315,11 +316,14 @@ ATTRIBUTION_END = re.compile(rf"\s*(?:[.,;:!?]|$|(?:{alternation(RULES['words_af
 
 
 def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str, str]]:
-    """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it."""
-    m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!?" or after[:1].isspace() or not after else None
+    """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it.
+
+    After a quotation that closes its sentence ('… the end."'), what follows is an attribution only
+    if it ends at its verb ('" Cruz told reporters.'), not a new sentence ('" Kasich said he would …')."""
     ends_sentence = text.rstrip()[-1:] == "."
-    if m and ends_sentence and (m.group("subj") in ("He", "She", "They", "It") or not ATTRIBUTION_END.match(after, m.end())):
-        m = None  # '"… the end." He also said that …': a new sentence, not this quotation's attribution
+    m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!?" or after[:1].isspace() or not after else None
+    if m and ends_sentence and m.group("subj") in ("He", "She", "They", "It"):
+        m = None
     m2 = AFTER_VERB_SUBJ.match(after)
     if m2 and (not m or m2.start("verb") < m.start("subj")):
         m, m2 = m2, None
@@ -327,7 +331,10 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after), INVERTED_BEFORE.search(before), AFTER_DESCRIBED.match(after), BEFORE.search(before), loose):
+    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after), AFTER_DESCRIBED.match(after)]
+    if ends_sentence:
+        following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))]
+    for candidate in (*following[:4], INVERTED_BEFORE.search(before), *following[4:], BEFORE.search(before), loose):
         if candidate:
             yield candidate.group("subj"), candidate.group("verb")
 
@@ -349,7 +356,7 @@ NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-
 # After a speaker's name up to the comma that closes it: a party tag at most ('Durbin (D-Ill.),')
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
-AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
+AFTER_PREPOSITION = re.compile(r"(?<!ccording )\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
 TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
