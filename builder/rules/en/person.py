@@ -45,8 +45,11 @@ def _dictionary_names() -> dict[str, str]:
 DICTIONARY_NAMES = _dictionary_names()
 NOT_GIVEN = frozenset(LEX["not_given_names"].split())
 NAME_PART_WORDS = frozenset(LEX["name_part_words"].split())
+POSSESSIVE_END = re.compile(r"['’]s?$")
+SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)$")
 # 'Hong Kong-based', 'Oxford-educated': an adjective made of a name
-NOT_A_NAME_END = re.compile(r"-[a-z]+$")
+NOT_A_NAME_END = re.compile(r"-(?:based|born|listed|led|owned|backed|educated|made|style|era|type|linked|run|funded|"
+                            r"controlled|sponsored|registered|speaking|bound|area|wide)$")
 GIVEN = (frozenset(LEX["given_names"].split()) | frozenset(DICTIONARY_NAMES)) - NOT_GIVEN
 SURNAME_TITLES = frozenset(LEX["surname_titles"].split())
 QUOTE_RULES = load("en", "quote")
@@ -59,7 +62,7 @@ SPEECH_AFTER_APPOSITION = re.compile(rf"^,(?P<apposition>[^\n\"“”]{{3,160}}?
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_NAMING_SPEAKER})$")
 HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
 CONNECTORS = {"of", "the", "for", "and"}
-SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"}
+SUFFIXES = {"Jr.", "Jr", "Sr.", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 MAX_NAME_WORDS = 4  # 'Martin Luther King Jr.', 'Mary Joe Fernandez': more capitalised words are a title or a list
 
 ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Lt.", "Col.", "Gen.", "Sgt.",
@@ -70,7 +73,7 @@ _WORD = (r"(?:%s|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|
          % "|".join(re.escape(a) for a in ABBREVIATIONS))
 NAME_RUN = re.compile(
     rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
-    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?)")
+    r"(?:,?\s+(?:Jr\.?|Sr\.?|I{1,3}|IV|VI{0,3}|IX)(?![\w]))?)")
 ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # Lower-case words right before a name that end like role nouns ('hydrologist', 'midfielder', 'curator')
 ROLE_LIKE = re.compile(rf"(?<![\w-])[a-z]+(?:{'|'.join(LEX['role_suffixes'])})$")
@@ -214,6 +217,16 @@ class Finder:
                 words = words[1:]
             if not words:
                 continue
+            # "India's Leander Paes", 'Ex-Yankee Randy Velarde', 'Controversial Australian Anthony Hill':
+            # what stands before a given name that starts a name of two words or more
+            cut = next((k for k in range(1, len(words) - 1) if words[k] in GIVEN and (
+                POSSESSIVE_END.search(words[k - 1]) or words[k - 1].startswith(("Ex-", "ex-"))
+                or words[k - 1] in CONNECTORS
+                or (k <= 3 and all(w not in GIVEN and w not in TITLE_WORDS and not w.endswith(".") for w in words[:k])
+                    and SENTENCE_START.search(self.body, max(0, start - 3), start)))), None)
+            if cut is not None:
+                start = self.body.index(words[cut], start)
+                words = words[cut:]
             title_words, name_words = split_title(words)
             if not title_words and len(words) >= 3 and words[1] in GIVEN and _capitalised_role(words[0]):
                 title_words, name_words = words[:1], words[1:]  # 'Comedian Sarah Silverman' opening a sentence
