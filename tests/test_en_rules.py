@@ -296,6 +296,14 @@ def test_new_sentence_pronoun_after_a_full_stop_is_not_the_attribution():
     ("Kenya - 15 - Olo Brown, 14 - Zinzan Brooke, 13 - Japie Mulder.", "Zinzan Brooke"),
     ("Squad: Saeed Anwar, Ijaz Ahmed, Inzamam-ul-Haq, Wasim Akram.", "Inzamam-ul-Haq"),
     ("Comedian Sarah Silverman was booed.", "Sarah Silverman"),
+    ("India's Leander Paes lost the final.", "Leander Paes"),
+    ("Ex-Yankee Randy Velarde hit his 11th homer.", "Randy Velarde"),
+    ("Controversial Australian Anthony Hill called him a cheat.", "Anthony Hill"),
+    ("The treaty was signed by Henry VIII in 1520.", "Henry VIII"),
+    ("Seoul returned Kim In-so to the North.", "Kim In-so"),
+    ("The unit's commander, Major-General Nikolai Sherbatov, took reporters along.", "Nikolai Sherbatov"),
+    ("Police captured their leader Rami al-Saadani in Cairo.", "Rami al-Saadani"),
+    ('"Two sons have come back," said his mother Nurbika Mamatuyeva.', "Nurbika Mamatuyeva"),
 ])
 def test_people_named_without_a_title(body, name):
     assert name in persons(body)
@@ -305,6 +313,7 @@ def test_people_named_without_a_title(body, name):
     "Shares rose on the New York Stock Exchange and in Hong Kong-based funds.",
     "The Paris Agreement was signed. Virginia Beach and Grant Park were flooded.",
     "Anthony Weiner Reportedly Caught In Yet Another Sext Scandal",
+    "The Christian Democrats won the vote.",
 ])
 def test_places_things_and_headlines_are_not_people(body):
     assert persons(body) == {}

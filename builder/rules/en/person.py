@@ -69,7 +69,7 @@ ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms
                  "Capt.", "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Gov.", "Supt.", "Insp.", "Det.")
 # A capitalised word (no trailing full stop, so a run never crosses a sentence end), an initial,
 # an abbreviation from the list, or an acronym such as U.S. or BBC.
-_WORD = (r"(?:%s|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-])*|[A-Z]{2,5}(?![a-z]))"
+_WORD = (r"(?:%s|(?:al|el|ul|ur|bin|ibn|abu|ben)-[A-Z][^\W\d_]+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-])*|[A-Z]{2,5}(?![a-z]))"
          % "|".join(re.escape(a) for a in ABBREVIATIONS))
 NAME_RUN = re.compile(
     rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
@@ -85,7 +85,7 @@ APPOSITION = re.compile(
     r"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:former|veteran|senior|acting|interim|longtime|then-)\s+)?"
     rf"(?:(?P<org1>(?:[A-Z][\w&.'’-]*\s+){{1,4}}))?(?P<role>(?i:{ROLE_ALT})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
     r"(?:\s+(?:of|for|at|with|to)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*))?"
-    r"(?=\s*[,.;)\n]|\s*$|\s+(?:who|which|said|says))")
+    r"(?=\s*[,.;)\n]|\s*$|\s+(?:who|which|said|says|of|in|at|for|with)\b)")
 # 'Penelope Muse Abernathy of the University of North Carolina'
 OF_ORG = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*)")
 # 'the then UK Home Secretary, Sajid Javid,'
@@ -119,10 +119,15 @@ def _clean(words: list[str]) -> list[str]:
     return words
 
 
+def _title_word(word: str) -> bool:
+    """'Senator', 'Sen.', and hyphenated titles such as 'Major-General' or 'Vice-President'."""
+    return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words (with 'of'/'the'/'for' between them) and the rest."""
     i = 0
-    while i < len(words) and (words[i] in TITLE_WORDS or (words[i] in CONNECTORS and i + 1 < len(words)
+    while i < len(words) and (_title_word(words[i]) or (words[i] in CONNECTORS and i + 1 < len(words)
                                                            and words[i + 1] in TITLE_WORDS and i > 0)):
         i += 1
     while i > 0 and words[i - 1] in CONNECTORS:
