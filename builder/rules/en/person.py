@@ -245,6 +245,8 @@ class Finder:
                         if j > 0 and len(words) - i - 1 >= 2:
                             run_org, title_words, name_words = " ".join(words[:j]), words[j:i + 1], words[i + 1:]
                         break
+            if "of" in name_words[2:]:  # 'Bernie Sanders of Vermont': the name ends before 'of'
+                name_words = name_words[:name_words.index("of", 2)]
             name_words = _clean(name_words)
             if not name_words or name_words[0] in NOT_FIRST or name_words[0] in CONNECTORS:
                 continue

@@ -245,9 +245,13 @@ class Attributor:
         The subject of the sentence's reporting verb: the name or he/she nearest before the verb. A
         participle after a comma (', saying') belongs to the verb before it, or to the sentence's
         subject, its first name. With no reporting verb, the sentence's subject speaks."""
+        opening = SUBORDINATE_OPENING.match(self.body, start, s)
+        if opening and self._named(opening.end(), s):  # 'When Trump suggested it, Rubio fired back:': the main clause
+            start = opening.end()
         lead = self.body[start:s]
         verbs = [v for v in LEAD_VERB.finditer(lead)]
-        while verbs and verbs[-1].group("participle") and lead[:verbs[-1].start()].rstrip().endswith(","):
+        while verbs and verbs[-1].group("participle") and (lead[:verbs[-1].start()].rstrip().endswith(",")
+                                                            or CLAUSE_LINK.search(lead, 0, verbs[-1].start())):
             if len(verbs) == 1:
                 verbs = []
                 break
@@ -286,7 +290,7 @@ class Attributor:
             if pro and (not before or start + pro.start() > before[-1].end) and "," not in lead[pro.end():v.start()]:
                 p = self.pronoun_person(pro.group(0), start + pro.start())
                 return (p, "person", v.group(0)) if p else (None, None, None)
-            if before:
+            if before and not COORDINATED.search(lead, 0, v.start()):
                 return (*self._speaker_at(before[-1]), v.group(0))
             if named:
                 return (*self._speaker_at(named[0]), v.group(0))
@@ -321,7 +325,7 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     After a quotation that closes its sentence ('… the end."'), what follows is an attribution only
     if it ends at its verb ('" Cruz told reporters.'), not a new sentence ('" Kasich said he would …')."""
     ends_sentence = text.rstrip()[-1:] == "."
-    m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!?" or after[:1].isspace() or not after else None
+    m = AFTER_SUBJ_VERB.match(after)
     if m and ends_sentence and m.group("subj") in ("He", "She", "They", "It"):
         m = None
     m2 = AFTER_VERB_SUBJ.match(after)
@@ -358,6 +362,10 @@ SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
 AFTER_PREPOSITION = re.compile(r"(?<!ccording )\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
 TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
+# A participle after 'while' or 'by' belongs to the verb before it ('insisted …, while adding, "…"')
+CLAUSE_LINK = re.compile(r"\b(?:while|when|by|before|after)\s+$")
+# An opening subordinate or participial clause ('When Trump suggested it, ', 'Asked about Sullivan, ')
+SUBORDINATE_OPENING = re.compile(rf"(?:{alternation(RULES['clause_openers'])})\b[^,“”\"\n]{{0,160}}?,\s*")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # A sentence opening with a pronoun before any name: 'She called his actions "…"'
