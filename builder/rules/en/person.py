@@ -328,6 +328,13 @@ class Finder:
             elif plain and len(name_words) <= 3:
                 self.pending.append((name, name_start, name_start + len(name), False))
 
+    def earlier_surnames(self) -> None:
+        """'Sanders said …' before 'Bernie Sanders' is named in full: a mention of him all the same."""
+        for name, start, end, single in self.pending:
+            person = self.by_surname.get(name) if single else None
+            if person and start < self.persons[person].first_offset:
+                self.mentions.append(Mention(person, start, end, "subject", "short"))
+
     def listed(self) -> None:
         """A name listed with people ('Salim Malik, Ijaz Ahmed, Wasim Akram') is a person too; a single
         word ('Inzamam-ul-Haq', 'Staunton') only between two of them."""
@@ -384,6 +391,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.scan()
     f.listed()
+    f.earlier_surnames()
     f.title_mentions()
     f.reporters()
     return f.result()
