@@ -306,6 +306,11 @@ class Attributor:
             p = self.pronoun_person(pro.group("pro"), start + pro.start("pro"))
             return (p, "person", None) if p else (None, None, None)
         if first is None:
+            bare = BARE_SUBJECT.match(lead)
+            if bare and bare.group("name").split()[0] not in NOT_FIRST:
+                speaker, kind = self.resolve(bare.group("name"))
+                if speaker:
+                    return speaker, kind, None
             colon = NAME_COLON.search(lead) if lead.rstrip().endswith(":") else None
             if colon and colon.group("subj").split()[0] not in NOT_FIRST \
                     and not AFTER_PREPOSITION.search(lead, 0, colon.start("subj")):
@@ -366,6 +371,9 @@ TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
 CLAUSE_LINK = re.compile(r"\b(?:while|when|by|before|after)\s+$")
 # An opening subordinate or participial clause ('When Trump suggested it, ', 'Asked about Sullivan, ')
 SUBORDINATE_OPENING = re.compile(rf"(?:{alternation(RULES['clause_openers'])})\b[^,“”\"\n]{{0,160}}?,\s*")
+# A sentence opening with a capitalised subject and its verb ('Trump subsequently defended …')
+BARE_SUBJECT = re.compile(r"(?:(?:But|And|So|Then)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:\w+ly\s+)?"
+                          r"[a-z]{3,}(?:ed|s)\b")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # A sentence opening with a pronoun before any name: 'She called his actions "…"'
@@ -374,7 +382,7 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|
 
 
 # The end of a sentence that leads into a quotation: 'Trump told the Post in a statement, "…"'
-LEADS_IN = re.compile(r"\w[\w)’']*\s*[:,—–]\s*$")
+LEADS_IN = re.compile(r"[\w.)’']\s*[:,—–]\s*$")
 
 
 def sentence_start(body: str, para_start: int, s: int) -> int:
@@ -389,23 +397,23 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
-    found = [(*_trim(body, s, e), e) for s, e in spans(body)]
+    found = [(*_trim(body, s, e), s - 1, e) for s, e in spans(body)]
     prev: Quote | None = None  # the last whole quotation
     last: Quote | None = None  # the last quotation or fragment
     last_mark = -1
     prev_end = -1
-    for s, e, mark in found:
+    for s, e, opening, mark in found:
         text = quoted_words(body, s, e)
         words = len(text.split())
         para_start = body.rfind("\n", 0, s) + 1
-        lead = body[para_start:s - 1].rstrip()
+        lead = body[para_start:opening].rstrip()
         # woven into a sentence ('Cruz says that "when you live by the pen, you die by the pen."')
         woven = bool(lead) and lead[-1:].isalnum()
         if words <= MAX_SCARE_WORDS and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
         after = body[mark + 1:mark + 320].split("\n")[0]
-        before = body[para_start:max(para_start, s - 1)]
+        before = body[para_start:max(para_start, opening)]
         if not before.strip() and para_start > 1:
             previous = body[body.rfind("\n", 0, para_start - 1) + 1:para_start - 1]
             if previous.rstrip().endswith(":"):
@@ -423,7 +431,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         part_of = None
         own = speaker is not None  # attributed by the text around it, not carried over
         if prev is not None:
-            gap = body[prev_end:s - 1]
+            gap = body[prev_end:opening]
             kind_of_gap = gap_kind(gap, prev.reporting_verb)
             if speaker is None and not described and not woven:
                 opens_paragraph = body[para_start:s].strip() in ("", "“", '"')
@@ -436,14 +444,12 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 part_of = prev.continues if prev.continues is not None else out.index(prev)
         partial = woven and (speaker is None or text[:1].islower())
         sent = sentence_start(body, para_start, s)
-        if speaker is None and not described and (woven or LEADS_IN.search(body[sent:s - 1])):
-            speaker, kind, verb = att.sentence_subject(sent, s - 1)
-        elif speaker is None and not described and sent == s - 1 and sent > para_start and part_of is None \
+        if speaker is None and not described and (woven or LEADS_IN.search(body[sent:opening])):
+            speaker, kind, verb = att.sentence_subject(sent, opening)
+        elif speaker is None and not described and sent == opening and sent > para_start and part_of is None \
                 and (prev is None or prev_end < para_start):
-            # a quotation opening a sentence after one that reports speech ('Cruz tweeted a warning. "…"')
-            ps = sentence_start(body, para_start, sent - 1)
-            if LEAD_VERB.search(body, ps, sent):
-                speaker, kind, verb = att.sentence_subject(ps, sent)
+            # a quotation opening a sentence after one about its speaker ('Cruz tweeted a warning. "…"')
+            speaker, kind, verb = att.sentence_subject(sentence_start(body, para_start, sent - 1), sent)
         if partial:
             pass
         elif speaker is None and looks_like_a_title(text):
@@ -455,7 +461,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         elif kind == "organization":
             att.last_org, att.last_kind = speaker, kind
         if partial and last is not None and last.quote_type == "partial" and last.speaker == speaker \
-                and FRAGMENT_GAP.fullmatch(body[last_mark + 1:s - 1]):
+                and FRAGMENT_GAP.fullmatch(body[last_mark + 1:opening]):
             # 'was "dead broke, but in debt," and "struggled to pay"': fragments of one quotation
             q.continues = last.continues if last.continues is not None else len(out) - 2
         last, last_mark = q, mark
