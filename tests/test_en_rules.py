@@ -317,3 +317,31 @@ def test_people_named_without_a_title(body, name):
 ])
 def test_places_things_and_headlines_are_not_people(body):
     assert persons(body) == {}
+
+
+def test_he_and_she_go_to_the_last_person_of_a_fitting_gender():
+    body = ('Mayor Lena Ortiz met Senator Ted Vance at the harbour on Monday.\n'
+            '"We will not let the wall fall into the sea," she said.\n'
+            '"Nobody has asked me for the money yet," he said.')
+    assert [s for s, _, _ in quotes(body)] == ["Lena Ortiz", "Ted Vance"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Senator Ted Vance and Mayor Lena Ortiz met. When Vance suggested the port would close, Ortiz fired back: '
+     '"If they close the port, they are going to lose the town."', "Lena Ortiz"),
+    ('Harbour engineer Mia Lund spoke for an hour. Continued Lund: "The foundations will not survive the winter."',
+     "Mia Lund"),
+    ('Mayor Lena Ortiz touted her record on the harbour. "We need to find ways to support the workers who stay."',
+     "Lena Ortiz"),
+    ('Senator Ted Vance and Mayor Lena Ortiz met. Ortiz was joined on stage by Vance and joked, '
+     '"Harbour people, you are being ridiculous tonight."', "Lena Ortiz"),
+    ('Mayor Lena Ortiz and Senator Ted Vance spoke. Ortiz insisted it was premature to decide while adding, '
+     '"I have no doubt that his heart is in the right place on this."', "Lena Ortiz"),
+])
+def test_main_clause_subject_leads_into_the_quotation(body, speaker):
+    assert quotes(body)[0][0] == speaker
+
+
+def test_no_speaker_after_a_preposition_before_a_colon():
+    body = 'Later that month on Harbour Radio: "I have never said we made a mistake with the wall."'
+    assert quotes(body)[0][0] is None

@@ -84,6 +84,7 @@ def gap_kind(gap: str, verb: str | None = None) -> str | None:
 # '" said the New York businessman' / '" a campaign aide said': a source the text describes but does not name
 DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?:the|a|an|one|another)\s+"
                              rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
+PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
 GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
@@ -176,7 +177,9 @@ class Attributor:
         fits; else the last speaker if theirs fits."""
         want = "m" if pronoun.lower() == "he" else "f"
         para = self.body.rfind("\n", 0, pos)
-        window = self.body.rfind("\n", 0, max(para, 0)) if para > 0 else 0
+        window = para
+        for _ in range(PRONOUN_PARAGRAPHS):
+            window = self.body.rfind("\n", 0, max(window, 0)) if window > 0 else 0
         i = bisect_left(self._starts, pos)
         for m in reversed(self.mentions[:i]):
             if m.start < window:
@@ -296,6 +299,7 @@ class Attributor:
                 return (*self._speaker_at(named[0]), v.group(0))
             return None, None, None
         pro = OPENING_PRONOUN.match(lead)
+        named = [m for m in named if not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
         first = named[0] if named else None
         if first is not None and lead.rstrip().endswith(":"):
             # 'When Trump suggested it, Rubio fired back:': the last clause that names someone
@@ -425,7 +429,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             speaker, kind = att.resolve(subject, s)
             if speaker:
                 break
-            described = described or subject.lower() not in PRONOUNS
+            # a named source we cannot resolve, or a he/she that fits nobody: nothing carries over
+            described = described or subject.lower() not in PRONOUNS or subject.lower() in ("he", "she")
         if speaker is None and not described:
             verb = None
         part_of = None
