@@ -11,6 +11,7 @@ in an organisation word ('Big Machine Records') never is. Later mentions by surn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from importlib.resources import files
 
 from builder.rules import Context
@@ -341,11 +342,15 @@ class Finder:
         changed = True
         while changed and self.pending:
             changed = False
-            spans = sorted((m.start, m.end) for m in self.mentions if m.person and m.kind != "organization")
+            people = [m for m in self.mentions if m.person and m.kind != "organization"]
+            starts = sorted(m.start for m in people)
+            ends = sorted(m.end for m in people)
             for cand in list(self.pending):
                 name, start, end, single = cand
-                left = any(LIST_GAP.fullmatch(self.body[e:start]) for _, e in spans if start - 24 < e <= start)
-                right = any(LIST_GAP.fullmatch(self.body[end:b]) for b, _ in spans if end <= b < end + 24)
+                lo, hi = bisect_right(ends, start - 24), bisect_right(ends, start)
+                left = any(LIST_GAP.fullmatch(self.body, e, start) for e in ends[lo:hi])
+                lo, hi = bisect_left(starts, end), bisect_left(starts, end + 24)
+                right = any(LIST_GAP.fullmatch(self.body, end, b) for b in starts[lo:hi])
                 if (left and right) or (not single and (left or right)):
                     self.pending.remove(cand)
                     self.add(name, None, None, "listed_with_person", start, end)
