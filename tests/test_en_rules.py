@@ -345,3 +345,11 @@ def test_main_clause_subject_leads_into_the_quotation(body, speaker):
 def test_no_speaker_after_a_preposition_before_a_colon():
     body = 'Later that month on Harbour Radio: "I have never said we made a mistake with the wall."'
     assert quotes(body)[0][0] is None
+
+
+def test_paragraph_ending_with_a_colon_names_the_speaker_of_the_next():
+    body = ('Harbour engineer Mia Lund and Mayor Tom Reyes toured the pier.\n'
+            '"The pier is safe for now," Reyes said.\n'
+            'Lund, who has studied the coast for twenty years, said that given the storms this winter:\n'
+            '"There is only one way out: a new wall. The old one will not last another season."')
+    assert [s for s, _, _ in quotes(body)] == ["Tom Reyes", "Mia Lund"]

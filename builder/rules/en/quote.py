@@ -418,10 +418,13 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         att.note_subjects(s)
         after = body[mark + 1:mark + 320].split("\n")[0]
         before = body[para_start:max(para_start, opening)]
+        introduced_at = None  # the paragraph before, when it ends with a colon that introduces this one
         if not before.strip() and para_start > 1:
-            previous = body[body.rfind("\n", 0, para_start - 1) + 1:para_start - 1]
+            previous_start = body.rfind("\n", 0, para_start - 1) + 1
+            previous = body[previous_start:para_start - 1]
             if previous.rstrip().endswith(":"):
                 before = previous  # 'Morrison told the committee:' ⏎ '"I feared at the time …"'
+                introduced_at = (previous_start, previous_start + len(previous.rstrip()))
         speaker = kind = verb = None
         # attributed to someone the text does not name ('the spokesperson said')
         described = bool(DESCRIBED_AFTER.match(after))
@@ -433,6 +436,9 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             described = described or subject.lower() not in PRONOUNS or subject.lower() in ("he", "she")
         if speaker is None and not described:
             verb = None
+        if speaker is None and not described and introduced_at:
+            ps, pe = introduced_at
+            speaker, kind, verb = att.sentence_subject(sentence_start(body, ps, pe), pe)
         part_of = None
         own = speaker is not None  # attributed by the text around it, not carried over
         if prev is not None:
