@@ -353,3 +353,11 @@ def test_paragraph_ending_with_a_colon_names_the_speaker_of_the_next():
             'Lund, who has studied the coast for twenty years, said that given the storms this winter:\n'
             '"There is only one way out: a new wall. The old one will not last another season."')
     assert [s for s, _, _ in quotes(body)] == ["Tom Reyes", "Mia Lund"]
+
+
+def test_a_short_part_after_the_attribution_belongs_to_the_quotation():
+    body = 'Senator Ted Vance spoke. "I feel very good about our chances in November," Vance said. "Very good."'
+    found = found_quotes(body)
+    assert [(q.speaker, q.text, q.continues) for q in found] == [
+        ("Ted Vance", "I feel very good about our chances in November,", None), ("Ted Vance", "Very good.", 0)]
+    assert quotes('Critics called it "a disgrace." Others said "not so fast."') == []

@@ -413,7 +413,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         lead = body[para_start:opening].rstrip()
         # woven into a sentence ('Cruz says that "when you live by the pen, you die by the pen."')
         woven = bool(lead) and lead[-1:].isalnum()
-        if words <= MAX_SCARE_WORDS and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
+        # a short part after its quotation's attribution ('"… in November," he said. "Very good."') is no scare quote
+        goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
+        if words <= MAX_SCARE_WORDS and not goes_on \
+                and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
         after = body[mark + 1:mark + 320].split("\n")[0]
