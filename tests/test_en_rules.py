@@ -361,3 +361,11 @@ def test_a_short_part_after_the_attribution_belongs_to_the_quotation():
     assert [(q.speaker, q.text, q.continues) for q in found] == [
         ("Ted Vance", "I feel very good about our chances in November,", None), ("Ted Vance", "Very good.", 0)]
     assert quotes('Critics called it "a disgrace." Others said "not so fast."') == []
+
+
+def test_a_fragment_then_the_rest_after_the_attribution_is_one_quotation():
+    body = ('Mayor Lena Ortiz spoke on the radio. Vance "apologized numerous times on this show," Ortiz said. '
+            '"I think it is time for people to move on from the harbour."')
+    found = found_quotes(body)
+    assert [(q.speaker, q.quote_type, q.continues) for q in found] == [
+        ("Lena Ortiz", "partial", None), ("Lena Ortiz", "direct", 0)]

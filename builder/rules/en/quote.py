@@ -456,6 +456,14 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if kind_of_gap and prev.quote_type == "direct" and not woven and speaker == prev.speaker \
                     and (kind_of_gap == "attribution" or not own):
                 part_of = prev.continues if prev.continues is not None else out.index(prev)
+        if part_of is None and last is not None and last.quote_type == "partial" and not woven \
+                and (prev is None or last.start > prev.start):
+            # 'Rubio "apologized on this show," Hannity said. "It is time to move on."': a fragment, then the rest
+            if gap_kind(body[last_mark + 1:opening], last.reporting_verb) == "attribution":
+                if speaker is None and not described:
+                    speaker, kind, verb = last.speaker, last.speaker_kind, last.reporting_verb
+                if speaker == last.speaker:
+                    part_of = last.continues if last.continues is not None else out.index(last)
         partial = woven and (speaker is None or text[:1].islower())
         sent = sentence_start(body, para_start, s)
         if speaker is None and not described and (woven or LEADS_IN.search(body[sent:opening])):
