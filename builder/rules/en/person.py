@@ -320,7 +320,8 @@ class Finder:
             plain = len(name_words) >= 2 and not place_part and not is_org(words) and not NOT_A_NAME_END.search(name_words[-1])
             cue = title or rule or AGE.match(after) or PARTY.match(after) or speech \
                 or (plain and (PERSON_AFTER.match(after) or PERSON_BEFORE.search(before[-12:])))
-            given = name_words[0] in GIVEN and not place_part and not NOT_A_NAME_END.search(name_words[-1])
+            given = name_words[0] in GIVEN and not place_part and not NOT_A_NAME_END.search(name_words[-1]) \
+                and name_words[-1] not in TITLE_WORDS
             if given or cue:
                 if org and is_org(org.split()) is False and org.split()[0] in NOT_FIRST:
                     org = None
