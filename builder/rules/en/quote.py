@@ -220,11 +220,7 @@ class Attributor:
 
     def note_subjects(self, upto: int) -> None:
         """Speakers named in plain sentences ('the Swedish Prosecution Authority said') carry over."""
-        for m in self.mentions:
-            if m.start >= upto:
-                break
-            if m.start < self._seen:
-                continue
+        for m in self.mentions[bisect_left(self._starts, self._seen):bisect_left(self._starts, upto)]:
             if m.kind == "organization":
                 self.last_org, self.last_kind = m.person, "organization"
             elif m.person and m.kind in ("full", "short") and m.person in self.persons:
@@ -235,7 +231,8 @@ class Attributor:
     _seen = 0
 
     def _named(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and m.person
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and m.person
                 and (m.kind == "organization" or m.person in self.persons)]
 
     def _speaker_at(self, m: Mention) -> tuple[str, str]:
