@@ -115,8 +115,8 @@ GIVEN_BEFORE = re.compile(rf"(?<![\w.’'])(?P<given>{GIVEN_WORD})\s+(?:[A-Z]\.\
 def _clean(words: list[str]) -> list[str]:
     while words and words[-1] in CONNECTORS:
         words = words[:-1]
-    if words:
-        words[-1] = re.sub(r"['’]s$", "", words[-1])
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
     return words
 
 
