@@ -31,8 +31,6 @@ SETS = {
     "ko": (["seed", "corpus/ko/html", "corpus/ko-text/text"], ["seed", "corpus/ko/gold", "corpus/ko-text/gold"]),
     "en-aeb": (["corpus/en-aeb/html"], ["corpus/en-aeb/gold"]),
     "multi-fundus": (["corpus/multi-fundus/html"], ["corpus/multi-fundus/gold"]),
-    "en-polnear": (["corpus/en-polnear/text"], ["corpus/en-polnear/gold"]),
-    "en-conll": (["corpus/en-conll/text"], ["corpus/en-conll/gold"]),
 }
 
 
@@ -95,7 +93,7 @@ def main() -> None:
         print(json.dumps(results, indent=1))
         return
     keys = ["docs", "body_f1", "boilerplate_left", "title_acc", "author_acc", "date_acc", "outlet_acc",
-            "person_P", "person_R", "person_title_acc", "person_org_acc", "quote_P", "quote_R", "quote_attr_acc", "quote_attr_R", "quote_split",
+            "person_P", "person_R", "person_title_acc", "person_org_acc", "quote_P", "quote_R", "quote_attr_acc",
             "event_P", "event_R", "event_loc_acc", "event_date_acc", "negatives_hit"]
     for name, r in results.items():
         print(f"== {name}  (build {r['seconds']} s)")
