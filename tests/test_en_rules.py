@@ -15,10 +15,18 @@ def persons(body, authors=(), outlet=None):
     return {p.name: (p.title, p.organization) for p in found if p.role == "subject"}
 
 
-def quotes(body):
+def found_quotes(body):
     ctx = Context(None)
-    ps, ms = person.find(body, ctx)
-    return [(q.speaker, q.speaker_kind, q.text) for q in quote.find(body, ps, ms, ctx)]
+    return quote.find(body, *person.find(body, ctx), ctx)
+
+
+def quotes(body):
+    """Whole (direct) quotations as (speaker, kind, text)."""
+    return [(q.speaker, q.speaker_kind, q.text) for q in found_quotes(body) if q.quote_type == "direct"]
+
+
+def partials(body):
+    return [(q.speaker, q.text) for q in found_quotes(body) if q.quote_type == "partial"]
 
 
 def test_title_before_name():
@@ -91,6 +99,14 @@ def test_scare_quotes_titles_and_woven_fragments_are_not_quotations(body):
     assert quotes(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    'The critics called the plan a "disgrace" and a "stunt".',
+    'Reed promised "synergies" from the deal.',
+])
+def test_scare_quotes_are_not_even_partial_quotations(body):
+    assert found_quotes(body) == []
+
+
 def test_events_named_with_place_and_date():
     pub = "2025-03-19T18:20:00-04:00"
     got = {e.name: e for e in event.find(
@@ -139,9 +155,27 @@ def test_quotation_interrupted_by_its_attribution_is_one_in_two_parts():
     assert [q.speaker for q in found] == ["Ken Doctor", "Ken Doctor"]
     assert found[0].continues is None and found[1].continues == 0
     assert all(quoted_words(body, q.start, q.end) == q.text for q in found)
-    two_sentences = '"The case is closed," Kennedy said. "The Second Amendment carries a duty too."'
-    found = quote.find(two_sentences, *person.find(two_sentences, Context(None)), Context(None))
-    assert [q.continues for q in found] == [None, None]
+    two_sentences = 'Judge Ann Kennedy ruled. "The case is closed," Kennedy said. "The Second Amendment carries a duty too."'
+    found = found_quotes(two_sentences)
+    assert [(q.speaker, q.continues) for q in found] == [("Ann Kennedy", None), ("Ann Kennedy", 0)]
+    third = two_sentences + ' She paused. "We will not revisit it."'
+    assert [q.continues for q in found_quotes(third)] == [None, 0, None]
+
+
+def test_quotation_going_on_after_a_long_attribution_and_in_the_next_paragraph():
+    body = ('"The harbour wall was never designed for storms like these," said Mira Holt, an engineer who has '
+            'studied the coast for the regional water board since 2009 and advised the council on it. '
+            '"We are living on borrowed time."\n"Every winter makes it worse."\n'
+            '"Nothing will change before spring," Mayor Tom Reyes said.')
+    found = found_quotes(body)
+    assert [(q.speaker, q.continues) for q in found] == [("Mira Holt", None), ("Mira Holt", 0), ("Mira Holt", 0),
+                                                        ("Tom Reyes", None)]
+
+
+def test_a_different_speaker_after_the_gap_starts_a_new_quotation():
+    body = ('"We will appeal the ruling in the spring," Mira Holt said. '
+            '"The ruling stands and the wall comes down," Tom Reyes said.')
+    assert [(q.speaker, q.continues) for q in found_quotes(body)] == [("Mira Holt", None), ("Tom Reyes", None)]
 
 
 def test_speaker_named_later_by_title_or_after_according_to():
@@ -204,3 +238,134 @@ def test_speaker_introduced_at_the_end_of_the_previous_paragraph():
     body = ("Harbour engineer Mia Lund told the council on Monday:\n"
             '"The foundations will not survive another winter storm."')
     assert quotes(body) == [("Mia Lund", "person", "The foundations will not survive another winter storm.")]
+
+
+def test_partial_quotation_spoken_by_the_subject_of_its_sentence():
+    body = ("Senator Ted Vance and Mayor Lena Ortiz met on Monday.\n"
+            'Vance says that "when you live by the pen, you die by the pen."\n'
+            'Ortiz, for her part, is calling the plan "a blatant abuse of executive power."\n'
+            'She said Vance was "putting the whole harbour at risk for nothing."')
+    assert partials(body) == [("Ted Vance", "when you live by the pen, you die by the pen."),
+                              ("Lena Ortiz", "a blatant abuse of executive power."),
+                              ("Lena Ortiz", "putting the whole harbour at risk for nothing.")]
+
+
+def test_fragments_of_one_sentence_are_one_partial_quotation():
+    body = 'Senator Ted Vance said he was "dead broke, but in debt," and "struggled to pay for two houses."'
+    found = found_quotes(body)
+    assert [(q.quote_type, q.continues) for q in found] == [("partial", None), ("partial", 0)]
+
+
+def test_sentence_leading_into_a_quotation_names_its_speaker():
+    body = ("Senator Ted Vance and Mayor Lena Ortiz met on Monday.\n"
+            'Vance told the Tribune in a written statement, "I really do not want the mayor\'s endorsement."\n'
+            'Ortiz was not impressed with Vance\'s remarks, telling reporters, "A lot of people said he should resign."\n'
+            'Ortiz, herself a Vance voter in the past, upset the room by saying, "Nobody here trusts the senator now."\n'
+            'The port will close, Vance said, adding, "They need to sit down and have a good talk about it."')
+    assert [s for s, _, _ in quotes(body)] == ["Ted Vance", "Lena Ortiz", "Lena Ortiz", "Ted Vance"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"There is tremendous energy in races across the state," Rep. Earl Brandt (D-Ore.) said.', "Earl Brandt"),
+    ('"He did write the minister an email memo about it," Holt\'s office said in a statement.', "Holt\'s office"),
+    ('"That is a legitimate concern for all of us," Sarah Lund, 69, told the radio station.', "Sarah Lund"),
+    ('"By December California stood out as a place to compete," the governor\'s campaign manager, Jeff Ward, said.',
+     "Jeff Ward"),
+    ('"If they were serious they would have backed the bill," Dana Toomes fumed on Tuesday.', "Dana Toomes"),
+])
+def test_speaker_after_party_tag_possessive_age_role_or_unlisted_verb(body, speaker):
+    assert quotes(body)[0][0] == speaker
+
+
+def test_described_source_after_the_quotation_does_not_inherit_the_previous_speaker():
+    body = ('"We cannot wait another decade for the harbour wall," Mayor Lena Ortiz said.\n'
+            '"We cannot have a mayor who stands in the middle of the harbour and shouts," said the New York businessman.')
+    assert [s for s, _, _ in quotes(body)] == ["Lena Ortiz", None]
+
+
+def test_new_sentence_pronoun_after_a_full_stop_is_not_the_attribution():
+    body = ('Governor Ann Price and Senator Bo Lind spoke. Price criticised the plan, saying, "The advice I give to Bo is '
+            'to Bo." He also said the plan was sound.')
+    assert quotes(body)[0][0] == "Ann Price"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Andre Agassi beat Mark Philippoussis in three sets.", "Andre Agassi"),
+    ("Les Ferdinand scored twice before half-time.", "Les Ferdinand"),
+    ("Scorers: Jiri Novotny (2nd minute, 75th), Pavel Dvorak (33rd).", "Jiri Novotny"),
+    ("Kenya - 15 - Olo Brown, 14 - Zinzan Brooke, 13 - Japie Mulder.", "Zinzan Brooke"),
+    ("Squad: Saeed Anwar, Ijaz Ahmed, Inzamam-ul-Haq, Wasim Akram.", "Inzamam-ul-Haq"),
+    ("Comedian Sarah Silverman was booed.", "Sarah Silverman"),
+    ("India's Leander Paes lost the final.", "Leander Paes"),
+    ("Ex-Yankee Randy Velarde hit his 11th homer.", "Randy Velarde"),
+    ("Controversial Australian Anthony Hill called him a cheat.", "Anthony Hill"),
+    ("The treaty was signed by Henry VIII in 1520.", "Henry VIII"),
+    ("Seoul returned Kim In-so to the North.", "Kim In-so"),
+    ("The unit's commander, Major-General Nikolai Sherbatov, took reporters along.", "Nikolai Sherbatov"),
+    ("Police captured their leader Rami al-Saadani in Cairo.", "Rami al-Saadani"),
+    ('"Two sons have come back," said his mother Nurbika Mamatuyeva.', "Nurbika Mamatuyeva"),
+])
+def test_people_named_without_a_title(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Shares rose on the New York Stock Exchange and in Hong Kong-based funds.",
+    "The Paris Agreement was signed. Virginia Beach and Grant Park were flooded.",
+    "Anthony Weiner Reportedly Caught In Yet Another Sext Scandal",
+    "The Christian Democrats won the vote.",
+])
+def test_places_things_and_headlines_are_not_people(body):
+    assert persons(body) == {}
+
+
+def test_he_and_she_go_to_the_last_person_of_a_fitting_gender():
+    body = ('Mayor Lena Ortiz met Senator Ted Vance at the harbour on Monday.\n'
+            '"We will not let the wall fall into the sea," she said.\n'
+            '"Nobody has asked me for the money yet," he said.')
+    assert [s for s, _, _ in quotes(body)] == ["Lena Ortiz", "Ted Vance"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Senator Ted Vance and Mayor Lena Ortiz met. When Vance suggested the port would close, Ortiz fired back: '
+     '"If they close the port, they are going to lose the town."', "Lena Ortiz"),
+    ('Harbour engineer Mia Lund spoke for an hour. Continued Lund: "The foundations will not survive the winter."',
+     "Mia Lund"),
+    ('Mayor Lena Ortiz touted her record on the harbour. "We need to find ways to support the workers who stay."',
+     "Lena Ortiz"),
+    ('Senator Ted Vance and Mayor Lena Ortiz met. Ortiz was joined on stage by Vance and joked, '
+     '"Harbour people, you are being ridiculous tonight."', "Lena Ortiz"),
+    ('Mayor Lena Ortiz and Senator Ted Vance spoke. Ortiz insisted it was premature to decide while adding, '
+     '"I have no doubt that his heart is in the right place on this."', "Lena Ortiz"),
+])
+def test_main_clause_subject_leads_into_the_quotation(body, speaker):
+    assert quotes(body)[0][0] == speaker
+
+
+def test_no_speaker_after_a_preposition_before_a_colon():
+    body = 'Later that month on Harbour Radio: "I have never said we made a mistake with the wall."'
+    assert quotes(body)[0][0] is None
+
+
+def test_paragraph_ending_with_a_colon_names_the_speaker_of_the_next():
+    body = ('Harbour engineer Mia Lund and Mayor Tom Reyes toured the pier.\n'
+            '"The pier is safe for now," Reyes said.\n'
+            'Lund, who has studied the coast for twenty years, said that given the storms this winter:\n'
+            '"There is only one way out: a new wall. The old one will not last another season."')
+    assert [s for s, _, _ in quotes(body)] == ["Tom Reyes", "Mia Lund"]
+
+
+def test_a_short_part_after_the_attribution_belongs_to_the_quotation():
+    body = 'Senator Ted Vance spoke. "I feel very good about our chances in November," Vance said. "Very good."'
+    found = found_quotes(body)
+    assert [(q.speaker, q.text, q.continues) for q in found] == [
+        ("Ted Vance", "I feel very good about our chances in November,", None), ("Ted Vance", "Very good.", 0)]
+    assert quotes('Critics called it "a disgrace." Others said "not so fast."') == []
+
+
+def test_a_fragment_then_the_rest_after_the_attribution_is_one_quotation():
+    body = ('Mayor Lena Ortiz spoke on the radio. Vance "apologized numerous times on this show," Ortiz said. '
+            '"I think it is time for people to move on from the harbour."')
+    found = found_quotes(body)
+    assert [(q.speaker, q.quote_type, q.continues) for q in found] == [
+        ("Lena Ortiz", "partial", None), ("Lena Ortiz", "direct", 0)]

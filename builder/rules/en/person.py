@@ -11,6 +11,8 @@ in an organisation word ('Big Machine Records') never is. Later mentions by surn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from importlib.resources import files
 
 from builder.rules import Context
 from builder.rules.model import Mention, Person, count_mentions, record
@@ -21,7 +23,35 @@ TITLE_WORDS = frozenset(LEX["title_words"].split())
 ROLES = sorted(LEX["roles"], key=len, reverse=True)
 ORG_WORDS = frozenset(LEX["organization_words"].split())
 NOT_FIRST = frozenset(LEX["not_first_names"].split())
-GIVEN = frozenset(LEX["given_names"].split())
+
+
+def _dictionary_names() -> dict[str, str]:
+    """First names of some 50 countries and their gender ('m', 'f' or '?' for either or mostly one), from the
+    dictionary gender-guesser ships (Jörg Michael's nam_dict). Words that open sentences or name
+    things ('May', 'Will' stay: they need a surname after them) are left out by the rule tables."""
+    path = files("gender_guesser") / "data" / "nam_dict.txt"
+    names: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        code, name = line.split()[:2]
+        if not name.isalpha() and "+" not in name and "-" not in name:
+            continue
+        g = {"M": "m", "F": "f"}.get(code, "?")  # '1M', '?M', '?F', '?': mostly one or either
+        for form in {name.replace("+", "-"), name.replace("+", "")}:
+            names[form] = g if names.get(form, g) == g else "?"
+    return names
+
+
+DICTIONARY_NAMES = _dictionary_names()
+NOT_GIVEN = frozenset(LEX["not_given_names"].split())
+NAME_PART_WORDS = frozenset(LEX["name_part_words"].split())
+POSSESSIVE_END = re.compile(r"['’]s?$")
+SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)$")
+# 'Hong Kong-based', 'Oxford-educated': an adjective made of a name
+NOT_A_NAME_END = re.compile(r"-(?:based|born|listed|led|owned|backed|educated|made|style|era|type|linked|run|funded|"
+                            r"controlled|sponsored|registered|speaking|bound|area|wide)$")
+GIVEN = (frozenset(LEX["given_names"].split()) | frozenset(DICTIONARY_NAMES)) - NOT_GIVEN
 SURNAME_TITLES = frozenset(LEX["surname_titles"].split())
 QUOTE_RULES = load("en", "quote")
 SPEECH = alternation(QUOTE_RULES["reporting_verbs"])
@@ -33,27 +63,30 @@ SPEECH_AFTER_APPOSITION = re.compile(rf"^,(?P<apposition>[^\n\"“”]{{3,160}}?
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_NAMING_SPEAKER})$")
 HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
 CONNECTORS = {"of", "the", "for", "and"}
+SUFFIXES = {"Jr.", "Jr", "Sr.", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+MAX_NAME_WORDS = 4  # 'Martin Luther King Jr.', 'Mary Joe Fernandez': more capitalised words are a title or a list
 
 ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Lt.", "Col.", "Gen.", "Sgt.",
                  "Capt.", "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Gov.", "Supt.", "Insp.", "Det.")
 # A capitalised word (no trailing full stop, so a run never crosses a sentence end), an initial,
 # an abbreviation from the list, or an acronym such as U.S. or BBC.
-_WORD = (r"(?:%s|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-])*|[A-Z]{2,5}(?![a-z]))"
+_WORD = (r"(?:%s|(?:al|el|ul|ur|bin|ibn|abu|ben)-[A-Z][^\W\d_]+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-])*|[A-Z]{2,5}(?![a-z]))"
          % "|".join(re.escape(a) for a in ABBREVIATIONS))
 NAME_RUN = re.compile(
     rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
-    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?)")
+    r"(?:,?\s+(?:Jr\.?|Sr\.?|I{1,3}|IV|VI{0,3}|IX)(?![\w]))?)")
 ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # Lower-case words right before a name that end like role nouns ('hydrologist', 'midfielder', 'curator')
 ROLE_LIKE = re.compile(rf"(?<![\w-])[a-z]+(?:{'|'.join(LEX['role_suffixes'])})$")
 NOT_ROLES = frozenset(LEX["not_roles"].split())
 ROLE_IN_TEXT = re.compile(rf"\b(?i:{ROLE_ALT})\b")
 ROLE_LAST_WORDS = frozenset(r.split()[-1].lower() for r in ROLES)
+ROLE_WORDS = frozenset(r for r in ROLES if " " not in r)
 APPOSITION = re.compile(
     r"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:former|veteran|senior|acting|interim|longtime|then-)\s+)?"
     rf"(?:(?P<org1>(?:[A-Z][\w&.'’-]*\s+){{1,4}}))?(?P<role>(?i:{ROLE_ALT})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
     r"(?:\s+(?:of|for|at|with|to)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*))?"
-    r"(?=\s*[,.;)\n]|\s*$|\s+(?:who|which|said|says))")
+    r"(?=\s*[,.;)\n]|\s*$|\s+(?:who|which|said|says|of|in|at|for|with)\b)")
 # 'Penelope Muse Abernathy of the University of North Carolina'
 OF_ORG = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*)")
 # 'the then UK Home Secretary, Sajid Javid,'
@@ -62,6 +95,13 @@ ROLE_BEFORE = re.compile(rf"(?:(?<![\w.])(?P<org>(?:[A-Z][\w&.'’-]*\s+){{1,3}}
 POSSESSIVE_ROLE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:(?i:former|new|longtime|then|own)\s+)?(?P<role>(?i:{ROLE_ALT})),\s*$")
 AGE = re.compile(r"^,\s+\d{1,3},")
+# What follows a person's name and nothing else's: ', who', a country or a minute in brackets
+# ('Andre Agassi (U.S.) beat', 'Dean Saunders (2nd minute, 75th)')
+PERSON_AFTER = re.compile(LEX["person_after"])
+# A player's shirt number in a line-up ('15 - Christian Cullen')
+PERSON_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2}\s*[-–]\s*$")
+# Between two names of a list: a comma, 'and', a line-up number
+LIST_GAP = re.compile(r"\s*(?:,|;|and|&)\s*(?:\d{1,2}\s*[-–]\s*)?|\s+\(\s*(?:\d{1,2}\s*[-–]\s*)?")
 PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-[A-Z][\w. ]*\)")
 # After a capitalised run that is not a person: it is the subject of a clause, so an organisation
 # that may speak ('Big Machine have twice denied', 'Gannett said').
@@ -75,15 +115,20 @@ GIVEN_BEFORE = re.compile(rf"(?<![\w.’'])(?P<given>{GIVEN_WORD})\s+(?:[A-Z]\.\
 def _clean(words: list[str]) -> list[str]:
     while words and words[-1] in CONNECTORS:
         words = words[:-1]
-    if words:
-        words[-1] = re.sub(r"['’]s$", "", words[-1])
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
     return words
+
+
+def _title_word(word: str) -> bool:
+    """'Senator', 'Sen.', and hyphenated titles such as 'Major-General' or 'Vice-President'."""
+    return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words (with 'of'/'the'/'for' between them) and the rest."""
     i = 0
-    while i < len(words) and (words[i] in TITLE_WORDS or (words[i] in CONNECTORS and i + 1 < len(words)
+    while i < len(words) and (_title_word(words[i]) or (words[i] in CONNECTORS and i + 1 < len(words)
                                                            and words[i + 1] in TITLE_WORDS and i > 0)):
         i += 1
     while i > 0 and words[i - 1] in CONNECTORS:
@@ -103,6 +148,12 @@ def _role_match(text: str) -> str | None:
     return None
 
 
+def _capitalised_role(word: str) -> bool:
+    """'Comedian', 'Pollster', 'Analyst': a role noun written with a capital at the start of a sentence."""
+    low = word.lower()
+    return low in ROLE_WORDS or (len(low) >= 6 and ROLE_LIKE.search(low) is not None and low not in NOT_ROLES)
+
+
 def _role_apposition(after: str) -> bool:
     m = SPEECH_AFTER_APPOSITION.match(after)
     return bool(m) and ROLE_IN_TEXT.search(m.group("apposition")) is not None
@@ -119,8 +170,16 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.orgs: list[tuple[str, int]] = []
+        # names with no cue of their own: (name, start, end, a single word)
+        self.pending: list[tuple[str, int, int, bool]] = []
+        self.by_surname: dict[str, str] = {}  # last word (before 'Jr.') → the first person of that surname
 
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int) -> None:
+        if name not in self.persons:
+            parts = name.replace(",", "").split()
+            self.by_surname.setdefault(parts[-1], name)
+            if parts[-1] in SUFFIXES and len(parts) > 1:
+                self.by_surname.setdefault(parts[-2], name)
         record(self.persons, name, title, org, rule, start)
         self.mentions.append(Mention(name, start, end, "subject", "full"))
 
@@ -129,14 +188,9 @@ class Finder:
         text = " ".join(words)
         if text in self.persons:
             return text
-        for name in self.persons:
-            parts = name.replace(",", "").split()
-            if len(words) == 1 and (words[0] == parts[-1] or (parts[-1] in ("Jr.", "Jr", "Sr.", "II", "III") and len(parts) > 1
-                                                              and words[0] == parts[-2])):
-                return name
-            if len(words) >= 2 and text in name:
-                return name
-        return None
+        if len(words) == 1:
+            return self.by_surname.get(words[0])
+        return next((name for name in self.persons if text in name), None)
 
     def full_name(self, surname: str) -> str | None:
         """'Cam Heyward' for 'Heyward': the first place the article gives a given name before it."""
@@ -162,12 +216,26 @@ class Finder:
             words = m.group(1).split()
             start = m.start(1)
             org_words = _clean([w for w in words if w not in ARTICLES] if words[0] in ARTICLES else list(words))
+            place_part = False  # 'New York Stock Exchange', 'South Sudan': a name of a place or a thing
             while words and words[0] in NOT_FIRST and words[0] not in TITLE_WORDS:
+                place_part = place_part or words[0] in NAME_PART_WORDS
                 start = self.body.index(words[1], start + len(words[0])) if len(words) > 1 else start
                 words = words[1:]
             if not words:
                 continue
+            # "India's Leander Paes", 'Ex-Yankee Randy Velarde', 'Controversial Australian Anthony Hill':
+            # what stands before a given name that starts a name of two words or more
+            cut = next((k for k in range(1, len(words) - 1) if words[k] in GIVEN and (
+                POSSESSIVE_END.search(words[k - 1]) or words[k - 1].startswith(("Ex-", "ex-"))
+                or words[k - 1] in CONNECTORS
+                or (k <= 3 and all(w not in GIVEN and w not in TITLE_WORDS and not w.endswith(".") for w in words[:k])
+                    and SENTENCE_START.search(self.body, max(0, start - 3), start)))), None)
+            if cut is not None:
+                start = self.body.index(words[cut], start)
+                words = words[cut:]
             title_words, name_words = split_title(words)
+            if not title_words and len(words) >= 3 and words[1] in GIVEN and _capitalised_role(words[0]):
+                title_words, name_words = words[:1], words[1:]  # 'Comedian Sarah Silverman' opening a sentence
             run_org = None
             if not title_words:  # 'Acme CFO Lisa Wong': organisation, title, name in one run
                 for i in range(len(words) - 2, 0, -1):
@@ -178,6 +246,8 @@ class Finder:
                         if j > 0 and len(words) - i - 1 >= 2:
                             run_org, title_words, name_words = " ".join(words[:j]), words[j:i + 1], words[i + 1:]
                         break
+            if "of" in name_words[2:]:  # 'Bernie Sanders of Vermont': the name ends before 'of'
+                name_words = name_words[:name_words.index("of", 2)]
             name_words = _clean(name_words)
             if not name_words or name_words[0] in NOT_FIRST or name_words[0] in CONNECTORS:
                 continue
@@ -192,7 +262,7 @@ class Finder:
             title = " ".join(title_words) if title_words and not set(title_words) <= HONORIFICS else None
             org = run_org
             rule = None
-            ap = APPOSITION.match(after)
+            ap = APPOSITION.match(after) if after[:1] == "," else None
             if ap and (_role_match(ap.group("role")) or all(w in TITLE_WORDS for w in ap.group("role").split())):
                 title = title or ap.group("role")
                 org = (ap.group("org") or ap.group("org1") or "").strip() or None
@@ -215,13 +285,13 @@ class Finder:
             if pr and (not title or rule == "role_name"):
                 title, rule = pr.group("role"), "possessive_role_name"
                 org = pr.group("owner") if self.known([pr.group("owner")]) is None else None
-            of = OF_ORG.match(after)
+            of = OF_ORG.match(after) if after[1:3] in ("of", "at", "fr") else None
             if of and not org and is_org(of.group("org").split()):
                 org = of.group("org")
                 rule = rule or "name_of_organization"
             known = self.known(name_words)
             speech = SPEECH_AFTER.match(after) or (tail[-1:].isalpha() and SPEECH_BEFORE.search(tail[-24:])) \
-                or _role_apposition(after)
+                or (after[:1] == "," and _role_apposition(after))
             surname_title = bool(title_words) and title_words[-1] in SURNAME_TITLES
             if not known and len(name_words) == 1 and (surname_title or speech):
                 # 'President Trump', 'Mr. Lopes', 'Heyward said': a person named by surname; the
@@ -236,19 +306,56 @@ class Finder:
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
                 continue
             if len(name_words) == 1 or known:
+                if not known and not title_words and not place_part and not is_org(words) and name_words[0] not in GIVEN:
+                    self.pending.append((name, name_start, name_start + len(name), True))
                 if known:
                     self.mentions.append(Mention(known, name_start, name_start + len(name), "subject", "short"))
                     if title and not self.persons[known].title:
                         self.persons[known].title = title
                 continue
+            if sum(w[:1].isupper() for w in name_words) > MAX_NAME_WORDS:
+                continue  # 'Anthony Weiner Reportedly Caught In Yet Another Scandal': a headline in title case
             if all(w.isupper() for w in name_words if len(w) > 1):
                 continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
-            cue = title or rule or AGE.match(after) or PARTY.match(after) or speech
-            if name_words[0] in GIVEN or cue:
+            plain = len(name_words) >= 2 and not place_part and not is_org(words) and not NOT_A_NAME_END.search(name_words[-1])
+            cue = title or rule or AGE.match(after) or PARTY.match(after) or speech \
+                or (plain and (PERSON_AFTER.match(after) or PERSON_BEFORE.search(before[-12:])))
+            given = name_words[0] in GIVEN and not place_part and not NOT_A_NAME_END.search(name_words[-1]) \
+                and name_words[-1] not in TITLE_WORDS
+            if given or cue:
                 if org and is_org(org.split()) is False and org.split()[0] in NOT_FIRST:
                     org = None
-                self.add(name, title, org, rule or ("title_name" if title_words else "given_name" if name_words[0] in GIVEN
+                self.add(name, title, org, rule or ("title_name" if title_words else "given_name" if given
                                                     else "speech_cue"), name_start, name_start + len(name))
+            elif plain and len(name_words) <= 3:
+                self.pending.append((name, name_start, name_start + len(name), False))
+
+    def earlier_surnames(self) -> None:
+        """'Sanders said …' before 'Bernie Sanders' is named in full: a mention of him all the same."""
+        for name, start, end, single in self.pending:
+            person = self.by_surname.get(name) if single else None
+            if person and start < self.persons[person].first_offset:
+                self.mentions.append(Mention(person, start, end, "subject", "short"))
+
+    def listed(self) -> None:
+        """A name listed with people ('Salim Malik, Ijaz Ahmed, Wasim Akram') is a person too; a single
+        word ('Inzamam-ul-Haq', 'Staunton') only between two of them."""
+        changed = True
+        while changed and self.pending:
+            changed = False
+            people = [m for m in self.mentions if m.person and m.kind != "organization"]
+            starts = sorted(m.start for m in people)
+            ends = sorted(m.end for m in people)
+            for cand in list(self.pending):
+                name, start, end, single = cand
+                lo, hi = bisect_right(ends, start - 24), bisect_right(ends, start)
+                left = any(LIST_GAP.fullmatch(self.body, e, start) for e in ends[lo:hi])
+                lo, hi = bisect_left(starts, end), bisect_left(starts, end + 24)
+                right = any(LIST_GAP.fullmatch(self.body, end, b) for b in starts[lo:hi])
+                if (left and right) or (not single and (left or right)):
+                    self.pending.remove(cand)
+                    self.add(name, None, None, "listed_with_person", start, end)
+                    changed = True
 
     def reporters(self) -> None:
         for name in self.ctx.authors:
@@ -289,6 +396,8 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.scan()
+    f.listed()
+    f.earlier_surnames()
     f.title_mentions()
     f.reporters()
     return f.result()

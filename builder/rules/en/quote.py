@@ -13,23 +13,34 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from builder.rules import Context
+from builder.rules.en.person import DICTIONARY_NAMES, NOT_FIRST
 from builder.rules.model import Mention, Person, Quote, quoted_words
 from builder.rules.tables import alternation, load
 
 RULES = load("en", "quote")
 VERBS = alternation(RULES["reporting_verbs"])
 MAX_SCARE_WORDS = RULES["max_scare_words"]
+MIN_PARTIAL_LETTERS = RULES["min_partial_letters"]
 ORG_PRONOUNS = sorted(RULES["organization_pronouns"], key=len, reverse=True)
 OPEN, CLOSE = "“\"", "”\""
 MARKS = re.compile("[“”\"]")
-SUBJECT = r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)"
-AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+POSSESSED = alternation(RULES["possessed_speakers"])
+SUBJECT = (r"(?P<subj>[A-Z][\w.-]*['’]s\s+(?:%s)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|"
+           r"it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)" % POSSESSED)
+# 'Rep. Earl Blumenauer (D-Ore.) said': a party and state tag between the name and the verb
+PARTY_TAG = r"(?:\s*\([A-Z][\w.\- ]{0,24}\))?"
+# a verb we do not list right after the speaker's name ('," Toomey fumed', '," Bozell points out')
+SOME_VERB = r"[a-z]{3,}(?:ed|es|s)(?:\s+(?:back|out|up|in))?"
+AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+AFTER_NAME_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<subj>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+){PARTY_TAG}\s+(?P<verb>{SOME_VERB})\b(?!\s+(?:the|a|an|his|her|to)\b)")
 # '" said Derek Scissors, a China scholar' / '" responded NASA administrator Jim Bridenstine, noting'
 AFTER_VERB_SUBJ = re.compile(
-    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*|[a-z-]+)\s+){{0,4}}?"
+    rf"^\s*(?:(?:in|at|on|during|after|before)\s+[^,.“”\"]{{1,40}},)?\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w&.'’-]*|[a-z-]+|\d+(?:st|nd|rd|th))\s+){{0,6}}?"
     rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?=\s*[,.;:!?()]|\s*$|\s+(?:{alternation(RULES['words_after_speaker'])})\b)")
 # '" said a WeWork spokesperson' / '" a spokesperson for WeWork said' / 'A WeWork spokesperson said: "'
 SPOKES = f"(?:{alternation(RULES['spokesperson_nouns'])})"
@@ -40,16 +51,50 @@ AFTER_SPOKESPERSON = re.compile(
 # '" Mayer, Disney's chairman of direct-to-consumer, said' / '" Dr. Luz Arroyo, a member of the group, told NBC News'
 AFTER_APPOSITION = re.compile(
     rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
-    rf"[^\n“”\"]{{3,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+    rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+# '" Sanders's campaign manager, Jeff Weaver, said': a role of someone's, then the speaker
+AFTER_POSSESSIVE_ROLE = re.compile(
+    rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
+    rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
 # '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
 AFTER_DESCRIBED = re.compile(
-    rf"^\s*,?\s*(?:(?:[\w'’&-]+|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
-    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})\s+(?P<verb>{VERBS})\b")
+    rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
+    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}\s+(?P<verb>{VERBS})\b")
+# What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
+ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,120}}?\b(?:{VERBS})\b[^\n]{{0,260}}?[,.:;—]?\s*[“\"]?\s*")
+# The end of a paragraph and the opening mark of the next: a quotation that goes on
+PARAGRAPH_GAP = re.compile(r"[\s”\"]*\n\s*[“\"]?\s*")
+# Between two fragments of one quotation in a sentence: 'and', 'but', a few words without a full stop
+FRAGMENT_GAP = re.compile(r"[”\"]?[^\n.!?“”\"]{0,60}[“\"]?")
+
+
+def gap_kind(gap: str, verb: str | None = None) -> str | None:
+    """What stands between two parts of a quotation: its attribution ('," she said. "', or with the
+    verb the first part was attributed by: '," Toomey fumed. "'), or a paragraph break; None when it
+    is anything else."""
+    if PARAGRAPH_GAP.fullmatch(gap):
+        return "paragraph"
+    line, _, rest = gap.partition("\n")
+    if _ and not PARAGRAPH_GAP.fullmatch("\n" + rest):
+        return None
+    if ATTRIBUTION_GAP.fullmatch(line) or (verb and len(line) < 380 and re.search(rf"\b{re.escape(verb)}\b", line)
+                                           and len(SENTENCE_END.findall(line)) <= 1):
+        return "attribution"
+    return None
+# '" said the New York businessman' / '" a campaign aide said': a source the text describes but does not name
+DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?:the|a|an|one|another)\s+"
+                             rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
+PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
+GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
 TITLE_CASE_SHARE = 0.75
 # Capitalised words after a reporting verb that are not speakers ('" announced in October').
 NOT_SPEAKERS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.day_name[:] + ["Today", "Yesterday", "Tomorrow"])
+# 'Continued Stone: "…"': the verb before its subject, ahead of a colon
+INVERTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{VERBS})\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*:\s*$")
+# 'Pew Research: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"': a name right before the colon
+NAME_COLON = re.compile(r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s*:\s*$")
 BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
@@ -98,6 +143,7 @@ class Attributor:
         self.last_org: str | None = None
         self.last_kind: str | None = None  # which of the two was named last: 'they' goes to it
         self.last_seen: dict[str, int] = {}  # person → offset of their latest mention so far
+        self._starts = [m.start for m in mentions]
 
     def person_for(self, text: str) -> str | None:
         text = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+", "", text.strip().rstrip(".,;:"))
@@ -117,11 +163,39 @@ class Attributor:
             return self.last_person
         return max(fits, key=lambda name: self.last_seen.get(name, -1), default=None)
 
-    def resolve(self, subj: str) -> tuple[str | None, str | None]:
+    def gender(self, name: str) -> str:
+        """'m', 'f', or '?' when neither an honorific, a gendered title nor the first name tells."""
+        p = self.persons.get(name)
+        title = (p.title or "") if p else ""
+        for word in title.replace(".", "").split():
+            if word in GENDERED_TITLES:
+                return GENDERED_TITLES[word]
+        return DICTIONARY_NAMES.get(name.split()[0], "?") if name else "?"
+
+    def pronoun_person(self, pronoun: str, pos: int) -> str | None:
+        """'he'/'she' at pos: the person named last, in this paragraph or the one before, whose gender
+        fits; else the last speaker if theirs fits."""
+        want = "m" if pronoun.lower() == "he" else "f"
+        para = self.body.rfind("\n", 0, pos)
+        window = para
+        for _ in range(PRONOUN_PARAGRAPHS):
+            window = self.body.rfind("\n", 0, max(window, 0)) if window > 0 else 0
+        i = bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.start < window:
+                break
+            if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?"):
+                return m.person
+        if self.last_person and self.gender(self.last_person) in (want, "?"):
+            return self.last_person
+        return None
+
+    def resolve(self, subj: str, pos: int | None = None) -> tuple[str | None, str | None]:
         s = subj.strip()
         low = s.lower()
         if low in ("he", "she"):
-            return (self.last_person, "person") if self.last_person else (None, None)
+            p = self.pronoun_person(low, pos) if pos is not None else self.last_person
+            return (p, "person") if p else (None, None)
         if low == "they":
             if self.last_kind == "organization" and self.last_org:
                 return self.last_org, "organization"
@@ -146,11 +220,7 @@ class Attributor:
 
     def note_subjects(self, upto: int) -> None:
         """Speakers named in plain sentences ('the Swedish Prosecution Authority said') carry over."""
-        for m in self.mentions:
-            if m.start >= upto:
-                break
-            if m.start < self._seen:
-                continue
+        for m in self.mentions[bisect_left(self._starts, self._seen):bisect_left(self._starts, upto)]:
             if m.kind == "organization":
                 self.last_org, self.last_kind = m.person, "organization"
             elif m.person and m.kind in ("full", "short") and m.person in self.persons:
@@ -160,17 +230,121 @@ class Attributor:
 
     _seen = 0
 
+    def _named(self, start: int, end: int) -> list[Mention]:
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and m.person
+                and (m.kind == "organization" or m.person in self.persons)]
 
-def attributions(after: str, before: str) -> Iterator[tuple[str, str]]:
-    """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it."""
-    m = AFTER_SUBJ_VERB.match(after) if after[:1] in ",.!? " or not after else None
+    def _speaker_at(self, m: Mention) -> tuple[str, str]:
+        return m.person, "organization" if m.kind == "organization" else "person"
+
+    def sentence_subject(self, start: int, s: int) -> tuple[str | None, str | None, str | None]:
+        """Who speaks a quotation that the sentence before it leads into ('Jamieson said Trump is "…"',
+        'Trump told the Post in a statement, "…"', 'Weaver was unimpressed, telling reporters, "…"').
+
+        The subject of the sentence's reporting verb: the name or he/she nearest before the verb. A
+        participle after a comma (', saying') belongs to the verb before it, or to the sentence's
+        subject, its first name. With no reporting verb, the sentence's subject speaks."""
+        opening = SUBORDINATE_OPENING.match(self.body, start, s)
+        if opening and self._named(opening.end(), s):  # 'When Trump suggested it, Rubio fired back:': the main clause
+            start = opening.end()
+        lead = self.body[start:s]
+        verbs = [v for v in LEAD_VERB.finditer(lead)]
+        while verbs and verbs[-1].group("participle") and (lead[:verbs[-1].start()].rstrip().endswith(",")
+                                                            or CLAUSE_LINK.search(lead, 0, verbs[-1].start())):
+            if len(verbs) == 1:
+                verbs = []
+                break
+            verbs.pop()
+        named = self._named(start, s)
+        while len(verbs) > 1 and COORDINATED.search(lead, 0, verbs[-1].start()):
+            verbs.pop()  # 'De Blasio said the move was made by Bratton and said, "…"': the first verb's subject
+        if verbs:
+            v = verbs[-1]
+            cut = start + v.start()
+            # the subject right before the verb, not a name inside an aside ('Silverman, a Sanders supporter, said')
+            before = [m for m in named if m.end <= cut and "," not in self.body[m.end:cut]
+                      and not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
+            head = lead[:v.start()].rstrip()
+            if head.endswith(","):
+                # 'Podesta's chairman, John Podesta, said' names the speaker in the aside; 'Durbin (D-Ill.),
+                # noting Sanders's following, said' describes the one named before it
+                open_at = head.rfind(", ", 0, len(head) - 1)
+                aside = start + open_at + 2
+                named_people = [m for m in named if m.kind != "organization"]
+                inside = [m for m in named_people if m.start >= aside and TITLE_RUN.fullmatch(self.body, aside, m.start) and SPEAKER_TAIL.fullmatch(self.body[m.end:start + len(head)])]
+                outside = [m for m in named_people if m.end <= start + open_at
+                           and SPEAKER_TAIL.fullmatch(self.body[m.end:start + open_at + 1])]
+                if open_at >= 0 and (inside or outside):
+                    return (*self._speaker_at((inside or outside)[-1]), v.group(0))
+            # 'Asked about it, Feinstein said "…"': a surname right before the verb, named nowhere else
+            bare = NAME_BEFORE_VERB.search(lead, 0, v.start())
+            if bare and bare.group("name").split()[0] not in NOT_FIRST \
+                    and (not before or start + bare.start("name") >= before[-1].end):
+                speaker, kind = self.resolve(bare.group("name"))
+                if speaker:
+                    return speaker, kind, v.group(0)
+            pro = None
+            for pro in PRONOUN_WORD.finditer(lead, 0, v.start()):
+                pass
+            if pro and (not before or start + pro.start() > before[-1].end) and "," not in lead[pro.end():v.start()]:
+                p = self.pronoun_person(pro.group(0), start + pro.start())
+                return (p, "person", v.group(0)) if p else (None, None, None)
+            if before and not COORDINATED.search(lead, 0, v.start()):
+                return (*self._speaker_at(before[-1]), v.group(0))
+            if named:
+                return (*self._speaker_at(named[0]), v.group(0))
+            return None, None, None
+        pro = OPENING_PRONOUN.match(lead)
+        named = [m for m in named if not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
+        first = named[0] if named else None
+        if first is not None and lead.rstrip().endswith(":"):
+            # 'When Trump suggested it, Rubio fired back:': the last clause that names someone
+            clause = start + lead.rfind(", ", 0, len(lead.rstrip()) - 1) + 2
+            later = [m for m in named if m.start >= clause]
+            first = later[0] if later and clause > start + 1 else first
+        if pro and (first is None or start + pro.start("pro") < first.start):
+            p = self.pronoun_person(pro.group("pro"), start + pro.start("pro"))
+            return (p, "person", None) if p else (None, None, None)
+        if first is None:
+            bare = BARE_SUBJECT.match(lead)
+            if bare and bare.group("name").split()[0] not in NOT_FIRST:
+                speaker, kind = self.resolve(bare.group("name"))
+                if speaker:
+                    return speaker, kind, None
+            colon = NAME_COLON.search(lead) if lead.rstrip().endswith(":") else None
+            if colon and colon.group("subj").split()[0] not in NOT_FIRST \
+                    and not AFTER_PREPOSITION.search(lead, 0, colon.start("subj")):
+                speaker, kind = self.resolve(colon.group("subj"))
+                return speaker, kind, None
+            return None, None, None
+        return (*self._speaker_at(first), None)
+
+
+# What follows the verb of an attribution: its end, or where, when, to whom ('" Cruz told reporters.')
+ATTRIBUTION_END = re.compile(rf"\s*(?:[.,;:!?]|$|(?:{alternation(RULES['words_after_speaker'])}|reporters|[A-Z][\w.]*)\b)")
+
+
+def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str, str]]:
+    """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it.
+
+    After a quotation that closes its sentence ('… the end."'), what follows is an attribution only
+    if it ends at its verb ('" Cruz told reporters.'), not a new sentence ('" Kasich said he would …')."""
+    ends_sentence = text.rstrip()[-1:] == "."
+    m = AFTER_SUBJ_VERB.match(after)
+    if m and ends_sentence and m.group("subj") in ("He", "She", "They", "It"):
+        m = None
     m2 = AFTER_VERB_SUBJ.match(after)
     if m2 and (not m or m2.start("verb") < m.start("subj")):
         m, m2 = m2, None
     spokes = AFTER_SPOKESPERSON.match(after)
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
-    for candidate in (m, m2, AFTER_APPOSITION.match(after), AFTER_DESCRIBED.match(after), BEFORE.search(before)):
+    loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
+    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after), AFTER_DESCRIBED.match(after)]
+    if ends_sentence:
+        following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))]
+    for candidate in (*following[:4], INVERTED_BEFORE.search(before), *following[4:], BEFORE.search(before), loose):
         if candidate:
             yield candidate.group("subj"), candidate.group("verb")
 
@@ -182,56 +356,134 @@ def looks_like_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
+# Reporting verbs and participles that lead into a quotation inside the sentence ('Jamieson said Trump
+# is "…"', 'the union calling her "…"')
+LEAD_VERB = re.compile(rf"\b(?:(?P<participle>{alternation(RULES['reporting_participles'])})|{VERBS}|"
+                       rf"{alternation(RULES['leading_verbs'])})\b")
+PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s*\([^)]{1,20}\))?\s+"
+                              r"(?:(?:\w+ly|also|later|then|again|last|this|on|[A-Z][a-z]+day|week|night|morning)\s+)*$")
+# After a speaker's name up to the comma that closes it: a party tag at most ('Durbin (D-Ill.),')
+SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
+# A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
+AFTER_PREPOSITION = re.compile(r"(?<!ccording )\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
+TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
+# A participle after 'while' or 'by' belongs to the verb before it ('insisted …, while adding, "…"')
+CLAUSE_LINK = re.compile(r"\b(?:while|when|by|before|after)\s+$")
+# An opening subordinate or participial clause ('When Trump suggested it, ', 'Asked about Sullivan, ')
+SUBORDINATE_OPENING = re.compile(rf"(?:{alternation(RULES['clause_openers'])})\b[^,“”\"\n]{{0,160}}?,\s*")
+# A sentence opening with a capitalised subject and its verb ('Trump subsequently defended …')
+BARE_SUBJECT = re.compile(r"(?:(?:But|And|So|Then)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:\w+ly\s+)?"
+                          r"[a-z]{3,}(?:ed|s)\b")
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
+# A sentence opening with a pronoun before any name: 'She called his actions "…"'
+OPENING_PRONOUN = re.compile(r"^(?:(?:But|And|So|Yet|Still|Now|Then|Instead)\s+|[^,\n]{0,40},\s+)?(?P<pro>[Hh]e|[Ss]he)\b")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|Gen|Col|Sgt|Capt|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
+
+
+# The end of a sentence that leads into a quotation: 'Trump told the Post in a statement, "…"'
+LEADS_IN = re.compile(r"[\w.)’']\s*[:,—–]\s*$")
+
+
+def sentence_start(body: str, para_start: int, s: int) -> int:
+    """Where the sentence holding offset s starts (not at the full stop of 'Sen.' or 'U.S.')."""
+    start = para_start
+    for m in SENTENCE_END.finditer(body, para_start, s):
+        if not ABBREVIATION_END.search(body[max(para_start, m.start() - 5):m.start() + 1]):
+            start = m.end()
+    return start
+
+
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
-    found = [_trim(body, s, e) for s, e in spans(body)]
-    prev: Quote | None = None
+    found = [(*_trim(body, s, e), s - 1, e) for s, e in spans(body)]
+    prev: Quote | None = None  # the last whole quotation
+    last: Quote | None = None  # the last quotation or fragment
+    last_mark = -1
     prev_end = -1
-    for s, e in found:
+    for s, e, opening, mark in found:
         text = quoted_words(body, s, e)
         words = len(text.split())
-        if words <= MAX_SCARE_WORDS:
+        para_start = body.rfind("\n", 0, s) + 1
+        lead = body[para_start:opening].rstrip()
+        # woven into a sentence ('Cruz says that "when you live by the pen, you die by the pen."')
+        woven = bool(lead) and lead[-1:].isalnum()
+        # a short part after its quotation's attribution ('"… in November," he said. "Very good."') is no scare quote
+        goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
+        if words <= MAX_SCARE_WORDS and not goes_on \
+                and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
-        after = body[e + 1:e + 160].split("\n")[0]
-        para_start = body.rfind("\n", 0, s) + 1
-        before = body[para_start:max(para_start, s - 1)]
+        after = body[mark + 1:mark + 320].split("\n")[0]
+        before = body[para_start:max(para_start, opening)]
+        introduced_at = None  # the paragraph before, when it ends with a colon that introduces this one
         if not before.strip() and para_start > 1:
-            previous = body[body.rfind("\n", 0, para_start - 1) + 1:para_start - 1]
+            previous_start = body.rfind("\n", 0, para_start - 1) + 1
+            previous = body[previous_start:para_start - 1]
             if previous.rstrip().endswith(":"):
                 before = previous  # 'Morrison told the committee:' ⏎ '"I feared at the time …"'
+                introduced_at = (previous_start, previous_start + len(previous.rstrip()))
         speaker = kind = verb = None
-        described = False  # attributed to someone the text does not name ('the spokesperson said')
-        for subject, verb in attributions(after, before):
-            speaker, kind = att.resolve(subject)
+        # attributed to someone the text does not name ('the spokesperson said')
+        described = bool(DESCRIBED_AFTER.match(after))
+        for subject, verb in attributions(after, before, text):
+            speaker, kind = att.resolve(subject, s)
             if speaker:
                 break
-            described = described or subject.lower() not in PRONOUNS
+            # a named source we cannot resolve, or a he/she that fits nobody: nothing carries over
+            described = described or subject.lower() not in PRONOUNS or subject.lower() in ("he", "she")
         if speaker is None and not described:
             verb = None
+        if speaker is None and not described and introduced_at:
+            ps, pe = introduced_at
+            speaker, kind, verb = att.sentence_subject(sentence_start(body, ps, pe), pe)
         part_of = None
+        own = speaker is not None  # attributed by the text around it, not carried over
         if prev is not None:
-            gap = body[prev_end:s - 1]
-            interrupted = "\n" not in gap and len(gap) < 120
-            if speaker is None and not described:
-                continues = gap.strip() == "" or re.fullmatch(r"[\s”\"]*", gap) is not None
-                if interrupted or continues or body[para_start:s].strip() in ("", "“", '"'):
+            gap = body[prev_end:opening]
+            kind_of_gap = gap_kind(gap, prev.reporting_verb)
+            if speaker is None and not described and not woven:
+                opens_paragraph = body[para_start:s].strip() in ("", "“", '"')
+                if kind_of_gap or opens_paragraph:
                     speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
-            # '"First part," she said, "second part."': one quotation in two parts
-            if interrupted and prev.text.rstrip().endswith(",") and text[:1].islower() \
-                    and re.search(rf"\b(?:{VERBS})\b", gap) and speaker == prev.speaker:
-                part_of = len(out) - 1
-        lead = body[para_start:s - 1].rstrip()
-        # woven into a sentence ('Customers "began to say we want you to do this"'): a partial quote
-        partial = bool(lead) and lead[-1:].isalnum() and (speaker is None or text[:1].islower())
-        if partial or (speaker is None and looks_like_a_title(text)):
+            # '"First part," she said, "second part."', '"A," she said. "B."' and a quotation that
+            # goes on in the next paragraph after its attribution: one quotation in parts
+            if kind_of_gap and prev.quote_type == "direct" and not woven and speaker == prev.speaker \
+                    and (kind_of_gap == "attribution" or not own):
+                part_of = prev.continues if prev.continues is not None else out.index(prev)
+        if part_of is None and last is not None and last.quote_type == "partial" and not woven \
+                and (prev is None or last.start > prev.start):
+            # 'Rubio "apologized on this show," Hannity said. "It is time to move on."': a fragment, then the rest
+            if gap_kind(body[last_mark + 1:opening], last.reporting_verb) == "attribution":
+                if speaker is None and not described:
+                    speaker, kind, verb = last.speaker, last.speaker_kind, last.reporting_verb
+                if speaker == last.speaker:
+                    part_of = last.continues if last.continues is not None else out.index(last)
+        partial = woven and (speaker is None or text[:1].islower())
+        sent = sentence_start(body, para_start, s)
+        if speaker is None and not described and (woven or LEADS_IN.search(body[sent:opening])):
+            speaker, kind, verb = att.sentence_subject(sent, opening)
+        elif speaker is None and not described and sent == opening and sent > para_start and part_of is None \
+                and (prev is None or prev_end < para_start):
+            # a quotation opening a sentence after one about its speaker ('Cruz tweeted a warning. "…"')
+            speaker, kind, verb = att.sentence_subject(sentence_start(body, para_start, sent - 1), sent)
+        if partial:
+            pass
+        elif speaker is None and looks_like_a_title(text):
             continue
-        q = Quote(text, s, e, speaker, kind, verb, "direct", part_of)
+        q = Quote(text, s, e, speaker, kind, verb, "partial" if partial else "direct", part_of)
         out.append(q)
         if kind == "person":
             att.last_person, att.last_kind = speaker, kind
         elif kind == "organization":
             att.last_org, att.last_kind = speaker, kind
-        prev, prev_end = q, e + 1
+        if partial and last is not None and last.quote_type == "partial" and last.speaker == speaker \
+                and FRAGMENT_GAP.fullmatch(body[last_mark + 1:opening]):
+            # 'was "dead broke, but in debt," and "struggled to pay"': fragments of one quotation
+            q.continues = last.continues if last.continues is not None else len(out) - 2
+        last, last_mark = q, mark
+        if not partial:
+            prev, prev_end = q, mark + 1
     return out
