@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from builder.rules import Context
+from builder.rules.ko import morph
 from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
@@ -46,6 +47,11 @@ LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
+NAME_PARTICLES = frozenset(LEX["name_particles"])
+PERSON_NOUNS = frozenset(LEX["person_nouns"])
+PLACE_ENDINGS = tuple(LEX["place_endings"])
+PLACE_PARTICLES = frozenset(LEX["place_particles"])
+TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
@@ -111,10 +117,26 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     return None
 
 
+def title_like(stem: str) -> tuple[str, str | None] | None:
+    """A title, or a longer word that ends with one ('원내수석부대표', '1차장', '상원의원').
+
+    Only asked about the word after a name, where a compound ending in a title is a title.
+    """
+    found = title_of(stem)
+    if found:
+        return found
+    bare = re.sub(r"\([^)]*\)", "", stem)
+    for t in TITLE_SUFFIXES:
+        if bare.endswith(t) and 1 <= len(bare) - len(t) <= 8 and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
+            return stem, None
+    return None
+
+
 def headed_body(title: str | None) -> str | None:
     """The organisation a compound head title names: '질병관리청장' → 질병관리청."""
-    if not title or " " in title:
+    if not title:
         return None
+    title = title.split()[-1]
     for suffix, org_suffix in HEADS_OF:
         if title.endswith(suffix) and len(title) - len(suffix) >= 2 and title not in TITLES:
             return title[: -len(suffix)] + org_suffix
@@ -334,6 +356,79 @@ class Finder:
             k, org = self.left_org(j)
             self.add(toks[j].text, title, org, "list_shared_title", toks[j].start, toks[j].end, "")
 
+    # -- morphology -------------------------------------------------------------------------
+    def right_title(self, i: int) -> tuple[int, str, str | None] | None:
+        """(index of the title word, title, organisation) of 'NAME [(gloss)] [org…] TITLE' after token i."""
+        toks = self.toks
+        k = i + 1
+        if k < len(toks) and toks[k].text == "(":
+            close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+        for x in range(k, min(len(toks), k + MAX_ORG_WORDS + 2)):
+            t = toks[x]
+            if t.sep:
+                return None
+            nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if nxt is not None and not t.particle and not nxt.sep and f"{t.text} {nxt.stem}" in MULTIWORD_TITLES:
+                hit, last = (f"{t.text} {nxt.stem}", None), x + 1
+            else:
+                hit, last = title_like(t.stem), x
+            if hit:
+                words = [w.text for w in toks[k:x]]
+                prefix = []
+                while words and words[-1] in TITLE_PREFIXES:
+                    prefix.insert(0, words.pop())
+                return last, " ".join(prefix + [hit[0]]), " ".join(words) or hit[1]
+            if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t)):
+                return None
+        return None
+
+    def left_role(self, i: int) -> tuple[str, str | None] | None:
+        """(title, organisation) of 'org ROLE NAME' before token i: '롯데 투수 조정훈', 'SBS 아나운서 김다영'."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
+            return None
+        role = toks[i - 1].stem
+        if role not in PERSON_NOUNS and not title_of(role):
+            return None
+        org = None
+        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
+                and not is_korean_name(toks[i - 2].text) and toks[i - 2].text not in PERSON_NOUNS:
+            org = toks[i - 2].text
+        return role, org
+
+    def morphology(self) -> None:
+        """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
+        person's context ('류현우는 7이닝을 던졌고', '투수 조정훈의 폭투', '박주민 더불어민주당 원내수석부대표는')."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.sep or not is_korean_name(tok.stem) or tok.stem in self.persons:
+                continue
+            if not morph.is_proper_noun(self.body, tok.start, tok.start + len(tok.stem)):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            right = None if tok.particle else self.right_title(i)
+            left = self.left_role(i)
+            if right is None and left is None:
+                if tok.stem.endswith(PLACE_ENDINGS):
+                    continue
+                if tok.particle:
+                    if tok.particle not in NAME_PARTICLES:
+                        continue
+                elif nxt is not None and not nxt.sep and nxt.stem != HONORIFIC:
+                    continue  # a noun modifying the next one: '창원 시청', '서해 대교'
+            if right is not None:
+                last, title, org = right
+                if title == HONORIFIC and left is not None:
+                    title, org = left
+                self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
+            elif left is not None:
+                self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
+            else:
+                self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+
     # -- after the scan ---------------------------------------------------------------------
     def bare_mentions(self) -> None:
         """Every later occurrence of a full name counts as a mention too."""
@@ -380,7 +475,13 @@ class Finder:
                 self.persons[name].organization = self.persons[name].organization or self.ctx.outlet
 
     def result(self) -> tuple[list[Person], list[Mention]]:
-        self.mentions.sort(key=lambda m: m.start)
+        seen: set[tuple[str | None, int]] = set()
+        unique = []
+        for m in sorted(self.mentions, key=lambda m: (m.start, -m.end)):
+            if (m.person, m.start) not in seen:
+                seen.add((m.person, m.start))
+                unique.append(m)
+        self.mentions = unique
         persons = list(self.persons.values())
         count_mentions(persons, self.mentions)
         return persons, self.mentions
@@ -389,6 +490,7 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.interviews()
+    f.morphology()
     f.scan()
     f.bare_mentions()
     f.pronoun_mentions()

@@ -1,0 +1,70 @@
+"""Korean morphology (Kiwi): which words Kiwi reads as proper nouns, for the person rules.
+
+Kiwi is loaded once per process, on the first Korean document that needs it, and each body
+is analysed once. Its CoNg model without the typo and multi-word dictionaries loads in about
+2 s instead of 4.6 s and tags names the same way; the analysis costs about 50 ms per 3,000
+characters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+MODEL_TYPE = "cong"
+NOUN_TAGS = frozenset({"NNP", "NNG", "NNB"})
+
+
+@dataclass(frozen=True)
+class Morph:
+    form: str
+    tag: str
+    start: int
+    end: int
+    oov: bool  # not in Kiwi's dictionary: a word Kiwi guessed
+
+
+@cache
+def kiwi():  # noqa: ANN201 - kiwipiepy is imported only when a Korean page needs it
+    """The analyser, loaded the first time a Korean page needs it."""
+    from kiwipiepy import Kiwi
+
+    return Kiwi(num_workers=-1, model_type=MODEL_TYPE, load_typo_dict=False, load_multi_dict=False)
+
+
+@lru_cache(maxsize=4)
+def analyse(body: str) -> tuple[Morph, ...]:
+    """The body's morphemes with their offsets in the body."""
+    return tuple(Morph(t.form, t.tag, t.start, t.end, bool(t.oov)) for t in kiwi().tokenize(body))
+
+
+def morphs_in(body: str, start: int, end: int) -> list[Morph]:
+    """The morphemes that start inside body[start:end]."""
+    ms = analyse(body)
+    starts = _starts(body)
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(ms) and ms[i].start < end:
+        out.append(ms[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _starts(body: str) -> list[int]:
+    return [m.start for m in analyse(body)]
+
+
+def is_proper_noun(body: str, start: int, end: int) -> bool:
+    """Does Kiwi read body[start:end] as one noun with a proper noun, or a guessed word, in it?
+
+    '김정훈' reads 김/NNP 정훈/NNG and '류현우' as one unknown NNG: both count; '정부' or
+    '이용' (NNG from the dictionary) and words with a verb in them ('제치고') do not.
+    """
+    ms = [m for m in morphs_in(body, start, end) if m.end <= end]
+    if not ms or ms[0].start != start or ms[-1].end != end:
+        return False
+    if any(m.tag not in NOUN_TAGS for m in ms):
+        return False
+    return any(m.tag == "NNP" or m.oov for m in ms)
