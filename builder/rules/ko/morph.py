@@ -56,15 +56,28 @@ def _starts(body: str) -> list[int]:
     return [m.start for m in analyse(body)]
 
 
-def is_proper_noun(body: str, start: int, end: int) -> bool:
-    """Does Kiwi read body[start:end] as one noun with a proper noun, or a guessed word, in it?
-
-    '김정훈' reads 김/NNP 정훈/NNG and '류현우' as one unknown NNG: both count; '정부' or
-    '이용' (NNG from the dictionary) and words with a verb in them ('제치고') do not.
-    """
+def reading(body: str, start: int, end: int) -> str:
+    """How Kiwi reads body[start:end]: 'proper' (nouns, one of them proper or guessed: '김정훈'
+    is 김/NNP 정훈/NNG, '류현우' one unknown NNG), 'common' (one common noun from the dictionary:
+    '정부', '사고'), 'nouns' (several common nouns: '박근영' as 박/근/영) or 'other' (a verb or an
+    ending in it: '제치고', '지명된')."""
     ms = [m for m in morphs_in(body, start, end) if m.end <= end]
     if not ms or ms[0].start != start or ms[-1].end != end:
-        return False
-    if any(m.tag not in NOUN_TAGS for m in ms):
-        return False
-    return any(m.tag == "NNP" or m.oov for m in ms)
+        return "other"
+    if any(m.tag not in NOUN_TAGS and m.tag not in ("NR", "XSN") for m in ms):
+        return "other"
+    if any(m.tag == "NNP" or m.oov for m in ms):
+        return "proper"
+    return "common" if len(ms) == 1 else "nouns"
+
+
+def is_inflected(body: str, start: int, end: int) -> bool:
+    """Does body[start:end] end, as Kiwi reads it, with a connective or final ending or a particle
+    ('제치고', '하면')? A modifier ending is left alone: '정해진' may be a name."""
+    ms = [m for m in morphs_in(body, start, end) if m.end <= end]
+    return bool(ms) and (ms[-1].tag in ("EC", "EF") or ms[-1].tag.startswith("J"))
+
+
+def is_proper_noun(body: str, start: int, end: int) -> bool:
+    """Does Kiwi read body[start:end] as nouns with a proper noun, or a guessed word, among them?"""
+    return reading(body, start, end) == "proper"

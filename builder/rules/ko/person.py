@@ -51,6 +51,7 @@ NAME_PARTICLES = frozenset(LEX["name_particles"])
 PERSON_NOUNS = frozenset(LEX["person_nouns"])
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
+PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
@@ -132,6 +133,11 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     return None
 
 
+def is_person_noun(word: str) -> bool:
+    """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
+    return word in PERSON_NOUNS or any(word.endswith(n) and 1 <= len(word) - len(n) <= 3 for n in PERSON_NOUNS if len(n) >= 2)
+
+
 def headed_body(title: str | None) -> str | None:
     """The organisation a compound head title names: '질병관리청장' → 질병관리청."""
     if not title:
@@ -155,6 +161,12 @@ class Finder:
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
+        first = name.split()[0]
+        if name not in self.persons and rule != "byline" and HANGUL.match(first) \
+                and self.body.startswith(first, start) \
+                and (morph.reading(self.body, start, start + len(first)) == "common"
+                     or morph.is_inflected(self.body, start, start + len(first))):
+            return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if title == HONORIFIC:
             title = None
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
@@ -375,6 +387,8 @@ class Finder:
                 hit, last = (f"{t.text} {nxt.stem}", None), x + 1
             else:
                 hit, last = title_like(t.stem), x
+            if hit is None and is_person_noun(t.stem) and x == k:
+                hit = (t.stem, None)
             if hit:
                 words = [w.text for w in toks[k:x]]
                 prefix = []
@@ -391,7 +405,7 @@ class Finder:
         if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
             return None
         role = toks[i - 1].stem
-        if role not in PERSON_NOUNS and not title_of(role):
+        if not is_person_noun(role) and not title_of(role):
             return None
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
@@ -406,18 +420,22 @@ class Finder:
         for i, tok in enumerate(toks):
             if tok.sep or not is_korean_name(tok.stem) or tok.stem in self.persons:
                 continue
-            if not morph.is_proper_noun(self.body, tok.start, tok.start + len(tok.stem)):
+            read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
+            if read == "other":
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
+            headed = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in PERSON_HEADED
             if right is None and left is None:
-                if tok.stem.endswith(PLACE_ENDINGS):
+                # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
+                # one ('호주', '조선', '한화') is a place or a firm far more often than a name
+                if read != "proper" or (len(tok.stem) < 3 and not headed) or tok.stem.endswith(PLACE_ENDINGS):
                     continue
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES:
                         continue
-                elif nxt is not None and not nxt.sep and nxt.stem != HONORIFIC:
+                elif nxt is not None and not nxt.sep and not headed:
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None:
                 last, title, org = right
