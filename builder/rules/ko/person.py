@@ -46,6 +46,8 @@ JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
+CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
+CAPTION_INLINE = re.compile(LEX["caption_inline"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 PERSON_NOUNS = frozenset(LEX["person_nouns"])
@@ -136,6 +138,13 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
 def is_person_noun(word: str) -> bool:
     """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
     return word in PERSON_NOUNS or any(word.endswith(n) and 1 <= len(word) - len(n) <= 3 for n in PERSON_NOUNS if len(n) >= 2)
+
+
+def caption_person(name: str) -> bool:
+    """Is a caption's name a person's ('나카무라 스미레') rather than a programme's or an outlet's ('NHK 뉴스')?"""
+    words = name.split()
+    return all(HANGUL.match(w) for w in words) and 1 <= len(words) <= 3 and not any(title_of(w) for w in words) \
+        and words[0] not in NOT_NAMES
 
 
 def headed_body(title: str | None) -> str | None:
@@ -389,6 +398,9 @@ class Finder:
                 hit, last = title_like(t.stem), x
             if hit is None and is_person_noun(t.stem) and x == k:
                 hit = (t.stem, None)
+            after = toks[last + 1] if last + 1 < len(toks) else None
+            if hit and not toks[last].particle and after is not None and not after.sep and is_korean_name(after.stem):
+                return None  # '두산 좌익수 김재환': the title belongs to the name after it
             if hit:
                 words = [w.text for w in toks[k:x]]
                 prefix = []
@@ -437,6 +449,8 @@ class Finder:
                         continue
                 elif nxt is not None and not nxt.sep and not headed:
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
+            if right is not None and len(tok.stem) < 3 and not right[2] and left is None:
+                continue  # '노타 대표': a two-syllable word before a bare title is a firm as often as a name
             if right is not None:
                 last, title, org = right
                 if title == HONORIFIC and left is not None:
@@ -467,15 +481,18 @@ class Finder:
 
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
-        for m in INTERVIEW.finditer(self.body):
-            aff = m.group("affiliation").strip() or None
+        for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body)]:
+            if not caption_person(m.group("name")):
+                continue
+            aff = (m.group("affiliation") or "").strip() or None
             title = None
             if aff:
                 words = aff.split()
-                hit = title_of(words[-1])
+                hit = title_of(words[-1]) or is_person_noun(words[-1])
                 if hit and len(words) > 1:
                     title, aff = words[-1], " ".join(words[:-1])
-            self.add(m.group("name"), title, aff, "interview_caption", m.start("name"), m.end("name"), "subject")
+            name = m.group("name").strip()
+            self.add(name, title, aff, "interview_caption", m.start("name"), m.start("name") + len(name), "subject")
 
     def pronoun_mentions(self) -> None:
         for pron in PRONOUNS:

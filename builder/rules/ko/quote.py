@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from builder.rules import Context
-from builder.rules.ko.person import INTERVIEW, ORG_ENDINGS, title_of
+from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, INTERVIEW, ORG_ENDINGS, caption_person, title_of
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -194,6 +194,19 @@ class Attributor:
     _seen = 0
 
 
+def inline_caption(body: str, quote_start: int) -> Speaker | None:
+    """'[나카무라 스미레/일본 바둑 기사 : "…"]': the caption that opens the quotation names its speaker."""
+    line_start = body.rfind("\n", 0, quote_start) + 1
+    for m in CAPTION_INLINE.finditer(body, line_start, quote_start + 1):
+        if body[m.end():quote_start].strip():
+            continue
+        name = m.group("name").strip()
+        if caption_person(name):
+            return Speaker(name, "person")
+        return Speaker(name.split()[0], "organization")
+    return None
+
+
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
     quotes: list[Quote] = []
@@ -204,7 +217,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             # the next sentence says who said it.
             line_start = body.rfind("\n", 0, first_s) + 1
             prev_line = body[body.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-            caption = INTERVIEW.match(prev_line) if line_start else None
+            prev_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1
+            caption = (INTERVIEW.match(prev_line) or CAPTION_LINE.match(body, prev_start)) if line_start else None
             nxt_start = body.find("\n", last_e)
             sent_end = last_e
             if caption:
@@ -220,7 +234,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            speaker = att.before(sent_start, first_s) or att.after(last_e, sent_end) \
+            speaker = inline_caption(body, first_s) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.last)
             verb = _reporting_verb(body, last_e + 1, sent_end)
         for s, e, _ in chain:
