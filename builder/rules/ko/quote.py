@@ -189,9 +189,19 @@ class Attributor:
                 break
             if m.person and m.is_subject and m.start >= self._seen:
                 self.last = Speaker(m.person, "person")
+                self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
         self._seen = max(self._seen, pos)
 
+    def carried_over(self) -> Speaker:
+        """The speaker of a quotation with no subject: the last person named as subject, unless
+        that sentence reports no speech ('조정식 사무총장이 맡으며') and someone was quoted before."""
+        if self.last_speaker.name and not self.last_says and self.last.name != self.last_speaker.name:
+            return self.last_speaker
+        return self.last
+
     _seen = 0
+    last_says = True
+    last_speaker = NOBODY
 
 
 def inline_caption(body: str, quote_start: int) -> Speaker | None:
@@ -235,11 +245,14 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
             speaker = inline_caption(body, first_s) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
-                or (NOBODY if att.nameless_subject(sent_start, first_s) else att.last)
+                or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         for s, e, _ in chain:
             quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct"))
         att.subjects_until(sent_end)
         if speaker.name:
             att.last = speaker
+            att.last_says = True
+            if speaker.kind == "person":
+                att.last_speaker = speaker
     return quotes
