@@ -14,6 +14,9 @@ from functools import cache, lru_cache
 
 MODEL_TYPE = "cong"
 NOUN_TAGS = frozenset({"NNP", "NNG", "NNB"})
+# Tags that make a word a verb or an adjective form. Anything else may be a piece of an unknown
+# name: Kiwi cuts '김재환' into 김/NNP 재/XPN 환/XR and '한성숙' into 한/MM 성숙/NNG.
+VERB_MAKERS = frozenset({"XSV", "XSA", "VCP", "VCN"})
 
 
 @dataclass(frozen=True)
@@ -57,14 +60,14 @@ def _starts(body: str) -> list[int]:
 
 
 def reading(body: str, start: int, end: int) -> str:
-    """How Kiwi reads body[start:end]: 'proper' (nouns, one of them proper or guessed: '김정훈'
-    is 김/NNP 정훈/NNG, '류현우' one unknown NNG), 'common' (one common noun from the dictionary:
-    '정부', '사고'), 'nouns' (several common nouns: '박근영' as 박/근/영) or 'other' (a verb or an
-    ending in it: '제치고', '지명된')."""
+    """How Kiwi reads body[start:end]: 'other' (an ending, a particle or a verb-making suffix in it:
+    '제치고', '지명된'), 'proper' (a proper noun or a guessed word in it: '김정훈' is 김/NNP 정훈/NNG,
+    '류현우' one unknown NNG), 'common' (one common noun from the dictionary: '정부', '사고') or
+    'nouns' (pieces without a proper noun: '박근영' as 박/NNG 근/NNG 영/NR)."""
     ms = [m for m in morphs_in(body, start, end) if m.end <= end]
     if not ms or ms[0].start != start or ms[-1].end != end:
         return "other"
-    if any(m.tag not in NOUN_TAGS and m.tag not in ("NR", "XSN") for m in ms):
+    if any(m.tag.startswith(("E", "J")) or m.tag in VERB_MAKERS for m in ms):
         return "other"
     if any(m.tag == "NNP" or m.oov for m in ms):
         return "proper"
@@ -76,6 +79,12 @@ def is_inflected(body: str, start: int, end: int) -> bool:
     ('제치고', '하면')? A modifier ending is left alone: '정해진' may be a name."""
     ms = [m for m in morphs_in(body, start, end) if m.end <= end]
     return bool(ms) and (ms[-1].tag in ("EC", "EF") or ms[-1].tag.startswith("J"))
+
+
+def ends_modifier(body: str, start: int, end: int) -> bool:
+    """Does body[start:end] end, as Kiwi reads it, with a modifier ending ('기소된', '탈당한')?"""
+    ms = [m for m in morphs_in(body, start, end) if m.end <= end]
+    return bool(ms) and ms[-1].tag == "ETM"
 
 
 def is_proper_noun(body: str, start: int, end: int) -> bool:

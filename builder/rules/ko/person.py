@@ -268,6 +268,12 @@ class Finder:
             if hit is None:
                 continue
             ts, title, implied_org = hit
+            after = toks[i + 1] if i + 1 < len(toks) else None
+            then = toks[i + 2] if i + 2 < len(toks) else None
+            if not tok.particle and after is not None and not after.sep \
+                    and (after.particle or then is None or then.sep or not title_like(then.stem)) and (self.foreign_word(after) or (
+                    is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
+                continue  # '시리아 외무장관 왈리드 알무알렘은': the title is the next name's
             j = ts - 1
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
@@ -320,7 +326,8 @@ class Finder:
         for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
-            if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]):
+            if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
+                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end):
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
@@ -359,8 +366,10 @@ class Finder:
         if self.toks[j].text in ORG_WORDS and j > 0 and not self.toks[j - 1].sep and not self.toks[j - 1].particle:
             org, j = self.toks[j].text, j - 1
         word = self.toks[j].text
-        starts = j == 0 or self.toks[j - 1].sep or self.toks[j - 1].particle or self.toks[j - 1].text in ORG_WORDS
-        if title in LEADER_TITLES and starts and HANGUL.match(word) and 2 <= len(word) <= 4 \
+        prev = self.toks[j - 1] if j > 0 else None
+        starts = prev is None or prev.sep or prev.particle or prev.text in ORG_WORDS \
+            or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end))
+        if title.split()[-1] in LEADER_TITLES and starts and HANGUL.match(word) and 2 <= len(word) <= 4 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
                 and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) \
                 and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])):
@@ -399,7 +408,9 @@ class Finder:
             if hit is None and is_person_noun(t.stem) and x == k:
                 hit = (t.stem, None)
             after = toks[last + 1] if last + 1 < len(toks) else None
-            if hit and not toks[last].particle and after is not None and not after.sep and is_korean_name(after.stem):
+            if hit and not toks[last].particle and after is not None and not after.sep \
+                    and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
+                        self.body, after.start, after.start + len(after.stem)) == "proper")):
                 return None  # '두산 좌익수 김재환': the title belongs to the name after it
             if hit:
                 words = [w.text for w in toks[k:x]]
@@ -421,9 +432,49 @@ class Finder:
             return None
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                and not is_korean_name(toks[i - 2].text) and toks[i - 2].text not in PERSON_NOUNS:
+                and toks[i - 2].text not in PERSON_NOUNS \
+                and morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) in ("proper", "nouns"):
             org = toks[i - 2].text
         return role, org
+
+    def foreign_word(self, tok: Tok) -> bool:
+        """A word of a foreign name as Kiwi reads it: a proper noun in Hangul that is not a Korean
+        name, a country or a title ('에마뉘엘', '댈리'), or a Latin initial ('J')."""
+        if tok.sep or tok.in_quote:
+            return False
+        if re.fullmatch(r"[A-Z]\.?", tok.stem):
+            return True
+        return bool(HANGUL.match(tok.stem)) and tok.stem not in ORG_WORDS and tok.stem not in NOT_NAMES \
+            and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
+            and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
+
+    def foreign_names(self) -> None:
+        """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
+        as proper nouns, at the start of a clause, before an organisation and a title."""
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            prev = toks[i - 1] if i > 0 else None
+            left = self.left_role(i)
+            starts = prev is None or prev.sep or prev.particle or left is not None \
+                or morph.reading(self.body, prev.start, prev.end) != "proper"
+            if not starts or not self.foreign_word(toks[i]) or toks[i].particle:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and self.foreign_word(toks[j + 1]):
+                j += 1
+            names = [t.stem for t in toks[i:j + 1]]
+            right = None if toks[j].particle else self.right_title(j)
+            if any(n.endswith(PLACE_ENDINGS) for n in names):
+                pass  # '서울 강남구 보건소장': places before a title
+            elif len(names) >= 2 and right is not None:
+                last, title, org = right
+                self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
+            elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
+                end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
+                self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
+            i = j + 1
 
     def morphology(self) -> None:
         """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
@@ -449,7 +500,7 @@ class Finder:
                         continue
                 elif nxt is not None and not nxt.sep and not headed:
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
-            if right is not None and len(tok.stem) < 3 and not right[2] and left is None:
+            if right is not None and left is None and not right[2] and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS)):
                 continue  # '노타 대표': a two-syllable word before a bare title is a firm as often as a name
             if right is not None:
                 last, title, org = right
@@ -526,6 +577,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.interviews()
     f.morphology()
+    f.foreign_names()
     f.scan()
     f.bare_mentions()
     f.pronoun_mentions()
