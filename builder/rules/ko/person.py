@@ -54,6 +54,7 @@ PERSON_NOUNS = frozenset(LEX["person_nouns"])
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
+TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
@@ -417,7 +418,12 @@ class Finder:
                 prefix = []
                 while words and words[-1] in TITLE_PREFIXES:
                     prefix.insert(0, words.pop())
-                return last, " ".join(prefix + [hit[0]]), " ".join(words) or hit[1]
+                title = " ".join(prefix + [hit[0]])
+                while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep \
+                        and (is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem)):
+                    last += 1  # '수석 과학자는', '대표 변호사는'
+                    title = f"{title} {toks[last].stem}"
+                return last, title, " ".join(words) or hit[1]
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t)):
                 return None
         return None
@@ -428,6 +434,9 @@ class Finder:
         if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
             return None
         role = toks[i - 1].stem
+        if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
+                and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
+            return role[:-1], None  # '아메리칸 비트코인의 회장인 마이크 호': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role):
             return None
         org = None
@@ -465,12 +474,21 @@ class Finder:
             while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and self.foreign_word(toks[j + 1]):
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
+            if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
+                j -= 1  # '롯데 조 감독': a short mention of 조원우, not a foreign name
+                names = names[:-1]
+                if not names:
+                    i += 1
+                    continue
             right = None if toks[j].particle else self.right_title(j)
+            says = toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             if any(n.endswith(PLACE_ENDINGS) for n in names):
                 pass  # '서울 강남구 보건소장': places before a title
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
+            elif len(names) >= 2 and says and any(ch in FOREIGN for n in names for ch in n):
+                self.add(" ".join(names), None, None, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
@@ -511,6 +529,17 @@ class Finder:
                 self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
             else:
                 self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+
+    def short_mentions(self) -> None:
+        """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
+        toks = self.toks
+        starts = {m.start for m in self.mentions}
+        for i in range(1, len(toks)):
+            s, t = toks[i - 1], toks[i]
+            if s.sep or t.sep or s.particle or s.start in starts or len(s.text) != 1 or s.text not in SURNAMES:
+                continue
+            if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem):
+                self.alias(s.text, t.stem, s.start, t.end, t.particle)
 
     # -- after the scan ---------------------------------------------------------------------
     def bare_mentions(self) -> None:
@@ -579,6 +608,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.morphology()
     f.foreign_names()
     f.scan()
+    f.short_mentions()
     f.bare_mentions()
     f.pronoun_mentions()
     f.reporters()
