@@ -55,6 +55,7 @@ PLACE_ENDINGS = tuple(LEX["place_endings"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
+BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
@@ -411,7 +412,7 @@ class Finder:
             after = toks[last + 1] if last + 1 < len(toks) else None
             if hit and not toks[last].particle and after is not None and not after.sep \
                     and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
-                        self.body, after.start, after.start + len(after.stem)) == "proper")):
+                        self.body, after.start, after.start + len(after.stem)) != "other")):
                 return None  # '두산 좌익수 김재환': the title belongs to the name after it
             if hit:
                 words = [w.text for w in toks[k:x]]
@@ -424,7 +425,8 @@ class Finder:
                     last += 1  # '수석 과학자는', '대표 변호사는'
                     title = f"{title} {toks[last].stem}"
                 return last, title, " ".join(words) or hit[1]
-            if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t)):
+            if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
+                    not t.sep and morph.reading(self.body, t.start, t.end) == "proper")):
                 return None
         return None
 
@@ -457,6 +459,14 @@ class Finder:
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
+    def foreign_given_name(self, i: int) -> bool:
+        """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
+        toks = self.toks
+        return i + 1 < len(toks) and not toks[i].particle and bool(HANGUL.match(toks[i].stem)) \
+            and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
+            and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
+            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS)
+
     def foreign_names(self) -> None:
         """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
@@ -467,7 +477,7 @@ class Finder:
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
-            if not starts or not self.foreign_word(toks[i]) or toks[i].particle:
+            if not starts or toks[i].particle or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
                 i += 1
                 continue
             j = i
@@ -481,7 +491,8 @@ class Finder:
                     i += 1
                     continue
             right = None if toks[j].particle else self.right_title(j)
-            says = toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
+            opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
+            says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             if any(n.endswith(PLACE_ENDINGS) for n in names):
                 pass  # '서울 강남구 보건소장': places before a title
             elif len(names) >= 2 and right is not None:
@@ -505,6 +516,8 @@ class Finder:
             if read == "other":
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self.foreign_given_name(i):
+                continue  # '신시아 루미스 미국 상원의원': the foreign name rule's
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             headed = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in PERSON_HEADED
