@@ -443,8 +443,8 @@ class Finder:
             return None
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                and toks[i - 2].text not in PERSON_NOUNS \
-                and morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) in ("proper", "nouns"):
+                and toks[i - 2].text not in PERSON_NOUNS and (not HANGUL.match(toks[i - 2].text)
+                                                              or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) in ("proper", "nouns")):
             org = toks[i - 2].text
         return role, org
 
@@ -510,7 +510,10 @@ class Finder:
         person's context ('류현우는 7이닝을 던졌고', '투수 조정훈의 폭투', '박주민 더불어민주당 원내수석부대표는')."""
         toks = self.toks
         for i, tok in enumerate(toks):
-            if tok.sep or not is_korean_name(tok.stem) or tok.stem in self.persons:
+            if tok.sep or not is_korean_name(tok.stem):
+                continue
+            known = self.persons.get(tok.stem)
+            if known is not None and known.title:
                 continue
             read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
             if read == "other":
@@ -540,7 +543,7 @@ class Finder:
                 self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
             elif left is not None:
                 self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
-            else:
+            elif known is None:
                 self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def short_mentions(self) -> None:
