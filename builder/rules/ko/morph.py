@@ -87,6 +87,11 @@ def ends_modifier(body: str, start: int, end: int) -> bool:
     return bool(ms) and ms[-1].tag == "ETM"
 
 
+def unknown(body: str, start: int, end: int) -> bool:
+    """Is a word of body[start:end] missing from Kiwi's dictionary ('코스톨로')? Places and teams mostly are in it."""
+    return any(m.oov for m in morphs_in(body, start, end) if m.end <= end)
+
+
 def is_proper_noun(body: str, start: int, end: int) -> bool:
     """Does Kiwi read body[start:end] as nouns with a proper noun, or a guessed word, among them?"""
     return reading(body, start, end) == "proper"

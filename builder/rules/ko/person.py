@@ -407,7 +407,7 @@ class Finder:
                 hit, last = (f"{t.text} {nxt.stem}", None), x + 1
             else:
                 hit, last = title_like(t.stem), x
-            if hit is None and is_person_noun(t.stem) and x == k:
+            if hit is None and is_person_noun(t.stem):
                 hit = (t.stem, None)
             after = toks[last + 1] if last + 1 < len(toks) else None
             if hit and not toks[last].particle and after is not None and not after.sep \
@@ -425,6 +425,12 @@ class Finder:
                     last += 1  # '수석 과학자는', '대표 변호사는'
                     title = f"{title} {toks[last].stem}"
                 return last, title, " ".join(words) or hit[1]
+            y = x + 1
+            while y < len(toks) and toks[y].text in TITLE_PREFIXES:
+                y += 1
+            if is_korean_name(t.stem) and y < len(toks) and title_like(toks[y].stem) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                return None  # '사퇴한 손경식 전 회장': the title is the name's right before it
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
                     not t.sep and morph.reading(self.body, t.start, t.end) == "proper")):
                 return None
@@ -462,7 +468,7 @@ class Finder:
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
         toks = self.toks
-        return i + 1 < len(toks) and not toks[i].particle and bool(HANGUL.match(toks[i].stem)) \
+        return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
             and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
             and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
             and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS)
@@ -498,7 +504,8 @@ class Finder:
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
-            elif len(names) >= 2 and says and any(ch in FOREIGN for n in names for ch in n):
+            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or (
+                    starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
                 self.add(" ".join(names), None, None, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
