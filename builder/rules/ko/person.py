@@ -53,6 +53,7 @@ NAME_PARTICLES = frozenset(LEX["name_particles"])
 PERSON_NOUNS = frozenset(LEX["person_nouns"])
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
+BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
@@ -534,14 +535,15 @@ class Finder:
             if right is None and left is None:
                 # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
-                if read != "proper" or (len(tok.stem) < 3 and not headed) or tok.stem.endswith(PLACE_ENDINGS):
+                if read != "proper" or (len(tok.stem) < 3 and not headed) or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES:
                         continue
                 elif nxt is not None and not nxt.sep and not headed:
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
-            if right is not None and left is None and not right[2] and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS)):
+            if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
+                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS)):
                 continue  # '노타 대표': a two-syllable word before a bare title is a firm as often as a name
             if right is not None:
                 last, title, org = right
