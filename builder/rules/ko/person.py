@@ -14,6 +14,7 @@ plus `이름씨` and the reporters of the byline.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
@@ -128,10 +129,10 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
 
     Only asked about the word after a name, where a compound ending in a title is a title.
     """
-    found = title_of(stem)
+    found = title_of(stem) or (title_of(stem[:-1]) if stem.endswith("님") and len(stem) > 2 else None)
     if found:
         return found
-    bare = re.sub(r"\([^)]*\)", "", stem)
+    bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
     for t in TITLE_SUFFIXES:
         if bare.endswith(t) and 1 <= len(bare) - len(t) <= 8 and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
             return stem, None
@@ -518,6 +519,8 @@ class Finder:
         person's context ('류현우는 7이닝을 던졌고', '투수 조정훈의 폭투', '박주민 더불어민주당 원내수석부대표는')."""
         toks = self.toks
         for i, tok in enumerate(toks):
+            if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
+                tok = replace(tok, stem=tok.text, particle="")  # '이승만': 만 is not the particle here
             if tok.sep or not is_korean_name(tok.stem):
                 continue
             known = self.persons.get(tok.stem)
