@@ -467,6 +467,18 @@ class Finder:
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
+    def listed_before(self, i: int, title: str | None) -> None:
+        """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title."""
+        toks = self.toks
+        k = i
+        while k >= 2 and toks[k - 1].text in (",", "·", "ㆍ"):
+            t = toks[k - 2]
+            if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
+                    or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+                return
+            self.add(t.text, title, None, "list_shared_title", t.start, t.end, "")
+            k -= 2
+
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
         toks = self.toks
@@ -508,7 +520,8 @@ class Finder:
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
-                self.add(" ".join(names), None, None, "morphology", toks[i].start, toks[j].end, toks[j].particle)
+                title, org = left or (None, None)
+                self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
@@ -553,6 +566,7 @@ class Finder:
                 if title == HONORIFIC and left is not None:
                     title, org = left
                 self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
+                self.listed_before(i, None if title == HONORIFIC else title)
             elif left is not None:
                 self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
