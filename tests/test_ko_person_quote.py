@@ -158,3 +158,15 @@ def test_captions_name_the_speaker():
     got = speakers(body)
     assert [s for s, _ in got] == ["하나무라 유키", "NHK", "토드 밀러"]
     assert persons(body)["토드 밀러"][0] == "변호사"
+
+
+def test_speaker_named_after_the_quotation_as_owner_of_the_question():
+    body = ('"누가 선물을 보냈냐?"라는 진행자 최도윤의 질문에 게스트 한서아가 '
+            '"가장 먼저 보내준 사람이 선배였다"라고 답했다.')
+    assert [s for s, _ in speakers(body)] == ["최도윤", "한서아"]
+
+
+def test_a_topic_that_is_not_a_subject_keeps_the_last_speaker():
+    body = ('경기가 끝난 뒤 최수혁 2루심은 "포스 아웃 상황이 맞았다"고 설명했다.\n'
+            '감독의 판독 요청이 받아들여지지 않은 것에 대해서는 "이미 시간이 지나 있었다"고 말했다.')
+    assert [s for s, _ in speakers(body)] == ["최수혁", "최수혁"]

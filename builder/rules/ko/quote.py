@@ -34,6 +34,7 @@ ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
+NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
@@ -167,7 +168,7 @@ class Attributor:
         if not idx:
             return False
         t = self.toks[idx[-1]]
-        return t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None \
+        return t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
             and self.speaker_of(t, idx[-1]) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1])
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
