@@ -170,3 +170,20 @@ def test_a_topic_that_is_not_a_subject_keeps_the_last_speaker():
     body = ('경기가 끝난 뒤 최수혁 2루심은 "포스 아웃 상황이 맞았다"고 설명했다.\n'
             '감독의 판독 요청이 받아들여지지 않은 것에 대해서는 "이미 시간이 지나 있었다"고 말했다.')
     assert [s for s, _ in speakers(body)] == ["최수혁", "최수혁"]
+
+
+def test_apposition_with_copula_gives_title_and_owner():
+    found = persons("행사에는 아메리칸 비트코인의 회장인 마이크 호와 다른 임원들이 참여했다.")
+    assert found["마이크 호"][:2] == ("회장", "아메리칸 비트코인")
+
+
+def test_a_firm_named_on_its_own_elsewhere_is_not_part_of_the_name():
+    body = ('엔비디아는 새 칩을 공개했다. 엔비디아 빌 댈리 수석 과학자는 "설계가 빨라졌다"고 말했다.')
+    found = persons(body)
+    assert found["빌 댈리"][:2] == ("수석 과학자", "엔비디아")
+    assert speakers(body) == [("빌 댈리", "설계가 빨라졌다")]
+
+
+def test_a_later_mention_fills_the_organisation():
+    body = "3루 주자 김재훈이 홈을 밟았다. 팬들이 두산 좌익수 김재훈에게 몰려갔다."
+    assert persons(body)["김재훈"][1] == "두산"

@@ -446,10 +446,18 @@ class Finder:
         role = toks[i - 1].stem
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
-            return role[:-1], None  # '아메리칸 비트코인의 회장인 마이크 호': 'who is chairman of'
+            owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
+            org = owner.stem if owner is not None and morph.reading(
+                self.body, owner.start, owner.start + len(owner.stem)) == "proper" else None
+            if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
+                    and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
+                org = f"{toks[i - 3].text} {org}"
+            return role[:-1], org  # '아메리칸 비트코인의 회장인 마이크 호': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role):
             return None
         org = None
+        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and toks[i - 2].text[:1].isdigit():
+            return f"{toks[i - 2].text} {role}", None  # '3루 주자': a position, not an organisation
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
                 and toks[i - 2].text not in PERSON_NOUNS and (not HANGUL.match(toks[i - 2].text)
                                                               or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) in ("proper", "nouns")):
@@ -517,6 +525,13 @@ class Finder:
                 pass  # '서울 강남구 보건소장': places before a title
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
+                if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
+                    org = names[0] if not org else f"{names[0]} {org}"  # '엔비디아 빌 댈리': the firm named on its own elsewhere
+                    names = names[1:]
+                    i += 1
+                elif len(names) == 3 and org and self.body.count(f"{names[-1]} {org}") > self.body.count(" ".join(names)):
+                    org = f"{names[-1]} {org}"  # '맷 프루삭 아메리칸 비트코인 CEO': the firm's first word
+                    names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
@@ -537,7 +552,7 @@ class Finder:
             if tok.sep or not is_korean_name(tok.stem):
                 continue
             known = self.persons.get(tok.stem)
-            if known is not None and known.title:
+            if known is not None and known.title and known.organization:
                 continue
             read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
             if read == "other":
