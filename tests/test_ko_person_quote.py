@@ -187,3 +187,9 @@ def test_a_firm_named_on_its_own_elsewhere_is_not_part_of_the_name():
 def test_a_later_mention_fills_the_organisation():
     body = "3루 주자 김재훈이 홈을 밟았다. 팬들이 두산 좌익수 김재훈에게 몰려갔다."
     assert persons(body)["김재훈"][1] == "두산"
+
+
+def test_names_ending_in_kwon_are_names_but_two_syllable_words_are_not():
+    found = persons('그는 "이인권 아나운서한테도 선물했다"고 말했다. 정권은 바뀌었다.')
+    assert found["이인권"][0] == "아나운서"
+    assert "정권" not in found
