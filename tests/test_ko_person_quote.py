@@ -193,3 +193,9 @@ def test_names_ending_in_kwon_are_names_but_two_syllable_words_are_not():
     found = persons('그는 "이인권 아나운서한테도 선물했다"고 말했다. 정권은 바뀌었다.')
     assert found["이인권"][0] == "아나운서"
     assert "정권" not in found
+
+
+def test_organisation_words_kiwi_reads_as_nouns_before_a_compound_title():
+    found = persons("윤정호 남부경찰서 형사과장은 수사 결과를 발표했다. 최근호 경장님이 현장에 나갔다.")
+    assert found["윤정호"][:2] == ("형사과장", "남부경찰서")
+    assert "최근호" in found

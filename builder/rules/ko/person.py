@@ -434,7 +434,7 @@ class Finder:
                     and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return None  # '사퇴한 손경식 전 회장': the title is the name's right before it
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
-                    not t.sep and morph.reading(self.body, t.start, t.end) == "proper")):
+                    not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
                 return None
         return None
 
