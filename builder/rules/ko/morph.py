@@ -8,6 +8,7 @@ characters.
 
 from __future__ import annotations
 
+import signal
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -30,10 +31,36 @@ class Morph:
 
 @cache
 def kiwi():  # noqa: ANN201 - kiwipiepy is imported only when a Korean page needs it
-    """The analyser, loaded the first time a Korean page needs it."""
+    """The analyser, loaded (and warmed up: its first analysis loads the rest of the model) the
+    first time a Korean page needs it.
+
+    The few seconds this takes are the worker process's set-up, not the document's: a
+    per-document timeout (an interval timer, see builder/execute.py) is paused meanwhile.
+    """
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=-1, model_type=MODEL_TYPE, load_typo_dict=False, load_multi_dict=False)
+    paused = _pause_timer()
+    try:
+        k = Kiwi(num_workers=-1, model_type=MODEL_TYPE, load_typo_dict=False, load_multi_dict=False)
+        k.tokenize("모델을 불러온다.")
+        return k
+    finally:
+        _resume_timer(paused)
+
+
+def _pause_timer() -> float:
+    if not hasattr(signal, "setitimer"):
+        return 0.0
+    try:
+        left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    except ValueError:  # not in the main thread: no timer to pause
+        return 0.0
+    return left
+
+
+def _resume_timer(left: float) -> None:
+    if left > 0:
+        signal.setitimer(signal.ITIMER_REAL, left)
 
 
 @lru_cache(maxsize=4)
