@@ -199,3 +199,16 @@ def test_organisation_words_kiwi_reads_as_nouns_before_a_compound_title():
     found = persons("윤정호 남부경찰서 형사과장은 수사 결과를 발표했다. 최근호 경장님이 현장에 나갔다.")
     assert found["윤정호"][:2] == ("형사과장", "남부경찰서")
     assert "최근호" in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("작년 5월 이효진 블로그에 식단이 소개됐다.", "이효진"),
+    ("그는 영화에서 윤동주의 친구 송몽규 역을 맡았다.", "송몽규"),
+    ("맏딸 박가연 양이 상을 받았다.", "박가연"),
+])
+def test_nouns_a_person_owns_and_honorifics_after_a_name(body, name):
+    assert name in persons(body)
+
+
+def test_a_country_before_government_is_not_a_person():
+    assert persons("호주 정부는 대책을 발표했다.") == {}

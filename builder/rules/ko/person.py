@@ -56,6 +56,7 @@ PLACE_ENDINGS = tuple(LEX["place_endings"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
+NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
@@ -562,11 +563,12 @@ class Finder:
                 continue  # '신시아 루미스 미국 상원의원': the foreign name rule's
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
-            headed = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in PERSON_HEADED
+            honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
+            headed = honoured or (not tok.particle and nxt is not None and not nxt.sep and nxt.stem in PERSON_HEADED)
             if right is None and left is None:
                 # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
-                if read != "proper" or (len(tok.stem) < 3 and not headed) or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
+                if read != "proper" or (len(tok.stem) < 3 and not honoured) or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES:
