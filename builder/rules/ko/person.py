@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import morph
@@ -66,6 +67,7 @@ _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회
 MAX_ORG_WORDS = 3
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
     if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
@@ -108,6 +110,7 @@ def is_org_word(tok: Tok) -> bool:
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def title_of(stem: str) -> tuple[str, str | None] | None:
     """(title, organisation implied by a compound) when the word is a title, else None."""
     bare = re.sub(r"\([^)]*\)", "", stem)
@@ -125,6 +128,7 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def title_like(stem: str) -> tuple[str, str | None] | None:
     """A title, or a longer word that ends with one ('원내수석부대표', '1차장', '상원의원').
 
@@ -140,6 +144,7 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_person_noun(word: str) -> bool:
     """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
     return word in PERSON_NOUNS or any(word.endswith(n) and 1 <= len(word) - len(n) <= 3 for n in PERSON_NOUNS if len(n) >= 2)
