@@ -212,3 +212,9 @@ def test_nouns_a_person_owns_and_honorifics_after_a_name(body, name):
 
 def test_a_country_before_government_is_not_a_person():
     assert persons("호주 정부는 대책을 발표했다.") == {}
+
+
+def test_a_country_after_a_foreign_name_is_its_organisation():
+    found = persons("그는 모스크바를 방문한 왈리드 무알렘 시리아 외무장관과 만났다.")
+    assert found["왈리드 무알렘"][:2] == ("외무장관", "시리아")
+    assert "시리아" not in found

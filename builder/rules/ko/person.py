@@ -293,6 +293,8 @@ class Finder:
             if len(left) == 1 and left in SURNAMES:
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
+            if j > 0 and self.known_name_ending_at(j - 1):
+                continue  # '왈리드 무알렘 시리아 외무장관': the word before the title is the named person's organisation
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
@@ -397,7 +399,7 @@ class Finder:
             self.add(toks[j].text, title, org, "list_shared_title", toks[j].start, toks[j].end, "")
 
     # -- morphology -------------------------------------------------------------------------
-    def right_title(self, i: int) -> tuple[int, str, str | None] | None:
+    def right_title(self, i: int, after_foreign: bool = False) -> tuple[int, str, str | None] | None:
         """(index of the title word, title, organisation) of 'NAME [(gloss)] [org…] TITLE' after token i."""
         toks = self.toks
         k = i + 1
@@ -436,7 +438,7 @@ class Finder:
             y = x + 1
             while y < len(toks) and toks[y].text in TITLE_PREFIXES:
                 y += 1
-            if is_korean_name(t.stem) and y < len(toks) and title_like(toks[y].stem) \
+            if not after_foreign and is_korean_name(t.stem) and y < len(toks) and title_like(toks[y].stem) \
                     and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return None  # '사퇴한 손경식 전 회장': the title is the name's right before it
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
@@ -524,7 +526,7 @@ class Finder:
                 if not names:
                     i += 1
                     continue
-            right = None if toks[j].particle else self.right_title(j)
+            right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             if any(n.endswith(PLACE_ENDINGS) for n in names):
@@ -566,6 +568,10 @@ class Finder:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.foreign_given_name(i):
                 continue  # '신시아 루미스 미국 상원의원': the foreign name rule's
+            before = toks[i - 1] if i > 0 else None
+            if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
+                    and self.foreign_word(toks[i - 2]):
+                continue  # '왈리드 알무알렘 시리아 외무장관': the organisation of the name before it
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
