@@ -218,3 +218,11 @@ def test_a_country_after_a_foreign_name_is_its_organisation():
     found = persons("그는 모스크바를 방문한 왈리드 무알렘 시리아 외무장관과 만났다.")
     assert found["왈리드 무알렘"][:2] == ("외무장관", "시리아")
     assert "시리아" not in found
+
+
+def test_a_chain_of_quotations_is_one_quotation_in_parts():
+    body = '백서준 대표는 "시장이 커지고 있다"며 "내년에 공장을 짓겠다"고 강조했다.'
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    found = quote.find(body, ps, ms, ctx)
+    assert [q.continues for q in found] == [None, 0]

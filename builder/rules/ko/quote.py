@@ -248,8 +248,11 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             speaker = inline_caption(body, first_s) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
-        for s, e, _ in chain:
-            quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct"))
+        first = len(quotes)
+        for k, (s, e, _) in enumerate(chain):
+            # '"…"며 "…"고 말했다': one quotation in parts; each later part continues the first
+            quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct",
+                                continues=first if k else None))
         att.subjects_until(sent_end)
         if speaker.name:
             att.last = speaker
