@@ -226,3 +226,8 @@ def test_a_chain_of_quotations_is_one_quotation_in_parts():
     ps, ms = person.find(body, ctx)
     found = quote.find(body, ps, ms, ctx)
     assert [q.continues for q in found] == [None, 0]
+
+
+def test_an_abbreviation_spelled_out_in_parentheses_is_not_a_name():
+    body = "당내에선 ‘어대명’(어차피 대표는 이재명) 분위기가 확산됐다. 극 중 ‘홍설’ 역의 배우가 웃었다."
+    assert "어대명" not in persons(body)

@@ -581,6 +581,9 @@ class Finder:
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
                 if read != "proper" or (len(tok.stem) < 3 and not honoured) or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
+                glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
+                if glossed:
+                    continue  # '‘어대명’(어차피 대통령은 이재명)': a coined abbreviation spelled out after it
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES:
                         continue
