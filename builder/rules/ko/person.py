@@ -14,8 +14,11 @@ plus `이름씨` and the reporters of the byline.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from builder.rules import Context
+from builder.rules.ko import morph
 from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
@@ -45,13 +48,26 @@ JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
+CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
+CAPTION_INLINE = re.compile(LEX["caption_inline"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
+NAME_PARTICLES = frozenset(LEX["name_particles"])
+PERSON_NOUNS = frozenset(LEX["person_nouns"])
+PLACE_ENDINGS = tuple(LEX["place_endings"])
+PLACE_PARTICLES = frozenset(LEX["place_particles"])
+BUILDING_ENDINGS = tuple(LEX["building_endings"])
+PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
+NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
+TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
+BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
+TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
     if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
@@ -94,6 +110,7 @@ def is_org_word(tok: Tok) -> bool:
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def title_of(stem: str) -> tuple[str, str | None] | None:
     """(title, organisation implied by a compound) when the word is a title, else None."""
     bare = re.sub(r"\([^)]*\)", "", stem)
@@ -111,10 +128,40 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def title_like(stem: str) -> tuple[str, str | None] | None:
+    """A title, or a longer word that ends with one ('원내수석부대표', '1차장', '상원의원').
+
+    Only asked about the word after a name, where a compound ending in a title is a title.
+    """
+    found = title_of(stem) or (title_of(stem[:-1]) if stem.endswith("님") and len(stem) > 2 else None)
+    if found:
+        return found
+    bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
+    for t in TITLE_SUFFIXES:
+        if bare.endswith(t) and 1 <= len(bare) - len(t) <= 8 and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
+            return stem, None
+    return None
+
+
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def is_person_noun(word: str) -> bool:
+    """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
+    return word in PERSON_NOUNS or any(word.endswith(n) and 1 <= len(word) - len(n) <= 3 for n in PERSON_NOUNS if len(n) >= 2)
+
+
+def caption_person(name: str) -> bool:
+    """Is a caption's name a person's ('나카무라 스미레') rather than a programme's or an outlet's ('NHK 뉴스')?"""
+    words = name.split()
+    return all(HANGUL.match(w) for w in words) and 1 <= len(words) <= 3 and not any(title_of(w) for w in words) \
+        and words[0] not in NOT_NAMES
+
+
 def headed_body(title: str | None) -> str | None:
     """The organisation a compound head title names: '질병관리청장' → 질병관리청."""
-    if not title or " " in title:
+    if not title:
         return None
+    title = title.split()[-1]
     for suffix, org_suffix in HEADS_OF:
         if title.endswith(suffix) and len(title) - len(suffix) >= 2 and title not in TITLES:
             return title[: -len(suffix)] + org_suffix
@@ -133,6 +180,12 @@ class Finder:
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
+        first = name.split()[0]
+        if name not in self.persons and rule != "byline" and HANGUL.match(first) \
+                and self.body.startswith(first, start) \
+                and (morph.reading(self.body, start, start + len(first)) == "common"
+                     or morph.is_inflected(self.body, start, start + len(first))):
+            return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if title == HONORIFIC:
             title = None
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
@@ -225,6 +278,12 @@ class Finder:
             if hit is None:
                 continue
             ts, title, implied_org = hit
+            after = toks[i + 1] if i + 1 < len(toks) else None
+            then = toks[i + 2] if i + 2 < len(toks) else None
+            if not tok.particle and after is not None and not after.sep \
+                    and (after.particle or then is None or then.sep or not title_like(then.stem)) and (self.foreign_word(after) or (
+                    is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
+                continue  # '시리아 외무장관 왈리드 알무알렘은': the title is the next name's
             j = ts - 1
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
@@ -234,6 +293,8 @@ class Finder:
             if len(left) == 1 and left in SURNAMES:
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
+            if j > 0 and self.known_name_ending_at(j - 1):
+                continue  # '왈리드 무알렘 시리아 외무장관': the word before the title is the named person's organisation
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
@@ -277,7 +338,8 @@ class Finder:
         for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
-            if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]):
+            if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
+                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end):
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
@@ -316,8 +378,10 @@ class Finder:
         if self.toks[j].text in ORG_WORDS and j > 0 and not self.toks[j - 1].sep and not self.toks[j - 1].particle:
             org, j = self.toks[j].text, j - 1
         word = self.toks[j].text
-        starts = j == 0 or self.toks[j - 1].sep or self.toks[j - 1].particle or self.toks[j - 1].text in ORG_WORDS
-        if title in LEADER_TITLES and starts and HANGUL.match(word) and 2 <= len(word) <= 4 \
+        prev = self.toks[j - 1] if j > 0 else None
+        starts = prev is None or prev.sep or prev.particle or prev.text in ORG_WORDS \
+            or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end))
+        if title.split()[-1] in LEADER_TITLES and starts and HANGUL.match(word) and 2 <= len(word) <= 4 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
                 and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) \
                 and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])):
@@ -333,6 +397,222 @@ class Finder:
                 return
             k, org = self.left_org(j)
             self.add(toks[j].text, title, org, "list_shared_title", toks[j].start, toks[j].end, "")
+
+    # -- morphology -------------------------------------------------------------------------
+    def right_title(self, i: int, after_foreign: bool = False) -> tuple[int, str, str | None] | None:
+        """(index of the title word, title, organisation) of 'NAME [(gloss)] [org…] TITLE' after token i."""
+        toks = self.toks
+        k = i + 1
+        if k < len(toks) and toks[k].text == "(":
+            close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+        for x in range(k, min(len(toks), k + MAX_ORG_WORDS + 2)):
+            t = toks[x]
+            if t.sep:
+                return None
+            nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if nxt is not None and not t.particle and not nxt.sep and f"{t.text} {nxt.stem}" in MULTIWORD_TITLES:
+                hit, last = (f"{t.text} {nxt.stem}", None), x + 1
+            else:
+                hit, last = title_like(t.stem), x
+            if hit is None and is_person_noun(t.stem):
+                hit = (t.stem, None)
+            after = toks[last + 1] if last + 1 < len(toks) else None
+            if hit and not toks[last].particle and after is not None and not after.sep \
+                    and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
+                        self.body, after.start, after.start + len(after.stem)) != "other")):
+                return None  # '두산 좌익수 김재환': the title belongs to the name after it
+            if hit:
+                words = [w.text for w in toks[k:x]]
+                prefix = []
+                while words and words[-1] in TITLE_PREFIXES:
+                    prefix.insert(0, words.pop())
+                title = " ".join(prefix + [hit[0]])
+                while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep \
+                        and (is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem)):
+                    last += 1  # '수석 과학자는', '대표 변호사는'
+                    title = f"{title} {toks[last].stem}"
+                return last, title, " ".join(words) or hit[1]
+            y = x + 1
+            while y < len(toks) and toks[y].text in TITLE_PREFIXES:
+                y += 1
+            if not after_foreign and is_korean_name(t.stem) and y < len(toks) and title_like(toks[y].stem) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                return None  # '사퇴한 손경식 전 회장': the title is the name's right before it
+            if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
+                    not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
+                return None
+        return None
+
+    def left_role(self, i: int) -> tuple[str, str | None] | None:
+        """(title, organisation) of 'org ROLE NAME' before token i: '롯데 투수 조정훈', 'SBS 아나운서 김다영'."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
+            return None
+        role = toks[i - 1].stem
+        if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
+                and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
+            owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
+            org = owner.stem if owner is not None and morph.reading(
+                self.body, owner.start, owner.start + len(owner.stem)) == "proper" else None
+            if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
+                    and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
+                org = f"{toks[i - 3].text} {org}"
+            return role[:-1], org  # '아메리칸 비트코인의 회장인 마이크 호': 'who is chairman of'
+        if not is_person_noun(role) and not title_of(role):
+            return None
+        org = None
+        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and toks[i - 2].text[:1].isdigit():
+            return f"{toks[i - 2].text} {role}", None  # '3루 주자': a position, not an organisation
+        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
+                and toks[i - 2].text not in PERSON_NOUNS and (not HANGUL.match(toks[i - 2].text)
+                                                              or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) in ("proper", "nouns")):
+            org = toks[i - 2].text
+        return role, org
+
+    def foreign_word(self, tok: Tok) -> bool:
+        """A word of a foreign name as Kiwi reads it: a proper noun in Hangul that is not a Korean
+        name, a country or a title ('에마뉘엘', '댈리'), or a Latin initial ('J')."""
+        if tok.sep or tok.in_quote:
+            return False
+        if re.fullmatch(r"[A-Z]\.?", tok.stem):
+            return True
+        return bool(HANGUL.match(tok.stem)) and tok.stem not in ORG_WORDS and tok.stem not in NOT_NAMES \
+            and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
+            and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
+
+    def listed_before(self, i: int, title: str | None) -> None:
+        """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title."""
+        toks = self.toks
+        k = i
+        while k >= 2 and toks[k - 1].text in (",", "·", "ㆍ"):
+            t = toks[k - 2]
+            if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
+                    or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+                return
+            self.add(t.text, title, None, "list_shared_title", t.start, t.end, "")
+            k -= 2
+
+    def foreign_given_name(self, i: int) -> bool:
+        """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
+        toks = self.toks
+        return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
+            and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
+            and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
+            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS)
+
+    def foreign_names(self) -> None:
+        """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
+        as proper nouns, at the start of a clause, before an organisation and a title."""
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            prev = toks[i - 1] if i > 0 else None
+            left = self.left_role(i)
+            starts = prev is None or prev.sep or prev.particle or left is not None \
+                or morph.reading(self.body, prev.start, prev.end) != "proper"
+            if not starts or toks[i].particle or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and self.foreign_word(toks[j + 1]):
+                j += 1
+            names = [t.stem for t in toks[i:j + 1]]
+            if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
+                j -= 1  # '롯데 조 감독': a short mention of 조원우, not a foreign name
+                names = names[:-1]
+                if not names:
+                    i += 1
+                    continue
+            right = None if toks[j].particle else self.right_title(j, after_foreign=True)
+            opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
+            says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
+            if any(n.endswith(PLACE_ENDINGS) for n in names):
+                pass  # '서울 강남구 보건소장': places before a title
+            elif len(names) >= 2 and right is not None:
+                last, title, org = right
+                if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
+                    org = names[0] if not org else f"{names[0]} {org}"  # '엔비디아 빌 댈리': the firm named on its own elsewhere
+                    names = names[1:]
+                    i += 1
+                elif len(names) == 3 and org and self.body.count(f"{names[-1]} {org}") > self.body.count(" ".join(names)):
+                    org = f"{names[-1]} {org}"  # '맷 프루삭 아메리칸 비트코인 CEO': the firm's first word
+                    names = names[:-1]
+                self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
+            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or (
+                    starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
+                title, org = left or (None, None)
+                self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
+            elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
+                end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
+                self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
+            i = j + 1
+
+    def morphology(self) -> None:
+        """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
+        person's context ('류현우는 7이닝을 던졌고', '투수 조정훈의 폭투', '박주민 더불어민주당 원내수석부대표는')."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
+                tok = replace(tok, stem=tok.text, particle="")  # '이승만': 만 is not the particle here
+            if tok.sep or not is_korean_name(tok.stem):
+                continue
+            known = self.persons.get(tok.stem)
+            if known is not None and known.title and known.organization:
+                continue
+            read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
+            if read == "other":
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self.foreign_given_name(i):
+                continue  # '신시아 루미스 미국 상원의원': the foreign name rule's
+            before = toks[i - 1] if i > 0 else None
+            if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
+                    and self.foreign_word(toks[i - 2]):
+                continue  # '왈리드 알무알렘 시리아 외무장관': the organisation of the name before it
+            right = None if tok.particle else self.right_title(i)
+            left = self.left_role(i)
+            honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
+            headed = honoured or (not tok.particle and nxt is not None and not nxt.sep and nxt.stem in PERSON_HEADED)
+            if right is None and left is None:
+                # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
+                # one ('호주', '조선', '한화') is a place or a firm far more often than a name
+                if read != "proper" or (len(tok.stem) < 3 and not honoured) or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
+                    continue
+                glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
+                if glossed:
+                    continue  # '‘어대명’(어차피 대통령은 이재명)': a coined abbreviation spelled out after it
+                if tok.particle:
+                    if tok.particle not in NAME_PARTICLES:
+                        continue
+                elif nxt is not None and not nxt.sep and not headed:
+                    continue  # a noun modifying the next one: '창원 시청', '서해 대교'
+            if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
+                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS)):
+                continue  # '노타 대표': a two-syllable word before a bare title is a firm as often as a name
+            if right is not None:
+                last, title, org = right
+                if title == HONORIFIC and left is not None:
+                    title, org = left
+                self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
+                self.listed_before(i, None if title == HONORIFIC else title)
+            elif left is not None:
+                self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
+            elif known is None:
+                self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+
+    def short_mentions(self) -> None:
+        """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
+        toks = self.toks
+        starts = {m.start for m in self.mentions}
+        for i in range(1, len(toks)):
+            s, t = toks[i - 1], toks[i]
+            if s.sep or t.sep or s.particle or s.start in starts or len(s.text) != 1 or s.text not in SURNAMES:
+                continue
+            if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem):
+                self.alias(s.text, t.stem, s.start, t.end, t.particle)
 
     # -- after the scan ---------------------------------------------------------------------
     def bare_mentions(self) -> None:
@@ -354,15 +634,18 @@ class Finder:
 
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
-        for m in INTERVIEW.finditer(self.body):
-            aff = m.group("affiliation").strip() or None
+        for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body)]:
+            if not caption_person(m.group("name")):
+                continue
+            aff = (m.group("affiliation") or "").strip() or None
             title = None
             if aff:
                 words = aff.split()
-                hit = title_of(words[-1])
+                hit = title_of(words[-1]) or is_person_noun(words[-1])
                 if hit and len(words) > 1:
                     title, aff = words[-1], " ".join(words[:-1])
-            self.add(m.group("name"), title, aff, "interview_caption", m.start("name"), m.end("name"), "subject")
+            name = m.group("name").strip()
+            self.add(name, title, aff, "interview_caption", m.start("name"), m.start("name") + len(name), "subject")
 
     def pronoun_mentions(self) -> None:
         for pron in PRONOUNS:
@@ -380,7 +663,13 @@ class Finder:
                 self.persons[name].organization = self.persons[name].organization or self.ctx.outlet
 
     def result(self) -> tuple[list[Person], list[Mention]]:
-        self.mentions.sort(key=lambda m: m.start)
+        seen: set[tuple[str | None, int]] = set()
+        unique = []
+        for m in sorted(self.mentions, key=lambda m: (m.start, -m.end)):
+            if (m.person, m.start) not in seen:
+                seen.add((m.person, m.start))
+                unique.append(m)
+        self.mentions = unique
         persons = list(self.persons.values())
         count_mentions(persons, self.mentions)
         return persons, self.mentions
@@ -389,7 +678,10 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.interviews()
+    f.morphology()
+    f.foreign_names()
     f.scan()
+    f.short_mentions()
     f.bare_mentions()
     f.pronoun_mentions()
     f.reporters()

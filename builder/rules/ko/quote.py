@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from builder.rules import Context
-from builder.rules.ko.person import INTERVIEW, ORG_ENDINGS, title_of
+from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, INTERVIEW, ORG_ENDINGS, caption_person, title_of
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -34,6 +34,7 @@ ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
+NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
@@ -167,7 +168,7 @@ class Attributor:
         if not idx:
             return False
         t = self.toks[idx[-1]]
-        return t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None \
+        return t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
             and self.speaker_of(t, idx[-1]) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1])
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
@@ -189,9 +190,32 @@ class Attributor:
                 break
             if m.person and m.is_subject and m.start >= self._seen:
                 self.last = Speaker(m.person, "person")
+                self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
         self._seen = max(self._seen, pos)
 
+    def carried_over(self) -> Speaker:
+        """The speaker of a quotation with no subject: the last person named as subject, unless
+        that sentence reports no speech ('조정식 사무총장이 맡으며') and someone was quoted before."""
+        if self.last_speaker.name and not self.last_says and self.last.name != self.last_speaker.name:
+            return self.last_speaker
+        return self.last
+
     _seen = 0
+    last_says = True
+    last_speaker = NOBODY
+
+
+def inline_caption(body: str, quote_start: int) -> Speaker | None:
+    """'[나카무라 스미레/일본 바둑 기사 : "…"]': the caption that opens the quotation names its speaker."""
+    line_start = body.rfind("\n", 0, quote_start) + 1
+    for m in CAPTION_INLINE.finditer(body, line_start, quote_start + 1):
+        if body[m.end():quote_start].strip():
+            continue
+        name = m.group("name").strip()
+        if caption_person(name):
+            return Speaker(name, "person")
+        return Speaker(name.split()[0], "organization")
+    return None
 
 
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
@@ -204,7 +228,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             # the next sentence says who said it.
             line_start = body.rfind("\n", 0, first_s) + 1
             prev_line = body[body.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-            caption = INTERVIEW.match(prev_line) if line_start else None
+            prev_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1
+            caption = (INTERVIEW.match(prev_line) or CAPTION_LINE.match(body, prev_start)) if line_start else None
             nxt_start = body.find("\n", last_e)
             sent_end = last_e
             if caption:
@@ -220,12 +245,18 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            speaker = att.before(sent_start, first_s) or att.after(last_e, sent_end) \
-                or (NOBODY if att.nameless_subject(sent_start, first_s) else att.last)
+            speaker = inline_caption(body, first_s) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
+                or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
-        for s, e, _ in chain:
-            quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct"))
+        first = len(quotes)
+        for k, (s, e, _) in enumerate(chain):
+            # '"…"며 "…"고 말했다': one quotation in parts; each later part continues the first
+            quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct",
+                                continues=first if k else None))
         att.subjects_until(sent_end)
         if speaker.name:
             att.last = speaker
+            att.last_says = True
+            if speaker.kind == "person":
+                att.last_speaker = speaker
     return quotes
