@@ -157,18 +157,21 @@ def beside_headline(headline) -> list[str]:
     """Short lines printed right after the headline (byline, dateline), from its next siblings."""
     lines: list[str] = []
     el = headline
-    while el is not None and not lines:
+    while el is not None:
         for sib in el.itersiblings():
             if not isinstance(sib.tag, str) or sib.tag in ("script", "style"):
                 continue
             text = _text(sib)
             if len(text) > MAX_BYLINE_CHARS or sib.tag in _HEADINGS[:2]:
-                break
+                return lines  # the article text (or the next story) begins: a byline is never past it
             if text:
                 lines.append(text)
             if len(lines) >= MAX_BYLINE_LINES:
-                break
-        el = el.getparent() if not lines and el.getparent() is not None and len(_text(el.getparent())) <= 400 else None
+                return lines
+        if lines:
+            return lines
+        parent = el.getparent()
+        el = parent if parent is not None and len(_text(parent)) <= 400 else None
     return lines
 
 
