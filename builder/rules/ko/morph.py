@@ -8,7 +8,6 @@ characters.
 
 from __future__ import annotations
 
-import signal
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -39,28 +38,12 @@ def kiwi():  # noqa: ANN201 - kiwipiepy is imported only when a Korean page need
     """
     from kiwipiepy import Kiwi
 
-    paused = _pause_timer()
-    try:
+    from builder.execute import untimed
+
+    with untimed():
         k = Kiwi(num_workers=-1, model_type=MODEL_TYPE, load_typo_dict=False, load_multi_dict=False)
         k.tokenize("모델을 불러온다.")
-        return k
-    finally:
-        _resume_timer(paused)
-
-
-def _pause_timer() -> float:
-    if not hasattr(signal, "setitimer"):
-        return 0.0
-    try:
-        left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
-    except ValueError:  # not in the main thread: no timer to pause
-        return 0.0
-    return left
-
-
-def _resume_timer(left: float) -> None:
-    if left > 0:
-        signal.setitimer(signal.ITIMER_REAL, left)
+    return k
 
 
 @lru_cache(maxsize=4)
