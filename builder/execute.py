@@ -7,7 +7,6 @@ and a bounded number of documents in flight so memory does not grow with the cor
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 import multiprocessing
 import signal
 import traceback
@@ -38,23 +37,6 @@ class Resolved:
 
 def _alarm(_signum, _frame):
     raise DocumentTimeout()
-
-
-@contextmanager
-def untimed() -> Iterator[None]:
-    """Work that is the process's one-time set-up (loading a model), not the document's: the
-    document's time limit is paused while it runs and resumed after."""
-    left = 0.0
-    if hasattr(signal, "setitimer"):
-        try:
-            left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
-        except ValueError:  # not in the main thread: no timer to pause
-            left = 0.0
-    try:
-        yield
-    finally:
-        if left > 0:
-            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def run_one(source: Source, timeout: float = DEFAULT_TIMEOUT, fn: Callable[[Source], Result] = process) -> Result:

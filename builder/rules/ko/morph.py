@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from builder.timelimit import untimed
+
 MODEL_TYPE = "cong"
 NOUN_TAGS = frozenset({"NNP", "NNG", "NNB"})
 # Tags that make a word a verb or an adjective form. Anything else may be a piece of an unknown
@@ -36,11 +38,9 @@ def kiwi():  # noqa: ANN201 - kiwipiepy is imported only when a Korean page need
     The few seconds this takes are the worker process's set-up, not the document's: a
     per-document timeout (an interval timer, see builder/execute.py) is paused meanwhile.
     """
-    from kiwipiepy import Kiwi
-
-    from builder.execute import untimed
-
     with untimed():
+        from kiwipiepy import Kiwi
+
         k = Kiwi(num_workers=-1, model_type=MODEL_TYPE, load_typo_dict=False, load_multi_dict=False)
         k.tokenize("모델을 불러온다.")
     return k
