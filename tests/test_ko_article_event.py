@@ -362,3 +362,13 @@ def test_a_place_in_the_events_name():
     got = events("처장은 이날 오후 국회 법제사법위원회 전체회의에 출석했다.", "2026-02-04")
     assert got["국회 법제사법위원회 전체회의"].location == "국회"
     assert events("한빛 반도체 학술대회가 열린다.")["한빛 반도체 학술대회"].location is None
+
+
+@pytest.mark.parametrize("sentence", ["올해 열 네살의 바둑 기사가 기자회견장에 섰다.", "올해 스무 살인 선수가 기자회견을 열었다.",
+                                      "올해 14세의 선수가 기자회견을 열었다."])
+def test_an_age_after_this_year_is_no_date(sentence):
+    assert events(sentence, "2023-10-31T23:56:00+09:00")["기자회견"].start_date is None
+
+
+def test_this_year_before_other_words_still_dates():
+    assert events("올해 세계 반도체 학술대회가 열린다.", "2023-10-31")["세계 반도체 학술대회"].start_date == date(2023, 1, 1)
