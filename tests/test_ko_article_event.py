@@ -372,3 +372,10 @@ def test_an_age_after_this_year_is_no_date(sentence):
 
 def test_this_year_before_other_words_still_dates():
     assert events("올해 세계 반도체 학술대회가 열린다.", "2023-10-31")["세계 반도체 학술대회"].start_date == date(2023, 1, 1)
+
+
+def test_a_visit_word_names_where_the_visit_goes():
+    assert events("대통령 국빈 방미는 12년 만입니다.", "2023-04-20")["대통령 국빈 방미"].location == "미국"
+    got = events("총리의 국빈 방미는 워싱턴에서 시작됐다.", "2023-04-20")
+    assert [e.location for e in got.values()] == ["워싱턴"]
+    assert events("한빛 반도체 학술대회가 열린다.", "2023-04-20")["한빛 반도체 학술대회"].location is None

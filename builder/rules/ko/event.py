@@ -24,6 +24,7 @@ KINDS: dict[str, str] = RULES["kinds"]
 KIND_KEYS = sorted(KINDS, key=len, reverse=True)
 KIND_ENDINGS = Endings(KIND_KEYS)
 TWO_WORD_TAILS = tuple({k.split()[-1] for k in KIND_KEYS if " " in k})
+VISIT_PLACES: dict[str, str] = RULES["visit_places"]
 R = RULES["rules"]
 BACK_REFERENCES = frozenset(R["back_references"])
 NEED_MODIFIER = frozenset(R["need_modifier"])
@@ -278,7 +279,7 @@ class Finder:
         quoted = self.in_double_quotes(start)
         loc, loose = (None, False) if quoted else self.location(start, end)
         if not loc and not quoted_name:
-            loc = _place_in_name(name)
+            loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None)
         dm = self.date_near(start, end)
         if kind in NEED_DATE and not (dm or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
