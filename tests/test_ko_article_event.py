@@ -379,3 +379,11 @@ def test_a_visit_word_names_where_the_visit_goes():
     got = events("총리의 국빈 방미는 워싱턴에서 시작됐다.", "2023-04-20")
     assert [e.location for e in got.values()] == ["워싱턴"]
     assert events("한빛 반도체 학술대회가 열린다.", "2023-04-20")["한빛 반도체 학술대회"].location is None
+
+
+def test_an_event_dated_by_the_sentence_before_it_that_does_it():
+    body = "대통령은 오는 24일부터 30일까지 미국을 국빈 방문합니다.\n대통령 국빈 방미는 12년 만입니다."
+    e = events(body, "2023-04-20T13:06:00+09:00")["대통령 국빈 방미"]
+    assert (e.start_date, e.end_date) == (date(2023, 4, 24), date(2023, 4, 30))
+    body = "대학은 28일 반도체 정책을 발표했다. 한빛 반도체 학술대회는 매년 가을 열린다."
+    assert events(body, "2023-04-20T13:06:00+09:00")["한빛 반도체 학술대회"].start_date is None

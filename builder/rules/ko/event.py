@@ -54,6 +54,8 @@ PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
+# '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
+DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
@@ -417,6 +419,28 @@ class Finder:
                 return e
         return None
 
+    def date_from_lede(self) -> None:
+        """'… 오는 24일부터 30일까지 미국을 국빈 방문합니다. 대통령 국빈 방미는 …': a sentence that says
+        when something happens, with an event word of the same kind as its verb ('방문합니다',
+        '개최했다'), then the next one names the event undated: the earlier sentence dates it."""
+        for e in self.events:
+            if e.date_text is not None or self.in_double_quotes(e.offset):
+                continue
+            s0, _ = sentence_bounds(self.body, e.offset)
+            p1 = len(self.body[:s0].rstrip())
+            if p1 == 0:
+                continue
+            p0, p1 = sentence_bounds(self.body, p1 - 1)
+            if any(p0 <= o.offset < p1 for o in self.events):
+                continue
+            found = [m for m in DATE.finditer(self.body, p0, p1) if not m.group("clock") and self.quote_of(m.start()) is None]
+            if not found or not any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k)
+                                    for w in self.body[p0:p1].split() for k in range(2, len(w) - 1)):
+                continue
+            past = bool(PAST_TENSE.search(self.body, found[0].end(), p1))
+            e.date_text = found[0].group("text").strip()
+            e.start_date, e.end_date = resolve(found[0], self.ctx.published, past)
+
     def link_parts(self) -> None:
         """A panel or ceremony in the same sentence as a larger event it took place at."""
         for e in self.events:
@@ -433,5 +457,6 @@ class Finder:
 def find(body: str, ctx: Context) -> list[Event]:
     f = Finder(body, ctx)
     f.scan()
+    f.date_from_lede()
     f.link_parts()
     return f.events
