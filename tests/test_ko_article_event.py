@@ -387,3 +387,12 @@ def test_an_event_dated_by_the_sentence_before_it_that_does_it():
     assert (e.start_date, e.end_date) == (date(2023, 4, 24), date(2023, 4, 30))
     body = "대학은 28일 반도체 정책을 발표했다. 한빛 반도체 학술대회는 매년 가을 열린다."
     assert events(body, "2023-04-20T13:06:00+09:00")["한빛 반도체 학술대회"].start_date is None
+
+
+def test_held_where_its_subject_went_when_no_place_is_given():
+    body = "법정에서 곧바로 플로리다 자택으로 향한 전 대통령은 오전 9시 15분쯤 대국민 연설을 할 예정입니다."
+    assert events(body, "2023-04-05T07:38:00+09:00")["대국민 연설"].location.endswith("자택")
+    body = "시장은 부산으로 향한 뒤 시청 접견실에서 성금 전달식을 열었다."
+    assert events(body, "2023-04-05")["성금 전달식"].location == "시청 접견실"
+    body = "시민의 관심이 한빛 반도체 학술대회로 쏠렸다. 한빛 반도체 학술대회는 매년 열린다."
+    assert events(body, "2023-04-05")["한빛 반도체 학술대회"].location is None

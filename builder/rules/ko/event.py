@@ -49,6 +49,7 @@ OWN_DATE_CHARS = R["own_date_chars"]
 PLACE_ENDINGS = tuple(R["place_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
+GOING = tuple(R["going_verbs"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
@@ -256,6 +257,23 @@ class Finder:
                 words.insert(0, self.toks[j].text)
                 j -= 1
             return " ".join(words), n >= near
+        return self.destination(i0, s0)
+
+    def destination(self, i0: int, s0: int) -> tuple[str | None, bool]:
+        """'법정에서 곧바로 플로리다 자택으로 향한 그는 … 대국민 연설을 할 예정': where the one who
+        holds the event went before it, the '…(으)로' of a verb of going earlier in the sentence (loose)."""
+        for k in range(i0 - 2, -1, -1):
+            t, verb = self.toks[k], self.toks[k + 1]
+            if t.start < s0:
+                break
+            if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem):
+                words = [t.stem]
+                j = k - 1
+                while j >= 0 and len(words) < 5 and _name_word(self.toks[j]) and self.toks[j].start >= s0:
+                    words.insert(0, self.toks[j].text)
+                    j -= 1
+                return " ".join(words), True
         return None, False
 
     def quote_of(self, pos: int) -> tuple[int, int] | None:
