@@ -396,3 +396,10 @@ def test_held_where_its_subject_went_when_no_place_is_given():
     assert events(body, "2023-04-05")["성금 전달식"].location == "시청 접견실"
     body = "시민의 관심이 한빛 반도체 학술대회로 쏠렸다. 한빛 반도체 학술대회는 매년 열린다."
     assert events(body, "2023-04-05")["한빛 반도체 학술대회"].location is None
+
+
+def test_a_place_ending_like_a_verb_but_not_a_verb_before_a_place():
+    got = events("28일 캐나다 밴쿠버에서 한빛 반도체 학술대회가 열렸다.", "2023-04-05")
+    assert got["한빛 반도체 학술대회"].location == "캐나다 밴쿠버"
+    got = events("그는 이렇게 말했다 서울에서 열린 한빛 반도체 학술대회에서.", "2023-04-05")
+    assert got["한빛 반도체 학술대회"].location == "서울"

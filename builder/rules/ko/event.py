@@ -50,6 +50,7 @@ PLACE_ENDINGS = tuple(R["place_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
+VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
@@ -79,6 +80,13 @@ def kind_of(word: str) -> tuple[str, str] | None:
 def _name_word(t: Tok) -> bool:
     return not t.sep and not t.particle and t.text not in STOP_WORDS and not _NUMERIC.match(t.text) \
         and not t.text.endswith(MODIFIER_ENDINGS) and not DATE.fullmatch(t.text)
+
+
+def _place_word(t: Tok) -> bool:
+    """A word of a place's name: a name word, or a foreign place ending in '다' ('플로리다 자택',
+    '캐나다 밴쿠버') but not a sentence-final verb ('말했다', '있다') left without its full stop."""
+    return _name_word(t) or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
+                             and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -253,7 +261,7 @@ class Finder:
                 return None, False
             words = [place]
             j = k - 1
-            while j >= 0 and len(words) < 5 and _name_word(self.toks[j]) and self.toks[j].start >= s0:
+            while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
                 words.insert(0, self.toks[j].text)
                 j -= 1
             return " ".join(words), n >= near
@@ -270,7 +278,7 @@ class Finder:
                     and t.stem not in NOT_PLACES and not kind_of(t.stem):
                 words = [t.stem]
                 j = k - 1
-                while j >= 0 and len(words) < 5 and _name_word(self.toks[j]) and self.toks[j].start >= s0:
+                while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
                     words.insert(0, self.toks[j].text)
                     j -= 1
                 return " ".join(words), True
