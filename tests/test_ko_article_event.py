@@ -403,3 +403,15 @@ def test_a_place_ending_like_a_verb_but_not_a_verb_before_a_place():
     assert got["한빛 반도체 학술대회"].location == "캐나다 밴쿠버"
     got = events("그는 이렇게 말했다 서울에서 열린 한빛 반도체 학술대회에서.", "2023-04-05")
     assert got["한빛 반도체 학술대회"].location == "서울"
+
+
+@pytest.mark.parametrize("sentence", ["원내대표들은 '한빛 청문회' 등 핵심 쟁점을 두고 물러서지 않았다.",
+                                      "여당이 한빛 청문회 등 일련의 조건을 수용하지 않으면 보이콧을 풀 수 없다.",
+                                      "김 대표는 중재안(한빛 청문회)를 수용하겠다고 했다.", "야당은 한빛 청문회 개최를 촉구했다."])
+def test_an_event_only_demanded_or_disputed_is_not_reported(sentence):
+    assert events(sentence, "2019-03-04") == {}
+
+
+def test_an_event_held_is_reported_even_beside_other_hearings():
+    got = events("한빛 청문회 등 세 차례 청문회가 4일 국회에서 열렸다.", "2019-03-04")
+    assert got["한빛 청문회"].start_date == date(2019, 3, 4)

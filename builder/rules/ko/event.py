@@ -50,6 +50,7 @@ PLACE_ENDINGS = tuple(R["place_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
+DEMANDED = compiled(R["demanded_after"])
 VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
@@ -304,6 +305,8 @@ class Finder:
         return before[-1] if before else (after[0] if after else None)
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
+        if DEMANDED.match(self.body, end, end + 30):
+            return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         quoted = self.in_double_quotes(start)
         loc, loose = (None, False) if quoted else self.location(start, end)
         if not loc and not quoted_name:
