@@ -415,3 +415,11 @@ def test_an_event_only_demanded_or_disputed_is_not_reported(sentence):
 def test_an_event_held_is_reported_even_beside_other_hearings():
     got = events("한빛 청문회 등 세 차례 청문회가 4일 국회에서 열렸다.", "2019-03-04")
     assert got["한빛 청문회"].start_date == date(2019, 3, 4)
+
+
+def test_an_idiom_earlier_gives_the_wedding_its_place():
+    body = ("두 사람이 7일 오후 6시 서울 강남구 한빛호텔에서 웨딩마치를 울렸다. 하객 명단은 비공개다.\n"
+            "이날 가수가 가장 먼저 식장을 찾아 두 사람의 결혼식을 축하했다.")
+    assert events(body, "2023-04-07")["결혼식"].location == "서울 강남구 한빛호텔"
+    body = "두 사람은 7일 서울 시청에서 만났다. 하객 명단은 비공개다.\n이날 가수가 두 사람의 결혼식을 축하했다."
+    assert events(body, "2023-04-07")["결혼식"].location is None

@@ -51,6 +51,8 @@ NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_m
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
 DEMANDED = compiled(R["demanded_after"])
+IDIOMS: dict[str, str] = RULES["idioms"]
+LEDE_SENTENCES = R["lede_sentences"]
 VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
@@ -277,12 +279,7 @@ class Finder:
                 break
             if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem):
-                words = [t.stem]
-                j = k - 1
-                while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
-                    words.insert(0, self.toks[j].text)
-                    j -= 1
-                return " ".join(words), True
+                return self.place_words(k, s0), True
         return None, False
 
     def quote_of(self, pos: int) -> tuple[int, int] | None:
@@ -448,27 +445,51 @@ class Finder:
                 return e
         return None
 
-    def date_from_lede(self) -> None:
+    def from_lede(self) -> None:
         """'… 오는 24일부터 30일까지 미국을 국빈 방문합니다. 대통령 국빈 방미는 …': a sentence that says
-        when something happens, with an event word of the same kind as its verb ('방문합니다',
-        '개최했다'), then the next one names the event undated: the earlier sentence dates it."""
+        when or where something happens, with an event word of the same kind as its verb ('방문합니다',
+        '개최했다') or an idiom for the event ('…에서 웨딩마치를 울렸다' for a 결혼식), and names no
+        event; a sentence soon after (no other event between) names the event without a date or
+        place: the earlier one gives them."""
         for e in self.events:
-            if e.date_text is not None or self.in_double_quotes(e.offset):
+            if (e.date_text is not None and e.location is not None) or self.in_double_quotes(e.offset):
                 continue
-            s0, _ = sentence_bounds(self.body, e.offset)
-            p1 = len(self.body[:s0].rstrip())
-            if p1 == 0:
-                continue
-            p0, p1 = sentence_bounds(self.body, p1 - 1)
-            if any(p0 <= o.offset < p1 for o in self.events):
+            p0, _ = sentence_bounds(self.body, e.offset)
+            for _ in range(LEDE_SENTENCES):
+                p1 = len(self.body[:p0].rstrip())
+                if p1 == 0:
+                    break
+                p0, p1 = sentence_bounds(self.body, p1 - 1)
+                if any(p0 <= o.offset < p1 for o in self.events) or self.does(e, self.body[p0:p1]):
+                    break
+            if p1 == 0 or any(p0 <= o.offset < p1 for o in self.events) or not self.does(e, self.body[p0:p1]):
                 continue
             found = [m for m in DATE.finditer(self.body, p0, p1) if not m.group("clock") and self.quote_of(m.start()) is None]
-            if not found or not any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k)
-                                    for w in self.body[p0:p1].split() for k in range(2, len(w) - 1)):
-                continue
-            past = bool(PAST_TENSE.search(self.body, found[0].end(), p1))
-            e.date_text = found[0].group("text").strip()
-            e.start_date, e.end_date = resolve(found[0], self.ctx.published, past)
+            if e.date_text is None and found:
+                past = bool(PAST_TENSE.search(self.body, found[0].end(), p1))
+                e.date_text = found[0].group("text").strip()
+                e.start_date, e.end_date = resolve(found[0], self.ctx.published, past)
+            if e.location is None:
+                places = [k for k, t in enumerate(self.toks) if p0 <= t.start < p1 and t.particle.startswith("에서")
+                          and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start)]
+                if places:
+                    e.location = self.place_words(places[-1], p0)
+
+    @staticmethod
+    def does(e: Event, sentence: str) -> bool:
+        """The sentence does the event: an event word of its kind as a verb, or an idiom for it."""
+        if any(e.name.endswith(w) and idiom in sentence for idiom, w in IDIOMS.items()):
+            return True
+        return any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k) for w in sentence.split() for k in range(2, len(w) - 1))
+
+    def place_words(self, k: int, s0: int) -> str:
+        """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
+        words = [self.toks[k].stem]
+        j = k - 1
+        while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
+            words.insert(0, self.toks[j].text)
+            j -= 1
+        return " ".join(words)
 
     def link_parts(self) -> None:
         """A panel or ceremony in the same sentence as a larger event it took place at."""
@@ -486,6 +507,6 @@ class Finder:
 def find(body: str, ctx: Context) -> list[Event]:
     f = Finder(body, ctx)
     f.scan()
-    f.date_from_lede()
+    f.from_lede()
     f.link_parts()
     return f.events
