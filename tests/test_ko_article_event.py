@@ -423,3 +423,10 @@ def test_an_idiom_earlier_gives_the_wedding_its_place():
     assert events(body, "2023-04-07")["결혼식"].location == "서울 강남구 한빛호텔"
     body = "두 사람은 7일 서울 시청에서 만났다. 하객 명단은 비공개다.\n이날 가수가 두 사람의 결혼식을 축하했다."
     assert events(body, "2023-04-07")["결혼식"].location is None
+
+
+def test_an_event_word_with_two_particles():
+    body = "오는 15일부터 17일까지 부산 벡스코에서 열리는 한빛 게임 박람회에는 100개 업체가 참가한다."
+    e = events(body, "2023-11-10")["한빛 게임 박람회"]
+    assert (e.location, e.start_date, e.end_date) == ("부산 벡스코", date(2023, 11, 15), date(2023, 11, 17))
+    assert events("회의록에는 발언이 빠졌다. 대회장에는 관중이 없었다.", "2023-11-10") == {}

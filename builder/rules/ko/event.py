@@ -378,6 +378,8 @@ class Finder:
                 continue
             stem = t.stem
             hit = kind_of(stem)
+            if not hit and t.particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
+                stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
                     and kind_of(stem[:-len(VENUE_SUFFIX)]):
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
