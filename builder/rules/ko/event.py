@@ -132,7 +132,8 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
-        offset = {"이날": 0, "당일": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1}[g["relday"]]
+        offset = {"이날": 0, "당일": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
+                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"]]
         base = pub if g["relday"] in ("이날", "당일") else ref
         d = base + timedelta(days=offset)
         return d, d
