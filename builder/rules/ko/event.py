@@ -121,6 +121,10 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     g = m.groupdict()
     if g["clock"]:  # a time of day alone ('오전 9시 15분'): the day the article speaks of, its own
         return pub, pub
+    if g["wkend"]:  # '지난 주말': Saturday and Sunday of the week before the article's, '이번 주말' its own
+        weeks = {"지난": -1, "이번": 0, "다음": 1}[g["wkend"]]
+        saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5 + 7 * weeks)
+        return saturday, saturday + timedelta(days=1)
     if g["wday"]:
         return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
     if g["mo"]:
