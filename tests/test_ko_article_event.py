@@ -223,6 +223,11 @@ def test_place_of_an_event_said_to_be_held():
     ("다음 주 화요일 한빛 반도체 학술대회가 열린다.", "2023-11-01T08:57:00+09:00", date(2023, 11, 7), date(2023, 11, 7)),
     ("오는 6월 말 한빛 반도체 학술대회가 열린다.", "2023-04-04T19:01:00+09:00", date(2023, 6, 21), date(2023, 6, 30)),
     ("올해 11월 한빛 반도체 학술대회가 열린다.", "2023-04-04T19:01:00+09:00", date(2023, 11, 1), date(2023, 11, 30)),
+    ("그제 한빛 반도체 학술대회가 열렸다.", "2023-11-15T08:57:00+09:00", date(2023, 11, 13), date(2023, 11, 13)),
+    ("모레 한빛 반도체 학술대회가 열린다.", "2023-11-15T08:57:00+09:00", date(2023, 11, 17), date(2023, 11, 17)),
+    ("지난 주말 한빛 반도체 학술대회가 열렸다.", "2023-11-15T08:57:00+09:00", date(2023, 11, 11), date(2023, 11, 12)),
+    ("이번 주말 한빛 반도체 학술대회가 열린다.", "2023-11-15T08:57:00+09:00", date(2023, 11, 18), date(2023, 11, 19)),
+    ("주말 한빛 반도체 학술대회가 열린다.", "2023-11-15T08:57:00+09:00", None, None),
     ("28일 한빛 반도체 학술대회가 열렸다.", None, None, None),
     ("지난 금요일 한빛 반도체 학술대회가 열렸다.", None, None, None),
 ])
@@ -362,3 +367,76 @@ def test_a_place_in_the_events_name():
     got = events("처장은 이날 오후 국회 법제사법위원회 전체회의에 출석했다.", "2026-02-04")
     assert got["국회 법제사법위원회 전체회의"].location == "국회"
     assert events("한빛 반도체 학술대회가 열린다.")["한빛 반도체 학술대회"].location is None
+
+
+@pytest.mark.parametrize("sentence", ["올해 열 네살의 바둑 기사가 기자회견장에 섰다.", "올해 스무 살인 선수가 기자회견을 열었다.",
+                                      "올해 14세의 선수가 기자회견을 열었다."])
+def test_an_age_after_this_year_is_no_date(sentence):
+    assert events(sentence, "2023-10-31T23:56:00+09:00")["기자회견"].start_date is None
+
+
+def test_this_year_before_other_words_still_dates():
+    assert events("올해 세계 반도체 학술대회가 열린다.", "2023-10-31")["세계 반도체 학술대회"].start_date == date(2023, 1, 1)
+
+
+def test_a_visit_word_names_where_the_visit_goes():
+    assert events("대통령 국빈 방미는 12년 만입니다.", "2023-04-20")["대통령 국빈 방미"].location == "미국"
+    got = events("총리의 국빈 방미는 워싱턴에서 시작됐다.", "2023-04-20")
+    assert [e.location for e in got.values()] == ["워싱턴"]
+    assert events("한빛 반도체 학술대회가 열린다.", "2023-04-20")["한빛 반도체 학술대회"].location is None
+
+
+def test_an_event_dated_by_the_sentence_before_it_that_does_it():
+    body = "대통령은 오는 24일부터 30일까지 미국을 국빈 방문합니다.\n대통령 국빈 방미는 12년 만입니다."
+    e = events(body, "2023-04-20T13:06:00+09:00")["대통령 국빈 방미"]
+    assert (e.start_date, e.end_date) == (date(2023, 4, 24), date(2023, 4, 30))
+    body = "대학은 28일 반도체 정책을 발표했다. 한빛 반도체 학술대회는 매년 가을 열린다."
+    assert events(body, "2023-04-20T13:06:00+09:00")["한빛 반도체 학술대회"].start_date is None
+
+
+def test_held_where_its_subject_went_when_no_place_is_given():
+    body = "법정에서 곧바로 플로리다 자택으로 향한 전 대통령은 오전 9시 15분쯤 대국민 연설을 할 예정입니다."
+    assert events(body, "2023-04-05T07:38:00+09:00")["대국민 연설"].location.endswith("자택")
+    body = "시장은 부산으로 향한 뒤 시청 접견실에서 성금 전달식을 열었다."
+    assert events(body, "2023-04-05")["성금 전달식"].location == "시청 접견실"
+    body = "시민의 관심이 한빛 반도체 학술대회로 쏠렸다. 한빛 반도체 학술대회는 매년 열린다."
+    assert events(body, "2023-04-05")["한빛 반도체 학술대회"].location is None
+
+
+def test_a_place_ending_like_a_verb_but_not_a_verb_before_a_place():
+    got = events("28일 캐나다 밴쿠버에서 한빛 반도체 학술대회가 열렸다.", "2023-04-05")
+    assert got["한빛 반도체 학술대회"].location == "캐나다 밴쿠버"
+    got = events("그는 이렇게 말했다 서울에서 열린 한빛 반도체 학술대회에서.", "2023-04-05")
+    assert got["한빛 반도체 학술대회"].location == "서울"
+
+
+@pytest.mark.parametrize("sentence", ["원내대표들은 '한빛 청문회' 등 핵심 쟁점을 두고 물러서지 않았다.",
+                                      "여당이 한빛 청문회 등 일련의 조건을 수용하지 않으면 보이콧을 풀 수 없다.",
+                                      "김 대표는 중재안(한빛 청문회)를 수용하겠다고 했다.", "야당은 한빛 청문회 개최를 촉구했다."])
+def test_an_event_only_demanded_or_disputed_is_not_reported(sentence):
+    assert events(sentence, "2019-03-04") == {}
+
+
+def test_an_event_held_is_reported_even_beside_other_hearings():
+    got = events("한빛 청문회 등 세 차례 청문회가 4일 국회에서 열렸다.", "2019-03-04")
+    assert got["한빛 청문회"].start_date == date(2019, 3, 4)
+
+
+def test_an_idiom_earlier_gives_the_wedding_its_place():
+    body = ("두 사람이 7일 오후 6시 서울 강남구 한빛호텔에서 웨딩마치를 울렸다. 하객 명단은 비공개다.\n"
+            "이날 가수가 가장 먼저 식장을 찾아 두 사람의 결혼식을 축하했다.")
+    assert events(body, "2023-04-07")["결혼식"].location == "서울 강남구 한빛호텔"
+    body = "두 사람은 7일 서울 시청에서 만났다. 하객 명단은 비공개다.\n이날 가수가 두 사람의 결혼식을 축하했다."
+    assert events(body, "2023-04-07")["결혼식"].location is None
+
+
+def test_an_event_word_with_two_particles():
+    body = "오는 15일부터 17일까지 부산 벡스코에서 열리는 한빛 게임 박람회에는 100개 업체가 참가한다."
+    e = events(body, "2023-11-10")["한빛 게임 박람회"]
+    assert (e.location, e.start_date, e.end_date) == ("부산 벡스코", date(2023, 11, 15), date(2023, 11, 17))
+    assert events("회의록에는 발언이 빠졌다. 대회장에는 관중이 없었다.", "2023-11-10") == {}
+
+
+def test_only_then_is_no_date():
+    got = events("그제서야 한빛 반도체 학술대회가 열렸다.", "2023-11-15")
+    assert [e.start_date for e in got.values()] == [None]

@@ -24,6 +24,7 @@ KINDS: dict[str, str] = RULES["kinds"]
 KIND_KEYS = sorted(KINDS, key=len, reverse=True)
 KIND_ENDINGS = Endings(KIND_KEYS)
 TWO_WORD_TAILS = tuple({k.split()[-1] for k in KIND_KEYS if " " in k})
+VISIT_PLACES: dict[str, str] = RULES["visit_places"]
 R = RULES["rules"]
 BACK_REFERENCES = frozenset(R["back_references"])
 NEED_MODIFIER = frozenset(R["need_modifier"])
@@ -48,11 +49,18 @@ OWN_DATE_CHARS = R["own_date_chars"]
 PLACE_ENDINGS = tuple(R["place_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
+GOING = tuple(R["going_verbs"])
+DEMANDED = compiled(R["demanded_after"])
+IDIOMS: dict[str, str] = RULES["idioms"]
+LEDE_SENTENCES = R["lede_sentences"]
+VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
+# '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
+DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
@@ -75,6 +83,13 @@ def kind_of(word: str) -> tuple[str, str] | None:
 def _name_word(t: Tok) -> bool:
     return not t.sep and not t.particle and t.text not in STOP_WORDS and not _NUMERIC.match(t.text) \
         and not t.text.endswith(MODIFIER_ENDINGS) and not DATE.fullmatch(t.text)
+
+
+def _place_word(t: Tok) -> bool:
+    """A word of a place's name: a name word, or a foreign place ending in '다' ('플로리다 자택',
+    '캐나다 밴쿠버') but not a sentence-final verb ('말했다', '있다') left without its full stop."""
+    return _name_word(t) or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
+                             and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -106,6 +121,10 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     g = m.groupdict()
     if g["clock"]:  # a time of day alone ('오전 9시 15분'): the day the article speaks of, its own
         return pub, pub
+    if g["wkend"]:  # '지난 주말': Saturday and Sunday of the week before the article's, '이번 주말' its own
+        weeks = {"지난": -1, "이번": 0, "다음": 1}[g["wkend"]]
+        saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5 + 7 * weeks)
+        return saturday, saturday + timedelta(days=1)
     if g["wday"]:
         return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
     if g["mo"]:
@@ -117,7 +136,8 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
-        offset = {"이날": 0, "당일": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1}[g["relday"]]
+        offset = {"이날": 0, "당일": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
+                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"]]
         base = pub if g["relday"] in ("이날", "당일") else ref
         d = base + timedelta(days=offset)
         return d, d
@@ -249,10 +269,22 @@ class Finder:
                 return None, False
             words = [place]
             j = k - 1
-            while j >= 0 and len(words) < 5 and _name_word(self.toks[j]) and self.toks[j].start >= s0:
+            while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
                 words.insert(0, self.toks[j].text)
                 j -= 1
             return " ".join(words), n >= near
+        return self.destination(i0, s0)
+
+    def destination(self, i0: int, s0: int) -> tuple[str | None, bool]:
+        """'법정에서 곧바로 플로리다 자택으로 향한 그는 … 대국민 연설을 할 예정': where the one who
+        holds the event went before it, the '…(으)로' of a verb of going earlier in the sentence (loose)."""
+        for k in range(i0 - 2, -1, -1):
+            t, verb = self.toks[k], self.toks[k + 1]
+            if t.start < s0:
+                break
+            if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem):
+                return self.place_words(k, s0), True
         return None, False
 
     def quote_of(self, pos: int) -> tuple[int, int] | None:
@@ -275,10 +307,12 @@ class Finder:
         return before[-1] if before else (after[0] if after else None)
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
+        if DEMANDED.match(self.body, end, end + 30):
+            return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         quoted = self.in_double_quotes(start)
         loc, loose = (None, False) if quoted else self.location(start, end)
         if not loc and not quoted_name:
-            loc = _place_in_name(name)
+            loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None)
         dm = self.date_near(start, end)
         if kind in NEED_DATE and not (dm or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
@@ -349,6 +383,8 @@ class Finder:
                 continue
             stem = t.stem
             hit = kind_of(stem)
+            if not hit and t.particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
+                stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
                     and kind_of(stem[:-len(VENUE_SUFFIX)]):
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
@@ -416,6 +452,52 @@ class Finder:
                 return e
         return None
 
+    def from_lede(self) -> None:
+        """'… 오는 24일부터 30일까지 미국을 국빈 방문합니다. 대통령 국빈 방미는 …': a sentence that says
+        when or where something happens, with an event word of the same kind as its verb ('방문합니다',
+        '개최했다') or an idiom for the event ('…에서 웨딩마치를 울렸다' for a 결혼식), and names no
+        event; a sentence soon after (no other event between) names the event without a date or
+        place: the earlier one gives them."""
+        for e in self.events:
+            if (e.date_text is not None and e.location is not None) or self.in_double_quotes(e.offset):
+                continue
+            p0, _ = sentence_bounds(self.body, e.offset)
+            for _ in range(LEDE_SENTENCES):
+                p1 = len(self.body[:p0].rstrip())
+                if p1 == 0:
+                    break
+                p0, p1 = sentence_bounds(self.body, p1 - 1)
+                if any(p0 <= o.offset < p1 for o in self.events) or self.does(e, self.body[p0:p1]):
+                    break
+            if p1 == 0 or any(p0 <= o.offset < p1 for o in self.events) or not self.does(e, self.body[p0:p1]):
+                continue
+            found = [m for m in DATE.finditer(self.body, p0, p1) if not m.group("clock") and self.quote_of(m.start()) is None]
+            if e.date_text is None and found:
+                past = bool(PAST_TENSE.search(self.body, found[0].end(), p1))
+                e.date_text = found[0].group("text").strip()
+                e.start_date, e.end_date = resolve(found[0], self.ctx.published, past)
+            if e.location is None:
+                places = [k for k, t in enumerate(self.toks) if p0 <= t.start < p1 and t.particle.startswith("에서")
+                          and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start)]
+                if places:
+                    e.location = self.place_words(places[-1], p0)
+
+    @staticmethod
+    def does(e: Event, sentence: str) -> bool:
+        """The sentence does the event: an event word of its kind as a verb, or an idiom for it."""
+        if any(e.name.endswith(w) and idiom in sentence for idiom, w in IDIOMS.items()):
+            return True
+        return any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k) for w in sentence.split() for k in range(2, len(w) - 1))
+
+    def place_words(self, k: int, s0: int) -> str:
+        """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
+        words = [self.toks[k].stem]
+        j = k - 1
+        while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
+            words.insert(0, self.toks[j].text)
+            j -= 1
+        return " ".join(words)
+
     def link_parts(self) -> None:
         """A panel or ceremony in the same sentence as a larger event it took place at."""
         for e in self.events:
@@ -432,5 +514,6 @@ class Finder:
 def find(body: str, ctx: Context) -> list[Event]:
     f = Finder(body, ctx)
     f.scan()
+    f.from_lede()
     f.link_parts()
     return f.events
