@@ -231,3 +231,20 @@ def test_a_chain_of_quotations_is_one_quotation_in_parts():
 def test_an_abbreviation_spelled_out_in_parentheses_is_not_a_name():
     body = "당내에선 ‘어대명’(어차피 대표는 이재명) 분위기가 확산됐다. 극 중 ‘홍설’ 역의 배우가 웃었다."
     assert "어대명" not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("칼브레스는 지난해 은퇴를 선언했다.", "칼브레스"),
+    ("법정에 증인으로 출석한 모렐리트는 혐의를 부인했다.", "모렐리트"),
+])
+def test_a_foreign_word_kiwi_guesses_is_a_name_when_it_opens_the_sentence_or_follows_a_clause_about_it(body, name):
+    assert persons(body)[name] == (None, None, "morphology")
+
+
+@pytest.mark.parametrize("body, word", [
+    ("패션 브랜드 클로비트가 새 상품을 내놨다.", "클로비트"),  # after a noun: a brand
+    ("크로노스홀딩스는 지난해 상장했다.", "크로노스홀딩스"),  # a firm's ending
+    ("이날 경기도 체조협회는 회의를 열었다.", "체조협회"),
+])
+def test_a_guessed_word_after_a_noun_or_ending_like_a_firm_is_not_a_name(body, word):
+    assert word not in persons(body)

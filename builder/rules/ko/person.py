@@ -59,6 +59,12 @@ BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
+# A guessed word ending like an organisation, a place or a building is not a name; '스' ends
+# foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
+GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
+    + tuple(LEX["firm_endings"])
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 HONORIFIC = "씨"
@@ -603,6 +609,29 @@ class Finder:
             elif known is None:
                 self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
+    def guessed_names(self) -> None:
+        """'스터게스는 …', '와이드먼이 …': one word Kiwi does not know and guesses to be a proper
+        noun, spelled with the syllables of foreign names, as the subject or topic of a sentence it
+        opens or after a clause that describes it ('증인으로 출석한 사이먼디는': a person's doings).
+        Kiwi knows the countries, cities and large firms; a guessed word that ends like an
+        organisation or a place ('체조협회', '광산구청') is not taken."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+                    or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
+                    or not any(ch in FOREIGN for ch in tok.stem) \
+                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS):
+                continue
+            ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+            if len(ms) != 2 or ms[0].form != tok.stem or ms[0].tag != "NNP" or not ms[0].oov \
+                    or ms[1].tag not in GUESSED_NAME_PARTICLE_TAGS or ms[1].form not in TOPIC_OR_SUBJECT:
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS
+            if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
+                continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
+            self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
+
     def short_mentions(self) -> None:
         """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
         toks = self.toks
@@ -681,6 +710,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.morphology()
     f.foreign_names()
     f.scan()
+    f.guessed_names()
     f.short_mentions()
     f.bare_mentions()
     f.pronoun_mentions()
