@@ -248,3 +248,9 @@ def test_a_foreign_word_kiwi_guesses_is_a_name_when_it_opens_the_sentence_or_fol
 ])
 def test_a_guessed_word_after_a_noun_or_ending_like_a_firm_is_not_a_name(body, word):
     assert word not in persons(body)
+
+
+def test_a_proper_noun_ending_like_a_particle_is_kept_whole():
+    """'서울메트로' ends in '로' but Kiwi knows it as one name: the organisation before the title."""
+    assert persons("김도윤 서울메트로 사장은 지하철 역을 찾았다.")["김도윤"][:2] == ("사장", "서울메트로")
+    assert persons("김도윤 사장은 부산으로 자리를 옮겼다.")["김도윤"][:2] == ("사장", None)

@@ -180,9 +180,19 @@ class Finder:
     def __init__(self, body: str, ctx: Context):
         self.body = body
         self.ctx = ctx
-        self.toks = tokenize(body)
+        self.toks = [self.unglued(t) for t in tokenize(body)]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+
+    def unglued(self, tok: Tok) -> Tok:
+        """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
+        ('서울메트로', '코레일로' is not): keep it whole."""
+        if not tok.particle or tok.sep or not HANGUL.match(tok.text):
+            return tok
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
+            return replace(tok, stem=tok.text, particle="")
+        return tok
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
