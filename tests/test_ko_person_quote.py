@@ -254,3 +254,15 @@ def test_a_proper_noun_ending_like_a_particle_is_kept_whole():
     """'서울메트로' ends in '로' but Kiwi knows it as one name: the organisation before the title."""
     assert persons("김도윤 서울메트로 사장은 지하철 역을 찾았다.")["김도윤"][:2] == ("사장", "서울메트로")
     assert persons("김도윤 사장은 부산으로 자리를 옮겼다.")["김도윤"][:2] == ("사장", None)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("결승에 오른 제니 올리버(25)는 금메달을 땄다.", "제니 올리버"),
+    ("이날 경기에서는 마츠 후멜스(도르트문트)의 골이 터졌다.", "마츠 후멜스"),
+])
+def test_a_foreign_name_glossed_with_an_age_or_a_club_is_a_person(body, name):
+    assert persons(body)[name][2] == "morphology"
+
+
+def test_a_gloss_that_is_not_an_age_or_a_proper_noun_makes_no_person():
+    assert "마츠 후멜스" not in persons("이날 경기에서는 마츠 후멜스(MF)의 골이 터졌다.")

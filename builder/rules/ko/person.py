@@ -63,6 +63,8 @@ TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"])
+# A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
+AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
@@ -519,6 +521,18 @@ class Finder:
             and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
             and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS)
 
+    def glossed(self, tok: Tok) -> bool:
+        """Is the word followed by a person's gloss in parentheses: an age ('올리버(25)', '(25·회사원)')
+        or the country or club a player or contestant stands for ('(프랑스)', '(워싱턴 내셔널스)')?"""
+        at = tok.start + len(tok.stem)
+        if tok.particle and not self.body.startswith("(", at):
+            at = tok.end
+        m = AGE_OR_TEAM_GLOSS.match(self.body, at)
+        if m is None:
+            return False
+        inner = m.group("team")
+        return inner is None or morph.reading(self.body, m.start("team"), m.end("team")) == "proper"
+
     def foreign_names(self) -> None:
         """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
@@ -557,7 +571,7 @@ class Finder:
                     org = f"{names[-1]} {org}"  # '맷 프루삭 아메리칸 비트코인 CEO': the firm's first word
                     names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
-            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or (
+            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
                 title, org = left or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
