@@ -266,3 +266,9 @@ def test_a_foreign_name_glossed_with_an_age_or_a_club_is_a_person(body, name):
 
 def test_a_gloss_that_is_not_an_age_or_a_proper_noun_makes_no_person():
     assert "마츠 후멜스" not in persons("이날 경기에서는 마츠 후멜스(MF)의 골이 터졌다.")
+
+
+def test_a_proper_noun_glossed_with_an_age_is_a_person():
+    assert persons("그룹 멤버 카르멘(24)의 사진이 공개됐다.")["카르멘"] == (None, None, "morphology")
+    assert "카르멘" not in persons("그룹 멤버 카르멘의 사진이 공개됐다.")
+    assert "노르웨이" not in persons("노르웨이(2위)가 뒤를 이었다.")

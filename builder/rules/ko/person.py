@@ -65,6 +65,7 @@ GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_E
     + tuple(LEX["firm_endings"])
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
+AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
@@ -656,6 +657,22 @@ class Finder:
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
+    def aged_names(self) -> None:
+        """'아이린(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
+        Firms and places have no age."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+                    or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
+                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
+                    or not AGE_GLOSS.match(self.body, tok.start + len(tok.stem)) \
+                    or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) != "proper":
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev):
+                continue  # the last word of a longer name: the foreign name rule's
+            self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+
     def short_mentions(self) -> None:
         """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
         toks = self.toks
@@ -735,6 +752,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.foreign_names()
     f.scan()
     f.guessed_names()
+    f.aged_names()
     f.short_mentions()
     f.bare_mentions()
     f.pronoun_mentions()
