@@ -272,3 +272,10 @@ def test_a_proper_noun_glossed_with_an_age_is_a_person():
     assert persons("그룹 멤버 카르멘(24)의 사진이 공개됐다.")["카르멘"] == (None, None, "morphology")
     assert "카르멘" not in persons("그룹 멤버 카르멘의 사진이 공개됐다.")
     assert "노르웨이" not in persons("노르웨이(2위)가 뒤를 이었다.")
+
+
+def test_a_proper_noun_listed_with_persons_is_a_person():
+    found = persons("시상식에는 김도윤, 한예진, 박서하 등이 참석했다.")
+    assert found["박서하"] == (None, None, "list_of_persons")
+    assert set(persons("시상식에는 김도윤 대표, 한예진, 서울시 관계자가 참석했다.")) == {"김도윤", "한예진"}
+    assert "에릭" not in persons("행사에는 김도윤 대표, 에릭 트럼프가 참석했다.")  # the first word of a longer name

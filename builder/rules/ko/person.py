@@ -66,6 +66,7 @@ GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_E
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
@@ -673,6 +674,49 @@ class Finder:
                 continue  # the last word of a longer name: the foreign name rule's
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
+    def listed_with_persons(self) -> None:
+        """'박규리, 한승연, 구하라는': in a list joined by commas or middle dots, the proper nouns
+        beside a person already found are persons too."""
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            run = [i]
+            while run[-1] + 2 < len(toks) and not toks[run[-1]].particle \
+                    and toks[run[-1] + 1].text in LIST_SEPARATORS and not toks[run[-1] + 2].sep:
+                run.append(run[-1] + 2)
+            i = run[-1] + 1
+            if len(run) < 2:
+                continue
+            stems = [toks[k].stem for k in run]
+            if not any(st in self.persons for st in stems):
+                continue
+            for k in run:
+                t = toks[k]
+                if t.stem in self.persons or t.in_quote or not self.list_name(t):
+                    continue
+                if (k == run[0] and self.glued_proper(k - 1)) or (k == run[-1] and not t.particle and self.glued_proper(k + 1)):
+                    continue  # a word of a longer name: '…, 에릭 트럼프가'
+
+                self.add(t.stem, None, None, "list_of_persons", t.start, t.end, t.particle)
+
+    def glued_proper(self, k: int) -> bool:
+        """Is token k a word that Kiwi reads as a proper noun?"""
+        if not 0 <= k < len(self.toks):
+            return False
+        t = self.toks[k]
+        return not t.sep and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
+
+    def list_name(self, tok: Tok) -> bool:
+        """Could this list item be a person's name: one proper noun in Hangul, not a country or an
+        organisation, not ending like a firm or a place (a Korean name may: '이완구')?"""
+        st = tok.stem
+        if not HANGUL.match(st) or not 2 <= len(st) <= 6 or st in NOT_NAMES or st in ORG_WORDS:
+            return False
+        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not (len(st) == 3 and is_korean_name(st)):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
+        return len(ms) == 1 and ms[0].tag == "NNP"
+
     def short_mentions(self) -> None:
         """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
         toks = self.toks
@@ -753,6 +797,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.scan()
     f.guessed_names()
     f.aged_names()
+    f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()
     f.pronoun_mentions()
