@@ -279,3 +279,9 @@ def test_a_proper_noun_listed_with_persons_is_a_person():
     assert found["박서하"] == (None, None, "list_of_persons")
     assert set(persons("시상식에는 김도윤 대표, 한예진, 서울시 관계자가 참석했다.")) == {"김도윤", "한예진"}
     assert "에릭" not in persons("행사에는 김도윤 대표, 에릭 트럼프가 참석했다.")  # the first word of a longer name
+
+
+def test_a_name_ending_like_a_particle_is_split_as_kiwi_reads_it():
+    """'구하라는' is 구하라 + 는, not 구하 + 라는."""
+    assert "구하라" in persons("무대에 함께 선 박서하, 구하라는 서로의 앞날을 빌었다.")
+    assert "구하" not in persons("무대에 함께 선 박서하, 구하라는 서로의 앞날을 빌었다.")

@@ -190,12 +190,16 @@ class Finder:
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
-        ('서울메트로', '코레일로' is not): keep it whole."""
+        ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
+        shorter than the particle table ('구하라는': 구하라+는, not 구하+라는): split it as Kiwi does."""
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
             return replace(tok, stem=tok.text, particle="")
+        if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
+                and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
+            return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '구하라는' is 구하라+는
         return tok
 
     # -- recording ---------------------------------------------------------------------------
