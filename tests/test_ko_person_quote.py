@@ -269,8 +269,8 @@ def test_a_gloss_that_is_not_an_age_or_a_proper_noun_makes_no_person():
 
 
 def test_a_proper_noun_glossed_with_an_age_is_a_person():
-    assert persons("그룹 멤버 카르멘(24)의 사진이 공개됐다.")["카르멘"] == (None, None, "morphology")
-    assert "카르멘" not in persons("그룹 멤버 카르멘의 사진이 공개됐다.")
+    assert persons("이날 공개된 사진 속 카르멘(24)은 웃고 있었다.")["카르멘"] == (None, None, "morphology")
+    assert "카르멘" not in persons("이날 공개된 사진 속 카르멘은 웃고 있었다.")
     assert "노르웨이" not in persons("노르웨이(2위)가 뒤를 이었다.")
 
 
@@ -285,3 +285,15 @@ def test_a_name_ending_like_a_particle_is_split_as_kiwi_reads_it():
     """'구하라는' is 구하라 + 는, not 구하 + 라는."""
     assert "구하라" in persons("무대에 함께 선 박서하, 구하라는 서로의 앞날을 빌었다.")
     assert "구하" not in persons("무대에 함께 선 박서하, 구하라는 서로의 앞날을 빌었다.")
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("힙합 가수 에미넴이 새 앨범을 냈다.", "에미넴", "가수"),
+    ("브라질 수비수 마르셀루의 발을 맞고 공이 들어갔다.", "마르셀루", "수비수"),
+])
+def test_one_foreign_word_after_an_occupation_is_a_person(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+def test_a_name_glued_to_its_honorific_is_not_a_foreign_name():
+    assert set(persons("배우 채수빈씨가 시상식에 참석했다.")) == {"채수빈"}

@@ -505,6 +505,7 @@ class Finder:
             return True
         return bool(HANGUL.match(tok.stem)) and tok.stem not in ORG_WORDS and tok.stem not in NOT_NAMES \
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
+            and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
     def listed_before(self, i: int, title: str | None) -> None:
@@ -549,7 +550,7 @@ class Finder:
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
-            if not starts or toks[i].particle or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
+            if not starts or (toks[i].particle and left is None) or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
                 i += 1
                 continue
             j = i
