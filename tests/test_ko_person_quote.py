@@ -297,3 +297,15 @@ def test_one_foreign_word_after_an_occupation_is_a_person(body, name, title):
 
 def test_a_name_glued_to_its_honorific_is_not_a_foreign_name():
     assert set(persons("배우 채수빈씨가 시상식에 참석했다.")) == {"채수빈"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("예능 프로그램 멤버 하람 씨가 어색하게 웃었다.", "하람"),
+    ("현지 주민 우드 씨는 탑승을 거부했다.", "우드"),
+])
+def test_a_word_written_apart_before_ssi_is_the_name(body, name):
+    assert set(persons(body)) == {name}
+
+
+def test_an_anonymised_name_before_ssi_is_not_a_named_person():
+    assert persons("김모 씨는 혐의를 부인했다.").get("김모", (None, None, None))[2] != "name_ssi"

@@ -313,6 +313,8 @@ class Finder:
                 continue
             end, particle = self.joint_title_end(i, tok)
             left = toks[j].text
+            if title == HONORIFIC and left in self.persons:
+                continue  # '광희 씨': the name is the word before 씨, found already
             # surname + title: a short mention of someone named before
             if len(left) == 1 and left in SURNAMES:
                 self.alias(left, title, toks[j].start, end, particle)
@@ -722,6 +724,19 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP"
 
+    def spaced_ssi(self) -> None:
+        """'광희 씨가', '우드 씨는': a word in Hangul written apart before '씨' is a person's name,
+        even one Kiwi does not read as a name; an anonymised '김모 씨' is left to its own rule."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            tok, nxt = toks[i], toks[i + 1]
+            if tok.sep or tok.particle or tok.in_quote or nxt.sep or nxt.stem != HONORIFIC \
+                    or not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or tok.stem in NOT_NAMES \
+                    or ANONYMIZED.match(tok.stem + HONORIFIC) or title_like(tok.stem) or is_person_noun(tok.stem) \
+                    or (len(tok.stem) >= 3 and is_korean_name(tok.stem)):
+                continue  # a full Korean name is the morphology rule's, with the role before it
+            self.add(tok.stem, None, None, "name_ssi", tok.start, nxt.end, nxt.particle)
+
     def short_mentions(self) -> None:
         """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
         toks = self.toks
@@ -797,6 +812,7 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.interviews()
+    f.spaced_ssi()
     f.morphology()
     f.foreign_names()
     f.scan()
