@@ -309,3 +309,15 @@ def test_a_word_written_apart_before_ssi_is_the_name(body, name):
 
 def test_an_anonymised_name_before_ssi_is_not_a_named_person():
     assert persons("김모 씨는 혐의를 부인했다.").get("김모", (None, None, None))[2] != "name_ssi"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("마을 입구에서 만난 정순례 할머니가 손을 흔들었다.", "정순례"),
+    ("어제 공항에 나타난 한도윤 영상인데요.", "한도윤"),  # the noun glued to its copula
+])
+def test_a_name_before_a_noun_a_person_has_is_a_person(body, name):
+    assert name in persons(body)
+
+
+def test_a_place_before_such_a_noun_is_not_a_person():
+    assert not persons("어제 공항에 나타난 부산항 영상인데요.")

@@ -614,7 +614,8 @@ class Finder:
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
-            headed = honoured or (not tok.particle and nxt is not None and not nxt.sep and nxt.stem in PERSON_HEADED)
+            headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
+                                  and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED))
             if right is None and left is None:
                 # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
@@ -736,6 +737,11 @@ class Finder:
                     or (len(tok.stem) >= 3 and is_korean_name(tok.stem)):
                 continue  # a full Korean name is the morphology rule's, with the role before it
             self.add(tok.stem, None, None, "name_ssi", tok.start, nxt.end, nxt.particle)
+
+    def head_noun(self, tok: Tok) -> str | None:
+        """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상."""
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return ms[0].form if ms and ms[0].start == tok.start and ms[0].tag == "NNG" else None
 
     def short_mentions(self) -> None:
         """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
