@@ -231,3 +231,93 @@ def test_a_chain_of_quotations_is_one_quotation_in_parts():
 def test_an_abbreviation_spelled_out_in_parentheses_is_not_a_name():
     body = "당내에선 ‘어대명’(어차피 대표는 이재명) 분위기가 확산됐다. 극 중 ‘홍설’ 역의 배우가 웃었다."
     assert "어대명" not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("칼브레스는 지난해 은퇴를 선언했다.", "칼브레스"),
+    ("법정에 증인으로 출석한 모렐리트는 혐의를 부인했다.", "모렐리트"),
+])
+def test_a_foreign_word_kiwi_guesses_is_a_name_when_it_opens_the_sentence_or_follows_a_clause_about_it(body, name):
+    assert persons(body)[name] == (None, None, "morphology")
+
+
+@pytest.mark.parametrize("body, word", [
+    ("패션 브랜드 클로비트가 새 상품을 내놨다.", "클로비트"),  # after a noun: a brand
+    ("크로노스홀딩스는 지난해 상장했다.", "크로노스홀딩스"),  # a firm's ending
+    ("이날 경기도 체조협회는 회의를 열었다.", "체조협회"),
+])
+def test_a_guessed_word_after_a_noun_or_ending_like_a_firm_is_not_a_name(body, word):
+    assert word not in persons(body)
+
+
+def test_a_proper_noun_ending_like_a_particle_is_kept_whole():
+    """'서울메트로' ends in '로' but Kiwi knows it as one name: the organisation before the title."""
+    assert persons("김도윤 서울메트로 사장은 지하철 역을 찾았다.")["김도윤"][:2] == ("사장", "서울메트로")
+    assert persons("김도윤 사장은 부산으로 자리를 옮겼다.")["김도윤"][:2] == ("사장", None)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("결승에 오른 제니 올리버(25)는 금메달을 땄다.", "제니 올리버"),
+    ("이날 경기에서는 마츠 후멜스(도르트문트)의 골이 터졌다.", "마츠 후멜스"),
+])
+def test_a_foreign_name_glossed_with_an_age_or_a_club_is_a_person(body, name):
+    assert persons(body)[name][2] == "morphology"
+
+
+def test_a_gloss_that_is_not_an_age_or_a_proper_noun_makes_no_person():
+    assert "마츠 후멜스" not in persons("이날 경기에서는 마츠 후멜스(MF)의 골이 터졌다.")
+
+
+def test_a_proper_noun_glossed_with_an_age_is_a_person():
+    assert persons("이날 공개된 사진 속 카르멘(24)은 웃고 있었다.")["카르멘"] == (None, None, "morphology")
+    assert "카르멘" not in persons("이날 공개된 사진 속 카르멘은 웃고 있었다.")
+    assert "노르웨이" not in persons("노르웨이(2위)가 뒤를 이었다.")
+
+
+def test_a_proper_noun_listed_with_persons_is_a_person():
+    found = persons("시상식에는 김도윤, 한예진, 박서하 등이 참석했다.")
+    assert found["박서하"] == (None, None, "list_of_persons")
+    assert set(persons("시상식에는 김도윤 대표, 한예진, 서울시 관계자가 참석했다.")) == {"김도윤", "한예진"}
+    assert "에릭" not in persons("행사에는 김도윤 대표, 에릭 트럼프가 참석했다.")  # the first word of a longer name
+
+
+def test_a_name_ending_like_a_particle_is_split_as_kiwi_reads_it():
+    """'구하라는' is 구하라 + 는, not 구하 + 라는."""
+    assert "구하라" in persons("무대에 함께 선 박서하, 구하라는 서로의 앞날을 빌었다.")
+    assert "구하" not in persons("무대에 함께 선 박서하, 구하라는 서로의 앞날을 빌었다.")
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("힙합 가수 에미넴이 새 앨범을 냈다.", "에미넴", "가수"),
+    ("브라질 수비수 마르셀루의 발을 맞고 공이 들어갔다.", "마르셀루", "수비수"),
+])
+def test_one_foreign_word_after_an_occupation_is_a_person(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+def test_a_name_glued_to_its_honorific_is_not_a_foreign_name():
+    assert set(persons("배우 채수빈씨가 시상식에 참석했다.")) == {"채수빈"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("예능 프로그램 멤버 하람 씨가 어색하게 웃었다.", "하람"),
+    ("현지 주민 우드 씨는 탑승을 거부했다.", "우드"),
+])
+def test_a_word_written_apart_before_ssi_is_the_name(body, name):
+    assert set(persons(body)) == {name}
+
+
+def test_an_anonymised_name_before_ssi_is_not_a_named_person():
+    assert persons("김모 씨는 혐의를 부인했다.").get("김모", (None, None, None))[2] != "name_ssi"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("마을 입구에서 만난 정순례 할머니가 손을 흔들었다.", "정순례"),
+    ("어제 공항에 나타난 한도윤 영상인데요.", "한도윤"),  # the noun glued to its copula
+])
+def test_a_name_before_a_noun_a_person_has_is_a_person(body, name):
+    assert name in persons(body)
+
+
+def test_a_place_before_such_a_noun_is_not_a_person():
+    assert not persons("어제 공항에 나타난 부산항 영상인데요.")

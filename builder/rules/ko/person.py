@@ -59,6 +59,16 @@ BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
+# A guessed word ending like an organisation, a place or a building is not a name; '스' ends
+# foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
+GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
+    + tuple(LEX["firm_endings"])
+# A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
+AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
+AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 HONORIFIC = "씨"
@@ -174,9 +184,23 @@ class Finder:
     def __init__(self, body: str, ctx: Context):
         self.body = body
         self.ctx = ctx
-        self.toks = tokenize(body)
+        self.toks = [self.unglued(t) for t in tokenize(body)]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+
+    def unglued(self, tok: Tok) -> Tok:
+        """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
+        ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
+        shorter than the particle table ('구하라는': 구하라+는, not 구하+라는): split it as Kiwi does."""
+        if not tok.particle or tok.sep or not HANGUL.match(tok.text):
+            return tok
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
+            return replace(tok, stem=tok.text, particle="")
+        if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
+                and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
+            return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '구하라는' is 구하라+는
+        return tok
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
@@ -289,6 +313,8 @@ class Finder:
                 continue
             end, particle = self.joint_title_end(i, tok)
             left = toks[j].text
+            if title == HONORIFIC and left in self.persons:
+                continue  # '광희 씨': the name is the word before 씨, found already
             # surname + title: a short mention of someone named before
             if len(left) == 1 and left in SURNAMES:
                 self.alias(left, title, toks[j].start, end, particle)
@@ -481,6 +507,7 @@ class Finder:
             return True
         return bool(HANGUL.match(tok.stem)) and tok.stem not in ORG_WORDS and tok.stem not in NOT_NAMES \
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
+            and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
     def listed_before(self, i: int, title: str | None) -> None:
@@ -503,6 +530,18 @@ class Finder:
             and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
             and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS)
 
+    def glossed(self, tok: Tok) -> bool:
+        """Is the word followed by a person's gloss in parentheses: an age ('올리버(25)', '(25·회사원)')
+        or the country or club a player or contestant stands for ('(프랑스)', '(워싱턴 내셔널스)')?"""
+        at = tok.start + len(tok.stem)
+        if tok.particle and not self.body.startswith("(", at):
+            at = tok.end
+        m = AGE_OR_TEAM_GLOSS.match(self.body, at)
+        if m is None:
+            return False
+        inner = m.group("team")
+        return inner is None or morph.reading(self.body, m.start("team"), m.end("team")) == "proper"
+
     def foreign_names(self) -> None:
         """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
@@ -513,7 +552,7 @@ class Finder:
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
-            if not starts or toks[i].particle or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
+            if not starts or (toks[i].particle and left is None) or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
                 i += 1
                 continue
             j = i
@@ -541,7 +580,7 @@ class Finder:
                     org = f"{names[-1]} {org}"  # '맷 프루삭 아메리칸 비트코인 CEO': the firm's first word
                     names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
-            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or (
+            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
                 title, org = left or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
@@ -575,7 +614,8 @@ class Finder:
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
-            headed = honoured or (not tok.particle and nxt is not None and not nxt.sep and nxt.stem in PERSON_HEADED)
+            headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
+                                  and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED))
             if right is None and left is None:
                 # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
@@ -602,6 +642,106 @@ class Finder:
                 self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+
+    def guessed_names(self) -> None:
+        """'스터게스는 …', '와이드먼이 …': one word Kiwi does not know and guesses to be a proper
+        noun, spelled with the syllables of foreign names, as the subject or topic of a sentence it
+        opens or after a clause that describes it ('증인으로 출석한 사이먼디는': a person's doings).
+        Kiwi knows the countries, cities and large firms; a guessed word that ends like an
+        organisation or a place ('체조협회', '광산구청') is not taken."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+                    or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
+                    or not any(ch in FOREIGN for ch in tok.stem) \
+                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS):
+                continue
+            ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+            if len(ms) != 2 or ms[0].form != tok.stem or ms[0].tag != "NNP" or not ms[0].oov \
+                    or ms[1].tag not in GUESSED_NAME_PARTICLE_TAGS or ms[1].form not in TOPIC_OR_SUBJECT:
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS
+            if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
+                continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
+            self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
+
+    def aged_names(self) -> None:
+        """'아이린(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
+        Firms and places have no age."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+                    or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
+                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
+                    or not AGE_GLOSS.match(self.body, tok.start + len(tok.stem)) \
+                    or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) != "proper":
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev):
+                continue  # the last word of a longer name: the foreign name rule's
+            self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+
+    def listed_with_persons(self) -> None:
+        """'박규리, 한승연, 구하라는': in a list joined by commas or middle dots, the proper nouns
+        beside a person already found are persons too."""
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            run = [i]
+            while run[-1] + 2 < len(toks) and not toks[run[-1]].particle \
+                    and toks[run[-1] + 1].text in LIST_SEPARATORS and not toks[run[-1] + 2].sep:
+                run.append(run[-1] + 2)
+            i = run[-1] + 1
+            if len(run) < 2:
+                continue
+            stems = [toks[k].stem for k in run]
+            if not any(st in self.persons for st in stems):
+                continue
+            for k in run:
+                t = toks[k]
+                if t.stem in self.persons or t.in_quote or not self.list_name(t):
+                    continue
+                if (k == run[0] and self.glued_proper(k - 1)) or (k == run[-1] and not t.particle and self.glued_proper(k + 1)):
+                    continue  # a word of a longer name: '…, 에릭 트럼프가'
+
+                self.add(t.stem, None, None, "list_of_persons", t.start, t.end, t.particle)
+
+    def glued_proper(self, k: int) -> bool:
+        """Is token k a word that Kiwi reads as a proper noun?"""
+        if not 0 <= k < len(self.toks):
+            return False
+        t = self.toks[k]
+        return not t.sep and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
+
+    def list_name(self, tok: Tok) -> bool:
+        """Could this list item be a person's name: one proper noun in Hangul, not a country or an
+        organisation, not ending like a firm or a place (a Korean name may: '이완구')?"""
+        st = tok.stem
+        if not HANGUL.match(st) or not 2 <= len(st) <= 6 or st in NOT_NAMES or st in ORG_WORDS:
+            return False
+        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not (len(st) == 3 and is_korean_name(st)):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
+        return len(ms) == 1 and ms[0].tag == "NNP"
+
+    def spaced_ssi(self) -> None:
+        """'광희 씨가', '우드 씨는': a word in Hangul written apart before '씨' is a person's name,
+        even one Kiwi does not read as a name; an anonymised '김모 씨' is left to its own rule."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            tok, nxt = toks[i], toks[i + 1]
+            if tok.sep or tok.particle or tok.in_quote or nxt.sep or nxt.stem != HONORIFIC \
+                    or not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or tok.stem in NOT_NAMES \
+                    or ANONYMIZED.match(tok.stem + HONORIFIC) or title_like(tok.stem) or is_person_noun(tok.stem) \
+                    or (len(tok.stem) >= 3 and is_korean_name(tok.stem)):
+                continue  # a full Korean name is the morphology rule's, with the role before it
+            self.add(tok.stem, None, None, "name_ssi", tok.start, nxt.end, nxt.particle)
+
+    def head_noun(self, tok: Tok) -> str | None:
+        """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상."""
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return ms[0].form if ms and ms[0].start == tok.start and ms[0].tag == "NNG" else None
 
     def short_mentions(self) -> None:
         """'박 원내수석부대표는': a surname before a compound title is the person of that surname named before."""
@@ -678,9 +818,13 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.interviews()
+    f.spaced_ssi()
     f.morphology()
     f.foreign_names()
     f.scan()
+    f.guessed_names()
+    f.aged_names()
+    f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()
     f.pronoun_mentions()
