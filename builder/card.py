@@ -36,13 +36,17 @@ LANGUAGE_COLUMNS = 5  # the outlet table has a column for each of the most frequ
 
 
 def dependency_versions(distribution: str = DISTRIBUTION) -> dict[str, str]:
-    """Installed versions of the builder's runtime dependencies and theirs (no extras), by name."""
+    """Installed versions of the builder's runtime dependencies and theirs, by name.
+
+    Requirements under an environment marker (extras, `platform_system == "Windows"`,
+    `python_version < …`) are left out: whether such a package happens to be installed says
+    nothing about the build, and the card must be the same wherever the same versions run."""
     def requires(name: str) -> list[str]:
         try:
             reqs = metadata.requires(name) or []
         except metadata.PackageNotFoundError:
             return []
-        return [re.match(r"[A-Za-z0-9._-]+", r).group(0) for r in reqs if "extra ==" not in r]
+        return [re.match(r"[A-Za-z0-9._-]+", r).group(0) for r in reqs if ";" not in r]
 
     found: dict[str, str] = {}
     todo = requires(distribution)

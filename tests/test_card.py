@@ -179,3 +179,22 @@ def test_a_new_license_rewrites_a_release_that_is_otherwise_up_to_date(tmp_path)
     assert not relicensed.up_to_date
     assert front_matter((out / CARD).read_text(encoding="utf-8"))["license"] == "cc-by-4.0"
     assert check_release(out) == []
+
+
+def test_provenance_lists_no_package_that_only_an_environment_marker_asks_for(monkeypatch):
+    """'colorama; platform_system == "Windows"' installed by chance must not change the card."""
+    from importlib import metadata
+
+    from builder import card
+
+    wanted = {"news-dataset-builder": ["click>=8", 'colorama; platform_system == "Windows"', 'pytest; extra == "test"'],
+              "click": []}
+    versions = {"click": "8.1.0", "colorama": "0.4.6", "pytest": "8.0.0"}
+
+    class Dist:
+        def __init__(self, name):
+            self.metadata, self.version = {"Name": name}, versions[name]
+
+    monkeypatch.setattr(metadata, "requires", lambda name: wanted.get(name, []))
+    monkeypatch.setattr(metadata, "distribution", Dist)
+    assert card.dependency_versions("news-dataset-builder") == {"click": "8.1.0"}
