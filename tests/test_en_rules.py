@@ -369,3 +369,19 @@ def test_a_fragment_then_the_rest_after_the_attribution_is_one_quotation():
     found = found_quotes(body)
     assert [(q.speaker, q.quote_type, q.continues) for q in found] == [
         ("Lena Ortiz", "partial", None), ("Lena Ortiz", "direct", 0)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a possessive is no subject: the sentence's subject speaks
+    ('Mayor Tom Reyes spoke on Monday. Mia Lund, the campaign manager, was unmoved by Reyes’ comments, telling reporters, '
+     '"A lot of people said the wall should come down."', "Mia Lund"),
+    # a determiner opens no speaker's name
+    ('Mayor Tom Reyes spoke first. "Why now, after all these years?" Her critics said nothing.', "Tom Reyes"),
+])
+def test_a_possessive_or_a_determiner_is_not_the_speaker(body, speaker):
+    assert quotes(body)[0][0] == speaker
+
+
+def test_a_named_organisation_still_speaks():
+    body = '"We will appeal the ruling," Harbour Freight Lines said in a statement.'
+    assert quotes(body)[0][:2] == ("Harbour Freight Lines", "organization")

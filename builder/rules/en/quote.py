@@ -87,6 +87,15 @@ DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|anothe
 PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
 GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+SPEAKER_NOT_FIRST = frozenset(RULES["speaker_not_first"])
+# A possessive ('Sanders’ comments', "Jeff Sessions' aide") modifies the noun after it: not a subject
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def not_a_subject(subject: str) -> bool:
+    """'Her critics', 'Another', 'Sanders’ comments': words a reporting verb's subject never is."""
+    s = subject.strip()
+    return not s or s.split()[0] in SPEAKER_NOT_FIRST or bool(POSSESSIVE_END.search(s))
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
 TITLE_CASE_SHARE = 0.75
 # Capitalised words after a reporting verb that are not speakers ('" announced in October').
@@ -210,6 +219,8 @@ class Attributor:
         p = self.person_for(s)
         if p:
             return p, "person"
+        if not_a_subject(s):
+            return None, None
         if s.split()[0].lower() in NOT_SPEAKERS:
             return None, None
         if s[:1].isupper():
@@ -433,7 +444,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if speaker:
                 break
             # a named source we cannot resolve, or a he/she that fits nobody: nothing carries over
-            described = described or subject.lower() not in PRONOUNS or subject.lower() in ("he", "she")
+            described = described or (subject.lower() not in PRONOUNS and not not_a_subject(subject)) \
+                or subject.lower() in ("he", "she")
         if speaker is None and not described:
             verb = None
         if speaker is None and not described and introduced_at:
