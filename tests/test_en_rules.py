@@ -385,3 +385,17 @@ def test_a_possessive_or_a_determiner_is_not_the_speaker(body, speaker):
 def test_a_named_organisation_still_speaks():
     body = '"We will appeal the ruling," Harbour Freight Lines said in a statement.'
     assert quotes(body)[0][:2] == ("Harbour Freight Lines", "organization")
+
+
+def test_a_signature_line_under_a_quotation_names_its_speaker():
+    body = ('Mayor Tom Reyes and engineer Mia Lund spoke at the pier.\n\n'
+            '"The wall has stood for a hundred years and it will stand for a hundred more."\n\n'
+            '- Mia Lund, at the pier on Monday.\n\n'
+            'Most of that is wrong, according to the harbour board.')
+    assert quotes(body)[0][0] == "Mia Lund"
+    # a section heading between dashes signs nothing
+    body = ('Mayor Tom Reyes spoke at the pier.\n\n'
+            '"The wall has stood for a hundred years and it will stand for a hundred more."\n\n'
+            '– Old walls –.\n\n'
+            'The harbour board disagrees.')
+    assert quotes(body)[0][0] is None

@@ -60,6 +60,8 @@ AFTER_POSSESSIVE_ROLE = re.compile(
 AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}\s+(?P<verb>{VERBS})\b")
+# '"…" ⏎ - Sanders.' / '"…" ⏎ -President Obama, tweeting after her speech.': a signature under a quotation
+SIGNATURE = re.compile(rf"\s*[{RULES['signature_dashes']}]\s*(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})\s*(?:,[^\n]{{0,80}})?\.?[ \t]*(?:\n|$)")
 # What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
 ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,120}}?\b(?:{VERBS})\b[^\n]{{0,260}}?[,.:;—]?\s*[“\"]?\s*")
 # The end of a paragraph and the opening mark of the next: a quotation that goes on
@@ -448,6 +450,12 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or subject.lower() in ("he", "she")
         if speaker is None and not described:
             verb = None
+        if speaker is None and not described and not before.strip() and not after.strip():
+            # a quotation standing alone in its paragraph, signed in the next one
+            line_end = body.find("\n", mark + 1)
+            signed = SIGNATURE.match(body, line_end + 1) if line_end >= 0 else None
+            if signed and not body[line_end:signed.start("subj")].count("\n") > 2:
+                speaker, kind = att.resolve(signed.group("subj"), s)
         if speaker is None and not described and introduced_at:
             ps, pe = introduced_at
             speaker, kind, verb = att.sentence_subject(sentence_start(body, ps, pe), pe)
