@@ -399,3 +399,9 @@ def test_a_signature_line_under_a_quotation_names_its_speaker():
             '– Old walls –.\n\n'
             'The harbour board disagrees.')
     assert quotes(body)[0][0] is None
+
+
+def test_a_speaker_opening_with_an_initial_before_an_apposition():
+    body = ('Attorney General Ruth Vance spoke on Monday. "I think the winds are changing in the courts," '
+            'J. Gerald Moss, executive director of the Harbour Legal Center, said in an interview.')
+    assert quotes(body)[0][0] == "J. Gerald Moss"

@@ -49,8 +49,9 @@ AFTER_SPOKESPERSON = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+)?(?:an?|the)\s+(?:(?P<subj>{ORG_RUN})\s+{SPOKES}|{SPOKES}\s+(?:for|of|from)\s+"
     rf"(?:the\s+)?(?P<subj2>{ORG_RUN}))(?(verb)|\s+(?P<verb2>{VERBS}))\b")
 # '" Mayer, Disney's chairman of direct-to-consumer, said' / '" Dr. Luz Arroyo, a member of the group, told NBC News'
+# / '" J. Gerald Hebert, executive director of the center, said' (a name may open with initials)
 AFTER_APPOSITION = re.compile(
-    rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
+    rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
     rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
 # '" Sanders's campaign manager, Jeff Weaver, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
