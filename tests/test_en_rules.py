@@ -405,3 +405,16 @@ def test_a_speaker_opening_with_an_initial_before_an_apposition():
     body = ('Attorney General Ruth Vance spoke on Monday. "I think the winds are changing in the courts," '
             'J. Gerald Moss, executive director of the Harbour Legal Center, said in an interview.')
     assert quotes(body)[0][0] == "J. Gerald Moss"
+
+
+def test_a_name_after_a_preposition_does_not_lead_into_the_quotation():
+    body = 'Mayor Tom Reyes posted a message on Facebook reading "Thank you, harbour town" after the vote.'
+    assert [q.speaker for q in found_quotes(body)] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Mayor Tom Reyes spoke as the crowd grew, with Lena Ortiz shouting: "Get them out of the harbour!"', "Lena Ortiz"),
+    ('Mayor Tom Reyes spoke on Monday, with Lena Ortiz adding, "The pier is safe for now."', "Lena Ortiz"),
+])
+def test_the_subject_of_an_absolute_clause_speaks(body, speaker):
+    assert [q.speaker for q in found_quotes(body)] == [speaker]

@@ -294,6 +294,7 @@ class Attributor:
             # 'Asked about it, Feinstein said "…"': a surname right before the verb, named nowhere else
             bare = NAME_BEFORE_VERB.search(lead, 0, v.start())
             if bare and bare.group("name").split()[0] not in NOT_FIRST \
+                    and not PLACE_BEFORE.search(lead, 0, bare.start("name")) \
                     and (not before or start + bare.start("name") >= before[-1].end):
                 speaker, kind = self.resolve(bare.group("name"))
                 if speaker:
@@ -381,6 +382,9 @@ NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
 AFTER_PREPOSITION = re.compile(r"(?<!ccording )\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
+# Before a name that cannot be the subject of the verb after it ('posted on Twitter reading "…"'); unlike
+# 'with Trump yelling "…"' or 'the Federation of Teachers calling her "…"'
+PLACE_BEFORE = re.compile(r"\b(?:on|in|at|to|from|for|about|into|via)\s+(?:the\s+)?$")
 TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
 # A participle after 'while' or 'by' belongs to the verb before it ('insisted …, while adding, "…"')
 CLAUSE_LINK = re.compile(r"\b(?:while|when|by|before|after)\s+$")
