@@ -418,3 +418,18 @@ def test_a_name_after_a_preposition_does_not_lead_into_the_quotation():
 ])
 def test_the_subject_of_an_absolute_clause_speaks(body, speaker):
     assert [q.speaker for q in found_quotes(body)] == [speaker]
+
+
+def test_a_name_with_an_accent_read_in_the_wrong_encoding_is_one_name():
+    # 'Trévidic' as UTF-8 bytes read as Latin-1
+    body = '"There was nothing in his file at all," anti-terrorist prosecutor Marc Tr\u00c3\u00a9vidic said on Monday.'
+    names = [p.name for p in person.find(body, Context(None))[0]]
+    assert names == ["Marc Tr\u00c3\u00a9vidic"]
+    # an 'Ã' with no symbol after it ends nothing early, and ordinary accents are untouched
+    assert [p.name for p in person.find('"We were never told," Marc Trévidic said.', Context(None))[0]] == ["Marc Trévidic"]
+
+
+def test_a_name_in_decomposed_text_is_one_name():
+    for name in ["Fran\u00e7ois Mercier".replace("\u00e7", "c\u0327"), "Fran" + "A\u0303\u00a7" + "ois Mercier"]:
+        body = f'"The attack cannot be denied by anyone," President {name} said on Friday.'
+        assert [p.name for p in person.find(body, Context(None))[0]] == [name]
