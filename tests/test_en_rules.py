@@ -433,3 +433,10 @@ def test_a_name_in_decomposed_text_is_one_name():
     for name in ["Fran\u00e7ois Mercier".replace("\u00e7", "c\u0327"), "Fran" + "A\u0303\u00a7" + "ois Mercier"]:
         body = f'"The attack cannot be denied by anyone," President {name} said on Friday.'
         assert [p.name for p in person.find(body, Context(None))[0]] == [name]
+
+
+def test_two_sources_named_together_the_first_speaks_for_both():
+    body = ('Mayor Tom Reyes opened the pier on Monday.\n'
+            '"The tides would wear through the old wall within a decade, whatever the council decides," harbour '
+            'engineers Mia Lund and Ann Price of the Harbour Institute for Coastal Research wrote in May.')
+    assert quotes(body)[0][0] == "Mia Lund"

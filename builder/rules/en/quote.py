@@ -58,9 +58,12 @@ AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
 # '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
+# / '" harbour engineers Mia Lund and Tom Reyes of the Harbour Institute wrote'
 AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
-    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}\s+(?P<verb>{VERBS})\b")
+    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}"
+    rf"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}{PARTY_TAG})?"  # two sources: the first speaks for both
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][^\n,“”\"]{{0,80}}?)?\s+(?P<verb>{VERBS})\b")
 # '"…" ⏎ - Sanders.' / '"…" ⏎ -President Obama, tweeting after her speech.': a signature under a quotation
 SIGNATURE = re.compile(rf"\s*[{RULES['signature_dashes']}]\s*(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})\s*(?:,[^\n]{{0,80}})?\.?[ \t]*(?:\n|$)")
 # What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
