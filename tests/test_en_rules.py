@@ -369,3 +369,74 @@ def test_a_fragment_then_the_rest_after_the_attribution_is_one_quotation():
     found = found_quotes(body)
     assert [(q.speaker, q.quote_type, q.continues) for q in found] == [
         ("Lena Ortiz", "partial", None), ("Lena Ortiz", "direct", 0)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a possessive is no subject: the sentence's subject speaks
+    ('Mayor Tom Reyes spoke on Monday. Mia Lund, the campaign manager, was unmoved by Reyes’ comments, telling reporters, '
+     '"A lot of people said the wall should come down."', "Mia Lund"),
+    # a determiner opens no speaker's name
+    ('Mayor Tom Reyes spoke first. "Why now, after all these years?" Her critics said nothing.', "Tom Reyes"),
+])
+def test_a_possessive_or_a_determiner_is_not_the_speaker(body, speaker):
+    assert quotes(body)[0][0] == speaker
+
+
+def test_a_named_organisation_still_speaks():
+    body = '"We will appeal the ruling," Harbour Freight Lines said in a statement.'
+    assert quotes(body)[0][:2] == ("Harbour Freight Lines", "organization")
+
+
+def test_a_signature_line_under_a_quotation_names_its_speaker():
+    body = ('Mayor Tom Reyes and engineer Mia Lund spoke at the pier.\n\n'
+            '"The wall has stood for a hundred years and it will stand for a hundred more."\n\n'
+            '- Mia Lund, at the pier on Monday.\n\n'
+            'Most of that is wrong, according to the harbour board.')
+    assert quotes(body)[0][0] == "Mia Lund"
+    # a section heading between dashes signs nothing
+    body = ('Mayor Tom Reyes spoke at the pier.\n\n'
+            '"The wall has stood for a hundred years and it will stand for a hundred more."\n\n'
+            '– Old walls –.\n\n'
+            'The harbour board disagrees.')
+    assert quotes(body)[0][0] is None
+
+
+def test_a_speaker_opening_with_an_initial_before_an_apposition():
+    body = ('Attorney General Ruth Vance spoke on Monday. "I think the winds are changing in the courts," '
+            'J. Gerald Moss, executive director of the Harbour Legal Center, said in an interview.')
+    assert quotes(body)[0][0] == "J. Gerald Moss"
+
+
+def test_a_name_after_a_preposition_does_not_lead_into_the_quotation():
+    body = 'Mayor Tom Reyes posted a message on Facebook reading "Thank you, harbour town" after the vote.'
+    assert [q.speaker for q in found_quotes(body)] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Mayor Tom Reyes spoke as the crowd grew, with Lena Ortiz shouting: "Get them out of the harbour!"', "Lena Ortiz"),
+    ('Mayor Tom Reyes spoke on Monday, with Lena Ortiz adding, "The pier is safe for now."', "Lena Ortiz"),
+])
+def test_the_subject_of_an_absolute_clause_speaks(body, speaker):
+    assert [q.speaker for q in found_quotes(body)] == [speaker]
+
+
+def test_a_name_with_an_accent_read_in_the_wrong_encoding_is_one_name():
+    # 'Trévidic' as UTF-8 bytes read as Latin-1
+    body = '"There was nothing in his file at all," anti-terrorist prosecutor Marc Tr\u00c3\u00a9vidic said on Monday.'
+    names = [p.name for p in person.find(body, Context(None))[0]]
+    assert names == ["Marc Tr\u00c3\u00a9vidic"]
+    # an 'Ã' with no symbol after it ends nothing early, and ordinary accents are untouched
+    assert [p.name for p in person.find('"We were never told," Marc Trévidic said.', Context(None))[0]] == ["Marc Trévidic"]
+
+
+def test_a_name_in_decomposed_text_is_one_name():
+    for name in ["Fran\u00e7ois Mercier".replace("\u00e7", "c\u0327"), "Fran" + "A\u0303\u00a7" + "ois Mercier"]:
+        body = f'"The attack cannot be denied by anyone," President {name} said on Friday.'
+        assert [p.name for p in person.find(body, Context(None))[0]] == [name]
+
+
+def test_two_sources_named_together_the_first_speaks_for_both():
+    body = ('Mayor Tom Reyes opened the pier on Monday.\n'
+            '"The tides would wear through the old wall within a decade, whatever the council decides," harbour '
+            'engineers Mia Lund and Ann Price of the Harbour Institute for Coastal Research wrote in May.')
+    assert quotes(body)[0][0] == "Mia Lund"

@@ -68,10 +68,13 @@ MAX_NAME_WORDS = 4  # 'Martin Luther King Jr.', 'Mary Joe Fernandez': more capit
 
 ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Lt.", "Col.", "Gen.", "Sgt.",
                  "Capt.", "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Gov.", "Supt.", "Insp.", "Det.")
+# Inside a word: a combining accent of decomposed text ('Trevidic' with U+0301), and the symbol that follows
+# 'Ã' or 'Â' when UTF-8 text was read as Latin-1 ('TrÃ©vidic' for 'Trévidic', also decomposed: 'A' U+0303 '©').
+MOJIBAKE = r"[\u0300-\u036f]|(?<=[ÃÂ\u0302\u0303])[\x80-\xbf]"
 # A capitalised word (no trailing full stop, so a run never crosses a sentence end), an initial,
 # an abbreviation from the list, or an acronym such as U.S. or BBC.
-_WORD = (r"(?:%s|(?:al|el|ul|ur|bin|ibn|abu|ben)-[A-Z][^\W\d_]+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-])*|[A-Z]{2,5}(?![a-z]))"
-         % "|".join(re.escape(a) for a in ABBREVIATIONS))
+_WORD = (r"(?:%s|(?:al|el|ul|ur|bin|ibn|abu|ben)-[A-Z][^\W\d_]+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-]|%s)*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-]|%s)*|[A-Z]{2,5}(?![a-z]))"
+         % ("|".join(re.escape(a) for a in ABBREVIATIONS), MOJIBAKE, MOJIBAKE))
 NAME_RUN = re.compile(
     rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
     r"(?:,?\s+(?:Jr\.?|Sr\.?|I{1,3}|IV|VI{0,3}|IX)(?![\w]))?)")

@@ -49,17 +49,23 @@ AFTER_SPOKESPERSON = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+)?(?:an?|the)\s+(?:(?P<subj>{ORG_RUN})\s+{SPOKES}|{SPOKES}\s+(?:for|of|from)\s+"
     rf"(?:the\s+)?(?P<subj2>{ORG_RUN}))(?(verb)|\s+(?P<verb2>{VERBS}))\b")
 # '" Mayer, Disney's chairman of direct-to-consumer, said' / '" Dr. Luz Arroyo, a member of the group, told NBC News'
+# / '" J. Gerald Hebert, executive director of the center, said' (a name may open with initials)
 AFTER_APPOSITION = re.compile(
-    rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
+    rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
     rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
 # '" Sanders's campaign manager, Jeff Weaver, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
 # '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
+# / '" harbour engineers Mia Lund and Tom Reyes of the Harbour Institute wrote'
 AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
-    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}\s+(?P<verb>{VERBS})\b")
+    rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}"
+    rf"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}{PARTY_TAG})?"  # two sources: the first speaks for both
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][^\n,“”\"]{{0,80}}?)?\s+(?P<verb>{VERBS})\b")
+# '"…" ⏎ - Sanders.' / '"…" ⏎ -President Obama, tweeting after her speech.': a signature under a quotation
+SIGNATURE = re.compile(rf"\s*[{RULES['signature_dashes']}]\s*(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})\s*(?:,[^\n]{{0,80}})?\.?[ \t]*(?:\n|$)")
 # What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
 ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,120}}?\b(?:{VERBS})\b[^\n]{{0,260}}?[,.:;—]?\s*[“\"]?\s*")
 # The end of a paragraph and the opening mark of the next: a quotation that goes on
@@ -87,6 +93,15 @@ DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|anothe
 PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
 GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+SPEAKER_NOT_FIRST = frozenset(RULES["speaker_not_first"])
+# A possessive ('Sanders’ comments', "Jeff Sessions' aide") modifies the noun after it: not a subject
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def not_a_subject(subject: str) -> bool:
+    """'Her critics', 'Another', 'Sanders’ comments': words a reporting verb's subject never is."""
+    s = subject.strip()
+    return not s or s.split()[0] in SPEAKER_NOT_FIRST or bool(POSSESSIVE_END.search(s))
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
 TITLE_CASE_SHARE = 0.75
 # Capitalised words after a reporting verb that are not speakers ('" announced in October').
@@ -210,6 +225,8 @@ class Attributor:
         p = self.person_for(s)
         if p:
             return p, "person"
+        if not_a_subject(s):
+            return None, None
         if s.split()[0].lower() in NOT_SPEAKERS:
             return None, None
         if s[:1].isupper():
@@ -280,6 +297,7 @@ class Attributor:
             # 'Asked about it, Feinstein said "…"': a surname right before the verb, named nowhere else
             bare = NAME_BEFORE_VERB.search(lead, 0, v.start())
             if bare and bare.group("name").split()[0] not in NOT_FIRST \
+                    and not PLACE_BEFORE.search(lead, 0, bare.start("name")) \
                     and (not before or start + bare.start("name") >= before[-1].end):
                 speaker, kind = self.resolve(bare.group("name"))
                 if speaker:
@@ -367,6 +385,9 @@ NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
 AFTER_PREPOSITION = re.compile(r"(?<!ccording )\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
+# Before a name that cannot be the subject of the verb after it ('posted on Twitter reading "…"'); unlike
+# 'with Trump yelling "…"' or 'the Federation of Teachers calling her "…"'
+PLACE_BEFORE = re.compile(r"\b(?:on|in|at|to|from|for|about|into|via)\s+(?:the\s+)?$")
 TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
 # A participle after 'while' or 'by' belongs to the verb before it ('insisted …, while adding, "…"')
 CLAUSE_LINK = re.compile(r"\b(?:while|when|by|before|after)\s+$")
@@ -433,9 +454,16 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if speaker:
                 break
             # a named source we cannot resolve, or a he/she that fits nobody: nothing carries over
-            described = described or subject.lower() not in PRONOUNS or subject.lower() in ("he", "she")
+            described = described or (subject.lower() not in PRONOUNS and not not_a_subject(subject)) \
+                or subject.lower() in ("he", "she")
         if speaker is None and not described:
             verb = None
+        if speaker is None and not described and not before.strip() and not after.strip():
+            # a quotation standing alone in its paragraph, signed in the next one
+            line_end = body.find("\n", mark + 1)
+            signed = SIGNATURE.match(body, line_end + 1) if line_end >= 0 else None
+            if signed and not body[line_end:signed.start("subj")].count("\n") > 2:
+                speaker, kind = att.resolve(signed.group("subj"), s)
         if speaker is None and not described and introduced_at:
             ps, pe = introduced_at
             speaker, kind, verb = att.sentence_subject(sentence_start(body, ps, pe), pe)
