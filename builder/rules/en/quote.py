@@ -384,10 +384,10 @@ NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-
 # After a speaker's name up to the comma that closes it: a party tag at most ('Durbin (D-Ill.),')
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
-AFTER_PREPOSITION = re.compile(r"(?<!ccording )\b(?:on|in|at|to|from|with|for|of|by|about|into|via)\s+(?:the\s+)?$")
+AFTER_PREPOSITION = re.compile(rf"(?<!ccording )\b(?:{alternation(RULES['prepositions'])})\s+(?:the\s+)?$")
 # Before a name that cannot be the subject of the verb after it ('posted on Twitter reading "…"'); unlike
 # 'with Trump yelling "…"' or 'the Federation of Teachers calling her "…"'
-PLACE_BEFORE = re.compile(r"\b(?:on|in|at|to|from|for|about|into|via)\s+(?:the\s+)?$")
+PLACE_BEFORE = re.compile(rf"\b(?:{alternation(RULES['place_prepositions'])})\s+(?:the\s+)?$")
 TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
 # A participle after 'while' or 'by' belongs to the verb before it ('insisted …, while adding, "…"')
 CLAUSE_LINK = re.compile(r"\b(?:while|when|by|before|after)\s+$")
@@ -400,7 +400,7 @@ COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # A sentence opening with a pronoun before any name: 'She called his actions "…"'
 OPENING_PRONOUN = re.compile(r"^(?:(?:But|And|So|Yet|Still|Now|Then|Instead)\s+|[^,\n]{0,40},\s+)?(?P<pro>[Hh]e|[Ss]he)\b")
-ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|Gen|Col|Sgt|Capt|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
+ABBREVIATION_END = re.compile(rf"(?:\b[A-Z]|{alternation(RULES['abbreviations'])})\.$")
 
 
 # The end of a sentence that leads into a quotation: 'Trump told the Post in a statement, "…"'

@@ -46,7 +46,7 @@ NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
 QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
 COMPARISONS = tuple(R["comparisons"])
 OWN_DATE_CHARS = R["own_date_chars"]
-PLACE_ENDINGS = tuple(R["place_endings"])
+VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
@@ -222,7 +222,7 @@ def _place_in_name(name: str) -> str | None:
     """'용산 청사 브리핑' → '용산 청사': the leading words of a name that end with a place word."""
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
-        if words[k - 1].endswith(PLACE_ENDINGS) and len(words[k - 1]) >= 2:
+        if words[k - 1].endswith(VENUE_ENDINGS) and len(words[k - 1]) >= 2:
             return " ".join(words[:k])
     return None
 
