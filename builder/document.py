@@ -134,6 +134,8 @@ def refined(ex: Extracted):
     if not ex.authors and ex.shown_author:  # the name under the headline, when the page and its text name no one
         clean = getattr(rules.article, "clean_authors", None)
         ex.authors = clean([ex.shown_author], ex.outlet) if clean else [ex.shown_author]
+    if not ex.published and ex.name_hints and ex.name_hints.date:
+        ex.published = ex.name_hints.date  # a dump that prints no full date: the date it was saved under
     check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
     return ex, language, rules
 
@@ -186,7 +188,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "decode", e.reason, str(e))
     text = _CONTROL.sub("", text)
     try:
-        ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text)
+        ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text, source.path)
     except NoTree as e:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
     try:

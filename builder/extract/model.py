@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from builder.extract.filename import NameHints
+
 # Page text around the body; only some language rules read it, so it is computed on first use.
 _PAGE_TEXT = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]",
                          smart_strings=False)
@@ -32,6 +34,7 @@ class Extracted:
     shown_author: str | None = None  # a name printed under the headline: the author when nothing better is found
     link_texts: frozenset[str] = frozenset()  # texts of the page's links, to tell an index page from an article
     page_tree: object = field(default=None, repr=False, compare=False)  # the parsed page (None for text dumps)
+    name_hints: NameHints | None = None  # a text dump's file name: a date and labels of last resort
 
     @property
     def header_text(self) -> str:

@@ -95,6 +95,14 @@ def outlet_from_emails(emails: list[str]) -> str | None:
     return None
 
 
+def outlet_from_labels(labels: tuple[str, ...]) -> str | None:
+    """The outlet a dump's file name starts with ('lawtimes_…' → 법률신문), by the table's domain labels.
+
+    Only the first word counts: that is where a site's name goes in a saved file's name, while a
+    later word may be any word of a slug."""
+    return _OUTLET_DOMAINS.get(labels[0]) if labels else None
+
+
 def is_portal(outlet: str | None, url: str | None) -> bool:
     if outlet and _key(outlet) in _PORTALS:
         return True
@@ -418,7 +426,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = None
     if not ex.outlet:
         ex.outlet = outlet_from_copyright(ex.tail_lines + body[-3:])
-    ex.outlet = canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
+    ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
+                 or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
