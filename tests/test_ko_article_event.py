@@ -296,6 +296,16 @@ def test_a_match_between_two_sides():
     assert events("한-미 관계는 굳건하다. 선수는 2-1로 이겼다.") == {}
 
 
+def test_a_match_told_as_a_game_between_two_sides():
+    got = events("3일 광주구장에서 펼쳐진 기아와 한화의 시즌 7차전은 연장 끝에 끝났다.", "2024-06-04T08:10:00+09:00")
+    assert got["기아-한화전"].kind == "match" and got["기아-한화전"].start_date == date(2024, 6, 3)
+    assert got["기아-한화전"].location == "광주구장"
+    got = events("전날 열린 울산과 전북의 맞대결에서 울산이 2-1로 이겼다.", "2024-06-04T08:10:00+09:00")
+    assert got["울산-전북전"].start_date == date(2024, 6, 3)
+    assert events("한국과 미국의 경기 둔화 우려가 커지자 증시가 하락했다.") == {}
+    assert "한국-일본전" not in events("이날 열린 한국과 일본의 외교장관 회담에서 양국은 협력에 합의했다.")
+
+
 @pytest.mark.parametrize("when, start, end", [
     ("내달 2일", date(2023, 12, 2), date(2023, 12, 2)),
     ("다음 달 2일", date(2023, 12, 2), date(2023, 12, 2)),

@@ -57,6 +57,7 @@ VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
+MATCH_DESCRIBED = compiled(R["match_described"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -377,6 +378,8 @@ class Finder:
             self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
+        for m in MATCH_DESCRIBED.finditer(self.body):
+            self.add(f"{m['a']}-{m['b']}전", "match", m.start("a"), m.end())
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or any(a <= t.start < b + 2 for a, b in quoted_names):
