@@ -296,6 +296,14 @@ def test_a_match_between_two_sides():
     assert events("한-미 관계는 굳건하다. 선수는 2-1로 이겼다.") == {}
 
 
+def test_appearing_before_a_court_is_a_hearing():
+    got = events("배임 혐의로 기소된 정 전 회장이 이날 오전 부산 법원에 출석했다.", "2024-06-04T11:10:00+09:00")
+    assert got["부산 법원 출석"].kind == "hearing" and got["부산 법원 출석"].start_date == date(2024, 6, 4)
+    assert "서울중앙지법 출석" in events("그는 서울중앙지법에 출석해 혐의를 부인했다.")
+    assert set(events("그는 법원에 출석해 혐의를 부인했다.")) == {"법원 출석"}  # '그는' is no place
+    assert events("법원은 그에게 다음 기일 출석을 명령했다. 검찰에 출석한 그는 말을 아꼈다.") == {}
+
+
 def test_a_match_told_as_a_game_between_two_sides():
     got = events("3일 광주구장에서 펼쳐진 기아와 한화의 시즌 7차전은 연장 끝에 끝났다.", "2024-06-04T08:10:00+09:00")
     assert got["기아-한화전"].kind == "match" and got["기아-한화전"].start_date == date(2024, 6, 3)

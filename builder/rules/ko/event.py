@@ -58,6 +58,7 @@ VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
 MATCH_DESCRIBED = compiled(R["match_described"])
+COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -380,6 +381,10 @@ class Finder:
             self.add(m.group(), "match", m.start(), m.end())
         for m in MATCH_DESCRIBED.finditer(self.body):
             self.add(f"{m['a']}-{m['b']}전", "match", m.start("a"), m.end())
+        for m in COURT_APPEARANCE.finditer(self.body):
+            place = m["place"] if m["place"] and _place_word(self.toks[self.token_index(m.start("place"))]) else None
+            start = m.start("place") if place else m.start("court")
+            self.add(" ".join(filter(None, [place, m["court"], "출석"])), "hearing", start, m.end("court"))
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or any(a <= t.start < b + 2 for a, b in quoted_names):
