@@ -296,6 +296,14 @@ def test_a_match_between_two_sides():
     assert events("한-미 관계는 굳건하다. 선수는 2-1로 이겼다.") == {}
 
 
+def test_a_word_ending_like_a_relative_date_word_is_not_one():
+    # '카카오는 22일': the subject ends in '오는' but no '오는 22일' (the coming 22nd) is said
+    got = events("카카오는 22일 경기 용인에서 개발자 콘퍼런스를 열고 새 서비스를 공개했다.", "2024-11-05")
+    assert got["개발자 콘퍼런스"].date_text == "22일" and got["개발자 콘퍼런스"].start_date == date(2024, 10, 22)
+    got = events("정부는 오는 12일 국무회의에서 예산안을 의결한다.", "2024-11-05")
+    assert got["국무회의"].date_text == "오는 12일" and got["국무회의"].start_date == date(2024, 11, 12)
+
+
 def test_appearing_before_a_court_is_a_hearing():
     got = events("배임 혐의로 기소된 정 전 회장이 이날 오전 부산 법원에 출석했다.", "2024-06-04T11:10:00+09:00")
     assert got["부산 법원 출석"].kind == "hearing" and got["부산 법원 출석"].start_date == date(2024, 6, 4)
