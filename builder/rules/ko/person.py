@@ -75,6 +75,14 @@ HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
+PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
+SITUATIONAL_ROLES = tuple(LEX["situational_roles"])
+GENERIC_TITLES = frozenset(LEX["generic_titles"])
+PARTY_POSTS = frozenset(LEX["party_posts"])
+AFFILIATION_MARKERS = frozenset(LEX["affiliation_markers"])
+OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
+FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
+VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
@@ -178,6 +186,27 @@ def headed_body(title: str | None) -> str | None:
     return None
 
 
+def held_title(title: str | None) -> str | None:
+    """The post without the words that only say when it is held: '신임 법원행정처장' → 법원행정처장."""
+    if not title:
+        return title
+    words = title.split()
+    while len(words) > 1 and words[0] in PASSING_MODIFIERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_situational(title: str | None) -> bool:
+    """A role of one moment of a game ('2루주자', '3루 주자'), not a position."""
+    return bool(title) and title.replace(" ", "").endswith(SITUATIONAL_ROLES)
+
+
+def is_party_post(title: str | None) -> bool:
+    """A post inside a political party ('사무총장', '전 원내대표')."""
+    words = re.sub(r"\([^)]*\)", "", title or "").split()
+    return bool(words) and words[-1] in PARTY_POSTS
+
+
 class Finder:
     """Walks the tokens of one body and collects persons and their mentions."""
 
@@ -210,16 +239,29 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
+            return  # '지명된 대법관': a verb made of a noun is never a name
         if title == HONORIFIC:
             title = None
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
-        p = record(self.persons, name, title, org or headed_body(title), rule, start)
+        title = held_title(title)
+        known = self.persons.get(name)
+        if known is not None and title and is_situational(known.title) and not is_situational(title):
+            known.title = title  # '2루주자 김재환' … '두산 좌익수 김재환': the position, not the moment
+        implied = None if is_party_post(title) else headed_body(title)
+        p = record(self.persons, name, title, org or implied, rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def verb_form(self, start: int, end: int) -> bool:
+        """Does Kiwi read body[start:end] as a common noun made a verb ('지명된': 지명/NNG 되/XSV ㄴ)?"""
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        return bool(ms) and ms[0].start == start and ms[0].tag == "NNG" and not ms[0].oov \
+            and any(m.tag in VERB_FROM_NOUN for m in ms) and not any(m.tag == "NNP" for m in ms)
 
     def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
         """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
@@ -235,6 +277,8 @@ class Finder:
             chosen = sorted(chosen, key=lambda p: last_seen.get(p.name, -1), reverse=True)
         person = chosen[0]
         person.aliases.add(f"{surname} {title}")
+        if person.title is None and len(fits) == 1 and title != HONORIFIC:
+            person.title = held_title(title)  # '이재명 정부' … '이 대통령': the title the short mention gives
         self.mentions.append(Mention(person.name, start, end, particle, "short"))
 
     # -- patterns ---------------------------------------------------------------------------
@@ -311,6 +355,8 @@ class Finder:
             j = ts - 1
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
+            if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
+                continue  # the second of two posts ('부총리 겸 기획재정부 장관'): the first one's rule takes both
             end, particle = self.joint_title_end(i, tok)
             left = toks[j].text
             if title == HONORIFIC and left in self.persons:
@@ -434,8 +480,13 @@ class Finder:
             if close is None:
                 return None
             k = close + 1
-        for x in range(k, min(len(toks), k + MAX_ORG_WORDS + 2)):
+        x, stop = k - 1, k + MAX_ORG_WORDS + 2
+        while x + 1 < min(len(toks), stop):
+            x += 1
             t = toks[x]
+            if self.joins_title_words(x):
+                stop += 2  # '인공지능(AI)·크립토 차르': fields joined by '·' before one title
+                continue
             if t.sep:
                 return None
             nxt = toks[x + 1] if x + 1 < len(toks) else None
@@ -452,14 +503,26 @@ class Finder:
                 return None  # '두산 좌익수 김재환': the title belongs to the name after it
             if hit:
                 words = [w.text for w in toks[k:x]]
+                joined: list[str] = []
+                if len(words) >= 3 and words[-2] in "·ㆍ":
+                    joined, words = words[-1:], words[:-1]
+                    while len(words) >= 2 and words[-1] in "·ㆍ":
+                        joined, words = words[-2:] + joined, words[:-2]
+                joined = ["".join(joined)] if joined else []
                 prefix = []
                 while words and words[-1] in TITLE_PREFIXES:
                     prefix.insert(0, words.pop())
-                title = " ".join(prefix + [hit[0]])
-                while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep \
-                        and (is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem)):
-                    last += 1  # '수석 과학자는', '대표 변호사는'
-                    title = f"{title} {toks[last].stem}"
+                title = " ".join(prefix + joined + [hit[0]])
+                while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
+                    if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem):
+                        last += 1  # '수석 과학자는', '대표 변호사는'
+                        title = f"{title} {toks[last].stem}"
+                    elif toks[last + 1].text == JOINT_TITLE and last + 2 < len(toks) and not toks[last + 2].sep \
+                            and title_like(toks[last + 2].stem):
+                        last += 2  # '공동창업자 겸 최고경영자(CEO)': two posts at once
+                        title = f"{title} {JOINT_TITLE} {toks[last].stem}"
+                    else:
+                        break
                 return last, title, " ".join(words) or hit[1]
             y = x + 1
             while y < len(toks) and toks[y].text in TITLE_PREFIXES:
@@ -471,6 +534,16 @@ class Finder:
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
                 return None
         return None
+
+    def joins_title_words(self, x: int) -> bool:
+        """Is token x a '·' joining two fields of one title ('인공지능(AI)·크립토 차르'), not two names?"""
+        toks = self.toks
+        if toks[x].text not in "·ㆍ" or x < 1 or x + 2 >= len(toks):
+            return False
+        before, after = toks[x - 1], toks[x + 1]
+        return not before.sep and not before.particle and not after.sep and not after.particle \
+            and not is_korean_name(after.stem) and not is_korean_name(before.stem) \
+            and title_like(toks[x + 2].stem) is not None
 
     def left_role(self, i: int) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '롯데 투수 조정훈', 'SBS 아나운서 김다영'."""
@@ -492,11 +565,29 @@ class Finder:
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and toks[i - 2].text[:1].isdigit():
             return f"{toks[i - 2].text} {role}", None  # '3루 주자': a position, not an organisation
-        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                and toks[i - 2].text not in PERSON_NOUNS and (not HANGUL.match(toks[i - 2].text)
-                                                              or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) in ("proper", "nouns")):
-            org = toks[i - 2].text
+        head = i - 1
+        if head >= 2 and toks[head - 1].text == JOINT_TITLE and self.is_role(toks[head - 2]):
+            head -= 2  # '가수 겸 배우 이승기': two occupations held at once
+            role = f"{toks[head].stem} {JOINT_TITLE} {role}"
+        if role.split()[-1] in FIELD_OCCUPATIONS:
+            while head >= 1 and i - head < 3 and self.field_word(toks[head - 1]):
+                head -= 1  # '한복 디자이너', '프로 바둑 기사': the craft is part of the occupation
+                role = f"{toks[head].text} {role}"
+        k = head - 1
+        if k >= 0 and not toks[k].sep and not toks[k].particle and is_org_word(toks[k]) \
+                and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
+                                                          or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
+            org = toks[k].text
         return role, org
+
+    def is_role(self, tok: Tok) -> bool:
+        return not tok.sep and not tok.particle and (is_person_noun(tok.stem) or title_of(tok.stem) is not None)
+
+    def field_word(self, tok: Tok) -> bool:
+        """A common noun before an occupation naming its field ('한복', '바둑'); not a time word ('이날')."""
+        return not tok.sep and not tok.particle and bool(HANGUL.match(tok.text)) and tok.text not in NOT_NAMES \
+            and tok.text not in TITLE_PREFIXES and not self.is_role(tok) \
+            and morph.reading(self.body, tok.start, tok.end) == "common"
 
     def foreign_word(self, tok: Tok) -> bool:
         """A word of a foreign name as Kiwi reads it: a proper noun in Hangul that is not a Korean
@@ -510,17 +601,26 @@ class Finder:
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
-    def listed_before(self, i: int, title: str | None) -> None:
-        """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title."""
+    def listed_before(self, i: int, title: str | None, last: int) -> None:
+        """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title,
+        when it closes the list. In a list that goes on after it ('…, 김수미, 황선홍 감독, 규현과 은혁')
+        or whose earlier items carry titles of their own ('나영석 PD, 이세영, …') each title is one item's."""
         toks = self.toks
+        if last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS:
+            return
         k = i
-        while k >= 2 and toks[k - 1].text in (",", "·", "ㆍ"):
+        listed = []
+        while k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
             t = toks[k - 2]
             if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
                     or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
-                return
-            self.add(t.text, title, None, "list_shared_title", t.start, t.end, "")
+                if not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
+                    return  # an earlier item with its own title
+                break
+            listed.append(t)
             k -= 2
+        for t in listed:
+            self.add(t.text, title, None, "list_shared_title", t.start, t.end, "")
 
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
@@ -632,16 +732,27 @@ class Finder:
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
                     and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS)):
                 continue  # '노타 대표': a two-syllable word before a bare title is a firm as often as a name
+            affiliation = self.affiliated(i)
             if right is not None:
                 last, title, org = right
                 if title == HONORIFIC and left is not None:
                     title, org = left
-                self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
-                self.listed_before(i, None if title == HONORIFIC else title)
+                elif title in GENERIC_TITLES and left is not None:
+                    title, org = left[0], left[1] or org  # '3루심 박근영 심판': the precise role before the name
+                self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
+                self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
-                self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
+                self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
-                self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+                self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def affiliated(self, i: int) -> str | None:
+        """'민주당 소속 추미애 법사위원장': the organisation the article says the name before it belongs to."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text not in AFFILIATION_MARKERS:
+            return None
+        t = toks[i - 2]
+        return t.text if not t.sep and not t.particle and is_org_word(t) else None
 
     def guessed_names(self) -> None:
         """'스터게스는 …', '와이드먼이 …': one word Kiwi does not know and guesses to be a proper
