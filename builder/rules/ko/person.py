@@ -82,6 +82,8 @@ PARTY_POSTS = frozenset(LEX["party_posts"])
 AFFILIATION_MARKERS = frozenset(LEX["affiliation_markers"])
 OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
 FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
+MEMBER_NOUNS = frozenset(LEX["member_nouns"])
+PREDICATE_TITLE = re.compile(LEX["predicate_title"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -730,8 +732,9 @@ class Finder:
                 elif nxt is not None and not nxt.sep and not headed:
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
-                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS)):
-                continue  # '노타 대표': a two-syllable word before a bare title is a firm as often as a name
+                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS) or (
+                        tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
+                continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
             affiliation = self.affiliated(i)
             if right is not None:
                 last, title, org = right
@@ -888,15 +891,87 @@ class Finder:
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body)]:
             if not caption_person(m.group("name")):
                 continue
-            aff = (m.group("affiliation") or "").strip() or None
-            title = None
-            if aff:
-                words = aff.split()
-                hit = title_of(words[-1]) or is_person_noun(words[-1])
-                if hit and len(words) > 1:
-                    title, aff = words[-1], " ".join(words[:-1])
+            title, aff = self.caption_affiliation(m)
             name = m.group("name").strip()
             self.add(name, title, aff, "interview_caption", m.start("name"), m.start("name") + len(name), "subject")
+
+    def caption_affiliation(self, m: re.Match) -> tuple[str | None, str | None]:
+        """(title, organisation) of a caption's affiliation: '한빛대 교수' is a post at a body; '바둑 기사'
+        a craft ('일본 바둑 기사': 일본 is left as the organisation); '뉴욕 시민', '트럼프 지지자' say whom
+        or where someone belongs to, no employer; '부산 금정구' where someone lives."""
+        aff = (m.group("affiliation") or "").strip()
+        if not aff:
+            return None, None
+        words = aff.split()
+        last = words[-1]
+        if last in MEMBER_NOUNS:
+            return aff, None
+        if not (title_of(last) or is_person_noun(last)):
+            return None, (None if last.endswith(PLACE_ENDINGS) else aff)
+        k = len(words) - 1
+        if last in FIELD_OCCUPATIONS:
+            at = m.start("affiliation") + m.group("affiliation").index(aff)
+            starts = [at + sum(len(w) + 1 for w in words[:x]) for x in range(len(words))]
+            while k >= 1 and words[k - 1] not in NOT_NAMES and HANGUL.match(words[k - 1]) \
+                    and morph.reading(self.body, starts[k - 1], starts[k - 1] + len(words[k - 1])) == "common":
+                k -= 1
+        return " ".join(words[k:]), " ".join(words[:k]) or None
+
+    def organisations(self) -> None:
+        """Organisations the title rules cannot see, after every person is found."""
+        names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
+        for p in self.persons.values():
+            if p.organization in names:
+                p.organization = None  # '트럼프 변호사' is Trump's lawyer: a person is no organisation
+        self.predicate_titles()
+        self.own_organisations()
+        self.party_of_posts()
+
+    def predicate_titles(self) -> None:
+        """'에릭 트럼프는 아메리칸 비트코인의 최고전략책임자(CSO)다.': a sentence saying what its topic is."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or m.particle not in ("은", "는") or (p.title and p.organization):
+                continue
+            said = PREDICATE_TITLE.match(self.body, m.end)
+            if said is None or not title_like(said.group("title")):
+                continue
+            org, title = said.group("org"), held_title(said.group("title"))
+            if org and any(w in NOT_NAMES or morph.reading(self.body, s, s + len(w)) == "other"
+                           for w, s in zip(org.split(), self.word_starts(said.start("org"), org))):
+                continue  # '우리의 …', '노력한 끝의 …': not an organisation
+            p.title = p.title or title
+            if p.title == title:
+                p.organization = p.organization or org
+
+    @staticmethod
+    def word_starts(at: int, text: str) -> list[int]:
+        return [at + m.start() for m in re.finditer(r"\S+", text)]
+
+    def own_organisations(self) -> None:
+        """'이다인 소속사 9아토엔터테인먼트': the organisation named as a person's own; and a word the
+        article uses as someone's organisation, right before a name ('두산 좌익수 김재환' … '두산 민병헌이')."""
+        toks = self.toks
+        orgs = {p.organization for p in self.persons.values() if p.organization and " " not in p.organization}
+        for i, tok in enumerate(toks):
+            p = self.persons.get(tok.stem)
+            if p is None or tok.sep or p.organization:
+                continue
+            if not tok.particle and i + 2 < len(toks) and not toks[i + 1].particle \
+                    and toks[i + 1].text in OWN_ORGANIZATION_NOUNS and not toks[i + 2].sep and is_org_word(replace(toks[i + 2], particle="")):
+                p.organization = toks[i + 2].stem
+            elif i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in orgs:
+                p.organization = toks[i - 1].text
+
+    def party_of_posts(self) -> None:
+        """'박주민 더불어민주당 원내수석부대표 … 조정식 사무총장': a party post with no organisation of its
+        own belongs to the party named last before it."""
+        party = None
+        for p in sorted(self.persons.values(), key=lambda p: p.first_offset):
+            if p.organization and (is_party_post(p.title) or p.organization.endswith("당")):
+                party = p.organization
+            elif party and not p.organization and is_party_post(p.title):
+                p.organization = party
 
     def pronoun_mentions(self) -> None:
         for pron in PRONOUNS:
@@ -938,6 +1013,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()
+    f.organisations()
     f.pronoun_mentions()
     f.reporters()
     return f.result()

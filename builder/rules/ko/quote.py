@@ -36,6 +36,8 @@ ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=Tr
 MIN_WORDS = RULES["min_words_without_ending"]
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
+ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
+LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
 
@@ -66,7 +68,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         line_start = body.rfind("\n", 0, s) + 1
         line_end = body.find("\n", e)
         line_end = len(body) if line_end == -1 else line_end
-        standalone = not body[line_start:s - 1].strip() and not body[e + 1:line_end].strip(" .\"”")
+        standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
         if not standalone:
@@ -131,6 +133,9 @@ class Attributor:
                 return self.last if self.last.kind == "person" else None
             return Speaker(m.person, "person")
         stem = tok.stem
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS:
+            return Speaker(stem, "organization")  # '소속사 9아토엔터테인먼트도 "…"': a company's statement
         # '업계 관계자는', '한 야당 의원는': a source the article describes but does not name
         if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS or (HANGUL.match(stem) and title_of(stem)):
             prev = self.toks[i - 1] if i > 0 else None
