@@ -608,8 +608,7 @@ class Finder:
         when it closes the list. In a list that goes on after it ('…, 김수미, 황선홍 감독, 규현과 은혁')
         or whose earlier items carry titles of their own ('나영석 PD, 이세영, …') each title is one item's."""
         toks = self.toks
-        if last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS:
-            return
+        shared = not (last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS)
         k = i
         listed = []
         while k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
@@ -617,12 +616,13 @@ class Finder:
             if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
                     or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
                 if not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
-                    return  # an earlier item with its own title
+                    shared = False  # an earlier item with its own title
                 break
             listed.append(t)
             k -= 2
         for t in listed:
-            self.add(t.text, title, None, "list_shared_title", t.start, t.end, "")
+            self.add(t.text, title if shared else None, None, "list_shared_title" if shared else "list_of_persons",
+                     t.start, t.end, "")
 
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
