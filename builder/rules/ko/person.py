@@ -84,6 +84,7 @@ OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
 FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
 MEMBER_NOUNS = frozenset(LEX["member_nouns"])
 PREDICATE_TITLE = re.compile(LEX["predicate_title"])
+FIRM_ENDINGS = tuple(LEX["firm_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -630,7 +631,7 @@ class Finder:
         return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
             and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
             and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
-            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS)
+            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS + FIRM_ENDINGS)
 
     def glossed(self, tok: Tok) -> bool:
         """Is the word followed by a person's gloss in parentheses: an age ('올리버(25)', '(25·회사원)')
@@ -958,7 +959,7 @@ class Finder:
             if p is None or tok.sep or p.organization:
                 continue
             if not tok.particle and i + 2 < len(toks) and not toks[i + 1].particle \
-                    and toks[i + 1].text in OWN_ORGANIZATION_NOUNS and not toks[i + 2].sep and is_org_word(replace(toks[i + 2], particle="")):
+                    and toks[i + 1].text in OWN_ORGANIZATION_NOUNS and not toks[i + 2].sep and is_org_word(replace(toks[i + 2], text=toks[i + 2].stem, particle="")):
                 p.organization = toks[i + 2].stem
             elif i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in orgs:
                 p.organization = toks[i - 1].text
