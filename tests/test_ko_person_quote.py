@@ -470,3 +470,14 @@ def test_a_company_introduced_by_its_kind_speaks_for_itself():
     ps, ms = person.find(body, ctx)
     qs = quote.find(body, ps, ms, ctx)
     assert [(q.speaker, q.speaker_kind) for q in qs] == [("별빛엔터테인먼트", "organization")]
+
+
+def test_the_third_word_before_a_title_is_the_firm_when_the_second_is_used_alone_later():
+    body = "일론 머스크 테슬라 최고경영자(CEO)는 새 로봇을 공개했다. 머스크는 이어 출시 일정을 밝혔다."
+    assert persons(body)["일론 머스크"][:2] == ("최고경영자(CEO)", "테슬라")
+    body = "제러드 퀸시 데이비스 최고경영자(CEO)는 새 로봇을 공개했다. 데이비스는 이어 출시 일정을 밝혔다."
+    assert "제러드 퀸시 데이비스" in persons(body)
+
+
+def test_a_source_described_by_the_kind_of_its_employer_is_no_organisation():
+    assert speakers("한편 구단 관계자는 \"감독의 뜻을 존중한다\"고 말했다.") == [("구단 관계자", "감독의 뜻을 존중한다")]

@@ -645,6 +645,11 @@ class Finder:
         inner = m.group("team")
         return inner is None or morph.reading(self.body, m.start("team"), m.end("team")) == "proper"
 
+    def used_alone(self, word: str, then: str) -> bool:
+        """Does the article write the word on its own, not followed by the next one, elsewhere?"""
+        alone = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}(?! {re.escape(then)})(?=[\uac00-\ud7a3]{{0,2}}[\s.,!?]|$)")
+        return any(True for _ in alone.finditer(self.body))
+
     def foreign_names(self) -> None:
         """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
@@ -681,6 +686,9 @@ class Finder:
                     i += 1
                 elif len(names) == 3 and org and self.body.count(f"{names[-1]} {org}") > self.body.count(" ".join(names)):
                     org = f"{names[-1]} {org}"  # '맷 프루삭 아메리칸 비트코인 CEO': the firm's first word
+                    names = names[:-1]
+                elif len(names) == 3 and not org and self.used_alone(names[1], names[2]):
+                    org = names[2]  # '일론 머스크 테슬라 CEO' … '머스크는': the surname is the second word
                     names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from builder.rules import Context
+from builder.rules.ko import morph
 from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, INTERVIEW, ORG_ENDINGS, caption_person, title_of
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -134,7 +135,8 @@ class Attributor:
             return Speaker(m.person, "person")
         stem = tok.stem
         prev = self.toks[i - 1] if i > 0 else None
-        if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS:
+        if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
+                and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
             return Speaker(stem, "organization")  # '소속사 9아토엔터테인먼트도 "…"': a company's statement
         # '업계 관계자는', '한 야당 의원는': a source the article describes but does not name
         if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS or (HANGUL.match(stem) and title_of(stem)):
