@@ -481,3 +481,20 @@ def test_the_third_word_before_a_title_is_the_firm_when_the_second_is_used_alone
 
 def test_a_source_described_by_the_kind_of_its_employer_is_no_organisation():
     assert speakers("한편 구단 관계자는 \"감독의 뜻을 존중한다\"고 말했다.") == [("구단 관계자", "감독의 뜻을 존중한다")]
+
+
+@pytest.mark.parametrize("caption", [
+    "[한도윤/서울 마포구]",
+    "[인터뷰:한도윤/서울 마포구]",
+    "<인터뷰> 한도윤 / 서울 마포구",
+    "[녹취] 한도윤 / 서울 마포구",
+])
+def test_broadcast_caption_formats_name_the_speaker_of_the_line_under_them(caption):
+    body = f"시민들은 불편을 호소했습니다.\n{caption}\n\"출근길이 너무 힘들어요.\"\n전문가들은 대책을 주문합니다."
+    assert speakers(body) == [("한도윤", "출근길이 너무 힘들어요.")]
+    assert set(persons(body)) == {"한도윤"}
+
+
+def test_a_quotation_under_a_line_that_is_no_caption_is_a_heading():
+    body = "시민들은 불편을 호소했습니다.\n출근길 풍경\n\"출근길이 너무 힘들어요.\"\n전문가들은 대책을 주문합니다."
+    assert speakers(body) == []
