@@ -498,3 +498,13 @@ def test_broadcast_caption_formats_name_the_speaker_of_the_line_under_them(capti
 def test_a_quotation_under_a_line_that_is_no_caption_is_a_heading():
     body = "시민들은 불편을 호소했습니다.\n출근길 풍경\n\"출근길이 너무 힘들어요.\"\n전문가들은 대책을 주문합니다."
     assert speakers(body) == []
+
+
+def test_a_second_post_after_gyeom_brings_its_organisation():
+    body = "(서울=연합뉴스) 김현수 기자 = 최민호 경제부총리 겸 기획재정부 장관은 5일 회의를 주재했다."
+    assert persons(body)["최민호"][:2] == ("경제부총리 겸 기획재정부 장관", "기획재정부")
+
+
+def test_punctuation_and_a_side_are_no_organisation():
+    found = persons("피고인 측 김철수 변호사는 항소 의사를 밝혔다.")
+    assert found["김철수"][:2] == ("변호사", None)

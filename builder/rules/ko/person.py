@@ -124,6 +124,8 @@ def is_org_word(tok: Tok) -> bool:
     w = tok.text
     if not tok.sep and not tok.particle and w in ORG_WORDS:
         return True
+    if not any(ch.isalnum() for ch in w):
+        return False  # '=' of a wire lede, a dash
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
     if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
@@ -361,6 +363,9 @@ class Finder:
             if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
                 continue  # the second of two posts ('부총리 겸 기획재정부 장관'): the first one's rule takes both
             end, particle = self.joint_title_end(i, tok)
+            joint = self.joint_post(i)
+            if joint is not None:
+                title, implied_org = f"{title} {joint[1]}", implied_org or joint[2]
             left = toks[j].text
             if title == HONORIFIC and left in self.persons:
                 continue  # '광희 씨': the name is the word before 씨, found already
@@ -520,10 +525,9 @@ class Finder:
                     if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem):
                         last += 1  # '수석 과학자는', '대표 변호사는'
                         title = f"{title} {toks[last].stem}"
-                    elif toks[last + 1].text == JOINT_TITLE and last + 2 < len(toks) and not toks[last + 2].sep \
-                            and title_like(toks[last + 2].stem):
-                        last += 2  # '공동창업자 겸 최고경영자(CEO)': two posts at once
-                        title = f"{title} {JOINT_TITLE} {toks[last].stem}"
+                    elif (joint := self.joint_post(last)) is not None:
+                        last, title = joint[0], f"{title} {joint[1]}"  # '공동창업자 겸 최고경영자(CEO)'
+                        hit = (hit[0], hit[1] or joint[2])
                     else:
                         break
                 return last, title, " ".join(words) or hit[1]
@@ -535,6 +539,23 @@ class Finder:
                 return None  # '사퇴한 손경식 전 회장': the title is the name's right before it
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
+                return None
+        return None
+
+    def joint_post(self, last: int) -> tuple[int, str, str | None] | None:
+        """(index of its title, text from 겸, its organisation) of a second post joined by 겸 after
+        token last: '공동창업자 겸 최고경영자(CEO)', '경제부총리 겸 기획재정부 장관'."""
+        toks = self.toks
+        if toks[last].particle or last + 2 >= len(toks) or toks[last + 1].text != JOINT_TITLE:
+            return None
+        for k in range(last + 2, min(len(toks), last + 3 + MAX_ORG_WORDS)):
+            t = toks[k]
+            if t.sep:
+                return None
+            if title_like(t.stem):
+                org = " ".join(w.text for w in toks[last + 2:k]) or None
+                return k, " ".join([JOINT_TITLE] + [w.text for w in toks[last + 2:k]] + [t.stem]), org
+            if t.particle or not is_org_word(t):
                 return None
         return None
 
