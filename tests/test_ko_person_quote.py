@@ -508,3 +508,20 @@ def test_a_second_post_after_gyeom_brings_its_organisation():
 def test_punctuation_and_a_side_are_no_organisation():
     found = persons("피고인 측 김철수 변호사는 항소 의사를 밝혔다.")
     assert found["김철수"][:2] == ("변호사", None)
+
+
+def test_a_body_named_like_a_title_before_a_title_is_the_organisation():
+    body = "김영수 한국개발연구원(KDI) 경제전망실장은 \"성장률이 둔화할 것\"이라고 말했다."
+    assert persons(body)["김영수"][:2] == ("경제전망실장", "한국개발연구원(KDI)")
+    assert persons("김영수 책임연구원은 실험을 마쳤다.")["김영수"][0] == "책임연구원"
+
+
+def test_the_body_whose_gloss_names_the_person_is_the_organisation():
+    body = "서울중앙지법 형사합의23부(재판장 한성진 부장판사)는 이날 선고 공판을 열었다."
+    assert persons(body)["한성진"][:2] == ("부장판사", "서울중앙지법 형사합의23부")
+
+
+def test_the_same_party_is_the_party_named_before():
+    body = "새한국당 권민성 원내대표는 정부를 비판했다. 같은 당 김기훈 의원도 비판에 가세했다."
+    assert persons(body)["김기훈"][1] == "새한국당"
+    assert persons("같은 당 김기훈 의원도 비판에 가세했다.")["김기훈"][1] is None

@@ -80,6 +80,7 @@ SITUATIONAL_ROLES = tuple(LEX["situational_roles"])
 GENERIC_TITLES = frozenset(LEX["generic_titles"])
 PARTY_POSTS = frozenset(LEX["party_posts"])
 AFFILIATION_MARKERS = frozenset(LEX["affiliation_markers"])
+SAME_PARTY = frozenset(LEX["same_party"])
 OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
 FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
 MEMBER_NOUNS = frozenset(LEX["member_nouns"])
@@ -498,6 +499,9 @@ class Finder:
             if t.sep:
                 return None
             nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if nxt is not None and not t.particle and not nxt.sep and title_of(t.bare) is None \
+                    and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS):
+                continue  # '한국개발연구원(KDI) 경제전망실장': a body named like a title, before the title
             if nxt is not None and not t.particle and not nxt.sep and f"{t.text} {nxt.stem}" in MULTIWORD_TITLES:
                 hit, last = (f"{t.text} {nxt.stem}", None), x + 1
             else:
@@ -780,12 +784,21 @@ class Finder:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
 
     def affiliated(self, i: int) -> str | None:
-        """'민주당 소속 추미애 법사위원장': the organisation the article says the name before it belongs to."""
+        """The organisation the article says the name at i belongs to: '민주당 소속 추미애 법사위원장';
+        '서울중앙지법 형사합의23부(재판장 한성진 부장판사)', the body whose gloss names the person."""
         toks = self.toks
-        if i < 2 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text not in AFFILIATION_MARKERS:
+        if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
+            t = toks[i - 2]
+            return t.text if not t.sep and not t.particle and is_org_word(t) else None
+        k = i - 1
+        if k >= 0 and self.is_role(toks[k]):
+            k -= 1
+        if k < 1 or toks[k].text != "(":
             return None
-        t = toks[i - 2]
-        return t.text if not t.sep and not t.particle and is_org_word(t) else None
+        b = k
+        while b > 0 and k - b < MAX_ORG_WORDS and not toks[b - 1].particle and is_org_word(toks[b - 1]):
+            b -= 1
+        return " ".join(t.text for t in toks[b:k]) or None
 
     def guessed_names(self) -> None:
         """'스터게스는 …', '와이드먼이 …': one word Kiwi does not know and guesses to be a proper
@@ -995,10 +1008,12 @@ class Finder:
 
     def party_of_posts(self) -> None:
         """'박주민 더불어민주당 원내수석부대표 … 조정식 사무총장': a party post with no organisation of its
-        own belongs to the party named last before it."""
+        own belongs to the party named last before it; so does '같은 당 김기현 의원'."""
         party = None
         for p in sorted(self.persons.values(), key=lambda p: p.first_offset):
-            if p.organization and (is_party_post(p.title) or p.organization.endswith("당")):
+            if p.organization in SAME_PARTY:
+                p.organization = party  # '같은 당 김기현 의원': the party named last
+            elif p.organization and (is_party_post(p.title) or p.organization.endswith("당")):
                 party = p.organization
             elif party and not p.organization and is_party_post(p.title):
                 p.organization = party
