@@ -525,3 +525,9 @@ def test_the_same_party_is_the_party_named_before():
     body = "새한국당 권민성 원내대표는 정부를 비판했다. 같은 당 김기훈 의원도 비판에 가세했다."
     assert persons(body)["김기훈"][1] == "새한국당"
     assert persons("같은 당 김기훈 의원도 비판에 가세했다.")["김기훈"][1] is None
+
+
+def test_a_short_quotation_the_next_sentence_says_was_said_is_a_quotation():
+    body = "\"올해는 반드시 우승하겠다.\" 한빛FC 박지훈 감독은 개막을 앞두고 이같이 밝혔다."
+    assert speakers(body) == [("박지훈", "올해는 반드시 우승하겠다.")]
+    assert speakers("\"올해는 반드시 우승.\" 한빛FC 박지훈 감독은 개막을 앞두고 훈련했다.") == []

@@ -72,7 +72,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if not standalone:
+        if not standalone and not _said_thus(body, e):
             ending = ENDING.match(after)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))):
                 continue
@@ -84,6 +84,15 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
             continue
         spans.append((s, e, standalone))
     return spans
+
+
+def _said_thus(body: str, quote_end: int) -> bool:
+    """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.': the next sentence says the quotation was said."""
+    if not body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), quote_end - 1):
+        return False
+    line_end = body.find("\n", quote_end)
+    tail = body[quote_end + 1:len(body) if line_end == -1 else line_end]
+    return bool(BACK_REFERENCE.search(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]))
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
