@@ -531,3 +531,19 @@ def test_a_short_quotation_the_next_sentence_says_was_said_is_a_quotation():
     body = "\"올해는 반드시 우승하겠다.\" 한빛FC 박지훈 감독은 개막을 앞두고 이같이 밝혔다."
     assert speakers(body) == [("박지훈", "올해는 반드시 우승하겠다.")]
     assert speakers("\"올해는 반드시 우승.\" 한빛FC 박지훈 감독은 개막을 앞두고 훈련했다.") == []
+
+
+def test_a_named_body_as_topic_speaks_for_itself():
+    body = ("정부는 이날 대책을 발표했다. 한빛부는 \"재정 지원을 확대하겠다\"고 밝혔다. "
+            "엔비디아는 성명에서 \"수출 규제를 준수하겠다\"고 했다.")
+    assert speakers(body)[-1] == ("엔비디아", "수출 규제를 준수하겠다")
+
+
+def test_a_person_in_the_clause_speaks_before_a_body_named_in_it():
+    body = "김민수 대표는 구글이 \"검색 시장을 지배하고 있다\"고 말했다."
+    assert speakers(body) == [("김민수", "검색 시장을 지배하고 있다")]
+
+
+def test_a_sentence_opened_by_a_subject_nobody_names_takes_no_earlier_speaker():
+    body = "박찬호 의원은 \"사퇴하지 않겠다\"고 말했다. 국민의힘은 논평을 내고 \"야당의 발목잡기\"라고 비판했다."
+    assert speakers(body)[-1] == (None, "야당의 발목잡기")

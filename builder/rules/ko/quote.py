@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, INTERVIEW, ORG_ENDINGS, caption_person, title_of
+from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, INTERVIEW, ORG_ENDINGS, ORG_WORDS, caption_person, title_of
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -165,27 +165,39 @@ class Attributor:
             return Speaker(stem, "organization")
         return None
 
+    def named_body(self, tok: Tok) -> Speaker | None:
+        """'엔비디아는 성명에서 "…"', '백악관은 "…"': a topic Kiwi reads as a proper noun (or a country,
+        a government) that no person rule took is a firm or an institution speaking."""
+        if tok.particle not in TOPIC_PARTICLES or not HANGUL.match(tok.stem) or len(tok.stem) < 2:
+            return None
+        if tok.stem in ORG_WORDS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
+            return Speaker(tok.stem, "organization")
+        return None
+
     def before(self, sent_start: int, quote_start: int) -> Speaker | None:
+        """The subject before the quotation in its sentence; a named body only when no person is."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
-        for i in reversed(idx):
-            t = self.toks[i]
-            sp = self.speaker_of(t, i)
-            if sp is None:
-                continue
-            if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
-                continue  # the subject of another clause ('… 요구한 데 대해 "…"')
-            return sp
+        for find in (self.speaker_of, lambda t, i: self.named_body(t)):
+            for i in reversed(idx):
+                t = self.toks[i]
+                sp = find(t, i)
+                if sp is None:
+                    continue
+                if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
+                    continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                return sp
         return None
 
     def nameless_subject(self, sent_start: int, quote_start: int) -> bool:
-        """'차기 대통령은 "…"': the quotation has a subject the article does not name; nobody's
-        earlier words carry over to it."""
+        """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"': the quotation has a subject the article does
+        not name (right before it, or opening its sentence); nobody's earlier words carry over to it."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
-        if not idx:
-            return False
-        t = self.toks[idx[-1]]
-        return t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
-            and self.speaker_of(t, idx[-1]) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1])
+        for i in sorted({idx[0], idx[-1]}) if idx else ():
+            t = self.toks[i]
+            if t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
+                    and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
+                return True
+        return False
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
         for i, t in enumerate(self.toks):
@@ -194,7 +206,7 @@ class Attributor:
                     m = self.mention_at(t)  # '…라는 게 김 교수의 설명이다'
                     if m is not None and m.person:
                         return Speaker(m.person, "person")
-                sp = self.speaker_of(t, i)
+                sp = self.speaker_of(t, i) or self.named_body(t)
                 if sp is not None:
                     return sp
         return None
