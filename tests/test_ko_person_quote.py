@@ -547,3 +547,16 @@ def test_a_person_in_the_clause_speaks_before_a_body_named_in_it():
 def test_a_sentence_opened_by_a_subject_nobody_names_takes_no_earlier_speaker():
     body = "박찬호 의원은 \"사퇴하지 않겠다\"고 말했다. 국민의힘은 논평을 내고 \"야당의 발목잡기\"라고 비판했다."
     assert speakers(body)[-1] == (None, "야당의 발목잡기")
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("김범수 카카오 창업자는 이날 법원에 출석했다.", "김범수", "창업자", "카카오"),
+    ("이해진 네이버 글로벌투자책임자(GIO)는 연설했다.", "이해진", "글로벌투자책임자(GIO)", "네이버"),
+    ("롯데 자이언츠 투수 박세웅은 이날 7이닝을 던졌다.", "박세웅", "투수", "롯데 자이언츠"),
+])
+def test_a_firm_or_club_between_a_korean_name_and_a_title_is_the_organisation(body, name, title, org):
+    assert persons(body)[name][:2] == (title, org)
+
+
+def test_a_particle_cut_off_by_a_quote_mark_is_no_organisation():
+    assert persons("영화 ‘기생충’의 봉준호 감독도 참석했다.")["봉준호"][:2] == ("감독", None)

@@ -86,6 +86,7 @@ FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
 MEMBER_NOUNS = frozenset(LEX["member_nouns"])
 PREDICATE_TITLE = re.compile(LEX["predicate_title"])
 FIRM_ENDINGS = tuple(LEX["firm_endings"])
+PARTICLE_WORDS = frozenset(LEX["particles"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -125,8 +126,8 @@ def is_org_word(tok: Tok) -> bool:
     w = tok.text
     if not tok.sep and not tok.particle and w in ORG_WORDS:
         return True
-    if not any(ch.isalnum() for ch in w):
-        return False  # '=' of a wire lede, a dash
+    if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS:
+        return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의')
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
     if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
@@ -606,6 +607,11 @@ class Finder:
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
+            before = toks[k - 1] if k >= 1 else None
+            if before is not None and not before.sep and not before.particle and is_org_word(before) \
+                    and not is_korean_name(before.text) and before.text not in ORG_WORDS \
+                    and morph.reading(self.body, before.start, before.end) == "proper":
+                org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
         return role, org
 
     def is_role(self, tok: Tok) -> bool:
@@ -656,7 +662,15 @@ class Finder:
         return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
             and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
             and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
-            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS + FIRM_ENDINGS)
+            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS + FIRM_ENDINGS) \
+            and not (is_korean_name(toks[i].stem) and len(toks[i].stem) == 3 and self.known_body(toks[i + 1]))
+
+    def known_body(self, tok: Tok) -> bool:
+        """Is the word one proper noun Kiwi knows as a whole ('카카오', '네이버'), where foreign surnames
+        are mostly unknown to it or cut in pieces ('루미스': 루/NNP 미스/NNG)? After a full Korean name
+        such a word is the firm ('김범수 카카오 창업자')."""
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem)) if m.end <= tok.start + len(tok.stem)]
+        return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
     def glossed(self, tok: Tok) -> bool:
         """Is the word followed by a person's gloss in parentheses: an age ('올리버(25)', '(25·회사원)')
