@@ -560,3 +560,28 @@ def test_a_firm_or_club_between_a_korean_name_and_a_title_is_the_organisation(bo
 
 def test_a_particle_cut_off_by_a_quote_mark_is_no_organisation():
     assert persons("영화 ‘기생충’의 봉준호 감독도 참석했다.")["봉준호"][:2] == ("감독", None)
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("김철수(한빛대 경제학과 교수)는 연구 결과를 발표했다.", "김철수", "교수", "한빛대 경제학과"),
+    ("김철수(전 한빛대 교수)는 연구 결과를 발표했다.", "김철수", "전 교수", "한빛대"),
+    ("손흥민(토트넘)은 이날 멀티골을 터뜨렸다.", "손흥민", None, "토트넘"),
+    ("김민재(28·바이에른 뮌헨)는 풀타임을 소화했다.", "김민재", None, "바이에른 뮌헨"),
+])
+def test_a_gloss_after_a_name_gives_post_body_or_club(body, name, title, org):
+    assert persons(body)[name][:2] == (title, org)
+
+
+def test_an_age_or_a_hanja_gloss_gives_no_organisation():
+    assert persons("이재명(李在明) 대통령은 이날 국무회의를 주재했다.")["이재명"][:2] == ("대통령", None)
+    assert persons("회사원 박민수(45) 씨는 출근길에 나섰다.").get("박민수", (None, None))[1] is None
+
+
+def test_the_particle_after_a_gloss_makes_the_name_the_speaker():
+    body = "박찬호 의원은 회의에 참석했다. 김철수(한빛대 경제학과 교수)는 \"금리를 내려야 한다\"고 말했다."
+    assert speakers(body) == [("김철수", "금리를 내려야 한다")]
+
+
+def test_a_word_spelled_out_in_parentheses_names_no_member():
+    body = "비명(이재명)계에서 반대 목소리를 냈다. 이재명 대표는 이날 회의를 주재했다."
+    assert persons(body)["이재명"][1] is None

@@ -87,6 +87,7 @@ MEMBER_NOUNS = frozenset(LEX["member_nouns"])
 PREDICATE_TITLE = re.compile(LEX["predicate_title"])
 FIRM_ENDINGS = tuple(LEX["firm_endings"])
 PARTICLE_WORDS = frozenset(LEX["particles"])
+NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -783,7 +784,7 @@ class Finder:
                     and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
-            affiliation = self.affiliated(i)
+            affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
                 if title == HONORIFIC and left is not None:
@@ -797,13 +798,16 @@ class Finder:
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
 
-    def affiliated(self, i: int) -> str | None:
+    def affiliated(self, i: int, titled: bool) -> str | None:
         """The organisation the article says the name at i belongs to: '민주당 소속 추미애 법사위원장';
-        '서울중앙지법 형사합의23부(재판장 한성진 부장판사)', the body whose gloss names the person."""
+        '서울중앙지법 형사합의23부(재판장 한성진 부장판사)', the body whose gloss names its titled
+        member ('비명(이재명)계' spells out a word, it names no member)."""
         toks = self.toks
         if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
             t = toks[i - 2]
             return t.text if not t.sep and not t.particle and is_org_word(t) else None
+        if not titled:
+            return None
         k = i - 1
         if k >= 0 and self.is_role(toks[k]):
             k -= 1
@@ -976,13 +980,46 @@ class Finder:
 
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
+        self.glosses()
+        self.predicate_titles()
+        self.own_organisations()
+        self.party_of_posts()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
                 p.organization = None  # '트럼프 변호사' is Trump's lawyer: a person is no organisation
-        self.predicate_titles()
-        self.own_organisations()
-        self.party_of_posts()
+
+    def glosses(self) -> None:
+        """'김철수(한빛대 경제학과 교수)는', '손흥민(토트넘)은', '김민재(28·바이에른 뮌헨)는': a gloss in
+        parentheses after a name gives the post and the body, or the club; the particle after it is
+        the name's."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.role == "reporter" or not self.body.startswith(p.name, m.start):
+                continue
+            g = NAME_GLOSS.match(self.body, m.start + len(p.name))
+            if g is None:
+                continue
+            rest = g.group("particle").removeprefix(HONORIFIC)  # '이영희(32·회사원)씨도'
+            if rest and not m.particle:
+                _, particle = strip_particle("가" + rest)
+                if particle != rest:
+                    continue
+                m.particle, m.end = particle, g.end()
+            parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
+                     and not x.strip().isdigit()]
+            if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
+                continue
+            words = parts[0].split()
+            at = g.start("gloss") + g.group("gloss").index(parts[0])
+            if title_like(words[-1]) or is_person_noun(words[-1]):
+                prefix = [w for w in words[:-1] if w in TITLE_PREFIXES]  # '(전 한빛대 교수)'
+                org = " ".join(w for w in words[:-1] if w not in TITLE_PREFIXES)
+                p.title = p.title or held_title(" ".join(prefix + words[-1:]))
+                p.organization = p.organization or org or None
+            elif len(words) <= 3 and all(not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
+                                         for w, s in zip(words, self.word_starts(at, parts[0]))):
+                p.organization = p.organization or parts[0]
 
     def predicate_titles(self) -> None:
         """'에릭 트럼프는 아메리칸 비트코인의 최고전략책임자(CSO)다.': a sentence saying what its topic is."""

@@ -135,9 +135,10 @@ class Attributor:
 
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
-        if tok.particle not in SUBJECT_PARTICLES:
-            return None
         m = self.mention_at(tok)
+        if tok.particle not in SUBJECT_PARTICLES and not (
+                m is not None and m.end > tok.end and m.particle in SUBJECT_PARTICLES):
+            return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject
                 return self.last if self.last.kind == "person" else None
