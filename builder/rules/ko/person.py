@@ -616,6 +616,7 @@ class Finder:
         return role, org
 
     def is_role(self, tok: Tok) -> bool:
+        """An occupation or a title, as a whole word without a particle."""
         return not tok.sep and not tok.particle and (is_person_noun(tok.stem) or title_of(tok.stem) is not None)
 
     def field_word(self, tok: Tok) -> bool:
@@ -971,8 +972,7 @@ class Finder:
             return None, (None if last.endswith(PLACE_ENDINGS) else aff)
         k = len(words) - 1
         if last in FIELD_OCCUPATIONS:
-            at = m.start("affiliation") + m.group("affiliation").index(aff)
-            starts = [at + sum(len(w) + 1 for w in words[:x]) for x in range(len(words))]
+            starts = self.word_starts(m.start("affiliation") + m.group("affiliation").index(aff), aff)
             while k >= 1 and words[k - 1] not in NOT_NAMES and HANGUL.match(words[k - 1]) \
                     and morph.reading(self.body, starts[k - 1], starts[k - 1] + len(words[k - 1])) == "common":
                 k -= 1
