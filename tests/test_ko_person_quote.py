@@ -423,6 +423,7 @@ def test_a_sentence_saying_what_someone_is_gives_title_and_organisation():
     body = "김도현 씨는 행사에 참석했다. 김도현 씨는 한빛테크의 최고기술책임자(CTO)다."
     assert persons(body)["김도현"][:2] == ("최고기술책임자(CTO)", "한빛테크")
     assert persons("김도현 씨는 행사에 참석했다. 김도현 씨는 우리의 영웅이다.")["김도현"][:2] == (None, None)
+    assert persons("김도현 씨는 행사에 참석했다. 김도현 씨는 이 회사의 대표다.")["김도현"][1] is None
 
 
 def test_the_organisation_named_as_a_persons_own():
@@ -585,3 +586,8 @@ def test_the_particle_after_a_gloss_makes_the_name_the_speaker():
 def test_a_word_spelled_out_in_parentheses_names_no_member():
     body = "비명(이재명)계에서 반대 목소리를 냈다. 이재명 대표는 이날 회의를 주재했다."
     assert persons(body)["이재명"][1] is None
+
+
+def test_a_member_of_the_public_in_running_text_has_no_employer():
+    body = "뉴욕 시민 그레고리 윌슨은 \"법 앞에 평등해야 한다\"고 말했다."
+    assert persons(body)["그레고리 윌슨"][:2] == ("뉴욕 시민", None)

@@ -613,6 +613,8 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+        if org and role in MEMBER_NOUNS:
+            return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
         return role, org
 
     def is_role(self, tok: Tok) -> bool:
@@ -1031,12 +1033,17 @@ class Finder:
             if said is None or not title_like(said.group("title")):
                 continue
             org, title = said.group("org"), held_title(said.group("title"))
-            if org and any(w in NOT_NAMES or morph.reading(self.body, s, s + len(w)) == "other"
+            if org and any(w in NOT_NAMES or not self.nouns_only(s, s + len(w))
                            for w, s in zip(org.split(), self.word_starts(said.start("org"), org))):
-                continue  # '우리의 …', '노력한 끝의 …': not an organisation
+                continue  # '우리의 …', '이 회사의 …', '노력한 끝의 …': not an organisation named
             p.title = p.title or title
             if p.title == title:
                 p.organization = p.organization or org
+
+    def nouns_only(self, start: int, end: int) -> bool:
+        """Is body[start:end] nouns, Latin letters or digits only, as Kiwi reads it (no '이' of '이 회사')?"""
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        return bool(ms) and all(m.tag in morph.NOUN_TAGS or m.tag in ("SL", "SN", "SH") for m in ms)
 
     @staticmethod
     def word_starts(at: int, text: str) -> list[int]:
