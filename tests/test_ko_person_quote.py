@@ -591,3 +591,10 @@ def test_a_word_spelled_out_in_parentheses_names_no_member():
 def test_a_member_of_the_public_in_running_text_has_no_employer():
     body = "뉴욕 시민 그레고리 윌슨은 \"법 앞에 평등해야 한다\"고 말했다."
     assert persons(body)["그레고리 윌슨"][:2] == ("뉴욕 시민", None)
+
+
+def test_a_broadcast_sound_bite_without_quotation_marks_is_its_speakers_quotation():
+    body = ("정부가 새 대책을 내놨습니다.\n[김철수/국토교통부 장관 : 국민 불편을 최소화하겠습니다.]\n"
+            "시민들의 반응은 엇갈렸습니다.\n[NHK 뉴스 : 일본 정부는 우려를 표명했습니다.]\n")
+    assert speakers(body) == [("김철수", "국민 불편을 최소화하겠습니다.")]
+    assert persons(body)["김철수"][:2] == ("장관", "국토교통부")

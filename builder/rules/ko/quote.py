@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, INTERVIEW, ORG_ENDINGS, ORG_WORDS, caption_person, title_of
+from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, ORG_ENDINGS, ORG_WORDS, caption_person, title_of
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -288,4 +288,16 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             att.last_says = True
             if speaker.kind == "person":
                 att.last_speaker = speaker
-    return quotes
+    return quotes + captioned_quotes(body, quotes)
+
+
+def captioned_quotes(body: str, found: list[Quote]) -> list[Quote]:
+    """'[김민서/한빛대 교수 : 금리를 내려야 합니다.]': a broadcast sound bite without quotation marks."""
+    out = []
+    for m in CAPTION_QUOTE.finditer(body):
+        name = m.group("name").strip()
+        s, e = m.span("text")
+        if not caption_person(name) or any(q.start < e and s < q.end for q in found):
+            continue
+        out.append(Quote(body[s:e], s, e, name, "person", None, "direct"))
+    return out
