@@ -598,3 +598,12 @@ def test_a_broadcast_sound_bite_without_quotation_marks_is_its_speakers_quotatio
             "시민들의 반응은 엇갈렸습니다.\n[NHK 뉴스 : 일본 정부는 우려를 표명했습니다.]\n")
     assert speakers(body) == [("김철수", "국민 불편을 최소화하겠습니다.")]
     assert persons(body)["김철수"][:2] == ("장관", "국토교통부")
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("한덕수 대통령 권한대행 국무총리는 이날 \"국정 안정에 최선을 다하겠다\"고 말했다.", "한덕수", "대통령 권한대행 국무총리"),
+    ("김철수 한빛당 대표 직무대행은 \"당을 추스르겠다\"고 밝혔다.", "김철수", "대표 직무대행"),
+])
+def test_an_acting_holder_keeps_acting_in_the_title_and_speaks_under_it(body, name, title):
+    assert persons(body)[name][0] == title
+    assert speakers(body)[0][0] == name

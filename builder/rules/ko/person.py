@@ -82,6 +82,7 @@ GENERIC_TITLES = frozenset(LEX["generic_titles"])
 PARTY_POSTS = frozenset(LEX["party_posts"])
 AFFILIATION_MARKERS = frozenset(LEX["affiliation_markers"])
 SAME_PARTY = frozenset(LEX["same_party"])
+ACTING_WORDS = frozenset(LEX["acting_words"])
 OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
 FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
 MEMBER_NOUNS = frozenset(LEX["member_nouns"])
@@ -529,8 +530,8 @@ class Finder:
                     prefix.insert(0, words.pop())
                 title = " ".join(prefix + joined + [hit[0]])
                 while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
-                    if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem):
-                        last += 1  # '수석 과학자는', '대표 변호사는'
+                    if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem) or toks[last + 1].stem in ACTING_WORDS:
+                        last += 1  # '수석 과학자는', '대표 변호사는', '대통령 권한대행 국무총리는'
                         title = f"{title} {toks[last].stem}"
                     elif (joint := self.joint_post(last)) is not None:
                         last, title = joint[0], f"{title} {joint[1]}"  # '공동창업자 겸 최고경영자(CEO)'

@@ -155,6 +155,9 @@ class Attributor:
             if self.last.kind == "person" and last_title and last_title.endswith(stem) \
                     and (prev is None or prev.particle or prev.end + 1 != tok.start or prev.text in CONTINUATIONS):
                 return self.last  # '실장은' right after 박민호 예산실장: the same person
+            named = self.mention_at(prev) if prev is not None and not prev.particle else None
+            if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
+                return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
