@@ -607,3 +607,8 @@ def test_a_broadcast_sound_bite_without_quotation_marks_is_its_speakers_quotatio
 def test_an_acting_holder_keeps_acting_in_the_title_and_speaks_under_it(body, name, title):
     assert persons(body)[name][0] == title
     assert speakers(body)[0][0] == name
+
+
+def test_a_background_is_no_organisation():
+    body = "연출은 조감독 출신 이민호 감독이 맡는다. 이 감독은 \"기대해달라\"고 말했다."
+    assert persons(body)["이민호"][:2] == ("감독", None)
