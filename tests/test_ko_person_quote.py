@@ -612,3 +612,9 @@ def test_an_acting_holder_keeps_acting_in_the_title_and_speaks_under_it(body, na
 def test_a_background_is_no_organisation():
     body = "연출은 조감독 출신 이민호 감독이 맡는다. 이 감독은 \"기대해달라\"고 말했다."
     assert persons(body)["이민호"][:2] == ("감독", None)
+
+
+def test_a_body_in_the_possessive_before_a_titled_person_is_the_organisation():
+    assert persons("한빛전자의 김민수 대표는 협력을 약속했다.")["김민수"][:2] == ("대표", "한빛전자")
+    body = "도널드 트럼프 전 대통령이 출석했다. 트럼프의 김민수 변호사는 항소를 예고했다."
+    assert persons(body)["김민수"][:2] == ("변호사", None)  # a person's lawyer, not an organisation's

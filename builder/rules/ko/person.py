@@ -988,6 +988,7 @@ class Finder:
         self.glosses()
         self.predicate_titles()
         self.own_organisations()
+        self.possessors()
         self.party_of_posts()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
@@ -1066,6 +1067,24 @@ class Finder:
                 p.organization = toks[i + 2].stem
             elif i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in orgs:
                 p.organization = toks[i - 1].text
+
+    def possessors(self) -> None:
+        """'오픈AI의 샘 올트먼 CEO', '한빛전자의 김민수 대표': a firm or a body in the possessive right before
+        a titled person is the organisation of the post."""
+        ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or not p.title or p.organization or p.role == "reporter":
+                continue
+            k = ends.get(m.start - 1)
+            if k is None or self.toks[k].particle != "의" or self.body[m.start - 1] != " ":
+                continue
+            owner = self.toks[k]
+            if owner.stem in self.persons or owner.stem in NOT_NAMES or not (
+                    owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS
+                    or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"):
+                continue
+            p.organization = owner.stem
 
     def party_of_posts(self) -> None:
         """'박주민 더불어민주당 원내수석부대표 … 조정식 사무총장': a party post with no organisation of its
