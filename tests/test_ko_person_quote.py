@@ -618,3 +618,9 @@ def test_a_body_in_the_possessive_before_a_titled_person_is_the_organisation():
     assert persons("한빛전자의 김민수 대표는 협력을 약속했다.")["김민수"][:2] == ("대표", "한빛전자")
     body = "도널드 트럼프 전 대통령이 출석했다. 트럼프의 김민수 변호사는 항소를 예고했다."
     assert persons(body)["김민수"][:2] == ("변호사", None)  # a person's lawyer, not an organisation's
+
+
+def test_a_club_in_the_possessive_before_an_untitled_player_only_when_known_as_a_club():
+    body = "한빛 좌익수 박도현이 공을 잡았다. 이어 한빛의 김태준이 땅볼을 쳤다."
+    assert persons(body)["김태준"][1] == "한빛"
+    assert persons("이어 한빛의 김태준이 땅볼을 쳤다.")["김태준"][1] is None

@@ -1070,16 +1070,20 @@ class Finder:
 
     def possessors(self) -> None:
         """'오픈AI의 샘 올트먼 CEO', '한빛전자의 김민수 대표': a firm or a body in the possessive right before
-        a titled person is the organisation of the post."""
+        a titled person is the organisation of the post; before an untitled one, only a body the article
+        already gives someone as theirs ('두산 좌익수 김재환' … '두산의 민병헌이')."""
         ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
+        known = {p.organization for p in self.persons.values() if p.organization}
         for m in self.mentions:
             p = self.persons.get(m.person or "")
-            if p is None or m.kind != "full" or not p.title or p.organization or p.role == "reporter":
+            if p is None or m.kind != "full" or p.organization or p.role == "reporter":
                 continue
             k = ends.get(m.start - 1)
             if k is None or self.toks[k].particle != "의" or self.body[m.start - 1] != " ":
                 continue
             owner = self.toks[k]
+            if not p.title and owner.stem not in known:
+                continue
             if owner.stem in self.persons or owner.stem in NOT_NAMES or not (
                     owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS
                     or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"):
