@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, ORG_ENDINGS, ORG_WORDS, caption_person, title_of
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, ORG_ENDINGS, ORG_WORDS,
+                                     caption_person, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
