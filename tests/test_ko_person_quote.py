@@ -624,3 +624,16 @@ def test_a_club_in_the_possessive_before_an_untitled_player_only_when_known_as_a
     body = "한빛 좌익수 박도현이 공을 잡았다. 이어 한빛의 김태준이 땅볼을 쳤다."
     assert persons(body)["김태준"][1] == "한빛"
     assert persons("이어 한빛의 김태준이 땅볼을 쳤다.")["김태준"][1] is None
+
+
+def test_an_occupation_set_before_a_name_by_a_comma_is_the_persons_title():
+    body = "[나카무라 스미레/일본 14살 : \"열심히 하겠습니다.\"]\n올해 열 네살의 프로 바둑 기사, 나카무라 스미레가 섰습니다."
+    assert persons(body)["나카무라 스미레"][0] == "프로 바둑 기사"
+    body = "이어 나영석 PD, 유연석 씨가 식장을 찾았다."
+    assert persons(body)["유연석"][0] is None  # the title closes the item before it
+
+
+def test_a_short_captioned_quotation_and_a_later_given_name_speak_for_the_full_name():
+    body = ("[나카무라 스미레/일본 바둑 기사/14살 : \"열심히 하겠습니다.\"]\n"
+            "나카무라 스미레가 기자회견장에 섰습니다. 스미레는 \"더 성장하고 싶다\"고 말했습니다.")
+    assert speakers(body) == [("나카무라 스미레", "열심히 하겠습니다."), ("나카무라 스미레", "더 성장하고 싶다")]

@@ -89,6 +89,7 @@ MEMBER_NOUNS = frozenset(LEX["member_nouns"])
 PREDICATE_TITLE = re.compile(LEX["predicate_title"])
 FIRM_ENDINGS = tuple(LEX["firm_endings"])
 PARTICLE_WORDS = frozenset(LEX["particles"])
+AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
 NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
@@ -625,9 +626,9 @@ class Finder:
 
     def field_word(self, tok: Tok) -> bool:
         """A common noun before an occupation naming its field ('한복', '바둑'); not a time word ('이날')."""
-        return not tok.sep and not tok.particle and bool(HANGUL.match(tok.text)) and tok.text not in NOT_NAMES \
+        return not tok.sep and bool(HANGUL.match(tok.text)) and tok.text not in NOT_NAMES \
             and tok.text not in TITLE_PREFIXES and not self.is_role(tok) \
-            and morph.reading(self.body, tok.start, tok.end) == "common"
+            and morph.reading(self.body, tok.start, tok.end) == "common"  # whole: '프로' is no 프+로
 
     def foreign_word(self, tok: Tok) -> bool:
         """A word of a foreign name as Kiwi reads it: a proper noun in Hangul that is not a Korean
@@ -969,15 +970,17 @@ class Finder:
         aff = (m.group("affiliation") or "").strip()
         if not aff:
             return None, None
-        words = aff.split()
+        placed = list(zip(aff.split(), self.word_starts(m.start("affiliation") + m.group("affiliation").index(aff), aff)))
+        placed = [(w, s) for w, s in placed if not AGE_WORD.match(w)] or placed  # '일본 바둑 기사 14살', '45세'
+        words, starts = [w for w, _ in placed], [s for _, s in placed]
         last = words[-1]
+        aff = " ".join(words)
         if last in MEMBER_NOUNS:
             return aff, None
         if not (title_of(last) or is_person_noun(last)):
             return None, (None if last.endswith(PLACE_ENDINGS) else aff)
         k = len(words) - 1
         if last in FIELD_OCCUPATIONS:
-            starts = self.word_starts(m.start("affiliation") + m.group("affiliation").index(aff), aff)
             while k >= 1 and words[k - 1] not in NOT_NAMES and HANGUL.match(words[k - 1]) \
                     and morph.reading(self.body, starts[k - 1], starts[k - 1] + len(words[k - 1])) == "common":
                 k -= 1
@@ -986,6 +989,7 @@ class Finder:
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
         self.glosses()
+        self.appositions()
         self.predicate_titles()
         self.own_organisations()
         self.possessors()
@@ -1026,6 +1030,32 @@ class Finder:
             elif len(words) <= 3 and all(not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
                                          for w, s in zip(words, self.word_starts(at, parts[0]))):
                 p.organization = p.organization or parts[0]
+
+    def appositions(self) -> None:
+        """'올해 열 네살의 프로 바둑 기사, 나카무라 스미레가': an occupation set before a name by a comma
+        is the untitled person's, unless it closes an item of a list ('황선홍 감독, 규현')."""
+        ends = {t.end: k for k, t in enumerate(self.toks)}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or p.title or m.kind != "full" or p.role == "reporter":
+                continue
+            k = ends.get(m.start - 1) if self.body[m.start - 1:m.start] == " " else None
+            if k is None or k < 2 or self.toks[k].text != ",":
+                continue
+            role_tok, before = self.toks[k - 1], self.toks[k - 2]
+            if not self.is_role(role_tok) or self.is_name_word(before):
+                continue
+            role, head = role_tok.stem, k - 1
+            if role in FIELD_OCCUPATIONS:
+                while head >= 1 and k - head < 3 and self.field_word(self.toks[head - 1]):
+                    head -= 1
+                    role = f"{self.toks[head].text} {role}"
+            p.title = held_title(role)
+
+    def is_name_word(self, tok: Tok) -> bool:
+        """Is the token (the end of) a person's name: a person found, or a word shaped like a Korean name?"""
+        return not tok.sep and (tok.stem in self.persons or any(q.name.split()[-1] == tok.stem for q in self.persons.values())
+                                or (is_korean_name(tok.stem) and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"))
 
     def predicate_titles(self) -> None:
         """'에릭 트럼프는 아메리칸 비트코인의 최고전략책임자(CSO)다.': a sentence saying what its topic is."""

@@ -73,7 +73,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if not standalone and not _said_thus(body, e):
+        if not standalone and not _said_thus(body, e) and inline_caption(body, s) is None:
             ending = ENDING.match(after)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))):
                 continue
@@ -175,6 +175,9 @@ class Attributor:
         a government) that no person rule took is a firm or an institution speaking."""
         if tok.particle not in TOPIC_PARTICLES or not HANGUL.match(tok.stem) or len(tok.stem) < 2:
             return None
+        whole = [name for name in self.titles if " " in name and name.split()[-1] == tok.stem]
+        if len(whole) == 1:
+            return Speaker(whole[0], "person")  # '스미레는' after '나카무라 스미레': the full name
         if tok.stem in ORG_WORDS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
         return None
