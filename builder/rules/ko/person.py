@@ -1037,7 +1037,7 @@ class Finder:
         ends = {t.end: k for k, t in enumerate(self.toks)}
         for m in self.mentions:
             p = self.persons.get(m.person or "")
-            if p is None or p.title or m.kind != "full" or p.role == "reporter":
+            if p is None or m.kind != "full" or p.role == "reporter":
                 continue
             k = ends.get(m.start - 1) if self.body[m.start - 1:m.start] == " " else None
             if k is None or k < 2 or self.toks[k].text != ",":
@@ -1050,7 +1050,8 @@ class Finder:
                 while head >= 1 and k - head < 3 and self.field_word(self.toks[head - 1]):
                     head -= 1
                     role = f"{self.toks[head].text} {role}"
-            p.title = held_title(role)
+            if p.title is None or (role.endswith(p.title) and len(role) > len(p.title)):
+                p.title = held_title(role)  # or a fuller form of the title it has ('바둑 기사')
 
     def is_name_word(self, tok: Tok) -> bool:
         """Is the token (the end of) a person's name: a person found, or a word shaped like a Korean name?"""
