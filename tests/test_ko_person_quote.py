@@ -9,7 +9,7 @@ noun that looks like a name must not become a person.
 import pytest
 
 from builder.rules import Context
-from builder.rules.ko import morph, person, quote
+from builder.rules.ko import article, morph, person, quote
 
 
 def persons(body):
@@ -321,3 +321,319 @@ def test_a_name_before_a_noun_a_person_has_is_a_person(body, name):
 
 def test_a_place_before_such_a_noun_is_not_a_person():
     assert not persons("어제 공항에 나타난 부산항 영상인데요.")
+
+
+# -- titles: what belongs to a title and what does not -------------------------------------------
+def test_a_word_saying_when_a_post_is_held_is_not_part_of_the_title():
+    assert persons("김도윤(사법연수원 25기) 신임 법원행정처장은 5일 국회에 출석했다.")["김도윤"][:2] == ("법원행정처장", "법원행정처")
+    assert persons("2009년 최문석 당시 대통령은 이 법에 서명했다.")["최문석"][0] == "대통령"
+
+
+def test_a_former_holder_keeps_former_in_the_title():
+    assert persons("윤재석 전 대통령은 이날 재판에 출석했다.")["윤재석"][0] == "전 대통령"
+
+
+def test_a_moment_of_the_game_yields_to_the_players_position():
+    body = ("2루주자 박도현이 3루로 뛰었다. 이어 포수 강민재가 공을 던졌다. "
+            "경기 뒤 팬들이 한빛 좌익수 박도현에게 몰려갔다.")
+    assert persons(body)["박도현"][:2] == ("좌익수", "한빛")
+
+
+def test_a_moment_of_the_game_is_kept_when_it_is_all_the_article_says():
+    assert persons("유격수가 3루 주자 오민재를 홈에서 잡았다.")["오민재"][0] == "3루 주자"
+
+
+def test_a_precise_role_before_the_name_beats_a_class_noun_after_it():
+    assert persons("2루심 정하준 심판은 아웃을 선언했다.")["정하준"][0] == "2루심"
+    assert persons("경기 뒤 정하준 심판은 판정을 설명했다.")["정하준"][0] == "심판"
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("가수 겸 배우 한서윤이 시상식에 참석했다.", "한서윤", "가수 겸 배우", None),
+    ("김태오 한빛전자 공동창업자 겸 최고경영자(CEO)는 새 서비스를 공개했다.", "김태오",
+     "공동창업자 겸 최고경영자(CEO)", "한빛전자"),
+])
+def test_two_posts_joined_by_gyeom_are_one_title(body, name, title, org):
+    assert persons(body)[name][:2] == (title, org)
+
+
+def test_a_firm_after_a_korean_name_is_its_organisation_not_a_foreign_surname():
+    assert persons("김태오 한빛랩스 최고경영자(CEO)는 새 서비스를 공개했다.")["김태오"][:2] == ("최고경영자(CEO)", "한빛랩스")
+
+
+def test_the_craft_before_an_occupation_is_part_of_it_but_a_modifier_of_a_position_is_not():
+    assert persons("이날 패션 디자이너 이서윤이 식장을 찾았다.")["이서윤"][0] == "패션 디자이너"
+    assert persons("상대 투수 조정민이 폭투를 던졌다.")["조정민"][0] == "투수"
+
+
+def test_fields_joined_by_a_middle_dot_before_one_title_are_part_of_it():
+    body = "김세훈 미국 백악관 인공지능(AI)·가상자산 차르는 이날 연설했다."
+    assert persons(body)["김세훈"][:2] == ("인공지능(AI)·가상자산 차르", "미국 백악관")
+    assert "백악관" not in persons(body)
+
+
+def test_a_title_in_the_middle_of_a_list_is_that_items_own():
+    body = ("이어 강호석과 나민수 PD, 이세라, 한효정, 유민석, 황선민 감독, 가수 오하늘 등 "
+            "하객들의 발걸음이 이어졌다.")
+    found = persons(body)
+    assert found["황선민"][0] == "감독"
+    assert found["유민석"][0] is None and found["이세라"][0] is None
+
+
+def test_a_title_closing_a_list_is_shared():
+    assert persons("묘역에는 이승민, 박정우 전 대통령이 잠들어 있다.")["이승민"][0] == "전 대통령"
+
+
+def test_a_verb_made_of_a_noun_is_never_a_name():
+    found = persons("추미숙 위원장은 \"처장으로 지명된 대법관 때문에 선거가 흔들렸다\"고 말했다.")
+    assert "지명된" not in found
+    assert persons("조정한 대표는 회의를 열었다.")["조정한"][0] == "대표"
+
+
+def test_a_short_mention_gives_its_title_to_a_person_named_without_one():
+    body = "이재훈 정부의 첫 예산안이 나왔다. 이 대통령은 이날 국무회의를 주재했다."
+    assert persons(body)["이재훈"][0] == "대통령"
+
+
+def test_a_short_mention_that_could_be_two_people_gives_no_title():
+    body = "이재훈 정부와 이수민 측이 만났다. 이 대통령은 이날 국무회의를 주재했다."
+    assert persons(body)["이재훈"][0] is None
+
+
+# -- organisations -----------------------------------------------------------------------------
+def test_the_party_a_person_belongs_to_beats_the_committee_read_off_the_title():
+    assert persons("새한국당 소속 추미정 법사위원장도 질타했다.")["추미정"][:2] == ("법사위원장", "새한국당")
+    assert persons("추미정 법사위원장도 질타했다.")["추미정"][1] == "법사위원회"
+
+
+def test_party_officials_named_by_their_post_belong_to_the_party_named_before():
+    body = ("박준호 새한국당 원내수석부대표는 1일 기자들과 만났다. 단장은 조태식 사무총장이 맡으며, "
+            "정민호 한국연구원장, 한병수 전략기획위원장 등이 기획단에 들어간다.")
+    found = persons(body)
+    assert found["조태식"][1] == "새한국당"
+    assert found["한병수"][1] == "새한국당"
+    assert found["정민호"][1] == "한국연구원"  # a body of its own
+
+
+def test_a_party_post_without_a_party_in_the_article_has_no_organisation():
+    assert persons("단장은 조태식 사무총장이 맡는다.")["조태식"][1] is None
+
+
+def test_a_sentence_saying_what_someone_is_gives_title_and_organisation():
+    body = "김도현 씨는 행사에 참석했다. 김도현 씨는 한빛테크의 최고기술책임자(CTO)다."
+    assert persons(body)["김도현"][:2] == ("최고기술책임자(CTO)", "한빛테크")
+    assert persons("김도현 씨는 행사에 참석했다. 김도현 씨는 우리의 영웅이다.")["김도현"][:2] == (None, None)
+    assert persons("김도현 씨는 행사에 참석했다. 김도현 씨는 이 회사의 대표다.")["김도현"][1] is None
+
+
+def test_the_organisation_named_as_a_persons_own():
+    body = "배우 한서윤 소속사 별빛엔터테인먼트는 결혼 소식을 전했다."
+    assert persons(body)["한서윤"][1] == "별빛엔터테인먼트"
+
+
+def test_a_team_the_article_uses_as_an_organisation_before_a_bare_name():
+    body = "한빛 좌익수 박도현이 공을 잡았다. 이어 한빛 김태준이 때린 땅볼을 유격수가 잡았다."
+    assert persons(body)["김태준"][1] == "한빛"
+    body = "한빛 좌익수 박도현이 공을 잡았다. 이어 서울 김태준이 때린 땅볼을 유격수가 잡았다."
+    assert persons(body).get("김태준", (None, None))[1] is None
+
+
+def test_a_person_is_not_an_organisation_and_a_member_of_the_public_has_no_employer():
+    body = ("도널드 트럼프 전 대통령이 법원에 출석했다.\n토드 블랜치 / 트럼프 변호사\n\"실망스러운 날입니다.\"\n"
+            "그레고리 윌슨 / 뉴욕 시민\n\"법 앞에선 평등해야 합니다.\"\n")
+    found = persons(body)
+    assert found["토드 블랜치"][:2] == ("변호사", None)
+    assert found["그레고리 윌슨"][:2] == ("뉴욕 시민", None)
+
+
+# -- quotations: captions and organisations ------------------------------------------------------
+def test_an_interview_caption_of_a_broadcast_script_names_the_next_line_speaker():
+    body = ("실사단이 부산역에 도착했습니다.\n시민들은 유치를 기원합니다.\n▶ 인터뷰 : 강다은 / 부산 금정구\n"
+            "- \"저희가 응원을 많이 해서 유치됐으면 좋겠습니다.\"\n실사단은 내일 북항을 시찰합니다.")
+    assert persons(body)["강다은"][1] is None  # where she lives, not an employer
+    assert speakers(body) == [("강다은", "저희가 응원을 많이 해서 유치됐으면 좋겠습니다.")]
+
+
+def test_a_broadcast_interview_caption_is_kept_in_the_body_but_a_teaser_link_is_not():
+    assert not article.is_boilerplate("▶ 인터뷰 : 강다은 / 부산 금정구")
+    assert article.is_boilerplate("▶ 관련기사 보러가기")
+
+
+def test_a_dash_before_a_quotation_in_running_text_does_not_make_it_a_captioned_line():
+    body = "실사단은 부산에 도착했습니다.\n- \"엑스포 유치로 부산 경제가 살아났으면 하는 바람입니다.\"\n"
+    assert speakers(body) == []
+
+
+def test_a_company_introduced_by_its_kind_speaks_for_itself():
+    ctx = Context(None)
+    body = ("한편 한서윤은 지난달 결혼 소식을 발표했다. 한서윤 소속사 별빛엔터테인먼트도 "
+            "\"두 사람에게 보내주시는 사랑에 감사드린다\"고 밝혔다.")
+    ps, ms = person.find(body, ctx)
+    qs = quote.find(body, ps, ms, ctx)
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("별빛엔터테인먼트", "organization")]
+
+
+def test_the_third_word_before_a_title_is_the_firm_when_the_second_is_used_alone_later():
+    body = "일론 머스크 테슬라 최고경영자(CEO)는 새 로봇을 공개했다. 머스크는 이어 출시 일정을 밝혔다."
+    assert persons(body)["일론 머스크"][:2] == ("최고경영자(CEO)", "테슬라")
+    body = "제러드 퀸시 데이비스 최고경영자(CEO)는 새 로봇을 공개했다. 데이비스는 이어 출시 일정을 밝혔다."
+    assert "제러드 퀸시 데이비스" in persons(body)
+
+
+def test_a_source_described_by_the_kind_of_its_employer_is_no_organisation():
+    assert speakers("한편 구단 관계자는 \"감독의 뜻을 존중한다\"고 말했다.") == [("구단 관계자", "감독의 뜻을 존중한다")]
+
+
+@pytest.mark.parametrize("caption", [
+    "[한도윤/서울 마포구]",
+    "[인터뷰:한도윤/서울 마포구]",
+    "<인터뷰> 한도윤 / 서울 마포구",
+    "[녹취] 한도윤 / 서울 마포구",
+])
+def test_broadcast_caption_formats_name_the_speaker_of_the_line_under_them(caption):
+    body = f"시민들은 불편을 호소했습니다.\n{caption}\n\"출근길이 너무 힘들어요.\"\n전문가들은 대책을 주문합니다."
+    assert speakers(body) == [("한도윤", "출근길이 너무 힘들어요.")]
+    assert set(persons(body)) == {"한도윤"}
+
+
+def test_a_quotation_under_a_line_that_is_no_caption_is_a_heading():
+    body = "시민들은 불편을 호소했습니다.\n출근길 풍경\n\"출근길이 너무 힘들어요.\"\n전문가들은 대책을 주문합니다."
+    assert speakers(body) == []
+
+
+def test_a_second_post_after_gyeom_brings_its_organisation():
+    body = "(서울=연합뉴스) 김현수 기자 = 최민호 경제부총리 겸 기획재정부 장관은 5일 회의를 주재했다."
+    assert persons(body)["최민호"][:2] == ("경제부총리 겸 기획재정부 장관", "기획재정부")
+
+
+def test_punctuation_and_a_side_are_no_organisation():
+    found = persons("피고인 측 김철수 변호사는 항소 의사를 밝혔다.")
+    assert found["김철수"][:2] == ("변호사", None)
+
+
+def test_a_body_named_like_a_title_before_a_title_is_the_organisation():
+    body = "김영수 한국개발연구원(KDI) 경제전망실장은 \"성장률이 둔화할 것\"이라고 말했다."
+    assert persons(body)["김영수"][:2] == ("경제전망실장", "한국개발연구원(KDI)")
+    assert persons("김영수 책임연구원은 실험을 마쳤다.")["김영수"][0] == "책임연구원"
+
+
+def test_the_body_whose_gloss_names_the_person_is_the_organisation():
+    body = "서울중앙지법 형사합의23부(재판장 한성진 부장판사)는 이날 선고 공판을 열었다."
+    assert persons(body)["한성진"][:2] == ("부장판사", "서울중앙지법 형사합의23부")
+
+
+def test_the_same_party_is_the_party_named_before():
+    body = "새한국당 권민성 원내대표는 정부를 비판했다. 같은 당 김기훈 의원도 비판에 가세했다."
+    assert persons(body)["김기훈"][1] == "새한국당"
+    assert persons("같은 당 김기훈 의원도 비판에 가세했다.")["김기훈"][1] is None
+
+
+def test_a_short_quotation_the_next_sentence_says_was_said_is_a_quotation():
+    body = "\"올해는 반드시 우승하겠다.\" 한빛FC 박지훈 감독은 개막을 앞두고 이같이 밝혔다."
+    assert speakers(body) == [("박지훈", "올해는 반드시 우승하겠다.")]
+    assert speakers("\"올해는 반드시 우승.\" 한빛FC 박지훈 감독은 개막을 앞두고 훈련했다.") == []
+
+
+def test_a_named_body_as_topic_speaks_for_itself():
+    body = ("정부는 이날 대책을 발표했다. 한빛부는 \"재정 지원을 확대하겠다\"고 밝혔다. "
+            "엔비디아는 성명에서 \"수출 규제를 준수하겠다\"고 했다.")
+    assert speakers(body)[-1] == ("엔비디아", "수출 규제를 준수하겠다")
+
+
+def test_a_person_in_the_clause_speaks_before_a_body_named_in_it():
+    body = "김민수 대표는 구글이 \"검색 시장을 지배하고 있다\"고 말했다."
+    assert speakers(body) == [("김민수", "검색 시장을 지배하고 있다")]
+
+
+def test_a_sentence_opened_by_a_subject_nobody_names_takes_no_earlier_speaker():
+    body = "박찬호 의원은 \"사퇴하지 않겠다\"고 말했다. 국민의힘은 논평을 내고 \"야당의 발목잡기\"라고 비판했다."
+    assert speakers(body)[-1] == (None, "야당의 발목잡기")
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("김범수 카카오 창업자는 이날 법원에 출석했다.", "김범수", "창업자", "카카오"),
+    ("이해진 네이버 글로벌투자책임자(GIO)는 연설했다.", "이해진", "글로벌투자책임자(GIO)", "네이버"),
+    ("롯데 자이언츠 투수 박세웅은 이날 7이닝을 던졌다.", "박세웅", "투수", "롯데 자이언츠"),
+])
+def test_a_firm_or_club_between_a_korean_name_and_a_title_is_the_organisation(body, name, title, org):
+    assert persons(body)[name][:2] == (title, org)
+
+
+def test_a_particle_cut_off_by_a_quote_mark_is_no_organisation():
+    assert persons("영화 ‘기생충’의 봉준호 감독도 참석했다.")["봉준호"][:2] == ("감독", None)
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("김철수(한빛대 경제학과 교수)는 연구 결과를 발표했다.", "김철수", "교수", "한빛대 경제학과"),
+    ("김철수(전 한빛대 교수)는 연구 결과를 발표했다.", "김철수", "전 교수", "한빛대"),
+    ("손흥민(토트넘)은 이날 멀티골을 터뜨렸다.", "손흥민", None, "토트넘"),
+    ("김민재(28·바이에른 뮌헨)는 풀타임을 소화했다.", "김민재", None, "바이에른 뮌헨"),
+])
+def test_a_gloss_after_a_name_gives_post_body_or_club(body, name, title, org):
+    assert persons(body)[name][:2] == (title, org)
+
+
+def test_an_age_or_a_hanja_gloss_gives_no_organisation():
+    assert persons("이재명(李在明) 대통령은 이날 국무회의를 주재했다.")["이재명"][:2] == ("대통령", None)
+    assert persons("회사원 박민수(45) 씨는 출근길에 나섰다.").get("박민수", (None, None))[1] is None
+
+
+def test_the_particle_after_a_gloss_makes_the_name_the_speaker():
+    body = "박찬호 의원은 회의에 참석했다. 김철수(한빛대 경제학과 교수)는 \"금리를 내려야 한다\"고 말했다."
+    assert speakers(body) == [("김철수", "금리를 내려야 한다")]
+
+
+def test_a_word_spelled_out_in_parentheses_names_no_member():
+    body = "비명(이재명)계에서 반대 목소리를 냈다. 이재명 대표는 이날 회의를 주재했다."
+    assert persons(body)["이재명"][1] is None
+
+
+def test_a_member_of_the_public_in_running_text_has_no_employer():
+    body = "뉴욕 시민 그레고리 윌슨은 \"법 앞에 평등해야 한다\"고 말했다."
+    assert persons(body)["그레고리 윌슨"][:2] == ("뉴욕 시민", None)
+
+
+def test_a_broadcast_sound_bite_without_quotation_marks_is_its_speakers_quotation():
+    body = ("정부가 새 대책을 내놨습니다.\n[김철수/국토교통부 장관 : 국민 불편을 최소화하겠습니다.]\n"
+            "시민들의 반응은 엇갈렸습니다.\n[NHK 뉴스 : 일본 정부는 우려를 표명했습니다.]\n")
+    assert speakers(body) == [("김철수", "국민 불편을 최소화하겠습니다.")]
+    assert persons(body)["김철수"][:2] == ("장관", "국토교통부")
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("한덕수 대통령 권한대행 국무총리는 이날 \"국정 안정에 최선을 다하겠다\"고 말했다.", "한덕수", "대통령 권한대행 국무총리"),
+    ("김철수 한빛당 대표 직무대행은 \"당을 추스르겠다\"고 밝혔다.", "김철수", "대표 직무대행"),
+])
+def test_an_acting_holder_keeps_acting_in_the_title_and_speaks_under_it(body, name, title):
+    assert persons(body)[name][0] == title
+    assert speakers(body)[0][0] == name
+
+
+def test_a_background_is_no_organisation():
+    body = "연출은 조감독 출신 이민호 감독이 맡는다. 이 감독은 \"기대해달라\"고 말했다."
+    assert persons(body)["이민호"][:2] == ("감독", None)
+
+
+def test_a_body_in_the_possessive_before_a_titled_person_is_the_organisation():
+    assert persons("한빛전자의 김민수 대표는 협력을 약속했다.")["김민수"][:2] == ("대표", "한빛전자")
+    body = "도널드 트럼프 전 대통령이 출석했다. 트럼프의 김민수 변호사는 항소를 예고했다."
+    assert persons(body)["김민수"][:2] == ("변호사", None)  # a person's lawyer, not an organisation's
+
+
+def test_a_club_in_the_possessive_before_an_untitled_player_only_when_known_as_a_club():
+    body = "한빛 좌익수 박도현이 공을 잡았다. 이어 한빛의 김태준이 땅볼을 쳤다."
+    assert persons(body)["김태준"][1] == "한빛"
+    assert persons("이어 한빛의 김태준이 땅볼을 쳤다.")["김태준"][1] is None
+
+
+def test_an_occupation_set_before_a_name_by_a_comma_is_the_persons_title():
+    body = "[나카무라 스미레/일본 14살 : \"열심히 하겠습니다.\"]\n올해 열 네살의 프로 바둑 기사, 나카무라 스미레가 섰습니다."
+    assert persons(body)["나카무라 스미레"][0] == "프로 바둑 기사"
+    body = "이어 나영석 PD, 유연석 씨가 식장을 찾았다."
+    assert persons(body)["유연석"][0] is None  # the title closes the item before it
+
+
+def test_a_short_captioned_quotation_and_a_later_given_name_speak_for_the_full_name():
+    body = ("[나카무라 스미레/일본 바둑 기사/14살 : \"열심히 하겠습니다.\"]\n"
+            "나카무라 스미레가 기자회견장에 섰습니다. 스미레는 \"더 성장하고 싶다\"고 말했습니다.")
+    assert speakers(body) == [("나카무라 스미레", "열심히 하겠습니다."), ("나카무라 스미레", "더 성장하고 싶다")]

@@ -50,6 +50,7 @@ PRONOUNS = tuple(LEX["pronouns"])
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
 CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
+CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 PERSON_NOUNS = frozenset(LEX["person_nouns"])
@@ -75,6 +76,22 @@ HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
+PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
+SITUATIONAL_ROLES = tuple(LEX["situational_roles"])
+GENERIC_TITLES = frozenset(LEX["generic_titles"])
+PARTY_POSTS = frozenset(LEX["party_posts"])
+AFFILIATION_MARKERS = frozenset(LEX["affiliation_markers"])
+SAME_PARTY = frozenset(LEX["same_party"])
+ACTING_WORDS = frozenset(LEX["acting_words"])
+OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
+FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
+MEMBER_NOUNS = frozenset(LEX["member_nouns"])
+PREDICATE_TITLE = re.compile(LEX["predicate_title"])
+FIRM_ENDINGS = tuple(LEX["firm_endings"])
+PARTICLE_WORDS = frozenset(LEX["particles"])
+AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
+NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
+VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
@@ -113,6 +130,8 @@ def is_org_word(tok: Tok) -> bool:
     w = tok.text
     if not tok.sep and not tok.particle and w in ORG_WORDS:
         return True
+    if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS:
+        return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의')
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
     if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
@@ -178,6 +197,27 @@ def headed_body(title: str | None) -> str | None:
     return None
 
 
+def held_title(title: str | None) -> str | None:
+    """The post without the words that only say when it is held: '신임 법원행정처장' → 법원행정처장."""
+    if not title:
+        return title
+    words = title.split()
+    while len(words) > 1 and words[0] in PASSING_MODIFIERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_situational(title: str | None) -> bool:
+    """A role of one moment of a game ('2루주자', '3루 주자'), not a position."""
+    return bool(title) and title.replace(" ", "").endswith(SITUATIONAL_ROLES)
+
+
+def is_party_post(title: str | None) -> bool:
+    """A post inside a political party ('사무총장', '전 원내대표')."""
+    words = re.sub(r"\([^)]*\)", "", title or "").split()
+    return bool(words) and words[-1] in PARTY_POSTS
+
+
 class Finder:
     """Walks the tokens of one body and collects persons and their mentions."""
 
@@ -210,16 +250,29 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
+            return  # '지명된 대법관': a verb made of a noun is never a name
         if title == HONORIFIC:
             title = None
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
-        p = record(self.persons, name, title, org or headed_body(title), rule, start)
+        title = held_title(title)
+        known = self.persons.get(name)
+        if known is not None and title and is_situational(known.title) and not is_situational(title):
+            known.title = title  # '2루주자 김재환' … '두산 좌익수 김재환': the position, not the moment
+        implied = None if is_party_post(title) else headed_body(title)
+        p = record(self.persons, name, title, org or implied, rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def verb_form(self, start: int, end: int) -> bool:
+        """Does Kiwi read body[start:end] as a common noun made a verb ('지명된': 지명/NNG 되/XSV ㄴ)?"""
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        return bool(ms) and ms[0].start == start and ms[0].tag == "NNG" and not ms[0].oov \
+            and any(m.tag in VERB_FROM_NOUN for m in ms) and not any(m.tag == "NNP" for m in ms)
 
     def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
         """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
@@ -235,6 +288,8 @@ class Finder:
             chosen = sorted(chosen, key=lambda p: last_seen.get(p.name, -1), reverse=True)
         person = chosen[0]
         person.aliases.add(f"{surname} {title}")
+        if person.title is None and len(fits) == 1 and title != HONORIFIC:
+            person.title = held_title(title)  # '이재명 정부' … '이 대통령': the title the short mention gives
         self.mentions.append(Mention(person.name, start, end, particle, "short"))
 
     # -- patterns ---------------------------------------------------------------------------
@@ -311,7 +366,12 @@ class Finder:
             j = ts - 1
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
+            if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
+                continue  # the second of two posts ('부총리 겸 기획재정부 장관'): the first one's rule takes both
             end, particle = self.joint_title_end(i, tok)
+            joint = self.joint_post(i)
+            if joint is not None:
+                title, implied_org = f"{title} {joint[1]}", implied_org or joint[2]
             left = toks[j].text
             if title == HONORIFIC and left in self.persons:
                 continue  # '광희 씨': the name is the word before 씨, found already
@@ -434,11 +494,19 @@ class Finder:
             if close is None:
                 return None
             k = close + 1
-        for x in range(k, min(len(toks), k + MAX_ORG_WORDS + 2)):
+        x, stop = k - 1, k + MAX_ORG_WORDS + 2
+        while x + 1 < min(len(toks), stop):
+            x += 1
             t = toks[x]
+            if self.joins_title_words(x):
+                stop += 2  # '인공지능(AI)·크립토 차르': fields joined by '·' before one title
+                continue
             if t.sep:
                 return None
             nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if nxt is not None and not t.particle and not nxt.sep and title_of(t.bare) is None \
+                    and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS):
+                continue  # '한국개발연구원(KDI) 경제전망실장': a body named like a title, before the title
             if nxt is not None and not t.particle and not nxt.sep and f"{t.text} {nxt.stem}" in MULTIWORD_TITLES:
                 hit, last = (f"{t.text} {nxt.stem}", None), x + 1
             else:
@@ -452,14 +520,25 @@ class Finder:
                 return None  # '두산 좌익수 김재환': the title belongs to the name after it
             if hit:
                 words = [w.text for w in toks[k:x]]
+                joined: list[str] = []
+                if len(words) >= 3 and words[-2] in "·ㆍ":
+                    joined, words = words[-1:], words[:-1]
+                    while len(words) >= 2 and words[-1] in "·ㆍ":
+                        joined, words = words[-2:] + joined, words[:-2]
+                joined = ["".join(joined)] if joined else []
                 prefix = []
                 while words and words[-1] in TITLE_PREFIXES:
                     prefix.insert(0, words.pop())
-                title = " ".join(prefix + [hit[0]])
-                while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep \
-                        and (is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem)):
-                    last += 1  # '수석 과학자는', '대표 변호사는'
-                    title = f"{title} {toks[last].stem}"
+                title = " ".join(prefix + joined + [hit[0]])
+                while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
+                    if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem) or toks[last + 1].stem in ACTING_WORDS:
+                        last += 1  # '수석 과학자는', '대표 변호사는', '대통령 권한대행 국무총리는'
+                        title = f"{title} {toks[last].stem}"
+                    elif (joint := self.joint_post(last)) is not None:
+                        last, title = joint[0], f"{title} {joint[1]}"  # '공동창업자 겸 최고경영자(CEO)'
+                        hit = (hit[0], hit[1] or joint[2])
+                    else:
+                        break
                 return last, title, " ".join(words) or hit[1]
             y = x + 1
             while y < len(toks) and toks[y].text in TITLE_PREFIXES:
@@ -471,6 +550,33 @@ class Finder:
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
                 return None
         return None
+
+    def joint_post(self, last: int) -> tuple[int, str, str | None] | None:
+        """(index of its title, text from 겸, its organisation) of a second post joined by 겸 after
+        token last: '공동창업자 겸 최고경영자(CEO)', '경제부총리 겸 기획재정부 장관'."""
+        toks = self.toks
+        if toks[last].particle or last + 2 >= len(toks) or toks[last + 1].text != JOINT_TITLE:
+            return None
+        for k in range(last + 2, min(len(toks), last + 3 + MAX_ORG_WORDS)):
+            t = toks[k]
+            if t.sep:
+                return None
+            if title_like(t.stem):
+                org = " ".join(w.text for w in toks[last + 2:k]) or None
+                return k, " ".join([JOINT_TITLE] + [w.text for w in toks[last + 2:k]] + [t.stem]), org
+            if t.particle or not is_org_word(t):
+                return None
+        return None
+
+    def joins_title_words(self, x: int) -> bool:
+        """Is token x a '·' joining two fields of one title ('인공지능(AI)·크립토 차르'), not two names?"""
+        toks = self.toks
+        if toks[x].text not in "·ㆍ" or x < 1 or x + 2 >= len(toks):
+            return False
+        before, after = toks[x - 1], toks[x + 1]
+        return not before.sep and not before.particle and not after.sep and not after.particle \
+            and not is_korean_name(after.stem) and not is_korean_name(before.stem) \
+            and title_like(toks[x + 2].stem) is not None
 
     def left_role(self, i: int) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '롯데 투수 조정훈', 'SBS 아나운서 김다영'."""
@@ -492,11 +598,37 @@ class Finder:
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and toks[i - 2].text[:1].isdigit():
             return f"{toks[i - 2].text} {role}", None  # '3루 주자': a position, not an organisation
-        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                and toks[i - 2].text not in PERSON_NOUNS and (not HANGUL.match(toks[i - 2].text)
-                                                              or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) in ("proper", "nouns")):
-            org = toks[i - 2].text
+        head = i - 1
+        if head >= 2 and toks[head - 1].text == JOINT_TITLE and self.is_role(toks[head - 2]):
+            head -= 2  # '가수 겸 배우 이승기': two occupations held at once
+            role = f"{toks[head].stem} {JOINT_TITLE} {role}"
+        if role.split()[-1] in FIELD_OCCUPATIONS:
+            while head >= 1 and i - head < 3 and self.field_word(toks[head - 1]):
+                head -= 1  # '한복 디자이너', '프로 바둑 기사': the craft is part of the occupation
+                role = f"{toks[head].text} {role}"
+        k = head - 1
+        if k >= 0 and not toks[k].sep and not toks[k].particle and is_org_word(toks[k]) \
+                and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
+                                                          or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
+            org = toks[k].text
+            before = toks[k - 1] if k >= 1 else None
+            if before is not None and not before.sep and not before.particle and is_org_word(before) \
+                    and not is_korean_name(before.text) and before.text not in ORG_WORDS \
+                    and morph.reading(self.body, before.start, before.end) == "proper":
+                org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+        if org and role in MEMBER_NOUNS:
+            return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
         return role, org
+
+    def is_role(self, tok: Tok) -> bool:
+        """An occupation or a title, as a whole word without a particle."""
+        return not tok.sep and not tok.particle and (is_person_noun(tok.stem) or title_of(tok.stem) is not None)
+
+    def field_word(self, tok: Tok) -> bool:
+        """A common noun before an occupation naming its field ('한복', '바둑'); not a time word ('이날')."""
+        return not tok.sep and bool(HANGUL.match(tok.text)) and tok.text not in NOT_NAMES \
+            and tok.text not in TITLE_PREFIXES and not self.is_role(tok) \
+            and morph.reading(self.body, tok.start, tok.end) == "common"  # whole: '프로' is no 프+로
 
     def foreign_word(self, tok: Tok) -> bool:
         """A word of a foreign name as Kiwi reads it: a proper noun in Hangul that is not a Korean
@@ -510,17 +642,26 @@ class Finder:
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
-    def listed_before(self, i: int, title: str | None) -> None:
-        """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title."""
+    def listed_before(self, i: int, title: str | None, last: int) -> None:
+        """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title,
+        when it closes the list. In a list that goes on after it ('…, 김수미, 황선홍 감독, 규현과 은혁')
+        or whose earlier items carry titles of their own ('나영석 PD, 이세영, …') each title is one item's."""
         toks = self.toks
+        shared = not (last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS)
         k = i
-        while k >= 2 and toks[k - 1].text in (",", "·", "ㆍ"):
+        listed = []
+        while k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
             t = toks[k - 2]
             if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
                     or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
-                return
-            self.add(t.text, title, None, "list_shared_title", t.start, t.end, "")
+                if not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
+                    shared = False  # an earlier item with its own title
+                break
+            listed.append(t)
             k -= 2
+        for t in listed:
+            self.add(t.text, title if shared else None, None, "list_shared_title" if shared else "list_of_persons",
+                     t.start, t.end, "")
 
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
@@ -528,7 +669,15 @@ class Finder:
         return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
             and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
             and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
-            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS)
+            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS + FIRM_ENDINGS) \
+            and not (is_korean_name(toks[i].stem) and len(toks[i].stem) == 3 and self.known_body(toks[i + 1]))
+
+    def known_body(self, tok: Tok) -> bool:
+        """Is the word one proper noun Kiwi knows as a whole ('카카오', '네이버'), where foreign surnames
+        are mostly unknown to it or cut in pieces ('루미스': 루/NNP 미스/NNG)? After a full Korean name
+        such a word is the firm ('김범수 카카오 창업자')."""
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem)) if m.end <= tok.start + len(tok.stem)]
+        return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
     def glossed(self, tok: Tok) -> bool:
         """Is the word followed by a person's gloss in parentheses: an age ('올리버(25)', '(25·회사원)')
@@ -541,6 +690,11 @@ class Finder:
             return False
         inner = m.group("team")
         return inner is None or morph.reading(self.body, m.start("team"), m.end("team")) == "proper"
+
+    def used_alone(self, word: str, then: str) -> bool:
+        """Does the article write the word on its own, not followed by the next one, elsewhere?"""
+        alone = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}(?! {re.escape(then)})(?=[\uac00-\ud7a3]{{0,2}}[\s.,!?]|$)")
+        return any(True for _ in alone.finditer(self.body))
 
     def foreign_names(self) -> None:
         """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
@@ -578,6 +732,9 @@ class Finder:
                     i += 1
                 elif len(names) == 3 and org and self.body.count(f"{names[-1]} {org}") > self.body.count(" ".join(names)):
                     org = f"{names[-1]} {org}"  # '맷 프루삭 아메리칸 비트코인 CEO': the firm's first word
+                    names = names[:-1]
+                elif len(names) == 3 and not org and self.used_alone(names[1], names[2]):
+                    org = names[2]  # '일론 머스크 테슬라 CEO' … '머스크는': the surname is the second word
                     names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
@@ -630,18 +787,42 @@ class Finder:
                 elif nxt is not None and not nxt.sep and not headed:
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
-                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS)):
-                continue  # '노타 대표': a two-syllable word before a bare title is a firm as often as a name
+                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS) or (
+                        tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
+                continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
+            affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
                 if title == HONORIFIC and left is not None:
                     title, org = left
-                self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
-                self.listed_before(i, None if title == HONORIFIC else title)
+                elif title in GENERIC_TITLES and left is not None:
+                    title, org = left[0], left[1] or org  # '3루심 박근영 심판': the precise role before the name
+                self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
+                self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
-                self.add(tok.stem, left[0], left[1], "morphology", tok.start, tok.end, tok.particle)
+                self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
-                self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+                self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def affiliated(self, i: int, titled: bool) -> str | None:
+        """The organisation the article says the name at i belongs to: '민주당 소속 추미애 법사위원장';
+        '서울중앙지법 형사합의23부(재판장 한성진 부장판사)', the body whose gloss names its titled
+        member ('비명(이재명)계' spells out a word, it names no member)."""
+        toks = self.toks
+        if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
+            t = toks[i - 2]
+            return t.text if not t.sep and not t.particle and is_org_word(t) else None
+        if not titled:
+            return None
+        k = i - 1
+        if k >= 0 and self.is_role(toks[k]):
+            k -= 1
+        if k < 1 or toks[k].text != "(":
+            return None
+        b = k
+        while b > 0 and k - b < MAX_ORG_WORDS and not toks[b - 1].particle and is_org_word(toks[b - 1]):
+            b -= 1
+        return " ".join(t.text for t in toks[b:k]) or None
 
     def guessed_names(self) -> None:
         """'스터게스는 …', '와이드먼이 …': one word Kiwi does not know and guesses to be a proper
@@ -774,18 +955,183 @@ class Finder:
 
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
-        for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body)]:
+        for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
+                  *CAPTION_QUOTE.finditer(self.body)]:
             if not caption_person(m.group("name")):
                 continue
-            aff = (m.group("affiliation") or "").strip() or None
-            title = None
-            if aff:
-                words = aff.split()
-                hit = title_of(words[-1]) or is_person_noun(words[-1])
-                if hit and len(words) > 1:
-                    title, aff = words[-1], " ".join(words[:-1])
+            title, aff = self.caption_affiliation(m)
             name = m.group("name").strip()
             self.add(name, title, aff, "interview_caption", m.start("name"), m.start("name") + len(name), "subject")
+
+    def caption_affiliation(self, m: re.Match) -> tuple[str | None, str | None]:
+        """(title, organisation) of a caption's affiliation: '한빛대 교수' is a post at a body; '바둑 기사'
+        a craft ('일본 바둑 기사': 일본 is left as the organisation); '뉴욕 시민', '트럼프 지지자' say whom
+        or where someone belongs to, no employer; '부산 금정구' where someone lives."""
+        aff = (m.group("affiliation") or "").strip()
+        if not aff:
+            return None, None
+        placed = list(zip(aff.split(), self.word_starts(m.start("affiliation") + m.group("affiliation").index(aff), aff)))
+        placed = [(w, s) for w, s in placed if not AGE_WORD.match(w)] or placed  # '일본 바둑 기사 14살', '45세'
+        words, starts = [w for w, _ in placed], [s for _, s in placed]
+        last = words[-1]
+        aff = " ".join(words)
+        if last in MEMBER_NOUNS:
+            return aff, None
+        if not (title_of(last) or is_person_noun(last)):
+            return None, (None if last.endswith(PLACE_ENDINGS) else aff)
+        k = len(words) - 1
+        if last in FIELD_OCCUPATIONS:
+            while k >= 1 and words[k - 1] not in NOT_NAMES and HANGUL.match(words[k - 1]) \
+                    and morph.reading(self.body, starts[k - 1], starts[k - 1] + len(words[k - 1])) == "common":
+                k -= 1
+        return " ".join(words[k:]), " ".join(words[:k]) or None
+
+    def organisations(self) -> None:
+        """Organisations the title rules cannot see, after every person is found."""
+        self.glosses()
+        self.appositions()
+        self.predicate_titles()
+        self.own_organisations()
+        self.possessors()
+        self.party_of_posts()
+        names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
+        for p in self.persons.values():
+            if p.organization in names:
+                p.organization = None  # '트럼프 변호사' is Trump's lawyer: a person is no organisation
+
+    def glosses(self) -> None:
+        """'김철수(한빛대 경제학과 교수)는', '손흥민(토트넘)은', '김민재(28·바이에른 뮌헨)는': a gloss in
+        parentheses after a name gives the post and the body, or the club; the particle after it is
+        the name's."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.role == "reporter" or not self.body.startswith(p.name, m.start):
+                continue
+            g = NAME_GLOSS.match(self.body, m.start + len(p.name))
+            if g is None:
+                continue
+            rest = g.group("particle").removeprefix(HONORIFIC)  # '이영희(32·회사원)씨도'
+            if rest and not m.particle:
+                _, particle = strip_particle("가" + rest)
+                if particle != rest:
+                    continue
+                m.particle, m.end = particle, g.end()
+            parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
+                     and not x.strip().isdigit()]
+            if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
+                continue
+            words = parts[0].split()
+            at = g.start("gloss") + g.group("gloss").index(parts[0])
+            if title_like(words[-1]) or is_person_noun(words[-1]):
+                prefix = [w for w in words[:-1] if w in TITLE_PREFIXES]  # '(전 한빛대 교수)'
+                org = " ".join(w for w in words[:-1] if w not in TITLE_PREFIXES)
+                p.title = p.title or held_title(" ".join(prefix + words[-1:]))
+                p.organization = p.organization or org or None
+            elif len(words) <= 3 and all(not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
+                                         for w, s in zip(words, self.word_starts(at, parts[0]))):
+                p.organization = p.organization or parts[0]
+
+    def appositions(self) -> None:
+        """'올해 열 네살의 프로 바둑 기사, 나카무라 스미레가': an occupation set before a name by a comma
+        is the untitled person's, unless it closes an item of a list ('황선홍 감독, 규현')."""
+        ends = {t.end: k for k, t in enumerate(self.toks)}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.role == "reporter":
+                continue
+            k = ends.get(m.start - 1) if self.body[m.start - 1:m.start] == " " else None
+            if k is None or k < 2 or self.toks[k].text != ",":
+                continue
+            role_tok, before = self.toks[k - 1], self.toks[k - 2]
+            if not self.is_role(role_tok) or self.is_name_word(before):
+                continue
+            role, head = role_tok.stem, k - 1
+            if role in FIELD_OCCUPATIONS:
+                while head >= 1 and k - head < 3 and self.field_word(self.toks[head - 1]):
+                    head -= 1
+                    role = f"{self.toks[head].text} {role}"
+            if p.title is None or (role.endswith(p.title) and len(role) > len(p.title)):
+                p.title = held_title(role)  # or a fuller form of the title it has ('바둑 기사')
+
+    def is_name_word(self, tok: Tok) -> bool:
+        """Is the token (the end of) a person's name: a person found, or a word shaped like a Korean name?"""
+        return not tok.sep and (tok.stem in self.persons or any(q.name.split()[-1] == tok.stem for q in self.persons.values())
+                                or (is_korean_name(tok.stem) and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"))
+
+    def predicate_titles(self) -> None:
+        """'에릭 트럼프는 아메리칸 비트코인의 최고전략책임자(CSO)다.': a sentence saying what its topic is."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or m.particle not in ("은", "는") or (p.title and p.organization):
+                continue
+            said = PREDICATE_TITLE.match(self.body, m.end)
+            if said is None or not title_like(said.group("title")):
+                continue
+            org, title = said.group("org"), held_title(said.group("title"))
+            if org and any(w in NOT_NAMES or not self.nouns_only(s, s + len(w))
+                           for w, s in zip(org.split(), self.word_starts(said.start("org"), org))):
+                continue  # '우리의 …', '이 회사의 …', '노력한 끝의 …': not an organisation named
+            p.title = p.title or title
+            if p.title == title:
+                p.organization = p.organization or org
+
+    def nouns_only(self, start: int, end: int) -> bool:
+        """Is body[start:end] nouns, Latin letters or digits only, as Kiwi reads it (no '이' of '이 회사')?"""
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        return bool(ms) and all(m.tag in morph.NOUN_TAGS or m.tag in ("SL", "SN", "SH") for m in ms)
+
+    @staticmethod
+    def word_starts(at: int, text: str) -> list[int]:
+        return [at + m.start() for m in re.finditer(r"\S+", text)]
+
+    def own_organisations(self) -> None:
+        """'이다인 소속사 9아토엔터테인먼트': the organisation named as a person's own; and a word the
+        article uses as someone's organisation, right before a name ('두산 좌익수 김재환' … '두산 민병헌이')."""
+        toks = self.toks
+        orgs = {p.organization for p in self.persons.values() if p.organization and " " not in p.organization}
+        for i, tok in enumerate(toks):
+            p = self.persons.get(tok.stem)
+            if p is None or tok.sep or p.organization:
+                continue
+            if not tok.particle and i + 2 < len(toks) and not toks[i + 1].particle \
+                    and toks[i + 1].text in OWN_ORGANIZATION_NOUNS and not toks[i + 2].sep and is_org_word(replace(toks[i + 2], text=toks[i + 2].stem, particle="")):
+                p.organization = toks[i + 2].stem
+            elif i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in orgs:
+                p.organization = toks[i - 1].text
+
+    def possessors(self) -> None:
+        """'오픈AI의 샘 올트먼 CEO', '한빛전자의 김민수 대표': a firm or a body in the possessive right before
+        a titled person is the organisation of the post; before an untitled one, only a body the article
+        already gives someone as theirs ('두산 좌익수 김재환' … '두산의 민병헌이')."""
+        ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
+        known = {p.organization for p in self.persons.values() if p.organization}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.organization or p.role == "reporter":
+                continue
+            k = ends.get(m.start - 1)
+            if k is None or self.toks[k].particle != "의" or self.body[m.start - 1] != " ":
+                continue
+            owner = self.toks[k]
+            if not p.title and owner.stem not in known:
+                continue
+            if owner.stem in self.persons or owner.stem in NOT_NAMES or not (
+                    owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS
+                    or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"):
+                continue
+            p.organization = owner.stem
+
+    def party_of_posts(self) -> None:
+        """'박주민 더불어민주당 원내수석부대표 … 조정식 사무총장': a party post with no organisation of its
+        own belongs to the party named last before it; so does '같은 당 김기현 의원'."""
+        party = None
+        for p in sorted(self.persons.values(), key=lambda p: p.first_offset):
+            if p.organization in SAME_PARTY:
+                p.organization = party  # '같은 당 김기현 의원': the party named last
+            elif p.organization and (is_party_post(p.title) or p.organization.endswith("당")):
+                party = p.organization
+            elif party and not p.organization and is_party_post(p.title):
+                p.organization = party
 
     def pronoun_mentions(self) -> None:
         for pron in PRONOUNS:
@@ -827,6 +1173,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()
+    f.organisations()
     f.pronoun_mentions()
     f.reporters()
     return f.result()

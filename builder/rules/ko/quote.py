@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass
 
 from builder.rules import Context
-from builder.rules.ko.person import CAPTION_INLINE, CAPTION_LINE, INTERVIEW, ORG_ENDINGS, caption_person, title_of
+from builder.rules.ko import morph
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, ORG_ENDINGS, ORG_WORDS,
+                                     caption_person, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -36,6 +38,8 @@ ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=Tr
 MIN_WORDS = RULES["min_words_without_ending"]
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
+ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
+LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
 
@@ -66,10 +70,10 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         line_start = body.rfind("\n", 0, s) + 1
         line_end = body.find("\n", e)
         line_end = len(body) if line_end == -1 else line_end
-        standalone = not body[line_start:s - 1].strip() and not body[e + 1:line_end].strip(" .\"”")
+        standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if not standalone:
+        if not standalone and not _said_thus(body, e) and inline_caption(body, s) is None:
             ending = ENDING.match(after)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))):
                 continue
@@ -81,6 +85,15 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
             continue
         spans.append((s, e, standalone))
     return spans
+
+
+def _said_thus(body: str, quote_end: int) -> bool:
+    """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.': the next sentence says the quotation was said."""
+    if not body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), quote_end - 1):
+        return False
+    line_end = body.find("\n", quote_end)
+    tail = body[quote_end + 1:len(body) if line_end == -1 else line_end]
+    return bool(BACK_REFERENCE.search(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]))
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
@@ -123,14 +136,19 @@ class Attributor:
 
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
-        if tok.particle not in SUBJECT_PARTICLES:
-            return None
         m = self.mention_at(tok)
+        if tok.particle not in SUBJECT_PARTICLES and not (
+                m is not None and m.end > tok.end and m.particle in SUBJECT_PARTICLES):
+            return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject
                 return self.last if self.last.kind == "person" else None
             return Speaker(m.person, "person")
         stem = tok.stem
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
+                and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
+            return Speaker(stem, "organization")  # '소속사 9아토엔터테인먼트도 "…"': a company's statement
         # '업계 관계자는', '한 야당 의원는': a source the article describes but does not name
         if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS or (HANGUL.match(stem) and title_of(stem)):
             prev = self.toks[i - 1] if i > 0 else None
@@ -138,6 +156,9 @@ class Attributor:
             if self.last.kind == "person" and last_title and last_title.endswith(stem) \
                     and (prev is None or prev.particle or prev.end + 1 != tok.start or prev.text in CONTINUATIONS):
                 return self.last  # '실장은' right after 박민호 예산실장: the same person
+            named = self.mention_at(prev) if prev is not None and not prev.particle else None
+            if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
+                return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
@@ -149,27 +170,42 @@ class Attributor:
             return Speaker(stem, "organization")
         return None
 
+    def named_body(self, tok: Tok) -> Speaker | None:
+        """'엔비디아는 성명에서 "…"', '백악관은 "…"': a topic Kiwi reads as a proper noun (or a country,
+        a government) that no person rule took is a firm or an institution speaking."""
+        if tok.particle not in TOPIC_PARTICLES or not HANGUL.match(tok.stem) or len(tok.stem) < 2:
+            return None
+        whole = [name for name in self.titles if " " in name and name.split()[-1] == tok.stem]
+        if len(whole) == 1:
+            return Speaker(whole[0], "person")  # '스미레는' after '나카무라 스미레': the full name
+        if tok.stem in ORG_WORDS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
+            return Speaker(tok.stem, "organization")
+        return None
+
     def before(self, sent_start: int, quote_start: int) -> Speaker | None:
+        """The subject before the quotation in its sentence; a named body only when no person is."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
-        for i in reversed(idx):
-            t = self.toks[i]
-            sp = self.speaker_of(t, i)
-            if sp is None:
-                continue
-            if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
-                continue  # the subject of another clause ('… 요구한 데 대해 "…"')
-            return sp
+        for find in (self.speaker_of, lambda t, i: self.named_body(t)):
+            for i in reversed(idx):
+                t = self.toks[i]
+                sp = find(t, i)
+                if sp is None:
+                    continue
+                if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
+                    continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                return sp
         return None
 
     def nameless_subject(self, sent_start: int, quote_start: int) -> bool:
-        """'차기 대통령은 "…"': the quotation has a subject the article does not name; nobody's
-        earlier words carry over to it."""
+        """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"': the quotation has a subject the article does
+        not name (right before it, or opening its sentence); nobody's earlier words carry over to it."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
-        if not idx:
-            return False
-        t = self.toks[idx[-1]]
-        return t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
-            and self.speaker_of(t, idx[-1]) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1])
+        for i in sorted({idx[0], idx[-1]}) if idx else ():
+            t = self.toks[i]
+            if t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
+                    and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
+                return True
+        return False
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
         for i, t in enumerate(self.toks):
@@ -178,7 +214,7 @@ class Attributor:
                     m = self.mention_at(t)  # '…라는 게 김 교수의 설명이다'
                     if m is not None and m.person:
                         return Speaker(m.person, "person")
-                sp = self.speaker_of(t, i)
+                sp = self.speaker_of(t, i) or self.named_body(t)
                 if sp is not None:
                     return sp
         return None
@@ -259,4 +295,16 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             att.last_says = True
             if speaker.kind == "person":
                 att.last_speaker = speaker
-    return quotes
+    return quotes + captioned_quotes(body, quotes)
+
+
+def captioned_quotes(body: str, found: list[Quote]) -> list[Quote]:
+    """'[김민서/한빛대 교수 : 금리를 내려야 합니다.]': a broadcast sound bite without quotation marks."""
+    out = []
+    for m in CAPTION_QUOTE.finditer(body):
+        name = m.group("name").strip()
+        s, e = m.span("text")
+        if not caption_person(name) or any(q.start < e and s < q.end for q in found):
+            continue
+        out.append(Quote(body[s:e], s, e, name, "person", None, "direct"))
+    return out
