@@ -637,3 +637,11 @@ def test_a_short_captioned_quotation_and_a_later_given_name_speak_for_the_full_n
     body = ("[나카무라 스미레/일본 바둑 기사/14살 : \"열심히 하겠습니다.\"]\n"
             "나카무라 스미레가 기자회견장에 섰습니다. 스미레는 \"더 성장하고 싶다\"고 말했습니다.")
     assert speakers(body) == [("나카무라 스미레", "열심히 하겠습니다."), ("나카무라 스미레", "더 성장하고 싶다")]
+
+
+def test_a_foreign_first_name_alone_speaks_for_the_full_name():
+    body = ("3번 타자 케빈 하워드는 결승 홈런을 포함해 4타수 3안타를 기록했다. "
+            "하워드는 \"동료들이 만들어 준 기회였다\"고 말했다. 케빈은 \"내일도 이기겠다\"고 웃었다.")
+    assert speakers(body) == [("케빈 하워드", "동료들이 만들어 준 기회였다"), ("케빈 하워드", "내일도 이기겠다")]
+    body = ("케빈 하워드와 케빈 로저스가 나란히 홈런을 쳤다. 케빈은 \"기분이 좋다\"고 말했다.")
+    assert ("케빈 하워드", "기분이 좋다") not in speakers(body)  # two 케빈s: the word alone is nobody's

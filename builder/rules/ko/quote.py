@@ -175,9 +175,9 @@ class Attributor:
         a government) that no person rule took is a firm or an institution speaking."""
         if tok.particle not in TOPIC_PARTICLES or not HANGUL.match(tok.stem) or len(tok.stem) < 2:
             return None
-        whole = [name for name in self.titles if " " in name and name.split()[-1] == tok.stem]
-        if len(whole) == 1:
-            return Speaker(whole[0], "person")  # '스미레는' after '나카무라 스미레': the full name
+        whole = [name for name in self.titles if " " in name and tok.stem in (name.split()[0], name.split()[-1])]
+        if len(whole) == 1:  # '스미레는' after '나카무라 스미레', '오스틴은' after '오스틴 딘': the full name
+            return Speaker(whole[0], "person")
         if tok.stem in ORG_WORDS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
         return None
