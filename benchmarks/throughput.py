@@ -226,8 +226,7 @@ def stage_costs(raw: Path, out: Path) -> None:
     for lang in ("ko", "en"):
         for table in ("person", "quote", "event"):
             timer.wrap(importlib.import_module(f"builder.rules.{lang}.{table}"), "find", f"{lang} {table}")
-    for attr in getattr(morph, "KIWI_CALLS", ("analyse",)):
-        timer.wrap(morph, attr, "ko Kiwi analysis")
+    timer.wrap(morph, "analysed" if hasattr(morph, "analysed") else "analyse", "ko Kiwi analysis")
     timer.wrap(pipeline.StreamValidator, "check", "validate")
     timer.wrap(pipeline.ReleaseWriter, "write", "write")
     timer.wrap(pipeline, "build", "whole build")
