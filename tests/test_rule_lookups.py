@@ -39,3 +39,19 @@ def test_words_inside_quotations_are_marked():
     marked = {t.text: t.in_quote for t in tokenize(body) if not t.sep}
     assert marked["정부는"] and marked["준비됐다"] and marked["다음"]
     assert not marked["김철수"] and not marked["말했다"] and not marked["그는"]
+
+
+def test_span_questions_answered_from_the_analysis_match_a_plain_scan():
+    from builder.rules.ko import morph
+
+    body = "류현우는 7이닝을 던졌고, 두산 좌익수 김재환이 홈런을 쳤다.\n배우 이아현 씨가 '구하라는' 곡을 불렀다."
+    ms = morph.analyse(body)
+    for start in range(len(body)):
+        for end in range(start + 1, min(len(body), start + 8) + 1):
+            plain = [m for m in ms if start <= m.start < end]
+            assert morph.morphs_in(body, start, end) == plain
+            inner = [m for m in plain if m.end <= end]
+            assert morph.ends_modifier(body, start, end) == (bool(inner) and inner[-1].tag == "ETM")
+            assert morph.unknown(body, start, end) == any(m.oov for m in inner)
+            if not inner or inner[0].start != start or inner[-1].end != end:
+                assert morph.reading(body, start, end) == "other"
