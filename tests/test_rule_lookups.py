@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.rules.ko import person
+from builder.rules.ko import morph, person
 from builder.rules.ko.text import _inside_any, inside, tokenize
 from builder.rules.tables import Endings
 
@@ -42,8 +42,6 @@ def test_words_inside_quotations_are_marked():
 
 
 def test_span_questions_answered_from_the_analysis_match_a_plain_scan():
-    from builder.rules.ko import morph
-
     body = "류현우는 7이닝을 던졌고, 두산 좌익수 김재환이 홈런을 쳤다.\n배우 이아현 씨가 '구하라는' 곡을 불렀다."
     ms = morph.analyse(body)
     for start in range(len(body)):
