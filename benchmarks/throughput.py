@@ -214,8 +214,24 @@ class StageTimer:
         self._undo.clear()
 
 
-def rss() -> int:
-    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+KIWI_LOAD = """
+import os, time
+from builder.rules.ko import morph
+page = os.sysconf("SC_PAGE_SIZE")
+before = int(open("/proc/self/statm").read().split()[1]) * page
+t0, c0 = time.perf_counter(), time.process_time()
+morph.kiwi()
+after = int(open("/proc/self/statm").read().split()[1]) * page
+print(f"load and warm-up {time.perf_counter() - t0:.2f} s ({time.process_time() - c0:.2f} CPU s), "
+      f"resident memory +{(after - before) / 2**20:.0f} MiB")
+"""
+
+
+def kiwi_load() -> str:
+    """Kiwi's load time and memory, in a fresh process (this one may have loaded it already)."""
+    done = subprocess.run([sys.executable, "-c", KIWI_LOAD], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return done.stdout.strip() or done.stderr.strip().splitlines()[-1]
 
 
 def stage_costs(raw: Path, out: Path) -> None:
@@ -226,11 +242,8 @@ def stage_costs(raw: Path, out: Path) -> None:
     import builder.pipeline as pipeline
     from builder.rules.ko import morph
 
-    before = rss()
-    t0 = time.perf_counter()
+    print(f"\nKiwi ({morph.MODEL_TYPE}) {kiwi_load()}")
     morph.kiwi()
-    print(f"\nKiwi ({morph.MODEL_TYPE}) load and warm-up {time.perf_counter() - t0:.2f} s, "
-          f"resident memory +{(rss() - before) / 2**20:.0f} MiB")
     timer = StageTimer()
     timer.wrap(document, "load", "read")
     timer.wrap(document, "decode", "decode")
