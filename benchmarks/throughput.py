@@ -1,6 +1,6 @@
 """Speed and memory of the build, next to trafilatura alone, on a corpus made from real pages.
 
-usage: python benchmarks/throughput.py [--sizes 1000 10000] [--shared ../shared] [--profile]
+usage: python benchmarks/throughput.py [--sizes 1000 10000] [--shared ../shared] [--lang ko] [--quick] [--profile]
 
 Prints, for each corpus size:
   - documents/second of trafilatura.extract alone (one process) and of the whole build with
@@ -9,7 +9,14 @@ Prints, for each corpus size:
   - peak resident memory of the build's whole process tree;
   - an incremental rebuild after changing 1% of the inputs, a rebuild with nothing changed,
     and the time it takes just to read and hash the inputs;
-  - the per-document cost of each language's rule modules.
+  - the per-document cost of each language's rule modules;
+  - with --profile, the per-document cost of each stage of one worker's build (read, decode,
+    extraction, language and article rules, each rule module, Kiwi, validation and writing),
+    Kiwi's load time and memory, and cProfile's top functions.
+--lang ko builds a corpus of the Korean pages of the pool only (--lang en: the English ones);
+--quick measures only trafilatura alone and the one-worker build. On a shared machine wall seconds
+vary from run to run; the ratio of CPU seconds (trafilatura's and the build's, all its processes)
+varies far less: compare those, over repeated runs.
 Figures, not assertions: the test suite never times anything.
 """
 
@@ -19,23 +26,34 @@ import argparse
 import gzip
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def page_pool(shared: Path) -> list[tuple[str, bytes]]:
-    """(suffix, bytes) of every real page we may copy; raw/ when ../shared is absent."""
+# The folders of real pages under ../shared, by language ('mixed': the pool the figures were first measured on).
+POOLS = {
+    "mixed": ("corpus/ko/html", "corpus/en-aeb/html", "corpus/multi-fundus/html", "corpus/ko-text/text", "seed"),
+    "ko": ("corpus/ko/html", "corpus/ko-text/text", "corpus/ko-more/pages", "seed"),
+    "en": ("corpus/en-aeb/html",),
+}
+FALLBACK_POOLS = {"mixed": ("ko", "en"), "ko": ("ko",), "en": ("en",)}
+
+
+def page_pool(shared: Path, lang: str = "mixed") -> list[tuple[str, bytes]]:
+    """(suffix, bytes) of every real page we may copy for `lang`; raw/ when ../shared is absent."""
     pool = []
-    dirs = [shared / "corpus" / d for d in ("ko/html", "en-aeb/html", "multi-fundus/html", "ko-text/text")] + [shared / "seed"]
+    dirs = [shared / d for d in POOLS[lang]]
     if not any(d.exists() for d in dirs):
-        dirs = [ROOT / "raw" / d for d in ("ko", "en")]
+        dirs = [ROOT / "raw" / d for d in FALLBACK_POOLS[lang]]
     for d in dirs:
         for f in sorted(d.glob("*")) if d.exists() else []:
             if f.suffix == ".json":
@@ -96,26 +114,37 @@ class PeakRSS:
         return self.peak
 
 
-def run_build(raw: Path, out: Path, jobs: int, cache: bool) -> tuple[float, int]:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_build(raw: Path, out: Path, jobs: int, cache: bool, cpu: list[float] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak memory of a build; its CPU seconds (all its processes) appended to `cpu`."""
     cmd = [sys.executable, "-m", "builder.cli", str(raw), str(out), "--jobs", str(jobs), "-q",
            "--cache" if cache else "--no-cache"]
-    t0 = time.monotonic()
+    t0, c0 = time.monotonic(), children_cpu()
     proc = subprocess.Popen(cmd, env={**os.environ, "PYTHONPATH": str(ROOT)})
     mem = PeakRSS(proc.pid)
     proc.wait()
     peak = mem.stop()
     if proc.returncode:
         raise SystemExit(f"build failed: {' '.join(cmd)}")
+    if cpu is not None:
+        cpu.append(children_cpu() - c0)
     return time.monotonic() - t0, peak
 
 
-def trafilatura_alone(raw: Path) -> float:
+def trafilatura_alone(raw: Path, cpu: list[float] | None = None) -> tuple[float, int]:
+    """Documents per wall second of trafilatura.extract on the HTML pages; its CPU seconds appended to `cpu`."""
     import trafilatura
 
     files = sorted(p for p in raw.rglob("*.html"))
-    t0 = time.monotonic()
+    t0, c0 = time.monotonic(), time.process_time()
     for f in files:
         trafilatura.extract(f.read_bytes())
+    if cpu is not None:
+        cpu.append(time.process_time() - c0)
     return len(files) / (time.monotonic() - t0), len(files)
 
 
@@ -149,15 +178,111 @@ def rule_costs(out: Path) -> dict[str, float]:
     return costs
 
 
+class StageTimer:
+    """Self time (time in a stage minus the stages it calls) of wrapped functions, in this process."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self._stack: list[list[float]] = []
+        self._undo: list[tuple[object, str, object]] = []
+
+    def wrap(self, owner: object, attr: str, stage: str) -> None:
+        import functools
+
+        inner = getattr(owner, attr)
+
+        @functools.wraps(inner)
+        def timed(*a, **kw):
+            self._stack.append([time.perf_counter(), 0.0])
+            try:
+                return inner(*a, **kw)
+            finally:
+                t0, nested = self._stack.pop()
+                spent = time.perf_counter() - t0
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + spent - nested
+                self.calls[stage] = self.calls.get(stage, 0) + 1
+                if self._stack:
+                    self._stack[-1][1] += spent
+
+        self._undo.append((owner, attr, inner))
+        setattr(owner, attr, timed)
+
+    def restore(self) -> None:
+        for owner, attr, inner in reversed(self._undo):
+            setattr(owner, attr, inner)
+        self._undo.clear()
+
+
+KIWI_LOAD = """
+import os, time
+from builder.rules.ko import morph
+page = os.sysconf("SC_PAGE_SIZE")
+before = int(open("/proc/self/statm").read().split()[1]) * page
+t0, c0 = time.perf_counter(), time.process_time()
+morph.kiwi()
+after = int(open("/proc/self/statm").read().split()[1]) * page
+print(f"load and warm-up {time.perf_counter() - t0:.2f} s ({time.process_time() - c0:.2f} CPU s), "
+      f"resident memory +{(after - before) / 2**20:.0f} MiB")
+"""
+
+
+def kiwi_load() -> str:
+    """Kiwi's load time and memory, in a fresh process (this one may have loaded it already)."""
+    done = subprocess.run([sys.executable, "-c", KIWI_LOAD], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return done.stdout.strip() or done.stderr.strip().splitlines()[-1]
+
+
+def stage_costs(raw: Path, out: Path) -> None:
+    """One worker's build in this process, with each stage timed; prints ms per document."""
+    import importlib
+
+    import builder.document as document
+    import builder.pipeline as pipeline
+    from builder.rules.ko import morph
+
+    print(f"\nKiwi ({morph.MODEL_TYPE}) {kiwi_load()}")
+    morph.kiwi()
+    timer = StageTimer()
+    timer.wrap(document, "load", "read")
+    timer.wrap(document, "decode", "decode")
+    timer.wrap(document, "extract_html", "extract (html)")
+    timer.wrap(document, "extract_text", "extract (text)")
+    timer.wrap(document, "checked", "language + article rules")
+    for lang in ("ko", "en"):
+        for table in ("person", "quote", "event"):
+            timer.wrap(importlib.import_module(f"builder.rules.{lang}.{table}"), "find", f"{lang} {table}")
+    analyser = SimpleNamespace(tokenize=morph.kiwi().tokenize)  # Kiwi's own calls, not the rules' questions
+    timer.wrap(analyser, "tokenize", "ko Kiwi analysis")
+    real_kiwi, morph.kiwi = morph.kiwi, lambda: analyser
+    timer.wrap(pipeline.StreamValidator, "check", "validate")
+    timer.wrap(pipeline.ReleaseWriter, "write", "write")
+    timer.wrap(pipeline, "build", "whole build")
+    try:
+        pipeline.build(raw, out, jobs=1)
+    finally:
+        timer.restore()
+        morph.kiwi = real_kiwi
+    n = sum(1 for p in raw.rglob("*") if p.is_file())
+    total = sum(timer.seconds.values())
+    print(f"where one worker's time goes, ms per document (self time; {n} documents, {total:.1f} s):")
+    for stage, sec in sorted(timer.seconds.items(), key=lambda kv: -kv[1]):
+        label = "other (pipeline, rows, ids)" if stage == "whole build" else stage
+        print(f"  {label:32s} {sec / n * 1000:8.2f} ms  {sec / total:6.1%}  ({timer.calls[stage]} calls)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--profile", action="store_true", help="also profile one worker's build with cProfile")
     ap.add_argument("--memory-only", action="store_true", help="only the --jobs 2 build and its peak memory")
+    ap.add_argument("--lang", choices=sorted(POOLS), default="mixed", help="which pages of the pool to copy")
+    ap.add_argument("--quick", action="store_true", help="only trafilatura alone and the --jobs 1 build")
     args = ap.parse_args()
-    pool = page_pool(args.shared)
-    print(f"page pool: {len(pool)} real pages; machine: {os.cpu_count()} cores")
+    pool = page_pool(args.shared, args.lang)
+    print(f"page pool ({args.lang}): {len(pool)} real pages; machine: {os.cpu_count()} cores")
     peaks = {}
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -169,8 +294,20 @@ def main() -> None:
                 peaks[n] = peak2
                 print(f"\n== {n} documents: --jobs 2 {n / t2:.1f} docs/s, peak RSS {peak2 / 2**20:.0f} MiB")
                 continue
-            tr_rate, n_html = trafilatura_alone(raw)
-            t1, peak1 = run_build(raw, tmp / "out1", 1, cache=False)
+            cpu: list[float] = []
+            tr_rate, n_html = trafilatura_alone(raw, cpu)
+            t1, peak1 = run_build(raw, tmp / "out1", 1, cache=False, cpu=cpu)
+            # CPU seconds: on a shared machine they vary far less than wall seconds
+            cpu_ratio = (n / cpu[1]) / (n_html / cpu[0])
+            if args.quick:
+                print(f"\n== {n} documents ({n_html} HTML)")
+                print(f"trafilatura.extract alone, 1 process   {tr_rate:8.1f} docs/s  (HTML pages only)  {n_html / cpu[0]:.1f} docs/CPU s")
+                print(f"whole build, --jobs 1                   {n / t1:8.1f} docs/s  ratio to trafilatura {n / t1 / tr_rate:.2f}"
+                      f"  {n / cpu[1]:.1f} docs/CPU s  ratio {cpu_ratio:.2f}")
+                print(f"peak RSS of the build's process tree    {peak1 / 2**20:8.0f} MiB (--jobs 1)")
+                if args.profile:
+                    stage_costs(raw, tmp / "prof")
+                continue
             t2, peak2 = run_build(raw, tmp / "out2", 2, cache=False)
             peaks[n] = peak2
             # incremental: a cold build that fills the cache, then 1% changed, then nothing changed
@@ -183,8 +320,9 @@ def main() -> None:
             th = hash_only(raw)
             costs = rule_costs(tmp / "out")
             print(f"\n== {n} documents ({n_html} HTML)")
-            print(f"trafilatura.extract alone, 1 process   {tr_rate:8.1f} docs/s  (HTML pages only)")
-            print(f"whole build, --jobs 1                   {n / t1:8.1f} docs/s  ratio to trafilatura {n / t1 / tr_rate:.2f}")
+            print(f"trafilatura.extract alone, 1 process   {tr_rate:8.1f} docs/s  (HTML pages only)  {n_html / cpu[0]:.1f} docs/CPU s")
+            print(f"whole build, --jobs 1                   {n / t1:8.1f} docs/s  ratio to trafilatura {n / t1 / tr_rate:.2f}"
+                  f"  {n / cpu[1]:.1f} docs/CPU s  ratio {cpu_ratio:.2f}")
             print(f"whole build, --jobs 2                   {n / t2:8.1f} docs/s  speed-up {t1 / t2:.2f}x")
             print(f"peak RSS of the build's process tree    {peak1 / 2**20:8.0f} MiB (--jobs 1), {peak2 / 2**20:.0f} MiB (--jobs 2)")
             print(f"cold build with cache, --jobs 2         {tc:8.1f} s")
@@ -195,6 +333,8 @@ def main() -> None:
             if args.profile:
                 import cProfile
                 import pstats
+
+                stage_costs(raw, tmp / "stages")
 
                 from builder.pipeline import build
                 prof = cProfile.Profile()

@@ -41,10 +41,12 @@ class Endings:
         self.endings = frozenset(endings)
         self.lengths = sorted({len(e) for e in self.endings if e}, reverse=True)
 
-    def all(self, word: str, min_rest: int = 0) -> list[str]:
-        """Every ending the word has, longest first, leaving at least min_rest characters before it."""
+    def all(self, word: str, min_rest: int = 0, max_rest: int | None = None) -> list[str]:
+        """Every ending the word has, longest first, leaving at least min_rest (and at most max_rest)
+        characters before it."""
         n = len(word)
-        return [word[n - k:] for k in self.lengths if n - k >= min_rest and word[n - k:] in self.endings]
+        top = n if max_rest is None else max_rest
+        return [word[n - k:] for k in self.lengths if min_rest <= n - k <= top and word[n - k:] in self.endings]
 
     def longest(self, word: str, min_rest: int = 0) -> str | None:
         n = len(word)

@@ -72,6 +72,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
+TITLE_SUFFIX_ENDINGS = Endings(TITLE_SUFFIXES)  # looked up by length, not tried one by one: asked of every new word
+PERSON_NOUN_ENDINGS = Endings([n for n in PERSON_NOUNS if len(n) >= 2])
 HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
@@ -167,16 +169,15 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     if found:
         return found
     bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
-    for t in TITLE_SUFFIXES:
-        if bare.endswith(t) and 1 <= len(bare) - len(t) <= 8 and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
-            return stem, None
+    if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
+        return stem, None
     return None
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_person_noun(word: str) -> bool:
     """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
-    return word in PERSON_NOUNS or any(word.endswith(n) and 1 <= len(word) - len(n) <= 3 for n in PERSON_NOUNS if len(n) >= 2)
+    return word in PERSON_NOUNS or bool(PERSON_NOUN_ENDINGS.all(word, 1, 3))
 
 
 def caption_person(name: str) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from builder.rules.tables import Endings, load
 
@@ -71,14 +73,26 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _inside_any(spans: list[tuple[int, int]]):  # noqa: ANN202 - a private predicate
+    """`inside(spans, pos)` for sorted spans by bisection: a token-by-token scan of every quotation
+    is quadratic in a body full of them. Inside iff a span starting at or before pos ends after it."""
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def test(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+    return test
+
+
 @lru_cache(maxsize=4)
 def _tokenize_cached(body: str) -> tuple[Tok, ...]:
-    spans = quote_spans(body)
+    quoted = _inside_any(quote_spans(body))
     toks: list[Tok] = []
     for m in _WORD.finditer(body):
         text, start = m.group(), m.start()
         if len(text) == 1 and text in _SEPARATORS:
-            toks.append(Tok(text, start, start + 1, text, "", True, inside(spans, start)))
+            toks.append(Tok(text, start, start + 1, text, "", True, quoted(start)))
             continue
         end_punct = _SENTENCE_END.search(text)
         if end_punct and not re.search(r"\d[.]\d", text[end_punct.start() - 1:end_punct.end() + 1]):
@@ -88,10 +102,10 @@ def _tokenize_cached(body: str) -> tuple[Tok, ...]:
         if word:
             clean = _NAME_GLOSS.sub("", word) if "(" in word else word
             stem, particle = strip_particle(clean)
-            toks.append(Tok(clean, start, start + len(word), stem, particle, False, inside(spans, start)))
+            toks.append(Tok(clean, start, start + len(word), stem, particle, False, quoted(start)))
         if punct:
             s = start + len(word)
-            toks.append(Tok(punct, s, s + len(punct), punct, "", True, inside(spans, s)))
+            toks.append(Tok(punct, s, s + len(punct), punct, "", True, quoted(s)))
     return tuple(toks)
 
 
