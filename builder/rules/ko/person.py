@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from builder.rules import Context
-from builder.rules.ko import morph
+from builder.rules.ko import clause, morph
 from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
@@ -58,6 +58,10 @@ PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
+PERSON_PARTICLES = frozenset(LEX["person_particles"])
+KIN_NOUNS = frozenset(LEX["kin_nouns"])
+PERSON_PREDICATES = frozenset(LEX["person_predicates"])
+REFLEXIVES = frozenset(LEX["reflexives"])
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
@@ -666,6 +670,69 @@ class Finder:
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
+    def predicated_names(self) -> None:
+        """'캐시는 … 말했다', '하디에게', '올리비아 와일드의 아들', '가수 싸이(본명 …)': a proper noun
+        nobody titled, of one word or a foreign name of two, is a person when its sentence says so
+        (person_signal). A word the article also uses as a place ('…에서') is not taken."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if not self.name_candidate(tok):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if not tok.particle and nxt is not None and not nxt.sep \
+                    and (self.foreign_word(nxt) or title_like(nxt.stem) or is_person_noun(nxt.stem)):
+                continue  # not the name's last word, or a title the other rules weigh
+            first = i
+            if i > 0 and not toks[i - 1].particle and self.foreign_word(toks[i - 1]) \
+                    and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
+                    and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)):
+                first = i - 1  # '올리비아 와일드는': a foreign given name and surname
+            name = " ".join(t.stem for t in toks[first:i + 1])
+            if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
+                continue
+            reason = self.person_signal(first, i)
+            if reason:
+                self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
+
+    def name_candidate(self, tok: Tok) -> bool:
+        """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
+        it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
+        not a title, a role, a country or a word ending like a firm or a place."""
+        st = tok.stem
+        if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
+                or st in ORG_WORDS or st in self.persons or title_like(st) or is_person_noun(st):
+            return False
+        korean = len(st) == 3 and is_korean_name(st) and not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
+        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not korean:
+            return False
+        read = morph.reading(self.body, tok.start, tok.start + len(st))
+        return read == "proper" or (read == "nouns" and korean)
+
+    def person_signal(self, first: int, i: int) -> str | None:
+        """Why the word at i (a name from token first) is a person's, or None: a particle only
+        people take ('에게'), a noun only people have after it ('의 아들', '커플'), a predicate only
+        people do in the sentence it is the subject of, or an occupation before it ('가수 싸이')."""
+        tok = self.toks[i]
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        particle = ps[0].form if ps else ""
+        if particle in PERSON_PARTICLES:
+            return "person_particle"
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if particle in ("의", "") and nxt is not None and not nxt.sep and self.head_noun(nxt) in KIN_NOUNS:
+            return "kin_noun"
+        if particle in TOPIC_OR_SUBJECT or particle == "도":
+            rest = clause.rest_of_sentence(self.body, tok.end)
+            own = clause.own_clause(rest)
+            done = clause.predicates(own)
+            if particle in ("은", "는"):
+                done |= clause.predicates(clause.last_predicate(rest))
+            if done & PERSON_PREDICATES or clause.nouns(own) & REFLEXIVES:
+                return "predicate"
+        left = self.left_role(first)
+        if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
+            return "occupation"
+        return None
+
     def aged_names(self) -> None:
         """'아이린(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
         Firms and places have no age."""
@@ -824,6 +891,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.scan()
     f.guessed_names()
     f.aged_names()
+    f.predicated_names()
     f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()
