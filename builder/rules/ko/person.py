@@ -42,6 +42,7 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 ORG_WORDS = frozenset(LEX["organization_words"].split())
 LEADER_TITLES = frozenset(LEX["leader_titles"])
+PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
 FORMER_MARKERS = frozenset(LEX["former_markers"])
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
@@ -62,6 +63,10 @@ PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
+JOINING_PARTICLES = frozenset({"와", "과"})
+JOINING_WORD = "및"
+# A name in parentheses after a person's: '(송혜교)', '(징거·25)', '(이하 쌈디)'.
+GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
@@ -209,7 +214,7 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
-        if name not in self.persons and rule != "byline" and HANGUL.match(first) \
+        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -410,13 +415,25 @@ class Finder:
         word = self.toks[j].text
         prev = self.toks[j - 1] if j > 0 else None
         starts = prev is None or prev.sep or prev.particle or prev.text in ORG_WORDS \
-            or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end))
-        if title.split()[-1] in LEADER_TITLES and starts and HANGUL.match(word) and 2 <= len(word) <= 4 \
+            or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end)) \
+            or self.opens_phrase(j)
+        personal = title.split()[-1] in PERSONAL_TITLES and (
+            has_foreign_syllable([word]) or morph.unknown(self.body, self.toks[j].start, self.toks[j].end))
+        if (title.split()[-1] in LEADER_TITLES or personal) and starts and HANGUL.match(word) and 2 <= len(word) <= 5 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
                 and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) \
                 and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])):
             org = org or (self.toks[j - 1].text if j > 0 and self.toks[j - 1].text in ORG_WORDS else None)
             self.add(word, title, org, "leader_surname_title", self.toks[j].start, end, particle)
+
+    def opens_phrase(self, j: int) -> bool:
+        """Does token j open a noun phrase: first on its line, or after a word that is not a noun
+        as Kiwi reads it ('또 메르켈 총리가', '앞서 바이든 부통령은')?"""
+        if j == 0 or "\n" in self.body[self.toks[j - 1].end:self.toks[j].start]:
+            return True
+        prev = self.toks[j - 1]
+        ms = [m for m in morph.morphs_in(self.body, prev.start, prev.end) if m.end <= prev.end]
+        return bool(ms) and ms[-1].tag.startswith(("MA", "E"))
 
     def shared_title(self, k: int, title: str) -> None:
         """'A당 홍길동·B당 김철수 원내대표': earlier list items joined by '·' share the title."""
@@ -694,6 +711,61 @@ class Finder:
             if reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
 
+    def joined_to_persons(self) -> None:
+        """'설리와 최자 측은', '폴 매카트니와 링고 스타가': a proper noun joined by '와/과' or '및' to
+        a person already found is a person too (commas and middle dots are listed_with_persons')."""
+        toks = self.toks
+        for _ in range(2):  # a chain of three: the middle one found first
+            for i in range(len(toks) - 1):
+                a, b = toks[i], toks[i + 1]
+                if a.sep or b.sep:
+                    continue
+                if b.text == JOINING_WORD and i + 2 < len(toks):
+                    b = toks[i + 2]
+                elif not self.joins(a):
+                    continue
+                k = toks.index(b)
+                last = k + 1 if not b.particle and k + 1 < len(toks) and self.foreign_word(toks[k + 1]) \
+                    and (toks[k + 1].particle or k + 2 >= len(toks) or toks[k + 2].sep) else k
+                second = " ".join(t.stem for t in toks[k:last + 1])
+                first = self.name_ending_at(i)
+                if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
+                        and all(self.foreign_word(t) for t in toks[k:last]):
+                    self.add(second, None, None, "joined_to_person", b.start, toks[last].end, toks[last].particle)
+                elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
+                    start = toks[i - 1].start if " " in first else a.start
+                    self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
+
+    def joins(self, tok: Tok) -> bool:
+        """Does the word end with '와/과' joining it to the next noun, as Kiwi reads it?"""
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        return len(ps) == 1 and ps[0].form in JOINING_PARTICLES and ps[0].tag in ("JC", "JKB")
+
+    def name_ending_at(self, i: int) -> str:
+        """The name (one word, or two when the first is a foreign word) whose last word is token i."""
+        one = self.toks[i].stem
+        if i > 0 and not self.toks[i - 1].sep and not self.toks[i - 1].particle and self.foreign_word(self.toks[i - 1]):
+            two = f"{self.toks[i - 1].stem} {one}"
+            if two in self.persons or one not in self.persons:
+                return two
+        return one
+
+    def glossed_names(self) -> None:
+        """'강모연 팀장(송혜교)', '정하나(징거·25)씨', '사이먼디(이하 쌈디)': a name in parentheses right
+        after a person, the actor who plays them, a stage or a real name, is a person too: a
+        Korean name, a proper noun with an age, or one the article abbreviates to ('이하')."""
+        for m in GLOSSED_NAME.finditer(self.body):
+            name = m.group("name")
+            before = self.body[max(0, m.start() - 30):m.start()]
+            if name in self.persons or name in NOT_NAMES or name in ORG_WORDS or not any(
+                    before.endswith(p.name) or before.rstrip().endswith(tuple(f"{p.name} {p.title}" for p in [p] if p.title))
+                    for p in self.persons.values()):
+                continue
+            read = morph.reading(self.body, m.start("name"), m.end("name"))
+            aged = m.group("age") is not None
+            if (aged or m.group("short")) and read == "proper" or (len(name) == 3 and is_korean_name(name) and read in ("proper", "nouns")):
+                self.add(name, None, None, "glossed_name", m.start("name"), m.end("name"), "")
+
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
@@ -703,7 +775,7 @@ class Finder:
                 or st in ORG_WORDS or st in self.persons or title_like(st) or is_person_noun(st):
             return False
         korean = len(st) == 3 and is_korean_name(st) and not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
-        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not korean:
+        if (st.endswith(GUESSED_NOT_NAME_ENDINGS) or st.endswith(NOT_NAME_ENDINGS)) and not korean:
             return False
         read = morph.reading(self.body, tok.start, tok.start + len(st))
         return read == "proper" or (read == "nouns" and korean)
@@ -892,6 +964,8 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.guessed_names()
     f.aged_names()
     f.predicated_names()
+    f.glossed_names()
+    f.joined_to_persons()
     f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()
