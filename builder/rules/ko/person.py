@@ -422,7 +422,8 @@ class Finder:
         if (title.split()[-1] in LEADER_TITLES or personal) and starts and HANGUL.match(word) and 2 <= len(word) <= 5 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
                 and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) \
-                and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])):
+                and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])
+                     or morph.reading(self.body, self.toks[j].start, self.toks[j].end) == "proper"):
             org = org or (self.toks[j - 1].text if j > 0 and self.toks[j - 1].text in ORG_WORDS else None)
             self.add(word, title, org, "leader_surname_title", self.toks[j].start, end, particle)
 
@@ -775,8 +776,9 @@ class Finder:
                 or st in ORG_WORDS or st in self.persons or title_like(st) or is_person_noun(st):
             return False
         korean = len(st) == 3 and is_korean_name(st) and not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
-        if (st.endswith(GUESSED_NOT_NAME_ENDINGS) or st.endswith(NOT_NAME_ENDINGS)) and not korean:
-            return False
+        endings = [e for e in GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS if st.endswith(e)]
+        if any(len(e) > 1 or len(st) > 2 or not has_foreign_syllable([st[0]]) for e in endings) and not korean:
+            return False  # '체조협회', '비박계'; but '캐시', '메시': one syllable before '시' is no city
         read = morph.reading(self.body, tok.start, tok.start + len(st))
         return read == "proper" or (read == "nouns" and korean)
 
