@@ -63,6 +63,7 @@ PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
+FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
 JOINING_PARTICLES = frozenset({"와", "과"})
 JOINING_WORD = "및"
 # A name in parentheses after a person's: '(송혜교)', '(징거·25)', '(이하 쌈디)'.
@@ -712,6 +713,37 @@ class Finder:
             if reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
 
+    def given_names(self) -> None:
+        """'올리비아 와일드는', '케빈 프린스 보아텡에게', '재스민 최는': a common foreign given name
+        before one or two words that can end a name (a proper noun, or a Korean surname) is a
+        foreign name, wherever it stands."""
+        toks = self.toks
+        named = {m.start for m in self.mentions}
+        for i in range(len(toks) - 1):
+            tok = toks[i]
+            if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
+                continue
+            last = i + 1
+            if not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
+                    and self.foreign_word(toks[last]):
+                last += 1  # '케빈 프린스 보아텡'
+            if not all(self.family_name_word(t) for t in toks[i + 1:last + 1]):
+                continue
+            name = " ".join(t.stem for t in toks[i:last + 1])
+            if name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
+                self.add(name, None, None, "given_name", tok.start, toks[last].end, toks[last].particle)
+
+    def family_name_word(self, tok: Tok) -> bool:
+        """Can the word end a foreign name: a Hangul word that is not a title, a role, a common
+        word or an organisation's, or a Korean surname ('재스민 최', '대니 리')?"""
+        st = tok.stem
+        if tok.sep or not HANGUL.match(st) or st in NOT_NAMES or st in ORG_WORDS or title_like(st) or is_person_noun(st):
+            return False
+        if len(st) == 1:
+            return st in SURNAMES
+        return len(st) <= 6 and not st.endswith(GUESSED_NOT_NAME_ENDINGS) \
+            and morph.reading(self.body, tok.start, tok.start + len(st)) in ("proper", "nouns")
+
     def joined_to_persons(self) -> None:
         """'설리와 최자 측은', '폴 매카트니와 링고 스타가': a proper noun joined by '와/과' or '및' to
         a person already found is a person too (commas and middle dots are listed_with_persons')."""
@@ -965,6 +997,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.scan()
     f.guessed_names()
     f.aged_names()
+    f.given_names()
     f.predicated_names()
     f.glossed_names()
     f.joined_to_persons()
