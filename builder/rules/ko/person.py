@@ -73,6 +73,8 @@ TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"])
+# After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
+LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
@@ -698,7 +700,7 @@ class Finder:
             if not self.name_candidate(tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if not tok.particle and nxt is not None and not nxt.sep \
+            if not tok.particle and nxt is not None and not nxt.sep and nxt.stem not in PERSONAL_TITLES \
                     and (self.foreign_word(nxt) or title_like(nxt.stem) or is_person_noun(nxt.stem)):
                 continue  # not the name's last word, or a title the other rules weigh
             first = i
@@ -741,7 +743,7 @@ class Finder:
             return False
         if len(st) == 1:
             return st in SURNAMES
-        return len(st) <= 6 and not st.endswith(GUESSED_NOT_NAME_ENDINGS) \
+        return len(st) <= 6 and not st.endswith(LONG_NOT_NAME_ENDINGS) \
             and morph.reading(self.body, tok.start, tok.start + len(st)) in ("proper", "nouns")
 
     def joined_to_persons(self) -> None:
@@ -837,6 +839,9 @@ class Finder:
         left = self.left_role(first)
         if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
             return "occupation"
+        if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES and self.opens_phrase(first) \
+                and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end)):
+            return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
 
     def aged_names(self) -> None:
