@@ -65,6 +65,7 @@ PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
 JOINING_PARTICLES = frozenset({"와", "과"})
+TEAM_PLURAL_ENDINGS = ("스", "츠")
 JOINING_WORD = "및"
 # A name in parentheses after a person's: '(송혜교)', '(징거·25)', '(이하 쌈디)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
@@ -222,6 +223,8 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if title is None and self.team_name(name, start):
+            return
         if title == HONORIFIC:
             title = None
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
@@ -232,6 +235,16 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def team_name(self, name: str, start: int) -> bool:
+        """'피츠버그 파이어리츠', '시카고 불스': a city Kiwi knows and a plural ('-s' spelled 스/츠)
+        is a team, not a person; a given name in front ('톰 행크스') makes it a person again."""
+        words = name.split()
+        if len(words) < 2 or not words[-1].endswith(TEAM_PLURAL_ENDINGS) or words[0] in FOREIGN_GIVEN_NAMES \
+                or not self.body.startswith(words[0], start):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, start, start + len(words[0])) if m.end <= start + len(words[0])]
+        return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
     def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
         """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
