@@ -85,3 +85,17 @@ def last_predicate(ms: list[morph.Morph]) -> list[morph.Morph]:
 
 def nouns(ms: list[morph.Morph]) -> set[str]:
     return {m.form for m in ms if m.tag.startswith("NN")}
+
+
+def complement(ms: list[morph.Morph]) -> str | None:
+    """The noun the sentence's last predicate says its topic is ('기업인' of '… 기업인이다',
+    '아이' of '… 아이가 아니었다'), or None when it ends on another predicate."""
+    for k in range(len(ms) - 1, 0, -1):
+        if ms[k].tag in ("VCP", "VCN"):
+            j = k - 1
+            while j > 0 and ms[j].tag in ("JKC", "XSN"):
+                j -= 1
+            return ms[j].form if ms[j].tag.startswith("NN") else None
+        if base_tag(ms[k].tag) in VERB_TAGS or ms[k].tag in VERB_SUFFIXES:
+            return None
+    return None

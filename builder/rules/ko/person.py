@@ -63,6 +63,8 @@ PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
+PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
+PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
 JOINING_PARTICLES = frozenset({"와", "과"})
 TEAM_PLURAL_ENDINGS = ("스", "츠")
@@ -847,7 +849,10 @@ class Finder:
             done = clause.predicates(own)
             if particle in ("은", "는"):
                 done |= clause.predicates(clause.last_predicate(rest))
-            if done & PERSON_PREDICATES or clause.nouns(own) & REFLEXIVES:
+            if done & PERSON_PREDICATES or clause.nouns(own) & (REFLEXIVES | PERSONAL_NOUNS):
+                return "predicate"
+            said = clause.complement(rest) if particle in ("은", "는") else None
+            if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
         left = self.left_role(first)
         if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
