@@ -641,7 +641,7 @@ class Finder:
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
                 continue
-            read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
+            read = self.read_word(tok)
             if read == "other":
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -828,8 +828,18 @@ class Finder:
         endings = [e for e in GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS if st.endswith(e)]
         if any(len(e) > 1 or len(st) > 2 or not has_foreign_syllable([st[0]]) for e in endings) and not korean:
             return False  # '체조협회', '비박계'; but '캐시', '메시': one syllable before '시' is no city
-        read = morph.reading(self.body, tok.start, tok.start + len(st))
+        read = self.read_word(tok)
         return read == "proper" or (read == "nouns" and korean)
+
+    def read_word(self, tok: Tok) -> str:
+        """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
+        ('윤채영이', '루슬란이' as one unknown proper noun) reads as a proper noun."""
+        read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
+        if read == "other" and tok.particle in NAME_PARTICLES:
+            ms = morph.morphs_in(self.body, tok.start, tok.end)
+            if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].start == tok.start and ms[0].end == tok.end:
+                return "proper"
+        return read
 
     def person_signal(self, first: int, i: int) -> str | None:
         """Why the word at i (a name from token first) is a person's, or None: a particle only
