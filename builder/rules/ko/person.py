@@ -794,6 +794,8 @@ class Finder:
     def name_ending_at(self, i: int) -> str:
         """The name (one word, or two when the first is a foreign word) whose last word is token i."""
         one = self.toks[i].stem
+        if i > 0 and (one in NAME_HONORIFICS or title_like(one)) and not self.toks[i - 1].sep:
+            i, one = i - 1, self.toks[i - 1].stem  # '박지훈 씨와', '김 교수와'
         if i > 0 and not self.toks[i - 1].sep and not self.toks[i - 1].particle and self.foreign_word(self.toks[i - 1]):
             two = f"{self.toks[i - 1].stem} {one}"
             if two in self.persons or one not in self.persons:
