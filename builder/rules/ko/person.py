@@ -824,8 +824,9 @@ class Finder:
         not a title, a role, a country or a word ending like a firm or a place."""
         st = tok.stem
         if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
-                or st in ORG_WORDS or st in self.persons or title_like(st) or is_person_noun(st):
-            return False
+                or st in ORG_WORDS or st in self.persons or title_like(st) or is_person_noun(st) \
+                or any(m.start <= tok.start < m.end for m in self.mentions):
+            return False  # '채수빈씨가': found already, with its honorific
         korean = len(st) == 3 and is_korean_name(st) and not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
         endings = [e for e in GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS if st.endswith(e)]
         if any(len(e) > 1 or len(st) > 2 or not has_foreign_syllable([st[0]]) for e in endings) and not korean:
