@@ -392,7 +392,8 @@ class Finder:
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
-                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end):
+                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end) \
+                    and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
