@@ -135,3 +135,17 @@ def test_a_city_and_a_plural_is_a_team():
 # -- Kiwi's guesses ----------------------------------------------------------------------------
 def test_a_name_kiwi_guessed_with_its_particle():
     assert "윤채영" in persons("배우 윤채영이 소송에서 패소했다.")
+
+
+# -- what the clause before it says of it ------------------------------------------------------
+def test_a_modifying_clause_with_a_person_predicate():
+    assert persons("지난해 결혼한 하니는 최근 새 앨범을 냈다.") == {"하니": "predicate"}
+    assert persons("최근 새 앨범을 낸 하니는 무대에 섰다.") == {}  # labels release albums too
+
+
+def test_a_modifying_clause_with_its_own_subject_says_nothing_of_the_word():
+    assert persons("각국 정상이 참석하는 한중일 정상회의가 열렸다.") == {}
+
+
+def test_a_relative_before_a_name():
+    assert persons("그녀는 지난 4월 아들 오티스를 낳았다.").get("오티스") == "kin_noun"

@@ -12,6 +12,9 @@ from builder.rules.ko.text import quote_spans
 VERB_TAGS = frozenset({"VV", "VA"})
 VERB_SUFFIXES = frozenset({"XSV"})
 SENTENCE_END = "SF"
+# Where a modifying clause begins at the latest: a sentence end, a comma, a connective ending
+# ('…살았으며'), a subject (its predicate is another: '총리가 참석하는 정상회의').
+CLAUSE_BOUNDARIES = frozenset({"SF", "SP", "EC", "JKS"})
 MAX_SENTENCE = 400  # characters looked at after the word: a news sentence is shorter
 
 
@@ -99,3 +102,19 @@ def complement(ms: list[morph.Morph]) -> str | None:
         if base_tag(ms[k].tag) in VERB_TAGS or ms[k].tag in VERB_SUFFIXES:
             return None
     return None
+
+
+def modifier_clause(body: str, start: int) -> list[morph.Morph]:
+    """The clause that modifies the word at start ('[박사 학위를 받은] 코스비는', '[작고한]
+    다이애나비는'): the morphemes back to the sentence's start when the one right before the word is
+    a modifier ending, else []. What it says its noun did or had done to it describes the word."""
+    line_start = body.rfind("\n", 0, start) + 1
+    ms = [m for m in morph.morphs_in(body, max(line_start, start - MAX_SENTENCE), start) if m.end <= start]
+    if not ms or ms[-1].tag != "ETM":
+        return []
+    k = len(ms) - 1
+    while k > 0 and ms[k - 1].tag not in CLAUSE_BOUNDARIES and not (ms[k - 1].tag == "JX" and ms[k - 1].form in ("은", "는")):
+        k -= 1
+    if k > 0 and ms[k - 1].tag == "JKS":
+        return []  # the clause has a subject of its own: the word is not its doer
+    return ms[k:]

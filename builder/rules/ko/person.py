@@ -868,9 +868,17 @@ class Finder:
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
+        described = clause.modifier_clause(self.body, self.toks[first].start)
+        if clause.predicates(described) & PERSON_PREDICATES or clause.nouns(described) & REFLEXIVES:
+            return "predicate"
         left = self.left_role(first)
         if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
             return "occupation"
+        before = self.toks[first - 1] if first > 0 else None
+        if before is not None and not before.sep and not before.particle \
+                and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
+            return "kin_noun"  # '아들 오티스를', '두 아들인 윌리엄과'
+
         if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES and self.opens_phrase(first) \
                 and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end)):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
