@@ -61,6 +61,7 @@ PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
+WORKS_NOUNS = frozenset(LEX["works_nouns"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
@@ -591,7 +592,7 @@ class Finder:
         while i < len(toks):
             prev = toks[i - 1] if i > 0 else None
             left = self.left_role(i)
-            starts = prev is None or prev.sep or prev.particle or left is not None \
+            starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
             if not starts or (toks[i].particle and left is None) or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
                 i += 1
@@ -855,7 +856,8 @@ class Finder:
         if particle in PERSON_PARTICLES:
             return "person_particle"
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        if particle in ("의", "") and nxt is not None and not nxt.sep and self.head_noun(nxt) in KIN_NOUNS:
+        if particle in ("의", "") and nxt is not None and not nxt.sep \
+                and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
             return "kin_noun"
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
