@@ -149,3 +149,22 @@ def test_a_modifying_clause_with_its_own_subject_says_nothing_of_the_word():
 
 def test_a_relative_before_a_name():
     assert persons("그녀는 지난 4월 아들 오티스를 낳았다.").get("오티스") == "kin_noun"
+
+
+# -- a player's plays, a country's doings, one honorific for a list ---------------------------
+def test_a_players_play_makes_a_person():
+    assert persons("전반 29분 라베시의 오른쪽 크로스가 골문을 갈랐다.").get("라베시") == "kin_noun"
+
+
+def test_a_country_scoring_is_not_a_person():
+    assert "아르헨티나" not in persons("아르헨티나는 전반 29분 골을 넣었다.")
+
+
+def test_one_honorific_after_a_list_of_given_names():
+    found = persons("밴드는 예은, 유빈, 혜림, 선미 씨로 구성됐다.")
+    assert {"예은", "유빈", "혜림", "선미"} <= set(found)
+    assert "사과" not in persons("그는 사과, 배를 샀다고 선미 씨가 말했다.")
+
+
+def test_an_incorporated_firm_is_not_a_person():
+    assert persons("정씨는 (주)플로섬한테 건물을 임대받았다.").get("플로섬") is None

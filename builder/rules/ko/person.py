@@ -62,6 +62,7 @@ NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"])
+FIRM_MARKS = tuple(LEX["firm_marks"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
@@ -788,6 +789,24 @@ class Finder:
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
 
+    def listed_before_honorific(self) -> None:
+        """'예은, 유빈, 혜림, 선미 씨로': one '씨' after a list of given names is every name's."""
+        toks = self.toks
+        for k in range(2, len(toks) - 1):
+            if toks[k + 1].stem != HONORIFIC or toks[k].stem not in self.persons:
+                continue
+            j = k
+            while j >= 2 and toks[j - 1].text in LIST_SEPARATORS:
+                t = toks[j - 2]
+                if t.particle and not clause.particles_after(self.body, t.start, t.end):
+                    t = replace(t, stem=t.text, particle="")  # '예은': Kiwi reads no particle in it
+                if t.sep or t.particle or t.in_quote or not HANGUL.match(t.stem) or not 2 <= len(t.stem) <= 4 \
+                        or t.stem in NOT_NAMES or title_like(t.stem) or is_person_noun(t.stem) \
+                        or morph.reading(self.body, t.start, t.end) == "other":
+                    break
+                self.add(t.stem, None, None, "list_shared_title", t.start, t.end, "")
+                j -= 2
+
     def joins(self, tok: Tok) -> bool:
         """Does the word end with '와/과' joining it to the next noun, as Kiwi reads it?"""
         ps = clause.particles_after(self.body, tok.start, tok.end)
@@ -829,10 +848,14 @@ class Finder:
                 or st in ORG_WORDS or st in self.persons or title_like(st) or is_person_noun(st) \
                 or any(m.start <= tok.start < m.end for m in self.mentions):
             return False  # '채수빈씨가': found already, with its honorific
+        if self.body[max(0, tok.start - 4):tok.start].rstrip().endswith(FIRM_MARKS) \
+                or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
+            return False  # '(주)플로섬한테': a firm
         korean = len(st) == 3 and is_korean_name(st) and not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
         endings = [e for e in GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS if st.endswith(e)]
-        if any(len(e) > 1 or len(st) > 2 or not has_foreign_syllable([st[0]]) for e in endings) and not korean:
-            return False  # '체조협회', '비박계'; but '캐시', '메시': one syllable before '시' is no city
+        foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
+        if any(len(e) > 1 or not foreign for e in endings) and not korean:
+            return False  # '체조협회', '비박계'; but '캐시', '라베시': a foreign name Kiwi does not know is no city
         read = self.read_word(tok)
         return read == "proper" or (read == "nouns" and korean)
 
@@ -859,6 +882,10 @@ class Finder:
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
             return "kin_noun"
+        then = self.toks[i + 2] if i + 2 < len(self.toks) else None
+        if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
+                and not then.sep and self.head_noun(then) in KIN_NOUNS | WORKS_NOUNS:
+            return "kin_noun"  # '라베시의 오른쪽 크로스'
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
             own = clause.own_clause(rest)
@@ -1048,6 +1075,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.predicated_names()
     f.glossed_names()
     f.joined_to_persons()
+    f.listed_before_honorific()
     f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()
