@@ -168,3 +168,17 @@ def test_one_honorific_after_a_list_of_given_names():
 
 def test_an_incorporated_firm_is_not_a_person():
     assert persons("정씨는 (주)플로섬한테 건물을 임대받았다.").get("플로섬") is None
+
+
+def test_a_given_name_with_a_middle_initial():
+    assert persons("또 조지 W. 부시 전 대통령 부부도 남아공으로 향한다.").get("조지 W. 부시") == "given_name"
+
+
+def test_names_written_apart_share_the_title_after_them():
+    found = persons("정운찬 고건 이수성 전 국무총리가 지지를 선언했다.")
+    assert {"정운찬", "고건", "이수성"} <= set(found)
+    assert "서울" not in persons("서울 이수성 전 국무총리가 지지를 선언했다.")
+
+
+def test_a_title_before_a_word_with_a_particle_is_the_name_before_it():
+    assert "이석준" in persons("기획재정부는 이석준 2차관 주재로 회의를 열었다.")

@@ -70,6 +70,7 @@ PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
 JOINING_PARTICLES = frozenset({"와", "과"})
 TEAM_PLURAL_ENDINGS = ("스", "츠")
+INITIAL = re.compile(r"[A-Z]")
 JOINING_WORD = "및"
 # A name in parentheses after a person's: '(송혜교)', '(징거·25)', '(이하 쌈디)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
@@ -491,8 +492,8 @@ class Finder:
             after = toks[last + 1] if last + 1 < len(toks) else None
             if hit and not toks[last].particle and after is not None and not after.sep \
                     and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
-                        self.body, after.start, after.start + len(after.stem)) != "other")):
-                return None  # '두산 좌익수 김재환': the title belongs to the name after it
+                        self.body, after.start, after.start + len(after.stem)) not in ("other", "common"))):
+                return None  # '두산 좌익수 김재환': the title belongs to the name after it ('주재로' is a word)
             if hit:
                 words = [w.text for w in toks[k:x]]
                 prefix = []
@@ -557,13 +558,25 @@ class Finder:
         """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title."""
         toks = self.toks
         k = i
-        while k >= 2 and toks[k - 1].text in (",", "·", "ㆍ"):
-            t = toks[k - 2]
+        while k >= 1:
+            if k >= 2 and toks[k - 1].text in (",", "·", "ㆍ"):
+                t, step = toks[k - 2], 2
+            elif self.bare_korean_name(toks[k - 1]):
+                t, step = toks[k - 1], 1  # '정운찬 고건 이수성 전 국무총리': names written apart
+            else:
+                return
             if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
                     or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
                 return
             self.add(t.text, title, None, "list_shared_title", t.start, t.end, "")
-            k -= 2
+            k -= step
+
+    def bare_korean_name(self, tok: Tok) -> bool:
+        """A word shaped like a Korean name that Kiwi knows as one proper noun ('고건', '정운찬')."""
+        if tok.sep or tok.particle or not is_korean_name(tok.text):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text
 
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
@@ -744,12 +757,14 @@ class Finder:
             if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
                 continue
             last = i + 1
-            if not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
+            if last + 2 < len(toks) and INITIAL.fullmatch(toks[last].text) and toks[last + 1].text == ".":
+                last += 2  # '조지 W. 부시'
+            elif not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
                     and self.foreign_word(toks[last]):
                 last += 1  # '케빈 프린스 보아텡'
-            if not all(self.family_name_word(t) for t in toks[i + 1:last + 1]):
+            if not all(self.family_name_word(t) for t in toks[i + 1:last + 1] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
-            name = " ".join(t.stem for t in toks[i:last + 1])
+            name = " ".join(t.stem for t in toks[i:last + 1]).replace(" .", ".")
             if name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
                 self.add(name, None, None, "given_name", tok.start, toks[last].end, toks[last].particle)
 
@@ -907,7 +922,6 @@ class Finder:
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
             return "kin_noun"  # '아들 오티스를', '두 아들인 윌리엄과'
-
         if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES and self.opens_phrase(first) \
                 and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end)):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
