@@ -182,3 +182,14 @@ def test_names_written_apart_share_the_title_after_them():
 
 def test_a_title_before_a_word_with_a_particle_is_the_name_before_it():
     assert "이석준" in persons("기획재정부는 이석준 2차관 주재로 회의를 열었다.")
+
+
+def test_joined_in_a_marriage():
+    found = persons("배우 송윤아가 설경구와의 결혼을 둘러싸고 이용자들을 고소했다.")
+    assert found.get("설경구") == "predicate"
+    assert "한국" not in persons("일본은 한국과의 교역을 늘렸다.")
+
+
+def test_a_foreign_name_ending_like_an_island_takes_a_person_particle():
+    assert persons("선발 투수는 3회 프라도에게 2루타를 허용했다.").get("프라도") == "person_particle"
+    assert persons("그것은 경희궁에게는 비극의 시작이었다.") == {}

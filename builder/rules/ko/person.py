@@ -62,6 +62,8 @@ NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"])
+PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
@@ -866,13 +868,21 @@ class Finder:
         if self.body[max(0, tok.start - 4):tok.start].rstrip().endswith(FIRM_MARKS) \
                 or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
             return False  # '(주)플로섬한테': a firm
-        korean = len(st) == 3 and is_korean_name(st) and not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
+        korean = len(st) == 3 and is_korean_name(st) and (
+            not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
+            or (st.endswith(GIVEN_NAME_PLACE_ENDINGS) and self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3))))
         endings = [e for e in GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS if st.endswith(e)]
         foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
+        foreign = foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))
         if any(len(e) > 1 or not foreign for e in endings) and not korean:
-            return False  # '체조협회', '비박계'; but '캐시', '라베시': a foreign name Kiwi does not know is no city
+            return False  # '체조협회', '비박계'; but '캐시', '라베시', '프라도에게': a name, not a city
         read = self.read_word(tok)
         return read == "proper" or (read == "nouns" and korean)
+
+    def person_particle(self, tok: Tok) -> bool:
+        """Does the word end with a particle only people take ('에게', '께서'), as Kiwi reads it?"""
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        return bool(ps) and ps[0].form in PERSON_PARTICLES
 
     def read_word(self, tok: Tok) -> str:
         """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
@@ -893,6 +903,9 @@ class Finder:
         particle = ps[0].form if ps else ""
         if particle in PERSON_PARTICLES:
             return "person_particle"
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if particle in JOINING_PARTICLES and nxt is not None and not nxt.sep and self.head_noun(nxt) in PAIR_NOUNS:
+            return "predicate"  # '설경구와의 결혼', '가예와 열애'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
