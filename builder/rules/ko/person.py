@@ -81,6 +81,7 @@ TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"])
+CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
@@ -792,7 +793,7 @@ class Finder:
                     continue
                 if b.text == JOINING_WORD and i + 2 < len(toks):
                     b = toks[i + 2]
-                elif not self.joins(a):
+                elif a.particle[:1] not in JOINING_PARTICLES or not self.joins(a):
                     continue
                 k = toks.index(b)
                 last = k + 1 if not b.particle and k + 1 < len(toks) and self.foreign_word(toks[k + 1]) \
@@ -862,22 +863,28 @@ class Finder:
         not a title, a role, a country or a word ending like a firm or a place."""
         st = tok.stem
         if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
-                or st in ORG_WORDS or st in self.persons or title_like(st) or is_person_noun(st) \
-                or any(m.start <= tok.start < m.end for m in self.mentions):
-            return False  # '채수빈씨가': found already, with its honorific
+                or st in ORG_WORDS or st in self.persons:
+            return False
+        head = morph.morphs_in(self.body, tok.start, tok.start + 1)
+        if not (head and (head[0].tag == "NNP" or head[0].oov)) and not (len(st) == 3 and is_korean_name(st)):
+            return False  # most words: Kiwi does not begin them with a proper noun
         if self.body[max(0, tok.start - 4):tok.start].rstrip().endswith(FIRM_MARKS) \
                 or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
             return False  # '(주)플로섬한테': a firm
+        endings = [e for e in CANDIDATE_NOT_NAME_ENDINGS if st.endswith(e)] if st.endswith(CANDIDATE_NOT_NAME_ENDINGS) else []
         korean = len(st) == 3 and is_korean_name(st) and (
             not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
             or (st.endswith(GIVEN_NAME_PLACE_ENDINGS) and self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3))))
-        endings = [e for e in GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS if st.endswith(e)]
-        foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
-        foreign = foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))
-        if any(len(e) > 1 or not foreign for e in endings) and not korean:
-            return False  # '체조협회', '비박계'; but '캐시', '라베시', '프라도에게': a name, not a city
+        if endings and not korean:
+            if any(len(e) > 1 for e in endings):
+                return False  # '체조협회', '비박계'
+            foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
+            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))):
+                return False  # but '캐시', '라베시', '프라도에게': a name, not a city
         read = self.read_word(tok)
-        return read == "proper" or (read == "nouns" and korean)
+        if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
+            return False
+        return not any(m.start <= tok.start < m.end for m in self.mentions)  # '채수빈씨가': found already
 
     def person_particle(self, tok: Tok) -> bool:
         """Does the word end with a particle only people take ('에게', '께서'), as Kiwi reads it?"""
