@@ -122,6 +122,7 @@ def test_a_stage_name_with_an_age_is_glossed():
     ("올리비아 와일드는 지난 4월 무대에 올랐다.", "올리비아 와일드"),
     ("재스민 최는 28일 공연을 열었다.", "재스민 최"),
     ("딕 코스톨로는 지난해까지 회사를 이끌었다.", "딕 코스톨로"),
+    ("대니 리는 2차 연장에서 파를 잡았다.", "대니 리"),
 ])
 def test_a_common_given_name_starts_a_foreign_name(text, name):
     assert persons(text).get(name) == "given_name"

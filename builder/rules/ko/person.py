@@ -73,6 +73,7 @@ FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
 JOINING_PARTICLES = frozenset({"와", "과"})
 TEAM_PLURAL_ENDINGS = ("스", "츠")
 INITIAL = re.compile(r"[A-Z]")
+SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
 JOINING_WORD = "및"
 # A name in parentheses after a person's: '(송혜교)', '(징거·25)', '(이하 쌈디)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
@@ -778,9 +779,13 @@ class Finder:
         if tok.sep or not HANGUL.match(st) or st in NOT_NAMES or st in ORG_WORDS or title_like(st) or is_person_noun(st):
             return False
         if len(st) == 1:
-            return st in SURNAMES
-        return len(st) <= 6 and not st.endswith(LONG_NOT_NAME_ENDINGS) \
-            and morph.reading(self.body, tok.start, tok.start + len(st)) in ("proper", "nouns")
+            return st in SURNAMES or st in SPELLED_SURNAMES
+        if len(st) > 6 or st.endswith(LONG_NOT_NAME_ENDINGS):
+            return False
+        if morph.reading(self.body, tok.start, tok.start + len(st)) in ("proper", "nouns"):
+            return True
+        ms = morph.morphs_in(self.body, tok.start, tok.end)  # '그란데의': a guess with its particle glued on
+        return len(ms) == 1 and ms[0].tag.startswith("NN") and ms[0].oov and ms[0].end == tok.end and bool(tok.particle)
 
     def joined_to_persons(self) -> None:
         """'설리와 최자 측은', '폴 매카트니와 링고 스타가': a proper noun joined by '와/과' or '및' to
