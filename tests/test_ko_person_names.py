@@ -194,3 +194,7 @@ def test_joined_in_a_marriage():
 def test_a_foreign_name_ending_like_an_island_takes_a_person_particle():
     assert persons("선발 투수는 3회 프라도에게 2루타를 허용했다.").get("프라도") == "person_particle"
     assert persons("그것은 경희궁에게는 비극의 시작이었다.") == {}
+
+
+def test_a_surname_with_its_honorific_is_not_a_new_name():
+    assert "김씨" not in persons("김씨는 지난해 결혼했다.")

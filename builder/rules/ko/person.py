@@ -868,8 +868,8 @@ class Finder:
         not a title, a role, a country or a word ending like a firm or a place."""
         st = tok.stem
         if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
-                or st in ORG_WORDS or st in self.persons:
-            return False
+                or st in ORG_WORDS or st in self.persons or st.endswith(HONORIFIC):
+            return False  # '김씨': a surname and its honorific, the article's own short form
         head = morph.morphs_in(self.body, tok.start, tok.start + 1)
         if not (head and (head[0].tag == "NNP" or head[0].oov)) and not (len(st) == 3 and is_korean_name(st)):
             return False  # most words: Kiwi does not begin them with a proper noun
