@@ -270,7 +270,7 @@ def test_a_gloss_that_is_not_an_age_or_a_proper_noun_makes_no_person():
 
 def test_a_proper_noun_glossed_with_an_age_is_a_person():
     assert persons("이날 공개된 사진 속 카르멘(24)은 웃고 있었다.")["카르멘"] == (None, None, "morphology")
-    assert "카르멘" not in persons("이날 공개된 사진 속 카르멘은 웃고 있었다.")
+    assert "카르멘" not in persons("이날 공개된 사진 속 카르멘은 선명했다.")
     assert "노르웨이" not in persons("노르웨이(2위)가 뒤를 이었다.")
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from builder.rules import Context
-from builder.rules.ko import morph
+from builder.rules.ko import clause, morph
 from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
@@ -42,6 +42,7 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 ORG_WORDS = frozenset(LEX["organization_words"].split())
 LEADER_TITLES = frozenset(LEX["leader_titles"])
+PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
 FORMER_MARKERS = frozenset(LEX["former_markers"])
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
@@ -59,11 +60,32 @@ PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
+PERSON_PARTICLES = frozenset(LEX["person_particles"])
+KIN_NOUNS = frozenset(LEX["kin_nouns"])
+WORKS_NOUNS = frozenset(LEX["works_nouns"])
+PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
+FIRM_MARKS = tuple(LEX["firm_marks"])
+PERSON_PREDICATES = frozenset(LEX["person_predicates"])
+REFLEXIVES = frozenset(LEX["reflexives"])
+PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
+PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
+FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
+JOINING_PARTICLES = frozenset({"와", "과"})
+TEAM_PLURAL_ENDINGS = ("스", "츠")
+INITIAL = re.compile(r"[A-Z]")
+SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
+JOINING_WORD = "및"
+# A name in parentheses after a person's: '(송혜교)', '(징거·25)', '(이하 쌈디)'.
+GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"])
+CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
+# After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
+LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
@@ -246,13 +268,15 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
-        if name not in self.persons and rule != "byline" and HANGUL.match(first) \
+        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
             return  # '지명된 대법관': a verb made of a noun is never a name
+        if title is None and self.team_name(name, start):
+            return
         if title == HONORIFIC:
             title = None
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
@@ -274,6 +298,16 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
         return bool(ms) and ms[0].start == start and ms[0].tag == "NNG" and not ms[0].oov \
             and any(m.tag in VERB_FROM_NOUN for m in ms) and not any(m.tag == "NNP" for m in ms)
+
+    def team_name(self, name: str, start: int) -> bool:
+        """'피츠버그 파이어리츠', '시카고 불스': a city Kiwi knows and a plural ('-s' spelled 스/츠)
+        is a team, not a person; a given name in front ('톰 행크스') makes it a person again."""
+        words = name.split()
+        if len(words) < 2 or not words[-1].endswith(TEAM_PLURAL_ENDINGS) or words[0] in FOREIGN_GIVEN_NAMES \
+                or not self.body.startswith(words[0], start):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, start, start + len(words[0])) if m.end <= start + len(words[0])]
+        return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
     def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
         """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
@@ -426,7 +460,8 @@ class Finder:
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
-                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end):
+                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end) \
+                    and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
@@ -467,13 +502,26 @@ class Finder:
         word = self.toks[j].text
         prev = self.toks[j - 1] if j > 0 else None
         starts = prev is None or prev.sep or prev.particle or prev.text in ORG_WORDS \
-            or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end))
-        if title.split()[-1] in LEADER_TITLES and starts and HANGUL.match(word) and 2 <= len(word) <= 4 \
+            or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end)) \
+            or self.opens_phrase(j)
+        personal = title.split()[-1] in PERSONAL_TITLES and (
+            has_foreign_syllable([word]) or morph.unknown(self.body, self.toks[j].start, self.toks[j].end))
+        if (title.split()[-1] in LEADER_TITLES or personal) and starts and HANGUL.match(word) and 2 <= len(word) <= 5 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
                 and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) \
-                and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])):
+                and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])
+                     or morph.reading(self.body, self.toks[j].start, self.toks[j].end) == "proper"):
             org = org or (self.toks[j - 1].text if j > 0 and self.toks[j - 1].text in ORG_WORDS else None)
             self.add(word, title, org, "leader_surname_title", self.toks[j].start, end, particle)
+
+    def opens_phrase(self, j: int) -> bool:
+        """Does token j open a noun phrase: first on its line, or after a word that is not a noun
+        as Kiwi reads it ('또 메르켈 총리가', '앞서 바이든 부통령은')?"""
+        if j == 0 or "\n" in self.body[self.toks[j - 1].end:self.toks[j].start]:
+            return True
+        prev = self.toks[j - 1]
+        ms = [m for m in morph.morphs_in(self.body, prev.start, prev.end) if m.end <= prev.end]
+        return bool(ms) and ms[-1].tag.startswith(("MA", "E"))
 
     def shared_title(self, k: int, title: str) -> None:
         """'A당 홍길동·B당 김철수 원내대표': earlier list items joined by '·' share the title."""
@@ -517,8 +565,8 @@ class Finder:
             after = toks[last + 1] if last + 1 < len(toks) else None
             if hit and not toks[last].particle and after is not None and not after.sep \
                     and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
-                        self.body, after.start, after.start + len(after.stem)) != "other")):
-                return None  # '두산 좌익수 김재환': the title belongs to the name after it
+                        self.body, after.start, after.start + len(after.stem)) not in ("other", "common"))):
+                return None  # '두산 좌익수 김재환': the title belongs to the name after it ('주재로' is a word)
             if hit:
                 words = [w.text for w in toks[k:x]]
                 joined: list[str] = []
@@ -651,18 +699,30 @@ class Finder:
         shared = not (last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS)
         k = i
         listed = []
-        while k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
-            t = toks[k - 2]
+        while k >= 1:
+            if k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
+                t, step = toks[k - 2], 2
+            elif self.bare_korean_name(toks[k - 1]):
+                t, step = toks[k - 1], 1  # '정운찬 고건 이수성 전 국무총리': names written apart
+            else:
+                break
             if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
                     or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
-                if not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
+                if step == 2 and not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
                     shared = False  # an earlier item with its own title
                 break
             listed.append(t)
-            k -= 2
+            k -= step
         for t in listed:
             self.add(t.text, title if shared else None, None, "list_shared_title" if shared else "list_of_persons",
                      t.start, t.end, "")
+
+    def bare_korean_name(self, tok: Tok) -> bool:
+        """A word shaped like a Korean name that Kiwi knows as one proper noun ('고건', '정운찬')."""
+        if tok.sep or tok.particle or not is_korean_name(tok.text):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text
 
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
@@ -705,7 +765,7 @@ class Finder:
         while i < len(toks):
             prev = toks[i - 1] if i > 0 else None
             left = self.left_role(i)
-            starts = prev is None or prev.sep or prev.particle or left is not None \
+            starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
             if not starts or (toks[i].particle and left is None) or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
                 i += 1
@@ -759,7 +819,7 @@ class Finder:
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
                 continue
-            read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
+            read = self.read_word(tok)
             if read == "other":
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -847,6 +907,234 @@ class Finder:
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
+
+    def predicated_names(self) -> None:
+        """'캐시는 … 말했다', '하디에게', '올리비아 와일드의 아들', '가수 싸이(본명 …)': a proper noun
+        nobody titled, of one word or a foreign name of two, is a person when its sentence says so
+        (person_signal). A word the article also uses as a place ('…에서') is not taken."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if not self.name_candidate(tok):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if not tok.particle and nxt is not None and not nxt.sep and nxt.stem not in PERSONAL_TITLES \
+                    and (self.foreign_word(nxt) or title_like(nxt.stem) or is_person_noun(nxt.stem)):
+                continue  # not the name's last word, or a title the other rules weigh
+            first = i
+            if i > 0 and not toks[i - 1].particle and self.foreign_word(toks[i - 1]) \
+                    and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
+                    and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)):
+                first = i - 1  # '올리비아 와일드는': a foreign given name and surname
+            name = " ".join(t.stem for t in toks[first:i + 1])
+            if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
+                continue
+            if " " not in name and any(name in whole.split() for whole in self.persons if " " in whole):
+                continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
+            reason = self.person_signal(first, i)
+            if reason:
+                self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
+
+    def given_names(self) -> None:
+        """'올리비아 와일드는', '케빈 프린스 보아텡에게', '재스민 최는': a common foreign given name
+        before one or two words that can end a name (a proper noun, or a Korean surname) is a
+        foreign name, wherever it stands."""
+        toks = self.toks
+        named = {m.start for m in self.mentions}
+        for i in range(len(toks) - 1):
+            tok = toks[i]
+            if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
+                continue
+            last = i + 1
+            if last + 2 < len(toks) and INITIAL.fullmatch(toks[last].text) and toks[last + 1].text == ".":
+                last += 2  # '조지 W. 부시'
+            elif not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
+                    and self.foreign_word(toks[last]):
+                last += 1  # '케빈 프린스 보아텡'
+            if not all(self.family_name_word(t) for t in toks[i + 1:last + 1] if not INITIAL.fullmatch(t.text) and t.text != "."):
+                continue
+            name = " ".join(t.stem for t in toks[i:last + 1]).replace(" .", ".")
+            if name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
+                self.add(name, None, None, "given_name", tok.start, toks[last].end, toks[last].particle)
+
+    def family_name_word(self, tok: Tok) -> bool:
+        """Can the word end a foreign name: a Hangul word that is not a title, a role, a common
+        word or an organisation's, or a Korean surname ('재스민 최', '대니 리')?"""
+        st = tok.stem
+        if tok.sep or not HANGUL.match(st) or st in NOT_NAMES or st in ORG_WORDS or title_like(st) or is_person_noun(st):
+            return False
+        if len(st) == 1:
+            return st in SURNAMES or st in SPELLED_SURNAMES
+        if len(st) > 6 or st.endswith(LONG_NOT_NAME_ENDINGS):
+            return False
+        if morph.reading(self.body, tok.start, tok.start + len(st)) in ("proper", "nouns"):
+            return True
+        ms = morph.morphs_in(self.body, tok.start, tok.end)  # '그란데의': a guess with its particle glued on
+        return len(ms) == 1 and ms[0].tag.startswith("NN") and ms[0].oov and ms[0].end == tok.end and bool(tok.particle)
+
+    def joined_to_persons(self) -> None:
+        """'설리와 최자 측은', '폴 매카트니와 링고 스타가': a proper noun joined by '와/과' or '및' to
+        a person already found is a person too (commas and middle dots are listed_with_persons')."""
+        toks = self.toks
+        for _ in range(2):  # a chain of three: the middle one found first
+            for i in range(len(toks) - 1):
+                a, b = toks[i], toks[i + 1]
+                if a.sep or b.sep:
+                    continue
+                if b.text == JOINING_WORD and i + 2 < len(toks):
+                    b = toks[i + 2]
+                elif a.particle[:1] not in JOINING_PARTICLES or not self.joins(a):
+                    continue
+                k = toks.index(b)
+                last = k + 1 if not b.particle and k + 1 < len(toks) and self.foreign_word(toks[k + 1]) \
+                    and (toks[k + 1].particle or k + 2 >= len(toks) or toks[k + 2].sep) else k
+                second = " ".join(t.stem for t in toks[k:last + 1])
+                first = self.name_ending_at(i)
+                if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
+                        and all(self.foreign_word(t) for t in toks[k:last]):
+                    self.add(second, None, None, "joined_to_person", b.start, toks[last].end, toks[last].particle)
+                elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
+                    start = toks[i - 1].start if " " in first else a.start
+                    self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
+
+    def listed_before_honorific(self) -> None:
+        """'예은, 유빈, 혜림, 선미 씨로': one '씨' after a list of given names is every name's."""
+        toks = self.toks
+        for k in range(2, len(toks) - 1):
+            if toks[k + 1].stem != HONORIFIC or toks[k].stem not in self.persons:
+                continue
+            j = k
+            while j >= 2 and toks[j - 1].text in LIST_SEPARATORS:
+                t = toks[j - 2]
+                if t.particle and not clause.particles_after(self.body, t.start, t.end):
+                    t = replace(t, stem=t.text, particle="")  # '예은': Kiwi reads no particle in it
+                if t.sep or t.particle or t.in_quote or not HANGUL.match(t.stem) or not 2 <= len(t.stem) <= 4 \
+                        or t.stem in NOT_NAMES or title_like(t.stem) or is_person_noun(t.stem) \
+                        or morph.reading(self.body, t.start, t.end) == "other":
+                    break
+                self.add(t.stem, None, None, "list_shared_title", t.start, t.end, "")
+                j -= 2
+
+    def joins(self, tok: Tok) -> bool:
+        """Does the word end with '와/과' joining it to the next noun, as Kiwi reads it?"""
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        return len(ps) == 1 and ps[0].form in JOINING_PARTICLES and ps[0].tag in ("JC", "JKB")
+
+    def name_ending_at(self, i: int) -> str:
+        """The name (one word, or two when the first is a foreign word) whose last word is token i."""
+        one = self.toks[i].stem
+        if i > 0 and (one in NAME_HONORIFICS or title_like(one)) and not self.toks[i - 1].sep:
+            i, one = i - 1, self.toks[i - 1].stem  # '박지훈 씨와', '김 교수와'
+        if i > 0 and not self.toks[i - 1].sep and not self.toks[i - 1].particle and self.foreign_word(self.toks[i - 1]):
+            two = f"{self.toks[i - 1].stem} {one}"
+            if two in self.persons or one not in self.persons:
+                return two
+        return one
+
+    def glossed_names(self) -> None:
+        """'강모연 팀장(송혜교)', '정하나(징거·25)씨', '사이먼디(이하 쌈디)': a name in parentheses right
+        after a person, the actor who plays them, a stage or a real name, is a person too: a
+        Korean name, a proper noun with an age, or one the article abbreviates to ('이하')."""
+        for m in GLOSSED_NAME.finditer(self.body):
+            name = m.group("name")
+            before = self.body[max(0, m.start() - 30):m.start()]
+            if name in self.persons or name in NOT_NAMES or name in ORG_WORDS or not any(
+                    before.endswith(p.name) or before.rstrip().endswith(tuple(f"{p.name} {p.title}" for p in [p] if p.title))
+                    for p in self.persons.values()):
+                continue
+            read = morph.reading(self.body, m.start("name"), m.end("name"))
+            aged = m.group("age") is not None
+            if (aged or m.group("short")) and read == "proper" or (len(name) == 3 and is_korean_name(name) and read in ("proper", "nouns")):
+                self.add(name, None, None, "glossed_name", m.start("name"), m.end("name"), "")
+
+    def name_candidate(self, tok: Tok) -> bool:
+        """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
+        it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
+        not a title, a role, a country or a word ending like a firm or a place."""
+        st = tok.stem
+        if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
+                or st in ORG_WORDS or st in self.persons or st.endswith(HONORIFIC):
+            return False  # '김씨': a surname and its honorific, the article's own short form
+        head = morph.morphs_in(self.body, tok.start, tok.start + 1)
+        if not (head and (head[0].tag == "NNP" or head[0].oov)) and not (len(st) == 3 and is_korean_name(st)):
+            return False  # most words: Kiwi does not begin them with a proper noun
+        if self.body[max(0, tok.start - 4):tok.start].rstrip().endswith(FIRM_MARKS) \
+                or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
+            return False  # '(주)플로섬한테': a firm
+        endings = [e for e in CANDIDATE_NOT_NAME_ENDINGS if st.endswith(e)] if st.endswith(CANDIDATE_NOT_NAME_ENDINGS) else []
+        korean = len(st) == 3 and is_korean_name(st) and (
+            not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
+            or (st.endswith(GIVEN_NAME_PLACE_ENDINGS) and self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3))))
+        if endings and not korean:
+            if any(len(e) > 1 for e in endings):
+                return False  # '체조협회', '비박계'
+            foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
+            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))):
+                return False  # but '캐시', '라베시', '프라도에게': a name, not a city
+        read = self.read_word(tok)
+        if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
+            return False
+        return not any(m.start <= tok.start < m.end for m in self.mentions)  # '채수빈씨가': found already
+
+    def person_particle(self, tok: Tok) -> bool:
+        """Does the word end with a particle only people take ('에게', '께서'), as Kiwi reads it?"""
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        return bool(ps) and ps[0].form in PERSON_PARTICLES
+
+    def read_word(self, tok: Tok) -> str:
+        """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
+        ('윤채영이', '루슬란이' as one unknown proper noun) reads as a proper noun."""
+        read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
+        if read == "other" and tok.particle in NAME_PARTICLES:
+            ms = morph.morphs_in(self.body, tok.start, tok.end)
+            if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].start == tok.start and ms[0].end == tok.end:
+                return "proper"
+        return read
+
+    def person_signal(self, first: int, i: int) -> str | None:
+        """Why the word at i (a name from token first) is a person's, or None: a particle only
+        people take ('에게'), a noun only people have after it ('의 아들', '커플'), a predicate only
+        people do in the sentence it is the subject of, or an occupation before it ('가수 싸이')."""
+        tok = self.toks[i]
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        particle = ps[0].form if ps else ""
+        if particle in PERSON_PARTICLES:
+            return "person_particle"
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if particle in JOINING_PARTICLES and nxt is not None and not nxt.sep and self.head_noun(nxt) in PAIR_NOUNS:
+            return "predicate"  # '설경구와의 결혼', '가예와 열애'
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if particle in ("의", "") and nxt is not None and not nxt.sep \
+                and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
+            return "kin_noun"
+        then = self.toks[i + 2] if i + 2 < len(self.toks) else None
+        if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
+                and not then.sep and self.head_noun(then) in KIN_NOUNS | WORKS_NOUNS:
+            return "kin_noun"  # '라베시의 오른쪽 크로스'
+        if particle in TOPIC_OR_SUBJECT or particle == "도":
+            rest = clause.rest_of_sentence(self.body, tok.end)
+            own = clause.own_clause(rest)
+            done = clause.predicates(own)
+            if particle in ("은", "는"):
+                done |= clause.predicates(clause.last_predicate(rest))
+            if done & PERSON_PREDICATES or clause.nouns(own) & (REFLEXIVES | PERSONAL_NOUNS):
+                return "predicate"
+            said = clause.complement(rest) if particle in ("은", "는") else None
+            if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
+                return "predicate"
+        described = clause.modifier_clause(self.body, self.toks[first].start)
+        if clause.predicates(described) & PERSON_PREDICATES or clause.nouns(described) & REFLEXIVES:
+            return "predicate"
+        left = self.left_role(first)
+        if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
+            return "occupation"
+        before = self.toks[first - 1] if first > 0 else None
+        if before is not None and not before.sep and not before.particle \
+                and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
+            return "kin_noun"  # '아들 오티스를', '두 아들인 윌리엄과'
+        if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES and self.opens_phrase(first) \
+                and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end)):
+            return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
+        return None
 
     def aged_names(self) -> None:
         """'아이린(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
@@ -1171,6 +1459,11 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.scan()
     f.guessed_names()
     f.aged_names()
+    f.given_names()
+    f.predicated_names()
+    f.glossed_names()
+    f.joined_to_persons()
+    f.listed_before_honorific()
     f.listed_with_persons()
     f.short_mentions()
     f.bare_mentions()

@@ -1,0 +1,120 @@
+"""What a word does in its sentence, as Kiwi reads it: the particle after it and the predicates of
+the sentence it is the subject of. The person rules ask it about proper nouns nobody titled
+('캐시는 … 말했다', '하디에게', '올리비아 와일드의 아들').
+"""
+
+from __future__ import annotations
+
+from builder.rules.ko import morph
+from builder.rules.ko.text import quote_spans
+
+# Kiwi's tags of a verb's stem, and of the suffixes that make a noun a verb ('결혼/NNG 하/XSV').
+VERB_TAGS = frozenset({"VV", "VA"})
+VERB_SUFFIXES = frozenset({"XSV"})
+SENTENCE_END = "SF"
+# Where a modifying clause begins at the latest: a sentence end, a comma, a connective ending
+# ('…살았으며'), a subject (its predicate is another: '총리가 참석하는 정상회의').
+CLAUSE_BOUNDARIES = frozenset({"SF", "SP", "EC", "JKS"})
+MAX_SENTENCE = 400  # characters looked at after the word: a news sentence is shorter
+
+
+def base_tag(tag: str) -> str:
+    """'VV-R' → 'VV': Kiwi marks regular and irregular conjugation on the tag."""
+    return tag.split("-")[0]
+
+
+def particles_after(body: str, start: int, end: int) -> list[morph.Morph]:
+    """The particles Kiwi reads at the end of the word body[start:end] ('에게', '는' of '하디에게는')."""
+    ms = [m for m in morph.morphs_in(body, start, end) if m.end <= end]
+    out: list[morph.Morph] = []
+    for m in reversed(ms):
+        if not m.tag.startswith("J"):
+            break
+        out.insert(0, m)
+    return out
+
+
+def rest_of_sentence(body: str, start: int) -> list[morph.Morph]:
+    """The morphemes from start to the end of its sentence (or line), leaving out quotations:
+    what a quotation says is not what its subject does."""
+    line_end = body.find("\n", start)
+    stop = min(len(body) if line_end == -1 else line_end, start + MAX_SENTENCE)
+    spans = quote_spans(body)
+    out = []
+    for m in morph.morphs_in(body, start, stop):
+        if any(a <= m.start < b for a, b in spans):
+            continue
+        if m.tag == SENTENCE_END and m.form in ".!?":
+            break
+        out.append(m)
+    return out
+
+
+def predicates(ms: list[morph.Morph]) -> set[str]:
+    """The predicates among the morphemes as lemmas: a verb's stem ('숨지'), the noun of a noun made a
+    verb ('결혼' of 결혼했다), and 'object verb' pairs ('골 넣' of 골을 넣었다)."""
+    out: set[str] = set()
+    for k, m in enumerate(ms):
+        tag = base_tag(m.tag)
+        if tag in VERB_TAGS:
+            out.add(m.form)
+            if k >= 2 and ms[k - 1].tag == "JKO" and ms[k - 2].tag.startswith("NN"):
+                out.add(f"{ms[k - 2].form} {m.form}")
+        elif tag in VERB_SUFFIXES and k >= 1 and ms[k - 1].tag.startswith("NN"):
+            out.add(ms[k - 1].form if m.form == "하" else ms[k - 1].form + m.form)
+    return out
+
+
+def own_clause(ms: list[morph.Morph]) -> list[morph.Morph]:
+    """The morphemes before the next subject or topic ('애슐리는 [남편이 …]'): what follows is
+    another subject's doing, but for the sentence's last predicate, which a topic governs."""
+    for k, m in enumerate(ms):
+        if k and ms[k - 1].tag.startswith(("NN", "NP")) and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
+            return ms[:k]
+    return ms
+
+
+def last_predicate(ms: list[morph.Morph]) -> list[morph.Morph]:
+    """The morphemes of the sentence's final predicate (the verb and what makes it one, before a
+    final ending), or [] when the sentence does not end on one."""
+    for k in range(len(ms) - 1, -1, -1):
+        if ms[k].tag == "EF":
+            j = k
+            while j > 0 and not (base_tag(ms[j].tag) in VERB_TAGS or ms[j].tag in VERB_SUFFIXES):
+                j -= 1
+            return ms[max(0, j - 3):j + 1]
+    return []
+
+
+def nouns(ms: list[morph.Morph]) -> set[str]:
+    return {m.form for m in ms if m.tag.startswith("NN")}
+
+
+def complement(ms: list[morph.Morph]) -> str | None:
+    """The noun the sentence's last predicate says its topic is ('기업인' of '… 기업인이다',
+    '아이' of '… 아이가 아니었다'), or None when it ends on another predicate."""
+    for k in range(len(ms) - 1, 0, -1):
+        if ms[k].tag in ("VCP", "VCN"):
+            j = k - 1
+            while j > 0 and ms[j].tag in ("JKC", "XSN"):
+                j -= 1
+            return ms[j].form if ms[j].tag.startswith("NN") else None
+        if base_tag(ms[k].tag) in VERB_TAGS or ms[k].tag in VERB_SUFFIXES:
+            return None
+    return None
+
+
+def modifier_clause(body: str, start: int) -> list[morph.Morph]:
+    """The clause that modifies the word at start ('[박사 학위를 받은] 코스비는', '[작고한]
+    다이애나비는'): the morphemes back to the sentence's start when the one right before the word is
+    a modifier ending, else []. What it says its noun did or had done to it describes the word."""
+    line_start = body.rfind("\n", 0, start) + 1
+    ms = [m for m in morph.morphs_in(body, max(line_start, start - MAX_SENTENCE), start) if m.end <= start]
+    if not ms or ms[-1].tag != "ETM":
+        return []
+    k = len(ms) - 1
+    while k > 0 and ms[k - 1].tag not in CLAUSE_BOUNDARIES and not (ms[k - 1].tag == "JX" and ms[k - 1].form in ("은", "는")):
+        k -= 1
+    if k > 0 and ms[k - 1].tag == "JKS":
+        return []  # the clause has a subject of its own: the word is not its doer
+    return ms[k:]

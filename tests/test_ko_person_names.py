@@ -1,0 +1,200 @@
+"""Korean persons nobody titled, found by what the word does in its sentence (clause.py and
+Finder.predicated_names and its neighbours), on sentences written for these tests.
+
+Each kind has its negative: a firm, a place, a team or a common noun in the same position must
+not become a person.
+"""
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import clause, morph, person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: p.found_by for p in found}
+
+
+# -- reading the sentence ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, lemma", [
+    ("그는 지난해 결혼했다.", "결혼"),
+    ("그는 공항에서 체포됐다.", "체포되"),
+    ("그는 후반에 골을 넣었다.", "골 넣"),
+    ("그녀는 어젯밤 숨졌다.", "숨지"),
+])
+def test_predicates_are_read_as_lemmas(text, lemma):
+    assert lemma in clause.predicates(morph.morphs_in(text, 0, len(text)))
+
+
+def test_an_active_arrest_is_not_a_passive_one():
+    text = "경찰은 용의자를 체포했다."
+    found = clause.predicates(morph.morphs_in(text, 0, len(text)))
+    assert "체포" in found and "체포되" not in found
+
+
+def test_the_own_clause_stops_at_the_next_subject():
+    text = "애슐리는 남편이 자던 중 숨을 거뒀다고 말했다."
+    start = text.index("는") + 1
+    own = clause.own_clause(clause.rest_of_sentence(text, start))
+    assert [m.form for m in own][-1] == "남편"
+
+
+def test_quotations_are_left_out_of_the_sentence():
+    text = '그는 "아들을 낳았다"고 전했다.'
+    rest = clause.rest_of_sentence(text, text.index("는") + 1)
+    assert "낳" not in clause.predicates(rest)
+
+
+def test_the_complement_of_a_copula():
+    text = "로저스는 미국 출신의 기업인이다."
+    assert clause.complement(clause.rest_of_sentence(text, text.index("는") + 1)) == "기업인"
+
+
+# -- a particle only people take ---------------------------------------------------------------
+def test_a_person_particle_makes_a_person():
+    assert persons("어제 경기에서 로드리게스에게 홈런을 맞았다.") == {"로드리게스": "person_particle"}
+
+
+def test_a_place_the_article_uses_as_a_place_is_not_a_person():
+    body = "행사는 그린빌에서 열렸다. 주최 측은 그린빌에게 감사를 전했다."
+    assert "그린빌" not in persons(body)
+
+
+# -- a predicate only people do ----------------------------------------------------------------
+def test_the_subject_of_a_person_predicate_is_a_person():
+    assert persons("브리트니는 지난달 아들을 출산했다.") == {"브리트니": "predicate"}
+
+
+@pytest.mark.parametrize("text", [
+    "오비맥주는 고의성을 부인했다.",  # '부인' here is denial, not a wife
+    "성서경찰서는 용의자를 체포했다.",  # the police arrest; the arrested are the persons
+    "한빛전자는 지난해 신제품을 공개했다.",  # firms present products
+])
+def test_firms_doing_what_firms_do_are_not_persons(text):
+    assert persons(text) == {}
+
+
+def test_a_topic_said_to_be_a_person_is_a_person():
+    assert persons("로저스는 미국 출신의 기업인이다.") == {"로저스": "predicate"}
+    assert persons("에어비앤비는 숙박 공유 기업이다.") == {}
+
+
+# -- a noun only people have -------------------------------------------------------------------
+def test_a_spouse_makes_a_person():
+    assert persons("마르티네스의 아내는 그 소식을 듣고 울었다.") == {"마르티네스": "kin_noun"}
+    assert persons("파리의 모습은 크게 달라졌다.") == {}
+
+
+# -- a role before it, a title only people hold after it -------------------------------------
+def test_an_occupation_before_a_stage_name():
+    assert persons("가수 레오나(본명 김하나)의 신곡이 나왔다.").get("레오나") == "occupation"
+
+
+def test_a_foreign_word_before_a_personal_title():
+    assert persons("존슨 할아버지는 110년을 살았다.") == {"존슨": "personal_title"}
+    assert persons("사우디아라비아 시장에 대한 진출 전략을 세웠다.") == {}
+
+
+def test_a_leader_after_an_adverb():
+    assert persons("또 메르켈 총리가 역사 문제를 언급했다.") == {"메르켈": "leader_surname_title"}
+
+
+# -- joined to a person, glossed after one ---------------------------------------------------
+def test_joined_to_a_person_by_wa():
+    assert persons("박지훈 씨와 루세트가 함께 공원을 걸었다.").get("루세트") == "joined_to_person"
+    assert persons("김하늘 교수와 로페즈가 함께 연구했다.").get("로페즈") == "joined_to_person"
+    assert "서울시" not in persons("박지훈 씨와 서울시가 협약을 맺었다.")
+
+
+def test_a_name_glossed_after_a_person():
+    assert "송중기" in persons("유시진 대위(송중기)와 강모연 팀장이 만났다.")
+    assert "더불어민주당" not in persons("박주민(더불어민주당) 의원은 말했다.")
+
+
+def test_a_stage_name_with_an_age_is_glossed():
+    found = persons("걸그룹 멤버 정하나(미르·25) 씨가 글을 남겼다.")
+    assert found.get("미르") == "glossed_name"
+
+
+# -- foreign given names -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("올리비아 와일드는 지난 4월 무대에 올랐다.", "올리비아 와일드"),
+    ("재스민 최는 28일 공연을 열었다.", "재스민 최"),
+    ("딕 코스톨로는 지난해까지 회사를 이끌었다.", "딕 코스톨로"),
+    ("대니 리는 2차 연장에서 파를 잡았다.", "대니 리"),
+])
+def test_a_common_given_name_starts_a_foreign_name(text, name):
+    assert persons(text).get(name) == "given_name"
+
+
+def test_a_city_and_a_plural_is_a_team():
+    body = "지난 13일 세인트루이스 카디널스와 피츠버그 파이어리츠의 경기가 열렸다."
+    assert persons(body) == {}
+
+
+# -- Kiwi's guesses ----------------------------------------------------------------------------
+def test_a_name_kiwi_guessed_with_its_particle():
+    assert "윤채영" in persons("배우 윤채영이 소송에서 패소했다.")
+
+
+# -- what the clause before it says of it ------------------------------------------------------
+def test_a_modifying_clause_with_a_person_predicate():
+    assert persons("지난해 결혼한 하니는 최근 새 앨범을 냈다.") == {"하니": "predicate"}
+    assert persons("최근 새 앨범을 낸 하니는 무대에 섰다.") == {}  # labels release albums too
+
+
+def test_a_modifying_clause_with_its_own_subject_says_nothing_of_the_word():
+    assert persons("각국 정상이 참석하는 한중일 정상회의가 열렸다.") == {}
+
+
+def test_a_relative_before_a_name():
+    assert persons("그녀는 지난 4월 아들 오티스를 낳았다.").get("오티스") == "kin_noun"
+
+
+# -- a player's plays, a country's doings, one honorific for a list ---------------------------
+def test_a_players_play_makes_a_person():
+    assert persons("전반 29분 라베시의 오른쪽 크로스가 골문을 갈랐다.").get("라베시") == "kin_noun"
+
+
+def test_a_country_scoring_is_not_a_person():
+    assert "아르헨티나" not in persons("아르헨티나는 전반 29분 골을 넣었다.")
+
+
+def test_one_honorific_after_a_list_of_given_names():
+    found = persons("밴드는 예은, 유빈, 혜림, 선미 씨로 구성됐다.")
+    assert {"예은", "유빈", "혜림", "선미"} <= set(found)
+    assert "사과" not in persons("그는 사과, 배를 샀다고 선미 씨가 말했다.")
+
+
+def test_an_incorporated_firm_is_not_a_person():
+    assert persons("정씨는 (주)플로섬한테 건물을 임대받았다.").get("플로섬") is None
+
+
+def test_a_given_name_with_a_middle_initial():
+    assert persons("또 조지 W. 부시 전 대통령 부부도 남아공으로 향한다.").get("조지 W. 부시") == "given_name"
+
+
+def test_names_written_apart_share_the_title_after_them():
+    found = persons("정운찬 고건 이수성 전 국무총리가 지지를 선언했다.")
+    assert {"정운찬", "고건", "이수성"} <= set(found)
+    assert "서울" not in persons("서울 이수성 전 국무총리가 지지를 선언했다.")
+
+
+def test_a_title_before_a_word_with_a_particle_is_the_name_before_it():
+    assert "이석준" in persons("기획재정부는 이석준 2차관 주재로 회의를 열었다.")
+
+
+def test_joined_in_a_marriage():
+    found = persons("배우 송윤아가 설경구와의 결혼을 둘러싸고 이용자들을 고소했다.")
+    assert found.get("설경구") == "predicate"
+    assert "한국" not in persons("일본은 한국과의 교역을 늘렸다.")
+
+
+def test_a_foreign_name_ending_like_an_island_takes_a_person_particle():
+    assert persons("선발 투수는 3회 프라도에게 2루타를 허용했다.").get("프라도") == "person_particle"
+    assert persons("그것은 경희궁에게는 비극의 시작이었다.") == {}
+
+
+def test_a_surname_with_its_honorific_is_not_a_new_name():
+    assert "김씨" not in persons("김씨는 지난해 결혼했다.")
