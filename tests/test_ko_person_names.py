@@ -198,3 +198,18 @@ def test_a_foreign_name_ending_like_an_island_takes_a_person_particle():
 
 def test_a_surname_with_its_honorific_is_not_a_new_name():
     assert "김씨" not in persons("김씨는 지난해 결혼했다.")
+
+
+@pytest.mark.parametrize("body, firm", [
+    ("한빛소프트는 22일 새 게임을 선보였다.", "한빛소프트"),
+    ("라온전자가 태풍으로 큰 피해를 입었다.", "라온전자"),
+    ("누리텍은 해외 시장 진출을 기도했다.", "누리텍"),
+    ("김민수 대표는 가온이 \"시장을 지배하고 있다\"고 말했다.", "가온"),
+])
+def test_what_firms_do_too_makes_no_person(body, firm):
+    assert firm not in persons(body)
+
+
+def test_a_word_of_a_full_name_found_before_is_no_second_person():
+    body = "3번 타자 케빈 하워드는 홈런을 쳤다. 케빈은 경기 뒤 활짝 웃었다."
+    assert "케빈 하워드" in persons(body) and "케빈" not in persons(body)
