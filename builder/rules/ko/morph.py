@@ -21,7 +21,7 @@ Measured and left as it is (kiwipiepy 0.24, the bodies of ko, ko-more and ko-klu
   (29-30 ms/doc whole, 31-39 batched per word, no cache), and Korean words repeat too little for
   the cache to make up for it: after 40 documents 43-44% of words but only 34% of characters are
   hits, and a cold cache costs 21-33 ms/doc, as much as the whole body. Only text that repeats
-  pages (benchmarks/throughput.py) gets near the floor (1 ms/doc; CPU ratio 0.35-0.40 -> 0.47-0.56).
+  pages (benchmarks/throughput.py) gets near the floor (1 ms/doc; CPU ratio 0.32-0.40 -> 0.47-0.56).
   And Kiwi reads a word differently alone than in its sentence: 3,057 of 26,059 eojeols, 611 of
   them gaining or losing a proper noun ('한병도' NNP in its sentence is 한/MM 병/NNG 도/JX alone;
   '이홍기' is 이홍/NNP 기/XSN): persons R fell 0.912 -> 0.875 on ko-more (title 1.00 -> 0.98,
