@@ -14,7 +14,19 @@ Measured and left as it is (kiwipiepy 0.24, the bodies of ko, ko-more and ko-klu
   the only one installed;
 - options: without URL/e-mail/hashtag/mention matching or z_coda, a lower cut-off (5 or 3) or
   a shorter unknown-word limit save 10-25% but change tokens (12 to 437 of 58,000) and so maybe
-  the persons found; allomorphs kept apart save nothing and change 2,860; so none is used.
+  the persons found; allomorphs kept apart save nothing and change 2,860; so none is used;
+- each distinct word (eojeol) analysed alone, once per worker, its morphemes kept in a cache
+  shared by all the worker's documents (benchmarks/kiwi_words.py, 81 distinct bodies of ko-klue,
+  ko-more, ko, ko-text and the seed): a word alone costs more per character than in its body
+  (29-30 ms/doc whole, 31-39 batched per word, no cache), and Korean words repeat too little for
+  the cache to make up for it: after 40 documents 43-44% of words but only 34% of characters are
+  hits, and a cold cache costs 21-33 ms/doc, as much as the whole body. Only text that repeats
+  pages (benchmarks/throughput.py) gets near the floor (1 ms/doc; CPU ratio 0.32-0.40 -> 0.47-0.56).
+  And Kiwi reads a word differently alone than in its sentence: 3,057 of 26,059 eojeols, 611 of
+  them gaining or losing a proper noun ('한병도' NNP in its sentence is 한/MM 병/NNG 도/JX alone;
+  '이홍기' is 이홍/NNP 기/XSN): persons R fell 0.912 -> 0.875 on ko-more (title 1.00 -> 0.98,
+  attribution 1.00 -> 0.98) and P/R 0.946/0.602 -> 0.938/0.585 on ko-klue. A hybrid, words alone
+  and whole sentences where a word is new, saves nothing: no sentence had every word cached.
 """
 
 from __future__ import annotations
