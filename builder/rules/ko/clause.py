@@ -105,8 +105,8 @@ def complement(ms: list[morph.Morph]) -> str | None:
 
 
 def modifier_clause(body: str, start: int) -> list[morph.Morph]:
-    """The clause that modifies the word at start ('[박사 학위를 받은] 코스비는', '[작고한]
-    다이애나비는'): the morphemes back to the sentence's start when the one right before the word is
+    """The clause that modifies the word at start ('[박사 학위를 받은] 하트먼은', '[작고한]
+    로즈먼은'): the morphemes back to the sentence's start when the one right before the word is
     a modifier ending, else []. What it says its noun did or had done to it describes the word."""
     line_start = body.rfind("\n", 0, start) + 1
     ms = [m for m in morph.morphs_in(body, max(line_start, start - MAX_SENTENCE), start) if m.end <= start]

@@ -703,7 +703,7 @@ class Finder:
             if k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
                 t, step = toks[k - 2], 2
             elif self.bare_korean_name(toks[k - 1]):
-                t, step = toks[k - 1], 1  # '정운찬 고건 이수성 전 국무총리': names written apart
+                t, step = toks[k - 1], 1  # '한도윤 오태경 정민호 전 국무총리': names written apart
             else:
                 break
             if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
