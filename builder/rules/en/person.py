@@ -317,7 +317,7 @@ class Finder:
                         self.persons[known].title = title
                 continue
             if sum(w[:1].isupper() for w in name_words) > MAX_NAME_WORDS:
-                continue  # 'Senator Reportedly Caught In Yet Another Scandal': a headline in title case
+                continue  # 'Gregory Hallam Reportedly Caught In Yet Another Scandal': a headline in title case
             if all(w.isupper() for w in name_words if len(w) > 1):
                 continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
             plain = len(name_words) >= 2 and not place_part and not is_org(words) and not NOT_A_NAME_END.search(name_words[-1])
