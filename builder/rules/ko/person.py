@@ -254,7 +254,7 @@ class Finder:
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
-        shorter than the particle table ('구하라는': 구하라+는, not 구하+라는): split it as Kiwi does."""
+        shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
@@ -262,7 +262,7 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
-            return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '구하라는' is 구하라+는
+            return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
         return tok
 
     # -- recording ---------------------------------------------------------------------------
@@ -397,7 +397,7 @@ class Finder:
             if not tok.particle and after is not None and not after.sep \
                     and (after.particle or then is None or then.sep or not title_like(then.stem)) and (self.foreign_word(after) or (
                     is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
-                continue  # '시리아 외무장관 카림 알하산은': the title is the next name's
+                continue  # '시리아 외무장관 타리크 알마흐문은': the title is the next name's
             j = ts - 1
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
@@ -415,7 +415,7 @@ class Finder:
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
             if j > 0 and self.known_name_ending_at(j - 1):
-                continue  # '카림 하산 시리아 외무장관': the word before the title is the named person's organisation
+                continue  # '타리크 마흐문 시리아 외무장관': the word before the title is the named person's organisation
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
@@ -828,7 +828,7 @@ class Finder:
             before = toks[i - 1] if i > 0 else None
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
                     and self.foreign_word(toks[i - 2]):
-                continue  # '카림 알하산 시리아 외무장관': the organisation of the name before it
+                continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
