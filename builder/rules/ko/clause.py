@@ -1,6 +1,6 @@
 """What a word does in its sentence, as Kiwi reads it: the particle after it and the predicates of
 the sentence it is the subject of. The person rules ask it about proper nouns nobody titled
-('노라는 … 말했다', '벨러미에게', '올리비아 렌츠의 아들').
+('노라는 … 말했다', '벨러미에게', '올리비아 하퍼의 아들').
 """
 
 from __future__ import annotations

@@ -909,7 +909,7 @@ class Finder:
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
     def predicated_names(self) -> None:
-        """'노라는 … 말했다', '벨러미에게', '올리비아 렌츠의 아들', '가수 싸이(본명 …)': a proper noun
+        """'노라는 … 말했다', '벨러미에게', '올리비아 하퍼의 아들', '가수 싸이(본명 …)': a proper noun
         nobody titled, of one word or a foreign name of two, is a person when its sentence says so
         (person_signal). A word the article also uses as a place ('…에서') is not taken."""
         toks = self.toks
@@ -924,7 +924,7 @@ class Finder:
             if i > 0 and not toks[i - 1].particle and self.foreign_word(toks[i - 1]) \
                     and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
                     and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)):
-                first = i - 1  # '올리비아 렌츠는': a foreign given name and surname
+                first = i - 1  # '올리비아 하퍼는': a foreign given name and surname
             name = " ".join(t.stem for t in toks[first:i + 1])
             if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
                 continue
@@ -935,7 +935,7 @@ class Finder:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
 
     def given_names(self) -> None:
-        """'올리비아 렌츠는', '케빈 로이 하트먼에게', '재스민 윤는': a common foreign given name
+        """'올리비아 하퍼는', '케빈 로이 하트먼에게', '재스민 윤는': a common foreign given name
         before one or two words that can end a name (a proper noun, or a Korean surname) is a
         foreign name, wherever it stands."""
         toks = self.toks
@@ -1069,7 +1069,7 @@ class Finder:
                 return False  # '체조협회', '비박계'
             foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
             if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))):
-                return False  # but '노라', '벨로시', '카스트로에게': a name, not a city
+                return False  # but '노라', '벨로시', '리카르도에게': a name, not a city
         read = self.read_word(tok)
         if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
             return False
@@ -1101,7 +1101,7 @@ class Finder:
             return "person_particle"
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in JOINING_PARTICLES and nxt is not None and not nxt.sep and self.head_noun(nxt) in PAIR_NOUNS:
-            return "predicate"  # '한도유와의 결혼', '하윤과 열애'
+            return "predicate"  # '오태구와의 결혼', '하윤과 열애'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
