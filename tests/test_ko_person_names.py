@@ -186,7 +186,7 @@ def test_a_title_before_a_word_with_a_particle_is_the_name_before_it():
 
 
 def test_joined_in_a_marriage():
-    found = persons("배우 한서아가 오태구와의 결혼을 둘러싸고 누리꾼들을 고소했다.")
+    found = persons("배우 한서아가 오태구와의 결혼 문제로 누리꾼들을 고소했다.")
     assert found.get("오태구") == "predicate"
     assert "한국" not in persons("일본은 한국과의 교역을 늘렸다.")
 

@@ -439,10 +439,10 @@ def test_a_team_the_article_uses_as_an_organisation_before_a_bare_name():
 
 
 def test_a_person_is_not_an_organisation_and_a_member_of_the_public_has_no_employer():
-    body = ("도널드 트럼프 전 대통령이 법원에 출석했다.\n토드 블랜치 / 트럼프 변호사\n\"실망스러운 날입니다.\"\n"
-            "그레고리 윌슨 / 뉴욕 시민\n\"법 앞에선 평등해야 합니다.\"\n")
+    body = ("마커스 벨린 전 의원이 법원에 출석했다.\n토드 하퍼 / 벨린 변호사\n\"억울한 날입니다.\"\n"
+            "그레고리 윌슨 / 뉴욕 시민\n\"누구도 법 위에 있을 수 없습니다.\"\n")
     found = persons(body)
-    assert found["토드 블랜치"][:2] == ("변호사", None)
+    assert found["토드 하퍼"][:2] == ("변호사", None)
     assert found["그레고리 윌슨"][:2] == ("뉴욕 시민", None)
 
 
@@ -616,7 +616,7 @@ def test_a_background_is_no_organisation():
 
 def test_a_body_in_the_possessive_before_a_titled_person_is_the_organisation():
     assert persons("한빛전자의 김민수 대표는 협력을 약속했다.")["김민수"][:2] == ("대표", "한빛전자")
-    body = "도널드 트럼프 전 대통령이 출석했다. 트럼프의 김민수 변호사는 항소를 예고했다."
+    body = "마커스 벨린 전 의원이 출석했다. 벨린의 김민수 변호사는 항소를 예고했다."
     assert persons(body)["김민수"][:2] == ("변호사", None)  # a person's lawyer, not an organisation's
 
 

@@ -1286,7 +1286,7 @@ class Finder:
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
-                p.organization = None  # '트럼프 변호사' is Trump's lawyer: a person is no organisation
+                p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
 
     def glosses(self) -> None:
         """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
