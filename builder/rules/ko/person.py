@@ -718,7 +718,7 @@ class Finder:
                      t.start, t.end, "")
 
     def bare_korean_name(self, tok: Tok) -> bool:
-        """A word shaped like a Korean name that Kiwi knows as one proper noun ('김구', '안중근': historical names in its dictionary)."""
+        """A word shaped like a Korean name that Kiwi knows as one proper noun ('김구', '안중근')."""
         if tok.sep or tok.particle or not is_korean_name(tok.text):
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
