@@ -13,7 +13,7 @@ ENGLISH_STOPWORDS = frozenset("the of and to in a is that for on with as was sai
 # Share of English function words that makes a text English whatever the page declares ...
 ENGLISH_SHARE = 0.15
 # ... and the lower share that does when the page declares no language (a text dump): short reports
-# that are mostly names and figures ('Scorers: Andy Townsend (5th) ...') have few function words,
+# that are mostly names and figures ('Scorers: Sam Hollis (5th) ...') have few function words,
 # while other languages written in Latin letters stay well under it.
 ENGLISH_SHARE_UNDECLARED = 0.08
 

@@ -30,8 +30,8 @@ def partials(body):
 
 
 def test_title_before_name():
-    got = persons("Deputy Director of Public Prosecution Eva-Marie Persson took the decision. Sen. John Smith (D-Ore.) agreed.")
-    assert got["Eva-Marie Persson"][0] == "Deputy Director of Public Prosecution"
+    got = persons("Assistant Director of Public Health Anna-Lena Berglund took the decision. Sen. John Smith (D-Ore.) agreed.")
+    assert got["Anna-Lena Berglund"][0] == "Assistant Director of Public Health"
     assert got["John Smith"][0] == "Sen."
 
 
@@ -51,9 +51,9 @@ def test_surname_mentions_do_not_make_new_people():
 
 
 @pytest.mark.parametrize("body", [
-    "Big Machine said it would appeal. The Associated Press reported the news.",
+    "Silver Pine said it would appeal. The Associated Press reported the news.",
     "The Muslim Brotherhood and Fortress Investment Group were named. New York Police responded.",
-    "Wikileaks published the files on Monday in Stockholm.",
+    "Leakwire published the files on Monday in Oslo.",
 ])
 def test_no_person_from_organisations_or_places(body):
     assert persons(body) == {}
@@ -90,10 +90,10 @@ def test_multi_paragraph_quotation_is_one():
 @pytest.mark.parametrize("body", [
     'The critics called the plan a "disgrace" and a "stunt".',
     'Reed promised "synergies" from the deal.',
-    'The company expects to "return capital to shareholders through dividends over time."',
+    'The company expects to "pay the money back to its owners over the coming years."',
     'The band played "Takin\' It To The Streets," and "What A Fool Believes" to close the show.',
-    'Marchers carried signs reading "Less Money on Testing, More Money on Students."',
-    'Customers "began to say we want you to do this and that," Lee told the audience.',
+    'Marchers carried signs reading "Fewer Exams, Better Schools."',
+    'Buyers "started asking us for this and for that," Lee told the audience.',
 ])
 def test_scare_quotes_titles_and_woven_fragments_are_not_quotations(body):
     assert quotes(body) == []
@@ -111,18 +111,18 @@ def test_events_named_with_place_and_date():
     pub = "2025-03-19T18:20:00-04:00"
     got = {e.name: e for e in event.find(
         "The company will present the plant at the Battery Innovation Summit in Birmingham on 21 November. "
-        "An extradition hearing is scheduled to take place at Westminster Magistrate's Court in February. "
+        "A bail hearing is set for later that month at Eastfield Crown Court in February. "
         "Sentencing is set for Feb. 14.", Context(pub))}
     s = got["Battery Innovation Summit"]
     assert (s.kind, s.location, s.date_text, s.start_date) == ("summit", "Birmingham", "on 21 November", date(2025, 11, 21))
-    h = got["extradition hearing"]
-    assert (h.location, h.start_date, h.end_date) == ("Westminster Magistrate's Court", date(2026, 2, 1), date(2026, 2, 28))
+    h = got["bail hearing"]
+    assert (h.location, h.start_date, h.end_date) == ("Eastfield Crown Court", date(2026, 2, 1), date(2026, 2, 28))
     assert got["Sentencing"].start_date == date(2026, 2, 14)
 
 
 def test_weekday_and_last_week_resolve_and_nothing_without_a_date():
     pub = "2019-11-19T09:44:09+00:00"  # a Tuesday
-    e = event.find("Swift will perform at the American Music Awards on Sunday.", Context(pub))[0]
+    e = event.find("The band will play at the Harbor Film Awards on Sunday.", Context(pub))[0]
     assert e.start_date == date(2019, 11, 24)
     e = event.find("A Senate hearing took place last week.", Context(pub))[0]
     assert (e.start_date, e.end_date) == (date(2019, 11, 11), date(2019, 11, 17))
@@ -149,10 +149,10 @@ def test_byline_line_is_moved_to_authors():
 
 
 def test_quotation_interrupted_by_its_attribution_is_one_in_two_parts():
-    body = '"After two more years of this," Doctor asks, "what kind of products will be left in our towns?"'
-    body = "Analyst Ken Doctor studies the trade. " + body
+    body = '"After two more years of this," Reller asks, "what kind of products will be left in our towns?"'
+    body = "Analyst Tom Reller studies the trade. " + body
     found = quote.find(body, *person.find(body, Context(None)), Context(None))
-    assert [q.speaker for q in found] == ["Ken Doctor", "Ken Doctor"]
+    assert [q.speaker for q in found] == ["Tom Reller", "Tom Reller"]
     assert found[0].continues is None and found[1].continues == 0
     assert all(quoted_words(body, q.start, q.end) == q.text for q in found)
     two_sentences = 'Judge Ann Kennedy ruled. "The case is closed," Kennedy said. "The Second Amendment carries a duty too."'
@@ -221,7 +221,7 @@ def test_an_organisations_spokesperson_and_a_described_source():
 
 
 def test_listener_after_told_is_not_a_person():
-    body = '"The tour starts in March," the singer told Rolling Stone. The band told Harbour Radio the same.'
+    body = '"The tour starts in March," the singer told Harbor Weekly. The band told Harbour Radio the same.'
     assert persons(body) == {}
 
 
@@ -242,10 +242,10 @@ def test_speaker_introduced_at_the_end_of_the_previous_paragraph():
 
 def test_partial_quotation_spoken_by_the_subject_of_its_sentence():
     body = ("Senator Ted Vance and Mayor Lena Ortiz met on Monday.\n"
-            'Vance says that "when you live by the pen, you die by the pen."\n'
+            'Vance says that "if you start a fight, you finish it."\n'
             'Ortiz, for her part, is calling the plan "a blatant abuse of executive power."\n'
             'She said Vance was "putting the whole harbour at risk for nothing."')
-    assert partials(body) == [("Ted Vance", "when you live by the pen, you die by the pen."),
+    assert partials(body) == [("Ted Vance", "if you start a fight, you finish it."),
                               ("Lena Ortiz", "a blatant abuse of executive power."),
                               ("Lena Ortiz", "putting the whole harbour at risk for nothing.")]
 
@@ -258,10 +258,10 @@ def test_fragments_of_one_sentence_are_one_partial_quotation():
 
 def test_sentence_leading_into_a_quotation_names_its_speaker():
     body = ("Senator Ted Vance and Mayor Lena Ortiz met on Monday.\n"
-            'Vance told the Tribune in a written statement, "I really do not want the mayor\'s endorsement."\n'
+            'Vance told the Courier in a written statement, "I really do not want the mayor\'s endorsement."\n'
             'Ortiz was not impressed with Vance\'s remarks, telling reporters, "A lot of people said he should resign."\n'
             'Ortiz, herself a Vance voter in the past, upset the room by saying, "Nobody here trusts the senator now."\n'
-            'The port will close, Vance said, adding, "They need to sit down and have a good talk about it."')
+            'The port will close, Vance said, adding, "Both sides should meet and settle it this week."')
     assert [s for s, _, _ in quotes(body)] == ["Ted Vance", "Lena Ortiz", "Lena Ortiz", "Ted Vance"]
 
 
@@ -279,7 +279,7 @@ def test_speaker_after_party_tag_possessive_age_role_or_unlisted_verb(body, spea
 
 def test_described_source_after_the_quotation_does_not_inherit_the_previous_speaker():
     body = ('"We cannot wait another decade for the harbour wall," Mayor Lena Ortiz said.\n'
-            '"We cannot have a mayor who stands in the middle of the harbour and shouts," said the New York businessman.')
+            '"We cannot have a mayor who stands in the middle of the harbour and shouts," said the Ohio shopkeeper.')
     assert [s for s, _, _ in quotes(body)] == ["Lena Ortiz", None]
 
 
@@ -290,20 +290,20 @@ def test_new_sentence_pronoun_after_a_full_stop_is_not_the_attribution():
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Andre Agassi beat Mark Philippoussis in three sets.", "Andre Agassi"),
-    ("Les Ferdinand scored twice before half-time.", "Les Ferdinand"),
+    ("Marco Bellini beat Tomas Kovar in three sets.", "Marco Bellini"),
+    ("Owen Pritchard scored twice before half-time.", "Owen Pritchard"),
     ("Scorers: Jiri Novotny (2nd minute, 75th), Pavel Dvorak (33rd).", "Jiri Novotny"),
-    ("Kenya - 15 - Olo Brown, 14 - Zinzan Brooke, 13 - Japie Mulder.", "Zinzan Brooke"),
-    ("Squad: Saeed Anwar, Ijaz Ahmed, Inzamam-ul-Haq, Wasim Akram.", "Inzamam-ul-Haq"),
-    ("Comedian Sarah Silverman was booed.", "Sarah Silverman"),
-    ("India's Leander Paes lost the final.", "Leander Paes"),
-    ("Ex-Yankee Randy Velarde hit his 11th homer.", "Randy Velarde"),
-    ("Controversial Australian Anthony Hill called him a cheat.", "Anthony Hill"),
+    ("Kenya - 15 - Tevita Lolo, 14 - Callum Reade, 13 - Pieter Venter.", "Callum Reade"),
+    ("Squad: Imran Qadir, Faisal Noor, Zia-ul-Karim, Tariq Hameed.", "Zia-ul-Karim"),
+    ("Comedian Jess Harlow was booed.", "Jess Harlow"),
+    ("Kenya's Daniel Otieno lost the final.", "Daniel Otieno"),
+    ("Ex-Mariner Joe Castell hit his 11th homer.", "Joe Castell"),
+    ("Outspoken Canadian Rhys Pellow called him a cheat.", "Rhys Pellow"),
     ("The treaty was signed by Henry VIII in 1520.", "Henry VIII"),
-    ("Seoul returned Kim In-so to the North.", "Kim In-so"),
-    ("The unit's commander, Major-General Nikolai Sherbatov, took reporters along.", "Nikolai Sherbatov"),
-    ("Police captured their leader Rami al-Saadani in Cairo.", "Rami al-Saadani"),
-    ('"Two sons have come back," said his mother Nurbika Mamatuyeva.', "Nurbika Mamatuyeva"),
+    ("Seoul returned Kim Tae-so to the North.", "Kim Tae-so"),
+    ("The unit's commander, Major-General Pavel Dronov, took reporters along.", "Pavel Dronov"),
+    ("Police captured their leader Karim al-Hadidi in Cairo.", "Karim al-Hadidi"),
+    ('"Two sons have come back," said his mother Zarema Khadzhieva.', "Zarema Khadzhieva"),
 ])
 def test_people_named_without_a_title(body, name):
     assert name in persons(body)
@@ -312,7 +312,7 @@ def test_people_named_without_a_title(body, name):
 @pytest.mark.parametrize("body", [
     "Shares rose on the New York Stock Exchange and in Hong Kong-based funds.",
     "The Paris Agreement was signed. Virginia Beach and Grant Park were flooded.",
-    "Anthony Weiner Reportedly Caught In Yet Another Sext Scandal",
+    "Gregory Hallam Reportedly Caught In Yet Another Expenses Scandal",
     "The Christian Democrats won the vote.",
 ])
 def test_places_things_and_headlines_are_not_people(body):

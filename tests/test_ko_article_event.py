@@ -175,38 +175,38 @@ def test_named_meetings_and_ceremonies():
 
 
 def test_generic_words_are_not_events():
-    assert events("후보는 하동에서 청년들과 간담회를 열었다. 이번 행사는 짧았다.") == {}
-    assert "기자간담회" in events("원내대표는 회동 직후 기자간담회를 열어 입장을 밝혔다.")
+    assert events("후보는 통영에서 대학생들과 간담회를 가졌다. 이번 행사는 짧았다.") == {}
+    assert "기자간담회" in events("원내대표는 회의를 마친 뒤 기자간담회를 열어 입장을 밝혔다.")
 
 
 def test_elections_mentioned_in_passing_are_not_events():
-    assert events("이어 제20대 대선에서 민주당 대선 후보로 선출됐지만 석패했다.", "2025-06-04") == {}
-    assert events("그는 18대 총선에 통합민주당 후보로 나섰으나 낙선했다.", "2025-06-04") == {}
-    got = events("지난달 담양 군수 보궐선거 패배를 의식한 듯 후보는 몸을 낮췄다.", "2025-05-15T20:00:00+09:00")
-    assert got["담양 군수 보궐선거"].start_date == date(2025, 4, 1)
+    assert events("그 뒤 제19대 대선에서 한빛당 대선 후보로 뽑혔지만 낙선했다.", "2025-06-04") == {}
+    assert events("그는 17대 총선에 한빛당 후보로 출마했으나 떨어졌다.", "2025-06-04") == {}
+    got = events("지난달 영월 군수 보궐선거 결과를 의식한 듯 후보는 말을 아꼈다.", "2025-05-15T20:00:00+09:00")
+    assert got["영월 군수 보궐선거"].start_date == date(2025, 4, 1)
 
 
 def test_event_words_used_as_modifiers_are_not_events():
-    assert events("마지막 유세 장소로는 여의도를 골랐다. 이 대통령 대선 공약인 아동수당이 늘어난다.") == {}
+    assert events("그는 마지막 유세 장소로 광화문을 택했다. 이 대통령 대선 공약인 청년수당이 늘어난다.") == {}
 
 
 def test_quoted_name_before_an_event_word_and_a_nickname():
-    got = events("28일(현지시간) 미국 라스베이거스에서 열린 ‘비트코인 2025’ 행사에 부통령이 참석했다. "
-                 "비트코인 2025는 업계의 ‘다보스 포럼’이라고 불리는 행사다.", "2025-05-30T00:23:00+09:00")
-    assert list(got) == ["비트코인 2025"]
-    assert got["비트코인 2025"].start_date == date(2025, 5, 28)
+    got = events("28일(현지시간) 미국 마이애미에서 열린 ‘블록체인 위크 2025’ 행사에 부통령이 참석했다. "
+                 "블록체인 위크 2025는 업계의 ‘올림픽’이라고 불리는 행사다.", "2025-05-30T00:23:00+09:00")
+    assert list(got) == ["블록체인 위크 2025"]
+    assert got["블록체인 위크 2025"].start_date == date(2025, 5, 28)
 
 
 def test_a_date_inside_a_quotation_dates_the_event_quoted_with_it():
-    got = events('아나운서는 "내일 한빛 D포럼이라고 1년에 한 번 하는 행사가 있다"고 말했다.', "2023-11-01T09:00:00+09:00")
+    got = events('아나운서는 "내일 한빛 D포럼이라고 해마다 한 번 여는 행사가 있다"고 말했다.', "2023-11-01T09:00:00+09:00")
     assert got["한빛 D포럼"].start_date == date(2023, 11, 2)
     got = events('"한빛 D포럼에 꼭 가겠다"며 그는 내일 출국한다고 했다.', "2023-11-01T09:00:00+09:00")
     assert got["한빛 D포럼"].start_date is None
 
 
 def test_place_of_an_event_said_to_be_held():
-    got = events("법원 주변에는 트럼프 찬반 집회가 열렸습니다.", "2023-04-05")
-    assert got["트럼프 찬반 집회"].location == "법원 주변"
+    got = events("시청 주변에는 증세 찬반 집회가 열렸습니다.", "2023-04-05")
+    assert got["증세 찬반 집회"].location == "시청 주변"
     got = events("법원 주변에는 취재진이 몰렸고 찬반 집회도 예고됐다.", "2023-04-05")
     assert all(e.location is None for e in got.values())
 
@@ -250,7 +250,7 @@ def test_english_elections_follow_the_same_definition(body, found):
 
 def test_someone_at_a_press_conference_venue_but_not_on_the_way_to_a_hall():
     assert "기자회견" in events("올해 열네 살의 프로 기사가 기자회견장에 섰습니다.")
-    assert events("의원들을 본회의장으로 불러 모았다.") == {}
+    assert events("의원 전원을 본회의장으로 불렀다.") == {}
 
 
 def test_dates_printed_in_a_text_dump_and_no_guess_from_its_text():
@@ -291,8 +291,8 @@ def test_a_time_of_day_alone_is_the_articles_day_but_a_day_wins_over_it():
 
 
 def test_a_match_between_two_sides():
-    got = events("29일 잠실구장에서 열린 두산-롯데전은 판정 번복으로 얼룩졌다.", "2017-08-30T07:52:00+09:00")
-    assert got["두산-롯데전"].start_date == date(2017, 8, 29) and got["두산-롯데전"].location == "잠실구장"
+    got = events("29일 문학구장에서 열린 한빛-라온전은 오심 논란으로 얼룩졌다.", "2017-08-30T07:52:00+09:00")
+    assert got["한빛-라온전"].start_date == date(2017, 8, 29) and got["한빛-라온전"].location == "문학구장"
     assert events("한-미 관계는 굳건하다. 선수는 2-1로 이겼다.") == {}
 
 
@@ -337,9 +337,9 @@ def test_month_words_spelled_either_way(when, start, end):
 
 def test_words_that_end_like_events_but_are_not():
     assert events("주민들은 17일 재산권 행사를 제한하지 말라고 요구했다. 선거홍보대행사 대표가 구속됐다.", "2023-11-15") == {}
-    assert events("경찰은 ‘불법폭력시위 대응 태스크포스’를 꾸렸다.") == {}
-    assert "아시아태평양경제협력체(APEC) 정상회의 주간" in events(
-        "다음달 2일까지 경북 경주에서 열리는 ‘아시아태평양경제협력체(APEC) 정상회의 주간’의 부대행사다.")
+    assert events("경찰은 ‘불법 집회 대응 태스크포스’를 꾸렸다.") == {}
+    assert "동아시아 경제협력 정상회의 주간" in events(
+        "다음달 5일까지 전남 여수에서 열리는 ‘동아시아 경제협력 정상회의 주간’의 부대행사다.")
 
 
 def test_photo_credits_in_captions_are_cut_but_the_reporters_line_is_kept():
@@ -388,8 +388,8 @@ def test_a_name_and_date_below_the_article_is_no_byline():
 
 
 def test_a_place_in_the_events_name():
-    got = events("김 차장은 오늘(20일) 오전 용산 청사 브리핑에서 일정을 발표했습니다.", "2023-04-20T13:06:00+09:00")
-    assert got["용산 청사 브리핑"].location == "용산 청사"
+    got = events("김 차장은 오늘(20일) 오전 세종 청사 브리핑에서 일정을 발표했습니다.", "2023-04-20T13:06:00+09:00")
+    assert got["세종 청사 브리핑"].location == "세종 청사"
     got = events("처장은 이날 오후 국회 법제사법위원회 전체회의에 출석했다.", "2026-02-04")
     assert got["국회 법제사법위원회 전체회의"].location == "국회"
     assert events("한빛 반도체 학술대회가 열린다.")["한빛 반도체 학술대회"].location is None
@@ -437,7 +437,7 @@ def test_a_place_ending_like_a_verb_but_not_a_verb_before_a_place():
 
 
 @pytest.mark.parametrize("sentence", ["원내대표들은 '한빛 청문회' 등 핵심 쟁점을 두고 물러서지 않았다.",
-                                      "여당이 한빛 청문회 등 일련의 조건을 수용하지 않으면 보이콧을 풀 수 없다.",
+                                      "여당이 한빛 청문회 등 여러 조건을 수용하지 않으면 보이콧을 풀 수 없다.",
                                       "김 대표는 중재안(한빛 청문회)를 수용하겠다고 했다.", "야당은 한빛 청문회 개최를 촉구했다."])
 def test_an_event_only_demanded_or_disputed_is_not_reported(sentence):
     assert events(sentence, "2019-03-04") == {}

@@ -42,7 +42,7 @@ def test_words_inside_quotations_are_marked():
 
 
 def test_span_questions_answered_from_the_analysis_match_a_plain_scan():
-    body = "류현우는 7이닝을 던졌고, 두산 좌익수 김재환이 홈런을 쳤다.\n배우 이아현 씨가 '구하라는' 곡을 불렀다."
+    body = "류현우는 7이닝을 던졌고, 라온 좌익수 정우석이 홈런을 쳤다.\n배우 한서윤 씨가 '한보라는' 곡을 불렀다."
     ms = morph.analyse(body)
     for start in range(len(body)):
         for end in range(start + 1, min(len(body), start + 8) + 1):

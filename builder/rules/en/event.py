@@ -1,6 +1,6 @@
 """English events: named events and event nouns with their place and dates.
 
-'the American Music Awards on Sunday', 'the World Economic Forum in Davos', 'an extradition
+'the Harbor Film Awards on Sunday', 'the World Economic Forum in Davos', 'an extradition
 hearing at Westminster Magistrate's Court in February', 'Sentencing is scheduled for Feb. 14'.
 The head noun comes from event.toml; the words in front of it (capitalised names or modifiers
 like 'extradition') make the name. A bare event noun counts only next to a date. Dates resolve
@@ -44,7 +44,7 @@ DATE = re.compile(
     rf"|(?P<rel>last|next|this)\s+(?P<unit>week|month|year)"
     rf"|(?P<day>yesterday|today|tomorrow))", re.I)
 # The place: 'at/in' + a capitalised name right after the event, or after a short clause
-# ('…hearing, which is scheduled to take place at Westminster Magistrate's Court').
+# ('…hearing, which is set for later this month at Eastfield Crown Court').
 PLACE = re.compile(r"^(?:\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will be|has been)\s+[a-z ]{0,40}?)?\s*,?\s*(?:at|in)\s+(?:the\s+)?"
                    r"(?P<loc>[A-Z][\w'’.-]*(?:\s+(?:of|the|de|[A-Z][\w'’.-]*))*)")
 # Words after an event noun that make it part of another noun ('conference call', 'awards season').
@@ -168,7 +168,7 @@ def find(body: str, ctx: Context) -> list[Event]:
         if loc and (loc.split()[0].lower().rstrip(".") in MONTHS or loc.split()[0].lower() in WEEKDAYS):
             loc = None
         if not any(w[:1].isupper() for w in words + [head]) and not date_m and not loc and not specific:
-            continue  # 'a cold vote', 'his extradition hearing': an event noun, but no event the text pins down
+            continue  # 'a cold vote', 'his bail hearing': an event noun, but no event the text pins down
         start = end = None
         if date_m:
             start, end = resolve(date_m, ctx.published, bool(FUTURE.search(sentence)))

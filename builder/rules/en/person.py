@@ -1,10 +1,10 @@
 """English persons: capitalised names with a title, role or organisation the article gives them.
 
-A capitalised run ('Deputy Director of Public Prosecution Eva-Marie Persson') is split into
+A capitalised run ('Assistant Director of Public Health Anna-Lena Berglund') is split into
 title words and a name. The name is a person when the article says so: a title in front, a role
-around it ('analyst Ken Doctor', 'Jane Doe, a spokeswoman for the ministry'), an age
-('Patrick W. Carlineo Jr., 55,'), a speech verb next to it, or a common given name. A run ending
-in an organisation word ('Big Machine Records') never is. Later mentions by surname ('Doe said',
+around it ('analyst Tom Reller', 'Jane Doe, a spokeswoman for the ministry'), an age
+('Gregory T. Hallam Jr., 48,'), a speech verb next to it, or a common given name. A run ending
+in an organisation word ('Silver Pine Records') never is. Later mentions by surname ('Doe said',
 'Ms Persson') count for the person already named.
 """
 
@@ -55,16 +55,16 @@ GIVEN = (frozenset(LEX["given_names"].split()) | frozenset(DICTIONARY_NAMES)) - 
 SURNAME_TITLES = frozenset(LEX["surname_titles"].split())
 QUOTE_RULES = load("en", "quote")
 SPEECH = alternation(QUOTE_RULES["reporting_verbs"])
-# 'said Jane Doe' names the speaker; 'told Rolling Stone' names the listener
+# 'said Jane Doe' names the speaker; 'told Harbor Weekly' names the listener
 SPEECH_NAMING_SPEAKER = alternation([v for v in QUOTE_RULES["reporting_verbs"] if v not in QUOTE_RULES["listener_verbs"]])
 SPEECH_AFTER = re.compile(rf"^\s*(?:also\s+)?(?:{SPEECH})\b")
-# 'Jim Chilton, senior vice president for space at Boeing, said': a person when the apposition names a role
+# 'Dana Wexley, vice president for engines at Corvane, said': a person when the apposition names a role
 SPEECH_AFTER_APPOSITION = re.compile(rf"^,(?P<apposition>[^\n\"“”]{{3,160}}?),\s*(?:also\s+)?(?:{SPEECH})\b")
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_NAMING_SPEAKER})$")
 HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Professor"}
 CONNECTORS = {"of", "the", "for", "and"}
 SUFFIXES = {"Jr.", "Jr", "Sr.", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
-MAX_NAME_WORDS = 4  # 'Martin Luther King Jr.', 'Mary Joe Fernandez': more capitalised words are a title or a list
+MAX_NAME_WORDS = 4  # 'Martin Luther King Jr.', 'Mary Ann Delgado': more capitalised words are a title or a list
 
 ABBREVIATIONS = ("Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Lt.", "Col.", "Gen.", "Sgt.",
                  "Capt.", "Prof.", "Rev.", "Adm.", "Maj.", "Cmdr.", "Gov.", "Supt.", "Insp.", "Det.")
@@ -90,24 +90,24 @@ APPOSITION = re.compile(
     rf"(?:(?P<org1>(?:[A-Z][\w&.'’-]*\s+){{1,4}}))?(?P<role>(?i:{ROLE_ALT})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
     r"(?:\s+(?:of|for|at|with|to)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*))?"
     r"(?=\s*[,.;)\n]|\s*$|\s+(?:who|which|said|says|of|in|at|for|with)\b)")
-# 'Penelope Muse Abernathy of the University of North Carolina'
+# 'Harriet Lane Okafor of the University of Eastfield'
 OF_ORG = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*)")
-# 'the then UK Home Secretary, Sajid Javid,'
+# 'the then Home Secretary, Amir Lateef,'
 TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*),\s*$")
 ROLE_BEFORE = re.compile(rf"(?:(?<![\w.])(?P<org>(?:[A-Z][\w&.'’-]*\s+){{1,3}}))?(?P<role>(?i:{ROLE_ALT}))\s*,?\s*$")
 POSSESSIVE_ROLE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)['’]s\s+(?:(?i:former|new|longtime|then|own)\s+)?(?P<role>(?i:{ROLE_ALT})),\s*$")
 AGE = re.compile(r"^,\s+\d{1,3},")
 # What follows a person's name and nothing else's: ', who', a country or a minute in brackets
-# ('Andre Agassi (U.S.) beat', 'Dean Saunders (2nd minute, 75th)')
+# ('Marco Bellini (Italy) beat', 'Owen Pritchard (2nd minute, 75th)')
 PERSON_AFTER = re.compile(LEX["person_after"])
-# A player's shirt number in a line-up ('15 - Christian Cullen')
+# A player's shirt number in a line-up ('15 - Callum Reade')
 PERSON_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2}\s*[-–]\s*$")
 # Between two names of a list: a comma, 'and', a line-up number
 LIST_GAP = re.compile(r"\s*(?:,|;|and|&)\s*(?:\d{1,2}\s*[-–]\s*)?|\s+\(\s*(?:\d{1,2}\s*[-–]\s*)?")
 PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-[A-Z][\w. ]*\)")
 # After a capitalised run that is not a person: it is the subject of a clause, so an organisation
-# that may speak ('Big Machine have twice denied', 'Gannett said').
+# that may speak ('Silver Pine have twice denied', 'Gannett said').
 SUBJECT_VERB = re.compile(r"^,?\s+(?:\w+ly\s+|also\s+|twice\s+|still\s+)?(?:have|has|had|denied|denies|is|was|are|were|will|"
                           rf"would|declined|{SPEECH})\b")
 ARTICLES = {"The", "A", "An", "But", "And", "So", "Yet", "Or"}
@@ -226,7 +226,7 @@ class Finder:
                 words = words[1:]
             if not words:
                 continue
-            # "India's Leander Paes", 'Ex-Yankee Randy Velarde', 'Controversial Australian Anthony Hill':
+            # "Kenya's Daniel Otieno", 'Ex-Mariner Joe Castell', 'Outspoken Canadian Rhys Pellow':
             # what stands before a given name that starts a name of two words or more
             cut = next((k for k in range(1, len(words) - 1) if words[k] in GIVEN and (
                 POSSESSIVE_END.search(words[k - 1]) or words[k - 1].startswith(("Ex-", "ex-"))
@@ -238,7 +238,7 @@ class Finder:
                 words = words[cut:]
             title_words, name_words = split_title(words)
             if not title_words and len(words) >= 3 and words[1] in GIVEN and _capitalised_role(words[0]):
-                title_words, name_words = words[:1], words[1:]  # 'Comedian Sarah Silverman' opening a sentence
+                title_words, name_words = words[:1], words[1:]  # 'Comedian Jess Harlow' opening a sentence
             run_org = None
             if not title_words:  # 'Acme CFO Lisa Wong': organisation, title, name in one run
                 for i in range(len(words) - 2, 0, -1):
@@ -249,7 +249,7 @@ class Finder:
                         if j > 0 and len(words) - i - 1 >= 2:
                             run_org, title_words, name_words = " ".join(words[:j]), words[j:i + 1], words[i + 1:]
                         break
-            if "of" in name_words[2:]:  # 'Bernie Sanders of Vermont': the name ends before 'of'
+            if "of" in name_words[2:]:  # 'Ellen Thornbury of Vermont': the name ends before 'of'
                 name_words = name_words[:name_words.index("of", 2)]
             name_words = _clean(name_words)
             if not name_words or name_words[0] in NOT_FIRST or name_words[0] in CONNECTORS:
@@ -317,7 +317,7 @@ class Finder:
                         self.persons[known].title = title
                 continue
             if sum(w[:1].isupper() for w in name_words) > MAX_NAME_WORDS:
-                continue  # 'Anthony Weiner Reportedly Caught In Yet Another Scandal': a headline in title case
+                continue  # 'Gregory Hallam Reportedly Caught In Yet Another Scandal': a headline in title case
             if all(w.isupper() for w in name_words if len(w) > 1):
                 continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
             plain = len(name_words) >= 2 and not place_part and not is_org(words) and not NOT_A_NAME_END.search(name_words[-1])
@@ -334,15 +334,15 @@ class Finder:
                 self.pending.append((name, name_start, name_start + len(name), False))
 
     def earlier_surnames(self) -> None:
-        """'Sanders said …' before 'Bernie Sanders' is named in full: a mention of him all the same."""
+        """'Thornbury said …' before 'Ellen Thornbury' is named in full: a mention of him all the same."""
         for name, start, end, single in self.pending:
             person = self.by_surname.get(name) if single else None
             if person and start < self.persons[person].first_offset:
                 self.mentions.append(Mention(person, start, end, "subject", "short"))
 
     def listed(self) -> None:
-        """A name listed with people ('Salim Malik, Ijaz Ahmed, Wasim Akram') is a person too; a single
-        word ('Inzamam-ul-Haq', 'Staunton') only between two of them."""
+        """A name listed with people ('Imran Qadir, Faisal Noor, Tariq Hameed') is a person too; a single
+        word ('Zia-ul-Karim', 'Pemberton') only between two of them."""
         changed = True
         while changed and self.pending:
             changed = False

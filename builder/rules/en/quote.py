@@ -1,6 +1,6 @@
 """English direct quotations and who said them.
 
-  "…," Doe said. / "…," said Doe, … / "…," says analyst Ken Doctor   speaker after the quotation
+  "…," Doe said. / "…," said Doe, … / "…," says analyst Tom Reller   speaker after the quotation
   Doe said: "…" / Ms Persson said, "…"                                speaker before it
   "…" she said. / "…," it added.                                     pronouns: last person / organisation
   "First part," she said, "second part."                            both parts get the same speaker
@@ -31,13 +31,13 @@ MARKS = re.compile("[“”\"]")
 POSSESSED = alternation(RULES["possessed_speakers"])
 SUBJECT = (r"(?P<subj>[A-Z][\w.-]*['’]s\s+(?:%s)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|de|van|von))*|he|she|they|"
            r"it|we|I|[Tt]he [a-z]+(?: [a-z]+)?)" % POSSESSED)
-# 'Rep. Earl Blumenauer (D-Ore.) said': a party and state tag between the name and the verb
+# 'Rep. Dale Hirsch (D-Ore.) said': a party and state tag between the name and the verb
 PARTY_TAG = r"(?:\s*\([A-Z][\w.\- ]{0,24}\))?"
-# a verb we do not list right after the speaker's name ('," Toomey fumed', '," Bozell points out')
+# a verb we do not list right after the speaker's name ('," Hollis fumed', '," Varga points out')
 SOME_VERB = r"[a-z]{3,}(?:ed|es|s)(?:\s+(?:back|out|up|in))?"
 AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
 AFTER_NAME_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<subj>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+){PARTY_TAG}\s+(?P<verb>{SOME_VERB})\b(?!\s+(?:the|a|an|his|her|to)\b)")
-# '" said Derek Scissors, a China scholar' / '" responded NASA administrator Jim Bridenstine, noting'
+# '" said Paul Anders, a trade scholar' / '" responded NASA administrator Carl Hemming, noting'
 AFTER_VERB_SUBJ = re.compile(
     rf"^\s*(?:(?:in|at|on|during|after|before)\s+[^,.“”\"]{{1,40}},)?\s*,?\s*(?P<verb>{VERBS})\s+(?:the\s+)?"
     rf"(?:(?:[A-Z][\w&.'’-]*|[a-z-]+|\d+(?:st|nd|rd|th))\s+){{0,6}}?"
@@ -53,18 +53,18 @@ AFTER_SPOKESPERSON = re.compile(
 AFTER_APPOSITION = re.compile(
     rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
     rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
-# '" Sanders's campaign manager, Jeff Weaver, said': a role of someone's, then the speaker
+# '" Thornbury's campaign manager, Leo Brandt, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
-# '" Goddard planetary scientist Avi Mandell said' / '" Commerzbank analyst Carsten Fritsch said'
+# '" Caltech planetary scientist Ruth Aldane said' / '" Nordbank analyst Jens Kohler said'
 # / '" harbour engineers Mia Lund and Tom Reyes of the Harbour Institute wrote'
 AFTER_DESCRIBED = re.compile(
     rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}"
     rf"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}{PARTY_TAG})?"  # two sources: the first speaks for both
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][^\n,“”\"]{{0,80}}?)?\s+(?P<verb>{VERBS})\b")
-# '"…" ⏎ - Sanders.' / '"…" ⏎ -President Obama, tweeting after her speech.': a signature under a quotation
+# '"…" ⏎ - Thornbury.' / '"…" ⏎ -Governor Wexley, tweeting after her speech.': a signature under a quotation
 SIGNATURE = re.compile(rf"\s*[{RULES['signature_dashes']}]\s*(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})\s*(?:,[^\n]{{0,80}})?\.?[ \t]*(?:\n|$)")
 # What may stand between two parts of one quotation: its attribution ('," she said. "'), nothing more.
 ATTRIBUTION_GAP = re.compile(rf"[\s”\"]*,?\s*[^\n“”\"]{{0,120}}?\b(?:{VERBS})\b[^\n]{{0,260}}?[,.:;—]?\s*[“\"]?\s*")
@@ -76,7 +76,7 @@ FRAGMENT_GAP = re.compile(r"[”\"]?[^\n.!?“”\"]{0,60}[“\"]?")
 
 def gap_kind(gap: str, verb: str | None = None) -> str | None:
     """What stands between two parts of a quotation: its attribution ('," she said. "', or with the
-    verb the first part was attributed by: '," Toomey fumed. "'), or a paragraph break; None when it
+    verb the first part was attributed by: '," Hollis fumed. "'), or a paragraph break; None when it
     is anything else."""
     if PARAGRAPH_GAP.fullmatch(gap):
         return "paragraph"
@@ -87,28 +87,28 @@ def gap_kind(gap: str, verb: str | None = None) -> str | None:
                                            and len(SENTENCE_END.findall(line)) <= 1):
         return "attribution"
     return None
-# '" said the New York businessman' / '" a campaign aide said': a source the text describes but does not name
+# '" said the Ohio shopkeeper' / '" a campaign aide said': a source the text describes but does not name
 DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?:the|a|an|one|another)\s+"
                              rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
 PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
 GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 SPEAKER_NOT_FIRST = frozenset(RULES["speaker_not_first"])
-# A possessive ('Sanders’ comments', "Jeff Sessions' aide") modifies the noun after it: not a subject
+# A possessive ('Thornbury’ comments', "Tom Pellow' aide") modifies the noun after it: not a subject
 POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def not_a_subject(subject: str) -> bool:
-    """'Her critics', 'Another', 'Sanders’ comments': words a reporting verb's subject never is."""
+    """'Her critics', 'Another', 'Thornbury’ comments': words a reporting verb's subject never is."""
     s = subject.strip()
     return not s or s.split()[0] in SPEAKER_NOT_FIRST or bool(POSSESSIVE_END.search(s))
 # A quotation nobody speaks with at least this share of capitalised words is a title, not speech.
 TITLE_CASE_SHARE = 0.75
 # Capitalised words after a reporting verb that are not speakers ('" announced in October').
 NOT_SPEAKERS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.day_name[:] + ["Today", "Yesterday", "Tomorrow"])
-# 'Continued Stone: "…"': the verb before its subject, ahead of a colon
+# 'Continued Hollis: "…"': the verb before its subject, ahead of a colon
 INVERTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{VERBS})\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*:\s*$")
-# 'Pew Research: "…"', 'Rep. Trey Gowdy (R-S.C.): "…"': a name right before the colon
+# 'Civic Polling: "…"', 'Rep. Wade Tillman (R-S.C.): "…"': a name right before the colon
 NAME_COLON = re.compile(r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s*:\s*$")
 BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
@@ -236,7 +236,7 @@ class Attributor:
         return None, None
 
     def note_subjects(self, upto: int) -> None:
-        """Speakers named in plain sentences ('the Swedish Prosecution Authority said') carry over."""
+        """Speakers named in plain sentences ('the Danish Food Authority said') carry over."""
         for m in self.mentions[bisect_left(self._starts, self._seen):bisect_left(self._starts, upto)]:
             if m.kind == "organization":
                 self.last_org, self.last_kind = m.person, "organization"
@@ -256,14 +256,14 @@ class Attributor:
         return m.person, "organization" if m.kind == "organization" else "person"
 
     def sentence_subject(self, start: int, s: int) -> tuple[str | None, str | None, str | None]:
-        """Who speaks a quotation that the sentence before it leads into ('Jamieson said Trump is "…"',
-        'Trump told the Post in a statement, "…"', 'Weaver was unimpressed, telling reporters, "…"').
+        """Who speaks a quotation that the sentence before it leads into ('Hollis said the mayor is "…"',
+        'Thornbury told the Post in a statement, "…"', 'Brandt was unimpressed, telling reporters, "…"').
 
         The subject of the sentence's reporting verb: the name or he/she nearest before the verb. A
         participle after a comma (', saying') belongs to the verb before it, or to the sentence's
         subject, its first name. With no reporting verb, the sentence's subject speaks."""
         opening = SUBORDINATE_OPENING.match(self.body, start, s)
-        if opening and self._named(opening.end(), s):  # 'When Trump suggested it, Rubio fired back:': the main clause
+        if opening and self._named(opening.end(), s):  # 'When Thornbury suggested it, Hollis fired back:': the main clause
             start = opening.end()
         lead = self.body[start:s]
         verbs = [v for v in LEAD_VERB.finditer(lead)]
@@ -275,17 +275,17 @@ class Attributor:
             verbs.pop()
         named = self._named(start, s)
         while len(verbs) > 1 and COORDINATED.search(lead, 0, verbs[-1].start()):
-            verbs.pop()  # 'De Blasio said the move was made by Bratton and said, "…"': the first verb's subject
+            verbs.pop()  # 'Varga said the move was made by Hollis and said, "…"': the first verb's subject
         if verbs:
             v = verbs[-1]
             cut = start + v.start()
-            # the subject right before the verb, not a name inside an aside ('Silverman, a Sanders supporter, said')
+            # the subject right before the verb, not a name inside an aside ('Harlow, a Thornbury supporter, said')
             before = [m for m in named if m.end <= cut and "," not in self.body[m.end:cut]
                       and not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
             head = lead[:v.start()].rstrip()
             if head.endswith(","):
-                # 'Podesta's chairman, John Podesta, said' names the speaker in the aside; 'Durbin (D-Ill.),
-                # noting Sanders's following, said' describes the one named before it
+                # 'Thornbury's chairman, John Tilden, said' names the speaker in the aside; 'Hirsch (D-Ill.),
+                # noting Thornbury's following, said' describes the one named before it
                 open_at = head.rfind(", ", 0, len(head) - 1)
                 aside = start + open_at + 2
                 named_people = [m for m in named if m.kind != "organization"]
@@ -294,7 +294,7 @@ class Attributor:
                            and SPEAKER_TAIL.fullmatch(self.body[m.end:start + open_at + 1])]
                 if open_at >= 0 and (inside or outside):
                     return (*self._speaker_at((inside or outside)[-1]), v.group(0))
-            # 'Asked about it, Feinstein said "…"': a surname right before the verb, named nowhere else
+            # 'Asked about it, Varga said "…"': a surname right before the verb, named nowhere else
             bare = NAME_BEFORE_VERB.search(lead, 0, v.start())
             if bare and bare.group("name").split()[0] not in NOT_FIRST \
                     and not PLACE_BEFORE.search(lead, 0, bare.start("name")) \
@@ -317,7 +317,7 @@ class Attributor:
         named = [m for m in named if not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
         first = named[0] if named else None
         if first is not None and lead.rstrip().endswith(":"):
-            # 'When Trump suggested it, Rubio fired back:': the last clause that names someone
+            # 'When Thornbury suggested it, Hollis fired back:': the last clause that names someone
             clause = start + lead.rfind(", ", 0, len(lead.rstrip()) - 1) + 2
             later = [m for m in named if m.start >= clause]
             first = later[0] if later and clause > start + 1 else first
@@ -347,7 +347,7 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it.
 
     After a quotation that closes its sentence ('… the end."'), what follows is an attribution only
-    if it ends at its verb ('" Cruz told reporters.'), not a new sentence ('" Kasich said he would …')."""
+    if it ends at its verb ('" Hollis told reporters.'), not a new sentence ('" Varga said he would …')."""
     ends_sentence = text.rstrip()[-1:] == "."
     m = AFTER_SUBJ_VERB.match(after)
     if m and ends_sentence and m.group("subj") in ("He", "She", "They", "It"):
@@ -368,32 +368,32 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
 
 
 def looks_like_a_title(text: str) -> bool:
-    """'Takin' It To The Streets,' 'Less Money on Testing, More Money on Students': a song, a book or a
+    """'Takin' It To The Streets,' 'Fewer Exams, Better Schools': a song, a book or a
     placard, not speech (only asked of quotations nobody is said to have spoken)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3 or w[:1].isupper()]
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
-# Reporting verbs and participles that lead into a quotation inside the sentence ('Jamieson said Trump
+# Reporting verbs and participles that lead into a quotation inside the sentence ('Hollis said the mayor
 # is "…"', 'the union calling her "…"')
 LEAD_VERB = re.compile(rf"\b(?:(?P<participle>{alternation(RULES['reporting_participles'])})|{VERBS}|"
                        rf"{alternation(RULES['leading_verbs'])})\b")
 PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s*\([^)]{1,20}\))?\s+"
                               r"(?:(?:\w+ly|also|later|then|again|last|this|on|[A-Z][a-z]+day|week|night|morning)\s+)*$")
-# After a speaker's name up to the comma that closes it: a party tag at most ('Durbin (D-Ill.),')
+# After a speaker's name up to the comma that closes it: a party tag at most ('Hirsch (D-Ill.),')
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
 AFTER_PREPOSITION = re.compile(rf"(?<!ccording )\b(?:{alternation(RULES['prepositions'])})\s+(?:the\s+)?$")
 # Before a name that cannot be the subject of the verb after it ('posted on Twitter reading "…"'); unlike
-# 'with Trump yelling "…"' or 'the Federation of Teachers calling her "…"'
+# 'with Thornbury yelling "…"' or 'the Federation of Teachers calling her "…"'
 PLACE_BEFORE = re.compile(rf"\b(?:{alternation(RULES['place_prepositions'])})\s+(?:the\s+)?$")
 TITLE_RUN = re.compile(r"(?:[A-Z][\w.-]*\s+)*")
 # A participle after 'while' or 'by' belongs to the verb before it ('insisted …, while adding, "…"')
 CLAUSE_LINK = re.compile(r"\b(?:while|when|by|before|after)\s+$")
-# An opening subordinate or participial clause ('When Trump suggested it, ', 'Asked about Sullivan, ')
+# An opening subordinate or participial clause ('When Thornbury suggested it, ', 'Asked about Tilden, ')
 SUBORDINATE_OPENING = re.compile(rf"(?:{alternation(RULES['clause_openers'])})\b[^,“”\"\n]{{0,160}}?,\s*")
-# A sentence opening with a capitalised subject and its verb ('Trump subsequently defended …')
+# A sentence opening with a capitalised subject and its verb ('Thornbury subsequently defended …')
 BARE_SUBJECT = re.compile(r"(?:(?:But|And|So|Then)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:\w+ly\s+)?"
                           r"[a-z]{3,}(?:ed|s)\b")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
@@ -403,7 +403,7 @@ OPENING_PRONOUN = re.compile(r"^(?:(?:But|And|So|Yet|Still|Now|Then|Instead)\s+|
 ABBREVIATION_END = re.compile(rf"(?:\b[A-Z]|{alternation(RULES['abbreviations'])})\.$")
 
 
-# The end of a sentence that leads into a quotation: 'Trump told the Post in a statement, "…"'
+# The end of a sentence that leads into a quotation: 'Thornbury told the Post in a statement, "…"'
 LEADS_IN = re.compile(r"[\w.)’']\s*[:,—–]\s*$")
 
 
@@ -429,7 +429,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         words = len(text.split())
         para_start = body.rfind("\n", 0, s) + 1
         lead = body[para_start:opening].rstrip()
-        # woven into a sentence ('Cruz says that "when you live by the pen, you die by the pen."')
+        # woven into a sentence ('Hollis says that "if you start a fight, you finish it."')
         woven = bool(lead) and lead[-1:].isalnum()
         # a short part after its quotation's attribution ('"… in November," he said. "Very good."') is no scare quote
         goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
@@ -483,7 +483,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 part_of = prev.continues if prev.continues is not None else out.index(prev)
         if part_of is None and last is not None and last.quote_type == "partial" and not woven \
                 and (prev is None or last.start > prev.start):
-            # 'Rubio "apologized on this show," Hannity said. "It is time to move on."': a fragment, then the rest
+            # 'Varga "said sorry on this show," Hollis said. "It is time to move on."': a fragment, then the rest
             if gap_kind(body[last_mark + 1:opening], last.reporting_verb) == "attribution":
                 if speaker is None and not described:
                     speaker, kind, verb = last.speaker, last.speaker_kind, last.reporting_verb

@@ -36,7 +36,7 @@ CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
 EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HEAD = RULES["headline_block"]
 SENTENCE_END = compiled(HEAD["sentence_end"])
-# Trailing photo credit of a caption line: '... 조원영 SW정책연구소 실장. 이성민 기자'
+# Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
 QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")

@@ -1,6 +1,6 @@
 """What a word does in its sentence, as Kiwi reads it: the particle after it and the predicates of
 the sentence it is the subject of. The person rules ask it about proper nouns nobody titled
-('캐시는 … 말했다', '하디에게', '올리비아 와일드의 아들').
+('노라는 … 말했다', '벨러미에게', '올리비아 하퍼의 아들').
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def predicates(ms: list[morph.Morph]) -> set[str]:
 
 
 def own_clause(ms: list[morph.Morph]) -> list[morph.Morph]:
-    """The morphemes before the next subject or topic ('애슐리는 [남편이 …]'): what follows is
+    """The morphemes before the next subject or topic ('베서니는 [남편이 …]'): what follows is
     another subject's doing, but for the sentence's last predicate, which a topic governs."""
     for k, m in enumerate(ms):
         if k and ms[k - 1].tag.startswith(("NN", "NP")) and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
@@ -105,8 +105,8 @@ def complement(ms: list[morph.Morph]) -> str | None:
 
 
 def modifier_clause(body: str, start: int) -> list[morph.Morph]:
-    """The clause that modifies the word at start ('[박사 학위를 받은] 코스비는', '[작고한]
-    다이애나비는'): the morphemes back to the sentence's start when the one right before the word is
+    """The clause that modifies the word at start ('[박사 학위를 받은] 하트먼은', '[작고한]
+    로즈먼은'): the morphemes back to the sentence's start when the one right before the word is
     a modifier ending, else []. What it says its noun did or had done to it describes the word."""
     line_start = body.rfind("\n", 0, start) + 1
     ms = [m for m in morph.morphs_in(body, max(line_start, start - MAX_SENTENCE), start) if m.end <= start]

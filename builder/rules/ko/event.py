@@ -1,7 +1,7 @@
 """Korean events: conferences, summits, hearings, elections … with place and dates.
 
 An event word (event.toml `kinds`) heads a name: the words in front of it, or the whole
-single-quoted name it stands in ('글로벌 초격차 테크 컨퍼런스'). The place is the
+single-quoted name it stands in ('차세대 모빌리티 혁신 컨퍼런스'). The place is the
 '…에서' phrase next to it; the date is the date expression of the same sentence, resolved
 against the publication date. Without a publication date a relative date stays unresolved.
 """
@@ -221,7 +221,7 @@ def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[
 
 
 def _place_in_name(name: str) -> str | None:
-    """'용산 청사 브리핑' → '용산 청사': the leading words of a name that end with a place word."""
+    """'세종 청사 브리핑' → '세종 청사': the leading words of a name that end with a place word."""
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
         if words[k - 1].endswith(VENUE_ENDINGS) and len(words[k - 1]) >= 2:
@@ -338,7 +338,7 @@ class Finder:
         self.events.append(ev)
 
     def dated_before(self, i: int) -> bool:
-        """A date expression right before the name the event word at token i heads ('지난달 담양 군수 보궐선거')."""
+        """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거')."""
         j = i
         while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
             j -= 1
@@ -361,7 +361,7 @@ class Finder:
                     and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
                 kind = max(kinds)[2]
             else:
-                # a quoted name right before an event word ('‘비트코인 2025’ 행사에') or right after one
+                # a quoted name right before an event word ('‘블록체인 위크 2025’ 행사에') or right after one
                 # ('투어 콘서트 ‘소년, 길을 걷다’를')
                 nxt = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
                 w0 = max(0, m.start(1) - 20)

@@ -40,7 +40,7 @@ from builder.timelimit import untimed
 MODEL_TYPE = "cong"
 NOUN_TAGS = frozenset({"NNP", "NNG", "NNB"})
 # Tags that make a word a verb or an adjective form. Anything else may be a piece of an unknown
-# name: Kiwi cuts '김재환' into 김/NNP 재/XPN 환/XR and '한성숙' into 한/MM 성숙/NNG.
+# name: Kiwi cuts '강재환' into 강재/NNG 환/XR and '한미숙' into 한/MM 미숙/NNG.
 VERB_MAKERS = frozenset({"XSV", "XSA", "VCP", "VCN"})
 
 
@@ -126,9 +126,9 @@ def morphs_in(body: str, start: int, end: int) -> list[Morph]:
 
 def reading(body: str, start: int, end: int) -> str:
     """How Kiwi reads body[start:end]: 'other' (an ending, a particle or a verb-making suffix in it:
-    '제치고', '지명된'), 'proper' (a proper noun or a guessed word in it: '김정훈' is 김/NNP 정훈/NNG,
+    '제치고', '지명된'), 'proper' (a proper noun or a guessed word in it: '김정석' is 김정/NNP 석/NNG,
     '류현우' one unknown NNG), 'common' (one common noun from the dictionary: '정부', '사고') or
-    'nouns' (pieces without a proper noun: '박근영' as 박/NNG 근/NNG 영/NR)."""
+    'nouns' (pieces without a proper noun: '오정석' as 오정/NNG 석/NNG)."""
     return analysed(body).reading(start, end)
 
 

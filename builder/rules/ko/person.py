@@ -2,11 +2,11 @@
 
 Every title word (person.toml) anchors a look to its left for a name and an organisation in
 the orders Korean news uses:
-  name org title      백준호 퓨리오사AI 대표, 배순민 KT AI2X 랩 상무
-  org name title      세종시체육회 정태봉 회장, 무소속 손혜원 의원
-  org(name title)     흥덕산업㈜(김윤회 대표)
+  name org title      백준호 퓨리오사AI 대표, 서하린 라온전자 AI 랩 상무
+  org name title      한빛시체육회 오태경 회장, 무소속 한지윤 의원
+  org(name title)     라온산업㈜(정민호 대표)
   org name·org name·org name title   (one title shared by a list)
-  foreign name org title   제러드 퀸시 데이비스 미스릴(Mithril) 최고경영자(CEO)
+  foreign name org title   마틴 레이 홀랜드 세라픽(Seraphic) 최고경영자(CEO)
   surname title       백 대표, 이 후보, 김 전 대통령 (a short mention of someone already named)
 plus `이름씨` and the reporters of the byline.
 """
@@ -76,7 +76,7 @@ TEAM_PLURAL_ENDINGS = ("스", "츠")
 INITIAL = re.compile(r"[A-Z]")
 SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
 JOINING_WORD = "및"
-# A name in parentheses after a person's: '(송혜교)', '(징거·25)', '(이하 쌈디)'.
+# A name in parentheses after a person's: '(송지헌)', '(미르·25)', '(이하 라킴)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
@@ -203,7 +203,7 @@ def is_person_noun(word: str) -> bool:
 
 
 def caption_person(name: str) -> bool:
-    """Is a caption's name a person's ('나카무라 스미레') rather than a programme's or an outlet's ('NHK 뉴스')?"""
+    """Is a caption's name a person's ('다카하시 유이') rather than a programme's or an outlet's ('NHK 뉴스')?"""
     words = name.split()
     return all(HANGUL.match(w) for w in words) and 1 <= len(words) <= 3 and not any(title_of(w) for w in words) \
         and words[0] not in NOT_NAMES
@@ -254,7 +254,7 @@ class Finder:
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
-        shorter than the particle table ('구하라는': 구하라+는, not 구하+라는): split it as Kiwi does."""
+        shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
@@ -262,7 +262,7 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
-            return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '구하라는' is 구하라+는
+            return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
         return tok
 
     # -- recording ---------------------------------------------------------------------------
@@ -285,7 +285,7 @@ class Finder:
         title = held_title(title)
         known = self.persons.get(name)
         if known is not None and title and is_situational(known.title) and not is_situational(title):
-            known.title = title  # '2루주자 김재환' … '두산 좌익수 김재환': the position, not the moment
+            known.title = title  # '2루주자 정우석' … '라온 좌익수 정우석': the position, not the moment
         implied = None if is_party_post(title) else headed_body(title)
         p = record(self.persons, name, title, org or implied, rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
@@ -301,7 +301,7 @@ class Finder:
 
     def team_name(self, name: str, start: int) -> bool:
         """'피츠버그 파이어리츠', '시카고 불스': a city Kiwi knows and a plural ('-s' spelled 스/츠)
-        is a team, not a person; a given name in front ('톰 행크스') makes it a person again."""
+        is a team, not a person; a given name in front ('톰 하딩') makes it a person again."""
         words = name.split()
         if len(words) < 2 or not words[-1].endswith(TEAM_PLURAL_ENDINGS) or words[0] in FOREIGN_GIVEN_NAMES \
                 or not self.body.startswith(words[0], start):
@@ -324,7 +324,7 @@ class Finder:
         person = chosen[0]
         person.aliases.add(f"{surname} {title}")
         if person.title is None and len(fits) == 1 and title != HONORIFIC:
-            person.title = held_title(title)  # '이재명 정부' … '이 대통령': the title the short mention gives
+            person.title = held_title(title)  # '윤서진 정부' … '윤 대통령': the title the short mention gives
         self.mentions.append(Mention(person.name, start, end, particle, "short"))
 
     # -- patterns ---------------------------------------------------------------------------
@@ -397,7 +397,7 @@ class Finder:
             if not tok.particle and after is not None and not after.sep \
                     and (after.particle or then is None or then.sep or not title_like(then.stem)) and (self.foreign_word(after) or (
                     is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
-                continue  # '시리아 외무장관 왈리드 알무알렘은': the title is the next name's
+                continue  # '시리아 외무장관 타리크 알마흐문은': the title is the next name's
             j = ts - 1
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
@@ -415,7 +415,7 @@ class Finder:
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
             if j > 0 and self.known_name_ending_at(j - 1):
-                continue  # '왈리드 무알렘 시리아 외무장관': the word before the title is the named person's organisation
+                continue  # '타리크 마흐문 시리아 외무장관': the word before the title is the named person's organisation
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
@@ -445,7 +445,7 @@ class Finder:
                 self.leader_surname(j, title, end, particle)
 
     def known_name_ending_at(self, j: int) -> tuple[str, int] | None:
-        """A multi-word name already found that ends at token j ('제러드 퀸시 데이비스 CEO는')."""
+        """A multi-word name already found that ends at token j ('마틴 레이 홀랜드 CEO는')."""
         for p in self.persons.values():
             parts = p.name.split()
             if len(parts) > 1 and j - len(parts) + 1 >= 0:
@@ -566,7 +566,7 @@ class Finder:
             if hit and not toks[last].particle and after is not None and not after.sep \
                     and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
                         self.body, after.start, after.start + len(after.stem)) not in ("other", "common"))):
-                return None  # '두산 좌익수 김재환': the title belongs to the name after it ('주재로' is a word)
+                return None  # '라온 좌익수 정우석': the title belongs to the name after it ('주재로' is a word)
             if hit:
                 words = [w.text for w in toks[k:x]]
                 joined: list[str] = []
@@ -594,7 +594,7 @@ class Finder:
                 y += 1
             if not after_foreign and is_korean_name(t.stem) and y < len(toks) and title_like(toks[y].stem) \
                     and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
-                return None  # '사퇴한 손경식 전 회장': the title is the name's right before it
+                return None  # '사퇴한 정병철 전 회장': the title is the name's right before it
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
                 return None
@@ -628,7 +628,7 @@ class Finder:
             and title_like(toks[x + 2].stem) is not None
 
     def left_role(self, i: int) -> tuple[str, str | None] | None:
-        """(title, organisation) of 'org ROLE NAME' before token i: '롯데 투수 조정훈', 'SBS 아나운서 김다영'."""
+        """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
         toks = self.toks
         if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
             return None
@@ -641,7 +641,7 @@ class Finder:
             if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
-            return role[:-1], org  # '아메리칸 비트코인의 회장인 마이크 호': 'who is chairman of'
+            return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role):
             return None
         org = None
@@ -649,7 +649,7 @@ class Finder:
             return f"{toks[i - 2].text} {role}", None  # '3루 주자': a position, not an organisation
         head = i - 1
         if head >= 2 and toks[head - 1].text == JOINT_TITLE and self.is_role(toks[head - 2]):
-            head -= 2  # '가수 겸 배우 이승기': two occupations held at once
+            head -= 2  # '가수 겸 배우 한도윤': two occupations held at once
             role = f"{toks[head].stem} {JOINT_TITLE} {role}"
         if role.split()[-1] in FIELD_OCCUPATIONS:
             while head >= 1 and i - head < 3 and self.field_word(toks[head - 1]):
@@ -693,8 +693,8 @@ class Finder:
 
     def listed_before(self, i: int, title: str | None, last: int) -> None:
         """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title,
-        when it closes the list. In a list that goes on after it ('…, 김수미, 황선홍 감독, 규현과 은혁')
-        or whose earlier items carry titles of their own ('나영석 PD, 이세영, …') each title is one item's."""
+        when it closes the list. In a list that goes on after it ('…, 오미란, 정태수 감독, 하준과 은호')
+        or whose earlier items carry titles of their own ('한도윤 PD, 서예린, …') each title is one item's."""
         toks = self.toks
         shared = not (last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS)
         k = i
@@ -703,7 +703,7 @@ class Finder:
             if k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
                 t, step = toks[k - 2], 2
             elif self.bare_korean_name(toks[k - 1]):
-                t, step = toks[k - 1], 1  # '정운찬 고건 이수성 전 국무총리': names written apart
+                t, step = toks[k - 1], 1  # '한도윤 오태경 정민호 전 국무총리': names written apart
             else:
                 break
             if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
@@ -718,14 +718,14 @@ class Finder:
                      t.start, t.end, "")
 
     def bare_korean_name(self, tok: Tok) -> bool:
-        """A word shaped like a Korean name that Kiwi knows as one proper noun ('고건', '정운찬')."""
+        """A word shaped like a Korean name that Kiwi knows as one proper noun ('김구', '안중근')."""
         if tok.sep or tok.particle or not is_korean_name(tok.text):
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text
 
     def foreign_given_name(self, i: int) -> bool:
-        """'신시아 루미스': a given name shaped like a Korean name, before a foreign surname."""
+        """'신시아 벨린': a given name shaped like a Korean name, before a foreign surname."""
         toks = self.toks
         return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
             and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
@@ -736,7 +736,7 @@ class Finder:
     def known_body(self, tok: Tok) -> bool:
         """Is the word one proper noun Kiwi knows as a whole ('카카오', '네이버'), where foreign surnames
         are mostly unknown to it or cut in pieces ('루미스': 루/NNP 미스/NNG)? After a full Korean name
-        such a word is the firm ('김범수 카카오 창업자')."""
+        such a word is the firm ('김도현 라온톡 창업자')."""
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem)) if m.end <= tok.start + len(tok.stem)]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
@@ -758,7 +758,7 @@ class Finder:
         return any(True for _ in alone.finditer(self.body))
 
     def foreign_names(self) -> None:
-        """'조 바이든 미국 대통령은', '맷 프루삭 아메리칸 비트코인 CEO도': two or three words Kiwi reads
+        """'조 바이든 미국 대통령은', '맷 콜린스 노스브릿지 캐피털 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
         toks = self.toks
         i = 0
@@ -775,7 +775,7 @@ class Finder:
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
             if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
-                j -= 1  # '롯데 조 감독': a short mention of 조원우, not a foreign name
+                j -= 1  # '라온 조 감독': a short mention of 조민혁, not a foreign name
                 names = names[:-1]
                 if not names:
                     i += 1
@@ -788,11 +788,11 @@ class Finder:
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
-                    org = names[0] if not org else f"{names[0]} {org}"  # '엔비디아 빌 댈리': the firm named on its own elsewhere
+                    org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
                     i += 1
                 elif len(names) == 3 and org and self.body.count(f"{names[-1]} {org}") > self.body.count(" ".join(names)):
-                    org = f"{names[-1]} {org}"  # '맷 프루삭 아메리칸 비트코인 CEO': the firm's first word
+                    org = f"{names[-1]} {org}"  # '맷 콜린스 노스브릿지 캐피털 CEO': the firm's first word
                     names = names[:-1]
                 elif len(names) == 3 and not org and self.used_alone(names[1], names[2]):
                     org = names[2]  # '일론 머스크 테슬라 CEO' … '머스크는': the surname is the second word
@@ -809,11 +809,11 @@ class Finder:
 
     def morphology(self) -> None:
         """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
-        person's context ('류현우는 7이닝을 던졌고', '투수 조정훈의 폭투', '박주민 더불어민주당 원내수석부대표는')."""
+        person's context ('류현우는 7이닝을 던졌고', '투수 강태민의 폭투', '한지윤 더불어민주당 원내수석부대표는')."""
         toks = self.toks
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
-                tok = replace(tok, stem=tok.text, particle="")  # '이승만': 만 is not the particle here
+                tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
             if tok.sep or not is_korean_name(tok.stem):
                 continue
             known = self.persons.get(tok.stem)
@@ -824,11 +824,11 @@ class Finder:
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.foreign_given_name(i):
-                continue  # '신시아 루미스 미국 상원의원': the foreign name rule's
+                continue  # '신시아 벨린 미국 상원의원': the foreign name rule's
             before = toks[i - 1] if i > 0 else None
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
                     and self.foreign_word(toks[i - 2]):
-                continue  # '왈리드 알무알렘 시리아 외무장관': the organisation of the name before it
+                continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
@@ -841,7 +841,7 @@ class Finder:
                     continue
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
-                    continue  # '‘어대명’(어차피 대통령은 이재명)': a coined abbreviation spelled out after it
+                    continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES:
                         continue
@@ -857,7 +857,7 @@ class Finder:
                 if title == HONORIFIC and left is not None:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
-                    title, org = left[0], left[1] or org  # '3루심 박근영 심판': the precise role before the name
+                    title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
@@ -866,7 +866,7 @@ class Finder:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
 
     def affiliated(self, i: int, titled: bool) -> str | None:
-        """The organisation the article says the name at i belongs to: '민주당 소속 추미애 법사위원장';
+        """The organisation the article says the name at i belongs to: '민주당 소속 한지윤 법사위원장';
         '서울중앙지법 형사합의23부(재판장 한성진 부장판사)', the body whose gloss names its titled
         member ('비명(이재명)계' spells out a word, it names no member)."""
         toks = self.toks
@@ -886,9 +886,9 @@ class Finder:
         return " ".join(t.text for t in toks[b:k]) or None
 
     def guessed_names(self) -> None:
-        """'스터게스는 …', '와이드먼이 …': one word Kiwi does not know and guesses to be a proper
+        """'벨린스키는 …', '하트먼이 …': one word Kiwi does not know and guesses to be a proper
         noun, spelled with the syllables of foreign names, as the subject or topic of a sentence it
-        opens or after a clause that describes it ('증인으로 출석한 사이먼디는': a person's doings).
+        opens or after a clause that describes it ('증인으로 나온 라이언킴은': a person's doings).
         Kiwi knows the countries, cities and large firms; a guessed word that ends like an
         organisation or a place ('체조협회', '광산구청') is not taken."""
         toks = self.toks
@@ -909,7 +909,7 @@ class Finder:
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
     def predicated_names(self) -> None:
-        """'캐시는 … 말했다', '하디에게', '올리비아 와일드의 아들', '가수 싸이(본명 …)': a proper noun
+        """'노라는 … 말했다', '벨러미에게', '올리비아 하퍼의 아들', '가수 싸이(본명 …)': a proper noun
         nobody titled, of one word or a foreign name of two, is a person when its sentence says so
         (person_signal). A word the article also uses as a place ('…에서') is not taken."""
         toks = self.toks
@@ -924,7 +924,7 @@ class Finder:
             if i > 0 and not toks[i - 1].particle and self.foreign_word(toks[i - 1]) \
                     and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
                     and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)):
-                first = i - 1  # '올리비아 와일드는': a foreign given name and surname
+                first = i - 1  # '올리비아 하퍼는': a foreign given name and surname
             name = " ".join(t.stem for t in toks[first:i + 1])
             if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
                 continue
@@ -935,7 +935,7 @@ class Finder:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
 
     def given_names(self) -> None:
-        """'올리비아 와일드는', '케빈 프린스 보아텡에게', '재스민 최는': a common foreign given name
+        """'올리비아 하퍼는', '케빈 로이 하트먼에게', '재스민 윤는': a common foreign given name
         before one or two words that can end a name (a proper noun, or a Korean surname) is a
         foreign name, wherever it stands."""
         toks = self.toks
@@ -949,7 +949,7 @@ class Finder:
                 last += 2  # '조지 W. 부시'
             elif not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
                     and self.foreign_word(toks[last]):
-                last += 1  # '케빈 프린스 보아텡'
+                last += 1  # '케빈 로이 하트먼'
             if not all(self.family_name_word(t) for t in toks[i + 1:last + 1] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
             name = " ".join(t.stem for t in toks[i:last + 1]).replace(" .", ".")
@@ -958,7 +958,7 @@ class Finder:
 
     def family_name_word(self, tok: Tok) -> bool:
         """Can the word end a foreign name: a Hangul word that is not a title, a role, a common
-        word or an organisation's, or a Korean surname ('재스민 최', '대니 리')?"""
+        word or an organisation's, or a Korean surname ('재스민 윤', '토니 리')?"""
         st = tok.stem
         if tok.sep or not HANGUL.match(st) or st in NOT_NAMES or st in ORG_WORDS or title_like(st) or is_person_noun(st):
             return False
@@ -972,7 +972,7 @@ class Finder:
         return len(ms) == 1 and ms[0].tag.startswith("NN") and ms[0].oov and ms[0].end == tok.end and bool(tok.particle)
 
     def joined_to_persons(self) -> None:
-        """'설리와 최자 측은', '폴 매카트니와 링고 스타가': a proper noun joined by '와/과' or '및' to
+        """'하린과 도윤 측은', '마커스 벨린과 소피아 렌츠가': a proper noun joined by '와/과' or '및' to
         a person already found is a person too (commas and middle dots are listed_with_persons')."""
         toks = self.toks
         for _ in range(2):  # a chain of three: the middle one found first
@@ -997,7 +997,7 @@ class Finder:
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
 
     def listed_before_honorific(self) -> None:
-        """'예은, 유빈, 혜림, 선미 씨로': one '씨' after a list of given names is every name's."""
+        """'서윤, 하은, 지아, 다인 씨로': one '씨' after a list of given names is every name's."""
         toks = self.toks
         for k in range(2, len(toks) - 1):
             if toks[k + 1].stem != HONORIFIC or toks[k].stem not in self.persons:
@@ -1031,7 +1031,7 @@ class Finder:
         return one
 
     def glossed_names(self) -> None:
-        """'강모연 팀장(송혜교)', '정하나(징거·25)씨', '사이먼디(이하 쌈디)': a name in parentheses right
+        """'한서윤 팀장(송지헌)', '정유나(미르·25)씨', '라이언킴(이하 라킴)': a name in parentheses right
         after a person, the actor who plays them, a stage or a real name, is a person too: a
         Korean name, a proper noun with an age, or one the article abbreviates to ('이하')."""
         for m in GLOSSED_NAME.finditer(self.body):
@@ -1069,11 +1069,11 @@ class Finder:
                 return False  # '체조협회', '비박계'
             foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
             if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))):
-                return False  # but '캐시', '라베시', '프라도에게': a name, not a city
+                return False  # but '노라', '벨로시', '리카르도에게': a name, not a city
         read = self.read_word(tok)
         if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
             return False
-        return not any(m.start <= tok.start < m.end for m in self.mentions)  # '채수빈씨가': found already
+        return not any(m.start <= tok.start < m.end for m in self.mentions)  # '한서윤씨가': found already
 
     def person_particle(self, tok: Tok) -> bool:
         """Does the word end with a particle only people take ('에게', '께서'), as Kiwi reads it?"""
@@ -1082,7 +1082,7 @@ class Finder:
 
     def read_word(self, tok: Tok) -> str:
         """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
-        ('윤채영이', '루슬란이' as one unknown proper noun) reads as a proper noun."""
+        ('오채린이', '아슬란이' as one unknown proper noun) reads as a proper noun."""
         read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
         if read == "other" and tok.particle in NAME_PARTICLES:
             ms = morph.morphs_in(self.body, tok.start, tok.end)
@@ -1101,7 +1101,7 @@ class Finder:
             return "person_particle"
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in JOINING_PARTICLES and nxt is not None and not nxt.sep and self.head_noun(nxt) in PAIR_NOUNS:
-            return "predicate"  # '설경구와의 결혼', '가예와 열애'
+            return "predicate"  # '오태구와의 결혼', '하윤과 열애'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
@@ -1109,7 +1109,7 @@ class Finder:
         then = self.toks[i + 2] if i + 2 < len(self.toks) else None
         if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
                 and not then.sep and self.head_noun(then) in KIN_NOUNS | WORKS_NOUNS:
-            return "kin_noun"  # '라베시의 오른쪽 크로스'
+            return "kin_noun"  # '벨로시의 왼발 크로스'
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
             own = clause.own_clause(rest)
@@ -1130,14 +1130,14 @@ class Finder:
         before = self.toks[first - 1] if first > 0 else None
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
-            return "kin_noun"  # '아들 오티스를', '두 아들인 윌리엄과'
+            return "kin_noun"  # '아들 루카스를', '두 아들인 헨리와'
         if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES and self.opens_phrase(first) \
                 and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end)):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
 
     def aged_names(self) -> None:
-        """'아이린(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
+        """'엘레나(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
         Firms and places have no age."""
         toks = self.toks
         for i, tok in enumerate(toks):
@@ -1153,7 +1153,7 @@ class Finder:
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def listed_with_persons(self) -> None:
-        """'박규리, 한승연, 구하라는': in a list joined by commas or middle dots, the proper nouns
+        """'박서하, 한유진, 오보라는': in a list joined by commas or middle dots, the proper nouns
         beside a person already found are persons too."""
         toks = self.toks
         i = 0
@@ -1173,7 +1173,7 @@ class Finder:
                 if t.stem in self.persons or t.in_quote or not self.list_name(t):
                     continue
                 if (k == run[0] and self.glued_proper(k - 1)) or (k == run[-1] and not t.particle and self.glued_proper(k + 1)):
-                    continue  # a word of a longer name: '…, 에릭 트럼프가'
+                    continue  # a word of a longer name: '…, 마커스 벨린가'
 
                 self.add(t.stem, None, None, "list_of_persons", t.start, t.end, t.particle)
 
@@ -1186,7 +1186,7 @@ class Finder:
 
     def list_name(self, tok: Tok) -> bool:
         """Could this list item be a person's name: one proper noun in Hangul, not a country or an
-        organisation, not ending like a firm or a place (a Korean name may: '이완구')?"""
+        organisation, not ending like a firm or a place (a Korean name may: '정태구')?"""
         st = tok.stem
         if not HANGUL.match(st) or not 2 <= len(st) <= 6 or st in NOT_NAMES or st in ORG_WORDS:
             return False
@@ -1286,10 +1286,10 @@ class Finder:
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
-                p.organization = None  # '트럼프 변호사' is Trump's lawyer: a person is no organisation
+                p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
 
     def glosses(self) -> None:
-        """'김철수(한빛대 경제학과 교수)는', '손흥민(토트넘)은', '김민재(28·바이에른 뮌헨)는': a gloss in
+        """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
         parentheses after a name gives the post and the body, or the club; the particle after it is
         the name's."""
         for m in self.mentions:
@@ -1321,8 +1321,8 @@ class Finder:
                 p.organization = p.organization or parts[0]
 
     def appositions(self) -> None:
-        """'올해 열 네살의 프로 바둑 기사, 나카무라 스미레가': an occupation set before a name by a comma
-        is the untitled person's, unless it closes an item of a list ('황선홍 감독, 규현')."""
+        """'올해 열다섯 살의 프로 바둑 기사, 다카하시 유이가': an occupation set before a name by a comma
+        is the untitled person's, unless it closes an item of a list ('정태수 감독, 하준')."""
         ends = {t.end: k for k, t in enumerate(self.toks)}
         for m in self.mentions:
             p = self.persons.get(m.person or "")
@@ -1348,7 +1348,7 @@ class Finder:
                                 or (is_korean_name(tok.stem) and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"))
 
     def predicate_titles(self) -> None:
-        """'에릭 트럼프는 아메리칸 비트코인의 최고전략책임자(CSO)다.': a sentence saying what its topic is."""
+        """'마커스 벨린은 노스브릿지 캐피털의 최고전략책임자(CSO)다.': a sentence saying what its topic is."""
         for m in self.mentions:
             p = self.persons.get(m.person or "")
             if p is None or m.kind != "full" or m.particle not in ("은", "는") or (p.title and p.organization):
@@ -1374,8 +1374,8 @@ class Finder:
         return [at + m.start() for m in re.finditer(r"\S+", text)]
 
     def own_organisations(self) -> None:
-        """'이다인 소속사 9아토엔터테인먼트': the organisation named as a person's own; and a word the
-        article uses as someone's organisation, right before a name ('두산 좌익수 김재환' … '두산 민병헌이')."""
+        """'윤서아 소속사 라온엔터테인먼트': the organisation named as a person's own; and a word the
+        article uses as someone's organisation, right before a name ('라온 좌익수 정우석' … '라온 서민혁이')."""
         toks = self.toks
         orgs = {p.organization for p in self.persons.values() if p.organization and " " not in p.organization}
         for i, tok in enumerate(toks):
@@ -1391,7 +1391,7 @@ class Finder:
     def possessors(self) -> None:
         """'오픈AI의 샘 올트먼 CEO', '한빛전자의 김민수 대표': a firm or a body in the possessive right before
         a titled person is the organisation of the post; before an untitled one, only a body the article
-        already gives someone as theirs ('두산 좌익수 김재환' … '두산의 민병헌이')."""
+        already gives someone as theirs ('라온 좌익수 정우석' … '라온의 서민혁이')."""
         ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
         known = {p.organization for p in self.persons.values() if p.organization}
         for m in self.mentions:
@@ -1411,7 +1411,7 @@ class Finder:
             p.organization = owner.stem
 
     def party_of_posts(self) -> None:
-        """'박주민 더불어민주당 원내수석부대표 … 조정식 사무총장': a party post with no organisation of its
+        """'한지윤 더불어민주당 원내수석부대표 … 오태경 사무총장': a party post with no organisation of its
         own belongs to the party named last before it; so does '같은 당 김기현 의원'."""
         party = None
         for p in sorted(self.persons.values(), key=lambda p: p.first_offset):

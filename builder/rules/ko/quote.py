@@ -148,7 +148,7 @@ class Attributor:
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
                 and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
-            return Speaker(stem, "organization")  # '소속사 9아토엔터테인먼트도 "…"': a company's statement
+            return Speaker(stem, "organization")  # '소속사 라온엔터테인먼트도 "…"': a company's statement
         # '업계 관계자는', '한 야당 의원는': a source the article describes but does not name
         if stem in ANONYMOUS or stem.split()[-1] in ANONYMOUS or (HANGUL.match(stem) and title_of(stem)):
             prev = self.toks[i - 1] if i > 0 else None
@@ -171,12 +171,12 @@ class Attributor:
         return None
 
     def named_body(self, tok: Tok) -> Speaker | None:
-        """'엔비디아는 성명에서 "…"', '백악관은 "…"': a topic Kiwi reads as a proper noun (or a country,
+        """'노바칩은 성명에서 "…"', '백악관은 "…"': a topic Kiwi reads as a proper noun (or a country,
         a government) that no person rule took is a firm or an institution speaking."""
         if tok.particle not in TOPIC_PARTICLES or not HANGUL.match(tok.stem) or len(tok.stem) < 2:
             return None
         whole = [name for name in self.titles if " " in name and tok.stem in (name.split()[0], name.split()[-1])]
-        if len(whole) == 1:  # '스미레는' after '나카무라 스미레', '오스틴은' after '오스틴 딘': the full name
+        if len(whole) == 1:  # '유이는' after '다카하시 유이', '오스틴은' after '오스틴 딘': the full name
             return Speaker(whole[0], "person")
         if tok.stem in ORG_WORDS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
@@ -231,7 +231,7 @@ class Attributor:
 
     def carried_over(self) -> Speaker:
         """The speaker of a quotation with no subject: the last person named as subject, unless
-        that sentence reports no speech ('조정식 사무총장이 맡으며') and someone was quoted before."""
+        that sentence reports no speech ('오태경 사무총장이 맡으며') and someone was quoted before."""
         if self.last_speaker.name and not self.last_says and self.last.name != self.last_speaker.name:
             return self.last_speaker
         return self.last
@@ -242,7 +242,7 @@ class Attributor:
 
 
 def inline_caption(body: str, quote_start: int) -> Speaker | None:
-    """'[나카무라 스미레/일본 바둑 기사 : "…"]': the caption that opens the quotation names its speaker."""
+    """'[다카하시 유이/일본 바둑 기사 : "…"]': the caption that opens the quotation names its speaker."""
     line_start = body.rfind("\n", 0, quote_start) + 1
     for m in CAPTION_INLINE.finditer(body, line_start, quote_start + 1):
         if body[m.end():quote_start].strip():

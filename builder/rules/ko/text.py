@@ -22,7 +22,7 @@ _WORD = re.compile(
     r"|[,·ㆍ()\[\]/\"“”‘’'「」『』<>{}]")
 _SENTENCE_END = re.compile(r"[.!?…]+$")
 _GLOSS = re.compile(r"\([A-Za-z0-9\u4e00-\u9fff .&'-]+\)")
-# An age or a Hanja spelling glued to a name ('김철수(45)', '이재명(李在明)', '김모(52)씨'): not part of it.
+# An age or a Hanja spelling glued to a name ('김철수(45)', '김도윤(金道允)', '김모(52)씨'): not part of it.
 _NAME_GLOSS = re.compile(r"\((?:\d{1,3}|[\u4e00-\u9fff]{1,4})\)")
 HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 
