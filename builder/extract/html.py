@@ -52,7 +52,7 @@ class NoTree(Exception):
 
 
 def clean_title(title: str | None, outlet: str | None) -> str | None:
-    """Strip outlet names that sites glue to headlines ('… | 한국일보', '대전일보 모바일 :: …')."""
+    """Strip outlet names that sites glue to headlines ('… | 한빛일보', '가온신문 모바일 :: …')."""
     if not title:
         return None
     title = re.sub(r"\s+", " ", title).strip()
