@@ -213,3 +213,15 @@ def test_what_firms_do_too_makes_no_person(body, firm):
 def test_a_word_of_a_full_name_found_before_is_no_second_person():
     body = "3번 타자 케빈 하워드는 홈런을 쳤다. 케빈은 경기 뒤 활짝 웃었다."
     assert "케빈 하워드" in persons(body) and "케빈" not in persons(body)
+
+
+def test_a_list_item_may_carry_a_group_before_the_name_or_a_title_after_it():
+    found = persons("하객으로는 배우 한지운, 오세린, 정다겸 감독, 블루웨이브 리안과 시온, 문태오 등이 참석했다.")
+    assert found.get("리안") == "list_of_persons"
+    assert found.get("시온") == "joined_to_person"
+    assert "블루웨이브" not in found
+
+
+def test_a_longer_phrase_after_a_list_is_no_list_item():
+    found = persons("하객으로는 한지운, 오세린, 정다겸 감독, 대한 무용협회 회원들이 참석했다.")
+    assert {"대한", "무용협회", "회원"}.isdisjoint(found)

@@ -90,6 +90,7 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
+MAX_LIST_ITEM_WORDS = 3  # '슈퍼주니어 규현 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
@@ -1153,29 +1154,53 @@ class Finder:
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def listed_with_persons(self) -> None:
-        """'박규리, 한승연, 구하라는': in a list joined by commas or middle dots, the proper nouns
-        beside a person already found are persons too."""
+        """'박규리, 한승연, 구하라는', '황선홍 감독, 밴드명 도윤과 …': in a list joined by commas or
+        middle dots, the proper nouns beside a person already found are persons too. An item may
+        be up to three words: a group or an affiliation before the name, a title after it."""
         toks = self.toks
         i = 0
         while i < len(toks):
-            run = [i]
-            while run[-1] + 2 < len(toks) and not toks[run[-1]].particle \
-                    and toks[run[-1] + 1].text in LIST_SEPARATORS and not toks[run[-1] + 2].sep:
-                run.append(run[-1] + 2)
-            i = run[-1] + 1
-            if len(run) < 2:
+            items = [self.list_item(i)]
+            while items[-1] is not None and items[-1][1] + 2 < len(toks) and not toks[items[-1][1]].particle \
+                    and toks[items[-1][1] + 1].text in LIST_SEPARATORS and not toks[items[-1][1] + 2].sep:
+                items.append(self.list_item(items[-1][1] + 2))
+            if items[-1] is None:
+                items.pop()
+            if not items:
+                i += 1
                 continue
-            stems = [toks[k].stem for k in run]
-            if not any(st in self.persons for st in stems):
+            i = items[-1][1] + 1
+            if len(items) < 2:
                 continue
-            for k in run:
+            names = [k for k, _ in items]
+            if not any(toks[k].stem in self.persons for k in names):
+                continue
+            for k in names:
                 t = toks[k]
                 if t.stem in self.persons or t.in_quote or not self.list_name(t):
                     continue
-                if (k == run[0] and self.glued_proper(k - 1)) or (k == run[-1] and not t.particle and self.glued_proper(k + 1)):
+                if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 에릭 트럼프가'
-
                 self.add(t.stem, None, None, "list_of_persons", t.start, t.end, t.particle)
+
+    def list_item(self, i: int) -> tuple[int, int] | None:
+        """The list item that starts at token i, as (its name's token, its last token): a name with a
+        title after it ('황선홍 감독'), a group's or an affiliation's word before it ('슈퍼주니어 규현'),
+        or else the one word at i; None when token i is a separator."""
+        toks = self.toks
+        if toks[i].sep:
+            return None
+        last = i
+        while last - i < MAX_LIST_ITEM_WORDS - 1 and not toks[last].particle and last + 1 < len(toks) \
+                and not toks[last + 1].sep and toks[last + 1].text not in LIST_SEPARATORS:
+            last += 1
+        ends = toks[last].particle or last + 1 >= len(toks) or toks[last + 1].sep or toks[last + 1].text in LIST_SEPARATORS
+        if last == i or not ends:
+            return i, i
+        titled = title_like(toks[last].stem) or is_person_noun(toks[last].stem) or toks[last].stem in NAME_HONORIFICS
+        if last - i == 2:
+            return (i + 1, last) if titled else (i, i)
+        return (i, last) if titled else (last, last)
 
     def glued_proper(self, k: int) -> bool:
         """Is token k a word that Kiwi reads as a proper noun?"""
@@ -1465,6 +1490,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
+    f.joined_to_persons()  # '…, 슈퍼주니어 규현과 은혁': the list's item joined to the next name
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
