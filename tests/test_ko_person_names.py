@@ -225,3 +225,19 @@ def test_a_list_item_may_carry_a_group_before_the_name_or_a_title_after_it():
 def test_a_longer_phrase_after_a_list_is_no_list_item():
     found = persons("하객으로는 한지운, 오세린, 정다겸 감독, 대한 무용협회 회원들이 참석했다.")
     assert {"대한", "무용협회", "회원"}.isdisjoint(found)
+
+
+
+def test_a_foreign_given_name_and_a_common_word_before_a_title_are_one_name():
+    assert persons("미국 한 대학의 로버트 파이 박사는 새 연구 결과를 발표했다.").get("로버트 파이") == "given_name"
+    assert "케이트 김은" not in persons("케이트 김은 심사위원 점수로 1위에 올랐다.")
+
+
+def test_a_foreign_given_name_kiwi_splits_is_still_a_given_name():
+    assert "아리아나 그란디" in persons("참가자는 빠른 템포가 특징인 아리아나 그란디의 곡을 골랐다.")
+
+
+def test_a_name_glossed_before_its_honorific():
+    found = persons("이에 따라 인질 사토 겐지(佐藤健二·47) 씨의 석방을 요구했다.")
+    assert found.get("사토 겐지") == "name_ssi"
+    assert not any(name.startswith("인질") for name in found)

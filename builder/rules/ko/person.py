@@ -89,6 +89,8 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+# '고토 겐지(後藤健二·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
+GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 MAX_LIST_ITEM_WORDS = 3  # '슈퍼주니어 규현 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
@@ -269,7 +271,7 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
-        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) \
+        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -943,6 +945,8 @@ class Finder:
         named = {m.start for m in self.mentions}
         for i in range(len(toks) - 1):
             tok = toks[i]
+            if tok.particle and tok.text in FOREIGN_GIVEN_NAMES:
+                tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
             if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
                 continue
             last = i + 1
@@ -951,11 +955,25 @@ class Finder:
             elif not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
                     and self.foreign_word(toks[last]):
                 last += 1  # '케빈 프린스 보아텡'
-            if not all(self.family_name_word(t) for t in toks[i + 1:last + 1] if not INITIAL.fullmatch(t.text) and t.text != "."):
+            words = [tok, *toks[i + 1:last + 1]]
+            titled = last + 1 < len(toks) and not toks[last + 1].sep \
+                and (title_like(toks[last + 1].stem) or toks[last + 1].stem in NAME_HONORIFICS | PERSONAL_TITLES)
+            if titled and words[-1].particle and len(morph.morphs_in(self.body, words[-1].start, words[-1].end)) == 1:
+                words[-1] = replace(words[-1], stem=words[-1].text, particle="")  # '파이 박사': one noun, no particle
+            if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
+                       for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
-            name = " ".join(t.stem for t in toks[i:last + 1]).replace(" .", ".")
+            name = " ".join(t.stem for t in words).replace(" .", ".")
             if name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
-                self.add(name, None, None, "given_name", tok.start, toks[last].end, toks[last].particle)
+                self.add(name, None, None, "given_name", tok.start, words[-1].end, words[-1].particle)
+
+    def surname_before_title(self, tok: Tok) -> bool:
+        """'앤드류 파이 박사': between a foreign given name and a title, a word Kiwi reads as a common
+        noun is the surname all the same; a role or an organisation's word is not."""
+        st = tok.stem
+        return HANGUL.match(st) is not None and 1 < len(st) <= 4 and st not in NOT_NAMES and st not in ORG_WORDS \
+            and not title_like(st) and not is_person_noun(st) and not st.endswith(LONG_NOT_NAME_ENDINGS) \
+            and morph.reading(self.body, tok.start, tok.start + len(st)) in ("common", "proper", "nouns")
 
     def family_name_word(self, tok: Tok) -> bool:
         """Can the word end a foreign name: a Hangul word that is not a title, a role, a common
@@ -1220,6 +1238,29 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP"
 
+    def glossed_ssi(self) -> None:
+        """'고토 겐지(後藤健二·47) 씨': the words before a gloss that '씨' follows are a person's name;
+        a word that is a title, a role or a verb's form is not part of it."""
+        for m in GLOSSED_SSI.finditer(self.body):
+            parts = [g for g in ("given", "last") if m.group(g)]
+            ok = [g for g in parts if self.ssi_word(m.group(g), m.start(g), last=g == "last")]
+            if "last" not in ok:
+                continue
+            start = m.start("given") if ok == parts else m.start("last")
+            name = self.body[start:m.end("last")]
+            words = name.split()
+            if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
+                    or any(w in self.persons for w in [name, *words]):
+                continue
+            self.add(name, None, None, "name_ssi", start, m.end(), "")
+
+    def ssi_word(self, word: str, at: int, last: bool) -> bool:
+        """Can the word be part of a name glossed before '씨': not a title or a role; the word before
+        the last one not a common word or a verb's form either (the last one, right before the gloss
+        and '씨', is the name however Kiwi reads it: '겐지' is no '것이ㄴ지' here)."""
+        return word not in NOT_NAMES and not title_like(word) and not is_person_noun(word) \
+            and (last or morph.reading(self.body, at, at + len(word)) in ("proper", "nouns"))
+
     def spaced_ssi(self) -> None:
         """'광희 씨가', '우드 씨는': a word in Hangul written apart before '씨' is a person's name,
         even one Kiwi does not read as a name; an anonymised '김모 씨' is left to its own rule."""
@@ -1479,6 +1520,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.interviews()
     f.spaced_ssi()
+    f.glossed_ssi()
     f.morphology()
     f.foreign_names()
     f.scan()
