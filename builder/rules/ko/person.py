@@ -1218,7 +1218,9 @@ class Finder:
         titled = title_like(toks[last].stem) or is_person_noun(toks[last].stem) or toks[last].stem in NAME_HONORIFICS
         if last - i == 2:
             return (i + 1, last) if titled else (i, i)
-        return (i, last) if titled else (last, last)
+        if titled:
+            return i, last
+        return (last, last) if self.list_name(toks[last]) else (i, i)  # '박서하 등이': the list ends on the name
 
     def glued_proper(self, k: int) -> bool:
         """Is token k a word that Kiwi reads as a proper noun?"""
