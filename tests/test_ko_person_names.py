@@ -241,3 +241,16 @@ def test_a_name_glossed_before_its_honorific():
     found = persons("이에 따라 인질 사토 겐지(佐藤健二·47) 씨의 석방을 요구했다.")
     assert found.get("사토 겐지") == "name_ssi"
     assert not any(name.startswith("인질") for name in found)
+
+
+@pytest.mark.parametrize("body, place", [
+    ("그 당시 화천군 송덕리는 마을 전체가 격리됐다.", "송덕리"),
+    ("북한은 평안남도 온천군 장산리 발사장에서 로켓을 쐈다.", "장산리"),
+    ("차량은 강서구 올림픽대로 갓길에서 발견됐다.", "강서구"),
+])
+def test_a_unit_of_an_address_is_no_name(body, place):
+    assert place not in persons(body)
+
+
+def test_a_name_ending_like_a_place_beside_a_title_is_still_a_name():
+    assert "조영동" in persons("이날 행사에는 조영동 마포구청장이 참석했다.")

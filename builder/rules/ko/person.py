@@ -65,6 +65,7 @@ KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"])
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
+ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
@@ -276,6 +277,8 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):
+            return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
             return  # '지명된 대법관': a verb made of a noun is never a name
         if title is None and self.team_name(name, start):
@@ -295,6 +298,24 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def in_address(self, start: int, end: int) -> bool:
+        """Does the word at body[start:end] end like a unit of an address and stand right after or
+        before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
+        if not self.body[start:end].endswith(ADDRESS_ENDINGS):
+            return False
+        before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,8}) $", self.body[max(0, start - 10):start])
+        after = re.match(r" ([\uac00-\ud7a3]{2,12})(?=[\s,.]|$)", self.body[end:end + 14])
+        for m, at in ((before, max(0, start - 10)), (after, end)):
+            if m is None:
+                continue
+            word = m.group(1)
+            if not word.endswith(ADDRESS_ENDINGS):
+                word = strip_particle(word)[0]
+            s = at + m.start(1)
+            if word.endswith(ADDRESS_ENDINGS) and morph.reading(self.body, s, s + len(word)) == "proper":
+                return True
+        return False
 
     def verb_form(self, start: int, end: int) -> bool:
         """Does Kiwi read body[start:end] as a common noun made a verb ('지명된': 지명/NNG 되/XSV ㄴ)?"""
