@@ -254,3 +254,13 @@ def test_a_unit_of_an_address_is_no_name(body, place):
 
 def test_a_name_ending_like_a_place_beside_a_title_is_still_a_name():
     assert "조영동" in persons("이날 행사에는 조영동 마포구청장이 참석했다.")
+
+
+def test_a_proper_noun_glossed_with_its_club_and_taking_a_particle_is_a_person():
+    found = persons("후반 30분 마르티노(FC바르셀로나)가 올린 크로스를 동료가 머리로 받아 넣었다.")
+    assert found.get("마르티노") == "glossed_name"
+
+
+def test_the_last_word_of_a_team_glossed_with_its_country_is_no_person():
+    found = persons("이번 대회에는 라쿠텐 골든 이글스(일본)를 비롯해 6개 팀이 참가했다.")
+    assert "이글스" not in found and "골든 이글스" not in found

@@ -88,6 +88,8 @@ CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
+# '네이마르(FC바르셀로나)가': a player's club in parentheses, then the particle the name takes.
+TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 # '고토 겐지(後藤健二·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
@@ -1192,6 +1194,31 @@ class Finder:
                 continue  # the last word of a longer name: the foreign name rule's
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
+    def team_glossed_names(self) -> None:
+        """'네이마르(FC바르셀로나)가', '프레드(플루미넨세)가': one word Kiwi reads as a proper noun, glossed
+        with a proper noun in parentheses (the club or country a player stands for) and then taking
+        a particle as a name does. A word the article also uses as a place ('…에서') is not taken."""
+        for i, tok in enumerate(self.toks):
+            if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+                    or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
+                    or (tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(tok.stem)):
+                continue
+            m = TEAM_GLOSS.match(self.body, tok.end)
+            if m is None or m.group("particle") not in NAME_PARTICLES or not self.opens_noun_phrase(i) \
+                    or morph.reading(self.body, m.start("team"), m.end("team")) != "proper" \
+                    or morph.reading(self.body, tok.start, tok.end) != "proper" \
+                    or re.search(re.escape(tok.stem) + "에서", self.body):
+                continue
+            self.add(tok.stem, None, None, "glossed_name", tok.start, m.end(), m.group("particle"))
+
+    def opens_noun_phrase(self, i: int) -> bool:
+        """Does token i begin its noun phrase: nothing before it, or a separator, a particle, a
+        modifier's ending, a title or a role ('공격수 프레드')? After another bare noun it is the
+        last word of a longer name ('라쿠텐 골든 이글스')."""
+        prev = self.toks[i - 1] if i > 0 else None
+        return prev is None or prev.sep or bool(prev.particle) or title_like(prev.stem) or is_person_noun(prev.stem) \
+            or morph.ends_modifier(self.body, prev.start, prev.end) or not HANGUL.match(prev.stem)
+
     def listed_with_persons(self) -> None:
         """'박규리, 한승연, 구하라는', '황선홍 감독, 밴드명 도윤과 …': in a list joined by commas or
         middle dots, the proper nouns beside a person already found are persons too. An item may
@@ -1551,6 +1578,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.aged_names()
     f.given_names()
     f.predicated_names()
+    f.team_glossed_names()
     f.glossed_names()
     f.joined_to_persons()
     f.listed_before_honorific()
