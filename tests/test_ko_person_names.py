@@ -264,3 +264,10 @@ def test_a_proper_noun_glossed_with_its_club_and_taking_a_particle_is_a_person()
 def test_the_last_word_of_a_team_glossed_with_its_country_is_no_person():
     found = persons("이번 대회에는 라쿠텐 골든 이글스(일본)를 비롯해 6개 팀이 참가했다.")
     assert "이글스" not in found and "골든 이글스" not in found
+
+
+def test_a_group_before_a_listed_name_is_its_organisation_and_its_partners():
+    body = "하객으로는 배우 한지운, 오세린, 정다겸 감독, 블루웨이브 리안과 시온, 문태오 등이 참석했다."
+    found = {p.name: p.organization for p in person.find(body, Context(published=None))[0]}
+    assert found["리안"] == "블루웨이브" and found["시온"] == "블루웨이브"
+    assert found["오세린"] is None

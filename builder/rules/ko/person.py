@@ -1033,7 +1033,9 @@ class Finder:
                 first = self.name_ending_at(i)
                 if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
                         and all(self.foreign_word(t) for t in toks[k:last]):
-                    self.add(second, None, None, "joined_to_person", b.start, toks[last].end, toks[last].particle)
+                    known = self.persons[first]
+                    group = known.organization if known.title is None else None  # '슈퍼주니어 규현과 은혁': one group's
+                    self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
@@ -1226,28 +1228,30 @@ class Finder:
         toks = self.toks
         i = 0
         while i < len(toks):
-            items = [self.list_item(i)]
-            while items[-1] is not None and items[-1][1] + 2 < len(toks) and not toks[items[-1][1]].particle \
-                    and toks[items[-1][1] + 1].text in LIST_SEPARATORS and not toks[items[-1][1] + 2].sep:
-                items.append(self.list_item(items[-1][1] + 2))
-            if items[-1] is None:
+            items = [(i, self.list_item(i))]
+            while items[-1][1] is not None and items[-1][1][1] + 2 < len(toks) and not toks[items[-1][1][1]].particle \
+                    and toks[items[-1][1][1] + 1].text in LIST_SEPARATORS and not toks[items[-1][1][1] + 2].sep:
+                nxt = items[-1][1][1] + 2
+                items.append((nxt, self.list_item(nxt)))
+            if items[-1][1] is None:
                 items.pop()
             if not items:
                 i += 1
                 continue
-            i = items[-1][1] + 1
+            i = items[-1][1][1] + 1
             if len(items) < 2:
                 continue
-            names = [k for k, _ in items]
+            names = [item[0] for _, item in items]
             if not any(toks[k].stem in self.persons for k in names):
                 continue
-            for k in names:
+            for start, (k, _) in items:
                 t = toks[k]
+                group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '슈퍼주니어 규현'
                 if t.stem in self.persons or t.in_quote or not self.list_name(t):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 에릭 트럼프가'
-                self.add(t.stem, None, None, "list_of_persons", t.start, t.end, t.particle)
+                self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
 
     def list_item(self, i: int) -> tuple[int, int] | None:
         """The list item that starts at token i, as (its name's token, its last token): a name with a
