@@ -213,3 +213,61 @@ def test_what_firms_do_too_makes_no_person(body, firm):
 def test_a_word_of_a_full_name_found_before_is_no_second_person():
     body = "3번 타자 케빈 하워드는 홈런을 쳤다. 케빈은 경기 뒤 활짝 웃었다."
     assert "케빈 하워드" in persons(body) and "케빈" not in persons(body)
+
+
+def test_a_list_item_may_carry_a_group_before_the_name_or_a_title_after_it():
+    found = persons("하객으로는 배우 한지운, 오세린, 정다겸 감독, 블루웨이브 리안과 시온, 문태오 등이 참석했다.")
+    assert found.get("리안") == "list_of_persons"
+    assert found.get("시온") == "joined_to_person"
+    assert "블루웨이브" not in found
+
+
+def test_a_longer_phrase_after_a_list_is_no_list_item():
+    found = persons("하객으로는 한지운, 오세린, 정다겸 감독, 대한 무용협회 회원들이 참석했다.")
+    assert {"대한", "무용협회", "회원"}.isdisjoint(found)
+
+
+
+def test_a_foreign_given_name_and_a_common_word_before_a_title_are_one_name():
+    assert persons("미국 한 대학의 로버트 파이 박사는 새 연구 결과를 발표했다.").get("로버트 파이") == "given_name"
+    assert "케이트 김은" not in persons("케이트 김은 심사위원 점수로 1위에 올랐다.")
+
+
+def test_a_foreign_given_name_kiwi_splits_is_still_a_given_name():
+    assert "아리아나 그란디" in persons("참가자는 빠른 템포가 특징인 아리아나 그란디의 곡을 골랐다.")
+
+
+def test_a_name_glossed_before_its_honorific():
+    found = persons("이에 따라 인질 사토 겐지(佐藤健二·47) 씨의 석방을 요구했다.")
+    assert found.get("사토 겐지") == "name_ssi"
+    assert not any(name.startswith("인질") for name in found)
+
+
+@pytest.mark.parametrize("body, place", [
+    ("그 당시 화천군 송덕리는 마을 전체가 격리됐다.", "송덕리"),
+    ("북한은 평안남도 온천군 장산리 발사장에서 로켓을 쐈다.", "장산리"),
+    ("차량은 강서구 올림픽대로 갓길에서 발견됐다.", "강서구"),
+])
+def test_a_unit_of_an_address_is_no_name(body, place):
+    assert place not in persons(body)
+
+
+def test_a_name_ending_like_a_place_beside_a_title_is_still_a_name():
+    assert "조영동" in persons("이날 행사에는 조영동 마포구청장이 참석했다.")
+
+
+def test_a_proper_noun_glossed_with_its_club_and_taking_a_particle_is_a_person():
+    found = persons("후반 30분 마르티노(FC바르셀로나)가 올린 크로스를 동료가 머리로 받아 넣었다.")
+    assert found.get("마르티노") == "glossed_name"
+
+
+def test_the_last_word_of_a_team_glossed_with_its_country_is_no_person():
+    found = persons("이번 대회에는 라쿠텐 골든 이글스(일본)를 비롯해 6개 팀이 참가했다.")
+    assert "이글스" not in found and "골든 이글스" not in found
+
+
+def test_a_group_before_a_listed_name_is_its_organisation_and_its_partners():
+    body = "하객으로는 배우 한지운, 오세린, 정다겸 감독, 블루웨이브 리안과 시온, 문태오 등이 참석했다."
+    found = {p.name: p.organization for p in person.find(body, Context(published=None))[0]}
+    assert found["리안"] == "블루웨이브" and found["시온"] == "블루웨이브"
+    assert found["오세린"] is None

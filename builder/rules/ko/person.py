@@ -65,6 +65,7 @@ KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"])
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
+ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
@@ -87,9 +88,14 @@ CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
+# '네이마르(FC바르셀로나)가': a player's club in parentheses, then the particle the name takes.
+TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+# '고토 겐지(後藤健二·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
+GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
+MAX_LIST_ITEM_WORDS = 3  # '슈퍼주니어 규현 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
@@ -268,11 +274,13 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
-        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) \
+        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):
+            return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
             return  # '지명된 대법관': a verb made of a noun is never a name
         if title is None and self.team_name(name, start):
@@ -292,6 +300,24 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def in_address(self, start: int, end: int) -> bool:
+        """Does the word at body[start:end] end like a unit of an address and stand right after or
+        before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
+        if not self.body[start:end].endswith(ADDRESS_ENDINGS):
+            return False
+        before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,8}) $", self.body[max(0, start - 10):start])
+        after = re.match(r" ([\uac00-\ud7a3]{2,12})(?=[\s,.]|$)", self.body[end:end + 14])
+        for m, at in ((before, max(0, start - 10)), (after, end)):
+            if m is None:
+                continue
+            word = m.group(1)
+            if not word.endswith(ADDRESS_ENDINGS):
+                word = strip_particle(word)[0]
+            s = at + m.start(1)
+            if word.endswith(ADDRESS_ENDINGS) and morph.reading(self.body, s, s + len(word)) == "proper":
+                return True
+        return False
 
     def verb_form(self, start: int, end: int) -> bool:
         """Does Kiwi read body[start:end] as a common noun made a verb ('지명된': 지명/NNG 되/XSV ㄴ)?"""
@@ -942,6 +968,8 @@ class Finder:
         named = {m.start for m in self.mentions}
         for i in range(len(toks) - 1):
             tok = toks[i]
+            if tok.particle and tok.text in FOREIGN_GIVEN_NAMES:
+                tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
             if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
                 continue
             last = i + 1
@@ -950,11 +978,25 @@ class Finder:
             elif not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
                     and self.foreign_word(toks[last]):
                 last += 1  # '케빈 로이 하트먼'
-            if not all(self.family_name_word(t) for t in toks[i + 1:last + 1] if not INITIAL.fullmatch(t.text) and t.text != "."):
+            words = [tok, *toks[i + 1:last + 1]]
+            titled = last + 1 < len(toks) and not toks[last + 1].sep \
+                and (title_like(toks[last + 1].stem) or toks[last + 1].stem in NAME_HONORIFICS | PERSONAL_TITLES)
+            if titled and words[-1].particle and len(morph.morphs_in(self.body, words[-1].start, words[-1].end)) == 1:
+                words[-1] = replace(words[-1], stem=words[-1].text, particle="")  # '파이 박사': one noun, no particle
+            if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
+                       for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
-            name = " ".join(t.stem for t in toks[i:last + 1]).replace(" .", ".")
+            name = " ".join(t.stem for t in words).replace(" .", ".")
             if name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
-                self.add(name, None, None, "given_name", tok.start, toks[last].end, toks[last].particle)
+                self.add(name, None, None, "given_name", tok.start, words[-1].end, words[-1].particle)
+
+    def surname_before_title(self, tok: Tok) -> bool:
+        """'앤드류 파이 박사': between a foreign given name and a title, a word Kiwi reads as a common
+        noun is the surname all the same; a role or an organisation's word is not."""
+        st = tok.stem
+        return HANGUL.match(st) is not None and 1 < len(st) <= 4 and st not in NOT_NAMES and st not in ORG_WORDS \
+            and not title_like(st) and not is_person_noun(st) and not st.endswith(LONG_NOT_NAME_ENDINGS) \
+            and morph.reading(self.body, tok.start, tok.start + len(st)) in ("common", "proper", "nouns")
 
     def family_name_word(self, tok: Tok) -> bool:
         """Can the word end a foreign name: a Hangul word that is not a title, a role, a common
@@ -991,7 +1033,9 @@ class Finder:
                 first = self.name_ending_at(i)
                 if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
                         and all(self.foreign_word(t) for t in toks[k:last]):
-                    self.add(second, None, None, "joined_to_person", b.start, toks[last].end, toks[last].particle)
+                    known = self.persons[first]
+                    group = known.organization if known.title is None else None  # '슈퍼주니어 규현과 은혁': one group's
+                    self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
@@ -1152,30 +1196,85 @@ class Finder:
                 continue  # the last word of a longer name: the foreign name rule's
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
+    def team_glossed_names(self) -> None:
+        """'네이마르(FC바르셀로나)가', '프레드(플루미넨세)가': one word Kiwi reads as a proper noun, glossed
+        with a proper noun in parentheses (the club or country a player stands for) and then taking
+        a particle as a name does. A word the article also uses as a place ('…에서') is not taken."""
+        for i, tok in enumerate(self.toks):
+            if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+                    or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
+                    or (tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(tok.stem)):
+                continue
+            m = TEAM_GLOSS.match(self.body, tok.end)
+            if m is None or m.group("particle") not in NAME_PARTICLES or not self.opens_noun_phrase(i) \
+                    or morph.reading(self.body, m.start("team"), m.end("team")) != "proper" \
+                    or morph.reading(self.body, tok.start, tok.end) != "proper" \
+                    or re.search(re.escape(tok.stem) + "에서", self.body):
+                continue
+            self.add(tok.stem, None, None, "glossed_name", tok.start, m.end(), m.group("particle"))
+
+    def opens_noun_phrase(self, i: int) -> bool:
+        """Does token i begin its noun phrase: nothing before it, or a separator, a particle, a
+        modifier's ending, a title or a role ('공격수 프레드')? After another bare noun it is the
+        last word of a longer name ('라쿠텐 골든 이글스')."""
+        prev = self.toks[i - 1] if i > 0 else None
+        return prev is None or prev.sep or bool(prev.particle) or title_like(prev.stem) or is_person_noun(prev.stem) \
+            or morph.ends_modifier(self.body, prev.start, prev.end) or not HANGUL.match(prev.stem)
+
     def listed_with_persons(self) -> None:
-        """'박서하, 한유진, 오보라는': in a list joined by commas or middle dots, the proper nouns
-        beside a person already found are persons too."""
+        """'박서하, 한유진, 오보라는', '오태경 감독, 밴드명 도윤과 …': in a list joined by commas or
+        middle dots, the proper nouns beside a person already found are persons too. An item may
+        be up to three words: a group or an affiliation before the name, a title after it."""
         toks = self.toks
         i = 0
         while i < len(toks):
-            run = [i]
-            while run[-1] + 2 < len(toks) and not toks[run[-1]].particle \
-                    and toks[run[-1] + 1].text in LIST_SEPARATORS and not toks[run[-1] + 2].sep:
-                run.append(run[-1] + 2)
-            i = run[-1] + 1
-            if len(run) < 2:
+            items = [(i, self.list_item(i))]
+            while items[-1][1] is not None and items[-1][1][1] + 2 < len(toks) and not toks[items[-1][1][1]].particle \
+                    and toks[items[-1][1][1] + 1].text in LIST_SEPARATORS and not toks[items[-1][1][1] + 2].sep:
+                nxt = items[-1][1][1] + 2
+                items.append((nxt, self.list_item(nxt)))
+            if items[-1][1] is None:
+                items.pop()
+            if not items:
+                i += 1
                 continue
-            stems = [toks[k].stem for k in run]
-            if not any(st in self.persons for st in stems):
+            i = items[-1][1][1] + 1
+            if len(items) < 2:
                 continue
-            for k in run:
+            names = [item[0] for _, item in items]
+            if not any(toks[k].stem in self.persons for k in names):
+                continue
+            for start, (k, _) in items:
                 t = toks[k]
+                group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '슈퍼주니어 규현'
                 if t.stem in self.persons or t.in_quote or not self.list_name(t):
                     continue
-                if (k == run[0] and self.glued_proper(k - 1)) or (k == run[-1] and not t.particle and self.glued_proper(k + 1)):
+                if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
+                if any(t.stem in whole.split() for whole in self.persons if " " in whole):
+                    continue  # a word of a name already found whole
+                self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
 
-                self.add(t.stem, None, None, "list_of_persons", t.start, t.end, t.particle)
+    def list_item(self, i: int) -> tuple[int, int] | None:
+        """The list item that starts at token i, as (its name's token, its last token): a name with a
+        title after it ('황선홍 감독'), a group's or an affiliation's word before it ('슈퍼주니어 규현'),
+        or else the one word at i; None when token i is a separator."""
+        toks = self.toks
+        if toks[i].sep:
+            return None
+        last = i
+        while last - i < MAX_LIST_ITEM_WORDS - 1 and not toks[last].particle and last + 1 < len(toks) \
+                and not toks[last + 1].sep and toks[last + 1].text not in LIST_SEPARATORS:
+            last += 1
+        ends = toks[last].particle or last + 1 >= len(toks) or toks[last + 1].sep or toks[last + 1].text in LIST_SEPARATORS
+        if last == i or not ends:
+            return i, i
+        titled = title_like(toks[last].stem) or is_person_noun(toks[last].stem) or toks[last].stem in NAME_HONORIFICS
+        if last - i == 2:
+            return (i + 1, last) if titled else (i, i)
+        if titled:
+            return i, last
+        return (last, last) if self.list_name(toks[last]) else (i, i)  # '박서하 등이': the list ends on the name
 
     def glued_proper(self, k: int) -> bool:
         """Is token k a word that Kiwi reads as a proper noun?"""
@@ -1194,6 +1293,29 @@ class Finder:
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP"
+
+    def glossed_ssi(self) -> None:
+        """'고토 겐지(後藤健二·47) 씨': the words before a gloss that '씨' follows are a person's name;
+        a word that is a title, a role or a verb's form is not part of it."""
+        for m in GLOSSED_SSI.finditer(self.body):
+            parts = [g for g in ("given", "last") if m.group(g)]
+            ok = [g for g in parts if self.ssi_word(m.group(g), m.start(g), last=g == "last")]
+            if "last" not in ok:
+                continue
+            start = m.start("given") if ok == parts else m.start("last")
+            name = self.body[start:m.end("last")]
+            words = name.split()
+            if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
+                    or any(w in self.persons for w in [name, *words]):
+                continue
+            self.add(name, None, None, "name_ssi", start, m.end(), "")
+
+    def ssi_word(self, word: str, at: int, last: bool) -> bool:
+        """Can the word be part of a name glossed before '씨': not a title or a role; the word before
+        the last one not a common word or a verb's form either (the last one, right before the gloss
+        and '씨', is the name however Kiwi reads it: '겐지' is no '것이ㄴ지' here)."""
+        return word not in NOT_NAMES and not title_like(word) and not is_person_noun(word) \
+            and (last or morph.reading(self.body, at, at + len(word)) in ("proper", "nouns"))
 
     def spaced_ssi(self) -> None:
         """'광희 씨가', '우드 씨는': a word in Hangul written apart before '씨' is a person's name,
@@ -1454,6 +1576,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.interviews()
     f.spaced_ssi()
+    f.glossed_ssi()
     f.morphology()
     f.foreign_names()
     f.scan()
@@ -1461,10 +1584,12 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.aged_names()
     f.given_names()
     f.predicated_names()
+    f.team_glossed_names()
     f.glossed_names()
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
+    f.joined_to_persons()  # '…, 슈퍼주니어 규현과 은혁': the list's item joined to the next name
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
