@@ -278,7 +278,7 @@ class Finder:
         return self.destination(i0, s0)
 
     def destination(self, i0: int, s0: int) -> tuple[str | None, bool]:
-        """'법정에서 곧바로 플로리다 자택으로 향한 그는 … 대국민 연설을 할 예정': where the one who
+        """'공항에서 곧바로 제주 자택으로 향한 그는 … 대국민 담화를 할 예정': where the one who
         holds the event went before it, the '…(으)로' of a verb of going earlier in the sentence (loose)."""
         for k in range(i0 - 2, -1, -1):
             t, verb = self.toks[k], self.toks[k + 1]

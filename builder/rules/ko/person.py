@@ -88,14 +88,14 @@ CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
-# '네이마르(FC바르셀로나)가': a player's club in parentheses, then the particle the name takes.
+# '마르티노(FC포르투)가': a player's club in parentheses, then the particle the name takes.
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
-# '고토 겐지(後藤健二·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
+# '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
-MAX_LIST_ITEM_WORDS = 3  # '슈퍼주니어 규현 씨': a group, a name and a title
+MAX_LIST_ITEM_WORDS = 3  # '한빛밴드 도윤 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
@@ -991,7 +991,7 @@ class Finder:
                 self.add(name, None, None, "given_name", tok.start, words[-1].end, words[-1].particle)
 
     def surname_before_title(self, tok: Tok) -> bool:
-        """'앤드류 파이 박사': between a foreign given name and a title, a word Kiwi reads as a common
+        """'앤드류 벨 박사': between a foreign given name and a title, a word Kiwi reads as a common
         noun is the surname all the same; a role or an organisation's word is not."""
         st = tok.stem
         return HANGUL.match(st) is not None and 1 < len(st) <= 4 and st not in NOT_NAMES and st not in ORG_WORDS \
@@ -1034,7 +1034,7 @@ class Finder:
                 if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
                         and all(self.foreign_word(t) for t in toks[k:last]):
                     known = self.persons[first]
-                    group = known.organization if known.title is None else None  # '슈퍼주니어 규현과 은혁': one group's
+                    group = known.organization if known.title is None else None  # '한빛밴드 도윤과 서진': one group's
                     self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     start = toks[i - 1].start if " " in first else a.start
@@ -1197,7 +1197,7 @@ class Finder:
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
-        """'네이마르(FC바르셀로나)가', '프레드(플루미넨세)가': one word Kiwi reads as a proper noun, glossed
+        """'마르티노(FC포르투)가', '하비에르(우루과이)가': one word Kiwi reads as a proper noun, glossed
         with a proper noun in parentheses (the club or country a player stands for) and then taking
         a particle as a name does. A word the article also uses as a place ('…에서') is not taken."""
         for i, tok in enumerate(self.toks):
@@ -1215,8 +1215,8 @@ class Finder:
 
     def opens_noun_phrase(self, i: int) -> bool:
         """Does token i begin its noun phrase: nothing before it, or a separator, a particle, a
-        modifier's ending, a title or a role ('공격수 프레드')? After another bare noun it is the
-        last word of a longer name ('라쿠텐 골든 이글스')."""
+        modifier's ending, a title or a role ('공격수 하비에르')? After another bare noun it is the
+        last word of a longer name ('요미우리 자이언츠')."""
         prev = self.toks[i - 1] if i > 0 else None
         return prev is None or prev.sep or bool(prev.particle) or title_like(prev.stem) or is_person_noun(prev.stem) \
             or morph.ends_modifier(self.body, prev.start, prev.end) or not HANGUL.match(prev.stem)
@@ -1246,7 +1246,7 @@ class Finder:
                 continue
             for start, (k, _) in items:
                 t = toks[k]
-                group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '슈퍼주니어 규현'
+                group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '한빛밴드 도윤'
                 if t.stem in self.persons or t.in_quote or not self.list_name(t):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
@@ -1257,7 +1257,7 @@ class Finder:
 
     def list_item(self, i: int) -> tuple[int, int] | None:
         """The list item that starts at token i, as (its name's token, its last token): a name with a
-        title after it ('황선홍 감독'), a group's or an affiliation's word before it ('슈퍼주니어 규현'),
+        title after it ('오태경 감독'), a group's or an affiliation's word before it ('한빛밴드 도윤'),
         or else the one word at i; None when token i is a separator."""
         toks = self.toks
         if toks[i].sep:
@@ -1295,7 +1295,7 @@ class Finder:
         return len(ms) == 1 and ms[0].tag == "NNP"
 
     def glossed_ssi(self) -> None:
-        """'고토 겐지(後藤健二·47) 씨': the words before a gloss that '씨' follows are a person's name;
+        """'다카다 료(高田亮·47) 씨': the words before a gloss that '씨' follows are a person's name;
         a word that is a title, a role or a verb's form is not part of it."""
         for m in GLOSSED_SSI.finditer(self.body):
             parts = [g for g in ("given", "last") if m.group(g)]
@@ -1589,7 +1589,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
-    f.joined_to_persons()  # '…, 슈퍼주니어 규현과 은혁': the list's item joined to the next name
+    f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
