@@ -934,6 +934,11 @@ class Finder:
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
+    def word_of_known_name(self, word: str) -> bool:
+        """Is the one word a word of a multi-word name already found ('케빈' of '케빈 하워드')? Then it
+        is that person's short mention, not a second person."""
+        return " " not in word and any(word in whole.split() for whole in self.persons if " " in whole)
+
     def predicated_names(self) -> None:
         """'노라는 … 말했다', '벨러미에게', '올리비아 하퍼의 아들', '가수 싸이(본명 …)': a proper noun
         nobody titled, of one word or a foreign name of two, is a person when its sentence says so
@@ -954,7 +959,7 @@ class Finder:
             name = " ".join(t.stem for t in toks[first:i + 1])
             if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
                 continue
-            if " " not in name and any(name in whole.split() for whole in self.persons if " " in whole):
+            if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
             reason = self.person_signal(first, i)
             if reason:
@@ -1251,7 +1256,7 @@ class Finder:
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
-                if any(t.stem in whole.split() for whole in self.persons if " " in whole):
+                if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
                 self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
 
