@@ -130,7 +130,20 @@ def test_weekday_and_last_week_resolve_and_nothing_without_a_date():
     assert e.start_date is None and e.date_text == "last week"
 
 
+def test_appearing_before_a_court_is_a_hearing_as_in_korean():
+    pub = "2025-03-05T10:00:00-05:00"  # a Wednesday
+    e, = event.find("Dana Whitcombe appeared in Harlow County Court on Tuesday and pleaded not guilty.", Context(pub))
+    assert (e.name, e.kind, e.location, e.start_date) == (
+        "Harlow County Court appearance", "hearing", "Harlow County Court", date(2025, 3, 4))
+    e, = event.find("He is due to appear at Eastfield Magistrates' Court on March 12.", Context(pub))
+    assert (e.location, e.start_date) == ("Eastfield Magistrates' Court", date(2025, 3, 12))
+    e, = event.find("She appeared in federal court in Tallahassee on Monday.", Context(None))
+    assert (e.name, e.location, e.date_text, e.start_date) == ("federal court appearance", "Tallahassee", "on Monday", None)
+
+
 @pytest.mark.parametrize("body", [
+    "The quote appeared in court documents filed on Monday.",
+    "Two lawyers appeared before the Senate Judiciary Committee on Monday.",
     "He joined the conference call late.", "Voters went to the polls in a cold vote.",
     "Until Friday, visitors can vote for their favourite light sculpture.",
     "The monitor has a 34-inch 3440x1440 IPS panel and costs $800 on Tuesday.",

@@ -307,6 +307,7 @@ def test_a_word_ending_like_a_relative_date_word_is_not_one():
 def test_appearing_before_a_court_is_a_hearing():
     got = events("배임 혐의로 기소된 정 전 회장이 이날 오전 부산 법원에 출석했다.", "2024-06-04T11:10:00+09:00")
     assert got["부산 법원 출석"].kind == "hearing" and got["부산 법원 출석"].start_date == date(2024, 6, 4)
+    assert got["부산 법원 출석"].location == "부산 법원"  # the court is where the hearing is, as in English
     assert "서울중앙지법 출석" in events("그는 서울중앙지법에 출석해 혐의를 부인했다.")
     assert set(events("그는 법원에 출석해 혐의를 부인했다.")) == {"법원 출석"}  # '그는' is no place
     assert events("법원은 그에게 다음 기일 출석을 명령했다. 검찰에 출석한 그는 말을 아꼈다.") == {}

@@ -51,6 +51,7 @@ PLACE = re.compile(r"^(?:\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will b
 NOT_HEAD_BEFORE = re.compile(r"^\s+(?i:%s)\b" % "|".join(R["not_head_before"]))
 PROPER_ONLY = frozenset(R["proper_only"])
 SPECIFIC = frozenset(R["specific"])
+COURT_APPEARANCE = re.compile(R["court_appearance"])
 _BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 FUTURE = re.compile(r"\b(?:will|is scheduled|are scheduled|is set|are set|is due|are due|to be held|next|upcoming|planned)\b", re.I)
 ABBREVIATIONS = frozenset("Mr Ms Mrs Dr St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Sen Rep Gen Col Lt "
@@ -152,9 +153,7 @@ def find(body: str, ctx: Context) -> list[Event]:
         if any(NOT_EVENT_WORD.match(w) for w in words) or (head in PROPER_ONLY):
             continue
         sentence = body[s0:s1]
-        date_m = None
-        for d in DATE.finditer(body, s0, s1):
-            date_m = d if date_m is None or abs(d.start() - m.end()) < abs(date_m.start() - m.end()) else date_m
+        date_m = _nearest_date(body, s0, s1, m.end())
         specific = head.lower() in SPECIFIC  # a kind that is one happening by itself ('a news conference')
         if not words and not proper and not date_m and not specific:
             continue
@@ -169,16 +168,44 @@ def find(body: str, ctx: Context) -> list[Event]:
             loc = None
         if not any(w[:1].isupper() for w in words + [head]) and not date_m and not loc and not specific:
             continue  # 'a cold vote', 'his bail hearing': an event noun, but no event the text pins down
-        start = end = None
-        if date_m:
-            start, end = resolve(date_m, ctx.published, bool(FUTURE.search(sentence)))
-        ev = Event(name, kind, pos, loc, date_m.group("text") if date_m else None, start, end)
-        dup = next((e for e in events if e.kind == kind and (e.name.lower() in name.lower() or name.lower() in e.name.lower())),
-                   None)
-        if dup:
-            dup.location = dup.location or ev.location
-            if dup.date_text is None and ev.date_text:
-                dup.date_text, dup.start_date, dup.end_date = ev.date_text, ev.start_date, ev.end_date
-            continue
-        events.append(ev)
+        _add(events, _dated(name, kind, pos, loc, date_m, sentence, ctx))
+    for m in COURT_APPEARANCE.finditer(body):
+        court = m["court"]
+        s0, s1 = _sentence(body, m.start())
+        date_m = _nearest_date(body, s0, s1, m.end())
+        if court[0].isupper():
+            loc = court  # 'Boston Municipal Court' is a place; 'federal court' is not one, 'federal court in Miami' is
+        else:
+            place = PLACE.match(body[m.end():s1])
+            loc = place.group("loc") if place and not DATE.match(body[m.end():s1].lstrip(", ")) else None
+        _add(events, _dated(f"{court} appearance", "hearing", m.start("court"), loc, date_m, body[s0:s1], ctx))
     return events
+
+
+def _nearest_date(body: str, s0: int, s1: int, at: int) -> re.Match | None:
+    """The date expression of the sentence [s0, s1) closest to position at."""
+    best = None
+    for d in DATE.finditer(body, s0, s1):
+        best = d if best is None or abs(d.start() - at) < abs(best.start() - at) else best
+    return best
+
+
+def _dated(name: str, kind: str, pos: int, loc: str | None, date_m: re.Match | None, sentence: str,
+           ctx: Context) -> Event:
+    start = end = None
+    if date_m:
+        start, end = resolve(date_m, ctx.published, bool(FUTURE.search(sentence)))
+    return Event(name, kind, pos, loc, date_m.group("text") if date_m else None, start, end)
+
+
+def _add(events: list[Event], ev: Event) -> None:
+    """Add ev unless an event of its kind whose name contains or is contained in its name is there; then
+    fill in what that one lacks."""
+    name = ev.name.lower()
+    dup = next((e for e in events if e.kind == ev.kind and (e.name.lower() in name or name in e.name.lower())), None)
+    if dup is None:
+        events.append(ev)
+        return
+    dup.location = dup.location or ev.location
+    if dup.date_text is None and ev.date_text:
+        dup.date_text, dup.start_date, dup.end_date = ev.date_text, ev.start_date, ev.end_date

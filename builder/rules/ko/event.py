@@ -308,11 +308,14 @@ class Finder:
                 return span
         return before[-1] if before else (after[0] if after else None)
 
-    def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False) -> None:
+    def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False,
+            location: str | None = None) -> None:
+        """Keep the event unless it is demanded rather than held or a passing mention; `location` is the
+        place the rule itself read (a court the person appeared before), else one is looked for nearby."""
         if DEMANDED.match(self.body, end, end + 30):
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         quoted = self.in_double_quotes(start)
-        loc, loose = (None, False) if quoted else self.location(start, end)
+        loc, loose = (location, False) if location else (None, False) if quoted else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None)
         dm = self.date_near(start, end)
@@ -384,7 +387,8 @@ class Finder:
         for m in COURT_APPEARANCE.finditer(self.body):
             place = m["place"] if m["place"] and _place_word(self.toks[self.token_index(m.start("place"))]) else None
             start = m.start("place") if place else m.start("court")
-            self.add(" ".join(filter(None, [place, m["court"], "출석"])), "hearing", start, m.end("court"))
+            self.add(" ".join(filter(None, [place, m["court"], "출석"])), "hearing", start, m.end("court"),
+                     location=f"{place} {m['court']}" if place else None)
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or any(a <= t.start < b + 2 for a, b in quoted_names):
