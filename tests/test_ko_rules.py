@@ -329,3 +329,15 @@ def test_described_sources_and_a_bare_title_for_the_last_speaker():
     body = ('박민호 재정부 예산실장은 "사실과 다르다"고 말했다. 이어 실장은 "다시 설명하겠다"고 말했다.\n'
             '한 야당 의원은 "부자 감세를 위한 예산"이라고 비판했다.')
     assert [q[0] for q in quotes(body)] == ["박민호", "박민호", "야당 의원"]
+
+
+@pytest.mark.parametrize("body, verb", [
+    ('한소율 대표는 지난달 "내년에는 해외 매출이 절반을 넘을 것"이라고 강조한 바 있다.', "강조한"),
+    ('한소율 대표는 "올해 흑자 전환이 목표다"며 목소리를 높였다.', "높였다"),
+    ('한소율 대표는 "올해 흑자 전환이 목표다"라고 말하며 웃었다.', "말하며"),
+    ('한소율 대표는 "올해 흑자 전환이 목표다"고 설명했다.', "설명했다"),
+    ('한소율 대표는 "시장이 바뀐다"면서 회사가 기회를 잡는 것의 중요성을 피력했다.', "피력했다"),
+    ('진행자가 "누가 먼저 연락했나"라고 묻자 한소율은 "제가 먼저 전화를 건 사람"이라고 응수해 웃음이 터졌다.', "묻자 응수해"),
+])
+def test_reporting_verb_is_the_verb_after_the_quotative_ending(body, verb):
+    assert [v for _, _, v in quotes(body)] == verb.split()

@@ -142,6 +142,21 @@ def _reading(ms: tuple[Morph, ...], start: int, end: int) -> str:
     return "common" if len(ms) == 1 else "nouns"
 
 
+def predicate_words(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of body[start:end] that Kiwi reads as verbs (a verb, or a noun with a verb-making
+    suffix: '강조한', '밝힌', '높였다'), with the tag of each word's last morpheme ('EC', 'EF', 'ETM' ...)."""
+    words: list[tuple[int, int, str]] = []
+    for m in analysed(body).starting_in(start, end):
+        if words and m.start < words[-1][1]:
+            words[-1] = (words[-1][0], words[-1][1], m.tag)
+            continue
+        if m.tag.startswith("VV") or m.tag == "XSV":
+            w0 = max(body.rfind(" ", start, m.start), body.rfind("\n", start, m.start)) + 1 or start
+            w1 = next((i for i in range(m.end, end) if body[i].isspace()), end)
+            words.append((max(w0, start), w1, m.tag))
+    return words
+
+
 def is_inflected(body: str, start: int, end: int) -> bool:
     """Does body[start:end] end, as Kiwi reads it, with a connective or final ending or a particle
     ('제치고', '하면')? A modifier ending is left alone: '정해진' may be a name."""

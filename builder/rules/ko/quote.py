@@ -30,6 +30,10 @@ SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternati
 CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RULES["chain_connectors"]))
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
+# Morpheme tags that end a clause (a connective or a final ending): the verb of that clause reports.
+CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
+# '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
+BOUND_PREDICATE = re.compile(r"\s+(?:%s)\s" % alternation(RULES["bound_predicate_nouns"]))
 BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)" % ("|".join(RULES["back_reference_verbs"]),
                                                            alternation(RULES["reporting_verbs"])))
 ANONYMOUS = frozenset(RULES["anonymous_speakers"])
@@ -110,10 +114,24 @@ def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[in
 
 
 def _reporting_verb(body: str, after: int, sentence_end: int) -> str | None:
+    """A listed reporting verb after the quotation; else the first verb after its quotative ending
+    that ends its clause ('"…"라고 응수해 웃음을 자아냈다' → 응수해), or the verb of '…한 바 있다'
+    (강조한); else the sentence's last word. A verb inside another quotation or one modifying a
+    noun ('… 패권을 잡는 것의 중요성을 피력했다') is not the one."""
     tail = body[after:sentence_end]
     m = VERB.search(tail)
     if m:
         return m.group(1)
+    ending = re.match(r"\S*", tail).end()  # the quotative ending glued to the closing mark
+    quoted = quote_spans(body)
+    for w0, w1, last_tag in morph.predicate_words(body, after + ending, sentence_end):
+        if any(a <= w0 < b for a, b in quoted):
+            continue
+        word = re.match(r"[\uac00-\ud7a3]+", body[w0:w1])
+        if not word:
+            continue
+        if last_tag in CLAUSE_END_TAGS or (last_tag == "ETM" and BOUND_PREDICATE.match(body, w1)):
+            return word.group()
     words = re.findall(r"[\uac00-\ud7a3]+(?=[.!?]?\s*$)", tail)
     return words[-1] if words else None
 
