@@ -341,3 +341,8 @@ def test_described_sources_and_a_bare_title_for_the_last_speaker():
 ])
 def test_reporting_verb_is_the_verb_after_the_quotative_ending(body, verb):
     assert [v for _, _, v in quotes(body)] == verb.split()
+
+
+def test_a_role_noun_as_subject_speaks_unnamed():
+    got = quotes('진행자가 "누가 먼저 연락했나"라고 묻자 한소율은 "제가 먼저 전화를 건 사람"이라고 답했다.')
+    assert [(speaker, verb) for speaker, _, verb in got] == [("진행자", "묻자"), ("한소율", "답했다")]

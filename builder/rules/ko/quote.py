@@ -116,22 +116,25 @@ def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[in
 def _reporting_verb(body: str, after: int, sentence_end: int) -> str | None:
     """A listed reporting verb after the quotation; else the first verb after its quotative ending
     that ends its clause ('"…"라고 응수해 웃음을 자아냈다' → 응수해), or the verb of '…한 바 있다'
-    (강조한); else the sentence's last word. A verb inside another quotation or one modifying a
-    noun ('… 패권을 잡는 것의 중요성을 피력했다') is not the one."""
+    (강조한); else the sentence's last word, unless another quotation comes first. A verb modifying a
+    noun ('… 패권을 잡는 것의 중요성을 피력했다') is not the one; nor one after the next quotation."""
+    # the next quotation has its own frame: '"…"라고 묻자 X는 "…"고 답했다'
+    next_quote = min([a - 1 for a, _ in quote_spans(body) if after < a <= sentence_end], default=None)
+    if next_quote is not None:
+        sentence_end = next_quote
     tail = body[after:sentence_end]
     m = VERB.search(tail)
     if m:
         return m.group(1)
     ending = re.match(r"\S*", tail).end()  # the quotative ending glued to the closing mark
-    quoted = quote_spans(body)
     for w0, w1, last_tag in morph.predicate_words(body, after + ending, sentence_end):
-        if any(a <= w0 < b for a, b in quoted):
-            continue
         word = re.match(r"[\uac00-\ud7a3]+", body[w0:w1])
         if not word:
             continue
         if last_tag in CLAUSE_END_TAGS or (last_tag == "ETM" and BOUND_PREDICATE.match(body, w1)):
             return word.group()
+    if next_quote is not None:
+        return None  # '"…"라는 질문에 X는 "…"': no verb of its own before the next quotation
     words = re.findall(r"[\uac00-\ud7a3]+(?=[.!?]?\s*$)", tail)
     return words[-1] if words else None
 
