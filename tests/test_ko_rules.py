@@ -346,3 +346,12 @@ def test_reporting_verb_is_the_verb_after_the_quotative_ending(body, verb):
 def test_a_role_noun_as_subject_speaks_unnamed():
     got = quotes('진행자가 "누가 먼저 연락했나"라고 묻자 한소율은 "제가 먼저 전화를 건 사람"이라고 답했다.')
     assert [(speaker, verb) for speaker, _, verb in got] == [("진행자", "묻자"), ("한소율", "답했다")]
+
+
+@pytest.mark.parametrize("title", ["CISO", "CHRO", "GIO", "CMO"])
+def test_latin_executive_titles_by_pattern(title):
+    assert persons(f"문하람 한빛전자 {title}는 새 보안 정책을 소개했다.")["문하람"] == (title, "한빛전자", "subject")
+
+
+def test_a_latin_acronym_that_is_no_title_is_not_one():
+    assert title_of("NATO") is None and title_of("CJ") is None

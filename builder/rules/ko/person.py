@@ -56,6 +56,7 @@ HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=Tr
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 PERSON_NOUNS = frozenset(LEX["person_nouns"])
 PLACE_ENDINGS = tuple(LEX["place_endings"])
+LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
@@ -173,7 +174,7 @@ def is_org_word(tok: Tok) -> bool:
 def title_of(stem: str) -> tuple[str, str | None] | None:
     """(title, organisation implied by a compound) when the word is a title, else None."""
     bare = re.sub(r"\([^)]*\)", "", stem)
-    if bare in TITLES:
+    if bare in TITLES or LATIN_TITLE.match(bare):
         return stem, None
     for suffix, org_suffix in COMPOUND_TITLES.items():
         if bare.endswith(suffix) and len(bare) > len(suffix):
