@@ -10,8 +10,10 @@ Measured and left as it is (kiwipiepy 0.24, the bodies of ko, ko-more and ko-klu
   99% of the text (89% of it even without the rules that read every word), so nothing is saved;
 - analysing line by line instead of the whole body: the same cost, and quotation marks paired
   differently across lines;
-- other models: the 'knlm' and 'sbg' files no longer ship with kiwipiepy_model 0.24, 'cong' is
-  the only one installed;
+- other models: the 'knlm' and 'sbg' files no longer ship with kiwipiepy_model 0.24 (nor 0.22),
+  'cong' is the only one installed; kiwipiepy 0.20.4 with its knlm and sbg models, measured on 30
+  ko-klue dumps, costs 49 and 70 µs per character against CoNg's 21 in 0.24.1, so an older
+  release buys nothing;
 - options: without URL/e-mail/hashtag/mention matching or z_coda, a lower cut-off (5 or 3) or
   a shorter unknown-word limit save 10-25% but change tokens (12 to 437 of 58,000) and so maybe
   the persons found; allomorphs kept apart save nothing and change 2,860; so none is used;
