@@ -50,6 +50,7 @@ VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
+TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
 LEDE_SENTENCES = R["lede_sentences"]
@@ -319,6 +320,8 @@ class Finder:
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None)
         dm = self.date_near(start, end)
+        if TOPIC.match(self.body, end, end + 12) and not (dm or loc):
+            return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if kind in NEED_DATE and not (dm or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         s0, s1 = sentence_bounds(self.body, start)
