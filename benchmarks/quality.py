@@ -1,4 +1,4 @@
-"""Extraction and rule quality against the gold in ../shared, next to trafilatura alone, on every set.
+"""Extraction and rule quality against the gold in ../shared (and benchmarks/devset), next to trafilatura alone, on every set.
 
 usage: python benchmarks/quality.py [--shared ../shared] [--jobs N] [--sets ko en-aeb ...] [--json]
 
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from builder.pipeline import build  # noqa: E402
 
-# set → (input folders, gold folders), relative to ../shared
+# set → (input folders, gold folders), relative to ../shared, or to this project for a set in PROJECT_SETS
 SETS = {
     "ko": (["seed", "corpus/ko/html", "corpus/ko-text/text"], ["seed", "corpus/ko/gold", "corpus/ko-text/gold"]),
     "ko-more": (["corpus/ko-more/pages"], ["corpus/ko-more/gold"]),
@@ -42,7 +42,10 @@ SETS = {
     "en-conll": (["corpus/en-conll/text"], ["corpus/en-conll/gold"]),
     "en-polnear": (["corpus/en-polnear/text"], ["corpus/en-polnear/gold"]),
     "multi-fundus": (["corpus/multi-fundus/html"], ["corpus/multi-fundus/gold"]),
+    "dev-ko": (["benchmarks/devset/ko/pages"], ["benchmarks/devset/ko/gold"]),
 }
+# Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
+PROJECT_SETS = {"dev-ko"}
 # Figures of the table, in order; those trafilatura alone also has get a second row.
 FIGURES = ["docs", "docs_missing", "body_f1", "boilerplate_left", "title_acc", "author_acc", "date_acc", "outlet_acc",
            "email_acc", "person_P", "person_R", "person_title_acc", "person_org_acc", "quote_P", "quote_R",
@@ -100,15 +103,16 @@ def quarantined_with_gold(out: Path, gold: Path) -> list[tuple[str, str, str]]:
 
 def run_set(name: str, shared: Path, tmp: Path, jobs: int) -> dict:
     inputs, golds = SETS[name]
+    base = ROOT if name in PROJECT_SETS else shared
     raw, gold = tmp / name / "raw", tmp / name / "gold"
     raw.mkdir(parents=True)
     gold.mkdir(parents=True)
     for d in inputs:
-        for f in (shared / d).iterdir():
+        for f in (base / d).iterdir():
             if f.is_file() and not f.name.endswith(".json"):
                 shutil.copy(f, raw / f.name)
     for d in golds:
-        for f in (shared / d).glob("*.expected.json"):
+        for f in (base / d).glob("*.expected.json"):
             shutil.copy(f, gold / f.name)
     t0 = time.monotonic()
     build(raw, tmp / name / "out", jobs=jobs)
