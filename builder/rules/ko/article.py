@@ -11,7 +11,7 @@ from lxml import etree
 
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
-from builder.rules.tables import compile_all, compiled, load
+from builder.rules.tables import alternation, compile_all, compiled, load
 
 RULES = load("ko", "article")
 OUTLETS = load("ko", "outlets")
@@ -44,6 +44,16 @@ QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")
 MAX_MARKER_LINE = 150
 _TRAILING_COPYRIGHT = compiled(r"\s*[<\[(]?\s*(?:저작권자|Copyright|ⓒ|©)[^<>\[\]]{0,80}?(?:금지|reserved\.?)\s*[>\])]?\s*$", re.I)
 MIN_ARTICLE_CHARS = RULES["min_article_chars"]
+MAKERS = RULES["makers"]
+_ROLE = alternation(MAKERS["credit_roles"])
+# '촬영기자:홍길동/영상편집:김철수': a line of credits and nothing else.
+CREDIT_LINE = compiled(r"(?:(?:%s)\s*[:：]\s*[가-힣A-Za-z]{2,10}(?:\s*[,·]\s*[가-힣A-Za-z]{2,10})*\s*[/|]?\s*)+" % _ROLE)
+OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
+SECTION_TAGS = frozenset(MAKERS["section_tags"])
+NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
+# A reporter named inside a longer author field: '[별빛연예 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원 ·'.
+REPORTER_IN_FIELD = compiled(r"(?<![가-힣])([가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자|수습기자)(?![가-힣])")
+MAX_SITE_NAME_CHARS = MAKERS["max_site_name_chars"]
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
 DEFAULT_TIMEZONE = (DATES["timezone"], DATES["utc_offset"])
@@ -213,7 +223,7 @@ def copyright_year_only(published: str | None, text: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    return any(p.search(line) for p in BOILERPLATE)
+    return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip()))
 
 
 def is_end_marker(line: str) -> bool:
@@ -227,6 +237,33 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
             if m and len(m.group(1)) >= 2:
                 return m.group(1)
     return None
+
+
+_TITLE_TAG = etree.XPath("//title")
+_SITE_SEPARATORS = compiled(r"\s+(?:\||::|-|–|—|:|·|/|ㅣ)\s+")
+
+
+def site_name_of_title(tree, headline: str | None) -> str | None:
+    """The site's name a page's <title> puts beside its headline ('헤드라인 - 매체명', '매체명 | 헤드라인'):
+    the part at the other end from the headline, when it is short; never a portal's."""
+    if not headline:
+        return None
+    found = _TITLE_TAG(tree)
+    parts = _SITE_SEPARATORS.split(" ".join(found[0].text_content().split())) if found else []
+    if len(parts) < 2:
+        return None
+    squash = re.sub(r"\W+", "", headline)
+    for head, site in ((parts[0], parts[-1]), (parts[-1], parts[0])):
+        head_key = re.sub(r"\W+", "", head)
+        if head_key and (head_key in squash or squash in head_key) and len(head_key) >= 0.5 * len(squash):
+            site = site.strip()
+            if 2 <= len(site) <= MAX_SITE_NAME_CHARS and len(site.split()) <= 3 and not _same(site, headline):
+                return _not_portal(site)
+    return None
+
+
+def _not_portal(name: str | None) -> str | None:
+    return None if not name or is_portal(name, None) else name
 
 
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
@@ -243,7 +280,7 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         groups = m.groupdict()
         if groups.get("email") and groups["email"] not in ex.author_emails:
             ex.author_emails.append(groups["email"])
-        if groups.get("outlet") and (not ex.outlet or is_portal(ex.outlet, None)):
+        if groups.get("outlet") and not groups.get("posted") and (not ex.outlet or is_portal(ex.outlet, None)):
             ex.outlet = groups["outlet"]
         if strip:
             rest = (line[: m.start()] + line[m.end():]).strip()
@@ -255,10 +292,21 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
 _OUTLET_TAG = compiled(r"^\[\s*([^\[\]=]{2,16}?)\s*\]\s*")
 
 
+def looks_like_outlet(name: str) -> bool:
+    """An outlet's name: one in the table, or a word ending as outlets' names do ('한빛스포츠나우',
+    '모아일보'), longer than the ending and not a kind of story ('[포토뉴스]')."""
+    key = _key(name)
+    if key in _OUTLET_NAMES:
+        return True
+    if " " in name.strip() or key in SECTION_TAGS or key in _PORTALS:
+        return False
+    return any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS)
+
+
 def _outlet_tag(line: str, ex: Extracted) -> str | None:
-    """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name (by the table of outlets)."""
+    """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name."""
     m = _OUTLET_TAG.match(line)
-    if not m or _key(m.group(1)) not in _OUTLET_NAMES:
+    if not m or not looks_like_outlet(m.group(1)):
         return line
     if not ex.outlet or is_portal(ex.outlet, None):
         ex.outlet = m.group(1)
@@ -281,11 +329,17 @@ def _is_byline_node(line: str) -> bool:
 
 
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
-    """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'."""
+    """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
+    holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
+    ('입력', '댓글 0') and portals are no author."""
     out = []
     for a in authors:
-        a = re.sub(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자)\b|\s+외$|^by\s+", "", a.strip(), flags=re.I).strip(" ,·")
+        m = REPORTER_IN_FIELD.search(a)
+        a = m.group(1) if m else a
+        a = re.sub(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자)\b|\s+외$|^by\s+", "", a.strip(), flags=re.I).strip(" ,·|[]()")
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
+            continue
+        if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a):
             continue
         if a not in out:
             out.append(a)
@@ -314,8 +368,9 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     title = None
     # A text dump has no <title>: its first heading line is the headline when it reads like one,
     # alone above the first paragraph or followed by sub-headlines;
-    # one that opens with a quote mark or a tag ("'X' 패널토론", "[단독]") is a kicker and stays a subheading.
-    if not has_title and head and len(head[0]) >= 15 and not head[0].startswith(QUOTE_OR_TAG):
+    # one that opens with a quote mark or a tag ("'X' 패널토론", "[단독]") above other heading lines is a
+    # kicker and stays a subheading; alone, it is the headline ("[기자수첩] …", "'주장' …").
+    if not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)):
         title, head = head[0], head[1:]
     return title, head, body
 
@@ -426,6 +481,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = None
     if not ex.outlet:
         ex.outlet = outlet_from_copyright(ex.tail_lines + body[-3:])
+    if not ex.outlet and ex.page_tree is not None:
+        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1]))
     ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     ex.authors = clean_authors(ex.authors, ex.outlet)
