@@ -109,8 +109,7 @@ def resolve(m: re.Match, published: str | None, future: bool) -> tuple[date | No
                 1 if not future and mo > pub.month else 0)
             return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
         if g["y4"]:
-            y = int(g["y4"])
-            return date(y, 1, 1), date(y, 12, 31)
+            return None, None  # a year alone names no day: the start stays unknown, as '올해' does in Korean
         if g["rel"]:
             step = {"last": -1, "this": 0, "next": 1}[g["rel"]]
             if g["unit"] == "week":
@@ -119,7 +118,7 @@ def resolve(m: re.Match, published: str | None, future: bool) -> tuple[date | No
             if g["unit"] == "month":
                 y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
                 return date(y, mo + 1, 1), date(y, mo + 1, calendar.monthrange(y, mo + 1)[1])
-            return date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)
+            return None, None  # 'last year', 'this year': a year alone, no day
         if g["day"]:
             d = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"]])
             return d, d
