@@ -272,8 +272,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         if place != where:
             continue
         m = pattern.search(line)
-        if not m:
-            continue
+        if not m or _key(m.groupdict().get("outlet") or "") in SECTION_TAGS:
+            continue  # '[포토뉴스]': a kind of story, not an outlet's tag
         for name in re.split(r"[\s/·,]+", m.group("names")):
             if name and name not in ex.authors:
                 ex.authors.append(name)

@@ -59,6 +59,9 @@ VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
 MATCH_DESCRIBED = compiled(R["match_described"])
+ROUND_GAME = compiled(R["round_game"])
+PLACE_DETERMINERS = frozenset(R["place_determiners"])
+COUNTERS = tuple(R["counters"])
 COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
@@ -101,10 +104,12 @@ def _name_word(t: Tok) -> bool:
 
 
 def _place_word(t: Tok) -> bool:
-    """A word of a place's name: a name word, or a foreign place ending in '다' ('플로리다 자택',
-    '캐나다 밴쿠버') but not a sentence-final verb ('말했다', '있다') left without its full stop."""
-    return _name_word(t) or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
-                             and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
+    """A word of a place's name: a name word, '한' of '여의도 한 호텔', a place ending in '도' ('여의도',
+    '제주도' read as a particle), or a foreign place ending in '다' ('플로리다 자택', '캐나다 밴쿠버') but
+    not a sentence-final verb ('말했다', '있다') left without its full stop."""
+    return _name_word(t) or t.text in PLACE_DETERMINERS or (t.particle == "도" and not t.sep and len(t.stem) >= 2) \
+        or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
+            and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -256,6 +261,7 @@ class Finder:
         self.events: list[Event] = []
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
+        self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
 
     def in_double_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.double)
@@ -470,6 +476,8 @@ class Finder:
             self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
+        for m in ROUND_GAME.finditer(self.body):
+            self.add(" ".join(m.group().split()), "match", m.start(), m.end())
         for m in MATCH_DESCRIBED.finditer(self.body):
             self.add(f"{m['a']}-{m['b']}전", "match", m.start("a"), m.end())
         for m in COURT_APPEARANCE.finditer(self.body):
@@ -479,10 +487,11 @@ class Finder:
                      location=f"{place} {m['court']}" if place else None)
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.sep or t.start in self.named_by_quote or any(a <= t.start < b + 2 for a, b in quoted_names):
+            if t.sep or t.start in self.named_by_quote or t.start in self.joined \
+                    or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
             stem = t.stem
-            hit = kind_of(stem)
+            hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'
             if not hit and t.particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
@@ -504,7 +513,9 @@ class Finder:
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
             words = []
             j = i - 1 - key.count(" ")
-            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) and toks[j].text not in BACK_REFERENCES:
+            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) \
+                    and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
+
                 words.insert(0, toks[j])
                 j -= 1
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
@@ -523,7 +534,12 @@ class Finder:
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if name.replace(" ", "").endswith(NOT_EVENT_ENDINGS):
                 continue
-            self.add(name, kind, start, t.start + len(stem))
+            end = t.start + len(stem)
+            if t.particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
+                    and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
+                name, end = f"{name}{t.particle} {nxt.stem}", nxt.start + len(nxt.stem)
+                self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
+            self.add(name, kind, start, end)
 
     def back_reference(self, kind: str, tok: Tok) -> None:
         """'이번 포럼은 오는 14일까지 이어진다': a later sentence about an event already named."""
