@@ -42,6 +42,11 @@ def test_a_tagged_headline_alone_above_the_text_is_the_title():
     assert ex.title == "'막내' 반란…모아FC, 라온 꺾고 첫 승"
 
 
+def test_a_section_tag_opens_a_headline_above_a_subheading():
+    ex = dump('[단독] 모아전자, 배터리 공장 증설 추진\n"연내 착공"\n\n' + PARAGRAPH * 2)
+    assert ex.title == "[단독] 모아전자, 배터리 공장 증설 추진" and ex.subheadings == ["연내 착공"]
+
+
 def test_a_tagged_kicker_above_other_heading_lines_stays_a_subheading():
     ex = dump("'모아 미래 교통 포럼' 토론\n\"노선은 주민이 정해야\"\n\"배차 간격이 관건\"\n" + PARAGRAPH * 2)
     assert ex.title is None and ex.subheadings[0] == "'모아 미래 교통 포럼' 토론"
@@ -69,13 +74,15 @@ def test_the_site_name_beside_the_headline_in_the_title_is_the_outlet(title):
     assert ex.outlet == "모아데일리" and ex.title == HEADLINE
 
 
-def test_a_portals_name_in_the_title_is_no_outlet():
-    ex = page(f"<title>{HEADLINE} : 네이버 뉴스</title>", f"<h1>{HEADLINE}</h1><article>{BODY_HTML}</article>")
+def test_a_portals_name_in_the_title_or_its_copyright_is_no_outlet():
+    ex = page(f"<title>{HEADLINE} : 네이버 뉴스</title>",
+              f"<h1>{HEADLINE}</h1><article>{BODY_HTML}</article><div id='footer'>ⓒ NAVER Corp.</div>")
     assert ex.outlet is None
 
 
 @pytest.mark.parametrize("notice", ["Copyright © 2019 누리경제. 무단전재 및 재배포금지.",
-                                    "저작권자 © 누리경제 무단전재 및 재배포 금지", "Copyright © 누리경제 All rights reserved."])
+                                    "저작권자 © 누리경제 무단전재 및 재배포 금지", "Copyright © 누리경제 All rights reserved.",
+                                    "<저작권자 © 누리경제, 무단 전재 및 재배포 금지>", "Copyright (c) 누리경제 Corp. All rights reserved."])
 def test_the_footer_copyright_names_the_outlet(notice):
     ex = page(f"<title>{HEADLINE}</title>",
               f"<h1>{HEADLINE}</h1><article>{BODY_HTML}</article><div class='copy'>{notice}</div>")
@@ -214,3 +221,14 @@ def test_the_place_of_an_event_held_by_its_host_far_along_the_sentence():
 def test_an_event_word_after_its_quoted_name_is_the_same_event():
     got = events("새 드라마 '푸른 정원' 제작발표회가 19일 서울 한 호텔에서 열렸다.")
     assert list(got) == ["푸른 정원"] and got["푸른 정원"].location == "서울 한 호텔"
+
+
+# -- the same definition in English --------------------------------------------------------------------
+@pytest.mark.parametrize("body, found", [
+    ("The award, chosen by public vote on Sunday, went to a first-time director.", []),  # as '관객 투표로 뽑는'
+    ("Residents go to the polls in the harbour referendum on Sunday.", ["harbour referendum"]),
+    ("She said as much at the last Senate hearing.", []),  # as '지난 국정감사에서'
+    ("The Senate hearing on Tuesday ran late.", ["Senate hearing"]),
+])
+def test_english_means_and_past_mentions_follow_the_same_definition(body, found):
+    assert [e.name for e in en_event.find(body, Context(PUB)) if e.kind in ("election", "hearing")] == found

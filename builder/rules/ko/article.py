@@ -289,6 +289,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     return line
 
 
+# '[단독] 모아전자, 배터리 공장 증설 추진': a tag and a headline's worth of words after it.
+_TAGGED_HEADLINE = compiled(r"\[[^\[\]]{1,12}\]\s*\S.{9,}")
 _OUTLET_TAG = compiled(r"^\[\s*([^\[\]=]{2,16}?)\s*\]\s*")
 
 
@@ -368,9 +370,10 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     title = None
     # A text dump has no <title>: its first heading line is the headline when it reads like one,
     # alone above the first paragraph or followed by sub-headlines;
-    # one that opens with a quote mark or a tag ("'X' 패널토론", "[단독]") above other heading lines is a
-    # kicker and stays a subheading; alone, it is the headline ("[기자수첩] …", "'주장' …").
-    if not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)):
+    # one that opens with a quote mark ("'X' 패널토론") above other heading lines is a kicker and stays a
+    # subheading; alone, it is the headline ("'주장' …"); a section tag opens a headline ("[단독] …").
+    if not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)
+                                                          or _TAGGED_HEADLINE.match(head[0])):
         title, head = head[0], head[1:]
     return title, head, body
 
@@ -480,7 +483,7 @@ def refine(ex: Extracted) -> Extracted:
     elif is_portal(ex.outlet, ex.url):
         ex.outlet = None
     if not ex.outlet:
-        ex.outlet = outlet_from_copyright(ex.tail_lines + body[-3:])
+        ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1]))
     ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
