@@ -47,7 +47,10 @@ MIN_ARTICLE_CHARS = RULES["min_article_chars"]
 MAKERS = RULES["makers"]
 _ROLE = alternation(MAKERS["credit_roles"])
 # '촬영기자:홍길동/영상편집:김철수': a line of credits and nothing else.
-CREDIT_LINE = compiled(r"(?:(?:%s)\s*[:：]\s*[가-힣A-Za-z]{2,10}(?:\s*[,·]\s*[가-힣A-Za-z]{2,10})*\s*[/|]?\s*)+" % _ROLE)
+# '촬영기자:홍길동 김철수/영상편집:박서윤', '[영상취재: 홍길동]', '촬영기자 홍길동 / 영상편집 김철수': credits only.
+_NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
+CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
+                       % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
 SECTION_TAGS = frozenset(MAKERS["section_tags"])
 NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])

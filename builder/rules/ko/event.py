@@ -308,8 +308,8 @@ class Finder:
         is held, the verb a few words before the event's name."""
         for k in range(i0 - 1, max(0, i0 - 1 - MAX_HELD_GAP), -1):
             t = self.toks[k]
-            if t.start < s0 or t.sep and t.text not in ("'", "‘", "’"):
-                break
+            if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem)):
+                break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
             prev = self.toks[k - 1]
             if t.text in HELD_MODIFIERS and prev.particle.startswith("에서") and prev.start >= s0 \
                     and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
