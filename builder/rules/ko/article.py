@@ -46,8 +46,8 @@ _TRAILING_COPYRIGHT = compiled(r"\s*[<\[(]?\s*(?:저작권자|Copyright|ⓒ|©)[
 MIN_ARTICLE_CHARS = RULES["min_article_chars"]
 MAKERS = RULES["makers"]
 _ROLE = alternation(MAKERS["credit_roles"])
-# '촬영기자:홍길동/영상편집:김철수': a line of credits and nothing else.
-# '촬영기자:홍길동 김철수/영상편집:박서윤', '[영상취재: 홍길동]', '촬영기자 홍길동 / 영상편집 김철수': credits only.
+# A line of credits and nothing else: '촬영기자:홍길동 김철수/영상편집:박서윤', '[영상취재: 홍길동]',
+# '촬영기자 홍길동 / 영상편집 김철수'.
 _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
@@ -260,7 +260,8 @@ def site_name_of_title(tree, headline: str | None) -> str | None:
         head_key = re.sub(r"\W+", "", head)
         if head_key and (head_key in squash or squash in head_key) and len(head_key) >= 0.5 * len(squash):
             site = site.strip()
-            if 2 <= len(site) <= MAX_SITE_NAME_CHARS and len(site.split()) <= 3 and not _same(site, headline):
+            if 2 <= len(site) <= MAX_SITE_NAME_CHARS and len(site.split()) <= 3 and not _same(site, headline) \
+                    and _key(site) not in SECTION_TAGS:
                 return _not_portal(site)
     return None
 
