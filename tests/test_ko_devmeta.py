@@ -232,3 +232,16 @@ def test_an_event_word_after_its_quoted_name_is_the_same_event():
 ])
 def test_english_means_and_past_mentions_follow_the_same_definition(body, found):
     assert [e.name for e in en_event.find(body, Context(PUB)) if e.kind in ("election", "hearing")] == found
+
+
+def test_a_day_word_before_an_event_named_nowhere_before_dates_a_new_one():
+    assert events("검찰은 이날 결심공판에서 징역 8년을 구형했다.")["결심공판"].start_date == date(2025, 5, 20)
+    got = events("모아당은 19일 국회에서 의원총회를 열었다. 이날 의원총회에서는 고성이 오갔다.")
+    assert list(got) == ["의원총회"] and got["의원총회"].location == "국회"
+
+
+def test_a_funeral_held_there_and_a_drill_carried_out():
+    got = events("고인의 영결식은 22일 오전 서울 여의도 국회 본청 앞에서 엄수된다.")
+    assert got["영결식"].location == "서울 여의도 국회 본청 앞"
+    got = events("양국 해군은 오는 22일 동해상에서 연합 해상훈련을 실시한다.")
+    assert got["연합 해상훈련"].location == "동해상" and got["연합 해상훈련"].start_date == date(2025, 5, 22)

@@ -62,6 +62,7 @@ MATCH_DESCRIBED = compiled(R["match_described"])
 ROUND_GAME = compiled(R["round_game"])
 PLACE_DETERMINERS = frozenset(R["place_determiners"])
 COUNTERS = tuple(R["counters"])
+DAY_WORDS = frozenset(R["day_words"])
 COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
@@ -522,9 +523,10 @@ class Finder:
                 self.back_reference(kind, t)
                 continue
             generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE
-            if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES):
+            if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
+                    and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)):
                 self.back_reference(kind, t)
-                continue
+                continue  # '이번 포럼은 …'; but '검찰은 이날 결심공판에서', naming none before, dates a new one
             if not words and generic:
                 if not (j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end)):
                     continue
