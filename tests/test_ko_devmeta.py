@@ -245,3 +245,19 @@ def test_a_funeral_held_there_and_a_drill_carried_out():
     assert got["영결식"].location == "서울 여의도 국회 본청 앞"
     got = events("양국 해군은 오는 22일 동해상에서 연합 해상훈련을 실시한다.")
     assert got["연합 해상훈련"].location == "동해상" and got["연합 해상훈련"].start_date == date(2025, 5, 22)
+
+
+# -- dates printed in a dump --------------------------------------------------------------------------
+@pytest.mark.parametrize("line, published", [
+    ("2025년 6월 12일 오후 3시 20분", "2025-06-12T15:20:00+09:00"),
+    ("2025-06-12 15:20:33", "2025-06-12T15:20:00+09:00"),
+    ("2025. 6. 12.", "2025-06-12"),
+])
+def test_a_dumps_date_line_under_the_headline_in_other_spellings(line, published):
+    ex = dump(f"{HEADLINE}\n{line}\n\n" + PARAGRAPH * 2)
+    assert ex.published == published and ex.subheadings == [] and line not in ex.body
+
+
+def test_a_date_inside_the_text_of_a_dump_is_no_publication_date():
+    ex = dump(f"{HEADLINE}\n\n" + PARAGRAPH + "\n2025. 6. 12.\n" + PARAGRAPH)
+    assert ex.published is None

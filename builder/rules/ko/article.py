@@ -352,6 +352,16 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     return out
 
 
+def _head_lines(lines: list[str]) -> list[str]:
+    """The lines above a dump's first paragraph: short lines that do not end like a sentence."""
+    head = []
+    for ln in lines[:HEAD["max_lines"]]:
+        if len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln):
+            break
+        head.append(ln)
+    return head
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -428,10 +438,16 @@ def refine(ex: Extracted) -> Extracted:
     text = " ".join(nodes)
     who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
     if ex.page_tree is None and not byline_date:
-        # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33')
+        # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
+        # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
+        head = _head_lines(nonblank_raw)
         byline_date = next((_iso(m) for ln in nonblank_raw[:HEAD["max_lines"]]
-                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip())) and m.group("H")), None)
+                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
+                            and (m.group("H") or ln in head)), None)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
+        head_dates = {ln for ln in _head_lines(nonblank_raw) if DATETIME.fullmatch(ln.strip())}
+        lines = [ln for ln in lines if ln not in head_dates]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
     seen_text = 0
