@@ -103,6 +103,7 @@ def test_a_correspondents_dateline_city_is_no_outlet():
     (["모아일보", "네이버"], "모아일보", []),
     (["런던=정다은 특파원 ·", "정다은"], None, ["정다은"]),
     (["정다은", "김도현"], None, ["정다은", "김도현"]),  # two reporters stay two
+    (["[모아연예 | 정다은·김도현 기자] 기사입력"], "모아연예", ["정다은", "김도현"]),
 ])
 def test_the_reporter_out_of_a_longer_author_field(found, outlet, authors):
     assert article.clean_authors(found, outlet) == authors

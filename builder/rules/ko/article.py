@@ -55,7 +55,7 @@ OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
 SECTION_TAGS = frozenset(MAKERS["section_tags"])
 NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
 # A reporter named inside a longer author field: '[별빛연예 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원 ·'.
-REPORTER_IN_FIELD = compiled(r"(?<![가-힣])([가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자|수습기자)(?![가-힣])")
+REPORTER_IN_FIELD = compiled(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·,/]\s*)*[가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자|수습기자)(?![가-힣])")
 MAX_SITE_NAME_CHARS = MAKERS["max_site_name_chars"]
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
@@ -334,14 +334,18 @@ def _is_byline_node(line: str) -> bool:
                             or m.group("who") in NOT_REPORTERS)
 
 
+def _reporters_in(field: str) -> list[str]:
+    """The reporters a longer author field names ('[매체 | 홍길동·김철수 기자] 기사입력'), else the field."""
+    m = REPORTER_IN_FIELD.search(field)
+    return re.split(r"\s*[·,/]\s*", m.group(1)) if m else [field]
+
+
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
     ('입력', '댓글 0') and portals are no author."""
     out = []
-    for a in authors:
-        m = REPORTER_IN_FIELD.search(a)
-        a = m.group(1) if m else a
+    for a in [n for a in authors for n in _reporters_in(a)]:
         a = re.sub(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자)\b|\s+외$|^by\s+", "", a.strip(), flags=re.I).strip(" ,·|[]()")
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
             continue
