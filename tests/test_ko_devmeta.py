@@ -262,3 +262,13 @@ def test_a_dumps_date_line_under_the_headline_in_other_spellings(line, published
 def test_a_date_inside_the_text_of_a_dump_is_no_publication_date():
     ex = dump(f"{HEADLINE}\n\n" + PARAGRAPH + "\n2025. 6. 12.\n" + PARAGRAPH)
     assert ex.published is None
+
+
+@pytest.mark.parametrize("logo, outlet", [
+    ('<div class="logo"><a href="/"><img src="/img/top.png" alt="모아신보"></a></div>', "모아신보"),
+    ('<img src="/img/logo.png" alt="모아신보 로고">', "모아신보"),
+    ('<img src="/img/photo1.png" alt="모아신보">', None),  # a picture, not the site's logo
+])
+def test_the_site_logos_alt_text_names_the_outlet(logo, outlet):
+    ex = page(f"<title>{HEADLINE}</title>", f"{logo}<h1>{HEADLINE}</h1><article>{BODY_HTML}</article>")
+    assert ex.outlet == outlet

@@ -266,6 +266,21 @@ def site_name_of_title(tree, headline: str | None) -> str | None:
     return None
 
 
+_SITE_LOGO = compiled(r"logo", re.I)
+
+
+def site_logo(tree) -> str | None:
+    """The site's name as its logo's alt text: the first image marked as a logo (by its class or id, or
+    its parents' up to three levels) whose alt text reads like a name."""
+    for el in tree.iter("img"):
+        alt = re.sub(r"\s*(?:로고|logo|CI)$", "", " ".join((el.get("alt") or "").split()), flags=re.I)
+        if any(_SITE_LOGO.search(f"{a.get('class') or ''} {a.get('id') or ''} {el.get('src') or ''}")
+               for a in [el, *el.iterancestors()][:4]):
+            ok = 2 <= len(alt) <= MAX_SITE_NAME_CHARS and len(alt.split()) <= 3 and _key(alt) not in SECTION_TAGS
+            return _not_portal(alt) if ok else None
+    return None
+
+
 def _not_portal(name: str | None) -> str | None:
     return None if not name or is_portal(name, None) else name
 
@@ -509,7 +524,8 @@ def refine(ex: Extracted) -> Extracted:
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
     if not ex.outlet and ex.page_tree is not None:
-        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1]))
+        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
+            or site_logo(ex.page_tree)
     ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     ex.authors = clean_authors(ex.authors, ex.outlet)
