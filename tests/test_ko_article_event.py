@@ -402,8 +402,9 @@ def test_an_age_after_this_year_is_no_date(sentence):
     assert events(sentence, "2023-10-31T23:56:00+09:00")["기자회견"].start_date is None
 
 
-def test_this_year_before_other_words_still_dates():
-    assert events("올해 세계 반도체 학술대회가 열린다.", "2023-10-31")["세계 반도체 학술대회"].start_date == date(2023, 1, 1)
+def test_this_year_before_other_words_is_still_a_date_but_names_no_day():
+    got = events("올해 세계 반도체 학술대회가 열린다.", "2023-10-31")["세계 반도체 학술대회"]
+    assert got.date_text == "올해" and got.start_date is None  # a year alone: never 1 January
 
 
 def test_a_visit_word_names_where_the_visit_goes():

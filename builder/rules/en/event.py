@@ -52,6 +52,8 @@ NOT_HEAD_BEFORE = re.compile(r"^\s+(?i:%s)\b" % "|".join(R["not_head_before"]))
 PROPER_ONLY = frozenset(R["proper_only"])
 SPECIFIC = frozenset(R["specific"])
 COURT_APPEARANCE = re.compile(R["court_appearance"])
+MEANS_BEFORE = re.compile(R["means_before"], re.I)
+PAST_MENTION = re.compile(R["past_mention_before"], re.I)
 _BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 FUTURE = re.compile(r"\b(?:will|is scheduled|are scheduled|is set|are set|is due|are due|to be held|next|upcoming|planned)\b", re.I)
 ABBREVIATIONS = frozenset("Mr Ms Mrs Dr St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Sen Rep Gen Col Lt "
@@ -109,8 +111,7 @@ def resolve(m: re.Match, published: str | None, future: bool) -> tuple[date | No
                 1 if not future and mo > pub.month else 0)
             return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
         if g["y4"]:
-            y = int(g["y4"])
-            return date(y, 1, 1), date(y, 12, 31)
+            return None, None  # a year alone names no day: the start stays unknown, as '올해' does in Korean
         if g["rel"]:
             step = {"last": -1, "this": 0, "next": 1}[g["rel"]]
             if g["unit"] == "week":
@@ -119,7 +120,7 @@ def resolve(m: re.Match, published: str | None, future: bool) -> tuple[date | No
             if g["unit"] == "month":
                 y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
                 return date(y, mo + 1, 1), date(y, mo + 1, calendar.monthrange(y, mo + 1)[1])
-            return date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)
+            return None, None  # 'last year', 'this year': a year alone, no day
         if g["day"]:
             d = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"]])
             return d, d
@@ -154,6 +155,12 @@ def find(body: str, ctx: Context) -> list[Event]:
             continue
         sentence = body[s0:s1]
         date_m = _nearest_date(body, s0, s1, m.end())
+        before = body[s0:pos]
+        if kind == "election" and MEANS_BEFORE.search(before):
+            continue  # 'chosen by public vote': the means of a choice, as '투표로 뽑는' in Korean
+        if not date_m and PAST_MENTION.search(before):
+            continue  # 'at the last Senate hearing': a past one in passing, as '지난 국정감사에서'
+
         specific = head.lower() in SPECIFIC  # a kind that is one happening by itself ('a news conference')
         if not words and not proper and not date_m and not specific:
             continue

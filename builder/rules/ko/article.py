@@ -11,7 +11,7 @@ from lxml import etree
 
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
-from builder.rules.tables import compile_all, compiled, load
+from builder.rules.tables import alternation, compile_all, compiled, load
 
 RULES = load("ko", "article")
 OUTLETS = load("ko", "outlets")
@@ -44,6 +44,19 @@ QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")
 MAX_MARKER_LINE = 150
 _TRAILING_COPYRIGHT = compiled(r"\s*[<\[(]?\s*(?:저작권자|Copyright|ⓒ|©)[^<>\[\]]{0,80}?(?:금지|reserved\.?)\s*[>\])]?\s*$", re.I)
 MIN_ARTICLE_CHARS = RULES["min_article_chars"]
+MAKERS = RULES["makers"]
+_ROLE = alternation(MAKERS["credit_roles"])
+# A line of credits and nothing else: '촬영기자:홍길동 김철수/영상편집:박서윤', '[영상취재: 홍길동]',
+# '촬영기자 홍길동 / 영상편집 김철수'.
+_NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
+CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
+                       % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
+OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
+SECTION_TAGS = frozenset(MAKERS["section_tags"])
+NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
+# A reporter named inside a longer author field: '[별빛연예 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원 ·'.
+REPORTER_IN_FIELD = compiled(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·,/]\s*)*[가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자|수습기자)(?![가-힣])")
+MAX_SITE_NAME_CHARS = MAKERS["max_site_name_chars"]
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
 DEFAULT_TIMEZONE = (DATES["timezone"], DATES["utc_offset"])
@@ -213,7 +226,7 @@ def copyright_year_only(published: str | None, text: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    return any(p.search(line) for p in BOILERPLATE)
+    return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip()))
 
 
 def is_end_marker(line: str) -> bool:
@@ -229,21 +242,64 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
     return None
 
 
+_TITLE_TAG = etree.XPath("//title")
+_SITE_SEPARATORS = compiled(r"\s+(?:\||::|-|–|—|:|·|/|ㅣ)\s+")
+
+
+def site_name_of_title(tree, headline: str | None) -> str | None:
+    """The site's name a page's <title> puts beside its headline ('헤드라인 - 매체명', '매체명 | 헤드라인'):
+    the part at the other end from the headline, when it is short; never a portal's."""
+    if not headline:
+        return None
+    found = _TITLE_TAG(tree)
+    parts = _SITE_SEPARATORS.split(" ".join(found[0].text_content().split())) if found else []
+    if len(parts) < 2:
+        return None
+    squash = re.sub(r"\W+", "", headline)
+    for head, site in ((parts[0], parts[-1]), (parts[-1], parts[0])):
+        head_key = re.sub(r"\W+", "", head)
+        if head_key and (head_key in squash or squash in head_key) and len(head_key) >= 0.5 * len(squash):
+            site = site.strip()
+            if 2 <= len(site) <= MAX_SITE_NAME_CHARS and len(site.split()) <= 3 and not _same(site, headline) \
+                    and _key(site) not in SECTION_TAGS:
+                return _not_portal(site)
+    return None
+
+
+_SITE_LOGO = compiled(r"logo", re.I)
+
+
+def site_logo(tree) -> str | None:
+    """The site's name as its logo's alt text: the first image marked as a logo (by its class or id, or
+    its parents' up to three levels) whose alt text reads like a name."""
+    for el in tree.iter("img"):
+        alt = re.sub(r"\s*(?:로고|logo|CI)$", "", " ".join((el.get("alt") or "").split()), flags=re.I)
+        if any(_SITE_LOGO.search(f"{a.get('class') or ''} {a.get('id') or ''} {el.get('src') or ''}")
+               for a in [el, *el.iterancestors()][:4]):
+            ok = 2 <= len(alt) <= MAX_SITE_NAME_CHARS and len(alt.split()) <= 3 and _key(alt) not in SECTION_TAGS
+            return _not_portal(alt) if ok else None
+    return None
+
+
+def _not_portal(name: str | None) -> str | None:
+    return None if not name or is_portal(name, None) else name
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left)."""
     for _name, place, pattern, strip in BYLINES:
         if place != where:
             continue
         m = pattern.search(line)
-        if not m:
-            continue
+        if not m or _key(m.groupdict().get("outlet") or "") in SECTION_TAGS:
+            continue  # '[포토뉴스]': a kind of story, not an outlet's tag
         for name in re.split(r"[\s/·,]+", m.group("names")):
             if name and name not in ex.authors:
                 ex.authors.append(name)
         groups = m.groupdict()
         if groups.get("email") and groups["email"] not in ex.author_emails:
             ex.author_emails.append(groups["email"])
-        if groups.get("outlet") and (not ex.outlet or is_portal(ex.outlet, None)):
+        if groups.get("outlet") and not groups.get("posted") and (not ex.outlet or is_portal(ex.outlet, None)):
             ex.outlet = groups["outlet"]
         if strip:
             rest = (line[: m.start()] + line[m.end():]).strip()
@@ -252,13 +308,26 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     return line
 
 
+# '[단독] 모아전자, 배터리 공장 증설 추진': a tag and a headline's worth of words after it.
+_TAGGED_HEADLINE = compiled(r"\[[^\[\]]{1,12}\]\s*\S.{9,}")
 _OUTLET_TAG = compiled(r"^\[\s*([^\[\]=]{2,16}?)\s*\]\s*")
 
 
+def looks_like_outlet(name: str) -> bool:
+    """An outlet's name: one in the table, or a word ending as outlets' names do ('한빛스포츠나우',
+    '모아일보'), longer than the ending and not a kind of story ('[포토뉴스]')."""
+    key = _key(name)
+    if key in _OUTLET_NAMES:
+        return True
+    if " " in name.strip() or key in SECTION_TAGS or key in _PORTALS:
+        return False
+    return any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS)
+
+
 def _outlet_tag(line: str, ex: Extracted) -> str | None:
-    """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name (by the table of outlets)."""
+    """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name."""
     m = _OUTLET_TAG.match(line)
-    if not m or _key(m.group(1)) not in _OUTLET_NAMES:
+    if not m or not looks_like_outlet(m.group(1)):
         return line
     if not ex.outlet or is_portal(ex.outlet, None):
         ex.outlet = m.group(1)
@@ -280,16 +349,36 @@ def _is_byline_node(line: str) -> bool:
                             or m.group("who") in NOT_REPORTERS)
 
 
+def _reporters_in(field: str) -> list[str]:
+    """The reporters a longer author field names ('[매체 | 홍길동·김철수 기자] 기사입력'), else the field."""
+    m = REPORTER_IN_FIELD.search(field)
+    return re.split(r"\s*[·,/]\s*", m.group(1)) if m else [field]
+
+
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
-    """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'."""
+    """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
+    holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
+    ('입력', '댓글 0') and portals are no author."""
     out = []
-    for a in authors:
-        a = re.sub(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자)\b|\s+외$|^by\s+", "", a.strip(), flags=re.I).strip(" ,·")
+    for a in [n for a in authors for n in _reporters_in(a)]:
+        a = re.sub(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자)\b|\s+외$|^by\s+", "", a.strip(), flags=re.I).strip(" ,·|[]()")
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
+            continue
+        if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a):
             continue
         if a not in out:
             out.append(a)
     return out
+
+
+def _head_lines(lines: list[str]) -> list[str]:
+    """The lines above a dump's first paragraph: short lines that do not end like a sentence."""
+    head = []
+    for ln in lines[:HEAD["max_lines"]]:
+        if len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln):
+            break
+        head.append(ln)
+    return head
 
 
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
@@ -314,8 +403,10 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     title = None
     # A text dump has no <title>: its first heading line is the headline when it reads like one,
     # alone above the first paragraph or followed by sub-headlines;
-    # one that opens with a quote mark or a tag ("'X' 패널토론", "[단독]") is a kicker and stays a subheading.
-    if not has_title and head and len(head[0]) >= 15 and not head[0].startswith(QUOTE_OR_TAG):
+    # one that opens with a quote mark ("'X' 패널토론") above other heading lines is a kicker and stays a
+    # subheading; alone, it is the headline ("'주장' …"); a section tag opens a headline ("[단독] …").
+    if not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)
+                                                          or _TAGGED_HEADLINE.match(head[0])):
         title, head = head[0], head[1:]
     return title, head, body
 
@@ -366,10 +457,16 @@ def refine(ex: Extracted) -> Extracted:
     text = " ".join(nodes)
     who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
     if ex.page_tree is None and not byline_date:
-        # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33')
+        # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
+        # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
+        head = _head_lines(nonblank_raw)
         byline_date = next((_iso(m) for ln in nonblank_raw[:HEAD["max_lines"]]
-                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip())) and m.group("H")), None)
+                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
+                            and (m.group("H") or ln in head)), None)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
+        head_dates = {ln for ln in _head_lines(nonblank_raw) if DATETIME.fullmatch(ln.strip())}
+        lines = [ln for ln in lines if ln not in head_dates]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
     seen_text = 0
@@ -425,7 +522,10 @@ def refine(ex: Extracted) -> Extracted:
     elif is_portal(ex.outlet, ex.url):
         ex.outlet = None
     if not ex.outlet:
-        ex.outlet = outlet_from_copyright(ex.tail_lines + body[-3:])
+        ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
+    if not ex.outlet and ex.page_tree is not None:
+        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
+            or site_logo(ex.page_tree)
     ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     ex.authors = clean_authors(ex.authors, ex.outlet)

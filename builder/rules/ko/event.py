@@ -59,9 +59,25 @@ VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 MATCH = compiled(R["match_pattern"])
 MATCH_DESCRIBED = compiled(R["match_described"])
+ROUND_GAME = compiled(R["round_game"])
+PLACE_DETERMINERS = frozenset(R["place_determiners"])
+COUNTERS = tuple(R["counters"])
+DAY_WORDS = frozenset(R["day_words"])
 COURT_APPEARANCE = compiled(R["court_appearance"])
-# Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다').
-HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"])))
+# Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
+HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
+HELD_THERE = tuple(R["held_there_verbs"])
+NEED_DATE_WORDS = frozenset(R["need_date_words"])
+SPECIFIC_ALONE = frozenset(R["specific_alone"])
+ORDINALS = frozenset(R["ordinals"])
+PAST_MENTIONS = frozenset(R["past_mentions"])
+MEANS_AFTER = compiled(R["means_after"])
+SAME_PLACE = tuple(R["same_place"])
+FUNERAL_WORDS = tuple(R["funeral_words"])
+WAKE_PLACE = compiled(R["wake_place"])
+HELD_MODIFIERS = frozenset(R["held_modifiers"])
+MAX_HELD_GAP = R["max_held_gap"]
+NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
@@ -89,10 +105,12 @@ def _name_word(t: Tok) -> bool:
 
 
 def _place_word(t: Tok) -> bool:
-    """A word of a place's name: a name word, or a foreign place ending in '다' ('플로리다 자택',
-    '캐나다 밴쿠버') but not a sentence-final verb ('말했다', '있다') left without its full stop."""
-    return _name_word(t) or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
-                             and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
+    """A word of a place's name: a name word, '한' of '여의도 한 호텔', a place ending in '도' ('여의도',
+    '제주도' read as a particle), or a foreign place ending in '다' ('플로리다 자택', '캐나다 밴쿠버') but
+    not a sentence-final verb ('말했다', '있다') left without its full stop."""
+    return _name_word(t) or t.text in PLACE_DETERMINERS or (t.particle == "도" and not t.sep and len(t.stem) >= 2) \
+        or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
+            and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -147,8 +165,7 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     if g["relmonth"]:
         rel = _month_word(g["relmonth"])
         if rel in ("지난해", "올해"):
-            y = pub.year - (rel == "지난해")
-            return date(y, 1, 1), date(y, 12, 31)
+            return None, None  # a year alone names no day: the start stays unknown, never 1 January
         y, mo = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
         return _month_range(y, mo)
     rel = (g["rel"] or "").replace(" ", "")
@@ -221,6 +238,11 @@ def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[
     return first, last
 
 
+def year_only(m: re.Match | None) -> bool:
+    """'올해', '지난해': a date expression that gives a year and nothing finer."""
+    return bool(m) and bool(m.group("relmonth")) and _month_word(m.group("relmonth")) in ("지난해", "올해")
+
+
 def _place_in_name(name: str) -> str | None:
     """'세종 청사 브리핑' → '세종 청사': the leading words of a name that end with a place word."""
     words = name.split()
@@ -240,6 +262,7 @@ class Finder:
         self.events: list[Event] = []
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
+        self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
 
     def in_double_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.double)
@@ -276,7 +299,41 @@ class Finder:
                 words.insert(0, self.toks[j].text)
                 j -= 1
             return " ".join(words), n >= near
+        there = self.held_there(i1, s1) or self.held_before(i0, s0)
+        if there:
+            return there, False
         return self.destination(i0, s0)
+
+    def held_before(self, i0: int, s0: int) -> str | None:
+        """'…볼파크에서 열린 2025 … 인천과의 홈경기에서': a place phrase before a verb saying the event
+        is held, the verb a few words before the event's name."""
+        for k in range(i0 - 1, max(0, i0 - 1 - MAX_HELD_GAP), -1):
+            t = self.toks[k]
+            if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem)):
+                break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
+            prev = self.toks[k - 1]
+            if t.text in HELD_MODIFIERS and prev.particle.startswith("에서") and prev.start >= s0 \
+                    and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
+                return self.place_words(k - 1, s0)
+        return None
+
+    def held_there(self, i1: int, s1: int) -> str | None:
+        """'…제작발표회가 9일 서울 한 호텔에서 열렸다': later in the sentence, a place phrase right before a
+        verb saying the event is held there; another event named on the way ends the search, unless
+        joined to this one ('폐막식과 시상식은 … 같은 곳에서 열린다')."""
+        joined = self.toks[i1].particle in ("과", "와")
+        for k in range(i1 + 1, len(self.toks) - 1):
+            t = self.toks[k]
+            if t.start >= s1:
+                break
+            if not t.sep and kind_of(t.stem) and t.start not in self.named_by_quote:
+                if not joined:
+                    break
+                joined = False
+            if t.particle.startswith("에서") and self.toks[k + 1].text.startswith(HELD_THERE) \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
+                return self.place_words(k, self.toks[i1].end)
+        return None
 
     def destination(self, i0: int, s0: int) -> tuple[str | None, bool]:
         """'공항에서 곧바로 제주 자택으로 향한 그는 … 대국민 담화를 할 예정': where the one who
@@ -315,15 +372,26 @@ class Finder:
         place the rule itself read (a court the person appeared before), else one is looked for nearby."""
         if DEMANDED.match(self.body, end, end + 30):
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
+        if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
+            return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         quoted = self.in_double_quotes(start)
         loc, loose = (location, False) if location else (None, False) if quoted else self.location(start, end)
         if not loc and not quoted_name:
-            loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None)
+            loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
+                or self.wake_place(name, start)
+        if loc and self.points_back(loc, start):
+            loc = self.earlier_place(start)
         dm = self.date_near(start, end)
-        if TOPIC.match(self.body, end, end + 12) and not (dm or loc):
+        dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
+        if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
-        if kind in NEED_DATE and not (dm or loc or quoted_name):
+        if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
+        if name.replace(" ", "").endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
+            return  # '3월 임시국회 소집요구서': a month names the session; a day or a place makes it a happening
+        before = self.token_index(start) - 1
+        if not (dated or loc or quoted_name) and before >= 0 and self.toks[before].text in PAST_MENTIONS:
+            return  # a past one referred to in passing ('지난 국정감사에서 답했다')
         s0, s1 = sentence_bounds(self.body, start)
         past = bool(PAST_TENSE.search(self.body, end, s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
@@ -342,6 +410,28 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def points_back(self, place: str, pos: int) -> bool:
+        """The place is '같은 장소', '같은 곳' of the sentence: the place named before."""
+        s0, s1 = sentence_bounds(self.body, pos)
+        sentence = self.body[s0:s1]
+        return any(place.replace(" ", "").endswith(p.split()[-1]) and re.search(re.escape(p) + r"\s*에서", sentence)
+                   for p in SAME_PLACE)
+
+    def earlier_place(self, pos: int) -> str | None:
+        """The place of the last event named before pos that has one ('같은 장소에서' points back to it)."""
+        placed = [e for e in self.events if e.location and e.offset < pos]
+        return max(placed, key=lambda e: e.offset).location if placed else None
+
+    def wake_place(self, name: str, pos: int) -> str | None:
+        """'빈소는 서울대병원 장례식장, 발인은 오는 30일': a funeral's place is the wake the obituary names
+        (in its sentence or the one before)."""
+        if not name.endswith(FUNERAL_WORDS):
+            return None
+        s0, s1 = sentence_bounds(self.body, pos)
+        p0 = sentence_bounds(self.body, max(0, s0 - 2))[0] if s0 > 0 else s0
+        m = WAKE_PLACE.search(self.body, p0, s1)
+        return m.group("place").strip() if m else None
 
     def dated_before(self, i: int) -> bool:
         """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거')."""
@@ -378,6 +468,8 @@ class Finder:
                     word, hit = prev.group(1), kind_of(prev.group(1))
                     if hit:
                         self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
+                elif hit and hit[0] == word:
+                    self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘…’ 제작발표회가': the same event
                 if not hit or hit[0] != word:
                     continue
                 kind = hit[1]
@@ -385,6 +477,8 @@ class Finder:
             self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
+        for m in ROUND_GAME.finditer(self.body):
+            self.add(" ".join(m.group().split()), "match", m.start(), m.end())
         for m in MATCH_DESCRIBED.finditer(self.body):
             self.add(f"{m['a']}-{m['b']}전", "match", m.start("a"), m.end())
         for m in COURT_APPEARANCE.finditer(self.body):
@@ -394,10 +488,11 @@ class Finder:
                      location=f"{place} {m['court']}" if place else None)
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.sep or t.start in self.named_by_quote or any(a <= t.start < b + 2 for a, b in quoted_names):
+            if t.sep or t.start in self.named_by_quote or t.start in self.joined \
+                    or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
             stem = t.stem
-            hit = kind_of(stem)
+            hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'
             if not hit and t.particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
@@ -419,24 +514,34 @@ class Finder:
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
             words = []
             j = i - 1 - key.count(" ")
-            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) and toks[j].text not in BACK_REFERENCES:
+            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) \
+                    and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
+
                 words.insert(0, toks[j])
                 j -= 1
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
-            generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2)
-            if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES):
+            generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE
+            if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
+                    and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)):
                 self.back_reference(kind, t)
-                continue
+                continue  # '이번 포럼은 …'; but '검찰은 이날 결심공판에서', naming none before, dates a new one
             if not words and generic:
-                continue
+                if not (j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end)):
+                    continue
+                words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
             first = toks[i - key.count(" ")] if key.count(" ") else t
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if name.replace(" ", "").endswith(NOT_EVENT_ENDINGS):
                 continue
-            self.add(name, kind, start, t.start + len(stem))
+            end = t.start + len(stem)
+            if t.particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
+                    and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
+                name, end = f"{name}{t.particle} {nxt.stem}", nxt.start + len(nxt.stem)
+                self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
+            self.add(name, kind, start, end)
 
     def back_reference(self, kind: str, tok: Tok) -> None:
         """'이번 포럼은 오는 14일까지 이어진다': a later sentence about an event already named."""
@@ -523,6 +628,8 @@ class Finder:
                 if other is not e and other.kind not in PART_KINDS and s0 <= other.offset < e.offset \
                         and self.body.find("에서", other.offset, e.offset) != -1:
                     e.parent = other.name
+                    if other.location is None and e.location:
+                        other.location = e.location  # '영화제가 … 야외극장에서 개막식을 열고': held there too
                     break
 
 
