@@ -126,6 +126,11 @@ VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb m
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def is_surname(word: str) -> bool:
+    """A Korean surname on its own: one syllable ('김') or a compound one ('남궁', '선우')."""
+    return (len(word) == 1 and word in SURNAMES) or word in COMPOUND_SURNAMES
+
+
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
     if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
@@ -408,6 +413,10 @@ class Finder:
             if ANONYMIZED.match(tok.stem):  # 'A씨', '김모씨': a person the article does not name
                 self.add(tok.stem, None, None, "anonymized", tok.start, tok.end, tok.particle)
                 continue
+            if tok.stem.endswith(HONORIFIC) and is_surname(tok.stem[:-1]) and not tok.in_quote:
+                self.alias(tok.stem[:-1], HONORIFIC, tok.start, tok.end, tok.particle)  # '맹씨는': 맹준기(41)씨 named before
+                if self.mentions and self.mentions[-1].start == tok.start:
+                    continue
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES:
@@ -437,8 +446,8 @@ class Finder:
             left = toks[j].text
             if title == HONORIFIC and left in self.persons:
                 continue  # '광희 씨': the name is the word before 씨, found already
-            # surname + title: a short mention of someone named before
-            if len(left) == 1 and left in SURNAMES:
+            # surname + title: a short mention of someone named before ('김 대표', '남궁 의원')
+            if is_surname(left):
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
             if j > 0 and self.known_name_ending_at(j - 1):
@@ -1347,7 +1356,7 @@ class Finder:
         starts = {m.start for m in self.mentions}
         for i in range(1, len(toks)):
             s, t = toks[i - 1], toks[i]
-            if s.sep or t.sep or s.particle or s.start in starts or len(s.text) != 1 or s.text not in SURNAMES:
+            if s.sep or t.sep or s.particle or s.start in starts or not is_surname(s.text):
                 continue
             if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem):
                 self.alias(s.text, t.stem, s.start, t.end, t.particle)
