@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, ORG_ENDINGS, ORG_WORDS,
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, INTERVIEW_QUOTE, ORG_ENDINGS,
+                                     ORG_WORDS,
                                      caption_person, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -262,9 +263,19 @@ class Attributor:
     last_speaker = NOBODY
 
 
-def inline_caption(body: str, quote_start: int) -> Speaker | None:
-    """'[다카하시 유이/일본 바둑 기사 : "…"]': the caption that opens the quotation names its speaker."""
+def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozenset()) -> Speaker | None:
+    """'[다카하시 유이/일본 바둑 기사 : "…"]', '[인터뷰] 김민서/서울 마포구 : "…"': the caption that opens
+    the quotation names its speaker (a person the article names, when the caption runs on into a title)."""
     line_start = body.rfind("\n", 0, quote_start) + 1
+    for m in INTERVIEW_QUOTE.finditer(body, line_start, quote_start):
+        if m.end() != quote_start - 1:
+            continue
+        words = m.group("name").split()
+        known = [" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in names]
+        if known:
+            return Speaker(known[0], "person")
+        if caption_person(m.group("name")):
+            return Speaker(m.group("name"), "person")
     for m in CAPTION_INLINE.finditer(body, line_start, quote_start + 1):
         if body[m.end():quote_start].strip():
             continue
@@ -278,6 +289,7 @@ def inline_caption(body: str, quote_start: int) -> Speaker | None:
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
     quotes: list[Quote] = []
+    names = frozenset(p.name for p in persons)
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if standalone:
@@ -302,7 +314,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            speaker = inline_caption(body, first_s) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
+            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)
