@@ -13,7 +13,7 @@ A quotation's text never includes its marks, and body[start:end] == text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
@@ -35,13 +35,14 @@ CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
 BOUND_PREDICATE = re.compile(r"\s+(?:%s)\s" % alternation(RULES["bound_predicate_nouns"]))
-BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)" % ("|".join(RULES["back_reference_verbs"]),
-                                                           alternation(RULES["reporting_verbs"])))
+BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)|(?<![\uac00-\ud7a3])(?:%s)" % (
+    "|".join(RULES["back_reference_verbs"]), alternation(RULES["reporting_verbs"]), "|".join(RULES["back_reference_words"])))
 ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
+SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
@@ -204,12 +205,21 @@ class Attributor:
             return Speaker(tok.stem, "organization")
         return None
 
+    def subject_at(self, i: int) -> tuple[Tok, int]:
+        """The word at i, or the word it marks as subject: '김 교수 역시 "…"' is 김 교수도."""
+        t = self.toks[i]
+        if t.text in SUBJECT_ADVERBS and i > 0:
+            prev = self.toks[i - 1]
+            if not prev.sep and not prev.particle and prev.end + 1 == t.start:
+                return replace(prev, particle="도"), i - 1
+        return t, i
+
     def before(self, sent_start: int, quote_start: int) -> Speaker | None:
         """The subject before the quotation in its sentence; a named body only when no person is."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
         for find in (self.speaker_of, lambda t, i: self.named_body(t)):
-            for i in reversed(idx):
-                t = self.toks[i]
+            for k in reversed(idx):
+                t, i = self.subject_at(k)
                 sp = find(t, i)
                 if sp is None:
                     continue
