@@ -43,6 +43,8 @@ ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=Tr
 MIN_WORDS = RULES["min_words_without_ending"]
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
+DECEASED = frozenset(RULES["deceased_anaphors"])
+DEATH = re.compile("|".join(RULES["death_words"]))
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
@@ -57,6 +59,7 @@ class Speaker:
 
 NOBODY = Speaker(None, None)
 TOPIC_PARTICLES = ("은", "는")
+NOMINATIVE_PARTICLES = ("이", "가")
 
 
 def _candidates(body: str) -> list[tuple[int, int, bool]]:
@@ -150,6 +153,18 @@ class Attributor:
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
+        self.deceased = self.whose_death(persons)
+
+    def whose_death(self, persons: list[Person]) -> str | None:
+        """The person whose death the article reports ('조각가 김현이 28일 별세했다'): the first one
+        named in a sentence with a word of dying. '고인은' stands for them."""
+        if not DEATH.search(self.body):
+            return None
+        reporters = {p.name for p in persons if p.role == "reporter"}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.person and m.person not in reporters and DEATH.search(self.body[slice(*sentence_bounds(self.body, m.start))]):
+                return m.person
+        return None
 
     def mention_at(self, tok: Tok) -> Mention | None:
         for m in self.mentions:
@@ -163,6 +178,8 @@ class Attributor:
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end > tok.end and m.particle in SUBJECT_PARTICLES):
             return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's
+        if m is None and tok.stem in DECEASED and self.deceased:
+            return Speaker(self.deceased, "person")  # '고인은 생전 "…"': the person whose death is reported
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject
                 return self.last if self.last.kind == "person" else None
@@ -218,6 +235,7 @@ class Attributor:
         """The subject before the quotation in its sentence; a named body only when no person is."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
         for find in (self.speaker_of, lambda t, i: self.named_body(t)):
+            modifying = None
             for k in reversed(idx):
                 t, i = self.subject_at(k)
                 sp = find(t, i)
@@ -225,8 +243,23 @@ class Attributor:
                     continue
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                if self.in_modifier_clause(t, i, quote_start):
+                    modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
+                    continue
                 return sp
+            if modifying is not None:
+                return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
         return None
+
+    def in_modifier_clause(self, tok: Tok, i: int, quote_start: int) -> bool:
+        """Is a subject marked 이/가 the subject of a clause that modifies a noun, its verb ending in a
+        modifier ending ('야당이 제안한 특검법에 대해')? No other subject comes between it and that verb."""
+        if tok.particle not in NOMINATIVE_PARTICLES:
+            return False
+        verbs = morph.predicate_words(self.body, tok.end, quote_start - 1)
+        if not verbs or verbs[0][2] != "ETM":
+            return False
+        return not any(t.particle in SUBJECT_PARTICLES for t in self.toks[i + 1:] if t.start < verbs[0][0])
 
     def nameless_subject(self, sent_start: int, quote_start: int) -> bool:
         """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"': the quotation has a subject the article does
