@@ -1383,7 +1383,7 @@ class Finder:
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
-                  *CAPTION_QUOTE.finditer(self.body)]:
+                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
             if not caption_person(m.group("name")):
                 continue
             title, aff = self.caption_affiliation(m)

@@ -41,6 +41,8 @@ ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
+# '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
+ATTRIBUTED = re.compile(r"의\s+(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
@@ -284,6 +286,15 @@ class Attributor:
                     return sp
         return None
 
+    def attributed_to(self, start: int, end: int) -> Speaker | None:
+        """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다' gives the words before it to."""
+        m = ATTRIBUTED.search(self.body, start, end)
+        if m is None:
+            return None
+        owner = [t for t in self.toks if start <= t.start and t.end == m.start() + 1 and t.particle == "의"]
+        named = self.mention_at(owner[0]) if owner else None
+        return Speaker(named.person, "person") if named is not None and named.person else None
+
     def subjects_until(self, pos: int) -> None:
         """Carry over the last person named as subject before pos (outside quotations)."""
         for m in self.mentions:
@@ -352,6 +363,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 speaker = att.before(s0, s1) or NOBODY
                 verb = _reporting_verb(body, s0, s1)
                 sent_end = s1
+            elif nxt_start != -1 and (owner := att.attributed_to(*sentence_bounds(body, nxt_start + 1))):
+                s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 경기 뒤 만난 박 감독의 첫마디였다.'
+                att.subjects_until(s0)
+                speaker, verb, sent_end = owner, _reporting_verb(body, s0, s1), s1
             else:
                 continue
         else:
