@@ -219,7 +219,13 @@ def caption_person(name: str) -> bool:
     """Is a caption's name a person's ('다카하시 유이') rather than a programme's or an outlet's ('NHK 뉴스')?"""
     words = name.split()
     return all(HANGUL.match(w) for w in words) and 1 <= len(words) <= 3 and not any(title_of(w) for w in words) \
-        and words[0] not in NOT_NAMES
+        and not any(w in NOT_NAMES for w in words)
+
+
+def caption_body(name: str) -> bool:
+    """Is a caption's name one word ending like an organisation and no Korean name ('서울시', '한빛전자')?"""
+    name = name.strip()
+    return " " not in name and name.endswith(ORG_ENDINGS) and not is_korean_name(name)
 
 
 def headed_body(title: str | None) -> str | None:
@@ -1384,7 +1390,7 @@ class Finder:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
                   *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
-            if not caption_person(m.group("name")):
+            if not caption_person(m.group("name")) or caption_body(m.group("name")):
                 continue
             title, aff = self.caption_affiliation(m)
             name = m.group("name").strip()

@@ -19,7 +19,7 @@ from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, INTERVIEW_QUOTE, ORG_ENDINGS,
                                      ORG_WORDS,
-                                     caption_person, title_of)
+                                     caption_body, caption_person, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -328,8 +328,10 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
         known = [" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in names]
         if known:
             return Speaker(known[0], "person")
-        if caption_person(m.group("name")):
-            return Speaker(m.group("name"), "person")
+        if caption_body(m.group("name")):
+            return Speaker(m.group("name").strip(), "organization")
+        if caption_person(m.group("name")) or words[-1] in ANONYMOUS:
+            return Speaker(m.group("name").strip(), "person")  # a name, or '서울시 관계자': a source left unnamed
     for m in CAPTION_INLINE.finditer(body, line_start, quote_start + 1):
         if body[m.end():quote_start].strip():
             continue
