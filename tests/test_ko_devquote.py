@@ -1,0 +1,161 @@
+"""Who said a Korean quotation, on sentences written for these tests: one test per kind of
+attribution the dev set showed missing, each with its negative.
+
+Kinds: a short later mention with a compound surname or a bare surname and 씨; a broadcast sound
+bite with its caption on the same line; a speaker named after the quotation as the owner of a word
+for what was said (첫마디, 말); a subject marked with 역시/또한; a subject inside a clause modifying
+a noun; 고인 in an obituary; a quotation alone on its line taken up by the next sentence.
+"""
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import person, quote
+
+
+def speakers(body: str) -> list[tuple[str | None, str]]:
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    return [(q.speaker, q.text) for q in quote.find(body, ps, ms, ctx)]
+
+
+def speaker_of(body: str, words: str) -> str | None:
+    found = [s for s, text in speakers(body) if text.startswith(words)]
+    assert len(found) == 1, speakers(body)
+    return found[0]
+
+
+# -- short mentions ----------------------------------------------------------------------------
+@pytest.mark.parametrize("surname, full", [("황보", "황보선미"), ("남궁", "남궁도윤"), ("선우", "선우태린")])
+def test_compound_surname_and_title_is_the_person_named_before(surname, full):
+    body = (f"{full} 정의당 의원은 3일 법안을 냈다. 오세경 국민의힘 의원도 함께했다.\n"
+            f"{surname} 의원은 \"상임위에서 빨리 다뤄 달라\"고 요청했다.")
+    assert speaker_of(body, "상임위에서") == full
+
+
+def test_one_syllable_surname_is_not_a_compound_ones_person():
+    body = ("황보선미 정의당 의원은 3일 법안을 냈다. 오세경 국민의힘 의원도 함께했다.\n"
+            "오 의원은 \"여야가 따로 없다\"고 말했다.")
+    assert speaker_of(body, "여야가") == "오세경"
+
+
+def test_compound_surname_nobody_has_is_no_one_else():
+    body = ("오세경 국민의힘 의원은 3일 법안을 냈다.\n"
+            "서문 의원은 \"절차부터 지켜야 한다\"고 반박했다.")
+    assert speaker_of(body, "절차부터") != "오세경"
+
+
+def test_surname_and_ssi_is_the_person_named_before():
+    body = ("서울중앙지법은 3일 사기 혐의로 기소된 편지후(38)씨에게 징역 5년을 선고했다. 공범 구태현(41)씨는 "
+            "징역 2년을 받았다.\n"
+            "편씨는 투자자들에게 \"원금은 무조건 지켜 주겠다\"고 속인 혐의를 받는다.")
+    assert speaker_of(body, "원금은") == "편지후"
+
+
+def test_surname_and_ssi_with_no_such_person_is_not_another():
+    body = ("서울중앙지법은 3일 사기 혐의로 기소된 편지후(38)씨에게 징역 5년을 선고했다.\n"
+            "석씨는 \"억울하다는 말밖에 할 수 없다\"고 말했다.")
+    assert speaker_of(body, "억울하다는") != "편지후"
+
+
+# -- broadcast sound bites on one line ---------------------------------------------------------
+def test_interview_caption_and_quotation_on_one_line():
+    body = ("도하진 기자가 보도합니다.\n"
+            "[리포트]\n"
+            "시장 골목은 한산했습니다.\n"
+            "[인터뷰] 모예린/상인 : \"손님이 절반으로 줄었어요. 버티기가 힘들어요.\"\n"
+            "정부는 다음 달 대책을 내놓습니다.\n"
+            "[녹취] 나서율/한빛연구원 연구위원 : \"소비 심리가 살아나려면 시간이 걸릴 것으로 보입니다.\"")
+    got = speakers(body)
+    assert [s for s, _ in got] == ["모예린", "나서율"]
+    found = {p.name: (p.title, p.organization) for p in person.find(body, Context(None))[0]}
+    assert found["나서율"] == ("연구위원", "한빛연구원")
+
+
+def test_interview_caption_without_slash_names_the_known_person():
+    body = ("윤채봉 한빛대 교수는 금리 인하를 주장해 왔다.\n"
+            "▶ 인터뷰 : 윤채봉 한빛대 교수 : \"지금 내리지 않으면 늦습니다.\"")
+    assert speaker_of(body, "지금") == "윤채봉"
+
+
+def test_caption_of_a_firm_is_no_person():
+    body = ("도하진 기자가 보도합니다.\n"
+            "[녹취] 한빛전자 : \"리콜 계획은 현재로서는 없습니다.\"")
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    got = [(q.speaker, q.speaker_kind) for q in quote.find(body, ps, ms, ctx)]
+    assert got == [("한빛전자", "organization")]
+    assert "한빛전자" not in {p.name for p in ps}
+
+
+def test_reporter_line_is_not_a_caption():
+    body = ("도하진 기자가 보도합니다.\n"
+            "인터뷰를 마친 주민들은 \"다시는 이런 일이 없어야 한다\"고 입을 모았습니다.")
+    assert speaker_of(body, "다시는") != "도하진"
+
+
+# -- the speaker after the quotation -----------------------------------------------------------
+def test_owner_of_first_words_after_the_quotation():
+    body = ("골키퍼 진보람은 선방쇼를 펼쳤다.\n"
+            "\"오늘은 선수들이 이긴 경기다.\" 경기 뒤 취재진 앞에 선 한빛FC 석민구 감독의 첫마디였다.")
+    assert speaker_of(body, "오늘은") == "석민구"
+
+
+def test_quotation_alone_on_its_line_then_whose_words():
+    body = ("수해 마을은 아직 복구가 끝나지 않았다.\n"
+            "\"집에 돌아갈 날만 기다리고 있어요.\"\n"
+            "임시 대피소에서 만난 주민 방지원(72)씨의 말이다.")
+    assert speaker_of(body, "집에") == "방지원"
+
+
+def test_quotation_alone_on_its_line_then_an_explanation_is_a_heading():
+    body = ("\"올해는 다르다\"\n"
+            "시장은 여전히 얼어붙어 있다는 것이 업계의 설명이다.")
+    assert speakers(body) == []
+
+
+def test_quotation_alone_on_its_line_taken_up_by_this_saying():
+    body = ("\"이 동네에서 삼십 년을 살았는데 이런 물난리는 처음이에요.\"\n"
+            "지난주 만난 수재민 마수철씨는 이 말을 하고 한동안 말을 잇지 못했다.")
+    assert speaker_of(body, "이 동네에서") == "마수철"
+
+
+# -- the subject of the quotation ---------------------------------------------------------------
+@pytest.mark.parametrize("marker", ["역시", "또한"])
+def test_subject_marked_with_also(marker):
+    body = ("오세경 한빛연구원 연구위원은 \"공급을 늘려야 한다\"고 말했다. "
+            f"여민재 한빛대 교수 {marker} \"규제를 풀어야 한다\"고 지적했다.")
+    assert speaker_of(body, "규제를") == "여민재"
+
+
+def test_adverb_alone_does_not_make_a_subject():
+    body = ("오세경 한빛연구원 연구위원은 \"공급을 늘려야 한다\"고 말했다. "
+            "그는 역시 \"규제도 풀어야 한다\"고 덧붙였다.")
+    assert speaker_of(body, "규제도") == "오세경"
+
+
+def test_subject_of_a_modifying_clause_is_not_the_speaker():
+    body = ("한빛당 구태현 대표가 3일 야당이 발의한 '항만 특검법'에 대해 "
+            "\"수사 중인 사건에 특검은 맞지 않는다\"라며 반대 입장을 밝혔다.")
+    assert speaker_of(body, "수사 중인") == "구태현"
+
+
+def test_modifying_clause_of_the_only_subject_is_still_the_speaker():
+    body = "나서율 한빛연구원 연구위원이 지난해 발표한 보고서에서 \"집값은 이미 정점을 지났다\"고 썼다."
+    assert speaker_of(body, "집값은") == "나서율"
+
+
+# -- the deceased --------------------------------------------------------------------------------
+def test_the_deceased_is_the_person_whose_death_is_reported():
+    body = ("원로 화가 윤채봉이 3일 서울 자택에서 별세했다. 향년 91세.\n"
+            "1933년 전남 목포에서 태어난 고인은 평생 바다를 그렸다.\n"
+            "고인은 생전 인터뷰에서 \"바다는 매일 다른 얼굴을 보여 준다\"고 말하곤 했다.\n"
+            "제자인 방지원 한빛대 교수는 \"선생님은 붓보다 눈을 먼저 가르치셨다\"고 회고했다.")
+    assert speaker_of(body, "바다는") == "윤채봉"
+    assert speaker_of(body, "선생님은") == "방지원"
+
+
+def test_no_death_reported_no_one_is_the_deceased():
+    body = ("원로 화가 윤채봉이 3일 개인전을 열었다.\n"
+            "고인은 생전 인터뷰에서 \"바다는 매일 다른 얼굴을 보여 준다\"고 말하곤 했다.")
+    assert speaker_of(body, "바다는") != "윤채봉"
