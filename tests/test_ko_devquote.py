@@ -159,3 +159,23 @@ def test_no_death_reported_no_one_is_the_deceased():
     body = ("원로 화가 윤채봉이 3일 개인전을 열었다.\n"
             "고인은 생전 인터뷰에서 \"바다는 매일 다른 얼굴을 보여 준다\"고 말하곤 했다.")
     assert speaker_of(body, "바다는") != "윤채봉"
+
+
+# -- sources -------------------------------------------------------------------------------------
+def test_source_of_according_to():
+    body = ("오세경 한빛연구원 연구위원은 3일 보고서를 냈다.\n"
+            "나서율 한빛대 교수에 따르면 \"하반기에는 수출이 회복될 가능성이 크다\"고 한다.")
+    assert speaker_of(body, "하반기에는") == "나서율"
+
+
+def test_place_with_according_to_is_no_speaker():
+    body = ("오세경 한빛연구원 연구위원은 3일 보고서를 냈다. "
+            "보고서에 따르면 \"하반기에는 수출이 회복될 가능성이 크다\"는 것이다.")
+    assert speaker_of(body, "하반기에는") != "보고서"
+
+
+def test_reporters_asking_are_not_the_last_speaker():
+    body = ("구태현 한빛당 대표는 3일 기자간담회를 열었다. "
+            "기자들이 \"출마할 생각이 있느냐\"고 묻자 구 대표는 \"아직 생각해 본 적 없다\"고 답했다.")
+    assert speaker_of(body, "출마할") != "구태현"
+    assert speaker_of(body, "아직") == "구태현"

@@ -45,6 +45,7 @@ MIN_WORDS = RULES["min_words_without_ending"]
 ATTRIBUTED = re.compile(r"의\s+(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
+SOURCE_MARKERS = frozenset(RULES["source_markers"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
 DEATH = re.compile("|".join(RULES["death_words"]))
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
@@ -225,12 +226,17 @@ class Attributor:
         return None
 
     def subject_at(self, i: int) -> tuple[Tok, int]:
-        """The word at i, or the word it marks as subject: '김 교수 역시 "…"' is 김 교수도."""
+        """The word at i, or the word it marks as subject: '김 교수 역시 "…"' is 김 교수도, and the source
+        of '김 교수에 따르면 "…"' speaks as 김 교수는 would."""
         t = self.toks[i]
         if t.text in SUBJECT_ADVERBS and i > 0:
             prev = self.toks[i - 1]
             if not prev.sep and not prev.particle and prev.end + 1 == t.start:
                 return replace(prev, particle="도"), i - 1
+        if t.text in SOURCE_MARKERS and i > 0:  # '김 교수에 따르면 "…"': the source speaks
+            prev = self.toks[i - 1]
+            if not prev.sep and prev.particle == "에" and prev.end + 1 == t.start:
+                return replace(prev, particle="는"), i - 1
         return t, i
 
     def before(self, sent_start: int, quote_start: int) -> Speaker | None:
