@@ -179,3 +179,14 @@ def test_reporters_asking_are_not_the_last_speaker():
             "기자들이 \"출마할 생각이 있느냐\"고 묻자 구 대표는 \"아직 생각해 본 적 없다\"고 답했다.")
     assert speaker_of(body, "출마할") != "구태현"
     assert speaker_of(body, "아직") == "구태현"
+
+
+def test_department_before_title_is_not_a_list():
+    body = ("석하윤 한빛대 경제학과 교수는 \"집행 속도가 더 중요하다\"고 조언했다. "
+            "석 교수는 \"지난해에도 집행률이 60%에 그쳤다\"고 덧붙였다.")
+    assert [s for s, _ in speakers(body)] == ["석하윤", "석하윤"]
+
+
+def test_noun_and_noun_joined_by_gwa_stay_two():
+    found = {p.name for p in person.find("노동조합과 회사는 3일 임금 협상을 타결했다.", Context(None))[0]}
+    assert found == set()

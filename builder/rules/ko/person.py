@@ -108,6 +108,8 @@ HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
+# Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
+JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
 SITUATIONAL_ROLES = tuple(LEX["situational_roles"])
 GENERIC_TITLES = frozenset(LEX["generic_titles"])
@@ -279,6 +281,9 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
             return replace(tok, stem=tok.text, particle="")
+        if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
+                and all(m.tag.startswith("NN") for m in ms):
+            return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
