@@ -190,3 +190,15 @@ def test_department_before_title_is_not_a_list():
 def test_noun_and_noun_joined_by_gwa_stay_two():
     found = {p.name for p in person.find("노동조합과 회사는 3일 임금 협상을 타결했다.", Context(None))[0]}
     assert found == set()
+
+
+def test_quotation_naming_a_subject_noun_has_no_speaker_carried_over():
+    body = ("배우 모재현은 \"현장 분위기가 정말 좋았다\"고 전했다. "
+            "팬들 사이에서는 \"역대급 캐스팅\"이라는 반응이 나왔다.")
+    assert speaker_of(body, "역대급") is None
+
+
+def test_quotation_as_object_keeps_the_speaker():
+    body = ("배우 모재현은 \"현장 분위기가 정말 좋았다\"고 전했다. "
+            "그러면서 \"다음 작품도 함께하고 싶다\"는 바람을 밝혔다.")
+    assert speaker_of(body, "다음 작품도") == "모재현"
