@@ -202,3 +202,10 @@ def test_quotation_as_object_keeps_the_speaker():
     body = ("배우 모재현은 \"현장 분위기가 정말 좋았다\"고 전했다. "
             "그러면서 \"다음 작품도 함께하고 싶다\"는 바람을 밝혔다.")
     assert speaker_of(body, "다음 작품도") == "모재현"
+
+
+def test_quotation_alone_on_its_line_then_what_someone_left():
+    body = ("도은서 한빛시장은 협약식에 참석했다.\n"
+            "\"이번 협약은 시작에 불과합니다.\"\n"
+            "마재훈 한빛전자 대표가 협약식을 마치며 남긴 말이다.")
+    assert speaker_of(body, "이번 협약은") == "마재훈"

@@ -42,7 +42,7 @@ NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
-ATTRIBUTED = re.compile(r"의\s+(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
+ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
@@ -295,12 +295,14 @@ class Attributor:
         return None
 
     def attributed_to(self, start: int, end: int) -> Speaker | None:
-        """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다' gives the words before it to."""
+        """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다', '… X가 남긴 말이다' gives the
+        words before it to."""
         m = ATTRIBUTED.search(self.body, start, end)
         if m is None:
             return None
-        owner = [t for t in self.toks if start <= t.start and t.end == m.start() + 1 and t.particle == "의"]
-        named = self.mention_at(owner[0]) if owner else None
+        words = [t for t in self.toks if start <= t.start and t.end < m.start()]
+        owner = words[-1:] if words and words[-1].particle == "의" else [t for t in words if t.particle in SUBJECT_PARTICLES]
+        named = self.mention_at(owner[0]) if len(owner) == 1 else None  # '… 박 감독이 남긴 말이다': the one subject
         return Speaker(named.person, "person") if named is not None and named.person else None
 
     def subjects_until(self, pos: int) -> None:
