@@ -209,3 +209,18 @@ def test_quotation_alone_on_its_line_then_what_someone_left():
             "\"이번 협약은 시작에 불과합니다.\"\n"
             "마재훈 한빛전자 대표가 협약식을 마치며 남긴 말이다.")
     assert speaker_of(body, "이번 협약은") == "마재훈"
+
+
+def test_compound_surname_and_ssi_is_no_new_person():
+    body = ("서울중앙지법은 3일 사기 혐의로 기소된 남궁도윤(41)씨에게 징역 2년을 선고했다.\n"
+            "남궁씨는 선고 직후 \"항소하겠다\"고 말했다.")
+    ps, _ = person.find(body, Context(None))
+    assert [p.name for p in ps] == ["남궁도윤"]
+    assert speaker_of(body, "항소하겠다") == "남궁도윤"
+
+
+def test_surname_and_ssi_nobody_named_is_a_person_speaking():
+    ctx = Context(None)
+    body = "경찰에 붙잡힌 석씨는 \"모르는 일\"이라고 했다."
+    ps, ms = person.find(body, ctx)
+    assert [(q.speaker, q.speaker_kind) for q in quote.find(body, ps, ms, ctx)] == [("석씨", "person")]

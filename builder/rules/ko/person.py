@@ -140,6 +140,8 @@ def is_korean_name(word: str) -> bool:
         return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
+    if word.endswith(HONORIFIC) and is_surname(word[:-1]):
+        return False  # '김씨', '남궁씨': the short form of a name given before, no name of its own
     if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
         given = word[2:]
     elif 2 <= len(word) <= 3 and word[0] in SURNAMES:

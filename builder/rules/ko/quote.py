@@ -17,9 +17,8 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, INTERVIEW_QUOTE, ORG_ENDINGS,
-                                     ORG_WORDS,
-                                     caption_body, caption_person, title_of)
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+                                     ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -190,6 +189,8 @@ class Attributor:
                 return self.last if self.last.kind == "person" else None
             return Speaker(m.person, "person")
         stem = tok.stem
+        if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
+            return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
                 and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
