@@ -224,3 +224,9 @@ def test_surname_and_ssi_nobody_named_is_a_person_speaking():
     body = "경찰에 붙잡힌 석씨는 \"모르는 일\"이라고 했다."
     ps, ms = person.find(body, ctx)
     assert [(q.speaker, q.speaker_kind) for q in quote.find(body, ps, ms, ctx)] == [("석씨", "person")]
+
+
+def test_team_name_before_name_and_title_is_not_the_speaker():
+    body = ("한빛 위너스가 3일 홈경기에서 5-2로 이겼다.\n"
+            "한빛 석민구 감독은 \"선발이 에이스 역할을 해줬다\"고 칭찬했다.")
+    assert speaker_of(body, "선발이") == "석민구"

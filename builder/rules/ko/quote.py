@@ -171,10 +171,13 @@ class Attributor:
         return None
 
     def mention_at(self, tok: Tok) -> Mention | None:
+        """The mention the word ends; of two ('한빛 석민구 감독은' read as 한빛 감독 and 석민구 감독), the one
+        that starts nearest: the name right before a title is the person's, the word before it their team's."""
+        found = None
         for m in self.mentions:
-            if m.start <= tok.start < m.end and tok.end <= m.end + 1:
-                return m
-        return None
+            if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start):
+                found = m
+        return found
 
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
