@@ -230,3 +230,15 @@ def test_team_name_before_name_and_title_is_not_the_speaker():
     body = ("한빛 위너스가 3일 홈경기에서 5-2로 이겼다.\n"
             "한빛 석민구 감독은 \"선발이 에이스 역할을 해줬다\"고 칭찬했다.")
     assert speaker_of(body, "선발이") == "석민구"
+
+
+def test_the_deceased_is_the_one_whose_death_a_speaker_mourns():
+    body = ("구태현 한빛그룹 회장은 3일 석하윤 명예회장의 별세 소식에 애도를 표했다.\n"
+            "고인은 생전 \"기업은 사람을 남겨야 한다\"는 말을 자주 했다.")
+    assert speaker_of(body, "기업은") == "석하윤"
+
+
+def test_the_deceased_marked_before_the_name():
+    body = ("故 석하윤 명예회장의 1주기 추도식이 3일 열렸다. 구태현 한빛그룹 회장이 추도사를 읽었다.\n"
+            "고인은 생전 \"기업은 사람을 남겨야 한다\"고 말하곤 했다.")
+    assert speaker_of(body, "기업은") == "석하윤"

@@ -47,6 +47,7 @@ SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
 DEATH = re.compile("|".join(RULES["death_words"]))
+LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
 # '"…"라는 반응이 나왔다': the quotation names what a subject noun is; nobody's words carry over to it.
 _QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)\s+[\uac00-\ud7a3]+(?:이|가)\s")
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
@@ -160,14 +161,19 @@ class Attributor:
         self.deceased = self.whose_death(persons)
 
     def whose_death(self, persons: list[Person]) -> str | None:
-        """The person whose death the article reports ('조각가 김현이 28일 별세했다'): the first one
-        named in a sentence with a word of dying. '고인은' stands for them."""
-        if not DEATH.search(self.body):
-            return None
+        """The person whose death the article reports: the one named right after 故 ('故 김현 화백'), or
+        else the one named last before the first word of dying in its sentence ('조각가 김현이 28일
+        별세했다', '김 대표는 이 회장의 별세 소식에'). '고인은' stands for them."""
         reporters = {p.name for p in persons if p.role == "reporter"}
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if m.person and m.person not in reporters and DEATH.search(self.body[slice(*sentence_bounds(self.body, m.start))]):
+        named = sorted((m for m in self.mentions if m.person and m.person not in reporters), key=lambda m: m.start)
+        for m in named:
+            if LATE.search(self.body, max(0, m.start - 6), m.start):
                 return m.person
+        for death in DEATH.finditer(self.body):
+            sent_start, _ = sentence_bounds(self.body, death.start())
+            before = [m for m in named if sent_start <= m.start and m.end <= death.start()]
+            if before:
+                return before[-1].person
         return None
 
     def mention_at(self, tok: Tok) -> Mention | None:
