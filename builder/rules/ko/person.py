@@ -128,12 +128,12 @@ NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
-@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_surname(word: str) -> bool:
     """A Korean surname on its own: one syllable ('김') or a compound one ('남궁', '선우')."""
     return (len(word) == 1 and word in SURNAMES) or word in COMPOUND_SURNAMES
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
     if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
