@@ -72,6 +72,12 @@ def test_interview_caption_and_quotation_on_one_line():
     assert found["나서율"] == ("연구위원", "한빛연구원")
 
 
+@pytest.mark.parametrize("caption", ["◀ 인터뷰 ▶ 모예린/상인 :", "[인터뷰:모예린(상인)]", "<녹취> 모예린, 상인 :"])
+def test_interview_caption_forms(caption):
+    body = f"시장 골목은 한산했습니다.\n{caption} \"손님이 절반으로 줄었어요.\"\n"
+    assert speaker_of(body, "손님이") == "모예린"
+
+
 def test_interview_caption_without_slash_names_the_known_person():
     body = ("윤채봉 한빛대 교수는 금리 인하를 주장해 왔다.\n"
             "▶ 인터뷰 : 윤채봉 한빛대 교수 : \"지금 내리지 않으면 늦습니다.\"")
