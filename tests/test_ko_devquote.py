@@ -248,3 +248,15 @@ def test_the_deceased_marked_before_the_name():
     body = ("故 석하윤 명예회장의 1주기 추도식이 3일 열렸다. 구태현 한빛그룹 회장이 추도사를 읽었다.\n"
             "고인은 생전 \"기업은 사람을 남겨야 한다\"고 말하곤 했다.")
     assert speaker_of(body, "기업은") == "석하윤"
+
+
+def test_unnamed_body_opening_its_sentence_takes_no_earlier_speaker():
+    body = ("진보람 새빛투자 대표는 \"장기적으로 보면 싼 값\"이라고 말했다.\n"
+            "새빛반도체 노조는 성명을 내고 \"고용 승계를 보장하라\"고 요구했다.")
+    assert speaker_of(body, "고용 승계를") != "진보람"
+
+
+def test_adverb_opening_the_sentence_keeps_the_speaker():
+    body = ("진보람 새빛투자 대표는 \"장기적으로 보면 싼 값\"이라고 말했다.\n"
+            "이어 \"시장은 곧 이 결정을 이해할 것\"이라고 덧붙였다.")
+    assert speaker_of(body, "시장은 곧") == "진보람"

@@ -282,10 +282,12 @@ class Attributor:
         return not any(t.particle in SUBJECT_PARTICLES for t in self.toks[i + 1:] if t.start < verbs[0][0])
 
     def nameless_subject(self, sent_start: int, quote_start: int) -> bool:
-        """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"': the quotation has a subject the article does
-        not name (right before it, or opening its sentence); nobody's earlier words carry over to it."""
+        """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"', '한빛반도체 노조는 성명을 내고 "…"': the quotation
+        has a subject the article does not name (right before it, or the noun phrase opening its sentence);
+        nobody's earlier words carry over to it."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
-        for i in sorted({idx[0], idx[-1]}) if idx else ():
+        opening = next((i for i in idx if self.toks[i].particle), None)
+        for i in sorted({opening, idx[-1]} - {None}) if idx else ():
             t = self.toks[i]
             if t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
                     and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
