@@ -260,3 +260,14 @@ def test_adverb_opening_the_sentence_keeps_the_speaker():
     body = ("진보람 새빛투자 대표는 \"장기적으로 보면 싼 값\"이라고 말했다.\n"
             "이어 \"시장은 곧 이 결정을 이해할 것\"이라고 덧붙였다.")
     assert speaker_of(body, "시장은 곧") == "진보람"
+
+
+def test_the_company_speaks_again_under_a_generic_word():
+    body = ("한빛전자는 3일 이사회를 열고 새빛반도체 인수를 의결했다고 공시했다.\n"
+            "회사 측은 \"인공지능 반도체 경쟁력을 단숨에 끌어올릴 것\"이라고 설명했다.")
+    assert speaker_of(body, "인공지능") == "한빛전자"
+
+
+def test_generic_word_with_no_body_named_before_stays_itself():
+    body = "노조원들이 3일 파업에 들어갔다. 회사 측은 \"대화의 문은 열려 있다\"고 밝혔다."
+    assert speaker_of(body, "대화의") == "회사"

@@ -45,6 +45,7 @@ ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$"
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
+GENERIC_BODIES = frozenset(RULES["generic_bodies"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
 DEATH = re.compile("|".join(RULES["death_words"]))
 LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
@@ -263,12 +264,25 @@ class Attributor:
                     continue
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                if sp.kind == "organization" and sp.name in GENERIC_BODIES:
+                    sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
                 if self.in_modifier_clause(t, i, quote_start):
                     modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
                     continue
                 return sp
             if modifying is not None:
                 return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+        return None
+
+    def body_named_before(self, pos: int) -> Speaker | None:
+        """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
+        standing for it ('회사 측은'): a proper noun Kiwi reads as one, that no person rule took."""
+        for t in reversed([t for t in self.toks if t.start < pos]):
+            if t.particle not in SUBJECT_PARTICLES or not HANGUL.match(t.stem) or len(t.stem) < 2 \
+                    or t.stem in GENERIC_BODIES or self.mention_at(t) is not None:
+                continue
+            if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                return Speaker(t.stem, "organization")
         return None
 
     def in_modifier_clause(self, tok: Tok, i: int, quote_start: int) -> bool:
