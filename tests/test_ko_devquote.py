@@ -271,3 +271,17 @@ def test_the_company_speaks_again_under_a_generic_word():
 def test_generic_word_with_no_body_named_before_stays_itself():
     body = "노조원들이 3일 파업에 들어갔다. 회사 측은 \"대화의 문은 열려 있다\"고 밝혔다."
     assert speaker_of(body, "대화의") == "회사"
+
+
+def test_institution_named_by_a_common_noun_speaks():
+    body = ("석하윤 전 한빛시장은 3일 징역 5년을 선고받았다.\n"
+            "검찰은 \"구형량에 못 미치는 판결\"이라며 항소 방침을 밝혔다.")
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    assert [(q.speaker, q.speaker_kind) for q in quote.find(body, ps, ms, ctx)] == [("검찰", "organization")]
+
+
+def test_common_noun_that_is_no_institution_does_not_speak():
+    body = ("석하윤 전 한빛시장은 3일 징역 5년을 선고받았다.\n"
+            "판결은 \"공직자의 청렴 의무를 저버렸다\"는 판단에 따른 것이다.")
+    assert speaker_of(body, "공직자의") != "판결"

@@ -46,6 +46,7 @@ NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 GENERIC_BODIES = frozenset(RULES["generic_bodies"])
+INSTITUTIONS = frozenset(RULES["institutions"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
 DEATH = re.compile("|".join(RULES["death_words"]))
 LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
@@ -234,7 +235,7 @@ class Attributor:
         whole = [name for name in self.titles if " " in name and tok.stem in (name.split()[0], name.split()[-1])]
         if len(whole) == 1:  # '유이는' after '다카하시 유이', '오스틴은' after '오스틴 딘': the full name
             return Speaker(whole[0], "person")
-        if tok.stem in ORG_WORDS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
+        if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
         return None
 
