@@ -285,3 +285,8 @@ def test_common_noun_that_is_no_institution_does_not_speak():
     body = ("석하윤 전 한빛시장은 3일 징역 5년을 선고받았다.\n"
             "판결은 \"공직자의 청렴 의무를 저버렸다\"는 판단에 따른 것이다.")
     assert speaker_of(body, "공직자의") != "판결"
+
+
+def test_body_speaking_about_what_a_person_announced():
+    body = "한빛전자는 구태현 대표가 발표한 감산 계획에 대해 \"시장 상황을 고려한 결정\"이라고 설명했다."
+    assert speaker_of(body, "시장 상황을") == "한빛전자"

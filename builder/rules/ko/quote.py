@@ -256,8 +256,8 @@ class Attributor:
     def before(self, sent_start: int, quote_start: int) -> Speaker | None:
         """The subject before the quotation in its sentence; a named body only when no person is."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
+        modifying = None
         for find in (self.speaker_of, lambda t, i: self.named_body(t)):
-            modifying = None
             for k in reversed(idx):
                 t, i = self.subject_at(k)
                 sp = find(t, i)
@@ -271,9 +271,7 @@ class Attributor:
                     modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
                     continue
                 return sp
-            if modifying is not None:
-                return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
-        return None
+        return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
 
     def body_named_before(self, pos: int) -> Speaker | None:
         """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
@@ -289,12 +287,14 @@ class Attributor:
     def in_modifier_clause(self, tok: Tok, i: int, quote_start: int) -> bool:
         """Is a subject marked 이/가 the subject of a clause that modifies a noun, its verb ending in a
         modifier ending ('야당이 제안한 특검법에 대해')? No other subject comes between it and that verb."""
-        if tok.particle not in NOMINATIVE_PARTICLES:
-            return False
-        verbs = morph.predicate_words(self.body, tok.end, quote_start - 1)
+        m = self.mention_at(tok)
+        end, particle = (m.end, m.particle) if m is not None and m.end > tok.end else (tok.end, tok.particle)
+        if particle not in NOMINATIVE_PARTICLES:
+            return False  # '구태현 대표가': the particle is the mention's
+        verbs = morph.predicate_words(self.body, end, quote_start - 1)
         if not verbs or verbs[0][2] != "ETM":
             return False
-        return not any(t.particle in SUBJECT_PARTICLES for t in self.toks[i + 1:] if t.start < verbs[0][0])
+        return not any(t.particle in SUBJECT_PARTICLES for t in self.toks[i + 1:] if end <= t.start < verbs[0][0])
 
     def nameless_subject(self, sent_start: int, quote_start: int) -> bool:
         """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"', '한빛반도체 노조는 성명을 내고 "…"': the quotation
