@@ -290,3 +290,15 @@ def test_common_noun_that_is_no_institution_does_not_speak():
 def test_body_speaking_about_what_a_person_announced():
     body = "한빛전자는 구태현 대표가 발표한 감산 계획에 대해 \"시장 상황을 고려한 결정\"이라고 설명했다."
     assert speaker_of(body, "시장 상황을") == "한빛전자"
+
+
+def test_criticism_quoted_before_a_reply_is_not_the_replier_s():
+    body = ("구태현 한빛당 대표는 3일 기자회견을 열었다. \"대표가 당을 사실상 사유화하고 있다\"는 비판이 나오자 "
+            "구 대표는 \"당원들이 판단할 일\"이라고 반박했다.")
+    assert speaker_of(body, "대표가 당을") is None
+    assert speaker_of(body, "당원들이") == "구태현"
+
+
+def test_quoted_thing_then_whose_explanation_keeps_the_speaker():
+    body = "\"올해 수출은 회복세로 돌아설 것\"이라는 것이 나서율 한빛대 교수의 설명이다."
+    assert speaker_of(body, "올해 수출은") == "나서율"

@@ -51,7 +51,8 @@ DECEASED = frozenset(RULES["deceased_anaphors"])
 DEATH = re.compile("|".join(RULES["death_words"]))
 LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
 # '"…"라는 반응이 나왔다': the quotation names what a subject noun is; nobody's words carry over to it.
-_QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)\s+[\uac00-\ud7a3]+(?:이|가)\s")
+# ('"…"라는 것이 X의 설명이다' is X's words: 것 only stands for them.)
+_QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)\s+(?!것이)[\uac00-\ud7a3]+(?:이|가)\s")
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
@@ -411,9 +412,9 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
-                or (NOBODY if att.nameless_subject(sent_start, first_s) or _QUOTED_SUBJECT.match(body, last_e)
-                    else att.carried_over())
+            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s) \
+                or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \
+                or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)
         for k, (s, e, _) in enumerate(chain):
