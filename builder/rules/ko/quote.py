@@ -6,7 +6,12 @@ Patterns (quote.toml holds the words):
   그는 "…" / 이 대표는 "…"                             pronoun or short mention: resolved by the person rules
   그러면서 "…" (no subject)                            the speaker carries over from the last subject
   회사 측은 "…" / 업계 관계자는 "…"                    an organisation, or a source without a name
-  "…" ⏎ X는 이같이 말했다                              a quotation on its own line, attributed after it
+  "…" ⏎ X는 이같이 말했다 / X는 이 말을 하고 …       a quotation on its own line, attributed after it
+  "…" ⏎ … X의 첫마디였다 / X가 남긴 말이다            … or by the owner of a word for what was said
+  [인터뷰] X/직책 : "…"                                a broadcast sound bite with its caption on one line
+  X 역시 "…" / X에 따르면 "…"                          a subject marked by an adverb, a source
+  X가 … Y가 제안한 안에 대해 "…"                       Y's clause modifies a noun: X speaks
+  고인은 생전 "…" / 회사 측은 "…"                      the deceased; the body the article is about
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
