@@ -52,6 +52,7 @@ INTERVIEW = re.compile(LEX["interview_line"], re.M)
 CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
+INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 PERSON_NOUNS = frozenset(LEX["person_nouns"])
@@ -107,6 +108,8 @@ HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
+# Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
+JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
 SITUATIONAL_ROLES = tuple(LEX["situational_roles"])
 GENERIC_TITLES = frozenset(LEX["generic_titles"])
@@ -125,6 +128,11 @@ NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
+def is_surname(word: str) -> bool:
+    """A Korean surname on its own: one syllable ('김') or a compound one ('남궁', '선우')."""
+    return (len(word) == 1 and word in SURNAMES) or word in COMPOUND_SURNAMES
+
+
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
@@ -132,6 +140,8 @@ def is_korean_name(word: str) -> bool:
         return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
+    if word.endswith(HONORIFIC) and is_surname(word[:-1]):
+        return False  # '김씨', '남궁씨': the short form of a name given before, no name of its own
     if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
         given = word[2:]
     elif 2 <= len(word) <= 3 and word[0] in SURNAMES:
@@ -213,7 +223,13 @@ def caption_person(name: str) -> bool:
     """Is a caption's name a person's ('다카하시 유이') rather than a programme's or an outlet's ('NHK 뉴스')?"""
     words = name.split()
     return all(HANGUL.match(w) for w in words) and 1 <= len(words) <= 3 and not any(title_of(w) for w in words) \
-        and words[0] not in NOT_NAMES
+        and not any(w in NOT_NAMES for w in words)
+
+
+def caption_body(name: str) -> bool:
+    """Is a caption's name one word ending like an organisation and no Korean name ('서울시', '한빛전자')?"""
+    name = name.strip()
+    return " " not in name and name.endswith(ORG_ENDINGS) and not is_korean_name(name)
 
 
 def headed_body(title: str | None) -> str | None:
@@ -267,6 +283,9 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
             return replace(tok, stem=tok.text, particle="")
+        if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
+                and all(m.tag.startswith("NN") for m in ms):
+            return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
@@ -408,6 +427,10 @@ class Finder:
             if ANONYMIZED.match(tok.stem):  # 'A씨', '김모씨': a person the article does not name
                 self.add(tok.stem, None, None, "anonymized", tok.start, tok.end, tok.particle)
                 continue
+            if tok.stem.endswith(HONORIFIC) and is_surname(tok.stem[:-1]) and not tok.in_quote:
+                self.alias(tok.stem[:-1], HONORIFIC, tok.start, tok.end, tok.particle)  # '맹씨는': 맹준기(41)씨 named before
+                if self.mentions and self.mentions[-1].start == tok.start:
+                    continue
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES:
@@ -437,8 +460,8 @@ class Finder:
             left = toks[j].text
             if title == HONORIFIC and left in self.persons:
                 continue  # '광희 씨': the name is the word before 씨, found already
-            # surname + title: a short mention of someone named before
-            if len(left) == 1 and left in SURNAMES:
+            # surname + title: a short mention of someone named before ('김 대표', '남궁 의원')
+            if is_surname(left):
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
             if j > 0 and self.known_name_ending_at(j - 1):
@@ -1347,7 +1370,7 @@ class Finder:
         starts = {m.start for m in self.mentions}
         for i in range(1, len(toks)):
             s, t = toks[i - 1], toks[i]
-            if s.sep or t.sep or s.particle or s.start in starts or len(s.text) != 1 or s.text not in SURNAMES:
+            if s.sep or t.sep or s.particle or s.start in starts or not is_surname(s.text):
                 continue
             if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem):
                 self.alias(s.text, t.stem, s.start, t.end, t.particle)
@@ -1373,8 +1396,8 @@ class Finder:
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
-                  *CAPTION_QUOTE.finditer(self.body)]:
-            if not caption_person(m.group("name")):
+                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
+            if not caption_person(m.group("name")) or caption_body(m.group("name")):
                 continue
             title, aff = self.caption_affiliation(m)
             name = m.group("name").strip()

@@ -6,19 +6,24 @@ Patterns (quote.toml holds the words):
   그는 "…" / 이 대표는 "…"                             pronoun or short mention: resolved by the person rules
   그러면서 "…" (no subject)                            the speaker carries over from the last subject
   회사 측은 "…" / 업계 관계자는 "…"                    an organisation, or a source without a name
-  "…" ⏎ X는 이같이 말했다                              a quotation on its own line, attributed after it
+  "…" ⏎ X는 이같이 말했다 / X는 이 말을 하고 …       a quotation on its own line, attributed after it
+  "…" ⏎ … X의 첫마디였다 / X가 남긴 말이다            … or by the owner of a word for what was said
+  [인터뷰] X/직책 : "…"                                a broadcast sound bite with its caption on one line
+  X 역시 "…" / X에 따르면 "…"                          a subject marked by an adverb, a source
+  X가 … Y가 제안한 안에 대해 "…"                       Y's clause modifies a noun: X speaks
+  고인은 생전 "…" / 회사 측은 "…"                      the deceased; the body the article is about
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, INTERVIEW, ORG_ENDINGS, ORG_WORDS,
-                                     caption_person, title_of)
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+                                     ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -34,13 +39,25 @@ CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
 BOUND_PREDICATE = re.compile(r"\s+(?:%s)\s" % alternation(RULES["bound_predicate_nouns"]))
-BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)" % ("|".join(RULES["back_reference_verbs"]),
-                                                           alternation(RULES["reporting_verbs"])))
+BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)|(?<![\uac00-\ud7a3])(?:%s)" % (
+    "|".join(RULES["back_reference_verbs"]), alternation(RULES["reporting_verbs"]), "|".join(RULES["back_reference_words"])))
 ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
+# '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
+ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
+SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
+SOURCE_MARKERS = frozenset(RULES["source_markers"])
+GENERIC_BODIES = frozenset(RULES["generic_bodies"])
+INSTITUTIONS = frozenset(RULES["institutions"])
+DECEASED = frozenset(RULES["deceased_anaphors"])
+DEATH = re.compile("|".join(RULES["death_words"]))
+LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
+# '"…"라는 반응이 나왔다': the quotation names what a subject noun is; nobody's words carry over to it.
+# ('"…"라는 것이 X의 설명이다' is X's words: 것 only stands for them.)
+_QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)\s+(?!것이)[\uac00-\ud7a3]+(?:이|가)\s")
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
@@ -55,6 +72,7 @@ class Speaker:
 
 NOBODY = Speaker(None, None)
 TOPIC_PARTICLES = ("은", "는")
+NOMINATIVE_PARTICLES = ("이", "가")
 
 
 def _candidates(body: str) -> list[tuple[int, int, bool]]:
@@ -148,12 +166,32 @@ class Attributor:
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
+        self.deceased = self.whose_death(persons)
+
+    def whose_death(self, persons: list[Person]) -> str | None:
+        """The person whose death the article reports: the one named right after 故 ('故 김현 화백'), or
+        else the one named last before the first word of dying in its sentence ('조각가 김현이 28일
+        별세했다', '김 대표는 이 회장의 별세 소식에'). '고인은' stands for them."""
+        reporters = {p.name for p in persons if p.role == "reporter"}
+        named = sorted((m for m in self.mentions if m.person and m.person not in reporters), key=lambda m: m.start)
+        for m in named:
+            if LATE.search(self.body, max(0, m.start - 6), m.start):
+                return m.person
+        for death in DEATH.finditer(self.body):
+            sent_start, _ = sentence_bounds(self.body, death.start())
+            before = [m for m in named if sent_start <= m.start and m.end <= death.start()]
+            if before:
+                return before[-1].person
+        return None
 
     def mention_at(self, tok: Tok) -> Mention | None:
+        """The mention the word ends; of two ('한빛 석민구 감독은' read as 한빛 감독 and 석민구 감독), the one
+        that starts nearest: the name right before a title is the person's, the word before it their team's."""
+        found = None
         for m in self.mentions:
-            if m.start <= tok.start < m.end and tok.end <= m.end + 1:
-                return m
-        return None
+            if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start):
+                found = m
+        return found
 
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
@@ -161,11 +199,15 @@ class Attributor:
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end > tok.end and m.particle in SUBJECT_PARTICLES):
             return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's
+        if m is None and tok.stem in DECEASED and self.deceased:
+            return Speaker(self.deceased, "person")  # '고인은 생전 "…"': the person whose death is reported
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject
                 return self.last if self.last.kind == "person" else None
             return Speaker(m.person, "person")
         stem = tok.stem
+        if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
+            return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
                 and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
@@ -199,29 +241,74 @@ class Attributor:
         whole = [name for name in self.titles if " " in name and tok.stem in (name.split()[0], name.split()[-1])]
         if len(whole) == 1:  # '유이는' after '다카하시 유이', '오스틴은' after '오스틴 딘': the full name
             return Speaker(whole[0], "person")
-        if tok.stem in ORG_WORDS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
+        if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
         return None
+
+    def subject_at(self, i: int) -> tuple[Tok, int]:
+        """The word at i, or the word it marks as subject: '김 교수 역시 "…"' is 김 교수도, and the source
+        of '김 교수에 따르면 "…"' speaks as 김 교수는 would."""
+        t = self.toks[i]
+        if t.text in SUBJECT_ADVERBS and i > 0:
+            prev = self.toks[i - 1]
+            if not prev.sep and not prev.particle and prev.end + 1 == t.start:
+                return replace(prev, particle="도"), i - 1
+        if t.text in SOURCE_MARKERS and i > 0:  # '김 교수에 따르면 "…"': the source speaks
+            prev = self.toks[i - 1]
+            if not prev.sep and prev.particle == "에" and prev.end + 1 == t.start:
+                return replace(prev, particle="는"), i - 1
+        return t, i
 
     def before(self, sent_start: int, quote_start: int) -> Speaker | None:
         """The subject before the quotation in its sentence; a named body only when no person is."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
+        modifying = None
         for find in (self.speaker_of, lambda t, i: self.named_body(t)):
-            for i in reversed(idx):
-                t = self.toks[i]
+            for k in reversed(idx):
+                t, i = self.subject_at(k)
                 sp = find(t, i)
                 if sp is None:
                     continue
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                if sp.kind == "organization" and sp.name in GENERIC_BODIES:
+                    sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
+                if self.in_modifier_clause(t, i, quote_start):
+                    modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
+                    continue
                 return sp
+        return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+
+    def body_named_before(self, pos: int) -> Speaker | None:
+        """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
+        standing for it ('회사 측은'): a proper noun Kiwi reads as one, that no person rule took."""
+        for t in reversed([t for t in self.toks if t.start < pos]):
+            if t.particle not in SUBJECT_PARTICLES or not HANGUL.match(t.stem) or len(t.stem) < 2 \
+                    or t.stem in GENERIC_BODIES or self.mention_at(t) is not None:
+                continue
+            if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                return Speaker(t.stem, "organization")
         return None
 
+    def in_modifier_clause(self, tok: Tok, i: int, quote_start: int) -> bool:
+        """Is a subject marked 이/가 the subject of a clause that modifies a noun, its verb ending in a
+        modifier ending ('야당이 제안한 특검법에 대해')? No other subject comes between it and that verb."""
+        m = self.mention_at(tok)
+        end, particle = (m.end, m.particle) if m is not None and m.end > tok.end else (tok.end, tok.particle)
+        if particle not in NOMINATIVE_PARTICLES:
+            return False  # '구태현 대표가': the particle is the mention's
+        verbs = morph.predicate_words(self.body, end, quote_start - 1)
+        if not verbs or verbs[0][2] != "ETM":
+            return False
+        return not any(t.particle in SUBJECT_PARTICLES for t in self.toks[i + 1:] if end <= t.start < verbs[0][0])
+
     def nameless_subject(self, sent_start: int, quote_start: int) -> bool:
-        """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"': the quotation has a subject the article does
-        not name (right before it, or opening its sentence); nobody's earlier words carry over to it."""
+        """'차기 대통령은 "…"', '국민의힘은 논평을 내고 "…"', '한빛반도체 노조는 성명을 내고 "…"': the quotation
+        has a subject the article does not name (right before it, or the noun phrase opening its sentence);
+        nobody's earlier words carry over to it."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
-        for i in sorted({idx[0], idx[-1]}) if idx else ():
+        opening = next((i for i in idx if self.toks[i].particle), None)
+        for i in sorted({opening, idx[-1]} - {None}) if idx else ():
             t = self.toks[i]
             if t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
                     and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
@@ -239,6 +326,17 @@ class Attributor:
                 if sp is not None:
                     return sp
         return None
+
+    def attributed_to(self, start: int, end: int) -> Speaker | None:
+        """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다', '… X가 남긴 말이다' gives the
+        words before it to."""
+        m = ATTRIBUTED.search(self.body, start, end)
+        if m is None:
+            return None
+        words = [t for t in self.toks if start <= t.start and t.end < m.start()]
+        owner = words[-1:] if words and words[-1].particle == "의" else [t for t in words if t.particle in SUBJECT_PARTICLES]
+        named = self.mention_at(owner[0]) if len(owner) == 1 else None  # '… 박 감독이 남긴 말이다': the one subject
+        return Speaker(named.person, "person") if named is not None and named.person else None
 
     def subjects_until(self, pos: int) -> None:
         """Carry over the last person named as subject before pos (outside quotations)."""
@@ -262,9 +360,21 @@ class Attributor:
     last_speaker = NOBODY
 
 
-def inline_caption(body: str, quote_start: int) -> Speaker | None:
-    """'[다카하시 유이/일본 바둑 기사 : "…"]': the caption that opens the quotation names its speaker."""
+def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozenset()) -> Speaker | None:
+    """'[다카하시 유이/일본 바둑 기사 : "…"]', '[인터뷰] 김민서/서울 마포구 : "…"': the caption that opens
+    the quotation names its speaker (a person the article names, when the caption runs on into a title)."""
     line_start = body.rfind("\n", 0, quote_start) + 1
+    for m in INTERVIEW_QUOTE.finditer(body, line_start, quote_start):
+        if m.end() != quote_start - 1:
+            continue
+        words = m.group("name").split()
+        known = [" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in names]
+        if known:
+            return Speaker(known[0], "person")
+        if caption_body(m.group("name")):
+            return Speaker(m.group("name").strip(), "organization")
+        if caption_person(m.group("name")) or words[-1] in ANONYMOUS:
+            return Speaker(m.group("name").strip(), "person")  # a name, or '서울시 관계자': a source left unnamed
     for m in CAPTION_INLINE.finditer(body, line_start, quote_start + 1):
         if body[m.end():quote_start].strip():
             continue
@@ -278,6 +388,7 @@ def inline_caption(body: str, quote_start: int) -> Speaker | None:
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
     quotes: list[Quote] = []
+    names = frozenset(p.name for p in persons)
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if standalone:
@@ -297,12 +408,17 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 speaker = att.before(s0, s1) or NOBODY
                 verb = _reporting_verb(body, s0, s1)
                 sent_end = s1
+            elif nxt_start != -1 and (owner := att.attributed_to(*sentence_bounds(body, nxt_start + 1))):
+                s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 경기 뒤 만난 박 감독의 첫마디였다.'
+                att.subjects_until(s0)
+                speaker, verb, sent_end = owner, _reporting_verb(body, s0, s1), s1
             else:
                 continue
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            speaker = inline_caption(body, first_s) or att.before(sent_start, first_s) or att.after(last_e, sent_end) \
+            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s) \
+                or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)
