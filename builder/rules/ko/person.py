@@ -40,7 +40,19 @@ MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
-ORG_WORDS = frozenset(LEX["organization_words"].split())
+
+
+def cldr_territories() -> frozenset[str]:
+    """Countries and world regions as CLDR names them in Korean ('몰디브', '시리아', '아시아', '동유럽'),
+    one word each ('마카오(중국 특별행정구)' is 마카오); a common word that is also one ('세계') is left out."""
+    from babel import Locale
+
+    names = (re.sub(r"\(.*?\)", "", n) for n in Locale("ko").territories.values())
+    return frozenset(n for n in names if " " not in n and HANGUL.match(n) and n not in NOT_NAMES)
+
+
+TERRITORIES = cldr_territories()
+ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
@@ -274,6 +286,8 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
+        if name in TERRITORIES:
+            return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
         if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
@@ -440,6 +454,9 @@ class Finder:
             if len(left) == 1 and left in SURNAMES:
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
+            if INITIAL.fullmatch(left) and title != HONORIFIC and not toks[j].particle:
+                self.add(f"{left} {title}", title, None, "anonymized", toks[j].start, end, particle)
+                continue  # 'A 경장은': a person the article names by an initial and the post
             if j > 0 and self.known_name_ending_at(j - 1):
                 continue  # '타리크 마흐문 시리아 외무장관': the word before the title is the named person's organisation
             known = self.known_name_ending_at(j)
