@@ -45,3 +45,29 @@ def test_an_initial_before_a_post_is_an_anonymised_person():
 
 def test_an_initial_without_a_post_is_not():
     assert not any(n.startswith("B ") for n in persons("B 구역에는 아무도 없었다."))
+
+
+# -- names Kiwi's dictionary knows whole, with a syllable loanwords use too -------------------------
+def test_a_known_name_with_a_sino_korean_syllable_loanwords_share():
+    assert "이세돌" in persons("그러나 이세돌은 중앙에서 세력을 쌓으며 반격에 나섰다.")
+
+
+def test_a_known_name_joined_to_a_found_one():
+    found = persons("결승에 올라온 구본길과 김정환은 끝까지 명승부를 펼쳤다.")
+    assert {"구본길", "김정환"} <= set(found)
+
+
+def test_foreign_places_and_firms_are_still_no_names():
+    found = persons("오사카는 이날 비가 내렸다. 노키아는 새 휴대폰을 내놓았다.")
+    assert not {"오사카", "노키아"} & set(found)
+
+
+def test_a_one_word_list_item_known_as_a_name_may_end_like_a_body():
+    found = persons("복당 대상은 유승민, 주호영, 윤상현, 강길부, 안상수 의원이다.")
+    assert "강길부" in found
+
+
+def test_a_university_in_a_list_of_titled_people_is_no_name():
+    found = persons("패널로는 이재교 변호사, 이호중 서강대 교수, 이택광 경희대 교수가 출연한다.")
+    assert not {"서강대", "경희대"} & set(found)
+    assert found["이호중"].organization == "서강대"

@@ -35,6 +35,7 @@ SUFFIX_TITLE_ENDINGS = Endings(SUFFIX_TITLES)
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
+KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 NOT_NAMES = frozenset(LEX["not_names"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"])
@@ -150,6 +151,16 @@ def is_korean_name(word: str) -> bool:
     else:
         return False
     return not any(ch in FOREIGN for ch in given)
+
+
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def korean_shaped(word: str) -> bool:
+    """A surname and two syllables, whatever the last one: a name the dictionary may know although
+    its given name ends like a body ('강길부') or has a syllable that loanwords use too ('이세돌',
+    '구본길': 돌, 본 are Sino-Korean readings Korean given names have)."""
+    if len(word) != 3 or not HANGUL.match(word) or word[0] not in SURNAMES or word in NOT_NAMES or word in ORG_WORDS:
+        return False
+    return not any(ch in FOREIGN and ch not in KOREAN_NAME_SYLLABLES for ch in word[1:])
 
 
 def name_score(word: str) -> int:
@@ -760,6 +771,16 @@ class Finder:
             self.add(t.text, title if shared else None, None, "list_shared_title" if shared else "list_of_persons",
                      t.start, t.end, "")
 
+    def known_korean_name(self, tok: Tok, any_ending: bool = False) -> bool:
+        """A three-syllable word shaped like a Korean name (korean_shaped) that Kiwi's dictionary knows
+        as one proper noun ('이세돌', '구본길'); its last syllable must be one a given name ends with,
+        unless any_ending ('강길부' among names in a list)."""
+        st = tok.stem
+        if not korean_shaped(st) or (not any_ending and st.endswith(NOT_NAME_ENDINGS)):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
+        return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == st
+
     def bare_korean_name(self, tok: Tok) -> bool:
         """A word shaped like a Korean name that Kiwi knows as one proper noun ('김구', '안중근')."""
         if tok.sep or tok.particle or not is_korean_name(tok.text):
@@ -857,7 +878,7 @@ class Finder:
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
-            if tok.sep or not is_korean_name(tok.stem):
+            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok)):
                 continue
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
@@ -1127,9 +1148,11 @@ class Finder:
                 or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
             return False  # '(주)플로섬한테': a firm
         endings = [e for e in CANDIDATE_NOT_NAME_ENDINGS if st.endswith(e)] if st.endswith(CANDIDATE_NOT_NAME_ENDINGS) else []
-        korean = len(st) == 3 and is_korean_name(st) and (
+        known = self.known_korean_name(tok)  # one proper noun of Kiwi's dictionary, ending as a given name may
+        korean = len(st) == 3 and (is_korean_name(st) or known) and (
             not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
-            or (st.endswith(GIVEN_NAME_PLACE_ENDINGS) and self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3))))
+            or (st.endswith(GIVEN_NAME_PLACE_ENDINGS)
+                and (known or self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3)))))
         if endings and not korean:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
@@ -1266,10 +1289,10 @@ class Finder:
             names = [item[0] for _, item in items]
             if not any(toks[k].stem in self.persons for k in names):
                 continue
-            for start, (k, _) in items:
+            for start, (k, last) in items:
                 t = toks[k]
                 group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '한빛밴드 도윤'
-                if t.stem in self.persons or t.in_quote or not self.list_name(t):
+                if t.stem in self.persons or t.in_quote or not self.list_name(t, alone=start == k == last):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
@@ -1305,13 +1328,15 @@ class Finder:
         t = self.toks[k]
         return not t.sep and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
 
-    def list_name(self, tok: Tok) -> bool:
+    def list_name(self, tok: Tok, alone: bool = False) -> bool:
         """Could this list item be a person's name: one proper noun in Hangul, not a country or an
-        organisation, not ending like a firm or a place (a Korean name may: '정태구')?"""
+        organisation, not ending like a firm or a place (a Korean name may: '정태구'; and an item of
+        one word among names may be one Kiwi's dictionary knows, whatever its ending: '강길부')?"""
         st = tok.stem
         if not HANGUL.match(st) or not 2 <= len(st) <= 6 or st in NOT_NAMES or st in ORG_WORDS:
             return False
-        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not (len(st) == 3 and is_korean_name(st)):
+        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not (len(st) == 3 and (
+                is_korean_name(st) or (alone and self.known_korean_name(tok, any_ending=True)))):
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP"
