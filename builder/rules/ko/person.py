@@ -24,7 +24,8 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"])
+TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -222,6 +223,15 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
     if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
         return stem, None
+    return None
+
+
+def bound_title(stem: str) -> str | None:
+    """The title in a title glued to a bound noun or a suffix that makes it a place or a relation
+    of the holder's: '의원실' (the 의원's office), '후보간' (between the candidates) → 의원, 후보."""
+    for suffix in TITLE_BOUND_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) > len(suffix) and title_of(stem[: -len(suffix)]):
+            return stem[: -len(suffix)]
     return None
 
 
@@ -610,10 +620,13 @@ class Finder:
             if nxt is not None and not t.particle and not nxt.sep and title_of(t.bare) is None \
                     and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS):
                 continue  # '한국개발연구원(KDI) 경제전망실장': a body named like a title, before the title
-            if nxt is not None and not t.particle and not nxt.sep and f"{t.text} {nxt.stem}" in MULTIWORD_TITLES:
-                hit, last = (f"{t.text} {nxt.stem}", None), x + 1
+            two = f"{t.text} {bound_title(nxt.stem) or nxt.stem}" if nxt is not None else ""
+            if nxt is not None and not t.particle and not nxt.sep and two in MULTIWORD_TITLES:
+                hit, last = (two, None), x + 1  # '대선 후보', '대선 후보간'
             else:
                 hit, last = title_like(t.stem), x
+                if hit is None and (bound := bound_title(t.stem)):
+                    hit = (bound, None)  # '의원실은': the office of the 의원 named before it
             if hit is None and is_person_noun(t.stem):
                 hit = (t.stem, None)
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -687,7 +700,7 @@ class Finder:
         if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
             return None
         role = toks[i - 1].stem
-        if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
+        if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
             org = owner.stem if owner is not None and morph.reading(
@@ -760,8 +773,8 @@ class Finder:
                 t, step = toks[k - 1], 1  # '한도윤 오태경 정민호 전 국무총리': names written apart
             else:
                 break
-            if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
-                    or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+            if t.sep or t.particle or not (is_korean_name(t.text) or self.known_korean_name(t, any_ending=True)) \
+                    or t.text.endswith(PLACE_ENDINGS) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
                 if step == 2 and not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
                     shared = False  # an earlier item with its own title
                 break
@@ -774,7 +787,7 @@ class Finder:
     def known_korean_name(self, tok: Tok, any_ending: bool = False) -> bool:
         """A three-syllable word shaped like a Korean name (korean_shaped) that Kiwi's dictionary knows
         as one proper noun ('이세돌', '구본길'); its last syllable must be one a given name ends with,
-        unless any_ending ('강길부' among names in a list)."""
+        unless any_ending ('강길부' listed before a titled name: '…, 강길부, 안상수 의원')."""
         st = tok.stem
         if not korean_shaped(st) or (not any_ending and st.endswith(NOT_NAME_ENDINGS)):
             return False
@@ -1289,10 +1302,10 @@ class Finder:
             names = [item[0] for _, item in items]
             if not any(toks[k].stem in self.persons for k in names):
                 continue
-            for start, (k, last) in items:
+            for start, (k, _) in items:
                 t = toks[k]
                 group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '한빛밴드 도윤'
-                if t.stem in self.persons or t.in_quote or not self.list_name(t, alone=start == k == last):
+                if t.stem in self.persons or t.in_quote or not self.list_name(t):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
@@ -1328,15 +1341,13 @@ class Finder:
         t = self.toks[k]
         return not t.sep and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
 
-    def list_name(self, tok: Tok, alone: bool = False) -> bool:
+    def list_name(self, tok: Tok) -> bool:
         """Could this list item be a person's name: one proper noun in Hangul, not a country or an
-        organisation, not ending like a firm or a place (a Korean name may: '정태구'; and an item of
-        one word among names may be one Kiwi's dictionary knows, whatever its ending: '강길부')?"""
+        organisation, not ending like a firm or a place (a Korean name may: '정태구')?"""
         st = tok.stem
         if not HANGUL.match(st) or not 2 <= len(st) <= 6 or st in NOT_NAMES or st in ORG_WORDS:
             return False
-        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not (len(st) == 3 and (
-                is_korean_name(st) or (alone and self.known_korean_name(tok, any_ending=True)))):
+        if st.endswith(GUESSED_NOT_NAME_ENDINGS) and not (len(st) == 3 and is_korean_name(st)):
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP"
