@@ -109,3 +109,17 @@ def test_a_two_syllable_name_after_a_title_with_in():
 
 def test_a_two_syllable_common_noun_before_a_title_is_still_no_name():
     assert persons("노조 위원장이 11일 밝힌 말이다.") == {}
+
+
+# -- names in a ranking list --------------------------------------------------------------------------
+def test_names_ranked_in_a_list_are_persons():
+    found = persons("순위에 오른 인물은 오서진 외 5명으로 정하린 40위, 배수현 91위를 기록했다.")
+    assert {"오서진", "정하린", "배수현"} <= set(found)
+
+
+def test_countries_and_firms_ranked_are_no_persons():
+    assert persons("한국 3위, 일본 5위를 기록했고 삼성은 1위를 지켰다.") == {}
+
+
+def test_a_name_modifying_a_noun_without_a_rank_is_still_left():
+    assert "배수현" not in persons("배수현 기념관 앞에는 사람들이 모였다.")

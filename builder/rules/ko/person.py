@@ -26,6 +26,7 @@ from builder.rules.tables import Endings, load
 LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
+RANKED = re.compile(LEX["ranked_or_counted"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -922,7 +923,7 @@ class Finder:
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES:
                         continue
-                elif nxt is not None and not nxt.sep and not headed:
+                elif nxt is not None and not nxt.sep and not headed and not RANKED.match(self.body, tok.end):
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
                     and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS) or (
