@@ -123,3 +123,40 @@ def test_countries_and_firms_ranked_are_no_persons():
 
 def test_a_name_modifying_a_noun_without_a_rank_is_still_left():
     assert "배수현" not in persons("배수현 기념관 앞에는 사람들이 모였다.")
+
+
+# -- false persons: common nouns, a thing after 'this', acronyms, bodies, teams ------------------------
+def test_a_surname_syllable_glued_to_a_role_is_a_common_noun():
+    assert person.is_korean_name("여교사") is False and person.is_korean_name("박사무장") is False
+    assert person.is_korean_name("여민수") is True
+
+
+def test_a_role_word_with_a_prefix_is_no_person():
+    assert "여교사" not in persons("지난해 15세에 불과한 학생과 여교사와 함께 상담을 받았다.")
+
+
+def test_a_word_after_this_is_a_thing():
+    assert persons("이 고문서는 지난 1일 제사를 지낼 때 낭독됐다.") == {}
+
+
+def test_a_name_after_a_verb_is_still_a_name():
+    assert "배수현" in persons("현장을 찾은 배수현은 이날 눈물을 흘렸다.")
+
+
+def test_an_acronym_spelling_c_is_no_name_and_ssi():
+    found = persons("이 기술은 라온건설·한성피씨씨·가온테크와 공동 연구로 개발됐다.")
+    assert not any(n.startswith("한성") for n in found)
+
+
+def test_a_name_glued_to_ssi_is_still_found():
+    assert "김도윤" in persons("김도윤씨는 이날 기자회견을 열었다.")
+
+
+def test_a_team_before_a_captains_title_is_no_person():
+    found = persons("올 시즌 태산 타이거즈 주장을 맡은 오재민 선수는 팀을 우승으로 이끌었다.")
+    assert "태산" not in found and "오재민" in found
+
+
+def test_a_hospital_is_no_persons_name():
+    found = persons("혐의를 받는 라온대 세브란트병원 박모 교수에 대한 재판이 열렸다.")
+    assert not any("병원" in n for n in found)

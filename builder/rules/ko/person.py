@@ -27,6 +27,7 @@ LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
+DEMONSTRATIVES = frozenset(LEX["demonstratives"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -78,6 +79,7 @@ NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"])
+PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
@@ -113,6 +115,7 @@ LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 MAX_LIST_ITEM_WORDS = 3  # '한빛밴드 도윤 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
+LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) >= 2 and HANGUL.match(e))  # '병원', '위원회'
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 TITLE_SUFFIX_ENDINGS = Endings(TITLE_SUFFIXES)  # looked up by length, not tried one by one: asked of every new word
@@ -146,6 +149,8 @@ def is_korean_name(word: str) -> bool:
         return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
+    if len(word) == 3 and word[1:] in PERSON_WORDS:
+        return False  # '조수석', '여제자', '박사무장': a prefix or a surname glued to a title or a role
     if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
         given = word[2:]
     elif 2 <= len(word) <= 3 and word[0] in SURNAMES:
@@ -310,6 +315,8 @@ class Finder:
         first = name.split()[0]
         if name in TERRITORIES:
             return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
+            return  # '한빛대 부속병원': a body's words, not a name's
         if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
@@ -445,7 +452,8 @@ class Finder:
                 continue
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]
-                if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES:
+                if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES \
+                        and not name.endswith(HONORIFIC):  # '…피씨씨': an acronym spelling C, not a name and 씨
                     self.add(name, None, None, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
@@ -525,6 +533,7 @@ class Finder:
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
+                    and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
                     and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end) \
                     and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
@@ -907,6 +916,8 @@ class Finder:
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
                     and self.foreign_word(toks[i - 2]):
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
+            if self.after_demonstrative(i):
+                continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
@@ -942,6 +953,16 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def after_demonstrative(self, i: int) -> bool:
+        """Is token i right after a demonstrative determiner as Kiwi reads it ('이/MM', '그/MM')?"""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        if prev.sep or prev.particle or prev.text not in DEMONSTRATIVES:
+            return False
+        ms = morph.morphs_in(self.body, prev.start, prev.end)
+        return len(ms) == 1 and ms[0].tag == "MM"
 
     def affiliated(self, i: int, titled: bool) -> str | None:
         """The organisation the article says the name at i belongs to: '민주당 소속 한지윤 법사위원장';
