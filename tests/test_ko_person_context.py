@@ -160,3 +160,31 @@ def test_a_team_before_a_captains_title_is_no_person():
 def test_a_hospital_is_no_persons_name():
     found = persons("혐의를 받는 라온대 세브란트병원 박모 교수에 대한 재판이 열렸다.")
     assert not any("병원" in n for n in found)
+
+
+# -- a name as what someone is called; a glossed name joined to a person; a body's short-named member ---
+def test_a_name_someone_is_misspelled_as_is_a_person():
+    assert "오서진" in persons("한 매체는 그의 이름이 오서진으로 잘못 표기됐다고 전했다.")
+
+
+def test_a_name_someone_takes_is_a_person():
+    assert "배수현" in persons("그는 작년 배수현으로 개명했다.")
+
+
+def test_a_place_someone_goes_to_is_no_person():
+    found = persons("그는 오후 서울역으로 향했다. 옛 한성으로 불리던 도시다.")
+    assert not {"서울역", "한성"} & set(found)
+
+
+def test_a_glossed_name_joined_to_a_person():
+    found = persons("대표팀은 한도윤(라온FC)과 김서진이 연속골을 넣었다.")
+    assert {"한도윤", "김서진"} <= set(found)
+
+
+def test_a_short_name_titled_after_a_body_in_the_possessive():
+    found = persons("MBC의 최윤 아나운서는 이날 방송을 진행했다.")
+    assert "최윤" in found and found["최윤"].title == "아나운서"
+
+
+def test_a_short_word_titled_without_a_body_is_still_left():
+    assert "최윤" not in persons("최윤 아나운서는 이날 방송을 진행했다.")

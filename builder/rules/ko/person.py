@@ -28,6 +28,8 @@ TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 DEMONSTRATIVES = frozenset(LEX["demonstratives"])
+NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
+NAMED_AS_PARTICLES = frozenset({"으로", "로"})
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -932,12 +934,12 @@ class Finder:
                 if glossed:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
                 if tok.particle:
-                    if tok.particle not in NAME_PARTICLES:
+                    if tok.particle not in NAME_PARTICLES and not self.named_as(i):
                         continue
                 elif nxt is not None and not nxt.sep and not headed and not RANKED.match(self.body, tok.end):
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
-                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS) or (
+                    and ((len(tok.stem) < 3 and not self.possessed(i)) or tok.stem.endswith(PLACE_ENDINGS) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
@@ -953,6 +955,29 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def named_as(self, i: int) -> bool:
+        """Is token i, ending with '(으)로', what someone is called or spelled as: '오서진으로 잘못
+        표기됐다', '한도윤으로 개명했다' (a naming verb within the next two words, as Kiwi reads them)?"""
+        toks = self.toks
+        if toks[i].particle not in NAMED_AS_PARTICLES:
+            return False
+        for t in toks[i + 1:i + 3]:
+            if t.sep:
+                return False
+            if any(m.form in NAMING_PREDICATES for m in morph.morphs_in(self.body, t.start, t.end)):
+                return True
+        return False
+
+    def possessed(self, i: int) -> bool:
+        """Does a body in the possessive stand right before token i ('KBS의 한결 아나운서'): a Latin name
+        or a proper noun with '의'? Then a short word before a title is the body's titled member."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        if prev.sep or prev.particle != "의":
+            return False
+        return not HANGUL.match(prev.stem) or morph.reading(self.body, prev.start, prev.start + len(prev.stem)) == "proper"
 
     def after_demonstrative(self, i: int) -> bool:
         """Is token i right after a demonstrative determiner as Kiwi reads it ('이/MM', '그/MM')?"""
@@ -1117,6 +1142,22 @@ class Finder:
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
+            self.glossed_joined_to_persons()
+
+    def glossed_joined_to_persons(self) -> None:
+        """'한도윤(라온FC)과 김서진은': a name glossed in parentheses and joined by '와/과' to a person
+        already found is a person too (the particle stands alone after the gloss)."""
+        toks = self.toks
+        for k in range(3, len(toks) - 1):
+            if toks[k].text not in JOINING_PARTICLES or toks[k - 1].text != ")" or toks[k + 1].sep \
+                    or toks[k + 1].stem not in self.persons:
+                continue
+            o = next((x for x in range(k - 2, max(0, k - 8), -1) if toks[x].text == "("), None)
+            if o is None or o == 0:
+                continue
+            t = toks[o - 1]
+            if not t.sep and not t.particle and t.stem not in self.persons and self.name_candidate(t):
+                self.add(t.stem, None, None, "joined_to_person", t.start, t.end, toks[k].text)
 
     def listed_before_honorific(self) -> None:
         """'서윤, 하은, 지아, 다인 씨로': one '씨' after a list of given names is every name's."""
