@@ -188,3 +188,12 @@ def test_a_short_name_titled_after_a_body_in_the_possessive():
 
 def test_a_short_word_titled_without_a_body_is_still_left():
     assert "최윤" not in persons("최윤 아나운서는 이날 방송을 진행했다.")
+
+
+# -- a name Kiwi's dictionary knows whole, ending as given names seldom do, in a person's sentence ------
+def test_a_known_name_with_an_unusual_ending_doing_what_people_do():
+    assert "정도전" in persons("뒤늦게 정도전도 잔치에 참석해 자리를 빛냈다.")
+
+
+def test_a_firm_and_a_match_known_whole_are_still_no_persons():
+    assert persons("현대차는 이날 새 모델을 공개했다. 한일전은 밤에 열렸다.") == {}

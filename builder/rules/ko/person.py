@@ -1229,6 +1229,8 @@ class Finder:
             not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
             or (st.endswith(GIVEN_NAME_PLACE_ENDINGS)
                 and (known or self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3)))))
+        if not korean and not st.endswith(GUESSED_NOT_NAME_ENDINGS) and self.known_korean_name(tok, any_ending=True):
+            korean = True  # '이다해는': a name Kiwi's dictionary knows whole, however it ends; the sentence decides
         if endings and not korean:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
