@@ -197,3 +197,16 @@ def test_a_known_name_with_an_unusual_ending_doing_what_people_do():
 
 def test_a_firm_and_a_match_known_whole_are_still_no_persons():
     assert persons("현대차는 이날 새 모델을 공개했다. 한일전은 밤에 열렸다.") == {}
+
+
+# -- a name Kiwi guesses whole although it ends as a particle; a kind of person after a name ----------
+def test_a_guessed_name_ending_like_a_particle_in_a_list():
+    assert "이하은" in persons("김서연, 박지훈, 이하은 등 3명이 구속됐다.")
+
+
+def test_a_name_before_a_word_for_a_child_or_a_patient():
+    assert "김서연" in persons("김서연 어린이는 이날 그림을 그렸다.")
+
+
+def test_a_school_before_students_is_no_person():
+    assert persons("순천 한빛고 학생 9명은 봉사활동 명령을 받았다.") == {}

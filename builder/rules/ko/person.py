@@ -30,6 +30,9 @@ RANKED = re.compile(LEX["ranked_or_counted"])
 DEMONSTRATIVES = frozenset(LEX["demonstratives"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
 NAMED_AS_PARTICLES = frozenset({"으로", "로"})
+# Particles that are also the last syllable of many given names ('하은', '서이'): a three-syllable name
+# Kiwi guesses whole as one proper noun keeps it.
+NAME_FINAL_PARTICLES = frozenset({"은", "이"})
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -76,7 +79,7 @@ PERSON_NOUNS = frozenset(LEX["person_nouns"])
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
-PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
+PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
@@ -305,8 +308,9 @@ class Finder:
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
-        if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
-            return replace(tok, stem=tok.text, particle="")
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and (
+                not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))):
+            return replace(tok, stem=tok.text, particle="")  # and '이하은': a name Kiwi guesses whole, ending as a particle
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
