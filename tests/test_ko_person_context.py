@@ -210,3 +210,7 @@ def test_a_name_before_a_word_for_a_child_or_a_patient():
 
 def test_a_school_before_students_is_no_person():
     assert persons("순천 한빛고 학생 9명은 봉사활동 명령을 받았다.") == {}
+
+
+def test_a_rank_after_a_name_is_no_second_name():
+    assert "소방장" not in persons("김서연 소방장은 이날 불을 껐다.")

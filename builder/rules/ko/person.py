@@ -33,6 +33,8 @@ NAMED_AS_PARTICLES = frozenset({"으로", "로"})
 # Particles that are also the last syllable of many given names ('하은', '서이'): a three-syllable name
 # Kiwi guesses whole as one proper noun keeps it.
 NAME_FINAL_PARTICLES = frozenset({"은", "이"})
+PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
+NOT_ROLES = frozenset(LEX["not_roles"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -683,6 +685,18 @@ class Finder:
                 return None
         return None
 
+    def suffixed_role(self, t: Tok) -> bool:
+        """Is the word a noun for a role or a post the tables may lack, known to Kiwi's dictionary
+        whole and ending with a Sino-Korean suffix for a person ('소방장', '점주', '보호사'), with
+        a subject or topic particle or none? Places, buildings and things ending so are left out."""
+        st = t.stem
+        if t.sep or not HANGUL.match(st) or not 2 <= len(st) <= 5 or not st.endswith(PERSON_SUFFIXES) \
+                or st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS) or st in NOT_NAMES or st in NOT_ROLES \
+                or (t.particle and t.particle not in TOPIC_OR_SUBJECT):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, t.start, t.start + len(st)) if m.end <= t.start + len(st)]
+        return len(ms) == 1 and ms[0].tag in ("NNG", "NNP") and not ms[0].oov and ms[0].form == st
+
     def joint_post(self, last: int) -> tuple[int, str, str | None] | None:
         """(index of its title, text from 겸, its organisation) of a second post joined by 겸 after
         token last: '공동창업자 겸 최고경영자(CEO)', '경제부총리 겸 기획재정부 장관'."""
@@ -924,6 +938,9 @@ class Finder:
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
             if self.after_demonstrative(i):
                 continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
+            if before is not None and not before.sep and not before.particle and is_korean_name(before.stem) \
+                    and self.suffixed_role(tok):
+                continue  # '김서연 소방장은': the title of the name before it
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
