@@ -214,3 +214,13 @@ def test_a_school_before_students_is_no_person():
 
 def test_a_rank_after_a_name_is_no_second_name():
     assert "소방장" not in persons("김서연 소방장은 이날 불을 껐다.")
+
+
+# -- a title is no organisation -------------------------------------------------------------------------
+def test_a_first_post_before_a_second_is_no_organisation():
+    found = persons("김서연 대표이사 사장은 이날 말했다.")
+    assert found["김서연"].title == "대표이사 사장" and found["김서연"].organization is None
+
+
+def test_a_firm_before_a_post_is_still_the_organisation():
+    assert persons("김서연 한빛전자 이사는 이날 말했다.")["김서연"].organization == "한빛전자"

@@ -201,7 +201,7 @@ def is_org_word(tok: Tok) -> bool:
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의')
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
-    if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
+    if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
 
