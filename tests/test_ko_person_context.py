@@ -224,3 +224,14 @@ def test_a_first_post_before_a_second_is_no_organisation():
 
 def test_a_firm_before_a_post_is_still_the_organisation():
     assert persons("김서연 한빛전자 이사는 이날 말했다.")["김서연"].organization == "한빛전자"
+
+
+# -- 'former' before a body is no name; the role before a glossed name with 씨 ----------------------------
+def test_former_and_a_body_before_a_role_are_no_name():
+    found = persons("검찰은 전 한빛건설 대표 김도윤(54)씨를 구속 기소했다.")
+    assert set(found) == {"김도윤"}
+    assert found["김도윤"].title == "전 대표" and found["김도윤"].organization == "한빛건설"
+
+
+def test_an_occupation_before_a_glossed_name_with_ssi_is_its_title():
+    assert persons("회사원 김서연(29)씨는 이날 말했다.")["김서연"].title == "회사원"

@@ -325,6 +325,8 @@ class Finder:
             return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
         if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
             return  # '한빛대 부속병원': a body's words, not a name's
+        if " " in name and name.split()[0] in TITLE_PREFIXES:
+            return  # '전 한빛건설 대표': 'former', then the body, not a name
         if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
@@ -1452,7 +1454,9 @@ class Finder:
             if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
                     or any(w in self.persons for w in [name, *words]):
                 continue
-            self.add(name, None, None, "name_ssi", start, m.end(), "")
+            k = next((x for x, t in enumerate(self.toks) if t.start == start), None)
+            title, org = (self.left_role(k) if k is not None else None) or (None, None)
+            self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
     def ssi_word(self, word: str, at: int, last: bool) -> bool:
         """Can the word be part of a name glossed before '씨': not a title or a role; the word before
