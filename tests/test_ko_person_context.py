@@ -235,3 +235,12 @@ def test_former_and_a_body_before_a_role_are_no_name():
 
 def test_an_occupation_before_a_glossed_name_with_ssi_is_its_title():
     assert persons("회사원 김서연(29)씨는 이날 말했다.")["김서연"].title == "회사원"
+
+
+# -- the body before 'NAME TITLE' -------------------------------------------------------------------------
+def test_a_bank_before_a_name_and_a_post_is_its_organisation():
+    assert persons("한빛은행 정하린 부행장은 이날 말했다.")["정하린"].organization == "한빛은행"
+
+
+def test_a_time_word_before_a_name_and_a_post_is_no_organisation():
+    assert persons("이날 김서연 대표는 말했다.")["김서연"].organization is None

@@ -972,12 +972,27 @@ class Finder:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                if not org and left is None and title != HONORIFIC:
+                    org = self.body_before(i)  # '한빛은행 정하린 부행장': the body named before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def body_before(self, i: int) -> str | None:
+        """The body named right before the name at i, in 'org NAME TITLE' ('한빛은행 정하린 부행장'): its
+        last word ends like a body ('…은행', '…증권', '…당') and is not a country, a place or a common word."""
+        if i == 0:
+            return None
+        t = self.toks[i - 1]
+        if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
+                or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not t.text.endswith(ORG_ENDINGS) \
+                or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+            return None
+        _, words = self.left_org(i)  # '원주 한빛 …': the body's earlier words too
+        return words if words and words.endswith(t.text) else t.text
 
     def named_as(self, i: int) -> bool:
         """Is token i, ending with '(으)로', what someone is called or spelled as: '오서진으로 잘못
