@@ -244,3 +244,18 @@ def test_a_bank_before_a_name_and_a_post_is_its_organisation():
 
 def test_a_time_word_before_a_name_and_a_post_is_no_organisation():
     assert persons("이날 김서연 대표는 말했다.")["김서연"].organization is None
+
+
+# -- names written apart before a titled one ----------------------------------------------------------
+def test_a_city_and_a_club_before_a_coach_are_no_names():
+    found = persons("원주 한빛 강동수(47) 감독에 대한 사전 구속영장이 청구됐다.")
+    assert set(found) == {"강동수"} and found["강동수"].title == "감독"
+
+
+def test_a_city_before_a_correspondent_is_no_name():
+    assert "파리" not in persons("파리 오서진 특파원이 전합니다.")
+
+
+def test_names_written_apart_share_the_title():
+    found = persons("한도윤 오태경 정민호 전 국무총리가 지지를 선언했다.")
+    assert all(found[n].title == "전 국무총리" for n in ("한도윤", "오태경", "정민호"))

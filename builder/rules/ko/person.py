@@ -680,8 +680,9 @@ class Finder:
             while y < len(toks) and toks[y].text in TITLE_PREFIXES:
                 y += 1
             if not after_foreign and is_korean_name(t.stem) and y < len(toks) and title_like(toks[y].stem) \
-                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
-                return None  # '사퇴한 정병철 전 회장': the title is the name's right before it
+                    and (morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper" or (
+                        len(t.stem) == 3 and morph.reading(self.body, t.start, t.start + 3) == "nouns")):
+                return None  # '사퇴한 정병철 전 회장': the title is the name's right before it (Kiwi may cut it: '강/NNG 동수/NNG')
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
                 return None
@@ -798,6 +799,7 @@ class Finder:
         shared = not (last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS)
         k = i
         listed = []
+        apart = True  # every name written apart, with no separator
         while k >= 1:
             if k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
                 t, step = toks[k - 2], 2
@@ -811,7 +813,10 @@ class Finder:
                     shared = False  # an earlier item with its own title
                 break
             listed.append(t)
+            apart = apart and step == 1
             k -= step
+        if apart and all(len(t.text) < 3 for t in listed):
+            return  # '원주 한빛 강동수 감독', '도쿄 지종익 특파원': two-syllable words alone before a name are a place, a body
         for t in listed:
             self.add(t.text, title if shared else None, None, "list_shared_title" if shared else "list_of_persons",
                      t.start, t.end, "")
