@@ -157,7 +157,7 @@ def is_korean_name(word: str) -> bool:
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if len(word) == 3 and word[1:] in PERSON_WORDS:
-        return False  # '조수석', '여제자', '박사무장': a prefix or a surname glued to a title or a role
+        return False  # '여교사', '박사무장': a prefix or a surname glued to a title or a role
     if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
         given = word[2:]
     elif 2 <= len(word) <= 3 and word[0] in SURNAMES:
@@ -170,8 +170,8 @@ def is_korean_name(word: str) -> bool:
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def korean_shaped(word: str) -> bool:
     """A surname and two syllables, whatever the last one: a name the dictionary may know although
-    its given name ends like a body ('강길부') or has a syllable that loanwords use too ('이세돌',
-    '구본길': 돌, 본 are Sino-Korean readings Korean given names have)."""
+    its given name ends like a body ('장영실') or has a syllable that loanwords use too ('신돌석',
+    '이휘소': 돌, 휘 are Sino-Korean readings Korean given names have)."""
     if len(word) != 3 or not HANGUL.match(word) or word[0] not in SURNAMES or word in NOT_NAMES or word in ORG_WORDS:
         return False
     return not any(ch in FOREIGN and ch not in KOREAN_NAME_SYLLABLES for ch in word[1:])
@@ -816,15 +816,15 @@ class Finder:
             apart = apart and step == 1
             k -= step
         if apart and all(len(t.text) < 3 for t in listed):
-            return  # '원주 한빛 강동수 감독', '도쿄 지종익 특파원': two-syllable words alone before a name are a place, a body
+            return  # '원주 한빛 강동수 감독', '파리 오서진 특파원': two-syllable words alone before a name are a place, a body
         for t in listed:
             self.add(t.text, title if shared else None, None, "list_shared_title" if shared else "list_of_persons",
                      t.start, t.end, "")
 
     def known_korean_name(self, tok: Tok, any_ending: bool = False) -> bool:
         """A three-syllable word shaped like a Korean name (korean_shaped) that Kiwi's dictionary knows
-        as one proper noun ('이세돌', '구본길'); its last syllable must be one a given name ends with,
-        unless any_ending ('강길부' listed before a titled name: '…, 강길부, 안상수 의원')."""
+        as one proper noun ('신돌석', '이휘소'); its last syllable must be one a given name ends with,
+        unless any_ending ('장영실' listed before a titled name: '…, 장영실, 정약용 선생')."""
         st = tok.stem
         if not korean_shaped(st) or (not any_ending and st.endswith(NOT_NAME_ENDINGS)):
             return False
@@ -1273,7 +1273,7 @@ class Finder:
             or (st.endswith(GIVEN_NAME_PLACE_ENDINGS)
                 and (known or self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3)))))
         if not korean and not st.endswith(GUESSED_NOT_NAME_ENDINGS) and self.known_korean_name(tok, any_ending=True):
-            korean = True  # '이다해는': a name Kiwi's dictionary knows whole, however it ends; the sentence decides
+            korean = True  # '정도전도': a name Kiwi's dictionary knows whole, however it ends; the sentence decides
         if endings and not korean:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
