@@ -259,3 +259,12 @@ def test_a_city_before_a_correspondent_is_no_name():
 def test_names_written_apart_share_the_title():
     found = persons("한도윤 오태경 정민호 전 국무총리가 지지를 선언했다.")
     assert all(found[n].title == "전 국무총리" for n in ("한도윤", "오태경", "정민호"))
+
+
+# -- a gloss inside a word ---------------------------------------------------------------------------
+def test_a_province_glossed_before_its_suffix_is_no_person():
+    assert persons("보건 당국은 4일 허난(河南)성의 가금류 수송업자가 감염돼 사망했다고 밝혔다.") == {}
+
+
+def test_a_name_glossed_before_its_particle_is_still_a_person():
+    assert "김도윤" in persons("배우 김도윤(金道允)이 이번 영화에 출연했다.")

@@ -33,6 +33,7 @@ NAMED_AS_PARTICLES = frozenset({"으로", "로"})
 # Particles that are also the last syllable of many given names ('하은', '서이'): a three-syllable name
 # Kiwi guesses whole as one proper noun keeps it.
 NAME_FINAL_PARTICLES = frozenset({"은", "이"})
+INNER_GLOSS = re.compile(r"([가-힣]+)\([\u4e00-\u9fff]{1,4}\)([가-힣]+)")  # '광둥(廣東)성의'
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
 NOT_ROLES = frozenset(LEX["not_roles"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
@@ -327,6 +328,9 @@ class Finder:
             return  # '한빛대 부속병원': a body's words, not a name's
         if " " in name and name.split()[0] in TITLE_PREFIXES:
             return  # '전 한빛건설 대표': 'former', then the body, not a name
+        inner = INNER_GLOSS.match(self.body, start)
+        if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
+            return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
         if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
