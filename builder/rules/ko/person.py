@@ -24,7 +24,18 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"])
+TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
+RANKED = re.compile(LEX["ranked_or_counted"])
+DEMONSTRATIVES = frozenset(LEX["demonstratives"])
+NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
+NAMED_AS_PARTICLES = frozenset({"으로", "로"})
+# Particles that are also the last syllable of many given names ('하은', '서이'): a three-syllable name
+# Kiwi guesses whole as one proper noun keeps it.
+NAME_FINAL_PARTICLES = frozenset({"은", "이"})
+INNER_GLOSS = re.compile(r"([가-힣]+)\([\u4e00-\u9fff]{1,4}\)([가-힣]+)")  # '광둥(廣東)성의'
+PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
+NOT_ROLES = frozenset(LEX["not_roles"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -35,12 +46,25 @@ SUFFIX_TITLE_ENDINGS = Endings(SUFFIX_TITLES)
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
+KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 NOT_NAMES = frozenset(LEX["not_names"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
-ORG_WORDS = frozenset(LEX["organization_words"].split())
+
+
+def cldr_territories() -> frozenset[str]:
+    """Countries and world regions as CLDR names them in Korean ('몰디브', '시리아', '아시아', '동유럽'),
+    one word each ('마카오(중국 특별행정구)' is 마카오); a common word that is also one ('세계') is left out."""
+    from babel import Locale
+
+    names = (re.sub(r"\(.*?\)", "", n) for n in Locale("ko").territories.values())
+    return frozenset(n for n in names if " " not in n and HANGUL.match(n) and n not in NOT_NAMES)
+
+
+TERRITORIES = cldr_territories()
+ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
@@ -60,11 +84,12 @@ PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
-PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
+PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"])
+PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
@@ -100,6 +125,7 @@ LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 MAX_LIST_ITEM_WORDS = 3  # '한빛밴드 도윤 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
+LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) >= 2 and HANGUL.match(e))  # '병원', '위원회'
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 TITLE_SUFFIX_ENDINGS = Endings(TITLE_SUFFIXES)  # looked up by length, not tried one by one: asked of every new word
@@ -142,6 +168,8 @@ def is_korean_name(word: str) -> bool:
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
         return False  # '김씨', '남궁씨': the short form of a name given before, no name of its own
+    if len(word) == 3 and word[1:] in PERSON_WORDS:
+        return False  # '여교사', '박사무장': a prefix or a surname glued to a title or a role
     if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
         given = word[2:]
     elif 2 <= len(word) <= 3 and word[0] in SURNAMES:
@@ -149,6 +177,16 @@ def is_korean_name(word: str) -> bool:
     else:
         return False
     return not any(ch in FOREIGN for ch in given)
+
+
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def korean_shaped(word: str) -> bool:
+    """A surname and two syllables, whatever the last one: a name the dictionary may know although
+    its given name ends like a body ('장영실') or has a syllable that loanwords use too ('신돌석',
+    '이휘소': 돌, 휘 are Sino-Korean readings Korean given names have)."""
+    if len(word) != 3 or not HANGUL.match(word) or word[0] not in SURNAMES or word in NOT_NAMES or word in ORG_WORDS:
+        return False
+    return not any(ch in FOREIGN and ch not in KOREAN_NAME_SYLLABLES for ch in word[1:])
 
 
 def name_score(word: str) -> int:
@@ -175,7 +213,7 @@ def is_org_word(tok: Tok) -> bool:
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의')
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
-    if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
+    if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
 
@@ -210,6 +248,15 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
     if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
         return stem, None
+    return None
+
+
+def bound_title(stem: str) -> str | None:
+    """The title in a title glued to a bound noun or a suffix that makes it a place or a relation
+    of the holder's: '의원실' (the 의원's office), '후보간' (between the candidates) → 의원, 후보."""
+    for suffix in TITLE_BOUND_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) > len(suffix) and title_of(stem[: -len(suffix)]):
+            return stem[: -len(suffix)]
     return None
 
 
@@ -281,8 +328,9 @@ class Finder:
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
-        if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
-            return replace(tok, stem=tok.text, particle="")
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and (
+                not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))):
+            return replace(tok, stem=tok.text, particle="")  # and '이하은': a name Kiwi guesses whole, ending as a particle
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and all(m.tag.startswith("NN") for m in ms):
             return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
@@ -294,6 +342,15 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
+        if name in TERRITORIES:
+            return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
+            return  # '한빛대 부속병원': a body's words, not a name's
+        if " " in name and name.split()[0] in TITLE_PREFIXES:
+            return  # '전 한빛건설 대표': 'former', then the body, not a name
+        inner = INNER_GLOSS.match(self.body, start)
+        if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
+            return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
         if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
@@ -433,7 +490,8 @@ class Finder:
                     continue
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]
-                if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES:
+                if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES \
+                        and not name.endswith(HONORIFIC):  # '…피씨씨': an acronym spelling C, not a name and 씨
                     self.add(name, None, None, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
@@ -464,6 +522,9 @@ class Finder:
             if is_surname(left):
                 self.alias(left, title, toks[j].start, end, particle)
                 continue
+            if INITIAL.fullmatch(left) and title != HONORIFIC and not toks[j].particle:
+                self.add(f"{left} {title}", title, None, "anonymized", toks[j].start, end, particle)
+                continue  # 'A 경장은': a person the article names by an initial and the post
             if j > 0 and self.known_name_ending_at(j - 1):
                 continue  # '타리크 마흐문 시리아 외무장관': the word before the title is the named person's organisation
             known = self.known_name_ending_at(j)
@@ -510,6 +571,7 @@ class Finder:
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
+                    and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
                     and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end) \
                     and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
@@ -606,10 +668,13 @@ class Finder:
             if nxt is not None and not t.particle and not nxt.sep and title_of(t.bare) is None \
                     and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS):
                 continue  # '한국개발연구원(KDI) 경제전망실장': a body named like a title, before the title
-            if nxt is not None and not t.particle and not nxt.sep and f"{t.text} {nxt.stem}" in MULTIWORD_TITLES:
-                hit, last = (f"{t.text} {nxt.stem}", None), x + 1
+            two = f"{t.text} {bound_title(nxt.stem) or nxt.stem}" if nxt is not None else ""
+            if nxt is not None and not t.particle and not nxt.sep and two in MULTIWORD_TITLES:
+                hit, last = (two, None), x + 1  # '대선 후보', '대선 후보간'
             else:
                 hit, last = title_like(t.stem), x
+                if hit is None and (bound := bound_title(t.stem)):
+                    hit = (bound, None)  # '의원실은': the office of the 의원 named before it
             if hit is None and is_person_noun(t.stem):
                 hit = (t.stem, None)
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -643,12 +708,25 @@ class Finder:
             while y < len(toks) and toks[y].text in TITLE_PREFIXES:
                 y += 1
             if not after_foreign and is_korean_name(t.stem) and y < len(toks) and title_like(toks[y].stem) \
-                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
-                return None  # '사퇴한 정병철 전 회장': the title is the name's right before it
+                    and (morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper" or (
+                        len(t.stem) == 3 and morph.reading(self.body, t.start, t.start + 3) == "nouns")):
+                return None  # '사퇴한 정병철 전 회장': the title is the name's right before it (Kiwi may cut it: '강/NNG 동수/NNG')
             if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
                 return None
         return None
+
+    def suffixed_role(self, t: Tok) -> bool:
+        """Is the word a noun for a role or a post the tables may lack, known to Kiwi's dictionary
+        whole and ending with a Sino-Korean suffix for a person ('소방장', '점주', '보호사'), with
+        a subject or topic particle or none? Places, buildings and things ending so are left out."""
+        st = t.stem
+        if t.sep or not HANGUL.match(st) or not 2 <= len(st) <= 5 or not st.endswith(PERSON_SUFFIXES) \
+                or st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS) or st in NOT_NAMES or st in NOT_ROLES \
+                or (t.particle and t.particle not in TOPIC_OR_SUBJECT):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, t.start, t.start + len(st)) if m.end <= t.start + len(st)]
+        return len(ms) == 1 and ms[0].tag in ("NNG", "NNP") and not ms[0].oov and ms[0].form == st
 
     def joint_post(self, last: int) -> tuple[int, str, str | None] | None:
         """(index of its title, text from 겸, its organisation) of a second post joined by 겸 after
@@ -683,7 +761,7 @@ class Finder:
         if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
             return None
         role = toks[i - 1].stem
-        if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
+        if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
             org = owner.stem if owner is not None and morph.reading(
@@ -749,6 +827,7 @@ class Finder:
         shared = not (last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS)
         k = i
         listed = []
+        apart = True  # every name written apart, with no separator
         while k >= 1:
             if k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
                 t, step = toks[k - 2], 2
@@ -756,16 +835,29 @@ class Finder:
                 t, step = toks[k - 1], 1  # '한도윤 오태경 정민호 전 국무총리': names written apart
             else:
                 break
-            if t.sep or t.particle or not is_korean_name(t.text) or t.text.endswith(PLACE_ENDINGS) \
-                    or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+            if t.sep or t.particle or not (is_korean_name(t.text) or self.known_korean_name(t, any_ending=True)) \
+                    or t.text.endswith(PLACE_ENDINGS) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
                 if step == 2 and not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
                     shared = False  # an earlier item with its own title
                 break
             listed.append(t)
+            apart = apart and step == 1
             k -= step
+        if apart and all(len(t.text) < 3 for t in listed):
+            return  # '원주 한빛 강동수 감독', '파리 오서진 특파원': two-syllable words alone before a name are a place, a body
         for t in listed:
             self.add(t.text, title if shared else None, None, "list_shared_title" if shared else "list_of_persons",
                      t.start, t.end, "")
+
+    def known_korean_name(self, tok: Tok, any_ending: bool = False) -> bool:
+        """A three-syllable word shaped like a Korean name (korean_shaped) that Kiwi's dictionary knows
+        as one proper noun ('신돌석', '이휘소'); its last syllable must be one a given name ends with,
+        unless any_ending ('장영실' listed before a titled name: '…, 장영실, 정약용 선생')."""
+        st = tok.stem
+        if not korean_shaped(st) or (not any_ending and st.endswith(NOT_NAME_ENDINGS)):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
+        return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == st
 
     def bare_korean_name(self, tok: Tok) -> bool:
         """A word shaped like a Korean name that Kiwi knows as one proper noun ('김구', '안중근')."""
@@ -864,7 +956,7 @@ class Finder:
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
-            if tok.sep or not is_korean_name(tok.stem):
+            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok)):
                 continue
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
@@ -879,6 +971,11 @@ class Finder:
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
                     and self.foreign_word(toks[i - 2]):
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
+            if self.after_demonstrative(i):
+                continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
+            if before is not None and not before.sep and not before.particle and is_korean_name(before.stem) \
+                    and self.suffixed_role(tok):
+                continue  # '김서연 소방장은': the title of the name before it
             right = None if tok.particle else self.right_title(i)
             left = self.left_role(i)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
@@ -893,12 +990,12 @@ class Finder:
                 if glossed:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
                 if tok.particle:
-                    if tok.particle not in NAME_PARTICLES:
+                    if tok.particle not in NAME_PARTICLES and not self.named_as(i):
                         continue
-                elif nxt is not None and not nxt.sep and not headed:
+                elif nxt is not None and not nxt.sep and not headed and not RANKED.match(self.body, tok.end):
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
-                    and (len(tok.stem) < 3 or tok.stem.endswith(PLACE_ENDINGS) or (
+                    and ((len(tok.stem) < 3 and not self.possessed(i)) or tok.stem.endswith(PLACE_ENDINGS) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
@@ -908,12 +1005,60 @@ class Finder:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                if not org and left is None and title != HONORIFIC:
+                    org = self.body_before(i)  # '한빛은행 정하린 부행장': the body named before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def body_before(self, i: int) -> str | None:
+        """The body named right before the name at i, in 'org NAME TITLE' ('한빛은행 정하린 부행장'): its
+        last word ends like a body ('…은행', '…증권', '…당') and is not a country, a place or a common word."""
+        if i == 0:
+            return None
+        t = self.toks[i - 1]
+        if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
+                or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not t.text.endswith(ORG_ENDINGS) \
+                or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+            return None
+        _, words = self.left_org(i)  # '원주 한빛 …': the body's earlier words too
+        return words if words and words.endswith(t.text) else t.text
+
+    def named_as(self, i: int) -> bool:
+        """Is token i, ending with '(으)로', what someone is called or spelled as: '오서진으로 잘못
+        표기됐다', '한도윤으로 개명했다' (a naming verb within the next two words, as Kiwi reads them)?"""
+        toks = self.toks
+        if toks[i].particle not in NAMED_AS_PARTICLES:
+            return False
+        for t in toks[i + 1:i + 3]:
+            if t.sep:
+                return False
+            if any(m.form in NAMING_PREDICATES for m in morph.morphs_in(self.body, t.start, t.end)):
+                return True
+        return False
+
+    def possessed(self, i: int) -> bool:
+        """Does a body in the possessive stand right before token i ('KBS의 한결 아나운서'): a Latin name
+        or a proper noun with '의'? Then a short word before a title is the body's titled member."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        if prev.sep or prev.particle != "의":
+            return False
+        return not HANGUL.match(prev.stem) or morph.reading(self.body, prev.start, prev.start + len(prev.stem)) == "proper"
+
+    def after_demonstrative(self, i: int) -> bool:
+        """Is token i right after a demonstrative determiner as Kiwi reads it ('이/MM', '그/MM')?"""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        if prev.sep or prev.particle or prev.text not in DEMONSTRATIVES:
+            return False
+        ms = morph.morphs_in(self.body, prev.start, prev.end)
+        return len(ms) == 1 and ms[0].tag == "MM"
 
     def affiliated(self, i: int, titled: bool) -> str | None:
         """The organisation the article says the name at i belongs to: '민주당 소속 한지윤 법사위원장';
@@ -1068,6 +1213,22 @@ class Finder:
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
+            self.glossed_joined_to_persons()
+
+    def glossed_joined_to_persons(self) -> None:
+        """'한도윤(라온FC)과 김서진은': a name glossed in parentheses and joined by '와/과' to a person
+        already found is a person too (the particle stands alone after the gloss)."""
+        toks = self.toks
+        for k in range(3, len(toks) - 1):
+            if toks[k].text not in JOINING_PARTICLES or toks[k - 1].text != ")" or toks[k + 1].sep \
+                    or toks[k + 1].stem not in self.persons:
+                continue
+            o = next((x for x in range(k - 2, max(0, k - 8), -1) if toks[x].text == "("), None)
+            if o is None or o == 0:
+                continue
+            t = toks[o - 1]
+            if not t.sep and not t.particle and t.stem not in self.persons and self.name_candidate(t):
+                self.add(t.stem, None, None, "joined_to_person", t.start, t.end, toks[k].text)
 
     def listed_before_honorific(self) -> None:
         """'서윤, 하은, 지아, 다인 씨로': one '씨' after a list of given names is every name's."""
@@ -1134,9 +1295,13 @@ class Finder:
                 or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
             return False  # '(주)플로섬한테': a firm
         endings = [e for e in CANDIDATE_NOT_NAME_ENDINGS if st.endswith(e)] if st.endswith(CANDIDATE_NOT_NAME_ENDINGS) else []
-        korean = len(st) == 3 and is_korean_name(st) and (
+        known = self.known_korean_name(tok)  # one proper noun of Kiwi's dictionary, ending as a given name may
+        korean = len(st) == 3 and (is_korean_name(st) or known) and (
             not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
-            or (st.endswith(GIVEN_NAME_PLACE_ENDINGS) and self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3))))
+            or (st.endswith(GIVEN_NAME_PLACE_ENDINGS)
+                and (known or self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3)))))
+        if not korean and not st.endswith(GUESSED_NOT_NAME_ENDINGS) and self.known_korean_name(tok, any_ending=True):
+            korean = True  # '정도전도': a name Kiwi's dictionary knows whole, however it ends; the sentence decides
         if endings and not korean:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
@@ -1337,7 +1502,9 @@ class Finder:
             if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
                     or any(w in self.persons for w in [name, *words]):
                 continue
-            self.add(name, None, None, "name_ssi", start, m.end(), "")
+            k = next((x for x, t in enumerate(self.toks) if t.start == start), None)
+            title, org = (self.left_role(k) if k is not None else None) or (None, None)
+            self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
     def ssi_word(self, word: str, at: int, last: bool) -> bool:
         """Can the word be part of a name glossed before '씨': not a title or a role; the word before

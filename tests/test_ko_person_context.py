@@ -1,0 +1,270 @@
+"""Korean-shaped names the sentence makes a person's, and words that are no person, on sentences
+written for these tests (helper kluectx: Finder.morphology, the list rules, the country and
+organisation guards, title lookup).
+
+Each kind has its positive and its negative.
+"""
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: p for p in found}
+
+
+# -- countries and regions (CLDR, through babel) ---------------------------------------------------
+def test_cldr_gives_countries_and_regions_in_korean():
+    assert {"몰디브", "시리아", "아시아", "동유럽"} <= person.TERRITORIES
+    assert "세계" not in person.TERRITORIES  # a common word, listed among the not-names
+
+
+def test_a_country_before_a_leader_title_is_no_person():
+    found = persons("몰디브 대통령이 비상사태를 선포하자 몰디브로 가는 항공편이 끊겼다.")
+    assert "몰디브" not in found
+
+
+def test_a_region_before_a_kin_noun_is_no_person():
+    assert "아시아" not in persons("그들은 일본을 아시아의 동료라고 불렀다.")
+
+
+def test_a_country_as_subject_is_no_person():
+    assert "시리아" not in persons("시리아가 화학무기를 국제 감시에 맡기기로 했다.")
+
+
+def test_a_leader_named_by_one_word_before_the_title_is_still_found():
+    assert "푸틴" in persons("푸틴 대통령은 이날 회견에서 제재를 비판했다.")
+
+
+# -- an initial before a title ---------------------------------------------------------------------
+def test_an_initial_before_a_post_is_an_anonymised_person():
+    found = persons("경찰 조사 결과 B 경위는 당시 근무지를 벗어난 것으로 확인됐다.")
+    assert "B 경위" in found and found["B 경위"].title == "경위"
+
+
+def test_an_initial_without_a_post_is_not():
+    assert not any(n.startswith("B ") for n in persons("B 구역에는 아무도 없었다."))
+
+
+# -- names Kiwi's dictionary knows whole, with a syllable loanwords use too -------------------------
+# (historical figures: the dictionary knows them, invented names it cannot)
+def test_a_known_name_with_a_sino_korean_syllable_loanwords_share():
+    assert "신돌석" in persons("그러나 신돌석은 산악 지대에서 세력을 모으며 반격에 나섰다.")
+
+
+def test_a_known_name_joined_to_a_found_one():
+    found = persons("거사를 준비한 이휘소와 윤봉길은 끝까지 뜻을 굽히지 않았다.")
+    assert {"이휘소", "윤봉길"} <= set(found)
+
+
+def test_foreign_places_and_firms_are_still_no_names():
+    found = persons("오사카는 이날 비가 내렸다. 노키아는 새 휴대폰을 내놓았다.")
+    assert not {"오사카", "노키아"} & set(found)
+
+
+def test_a_known_name_listed_before_a_titled_one_may_end_like_a_body():
+    found = persons("회의에는 정몽주, 최치원, 장영실, 정약용 선생이 참석했다.")
+    assert "장영실" in found and found["장영실"].title == "선생"
+
+
+def test_a_city_listed_with_persons_is_no_person():
+    assert "서울시" not in persons("시상식에는 김도윤 대표, 한예진, 서울시 관계자가 참석했다.")
+
+
+def test_a_university_in_a_list_of_titled_people_is_no_name():
+    found = persons("패널로는 오재훈 변호사, 한승민 서강대 교수, 배윤철 경희대 교수가 출연한다.")
+    assert not {"서강대", "경희대"} & set(found)
+    assert found["한승민"].organization == "서강대"
+
+
+# -- a title glued to a bound noun; a title the tables lacked; 'TITLE인 NAME' -------------------------
+def test_the_office_of_a_titled_person_names_the_person():
+    found = persons("24일 한지윤 미래연합당 의원실은 한 의원이 개정안을 대표 발의했다고 밝혔다.")
+    assert found["한지윤"].title == "의원" and found["한지윤"].organization == "미래연합당"
+
+
+def test_candidates_glued_to_between():
+    found = persons("한빛당 김서진, 무소속 오태경 대선 후보간 단일화 협상이 결렬됐다.")
+    assert found["오태경"].title == "대선 후보"
+
+
+def test_an_office_of_a_firm_is_no_person():
+    assert persons("한빛전자 감사실은 내부 조사를 시작했다.") == {}
+
+
+def test_a_numbered_secretary_is_a_title():
+    found = persons("북한 오철민 노동당 제1비서 신년사 영상이 공개됐다.")
+    assert found["오철민"].title == "제1비서" and found["오철민"].organization == "노동당"
+
+
+def test_a_surname_glued_to_a_title_is_no_name():
+    assert "박사무장" not in persons("박사무장은 지난해 12월 승무원들에게 사과했다.")
+
+
+def test_a_two_syllable_name_after_a_title_with_in():
+    found = persons("무용학과 지도교수인 김윤 교수가 11일 밝힌 말이다.")
+    assert found["김윤"].title == "교수"
+
+
+def test_a_two_syllable_common_noun_before_a_title_is_still_no_name():
+    assert persons("노조 위원장이 11일 밝힌 말이다.") == {}
+
+
+# -- names in a ranking list --------------------------------------------------------------------------
+def test_names_ranked_in_a_list_are_persons():
+    found = persons("순위에 오른 인물은 오서진 외 5명으로 정하린 40위, 배수현 91위를 기록했다.")
+    assert {"오서진", "정하린", "배수현"} <= set(found)
+
+
+def test_countries_and_firms_ranked_are_no_persons():
+    assert persons("한국 3위, 일본 5위를 기록했고 삼성은 1위를 지켰다.") == {}
+
+
+def test_a_name_modifying_a_noun_without_a_rank_is_still_left():
+    assert "배수현" not in persons("배수현 기념관 앞에는 사람들이 모였다.")
+
+
+# -- false persons: common nouns, a thing after 'this', acronyms, bodies, teams ------------------------
+def test_a_surname_syllable_glued_to_a_role_is_a_common_noun():
+    assert person.is_korean_name("여교사") is False and person.is_korean_name("박사무장") is False
+    assert person.is_korean_name("여민수") is True
+
+
+def test_a_role_word_with_a_prefix_is_no_person():
+    assert "여교사" not in persons("지난해 15세에 불과한 학생과 여교사와 함께 상담을 받았다.")
+
+
+def test_a_word_after_this_is_a_thing():
+    assert persons("이 고문서는 지난 1일 제사를 지낼 때 낭독됐다.") == {}
+
+
+def test_a_name_after_a_verb_is_still_a_name():
+    assert "배수현" in persons("현장을 찾은 배수현은 이날 눈물을 흘렸다.")
+
+
+def test_an_acronym_spelling_c_is_no_name_and_ssi():
+    found = persons("이 기술은 라온건설·한성피씨씨·가온테크와 공동 연구로 개발됐다.")
+    assert not any(n.startswith("한성") for n in found)
+
+
+def test_a_name_glued_to_ssi_is_still_found():
+    assert "김도윤" in persons("김도윤씨는 이날 기자회견을 열었다.")
+
+
+def test_a_team_before_a_captains_title_is_no_person():
+    found = persons("올 시즌 태산 타이거즈 주장을 맡은 오재민 선수는 팀을 우승으로 이끌었다.")
+    assert "태산" not in found and "오재민" in found
+
+
+def test_a_hospital_is_no_persons_name():
+    found = persons("혐의를 받는 라온대 세브란트병원 박모 교수에 대한 재판이 열렸다.")
+    assert not any("병원" in n for n in found)
+
+
+# -- a name as what someone is called; a glossed name joined to a person; a body's short-named member ---
+def test_a_name_someone_is_misspelled_as_is_a_person():
+    assert "오서진" in persons("한 매체는 그의 이름이 오서진으로 잘못 표기됐다고 전했다.")
+
+
+def test_a_name_someone_takes_is_a_person():
+    assert "배수현" in persons("그는 작년 배수현으로 개명했다.")
+
+
+def test_a_place_someone_goes_to_is_no_person():
+    found = persons("그는 오후 서울역으로 향했다. 옛 한성으로 불리던 도시다.")
+    assert not {"서울역", "한성"} & set(found)
+
+
+def test_a_glossed_name_joined_to_a_person():
+    found = persons("대표팀은 한도윤(라온FC)과 김서진이 연속골을 넣었다.")
+    assert {"한도윤", "김서진"} <= set(found)
+
+
+def test_a_short_name_titled_after_a_body_in_the_possessive():
+    found = persons("MBC의 최윤 아나운서는 이날 방송을 진행했다.")
+    assert "최윤" in found and found["최윤"].title == "아나운서"
+
+
+def test_a_short_word_titled_without_a_body_is_still_left():
+    assert "최윤" not in persons("최윤 아나운서는 이날 방송을 진행했다.")
+
+
+# -- a name Kiwi's dictionary knows whole, ending as given names seldom do, in a person's sentence ------
+def test_a_known_name_with_an_unusual_ending_doing_what_people_do():
+    assert "정도전" in persons("뒤늦게 정도전도 잔치에 참석해 자리를 빛냈다.")
+
+
+def test_a_firm_and_a_match_known_whole_are_still_no_persons():
+    assert persons("현대차는 이날 새 모델을 공개했다. 한일전은 밤에 열렸다.") == {}
+
+
+# -- a name Kiwi guesses whole although it ends as a particle; a kind of person after a name ----------
+def test_a_guessed_name_ending_like_a_particle_in_a_list():
+    assert "이하은" in persons("김서연, 박지훈, 이하은 등 3명이 구속됐다.")
+
+
+def test_a_name_before_a_word_for_a_child_or_a_patient():
+    assert "김서연" in persons("김서연 어린이는 이날 그림을 그렸다.")
+
+
+def test_a_school_before_students_is_no_person():
+    assert persons("순천 한빛고 학생 9명은 봉사활동 명령을 받았다.") == {}
+
+
+def test_a_rank_after_a_name_is_no_second_name():
+    assert "소방장" not in persons("김서연 소방장은 이날 불을 껐다.")
+
+
+# -- a title is no organisation -------------------------------------------------------------------------
+def test_a_first_post_before_a_second_is_no_organisation():
+    found = persons("김서연 대표이사 사장은 이날 말했다.")
+    assert found["김서연"].title == "대표이사 사장" and found["김서연"].organization is None
+
+
+def test_a_firm_before_a_post_is_still_the_organisation():
+    assert persons("김서연 한빛전자 이사는 이날 말했다.")["김서연"].organization == "한빛전자"
+
+
+# -- 'former' before a body is no name; the role before a glossed name with 씨 ----------------------------
+def test_former_and_a_body_before_a_role_are_no_name():
+    found = persons("검찰은 전 한빛건설 대표 김도윤(54)씨를 구속 기소했다.")
+    assert set(found) == {"김도윤"}
+    assert found["김도윤"].title == "전 대표" and found["김도윤"].organization == "한빛건설"
+
+
+def test_an_occupation_before_a_glossed_name_with_ssi_is_its_title():
+    assert persons("회사원 김서연(29)씨는 이날 말했다.")["김서연"].title == "회사원"
+
+
+# -- the body before 'NAME TITLE' -------------------------------------------------------------------------
+def test_a_bank_before_a_name_and_a_post_is_its_organisation():
+    assert persons("한빛은행 정하린 부행장은 이날 말했다.")["정하린"].organization == "한빛은행"
+
+
+def test_a_time_word_before_a_name_and_a_post_is_no_organisation():
+    assert persons("이날 김서연 대표는 말했다.")["김서연"].organization is None
+
+
+# -- names written apart before a titled one ----------------------------------------------------------
+def test_a_city_and_a_club_before_a_coach_are_no_names():
+    found = persons("원주 한빛 강동수(47) 감독에 대한 사전 구속영장이 청구됐다.")
+    assert set(found) == {"강동수"} and found["강동수"].title == "감독"
+
+
+def test_a_city_before_a_correspondent_is_no_name():
+    assert "파리" not in persons("파리 오서진 특파원이 전합니다.")
+
+
+def test_names_written_apart_share_the_title():
+    found = persons("한도윤 오태경 정민호 전 국무총리가 지지를 선언했다.")
+    assert all(found[n].title == "전 국무총리" for n in ("한도윤", "오태경", "정민호"))
+
+
+# -- a gloss inside a word ---------------------------------------------------------------------------
+def test_a_province_glossed_before_its_suffix_is_no_person():
+    assert persons("보건 당국은 4일 허난(河南)성의 가금류 수송업자가 감염돼 사망했다고 밝혔다.") == {}
+
+
+def test_a_name_glossed_before_its_particle_is_still_a_person():
+    assert "김도윤" in persons("배우 김도윤(金道允)이 이번 영화에 출연했다.")
