@@ -11,6 +11,8 @@ from builder.rules.ko.text import quote_spans
 # Kiwi's tags of a verb's stem, and of the suffixes that make a noun a verb ('결혼/NNG 하/XSV').
 VERB_TAGS = frozenset({"VV", "VA"})
 VERB_SUFFIXES = frozenset({"XSV"})
+LIGHT_VERB = "하"  # '송구를 하다' is '송구하다': the noun says what is done
+PASSIVE_VERB = "당하"  # '축출당하다': done to the subject
 SENTENCE_END = "SF"
 # Where a modifying clause begins at the latest: a sentence end, a comma, a connective ending
 # ('…살았으며'), a subject (its predicate is another: '총리가 참석하는 정상회의').
@@ -52,7 +54,8 @@ def rest_of_sentence(body: str, start: int) -> list[morph.Morph]:
 
 def predicates(ms: list[morph.Morph]) -> set[str]:
     """The predicates among the morphemes as lemmas: a verb's stem ('숨지'), the noun of a noun made a
-    verb ('결혼' of 결혼했다), and 'object verb' pairs ('골 넣' of 골을 넣었다)."""
+    verb ('결혼' of 결혼했다, and of '결혼을 했다': the noun is the same doing with its object particle
+    written), and 'object verb' pairs ('골 넣' of 골을 넣었다)."""
     out: set[str] = set()
     for k, m in enumerate(ms):
         tag = base_tag(m.tag)
@@ -60,16 +63,26 @@ def predicates(ms: list[morph.Morph]) -> set[str]:
             out.add(m.form)
             if k >= 2 and ms[k - 1].tag == "JKO" and ms[k - 2].tag.startswith("NN"):
                 out.add(f"{ms[k - 2].form} {m.form}")
+                if m.form == LIGHT_VERB:
+                    out.add(ms[k - 2].form)
+            if m.form == PASSIVE_VERB and k >= 1 and ms[k - 1].tag.startswith("NN") and ms[k - 1].end == m.start:
+                out.add(ms[k - 1].form + m.form)  # '퇴장당하', which Kiwi may read as a noun and a verb
         elif tag in VERB_SUFFIXES and k >= 1 and ms[k - 1].tag.startswith("NN"):
             out.add(ms[k - 1].form if m.form == "하" else ms[k - 1].form + m.form)
     return out
 
 
-def own_clause(ms: list[morph.Morph]) -> list[morph.Morph]:
+def own_clause(ms: list[morph.Morph], subject: bool = False) -> list[morph.Morph]:
     """The morphemes before the next subject or topic ('베서니는 [남편이 …]'): what follows is
-    another subject's doing, but for the sentence's last predicate, which a topic governs."""
+    another subject's doing, but for the sentence's last predicate, which a topic governs. A subject
+    (not a topic) may be that of a clause modifying a noun, which ends there ('양키스가 뒤진 4회초').
+    A bound noun after a modifier ('놓친 적이 있다', '할 수가 없다') is part of the predicate, not
+    another subject."""
     for k, m in enumerate(ms):
-        if k and ms[k - 1].tag.startswith(("NN", "NP")) and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
+        if subject and k and ms[k - 1].tag == "ETM" and m.tag != "NNB":
+            return ms[:k]  # '양키스가 1-3으로 뒤진 4회초 …': a subject ('가', not a topic) of a clause that modifies a noun
+        bound = k >= 2 and ms[k - 1].tag == "NNB" and ms[k - 2].tag == "ETM"  # '놓친 적이', not '3명이'
+        if k and ms[k - 1].tag.startswith(("NN", "NP")) and not bound and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
             return ms[:k]
     return ms
 

@@ -67,7 +67,8 @@ PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
-PERSON_PREDICATES = frozenset(LEX["person_predicates"])
+SHARED_FINAL_SYLLABLES = tuple(LEX["shared_final_syllables"])
+PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
@@ -200,6 +201,13 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
         return stem, None
     return None
+
+
+@lru_cache(maxsize=4096)  # a pure function of the word; Kiwi is asked once per distinct prefix
+def proper_on_its_own(word: str) -> bool:
+    """Does Kiwi read the word alone as one proper noun of two or more syllables ('부산', '수원')?"""
+    ms = morph.kiwi().tokenize(word)
+    return len(word) >= 2 and len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == word
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
@@ -1117,12 +1125,19 @@ class Finder:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
             foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
-            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))):
+            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok)) or self.shared_final(tok)):
                 return False  # but '노라', '벨로시', '리카르도에게': a name, not a city
         read = self.read_word(tok)
         if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
             return False
         return not any(m.start <= tok.start < m.end for m in self.mentions)  # '한서윤씨가': found already
+
+    def shared_final(self, tok: Tok) -> bool:
+        """'메시', '무르시', '알폰소': one proper noun Kiwi knows, ending in a syllable that closes
+        names and places alike, where the part before it is no place of its own ('부산시', '수원시')."""
+        st = tok.stem
+        return 2 <= len(st) <= 5 and st.endswith(SHARED_FINAL_SYLLABLES) and self.known_body(tok) \
+            and not proper_on_its_own(st[:-1])
 
     def person_particle(self, tok: Tok) -> bool:
         """Does the word end with a particle only people take ('에게', '께서'), as Kiwi reads it?"""
@@ -1133,11 +1148,14 @@ class Finder:
         """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
         ('오채린이', '아슬란이' as one unknown proper noun) reads as a proper noun."""
         read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
-        if read == "other" and tok.particle in NAME_PARTICLES:
-            ms = morph.morphs_in(self.body, tok.start, tok.end)
-            if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].start == tok.start and ms[0].end == tok.end:
-                return "proper"
+        if read == "other" and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
+            return "proper"
         return read
+
+    def glued_guess(self, tok: Tok) -> bool:
+        """Did Kiwi guess the whole word, particle and all, as one unknown proper noun ('오채린이')?"""
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].start == tok.start and ms[0].end == tok.end
 
     def person_signal(self, first: int, i: int) -> str | None:
         """Why the word at i (a name from token first) is a person's, or None: a particle only
@@ -1146,6 +1164,8 @@ class Finder:
         tok = self.toks[i]
         ps = clause.particles_after(self.body, tok.start, tok.end)
         particle = ps[0].form if ps else ""
+        if not ps and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
+            particle = tok.particle  # '루슬란이': a guess Kiwi made with the particle inside it
         if particle in PERSON_PARTICLES:
             return "person_particle"
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -1161,7 +1181,7 @@ class Finder:
             return "kin_noun"  # '벨로시의 왼발 크로스'
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
-            own = clause.own_clause(rest)
+            own = clause.own_clause(rest, subject=particle in ("이", "가"))
             done = clause.predicates(own)
             if particle in ("은", "는"):
                 done |= clause.predicates(clause.last_predicate(rest))
