@@ -63,3 +63,33 @@ def test_a_known_name_ending_like_a_city_is_a_person():
 
 def test_a_city_with_its_unit_is_not_a_person():
     assert persons("수원시는 이번 박람회에 참석했다.") == {}
+
+
+# -- a Hanja gloss between a name and its title ----------------------------------------------------
+def test_a_hanja_glossed_name_before_a_title_is_that_titled_person():
+    found = persons("지난 2005년 후카이타오(胡凱濤) 국가주석이 한국을 방문했다.")
+    assert found["후카이타오"].title == "국가주석"
+
+
+def test_two_glossed_leaders_joined_by_a_dash_keep_their_own_titles():
+    found = persons("공식적으로 후카이타오(胡凱濤) 주석- 원자핑(溫家平) 총리 체제로 바뀐다.")
+    assert (found["후카이타오"].title, found["원자핑"].title) == ("주석", "총리")
+    assert found["원자핑"].organization is None
+
+
+def test_a_dash_closes_the_title_of_the_name_before_it():
+    found = persons("원자핑 주석- 쉬커창 총리 체제로 탈바꿈한다.")
+    assert (found["원자핑"].title, found["쉬커창"].title) == ("주석", "총리")
+
+
+def test_a_glossed_given_name_and_surname_stay_one_name():
+    found = persons("앞서 정부 대변인인 나카타 히데오(中田英夫) 관방장관은 밝혔다.")
+    assert set(found) == {"나카타 히데오"}
+
+
+def test_a_glossed_place_before_a_title_that_heads_a_place_is_not_a_person():
+    assert persons("선전(深圳) 시장이 급성장했다.") == {}
+
+
+def test_a_glossed_word_the_article_uses_as_a_place_is_not_a_person():
+    assert persons("사무실을 선전(深圳)에 두고 선전(深圳) 대표가 말했다.") == {}

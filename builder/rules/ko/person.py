@@ -96,6 +96,9 @@ AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
+# '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 장관': one or two
+# Hangul words, the Hanja spelling (and maybe an age) in parentheses, then the next word.
+HANJA_GLOSSED_TITLE = re.compile(r"(?<![가-힣])(?:(?P<first>[가-힣]{1,5}) )?(?P<name>[가-힣]{2,5})\([\u4e00-\u9fff]{2,4}(?:[·,] ?\d{1,3})?\) ?(?P<title>[가-힣]{1,12})")
 MAX_LIST_ITEM_WORDS = 3  # '한빛밴드 도윤 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
@@ -161,8 +164,8 @@ def is_org_word(tok: Tok) -> bool:
     w = tok.text
     if not tok.sep and not tok.particle and w in ORG_WORDS:
         return True
-    if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS:
-        return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의')
+    if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
+        return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
     if w.endswith(ORG_ENDINGS) or not HANGUL.match(w):
@@ -172,7 +175,9 @@ def is_org_word(tok: Tok) -> bool:
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def title_of(stem: str) -> tuple[str, str | None] | None:
-    """(title, organisation implied by a compound) when the word is a title, else None."""
+    """(title, organisation implied by a compound) when the word is a title, else None. A dash after
+    it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
+    stem = stem.rstrip("-–") if len(stem) > 2 else stem
     bare = re.sub(r"\([^)]*\)", "", stem)
     if bare in TITLES:
         return stem, None
@@ -549,11 +554,13 @@ class Finder:
             self.add(word, title, org, "leader_surname_title", self.toks[j].start, end, particle)
 
     def opens_phrase(self, j: int) -> bool:
-        """Does token j open a noun phrase: first on its line, or after a word that is not a noun
-        as Kiwi reads it ('또 메르켈 총리가', '앞서 바이든 부통령은')?"""
+        """Does token j open a noun phrase: first on its line, after a dash, or after a word that is
+        not a noun as Kiwi reads it ('또 메르켈 총리가', '앞서 바이든 부통령은')?"""
         if j == 0 or "\n" in self.body[self.toks[j - 1].end:self.toks[j].start]:
             return True
         prev = self.toks[j - 1]
+        if prev.text.endswith(("-", "–")):
+            return True  # 'A 주석- B 총리': a dash closes the phrase before
         ms = [m for m in morph.morphs_in(self.body, prev.start, prev.end) if m.end <= prev.end]
         return bool(ms) and ms[-1].tag.startswith(("MA", "E"))
 
@@ -664,8 +671,8 @@ class Finder:
     def left_role(self, i: int) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
         toks = self.toks
-        if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
-            return None
+        if i == 0 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text.endswith(("-", "–")):
+            return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
         role = toks[i - 1].stem
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
@@ -1102,6 +1109,29 @@ class Finder:
             aged = m.group("age") is not None
             if (aged or m.group("short")) and read == "proper" or (len(name) == 3 and is_korean_name(name) and read in ("proper", "nouns")):
                 self.add(name, None, None, "glossed_name", m.start("name"), m.end("name"), "")
+
+    def hanja_glossed_names(self) -> None:
+        """'왕다밍(王大明) 국가주석', '후카이타오(胡凱濤) 주석-': a Hangul word glossed with its Hanja
+        spelling (Chinese and Japanese names, and Korean ones in older prose) right before a title is
+        that titled person. A place glossed so takes a title that heads a place ('선전(深圳) 시장'),
+        or is the article's place elsewhere ('…에서'), and is left alone."""
+        for m in HANJA_GLOSSED_TITLE.finditer(self.body):
+            name, word = m.group("name"), m.group("title")
+            stem, _ = strip_particle(word)
+            title = stem if title_like(stem) else word if title_like(word) else None
+            first = m.group("first")
+            start = m.start("name")
+            if first and first not in NOT_NAMES and first not in ORG_WORDS and not title_like(first) \
+                    and not is_person_noun(first) and morph.reading(self.body, m.start("first"), m.end("first")) == "proper":
+                name, start = f"{first} {name}", m.start("first")  # '나카타 히데오(中田英夫)': a given name and a surname
+            if self.word_of_known_name(name):
+                continue
+            if title is None or title in COMPOUND_TITLES or name in self.persons or name in NOT_NAMES \
+                    or name in ORG_WORDS or (name.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(name)) \
+                    or morph.reading(self.body, m.start("name"), m.end("name")) == "other" \
+                    or re.search(re.escape(name) + "(?:에서|에|으로|로)(?![가-힣])", self.body):
+                continue
+            self.add(name, title, None, "glossed_name", start, m.end("title"), word[len(title):])
 
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
@@ -1611,6 +1641,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.predicated_names()
     f.team_glossed_names()
     f.glossed_names()
+    f.hanja_glossed_names()
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
