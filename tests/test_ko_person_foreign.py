@@ -93,3 +93,47 @@ def test_a_glossed_place_before_a_title_that_heads_a_place_is_not_a_person():
 
 def test_a_glossed_word_the_article_uses_as_a_place_is_not_a_person():
     assert persons("사무실을 선전(深圳)에 두고 선전(深圳) 대표가 말했다.") == {}
+
+
+# -- what a mononym's sentence says of it ---------------------------------------------------------
+def test_the_named_head_of_a_verb_clause_did_it_not_the_topic():
+    found = persons("바르셀로나는 원정경기에서 3골을 터뜨린 로시를 앞세워 승리를 거뒀다.")
+    assert set(found) == {"로시"}
+
+
+def test_a_topic_that_scored_is_a_person():
+    assert "로시" in persons("로시는 3골을 터뜨린 뒤 교체됐다.")
+
+
+def test_a_song_of_someone_makes_a_person_and_a_stage_does_not():
+    assert persons("관객들은 토레스의 노래를 따라 불렀다.")["토레스"].found_by == "kin_noun"
+    assert persons("관객들은 토레스의 무대를 즐겼다.") == {}
+
+
+def test_a_lookalike_of_someone_makes_a_person():
+    assert "가르시아" in persons("이날 방송에서는 가르시아 닮은꼴로 등장했다.")
+
+
+def test_something_done_to_an_acquaintance_makes_a_person():
+    assert "토레스" in persons("검찰은 토레스가 지인에게 약을 건넨 정황을 포착했다.")
+    assert persons("검찰은 토레스가 약을 건넨 정황을 포착했다.") == {}
+
+
+def test_an_acquaintance_of_someone_else_does_not_make_the_topic_a_person():
+    found = persons("한빛경찰서는 김모 씨 등 3명을 구속하고, 전 여자 친구 장모(39)씨를 입건했다고 밝혔다.")
+    assert "한빛경찰서" not in found
+
+
+def test_a_known_name_before_a_rank_or_a_royal_title_is_that_person():
+    found = persons("법원은 그러나 매닝 일병에게 적용된 혐의를 인정했다.")
+    assert (found["매닝"].title, found["매닝"].found_by) == ("일병", "personal_title")
+    assert persons("영국 왕실의 해리 왕자는 유산을 남겨둘 예정이다.")["해리"].title == "왕자"
+
+
+def test_a_country_before_an_office_is_no_person():
+    assert persons("미국의 대사는 이날 말했다.") == {}
+
+
+def test_a_name_glossed_with_an_age_and_its_hanja_keeps_its_last_syllable():
+    found = persons("홍콩 4대천왕으로 불리는 두밍웨이(50. 杜明偉,두명위)가 최근 연하인 여성과 결혼식을 올려 화제다.")
+    assert "두밍웨이" in found and "두밍웨" not in found

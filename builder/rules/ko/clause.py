@@ -75,16 +75,39 @@ def predicates(ms: list[morph.Morph]) -> set[str]:
 def own_clause(ms: list[morph.Morph], subject: bool = False) -> list[morph.Morph]:
     """The morphemes before the next subject or topic ('베서니는 [남편이 …]'): what follows is
     another subject's doing, but for the sentence's last predicate, which a topic governs. A subject
-    (not a topic) may be that of a clause modifying a noun, which ends there ('양키스가 뒤진 4회초').
+    (not a topic) may be that of a verb's clause modifying a noun, which ends there ('양키스가 뒤진
+    4회초'); an adjective's or a copula's ('연하인 여성과') describes its noun and goes on. A verb's
+    clause modifying a proper noun says what that named one did ('[3골을 터뜨린] 로시를 앞세워'), and
+    is left out.
     A bound noun after a modifier ('놓친 적이 있다', '할 수가 없다') is part of the predicate, not
     another subject."""
     for k, m in enumerate(ms):
-        if subject and k and ms[k - 1].tag == "ETM" and m.tag != "NNB":
-            return ms[:k]  # '양키스가 1-3으로 뒤진 4회초 …': a subject ('가', not a topic) of a clause that modifies a noun
+        if k and ms[k - 1].tag == "ETM" and m.tag != "NNB" and verb_before(ms, k - 1):
+            if m.tag == "NNP":
+                return ms[:clause_start(ms, k - 1)]  # '[3골을 터뜨린] 로시를': what the named one did
+            if subject:
+                return ms[:k]  # '양키스가 1-3으로 뒤진 4회초 …': a subject ('가', not a topic) of a clause that modifies a noun
         bound = k >= 2 and ms[k - 1].tag == "NNB" and ms[k - 2].tag == "ETM"  # '놓친 적이', not '3명이'
         if k and ms[k - 1].tag.startswith(("NN", "NP")) and not bound and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
             return ms[:k]
     return ms
+
+
+def clause_start(ms: list[morph.Morph], k: int) -> int:
+    """Where the clause ending at k begins: after the last sentence end, comma, connective ending,
+    subject or topic before it."""
+    while k > 0 and ms[k - 1].tag not in CLAUSE_BOUNDARIES and not (ms[k - 1].tag == "JX" and ms[k - 1].form in ("은", "는")):
+        k -= 1
+    return k
+
+
+def verb_before(ms: list[morph.Morph], k: int) -> bool:
+    """Is the ending at k that of a verb ('뒤진', '뒤졌던'), not of an adjective or a copula ('연하인',
+    '강렬한'), which describe the noun they modify rather than say what a subject did?"""
+    j = k - 1
+    while j >= 0 and ms[j].tag in ("EP", "VX"):
+        j -= 1
+    return j >= 0 and (base_tag(ms[j].tag) == "VV" or ms[j].tag == "XSV")
 
 
 def last_predicate(ms: list[morph.Morph]) -> list[morph.Morph]:

@@ -62,15 +62,19 @@ PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
-WORKS_NOUNS = frozenset(LEX["works_nouns"])
+WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"])
+LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
+NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 SHARED_FINAL_SYLLABLES = tuple(LEX["shared_final_syllables"])
-PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"])
+PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"] + LEX["scoring_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
+ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
+TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
 JOINING_PARTICLES = frozenset({"와", "과"})
@@ -277,8 +281,9 @@ class Finder:
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
-        if len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == tok.text:
-            return replace(tok, stem=tok.text, particle="")
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text \
+                and (not ms[0].oov or self.body.startswith("(", tok.end)):
+            return replace(tok, stem=tok.text, particle="")  # a guess too when a gloss follows: no particle comes before one
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
@@ -960,6 +965,7 @@ class Finder:
         (person_signal). A word the article also uses as a place ('…에서') is not taken."""
         toks = self.toks
         for i, tok in enumerate(toks):
+            tok = self.before_gloss(tok)
             if not self.name_candidate(tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -976,8 +982,10 @@ class Finder:
                 continue
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
-            reason = self.person_signal(first, i)
-            if reason:
+            reason = self.person_signal(first, i, tok)
+            if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
+                self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
+            elif reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
 
     def given_names(self) -> None:
@@ -1187,11 +1195,22 @@ class Finder:
         ms = morph.morphs_in(self.body, tok.start, tok.end)
         return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].start == tok.start and ms[0].end == tok.end
 
-    def person_signal(self, first: int, i: int) -> str | None:
+    def before_gloss(self, tok: Tok) -> Tok:
+        """'두웨이펑이(50. 杜偉鵬)가': no particle comes before a gloss in parentheses, the word is the
+        name whole, and the particle is the one after the gloss."""
+        if tok.sep or not self.body.startswith("(", tok.end):
+            return tok
+        g = NAME_GLOSS.match(self.body, tok.end)
+        if g is None or g.group("particle") not in NAME_PARTICLES:
+            return replace(tok, stem=tok.text, particle="")
+        return replace(tok, stem=tok.text, particle=g.group("particle"), end=g.end())
+
+    def person_signal(self, first: int, i: int, tok: Tok | None = None) -> str | None:
         """Why the word at i (a name from token first) is a person's, or None: a particle only
         people take ('에게'), a noun only people have after it ('의 아들', '커플'), a predicate only
-        people do in the sentence it is the subject of, or an occupation before it ('가수 싸이')."""
-        tok = self.toks[i]
+        people do in the sentence it is the subject of, or an occupation before it ('가수 싸이').
+        tok is token i as the caller reads it, when it reads it otherwise (before_gloss)."""
+        tok = tok or self.toks[i]
         ps = clause.particles_after(self.body, tok.start, tok.end)
         particle = ps[0].form if ps else ""
         if not ps and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
@@ -1205,6 +1224,9 @@ class Finder:
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
             return "kin_noun"
+        if not particle and nxt is not None and not nxt.sep and nxt.stem in LIKENESS_NOUNS:
+            return "kin_noun"  # '가르시아 닮은꼴'
+
         then = self.toks[i + 2] if i + 2 < len(self.toks) else None
         if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
                 and not then.sep and self.head_noun(then) in KIN_NOUNS | WORKS_NOUNS:
@@ -1217,6 +1239,8 @@ class Finder:
                 done |= clause.predicates(clause.last_predicate(rest))
             if done & PERSON_PREDICATES or clause.nouns(own) & (REFLEXIVES | PERSONAL_NOUNS):
                 return "predicate"
+            if any(m.form in ACQUAINTANCE_NOUNS and n.form in TO_OR_WITH for m, n in zip(own, own[1:])):
+                return "predicate"  # '로시가 지인에게 …': what one does to or with one's friends
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
@@ -1230,8 +1254,9 @@ class Finder:
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
             return "kin_noun"  # '아들 루카스를', '두 아들인 헨리와'
-        if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES and self.opens_phrase(first) \
-                and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end)):
+        if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES \
+                and (self.opens_phrase(first) or (first > 0 and self.toks[first - 1].particle == "의")) \
+                and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end) or nxt.stem in NAME_ONLY_TITLES):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
 
