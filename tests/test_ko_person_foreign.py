@@ -137,3 +137,28 @@ def test_a_country_before_an_office_is_no_person():
 def test_a_name_glossed_with_an_age_and_its_hanja_keeps_its_last_syllable():
     found = persons("홍콩 4대천왕으로 불리는 두밍웨이(50. 杜明偉,두명위)가 최근 연하인 여성과 결혼식을 올려 화제다.")
     assert "두밍웨이" in found and "두밍웨" not in found
+
+
+# -- stage names and entertainers -----------------------------------------------------------------
+def test_a_stage_name_glossed_with_the_real_name_and_an_age_is_a_person():
+    found = persons("댄스그룹 '미라클' 제이미(조명수·35)가 과거 일을 밝혔다.")
+    assert {"제이미", "조명수"} <= set(found) and "미라클" not in found
+
+
+def test_a_stage_name_glossed_with_its_real_name_is_a_person():
+    assert {"토니", "안승호"} <= set(persons("가수 토니(본명 안승호)는 입대했다."))
+
+
+def test_a_common_noun_glossed_with_a_name_and_an_age_is_not_a_stage_name():
+    assert persons("대형마트(한빛·32)에서 근무했다.") == {}
+
+
+def test_a_star_before_a_name_is_an_occupation():
+    assert persons("해외에서는 할리우드 스타 샤론스미스 등이 가입돼 있다.")["샤론스미스"].found_by == "occupation"
+
+
+def test_a_noun_modified_by_a_verb_is_its_object():
+    text = "대통령과 찍은 사진을 올렸다."
+    assert "사진 찍" in clause.predicates(morph.morphs_in(text, 0, len(text)))
+    assert "오티스" in persons("이날 오티스는 대통령과 찍은 사진을 트위터에 올렸다.")
+    assert persons("이날 한빛전자는 대통령과 찍은 홍보 영상을 올렸다.") == {}

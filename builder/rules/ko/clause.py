@@ -55,7 +55,7 @@ def rest_of_sentence(body: str, start: int) -> list[morph.Morph]:
 def predicates(ms: list[morph.Morph]) -> set[str]:
     """The predicates among the morphemes as lemmas: a verb's stem ('숨지'), the noun of a noun made a
     verb ('결혼' of 결혼했다, and of '결혼을 했다': the noun is the same doing with its object particle
-    written), and 'object verb' pairs ('골 넣' of 골을 넣었다)."""
+    written), and 'object verb' pairs ('골 넣' of 골을 넣었다, and of '넣은 골')."""
     out: set[str] = set()
     for k, m in enumerate(ms):
         tag = base_tag(m.tag)
@@ -65,6 +65,8 @@ def predicates(ms: list[morph.Morph]) -> set[str]:
                 out.add(f"{ms[k - 2].form} {m.form}")
                 if m.form == LIGHT_VERB:
                     out.add(ms[k - 2].form)
+            if k + 2 < len(ms) and ms[k + 1].tag == "ETM" and ms[k + 2].tag == "NNG" and m.form != LIGHT_VERB:
+                out.add(f"{ms[k + 2].form} {m.form}")  # '찍은 사진': the noun a verb's clause modifies is its object as often as not
             if m.form == PASSIVE_VERB and k >= 1 and ms[k - 1].tag.startswith("NN") and ms[k - 1].end == m.start:
                 out.add(ms[k - 1].form + m.form)  # '퇴장당하', which Kiwi may read as a noun and a verb
         elif tag in VERB_SUFFIXES and k >= 1 and ms[k - 1].tag.startswith("NN"):

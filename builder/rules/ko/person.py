@@ -54,7 +54,7 @@ CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"])
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"])
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
@@ -97,6 +97,9 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+# '마이크(조명수·35)', '싸이(본명 박재상)': a word, then a Korean name with an age or after '본명'.
+STAGE_NAME_GLOSS = re.compile(
+    r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
@@ -1141,6 +1144,20 @@ class Finder:
                 continue
             self.add(name, title, None, "glossed_name", start, m.end("title"), word[len(title):])
 
+    def stage_names(self) -> None:
+        """'마이크(조명수·35)가', '싸이(본명 박재상)는': a word glossed with a Korean name and an age, or
+        with '본명' (real name), is the stage name or nickname of that person; both are persons."""
+        for m in STAGE_NAME_GLOSS.finditer(self.body):
+            stage, real = m.group("stage"), m.group("real")
+            if not (m.group("age") and len(real) >= 3 or m.group("real_name")) or not is_korean_name(real) \
+                    or stage in NOT_NAMES or stage in ORG_WORDS or title_like(stage) or is_person_noun(stage) \
+                    or (stage.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(stage)) \
+                    or morph.reading(self.body, m.start("stage"), m.end("stage")) != "proper":
+                continue
+            for name, at in ((stage, m.start("stage")), (real, m.start("real"))):
+                if name not in self.persons and not self.word_of_known_name(name):
+                    self.add(name, None, None, "glossed_name", at, at + len(name), "")
+
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
@@ -1667,6 +1684,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.team_glossed_names()
     f.glossed_names()
     f.hanja_glossed_names()
+    f.stage_names()
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
