@@ -162,3 +162,14 @@ def test_a_noun_modified_by_a_verb_is_its_object():
     assert "사진 찍" in clause.predicates(morph.morphs_in(text, 0, len(text)))
     assert "오티스" in persons("이날 오티스는 대통령과 찍은 사진을 트위터에 올렸다.")
     assert persons("이날 한빛전자는 대통령과 찍은 홍보 영상을 올렸다.") == {}
+
+
+def test_coaching_received_and_a_post_left_make_a_person_and_a_notice_of_a_firm_does_not():
+    assert "하니엘" in persons("하니엘은 투수에게 투구자세를 지도받았다.")
+    assert "클레어" in persons("클레어가 남긴 게시글은 공유됐다.")
+    assert persons("한빛전자가 남긴 공지는 공유됐다.") == {}
+
+
+def test_two_words_before_a_title_only_a_person_takes_are_one_name():
+    found = persons("미얀마 민주화 운동의 상징인 아웅산 수지 여사가 방한했다.")
+    assert found["아웅산 수지"].title == "여사"

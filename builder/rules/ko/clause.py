@@ -12,7 +12,7 @@ from builder.rules.ko.text import quote_spans
 VERB_TAGS = frozenset({"VV", "VA"})
 VERB_SUFFIXES = frozenset({"XSV"})
 LIGHT_VERB = "하"  # '송구를 하다' is '송구하다': the noun says what is done
-PASSIVE_VERB = "당하"  # '축출당하다': done to the subject
+RECEIVING_VERBS = frozenset({"당하", "받"})  # '축출당하다', '지도받다': done to the subject
 SENTENCE_END = "SF"
 # Where a modifying clause begins at the latest: a sentence end, a comma, a connective ending
 # ('…살았으며'), a subject (its predicate is another: '총리가 참석하는 정상회의').
@@ -66,9 +66,12 @@ def predicates(ms: list[morph.Morph]) -> set[str]:
                 if m.form == LIGHT_VERB:
                     out.add(ms[k - 2].form)
             if k + 2 < len(ms) and ms[k + 1].tag == "ETM" and ms[k + 2].tag == "NNG" and m.form != LIGHT_VERB:
-                out.add(f"{ms[k + 2].form} {m.form}")  # '찍은 사진': the noun a verb's clause modifies is its object as often as not
-            if m.form == PASSIVE_VERB and k >= 1 and ms[k - 1].tag.startswith("NN") and ms[k - 1].end == m.start:
-                out.add(ms[k - 1].form + m.form)  # '퇴장당하', which Kiwi may read as a noun and a verb
+                h = k + 2
+                while h + 1 < len(ms) and ms[h + 1].tag == "NNG" and ms[h + 1].start == ms[h].end:
+                    h += 1  # '남긴 게시글': the compound's last noun is its head
+                out.add(f"{ms[h].form} {m.form}")  # '찍은 사진': the noun a verb's clause modifies is its object as often as not
+            if m.form in RECEIVING_VERBS and k >= 1 and ms[k - 1].tag.startswith("NN") and ms[k - 1].end == m.start:
+                out.add(ms[k - 1].form + m.form)  # '퇴장당하', '지도받', which Kiwi may read as a noun and a verb
         elif tag in VERB_SUFFIXES and k >= 1 and ms[k - 1].tag.startswith("NN"):
             out.add(ms[k - 1].form if m.form == "하" else ms[k - 1].form + m.form)
     return out
@@ -87,8 +90,11 @@ def own_clause(ms: list[morph.Morph], subject: bool = False) -> list[morph.Morph
         if k and ms[k - 1].tag == "ETM" and m.tag != "NNB" and verb_before(ms, k - 1):
             if m.tag == "NNP":
                 return ms[:clause_start(ms, k - 1)]  # '[3골을 터뜨린] 로시를': what the named one did
-            if subject:
-                return ms[:k]  # '양키스가 1-3으로 뒤진 4회초 …': a subject ('가', not a topic) of a clause that modifies a noun
+            if subject:  # '양키스가 1-3으로 뒤진 4회초 …': a subject ('가', not a topic) of a clause that modifies a noun
+                h = k
+                while h < len(ms) and ms[h].tag == "NNG" and (h == k or ms[h].start == ms[h - 1].end):
+                    h += 1  # with that noun, its object as often as not ('클레어가 남긴 게시글')
+                return ms[:h]
         bound = k >= 2 and ms[k - 1].tag == "NNB" and ms[k - 2].tag == "ETM"  # '놓친 적이', not '3명이'
         if k and ms[k - 1].tag.startswith(("NN", "NP")) and not bound and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
             return ms[:k]

@@ -983,6 +983,8 @@ class Finder:
             name = " ".join(t.stem for t in toks[first:i + 1])
             if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
                 continue
+            if first > 0 and not toks[first - 1].sep and not toks[first - 1].particle and toks[first - 1].stem in self.persons:
+                continue  # '하세베 마코토가' with '하세베' found: the word ends that name, it is no second person
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
             reason = self.person_signal(first, i, tok)
@@ -990,6 +992,22 @@ class Finder:
                 self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
             elif reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
+
+    def names_before_name_only_titles(self) -> None:
+        """'아웅산 수지 여사가', '레이 하퍼 왕자는': two words before a title that follows only a person's
+        name (name_only_titles) are that person's name when the first is a proper noun that is no
+        Korean name, country or title, however Kiwi reads the second ('수지' as a common noun)."""
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            a, b, t = toks[i], toks[i + 1], toks[i + 2]
+            if a.sep or b.sep or t.sep or a.particle or b.particle or t.stem not in NAME_ONLY_TITLES \
+                    or not self.foreign_word(a) or not (self.surname_before_title(b) or self.foreign_word(b)) \
+                    or not (self.opens_phrase(i) or (i > 0 and (toks[i - 1].sep or toks[i - 1].particle
+                                                                 or morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end)))):
+                continue
+            name = f"{a.stem} {b.stem}"
+            if name not in self.persons and a.start not in {m.start for m in self.mentions}:
+                self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
     def given_names(self) -> None:
         """'올리비아 하퍼는', '케빈 로이 하트먼에게', '재스민 윤는': a common foreign given name
@@ -1680,6 +1698,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.guessed_names()
     f.aged_names()
     f.given_names()
+    f.names_before_name_only_titles()
     f.predicated_names()
     f.team_glossed_names()
     f.glossed_names()
