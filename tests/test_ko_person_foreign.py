@@ -173,3 +173,18 @@ def test_coaching_received_and_a_post_left_make_a_person_and_a_notice_of_a_firm_
 def test_two_words_before_a_title_only_a_person_takes_are_one_name():
     found = persons("미얀마 민주화 운동의 상징인 아웅산 수지 여사가 방한했다.")
     assert found["아웅산 수지"].title == "여사"
+
+
+# -- foreign names in lists -----------------------------------------------------------------------
+def test_a_two_word_foreign_name_listed_beside_a_person_is_a_person():
+    found = persons("해외에서는 할리우드 스타 샤론스미스, 타냐 벨로티 등이 가입돼 있다.")
+    assert found["타냐 벨로티"].found_by == "list_of_persons"
+
+
+def test_a_country_and_a_city_listed_beside_a_person_are_not():
+    found = persons("해외에서는 할리우드 스타 샤론스미스, 케냐 나이로비 등이 가입돼 있다.")
+    assert set(found) == {"샤론스미스"}
+
+
+def test_a_korean_name_and_a_club_listed_beside_a_person_are_not_one_foreign_name():
+    assert "이승우 바르셀로나" not in persons("가수 로드리게스, 이승우 바르셀로나 등이 참가했다.")

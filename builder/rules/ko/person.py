@@ -1009,6 +1009,35 @@ class Finder:
             if name not in self.persons and a.start not in {m.start for m in self.mentions}:
                 self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
+    def listed_foreign_names(self) -> None:
+        """'할리우드 스타 샤론스미스, 지나 데이비스 등이': in a list joined by commas or middle dots, an
+        item of two words, the second a proper noun spelled like a foreign name and the first no
+        Korean name, title or common word, next to an item that is a person already found, is a
+        foreign name (listed_with_persons takes items of one word)."""
+        toks = self.toks
+        found = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.particle or a.sep or b.sep or not self.foreign_word(b) or not has_foreign_syllable([b.stem]) \
+                    or not (self.foreign_word(a) or self.first_name_word(a)) \
+                    or f"{a.stem} {b.stem}" in self.persons or self.word_of_known_name(a.stem):
+                continue
+            before = toks[i - 2] if i >= 2 and toks[i - 1].text in LIST_SEPARATORS else None
+            after = toks[i + 3] if i + 3 < len(toks) and not b.particle and toks[i + 2].text in LIST_SEPARATORS else None
+            if not any(t is not None and not t.sep and t.stem in found for t in (before, after)):
+                continue
+            if not (before is not None or i == 0 or toks[i - 1].sep or toks[i - 1].particle or self.is_role(toks[i - 1])):
+                continue  # the item must begin at the first word
+            self.add(f"{a.stem} {b.stem}", None, None, "list_of_persons", a.start, b.end, b.particle)
+
+    def first_name_word(self, tok: Tok) -> bool:
+        """Can the word begin a foreign name however Kiwi reads it ('지나' as a verb's stem): a short
+        Hangul word that is not a common word, a title, a role, a country or a full Korean name (two
+        syllables may be either: '지나', '조')?"""
+        st = tok.stem
+        return bool(HANGUL.match(st)) and 1 <= len(st) <= 5 and st not in NOT_NAMES and st not in ORG_WORDS \
+            and not title_like(st) and not is_person_noun(st) and not (len(st) > 2 and is_korean_name(st))
+
     def given_names(self) -> None:
         """'올리비아 하퍼는', '케빈 로이 하트먼에게', '재스민 윤는': a common foreign given name
         before one or two words that can end a name (a proper noun, or a Korean surname) is a
@@ -1707,6 +1736,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
+    f.listed_foreign_names()
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.short_mentions()
     f.bare_mentions()
