@@ -188,3 +188,15 @@ def test_a_country_and_a_city_listed_beside_a_person_are_not():
 
 def test_a_korean_name_and_a_club_listed_beside_a_person_are_not_one_foreign_name():
     assert "이승우 바르셀로나" not in persons("가수 로드리게스, 이승우 바르셀로나 등이 참가했다.")
+
+
+# -- groups and their members ---------------------------------------------------------------------
+def test_a_member_named_with_a_quoted_group_has_it_as_organisation_and_the_group_is_no_person():
+    found = persons("걸그룹 '미라클' 멤버 한서아(25)씨가 남긴 트윗이 논란이다.")
+    assert set(found) == {"한서아"}
+    assert (found["한서아"].title, found["한서아"].organization) == ("멤버", "미라클")
+
+
+def test_a_word_with_a_particle_before_member_is_no_group():
+    found = persons("티저 이미지 속 옥에 티를 멤버 효연 씨가 직접 공개했다.")
+    assert found["효연"].organization is None

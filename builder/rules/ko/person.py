@@ -97,6 +97,9 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+# '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
+MEMBER = "멤버"
+GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
 # '마이크(조명수·35)', '싸이(본명 박재상)': a word, then a Korean name with an age or after '본명'.
 STAGE_NAME_GLOSS = re.compile(
     r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
@@ -1205,6 +1208,26 @@ class Finder:
                 if name not in self.persons and not self.word_of_known_name(name):
                     self.add(name, None, None, "glossed_name", at, at + len(name), "")
 
+    def group_members(self) -> None:
+        """'걸그룹 '미라클' 멤버 한서아(25)씨', '미라클의 멤버 서아': the group a member is named with is
+        the member's organisation, and '멤버' the title. The group itself is no person: the person table
+        is for people (a band, a team or a duo named alone is left out)."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.organization:
+                continue
+            g = GROUP_MEMBER.search(self.body, max(0, m.start - 40), m.start)
+            if g is None:
+                continue
+            group, at = g.group("group"), g.start("group")
+            if group.endswith("의") and morph.reading(self.body, at, at + len(group) - 1) == "proper":
+                group = group[:-1]  # '미라클의 멤버'
+            if group in self.persons or group in NOT_NAMES or (HANGUL.match(group[-1]) and morph.reading(
+                    self.body, at, at + len(group)) not in ("proper", "nouns", "common")):
+                continue  # '옥에 티를 멤버 …': no group named
+            p.organization = group
+            p.title = p.title or MEMBER
+
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
@@ -1741,6 +1764,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
+    f.group_members()
     f.pronoun_mentions()
     f.reporters()
     return f.result()
