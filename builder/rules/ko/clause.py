@@ -85,7 +85,7 @@ def own_clause(ms: list[morph.Morph], subject: bool = False) -> list[morph.Morph
     clause modifying a proper noun says what that named one did ('[3골을 터뜨린] 로시를 앞세워'), and
     is left out.
     A bound noun after a modifier ('놓친 적이 있다', '할 수가 없다') is part of the predicate, not
-    another subject."""
+    another subject; a verb's clause modifying the next subject is that subject's ('[퇴장당한] 선수가')."""
     for k, m in enumerate(ms):
         if k and ms[k - 1].tag == "ETM" and m.tag != "NNB" and verb_before(ms, k - 1):
             if m.tag == "NNP":
@@ -97,6 +97,11 @@ def own_clause(ms: list[morph.Morph], subject: bool = False) -> list[morph.Morph
                 return ms[:h]
         bound = k >= 2 and ms[k - 1].tag == "NNB" and ms[k - 2].tag == "ETM"  # '놓친 적이', not '3명이'
         if k and ms[k - 1].tag.startswith(("NN", "NP")) and not bound and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
+            e = k - 1
+            while e > 0 and ms[e - 1].tag.startswith(("NN", "XSN")) and ms[e - 1].tag != "NNB":
+                e -= 1
+            if e > 0 and ms[e - 1].tag == "ETM" and verb_before(ms, e - 1):
+                return ms[:clause_start(ms, e - 1)]  # '[퇴장당한] 선수가 많다': the next subject's own clause
             return ms[:k]
     return ms
 

@@ -70,7 +70,7 @@ GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 SHARED_FINAL_SYLLABLES = tuple(LEX["shared_final_syllables"])
-PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"] + LEX["scoring_predicates"])
+PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
@@ -1326,8 +1326,9 @@ class Finder:
                 done |= clause.predicates(clause.last_predicate(rest))
             if done & PERSON_PREDICATES or clause.nouns(own) & (REFLEXIVES | PERSONAL_NOUNS):
                 return "predicate"
-            if any(m.form in ACQUAINTANCE_NOUNS and n.form in TO_OR_WITH for m, n in zip(own, own[1:])):
-                return "predicate"  # '로시가 지인에게 …': what one does to or with one's friends
+            if particle in ("이", "가") and any(m.form in ACQUAINTANCE_NOUNS and n.form in TO_OR_WITH for m, n in zip(own, own[1:])):
+                return "predicate"  # '토레스가 지인에게 …': what one does to or with one's friends (a topic's
+                # clause may be a feature's: '한빛톡은 지인에게 추천하는 기능을')
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
