@@ -1021,13 +1021,14 @@ class Finder:
         found = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
-            if a.particle or a.sep or b.sep or not self.foreign_word(b) or not has_foreign_syllable([b.stem]) \
-                    or not (self.foreign_word(a) or self.first_name_word(a)) \
-                    or f"{a.stem} {b.stem}" in self.persons or self.word_of_known_name(a.stem):
+            if a.particle or a.sep or b.sep:
                 continue
             before = toks[i - 2] if i >= 2 and toks[i - 1].text in LIST_SEPARATORS else None
             after = toks[i + 3] if i + 3 < len(toks) and not b.particle and toks[i + 2].text in LIST_SEPARATORS else None
-            if not any(t is not None and not t.sep and t.stem in found for t in (before, after)):
+            if not any(t is not None and not t.sep and t.stem in found for t in (before, after)) \
+                    or not has_foreign_syllable([b.stem]) or not self.foreign_word(b) \
+                    or not (self.foreign_word(a) or self.first_name_word(a)) \
+                    or f"{a.stem} {b.stem}" in self.persons or self.word_of_known_name(a.stem):
                 continue
             if not (before is not None or i == 0 or toks[i - 1].sep or toks[i - 1].particle or self.is_role(toks[i - 1])):
                 continue  # the item must begin at the first word
