@@ -207,3 +207,10 @@ def test_a_member_named_with_a_quoted_group_has_it_as_organisation_and_the_group
 def test_a_word_with_a_particle_before_member_is_no_group():
     found = persons("티저 이미지 속 옥에 티를 멤버 효연 씨가 직접 공개했다.")
     assert found["효연"].organization is None
+
+
+def test_an_arrested_or_recruited_object_is_a_person_and_a_searched_firm_is_not():
+    assert persons("검찰은 토레스를 구속 기소했다.")["토레스"].found_by == "predicate"
+    assert "토레스" in persons("구단은 토레스를 영입했다.")
+    assert persons("경찰은 플로섬을 압수수색했다.") == {}
+    assert persons("구단은 바르셀로나를 상대했다.") == {}

@@ -74,6 +74,7 @@ PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
+PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
@@ -1333,6 +1334,8 @@ class Finder:
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
+        if particle in ("을", "를") and self.done_to_person(tok):
+            return "predicate"
         described = clause.modifier_clause(self.body, self.toks[first].start)
         if clause.predicates(described) & PERSON_PREDICATES or clause.nouns(described) & REFLEXIVES:
             return "predicate"
@@ -1348,6 +1351,18 @@ class Finder:
                 and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end) or nxt.stem in NAME_ONLY_TITLES):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
+
+    def done_to_person(self, tok: Tok) -> bool:
+        """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다')?"""
+        nouns = []
+        for m in morph.morphs_in(self.body, tok.end, min(len(self.body), tok.end + 20)):
+            if m.tag == "NNG":
+                nouns.append(m.form)
+            elif m.tag == "XSV" and nouns:
+                return bool(set(nouns) & PERSON_OBJECT_PREDICATES)
+            else:
+                return False
+        return False
 
     def aged_names(self) -> None:
         """'엘레나(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
