@@ -214,3 +214,12 @@ def test_an_arrested_or_recruited_object_is_a_person_and_a_searched_firm_is_not(
     assert "토레스" in persons("구단은 토레스를 영입했다.")
     assert persons("경찰은 플로섬을 압수수색했다.") == {}
     assert persons("구단은 바르셀로나를 상대했다.") == {}
+
+
+def test_a_given_name_glued_to_a_surname_spelled_abroad_is_a_name():
+    assert persons("이날 페스티벌이 끝나자 토니킴이 올린 사진이다.")["토니킴"].found_by == "given_name"
+    assert persons("존킴 셰프가 요리를 만들었다.")["존킴"].title == "셰프"
+
+
+def test_a_given_name_alone_ending_like_a_surname_is_not_split():
+    assert persons("빌리가 왔다.") == {}

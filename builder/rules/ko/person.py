@@ -1043,6 +1043,22 @@ class Finder:
         return bool(HANGUL.match(st)) and 1 <= len(st) <= 5 and st not in NOT_NAMES and st not in ORG_WORDS \
             and not title_like(st) and not is_person_noun(st) and not (len(st) > 2 and is_korean_name(st))
 
+    def glued_given_names(self) -> None:
+        """'로이킴이', '샘킴 셰프가': a common foreign given name with a Korean surname as spelled abroad
+        (spelled_surnames) glued to it is one person's name, as Kiwi reads it (proper nouns)."""
+        named = {m.start for m in self.mentions}
+        for i, tok in enumerate(self.toks):
+            st = tok.stem
+            if tok.sep or tok.in_quote or tok.start in named or len(st) < 2 or st in FOREIGN_GIVEN_NAMES \
+                    or st[-1] not in SPELLED_SURNAMES or st[:-1] not in FOREIGN_GIVEN_NAMES or st in self.persons \
+                    or morph.reading(self.body, tok.start, tok.start + len(st)) != "proper":
+                continue
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if not tok.particle and nxt is not None and not nxt.sep and (title_like(nxt.stem) or is_person_noun(nxt.stem)):
+                self.add(st, nxt.stem, None, "given_name", tok.start, nxt.end, nxt.particle)  # '존킴 셰프가'
+            else:
+                self.add(st, None, None, "given_name", tok.start, tok.end, tok.particle)
+
     def given_names(self) -> None:
         """'올리비아 하퍼는', '케빈 로이 하트먼에게', '재스민 윤는': a common foreign given name
         before one or two words that can end a name (a proper noun, or a Korean surname) is a
@@ -1767,6 +1783,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.guessed_names()
     f.aged_names()
     f.given_names()
+    f.glued_given_names()
     f.names_before_name_only_titles()
     f.predicated_names()
     f.team_glossed_names()
