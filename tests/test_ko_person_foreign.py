@@ -223,3 +223,9 @@ def test_a_given_name_glued_to_a_surname_spelled_abroad_is_a_name():
 
 def test_a_given_name_alone_ending_like_a_surname_is_not_split():
     assert persons("빌리가 왔다.") == {}
+
+
+def test_two_names_joined_as_the_subject_of_a_romance_are_persons_and_two_firms_of_a_merger_are_not():
+    found = persons("하지만 이날 벨로나와 최진 측은 모두 열애 사실을 부인했다.")
+    assert {"벨로나", "최진"} <= set(found)
+    assert persons("하지만 이날 한빛전자와 플로섬 측은 모두 합병 사실을 부인했다.") == {}

@@ -1325,6 +1325,8 @@ class Finder:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in JOINING_PARTICLES and nxt is not None and not nxt.sep and self.head_noun(nxt) in PAIR_NOUNS:
             return "predicate"  # '오태구와의 결혼', '하윤과 열애'
+        if particle in JOINING_PARTICLES and self.pair_subject(tok):
+            return "predicate"  # '하윤과 도진 측은 열애 사실을 부인했다'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
@@ -1367,6 +1369,15 @@ class Finder:
                 and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end) or nxt.stem in NAME_ONLY_TITLES):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
+
+    def pair_subject(self, tok: Tok) -> bool:
+        """Is the word joined to the next one as the subject or topic of a clause about what two people
+        do together ('하윤과 도진 측은 열애 사실을 부인했다')?"""
+        rest = clause.rest_of_sentence(self.body, tok.end)
+        head = clause.own_clause(rest)
+        if len(head) >= len(rest) or len(head) > 3 or rest[len(head)].tag not in ("JKS", "JX"):
+            return False  # the next word (and '측') must be the subject, right after
+        return bool(clause.nouns(clause.own_clause(rest[len(head) + 1:])) & PAIR_NOUNS)
 
     def done_to_person(self, tok: Tok) -> bool:
         """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다')?"""
