@@ -229,3 +229,8 @@ def test_two_names_joined_as_the_subject_of_a_romance_are_persons_and_two_firms_
     found = persons("하지만 이날 벨로나와 최진 측은 모두 열애 사실을 부인했다.")
     assert {"벨로나", "최진"} <= set(found)
     assert persons("하지만 이날 한빛전자와 플로섬 측은 모두 합병 사실을 부인했다.") == {}
+
+
+def test_a_name_joined_to_his_or_her_is_a_person_and_a_firm_joined_to_its_affiliate_is_not():
+    assert persons("또 토레스와 그의 현역 시절 등번호를 합성한 비밀번호도 올랐다.")["토레스"].found_by == "kin_noun"
+    assert persons("또 플로섬과 그 자회사의 주가가 올랐다.") == {}

@@ -75,6 +75,7 @@ REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
+POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
@@ -1325,6 +1326,8 @@ class Finder:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in JOINING_PARTICLES and nxt is not None and not nxt.sep and self.head_noun(nxt) in PAIR_NOUNS:
             return "predicate"  # '오태구와의 결혼', '하윤과 열애'
+        if particle in JOINING_PARTICLES and nxt is not None and nxt.text in POSSESSIVE_PRONOUNS:
+            return "kin_noun"  # '조던과 그의 등번호': 'his' or 'her' joined to the word is that person's
         if particle in JOINING_PARTICLES and self.pair_subject(tok):
             return "predicate"  # '하윤과 도진 측은 열애 사실을 부인했다'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
