@@ -234,3 +234,17 @@ def test_two_names_joined_as_the_subject_of_a_romance_are_persons_and_two_firms_
 def test_a_name_joined_to_his_or_her_is_a_person_and_a_firm_joined_to_its_affiliate_is_not():
     assert persons("또 토레스와 그의 현역 시절 등번호를 합성한 비밀번호도 올랐다.")["토레스"].found_by == "kin_noun"
     assert persons("또 플로섬과 그 자회사의 주가가 올랐다.") == {}
+
+
+def test_a_country_between_the_gloss_and_the_title_is_the_organisation():
+    found = persons("이날 쉬커핑(徐克平) 중국 외교부장은 말했다.")
+    assert (found["쉬커핑"].title, found["쉬커핑"].organization) == ("외교부장", "중국")
+
+
+def test_a_glossed_two_word_name_replaces_its_last_word_found_alone():
+    found = persons("아베 신조(安倍晋三) 일본 총리는 말했다.")
+    assert set(found) == {"아베 신조"} and found["아베 신조"].title == "총리"
+
+
+def test_a_glossed_place_with_a_word_before_a_place_title_is_not_a_person():
+    assert persons("광둥(廣東) 지역 시장이 급성장했다.") == {}

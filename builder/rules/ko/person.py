@@ -108,9 +108,10 @@ STAGE_NAME_GLOSS = re.compile(
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
-# '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 장관': one or two
-# Hangul words, the Hanja spelling (and maybe an age) in parentheses, then the next word.
-HANJA_GLOSSED_TITLE = re.compile(r"(?<![가-힣])(?:(?P<first>[가-힣]{1,5}) )?(?P<name>[가-힣]{2,5})\([\u4e00-\u9fff]{2,4}(?:[·,] ?\d{1,3})?\) ?(?P<title>[가-힣]{1,12})")
+# '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
+# two Hangul words, the Hanja spelling (and maybe an age) in parentheses, then the next two words.
+HANJA_GLOSSED_TITLE = re.compile(r"(?<![가-힣])(?:(?P<first>[가-힣]{1,5}) )?(?P<name>[가-힣]{2,5})\([\u4e00-\u9fff]{2,4}(?:[·,] ?\d{1,3})?\)"
+                                 r" ?(?P<w1>[가-힣]{1,12})(?: (?P<w2>[가-힣]{1,12}))?")
 MAX_LIST_ITEM_WORDS = 3  # '한빛밴드 도윤 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
@@ -1196,9 +1197,10 @@ class Finder:
         that titled person. A place glossed so takes a title that heads a place ('선전(深圳) 시장'),
         or is the article's place elsewhere ('…에서'), and is left alone."""
         for m in HANJA_GLOSSED_TITLE.finditer(self.body):
-            name, word = m.group("name"), m.group("title")
-            stem, _ = strip_particle(word)
-            title = stem if title_like(stem) else word if title_like(word) else None
+            name, org, (title, word, end) = m.group("name"), None, self.title_word(m, "w1")
+            if title is None and m.group("w2") and (m.group("w1") in ORG_WORDS or morph.reading(
+                    self.body, m.start("w1"), m.end("w1")) == "proper"):
+                org, (title, word, end) = m.group("w1"), self.title_word(m, "w2")  # '… 중국 외교부장'
             first = m.group("first")
             start = m.start("name")
             if first and first not in NOT_NAMES and first not in ORG_WORDS and not title_like(first) \
@@ -1211,7 +1213,25 @@ class Finder:
                     or morph.reading(self.body, m.start("name"), m.end("name")) == "other" \
                     or re.search(re.escape(name) + "(?:에서|에|으로|로)(?![가-힣])", self.body):
                 continue
-            self.add(name, title, None, "glossed_name", start, m.end("title"), word[len(title):])
+            if " " in name:
+                self.drop_first_found(m.group("name"), m.start("name"))
+            self.add(name, title, org, "glossed_name", start, end, word[len(title):])
+
+    def title_word(self, m: re.Match, group: str) -> tuple[str | None, str, int]:
+        """(title, word as written, end) of the word of a match that is a title, with its particle cut off."""
+        word = m.group(group)
+        if word is None:
+            return None, "", m.end()
+        stem, _ = strip_particle(word)
+        return (stem if title_like(stem) else word if title_like(word) else None), word, m.end(group)
+
+    def drop_first_found(self, word: str, at: int) -> None:
+        """Forget a person found as the one word at `at` that is the last word of a longer name found
+        there now ('아베 신조(安倍晋三) 일본 총리': not '신조')."""
+        p = self.persons.get(word)
+        if p is not None and p.first_offset == at:
+            del self.persons[word]
+            self.mentions = [x for x in self.mentions if x.person != word]
 
     def stage_names(self) -> None:
         """'마이크(조명수·35)가', '싸이(본명 박재상)는': a word glossed with a Korean name and an age, or
