@@ -248,3 +248,13 @@ def test_a_glossed_two_word_name_replaces_its_last_word_found_alone():
 
 def test_a_glossed_place_with_a_word_before_a_place_title_is_not_a_person():
     assert persons("광둥(廣東) 지역 시장이 급성장했다.") == {}
+
+
+def test_a_kin_noun_in_quotation_marks_before_a_name_makes_a_person_and_a_home_town_does_not():
+    assert persons("사진에는 그의 '연인' 조셀리가 다정하게 카메라를 보고 있다.")["조셀리"].found_by == "kin_noun"
+    assert persons("그의 '고향' 카라치가 보인다.") == {}
+
+
+def test_a_condolence_visit_for_someone_makes_a_person_and_a_firms_queue_does_not():
+    assert "리세아" in persons("소속인 레이디스 멤버 고 은서, 리세아의 조문에 가지 않은 것에 대해 해명했다.")
+    assert persons("한빛전자의 조문 행렬이 이어졌다.") == {}

@@ -62,7 +62,7 @@ PERSON_HEADED = frozenset(LEX["person_headed_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
-WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"])
+WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
 LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
 NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
@@ -76,6 +76,7 @@ PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
+QUOTE_MARKS = frozenset("'‘’\"“”")
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
@@ -1384,6 +1385,8 @@ class Finder:
         if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
             return "occupation"
         before = self.toks[first - 1] if first > 0 else None
+        if before is not None and before.text in QUOTE_MARKS and first >= 3 and self.toks[first - 3].text in QUOTE_MARKS:
+            before = self.toks[first - 2]  # "그의 '연인' 조시가": a kin noun in quotation marks
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
             return "kin_noun"  # '아들 루카스를', '두 아들인 헨리와'
