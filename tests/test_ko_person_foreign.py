@@ -258,3 +258,7 @@ def test_a_kin_noun_in_quotation_marks_before_a_name_makes_a_person_and_a_home_t
 def test_a_condolence_visit_for_someone_makes_a_person_and_a_firms_queue_does_not():
     assert "리세아" in persons("소속인 레이디스 멤버 고 은서, 리세아의 조문에 가지 않은 것에 대해 해명했다.")
     assert persons("한빛전자의 조문 행렬이 이어졌다.") == {}
+
+
+def test_a_continent_is_no_person_whatever_its_sentence_says():
+    assert persons("한국 네티즌들은 아시아의 동료라고 생각했다.") == {}

@@ -77,6 +77,7 @@ ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
+WORLD_REGIONS = frozenset(LEX["world_regions"].split())
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
@@ -976,7 +977,7 @@ class Finder:
         toks = self.toks
         for i, tok in enumerate(toks):
             tok = self.before_gloss(tok)
-            if not self.name_candidate(tok):
+            if tok.stem in WORLD_REGIONS or not self.name_candidate(tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if not tok.particle and nxt is not None and not nxt.sep and nxt.stem not in PERSONAL_TITLES \
