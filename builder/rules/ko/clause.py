@@ -11,6 +11,8 @@ from builder.rules.ko.text import quote_spans
 # Kiwi's tags of a verb's stem, and of the suffixes that make a noun a verb ('결혼/NNG 하/XSV').
 VERB_TAGS = frozenset({"VV", "VA"})
 VERB_SUFFIXES = frozenset({"XSV"})
+LIGHT_VERB = "하"  # '송구를 하다' is '송구하다': the noun says what is done
+RECEIVING_VERBS = frozenset({"당하", "받"})  # '축출당하다', '지도받다': done to the subject
 SENTENCE_END = "SF"
 # Where a modifying clause begins at the latest: a sentence end, a comma, a connective ending
 # ('…살았으며'), a subject (its predicate is another: '총리가 참석하는 정상회의').
@@ -52,7 +54,8 @@ def rest_of_sentence(body: str, start: int) -> list[morph.Morph]:
 
 def predicates(ms: list[morph.Morph]) -> set[str]:
     """The predicates among the morphemes as lemmas: a verb's stem ('숨지'), the noun of a noun made a
-    verb ('결혼' of 결혼했다), and 'object verb' pairs ('골 넣' of 골을 넣었다)."""
+    verb ('결혼' of 결혼했다, and of '결혼을 했다': the noun is the same doing with its object particle
+    written), and 'object verb' pairs ('골 넣' of 골을 넣었다, and of '넣은 골')."""
     out: set[str] = set()
     for k, m in enumerate(ms):
         tag = base_tag(m.tag)
@@ -60,18 +63,64 @@ def predicates(ms: list[morph.Morph]) -> set[str]:
             out.add(m.form)
             if k >= 2 and ms[k - 1].tag == "JKO" and ms[k - 2].tag.startswith("NN"):
                 out.add(f"{ms[k - 2].form} {m.form}")
+                if m.form == LIGHT_VERB:
+                    out.add(ms[k - 2].form)
+            if k + 2 < len(ms) and ms[k + 1].tag == "ETM" and ms[k + 2].tag == "NNG" and m.form != LIGHT_VERB:
+                h = k + 2
+                while h + 1 < len(ms) and ms[h + 1].tag == "NNG" and ms[h + 1].start == ms[h].end:
+                    h += 1  # '남긴 게시글': the compound's last noun is its head
+                out.add(f"{ms[h].form} {m.form}")  # '찍은 사진': the noun a verb's clause modifies is its object as often as not
+            if m.form in RECEIVING_VERBS and k >= 1 and ms[k - 1].tag.startswith("NN") and ms[k - 1].end == m.start:
+                out.add(ms[k - 1].form + m.form)  # '퇴장당하', '지도받', which Kiwi may read as a noun and a verb
         elif tag in VERB_SUFFIXES and k >= 1 and ms[k - 1].tag.startswith("NN"):
             out.add(ms[k - 1].form if m.form == "하" else ms[k - 1].form + m.form)
     return out
 
 
-def own_clause(ms: list[morph.Morph]) -> list[morph.Morph]:
+def own_clause(ms: list[morph.Morph], subject: bool = False) -> list[morph.Morph]:
     """The morphemes before the next subject or topic ('베서니는 [남편이 …]'): what follows is
-    another subject's doing, but for the sentence's last predicate, which a topic governs."""
+    another subject's doing, but for the sentence's last predicate, which a topic governs. A subject
+    (not a topic) may be that of a verb's clause modifying a noun, which ends there ('양키스가 뒤진
+    4회초'); an adjective's or a copula's ('연하인 여성과') describes its noun and goes on. A verb's
+    clause modifying a proper noun says what that named one did ('[3골을 터뜨린] 로시를 앞세워'), and
+    is left out.
+    A bound noun after a modifier ('놓친 적이 있다', '할 수가 없다') is part of the predicate, not
+    another subject; a verb's clause modifying the next subject is that subject's ('[퇴장당한] 선수가')."""
     for k, m in enumerate(ms):
-        if k and ms[k - 1].tag.startswith(("NN", "NP")) and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
+        if k and ms[k - 1].tag == "ETM" and m.tag != "NNB" and verb_before(ms, k - 1):
+            if m.tag == "NNP":
+                return ms[:clause_start(ms, k - 1)]  # '[3골을 터뜨린] 로시를': what the named one did
+            if subject:  # '양키스가 1-3으로 뒤진 4회초 …': a subject ('가', not a topic) of a clause that modifies a noun
+                h = k
+                while h < len(ms) and ms[h].tag == "NNG" and (h == k or ms[h].start == ms[h - 1].end):
+                    h += 1  # with that noun, its object as often as not ('클레어가 남긴 게시글')
+                return ms[:h]
+        bound = k >= 2 and ms[k - 1].tag == "NNB" and ms[k - 2].tag == "ETM"  # '놓친 적이', not '3명이'
+        if k and ms[k - 1].tag.startswith(("NN", "NP")) and not bound and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):
+            e = k - 1
+            while e > 0 and ms[e - 1].tag.startswith(("NN", "XSN")) and ms[e - 1].tag != "NNB":
+                e -= 1
+            if e > 0 and ms[e - 1].tag == "ETM" and verb_before(ms, e - 1):
+                return ms[:clause_start(ms, e - 1)]  # '[퇴장당한] 선수가 많다': the next subject's own clause
             return ms[:k]
     return ms
+
+
+def clause_start(ms: list[morph.Morph], k: int) -> int:
+    """Where the clause ending at k begins: after the last sentence end, comma, connective ending,
+    subject or topic before it."""
+    while k > 0 and ms[k - 1].tag not in CLAUSE_BOUNDARIES and not (ms[k - 1].tag == "JX" and ms[k - 1].form in ("은", "는")):
+        k -= 1
+    return k
+
+
+def verb_before(ms: list[morph.Morph], k: int) -> bool:
+    """Is the ending at k that of a verb ('뒤진', '뒤졌던'), not of an adjective or a copula ('연하인',
+    '강렬한'), which describe the noun they modify rather than say what a subject did?"""
+    j = k - 1
+    while j >= 0 and ms[j].tag in ("EP", "VX"):
+        j -= 1
+    return j >= 0 and (base_tag(ms[j].tag) == "VV" or ms[j].tag == "XSV")
 
 
 def last_predicate(ms: list[morph.Morph]) -> list[morph.Morph]:

@@ -79,7 +79,7 @@ CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"])
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"])
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -88,15 +88,24 @@ PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositiv
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
-WORKS_NOUNS = frozenset(LEX["works_nouns"])
+WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
+LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
+NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
-PERSON_PREDICATES = frozenset(LEX["person_predicates"])
+SHARED_FINAL_SYLLABLES = tuple(LEX["shared_final_syllables"])
+PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"])
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
+ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
+PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
+POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
+QUOTE_MARKS = frozenset("'‘’\"“”")
+WORLD_REGIONS = frozenset(LEX["world_regions"].split())
+TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
 JOINING_PARTICLES = frozenset({"와", "과"})
@@ -119,9 +128,19 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+# '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
+MEMBER = "멤버"
+GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
+# '마이크(조명수·35)', '싸이(본명 박재상)': a word, then a Korean name with an age or after '본명'.
+STAGE_NAME_GLOSS = re.compile(
+    r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
+# '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
+# two Hangul words, the Hanja spelling (and maybe an age) in parentheses, then the next two words.
+HANJA_GLOSSED_TITLE = re.compile(r"(?<![가-힣])(?:(?P<first>[가-힣]{1,5}) )?(?P<name>[가-힣]{2,5})\([\u4e00-\u9fff]{2,4}(?:[·,] ?\d{1,3})?\)"
+                                 r" ?(?P<w1>[가-힣]{1,12})(?: (?P<w2>[가-힣]{1,12}))?")
 MAX_LIST_ITEM_WORDS = 3  # '한빛밴드 도윤 씨': a group, a name and a title
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
@@ -209,8 +228,8 @@ def is_org_word(tok: Tok) -> bool:
     w = tok.text
     if not tok.sep and not tok.particle and w in ORG_WORDS:
         return True
-    if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS:
-        return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의')
+    if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
+        return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
         return False
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
@@ -220,7 +239,9 @@ def is_org_word(tok: Tok) -> bool:
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def title_of(stem: str) -> tuple[str, str | None] | None:
-    """(title, organisation implied by a compound) when the word is a title, else None."""
+    """(title, organisation implied by a compound) when the word is a title, else None. A dash after
+    it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
+    stem = stem.rstrip("-–") if len(stem) > 2 else stem
     bare = re.sub(r"\([^)]*\)", "", stem)
     if bare in TITLES or LATIN_TITLE.match(bare):
         return stem, None
@@ -258,6 +279,13 @@ def bound_title(stem: str) -> str | None:
         if stem.endswith(suffix) and len(stem) > len(suffix) and title_of(stem[: -len(suffix)]):
             return stem[: -len(suffix)]
     return None
+
+
+@lru_cache(maxsize=4096)  # a pure function of the word; Kiwi is asked once per distinct prefix
+def proper_on_its_own(word: str) -> bool:
+    """Does Kiwi read the word alone as one proper noun of two or more syllables ('부산', '수원')?"""
+    ms = morph.kiwi().tokenize(word)
+    return len(word) >= 2 and len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == word
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
@@ -329,8 +357,11 @@ class Finder:
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and (
-                not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))):
-            return replace(tok, stem=tok.text, particle="")  # and '이하은': a name Kiwi guesses whole, ending as a particle
+                not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))
+                or self.body.startswith("(", tok.end)):
+            # and '이하은': a name Kiwi guesses whole, ending as a particle; a guess too when a gloss
+            # follows: no particle comes before one
+            return replace(tok, stem=tok.text, particle="")
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and all(m.tag.startswith("NN") for m in ms):
             return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
@@ -627,11 +658,13 @@ class Finder:
             self.add(word, title, org, "leader_surname_title", self.toks[j].start, end, particle)
 
     def opens_phrase(self, j: int) -> bool:
-        """Does token j open a noun phrase: first on its line, or after a word that is not a noun
-        as Kiwi reads it ('또 메르켈 총리가', '앞서 바이든 부통령은')?"""
+        """Does token j open a noun phrase: first on its line, after a dash, or after a word that is
+        not a noun as Kiwi reads it ('또 메르켈 총리가', '앞서 바이든 부통령은')?"""
         if j == 0 or "\n" in self.body[self.toks[j - 1].end:self.toks[j].start]:
             return True
         prev = self.toks[j - 1]
+        if prev.text.endswith(("-", "–")):
+            return True  # 'A 주석- B 총리': a dash closes the phrase before
         ms = [m for m in morph.morphs_in(self.body, prev.start, prev.end) if m.end <= prev.end]
         return bool(ms) and ms[-1].tag.startswith(("MA", "E"))
 
@@ -758,8 +791,8 @@ class Finder:
     def left_role(self, i: int) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
         toks = self.toks
-        if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
-            return None
+        if i == 0 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text.endswith(("-", "–")):
+            return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
         role = toks[i - 1].stem
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
@@ -1114,7 +1147,8 @@ class Finder:
         (person_signal). A word the article also uses as a place ('…에서') is not taken."""
         toks = self.toks
         for i, tok in enumerate(toks):
-            if not self.name_candidate(tok):
+            tok = self.before_gloss(tok)
+            if tok.stem in WORLD_REGIONS or not self.name_candidate(tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if not tok.particle and nxt is not None and not nxt.sep and nxt.stem not in PERSONAL_TITLES \
@@ -1128,11 +1162,77 @@ class Finder:
             name = " ".join(t.stem for t in toks[first:i + 1])
             if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
                 continue
+            if first > 0 and not toks[first - 1].sep and not toks[first - 1].particle and toks[first - 1].stem in self.persons:
+                continue  # '하세베 마코토가' with '하세베' found: the word ends that name, it is no second person
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
-            reason = self.person_signal(first, i)
-            if reason:
+            reason = self.person_signal(first, i, tok)
+            if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
+                self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
+            elif reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
+
+    def names_before_name_only_titles(self) -> None:
+        """'아웅산 수지 여사가', '레이 하퍼 왕자는': two words before a title that follows only a person's
+        name (name_only_titles) are that person's name when the first is a proper noun that is no
+        Korean name, country or title, however Kiwi reads the second ('수지' as a common noun)."""
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            a, b, t = toks[i], toks[i + 1], toks[i + 2]
+            if a.sep or b.sep or t.sep or a.particle or b.particle or t.stem not in NAME_ONLY_TITLES \
+                    or not self.foreign_word(a) or not (self.surname_before_title(b) or self.foreign_word(b)) \
+                    or not (self.opens_phrase(i) or (i > 0 and (toks[i - 1].sep or toks[i - 1].particle
+                                                                 or morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end)))):
+                continue
+            name = f"{a.stem} {b.stem}"
+            if name not in self.persons and a.start not in {m.start for m in self.mentions}:
+                self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
+
+    def listed_foreign_names(self) -> None:
+        """'할리우드 스타 샤론스미스, 지나 데이비스 등이': in a list joined by commas or middle dots, an
+        item of two words, the second a proper noun spelled like a foreign name and the first no
+        Korean name, title or common word, next to an item that is a person already found, is a
+        foreign name (listed_with_persons takes items of one word)."""
+        toks = self.toks
+        found = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
+        for i in range(len(toks) - 1):
+            a, b = toks[i], toks[i + 1]
+            if a.particle or a.sep or b.sep:
+                continue
+            before = toks[i - 2] if i >= 2 and toks[i - 1].text in LIST_SEPARATORS else None
+            after = toks[i + 3] if i + 3 < len(toks) and not b.particle and toks[i + 2].text in LIST_SEPARATORS else None
+            if not any(t is not None and not t.sep and t.stem in found for t in (before, after)) \
+                    or not has_foreign_syllable([b.stem]) or not self.foreign_word(b) \
+                    or not (self.foreign_word(a) or self.first_name_word(a)) \
+                    or f"{a.stem} {b.stem}" in self.persons or self.word_of_known_name(a.stem):
+                continue
+            if not (before is not None or i == 0 or toks[i - 1].sep or toks[i - 1].particle or self.is_role(toks[i - 1])):
+                continue  # the item must begin at the first word
+            self.add(f"{a.stem} {b.stem}", None, None, "list_of_persons", a.start, b.end, b.particle)
+
+    def first_name_word(self, tok: Tok) -> bool:
+        """Can the word begin a foreign name however Kiwi reads it ('지나' as a verb's stem): a short
+        Hangul word that is not a common word, a title, a role, a country or a full Korean name (two
+        syllables may be either: '지나', '조')?"""
+        st = tok.stem
+        return bool(HANGUL.match(st)) and 1 <= len(st) <= 5 and st not in NOT_NAMES and st not in ORG_WORDS \
+            and not title_like(st) and not is_person_noun(st) and not (len(st) > 2 and is_korean_name(st))
+
+    def glued_given_names(self) -> None:
+        """'로이킴이', '샘킴 셰프가': a common foreign given name with a Korean surname as spelled abroad
+        (spelled_surnames) glued to it is one person's name, as Kiwi reads it (proper nouns)."""
+        named = {m.start for m in self.mentions}
+        for i, tok in enumerate(self.toks):
+            st = tok.stem
+            if tok.sep or tok.in_quote or tok.start in named or len(st) < 2 or st in FOREIGN_GIVEN_NAMES \
+                    or st[-1] not in SPELLED_SURNAMES or st[:-1] not in FOREIGN_GIVEN_NAMES or st in self.persons \
+                    or morph.reading(self.body, tok.start, tok.start + len(st)) != "proper":
+                continue
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if not tok.particle and nxt is not None and not nxt.sep and (title_like(nxt.stem) or is_person_noun(nxt.stem)):
+                self.add(st, nxt.stem, None, "given_name", tok.start, nxt.end, nxt.particle)  # '존킴 셰프가'
+            else:
+                self.add(st, None, None, "given_name", tok.start, tok.end, tok.particle)
 
     def given_names(self) -> None:
         """'올리비아 하퍼는', '케빈 로이 하트먼에게', '재스민 윤는': a common foreign given name
@@ -1280,6 +1380,82 @@ class Finder:
             if (aged or m.group("short")) and read == "proper" or (len(name) == 3 and is_korean_name(name) and read in ("proper", "nouns")):
                 self.add(name, None, None, "glossed_name", m.start("name"), m.end("name"), "")
 
+    def hanja_glossed_names(self) -> None:
+        """'왕다밍(王大明) 국가주석', '후카이타오(胡凱濤) 주석-': a Hangul word glossed with its Hanja
+        spelling (Chinese and Japanese names, and Korean ones in older prose) right before a title is
+        that titled person. A place glossed so takes a title that heads a place ('선전(深圳) 시장'),
+        or is the article's place elsewhere ('…에서'), and is left alone."""
+        for m in HANJA_GLOSSED_TITLE.finditer(self.body):
+            name, org, (title, word, end) = m.group("name"), None, self.title_word(m, "w1")
+            if title is None and m.group("w2") and (m.group("w1") in ORG_WORDS or morph.reading(
+                    self.body, m.start("w1"), m.end("w1")) == "proper"):
+                org, (title, word, end) = m.group("w1"), self.title_word(m, "w2")  # '… 중국 외교부장'
+            first = m.group("first")
+            start = m.start("name")
+            if first and first not in NOT_NAMES and first not in ORG_WORDS and not title_like(first) \
+                    and not is_person_noun(first) and morph.reading(self.body, m.start("first"), m.end("first")) == "proper":
+                name, start = f"{first} {name}", m.start("first")  # '나카타 히데오(中田英夫)': a given name and a surname
+            if self.word_of_known_name(name):
+                continue
+            if title is None or title in COMPOUND_TITLES or name in self.persons or name in NOT_NAMES \
+                    or name in ORG_WORDS or (name.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(name)) \
+                    or morph.reading(self.body, m.start("name"), m.end("name")) == "other" \
+                    or re.search(re.escape(name) + "(?:에서|에|으로|로)(?![가-힣])", self.body):
+                continue
+            if " " in name:
+                self.drop_first_found(m.group("name"), m.start("name"))
+            self.add(name, title, org, "glossed_name", start, end, word[len(title):])
+
+    def title_word(self, m: re.Match, group: str) -> tuple[str | None, str, int]:
+        """(title, word as written, end) of the word of a match that is a title, with its particle cut off."""
+        word = m.group(group)
+        if word is None:
+            return None, "", m.end()
+        stem, _ = strip_particle(word)
+        return (stem if title_like(stem) else word if title_like(word) else None), word, m.end(group)
+
+    def drop_first_found(self, word: str, at: int) -> None:
+        """Forget a person found as the one word at `at` that is the last word of a longer name found
+        there now ('아베 신조(安倍晋三) 일본 총리': not '신조')."""
+        p = self.persons.get(word)
+        if p is not None and p.first_offset == at:
+            del self.persons[word]
+            self.mentions = [x for x in self.mentions if x.person != word]
+
+    def stage_names(self) -> None:
+        """'마이크(조명수·35)가', '싸이(본명 박재상)는': a word glossed with a Korean name and an age, or
+        with '본명' (real name), is the stage name or nickname of that person; both are persons."""
+        for m in STAGE_NAME_GLOSS.finditer(self.body):
+            stage, real = m.group("stage"), m.group("real")
+            if not (m.group("age") and len(real) >= 3 or m.group("real_name")) or not is_korean_name(real) \
+                    or stage in NOT_NAMES or stage in ORG_WORDS or title_like(stage) or is_person_noun(stage) \
+                    or (stage.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(stage)) \
+                    or morph.reading(self.body, m.start("stage"), m.end("stage")) != "proper":
+                continue
+            for name, at in ((stage, m.start("stage")), (real, m.start("real"))):
+                if name not in self.persons and not self.word_of_known_name(name):
+                    self.add(name, None, None, "glossed_name", at, at + len(name), "")
+
+    def group_members(self) -> None:
+        """'걸그룹 '미라클' 멤버 한서아(25)씨', '미라클의 멤버 서아': the group a member is named with is
+        the member's organisation, and '멤버' the title. The group itself is no person: the person table
+        is for people (a band, a team or a duo named alone is left out)."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.organization:
+                continue
+            g = GROUP_MEMBER.search(self.body, max(0, m.start - 40), m.start)
+            if g is None:
+                continue
+            group, at = g.group("group"), g.start("group")
+            if group.endswith("의") and morph.reading(self.body, at, at + len(group) - 1) == "proper":
+                group = group[:-1]  # '미라클의 멤버'
+            if group in self.persons or group in NOT_NAMES or (HANGUL.match(group[-1]) and morph.reading(
+                    self.body, at, at + len(group)) not in ("proper", "nouns", "common")):
+                continue  # '옥에 티를 멤버 …': no group named
+            p.organization = group
+            p.title = p.title or MEMBER
+
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
@@ -1306,12 +1482,19 @@ class Finder:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
             foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
-            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok))):
+            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok)) or self.shared_final(tok)):
                 return False  # but '노라', '벨로시', '리카르도에게': a name, not a city
         read = self.read_word(tok)
         if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
             return False
         return not any(m.start <= tok.start < m.end for m in self.mentions)  # '한서윤씨가': found already
+
+    def shared_final(self, tok: Tok) -> bool:
+        """'메시', '무르시', '알폰소': one proper noun Kiwi knows, ending in a syllable that closes
+        names and places alike, where the part before it is no place of its own ('부산시', '수원시')."""
+        st = tok.stem
+        return 2 <= len(st) <= 5 and st.endswith(SHARED_FINAL_SYLLABLES) and self.known_body(tok) \
+            and not proper_on_its_own(st[:-1])
 
     def person_particle(self, tok: Tok) -> bool:
         """Does the word end with a particle only people take ('에게', '께서'), as Kiwi reads it?"""
@@ -1322,43 +1505,71 @@ class Finder:
         """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
         ('오채린이', '아슬란이' as one unknown proper noun) reads as a proper noun."""
         read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
-        if read == "other" and tok.particle in NAME_PARTICLES:
-            ms = morph.morphs_in(self.body, tok.start, tok.end)
-            if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].start == tok.start and ms[0].end == tok.end:
-                return "proper"
+        if read == "other" and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
+            return "proper"
         return read
 
-    def person_signal(self, first: int, i: int) -> str | None:
+    def glued_guess(self, tok: Tok) -> bool:
+        """Did Kiwi guess the whole word, particle and all, as one unknown proper noun ('오채린이')?"""
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].start == tok.start and ms[0].end == tok.end
+
+    def before_gloss(self, tok: Tok) -> Tok:
+        """'두웨이펑이(50. 杜偉鵬)가': no particle comes before a gloss in parentheses, the word is the
+        name whole, and the particle is the one after the gloss."""
+        if tok.sep or not self.body.startswith("(", tok.end):
+            return tok
+        g = NAME_GLOSS.match(self.body, tok.end)
+        if g is None or g.group("particle") not in NAME_PARTICLES:
+            return replace(tok, stem=tok.text, particle="")
+        return replace(tok, stem=tok.text, particle=g.group("particle"), end=g.end())
+
+    def person_signal(self, first: int, i: int, tok: Tok | None = None) -> str | None:
         """Why the word at i (a name from token first) is a person's, or None: a particle only
         people take ('에게'), a noun only people have after it ('의 아들', '커플'), a predicate only
-        people do in the sentence it is the subject of, or an occupation before it ('가수 싸이')."""
-        tok = self.toks[i]
+        people do in the sentence it is the subject of, or an occupation before it ('가수 싸이').
+        tok is token i as the caller reads it, when it reads it otherwise (before_gloss)."""
+        tok = tok or self.toks[i]
         ps = clause.particles_after(self.body, tok.start, tok.end)
         particle = ps[0].form if ps else ""
+        if not ps and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
+            particle = tok.particle  # '루슬란이': a guess Kiwi made with the particle inside it
         if particle in PERSON_PARTICLES:
             return "person_particle"
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in JOINING_PARTICLES and nxt is not None and not nxt.sep and self.head_noun(nxt) in PAIR_NOUNS:
             return "predicate"  # '오태구와의 결혼', '하윤과 열애'
+        if particle in JOINING_PARTICLES and nxt is not None and nxt.text in POSSESSIVE_PRONOUNS:
+            return "kin_noun"  # '조던과 그의 등번호': 'his' or 'her' joined to the word is that person's
+        if particle in JOINING_PARTICLES and self.pair_subject(tok):
+            return "predicate"  # '하윤과 도진 측은 열애 사실을 부인했다'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
             return "kin_noun"
+        if not particle and nxt is not None and not nxt.sep and nxt.stem in LIKENESS_NOUNS:
+            return "kin_noun"  # '가르시아 닮은꼴'
+
         then = self.toks[i + 2] if i + 2 < len(self.toks) else None
         if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
                 and not then.sep and self.head_noun(then) in KIN_NOUNS | WORKS_NOUNS:
             return "kin_noun"  # '벨로시의 왼발 크로스'
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
-            own = clause.own_clause(rest)
+            own = clause.own_clause(rest, subject=particle in ("이", "가"))
             done = clause.predicates(own)
             if particle in ("은", "는"):
                 done |= clause.predicates(clause.last_predicate(rest))
             if done & PERSON_PREDICATES or clause.nouns(own) & (REFLEXIVES | PERSONAL_NOUNS):
                 return "predicate"
+            if particle in ("이", "가") and any(m.form in ACQUAINTANCE_NOUNS and n.form in TO_OR_WITH for m, n in zip(own, own[1:])):
+                return "predicate"  # '토레스가 지인에게 …': what one does to or with one's friends (a topic's
+                # clause may be a feature's: '한빛톡은 지인에게 추천하는 기능을')
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
+        if particle in ("을", "를") and self.done_to_person(tok):
+            return "predicate"
         described = clause.modifier_clause(self.body, self.toks[first].start)
         if clause.predicates(described) & PERSON_PREDICATES or clause.nouns(described) & REFLEXIVES:
             return "predicate"
@@ -1366,13 +1577,37 @@ class Finder:
         if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
             return "occupation"
         before = self.toks[first - 1] if first > 0 else None
+        if before is not None and before.text in QUOTE_MARKS and first >= 3 and self.toks[first - 3].text in QUOTE_MARKS:
+            before = self.toks[first - 2]  # "그의 '연인' 조시가": a kin noun in quotation marks
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
             return "kin_noun"  # '아들 루카스를', '두 아들인 헨리와'
-        if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES and self.opens_phrase(first) \
-                and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end)):
+        if not particle and nxt is not None and not nxt.sep and nxt.stem in PERSONAL_TITLES \
+                and (self.opens_phrase(first) or (first > 0 and self.toks[first - 1].particle == "의")) \
+                and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end) or nxt.stem in NAME_ONLY_TITLES):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
+
+    def pair_subject(self, tok: Tok) -> bool:
+        """Is the word joined to the next one as the subject or topic of a clause about what two people
+        do together ('하윤과 도진 측은 열애 사실을 부인했다')?"""
+        rest = clause.rest_of_sentence(self.body, tok.end)
+        head = clause.own_clause(rest)
+        if len(head) >= len(rest) or len(head) > 3 or rest[len(head)].tag not in ("JKS", "JX"):
+            return False  # the next word (and '측') must be the subject, right after
+        return bool(clause.nouns(clause.own_clause(rest[len(head) + 1:])) & PAIR_NOUNS)
+
+    def done_to_person(self, tok: Tok) -> bool:
+        """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다')?"""
+        nouns = []
+        for m in morph.morphs_in(self.body, tok.end, min(len(self.body), tok.end + 20)):
+            if m.tag == "NNG":
+                nouns.append(m.form)
+            elif m.tag == "XSV" and nouns:
+                return bool(set(nouns) & PERSON_OBJECT_PREDICATES)
+            else:
+                return False
+        return False
 
     def aged_names(self) -> None:
         """'엘레나(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
@@ -1779,16 +2014,22 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.guessed_names()
     f.aged_names()
     f.given_names()
+    f.glued_given_names()
+    f.names_before_name_only_titles()
     f.predicated_names()
     f.team_glossed_names()
     f.glossed_names()
+    f.hanja_glossed_names()
+    f.stage_names()
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
+    f.listed_foreign_names()
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
+    f.group_members()
     f.pronoun_mentions()
     f.reporters()
     return f.result()

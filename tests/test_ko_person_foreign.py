@@ -1,0 +1,264 @@
+"""Korean persons whose names are not Korean-shaped: foreign names in Hangul, Chinese names glossed
+in Hanja, mononyms and stage names, on sentences written for these tests.
+
+Each kind has its negative: a place, a firm, a team or a group in the same position must not
+become a person.
+"""
+
+from builder.rules import Context
+from builder.rules.ko import clause, morph, person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: p for p in found}
+
+
+def own_forms(text, after):
+    start = text.index(after) + len(after)
+    return [m.form for m in clause.own_clause(clause.rest_of_sentence(text, start))]
+
+
+# -- what the subject does -----------------------------------------------------------------------
+def test_a_bound_noun_after_a_modifier_does_not_end_the_clause():
+    assert "고백" in own_forms("라미레스는 그 메시지를 놓친 적이 있다고 고백하기도 했다.", "라미레스는")
+
+
+def test_a_counted_subject_ends_the_clause():
+    forms = own_forms("한빛일보는 참가자 3명이 자신의 소득을 밝혔다고 전했다.", "한빛일보는")
+    assert "자신" not in forms
+
+
+def test_an_admission_after_a_bound_noun_makes_a_person():
+    assert "라미레스" in persons("라미레스는 그 메시지를 놓친 적이 있다고 고백하기도 했다.")
+
+
+def test_a_noun_with_its_object_particle_before_hada_is_the_doing():
+    text = "스트롬은 홈 송구를 했다."
+    assert "송구" in clause.predicates(morph.morphs_in(text, 0, len(text)))
+
+
+def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_doer_of_the_sentence():
+    found = persons("타이거스가 1-3으로 뒤진 4회초 스트롬이 홈 송구를 했다.")
+    assert "스트롬" in found and "타이거스" not in found
+
+
+def test_a_player_sent_off_is_a_person():
+    assert persons("이번 대회에서 퇴장당한 알폰소는 고개를 숙였다.")["알폰소"].found_by == "predicate"
+
+
+def test_a_degree_earned_makes_a_person_and_a_body_that_gives_money_is_not():
+    assert "칼드웰" in persons("석사 학위를 받은 칼드웰은 매년 기부금을 냈다.")
+    assert persons("그 대학은 매년 기부금을 냈다.") == {}
+
+
+def test_a_guess_with_its_particle_glued_on_reads_the_particle():
+    assert "키로슬란" in persons("업체 측과 가족은 키로슬란이 호텔에서 묵을지 협의 중이다.")
+
+
+# -- a name ending like a place ------------------------------------------------------------------
+def test_a_known_name_ending_like_a_city_is_a_person():
+    assert "알폰소" in persons("알폰소는 이번 박람회에 참석했다.")
+
+
+def test_a_city_with_its_unit_is_not_a_person():
+    assert persons("수원시는 이번 박람회에 참석했다.") == {}
+
+
+# -- a Hanja gloss between a name and its title ----------------------------------------------------
+def test_a_hanja_glossed_name_before_a_title_is_that_titled_person():
+    found = persons("지난 2005년 후카이타오(胡凱濤) 국가주석이 한국을 방문했다.")
+    assert found["후카이타오"].title == "국가주석"
+
+
+def test_two_glossed_leaders_joined_by_a_dash_keep_their_own_titles():
+    found = persons("공식적으로 후카이타오(胡凱濤) 주석- 원자핑(溫家平) 총리 체제로 바뀐다.")
+    assert (found["후카이타오"].title, found["원자핑"].title) == ("주석", "총리")
+    assert found["원자핑"].organization is None
+
+
+def test_a_dash_closes_the_title_of_the_name_before_it():
+    found = persons("원자핑 주석- 쉬커창 총리 체제로 탈바꿈한다.")
+    assert (found["원자핑"].title, found["쉬커창"].title) == ("주석", "총리")
+
+
+def test_a_glossed_given_name_and_surname_stay_one_name():
+    found = persons("앞서 정부 대변인인 나카타 히데오(中田英夫) 관방장관은 밝혔다.")
+    assert set(found) == {"나카타 히데오"}
+
+
+def test_a_glossed_place_before_a_title_that_heads_a_place_is_not_a_person():
+    assert persons("선전(深圳) 시장이 급성장했다.") == {}
+
+
+def test_a_glossed_word_the_article_uses_as_a_place_is_not_a_person():
+    assert persons("사무실을 선전(深圳)에 두고 선전(深圳) 대표가 말했다.") == {}
+
+
+# -- what a mononym's sentence says of it ---------------------------------------------------------
+def test_the_named_head_of_a_verb_clause_did_it_not_the_topic():
+    found = persons("바르셀로나는 지난달 결혼식을 올린 토레스를 앞세워 승리를 거뒀다.")
+    assert set(found) == {"토레스"}
+
+
+def test_a_verb_clause_modifying_the_next_subject_is_that_subjects():
+    assert persons("바르셀로나는 결혼한 선수가 많다.") == {}
+    assert persons("레알 마드리드는 이번 시즌 퇴장당한 선수가 많다.") == {}
+
+
+def test_scoring_and_platforms_do_not_make_persons():
+    assert persons("맨체스터 유나이티드는 후반 3골을 터뜨리며 승리했다.") == {}
+    assert persons("이날 한빛뮤직의 노래 서비스가 인기다.") == {}
+    assert persons("플로섬은 지인에게 추천하는 기능을 공개했다.") == {}
+
+
+def test_a_song_of_someone_makes_a_person_and_a_stage_does_not():
+    assert persons("관객들은 토레스의 히트곡을 따라 불렀다.")["토레스"].found_by == "kin_noun"
+    assert persons("관객들은 토레스의 무대를 즐겼다.") == {}
+
+
+def test_a_lookalike_of_someone_makes_a_person():
+    assert "가르시아" in persons("이날 방송에서는 가르시아 닮은꼴로 등장했다.")
+
+
+def test_something_done_to_an_acquaintance_makes_a_person():
+    assert "토레스" in persons("검찰은 토레스가 지인에게 약을 건넨 정황을 포착했다.")
+    assert persons("검찰은 토레스가 약을 건넨 정황을 포착했다.") == {}
+
+
+def test_an_acquaintance_of_someone_else_does_not_make_the_topic_a_person():
+    found = persons("한빛경찰서는 김모 씨 등 3명을 구속하고, 전 여자 친구 장모(39)씨를 입건했다고 밝혔다.")
+    assert "한빛경찰서" not in found
+
+
+def test_a_known_name_before_a_rank_or_a_royal_title_is_that_person():
+    found = persons("법원은 그러나 매닝 일병에게 적용된 혐의를 인정했다.")
+    assert (found["매닝"].title, found["매닝"].found_by) == ("일병", "personal_title")
+    assert persons("영국 왕실의 해리 왕자는 유산을 남겨둘 예정이다.")["해리"].title == "왕자"
+
+
+def test_a_country_before_an_office_is_no_person():
+    assert persons("미국의 대사는 이날 말했다.") == {}
+
+
+def test_a_name_glossed_with_an_age_and_its_hanja_keeps_its_last_syllable():
+    found = persons("홍콩 4대천왕으로 불리는 두밍웨이(50. 杜明偉,두명위)가 최근 연하인 여성과 결혼식을 올려 화제다.")
+    assert "두밍웨이" in found and "두밍웨" not in found
+
+
+# -- stage names and entertainers -----------------------------------------------------------------
+def test_a_stage_name_glossed_with_the_real_name_and_an_age_is_a_person():
+    found = persons("댄스그룹 '미라클' 제이미(조명수·35)가 과거 일을 밝혔다.")
+    assert {"제이미", "조명수"} <= set(found) and "미라클" not in found
+
+
+def test_a_stage_name_glossed_with_its_real_name_is_a_person():
+    assert {"토니", "안승호"} <= set(persons("가수 토니(본명 안승호)는 입대했다."))
+
+
+def test_a_common_noun_glossed_with_a_name_and_an_age_is_not_a_stage_name():
+    assert persons("대형마트(한빛·32)에서 근무했다.") == {}
+
+
+def test_a_star_before_a_name_is_an_occupation():
+    assert persons("해외에서는 할리우드 스타 샤론스미스 등이 가입돼 있다.")["샤론스미스"].found_by == "occupation"
+
+
+def test_a_noun_modified_by_a_verb_is_its_object():
+    text = "대통령과 찍은 사진을 올렸다."
+    assert "사진 찍" in clause.predicates(morph.morphs_in(text, 0, len(text)))
+    assert "오티스" in persons("이날 오티스는 대통령과 찍은 사진을 트위터에 올렸다.")
+    assert persons("이날 한빛전자는 대통령과 찍은 홍보 영상을 올렸다.") == {}
+
+
+def test_coaching_received_and_a_post_left_make_a_person_and_a_notice_of_a_firm_does_not():
+    assert "하니엘" in persons("하니엘은 투수에게 투구자세를 지도받았다.")
+    assert "클레어" in persons("클레어가 남긴 게시글은 공유됐다.")
+    assert persons("한빛전자가 남긴 공지는 공유됐다.") == {}
+
+
+def test_two_words_before_a_title_only_a_person_takes_are_one_name():
+    found = persons("미얀마 민주화 운동의 상징인 아웅산 수지 여사가 방한했다.")
+    assert found["아웅산 수지"].title == "여사"
+
+
+# -- foreign names in lists -----------------------------------------------------------------------
+def test_a_two_word_foreign_name_listed_beside_a_person_is_a_person():
+    found = persons("해외에서는 할리우드 스타 샤론스미스, 타냐 벨로티 등이 가입돼 있다.")
+    assert found["타냐 벨로티"].found_by == "list_of_persons"
+
+
+def test_a_country_and_a_city_listed_beside_a_person_are_not():
+    found = persons("해외에서는 할리우드 스타 샤론스미스, 케냐 나이로비 등이 가입돼 있다.")
+    assert set(found) == {"샤론스미스"}
+
+
+def test_a_korean_name_and_a_club_listed_beside_a_person_are_not_one_foreign_name():
+    assert "이승우 바르셀로나" not in persons("가수 로드리게스, 이승우 바르셀로나 등이 참가했다.")
+
+
+# -- groups and their members ---------------------------------------------------------------------
+def test_a_member_named_with_a_quoted_group_has_it_as_organisation_and_the_group_is_no_person():
+    found = persons("걸그룹 '미라클' 멤버 한서아(25)씨가 남긴 트윗이 논란이다.")
+    assert set(found) == {"한서아"}
+    assert (found["한서아"].title, found["한서아"].organization) == ("멤버", "미라클")
+
+
+def test_a_word_with_a_particle_before_member_is_no_group():
+    found = persons("티저 이미지 속 옥에 티를 멤버 효연 씨가 직접 공개했다.")
+    assert found["효연"].organization is None
+
+
+def test_an_arrested_or_recruited_object_is_a_person_and_a_searched_firm_is_not():
+    assert persons("검찰은 토레스를 구속 기소했다.")["토레스"].found_by == "predicate"
+    assert "토레스" in persons("구단은 토레스를 영입했다.")
+    assert persons("경찰은 플로섬을 압수수색했다.") == {}
+    assert persons("구단은 바르셀로나를 상대했다.") == {}
+
+
+def test_a_given_name_glued_to_a_surname_spelled_abroad_is_a_name():
+    assert persons("이날 페스티벌이 끝나자 토니킴이 올린 사진이다.")["토니킴"].found_by == "given_name"
+    assert persons("존킴 셰프가 요리를 만들었다.")["존킴"].title == "셰프"
+
+
+def test_a_given_name_alone_ending_like_a_surname_is_not_split():
+    assert persons("빌리가 왔다.") == {}
+
+
+def test_two_names_joined_as_the_subject_of_a_romance_are_persons_and_two_firms_of_a_merger_are_not():
+    found = persons("하지만 이날 벨로나와 최진 측은 모두 열애 사실을 부인했다.")
+    assert {"벨로나", "최진"} <= set(found)
+    assert persons("하지만 이날 한빛전자와 플로섬 측은 모두 합병 사실을 부인했다.") == {}
+
+
+def test_a_name_joined_to_his_or_her_is_a_person_and_a_firm_joined_to_its_affiliate_is_not():
+    assert persons("또 토레스와 그의 현역 시절 등번호를 합성한 비밀번호도 올랐다.")["토레스"].found_by == "kin_noun"
+    assert persons("또 플로섬과 그 자회사의 주가가 올랐다.") == {}
+
+
+def test_a_country_between_the_gloss_and_the_title_is_the_organisation():
+    found = persons("이날 쉬커핑(徐克平) 중국 외교부장은 말했다.")
+    assert (found["쉬커핑"].title, found["쉬커핑"].organization) == ("외교부장", "중국")
+
+
+def test_a_glossed_two_word_name_replaces_its_last_word_found_alone():
+    found = persons("아베 신조(安倍晋三) 일본 총리는 말했다.")
+    assert set(found) == {"아베 신조"} and found["아베 신조"].title == "총리"
+
+
+def test_a_glossed_place_with_a_word_before_a_place_title_is_not_a_person():
+    assert persons("광둥(廣東) 지역 시장이 급성장했다.") == {}
+
+
+def test_a_kin_noun_in_quotation_marks_before_a_name_makes_a_person_and_a_home_town_does_not():
+    assert persons("사진에는 그의 '연인' 조셀리가 다정하게 카메라를 보고 있다.")["조셀리"].found_by == "kin_noun"
+    assert persons("그의 '고향' 카라치가 보인다.") == {}
+
+
+def test_a_condolence_visit_for_someone_makes_a_person_and_a_firms_queue_does_not():
+    assert "리세아" in persons("소속인 레이디스 멤버 고 은서, 리세아의 조문에 가지 않은 것에 대해 해명했다.")
+    assert persons("한빛전자의 조문 행렬이 이어졌다.") == {}
+
+
+def test_a_continent_is_no_person_whatever_its_sentence_says():
+    assert persons("한국 네티즌들은 아시아의 동료라고 생각했다.") == {}
