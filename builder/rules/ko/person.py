@@ -54,7 +54,8 @@ CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"])
+TEAM_POSITIONS = frozenset(LEX["team_positions"])
+PERSON_NOUNS = frozenset(LEX["person_nouns"]) | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -122,6 +123,13 @@ FIRM_ENDINGS = tuple(LEX["firm_endings"])
 PARTICLE_WORDS = frozenset(LEX["particles"])
 AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
 NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
+OCCUPATION_SUFFIXES = tuple(LEX["occupation_suffixes"])
+ALIAS_GLOSS_WORDS = frozenset(LEX["alias_gloss_words"])
+CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
+CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
+GROUP_NOUNS = frozenset(LEX["group_nouns"])
+MEMBER_ROLES = frozenset(LEX["member_roles"])
+TEAM_TITLES = frozenset(LEX["team_titles"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -275,6 +283,11 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
+        if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
+            return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if name not in self.persons and (known := self.pet_name_of(name)) is not None:
+            self.mentions.append(Mention(known, start, end, particle, "short"))
+            return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
@@ -301,6 +314,24 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def character(self, at: int) -> bool:
+        """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
+        return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at)
+
+    def pet_name_of(self, word: str) -> str | None:
+        """The person already found whose given name the word is, with the familiar suffix 이
+        that Korean adds to a given name ending in a consonant ('태양이' of 봉태양)."""
+        if len(word) < 3 or not word.endswith("이") or not HANGUL.match(word):
+            return None
+        given = word[:-1]
+        for p in self.persons.values():
+            if " " in p.name or not is_korean_name(p.name):
+                continue
+            own = p.name[2:] if p.name.startswith(COMPOUND_SURNAMES) and len(p.name) >= 4 else p.name[1:]
+            if own == given and (ord(given[-1]) - 0xAC00) % 28:
+                return p.name
+        return None
 
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
@@ -411,7 +442,8 @@ class Finder:
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES:
-                    self.add(name, None, None, "name_ssi", tok.start, tok.end, tok.particle)
+                    title, org = self.left_role(i) or (None, None)  # '미술평론가 어윤희씨는'
+                    self.add(name, title, org, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
                 continue  # the longer title that ends on the next word wins
@@ -457,6 +489,9 @@ class Finder:
             org_like_left = left.endswith(ORG_ENDINGS) and not is_korean_name(left)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
+            if self.club_after_name(prev, left):
+                self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
+                continue  # '마상국 한밭 감독은' … '한밭은 이겼다': the club the article names on its own
             if is_korean_name(left) and score_b >= score_a:
                 k, org = self.left_org(j)
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
@@ -470,6 +505,15 @@ class Finder:
                 continue
             if not self.foreign_name_org_title(j, title, end, particle):
                 self.leader_surname(j, title, end, particle)
+
+    def club_after_name(self, prev: Tok | None, left: str) -> bool:
+        """'마상국 한밭 감독': a three-syllable proper noun with a surname in front, then a two-syllable
+        word the article writes on its own as a subject or topic ('한밭은 이겼다'), as a club or a firm
+        is and a person named in full is not, before a title: name, organisation, title."""
+        if prev is None or prev.sep or prev.particle or len(prev.text) != 3 or prev.text[0] not in SURNAMES \
+                or not HANGUL.match(prev.text) or prev.text in NOT_NAMES or len(left) != 2 or left in self.persons:
+            return False
+        return morph.reading(self.body, prev.start, prev.end) == "proper" and self.stands_alone(left)
 
     def known_name_ending_at(self, j: int) -> tuple[str, int] | None:
         """A multi-word name already found that ends at token j ('마틴 레이 홀랜드 CEO는')."""
@@ -657,9 +701,9 @@ class Finder:
     def left_role(self, i: int) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
         toks = self.toks
-        if i == 0 or toks[i - 1].sep or toks[i - 1].particle:
+        if i == 0 or toks[i - 1].sep or (toks[i - 1].particle and not self.occupation_word(toks[i - 1])):
             return None
-        role = toks[i - 1].stem
+        role = toks[i - 1].text if self.occupation_word(toks[i - 1]) else toks[i - 1].stem
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
@@ -669,11 +713,12 @@ class Finder:
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
-        if not is_person_noun(role) and not title_of(role):
+        if not is_person_noun(role) and not title_of(role) and not self.occupation_word(toks[i - 1]):
             return None
         org = None
-        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and toks[i - 2].text[:1].isdigit():
-            return f"{toks[i - 2].text} {role}", None  # '3루 주자': a position, not an organisation
+        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
+                and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
+            return f"{toks[i - 2].text} {role}", self.team_before(i - 2, role)  # '3루 주자', '4번 타자': a position
         head = i - 1
         if head >= 2 and toks[head - 1].text == JOINT_TITLE and self.is_role(toks[head - 2]):
             head -= 2  # '가수 겸 배우 한도윤': two occupations held at once
@@ -694,7 +739,37 @@ class Finder:
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
-        return role, org
+        return role, org or self.team_before(head, role)
+
+    def occupation_word(self, tok: Tok) -> bool:
+        """A noun made an occupation by its suffix ('조각가', '미술평론가', '칼럼니스트'), as Kiwi reads
+        it: nouns only, the last one at least two syllables longer than the suffix ('국가' is none)."""
+        st = tok.text  # '조각가': no particle 가, as Kiwi reads the whole word
+        if tok.sep or tok.in_quote or not HANGUL.match(st) or st in NOT_NAMES or not st.endswith(OCCUPATION_SUFFIXES):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        if not ms or ms[-1].end != tok.end or any(m.tag != "NNG" or m.oov for m in ms):
+            return False
+        suffix = next(x for x in OCCUPATION_SUFFIXES if st.endswith(x))
+        return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
+
+    def team_before(self, k: int, role: str) -> str | None:
+        """A club named by its city or short name before a player's or a coach's post, token k being
+        the post's first word: '인천 4번 타자', '인천 선발'. Only for a club's posts."""
+        toks = self.toks
+        if k < 1 or role in MEMBER_NOUNS or (role.split()[-1] not in TEAM_TITLES and not is_person_noun(role.split()[-1])):
+            return None
+        t = toks[k - 1]
+        if t.sep or t.particle or not HANGUL.match(t.text) or len(t.text) > 4 or t.text in PARTICLE_WORDS \
+                or "\n" in self.body[t.end:toks[k].start] or not (toks[k - 2].sep or toks[k - 2].particle or self.opens_phrase(k - 1)
+                                                                 or toks[k - 2].text in NOT_NAMES):  # '반면 인천 …'
+            return None
+        return t.text if self.glued_proper(k - 1) and self.stands_alone(t.text) else None
+
+    def stands_alone(self, word: str) -> bool:
+        """Does the article write the word on its own as the subject or topic of a clause ('인천은',
+        '한밭이'), as a club or a firm is, and a person's given name is not?"""
+        return re.search(rf"(?<![가-힣]){re.escape(word)}(?:은|는|이|가|의|도)\s", self.body) is not None
 
     def is_role(self, tok: Tok) -> bool:
         """An occupation or a title, as a whole word without a particle."""
@@ -810,8 +885,8 @@ class Finder:
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
-            if any(n.endswith(PLACE_ENDINGS) for n in names):
-                pass  # '서울 강남구 보건소장': places before a title
+            if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS):
+                pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
@@ -881,6 +956,8 @@ class Finder:
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
+                if not org and left is None:
+                    org = self.team_before(i, title)  # '인천 구재혁 감독은
                 if title == HONORIFIC and left is not None:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
@@ -993,8 +1070,13 @@ class Finder:
                        for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
             name = " ".join(t.stem for t in words).replace(" .", ".")
-            if name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
-                self.add(name, None, None, "given_name", tok.start, words[-1].end, words[-1].particle)
+            right = None if words[-1].particle else self.right_title(last, after_foreign=True)
+            title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
+            end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
+            if name in self.persons and title:
+                self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
+            elif name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
+                self.add(name, title, org, "given_name", tok.start, end, particle)  # '마크 델가도 칼럼니스트는'
 
     def surname_before_title(self, tok: Tok) -> bool:
         """'앤드류 벨 박사': between a foreign given name and a title, a word Kiwi reads as a common
@@ -1037,6 +1119,8 @@ class Finder:
                     and (toks[k + 1].particle or k + 2 >= len(toks) or toks[k + 2].sep) else k
                 second = " ".join(t.stem for t in toks[k:last + 1])
                 first = self.name_ending_at(i)
+                if last + 1 < len(toks) and not toks[last].particle and toks[last + 1].text in AFFILIATION_MARKERS:
+                    continue  # '…의원과 국민의힘 소속 선우진 의원': the word before 소속 is a body
                 if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
                         and all(self.foreign_word(t) for t in toks[k:last]):
                     known = self.persons[first]
@@ -1438,6 +1522,8 @@ class Finder:
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
                 continue
             words = parts[0].split()
+            if words[0] in ALIAS_GLOSS_WORDS:
+                continue  # '(한국명 박로건)', '(본명 채다온)': another name of the person, no organisation
             at = g.start("gloss") + g.group("gloss").index(parts[0])
             if title_like(words[-1]) or is_person_noun(words[-1]):
                 prefix = [w for w in words[:-1] if w in TITLE_PREFIXES]  # '(전 한빛대 교수)'
@@ -1527,16 +1613,33 @@ class Finder:
             if p is None or m.kind != "full" or p.organization or p.role == "reporter":
                 continue
             k = ends.get(m.start - 1)
-            if k is None or self.toks[k].particle != "의" or self.body[m.start - 1] != " ":
+            if k is not None and self.body[m.start - 1] == " " and k >= 1 and self.is_role(self.toks[k]) \
+                    and p.title and self.toks[k].stem in p.title and self.body[self.toks[k - 1].end:self.toks[k].start] == " ":
+                k = k - 1  # '윤슬랩스의 공동창업자 로건 파크': the post between the owner and the name
+            elif k is None or self.body[m.start - 1] != " ":
+                continue
+            if self.toks[k].particle != "의":
                 continue
             owner = self.toks[k]
             if not p.title and owner.stem not in known:
                 continue
-            if owner.stem in self.persons or owner.stem in NOT_NAMES or not (
-                    owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS
+            kind_named = " " in self.owner_words(k)  # '법무법인 한결의': the kind of body says it is one
+            if owner.stem in self.persons or (owner.stem in NOT_NAMES and owner.stem not in ORG_WORDS and not (
+                    p.title and p.title.split()[-1] in TEAM_TITLES and self.stands_alone(owner.stem))) or not (
+                    owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS or kind_named
                     or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"):
-                continue
-            p.organization = owner.stem
+                continue  # '전북의 다니엘 코흐 감독': a region is a club's name only for a club's post
+            p.organization = self.owner_words(k)
+
+    def owner_words(self, k: int) -> str:
+        """The possessor ending at token k, with a word naming its kind before it ('법무법인 한결의')."""
+        owner = self.toks[k]
+        before = self.toks[k - 1] if k >= 1 else None
+        if before is not None and not before.sep and not before.particle and HANGUL.match(before.text) \
+                and before.text.endswith(ORG_ENDINGS + FIRM_ENDINGS + ("법인",)) and before.text not in NOT_NAMES \
+                and morph.reading(self.body, before.start, before.end) in ("common", "nouns", "proper"):
+            return f"{before.text} {owner.stem}"
+        return owner.stem
 
     def party_of_posts(self) -> None:
         """'한지윤 더불어민주당 원내수석부대표 … 오태경 사무총장': a party post with no organisation of its
