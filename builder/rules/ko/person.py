@@ -52,6 +52,7 @@ INTERVIEW = re.compile(LEX["interview_line"], re.M)
 CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
+CAPTION_TAGGED_QUOTE = re.compile(LEX["caption_tagged_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
@@ -87,6 +88,7 @@ TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"])
 CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
+LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) > 1)  # '센터', '협회': not '사', which ends posts too ('연구사')
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
@@ -265,6 +267,7 @@ class Finder:
         self.toks = [self.unglued(t) for t in tokenize(body)]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+        self.group_names = self.named_groups()
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
@@ -285,10 +288,13 @@ class Finder:
         first = name.split()[0]
         if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if name not in self.persons and name in self.group_names:
+            return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
             self.mentions.append(Mention(known, start, end, particle, "short"))
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
-        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        listed = rule == "list_shared_title" and title is not None  # '멤버 제하, 류빈': the role says they are people
+        if name not in self.persons and rule not in ("byline", "name_ssi") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -712,6 +718,10 @@ class Finder:
             if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
+            if owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
+                    and HANGUL.match(toks[i - 2].text) and toks[i - 2].text.endswith(ORG_ENDINGS) \
+                    and not is_korean_name(toks[i - 2].text):
+                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not self.occupation_word(toks[i - 1]):
             return None
@@ -744,11 +754,15 @@ class Finder:
     def occupation_word(self, tok: Tok) -> bool:
         """A noun made an occupation by its suffix ('조각가', '미술평론가', '칼럼니스트'), as Kiwi reads
         it: nouns only, the last one at least two syllables longer than the suffix ('국가' is none)."""
-        st = tok.text  # '조각가': no particle 가, as Kiwi reads the whole word
-        if tok.sep or tok.in_quote or not HANGUL.match(st) or st in NOT_NAMES or not st.endswith(OCCUPATION_SUFFIXES):
+        return not tok.sep and not tok.in_quote and self.occupation_at(tok.start, tok.end)  # '조각가': no particle 가
+
+    def occupation_at(self, start: int, end: int) -> bool:
+        """Is body[start:end] one occupation made by its suffix, as Kiwi reads it (see occupation_word)?"""
+        st = self.body[start:end]
+        if not HANGUL.match(st) or st in NOT_NAMES or not st.endswith(OCCUPATION_SUFFIXES):
             return False
-        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
-        if not ms or ms[-1].end != tok.end or any(m.tag != "NNG" or m.oov for m in ms):
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        if not ms or ms[-1].end != end or any(m.tag != "NNG" or m.oov for m in ms):
             return False
         suffix = next(x for x in OCCUPATION_SUFFIXES if st.endswith(x))
         return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
@@ -957,7 +971,9 @@ class Finder:
             if right is not None:
                 last, title, org = right
                 if not org and left is None:
-                    org = self.team_before(i, title)  # '인천 구재혁 감독은
+                    org = self.team_before(i, title)  # '인천 구재혁 감독은'
+                elif not org and left is not None:
+                    org = left[1]  # '국토부 주택정책관인 봉재석 국장은': the body named with the post before
                 if title == HONORIFIC and left is not None:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
@@ -1129,6 +1145,82 @@ class Finder:
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
+
+    def person_at(self, tok: Tok) -> str | None:
+        """The person already found whose name the word is, with or without what looks like a particle."""
+        if tok.sep:
+            return None
+        return tok.text if tok.text in self.persons else tok.stem if tok.stem in self.persons else None
+
+    def listed_after_role(self) -> None:
+        """'배우 하세린, 봉준우, 윤가을', '배우 여시온(22)과 강다율(25)', '멤버 제하, 류빈, 도겸우': a role
+        before the first name of a list is every name's, up to an item with a role or a title of its own.
+        One of the items must be a person found already; the others may be any name-shaped noun."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            left = self.left_role(i) if not tok.sep and not tok.in_quote else None
+            name = self.person_at(tok)
+            if left is None or (name is None and not self.item_name(tok)) \
+                    or (name is not None and self.persons[name].title not in (None, held_title(left[0]))):
+                continue
+            items, k = [i], i
+            while True:
+                t = toks[k]
+                if t.particle in JOINING_PARTICLES and k + 1 < len(toks):
+                    nxt = k + 1
+                elif not t.particle and k + 2 < len(toks) and toks[k + 1].text in LIST_SEPARATORS:
+                    nxt = k + 2
+                else:
+                    break
+                n = toks[nxt]
+                if n.sep or n.in_quote or (not n.particle and nxt + 1 < len(toks) and not toks[nxt + 1].sep
+                                           and (title_like(toks[nxt + 1].stem) or self.is_role(toks[nxt + 1]))):
+                    break  # '…, 정태수 감독': an item with a title of its own
+                if self.person_at(n) is None and not self.item_name(n):
+                    break
+                items.append(nxt)
+                k = nxt
+            if len(items) < 2 or not any(self.person_at(toks[x]) for x in items):
+                continue
+            title = held_title(left[0])
+            for x in items:
+                found = self.person_at(toks[x])
+                if found is None:
+                    self.add(toks[x].stem, title, left[1] if x == i else None, "list_shared_title",
+                             toks[x].start, toks[x].end, toks[x].particle)
+                elif self.persons[found].title is None:
+                    self.persons[found].title = title
+
+    def item_name(self, tok: Tok) -> bool:
+        """Could a list item after a role ('멤버 제하, 류빈') be a name: one Hangul noun of two to four
+        syllables, as Kiwi reads it, that is no title, role, country or word ending like a body or a place?"""
+        st = tok.stem
+        if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 4 or st in NOT_NAMES \
+                or st in ORG_WORDS or title_like(st) or is_person_noun(st) or st in self.group_names \
+                or (st.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(st)):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
+        return len(ms) == 1 and ms[0].tag in ("NNP", "NNG")
+
+    def named_groups(self) -> set[str]:
+        """Names the article writes after a noun for a group of performers ('그룹 노바틱(NOVATIC)이',
+        '밴드 새벽세시'): a proper noun as Kiwi reads it, or Latin letters."""
+        named = set()
+        for m in re.finditer(r"(?<![가-힣])(?:%s) (?P<g>[가-힣A-Za-z0-9]{2,12})" % "|".join(map(re.escape, GROUP_NOUNS)), self.body):
+            ms = [x for x in morph.morphs_in(self.body, m.start("g"), m.end("g")) if x.end <= m.end("g")]
+            if ms and ms[0].start == m.start("g") and ms[0].tag in ("NNP", "SL") and ms[0].form not in NOT_NAMES:
+                named.add(ms[0].form if ms[0].tag == "NNP" and len(ms[0].form) >= 2 else m.group("g"))
+        return named
+
+    def groups(self) -> None:
+        """'그룹 노바틱(NOVATIC)이 … 리더 강유온을 비롯해 멤버 제하, 류빈': when the article names one group
+        of performers, the members it titles by their part in a group, with no organisation, are its."""
+        if len(self.group_names) != 1:
+            return
+        group = next(iter(self.group_names))
+        for p in self.persons.values():
+            if p.title and p.title.split()[-1] in MEMBER_ROLES and not p.organization and p.name != group:
+                p.organization = group
 
     def listed_before_honorific(self) -> None:
         """'서윤, 하은, 지아, 다인 씨로': one '씨' after a list of given names is every name's."""
@@ -1457,7 +1549,7 @@ class Finder:
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
-                  *CAPTION_QUOTE.finditer(self.body)]:
+                  *CAPTION_QUOTE.finditer(self.body), *CAPTION_TAGGED_QUOTE.finditer(self.body)]:
             if not caption_person(m.group("name")):
                 continue
             title, aff = self.caption_affiliation(m)
@@ -1479,6 +1571,8 @@ class Finder:
         if last in MEMBER_NOUNS:
             return aff, None
         if not (title_of(last) or is_person_noun(last)):
+            if len(words) >= 2 and self.post_word(last, starts[-1]):
+                return last, " ".join(words[:-1])  # '산림과학연구원 연구사': a caption names the body, then the post
             return None, (None if last.endswith(PLACE_ENDINGS) else aff)
         k = len(words) - 1
         if last in FIELD_OCCUPATIONS:
@@ -1486,6 +1580,13 @@ class Finder:
                     and morph.reading(self.body, starts[k - 1], starts[k - 1] + len(words[k - 1])) == "common":
                 k -= 1
         return " ".join(words[k:]), " ".join(words[:k]) or None
+
+    def post_word(self, word: str, at: int) -> bool:
+        """Can the last word of a caption's affiliation be a post ('연구사', '수급운영팀장'): a Hangul
+        common noun, or a compound ending in a title, that does not end like a place or a body?"""
+        if not HANGUL.match(word) or word in NOT_NAMES or word.endswith(PLACE_ENDINGS + LONG_ORG_ENDINGS):
+            return False
+        return title_like(word) is not None or morph.reading(self.body, at, at + len(word)) in ("common", "nouns")
 
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
@@ -1525,7 +1626,8 @@ class Finder:
             if words[0] in ALIAS_GLOSS_WORDS:
                 continue  # '(한국명 박로건)', '(본명 채다온)': another name of the person, no organisation
             at = g.start("gloss") + g.group("gloss").index(parts[0])
-            if title_like(words[-1]) or is_person_noun(words[-1]):
+            last_at = self.word_starts(at, parts[0])[-1]
+            if title_like(words[-1]) or is_person_noun(words[-1]) or self.occupation_at(last_at, last_at + len(words[-1])):
                 prefix = [w for w in words[:-1] if w in TITLE_PREFIXES]  # '(전 한빛대 교수)'
                 org = " ".join(w for w in words[:-1] if w not in TITLE_PREFIXES)
                 p.title = p.title or held_title(" ".join(prefix + words[-1:]))
@@ -1699,9 +1801,11 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_before_honorific()
     f.listed_with_persons()
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
+    f.listed_after_role()
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
+    f.groups()
     f.pronoun_mentions()
     f.reporters()
     return f.result()
