@@ -24,7 +24,7 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -132,6 +132,7 @@ CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|�
 GROUP_NOUNS = frozenset(LEX["group_nouns"])
 MEMBER_ROLES = frozenset(LEX["member_roles"])
 TEAM_TITLES = frozenset(LEX["team_titles"])
+WORKING_AS = frozenset(LEX["working_as_verbs"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -707,6 +708,9 @@ class Finder:
     def left_role(self, i: int) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
         toks = self.toks
+        working = self.working_as(i)
+        if working is not None:
+            return working
         if i == 0 or toks[i - 1].sep or (toks[i - 1].particle and not self.occupation_word(toks[i - 1])):
             return None
         role = toks[i - 1].text if self.occupation_word(toks[i - 1]) else toks[i - 1].stem
@@ -750,6 +754,20 @@ class Finder:
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
         return role, org or self.team_before(head, role)
+
+    def working_as(self, i: int) -> tuple[str, str | None] | None:
+        """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
+        toks = self.toks
+        for n in (1, 2):
+            if i - n - 1 < 0 or any(t.sep for t in toks[i - n - 1:i]):
+                continue
+            if " ".join(t.text for t in toks[i - n:i]) not in WORKING_AS:
+                continue
+            post = toks[i - n - 1]
+            if post.particle not in ("로", "으로") or not (title_like(post.stem) or is_person_noun(post.stem)):
+                return None
+            return post.stem, None
+        return None
 
     def occupation_word(self, tok: Tok) -> bool:
         """A noun made an occupation by its suffix ('조각가', '미술평론가', '칼럼니스트'), as Kiwi reads
@@ -903,6 +921,10 @@ class Finder:
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
+                if names[0].endswith(LONG_ORG_ENDINGS + ("협회", "학회", "의회")) and not has_foreign_syllable([names[0]]):
+                    org = names[0] if not org else f"{names[0]} {org}"  # '대한의사협회 탁성률 대변인': the body, then the name
+                    names = names[1:]
+                    i += 1
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
                     org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
@@ -1513,8 +1535,11 @@ class Finder:
             self.add(tok.stem, None, None, "name_ssi", tok.start, nxt.end, nxt.particle)
 
     def head_noun(self, tok: Tok) -> str | None:
-        """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상."""
+        """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상; not the first noun of a
+        compound ('가족묘원' is a cemetery, not a family: 가족/NNG 묘원/NNG)."""
         ms = morph.morphs_in(self.body, tok.start, tok.end)
+        if len(ms) >= 2 and ms[1].tag in ("NNG", "NNP") and ms[1].end <= tok.end:
+            return None
         return ms[0].form if ms and ms[0].start == tok.start and ms[0].tag == "NNG" else None
 
     def short_mentions(self) -> None:
