@@ -133,6 +133,7 @@ GROUP_NOUNS = frozenset(LEX["group_nouns"])
 MEMBER_ROLES = frozenset(LEX["member_roles"])
 TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
+BODY_KINDS = frozenset(LEX["body_kinds"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -921,7 +922,7 @@ class Finder:
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
-                if names[0].endswith(LONG_ORG_ENDINGS + ("협회", "학회", "의회")) and not has_foreign_syllable([names[0]]):
+                if len(names[0]) >= 3 and names[0].endswith(LONG_ORG_ENDINGS + BODY_ENDINGS) and not has_foreign_syllable([names[0]]):
                     org = names[0] if not org else f"{names[0]} {org}"  # '대한의사협회 탁성률 대변인': the body, then the name
                     names = names[1:]
                     i += 1
@@ -1759,12 +1760,10 @@ class Finder:
             p.organization = self.owner_words(k)
 
     def owner_words(self, k: int) -> str:
-        """The possessor ending at token k, with a word naming its kind before it ('법무법인 한결의')."""
+        """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 한결의')."""
         owner = self.toks[k]
         before = self.toks[k - 1] if k >= 1 else None
-        if before is not None and not before.sep and not before.particle and HANGUL.match(before.text) \
-                and before.text.endswith(ORG_ENDINGS + FIRM_ENDINGS + ("법인",)) and before.text not in NOT_NAMES \
-                and morph.reading(self.body, before.start, before.end) in ("common", "nouns", "proper"):
+        if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS:
             return f"{before.text} {owner.stem}"
         return owner.stem
 
