@@ -1199,8 +1199,8 @@ class Finder:
                 if n.sep or n.in_quote or (not n.particle and nxt + 1 < len(toks) and not toks[nxt + 1].sep
                                            and (title_like(toks[nxt + 1].stem) or self.is_role(toks[nxt + 1]))):
                     break  # '…, 정태수 감독': an item with a title of its own
-                if self.person_at(n) is None and not self.item_name(n):
-                    break
+                if self.person_at(n) is None and not (self.list_name(n) if nxt == k + 1 else self.item_name(n)):
+                    break  # after '와/과' a common noun is what the name is joined to ('허씨와 시비'), not a name
                 items.append(nxt)
                 k = nxt
             if len(items) < 2 or not any(self.person_at(toks[x]) for x in items):
