@@ -174,5 +174,5 @@ def test_kin_after_a_name_still_makes_it_a_person():
 
 
 def test_what_a_titled_name_is_joined_to_by_gwa_is_no_list_item():
-    found = persons("그는 식당 앞에서 대리운전기사 탁씨와 시비 끝에 주먹을 휘둘렀다.")
+    found = persons("그는 식당 앞에서 버스 운전기사 탁씨와 시비 끝에 주먹을 휘둘렀다.")
     assert "시비" not in found
