@@ -176,3 +176,11 @@ def test_kin_after_a_name_still_makes_it_a_person():
 def test_what_a_titled_name_is_joined_to_by_gwa_is_no_list_item():
     found = persons("그는 식당 앞에서 버스 운전기사 탁씨와 시비 끝에 주먹을 휘둘렀다.")
     assert "시비" not in found
+
+
+def test_a_name_kiwi_cuts_into_pieces_after_a_position():
+    assert persons("스무 살 윙어 어세란이 결승골을 도왔다.")["어세란"][0] == "윙어"
+
+
+def test_a_languages_word_is_no_name_before_a_role_word():
+    assert "한국어" not in persons("그는 \"한국어 모델을 작게 줄였다\"고 말했다.")

@@ -134,6 +134,7 @@ MEMBER_ROLES = frozenset(LEX["member_roles"])
 TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 BODY_KINDS = frozenset(LEX["body_kinds"])
+COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -958,8 +959,10 @@ class Finder:
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
                 continue
+            if self.country_derived(tok.stem):
+                continue  # '한국어 모델', '중국인 관광객': a language or a people, not a name
             read = self.read_word(tok)
-            if read == "other":
+            if read == "other" and not self.split_name_after_role(i, tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.foreign_given_name(i):
@@ -1007,6 +1010,21 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def split_name_after_role(self, i: int, tok: Tok) -> bool:
+        """'윙어 어세찬이': a three-syllable word shaped like a Korean name, right after an occupation or
+        a position (not a title), that Kiwi cuts into pieces that are not nouns (어/IC 세/MM 찬/NNG):
+        the role says a person follows, so the name stands however Kiwi reads it."""
+        if len(tok.stem) != 3 or (tok.particle and tok.particle not in NAME_PARTICLES) or i == 0:
+            return False
+        before = self.toks[i - 1]
+        return not before.sep and not before.particle and (before.stem in TEAM_POSITIONS or before.stem in PERSON_NOUNS
+                                                           or self.occupation_word(before))
+
+    @staticmethod
+    def country_derived(word: str) -> bool:
+        """A country's or a language's word with a suffix ('한국어', '중국인', '일본산'), not a name."""
+        return len(word) == 3 and word[-1] in COUNTRY_DERIVED_SUFFIXES and word[:2] in ORG_WORDS
 
     def affiliated(self, i: int, titled: bool) -> str | None:
         """The organisation the article says the name at i belongs to: '민주당 소속 한지윤 법사위원장';
