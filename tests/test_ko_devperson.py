@@ -179,7 +179,7 @@ def test_what_a_titled_name_is_joined_to_by_gwa_is_no_list_item():
 
 
 def test_a_name_kiwi_cuts_into_pieces_after_a_position():
-    assert persons("스무 살 윙어 어세란이 결승골을 도왔다.")["어세란"][0] == "윙어"
+    assert persons("스무 살 윙어 어바른이 결승골을 도왔다.")["어바른"][0] == "윙어"
 
 
 def test_a_languages_word_is_no_name_before_a_role_word():
