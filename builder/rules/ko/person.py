@@ -133,6 +133,7 @@ GROUP_NOUNS = frozenset(LEX["group_nouns"])
 MEMBER_ROLES = frozenset(LEX["member_roles"])
 TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
+WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
@@ -713,9 +714,12 @@ class Finder:
         working = self.working_as(i)
         if working is not None:
             return working
-        if i == 0 or toks[i - 1].sep or (toks[i - 1].particle and not self.occupation_word(toks[i - 1])):
+        if i == 0 or toks[i - 1].sep:
             return None
-        role = toks[i - 1].text if self.occupation_word(toks[i - 1]) else toks[i - 1].stem
+        occupation = self.occupation_word(toks[i - 1])
+        if toks[i - 1].particle and not occupation:
+            return None
+        role = toks[i - 1].text if occupation else toks[i - 1].stem
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_of(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
@@ -729,7 +733,7 @@ class Finder:
                     and not is_korean_name(toks[i - 2].text):
                 org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
-        if not is_person_noun(role) and not title_of(role) and not self.occupation_word(toks[i - 1]):
+        if not is_person_noun(role) and not title_of(role) and not occupation:
             return None
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
@@ -760,6 +764,8 @@ class Finder:
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
         toks = self.toks
+        if i < 2 or toks[i - 1].text not in WORKING_AS_LAST:
+            return None
         for n in (1, 2):
             if i - n - 1 < 0 or any(t.sep for t in toks[i - n - 1:i]):
                 continue
@@ -779,7 +785,7 @@ class Finder:
     def occupation_at(self, start: int, end: int) -> bool:
         """Is body[start:end] one occupation made by its suffix, as Kiwi reads it (see occupation_word)?"""
         st = self.body[start:end]
-        if not HANGUL.match(st) or st in NOT_NAMES or not st.endswith(OCCUPATION_SUFFIXES):
+        if not st.endswith(OCCUPATION_SUFFIXES) or not HANGUL.match(st) or st in NOT_NAMES:
             return False
         ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
         if not ms or ms[-1].end != end or any(m.tag != "NNG" or m.oov for m in ms):
@@ -1199,8 +1205,12 @@ class Finder:
         One of the items must be a person found already; the others may be any name-shaped noun."""
         toks = self.toks
         for i, tok in enumerate(toks):
-            left = self.left_role(i) if not tok.sep and not tok.in_quote else None
+            if tok.sep or tok.in_quote or i == 0 or toks[i - 1].sep:
+                continue
             name = self.person_at(tok)
+            if name is None and not (HANGUL.match(tok.stem) and 2 <= len(tok.stem) <= 4):
+                continue
+            left = self.left_role(i)
             if left is None or (name is None and not self.item_name(tok)) \
                     or (name is not None and self.persons[name].title not in (None, held_title(left[0]))):
                 continue
