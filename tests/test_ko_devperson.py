@@ -184,3 +184,8 @@ def test_a_name_kiwi_cuts_into_pieces_after_a_position():
 
 def test_a_languages_word_is_no_name_before_a_role_word():
     assert "한국어" not in persons("그는 \"한국어 모델을 작게 줄였다\"고 말했다.")
+
+
+def test_a_group_in_quotation_marks_before_a_member():
+    assert persons("걸그룹 '라온별' 멤버 채하늘(25)이 진행을 맡는다.")["채하늘"] == ("멤버", "라온별")
+    assert persons("그는 웃으며 \"좋다\" 멤버 채하늘이 말했다.")["채하늘"] == ("멤버", None)

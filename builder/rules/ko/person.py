@@ -135,6 +135,7 @@ TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
+QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
@@ -757,6 +758,10 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+        if org is None and role in MEMBER_ROLES and k >= 2 and toks[k].text in QUOTE_MARKS and toks[k - 2].text in QUOTE_MARKS \
+                and not toks[k - 1].sep and not toks[k - 1].particle \
+                and (self.glued_proper(k - 1) or not HANGUL.match(toks[k - 1].text)):
+            org = toks[k - 1].text  # "걸그룹 '라온' 멤버 김하늘": the group named in quotation marks
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
         return role, org or self.team_before(head, role)
