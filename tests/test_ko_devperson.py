@@ -189,3 +189,8 @@ def test_a_languages_word_is_no_name_before_a_role_word():
 def test_a_group_in_quotation_marks_before_a_member():
     assert persons("걸그룹 '라온별' 멤버 채하늘(25)이 진행을 맡는다.")["채하늘"] == ("멤버", "라온별")
     assert persons("그는 웃으며 \"좋다\" 멤버 채하늘이 말했다.")["채하늘"] == ("멤버", None)
+
+
+def test_a_body_named_by_common_nouns_before_a_heads_title():
+    assert persons("주민 대책위 위원장 채다온씨는 \"억울하다\"고 했다.")["채다온"] == ("위원장", "주민 대책위")
+    assert persons("지난해 모임 대표 채다온씨는 \"억울하다\"고 했다.")["채다온"] == ("대표", "모임")

@@ -135,6 +135,7 @@ TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
+COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
@@ -758,6 +759,11 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+        if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
+            org = toks[k].text  # '피해자 모임 대표 …': a body named by common nouns
+            w = toks[k - 1] if k >= 1 else None
+            if w is not None and not w.sep and not w.particle and (is_person_noun(w.text) or w.text in MEMBER_NOUNS):
+                org = f"{w.text} {org}"  # whose body: '피해자', '주민', '학부모'
         if org is None and role in MEMBER_ROLES and k >= 2 and toks[k].text in QUOTE_MARKS and toks[k - 2].text in QUOTE_MARKS \
                 and not toks[k - 1].sep and not toks[k - 1].particle \
                 and (self.glued_proper(k - 1) or not HANGUL.match(toks[k - 1].text)):
