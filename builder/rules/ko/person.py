@@ -936,14 +936,17 @@ class Finder:
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
-            if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS):
+            if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
-                if len(names[0]) >= 3 and names[0].endswith(LONG_ORG_ENDINGS + BODY_ENDINGS) and not has_foreign_syllable([names[0]]):
-                    org = names[0] if not org else f"{names[0]} {org}"  # '대한의사협회 탁성률 대변인': the body, then the name
-                    names = names[1:]
+                body_words = []
+                while len(names) > 1 and len(names[0]) >= 3 and (names[0].endswith(LONG_ORG_ENDINGS) or (
+                        names[0].endswith(BODY_ENDINGS) and not has_foreign_syllable([names[0]]))):
+                    body_words.append(names.pop(0))  # '대한의사협회 탁성률 대변인': the body, then the name
                     i += 1
+                if body_words:
+                    org = " ".join(body_words + ([org] if org else []))
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
                     org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
