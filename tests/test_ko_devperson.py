@@ -194,3 +194,14 @@ def test_a_group_in_quotation_marks_before_a_member():
 def test_a_body_named_by_common_nouns_before_a_heads_title():
     assert persons("주민 대책위 위원장 채다온씨는 \"억울하다\"고 했다.")["채다온"] == ("위원장", "주민 대책위")
     assert persons("지난해 모임 대표 채다온씨는 \"억울하다\"고 했다.")["채다온"] == ("대표", "모임")
+
+
+@pytest.mark.parametrize("body", ["채도윤 가람대 경제학과 교수는 \"좋다\"고 말했다.", "가람대 경제학과 채도윤 교수는 \"좋다\"고 말했다."])
+def test_a_department_is_part_of_the_organisation_not_a_particle(body):
+    assert persons(body)["채도윤"] == ("교수", "가람대 경제학과")
+
+
+def test_a_word_after_a_determiner_or_a_relative_is_no_organisation():
+    assert persons("이 회사 채도윤 대표는 \"좋다\"고 말했다.")["채도윤"] == ("대표", None)
+    assert persons("모태준 가람그룹 회장의 장남 모하진 부사장은 \"좋다\"고 말했다.")["모하진"] == ("부사장", None)
+    assert persons("가람전자 채도윤 대표는 \"좋다\"고 말했다.")["채도윤"] == ("대표", "가람전자")

@@ -136,6 +136,8 @@ WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
+DETERMINERS = frozenset(LEX["determiners"])
+FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
@@ -287,6 +289,9 @@ class Finder:
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
+        if tok.particle == "과" and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
+                and ((ms[-1].form == "과" and len(ms) >= 2) or ms[-1].form.endswith("학과")):
+            return replace(tok, stem=tok.text, particle="")  # '경제학과': 경제학/NNG 과/NNG, a department
         return tok
 
     # -- recording ---------------------------------------------------------------------------
@@ -421,8 +426,11 @@ class Finder:
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
-        while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]):
-            k -= 1
+        while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]) \
+                and self.toks[k - 1].text not in FAMILY_WORDS:
+            k -= 1  # '장남 김도현 부사장': a son is no organisation
+        if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
+            return j, None  # '이 회사 김태민 대표': the firm named before, not a name
         if k == j:
             if j >= 2 and self.toks[j - 1].text == "(" and is_org_word(self.toks[j - 2]):
                 return j - 2, self.toks[j - 2].text
