@@ -205,3 +205,10 @@ def test_a_word_after_a_determiner_or_a_relative_is_no_organisation():
     assert persons("이 회사 채도윤 대표는 \"좋다\"고 말했다.")["채도윤"] == ("대표", None)
     assert persons("모태준 가람그룹 회장의 장남 모하진 부사장은 \"좋다\"고 말했다.")["모하진"] == ("부사장", None)
     assert persons("가람전자 채도윤 대표는 \"좋다\"고 말했다.")["채도윤"] == ("대표", "가람전자")
+
+
+def test_more_bodies_before_a_name():
+    assert persons("가람경찰서 채도윤 경위는 \"수사 중\"이라고 말했다.")["채도윤"] == ("경위", "가람경찰서")
+    assert persons("가람병원 신경외과 채도윤 교수는 \"좋다\"고 말했다.")["채도윤"] == ("교수", "가람병원 신경외과")
+    assert persons("가람엔터테인먼트 소속 배우 채도윤이 출연한다.")["채도윤"] == ("배우", "가람엔터테인먼트")
+    assert persons("그 결과 채도윤 교수가 당선됐다.")["채도윤"] == ("교수", None)

@@ -37,7 +37,7 @@ SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
-ORG_ENDINGS = tuple(LEX["organization_endings"])
+ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 ORG_WORDS = frozenset(LEX["organization_words"].split())
@@ -290,8 +290,8 @@ class Finder:
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
         if tok.particle == "과" and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
-                and ((ms[-1].form == "과" and len(ms) >= 2) or ms[-1].form.endswith("학과")):
-            return replace(tok, stem=tok.text, particle="")  # '경제학과': 경제학/NNG 과/NNG, a department
+                and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
+            return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
         return tok
 
     # -- recording ---------------------------------------------------------------------------
@@ -1061,6 +1061,10 @@ class Finder:
         toks = self.toks
         if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
             t = toks[i - 2]
+            return t.text if not t.sep and not t.particle and is_org_word(t) else None
+        if i >= 3 and self.is_role(toks[i - 1]) and not toks[i - 2].sep and not toks[i - 2].particle \
+                and toks[i - 2].text in AFFILIATION_MARKERS:
+            t = toks[i - 3]  # '한빛엔터테인먼트 소속 배우 김태민'
             return t.text if not t.sep and not t.particle and is_org_word(t) else None
         if not titled:
             return None
