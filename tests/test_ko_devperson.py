@@ -69,6 +69,7 @@ def test_the_members_of_the_one_group_named_are_its():
     assert "세라핀" not in found
     assert found["하도율"] == ("리더", "세라핀")
     assert found["류하린"] == ("멤버", "세라핀")
+    assert persons("보이그룹 세라핀 멤버 류하린이 출연한다.")["류하린"] == ("멤버", "세라핀")
 
 
 def test_no_group_is_guessed_when_the_article_names_two():

@@ -318,6 +318,8 @@ class Finder:
             return
         if title == HONORIFIC:
             title = None
+        if org and " " in org and org.split()[0] in GROUP_NOUNS:
+            org = org.split(" ", 1)[1]  # '보이그룹 라온스타 멤버 하진': the group's name, not the kind of group
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
