@@ -213,3 +213,12 @@ def test_more_bodies_before_a_name():
     assert persons("가람병원 신경외과 채도윤 교수는 \"좋다\"고 말했다.")["채도윤"] == ("교수", "가람병원 신경외과")
     assert persons("가람엔터테인먼트 소속 배우 채도윤이 출연한다.")["채도윤"] == ("배우", "가람엔터테인먼트")
     assert persons("그 결과 채도윤 교수가 당선됐다.")["채도윤"] == ("교수", None)
+
+
+def test_a_member_in_another_paragraph_than_the_one_group_is_not_given_it():
+    body = "가수 모하람의 멤버 채다인이 입대했다.\n한편 그룹 세라핀은 새 앨범을 냈다."
+    assert persons(body)["채다인"][1] is None
+
+
+def test_a_one_syllable_body_before_a_post_with_in_is_no_organisation():
+    assert persons("그의 팀 동료인 채다인이 사진을 올렸다.")["채다인"] == ("동료", None)

@@ -741,7 +741,7 @@ class Finder:
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
             if owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                    and HANGUL.match(toks[i - 2].text) and toks[i - 2].text.endswith(ORG_ENDINGS) \
+                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and toks[i - 2].text.endswith(ORG_ENDINGS) \
                     and not is_korean_name(toks[i - 2].text):
                 org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
@@ -1298,8 +1298,15 @@ class Finder:
             return
         group = next(iter(self.group_names))
         for p in self.persons.values():
-            if p.title and p.title.split()[-1] in MEMBER_ROLES and not p.organization and p.name != group:
-                p.organization = group
+            if p.title and p.title.split()[-1] in MEMBER_ROLES and not p.organization and p.name != group \
+                    and group in self.paragraph_at(p.first_offset):
+                p.organization = group  # named in the member's paragraph: '신화의 멤버 에릭' beside '걸그룹 라니아' is not
+
+    def paragraph_at(self, offset: int) -> str:
+        """The line of the body that holds the offset."""
+        start = self.body.rfind("\n", 0, max(offset, 0)) + 1
+        end = self.body.find("\n", max(offset, 0))
+        return self.body[start:end if end >= 0 else len(self.body)]
 
     def listed_before_honorific(self) -> None:
         """'서윤, 하은, 지아, 다인 씨로': one '씨' after a list of given names is every name's."""
