@@ -1299,8 +1299,8 @@ class Finder:
         group = next(iter(self.group_names))
         for p in self.persons.values():
             if p.title and p.title.split()[-1] in MEMBER_ROLES and not p.organization and p.name != group \
-                    and group in self.paragraph_at(p.first_offset):
-                p.organization = group  # named in the member's paragraph: '신화의 멤버 에릭' beside '걸그룹 라니아' is not
+                    and any(m.person == p.name and group in self.paragraph_at(m.start) for m in self.mentions):
+                p.organization = group  # named in a paragraph of the member's: '신화의 멤버 에릭' beside '걸그룹 라니아' is not
 
     def paragraph_at(self, offset: int) -> str:
         """The line of the body that holds the offset."""
