@@ -203,7 +203,7 @@ def test_organisation_words_kiwi_reads_as_nouns_before_a_compound_title():
 
 @pytest.mark.parametrize("body, name", [
     ("작년 5월 이효진 블로그에 식단이 소개됐다.", "이효진"),
-    ("그는 영화에서 주인공의 친구 오태경 역을 맡았다.", "오태경"),
+    ("올봄 오태경 자서전이 나왔다.", "오태경"),
     ("맏딸 박가연 양이 상을 받았다.", "박가연"),
 ])
 def test_nouns_a_person_owns_and_honorifics_after_a_name(body, name):

@@ -24,7 +24,7 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"]) | frozenset(LEX["japanese_minister_titles"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 DEMONSTRATIVES = frozenset(LEX["demonstratives"])
@@ -49,7 +49,7 @@ FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 NOT_NAMES = frozenset(LEX["not_names"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
-ORG_ENDINGS = tuple(LEX["organization_endings"])
+ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
@@ -77,9 +77,11 @@ CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
+CAPTION_TAGGED_QUOTE = re.compile(LEX["caption_tagged_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"])
+TEAM_POSITIONS = frozenset(LEX["team_positions"])
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"]) | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -121,6 +123,7 @@ TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"])
 CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
+LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) > 1)  # '센터', '협회': not '사', which ends posts too ('연구사')
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
@@ -170,6 +173,21 @@ FIRM_ENDINGS = tuple(LEX["firm_endings"])
 PARTICLE_WORDS = frozenset(LEX["particles"])
 AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
 NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
+OCCUPATION_SUFFIXES = tuple(LEX["occupation_suffixes"])
+ALIAS_GLOSS_WORDS = frozenset(LEX["alias_gloss_words"])
+CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
+CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
+GROUP_NOUNS = frozenset(LEX["group_nouns"])
+MEMBER_ROLES = frozenset(LEX["member_roles"])
+TEAM_TITLES = frozenset(LEX["team_titles"])
+WORKING_AS = frozenset(LEX["working_as_verbs"])
+WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
+BODY_KINDS = frozenset(LEX["body_kinds"])
+COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
+DETERMINERS = frozenset(LEX["determiners"])
+FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
+QUOTE_MARKS = frozenset("'\"‘’“”")
+COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -348,6 +366,7 @@ class Finder:
         self.toks = [self.unglued(t) for t in tokenize(body)]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+        self.group_names = self.named_groups()
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
@@ -368,6 +387,9 @@ class Finder:
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
+        if tok.particle == "과" and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
+                and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
+            return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
         return tok
 
     # -- recording ---------------------------------------------------------------------------
@@ -382,7 +404,15 @@ class Finder:
         inner = INNER_GLOSS.match(self.body, start)
         if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
             return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
-        if name not in self.persons and rule not in ("byline", "name_ssi") and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
+            return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if name not in self.persons and name in self.group_names:
+            return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
+        if name not in self.persons and (known := self.pet_name_of(name)) is not None:
+            self.mentions.append(Mention(known, start, end, particle, "short"))
+            return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
+        listed = rule == "list_shared_title" and title is not None  # '멤버 제하, 류빈': the role says they are people
+        if name not in self.persons and rule not in ("byline", "name_ssi") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -395,6 +425,8 @@ class Finder:
             return
         if title == HONORIFIC:
             title = None
+        if org and " " in org and org.split()[0] in GROUP_NOUNS:
+            org = org.split(" ", 1)[1]  # '보이그룹 라온스타 멤버 하진': the group's name, not the kind of group
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
@@ -408,6 +440,24 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def character(self, at: int) -> bool:
+        """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
+        return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at)
+
+    def pet_name_of(self, word: str) -> str | None:
+        """The person already found whose given name the word is, with the familiar suffix 이
+        that Korean adds to a given name ending in a consonant ('태양이' of 봉태양)."""
+        if len(word) < 3 or not word.endswith("이") or not HANGUL.match(word):
+            return None
+        given = word[:-1]
+        for p in self.persons.values():
+            if " " in p.name or not is_korean_name(p.name):
+                continue
+            own = p.name[2:] if p.name.startswith(COMPOUND_SURNAMES) and len(p.name) >= 4 else p.name[1:]
+            if own == given and (ord(given[-1]) - 0xAC00) % 28:
+                return p.name
+        return None
 
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
@@ -485,8 +535,11 @@ class Finder:
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
-        while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]):
-            k -= 1
+        while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]) \
+                and self.toks[k - 1].text not in FAMILY_WORDS:
+            k -= 1  # '장남 김도현 부사장': a son is no organisation
+        if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
+            return j, None  # '이 회사 김태민 대표': the firm named before, not a name
         if k == j:
             if j >= 2 and self.toks[j - 1].text == "(" and is_org_word(self.toks[j - 2]):
                 return j - 2, self.toks[j - 2].text
@@ -523,7 +576,8 @@ class Finder:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES \
                         and not name.endswith(HONORIFIC):  # '…피씨씨': an acronym spelling C, not a name and 씨
-                    self.add(name, None, None, "name_ssi", tok.start, tok.end, tok.particle)
+                    title, org = self.left_role(i) or (None, None)  # '미술평론가 어윤희씨는'
+                    self.add(name, title, org, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
                 continue  # the longer title that ends on the next word wins
@@ -572,6 +626,9 @@ class Finder:
             org_like_left = left.endswith(ORG_ENDINGS) and not is_korean_name(left)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
+            if self.club_after_name(prev, left):
+                self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
+                continue  # '마상국 한밭 감독은' … '한밭은 이겼다': the club the article names on its own
             if is_korean_name(left) and score_b >= score_a:
                 k, org = self.left_org(j)
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
@@ -585,6 +642,15 @@ class Finder:
                 continue
             if not self.foreign_name_org_title(j, title, end, particle):
                 self.leader_surname(j, title, end, particle)
+
+    def club_after_name(self, prev: Tok | None, left: str) -> bool:
+        """'마상국 한밭 감독': a three-syllable proper noun with a surname in front, then a two-syllable
+        word the article writes on its own as a subject or topic ('한밭은 이겼다'), as a club or a firm
+        is and a person named in full is not, before a title: name, organisation, title."""
+        if prev is None or prev.sep or prev.particle or len(prev.text) != 3 or prev.text[0] not in SURNAMES \
+                or not HANGUL.match(prev.text) or prev.text in NOT_NAMES or len(left) != 2 or left in self.persons:
+            return False
+        return morph.reading(self.body, prev.start, prev.end) == "proper" and self.stands_alone(left)
 
     def known_name_ending_at(self, j: int) -> tuple[str, int] | None:
         """A multi-word name already found that ends at token j ('마틴 레이 홀랜드 CEO는')."""
@@ -791,9 +857,15 @@ class Finder:
     def left_role(self, i: int) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
         toks = self.toks
-        if i == 0 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text.endswith(("-", "–")):
+        working = self.working_as(i)
+        if working is not None:
+            return working
+        if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
-        role = toks[i - 1].stem
+        occupation = self.occupation_word(toks[i - 1])
+        if toks[i - 1].particle and not occupation:
+            return None
+        role = toks[i - 1].text if occupation else toks[i - 1].stem
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
@@ -802,12 +874,17 @@ class Finder:
             if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
+            if owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
+                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and toks[i - 2].text.endswith(ORG_ENDINGS) \
+                    and not is_korean_name(toks[i - 2].text):
+                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
-        if not is_person_noun(role) and not title_of(role):
+        if not is_person_noun(role) and not title_of(role) and not occupation:
             return None
         org = None
-        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and toks[i - 2].text[:1].isdigit():
-            return f"{toks[i - 2].text} {role}", None  # '3루 주자': a position, not an organisation
+        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
+                and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
+            return f"{toks[i - 2].text} {role}", self.team_before(i - 2, role)  # '3루 주자', '4번 타자': a position
         head = i - 1
         if head >= 2 and toks[head - 1].text == JOINT_TITLE and self.is_role(toks[head - 2]):
             head -= 2  # '가수 겸 배우 한도윤': two occupations held at once
@@ -826,9 +903,68 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+        if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
+            org = toks[k].text  # '피해자 모임 대표 …': a body named by common nouns
+            w = toks[k - 1] if k >= 1 else None
+            if w is not None and not w.sep and not w.particle and (is_person_noun(w.text) or w.text in MEMBER_NOUNS):
+                org = f"{w.text} {org}"  # whose body: '피해자', '주민', '학부모'
+        if org is None and role in MEMBER_ROLES and k >= 2 and toks[k].text in QUOTE_MARKS and toks[k - 2].text in QUOTE_MARKS \
+                and not toks[k - 1].sep and not toks[k - 1].particle \
+                and (self.glued_proper(k - 1) or not HANGUL.match(toks[k - 1].text)):
+            org = toks[k - 1].text  # "걸그룹 '라온' 멤버 김하늘": the group named in quotation marks
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
-        return role, org
+        return role, org or self.team_before(head, role)
+
+    def working_as(self, i: int) -> tuple[str, str | None] | None:
+        """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].text not in WORKING_AS_LAST:
+            return None
+        for n in (1, 2):
+            if i - n - 1 < 0 or any(t.sep for t in toks[i - n - 1:i]):
+                continue
+            if " ".join(t.text for t in toks[i - n:i]) not in WORKING_AS:
+                continue
+            post = toks[i - n - 1]
+            if post.particle not in ("로", "으로") or not (title_like(post.stem) or is_person_noun(post.stem)):
+                return None
+            return post.stem, None
+        return None
+
+    def occupation_word(self, tok: Tok) -> bool:
+        """A noun made an occupation by its suffix ('조각가', '미술평론가', '칼럼니스트'), as Kiwi reads
+        it: nouns only, the last one at least two syllables longer than the suffix ('국가' is none)."""
+        return not tok.sep and not tok.in_quote and self.occupation_at(tok.start, tok.end)  # '조각가': no particle 가
+
+    def occupation_at(self, start: int, end: int) -> bool:
+        """Is body[start:end] one occupation made by its suffix, as Kiwi reads it (see occupation_word)?"""
+        st = self.body[start:end]
+        if not st.endswith(OCCUPATION_SUFFIXES) or not HANGUL.match(st) or st in NOT_NAMES:
+            return False
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        if not ms or ms[-1].end != end or any(m.tag != "NNG" or m.oov for m in ms):
+            return False
+        suffix = next(x for x in OCCUPATION_SUFFIXES if st.endswith(x))
+        return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
+
+    def team_before(self, k: int, role: str) -> str | None:
+        """A club named by its city or short name before a player's or a coach's post, token k being
+        the post's first word: '인천 4번 타자', '인천 선발'. Only for a club's posts."""
+        toks = self.toks
+        if k < 1 or role in MEMBER_NOUNS or (role.split()[-1] not in TEAM_TITLES and not is_person_noun(role.split()[-1])):
+            return None
+        t = toks[k - 1]
+        if t.sep or t.particle or not HANGUL.match(t.text) or len(t.text) > 4 or t.text in PARTICLE_WORDS \
+                or "\n" in self.body[t.end:toks[k].start] or not (toks[k - 2].sep or toks[k - 2].particle or self.opens_phrase(k - 1)
+                                                                 or toks[k - 2].text in NOT_NAMES):  # '반면 인천 …'
+            return None
+        return t.text if self.glued_proper(k - 1) and self.stands_alone(t.text) else None
+
+    def stands_alone(self, word: str) -> bool:
+        """Does the article write the word on its own as the subject or topic of a clause ('인천은',
+        '한밭이'), as a club or a firm is, and a person's given name is not?"""
+        return re.search(rf"(?<![가-힣]){re.escape(word)}(?:은|는|이|가|의|도)\s", self.body) is not None
 
     def is_role(self, tok: Tok) -> bool:
         """An occupation or a title, as a whole word without a particle."""
@@ -958,10 +1094,17 @@ class Finder:
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
-            if any(n.endswith(PLACE_ENDINGS) for n in names):
-                pass  # '서울 강남구 보건소장': places before a title
+            if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
+                pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
+                body_words = []
+                while len(names) > 1 and len(names[0]) >= 3 and (names[0].endswith(LONG_ORG_ENDINGS) or (
+                        names[0].endswith(BODY_ENDINGS) and not has_foreign_syllable([names[0]]))):
+                    body_words.append(names.pop(0))  # '대한의사협회 탁성률 대변인': the body, then the name
+                    i += 1
+                if body_words:
+                    org = " ".join(body_words + ([org] if org else []))
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
                     org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
@@ -994,8 +1137,10 @@ class Finder:
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
                 continue
+            if self.country_derived(tok.stem):
+                continue  # '한국어 모델', '중국인 관광객': a language or a people, not a name
             read = self.read_word(tok)
-            if read == "other":
+            if read == "other" and not self.split_name_after_role(i, tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.foreign_given_name(i):
@@ -1034,6 +1179,10 @@ class Finder:
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
+                if not org and left is None:
+                    org = self.team_before(i, title)  # '인천 구재혁 감독은'
+                elif not org and left is not None:
+                    org = left[1]  # '국토부 주택정책관인 봉재석 국장은': the body named with the post before
                 if title == HONORIFIC and left is not None:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
@@ -1093,6 +1242,21 @@ class Finder:
         ms = morph.morphs_in(self.body, prev.start, prev.end)
         return len(ms) == 1 and ms[0].tag == "MM"
 
+    def split_name_after_role(self, i: int, tok: Tok) -> bool:
+        """'윙어 어세찬이': a three-syllable word shaped like a Korean name, right after an occupation or
+        a position (not a title), that Kiwi cuts into pieces that are not nouns (어/IC 세/MM 찬/NNG):
+        the role says a person follows, so the name stands however Kiwi reads it."""
+        if len(tok.stem) != 3 or (tok.particle and tok.particle not in NAME_PARTICLES) or i == 0:
+            return False
+        before = self.toks[i - 1]
+        return not before.sep and not before.particle and (before.stem in TEAM_POSITIONS or before.stem in PERSON_NOUNS
+                                                           or self.occupation_word(before))
+
+    @staticmethod
+    def country_derived(word: str) -> bool:
+        """A country's or a language's word with a suffix ('한국어', '중국인', '일본산'), not a name."""
+        return len(word) == 3 and word[-1] in COUNTRY_DERIVED_SUFFIXES and word[:2] in ORG_WORDS
+
     def affiliated(self, i: int, titled: bool) -> str | None:
         """The organisation the article says the name at i belongs to: '민주당 소속 한지윤 법사위원장';
         '서울중앙지법 형사합의23부(재판장 한성진 부장판사)', the body whose gloss names its titled
@@ -1100,6 +1264,10 @@ class Finder:
         toks = self.toks
         if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
             t = toks[i - 2]
+            return t.text if not t.sep and not t.particle and is_org_word(t) else None
+        if i >= 3 and self.is_role(toks[i - 1]) and not toks[i - 2].sep and not toks[i - 2].particle \
+                and toks[i - 2].text in AFFILIATION_MARKERS:
+            t = toks[i - 3]  # '한빛엔터테인먼트 소속 배우 김태민'
             return t.text if not t.sep and not t.particle and is_org_word(t) else None
         if not titled:
             return None
@@ -1261,8 +1429,13 @@ class Finder:
                        for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
             name = " ".join(t.stem for t in words).replace(" .", ".")
-            if name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
-                self.add(name, None, None, "given_name", tok.start, words[-1].end, words[-1].particle)
+            right = None if words[-1].particle else self.right_title(last, after_foreign=True)
+            title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
+            end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
+            if name in self.persons and title:
+                self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
+            elif name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
+                self.add(name, title, org, "given_name", tok.start, end, particle)  # '마크 델가도 칼럼니스트는'
 
     def surname_before_title(self, tok: Tok) -> bool:
         """'앤드류 벨 박사': between a foreign given name and a title, a word Kiwi reads as a common
@@ -1305,6 +1478,8 @@ class Finder:
                     and (toks[k + 1].particle or k + 2 >= len(toks) or toks[k + 2].sep) else k
                 second = " ".join(t.stem for t in toks[k:last + 1])
                 first = self.name_ending_at(i)
+                if last + 1 < len(toks) and not toks[last].particle and toks[last + 1].text in AFFILIATION_MARKERS:
+                    continue  # '…의원과 국민의힘 소속 선우진 의원': the word before 소속 is a body
                 if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
                         and all(self.foreign_word(t) for t in toks[k:last]):
                     known = self.persons[first]
@@ -1329,6 +1504,93 @@ class Finder:
             t = toks[o - 1]
             if not t.sep and not t.particle and t.stem not in self.persons and self.name_candidate(t):
                 self.add(t.stem, None, None, "joined_to_person", t.start, t.end, toks[k].text)
+
+    def person_at(self, tok: Tok) -> str | None:
+        """The person already found whose name the word is, with or without what looks like a particle."""
+        if tok.sep:
+            return None
+        return tok.text if tok.text in self.persons else tok.stem if tok.stem in self.persons else None
+
+    def listed_after_role(self) -> None:
+        """'배우 하세린, 봉준우, 윤가을', '배우 여시온(22)과 강다율(25)', '멤버 제하, 류빈, 도겸우': a role
+        before the first name of a list is every name's, up to an item with a role or a title of its own.
+        One of the items must be a person found already; the others may be any name-shaped noun."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.sep or tok.in_quote or i == 0 or toks[i - 1].sep:
+                continue
+            name = self.person_at(tok)
+            if name is None and not (HANGUL.match(tok.stem) and 2 <= len(tok.stem) <= 4):
+                continue
+            left = self.left_role(i)
+            if left is None or (name is None and not self.item_name(tok)) \
+                    or (name is not None and self.persons[name].title not in (None, held_title(left[0]))):
+                continue
+            items, k = [i], i
+            while True:
+                t = toks[k]
+                if t.particle in JOINING_PARTICLES and k + 1 < len(toks):
+                    nxt = k + 1
+                elif not t.particle and k + 2 < len(toks) and toks[k + 1].text in LIST_SEPARATORS:
+                    nxt = k + 2
+                else:
+                    break
+                n = toks[nxt]
+                if n.sep or n.in_quote or (not n.particle and nxt + 1 < len(toks) and not toks[nxt + 1].sep
+                                           and (title_like(toks[nxt + 1].stem) or self.is_role(toks[nxt + 1]))):
+                    break  # '…, 정태수 감독': an item with a title of its own
+                if self.person_at(n) is None and not (self.list_name(n) if nxt == k + 1 else self.item_name(n)):
+                    break  # after '와/과' a common noun is what the name is joined to ('허씨와 시비'), not a name
+                items.append(nxt)
+                k = nxt
+            if len(items) < 2 or not any(self.person_at(toks[x]) for x in items):
+                continue
+            title = held_title(left[0])
+            for x in items:
+                found = self.person_at(toks[x])
+                if found is None:
+                    self.add(toks[x].stem, title, left[1] if x == i else None, "list_shared_title",
+                             toks[x].start, toks[x].end, toks[x].particle)
+                elif self.persons[found].title is None:
+                    self.persons[found].title = title
+
+    def item_name(self, tok: Tok) -> bool:
+        """Could a list item after a role ('멤버 제하, 류빈') be a name: one Hangul noun of two to four
+        syllables, as Kiwi reads it, that is no title, role, country or word ending like a body or a place?"""
+        st = tok.stem
+        if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 4 or st in NOT_NAMES \
+                or st in ORG_WORDS or title_like(st) or is_person_noun(st) or st in self.group_names \
+                or (st.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(st)):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
+        return len(ms) == 1 and ms[0].tag in ("NNP", "NNG")
+
+    def named_groups(self) -> set[str]:
+        """Names the article writes after a noun for a group of performers ('그룹 노바틱(NOVATIC)이',
+        '밴드 새벽세시'): a proper noun as Kiwi reads it, or Latin letters."""
+        named = set()
+        for m in re.finditer(r"(?<![가-힣])(?:%s) (?P<g>[가-힣A-Za-z0-9]{2,12})" % "|".join(map(re.escape, GROUP_NOUNS)), self.body):
+            ms = [x for x in morph.morphs_in(self.body, m.start("g"), m.end("g")) if x.end <= m.end("g")]
+            if ms and ms[0].start == m.start("g") and ms[0].tag in ("NNP", "SL") and ms[0].form not in NOT_NAMES:
+                named.add(ms[0].form if ms[0].tag == "NNP" and len(ms[0].form) >= 2 else m.group("g"))
+        return named
+
+    def groups(self) -> None:
+        """'그룹 노바틱(NOVATIC)이 … 리더 강유온을 비롯해 멤버 제하, 류빈': when the article names one group
+        of performers, the members it titles by their part in a group, with no organisation, are its."""
+        if len(self.group_names) != 1:
+            return
+        group = next(iter(self.group_names))
+        for p in self.persons.values():
+            if p.title and p.title.split()[-1] in MEMBER_ROLES and not p.organization and p.name != group \
+                    and any(m.person == p.name and group in self.paragraph_at(m.start) for m in self.mentions):
+                p.organization = group  # named in a paragraph of the member's: '신화의 멤버 에릭' beside '걸그룹 라니아' is not
+
+    def paragraph_at(self, offset: int) -> str:
+        """The line of the body that holds the offset."""
+        start = self.body.rfind("\n", 0, max(offset, 0)) + 1
+        end = self.body.find("\n", max(offset, 0))
+        return self.body[start:end if end >= 0 else len(self.body)]
 
     def listed_before_honorific(self) -> None:
         """'서윤, 하은, 지아, 다인 씨로': one '씨' after a list of given names is every name's."""
@@ -1762,8 +2024,11 @@ class Finder:
             self.add(tok.stem, None, None, "name_ssi", tok.start, nxt.end, nxt.particle)
 
     def head_noun(self, tok: Tok) -> str | None:
-        """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상."""
+        """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상; not the first noun of a
+        compound ('가족묘원' is a cemetery, not a family: 가족/NNG 묘원/NNG)."""
         ms = morph.morphs_in(self.body, tok.start, tok.end)
+        if len(ms) >= 2 and ms[1].tag in ("NNG", "NNP") and ms[1].end <= tok.end:
+            return None
         return ms[0].form if ms and ms[0].start == tok.start and ms[0].tag == "NNG" else None
 
     def short_mentions(self) -> None:
@@ -1798,7 +2063,8 @@ class Finder:
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
-                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
+                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body),
+                  *CAPTION_TAGGED_QUOTE.finditer(self.body)]:
             if not caption_person(m.group("name")) or caption_body(m.group("name")):
                 continue
             title, aff = self.caption_affiliation(m)
@@ -1820,6 +2086,8 @@ class Finder:
         if last in MEMBER_NOUNS:
             return aff, None
         if not (title_of(last) or is_person_noun(last)):
+            if len(words) >= 2 and self.post_word(last, starts[-1]):
+                return last, " ".join(words[:-1])  # '산림과학연구원 연구사': a caption names the body, then the post
             return None, (None if last.endswith(PLACE_ENDINGS) else aff)
         k = len(words) - 1
         if last in FIELD_OCCUPATIONS:
@@ -1827,6 +2095,13 @@ class Finder:
                     and morph.reading(self.body, starts[k - 1], starts[k - 1] + len(words[k - 1])) == "common":
                 k -= 1
         return " ".join(words[k:]), " ".join(words[:k]) or None
+
+    def post_word(self, word: str, at: int) -> bool:
+        """Can the last word of a caption's affiliation be a post ('연구사', '수급운영팀장'): a Hangul
+        common noun, or a compound ending in a title, that does not end like a place or a body?"""
+        if not HANGUL.match(word) or word in NOT_NAMES or word.endswith(PLACE_ENDINGS + LONG_ORG_ENDINGS):
+            return False
+        return title_like(word) is not None or morph.reading(self.body, at, at + len(word)) in ("common", "nouns")
 
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
@@ -1863,8 +2138,11 @@ class Finder:
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
                 continue
             words = parts[0].split()
+            if words[0] in ALIAS_GLOSS_WORDS:
+                continue  # '(한국명 박로건)', '(본명 채다온)': another name of the person, no organisation
             at = g.start("gloss") + g.group("gloss").index(parts[0])
-            if title_like(words[-1]) or is_person_noun(words[-1]):
+            last_at = self.word_starts(at, parts[0])[-1]
+            if title_like(words[-1]) or is_person_noun(words[-1]) or self.occupation_at(last_at, last_at + len(words[-1])):
                 prefix = [w for w in words[:-1] if w in TITLE_PREFIXES]  # '(전 한빛대 교수)'
                 org = " ".join(w for w in words[:-1] if w not in TITLE_PREFIXES)
                 p.title = p.title or held_title(" ".join(prefix + words[-1:]))
@@ -1952,16 +2230,31 @@ class Finder:
             if p is None or m.kind != "full" or p.organization or p.role == "reporter":
                 continue
             k = ends.get(m.start - 1)
-            if k is None or self.toks[k].particle != "의" or self.body[m.start - 1] != " ":
+            if k is not None and self.body[m.start - 1] == " " and k >= 1 and self.is_role(self.toks[k]) \
+                    and p.title and self.toks[k].stem in p.title and self.body[self.toks[k - 1].end:self.toks[k].start] == " ":
+                k = k - 1  # '윤슬랩스의 공동창업자 로건 파크': the post between the owner and the name
+            elif k is None or self.body[m.start - 1] != " ":
+                continue
+            if self.toks[k].particle != "의":
                 continue
             owner = self.toks[k]
             if not p.title and owner.stem not in known:
                 continue
-            if owner.stem in self.persons or owner.stem in NOT_NAMES or not (
-                    owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS
+            kind_named = " " in self.owner_words(k)  # '법무법인 한결의': the kind of body says it is one
+            if owner.stem in self.persons or (owner.stem in NOT_NAMES and owner.stem not in ORG_WORDS and not (
+                    p.title and p.title.split()[-1] in TEAM_TITLES and self.stands_alone(owner.stem))) or not (
+                    owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS or kind_named
                     or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"):
-                continue
-            p.organization = owner.stem
+                continue  # '전북의 다니엘 코흐 감독': a region is a club's name only for a club's post
+            p.organization = self.owner_words(k)
+
+    def owner_words(self, k: int) -> str:
+        """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 한결의')."""
+        owner = self.toks[k]
+        before = self.toks[k - 1] if k >= 1 else None
+        if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS:
+            return f"{before.text} {owner.stem}"
+        return owner.stem
 
     def party_of_posts(self) -> None:
         """'한지윤 더불어민주당 원내수석부대표 … 오태경 사무총장': a party post with no organisation of its
@@ -2026,10 +2319,12 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_with_persons()
     f.listed_foreign_names()
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
+    f.listed_after_role()
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
     f.group_members()
+    f.groups()
     f.pronoun_mentions()
     f.reporters()
     return f.result()

@@ -1,0 +1,224 @@
+"""Titles and organisations of Korean persons (Finder.left_role, possessors, listed_after_role, groups,
+caption_affiliation …), on sentences written for these tests: one positive and one negative per kind.
+
+Decision documented here: a part an actor plays ('… 역을 맡았다') is a character, not a person of the
+article; the actor who plays it is.
+"""
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+# -- an occupation or a position before a name ------------------------------------------------------
+@pytest.mark.parametrize("body, name, title", [
+    ("원로 조각가 임채원이 지난 3일 별세했다.", "임채원", "조각가"),
+    ("음악평론가 소하람씨는 \"새로운 시도\"라고 평가했다.", "소하람", "음악평론가"),
+    ("공연에는 피아니스트 남도현이 함께했다.", "남도현", "피아니스트"),
+    ("선발로는 좌완 탁지훈이 나선다.", "탁지훈", "좌완"),
+    ("9회에는 마무리 편승우가 올라와 경기를 끝냈다.", "편승우", "마무리"),
+    ("결승골은 윙어 봉하준이 넣었다.", "봉하준", "윙어"),
+])
+def test_an_occupation_or_a_position_before_a_name_is_its_title(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+def test_a_word_that_only_ends_like_an_occupation_is_no_title():
+    found = persons("물가 상승률이 높았다. 올해 국가 예산을 두고 임채원 의원이 질의했다.")
+    assert found["임채원"][0] == "의원"
+    assert found["임채원"][0] not in ("물가", "국가")
+
+
+def test_an_occupation_in_the_gloss_after_a_name():
+    found = persons("유족으로는 딸 표은서(도예가)씨가 있다.")
+    assert found["표은서"][0] == "도예가"
+
+
+def test_a_post_someone_works_in():
+    assert persons("부산에서 간호사로 일하는 남궁하윤씨는 \"힘들다\"고 말했다.")["남궁하윤"][0] == "간호사"
+    assert persons("부산에서 일하는 남궁하윤씨는 \"힘들다\"고 말했다.")["남궁하윤"][0] is None
+
+
+# -- one role before a list ------------------------------------------------------------------------
+def test_a_role_before_a_list_is_every_items():
+    found = persons("시사회에는 배우 채윤서, 모하람, 탁시우가 참석했다.")
+    assert {found[n][0] for n in ("채윤서", "모하람", "탁시우")} == {"배우"}
+
+
+def test_a_role_before_two_names_joined_by_gwa():
+    found = persons("무대에는 배우 차세윤(31)과 편도하(28)도 올랐다.")
+    assert found["차세윤"][0] == found["편도하"][0] == "배우"
+
+
+def test_an_item_with_its_own_title_keeps_it():
+    found = persons("행사에는 배우 채윤서, 모하람 감독이 참석했다.")
+    assert found["채윤서"][0] == "배우"
+    assert found["모하람"][0] == "감독"
+
+
+# -- one group of performers -------------------------------------------------------------------------
+def test_the_members_of_the_one_group_named_are_its():
+    body = "그룹 세라핀(SERAPHIN)이 새 앨범을 냈다. 세라핀은 쇼케이스를 열었다. 리더 하도율을 비롯해 멤버 차은결, 류하린, 모채윤이 무대에 올랐다."
+    found = persons(body)
+    assert "세라핀" not in found
+    assert found["하도율"] == ("리더", "세라핀")
+    assert found["류하린"] == ("멤버", "세라핀")
+    assert persons("보이그룹 세라핀 멤버 류하린이 출연한다.")["류하린"] == ("멤버", "세라핀")
+
+
+def test_no_group_is_guessed_when_the_article_names_two():
+    body = "그룹 세라핀과 밴드 달무지개가 무대에 섰다. 멤버 류하린은 \"떨렸다\"고 말했다."
+    found = persons(body)
+    assert found["류하린"] == ("멤버", None)
+
+
+# -- broadcast captions ------------------------------------------------------------------------------
+def test_a_sound_bite_caption_on_one_line_gives_post_and_body():
+    body = '폭염이 이어졌습니다.\n[녹취] 채하윤/한빛전력공사 수급관리팀장 : "내일 오후가 고비입니다."'
+    assert persons(body)["채하윤"] == ("수급관리팀장", "한빛전력공사")
+
+
+def test_a_caption_ending_in_a_post_word_splits_and_a_residence_does_not():
+    body = '산불이 났습니다.\n▶ 인터뷰 : 탁서윤 / 한빛도 산림연구원 연구사\n"바람이 강합니다."\n▶ 인터뷰 : 모하준 / 한빛시 가람구\n"무서웠습니다."'
+    found = persons(body)
+    assert found["탁서윤"] == ("연구사", "한빛도 산림연구원")
+    assert found["모하준"] == (None, None)
+
+
+# -- the organisation before the name or the title ----------------------------------------------------
+def test_a_possessor_with_the_kind_of_body_before_it():
+    found = persons("피고인 측 법무법인 온새의 채도현 변호사는 \"항소하겠다\"고 말했다.")
+    assert found["채도현"] == ("변호사", "법무법인 온새")
+    assert "법무법인" not in found
+
+
+def test_a_possessor_before_the_post_before_a_foreign_name():
+    found = persons("행사에는 파트너사 가람랩스의 공동창업자 로건 휘트먼도 나섰다.")
+    assert found["로건 휘트먼"] == ("공동창업자", "가람랩스")
+    assert "가람랩스" not in found
+
+
+def test_a_club_by_its_city_before_a_coachs_name():
+    body = "대전은 2-1로 이겼다. 반면 청주 모태환 감독은 \"아쉽다\"고 했다. 청주는 3연패에 빠졌다."
+    assert persons(body)["모태환"] == ("감독", "청주")
+
+
+def test_a_city_before_a_name_is_no_organisation_for_other_posts():
+    body = "부산 모태환 교수는 \"아쉽다\"고 했다. 부산은 항구 도시다."
+    assert persons(body)["모태환"] == ("교수", None)
+
+
+def test_name_then_club_then_title_when_the_club_stands_alone():
+    body = "가람은 홈경기에서 이겼다. 편상욱 가람 감독은 \"잘 던졌다\"고 말했다."
+    found = persons(body)
+    assert found["편상욱"] == ("감독", "가람")
+    assert "가람" not in found
+
+
+def test_the_body_of_a_post_given_with_in_before_the_name():
+    found = persons("해양수산부 어업정책관인 차윤호 국장은 \"검토하겠다\"고 말했다.")
+    assert found["차윤호"] == ("국장", "해양수산부")
+
+
+def test_a_party_before_sosok_is_the_members_not_a_person():
+    found = persons("회견에는 모하람 의원과 정의당 소속 채윤서 의원이 함께했다.")
+    assert found["채윤서"] == ("의원", "정의당")
+    assert "정의당" not in found
+
+
+def test_a_body_in_front_of_a_name_read_as_a_foreign_run():
+    found = persons("대한약사회 탁성률 대변인은 \"반대한다\"고 밝혔다.")
+    assert found["탁성률"] == ("대변인", "대한약사회")
+
+
+# -- glosses that are other names, not organisations ----------------------------------------------------
+@pytest.mark.parametrize("gloss", ["한국명 하도윤", "본명 하도윤"])
+def test_a_name_gloss_is_no_organisation(gloss):
+    found = persons(f"연사로는 공동창업자 로건 휘트먼({gloss})이 나섰다.")
+    assert found["로건 휘트먼"][1] is None
+
+
+def test_a_body_gloss_is_still_an_organisation():
+    assert persons("표하진(가람대 교수)은 \"좋다\"고 말했다.")["표하진"] == ("교수", "가람대")
+
+
+# -- not persons ---------------------------------------------------------------------------------------
+def test_a_character_an_actor_plays_is_not_a_person():
+    found = persons("배우 채윤서는 극 중 식당 주인 모하람 역을, 배우 탁시우는 기자 편도윤 역을 맡았다.")
+    assert "채윤서" in found and "탁시우" in found
+    assert "모하람" not in found and "편도윤" not in found
+
+
+def test_a_given_name_with_the_familiar_i_is_the_person_named_before():
+    found = persons("전반 10분 봉하늘이 골을 넣었다. 감독은 \"주장 하늘이가 팀을 잡아줬다\"고 했다.")
+    assert "봉하늘" in found
+    assert "하늘이" not in found
+
+
+def test_a_name_ending_in_i_is_a_person_of_its_own():
+    found = persons("전반 10분 봉하늘이 골을 넣었다. 후반에는 공격수 차다인이 골을 넣었다.")
+    assert "차다인" in found
+
+
+def test_a_cemetery_is_no_kin_of_a_place():
+    assert "가평" not in persons("장지는 경기 가평 가족묘원이다.")
+
+
+def test_kin_after_a_name_still_makes_it_a_person():
+    assert "벨로시" in persons("벨로시의 아들은 \"아버지는 강했다\"고 말했다.")
+
+
+def test_what_a_titled_name_is_joined_to_by_gwa_is_no_list_item():
+    found = persons("그는 식당 앞에서 버스 운전기사 탁씨와 시비 끝에 주먹을 휘둘렀다.")
+    assert "시비" not in found
+
+
+def test_a_name_kiwi_cuts_into_pieces_after_a_position():
+    assert persons("스무 살 윙어 어바른이 결승골을 도왔다.")["어바른"][0] == "윙어"
+
+
+def test_a_languages_word_is_no_name_before_a_role_word():
+    assert "한국어" not in persons("그는 \"한국어 모델을 작게 줄였다\"고 말했다.")
+
+
+def test_a_group_in_quotation_marks_before_a_member():
+    assert persons("걸그룹 '라온별' 멤버 채하늘(25)이 진행을 맡는다.")["채하늘"] == ("멤버", "라온별")
+    assert persons("그는 웃으며 \"좋다\" 멤버 채하늘이 말했다.")["채하늘"] == ("멤버", None)
+
+
+def test_a_body_named_by_common_nouns_before_a_heads_title():
+    assert persons("주민 대책위 위원장 채다온씨는 \"억울하다\"고 했다.")["채다온"] == ("위원장", "주민 대책위")
+    assert persons("지난해 모임 대표 채다온씨는 \"억울하다\"고 했다.")["채다온"] == ("대표", "모임")
+
+
+@pytest.mark.parametrize("body", ["채도윤 가람대 경제학과 교수는 \"좋다\"고 말했다.", "가람대 경제학과 채도윤 교수는 \"좋다\"고 말했다."])
+def test_a_department_is_part_of_the_organisation_not_a_particle(body):
+    assert persons(body)["채도윤"] == ("교수", "가람대 경제학과")
+
+
+def test_a_word_after_a_determiner_or_a_relative_is_no_organisation():
+    assert persons("이 회사 채도윤 대표는 \"좋다\"고 말했다.")["채도윤"] == ("대표", None)
+    assert persons("모태준 가람그룹 회장의 장남 모하진 부사장은 \"좋다\"고 말했다.")["모하진"] == ("부사장", None)
+    assert persons("가람전자 채도윤 대표는 \"좋다\"고 말했다.")["채도윤"] == ("대표", "가람전자")
+
+
+def test_more_bodies_before_a_name():
+    assert persons("가람경찰서 채도윤 경위는 \"수사 중\"이라고 말했다.")["채도윤"] == ("경위", "가람경찰서")
+    assert persons("가람병원 신경외과 채도윤 교수는 \"좋다\"고 말했다.")["채도윤"] == ("교수", "가람병원 신경외과")
+    assert persons("가람엔터테인먼트 소속 배우 채도윤이 출연한다.")["채도윤"] == ("배우", "가람엔터테인먼트")
+    assert persons("그 결과 채도윤 교수가 당선됐다.")["채도윤"] == ("교수", None)
+
+
+def test_a_member_in_another_paragraph_than_the_one_group_is_not_given_it():
+    body = "가수 모하람의 멤버 채다인이 입대했다.\n한편 그룹 세라핀은 새 앨범을 냈다."
+    assert persons(body)["채다인"][1] is None
+
+
+def test_a_one_syllable_body_before_a_post_with_in_is_no_organisation():
+    assert persons("그의 팀 동료인 채다인이 사진을 올렸다.")["채다인"] == ("동료", None)
