@@ -27,7 +27,6 @@ LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"]) | frozenset(LEX["japanese_minister_titles"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
-DEMONSTRATIVES = frozenset(LEX["demonstratives"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
 NAMED_AS_PARTICLES = frozenset({"으로", "로"})
 # Particles that are also the last syllable of many given names ('하은', '서이'): a three-syllable name
@@ -536,7 +535,7 @@ class Finder:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
         while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]) \
-                and self.toks[k - 1].text not in FAMILY_WORDS:
+                and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
             return j, None  # '이 회사 김태민 대표': the firm named before, not a name
@@ -1204,8 +1203,9 @@ class Finder:
         t = self.toks[i - 1]
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
                 or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not t.text.endswith(ORG_ENDINGS) \
-                or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
-            return None
+                or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
+                or self.after_demonstrative(i - 1):
+            return None  # '그 결과 채도윤 교수': after a determiner, a common noun, no body
         _, words = self.left_org(i)  # '원주 한빛 …': the body's earlier words too
         return words if words and words.endswith(t.text) else t.text
 
@@ -1237,7 +1237,7 @@ class Finder:
         if i == 0:
             return False
         prev = self.toks[i - 1]
-        if prev.sep or prev.particle or prev.text not in DEMONSTRATIVES:
+        if prev.sep or prev.particle or prev.text not in DETERMINERS:
             return False
         ms = morph.morphs_in(self.body, prev.start, prev.end)
         return len(ms) == 1 and ms[0].tag == "MM"
