@@ -143,7 +143,7 @@ def test_appearing_before_a_court_is_a_hearing_as_in_korean():
 
 @pytest.mark.parametrize("body", [
     "The quote appeared in court documents filed on Monday.",
-    "Two lawyers appeared before the Senate Judiciary Committee on Monday.",
+    "Two lawyers appeared before the House Ethics Committee on Monday.",
     "He joined the conference call late.", "Voters went to the polls in a cold vote.",
     "Until Friday, visitors can vote for their favourite light sculpture.",
     "The monitor has a 34-inch 3440x1440 IPS panel and costs $800 on Tuesday.",

@@ -471,7 +471,7 @@ def test_only_then_is_no_date():
 
 
 def test_an_event_discussed_as_a_topic_is_not_reported():
-    assert events("상임위원회 차원의 청문회에 대해선 여야 입장차가 여전하다.") == {}
+    assert events("특별위원회 주도 청문회에 대해선 두 당의 견해가 갈린다.") == {}
     assert events("여야는 청문회를 두고 하루 종일 맞섰다.") == {}
     got = events("여야는 오는 12일 열릴 인사청문회를 두고 맞섰다.", "2024-11-05")
     assert got["인사청문회"].start_date == date(2024, 11, 12)  # a dated one is reported all the same
