@@ -46,14 +46,14 @@ def test_compound_surname_nobody_has_is_no_one_else():
 
 
 def test_surname_and_ssi_is_the_person_named_before():
-    body = ("서울중앙지법은 3일 사기 혐의로 기소된 편지후(38)씨에게 징역 5년을 선고했다. 공범 구태현(41)씨는 "
+    body = ("서울남부지법은 3일 횡령 혐의를 받은 편지후(38)씨에게 징역 5년을 선고했다. 공범 구태현(41)씨는 "
             "징역 2년을 받았다.\n"
             "편씨는 투자자들에게 \"원금은 무조건 지켜 주겠다\"고 속인 혐의를 받는다.")
     assert speaker_of(body, "원금은") == "편지후"
 
 
 def test_surname_and_ssi_with_no_such_person_is_not_another():
-    body = ("서울중앙지법은 3일 사기 혐의로 기소된 편지후(38)씨에게 징역 5년을 선고했다.\n"
+    body = ("서울남부지법은 3일 횡령 혐의를 받은 편지후(38)씨에게 징역 5년을 선고했다.\n"
             "석씨는 \"억울하다는 말밖에 할 수 없다\"고 말했다.")
     assert speaker_of(body, "억울하다는") != "편지후"
 
@@ -218,7 +218,7 @@ def test_quotation_alone_on_its_line_then_what_someone_left():
 
 
 def test_compound_surname_and_ssi_is_no_new_person():
-    body = ("서울중앙지법은 3일 사기 혐의로 기소된 남궁도윤(41)씨에게 징역 2년을 선고했다.\n"
+    body = ("서울남부지법은 3일 횡령 혐의를 받은 남궁도윤(41)씨에게 징역 2년을 선고했다.\n"
             "남궁씨는 선고 직후 \"항소하겠다\"고 말했다.")
     ps, _ = person.find(body, Context(None))
     assert [p.name for p in ps] == ["남궁도윤"]
@@ -283,7 +283,7 @@ def test_institution_named_by_a_common_noun_speaks():
 
 def test_common_noun_that_is_no_institution_does_not_speak():
     body = ("석하윤 전 한빛시장은 3일 징역 5년을 선고받았다.\n"
-            "판결은 \"공직자의 청렴 의무를 저버렸다\"는 판단에 따른 것이다.")
+            "판결은 \"공직자의 청렴 의무를 저버렸다\"는 판단에서 내려진 것이다.")
     assert speaker_of(body, "공직자의") != "판결"
 
 
