@@ -111,10 +111,10 @@ def test_the_reporter_out_of_a_longer_author_field(found, outlet, authors):
 
 # -- boilerplate -----------------------------------------------------------------------------------
 def test_a_broadcast_credit_line_is_boilerplate():
-    ex = dump(f"{HEADLINE}\n\n" + PARAGRAPH * 2 + "\n\n모아 뉴스 정다은입니다.\n\n촬영기자:김도현/영상편집:박서진")
+    ex = dump(f"{HEADLINE}\n\n" + PARAGRAPH * 2 + "\n\n모아 뉴스 정다은입니다.\n\n촬영기자:김도현/영상편집:박서하")
     assert "촬영기자" not in ex.body and "영상편집" not in ex.body
-    ex = dump(f"{HEADLINE}\n\n" + PARAGRAPH + "\n\n영상편집을 맡은 박서진 씨는 밤을 새웠다고 말했다. " + PARAGRAPH)
-    assert "영상편집을 맡은 박서진 씨" in ex.body
+    ex = dump(f"{HEADLINE}\n\n" + PARAGRAPH + "\n\n영상편집을 맡은 박서하 씨는 밤을 새웠다고 말했다. " + PARAGRAPH)
+    assert "영상편집을 맡은 박서하 씨" in ex.body
 
 
 # -- events: match reports -------------------------------------------------------------------------
@@ -149,7 +149,7 @@ def test_a_subcommittee_meeting_and_a_session_on_a_given_day():
 
 
 def test_a_session_named_by_its_month_or_a_body_formed_is_no_event():
-    assert events("모아당은 9월 임시국회 소집요구서를 함께 제출한다.") == {}
+    assert events("모아당은 9월 임시국회 소집을 요구하기로 했다.") == {}
     assert events("여야는 법안심사소위원회를 새로 구성하기로 했다.") == {}
 
 
@@ -180,7 +180,7 @@ def test_a_named_exhibition_with_its_run():
 
 def test_a_numbered_festival_is_held_where_its_opening_is():
     got = events("제12회 누리단편영화제가 19일 강릉 모아극장 야외무대에서 개막식을 열고 나흘간의 일정에 들어갔다. "
-                 "영화제 집행위원장인 박서진 씨가 인사했다.")
+                 "영화제 집행위원장인 박서하 씨가 인사했다.")
     fest = got["제12회 누리단편영화제"]
     assert fest.location == "강릉 모아극장 야외무대" and fest.start_date == date(2025, 5, 19)
     assert got["개막식"].parent == "제12회 누리단편영화제"

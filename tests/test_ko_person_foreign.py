@@ -21,7 +21,7 @@ def own_forms(text, after):
 
 # -- what the subject does -----------------------------------------------------------------------
 def test_a_bound_noun_after_a_modifier_does_not_end_the_clause():
-    assert "털어놓" in own_forms("라미레스는 그 신호를 놓친 적이 있다고 털어놓기도 했다.", "라미레스는")
+    assert "털어놓" in own_forms("라미레스는 그 신호를 못 본 적이 있다고 털어놓기도 했다.", "라미레스는")
 
 
 def test_a_counted_subject_ends_the_clause():
@@ -30,7 +30,7 @@ def test_a_counted_subject_ends_the_clause():
 
 
 def test_an_admission_after_a_bound_noun_makes_a_person():
-    assert "라미레스" in persons("라미레스는 그 신호를 놓친 적이 있다고 털어놓기도 했다.")
+    assert "라미레스" in persons("라미레스는 그 신호를 못 본 적이 있다고 털어놓기도 했다.")
 
 
 def test_a_noun_with_its_object_particle_before_hada_is_the_doing():
@@ -142,7 +142,7 @@ def test_a_country_before_an_office_is_no_person():
 
 
 def test_a_name_glossed_with_an_age_and_its_hanja_keeps_its_last_syllable():
-    found = persons("대만 3대 가객으로 꼽히는 두밍웨이(50. 杜明偉,두명위)가 최근 동갑인 여성과 결혼식을 올려 화제다.")
+    found = persons("대만 3대 가객으로 꼽히는 두밍웨이(50. 杜明偉,두명위)가 최근 동갑내기와 조용히 결혼식을 올려 화제다.")
     assert "두밍웨이" in found and "두밍웨" not in found
 
 
@@ -161,7 +161,7 @@ def test_a_common_noun_glossed_with_a_name_and_an_age_is_not_a_stage_name():
 
 
 def test_a_star_before_a_name_is_an_occupation():
-    assert persons("이 모임에는 할리우드 스타 샤론스미스 등이 가입돼 있다.")["샤론스미스"].found_by == "occupation"
+    assert persons("이 모임에도 할리우드 스타 제나로즈 등이 가입돼 있다.")["제나로즈"].found_by == "occupation"
 
 
 def test_a_noun_modified_by_a_verb_is_its_object():
@@ -184,13 +184,13 @@ def test_two_words_before_a_title_only_a_person_takes_are_one_name():
 
 # -- foreign names in lists -----------------------------------------------------------------------
 def test_a_two_word_foreign_name_listed_beside_a_person_is_a_person():
-    found = persons("이 모임에는 할리우드 스타 샤론스미스, 타냐 벨로티 등이 가입돼 있다.")
+    found = persons("이 모임에도 할리우드 스타 제나로즈, 타냐 벨로티 등이 가입돼 있다.")
     assert found["타냐 벨로티"].found_by == "list_of_persons"
 
 
 def test_a_country_and_a_city_listed_beside_a_person_are_not():
-    found = persons("이 모임에는 할리우드 스타 샤론스미스, 케냐 나이로비 등이 가입돼 있다.")
-    assert set(found) == {"샤론스미스"}
+    found = persons("이 모임에도 할리우드 스타 제나로즈, 케냐 나이로비 등이 가입돼 있다.")
+    assert set(found) == {"제나로즈"}
 
 
 def test_a_korean_name_and_a_club_listed_beside_a_person_are_not_one_foreign_name():
@@ -205,7 +205,7 @@ def test_a_member_named_with_a_quoted_group_has_it_as_organisation_and_the_group
 
 
 def test_a_word_with_a_particle_before_member_is_no_group():
-    found = persons("예고 영상 속 실수를 멤버 다온 씨가 직접 공개했다.")
+    found = persons("예고 영상 속 실수를 멤버 다온 씨가 손수 밝혔다.")
     assert found["다온"].organization is None
 
 
