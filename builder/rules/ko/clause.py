@@ -90,10 +90,10 @@ def own_clause(ms: list[morph.Morph], subject: bool = False) -> list[morph.Morph
         if k and ms[k - 1].tag == "ETM" and m.tag != "NNB" and verb_before(ms, k - 1):
             if m.tag == "NNP":
                 return ms[:clause_start(ms, k - 1)]  # '[3골을 터뜨린] 로시를': what the named one did
-            if subject:  # '양키스가 1-3으로 뒤진 4회초 …': a subject ('가', not a topic) of a clause that modifies a noun
+            if subject:  # '타이거스가 2-5로 밀린 6회말 …': a subject ('가', not a topic) of a clause that modifies a noun
                 h = k
                 while h < len(ms) and ms[h].tag == "NNG" and (h == k or ms[h].start == ms[h - 1].end):
-                    h += 1  # with that noun, its object as often as not ('클레어가 남긴 게시글')
+                    h += 1  # with that noun, its object as often as not ('엘로디가 남긴 게시물')
                 return ms[:h]
         bound = k >= 2 and ms[k - 1].tag == "NNB" and ms[k - 2].tag == "ETM"  # '놓친 적이', not '3명이'
         if k and ms[k - 1].tag.startswith(("NN", "NP")) and not bound and (m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는"))):

@@ -388,7 +388,7 @@ class Finder:
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if name.replace(" ", "").endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
-            return  # '3월 임시국회 소집요구서': a month names the session; a day or a place makes it a happening
+            return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
         before = self.token_index(start) - 1
         if not (dated or loc or quoted_name) and before >= 0 and self.toks[before].text in PAST_MENTIONS:
             return  # a past one referred to in passing ('지난 국정감사에서 답했다')

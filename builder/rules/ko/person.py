@@ -133,7 +133,7 @@ AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 # '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
 MEMBER = "멤버"
 GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
-# '마이크(조명수·35)', '싸이(본명 박재상)': a word, then a Korean name with an age or after '본명'.
+# '마이크(조명수·35)', '토니(본명 안승호)': a word, then a Korean name with an age or after '본명'.
 STAGE_NAME_GLOSS = re.compile(
     r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
@@ -724,7 +724,7 @@ class Finder:
 
     def opens_phrase(self, j: int) -> bool:
         """Does token j open a noun phrase: first on its line, after a dash, or after a word that is
-        not a noun as Kiwi reads it ('또 메르켈 총리가', '앞서 바이든 부통령은')?"""
+        not a noun as Kiwi reads it ('또 베르만 총리가', '앞서 칼드웰 부통령은')?"""
         if j == 0 or "\n" in self.body[self.toks[j - 1].end:self.toks[j].start]:
             return True
         prev = self.toks[j - 1]
@@ -1310,7 +1310,7 @@ class Finder:
         return " " not in word and any(word in whole.split() for whole in self.persons if " " in whole)
 
     def predicated_names(self) -> None:
-        """'노라는 … 말했다', '벨러미에게', '올리비아 하퍼의 아들', '가수 싸이(본명 …)': a proper noun
+        """'노라는 … 말했다', '벨러미에게', '올리비아 하퍼의 아들', '가수 토니(본명 …)': a proper noun
         nobody titled, of one word or a foreign name of two, is a person when its sentence says so
         (person_signal). A word the article also uses as a place ('…에서') is not taken."""
         toks = self.toks
@@ -1331,7 +1331,7 @@ class Finder:
             if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
                 continue
             if first > 0 and not toks[first - 1].sep and not toks[first - 1].particle and toks[first - 1].stem in self.persons:
-                continue  # '하세베 마코토가' with '하세베' found: the word ends that name, it is no second person
+                continue  # '나카타 히데오가' with '나카타' found: the word ends that name, it is no second person
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
             reason = self.person_signal(first, i, tok)
@@ -1357,7 +1357,7 @@ class Finder:
                 self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
     def listed_foreign_names(self) -> None:
-        """'할리우드 스타 샤론스미스, 지나 데이비스 등이': in a list joined by commas or middle dots, an
+        """'할리우드 스타 제나로즈, 타냐 벨로티 등이': in a list joined by commas or middle dots, an
         item of two words, the second a proper noun spelled like a foreign name and the first no
         Korean name, title or common word, next to an item that is a person already found, is a
         foreign name (listed_with_persons takes items of one word)."""
@@ -1387,7 +1387,7 @@ class Finder:
             and not title_like(st) and not is_person_noun(st) and not (len(st) > 2 and is_korean_name(st))
 
     def glued_given_names(self) -> None:
-        """'로이킴이', '샘킴 셰프가': a common foreign given name with a Korean surname as spelled abroad
+        """'토니킴이', '존킴 셰프가': a common foreign given name with a Korean surname as spelled abroad
         (spelled_surnames) glued to it is one person's name, as Kiwi reads it (proper nouns)."""
         named = {m.start for m in self.mentions}
         for i, tok in enumerate(self.toks):
@@ -1584,7 +1584,7 @@ class Finder:
         for p in self.persons.values():
             if p.title and p.title.split()[-1] in MEMBER_ROLES and not p.organization and p.name != group \
                     and any(m.person == p.name and group in self.paragraph_at(m.start) for m in self.mentions):
-                p.organization = group  # named in a paragraph of the member's: '신화의 멤버 에릭' beside '걸그룹 라니아' is not
+                p.organization = group  # named in a paragraph of the member's: '한빛밴드의 멤버 도윤' beside '걸그룹 미라클' is not
 
     def paragraph_at(self, offset: int) -> str:
         """The line of the body that holds the offset."""
@@ -1685,7 +1685,7 @@ class Finder:
             self.mentions = [x for x in self.mentions if x.person != word]
 
     def stage_names(self) -> None:
-        """'마이크(조명수·35)가', '싸이(본명 박재상)는': a word glossed with a Korean name and an age, or
+        """'마이크(조명수·35)가', '토니(본명 안승호)는': a word glossed with a Korean name and an age, or
         with '본명' (real name), is the stage name or nickname of that person; both are persons."""
         for m in STAGE_NAME_GLOSS.finditer(self.body):
             stage, real = m.group("stage"), m.group("real")
@@ -1752,7 +1752,7 @@ class Finder:
         return not any(m.start <= tok.start < m.end for m in self.mentions)  # '한서윤씨가': found already
 
     def shared_final(self, tok: Tok) -> bool:
-        """'메시', '무르시', '알폰소': one proper noun Kiwi knows, ending in a syllable that closes
+        """'레시', '바르시', '알폰소': one proper noun Kiwi knows, ending in a syllable that closes
         names and places alike, where the part before it is no place of its own ('부산시', '수원시')."""
         st = tok.stem
         return 2 <= len(st) <= 5 and st.endswith(SHARED_FINAL_SYLLABLES) and self.known_body(tok) \
@@ -1789,13 +1789,13 @@ class Finder:
     def person_signal(self, first: int, i: int, tok: Tok | None = None) -> str | None:
         """Why the word at i (a name from token first) is a person's, or None: a particle only
         people take ('에게'), a noun only people have after it ('의 아들', '커플'), a predicate only
-        people do in the sentence it is the subject of, or an occupation before it ('가수 싸이').
+        people do in the sentence it is the subject of, or an occupation before it ('가수 토니').
         tok is token i as the caller reads it, when it reads it otherwise (before_gloss)."""
         tok = tok or self.toks[i]
         ps = clause.particles_after(self.body, tok.start, tok.end)
         particle = ps[0].form if ps else ""
         if not ps and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
-            particle = tok.particle  # '루슬란이': a guess Kiwi made with the particle inside it
+            particle = tok.particle  # '키로슬란이': a guess Kiwi made with the particle inside it
         if particle in PERSON_PARTICLES:
             return "person_particle"
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -1804,7 +1804,7 @@ class Finder:
         if particle in JOINING_PARTICLES and nxt is not None and nxt.text in POSSESSIVE_PRONOUNS:
             return "kin_noun"  # '조던과 그의 등번호': 'his' or 'her' joined to the word is that person's
         if particle in JOINING_PARTICLES and self.pair_subject(tok):
-            return "predicate"  # '하윤과 도진 측은 열애 사실을 부인했다'
+            return "predicate"  # '하윤과 도진 측은 교제 사실을 인정했다'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
                 and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
@@ -1852,7 +1852,7 @@ class Finder:
 
     def pair_subject(self, tok: Tok) -> bool:
         """Is the word joined to the next one as the subject or topic of a clause about what two people
-        do together ('하윤과 도진 측은 열애 사실을 부인했다')?"""
+        do together ('하윤과 도진 측은 교제 사실을 인정했다')?"""
         rest = clause.rest_of_sentence(self.body, tok.end)
         head = clause.own_clause(rest)
         if len(head) >= len(rest) or len(head) > 3 or rest[len(head)].tag not in ("JKS", "JX"):
