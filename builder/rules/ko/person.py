@@ -1068,7 +1068,7 @@ class Finder:
         return any(True for _ in alone.finditer(self.body))
 
     def foreign_names(self) -> None:
-        """'조 바이든 미국 대통령은', '맷 콜린스 노스브릿지 캐피털 CEO도': two or three words Kiwi reads
+        """'잭 칼드웰 미국 대통령은', '맷 콜린스 노스브릿지 캐피털 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
         toks = self.toks
         i = 0
