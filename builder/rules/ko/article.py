@@ -381,6 +381,35 @@ def _head_lines(lines: list[str]) -> list[str]:
     return head
 
 
+_MASTHEAD_NAME = compiled(r"[가-힣A-Za-z0-9]{2,15}")
+
+
+def masthead_line(line: str) -> tuple[str | None, str | None] | None:
+    """(outlet, date) of a dump's line under its headline that names the outlet beside a date or a
+    section ('모아일보 | 2023.11.01 09:33', '2023-11-01 16:40 모아뉴스', '모아일보 | 사회'), or beside
+    nothing but a label ('송고 2023.11.01 11:32': no outlet); None for any other line."""
+    one = " ".join(line.split())
+    if len(one) > MAX_BYLINE_NODE:
+        return None
+    d = DATETIME.search(one)
+    if d:
+        before = PUBLISHED_LABEL.sub("", one[: d.start()]).strip()  # '모아일보 | 입력 2023.11.01'
+        rest = (before + " " + one[d.end():]).strip(" |·/")
+        if not rest:  # a date alone is no masthead; a labelled date is the article's
+            return (None, _iso(d)) if before != one[: d.start()].strip() else None
+        name = rest if _masthead_name(rest) else None
+        return (name, _iso(d)) if name else None
+    parts = [p.strip() for p in one.split("|")]
+    if len(parts) == 2 and _key(parts[1]) in SECTION_TAGS and _masthead_name(parts[0]):
+        return parts[0], None
+    return None
+
+
+def _masthead_name(name: str) -> bool:
+    return bool(_MASTHEAD_NAME.fullmatch(name)) and name not in NOT_REPORTERS and _key(name) not in SECTION_TAGS \
+        and not UPDATED_LABEL.fullmatch(name) and not name.endswith(("기자", "특파원"))
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -464,8 +493,14 @@ def refine(ex: Extracted) -> Extracted:
                             if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
                             and (m.group("H") or ln in head)), None)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    masthead_outlet = None
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in _head_lines(nonblank_raw) if DATETIME.fullmatch(ln.strip())}
+        for ln in _head_lines(nonblank_raw)[1:]:
+            if found := masthead_line(ln):
+                masthead_outlet = masthead_outlet or found[0]
+                byline_date = byline_date or found[1]
+                head_dates.add(ln)
         lines = [ln for ln in lines if ln not in head_dates]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
@@ -511,8 +546,10 @@ def refine(ex: Extracted) -> Extracted:
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
-    if body and ex.title and _same(body[0], ex.title):
-        body = body[1:]
+    # the headline printed again atop the body: it and any menu lines above it are no text
+    top = next((i for i, ln in enumerate(body[:HEAD["max_lines"] + 2]) if ex.title and _same(ln, ex.title)), None)
+    if top is not None:
+        body = body[top + 1:]
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url):
@@ -523,6 +560,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = None
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
+    if not ex.outlet:
+        ex.outlet = masthead_outlet
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)

@@ -1,0 +1,65 @@
+"""Korean article metadata and boilerplate of text dumps: masthead lines, wire datelines, sign-offs."""
+
+from __future__ import annotations
+
+from builder.extract.text import extract_text
+from builder.rules.ko.article import is_boilerplate, is_end_marker, masthead_line, refine
+
+PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
+        "시 관계자는 이용자가 꾸준히 늘고 있다고 설명했다.")
+
+
+def _dump(*head: str, first: str = PARA, tail: tuple[str, ...] = ()) -> object:
+    text = "\n".join([*head, "", first, "", PARA, *(["", *tail] if tail else [])])
+    return refine(extract_text(text, "dump.txt"))
+
+
+def test_masthead_line_outlet_beside_date_or_section():
+    assert masthead_line("바람일보 | 2024.03.05 09:10") == ("바람일보", "2024-03-05T09:10:00+09:00")
+    assert masthead_line("2024-03-05 16:40 누리뉴스1") == ("누리뉴스1", "2024-03-05T16:40:00+09:00")
+    assert masthead_line("주간누리 2024.03.05") == ("주간누리", "2024-03-05")
+    assert masthead_line("바람일보 | 사회") == ("바람일보", None)
+    assert masthead_line("송고 2024.03.05 11:32") == (None, "2024-03-05T11:32:00+09:00")
+
+
+def test_masthead_line_rejects_other_lines():
+    assert masthead_line("홍길동 기자 2024.03.05") is None
+    assert masthead_line("바람일보 | 자전거 요금 절반으로") is None
+    assert masthead_line("시민들 2024.03.05 광장에 모여 자전거 대여 요금 인하를 환영했다") is None
+
+
+def test_dump_masthead_gives_outlet_date_and_leaves_quoted_headline():
+    ex = _dump('"요금 절반" 공공자전거 대여소 200곳 늘린다…하반기부터', "바람일보 | 사회", tail=("나들이 기자 nadeuli@baram.example",))
+    assert ex.outlet == "바람일보"
+    assert ex.title.startswith('"요금 절반"')
+    assert ex.subheadings == []
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024-03-05 16:40 바람일보")
+    assert ex.outlet == "바람일보" and ex.published == "2024-03-05T16:40:00+09:00"
+
+
+def test_wire_label_and_dateline_with_digit_outlet():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "송고 2024.03.05 11:32",
+               first="(대전=누리뉴스1) 나들이 한마루 기자 = " + PARA)
+    assert ex.published == "2024-03-05T11:32:00+09:00"
+    assert ex.authors[:1] == ["나들이"] and ex.outlet == "누리뉴스1"
+    assert not ex.body_lines[0].startswith("(대전")
+
+
+def test_correspondent_dateline_inside_bracket_names_the_outlet_not_the_city():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", first="[파리=바람일보 나들이 특파원] " + PARA)
+    assert ex.outlet == "바람일보" and ex.authors == ["나들이"]
+
+
+def test_signoffs_menus_and_press_release_furniture_are_boilerplate():
+    for line in ("◎바른언론 누리통신 nadeuli@nuri.example", "회원가입", "|", "※ 붙임: 행사 안내문 1부. 끝.", "끝.",
+                 "바람시 교통정책과 (담당: 주무관 나들이, 042-000-0000)"):
+        assert is_boilerplate(line), line
+    for line in ("◎ 시는 올해 하반기부터 대여소 200곳을 늘리고 요금을 절반으로 낮춘다고 밝혔다. 시 관계자는 이용자가 늘었다고 했다.",
+                 "회원가입 절차가 간소해지면서 이용자가 늘었다고 시는 설명했다.", "자세한 사항은 교통정책과(042-000-0000)로 문의하면 된다."):
+        assert not is_boilerplate(line), line
+
+
+def test_related_articles_heading_ends_the_article():
+    assert is_end_marker("이 기사와 관련된 기사")
+    assert is_end_marker("관련 기사")
+    assert not is_end_marker("이 기사와 관련해 시는 해명 자료를 냈다.")
