@@ -63,3 +63,12 @@ def test_related_articles_heading_ends_the_article():
     assert is_end_marker("이 기사와 관련된 기사")
     assert is_end_marker("관련 기사")
     assert not is_end_marker("이 기사와 관련해 시는 해명 자료를 냈다.")
+
+
+
+def test_event_dated_by_its_days_not_by_a_year_word_between():
+    from builder.rules import Context
+    from builder.rules.ko.event import find
+    body = "시의회는 오는 12~13일 올해 마지막 정례회를 연다. 의원들은 예산안을 심사한다."
+    events = find(body, Context("2024-03-05T09:00:00+09:00"))
+    assert [(e.name, str(e.start_date), str(e.end_date)) for e in events][:1] == [("마지막 정례회", "2024-03-12", "2024-03-13")]

@@ -358,6 +358,8 @@ class Finder:
         found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own]
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
+        if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
+            found = [m for m in found if not year_only(m)]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
         if before and name_start - before[-1].end() > OWN_DATE_CHARS:
