@@ -72,3 +72,36 @@ def test_event_dated_by_its_days_not_by_a_year_word_between():
     body = "시의회는 오는 12~13일 올해 마지막 정례회를 연다. 의원들은 예산안을 심사한다."
     events = find(body, Context("2024-03-05T09:00:00+09:00"))
     assert [(e.name, str(e.start_date), str(e.end_date)) for e in events][:1] == [("마지막 정례회", "2024-03-12", "2024-03-13")]
+
+
+def _events(body: str, published: str = "2024-03-05T09:00:00+09:00") -> list[tuple]:
+    from builder.rules import Context
+    from builder.rules.ko.event import find
+    return [(e.name, e.kind, e.location, str(e.start_date)) for e in find(body, Context(published))]
+
+
+def test_funeral_rite_alone_with_its_day_and_place_is_an_event_not_a_comparison():
+    got = _events("발인은 7일 오전 8시, 영결식은 같은 날 오전 10시 시청 대강당에서 치러진다.")
+    assert ("영결식", "ceremony", "시청 대강당", "2024-03-07") in got
+    assert _events("행사장은 마치 시상식 같은 분위기였다.") == []
+
+
+def test_place_phrase_before_a_summit_held_with_hada():
+    got = _events("대통령은 5일 부산 벡스코에서 방한한 총리와 정상회담을 하고 교역 확대에 합의했다.")
+    assert got == [("정상회담", "summit", "부산 벡스코", "2024-03-05")]
+
+
+def test_quoted_agreement_and_awards_names_but_not_a_prize_or_a_bare_agreement():
+    got = _events("시는 지난 3일 지역 대학과 '청년 일자리 연계 업무협약'을 맺고 인턴십을 늘리기로 했다.")
+    assert [(n, k) for n, k, _l, _d in got] == [("청년 일자리 연계 업무협약", "ceremony")]
+    assert _events("은행은 지난 3일 핀테크 기업과 업무협약을 체결했다.") == []
+    got = _events("그는 지난 2일 서울 한 공연장에서 열린 '제5회 누리웹툰어워즈'에서 대상을 받았다.")
+    assert [k for _n, k, _l, _d in got] == ["awards"]
+    assert _events("배우는 데뷔 15년 만에 드라마 시상식 대상을 품었다.") == []
+
+
+def test_official_dinner_held_and_dated_is_new_but_an_official_event_after_one_refers_back():
+    got = _events("총리는 이날 저녁 영빈관에서 열리는 공식 만찬에 참석한다.")
+    assert got == [("공식 만찬", "other", "영빈관", "2024-03-05")]
+    got = _events("시는 8일 기념식을 열었다. 공식 행사는 이날 오후 끝났다.")
+    assert [n for n, *_ in got] == ["기념식"]

@@ -67,6 +67,8 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
+# A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
+SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 NEED_DATE_WORDS = frozenset(R["need_date_words"])
 SPECIFIC_ALONE = frozenset(R["specific_alone"])
 ORDINALS = frozenset(R["ordinals"])
@@ -508,8 +510,9 @@ class Finder:
                 continue
             key, kind = hit
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)):
-                continue  # '초호화 시상식 못지않은': a comparison, no event
+            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
+                                                      and t.particle not in SUBJECT_PARTICLES):
+                continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
             if not t.particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i):
@@ -526,7 +529,9 @@ class Finder:
                 continue
             generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE
             if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
-                    and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)):
+                    and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)) \
+                    and not (toks[j].text in ORDINALS and j > 0 and toks[j - 1].text in HELD_MODIFIERS
+                             and not any(e.kind == kind for e in self.events) and self.date_near(toks[j].start, t.end)):
                 self.back_reference(kind, t)
                 continue  # '이번 포럼은 …'; but '검찰은 이날 결심공판에서', naming none before, dates a new one
             if not words and generic:
