@@ -67,6 +67,9 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
+HOLDING = tuple(R["holding_verbs"])
+# Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
+MANNER_ENDINGS = tuple(R["manner_endings"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 NEED_DATE_WORDS = frozenset(R["need_date_words"])
@@ -332,10 +335,19 @@ class Finder:
                 if not joined:
                     break
                 joined = False
-            if t.particle.startswith("에서") and self.toks[k + 1].text.startswith(HELD_THERE) \
+            if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
                 return self.place_words(k, self.toks[i1].end)
         return None
+
+    def _verb_of_holding(self, k: int) -> bool:
+        """The word at k says the event is held ('열렸다', '연다', '개최한다'), or a manner word does
+        before such a verb ('교육청장으로 치러진다', '성대하게 열렸다')."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text.startswith(HELD_THERE + HOLDING):
+            return True
+        return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
+            and toks[k + 1].text.startswith(HELD_THERE + HOLDING)
 
     def destination(self, i0: int, s0: int) -> tuple[str | None, bool]:
         """'공항에서 곧바로 제주 자택으로 향한 그는 … 대국민 담화를 할 예정': where the one who
