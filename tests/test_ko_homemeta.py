@@ -114,3 +114,26 @@ def test_place_before_the_verb_that_holds_the_event_later_in_the_sentence():
     assert got == [("영결식", "ceremony", "도청 대강당", "2024-03-07")]
     got = _events("영결식은 7일 오전 10시 열린다. 유족은 도청 대강당에서 조문객을 맞는다.")
     assert got == [("영결식", "ceremony", None, "2024-03-07")]
+
+
+_PAGE = """<html><head><meta charset="utf-8"><title>바람스포츠 :: 누리FC, 연장 끝 한울 꺾고 4연승…나들이 결승골</title></head>
+<body><div id="top"><a href="/">BARAM SPORTS</a> 야구 | 축구 | 농구</div>
+<div class="cate">축구 &gt; K리그</div>
+<h3 class="tit">누리FC, 연장 끝 한울 꺾고 4연승…나들이 결승골</h3>
+<div class="info">바람스포츠 한마루 기자 | 승인 2024-03-05 21:40</div>
+<div class="cont">누리FC가 연장 접전 끝에 한울을 꺾고 4연승을 달렸다.<br><br>
+누리FC는 5일 누리종합운동장에서 열린 K리그 3라운드 홈경기에서 한울을 2-1로 이겼다. 연장 후반 나들이가 결승골을 넣었다.<br><br>
+감독은 경기 뒤 선수들이 끝까지 버텨 줬다고 평가했다. 누리FC는 오는 9일 원정에서 선두와 맞붙는다.<br><br>
+한마루 기자 hanmaru@baram.example</div>
+<div class="copyright">Copyright 2010 바람스포츠. All Rights Reserved.</div></body></html>"""
+
+
+def test_page_headline_without_site_name_and_menu_or_byline_no_subheading():
+    from builder.extract.html import extract_html
+    ex = refine(extract_html(_PAGE))
+    assert ex.outlet == "바람스포츠"
+    assert ex.title == "누리FC, 연장 끝 한울 꺾고 4연승…나들이 결승골"
+    assert ex.authors == ["한마루"]
+    assert ex.published.startswith("2024-03-05T21:40")
+    assert not any("BARAM" in s or "승인" in s or "K리그" in s for s in ex.subheadings)
+    assert not any("BARAM" in ln or "축구 >" in ln for ln in ex.body_lines)

@@ -9,6 +9,7 @@ import re
 
 from lxml import etree
 
+from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
 from builder.rules.tables import alternation, compile_all, compiled, load
@@ -25,7 +26,9 @@ DATETIME = compiled(DATES["datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
 BYLINE_DATE = compiled(DATES["byline_prefix"] + "(?:" + DATES["datetime"] + ")")
-BYLINE_NODE = compiled(r"(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?\s*[|·/]?\s*(?:" + DATES["datetime"] + ")")
+# '홍길동 기자 2023.11.01 09:33', '모아일보 홍길동 기자 | 승인 2023.11.01 09:33' (an outlet only before a reporter).
+BYLINE_NODE = compiled(r"(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?"
+                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % ("|".join(DATES["published_labels"]), DATES["datetime"]))
 MAX_BYLINE_NODE = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
 LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*)+" % (
@@ -39,6 +42,8 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
+# A body line this long that the <title> begins or ends with is the headline shown on the page.
+MIN_SHOWN_HEADLINE = 15
 QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")
 # An end marker is a line of its own; a longer line is text that may merely end with a notice.
 MAX_MARKER_LINE = 150
@@ -440,6 +445,23 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     return title, head, body
 
 
+def below_headline(lines: list[str], title: str | None) -> list[str]:
+    """The lines after the headline when the body prints it again near its top: a site's menu and
+    section path above it are no text. The <title> may carry the site's name beside it ('매체 :: …')."""
+    if not title:
+        return lines
+    seen = 0
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        if _same(ln, title) or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
+            return lines[i + 1:]
+        seen += 1
+        if seen > HEAD["max_lines"] + 2:
+            break
+    return lines
+
+
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
     ('입력') or by printing it beside the byline; otherwise the first date on the page."""
@@ -543,13 +565,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors.append(who)
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
+    lines = below_headline(lines, ex.title)
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
-    # the headline printed again atop the body: it and any menu lines above it are no text
-    top = next((i for i, ln in enumerate(body[:HEAD["max_lines"] + 2]) if ex.title and _same(ln, ex.title)), None)
-    if top is not None:
-        body = body[top + 1:]
+    if body and ex.title and _same(body[0], ex.title):
+        body = body[1:]
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url):
@@ -567,6 +588,8 @@ def refine(ex: Extracted) -> Extracted:
             or site_logo(ex.page_tree)
     ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
+    if ex.page_tree is not None:
+        ex.title = clean_title(ex.title, ex.outlet)  # '매체 :: 헤드라인'
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
