@@ -137,3 +137,10 @@ def test_page_headline_without_site_name_and_menu_or_byline_no_subheading():
     assert ex.published.startswith("2024-03-05T21:40")
     assert not any("BARAM" in s or "승인" in s or "K리그" in s for s in ex.subheadings)
     assert not any("BARAM" in ln or "축구 >" in ln for ln in ex.body_lines)
+
+
+def test_event_right_after_a_dated_one_takes_its_day():
+    got = _events("시장은 8일 시청에서 청년 정책 간담회를 열었다. 시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
+    assert ("기자회견", "press conference", None, "2024-03-08") in got
+    got = _events("시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
+    assert ("기자회견", "press conference", None, "None") in got

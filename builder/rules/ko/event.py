@@ -68,6 +68,8 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
 HOLDING = tuple(R["holding_verbs"])
+# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
+SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["same_day_as"])))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
@@ -411,7 +413,10 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, start)
         past = bool(PAST_TENSE.search(self.body, end, s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
-        ev = Event(name, kind, start, loc, dm.group("text").strip() if dm else None, d0, d1)
+        date_text = dm.group("text").strip() if dm else None
+        if not dm and (same_day := self.same_day_as(s0, start)):
+            date_text, d0, d1 = same_day
+        ev = Event(name, kind, start, loc, date_text, d0, d1)
         key = name.replace(" ", "")
         for other in self.events:
             other_key = other.name.replace(" ", "")
@@ -426,6 +431,19 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def same_day_as(self, s0: int, start: int) -> tuple[str, date, date] | None:
+        """'회담 직후 공동기자회견을 열고': an undated event right after, before or during one named and
+        dated before takes its day."""
+        for m in SAME_DAY.finditer(self.body, s0, start):
+            word = strip_particle(m.group("word"))[0]
+            hit = kind_of(word)
+            if not hit:
+                continue
+            other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
+            if other:
+                return m.group().strip(), other.start_date, other.start_date
+        return None
 
     def points_back(self, place: str, pos: int) -> bool:
         """The place is '같은 장소', '같은 곳' of the sentence: the place named before."""
