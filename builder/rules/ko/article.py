@@ -9,6 +9,7 @@ import re
 
 from lxml import etree
 
+from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
 from builder.rules.tables import alternation, compile_all, compiled, load
@@ -25,7 +26,9 @@ DATETIME = compiled(DATES["datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
 BYLINE_DATE = compiled(DATES["byline_prefix"] + "(?:" + DATES["datetime"] + ")")
-BYLINE_NODE = compiled(r"(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?\s*[|·/]?\s*(?:" + DATES["datetime"] + ")")
+# '홍길동 기자 2023.11.01 09:33', '모아일보 홍길동 기자 | 승인 2023.11.01 09:33' (an outlet only before a reporter).
+BYLINE_NODE = compiled(r"(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?"
+                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % ("|".join(DATES["published_labels"]), DATES["datetime"]))
 MAX_BYLINE_NODE = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
 LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*)+" % (
@@ -39,6 +42,8 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
+# A body line this long that the <title> begins or ends with is the headline shown on the page.
+MIN_SHOWN_HEADLINE = 15
 QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")
 # An end marker is a line of its own; a longer line is text that may merely end with a notice.
 MAX_MARKER_LINE = 150
@@ -381,6 +386,35 @@ def _head_lines(lines: list[str]) -> list[str]:
     return head
 
 
+_MASTHEAD_NAME = compiled(r"[가-힣A-Za-z0-9]{2,15}")
+
+
+def masthead_line(line: str) -> tuple[str | None, str | None] | None:
+    """(outlet, date) of a dump's line under its headline that names the outlet beside a date or a
+    section ('모아일보 | 2023.11.01 09:33', '2023-11-01 16:40 모아뉴스', '모아일보 | 사회'), or beside
+    nothing but a label ('송고 2023.11.01 11:32': no outlet); None for any other line."""
+    one = " ".join(line.split())
+    if len(one) > MAX_BYLINE_NODE:
+        return None
+    d = DATETIME.search(one)
+    if d:
+        before = PUBLISHED_LABEL.sub("", one[: d.start()]).strip()  # '모아일보 | 입력 2023.11.01'
+        rest = (before + " " + one[d.end():]).strip(" |·/")
+        if not rest:  # a date alone is no masthead; a labelled date is the article's
+            return (None, _iso(d)) if before != one[: d.start()].strip() else None
+        name = rest if _masthead_name(rest) else None
+        return (name, _iso(d)) if name else None
+    parts = [p.strip() for p in one.split("|")]
+    if len(parts) == 2 and _key(parts[1]) in SECTION_TAGS and _masthead_name(parts[0]):
+        return parts[0], None
+    return None
+
+
+def _masthead_name(name: str) -> bool:
+    return bool(_MASTHEAD_NAME.fullmatch(name)) and name not in NOT_REPORTERS and _key(name) not in SECTION_TAGS \
+        and not UPDATED_LABEL.fullmatch(name) and not name.endswith(("기자", "특파원"))
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -409,6 +443,23 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
                                                           or _TAGGED_HEADLINE.match(head[0])):
         title, head = head[0], head[1:]
     return title, head, body
+
+
+def below_headline(lines: list[str], title: str | None) -> list[str]:
+    """The lines after the headline when the body prints it again near its top: a site's menu and
+    section path above it are no text. The <title> may carry the site's name beside it ('매체 :: …')."""
+    if not title:
+        return lines
+    seen = 0
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        if _same(ln, title) or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
+            return lines[i + 1:]
+        seen += 1
+        if seen > HEAD["max_lines"] + 2:
+            break
+    return lines
 
 
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
@@ -464,8 +515,14 @@ def refine(ex: Extracted) -> Extracted:
                             if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
                             and (m.group("H") or ln in head)), None)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    masthead_outlet = None
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in _head_lines(nonblank_raw) if DATETIME.fullmatch(ln.strip())}
+        for ln in _head_lines(nonblank_raw)[1:]:
+            if found := masthead_line(ln):
+                masthead_outlet = masthead_outlet or found[0]
+                byline_date = byline_date or found[1]
+                head_dates.add(ln)
         lines = [ln for ln in lines if ln not in head_dates]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
@@ -508,6 +565,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors.append(who)
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
+    lines = below_headline(lines, ex.title)
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
@@ -523,11 +581,15 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = None
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
+    if not ex.outlet:
+        ex.outlet = masthead_outlet
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)
     ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
+    if ex.page_tree is not None:
+        ex.title = clean_title(ex.title, ex.outlet)  # '매체 :: 헤드라인'
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)

@@ -67,6 +67,13 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
+HOLDING = tuple(R["holding_verbs"])
+# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
+SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["same_day_as"])))
+# Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
+MANNER_ENDINGS = tuple(R["manner_endings"])
+# A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
+SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 NEED_DATE_WORDS = frozenset(R["need_date_words"])
 SPECIFIC_ALONE = frozenset(R["specific_alone"])
 ORDINALS = frozenset(R["ordinals"])
@@ -330,10 +337,19 @@ class Finder:
                 if not joined:
                     break
                 joined = False
-            if t.particle.startswith("에서") and self.toks[k + 1].text.startswith(HELD_THERE) \
+            if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
                 return self.place_words(k, self.toks[i1].end)
         return None
+
+    def _verb_of_holding(self, k: int) -> bool:
+        """The word at k says the event is held ('열렸다', '연다', '개최한다'), or a manner word does
+        before such a verb ('교육청장으로 치러진다', '성대하게 열렸다')."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text.startswith(HELD_THERE + HOLDING):
+            return True
+        return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
+            and toks[k + 1].text.startswith(HELD_THERE + HOLDING)
 
     def destination(self, i0: int, s0: int) -> tuple[str | None, bool]:
         """'공항에서 곧바로 제주 자택으로 향한 그는 … 대국민 담화를 할 예정': where the one who
@@ -358,6 +374,8 @@ class Finder:
         found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own]
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
+        if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
+            found = [m for m in found if not year_only(m)]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
         if before and name_start - before[-1].end() > OWN_DATE_CHARS:
@@ -395,7 +413,10 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, start)
         past = bool(PAST_TENSE.search(self.body, end, s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
-        ev = Event(name, kind, start, loc, dm.group("text").strip() if dm else None, d0, d1)
+        date_text = dm.group("text").strip() if dm else None
+        if not dm and (same_day := self.same_day_as(s0, start)):
+            date_text, d0, d1 = same_day
+        ev = Event(name, kind, start, loc, date_text, d0, d1)
         key = name.replace(" ", "")
         for other in self.events:
             other_key = other.name.replace(" ", "")
@@ -410,6 +431,19 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def same_day_as(self, s0: int, start: int) -> tuple[str, date, date] | None:
+        """'회담 직후 공동기자회견을 열고': an undated event right after, before or during one named and
+        dated before takes its day."""
+        for m in SAME_DAY.finditer(self.body, s0, start):
+            word = strip_particle(m.group("word"))[0]
+            hit = kind_of(word)
+            if not hit:
+                continue
+            other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
+            if other:
+                return m.group().strip(), other.start_date, other.start_date
+        return None
 
     def points_back(self, place: str, pos: int) -> bool:
         """The place is '같은 장소', '같은 곳' of the sentence: the place named before."""
@@ -506,8 +540,9 @@ class Finder:
                 continue
             key, kind = hit
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)):
-                continue  # '초호화 시상식 못지않은': a comparison, no event
+            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
+                                                      and t.particle not in SUBJECT_PARTICLES):
+                continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
             if not t.particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i):
@@ -524,7 +559,9 @@ class Finder:
                 continue
             generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE
             if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
-                    and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)):
+                    and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)) \
+                    and not (toks[j].text in ORDINALS and j > 0 and toks[j - 1].text in HELD_MODIFIERS
+                             and not any(e.kind == kind for e in self.events) and self.date_near(toks[j].start, t.end)):
                 self.back_reference(kind, t)
                 continue  # '이번 포럼은 …'; but '검찰은 이날 결심공판에서', naming none before, dates a new one
             if not words and generic:

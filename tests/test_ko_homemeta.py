@@ -1,0 +1,146 @@
+"""Korean article metadata and boilerplate of text dumps: masthead lines, wire datelines, sign-offs."""
+
+from __future__ import annotations
+
+from builder.extract.text import extract_text
+from builder.rules.ko.article import is_boilerplate, is_end_marker, masthead_line, refine
+
+PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
+        "시 관계자는 이용자가 꾸준히 늘고 있다고 설명했다.")
+
+
+def _dump(*head: str, first: str = PARA, tail: tuple[str, ...] = ()) -> object:
+    text = "\n".join([*head, "", first, "", PARA, *(["", *tail] if tail else [])])
+    return refine(extract_text(text, "dump.txt"))
+
+
+def test_masthead_line_outlet_beside_date_or_section():
+    assert masthead_line("바람일보 | 2024.03.05 09:10") == ("바람일보", "2024-03-05T09:10:00+09:00")
+    assert masthead_line("2024-03-05 16:40 누리뉴스1") == ("누리뉴스1", "2024-03-05T16:40:00+09:00")
+    assert masthead_line("주간누리 2024.03.05") == ("주간누리", "2024-03-05")
+    assert masthead_line("바람일보 | 사회") == ("바람일보", None)
+    assert masthead_line("송고 2024.03.05 11:32") == (None, "2024-03-05T11:32:00+09:00")
+
+
+def test_masthead_line_rejects_other_lines():
+    assert masthead_line("홍길동 기자 2024.03.05") is None
+    assert masthead_line("바람일보 | 자전거 요금 절반으로") is None
+    assert masthead_line("시민들 2024.03.05 광장에 모여 자전거 대여 요금 인하를 환영했다") is None
+
+
+def test_dump_masthead_gives_outlet_date_and_leaves_quoted_headline():
+    ex = _dump('"요금 절반" 공공자전거 대여소 200곳 늘린다…하반기부터', "바람일보 | 사회", tail=("나들이 기자 nadeuli@baram.example",))
+    assert ex.outlet == "바람일보"
+    assert ex.title.startswith('"요금 절반"')
+    assert ex.subheadings == []
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024-03-05 16:40 바람일보")
+    assert ex.outlet == "바람일보" and ex.published == "2024-03-05T16:40:00+09:00"
+
+
+def test_wire_label_and_dateline_with_digit_outlet():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "송고 2024.03.05 11:32",
+               first="(대전=누리뉴스1) 나들이 한마루 기자 = " + PARA)
+    assert ex.published == "2024-03-05T11:32:00+09:00"
+    assert ex.authors[:1] == ["나들이"] and ex.outlet == "누리뉴스1"
+    assert not ex.body_lines[0].startswith("(대전")
+
+
+def test_correspondent_dateline_inside_bracket_names_the_outlet_not_the_city():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", first="[파리=바람일보 나들이 특파원] " + PARA)
+    assert ex.outlet == "바람일보" and ex.authors == ["나들이"]
+
+
+def test_signoffs_menus_and_press_release_furniture_are_boilerplate():
+    for line in ("◎바른언론 누리통신 nadeuli@nuri.example", "회원가입", "|", "※ 붙임: 행사 안내문 1부. 끝.", "끝.",
+                 "바람시 교통정책과 (담당: 주무관 나들이, 042-000-0000)"):
+        assert is_boilerplate(line), line
+    for line in ("◎ 시는 올해 하반기부터 대여소 200곳을 늘리고 요금을 절반으로 낮춘다고 밝혔다. 시 관계자는 이용자가 늘었다고 했다.",
+                 "회원가입 절차가 간소해지면서 이용자가 늘었다고 시는 설명했다.", "자세한 사항은 교통정책과(042-000-0000)로 문의하면 된다."):
+        assert not is_boilerplate(line), line
+
+
+def test_related_articles_heading_ends_the_article():
+    assert is_end_marker("이 기사와 관련된 기사")
+    assert is_end_marker("관련 기사")
+    assert not is_end_marker("이 기사와 관련해 시는 해명 자료를 냈다.")
+
+
+
+def test_event_dated_by_its_days_not_by_a_year_word_between():
+    from builder.rules import Context
+    from builder.rules.ko.event import find
+    body = "시의회는 오는 12~13일 올해 마지막 정례회를 연다. 의원들은 예산안을 심사한다."
+    events = find(body, Context("2024-03-05T09:00:00+09:00"))
+    assert [(e.name, str(e.start_date), str(e.end_date)) for e in events][:1] == [("마지막 정례회", "2024-03-12", "2024-03-13")]
+
+
+def _events(body: str, published: str = "2024-03-05T09:00:00+09:00") -> list[tuple]:
+    from builder.rules import Context
+    from builder.rules.ko.event import find
+    return [(e.name, e.kind, e.location, str(e.start_date)) for e in find(body, Context(published))]
+
+
+def test_funeral_rite_alone_with_its_day_and_place_is_an_event_not_a_comparison():
+    got = _events("발인은 7일 오전 8시, 영결식은 같은 날 오전 10시 시청 대강당에서 치러진다.")
+    assert ("영결식", "ceremony", "시청 대강당", "2024-03-07") in got
+    assert _events("행사장은 마치 시상식 같은 분위기였다.") == []
+
+
+def test_place_phrase_before_a_summit_held_with_hada():
+    got = _events("대통령은 5일 부산 벡스코에서 방한한 총리와 정상회담을 하고 교역 확대에 합의했다.")
+    assert got == [("정상회담", "summit", "부산 벡스코", "2024-03-05")]
+
+
+def test_quoted_agreement_and_awards_names_but_not_a_prize_or_a_bare_agreement():
+    got = _events("시는 지난 3일 지역 대학과 '청년 일자리 연계 업무협약'을 맺고 인턴십을 늘리기로 했다.")
+    assert [(n, k) for n, k, _l, _d in got] == [("청년 일자리 연계 업무협약", "ceremony")]
+    assert _events("은행은 지난 3일 핀테크 기업과 업무협약을 체결했다.") == []
+    got = _events("그는 지난 2일 서울 한 공연장에서 열린 '제5회 누리웹툰어워즈'에서 대상을 받았다.")
+    assert [k for _n, k, _l, _d in got] == ["awards"]
+    assert _events("배우는 데뷔 15년 만에 드라마 시상식 대상을 품었다.") == []
+
+
+def test_official_dinner_held_and_dated_is_new_but_an_official_event_after_one_refers_back():
+    got = _events("총리는 이날 저녁 영빈관에서 열리는 공식 만찬에 참석한다.")
+    assert got == [("공식 만찬", "other", "영빈관", "2024-03-05")]
+    got = _events("시는 8일 기념식을 열었다. 공식 행사는 이날 오후 끝났다.")
+    assert [n for n, *_ in got] == ["기념식"]
+
+
+def test_place_before_the_verb_that_holds_the_event_later_in_the_sentence():
+    got = _events("시가 '2024 청년 창업 지원사업 설명회'를 오는 28일 오후 2시 시청 대회의실에서 연다.")
+    assert got == [("2024 청년 창업 지원사업 설명회", "launch", "시청 대회의실", "2024-03-28")]
+    got = _events("영결식은 7일 오전 10시 도청 대강당에서 도민장으로 치러진다.")
+    assert got == [("영결식", "ceremony", "도청 대강당", "2024-03-07")]
+    got = _events("영결식은 7일 오전 10시 열린다. 유족은 도청 대강당에서 조문객을 맞는다.")
+    assert got == [("영결식", "ceremony", None, "2024-03-07")]
+
+
+_PAGE = """<html><head><meta charset="utf-8"><title>바람스포츠 :: 누리FC, 연장 끝 한울 꺾고 4연승…나들이 결승골</title></head>
+<body><div id="top"><a href="/">BARAM SPORTS</a> 야구 | 축구 | 농구</div>
+<div class="cate">축구 &gt; K리그</div>
+<h3 class="tit">누리FC, 연장 끝 한울 꺾고 4연승…나들이 결승골</h3>
+<div class="info">바람스포츠 한마루 기자 | 승인 2024-03-05 21:40</div>
+<div class="cont">누리FC가 연장 접전 끝에 한울을 꺾고 4연승을 달렸다.<br><br>
+누리FC는 5일 누리종합운동장에서 열린 K리그 3라운드 홈경기에서 한울을 2-1로 이겼다. 연장 후반 나들이가 결승골을 넣었다.<br><br>
+감독은 경기 뒤 선수들이 끝까지 버텨 줬다고 평가했다. 누리FC는 오는 9일 원정에서 선두와 맞붙는다.<br><br>
+한마루 기자 hanmaru@baram.example</div>
+<div class="copyright">Copyright 2010 바람스포츠. All Rights Reserved.</div></body></html>"""
+
+
+def test_page_headline_without_site_name_and_menu_or_byline_no_subheading():
+    from builder.extract.html import extract_html
+    ex = refine(extract_html(_PAGE))
+    assert ex.outlet == "바람스포츠"
+    assert ex.title == "누리FC, 연장 끝 한울 꺾고 4연승…나들이 결승골"
+    assert ex.authors == ["한마루"]
+    assert ex.published.startswith("2024-03-05T21:40")
+    assert not any("BARAM" in s or "승인" in s or "K리그" in s for s in ex.subheadings)
+    assert not any("BARAM" in ln or "축구 >" in ln for ln in ex.body_lines)
+
+
+def test_event_right_after_a_dated_one_takes_its_day():
+    got = _events("시장은 4일 시청에서 청년 정책 간담회를 열었다. 시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
+    assert ("기자회견", "press conference", None, "2024-03-04") in got
+    got = _events("시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
+    assert ("기자회견", "press conference", None, "None") in got
