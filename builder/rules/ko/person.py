@@ -182,6 +182,7 @@ TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
+COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
@@ -243,8 +244,8 @@ def has_foreign_syllable(words: list[str]) -> bool:
 def is_org_word(tok: Tok) -> bool:
     """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
     w = tok.text
-    if not tok.sep and not tok.particle and w in ORG_WORDS:
-        return True
+    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS):
+        return True  # '법무법인' ends like a modifier ('…인') but opens a body's name
     if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
@@ -522,7 +523,7 @@ class Finder:
             two = f"{self.toks[i - 1].text} {tok.stem}"
             if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
                 found, start = (two, None), i - 1
-        found = found or title_of(tok.stem)
+        found = found or title_of(tok.stem) or self.predicate_title(i)
         if not found:
             return None
         title, org = found
@@ -530,6 +531,17 @@ class Finder:
             start -= 1
             title = f"{self.toks[start].text} {title}"
         return start, title, org
+
+    def predicate_title(self, i: int) -> tuple[str, str | None] | None:
+        """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
+        names the person the sentence is about."""
+        tok = self.toks[i]
+        if tok.particle or i + 1 >= len(self.toks) or self.toks[i + 1].text != ".":
+            return None
+        for ending in COPULA_ENDINGS:
+            if tok.stem.endswith(ending) and len(tok.stem) > len(ending):
+                return title_of(tok.stem[:-len(ending)])
+        return None
 
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
@@ -548,6 +560,8 @@ class Finder:
     def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
         """'경제부총리 겸 기획재정부 장관은': a second post joined by 겸; its particle is the person's."""
         toks = self.toks
+        if not tok.particle and title_of(tok.stem) is None and self.predicate_title(i) is not None:
+            return tok.end, "이"  # '… 소장이다': the sentence is about the person, as a subject would be
         if tok.particle or i + 2 >= len(toks) or toks[i + 1].text != JOINT_TITLE:
             return tok.end, tok.particle
         for k in range(i + 2, min(len(toks), i + 2 + MAX_ORG_WORDS + 1)):
@@ -628,7 +642,10 @@ class Finder:
             if self.club_after_name(prev, left):
                 self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
                 continue  # '마상국 한밭 감독은' … '한밭은 이겼다': the club the article names on its own
-            if is_korean_name(left) and score_b >= score_a:
+            if len(left) == 2 and prev is not None and not prev.particle and has_foreign_syllable([prev.text]) \
+                    and not is_korean_name(prev.text) and self.foreign_name_org_title(j, title, end, particle):
+                continue  # '리사 몰리나 연준 이사': a foreign name, then a two-syllable short form of its body
+            if is_korean_name(left) and score_b >= score_a and not (prev and prev.text in BODY_KINDS):
                 k, org = self.left_org(j)
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list

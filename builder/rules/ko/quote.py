@@ -52,6 +52,8 @@ SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 GENERIC_BODIES = frozenset(RULES["generic_bodies"])
 INSTITUTIONS = frozenset(RULES["institutions"])
+# Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
+PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
 DEATH = re.compile("|".join(RULES["death_words"]))
 LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
@@ -61,6 +63,7 @@ _QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
+QUESTION_LINE = re.compile(RULES["question_line"])
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
 
@@ -163,6 +166,7 @@ class Attributor:
     def __init__(self, body: str, mentions: list[Mention], persons: list[Person] = ()):
         self.body = body
         self.titles = {p.name: re.sub(r"\([^)]*\)", "", p.title or "") for p in persons}
+        self.organizations = {p.name: p.organization for p in persons if p.organization}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
@@ -288,6 +292,16 @@ class Attributor:
                 continue
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return Speaker(t.stem, "organization")
+        return self.employer_named_before(pos)
+
+    def employer_named_before(self, pos: int) -> Speaker | None:
+        """'박도윤 한빛조선 대표이사는 … 회사는 "…"': with no firm named as a subject, the generic word stands
+        for the one-word body of the person last named before it."""
+        for m in reversed([m for m in self.mentions if m.end <= pos and m.person]):
+            org = self.organizations.get(m.person)
+            if org and " " not in org and HANGUL.match(org) and not org.endswith(PUBLIC_BODY_ENDINGS):
+                return Speaker(org, "organization")
+            return None
         return None
 
     def in_modifier_clause(self, tok: Tok, i: int, quote_start: int) -> bool:
@@ -389,6 +403,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
     quotes: list[Quote] = []
     names = frozenset(p.name for p in persons)
+    interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if standalone:
@@ -402,6 +417,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             sent_end = last_e
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
+            elif line_start and QUESTION_LINE.match(prev_line) and (interviewee := interviewee if interviewee.name else att.carried_over()).name:
+                speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
             elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)
                 att.subjects_until(s0)

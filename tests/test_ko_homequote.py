@@ -1,0 +1,72 @@
+"""Korean speakers and persons of a second writer's kinds, on sentences written for these tests."""
+
+from builder.rules import Context
+from builder.rules.ko import person, quote
+
+SAID = '"올해는 반드시 매출을 두 배로 늘리겠다"고 말했다.'
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+def speakers(body):
+    ps, ms = person.find(body, Context(None))
+    return [(q.speaker, q.speaker_kind) for q in quote.find(body, ps, ms, Context(None))]
+
+
+def test_legal_form_opens_the_organisation_after_a_compound_surname():
+    body = f"남궁서진 법무법인 다온 변호사는 {SAID}"
+    assert persons(body) == {"남궁서진": ("변호사", "법무법인 다온")}
+    assert speakers(body) == [("남궁서진", "person")]
+
+
+def test_legal_form_without_a_name_before_it_is_no_person():
+    assert "다온" not in persons(f"법무법인 다온 변호사는 {SAID}")
+
+
+def test_foreign_name_before_a_short_form_of_its_institution():
+    body = f"캐서린 몰턴 연준 이사는 {SAID} 그는 \"고용 지표가 식고 있다는 신호가 보인다\"고 덧붙였다."
+    assert persons(body) == {"캐서린 몰턴": ("이사", "연준")}
+    assert speakers(body) == [("캐서린 몰턴", "person")] * 2
+
+
+def test_korean_name_before_an_organisation_is_not_read_as_foreign():
+    assert persons(f"김태오 한빛 이사는 {SAID}")["김태오"] == ("이사", "한빛")
+
+
+def test_generic_firm_word_stands_for_the_employer_named_before():
+    body = f"박도윤 가람중공업 대표이사는 입장문을 내고 {SAID} 회사는 \"노조와의 대화 창구는 언제든 열려 있다\"고 덧붙였다."
+    assert speakers(body)[-1] == ("가람중공업", "organization")
+
+
+def test_generic_firm_word_does_not_stand_for_a_university():
+    body = f"박도윤 한빛대 교수는 {SAID} 회사는 \"노조와의 대화 창구는 언제든 열려 있다\"고 덧붙였다."
+    assert speakers(body)[-1] != ("한빛대", "organization")
+
+
+def test_title_with_copula_names_the_person_the_pronoun_refers_to():
+    body = "지붕에 태양광을 깔자고 주장해 온 사람이 있다. 윤서결(52) 한빛에너지연구소 소장이다. " \
+           "그는 \"땅을 새로 깎지 않고도 전기를 만들 수 있다\"고 말한다."
+    assert persons(body) == {"윤서결": ("소장", "한빛에너지연구소")}
+    assert speakers(body) == [("윤서결", "person")]
+
+
+def test_copula_after_a_title_without_a_name_makes_no_person():
+    assert persons("그 주인공은 한빛대 교수다. 모두가 놀랐다.") == {}
+
+
+QA = ("태양광을 깔자고 주장해 온 윤서결 한빛에너지연구소 소장은 \"지붕이 가장 싼 발전소\"라고 말한다.\n\n"
+      "- 지붕 태양광이 왜 필요한가.\n\"산업단지 지붕 면적을 다 합치면 여의도의 60배가 넘는다.\"\n\n"
+      "- 계기가 있나.\n지도교수였던 하태준 박사가 \"기후는 숫자로 말해야 설득된다\"고 한 말이 출발점이었다.\n\n"
+      "- 정부에 바라는 점은.\n\"계약을 20년간 유지하게 해 주는 법이 필요하다.\"\n")
+
+
+def test_answers_after_question_lines_are_the_interviewee_s():
+    assert speakers(QA) == [("윤서결", "person"), ("윤서결", "person"), ("하태준", "person"), ("윤서결", "person")]
+
+
+def test_quotation_alone_on_a_line_without_a_question_before_it_is_a_heading():
+    body = QA.replace("- 지붕 태양광이 왜 필요한가.\n", "지붕 태양광이 왜 필요한가에 대한 이야기가 이어졌다\n")
+    assert len(speakers(body)) == 3
