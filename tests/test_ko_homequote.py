@@ -70,3 +70,37 @@ def test_answers_after_question_lines_are_the_interviewee_s():
 def test_quotation_alone_on_a_line_without_a_question_before_it_is_a_heading():
     body = QA.replace("- 지붕 태양광이 왜 필요한가.\n", "지붕 태양광이 왜 필요한가에 대한 이야기가 이어졌다\n")
     assert len(speakers(body)) == 3
+
+
+def test_gloss_after_the_title_leaves_the_particle_to_the_person():
+    body = (f"개편을 맡은 정도윤 학생처장은 {SAID} 정 처장은 \"졸업 요건 학점은 그대로 둔다\"고 덧붙였다. "
+            "정미래 총학생회장(경영학과 4학년)은 \"선택권이 넓어지는 것은 환영하지만 강의가 줄어들 수 있다\"고 우려했다.")
+    assert speakers(body) == [("정도윤", "person"), ("정도윤", "person"), ("정미래", "person")]
+
+
+def test_gloss_after_the_title_then_no_particle_changes_nothing():
+    body = f"정미래 총학생회장(경영학과 4학년) 등 학생 대표들이 모였다. 정도윤 학생처장은 {SAID}"
+    assert speakers(body) == [("정도윤", "person")]
+
+
+AWARD = ("최우수상은 표하진과 나혜온이 나란히 받았다. 표하진은 \"스태프의 이름을 다 부르고 싶다\"고 했다. "
+         "신인상은 오세준에게 {verb}. 첫 주연작에서 호평받은 그는 \"아직 배울 게 너무 많은 배우\"라고 소감을 밝혔다.")
+
+
+def test_pronoun_after_a_prize_went_to_someone_is_the_recipient():
+    assert speakers(AWARD.format(verb="돌아갔다"))[-1] == ("오세준", "person")
+
+
+def test_pronoun_after_someone_only_spoken_to_is_the_last_subject():
+    assert speakers(AWARD.format(verb="축하 인사를 건넸다"))[-1] == ("표하진", "person")
+
+
+def test_latin_name_with_hangul_spelling_and_its_short_mention():
+    body = ("한빛랩스는 2021년 김하율 대표와 Daniel Park(박다니엘) 최고기술책임자(CTO)가 함께 세웠다. "
+            "박 CTO는 \"전문 용어 인식 정확도를 97%까지 끌어올렸다\"고 설명했다.")
+    assert persons(body)["Daniel Park"] == ("최고기술책임자", None)
+    assert speakers(body) == [("Daniel Park", "person")]
+
+
+def test_one_latin_word_before_a_title_is_no_person():
+    assert persons(f"Google 한국 대표는 {SAID}").keys().isdisjoint({"Google", "Google 한국"})

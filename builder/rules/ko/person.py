@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import clause, morph
-from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
@@ -182,6 +182,7 @@ TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
+LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 DETERMINERS = frozenset(LEX["determiners"])
@@ -367,6 +368,7 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
+        self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
@@ -495,7 +497,8 @@ class Finder:
 
     def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
         """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
-        fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname]
+        fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname
+                or self.latin_glosses.get(p.name, "").startswith(surname)]
         if not fits:
             return
         bare = re.sub(r"\([^)]*\)", "", title)
@@ -562,6 +565,11 @@ class Finder:
         toks = self.toks
         if not tok.particle and title_of(tok.stem) is None and self.predicate_title(i) is not None:
             return tok.end, "이"  # '… 소장이다': the sentence is about the person, as a subject would be
+        if not tok.particle and i + 1 < len(toks) and toks[i + 1].text == "(" and toks[i + 1].start == tok.end:
+            close = next((k for k in range(i + 2, min(len(toks), i + 9)) if toks[k].text == ")"), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].start == toks[close].end \
+                    and toks[close + 1].text in SUBJECT_PARTICLES:
+                return toks[close].end, toks[close + 1].text  # '… 총학생회장(경영학과 4학년)은': the gloss is the title's
         if tok.particle or i + 2 >= len(toks) or toks[i + 1].text != JOINT_TITLE:
             return tok.end, tok.particle
         for k in range(i + 2, min(len(toks), i + 2 + MAX_ORG_WORDS + 1)):
@@ -605,6 +613,8 @@ class Finder:
                     is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
                 continue  # '시리아 외무장관 타리크 알마흐문은': the title is the next name's
             j = ts - 1
+            if j >= 1 and self.latin_name_title(i, j, title, implied_org):
+                continue
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
             if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
@@ -658,6 +668,25 @@ class Finder:
                 continue
             if not self.foreign_name_org_title(j, title, end, particle):
                 self.leader_surname(j, title, end, particle)
+
+    def latin_name_title(self, i: int, j: int, title: str, implied_org: str | None) -> bool:
+        """'Daniel Cho(조다니엘) 최고기술책임자가': a name in Latin letters, two or three capitalised words, with
+        its Hangul spelling in brackets or not, before a title. '조 CTO' later is a short mention of it."""
+        toks, k, gloss = self.toks, j, None
+        if toks[k].text == ")" and k >= 3 and toks[k - 2].text == "(" and HANGUL.match(toks[k - 1].text):
+            gloss, k = toks[k - 1].text, k - 3
+        words = []
+        while k >= 0 and len(words) < 3 and LATIN_NAME_WORD.match(toks[k].text) and not toks[k].particle:
+            words.insert(0, toks[k])
+            k -= 1
+        if len(words) < 2:
+            return False
+        name = " ".join(t.text for t in words)
+        end, particle = self.joint_title_end(i, toks[i])
+        self.add(name, re.sub(r"\([^)]*\)", "", title), implied_org, "latin_name_title", words[0].start, end, particle)
+        if gloss and name in self.persons:
+            self.latin_glosses[name] = gloss
+        return True
 
     def club_after_name(self, prev: Tok | None, left: str) -> bool:
         """'마상국 한밭 감독': a three-syllable proper noun with a surname in front, then a two-syllable
@@ -2155,7 +2184,7 @@ class Finder:
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
                 continue
             words = parts[0].split()
-            if words[0] in ALIAS_GLOSS_WORDS:
+            if words[0] in ALIAS_GLOSS_WORDS or self.latin_glosses.get(p.name) == parts[0]:
                 continue  # '(한국명 박로건)', '(본명 채다온)': another name of the person, no organisation
             at = g.start("gloss") + g.group("gloss").index(parts[0])
             last_at = self.word_starts(at, parts[0])[-1]

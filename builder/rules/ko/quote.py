@@ -64,6 +64,8 @@ _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|�
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
 QUESTION_LINE = re.compile(RULES["question_line"])
+RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
+RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
 
@@ -357,10 +359,20 @@ class Attributor:
         for m in self.mentions:
             if m.start >= pos:
                 break
-            if m.person and m.is_subject and m.start >= self._seen:
+            if m.person and (m.is_subject or self.receives(m)) and m.start >= self._seen:
                 self.last = Speaker(m.person, "person")
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
         self._seen = max(self._seen, pos)
+
+    def receives(self, m: Mention) -> bool:
+        """'신인상은 박하늘에게 돌아갔다.': the one person named in a sentence that says something went to them
+        is who the next pronoun stands for, as a subject would be."""
+        if m.particle not in RECIPIENT_PARTICLES:
+            return False
+        s0, s1 = sentence_bounds(self.body, m.start)
+        if not RECIPIENT_VERB.match(self.body, m.end, s1):
+            return False
+        return all(o.person in (None, m.person) for o in self.mentions if s0 <= o.start < s1)
 
     def carried_over(self) -> Speaker:
         """The speaker of a quotation with no subject: the last person named as subject, unless
