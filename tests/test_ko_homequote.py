@@ -104,3 +104,34 @@ def test_latin_name_with_hangul_spelling_and_its_short_mention():
 
 def test_one_latin_word_before_a_title_is_no_person():
     assert persons(f"Google 한국 대표는 {SAID}").keys().isdisjoint({"Google", "Google 한국"})
+
+
+def test_korean_name_then_a_foreign_looking_firm_before_a_title():
+    body = "함지윤 리얼뷰 수석연구원은 \"역세권 대단지에 수요가 몰리는 쏠림 현상\"이라고 말했다."
+    assert persons(body) == {"함지윤": ("수석연구원", "리얼뷰")}
+
+
+def test_two_foreign_words_before_a_title_stay_one_name():
+    body = "마커스 벨린 노바칩 CEO는 \"가나다라 마바사 아자차 카타파\"라고 말했다."
+    assert "마커스 벨린" in persons(body)
+
+
+TEAM = ("인천 {team}가 풀세트 접전 끝에 수원을 꺾고 6연승을 달렸다. {team}는 14일 홈경기에서 이겼다. "
+        "설태민 {team} 감독은 \"4세트를 쉽게 내줘 분위기가 넘어갈 뻔했다\"고 말했다.")
+
+
+def test_guessed_word_written_between_a_name_and_its_title_is_the_club():
+    assert persons(TEAM.format(team="청람스파크스")) == {"설태민": ("감독", "청람스파크스")}
+
+
+def test_guessed_word_never_between_a_name_and_a_title_can_be_a_person():
+    body = "증인으로 나온 라이언킴은 혐의를 부인했다. 설태민 감독은 \"4세트를 쉽게 내줘 분위기가 넘어갈 뻔했다\"고 말했다."
+    assert "라이언킴" in persons(body)
+
+
+def test_role_word_before_an_anonymised_person_is_no_person():
+    assert set(persons("경찰은 총책 A(41)씨와 관리책 B(36)씨 등 12명을 검거했다.")) == {"A씨", "B씨"}
+
+
+def test_name_joined_to_a_person_is_still_a_person():
+    assert set(persons("하린과 도윤 측은 열애 사실을 부인했다.")) == {"하린", "도윤"}

@@ -1150,6 +1150,10 @@ class Finder:
                     i += 1
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
+                if len(names) >= 2 and len(names[0]) == 3 and is_korean_name(names[0]) and not has_foreign_syllable(names[:1]) \
+                        and not any(is_korean_name(n) for n in names[1:]):
+                    org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
+                    names = names[:1]
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
                     org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
@@ -1348,7 +1352,17 @@ class Finder:
             opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
+            if self.body_of_a_titled_name(tok.stem):
+                continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
+
+    def body_of_a_titled_name(self, word: str) -> bool:
+        """'청운FC는 …' and elsewhere '설태민 청운FC 감독': the word stands between a Korean name and its title,
+        where a person's organisation is written: a club or a firm, not a person."""
+        toks = self.toks
+        return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
+                   and len(toks[k - 1].text) == 3 and is_korean_name(toks[k - 1].text) and not toks[k + 1].sep
+                   and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks))
 
     def word_of_known_name(self, word: str) -> bool:
         """Is the one word a word of a multi-word name already found ('케빈' of '케빈 하워드')? Then it
@@ -1526,6 +1540,9 @@ class Finder:
                 first = self.name_ending_at(i)
                 if last + 1 < len(toks) and not toks[last].particle and toks[last + 1].text in AFFILIATION_MARKERS:
                     continue  # '…의원과 국민의힘 소속 선우진 의원': the word before 소속 is a body
+                if last + 1 < len(toks) and not toks[last].particle and not toks[last + 1].sep \
+                        and (ANONYMIZED.match(toks[last + 1].stem) or toks[last + 1].stem in self.persons):
+                    continue  # '총책 A씨와 관리책 B씨': the word before a person's name is their role
                 if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
                         and all(self.foreign_word(t) for t in toks[k:last]):
                     known = self.persons[first]
