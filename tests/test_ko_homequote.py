@@ -135,3 +135,48 @@ def test_role_word_before_an_anonymised_person_is_no_person():
 
 def test_name_joined_to_a_person_is_still_a_person():
     assert set(persons("하린과 도윤 측은 열애 사실을 부인했다.")) == {"하린", "도윤"}
+
+
+def test_party_of_a_committee_post_with_the_copula_is_the_organisation():
+    body = "여당에서도 비판이 이어졌다. 새빛당 간사인 조하늘 의원은 \"신고가 너무 늦게 들어왔다\"고 말했다."
+    assert persons(body)["조하늘"] == ("의원", "새빛당")
+
+
+def test_committee_post_without_a_body_gives_no_organisation():
+    body = "회의에서 오랫동안 간사인 조하늘 의원은 \"신고가 너무 늦게 들어왔다\"고 말했다."
+    assert persons(body)["조하늘"] == ("의원", None)
+
+
+def test_kind_of_body_with_genitive_stands_for_the_body_named_before():
+    body = "김해시는 한빛창업혁신센터와 업무협약을 맺었다. 센터의 모하진 센터장은 \"청년 기업을 돕겠다는 약속\"이라고 말했다."
+    assert persons(body)["모하진"] == ("센터장", "한빛창업혁신센터")
+
+
+def test_kind_of_body_with_genitive_and_none_named_gives_no_organisation():
+    body = "업무협약을 맺었다. 센터의 모하진 센터장은 \"청년 기업을 돕겠다는 약속\"이라고 말했다."
+    assert persons(body)["모하진"] == ("센터장", None)
+
+
+def test_line_ending_in_a_quotation_without_a_verb_is_a_headline():
+    body = "학생은 \"입학할 때 이런 제도가 있었다면 좋았을 것\"이라고 말했다.\n지방 사립대 절반 \"내년 등록금 인상 검토\"\n"
+    assert [q[1] for q in speakers_and_texts(body)] == ["입학할 때 이런 제도가 있었다면 좋았을 것"]
+
+
+def test_quoted_sentence_closing_its_line_without_a_verb_is_still_a_quotation():
+    body = "그는 \"모든 것이 이제 끝났다.\"\n"
+    assert speakers_and_texts(body) == [(None, "모든 것이 이제 끝났다.")]
+
+
+def test_role_at_work_before_a_name_with_ssi_and_a_kind_of_firm():
+    body = "도장 작업을 해 온 하청업체 직원 옥승민(47)씨는 \"쉬는 시간도 제대로 없다\"고 말했다."
+    assert persons(body) == {"옥승민": ("직원", None)}
+
+
+def test_role_at_work_before_a_name_with_ssi_and_a_named_firm():
+    body = "한빛전자 직원 옥승민(47)씨는 \"쉬는 시간도 제대로 없다\"고 말했다."
+    assert persons(body) == {"옥승민": ("직원", "한빛전자")}
+
+
+def speakers_and_texts(body):
+    ps, ms = person.find(body, Context(None))
+    return [(q.speaker, q.text) for q in quote.find(body, ps, ms, Context(None))]

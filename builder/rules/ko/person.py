@@ -24,7 +24,7 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"]) | frozenset(LEX["japanese_minister_titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"]) | frozenset(LEX["committee_titles"]) | frozenset(LEX["japanese_minister_titles"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -80,7 +80,7 @@ CAPTION_TAGGED_QUOTE = re.compile(LEX["caption_tagged_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"]) | TEAM_POSITIONS
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"]) | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -183,6 +183,7 @@ WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 DETERMINERS = frozenset(LEX["determiners"])
@@ -597,7 +598,7 @@ class Finder:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES \
                         and not name.endswith(HONORIFIC):  # '…피씨씨': an acronym spelling C, not a name and 씨
-                    title, org = self.left_role(i) or (None, None)  # '미술평론가 어윤희씨는'
+                    title, org = self.role_before_ssi(i)  # '미술평론가 어윤희씨는'
                     self.add(name, title, org, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
@@ -920,9 +921,10 @@ class Finder:
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
             if owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and toks[i - 2].text.endswith(ORG_ENDINGS) \
-                    and not is_korean_name(toks[i - 2].text):
-                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장': the body of the post
+                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and not is_korean_name(toks[i - 2].text) \
+                    and (toks[i - 2].text.endswith(ORG_ENDINGS) or toks[i - 2].text in ORG_WORDS
+                         or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
+                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not occupation:
             return None
@@ -1237,7 +1239,7 @@ class Finder:
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
                 if not org and left is None and title != HONORIFIC:
-                    org = self.body_before(i)  # '한빛은행 정하린 부행장': the body named before the name
+                    org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
@@ -1826,6 +1828,27 @@ class Finder:
         ps = clause.particles_after(self.body, tok.start, tok.end)
         return bool(ps) and ps[0].form in PERSON_PARTICLES
 
+    def role_before_ssi(self, i: int) -> tuple[str | None, str | None]:
+        """(role, organisation) before a name with 씨 at token i; an organisation word Kiwi reads as common nouns
+        only ('하청업체 직원 김하늘씨') is a kind of firm, not a named one."""
+        title, org = self.left_role(i) or (None, None)
+        k = i - 2
+        if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and not org.endswith(ORG_ENDINGS) \
+                and morph.reading(self.body, self.toks[k].start, self.toks[k].end) in ("common", "nouns"):
+            org = None
+        return title, org
+
+    def kind_named_before(self, i: int) -> str | None:
+        """'한빛혁신센터와 협약을 맺었다. 센터의 정하린 센터장은': the kind of body with 의 before a name stands for
+        the body of that kind named last before it, a longer word ending in it."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].particle != "의" or toks[i - 1].stem not in BODY_KIND_WORDS:
+            return None
+        kind = toks[i - 1].stem
+        named = [t.stem for t in toks[:i - 1] if not t.sep and len(t.stem) > len(kind) and t.stem.endswith(kind)
+                 and HANGUL.match(t.stem)]
+        return named[-1] if named else None
+
     def read_word(self, tok: Tok) -> str:
         """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
         ('오채린이', '아슬란이' as one unknown proper noun) reads as a proper noun."""
@@ -2063,7 +2086,7 @@ class Finder:
                     or any(w in self.persons for w in [name, *words]):
                 continue
             k = next((x for x, t in enumerate(self.toks) if t.start == start), None)
-            title, org = (self.left_role(k) if k is not None else None) or (None, None)
+            title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
     def ssi_word(self, word: str, at: int, last: bool) -> bool:

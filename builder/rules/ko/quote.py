@@ -106,6 +106,9 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
                 continue
             if words < MIN_WORDS and not ending:
                 continue
+            if not ending and not body[line_start:s].strip(" \"“").endswith(":") and not body[e + 1:line_end].strip(" \"”") \
+                    and not re.search(r"[.!?…]$", body[s:e]) and not re.search(r"[.!?]\s", body[line_start:s]):
+                continue  # '지방 사립대 절반 "등록금 인상 검토"': a headline that ends in a quotation
             if words < 2 and not SPEECH_ENDING.match(after):
                 continue
         elif words < 2:
