@@ -1830,10 +1830,11 @@ class Finder:
 
     def role_before_ssi(self, i: int) -> tuple[str | None, str | None]:
         """(role, organisation) before a name with 씨 at token i; an organisation word Kiwi reads as common nouns
-        only ('하청업체 직원 김하늘씨') is a kind of firm, not a named one."""
+        only ('하청업체 직원 김하늘씨') is a kind of firm, not a named one; a body of people ('모임') is one all the same."""
         title, org = self.left_role(i) or (None, None)
         k = i - 2
-        if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and not org.endswith(ORG_ENDINGS) \
+        if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and org not in COLLECTIVE_NOUNS \
+                and not org.endswith(ORG_ENDINGS) \
                 and morph.reading(self.body, self.toks[k].start, self.toks[k].end) in ("common", "nouns"):
             org = None
         return title, org
