@@ -180,3 +180,16 @@ def test_role_at_work_before_a_name_with_ssi_and_a_named_firm():
 def speakers_and_texts(body):
     ps, ms = person.find(body, Context(None))
     return [(q.speaker, q.text) for q in quote.find(body, ps, ms, Context(None))]
+
+
+DEBATE = ("{first}윤 교수는 이어 \"금리를 내려야 한다\"고 덧붙였다.\n\n"
+          "다음 토론자인 윤하늘 가람대 교수는 \"반대로 올려야 한다\"고 말했다.")
+
+
+def test_short_mention_resolves_to_the_person_named_before():
+    body = DEBATE.format(first="윤서진 한빛대 교수는 \"물가가 먼저 잡혀야 한다\"고 말했다. ")
+    assert speakers(body) == [("윤서진", "person")] * 2 + [("윤하늘", "person")]
+
+
+def test_short_mention_never_resolves_forward():
+    assert speakers(DEBATE.format(first="회의에서 "))[0] != ("윤하늘", "person")

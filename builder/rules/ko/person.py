@@ -500,6 +500,8 @@ class Finder:
         """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
         fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname
                 or self.latin_glosses.get(p.name, "").startswith(surname)]
+        named_before = {m.person for m in self.mentions if m.start < start and m.person}
+        fits = [p for p in fits if p.name in named_before]  # a short mention never refers forward
         if not fits:
             return
         bare = re.sub(r"\([^)]*\)", "", title)
