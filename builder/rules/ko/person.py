@@ -19,12 +19,12 @@ from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import clause, morph
-from builder.rules.ko.text import HANGUL, Tok, strip_particle, tokenize
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"]) | frozenset(LEX["japanese_minister_titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"]) | frozenset(LEX["committee_titles"]) | frozenset(LEX["japanese_minister_titles"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -80,7 +80,7 @@ CAPTION_TAGGED_QUOTE = re.compile(LEX["caption_tagged_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"]) | TEAM_POSITIONS
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"]) | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -182,6 +182,9 @@ TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
+LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
+COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
@@ -243,8 +246,8 @@ def has_foreign_syllable(words: list[str]) -> bool:
 def is_org_word(tok: Tok) -> bool:
     """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
     w = tok.text
-    if not tok.sep and not tok.particle and w in ORG_WORDS:
-        return True
+    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS):
+        return True  # '법무법인' ends like a modifier ('…인') but opens a body's name
     if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
@@ -366,6 +369,7 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
+        self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
@@ -494,7 +498,10 @@ class Finder:
 
     def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
         """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
-        fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname]
+        fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname
+                or self.latin_glosses.get(p.name, "").startswith(surname)]
+        named_before = {m.person for m in self.mentions if m.start < start and m.person}
+        fits = [p for p in fits if p.name in named_before]  # a short mention never refers forward
         if not fits:
             return
         bare = re.sub(r"\([^)]*\)", "", title)
@@ -522,7 +529,7 @@ class Finder:
             two = f"{self.toks[i - 1].text} {tok.stem}"
             if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
                 found, start = (two, None), i - 1
-        found = found or title_of(tok.stem)
+        found = found or title_of(tok.stem) or self.predicate_title(i)
         if not found:
             return None
         title, org = found
@@ -530,6 +537,17 @@ class Finder:
             start -= 1
             title = f"{self.toks[start].text} {title}"
         return start, title, org
+
+    def predicate_title(self, i: int) -> tuple[str, str | None] | None:
+        """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
+        names the person the sentence is about."""
+        tok = self.toks[i]
+        if tok.particle or i + 1 >= len(self.toks) or self.toks[i + 1].text != ".":
+            return None
+        for ending in COPULA_ENDINGS:
+            if tok.stem.endswith(ending) and len(tok.stem) > len(ending):
+                return title_of(tok.stem[:-len(ending)])
+        return None
 
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
@@ -548,6 +566,13 @@ class Finder:
     def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
         """'경제부총리 겸 기획재정부 장관은': a second post joined by 겸; its particle is the person's."""
         toks = self.toks
+        if not tok.particle and title_of(tok.stem) is None and self.predicate_title(i) is not None:
+            return tok.end, "이"  # '… 소장이다': the sentence is about the person, as a subject would be
+        if not tok.particle and i + 1 < len(toks) and toks[i + 1].text == "(" and toks[i + 1].start == tok.end:
+            close = next((k for k in range(i + 2, min(len(toks), i + 9)) if toks[k].text == ")"), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].start == toks[close].end \
+                    and toks[close + 1].text in SUBJECT_PARTICLES:
+                return toks[close].end, toks[close + 1].text  # '… 총학생회장(경영학과 4학년)은': the gloss is the title's
         if tok.particle or i + 2 >= len(toks) or toks[i + 1].text != JOINT_TITLE:
             return tok.end, tok.particle
         for k in range(i + 2, min(len(toks), i + 2 + MAX_ORG_WORDS + 1)):
@@ -575,7 +600,7 @@ class Finder:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES \
                         and not name.endswith(HONORIFIC):  # '…피씨씨': an acronym spelling C, not a name and 씨
-                    title, org = self.left_role(i) or (None, None)  # '미술평론가 어윤희씨는'
+                    title, org = self.role_before_ssi(i)  # '미술평론가 어윤희씨는'
                     self.add(name, title, org, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
@@ -591,6 +616,8 @@ class Finder:
                     is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
                 continue  # '시리아 외무장관 타리크 알마흐문은': the title is the next name's
             j = ts - 1
+            if j >= 1 and self.latin_name_title(i, j, title, implied_org):
+                continue
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
             if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
@@ -628,7 +655,10 @@ class Finder:
             if self.club_after_name(prev, left):
                 self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
                 continue  # '마상국 한밭 감독은' … '한밭은 이겼다': the club the article names on its own
-            if is_korean_name(left) and score_b >= score_a:
+            if len(left) == 2 and prev is not None and not prev.particle and has_foreign_syllable([prev.text]) \
+                    and not is_korean_name(prev.text) and self.foreign_name_org_title(j, title, end, particle):
+                continue  # '리사 몰리나 연준 이사': a foreign name, then a two-syllable short form of its body
+            if is_korean_name(left) and score_b >= score_a and not (prev and prev.text in BODY_KINDS):
                 k, org = self.left_org(j)
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
@@ -641,6 +671,25 @@ class Finder:
                 continue
             if not self.foreign_name_org_title(j, title, end, particle):
                 self.leader_surname(j, title, end, particle)
+
+    def latin_name_title(self, i: int, j: int, title: str, implied_org: str | None) -> bool:
+        """'Daniel Cho(조다니엘) 최고기술책임자가': a name in Latin letters, two or three capitalised words, with
+        its Hangul spelling in brackets or not, before a title. '조 CTO' later is a short mention of it."""
+        toks, k, gloss = self.toks, j, None
+        if toks[k].text == ")" and k >= 3 and toks[k - 2].text == "(" and HANGUL.match(toks[k - 1].text):
+            gloss, k = toks[k - 1].text, k - 3
+        words = []
+        while k >= 0 and len(words) < 3 and LATIN_NAME_WORD.match(toks[k].text) and not toks[k].particle:
+            words.insert(0, toks[k])
+            k -= 1
+        if len(words) < 2:
+            return False
+        name = " ".join(t.text for t in words)
+        end, particle = self.joint_title_end(i, toks[i])
+        self.add(name, re.sub(r"\([^)]*\)", "", title), implied_org, "latin_name_title", words[0].start, end, particle)
+        if gloss and name in self.persons:
+            self.latin_glosses[name] = gloss
+        return True
 
     def club_after_name(self, prev: Tok | None, left: str) -> bool:
         """'마상국 한밭 감독': a three-syllable proper noun with a surname in front, then a two-syllable
@@ -874,9 +923,10 @@ class Finder:
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
             if owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and toks[i - 2].text.endswith(ORG_ENDINGS) \
-                    and not is_korean_name(toks[i - 2].text):
-                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장': the body of the post
+                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and not is_korean_name(toks[i - 2].text) \
+                    and (toks[i - 2].text.endswith(ORG_ENDINGS) or toks[i - 2].text in ORG_WORDS
+                         or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
+                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not occupation:
             return None
@@ -1104,6 +1154,10 @@ class Finder:
                     i += 1
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
+                if len(names) >= 2 and len(names[0]) == 3 and is_korean_name(names[0]) and not has_foreign_syllable(names[:1]) \
+                        and not any(is_korean_name(n) for n in names[1:]):
+                    org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
+                    names = names[:1]
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
                     org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
@@ -1187,7 +1241,7 @@ class Finder:
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
                 if not org and left is None and title != HONORIFIC:
-                    org = self.body_before(i)  # '한빛은행 정하린 부행장': the body named before the name
+                    org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
@@ -1302,7 +1356,17 @@ class Finder:
             opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
+            if self.body_of_a_titled_name(tok.stem):
+                continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
+
+    def body_of_a_titled_name(self, word: str) -> bool:
+        """'청운FC는 …' and elsewhere '설태민 청운FC 감독': the word stands between a Korean name and its title,
+        where a person's organisation is written: a club or a firm, not a person."""
+        toks = self.toks
+        return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
+                   and len(toks[k - 1].text) == 3 and is_korean_name(toks[k - 1].text) and not toks[k + 1].sep
+                   and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks))
 
     def word_of_known_name(self, word: str) -> bool:
         """Is the one word a word of a multi-word name already found ('케빈' of '케빈 하워드')? Then it
@@ -1480,6 +1544,9 @@ class Finder:
                 first = self.name_ending_at(i)
                 if last + 1 < len(toks) and not toks[last].particle and toks[last + 1].text in AFFILIATION_MARKERS:
                     continue  # '…의원과 국민의힘 소속 선우진 의원': the word before 소속 is a body
+                if last + 1 < len(toks) and not toks[last].particle and not toks[last + 1].sep \
+                        and (ANONYMIZED.match(toks[last + 1].stem) or toks[last + 1].stem in self.persons):
+                    continue  # '총책 A씨와 관리책 B씨': the word before a person's name is their role
                 if first in self.persons and second not in self.persons and self.name_candidate(toks[last]) \
                         and all(self.foreign_word(t) for t in toks[k:last]):
                     known = self.persons[first]
@@ -1763,6 +1830,28 @@ class Finder:
         ps = clause.particles_after(self.body, tok.start, tok.end)
         return bool(ps) and ps[0].form in PERSON_PARTICLES
 
+    def role_before_ssi(self, i: int) -> tuple[str | None, str | None]:
+        """(role, organisation) before a name with 씨 at token i; an organisation word Kiwi reads as common nouns
+        only ('하청업체 직원 김하늘씨') is a kind of firm, not a named one; a body of people ('모임') is one all the same."""
+        title, org = self.left_role(i) or (None, None)
+        k = i - 2
+        if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and org not in COLLECTIVE_NOUNS \
+                and not org.endswith(ORG_ENDINGS) \
+                and morph.reading(self.body, self.toks[k].start, self.toks[k].end) in ("common", "nouns"):
+            org = None
+        return title, org
+
+    def kind_named_before(self, i: int) -> str | None:
+        """'한빛혁신센터와 협약을 맺었다. 센터의 정하린 센터장은': the kind of body with 의 before a name stands for
+        the body of that kind named last before it, a longer word ending in it."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].particle != "의" or toks[i - 1].stem not in BODY_KIND_WORDS:
+            return None
+        kind = toks[i - 1].stem
+        named = [t.stem for t in toks[:i - 1] if not t.sep and len(t.stem) > len(kind) and t.stem.endswith(kind)
+                 and HANGUL.match(t.stem)]
+        return named[-1] if named else None
+
     def read_word(self, tok: Tok) -> str:
         """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
         ('오채린이', '아슬란이' as one unknown proper noun) reads as a proper noun."""
@@ -2000,7 +2089,7 @@ class Finder:
                     or any(w in self.persons for w in [name, *words]):
                 continue
             k = next((x for x, t in enumerate(self.toks) if t.start == start), None)
-            title, org = (self.left_role(k) if k is not None else None) or (None, None)
+            title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
     def ssi_word(self, word: str, at: int, last: bool) -> bool:
@@ -2138,7 +2227,7 @@ class Finder:
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
                 continue
             words = parts[0].split()
-            if words[0] in ALIAS_GLOSS_WORDS:
+            if words[0] in ALIAS_GLOSS_WORDS or self.latin_glosses.get(p.name) == parts[0]:
                 continue  # '(한국명 박로건)', '(본명 채다온)': another name of the person, no organisation
             at = g.start("gloss") + g.group("gloss").index(parts[0])
             last_at = self.word_starts(at, parts[0])[-1]

@@ -52,6 +52,8 @@ SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 GENERIC_BODIES = frozenset(RULES["generic_bodies"])
 INSTITUTIONS = frozenset(RULES["institutions"])
+# Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
+PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
 DEATH = re.compile("|".join(RULES["death_words"]))
 LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
@@ -61,6 +63,9 @@ _QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
+QUESTION_LINE = re.compile(RULES["question_line"])
+RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
+RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 
 
@@ -101,6 +106,9 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
                 continue
             if words < MIN_WORDS and not ending:
                 continue
+            if not ending and not body[line_start:s].strip(" \"“").endswith(":") and not body[e + 1:line_end].strip(" \"”") \
+                    and not re.search(r"[.!?…]$", body[s:e]) and not re.search(r"[.!?]\s", body[line_start:s]):
+                continue  # '지방 사립대 절반 "등록금 인상 검토"': a headline that ends in a quotation
             if words < 2 and not SPEECH_ENDING.match(after):
                 continue
         elif words < 2:
@@ -163,6 +171,7 @@ class Attributor:
     def __init__(self, body: str, mentions: list[Mention], persons: list[Person] = ()):
         self.body = body
         self.titles = {p.name: re.sub(r"\([^)]*\)", "", p.title or "") for p in persons}
+        self.organizations = {p.name: p.organization for p in persons if p.organization}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
@@ -288,6 +297,16 @@ class Attributor:
                 continue
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return Speaker(t.stem, "organization")
+        return self.employer_named_before(pos)
+
+    def employer_named_before(self, pos: int) -> Speaker | None:
+        """'박도윤 한빛조선 대표이사는 … 회사는 "…"': with no firm named as a subject, the generic word stands
+        for the one-word body of the person last named before it."""
+        for m in reversed([m for m in self.mentions if m.end <= pos and m.person]):
+            org = self.organizations.get(m.person)
+            if org and " " not in org and HANGUL.match(org) and not org.endswith(PUBLIC_BODY_ENDINGS):
+                return Speaker(org, "organization")
+            return None
         return None
 
     def in_modifier_clause(self, tok: Tok, i: int, quote_start: int) -> bool:
@@ -343,10 +362,20 @@ class Attributor:
         for m in self.mentions:
             if m.start >= pos:
                 break
-            if m.person and m.is_subject and m.start >= self._seen:
+            if m.person and (m.is_subject or self.receives(m)) and m.start >= self._seen:
                 self.last = Speaker(m.person, "person")
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
         self._seen = max(self._seen, pos)
+
+    def receives(self, m: Mention) -> bool:
+        """'신인상은 박하늘에게 돌아갔다.': the one person named in a sentence that says something went to them
+        is who the next pronoun stands for, as a subject would be."""
+        if m.particle not in RECIPIENT_PARTICLES:
+            return False
+        s0, s1 = sentence_bounds(self.body, m.start)
+        if not RECIPIENT_VERB.match(self.body, m.end, s1):
+            return False
+        return all(o.person in (None, m.person) for o in self.mentions if s0 <= o.start < s1)
 
     def carried_over(self) -> Speaker:
         """The speaker of a quotation with no subject: the last person named as subject, unless
@@ -389,6 +418,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
     quotes: list[Quote] = []
     names = frozenset(p.name for p in persons)
+    interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if standalone:
@@ -402,6 +432,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             sent_end = last_e
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
+            elif line_start and QUESTION_LINE.match(prev_line) and (interviewee := interviewee if interviewee.name else att.carried_over()).name:
+                speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
             elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)
                 att.subjects_until(s0)
