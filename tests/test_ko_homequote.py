@@ -134,7 +134,7 @@ def test_role_word_before_an_anonymised_person_is_no_person():
 
 
 def test_name_joined_to_a_person_is_still_a_person():
-    assert set(persons("하린과 도윤 측은 열애 사실을 부인했다.")) == {"하린", "도윤"}
+    assert set(persons("하린과 도윤 측은 교제 소식을 인정했다.")) == {"하린", "도윤"}
 
 
 def test_party_of_a_committee_post_with_the_copula_is_the_organisation():
