@@ -76,7 +76,6 @@ CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
-CAPTION_TAGGED_QUOTE = re.compile(LEX["caption_tagged_quote"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
@@ -2152,8 +2151,7 @@ class Finder:
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
-                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body),
-                  *CAPTION_TAGGED_QUOTE.finditer(self.body)]:
+                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
             if not caption_person(m.group("name")) or caption_body(m.group("name")):
                 continue
             title, aff = self.caption_affiliation(m)
