@@ -453,3 +453,8 @@ def test_two_sources_named_together_the_first_speaks_for_both():
             '"The tides would wear through the old wall within a decade, whatever the council decides," harbour '
             'engineers Mia Lund and Ann Price of the Harbour Institute for Coastal Research wrote in May.')
     assert quotes(body)[0][0] == "Mia Lund"
+
+
+def test_a_name_after_a_comma_that_opens_a_line_is_read_without_error():
+    # found by the property test: only a line break and a comma before the name
+    assert persons("The panel met.\n,Jane Doe spoke first.") == {"Jane Doe": (None, None)}

@@ -275,7 +275,7 @@ class Finder:
             tb = TITLE_BEFORE.search(before) if tail.endswith(",") and not title else None
             if tb and all(w in TITLE_WORDS or w in CONNECTORS for w in tb.group("title").split()):
                 title, rule = tb.group("title"), "title_comma_name"
-            last_word = tail.rstrip(",").rsplit(None, 1)[-1].lower() if tail.rstrip(",") else ""
+            last_word = (tail.rstrip(",").split() or [""])[-1].lower()  # '\n,Jane Doe': nothing but space
             rb = ROLE_BEFORE.search(before[-60:]) if last_word in ROLE_LAST_WORDS and not title else None
             if rb:
                 title = rb.group("role")
