@@ -457,4 +457,4 @@ def test_two_sources_named_together_the_first_speaks_for_both():
 
 def test_a_name_after_a_comma_that_opens_a_line_is_read_without_error():
     # found by the property test: only a line break and a comma before the name
-    assert persons("The panel met.\n,Jane Doe spoke first.") == {"Jane Doe": (None, None)}
+    assert persons("\n,Jane Doe spoke first.") == {"Jane Doe": (None, None)}
