@@ -150,7 +150,8 @@ def predicate_words(body: str, start: int, end: int) -> list[tuple[int, int, str
     words: list[tuple[int, int, str]] = []
     for m in analysed(body).starting_in(start, end):
         if words and m.start < words[-1][1]:
-            words[-1] = (words[-1][0], words[-1][1], m.tag)
+            if not m.tag.startswith("S"):  # '말했고,': the comma is no ending
+                words[-1] = (words[-1][0], words[-1][1], m.tag)
             continue
         if m.tag.startswith("VV") or m.tag == "XSV":
             w0 = max(body.rfind(" ", start, m.start), body.rfind("\n", start, m.start)) + 1 or start
