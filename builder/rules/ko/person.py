@@ -24,7 +24,7 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"]) | frozenset(LEX["titles_also"]) | frozenset(LEX["committee_titles"]) | frozenset(LEX["japanese_minister_titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -1302,8 +1302,7 @@ class Finder:
         if len(tok.stem) != 3 or (tok.particle and tok.particle not in NAME_PARTICLES) or i == 0:
             return False
         before = self.toks[i - 1]
-        return not before.sep and not before.particle and (before.stem in TEAM_POSITIONS or before.stem in PERSON_NOUNS
-                                                           or self.occupation_word(before))
+        return not before.sep and not before.particle and (before.stem in PERSON_NOUNS or self.occupation_word(before))
 
     @staticmethod
     def country_derived(word: str) -> bool:
