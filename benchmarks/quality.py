@@ -44,9 +44,10 @@ SETS = {
     "multi-fundus": (["corpus/multi-fundus/html"], ["corpus/multi-fundus/gold"]),
     "dev-ko": (["benchmarks/devset/ko/pages"], ["benchmarks/devset/ko/gold"]),
     "dev-ko-heldout": (["benchmarks/devset/ko-heldout/pages"], ["benchmarks/devset/ko-heldout/gold"]),
+    "dev-ko-heldout2": (["benchmarks/devset/ko-heldout2/pages"], ["benchmarks/devset/ko-heldout2/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
-PROJECT_SETS = {"dev-ko", "dev-ko-heldout"}
+PROJECT_SETS = {"dev-ko", "dev-ko-heldout", "dev-ko-heldout2"}
 # Figures of the table, in order; those trafilatura alone also has get a second row.
 FIGURES = ["docs", "docs_missing", "body_f1", "boilerplate_left", "title_acc", "author_acc", "date_acc", "outlet_acc",
            "email_acc", "person_P", "person_R", "person_title_acc", "person_org_acc", "quote_P", "quote_R",
