@@ -35,6 +35,7 @@ SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternati
 CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RULES["chain_connectors"]))
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
+TOPIC_BREAKS = tuple(RULES["topic_governed_breaks"])
 # Morpheme tags that end a clause (a connective or a final ending): the verb of that clause reports.
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
@@ -278,7 +279,7 @@ class Attributor:
                 sp = find(t, i)
                 if sp is None:
                     continue
-                if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
+                if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) and not self.governs(t, quote_start):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
                     sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
@@ -287,6 +288,20 @@ class Attributor:
                     continue
                 return sp
         return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+
+    def governs(self, tok: Tok, quote_start: int) -> bool:
+        """'맹주혁 전무는 … 이유를 묻자 "…"고 답했다': a topic (은/는) before a clause ending in -자 is the
+        subject of the sentence's main verb, which reports the quotation; the asker goes unnamed. (A
+        subject marked 이/가 is the -자 clause's own: '기자가 묻자 "…"'.)"""
+        m = self.mention_at(tok)
+        particle = m.particle if m is not None and m.end > tok.end else tok.particle
+        if particle not in TOPIC_PARTICLES:
+            return False
+        between = self.body[tok.end:quote_start - 1]
+        breaks = list(CLAUSE_BREAK.finditer(between))
+        return all(b.group().strip().endswith(TOPIC_BREAKS) for b in breaks) \
+            and not any(t.particle in TOPIC_PARTICLES + NOMINATIVE_PARTICLES and self.mention_at(t) is not None
+                        for t in self.toks if tok.end < t.start < quote_start)
 
     def body_named_before(self, pos: int) -> Speaker | None:
         """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
@@ -354,8 +369,9 @@ class Attributor:
             return None
         words = [t for t in self.toks if start <= t.start and t.end < m.start()]
         owner = words[-1:] if words and words[-1].particle == "의" else [t for t in words if t.particle in SUBJECT_PARTICLES]
-        named = self.mention_at(owner[0]) if len(owner) == 1 else None  # '… 박 감독이 남긴 말이다': the one subject
-        return Speaker(named.person, "person") if named is not None and named.person else None
+        # '… 박 감독이 남긴 말이다', '… 묻는 말에 나혜원 이사가 내놓은 답이다': the one subject that names a person
+        named = {m.person for m in map(self.mention_at, owner) if m is not None and m.person}
+        return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def subjects_until(self, pos: int) -> None:
         """Carry over the last person named as subject before pos (outside quotations)."""
