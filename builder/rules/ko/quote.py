@@ -36,6 +36,10 @@ CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RU
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 TOPIC_BREAKS = tuple(RULES["topic_governed_breaks"])
+COLLECTIVE_BODIES = tuple(RULES["collective_bodies"])
+COUNTED = re.compile(RULES["counted_bodies"])
+LIST_END = "등"
+JOINING = ("와", "과")
 # Morpheme tags that end a clause (a connective or a final ending): the verb of that clause reports.
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
@@ -214,8 +218,10 @@ class Attributor:
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject
                 return self.last if self.last.kind == "person" else None
-            return Speaker(m.person, "person")
+            return Speaker(self.first_of_pair(m), "person")
         stem = tok.stem
+        if (listed := self.first_listed(tok, i)) is not None:
+            return listed
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         prev = self.toks[i - 1] if i > 0 else None
@@ -233,6 +239,8 @@ class Attributor:
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
+                if (whole := self.whole_name(prev.text)) is not None:
+                    return Speaker(whole, "person")  # '메타 교수는' after '아닐 메타 교수가': the full name
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
@@ -242,6 +250,49 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem):
             return Speaker(stem, "organization")
         return None
+
+    def first_listed(self, tok: Tok, i: int) -> Speaker | None:
+        """'낙동강시민연대 등 12개 단체는 "…"', 'A노조·B노조 등 노동단체들은 "…"': bodies speaking together
+        under a collective noun; the first one listed speaks for them (the quotation has one speaker)."""
+        if not tok.stem.removesuffix("들").endswith(COLLECTIVE_BODIES):
+            return None
+        j = next((k for k in range(i - 1, max(-1, i - 4), -1) if self.toks[k].text == LIST_END), None)
+        if not j or not COUNTED.match(self.body[self.toks[j].end:tok.start].strip()):
+            return None  # '12개', '30여 개', '여러': a count between '등' and the noun, or nothing
+        j -= 1
+        first = None
+        while j >= 0 and not self.toks[j].particle and (HANGUL.match(self.toks[j].text) or _LATIN_NAME.match(self.toks[j].text)):
+            first = self.toks[j]
+            if j >= 1 and self.body[self.toks[j - 1].end:self.toks[j].start].strip() in ("·", ",", "ㆍ"):
+                j -= 1  # 'A노조·B노조 등'
+                continue
+            break
+        if first is None or self.mention_at(first) is not None or first.text.endswith("들") or title_of(first.text):
+            return None  # '교사들 등 여러 단체는': people, not bodies
+        return Speaker(first.text, "organization")
+
+    def first_of_pair(self, m: Mention) -> str:
+        """'김 대표와 박 사장은 "…"고 입을 모았다': two (or more) people joined by 와/과 or a comma say the
+        words together; a quotation has one speaker, and the first named speaks for them, as the first
+        body listed does for '… 등 12개 단체는'."""
+        person = m.person
+        start = m.start
+        while True:
+            before = [t for t in self.toks if t.end < start and t.end >= start - 2]
+            if not before:
+                return person
+            t = before[-1]
+            gap = self.body[t.end:start]
+            joined = t.particle in JOINING and gap == " " or not t.particle and gap.strip() in (",", "·")
+            other = self.mention_at(t) if joined else None
+            if other is None or not other.person or other.person == person:
+                return person
+            person, start = other.person, other.start
+
+    def whole_name(self, word: str) -> str | None:
+        """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
+        whole = [name for name in self.titles if " " in name and word in (name.split()[0], name.split()[-1])]
+        return whole[0] if len(whole) == 1 else None
 
     def named_body(self, tok: Tok) -> Speaker | None:
         """'노바칩은 성명에서 "…"', '백악관은 "…"': a topic Kiwi reads as a proper noun (or a country,
