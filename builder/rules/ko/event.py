@@ -96,6 +96,7 @@ QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
+HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
@@ -290,6 +291,8 @@ class Finder:
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
+        if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
+            return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
         return _place_word(t) or (not t.sep and not t.particle and len(t.text) >= 2 and t.text not in STOP_WORDS
                                   and HANGUL_WORD.match(t.text) is not None
                                   and morph.reading(self.body, t.start, t.end) != "other")
@@ -501,13 +504,13 @@ class Finder:
         return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
 
     def held_here(self, t: Tok, stem: str) -> bool:
-        """'오는 5일 수원체육관에서 … 맞대결을 펼친다': a bare event word that the sentence says is held, on a
-        day and at a place, is one happening all the same."""
+        """'오는 5일 수원체육관에서 … 맞대결을 펼친다': a bare game word that the sentence says is held, on a
+        day and at a place, is one game all the same."""
         end = t.start + len(stem)
         if not HELD.match(self.body, end, end + 12):
             return False
         s0, _ = sentence_bounds(self.body, t.start)
-        if any(s0 <= e.offset < t.start for e in self.events):
+        if any(s0 <= e.offset < t.start or e.name in self.body[s0:t.start] for e in self.events):
             return False  # '‘…컨퍼런스’에서 … 패널 토론이 진행되고 있다': a part of the event named before
         dm = self.date_near(t.start, end)
         if dm is None or year_only(dm) or dm.group("clock"):
@@ -638,6 +641,7 @@ class Finder:
             words = []
             j = i - 1 - key.count(" ")
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) \
+                    and not morph.ends_modifier(self.body, toks[j].start, toks[j].end) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
                 words.insert(0, toks[j])
@@ -655,7 +659,7 @@ class Finder:
             if not words and generic:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
-                elif not self.held_here(t, stem):
+                elif kind not in HELD_ALONE_KINDS or not self.held_here(t, stem):
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])):
                 continue  # '매장 오픈', '종이컵': a tournament is named by its edition, year or sponsor
