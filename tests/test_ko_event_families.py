@@ -116,3 +116,14 @@ def test_place_inside_a_quotation_belongs_to_an_event_in_it_only():
     assert found["주민 공청회"].location == "구청 대강당"
     found = events('김 의장은 구청 대강당에서 "다음 달 2일 주민 공청회를 열겠다"고 말했다.')
     assert found["주민 공청회"].location is None  # where he spoke, not where it is held
+
+
+def test_tournament_named_before_takes_the_place_where_the_bare_word_is_held():
+    found = events("신예 하늘빛이 제3회 청솔 오픈(총상금 8억원·12∼14일) 정상에 올랐다.\n"
+                   "하늘빛은 14일 경북 경주의 청솔 컨트리클럽(파72)에서 열린 대회 최종 라운드에서 5타를 줄였다.",
+                   "2025-09-14T20:00:00+09:00")
+    ev = next(e for name, e in found.items() if name.endswith("제3회 청솔 오픈"))
+    assert ev.location == "경북 경주의 청솔 컨트리클럽"
+    found = events("신예 하늘빛이 제3회 청솔 오픈(총상금 8억원·12∼14일) 정상에 올랐다.\n"
+                   "하늘빛은 다음 대회에서도 우승을 노린다.", "2025-09-14T20:00:00+09:00")
+    assert all(e.location is None for e in found.values())

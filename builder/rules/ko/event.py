@@ -347,11 +347,24 @@ class Finder:
             t = self.toks[k]
             if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem)):
                 break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
-            prev = self.toks[k - 1]
-            if t.text in HELD_MODIFIERS and prev.particle.startswith("에서") and prev.start >= s0 \
+            p = self.glossed_place(k - 1)
+            prev = self.toks[p]
+            if t.text in HELD_MODIFIERS and (prev.particle.startswith("에서") or p != k - 1) and prev.start >= s0 \
                     and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
-                return self.place_words(k - 1, s0)
+                return self.place_words(p, s0)
         return None
+
+    def glossed_place(self, k: int) -> int:
+        """'…컨트리클럽(파72)에서': for '에서' cut off by a gloss, the index of the word before the gloss;
+        else k."""
+        toks = self.toks
+        if k >= 3 and toks[k].text == "에서" and toks[k - 1].text == ")":
+            j = k - 2
+            while j > 0 and toks[j].text != "(" and k - j < 8:
+                j -= 1
+            if toks[j].text == "(" and j > 0 and not toks[j - 1].sep and not toks[j - 1].particle:
+                return j - 1
+        return k
 
     def held_there(self, i1: int, s1: int) -> str | None:
         """'…제작발표회가 9일 서울 한 호텔에서 열렸다': later in the sentence, a place phrase right before a
@@ -517,6 +530,19 @@ class Finder:
             return False
         return self.location(t.start, end)[0] is not None
 
+    def placed_again(self, kind: str, i: int) -> None:
+        """'…(8∼10일) 정상에 올랐다. … 해오름 컨트리클럽에서 열린 대회 최종 라운드에서': a bare event word of the
+        kind of the one event named before, said to be held at a place, gives that event its place."""
+        same = [e for e in self.events if e.kind == kind]
+        if len(same) != 1 or same[0].location is not None or same[0].offset >= self.toks[i].start:
+            return
+        s0, _ = sentence_bounds(self.body, self.toks[i].start)
+        if s0 <= same[0].offset:
+            return
+        place = self.held_before(i, s0)
+        if place:
+            same[0].location = place
+
     def held_quoted(self, q0: int, q1: int) -> bool:
         """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that
         the sentence says is held (a held verb right before or after it), on a day and at a place."""
@@ -637,6 +663,8 @@ class Finder:
             if not t.particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i):
+                if stem == key and key in NEED_MODIFIER:
+                    self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
             words = []
             j = i - 1 - key.count(" ")
@@ -660,6 +688,7 @@ class Finder:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                 elif kind not in HELD_ALONE_KINDS or not self.held_here(t, stem):
+                    self.placed_again(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])):
                 continue  # '매장 오픈', '종이컵': a tournament is named by its edition, year or sponsor
