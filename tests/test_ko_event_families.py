@@ -127,3 +127,8 @@ def test_tournament_named_before_takes_the_place_where_the_bare_word_is_held():
     found = events("신예 하늘빛이 제3회 청솔 오픈(총상금 8억원·12∼14일) 정상에 올랐다.\n"
                    "하늘빛은 다음 대회에서도 우승을 노린다.", "2025-09-14T20:00:00+09:00")
     assert all(e.location is None for e in found.values())
+    found = events("신예 하늘빛이 제3회 청솔 오픈(총상금 8억원·12∼14일) 정상에 올랐다.\n"
+                   "하늘빛은 14일 경북 경주의 청솔 컨트리클럽(파72)에서 열린 대회 최종 라운드에서 5타를 줄였다.\n"
+                   "투어는 오는 18일부터 전남 순천의 갈대 골프장에서 열리는 '제5회 갈대 여자오픈'으로 이어진다.",
+                   "2025-09-14T20:00:00+09:00")
+    assert next(e for name, e in found.items() if name.endswith("제3회 청솔 오픈")).location == "경북 경주의 청솔 컨트리클럽"

@@ -532,12 +532,10 @@ class Finder:
 
     def placed_again(self, kind: str, i: int) -> None:
         """'…(8∼10일) 정상에 올랐다. … 해오름 컨트리클럽에서 열린 대회 최종 라운드에서': a bare event word of the
-        kind of the one event named before, said to be held at a place, gives that event its place."""
-        same = [e for e in self.events if e.kind == kind]
-        if len(same) != 1 or same[0].location is not None or same[0].offset >= self.toks[i].start:
-            return
+        kind of the one event named in the sentences before, said to be held at a place, gives it its place."""
         s0, _ = sentence_bounds(self.body, self.toks[i].start)
-        if s0 <= same[0].offset:
+        same = [e for e in self.events if e.kind == kind and e.offset < s0]
+        if len(same) != 1 or same[0].location is not None:
             return
         place = self.held_before(i, s0)
         if place:
