@@ -54,6 +54,18 @@ def test_quotation_alone_then_a_sentence_naming_two_people_is_not_given_to_eithe
     assert all(s is None for s, text in found(body) if text.startswith("첫 달에는"))  # two subjects: no owner
 
 
+def test_short_quotation_then_whose_answer_it_was_on_the_same_line():
+    body = '박정우 한빛협회장은 3일 총회를 열었다.\n"우리는 준비가 끝났다." 박 회장이 기자들에게 내놓은 답이다.'
+    assert speaker_of(body, "우리는 준비가") == "박정우"
+    assert not [t for _, t in found('박정우 한빛협회장은 3일 총회를 열었다.\n"다 끝났다." 그것이 전부였다.') if t.startswith("다 끝")]
+
+
+def test_quotation_alone_then_the_owner_of_a_diagnosis():
+    body = ('김민호 한빛연구소 연구위원은 3일 보고서를 냈다.\n"금리 인하가 늦어지면 내수가 더 식는다."\n'
+            '보고서를 쓴 김민호 연구위원의 진단이다.')
+    assert speaker_of(body, "금리 인하가") == "김민호"
+
+
 # -- a topic before an embedded question -------------------------------------------------------
 def test_topic_before_a_question_clause_answers():
     body = ('디자인을 맡은 서도현 상무는 "곡선을 살렸다"고 설명했다.\n'

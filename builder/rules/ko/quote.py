@@ -123,12 +123,15 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
 
 
 def _said_thus(body: str, quote_end: int) -> bool:
-    """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.': the next sentence says the quotation was said."""
+    """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.', '"준비는 끝났다." 박 감독이 내놓은 답이다.': the next
+    sentence says the quotation was said, or whose words it was."""
     if not body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), quote_end - 1):
         return False
     line_end = body.find("\n", quote_end)
     tail = body[quote_end + 1:len(body) if line_end == -1 else line_end]
-    return bool(BACK_REFERENCE.search(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]))
+    first = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
+    return bool(BACK_REFERENCE.search(first) or ATTRIBUTED.search(first))  # '… 박 회장이 내놓은 답이다'
+
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
