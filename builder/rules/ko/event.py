@@ -288,6 +288,10 @@ class Finder:
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
 
+    def name_word(self, t: Tok) -> bool:
+        """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결')."""
+        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end)
+
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
@@ -666,8 +670,7 @@ class Finder:
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
             words = []
             j = i - 1 - key.count(" ")
-            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) \
-                    and not morph.ends_modifier(self.body, toks[j].start, toks[j].end) \
+            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
                 words.insert(0, toks[j])
