@@ -12,6 +12,10 @@ Patterns (quote.toml holds the words):
   X 역시 "…" / X에 따르면 "…"                          a subject marked by an adverb, a source
   X가 … Y가 제안한 안에 대해 "…"                       Y's clause modifies a noun: X speaks
   고인은 생전 "…" / 회사 측은 "…"                      the deceased; the body the article is about
+  "…" ⏎ … X 이사가 내놓은 답이다 / X의 진단이다         the owner of the answer or diagnosis
+  X는 … 이유를 묻자 "…"고 답했다                       a topic before a -자 clause speaks, not the asker
+  A 등 12개 단체는 "…" / A와 B는 "…"                   speaking together: the first named is the speaker
+  "… ⏎ …"                                              a quotation may run over into the next paragraph
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
