@@ -86,9 +86,17 @@ def test_bodies_listed_before_a_count_speak_by_the_first():
     assert speaker_of(body, "체불 임금부터") == "한빛노조"
 
 
+    body = '한빛노조와 새벽노조 등 3개 단체는 "체불 임금부터 해결하라"고 요구했다.'
+    assert speaker_of(body, "체불 임금부터") == "한빛노조"
+    body = '금강환경연합 등은 "보 개방을 미루지 말라"고 주장했다.'
+    assert speaker_of(body, "보 개방을") == "금강환경연합"
+
+
 def test_people_listed_before_a_collective_noun_are_no_body():
     body = '교사들 등 여러 단체는 "체불 임금부터 해결하라"고 요구했다.'
     assert speaker_of(body, "체불 임금부터") != "교사들"
+    body = '교사와 학부모 등 여러 단체는 "학교를 지켜 달라"고 호소했다.'
+    assert speaker_of(body, "학교를") not in ("교사", "학부모")
 
 
 # -- two people joined ---------------------------------------------------------------------------

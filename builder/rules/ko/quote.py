@@ -261,19 +261,26 @@ class Attributor:
     def first_listed(self, tok: Tok, i: int) -> Speaker | None:
         """'낙동강시민연대 등 12개 단체는 "…"', 'A노조·B노조 등 노동단체들은 "…"': bodies speaking together
         under a collective noun; the first one listed speaks for them (the quotation has one speaker)."""
-        if not tok.stem.removesuffix("들").endswith(COLLECTIVE_BODIES):
+        if tok.stem == LIST_END:
+            j = i  # '환경연합 등은 "…"': the list with no collective noun after it
+        elif tok.stem.removesuffix("들").endswith(COLLECTIVE_BODIES):
+            j = next((k for k in range(i - 1, max(-1, i - 4), -1) if self.toks[k].text == LIST_END), None)
+            if not j or not COUNTED.match(self.body[self.toks[j].end:tok.start].strip()):
+                return None  # '12개', '30여 개', '여러': a count between '등' and the noun, or nothing
+        else:
             return None
-        j = next((k for k in range(i - 1, max(-1, i - 4), -1) if self.toks[k].text == LIST_END), None)
-        if not j or not COUNTED.match(self.body[self.toks[j].end:tok.start].strip()):
-            return None  # '12개', '30여 개', '여러': a count between '등' and the noun, or nothing
         j -= 1
         first = None
-        while j >= 0 and not self.toks[j].particle and (HANGUL.match(self.toks[j].text) or _LATIN_NAME.match(self.toks[j].text)):
+        while j >= 0 and (HANGUL.match(self.toks[j].stem) or _LATIN_NAME.match(self.toks[j].stem)) \
+                and (not self.toks[j].particle or (first is not None and self.toks[j].particle in JOINING)):
             first = self.toks[j]
-            if j >= 1 and self.body[self.toks[j - 1].end:self.toks[j].start].strip() in ("·", ",", "ㆍ"):
-                j -= 1  # 'A노조·B노조 등'
+            if j >= 1 and (self.body[self.toks[j - 1].end:self.toks[j].start].strip() in ("·", ",", "ㆍ")
+                           or self.toks[j - 1].particle in JOINING and self.toks[j - 1].end + 1 == self.toks[j].start):
+                j -= 1  # 'A노조·B노조 등', 'A노조와 B노조 등'
                 continue
             break
+        if first is not None and first.particle:
+            first = replace(first, text=first.stem)
         if first is None or self.mention_at(first) is not None or first.text.endswith("들") or title_of(first.text):
             return None  # '교사들 등 여러 단체는': people, not bodies
         return Speaker(first.text, "organization")
