@@ -86,9 +86,15 @@ def test_quoted_name_held_on_a_day_at_a_place_is_an_event():
     assert "e스포츠 대회" not in found
 
 
+def test_quoted_name_said_to_be_held_after_it_is_an_event():
+    assert events("한빛시는 다음 달 3일 시청 광장에서 '빛고을 2025'를 개최한다.")["빛고을 2025"].location == "시청 광장"
+    assert events("다음 달 3일 시청 광장에서 '빛고을 2025'가 열린다.")["빛고을 2025"].start_date == date(2025, 10, 3)
+
+
 def test_quoted_name_without_day_or_place_is_no_event():
     assert not events("새로 열린 '청년 장터'가 인기를 끌고 있다.")
     assert not events("시는 '행복 도시 2030' 계획을 발표했다.")
+    assert not events("한빛커피는 다음 달 3일 성수동에서 '한빛 로스터리'를 연다.")  # a shop opens
 
 
 def test_meeting_named_by_the_body_holding_it():

@@ -101,6 +101,8 @@ BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
 HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
+# After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
+QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
@@ -553,7 +555,7 @@ class Finder:
         """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that
         the sentence says is held (a held verb right before or after it), on a day and at a place."""
         before = re.search(r"(\S+)\s+$", self.body[max(0, q0 - 12):q0])
-        after = re.match(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, HELD_THERE)), self.body[q1:q1 + 12])
+        after = QUOTED_HELD_AFTER.match(self.body, q1, q1 + 14)
         if not ((before and before.group(1) in HELD_MODIFIERS) or after):
             return False
         dm = self.date_near(q0 + 1, q1 - 1)
