@@ -45,6 +45,11 @@ def test_tournament_named_by_its_edition_is_an_event():
     assert any(name.endswith("제3회 청솔 오픈") for name in found)
 
 
+def test_tournament_without_edition_is_an_event_when_played():
+    found = events("그는 다음 달 3일 개막하는 솔바람 오픈에 출전한다.")
+    assert found["솔바람 오픈"].start_date == date(2025, 10, 3)
+
+
 def test_shop_opening_and_paper_cups_are_no_tournaments():
     assert not events("한빛카페는 오는 20일 서울 마포구에서 매장 오픈을 한다. 이날 종이컵을 쓰지 않는다.")
 

@@ -95,6 +95,7 @@ NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
 TOURNAMENT_WORDS = tuple(R["tournament_words"])
 AT_EVENT = re.compile(r"[’'”\"]?(?:에서|에)\s")  # '‘지스타 2025’에 부스를 내고': at that event
 EDITION = compiled(R["edition"])
+TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
 QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
@@ -697,8 +698,9 @@ class Finder:
                 elif kind not in HELD_ALONE_KINDS or not self.held_here(t, stem):
                     self.placed_again(kind, i)
                     continue
-            if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])):
-                continue  # '매장 오픈', '종이컵': a tournament is named by its edition, year or sponsor
+            if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
+                    and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)):
+                continue  # '매장 오픈', '종이컵': a tournament is named by its edition, year or sponsor, or played
             first = toks[i - key.count(" ")] if key.count(" ") else t
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
