@@ -120,3 +120,25 @@ def test_last_word_of_a_full_name_with_a_title_is_that_person():
     assert att.speaker_of(att.toks[tok], tok).name == "아닐 메타"
     att = quote.Attributor(body, [], [Person(name="아닐 메타", title="교수"), Person(name="라지 메타", title="교수")])
     assert att.speaker_of(att.toks[tok], tok).name == "메타 교수"  # two of that name: left as written
+
+
+# -- announced before, named in parentheses after --------------------------------------------------
+def test_quotation_announced_by_the_sentence_before():
+    body = '김민수 한빛증권 연구원은 이유를 묻자 이렇게 답했다. "수출이 꺾였기 때문이다."'
+    assert speaker_of(body, "수출이") == "김민수"
+    body = '이서진 라온대 교수는 다음과 같이 말했다.\n"소비가 살아나야 한다. 내수가 먼저다."'
+    assert speaker_of(body, "소비가") == "이서진"
+
+
+def test_sentence_pointing_back_announces_nothing_after_it():
+    body = ('"배터리 값이 더 내려갈 것입니다."\n윤하준 한빛모빌리티 대표는 이같이 말했다.\n'
+            '"올해는 버티는 해"\n시장은 얼어붙어 있다.')
+    assert [t for _, t in found(body)] == ["배터리 값이 더 내려갈 것입니다."]
+
+
+def test_person_in_parentheses_right_after_the_quotation_speaks():
+    body = ('김민수 한빛증권 연구원은 보고서를 냈다.\n'
+            '"금리 인하 전까지는 반등이 어렵다"(한빛증권 김민수 연구원)는 분석이 나온다.')
+    assert speaker_of(body, "금리 인하") == "김민수"
+    body = '"금리 인하 전까지는 반등이 어렵다"(2019년 보고서)는 분석이 다시 나온다.'
+    assert all(s is None for s, t in found(body) if t.startswith("금리 인하"))

@@ -54,6 +54,10 @@ ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 MIN_WORDS = RULES["min_words_without_ending"]
+# '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
+ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
+    "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
+FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
 ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
@@ -109,7 +113,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if not standalone and not _said_thus(body, e) and inline_caption(body, s) is None:
+        if not standalone and not _said_thus(body, e) and not announced(body, s) and inline_caption(body, s) is None:
             ending = ENDING.match(after)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))):
                 continue
@@ -136,6 +140,22 @@ def _said_thus(body: str, quote_end: int) -> bool:
     first = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
     return bool(BACK_REFERENCE.search(first) or ATTRIBUTED.search(first))  # '… 박 회장이 내놓은 답이다'
 
+
+
+def announced(body: str, quote_start: int) -> tuple[int, int] | None:
+    """'김 대표는 이유를 묻자 이렇게 답했다. "…"': the sentence right before the quotation (on its line or
+    the line before) says what follows was said; its bounds, or None."""
+    head = body[:quote_start - 1].rstrip(" ")
+    if head.endswith("\n"):
+        head = head.rstrip()
+    if not head.endswith((".", ":")):
+        return None
+    s0, s1 = sentence_bounds(body, len(head) - 1)
+    if not ANNOUNCING.search(body[s0:s1]):
+        return None
+    if body[:s0].rstrip().endswith(('"', "”")) and not FORWARD_ONLY.search(body[s0:s1]):
+        return None  # '"…" ⏎ 윤 대표는 이같이 말했다.': it points back to the quotation before it
+    return s0, s1
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
@@ -302,6 +322,20 @@ class Attributor:
             if other is None or not other.person or other.person == person:
                 return person
             person, start = other.person, other.start
+
+    def announcer(self, s0: int, s1: int) -> Speaker:
+        """The subject of a sentence announcing the quotation after it ('김 대표는 이렇게 말했다.')."""
+        self.subjects_until(s0)
+        return self.before(s0, s1) or self.carried_over()
+
+    def glossed(self, quote_end: int) -> Speaker | None:
+        """'"…"(한빛증권 김민수 연구원)는 분석': the person named in parentheses right after the quotation."""
+        m = re.match(r"[\"”]\(([^()\n]{2,40})\)", self.body[quote_end:quote_end + 44])
+        if m is None:
+            return None
+        a, b = quote_end + m.start(1), quote_end + m.end(1)
+        named = {x.person for x in self.mentions if a <= x.start < b and x.person}
+        return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def whole_name(self, word: str) -> str | None:
         """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
@@ -525,12 +559,17 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 경기 뒤 만난 박 감독의 첫마디였다.'
                 att.subjects_until(s0)
                 speaker, verb, sent_end = owner, _reporting_verb(body, s0, s1), s1
+            elif bounds := announced(body, first_s):
+                speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
+                sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
             else:
                 continue
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
+            bounds = announced(body, first_s) if sent_start >= first_s - 1 else None
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s) \
+                or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
