@@ -16,6 +16,7 @@ Patterns (quote.toml holds the words):
   X는 … 이유를 묻자 "…"고 답했다                       a topic before a -자 clause speaks, not the asker
   A 등 12개 단체는 "…" / A와 B는 "…"                   speaking together: the first named is the speaker
   "… ⏎ …"                                              a quotation may run over into the next paragraph
+  X는 이렇게 답했다. "…" / "…"(한빛증권 X 연구원)는    announced before it; named in parentheses after it
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
