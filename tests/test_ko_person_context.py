@@ -268,3 +268,58 @@ def test_a_province_glossed_before_its_suffix_is_no_person():
 
 def test_a_name_glossed_before_its_particle_is_still_a_person():
     assert "김도윤" in persons("배우 김도윤(金道允)이 이번 영화에 출연했다.")
+
+
+# -- a title or role with a particle the table leaves out ('아나운서나') ----------------------------------
+def test_a_role_before_the_particle_na_is_the_names_title():
+    found = persons("한빛방송의 최솔 아나운서나 같은 채널의 진하람 아나운서 등이 후보다.")
+    assert found["최솔"].title == "아나운서"
+
+
+def test_a_word_ending_in_na_that_is_no_title_keeps_its_syllable():
+    f = person.Finder("그의 누나 최솔은 웃었다.", Context(None))
+    assert "누나" in [t.stem for t in f.toks]
+
+
+# -- a name Kiwi guesses whole before a title, whatever its last syllable ----------------------------
+def test_a_guessed_name_ending_like_a_body_before_a_title_is_a_name():
+    found = persons("다음은 하영국 점장이 남긴 공지 전문이다.")
+    assert found["하영국"].title == "점장"
+
+
+def test_a_guessed_university_before_a_title_is_no_name():
+    assert persons("새봄대 교수는 반대했다.") == {}
+    found = persons("주거 연구자인 남궁민재 새봄대 교수가 지적했다.")
+    assert "새봄대" not in found and found["남궁민재"].organization == "새봄대"
+
+
+# -- two titled names joined by a dash ('… 전 대통령-… 전 국무장관 부부') ----------------------------
+def test_a_dash_after_a_title_starts_the_next_titled_name():
+    found = persons("또 톰 하워드 전 대통령-제인 하워드 전 국무장관 부부도 서울로 향한다.")
+    assert found["톰 하워드"].title == "전 대통령"
+    assert found["제인 하워드"].title == "전 국무장관"
+
+
+def test_a_dash_inside_a_word_that_is_no_title_stays():
+    f = person.Finder("한빛-새봄 노선이 열렸다.", Context(None))
+    assert "한빛-새봄" in [t.text for t in f.toks]
+
+
+# -- a common word after a role and before '씨' ('가수 태양 씨') ------------------------------------------
+def test_a_common_word_between_a_role_and_ssi_is_a_name():
+    assert "태양" in persons("가수 태양 씨가 무대에 올랐다.")
+
+
+def test_a_common_word_before_ssi_without_a_role_is_no_name():
+    assert persons("이날 씨 없는 수박이 나왔다.") == {}
+
+
+# -- a foreign name Kiwi cuts into common nouns, listed among foreign names --------------------------
+def test_a_foreign_name_cut_into_nouns_beside_listed_foreign_names_is_a_name():
+    found = persons("그는 헨더슨 실바, 데미안 고메즈, 마크 로페즈 등을 차례로 꺾었다.")
+    assert "헨더슨 실바" in found
+
+
+def test_a_country_before_a_word_beside_listed_foreign_names_is_no_name():
+    found = persons("대회에는 미국 실바, 데미안 고메즈 등이 참가했다.")
+    assert not any("실바" in name for name in found)

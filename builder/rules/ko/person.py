@@ -189,6 +189,8 @@ DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
+# A university, a city, a province or a district, guessed by Kiwi, before a title: '한빛대 교수'.
+GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS)
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -364,18 +366,32 @@ class Finder:
     def __init__(self, body: str, ctx: Context):
         self.body = body
         self.ctx = ctx
-        self.toks = [self.unglued(t) for t in tokenize(body)]
+        self.toks = [self.unglued(t) for w in tokenize(body) for t in self.dash_joined(w)]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
+    @staticmethod
+    def dash_joined(tok: Tok) -> list[Tok]:
+        """'대통령-힐러리': a title, a dash and the next titled name's first word, written as one word
+        ('A 전 대통령-B 전 국무장관 부부'): the title, the dash as a separator, and the word after it."""
+        head, dash, rest = tok.text.partition("-")
+        if tok.sep or not dash or not rest or not HANGUL.match(rest) or title_of(head) is None:
+            return [tok]
+        at = tok.start + len(head)
+        stem, particle = strip_particle(rest)
+        return [Tok(head, tok.start, at, head, "", False, tok.in_quote), Tok("-", at, at + 1, "-", "", True, tok.in_quote),
+                Tok(rest, at + 1, tok.end, stem, particle, False, tok.in_quote)]
+
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
-        if not tok.particle or tok.sep or not HANGUL.match(tok.text):
+        if tok.sep or not HANGUL.match(tok.text):
             return tok
+        if not tok.particle:
+            return self.title_with_particle(tok)
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and (
                 not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))
@@ -393,6 +409,17 @@ class Finder:
                 and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
             return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
         return tok
+
+    def title_with_particle(self, tok: Tok) -> Tok:
+        """'아나운서나': a title or a role followed by a particle the table leaves out (a one-syllable '나' ends
+        too many words), which Kiwi reads as one: the title, and its particle."""
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        if len(ms) < 2 or not ms[-1].tag.startswith("J") or ms[-1].end != tok.end or ms[-2].tag.startswith("J"):
+            return tok
+        stem = tok.text[:ms[-1].start - tok.start]
+        if (title_of(stem) is None and not is_person_noun(stem)) or not all(m.tag.startswith("NN") for m in ms[:-1]):
+            return tok
+        return replace(tok, stem=stem, particle=ms[-1].form)
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
@@ -1076,6 +1103,21 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == st
 
+    def titled_guess(self, i: int) -> bool:
+        """'고영국 점장이': a word shaped like a Korean name whatever its last syllable (korean_shaped),
+        that Kiwi reads whole as one proper noun it guessed, right before a title: a name (a place or
+        a body Kiwi would know, or cut at its suffix)."""
+        toks = self.toks
+        tok = toks[i]
+        if tok.particle or i + 1 >= len(toks) or toks[i + 1].sep or not korean_shaped(tok.stem) \
+                or title_of(toks[i + 1].stem) is None or tok.stem.endswith(GUESSED_BODY_ENDINGS):
+            return False
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and not prev.sep and not prev.particle and morph.reading(self.body, prev.start, prev.end) == "proper":
+            return False  # '탁문영 한빛대 교수': the body of the name before it
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].form == tok.stem
+
     def bare_korean_name(self, tok: Tok) -> bool:
         """A word shaped like a Korean name that Kiwi knows as one proper noun ('김구', '안중근')."""
         if tok.sep or tok.particle or not is_korean_name(tok.text):
@@ -1184,7 +1226,7 @@ class Finder:
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
-            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok)):
+            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)):
                 continue
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
@@ -1422,17 +1464,23 @@ class Finder:
         """'할리우드 스타 제나로즈, 타냐 벨로티 등이': in a list joined by commas or middle dots, an
         item of two words, the second a proper noun spelled like a foreign name and the first no
         Korean name, title or common word, next to an item that is a person already found, is a
-        foreign name (listed_with_persons takes items of one word)."""
+        foreign name (listed_with_persons takes items of one word). Beside a foreign name of two words
+        found, the second word may be one Kiwi cuts into common nouns ('앤더슨 실바': 실/NNG 바/NNG)."""
         toks = self.toks
         found = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
+        pairs = {w for p in self.persons for w in (p.split()[0], p.split()[-1]) if len(p.split()) == 2}
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
             if a.particle or a.sep or b.sep:
                 continue
             before = toks[i - 2] if i >= 2 and toks[i - 1].text in LIST_SEPARATORS else None
             after = toks[i + 3] if i + 3 < len(toks) and not b.particle and toks[i + 2].text in LIST_SEPARATORS else None
-            if not any(t is not None and not t.sep and t.stem in found for t in (before, after)) \
-                    or not has_foreign_syllable([b.stem]) or not self.foreign_word(b) \
+            beside = [t for t in (before, after) if t is not None and not t.sep]
+            among_pairs = any(t.stem in pairs for t in beside) and has_foreign_syllable([a.stem]) and self.foreign_word(a) \
+                and not b.in_quote and HANGUL.match(b.stem) is not None and 2 <= len(b.stem) <= 4 \
+                and morph.reading(self.body, b.start, b.start + len(b.stem)) in ("proper", "nouns")
+            if not any(t.stem in found or t.stem in pairs for t in beside) \
+                    or not (among_pairs or (has_foreign_syllable([b.stem]) and self.foreign_word(b))) \
                     or not (self.foreign_word(a) or self.first_name_word(a)) \
                     or f"{a.stem} {b.stem}" in self.persons or self.word_of_known_name(a.stem):
                 continue
@@ -2099,12 +2147,16 @@ class Finder:
 
     def spaced_ssi(self) -> None:
         """'광희 씨가', '우드 씨는': a word in Hangul written apart before '씨' is a person's name,
-        even one Kiwi does not read as a name; an anonymised '김모 씨' is left to its own rule."""
+        even one Kiwi does not read as a name, and after a role even a common word ('작가 이하 씨');
+        an anonymised '김모 씨' is left to its own rule."""
         toks = self.toks
         for i in range(len(toks) - 1):
             tok, nxt = toks[i], toks[i + 1]
-            if tok.sep or tok.particle or tok.in_quote or nxt.sep or nxt.stem != HONORIFIC \
-                    or not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or tok.stem in NOT_NAMES \
+            role_before = i > 0 and not toks[i - 1].sep and (
+                self.is_role(toks[i - 1]) or is_person_noun(toks[i - 1].text) or self.occupation_word(toks[i - 1]))
+            honorific = nxt.stem == HONORIFIC or (nxt.text.startswith(HONORIFIC) and nxt.text[len(HONORIFIC):] in COPULA_ENDINGS)
+            if tok.sep or tok.particle or tok.in_quote or nxt.sep or not honorific \
+                    or not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or (tok.stem in NOT_NAMES and not role_before) \
                     or ANONYMIZED.match(tok.stem + HONORIFIC) or title_like(tok.stem) or is_person_noun(tok.stem) \
                     or (len(tok.stem) >= 3 and is_korean_name(tok.stem)):
                 continue  # a full Korean name is the morphology rule's, with the role before it
