@@ -323,3 +323,34 @@ def test_a_foreign_name_cut_into_nouns_beside_listed_foreign_names_is_a_name():
 def test_a_country_before_a_word_beside_listed_foreign_names_is_no_name():
     found = persons("대회에는 미국 실바, 데미안 고메즈 등이 참가했다.")
     assert not any("실바" in name for name in found)
+
+
+# -- what the topic's own clause says it is ('… 그런 아이가 아니었다는 것이') -------------------------
+def test_a_topic_its_clause_calls_a_child_is_a_person():
+    assert "하도윤" in persons("하도윤은 원래 그런 아이가 아니었다는 것이 가족의 설명이다.")
+
+
+def test_a_topic_its_clause_calls_a_firm_is_no_person():
+    assert persons("한빛전자는 원래 그런 회사가 아니었다는 것이 직원들의 설명이다.") == {}
+
+
+# -- the partner, with the comitative '와/과', of what only people do --------------------------------
+def test_the_partner_of_a_stay_at_a_hotel_is_a_person():
+    assert "벨로니아" in persons("경찰은 루시아노가 벨로니아와 호텔에서 묵은 사실을 확인했다.")
+
+
+def test_the_partner_with_wado_of_what_only_people_do_is_a_person():
+    assert "마르켈" in persons("당국은 탈옥범 마르켈과도 성관계를 맺은 의혹을 조사 중이다.")
+
+
+def test_the_partner_of_an_agreement_is_no_person():
+    assert persons("한빛전자는 새봄통신과 협약을 맺었다.") == {}
+
+
+# -- someone called by name, even inside a quotation ------------------------------------------------
+def test_a_name_with_the_vocative_inside_a_quotation_is_a_person():
+    assert "지호" in persons('그는 "그만 좀 해라, 지호야. 다들 기다린다"라고 말했다.')
+
+
+def test_a_common_noun_with_the_vocative_is_no_person():
+    assert persons('그는 "친구야, 고맙다"라고 적었다.') == {}

@@ -390,9 +390,10 @@ class Finder:
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
         if tok.sep or not HANGUL.match(tok.text):
             return tok
-        if not tok.particle:
-            return self.title_with_particle(tok)
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        if not tok.particle:
+            titled = self.title_with_particle(tok, ms)
+            return titled if titled is not tok else self.kiwi_particles(tok, ms)
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and (
                 not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))
                 or self.body.startswith("(", tok.end)):
@@ -408,12 +409,25 @@ class Finder:
         if tok.particle == "과" and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
             return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
-        return tok
+        return self.kiwi_particles(tok, ms)
 
-    def title_with_particle(self, tok: Tok) -> Tok:
+    @staticmethod
+    def kiwi_particles(tok: Tok, ms: list[morph.Morph]) -> Tok:
+        """'스웨트와도', '하윤아': a proper noun (or a word Kiwi guessed) and particles the table does not
+        strip together (와도) or at all (the vocative 아/야): split where Kiwi's particles begin."""
+        j = next((x for x, m in enumerate(ms) if m.tag.startswith("J")), None)
+        if not j or ms[0].start != tok.start or ms[-1].end != tok.end or not all(m.tag.startswith("J") for m in ms[j:]) \
+                or not all(m.tag.startswith("NN") for m in ms[:j]) or not any(m.tag == "NNP" or m.oov for m in ms[:j]):
+            return tok
+        stem = tok.text[:ms[j].start - tok.start]
+        if len(stem) >= len(tok.stem) or (not tok.particle and ms[-1].tag != "JKV") or "(" in tok.text:
+            return tok  # '몰리나': a name's last syllable Kiwi may read as a particle; only a vocative ends a bare word
+        return replace(tok, stem=stem, particle=tok.text[len(stem):])
+
+    @staticmethod
+    def title_with_particle(tok: Tok, ms: list[morph.Morph]) -> Tok:
         """'아나운서나': a title or a role followed by a particle the table leaves out (a one-syllable '나' ends
         too many words), which Kiwi reads as one: the title, and its particle."""
-        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         if len(ms) < 2 or not ms[-1].tag.startswith("J") or ms[-1].end != tok.end or ms[-2].tag.startswith("J"):
             return tok
         stem = tok.text[:ms[-1].start - tok.start]
@@ -1836,9 +1850,9 @@ class Finder:
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
         not a title, a role, a country or a word ending like a firm or a place."""
         st = tok.stem
-        if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
+        if tok.sep or (tok.in_quote and not self.called(tok)) or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
                 or st in ORG_WORDS or st in self.persons or st.endswith(HONORIFIC):
-            return False  # '김씨': a surname and its honorific, the article's own short form
+            return False  # '김씨': a surname and its honorific, the article's own short form; in a quotation, only whom the speaker calls
         head = morph.morphs_in(self.body, tok.start, tok.start + 1)
         if not (head and (head[0].tag == "NNP" or head[0].oov)) and not (len(st) == 3 and is_korean_name(st)):
             return False  # most words: Kiwi does not begin them with a proper noun
@@ -1863,6 +1877,11 @@ class Finder:
         if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
             return False
         return not any(m.start <= tok.start < m.end for m in self.mentions)  # '한서윤씨가': found already
+
+    def called(self, tok: Tok) -> bool:
+        """Does the word end with the vocative particle ('민후야', as Kiwi reads it): someone called by name?"""
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        return bool(ps) and ps[-1].tag == "JKV"
 
     def shared_final(self, tok: Tok) -> bool:
         """'레시', '바르시', '알폰소': one proper noun Kiwi knows, ending in a syllable that closes
@@ -1965,8 +1984,15 @@ class Finder:
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
+            if particle in ("은", "는") and clause.copula_complements(own) & PERSON_COMPLEMENTS:
+                return "predicate"  # '… 그런 아이가 아니었다는 것은 …': what the topic's own clause says it is
         if particle in ("을", "를") and self.done_to_person(tok):
             return "predicate"
+        comitative = ps[0].tag == "JKB" if ps else (nxt is not None and not nxt.sep and morph.reading(self.body, nxt.start, nxt.end) != "proper")
+        if particle in JOINING_PARTICLES and comitative and self.done_with(tok):
+            return "predicate"  # '벨라와 호텔에서 묵을지': one does with a person what only people do
+        if ps and ps[-1].tag == "JKV":
+            return "person_particle"  # '하윤아,': one calls a person by name
         described = clause.modifier_clause(self.body, self.toks[first].start)
         if clause.predicates(described) & PERSON_PREDICATES or clause.nouns(described) & REFLEXIVES:
             return "predicate"
@@ -1993,6 +2019,13 @@ class Finder:
         if len(head) >= len(rest) or len(head) > 3 or rest[len(head)].tag not in ("JKS", "JX"):
             return False  # the next word (and '측') must be the subject, right after
         return bool(clause.nouns(clause.own_clause(rest[len(head) + 1:])) & PAIR_NOUNS)
+
+    def done_with(self, tok: Tok) -> bool:
+        """Is the word, with the comitative '와/과' (Kiwi's JKB, not the JC of a list), the partner in a
+        clause whose own predicate only people do ('벨라와 호텔에서 묵을지', '…와도 성관계를 맺은')?"""
+        own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
+        k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
+        return bool(clause.predicates(own[:k + 1]) & PERSON_PREDICATES)
 
     def done_to_person(self, tok: Tok) -> bool:
         """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다')?"""
