@@ -354,3 +354,41 @@ def test_a_name_with_the_vocative_inside_a_quotation_is_a_person():
 
 def test_a_common_noun_with_the_vocative_is_no_person():
     assert persons('그는 "친구야, 고맙다"라고 적었다.') == {}
+
+
+# -- a list of items that each give a role and a name ('…, 개그맨 봉준우, 가수 노을이 출연했다') --------------
+def test_a_common_word_after_a_role_in_a_list_of_roles_and_names_is_a_name():
+    found = persons("이날 행사에는 배우 하세린, 개그맨 봉준우, 가수 노을이 출연했다.")
+    assert found["노을"].title == "가수"
+
+
+def test_a_common_word_after_a_role_in_a_list_is_no_name_when_nothing_only_people_do_follows():
+    assert "교체" not in persons("이날 경기에서는 감독 하세린, 선수 교체가 이뤄졌다.")
+
+
+# -- a name in apposition with 'this person' ('한서윤 이 분은') ---------------------------------------
+def test_a_name_before_this_person_is_a_person():
+    assert "한서윤" in persons("대중에게 보이는 모습이 중요하다고 생각되는데 한서윤 이 분은 그게 잘 안 되나 보다.")
+
+
+def test_a_word_before_this_thing_is_no_person():
+    assert persons("새봄상사 이 제품은 그게 잘 안 되나 보다.") == {}
+
+
+# -- a batter struck out ----------------------------------------------------------------------------
+def test_the_object_struck_out_is_a_batter():
+    assert "카스티요" in persons("슬라이더로 카스티요를 3구 삼진으로 잡아내고 4회를 마쳤다.")
+
+
+def test_the_object_of_an_inning_ended_is_no_person():
+    assert "카스티요" not in persons("슬라이더로 카스티요를 3구 만에 잡아내고 4회를 마쳤다.")
+
+
+# -- a surname and one syllable between two persons of a list ----------------------------------------
+def test_a_two_syllable_name_between_persons_of_a_list_is_a_name():
+    found = persons("그는 손민재, 김청, 진서윤, 김하늘을 초대했다.")
+    assert "김청" in found  # a name's last syllable ends a body ('…청') too
+
+
+def test_countries_listed_together_are_no_persons():
+    assert persons("이번 대회에는 한국, 중국, 일본 선수들이 나섰다.") == {}

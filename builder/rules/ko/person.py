@@ -90,6 +90,8 @@ PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
 LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
+APPOSED_PERSON_NOUNS = frozenset(LEX["apposed_person_nouns"])
+BATTER_OUTCOMES = frozenset(LEX["batter_outcomes"])
 NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
@@ -1681,6 +1683,35 @@ class Finder:
                 elif self.persons[found].title is None:
                     self.persons[found].title = title
 
+    def roles_listed(self) -> None:
+        """'배우 하세린, 개그맨 봉준우, 가수 노을이 출연했다': in a list of items that each give a role and a
+        name, the word after a role is a name however Kiwi reads it (a stage name is often a common word),
+        when the item before it is a person found with its own role and the word is the subject of what
+        only people do or opens the next such item."""
+        toks = self.toks
+        for i in range(3, len(toks)):
+            tok = toks[i]
+            left = self.left_role(i)
+            if left is None or tok.sep or self.person_at(tok) is not None or toks[i - 2].text not in LIST_SEPARATORS \
+                    or not (is_person_noun(toks[i - 1].stem) or self.occupation_word(toks[i - 1])):
+                continue
+            before = self.person_at(toks[i - 3])
+            if before is None or self.persons[before].title is None:
+                continue
+            ps = clause.particles_after(self.body, tok.start, tok.end)  # '노을,': Kiwi's reading, not the table's 을
+            particle = self.body[ps[0].start:tok.end] if ps and ps[0].start > tok.start else ""
+            stem = tok.text[:len(tok.text) - len(particle)]
+            if not self.item_name(replace(tok, stem=stem, particle=particle)):
+                continue
+            if particle and particle in TOPIC_OR_SUBJECT:
+                own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end), subject=particle in ("이", "가"))
+                if not clause.predicates(own) & PERSON_PREDICATES:
+                    continue
+            elif particle or i + 3 >= len(toks) or toks[i + 1].text not in LIST_SEPARATORS \
+                    or self.left_role(i + 3) is None or self.person_at(toks[i + 3]) is None:
+                continue
+            self.add(stem, held_title(left[0]), left[1], "list_shared_title", tok.start, tok.end, particle)
+
     def item_name(self, tok: Tok) -> bool:
         """Could a list item after a role ('멤버 제하, 류빈') be a name: one Hangul noun of two to four
         syllables, as Kiwi reads it, that is no title, role, country or word ending like a body or a place?"""
@@ -1965,6 +1996,10 @@ class Finder:
             return "kin_noun"
         if not particle and nxt is not None and not nxt.sep and nxt.stem in LIKENESS_NOUNS:
             return "kin_noun"  # '가르시아 닮은꼴'
+        if not particle and i + 2 < len(self.toks) and nxt is not None and nxt.text in ("이", "그", "저") \
+                and not self.toks[i + 2].sep and self.toks[i + 2].stem in APPOSED_PERSON_NOUNS \
+                and self.after_demonstrative(i + 2):
+            return "kin_noun"  # '한서윤 이 분은': the name, then 'this person' in apposition
 
         then = self.toks[i + 2] if i + 2 < len(self.toks) else None
         if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
@@ -2028,7 +2063,12 @@ class Finder:
         return bool(clause.predicates(own[:k + 1]) & PERSON_PREDICATES)
 
     def done_to_person(self, tok: Tok) -> bool:
-        """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다')?"""
+        """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다'),
+        or put out as only a batter is ('토레스를 3구 삼진으로 잡아내고')?"""
+        own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
+        k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
+        if any(m.form in BATTER_OUTCOMES and n.tag == "JKB" for m, n in zip(own[:k], own[1:k])):
+            return True
         nouns = []
         for m in morph.morphs_in(self.body, tok.end, min(len(self.body), tok.end + 20)):
             if m.tag == "NNG":
@@ -2103,16 +2143,28 @@ class Finder:
             names = [item[0] for _, item in items]
             if not any(toks[k].stem in self.persons for k in names):
                 continue
-            for start, (k, _) in items:
+            for x, (start, (k, _)) in enumerate(items):
                 t = toks[k]
                 group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '한빛밴드 도윤'
-                if t.stem in self.persons or t.in_quote or not self.list_name(t):
+                if t.stem in self.persons or t.in_quote or not (self.list_name(t) or self.between_persons(names, x)):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
                 if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
                 self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
+
+    def between_persons(self, names: list[int], x: int) -> bool:
+        """'…, 한민국, 조국, 진서윤, …': a surname and one syllable that Kiwi reads as one proper noun,
+        between two persons of a list, is a name whatever its last syllable ('국' may end a country)."""
+        if not 0 < x < len(names) - 1:
+            return False
+        t = self.toks[names[x]]
+        if len(t.stem) != 2 or t.particle or t.stem[0] not in SURNAMES or t.stem in NOT_NAMES or t.stem in ORG_WORDS \
+                or any(self.toks[names[y]].stem not in self.persons for y in (x - 1, x + 1)):
+            return False
+        ms = morph.morphs_in(self.body, t.start, t.end)
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == t.stem
 
     def list_item(self, i: int) -> tuple[int, int] | None:
         """The list item that starts at token i, as (its name's token, its last token): a name with a
@@ -2491,6 +2543,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_foreign_names()
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.listed_after_role()
+    f.roles_listed()
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
