@@ -392,3 +392,29 @@ def test_a_two_syllable_name_between_persons_of_a_list_is_a_name():
 
 def test_countries_listed_together_are_no_persons():
     assert persons("이번 대회에는 한국, 중국, 일본 선수들이 나섰다.") == {}
+
+
+# -- the '양' and '군' of the young, which Kiwi reads as bound nouns ----------------------------------
+def test_a_given_name_before_the_young_honorific_is_a_name():
+    assert "세린" in persons("영상에는 세린 양 생전 모습과 가족이 전하는 편지가 담겼다.")
+
+
+def test_an_amount_is_no_honorific():
+    assert persons("일정 양의 물을 마셨다.") == {}
+
+
+# -- a kin noun before a name of three words, and a hit song named in quotation marks -------------------
+def test_a_name_of_three_words_after_a_kin_noun_is_a_person():
+    assert "로즈 하퍼" in persons("그는 지난해 첫 딸 해피 로즈 하퍼를 품에 안았다.")
+
+
+def test_a_name_of_three_words_after_another_noun_is_no_person():
+    assert persons("그는 지난해 첫 행사 해피 로즈 하퍼를 열었다.") == {}
+
+
+def test_a_name_whose_hit_song_is_named_in_quotation_marks_is_a_person():
+    assert "레이나" in persons("그는 레이나의 '새벽길' 등의 히트곡을 낸 작곡가다.")
+
+
+def test_a_platform_whose_service_is_named_in_quotation_marks_is_no_person():
+    assert persons("한빛뮤직의 '새벽길' 등의 서비스가 인기다.") == {}

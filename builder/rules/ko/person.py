@@ -89,7 +89,9 @@ NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
+AUTHORED_WORKS = frozenset(LEX["authored_works"])
 LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
+YOUNG_HONORIFICS = frozenset({"양", "군"})  # 'Miss' and 'Master' after a child's or a student's name
 APPOSED_PERSON_NOUNS = frozenset(LEX["apposed_person_nouns"])
 BATTER_OUTCOMES = frozenset(LEX["batter_outcomes"])
 NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
@@ -2005,6 +2007,8 @@ class Finder:
         if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
                 and not then.sep and self.head_noun(then) in KIN_NOUNS | WORKS_NOUNS:
             return "kin_noun"  # '벨로시의 왼발 크로스'
+        if particle == "의" and self.titled_work_after(i):
+            return "kin_noun"  # "토레스의 '새벽길' 등의 히트곡"
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
             own = clause.own_clause(rest, subject=particle in ("이", "가"))
@@ -2037,6 +2041,9 @@ class Finder:
         before = self.toks[first - 1] if first > 0 else None
         if before is not None and before.text in QUOTE_MARKS and first >= 3 and self.toks[first - 3].text in QUOTE_MARKS:
             before = self.toks[first - 2]  # "그의 '연인' 조시가": a kin noun in quotation marks
+        elif before is not None and first >= 2 and not before.sep and not before.particle and HANGUL.match(before.stem) \
+                and self.toks[first - 2].stem in PERSONAL_NOUNS and not self.toks[first - 2].particle:
+            before = self.toks[first - 2]  # '첫 딸 블루 아이비 카터를': the name's first word between
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
             return "kin_noun"  # '아들 루카스를', '두 아들인 헨리와'
@@ -2045,6 +2052,21 @@ class Finder:
                 and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end) or nxt.stem in NAME_ONLY_TITLES):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
+
+    def titled_work_after(self, i: int) -> bool:
+        """After 'X의', a title in quotation marks, maybe '등의', then a work only a person makes:
+        "토레스의 '새벽길' 등의 히트곡"."""
+        toks = self.toks
+        k = i + 1
+        if k >= len(toks) or toks[k].text not in QUOTE_MARKS:
+            return False
+        close = next((x for x in range(k + 1, min(len(toks), k + 10)) if toks[x].text in QUOTE_MARKS), None)
+        if close is None or close + 1 >= len(toks):
+            return False
+        head = toks[close + 1]
+        if head.text == "등의" and close + 2 < len(toks):
+            head = toks[close + 2]
+        return not head.sep and head.stem in AUTHORED_WORKS
 
     def pair_subject(self, tok: Tok) -> bool:
         """Is the word joined to the next one as the subject or topic of a clause about what two people
@@ -2231,21 +2253,30 @@ class Finder:
             and (last or morph.reading(self.body, at, at + len(word)) in ("proper", "nouns"))
 
     def spaced_ssi(self) -> None:
-        """'광희 씨가', '우드 씨는': a word in Hangul written apart before '씨' is a person's name,
-        even one Kiwi does not read as a name, and after a role even a common word ('작가 이하 씨');
-        an anonymised '김모 씨' is left to its own rule."""
+        """'광희 씨가', '우드 씨는', '세린 양의': a word in Hangul written apart before '씨' (or the '양', '군'
+        of the young) is a person's name, even one Kiwi does not read as a name, and after a role even a
+        common word ('작가 이하 씨'); an anonymised '김모 씨' is left to its own rule."""
         toks = self.toks
         for i in range(len(toks) - 1):
             tok, nxt = toks[i], toks[i + 1]
             role_before = i > 0 and not toks[i - 1].sep and (
                 self.is_role(toks[i - 1]) or is_person_noun(toks[i - 1].text) or self.occupation_word(toks[i - 1]))
-            honorific = nxt.stem == HONORIFIC or (nxt.text.startswith(HONORIFIC) and nxt.text[len(HONORIFIC):] in COPULA_ENDINGS)
+            honorific = nxt.stem == HONORIFIC or (nxt.text.startswith(HONORIFIC) and nxt.text[len(HONORIFIC):] in COPULA_ENDINGS) \
+                or self.young_honorific(nxt)
             if tok.sep or tok.particle or tok.in_quote or nxt.sep or not honorific \
                     or not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or (tok.stem in NOT_NAMES and not role_before) \
                     or ANONYMIZED.match(tok.stem + HONORIFIC) or title_like(tok.stem) or is_person_noun(tok.stem) \
                     or (len(tok.stem) >= 3 and is_korean_name(tok.stem)):
                 continue  # a full Korean name is the morphology rule's, with the role before it
             self.add(tok.stem, None, None, "name_ssi", tok.start, nxt.end, nxt.particle)
+
+    def young_honorific(self, tok: Tok) -> bool:
+        """'양', '군' after a young person's name, which Kiwi reads as a bound noun ('세린 양이': 양/NNB),
+        not the noun of an amount ('일정 양의': 양/NNG) or a sheep."""
+        if tok.stem not in YOUNG_HONORIFICS:
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
+        return len(ms) == 1 and ms[0].tag == "NNB"
 
     def head_noun(self, tok: Tok) -> str | None:
         """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상; not the first noun of a
