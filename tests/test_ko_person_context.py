@@ -418,3 +418,30 @@ def test_a_name_whose_hit_song_is_named_in_quotation_marks_is_a_person():
 
 def test_a_platform_whose_service_is_named_in_quotation_marks_is_no_person():
     assert persons("한빛뮤직의 '새벽길' 등의 서비스가 인기다.") == {}
+
+
+# -- a relation nobody says of a place ('…산의 제자') ----------------------------------------------------
+def test_a_word_ending_like_a_mountain_before_a_disciple_is_a_person():
+    assert "흑룡산" in persons("그는 과거 흑룡산의 제자였던 하세린 의원도 만났다.")
+
+
+def test_a_mountain_before_a_trail_is_no_person():
+    assert "흑룡산" not in persons("그는 과거 흑룡산의 등산로를 걸었던 하세린 의원도 만났다.")
+
+
+# -- a foreign name beside a person in a list, however Kiwi reads its first word ----------------------
+def test_a_foreign_name_whose_first_word_kiwi_reads_as_a_verb_is_listed_beside_a_person():
+    assert "지나 모리슨" in persons("할리우드 스타 하세린, 지나 모리슨 등이 가입돼 있다.")
+
+
+def test_a_verb_and_a_country_beside_a_person_in_a_list_are_no_name():
+    assert "지나 미국" not in persons("할리우드 스타 하세린, 지나 미국 등이 가입돼 있다.")
+
+
+# -- a name before a noun phrase about its debut -------------------------------------------------------
+def test_a_name_before_a_phrase_about_its_debut_is_a_person():
+    assert "김하늘" in persons("김하늘 로드 FC 프로 데뷔에 대한 내용은 공개될 예정이다.")
+
+
+def test_a_name_shaped_word_before_a_phrase_about_a_game_is_left():
+    assert persons("김하늘 로드 FC 프로 경기에 대한 내용은 공개될 예정이다.") == {}

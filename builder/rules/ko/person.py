@@ -91,6 +91,7 @@ KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
 AUTHORED_WORKS = frozenset(LEX["authored_works"])
 LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
+PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
 YOUNG_HONORIFICS = frozenset({"양", "군"})  # 'Miss' and 'Master' after a child's or a student's name
 APPOSED_PERSON_NOUNS = frozenset(LEX["apposed_person_nouns"])
 BATTER_OUTCOMES = frozenset(LEX["batter_outcomes"])
@@ -458,7 +459,8 @@ class Finder:
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
             self.mentions.append(Mention(known, start, end, particle, "short"))
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
-        listed = rule == "list_shared_title" and title is not None  # '멤버 제하, 류빈': the role says they are people
+        listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
+        # '멤버 제하, 류빈': the role says they are people; '…, 지나 데이비스 등': a foreign name beside persons, however Kiwi reads its first word
         if name not in self.persons and rule not in ("byline", "name_ssi") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
@@ -1282,7 +1284,8 @@ class Finder:
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES and not self.named_as(i):
                         continue
-                elif nxt is not None and not nxt.sep and not headed and not RANKED.match(self.body, tok.end):
+                elif nxt is not None and not nxt.sep and not headed and not RANKED.match(self.body, tok.end) \
+                        and not self.life_event_after(i):
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
                     and ((len(tok.stem) < 3 and not self.possessed(i)) or tok.stem.endswith(PLACE_ENDINGS) or (
@@ -1307,6 +1310,16 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def life_event_after(self, i: int) -> bool:
+        """Does a noun phrase that ends in a person's life event or kin follow the word at i ('한서윤
+        로드 FC 프로 데뷔에': the name's debut), up to four bare words on?"""
+        for t in self.toks[i + 1:i + 5]:
+            if t.sep:
+                return False
+            if clause.particles_after(self.body, t.start, t.end):  # Kiwi's particles: '프로' ends in no '로'
+                return self.head_noun(t) in KIN_NOUNS
+        return False
 
     def body_before(self, i: int) -> str | None:
         """The body named right before the name at i, in 'org NAME TITLE' ('한빛은행 정하린 부행장'): its
@@ -1904,12 +1917,21 @@ class Finder:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
             foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
-            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok)) or self.shared_final(tok)):
-                return False  # but '노라', '벨로시', '리카르도에게': a name, not a city
+            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok)) or self.shared_final(tok)
+                    or self.relation_after(tok)):
+                return False  # but '노라', '벨로시', '리카르도에게': a name, not a city; '…산의 제자': a person's
         read = self.read_word(tok)
         if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
             return False
         return not any(m.start <= tok.start < m.end for m in self.mentions)  # '한서윤씨가': found already
+
+    def relation_after(self, tok: Tok) -> bool:
+        """Is the word, with '의', followed by a relation nobody says of a place ('…의 제자', '…의 아내')?"""
+        if tok.particle != "의":
+            return False
+        k = next((x for x, t in enumerate(self.toks) if t.start == tok.start), None)
+        nxt = self.toks[k + 1] if k is not None and k + 1 < len(self.toks) else None
+        return nxt is not None and not nxt.sep and self.head_noun(nxt) in PERSONS_ONLY_RELATIONS
 
     def called(self, tok: Tok) -> bool:
         """Does the word end with the vocative particle ('민후야', as Kiwi reads it): someone called by name?"""
