@@ -445,3 +445,12 @@ def test_a_name_before_a_phrase_about_its_debut_is_a_person():
 
 def test_a_name_shaped_word_before_a_phrase_about_a_game_is_left():
     assert persons("김하늘 로드 FC 프로 경기에 대한 내용은 공개될 예정이다.") == {}
+
+
+# -- a name ranked among ranked persons of a list --------------------------------------------------
+def test_a_word_ranked_among_ranked_persons_is_a_name():
+    assert "도겸" in persons("가수 순위는 한서윤 3위, 도겸 13위, 진하람 40위였다.")
+
+
+def test_words_ranked_without_persons_are_no_names():
+    assert persons("기업 순위는 한빛 3위, 새봄 13위, 누리 40위였다.") == {}

@@ -2190,13 +2190,26 @@ class Finder:
             for x, (start, (k, _)) in enumerate(items):
                 t = toks[k]
                 group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '한빛밴드 도윤'
-                if t.stem in self.persons or t.in_quote or not (self.list_name(t) or self.between_persons(names, x)):
+                if t.stem in self.persons or t.in_quote \
+                        or not (self.list_name(t) or self.between_persons(names, x) or self.ranked_among_persons(names, x)):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
                 if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
                 self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
+
+    def ranked_among_persons(self, names: list[int], x: int) -> bool:
+        """'가수 순위는 한서윤 3위, 도겸 13위, 진하람 40위': in a list of names each given a rank, a word
+        ranked like two or more persons of the list is a name however Kiwi reads it."""
+        t = self.toks[names[x]]
+        if t.particle or not RANKED.match(self.body, t.end) or not HANGUL.match(t.stem) or not 2 <= len(t.stem) <= 4 \
+                or t.stem in NOT_NAMES or t.stem in ORG_WORDS or t.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
+                or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+            return False
+        ranked = [y for y in names if y != names[x] and self.toks[y].stem in self.persons
+                  and RANKED.match(self.body, self.toks[y].start + len(self.toks[y].stem))]
+        return len(ranked) >= 2
 
     def between_persons(self, names: list[int], x: int) -> bool:
         """'…, 한민국, 조국, 진서윤, …': a surname and one syllable that Kiwi reads as one proper noun,
@@ -2225,6 +2238,8 @@ class Finder:
         if last == i or not ends:
             return i, i
         titled = title_like(toks[last].stem) or is_person_noun(toks[last].stem) or toks[last].stem in NAME_HONORIFICS
+        if last - i == 1 and RANKED.match(self.body, toks[i].end):
+            return i, last  # '도겸 13위, …': a name and its rank
         if last - i == 2:
             return (i + 1, last) if titled else (i, i)
         if titled:
