@@ -454,3 +454,12 @@ def test_a_word_ranked_among_ranked_persons_is_a_name():
 
 def test_words_ranked_without_persons_are_no_names():
     assert persons("기업 순위는 한빛 3위, 새봄 13위, 누리 40위였다.") == {}
+
+
+# -- a role written only before a name ('모델 한서윤', not '… 파나메라 모델을') --------------------------
+def test_a_model_after_a_car_is_no_title():
+    assert persons("그는 약 2억원 상당의 카레라 파나메라 모델을 리스로 구입했다.") == {}
+
+
+def test_a_model_before_a_name_is_the_role():
+    assert persons("모델 한서윤이 무대에 섰다.")["한서윤"].title == "모델"

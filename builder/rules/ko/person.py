@@ -91,6 +91,7 @@ KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
 AUTHORED_WORKS = frozenset(LEX["authored_works"])
 LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
+ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
 PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
 YOUNG_HONORIFICS = frozenset({"양", "군"})  # 'Miss' and 'Master' after a child's or a student's name
 APPOSED_PERSON_NOUNS = frozenset(LEX["apposed_person_nouns"])
@@ -868,8 +869,8 @@ class Finder:
                 hit, last = title_like(t.stem), x
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
-            if hit is None and is_person_noun(t.stem):
-                hit = (t.stem, None)
+            if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
+                hit = (t.stem, None)  # not '… 파나메라 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
             if hit and not toks[last].particle and after is not None and not after.sep \
                     and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
