@@ -92,6 +92,8 @@ WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourni
 AUTHORED_WORKS = frozenset(LEX["authored_works"])
 LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
 ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
+# Last syllables of particles the table leaves out, which Kiwi reads: '나' ('아나운서나'), the vocative '아', '야', '여'.
+UNTABLED_PARTICLE_ENDS = frozenset("나아야여")
 PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
 YOUNG_HONORIFICS = frozenset({"양", "군"})  # 'Miss' and 'Master' after a child's or a student's name
 APPOSED_PERSON_NOUNS = frozenset(LEX["apposed_person_nouns"])
@@ -395,6 +397,8 @@ class Finder:
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
         if tok.sep or not HANGUL.match(tok.text):
+            return tok
+        if not tok.particle and tok.text[-1] not in UNTABLED_PARTICLE_ENDS:
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
         if not tok.particle:
@@ -1707,9 +1711,11 @@ class Finder:
         toks = self.toks
         for i in range(3, len(toks)):
             tok = toks[i]
-            left = self.left_role(i)
-            if left is None or tok.sep or self.person_at(tok) is not None or toks[i - 2].text not in LIST_SEPARATORS \
+            if tok.sep or toks[i - 2].text not in LIST_SEPARATORS or self.person_at(tok) is not None \
                     or not (is_person_noun(toks[i - 1].stem) or self.occupation_word(toks[i - 1])):
+                continue
+            left = self.left_role(i)
+            if left is None:
                 continue
             before = self.person_at(toks[i - 3])
             if before is None or self.persons[before].title is None:
@@ -2110,10 +2116,11 @@ class Finder:
     def done_to_person(self, tok: Tok) -> bool:
         """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다'),
         or put out as only a batter is ('토레스를 3구 삼진으로 잡아내고')?"""
-        own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
-        k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
-        if any(m.form in BATTER_OUTCOMES and n.tag == "JKB" for m, n in zip(own[:k], own[1:k])):
-            return True
+        if any(o in self.body[tok.end:tok.end + 40] for o in BATTER_OUTCOMES):  # a look at the words before Kiwi's reading
+            own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
+            k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
+            if any(m.form in BATTER_OUTCOMES and n.tag == "JKB" for m, n in zip(own[:k], own[1:k])):
+                return True
         nouns = []
         for m in morph.morphs_in(self.body, tok.end, min(len(self.body), tok.end + 20)):
             if m.tag == "NNG":
@@ -2297,12 +2304,13 @@ class Finder:
         toks = self.toks
         for i in range(len(toks) - 1):
             tok, nxt = toks[i], toks[i + 1]
+            if tok.sep or tok.particle or tok.in_quote or nxt.sep or not (
+                    nxt.stem == HONORIFIC or (nxt.text.startswith(HONORIFIC) and nxt.text[len(HONORIFIC):] in COPULA_ENDINGS)
+                    or self.young_honorific(nxt)):
+                continue
             role_before = i > 0 and not toks[i - 1].sep and (
                 self.is_role(toks[i - 1]) or is_person_noun(toks[i - 1].text) or self.occupation_word(toks[i - 1]))
-            honorific = nxt.stem == HONORIFIC or (nxt.text.startswith(HONORIFIC) and nxt.text[len(HONORIFIC):] in COPULA_ENDINGS) \
-                or self.young_honorific(nxt)
-            if tok.sep or tok.particle or tok.in_quote or nxt.sep or not honorific \
-                    or not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or (tok.stem in NOT_NAMES and not role_before) \
+            if not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or (tok.stem in NOT_NAMES and not role_before) \
                     or ANONYMIZED.match(tok.stem + HONORIFIC) or title_like(tok.stem) or is_person_noun(tok.stem) \
                     or (len(tok.stem) >= 3 and is_korean_name(tok.stem)):
                 continue  # a full Korean name is the morphology rule's, with the role before it
