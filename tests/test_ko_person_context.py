@@ -463,3 +463,12 @@ def test_a_model_after_a_car_is_no_title():
 
 def test_a_model_before_a_name_is_the_role():
     assert persons("모델 한서윤이 무대에 섰다.")["한서윤"].title == "모델"
+
+
+# -- a Korean name glued to a title that follows only names ('…황제가') ----------------------------------
+def test_a_korean_name_glued_to_emperor_is_a_person():
+    assert persons("중명전은 고종황제가 편전으로 사용한 곳이다.")["고종"].title == "황제"
+
+
+def test_a_historical_state_glued_to_a_royal_title_is_no_person():
+    assert persons("조선왕비의 묘가 공개됐다.") == {}

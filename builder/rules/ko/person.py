@@ -1496,6 +1496,20 @@ class Finder:
             if name not in self.persons and a.start not in {m.start for m in self.mentions}:
                 self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
+    def glued_name_only_titles(self) -> None:
+        """'고종황제가': a Korean name Kiwi reads as a proper noun and a title that follows only a
+        person's name (name_only_titles), written as one word."""
+        for tok in self.toks:
+            if tok.sep or tok.in_quote or not HANGUL.match(tok.text) or not tok.stem.endswith(tuple(NAME_ONLY_TITLES)):
+                continue
+            ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+            if len(ms) < 2 or ms[0].tag != "NNP" or ms[0].start != tok.start or len(ms[0].form) < 2 \
+                    or ms[1].form not in NAME_ONLY_TITLES or ms[1].start != ms[0].end \
+                    or not all(m.tag.startswith("J") for m in ms[2:]) or ms[0].form in self.persons \
+                    or not is_korean_name(ms[0].form) or ms[0].form in ORG_WORDS:
+                continue  # '로마황제', '조선왕비': a place's ruler; '고종황제': a name
+            self.add(ms[0].form, ms[1].form, None, "personal_title", tok.start, tok.end, tok.particle)
+
     def listed_foreign_names(self) -> None:
         """'할리우드 스타 제나로즈, 타냐 벨로티 등이': in a list joined by commas or middle dots, an
         item of two words, the second a proper noun spelled like a foreign name and the first no
@@ -2609,6 +2623,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.given_names()
     f.glued_given_names()
     f.names_before_name_only_titles()
+    f.glued_name_only_titles()
     f.predicated_names()
     f.team_glossed_names()
     f.glossed_names()
