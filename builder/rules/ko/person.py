@@ -382,7 +382,7 @@ class Finder:
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
-        """'대통령-힐러리': a title, a dash and the next titled name's first word, written as one word
+        """'대통령-제인': a title, a dash and the next titled name's first word, written as one word
         ('A 전 대통령-B 전 국무장관 부부'): the title, the dash as a separator, and the word after it."""
         head, dash, rest = tok.text.partition("-")
         if tok.sep or not dash or not rest or not HANGUL.match(rest) or title_of(head) is None:
@@ -423,7 +423,7 @@ class Finder:
 
     @staticmethod
     def kiwi_particles(tok: Tok, ms: list[morph.Morph]) -> Tok:
-        """'스웨트와도', '하윤아': a proper noun (or a word Kiwi guessed) and particles the table does not
+        """'마르켈과도', '하윤아': a proper noun (or a word Kiwi guessed) and particles the table does not
         strip together (와도) or at all (the vocative 아/야): split where Kiwi's particles begin."""
         j = next((x for x, m in enumerate(ms) if m.tag.startswith("J")), None)
         if not j or ms[0].start != tok.start or ms[-1].end != tok.end or not all(m.tag.startswith("J") for m in ms[j:]) \
@@ -465,7 +465,7 @@ class Finder:
             self.mentions.append(Mention(known, start, end, particle, "short"))
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
-        # '멤버 제하, 류빈': the role says they are people; '…, 지나 데이비스 등': a foreign name beside persons, however Kiwi reads its first word
+        # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
         if name not in self.persons and rule not in ("byline", "name_ssi") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
@@ -874,7 +874,7 @@ class Finder:
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
             if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
-                hit = (t.stem, None)  # not '… 파나메라 모델을': a car's
+                hit = (t.stem, None)  # not '… 세단 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
             if hit and not toks[last].particle and after is not None and not after.sep \
                     and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
@@ -1129,7 +1129,7 @@ class Finder:
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == st
 
     def titled_guess(self, i: int) -> bool:
-        """'고영국 점장이': a word shaped like a Korean name whatever its last syllable (korean_shaped),
+        """'하영국 점장이': a word shaped like a Korean name whatever its last syllable (korean_shaped),
         that Kiwi reads whole as one proper noun it guessed, right before a title: a name (a place or
         a body Kiwi would know, or cut at its suffix)."""
         toks = self.toks
@@ -1318,7 +1318,7 @@ class Finder:
 
     def life_event_after(self, i: int) -> bool:
         """Does a noun phrase that ends in a person's life event or kin follow the word at i ('한서윤
-        로드 FC 프로 데뷔에': the name's debut), up to four bare words on?"""
+        UFC 무대 데뷔에': the name's debut), up to four bare words on?"""
         for t in self.toks[i + 1:i + 5]:
             if t.sep:
                 return False
@@ -1497,7 +1497,7 @@ class Finder:
                 self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
     def glued_name_only_titles(self) -> None:
-        """'고종황제가': a Korean name Kiwi reads as a proper noun and a title that follows only a
+        """'태종황제가': a Korean name Kiwi reads as a proper noun and a title that follows only a
         person's name (name_only_titles), written as one word."""
         for tok in self.toks:
             if tok.sep or tok.in_quote or not HANGUL.match(tok.text) or not tok.stem.endswith(tuple(NAME_ONLY_TITLES)):
@@ -1507,7 +1507,7 @@ class Finder:
                     or ms[1].form not in NAME_ONLY_TITLES or ms[1].start != ms[0].end \
                     or not all(m.tag.startswith("J") for m in ms[2:]) or ms[0].form in self.persons \
                     or not is_korean_name(ms[0].form) or ms[0].form in ORG_WORDS:
-                continue  # '로마황제', '조선왕비': a place's ruler; '고종황제': a name
+                continue  # '로마황제', '조선왕비': a place's ruler; '태종황제': a name
             self.add(ms[0].form, ms[1].form, None, "personal_title", tok.start, tok.end, tok.particle)
 
     def listed_foreign_names(self) -> None:
@@ -1515,7 +1515,7 @@ class Finder:
         item of two words, the second a proper noun spelled like a foreign name and the first no
         Korean name, title or common word, next to an item that is a person already found, is a
         foreign name (listed_with_persons takes items of one word). Beside a foreign name of two words
-        found, the second word may be one Kiwi cuts into common nouns ('앤더슨 실바': 실/NNG 바/NNG)."""
+        found, the second word may be one Kiwi cuts into common nouns ('헨더슨 실바': 실/NNG 바/NNG)."""
         toks = self.toks
         found = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         pairs = {w for p in self.persons for w in (p.split()[0], p.split()[-1]) if len(p.split()) == 2}
@@ -2067,12 +2067,12 @@ class Finder:
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
             if particle in ("은", "는") and clause.copula_complements(own) & PERSON_COMPLEMENTS:
-                return "predicate"  # '… 그런 아이가 아니었다는 것은 …': what the topic's own clause says it is
+                return "predicate"  # '… 그런 사람이 아니었다는 것은 …': what the topic's own clause says it is
         if particle in ("을", "를") and self.done_to_person(tok):
             return "predicate"
         comitative = ps[0].tag == "JKB" if ps else (nxt is not None and not nxt.sep and morph.reading(self.body, nxt.start, nxt.end) != "proper")
         if particle in JOINING_PARTICLES and comitative and self.done_with(tok):
-            return "predicate"  # '벨라와 호텔에서 묵을지': one does with a person what only people do
+            return "predicate"  # '벨라와 호텔에 묵은': one does with a person what only people do
         if ps and ps[-1].tag == "JKV":
             return "person_particle"  # '하윤아,': one calls a person by name
         described = clause.modifier_clause(self.body, self.toks[first].start)
@@ -2086,7 +2086,7 @@ class Finder:
             before = self.toks[first - 2]  # "그의 '연인' 조시가": a kin noun in quotation marks
         elif before is not None and first >= 2 and not before.sep and not before.particle and HANGUL.match(before.stem) \
                 and self.toks[first - 2].stem in PERSONAL_NOUNS and not self.toks[first - 2].particle:
-            before = self.toks[first - 2]  # '첫 딸 블루 아이비 카터를': the name's first word between
+            before = self.toks[first - 2]  # '첫 딸 해피 로즈 하퍼를': the name's first word between
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
             return "kin_noun"  # '아들 루카스를', '두 아들인 헨리와'
@@ -2122,14 +2122,14 @@ class Finder:
 
     def done_with(self, tok: Tok) -> bool:
         """Is the word, with the comitative '와/과' (Kiwi's JKB, not the JC of a list), the partner in a
-        clause whose own predicate only people do ('벨라와 호텔에서 묵을지', '…와도 성관계를 맺은')?"""
+        clause whose own predicate only people do ('벨라와 호텔에 묵은', '…와도 성관계를 맺은')?"""
         own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
         k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
         return bool(clause.predicates(own[:k + 1]) & PERSON_PREDICATES)
 
     def done_to_person(self, tok: Tok) -> bool:
         """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다'),
-        or put out as only a batter is ('토레스를 3구 삼진으로 잡아내고')?"""
+        or put out as only a batter is ('토레스를 삼진으로 돌려세웠다')?"""
         if any(o in self.body[tok.end:tok.end + 40] for o in BATTER_OUTCOMES):  # a look at the words before Kiwi's reading
             own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
             k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
@@ -2234,7 +2234,7 @@ class Finder:
         return len(ranked) >= 2
 
     def between_persons(self, names: list[int], x: int) -> bool:
-        """'…, 한민국, 조국, 진서윤, …': a surname and one syllable that Kiwi reads as one proper noun,
+        """'…, 한민재, 김청, 진서윤, …': a surname and one syllable that Kiwi reads as one proper noun,
         between two persons of a list, is a name whatever its last syllable ('국' may end a country)."""
         if not 0 < x < len(names) - 1:
             return False
@@ -2314,7 +2314,7 @@ class Finder:
     def spaced_ssi(self) -> None:
         """'광희 씨가', '우드 씨는', '세린 양의': a word in Hangul written apart before '씨' (or the '양', '군'
         of the young) is a person's name, even one Kiwi does not read as a name, and after a role even a
-        common word ('작가 이하 씨'); an anonymised '김모 씨' is left to its own rule."""
+        common word ('작가 하루 씨'); an anonymised '김모 씨' is left to its own rule."""
         toks = self.toks
         for i in range(len(toks) - 1):
             tok, nxt = toks[i], toks[i + 1]
