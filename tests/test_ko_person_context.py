@@ -343,6 +343,10 @@ def test_the_partner_with_wado_of_what_only_people_do_is_a_person():
     assert "마르켈" in persons("기록에는 그가 동료 수감자 마르켈과도 성관계를 맺은 정황이 담겼다.")
 
 
+def test_the_partner_at_an_event_attended_together_is_no_person():
+    assert persons("그는 노바니아와 함께 행사에 참석했다.") == {}  # a body attends with one too
+
+
 def test_the_partner_of_an_agreement_is_no_person():
     assert persons("한빛전자는 새봄통신과 협약을 맺었다.") == {}
 

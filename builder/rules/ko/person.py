@@ -94,6 +94,7 @@ LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
 ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
 # Last syllables of particles the table leaves out, which Kiwi reads: '나' ('아나운서나'), the vocative '아', '야', '여'.
 UNTABLED_PARTICLE_ENDS = frozenset("나아야여")
+PARTNER_PREDICATES = frozenset(LEX["partner_predicates"])
 PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
 YOUNG_HONORIFICS = frozenset({"양", "군"})  # 'Miss' and 'Master' after a child's or a student's name
 APPOSED_PERSON_NOUNS = frozenset(LEX["apposed_person_nouns"])
@@ -2122,10 +2123,10 @@ class Finder:
 
     def done_with(self, tok: Tok) -> bool:
         """Is the word, with the comitative '와/과' (Kiwi's JKB, not the JC of a list), the partner in a
-        clause whose own predicate only people do ('벨라와 호텔에 묵은', '…와도 성관계를 맺은')?"""
+        clause whose own predicate one does only with a person ('벨라와 호텔에 묵은', '…와도 성관계를 맺은')?"""
         own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
         k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
-        return bool(clause.predicates(own[:k + 1]) & PERSON_PREDICATES)
+        return bool(clause.predicates(own[:k + 1]) & (PARTNER_PREDICATES | PAIR_NOUNS))
 
     def done_to_person(self, tok: Tok) -> bool:
         """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다'),
