@@ -334,6 +334,10 @@ def test_a_topic_its_clause_calls_a_firm_is_no_person():
     assert persons("한빛전자는 본래 그렇게 조용한 회사가 아니었다고 직원들은 기억한다.") == {}
 
 
+def test_a_firm_its_clause_calls_a_protagonist_is_no_person():
+    assert persons("그러나 아마존은 혁신의 주인공이 아니라는 지적이 나왔다.") == {}  # a figure of speech
+
+
 # -- the partner, with the comitative '와/과', of what only people do --------------------------------
 def test_the_partner_of_a_stay_at_a_hotel_is_a_person():
     assert "벨로니아" in persons("수사팀은 마르켈이 벨로니아와 호텔에 묵은 사실을 밝혀냈다.")

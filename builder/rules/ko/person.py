@@ -94,6 +94,7 @@ LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
 ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
 # Last syllables of particles the table leaves out, which Kiwi reads: '나' ('아나운서나'), the vocative '아', '야', '여'.
 UNTABLED_PARTICLE_ENDS = frozenset("나아야여")
+PLAIN_PERSON_COMPLEMENTS = frozenset(LEX["plain_person_complements"])
 PARTNER_PREDICATES = frozenset(LEX["partner_predicates"])
 PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
 YOUNG_HONORIFICS = frozenset({"양", "군"})  # 'Miss' and 'Master' after a child's or a student's name
@@ -2067,7 +2068,7 @@ class Finder:
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
-            if particle in ("은", "는") and clause.copula_complements(own) & PERSON_COMPLEMENTS:
+            if particle in ("은", "는") and clause.copula_complements(own) & PLAIN_PERSON_COMPLEMENTS:
                 return "predicate"  # '… 그런 사람이 아니었다는 것은 …': what the topic's own clause says it is
         if particle in ("을", "를") and self.done_to_person(tok):
             return "predicate"
