@@ -480,3 +480,12 @@ def test_a_korean_name_glued_to_emperor_is_a_person():
 
 def test_a_historical_state_glued_to_a_royal_title_is_no_person():
     assert persons("조선왕비의 묘가 공개됐다.") == {}
+
+
+# -- the name someone goes by, quoted after a role and honoured with '님' -------------------------------
+def test_a_quoted_name_after_a_role_with_nim_is_a_person():
+    assert persons("뷰티 유튜버 '하늘빛'님은 9일 영상을 공개했다.")["하늘빛"].title == "유튜버"
+
+
+def test_a_quoted_title_after_a_work_with_nim_is_no_person():
+    assert persons("영화 '하늘빛'님은 개봉했다.") == {}

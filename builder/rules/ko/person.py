@@ -94,6 +94,8 @@ LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
 ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
 # Last syllables of particles the table leaves out, which Kiwi reads: '나' ('아나운서나'), the vocative '아', '야', '여'.
 UNTABLED_PARTICLE_ENDS = frozenset("나아야여")
+# "유튜버 '하늘빛'님은": a role, then the name someone goes by in quotation marks, honoured with '님'.
+QUOTED_HONOURED = re.compile(r"(?<![가-힣])(?P<role>[가-힣]{2,6}) [‘'](?P<name>[가-힣A-Za-z0-9]{2,10})[’']님(?P<particle>[가-힣]{0,2})")
 PLAIN_PERSON_COMPLEMENTS = frozenset(LEX["plain_person_complements"])
 PARTNER_PREDICATES = frozenset(LEX["partner_predicates"])
 PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
@@ -468,7 +470,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -1511,6 +1513,14 @@ class Finder:
                     or not is_korean_name(ms[0].form) or ms[0].form in ORG_WORDS:
                 continue  # '로마황제', '조선왕비': a place's ruler; '태종황제': a name
             self.add(ms[0].form, ms[1].form, None, "personal_title", tok.start, tok.end, tok.particle)
+
+    def quoted_honoured_names(self) -> None:
+        """"유튜버 '하늘빛'님은": a name someone goes by, in quotation marks after a role and honoured with
+        '님' (a suffix for persons only), is that person's name."""
+        for m in QUOTED_HONOURED.finditer(self.body):
+            if not is_person_noun(m.group("role")) or m.group("name") in self.persons:
+                continue
+            self.add(m.group("name"), m.group("role"), None, "honoured_name", m.start("name"), m.end(), m.group("particle"))
 
     def listed_foreign_names(self) -> None:
         """'할리우드 스타 제나로즈, 타냐 벨로티 등이': in a list joined by commas or middle dots, an
@@ -2626,6 +2636,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.glued_given_names()
     f.names_before_name_only_titles()
     f.glued_name_only_titles()
+    f.quoted_honoured_names()
     f.predicated_names()
     f.team_glossed_names()
     f.glossed_names()
