@@ -489,3 +489,12 @@ def test_a_quoted_name_after_a_role_with_nim_is_a_person():
 
 def test_a_quoted_title_after_a_work_with_nim_is_no_person():
     assert persons("영화 '하늘빛'님은 개봉했다.") == {}
+
+
+# -- a post held ('… 상무를 맡고 있는'): the word before it is the body, not a name ----------------------
+def test_the_word_before_a_post_someone_holds_is_no_name():
+    assert "송림원" not in persons("두 사람은 송림원 상무를 맡고 있는 최씨와 함께 일했다.")
+
+
+def test_a_name_before_a_title_as_an_object_of_another_verb_is_a_name():
+    assert persons("정하린 상무를 만났다.")["정하린"].title == "상무"

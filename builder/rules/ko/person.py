@@ -96,6 +96,7 @@ ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
 UNTABLED_PARTICLE_ENDS = frozenset("나아야여")
 # "유튜버 '하늘빛'님은": a role, then the name someone goes by in quotation marks, honoured with '님'.
 QUOTED_HONOURED = re.compile(r"(?<![가-힣])(?P<role>[가-힣]{2,6}) [‘'](?P<name>[가-힣A-Za-z0-9]{2,10})[’']님(?P<particle>[가-힣]{0,2})")
+HOLDING_VERBS = frozenset(LEX["holding_verbs"])
 PLAIN_PERSON_COMPLEMENTS = frozenset(LEX["plain_person_complements"])
 PARTNER_PREDICATES = frozenset(LEX["partner_predicates"])
 PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
@@ -661,8 +662,8 @@ class Finder:
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
                 continue  # the longer title that ends on the next word wins
             hit = self.title_at(i)
-            if hit is None:
-                continue
+            if hit is None or self.post_held(i):
+                continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
             ts, title, implied_org = hit
             after = toks[i + 1] if i + 1 < len(toks) else None
             then = toks[i + 2] if i + 2 < len(toks) else None
@@ -1300,6 +1301,8 @@ class Finder:
                     and ((len(tok.stem) < 3 and not self.possessed(i)) or tok.stem.endswith(PLACE_ENDINGS) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
+            if right is not None and left is None and self.post_held(right[0]):
+                continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
@@ -1319,6 +1322,14 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def post_held(self, last: int) -> bool:
+        """Is the title at token last the object of a verb of holding a post ('상무를 맡고', '대표를 역임한')?"""
+        toks = self.toks
+        if toks[last].particle not in ("을", "를") or last + 1 >= len(toks) or toks[last + 1].sep:
+            return False
+        nxt = toks[last + 1]
+        return bool(clause.predicates(morph.morphs_in(self.body, nxt.start, nxt.end)) & HOLDING_VERBS)
 
     def life_event_after(self, i: int) -> bool:
         """Does a noun phrase that ends in a person's life event or kin follow the word at i ('한서윤
