@@ -498,3 +498,12 @@ def test_the_word_before_a_post_someone_holds_is_no_name():
 
 def test_a_name_before_a_title_as_an_object_of_another_verb_is_a_name():
     assert persons("정하린 상무를 만났다.")["정하린"].title == "상무"
+
+
+# -- an artist's works counted in pieces ('…의 작품 30점') -------------------------------------------
+def test_a_guessed_name_whose_works_are_counted_in_pieces_is_an_artist():
+    assert "벨로시" in persons("전시회는 벨로시의 작품 30점을 소개한다.")
+
+
+def test_a_museum_whose_works_are_counted_is_no_person():
+    assert persons("전시회는 루브르의 작품 30점을 소개한다.") == {}

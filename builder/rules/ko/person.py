@@ -96,6 +96,8 @@ ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
 UNTABLED_PARTICLE_ENDS = frozenset("나아야여")
 # "유튜버 '하늘빛'님은": a role, then the name someone goes by in quotation marks, honoured with '님'.
 QUOTED_HONOURED = re.compile(r"(?<![가-힣])(?P<role>[가-힣]{2,6}) [‘'](?P<name>[가-힣A-Za-z0-9]{2,10})[’']님(?P<particle>[가-힣]{0,2})")
+ARTWORKS = "작품"
+ARTWORK_COUNT = re.compile(r"\d[\d,]*(?:여)? ?점(?:[과와을이은도](?![가-힣])|(?![가-힣]))")  # '200여 점', '30점을': pieces of art
 HOLDING_VERBS = frozenset(LEX["holding_verbs"])
 PLAIN_PERSON_COMPLEMENTS = frozenset(LEX["plain_person_complements"])
 PARTNER_PREDICATES = frozenset(LEX["partner_predicates"])
@@ -2075,6 +2077,9 @@ class Finder:
             return "kin_noun"  # '벨로시의 왼발 크로스'
         if particle == "의" and self.titled_work_after(i):
             return "kin_noun"  # "토레스의 '새벽길' 등의 히트곡"
+        if particle == "의" and nxt is not None and then is not None and not nxt.sep and nxt.stem == ARTWORKS \
+                and ARTWORK_COUNT.match(self.body, then.start) and morph.unknown(self.body, tok.start, tok.start + len(tok.stem)):
+            return "kin_noun"  # '벨로시의 작품 200여 점': an artist's works, counted in pieces (a museum Kiwi knows)
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
             own = clause.own_clause(rest, subject=particle in ("이", "가"))
