@@ -268,3 +268,242 @@ def test_a_province_glossed_before_its_suffix_is_no_person():
 
 def test_a_name_glossed_before_its_particle_is_still_a_person():
     assert "김도윤" in persons("배우 김도윤(金道允)이 이번 영화에 출연했다.")
+
+
+# -- a title or role with a particle the table leaves out ('아나운서나') ----------------------------------
+def test_a_role_before_the_particle_na_is_the_names_title():
+    found = persons("진행은 한빛방송의 최솔 아나운서나 진하람 기자가 맡는다.")
+    assert found["최솔"].title == "아나운서"
+
+
+def test_a_word_ending_in_na_that_is_no_title_keeps_its_syllable():
+    f = person.Finder("그의 누나 최솔은 웃었다.", Context(None))
+    assert "누나" in [t.stem for t in f.toks]
+
+
+# -- a name Kiwi guesses whole before a title, whatever its last syllable ----------------------------
+def test_a_guessed_name_ending_like_a_body_before_a_title_is_a_name():
+    found = persons("다음은 하영국 점장의 사과문이다.")
+    assert found["하영국"].title == "점장"
+
+
+def test_a_guessed_university_before_a_title_is_no_name():
+    assert persons("새봄대 교수는 반대했다.") == {}
+    found = persons("주거 연구자인 남궁민재 새봄대 교수가 지적했다.")
+    assert "새봄대" not in found and found["남궁민재"].organization == "새봄대"
+
+
+# -- two titled names joined by a dash ('… 전 대통령-… 전 국무장관 부부') ----------------------------
+def test_a_dash_after_a_title_starts_the_next_titled_name():
+    found = persons("한편 톰 하워드 전 대통령-제인 하워드 전 국무장관 부부는 내일 도쿄를 방문한다.")
+    assert found["톰 하워드"].title == "전 대통령"
+    assert found["제인 하워드"].title == "전 국무장관"
+
+
+def test_a_dash_inside_a_word_that_is_no_title_stays():
+    f = person.Finder("한빛-새봄 노선이 열렸다.", Context(None))
+    assert "한빛-새봄" in [t.text for t in f.toks]
+
+
+# -- a common word after a role and before '씨' ('가수 하루 씨') ------------------------------------------
+def test_a_common_word_between_a_role_and_ssi_is_a_name():
+    assert "하루" in persons("가수 하루 씨가 무대에 올랐다.")
+
+
+def test_a_common_word_before_ssi_without_a_role_is_no_name():
+    assert persons("이날 씨 없는 수박이 나왔다.") == {}
+
+
+# -- a foreign name Kiwi cuts into common nouns, listed among foreign names --------------------------
+def test_a_foreign_name_cut_into_nouns_beside_listed_foreign_names_is_a_name():
+    found = persons("챔피언은 헨더슨 실바, 루카스 고메즈, 마크 로페즈 등과 맞붙었다.")
+    assert "헨더슨 실바" in found
+
+
+def test_a_country_before_a_word_beside_listed_foreign_names_is_no_name():
+    found = persons("대회에는 미국 실바, 루카스 고메즈 등이 참가했다.")
+    assert not any("실바" in name for name in found)
+
+
+# -- what the topic's own clause says it is ('… 그런 아이가 아니었다는 것이') -------------------------
+def test_a_topic_its_clause_calls_a_child_is_a_person():
+    assert "하도윤" in persons("하도윤은 본래 그렇게 조용한 아이가 아니었다고 교사들은 기억한다.")
+
+
+def test_a_topic_its_clause_calls_a_firm_is_no_person():
+    assert persons("한빛전자는 본래 그렇게 조용한 회사가 아니었다고 직원들은 기억한다.") == {}
+
+
+def test_a_firm_its_clause_calls_a_protagonist_is_no_person():
+    assert persons("그러나 아마존은 혁신의 주인공이 아니라는 지적이 나왔다.") == {}  # a figure of speech
+
+
+# -- the partner, with the comitative '와/과', of what only people do --------------------------------
+def test_the_partner_of_a_stay_at_a_hotel_is_a_person():
+    assert "벨로니아" in persons("수사팀은 마르켈이 벨로니아와 호텔에 묵은 사실을 밝혀냈다.")
+
+
+def test_the_partner_with_wado_of_what_only_people_do_is_a_person():
+    assert "마르켈" in persons("기록에는 그가 동료 수감자 마르켈과도 성관계를 맺은 정황이 담겼다.")
+
+
+def test_the_partner_at_an_event_attended_together_is_no_person():
+    assert persons("그는 노바니아와 함께 행사에 참석했다.") == {}  # a body attends with one too
+
+
+def test_the_partner_of_an_agreement_is_no_person():
+    assert persons("한빛전자는 새봄통신과 협약을 맺었다.") == {}
+
+
+# -- someone called by name, even inside a quotation ------------------------------------------------
+def test_a_name_with_the_vocative_inside_a_quotation_is_a_person():
+    assert "지호" in persons('그는 "이제 집에 가자, 지호야. 다들 기다린다"라고 불렀다.')
+
+
+def test_a_common_noun_with_the_vocative_is_no_person():
+    assert persons('그는 "친구야, 고맙다"라고 적었다.') == {}
+
+
+# -- a list of items that each give a role and a name ('…, 개그맨 봉준우, 가수 노을이 출연했다') --------------
+def test_a_common_word_after_a_role_in_a_list_of_roles_and_names_is_a_name():
+    found = persons("이날 행사에는 배우 하세린, 개그맨 봉준우, 가수 노을이 출연했다.")
+    assert found["노을"].title == "가수"
+
+
+def test_a_common_word_after_a_role_in_a_list_is_no_name_when_nothing_only_people_do_follows():
+    assert "교체" not in persons("이날 경기에서는 감독 하세린, 선수 교체가 이뤄졌다.")
+
+
+# -- a name in apposition with 'this person' ('한서윤 이 분은') ---------------------------------------
+def test_a_name_before_this_person_is_a_person():
+    assert "한서윤" in persons("무대 뒤에서 만난 한서윤 이 분은 늘 웃는 얼굴이다.")
+
+
+def test_a_word_before_this_thing_is_no_person():
+    assert persons("무대 뒤에서 만난 새봄상사 이 제품은 늘 인기다.") == {}
+
+
+# -- a batter struck out ----------------------------------------------------------------------------
+def test_the_object_struck_out_is_a_batter():
+    assert "카스티요" in persons("에이스는 카스티요를 삼진으로 돌려세웠다.")
+
+
+def test_the_object_of_an_inning_ended_is_no_person():
+    assert "카스티요" not in persons("에이스는 카스티요를 땅볼로 돌려세웠다.")
+
+
+# -- a surname and one syllable between two persons of a list ----------------------------------------
+def test_a_two_syllable_name_between_persons_of_a_list_is_a_name():
+    found = persons("그는 손민재, 김청, 진서윤, 김하늘을 초대했다.")
+    assert "김청" in found  # a name's last syllable ends a body ('…청') too
+
+
+def test_countries_listed_together_are_no_persons():
+    assert persons("이번 대회에는 한국, 중국, 일본 선수들이 나섰다.") == {}
+
+
+# -- the '양' and '군' of the young, which Kiwi reads as bound nouns ----------------------------------
+def test_a_given_name_before_the_young_honorific_is_a_name():
+    assert "세린" in persons("사진 속에는 세린 양이 친구들과 웃는 모습이 담겼다.")
+
+
+def test_an_amount_is_no_honorific():
+    assert persons("일정 양의 물을 마셨다.") == {}
+
+
+# -- a kin noun before a name of three words, and a hit song named in quotation marks -------------------
+def test_a_name_of_three_words_after_a_kin_noun_is_a_person():
+    assert "로즈 하퍼" in persons("부부는 올봄 둘째 딸 해피 로즈 하퍼를 얻었다.")
+
+
+def test_a_name_of_three_words_after_another_noun_is_no_person():
+    assert persons("부부는 올봄 둘째 행사 해피 로즈 하퍼를 열었다.") == {}
+
+
+def test_a_name_whose_hit_song_is_named_in_quotation_marks_is_a_person():
+    assert "레이나" in persons("그는 레이나의 '새벽길' 등의 히트곡을 낸 작곡가다.")
+
+
+def test_a_platform_whose_service_is_named_in_quotation_marks_is_no_person():
+    assert persons("한빛뮤직의 '새벽길' 등의 서비스가 인기다.") == {}
+
+
+# -- a relation nobody says of a place ('…산의 제자') ----------------------------------------------------
+def test_a_word_ending_like_a_mountain_before_a_disciple_is_a_person():
+    assert "흑룡산" in persons("그는 예전에 흑룡산의 제자로 이름을 알렸다.")
+
+
+def test_a_mountain_before_a_trail_is_no_person():
+    assert "흑룡산" not in persons("그는 예전에 흑룡산의 등산로로 이름을 알렸다.")
+
+
+# -- a foreign name beside a person in a list, however Kiwi reads its first word ----------------------
+def test_a_foreign_name_whose_first_word_kiwi_reads_as_a_verb_is_listed_beside_a_person():
+    assert "지나 모리슨" in persons("헐리우드 배우 하세린, 지나 모리슨 등이 후원자로 나섰다.")
+
+
+def test_a_verb_and_a_country_beside_a_person_in_a_list_are_no_name():
+    assert "지나 미국" not in persons("헐리우드 배우 하세린, 지나 미국 등이 후원자로 나섰다.")
+
+
+# -- a name before a noun phrase about its debut -------------------------------------------------------
+def test_a_name_before_a_phrase_about_its_debut_is_a_person():
+    assert "김하늘" in persons("김하늘 UFC 무대 데뷔에 관심이 쏠린다.")
+
+
+def test_a_name_shaped_word_before_a_phrase_about_a_game_is_left():
+    assert persons("김하늘 UFC 무대 경기에 관심이 쏠린다.") == {}
+
+
+# -- a name ranked among ranked persons of a list --------------------------------------------------
+def test_a_word_ranked_among_ranked_persons_is_a_name():
+    assert "도겸" in persons("가수 순위는 한서윤 3위, 도겸 13위, 진하람 40위였다.")
+
+
+def test_words_ranked_without_persons_are_no_names():
+    assert persons("기업 순위는 한빛 3위, 새봄 13위, 누리 40위였다.") == {}
+
+
+# -- a role written only before a name ('모델 한서윤', not '… 파나메라 모델을') --------------------------
+def test_a_model_after_a_car_is_no_title():
+    assert persons("그는 작년 7천만원짜리 카레라 세단 모델을 샀다.") == {}
+
+
+def test_a_model_before_a_name_is_the_role():
+    assert persons("모델 한서윤이 무대에 섰다.")["한서윤"].title == "모델"
+
+
+# -- a Korean name glued to a title that follows only names ('…황제가') ----------------------------------
+def test_a_korean_name_glued_to_emperor_is_a_person():
+    assert persons("그 성은 태종황제가 머물던 곳이다.")["태종"].title == "황제"
+
+
+def test_a_historical_state_glued_to_a_royal_title_is_no_person():
+    assert persons("조선왕비의 묘가 공개됐다.") == {}
+
+
+# -- the name someone goes by, quoted after a role and honoured with '님' -------------------------------
+def test_a_quoted_name_after_a_role_with_nim_is_a_person():
+    assert persons("뷰티 유튜버 '하늘빛'님은 9일 영상을 공개했다.")["하늘빛"].title == "유튜버"
+
+
+def test_a_quoted_title_after_a_work_with_nim_is_no_person():
+    assert persons("영화 '하늘빛'님은 개봉했다.") == {}
+
+
+# -- a post held ('… 상무를 맡고 있는'): the word before it is the body, not a name ----------------------
+def test_the_word_before_a_post_someone_holds_is_no_name():
+    assert "송림원" not in persons("두 사람은 송림원 상무를 맡고 있는 최씨와 함께 일했다.")
+
+
+def test_a_name_before_a_title_as_an_object_of_another_verb_is_a_name():
+    assert persons("정하린 상무를 만났다.")["정하린"].title == "상무"
+
+
+# -- an artist's works counted in pieces ('…의 작품 30점') -------------------------------------------
+def test_a_guessed_name_whose_works_are_counted_in_pieces_is_an_artist():
+    assert "벨로시" in persons("전시회는 벨로시의 작품 30점을 소개한다.")
+
+
+def test_a_museum_whose_works_are_counted_is_no_person():
+    assert persons("전시회는 루브르의 작품 30점을 소개한다.") == {}

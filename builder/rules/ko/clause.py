@@ -153,6 +153,20 @@ def complement(ms: list[morph.Morph]) -> str | None:
     return None
 
 
+def copula_complements(ms: list[morph.Morph]) -> set[str]:
+    """Every noun a copula among the morphemes says something is or is not ('아이' of '그런 아이가
+    아니었다는 것은'), wherever the sentence ends."""
+    out = set()
+    for k in range(1, len(ms)):
+        if ms[k].tag in ("VCP", "VCN"):
+            j = k - 1
+            while j > 0 and ms[j].tag in ("JKC", "XSN"):
+                j -= 1
+            if ms[j].tag.startswith("NN"):
+                out.add(ms[j].form)
+    return out
+
+
 def modifier_clause(body: str, start: int) -> list[morph.Morph]:
     """The clause that modifies the word at start ('[박사 학위를 받은] 하트먼은', '[작고한]
     로즈먼은'): the morphemes back to the sentence's start when the one right before the word is

@@ -89,7 +89,22 @@ NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
+AUTHORED_WORKS = frozenset(LEX["authored_works"])
 LIKENESS_NOUNS = frozenset(LEX["likeness_nouns"])
+ROLES_BEFORE_NAMES_ONLY = tuple(LEX["roles_before_names_only"])
+# Last syllables of particles the table leaves out, which Kiwi reads: '나' ('아나운서나'), the vocative '아', '야', '여'.
+UNTABLED_PARTICLE_ENDS = frozenset("나아야여")
+# "유튜버 '하늘빛'님은": a role, then the name someone goes by in quotation marks, honoured with '님'.
+QUOTED_HONOURED = re.compile(r"(?<![가-힣])(?P<role>[가-힣]{2,6}) [‘'](?P<name>[가-힣A-Za-z0-9]{2,10})[’']님(?P<particle>[가-힣]{0,2})")
+ARTWORKS = "작품"
+ARTWORK_COUNT = re.compile(r"\d[\d,]*(?:여)? ?점(?:[과와을이은도](?![가-힣])|(?![가-힣]))")  # '200여 점', '30점을': pieces of art
+HOLDING_VERBS = frozenset(LEX["holding_verbs"])
+PLAIN_PERSON_COMPLEMENTS = frozenset(LEX["plain_person_complements"])
+PARTNER_PREDICATES = frozenset(LEX["partner_predicates"])
+PERSONS_ONLY_RELATIONS = frozenset(LEX["persons_only_relations"])
+YOUNG_HONORIFICS = frozenset({"양", "군"})  # 'Miss' and 'Master' after a child's or a student's name
+APPOSED_PERSON_NOUNS = frozenset(LEX["apposed_person_nouns"])
+BATTER_OUTCOMES = frozenset(LEX["batter_outcomes"])
 NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
@@ -189,6 +204,8 @@ DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
+# A university, a city, a province or a district, guessed by Kiwi, before a title: '한빛대 교수'.
+GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS)
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -364,19 +381,36 @@ class Finder:
     def __init__(self, body: str, ctx: Context):
         self.body = body
         self.ctx = ctx
-        self.toks = [self.unglued(t) for t in tokenize(body)]
+        self.toks = [self.unglued(t) for w in tokenize(body) for t in self.dash_joined(w)]
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
+    @staticmethod
+    def dash_joined(tok: Tok) -> list[Tok]:
+        """'대통령-제인': a title, a dash and the next titled name's first word, written as one word
+        ('A 전 대통령-B 전 국무장관 부부'): the title, the dash as a separator, and the word after it."""
+        head, dash, rest = tok.text.partition("-")
+        if tok.sep or not dash or not rest or not HANGUL.match(rest) or title_of(head) is None:
+            return [tok]
+        at = tok.start + len(head)
+        stem, particle = strip_particle(rest)
+        return [Tok(head, tok.start, at, head, "", False, tok.in_quote), Tok("-", at, at + 1, "-", "", True, tok.in_quote),
+                Tok(rest, at + 1, tok.end, stem, particle, False, tok.in_quote)]
+
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
-        if not tok.particle or tok.sep or not HANGUL.match(tok.text):
+        if tok.sep or not HANGUL.match(tok.text):
+            return tok
+        if not tok.particle and tok.text[-1] not in UNTABLED_PARTICLE_ENDS:
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        if not tok.particle:
+            titled = self.title_with_particle(tok, ms)
+            return titled if titled is not tok else self.kiwi_particles(tok, ms)
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and (
                 not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))
                 or self.body.startswith("(", tok.end)):
@@ -392,7 +426,31 @@ class Finder:
         if tok.particle == "과" and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
             return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
-        return tok
+        return self.kiwi_particles(tok, ms)
+
+    @staticmethod
+    def kiwi_particles(tok: Tok, ms: list[morph.Morph]) -> Tok:
+        """'마르켈과도', '하윤아': a proper noun (or a word Kiwi guessed) and particles the table does not
+        strip together (와도) or at all (the vocative 아/야): split where Kiwi's particles begin."""
+        j = next((x for x, m in enumerate(ms) if m.tag.startswith("J")), None)
+        if not j or ms[0].start != tok.start or ms[-1].end != tok.end or not all(m.tag.startswith("J") for m in ms[j:]) \
+                or not all(m.tag.startswith("NN") for m in ms[:j]) or not any(m.tag == "NNP" or m.oov for m in ms[:j]):
+            return tok
+        stem = tok.text[:ms[j].start - tok.start]
+        if len(stem) >= len(tok.stem) or (not tok.particle and ms[-1].tag != "JKV") or "(" in tok.text:
+            return tok  # '몰리나': a name's last syllable Kiwi may read as a particle; only a vocative ends a bare word
+        return replace(tok, stem=stem, particle=tok.text[len(stem):])
+
+    @staticmethod
+    def title_with_particle(tok: Tok, ms: list[morph.Morph]) -> Tok:
+        """'아나운서나': a title or a role followed by a particle the table leaves out (a one-syllable '나' ends
+        too many words), which Kiwi reads as one: the title, and its particle."""
+        if len(ms) < 2 or not ms[-1].tag.startswith("J") or ms[-1].end != tok.end or ms[-2].tag.startswith("J"):
+            return tok
+        stem = tok.text[:ms[-1].start - tok.start]
+        if (title_of(stem) is None and not is_person_noun(stem)) or not all(m.tag.startswith("NN") for m in ms[:-1]):
+            return tok
+        return replace(tok, stem=stem, particle=ms[-1].form)
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
@@ -413,8 +471,9 @@ class Finder:
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
             self.mentions.append(Mention(known, start, end, particle, "short"))
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
-        listed = rule == "list_shared_title" and title is not None  # '멤버 제하, 류빈': the role says they are people
-        if name not in self.persons and rule not in ("byline", "name_ssi") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
+        # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -605,8 +664,8 @@ class Finder:
             if i + 1 < len(toks) and not toks[i + 1].sep and f"{tok.text} {toks[i + 1].stem}" in MULTIWORD_TITLES:
                 continue  # the longer title that ends on the next word wins
             hit = self.title_at(i)
-            if hit is None:
-                continue
+            if hit is None or self.post_held(i):
+                continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
             ts, title, implied_org = hit
             after = toks[i + 1] if i + 1 < len(toks) else None
             then = toks[i + 2] if i + 2 < len(toks) else None
@@ -821,8 +880,8 @@ class Finder:
                 hit, last = title_like(t.stem), x
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
-            if hit is None and is_person_noun(t.stem):
-                hit = (t.stem, None)
+            if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
+                hit = (t.stem, None)  # not '… 세단 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
             if hit and not toks[last].particle and after is not None and not after.sep \
                     and (self.foreign_word(after) or (is_korean_name(after.stem) and morph.reading(
@@ -1076,6 +1135,21 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == st
 
+    def titled_guess(self, i: int) -> bool:
+        """'하영국 점장이': a word shaped like a Korean name whatever its last syllable (korean_shaped),
+        that Kiwi reads whole as one proper noun it guessed, right before a title: a name (a place or
+        a body Kiwi would know, or cut at its suffix)."""
+        toks = self.toks
+        tok = toks[i]
+        if tok.particle or i + 1 >= len(toks) or toks[i + 1].sep or not korean_shaped(tok.stem) \
+                or title_of(toks[i + 1].stem) is None or tok.stem.endswith(GUESSED_BODY_ENDINGS):
+            return False
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and not prev.sep and not prev.particle and morph.reading(self.body, prev.start, prev.end) == "proper":
+            return False  # '탁문영 한빛대 교수': the body of the name before it
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].oov and ms[0].form == tok.stem
+
     def bare_korean_name(self, tok: Tok) -> bool:
         """A word shaped like a Korean name that Kiwi knows as one proper noun ('김구', '안중근')."""
         if tok.sep or tok.particle or not is_korean_name(tok.text):
@@ -1184,7 +1258,7 @@ class Finder:
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
-            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok)):
+            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)):
                 continue
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
@@ -1222,12 +1296,15 @@ class Finder:
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES and not self.named_as(i):
                         continue
-                elif nxt is not None and not nxt.sep and not headed and not RANKED.match(self.body, tok.end):
+                elif nxt is not None and not nxt.sep and not headed and not RANKED.match(self.body, tok.end) \
+                        and not self.life_event_after(i):
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
                     and ((len(tok.stem) < 3 and not self.possessed(i)) or tok.stem.endswith(PLACE_ENDINGS) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
+            if right is not None and left is None and self.post_held(right[0]):
+                continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
@@ -1247,6 +1324,24 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def post_held(self, last: int) -> bool:
+        """Is the title at token last the object of a verb of holding a post ('상무를 맡고', '대표를 역임한')?"""
+        toks = self.toks
+        if toks[last].particle not in ("을", "를") or last + 1 >= len(toks) or toks[last + 1].sep:
+            return False
+        nxt = toks[last + 1]
+        return bool(clause.predicates(morph.morphs_in(self.body, nxt.start, nxt.end)) & HOLDING_VERBS)
+
+    def life_event_after(self, i: int) -> bool:
+        """Does a noun phrase that ends in a person's life event or kin follow the word at i ('한서윤
+        UFC 무대 데뷔에': the name's debut), up to four bare words on?"""
+        for t in self.toks[i + 1:i + 5]:
+            if t.sep:
+                return False
+            if clause.particles_after(self.body, t.start, t.end):  # Kiwi's particles: '프로' ends in no '로'
+                return self.head_noun(t) in KIN_NOUNS
+        return False
 
     def body_before(self, i: int) -> str | None:
         """The body named right before the name at i, in 'org NAME TITLE' ('한빛은행 정하린 부행장'): its
@@ -1418,21 +1513,49 @@ class Finder:
             if name not in self.persons and a.start not in {m.start for m in self.mentions}:
                 self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
+    def glued_name_only_titles(self) -> None:
+        """'태종황제가': a Korean name Kiwi reads as a proper noun and a title that follows only a
+        person's name (name_only_titles), written as one word."""
+        for tok in self.toks:
+            if tok.sep or tok.in_quote or not HANGUL.match(tok.text) or not tok.stem.endswith(tuple(NAME_ONLY_TITLES)):
+                continue
+            ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+            if len(ms) < 2 or ms[0].tag != "NNP" or ms[0].start != tok.start or len(ms[0].form) < 2 \
+                    or ms[1].form not in NAME_ONLY_TITLES or ms[1].start != ms[0].end \
+                    or not all(m.tag.startswith("J") for m in ms[2:]) or ms[0].form in self.persons \
+                    or not is_korean_name(ms[0].form) or ms[0].form in ORG_WORDS:
+                continue  # '로마황제', '조선왕비': a place's ruler; '태종황제': a name
+            self.add(ms[0].form, ms[1].form, None, "personal_title", tok.start, tok.end, tok.particle)
+
+    def quoted_honoured_names(self) -> None:
+        """"유튜버 '하늘빛'님은": a name someone goes by, in quotation marks after a role and honoured with
+        '님' (a suffix for persons only), is that person's name."""
+        for m in QUOTED_HONOURED.finditer(self.body):
+            if not is_person_noun(m.group("role")) or m.group("name") in self.persons:
+                continue
+            self.add(m.group("name"), m.group("role"), None, "honoured_name", m.start("name"), m.end(), m.group("particle"))
+
     def listed_foreign_names(self) -> None:
         """'할리우드 스타 제나로즈, 타냐 벨로티 등이': in a list joined by commas or middle dots, an
         item of two words, the second a proper noun spelled like a foreign name and the first no
         Korean name, title or common word, next to an item that is a person already found, is a
-        foreign name (listed_with_persons takes items of one word)."""
+        foreign name (listed_with_persons takes items of one word). Beside a foreign name of two words
+        found, the second word may be one Kiwi cuts into common nouns ('헨더슨 실바': 실/NNG 바/NNG)."""
         toks = self.toks
         found = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
+        pairs = {w for p in self.persons for w in (p.split()[0], p.split()[-1]) if len(p.split()) == 2}
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
             if a.particle or a.sep or b.sep:
                 continue
             before = toks[i - 2] if i >= 2 and toks[i - 1].text in LIST_SEPARATORS else None
             after = toks[i + 3] if i + 3 < len(toks) and not b.particle and toks[i + 2].text in LIST_SEPARATORS else None
-            if not any(t is not None and not t.sep and t.stem in found for t in (before, after)) \
-                    or not has_foreign_syllable([b.stem]) or not self.foreign_word(b) \
+            beside = [t for t in (before, after) if t is not None and not t.sep]
+            among_pairs = any(t.stem in pairs for t in beside) and has_foreign_syllable([a.stem]) and self.foreign_word(a) \
+                and not b.in_quote and HANGUL.match(b.stem) is not None and 2 <= len(b.stem) <= 4 \
+                and morph.reading(self.body, b.start, b.start + len(b.stem)) in ("proper", "nouns")
+            if not any(t.stem in found or t.stem in pairs for t in beside) \
+                    or not (among_pairs or (has_foreign_syllable([b.stem]) and self.foreign_word(b))) \
                     or not (self.foreign_word(a) or self.first_name_word(a)) \
                     or f"{a.stem} {b.stem}" in self.persons or self.word_of_known_name(a.stem):
                 continue
@@ -1619,6 +1742,37 @@ class Finder:
                 elif self.persons[found].title is None:
                     self.persons[found].title = title
 
+    def roles_listed(self) -> None:
+        """'배우 하세린, 개그맨 봉준우, 가수 노을이 출연했다': in a list of items that each give a role and a
+        name, the word after a role is a name however Kiwi reads it (a stage name is often a common word),
+        when the item before it is a person found with its own role and the word is the subject of what
+        only people do or opens the next such item."""
+        toks = self.toks
+        for i in range(3, len(toks)):
+            tok = toks[i]
+            if tok.sep or toks[i - 2].text not in LIST_SEPARATORS or self.person_at(tok) is not None \
+                    or not (is_person_noun(toks[i - 1].stem) or self.occupation_word(toks[i - 1])):
+                continue
+            left = self.left_role(i)
+            if left is None:
+                continue
+            before = self.person_at(toks[i - 3])
+            if before is None or self.persons[before].title is None:
+                continue
+            ps = clause.particles_after(self.body, tok.start, tok.end)  # '노을,': Kiwi's reading, not the table's 을
+            particle = self.body[ps[0].start:tok.end] if ps and ps[0].start > tok.start else ""
+            stem = tok.text[:len(tok.text) - len(particle)]
+            if not self.item_name(replace(tok, stem=stem, particle=particle)):
+                continue
+            if particle and particle in TOPIC_OR_SUBJECT:
+                own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end), subject=particle in ("이", "가"))
+                if not clause.predicates(own) & PERSON_PREDICATES:
+                    continue
+            elif particle or i + 3 >= len(toks) or toks[i + 1].text not in LIST_SEPARATORS \
+                    or self.left_role(i + 3) is None or self.person_at(toks[i + 3]) is None:
+                continue
+            self.add(stem, held_title(left[0]), left[1], "list_shared_title", tok.start, tok.end, particle)
+
     def item_name(self, tok: Tok) -> bool:
         """Could a list item after a role ('멤버 제하, 류빈') be a name: one Hangul noun of two to four
         syllables, as Kiwi reads it, that is no title, role, country or word ending like a body or a place?"""
@@ -1788,9 +1942,9 @@ class Finder:
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
         not a title, a role, a country or a word ending like a firm or a place."""
         st = tok.stem
-        if tok.sep or tok.in_quote or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
+        if tok.sep or (tok.in_quote and not self.called(tok)) or not HANGUL.match(st) or not 2 <= len(st) <= 7 or st in NOT_NAMES \
                 or st in ORG_WORDS or st in self.persons or st.endswith(HONORIFIC):
-            return False  # '김씨': a surname and its honorific, the article's own short form
+            return False  # '김씨': a surname and its honorific, the article's own short form; in a quotation, only whom the speaker calls
         head = morph.morphs_in(self.body, tok.start, tok.start + 1)
         if not (head and (head[0].tag == "NNP" or head[0].oov)) and not (len(st) == 3 and is_korean_name(st)):
             return False  # most words: Kiwi does not begin them with a proper noun
@@ -1809,12 +1963,26 @@ class Finder:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
             foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
-            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok)) or self.shared_final(tok)):
-                return False  # but '노라', '벨로시', '리카르도에게': a name, not a city
+            if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok)) or self.shared_final(tok)
+                    or self.relation_after(tok)):
+                return False  # but '노라', '벨로시', '리카르도에게': a name, not a city; '…산의 제자': a person's
         read = self.read_word(tok)
         if not (read == "proper" or (read == "nouns" and korean)) or title_like(st) or is_person_noun(st):
             return False
         return not any(m.start <= tok.start < m.end for m in self.mentions)  # '한서윤씨가': found already
+
+    def relation_after(self, tok: Tok) -> bool:
+        """Is the word, with '의', followed by a relation nobody says of a place ('…의 제자', '…의 아내')?"""
+        if tok.particle != "의":
+            return False
+        k = next((x for x, t in enumerate(self.toks) if t.start == tok.start), None)
+        nxt = self.toks[k + 1] if k is not None and k + 1 < len(self.toks) else None
+        return nxt is not None and not nxt.sep and self.head_noun(nxt) in PERSONS_ONLY_RELATIONS
+
+    def called(self, tok: Tok) -> bool:
+        """Does the word end with the vocative particle ('민후야', as Kiwi reads it): someone called by name?"""
+        ps = clause.particles_after(self.body, tok.start, tok.end)
+        return bool(ps) and ps[-1].tag == "JKV"
 
     def shared_final(self, tok: Tok) -> bool:
         """'레시', '바르시', '알폰소': one proper noun Kiwi knows, ending in a syllable that closes
@@ -1898,11 +2066,20 @@ class Finder:
             return "kin_noun"
         if not particle and nxt is not None and not nxt.sep and nxt.stem in LIKENESS_NOUNS:
             return "kin_noun"  # '가르시아 닮은꼴'
+        if not particle and i + 2 < len(self.toks) and nxt is not None and nxt.text in ("이", "그", "저") \
+                and not self.toks[i + 2].sep and self.toks[i + 2].stem in APPOSED_PERSON_NOUNS \
+                and self.after_demonstrative(i + 2):
+            return "kin_noun"  # '한서윤 이 분은': the name, then 'this person' in apposition
 
         then = self.toks[i + 2] if i + 2 < len(self.toks) else None
         if particle == "의" and nxt is not None and then is not None and not nxt.sep and not nxt.particle \
                 and not then.sep and self.head_noun(then) in KIN_NOUNS | WORKS_NOUNS:
             return "kin_noun"  # '벨로시의 왼발 크로스'
+        if particle == "의" and self.titled_work_after(i):
+            return "kin_noun"  # "토레스의 '새벽길' 등의 히트곡"
+        if particle == "의" and nxt is not None and then is not None and not nxt.sep and nxt.stem == ARTWORKS \
+                and ARTWORK_COUNT.match(self.body, then.start) and morph.unknown(self.body, tok.start, tok.start + len(tok.stem)):
+            return "kin_noun"  # '벨로시의 작품 200여 점': an artist's works, counted in pieces (a museum Kiwi knows)
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
             own = clause.own_clause(rest, subject=particle in ("이", "가"))
@@ -1917,8 +2094,15 @@ class Finder:
             said = clause.complement(rest) if particle in ("은", "는") else None
             if said and (said in PERSON_COMPLEMENTS or is_person_noun(said) or title_like(said)):
                 return "predicate"
+            if particle in ("은", "는") and clause.copula_complements(own) & PLAIN_PERSON_COMPLEMENTS:
+                return "predicate"  # '… 그런 사람이 아니었다는 것은 …': what the topic's own clause says it is
         if particle in ("을", "를") and self.done_to_person(tok):
             return "predicate"
+        comitative = ps[0].tag == "JKB" if ps else (nxt is not None and not nxt.sep and morph.reading(self.body, nxt.start, nxt.end) != "proper")
+        if particle in JOINING_PARTICLES and comitative and self.done_with(tok):
+            return "predicate"  # '벨라와 호텔에 묵은': one does with a person what only people do
+        if ps and ps[-1].tag == "JKV":
+            return "person_particle"  # '하윤아,': one calls a person by name
         described = clause.modifier_clause(self.body, self.toks[first].start)
         if clause.predicates(described) & PERSON_PREDICATES or clause.nouns(described) & REFLEXIVES:
             return "predicate"
@@ -1928,6 +2112,9 @@ class Finder:
         before = self.toks[first - 1] if first > 0 else None
         if before is not None and before.text in QUOTE_MARKS and first >= 3 and self.toks[first - 3].text in QUOTE_MARKS:
             before = self.toks[first - 2]  # "그의 '연인' 조시가": a kin noun in quotation marks
+        elif before is not None and first >= 2 and not before.sep and not before.particle and HANGUL.match(before.stem) \
+                and self.toks[first - 2].stem in PERSONAL_NOUNS and not self.toks[first - 2].particle:
+            before = self.toks[first - 2]  # '첫 딸 해피 로즈 하퍼를': the name's first word between
         if before is not None and not before.sep and not before.particle \
                 and (before.stem in PERSONAL_NOUNS or (before.stem.endswith("인") and before.stem[:-1] in PERSONAL_NOUNS)):
             return "kin_noun"  # '아들 루카스를', '두 아들인 헨리와'
@@ -1936,6 +2123,21 @@ class Finder:
                 and (has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end) or nxt.stem in NAME_ONLY_TITLES):
             return "personal_title"  # '존슨 할아버지는', '미셸 여사에게'
         return None
+
+    def titled_work_after(self, i: int) -> bool:
+        """After 'X의', a title in quotation marks, maybe '등의', then a work only a person makes:
+        "토레스의 '새벽길' 등의 히트곡"."""
+        toks = self.toks
+        k = i + 1
+        if k >= len(toks) or toks[k].text not in QUOTE_MARKS:
+            return False
+        close = next((x for x in range(k + 1, min(len(toks), k + 10)) if toks[x].text in QUOTE_MARKS), None)
+        if close is None or close + 1 >= len(toks):
+            return False
+        head = toks[close + 1]
+        if head.text == "등의" and close + 2 < len(toks):
+            head = toks[close + 2]
+        return not head.sep and head.stem in AUTHORED_WORKS
 
     def pair_subject(self, tok: Tok) -> bool:
         """Is the word joined to the next one as the subject or topic of a clause about what two people
@@ -1946,8 +2148,21 @@ class Finder:
             return False  # the next word (and '측') must be the subject, right after
         return bool(clause.nouns(clause.own_clause(rest[len(head) + 1:])) & PAIR_NOUNS)
 
+    def done_with(self, tok: Tok) -> bool:
+        """Is the word, with the comitative '와/과' (Kiwi's JKB, not the JC of a list), the partner in a
+        clause whose own predicate one does only with a person ('벨라와 호텔에 묵은', '…와도 성관계를 맺은')?"""
+        own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
+        k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
+        return bool(clause.predicates(own[:k + 1]) & (PARTNER_PREDICATES | PAIR_NOUNS))
+
     def done_to_person(self, tok: Tok) -> bool:
-        """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다')?"""
+        """Is the object word followed by a verb done only to people ('토레스를 체포했다', '… 구속 기소했다'),
+        or put out as only a batter is ('토레스를 삼진으로 돌려세웠다')?"""
+        if any(o in self.body[tok.end:tok.end + 40] for o in BATTER_OUTCOMES):  # a look at the words before Kiwi's reading
+            own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end))
+            k = next((x for x, m in enumerate(own) if m.tag in ("EC", "EF", "ETM")), len(own))
+            if any(m.form in BATTER_OUTCOMES and n.tag == "JKB" for m, n in zip(own[:k], own[1:k])):
+                return True
         nouns = []
         for m in morph.morphs_in(self.body, tok.end, min(len(self.body), tok.end + 20)):
             if m.tag == "NNG":
@@ -2022,16 +2237,41 @@ class Finder:
             names = [item[0] for _, item in items]
             if not any(toks[k].stem in self.persons for k in names):
                 continue
-            for start, (k, _) in items:
+            for x, (start, (k, _)) in enumerate(items):
                 t = toks[k]
                 group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '한빛밴드 도윤'
-                if t.stem in self.persons or t.in_quote or not self.list_name(t):
+                if t.stem in self.persons or t.in_quote \
+                        or not (self.list_name(t) or self.between_persons(names, x) or self.ranked_among_persons(names, x)):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
                 if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
                 self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
+
+    def ranked_among_persons(self, names: list[int], x: int) -> bool:
+        """'가수 순위는 한서윤 3위, 도겸 13위, 진하람 40위': in a list of names each given a rank, a word
+        ranked like two or more persons of the list is a name however Kiwi reads it."""
+        t = self.toks[names[x]]
+        if t.particle or not RANKED.match(self.body, t.end) or not HANGUL.match(t.stem) or not 2 <= len(t.stem) <= 4 \
+                or t.stem in NOT_NAMES or t.stem in ORG_WORDS or t.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
+                or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+            return False
+        ranked = [y for y in names if y != names[x] and self.toks[y].stem in self.persons
+                  and RANKED.match(self.body, self.toks[y].start + len(self.toks[y].stem))]
+        return len(ranked) >= 2
+
+    def between_persons(self, names: list[int], x: int) -> bool:
+        """'…, 한민재, 김청, 진서윤, …': a surname and one syllable that Kiwi reads as one proper noun,
+        between two persons of a list, is a name whatever its last syllable ('국' may end a country)."""
+        if not 0 < x < len(names) - 1:
+            return False
+        t = self.toks[names[x]]
+        if len(t.stem) != 2 or t.particle or t.stem[0] not in SURNAMES or t.stem in NOT_NAMES or t.stem in ORG_WORDS \
+                or any(self.toks[names[y]].stem not in self.persons for y in (x - 1, x + 1)):
+            return False
+        ms = morph.morphs_in(self.body, t.start, t.end)
+        return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == t.stem
 
     def list_item(self, i: int) -> tuple[int, int] | None:
         """The list item that starts at token i, as (its name's token, its last token): a name with a
@@ -2048,6 +2288,8 @@ class Finder:
         if last == i or not ends:
             return i, i
         titled = title_like(toks[last].stem) or is_person_noun(toks[last].stem) or toks[last].stem in NAME_HONORIFICS
+        if last - i == 1 and RANKED.match(self.body, toks[i].end):
+            return i, last  # '도겸 13위, …': a name and its rank
         if last - i == 2:
             return (i + 1, last) if titled else (i, i)
         if titled:
@@ -2098,17 +2340,31 @@ class Finder:
             and (last or morph.reading(self.body, at, at + len(word)) in ("proper", "nouns"))
 
     def spaced_ssi(self) -> None:
-        """'광희 씨가', '우드 씨는': a word in Hangul written apart before '씨' is a person's name,
-        even one Kiwi does not read as a name; an anonymised '김모 씨' is left to its own rule."""
+        """'광희 씨가', '우드 씨는', '세린 양의': a word in Hangul written apart before '씨' (or the '양', '군'
+        of the young) is a person's name, even one Kiwi does not read as a name, and after a role even a
+        common word ('작가 하루 씨'); an anonymised '김모 씨' is left to its own rule."""
         toks = self.toks
         for i in range(len(toks) - 1):
             tok, nxt = toks[i], toks[i + 1]
-            if tok.sep or tok.particle or tok.in_quote or nxt.sep or nxt.stem != HONORIFIC \
-                    or not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or tok.stem in NOT_NAMES \
+            if tok.sep or tok.particle or tok.in_quote or nxt.sep or not (
+                    nxt.stem == HONORIFIC or (nxt.text.startswith(HONORIFIC) and nxt.text[len(HONORIFIC):] in COPULA_ENDINGS)
+                    or self.young_honorific(nxt)):
+                continue
+            role_before = i > 0 and not toks[i - 1].sep and (
+                self.is_role(toks[i - 1]) or is_person_noun(toks[i - 1].text) or self.occupation_word(toks[i - 1]))
+            if not HANGUL.match(tok.stem) or not 2 <= len(tok.stem) <= 5 or (tok.stem in NOT_NAMES and not role_before) \
                     or ANONYMIZED.match(tok.stem + HONORIFIC) or title_like(tok.stem) or is_person_noun(tok.stem) \
                     or (len(tok.stem) >= 3 and is_korean_name(tok.stem)):
                 continue  # a full Korean name is the morphology rule's, with the role before it
             self.add(tok.stem, None, None, "name_ssi", tok.start, nxt.end, nxt.particle)
+
+    def young_honorific(self, tok: Tok) -> bool:
+        """'양', '군' after a young person's name, which Kiwi reads as a bound noun ('세린 양이': 양/NNB),
+        not the noun of an amount ('일정 양의': 양/NNG) or a sheep."""
+        if tok.stem not in YOUNG_HONORIFICS:
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
+        return len(ms) == 1 and ms[0].tag == "NNB"
 
     def head_noun(self, tok: Tok) -> str | None:
         """The noun a word starts with, as Kiwi reads it: '영상인데요' → 영상; not the first noun of a
@@ -2395,6 +2651,8 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.given_names()
     f.glued_given_names()
     f.names_before_name_only_titles()
+    f.glued_name_only_titles()
+    f.quoted_honoured_names()
     f.predicated_names()
     f.team_glossed_names()
     f.glossed_names()
@@ -2406,6 +2664,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_foreign_names()
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.listed_after_role()
+    f.roles_listed()
     f.short_mentions()
     f.bare_mentions()
     f.organisations()
