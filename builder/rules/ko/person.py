@@ -24,7 +24,7 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -189,6 +189,9 @@ DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
+TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
+GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
+SAME = "같은"  # '같은 증권사': the body of that kind named before
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -264,6 +267,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     bare = re.sub(r"\([^)]*\)", "", stem)
     if bare in TITLES or LATIN_TITLE.match(bare):
         return stem, None
+    if any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
+        return stem, None  # '감독대행', '사장직무대행': the post held in acting
     for suffix, org_suffix in COMPOUND_TITLES.items():
         if bare.endswith(suffix) and len(bare) > len(suffix):
             prefix = bare[: -len(suffix)]
@@ -433,6 +438,13 @@ class Finder:
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
         title = held_title(title)
+        whole = self.whole_name_of(name, start)
+        if whole is not None:
+            known = self.persons[whole]
+            known.title = known.title or title
+            known.organization = known.organization or org
+            self.mentions.append(Mention(whole, start, end, particle, "short"))
+            return  # '마르쿠스 렌츠' … '음악감독인 렌츠는': the surname of the person named in full before
         known = self.persons.get(name)
         if known is not None and title and is_situational(known.title) and not is_situational(title):
             known.title = title  # '2루주자 정우석' … '라온 좌익수 정우석': the position, not the moment
@@ -442,6 +454,15 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def whole_name_of(self, word: str, start: int) -> str | None:
+        """The one person named before in several words whose last word this new one-word name is: a later
+        mention by the surname ('렌츠' of '마르쿠스 렌츠'), not a second person. None if none or several."""
+        if " " in word or word in self.persons:
+            return None
+        before = {m.person for m in self.mentions if m.start < start and m.kind == "full"}
+        wholes = [p.name for p in self.persons.values() if " " in p.name and p.name.split()[-1] == word and p.name in before]
+        return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
         """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
@@ -560,6 +581,8 @@ class Finder:
             if j >= 2 and self.toks[j - 1].text == "(" and is_org_word(self.toks[j - 2]):
                 return j - 2, self.toks[j - 2].text
             return j, None
+        if k > 0 and self.toks[k - 1].text == SAME:
+            return k, self.same_body(k, " ".join(t.text for t in self.toks[k:j]))  # '같은 학과 박사과정 표나은 연구원'
         return k, " ".join(t.text for t in self.toks[k:j])
 
     def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
@@ -837,8 +860,8 @@ class Finder:
                         joined, words = words[-2:] + joined, words[:-2]
                 joined = ["".join(joined)] if joined else []
                 prefix = []
-                while words and words[-1] in TITLE_PREFIXES:
-                    prefix.insert(0, words.pop())
+                while words and (words[-1] in TITLE_PREFIXES or (words[-1] in TITLE_MODIFIERS and not joined)):
+                    prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서': part of the title, no organisation
                 title = " ".join(prefix + joined + [hit[0]])
                 while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
                     if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem) or toks[last + 1].stem in ACTING_WORDS:
@@ -927,8 +950,9 @@ class Finder:
                          or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
                 org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
-        if not is_person_noun(role) and not title_of(role) and not occupation:
-            return None
+        if not is_person_noun(role) and not title_of(role) and not occupation and not (
+                self.suffixed_role(toks[i - 1]) and morph.reading(self.body, toks[i - 1].start, toks[i - 1].end) == "common"):
+            return None  # '편집자 감누리씨', '촌장 다카하시 료헤이는': a role noun of a Sino-Korean suffix
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
                 and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
@@ -941,7 +965,14 @@ class Finder:
             while head >= 1 and i - head < 3 and self.field_word(toks[head - 1]):
                 head -= 1  # '한복 디자이너', '프로 바둑 기사': the craft is part of the occupation
                 role = f"{toks[head].text} {role}"
+        head, role = self.posts_before(head, role)
         k = head - 1
+        if k >= 1 and toks[k].text in AFFILIATION_MARKERS and not toks[k].sep and not toks[k].particle:
+            first, words = self.left_org(k)  # '금융감독원 대구경북지원 소속 강사 윤채린씨'
+            if words:
+                return role, self.same_body(first, words)
+        if k >= 0 and toks[k].particle == "의" and self.possessive_body(toks[k]):
+            return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
         if k >= 0 and not toks[k].sep and not toks[k].particle and is_org_word(toks[k]) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
@@ -951,6 +982,8 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+            elif before is not None and before.text == SAME:
+                org = self.same_body(k, org)  # '같은 증권사 허다연 연구원': the firm named before
         if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
             org = toks[k].text  # '피해자 모임 대표 …': a body named by common nouns
             w = toks[k - 1] if k >= 1 else None
@@ -963,6 +996,45 @@ class Finder:
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
         return role, org or self.team_before(head, role)
+
+    def posts_before(self, head: int, role: str) -> tuple[int, str]:
+        """A post written before a title (token head) that is part of it: a second post ('대표이사 사장
+        로랑 베르티에') or a word that grades the post ('총괄 프로듀서', '수석 연구원'). A post with a name
+        before it is that name's ('김도현 대표 오서진 사장')."""
+        toks = self.toks
+        if not title_of(role.split()[0]):
+            return head, role
+        while head >= 1 and not toks[head - 1].sep and not toks[head - 1].particle and (
+                toks[head - 1].text in TITLE_MODIFIERS or (title_of(toks[head - 1].text) and toks[head - 1].text != HONORIFIC)):
+            if head >= 2 and not toks[head - 2].sep and is_korean_name(toks[head - 2].stem):
+                break
+            head -= 1
+            role = f"{toks[head].text} {role}"
+        return head, role
+
+    def possessive_body(self, tok: Tok) -> bool:
+        """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
+        a body or read as a proper noun, and neither a person found nor shaped like a Korean name?"""
+        st = tok.stem
+        if tok.sep or not st or st in self.persons or is_korean_name(st) or (st in NOT_NAMES and st not in ORG_WORDS) \
+                or st in DETERMINERS or st in FAMILY_WORDS:
+            return False
+        return st.endswith(ORG_ENDINGS) or st in ORG_WORDS or not HANGUL.match(st) \
+            or morph.reading(self.body, tok.start, tok.start + len(st)) == "proper"
+
+    def same_body(self, k: int, org: str) -> str | None:
+        """The organisation words at token k, or, after '같은' ('같은 증권사', '같은 학과'), the organisation of that
+        kind given last to someone named before; None when there is none: the kind alone names no body."""
+        if k < 1 or self.toks[k - 1].text != SAME:
+            return org
+        kind = org.split()[0]
+        start = self.toks[k].start
+        for p in sorted(self.persons.values(), key=lambda p: -p.first_offset):
+            o = (p.organization or "").replace(" ", "")
+            if p.first_offset < start and o and o != kind and (
+                    o.endswith(kind) or any(kind.endswith(g) and o.endswith(kind[: -len(g)]) for g in GENERIC_BODY_TAILS)):
+                return p.organization
+        return None
 
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
@@ -1153,6 +1225,9 @@ class Finder:
                     i += 1
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
+                    if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
+                        i = j + 1
+                        continue  # '대구경찰청 반부패경제범죄수사대 진태곤 대장': two bodies, then the titled name
                 if len(names) >= 2 and len(names[0]) == 3 and is_korean_name(names[0]) and not has_foreign_syllable(names[:1]) \
                         and not any(is_korean_name(n) for n in names[1:]):
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
@@ -1259,7 +1334,9 @@ class Finder:
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
                 or self.after_demonstrative(i - 1):
             return None  # '그 결과 채도윤 교수': after a determiner, a common noun, no body
-        _, words = self.left_org(i)  # '원주 한빛 …': the body's earlier words too
+        first, words = self.left_org(i)  # '원주 한빛 …': the body's earlier words too
+        if first >= 1 and self.toks[first - 1].text == SAME:
+            return self.same_body(first, words or t.text)
         return words if words and words.endswith(t.text) else t.text
 
     def named_as(self, i: int) -> bool:
@@ -1364,7 +1441,26 @@ class Finder:
         toks = self.toks
         return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
                    and len(toks[k - 1].text) == 3 and is_korean_name(toks[k - 1].text) and not toks[k + 1].sep
-                   and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks))
+                   and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks)) \
+            or any(t.text == word and self.before_titled_name(k) for k, t in enumerate(toks))
+
+    def before_titled_name(self, k: int) -> bool:
+        """Does the word at k stand before a titled person as their body: 'X 변정태 감독' (a Korean name, then its
+        title) or 'X 수석코치 모건 헤이스', 'X 대표이사 사장 로랑 베르티에' (titles, then a name)? A person is not
+        written so before another one."""
+        toks = self.toks
+        nxt = toks[k + 1:k + 4]
+        if not nxt or toks[k].particle or any(t.sep for t in nxt[:2]):
+            return False
+        if len(nxt) >= 2 and not nxt[0].particle and len(nxt[0].text) == 3 and is_korean_name(nxt[0].text) \
+                and title_of(nxt[1].stem) is not None:
+            return True
+        x = k + 1
+        while x < len(toks) and x - k <= 2 and not toks[x].sep and not toks[x].particle and title_of(toks[x].text) \
+                and toks[x].text != HONORIFIC:
+            x += 1
+        return x > k + 1 and x < len(toks) and not toks[x].sep and (
+            (len(toks[x].stem) == 3 and is_korean_name(toks[x].stem)) or self.foreign_word(toks[x]))
 
     def word_of_known_name(self, word: str) -> bool:
         """Is the one word a word of a multi-word name already found ('케빈' of '케빈 하워드')? Then it
