@@ -191,6 +191,9 @@ QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
+COPULA = "이다"
+AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
+MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
 SAME = "같은"  # '같은 증권사': the body of that kind named before
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
@@ -924,8 +927,11 @@ class Finder:
             and not is_korean_name(after.stem) and not is_korean_name(before.stem) \
             and title_like(toks[x + 2].stem) is not None
 
-    def left_role(self, i: int) -> tuple[str, str | None] | None:
-        """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
+    def left_role(self, i: int, suffixed: bool = False) -> tuple[str, str | None] | None:
+        """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'.
+        suffixed: the word at i is a name for sure (with 씨, or a foreign name of two words), so a role noun
+        the tables lack, of a Sino-Korean suffix (suffixed_role: '편집자', '강사', '촌장'), is its title too;
+        before a word merely shaped like a name such nouns are mostly other nouns' ('노조원 서너명')."""
         toks = self.toks
         working = self.working_as(i)
         if working is not None:
@@ -951,7 +957,7 @@ class Finder:
                 org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not occupation and not (
-                self.suffixed_role(toks[i - 1]) and morph.reading(self.body, toks[i - 1].start, toks[i - 1].end) == "common"):
+                suffixed and self.suffixed_role(toks[i - 1]) and morph.reading(self.body, toks[i - 1].start, toks[i - 1].end) == "common"):
             return None  # '편집자 감누리씨', '촌장 다카하시 료헤이는': a role noun of a Sino-Korean suffix
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
@@ -1028,13 +1034,17 @@ class Finder:
         if k < 1 or self.toks[k - 1].text != SAME:
             return org
         kind = org.split()[0]
+        if kind in SAME_PARTY:
+            return org  # '같은 당': the party of posts is found after every person (party_of_posts)
         start = self.toks[k].start
+        stems = (kind,) + tuple(kind[: -len(g)] for g in GENERIC_BODY_TAILS if kind.endswith(g) and len(kind) > len(g) + 1)
         for p in sorted(self.persons.values(), key=lambda p: -p.first_offset):
             o = (p.organization or "").replace(" ", "")
-            if p.first_offset < start and o and o != kind and (
-                    o.endswith(kind) or any(kind.endswith(g) and o.endswith(kind[: -len(g)]) for g in GENERIC_BODY_TAILS)):
+            if p.first_offset < start and len(o) > len(kind) and o.endswith(stems):
                 return p.organization
-        return None
+        named = [t.stem for t in self.toks[:k - 1] if not t.sep and HANGUL.match(t.stem) and len(t.stem) > len(kind)
+                 and t.stem.endswith(stems) and t.stem not in NOT_NAMES]
+        return named[-1] if named else None  # '누리증권은 …. 같은 증권사 허다연 연구원': the body named last
 
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
@@ -1245,7 +1255,7 @@ class Finder:
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
-                title, org = left or (None, None)
+                title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
@@ -1259,6 +1269,7 @@ class Finder:
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
+            tok = self.before_copula(tok)
             if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok)):
                 continue
             known = self.persons.get(tok.stem)
@@ -1322,6 +1333,16 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def before_copula(self, tok: Tok) -> Tok:
+        """'협연자는 피아니스트 은하솔(31)이다.': a name with the copula that ends the sentence (a gloss may stand
+        between them) is the name, as Kiwi reads it, with the copula for its particle."""
+        st = tok.stem
+        if tok.particle or tok.sep or is_korean_name(st) or not st.endswith(COPULA) or not is_korean_name(st[:-2]):
+            return tok
+        if morph.reading(self.body, tok.start, tok.start + len(st) - 2) != "proper":
+            return tok
+        return replace(tok, stem=st[:-2], particle=COPULA)
 
     def body_before(self, i: int) -> str | None:
         """The body named right before the name at i, in 'org NAME TITLE' ('한빛은행 정하린 부행장'): its
@@ -1404,11 +1425,25 @@ class Finder:
         if k >= 0 and self.is_role(toks[k]):
             k -= 1
         if k < 1 or toks[k].text != "(":
-            return None
+            return self.affiliated_earlier(i)
+
         b = k
         while b > 0 and k - b < MAX_ORG_WORDS and not toks[b - 1].particle and is_org_word(toks[b - 1]):
             b -= 1
         return " ".join(t.text for t in toks[b:k]) or None
+
+    def affiliated_earlier(self, i: int) -> str | None:
+        """'…연합회 소속으로 서울 관악구에서 치킨집을 하는 천봉수(56) 부회장은': the clause before a titled name
+        opens with the body it belongs to ('X 소속으로', 'X 소속인'), and names no one else on the way."""
+        toks = self.toks
+        for k in range(i - 1, max(0, i - 1 - MAX_AFFILIATION_REACH), -1):
+            t = toks[k]
+            if t.sep or t.in_quote or (is_korean_name(t.stem) and self.read_word(t) == "proper"):
+                return None
+            if t.stem in AFFILIATION_MARKERS and t.particle in AFFILIATION_LINKS:
+                first, words = self.left_org(k)
+                return words if words and first == k - len(words.split()) else None
+        return None
 
     def guessed_names(self) -> None:
         """'벨린스키는 …', '하트먼이 …': one word Kiwi does not know and guesses to be a proper
@@ -1927,7 +1962,7 @@ class Finder:
     def role_before_ssi(self, i: int) -> tuple[str | None, str | None]:
         """(role, organisation) before a name with 씨 at token i; an organisation word Kiwi reads as common nouns
         only ('하청업체 직원 김하늘씨') is a kind of firm, not a named one; a body of people ('모임') is one all the same."""
-        title, org = self.left_role(i) or (None, None)
+        title, org = self.left_role(i, suffixed=True) or (None, None)
         k = i - 2
         if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and org not in COLLECTIVE_NOUNS \
                 and not org.endswith(ORG_ENDINGS) \
@@ -2426,7 +2461,10 @@ class Finder:
             if owner.stem in self.persons or (owner.stem in NOT_NAMES and owner.stem not in ORG_WORDS and not (
                     p.title and p.title.split()[-1] in TEAM_TITLES and self.stands_alone(owner.stem))) or not (
                     owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS or kind_named
-                    or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"):
+                    or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"
+                    or (p.title and p.title.split()[-1] in TEAM_TITLES and HANGUL.match(owner.stem)
+                        and morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "nouns"
+                        and self.stands_alone(owner.stem))):  # '블루웨이브의 백승기 감독대행': a club written as a subject
                 continue  # '전북의 다니엘 코흐 감독': a region is a club's name only for a club's post
             p.organization = self.owner_words(k)
 
