@@ -192,6 +192,7 @@ COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
+DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의 김 교수': the department's, or '…와 …과의' ('with')
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
 SAME = "같은"  # '같은 증권사': the body of that kind named before
@@ -397,6 +398,9 @@ class Finder:
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
+        if tok.particle in DEPARTMENT_POSSESSIVE and len(ms) >= 2 and ms[-1].end == tok.end and ms[-1].tag == "JKG" \
+                and ms[-2].tag == "NNG" and ms[-2].form.endswith("과") and all(m.tag.startswith("NN") for m in ms[:-1]):
+            return replace(tok, stem=tok.text[:-1], particle="의")  # '재료공학과의': a department's, not '재료공학+과의'
         if tok.particle == "과" and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
             return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
@@ -1001,6 +1005,8 @@ class Finder:
             org = toks[k - 1].text  # "걸그룹 '라온' 멤버 김하늘": the group named in quotation marks
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
+        if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in TEAM_POSITIONS:
+            return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
 
     def posts_before(self, head: int, role: str) -> tuple[int, str]:
@@ -1118,6 +1124,19 @@ class Finder:
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
+    def misread_given_name(self, i: int) -> bool:
+        """'재료공학과의 아닐 메타 교수가': a foreign given name Kiwi reads as a Korean word ('아닐': 아니+ㄹ), spelled
+        with a loanword syllable, right before a proper noun and a title only a person holds. No Korean word is
+        followed so; a modifier before a name and a personal title makes no sense."""
+        toks = self.toks
+        if i + 2 >= len(toks):
+            return False
+        tok, nxt, title = toks[i], toks[i + 1], toks[i + 2]
+        return not tok.sep and not tok.particle and not tok.in_quote and bool(HANGUL.match(tok.text)) \
+            and 2 <= len(tok.text) <= 4 and tok.text not in NOT_NAMES and any(ch in FOREIGN for ch in tok.text) \
+            and not nxt.particle and self.foreign_word(nxt) and not title.sep \
+            and (title_of(title.stem) or ("", ""))[0] in PERSONAL_TITLES
+
     def listed_before(self, i: int, title: str | None, last: int) -> None:
         """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title,
         when it closes the list. In a list that goes on after it ('…, 오미란, 정태수 감독, 하준과 은호')
@@ -1208,7 +1227,8 @@ class Finder:
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
-            if not starts or (toks[i].particle and left is None) or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
+            if not starts or (toks[i].particle and left is None) or not (
+                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)):
                 i += 1
                 continue
             j = i
