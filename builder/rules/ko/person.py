@@ -1458,8 +1458,9 @@ class Finder:
         toks = self.toks
         for k in range(i - 1, max(0, i - 1 - MAX_AFFILIATION_REACH), -1):
             t = toks[k]
-            if t.sep or t.in_quote or (is_korean_name(t.stem) and self.read_word(t) == "proper"):
-                return None
+            if t.sep or t.in_quote or t.stem in self.persons or is_korean_name(t.stem.removesuffix(HONORIFIC)) \
+                    or (is_korean_name(t.stem) and self.read_word(t) == "proper"):
+                return None  # another person named on the way: the body may be theirs
             if t.stem in AFFILIATION_MARKERS and t.particle in AFFILIATION_LINKS:
                 first, words = self.left_org(k)
                 return words if words and first == k - len(words.split()) else None
