@@ -166,3 +166,37 @@ def test_a_country_before_a_post_stays_its_organisation():
 
 def test_a_position_on_the_court_before_a_foreign_name():
     assert persons("마루호크스는 주포 디몬테 해리슨이 발목을 다쳐 빠졌다.")["디몬테 해리슨"][0] == "주포"
+
+
+# -- a township as a local post's body, a founder's firm, a minister's country ----------------------------
+def test_a_county_and_a_township_before_a_local_head():
+    found = persons("하동군 화개면 이장 탁만수씨는 \"차밭이 줄었다\"고 말했다.")
+    assert found["탁만수"] == ("이장", "하동군 화개면")
+
+
+def test_a_common_word_ending_like_a_township_is_no_body():
+    assert persons("그는 반면 탁만수 이장과 만났다.")["탁만수"][1] is None
+
+
+def test_the_firm_a_subject_founded_is_theirs():
+    found = persons("오서진 대표는 2015년 대학 동기와 함께 한빛랩스를 세웠다.")
+    assert found["오서진"] == ("대표", "한빛랩스")
+
+
+def test_the_firm_a_sentence_is_about_is_its_founders():
+    found = persons("가온푸드는 탁민호 대표가 2019년 창업한 회사다.")
+    assert found["탁민호"] == ("대표", "가온푸드")
+    assert "가온푸드" not in found
+
+
+def test_a_kind_of_place_opened_is_no_body():
+    assert persons("탁민호씨는 2019년 식당을 차렸다.")["탁민호"][1] is None
+
+
+def test_the_country_before_a_ministers_name():
+    assert persons("회담에는 러시아 세르게이 라브로프 외무장관이 참석했다.")["세르게이 라브로프"][1] == "러시아"
+    assert persons("러시아 라브로프 외무장관은 말했다.")["라브로프"][1] == "러시아"
+
+
+def test_a_country_before_a_professors_name_is_no_employer():
+    assert persons("회담에는 미국 존 스미스 교수가 참석했다.")["존 스미스"][1] is None

@@ -24,7 +24,8 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
+    | frozenset(LEX["local_heads"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -192,6 +193,12 @@ COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
+SUBJECT_ONLY = frozenset({"이", "가"})
+JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
+STATE_POST_ENDINGS = ("장관", "총리", "대사")
+OBJECT_PARTICLES = frozenset({"을", "를"})
+FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
+TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
 DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의 김 교수': the department's, or '…와 …과의' ('with')
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
@@ -365,6 +372,12 @@ def is_party_post(title: str | None) -> bool:
     """A post inside a political party ('사무총장', '전 원내대표')."""
     words = re.sub(r"\([^)]*\)", "", title or "").split()
     return bool(words) and words[-1] in PARTY_POSTS
+
+
+def is_state_post(title: str | None) -> bool:
+    """A post of a state's government ('외무장관', '총리', '대통령', '외무상'): the country before its holder is theirs."""
+    last = re.sub(r"\([^)]*\)", "", title or "").split()[-1:] or [""]
+    return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0].endswith(STATE_POST_ENDINGS)
 
 
 class Finder:
@@ -576,10 +589,16 @@ class Finder:
                 return title_of(tok.stem[:-len(ending)])
         return None
 
+    def township(self, tok: Tok) -> bool:
+        """A township, a village or a ward Kiwi knows as one proper noun ('화개면', '봉평읍', '청학동'): with
+        the county before it, the body a local post belongs to ('하동군 화개면 이장')."""
+        return not tok.sep and not tok.particle and len(tok.text) >= 3 and bool(HANGUL.match(tok.text)) \
+            and tok.text.endswith(TOWNSHIP_ENDINGS) and proper_on_its_own(tok.text)
+
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
-        while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]) \
+        while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])) \
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
@@ -764,6 +783,10 @@ class Finder:
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
         starts_item = b == 0 or self.toks[b - 1].sep or self.toks[b - 1].text in LIST_OPENERS
+        if 2 <= len(words) <= 4 and starts_item and names[0] in TERRITORIES and is_state_post(title) \
+                and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names[1:]):
+            self.add(" ".join(names[1:]), title, names[0], "foreign_name_title", words[1].start, end, particle)
+            return True  # '러시아 라브로프 외무장관': the country, then its minister's name
         if 2 <= len(words) <= 4 and starts_item and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names) \
                 and not any(is_korean_name(n) for n in names):
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
@@ -983,7 +1006,7 @@ class Finder:
                 return role, self.same_body(first, words)
         if k >= 0 and toks[k].particle == "의" and self.possessive_body(toks[k]):
             return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
-        if k >= 0 and not toks[k].sep and not toks[k].particle and is_org_word(toks[k]) \
+        if k >= 0 and not toks[k].sep and not toks[k].particle and (is_org_word(toks[k]) or self.township(toks[k])) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
@@ -994,6 +1017,8 @@ class Finder:
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
             elif before is not None and before.text == SAME:
                 org = self.same_body(k, org)  # '같은 증권사 허다연 연구원': the firm named before
+            elif self.township(toks[k]):
+                org = self.left_org(k + 1)[1] or org  # '하동군 화개면 이장': the county and the township
         if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
             org = toks[k].text  # '피해자 모임 대표 …': a body named by common nouns
             w = toks[k - 1] if k >= 1 else None
@@ -1253,6 +1278,9 @@ class Finder:
                         names[0].endswith(BODY_ENDINGS) and not has_foreign_syllable([names[0]]))):
                     body_words.append(names.pop(0))  # '대한의사협회 탁성률 대변인': the body, then the name
                     i += 1
+                if not org and not body_words and prev is not None and not prev.sep and not prev.particle \
+                        and prev.text in TERRITORIES and is_state_post(title):
+                    org = prev.text  # '러시아 세르게이 라브로프 외무장관': the country the minister serves
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
@@ -1371,7 +1399,7 @@ class Finder:
             return None
         t = self.toks[i - 1]
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
-                or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not t.text.endswith(ORG_ENDINGS) \
+                or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not (t.text.endswith(ORG_ENDINGS) or self.township(t)) \
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
                 or self.after_demonstrative(i - 1):
             return None  # '그 결과 채도윤 교수': after a determiner, a common noun, no body
@@ -2348,6 +2376,7 @@ class Finder:
         self.predicate_titles()
         self.own_organisations()
         self.possessors()
+        self.founded_bodies()
         self.party_of_posts()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
@@ -2488,6 +2517,56 @@ class Finder:
                         and self.stands_alone(owner.stem))):  # '블루웨이브의 백승기 감독대행': a club written as a subject
                 continue  # '전북의 다니엘 코흐 감독': a region is a club's name only for a club's post
             p.organization = self.owner_words(k)
+
+    def founded_bodies(self) -> None:
+        """'오서진 대표는 2015년 대학 동기와 함께 한빛랩스를 세웠다': the body the subject of a clause founded
+        ('세우다', '창업하다', '설립하다', '차리다', its object right before the verb) is that person's."""
+        starts = {t.start: k for k, t in enumerate(self.toks)}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            k = starts.get(m.start)
+            if p is None or p.organization or p.role == "reporter" or m.particle not in TOPIC_OR_SUBJECT or k is None:
+                continue
+            x = k + 1
+            while x < len(self.toks) and self.toks[x].start < m.end:
+                x += 1  # past the title of the mention
+            for y in range(x, min(len(self.toks) - 1, x + MAX_AFFILIATION_REACH)):
+                t = self.toks[y]
+                if t.sep or t.in_quote or t.stem in self.persons:
+                    break
+                read = morph.reading(self.body, t.start, t.start + len(t.stem))
+                if t.particle not in OBJECT_PARTICLES or not (not HANGUL.match(t.stem) or read == "proper" or (
+                        t.stem.endswith(LONG_ORG_ENDINGS + FIRM_ENDINGS) and read != "common")):
+                    continue  # '식당을 차렸다': a kind of place, no body named
+                if self.founding_verb(self.toks[y + 1]):
+                    p.organization = t.stem
+                break
+            if not p.organization and m.particle in SUBJECT_ONLY:
+                p.organization = self.founded_topic(k, x)
+
+    def founding_verb(self, tok: Tok) -> bool:
+        """Is the word a form of a verb of founding ('세웠다', '창업한', '설립했다'), as Kiwi reads it?"""
+        return not tok.sep and any(v.form in FOUNDING_VERBS and v.start == tok.start
+                                   for v in morph.morphs_in(self.body, tok.start, tok.end))
+
+    def founded_topic(self, k: int, x: int) -> str | None:
+        """'한빛랩스는 2015년 오서진 대표가 대학 동기와 함께 세웠다': the topic of the sentence, a body, is what the
+        subject between it and a verb of founding (from token x on) founded."""
+        toks = self.toks
+        if not any(self.founding_verb(t) for t in toks[x:x + MAX_AFFILIATION_REACH] if not t.sep) \
+                or any(t.sep for t in toks[x:next((y for y in range(x, min(len(toks), x + MAX_AFFILIATION_REACH))
+                                                    if self.founding_verb(toks[y])), x)]):
+            return None
+        for y in range(k - 1, max(-1, k - 1 - MAX_AFFILIATION_REACH), -1):
+            t = toks[y]
+            if t.sep or t.in_quote or t.stem in self.persons:
+                return None
+            if t.particle in ("은", "는"):
+                read = morph.reading(self.body, t.start, t.start + len(t.stem))
+                body = not HANGUL.match(t.stem) or read == "proper" or (
+                    t.stem.endswith(LONG_ORG_ENDINGS + FIRM_ENDINGS) and read != "common")
+                return t.stem if body and (y == 0 or toks[y - 1].sep or "\n" in self.body[toks[y - 1].end:t.start]) else None
+        return None
 
     def owner_words(self, k: int) -> str:
         """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 한결의')."""
