@@ -200,3 +200,16 @@ def test_the_country_before_a_ministers_name():
 
 def test_a_country_before_a_professors_name_is_no_employer():
     assert persons("회담에는 미국 존 스미스 교수가 참석했다.")["존 스미스"][1] is None
+
+
+def test_a_country_before_a_players_position_is_the_national_team():
+    assert persons("브라질 수비수 마르셀로 산투스가 골을 넣었다.")["마르셀로 산투스"][1] == "브라질"
+
+
+# -- compound posts before a name --------------------------------------------------------
+def test_a_compound_post_before_a_name():
+    assert persons("타격코치 오서진은 \"좋다\"고 말했다.")["오서진"][0] == "타격코치"
+
+
+def test_a_market_is_no_mayor_before_a_word():
+    assert persons("정부는 자본시장 선진화 방안을 발표했다.") == {}

@@ -193,6 +193,7 @@ COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
+PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 STATE_POST_ENDINGS = ("장관", "총리", "대사")
@@ -983,9 +984,11 @@ class Finder:
                          or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
                 org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
+        read = morph.reading(self.body, toks[i - 1].start, toks[i - 1].end)
         if not is_person_noun(role) and not title_of(role) and not occupation and not (
-                suffixed and self.suffixed_role(toks[i - 1]) and morph.reading(self.body, toks[i - 1].start, toks[i - 1].end) == "common"):
-            return None  # '편집자 감누리씨', '촌장 다카하시 료헤이는': a role noun of a Sino-Korean suffix
+                suffixed and ((self.suffixed_role(toks[i - 1]) and read == "common"))) and not (
+                title_like(role) and read in ("common", "nouns") and not role.endswith(tuple(COMPOUND_TITLES))):
+            return None  # '편집자 감누리씨', '촌장 다카하시 료헤이는', '타격코치 오서진은'
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
                 and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
@@ -1030,7 +1033,7 @@ class Finder:
             org = toks[k - 1].text  # "걸그룹 '라온' 멤버 김하늘": the group named in quotation marks
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
-        if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in TEAM_POSITIONS:
+        if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
 
