@@ -213,3 +213,9 @@ def test_a_compound_post_before_a_name():
 
 def test_a_market_is_no_mayor_before_a_word():
     assert persons("정부는 자본시장 선진화 방안을 발표했다.") == {}
+
+
+def test_the_head_of_a_township_with_its_county_before_it():
+    found = persons("하동군 화개면장 탁만수씨는 \"차밭이 줄었다\"고 말했다.")
+    assert "하동군" not in found
+    assert found["탁만수"] == ("화개면장", "하동군")

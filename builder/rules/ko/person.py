@@ -516,6 +516,9 @@ class Finder:
             word = m.group(1)
             if not word.endswith(ADDRESS_ENDINGS):
                 word = strip_particle(word)[0]
+            implied = (title_of(word) or ("", None))[1]
+            if implied and implied.endswith(ADDRESS_ENDINGS) and word.startswith(implied):
+                word = implied  # '하동군 화개면장': the head of the township, the county before it
             s = at + m.start(1)
             if word.endswith(ADDRESS_ENDINGS) and morph.reading(self.body, s, s + len(word)) == "proper":
                 return True
