@@ -196,11 +196,11 @@ COPULA = "이다"
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
-STATE_POST_ENDINGS = ("장관", "총리", "대사")
+STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
 TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
-DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의 김 교수': the department's, or '…와 …과의' ('with')
+DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의': a department's (Kiwi tells it from '…과의', 'with …')
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
 SAME = "같은"  # '같은 증권사': the body of that kind named before
@@ -989,7 +989,7 @@ class Finder:
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         read = morph.reading(self.body, toks[i - 1].start, toks[i - 1].end)
         if not is_person_noun(role) and not title_of(role) and not occupation and not (
-                suffixed and ((self.suffixed_role(toks[i - 1]) and read == "common"))) and not (
+                suffixed and self.suffixed_role(toks[i - 1]) and read == "common") and not (
                 title_like(role) and read in ("common", "nouns") and not role.endswith(tuple(COMPOUND_TITLES))):
             return None  # '편집자 감누리씨', '촌장 다카하시 료헤이는', '타격코치 오서진은'
         org = None
@@ -1480,7 +1480,6 @@ class Finder:
             k -= 1
         if k < 1 or toks[k].text != "(":
             return self.affiliated_earlier(i)
-
         b = k
         while b > 0 and k - b < MAX_ORG_WORDS and not toks[b - 1].particle and is_org_word(toks[b - 1]):
             b -= 1
@@ -1492,7 +1491,7 @@ class Finder:
         toks = self.toks
         for k in range(i - 1, max(0, i - 1 - MAX_AFFILIATION_REACH), -1):
             t = toks[k]
-            if t.sep or t.in_quote or t.stem in self.persons or is_korean_name(t.stem.removesuffix(HONORIFIC)) \
+            if t.sep or t.in_quote or t.stem in self.persons or (t.stem.endswith(HONORIFIC) and is_korean_name(t.stem[:-1])) \
                     or (is_korean_name(t.stem) and self.read_word(t) == "proper"):
                 return None  # another person named on the way: the body may be theirs
             if t.stem in AFFILIATION_MARKERS and t.particle in AFFILIATION_LINKS:
