@@ -219,3 +219,15 @@ def test_the_head_of_a_township_with_its_county_before_it():
     found = persons("하동군 화개면장 탁만수씨는 \"차밭이 줄었다\"고 말했다.")
     assert "하동군" not in found
     assert found["탁만수"] == ("화개면장", "하동군")
+
+
+def test_a_word_written_before_a_noun_only_a_body_has_is_no_person():
+    assert persons("가람호크스는 6연승을 달렸다. 가람호크스 구단은 기뻐했다.") == {}
+
+
+def test_a_foreign_name_guessed_as_a_subject_stays_a_person():
+    assert "브라이슨" in persons("브라이슨은 6연승을 이끌었다. 브라이슨은 \"기쁘다\"고 말했다.")
+
+
+def test_a_national_player_is_no_organisation():
+    assert persons("국가대표 가드 탁민우는 어시스트 12개를 배달했다.")["탁민우"] == ("가드", None)

@@ -80,7 +80,8 @@ INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"]) | TEAM_POSITIONS
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"] + LEX["player_roles"]) \
+    | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -193,6 +194,7 @@ COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
+BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
@@ -1531,7 +1533,9 @@ class Finder:
         return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
                    and len(toks[k - 1].text) == 3 and is_korean_name(toks[k - 1].text) and not toks[k + 1].sep
                    and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks)) \
-            or any(t.text == word and self.before_titled_name(k) for k, t in enumerate(toks))
+            or any(t.text == word and self.before_titled_name(k) for k, t in enumerate(toks)) \
+            or any(t.text == word and k + 1 < len(toks) and not toks[k + 1].sep and toks[k + 1].stem in BODY_NOUNS_AFTER
+                   for k, t in enumerate(toks))  # '…호크스 구단은', '…모터스 임직원': what only a body has
 
     def before_titled_name(self, k: int) -> bool:
         """Does the word at k stand before a titled person as their body: 'X 변정태 감독' (a Korean name, then its
