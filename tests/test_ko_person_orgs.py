@@ -231,3 +231,8 @@ def test_a_foreign_name_guessed_as_a_subject_stays_a_person():
 
 def test_a_national_player_is_no_organisation():
     assert persons("국가대표 가드 탁민우는 어시스트 12개를 배달했다.")["탁민우"] == ("가드", None)
+
+
+def test_a_post_before_a_name_beats_the_degree_after_it():
+    assert persons("가온제약 연구소장 탁도윤 박사는 말했다.")["탁도윤"] == ("연구소장", "가온제약")
+    assert persons("탁도윤 박사는 말했다.")["탁도윤"] == ("박사", None)
