@@ -989,11 +989,8 @@ class Finder:
                          or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
                 org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
-        read = morph.reading(self.body, toks[i - 1].start, toks[i - 1].end)
-        if not is_person_noun(role) and not title_of(role) and not occupation and not (
-                suffixed and self.suffixed_role(toks[i - 1]) and read == "common") and not (
-                title_like(role) and read in ("common", "nouns") and not role.endswith(tuple(COMPOUND_TITLES))):
-            return None  # '편집자 감누리씨', '촌장 다카하시 료헤이는', '타격코치 오서진은'
+        if not is_person_noun(role) and not title_of(role) and not occupation and not self.role_noun(toks[i - 1], suffixed):
+            return None
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
                 and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
@@ -1041,6 +1038,15 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def role_noun(self, tok: Tok, suffixed: bool) -> bool:
+        """A noun for a post the tables lack, before a name: a compound ending in a title ('타격코치'; not a market,
+        '자본시장'), or, before a sure name (suffixed), a role noun of a Sino-Korean suffix ('편집자', '강사', '촌장')."""
+        compound = title_like(tok.stem) is not None and not tok.stem.endswith(tuple(COMPOUND_TITLES))
+        if not compound and not (suffixed and self.suffixed_role(tok)):
+            return False
+        read = morph.reading(self.body, tok.start, tok.end)
+        return read == "common" or (compound and read == "nouns")
 
     def posts_before(self, head: int, role: str) -> tuple[int, str]:
         """A post written before a title (token head) that is part of it: a second post ('대표이사 사장
