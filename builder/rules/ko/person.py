@@ -125,7 +125,6 @@ WORLD_REGIONS = frozenset(LEX["world_regions"].split())
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
-JOINING_PARTICLES = frozenset({"와", "과"})
 TEAM_PLURAL_ENDINGS = ("스", "츠")
 INITIAL = re.compile(r"[A-Z]")
 SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
@@ -138,7 +137,6 @@ TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"])
 CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
-LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) > 1)  # '센터', '협회': not '사', which ends posts too ('연구사')
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
@@ -204,7 +202,6 @@ COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
-QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 # A university, a city, a province or a district, guessed by Kiwi, before a title: '한빛대 교수'.
 GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS)
