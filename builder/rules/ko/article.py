@@ -12,26 +12,36 @@ from lxml import etree
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
+from builder.rules.ko.person import TITLES as PERSON_TITLES, is_korean_name
 from builder.rules.tables import alternation, compile_all, compiled, load
 
 RULES = load("ko", "article")
 OUTLETS = load("ko", "outlets")
-BOILERPLATE = compile_all(RULES["boilerplate_lines"], re.I)
+# '{reporter}' in a pattern of the table stands for the titles a byline gives the writer.
+REPORTER = alternation(RULES["reporter_titles"])
+
+
+def _expand(pattern: str) -> str:
+    return pattern.replace("{reporter}", REPORTER)
+
+
+BOILERPLATE = compile_all([_expand(p) for p in RULES["boilerplate_lines"]], re.I)
 END_MARKERS = compile_all(RULES["end_markers"], re.I)
 OUTLET_FROM_COPYRIGHT = compile_all(RULES["outlet_from_copyright"], re.I)
-CREDITS = compile_all(RULES["credit_fragments"])
-BYLINES = [(b["name"], b["where"], compiled(b["pattern"]), b.get("strip", True)) for b in RULES["byline"]]
+CREDITS = compile_all([_expand(p) for p in RULES["credit_fragments"]])
+BYLINES = [(b["name"], where, compiled(_expand(b["pattern"])), b.get("strip", True)) for b in RULES["byline"]
+           for where in ([b["where"]] if isinstance(b["where"], str) else b["where"])]
 DATES = RULES["dates"]
 DATETIME = compiled(DATES["datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
-BYLINE_DATE = compiled(DATES["byline_prefix"] + "(?:" + DATES["datetime"] + ")")
+BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime"] + ")")
 # '홍길동 기자 2023.11.01 09:33', '모아일보 홍길동 기자 | 승인 2023.11.01 09:33' (an outlet only before a reporter).
 BYLINE_NODE = compiled(r"(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?"
                        r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % ("|".join(DATES["published_labels"]), DATES["datetime"]))
 MAX_BYLINE_NODE = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
-LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*)+" % (
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*[|·/]?\s*)+" % (
     "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
@@ -60,8 +70,11 @@ OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
 SECTION_TAGS = frozenset(MAKERS["section_tags"])
 NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
 # A reporter named inside a longer author field: '[별빛연예 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원 ·'.
-REPORTER_IN_FIELD = compiled(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·,/]\s*)*[가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자|수습기자)(?![가-힣])")
+REPORTER_IN_FIELD = compiled(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·,/]\s*)*[가-힣]{2,4})\s*(?:%s)(?![가-힣])" % REPORTER)
 MAX_SITE_NAME_CHARS = MAKERS["max_site_name_chars"]
+# Titles a column's writer signs with: a person's titles, less the ones of a newsroom ('기자' is a byline's).
+_WRITER_TITLES = tuple(sorted((t for t in PERSON_TITLES | frozenset(MAKERS["writer_titles"]) if len(t) >= 2 and t != "기자"),
+                              key=len, reverse=True))
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
 DEFAULT_TIMEZONE = (DATES["timezone"], DATES["utc_offset"])
@@ -94,6 +107,20 @@ def canonical_outlet(name: str | None) -> str | None:
     if not name:
         return name
     return _OUTLET_NAMES.get(_key(name), name)
+
+
+# '더 리포트 THE REPORT': a site's Korean name with its Latin rendering after it.
+_HANGUL_THEN_LATIN = compiled(r"([가-힣][가-힣0-9 ]*?)\s+([A-Za-z][A-Za-z0-9 .&'’-]*)")
+MIN_LATIN_RENDERING = 4
+
+
+def hangul_site_name(name: str | None) -> str | None:
+    """The Korean name of a site name that prints both ('코리아 헬스 타임즈 Korea Health Times'); a short
+    Latin word is part of the name ('한빛경제 TV')."""
+    m = _HANGUL_THEN_LATIN.fullmatch(name or "")
+    if m and len(m.group(2).replace(" ", "")) >= MIN_LATIN_RENDERING:
+        return m.group(1).strip()
+    return name
 
 
 def domain_label(host: str) -> str | None:
@@ -155,6 +182,45 @@ def _body_start(nodes: list[str], body: list[str]) -> int:
             if first in node:
                 return i
     return len(nodes)
+
+
+# A reporter's box after the text: the name and title alone, perhaps with an address ('홍길동 기자 hong@…').
+REPORTER_BOX = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?" % REPORTER)
+# A column's author box: a name, then the writer's affiliation and title ('한결대 의대 소아청소년과 교수').
+MAX_AFFILIATION_CHARS = 40
+_AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()& ]{2,%d}" % MAX_AFFILIATION_CHARS)
+
+
+def reporter_box(nodes: list[str]) -> str | None:
+    """The reporter a box after the article names ('홍길동 기자' with the address and '기자의 다른 기사')."""
+    for node in nodes:
+        one = " ".join(node.split())
+        if len(one) <= MAX_BYLINE_NODE and (m := REPORTER_BOX.fullmatch(one)) and m.group("who") not in NOT_REPORTERS:
+            return m.group("who")
+    return None
+
+
+def _affiliation(text: str) -> bool:
+    """'한결대 의대 소아청소년과 교수', '모아연구소 선임연구위원': words that end in a title a writer holds."""
+    if not _AFFILIATION.fullmatch(text) or SENTENCE_END.search(text):
+        return False
+    last = text.split()[-1].strip("()")
+    return any(last.endswith(t) for t in _WRITER_TITLES)
+
+
+def column_author(nodes: list[str]) -> str | None:
+    """The writer of a column or contribution, whose box gives a name and an affiliation but no 기자:
+    '반지숙' + '한결대 의대 소아청소년과 교수' in two elements, or '반지숙 한결대 교수' in one."""
+    for i, node in enumerate(nodes):
+        one = " ".join(node.split())
+        words = one.split()
+        if not words or not is_korean_name(words[0]) or len(words[0]) < 2:
+            continue
+        if len(words) == 1 and i + 1 < len(nodes) and _affiliation(" ".join(nodes[i + 1].split())):
+            return words[0]
+        if len(words) >= 2 and len(one) <= MAX_AFFILIATION_CHARS and _affiliation(" ".join(words[1:])):
+            return words[0]
+    return None
 
 
 def headline_from_page(tree) -> str | None:
@@ -242,7 +308,7 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
     for line in lines:
         for p in OUTLET_FROM_COPYRIGHT:
             m = p.search(line)
-            if m and len(m.group(1)) >= 2:
+            if m and 2 <= len(m.group(1)) and (" " not in m.group(1) or len(m.group(1)) <= MAX_SITE_NAME_CHARS):
                 return m.group(1)
     return None
 
@@ -360,13 +426,22 @@ def _reporters_in(field: str) -> list[str]:
     return re.split(r"\s*[·,/]\s*", m.group(1)) if m else [field]
 
 
+# A field's label ('입력 :', '배포일시:'), the photographer's credit, and the writer's label before a name.
+_LABEL = compiled(r"[:：]\s*$")
+_PHOTO_CREDIT = compiled(r"(?:사진|촬영|영상|그래픽|일러스트)(?:\s*[:=]\s*|\s+)[가-힣]")
+_WRITER_LABEL = compiled(r"^(?:글\s*·\s*사진|사진\s*·\s*글|글|by|취재)(?:\s*[:=：]\s*|\s+)(?=[가-힣A-Za-z])", re.I)
+
+
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
     ('입력', '댓글 0') and portals are no author."""
     out = []
     for a in [n for a in authors for n in _reporters_in(a)]:
-        a = re.sub(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자)\b|\s+외$|^by\s+", "", a.strip(), flags=re.I).strip(" ,·|[]()")
+        if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()):
+            continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
+        a = _WRITER_LABEL.sub("", a.strip())
+        a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
             continue
         if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a):
@@ -377,13 +452,64 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
 
 
 def _head_lines(lines: list[str]) -> list[str]:
-    """The lines above a dump's first paragraph: short lines that do not end like a sentence."""
+    """The lines above a dump's first paragraph: short lines that do not end like a sentence (a site's
+    name and menu, the headline, its date lines and share buttons)."""
     head = []
-    for ln in lines[:HEAD["max_lines"]]:
+    for ln in lines[:MAX_LEAD_LINES]:
         if len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln):
             break
         head.append(ln)
     return head
+
+
+# A dump saved from a browser starts with the site's name and menu above the headline: at most this many lines.
+MAX_LEAD_LINES = HEAD["max_lead_lines"]
+# A line of a site's menu or section path: short items between bars or arrows ('리뷰 | 칼럼 | 인터뷰', '홈 > 의료 > 병원').
+_MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»|·|/)\s*")
+MAX_MENU_ITEM_CHARS = 12
+_LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
+
+
+def _menu_line(line: str) -> bool:
+    items = _MENU_SEPARATOR.split(line.strip(" |>"))
+    return len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items)
+
+
+def _reads_like_headline(line: str) -> bool:
+    """A dump's line long enough to be its headline, and none of a site's name, menu, section path or date."""
+    return len(line) >= HEAD["min_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
+        and not DATETIME.search(line)
+
+
+def strip_masthead(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(lines from the headline on, the masthead lines above it) of a dump that starts with its site's name,
+    menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and menu lines,
+    then the first line that reads like a headline. Nothing is taken when the first line is the headline or
+    when the text begins before any headline."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    for k, i in enumerate(filled[:MAX_LEAD_LINES]):
+        line = lines[i]
+        if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
+            return lines, []
+        if _reads_like_headline(line):
+            return (lines[i:], [lines[j] for j in filled[:k]]) if k else (lines, [])
+    return lines, []
+
+
+def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
+    """The site's name on a dump's first line, above its menu: a name as outlets' names end ('모아일보',
+    '코리아 헬스 타임즈'), or one the copyright or sign-off lines print again."""
+    if not masthead:
+        return None
+    name = masthead[0].strip()
+    words = name.split()
+    if not (2 <= len(name) <= MAX_SITE_NAME_CHARS and len(words) <= 3) or _menu_line(name) or DATETIME.search(name) \
+            or _key(name) in SECTION_TAGS or _key(name) in _PORTALS or name in NOT_REPORTERS:
+        return None
+    key = _key(name)
+    if key in _OUTLET_NAMES or any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS):
+        return name
+    return name if any(name in ln for ln in tail) else None
 
 
 _MASTHEAD_NAME = compiled(r"[가-힣A-Za-z0-9]{2,15}")
@@ -504,23 +630,24 @@ def refine(ex: Extracted) -> Extracted:
     nonblank_raw = [ln for ln in ex.body_lines if ln]
     signature = nonblank_raw[-TAIL_LINES:]
     # A text dump has no page around its body: its first and last lines are where dates are printed.
-    nodes = page_nodes(ex) if ex.page_tree is not None else nonblank_raw[:HEAD["max_lines"] + 2] + signature
+    head = _head_lines(nonblank_raw)
+    nodes = page_nodes(ex) if ex.page_tree is not None else \
+        nonblank_raw[:max(HEAD["max_lines"] + 2, len(head))] + signature
     text = " ".join(nodes)
     who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
     if ex.page_tree is None and not byline_date:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
         # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
-        head = _head_lines(nonblank_raw)
-        byline_date = next((_iso(m) for ln in nonblank_raw[:HEAD["max_lines"]]
+        byline_date = next((_iso(m) for ln in nonblank_raw[:max(HEAD["max_lines"], len(head))]
                             if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
                             and (m.group("H") or ln in head)), None)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
-    masthead_outlet = None
+    masthead_outlet_name = None
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
-        head_dates = {ln for ln in _head_lines(nonblank_raw) if DATETIME.fullmatch(ln.strip())}
-        for ln in _head_lines(nonblank_raw)[1:]:
+        head_dates = {ln for ln in head if DATETIME.fullmatch(ln.strip())}
+        for ln in head[1:]:
             if found := masthead_line(ln):
-                masthead_outlet = masthead_outlet or found[0]
+                masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
                 head_dates.add(ln)
         lines = [ln for ln in lines if ln not in head_dates]
@@ -540,6 +667,10 @@ def refine(ex: Extracted) -> Extracted:
             seen_text += 1
         kept.append(line)
     lines = kept
+    if ex.page_tree is None and not ex.title:
+        lines, masthead = strip_masthead(lines)
+        masthead_name = masthead_outlet(masthead, ex.tail_lines + nonblank_raw[-TAIL_LINES:])
+        masthead_outlet_name = masthead_outlet_name or masthead_name
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
         if lines[i]:
@@ -563,6 +694,14 @@ def refine(ex: Extracted) -> Extracted:
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if who and not ex.authors:
         ex.authors.append(who)
+    if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
+        if ex.page_tree is not None:
+            start = _body_start(nodes, nonblank_raw)
+            found = reporter_box(nodes[start:]) or column_author(nodes[:start])
+        else:
+            found = column_author(_head_lines(lines)[1:] + [ln for ln in lines if ln][-1:])
+        if found:
+            ex.authors.append(found)
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
     lines = below_headline(lines, ex.title)
@@ -582,11 +721,11 @@ def refine(ex: Extracted) -> Extracted:
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
     if not ex.outlet:
-        ex.outlet = masthead_outlet
+        ex.outlet = masthead_outlet_name
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)
-    ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
+    ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     if ex.page_tree is not None:
         ex.title = clean_title(ex.title, ex.outlet)  # '매체 :: 헤드라인'
@@ -605,8 +744,15 @@ def refine(ex: Extracted) -> Extracted:
         # precise than a date-only metadata value
         if published and (not ex.published or (len(ex.published) <= 10 and (said or published.startswith(ex.published)))):
             ex.published = published
+        elif published and said and updated and ex.published and _same_minute(ex.published, updated) \
+                and not _same_minute(published, updated):
+            ex.published = published  # the time printed first under the headline was the 수정 one
         ex.updated = ex.updated or updated
     return ex
+
+
+def _same_minute(a: str, b: str) -> bool:
+    return a[:16].replace(" ", "T") == b[:16].replace(" ", "T")
 
 
 def _same(a: str, b: str) -> bool:

@@ -1,0 +1,219 @@
+"""Korean article metadata on page shapes of many templates: mastheads of text dumps, <title> forms,
+the family of bylines, date lines, copyright lines and the boilerplate around the text.
+
+Every page and dump here is written for the test; outlets and people are invented."""
+
+from __future__ import annotations
+
+from builder.document import refined
+from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
+from builder.extract.text import extract_text
+from builder.rules.ko.article import (clean_authors, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
+                                      refine, reporter_box, strip_masthead)
+
+PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
+        "시 관계자는 이용자가 꾸준히 늘고 있다고 설명했다.")
+PARA2 = ("대여소는 지하철역과 버스 정류장 주변에 먼저 들어선다. 시는 자전거 도로 20㎞를 새로 깔고 "
+         "보관대도 늘릴 계획이라고 덧붙였다.")
+HEADLINE = "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반"
+
+
+def _dump(text: str, name: str = "dump.txt"):
+    return refine(extract_text(text, name))
+
+
+def _page(head: str, body: str):
+    ex, _lang, _rules = refined(extract_html(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"))
+    return ex
+
+
+# -- text dumps: the site's name and menu above the headline --
+
+def test_dump_masthead_menu_lines_above_the_headline_are_dropped():
+    ex = _dump("\n".join(["바람일보", "전체메뉴", "정치", "경제", "사회", "로그인", HEADLINE, "입력 2024-03-05 09:10",
+                          "수정 2024-03-05 11:40", "페이스북", "카카오톡", "링크 복사", "", PARA, "", PARA2, "",
+                          "나들이 기자 nadeuli@baram.example"]))
+    assert ex.title == HEADLINE
+    assert ex.published == "2024-03-05T09:10:00+09:00" and ex.updated == "2024-03-05T11:40:00+09:00"
+    assert ex.outlet == "바람일보" and ex.authors == ["나들이"]
+    assert not any(ln in ("정치", "카카오톡", "링크 복사", "바람일보") for ln in ex.body_lines + ex.subheadings)
+
+
+def test_dump_masthead_block_with_latin_name_and_section_path():
+    ex = _dump("\n".join(["누리 생활 타임즈", "Nuri Life Times", "홈 > 생활 > 교통", "", HEADLINE, "", "by 남궁하늘",
+                          "2024.03.05", "", PARA, "", PARA2]))
+    assert ex.title == HEADLINE and ex.outlet == "누리 생활 타임즈"
+    assert ex.authors == ["남궁하늘"] and ex.published == "2024-03-05"
+    assert "Nuri Life Times" not in ex.body and "by 남궁하늘" not in ex.body
+
+
+def test_strip_masthead_leaves_a_dump_that_starts_with_its_headline_or_its_text():
+    lines = [HEADLINE, "바람일보 | 사회", "", PARA]
+    assert strip_masthead(lines) == (lines, [])
+    lines = [PARA, "", PARA2]
+    assert strip_masthead(lines) == (lines, [])
+    lines = ["바람일보", "리뷰 | 칼럼 | 인터뷰", "", HEADLINE, "", PARA]
+    assert strip_masthead(lines) == (lines[3:], ["바람일보", "리뷰 | 칼럼 | 인터뷰"])
+
+
+def test_dump_first_line_is_no_outlet_unless_it_is_named_like_one_or_printed_again():
+    ex = _dump("\n".join(["오늘의 소식", "정치 | 경제", "", HEADLINE, "", PARA, "", PARA2]))
+    assert ex.outlet is None and ex.title == HEADLINE
+    ex = _dump("\n".join(["누리스트리트", "리뷰 | 칼럼", "", HEADLINE, "", PARA, "", PARA2, "", "ⓒ 누리스트리트 | 무단 전재 금지"]))
+    assert ex.outlet == "누리스트리트"
+
+
+# -- the family of bylines --
+
+def test_writer_labels_and_guest_reporters():
+    for line, name in (("글: 허다온 객원기자", "허다온"), ("by 남궁하늘", "남궁하늘"), ("글=나들이 기자", "나들이"),
+                       ("글·사진 나들이 기자", "나들이"), ("[글 나들이 / 사진 한마루 기자]", "나들이")):
+        ex = _dump("\n".join([HEADLINE, "", line, "", PARA, "", PARA2]))
+        assert ex.authors == [name], line
+        assert line not in ex.body
+
+
+def test_slash_reporter_with_address_in_brackets_as_last_line():
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "/나들이 기자(nadeuli@baram.example)"]))
+    assert ex.authors == ["나들이"] and ex.author_emails == ["nadeuli@baram.example"]
+    assert "나들이 기자" not in ex.body
+
+
+def test_bracket_bylines_with_and_without_outlet_place_and_bar():
+    for line, outlet in (("[나들이 기자] ", None), ("[바람스포츠 | 잠실=나들이기자] ", "바람스포츠"),
+                         ("[바람일보 나들이·한마루 기자] ", "바람일보")):
+        ex = _dump("\n".join([HEADLINE, "", line + PARA, "", PARA2]))
+        assert ex.authors[0] == "나들이", line
+        assert ex.outlet == outlet
+        assert ex.body_lines[0].startswith("시는")
+
+
+def test_photo_credit_in_brackets_is_no_byline():
+    ex = _dump("\n".join([HEADLINE, "", "(사진=나들이 기자) " + PARA, "", PARA2]))
+    assert "나들이" not in ex.authors
+
+
+def test_clean_authors_drops_labels_and_photographers():
+    assert clean_authors(["입력 :"], None) == []
+    assert clean_authors(["배포일시:"], None) == []
+    assert clean_authors(["글 나들이", "사진 한마루"], None) == ["나들이"]
+    assert clean_authors(["나들이 객원기자"], None) == ["나들이"]
+    assert clean_authors(["사진작가 한마루"], None) != []
+
+
+def test_reporter_box_after_the_text():
+    assert reporter_box(["나들이 기자", "nadeuli@baram.example", "기자 구독"]) == "나들이"
+    assert reporter_box(["나들이 기자 nadeuli@baram.example"]) == "나들이"
+    assert reporter_box(["송고 기자"]) is None
+    assert reporter_box(["나들이 기자가 쓴 기사를 더 보려면 구독하세요"]) is None
+
+
+def test_reporter_box_on_a_page_without_a_byline_above():
+    ex = _page("<title>자전거 요금 절반 - 바람일보</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>입력 : 2024-03-05 14:20:05 | 수정 : 2024-03-06 06:30:00</div>"
+               f"<div class='art'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               "<div class='reporter'><b>나들이 기자</b> nadeuli@baram.example <a>기자의 다른 기사</a></div>")
+    assert ex.authors == ["나들이"]
+    assert ex.published.startswith("2024-03-05T14:20")
+
+
+def test_column_author_box_name_and_affiliation():
+    assert column_author(["반다온", "한결대 의대 소아청소년과 교수"]) == "반다온"
+    assert column_author(["반다온 모아연구소 선임연구위원"]) == "반다온"
+    assert column_author(["오피니언", "한결대 의대 소아청소년과 교수"]) is None
+    assert column_author(["반다온", "오늘 날씨가 맑다."]) is None
+    ex = _page('<title>[시론] 자전거 도시 - 바람일보</title><meta property="og:site_name" content="바람일보">'
+               '<meta name="author" content="바람일보">',
+               f"<h1>[시론] 자전거 도시를 위한 조건</h1><div class='col-author'><strong>반다온</strong> "
+               f"<span>한결대 도시공학과 교수</span></div><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>"
+               "<p>※ 외부 필진의 기고는 본지의 편집 방향과 다를 수 있습니다.</p></div>")
+    assert ex.authors == ["반다온"]
+    assert "편집 방향" not in ex.body
+
+
+# -- dates --
+
+def test_updated_time_printed_first_is_not_the_published_one():
+    ex = _page('<title>바람일보 | 자전거</title><meta property="og:title" content="' + HEADLINE + '">',
+               f"<h3 class='headline'>{HEADLINE}</h3><div class='datetime'><span>수정2024.03.05 18:02</span> "
+               f"<span>입력2024.03.05 14:37</span></div><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
+    assert ex.published.startswith("2024-03-05T14:37")
+    assert ex.updated.startswith("2024-03-05T18:02")
+
+
+def test_press_release_distribution_time_is_the_date_and_no_author():
+    ex = _page('<meta property="og:site_name" content="바람와이어"><meta property="og:title" content="' + HEADLINE + '">',
+               f"<h2>{HEADLINE}</h2><div class='info'>배포일시: 2024-03-11 09:00 | 출처: 모아전자</div>"
+               f"<div><p>{PARA}</p><p>{PARA2}</p><p>웹사이트: https://moa.example</p>"
+               "<p>연락처 모아전자 홍보팀 02-000-0000</p></div>"
+               "<p>이 보도자료는 해당 기업에서 제공한 것으로, 바람와이어는 내용에 대한 책임을 지지 않습니다.</p>")
+    assert ex.authors == [] and ex.published.startswith("2024-03-11")
+    assert "웹사이트" not in ex.body and "홍보팀" not in ex.body and "책임" not in ex.body
+
+
+# -- titles --
+
+def test_title_with_section_path_and_site_name():
+    assert without_section_path("자전거 요금 절반으로 낮춘다 < 교통 < 사회 < 기사본문 - 바람일보") == "자전거 요금 절반으로 낮춘다"
+    assert without_section_path("홈 > 사회 > 자전거 대여 요금 절반으로 낮춘다") == "자전거 대여 요금 절반으로 낮춘다"
+    assert without_section_path("Why 3 < 5 matters more than you think in a long, long headline") \
+        == "Why 3 < 5 matters more than you think in a long, long headline"
+    assert clean_title("자전거 요금 절반으로 낮춘다 < 교통 < 사회 < 기사본문 - 바람일보", "바람일보") == "자전거 요금 절반으로 낮춘다"
+
+
+def test_title_tag_site_first_and_site_only_pages():
+    ex = _page(f"<title>바람신문 - {HEADLINE}</title>",
+               f"<table><tr><td>{HEADLINE}</td></tr><tr><td><p>[나들이 기자] {PARA}</p><p>{PARA2}</p><p>{PARA}</p></td></tr>"
+               "<tr><td><a>인쇄하기</a> <a>이메일보내기</a> <a>목록보기</a></td></tr></table>")
+    assert ex.title == HEADLINE and ex.authors == ["나들이"]
+    assert "인쇄하기" not in ex.body
+    ex = _page("<title>주간 바람</title>",
+               f"<div class='menu'>커버스토리 | 사람</div><div class='view'><p class='kicker'>사람과 마을</p><h2>{HEADLINE}</h2>"
+               f"<p class='sub'>주민과 예술가가 함께 만든 공방</p><div class='byline'>글 나들이 / 사진 한마루 | 2024년 3월 4일(월)</div>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA} 사진 한마루</p></div>")
+    assert ex.title == HEADLINE and ex.authors == ["나들이"] and ex.published == "2024-03-04"
+    assert "사진 한마루" not in ex.body
+
+
+def test_title_tag_headline_needs_a_short_side():
+    from trafilatura.utils import load_html
+    tree = load_html(f"<html><head><title>바람일보 - {HEADLINE}</title></head><body></body></html>")
+    assert title_tag_headline(tree) == HEADLINE
+    tree = load_html("<html><head><title>자전거 요금 절반으로 낮추는 시 - 대여소 200곳을 늘리는 계획 발표</title></head></html>")
+    assert title_tag_headline(tree) is None
+
+
+def test_layout_table_row_with_one_cell_is_text():
+    assert layout_row("| 오징어 어획량 3년째 감소 |") == "오징어 어획량 3년째 감소"
+    assert layout_row("|  | 홈 \\| 정치 |") == "홈 | 정치"
+    assert layout_row("| 2023 | 1,840톤 |") == "| 2023 | 1,840톤 |"
+
+
+# -- outlets and copyright lines --
+
+def test_copyright_line_outlet_with_spaces_or_a_bar():
+    assert outlet_from_copyright(["저작권자 © 누리 생활 타임즈 무단전재 및 재배포 금지"]) == "누리 생활 타임즈"
+    assert outlet_from_copyright(["ⓒ 누리스트리트 | 무단 전재 금지"]) == "누리스트리트"
+    assert outlet_from_copyright(["ⓒ바람신문 - www.baram.example"]) == "바람신문"
+    assert outlet_from_copyright(["ⓒ 바람경제, 무단전재 및 재배포 금지"]) == "바람경제"
+    assert outlet_from_copyright(["BARAM © All rights reserved"]) is None
+
+
+def test_site_name_with_latin_rendering():
+    assert hangul_site_name("더 바람 THE BARAM") == "더 바람"
+    assert hangul_site_name("바람경제 TV") == "바람경제 TV"
+    assert hangul_site_name("BARAM 뉴스") == "BARAM 뉴스"
+
+
+# -- boilerplate --
+
+def test_share_tag_action_contact_and_disclaimer_lines_are_boilerplate():
+    for line in ("카카오톡", "링크 복사", "이 기사를 공유합니다", "태그 #자전거 #교통", "#자전거 #교통",
+                 "인쇄하기 이메일보내기 목록보기", "웹사이트: https://moa.example", "연락처 모아전자 홍보팀 02-000-0000",
+                 "이 보도자료는 해당 기업에서 제공한 것으로, 바람와이어는 내용에 대한 책임을 지지 않습니다.",
+                 "※ 외부 필진의 기고는 본지의 편집 방향과 다를 수 있습니다.", "사진 한마루"):
+        assert is_boilerplate(line), line
+    for line in ("카카오톡 채널을 통한 민원 접수가 지난해보다 두 배 늘었다고 시는 밝혔다.",
+                 "시민들은 #자전거 해시태그를 달아 후기를 올렸다.", "인쇄하기 어려운 분량의 자료를 시가 공개했다.",
+                 "문의는 교통정책과(042-000-0000)로 하면 된다.", "사진 속 인물은 시장이 아니라 부시장이었다고 시는 해명했다."):
+        assert not is_boilerplate(line), line
