@@ -49,11 +49,11 @@ def test_dump_masthead_block_with_latin_name_and_section_path():
 
 def test_strip_masthead_leaves_a_dump_that_starts_with_its_headline_or_its_text():
     lines = [HEADLINE, "바람일보 | 사회", "", PARA]
-    assert strip_masthead(lines) == (lines, [])
+    assert strip_masthead(lines) == (lines, [], None)
     lines = [PARA, "", PARA2]
-    assert strip_masthead(lines) == (lines, [])
+    assert strip_masthead(lines) == (lines, [], None)
     lines = ["바람일보", "리뷰 | 칼럼 | 인터뷰", "", HEADLINE, "", PARA]
-    assert strip_masthead(lines) == (lines[3:], ["바람일보", "리뷰 | 칼럼 | 인터뷰"])
+    assert strip_masthead(lines) == (lines[3:], ["바람일보", "리뷰 | 칼럼 | 인터뷰"], None)
 
 
 def test_dump_first_line_is_no_outlet_unless_it_is_named_like_one_or_printed_again():
@@ -217,3 +217,79 @@ def test_share_tag_action_contact_and_disclaimer_lines_are_boilerplate():
                  "시민들은 #자전거 해시태그를 달아 후기를 올렸다.", "인쇄하기 어려운 분량의 자료를 시가 공개했다.",
                  "문의는 교통정책과(042-000-0000)로 하면 된다.", "사진 속 인물은 시장이 아니라 부시장이었다고 시는 해명했다."):
         assert not is_boilerplate(line), line
+
+
+# -- templates the sets above do not show: portals and mobile pages, wires and releases, broadcasts, boards --
+
+def test_reporter_and_date_in_two_elements_side_by_side():
+    from builder.rules.ko.article import byline_node
+    assert byline_node(["나들이 기자", "2024.03.05 09:12"]) == ("나들이", "2024-03-05T09:12:00+09:00")
+    assert byline_node(["글 나들이 / 사진 한마루 | 2024년 3월 4일(월)"]) == ("나들이", "2024-03-04")
+    assert byline_node(["나들이 기자", "바람일보 사회부"]) == (None, None)
+    assert byline_node(["입력 2024.03.05 09:12"]) == (None, None)
+
+
+def test_more_date_labels_two_digit_years_and_release_datelines():
+    from builder.rules.ko.article import printed_dates
+    assert printed_dates("기사전송 2024-03-05 09:12") == ("2024-03-05T09:12:00+09:00", None, True)
+    assert printed_dates("작성일 24-03-05 09:12 조회 3") == ("2024-03-05T09:12:00+09:00", None, True)
+    assert printed_dates("(서울=모아와이어) 2024년 03월 05일 -- 모아전자는")[0] == "2024-03-05"
+    assert printed_dates("24-03-05 회의에서")[2] is False  # a short year without a label is no date of the page
+    ex = _dump("\n".join([HEADLINE, "", "(서울=모아와이어) 2024년 03월 05일 -- " + PARA, "", PARA2]))
+    assert ex.outlet == "모아와이어" and ex.published == "2024-03-05" and ex.authors == []
+    assert ex.body_lines[0].startswith("시는")
+
+
+def test_broadcast_call_sign_signoff():
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "BTN 나들이입니다."]))
+    assert ex.authors == ["나들이"] and ex.outlet == "BTN"
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "저는 나들이입니다."]))
+    assert ex.authors == []
+
+
+def test_column_writer_line_in_a_dump_and_box_after_a_page():
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "반다온 한결대 도시공학과 교수"]))
+    assert ex.authors == ["반다온"] and "도시공학과" not in ex.body
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "시민 200명이 참여했다고 시는 밝혔다"]))
+    assert ex.authors == []
+    ex = _page('<meta property="og:title" content="' + HEADLINE + '">',
+               f"<h1>{HEADLINE}</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               "<div class='profile'><b>반다온</b><p>모아연구소 선임연구위원</p></div>")
+    assert ex.authors == ["반다온"]
+
+
+def test_desks_are_no_authors_and_titles_lose_their_desk():
+    from builder.rules.ko.article import is_desk, without_section_tags
+    assert clean_authors(["온라인뉴스팀"], None) == [] and clean_authors(["디지털뉴스부"], None) == []
+    assert is_desk("사회부") and is_desk("보도국")
+    assert not is_desk("김태국") and not is_desk("나들이")
+    assert without_section_tags(HEADLINE + " | 정치") == HEADLINE
+    assert without_section_tags("[단독] 경제 살리기") == "[단독] 경제 살리기"
+
+
+def test_meta_title_with_the_site_name_only_gives_way_to_the_headline():
+    ex = _page('<meta property="og:site_name" content="바람일보"><meta property="og:title" content="바람일보">'
+               "<title>바람일보</title>",
+               f"<h1>{HEADLINE}</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
+    assert ex.title == HEADLINE
+
+
+def test_counters_and_comment_boxes_are_boilerplate():
+    for line in ("댓글 0", "좋아요 12", "이 기사에 대한 의견 0개", "조회수 1,024"):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("댓글 0건은 처음이라고 관계자는 말했다.")
+
+
+def test_short_headline_under_a_masthead():
+    ex = _dump("\n".join(["[바람일보]", "정치", "경제", "시장 거부권 행사", "나들이 기자", "입력 2024.03.05 09:12", "", PARA, "", PARA2]))
+    assert ex.title == "시장 거부권 행사" and ex.outlet == "바람일보" and ex.authors == ["나들이"]
+    assert ex.published == "2024-03-05T09:12:00+09:00" and "정치" not in ex.body
+    ex = _dump("\n".join(["바람일보", "2024.03.05", "나들이 기자", "", PARA, "", PARA2]))
+    assert ex.title is None and ex.authors == ["나들이"]
+
+
+def test_board_writer_label_and_outlet_tag_in_the_title():
+    assert clean_authors(["작성자 나들이"], None) == ["나들이"]
+    ex = _page('<meta property="og:site_name" content="바람일보"><meta property="og:title" content="[바람일보] ' + HEADLINE + '">',
+               f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
+    assert ex.title == HEADLINE

@@ -385,7 +385,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
                if not value}
     doc = trafilatura_metadata(tree, page_url, missing) if missing else None
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
-    metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"]) if t]
+    metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
+             if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
     title = choose_title(metas, displayed_headline(tree, outlet))
     if not title:
         title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet), lines, outlet)

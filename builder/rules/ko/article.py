@@ -33,12 +33,17 @@ BYLINES = [(b["name"], where, compiled(_expand(b["pattern"])), b.get("strip", Tr
            for where in ([b["where"]] if isinstance(b["where"], str) else b["where"])]
 DATES = RULES["dates"]
 DATETIME = compiled(DATES["datetime"])
+SHORT_YEAR_DATETIME = compiled(DATES["short_year_datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
 BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime"] + ")")
 # '홍길동 기자 2023.11.01 09:33', '모아일보 홍길동 기자 | 승인 2023.11.01 09:33' (an outlet only before a reporter).
-BYLINE_NODE = compiled(r"(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?"
-                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % ("|".join(DATES["published_labels"]), DATES["datetime"]))
+# '글 홍길동 / 사진 김철수 | 2023년 11월 1일(수)': a writer's label before the name, a photographer's credit after it.
+BYLINE_NODE = compiled(r"(?:(?:글|글\s*·\s*사진|by|취재)\s*[:=：]?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
+                       r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s))?(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
+                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % (REPORTER, "|".join(DATES["published_labels"]), DATES["datetime"]))
+# A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>').
+REPORTER_NODE = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)" % REPORTER)
 MAX_BYLINE_NODE = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
 LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*[|·/]?\s*)+" % (
@@ -164,12 +169,16 @@ def page_nodes(ex: Extracted) -> list[str]:
 
 def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
-    for node in nodes:
-        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(" ".join(node.split()))):
+    for i, node in enumerate(nodes):
+        one = " ".join(node.split())
+        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one)):
             who = m.group("who")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
+        if (m := REPORTER_NODE.fullmatch(one)) and m.group("who") not in NOT_REPORTERS and i + 1 < len(nodes) \
+                and (d := DATETIME.fullmatch(" ".join(nodes[i + 1].split()))):
+            return m.group("who"), _iso(d)
     return None, None
 
 
@@ -184,8 +193,21 @@ def _body_start(nodes: list[str], body: list[str]) -> int:
     return len(nodes)
 
 
+def _body_end(nodes: list[str], body: list[str], start: int) -> int:
+    """The page node that holds the article's last line (the start when it is not found)."""
+    last = next((ln[:20] for ln in reversed(body) if len(ln) >= 20), None)
+    if last:
+        for i in range(len(nodes) - 1, start - 1, -1):
+            if last in nodes[i]:
+                return i
+    return start
+
+
+# Nodes after the text that a writer's box may take (a name, an affiliation, an address, links).
+MAX_BOX_NODES = 8
 # A reporter's box after the text: the name and title alone, perhaps with an address ('홍길동 기자 hong@…').
-REPORTER_BOX = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?" % REPORTER)
+REPORTER_BOX = compiled(r"(?:(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s+(?P<after>[가-힣]{2,4}))(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?"
+                        % (REPORTER, REPORTER))
 # A column's author box: a name, then the writer's affiliation and title ('한결대 의대 소아청소년과 교수').
 MAX_AFFILIATION_CHARS = 40
 _AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()& ]{2,%d}" % MAX_AFFILIATION_CHARS)
@@ -195,8 +217,9 @@ def reporter_box(nodes: list[str]) -> str | None:
     """The reporter a box after the article names ('홍길동 기자' with the address and '기자의 다른 기사')."""
     for node in nodes:
         one = " ".join(node.split())
-        if len(one) <= MAX_BYLINE_NODE and (m := REPORTER_BOX.fullmatch(one)) and m.group("who") not in NOT_REPORTERS:
-            return m.group("who")
+        if len(one) <= MAX_BYLINE_NODE and (m := REPORTER_BOX.fullmatch(one)) \
+                and (who := m.group("who") or m.group("after")) not in NOT_REPORTERS:
+            return who
     return None
 
 
@@ -208,13 +231,16 @@ def _affiliation(text: str) -> bool:
     return any(last.endswith(t) for t in _WRITER_TITLES)
 
 
+_BOX_MARKS = compiled(r"[()\[\]|/,]")
+
+
 def column_author(nodes: list[str]) -> str | None:
     """The writer of a column or contribution, whose box gives a name and an affiliation but no 기자:
     '반지숙' + '한결대 의대 소아청소년과 교수' in two elements, or '반지숙 한결대 교수' in one."""
     for i, node in enumerate(nodes):
-        one = " ".join(node.split())
+        one = " ".join(_BOX_MARKS.sub(" ", _WRITER_LABEL.sub("", node.strip())).split())  # '글 반지숙(한결대 교수)'
         words = one.split()
-        if not words or not is_korean_name(words[0]) or len(words[0]) < 2:
+        if not words or not is_korean_name(words[0]) or len(node) > MAX_AFFILIATION_CHARS + 10:
             continue
         if len(words) == 1 and i + 1 < len(nodes) and _affiliation(" ".join(nodes[i + 1].split())):
             return words[0]
@@ -429,7 +455,19 @@ def _reporters_in(field: str) -> list[str]:
 # A field's label ('입력 :', '배포일시:'), the photographer's credit, and the writer's label before a name.
 _LABEL = compiled(r"[:：]\s*$")
 _PHOTO_CREDIT = compiled(r"(?:사진|촬영|영상|그래픽|일러스트)(?:\s*[:=]\s*|\s+)[가-힣]")
-_WRITER_LABEL = compiled(r"^(?:글\s*·\s*사진|사진\s*·\s*글|글|by|취재)(?:\s*[:=：]\s*|\s+)(?=[가-힣A-Za-z])", re.I)
+_WRITER_LABEL = compiled(r"^(?:글\s*·\s*사진|사진\s*·\s*글|글쓴이|글|by|취재|작성자|기고자|필자)(?:\s*[:=：]\s*|\s+)(?=[가-힣A-Za-z])", re.I)
+
+
+_DESK_ENDINGS = tuple(MAKERS["desk_endings"])
+_DESK_WORDS = compiled("|".join(map(re.escape, MAKERS["desk_words"])))
+
+
+def is_desk(name: str) -> bool:
+    """A newsroom's desk signing the article ('온라인뉴스팀', '디지털뉴스부', '사회부', '편집국'), not a person."""
+    key = _key(name)
+    if key.endswith(_DESK_ENDINGS) and len(key) >= 3:
+        return True
+    return len(key) >= 3 and key[-1] in "부국" and (key[:-1] in SECTION_TAGS or bool(_DESK_WORDS.search(key[:-1])))
 
 
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
@@ -444,7 +482,7 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
             continue
-        if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a):
+        if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a) or is_desk(a):
             continue
         if a not in out:
             out.append(a)
@@ -467,6 +505,8 @@ MAX_LEAD_LINES = HEAD["max_lead_lines"]
 # A line of a site's menu or section path: short items between bars or arrows ('리뷰 | 칼럼 | 인터뷰', '홈 > 의료 > 병원').
 _MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»|·|/)\s*")
 MAX_MENU_ITEM_CHARS = 12
+# A menu printed one item a line: short single words ('정치', '경제', '오피니언').
+MAX_MENU_ITEM_WORD = 6
 _LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
 
 
@@ -481,19 +521,47 @@ def _reads_like_headline(line: str) -> bool:
         and not DATETIME.search(line)
 
 
-def strip_masthead(lines: list[str]) -> tuple[list[str], list[str]]:
-    """(lines from the headline on, the masthead lines above it) of a dump that starts with its site's name,
-    menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and menu lines,
-    then the first line that reads like a headline. Nothing is taken when the first line is the headline or
-    when the text begins before any headline."""
+def strip_masthead(lines: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(lines from the headline on, the masthead lines above it, a short headline) of a dump that starts
+    with its site's name, menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and
+    menu lines, then the first line that reads like a headline. A headline shorter than that ('尹, 거부권
+    행사') is the last line above the text that is none of the site's name, menu, dates or byline. Nothing
+    is taken when the first line is the headline or when the text begins under the site's name alone."""
     filled = [i for i, ln in enumerate(lines) if ln]
     for k, i in enumerate(filled[:MAX_LEAD_LINES]):
         line = lines[i]
         if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
-            return lines, []
+            short = [j for j in filled[1:k] if _short_headline(lines[j])]
+            above = [lines[j] for j in filled if short and j < short[-1]]
+            if not short or not _masthead_evidence(above):
+                return lines, [], None
+            return lines[short[-1] + 1:], above, lines[short[-1]]
         if _reads_like_headline(line):
-            return (lines[i:], [lines[j] for j in filled[:k]]) if k else (lines, [])
-    return lines, []
+            return (lines[i:], [lines[j] for j in filled[:k]], None) if k else (lines, [], None)
+    return lines, [], None
+
+
+def _masthead_evidence(above: list[str]) -> bool:
+    """Lines that are a site's masthead: a menu line, an outlet's name first, or menu items one a line."""
+    return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0])
+                            or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
+
+
+def _outlet_like(name: str) -> bool:
+    key = _key(name.strip("[]【】<>《》 "))
+    return key in _OUTLET_NAMES or any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS)
+
+
+def _short_headline(line: str) -> bool:
+    return len(line) >= HEAD["min_short_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
+        and not DATETIME.search(line) and not _byline_only(line) and not is_boilerplate(line)
+
+
+def _byline_only(line: str) -> bool:
+    """A line that is a byline and nothing else ('홍길동 기자', 'by 홍길동', '[모아일보 홍길동 기자]')."""
+    one = line.strip()
+    return bool(REPORTER_LINE.fullmatch(one)) or any(
+        (m := p.search(one)) and m.start() == 0 and m.end() == len(one) for _n, _w, p, _s in BYLINES)
 
 
 def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
@@ -501,13 +569,12 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     '코리아 헬스 타임즈'), or one the copyright or sign-off lines print again."""
     if not masthead:
         return None
-    name = masthead[0].strip()
+    name = masthead[0].strip("[]【】<>《》 ")
     words = name.split()
     if not (2 <= len(name) <= MAX_SITE_NAME_CHARS and len(words) <= 3) or _menu_line(name) or DATETIME.search(name) \
             or _key(name) in SECTION_TAGS or _key(name) in _PORTALS or name in NOT_REPORTERS:
         return None
-    key = _key(name)
-    if key in _OUTLET_NAMES or any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS):
+    if _outlet_like(name):
         return name
     return name if any(name in ln for ln in tail) else None
 
@@ -594,7 +661,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
-            d = DATETIME.match(text, m.end())
+            d = DATETIME.match(text, m.end()) or SHORT_YEAR_DATETIME.match(text, m.end())
             if d:
                 iso = _iso(d)
                 if iso:
@@ -614,6 +681,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
 
 def _iso(m: re.Match) -> str | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    y += 2000 if y < 100 else 0  # '23-11-01' after a label
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     if m.group("H"):
@@ -668,7 +736,8 @@ def refine(ex: Extracted) -> Extracted:
         kept.append(line)
     lines = kept
     if ex.page_tree is None and not ex.title:
-        lines, masthead = strip_masthead(lines)
+        lines, masthead, short_headline = strip_masthead(lines)
+        ex.title = short_headline
         masthead_name = masthead_outlet(masthead, ex.tail_lines + nonblank_raw[-TAIL_LINES:])
         masthead_outlet_name = masthead_outlet_name or masthead_name
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
@@ -676,6 +745,8 @@ def refine(ex: Extracted) -> Extracted:
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
             lines[i] = _outlet_tag(lines[i], ex) or ""
+            if lines[i] and _is_byline_node(lines[i]):
+                lines[i] = ""  # '기사입력 2023-11-01 15:12' left of '[매체 | 홍길동 기자] 기사입력 …'
             if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and REPORTER_LINE.fullmatch(lines[i]):
                 lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline
     nonblank = [i for i, ln in enumerate(lines) if ln]
@@ -697,9 +768,16 @@ def refine(ex: Extracted) -> Extracted:
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
         if ex.page_tree is not None:
             start = _body_start(nodes, nonblank_raw)
-            found = reporter_box(nodes[start:]) or column_author(nodes[:start])
-        else:
-            found = column_author(_head_lines(lines)[1:] + [ln for ln in lines if ln][-1:])
+            end = _body_end(nodes, nonblank_raw, start)
+            found = reporter_box(nodes[start:]) or column_author(nodes[:start]) \
+                or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
+        else:  # a dump: the writer's line under the headline or as the last line
+            filled = [i for i, ln in enumerate(lines) if ln]
+            found = None
+            for i in [i for i in filled[1:HEAD["max_lines"] + 1] if len(lines[i]) <= MAX_AFFILIATION_CHARS + 10] + filled[-1:]:
+                if found := column_author([lines[i]]):
+                    lines[i] = ""
+                    break
         if found:
             ex.authors.append(found)
     if not ex.title and ex.page_tree is not None:
@@ -728,7 +806,13 @@ def refine(ex: Extracted) -> Extracted:
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     if ex.page_tree is not None:
-        ex.title = clean_title(ex.title, ex.outlet)  # '매체 :: 헤드라인'
+        ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
+        if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
+                and len(ex.title) > m.end():
+            ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
+        if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
+            shown = headline_from_page(ex.page_tree)
+            ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
@@ -753,6 +837,15 @@ def refine(ex: Extracted) -> Extracted:
 
 def _same_minute(a: str, b: str) -> bool:
     return a[:16].replace(" ", "T") == b[:16].replace(" ", "T")
+
+
+def without_section_tags(title: str | None) -> str | None:
+    """A title without the desk a <title> names beside the headline ('헤드라인 | 정치', '경제 - 헤드라인')."""
+    if not title:
+        return title
+    parts = _SITE_SEPARATORS.split(title)
+    kept = [p for p in parts if _key(p) not in SECTION_TAGS]
+    return " - ".join(kept) if kept and len(kept) < len(parts) else title
 
 
 def _same(a: str, b: str) -> bool:
