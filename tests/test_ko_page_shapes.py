@@ -280,6 +280,16 @@ def test_counters_and_comment_boxes_are_boilerplate():
     assert not is_boilerplate("댓글 0건은 처음이라고 관계자는 말했다.")
 
 
+def test_page_buttons_alone_or_in_a_row():
+    for line in ("기자 구독", "기자의 다른 기사", "다른기사 보기", "음성으로 듣기", "글씨크기 조절하기", "PC버전",
+                 "후속기사 원해요", "페이스북(으)로 기사보내기", "트위터로 보내기", "바람일보 구독하기", "가가",
+                 "로그인 후 댓글을 남겨주세요", "인쇄 | 스크랩 | 공유"):
+        assert is_boilerplate(line), line
+    for line in ("구독자가 늘었다고 시는 밝혔다.", "목록을 보면 알 수 있다", "좋아요를 누른 사람은 100명이다",
+                 "가장 가까운 대여소는 역 앞에 있다"):
+        assert not is_boilerplate(line), line
+
+
 def test_short_headline_under_a_masthead():
     ex = _dump("\n".join(["[바람일보]", "정치", "경제", "시장 거부권 행사", "나들이 기자", "입력 2024.03.05 09:12", "", PARA, "", PARA2]))
     assert ex.title == "시장 거부권 행사" and ex.outlet == "바람일보" and ex.authors == ["나들이"]
@@ -293,3 +303,13 @@ def test_board_writer_label_and_outlet_tag_in_the_title():
     ex = _page('<meta property="og:site_name" content="바람일보"><meta property="og:title" content="[바람일보] ' + HEADLINE + '">',
                f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
     assert ex.title == HEADLINE
+
+
+def test_lede_bylines_with_and_without_an_outlet_and_full_width_datelines():
+    for lede, outlet in (("바람경제 나들이 기자 = ", "바람경제"), ("나들이 기자 = ", None), ("【대전=바람뉴스】 나들이 기자 = ", "바람뉴스"),
+                         ("<대전=바람뉴스> 나들이 기자 = ", "바람뉴스")):
+        ex = _dump("\n".join([HEADLINE, "", lede + PARA, "", PARA2]))
+        assert ex.authors == ["나들이"] and ex.outlet == outlet, lede
+        assert ex.body_lines[0].startswith("시는")
+    ex = _dump("\n".join([HEADLINE, "", "시민 나들이 씨 = " + PARA, "", PARA2]))
+    assert ex.authors == []

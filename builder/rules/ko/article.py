@@ -21,8 +21,12 @@ OUTLETS = load("ko", "outlets")
 REPORTER = alternation(RULES["reporter_titles"])
 
 
+# '{outlet_ending}' stands for the last words of outlets' names ('일보', '뉴스', …).
+OUTLET_ENDING = alternation(RULES["makers"]["outlet_name_endings"])
+
+
 def _expand(pattern: str) -> str:
-    return pattern.replace("{reporter}", REPORTER)
+    return pattern.replace("{reporter}", REPORTER).replace("{outlet_ending}", OUTLET_ENDING)
 
 
 BOILERPLATE = compile_all([_expand(p) for p in RULES["boilerplate_lines"]], re.I)
@@ -69,6 +73,9 @@ _ROLE = alternation(MAKERS["credit_roles"])
 # A line of credits and nothing else: '촬영기자:홍길동 김철수/영상편집:박서윤', '[영상취재: 홍길동]',
 # '촬영기자 홍길동 / 영상편집 김철수'.
 _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
+# A line of a page's buttons and links only ('인쇄하기 이메일보내기 목록보기'); the spaces in a button's name are optional.
+_BUTTON = "|".join(r"\s*".join(map(re.escape, b.split())) for b in sorted(RULES["page_buttons"], key=len, reverse=True))
+BUTTON_LINE = compiled(r"(?:%s)(?:\s*[|·/]?\s*(?:%s))*" % (_BUTTON, _BUTTON), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
@@ -323,7 +330,8 @@ def copyright_year_only(published: str | None, text: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip()))
+    return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip())) \
+        or bool(BUTTON_LINE.fullmatch(line.strip()))
 
 
 def is_end_marker(line: str) -> bool:
