@@ -313,3 +313,16 @@ def test_lede_bylines_with_and_without_an_outlet_and_full_width_datelines():
         assert ex.body_lines[0].startswith("시는")
     ex = _dump("\n".join([HEADLINE, "", "시민 나들이 씨 = " + PARA, "", PARA2]))
     assert ex.authors == []
+
+
+def test_broadcast_tip_lines_and_release_contact_blocks():
+    from builder.rules.ko.article import is_end_marker
+    for line in ("<앵커>", "〈기자〉", "▷ 전화 : 02-000-0000", "[카카오톡] 바람TV 검색해 채널 추가",
+                 "바람TV 뉴스는 24시간 여러분의 제보를 기다립니다.", "02-000-0000",
+                 "이 뉴스는 기업·기관·단체가 바람와이어를 통해 배포한 보도자료입니다."):
+        assert is_boilerplate(line), line
+    for line in ("<인터뷰> 나들이 / 시민", "전화 인터뷰에서 그는 이렇게 말했다.", "제보를 기다린다고 경찰은 밝혔다."):
+        assert not is_boilerplate(line), line
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "연락처", "모아전자 홍보팀", "나들이 대리", "02-000-0000"]))
+    assert "홍보팀" not in ex.body and "나들이" not in ex.body
+    assert is_end_marker("언론 연락처") and not is_end_marker("연락처를 남기면 시가 연락한다.")
