@@ -326,3 +326,26 @@ def test_broadcast_tip_lines_and_release_contact_blocks():
     ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "연락처", "모아전자 홍보팀", "나들이 대리", "02-000-0000"]))
     assert "홍보팀" not in ex.body and "나들이" not in ex.body
     assert is_end_marker("언론 연락처") and not is_end_marker("연락처를 남기면 시가 연락한다.")
+
+
+def test_times_in_brackets_and_date_before_reporter():
+    from builder.rules.ko.article import byline_node, printed_dates
+    assert printed_dates("입력 2024.03.05 (19:55) 수정 2024.03.05 (20:10)")[:2] == (
+        "2024-03-05T19:55:00+09:00", "2024-03-05T20:10:00+09:00")
+    assert byline_node(["기사입력 2024/03/05 [09:12] 나들이 기자"]) == ("나들이", "2024-03-05T09:12:00+09:00")
+    ex = _dump("\n".join(["바람TV", "뉴스", "", HEADLINE, "", "입력 2024.03.05 (19:55)", "", PARA, "", PARA2]))
+    assert ex.published == "2024-03-05T19:55:00+09:00" and "입력" not in ex.body
+
+
+def test_byline_label_is_no_outlet_and_a_spaced_date_label_no_author():
+    ex = _dump("\n".join(["모아경제", "홈 > 경제 > 산업", "", HEADLINE, "", "기자명 나들이 기자", "입력 2024.03.05 09:12", "",
+                          PARA, "", PARA2, "", "저작권자 © 모아경제 무단전재 및 재배포 금지"]))
+    assert ex.outlet == "모아경제" and ex.authors == ["나들이"]
+    assert clean_authors(["배포 일시"], None) == [] and clean_authors(["기사입력"], None) == []
+
+
+def test_column_writer_as_the_last_line_of_a_page():
+    ex = _page('<meta property="og:title" content="[바람칼럼] 자전거 도시를 위한 조건">',
+               f"<h1>[바람칼럼] 자전거 도시를 위한 조건</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               "<div class='profile'><span>반다온 | 한결대 도시공학과 교수</span></div>")
+    assert ex.authors == ["반다온"] and "도시공학과" not in ex.body

@@ -46,6 +46,9 @@ BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime
 BYLINE_NODE = compiled(r"(?:(?:글|글\s*·\s*사진|by|취재)\s*[:=：]?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
                        r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s))?(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
                        r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % (REPORTER, "|".join(DATES["published_labels"]), DATES["datetime"]))
+# '기사입력 2023/11/01 [09:33] 홍길동 기자': the date first, the reporter after it.
+DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)\s*[|·/]?\s*(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
+    "|".join(DATES["published_labels"]), DATES["datetime"], REPORTER))
 # A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>').
 REPORTER_NODE = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)" % REPORTER)
 MAX_BYLINE_NODE = 60
@@ -178,7 +181,7 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
-        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one)):
+        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
             who = m.group("who")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
@@ -390,6 +393,32 @@ def _not_portal(name: str | None) -> str | None:
     return None if not name or is_portal(name, None) else name
 
 
+BYLINE_LABELS = frozenset(MAKERS["byline_labels"])
+
+
+class _Match:
+    """A byline match whose outlet group was a label: the same groups, no outlet."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def group(self, name: str):
+        return self._m.group(name)
+
+    def groupdict(self) -> dict:
+        return {**self._m.groupdict(), "outlet": None}
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _without_outlet(m: re.Match) -> _Match:
+    return _Match(m)
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left)."""
     for _name, place, pattern, strip in BYLINES:
@@ -398,6 +427,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         m = pattern.search(line)
         if not m or _key(m.groupdict().get("outlet") or "") in SECTION_TAGS:
             continue  # '[포토뉴스]': a kind of story, not an outlet's tag
+        if _key(m.groupdict().get("outlet") or "") in BYLINE_LABELS:
+            m = _without_outlet(m)  # '기자명 홍길동 기자': a label, not an outlet
         for name in re.split(r"[\s/·,]+", m.group("names")):
             if name and name not in ex.authors:
                 ex.authors.append(name)
@@ -447,7 +478,7 @@ def _is_byline_node(line: str) -> bool:
     if len(line) > MAX_BYLINE_NODE:
         return False
     one = " ".join(line.split())
-    if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")):
+    if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")) or DATE_THEN_REPORTER.fullmatch(one):
         return True
     m = BYLINE_NODE.fullmatch(one)
     return bool(m) and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
@@ -484,7 +515,8 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     ('입력', '댓글 0') and portals are no author."""
     out = []
     for a in [n for a in authors for n in _reporters_in(a)]:
-        if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()):
+        if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()) or PUBLISHED_LABEL.fullmatch(a.strip()) \
+                or UPDATED_LABEL.fullmatch(a.strip()):
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
         a = _WRITER_LABEL.sub("", a.strip())
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
@@ -774,18 +806,19 @@ def refine(ex: Extracted) -> Extracted:
     if who and not ex.authors:
         ex.authors.append(who)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
+        found = None
         if ex.page_tree is not None:
             start = _body_start(nodes, nonblank_raw)
             end = _body_end(nodes, nonblank_raw, start)
             found = reporter_box(nodes[start:]) or column_author(nodes[:start]) \
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
-        else:  # a dump: the writer's line under the headline or as the last line
-            filled = [i for i, ln in enumerate(lines) if ln]
-            found = None
-            for i in [i for i in filled[1:HEAD["max_lines"] + 1] if len(lines[i]) <= MAX_AFFILIATION_CHARS + 10] + filled[-1:]:
-                if found := column_author([lines[i]]):
-                    lines[i] = ""
-                    break
+        # the writer's line as the text's last line, or (in a dump) under the headline: '반다온 | 한결대 교수'
+        filled = [i for i, ln in enumerate(lines) if ln]
+        near_head = filled[1:HEAD["max_lines"] + 1] if ex.page_tree is None else []
+        for i in ([] if found else [i for i in near_head if len(lines[i]) <= MAX_AFFILIATION_CHARS + 10] + filled[-1:]):
+            if found := column_author([lines[i]]):
+                lines[i] = ""
+                break
         if found:
             ex.authors.append(found)
     if not ex.title and ex.page_tree is not None:
