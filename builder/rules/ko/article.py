@@ -807,18 +807,18 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors.append(who)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
         found = None
-        if ex.page_tree is not None:
+        # the writer's line as the text's last line, or (in a dump) under the headline: '반다온 | 한결대 교수'
+        filled = [i for i, ln in enumerate(lines) if ln]
+        near_head = filled[1:HEAD["max_lines"] + 1] if ex.page_tree is None else []
+        for i in [i for i in near_head if len(lines[i]) <= MAX_AFFILIATION_CHARS + 10] + filled[-1:]:
+            if found := column_author([lines[i]]):
+                lines[i] = ""
+                break
+        if not found and ex.page_tree is not None:  # a box beside the text
             start = _body_start(nodes, nonblank_raw)
             end = _body_end(nodes, nonblank_raw, start)
             found = reporter_box(nodes[start:]) or column_author(nodes[:start]) \
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
-        # the writer's line as the text's last line, or (in a dump) under the headline: '반다온 | 한결대 교수'
-        filled = [i for i, ln in enumerate(lines) if ln]
-        near_head = filled[1:HEAD["max_lines"] + 1] if ex.page_tree is None else []
-        for i in ([] if found else [i for i in near_head if len(lines[i]) <= MAX_AFFILIATION_CHARS + 10] + filled[-1:]):
-            if found := column_author([lines[i]]):
-                lines[i] = ""
-                break
         if found:
             ex.authors.append(found)
     if not ex.title and ex.page_tree is not None:
