@@ -349,3 +349,17 @@ def test_column_writer_as_the_last_line_of_a_page():
                f"<h1>[바람칼럼] 자전거 도시를 위한 조건</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
                "<div class='profile'><span>반다온 | 한결대 도시공학과 교수</span></div>")
     assert ex.authors == ["반다온"] and "도시공학과" not in ex.body
+
+
+def test_dateline_row_and_breadcrumb_masthead_in_dumps():
+    from builder.rules.ko.article import dateline_row
+    assert dateline_row("바람일보 | 입력 2024.03.05 09:12 | 나들이 기자") == ("바람일보", "2024-03-05T09:12:00+09:00", "나들이")
+    assert dateline_row("입력 2024.03.05 | 수정 2024.03.06 | 나들이 기자") == (None, "2024-03-05", "나들이")
+    assert dateline_row("바람일보 | 사회") is None
+    assert dateline_row("시민들 | 2024.03.05 | 광장에 모여") is None
+    ex = _dump("\n".join([HEADLINE, "대여 요금도 절반으로…시민 반응 엇갈려", "바람일보 | 입력 2024.03.05 09:12 | 나들이 기자", "",
+                          PARA, "", PARA2]))
+    assert ex.outlet == "바람일보" and ex.authors == ["나들이"] and ex.published == "2024-03-05T09:12:00+09:00"
+    assert ex.subheadings == ["대여 요금도 절반으로…시민 반응 엇갈려"]
+    ex = _dump("\n".join(["바람일보 > 사회", HEADLINE, "등록 2024-03-05 09:12:33", "", PARA, "", PARA2]))
+    assert ex.outlet == "바람일보" and ex.title == HEADLINE

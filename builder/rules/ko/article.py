@@ -396,29 +396,6 @@ def _not_portal(name: str | None) -> str | None:
 BYLINE_LABELS = frozenset(MAKERS["byline_labels"])
 
 
-class _Match:
-    """A byline match whose outlet group was a label: the same groups, no outlet."""
-
-    def __init__(self, m: re.Match):
-        self._m = m
-
-    def group(self, name: str):
-        return self._m.group(name)
-
-    def groupdict(self) -> dict:
-        return {**self._m.groupdict(), "outlet": None}
-
-    def start(self) -> int:
-        return self._m.start()
-
-    def end(self) -> int:
-        return self._m.end()
-
-
-def _without_outlet(m: re.Match) -> _Match:
-    return _Match(m)
-
-
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left)."""
     for _name, place, pattern, strip in BYLINES:
@@ -427,12 +404,12 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         m = pattern.search(line)
         if not m or _key(m.groupdict().get("outlet") or "") in SECTION_TAGS:
             continue  # '[포토뉴스]': a kind of story, not an outlet's tag
-        if _key(m.groupdict().get("outlet") or "") in BYLINE_LABELS:
-            m = _without_outlet(m)  # '기자명 홍길동 기자': a label, not an outlet
-        for name in re.split(r"[\s/·,]+", m.group("names")):
+        groups = m.groupdict()
+        if _key(groups.get("outlet") or "") in BYLINE_LABELS:
+            groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet
+        for name in re.split(r"[\s/·,]+", groups["names"]):
             if name and name not in ex.authors:
                 ex.authors.append(name)
-        groups = m.groupdict()
         if groups.get("email") and groups["email"] not in ex.author_emails:
             ex.author_emails.append(groups["email"])
         if groups.get("outlet") and not groups.get("posted") and (not ex.outlet or is_portal(ex.outlet, None)):
@@ -610,6 +587,8 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     if not masthead:
         return None
     name = masthead[0].strip("[]【】<>《》 ")
+    if _menu_line(name) and _outlet_like(first := _MENU_SEPARATOR.split(name)[0]):
+        name = first  # '모아일보 > 사회': the site's name heads its section path
     words = name.split()
     if not (2 <= len(name) <= MAX_SITE_NAME_CHARS and len(words) <= 3) or _menu_line(name) or DATETIME.search(name) \
             or _key(name) in SECTION_TAGS or _key(name) in _PORTALS or name in NOT_REPORTERS:
@@ -641,6 +620,32 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
     if len(parts) == 2 and _key(parts[1]) in SECTION_TAGS and _masthead_name(parts[0]):
         return parts[0], None
     return None
+
+
+_ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
+
+
+def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
+    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자'): a date and at least one of the others, nothing else."""
+    one = " ".join(line.split())
+    if len(one) > MAX_BYLINE_NODE:
+        return None
+    outlet = date = reporter = None
+    for part in _ROW_SEPARATOR.split(one):
+        d = DATETIME.search(part)
+        before = part[:d.start()].strip() if d else ""
+        if d and not part[d.end():].strip() and before and UPDATED_LABEL.fullmatch(before):
+            continue  # '수정 2023.11.02': the update, beside the date that counts
+        if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
+            date = date or _iso(d)
+        elif (m := REPORTER_NODE.fullmatch(part)) and m.group("who") not in NOT_REPORTERS:
+            reporter = reporter or m.group("who")
+        elif _masthead_name(part) and not outlet:
+            outlet = part
+        else:
+            return None
+    return (outlet, date, reporter) if date and (outlet or reporter) else None
 
 
 def _masthead_name(name: str) -> bool:
@@ -757,6 +762,12 @@ def refine(ex: Extracted) -> Extracted:
             if found := masthead_line(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
+                head_dates.add(ln)
+            elif found := dateline_row(ln):
+                masthead_outlet_name = masthead_outlet_name or found[0]
+                byline_date = byline_date or found[1]
+                if found[2] and found[2] not in ex.authors:
+                    ex.authors.append(found[2])
                 head_dates.add(ln)
         lines = [ln for ln in lines if ln not in head_dates]
     # Cut at the first end marker that follows some real text.
