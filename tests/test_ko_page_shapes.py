@@ -363,3 +363,10 @@ def test_dateline_row_and_breadcrumb_masthead_in_dumps():
     assert ex.subheadings == ["대여 요금도 절반으로…시민 반응 엇갈려"]
     ex = _dump("\n".join(["바람일보 > 사회", HEADLINE, "등록 2024-03-05 09:12:33", "", PARA, "", PARA2]))
     assert ex.outlet == "바람일보" and ex.title == HEADLINE
+
+
+def test_a_short_headline_above_a_long_subheadline_is_no_masthead():
+    sub = "시, 하반기부터 대여소 200곳 늘리고 요금도 절반으로"
+    assert strip_masthead(["자전거 요금 반값", sub, "", PARA]) == (["자전거 요금 반값", sub, "", PARA], [], None)
+    lines = ["누리스트리트", "", HEADLINE, "", PARA]
+    assert strip_masthead(lines, ["ⓒ 누리스트리트"])[1] == ["누리스트리트"]

@@ -538,29 +538,33 @@ def _reads_like_headline(line: str) -> bool:
         and not DATETIME.search(line)
 
 
-def strip_masthead(lines: list[str]) -> tuple[list[str], list[str], str | None]:
+def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], list[str], str | None]:
     """(lines from the headline on, the masthead lines above it, a short headline) of a dump that starts
     with its site's name, menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and
     menu lines, then the first line that reads like a headline. A headline shorter than that ('尹, 거부권
     행사') is the last line above the text that is none of the site's name, menu, dates or byline. Nothing
-    is taken when the first line is the headline or when the text begins under the site's name alone."""
+    is taken when the first line is the headline, or when the lines above it are not a masthead (a menu, an
+    outlet's name, or a name the copyright or sign-off lines in `tail` print again)."""
     filled = [i for i, ln in enumerate(lines) if ln]
     for k, i in enumerate(filled[:MAX_LEAD_LINES]):
         line = lines[i]
         if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
             short = [j for j in filled[1:k] if _short_headline(lines[j])]
             above = [lines[j] for j in filled if short and j < short[-1]]
-            if not short or not _masthead_evidence(above):
+            if not short or not _masthead_evidence(above, tail):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
         if _reads_like_headline(line):
-            return (lines[i:], [lines[j] for j in filled[:k]], None) if k else (lines, [], None)
+            above = [lines[j] for j in filled[:k]]
+            return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
     return lines, [], None
 
 
-def _masthead_evidence(above: list[str]) -> bool:
-    """Lines that are a site's masthead: a menu line, an outlet's name first, or menu items one a line."""
+def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
+    """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
+    again), or menu items one a line."""
     return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0])
+                            or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
 
@@ -787,9 +791,10 @@ def refine(ex: Extracted) -> Extracted:
         kept.append(line)
     lines = kept
     if ex.page_tree is None and not ex.title:
-        lines, masthead, short_headline = strip_masthead(lines)
+        tail = ex.tail_lines + nonblank_raw[-TAIL_LINES:]
+        lines, masthead, short_headline = strip_masthead(lines, tail)
         ex.title = short_headline
-        masthead_name = masthead_outlet(masthead, ex.tail_lines + nonblank_raw[-TAIL_LINES:])
+        masthead_name = masthead_outlet(masthead, tail)
         masthead_outlet_name = masthead_outlet_name or masthead_name
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
