@@ -370,3 +370,11 @@ def test_a_short_headline_above_a_long_subheadline_is_no_masthead():
     assert strip_masthead(["자전거 요금 반값", sub, "", PARA]) == (["자전거 요금 반값", sub, "", PARA], [], None)
     lines = ["누리스트리트", "", HEADLINE, "", PARA]
     assert strip_masthead(lines, ["ⓒ 누리스트리트"])[1] == ["누리스트리트"]
+
+
+def test_a_reporter_far_below_the_text_belongs_to_another_story():
+    related = "".join(f"<li><a>다른 기사 제목 {i}번째 이야기</a></li>" for i in range(12))
+    ex = _page('<meta property="og:title" content="' + HEADLINE + '">',
+               f"<h1>{HEADLINE}</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               f"<div class='most-read'><b>많이 본 뉴스</b><ul>{related}</ul><span>한마루 기자</span></div>")
+    assert ex.authors == []

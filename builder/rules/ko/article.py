@@ -833,7 +833,7 @@ def refine(ex: Extracted) -> Extracted:
         if not found and ex.page_tree is not None:  # a box beside the text
             start = _body_start(nodes, nonblank_raw)
             end = _body_end(nodes, nonblank_raw, start)
-            found = reporter_box(nodes[start:]) or column_author(nodes[:start]) \
+            found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or column_author(nodes[:start]) \
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
         if found:
             ex.authors.append(found)
