@@ -42,10 +42,14 @@ PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_la
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
 BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime"] + ")")
 # '홍길동 기자 2023.11.01 09:33', '모아일보 홍길동 기자 | 승인 2023.11.01 09:33' (an outlet only before a reporter).
+# Labels before a byline's name ('기자명', '글', 'by'); '·' in one may have spaces around it.
+_BYLINE_LABEL = "|".join(r"\s*·\s*".join(map(re.escape, w.split("·")))
+                         for w in sorted(RULES["makers"]["byline_labels"], key=len, reverse=True))
 # '글 홍길동 / 사진 김철수 | 2023년 11월 1일(수)': a writer's label before the name, a photographer's credit after it.
-BYLINE_NODE = compiled(r"(?:(?:글|글\s*·\s*사진|by|취재)\s*[:=：]?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
+BYLINE_NODE = compiled(r"(?:(?:%s)\s*[:=：]?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
                        r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s))?(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
-                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % (REPORTER, "|".join(DATES["published_labels"]), DATES["datetime"]))
+                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % (_BYLINE_LABEL, REPORTER, "|".join(DATES["published_labels"]),
+                                                                       DATES["datetime"]), re.I)
 # '기사입력 2023/11/01 [09:33] 홍길동 기자': the date first, the reporter after it.
 DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)\s*[|·/]?\s*(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
     "|".join(DATES["published_labels"]), DATES["datetime"], REPORTER))
@@ -393,7 +397,7 @@ def _not_portal(name: str | None) -> str | None:
     return None if not name or is_portal(name, None) else name
 
 
-BYLINE_LABELS = frozenset(MAKERS["byline_labels"])
+BYLINE_LABELS = frozenset(_key(w) for w in MAKERS["byline_labels"])
 
 
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
@@ -471,7 +475,7 @@ def _reporters_in(field: str) -> list[str]:
 # A field's label ('입력 :', '배포일시:'), the photographer's credit, and the writer's label before a name.
 _LABEL = compiled(r"[:：]\s*$")
 _PHOTO_CREDIT = compiled(r"(?:사진|촬영|영상|그래픽|일러스트)(?:\s*[:=]\s*|\s+)[가-힣]")
-_WRITER_LABEL = compiled(r"^(?:글\s*·\s*사진|사진\s*·\s*글|글쓴이|글|by|취재|작성자|기고자|필자)(?:\s*[:=：]\s*|\s+)(?=[가-힣A-Za-z])", re.I)
+_WRITER_LABEL = compiled(r"^(?:%s)(?:\s*[:=：]\s*|\s+)(?=[가-힣A-Za-z])" % _BYLINE_LABEL, re.I)
 
 
 _DESK_ENDINGS = tuple(MAKERS["desk_endings"])
