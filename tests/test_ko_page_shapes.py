@@ -390,3 +390,14 @@ def test_release_dump_and_broadcast_dump_with_a_korean_call_sign():
     ex = _dump("\n".join([HEADLINE, "", "[앵커]", PARA, "", "[기자]", PARA2, "", "바람TV 나들이입니다.", "", "촬영기자 : 한마루"]))
     assert ex.authors == ["나들이"] and ex.outlet == "바람TV" and "나들이입니다" not in ex.body
     assert _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "바람시장 나들이입니다."])).authors == []
+
+
+def test_rows_of_buttons_and_of_labelled_dates_by_any_separator():
+    from builder.rules.ko.article import _is_byline_node
+    for line in ("인쇄 스크랩 공유", "인쇄|스크랩", "인쇄 | 스크랩 / 공유"):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("인쇄 " * 200 + "끝")
+    for line in ("입력 2024.03.05 09:12 수정 2024.03.05 11:40", "입력 2024.03.05 09:12|수정 2024.03.05 11:40",
+                 "입력 2024.03.05 09:12 | 수정 2024.03.05 11:40"):
+        assert _is_byline_node(line), line
+    assert not _is_byline_node("입력 2024.03.05 09:12 이후 시는 요금을 바꿨다")
