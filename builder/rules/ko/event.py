@@ -70,6 +70,11 @@ ROUND_GAME = compiled(R["round_game"])
 PLACE_DETERMINERS = frozenset(R["place_determiners"])
 COUNTERS = tuple(R["counters"])
 DAY_WORDS = frozenset(R["day_words"])
+NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
+SERIES_START = tuple(R["series_start"])
+DAY_IN_NAME_KINDS = frozenset(R["day_in_name_kinds"])
+DAY_IN_NAME = compiled(r"(?:%s)\s*(?=\S)" % R["day_in_name"])
+DAY_BEFORE_NAME = compiled(r"(?:%s)\s*$" % R["day_in_name"])
 COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
@@ -188,9 +193,9 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
-        offset = {"이날": 0, "당일": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
-                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"]]
-        base = pub if g["relday"] in ("이날", "당일") else ref
+        offset = {"이날": 0, "당일": 0, "같은날": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
+                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"].replace(" ", "")]
+        base = pub if g["relday"].replace(" ", "") in ("이날", "당일", "같은날") else ref
         d = base + timedelta(days=offset)
         return d, d
     if g["relmonth"]:
@@ -393,6 +398,11 @@ class Finder:
             if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
                 return self.place_words(k, self.toks[i1].end)
+            if t.particle in ("을", "를") and self.toks[k + 1].text.startswith(SERIES_START) \
+                    and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not kind_of(t.stem) \
+                    and not DATE.match(t.stem) and not self.in_double_quotes(t.start) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                return self.place_words(k, self.toks[i1].end)  # '부산을 시작으로 …': the first stop
         return None
 
     def _verb_of_holding(self, k: int) -> bool:
@@ -465,7 +475,11 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, start)
         past = bool(PAST_TENSE.search(self.body, end, s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
+        if dm and (named := self.narrative_day(dm)):
+            d0 = d1 = named
         date_text = dm.group("text").strip() if dm else None
+        if kind in DAY_IN_NAME_KINDS and (own_day := self.day_in_name(name, start)):
+            date_text, d0, d1 = own_day
         if not dm and (same_day := self.same_day_as(s0, start)):
             date_text, d0, d1 = same_day
         ev = Event(name, kind, start, loc, date_text, d0, d1)
@@ -483,6 +497,35 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def day_in_name(self, name: str, start: int) -> tuple[str, date, date] | None:
+        """'6·3 지방선거': the month·day the name opens with, in the year that puts it nearest the
+        publication (such names are of elections just held or coming)."""
+        m = DAY_IN_NAME.match(name) or DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)
+        pub = dates.local_date(self.ctx.published)
+        if not m or pub is None:
+            return None
+        days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, int(m["m"]), int(m["d"])))]
+        day = min(days, key=lambda d: abs((d - pub).days), default=None)
+        return (m.group().strip(), day, day) if day else None
+
+    def narrative_day(self, dm: re.Match) -> date | None:
+        """The day a narrative day word ('이날', '같은 날', '전날') stands for: counted from the day last
+        named before it in the narrative (outside quotations unless it is in the same one), if any."""
+        word = (dm.group("relday") or "").replace(" ", "")
+        if word not in NARRATIVE_DAYS:
+            return None
+        own = self.quote_of(dm.start())
+        for m in reversed(list(DATE.finditer(self.body, 0, dm.start()))):
+            if self.quote_of(m.start()) != own:
+                continue
+            rel = (m.group("relday") or "").replace(" ", "")
+            if not (m.group("d") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
+                continue
+            s0, s1 = sentence_bounds(self.body, m.start())
+            day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
+            return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
+        return None
 
     def same_day_as(self, s0: int, start: int) -> tuple[str, date, date] | None:
         """'회담 직후 공동기자회견을 열고': an undated event right after, before or during one named and
