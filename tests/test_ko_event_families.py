@@ -206,3 +206,10 @@ def test_series_opening_at_a_first_place_takes_it():
     found = events("합동연설회는 다음 달 3일 대구를 시작으로 춘천·청주·서울에서 차례로 열린다.")
     assert found["합동연설회"].location == "대구"
     assert events("주민 간담회는 다음 달 3일 이를 시작으로 매달 열린다.")["주민 간담회"].location is None
+
+
+def test_session_of_a_case_stage_is_one_event():
+    found = events("파기환송심 첫 변론기일은 다음 달 20일 한빛고법에서 열린다. 항소심 첫 공판은 오는 29일 열린다.")
+    assert found["파기환송심 첫 변론기일"].location == "한빛고법" and "파기환송심" not in found
+    assert found["항소심 첫 공판"].start_date == date(2025, 9, 29)
+    assert "항소심 첫 공판" not in events("항소심 재판부는 오는 29일 첫 공판에서 증인을 부른다.")

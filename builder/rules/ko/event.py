@@ -72,6 +72,7 @@ COUNTERS = tuple(R["counters"])
 DAY_WORDS = frozenset(R["day_words"])
 NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
 SERIES_START = tuple(R["series_start"])
+CASE_STAGES = frozenset(R["case_stages"])
 DAY_IN_NAME_KINDS = frozenset(R["day_in_name_kinds"])
 DAY_IN_NAME = compiled(r"(?:%s)\s*(?=\S)" % R["day_in_name"])
 DAY_BEFORE_NAME = compiled(r"(?:%s)\s*$" % R["day_in_name"])
@@ -718,8 +719,13 @@ class Finder:
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
+            if self.stage_of_next(i, kind):
+                continue  # '파기환송심 첫 변론기일': the stage of the session named next, one event
             words = []
             j = i - 1 - key.count(" ")
+            if j >= 1 and toks[j].text in ORDINALS and self.stage_of_next(j - 1, kind):
+                words = [toks[j - 1], toks[j]]
+                j -= 2
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
@@ -757,6 +763,16 @@ class Finder:
                 name, end = f"{name}{t.particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
+
+    def stage_of_next(self, i: int, kind: str) -> bool:
+        """The event word at i, bare, is followed by an ordinal and an event word of the same kind
+        ('항소심 첫 공판', '파기환송심 첫 변론기일'): the stage of a case the session belongs to."""
+        toks = self.toks
+        if i + 2 >= len(toks) or toks[i].particle or toks[i].sep or toks[i + 1].text not in ORDINALS:
+            return False
+        here, there = kind_of(toks[i].stem), kind_of(toks[i + 2].stem)
+        return bool(there and there[1] == kind and not toks[i + 2].sep
+                    and (toks[i].stem in CASE_STAGES or (here and here[1] == kind)))
 
     def back_reference(self, kind: str, tok: Tok) -> None:
         """'이번 포럼은 오는 14일까지 이어진다': a later sentence about an event already named."""
