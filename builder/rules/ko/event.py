@@ -3,7 +3,9 @@
 An event word (event.toml `kinds`) heads a name: the words in front of it, or the whole
 single-quoted name it stands in ('차세대 모빌리티 혁신 컨퍼런스'). The place is the
 '…에서' phrase next to it; the date is the date expression of the same sentence, resolved
-against the publication date. Without a publication date a relative date stays unresolved.
+against the publication date; a narrative day word ('이날', '같은 날', '전날') counts from the day
+last named before it, and an election named by its month·day ('6·3 지방선거') is held that day.
+Without a publication date a relative date stays unresolved.
 Without an event word, a single-quoted name said to be held on a day at a place is an event
 ('…에서 열리는 ‘지스타 2025’'); so is a committee dated as where a bill is taken up, and a bare
 game word held on a day at a place ('맞대결을 펼친다'). The body holding a meeting names it
