@@ -213,3 +213,8 @@ def test_session_of_a_case_stage_is_one_event():
     assert found["파기환송심 첫 변론기일"].location == "한빛고법" and "파기환송심" not in found
     assert found["항소심 첫 공판"].start_date == date(2025, 9, 29)
     assert "항소심 첫 공판" not in events("항소심 재판부는 오는 29일 첫 공판에서 증인을 부른다.")
+
+
+def test_a_way_of_campaigning_is_a_rally_only_when_dated_or_placed():
+    assert not events('후보는 "시민 곁으로 가겠다"며 자전거 유세를 이어갔다.')
+    assert events("후보는 이날 한빛시장에서 집중 유세를 벌였다.")["집중 유세"].location == "한빛시장"
