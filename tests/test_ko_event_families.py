@@ -143,3 +143,78 @@ def test_tournament_named_before_takes_the_place_where_the_bare_word_is_held():
                    "투어는 오는 18일부터 전남 순천의 갈대 골프장에서 열리는 '제5회 갈대 여자오픈'으로 이어진다.",
                    "2025-09-14T20:00:00+09:00")
     assert next(e for name, e in found.items() if name.endswith("제3회 청솔 오픈")).location == "경북 경주의 청솔 컨트리클럽"
+
+
+# -- days told from the narrative --------------------------------------------------------------
+def test_this_day_is_the_day_named_before_it_not_the_publication_day():
+    body = ("한빛지검 형사부는 투자사기 일당 5명을 구속 기소했다고 17일 밝혔다.\n"
+            "담당 부장검사는 이날 한빛지검 브리핑실에서 열린 기자회견에서 수사 결과를 설명했다.")
+    assert events(body)["기자회견"].start_date == date(2025, 9, 17)
+    found = events("지난 11일 시청에서 공청회가 열렸다. 같은 날 오후 구청에서는 주민 설명회가 열렸다.")
+    assert found["주민 설명회"].start_date == date(2025, 9, 11)
+    found = events("오는 25일 시민회관에서 토론회가 열린다. 전날 같은 곳에서 사전 간담회가 열린다.")
+    assert found["사전 간담회"].start_date == date(2025, 9, 24)
+
+
+def test_this_day_with_no_day_named_before_is_the_publication_day():
+    assert events("담당 부장검사는 이날 한빛지검 브리핑실에서 기자회견을 열었다.")["기자회견"].start_date == date(2025, 9, 18)
+    body = '시장은 "지난 11일에도 말했다"고 했다. 시장은 이날 시청에서 기자회견을 열었다.'
+    assert events(body)["기자회견"].start_date == date(2025, 9, 18)  # a day inside a quotation names no narrative day
+
+
+def test_election_named_by_its_month_and_day_is_held_that_day():
+    found = events("4·9 재보궐선거를 열흘 앞둔 30일 후보들이 유세에 나섰다.", "2026-03-30T09:00:00+09:00")
+    assert next(e for n, e in found.items() if n.endswith("재보궐선거")).start_date == date(2026, 4, 9)
+    found = events("4·9 재보궐선거를 열흘 앞둔 30일 후보들이 유세에 나섰다. 시는 30일 시청에서 3·1 기념식을 열었다.",
+                   "2026-03-30T09:00:00+09:00")
+    assert next(e for n, e in found.items() if n.endswith("기념식")).start_date == date(2026, 3, 30)  # no election
+
+
+# -- court sessions, inspections, ceremonies, fan events ---------------------------------------
+def test_court_sessions_with_a_day_or_place_are_hearings():
+    found = events("헌재는 25일 헌재 대심판정에서 열린 선고에서 해당 조항이 위헌이라고 결정했다.")
+    assert found["선고"].kind == "hearing" and found["선고"].location == "헌재 대심판정"
+    found = events("대법원 전원합의체는 지난 3월 4일 대법정에서 공개변론을 열었다.")
+    assert found["공개변론"].start_date == date(2025, 3, 4)
+    assert not events("재판부는 피고인에게 징역 2년을 선고했다. 피고인은 1심 선고 결과에 불복했다.")
+    assert not events("공개변론이 필요하다는 의견이 나왔다.")
+
+
+def test_joint_inspection_with_a_day_is_an_event():
+    found = events("경찰과 소방당국은 오는 22일 현장 합동감식을 벌여 화재 원인을 조사한다.")
+    assert found["현장 합동감식"].start_date == date(2025, 9, 22)
+    assert not events("합동감식 결과가 나오려면 한 달가량 걸린다.")
+
+
+def test_ceremonies_and_fan_events_named_by_what_they_mark():
+    found = events("한빛항공의 김포∼오사카 노선 첫 취항식은 다음 달 2일 김포공항 국제선 청사에서 열린다. "
+                   "구단은 오는 27일 서울 송파구 한빛홀에서 팬 감사제를 연다.")
+    assert next(e for n, e in found.items() if n.endswith("취항식")).location == "김포공항 국제선 청사"
+    assert found["팬 감사제"].start_date == date(2025, 9, 27) and found["팬 감사제"].location == "서울 송파구 한빛홀"
+
+
+# -- no events: kinds of gathering, means of a choice, possibilities --------------------------
+def test_kinds_of_gathering_votes_as_shares_and_possible_votes_are_no_events():
+    assert not events("해가 진 뒤의 옥외집회를 예외 없이 금지한 조례 조항에 대해 위헌 결정이 나왔다.")
+    found = events("전당대회는 다음 달 9일 한빛체육관에서 열리며, 당원 투표 70%와 여론조사 30%를 합산해 대표를 뽑는다.")
+    assert "전당대회" in found and not any(n.endswith("투표") for n in found)
+    assert not events("당내에서는 결선투표 가능성도 거론된다.")
+    assert "결선투표" in events("결선투표는 다음 달 16일 치러진다.")
+
+
+def test_series_opening_at_a_first_place_takes_it():
+    found = events("합동연설회는 다음 달 3일 대구를 시작으로 춘천·청주·서울에서 차례로 열린다.")
+    assert found["합동연설회"].location == "대구"
+    assert events("주민 간담회는 다음 달 3일 이를 시작으로 매달 열린다.")["주민 간담회"].location is None
+
+
+def test_session_of_a_case_stage_is_one_event():
+    found = events("파기환송심 첫 변론기일은 다음 달 20일 한빛고법에서 열린다. 항소심 첫 공판은 오는 29일 열린다.")
+    assert found["파기환송심 첫 변론기일"].location == "한빛고법" and "파기환송심" not in found
+    assert found["항소심 첫 공판"].start_date == date(2025, 9, 29)
+    assert "항소심 첫 공판" not in events("항소심 재판부는 오는 29일 첫 공판에서 증인을 부른다.")
+
+
+def test_a_way_of_campaigning_is_a_rally_only_when_dated_or_placed():
+    assert not events('후보는 "시민 곁으로 가겠다"며 자전거 유세를 이어갔다.')
+    assert events("후보는 이날 한빛시장에서 집중 유세를 벌였다.")["집중 유세"].location == "한빛시장"

@@ -3,7 +3,9 @@
 An event word (event.toml `kinds`) heads a name: the words in front of it, or the whole
 single-quoted name it stands in ('차세대 모빌리티 혁신 컨퍼런스'). The place is the
 '…에서' phrase next to it; the date is the date expression of the same sentence, resolved
-against the publication date. Without a publication date a relative date stays unresolved.
+against the publication date; a narrative day word ('이날', '같은 날', '전날') counts from the day
+last named before it, and an election named by its month·day ('6·3 지방선거') is held that day.
+Without a publication date a relative date stays unresolved.
 Without an event word, a single-quoted name said to be held on a day at a place is an event
 ('…에서 열리는 ‘지스타 2025’'); so is a committee dated as where a bill is taken up, and a bare
 game word held on a day at a place ('맞대결을 펼친다'). The body holding a meeting names it
@@ -70,6 +72,12 @@ ROUND_GAME = compiled(R["round_game"])
 PLACE_DETERMINERS = frozenset(R["place_determiners"])
 COUNTERS = tuple(R["counters"])
 DAY_WORDS = frozenset(R["day_words"])
+NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
+SERIES_START = tuple(R["series_start"])
+CASE_STAGES = frozenset(R["case_stages"])
+DAY_IN_NAME_KINDS = frozenset(R["day_in_name_kinds"])
+DAY_IN_NAME = compiled(r"(?:%s)\s*(?=\S)" % R["day_in_name"])
+DAY_BEFORE_NAME = compiled(r"(?:%s)\s*$" % R["day_in_name"])
 COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
@@ -188,9 +196,9 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
-        offset = {"이날": 0, "당일": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
-                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"]]
-        base = pub if g["relday"] in ("이날", "당일") else ref
+        offset = {"이날": 0, "당일": 0, "같은날": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
+                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"].replace(" ", "")]
+        base = pub if g["relday"].replace(" ", "") in ("이날", "당일", "같은날") else ref
         d = base + timedelta(days=offset)
         return d, d
     if g["relmonth"]:
@@ -393,6 +401,11 @@ class Finder:
             if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
                 return self.place_words(k, self.toks[i1].end)
+            if t.particle in ("을", "를") and self.toks[k + 1].text.startswith(SERIES_START) \
+                    and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not kind_of(t.stem) \
+                    and not DATE.match(t.stem) and not self.in_double_quotes(t.start) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                return self.place_words(k, self.toks[i1].end)  # '부산을 시작으로 …': the first stop
         return None
 
     def _verb_of_holding(self, k: int) -> bool:
@@ -465,7 +478,11 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, start)
         past = bool(PAST_TENSE.search(self.body, end, s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
+        if dm and (named := self.narrative_day(dm)):
+            d0 = d1 = named
         date_text = dm.group("text").strip() if dm else None
+        if kind in DAY_IN_NAME_KINDS and (own_day := self.day_in_name(name, start)):
+            date_text, d0, d1 = own_day
         if not dm and (same_day := self.same_day_as(s0, start)):
             date_text, d0, d1 = same_day
         ev = Event(name, kind, start, loc, date_text, d0, d1)
@@ -483,6 +500,35 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def day_in_name(self, name: str, start: int) -> tuple[str, date, date] | None:
+        """'6·3 지방선거': the month·day the name opens with, in the year that puts it nearest the
+        publication (such names are of elections just held or coming)."""
+        m = DAY_IN_NAME.match(name) or DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)
+        pub = dates.local_date(self.ctx.published)
+        if not m or pub is None:
+            return None
+        days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, int(m["m"]), int(m["d"])))]
+        day = min(days, key=lambda d: abs((d - pub).days), default=None)
+        return (m.group().strip(), day, day) if day else None
+
+    def narrative_day(self, dm: re.Match) -> date | None:
+        """The day a narrative day word ('이날', '같은 날', '전날') stands for: counted from the day last
+        named before it in the narrative (outside quotations unless it is in the same one), if any."""
+        word = (dm.group("relday") or "").replace(" ", "")
+        if word not in NARRATIVE_DAYS:
+            return None
+        own = self.quote_of(dm.start())
+        for m in reversed(list(DATE.finditer(self.body, 0, dm.start()))):
+            if self.quote_of(m.start()) != own:
+                continue
+            rel = (m.group("relday") or "").replace(" ", "")
+            if not (m.group("d") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
+                continue
+            s0, s1 = sentence_bounds(self.body, m.start())
+            day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
+            return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
+        return None
 
     def same_day_as(self, s0: int, start: int) -> tuple[str, date, date] | None:
         """'회담 직후 공동기자회견을 열고': an undated event right after, before or during one named and
@@ -675,8 +721,13 @@ class Finder:
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
+            if self.stage_of_next(i, kind):
+                continue  # '파기환송심 첫 변론기일': the stage of the session named next, one event
             words = []
             j = i - 1 - key.count(" ")
+            if j >= 1 and toks[j].text in ORDINALS and self.stage_of_next(j - 1, kind):
+                words = [toks[j - 1], toks[j]]
+                j -= 2
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
@@ -714,6 +765,16 @@ class Finder:
                 name, end = f"{name}{t.particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
+
+    def stage_of_next(self, i: int, kind: str) -> bool:
+        """The event word at i, bare, is followed by an ordinal and an event word of the same kind
+        ('항소심 첫 공판', '파기환송심 첫 변론기일'): the stage of a case the session belongs to."""
+        toks = self.toks
+        if i + 2 >= len(toks) or toks[i].particle or toks[i].sep or toks[i + 1].text not in ORDINALS:
+            return False
+        here, there = kind_of(toks[i].stem), kind_of(toks[i + 2].stem)
+        return bool(there and there[1] == kind and not toks[i + 2].sep
+                    and (toks[i].stem in CASE_STAGES or (here and here[1] == kind)))
 
     def back_reference(self, kind: str, tok: Tok) -> None:
         """'이번 포럼은 오는 14일까지 이어진다': a later sentence about an event already named."""
