@@ -117,7 +117,7 @@ _build_options = [
     click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                  help="Worker processes (default: all cores)."),
     click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-                 help="Seconds one document may take before it is quarantined (0: no limit)."),
+                 help="Seconds of CPU time one document may use before it is quarantined (it may wait three times as long; 0: no limit)."),
     click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
                  help="Where documents are processed: local worker processes, or a Ray cluster."),
     click.option("--address", default=None, help="Ray cluster address (with --executor ray; default: start a local one)."),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from builder.document import Result, process, quarantined
 from builder.inputs import Source
+from builder.timelimit import WALL_FACTOR, limited
 
 DEFAULT_TIMEOUT = 20.0
 # Known results (from the cache) may queue this many windows ahead of the document being waited for.
@@ -40,15 +41,14 @@ def _alarm(_signum, _frame):
 
 
 def run_one(source: Source, timeout: float = DEFAULT_TIMEOUT, fn: Callable[[Source], Result] = process) -> Result:
-    """fn (process) with a time limit; an exception in one document quarantines only that document."""
-    use_alarm = timeout and timeout > 0 and hasattr(signal, "setitimer")
-    if use_alarm:
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+    """fn (process) with a time limit (builder/timelimit.py); an exception in one document quarantines
+    only that document."""
     try:
-        return fn(source)
+        with limited(timeout, _alarm):
+            return fn(source)
     except DocumentTimeout:
-        return quarantined(source, "", "timeout", "timeout", f"processing took over {timeout:g} s")
+        return quarantined(source, "", "timeout", "timeout",
+                           f"processing took over {timeout:g} s of CPU time (or {timeout * WALL_FACTOR:g} s waiting)")
     except RecursionError:
         return quarantined(source, "", "crash", "too_deeply_nested", "markup nested too deeply to process")
     except MemoryError:
@@ -56,10 +56,6 @@ def run_one(source: Source, timeout: float = DEFAULT_TIMEOUT, fn: Callable[[Sour
     except Exception as e:  # noqa: BLE001 - the point is that nothing escapes
         last = traceback.format_exception_only(type(e), e)[-1].strip()
         return quarantined(source, "", "crash", "exception", last)
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 def _worker_init() -> None:

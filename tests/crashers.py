@@ -24,6 +24,14 @@ def hang_on_slow(source):
     return process(source)
 
 
+def spin_on_spin(source):
+    """A document that computes without end, as a regular expression that backtracks for ever would."""
+    if "spin" in source.path:
+        while True:
+            pass
+    return process(source)
+
+
 def bad_role(source):
     """Rows that break the schema: a person whose role is not one the schema allows."""
     res = process(source)

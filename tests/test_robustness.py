@@ -219,6 +219,16 @@ def test_a_hanging_document_times_out(tmp_path):
     assert quarantine.select("source_path", "reason").rows() == [("slow.html", "timeout")]
 
 
+def test_a_document_that_computes_for_ever_times_out(tmp_path):
+    from crashers import spin_on_spin
+
+    raw = small_raw(tmp_path, {"spin.html": b"<html><body><p>anything</p></body></html>"})
+    build(raw, tmp_path / "out", jobs=2, timeout=1, fn=spin_on_spin)
+    articles, quarantine, _ = tables(tmp_path / "out")
+    assert articles.height == 3
+    assert quarantine.select("source_path", "reason").rows() == [("spin.html", "timeout")]
+
+
 def test_build_opens_no_network_connection(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError(f"network use attempted: {args!r}")
