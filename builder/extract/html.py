@@ -45,6 +45,10 @@ MIN_HEADLINE_WORDS = 3
 _HEADINGS = ("h1", "h2", "h3")
 # Distance, in elements of document order, from that heading to the first paragraph.
 MAX_HEADING_GAP = 40
+# Lines (a kicker, a section name) that may stand between that heading and the first paragraph.
+MAX_KICKER_LINES = 2
+# The site's side of a <title> that joins the headline to the site's name is no longer than this, nor than half the headline.
+MAX_SITE_PART_CHARS = 20
 
 
 class NoTree(Exception):
@@ -55,13 +59,32 @@ def clean_title(title: str | None, outlet: str | None) -> str | None:
     """Strip outlet names that sites glue to headlines ('… | 한빛일보', '가온신문 모바일 :: …')."""
     if not title:
         return None
-    title = re.sub(r"\s+", " ", title).strip()
+    title = without_section_path(re.sub(r"\s+", " ", title).strip())
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and outlet:
         o = outlet.replace(" ", "").lower()
         kept = [p for p in parts if not (o in p.replace(" ", "").lower() or p.replace(" ", "").lower() in o)]
         if kept and len(kept) < len(parts):
             return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return title
+
+
+# 'headline < 산업 < 경제 < 기사본문 - 매체', '홈 > 경제 > headline': a CMS's section path beside the headline.
+_PATH_SEPARATOR = re.compile(r"\s+[<>›»]\s+")
+MAX_PATH_PART_CHARS = 20
+
+
+def without_section_path(title: str) -> str:
+    """The headline of a <title> that also prints the page's section path: the one long part, when every
+    other part is as short as a section's name."""
+    parts = _PATH_SEPARATOR.split(title)
+    if len(parts) < 3:  # a path has two steps at least; 'x < y' alone may be the headline's own words
+        return title
+    longest = max(parts, key=len)
+    others = [p for p in parts if p is not longest]
+    if all(len(p) <= MAX_PATH_PART_CHARS and not any(ch.isdigit() for ch in p) for p in others) \
+            and len(longest) > max(map(len, others)):
+        return longest
     return title
 
 
@@ -208,12 +231,28 @@ def _title_tag(tree) -> str | None:
     return el.text_content() if el is not None else None
 
 
-def _title_without_meta(tree, found: str | None, first_line: str | None, outlet: str | None) -> str | None:
+def title_tag_headline(tree) -> str | None:
+    """The headline side of a <title> that joins it to the site's name ('매체 - 헤드라인', 'Headline | Site'):
+    the one part that reads like a headline when every other part is short."""
+    parts = _TITLE_SEPARATORS.split(" ".join((_title_tag(tree) or "").split()))
+    if len(parts) < 2:
+        return None
+    longest = max(parts, key=len)
+    if _headline_like(longest) and all(len(p) <= MAX_SITE_PART_CHARS and 2 * len(p) <= len(longest)
+                                       for p in parts if p is not longest):
+        return unescape(longest)
+    return None
+
+
+def _title_without_meta(tree, found: str | None, first_lines: list[str], outlet: str | None) -> str | None:
     """For pages without meta titles: trafilatura's title (<title>, title classes) unless it is a placeholder
     and a heading stands right above the article text."""
     if found and _headline_like(found):
         return found
-    return heading_above(tree, first_line, outlet) or found
+    for line in first_lines[:MAX_KICKER_LINES + 1]:  # a kicker or section line may stand between it and the text
+        if shown := heading_above(tree, line, outlet):
+            return shown
+    return title_tag_headline(tree) or found
 
 
 def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
@@ -247,8 +286,22 @@ def split_authors(value: str | list[str] | None) -> list[str]:
     return out
 
 
+# trafilatura writes a table row as '| cell | cell |' (a pipe inside a cell escaped as '\\|').
+_TABLE_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def layout_row(line: str) -> str:
+    """The text of a table row that holds one filled cell: a page laid out with a <table> puts its headline,
+    its dateline and its whole text each in a cell of its own, and that cell is text, not a table."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return line
+    cells = [c.strip() for c in _TABLE_CELL_SPLIT.split(line[1:-1])]
+    filled = [c for c in cells if c]
+    return filled[0].replace("\\|", "|") if len(filled) == 1 else line
+
+
 def _lines(text: str | None) -> list[str]:
-    return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    return [layout_row(ln.strip()) for ln in (text or "").splitlines() if ln.strip()]
 
 
 def _main_text(tree, url: str | None) -> list[str]:
@@ -332,11 +385,11 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
                if not value}
     doc = trafilatura_metadata(tree, page_url, missing) if missing else None
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
-    metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"]) if t]
+    metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
+             if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
     title = choose_title(metas, displayed_headline(tree, outlet))
     if not title:
-        title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet),
-                                    lines[0] if lines else None, outlet)
+        title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet), lines, outlet)
     shown_date = shown_author = None
     if not published or not authors:
         headline = headline_element(tree, title, outlet)

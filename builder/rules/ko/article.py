@@ -12,26 +12,52 @@ from lxml import etree
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
+from builder.rules.ko.person import TITLES as PERSON_TITLES, is_korean_name
 from builder.rules.tables import alternation, compile_all, compiled, load
 
 RULES = load("ko", "article")
 OUTLETS = load("ko", "outlets")
-BOILERPLATE = compile_all(RULES["boilerplate_lines"], re.I)
+# '{reporter}' in a pattern of the table stands for the titles a byline gives the writer.
+REPORTER = alternation(RULES["reporter_titles"])
+
+
+# '{outlet_ending}' stands for the last words of outlets' names ('일보', '뉴스', …).
+OUTLET_ENDING = alternation(RULES["makers"]["outlet_name_endings"])
+
+
+def _expand(pattern: str) -> str:
+    return pattern.replace("{reporter}", REPORTER).replace("{outlet_ending}", OUTLET_ENDING)
+
+
+BOILERPLATE = compile_all([_expand(p) for p in RULES["boilerplate_lines"]], re.I)
 END_MARKERS = compile_all(RULES["end_markers"], re.I)
 OUTLET_FROM_COPYRIGHT = compile_all(RULES["outlet_from_copyright"], re.I)
-CREDITS = compile_all(RULES["credit_fragments"])
-BYLINES = [(b["name"], b["where"], compiled(b["pattern"]), b.get("strip", True)) for b in RULES["byline"]]
+CREDITS = compile_all([_expand(p) for p in RULES["credit_fragments"]])
+BYLINES = [(b["name"], where, compiled(_expand(b["pattern"])), b.get("strip", True)) for b in RULES["byline"]
+           for where in ([b["where"]] if isinstance(b["where"], str) else b["where"])]
 DATES = RULES["dates"]
 DATETIME = compiled(DATES["datetime"])
+SHORT_YEAR_DATETIME = compiled(DATES["short_year_datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
-BYLINE_DATE = compiled(DATES["byline_prefix"] + "(?:" + DATES["datetime"] + ")")
+BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime"] + ")")
 # '홍길동 기자 2023.11.01 09:33', '모아일보 홍길동 기자 | 승인 2023.11.01 09:33' (an outlet only before a reporter).
-BYLINE_NODE = compiled(r"(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?"
-                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % ("|".join(DATES["published_labels"]), DATES["datetime"]))
+# Labels before a byline's name ('기자명', '글', 'by'); '·' in one may have spaces around it.
+_BYLINE_LABEL = "|".join(r"\s*·\s*".join(map(re.escape, w.split("·")))
+                         for w in sorted(RULES["makers"]["byline_labels"], key=len, reverse=True))
+# '글 홍길동 / 사진 김철수 | 2023년 11월 1일(수)': a writer's label before the name, a photographer's credit after it.
+BYLINE_NODE = compiled(r"(?:(?:%s)\s*[:=：]?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
+                       r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s))?(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
+                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % (_BYLINE_LABEL, REPORTER, "|".join(DATES["published_labels"]),
+                                                                       DATES["datetime"]), re.I)
+# '기사입력 2023/11/01 [09:33] 홍길동 기자': the date first, the reporter after it.
+DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)\s*[|·/]?\s*(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
+    "|".join(DATES["published_labels"]), DATES["datetime"], REPORTER))
+# A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>').
+REPORTER_NODE = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)" % REPORTER)
 MAX_BYLINE_NODE = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
-LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*)+" % (
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*[|·/]?\s*)+" % (
     "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
@@ -54,14 +80,20 @@ _ROLE = alternation(MAKERS["credit_roles"])
 # A line of credits and nothing else: '촬영기자:홍길동 김철수/영상편집:박서윤', '[영상취재: 홍길동]',
 # '촬영기자 홍길동 / 영상편집 김철수'.
 _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
+# A line of a page's buttons and links only ('인쇄하기 이메일보내기 목록보기'); the spaces in a button's name are optional.
+_BUTTON = "|".join(r"\s*".join(map(re.escape, b.split())) for b in sorted(RULES["page_buttons"], key=len, reverse=True))
+BUTTON_LINE = compiled(r"(?:%s)(?:\s*[|·/]?\s*(?:%s))*" % (_BUTTON, _BUTTON), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
 SECTION_TAGS = frozenset(MAKERS["section_tags"])
 NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
 # A reporter named inside a longer author field: '[별빛연예 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원 ·'.
-REPORTER_IN_FIELD = compiled(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·,/]\s*)*[가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자|수습기자)(?![가-힣])")
+REPORTER_IN_FIELD = compiled(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·,/]\s*)*[가-힣]{2,4})\s*(?:%s)(?![가-힣])" % REPORTER)
 MAX_SITE_NAME_CHARS = MAKERS["max_site_name_chars"]
+# Titles a column's writer signs with: a person's titles, less the ones of a newsroom ('기자' is a byline's).
+_WRITER_TITLES = tuple(sorted((t for t in PERSON_TITLES | frozenset(MAKERS["writer_titles"]) if len(t) >= 2 and t != "기자"),
+                              key=len, reverse=True))
 DEFAULT_OFFSET = DATES["utc_offset"]
 # Korean outlets print local times without an offset: (zone name, offset) to assume.
 DEFAULT_TIMEZONE = (DATES["timezone"], DATES["utc_offset"])
@@ -94,6 +126,20 @@ def canonical_outlet(name: str | None) -> str | None:
     if not name:
         return name
     return _OUTLET_NAMES.get(_key(name), name)
+
+
+# '더 리포트 THE REPORT': a site's Korean name with its Latin rendering after it.
+_HANGUL_THEN_LATIN = compiled(r"([가-힣][가-힣0-9 ]*?)\s+([A-Za-z][A-Za-z0-9 .&'’-]*)")
+MIN_LATIN_RENDERING = 4
+
+
+def hangul_site_name(name: str | None) -> str | None:
+    """The Korean name of a site name that prints both ('코리아 헬스 타임즈 Korea Health Times'); a short
+    Latin word is part of the name ('한빛경제 TV')."""
+    m = _HANGUL_THEN_LATIN.fullmatch(name or "")
+    if m and len(m.group(2).replace(" ", "")) >= MIN_LATIN_RENDERING:
+        return m.group(1).strip()
+    return name
 
 
 def domain_label(host: str) -> str | None:
@@ -137,12 +183,16 @@ def page_nodes(ex: Extracted) -> list[str]:
 
 def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
-    for node in nodes:
-        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(" ".join(node.split()))):
+    for i, node in enumerate(nodes):
+        one = " ".join(node.split())
+        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
             who = m.group("who")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
+        if (m := REPORTER_NODE.fullmatch(one)) and m.group("who") not in NOT_REPORTERS and i + 1 < len(nodes) \
+                and (d := DATETIME.fullmatch(" ".join(nodes[i + 1].split()))):
+            return m.group("who"), _iso(d)
     return None, None
 
 
@@ -155,6 +205,62 @@ def _body_start(nodes: list[str], body: list[str]) -> int:
             if first in node:
                 return i
     return len(nodes)
+
+
+def _body_end(nodes: list[str], body: list[str], start: int) -> int:
+    """The page node that holds the article's last line (the start when it is not found)."""
+    last = next((ln[:20] for ln in reversed(body) if len(ln) >= 20), None)
+    if last:
+        for i in range(len(nodes) - 1, start - 1, -1):
+            if last in nodes[i]:
+                return i
+    return start
+
+
+# Nodes after the text that a writer's box may take (a name, an affiliation, an address, links).
+MAX_BOX_NODES = 8
+# A reporter's box after the text: the name and title alone, perhaps with an address ('홍길동 기자 hong@…').
+REPORTER_BOX = compiled(r"(?:(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s+(?P<after>[가-힣]{2,4}))(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?"
+                        % (REPORTER, REPORTER))
+# A column's author box: a name, then the writer's affiliation and title ('한결대 의대 소아청소년과 교수').
+MAX_AFFILIATION_CHARS = 40
+_AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()& ]{2,%d}" % MAX_AFFILIATION_CHARS)
+
+
+def reporter_box(nodes: list[str]) -> str | None:
+    """The reporter a box after the article names ('홍길동 기자' with the address and '기자의 다른 기사')."""
+    for node in nodes:
+        one = " ".join(node.split())
+        if len(one) <= MAX_BYLINE_NODE and (m := REPORTER_BOX.fullmatch(one)) \
+                and (who := m.group("who") or m.group("after")) not in NOT_REPORTERS:
+            return who
+    return None
+
+
+def _affiliation(text: str) -> bool:
+    """'한결대 의대 소아청소년과 교수', '모아연구소 선임연구위원': words that end in a title a writer holds."""
+    if not _AFFILIATION.fullmatch(text) or SENTENCE_END.search(text):
+        return False
+    last = text.split()[-1].strip("()")
+    return any(last.endswith(t) for t in _WRITER_TITLES)
+
+
+_BOX_MARKS = compiled(r"[()\[\]|/,]")
+
+
+def column_author(nodes: list[str]) -> str | None:
+    """The writer of a column or contribution, whose box gives a name and an affiliation but no 기자:
+    '반지숙' + '한결대 의대 소아청소년과 교수' in two elements, or '반지숙 한결대 교수' in one."""
+    for i, node in enumerate(nodes):
+        one = " ".join(_BOX_MARKS.sub(" ", _WRITER_LABEL.sub("", node.strip())).split())  # '글 반지숙(한결대 교수)'
+        words = one.split()
+        if not words or not is_korean_name(words[0]) or len(node) > MAX_AFFILIATION_CHARS + 10:
+            continue
+        if len(words) == 1 and i + 1 < len(nodes) and _affiliation(" ".join(nodes[i + 1].split())):
+            return words[0]
+        if len(words) >= 2 and len(one) <= MAX_AFFILIATION_CHARS and _affiliation(" ".join(words[1:])):
+            return words[0]
+    return None
 
 
 def headline_from_page(tree) -> str | None:
@@ -231,7 +337,8 @@ def copyright_year_only(published: str | None, text: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip()))
+    return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip())) \
+        or bool(BUTTON_LINE.fullmatch(line.strip()))
 
 
 def is_end_marker(line: str) -> bool:
@@ -242,7 +349,7 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
     for line in lines:
         for p in OUTLET_FROM_COPYRIGHT:
             m = p.search(line)
-            if m and len(m.group(1)) >= 2:
+            if m and 2 <= len(m.group(1)) and (" " not in m.group(1) or len(m.group(1)) <= MAX_SITE_NAME_CHARS):
                 return m.group(1)
     return None
 
@@ -290,6 +397,9 @@ def _not_portal(name: str | None) -> str | None:
     return None if not name or is_portal(name, None) else name
 
 
+BYLINE_LABELS = frozenset(_key(w) for w in MAKERS["byline_labels"])
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left)."""
     for _name, place, pattern, strip in BYLINES:
@@ -298,10 +408,12 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         m = pattern.search(line)
         if not m or _key(m.groupdict().get("outlet") or "") in SECTION_TAGS:
             continue  # '[포토뉴스]': a kind of story, not an outlet's tag
-        for name in re.split(r"[\s/·,]+", m.group("names")):
+        groups = m.groupdict()
+        if _key(groups.get("outlet") or "") in BYLINE_LABELS:
+            groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet
+        for name in re.split(r"[\s/·,]+", groups["names"]):
             if name and name not in ex.authors:
                 ex.authors.append(name)
-        groups = m.groupdict()
         if groups.get("email") and groups["email"] not in ex.author_emails:
             ex.author_emails.append(groups["email"])
         if groups.get("outlet") and not groups.get("posted") and (not ex.outlet or is_portal(ex.outlet, None)):
@@ -347,7 +459,7 @@ def _is_byline_node(line: str) -> bool:
     if len(line) > MAX_BYLINE_NODE:
         return False
     one = " ".join(line.split())
-    if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")):
+    if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")) or DATE_THEN_REPORTER.fullmatch(one):
         return True
     m = BYLINE_NODE.fullmatch(one)
     return bool(m) and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
@@ -360,16 +472,38 @@ def _reporters_in(field: str) -> list[str]:
     return re.split(r"\s*[·,/]\s*", m.group(1)) if m else [field]
 
 
+# A field's label ('입력 :', '배포일시:'), the photographer's credit, and the writer's label before a name.
+_LABEL = compiled(r"[:：]\s*$")
+_PHOTO_CREDIT = compiled(r"(?:사진|촬영|영상|그래픽|일러스트)(?:\s*[:=]\s*|\s+)[가-힣]")
+_WRITER_LABEL = compiled(r"^(?:%s)(?:\s*[:=：]\s*|\s+)(?=[가-힣A-Za-z])" % _BYLINE_LABEL, re.I)
+
+
+_DESK_ENDINGS = tuple(MAKERS["desk_endings"])
+_DESK_WORDS = compiled("|".join(map(re.escape, MAKERS["desk_words"])))
+
+
+def is_desk(name: str) -> bool:
+    """A newsroom's desk signing the article ('온라인뉴스팀', '디지털뉴스부', '사회부', '편집국'), not a person."""
+    key = _key(name)
+    if key.endswith(_DESK_ENDINGS) and len(key) >= 3:
+        return True
+    return len(key) >= 3 and key[-1] in "부국" and (key[:-1] in SECTION_TAGS or bool(_DESK_WORDS.search(key[:-1])))
+
+
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
     ('입력', '댓글 0') and portals are no author."""
     out = []
     for a in [n for a in authors for n in _reporters_in(a)]:
-        a = re.sub(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|인턴기자)\b|\s+외$|^by\s+", "", a.strip(), flags=re.I).strip(" ,·|[]()")
+        if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()) or PUBLISHED_LABEL.fullmatch(a.strip()) \
+                or UPDATED_LABEL.fullmatch(a.strip()):
+            continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
+        a = _WRITER_LABEL.sub("", a.strip())
+        a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
             continue
-        if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a):
+        if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a) or is_desk(a):
             continue
         if a not in out:
             out.append(a)
@@ -377,13 +511,99 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
 
 
 def _head_lines(lines: list[str]) -> list[str]:
-    """The lines above a dump's first paragraph: short lines that do not end like a sentence."""
+    """The lines above a dump's first paragraph: short lines that do not end like a sentence (a site's
+    name and menu, the headline, its date lines and share buttons)."""
     head = []
-    for ln in lines[:HEAD["max_lines"]]:
+    for ln in lines[:MAX_LEAD_LINES]:
         if len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln):
             break
         head.append(ln)
     return head
+
+
+# A dump saved from a browser starts with the site's name and menu above the headline: at most this many lines.
+MAX_LEAD_LINES = HEAD["max_lead_lines"]
+# A line of a site's menu or section path: short items between bars or arrows ('리뷰 | 칼럼 | 인터뷰', '홈 > 의료 > 병원').
+_MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»|·|/)\s*")
+MAX_MENU_ITEM_CHARS = 12
+# A menu printed one item a line: short single words ('정치', '경제', '오피니언').
+MAX_MENU_ITEM_WORD = 6
+_LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
+
+
+def _menu_line(line: str) -> bool:
+    items = _MENU_SEPARATOR.split(line.strip(" |>"))
+    return len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items)
+
+
+def _reads_like_headline(line: str) -> bool:
+    """A dump's line long enough to be its headline, and none of a site's name, menu, section path or date."""
+    return len(line) >= HEAD["min_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
+        and not DATETIME.search(line)
+
+
+def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], list[str], str | None]:
+    """(lines from the headline on, the masthead lines above it, a short headline) of a dump that starts
+    with its site's name, menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and
+    menu lines, then the first line that reads like a headline. A headline shorter than that ('尹, 거부권
+    행사') is the last line above the text that is none of the site's name, menu, dates or byline. Nothing
+    is taken when the first line is the headline, or when the lines above it are not a masthead (a menu, an
+    outlet's name, or a name the copyright or sign-off lines in `tail` print again)."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    for k, i in enumerate(filled[:MAX_LEAD_LINES]):
+        line = lines[i]
+        if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
+            short = [j for j in filled[1:k] if _short_headline(lines[j])]
+            above = [lines[j] for j in filled if short and j < short[-1]]
+            if not short or not _masthead_evidence(above, tail):
+                return lines, [], None
+            return lines[short[-1] + 1:], above, lines[short[-1]]
+        if _reads_like_headline(line):
+            above = [lines[j] for j in filled[:k]]
+            return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
+    return lines, [], None
+
+
+def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
+    """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
+    again), or menu items one a line."""
+    return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0])
+                            or any(above[0].strip() in ln for ln in tail)
+                            or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
+
+
+def _outlet_like(name: str) -> bool:
+    key = _key(name.strip("[]【】<>《》 "))
+    return key in _OUTLET_NAMES or any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS)
+
+
+def _short_headline(line: str) -> bool:
+    return len(line) >= HEAD["min_short_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
+        and not DATETIME.search(line) and not _byline_only(line) and not is_boilerplate(line)
+
+
+def _byline_only(line: str) -> bool:
+    """A line that is a byline and nothing else ('홍길동 기자', 'by 홍길동', '[모아일보 홍길동 기자]')."""
+    one = line.strip()
+    return bool(REPORTER_LINE.fullmatch(one)) or any(
+        (m := p.search(one)) and m.start() == 0 and m.end() == len(one) for _n, _w, p, _s in BYLINES)
+
+
+def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
+    """The site's name on a dump's first line, above its menu: a name as outlets' names end ('모아일보',
+    '코리아 헬스 타임즈'), or one the copyright or sign-off lines print again."""
+    if not masthead:
+        return None
+    name = masthead[0].strip("[]【】<>《》 ")
+    if _menu_line(name) and _outlet_like(first := _MENU_SEPARATOR.split(name)[0]):
+        name = first  # '모아일보 > 사회': the site's name heads its section path
+    words = name.split()
+    if not (2 <= len(name) <= MAX_SITE_NAME_CHARS and len(words) <= 3) or _menu_line(name) or DATETIME.search(name) \
+            or _key(name) in SECTION_TAGS or _key(name) in _PORTALS or name in NOT_REPORTERS:
+        return None
+    if _outlet_like(name):
+        return name
+    return name if any(name in ln for ln in tail) else None
 
 
 _MASTHEAD_NAME = compiled(r"[가-힣A-Za-z0-9]{2,15}")
@@ -408,6 +628,32 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
     if len(parts) == 2 and _key(parts[1]) in SECTION_TAGS and _masthead_name(parts[0]):
         return parts[0], None
     return None
+
+
+_ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
+
+
+def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
+    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자'): a date and at least one of the others, nothing else."""
+    one = " ".join(line.split())
+    if len(one) > MAX_BYLINE_NODE:
+        return None
+    outlet = date = reporter = None
+    for part in _ROW_SEPARATOR.split(one):
+        d = DATETIME.search(part)
+        before = part[:d.start()].strip() if d else ""
+        if d and not part[d.end():].strip() and before and UPDATED_LABEL.fullmatch(before):
+            continue  # '수정 2023.11.02': the update, beside the date that counts
+        if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
+            date = date or _iso(d)
+        elif (m := REPORTER_NODE.fullmatch(part)) and m.group("who") not in NOT_REPORTERS:
+            reporter = reporter or m.group("who")
+        elif _masthead_name(part) and not outlet:
+            outlet = part
+        else:
+            return None
+    return (outlet, date, reporter) if date and (outlet or reporter) else None
 
 
 def _masthead_name(name: str) -> bool:
@@ -468,7 +714,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
-            d = DATETIME.match(text, m.end())
+            d = DATETIME.match(text, m.end()) or SHORT_YEAR_DATETIME.match(text, m.end())
             if d:
                 iso = _iso(d)
                 if iso:
@@ -488,6 +734,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
 
 def _iso(m: re.Match) -> str | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    y += 2000 if y < 100 else 0  # '23-11-01' after a label
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     if m.group("H"):
@@ -504,24 +751,31 @@ def refine(ex: Extracted) -> Extracted:
     nonblank_raw = [ln for ln in ex.body_lines if ln]
     signature = nonblank_raw[-TAIL_LINES:]
     # A text dump has no page around its body: its first and last lines are where dates are printed.
-    nodes = page_nodes(ex) if ex.page_tree is not None else nonblank_raw[:HEAD["max_lines"] + 2] + signature
+    head = _head_lines(nonblank_raw)
+    nodes = page_nodes(ex) if ex.page_tree is not None else \
+        nonblank_raw[:max(HEAD["max_lines"] + 2, len(head))] + signature
     text = " ".join(nodes)
     who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
     if ex.page_tree is None and not byline_date:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
         # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
-        head = _head_lines(nonblank_raw)
-        byline_date = next((_iso(m) for ln in nonblank_raw[:HEAD["max_lines"]]
+        byline_date = next((_iso(m) for ln in nonblank_raw[:max(HEAD["max_lines"], len(head))]
                             if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
                             and (m.group("H") or ln in head)), None)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
-    masthead_outlet = None
+    masthead_outlet_name = None
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
-        head_dates = {ln for ln in _head_lines(nonblank_raw) if DATETIME.fullmatch(ln.strip())}
-        for ln in _head_lines(nonblank_raw)[1:]:
+        head_dates = {ln for ln in head if DATETIME.fullmatch(ln.strip())}
+        for ln in head[1:]:
             if found := masthead_line(ln):
-                masthead_outlet = masthead_outlet or found[0]
+                masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
+                head_dates.add(ln)
+            elif found := dateline_row(ln):
+                masthead_outlet_name = masthead_outlet_name or found[0]
+                byline_date = byline_date or found[1]
+                if found[2] and found[2] not in ex.authors:
+                    ex.authors.append(found[2])
                 head_dates.add(ln)
         lines = [ln for ln in lines if ln not in head_dates]
     # Cut at the first end marker that follows some real text.
@@ -540,11 +794,19 @@ def refine(ex: Extracted) -> Extracted:
             seen_text += 1
         kept.append(line)
     lines = kept
+    if ex.page_tree is None and not ex.title:
+        tail = ex.tail_lines + nonblank_raw[-TAIL_LINES:]
+        lines, masthead, short_headline = strip_masthead(lines, tail)
+        ex.title = short_headline
+        masthead_name = masthead_outlet(masthead, tail)
+        masthead_outlet_name = masthead_outlet_name or masthead_name
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
             lines[i] = _outlet_tag(lines[i], ex) or ""
+            if lines[i] and _is_byline_node(lines[i]):
+                lines[i] = ""  # '기사입력 2023-11-01 15:12' left of '[매체 | 홍길동 기자] 기사입력 …'
             if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and REPORTER_LINE.fullmatch(lines[i]):
                 lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline
     nonblank = [i for i, ln in enumerate(lines) if ln]
@@ -563,6 +825,22 @@ def refine(ex: Extracted) -> Extracted:
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if who and not ex.authors:
         ex.authors.append(who)
+    if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
+        found = None
+        # the writer's line as the text's last line, or (in a dump) under the headline: '반다온 | 한결대 교수'
+        filled = [i for i, ln in enumerate(lines) if ln]
+        near_head = filled[1:HEAD["max_lines"] + 1] if ex.page_tree is None else []
+        for i in [i for i in near_head if len(lines[i]) <= MAX_AFFILIATION_CHARS + 10] + filled[-1:]:
+            if found := column_author([lines[i]]):
+                lines[i] = ""
+                break
+        if not found and ex.page_tree is not None:  # a box beside the text
+            start = _body_start(nodes, nonblank_raw)
+            end = _body_end(nodes, nonblank_raw, start)
+            found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or column_author(nodes[:start]) \
+                or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
+        if found:
+            ex.authors.append(found)
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
     lines = below_headline(lines, ex.title)
@@ -582,14 +860,20 @@ def refine(ex: Extracted) -> Extracted:
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
     if not ex.outlet:
-        ex.outlet = masthead_outlet
+        ex.outlet = masthead_outlet_name
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)
-    ex.outlet = (canonical_outlet(ex.outlet) or outlet_from_emails(ex.author_emails)
+    ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     if ex.page_tree is not None:
-        ex.title = clean_title(ex.title, ex.outlet)  # '매체 :: 헤드라인'
+        ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
+        if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
+                and len(ex.title) > m.end():
+            ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
+        if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
+            shown = headline_from_page(ex.page_tree)
+            ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
@@ -605,8 +889,24 @@ def refine(ex: Extracted) -> Extracted:
         # precise than a date-only metadata value
         if published and (not ex.published or (len(ex.published) <= 10 and (said or published.startswith(ex.published)))):
             ex.published = published
+        elif published and said and updated and ex.published and _same_minute(ex.published, updated) \
+                and not _same_minute(published, updated):
+            ex.published = published  # the time printed first under the headline was the 수정 one
         ex.updated = ex.updated or updated
     return ex
+
+
+def _same_minute(a: str, b: str) -> bool:
+    return a[:16].replace(" ", "T") == b[:16].replace(" ", "T")
+
+
+def without_section_tags(title: str | None) -> str | None:
+    """A title without the desk a <title> names beside the headline ('헤드라인 | 정치', '경제 - 헤드라인')."""
+    if not title:
+        return title
+    parts = _SITE_SEPARATORS.split(title)
+    kept = [p for p in parts if _key(p) not in SECTION_TAGS]
+    return " - ".join(kept) if kept and len(kept) < len(parts) else title
 
 
 def _same(a: str, b: str) -> bool:

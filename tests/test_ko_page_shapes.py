@@ -1,0 +1,380 @@
+"""Korean article metadata on page shapes of many templates: mastheads of text dumps, <title> forms,
+the family of bylines, date lines, copyright lines and the boilerplate around the text.
+
+Every page and dump here is written for the test; outlets and people are invented."""
+
+from __future__ import annotations
+
+from builder.document import refined
+from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
+from builder.extract.text import extract_text
+from builder.rules.ko.article import (clean_authors, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
+                                      refine, reporter_box, strip_masthead)
+
+PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
+        "시 관계자는 이용자가 꾸준히 늘고 있다고 설명했다.")
+PARA2 = ("대여소는 지하철역과 버스 정류장 주변에 먼저 들어선다. 시는 자전거 도로 20㎞를 새로 깔고 "
+         "보관대도 늘릴 계획이라고 덧붙였다.")
+HEADLINE = "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반"
+
+
+def _dump(text: str, name: str = "dump.txt"):
+    return refine(extract_text(text, name))
+
+
+def _page(head: str, body: str):
+    ex, _lang, _rules = refined(extract_html(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"))
+    return ex
+
+
+# -- text dumps: the site's name and menu above the headline --
+
+def test_dump_masthead_menu_lines_above_the_headline_are_dropped():
+    ex = _dump("\n".join(["바람일보", "전체메뉴", "정치", "경제", "사회", "로그인", HEADLINE, "입력 2024-03-05 09:10",
+                          "수정 2024-03-05 11:40", "페이스북", "카카오톡", "링크 복사", "", PARA, "", PARA2, "",
+                          "나들이 기자 nadeuli@baram.example"]))
+    assert ex.title == HEADLINE
+    assert ex.published == "2024-03-05T09:10:00+09:00" and ex.updated == "2024-03-05T11:40:00+09:00"
+    assert ex.outlet == "바람일보" and ex.authors == ["나들이"]
+    assert not any(ln in ("정치", "카카오톡", "링크 복사", "바람일보") for ln in ex.body_lines + ex.subheadings)
+
+
+def test_dump_masthead_block_with_latin_name_and_section_path():
+    ex = _dump("\n".join(["누리 생활 타임즈", "Nuri Life Times", "홈 > 생활 > 교통", "", HEADLINE, "", "by 남궁하늘",
+                          "2024.03.05", "", PARA, "", PARA2]))
+    assert ex.title == HEADLINE and ex.outlet == "누리 생활 타임즈"
+    assert ex.authors == ["남궁하늘"] and ex.published == "2024-03-05"
+    assert "Nuri Life Times" not in ex.body and "by 남궁하늘" not in ex.body
+
+
+def test_strip_masthead_leaves_a_dump_that_starts_with_its_headline_or_its_text():
+    lines = [HEADLINE, "바람일보 | 사회", "", PARA]
+    assert strip_masthead(lines) == (lines, [], None)
+    lines = [PARA, "", PARA2]
+    assert strip_masthead(lines) == (lines, [], None)
+    lines = ["바람일보", "리뷰 | 칼럼 | 인터뷰", "", HEADLINE, "", PARA]
+    assert strip_masthead(lines) == (lines[3:], ["바람일보", "리뷰 | 칼럼 | 인터뷰"], None)
+
+
+def test_dump_first_line_is_no_outlet_unless_it_is_named_like_one_or_printed_again():
+    ex = _dump("\n".join(["오늘의 소식", "정치 | 경제", "", HEADLINE, "", PARA, "", PARA2]))
+    assert ex.outlet is None and ex.title == HEADLINE
+    ex = _dump("\n".join(["누리스트리트", "리뷰 | 칼럼", "", HEADLINE, "", PARA, "", PARA2, "", "ⓒ 누리스트리트 | 무단 전재 금지"]))
+    assert ex.outlet == "누리스트리트"
+
+
+# -- the family of bylines --
+
+def test_writer_labels_and_guest_reporters():
+    for line, name in (("글: 허다온 객원기자", "허다온"), ("by 남궁하늘", "남궁하늘"), ("글=나들이 기자", "나들이"),
+                       ("글·사진 나들이 기자", "나들이"), ("[글 나들이 / 사진 한마루 기자]", "나들이")):
+        ex = _dump("\n".join([HEADLINE, "", line, "", PARA, "", PARA2]))
+        assert ex.authors == [name], line
+        assert line not in ex.body
+
+
+def test_slash_reporter_with_address_in_brackets_as_last_line():
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "/나들이 기자(nadeuli@baram.example)"]))
+    assert ex.authors == ["나들이"] and ex.author_emails == ["nadeuli@baram.example"]
+    assert "나들이 기자" not in ex.body
+
+
+def test_bracket_bylines_with_and_without_outlet_place_and_bar():
+    for line, outlet in (("[나들이 기자] ", None), ("[바람스포츠 | 잠실=나들이기자] ", "바람스포츠"),
+                         ("[바람일보 나들이·한마루 기자] ", "바람일보")):
+        ex = _dump("\n".join([HEADLINE, "", line + PARA, "", PARA2]))
+        assert ex.authors[0] == "나들이", line
+        assert ex.outlet == outlet
+        assert ex.body_lines[0].startswith("시는")
+
+
+def test_photo_credit_in_brackets_is_no_byline():
+    ex = _dump("\n".join([HEADLINE, "", "(사진=나들이 기자) " + PARA, "", PARA2]))
+    assert "나들이" not in ex.authors
+
+
+def test_clean_authors_drops_labels_and_photographers():
+    assert clean_authors(["입력 :"], None) == []
+    assert clean_authors(["배포일시:"], None) == []
+    assert clean_authors(["글 나들이", "사진 한마루"], None) == ["나들이"]
+    assert clean_authors(["나들이 객원기자"], None) == ["나들이"]
+    assert clean_authors(["사진작가 한마루"], None) != []
+
+
+def test_reporter_box_after_the_text():
+    assert reporter_box(["나들이 기자", "nadeuli@baram.example", "기자 구독"]) == "나들이"
+    assert reporter_box(["나들이 기자 nadeuli@baram.example"]) == "나들이"
+    assert reporter_box(["송고 기자"]) is None
+    assert reporter_box(["나들이 기자가 쓴 기사를 더 보려면 구독하세요"]) is None
+
+
+def test_reporter_box_on_a_page_without_a_byline_above():
+    ex = _page("<title>자전거 요금 절반 - 바람일보</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>입력 : 2024-03-05 14:20:05 | 수정 : 2024-03-06 06:30:00</div>"
+               f"<div class='art'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               "<div class='reporter'><b>나들이 기자</b> nadeuli@baram.example <a>기자의 다른 기사</a></div>")
+    assert ex.authors == ["나들이"]
+    assert ex.published.startswith("2024-03-05T14:20")
+
+
+def test_column_author_box_name_and_affiliation():
+    assert column_author(["반다온", "한결대 의대 소아청소년과 교수"]) == "반다온"
+    assert column_author(["반다온 모아연구소 선임연구위원"]) == "반다온"
+    assert column_author(["오피니언", "한결대 의대 소아청소년과 교수"]) is None
+    assert column_author(["반다온", "오늘 날씨가 맑다."]) is None
+    ex = _page('<title>[시론] 자전거 도시 - 바람일보</title><meta property="og:site_name" content="바람일보">'
+               '<meta name="author" content="바람일보">',
+               f"<h1>[시론] 자전거 도시를 위한 조건</h1><div class='col-author'><strong>반다온</strong> "
+               f"<span>한결대 도시공학과 교수</span></div><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>"
+               "<p>※ 외부 필진의 기고는 본지의 편집 방향과 다를 수 있습니다.</p></div>")
+    assert ex.authors == ["반다온"]
+    assert "편집 방향" not in ex.body
+
+
+# -- dates --
+
+def test_updated_time_printed_first_is_not_the_published_one():
+    ex = _page('<title>바람일보 | 자전거</title><meta property="og:title" content="' + HEADLINE + '">',
+               f"<h3 class='headline'>{HEADLINE}</h3><div class='datetime'><span>수정2024.03.05 18:02</span> "
+               f"<span>입력2024.03.05 14:37</span></div><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
+    assert ex.published.startswith("2024-03-05T14:37")
+    assert ex.updated.startswith("2024-03-05T18:02")
+
+
+def test_press_release_distribution_time_is_the_date_and_no_author():
+    ex = _page('<meta property="og:site_name" content="바람와이어"><meta property="og:title" content="' + HEADLINE + '">',
+               f"<h2>{HEADLINE}</h2><div class='info'>배포일시: 2024-03-11 09:00 | 출처: 모아전자</div>"
+               f"<div><p>{PARA}</p><p>{PARA2}</p><p>웹사이트: https://moa.example</p>"
+               "<p>연락처 모아전자 홍보팀 02-000-0000</p></div>"
+               "<p>이 보도자료는 해당 기업에서 제공한 것으로, 바람와이어는 내용에 대한 책임을 지지 않습니다.</p>")
+    assert ex.authors == [] and ex.published.startswith("2024-03-11")
+    assert "웹사이트" not in ex.body and "홍보팀" not in ex.body and "책임" not in ex.body
+
+
+# -- titles --
+
+def test_title_with_section_path_and_site_name():
+    assert without_section_path("자전거 요금 절반으로 낮춘다 < 교통 < 사회 < 기사본문 - 바람일보") == "자전거 요금 절반으로 낮춘다"
+    assert without_section_path("홈 > 사회 > 자전거 대여 요금 절반으로 낮춘다") == "자전거 대여 요금 절반으로 낮춘다"
+    assert without_section_path("Why 3 < 5 matters more than you think in a long, long headline") \
+        == "Why 3 < 5 matters more than you think in a long, long headline"
+    assert clean_title("자전거 요금 절반으로 낮춘다 < 교통 < 사회 < 기사본문 - 바람일보", "바람일보") == "자전거 요금 절반으로 낮춘다"
+
+
+def test_title_tag_site_first_and_site_only_pages():
+    ex = _page(f"<title>바람신문 - {HEADLINE}</title>",
+               f"<table><tr><td>{HEADLINE}</td></tr><tr><td><p>[나들이 기자] {PARA}</p><p>{PARA2}</p><p>{PARA}</p></td></tr>"
+               "<tr><td><a>인쇄하기</a> <a>이메일보내기</a> <a>목록보기</a></td></tr></table>")
+    assert ex.title == HEADLINE and ex.authors == ["나들이"]
+    assert "인쇄하기" not in ex.body
+    ex = _page("<title>주간 바람</title>",
+               f"<div class='menu'>커버스토리 | 사람</div><div class='view'><p class='kicker'>사람과 마을</p><h2>{HEADLINE}</h2>"
+               f"<p class='sub'>주민과 예술가가 함께 만든 공방</p><div class='byline'>글 나들이 / 사진 한마루 | 2024년 3월 4일(월)</div>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA} 사진 한마루</p></div>")
+    assert ex.title == HEADLINE and ex.authors == ["나들이"] and ex.published == "2024-03-04"
+    assert "사진 한마루" not in ex.body
+
+
+def test_title_tag_headline_needs_a_short_side():
+    from trafilatura.utils import load_html
+    tree = load_html(f"<html><head><title>바람일보 - {HEADLINE}</title></head><body></body></html>")
+    assert title_tag_headline(tree) == HEADLINE
+    tree = load_html("<html><head><title>자전거 요금 절반으로 낮추는 시 - 대여소 200곳을 늘리는 계획 발표</title></head></html>")
+    assert title_tag_headline(tree) is None
+
+
+def test_layout_table_row_with_one_cell_is_text():
+    assert layout_row("| 오징어 어획량 3년째 감소 |") == "오징어 어획량 3년째 감소"
+    assert layout_row("|  | 홈 \\| 정치 |") == "홈 | 정치"
+    assert layout_row("| 2023 | 1,840톤 |") == "| 2023 | 1,840톤 |"
+
+
+# -- outlets and copyright lines --
+
+def test_copyright_line_outlet_with_spaces_or_a_bar():
+    assert outlet_from_copyright(["저작권자 © 누리 생활 타임즈 무단전재 및 재배포 금지"]) == "누리 생활 타임즈"
+    assert outlet_from_copyright(["ⓒ 누리스트리트 | 무단 전재 금지"]) == "누리스트리트"
+    assert outlet_from_copyright(["ⓒ바람신문 - www.baram.example"]) == "바람신문"
+    assert outlet_from_copyright(["ⓒ 바람경제, 무단전재 및 재배포 금지"]) == "바람경제"
+    assert outlet_from_copyright(["BARAM © All rights reserved"]) is None
+
+
+def test_site_name_with_latin_rendering():
+    assert hangul_site_name("더 바람 THE BARAM") == "더 바람"
+    assert hangul_site_name("바람경제 TV") == "바람경제 TV"
+    assert hangul_site_name("BARAM 뉴스") == "BARAM 뉴스"
+
+
+# -- boilerplate --
+
+def test_share_tag_action_contact_and_disclaimer_lines_are_boilerplate():
+    for line in ("카카오톡", "링크 복사", "이 기사를 공유합니다", "태그 #자전거 #교통", "#자전거 #교통",
+                 "인쇄하기 이메일보내기 목록보기", "웹사이트: https://moa.example", "연락처 모아전자 홍보팀 02-000-0000",
+                 "이 보도자료는 해당 기업에서 제공한 것으로, 바람와이어는 내용에 대한 책임을 지지 않습니다.",
+                 "※ 외부 필진의 기고는 본지의 편집 방향과 다를 수 있습니다.", "사진 한마루"):
+        assert is_boilerplate(line), line
+    for line in ("카카오톡 채널을 통한 민원 접수가 지난해보다 두 배 늘었다고 시는 밝혔다.",
+                 "시민들은 #자전거 해시태그를 달아 후기를 올렸다.", "인쇄하기 어려운 분량의 자료를 시가 공개했다.",
+                 "문의는 교통정책과(042-000-0000)로 하면 된다.", "사진 속 인물은 시장이 아니라 부시장이었다고 시는 해명했다."):
+        assert not is_boilerplate(line), line
+
+
+# -- templates the sets above do not show: portals and mobile pages, wires and releases, broadcasts, boards --
+
+def test_reporter_and_date_in_two_elements_side_by_side():
+    from builder.rules.ko.article import byline_node
+    assert byline_node(["나들이 기자", "2024.03.05 09:12"]) == ("나들이", "2024-03-05T09:12:00+09:00")
+    assert byline_node(["글 나들이 / 사진 한마루 | 2024년 3월 4일(월)"]) == ("나들이", "2024-03-04")
+    assert byline_node(["나들이 기자", "바람일보 사회부"]) == (None, None)
+    assert byline_node(["입력 2024.03.05 09:12"]) == (None, None)
+
+
+def test_more_date_labels_two_digit_years_and_release_datelines():
+    from builder.rules.ko.article import printed_dates
+    assert printed_dates("기사전송 2024-03-05 09:12") == ("2024-03-05T09:12:00+09:00", None, True)
+    assert printed_dates("작성일 24-03-05 09:12 조회 3") == ("2024-03-05T09:12:00+09:00", None, True)
+    assert printed_dates("(서울=모아와이어) 2024년 03월 05일 -- 모아전자는")[0] == "2024-03-05"
+    assert printed_dates("24-03-05 회의에서")[2] is False  # a short year without a label is no date of the page
+    ex = _dump("\n".join([HEADLINE, "", "(서울=모아와이어) 2024년 03월 05일 -- " + PARA, "", PARA2]))
+    assert ex.outlet == "모아와이어" and ex.published == "2024-03-05" and ex.authors == []
+    assert ex.body_lines[0].startswith("시는")
+
+
+def test_broadcast_call_sign_signoff():
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "BTN 나들이입니다."]))
+    assert ex.authors == ["나들이"] and ex.outlet == "BTN"
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "저는 나들이입니다."]))
+    assert ex.authors == []
+
+
+def test_column_writer_line_in_a_dump_and_box_after_a_page():
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "반다온 한결대 도시공학과 교수"]))
+    assert ex.authors == ["반다온"] and "도시공학과" not in ex.body
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "시민 200명이 참여했다고 시는 밝혔다"]))
+    assert ex.authors == []
+    ex = _page('<meta property="og:title" content="' + HEADLINE + '">',
+               f"<h1>{HEADLINE}</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               "<div class='profile'><b>반다온</b><p>모아연구소 선임연구위원</p></div>")
+    assert ex.authors == ["반다온"]
+
+
+def test_desks_are_no_authors_and_titles_lose_their_desk():
+    from builder.rules.ko.article import is_desk, without_section_tags
+    assert clean_authors(["온라인뉴스팀"], None) == [] and clean_authors(["디지털뉴스부"], None) == []
+    assert is_desk("사회부") and is_desk("보도국")
+    assert not is_desk("김태국") and not is_desk("나들이")
+    assert without_section_tags(HEADLINE + " | 정치") == HEADLINE
+    assert without_section_tags("[단독] 경제 살리기") == "[단독] 경제 살리기"
+
+
+def test_meta_title_with_the_site_name_only_gives_way_to_the_headline():
+    ex = _page('<meta property="og:site_name" content="바람일보"><meta property="og:title" content="바람일보">'
+               "<title>바람일보</title>",
+               f"<h1>{HEADLINE}</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
+    assert ex.title == HEADLINE
+
+
+def test_counters_and_comment_boxes_are_boilerplate():
+    for line in ("댓글 0", "좋아요 12", "이 기사에 대한 의견 0개", "조회수 1,024"):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("댓글 0건은 처음이라고 관계자는 말했다.")
+
+
+def test_page_buttons_alone_or_in_a_row():
+    for line in ("기자 구독", "기자의 다른 기사", "다른기사 보기", "음성으로 듣기", "글씨크기 조절하기", "PC버전",
+                 "후속기사 원해요", "페이스북(으)로 기사보내기", "트위터로 보내기", "바람일보 구독하기", "가가",
+                 "로그인 후 댓글을 남겨주세요", "인쇄 | 스크랩 | 공유"):
+        assert is_boilerplate(line), line
+    for line in ("구독자가 늘었다고 시는 밝혔다.", "목록을 보면 알 수 있다", "좋아요를 누른 사람은 100명이다",
+                 "가장 가까운 대여소는 역 앞에 있다"):
+        assert not is_boilerplate(line), line
+
+
+def test_short_headline_under_a_masthead():
+    ex = _dump("\n".join(["[바람일보]", "정치", "경제", "시장 거부권 행사", "나들이 기자", "입력 2024.03.05 09:12", "", PARA, "", PARA2]))
+    assert ex.title == "시장 거부권 행사" and ex.outlet == "바람일보" and ex.authors == ["나들이"]
+    assert ex.published == "2024-03-05T09:12:00+09:00" and "정치" not in ex.body
+    ex = _dump("\n".join(["바람일보", "2024.03.05", "나들이 기자", "", PARA, "", PARA2]))
+    assert ex.title is None and ex.authors == ["나들이"]
+
+
+def test_board_writer_label_and_outlet_tag_in_the_title():
+    assert clean_authors(["작성자 나들이"], None) == ["나들이"]
+    ex = _page('<meta property="og:site_name" content="바람일보"><meta property="og:title" content="[바람일보] ' + HEADLINE + '">',
+               f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
+    assert ex.title == HEADLINE
+
+
+def test_lede_bylines_with_and_without_an_outlet_and_full_width_datelines():
+    for lede, outlet in (("바람경제 나들이 기자 = ", "바람경제"), ("나들이 기자 = ", None), ("【대전=바람뉴스】 나들이 기자 = ", "바람뉴스"),
+                         ("<대전=바람뉴스> 나들이 기자 = ", "바람뉴스")):
+        ex = _dump("\n".join([HEADLINE, "", lede + PARA, "", PARA2]))
+        assert ex.authors == ["나들이"] and ex.outlet == outlet, lede
+        assert ex.body_lines[0].startswith("시는")
+    ex = _dump("\n".join([HEADLINE, "", "시민 나들이 씨 = " + PARA, "", PARA2]))
+    assert ex.authors == []
+
+
+def test_broadcast_tip_lines_and_release_contact_blocks():
+    from builder.rules.ko.article import is_end_marker
+    for line in ("<앵커>", "〈기자〉", "▷ 전화 : 02-000-0000", "[카카오톡] 바람TV 검색해 채널 추가",
+                 "바람TV 뉴스는 24시간 여러분의 제보를 기다립니다.", "02-000-0000",
+                 "이 뉴스는 기업·기관·단체가 바람와이어를 통해 배포한 보도자료입니다."):
+        assert is_boilerplate(line), line
+    for line in ("<인터뷰> 나들이 / 시민", "전화 인터뷰에서 그는 이렇게 말했다.", "제보를 기다린다고 경찰은 밝혔다."):
+        assert not is_boilerplate(line), line
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "연락처", "모아전자 홍보팀", "나들이 대리", "02-000-0000"]))
+    assert "홍보팀" not in ex.body and "나들이" not in ex.body
+    assert is_end_marker("언론 연락처") and not is_end_marker("연락처를 남기면 시가 연락한다.")
+
+
+def test_times_in_brackets_and_date_before_reporter():
+    from builder.rules.ko.article import byline_node, printed_dates
+    assert printed_dates("입력 2024.03.05 (19:55) 수정 2024.03.05 (20:10)")[:2] == (
+        "2024-03-05T19:55:00+09:00", "2024-03-05T20:10:00+09:00")
+    assert byline_node(["기사입력 2024/03/05 [09:12] 나들이 기자"]) == ("나들이", "2024-03-05T09:12:00+09:00")
+    ex = _dump("\n".join(["바람TV", "뉴스", "", HEADLINE, "", "입력 2024.03.05 (19:55)", "", PARA, "", PARA2]))
+    assert ex.published == "2024-03-05T19:55:00+09:00" and "입력" not in ex.body
+
+
+def test_byline_label_is_no_outlet_and_a_spaced_date_label_no_author():
+    ex = _dump("\n".join(["모아경제", "홈 > 경제 > 산업", "", HEADLINE, "", "기자명 나들이 기자", "입력 2024.03.05 09:12", "",
+                          PARA, "", PARA2, "", "저작권자 © 모아경제 무단전재 및 재배포 금지"]))
+    assert ex.outlet == "모아경제" and ex.authors == ["나들이"]
+    assert clean_authors(["배포 일시"], None) == [] and clean_authors(["기사입력"], None) == []
+
+
+def test_column_writer_as_the_last_line_of_a_page():
+    ex = _page('<meta property="og:title" content="[바람칼럼] 자전거 도시를 위한 조건">',
+               f"<h1>[바람칼럼] 자전거 도시를 위한 조건</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               "<div class='profile'><span>반다온 | 한결대 도시공학과 교수</span></div>")
+    assert ex.authors == ["반다온"] and "도시공학과" not in ex.body
+
+
+def test_dateline_row_and_breadcrumb_masthead_in_dumps():
+    from builder.rules.ko.article import dateline_row
+    assert dateline_row("바람일보 | 입력 2024.03.05 09:12 | 나들이 기자") == ("바람일보", "2024-03-05T09:12:00+09:00", "나들이")
+    assert dateline_row("입력 2024.03.05 | 수정 2024.03.06 | 나들이 기자") == (None, "2024-03-05", "나들이")
+    assert dateline_row("바람일보 | 사회") is None
+    assert dateline_row("시민들 | 2024.03.05 | 광장에 모여") is None
+    ex = _dump("\n".join([HEADLINE, "대여 요금도 절반으로…시민 반응 엇갈려", "바람일보 | 입력 2024.03.05 09:12 | 나들이 기자", "",
+                          PARA, "", PARA2]))
+    assert ex.outlet == "바람일보" and ex.authors == ["나들이"] and ex.published == "2024-03-05T09:12:00+09:00"
+    assert ex.subheadings == ["대여 요금도 절반으로…시민 반응 엇갈려"]
+    ex = _dump("\n".join(["바람일보 > 사회", HEADLINE, "등록 2024-03-05 09:12:33", "", PARA, "", PARA2]))
+    assert ex.outlet == "바람일보" and ex.title == HEADLINE
+
+
+def test_a_short_headline_above_a_long_subheadline_is_no_masthead():
+    sub = "시, 하반기부터 대여소 200곳 늘리고 요금도 절반으로"
+    assert strip_masthead(["자전거 요금 반값", sub, "", PARA]) == (["자전거 요금 반값", sub, "", PARA], [], None)
+    lines = ["누리스트리트", "", HEADLINE, "", PARA]
+    assert strip_masthead(lines, ["ⓒ 누리스트리트"])[1] == ["누리스트리트"]
+
+
+def test_a_reporter_far_below_the_text_belongs_to_another_story():
+    related = "".join(f"<li><a>다른 기사 제목 {i}번째 이야기</a></li>" for i in range(12))
+    ex = _page('<meta property="og:title" content="' + HEADLINE + '">',
+               f"<h1>{HEADLINE}</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
+               f"<div class='most-read'><b>많이 본 뉴스</b><ul>{related}</ul><span>한마루 기자</span></div>")
+    assert ex.authors == []
