@@ -4,6 +4,10 @@ An event word (event.toml `kinds`) heads a name: the words in front of it, or th
 single-quoted name it stands in ('차세대 모빌리티 혁신 컨퍼런스'). The place is the
 '…에서' phrase next to it; the date is the date expression of the same sentence, resolved
 against the publication date. Without a publication date a relative date stays unresolved.
+Without an event word, a single-quoted name said to be held on a day at a place is an event
+('…에서 열리는 ‘지스타 2025’'); so is a committee dated as where a bill is taken up, and a bare
+game word held on a day at a place ('맞대결을 펼친다'). The body holding a meeting names it
+('관계기관 협의회는 … 두 번째 회의를 연다').
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import date, timedelta
 
 from builder import dates
 from builder.rules import Context
+from builder.rules.ko import morph
 from builder.rules.ko.person import title_of
 from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Event
@@ -38,11 +43,13 @@ DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
+HANGUL_WORD = re.compile(r"^[가-힣]+$")
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
 NEED_DATE = frozenset(R["need_date"])
 DEMONSTRATIVES = frozenset(R["demonstratives"])
 MODIFIED_NOUNS = tuple(R["modified_nouns"])
 NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
+NOT_EVENT_PHRASES = tuple(R["not_event_phrases"])
 QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
 COMPARISONS = tuple(R["comparisons"])
 OWN_DATE_CHARS = R["own_date_chars"]
@@ -65,7 +72,7 @@ COUNTERS = tuple(R["counters"])
 DAY_WORDS = frozenset(R["day_words"])
 COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
-HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
+HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
 HOLDING = tuple(R["holding_verbs"])
 # '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
@@ -85,6 +92,18 @@ WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
+TOURNAMENT_WORDS = tuple(R["tournament_words"])
+AT_EVENT = re.compile(r"[’'”\"]?(?:에서|에)\s")  # '‘지스타 2025’에 부스를 내고': at that event
+EDITION = compiled(R["edition"])
+TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
+QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
+QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
+BODY_ENDINGS = tuple(R["body_endings"])
+BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
+COMMITTEE_SESSION = compiled(R["committee_session"])
+HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
+# After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
+QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
@@ -104,6 +123,11 @@ def kind_of(word: str) -> tuple[str, str] | None:
     """(kind key, kind) when the word ends with an event word."""
     key = KIND_ENDINGS.longest(word)
     return (key, KINDS[key]) if key else None
+
+
+def not_event(name: str) -> bool:
+    """'재산권 행사', '분양 시행사': a name that ends in an event word but names a right or a firm."""
+    return name.replace(" ", "").endswith(NOT_EVENT_PHRASES) or name.split()[-1].endswith(NOT_EVENT_ENDINGS)
 
 
 def _name_word(t: Tok) -> bool:
@@ -271,6 +295,19 @@ class Finder:
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
 
+    def name_word(self, t: Tok) -> bool:
+        """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결')."""
+        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end)
+
+    def place_word(self, t: Tok) -> bool:
+        """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
+        nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
+        if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
+            return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
+        return _place_word(t) or (not t.sep and not t.particle and len(t.text) >= 2 and t.text not in STOP_WORDS
+                                  and HANGUL_WORD.match(t.text) is not None
+                                  and morph.reading(self.body, t.start, t.end) != "other")
+
     def in_double_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.double)
 
@@ -286,6 +323,7 @@ class Finder:
         주변에는 집회가 열렸다'), the nearest '…에서' or '…에는' phrase before it in the sentence (loose)."""
         i0 = self.token_index(name_start)
         i1 = self.token_index(name_end - 1)
+        own = self.quote_of(name_start)  # a place counts only from the same quotation as the name, or outside all
         candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         s0, s1 = sentence_bounds(self.body, name_start)
         near = len(candidates)
@@ -298,14 +336,16 @@ class Finder:
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
             if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place):
                 continue
-            if self.in_double_quotes(t.start):
+            if self.quote_of(t.start) != own:
                 return None, False
             words = [place]
             j = k - 1
-            while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
+            while j >= 0 and len(words) < 5 and self.place_word(self.toks[j]) and self.toks[j].start >= s0:
                 words.insert(0, self.toks[j].text)
                 j -= 1
             return " ".join(words), n >= near
+        if own is not None:
+            return None, False
         there = self.held_there(i1, s1) or self.held_before(i0, s0)
         if there:
             return there, False
@@ -318,11 +358,24 @@ class Finder:
             t = self.toks[k]
             if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem)):
                 break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
-            prev = self.toks[k - 1]
-            if t.text in HELD_MODIFIERS and prev.particle.startswith("에서") and prev.start >= s0 \
+            p = self.glossed_place(k - 1)
+            prev = self.toks[p]
+            if t.text in HELD_MODIFIERS and (prev.particle.startswith("에서") or p != k - 1) and prev.start >= s0 \
                     and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
-                return self.place_words(k - 1, s0)
+                return self.place_words(p, s0)
         return None
+
+    def glossed_place(self, k: int) -> int:
+        """'…컨트리클럽(파72)에서': for '에서' cut off by a gloss, the index of the word before the gloss;
+        else k."""
+        toks = self.toks
+        if k >= 3 and toks[k].text == "에서" and toks[k - 1].text == ")":
+            j = k - 2
+            while j > 0 and toks[j].text != "(" and k - j < 8:
+                j -= 1
+            if toks[j].text == "(" and j > 0 and not toks[j - 1].sep and not toks[j - 1].particle:
+                return j - 1
+        return k
 
     def held_there(self, i1: int, s1: int) -> str | None:
         """'…제작발표회가 9일 서울 한 호텔에서 열렸다': later in the sentence, a place phrase right before a
@@ -392,8 +445,7 @@ class Finder:
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
-        quoted = self.in_double_quotes(start)
-        loc, loose = (location, False) if location else (None, False) if quoted else self.location(start, end)
+        loc, loose = (location, False) if location else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
@@ -475,6 +527,73 @@ class Finder:
         head = self.body[max(0, self.toks[j].start - 30):self.toks[j].start]
         return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
 
+    def held_here(self, t: Tok, stem: str) -> bool:
+        """'오는 5일 수원체육관에서 … 맞대결을 펼친다': a bare game word that the sentence says is held, on a
+        day and at a place, is one game all the same."""
+        end = t.start + len(stem)
+        if not HELD.match(self.body, end, end + 12):
+            return False
+        s0, _ = sentence_bounds(self.body, t.start)
+        if any(s0 <= e.offset < t.start or e.name in self.body[s0:t.start] for e in self.events):
+            return False  # '‘…컨퍼런스’에서 … 패널 토론이 진행되고 있다': a part of the event named before
+        dm = self.date_near(t.start, end)
+        if dm is None or year_only(dm) or dm.group("clock"):
+            return False
+        return self.location(t.start, end)[0] is not None
+
+    def placed_again(self, kind: str, i: int) -> None:
+        """'…(8∼10일) 정상에 올랐다. … 해오름 컨트리클럽에서 열린 대회 최종 라운드에서': a bare event word of the
+        kind of the one event named in the sentences before, said to be held at a place, gives it its place."""
+        s0, _ = sentence_bounds(self.body, self.toks[i].start)
+        same = [e for e in self.events if e.kind == kind and e.offset < s0]
+        if len(same) != 1 or same[0].location is not None:
+            return
+        place = self.held_before(i, s0)
+        if place:
+            same[0].location = place
+
+    def held_quoted(self, q0: int, q1: int) -> bool:
+        """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that
+        the sentence says is held (a held verb right before or after it), on a day and at a place."""
+        before = re.search(r"(\S+)\s+$", self.body[max(0, q0 - 12):q0])
+        after = QUOTED_HELD_AFTER.match(self.body, q1, q1 + 14)
+        if not ((before and before.group(1) in HELD_MODIFIERS) or after):
+            return False
+        dm = self.date_near(q0 + 1, q1 - 1)
+        if dm is None or year_only(dm) or dm.group("clock"):
+            return False
+        return self.location(q0 + 1, q1 - 1)[0] is not None
+
+    def holding_body(self, start: int, end: int) -> str | None:
+        """'관계기관 협의회는 오는 19일 … 두 번째 회의를 연다': the body that is the topic of the sentence
+        holding a meeting (the verb right after it), with the name words before it, names the meeting."""
+        if not HELD.match(self.body, end, end + 12):
+            return None
+        s0, _ = sentence_bounds(self.body, start)
+        idx = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
+        topics = [k for k in idx if self.toks[k].particle in ("은", "는") and self.toks[k].stem.endswith(BODY_ENDINGS)]
+        if not topics:
+            return None
+        k = topics[-1]
+        if any(self.toks[h].particle in ("이", "가") for h in idx if h > k):
+            return None  # another subject between: the meeting is someone else's
+        words = [self.toks[k].stem]
+        j = k - 1
+        while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+            words.insert(0, self.toks[j].text)
+            j -= 1
+        body_name = " ".join(words)
+        name = self.body[start:end]
+        return None if body_name.replace(" ", "") in name.replace(" ", "") else body_name
+
+    def committee_sessions(self) -> None:
+        """'동의안은 오는 24일 건설도시위원회에서 다뤄진 뒤': a committee dated as where a bill is taken up is
+        its session that day."""
+        for m in COMMITTEE_SESSION.finditer(self.body):
+            head = self.body[max(0, m.start() - 20):m.start()]
+            if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)):
+                self.add(m.group("name"), "meeting", m.start("name"), m.end("name"))
+
     def scan(self) -> None:
         quoted_names = []
         for m in _SINGLE_QUOTED.finditer(self.body):
@@ -483,28 +602,34 @@ class Finder:
             if NICKNAME.match(after):
                 quoted_names.append((m.start(1), m.end(1)))
                 continue
+            w0 = max(0, m.start(1) - 20)
+            prev = re.search(r"(\S+)\s+[‘']$", self.body[w0:m.start(1)])
             # the event word that ends last, and the longest one there ('정상회의' over '회의')
-            kinds = [(text.rfind(k) + len(k), len(k), KINDS[k]) for k in KIND_KEYS if k in text]
+            kinds = [(text.rfind(k) + len(k), len(k), KINDS.get(k) or QUOTED_KINDS[k]) for k in QUOTED_KEYS if k in text]
             rest = text[max(kinds)[0]:].split() if kinds else []
             if kinds and (rest == [] or (len(rest) == 1 and rest[0] in QUOTED_NAME_TAILS)) \
-                    and not text.replace(" ", "").endswith(NOT_EVENT_ENDINGS) \
+                    and not not_event(text) \
                     and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
                 kind = max(kinds)[2]
+                if prev and not strip_particle(prev.group(1))[1] and kind_of(prev.group(1)):
+                    self.named_by_quote.add(w0 + prev.start(1))  # 'e스포츠 대회 ‘크로노 컵’': the same event
             else:
                 # a quoted name right before an event word ('‘블록체인 위크 2025’ 행사에') or right after one
                 # ('투어 콘서트 ‘소년, 길을 걷다’를')
                 nxt = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
-                w0 = max(0, m.start(1) - 20)
-                prev = re.search(r"(\S+)\s+[‘']$", self.body[w0:m.start(1)])
                 word = strip_particle(nxt.group(1))[0] if nxt else None
                 hit = kind_of(word) if word else None
                 if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
                     word, hit = prev.group(1), kind_of(prev.group(1))
-                    if hit:
+                    if hit and hit[0] not in NEED_MODIFIER:
+                        word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too
+                    if hit and hit[0] == word:
                         self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
                 elif hit and hit[0] == word:
                     self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘…’ 제작발표회가': the same event
-                if not hit or hit[0] != word:
+                if (not hit or hit[0] != word) and self.held_quoted(m.start(1) - 1, m.end(1) + 1):
+                    hit = (text, "event")  # '…에서 열리는 ‘지스타 2025’에': a name said to be held, dated and placed
+                elif not hit or hit[0] != word:
                     continue
                 kind = hit[1]
             quoted_names.append((m.start(1), m.end(1)))
@@ -520,6 +645,7 @@ class Finder:
             start = m.start("place") if place else m.start("court")
             self.add(" ".join(filter(None, [place, m["court"], "출석"])), "hearing", start, m.end("court"),
                      location=f"{place} {m['court']}" if place else None)
+        self.committee_sessions()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined \
@@ -546,10 +672,12 @@ class Finder:
             if not t.particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i):
+                if stem == key and key in NEED_MODIFIER:
+                    self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
             words = []
             j = i - 1 - key.count(" ")
-            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and _name_word(toks[j]) \
+            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
                 words.insert(0, toks[j])
@@ -565,15 +693,22 @@ class Finder:
                 self.back_reference(kind, t)
                 continue  # '이번 포럼은 …'; but '검찰은 이날 결심공판에서', naming none before, dates a new one
             if not words and generic:
-                if not (j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end)):
+                if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
+                    words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
+                elif kind not in HELD_ALONE_KINDS or not self.held_here(t, stem):
+                    self.placed_again(kind, i)
                     continue
-                words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
+            if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
+                    and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)):
+                continue  # '매장 오픈', '종이컵': a tournament is named by its edition, year or sponsor, or played
             first = toks[i - key.count(" ")] if key.count(" ") else t
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
-            if name.replace(" ", "").endswith(NOT_EVENT_ENDINGS):
+            if not_event(name):
                 continue
             end = t.start + len(stem)
+            if kind in BODY_MEETINGS and (body_name := self.holding_body(start, end)):
+                name = f"{body_name} {name}"  # '관계기관 협의회는 … 두 번째 회의를 연다': the body names its meeting
             if t.particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
                     and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
                 name, end = f"{name}{t.particle} {nxt.stem}", nxt.start + len(nxt.stem)
@@ -650,13 +785,23 @@ class Finder:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
         words = [self.toks[k].stem]
         j = k - 1
-        while j >= 0 and len(words) < 5 and _place_word(self.toks[j]) and self.toks[j].start >= s0:
+        while j >= 0 and len(words) < 5 and self.place_word(self.toks[j]) and self.toks[j].start >= s0:
             words.insert(0, self.toks[j].text)
             j -= 1
         return " ".join(words)
 
     def link_parts(self) -> None:
-        """A panel or ceremony in the same sentence as a larger event it took place at."""
+        """A panel or ceremony in the same sentence as a larger event it took place at; an event with no
+        place of its own held at one named before it in its sentence ('‘지스타 2025’에 부스를 내고 … 대회를
+        연다') takes that one's place."""
+        for e in self.events:
+            if e.location is None and not e.parent:
+                s0, _ = sentence_bounds(self.body, e.offset)
+                at = [o for o in self.events if o is not e and o.location and s0 <= o.offset < e.offset
+                      and self.body.startswith(o.name, o.offset)
+                      and AT_EVENT.match(self.body, o.offset + len(o.name))]
+                if at:
+                    e.location, e.parent = at[-1].location, at[-1].name
         for e in self.events:
             if e.parent or e.kind not in PART_KINDS:
                 continue

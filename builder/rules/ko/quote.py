@@ -12,6 +12,10 @@ Patterns (quote.toml holds the words):
   X 역시 "…" / X에 따르면 "…"                          a subject marked by an adverb, a source
   X가 … Y가 제안한 안에 대해 "…"                       Y's clause modifies a noun: X speaks
   고인은 생전 "…" / 회사 측은 "…"                      the deceased; the body the article is about
+  "…" ⏎ … X 이사가 내놓은 답이다 / X의 진단이다         the owner of the answer or diagnosis
+  X는 … 이유를 묻자 "…"고 답했다                       a topic before a -자 clause speaks, not the asker
+  A 등 12개 단체는 "…" / A와 B는 "…"                   speaking together: the first named is the speaker
+  "… ⏎ …"                                              a quotation may run over into the next paragraph
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -35,6 +39,11 @@ SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternati
 CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RULES["chain_connectors"]))
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
+TOPIC_BREAKS = tuple(RULES["topic_governed_breaks"])
+COLLECTIVE_BODIES = tuple(RULES["collective_bodies"])
+COUNTED = re.compile(RULES["counted_bodies"])
+LIST_END = "등"
+JOINING = ("와", "과")
 # Morpheme tags that end a clause (a connective or a final ending): the verb of that clause reports.
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
@@ -118,12 +127,15 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
 
 
 def _said_thus(body: str, quote_end: int) -> bool:
-    """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.': the next sentence says the quotation was said."""
+    """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.', '"준비는 끝났다." 박 감독이 내놓은 답이다.': the next
+    sentence says the quotation was said, or whose words it was."""
     if not body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), quote_end - 1):
         return False
     line_end = body.find("\n", quote_end)
     tail = body[quote_end + 1:len(body) if line_end == -1 else line_end]
-    return bool(BACK_REFERENCE.search(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]))
+    first = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
+    return bool(BACK_REFERENCE.search(first) or ATTRIBUTED.search(first))  # '… 박 회장이 내놓은 답이다'
+
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
@@ -213,8 +225,10 @@ class Attributor:
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject
                 return self.last if self.last.kind == "person" else None
-            return Speaker(m.person, "person")
+            return Speaker(self.first_of_pair(m), "person")
         stem = tok.stem
+        if (listed := self.first_listed(tok, i)) is not None:
+            return listed
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         prev = self.toks[i - 1] if i > 0 else None
@@ -232,6 +246,8 @@ class Attributor:
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
+                if (whole := self.whole_name(prev.text)) is not None:
+                    return Speaker(whole, "person")  # '메타 교수는' after '아닐 메타 교수가': the full name
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
@@ -241,6 +257,56 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem):
             return Speaker(stem, "organization")
         return None
+
+    def first_listed(self, tok: Tok, i: int) -> Speaker | None:
+        """'낙동강시민연대 등 12개 단체는 "…"', 'A노조·B노조 등 노동단체들은 "…"': bodies speaking together
+        under a collective noun; the first one listed speaks for them (the quotation has one speaker)."""
+        if tok.stem == LIST_END:
+            j = i  # '환경연합 등은 "…"': the list with no collective noun after it
+        elif tok.stem.removesuffix("들").endswith(COLLECTIVE_BODIES):
+            j = next((k for k in range(i - 1, max(-1, i - 4), -1) if self.toks[k].text == LIST_END), None)
+            if not j or not COUNTED.match(self.body[self.toks[j].end:tok.start].strip()):
+                return None  # '12개', '30여 개', '여러': a count between '등' and the noun, or nothing
+        else:
+            return None
+        j -= 1
+        first = None
+        while j >= 0 and (HANGUL.match(self.toks[j].stem) or _LATIN_NAME.match(self.toks[j].stem)) \
+                and (not self.toks[j].particle or (first is not None and self.toks[j].particle in JOINING)):
+            first = self.toks[j]
+            if j >= 1 and (self.body[self.toks[j - 1].end:self.toks[j].start].strip() in ("·", ",", "ㆍ")
+                           or self.toks[j - 1].particle in JOINING and self.toks[j - 1].end + 1 == self.toks[j].start):
+                j -= 1  # 'A노조·B노조 등', 'A노조와 B노조 등'
+                continue
+            break
+        if first is not None and first.particle:
+            first = replace(first, text=first.stem)
+        if first is None or self.mention_at(first) is not None or first.text.endswith("들") or title_of(first.text):
+            return None  # '교사들 등 여러 단체는': people, not bodies
+        return Speaker(first.text, "organization")
+
+    def first_of_pair(self, m: Mention) -> str:
+        """'김 대표와 박 사장은 "…"고 입을 모았다': two (or more) people joined by 와/과 or a comma say the
+        words together; a quotation has one speaker, and the first named speaks for them, as the first
+        body listed does for '… 등 12개 단체는'."""
+        person = m.person
+        start = m.start
+        while True:
+            before = [t for t in self.toks if t.end < start and t.end >= start - 2]
+            if not before:
+                return person
+            t = before[-1]
+            gap = self.body[t.end:start]
+            joined = t.particle in JOINING and gap == " " or not t.particle and gap.strip() in (",", "·")
+            other = self.mention_at(t) if joined else None
+            if other is None or not other.person or other.person == person:
+                return person
+            person, start = other.person, other.start
+
+    def whole_name(self, word: str) -> str | None:
+        """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
+        whole = [name for name in self.titles if " " in name and word in (name.split()[0], name.split()[-1])]
+        return whole[0] if len(whole) == 1 else None
 
     def named_body(self, tok: Tok) -> Speaker | None:
         """'노바칩은 성명에서 "…"', '백악관은 "…"': a topic Kiwi reads as a proper noun (or a country,
@@ -278,7 +344,7 @@ class Attributor:
                 sp = find(t, i)
                 if sp is None:
                     continue
-                if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
+                if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) and not self.governs(t, quote_start):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
                     sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
@@ -287,6 +353,20 @@ class Attributor:
                     continue
                 return sp
         return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+
+    def governs(self, tok: Tok, quote_start: int) -> bool:
+        """'맹주혁 전무는 … 이유를 묻자 "…"고 답했다': a topic (은/는) before a clause ending in -자 is the
+        subject of the sentence's main verb, which reports the quotation; the asker goes unnamed. (A
+        subject marked 이/가 is the -자 clause's own: '기자가 묻자 "…"'.)"""
+        m = self.mention_at(tok)
+        particle = m.particle if m is not None and m.end > tok.end else tok.particle
+        if particle not in TOPIC_PARTICLES:
+            return False
+        between = self.body[tok.end:quote_start - 1]
+        breaks = list(CLAUSE_BREAK.finditer(between))
+        return all(b.group().strip().endswith(TOPIC_BREAKS) for b in breaks) \
+            and not any(t.particle in TOPIC_PARTICLES + NOMINATIVE_PARTICLES and self.mention_at(t) is not None
+                        for t in self.toks if tok.end < t.start < quote_start)
 
     def body_named_before(self, pos: int) -> Speaker | None:
         """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
@@ -354,8 +434,9 @@ class Attributor:
             return None
         words = [t for t in self.toks if start <= t.start and t.end < m.start()]
         owner = words[-1:] if words and words[-1].particle == "의" else [t for t in words if t.particle in SUBJECT_PARTICLES]
-        named = self.mention_at(owner[0]) if len(owner) == 1 else None  # '… 박 감독이 남긴 말이다': the one subject
-        return Speaker(named.person, "person") if named is not None and named.person else None
+        # '… 박 감독이 남긴 말이다', '… 묻는 말에 나혜원 이사가 내놓은 답이다': the one subject that names a person
+        named = {m.person for m in map(self.mention_at, owner) if m is not None and m.person}
+        return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def subjects_until(self, pos: int) -> None:
         """Carry over the last person named as subject before pos (outside quotations)."""

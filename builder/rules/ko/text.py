@@ -61,12 +61,40 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for m in re.finditer(r"“([^“”\n]*)”", body):
         spans.append((m.start(1), m.end(1)))
+    for m in _CURLY_SPLIT.finditer(body):
+        spans.append((m.start(1), m.end(1)))
+    carried = None  # where a straight quotation left open at the end of the paragraph before began
     for para in re.finditer(r"[^\n]+", body):
         text, base = para.group(), para.start()
         idx = [i for i, ch in enumerate(text) if ch == '"']
+        if carried is not None and len(idx) % 2 and _closes(text, idx[0]):
+            spans.append((carried, base + idx[0]))  # '… "10대 때 … 곡이에요. ⏎ 이제는 … 같습니다."'
+            idx = idx[1:]
+        carried = None
+        if len(idx) % 2 and _opens(text, idx[-1]):
+            carried = base + idx[-1] + 1
+            idx = idx[:-1]
         for a, b in zip(idx[::2], idx[1::2]):
             spans.append((base + a + 1, base + b))
     return tuple(sorted(spans))
+
+
+# A quotation split over two paragraphs: the opening mark ends one paragraph's text, the closing mark
+# comes in the next (no other mark of either kind on the way).
+_CURLY_SPLIT = re.compile(r"“([^“”\n]*[.!?…]\n+[^“”\n]+)”")
+
+
+def _opens(text: str, i: int) -> bool:
+    """The straight mark at i opens a quotation: at the start or after a space, with a sentence after it
+    that ends the paragraph."""
+    return (i == 0 or text[i - 1] in " \t(") and i + 1 < len(text) and not text[i + 1].isspace() \
+        and bool(re.search(r"[.!?…]\s*$", text))
+
+
+def _closes(text: str, i: int) -> bool:
+    """The straight mark at i closes a quotation: right after the end of a sentence, with nothing or a
+    quotative ending after it."""
+    return i > 0 and text[i - 1] in ".!?…" and (i + 1 == len(text) or not text[i + 1].isalnum() or text[i + 1] in "고며라")
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
