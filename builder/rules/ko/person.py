@@ -24,7 +24,8 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
-TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"])
+TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
+    | frozenset(LEX["local_heads"])
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -79,7 +80,8 @@ INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"]) | TEAM_POSITIONS
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"] + LEX["player_roles"]) \
+    | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -189,6 +191,21 @@ DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 QUOTE_MARKS = frozenset("'\"‘’“”")
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
+TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
+GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
+COPULA = "이다"
+BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
+PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
+SUBJECT_ONLY = frozenset({"이", "가"})
+JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
+STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
+OBJECT_PARTICLES = frozenset({"을", "를"})
+FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
+TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
+DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의': a department's (Kiwi tells it from '…과의', 'with …')
+AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
+MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
+SAME = "같은"  # '같은 증권사': the body of that kind named before
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -264,6 +281,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     bare = re.sub(r"\([^)]*\)", "", stem)
     if bare in TITLES or LATIN_TITLE.match(bare):
         return stem, None
+    if any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
+        return stem, None  # '감독대행', '사장직무대행': the post held in acting
     for suffix, org_suffix in COMPOUND_TITLES.items():
         if bare.endswith(suffix) and len(bare) > len(suffix):
             prefix = bare[: -len(suffix)]
@@ -358,6 +377,12 @@ def is_party_post(title: str | None) -> bool:
     return bool(words) and words[-1] in PARTY_POSTS
 
 
+def is_state_post(title: str | None) -> bool:
+    """A post of a state's government ('외무장관', '총리', '대통령', '외무상'): the country before its holder is theirs."""
+    last = re.sub(r"\([^)]*\)", "", title or "").split()[-1:] or [""]
+    return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0].endswith(STATE_POST_ENDINGS)
+
+
 class Finder:
     """Walks the tokens of one body and collects persons and their mentions."""
 
@@ -389,6 +414,9 @@ class Finder:
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
+        if tok.particle in DEPARTMENT_POSSESSIVE and len(ms) >= 2 and ms[-1].end == tok.end and ms[-1].tag == "JKG" \
+                and ms[-2].tag == "NNG" and ms[-2].form.endswith("과") and all(m.tag.startswith("NN") for m in ms[:-1]):
+            return replace(tok, stem=tok.text[:-1], particle="의")  # '재료공학과의': a department's, not '재료공학+과의'
         if tok.particle == "과" and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
             return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
@@ -433,6 +461,13 @@ class Finder:
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
         title = held_title(title)
+        whole = self.whole_name_of(name, start)
+        if whole is not None:
+            known = self.persons[whole]
+            known.title = known.title or title
+            known.organization = known.organization or org
+            self.mentions.append(Mention(whole, start, end, particle, "short"))
+            return  # '마르쿠스 렌츠' … '음악감독인 렌츠는': the surname of the person named in full before
         known = self.persons.get(name)
         if known is not None and title and is_situational(known.title) and not is_situational(title):
             known.title = title  # '2루주자 정우석' … '라온 좌익수 정우석': the position, not the moment
@@ -442,6 +477,15 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def whole_name_of(self, word: str, start: int) -> str | None:
+        """The one person named before in several words whose last word this new one-word name is: a later
+        mention by the surname ('렌츠' of '마르쿠스 렌츠'), not a second person. None if none or several."""
+        if " " in word or word in self.persons:
+            return None
+        before = {m.person for m in self.mentions if m.start < start and m.kind == "full"}
+        wholes = [p.name for p in self.persons.values() if " " in p.name and p.name.split()[-1] == word and p.name in before]
+        return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
         """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
@@ -474,6 +518,9 @@ class Finder:
             word = m.group(1)
             if not word.endswith(ADDRESS_ENDINGS):
                 word = strip_particle(word)[0]
+            implied = (title_of(word) or ("", None))[1]
+            if implied and implied.endswith(ADDRESS_ENDINGS) and word.startswith(implied):
+                word = implied  # '하동군 화개면장': the head of the township, the county before it
             s = at + m.start(1)
             if word.endswith(ADDRESS_ENDINGS) and morph.reading(self.body, s, s + len(word)) == "proper":
                 return True
@@ -548,10 +595,16 @@ class Finder:
                 return title_of(tok.stem[:-len(ending)])
         return None
 
+    def township(self, tok: Tok) -> bool:
+        """A township, a village or a ward Kiwi knows as one proper noun ('화개면', '봉평읍', '청학동'): with
+        the county before it, the body a local post belongs to ('하동군 화개면 이장')."""
+        return not tok.sep and not tok.particle and len(tok.text) >= 3 and bool(HANGUL.match(tok.text)) \
+            and tok.text.endswith(TOWNSHIP_ENDINGS) and proper_on_its_own(tok.text)
+
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
-        while k > 0 and j - k < MAX_ORG_WORDS and is_org_word(self.toks[k - 1]) \
+        while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])) \
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
@@ -560,6 +613,8 @@ class Finder:
             if j >= 2 and self.toks[j - 1].text == "(" and is_org_word(self.toks[j - 2]):
                 return j - 2, self.toks[j - 2].text
             return j, None
+        if k > 0 and self.toks[k - 1].text == SAME:
+            return k, self.same_body(k, " ".join(t.text for t in self.toks[k:j]))  # '같은 학과 박사과정 표나은 연구원'
         return k, " ".join(t.text for t in self.toks[k:j])
 
     def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
@@ -734,6 +789,10 @@ class Finder:
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
         starts_item = b == 0 or self.toks[b - 1].sep or self.toks[b - 1].text in LIST_OPENERS
+        if 2 <= len(words) <= 4 and starts_item and names[0] in TERRITORIES and is_state_post(title) \
+                and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names[1:]):
+            self.add(" ".join(names[1:]), title, names[0], "foreign_name_title", words[1].start, end, particle)
+            return True  # '러시아 라브로프 외무장관': the country, then its minister's name
         if 2 <= len(words) <= 4 and starts_item and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names) \
                 and not any(is_korean_name(n) for n in names):
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
@@ -837,8 +896,8 @@ class Finder:
                         joined, words = words[-2:] + joined, words[:-2]
                 joined = ["".join(joined)] if joined else []
                 prefix = []
-                while words and words[-1] in TITLE_PREFIXES:
-                    prefix.insert(0, words.pop())
+                while words and (words[-1] in TITLE_PREFIXES or (words[-1] in TITLE_MODIFIERS and not joined)):
+                    prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서': part of the title, no organisation
                 title = " ".join(prefix + joined + [hit[0]])
                 while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
                     if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem) or toks[last + 1].stem in ACTING_WORDS:
@@ -901,8 +960,11 @@ class Finder:
             and not is_korean_name(after.stem) and not is_korean_name(before.stem) \
             and title_like(toks[x + 2].stem) is not None
 
-    def left_role(self, i: int) -> tuple[str, str | None] | None:
-        """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'."""
+    def left_role(self, i: int, suffixed: bool = False) -> tuple[str, str | None] | None:
+        """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'.
+        suffixed: the word at i is a name for sure (with 씨, or a foreign name of two words), so a role noun
+        the tables lack, of a Sino-Korean suffix (suffixed_role: '편집자', '강사', '촌장'), is its title too;
+        before a word merely shaped like a name such nouns are mostly other nouns' ('노조원 서너명')."""
         toks = self.toks
         working = self.working_as(i)
         if working is not None:
@@ -927,8 +989,11 @@ class Finder:
                          or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
                 org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
-        if not is_person_noun(role) and not title_of(role) and not occupation:
-            return None
+        read = morph.reading(self.body, toks[i - 1].start, toks[i - 1].end)
+        if not is_person_noun(role) and not title_of(role) and not occupation and not (
+                suffixed and self.suffixed_role(toks[i - 1]) and read == "common") and not (
+                title_like(role) and read in ("common", "nouns") and not role.endswith(tuple(COMPOUND_TITLES))):
+            return None  # '편집자 감누리씨', '촌장 다카하시 료헤이는', '타격코치 오서진은'
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
                 and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
@@ -941,8 +1006,15 @@ class Finder:
             while head >= 1 and i - head < 3 and self.field_word(toks[head - 1]):
                 head -= 1  # '한복 디자이너', '프로 바둑 기사': the craft is part of the occupation
                 role = f"{toks[head].text} {role}"
+        head, role = self.posts_before(head, role)
         k = head - 1
-        if k >= 0 and not toks[k].sep and not toks[k].particle and is_org_word(toks[k]) \
+        if k >= 1 and toks[k].text in AFFILIATION_MARKERS and not toks[k].sep and not toks[k].particle:
+            first, words = self.left_org(k)  # '금융감독원 대구경북지원 소속 강사 윤채린씨'
+            if words:
+                return role, self.same_body(first, words)
+        if k >= 0 and toks[k].particle == "의" and self.possessive_body(toks[k]):
+            return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
+        if k >= 0 and not toks[k].sep and not toks[k].particle and (is_org_word(toks[k]) or self.township(toks[k])) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
@@ -951,6 +1023,10 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+            elif before is not None and before.text == SAME:
+                org = self.same_body(k, org)  # '같은 증권사 허다연 연구원': the firm named before
+            elif self.township(toks[k]):
+                org = self.left_org(k + 1)[1] or org  # '하동군 화개면 이장': the county and the township
         if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
             org = toks[k].text  # '피해자 모임 대표 …': a body named by common nouns
             w = toks[k - 1] if k >= 1 else None
@@ -962,7 +1038,52 @@ class Finder:
             org = toks[k - 1].text  # "걸그룹 '라온' 멤버 김하늘": the group named in quotation marks
         if org and role in MEMBER_NOUNS:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
+        if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
+            return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def posts_before(self, head: int, role: str) -> tuple[int, str]:
+        """A post written before a title (token head) that is part of it: a second post ('대표이사 사장
+        로랑 베르티에') or a word that grades the post ('총괄 프로듀서', '수석 연구원'). A post with a name
+        before it is that name's ('김도현 대표 오서진 사장')."""
+        toks = self.toks
+        if not title_of(role.split()[0]):
+            return head, role
+        while head >= 1 and not toks[head - 1].sep and not toks[head - 1].particle and (
+                toks[head - 1].text in TITLE_MODIFIERS or (title_of(toks[head - 1].text) and toks[head - 1].text != HONORIFIC)):
+            if head >= 2 and not toks[head - 2].sep and is_korean_name(toks[head - 2].stem):
+                break
+            head -= 1
+            role = f"{toks[head].text} {role}"
+        return head, role
+
+    def possessive_body(self, tok: Tok) -> bool:
+        """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
+        a body or read as a proper noun, and neither a person found nor shaped like a Korean name?"""
+        st = tok.stem
+        if tok.sep or not st or st in self.persons or is_korean_name(st) or (st in NOT_NAMES and st not in ORG_WORDS) \
+                or st in DETERMINERS or st in FAMILY_WORDS:
+            return False
+        return st.endswith(ORG_ENDINGS) or st in ORG_WORDS or not HANGUL.match(st) \
+            or morph.reading(self.body, tok.start, tok.start + len(st)) == "proper"
+
+    def same_body(self, k: int, org: str) -> str | None:
+        """The organisation words at token k, or, after '같은' ('같은 증권사', '같은 학과'), the organisation of that
+        kind given last to someone named before; None when there is none: the kind alone names no body."""
+        if k < 1 or self.toks[k - 1].text != SAME:
+            return org
+        kind = org.split()[0]
+        if kind in SAME_PARTY:
+            return org  # '같은 당': the party of posts is found after every person (party_of_posts)
+        start = self.toks[k].start
+        stems = (kind,) + tuple(kind[: -len(g)] for g in GENERIC_BODY_TAILS if kind.endswith(g) and len(kind) > len(g) + 1)
+        for p in sorted(self.persons.values(), key=lambda p: -p.first_offset):
+            o = (p.organization or "").replace(" ", "")
+            if p.first_offset < start and len(o) > len(kind) and o.endswith(stems):
+                return p.organization
+        named = [t.stem for t in self.toks[:k - 1] if not t.sep and HANGUL.match(t.stem) and len(t.stem) > len(kind)
+                 and t.stem.endswith(stems) and t.stem not in NOT_NAMES]
+        return named[-1] if named else None  # '누리증권은 …. 같은 증권사 허다연 연구원': the body named last
 
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
@@ -1035,6 +1156,19 @@ class Finder:
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
+
+    def misread_given_name(self, i: int) -> bool:
+        """'재료공학과의 아닐 메타 교수가': a foreign given name Kiwi reads as a Korean word ('아닐': 아니+ㄹ), spelled
+        with a loanword syllable, right before a proper noun and a title only a person holds. No Korean word is
+        followed so; a modifier before a name and a personal title makes no sense."""
+        toks = self.toks
+        if i + 2 >= len(toks):
+            return False
+        tok, nxt, title = toks[i], toks[i + 1], toks[i + 2]
+        return not tok.sep and not tok.particle and not tok.in_quote and bool(HANGUL.match(tok.text)) \
+            and 2 <= len(tok.text) <= 4 and tok.text not in NOT_NAMES and any(ch in FOREIGN for ch in tok.text) \
+            and not nxt.particle and self.foreign_word(nxt) and not title.sep \
+            and (title_of(title.stem) or ("", ""))[0] in PERSONAL_TITLES
 
     def listed_before(self, i: int, title: str | None, last: int) -> None:
         """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title,
@@ -1126,7 +1260,8 @@ class Finder:
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
-            if not starts or (toks[i].particle and left is None) or not (self.foreign_word(toks[i]) or self.foreign_given_name(i)):
+            if not starts or (toks[i].particle and left is None) or not (
+                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)):
                 i += 1
                 continue
             j = i
@@ -1151,8 +1286,14 @@ class Finder:
                         names[0].endswith(BODY_ENDINGS) and not has_foreign_syllable([names[0]]))):
                     body_words.append(names.pop(0))  # '대한의사협회 탁성률 대변인': the body, then the name
                     i += 1
+                if not org and not body_words and prev is not None and not prev.sep and not prev.particle \
+                        and prev.text in TERRITORIES and is_state_post(title):
+                    org = prev.text  # '러시아 세르게이 라브로프 외무장관': the country the minister serves
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
+                    if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
+                        i = j + 1
+                        continue  # '대구경찰청 반부패경제범죄수사대 진태곤 대장': two bodies, then the titled name
                 if len(names) >= 2 and len(names[0]) == 3 and is_korean_name(names[0]) and not has_foreign_syllable(names[:1]) \
                         and not any(is_korean_name(n) for n in names[1:]):
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
@@ -1170,7 +1311,7 @@ class Finder:
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
-                title, org = left or (None, None)
+                title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
@@ -1184,6 +1325,7 @@ class Finder:
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
+            tok = self.before_copula(tok)
             if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok)):
                 continue
             known = self.persons.get(tok.stem)
@@ -1248,6 +1390,16 @@ class Finder:
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
 
+    def before_copula(self, tok: Tok) -> Tok:
+        """'협연자는 피아니스트 은하솔(31)이다.': a name with the copula that ends the sentence (a gloss may stand
+        between them) is the name, as Kiwi reads it, with the copula for its particle."""
+        st = tok.stem
+        if tok.particle or tok.sep or is_korean_name(st) or not st.endswith(COPULA) or not is_korean_name(st[:-2]):
+            return tok
+        if morph.reading(self.body, tok.start, tok.start + len(st) - 2) != "proper":
+            return tok
+        return replace(tok, stem=st[:-2], particle=COPULA)
+
     def body_before(self, i: int) -> str | None:
         """The body named right before the name at i, in 'org NAME TITLE' ('한빛은행 정하린 부행장'): its
         last word ends like a body ('…은행', '…증권', '…당') and is not a country, a place or a common word."""
@@ -1255,11 +1407,13 @@ class Finder:
             return None
         t = self.toks[i - 1]
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
-                or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not t.text.endswith(ORG_ENDINGS) \
+                or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not (t.text.endswith(ORG_ENDINGS) or self.township(t)) \
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
                 or self.after_demonstrative(i - 1):
             return None  # '그 결과 채도윤 교수': after a determiner, a common noun, no body
-        _, words = self.left_org(i)  # '원주 한빛 …': the body's earlier words too
+        first, words = self.left_org(i)  # '원주 한빛 …': the body's earlier words too
+        if first >= 1 and self.toks[first - 1].text == SAME:
+            return self.same_body(first, words or t.text)
         return words if words and words.endswith(t.text) else t.text
 
     def named_as(self, i: int) -> bool:
@@ -1327,11 +1481,25 @@ class Finder:
         if k >= 0 and self.is_role(toks[k]):
             k -= 1
         if k < 1 or toks[k].text != "(":
-            return None
+            return self.affiliated_earlier(i)
         b = k
         while b > 0 and k - b < MAX_ORG_WORDS and not toks[b - 1].particle and is_org_word(toks[b - 1]):
             b -= 1
         return " ".join(t.text for t in toks[b:k]) or None
+
+    def affiliated_earlier(self, i: int) -> str | None:
+        """'…연합회 소속으로 서울 관악구에서 치킨집을 하는 천봉수(56) 부회장은': the clause before a titled name
+        opens with the body it belongs to ('X 소속으로', 'X 소속인'), and names no one else on the way."""
+        toks = self.toks
+        for k in range(i - 1, max(0, i - 1 - MAX_AFFILIATION_REACH), -1):
+            t = toks[k]
+            if t.sep or t.in_quote or t.stem in self.persons or (t.stem.endswith(HONORIFIC) and is_korean_name(t.stem[:-1])) \
+                    or (is_korean_name(t.stem) and self.read_word(t) == "proper"):
+                return None  # another person named on the way: the body may be theirs
+            if t.stem in AFFILIATION_MARKERS and t.particle in AFFILIATION_LINKS:
+                first, words = self.left_org(k)
+                return words if words and first == k - len(words.split()) else None
+        return None
 
     def guessed_names(self) -> None:
         """'벨린스키는 …', '하트먼이 …': one word Kiwi does not know and guesses to be a proper
@@ -1364,7 +1532,28 @@ class Finder:
         toks = self.toks
         return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
                    and len(toks[k - 1].text) == 3 and is_korean_name(toks[k - 1].text) and not toks[k + 1].sep
-                   and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks))
+                   and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks)) \
+            or any(t.text == word and self.before_titled_name(k) for k, t in enumerate(toks)) \
+            or any(t.text == word and k + 1 < len(toks) and not toks[k + 1].sep and toks[k + 1].stem in BODY_NOUNS_AFTER
+                   for k, t in enumerate(toks))  # '…호크스 구단은', '…모터스 임직원': what only a body has
+
+    def before_titled_name(self, k: int) -> bool:
+        """Does the word at k stand before a titled person as their body: 'X 변정태 감독' (a Korean name, then its
+        title) or 'X 수석코치 모건 헤이스', 'X 대표이사 사장 로랑 베르티에' (titles, then a name)? A person is not
+        written so before another one."""
+        toks = self.toks
+        nxt = toks[k + 1:k + 4]
+        if not nxt or toks[k].particle or any(t.sep for t in nxt[:2]):
+            return False
+        if len(nxt) >= 2 and not nxt[0].particle and len(nxt[0].text) == 3 and is_korean_name(nxt[0].text) \
+                and title_of(nxt[1].stem) is not None:
+            return True
+        x = k + 1
+        while x < len(toks) and x - k <= 2 and not toks[x].sep and not toks[x].particle and title_of(toks[x].text) \
+                and toks[x].text != HONORIFIC:
+            x += 1
+        return x > k + 1 and x < len(toks) and not toks[x].sep and (
+            (len(toks[x].stem) == 3 and is_korean_name(toks[x].stem)) or self.foreign_word(toks[x]))
 
     def word_of_known_name(self, word: str) -> bool:
         """Is the one word a word of a multi-word name already found ('케빈' of '케빈 하워드')? Then it
@@ -1831,7 +2020,7 @@ class Finder:
     def role_before_ssi(self, i: int) -> tuple[str | None, str | None]:
         """(role, organisation) before a name with 씨 at token i; an organisation word Kiwi reads as common nouns
         only ('하청업체 직원 김하늘씨') is a kind of firm, not a named one; a body of people ('모임') is one all the same."""
-        title, org = self.left_role(i) or (None, None)
+        title, org = self.left_role(i, suffixed=True) or (None, None)
         k = i - 2
         if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and org not in COLLECTIVE_NOUNS \
                 and not org.endswith(ORG_ENDINGS) \
@@ -2196,6 +2385,7 @@ class Finder:
         self.predicate_titles()
         self.own_organisations()
         self.possessors()
+        self.founded_bodies()
         self.party_of_posts()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
@@ -2330,9 +2520,62 @@ class Finder:
             if owner.stem in self.persons or (owner.stem in NOT_NAMES and owner.stem not in ORG_WORDS and not (
                     p.title and p.title.split()[-1] in TEAM_TITLES and self.stands_alone(owner.stem))) or not (
                     owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS or kind_named
-                    or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"):
+                    or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"
+                    or (p.title and p.title.split()[-1] in TEAM_TITLES and HANGUL.match(owner.stem)
+                        and morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "nouns"
+                        and self.stands_alone(owner.stem))):  # '블루웨이브의 백승기 감독대행': a club written as a subject
                 continue  # '전북의 다니엘 코흐 감독': a region is a club's name only for a club's post
             p.organization = self.owner_words(k)
+
+    def founded_bodies(self) -> None:
+        """'오서진 대표는 2015년 대학 동기와 함께 한빛랩스를 세웠다': the body the subject of a clause founded
+        ('세우다', '창업하다', '설립하다', '차리다', its object right before the verb) is that person's."""
+        starts = {t.start: k for k, t in enumerate(self.toks)}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            k = starts.get(m.start)
+            if p is None or p.organization or p.role == "reporter" or m.particle not in TOPIC_OR_SUBJECT or k is None:
+                continue
+            x = k + 1
+            while x < len(self.toks) and self.toks[x].start < m.end:
+                x += 1  # past the title of the mention
+            for y in range(x, min(len(self.toks) - 1, x + MAX_AFFILIATION_REACH)):
+                t = self.toks[y]
+                if t.sep or t.in_quote or t.stem in self.persons:
+                    break
+                read = morph.reading(self.body, t.start, t.start + len(t.stem))
+                if t.particle not in OBJECT_PARTICLES or not (not HANGUL.match(t.stem) or read == "proper" or (
+                        t.stem.endswith(LONG_ORG_ENDINGS + FIRM_ENDINGS) and read != "common")):
+                    continue  # '식당을 차렸다': a kind of place, no body named
+                if self.founding_verb(self.toks[y + 1]):
+                    p.organization = t.stem
+                break
+            if not p.organization and m.particle in SUBJECT_ONLY:
+                p.organization = self.founded_topic(k, x)
+
+    def founding_verb(self, tok: Tok) -> bool:
+        """Is the word a form of a verb of founding ('세웠다', '창업한', '설립했다'), as Kiwi reads it?"""
+        return not tok.sep and any(v.form in FOUNDING_VERBS and v.start == tok.start
+                                   for v in morph.morphs_in(self.body, tok.start, tok.end))
+
+    def founded_topic(self, k: int, x: int) -> str | None:
+        """'한빛랩스는 2015년 오서진 대표가 대학 동기와 함께 세웠다': the topic of the sentence, a body, is what the
+        subject between it and a verb of founding (from token x on) founded."""
+        toks = self.toks
+        if not any(self.founding_verb(t) for t in toks[x:x + MAX_AFFILIATION_REACH] if not t.sep) \
+                or any(t.sep for t in toks[x:next((y for y in range(x, min(len(toks), x + MAX_AFFILIATION_REACH))
+                                                    if self.founding_verb(toks[y])), x)]):
+            return None
+        for y in range(k - 1, max(-1, k - 1 - MAX_AFFILIATION_REACH), -1):
+            t = toks[y]
+            if t.sep or t.in_quote or t.stem in self.persons:
+                return None
+            if t.particle in ("은", "는"):
+                read = morph.reading(self.body, t.start, t.start + len(t.stem))
+                body = not HANGUL.match(t.stem) or read == "proper" or (
+                    t.stem.endswith(LONG_ORG_ENDINGS + FIRM_ENDINGS) and read != "common")
+                return t.stem if body and (y == 0 or toks[y - 1].sep or "\n" in self.body[toks[y - 1].end:t.start]) else None
+        return None
 
     def owner_words(self, k: int) -> str:
         """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 한결의')."""

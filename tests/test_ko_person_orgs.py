@@ -1,0 +1,238 @@
+"""Korean titles written before names, the organisations around them, and bodies taken for persons
+(Finder.left_role, posts_before, same_body, before_titled_name, affiliated_earlier …), on sentences
+written for these tests: one positive and one negative per kind."""
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+# -- a post held in acting, a team's posts ----------------------------------------------------------------
+def test_a_post_held_in_acting_is_a_title():
+    found = persons("바다갈매기는 이날 졌다. 바다갈매기의 도윤재 감독대행은 \"수비가 무너졌다\"고 했다.")
+    assert found["도윤재"] == ("감독대행", "바다갈매기")
+
+
+def test_a_word_ending_in_acting_whose_front_is_no_post_is_no_title():
+    assert "업무대행" not in {t for t, _ in persons("업무대행 도윤재는 서류를 냈다.").values()}
+
+
+def test_a_team_post_before_a_foreign_name():
+    found = persons("가람호크스 수석코치 데릭 모리슨은 \"이틀 쉰다\"고 밝혔다.")
+    assert found["데릭 모리슨"] == ("수석코치", "가람호크스")
+
+
+# -- two posts, and a word grading the post ---------------------------------------------------------------
+def test_two_posts_before_a_name_are_one_title_with_the_body_before_them():
+    found = persons("무대에 오른 가온모빌리티 대표이사 사장 피에르 몽탕은 \"첫 차\"라고 말했다.")
+    assert found["피에르 몽탕"] == ("대표이사 사장", "가온모빌리티")
+    assert "가온모빌리티" not in found
+
+
+def test_a_post_with_its_own_name_before_it_is_not_joined_to_the_next():
+    found = persons("회의에는 한빛전자 오서진 대표와 라온건설 사장 남궁도현씨가 나왔다.")
+    assert found["남궁도현"][0] == "사장"
+
+
+def test_a_grading_word_between_name_and_title_belongs_to_the_title():
+    found = persons("개발을 이끈 탁민서 총괄 프로듀서는 \"배경이 바뀐다\"고 설명했다.")
+    assert found["탁민서"] == ("총괄 프로듀서", None)
+
+
+def test_a_body_between_name_and_title_stays_the_organisation():
+    assert persons("탁민서 한빛게임즈 프로듀서는 말했다.")["탁민서"] == ("프로듀서", "한빛게임즈")
+
+
+# -- a role noun before a name with 씨, and the body before the role ---------------------------------------
+def test_a_role_noun_before_a_name_with_ssi_and_the_body_with_its_possessive():
+    found = persons("책을 낸 누리출판사의 편집자 구하람씨는 \"절반을 덜어냈다\"고 전했다.")
+    assert found["구하람"] == ("편집자", "누리출판사")
+
+
+def test_a_person_with_a_possessive_is_no_body():
+    found = persons("탁현우 의원은 말했다. 탁현우의 비서 구하람씨는 \"모른다\"고 했다.")
+    assert found["구하람"][1] is None
+
+
+def test_the_body_a_role_belongs_to_with_affiliation_marker():
+    found = persons("설명회에는 한빛은행 대구지점 소속 강사 모나래씨가 나온다.")
+    assert found["모나래"] == ("강사", "한빛은행 대구지점")
+
+
+def test_a_role_noun_before_a_word_merely_shaped_like_a_name_makes_no_person():
+    assert persons("노조원 서너명 가량이 차량에 나눠 타고 들어왔다.") == {}
+
+
+def test_a_role_noun_before_a_foreign_name():
+    assert persons("작은 마을 촌장 스즈키 료타는 \"예산은 보험료\"라고 했다.")["스즈키 료타"][0] == "촌장"
+
+
+def test_a_firm_noun_before_a_name_is_no_role():
+    assert "별빛엔터테인먼트" not in persons("배우 한서윤 소속사 별빛엔터테인먼트는 결혼 소식을 전했다.")
+
+
+# -- '같은 증권사': the body named before, never the bare kind ----------------------------------------------
+def test_the_same_kind_of_body_resolves_to_the_one_named_before():
+    found = persons("한결증권 탁도윤 센터장은 말했다. 같은 증권사 모하린 연구원은 \"비중 축소\"라고 했다.")
+    assert found["모하린"] == ("연구원", "한결증권")
+
+
+def test_the_same_kind_of_body_with_nothing_named_before_is_left_empty():
+    assert persons("같은 증권사 모하린 연구원은 \"비중 축소\"라고 했다.")["모하린"][1] is None
+
+
+def test_the_same_department_drops_the_status_after_it():
+    found = persons("한빛과학기술원 신소재공학과 탁도윤 교수가 이끌었다. 같은 학과 박사과정 모하린 연구원은 말했다.")
+    assert found["모하린"][1] == "한빛과학기술원 신소재공학과"
+
+
+def test_the_same_party_is_left_to_the_party_rule():
+    found = persons("새빛당 탁도윤 원내대표는 말했다. 같은 당 모하린 의원도 거들었다.")
+    assert found["모하린"][1] == "새빛당"
+
+
+# -- a body written before a titled name is no person ------------------------------------------------------
+def test_a_club_before_a_titled_name_is_its_body_not_a_person():
+    found = persons("마루호크스는 6연승을 달렸다. 마루호크스 탁도윤 감독은 \"흐름을 내줄 뻔했다\"고 돌아봤다.")
+    assert "마루호크스" not in found
+    assert found["탁도윤"] == ("감독", "마루호크스")
+
+
+def test_a_foreign_name_before_a_title_stays_a_person():
+    found = persons("브라이슨은 이날 입국했다. 브라이슨 변호사 탁도윤씨는 \"억울하다\"고 했다.")
+    assert "탁도윤" in found
+
+
+def test_two_bodies_before_a_titled_name_make_no_person():
+    found = persons("서울경찰청 사이버범죄수사대 탁민호 대장도 \"되찾기 어렵다\"며 말했다.")
+    assert set(found) == {"탁민호"}
+    assert found["탁민호"] == ("대장", "서울경찰청 사이버범죄수사대")
+
+
+# -- a surname alone after the full name -------------------------------------------------------------------
+def test_a_surname_after_the_full_name_is_its_short_mention_and_fills_its_organisation():
+    found = persons("프랑스 지휘자 앙리 베르니에(58)는 인터뷰를 했다. 라온 체임버 필하모닉 음악감독인 베르니에는 "
+                    "\"곡을 골랐다\"고 말했다.")
+    assert "베르니에" not in found
+    assert found["앙리 베르니에"] == ("지휘자", "필하모닉")
+
+
+def test_a_surname_shared_by_two_full_names_is_left_alone():
+    found = persons("피아니스트 앙리 베르니에와 첼리스트 마리 베르니에가 함께했다. 라온 필하모닉 음악감독인 베르니에는 "
+                    "\"좋았다\"고 말했다.")
+    assert found["앙리 베르니에"][1] is None and found["마리 베르니에"][1] is None
+
+
+# -- the body a clause opens with --------------------------------------------------------------------------
+def test_the_body_a_clause_opens_with_is_the_titled_names():
+    found = persons("한국제과점주연합회 소속으로 서울 마포구에서 빵집을 하는 탁동철(56) 부회장은 \"가게가 사라졌다\"고 말했다.")
+    assert found["탁동철"] == ("부회장", "한국제과점주연합회")
+
+
+def test_the_body_of_a_clause_with_another_name_in_between_is_not_taken():
+    found = persons("한국제과점주연합회 소속으로 탁동철씨와 함께 일하는 모세진 부회장은 말했다.")
+    assert found["모세진"][1] is None
+
+
+# -- a name with the copula, a misread foreign given name, a nationality, a position -----------------------
+def test_a_name_with_the_copula_ending_its_sentence_takes_the_role_before_it():
+    assert persons("협연자는 피아니스트 구하람(31)이다. 두 사람은 함께 녹음했다.")["구하람"][0] == "피아니스트"
+
+
+def test_a_common_word_with_the_copula_is_no_name():
+    assert persons("문제는 이정도이다. 그 뒤가 더 어렵다.") == {}
+
+
+def test_a_foreign_given_name_read_as_a_verb_before_a_name_and_a_personal_title():
+    found = persons("공동 연구에는 한빛공대 기계공학과의 아닐 샤르마 교수가 참여했다. 샤르마 교수는 \"숙제\"라고 했다.")
+    assert found["아닐 샤르마"] == ("교수", "기계공학과")
+
+
+def test_the_same_word_as_a_verb_before_a_common_noun_is_no_name():
+    assert persons("그것이 아닐 경우 교수가 다시 설명한다.") == {}
+
+
+def test_a_country_before_an_occupation_is_a_nationality():
+    assert persons("독일 첼리스트 마리 베르니에가 무대에 올랐다.")["마리 베르니에"] == ("첼리스트", None)
+
+
+def test_a_country_before_a_post_stays_its_organisation():
+    assert persons("호주 외무장관 페니 웡트는 말했다.")["페니 웡트"][1] == "호주"
+
+
+def test_a_position_on_the_court_before_a_foreign_name():
+    assert persons("마루호크스는 주포 디몬테 해리슨이 발목을 다쳐 빠졌다.")["디몬테 해리슨"][0] == "주포"
+
+
+# -- a township as a local post's body, a founder's firm, a minister's country ----------------------------
+def test_a_county_and_a_township_before_a_local_head():
+    found = persons("하동군 화개면 이장 탁만수씨는 \"차밭이 줄었다\"고 말했다.")
+    assert found["탁만수"] == ("이장", "하동군 화개면")
+
+
+def test_a_common_word_ending_like_a_township_is_no_body():
+    assert persons("그는 반면 탁만수 이장과 만났다.")["탁만수"][1] is None
+
+
+def test_the_firm_a_subject_founded_is_theirs():
+    found = persons("오서진 대표는 2015년 대학 동기와 함께 한빛랩스를 세웠다.")
+    assert found["오서진"] == ("대표", "한빛랩스")
+
+
+def test_the_firm_a_sentence_is_about_is_its_founders():
+    found = persons("가온푸드는 탁민호 대표가 2019년 창업한 회사다.")
+    assert found["탁민호"] == ("대표", "가온푸드")
+    assert "가온푸드" not in found
+
+
+def test_a_kind_of_place_opened_is_no_body():
+    assert persons("탁민호씨는 2019년 식당을 차렸다.")["탁민호"][1] is None
+
+
+def test_the_country_before_a_ministers_name():
+    assert persons("회담에는 러시아 세르게이 라브로프 외무장관이 참석했다.")["세르게이 라브로프"][1] == "러시아"
+    assert persons("러시아 라브로프 외무장관은 말했다.")["라브로프"][1] == "러시아"
+
+
+def test_a_country_before_a_professors_name_is_no_employer():
+    assert persons("회담에는 미국 존 스미스 교수가 참석했다.")["존 스미스"][1] is None
+
+
+def test_a_country_before_a_players_position_is_the_national_team():
+    assert persons("브라질 수비수 마르셀로 산투스가 골을 넣었다.")["마르셀로 산투스"][1] == "브라질"
+
+
+# -- compound posts before a name --------------------------------------------------------
+def test_a_compound_post_before_a_name():
+    assert persons("타격코치 오서진은 \"좋다\"고 말했다.")["오서진"][0] == "타격코치"
+
+
+def test_a_market_is_no_mayor_before_a_word():
+    assert persons("정부는 자본시장 선진화 방안을 발표했다.") == {}
+
+
+def test_the_head_of_a_township_with_its_county_before_it():
+    found = persons("하동군 화개면장 탁만수씨는 \"차밭이 줄었다\"고 말했다.")
+    assert "하동군" not in found
+    assert found["탁만수"] == ("화개면장", "하동군")
+
+
+def test_a_word_written_before_a_noun_only_a_body_has_is_no_person():
+    assert persons("가람호크스는 6연승을 달렸다. 가람호크스 구단은 기뻐했다.") == {}
+
+
+def test_a_foreign_name_guessed_as_a_subject_stays_a_person():
+    assert "브라이슨" in persons("브라이슨은 6연승을 이끌었다. 브라이슨은 \"기쁘다\"고 말했다.")
+
+
+def test_a_national_player_is_no_organisation():
+    assert persons("국가대표 가드 탁민우는 어시스트 12개를 배달했다.")["탁민우"] == ("가드", None)
+
+
+def test_a_post_before_a_name_beats_the_degree_after_it():
+    assert persons("가온제약 연구소장 탁도윤 박사는 말했다.")["탁도윤"] == ("연구소장", "가온제약")
+    assert persons("탁도윤 박사는 말했다.")["탁도윤"] == ("박사", None)
