@@ -25,7 +25,8 @@ from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
-    | frozenset(LEX["local_heads"])
+    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"])
+SERVICE_RANKS = frozenset(LEX["service_ranks"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -217,7 +218,7 @@ def is_surname(word: str) -> bool:
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
-    if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
+    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS):
         return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
@@ -239,7 +240,8 @@ def korean_shaped(word: str) -> bool:
     """A surname and two syllables, whatever the last one: a name the dictionary may know although
     its given name ends like a body ('장영실') or has a syllable that loanwords use too ('신돌석',
     '이휘소': 돌, 휘 are Sino-Korean readings Korean given names have)."""
-    if len(word) != 3 or not HANGUL.match(word) or word[0] not in SURNAMES or word in NOT_NAMES or word in ORG_WORDS:
+    if len(word) != 3 or not HANGUL.match(word) or word[0] not in SURNAMES or word in NOT_NAMES or word in ORG_WORDS \
+            or word in SERVICE_RANKS:
         return False
     return not any(ch in FOREIGN and ch not in KOREAN_NAME_SYLLABLES for ch in word[1:])
 
@@ -712,7 +714,11 @@ class Finder:
             if len(left) == 2 and prev is not None and not prev.particle and has_foreign_syllable([prev.text]) \
                     and not is_korean_name(prev.text) and self.foreign_name_org_title(j, title, end, particle):
                 continue  # '리사 몰리나 연준 이사': a foreign name, then a two-syllable short form of its body
-            if is_korean_name(left) and score_b >= score_a and not (prev and prev.text in BODY_KINDS):
+            if title in SERVICE_RANKS and not is_korean_name(left) and korean_shaped(left) and not toks[j].particle \
+                    and morph.reading(self.body, toks[j].start, toks[j].end) == "proper":
+                score_b = 2  # '지한별 소방장': before a rank, a surname and two syllables is a name whatever its ending
+            if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
+                    and not (prev and prev.text in BODY_KINDS):
                 k, org = self.left_org(j)
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list

@@ -69,6 +69,7 @@ LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
 # '"…"라는 반응이 나왔다': the quotation names what a subject noun is; nobody's words carry over to it.
 # ('"…"라는 것이 X의 설명이다' is X's words: 것 only stands for them.)
 _QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)\s+(?!것이)[\uac00-\ud7a3]+(?:이|가)\s")
+_SPEECH_NOUN = re.compile(r"[\"”]\s?는\s(?:%s)(?:을|를|이|가|은|는|도|만)?(?![\uac00-\ud7a3])" % alternation(RULES["quoted_speech_nouns"]))
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
@@ -76,6 +77,10 @@ QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
+# A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
+BODY_KINDS = RULES["body_kinds"]
+BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in kinds}))
+_SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-\ud7a3])")
 
 
 @dataclass
@@ -110,15 +115,16 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         after = body[e:e + 8]
         words = len(body[s:e].split())
         if not standalone and not _said_thus(body, e) and inline_caption(body, s) is None:
-            ending = ENDING.match(after)
-            if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))):
+            ending = ENDING.match(after) or _SPEECH_NOUN.match(body, e)
+            if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))) \
+                    and not _SPEECH_NOUN.match(body, e):
                 continue
             if words < MIN_WORDS and not ending:
                 continue
             if not ending and not body[line_start:s].strip(" \"“").endswith(":") and not body[e + 1:line_end].strip(" \"”") \
                     and not re.search(r"[.!?…]$", body[s:e]) and not re.search(r"[.!?]\s", body[line_start:s]):
                 continue  # '지방 사립대 절반 "등록금 인상 검토"': a headline that ends in a quotation
-            if words < 2 and not SPEECH_ENDING.match(after):
+            if words < 2 and not SPEECH_ENDING.match(after) and not _SPEECH_NOUN.match(body, e):
                 continue
         elif words < 2:
             continue
@@ -318,6 +324,46 @@ class Attributor:
             return Speaker(whole[0], "person")
         if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
+        return self.body_referred(tok.stem, tok.start)
+
+    def bodies_before(self, pos: int) -> list[tuple[str, bool]]:
+        """(name, named as subject) of the bodies named before pos, nearest first: a word ending like a body
+        ('헌법재판소', '통일부', '전원합의체') or one Kiwi reads as a proper noun ('조선중앙통신'), outside
+        quotations and no person's name; a body word right before it is part of the name ('대법원 전원합의체')."""
+        out = []
+        for k in range(len(self.toks) - 1, -1, -1):
+            t = self.toks[k]
+            if t.start >= pos or not self.is_body_word(t):
+                continue
+            name = t.stem
+            prev = self.toks[k - 1] if k else None
+            if prev is not None and not prev.particle and prev.end + 1 == t.start and self.is_body_word(prev) \
+                    and prev.stem.endswith(ORG_ENDINGS):
+                name = f"{prev.stem} {name}"
+            subject = t.particle in SUBJECT_PARTICLES or bool(_SUBJECT_AFTER_GLOSS.match(self.body, t.end))
+            out.append((name, subject))
+        return out
+
+    def is_body_word(self, t: Tok) -> bool:
+        if not HANGUL.match(t.stem) or len(t.stem) < 2 or self.mention_at(t) is not None:
+            return False
+        return t.stem.endswith(ORG_ENDINGS + BODY_KIND_ENDINGS) \
+            or morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
+
+    def body_referred(self, word: str, pos: int) -> Speaker | None:
+        """The body a short reference stands for, named before it: the kind word it ends with ('통신은' after
+        '조선중앙통신'), its abbreviation by first syllables ('헌재는' after '헌법재판소'), or a generic noun
+        for a body of that kind named as a subject ('재판부는' after '대법원 전원합의체는')."""
+        if not HANGUL.match(word) or len(word) < 2:
+            return None
+        kinds = tuple(BODY_KINDS.get(word, ()))
+        for name, subject in self.bodies_before(pos):
+            last = name.split()[-1]
+            if kinds:
+                if subject and last.endswith(kinds):
+                    return Speaker(name, "organization")
+            elif len(last) > len(word) and (last.endswith(word) or _abbreviates(word, last)):
+                return Speaker(name, "organization")
         return None
 
     def subject_at(self, i: int) -> tuple[Tok, int]:
@@ -346,6 +392,8 @@ class Attributor:
                     continue
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) and not self.governs(t, quote_start):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                if sp.kind == "organization":
+                    sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '헌재는', '통신은'
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
                     sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
                 if self.in_modifier_clause(t, i, quote_start):
@@ -458,6 +506,11 @@ class Attributor:
             return False
         return all(o.person in (None, m.person) for o in self.mentions if s0 <= o.start < s1)
 
+    def carried_over_to(self, pos: int) -> Speaker:
+        """The speaker a quotation at pos carries over, the subjects before it counted."""
+        self.subjects_until(pos)
+        return self.carried_over()
+
     def carried_over(self) -> Speaker:
         """The speaker of a quotation with no subject: the last person named as subject, unless
         that sentence reports no speech ('오태경 사무총장이 맡으며') and someone was quoted before."""
@@ -468,6 +521,19 @@ class Attributor:
     _seen = 0
     last_says = True
     last_speaker = NOBODY
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'헌재' of '헌법재판소', '공정위' of '공정거래위원회': the short word opens the name and its other
+    syllables follow in it in order."""
+    if short[0] != name[0] or len(short) > 4 or len(name) < len(short) + 2:
+        return False
+    at = 0
+    for ch in short[1:]:
+        at = name.find(ch, at + 1)
+        if at == -1:
+            return False
+    return True
 
 
 def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozenset()) -> Speaker | None:
@@ -513,7 +579,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             sent_end = last_e
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
-            elif line_start and QUESTION_LINE.match(prev_line) and (interviewee := interviewee if interviewee.name else att.carried_over()).name:
+            elif line_start and QUESTION_LINE.match(prev_line) and (
+                    interviewee := interviewee if interviewee.name else att.carried_over_to(prev_start)).name:
                 speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
             elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)
