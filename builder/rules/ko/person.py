@@ -25,8 +25,9 @@ from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
-    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"])
-SERVICE_RANKS = frozenset(LEX["service_ranks"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
+    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"])
+SERVICE_RANKS = frozenset(LEX["service_ranks"])
+FIRM_KINDS = frozenset(LEX["firm_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -385,6 +386,9 @@ def is_state_post(title: str | None) -> bool:
     return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0].endswith(STATE_POST_ENDINGS)
 
 
+_LATIN_GLOSSED = re.compile(r"([\uac00-\ud7a3]{2,4})\(([A-Za-z][A-Za-z0-9 .&'-]*)\)")
+
+
 class Finder:
     """Walks the tokens of one body and collects persons and their mentions."""
 
@@ -395,12 +399,15 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
+        self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
+        if (glossed := _LATIN_GLOSSED.fullmatch(tok.stem)) and is_korean_name(glossed.group(1)):
+            return replace(tok, stem=glossed.group(1))  # '주장 국가온(PSV)은': a name, then its club in Latin letters
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
@@ -429,6 +436,11 @@ class Finder:
         first = name.split()[0]
         if name in TERRITORIES:
             return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if title in FIRM_KINDS or name in self.firms:
+            self.firms.add(name)
+            return  # '운영사 온길로지스를' (and then '피고 온길로지스는'): a firm named after its kind, not a person
+        if name.endswith(HONORIFIC) and is_surname(name[:-1]) and any(p.startswith(name[:-1]) for p in self.persons):
+            return  # '원고 주씨는' after 주성태(41)씨: the short mention of a name given before, no person of its own
         if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
             return  # '한빛대 부속병원': a body's words, not a name's
         if " " in name and name.split()[0] in TITLE_PREFIXES:
@@ -555,7 +567,8 @@ class Finder:
         bare = re.sub(r"\([^)]*\)", "", title)
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
                                                   or bare in (p.title or ""))]
-        chosen = (titled or fits)
+        exact = [p for p in titled if re.sub(r"\([^)]*\)", "", p.title) == bare]
+        chosen = exact or titled or fits  # '표 선임연구원' after 표재성 선임연구원 and 표하은 연구원: the one with that title
         if len(chosen) > 1:
             last_seen = {m.person: m.start for m in self.mentions if m.start < start}
             chosen = sorted(chosen, key=lambda p: last_seen.get(p.name, -1), reverse=True)

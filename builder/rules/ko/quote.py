@@ -330,19 +330,19 @@ class Attributor:
         """(name, named as subject) of the bodies named before pos, nearest first: a word ending like a body
         ('헌법재판소', '통일부', '전원합의체') or one Kiwi reads as a proper noun ('조선중앙통신'), outside
         quotations and no person's name; a body word right before it is part of the name ('대법원 전원합의체')."""
-        out = []
-        for k in range(len(self.toks) - 1, -1, -1):
-            t = self.toks[k]
-            if t.start >= pos or not self.is_body_word(t):
-                continue
-            name = t.stem
-            prev = self.toks[k - 1] if k else None
-            if prev is not None and not prev.particle and prev.end + 1 == t.start and self.is_body_word(prev) \
-                    and prev.stem.endswith(ORG_ENDINGS):
-                name = f"{prev.stem} {name}"
-            subject = t.particle in SUBJECT_PARTICLES or bool(_SUBJECT_AFTER_GLOSS.match(self.body, t.end))
-            out.append((name, subject))
-        return out
+        if self._bodies is None:
+            self._bodies = []
+            for k, t in enumerate(self.toks):
+                if not self.is_body_word(t):
+                    continue
+                name = t.stem
+                prev = self.toks[k - 1] if k else None
+                if prev is not None and not prev.particle and prev.end + 1 == t.start and prev.stem.endswith(ORG_ENDINGS) \
+                        and self.is_body_word(prev):
+                    name = f"{prev.stem} {name}"
+                subject = t.particle in SUBJECT_PARTICLES or bool(_SUBJECT_AFTER_GLOSS.match(self.body, t.end))
+                self._bodies.append((t.start, name, subject))
+        return [(name, subject) for start, name, subject in reversed(self._bodies) if start < pos]
 
     def is_body_word(self, t: Tok) -> bool:
         if not HANGUL.match(t.stem) or len(t.stem) < 2 or self.mention_at(t) is not None:
@@ -380,8 +380,9 @@ class Attributor:
                 return replace(prev, particle="는"), i - 1
         return t, i
 
-    def before(self, sent_start: int, quote_start: int) -> Speaker | None:
-        """The subject before the quotation in its sentence; a named body only when no person is."""
+    def before(self, sent_start: int, quote_start: int, modifying_too: bool = True) -> Speaker | None:
+        """The subject before the quotation in its sentence; a named body only when no person is; the
+        subject of a clause modifying a noun only with modifying_too."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
         modifying = None
         for find in (self.speaker_of, lambda t, i: self.named_body(t)):
@@ -400,7 +401,7 @@ class Attributor:
                     modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
                     continue
                 return sp
-        return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+        return modifying if modifying_too else None  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
 
     def governs(self, tok: Tok, quote_start: int) -> bool:
         """'맹주혁 전무는 … 이유를 묻자 "…"고 답했다': a topic (은/는) before a clause ending in -자 is the
@@ -519,6 +520,7 @@ class Attributor:
         return self.last
 
     _seen = 0
+    _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
     last_speaker = NOBODY
 
@@ -597,8 +599,11 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s) \
+            # '일부 후보가 요구한 … 에 대해서는 "…"고 석 위원장은 잘라 말했다': the subject after the quotation
+            # before the subject of a clause modifying a noun before it
+            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \
+                or att.before(sent_start, first_s) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)
