@@ -79,6 +79,7 @@ RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
+_BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '통일부', '민사2부'
 BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in kinds}))
 _SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-\ud7a3])")
 
@@ -337,7 +338,8 @@ class Attributor:
                     continue
                 name = t.stem
                 prev = self.toks[k - 1] if k else None
-                if prev is not None and not prev.particle and prev.end + 1 == t.start and prev.stem.endswith(ORG_ENDINGS) \
+                if prev is not None and not prev.particle and prev.end + 1 == t.start \
+                        and prev.stem.endswith(ORG_ENDINGS + BODY_KIND_ENDINGS) \
                         and self.is_body_word(prev):
                     name = f"{prev.stem} {name}"
                 subject = t.particle in SUBJECT_PARTICLES or bool(_SUBJECT_AFTER_GLOSS.match(self.body, t.end))
@@ -345,7 +347,7 @@ class Attributor:
         return [(name, subject) for start, name, subject in reversed(self._bodies) if start < pos]
 
     def is_body_word(self, t: Tok) -> bool:
-        if not HANGUL.match(t.stem) or len(t.stem) < 2 or self.mention_at(t) is not None:
+        if not _BODY_WORD.match(t.stem) or len(t.stem) < 2 or self.mention_at(t) is not None:
             return False
         return t.stem.endswith(ORG_ENDINGS + BODY_KIND_ENDINGS) \
             or morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
@@ -360,7 +362,7 @@ class Attributor:
         for name, subject in self.bodies_before(pos):
             last = name.split()[-1]
             if kinds:
-                if subject and last.endswith(kinds):
+                if subject and any(w.endswith(kinds) for w in name.split()):
                     return Speaker(name, "organization")
             elif len(last) > len(word) and (last.endswith(word) or _abbreviates(word, last)):
                 return Speaker(name, "organization")
@@ -507,10 +509,14 @@ class Attributor:
             return False
         return all(o.person in (None, m.person) for o in self.mentions if s0 <= o.start < s1)
 
-    def carried_over_to(self, pos: int) -> Speaker:
-        """The speaker a quotation at pos carries over, the subjects before it counted."""
+    def interviewee_at(self, pos: int) -> Speaker:
+        """Who answers a Q&A interview whose first question is at pos: the person the last subject or the
+        last quotation carries over, or else the person named last before it ('곽도현 감독을 … 만났다')."""
         self.subjects_until(pos)
-        return self.carried_over()
+        if (carried := self.carried_over()).name:
+            return carried
+        named = [m.person for m in self.mentions if m.person and m.end <= pos]
+        return Speaker(named[-1], "person") if named else NOBODY
 
     def carried_over(self) -> Speaker:
         """The speaker of a quotation with no subject: the last person named as subject, unless
@@ -582,7 +588,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
             elif line_start and QUESTION_LINE.match(prev_line) and (
-                    interviewee := interviewee if interviewee.name else att.carried_over_to(prev_start)).name:
+                    interviewee := interviewee if interviewee.name else att.interviewee_at(prev_start)).name:
                 speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
             elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)
