@@ -187,3 +187,26 @@ def test_name_after_a_role_with_its_club_in_latin_letters():
     body = '주장 하태온(PSV)은 "홈 팬들 앞에서 지고 싶지 않았다"고 했다.'
     assert persons(body) == {"하태온": ("주장", "PSV")}
     assert persons('한빛전자(HBE)는 "실적이 좋다"고 했다.') == {}
+
+
+# -- a quotation running on into a paragraph that opens with the mark again ------------------------------
+def test_quotation_reopened_at_the_next_paragraph_is_one_quotation_in_two_parts():
+    body = ('전시를 기획한 허다인 학예연구사는 구성을 이렇게 설명했다. "유물을 모두 3차원으로 스캔했습니다. 관람객이 흔적을 볼 수 있습니다.\n'
+            '"마지막 방에는 학계의 가설을 나란히 놓았습니다."\n관람은 무료다.')
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    qs = quote.find(body, ps, ms, ctx)
+    assert [(q.speaker, q.continues) for q in qs] == [("허다인", None), ("허다인", 0)]
+    assert qs[0].text.endswith("볼 수 있습니다.") and qs[1].text.startswith("마지막 방에는")
+
+
+def test_quoted_paragraph_after_a_closed_quotation_continues_nothing():
+    body = ('허다인 학예연구사는 "유물을 모두 3차원으로 스캔했습니다"라고 설명했다.\n'
+            '"마지막 방에는 학계의 가설을 나란히 놓았습니다."\n관람은 무료다.')
+    assert [t for _, _, t in found(body) if t.startswith("마지막")] == []
+
+
+def test_body_word_prefers_the_body_of_its_kind_named_as_subject():
+    body = ('한빛시립박물관은 특별전을 연다. 해외 기관도 힘을 보탰다. 가람국립박물관에서 온 연구원도 참여했다.\n'
+            '박물관 측은 "연구 성과를 함께 공개할 것"이라고 밝혔다.')
+    assert speaker_of(body, "연구 성과를") == "한빛시립박물관"

@@ -359,14 +359,15 @@ class Attributor:
         if not HANGUL.match(word) or len(word) < 2:
             return None
         kinds = tuple(BODY_KINDS.get(word, ()))
-        for name, subject in self.bodies_before(pos):
-            last = name.split()[-1]
-            if kinds:
-                if subject and any(w.endswith(kinds) for w in name.split()):
-                    return Speaker(name, "organization")
-            elif len(last) > len(word) and (last.endswith(word) or _abbreviates(word, last)):
-                return Speaker(name, "organization")
-        return None
+        bodies = self.bodies_before(pos)
+        if kinds:
+            return next((Speaker(name, "organization") for name, subject in bodies
+                         if subject and any(w.endswith(kinds) for w in name.split())), None)
+        fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
+                and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
+        # '박물관 측은' after '국립경주박물관은 …' and '영국박물관에서': the one named as a subject
+        chosen = next((name for name, subject in fits if subject), fits[0][0] if fits else None)
+        return Speaker(chosen, "organization") if chosen else None
 
     def subject_at(self, i: int) -> tuple[Tok, int]:
         """The word at i, or the word it marks as subject: '김 교수 역시 "…"' is 김 교수도, and the source
@@ -576,6 +577,12 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
+        if standalone and quotes and "\n" in body[quotes[-1].end:first_s] and not body[quotes[-1].end:first_s - 1].strip():
+            # '… 이렇게 설명했다. "…볼 수 있습니다. ⏎ "마지막 … 놓았습니다."': the quotation left open at the end of
+            # the paragraph before goes on; the same speaker says it
+            head = quotes[-1].continues if quotes[-1].continues is not None else len(quotes) - 1
+            quotes += [replace(quotes[head], text=body[s:e], start=s, end=e, continues=head) for s, e, _ in chain]
+            continue
         if standalone:
             # "…" on its own line: a heading, unless an interview caption stands above it or
             # the next sentence says who said it.
