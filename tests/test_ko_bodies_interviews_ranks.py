@@ -210,3 +210,17 @@ def test_body_word_prefers_the_body_of_its_kind_named_as_subject():
     body = ('한빛시립박물관은 특별전을 연다. 해외 기관도 힘을 보탰다. 가람국립박물관에서 온 연구원도 참여했다.\n'
             '박물관 측은 "연구 성과를 함께 공개할 것"이라고 밝혔다.')
     assert speaker_of(body, "연구 성과를") == "한빛시립박물관"
+
+
+# -- false persons: heritage sites, things in single quotes; a name after a nickname --------------------
+def test_heritage_sites_and_goods_are_no_persons():
+    body = '황남총·서마총·금령총 등에서 출토된 금공품 40여 점이 나온다. 학예사 한지율은 "처음 공개한다"고 말했다.'
+    assert set(persons(body)) == {"한지율"}
+
+
+def test_word_alone_in_single_quotes_names_a_thing_and_a_name_after_a_nickname_is_a_person():
+    body = "항공사는 새 좌석 '윤슬'과 기내식 브랜드 '한소담'을 도입한다."
+    assert persons(body) == {}
+    assert "석유담" in persons("결승 MVP는 '미르' 석유담이었다.")
+    assert "한승범" in persons("'국민 타자' 한승범은 \"내년에 은퇴하겠다\"고 말했다.")
+    assert persons("'한강의 기적' 이후 경제가 컸다.") == {}

@@ -52,7 +52,7 @@ KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 NOT_NAMES = frozenset(LEX["not_names"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
-NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
+NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -436,6 +436,9 @@ class Finder:
         first = name.split()[0]
         if name in TERRITORIES:
             return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
+                and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons:
+            return  # "기내식 브랜드 '한소반'을", "'미르'": a word set alone in single quotes names a thing or a nickname
         if title in FIRM_KINDS or name in self.firms:
             self.firms.add(name)
             return  # '운영사 온길로지스를' (and then '피고 온길로지스는'): a firm named after its kind, not a person
@@ -1408,6 +1411,24 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def nicknamed_names(self) -> None:
+        """"결승 MVP는 '미르' 석유찬이었다", "'국민 타자' 한승범은": a word shaped like a three-syllable Korean
+        name right after a nickname in single quotes, taking a particle or the copula, is the person's name."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if i < 2 or tok.sep or tok.in_quote or toks[i - 1].text not in ("'", "’") or toks[i - 1].end + 1 != tok.start:
+                continue
+            if not any(t.sep and t.text in ("'", "‘") for t in toks[max(0, i - 5):i - 2]):
+                continue  # the mark before it must close a quotation opened a few words before
+            stem, particle = tok.stem, tok.particle
+            copula = next((c for c in COPULA_ENDINGS if not particle and stem.endswith(c)), None)
+            if copula:
+                stem, particle = stem[:-len(copula)], copula
+            if len(stem) != 3 or not is_korean_name(stem) or stem in self.persons \
+                    or not (particle in NAME_PARTICLES or copula) or morph.reading(self.body, tok.start, tok.start + 3) == "other":
+                continue
+            self.add(stem, None, None, "nicknamed", tok.start, tok.start + 3, particle)
 
     def before_copula(self, tok: Tok) -> Tok:
         """'협연자는 피아니스트 은하솔(31)이다.': a name with the copula that ends the sentence (a gloss may stand
@@ -2662,6 +2683,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.glossed_names()
     f.hanja_glossed_names()
     f.stage_names()
+    f.nicknamed_names()
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()
