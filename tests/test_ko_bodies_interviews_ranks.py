@@ -224,3 +224,24 @@ def test_word_alone_in_single_quotes_names_a_thing_and_a_name_after_a_nickname_i
     assert "석유담" in persons("결승 MVP는 '미르' 석유담이었다.")
     assert "한승범" in persons("'국민 타자' 한승범은 \"내년에 은퇴하겠다\"고 말했다.")
     assert persons("'한강의 기적' 이후 경제가 컸다.") == {}
+
+
+# -- parts actors play; a pen name with its real name -----------------------------------------------------
+def test_name_glossed_with_its_actor_in_an_article_about_parts_is_no_person():
+    body = ('드라마는 밤에만 여는 빵집의 제빵사 노하린(채서윤)이 손님을 만나는 이야기다. 배우 채서윤은 "빵을 직접 구웠다"고 말했다. '
+            '배우 여도겸은 하린의 옆집 의사 역을 맡았다. 그는 "하린이는 따뜻한 사람"이라고 했다.')
+    found_persons = persons(body)
+    assert "노하린" not in found_persons and "하린" not in found_persons
+    assert {"채서윤", "여도겸"} <= set(found_persons)
+
+
+def test_name_glossed_with_another_name_where_no_part_is_played_is_kept():
+    body = '가수 하온(노하린)이 새 앨범을 냈다. 하온은 "오래 준비했다"고 말했다.'
+    assert "하온" in persons(body)
+
+
+def test_pen_name_with_its_real_name_is_the_persons_name_with_the_title_after_it():
+    body = '원작 웹툰을 그린 반달(본명 공서아) 작가는 영상을 보내 "주인공이 그대로 걸어 나온 것 같다"고 말했다.'
+    found_persons = persons(body)
+    assert found_persons["반달"] == ("작가", None)
+    assert speaker_of(body, "주인공이") == "반달"

@@ -386,6 +386,8 @@ def is_state_post(title: str | None) -> bool:
     return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0].endswith(STATE_POST_ENDINGS)
 
 
+_TITLE_AFTER_GLOSS = re.compile(r" ([\uac00-\ud7a3]{2,6}?)(은|는|이|가|의|도|에게)?(?![\uac00-\ud7a3])")
+_ACTOR_GLOSS = re.compile(r"\(([\uac00-\ud7a3]{2,4})\)")
 _LATIN_GLOSSED = re.compile(r"([\uac00-\ud7a3]{2,4})\(([A-Za-z][A-Za-z0-9 .&'-]*)\)")
 
 
@@ -399,6 +401,7 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
+        self.characters: set[str] = set()  # parts actors play ('도은설 역', '도은설(차윤결)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
@@ -452,14 +455,17 @@ class Finder:
         if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
             return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
         if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
+            self.characters.add(name)
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if any(c != name and c.endswith(name) and len(name) >= 2 and is_surname(c[:-len(name)]) for c in self.characters):
+            return  # '은설이가' after the part 도은설: the part's given name
         if name not in self.persons and name in self.group_names:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
             self.mentions.append(Mention(known, start, end, particle, "short"))
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = rule == "list_shared_title" and title is not None  # '멤버 제하, 류빈': the role says they are people
-        if name not in self.persons and rule not in ("byline", "name_ssi") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "pen_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -506,7 +512,14 @@ class Finder:
 
     def character(self, at: int) -> bool:
         """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
-        return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at)
+        return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
+            or self.played_by(at)
+
+    def played_by(self, at: int) -> bool:
+        """'약사 도은설(차윤결)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
+        Korean name and nothing else is the part, the gloss the actor playing it."""
+        gloss = _ACTOR_GLOSS.match(self.body, at)
+        return bool(gloss and is_korean_name(gloss.group(1)) and CHARACTER_NOUN.search(self.body))
 
     def pet_name_of(self, word: str) -> str | None:
         """The person already found whose given name the word is, with the familiar suffix 이
@@ -1986,11 +1999,18 @@ class Finder:
             if not (m.group("age") and len(real) >= 3 or m.group("real_name")) or not is_korean_name(real) \
                     or stage in NOT_NAMES or stage in ORG_WORDS or title_like(stage) or is_person_noun(stage) \
                     or (stage.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(stage)) \
-                    or morph.reading(self.body, m.start("stage"), m.end("stage")) != "proper":
-                continue
+                    or (morph.reading(self.body, m.start("stage"), m.end("stage")) != "proper" and not m.group("real_name")):
+                continue  # with '본명' the word is a name whatever Kiwi reads it as ('반디(본명 공서영)': 반디 is a word too)
+            titled = _TITLE_AFTER_GLOSS.match(self.body, m.end())
+            title = titled and title_of(titled.group(1))
+            if title and stage not in self.persons:
+                # '반디(본명 공서영) 작가는': the name the article uses is the person's, with the title after the gloss;
+                # the real name is another name of theirs
+                self.add(stage, title[0], title[1], "pen_name", m.start("stage"), titled.end(1), titled.group(2) or "")
             for name, at in ((stage, m.start("stage")), (real, m.start("real"))):
                 if name not in self.persons and not self.word_of_known_name(name):
-                    self.add(name, None, None, "glossed_name", at, at + len(name), "")
+                    rule = "pen_name" if name == stage and m.group("real_name") else "glossed_name"
+                    self.add(name, None, None, rule, at, at + len(name), "")
 
     def group_members(self) -> None:
         """'걸그룹 '미라클' 멤버 한서아(25)씨', '미라클의 멤버 서아': the group a member is named with is
