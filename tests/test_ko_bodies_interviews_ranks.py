@@ -245,3 +245,10 @@ def test_pen_name_with_its_real_name_is_the_persons_name_with_the_title_after_it
     found_persons = persons(body)
     assert found_persons["반달"] == ("작가", None)
     assert speaker_of(body, "주인공이") == "반달"
+
+
+def test_name_and_title_with_the_copula_ending_the_sentence():
+    body = '주심은 서문혜린 재판관이다. 위원장 한도겸과 서문 재판관 등 6명이 위헌 의견을 냈다.'
+    found_persons = persons(body)
+    assert found_persons.get("서문혜린", (None,))[0] == "재판관" and "서문" not in found_persons
+    assert persons('우리의 목표는 큰 시장이다.') == {}

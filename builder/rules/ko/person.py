@@ -733,7 +733,9 @@ class Finder:
                 continue
             # 'name org title' or 'org name title'? Weigh how name-like and how organisation-like each word is.
             prev = toks[j - 1] if j > 0 and not toks[j - 1].sep else None
-            prev_score = name_score(prev.text) if prev and (not prev.particle or is_korean_name(prev.text)) else 0
+            # a word with a particle ('주심은') is a name only when Kiwi reads it whole as one ('오정만은' is not 오정+만은)
+            prev_score = name_score(prev.text) if prev and (not prev.particle or (
+                is_korean_name(prev.text) and morph.reading(self.body, prev.start, prev.end) == "proper")) else 0
             org_like_left = left.endswith(ORG_ENDINGS) and not is_korean_name(left)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
