@@ -224,6 +224,7 @@ def test_word_alone_in_single_quotes_names_a_thing_and_a_name_after_a_nickname_i
     assert "석유담" in persons("결승 MVP는 '미르' 석유담이었다.")
     assert "한승범" in persons("'국민 타자' 한승범은 \"내년에 은퇴하겠다\"고 말했다.")
     assert persons("'한강의 기적' 이후 경제가 컸다.") == {}
+    assert "노아린" in persons("무장단체는 인질의 이름이 '노아린'이라면서 그가 숨졌다고 밝혔다.")
 
 
 # -- parts actors play; a pen name with its real name -----------------------------------------------------

@@ -27,7 +27,8 @@ LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
     | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"])
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
-FIRM_KINDS = frozenset(LEX["firm_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
+FIRM_KINDS = frozenset(LEX["firm_kinds"])
+THING_KINDS = tuple(LEX["thing_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -440,8 +441,9 @@ class Finder:
         if name in TERRITORIES:
             return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
         if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
-                and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons:
-            return  # "기내식 브랜드 '한소반'을", "'미르'": a word set alone in single quotes names a thing or a nickname
+                and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
+                and self.body[:start - 1].rstrip().endswith(THING_KINDS):
+            return  # "기내식 브랜드 '한소반'을", "새 좌석 '윤슬'": a word in single quotes after a kind of thing names it
         if title in FIRM_KINDS or name in self.firms:
             self.firms.add(name)
             return  # '운영사 온길로지스를' (and then '피고 온길로지스는'): a firm named after its kind, not a person
