@@ -253,3 +253,16 @@ def test_name_and_title_with_the_copula_ending_the_sentence():
     found_persons = persons(body)
     assert found_persons.get("서문혜린", (None,))[0] == "재판관" and "서문" not in found_persons
     assert persons('우리의 목표는 큰 시장이다.') == {}
+
+
+# -- a quotation alone in its paragraph, its speaker introduced by the next ----------------------------------
+def test_quotation_alone_then_the_speaker_introduced_and_quoted_in_the_next_paragraph():
+    body = ('대표팀이 2-0으로 이겼다.\n"오늘의 주인공은 골키퍼입니다."\n'
+            '감독을 보좌하는 허정훈 수석코치가 꼽은 이날의 수훈 선수는 골키퍼였다. 허 코치는 "방향을 미리 읽었다"고 설명했다.')
+    assert speaker_of(body, "오늘의 주인공은") == "허정훈"
+
+
+def test_quotation_alone_then_a_paragraph_that_quotes_nobody_is_no_quotation():
+    body = ('대표팀이 2-0으로 이겼다.\n"오늘의 주인공은 골키퍼입니다."\n'
+            '허정훈 수석코치가 꼽은 이날의 수훈 선수는 골키퍼였다. 대표팀은 다음 달 다시 모인다.')
+    assert [t for _, _, t in found(body) if t.startswith("오늘의")] == []

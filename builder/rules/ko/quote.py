@@ -490,6 +490,21 @@ class Attributor:
         named = {m.person for m in map(self.mention_at, owner) if m is not None and m.person}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
+    def introduced_speaker(self, para_start: int) -> Speaker | None:
+        """A quotation alone in its paragraph, its speaker introduced by the next: the one person named as a
+        subject in that paragraph's first sentence, who is quoted again later in that paragraph."""
+        s0, s1 = sentence_bounds(self.body, para_start)
+        para_end = self.body.find("\n", para_start)
+        para_end = len(self.body) if para_end == -1 else para_end
+        named = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person and m.is_subject}
+        if len(named) != 1 or any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
+            return None
+        person = named.pop()
+        later = [m for m in self.mentions if s1 <= m.start < para_end and m.person == person and m.is_subject]
+        if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
+            return None
+        return Speaker(person, "person")
+
     def subjects_until(self, pos: int) -> None:
         """Carry over the last person named as subject before pos (outside quotations)."""
         for m in self.mentions:
@@ -607,6 +622,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 경기 뒤 만난 박 감독의 첫마디였다.'
                 att.subjects_until(s0)
                 speaker, verb, sent_end = owner, _reporting_verb(body, s0, s1), s1
+            elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1)):
+                speaker, verb = owner, None  # '"오늘 수훈 선수는 …" ⏎ … 함 수석코치가 꼽은 … 함 코치는 "…"고 설명했다.'
             else:
                 continue
         else:
