@@ -141,7 +141,7 @@ def test_quotation_alone_then_an_unrelated_sentence_is_no_quotation():
 # -- ranks of the uniformed services ---------------------------------------------------------------
 def test_a_rank_after_a_name_is_its_title_never_the_name():
     body = '현장에 출동한 가람소방서 구조대 소속 채한별 소방장은 "승객 모두 안전띠를 매고 있었다"고 전했다.'
-    assert persons(body).get("채한별", (None,))[0] == "소방장"
+    assert persons(body).get("채한별") == ("소방장", "가람소방서 구조대")  # every body word before 소속
     assert "소방장" not in persons(body)
     assert speaker_of(body, "승객 모두") == "채한별"
     body = '한빛경찰서 소속 오세린 경감은 "블랙박스를 분석하고 있다"고 말했다. 국군 제5사단 여도윤 중령도 현장을 찾았다.'

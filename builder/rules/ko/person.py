@@ -753,6 +753,7 @@ class Finder:
             if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
                 k, org = self.left_org(j)
+                org = org or self.affiliated(j, titled=False)  # '… 구급대 소속 지한별 소방장은'
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -1526,8 +1527,7 @@ class Finder:
         member ('비명(이재명)계' spells out a word, it names no member)."""
         toks = self.toks
         if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
-            t = toks[i - 2]
-            return t.text if not t.sep and not t.particle and is_org_word(t) else None
+            return self.left_org(i - 1)[1]  # '화성소방서 구급대 소속 지한별 소방장': every body word before 소속
         if i >= 3 and self.is_role(toks[i - 1]) and not toks[i - 2].sep and not toks[i - 2].particle \
                 and toks[i - 2].text in AFFILIATION_MARKERS:
             t = toks[i - 3]  # '한빛엔터테인먼트 소속 배우 김태민'
