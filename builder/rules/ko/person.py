@@ -402,7 +402,7 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
-        self.characters: set[str] = set()  # parts actors play ('도은설 역', '도은설(차윤결)'): never persons
+        self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
@@ -411,7 +411,7 @@ class Finder:
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
         if (glossed := _LATIN_GLOSSED.fullmatch(tok.stem)) and is_korean_name(glossed.group(1)):
-            return replace(tok, stem=glossed.group(1))  # '주장 국가온(PSV)은': a name, then its club in Latin letters
+            return replace(tok, stem=glossed.group(1))  # '주장 하태온(FCB)은': a name, then its club in Latin letters
         if not tok.particle or tok.sep or not HANGUL.match(tok.text):
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
@@ -443,12 +443,12 @@ class Finder:
         if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
-            return  # "기내식 브랜드 '한소반'을", "새 좌석 '윤슬'": a word in single quotes after a kind of thing names it
+            return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
         if title in FIRM_KINDS or name in self.firms:
             self.firms.add(name)
-            return  # '운영사 온길로지스를' (and then '피고 온길로지스는'): a firm named after its kind, not a person
+            return  # '운영사 달림로지스를' (and then '피고 달림로지스는'): a firm named after its kind, not a person
         if name.endswith(HONORIFIC) and is_surname(name[:-1]) and any(p.startswith(name[:-1]) for p in self.persons):
-            return  # '원고 주씨는' after 주성태(41)씨: the short mention of a name given before, no person of its own
+            return  # '원고 노씨는' after 노준혁(39)씨: the short mention of a name given before, no person of its own
         if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
             return  # '한빛대 부속병원': a body's words, not a name's
         if " " in name and name.split()[0] in TITLE_PREFIXES:
@@ -460,7 +460,7 @@ class Finder:
             self.characters.add(name)
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
         if any(c != name and c.endswith(name) and len(name) >= 2 and is_surname(c[:-len(name)]) for c in self.characters):
-            return  # '은설이가' after the part 도은설: the part's given name
+            return  # '하린이가' after the part 노하린: the part's given name
         if name not in self.persons and name in self.group_names:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
@@ -518,7 +518,7 @@ class Finder:
             or self.played_by(at)
 
     def played_by(self, at: int) -> bool:
-        """'약사 도은설(차윤결)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
+        """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
         Korean name and nothing else is the part, the gloss the actor playing it."""
         gloss = _ACTOR_GLOSS.match(self.body, at)
         return bool(gloss and is_korean_name(gloss.group(1)) and CHARACTER_NOUN.search(self.body))
@@ -586,7 +586,7 @@ class Finder:
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
                                                   or bare in (p.title or ""))]
         exact = [p for p in titled if re.sub(r"\([^)]*\)", "", p.title) == bare]
-        chosen = exact or titled or fits  # '표 선임연구원' after 표재성 선임연구원 and 표하은 연구원: the one with that title
+        chosen = exact or titled or fits  # '피 선임연구원' after 피재원 선임연구원 and 피지호 연구원: the one with that title
         if len(chosen) > 1:
             last_seen = {m.person: m.start for m in self.mentions if m.start < start}
             chosen = sorted(chosen, key=lambda p: last_seen.get(p.name, -1), reverse=True)
@@ -749,11 +749,11 @@ class Finder:
                 continue  # '리사 몰리나 연준 이사': a foreign name, then a two-syllable short form of its body
             if title in SERVICE_RANKS and not is_korean_name(left) and korean_shaped(left) and not toks[j].particle \
                     and morph.reading(self.body, toks[j].start, toks[j].end) == "proper":
-                score_b = 2  # '지한별 소방장': before a rank, a surname and two syllables is a name whatever its ending
+                score_b = 2  # '채윤성 소방장': before a rank, a surname and two syllables is a name whatever its ending
             if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
                 k, org = self.left_org(j)
-                org = org or self.affiliated(j, titled=False)  # '… 구급대 소속 지한별 소방장은'
+                org = org or self.affiliated(j, titled=False)  # '… 구조대 소속 채윤성 소방장은'
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -1431,7 +1431,7 @@ class Finder:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
 
     def nicknamed_names(self) -> None:
-        """"결승 MVP는 '미르' 석유찬이었다", "'국민 타자' 한승범은": a word shaped like a three-syllable Korean
+        """"결승 MVP는 '번개' 석유담이었다", "'국민 타자' 한승범은": a word shaped like a three-syllable Korean
         name right after a nickname in single quotes, taking a particle or the copula, is the person's name."""
         toks = self.toks
         for i, tok in enumerate(toks):
@@ -1527,7 +1527,7 @@ class Finder:
         member ('비명(이재명)계' spells out a word, it names no member)."""
         toks = self.toks
         if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
-            return self.left_org(i - 1)[1]  # '화성소방서 구급대 소속 지한별 소방장': every body word before 소속
+            return self.left_org(i - 1)[1]  # '가람소방서 구조대 소속 채윤성 소방장': every body word before 소속
         if i >= 3 and self.is_role(toks[i - 1]) and not toks[i - 2].sep and not toks[i - 2].particle \
                 and toks[i - 2].text in AFFILIATION_MARKERS:
             t = toks[i - 3]  # '한빛엔터테인먼트 소속 배우 김태민'
@@ -2004,11 +2004,11 @@ class Finder:
                     or stage in NOT_NAMES or stage in ORG_WORDS or title_like(stage) or is_person_noun(stage) \
                     or (stage.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(stage)) \
                     or (morph.reading(self.body, m.start("stage"), m.end("stage")) != "proper" and not m.group("real_name")):
-                continue  # with '본명' the word is a name whatever Kiwi reads it as ('반디(본명 공서영)': 반디 is a word too)
+                continue  # with '본명' the word is a name whatever Kiwi reads it as ('반달(본명 하서아)': 반달 is a word too)
             titled = _TITLE_AFTER_GLOSS.match(self.body, m.end())
             title = titled and title_of(titled.group(1))
             if title and stage not in self.persons:
-                # '반디(본명 공서영) 작가는': the name the article uses is the person's, with the title after the gloss;
+                # '반달(본명 하서아) 작가는': the name the article uses is the person's, with the title after the gloss;
                 # the real name is another name of theirs
                 self.add(stage, title[0], title[1], "pen_name", m.start("stage"), titled.end(1), titled.group(2) or "")
             for name, at in ((stage, m.start("stage")), (real, m.start("real"))):

@@ -79,7 +79,7 @@ RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
-_BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '통일부', '민사2부'
+_BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '국방부', '민사2부'
 BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in kinds}))
 _SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-\ud7a3])")
 
@@ -329,8 +329,8 @@ class Attributor:
 
     def bodies_before(self, pos: int) -> list[tuple[str, bool]]:
         """(name, named as subject) of the bodies named before pos, nearest first: a word ending like a body
-        ('헌법재판소', '통일부', '전원합의체') or one Kiwi reads as a proper noun ('조선중앙통신'), outside
-        quotations and no person's name; a body word right before it is part of the name ('대법원 전원합의체')."""
+        ('공정거래위원회', '국방부', '민사2부') or one Kiwi reads as a proper noun ('가람중앙통신'), outside
+        quotations and no person's name; a body word right before it is part of the name ('서울고법 민사2부')."""
         if self._bodies is None:
             self._bodies = []
             for k, t in enumerate(self.toks):
@@ -354,8 +354,8 @@ class Attributor:
 
     def body_referred(self, word: str, pos: int) -> Speaker | None:
         """The body a short reference stands for, named before it: the kind word it ends with ('통신은' after
-        '조선중앙통신'), its abbreviation by first syllables ('헌재는' after '헌법재판소'), or a generic noun
-        for a body of that kind named as a subject ('재판부는' after '대법원 전원합의체는')."""
+        '가람중앙통신'), its abbreviation by first syllables ('공정위는' after '공정거래위원회'), or a generic noun
+        for a body of that kind named as a subject ('재판부는' after '서울고법 민사2부는')."""
         if not HANGUL.match(word) or len(word) < 2:
             return None
         kinds = tuple(BODY_KINDS.get(word, ()))
@@ -365,7 +365,7 @@ class Attributor:
                          if subject and any(w.endswith(kinds) for w in name.split())), None)
         fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
                 and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
-        # '박물관 측은' after '국립경주박물관은 …' and '영국박물관에서': the one named as a subject
+        # '박물관 측은' after '한빛시립박물관은 …' and '가람국립박물관에서': the one named as a subject
         chosen = next((name for name, subject in fits if subject), fits[0][0] if fits else None)
         return Speaker(chosen, "organization") if chosen else None
 
@@ -397,7 +397,7 @@ class Attributor:
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) and not self.governs(t, quote_start):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
                 if sp.kind == "organization":
-                    sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '헌재는', '통신은'
+                    sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '공정위는', '통신은'
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
                     sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
                 if self.in_modifier_clause(t, i, quote_start):
@@ -548,7 +548,7 @@ class Attributor:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """'헌재' of '헌법재판소', '공정위' of '공정거래위원회': the short word opens the name and its other
+    """'금감원' of '금융감독원', '공정위' of '공정거래위원회': the short word opens the name and its other
     syllables follow in it in order."""
     if short[0] != name[0] or len(short) > 4 or len(name) < len(short) + 2:
         return False
@@ -623,13 +623,13 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 att.subjects_until(s0)
                 speaker, verb, sent_end = owner, _reporting_verb(body, s0, s1), s1
             elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1)):
-                speaker, verb = owner, None  # '"오늘 수훈 선수는 …" ⏎ … 함 수석코치가 꼽은 … 함 코치는 "…"고 설명했다.'
+                speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
             else:
                 continue
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
-            # '일부 후보가 요구한 … 에 대해서는 "…"고 석 위원장은 잘라 말했다': the subject after the quotation
+            # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \

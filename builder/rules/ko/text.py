@@ -72,7 +72,7 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
             spans.append((carried, base + idx[0]))  # '… "10대 때 … 곡이에요. ⏎ 이제는 … 같습니다."'
             idx = idx[1:]
         elif carried is not None and idx and not text[:idx[0]].strip() and _closes(text, idx[-1]):
-            spans.append((carried, carried_end))  # '… "…볼 수 있습니다. ⏎ "마지막 … 놓았습니다."': the mark
+            spans.append((carried, carried_end))  # '… "…볼 수 있습니다. ⏎ "마지막 방에는 … 놓았습니다."': the mark
             # that opens the next paragraph again continues the quotation; its first part ends with its paragraph
         carried = None
         if len(idx) % 2 and _opens(text, idx[-1]):
