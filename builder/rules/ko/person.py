@@ -25,7 +25,10 @@ from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
-    | frozenset(LEX["local_heads"])
+    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"])
+SERVICE_RANKS = frozenset(LEX["service_ranks"])
+FIRM_KINDS = frozenset(LEX["firm_kinds"])
+THING_KINDS = tuple(LEX["thing_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
 NAMING_PREDICATES = frozenset(LEX["naming_predicates"])
@@ -50,7 +53,7 @@ KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 NOT_NAMES = frozenset(LEX["not_names"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
-NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"])
+NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -231,7 +234,7 @@ def is_surname(word: str) -> bool:
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
-    if not HANGUL.match(word or "") or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS):
+    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS):
         return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
@@ -253,7 +256,8 @@ def korean_shaped(word: str) -> bool:
     """A surname and two syllables, whatever the last one: a name the dictionary may know although
     its given name ends like a body ('장영실') or has a syllable that loanwords use too ('신돌석',
     '이휘소': 돌, 휘 are Sino-Korean readings Korean given names have)."""
-    if len(word) != 3 or not HANGUL.match(word) or word[0] not in SURNAMES or word in NOT_NAMES or word in ORG_WORDS:
+    if len(word) != 3 or not HANGUL.match(word) or word[0] not in SURNAMES or word in NOT_NAMES or word in ORG_WORDS \
+            or word in SERVICE_RANKS:
         return False
     return not any(ch in FOREIGN and ch not in KOREAN_NAME_SYLLABLES for ch in word[1:])
 
@@ -397,6 +401,11 @@ def is_state_post(title: str | None) -> bool:
     return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0].endswith(STATE_POST_ENDINGS)
 
 
+_TITLE_AFTER_GLOSS = re.compile(r" ([\uac00-\ud7a3]{2,6}?)(은|는|이|가|의|도|에게)?(?![\uac00-\ud7a3])")
+_ACTOR_GLOSS = re.compile(r"\(([\uac00-\ud7a3]{2,4})\)")
+_LATIN_GLOSSED = re.compile(r"([\uac00-\ud7a3]{2,4})\(([A-Za-z][A-Za-z0-9 .&'-]*)\)")
+
+
 class Finder:
     """Walks the tokens of one body and collects persons and their mentions."""
 
@@ -407,6 +416,8 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
+        self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
+        self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
     @staticmethod
@@ -425,6 +436,8 @@ class Finder:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
+        if (glossed := _LATIN_GLOSSED.fullmatch(tok.stem)) and is_korean_name(glossed.group(1)):
+            return replace(tok, stem=glossed.group(1))  # '주장 하태온(FCB)은': a name, then its club in Latin letters
         if tok.sep or not HANGUL.match(tok.text):
             return tok
         if not tok.particle and tok.text[-1] not in UNTABLED_PARTICLE_ENDS:
@@ -482,6 +495,15 @@ class Finder:
         first = name.split()[0]
         if name in TERRITORIES:
             return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
+                and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
+                and self.body[:start - 1].rstrip().endswith(THING_KINDS):
+            return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if title in FIRM_KINDS or name in self.firms:
+            self.firms.add(name)
+            return  # '운영사 달림로지스를' (and then '피고 달림로지스는'): a firm named after its kind, not a person
+        if name.endswith(HONORIFIC) and is_surname(name[:-1]) and any(p.startswith(name[:-1]) for p in self.persons):
+            return  # '원고 노씨는' after 노준혁(39)씨: the short mention of a name given before, no person of its own
         if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
             return  # '한빛대 부속병원': a body's words, not a name's
         if " " in name and name.split()[0] in TITLE_PREFIXES:
@@ -490,7 +512,10 @@ class Finder:
         if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
             return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
         if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
+            self.characters.add(name)
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if any(c != name and c.endswith(name) and len(name) >= 2 and is_surname(c[:-len(name)]) for c in self.characters):
+            return  # '하린이가' after the part 노하린: the part's given name
         if name not in self.persons and name in self.group_names:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
@@ -498,7 +523,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -545,7 +570,14 @@ class Finder:
 
     def character(self, at: int) -> bool:
         """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
-        return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at)
+        return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
+            or self.played_by(at)
+
+    def played_by(self, at: int) -> bool:
+        """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
+        Korean name and nothing else is the part, the gloss the actor playing it."""
+        gloss = _ACTOR_GLOSS.match(self.body, at)
+        return bool(gloss and is_korean_name(gloss.group(1)) and CHARACTER_NOUN.search(self.body))
 
     def pet_name_of(self, word: str) -> str | None:
         """The person already found whose given name the word is, with the familiar suffix 이
@@ -609,7 +641,8 @@ class Finder:
         bare = re.sub(r"\([^)]*\)", "", title)
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
                                                   or bare in (p.title or ""))]
-        chosen = (titled or fits)
+        exact = [p for p in titled if re.sub(r"\([^)]*\)", "", p.title) == bare]
+        chosen = exact or titled or fits  # '피 선임연구원' after 피재원 선임연구원 and 피지호 연구원: the one with that title
         if len(chosen) > 1:
             last_seen = {m.person: m.start for m in self.mentions if m.start < start}
             chosen = sorted(chosen, key=lambda p: last_seen.get(p.name, -1), reverse=True)
@@ -758,7 +791,9 @@ class Finder:
                 continue
             # 'name org title' or 'org name title'? Weigh how name-like and how organisation-like each word is.
             prev = toks[j - 1] if j > 0 and not toks[j - 1].sep else None
-            prev_score = name_score(prev.text) if prev and (not prev.particle or is_korean_name(prev.text)) else 0
+            # a word with a particle ('주심은') is a name only when Kiwi reads it whole as one ('오정만은' is not 오정+만은)
+            prev_score = name_score(prev.text) if prev and (not prev.particle or (
+                is_korean_name(prev.text) and morph.reading(self.body, prev.start, prev.end) == "proper")) else 0
             org_like_left = left.endswith(ORG_ENDINGS) and not is_korean_name(left)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
@@ -768,8 +803,13 @@ class Finder:
             if len(left) == 2 and prev is not None and not prev.particle and has_foreign_syllable([prev.text]) \
                     and not is_korean_name(prev.text) and self.foreign_name_org_title(j, title, end, particle):
                 continue  # '리사 몰리나 연준 이사': a foreign name, then a two-syllable short form of its body
-            if is_korean_name(left) and score_b >= score_a and not (prev and prev.text in BODY_KINDS):
+            if title in SERVICE_RANKS and not is_korean_name(left) and korean_shaped(left) and not toks[j].particle \
+                    and morph.reading(self.body, toks[j].start, toks[j].end) == "proper":
+                score_b = 2  # '채윤성 소방장': before a rank, a surname and two syllables is a name whatever its ending
+            if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
+                    and not (prev and prev.text in BODY_KINDS):
                 k, org = self.left_org(j)
+                org = org or self.affiliated(j, titled=False)  # '… 구조대 소속 채윤성 소방장은'
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -1487,6 +1527,24 @@ class Finder:
             if clause.particles_after(self.body, t.start, t.end):  # Kiwi's particles: '프로' ends in no '로'
                 return self.head_noun(t) in KIN_NOUNS
         return False
+    def nicknamed_names(self) -> None:
+        """"결승 MVP는 '번개' 석유담이었다", "'국민 타자' 한승범은": a word shaped like a three-syllable Korean
+        name right after a nickname in single quotes, taking a particle or the copula, is the person's name."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if i < 2 or tok.sep or tok.in_quote or toks[i - 1].text not in ("'", "’") or toks[i - 1].end + 1 != tok.start:
+                continue
+            if not any(t.sep and t.text in ("'", "‘") for t in toks[max(0, i - 5):i - 2]):
+                continue  # the mark before it must close a quotation opened a few words before
+            stem, particle = tok.stem, tok.particle
+            copula = next((c for c in COPULA_ENDINGS if not particle and stem.endswith(c)), None)
+            if copula:
+                stem, particle = stem[:-len(copula)], copula
+            if len(stem) != 3 or not is_korean_name(stem) or stem in self.persons \
+                    or not (particle in NAME_PARTICLES or copula) or morph.reading(self.body, tok.start, tok.start + 3) == "other":
+                continue
+            self.add(stem, None, None, "nicknamed", tok.start, tok.start + 3, particle)
+
     def before_copula(self, tok: Tok) -> Tok:
         """'협연자는 피아니스트 은하솔(31)이다.': a name with the copula that ends the sentence (a gloss may stand
         between them) is the name, as Kiwi reads it, with the copula for its particle."""
@@ -1566,8 +1624,7 @@ class Finder:
         member ('비명(이재명)계' spells out a word, it names no member)."""
         toks = self.toks
         if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
-            t = toks[i - 2]
-            return t.text if not t.sep and not t.particle and is_org_word(t) else None
+            return self.left_org(i - 1)[1]  # '가람소방서 구조대 소속 채윤성 소방장': every body word before 소속
         if i >= 3 and self.is_role(toks[i - 1]) and not toks[i - 2].sep and not toks[i - 2].particle \
                 and toks[i - 2].text in AFFILIATION_MARKERS:
             t = toks[i - 3]  # '한빛엔터테인먼트 소속 배우 김태민'
@@ -2102,11 +2159,18 @@ class Finder:
             if not (m.group("age") and len(real) >= 3 or m.group("real_name")) or not is_korean_name(real) \
                     or stage in NOT_NAMES or stage in ORG_WORDS or title_like(stage) or is_person_noun(stage) \
                     or (stage.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(stage)) \
-                    or morph.reading(self.body, m.start("stage"), m.end("stage")) != "proper":
-                continue
+                    or (morph.reading(self.body, m.start("stage"), m.end("stage")) != "proper" and not m.group("real_name")):
+                continue  # with '본명' the word is a name whatever Kiwi reads it as ('반달(본명 하서아)': 반달 is a word too)
+            titled = _TITLE_AFTER_GLOSS.match(self.body, m.end())
+            title = titled and title_of(titled.group(1))
+            if title and stage not in self.persons:
+                # '반달(본명 하서아) 작가는': the name the article uses is the person's, with the title after the gloss;
+                # the real name is another name of theirs
+                self.add(stage, title[0], title[1], "pen_name", m.start("stage"), titled.end(1), titled.group(2) or "")
             for name, at in ((stage, m.start("stage")), (real, m.start("real"))):
                 if name not in self.persons and not self.word_of_known_name(name):
-                    self.add(name, None, None, "glossed_name", at, at + len(name), "")
+                    rule = "pen_name" if name == stage and m.group("real_name") else "glossed_name"
+                    self.add(name, None, None, rule, at, at + len(name), "")
 
     def group_members(self) -> None:
         """'걸그룹 '미라클' 멤버 한서아(25)씨', '미라클의 멤버 서아': the group a member is named with is
@@ -2903,6 +2967,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.glossed_names()
     f.hanja_glossed_names()
     f.stage_names()
+    f.nicknamed_names()
     f.joined_to_persons()
     f.listed_before_honorific()
     f.listed_with_persons()

@@ -74,6 +74,7 @@ LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
 # '"…"라는 반응이 나왔다': the quotation names what a subject noun is; nobody's words carry over to it.
 # ('"…"라는 것이 X의 설명이다' is X's words: 것 only stands for them.)
 _QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)\s+(?!것이)[\uac00-\ud7a3]+(?:이|가)\s")
+_SPEECH_NOUN = re.compile(r"[\"”]\s?는\s(?:%s)(?:을|를|이|가|은|는|도|만)?(?![\uac00-\ud7a3])" % alternation(RULES["quoted_speech_nouns"]))
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
@@ -81,6 +82,11 @@ QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
+# A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
+BODY_KINDS = RULES["body_kinds"]
+_BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '국방부', '민사2부'
+BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in kinds}))
+_SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-\ud7a3])")
 
 
 @dataclass
@@ -115,15 +121,16 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         after = body[e:e + 8]
         words = len(body[s:e].split())
         if not standalone and not _said_thus(body, e) and not announced(body, s) and inline_caption(body, s) is None:
-            ending = ENDING.match(after)
-            if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))):
+            ending = ENDING.match(after) or _SPEECH_NOUN.match(body, e)
+            if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))) \
+                    and not _SPEECH_NOUN.match(body, e):
                 continue
             if words < MIN_WORDS and not ending:
                 continue
             if not ending and not body[line_start:s].strip(" \"“").endswith(":") and not body[e + 1:line_end].strip(" \"”") \
                     and not re.search(r"[.!?…]$", body[s:e]) and not re.search(r"[.!?]\s", body[line_start:s]):
                 continue  # '지방 사립대 절반 "등록금 인상 검토"': a headline that ends in a quotation
-            if words < 2 and not SPEECH_ENDING.match(after):
+            if words < 2 and not SPEECH_ENDING.match(after) and not _SPEECH_NOUN.match(body, e):
                 continue
         elif words < 2:
             continue
@@ -353,7 +360,49 @@ class Attributor:
             return Speaker(whole[0], "person")
         if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
-        return None
+        return self.body_referred(tok.stem, tok.start)
+
+    def bodies_before(self, pos: int) -> list[tuple[str, bool]]:
+        """(name, named as subject) of the bodies named before pos, nearest first: a word ending like a body
+        ('공정거래위원회', '국방부', '민사2부') or one Kiwi reads as a proper noun ('가람중앙통신'), outside
+        quotations and no person's name; a body word right before it is part of the name ('서울고법 민사2부')."""
+        if self._bodies is None:
+            self._bodies = []
+            for k, t in enumerate(self.toks):
+                if not self.is_body_word(t):
+                    continue
+                name = t.stem
+                prev = self.toks[k - 1] if k else None
+                if prev is not None and not prev.particle and prev.end + 1 == t.start \
+                        and prev.stem.endswith(ORG_ENDINGS + BODY_KIND_ENDINGS) \
+                        and self.is_body_word(prev):
+                    name = f"{prev.stem} {name}"
+                subject = t.particle in SUBJECT_PARTICLES or bool(_SUBJECT_AFTER_GLOSS.match(self.body, t.end))
+                self._bodies.append((t.start, name, subject))
+        return [(name, subject) for start, name, subject in reversed(self._bodies) if start < pos]
+
+    def is_body_word(self, t: Tok) -> bool:
+        if not _BODY_WORD.match(t.stem) or len(t.stem) < 2 or self.mention_at(t) is not None:
+            return False
+        return t.stem.endswith(ORG_ENDINGS + BODY_KIND_ENDINGS) \
+            or morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
+
+    def body_referred(self, word: str, pos: int) -> Speaker | None:
+        """The body a short reference stands for, named before it: the kind word it ends with ('통신은' after
+        '가람중앙통신'), its abbreviation by first syllables ('공정위는' after '공정거래위원회'), or a generic noun
+        for a body of that kind named as a subject ('재판부는' after '서울고법 민사2부는')."""
+        if not HANGUL.match(word) or len(word) < 2:
+            return None
+        kinds = tuple(BODY_KINDS.get(word, ()))
+        bodies = self.bodies_before(pos)
+        if kinds:
+            return next((Speaker(name, "organization") for name, subject in bodies
+                         if subject and any(w.endswith(kinds) for w in name.split())), None)
+        fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
+                and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
+        # '박물관 측은' after '한빛시립박물관은 …' and '가람국립박물관에서': the one named as a subject
+        chosen = next((name for name, subject in fits if subject), fits[0][0] if fits else None)
+        return Speaker(chosen, "organization") if chosen else None
 
     def subject_at(self, i: int) -> tuple[Tok, int]:
         """The word at i, or the word it marks as subject: '김 교수 역시 "…"' is 김 교수도, and the source
@@ -369,8 +418,9 @@ class Attributor:
                 return replace(prev, particle="는"), i - 1
         return t, i
 
-    def before(self, sent_start: int, quote_start: int) -> Speaker | None:
-        """The subject before the quotation in its sentence; a named body only when no person is."""
+    def before(self, sent_start: int, quote_start: int, modifying_too: bool = True) -> Speaker | None:
+        """The subject before the quotation in its sentence; a named body only when no person is; the
+        subject of a clause modifying a noun only with modifying_too."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
         modifying = None
         for find in (self.speaker_of, lambda t, i: self.named_body(t)):
@@ -381,13 +431,15 @@ class Attributor:
                     continue
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) and not self.governs(t, quote_start):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                if sp.kind == "organization":
+                    sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '공정위는', '통신은'
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
                     sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
                 if self.in_modifier_clause(t, i, quote_start):
                     modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
                     continue
                 return sp
-        return modifying  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+        return modifying if modifying_too else None  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
 
     def governs(self, tok: Tok, quote_start: int) -> bool:
         """'맹주혁 전무는 … 이유를 묻자 "…"고 답했다': a topic (은/는) before a clause ending in -자 is the
@@ -473,6 +525,21 @@ class Attributor:
         named = {m.person for m in map(self.mention_at, owner) if m is not None and m.person}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
+    def introduced_speaker(self, para_start: int) -> Speaker | None:
+        """A quotation alone in its paragraph, its speaker introduced by the next: the one person named as a
+        subject in that paragraph's first sentence, who is quoted again later in that paragraph."""
+        s0, s1 = sentence_bounds(self.body, para_start)
+        para_end = self.body.find("\n", para_start)
+        para_end = len(self.body) if para_end == -1 else para_end
+        named = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person and m.is_subject}
+        if len(named) != 1 or any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
+            return None
+        person = named.pop()
+        later = [m for m in self.mentions if s1 <= m.start < para_end and m.person == person and m.is_subject]
+        if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
+            return None
+        return Speaker(person, "person")
+
     def subjects_until(self, pos: int) -> None:
         """Carry over the last person named as subject before pos (outside quotations)."""
         for m in self.mentions:
@@ -493,6 +560,15 @@ class Attributor:
             return False
         return all(o.person in (None, m.person) for o in self.mentions if s0 <= o.start < s1)
 
+    def interviewee_at(self, pos: int) -> Speaker:
+        """Who answers a Q&A interview whose first question is at pos: the person the last subject or the
+        last quotation carries over, or else the person named last before it ('곽도현 감독을 … 만났다')."""
+        self.subjects_until(pos)
+        if (carried := self.carried_over()).name:
+            return carried
+        named = [m.person for m in self.mentions if m.person and m.end <= pos]
+        return Speaker(named[-1], "person") if named else NOBODY
+
     def carried_over(self) -> Speaker:
         """The speaker of a quotation with no subject: the last person named as subject, unless
         that sentence reports no speech ('오태경 사무총장이 맡으며') and someone was quoted before."""
@@ -501,8 +577,22 @@ class Attributor:
         return self.last
 
     _seen = 0
+    _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
     last_speaker = NOBODY
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'금감원' of '금융감독원', '공정위' of '공정거래위원회': the short word opens the name and its other
+    syllables follow in it in order."""
+    if short[0] != name[0] or len(short) > 4 or len(name) < len(short) + 2:
+        return False
+    at = 0
+    for ch in short[1:]:
+        at = name.find(ch, at + 1)
+        if at == -1:
+            return False
+    return True
 
 
 def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozenset()) -> Speaker | None:
@@ -537,6 +627,12 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
+        if standalone and quotes and "\n" in body[quotes[-1].end:first_s] and not body[quotes[-1].end:first_s - 1].strip():
+            # '… 이렇게 설명했다. "…볼 수 있습니다. ⏎ "마지막 … 놓았습니다."': the quotation left open at the end of
+            # the paragraph before goes on; the same speaker says it
+            head = quotes[-1].continues if quotes[-1].continues is not None else len(quotes) - 1
+            quotes += [replace(quotes[head], text=body[s:e], start=s, end=e, continues=head) for s, e, _ in chain]
+            continue
         if standalone:
             # "…" on its own line: a heading, unless an interview caption stands above it or
             # the next sentence says who said it.
@@ -548,7 +644,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             sent_end = last_e
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
-            elif line_start and QUESTION_LINE.match(prev_line) and (interviewee := interviewee if interviewee.name else att.carried_over()).name:
+            elif line_start and QUESTION_LINE.match(prev_line) and (
+                    interviewee := interviewee if interviewee.name else att.interviewee_at(prev_start)).name:
                 speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
             elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)
@@ -563,15 +660,20 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             elif bounds := announced(body, first_s):
                 speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
+            elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1)):
+                speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
             else:
                 continue
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
             att.subjects_until(sent_start)
             bounds = announced(body, first_s) if sent_start >= first_s - 1 else None
-            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s) \
+            # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
+            # before the subject of a clause modifying a noun before it
+            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \
+                or att.before(sent_start, first_s) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)

@@ -64,15 +64,19 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
     for m in _CURLY_SPLIT.finditer(body):
         spans.append((m.start(1), m.end(1)))
     carried = None  # where a straight quotation left open at the end of the paragraph before began
+    carried_end = 0  # where that paragraph ends
     for para in re.finditer(r"[^\n]+", body):
         text, base = para.group(), para.start()
         idx = [i for i, ch in enumerate(text) if ch == '"']
         if carried is not None and len(idx) % 2 and _closes(text, idx[0]):
             spans.append((carried, base + idx[0]))  # '… "10대 때 … 곡이에요. ⏎ 이제는 … 같습니다."'
             idx = idx[1:]
+        elif carried is not None and idx and not text[:idx[0]].strip() and _closes(text, idx[-1]):
+            spans.append((carried, carried_end))  # '… "…볼 수 있습니다. ⏎ "마지막 방에는 … 놓았습니다."': the mark
+            # that opens the next paragraph again continues the quotation; its first part ends with its paragraph
         carried = None
         if len(idx) % 2 and _opens(text, idx[-1]):
-            carried = base + idx[-1] + 1
+            carried, carried_end = base + idx[-1] + 1, base + len(text.rstrip())
             idx = idx[:-1]
         for a, b in zip(idx[::2], idx[1::2]):
             spans.append((base + a + 1, base + b))
