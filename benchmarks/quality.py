@@ -47,6 +47,7 @@ SETS = {
     "dev-ko2": (["benchmarks/devset/ko2/pages"], ["benchmarks/devset/ko2/gold"]),
     "dev-ko-meta": (["benchmarks/devset/ko-meta/pages"], ["benchmarks/devset/ko-meta/gold"]),
     "dev-ko-meta-heldout": (["benchmarks/devset/ko-meta-heldout/pages"], ["benchmarks/devset/ko-meta-heldout/gold"]),
+    "dev-ko-heldout2": (["benchmarks/devset/ko-heldout2/pages"], ["benchmarks/devset/ko-heldout2/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
