@@ -378,3 +378,15 @@ def test_a_reporter_far_below_the_text_belongs_to_another_story():
                f"<h1>{HEADLINE}</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>"
                f"<div class='most-read'><b>많이 본 뉴스</b><ul>{related}</ul><span>한마루 기자</span></div>")
     assert ex.authors == []
+
+
+def test_release_dump_and_broadcast_dump_with_a_korean_call_sign():
+    ex = _dump("\n".join(["바람와이어", "보도자료", "모아전자, 공공자전거 대여 시스템 200곳 공급",
+                          "배포일시: 2024-03-05 09:00 | 출처: 모아전자", "", "(서울=바람와이어) 2024년 03월 05일 -- " + PARA,
+                          PARA2, "웹사이트: https://moa.example", "연락처", "모아전자 홍보팀", "나들이 대리", "02-000-0000"]))
+    assert ex.title == "모아전자, 공공자전거 대여 시스템 200곳 공급" and ex.outlet == "바람와이어"
+    assert ex.published == "2024-03-05T09:00:00+09:00" and ex.authors == [] and ex.subheadings == []
+    assert "홍보팀" not in ex.body and "웹사이트" not in ex.body
+    ex = _dump("\n".join([HEADLINE, "", "[앵커]", PARA, "", "[기자]", PARA2, "", "바람TV 나들이입니다.", "", "촬영기자 : 한마루"]))
+    assert ex.authors == ["나들이"] and ex.outlet == "바람TV" and "나들이입니다" not in ex.body
+    assert _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "바람시장 나들이입니다."])).authors == []

@@ -631,6 +631,8 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
 
 
 _ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
+# A labelled field beside the date in such a row ('출처: 모아전자').
+_ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
 
 
 def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
@@ -640,6 +642,7 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
     if len(one) > MAX_BYLINE_NODE:
         return None
     outlet = date = reporter = None
+    labelled = False
     for part in _ROW_SEPARATOR.split(one):
         d = DATETIME.search(part)
         before = part[:d.start()].strip() if d else ""
@@ -651,9 +654,11 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
             reporter = reporter or m.group("who")
         elif _masthead_name(part) and not outlet:
             outlet = part
+        elif _ROW_LABEL.match(part):
+            labelled = True  # '출처: 모아전자', '분류: 보도자료'
         else:
             return None
-    return (outlet, date, reporter) if date and (outlet or reporter) else None
+    return (outlet, date, reporter) if date and (outlet or reporter or labelled) else None
 
 
 def _masthead_name(name: str) -> bool:
