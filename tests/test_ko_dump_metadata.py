@@ -145,3 +145,32 @@ def test_event_right_after_a_dated_one_takes_its_day():
     assert ("기자회견", "press conference", None, "2024-03-04") in got
     got = _events("시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
     assert ("기자회견", "press conference", None, "None") in got
+
+
+def test_dateline_as_a_dumps_first_line_gives_outlet_and_date_not_the_title():
+    ex = _dump("[바람데일리] 2024.03.05 (화) 18:05", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "바람데일리"
+    assert ex.published == "2024-03-05T18:05:00+09:00"
+    ex = _dump("누리인사이트 | 2024년 3월 5일 화요일", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "누리인사이트" and ex.published == "2024-03-05"
+    ex = _dump("코트누리 | 입력 2024.03.05 21:40", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "코트누리"
+    # a headline that starts the dump stays the headline
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "바람일보 | 2024.03.05 09:10")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "바람일보"
+
+
+def test_outlet_beside_its_desk_and_spelled_out_weekday():
+    assert masthead_line("바람신문 사회부") == ("바람신문", None)
+    assert masthead_line("바람일보 | 경제부") == ("바람일보", None)
+    assert masthead_line("시민들 사회부") is None  # no outlet's name
+    assert masthead_line("바람일보 | 2024년 3월 5일 화요일") == ("바람일보", "2024-03-05")
+
+
+def test_issue_date_label_and_writer_id_and_outlet_with_latin_letters():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "발행일 2024-03-05 07:00")
+    assert ex.published == "2024-03-05T07:00:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "글: 나들이(nadeuli)", "2024.03.05 09:10")
+    assert ex.authors == ["나들이"]
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "KBC바람뉴스 나들이 기자", "2024.03.05 09:10")
+    assert ex.authors == ["나들이"]

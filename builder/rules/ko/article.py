@@ -622,12 +622,21 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
         rest = (before + " " + one[d.end():]).strip(" |·/")
         if not rest:  # a date alone is no masthead; a labelled date is the article's
             return (None, _iso(d)) if before != one[: d.start()].strip() else None
+        rest = rest.strip("[]【】<>《》 ")  # '[모아일보] 2023.11.01 (수) 09:33'
         name = rest if _masthead_name(rest) else None
         return (name, _iso(d)) if name else None
     parts = [p.strip() for p in one.split("|")]
-    if len(parts) == 2 and _key(parts[1]) in SECTION_TAGS and _masthead_name(parts[0]):
+    if len(parts) == 2 and _section_or_desk(parts[1]) and _masthead_name(parts[0]):
         return parts[0], None
+    parts = one.split()
+    if len(parts) == 2 and _section_or_desk(parts[1]) and _outlet_like(parts[0]) and _masthead_name(parts[0]):
+        return parts[0], None  # '모아신문 사회부': the outlet and its desk
     return None
+
+
+def _section_or_desk(word: str) -> bool:
+    """A section ('사회') or a desk named for one ('사회부', '온라인뉴스팀')."""
+    return _key(word) in SECTION_TAGS or is_desk(word) or (word.endswith("부") and _key(word[:-1]) in SECTION_TAGS)
 
 
 _ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
@@ -771,7 +780,8 @@ def refine(ex: Extracted) -> Extracted:
     masthead_outlet_name = None
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if DATETIME.fullmatch(ln.strip())}
-        for ln in head[1:]:
+        # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
+        for ln in head[0 if head and DATETIME.search(head[0]) else 1:]:
             if found := masthead_line(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
