@@ -174,3 +174,35 @@ def test_issue_date_label_and_writer_id_and_outlet_with_latin_letters():
     assert ex.authors == ["나들이"]
     ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "KBC바람뉴스 나들이 기자", "2024.03.05 09:10")
     assert ex.authors == ["나들이"]
+
+
+def test_labelled_header_fields_give_title_outlet_and_date():
+    ex = _dump("제목: 공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "매체: 바람포스트", "날짜: 2024년 3월 5일 화요일")
+    assert ex.title == "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반"
+    assert ex.outlet == "바람포스트" and ex.published == "2024-03-05"
+    # a labelled line inside the text is no header
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", first="날짜: 미정. " + PARA)
+    assert ex.title.startswith("공공자전거") and ex.outlet is None
+
+
+def test_menu_of_section_words_between_spaces_is_no_headline():
+    ex = _dump("바람뉴스", "정치 사회 경제 국제 전국 스포츠 연예 오피니언 바람TV", "",
+               "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024-03-05 05:00")
+    assert ex.title.startswith("공공자전거")
+    # a headline that names two sections is still a headline
+    ex = _dump("정치 사회 갈등에 경제 회복 늦어진다…공공자전거 예산도 깎여", "2024-03-05 05:00")
+    assert ex.title.startswith("정치 사회 갈등")
+
+
+def test_unlabelled_date_before_the_labelled_update_is_published():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05 10:12 최종 업데이트 24.03.05 14:05")
+    assert ex.published == "2024-03-05T10:12:00+09:00" and ex.updated == "2024-03-05T14:05:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 10:12 | 수정 2024.03.05 14:05")
+    assert ex.published == "2024-03-05T10:12:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05 최종 업데이트 24.03.05")
+    assert ex.published is None  # a two-digit year without its time may be a score or a code
+
+
+def test_korean_copyright_name_before_a_latin_rendering():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", tail=("ⓒ 2024 Baram News", "Copyright ⓒ 바람뉴스. All rights reserved."))
+    assert ex.outlet == "바람뉴스"

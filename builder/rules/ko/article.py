@@ -346,12 +346,16 @@ def is_end_marker(line: str) -> bool:
 
 
 def outlet_from_copyright(lines: list[str]) -> str | None:
+    """The outlet a copyright line names; its Korean name before a Latin rendering another line gives
+    ('ⓒ 2023 MOA NEWS' above 'Copyright ⓒ 모아뉴스')."""
+    names = []
     for line in lines:
         for p in OUTLET_FROM_COPYRIGHT:
             m = p.search(line)
             if m and 2 <= len(m.group(1)) and (" " not in m.group(1) or len(m.group(1)) <= MAX_SITE_NAME_CHARS):
-                return m.group(1)
-    return None
+                names.append(m.group(1))
+                break
+    return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
 
 
 _TITLE_TAG = etree.XPath("//title")
@@ -531,9 +535,17 @@ MAX_MENU_ITEM_WORD = 6
 _LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
 
 
+# A menu with its items between spaces ('정치 사회 경제 국제 오피니언'): so many words, most of them sections.
+MIN_SPACED_MENU_SECTIONS = 3
+
+
 def _menu_line(line: str) -> bool:
     items = _MENU_SEPARATOR.split(line.strip(" |>"))
-    return len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items)
+    if len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items):
+        return True
+    words = line.split()
+    sections = sum(1 for w in words if _key(w) in SECTION_TAGS)
+    return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
 
 
 def _reads_like_headline(line: str) -> bool:
@@ -670,6 +682,49 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
     return (outlet, date, reporter) if date and (outlet or reporter or labelled) else None
 
 
+def date_then_update(line: str) -> tuple[str | None, str | None] | None:
+    """(published, updated) of a dump's line that prints a date unlabelled, then the update's after its label
+    ('2023.11.01 10:12 최종 업데이트 2023.11.01 14:05', '23.11.01 10:12 | 수정 23.11.01 14:05'): the first is
+    the article's. A two-digit year counts only with its time."""
+    one = " ".join(line.split())
+    first = _date_at(one, 0)
+    if not first:
+        return None
+    rest = one[first.end():].lstrip(" |·/")
+    label = UPDATED_LABEL.match(rest)
+    second = _date_at(rest, label.end()) if label else None
+    if not second or rest[second.end():].strip():
+        return None
+    return _iso(first), _iso(second)
+
+
+def _date_at(text: str, pos: int) -> re.Match | None:
+    d = DATETIME.match(text, pos)
+    if d:
+        return d
+    d = SHORT_YEAR_DATETIME.match(text, pos)
+    return d if d and d.group("H") else None
+
+
+_HEADER_FIELD = compiled(r"(?P<label>%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(
+    "(?P<%s>%s)" % (field, "|".join(labels)) for field, labels in MAKERS["header_fields"].items()))
+
+
+def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """({field: value}, the lines after them) of a dump that starts with labelled fields, one a line
+    ('제목: 헤드라인' / '매체: 모아일보' / '날짜: 2023년 11월 1일'); nothing when its first line is no such field."""
+    found: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _HEADER_FIELD.fullmatch(line.strip())
+        if not m or len(found) >= HEAD["max_lines"]:
+            return (found, lines[i:]) if found else ({}, lines)
+        field = next(f for f in MAKERS["header_fields"] if m.group(f))
+        found.setdefault(field, m.group("value").strip())
+    return found, []
+
+
 def _masthead_name(name: str) -> bool:
     return bool(_MASTHEAD_NAME.fullmatch(name)) and name not in NOT_REPORTERS and _key(name) not in SECTION_TAGS \
         and not UPDATED_LABEL.fullmatch(name) and not name.endswith(("기자", "특파원"))
@@ -762,6 +817,10 @@ def _iso(m: re.Match) -> str | None:
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
+    fields: dict[str, str] = {}
+    if ex.page_tree is None:
+        fields, ex.body_lines = header_fields(ex.body_lines)
+        ex.title = ex.title or fields.get("title")
     nonblank_raw = [ln for ln in ex.body_lines if ln]
     signature = nonblank_raw[-TAIL_LINES:]
     # A text dump has no page around its body: its first and last lines are where dates are printed.
@@ -776,8 +835,10 @@ def refine(ex: Extracted) -> Extracted:
         byline_date = next((_iso(m) for ln in nonblank_raw[:max(HEAD["max_lines"], len(head))]
                             if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
                             and (m.group("H") or ln in head)), None)
+    if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
+        byline_date = _iso(d)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
-    masthead_outlet_name = None
+    masthead_outlet_name = fields.get("outlet")
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if DATETIME.fullmatch(ln.strip())}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
@@ -785,6 +846,10 @@ def refine(ex: Extracted) -> Extracted:
             if found := masthead_line(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
+                head_dates.add(ln)
+            elif found := date_then_update(ln):
+                byline_date = byline_date or found[0]
+                ex.updated = ex.updated or found[1]
                 head_dates.add(ln)
             elif found := dateline_row(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
