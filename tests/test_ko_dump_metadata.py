@@ -206,3 +206,14 @@ def test_unlabelled_date_before_the_labelled_update_is_published():
 def test_korean_copyright_name_before_a_latin_rendering():
     ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", tail=("ⓒ 2024 Baram News", "Copyright ⓒ 바람뉴스. All rights reserved."))
     assert ex.outlet == "바람뉴스"
+
+
+def test_tail_links_counters_and_copyright_sentences_without_the_sign():
+    for line in ("기사 더보기 | 구독하기", "댓글 0 공유 글씨크기 조절 인쇄", "추천 12 댓글 3 원고료로 응원", "배포 안내 >",
+                 "본 기사는 투자 참고용이며, 투자 판단의 책임은 투자자 본인에게 있습니다.", "기사목록", "메일로 보내기"):
+        assert is_boilerplate(line), line
+    for line in ("추천 도서는 모두 12권이다.", "그는 댓글 3개를 달았다.", "기사 더보기 버튼을 없앤 뒤 체류 시간이 늘었다고 밝혔다."):
+        assert not is_boilerplate(line), line
+    assert is_end_marker("바람일보의 모든 콘텐츠(기사)는 저작권법의 보호를 받으며, 무단 전재·복사·배포 등을 금합니다.")
+    assert is_end_marker("모든 기사는 무단 전재 및 재배포를 금합니다.")
+    assert not is_end_marker("법원은 이 작품이 저작권법의 보호를 받는다고 판단했다.")

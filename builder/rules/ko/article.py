@@ -82,7 +82,8 @@ _ROLE = alternation(MAKERS["credit_roles"])
 _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
 # A line of a page's buttons and links only ('인쇄하기 이메일보내기 목록보기'); the spaces in a button's name are optional.
 _BUTTON = "|".join(r"\s*".join(map(re.escape, b.split())) for b in sorted(RULES["page_buttons"], key=len, reverse=True))
-BUTTON_LINE = compiled(r"(?:%s)(?:\s*[|·/]?\s*(?:%s))*" % (_BUTTON, _BUTTON), re.I)
+_COUNT = r"(?:\s*\d[\d,]*)?"  # a button may show its counter ('댓글 0', '추천 12')
+BUTTON_LINE = compiled(r"(?:%s)%s(?:\s*[|·/]?\s*(?:%s)%s)*" % (_BUTTON, _COUNT, _BUTTON, _COUNT), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
