@@ -273,6 +273,44 @@ def headline_from_page(tree) -> str | None:
             text = " ".join(h.text_content().split())
             if 8 <= len(text) <= 200:
                 return text
+    return classed_headline(tree) or bold_headline(tree)
+
+
+_MARKED = etree.XPath("//*[@class or @id]")
+_HEADLINE_CLASS = compiled(r"title|headline|subject", re.I)
+_NOT_HEADLINE_CLASS = compiled(r"sub|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
+
+
+def classed_headline(tree) -> str | None:
+    """A page that marks its headline by class instead of a heading ('<div class="newsTitle">'): the first
+    such element whose text is one line long enough, no sentence and no date."""
+    for el in _MARKED(tree):
+        mark = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag in ("title", "meta", "script", "style", "body", "html") or not _HEADLINE_CLASS.search(mark) \
+                or _NOT_HEADLINE_CLASS.search(mark) or any(a.tag in _FURNITURE for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+            return text
+    return None
+
+
+_BOLD = etree.XPath("//b|//strong")
+_BLOCKS = {"td", "th", "div", "p", "li", "center"}
+
+
+def bold_headline(tree) -> str | None:
+    """A table-laid page's headline: the first bold text that fills its cell or block alone
+    ('<td><font size="4"><b>헤드라인</b></font></td>'), long enough and no sentence."""
+    for b in _BOLD(tree):
+        if any(a.tag in _FURNITURE for a in b.iterancestors()):
+            continue
+        block = next((a for a in b.iterancestors() if a.tag in _BLOCKS), None)
+        text = " ".join(b.text_content().split())
+        if block is None or " ".join(block.text_content().split()) != text:
+            continue
+        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+            return text
     return None
 
 
@@ -778,12 +816,18 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
+_SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
+SITE_REGISTER_REACH = 40
+
+
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
     ('입력') or by printing it beside the byline; otherwise the first date on the page."""
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
+            if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()):
+                continue
             d = DATETIME.match(text, m.end()) or SHORT_YEAR_DATETIME.match(text, m.end())
             if d:
                 iso = _iso(d)
