@@ -434,3 +434,13 @@ def test_microdata_date_and_site_name_that_is_the_headline():
                f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>"
                "<div class='footer'>Copyright © 바람웨이브. 무단 복제 및 재배포를 금합니다.</div>")
     assert ex.outlet == "바람웨이브" and ex.title == HEADLINE
+
+
+def test_json_ld_time_in_utc_is_read_as_the_korean_day():
+    ld = '{"@type":"NewsArticle","headline":"%s","datePublished":"%s"}'
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld % (HEADLINE, '2024-03-04T16:30:00.000Z')}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.published == "2024-03-05T01:30:00+09:00"
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld % (HEADLINE, '2024-03-04T16:30:00+09:00')}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.published == "2024-03-04T16:30:00+09:00"

@@ -9,6 +9,7 @@ import re
 
 from lxml import etree
 
+from builder import dates
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
@@ -859,9 +860,20 @@ def _iso(m: re.Match) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def korean_time(value: str | None) -> str | None:
+    """A page's time given in UTC ('2023-10-31T16:30:00Z', often JSON-LD's) as the Korean time it means: the
+    day a Korean reader saw is the next one after 15:00 UTC. Any other value is left as it is."""
+    found = dates.normalise(value) if value else None
+    if not found or found[1] is None or dates.parse_offset(found[0][19:]) != dates.timezone.utc:
+        return value
+    local = found[1].astimezone(dates.parse_offset(DEFAULT_OFFSET))
+    return local.replace(tzinfo=None).isoformat(timespec="seconds") + DEFAULT_OFFSET
+
+
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
+    ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         fields, ex.body_lines = header_fields(ex.body_lines)
