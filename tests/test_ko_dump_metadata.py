@@ -217,3 +217,9 @@ def test_tail_links_counters_and_copyright_sentences_without_the_sign():
     assert is_end_marker("바람일보의 모든 콘텐츠(기사)는 저작권법의 보호를 받으며, 무단 전재·복사·배포 등을 금합니다.")
     assert is_end_marker("모든 기사는 무단 전재 및 재배포를 금합니다.")
     assert not is_end_marker("법원은 이 작품이 저작권법의 보호를 받는다고 판단했다.")
+
+
+def test_call_to_support_the_writer_is_boilerplate():
+    assert is_boilerplate("이 기사를 응원해주세요 : 원고료로 응원하기")
+    assert is_boilerplate("좋은 기사를 후원해 주세요")
+    assert not is_boilerplate("시민들은 기자를 응원하기 위해 모였다고 말했다.")
