@@ -180,6 +180,10 @@ def test_labelled_header_fields_give_title_outlet_and_date():
     ex = _dump("제목: 공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "매체: 바람포스트", "날짜: 2024년 3월 5일 화요일")
     assert ex.title == "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반"
     assert ex.outlet == "바람포스트" and ex.published == "2024-03-05"
+    ex = _dump("제목: 공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "분류: 사회", "작성자: 나들이 기자",
+               "일시: 2024.03.05 (화요일) 09:10")
+    assert ex.authors == ["나들이"] and ex.published == "2024-03-05T09:10:00+09:00"
+    assert not any("분류" in ln for ln in ex.body_lines)
     # a labelled line inside the text is no header
     ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", first="날짜: 미정. " + PARA)
     assert ex.title.startswith("공공자전거") and ex.outlet is None

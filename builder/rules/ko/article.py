@@ -754,15 +754,21 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """({field: value}, the lines after them) of a dump that starts with labelled fields, one a line
     ('제목: 헤드라인' / '매체: 모아일보' / '날짜: 2023년 11월 1일'); nothing when its first line is no such field."""
     found: dict[str, str] = {}
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:MAX_LEAD_LINES]):
         if not line.strip():
             continue
         m = _HEADER_FIELD.fullmatch(line.strip())
-        if not m or len(found) >= HEAD["max_lines"]:
+        if not m and found and _OTHER_FIELD.fullmatch(line.strip()):
+            continue  # another field of the header ('분류: 사회')
+        if not m:
             return (found, lines[i:]) if found else ({}, lines)
         field = next(f for f in MAKERS["header_fields"] if m.group(f))
         found.setdefault(field, m.group("value").strip())
-    return found, []
+    return ({}, lines) if not found else (found, lines[MAX_LEAD_LINES:])
+
+
+# Any other labelled field among them: a short label, a short value.
+_OTHER_FIELD = compiled(r"[가-힣]{1,6}\s*[:：]\s*\S.{0,60}")
 
 
 def _masthead_name(name: str) -> bool:
@@ -878,6 +884,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:
         fields, ex.body_lines = header_fields(ex.body_lines)
         ex.title = ex.title or fields.get("title")
+        if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
+            ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
     nonblank_raw = [ln for ln in ex.body_lines if ln]
     signature = nonblank_raw[-TAIL_LINES:]
     # A text dump has no page around its body: its first and last lines are where dates are printed.
