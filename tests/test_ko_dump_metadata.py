@@ -227,3 +227,17 @@ def test_call_to_support_the_writer_is_boilerplate():
     assert is_boilerplate("이 기사를 응원해주세요 : 원고료로 응원하기")
     assert is_boilerplate("좋은 기사를 후원해 주세요")
     assert not is_boilerplate("시민들은 기자를 응원하기 위해 모였다고 말했다.")
+
+
+def test_two_digit_year_line_with_time_and_outlet_of_a_copyright_sentence_and_a_signoff():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05 10:12")
+    assert ex.published == "2024-03-05T10:12:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05")
+    assert ex.published is None
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 09:10",
+               tail=("나들이 기자", "바람일보의 모든 기사는 저작권법의 보호를 받습니다."))
+    assert ex.outlet == "바람일보"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 09:10", tail=("바람뉴스 나들이입니다.",))
+    assert ex.outlet == "바람뉴스" and ex.authors == ["나들이"]
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 09:10", tail=("KBS 뉴스 나들이입니다.",))
+    assert ex.authors == ["나들이"] and ex.outlet and ex.outlet.startswith("KBS")

@@ -738,6 +738,13 @@ def date_then_update(line: str) -> tuple[str | None, str | None] | None:
     return _iso(first), _iso(second)
 
 
+def _date_line(line: str) -> re.Match | None:
+    """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time."""
+    one = line.strip()
+    d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
+    return d if d and (len(d.group("y")) == 4 or d.group("H")) else None
+
+
 def _date_at(text: str, pos: int) -> re.Match | None:
     d = DATETIME.match(text, pos)
     if d:
@@ -898,14 +905,14 @@ def refine(ex: Extracted) -> Extracted:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
         # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
         byline_date = next((_iso(m) for ln in nonblank_raw[:max(HEAD["max_lines"], len(head))]
-                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
+                            if len(ln) <= MAX_BYLINE_NODE and (m := _date_line(ln))
                             and (m.group("H") or ln in head)), None)
     if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
         byline_date = _iso(d)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
     masthead_outlet_name = fields.get("outlet")
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
-        head_dates = {ln for ln in head if DATETIME.fullmatch(ln.strip())}
+        head_dates = {ln for ln in head if _date_line(ln)}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
         for ln in head[0 if head and DATETIME.search(head[0]) else 1:]:
             if found := masthead_line(ln):
