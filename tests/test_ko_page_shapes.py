@@ -444,3 +444,14 @@ def test_json_ld_time_in_utc_is_read_as_the_korean_day():
     ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld % (HEADLINE, '2024-03-04T16:30:00+09:00')}</script>",
                f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
     assert ex.published == "2024-03-04T16:30:00+09:00"
+
+
+def test_rows_of_buttons_and_of_labelled_dates_by_any_separator():
+    from builder.rules.ko.article import _is_byline_node
+    for line in ("인쇄 스크랩 공유", "인쇄|스크랩", "인쇄 | 스크랩 / 공유"):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("인쇄 " * 200 + "끝")
+    for line in ("입력 2024.03.05 09:12 수정 2024.03.05 11:40", "입력 2024.03.05 09:12|수정 2024.03.05 11:40",
+                 "입력 2024.03.05 09:12 | 수정 2024.03.05 11:40"):
+        assert _is_byline_node(line), line
+    assert not _is_byline_node("입력 2024.03.05 09:12 이후 시는 요금을 바꿨다")

@@ -58,7 +58,7 @@ DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)\s*[|·/]?\s*(?P<w
 REPORTER_NODE = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)" % REPORTER)
 MAX_BYLINE_NODE = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
-LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)\s*[|·/]?\s*)+" % (
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|·/]\s*|\s+|$))+" % (
     "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
@@ -83,8 +83,8 @@ _ROLE = alternation(MAKERS["credit_roles"])
 _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
 # A line of a page's buttons and links only ('인쇄하기 이메일보내기 목록보기'); the spaces in a button's name are optional.
 _BUTTON = "|".join(r"\s*".join(map(re.escape, b.split())) for b in sorted(RULES["page_buttons"], key=len, reverse=True))
-_COUNT = r"(?:\s*\d[\d,]*)?"  # a button may show its counter ('댓글 0', '추천 12')
-BUTTON_LINE = compiled(r"(?:%s)%s(?:\s*[|·/]?\s*(?:%s)%s)*" % (_BUTTON, _COUNT, _BUTTON, _COUNT), re.I)
+_COUNT = r"(?:\s*\d[\d,]*)?"  # a button may show its counter ('댓글 0', '추천 12'): a digit, so no second run of spaces
+BUTTON_LINE = compiled(r"(?:%s)%s(?:(?:\s*[|·/]\s*|\s+)(?:%s)%s)*" % (_BUTTON, _COUNT, _BUTTON, _COUNT), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
