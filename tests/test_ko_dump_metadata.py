@@ -145,3 +145,99 @@ def test_event_right_after_a_dated_one_takes_its_day():
     assert ("기자회견", "press conference", None, "2024-03-04") in got
     got = _events("시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
     assert ("기자회견", "press conference", None, "None") in got
+
+
+def test_dateline_as_a_dumps_first_line_gives_outlet_and_date_not_the_title():
+    ex = _dump("[바람데일리] 2024.03.05 (화) 18:05", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "바람데일리"
+    assert ex.published == "2024-03-05T18:05:00+09:00"
+    ex = _dump("누리인사이트 | 2024년 3월 5일 화요일", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "누리인사이트" and ex.published == "2024-03-05"
+    ex = _dump("코트누리 | 입력 2024.03.05 21:40", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "코트누리"
+    # a headline that starts the dump stays the headline
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "바람일보 | 2024.03.05 09:10")
+    assert ex.title.startswith("공공자전거") and ex.outlet == "바람일보"
+
+
+def test_outlet_beside_its_desk_and_spelled_out_weekday():
+    assert masthead_line("바람신문 사회부") == ("바람신문", None)
+    assert masthead_line("바람일보 | 경제부") == ("바람일보", None)
+    assert masthead_line("시민들 사회부") is None  # no outlet's name
+    assert masthead_line("바람일보 | 2024년 3월 5일 화요일") == ("바람일보", "2024-03-05")
+
+
+def test_issue_date_label_and_writer_id_and_outlet_with_latin_letters():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "발행일 2024-03-05 07:00")
+    assert ex.published == "2024-03-05T07:00:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "글: 나들이(nadeuli)", "2024.03.05 09:10")
+    assert ex.authors == ["나들이"]
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "KBC바람뉴스 나들이 기자", "2024.03.05 09:10")
+    assert ex.authors == ["나들이"]
+
+
+def test_labelled_header_fields_give_title_outlet_and_date():
+    ex = _dump("제목: 공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "매체: 바람포스트", "날짜: 2024년 3월 5일 화요일")
+    assert ex.title == "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반"
+    assert ex.outlet == "바람포스트" and ex.published == "2024-03-05"
+    ex = _dump("제목: 공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "분류: 사회", "작성자: 나들이 기자",
+               "일시: 2024.03.05 (화요일) 09:10")
+    assert ex.authors == ["나들이"] and ex.published == "2024-03-05T09:10:00+09:00"
+    assert not any("분류" in ln for ln in ex.body_lines)
+    # a labelled line inside the text is no header
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", first="날짜: 미정. " + PARA)
+    assert ex.title.startswith("공공자전거") and ex.outlet is None
+
+
+def test_menu_of_section_words_between_spaces_is_no_headline():
+    ex = _dump("바람뉴스", "정치 사회 경제 국제 전국 스포츠 연예 오피니언 바람TV", "",
+               "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024-03-05 05:00")
+    assert ex.title.startswith("공공자전거")
+    # a headline that names two sections is still a headline
+    ex = _dump("정치 사회 갈등에 경제 회복 늦어진다…공공자전거 예산도 깎여", "2024-03-05 05:00")
+    assert ex.title.startswith("정치 사회 갈등")
+
+
+def test_unlabelled_date_before_the_labelled_update_is_published():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05 10:12 최종 업데이트 24.03.05 14:05")
+    assert ex.published == "2024-03-05T10:12:00+09:00" and ex.updated == "2024-03-05T14:05:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 10:12 | 수정 2024.03.05 14:05")
+    assert ex.published == "2024-03-05T10:12:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05 최종 업데이트 24.03.05")
+    assert ex.published is None  # a two-digit year without its time may be a score or a code
+
+
+def test_korean_copyright_name_before_a_latin_rendering():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", tail=("ⓒ 2024 Baram News", "Copyright ⓒ 바람뉴스. All rights reserved."))
+    assert ex.outlet == "바람뉴스"
+
+
+def test_tail_links_counters_and_copyright_sentences_without_the_sign():
+    for line in ("기사 더보기 | 구독하기", "댓글 0 공유 글씨크기 조절 인쇄", "추천 12 댓글 3 원고료로 응원", "배포 안내 >",
+                 "본 기사는 투자 참고용이며, 투자 판단의 책임은 투자자 본인에게 있습니다.", "기사목록", "메일로 보내기"):
+        assert is_boilerplate(line), line
+    for line in ("추천 도서는 모두 12권이다.", "그는 댓글 3개를 달았다.", "기사 더보기 버튼을 없앤 뒤 체류 시간이 늘었다고 밝혔다."):
+        assert not is_boilerplate(line), line
+    assert is_end_marker("바람일보의 모든 콘텐츠(기사)는 저작권법의 보호를 받으며, 무단 전재·복사·배포 등을 금합니다.")
+    assert is_end_marker("모든 기사는 무단 전재 및 재배포를 금합니다.")
+    assert not is_end_marker("법원은 이 작품이 저작권법의 보호를 받는다고 판단했다.")
+
+
+def test_call_to_support_the_writer_is_boilerplate():
+    assert is_boilerplate("이 기사를 응원해주세요 : 원고료로 응원하기")
+    assert is_boilerplate("좋은 기사를 후원해 주세요")
+    assert not is_boilerplate("시민들은 기자를 응원하기 위해 모였다고 말했다.")
+
+
+def test_two_digit_year_line_with_time_and_outlet_of_a_copyright_sentence_and_a_signoff():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05 10:12")
+    assert ex.published == "2024-03-05T10:12:00+09:00"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "24.03.05")
+    assert ex.published is None
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 09:10",
+               tail=("나들이 기자", "바람일보의 모든 기사는 저작권법의 보호를 받습니다."))
+    assert ex.outlet == "바람일보"
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 09:10", tail=("바람뉴스 나들이입니다.",))
+    assert ex.outlet == "바람뉴스" and ex.authors == ["나들이"]
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 09:10", tail=("KBS 뉴스 나들이입니다.",))
+    assert ex.authors == ["나들이"] and ex.outlet and ex.outlet.startswith("KBS")

@@ -392,6 +392,60 @@ def test_release_dump_and_broadcast_dump_with_a_korean_call_sign():
     assert _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "바람시장 나들이입니다."])).authors == []
 
 
+# -- round 2: table layouts, class-marked headlines, microdata, footers --
+
+def test_table_page_headline_in_bold_cell_when_title_is_the_site_name():
+    ex = _page("<title>:::: 바람매일 ::::</title>",
+               "<table><tr><td><img src='/logo.gif' alt='바람매일'></td></tr></table>"
+               f"<table><tr><td><font size='4'><b>{HEADLINE}</b></font></td></tr>"
+               "<tr><td>2024/03/05 17:55</td></tr>"
+               f"<tr><td><p>{PARA}</p><p>{PARA2}</p><p>나들이 기자(nadeuli@baram.example)</p></td></tr></table>"
+               "<table><tr><td><a>기사목록</a> <a>프린트</a> <a>메일로보내기</a></td></tr></table>"
+               "<p>Copyright ⓒ 2009 바람매일. All rights reserved.</p>")
+    assert ex.title == HEADLINE and ex.outlet == "바람매일"
+    assert not any("기사목록" in ln for ln in ex.body_lines)
+    # a bold phrase inside a paragraph is no headline
+    ex = _page("<title>:::: 바람매일 ::::</title>",
+               f"<p><b>요금 절반</b> {PARA}</p><p>{PARA2}</p><p>Copyright ⓒ 바람매일.</p>")
+    assert ex.title != "요금 절반"
+
+
+def test_class_marked_headline_and_footer_registration_date():
+    ex = _page("<title>바람골프</title>",
+               "<div class='logo'>바람골프</div>"
+               f"<div class='newsTitle'>{HEADLINE}</div><div class='newsSubTitle'>대여소는 역 주변부터</div>"
+               "<div class='newsWriter'>나들이 기자 &nbsp; 2024. 3. 5. 18:32</div>"
+               f"<div class='newsContent'><p>{PARA}</p><p>{PARA2}</p></div>"
+               "<div id='footer'>바람골프 | 발행·편집인 홍길동 | 등록 2011.03.02<br>ⓒ 2017 바람골프 All Rights Reserved</div>")
+    assert ex.title == HEADLINE
+    assert ex.published.startswith("2024-03-05")
+
+
+def test_microdata_date_and_site_name_that_is_the_headline():
+    ex = _page(f"<title>{HEADLINE} :: 바람 투데이</title>",
+               "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+               "<meta itemprop='datePublished' content='2024-03-05T11:40:00+09:00'>"
+               "<meta itemprop='dateModified' content='2024-03-06T10:00:00+09:00'>"
+               f"<h2 itemprop='headline'>{HEADLINE}</h2><div>나들이 기자 | 2024년 3월 6일 수요일 (수정)</div>"
+               f"<p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.published.startswith("2024-03-05") and ex.updated.startswith("2024-03-06")
+    ex = _page(f"<title>{HEADLINE} | 바람웨이브</title>",
+               f"<div class='logo'>바람웨이브</div><h3>{HEADLINE}</h3><p class='date'>발행일 2024.03.05 14:00</p>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>"
+               "<div class='footer'>Copyright © 바람웨이브. 무단 복제 및 재배포를 금합니다.</div>")
+    assert ex.outlet == "바람웨이브" and ex.title == HEADLINE
+
+
+def test_json_ld_time_in_utc_is_read_as_the_korean_day():
+    ld = '{"@type":"NewsArticle","headline":"%s","datePublished":"%s"}'
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld % (HEADLINE, '2024-03-04T16:30:00.000Z')}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.published == "2024-03-05T01:30:00+09:00"
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld % (HEADLINE, '2024-03-04T16:30:00+09:00')}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.published == "2024-03-04T16:30:00+09:00"
+
+
 def test_rows_of_buttons_and_of_labelled_dates_by_any_separator():
     from builder.rules.ko.article import _is_byline_node
     for line in ("인쇄 스크랩 공유", "인쇄|스크랩", "인쇄 | 스크랩 / 공유"):

@@ -390,6 +390,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     title = choose_title(metas, displayed_headline(tree, outlet))
     if not title:
         title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet), lines, outlet)
+    if outlet and not meta_outlet and title and _squash(outlet) == _squash(title):
+        outlet = None  # a site's name guessed from the <title> that is its headline
     shown_date = shown_author = None
     if not published or not authors:
         headline = headline_element(tree, title, outlet)

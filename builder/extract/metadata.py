@@ -107,8 +107,10 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title"),
         "titles": [t for t in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title")) if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
+        or meta.get("datepublished")  # schema.org microdata: <meta itemprop="datePublished" content="…">
         or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued"),
-        "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time"),
+        "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
+        or meta.get("datemodified"),
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "url": meta.get("og:url") or canonical or ld.get("url"),

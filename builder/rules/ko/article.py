@@ -9,6 +9,7 @@ import re
 
 from lxml import etree
 
+from builder import dates
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
@@ -82,7 +83,8 @@ _ROLE = alternation(MAKERS["credit_roles"])
 _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
 # A line of a page's buttons and links only ('인쇄하기 이메일보내기 목록보기'); the spaces in a button's name are optional.
 _BUTTON = "|".join(r"\s*".join(map(re.escape, b.split())) for b in sorted(RULES["page_buttons"], key=len, reverse=True))
-BUTTON_LINE = compiled(r"(?:%s)(?:(?:\s*[|·/]\s*|\s+)(?:%s))*" % (_BUTTON, _BUTTON), re.I)
+_COUNT = r"(?:\s*\d[\d,]*)?"  # a button may show its counter ('댓글 0', '추천 12'): a digit, so no second run of spaces
+BUTTON_LINE = compiled(r"(?:%s)%s(?:(?:\s*[|·/]\s*|\s+)(?:%s)%s)*" % (_BUTTON, _COUNT, _BUTTON, _COUNT), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
@@ -272,6 +274,44 @@ def headline_from_page(tree) -> str | None:
             text = " ".join(h.text_content().split())
             if 8 <= len(text) <= 200:
                 return text
+    return classed_headline(tree) or bold_headline(tree)
+
+
+_MARKED = etree.XPath("//*[@class or @id]")
+_HEADLINE_CLASS = compiled(r"title|headline|subject", re.I)
+_NOT_HEADLINE_CLASS = compiled(r"sub|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
+
+
+def classed_headline(tree) -> str | None:
+    """A page that marks its headline by class instead of a heading ('<div class="newsTitle">'): the first
+    such element whose text is one line long enough, no sentence and no date."""
+    for el in _MARKED(tree):
+        mark = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag in ("title", "meta", "script", "style", "body", "html") or not _HEADLINE_CLASS.search(mark) \
+                or _NOT_HEADLINE_CLASS.search(mark) or any(a.tag in _FURNITURE for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+            return text
+    return None
+
+
+_BOLD = etree.XPath("//b|//strong")
+_BLOCKS = {"td", "th", "div", "p", "li", "center"}
+
+
+def bold_headline(tree) -> str | None:
+    """A table-laid page's headline: the first bold text that fills its cell or block alone
+    ('<td><font size="4"><b>헤드라인</b></font></td>'), long enough and no sentence."""
+    for b in _BOLD(tree):
+        if any(a.tag in _FURNITURE for a in b.iterancestors()):
+            continue
+        block = next((a for a in b.iterancestors() if a.tag in _BLOCKS), None)
+        text = " ".join(b.text_content().split())
+        if block is None or " ".join(block.text_content().split()) != text:
+            continue
+        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+            return text
     return None
 
 
@@ -346,12 +386,16 @@ def is_end_marker(line: str) -> bool:
 
 
 def outlet_from_copyright(lines: list[str]) -> str | None:
+    """The outlet a copyright line names; its Korean name before a Latin rendering another line gives
+    ('ⓒ 2023 MOA NEWS' above 'Copyright ⓒ 모아뉴스')."""
+    names = []
     for line in lines:
         for p in OUTLET_FROM_COPYRIGHT:
             m = p.search(line)
             if m and 2 <= len(m.group(1)) and (" " not in m.group(1) or len(m.group(1)) <= MAX_SITE_NAME_CHARS):
-                return m.group(1)
-    return None
+                names.append(m.group(1))
+                break
+    return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
 
 
 _TITLE_TAG = etree.XPath("//title")
@@ -531,9 +575,17 @@ MAX_MENU_ITEM_WORD = 6
 _LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
 
 
+# A menu with its items between spaces ('정치 사회 경제 국제 오피니언'): so many words, most of them sections.
+MIN_SPACED_MENU_SECTIONS = 3
+
+
 def _menu_line(line: str) -> bool:
     items = _MENU_SEPARATOR.split(line.strip(" |>"))
-    return len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items)
+    if len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items):
+        return True
+    words = line.split()
+    sections = sum(1 for w in words if _key(w) in SECTION_TAGS)
+    return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
 
 
 def _reads_like_headline(line: str) -> bool:
@@ -622,12 +674,21 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
         rest = (before + " " + one[d.end():]).strip(" |·/")
         if not rest:  # a date alone is no masthead; a labelled date is the article's
             return (None, _iso(d)) if before != one[: d.start()].strip() else None
+        rest = rest.strip("[]【】<>《》 ")  # '[모아일보] 2023.11.01 (수) 09:33'
         name = rest if _masthead_name(rest) else None
         return (name, _iso(d)) if name else None
     parts = [p.strip() for p in one.split("|")]
-    if len(parts) == 2 and _key(parts[1]) in SECTION_TAGS and _masthead_name(parts[0]):
+    if len(parts) == 2 and _section_or_desk(parts[1]) and _masthead_name(parts[0]):
         return parts[0], None
+    parts = one.split()
+    if len(parts) == 2 and _section_or_desk(parts[1]) and _outlet_like(parts[0]) and _masthead_name(parts[0]):
+        return parts[0], None  # '모아신문 사회부': the outlet and its desk
     return None
+
+
+def _section_or_desk(word: str) -> bool:
+    """A section ('사회') or a desk named for one ('사회부', '온라인뉴스팀')."""
+    return _key(word) in SECTION_TAGS or is_desk(word) or (word.endswith("부") and _key(word[:-1]) in SECTION_TAGS)
 
 
 _ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
@@ -659,6 +720,62 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
         else:
             return None
     return (outlet, date, reporter) if date and (outlet or reporter or labelled) else None
+
+
+def date_then_update(line: str) -> tuple[str | None, str | None] | None:
+    """(published, updated) of a dump's line that prints a date unlabelled, then the update's after its label
+    ('2023.11.01 10:12 최종 업데이트 2023.11.01 14:05', '23.11.01 10:12 | 수정 23.11.01 14:05'): the first is
+    the article's. A two-digit year counts only with its time."""
+    one = " ".join(line.split())
+    first = _date_at(one, 0)
+    if not first:
+        return None
+    rest = one[first.end():].lstrip(" |·/")
+    label = UPDATED_LABEL.match(rest)
+    second = _date_at(rest, label.end()) if label else None
+    if not second or rest[second.end():].strip():
+        return None
+    return _iso(first), _iso(second)
+
+
+def _date_line(line: str) -> re.Match | None:
+    """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time."""
+    one = line.strip()
+    d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
+    return d if d and (len(d.group("y")) == 4 or d.group("H")) else None
+
+
+def _date_at(text: str, pos: int) -> re.Match | None:
+    d = DATETIME.match(text, pos)
+    if d:
+        return d
+    d = SHORT_YEAR_DATETIME.match(text, pos)
+    return d if d and d.group("H") else None
+
+
+_HEADER_FIELD = compiled(r"(?P<label>%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(
+    "(?P<%s>%s)" % (field, "|".join(labels)) for field, labels in MAKERS["header_fields"].items()))
+
+
+def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """({field: value}, the lines after them) of a dump that starts with labelled fields, one a line
+    ('제목: 헤드라인' / '매체: 모아일보' / '날짜: 2023년 11월 1일'); nothing when its first line is no such field."""
+    found: dict[str, str] = {}
+    for i, line in enumerate(lines[:MAX_LEAD_LINES]):
+        if not line.strip():
+            continue
+        m = _HEADER_FIELD.fullmatch(line.strip())
+        if not m and found and _OTHER_FIELD.fullmatch(line.strip()):
+            continue  # another field of the header ('분류: 사회')
+        if not m:
+            return (found, lines[i:]) if found else ({}, lines)
+        field = next(f for f in MAKERS["header_fields"] if m.group(f))
+        found.setdefault(field, m.group("value").strip())
+    return ({}, lines) if not found else (found, lines[MAX_LEAD_LINES:])
+
+
+# Any other labelled field among them: a short label, a short value.
+_OTHER_FIELD = compiled(r"[가-힣]{1,6}\s*[:：]\s*\S.{0,60}")
 
 
 def _masthead_name(name: str) -> bool:
@@ -713,12 +830,18 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
+_SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
+SITE_REGISTER_REACH = 40
+
+
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
     ('입력') or by printing it beside the byline; otherwise the first date on the page."""
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
+            if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()):
+                continue
             d = DATETIME.match(text, m.end()) or SHORT_YEAR_DATETIME.match(text, m.end())
             if d:
                 iso = _iso(d)
@@ -750,9 +873,26 @@ def _iso(m: re.Match) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def korean_time(value: str | None) -> str | None:
+    """A page's time given in UTC ('2023-10-31T16:30:00Z', often JSON-LD's) as the Korean time it means: the
+    day a Korean reader saw is the next one after 15:00 UTC. Any other value is left as it is."""
+    found = dates.normalise(value) if value else None
+    if not found or found[1] is None or dates.parse_offset(found[0][19:]) != dates.timezone.utc:
+        return value
+    local = found[1].astimezone(dates.parse_offset(DEFAULT_OFFSET))
+    return local.replace(tzinfo=None).isoformat(timespec="seconds") + DEFAULT_OFFSET
+
+
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
+    ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
+    fields: dict[str, str] = {}
+    if ex.page_tree is None:
+        fields, ex.body_lines = header_fields(ex.body_lines)
+        ex.title = ex.title or fields.get("title")
+        if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
+            ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
     nonblank_raw = [ln for ln in ex.body_lines if ln]
     signature = nonblank_raw[-TAIL_LINES:]
     # A text dump has no page around its body: its first and last lines are where dates are printed.
@@ -765,16 +905,23 @@ def refine(ex: Extracted) -> Extracted:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
         # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
         byline_date = next((_iso(m) for ln in nonblank_raw[:max(HEAD["max_lines"], len(head))]
-                            if len(ln) <= MAX_BYLINE_NODE and (m := DATETIME.fullmatch(ln.strip()))
+                            if len(ln) <= MAX_BYLINE_NODE and (m := _date_line(ln))
                             and (m.group("H") or ln in head)), None)
+    if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
+        byline_date = _iso(d)
     lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
-    masthead_outlet_name = None
+    masthead_outlet_name = fields.get("outlet")
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
-        head_dates = {ln for ln in head if DATETIME.fullmatch(ln.strip())}
-        for ln in head[1:]:
+        head_dates = {ln for ln in head if _date_line(ln)}
+        # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
+        for ln in head[0 if head and DATETIME.search(head[0]) else 1:]:
             if found := masthead_line(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
+                head_dates.add(ln)
+            elif found := date_then_update(ln):
+                byline_date = byline_date or found[0]
+                ex.updated = ex.updated or found[1]
                 head_dates.add(ln)
             elif found := dateline_row(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
