@@ -325,7 +325,7 @@ def test_a_country_before_a_word_beside_listed_foreign_names_is_no_name():
     assert not any("실바" in name for name in found)
 
 
-# -- what the topic's own clause says it is ('… 그런 아이가 아니었다는 것이') -------------------------
+# -- what the topic's own clause says it is ('… 조용한 소년이 아니었다고') -------------------------
 def test_a_topic_its_clause_calls_a_child_is_a_person():
     assert "하도윤" in persons("하도윤은 본래 그렇게 조용한 아이가 아니었다고 교사들은 기억한다.")
 
@@ -421,7 +421,7 @@ def test_a_name_of_three_words_after_another_noun_is_no_person():
 
 
 def test_a_name_whose_hit_song_is_named_in_quotation_marks_is_a_person():
-    assert "레이나" in persons("그는 레이나의 '새벽길' 등의 히트곡을 낸 작곡가다.")
+    assert "레이나" in persons("그는 레이나의 '새벽길' 등의 히트곡으로 이름난 작곡가다.")
 
 
 def test_a_platform_whose_service_is_named_in_quotation_marks_is_no_person():
@@ -491,9 +491,9 @@ def test_a_quoted_title_after_a_work_with_nim_is_no_person():
     assert persons("영화 '하늘빛'님은 개봉했다.") == {}
 
 
-# -- a post held ('… 상무를 맡고 있는'): the word before it is the body, not a name ----------------------
+# -- a post held ('… 이사를 맡은'): the word before it is the body, not a name ----------------------
 def test_the_word_before_a_post_someone_holds_is_no_name():
-    assert "송림원" not in persons("두 사람은 송림원 상무를 맡고 있는 최씨와 함께 일했다.")
+    assert "송림원" not in persons("두 사람은 송림원 이사를 맡은 최씨와 함께 일했다.")
 
 
 def test_a_name_before_a_title_as_an_object_of_another_verb_is_a_name():

@@ -194,8 +194,8 @@ def test_a_kind_of_place_opened_is_no_body():
 
 
 def test_the_country_before_a_ministers_name():
-    assert persons("회담에는 러시아 세르게이 라브로프 외무장관이 참석했다.")["세르게이 라브로프"][1] == "러시아"
-    assert persons("러시아 라브로프 외무장관은 말했다.")["라브로프"][1] == "러시아"
+    assert persons("회담에는 러시아 이반 소콜로프 외무장관이 참석했다.")["이반 소콜로프"][1] == "러시아"
+    assert persons("러시아 소콜로프 외무장관은 말했다.")["소콜로프"][1] == "러시아"
 
 
 def test_a_country_before_a_professors_name_is_no_employer():

@@ -581,7 +581,7 @@ class Finder:
             return False
         s0, _ = sentence_bounds(self.body, t.start)
         if any(s0 <= e.offset < t.start or e.name in self.body[s0:t.start] for e in self.events):
-            return False  # '‘…컨퍼런스’에서 … 패널 토론이 진행되고 있다': a part of the event named before
+            return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before
         dm = self.date_near(t.start, end)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False

@@ -1405,7 +1405,7 @@ class Finder:
                     i += 1
                 if not org and not body_words and prev is not None and not prev.sep and not prev.particle \
                         and prev.text in TERRITORIES and is_state_post(title):
-                    org = prev.text  # '러시아 세르게이 라브로프 외무장관': the country the minister serves
+                    org = prev.text  # '러시아 이반 소콜로프 외무장관': the country the minister serves
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
