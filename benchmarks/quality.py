@@ -49,6 +49,7 @@ SETS = {
     "dev-ko-meta-heldout": (["benchmarks/devset/ko-meta-heldout/pages"], ["benchmarks/devset/ko-meta-heldout/gold"]),
     "dev-ko-heldout2": (["benchmarks/devset/ko-heldout2/pages"], ["benchmarks/devset/ko-heldout2/gold"]),
     "dev-ko-heldout3": (["benchmarks/devset/ko-heldout3/pages"], ["benchmarks/devset/ko-heldout3/gold"]),
+    "dev-ko-heldout4": (["benchmarks/devset/ko-heldout4/pages"], ["benchmarks/devset/ko-heldout4/gold"]),
     "dev-ko-meta-heldout2": (["benchmarks/devset/ko-meta-heldout2/pages"], ["benchmarks/devset/ko-meta-heldout2/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
