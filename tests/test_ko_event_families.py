@@ -218,3 +218,23 @@ def test_session_of_a_case_stage_is_one_event():
 def test_a_way_of_campaigning_is_a_rally_only_when_dated_or_placed():
     assert not events('후보는 "시민 곁으로 가겠다"며 자전거 유세를 이어갔다.')
     assert events("후보는 이날 한빛시장에서 집중 유세를 벌였다.")["집중 유세"].location == "한빛시장"
+
+
+# -- the month a bare day stands in, the tense of a quotation -------------------------------------
+def test_a_bare_day_takes_the_month_the_narrative_named_last():
+    found = events("한빛군은 다음 달 3일부터 6일까지 나흘간 군민광장 일원에서 가을 꽃축제를 연다고 15일 밝혔다. "
+                   "지난해 축제에는 관광객 10만 명이 다녀갔다. 개막식은 3일 오후 6시 군민광장 야외무대에서 열린다.")
+    assert found["개막식"].start_date == date(2025, 10, 3)
+
+
+def test_a_bare_day_after_a_day_of_this_month_stays_in_this_month():
+    found = events("한빛군은 오는 21일 군민광장 일원에서 가을 꽃축제를 연다. "
+                   "개막식은 21일 오후 6시 군민광장 야외무대에서 열린다.")
+    assert found["개막식"].start_date == date(2025, 9, 21)
+
+
+def test_a_bare_day_in_a_future_quotation_is_a_coming_day():
+    found = events('나들이 국장은 "업계 30여 곳이 참여하는 \'물류 혁신 간담회\'가 25일 같은 장소에서 열린다"고 설명했다.')
+    assert found["물류 혁신 간담회"].start_date == date(2025, 9, 25)
+    found = events('나들이 국장은 "업계 30여 곳이 참여한 \'물류 혁신 간담회\'가 25일 같은 장소에서 열렸다"고 설명했다.')
+    assert found["물류 혁신 간담회"].start_date == date(2025, 8, 25)
