@@ -241,3 +241,21 @@ def test_two_digit_year_line_with_time_and_outlet_of_a_copyright_sentence_and_a_
     assert ex.outlet == "바람뉴스" and ex.authors == ["나들이"]
     ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024.03.05 09:10", tail=("KBS 뉴스 나들이입니다.",))
     assert ex.authors == ["나들이"] and ex.outlet and ex.outlet.startswith("KBS")
+
+
+def test_a_wire_date_line_with_its_label_after_the_date():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024-03-05 11:32 송고",
+               first="[대전=누리뉴스1] 나들이 기자 = " + PARA)
+    assert ex.published == "2024-03-05T11:32:00+09:00"
+    assert "송고" not in " ".join(ex.body_lines)
+
+
+def test_a_date_line_followed_by_other_words_is_no_wire_date_line():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", "2024-03-05 11:32 송고 지연 안내")
+    assert ex.published != "2024-03-05T11:32:00+09:00"
+
+
+def test_a_reporters_id_between_outlet_and_name_in_a_bracket_byline():
+    ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", first="[바람일보 nadeuli 나들이 기자] " + PARA)
+    assert ex.outlet == "바람일보" and ex.authors == ["나들이"]
+    assert not ex.body_lines[0].startswith("[")

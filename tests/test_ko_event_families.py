@@ -218,3 +218,38 @@ def test_session_of_a_case_stage_is_one_event():
 def test_a_way_of_campaigning_is_a_rally_only_when_dated_or_placed():
     assert not events('후보는 "시민 곁으로 가겠다"며 자전거 유세를 이어갔다.')
     assert events("후보는 이날 한빛시장에서 집중 유세를 벌였다.")["집중 유세"].location == "한빛시장"
+
+
+# -- the month a bare day stands in, the tense of a quotation -------------------------------------
+def test_a_bare_day_takes_the_month_the_narrative_named_last():
+    found = events("한빛군은 다음 달 3일부터 6일까지 나흘간 군민광장 일원에서 가을 꽃축제를 연다고 15일 밝혔다. "
+                   "지난해 축제에는 관광객 10만 명이 다녀갔다. 개막식은 3일 오후 6시 군민광장 야외무대에서 열린다.")
+    assert found["개막식"].start_date == date(2025, 10, 3)
+
+
+def test_a_bare_day_after_a_day_of_this_month_stays_in_this_month():
+    found = events("한빛군은 오는 21일 군민광장 일원에서 가을 꽃축제를 연다. "
+                   "개막식은 21일 오후 6시 군민광장 야외무대에서 열린다.")
+    assert found["개막식"].start_date == date(2025, 9, 21)
+
+
+def test_a_bare_day_in_a_future_quotation_is_a_coming_day():
+    found = events('나들이 국장은 "업계 30여 곳이 참여하는 \'물류 혁신 간담회\'가 25일 같은 장소에서 열린다"고 설명했다.')
+    assert found["물류 혁신 간담회"].start_date == date(2025, 9, 25)
+    found = events('나들이 국장은 "업계 30여 곳이 참여한 \'물류 혁신 간담회\'가 25일 같은 장소에서 열렸다"고 설명했다.')
+    assert found["물류 혁신 간담회"].start_date == date(2025, 8, 25)
+
+
+# -- wage talks, a show's press run-through, a race --------------------------------------------------
+def test_a_round_of_wage_talks_a_press_call_and_a_marathon_are_events():
+    found = events("노사는 17일 공장 본관 대회의실에서 열린 15차 본교섭에서 임금 인상에 합의했다.")
+    assert any(n.endswith("본교섭") for n in found) and found[next(n for n in found if n.endswith("본교섭"))].kind == "meeting"
+    found = events("제작사는 개막 전날인 17일 한빛아트홀 대극장에서 프레스콜을 열었다.")
+    assert found["프레스콜"].kind == "press conference" and found["프레스콜"].start_date == date(2025, 9, 17)
+    found = events("그는 오는 28일 한빛시 일원에서 열리는 국제마라톤 풀코스에 출전한다.")
+    assert any(e.kind == "competition" for e in found.values())
+
+
+def test_talks_and_races_spoken_of_in_general_are_no_events():
+    found = events("노조는 교섭이 길어질수록 조합원의 피로가 쌓인다고 했다. 그는 마라톤처럼 긴 협상이라고 말했다.")
+    assert not any(n.endswith(("교섭", "마라톤")) for n in found)

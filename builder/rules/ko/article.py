@@ -738,9 +738,14 @@ def date_then_update(line: str) -> tuple[str | None, str | None] | None:
     return _iso(first), _iso(second)
 
 
+# '2023-11-01 09:33 송고': a published label after the date it names.
+_TRAILING_PUBLISHED_LABEL = compiled(r"(?<=\d)\s+(?:%s)$" % "|".join(DATES["published_labels"]))
+
+
 def _date_line(line: str) -> re.Match | None:
-    """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time."""
-    one = line.strip()
+    """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time.
+    A wire may print its label after the date ('2023-11-01 09:33 송고')."""
+    one = _TRAILING_PUBLISHED_LABEL.sub("", line.strip())
     d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
     return d if d and (len(d.group("y")) == 4 or d.group("H")) else None
 

@@ -476,10 +476,14 @@ class Finder:
         if not (dated or loc or quoted_name) and before >= 0 and self.toks[before].text in PAST_MENTIONS:
             return  # a past one referred to in passing ('지난 국정감사에서 답했다')
         s0, s1 = sentence_bounds(self.body, start)
-        past = bool(PAST_TENSE.search(self.body, end, s1))
+        # inside a quotation the tense is the quotation's own ('"…19일 … 열린다"고 설명했다': a coming day)
+        own = self.quote_of(start)
+        past = bool(PAST_TENSE.search(self.body, end, min(s1, own[1]) if own else s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
         if dm and (named := self.narrative_day(dm)):
             d0 = d1 = named
+        elif dm and not past and (month := self.month_carried(dm)):
+            d0, d1 = resolve(dm, month.isoformat())
         date_text = dm.group("text").strip() if dm else None
         if kind in DAY_IN_NAME_KINDS and (own_day := self.day_in_name(name, start)):
             date_text, d0, d1 = own_day
@@ -528,6 +532,28 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
             return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
+        return None
+
+    def month_carried(self, dm: re.Match) -> date | None:
+        """The first day of the month a bare day ('9일') stands in when the narrative last named another month
+        ('다음 달 9일부터 … 개막식은 9일'): the month named last before it, over bare days, in the same quotation
+        or outside all; None when the month is the article's own."""
+        g = dm.groupdict()
+        if not g["d"] or g["m"] or g["y"] or g["rel"]:
+            return None
+        own = self.quote_of(dm.start())
+        pub = dates.local_date(self.ctx.published)
+        for m in reversed(list(DATE.finditer(self.body, 0, dm.start()))):
+            if self.quote_of(m.start()) != own:
+                continue
+            h = m.groupdict()
+            if (h["d"] and not (h["m"] or h["y"] or h["rel"])) or h["clock"] or year_only(m):
+                continue  # another bare day, an hour or a year: the month before it still holds
+            rel = MONTH_WORDS.get((h["rel"] or "").replace(" ", ""), (h["rel"] or "").replace(" ", ""))
+            if pub is None or not h["d"] or h["y"] or rel not in ("다음달", "") or (not h["m"] and not rel):
+                return None
+            y, mo = _shift_month(pub.year, pub.month, 1) if rel else (pub.year, int(h["m"]))
+            return date(y, mo, 1) if (y, mo) != (pub.year, pub.month) else None
         return None
 
     def same_day_as(self, s0: int, start: int) -> tuple[str, date, date] | None:
