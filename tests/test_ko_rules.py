@@ -356,3 +356,15 @@ def test_latin_executive_titles_by_pattern(title):
 
 def test_a_latin_acronym_that_is_no_title_is_not_one():
     assert title_of("NATO") is None and title_of("CJ") is None
+
+
+def test_a_nominee_is_titled_and_its_short_mention_speaks():
+    body = ('국회는 5일 선우도현 환경부 장관 후보자에 대한 청문회를 열었다.\n'
+            '선우 후보자는 "규제를 먼저 살피겠다"고 답했다.')
+    assert persons(body)["선우도현"][0] == "장관 후보자"
+    assert [s for s, _, _ in quotes(body)] == ["선우도현"]
+
+
+def test_nominee_as_a_plain_noun_names_no_one():
+    assert persons('선관위는 후보자 토론회를 5일 연다. 김도현 위원장은 "공정하게 하겠다"고 말했다.') == {
+        "김도현": ("위원장", None, "subject")}
