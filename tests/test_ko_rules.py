@@ -368,3 +368,13 @@ def test_a_nominee_is_titled_and_its_short_mention_speaks():
 def test_nominee_as_a_plain_noun_names_no_one():
     assert persons('선관위는 후보자 토론회를 5일 연다. 김도현 위원장은 "공정하게 하겠다"고 말했다.') == {
         "김도현": ("위원장", None, "subject")}
+
+
+def test_a_one_syllable_foreign_surname_alone_speaks_for_the_full_name():
+    body = '안무가 토머스 벨이 내한했다. 벨은 "무대가 좁다"며 웃었다.'
+    assert [s for s, _, _ in quotes(body)] == ["토머스 벨"]
+
+
+def test_a_one_syllable_word_no_name_ends_with_is_no_one():
+    body = '안무가 토머스 벨이 내한했다. 팀은 "무대가 좁다"며 웃었다.'
+    assert "토머스 벨" not in [s for s, _, _ in quotes(body)]
