@@ -378,3 +378,11 @@ def test_a_one_syllable_foreign_surname_alone_speaks_for_the_full_name():
 def test_a_one_syllable_word_no_name_ends_with_is_no_one():
     body = '안무가 토머스 벨이 내한했다. 팀은 "무대가 좁다"며 웃었다.'
     assert "토머스 벨" not in [s for s, _, _ in quotes(body)]
+
+
+def test_a_japanese_surname_ending_like_a_particle_is_whole_before_country_and_title():
+    assert persons("요시카와 겐타 일본 방위상은 회견을 열었다.").get("요시카와 겐타") == ("방위상", "일본", "subject")
+
+
+def test_two_foreign_names_joined_by_wa_are_not_one_name():
+    assert not any(" " in n for n in persons("다나카와 스즈키 외무상이 만났다."))

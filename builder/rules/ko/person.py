@@ -876,11 +876,15 @@ class Finder:
                 return False
         return False
 
+    def particle_in_name(self, tok: Tok) -> bool:
+        """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
+        return bool(tok.particle) and is_foreign_word(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper"
+
     def foreign_name_org_title(self, j: int, title: str, end: int, particle: str) -> bool:
         """A Hangul-spelled foreign name followed by its organisation, from the start of a list item."""
         b = j
-        while b > 0 and not self.toks[b - 1].sep and not self.toks[b - 1].particle and j - b < 5 \
-                and self.toks[b - 1].text not in LIST_OPENERS:
+        while b > 0 and not self.toks[b - 1].sep and (not self.toks[b - 1].particle or self.particle_in_name(self.toks[b - 1])) \
+                and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS:
             b -= 1
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
@@ -897,7 +901,7 @@ class Finder:
             return False
         for cut in range(len(words) - 1, 1, -1):
             name_words, org_words = words[:cut], words[cut:]
-            names = [t.bare for t in name_words]
+            names = [t.text if self.particle_in_name(t) else t.bare for t in name_words]
             if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
                     and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                 org = " ".join(t.text for t in org_words)
