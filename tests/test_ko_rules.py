@@ -386,3 +386,13 @@ def test_a_japanese_surname_ending_like_a_particle_is_whole_before_country_and_t
 
 def test_two_foreign_names_joined_by_wa_are_not_one_name():
     assert not any(" " in n for n in persons("다나카와 스즈키 외무상이 만났다."))
+
+
+def test_the_first_of_two_titled_names_joined_by_gwa_is_a_person():
+    body = '박단 의원과 홍서윤 의원이 법안을 냈다. 박 의원은 "피해가 크다"고 말했다.'
+    assert persons(body)["박단"][0] == "의원"
+    assert [s for s, _, _ in quotes(body)] == ["박단"]
+
+
+def test_a_body_before_the_first_of_two_titles_is_no_person():
+    assert "봉사단" not in persons("봉사단 의원과 홍서윤 의원이 법안을 냈다.")

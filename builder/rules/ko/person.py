@@ -1897,6 +1897,21 @@ class Finder:
         ms = morph.morphs_in(self.body, tok.start, tok.end)  # '그란데의': a guess with its particle glued on
         return len(ms) == 1 and ms[0].tag.startswith("NN") and ms[0].oov and ms[0].end == tok.end and bool(tok.particle)
 
+    def titled_pair(self) -> None:
+        """'김단 의원과 추경원 의원': the word before the first of two posts joined by '와/과', when the second
+        post is a person's of the same title, is a name too, even one the ending tables doubt ('…단')."""
+        toks = self.toks
+        for i in range(len(toks) - 3):
+            a, t1, b, t2 = toks[i:i + 4]
+            if any(t.sep for t in (a, t1, b, t2)) or a.particle or b.particle or t1.particle[:1] not in JOINING_PARTICLES:
+                continue
+            if t1.stem != t2.stem or t1.stem not in PERSONAL_TITLES or b.text not in self.persons or a.text in self.persons:
+                continue
+            word = a.text
+            if HANGUL.match(word) and 2 <= len(word) <= 3 and word[0] in SURNAMES and word not in NOT_NAMES \
+                    and word not in ORG_WORDS and morph.reading(self.body, a.start, a.end) == "proper":
+                self.add(word, t1.stem, None, "titled_pair", a.start, t1.end, t1.particle)
+
     def joined_to_persons(self) -> None:
         """'하린과 도윤 측은', '마커스 벨린과 소피아 렌츠가': a proper noun joined by '와/과' or '및' to
         a person already found is a person too (commas and middle dots are listed_with_persons')."""
@@ -2973,6 +2988,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.stage_names()
     f.nicknamed_names()
     f.joined_to_persons()
+    f.titled_pair()
     f.listed_before_honorific()
     f.listed_with_persons()
     f.listed_foreign_names()
