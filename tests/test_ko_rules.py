@@ -396,3 +396,8 @@ def test_the_first_of_two_titled_names_joined_by_gwa_is_a_person():
 
 def test_a_body_before_the_first_of_two_titles_is_no_person():
     assert "봉사단" not in persons("봉사단 의원과 홍서윤 의원이 법안을 냈다.")
+
+
+def test_a_verb_modifier_before_a_name_is_not_its_first_word():
+    found = persons("피해가 몰린 오가람 의원과 홍서윤 의원이 참석했다.")
+    assert not any(n.startswith("몰린") for n in found)

@@ -532,6 +532,9 @@ class Finder:
             return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
             return  # '지명된 대법관': a verb made of a noun is never a name
+        if " " in name and name not in self.persons and self.body.startswith(first, start) \
+                and self.verb_modifier(start, start + len(first)):
+            return  # '주택이 몰린 김단 의원': a verb's modifier form before a name is the clause's, not a given name
         if title is None and self.team_name(name, start):
             return
         if title == HONORIFIC:
@@ -619,6 +622,12 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
         return bool(ms) and ms[0].start == start and ms[0].tag == "NNG" and not ms[0].oov \
             and any(m.tag in VERB_FROM_NOUN for m in ms) and not any(m.tag == "NNP" for m in ms)
+
+    def verb_modifier(self, start: int, end: int) -> bool:
+        """Does Kiwi read body[start:end] as a verb or adjective stem and a modifier ending only ('몰린': 몰리/VV ㄴ/ETM)?"""
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        return len(ms) >= 2 and ms[0].start == start and ms[0].tag in ("VV", "VA") and not ms[0].oov \
+            and ms[-1].tag == "ETM" and all(m.tag in ("VV", "VA", "EP", "ETM") for m in ms)
 
     def team_name(self, name: str, start: int) -> bool:
         """'피츠버그 파이어리츠', '시카고 불스': a city Kiwi knows and a plural ('-s' spelled 스/츠)
