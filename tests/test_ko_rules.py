@@ -356,3 +356,48 @@ def test_latin_executive_titles_by_pattern(title):
 
 def test_a_latin_acronym_that_is_no_title_is_not_one():
     assert title_of("NATO") is None and title_of("CJ") is None
+
+
+def test_a_nominee_is_titled_and_its_short_mention_speaks():
+    body = ('국회는 5일 선우도현 환경부 장관 후보자에 대한 청문회를 열었다.\n'
+            '선우 후보자는 "규제를 먼저 살피겠다"고 답했다.')
+    assert persons(body)["선우도현"][0] == "장관 후보자"
+    assert [s for s, _, _ in quotes(body)] == ["선우도현"]
+
+
+def test_nominee_as_a_plain_noun_names_no_one():
+    assert persons('선관위는 후보자 토론회를 5일 연다. 김도현 위원장은 "공정하게 하겠다"고 말했다.') == {
+        "김도현": ("위원장", None, "subject")}
+
+
+def test_a_one_syllable_foreign_surname_alone_speaks_for_the_full_name():
+    body = '안무가 토머스 벨이 내한했다. 벨은 "무대가 좁다"며 웃었다.'
+    assert [s for s, _, _ in quotes(body)] == ["토머스 벨"]
+
+
+def test_a_one_syllable_word_no_name_ends_with_is_no_one():
+    body = '안무가 토머스 벨이 내한했다. 팀은 "무대가 좁다"며 웃었다.'
+    assert "토머스 벨" not in [s for s, _, _ in quotes(body)]
+
+
+def test_a_japanese_surname_ending_like_a_particle_is_whole_before_country_and_title():
+    assert persons("요시카와 겐타 일본 방위상은 회견을 열었다.").get("요시카와 겐타") == ("방위상", "일본", "subject")
+
+
+def test_two_foreign_names_joined_by_wa_are_not_one_name():
+    assert not any(" " in n for n in persons("다나카와 스즈키 외무상이 만났다."))
+
+
+def test_the_first_of_two_titled_names_joined_by_gwa_is_a_person():
+    body = '박단 의원과 홍서윤 의원이 법안을 냈다. 박 의원은 "피해가 크다"고 말했다.'
+    assert persons(body)["박단"][0] == "의원"
+    assert [s for s, _, _ in quotes(body)] == ["박단"]
+
+
+def test_a_body_before_the_first_of_two_titles_is_no_person():
+    assert "봉사단" not in persons("봉사단 의원과 홍서윤 의원이 법안을 냈다.")
+
+
+def test_a_verb_modifier_before_a_name_is_not_its_first_word():
+    found = persons("피해가 몰린 오가람 의원과 홍서윤 의원이 참석했다.")
+    assert not any(n.startswith("몰린") for n in found)

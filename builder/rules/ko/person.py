@@ -532,6 +532,9 @@ class Finder:
             return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
             return  # '지명된 대법관': a verb made of a noun is never a name
+        if " " in name and name not in self.persons and self.body.startswith(first, start) \
+                and self.verb_modifier(start, start + len(first)):
+            return  # '주택이 몰린 김단 의원': a verb's modifier form before a name is the clause's, not a given name
         if title is None and self.team_name(name, start):
             return
         if title == HONORIFIC:
@@ -619,6 +622,12 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
         return bool(ms) and ms[0].start == start and ms[0].tag == "NNG" and not ms[0].oov \
             and any(m.tag in VERB_FROM_NOUN for m in ms) and not any(m.tag == "NNP" for m in ms)
+
+    def verb_modifier(self, start: int, end: int) -> bool:
+        """Does Kiwi read body[start:end] as a verb or adjective stem and a modifier ending only ('몰린': 몰리/VV ㄴ/ETM)?"""
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        return len(ms) >= 2 and ms[0].start == start and ms[0].tag in ("VV", "VA") and not ms[0].oov \
+            and ms[-1].tag == "ETM" and all(m.tag in ("VV", "VA", "EP", "ETM") for m in ms)
 
     def team_name(self, name: str, start: int) -> bool:
         """'피츠버그 파이어리츠', '시카고 불스': a city Kiwi knows and a plural ('-s' spelled 스/츠)
@@ -876,11 +885,15 @@ class Finder:
                 return False
         return False
 
+    def particle_in_name(self, tok: Tok) -> bool:
+        """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
+        return bool(tok.particle) and is_foreign_word(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper"
+
     def foreign_name_org_title(self, j: int, title: str, end: int, particle: str) -> bool:
         """A Hangul-spelled foreign name followed by its organisation, from the start of a list item."""
         b = j
-        while b > 0 and not self.toks[b - 1].sep and not self.toks[b - 1].particle and j - b < 5 \
-                and self.toks[b - 1].text not in LIST_OPENERS:
+        while b > 0 and not self.toks[b - 1].sep and (not self.toks[b - 1].particle or self.particle_in_name(self.toks[b - 1])) \
+                and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS:
             b -= 1
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
@@ -897,7 +910,7 @@ class Finder:
             return False
         for cut in range(len(words) - 1, 1, -1):
             name_words, org_words = words[:cut], words[cut:]
-            names = [t.bare for t in name_words]
+            names = [t.text if self.particle_in_name(t) else t.bare for t in name_words]
             if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
                     and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                 org = " ".join(t.text for t in org_words)
@@ -1892,6 +1905,21 @@ class Finder:
             return True
         ms = morph.morphs_in(self.body, tok.start, tok.end)  # '그란데의': a guess with its particle glued on
         return len(ms) == 1 and ms[0].tag.startswith("NN") and ms[0].oov and ms[0].end == tok.end and bool(tok.particle)
+
+    def titled_pair(self) -> None:
+        """'김단 의원과 추경원 의원': the word before the first of two posts joined by '와/과', when the second
+        post is a person's of the same title, is a name too, even one the ending tables doubt ('…단')."""
+        toks = self.toks
+        for i in range(len(toks) - 3):
+            a, t1, b, t2 = toks[i:i + 4]
+            if any(t.sep for t in (a, t1, b, t2)) or a.particle or b.particle or t1.particle[:1] not in JOINING_PARTICLES:
+                continue
+            if t1.stem != t2.stem or t1.stem not in PERSONAL_TITLES or b.text not in self.persons or a.text in self.persons:
+                continue
+            word = a.text
+            if HANGUL.match(word) and 2 <= len(word) <= 3 and word[0] in SURNAMES and word not in NOT_NAMES \
+                    and word not in ORG_WORDS and morph.reading(self.body, a.start, a.end) == "proper":
+                self.add(word, t1.stem, None, "titled_pair", a.start, t1.end, t1.particle)
 
     def joined_to_persons(self) -> None:
         """'하린과 도윤 측은', '마커스 벨린과 소피아 렌츠가': a proper noun joined by '와/과' or '및' to
@@ -2969,6 +2997,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.stage_names()
     f.nicknamed_names()
     f.joined_to_persons()
+    f.titled_pair()
     f.listed_before_honorific()
     f.listed_with_persons()
     f.listed_foreign_names()

@@ -259,6 +259,8 @@ class Attributor:
             return listed
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
+        if " " not in stem and (whole := self.whole_name(stem)) is not None and whole.split()[-1] == stem:
+            return Speaker(whole, "person")  # '웹은' after '리처드 웹': a one-syllable surname the name finder leaves
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
                 and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
