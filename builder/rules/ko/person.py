@@ -1526,7 +1526,7 @@ class Finder:
     def post_held(self, last: int) -> bool:
         """Is the title at token last the object of a verb of holding a post ('상무를 맡고', '대표를 역임한')?"""
         toks = self.toks
-        if toks[last].particle not in ("을", "를") or last + 1 >= len(toks) or toks[last + 1].sep:
+        if toks[last].particle not in OBJECT_PARTICLES or last + 1 >= len(toks) or toks[last + 1].sep:
             return False
         nxt = toks[last + 1]
         return bool(clause.predicates(morph.morphs_in(self.body, nxt.start, nxt.end)) & HOLDING_VERBS)
@@ -2041,7 +2041,7 @@ class Finder:
             if not self.item_name(replace(tok, stem=stem, particle=particle)):
                 continue
             if particle and particle in TOPIC_OR_SUBJECT:
-                own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end), subject=particle in ("이", "가"))
+                own = clause.own_clause(clause.rest_of_sentence(self.body, tok.end), subject=particle in SUBJECT_ONLY)
                 if not clause.predicates(own) & PERSON_PREDICATES:
                     continue
             elif particle or i + 3 >= len(toks) or toks[i + 1].text not in LIST_SEPARATORS \
@@ -2365,13 +2365,13 @@ class Finder:
             return "kin_noun"  # '벨로시의 작품 200여 점': an artist's works, counted in pieces (a museum Kiwi knows)
         if particle in TOPIC_OR_SUBJECT or particle == "도":
             rest = clause.rest_of_sentence(self.body, tok.end)
-            own = clause.own_clause(rest, subject=particle in ("이", "가"))
+            own = clause.own_clause(rest, subject=particle in SUBJECT_ONLY)
             done = clause.predicates(own)
             if particle in ("은", "는"):
                 done |= clause.predicates(clause.last_predicate(rest))
             if done & PERSON_PREDICATES or clause.nouns(own) & (REFLEXIVES | PERSONAL_NOUNS):
                 return "predicate"
-            if particle in ("이", "가") and any(m.form in ACQUAINTANCE_NOUNS and n.form in TO_OR_WITH for m, n in zip(own, own[1:])):
+            if particle in SUBJECT_ONLY and any(m.form in ACQUAINTANCE_NOUNS and n.form in TO_OR_WITH for m, n in zip(own, own[1:])):
                 return "predicate"  # '토레스가 지인에게 …': what one does to or with one's friends (a topic's
                 # clause may be a feature's: '한빛톡은 지인에게 추천하는 기능을')
             said = clause.complement(rest) if particle in ("은", "는") else None
@@ -2379,7 +2379,7 @@ class Finder:
                 return "predicate"
             if particle in ("은", "는") and clause.copula_complements(own) & PLAIN_PERSON_COMPLEMENTS:
                 return "predicate"  # '… 그런 사람이 아니었다는 것은 …': what the topic's own clause says it is
-        if particle in ("을", "를") and self.done_to_person(tok):
+        if particle in OBJECT_PARTICLES and self.done_to_person(tok):
             return "predicate"
         comitative = ps[0].tag == "JKB" if ps else (nxt is not None and not nxt.sep and morph.reading(self.body, nxt.start, nxt.end) != "proper")
         if particle in JOINING_PARTICLES and comitative and self.done_with(tok):

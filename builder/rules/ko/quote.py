@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
-                                     ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
+                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -44,7 +44,6 @@ TOPIC_BREAKS = tuple(RULES["topic_governed_breaks"])
 COLLECTIVE_BODIES = tuple(RULES["collective_bodies"])
 COUNTED = re.compile(RULES["counted_bodies"])
 LIST_END = "등"
-JOINING = ("와", "과")
 # Morpheme tags that end a clause (a connective or a final ending): the verb of that clause reports.
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
@@ -302,10 +301,10 @@ class Attributor:
         j -= 1
         first = None
         while j >= 0 and (HANGUL.match(self.toks[j].stem) or _LATIN_NAME.match(self.toks[j].stem)) \
-                and (not self.toks[j].particle or (first is not None and self.toks[j].particle in JOINING)):
+                and (not self.toks[j].particle or (first is not None and self.toks[j].particle in JOINING_PARTICLES)):
             first = self.toks[j]
             if j >= 1 and (self.body[self.toks[j - 1].end:self.toks[j].start].strip() in ("·", ",", "ㆍ")
-                           or self.toks[j - 1].particle in JOINING and self.toks[j - 1].end + 1 == self.toks[j].start):
+                           or self.toks[j - 1].particle in JOINING_PARTICLES and self.toks[j - 1].end + 1 == self.toks[j].start):
                 j -= 1  # 'A노조·B노조 등', 'A노조와 B노조 등'
                 continue
             break
@@ -327,7 +326,7 @@ class Attributor:
                 return person
             t = before[-1]
             gap = self.body[t.end:start]
-            joined = t.particle in JOINING and gap == " " or not t.particle and gap.strip() in (",", "·")
+            joined = t.particle in JOINING_PARTICLES and gap == " " or not t.particle and gap.strip() in (",", "·")
             other = self.mention_at(t) if joined else None
             if other is None or not other.person or other.person == person:
                 return person
