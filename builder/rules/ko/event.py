@@ -45,6 +45,7 @@ DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
+_GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
 NEED_DATE = frozenset(R["need_date"])
@@ -110,6 +111,16 @@ BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
 HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
+HELD_ALONE_WORDS = frozenset(R["held_alone_words"])
+ROUND_PLAYED = compiled(R["round_played"])
+REACHED = compiled(R["reached_after"])
+PUBLIC_MEETINGS = frozenset(R["public_meetings"])
+LINKING = tuple(R["linking_particles"])
+PART_MODIFIERS = frozenset(R["part_modifiers"])
+PAST_YEARS = frozenset(R["past_years"])
+COUNT_AFTER = compiled(R["count_after"])
+DAY_PARTS = frozenset(R["day_parts"])
+COMMITTEE_SPEECH = compiled(R["committee_speech"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -304,8 +315,13 @@ class Finder:
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
 
     def name_word(self, t: Tok) -> bool:
-        """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결')."""
-        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end)
+        """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결', '불러
+        간담회'), or a word joined to the name by '과의'/'와의' ('관객과의 대화(GV) 행사', '한빛FC와의 홈경기')."""
+        if t.particle in LINKING and not t.sep and len(t.stem) >= 2 and t.stem not in STOP_WORDS \
+                and not _NUMERIC.match(t.stem):
+            return True
+        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end) \
+            and not morph.is_inflected(self.body, t.start, t.end)
 
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
@@ -342,8 +358,8 @@ class Finder:
             t = self.toks[k]
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place):
-                continue
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) or _NUMERIC.match(place):
+                continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if self.quote_of(t.start) != own:
                 return None, False
             words = [place]
@@ -458,6 +474,8 @@ class Finder:
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
+        if kind == "match" and REACHED.match(self.body, end, end + 12):
+            return  # '결승전에 진출했다': the way to a game, not the game
         loc, loose = (location, False) if location else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
@@ -470,17 +488,18 @@ class Finder:
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
-        if name.replace(" ", "").endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
+        if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
         before = self.token_index(start) - 1
-        if not (dated or loc or quoted_name) and before >= 0 and self.toks[before].text in PAST_MENTIONS:
-            return  # a past one referred to in passing ('지난 국정감사에서 답했다')
+        if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
+                                                                 or self.toks[before].text in PAST_YEARS and " " not in name):
+            return  # a past one referred to in passing ('지난 국정감사에서 답했다', '지난해 국정감사에 출석해')
         s0, s1 = sentence_bounds(self.body, start)
         # inside a quotation the tense is the quotation's own ('"…19일 … 열린다"고 설명했다': a coming day)
         own = self.quote_of(start)
         past = bool(PAST_TENSE.search(self.body, end, min(s1, own[1]) if own else s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
-        if dm and (named := self.narrative_day(dm)):
+        if dm and (named := self.narrative_day(dm, past)):
             d0 = d1 = named
         elif dm and not past and (month := self.month_carried(dm)):
             d0, d1 = resolve(dm, month.isoformat())
@@ -489,12 +508,16 @@ class Finder:
             date_text, d0, d1 = own_day
         if not dm and (same_day := self.same_day_as(s0, start)):
             date_text, d0, d1 = same_day
+        if not dm and date_text is None and before >= 0 and self.toks[before].text in DAY_PARTS \
+                and (day := self.narrative_day_at(before, past)):
+            date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         ev = Event(name, kind, start, loc, date_text, d0, d1)
         key = name.replace(" ", "")
         for other in self.events:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
-            if other.kind == kind and (key in other_key or other_key in key or same_head):
+            if other.kind == kind and (key in other_key or other_key in key or same_head) \
+                    and not self.another_day(other, dm, d0):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -516,14 +539,22 @@ class Finder:
         day = min(days, key=lambda d: abs((d - pub).days), default=None)
         return (m.group().strip(), day, day) if day else None
 
-    def narrative_day(self, dm: re.Match) -> date | None:
+    def narrative_day(self, dm: re.Match, past: bool = False) -> date | None:
         """The day a narrative day word ('이날', '같은 날', '전날') stands for: counted from the day last
-        named before it in the narrative (outside quotations unless it is in the same one), if any."""
+        named before it in the narrative (outside quotations unless it is in the same one), if any.
+        A sentence in the past tense skips days still to come ('오는 20일 회담 … 같은 날 열린 브리핑')."""
         word = (dm.group("relday") or "").replace(" ", "")
         if word not in NARRATIVE_DAYS:
             return None
-        own = self.quote_of(dm.start())
-        for m in reversed(list(DATE.finditer(self.body, 0, dm.start()))):
+        day = self.last_day(dm.start(), past)
+        return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
+
+    def last_day(self, pos: int, past: bool) -> date | None:
+        """The day last named before pos in the narrative (in pos's quotation, or outside all), skipping
+        days after publication when the sentence at pos is in the past tense."""
+        own = self.quote_of(pos)
+        pub = dates.local_date(self.ctx.published)
+        for m in reversed(list(DATE.finditer(self.body, 0, pos))):
             if self.quote_of(m.start()) != own:
                 continue
             rel = (m.group("relday") or "").replace(" ", "")
@@ -531,8 +562,24 @@ class Finder:
                 continue
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
-            return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
+            if day and past and pub and day > pub:
+                continue
+            return day
         return None
+
+    def narrative_day_at(self, k: int, past: bool) -> date | None:
+        """The day a part of a day at token k ('오후') is of: the day last named in the narrative, else the
+        publication day."""
+        return self.last_day(self.toks[k].start, past) or dates.local_date(self.ctx.published)
+
+    @staticmethod
+    def another_day(other: Event, dm: re.Match | None, d0: date | None) -> bool:
+        """The same name dated again, by a day of its own outside the other's days ('15일 통화정책방향 회의를
+        열고 … 다음 달 26일 통화정책방향 회의에서는'): a second happening of a recurring event."""
+        if dm is None or d0 is None or other.start_date is None or dm.group("relday") \
+                or dm.group("since") or dm.group("until") or dm.group("from"):
+            return False
+        return not other.start_date <= d0 <= (other.end_date or other.start_date)
 
     def month_carried(self, dm: re.Match) -> date | None:
         """The first day of the month a bare day ('9일') stands in when the narrative last named another month
@@ -660,11 +707,15 @@ class Finder:
 
     def committee_sessions(self) -> None:
         """'동의안은 오는 24일 건설도시위원회에서 다뤄진 뒤': a committee dated as where a bill is taken up is
-        its session that day."""
-        for m in COMMITTEE_SESSION.finditer(self.body):
-            head = self.body[max(0, m.start() - 20):m.start()]
+        its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다')."""
+        for m in [*COMMITTEE_SESSION.finditer(self.body), *COMMITTEE_SPEECH.finditer(self.body)]:
+            words = m.group("name").split()
+            start = m.start("name")
+            if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])):
+                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day, not a word of the name
+            head = self.body[max(0, start - 20):start]
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)):
-                self.add(m.group("name"), "meeting", m.start("name"), m.end("name"))
+                self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
 
     def scan(self) -> None:
         quoted_names = []
@@ -710,6 +761,8 @@ class Finder:
             self.add(m.group(), "match", m.start(), m.end())
         for m in ROUND_GAME.finditer(self.body):
             self.add(" ".join(m.group().split()), "match", m.start(), m.end())
+        for m in ROUND_PLAYED.finditer(self.body):
+            self.add(" ".join(m.group().split()), "match", m.start(), m.end())
         for m in MATCH_DESCRIBED.finditer(self.body):
             self.add(f"{m['a']}-{m['b']}전", "match", m.start("a"), m.end())
         for m in COURT_APPEARANCE.finditer(self.body):
@@ -723,25 +776,35 @@ class Finder:
             if t.sep or t.start in self.named_by_quote or t.start in self.joined \
                     or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
-            stem = t.stem
+            stem, particle = t.stem, t.particle
             hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'
-            if not hit and t.particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
+            if not hit and particle == "의" and kind_of(t.text) and not morph.is_inflected(self.body, t.start, t.end):
+                stem, particle, hit = t.text, "", kind_of(t.text)  # '본회의 전까지': '의' ends the word, no particle
+            if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
-            if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
+            if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
                     and kind_of(stem[:-len(VENUE_SUFFIX)]):
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
                 hit = kind_of(stem)
             if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
                     and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
                 hit = pair  # a two-word event word ('라운드 테이블')
+            if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
+                    and self.name_word(toks[i - 1]):
+                hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
             if not hit:
                 continue
             key, kind = hit
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
-                                                      and t.particle not in SUBJECT_PARTICLES):
+            if particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
+                                                      and particle not in SUBJECT_PARTICLES):
                 continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
-            if not t.particle and nxt is not None and not nxt.sep \
+            if not particle and nxt is not None and not nxt.sep and kind_of(nxt.stem) \
+                    and nxt.start not in self.named_by_quote:
+                continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
+            if not particle and COUNT_AFTER.match(self.body, t.end):
+                continue  # '북미 공연 12회가 매진됐다': several, no one happening
+            if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i):
                 if stem == key and key in NEED_MODIFIER:
@@ -772,7 +835,7 @@ class Finder:
             if not words and generic:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
-                elif kind not in HELD_ALONE_KINDS or not self.held_here(t, stem):
+                elif (kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS) or not self.held_here(t, stem):
                     self.placed_again(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
@@ -783,12 +846,15 @@ class Finder:
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if not_event(name):
                 continue
+            if words and words[0].text in PART_MODIFIERS \
+                    and any(sentence_bounds(self.body, start)[0] <= e.offset < start for e in self.events):
+                continue  # '개막식은 … 열리며, 가수 하늘이 축하 공연을 한다': a part of the event named before
             end = t.start + len(stem)
             if kind in BODY_MEETINGS and (body_name := self.holding_body(start, end)):
                 name = f"{body_name} {name}"  # '관계기관 협의회는 … 두 번째 회의를 연다': the body names its meeting
-            if t.particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
+            if particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
                     and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
-                name, end = f"{name}{t.particle} {nxt.stem}", nxt.start + len(nxt.stem)
+                name, end = f"{name}{particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
 
