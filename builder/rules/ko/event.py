@@ -121,6 +121,10 @@ PAST_YEARS = frozenset(R["past_years"])
 COUNT_AFTER = compiled(R["count_after"])
 DAY_PARTS = frozenset(R["day_parts"])
 COMMITTEE_SPEECH = compiled(R["committee_speech"])
+COMMITTEE_HELD = compiled(R["committee_held"])
+DIVISIONS = tuple(R["divisions"])
+SERIES_GAME = compiled(R["series_game"])
+STAGED = compiled(R["staged"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -328,6 +332,8 @@ class Finder:
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
+        if t.particle == "로" and not t.sep and HANGUL_WORD.match(t.text) and t.text not in STOP_WORDS:
+            return morph.reading(self.body, t.start, t.end) != "other"  # a street: '대학로', '충장로' (no particle)
         return _place_word(t) or (not t.sep and not t.particle and len(t.text) >= 2 and t.text not in STOP_WORDS
                                   and HANGUL_WORD.match(t.text) is not None
                                   and morph.reading(self.body, t.start, t.end) != "other")
@@ -358,7 +364,8 @@ class Finder:
             t = self.toks[k]
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) or _NUMERIC.match(place):
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) or _NUMERIC.match(place) \
+                    or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if self.quote_of(t.start) != own:
                 return None, False
@@ -683,6 +690,20 @@ class Finder:
             return False
         return self.location(q0 + 1, q1 - 1)[0] is not None
 
+    def staged_quoted(self, q0: int, q1: int) -> str | None:
+        """'창작뮤지컬 ‘…’이 지난 3일 … 대극장에서 막을 올렸다': a quoted title, the subject of a sentence
+        saying it is staged, on a day at a place: that place (the last '…에서' before the verb)."""
+        if not re.match(r"[’']?(?:이|가|은|는)\s", self.body[q1 - 1:q1 + 3]):
+            return None
+        s0, s1 = sentence_bounds(self.body, q0 + 1)
+        verb = STAGED.search(self.body, q1, s1)
+        dm = self.date_near(q0 + 1, q1 - 1)
+        if verb is None or dm is None or year_only(dm) or dm.group("clock"):
+            return None
+        places = [k for k, t in enumerate(self.toks) if q1 <= t.start < verb.start() and t.particle.startswith("에서")
+                  and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start)]
+        return self.place_words(places[-1], q1) if places else None
+
     def holding_body(self, start: int, end: int) -> str | None:
         """'관계기관 협의회는 오는 19일 … 두 번째 회의를 연다': the body that is the topic of the sentence
         holding a meeting (the verb right after it), with the name words before it, names the meeting."""
@@ -707,8 +728,10 @@ class Finder:
 
     def committee_sessions(self) -> None:
         """'동의안은 오는 24일 건설도시위원회에서 다뤄진 뒤': a committee dated as where a bill is taken up is
-        its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다')."""
-        for m in [*COMMITTEE_SESSION.finditer(self.body), *COMMITTEE_SPEECH.finditer(self.body)]:
+        its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다'),
+        and one said to meet ('오는 11월 7일 국가대표 선발위원회를 열어')."""
+        for m in [*COMMITTEE_SESSION.finditer(self.body), *COMMITTEE_SPEECH.finditer(self.body),
+                  *COMMITTEE_HELD.finditer(self.body)]:
             words = m.group("name").split()
             start = m.start("name")
             if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])):
@@ -721,6 +744,7 @@ class Finder:
         quoted_names = []
         for m in _SINGLE_QUOTED.finditer(self.body):
             text = m.group(1).strip()
+            staged_at = None
             after = self.body[m.end(1):m.end(1) + 12]
             if NICKNAME.match(after):
                 quoted_names.append((m.start(1), m.end(1)))
@@ -752,16 +776,20 @@ class Finder:
                     self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘…’ 제작발표회가': the same event
                 if (not hit or hit[0] != word) and self.held_quoted(m.start(1) - 1, m.end(1) + 1):
                     hit = (text, "event")  # '…에서 열리는 ‘지스타 2025’에': a name said to be held, dated and placed
+                elif (not hit or hit[0] != word) and (staged_at := self.staged_quoted(m.start(1) - 1, m.end(1) + 1)):
+                    hit = (text, "performance")  # '‘등대지기의 딸’이 지난 3일 … 막을 올렸다': a work staged
                 elif not hit or hit[0] != word:
                     continue
                 kind = hit[1]
             quoted_names.append((m.start(1), m.end(1)))
-            self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
+            self.add(text, kind, m.start(1), m.end(1), quoted_name=True, location=staged_at)
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
         for m in ROUND_GAME.finditer(self.body):
             self.add(" ".join(m.group().split()), "match", m.start(), m.end())
         for m in ROUND_PLAYED.finditer(self.body):
+            self.add(" ".join(m.group().split()), "match", m.start(), m.end())
+        for m in SERIES_GAME.finditer(self.body):
             self.add(" ".join(m.group().split()), "match", m.start(), m.end())
         for m in MATCH_DESCRIBED.finditer(self.body):
             self.add(f"{m['a']}-{m['b']}전", "match", m.start("a"), m.end())
@@ -806,7 +834,7 @@ class Finder:
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
-                    and not self.dated_before(i):
+                    and not self.dated_before(i) and not self.division_of(nxt, t):
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
@@ -857,6 +885,14 @@ class Finder:
                 name, end = f"{name}{particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
+
+    def division_of(self, nxt: Tok, t: Tok) -> bool:
+        """'25일 … 2026 춘천국제마라톤 남자부 풀코스에서': the next word is a division of the competition at t,
+        in a sentence that gives a day."""
+        if not nxt.stem.endswith(DIVISIONS):
+            return False
+        dm = self.date_near(t.start, t.end)
+        return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")
 
     def stage_of_next(self, i: int, kind: str) -> bool:
         """The event word at i, bare, is followed by an ordinal and an event word of the same kind
