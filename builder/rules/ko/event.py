@@ -125,6 +125,8 @@ COMMITTEE_HELD = compiled(R["committee_held"])
 DIVISIONS = tuple(R["divisions"])
 SERIES_GAME = compiled(R["series_game"])
 STAGED = compiled(R["staged"])
+START_VERBS = tuple(R["start_verbs"])
+START_KINDS = frozenset(R["start_kinds"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -489,6 +491,8 @@ class Finder:
                 or self.wake_place(name, start)
         if loc and self.points_back(loc, start):
             loc = self.earlier_place(start)
+        if not loc and kind in START_KINDS:
+            loc = self.start_place(start)
         dm = self.date_near(start, end)
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
@@ -787,10 +791,6 @@ class Finder:
             self.add(m.group(), "match", m.start(), m.end())
         for m in ROUND_GAME.finditer(self.body):
             self.add(" ".join(m.group().split()), "match", m.start(), m.end())
-        for m in ROUND_PLAYED.finditer(self.body):
-            self.add(" ".join(m.group().split()), "match", m.start(), m.end())
-        for m in SERIES_GAME.finditer(self.body):
-            self.add(" ".join(m.group().split()), "match", m.start(), m.end())
         for m in MATCH_DESCRIBED.finditer(self.body):
             self.add(f"{m['a']}-{m['b']}전", "match", m.start("a"), m.end())
         for m in COURT_APPEARANCE.finditer(self.body):
@@ -885,6 +885,24 @@ class Finder:
                 name, end = f"{name}{particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
+        self.games_named_by_number()
+
+    def games_named_by_number(self) -> None:
+        """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
+        a series, found after the others so that '같은 장소에서' finds the place of the game named before."""
+        described = [(m.start(), m.end()) for m in MATCH_DESCRIBED.finditer(self.body)]
+        for m in [*ROUND_PLAYED.finditer(self.body), *SERIES_GAME.finditer(self.body)]:
+            if not any(a <= m.start() < b for a, b in described):  # '열린 두산과 롯데의 주중 2연전 첫 경기': named so
+                self.add(" ".join(m.group().split()), "match", m.start(), m.end())
+
+    def start_place(self, pos: int) -> str | None:
+        """'25일 강원 춘천 공지천 공원을 출발해 … 도는 … 마라톤': a race is placed where its sentence says it starts."""
+        s0, s1 = sentence_bounds(self.body, pos)
+        for k, t in enumerate(self.toks[:-1]):
+            if s0 <= t.start < s1 and t.particle in ("을", "를", "에서") and self.toks[k + 1].text.startswith(START_VERBS) \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
+                return self.place_words(k, s0)
+        return None
 
     def division_of(self, nxt: Tok, t: Tok) -> bool:
         """'25일 … 2026 춘천국제마라톤 남자부 풀코스에서': the next word is a division of the competition at t,
