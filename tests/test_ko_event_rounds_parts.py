@@ -132,6 +132,8 @@ def test_recurring_meeting_dated_twice_is_two_events():
     span = event.find("한빛 미래포럼은 오는 24일부터 26일까지 열린다. 둘째 날인 25일 한빛 미래포럼에서는 협약을 맺는다.",
                       Context(PUB))
     assert len([e for e in span if e.kind == "forum"]) == 1  # a day inside its span is the same forum
+    festival = event.find("제5회 한빛 영화제가 지난 12일 개막했다. 제5회 한빛 영화제는 오는 21일 폐막한다.", Context(PUB))
+    assert len(festival) == 1  # opened one day, closing another: one festival
 
 
 # -- committees that meet or are spoken at ---------------------------------------------------

@@ -127,6 +127,7 @@ SERIES_GAME = compiled(R["series_game"])
 STAGED = compiled(R["staged"])
 START_VERBS = tuple(R["start_verbs"])
 START_KINDS = frozenset(R["start_kinds"])
+RECURRING_KINDS = frozenset(R["recurring_kinds"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -335,7 +336,8 @@ class Finder:
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
         if t.particle == "로" and not t.sep and HANGUL_WORD.match(t.text) and t.text not in STOP_WORDS:
-            return morph.reading(self.body, t.start, t.end) != "other"  # a street: '대학로', '충장로' (no particle)
+            ms = morph.morphs_in(self.body, t.start, t.end)  # a street: '대학로', '충장로' (no particle)
+            return bool(ms) and ms[-1].end == t.end and all(m.tag.startswith("NN") for m in ms)
         return _place_word(t) or (not t.sep and not t.particle and len(t.text) >= 2 and t.text not in STOP_WORDS
                                   and HANGUL_WORD.match(t.text) is not None
                                   and morph.reading(self.body, t.start, t.end) != "other")
@@ -528,7 +530,7 @@ class Finder:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
             if other.kind == kind and (key in other_key or other_key in key or same_head) \
-                    and not self.another_day(other, dm, d0):
+                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -584,10 +586,10 @@ class Finder:
         return self.last_day(self.toks[k].start, past) or dates.local_date(self.ctx.published)
 
     @staticmethod
-    def another_day(other: Event, dm: re.Match | None, d0: date | None) -> bool:
-        """The same name dated again, by a day of its own outside the other's days ('15일 통화정책방향 회의를
-        열고 … 다음 달 26일 통화정책방향 회의에서는'): a second happening of a recurring event."""
-        if dm is None or d0 is None or other.start_date is None or dm.group("relday") \
+    def another_day(other: Event, dm: re.Match | None, d0: date | None, start: int) -> bool:
+        """The same name dated again, by a day of its own (right before the name) outside the other's days
+        ('15일 통화정책방향 회의를 열고 … 다음 달 26일 통화정책방향 회의에서는'): a second happening."""
+        if dm is None or d0 is None or other.start_date is None or dm.group("relday") or start - dm.end() > OWN_DATE_CHARS \
                 or dm.group("since") or dm.group("until") or dm.group("from"):
             return False
         return not other.start_date <= d0 <= (other.end_date or other.start_date)
