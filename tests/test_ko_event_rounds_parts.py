@@ -28,6 +28,12 @@ def test_round_played_on_a_day_is_a_game():
     assert found["28라운드"].location is None  # '원정에서' is away from home, no place
 
 
+def test_round_met_at_and_numbered_game_at_home_are_games_without_a_place():
+    found = events("한빛은 오는 20일 라온과 32라운드에서 맞붙는다. 라온은 오는 27일 안방에서 누리와 시즌 3차전을 벌인다.")
+    assert found["32라운드"].start_date == date(2025, 9, 20)
+    assert found["시즌 3차전"].location is None  # '안방' is the home side's ground, not a place named
+
+
 def test_round_without_a_day_is_no_game():
     assert not events("한빛FC는 28라운드를 치른 현재 승점 40으로 2위다.")
     assert not events("한빛은 지난 27라운드에서 라온에 졌다.")
@@ -62,6 +68,8 @@ def test_meeting_of_the_public_is_an_event_when_dated():
     assert found["작가와의 만남"].start_date == date(2025, 10, 4)
     assert found["작가와의 만남"].location is None  # '4일에는' is a day, not a place
     assert not events("그는 북한과의 대화를 거듭 강조했다.")
+    meeting = events('시장은 "주민과의 간담회를 다음 달 2일 시청에서 열겠다"고 말했다.')
+    assert meeting["주민과의 간담회"].location == "시청" and meeting["주민과의 간담회"].start_date == date(2025, 10, 2)
 
 
 # -- talks held on a day at a place ------------------------------------------------------------

@@ -379,8 +379,8 @@ class Finder:
                 words.insert(0, self.toks[j].text)
                 j -= 1
             return " ".join(words), n >= near
-        if own is not None:
-            return None, False
+        if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
+            return self.held_there(i1, min(s1, own[1])), False
         there = self.held_there(i1, s1) or self.held_before(i0, s0)
         if there:
             return there, False
@@ -417,6 +417,7 @@ class Finder:
         verb saying the event is held there; another event named on the way ends the search, unless
         joined to this one ('폐막식과 시상식은 … 같은 곳에서 열린다')."""
         joined = self.toks[i1].particle in ("과", "와")
+        own = self.quote_of(self.toks[i1].start)
         for k in range(i1 + 1, len(self.toks) - 1):
             t = self.toks[k]
             if t.start >= s1:
@@ -426,7 +427,7 @@ class Finder:
                     break
                 joined = False
             if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
-                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
                 return self.place_words(k, self.toks[i1].end)
             if t.particle in ("을", "를") and self.toks[k + 1].text.startswith(SERIES_START) \
                     and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not kind_of(t.stem) \
