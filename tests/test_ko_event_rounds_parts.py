@@ -89,6 +89,8 @@ def test_plenary_session_before_a_bound_noun_is_read_whole():
     found = events('원내대표는 "오는 25일 본회의 전까지 협의체를 꾸리자"고 제안했다.')
     assert found["본회의"].start_date == date(2025, 9, 25)
     assert not events("국회의 결정은 오는 25일 발표된다.")  # '국회의' is 국회 + 의
+    assert not events("첫날 본회의 5분 자유발언에서는 의견이 갈렸다.")  # undated: the session as a time
+    assert not events('교수는 "발사는 다음 달 중앙위원회 전원회의 전후가 될 것"이라고 내다봤다.')
 
 
 # -- parts and counts of events; words naming the next event -----------------------------------

@@ -131,6 +131,7 @@ STAGED = compiled(R["staged"])
 START_VERBS = tuple(R["start_verbs"])
 START_KINDS = frozenset(R["start_kinds"])
 RECURRING_KINDS = frozenset(R["recurring_kinds"])
+AROUND = tuple(R["around"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -813,7 +814,9 @@ class Finder:
             stem, particle = t.stem, t.particle
             hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'
             if not hit and particle == "의" and kind_of(t.text) and not morph.is_inflected(self.body, t.start, t.end):
-                stem, particle, hit = t.text, "", kind_of(t.text)  # '본회의 전까지': '의' ends the word, no particle
+                if not self.dated_before(i):
+                    continue  # '첫날 본회의 5분 자유발언에서는': the session as a time, no happening of its own
+                stem, particle, hit = t.text, "", kind_of(t.text)  # '오는 21일 본회의 전까지': '의' ends the word
             if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
@@ -838,6 +841,8 @@ class Finder:
                 continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
             if not particle and COUNT_AFTER.match(self.body, t.end):
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
+            if not particle and nxt is not None and nxt.text.startswith(AROUND):
+                continue  # '다음 달 전원회의 전후가 될 것': a time around it, no happening reported
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i) and not self.division_of(nxt, t):
