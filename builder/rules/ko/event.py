@@ -8,8 +8,11 @@ last named before it, and an election named by its month·day ('6·3 지방선�
 Without a publication date a relative date stays unresolved.
 Without an event word, a single-quoted name said to be held on a day at a place is an event
 ('…에서 열리는 ‘지스타 2025’'); so is a committee dated as where a bill is taken up, and a bare
-game word held on a day at a place ('맞대결을 펼친다'). The body holding a meeting names it
-('관계기관 협의회는 … 두 번째 회의를 연다').
+game word held on a day at a place ('맞대결을 펼친다'), as is bare talks ('…과 외교부 청사에서 회담을 갖고'); a
+game named by its round or its place in a series ('포항과 32라운드를 치른다'), a committee that meets or is
+spoken at on a day, and a quoted work staged on a day at a place ('‘…’이 지난 3일 … 대극장에서 막을 올렸다')
+are events too. The body holding a meeting names it ('관계기관 협의회는 … 두 번째 회의를 연다'), and a word
+joined by '과의'/'와의' belongs to the name ('관객과의 대화(GV) 행사').
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
+_GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
 NEED_DATE = frozenset(R["need_date"])
@@ -110,6 +114,24 @@ BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
 HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
+HELD_ALONE_WORDS = frozenset(R["held_alone_words"])
+ROUND_PLAYED = compiled(R["round_played"])
+REACHED = compiled(R["reached_after"])
+PUBLIC_MEETINGS = frozenset(R["public_meetings"])
+LINKING = tuple(R["linking_particles"])
+PART_MODIFIERS = frozenset(R["part_modifiers"])
+PAST_YEARS = frozenset(R["past_years"])
+COUNT_AFTER = compiled(R["count_after"])
+DAY_PARTS = frozenset(R["day_parts"])
+COMMITTEE_SPEECH = compiled(R["committee_speech"])
+COMMITTEE_HELD = compiled(R["committee_held"])
+DIVISIONS = tuple(R["divisions"])
+SERIES_GAME = compiled(R["series_game"])
+STAGED = compiled(R["staged"])
+START_VERBS = tuple(R["start_verbs"])
+START_KINDS = frozenset(R["start_kinds"])
+RECURRING_KINDS = frozenset(R["recurring_kinds"])
+AROUND = tuple(R["around"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
@@ -304,14 +326,22 @@ class Finder:
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
 
     def name_word(self, t: Tok) -> bool:
-        """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결')."""
-        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end)
+        """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결', '불러
+        간담회'), or a word joined to the name by '과의'/'와의' ('관객과의 대화(GV) 행사', '한빛FC와의 홈경기')."""
+        if t.particle in LINKING and not t.sep and len(t.stem) >= 2 and t.stem not in STOP_WORDS \
+                and not _NUMERIC.match(t.stem):
+            return True
+        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end) \
+            and not morph.is_inflected(self.body, t.start, t.end)
 
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
+        if t.particle == "로" and not t.sep and HANGUL_WORD.match(t.text) and t.text not in STOP_WORDS:
+            ms = morph.morphs_in(self.body, t.start, t.end)  # a street: '대학로', '충장로' (no particle)
+            return bool(ms) and ms[-1].end == t.end and all(m.tag.startswith("NN") for m in ms)
         return _place_word(t) or (not t.sep and not t.particle and len(t.text) >= 2 and t.text not in STOP_WORDS
                                   and HANGUL_WORD.match(t.text) is not None
                                   and morph.reading(self.body, t.start, t.end) != "other")
@@ -342,8 +372,9 @@ class Finder:
             t = self.toks[k]
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place):
-                continue
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) or _NUMERIC.match(place) \
+                    or place.endswith(DIVISIONS):
+                continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if self.quote_of(t.start) != own:
                 return None, False
             words = [place]
@@ -352,8 +383,8 @@ class Finder:
                 words.insert(0, self.toks[j].text)
                 j -= 1
             return " ".join(words), n >= near
-        if own is not None:
-            return None, False
+        if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
+            return self.held_there(i1, min(s1, own[1])), False
         there = self.held_there(i1, s1) or self.held_before(i0, s0)
         if there:
             return there, False
@@ -390,6 +421,7 @@ class Finder:
         verb saying the event is held there; another event named on the way ends the search, unless
         joined to this one ('폐막식과 시상식은 … 같은 곳에서 열린다')."""
         joined = self.toks[i1].particle in ("과", "와")
+        own = self.quote_of(self.toks[i1].start)
         for k in range(i1 + 1, len(self.toks) - 1):
             t = self.toks[k]
             if t.start >= s1:
@@ -399,7 +431,7 @@ class Finder:
                     break
                 joined = False
             if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
-                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
                 return self.place_words(k, self.toks[i1].end)
             if t.particle in ("을", "를") and self.toks[k + 1].text.startswith(SERIES_START) \
                     and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not kind_of(t.stem) \
@@ -458,29 +490,34 @@ class Finder:
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
+        if kind == "match" and REACHED.match(self.body, end, end + 12):
+            return  # '결승전에 진출했다': the way to a game, not the game
         loc, loose = (location, False) if location else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
         if loc and self.points_back(loc, start):
             loc = self.earlier_place(start)
+        if not loc and kind in START_KINDS:
+            loc = self.start_place(start)
         dm = self.date_near(start, end)
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
-        if name.replace(" ", "").endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
+        if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
         before = self.token_index(start) - 1
-        if not (dated or loc or quoted_name) and before >= 0 and self.toks[before].text in PAST_MENTIONS:
-            return  # a past one referred to in passing ('지난 국정감사에서 답했다')
+        if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
+                                                                 or self.toks[before].text in PAST_YEARS and " " not in name):
+            return  # a past one referred to in passing ('지난 국정감사에서 답했다', '지난해 국정감사에 출석해')
         s0, s1 = sentence_bounds(self.body, start)
         # inside a quotation the tense is the quotation's own ('"…19일 … 열린다"고 설명했다': a coming day)
         own = self.quote_of(start)
         past = bool(PAST_TENSE.search(self.body, end, min(s1, own[1]) if own else s1))
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
-        if dm and (named := self.narrative_day(dm)):
+        if dm and (named := self.narrative_day(dm, past)):
             d0 = d1 = named
         elif dm and not past and (month := self.month_carried(dm)):
             d0, d1 = resolve(dm, month.isoformat())
@@ -489,12 +526,16 @@ class Finder:
             date_text, d0, d1 = own_day
         if not dm and (same_day := self.same_day_as(s0, start)):
             date_text, d0, d1 = same_day
+        if not dm and date_text is None and before >= 0 and self.toks[before].text in DAY_PARTS \
+                and (day := self.narrative_day_at(before, past)):
+            date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         ev = Event(name, kind, start, loc, date_text, d0, d1)
         key = name.replace(" ", "")
         for other in self.events:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
-            if other.kind == kind and (key in other_key or other_key in key or same_head):
+            if other.kind == kind and (key in other_key or other_key in key or same_head) \
+                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -516,14 +557,22 @@ class Finder:
         day = min(days, key=lambda d: abs((d - pub).days), default=None)
         return (m.group().strip(), day, day) if day else None
 
-    def narrative_day(self, dm: re.Match) -> date | None:
+    def narrative_day(self, dm: re.Match, past: bool = False) -> date | None:
         """The day a narrative day word ('이날', '같은 날', '전날') stands for: counted from the day last
-        named before it in the narrative (outside quotations unless it is in the same one), if any."""
+        named before it in the narrative (outside quotations unless it is in the same one), if any.
+        A sentence in the past tense skips days still to come ('오는 20일 회담 … 같은 날 열린 브리핑')."""
         word = (dm.group("relday") or "").replace(" ", "")
         if word not in NARRATIVE_DAYS:
             return None
-        own = self.quote_of(dm.start())
-        for m in reversed(list(DATE.finditer(self.body, 0, dm.start()))):
+        day = self.last_day(dm.start(), past)
+        return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
+
+    def last_day(self, pos: int, past: bool) -> date | None:
+        """The day last named before pos in the narrative (in pos's quotation, or outside all), skipping
+        days after publication when the sentence at pos is in the past tense."""
+        own = self.quote_of(pos)
+        pub = dates.local_date(self.ctx.published)
+        for m in reversed(list(DATE.finditer(self.body, 0, pos))):
             if self.quote_of(m.start()) != own:
                 continue
             rel = (m.group("relday") or "").replace(" ", "")
@@ -531,8 +580,24 @@ class Finder:
                 continue
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
-            return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
+            if day and past and pub and day > pub:
+                continue
+            return day
         return None
+
+    def narrative_day_at(self, k: int, past: bool) -> date | None:
+        """The day a part of a day at token k ('오후') is of: the day last named in the narrative, else the
+        publication day."""
+        return self.last_day(self.toks[k].start, past) or dates.local_date(self.ctx.published)
+
+    @staticmethod
+    def another_day(other: Event, dm: re.Match | None, d0: date | None, start: int) -> bool:
+        """The same name dated again, by a day of its own (right before the name) outside the other's days
+        ('15일 통화정책방향 회의를 열고 … 다음 달 26일 통화정책방향 회의에서는'): a second happening."""
+        if dm is None or d0 is None or other.start_date is None or dm.group("relday") or start - dm.end() > OWN_DATE_CHARS \
+                or dm.group("since") or dm.group("until") or dm.group("from"):
+            return False
+        return not other.start_date <= d0 <= (other.end_date or other.start_date)
 
     def month_carried(self, dm: re.Match) -> date | None:
         """The first day of the month a bare day ('9일') stands in when the narrative last named another month
@@ -636,6 +701,20 @@ class Finder:
             return False
         return self.location(q0 + 1, q1 - 1)[0] is not None
 
+    def staged_quoted(self, q0: int, q1: int) -> str | None:
+        """'창작뮤지컬 ‘…’이 지난 3일 … 대극장에서 막을 올렸다': a quoted title, the subject of a sentence
+        saying it is staged, on a day at a place: that place (the last '…에서' before the verb)."""
+        if not re.match(r"[’']?(?:이|가|은|는)\s", self.body[q1 - 1:q1 + 3]):
+            return None
+        s0, s1 = sentence_bounds(self.body, q0 + 1)
+        verb = STAGED.search(self.body, q1, s1)
+        dm = self.date_near(q0 + 1, q1 - 1)
+        if verb is None or dm is None or year_only(dm) or dm.group("clock"):
+            return None
+        places = [k for k, t in enumerate(self.toks) if q1 <= t.start < verb.start() and t.particle.startswith("에서")
+                  and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start)]
+        return self.place_words(places[-1], q1) if places else None
+
     def holding_body(self, start: int, end: int) -> str | None:
         """'관계기관 협의회는 오는 19일 … 두 번째 회의를 연다': the body that is the topic of the sentence
         holding a meeting (the verb right after it), with the name words before it, names the meeting."""
@@ -660,16 +739,23 @@ class Finder:
 
     def committee_sessions(self) -> None:
         """'동의안은 오는 24일 건설도시위원회에서 다뤄진 뒤': a committee dated as where a bill is taken up is
-        its session that day."""
-        for m in COMMITTEE_SESSION.finditer(self.body):
-            head = self.body[max(0, m.start() - 20):m.start()]
+        its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다'),
+        and one said to meet ('오는 11월 7일 국가대표 선발위원회를 열어')."""
+        for m in [*COMMITTEE_SESSION.finditer(self.body), *COMMITTEE_SPEECH.finditer(self.body),
+                  *COMMITTEE_HELD.finditer(self.body)]:
+            words = m.group("name").split()
+            start = m.start("name")
+            if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])):
+                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day, not a word of the name
+            head = self.body[max(0, start - 20):start]
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)):
-                self.add(m.group("name"), "meeting", m.start("name"), m.end("name"))
+                self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
 
     def scan(self) -> None:
         quoted_names = []
         for m in _SINGLE_QUOTED.finditer(self.body):
             text = m.group(1).strip()
+            staged_at = None
             after = self.body[m.end(1):m.end(1) + 12]
             if NICKNAME.match(after):
                 quoted_names.append((m.start(1), m.end(1)))
@@ -701,11 +787,13 @@ class Finder:
                     self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘…’ 제작발표회가': the same event
                 if (not hit or hit[0] != word) and self.held_quoted(m.start(1) - 1, m.end(1) + 1):
                     hit = (text, "event")  # '…에서 열리는 ‘지스타 2025’에': a name said to be held, dated and placed
+                elif (not hit or hit[0] != word) and (staged_at := self.staged_quoted(m.start(1) - 1, m.end(1) + 1)):
+                    hit = (text, "performance")  # '‘등대지기의 딸’이 지난 3일 … 막을 올렸다': a work staged
                 elif not hit or hit[0] != word:
                     continue
                 kind = hit[1]
             quoted_names.append((m.start(1), m.end(1)))
-            self.add(text, kind, m.start(1), m.end(1), quoted_name=True)
+            self.add(text, kind, m.start(1), m.end(1), quoted_name=True, location=staged_at)
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
         for m in ROUND_GAME.finditer(self.body):
@@ -723,27 +811,41 @@ class Finder:
             if t.sep or t.start in self.named_by_quote or t.start in self.joined \
                     or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
-            stem = t.stem
+            stem, particle = t.stem, t.particle
             hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'
-            if not hit and t.particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
+            if not hit and particle == "의" and kind_of(t.text) and not morph.is_inflected(self.body, t.start, t.end):
+                if not self.dated_before(i):
+                    continue  # '첫날 본회의 5분 자유발언에서는': the session as a time, no happening of its own
+                stem, particle, hit = t.text, "", kind_of(t.text)  # '오는 21일 본회의 전까지': '의' ends the word
+            if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
-            if not hit and stem.endswith(VENUE_SUFFIX) and t.particle in VENUE_PARTICLES \
+            if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
                     and kind_of(stem[:-len(VENUE_SUFFIX)]):
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
                 hit = kind_of(stem)
             if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
                     and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
                 hit = pair  # a two-word event word ('라운드 테이블')
+            if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
+                    and self.name_word(toks[i - 1]):
+                hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
             if not hit:
                 continue
             key, kind = hit
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if t.particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
-                                                      and t.particle not in SUBJECT_PARTICLES):
+            if particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
+                                                      and particle not in SUBJECT_PARTICLES):
                 continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
-            if not t.particle and nxt is not None and not nxt.sep \
+            if not particle and nxt is not None and not nxt.sep and kind_of(nxt.stem) \
+                    and nxt.start not in self.named_by_quote:
+                continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
+            if not particle and COUNT_AFTER.match(self.body, t.end):
+                continue  # '북미 공연 12회가 매진됐다': several, no one happening
+            if not particle and nxt is not None and nxt.text.startswith(AROUND):
+                continue  # '다음 달 전원회의 전후가 될 것': a time around it, no happening reported
+            if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
-                    and not self.dated_before(i):
+                    and not self.dated_before(i) and not self.division_of(nxt, t):
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
@@ -772,7 +874,7 @@ class Finder:
             if not words and generic:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
-                elif kind not in HELD_ALONE_KINDS or not self.held_here(t, stem):
+                elif (kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS) or not self.held_here(t, stem):
                     self.placed_again(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
@@ -783,14 +885,43 @@ class Finder:
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if not_event(name):
                 continue
+            if words and words[0].text in PART_MODIFIERS \
+                    and any(sentence_bounds(self.body, start)[0] <= e.offset < start for e in self.events):
+                continue  # '개막식은 … 열리며, 가수 하늘이 축하 공연을 한다': a part of the event named before
             end = t.start + len(stem)
             if kind in BODY_MEETINGS and (body_name := self.holding_body(start, end)):
                 name = f"{body_name} {name}"  # '관계기관 협의회는 … 두 번째 회의를 연다': the body names its meeting
-            if t.particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
+            if particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
                     and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
-                name, end = f"{name}{t.particle} {nxt.stem}", nxt.start + len(nxt.stem)
+                name, end = f"{name}{particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
+        self.games_named_by_number()
+
+    def games_named_by_number(self) -> None:
+        """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
+        a series, found after the others so that '같은 장소에서' finds the place of the game named before."""
+        described = [(m.start(), m.end()) for m in MATCH_DESCRIBED.finditer(self.body)]
+        for m in [*ROUND_PLAYED.finditer(self.body), *SERIES_GAME.finditer(self.body)]:
+            if not any(a <= m.start() < b for a, b in described):  # '열린 두산과 롯데의 주중 2연전 첫 경기': named so
+                self.add(" ".join(m.group().split()), "match", m.start(), m.end())
+
+    def start_place(self, pos: int) -> str | None:
+        """'25일 강원 춘천 공지천 공원을 출발해 … 도는 … 마라톤': a race is placed where its sentence says it starts."""
+        s0, s1 = sentence_bounds(self.body, pos)
+        for k, t in enumerate(self.toks[:-1]):
+            if s0 <= t.start < s1 and t.particle in ("을", "를", "에서") and self.toks[k + 1].text.startswith(START_VERBS) \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
+                return self.place_words(k, s0)
+        return None
+
+    def division_of(self, nxt: Tok, t: Tok) -> bool:
+        """'25일 … 2026 춘천국제마라톤 남자부 풀코스에서': the next word is a division of the competition at t,
+        in a sentence that gives a day."""
+        if not nxt.stem.endswith(DIVISIONS):
+            return False
+        dm = self.date_near(t.start, t.end)
+        return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")
 
     def stage_of_next(self, i: int, kind: str) -> bool:
         """The event word at i, bare, is followed by an ordinal and an event word of the same kind
