@@ -223,6 +223,8 @@ DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의': a department
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
 SAME = "같은"  # '같은 증권사': the body of that kind named before
+GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
+ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -889,12 +891,23 @@ class Finder:
         """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
         return bool(tok.particle) and is_foreign_word(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper"
 
+    def surname_ending_ga(self, k: int) -> bool:
+        """'마르티나 오르테가 칠레 외교장관': a foreign surname ending in 가, which Kiwi cuts as a subject particle, between a
+        bare foreign given name and a bare word: a subject is not followed by the words of another titled name."""
+        toks = self.toks
+        t = toks[k]
+        return t.particle == "가" and 0 < k < len(toks) - 1 and len(t.text) >= 3 and has_foreign_syllable([t.stem]) \
+            and is_foreign_word(t.text) and not is_korean_name(t.stem) and not toks[k + 1].sep and not toks[k + 1].particle \
+            and not toks[k - 1].sep and not toks[k - 1].particle and self.foreign_word(toks[k - 1])
+
     def foreign_name_org_title(self, j: int, title: str, end: int, particle: str) -> bool:
         """A Hangul-spelled foreign name followed by its organisation, from the start of a list item."""
         b = j
-        while b > 0 and not self.toks[b - 1].sep and (not self.toks[b - 1].particle or self.particle_in_name(self.toks[b - 1])) \
-                and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS:
-            b -= 1
+        while b > 0 and not self.toks[b - 1].sep and (not self.toks[b - 1].particle or self.particle_in_name(self.toks[b - 1])
+                                                       or self.surname_ending_ga(b - 1)) \
+                and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS \
+                and not morph.ends_modifier(self.body, self.toks[b - 1].start, self.toks[b - 1].end):
+            b -= 1  # '방한 중인 마르티나 오르테가 칠레 외교장관': the name begins after the clause describing it
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
         starts_item = b == 0 or self.toks[b - 1].sep or self.toks[b - 1].text in LIST_OPENERS
@@ -903,14 +916,15 @@ class Finder:
             self.add(" ".join(names[1:]), title, names[0], "foreign_name_title", words[1].start, end, particle)
             return True  # '러시아 라브로프 외무장관': the country, then its minister's name
         if 2 <= len(words) <= 4 and starts_item and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names) \
-                and not any(is_korean_name(n) for n in names):
+                and not any(is_korean_name(n) for n in names) and names[-1] not in TERRITORIES:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
         if len(words) < 3:
             return False
         for cut in range(len(words) - 1, 1, -1):
             name_words, org_words = words[:cut], words[cut:]
-            names = [t.text if self.particle_in_name(t) else t.bare for t in name_words]
+            names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(b + x)) else t.bare
+                     for x, t in enumerate(name_words)]
             if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
                     and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                 org = " ".join(t.text for t in org_words)
@@ -1092,7 +1106,9 @@ class Finder:
             if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
-            if owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
+            if owner is None and i >= 2 and self.abbreviated_body(toks[i - 2], role[:-1]):
+                org = toks[i - 2].text  # '공정위 시장감시국장인 모정훈 국장'
+            elif owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
                     and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and not is_korean_name(toks[i - 2].text) \
                     and (toks[i - 2].text.endswith(ORG_ENDINGS) or toks[i - 2].text in ORG_WORDS
                          or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
@@ -1120,8 +1136,11 @@ class Finder:
                 return role, self.same_body(first, words)
         if k >= 0 and toks[k].particle == "의" and self.possessive_body(toks[k]):
             return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
-        if k >= 0 and not toks[k].sep and not toks[k].particle and (is_org_word(toks[k]) or self.township(toks[k])) \
-                and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
+        if k >= 1 and self.same_generic_kind(k):
+            return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 진우람'
+        if k >= 0 and not toks[k].sep and not toks[k].particle \
+                and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])) \
+                and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
             before = toks[k - 1] if k >= 1 else None
@@ -1147,6 +1166,21 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def proper_body(self, tok: Tok) -> bool:
+        """A word Kiwi reads whole as one proper noun, of three syllables or more, that is no Korean name, title or
+        person found, before a post: a body's name however it ends ('코인브릿지 대표': 지 ends verbs too)."""
+        st = tok.text
+        return bool(HANGUL.match(st)) and len(st) >= 3 and not tok.particle and not is_korean_name(st) \
+            and st not in self.persons and st not in NOT_NAMES and title_like(st) is None and not is_person_noun(st) \
+            and morph.reading(self.body, tok.start, tok.end) == "proper"
+
+    def abbreviated_body(self, tok: Tok, role: str) -> bool:
+        """'행안부 차관', '공정위 시장감시국장': the short form of a government body, one common noun of Kiwi's
+        dictionary (so no name, though '공정위' is shaped like one), before a post."""
+        return 3 <= len(tok.text) <= 5 and bool(HANGUL.match(tok.text)) and tok.text.endswith(ABBREVIATED_BODY_ENDINGS) \
+            and not tok.particle and not tok.sep and title_of(role.split()[-1]) is not None and tok.text not in COLLECTIVE_NOUNS \
+            and morph.reading(self.body, tok.start, tok.end) == "common"
 
     def role_noun(self, tok: Tok, suffixed: bool) -> bool:
         """A noun for a post the tables lack, before a name: a compound ending in a title ('타격코치'; not a market,
@@ -1404,6 +1438,10 @@ class Finder:
                 if not names:
                     i += 1
                     continue
+            if len(names) >= 2 and names[0] in FIRM_KINDS:
+                self.firms.add(" ".join(names[1:]))
+                i = j + 1
+                continue  # '벤처캐피털 블루포인트벤처스가': the kind of firm, then the firm's name
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
@@ -1514,6 +1552,9 @@ class Finder:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                elif left is not None and left[0].endswith(title) and len(left[0]) > len(title) and " " not in title \
+                        and headed_body(left[0]) is not None:
+                    title = left[0]  # '시장감시국장인 모정훈 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
                     org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
@@ -1574,6 +1615,8 @@ class Finder:
         if i == 0:
             return None
         t = self.toks[i - 1]
+        if self.same_generic_kind(i - 1):
+            return self.same_body(i - 1, t.text)  # '같은 회사 진우람 상무'
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
                 or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not (t.text.endswith(ORG_ENDINGS) or self.township(t)) \
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
@@ -1583,6 +1626,11 @@ class Finder:
         if first >= 1 and self.toks[first - 1].text == SAME:
             return self.same_body(first, words or t.text)
         return words if words and words.endswith(t.text) else t.text
+
+    def same_generic_kind(self, k: int) -> bool:
+        """Is token k a general kind of body after '같은' ('같은 회사', '같은 팀'), a reference to a body named before?"""
+        t = self.toks[k]
+        return k >= 1 and not t.sep and not t.particle and t.text in GENERIC_BODY_KINDS and self.toks[k - 1].text == SAME
 
     def named_as(self, i: int) -> bool:
         """Is token i, ending with '(으)로', what someone is called or spelled as: '오서진으로 잘못
@@ -2737,10 +2785,28 @@ class Finder:
         self.possessors()
         self.founded_bodies()
         self.party_of_posts()
+        self.same_kind_bodies()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
                 p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
+
+    def same_kind_bodies(self) -> None:
+        """'블루포인트벤처스의 진서하 파트너는 …. 같은 회사 진우람 상무도': a general kind of body after '같은', right
+        before a name (or its role), is the body of the person named last before who has one; else none."""
+        ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            k = ends.get(m.start - 1)
+            if p is None or m.kind != "full" or p.organization or p.role == "reporter" or k is None:
+                continue
+            if k >= 1 and self.is_role(self.toks[k]) and not self.same_generic_kind(k):
+                k -= 1  # '같은 회사 상무 진우람'
+            if not self.same_generic_kind(k):
+                continue
+            before = [q for q in self.persons.values() if q.first_offset < m.start and q.organization and q.role != "reporter"]
+            if before:
+                p.organization = max(before, key=lambda q: q.first_offset).organization
 
     def glosses(self) -> None:
         """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
