@@ -215,6 +215,8 @@ BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
+JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
+JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
@@ -224,6 +226,7 @@ AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … �
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
 SAME = "같은"  # '같은 증권사': the body of that kind named before
 GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
+CONSTITUENCY_ENDINGS = ("갑", "을", "병")  # '마포갑', '수원을': the parts of a city that elect one member each
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
@@ -905,9 +908,8 @@ class Finder:
         b = j
         while b > 0 and not self.toks[b - 1].sep and (not self.toks[b - 1].particle or self.particle_in_name(self.toks[b - 1])
                                                        or self.surname_ending_ga(b - 1)) \
-                and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS \
-                and not morph.ends_modifier(self.body, self.toks[b - 1].start, self.toks[b - 1].end):
-            b -= 1  # '방한 중인 마르티나 오르테가 칠레 외교장관': the name begins after the clause describing it
+                and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS:
+            b -= 1
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
         starts_item = b == 0 or self.toks[b - 1].sep or self.toks[b - 1].text in LIST_OPENERS
@@ -919,17 +921,19 @@ class Finder:
                 and not any(is_korean_name(n) for n in names) and names[-1] not in TERRITORIES:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
-        if len(words) < 3:
-            return False
-        for cut in range(len(words) - 1, 1, -1):
-            name_words, org_words = words[:cut], words[cut:]
-            names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(b + x)) else t.bare
-                     for x, t in enumerate(name_words)]
-            if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
-                    and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
-                org = " ".join(t.text for t in org_words)
-                self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
-                return True
+        # '방한 중인 마르티나 오르테가 칠레 외교장관': the name may also begin after the clause describing it
+        firsts = [b] + [x for x in range(b + 1, j - 1) if morph.ends_modifier(self.body, self.toks[x - 1].start, self.toks[x - 1].end)]
+        for first in firsts:
+            words = self.toks[first:j + 1]
+            for cut in range(len(words) - 1, 1, -1):
+                name_words, org_words = words[:cut], words[cut:]
+                names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
+                         for x, t in enumerate(name_words)]
+                if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
+                        and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
+                    org = " ".join(t.text for t in org_words)
+                    self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
+                    return True
         return False
 
     def leader_surname(self, j: int, title: str, end: int, particle: str) -> None:
@@ -994,7 +998,8 @@ class Finder:
                 return None
             nxt = toks[x + 1] if x + 1 < len(toks) else None
             if nxt is not None and not t.particle and not nxt.sep and title_of(t.bare) is None \
-                    and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS):
+                    and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS) \
+                    and f"{t.text} {nxt.stem}" not in MULTIWORD_TITLES:
                 continue  # '한국개발연구원(KDI) 경제전망실장': a body named like a title, before the title
             two = f"{t.text} {bound_title(nxt.stem) or nxt.stem}" if nxt is not None else ""
             if nxt is not None and not t.particle and not nxt.sep and two in MULTIWORD_TITLES:
@@ -1306,6 +1311,24 @@ class Finder:
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
 
+    def name_between(self, j: int, right: tuple[int, str, str | None]) -> bool:
+        """Is the one word between the words ending at token j and the title (right_title) a Korean name, Kiwi's proper
+        noun, after a word ending like a body ('…세진모터스지부 옥태식 지부장')? Then that name holds the title."""
+        last, _, org = right
+        toks = self.toks
+        return bool(org) and last == j + 2 and org == toks[j + 1].text and len(org) == 3 and is_korean_name(org) \
+            and toks[j].stem.endswith(ORG_ENDINGS) and not has_foreign_syllable([org]) \
+            and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) == "proper"
+
+    def japanese_given_name(self, k: int) -> bool:
+        """'사카모토 료가', '오가와라 슌 의원': a one-syllable Japanese given name right after a bare foreign word ending
+        as Japanese surnames do; Kiwi reads the syllable as anything but a name."""
+        toks = self.toks
+        t, before = toks[k], toks[k - 1] if k > 0 else None
+        return before is not None and not t.sep and not t.in_quote and t.stem in JAPANESE_SHORT_GIVEN_NAMES \
+            and (not t.particle or t.particle in NAME_PARTICLES) and not before.particle \
+            and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and self.foreign_word(before)
+
     def misread_given_name(self, i: int) -> bool:
         """'재료공학과의 아닐 메타 교수가': a foreign given name Kiwi reads as a Korean word ('아닐': 아니+ㄹ), spelled
         with a loanword syllable, right before a proper noun and a title only a person holds. No Korean word is
@@ -1429,7 +1452,8 @@ class Finder:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and self.foreign_word(toks[j + 1]):
+            while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and (
+                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1)):
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
             if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
@@ -1447,6 +1471,11 @@ class Finder:
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
+            elif len(names) >= 2 and right is not None and self.name_between(j, right):
+                last, title, org = right
+                self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
+                i = last + 1
+                continue  # '전국금속노동조합 세진모터스지부 옥태식 지부장': the body's words, then the titled Korean name
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 body_words = []
@@ -1546,8 +1575,9 @@ class Finder:
                 last, title, org = right
                 if not org and left is None:
                     org = self.team_before(i, title)  # '인천 구재혁 감독은'
-                elif not org and left is not None:
+                elif not org and left is not None and (headed_body(title) is None or is_party_post(title)):
                     org = left[1]  # '국토부 주택정책관인 봉재석 국장은': the body named with the post before
+                    # (not before '보성차생산자협회장': the title names the body it heads)
                 if title == HONORIFIC and left is not None:
                     title, org = left
                 elif title in GENERIC_TITLES and left is not None:
@@ -2779,6 +2809,7 @@ class Finder:
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
         self.glosses()
+        self.title_glosses()
         self.appositions()
         self.predicate_titles()
         self.own_organisations()
@@ -2807,6 +2838,28 @@ class Finder:
             before = [q for q in self.persons.values() if q.first_offset < m.start and q.organization and q.role != "reporter"]
             if before:
                 p.organization = max(before, key=lambda q: q.first_offset).organization
+
+    def title_glosses(self) -> None:
+        """'반태오 의원(국민의힘)은': a body in parentheses after the title of a name (one to three proper nouns, no
+        Latin spelling of the title such as '(CEO)') is the person's organisation; the particle after it is the name's."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.role == "reporter" or m.end <= m.start + len(p.name) or m.particle:
+                continue
+            g = NAME_GLOSS.match(self.body, m.end)
+            if g is None or not title_like(self.body[m.start:m.end].split()[-1]):
+                continue
+            gloss = re.split(r"[·,]", g.group("gloss"))[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
+            at = g.start("gloss")
+            if " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
+                    or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
+                    or morph.reading(self.body, at, at + len(gloss)) != "proper":
+                continue  # not '(서울 마포갑)', '(부산)': where the member was elected
+            _, particle = strip_particle("가" + g.group("particle")) if g.group("particle") else ("", "")
+            if g.group("particle") and particle != g.group("particle"):
+                continue
+            m.particle, m.end = particle, g.end()
+            p.organization = p.organization or gloss
 
     def glosses(self) -> None:
         """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
