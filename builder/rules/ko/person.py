@@ -521,6 +521,8 @@ class Finder:
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
         if any(c != name and c.endswith(name) and len(name) >= 2 and is_surname(c[:-len(name)]) for c in self.characters):
             return  # '하린이가' after the part 노하린: the part's given name
+        if name not in self.persons and len(name) == 2 and self.art_name_before(start):
+            return  # '설봉(雪峰) 왕재인 화백': an art name before the full name, not a person of its own
         if name not in self.persons and name in self.group_names:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
@@ -544,6 +546,9 @@ class Finder:
             return
         if title == HONORIFIC:
             title = None
+        k = next((x for x, t in enumerate(self.toks) if t.start == start), 0) if org and len(org) == 2 else 0
+        if k > 0 and self.toks[k - 1].text == org and self.art_name_before(self.toks[k - 1].start):
+            org = None  # '설봉(雪峰) 왕재인 화백': the art name before the name is the person's own, no body
         if org and " " in org and org.split()[0] in GROUP_NOUNS:
             org = org.split(" ", 1)[1]  # '보이그룹 라온스타 멤버 하진': the group's name, not the kind of group
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
@@ -1099,9 +1104,10 @@ class Finder:
             return working
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
-        occupation = self.occupation_word(toks[i - 1])
+        occupation = self.occupation_word(toks[i - 1]) or (
+            suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text))
         if toks[i - 1].particle and not occupation:
-            return None
+            return None  # but '판화가 엄도희(62)씨': before a sure name, a role noun whose end reads as a particle
         role = toks[i - 1].text if occupation else toks[i - 1].stem
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
@@ -1593,6 +1599,22 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def art_name_before(self, start: int) -> bool:
+        """Is the two-syllable word at body[start:] an art name (호) written, with its Hanja, before a titled full name
+        ('설봉(雪峰) 왕재인 화백이'): no particle, the Hanja in brackets, then a three-syllable Korean name and a title?
+        (Without the Hanja, '설봉 왕재인 화백' reads as '한빛 김하늘 감독': a club, then the name.)"""
+        toks = self.toks
+        i = next((x for x, t in enumerate(toks) if t.start == start), None)
+        if i is None or toks[i].particle or len(toks[i].stem) != 2:
+            return False
+        j = i + 1  # the tokens leave a Hanja gloss inside the word's span: '설봉(雪峰)'
+        if not re.fullmatch(r"\([\u4e00-\u9fff]{1,4}\)", self.body[toks[i].start + len(toks[i].text):toks[i].end]):
+            return False
+        if j + 1 >= len(toks) or toks[j].sep or toks[j].particle or len(toks[j].text) != 3 or not is_korean_name(toks[j].text):
+            return False
+        nxt = toks[j + 1]
+        return not nxt.sep and title_of(nxt.stem) is not None and morph.reading(self.body, toks[j].start, toks[j].end) != "other"
 
     def post_held(self, last: int) -> bool:
         """Is the title at token last the object of a verb of holding a post ('상무를 맡고', '대표를 역임한')?"""
