@@ -198,6 +198,10 @@ MEMBER_ROLES = frozenset(LEX["member_roles"])
 TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
+TAKEN_PARTS = frozenset(LEX["taken_parts"])
+STATIONED_PREFIXES = frozenset(LEX["stationed_prefixes"])
+CRAFT_MASTERS = frozenset(LEX["craft_masters"])
+TAKING_VERBS = frozenset(LEX["taking_verbs"])
 BODY_KINDS = frozenset(LEX["body_kinds"])
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
@@ -1109,6 +1113,9 @@ class Finder:
         if toks[i - 1].particle and not occupation:
             return None  # but '판화가 엄도희(62)씨': before a sure name, a role noun whose end reads as a particle
         role = toks[i - 1].text if occupation else toks[i - 1].stem
+        if role in CRAFT_MASTERS and not toks[i - 1].particle and i >= 2 and not toks[i - 2].particle \
+                and self.field_word(toks[i - 2]) and toks[i - 2].text not in KIN_NOUNS | PERSONAL_NOUNS:
+            return f"{toks[i - 2].text} {role}", None  # '백자 장인 국형진(78) 선생'
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
@@ -1159,6 +1166,8 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+            elif before is not None and not before.sep and not before.particle and before.text in STATIONED_PREFIXES:
+                org = f"{before.text} {org}"  # '주일 한국대사관 정무공사'
             elif before is not None and before.text == SAME:
                 org = self.same_body(k, org)  # '같은 증권사 허다연 연구원': the firm named before
             elif self.township(toks[k]):
@@ -1248,6 +1257,12 @@ class Finder:
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
         toks = self.toks
+        for n in (1, 2):  # '연출을 맡은 도예린은': the part taken on
+            part = toks[i - n - 1] if i - n - 1 >= 0 else None
+            if part is not None and not any(t.sep for t in toks[i - n - 1:i]) \
+                    and " ".join(t.text for t in toks[i - n:i]) in TAKING_VERBS \
+                    and part.particle in OBJECT_PARTICLES and part.stem in TAKEN_PARTS:
+                return part.stem, None
         if i < 2 or toks[i - 1].text not in WORKING_AS_LAST:
             return None
         for n in (1, 2):
@@ -1497,8 +1512,9 @@ class Finder:
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
                         i = j + 1
                         continue  # '대구경찰청 반부패경제범죄수사대 진태곤 대장': two bodies, then the titled name
-                if len(names) >= 2 and len(names[0]) == 3 and is_korean_name(names[0]) and not has_foreign_syllable(names[:1]) \
-                        and not any(is_korean_name(n) for n in names[1:]):
+                if len(names) >= 2 and len(names[0]) == 3 and (
+                        (is_korean_name(names[0]) and not has_foreign_syllable(names[:1])) or korean_shaped(names[0])) \
+                        and not any(is_korean_name(n) for n in names[1:]):  # '구본하': 본 is a Korean given name's too
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
                     names = names[:1]
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
@@ -1584,8 +1600,8 @@ class Finder:
                 elif not org and left is not None and (headed_body(title) is None or is_party_post(title)):
                     org = left[1]  # '국토부 주택정책관인 봉재석 국장은': the body named with the post before
                     # (not before '보성차생산자협회장': the title names the body it heads)
-                if title == HONORIFIC and left is not None:
-                    title, org = left
+                if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
+                    title, org = left  # and '백자 장인 국형진(78) 선생': the role before the name, not the honorific
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
                 elif left is not None and left[0].endswith(title) and len(left[0]) > len(title) and " " not in title \
@@ -3072,8 +3088,8 @@ class Finder:
         """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 한결의')."""
         owner = self.toks[k]
         before = self.toks[k - 1] if k >= 1 else None
-        if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS:
-            return f"{before.text} {owner.stem}"
+        if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS | STATIONED_PREFIXES:
+            return f"{before.text} {owner.stem}"  # and '주미 한국대사관의': the embassy's post abroad
         return owner.stem
 
     def party_of_posts(self) -> None:
