@@ -1339,7 +1339,7 @@ class Finder:
         toks = self.toks
         return bool(org) and last == j + 2 and org == toks[j + 1].text and len(org) == 3 and is_korean_name(org) \
             and toks[j].stem.endswith(ORG_ENDINGS) and not has_foreign_syllable([org]) \
-            and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) == "proper"
+            and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) != "common"  # '사무국 지부장': a unit
 
     def japanese_given_name(self, k: int) -> bool:
         """'사카모토 료가', '오가와라 슌 의원': a one-syllable Japanese given name right after a bare foreign word ending
@@ -1348,7 +1348,8 @@ class Finder:
         t, before = toks[k], toks[k - 1] if k > 0 else None
         return before is not None and not t.sep and not t.in_quote and t.stem in JAPANESE_SHORT_GIVEN_NAMES \
             and (not t.particle or t.particle in NAME_PARTICLES) and not before.particle \
-            and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and self.foreign_word(before)
+            and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and (
+                self.foreign_word(before) or morph.reading(self.body, before.start, before.end) == "proper")
 
     def misread_given_name(self, i: int) -> bool:
         """'재료공학과의 아닐 메타 교수가': a foreign given name Kiwi reads as a Korean word ('아닐': 아니+ㄹ), spelled
@@ -1469,7 +1470,8 @@ class Finder:
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
             if not starts or (toks[i].particle and left is None) or not (
-                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)):
+                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
+                    or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
                 i += 1
                 continue
             j = i
@@ -1513,8 +1515,10 @@ class Finder:
                         i = j + 1
                         continue  # '대구경찰청 반부패경제범죄수사대 진태곤 대장': two bodies, then the titled name
                 if len(names) >= 2 and len(names[0]) == 3 and (
-                        (is_korean_name(names[0]) and not has_foreign_syllable(names[:1])) or korean_shaped(names[0])) \
-                        and not any(is_korean_name(n) for n in names[1:]):  # '구본하': 본 is a Korean given name's too
+                        (is_korean_name(names[0]) and not has_foreign_syllable(names[:1]))
+                        or (korean_shaped(names[0]) and not names[0].endswith(JAPANESE_SURNAME_ENDINGS) and len(names[1]) >= 2)) \
+                        and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1):
+                    # '구본하': 본 is a Korean given name's too; not '모리타 겐': a Japanese surname and given name
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
                     names = names[:1]
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
@@ -1564,6 +1568,8 @@ class Finder:
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
             if self.after_demonstrative(i):
                 continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
+            if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
+                continue  # '모리타 겐 의원': a Japanese surname shaped like a Korean name, the foreign name rule's
             if before is not None and not before.sep and not before.particle and is_korean_name(before.stem) \
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it
