@@ -148,3 +148,8 @@ def test_a_full_name_later_in_the_text_takes_the_short_mention():
 
 def test_a_word_before_a_noun_that_is_also_a_surname_is_no_person():
     assert persons("이 선수는 웃었다. 전 대표는 침묵했다.") == {}
+
+
+def test_a_party_in_brackets_the_article_names_again():
+    found = persons("야당 간사인 한서윤 의원(새빛의미래)은 후보자 배우자의 주식 보유를 따졌다. 새빛의미래 소속 위원들은 반대했다.")
+    assert found["한서윤"] == ("의원", "새빛의미래")

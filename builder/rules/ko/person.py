@@ -2914,8 +2914,10 @@ class Finder:
             at = g.start("gloss")
             if " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
                     or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
-                    or morph.reading(self.body, at, at + len(gloss)) != "proper":
-                continue  # not '(서울 마포갑)', '(부산)': where the member was elected
+                    or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
+                            or self.body.count(gloss) >= 2):
+                continue  # not '(서울 마포갑)', '(부산)': where the member was elected; a body Kiwi cuts ('국민/의/힘')
+                # when the article names it again
             _, particle = strip_particle("가" + g.group("particle")) if g.group("particle") else ("", "")
             if g.group("particle") and particle != g.group("particle"):
                 continue
