@@ -132,24 +132,6 @@ def test_a_role_noun_ending_like_a_particle_before_a_name_with_ssi():
     assert persons("고인의 제자인 조각가 한서진(58)씨는 말했다.")["한서진"][0] == "조각가"
 
 
-# -- a surname and a post with nobody named in full ---------------------------------------------------------------
-def test_a_surname_and_a_post_with_no_full_name_is_a_person():
-    found = persons("홍 지사는 이날 도청에서 기자회견을 열었다. 홍 지사는 \"송구하다\"고 했다.")
-    assert found == {"홍 지사": ("지사", None)}
-
-
-def test_a_surname_and_a_post_after_the_full_name_is_its_short_mention():
-    assert set(persons("황보서린 지사는 말했다. 황보 지사는 웃었다.")) == {"황보서린"}
-
-
-def test_a_full_name_later_in_the_text_takes_the_short_mention():
-    assert "김 대표" not in persons("김 대표는 말했다. 김하늘 대표는 앞서 사과했다.")
-
-
-def test_a_word_before_a_noun_that_is_also_a_surname_is_no_person():
-    assert persons("이 선수는 웃었다. 전 대표는 침묵했다.") == {}
-
-
 def test_a_party_in_brackets_the_article_names_again():
     found = persons("야당 간사인 한서윤 의원(새빛의미래)은 후보자 배우자의 주식 보유를 따졌다. 새빛의미래 소속 위원들은 반대했다.")
     assert found["한서윤"] == ("의원", "새빛의미래")

@@ -201,7 +201,6 @@ WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
 TAKEN_PARTS = frozenset(LEX["taken_parts"])
 STATIONED_PREFIXES = frozenset(LEX["stationed_prefixes"])
 CRAFT_MASTERS = frozenset(LEX["craft_masters"])
-AMBIGUOUS_SURNAMES = frozenset(LEX["ambiguous_surnames"])
 TAKING_VERBS = frozenset(LEX["taking_verbs"])
 BODY_KINDS = frozenset(LEX["body_kinds"])
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
@@ -429,7 +428,6 @@ class Finder:
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
-        self.unnamed: list[tuple[str, str, int, int, str]] = []  # '채 총장' with nobody named before to fit it
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
@@ -662,8 +660,6 @@ class Finder:
         named_before = {m.person for m in self.mentions if m.start < start and m.person}
         fits = [p for p in fits if p.name in named_before]  # a short mention never refers forward
         if not fits:
-            if is_surname(surname):
-                self.unnamed.append((surname, title, start, end, particle))
             return
         bare = re.sub(r"\([^)]*\)", "", title)
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
@@ -678,19 +674,6 @@ class Finder:
         if person.title is None and len(fits) == 1 and title != HONORIFIC:
             person.title = held_title(title)  # '윤서진 정부' … '윤 대통령': the title the short mention gives
         self.mentions.append(Mention(person.name, start, end, particle, "short"))
-
-    def unnamed_short_mentions(self) -> None:
-        """'홍 지사는', '채 총장이': a surname and a post with nobody in the whole text whose name fits it is a person the
-        article names so (a governor, a minister everyone knows), unless the surname is also a word before nouns
-        ('이 선수': this player)."""
-        for surname, title, start, end, particle in self.unnamed:
-            if surname in AMBIGUOUS_SURNAMES or " " in title or title == HONORIFIC or title_of(title) is None \
-                    or any(m.start == start for m in self.mentions):
-                continue
-            if any(p.name.startswith(surname) or p.name.split()[-1] == surname for p in self.persons.values()
-                   if p.name != f"{surname} {title}"):
-                continue  # named in full elsewhere (after it, or spelled otherwise): not a person of its own
-            self.add(f"{surname} {title}", title, None, "surname_title", start, end, particle)
 
     # -- patterns ---------------------------------------------------------------------------
     def title_at(self, i: int) -> tuple[int, str, str | None] | None:
@@ -3188,7 +3171,6 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.roles_listed()
     f.short_mentions()
     f.bare_mentions()
-    f.unnamed_short_mentions()
     f.organisations()
     f.group_members()
     f.groups()
