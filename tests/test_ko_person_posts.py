@@ -78,8 +78,8 @@ def test_a_one_syllable_word_after_a_word_not_shaped_as_a_japanese_surname_is_no
 
 
 def test_a_japanese_member_of_the_upper_house():
-    found = persons("야당인 입헌민주당의 모리타 겐 참의원 의원은 \"늦었다\"고 비판했다.")
-    assert found["모리타 겐"] == ("참의원 의원", "입헌민주당")
+    found = persons("야당인 새벽민주당의 모리타 겐 참의원 의원은 \"늦었다\"고 비판했다.")
+    assert found["모리타 겐"] == ("참의원 의원", "새벽민주당")
 
 
 # -- a gloss after the title, a body's words before the titled name -------------------------------------------

@@ -526,7 +526,7 @@ class Finder:
         if any(c != name and c.endswith(name) and len(name) >= 2 and is_surname(c[:-len(name)]) for c in self.characters):
             return  # '하린이가' after the part 노하린: the part's given name
         if name not in self.persons and len(name) == 2 and self.art_name_before(start):
-            return  # '설봉(雪峰) 왕재인 화백': an art name before the full name, not a person of its own
+            return  # '청암(靑巖) 도한결 화백': an art name before the full name, not a person of its own
         if name not in self.persons and name in self.group_names:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
@@ -552,7 +552,7 @@ class Finder:
             title = None
         k = next((x for x, t in enumerate(self.toks) if t.start == start), 0) if org and len(org) == 2 else 0
         if k > 0 and self.toks[k - 1].text == org and self.art_name_before(self.toks[k - 1].start):
-            org = None  # '설봉(雪峰) 왕재인 화백': the art name before the name is the person's own, no body
+            org = None  # '청암(靑巖) 도한결 화백': the art name before the name is the person's own, no body
         if org and " " in org and org.split()[0] in GROUP_NOUNS:
             org = org.split(" ", 1)[1]  # '보이그룹 라온스타 멤버 하진': the group's name, not the kind of group
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
@@ -904,7 +904,7 @@ class Finder:
         return bool(tok.particle) and is_foreign_word(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper"
 
     def surname_ending_ga(self, k: int) -> bool:
-        """'마르티나 오르테가 칠레 외교장관': a foreign surname ending in 가, which Kiwi cuts as a subject particle, between a
+        """'파블로 오르베가 멕시코 재무장관': a foreign surname ending in 가, which Kiwi cuts as a subject particle, between a
         bare foreign given name and a bare word: a subject is not followed by the words of another titled name."""
         toks = self.toks
         t = toks[k]
@@ -930,7 +930,7 @@ class Finder:
                 and not any(is_korean_name(n) for n in names) and names[-1] not in TERRITORIES:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
-        # '방한 중인 마르티나 오르테가 칠레 외교장관': the name may also begin after the clause describing it
+        # '방한 중인 안드레아 로페스 페루 외교장관': the name may also begin after the clause describing it
         firsts = [b] + [x for x in range(b + 1, j - 1) if morph.ends_modifier(self.body, self.toks[x - 1].start, self.toks[x - 1].end)]
         for first in firsts:
             words = self.toks[first:j + 1]
@@ -1111,11 +1111,11 @@ class Finder:
         occupation = self.occupation_word(toks[i - 1]) or (
             suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text))
         if toks[i - 1].particle and not occupation:
-            return None  # but '판화가 엄도희(62)씨': before a sure name, a role noun whose end reads as a particle
+            return None  # but '조각가 한서진(58)씨': before a sure name, a role noun whose end reads as a particle
         role = toks[i - 1].text if occupation else toks[i - 1].stem
         if role in CRAFT_MASTERS and not toks[i - 1].particle and i >= 2 and not toks[i - 2].particle \
                 and self.field_word(toks[i - 2]) and toks[i - 2].text not in KIN_NOUNS | PERSONAL_NOUNS:
-            return f"{toks[i - 2].text} {role}", None  # '백자 장인 국형진(78) 선생'
+            return f"{toks[i - 2].text} {role}", None  # '옹기 장인 한도윤(80) 선생'
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
@@ -1125,7 +1125,7 @@ class Finder:
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
             if owner is None and i >= 2 and self.abbreviated_body(toks[i - 2], role[:-1]):
-                org = toks[i - 2].text  # '공정위 시장감시국장인 모정훈 국장'
+                org = toks[i - 2].text  # '금감원 은행검사국장인 도하율 국장'
             elif owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
                     and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and not is_korean_name(toks[i - 2].text) \
                     and (toks[i - 2].text.endswith(ORG_ENDINGS) or toks[i - 2].text in ORG_WORDS
@@ -1155,7 +1155,7 @@ class Finder:
         if k >= 0 and toks[k].particle == "의" and self.possessive_body(toks[k]):
             return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
         if k >= 1 and self.same_generic_kind(k):
-            return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 진우람'
+            return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 오태민'
         if k >= 0 and not toks[k].sep and not toks[k].particle \
                 and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
@@ -1189,14 +1189,14 @@ class Finder:
 
     def proper_body(self, tok: Tok) -> bool:
         """A word Kiwi reads whole as one proper noun, of three syllables or more, that is no Korean name, title or
-        person found, before a post: a body's name however it ends ('코인브릿지 대표': 지 ends verbs too)."""
+        person found, before a post: a body's name however it ends ('루미지 대표': 지 ends verbs too)."""
         st = tok.text
         return bool(HANGUL.match(st)) and len(st) >= 3 and not tok.particle and not is_korean_name(st) \
             and st not in self.persons and st not in NOT_NAMES and title_like(st) is None and not is_person_noun(st) \
             and morph.reading(self.body, tok.start, tok.end) == "proper"
 
     def abbreviated_body(self, tok: Tok, role: str) -> bool:
-        """'행안부 차관', '공정위 시장감시국장': the short form of a government body, one common noun of Kiwi's
+        """'산업부 차관', '금감원 은행검사국장': the short form of a government body, one common noun of Kiwi's
         dictionary (so no name, though '공정위' is shaped like one), before a post."""
         return 3 <= len(tok.text) <= 5 and bool(HANGUL.match(tok.text)) and tok.text.endswith(ABBREVIATED_BODY_ENDINGS) \
             and not tok.particle and not tok.sep and title_of(role.split()[-1]) is not None and tok.text not in COLLECTIVE_NOUNS \
@@ -1257,7 +1257,7 @@ class Finder:
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
         toks = self.toks
-        for n in (1, 2):  # '연출을 맡은 도예린은': the part taken on
+        for n in (1, 2):  # '안무를 맡은 도예슬은': the part taken on
             part = toks[i - n - 1] if i - n - 1 >= 0 else None
             if part is not None and not any(t.sep for t in toks[i - n - 1:i]) \
                     and " ".join(t.text for t in toks[i - n:i]) in TAKING_VERBS \
@@ -1334,7 +1334,7 @@ class Finder:
 
     def name_between(self, j: int, right: tuple[int, str, str | None]) -> bool:
         """Is the one word between the words ending at token j and the title (right_title) a Korean name, Kiwi's proper
-        noun, after a word ending like a body ('…세진모터스지부 옥태식 지부장')? Then that name holds the title."""
+        noun, after a word ending like a body ('…한빛병원지부 도한결 지부장')? Then that name holds the title."""
         last, _, org = right
         toks = self.toks
         return bool(org) and last == j + 2 and org == toks[j + 1].text and len(org) == 3 and is_korean_name(org) \
@@ -1342,7 +1342,7 @@ class Finder:
             and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) != "common"  # '사무국 지부장': a unit
 
     def japanese_given_name(self, k: int) -> bool:
-        """'사카모토 료가', '오가와라 슌 의원': a one-syllable Japanese given name right after a bare foreign word ending
+        """'니시무라 켄이', '모리타 겐 의원': a one-syllable Japanese given name right after a bare foreign word ending
         as Japanese surnames do; Kiwi reads the syllable as anything but a name."""
         toks = self.toks
         t, before = toks[k], toks[k - 1] if k > 0 else None
@@ -1488,7 +1488,7 @@ class Finder:
             if len(names) >= 2 and names[0] in FIRM_KINDS:
                 self.firms.add(" ".join(names[1:]))
                 i = j + 1
-                continue  # '벤처캐피털 블루포인트벤처스가': the kind of firm, then the firm's name
+                continue  # '벤처캐피털 누리온벤처스가': the kind of firm, then the firm's name
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
@@ -1498,7 +1498,7 @@ class Finder:
                 last, title, org = right
                 self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
                 i = last + 1
-                continue  # '전국금속노동조합 세진모터스지부 옥태식 지부장': the body's words, then the titled Korean name
+                continue  # '전국공공운수노조 한빛병원지부 도한결 지부장': the body's words, then the titled Korean name
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 body_words = []
@@ -1518,7 +1518,7 @@ class Finder:
                         (is_korean_name(names[0]) and not has_foreign_syllable(names[:1]))
                         or (korean_shaped(names[0]) and not names[0].endswith(JAPANESE_SURNAME_ENDINGS) and len(names[1]) >= 2)) \
                         and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1):
-                    # '구본하': 본 is a Korean given name's too; not '모리타 겐': a Japanese surname and given name
+                    # '구본서': 본 is a Korean given name's too; not '모리타 겐': a Japanese surname and given name
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
                     names = names[:1]
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
@@ -1605,14 +1605,14 @@ class Finder:
                     org = self.team_before(i, title)  # '인천 구재혁 감독은'
                 elif not org and left is not None and (headed_body(title) is None or is_party_post(title)):
                     org = left[1]  # '국토부 주택정책관인 봉재석 국장은': the body named with the post before
-                    # (not before '보성차생산자협회장': the title names the body it heads)
+                    # (not before '가온쌀생산자협회장': the title names the body it heads)
                 if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
-                    title, org = left  # and '백자 장인 국형진(78) 선생': the role before the name, not the honorific
+                    title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
                 elif left is not None and left[0].endswith(title) and len(left[0]) > len(title) and " " not in title \
                         and headed_body(left[0]) is not None:
-                    title = left[0]  # '시장감시국장인 모정훈 국장': the full post (the head of a unit) the apposition gives
+                    title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
                     org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
@@ -1624,13 +1624,13 @@ class Finder:
 
     def art_name_before(self, start: int) -> bool:
         """Is the two-syllable word at body[start:] an art name (호) written, with its Hanja, before a titled full name
-        ('설봉(雪峰) 왕재인 화백이'): no particle, the Hanja in brackets, then a three-syllable Korean name and a title?
-        (Without the Hanja, '설봉 왕재인 화백' reads as '한빛 김하늘 감독': a club, then the name.)"""
+        ('청암(靑巖) 도한결 화백이'): no particle, the Hanja in brackets, then a three-syllable Korean name and a title?
+        (Without the Hanja, '청암 도한결 화백' reads as '한빛 김하늘 감독': a club, then the name.)"""
         toks = self.toks
         i = next((x for x, t in enumerate(toks) if t.start == start), None)
         if i is None or toks[i].particle or len(toks[i].stem) != 2:
             return False
-        j = i + 1  # the tokens leave a Hanja gloss inside the word's span: '설봉(雪峰)'
+        j = i + 1  # the tokens leave a Hanja gloss inside the word's span: '청암(靑巖)'
         if not re.fullmatch(r"\([\u4e00-\u9fff]{1,4}\)", self.body[toks[i].start + len(toks[i].text):toks[i].end]):
             return False
         if j + 1 >= len(toks) or toks[j].sep or toks[j].particle or len(toks[j].text) != 3 or not is_korean_name(toks[j].text):
@@ -1690,7 +1690,7 @@ class Finder:
             return None
         t = self.toks[i - 1]
         if self.same_generic_kind(i - 1):
-            return self.same_body(i - 1, t.text)  # '같은 회사 진우람 상무'
+            return self.same_body(i - 1, t.text)  # '같은 회사 오태민 이사'
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
                 or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not (t.text.endswith(ORG_ENDINGS) or self.township(t)) \
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
@@ -2867,7 +2867,7 @@ class Finder:
                 p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
 
     def same_kind_bodies(self) -> None:
-        """'블루포인트벤처스의 진서하 파트너는 …. 같은 회사 진우람 상무도': a general kind of body after '같은', right
+        """'라온바이오의 한지수 상무는 …. 같은 회사 오태민 이사도': a general kind of body after '같은', right
         before a name (or its role), is the body of the person named last before who has one; else none."""
         ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
         for m in self.mentions:
@@ -2876,7 +2876,7 @@ class Finder:
             if p is None or m.kind != "full" or p.organization or p.role == "reporter" or k is None:
                 continue
             if k >= 1 and self.is_role(self.toks[k]) and not self.same_generic_kind(k):
-                k -= 1  # '같은 회사 상무 진우람'
+                k -= 1  # '같은 회사 상무 오태민'
             if not self.same_generic_kind(k):
                 continue
             before = [q for q in self.persons.values() if q.first_offset < m.start and q.organization and q.role != "reporter"]
@@ -2884,7 +2884,7 @@ class Finder:
                 p.organization = max(before, key=lambda q: q.first_offset).organization
 
     def title_glosses(self) -> None:
-        """'반태오 의원(국민의힘)은': a body in parentheses after the title of a name (one to three proper nouns, no
+        """'한서윤 의원(새빛의미래)은': a body in parentheses after the title of a name (one to three proper nouns, no
         Latin spelling of the title such as '(CEO)') is the person's organisation; the particle after it is the name's."""
         for m in self.mentions:
             p = self.persons.get(m.person or "")
@@ -2899,7 +2899,7 @@ class Finder:
                     or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
                     or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
                             or self.body.count(gloss) >= 2):
-                continue  # not '(서울 마포갑)', '(부산)': where the member was elected; a body Kiwi cuts ('국민/의/힘')
+                continue  # not '(서울 마포갑)', '(부산)': where the member was elected; a body Kiwi cuts ('새빛/의/미래')
                 # when the article names it again
             _, particle = strip_particle("가" + g.group("particle")) if g.group("particle") else ("", "")
             if g.group("particle") and particle != g.group("particle"):
@@ -3097,7 +3097,7 @@ class Finder:
         owner = self.toks[k]
         before = self.toks[k - 1] if k >= 1 else None
         if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS | STATIONED_PREFIXES:
-            return f"{before.text} {owner.stem}"  # and '주미 한국대사관의': the embassy's post abroad
+            return f"{before.text} {owner.stem}"  # and '주중 한국대사관의': the embassy's post abroad
         return owner.stem
 
     def party_of_posts(self) -> None:
