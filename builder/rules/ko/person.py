@@ -202,6 +202,7 @@ TAKEN_PARTS = frozenset(LEX["taken_parts"])
 STATIONED_PREFIXES = frozenset(LEX["stationed_prefixes"])
 CRAFT_MASTERS = frozenset(LEX["craft_masters"])
 TAKING_VERBS = frozenset(LEX["taking_verbs"])
+TAKING_LAST = frozenset(v.split()[-1] for v in TAKING_VERBS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
@@ -1257,7 +1258,7 @@ class Finder:
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
         toks = self.toks
-        for n in (1, 2):  # '안무를 맡은 도예슬은': the part taken on
+        for n in (1, 2) if i >= 2 and toks[i - 1].text in TAKING_LAST else ():  # '안무를 맡은 도예슬은': the part taken on
             part = toks[i - n - 1] if i - n - 1 >= 0 else None
             if part is not None and not any(t.sep for t in toks[i - n - 1:i]) \
                     and " ".join(t.text for t in toks[i - n:i]) in TAKING_VERBS \
