@@ -135,3 +135,8 @@ def test_a_role_noun_ending_like_a_particle_before_a_name_with_ssi():
 def test_a_party_in_brackets_the_article_names_again():
     found = persons("야당 간사인 한서윤 의원(새빛의미래)은 후보자 배우자의 주식 보유를 따졌다. 새빛의미래 소속 위원들은 반대했다.")
     assert found["한서윤"] == ("의원", "새빛의미래")
+
+
+def test_the_same_university_skips_a_firm_named_in_between():
+    found = persons("한빛대 한지수 교수는 말했다. 라온전자 오태민 상무는 반박했다. 같은 대학 도하율 교수도 거들었다.")
+    assert found["도하율"] == ("교수", "한빛대")

@@ -231,6 +231,7 @@ AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … �
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
 SAME = "같은"  # '같은 증권사': the body of that kind named before
 GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
+GENERIC_BODY_KIND_ENDINGS = {kind: tuple(ends) for kind, ends in LEX["generic_body_kind_endings"].items()}
 CONSTITUENCY_ENDINGS = ("갑", "을", "병")  # '마포갑', '수원을': the parts of a city that elect one member each
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
@@ -2880,7 +2881,9 @@ class Finder:
                 k -= 1  # '같은 회사 상무 오태민'
             if not self.same_generic_kind(k):
                 continue
-            before = [q for q in self.persons.values() if q.first_offset < m.start and q.organization and q.role != "reporter"]
+            kind_ends = GENERIC_BODY_KIND_ENDINGS.get(self.toks[k].text)
+            before = [q for q in self.persons.values() if q.first_offset < m.start and q.organization and q.role != "reporter"
+                      and (kind_ends is None or q.organization.replace(" ", "").endswith(kind_ends))]
             if before:
                 p.organization = max(before, key=lambda q: q.first_offset).organization
 
