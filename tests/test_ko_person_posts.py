@@ -140,3 +140,11 @@ def test_a_party_in_brackets_the_article_names_again():
 def test_the_same_university_skips_a_firm_named_in_between():
     found = persons("한빛대 한지수 교수는 말했다. 라온전자 오태민 상무는 반박했다. 같은 대학 도하율 교수도 거들었다.")
     assert found["도하율"] == ("교수", "한빛대")
+
+
+def test_a_firm_ending_like_a_verb_before_a_post_and_an_aged_name():
+    assert persons("사기 혐의로 기소된 코인나린지 대표 한도윤(51)에게 징역 7년이 선고됐다.")["한도윤"] == ("대표", "코인나린지")
+
+
+def test_common_nouns_before_a_post_name_no_body():
+    assert persons("기소된 가상자산 거래소 대표 한도윤(51)에게 징역 7년이 선고됐다.")["한도윤"] == ("대표", None)
