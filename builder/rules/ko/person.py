@@ -198,6 +198,11 @@ MEMBER_ROLES = frozenset(LEX["member_roles"])
 TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
+TAKEN_PARTS = frozenset(LEX["taken_parts"])
+STATIONED_PREFIXES = frozenset(LEX["stationed_prefixes"])
+CRAFT_MASTERS = frozenset(LEX["craft_masters"])
+TAKING_VERBS = frozenset(LEX["taking_verbs"])
+TAKING_LAST = frozenset(v.split()[-1] for v in TAKING_VERBS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
@@ -215,6 +220,8 @@ BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
+JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
+JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
@@ -223,6 +230,10 @@ DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의': a department
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
 SAME = "같은"  # '같은 증권사': the body of that kind named before
+GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
+GENERIC_BODY_KIND_ENDINGS = {kind: tuple(ends) for kind, ends in LEX["generic_body_kind_endings"].items()}
+CONSTITUENCY_ENDINGS = ("갑", "을", "병")  # '마포갑', '수원을': the parts of a city that elect one member each
+ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -516,6 +527,8 @@ class Finder:
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
         if any(c != name and c.endswith(name) and len(name) >= 2 and is_surname(c[:-len(name)]) for c in self.characters):
             return  # '하린이가' after the part 노하린: the part's given name
+        if name not in self.persons and len(name) == 2 and self.art_name_before(start):
+            return  # '청암(靑巖) 도한결 화백': an art name before the full name, not a person of its own
         if name not in self.persons and name in self.group_names:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
@@ -539,6 +552,9 @@ class Finder:
             return
         if title == HONORIFIC:
             title = None
+        k = next((x for x, t in enumerate(self.toks) if t.start == start), 0) if org and len(org) == 2 else 0
+        if k > 0 and self.toks[k - 1].text == org and self.art_name_before(self.toks[k - 1].start):
+            org = None  # '청암(靑巖) 도한결 화백': the art name before the name is the person's own, no body
         if org and " " in org and org.split()[0] in GROUP_NOUNS:
             org = org.split(" ", 1)[1]  # '보이그룹 라온스타 멤버 하진': the group's name, not the kind of group
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
@@ -889,10 +905,20 @@ class Finder:
         """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
         return bool(tok.particle) and is_foreign_word(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper"
 
+    def surname_ending_ga(self, k: int) -> bool:
+        """'파블로 오르베가 멕시코 재무장관': a foreign surname ending in 가, which Kiwi cuts as a subject particle, between a
+        bare foreign given name and a bare word: a subject is not followed by the words of another titled name."""
+        toks = self.toks
+        t = toks[k]
+        return t.particle == "가" and 0 < k < len(toks) - 1 and len(t.text) >= 3 and has_foreign_syllable([t.stem]) \
+            and is_foreign_word(t.text) and not is_korean_name(t.stem) and not toks[k + 1].sep and not toks[k + 1].particle \
+            and not toks[k - 1].sep and not toks[k - 1].particle and self.foreign_word(toks[k - 1])
+
     def foreign_name_org_title(self, j: int, title: str, end: int, particle: str) -> bool:
         """A Hangul-spelled foreign name followed by its organisation, from the start of a list item."""
         b = j
-        while b > 0 and not self.toks[b - 1].sep and (not self.toks[b - 1].particle or self.particle_in_name(self.toks[b - 1])) \
+        while b > 0 and not self.toks[b - 1].sep and (not self.toks[b - 1].particle or self.particle_in_name(self.toks[b - 1])
+                                                       or self.surname_ending_ga(b - 1)) \
                 and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS:
             b -= 1
         words = self.toks[b:j + 1]
@@ -903,19 +929,22 @@ class Finder:
             self.add(" ".join(names[1:]), title, names[0], "foreign_name_title", words[1].start, end, particle)
             return True  # '러시아 라브로프 외무장관': the country, then its minister's name
         if 2 <= len(words) <= 4 and starts_item and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names) \
-                and not any(is_korean_name(n) for n in names):
+                and not any(is_korean_name(n) for n in names) and names[-1] not in TERRITORIES:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
-        if len(words) < 3:
-            return False
-        for cut in range(len(words) - 1, 1, -1):
-            name_words, org_words = words[:cut], words[cut:]
-            names = [t.text if self.particle_in_name(t) else t.bare for t in name_words]
-            if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
-                    and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
-                org = " ".join(t.text for t in org_words)
-                self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
-                return True
+        # '방한 중인 안드레아 로페스 페루 외교장관': the name may also begin after the clause describing it
+        firsts = [b] + [x for x in range(b + 1, j - 1) if morph.ends_modifier(self.body, self.toks[x - 1].start, self.toks[x - 1].end)]
+        for first in firsts:
+            words = self.toks[first:j + 1]
+            for cut in range(len(words) - 1, 1, -1):
+                name_words, org_words = words[:cut], words[cut:]
+                names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
+                         for x, t in enumerate(name_words)]
+                if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
+                        and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
+                    org = " ".join(t.text for t in org_words)
+                    self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
+                    return True
         return False
 
     def leader_surname(self, j: int, title: str, end: int, particle: str) -> None:
@@ -980,7 +1009,8 @@ class Finder:
                 return None
             nxt = toks[x + 1] if x + 1 < len(toks) else None
             if nxt is not None and not t.particle and not nxt.sep and title_of(t.bare) is None \
-                    and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS):
+                    and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS) \
+                    and f"{t.text} {nxt.stem}" not in MULTIWORD_TITLES:
                 continue  # '한국개발연구원(KDI) 경제전망실장': a body named like a title, before the title
             two = f"{t.text} {bound_title(nxt.stem) or nxt.stem}" if nxt is not None else ""
             if nxt is not None and not t.particle and not nxt.sep and two in MULTIWORD_TITLES:
@@ -1080,10 +1110,14 @@ class Finder:
             return working
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
-        occupation = self.occupation_word(toks[i - 1])
+        occupation = self.occupation_word(toks[i - 1]) or (
+            suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text))
         if toks[i - 1].particle and not occupation:
-            return None
+            return None  # but '조각가 한서진(58)씨': before a sure name, a role noun whose end reads as a particle
         role = toks[i - 1].text if occupation else toks[i - 1].stem
+        if role in CRAFT_MASTERS and not toks[i - 1].particle and i >= 2 and not toks[i - 2].particle \
+                and self.field_word(toks[i - 2]) and toks[i - 2].text not in KIN_NOUNS | PERSONAL_NOUNS:
+            return f"{toks[i - 2].text} {role}", None  # '옹기 장인 한도윤(80) 선생'
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
@@ -1092,7 +1126,9 @@ class Finder:
             if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
-            if owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
+            if owner is None and i >= 2 and self.abbreviated_body(toks[i - 2], role[:-1]):
+                org = toks[i - 2].text  # '금감원 은행검사국장인 도하율 국장'
+            elif owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
                     and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and not is_korean_name(toks[i - 2].text) \
                     and (toks[i - 2].text.endswith(ORG_ENDINGS) or toks[i - 2].text in ORG_WORDS
                          or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
@@ -1120,8 +1156,11 @@ class Finder:
                 return role, self.same_body(first, words)
         if k >= 0 and toks[k].particle == "의" and self.possessive_body(toks[k]):
             return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
-        if k >= 0 and not toks[k].sep and not toks[k].particle and (is_org_word(toks[k]) or self.township(toks[k])) \
-                and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text)
+        if k >= 1 and self.same_generic_kind(k):
+            return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 오태민'
+        if k >= 0 and not toks[k].sep and not toks[k].particle \
+                and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])) \
+                and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
             before = toks[k - 1] if k >= 1 else None
@@ -1129,6 +1168,8 @@ class Finder:
                     and not is_korean_name(before.text) and before.text not in ORG_WORDS \
                     and morph.reading(self.body, before.start, before.end) == "proper":
                 org = f"{before.text} {org}"  # '롯데 자이언츠 투수 박세웅': a club's two words
+            elif before is not None and not before.sep and not before.particle and before.text in STATIONED_PREFIXES:
+                org = f"{before.text} {org}"  # '주일 한국대사관 정무공사'
             elif before is not None and before.text == SAME:
                 org = self.same_body(k, org)  # '같은 증권사 허다연 연구원': the firm named before
             elif self.township(toks[k]):
@@ -1147,6 +1188,21 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def proper_body(self, tok: Tok) -> bool:
+        """A word Kiwi reads whole as one proper noun, of three syllables or more, that is no Korean name, title or
+        person found, before a post: a body's name however it ends ('루미지 대표': 지 ends verbs too)."""
+        st = tok.text
+        return bool(HANGUL.match(st)) and len(st) >= 3 and not tok.particle and not is_korean_name(st) \
+            and st not in self.persons and st not in NOT_NAMES and title_like(st) is None and not is_person_noun(st) \
+            and morph.reading(self.body, tok.start, tok.end) == "proper"
+
+    def abbreviated_body(self, tok: Tok, role: str) -> bool:
+        """'산업부 차관', '금감원 은행검사국장': the short form of a government body, one common noun of Kiwi's
+        dictionary (so no name, though '공정위' is shaped like one), before a post."""
+        return 3 <= len(tok.text) <= 5 and bool(HANGUL.match(tok.text)) and tok.text.endswith(ABBREVIATED_BODY_ENDINGS) \
+            and not tok.particle and not tok.sep and title_of(role.split()[-1]) is not None and tok.text not in COLLECTIVE_NOUNS \
+            and morph.reading(self.body, tok.start, tok.end) == "common"
 
     def role_noun(self, tok: Tok, suffixed: bool) -> bool:
         """A noun for a post the tables lack, before a name: a compound ending in a title ('타격코치'; not a market,
@@ -1203,6 +1259,12 @@ class Finder:
     def working_as(self, i: int) -> tuple[str, str | None] | None:
         """'음식점 CEO로 일하는 사토 겐이치씨': the post someone is said to work in, right before the name."""
         toks = self.toks
+        for n in (1, 2) if i >= 2 and toks[i - 1].text in TAKING_LAST else ():  # '안무를 맡은 도예슬은': the part taken on
+            part = toks[i - n - 1] if i - n - 1 >= 0 else None
+            if part is not None and not any(t.sep for t in toks[i - n - 1:i]) \
+                    and " ".join(t.text for t in toks[i - n:i]) in TAKING_VERBS \
+                    and part.particle in OBJECT_PARTICLES and part.stem in TAKEN_PARTS:
+                return part.stem, None
         if i < 2 or toks[i - 1].text not in WORKING_AS_LAST:
             return None
         for n in (1, 2):
@@ -1271,6 +1333,25 @@ class Finder:
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
+
+    def name_between(self, j: int, right: tuple[int, str, str | None]) -> bool:
+        """Is the one word between the words ending at token j and the title (right_title) a Korean name, Kiwi's proper
+        noun, after a word ending like a body ('…한빛병원지부 도한결 지부장')? Then that name holds the title."""
+        last, _, org = right
+        toks = self.toks
+        return bool(org) and last == j + 2 and org == toks[j + 1].text and len(org) == 3 and is_korean_name(org) \
+            and toks[j].stem.endswith(ORG_ENDINGS) and not has_foreign_syllable([org]) \
+            and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) != "common"  # '사무국 지부장': a unit
+
+    def japanese_given_name(self, k: int) -> bool:
+        """'니시무라 켄이', '모리타 겐 의원': a one-syllable Japanese given name right after a bare foreign word ending
+        as Japanese surnames do; Kiwi reads the syllable as anything but a name."""
+        toks = self.toks
+        t, before = toks[k], toks[k - 1] if k > 0 else None
+        return before is not None and not t.sep and not t.in_quote and t.stem in JAPANESE_SHORT_GIVEN_NAMES \
+            and (not t.particle or t.particle in NAME_PARTICLES) and not before.particle \
+            and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and (
+                self.foreign_word(before) or morph.reading(self.body, before.start, before.end) == "proper")
 
     def misread_given_name(self, i: int) -> bool:
         """'재료공학과의 아닐 메타 교수가': a foreign given name Kiwi reads as a Korean word ('아닐': 아니+ㄹ), spelled
@@ -1391,11 +1472,13 @@ class Finder:
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
             if not starts or (toks[i].particle and left is None) or not (
-                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)):
+                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
+                    or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
                 i += 1
                 continue
             j = i
-            while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and self.foreign_word(toks[j + 1]):
+            while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and (
+                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1)):
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
             if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
@@ -1404,11 +1487,20 @@ class Finder:
                 if not names:
                     i += 1
                     continue
+            if len(names) >= 2 and names[0] in FIRM_KINDS:
+                self.firms.add(" ".join(names[1:]))
+                i = j + 1
+                continue  # '벤처캐피털 누리온벤처스가': the kind of firm, then the firm's name
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
+            elif len(names) >= 2 and right is not None and self.name_between(j, right):
+                last, title, org = right
+                self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
+                i = last + 1
+                continue  # '전국공공운수노조 한빛병원지부 도한결 지부장': the body's words, then the titled Korean name
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 body_words = []
@@ -1424,8 +1516,11 @@ class Finder:
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
                         i = j + 1
                         continue  # '대구경찰청 반부패경제범죄수사대 진태곤 대장': two bodies, then the titled name
-                if len(names) >= 2 and len(names[0]) == 3 and is_korean_name(names[0]) and not has_foreign_syllable(names[:1]) \
-                        and not any(is_korean_name(n) for n in names[1:]):
+                if len(names) >= 2 and len(names[0]) == 3 and (
+                        (is_korean_name(names[0]) and not has_foreign_syllable(names[:1]))
+                        or (korean_shaped(names[0]) and not names[0].endswith(JAPANESE_SURNAME_ENDINGS) and len(names[1]) >= 2)) \
+                        and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1):
+                    # '구본서': 본 is a Korean given name's too; not '모리타 겐': a Japanese surname and given name
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
                     names = names[:1]
                 if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
@@ -1475,6 +1570,8 @@ class Finder:
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
             if self.after_demonstrative(i):
                 continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
+            if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
+                continue  # '모리타 겐 의원': a Japanese surname shaped like a Korean name, the foreign name rule's
             if before is not None and not before.sep and not before.particle and is_korean_name(before.stem) \
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it
@@ -1508,12 +1605,16 @@ class Finder:
                 last, title, org = right
                 if not org and left is None:
                     org = self.team_before(i, title)  # '인천 구재혁 감독은'
-                elif not org and left is not None:
+                elif not org and left is not None and (headed_body(title) is None or is_party_post(title)):
                     org = left[1]  # '국토부 주택정책관인 봉재석 국장은': the body named with the post before
-                if title == HONORIFIC and left is not None:
-                    title, org = left
+                    # (not before '가온쌀생산자협회장': the title names the body it heads)
+                if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
+                    title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                elif left is not None and left[0].endswith(title) and len(left[0]) > len(title) and " " not in title \
+                        and headed_body(left[0]) is not None:
+                    title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
                     org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
@@ -1522,6 +1623,22 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def art_name_before(self, start: int) -> bool:
+        """Is the two-syllable word at body[start:] an art name (호) written, with its Hanja, before a titled full name
+        ('청암(靑巖) 도한결 화백이'): no particle, the Hanja in brackets, then a three-syllable Korean name and a title?
+        (Without the Hanja, '청암 도한결 화백' reads as '한빛 김하늘 감독': a club, then the name.)"""
+        toks = self.toks
+        i = next((x for x, t in enumerate(toks) if t.start == start), None)
+        if i is None or toks[i].particle or len(toks[i].stem) != 2:
+            return False
+        j = i + 1  # the tokens leave a Hanja gloss inside the word's span: '청암(靑巖)'
+        if not re.fullmatch(r"\([\u4e00-\u9fff]{1,4}\)", self.body[toks[i].start + len(toks[i].text):toks[i].end]):
+            return False
+        if j + 1 >= len(toks) or toks[j].sep or toks[j].particle or len(toks[j].text) != 3 or not is_korean_name(toks[j].text):
+            return False
+        nxt = toks[j + 1]
+        return not nxt.sep and title_of(nxt.stem) is not None and morph.reading(self.body, toks[j].start, toks[j].end) != "other"
 
     def post_held(self, last: int) -> bool:
         """Is the title at token last the object of a verb of holding a post ('상무를 맡고', '대표를 역임한')?"""
@@ -1574,6 +1691,8 @@ class Finder:
         if i == 0:
             return None
         t = self.toks[i - 1]
+        if self.same_generic_kind(i - 1):
+            return self.same_body(i - 1, t.text)  # '같은 회사 오태민 이사'
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
                 or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not (t.text.endswith(ORG_ENDINGS) or self.township(t)) \
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
@@ -1583,6 +1702,11 @@ class Finder:
         if first >= 1 and self.toks[first - 1].text == SAME:
             return self.same_body(first, words or t.text)
         return words if words and words.endswith(t.text) else t.text
+
+    def same_generic_kind(self, k: int) -> bool:
+        """Is token k a general kind of body after '같은' ('같은 회사', '같은 팀'), a reference to a body named before?"""
+        t = self.toks[k]
+        return k >= 1 and not t.sep and not t.particle and t.text in GENERIC_BODY_KINDS and self.toks[k - 1].text == SAME
 
     def named_as(self, i: int) -> bool:
         """Is token i, ending with '(으)로', what someone is called or spelled as: '오서진으로 잘못
@@ -2731,16 +2855,61 @@ class Finder:
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
         self.glosses()
+        self.title_glosses()
         self.appositions()
         self.predicate_titles()
         self.own_organisations()
         self.possessors()
         self.founded_bodies()
         self.party_of_posts()
+        self.same_kind_bodies()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
                 p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
+
+    def same_kind_bodies(self) -> None:
+        """'라온바이오의 한지수 상무는 …. 같은 회사 오태민 이사도': a general kind of body after '같은', right
+        before a name (or its role), is the body of the person named last before who has one; else none."""
+        ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            k = ends.get(m.start - 1)
+            if p is None or m.kind != "full" or p.organization or p.role == "reporter" or k is None:
+                continue
+            if k >= 1 and self.is_role(self.toks[k]) and not self.same_generic_kind(k):
+                k -= 1  # '같은 회사 상무 오태민'
+            if not self.same_generic_kind(k):
+                continue
+            kind_ends = GENERIC_BODY_KIND_ENDINGS.get(self.toks[k].text)
+            before = [q for q in self.persons.values() if q.first_offset < m.start and q.organization and q.role != "reporter"
+                      and (kind_ends is None or q.organization.replace(" ", "").endswith(kind_ends))]
+            if before:
+                p.organization = max(before, key=lambda q: q.first_offset).organization
+
+    def title_glosses(self) -> None:
+        """'한서윤 의원(새빛의미래)은': a body in parentheses after the title of a name (one to three proper nouns, no
+        Latin spelling of the title such as '(CEO)') is the person's organisation; the particle after it is the name's."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.role == "reporter" or m.end <= m.start + len(p.name) or m.particle:
+                continue
+            g = NAME_GLOSS.match(self.body, m.end)
+            if g is None or not title_like(self.body[m.start:m.end].split()[-1]):
+                continue
+            gloss = re.split(r"[·,]", g.group("gloss"))[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
+            at = g.start("gloss")
+            if " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
+                    or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
+                    or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
+                            or self.body.count(gloss) >= 2):
+                continue  # not '(서울 마포갑)', '(부산)': where the member was elected; a body Kiwi cuts ('새빛/의/미래')
+                # when the article names it again
+            _, particle = strip_particle("가" + g.group("particle")) if g.group("particle") else ("", "")
+            if g.group("particle") and particle != g.group("particle"):
+                continue
+            m.particle, m.end = particle, g.end()
+            p.organization = p.organization or gloss
 
     def glosses(self) -> None:
         """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
@@ -2931,8 +3100,8 @@ class Finder:
         """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 한결의')."""
         owner = self.toks[k]
         before = self.toks[k - 1] if k >= 1 else None
-        if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS:
-            return f"{before.text} {owner.stem}"
+        if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS | STATIONED_PREFIXES:
+            return f"{before.text} {owner.stem}"  # and '주중 한국대사관의': the embassy's post abroad
         return owner.stem
 
     def party_of_posts(self) -> None:
