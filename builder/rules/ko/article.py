@@ -334,6 +334,19 @@ def headline_from_page(tree) -> str | None:
     return classed_headline(tree) or bold_headline(tree)
 
 
+_LEADING_TAG = compiled(r"\[[^\[\]]{1,16}\]\s*(?P<rest>\S.*)")
+
+
+def untagged_headline(tree, title: str | None) -> str | None:
+    """'[아침을 열며] 헤드라인' in the meta title while the page's headline shows '헤드라인' alone (the column's or
+    series' name printed apart): the headline as shown. A tag the shown headline keeps ('[단독] …') stays."""
+    m = _LEADING_TAG.fullmatch(title or "")
+    if not m:
+        return title
+    shown = headline_from_page(tree)
+    return shown if shown and _same(shown, m.group("rest")) else title
+
+
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADLINE_CLASS = compiled(r"title|headline|subject", re.I)
 _NOT_HEADLINE_CLASS = compiled(r"sub|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
@@ -1103,6 +1116,7 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
                 and len(ex.title) > m.end():
             ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
+        ex.title = untagged_headline(ex.page_tree, ex.title)
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
