@@ -183,3 +183,17 @@ def test_tag_the_shown_headline_keeps_stays():
                "<p class='tag'>단독</p><h1>[단독] 시장 셔틀버스 노선 세 배로</h1>"
                "<div><p>%s</p><p>%s</p><p>%s</p></div>" % (PARA, PARA2, PARA3))
     assert ex.title == "[단독] 시장 셔틀버스 노선 세 배로"
+
+
+def test_name_under_a_label_in_a_list_item_beside_the_date():
+    assert byline_node(["기자명 도담결", "입력 2024.06.03 08:10", "댓글 0"]) == ("도담결", "2024-06-03T08:10:00+09:00")
+    assert byline_node(["도담결 기자 ㅣ 입력 2024.06.03 08:10 ㅣ 수정 2024.06.03 09:45"]) == \
+        ("도담결", "2024-06-03T08:10:00+09:00")
+
+
+def test_a_lead_of_two_sentences_under_the_headline_is_text_not_a_subheading():
+    lead = "원로 조각가 한가온 씨가 3일 별세했다. 향년 91세."
+    ex = _dump("\n".join([HEADLINE, "2024.06.03", "", lead, "", PARA, "", PARA2]))
+    assert lead in ex.body and lead not in ex.subheadings
+    ex = _dump("\n".join([HEADLINE, "장날 셔틀버스 하루 여섯 번 운행", "", PARA, "", PARA2]))
+    assert ex.subheadings == ["장날 셔틀버스 하루 여섯 번 운행"]

@@ -37,7 +37,8 @@ def _expand(pattern: str) -> str:
 
 
 BOILERPLATE = compile_all([_expand(p) for p in RULES["boilerplate_lines"]], re.I)
-END_MARKERS = compile_all([_expand(p) for p in RULES["end_markers"]], re.I)
+CLOSING_LINE = compiled(_expand(RULES["closing_line"]), re.I)
+END_MARKERS = compile_all([_expand(p) for p in RULES["end_markers"]], re.I) + [CLOSING_LINE]
 OUTLET_FROM_COPYRIGHT = compile_all(RULES["outlet_from_copyright"], re.I)
 CREDITS = compile_all([_expand(p) for p in RULES["credit_fragments"]])
 BYLINES = [(b["name"], where, compiled(_expand(b["pattern"])), b.get("strip", True)) for b in RULES["byline"]
@@ -54,23 +55,25 @@ _BYLINE_LABEL = "|".join(r"\s*·\s*".join(map(re.escape, w.split("·")))
                          for w in sorted(RULES["makers"]["byline_labels"], key=len, reverse=True))
 _PUBLISHED = "|".join(DATES["published_labels"])
 # Further dates a byline may print after the first, each with its label ('… | 수정 2023.11.01 10:02').
-_MORE_DATES = r"(?:(?:\s*[|·/]\s*|\s+)(?:%s|%s)\s*[:：]?\s*(?:%s))*" % (
+_MORE_DATES = r"(?:(?:\s*[|｜ㅣ·/]\s*|\s+)(?:%s|%s)\s*[:：]?\s*(?:%s))*" % (
     _PUBLISHED, "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<more_"))
 # '글 홍길동 / 사진 김철수 | 2023년 11월 1일(수)': a writer's label before the name, a photographer's credit after it.
 BYLINE_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
                        r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s))?(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
-                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s" % (_BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _PUBLISHED,
+                       r"\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s" % (_BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _PUBLISHED,
                                                                          DATES["datetime"], _MORE_DATES), re.I)
 # '기사입력 2023/11/01 [09:33] 홍길동 기자', '입력 2023.11.01 09:33 | 수정 2023.11.01 10:02 기자명 홍길동 기자':
 # the dates first, the reporter after them, perhaps under a label.
-DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|·/]?\s*(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
+DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
     _PUBLISHED, DATES["datetime"], _MORE_DATES, _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER), re.I)
 # A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>',
 # '<li>홍길동 기자</li><li>승인 2023.11.01 09:33</li>').
-REPORTER_NODE = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)" % REPORTER)
+# The name may stand under a byline's label instead ('<li>기자명 홍길동</li><li>입력 2023.11.01 09:33</li>').
+REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s*%s?\s*(?P<labelled>[가-힣]{2,4})" % (
+    _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)
 MAX_BYLINE_NODE = 80
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
-LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|·/]\s*|\s+|$))+" % (
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
     "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
@@ -78,6 +81,8 @@ CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
 EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HEAD = RULES["headline_block"]
 SENTENCE_END = compiled(HEAD["sentence_end"])
+# A sentence that ends and another that follows on the same line ('… 별세했다. 향년 89세.'): a paragraph, no heading.
+SENTENCE_INSIDE = compiled(HEAD["sentence_end"].rstrip("$") + r"\s+\S")
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
@@ -205,10 +210,10 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
-        if (m := REPORTER_NODE.fullmatch(one)) and m.group("who") not in NOT_REPORTERS:
+        if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
             for near in (nodes[i + 1:i + 2] + nodes[max(i - 1, 0):i]):  # the date after the reporter, or before
                 if d := _date_node(" ".join(near.split())):
-                    return m.group("who"), _iso(d)
+                    return who, _iso(d)
     return None, None
 
 
@@ -448,7 +453,7 @@ def copyright_year_only(published: str | None, text: str) -> bool:
 
 def is_boilerplate(line: str) -> bool:
     return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip())) \
-        or bool(BUTTON_LINE.fullmatch(line.strip()))
+        or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
 
 
 def is_end_marker(line: str) -> bool:
@@ -790,8 +795,8 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
             continue  # '수정 2023.11.02': the update, beside the date that counts
         if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
             date = date or _iso(d)
-        elif (m := REPORTER_NODE.fullmatch(part)) and m.group("who") not in NOT_REPORTERS:
-            reporter = reporter or m.group("who")
+        elif (m := REPORTER_NODE.fullmatch(part)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+            reporter = reporter or who
         elif _masthead_name(part) and not outlet:
             outlet = part
         elif _ROW_LABEL.match(part):
@@ -879,7 +884,7 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
                 break
             i += 1
             continue
-        if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
+        if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line) or SENTENCE_INSIDE.search(line):
             break
         head.append(line)
         i += 1
@@ -996,7 +1001,9 @@ def refine(ex: Extracted) -> Extracted:
                             and (m.group("H") or ln in head)), None)
     if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
         byline_date = _iso(d)
-    lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    # (a closing mark is no text, but stays to end the article below)
+    lines = [ln for ln in ex.body_lines if ln == "" or CLOSING_LINE.match(ln)
+             or not (is_boilerplate(ln) or _is_byline_node(ln))]
     masthead_outlet_name = fields.get("outlet")
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if _date_line(ln)}
