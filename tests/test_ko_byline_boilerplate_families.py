@@ -89,7 +89,7 @@ def test_reporter_line_with_links_at_the_end_of_a_dump():
 # -- the closing mark of a story and what follows it --
 
 def test_closing_mark_and_its_kin_end_the_text():
-    for mark in ["(끝)", "<끝>", "〈끝〉", "/끝/", "[끝]", "-끝-", "끝.", "(끝) ⓒ 누리새뉴스"]:
+    for mark in ["(끝)", "<끝>", "〈끝〉", "/끝/", "[끝]", "-끝-", "= 끝 =", "끝.", "(끝) ⓒ 누리새뉴스"]:
         ex = _dump("\n".join([HEADLINE, "2024.06.03", "", PARA, "", PARA2, "", mark, "", "누리새뉴스 인기기사 바로가기"]))
         assert "끝" not in ex.body and "인기기사" not in ex.body, mark
         assert PARA2 in ex.body
