@@ -197,3 +197,16 @@ def test_a_lead_of_two_sentences_under_the_headline_is_text_not_a_subheading():
     assert lead in ex.body and lead not in ex.subheadings
     ex = _dump("\n".join([HEADLINE, "장날 셔틀버스 하루 여섯 번 운행", "", PARA, "", PARA2]))
     assert ex.subheadings == ["장날 셔틀버스 하루 여섯 번 운행"]
+
+
+def test_reporter_node_looks_past_the_update_for_the_date_and_may_carry_an_address():
+    assert byline_node(["입력 2024.06.03 08:10", "수정 2024.06.03 09:45", "기자명 도담결 기자"]) == \
+        ("도담결", "2024-06-03T08:10:00+09:00")
+    assert byline_node(["도담결 기자 damgyeol@nurisae.example | 입력 2024.06.03 08:10"]) == \
+        ("도담결", "2024-06-03T08:10:00+09:00")
+
+
+def test_writer_labels_at_the_end_of_a_dump():
+    for tail in ["정리=도담결 기자", "[글 | 도담결 기자]", "글·사진 | 도담결 기자"]:
+        ex = _dump("\n".join([HEADLINE, "2024.06.03 08:10", "", PARA, "", PARA2, "", tail]))
+        assert ex.authors == ["도담결"] and tail not in ex.body, tail
