@@ -210,3 +210,12 @@ def test_writer_labels_at_the_end_of_a_dump():
     for tail in ["정리=도담결 기자", "[글 | 도담결 기자]", "글·사진 | 도담결 기자"]:
         ex = _dump("\n".join([HEADLINE, "2024.06.03 08:10", "", PARA, "", PARA2, "", tail]))
         assert ex.authors == ["도담결"] and tail not in ex.body, tail
+
+
+def test_a_short_last_sentence_after_a_photo_credit_stays():
+    last = "행사는 오는 10일까지 열린다."
+    ex = _page("<title>%s - 누리새뉴스</title>" % HEADLINE,
+               "<h1>%s</h1><div class='art-body'><p>%s</p><p>%s</p><p>%s</p>"
+               "<figure><img src='a.jpg'><figcaption>ⓒ누리새뉴스</figcaption></figure><p>%s</p></div>"
+               % (HEADLINE, PARA, PARA2, PARA3, last))
+    assert ex.body.endswith(last)

@@ -248,8 +248,8 @@ def _body_end(nodes: list[str], body: list[str], start: int) -> int:
     return start
 
 
-# A most-read or related list the extractor kept after the article: its lines are headline-length, few, and the
-# page prints them after its copyright line or the list's heading, which the extractor dropped.
+# A most-read or related list the extractor kept after the article: its lines are headlines (short, few, no
+# sentence), and the page prints them after its copyright line or the list's heading, which the extractor dropped.
 MAX_AFTER_END_LINES = 6
 MAX_AFTER_END_CHARS = 80
 
@@ -273,8 +273,8 @@ def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
         at = k if k is not None else at
     first_tail = max(1, len(body) - MAX_AFTER_END_LINES)
     for i in range(first_tail, len(body)):
-        if any(len(ln) > MAX_AFTER_END_CHARS for ln in body[i:]) or pos[i] is None:
-            continue
+        if any(len(ln) > MAX_AFTER_END_CHARS or SENTENCE_END.search(ln) for ln in body[i:]) or pos[i] is None:
+            continue  # a sentence after a photo's 'ⓒ' credit is the article's last paragraph
         before = next((p for p in reversed(pos[:i]) if p is not None), None)
         if before is not None and any(len(nodes[k]) <= MAX_MARKER_LINE and is_end_marker(nodes[k])
                                       for k in range(before + 1, pos[i])):
