@@ -219,3 +219,19 @@ def test_a_short_last_sentence_after_a_photo_credit_stays():
                "<figure><img src='a.jpg'><figcaption>ⓒ누리새뉴스</figcaption></figure><p>%s</p></div>"
                % (HEADLINE, PARA, PARA2, PARA3, last))
     assert ex.body.endswith(last)
+
+
+def test_subscription_prompts_of_other_shapes_and_the_sentences_they_are_not():
+    for line in ["네이버에서 누리새뉴스를 구독하세요", "카카오톡 채널을 추가하시면 주요 뉴스를 받아보실 수 있습니다.",
+                 "무료 뉴스레터 받아보기", "도담결 기자의 다른 기사 보기", "기자 프로필"]:
+        assert is_boilerplate(line), line
+    for line in ["넷플릭스 구독료가 오르면서 시청자 부담이 커지고 있습니다.", '"구독해 주세요"라는 말이 유행이다.',
+                 "유튜브 구독자 100만 명을 넘기며 화제가 됐다.", "정부는 국민들에게 재난 알림 설정을 확인해 달라고 당부했다."]:
+        assert not is_boilerplate(line), line
+
+
+def test_ranking_box_headings_end_the_text_but_a_sentence_starting_so_does_not():
+    for line in ["실시간 인기기사", "오늘의 주요뉴스", "랭킹뉴스", "많이 본 뉴스 더보기", "이 기사와 함께 많이 본 기사"]:
+        assert is_end_marker(line), line
+    assert not is_end_marker("인기 기사 목록에 오른 글은 하루 만에 10만 회 넘게 읽혔다.")
+    assert not is_end_marker("최신 기사 검색 기능은 다음 달부터 유료로 바뀐다.")
