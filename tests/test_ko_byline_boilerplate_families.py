@@ -193,7 +193,8 @@ def test_name_under_a_label_in_a_list_item_beside_the_date():
 
 def test_a_lead_of_two_sentences_under_the_headline_is_text_not_a_subheading():
     lead = "원로 조각가 한가온 씨가 3일 별세했다. 향년 91세."
-    ex = _dump("\n".join([HEADLINE, "2024.06.03", "", lead, "", PARA, "", PARA2]))
+    ex = _page("<title>원로 조각가 한가온 별세 - 누리새뉴스</title>",
+               "<h3>원로 조각가 한가온 별세</h3><div class='art-body'><p>%s</p><p>%s</p><p>%s</p></div>" % (lead, PARA, PARA2))
     assert lead in ex.body and lead not in ex.subheadings
     ex = _dump("\n".join([HEADLINE, "장날 셔틀버스 하루 여섯 번 운행", "", PARA, "", PARA2]))
     assert ex.subheadings == ["장날 셔틀버스 하루 여섯 번 운행"]
@@ -235,3 +236,14 @@ def test_ranking_box_headings_end_the_text_but_a_sentence_starting_so_does_not()
         assert is_end_marker(line), line
     assert not is_end_marker("인기 기사 목록에 오른 글은 하루 만에 10만 회 넘게 읽혔다.")
     assert not is_end_marker("최신 기사 검색 기능은 다음 달부터 유료로 바뀐다.")
+
+
+def test_one_line_of_dates_then_the_byline_on_a_page_and_in_a_dump():
+    ex = _page("<title>%s - 누리새뉴스</title>" % HEADLINE,
+               "<h3 class='art-title'>%s</h3><div class='art-info'>입력 2024.06.03 08:10 | 수정 2024.06.03 09:45"
+               " &nbsp; 기자명 도담결 기자</div><div class='art-body'><p>%s</p><p>%s</p><p>%s</p></div>"
+               % (HEADLINE, PARA, PARA2, PARA3))
+    assert ex.authors == ["도담결"] and ex.published.startswith("2024-06-03T08:10")
+    ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10 ㅣ 수정 2024.06.03 09:45 ㅣ 도담결 기자", "", PARA, "", PARA2]))
+    assert ex.authors == ["도담결"] and ex.published == "2024-06-03T08:10:00+09:00"
+    assert ex.updated == "2024-06-03T09:45:00+09:00" and ex.body.startswith(PARA[:20]) and not ex.subheadings
