@@ -600,8 +600,14 @@ _WRITER_LABEL = compiled(r"^(?:%s)(?:\s*%s\s*|\s+)(?=[가-힣A-Za-z])" % (_BYLIN
 
 
 _TRAILING_DATE_LABEL = compiled(r"\s+(?:%s|%s)\s*[:：]?$" % (_PUBLISHED, "|".join(DATES["updated_labels"])))
+_NON_WORD = compiled(r"\W+")
+_REPORTER_WORD = compiled(REPORTER)
+
+
 def _without_buttons(line: str) -> str:
     """A reporter's line without the box's links printed after it ('홍길동 기자 다른기사 보기'); any other line as it is."""
+    if not _REPORTER_WORD.search(line):
+        return line
     for gap in re.finditer(r"\s+", line):
         if REPORTER_LINE.fullmatch(line[:gap.start()]) and BUTTON_LINE.fullmatch(line[gap.end():]):
             return line[:gap.start()]
@@ -910,10 +916,11 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     if not title:
         return lines
     seen = 0
+    key = _squashed(title)
     for i, ln in enumerate(lines):
         if not ln:
             continue
-        if _same(ln, title) or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
+        if _squashed(ln) == key or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
             return lines[i + 1:]
         if i >= MAX_LEAD_LINES:
             break
@@ -1164,8 +1171,12 @@ def without_section_tags(title: str | None) -> str | None:
     return " - ".join(kept) if kept and len(kept) < len(parts) else title
 
 
+def _squashed(text: str) -> str:
+    return _NON_WORD.sub("", text).lower()
+
+
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+    return _squashed(a) == _squashed(b)
 
 
 def _strip_trailing_copyright(line: str) -> str:
