@@ -26,12 +26,19 @@ REPORTER = alternation(RULES["reporter_titles"])
 OUTLET_ENDING = alternation(RULES["makers"]["outlet_name_endings"])
 
 
+# '{end_mark}' stands for a story's closing mark ('(끝)', '/끝/'); '{label_separator}' for what follows a byline's label.
+END_MARK = RULES["end_mark"]
+LABEL_SEPARATOR = RULES["makers"]["label_separator"]
+
+
 def _expand(pattern: str) -> str:
-    return pattern.replace("{reporter}", REPORTER).replace("{outlet_ending}", OUTLET_ENDING)
+    return pattern.replace("{reporter}", REPORTER).replace("{outlet_ending}", OUTLET_ENDING) \
+        .replace("{end_mark}", END_MARK).replace("{label_separator}", LABEL_SEPARATOR)
 
 
 BOILERPLATE = compile_all([_expand(p) for p in RULES["boilerplate_lines"]], re.I)
-END_MARKERS = compile_all(RULES["end_markers"], re.I)
+CLOSING_LINE = compiled(_expand(RULES["closing_line"]), re.I)
+END_MARKERS = compile_all([_expand(p) for p in RULES["end_markers"]], re.I) + [CLOSING_LINE]
 OUTLET_FROM_COPYRIGHT = compile_all(RULES["outlet_from_copyright"], re.I)
 CREDITS = compile_all([_expand(p) for p in RULES["credit_fragments"]])
 BYLINES = [(b["name"], where, compiled(_expand(b["pattern"])), b.get("strip", True)) for b in RULES["byline"]
@@ -46,19 +53,28 @@ BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime
 # Labels before a byline's name ('기자명', '글', 'by'); '·' in one may have spaces around it.
 _BYLINE_LABEL = "|".join(r"\s*·\s*".join(map(re.escape, w.split("·")))
                          for w in sorted(RULES["makers"]["byline_labels"], key=len, reverse=True))
+_PUBLISHED = "|".join(DATES["published_labels"])
+# Further dates a byline may print after the first, each with its label ('… | 수정 2023.11.01 10:02').
+_MORE_DATES = r"(?:(?:\s*[|｜ㅣ·/]\s*|\s+)(?:%s|%s)\s*[:：]?\s*(?:%s))*" % (
+    _PUBLISHED, "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<more_"))
 # '글 홍길동 / 사진 김철수 | 2023년 11월 1일(수)': a writer's label before the name, a photographer's credit after it.
-BYLINE_NODE = compiled(r"(?:(?:%s)\s*[:=：]?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
-                       r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s))?(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
-                       r"\s*[|·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)" % (_BYLINE_LABEL, REPORTER, "|".join(DATES["published_labels"]),
-                                                                       DATES["datetime"]), re.I)
-# '기사입력 2023/11/01 [09:33] 홍길동 기자': the date first, the reporter after it.
-DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)\s*[|·/]?\s*(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
-    "|".join(DATES["published_labels"]), DATES["datetime"], REPORTER))
-# A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>').
-REPORTER_NODE = compiled(r"(?P<who>[가-힣]{2,4})\s*(?:%s)" % REPORTER)
-MAX_BYLINE_NODE = 60
+BYLINE_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
+                       r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s)(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?)?"
+                       r"(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
+                       r"\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s" % (_BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _PUBLISHED,
+                                                                         DATES["datetime"], _MORE_DATES), re.I)
+# '기사입력 2023/11/01 [09:33] 홍길동 기자', '입력 2023.11.01 09:33 | 수정 2023.11.01 10:02 기자명 홍길동 기자':
+# the dates first, the reporter after them, perhaps under a label.
+DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
+    _PUBLISHED, DATES["datetime"], _MORE_DATES, _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER), re.I)
+# A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>',
+# '<li>홍길동 기자</li><li>승인 2023.11.01 09:33</li>').
+# The name may stand under a byline's label instead ('<li>기자명 홍길동</li><li>입력 2023.11.01 09:33</li>').
+REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s*%s?\s*(?P<labelled>[가-힣]{2,4})" % (
+    _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)
+MAX_BYLINE_NODE = 80
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
-LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|·/]\s*|\s+|$))+" % (
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
     "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
@@ -66,6 +82,8 @@ CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
 EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HEAD = RULES["headline_block"]
 SENTENCE_END = compiled(HEAD["sentence_end"])
+# A sentence that ends and another that follows on the same line ('… 별세했다. 향년 89세.'): a paragraph, no heading.
+SENTENCE_INSIDE = compiled(HEAD["sentence_end"].rstrip("$") + r"\s+\S")
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
 TAIL_LINES = 4
@@ -82,7 +100,8 @@ _ROLE = alternation(MAKERS["credit_roles"])
 # '촬영기자 홍길동 / 영상편집 김철수'.
 _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
 # A line of a page's buttons and links only ('인쇄하기 이메일보내기 목록보기'); the spaces in a button's name are optional.
-_BUTTON = "|".join(r"\s*".join(map(re.escape, b.split())) for b in sorted(RULES["page_buttons"], key=len, reverse=True))
+_BUTTON = "(?:%s)(?:\\s*하기)?" % "|".join(r"\s*".join(map(re.escape, b.split()))
+                                      for b in sorted(RULES["page_buttons"], key=len, reverse=True))
 _COUNT = r"(?:\s*\d[\d,]*)?"  # a button may show its counter ('댓글 0', '추천 12'): a digit, so no second run of spaces
 BUTTON_LINE = compiled(r"(?:%s)%s(?:(?:\s*[|·/]\s*|\s+)(?:%s)%s)*" % (_BUTTON, _COUNT, _BUTTON, _COUNT), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
@@ -187,15 +206,25 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
-        if len(node) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
+        if len(one) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
             who = m.group("who")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
-        if (m := REPORTER_NODE.fullmatch(one)) and m.group("who") not in NOT_REPORTERS and i + 1 < len(nodes) \
-                and (d := DATETIME.fullmatch(" ".join(nodes[i + 1].split()))):
-            return m.group("who"), _iso(d)
+        if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+            # the date after the reporter or before it, the nearest first, past an update's date
+            for near in (nodes[i + 1:i + 2] + nodes[max(i - 1, 0):i] + nodes[i + 2:i + 3] + nodes[max(i - 2, 0):max(i - 1, 0)]):
+                if d := _date_node(" ".join(near.split())):
+                    return who, _iso(d)
     return None, None
+
+
+def _date_node(text: str) -> re.Match | None:
+    """The date of an element that holds a date and nothing else, perhaps under labels ('승인 2023.11.01 09:33')."""
+    if m := DATETIME.fullmatch(text):
+        return m
+    return DATETIME.search(text) if len(text) <= MAX_BYLINE_NODE and LABELLED_DATE_LINE.fullmatch(text) \
+        and not UPDATED_LABEL.match(text) else None
 
 
 def _body_start(nodes: list[str], body: list[str]) -> int:
@@ -219,11 +248,46 @@ def _body_end(nodes: list[str], body: list[str], start: int) -> int:
     return start
 
 
+# A most-read or related list the extractor kept after the article: its lines are headlines (short, few, no
+# sentence), and the page prints them after its copyright line or the list's heading, which the extractor dropped.
+MAX_AFTER_END_LINES = 6
+MAX_AFTER_END_CHARS = 80
+
+
+def _node_of(line: str, nodes: list[str], start: int) -> int | None:
+    """The first page node from `start` on that holds the line (its first or last words)."""
+    keys = {line[:20], line[-20:]}
+    return next((k for k in range(start, len(nodes)) if any(key in nodes[k] for key in keys)), None)
+
+
+def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
+    """The body without the short lines at its end that the page prints after an end marker (a copyright
+    line, '많이 본 뉴스'): a side box of other stories, not the article."""
+    if len(body) < 2 or not nodes:
+        return body
+    pos: list[int | None] = []
+    at = 0
+    for line in body:
+        k = _node_of(line, nodes, at)
+        pos.append(k)
+        at = k if k is not None else at
+    first_tail = max(1, len(body) - MAX_AFTER_END_LINES)
+    for i in range(first_tail, len(body)):
+        if any(len(ln) > MAX_AFTER_END_CHARS or SENTENCE_END.search(ln) for ln in body[i:]) or pos[i] is None:
+            continue  # a sentence after a photo's 'ⓒ' credit is the article's last paragraph
+        before = next((p for p in reversed(pos[:i]) if p is not None), None)
+        if before is not None and any(len(nodes[k]) <= MAX_MARKER_LINE and is_end_marker(nodes[k])
+                                      for k in range(before + 1, pos[i])):
+            return body[:i]
+    return body
+
+
 # Nodes after the text that a writer's box may take (a name, an affiliation, an address, links).
 MAX_BOX_NODES = 8
 # A reporter's box after the text: the name and title alone, perhaps with an address ('홍길동 기자 hong@…').
+# and the box's links ('홍길동 기자 hong@… 다른기사 보기').
 REPORTER_BOX = compiled(r"(?:(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s+(?P<after>[가-힣]{2,4}))(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?"
-                        % (REPORTER, REPORTER))
+                        r"(?:\s+(?:%s))?" % (REPORTER, REPORTER, BUTTON_LINE.pattern))
 # A column's author box: a name, then the writer's affiliation and title ('한결대 의대 소아청소년과 교수').
 MAX_AFFILIATION_CHARS = 40
 _AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()& ]{2,%d}" % MAX_AFFILIATION_CHARS)
@@ -275,6 +339,19 @@ def headline_from_page(tree) -> str | None:
             if 8 <= len(text) <= 200:
                 return text
     return classed_headline(tree) or bold_headline(tree)
+
+
+_LEADING_TAG = compiled(r"\[[^\[\]]{1,16}\]\s*(?P<rest>\S.*)")
+
+
+def untagged_headline(tree, title: str | None) -> str | None:
+    """'[아침을 열며] 헤드라인' in the meta title while the page's headline shows '헤드라인' alone (the column's or
+    series' name printed apart): the headline as shown. A tag the shown headline keeps ('[단독] …') stays."""
+    m = _LEADING_TAG.fullmatch(title or "")
+    if not m:
+        return title
+    shown = headline_from_page(tree)
+    return shown if shown and _same(shown, m.group("rest")) else title
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
@@ -378,7 +455,7 @@ def copyright_year_only(published: str | None, text: str) -> bool:
 
 def is_boilerplate(line: str) -> bool:
     return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip())) \
-        or bool(BUTTON_LINE.fullmatch(line.strip()))
+        or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
 
 
 def is_end_marker(line: str) -> bool:
@@ -519,7 +596,22 @@ def _reporters_in(field: str) -> list[str]:
 # A field's label ('입력 :', '배포일시:'), the photographer's credit, and the writer's label before a name.
 _LABEL = compiled(r"[:：]\s*$")
 _PHOTO_CREDIT = compiled(r"(?:사진|촬영|영상|그래픽|일러스트)(?:\s*[:=]\s*|\s+)[가-힣]")
-_WRITER_LABEL = compiled(r"^(?:%s)(?:\s*[:=：]\s*|\s+)(?=[가-힣A-Za-z])" % _BYLINE_LABEL, re.I)
+_WRITER_LABEL = compiled(r"^(?:%s)(?:\s*%s\s*|\s+)(?=[가-힣A-Za-z])" % (_BYLINE_LABEL, LABEL_SEPARATOR), re.I)
+
+
+_TRAILING_DATE_LABEL = compiled(r"\s+(?:%s|%s)\s*[:：]?$" % (_PUBLISHED, "|".join(DATES["updated_labels"])))
+_NON_WORD = compiled(r"\W+")
+_REPORTER_WORD = compiled(REPORTER)
+
+
+def _without_buttons(line: str) -> str:
+    """A reporter's line without the box's links printed after it ('홍길동 기자 다른기사 보기'); any other line as it is."""
+    if not _REPORTER_WORD.search(line):
+        return line
+    for gap in re.finditer(r"\s+", line):
+        if REPORTER_LINE.fullmatch(line[:gap.start()]) and BUTTON_LINE.fullmatch(line[gap.end():]):
+            return line[:gap.start()]
+    return line
 
 
 _DESK_ENDINGS = tuple(MAKERS["desk_endings"])
@@ -543,7 +635,7 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
         if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()) or PUBLISHED_LABEL.fullmatch(a.strip()) \
                 or UPDATED_LABEL.fullmatch(a.strip()):
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
-        a = _WRITER_LABEL.sub("", a.strip())
+        a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
             continue
@@ -711,8 +803,8 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
             continue  # '수정 2023.11.02': the update, beside the date that counts
         if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
             date = date or _iso(d)
-        elif (m := REPORTER_NODE.fullmatch(part)) and m.group("who") not in NOT_REPORTERS:
-            reporter = reporter or m.group("who")
+        elif (m := REPORTER_NODE.fullmatch(part)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+            reporter = reporter or who
         elif _masthead_name(part) and not outlet:
             outlet = part
         elif _ROW_LABEL.match(part):
@@ -800,7 +892,7 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
                 break
             i += 1
             continue
-        if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
+        if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line) or SENTENCE_INSIDE.search(line):
             break
         head.append(line)
         i += 1
@@ -824,12 +916,16 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     if not title:
         return lines
     seen = 0
+    key = _squashed(title)
     for i, ln in enumerate(lines):
         if not ln:
             continue
-        if _same(ln, title) or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
+        if _squashed(ln) == key or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
             return lines[i + 1:]
-        seen += 1
+        if i >= MAX_LEAD_LINES:
+            break
+        if len(ln) > MAX_MENU_ITEM_CHARS or " " in ln:  # a menu's items, one a line, do not count
+            seen += 1
         if seen > HEAD["max_lines"] + 2:
             break
     return lines
@@ -914,7 +1010,9 @@ def refine(ex: Extracted) -> Extracted:
                             and (m.group("H") or ln in head)), None)
     if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
         byline_date = _iso(d)
-    lines = [ln for ln in ex.body_lines if ln == "" or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    # (a closing mark is no text, but stays to end the article below)
+    lines = [ln for ln in ex.body_lines if ln == "" or CLOSING_LINE.match(ln)
+             or not (is_boilerplate(ln) or _is_byline_node(ln))]
     masthead_outlet_name = fields.get("outlet")
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if _date_line(ln)}
@@ -957,6 +1055,9 @@ def refine(ex: Extracted) -> Extracted:
         ex.title = short_headline
         masthead_name = masthead_outlet(masthead, tail)
         masthead_outlet_name = masthead_outlet_name or masthead_name
+    headline_seen = ex.page_tree is not None and bool(ex.title)
+    if headline_seen:  # a page's menu and headline kept above the text: the byline follows them
+        lines = below_headline(lines, ex.title)
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
         if lines[i]:
@@ -969,7 +1070,7 @@ def refine(ex: Extracted) -> Extracted:
     nonblank = [i for i, ln in enumerate(lines) if ln]
     for i in nonblank[-TAIL_LINES:]:
         if len(lines[i]) <= 80:
-            lines[i] = _apply_byline(lines[i], "tail", ex) or ""
+            lines[i] = _apply_byline(_without_buttons(lines[i]), "tail", ex) or ""
     for line in ex.tail_lines[:6]:
         _apply_byline(line, "tail", ex)
     last = nonblank[-1] if nonblank else None
@@ -1000,12 +1101,15 @@ def refine(ex: Extracted) -> Extracted:
             ex.authors.append(found)
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
-    lines = below_headline(lines, ex.title)
+    if not headline_seen:
+        lines = below_headline(lines, ex.title)
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
+    if ex.page_tree is not None:
+        body = cut_after_page_end(body, nodes)
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url):
@@ -1028,6 +1132,7 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
                 and len(ex.title) > m.end():
             ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
+        ex.title = untagged_headline(ex.page_tree, ex.title)
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
@@ -1066,8 +1171,12 @@ def without_section_tags(title: str | None) -> str | None:
     return " - ".join(kept) if kept and len(kept) < len(parts) else title
 
 
+def _squashed(text: str) -> str:
+    return _NON_WORD.sub("", text).lower()
+
+
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+    return _squashed(a) == _squashed(b)
 
 
 def _strip_trailing_copyright(line: str) -> str:
