@@ -53,6 +53,7 @@ BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)|(?<![\uac00-\ud7a3])(?:
 ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
+VOICE_NOUNS = frozenset(RULES["voice_nouns"])
 MIN_WORDS = RULES["min_words_without_ending"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
@@ -503,6 +504,8 @@ class Attributor:
         return False
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
+        if (voice := self.voiced(quote_end, sent_end)) is not None:
+            return voice
         for i, t in enumerate(self.toks):
             if quote_end < t.start < sent_end:
                 if t.particle == "의" and i + 1 < len(self.toks) and self.toks[i + 1].stem.startswith(ATTRIBUTION_NOUNS):
@@ -513,6 +516,25 @@ class Attributor:
                 if sp is not None:
                     return sp
         return None
+
+    def voice_owner(self, start: int, end: int) -> Mention | None:
+        """'"…" 김 작가의 목소리가 높아졌다', '"…" ⏎ 그의 어조는 단호했다': the person (or pronoun) whose voice or
+        manner of speaking is a subject in the sentence: they said the quotation before it."""
+        words = [t for t in self.toks if start <= t.start < end]
+        for t, nxt in zip(words, words[1:]):
+            if nxt.stem in VOICE_NOUNS and nxt.particle in SUBJECT_PARTICLES:
+                return self.mention_at(t) if t.particle == "의" else None
+        return None
+
+    def voiced(self, start: int, end: int) -> Speaker | None:
+        """The speaker voice_owner names; a pronoun stands for the person last named as subject."""
+        m = self.voice_owner(start, end)
+        if m is None:
+            return None
+        if m.person:
+            return Speaker(m.person, "person")
+        self.subjects_until(start)
+        return self.last if self.last.kind == "person" else None
 
     def attributed_to(self, start: int, end: int) -> Speaker | None:
         """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다', '… X가 남긴 말이다' gives the
@@ -658,6 +680,9 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 경기 뒤 만난 박 감독의 첫마디였다.'
                 att.subjects_until(s0)
                 speaker, verb, sent_end = owner, _reporting_verb(body, s0, s1), s1
+            elif nxt_start != -1 and att.voice_owner(*sentence_bounds(body, nxt_start + 1)):
+                s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 박 감독의 목소리가 떨렸다.'
+                speaker, verb, sent_end = att.voiced(s0, s1) or NOBODY, _reporting_verb(body, s0, s1), s1
             elif bounds := announced(body, first_s):
                 speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
