@@ -54,6 +54,8 @@ ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 VOICE_NOUNS = frozenset(RULES["voice_nouns"])
+STATEMENT_NOUNS = frozenset(RULES["statement_nouns"])
+STATEMENT_PARTICLES = frozenset(p.split()[0] for p in RULES["statement_particles"])
 MIN_WORDS = RULES["min_words_without_ending"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
@@ -425,7 +427,7 @@ class Attributor:
         subject of a clause modifying a noun only with modifying_too."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
         modifying = None
-        for find in (self.speaker_of, lambda t, i: self.named_body(t)):
+        for find in (self.speaker_of, lambda t, i: self.named_body(t), lambda t, i: self.issuer(t, i, quote_start)):
             for k in reversed(idx):
                 t, i = self.subject_at(k)
                 sp = find(t, i)
@@ -456,6 +458,26 @@ class Attributor:
         return all(b.group().strip().endswith(TOPIC_BREAKS) for b in breaks) \
             and not any(t.particle in TOPIC_PARTICLES + NOMINATIVE_PARTICLES and self.mention_at(t) is not None
                         for t in self.toks if tok.end < t.start < quote_start)
+
+    def issuer(self, tok: Tok, i: int, quote_start: int) -> Speaker | None:
+        """'그린마켓은 즉각 입장문을 내고 "…"', '새빛반도체 노조는 성명에서 "…"': a subject no person rule took,
+        followed before the quotation by a word for a statement a body issues, is that body (with the bare
+        word right before it: '새빛반도체 노조')."""
+        if tok.particle not in SUBJECT_PARTICLES or tok.stem in NOT_SUBJECTS or tok.stem in ANONYMOUS \
+                or not (HANGUL.match(tok.stem) or _LATIN_NAME.match(tok.stem)) or len(tok.stem) < 2 \
+                or self.mention_at(tok) is not None or title_of(tok.stem):
+            return None
+        between = [t for t in self.toks[i + 1:] if t.start < quote_start]
+        if not any(t.stem in STATEMENT_NOUNS and t.particle in STATEMENT_PARTICLES for t in between):
+            return None
+        if any(t.particle in SUBJECT_PARTICLES for t in between):
+            return None  # another subject comes between: its clause, not this one
+        name = tok.stem
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and not prev.particle and prev.end + 1 == tok.start and self.mention_at(prev) is None \
+                and (HANGUL.match(prev.stem) or _LATIN_NAME.match(prev.stem)) and prev.text not in NOT_SOURCE_MODIFIERS:
+            name = f"{prev.stem} {name}"
+        return Speaker(name, "organization")
 
     def body_named_before(self, pos: int) -> Speaker | None:
         """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
