@@ -29,7 +29,7 @@ from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
-from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
@@ -60,6 +60,8 @@ MIN_WORDS = RULES["min_words_without_ending"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
+MANNER_ANNOUNCING = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)[.:]?\s*$" % (
+    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"])))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
 ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
@@ -122,7 +124,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if not standalone and not _said_thus(body, e) and not announced(body, s) and inline_caption(body, s) is None:
+        if not standalone and not _said_thus(body, e) and not announced(body, s, e) and inline_caption(body, s) is None:
             ending = ENDING.match(after) or _SPEECH_NOUN.match(body, e)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))) \
                     and not _SPEECH_NOUN.match(body, e):
@@ -140,6 +142,12 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _frameless(body: str, quote_end: int) -> bool:
+    """Nothing but a full stop follows the quotation on its line."""
+    line_end = body.find("\n", quote_end)
+    return not body[quote_end + 1:len(body) if line_end == -1 else line_end].strip(" .\"”")
+
+
 def _said_thus(body: str, quote_end: int) -> bool:
     """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.', '"준비는 끝났다." 박 감독이 내놓은 답이다.': the next
     sentence says the quotation was said, or whose words it was."""
@@ -152,20 +160,37 @@ def _said_thus(body: str, quote_end: int) -> bool:
 
 
 
-def announced(body: str, quote_start: int) -> tuple[int, int] | None:
+def announced(body: str, quote_start: int, quote_end: int | None = None) -> tuple[int, int] | None:
     """'김 대표는 이유를 묻자 이렇게 답했다. "…"': the sentence right before the quotation (on its line or
-    the line before) says what follows was said; its bounds, or None."""
+    the line before) says what follows was said; its bounds, or None. Given where the quotation ends and
+    nothing follows it on its line, a sentence saying how its subject answered will do ('그는 짧게 답했다.')."""
     head = body[:quote_start - 1].rstrip(" ")
     if head.endswith("\n"):
         head = head.rstrip()
     if not head.endswith((".", ":")):
         return None
     s0, s1 = sentence_bounds(body, len(head) - 1)
-    if not ANNOUNCING.search(body[s0:s1]):
+    if not ANNOUNCING.search(body[s0:s1]) and not (quote_end is not None and _frameless(body, quote_end)
+                                                    and MANNER_ANNOUNCING.search(body[s0:s1])):
         return None
     if body[:s0].rstrip().endswith(('"', "”")) and not FORWARD_ONLY.search(body[s0:s1]):
         return None  # '"…" ⏎ 윤 대표는 이같이 말했다.': it points back to the quotation before it
     return s0, s1
+
+
+def _opened_before(body: str, line_start: int) -> int:
+    """Where the sentence of a quotation opening its line starts: on the line before when that line breaks
+    off after its subject ('<p>딸 역의 민서준은</p><p>"…"고 말했다.</p>', '… 김 대표도 ⏎ "…"'), a paragraph
+    ending in a word with a subject particle and no full stop; else line_start."""
+    if line_start < 2 or body[line_start - 1] != "\n":
+        return line_start
+    prev_end = len(body[:line_start - 1].rstrip())
+    last = re.search(r"(\S+)$", body[:prev_end])
+    if last is None or "\n" in body[prev_end:line_start - 1].strip(" \t") or re.search(r"[.!?…\"”’':]$", last.group()):
+        return line_start
+    if strip_particle(last.group())[1] not in SUBJECT_PARTICLES:
+        return line_start
+    return sentence_bounds(body, last.start())[0]
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
@@ -217,6 +242,9 @@ class Attributor:
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
+        self.last_at = 0
+        self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
+        self.followed: set[str] = set()  # the persons a subject pronoun has stood for
         self.deceased = self.whose_death(persons)
 
     def whose_death(self, persons: list[Person]) -> str | None:
@@ -253,8 +281,8 @@ class Attributor:
         if m is None and tok.stem in DECEASED and self.deceased:
             return Speaker(self.deceased, "person")  # '고인은 생전 "…"': the person whose death is reported
         if m is not None:
-            if m.person is None:  # a pronoun: the person last named as subject
-                return self.last if self.last.kind == "person" else None
+            if m.person is None:  # a pronoun: the person last named as subject, or the one the story follows
+                return self.pronoun_referent(tok.start)
             return Speaker(self.first_of_pair(m), "person")
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
@@ -556,7 +584,7 @@ class Attributor:
         if m.person:
             return Speaker(m.person, "person")
         self.subjects_until(start)
-        return self.last if self.last.kind == "person" else None
+        return self.pronoun_referent(m.start)
 
     def attributed_to(self, start: int, end: int) -> Speaker | None:
         """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다', '… X가 남긴 말이다' gives the
@@ -570,9 +598,10 @@ class Attributor:
         named = {m.person for m in map(self.mention_at, owner) if m is not None and m.person}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
-    def introduced_speaker(self, para_start: int) -> Speaker | None:
+    def introduced_speaker(self, para_start: int, quote_start: int) -> Speaker | None:
         """A quotation alone in its paragraph, its speaker introduced by the next: the one person named as a
-        subject in that paragraph's first sentence, who is quoted again later in that paragraph."""
+        subject in that paragraph's first sentence, who is quoted again later in that paragraph (by name or
+        as 그는), or whom the paragraph before the quotation was about (its last subject) as well."""
         s0, s1 = sentence_bounds(self.body, para_start)
         para_end = self.body.find("\n", para_start)
         para_end = len(self.body) if para_end == -1 else para_end
@@ -580,20 +609,60 @@ class Attributor:
         if len(named) != 1 or any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
             return None
         person = named.pop()
-        later = [m for m in self.mentions if s1 <= m.start < para_end and m.person == person and m.is_subject]
+        self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
+        if self.pronoun_referent(quote_start) == Speaker(person, "person") and self.last_at >= self.body.rfind(
+                "\n", 0, max(0, self.body.rfind("\n", 0, quote_start))):
+            return Speaker(person, "person")  # the paragraph before was about them too
+        later = [m for m in self.mentions if s1 <= m.start < para_end and m.is_subject
+                 and (m.person == person or m.person is None and not any(
+                     o.person not in (None, person) and o.is_subject for o in self.mentions if s1 <= o.start < m.start))]
         if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
             return None
         return Speaker(person, "person")
 
     def subjects_until(self, pos: int) -> None:
-        """Carry over the last person named as subject before pos (outside quotations)."""
+        """Carry over the last person named as subject before pos (outside quotations); a pronoun as
+        subject carries over the person it stands for."""
         for m in self.mentions:
             if m.start >= pos:
                 break
-            if m.person and (m.is_subject or self.receives(m)) and m.start >= self._seen:
-                self.last = Speaker(m.person, "person")
+            if m.start < self._seen:
+                continue
+            if m.person and (m.is_subject or self.receives(m)):
+                self.note_side_person(m)
+                self.set_last(Speaker(m.person, "person"), m.start)
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
+            elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
+                self.followed.add(referent.name)
+                if referent.name != self.last.name:
+                    self.set_last(referent, m.start)
         self._seen = max(self._seen, pos)
+
+    def set_last(self, speaker: Speaker, pos: int) -> None:
+        self.last, self.last_at = speaker, pos
+
+    def note_side_person(self, m: Mention) -> None:
+        """'그는 … 대상을 받았다. … 스승인 국 선생은 그를 "…"라고 소개했다': a person named as subject in a
+        sentence whose pronoun (not a subject) stands for the person the story follows (one it has called
+        그는 before) is introduced beside them; a pronoun in a later paragraph still stands for the person
+        the story follows, not for them."""
+        if self.last.kind != "person" or self.last.name == m.person or m.person in self.beside \
+                or self.beside.get(self.last.name, self.last.name) not in self.followed:
+            return
+        s0, s1 = sentence_bounds(self.body, m.start)
+        if any(o.person is None and not o.is_subject and s0 <= o.start < s1 for o in self.mentions):
+            self.beside[m.person] = self.beside.get(self.last.name, self.last.name)
+
+    def pronoun_referent(self, pos: int) -> Speaker | None:
+        """Who 그/그녀 at pos stands for: the person last named as subject, unless that person was introduced
+        beside the one the story follows and the pronoun opens a later paragraph than where they last spoke
+        or were named."""
+        if self.last.kind != "person":
+            return None
+        followed = self.beside.get(self.last.name)
+        if followed and "\n" in self.body[self.last_at:pos]:
+            return Speaker(followed, "person")
+        return self.last
 
     def receives(self, m: Mention) -> bool:
         """'신인상은 박하늘에게 돌아갔다.': the one person named in a sentence that says something went to them
@@ -705,17 +774,19 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             elif nxt_start != -1 and att.voice_owner(*sentence_bounds(body, nxt_start + 1)):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 박 감독의 목소리가 떨렸다.'
                 speaker, verb, sent_end = att.voiced(s0, s1) or NOBODY, _reporting_verb(body, s0, s1), s1
-            elif bounds := announced(body, first_s):
+            elif bounds := announced(body, first_s, last_e):
                 speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
-            elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1)):
+            elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1, first_s)):
                 speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
             else:
                 continue
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
+            if sent_start >= first_s - 1:
+                sent_start = _opened_before(body, sent_start)
             att.subjects_until(sent_start)
-            bounds = announced(body, first_s) if sent_start >= first_s - 1 else None
+            bounds = announced(body, first_s, last_e) if sent_start >= first_s - 1 else None
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
@@ -731,7 +802,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                                 continues=first if k else None))
         att.subjects_until(sent_end)
         if speaker.name:
-            att.last = speaker
+            att.set_last(speaker, first_s)
             att.last_says = True
             if speaker.kind == "person":
                 att.last_speaker = speaker
