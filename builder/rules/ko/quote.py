@@ -302,6 +302,9 @@ class Attributor:
             if self.last.kind == "person" and last_title and last_title.endswith(stem) \
                     and (prev is None or prev.particle or prev.end + 1 != tok.start or prev.text in CONTINUATIONS):
                 return self.last  # '실장은' right after 박민호 예산실장: the same person
+            if (prev is None or prev.particle or prev.end + 1 != tok.start) and stem not in ANONYMOUS \
+                    and (titled := self.titled_before(stem, tok.start)) is not None:
+                return titled  # '후보자는' in an article about 남궁 장관 후보자: the one person of that title
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -317,6 +320,13 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem):
             return Speaker(stem, "organization")
         return None
+
+    def titled_before(self, title: str, pos: int) -> Speaker | None:
+        """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
+        후보자'); None when there is none or more than one."""
+        named = {m.person for m in self.mentions if m.person and m.start < pos
+                 and self.titles.get(m.person, "").endswith(title)}
+        return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def first_listed(self, tok: Tok, i: int) -> Speaker | None:
         """'낙동강시민연대 등 12개 단체는 "…"', 'A노조·B노조 등 노동단체들은 "…"': bodies speaking together
@@ -444,6 +454,12 @@ class Attributor:
             prev = self.toks[i - 1]
             if not prev.sep and not prev.particle and prev.end + 1 == t.start:
                 return replace(prev, particle="도"), i - 1
+        if t.text in SUBJECT_PARTICLES and i > 0 and self.body[t.start - 1] == ")":
+            # '마준혁 씨(내과 3년 차)는': the particle after a gloss of several words is the word's before it
+            opening = self.body.rfind("(", 0, t.start)
+            prev = next((k for k in range(i - 1, -1, -1) if self.toks[k].end <= opening), None)
+            if prev is not None and self.toks[prev].end == opening and not self.toks[prev].particle:
+                return replace(self.toks[prev], particle=t.text), prev
         if t.text in SOURCE_MARKERS and i > 0:  # '김 교수에 따르면 "…"': the source speaks
             prev = self.toks[i - 1]
             if not prev.sep and prev.particle == "에" and prev.end + 1 == t.start:
@@ -508,10 +524,15 @@ class Attributor:
         return Speaker(name, "organization")
 
     def body_named_before(self, pos: int) -> Speaker | None:
-        """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
-        standing for it ('회사 측은'): a proper noun Kiwi reads as one, that no person rule took."""
-        for t in reversed([t for t in self.toks if t.start < pos]):
-            if t.particle not in SUBJECT_PARTICLES or not HANGUL.match(t.stem) or len(t.stem) < 2 \
+        """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), or heading one
+        ('한빛전자 노사가 … 합의했다'), for a generic word standing for it ('회사 측은'): a proper noun Kiwi reads
+        as one, that no person rule took."""
+        before = [t for t in self.toks if t.start < pos]
+        for k in range(len(before) - 1, -1, -1):
+            t = before[k]
+            heads = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
+                and before[k + 1].particle in SUBJECT_PARTICLES and self.mention_at(before[k + 1]) is None
+            if not (t.particle in SUBJECT_PARTICLES or heads) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None:
                 continue
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
