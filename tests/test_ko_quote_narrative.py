@@ -51,6 +51,7 @@ def test_a_paragraph_ending_in_a_full_sentence_lends_no_subject():
     "목공예가 탁세은(39)은 공방을 운영한다. \"젊은 작가들이 떠나는 걸 보면 마음이 아프다\" 탁 작가의 목소리가 높아졌다.",
     "목공예가 탁세은(39)은 공방을 운영한다.\n\"젊은 작가들이 떠나는 걸 보면 마음이 아프다.\"\n탁 작가의 어조는 단호했다.",
     "목공예가 탁세은(39)은 공방을 운영한다.\n\"젊은 작가들이 떠나는 걸 보면 마음이 아프다.\"\n그의 목소리가 떨렸다.",
+    "목공예가 탁세은(39)은 공방을 운영한다. \"젊은 작가들이 떠나는 걸 보면 마음이 아프다\" 그의 목소리에 힘이 실렸다.",
 ])
 def test_the_owner_of_the_voice_after_the_quotation_said_it(body):
     assert speaker_of(body, "젊은 작가들이") == "탁세은"
@@ -67,6 +68,7 @@ def test_a_voice_owned_by_nobody_named_gives_no_speaker():
     ("푸른장터는 즉각 입장문을 내고", "푸른장터"),
     ("다온물산 노조는 성명에서", "다온물산 노조"),
     ("누리소프트는 이날 보도자료를 통해", "누리소프트"),
+    ("푸른장터는 공식 홈페이지에 사과문을 올리고", "푸른장터"),
 ])
 def test_a_subject_that_issues_a_statement_is_the_body_speaking(frame, body_name):
     body = f"공정위는 과징금을 부과했다.\n{frame} \"판단을 존중하지만 사실관계에 대해서는 견해가 다르다\"고 밝혔다."
@@ -103,8 +105,10 @@ def test_a_pronoun_after_a_person_quoted_in_turn_stands_for_that_person():
 
 # -- a sentence saying how its subject answered, before a frameless quotation ---------------------
 @pytest.mark.parametrize("gap", [" ", "\n"])
-def test_he_answered_briefly_announces_the_quotation_after_it(gap):
-    body = PROFILE + f"\n마지막으로 좌우명을 묻자 그는 짧게 답했다.{gap}\"나무는 거짓말을 하지 않는다\""
+@pytest.mark.parametrize("announcing", ["마지막으로 좌우명을 묻자 그는 짧게 답했다.", "그는 한참 망설이다 입을 열었다.",
+                                        "그는 웃으며 말했다."])
+def test_he_answered_briefly_announces_the_quotation_after_it(gap, announcing):
+    body = PROFILE + f"\n{announcing}{gap}\"나무는 거짓말을 하지 않는다\""
     assert speaker_of(body, "나무는 거짓말을") == "탁세은"
 
 

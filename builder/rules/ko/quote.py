@@ -54,14 +54,15 @@ ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 VOICE_NOUNS = frozenset(RULES["voice_nouns"])
+VOICE_PARTICLES = frozenset(RULES["voice_particles"])
 STATEMENT_NOUNS = frozenset(RULES["statement_nouns"])
 STATEMENT_PARTICLES = frozenset(p.split()[0] for p in RULES["statement_particles"])
 MIN_WORDS = RULES["min_words_without_ending"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
-MANNER_ANNOUNCING = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)[.:]?\s*$" % (
-    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"])))
+MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|(?:%s))[.:]?\s*$" % (
+    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), alternation(RULES["opening_verbs"])))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
 ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
@@ -593,7 +594,7 @@ class Attributor:
         manner of speaking is a subject in the sentence: they said the quotation before it."""
         words = [t for t in self.toks if start <= t.start < end]
         for t, nxt in zip(words, words[1:]):
-            if nxt.stem in VOICE_NOUNS and nxt.particle in SUBJECT_PARTICLES:
+            if nxt.stem in VOICE_NOUNS and nxt.particle in VOICE_PARTICLES:
                 return self.mention_at(t) if t.particle == "의" else None
         return None
 
