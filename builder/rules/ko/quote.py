@@ -70,6 +70,7 @@ NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 GENERIC_BODIES = frozenset(RULES["generic_bodies"])
+FIRM_PARTS = frozenset(RULES["firm_parts"])
 INSTITUTIONS = frozenset(RULES["institutions"])
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
@@ -532,7 +533,7 @@ class Attributor:
         for k in range(len(before) - 1, -1, -1):
             t = before[k]
             heads = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
-                and before[k + 1].particle in SUBJECT_PARTICLES and self.mention_at(before[k + 1]) is None
+                and before[k + 1].stem in FIRM_PARTS and before[k + 1].particle in SUBJECT_PARTICLES
             if not (t.particle in SUBJECT_PARTICLES or heads) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None:
                 continue
