@@ -167,3 +167,17 @@ def test_a_generic_word_for_the_firm_stands_for_the_firm_heading_a_subject():
     body = ("다온모터스 노사가 임금협상 잠정합의안을 마련했다.\n사측 대표인 윤채린 부사장은 \"가장 큰 과제였다\"고 설명했다.\n"
             "회사는 별도 입장문을 내고 \"협력사 피해를 막을 수 있게 돼 다행\"이라고 밝혔다.")
     assert speaker_of(body, "협력사 피해를") == "다온모터스"
+
+
+# -- a full sentence quoted alone after a paragraph ending in its speaker's reporting verb ---------
+def test_a_full_sentence_alone_after_its_speakers_reporting_sentence_is_theirs():
+    body = ("탁세은 대표는 창업 당시를 떠올리며 웃었다. 그는 그 시절의 어려움을 담담하게 설명했다.\n"
+            "\"처음에는 손님이 한 명도 없었습니다. 그래도 버텼습니다.\"\n한편 회사는 올해 흑자를 냈다.")
+    assert speaker_of(body, "처음에는 손님이") == "탁세은"
+
+
+@pytest.mark.parametrize("alone", ["\"손님 없던 공방, 10년을 버티다\"", "\"처음에는 손님이 한 명도 없었다\""])
+def test_a_heading_after_a_reporting_sentence_is_not_taken(alone):
+    body = (f"탁세은 대표는 창업 당시를 떠올리며 웃었다. 그는 그 시절의 어려움을 담담하게 설명했다.\n{alone}\n"
+            "한편 회사는 올해 흑자를 냈다.")
+    assert not any(s == "탁세은" for s, _ in speakers(body))

@@ -643,6 +643,23 @@ class Attributor:
             return None
         return Speaker(person, "person")
 
+    def said_before(self, line_start: int, quote_start: int, quote_end: int) -> tuple[Speaker, str] | None:
+        """'김 대표는 창업 당시를 회상했다. ⏎ "그때는 …였습니다."': a full sentence quoted alone in its paragraph
+        (it ends with a full stop, as a heading does not) right after a paragraph whose last sentence has a
+        person as subject and ends in a reporting verb: that person goes on speaking. The speaker and verb."""
+        if not re.search(r"[.!?…]$", self.body[quote_start:quote_end]) or self.body[line_start - 1] != "\n":
+            return None
+        prev_end = line_start - 1
+        if prev_end < 1 or self.body[prev_end - 1] not in ".!":
+            return None
+        s0, s1 = sentence_bounds(self.body, prev_end - 1)
+        verb = next(reversed(list(VERB.finditer(self.body, s0, s1))), None)
+        if verb is None or self.body[verb.end():s1].strip(" .!") or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            return None
+        self.subjects_until(s0)
+        speaker = self.before(s0, verb.start(), modifying_too=False)
+        return (speaker, verb.group(1)) if speaker is not None and speaker.kind == "person" else None
+
     def subjects_until(self, pos: int) -> None:
         """Carry over the last person named as subject before pos (outside quotations); a pronoun as
         subject carries over the person it stands for."""
@@ -802,6 +819,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
             elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1, first_s)):
                 speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
+            elif line_start and (said := att.said_before(line_start, first_s, last_e)) is not None:
+                speaker, verb = said  # '김 대표는 당시를 회상했다. ⏎ "그때는 …였습니다."'
             else:
                 continue
         else:
