@@ -33,6 +33,7 @@ def found(body: str, words: str) -> bool:
 @pytest.mark.parametrize("speaker_line, who", [
     ("딸 역을 맡은 배우 추다온은", "추다온"),
     ("제작사 대표 마성호 씨도", "마성호"),
+    ("딸 역을 맡은 배우 추다온은 이날 시사회에서", "추다온"),
 ])
 def test_a_paragraph_ending_in_its_subject_opens_the_quotation_of_the_next(speaker_line, who):
     body = ("어머니 역을 맡은 배우 변지아는 \"촬영 내내 많이 울었다\"고 말했다.\n"
@@ -181,3 +182,9 @@ def test_a_heading_after_a_reporting_sentence_is_not_taken(alone):
     body = (f"탁세은 대표는 창업 당시를 떠올리며 웃었다. 그는 그 시절의 어려움을 담담하게 설명했다.\n{alone}\n"
             "한편 회사는 올해 흑자를 냈다.")
     assert not any(s == "탁세은" for s, _ in speakers(body))
+
+
+def test_a_pronoun_in_the_sentence_introducing_a_person_beside_stands_for_the_one_followed():
+    body = ("목공예가 탁세은(39)은 대패를 내려놓았다. 그는 올해 대상을 받았다.\n"
+            "그의 스승 국기백 선생이 세상을 떠난 뒤 그는 \"이제 혼자 버텨야 한다\"고 다짐했다.")
+    assert speaker_of(body, "이제 혼자") == "탁세은"

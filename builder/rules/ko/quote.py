@@ -71,6 +71,8 @@ SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 GENERIC_BODIES = frozenset(RULES["generic_bodies"])
 FIRM_PARTS = frozenset(RULES["firm_parts"])
+# The last syllables of a verb that ends a sentence ('…했다', '…해요', '…일까'): a line ending so is whole.
+FINAL_ENDINGS = tuple(RULES["final_endings"])
 INSTITUTIONS = frozenset(RULES["institutions"])
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
@@ -182,17 +184,19 @@ def announced(body: str, quote_start: int, quote_end: int | None = None) -> tupl
 
 def _opened_before(body: str, line_start: int) -> int:
     """Where the sentence of a quotation opening its line starts: on the line before when that line breaks
-    off after its subject ('<p>딸 역의 민서준은</p><p>"…"고 말했다.</p>', '… 김 대표도 ⏎ "…"'), a paragraph
-    ending in a word with a subject particle and no full stop; else line_start."""
+    off after its subject ('<p>딸 역의 민서준은</p><p>"…"고 말했다.</p>', '<p>김 감독은 이날 기자회견에서</p><p>"…"'),
+    a paragraph whose last sentence has a word with a subject particle and ends with neither a full stop nor
+    a final verb ending; else line_start."""
     if line_start < 2 or body[line_start - 1] != "\n":
         return line_start
     prev_end = len(body[:line_start - 1].rstrip())
-    last = re.search(r"(\S+)$", body[:prev_end])
-    if last is None or "\n" in body[prev_end:line_start - 1].strip(" \t") or re.search(r"[.!?…\"”’':]$", last.group()):
+    if prev_end == 0 or "\n" in body[prev_end:line_start - 1] or body[prev_end - 1] in ".!?…\"”’':)]":
         return line_start
-    if strip_particle(last.group())[1] not in SUBJECT_PARTICLES:
+    s0 = sentence_bounds(body, prev_end - 1)[0]
+    words = body[s0:prev_end].split()
+    if words[-1].endswith(FINAL_ENDINGS) or not any(strip_particle(w)[1] in SUBJECT_PARTICLES for w in words):
         return line_start
-    return sentence_bounds(body, last.start())[0]
+    return s0
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
