@@ -43,8 +43,8 @@ def test_a_paragraph_ending_in_its_subject_opens_the_quotation_of_the_next(speak
 
 def test_a_paragraph_ending_in_a_full_sentence_lends_no_subject():
     body = ("배우 변지아는 \"촬영 내내 많이 울었다\"고 말했다.\n딸 역은 신인 추다온이 맡았다.\n"
-            "\"선배의 눈빛만 봐도 다음 대사가 떠올랐다\"고 연출을 맡은 모하진 감독이 말했다.")
-    assert speaker_of(body, "선배의 눈빛") == "모하진"
+            "\"선배의 눈빛만 봐도 다음 대사가 떠올랐다\"고 연출을 맡은 석해담 감독이 말했다.")
+    assert speaker_of(body, "선배의 눈빛") == "석해담"
 
 
 # -- the speaker's voice after the quotation -----------------------------------------------------
@@ -159,13 +159,13 @@ def test_a_bare_title_stands_for_the_one_person_named_with_it():
 
 
 def test_a_bare_title_two_people_share_names_neither():
-    body = ("국회는 23일 윤서하 환경부 장관 후보자와 편재민 국방부 장관 후보자의 청문회를 열었다.\n"
+    body = ("국회는 23일 윤서하 환경부 장관 후보자와 곽이준 국방부 장관 후보자의 청문회를 열었다.\n"
             "후보자는 질의에 \"정원을 늘리는 것만으로는 부족하다\"고 말했다.")
-    assert speaker_of(body, "정원을 늘리는") not in ("윤서하", "편재민")
+    assert speaker_of(body, "정원을 늘리는") not in ("윤서하", "곽이준")
 
 
 def test_a_generic_word_for_the_firm_stands_for_the_firm_heading_a_subject():
-    body = ("다온모터스 노사가 임금협상 잠정합의안을 마련했다.\n사측 대표인 윤채린 부사장은 \"가장 큰 과제였다\"고 설명했다.\n"
+    body = ("다온모터스 노사가 임금협상 잠정합의안을 마련했다.\n사측 대표인 하지용 부사장은 \"가장 큰 과제였다\"고 설명했다.\n"
             "회사는 별도 입장문을 내고 \"협력사 피해를 막을 수 있게 돼 다행\"이라고 밝혔다.")
     assert speaker_of(body, "협력사 피해를") == "다온모터스"
 
