@@ -17,6 +17,13 @@ Patterns (quote.toml holds the words):
   A 등 12개 단체는 "…" / A와 B는 "…"                   speaking together: the first named is the speaker
   "… ⏎ …"                                              a quotation may run over into the next paragraph
   X는 이렇게 답했다. "…" / "…"(한빛증권 X 연구원)는    announced before it; named in parentheses after it
+  그는 짧게 답했다. "…" / 그는 입을 열었다. ⏎ "…"      how its subject answered, before a frameless quotation
+  "…" X 작가의 목소리가 높아졌다                       the owner of the voice after it
+  X는 입장문을 내고 "…" / X 노조는 성명에서 "…"        a body issuing a statement
+  <p>딸 역의 X는</p><p>"…"고 말했다.</p>               a speaker line broken off before its paragraph
+  X는 … 설명했다. ⏎ "….", or between two paragraphs   a quotation alone in its paragraph, after its speaker
+  about X                                              or between two paragraphs about them
+  스승 Y는 그를 "…" … ⏎ 그는 "…"                         그 is the person the story follows, not Y beside them
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
