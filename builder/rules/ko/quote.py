@@ -21,8 +21,8 @@ Patterns (quote.toml holds the words):
   "…" X 작가의 목소리가 높아졌다                       the owner of the voice after it
   X는 입장문을 내고 "…" / X 노조는 성명에서 "…"        a body issuing a statement
   <p>딸 역의 X는</p><p>"…"고 말했다.</p>               a speaker line broken off before its paragraph
-  X는 … 설명했다. ⏎ "….", or between two paragraphs   a quotation alone in its paragraph, after its speaker
-  about X                                              or between two paragraphs about them
+  X는 … 설명했다. ⏎ "…."                               a full sentence alone after its speaker's reporting verb
+  X는 … ⏎ "…" ⏎ X는 …                                  a quotation alone between two paragraphs about X
   스승 Y는 그를 "…" … ⏎ 그는 "…"                         그 is the person the story follows, not Y beside them
 A quotation's text never includes its marks, and body[start:end] == text.
 """
