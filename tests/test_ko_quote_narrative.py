@@ -70,6 +70,7 @@ def test_a_voice_owned_by_nobody_named_gives_no_speaker():
     ("다온물산 노조는 성명에서", "다온물산 노조"),
     ("누리소프트는 이날 보도자료를 통해", "누리소프트"),
     ("푸른장터는 공식 홈페이지에 사과문을 올리고", "푸른장터"),
+    ("SK누리는 이날 보도자료를 내고", "SK누리"),
 ])
 def test_a_subject_that_issues_a_statement_is_the_body_speaking(frame, body_name):
     body = f"공정위는 과징금을 부과했다.\n{frame} \"판단을 존중하지만 사실관계에 대해서는 견해가 다르다\"고 밝혔다."
@@ -124,6 +125,13 @@ def test_a_quotation_alone_between_two_paragraphs_about_one_person_is_theirs():
     body = ("작업실에서 만난 목공예가 탁세은(39)은 대패를 내려놓고 웃었다. 그는 올해 대상을 받았다.\n"
             "\"처음 공방을 열었을 때는 손님이 한 명도 없는 날이 더 많았다\"\n"
             "탁 작가는 건축을 전공한 뒤 서른둘에 나무를 잡았다.")
+    assert speaker_of(body, "처음 공방을") == "탁세은"
+
+
+def test_a_quotation_alone_before_a_paragraph_opening_with_he_is_theirs():
+    body = ("작업실에서 만난 목공예가 탁세은(39)은 대패를 내려놓고 웃었다. 그는 올해 대상을 받았다.\n"
+            "“처음 공방을 열었을 때는 손님이 한 명도 없는 날이 더 많았다”\n"
+            "그는 건축을 전공한 뒤 서른둘에 나무를 잡았다.")
     assert speaker_of(body, "처음 공방을") == "탁세은"
 
 

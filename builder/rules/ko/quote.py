@@ -97,6 +97,7 @@ QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
+_NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
 _BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '국방부', '민사2부'
@@ -521,7 +522,7 @@ class Attributor:
         followed before the quotation by a word for a statement a body issues, is that body (with the bare
         word right before it: '새빛반도체 노조')."""
         if tok.particle not in SUBJECT_PARTICLES or tok.stem in NOT_SUBJECTS or tok.stem in ANONYMOUS \
-                or not (HANGUL.match(tok.stem) or _LATIN_NAME.match(tok.stem)) or len(tok.stem) < 2 \
+                or not _NAME_WORD.match(tok.stem) or len(tok.stem) < 2 \
                 or self.mention_at(tok) is not None or title_of(tok.stem):
             return None
         between = [t for t in self.toks[i + 1:] if t.start < quote_start]
@@ -532,7 +533,7 @@ class Attributor:
         name = tok.stem
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and self.mention_at(prev) is None \
-                and (HANGUL.match(prev.stem) or _LATIN_NAME.match(prev.stem)) and prev.text not in NOT_SOURCE_MODIFIERS:
+                and _NAME_WORD.match(prev.stem) and prev.text not in NOT_SOURCE_MODIFIERS:
             name = f"{prev.stem} {name}"
         return Speaker(name, "organization")
 
@@ -635,18 +636,25 @@ class Attributor:
     def introduced_speaker(self, para_start: int, quote_start: int) -> Speaker | None:
         """A quotation alone in its paragraph, its speaker introduced by the next: the one person named as a
         subject in that paragraph's first sentence, who is quoted again later in that paragraph (by name or
-        as 그는), or whom the paragraph before the quotation was about (its last subject) as well."""
+        as 그는), or whom the paragraph before the quotation was about (its last subject) as well; a paragraph
+        opening with 그는 after a paragraph about someone goes on about them."""
         s0, s1 = sentence_bounds(self.body, para_start)
         para_end = self.body.find("\n", para_start)
         para_end = len(self.body) if para_end == -1 else para_end
+        if any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
+            return None
         named = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person and m.is_subject}
-        if len(named) != 1 or any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
+        self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
+        prev_para = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, quote_start)))
+        about = self.pronoun_referent(quote_start) if self.last_at >= prev_para else None
+        if not named and about is not None and any(
+                m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
+            return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
+        if len(named) != 1:
             return None
         person = named.pop()
-        self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
-        if self.pronoun_referent(quote_start) == Speaker(person, "person") and self.last_at >= self.body.rfind(
-                "\n", 0, max(0, self.body.rfind("\n", 0, quote_start))):
-            return Speaker(person, "person")  # the paragraph before was about them too
+        if about == Speaker(person, "person"):
+            return about  # the paragraph before was about them too
         later = [m for m in self.mentions if s1 <= m.start < para_end and m.is_subject
                  and (m.person == person or m.person is None and not any(
                      o.person not in (None, person) and o.is_subject for o in self.mentions if s1 <= o.start < m.start))]
