@@ -53,6 +53,7 @@ def test_a_paragraph_ending_in_a_full_sentence_lends_no_subject():
     "목공예가 탁세은(39)은 공방을 운영한다.\n\"젊은 작가들이 떠나는 걸 보면 마음이 아프다.\"\n탁 작가의 어조는 단호했다.",
     "목공예가 탁세은(39)은 공방을 운영한다.\n\"젊은 작가들이 떠나는 걸 보면 마음이 아프다.\"\n그의 목소리가 떨렸다.",
     "목공예가 탁세은(39)은 공방을 운영한다. \"젊은 작가들이 떠나는 걸 보면 마음이 아프다\" 그의 목소리에 힘이 실렸다.",
+    "목공예가 탁세은(39)은 공방을 운영한다.\n\"젊은 작가들이 떠나는 걸 보면 마음이 아프다.\"\n탁 작가의 대답은 짧았다.",
 ])
 def test_the_owner_of_the_voice_after_the_quotation_said_it(body):
     assert speaker_of(body, "젊은 작가들이") == "탁세은"
