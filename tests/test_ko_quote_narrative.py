@@ -197,3 +197,8 @@ def test_a_pronoun_in_the_sentence_introducing_a_person_beside_stands_for_the_on
     body = ("목공예가 탁세은(39)은 대패를 내려놓았다. 그는 올해 대상을 받았다.\n"
             "그의 스승 국기백 선생이 세상을 떠난 뒤 그는 \"이제 혼자 버텨야 한다\"고 다짐했다.")
     assert speaker_of(body, "이제 혼자") == "탁세은"
+
+
+def test_a_subject_after_the_quotation_comes_before_a_voice_further_on():
+    body = "공청회가 열렸다. \"이번 결정은 되돌릴 수 없다\"고 구태오 대표가 말하자 나해솔 의원의 목소리가 커졌다."
+    assert speaker_of(body, "이번 결정은") == "구태오"

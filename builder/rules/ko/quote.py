@@ -589,10 +589,15 @@ class Attributor:
         return False
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
-        if (voice := self.voiced(quote_end, sent_end)) is not None:
-            return voice
+        """The first subject after the quotation in its sentence, or the first owner of its words or voice
+        ('"…" 김 작가의 목소리가 높아졌다'), whichever comes first."""
         for i, t in enumerate(self.toks):
             if quote_end < t.start < sent_end:
+                nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+                if t.particle == "의" and nxt is not None and nxt.stem in VOICE_NOUNS and nxt.particle in VOICE_PARTICLES \
+                        and (m := self.mention_at(t)) is not None \
+                        and (voice := Speaker(m.person, "person") if m.person else self.pronoun_referent(m.start)):
+                    return voice
                 if t.particle == "의" and i + 1 < len(self.toks) and self.toks[i + 1].stem.startswith(ATTRIBUTION_NOUNS):
                     m = self.mention_at(t)  # '…라는 게 김 교수의 설명이다'
                     if m is not None and m.person:
