@@ -202,3 +202,11 @@ def test_a_pronoun_in_the_sentence_introducing_a_person_beside_stands_for_the_on
 def test_a_subject_after_the_quotation_comes_before_a_voice_further_on():
     body = "공청회가 열렸다. \"이번 결정은 되돌릴 수 없다\"고 구태오 대표가 말하자 나해솔 의원의 목소리가 커졌다."
     assert speaker_of(body, "이번 결정은") == "구태오"
+
+
+def test_a_bare_title_is_never_the_reporter_of_the_byline():
+    body = ("(서울=한빛일보) 하지용 기자 = 김도현 대표는 3일 간담회를 열었다.\n"
+            "기자가 \"흑자 전환은 언제인가\"라고 묻자 김 대표는 \"내년\"이라고 답했다.")
+    ctx = Context(None, authors=("하지용",), outlet="한빛일보")
+    ps, ms = person.find(body, ctx)
+    assert [q.speaker for q in quote.find(body, ps, ms, ctx) if q.text.startswith("흑자")] != ["하지용"]

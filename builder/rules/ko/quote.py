@@ -253,6 +253,7 @@ class Attributor:
         self.body = body
         self.titles = {p.name: re.sub(r"\([^)]*\)", "", p.title or "") for p in persons}
         self.organizations = {p.name: p.organization for p in persons if p.organization}
+        self.reporters = {p.name for p in persons if p.role == "reporter"}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
@@ -337,8 +338,8 @@ class Attributor:
 
     def titled_before(self, title: str, pos: int) -> Speaker | None:
         """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
-        후보자'); None when there is none or more than one."""
-        named = {m.person for m in self.mentions if m.person and m.start < pos
+        후보자'); None when there is none or more than one. The article's reporter is nobody's '기자는'."""
+        named = {m.person for m in self.mentions if m.person and m.start < pos and m.person not in self.reporters
                  and self.titles.get(m.person, "").endswith(title)}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
