@@ -80,6 +80,7 @@ GENERIC_BODIES = frozenset(RULES["generic_bodies"])
 FIRM_PARTS = frozenset(RULES["firm_parts"])
 # The last syllables of a verb that ends a sentence ('…했다', '…해요', '…일까'): a line ending so is whole.
 FINAL_ENDINGS = tuple(RULES["final_endings"])
+BROKEN_LINE_ADVERBS = frozenset(RULES["broken_line_adverbs"])
 INSTITUTIONS = frozenset(RULES["institutions"])
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
@@ -194,7 +195,8 @@ def _opened_before(body: str, line_start: int) -> int:
     """Where the sentence of a quotation opening its line starts: on the line before when that line breaks
     off after its subject ('<p>딸 역의 민서준은</p><p>"…"고 말했다.</p>', '<p>김 감독은 이날 기자회견에서</p><p>"…"'),
     a paragraph whose last sentence has a word with a subject particle and ends with neither a full stop nor
-    a final verb ending; else line_start."""
+    a final verb ending, in a word with a particle or an adverb of time (not a caption's noun: '김 대표가
+    발언하는 모습'); else line_start."""
     if line_start < 2 or body[line_start - 1] != "\n":
         return line_start
     prev_end = len(body[:line_start - 1].rstrip())
@@ -202,7 +204,8 @@ def _opened_before(body: str, line_start: int) -> int:
         return line_start
     s0 = sentence_bounds(body, prev_end - 1)[0]
     words = body[s0:prev_end].split()
-    if words[-1].endswith(FINAL_ENDINGS) or not any(strip_particle(w)[1] in SUBJECT_PARTICLES for w in words):
+    if words[-1].endswith(FINAL_ENDINGS) or not any(strip_particle(w)[1] in SUBJECT_PARTICLES for w in words) \
+            or not (strip_particle(words[-1])[1] or words[-1] in BROKEN_LINE_ADVERBS):
         return line_start
     return s0
 
@@ -850,7 +853,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 continue
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
-            if sent_start >= first_s - 1:
+            if sent_start >= first_s - 1 and att.after(last_e, sent_end) is None:
                 sent_start = _opened_before(body, sent_start)
             att.subjects_until(sent_start)
             bounds = announced(body, first_s, last_e) if sent_start >= first_s - 1 else None
