@@ -212,7 +212,7 @@ def test_a_bare_title_is_never_the_reporter_of_the_byline():
     assert [q.speaker for q in quote.find(body, ps, ms, ctx) if q.text.startswith("흑자")] != ["하지용"]
 
 
-def test_a_photo_caption_before_a_quotation_lends_no_subject():
-    body = ("어머니 역을 맡은 배우 변지아는 \"촬영 내내 많이 울었다\"고 말했다.\n배우 변지아가 인사하는 모습\n"
+def test_a_line_broken_after_a_subject_lends_none_to_a_quotation_with_its_own():
+    body = ("어머니 역을 맡은 배우 변지아는 \"촬영 내내 많이 울었다\"고 말했다.\n배우 변지아가 18일 서울 시사회에서\n"
             "\"선배의 눈빛만 봐도 다음 대사가 떠올랐다\"고 딸 역의 추다온은 말했다.")
     assert speaker_of(body, "선배의 눈빛") == "추다온"
