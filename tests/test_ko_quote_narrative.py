@@ -216,3 +216,9 @@ def test_a_line_broken_after_a_subject_lends_none_to_a_quotation_with_its_own():
     body = ("어머니 역을 맡은 배우 변지아는 \"촬영 내내 많이 울었다\"고 말했다.\n배우 변지아가 18일 서울 시사회에서\n"
             "\"선배의 눈빛만 봐도 다음 대사가 떠올랐다\"고 딸 역의 추다온은 말했다.")
     assert speaker_of(body, "선배의 눈빛") == "추다온"
+
+
+@pytest.mark.parametrize("frame, body_name", [("푸른장터는 입장문에서", "푸른장터"), ("다온물산 노조는 성명을 내고", "다온물산 노조")])
+def test_a_body_issuing_a_statement_after_the_quotation_speaks(frame, body_name):
+    body = f"공정위는 과징금을 부과했다.\n\"판단을 존중하지만 견해가 다르다\"고 {frame} 밝혔다."
+    assert speaker_of(body, "판단을 존중") == body_name

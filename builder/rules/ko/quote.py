@@ -521,15 +521,16 @@ class Attributor:
             and not any(t.particle in TOPIC_PARTICLES + NOMINATIVE_PARTICLES and self.mention_at(t) is not None
                         for t in self.toks if tok.end < t.start < quote_start)
 
-    def issuer(self, tok: Tok, i: int, quote_start: int) -> Speaker | None:
-        """'그린마켓은 즉각 입장문을 내고 "…"', '새빛반도체 노조는 성명에서 "…"': a subject no person rule took,
-        followed before the quotation by a word for a statement a body issues, is that body (with the bare
-        word right before it: '새빛반도체 노조')."""
+    def issuer(self, tok: Tok, i: int, until: int) -> Speaker | None:
+        """'그린마켓은 즉각 입장문을 내고 "…"', '새빛반도체 노조는 성명에서 "…"', '"…"라고 그린마켓은 입장문에서
+        밝혔다': a subject no person rule took, followed (before the quotation, or before the end of the sentence
+        after it) by a word for a statement a body issues, is that body (with the bare word right before it:
+        '새빛반도체 노조')."""
         if tok.particle not in SUBJECT_PARTICLES or tok.stem in NOT_SUBJECTS or tok.stem in ANONYMOUS \
                 or not _NAME_WORD.match(tok.stem) or len(tok.stem) < 2 \
                 or self.mention_at(tok) is not None or title_of(tok.stem):
             return None
-        between = [t for t in self.toks[i + 1:] if t.start < quote_start]
+        between = [t for t in self.toks[i + 1:] if t.start < until]
         if not any(t.stem in STATEMENT_NOUNS and t.particle in STATEMENT_PARTICLES for t in between):
             return None
         if any(t.particle in SUBJECT_PARTICLES for t in between):
@@ -537,7 +538,8 @@ class Attributor:
         name = tok.stem
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and self.mention_at(prev) is None \
-                and _NAME_WORD.match(prev.stem) and prev.text not in NOT_SOURCE_MODIFIERS:
+                and _NAME_WORD.match(prev.stem) and prev.text not in NOT_SOURCE_MODIFIERS \
+                and not self.body[max(0, prev.start - 1):prev.start].strip():  # not '"…"고 X는'
             name = f"{prev.stem} {name}"
         return Speaker(name, "organization")
 
@@ -606,7 +608,7 @@ class Attributor:
                     m = self.mention_at(t)  # '…라는 게 김 교수의 설명이다'
                     if m is not None and m.person:
                         return Speaker(m.person, "person")
-                sp = self.speaker_of(t, i) or self.named_body(t)
+                sp = self.speaker_of(t, i) or self.named_body(t) or self.issuer(t, i, sent_end)
                 if sp is not None:
                     return sp
         return None
