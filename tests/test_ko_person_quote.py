@@ -547,7 +547,9 @@ def test_a_person_in_the_clause_speaks_before_a_body_named_in_it():
 
 def test_a_sentence_opened_by_a_subject_nobody_names_takes_no_earlier_speaker():
     body = "박찬호 의원은 \"사퇴하지 않겠다\"고 말했다. 국민의힘은 논평을 내고 \"야당의 발목잡기\"라고 비판했다."
-    assert speakers(body)[-1] == (None, "야당의 발목잡기")
+    assert speakers(body)[-1] == ("국민의힘", "야당의 발목잡기")  # the party's statement: the body speaks
+    body = "박찬호 의원은 \"사퇴하지 않겠다\"고 말했다. 차기 대통령은 \"야당의 발목잡기\"라고 비판할지 모른다."
+    assert speakers(body)[-1][0] != "박찬호"
 
 
 @pytest.mark.parametrize("body, name, title, org", [

@@ -17,6 +17,13 @@ Patterns (quote.toml holds the words):
   A 등 12개 단체는 "…" / A와 B는 "…"                   speaking together: the first named is the speaker
   "… ⏎ …"                                              a quotation may run over into the next paragraph
   X는 이렇게 답했다. "…" / "…"(한빛증권 X 연구원)는    announced before it; named in parentheses after it
+  그는 짧게 답했다. "…" / 그는 입을 열었다. ⏎ "…"      how its subject answered, before a frameless quotation
+  "…" X 작가의 목소리가 높아졌다                       the owner of the voice after it
+  X는 입장문을 내고 "…" / X 노조는 성명에서 "…"        a body issuing a statement
+  <p>딸 역의 X는</p><p>"…"고 말했다.</p>               a speaker line broken off before its paragraph
+  X는 … 설명했다. ⏎ "…."                               a full sentence alone after its speaker's reporting verb
+  X는 … ⏎ "…" ⏎ X는 …                                  a quotation alone between two paragraphs about X
+  스승 Y는 그를 "…" … ⏎ 그는 "…"                         그 is the person the story follows, not Y beside them
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -29,7 +36,7 @@ from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
-from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, tokenize
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
@@ -53,10 +60,16 @@ BACK_REFERENCE = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)|(?<![\uac00-\ud7a3])(?:
 ANONYMOUS = frozenset(RULES["anonymous_speakers"])
 NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
+VOICE_NOUNS = frozenset(RULES["voice_nouns"])
+VOICE_PARTICLES = frozenset(RULES["voice_particles"])
+STATEMENT_NOUNS = frozenset(RULES["statement_nouns"])
+STATEMENT_PARTICLES = frozenset(p.split()[0] for p in RULES["statement_particles"])
 MIN_WORDS = RULES["min_words_without_ending"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
+MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|(?:%s))[.:]?\s*$" % (
+    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), alternation(RULES["opening_verbs"])))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
 ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
@@ -64,6 +77,10 @@ NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 GENERIC_BODIES = frozenset(RULES["generic_bodies"])
+FIRM_PARTS = frozenset(RULES["firm_parts"])
+# The last syllables of a verb that ends a sentence ('…했다', '…해요', '…일까'): a line ending so is whole.
+FINAL_ENDINGS = tuple(RULES["final_endings"])
+BROKEN_LINE_ADVERBS = frozenset(RULES["broken_line_adverbs"])
 INSTITUTIONS = frozenset(RULES["institutions"])
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
@@ -81,6 +98,7 @@ QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
+_NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
 _BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '국방부', '민사2부'
@@ -119,7 +137,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if not standalone and not _said_thus(body, e) and not announced(body, s) and inline_caption(body, s) is None:
+        if not standalone and not _said_thus(body, e) and not announced(body, s, e) and inline_caption(body, s) is None:
             ending = ENDING.match(after) or _SPEECH_NOUN.match(body, e)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))) \
                     and not _SPEECH_NOUN.match(body, e):
@@ -137,6 +155,12 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _frameless(body: str, quote_end: int) -> bool:
+    """Nothing but a full stop follows the quotation on its line."""
+    line_end = body.find("\n", quote_end)
+    return not body[quote_end + 1:len(body) if line_end == -1 else line_end].strip(" .\"”")
+
+
 def _said_thus(body: str, quote_end: int) -> bool:
     """'"올해는 우승하겠다." 박 감독은 이같이 밝혔다.', '"준비는 끝났다." 박 감독이 내놓은 답이다.': the next
     sentence says the quotation was said, or whose words it was."""
@@ -149,20 +173,41 @@ def _said_thus(body: str, quote_end: int) -> bool:
 
 
 
-def announced(body: str, quote_start: int) -> tuple[int, int] | None:
+def announced(body: str, quote_start: int, quote_end: int | None = None) -> tuple[int, int] | None:
     """'김 대표는 이유를 묻자 이렇게 답했다. "…"': the sentence right before the quotation (on its line or
-    the line before) says what follows was said; its bounds, or None."""
+    the line before) says what follows was said; its bounds, or None. Given where the quotation ends and
+    nothing follows it on its line, a sentence saying how its subject answered will do ('그는 짧게 답했다.')."""
     head = body[:quote_start - 1].rstrip(" ")
     if head.endswith("\n"):
         head = head.rstrip()
     if not head.endswith((".", ":")):
         return None
     s0, s1 = sentence_bounds(body, len(head) - 1)
-    if not ANNOUNCING.search(body[s0:s1]):
+    if not ANNOUNCING.search(body[s0:s1]) and not (quote_end is not None and _frameless(body, quote_end)
+                                                    and MANNER_ANNOUNCING.search(body[s0:s1])):
         return None
     if body[:s0].rstrip().endswith(('"', "”")) and not FORWARD_ONLY.search(body[s0:s1]):
         return None  # '"…" ⏎ 윤 대표는 이같이 말했다.': it points back to the quotation before it
     return s0, s1
+
+
+def _opened_before(body: str, line_start: int) -> int:
+    """Where the sentence of a quotation opening its line starts: on the line before when that line breaks
+    off after its subject ('<p>딸 역의 민서준은</p><p>"…"고 말했다.</p>', '<p>김 감독은 이날 기자회견에서</p><p>"…"'),
+    a paragraph whose last sentence has a word with a subject particle and ends with neither a full stop nor
+    a final verb ending, in a word with a particle or an adverb of time (not a caption's noun: '김 대표가
+    발언하는 모습'); else line_start."""
+    if line_start < 2 or body[line_start - 1] != "\n":
+        return line_start
+    prev_end = len(body[:line_start - 1].rstrip())
+    if prev_end == 0 or "\n" in body[prev_end:line_start - 1] or body[prev_end - 1] in ".!?…\"”’':)]":
+        return line_start
+    s0 = sentence_bounds(body, prev_end - 1)[0]
+    words = body[s0:prev_end].split()
+    if words[-1].endswith(FINAL_ENDINGS) or not any(strip_particle(w)[1] in SUBJECT_PARTICLES for w in words) \
+            or not (strip_particle(words[-1])[1] or words[-1] in BROKEN_LINE_ADVERBS):
+        return line_start
+    return s0
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
@@ -211,9 +256,13 @@ class Attributor:
         self.body = body
         self.titles = {p.name: re.sub(r"\([^)]*\)", "", p.title or "") for p in persons}
         self.organizations = {p.name: p.organization for p in persons if p.organization}
+        self.reporters = {p.name for p in persons if p.role == "reporter"}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
         self.mentions = mentions
         self.last = NOBODY
+        self.last_at = 0
+        self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
+        self.followed: set[str] = set()  # the persons a subject pronoun has stood for
         self.deceased = self.whose_death(persons)
 
     def whose_death(self, persons: list[Person]) -> str | None:
@@ -250,8 +299,8 @@ class Attributor:
         if m is None and tok.stem in DECEASED and self.deceased:
             return Speaker(self.deceased, "person")  # '고인은 생전 "…"': the person whose death is reported
         if m is not None:
-            if m.person is None:  # a pronoun: the person last named as subject
-                return self.last if self.last.kind == "person" else None
+            if m.person is None:  # a pronoun: the person last named as subject, or the one the story follows
+                return self.pronoun_referent(tok.start)
             return Speaker(self.first_of_pair(m), "person")
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
@@ -271,6 +320,9 @@ class Attributor:
             if self.last.kind == "person" and last_title and last_title.endswith(stem) \
                     and (prev is None or prev.particle or prev.end + 1 != tok.start or prev.text in CONTINUATIONS):
                 return self.last  # '실장은' right after 박민호 예산실장: the same person
+            if (prev is None or prev.particle or prev.end + 1 != tok.start) and stem not in ANONYMOUS \
+                    and (titled := self.titled_before(stem, tok.start)) is not None:
+                return titled  # '후보자는' in an article about 남궁 장관 후보자: the one person of that title
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -286,6 +338,13 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem):
             return Speaker(stem, "organization")
         return None
+
+    def titled_before(self, title: str, pos: int) -> Speaker | None:
+        """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
+        후보자'); None when there is none or more than one. The article's reporter is nobody's '기자는'."""
+        named = {m.person for m in self.mentions if m.person and m.start < pos and m.person not in self.reporters
+                 and self.titles.get(m.person, "").endswith(title)}
+        return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def first_listed(self, tok: Tok, i: int) -> Speaker | None:
         """'낙동강시민연대 등 12개 단체는 "…"', 'A노조·B노조 등 노동단체들은 "…"': bodies speaking together
@@ -413,6 +472,12 @@ class Attributor:
             prev = self.toks[i - 1]
             if not prev.sep and not prev.particle and prev.end + 1 == t.start:
                 return replace(prev, particle="도"), i - 1
+        if t.text in SUBJECT_PARTICLES and i > 0 and self.body[t.start - 1] == ")":
+            # '마준혁 씨(내과 3년 차)는': the particle after a gloss of several words is the word's before it
+            opening = self.body.rfind("(", 0, t.start)
+            prev = next((k for k in range(i - 1, -1, -1) if self.toks[k].end <= opening), None)
+            if prev is not None and self.toks[prev].end == opening and not self.toks[prev].particle:
+                return replace(self.toks[prev], particle=t.text), prev
         if t.text in SOURCE_MARKERS and i > 0:  # '김 교수에 따르면 "…"': the source speaks
             prev = self.toks[i - 1]
             if not prev.sep and prev.particle == "에" and prev.end + 1 == t.start:
@@ -424,7 +489,7 @@ class Attributor:
         subject of a clause modifying a noun only with modifying_too."""
         idx = [i for i, t in enumerate(self.toks) if sent_start <= t.start < quote_start]
         modifying = None
-        for find in (self.speaker_of, lambda t, i: self.named_body(t)):
+        for find in (self.speaker_of, lambda t, i: self.named_body(t), lambda t, i: self.issuer(t, i, quote_start)):
             for k in reversed(idx):
                 t, i = self.subject_at(k)
                 sp = find(t, i)
@@ -456,11 +521,38 @@ class Attributor:
             and not any(t.particle in TOPIC_PARTICLES + NOMINATIVE_PARTICLES and self.mention_at(t) is not None
                         for t in self.toks if tok.end < t.start < quote_start)
 
+    def issuer(self, tok: Tok, i: int, until: int) -> Speaker | None:
+        """'그린마켓은 즉각 입장문을 내고 "…"', '새빛반도체 노조는 성명에서 "…"', '"…"라고 그린마켓은 입장문에서
+        밝혔다': a subject no person rule took, followed (before the quotation, or before the end of the sentence
+        after it) by a word for a statement a body issues, is that body (with the bare word right before it:
+        '새빛반도체 노조')."""
+        if tok.particle not in SUBJECT_PARTICLES or tok.stem in NOT_SUBJECTS or tok.stem in ANONYMOUS \
+                or not _NAME_WORD.match(tok.stem) or len(tok.stem) < 2 \
+                or self.mention_at(tok) is not None or title_of(tok.stem):
+            return None
+        between = [t for t in self.toks[i + 1:] if t.start < until]
+        if not any(t.stem in STATEMENT_NOUNS and t.particle in STATEMENT_PARTICLES for t in between):
+            return None
+        if any(t.particle in SUBJECT_PARTICLES for t in between):
+            return None  # another subject comes between: its clause, not this one
+        name = tok.stem
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and not prev.particle and prev.end + 1 == tok.start and self.mention_at(prev) is None \
+                and _NAME_WORD.match(prev.stem) and prev.text not in NOT_SOURCE_MODIFIERS \
+                and not self.body[max(0, prev.start - 1):prev.start].strip():  # not '"…"고 X는'
+            name = f"{prev.stem} {name}"
+        return Speaker(name, "organization")
+
     def body_named_before(self, pos: int) -> Speaker | None:
-        """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), for a generic word
-        standing for it ('회사 측은'): a proper noun Kiwi reads as one, that no person rule took."""
-        for t in reversed([t for t in self.toks if t.start < pos]):
-            if t.particle not in SUBJECT_PARTICLES or not HANGUL.match(t.stem) or len(t.stem) < 2 \
+        """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), or heading one
+        ('한빛전자 노사가 … 합의했다'), for a generic word standing for it ('회사 측은'): a proper noun Kiwi reads
+        as one, that no person rule took."""
+        before = [t for t in self.toks if t.start < pos]
+        for k in range(len(before) - 1, -1, -1):
+            t = before[k]
+            heads = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
+                and before[k + 1].stem in FIRM_PARTS and before[k + 1].particle in SUBJECT_PARTICLES
+            if not (t.particle in SUBJECT_PARTICLES or heads) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None:
                 continue
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
@@ -503,16 +595,42 @@ class Attributor:
         return False
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
+        """The first subject after the quotation in its sentence, or the first owner of its words or voice
+        ('"…" 김 작가의 목소리가 높아졌다'), whichever comes first."""
         for i, t in enumerate(self.toks):
             if quote_end < t.start < sent_end:
+                nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+                if t.particle == "의" and nxt is not None and nxt.stem in VOICE_NOUNS and nxt.particle in VOICE_PARTICLES \
+                        and (m := self.mention_at(t)) is not None \
+                        and (voice := Speaker(m.person, "person") if m.person else self.pronoun_referent(m.start)):
+                    return voice
                 if t.particle == "의" and i + 1 < len(self.toks) and self.toks[i + 1].stem.startswith(ATTRIBUTION_NOUNS):
                     m = self.mention_at(t)  # '…라는 게 김 교수의 설명이다'
                     if m is not None and m.person:
                         return Speaker(m.person, "person")
-                sp = self.speaker_of(t, i) or self.named_body(t)
+                sp = self.speaker_of(t, i) or self.named_body(t) or self.issuer(t, i, sent_end)
                 if sp is not None:
                     return sp
         return None
+
+    def voice_owner(self, start: int, end: int) -> Mention | None:
+        """'"…" 김 작가의 목소리가 높아졌다', '"…" ⏎ 그의 어조는 단호했다': the person (or pronoun) whose voice or
+        manner of speaking is a subject in the sentence: they said the quotation before it."""
+        words = [t for t in self.toks if start <= t.start < end]
+        for t, nxt in zip(words, words[1:]):
+            if nxt.stem in VOICE_NOUNS and nxt.particle in VOICE_PARTICLES:
+                return self.mention_at(t) if t.particle == "의" else None
+        return None
+
+    def voiced(self, start: int, end: int) -> Speaker | None:
+        """The speaker voice_owner names; a pronoun stands for the person last named as subject."""
+        m = self.voice_owner(start, end)
+        if m is None:
+            return None
+        if m.person:
+            return Speaker(m.person, "person")
+        self.subjects_until(start)
+        return self.pronoun_referent(m.start)
 
     def attributed_to(self, start: int, end: int) -> Speaker | None:
         """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다', '… X가 남긴 말이다' gives the
@@ -526,30 +644,95 @@ class Attributor:
         named = {m.person for m in map(self.mention_at, owner) if m is not None and m.person}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
-    def introduced_speaker(self, para_start: int) -> Speaker | None:
+    def introduced_speaker(self, para_start: int, quote_start: int) -> Speaker | None:
         """A quotation alone in its paragraph, its speaker introduced by the next: the one person named as a
-        subject in that paragraph's first sentence, who is quoted again later in that paragraph."""
+        subject in that paragraph's first sentence, who is quoted again later in that paragraph (by name or
+        as 그는), or whom the paragraph before the quotation was about (its last subject) as well; a paragraph
+        opening with 그는 after a paragraph about someone goes on about them."""
         s0, s1 = sentence_bounds(self.body, para_start)
         para_end = self.body.find("\n", para_start)
         para_end = len(self.body) if para_end == -1 else para_end
+        if any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
+            return None
         named = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person and m.is_subject}
-        if len(named) != 1 or any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
+        self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
+        prev_para = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, quote_start)))
+        about = self.pronoun_referent(quote_start) if self.last_at >= prev_para else None
+        if not named and about is not None and any(
+                m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
+            return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
+        if len(named) != 1:
             return None
         person = named.pop()
-        later = [m for m in self.mentions if s1 <= m.start < para_end and m.person == person and m.is_subject]
+        if about == Speaker(person, "person"):
+            return about  # the paragraph before was about them too
+        later = [m for m in self.mentions if s1 <= m.start < para_end and m.is_subject
+                 and (m.person == person or m.person is None and not any(
+                     o.person not in (None, person) and o.is_subject for o in self.mentions if s1 <= o.start < m.start))]
         if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
             return None
         return Speaker(person, "person")
 
+    def said_before(self, line_start: int, quote_start: int, quote_end: int) -> tuple[Speaker, str] | None:
+        """'김 대표는 창업 당시를 회상했다. ⏎ "그때는 …였습니다."': a full sentence quoted alone in its paragraph
+        (it ends with a full stop, as a heading does not) right after a paragraph whose last sentence has a
+        person as subject and ends in a reporting verb: that person goes on speaking. The speaker and verb."""
+        if not re.search(r"[.!?…]$", self.body[quote_start:quote_end]) or self.body[line_start - 1] != "\n":
+            return None
+        prev_end = line_start - 1
+        if prev_end < 1 or self.body[prev_end - 1] not in ".!":
+            return None
+        s0, s1 = sentence_bounds(self.body, prev_end - 1)
+        verb = next(reversed(list(VERB.finditer(self.body, s0, s1))), None)
+        if verb is None or self.body[verb.end():s1].strip(" .!") or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            return None
+        self.subjects_until(s0)
+        speaker = self.before(s0, verb.start(), modifying_too=False)
+        return (speaker, verb.group(1)) if speaker is not None and speaker.kind == "person" else None
+
     def subjects_until(self, pos: int) -> None:
-        """Carry over the last person named as subject before pos (outside quotations)."""
+        """Carry over the last person named as subject before pos (outside quotations); a pronoun as
+        subject carries over the person it stands for."""
         for m in self.mentions:
             if m.start >= pos:
                 break
-            if m.person and (m.is_subject or self.receives(m)) and m.start >= self._seen:
-                self.last = Speaker(m.person, "person")
+            if m.start < self._seen:
+                continue
+            if m.person and (m.is_subject or self.receives(m)):
+                self.note_side_person(m)
+                self.set_last(Speaker(m.person, "person"), m.start)
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
+            elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
+                self.followed.add(referent.name)
+                if referent.name != self.last.name:
+                    self.set_last(referent, m.start)
         self._seen = max(self._seen, pos)
+
+    def set_last(self, speaker: Speaker, pos: int) -> None:
+        self.last, self.last_at = speaker, pos
+
+    def note_side_person(self, m: Mention) -> None:
+        """'그는 … 대상을 받았다. … 스승인 국 선생은 그를 "…"라고 소개했다': a person named as subject in a
+        sentence whose pronoun (not a subject) stands for the person the story follows (one it has called
+        그는 before) is introduced beside them; a pronoun in a later paragraph still stands for the person
+        the story follows, not for them."""
+        if self.last.kind != "person" or self.last.name == m.person or m.person in self.beside \
+                or self.beside.get(self.last.name, self.last.name) not in self.followed:
+            return
+        s0, s1 = sentence_bounds(self.body, m.start)
+        if any(o.person is None and not o.is_subject and s0 <= o.start < s1 for o in self.mentions):
+            self.beside[m.person] = self.beside.get(self.last.name, self.last.name)
+
+    def pronoun_referent(self, pos: int) -> Speaker | None:
+        """Who 그/그녀 at pos stands for: the person last named as subject, unless that person was introduced
+        beside the one the story follows and the pronoun opens a later paragraph than where they last spoke
+        or were named."""
+        if self.last.kind != "person":
+            return None
+        followed = self.beside.get(self.last.name)
+        if followed and "\n" in self.body[self.last_at:pos]:
+            return Speaker(followed, "person")
+        return self.last
 
     def receives(self, m: Mention) -> bool:
         """'신인상은 박하늘에게 돌아갔다.': the one person named in a sentence that says something went to them
@@ -658,17 +841,24 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 경기 뒤 만난 박 감독의 첫마디였다.'
                 att.subjects_until(s0)
                 speaker, verb, sent_end = owner, _reporting_verb(body, s0, s1), s1
-            elif bounds := announced(body, first_s):
+            elif nxt_start != -1 and att.voice_owner(*sentence_bounds(body, nxt_start + 1)):
+                s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…" ⏎ 박 감독의 목소리가 떨렸다.'
+                speaker, verb, sent_end = att.voiced(s0, s1) or NOBODY, _reporting_verb(body, s0, s1), s1
+            elif bounds := announced(body, first_s, last_e):
                 speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
-            elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1)):
+            elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1, first_s)):
                 speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
+            elif line_start and (said := att.said_before(line_start, first_s, last_e)) is not None:
+                speaker, verb = said  # '김 대표는 당시를 회상했다. ⏎ "그때는 …였습니다."'
             else:
                 continue
         else:
             sent_start, sent_end = sentence_bounds(body, first_s)
+            if sent_start >= first_s - 1 and att.after(last_e, sent_end) is None:
+                sent_start = _opened_before(body, sent_start)
             att.subjects_until(sent_start)
-            bounds = announced(body, first_s) if sent_start >= first_s - 1 else None
+            bounds = announced(body, first_s, last_e) if sent_start >= first_s - 1 else None
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
@@ -684,7 +874,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                                 continues=first if k else None))
         att.subjects_until(sent_end)
         if speaker.name:
-            att.last = speaker
+            att.set_last(speaker, first_s)
             att.last_says = True
             if speaker.kind == "person":
                 att.last_speaker = speaker

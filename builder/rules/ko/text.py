@@ -25,6 +25,9 @@ _GLOSS = re.compile(r"\([A-Za-z0-9\u4e00-\u9fff .&'-]+\)")
 # An age or a Hanja spelling glued to a name ('김철수(45)', '김도윤(金道允)', '김모(52)씨'): not part of it.
 _NAME_GLOSS = re.compile(r"\((?:\d{1,3}|[\u4e00-\u9fff]{1,4})\)")
 HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+# A quotative ending right after a closing mark, then a space or a mark: '"…"고 말했다', '"…"라며 "…"'.
+_SPEECH_AFTER = re.compile(r"(?:%s)(?=[\s,.\"“]|$)" % "|".join(
+    sorted(load("ko", "quote")["speech_endings"], key=len, reverse=True)))
 
 
 @dataclass
@@ -97,8 +100,13 @@ def _opens(text: str, i: int) -> bool:
 
 def _closes(text: str, i: int) -> bool:
     """The straight mark at i closes a quotation: right after the end of a sentence, with nothing or a
-    quotative ending after it."""
-    return i > 0 and text[i - 1] in ".!?…" and (i + 1 == len(text) or not text[i + 1].isalnum() or text[i + 1] in "고며라")
+    quotative ending after it; or right after a word, with a quotative ending and a space or a mark after it
+    ('… 구조가 필요하다"고 말했다': Korean often drops the full stop before the quotative ending)."""
+    if i == 0:
+        return False
+    if text[i - 1] in ".!?…":
+        return i + 1 == len(text) or not text[i + 1].isalnum() or text[i + 1] in "고며라"
+    return bool(HANGUL.match(text[i - 1]) and _SPEECH_AFTER.match(text, i + 1))
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
