@@ -96,6 +96,9 @@ ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
 QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
+MET_PARTICLES = frozenset(RULES["met_particles"])
+MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
+ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
@@ -137,7 +140,8 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        if not standalone and not _said_thus(body, e) and not announced(body, s, e) and inline_caption(body, s) is None:
+        run_on = body[e:e + 1] in ("\n", "")  # '… "사과드린다. ⏎ "다만 …"': its paragraph ends it, the next goes on
+        if not standalone and not run_on and not _said_thus(body, e) and not announced(body, s, e) and inline_caption(body, s) is None:
             ending = ENDING.match(after) or _SPEECH_NOUN.match(body, e)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))) \
                     and not _SPEECH_NOUN.match(body, e):
@@ -748,10 +752,21 @@ class Attributor:
         """Who answers a Q&A interview whose first question is at pos: the person the last subject or the
         last quotation carries over, or else the person named last before it ('곽도현 감독을 … 만났다')."""
         self.subjects_until(pos)
+        if met := self.met_before(pos):
+            return Speaker(met, "person")
         if (carried := self.carried_over()).name:
             return carried
         named = [m.person for m in self.mentions if m.person and m.end <= pos]
         return Speaker(named[-1], "person") if named else NOBODY
+
+    def met_before(self, pos: int) -> str | None:
+        """'… 작업실에서 옥 작가를 만났다.' right before an interview: the person met (object of a verb of
+        meeting in the paragraph before pos) is the interviewee, whoever was quoted before."""
+        para_start = self.body.rfind("\n", 0, max(0, pos - 1)) + 1
+        for m in reversed([m for m in self.mentions if m.person and para_start <= m.start < pos]):
+            if m.particle in MET_PARTICLES and MEETING_VERB.match(self.body, m.end, sentence_bounds(self.body, m.start)[1]):
+                return m.person
+        return None
 
     def carried_over(self) -> Speaker:
         """The speaker of a quotation with no subject: the last person named as subject, unless
@@ -811,7 +826,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
-        if standalone and quotes and "\n" in body[quotes[-1].end:first_s] and not body[quotes[-1].end:first_s - 1].strip():
+        if quotes and "\n" in body[quotes[-1].end:first_s] and not body[quotes[-1].end:first_s - 1].strip() and (
+                standalone or body[quotes[-1].end:quotes[-1].end + 1] == "\n"):
             # '… 이렇게 설명했다. "…볼 수 있습니다. ⏎ "마지막 … 놓았습니다."': the quotation left open at the end of
             # the paragraph before goes on; the same speaker says it
             head = quotes[-1].continues if quotes[-1].continues is not None else len(quotes) - 1
@@ -878,7 +894,32 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             att.last_says = True
             if speaker.kind == "person":
                 att.last_speaker = speaker
-    return quotes + captioned_quotes(body, quotes)
+    quotes += captioned_quotes(body, quotes)
+    return quotes + interview_answers(body, quotes, att)
+
+
+def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
+    """'―지루하지 않았나. ⏎ 물은 같은 얼굴을 …했죠.': in a Q&A interview (two questions or more on lines of
+    their own, each followed by a paragraph answering it), an answer written without quotation marks is a
+    quotation of the interviewee."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    pairs = []
+    for (qs, qe), (as_, ae) in zip(lines, lines[1:]):
+        if not QUESTION_LINE.match(body[qs:qe]) or QUESTION_LINE.match(body[as_:ae]):
+            continue
+        mark = ANSWER_MARK.match(body[as_:ae])
+        s = as_ + (mark.end() if mark else 0)
+        e = len(body[:ae].rstrip())
+        if body[s] in "\"“'‘" or not body[s:e].endswith((".", "?", "!", "…")) or len(body[s:e].split()) < MIN_WORDS:
+            continue  # a quoted answer is found as a quotation already
+        pairs.append((qs, s, e))
+    if len(pairs) < 2:
+        return []
+    speaker = att.interviewee_at(pairs[0][0])
+    if not speaker.name:
+        return []
+    return [Quote(body[s:e], s, e, speaker.name, speaker.kind, None, "direct") for _, s, e in pairs
+            if not any(q.start <= s and e <= q.end for q in found)]
 
 
 def captioned_quotes(body: str, found: list[Quote]) -> list[Quote]:

@@ -70,6 +70,7 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
     carried_end = 0  # where that paragraph ends
     for para in re.finditer(r"[^\n]+", body):
         text, base = para.group(), para.start()
+        reopened = re.match(r"\n+\s*\"", body[para.end():]) is not None
         idx = [i for i, ch in enumerate(text) if ch == '"']
         if carried is not None and len(idx) % 2 and _closes(text, idx[0]):
             spans.append((carried, base + idx[0]))  # '… "10대 때 … 곡이에요. ⏎ 이제는 … 같습니다."'
@@ -78,7 +79,7 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
             spans.append((carried, carried_end))  # '… "…볼 수 있습니다. ⏎ "마지막 방에는 … 놓았습니다."': the mark
             # that opens the next paragraph again continues the quotation; its first part ends with its paragraph
         carried = None
-        if len(idx) % 2 and _opens(text, idx[-1]):
+        if len(idx) % 2 and _opens(text, idx[-1], reopened):
             carried, carried_end = base + idx[-1] + 1, base + len(text.rstrip())
             idx = idx[:-1]
         for a, b in zip(idx[::2], idx[1::2]):
@@ -91,11 +92,13 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
 _CURLY_SPLIT = re.compile(r"“([^“”\n]*[.!?…]\n+[^“”\n]+)”")
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, reopened: bool = False) -> bool:
     """The straight mark at i opens a quotation: at the start or after a space, with a sentence after it
-    that ends the paragraph."""
+    that ends the paragraph; when the next paragraph opens with a mark again, the sentence may have lost
+    its full stop ('… "사과드린다. 전액 보전하겠다 ⏎ "다만 …"이라고 말했다')."""
+    ends = r"[.!?…]\s*$" if not reopened else r"(?:[.!?…]|[\uac00-\ud7a3])\s*$"
     return (i == 0 or text[i - 1] in " \t(") and i + 1 < len(text) and not text[i + 1].isspace() \
-        and bool(re.search(r"[.!?…]\s*$", text))
+        and bool(re.search(ends, text))
 
 
 def _closes(text: str, i: int) -> bool:
