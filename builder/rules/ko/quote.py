@@ -97,6 +97,7 @@ LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
 QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 MET_PARTICLES = frozenset(RULES["met_particles"])
+ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
@@ -298,8 +299,9 @@ class Attributor:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
         m = self.mention_at(tok)
         if tok.particle not in SUBJECT_PARTICLES and not (
-                m is not None and m.end > tok.end and m.particle in SUBJECT_PARTICLES):
-            return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's
+                m is not None and m.end >= tok.end and m.particle in SUBJECT_PARTICLES):
+            return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('세라는': the name's
+            # own reading, not the word's '-라는')
         if m is None and tok.stem in DECEASED and self.deceased:
             return Speaker(self.deceased, "person")  # '고인은 생전 "…"': the person whose death is reported
         if m is not None:
@@ -314,6 +316,9 @@ class Attributor:
         if " " not in stem and (whole := self.whole_name(stem)) is not None and whole.split()[-1] == stem:
             return Speaker(whole, "person")  # '웹은' after '리처드 웹': a one-syllable surname the name finder leaves
         prev = self.toks[i - 1] if i > 0 else None
+        if stem in ADDRESS_NOUNS and prev is not None and not prev.particle and prev.end + 1 == tok.start \
+                and (named := self.mention_at(prev)) is not None and named.person:
+            return Speaker(named.person, "person")  # '최순자(81) 할머니는': the word addresses the person named
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
                 and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
             return Speaker(stem, "organization")  # '소속사 라온엔터테인먼트도 "…"': a company's statement
