@@ -98,6 +98,7 @@ QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
+APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
@@ -269,6 +270,10 @@ class Attributor:
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
         self.followed: set[str] = set()  # the persons a subject pronoun has stood for
         self.deceased = self.whose_death(persons)
+        self.first_at: dict[str, int] = {}  # where each person is first named in full
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.person and m.kind == "full":
+                self.first_at.setdefault(m.person, m.start)
 
     def whose_death(self, persons: list[Person]) -> str | None:
         """The person whose death the article reports: the one named right after 故 ('故 김현 화백'), or
@@ -295,6 +300,30 @@ class Attributor:
                 found = m
         return found
 
+    def by_apposition(self, m: Mention) -> str | None:
+        """'대표 발의자인 한 의원은' when two 한 의원 were named: the one whose first mention a word of the
+        apposition before the short mention echoes ('조례안을 대표 발의한 한서진 의원'); None when that does not
+        decide between them."""
+        if m.kind != "short" or " " not in self.body[m.start:m.end]:
+            return None
+        surname = self.body[m.start:m.end].split()[0]
+        same = sorted({p for p in self.first_at if p.startswith(surname) and len(p) > len(surname)})
+        if len(same) < 2 or m.person not in same:
+            return None
+        s0 = sentence_bounds(self.body, m.start)[0]
+        words = re.findall(r"[\uac00-\ud7a3]{2,}", self.body[max(s0, m.start - 16):m.start])
+        if not words or not self.body[:m.start].rstrip().endswith(APPOSITION_ENDINGS):
+            return None
+        stems = {w[:2] for w in words}
+        def echoes(p: str) -> int:
+            at = self.first_at[p]
+            before = self.body[max(sentence_bounds(self.body, at)[0], at - 16):at]
+            return sum(st in before for st in stems)
+        scores = {p: echoes(p) for p in same}
+        best = max(scores.values())
+        winners = [p for p, v in scores.items() if v == best]
+        return winners[0] if best and len(winners) == 1 else None
+
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
         m = self.mention_at(tok)
@@ -307,7 +336,7 @@ class Attributor:
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject, or the one the story follows
                 return self.pronoun_referent(tok.start)
-            return Speaker(self.first_of_pair(m), "person")
+            return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
             return listed
@@ -332,12 +361,16 @@ class Attributor:
             if (prev is None or prev.particle or prev.end + 1 != tok.start) and stem not in ANONYMOUS \
                     and (titled := self.titled_before(stem, tok.start)) is not None:
                 return titled  # '후보자는' in an article about 남궁 장관 후보자: the one person of that title
+            if (given := self.given_name_between(i)) is not None and stem not in ANONYMOUS:
+                return given  # '가타기리 유이치로 관방장관은' with only '가타기리' taken: the person so named
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
                 if (whole := self.whole_name(prev.text)) is not None:
                     return Speaker(whole, "person")  # '메타 교수는' after '아닐 메타 교수가': the full name
+                if (bearer := self.surname_bearer(prev.text)) is not None:
+                    return Speaker(bearer, "person")  # '계 위원장은' after '위원장인 계성민 교수': the one 계
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
@@ -418,6 +451,29 @@ class Attributor:
         """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
         whole = [name for name in self.titles if " " in name and word in (name.split()[0], name.split()[-1])]
         return whole[0] if len(whole) == 1 else None
+
+    def given_name_between(self, i: int) -> Speaker | None:
+        """A title at token i right after a foreign name whose first word alone was taken for a person
+        ('가타기리 유이치로 관방장관은', the second word read as something else): that person."""
+        if i < 2:
+            return None
+        first, second, title = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+        if first.particle or first.end + 1 != second.start or second.end + 1 != title.start \
+                or not HANGUL.match(second.text) or self.mention_at(second) is not None:
+            return None
+        m = self.mention_at(first)
+        if m is None or not m.person or m.end != first.end or " " in m.person or is_surname(m.person[:1]) and len(m.person) <= 3:
+            return None
+        return Speaker(m.person, "person")
+
+    def surname_bearer(self, word: str) -> str | None:
+        """The one Korean name the article gives with this surname ('계' of '계성민'), for a short mention whose
+        title is not the one the person was given in full ('출제위원장인 계성민 교수' … '계 위원장은')."""
+        if not (is_surname(word) or (len(word) == 1 and HANGUL.match(word))):
+            return None
+        named = [n for n in self.titles if n.split()[0].startswith(word) and 2 <= len(n.split()[0]) <= 4
+                 and HANGUL.match(n.split()[0]) and n not in self.reporters]
+        return named[0] if len(named) == 1 else None
 
     def named_body(self, tok: Tok) -> Speaker | None:
         """'노바칩은 성명에서 "…"', '백악관은 "…"': a topic Kiwi reads as a proper noun (or a country,
