@@ -618,8 +618,9 @@ class Attributor:
             heads = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
                 and before[k + 1].stem in FIRM_PARTS and before[k + 1].particle in SUBJECT_PARTICLES
             if not (t.particle in SUBJECT_PARTICLES or heads) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
-                    or t.stem in GENERIC_BODIES or self.mention_at(t) is not None:
-                continue
+                    or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
+                    or any(t.stem in name.split() for name in self.titles):
+                continue  # '산타나는' after '에릭 산타나': a person, even where no mention was taken
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return Speaker(t.stem, "organization")
         return self.employer_named_before(pos)
@@ -697,6 +698,27 @@ class Attributor:
         self.subjects_until(start)
         return self.pronoun_referent(m.start)
 
+    def possessive(self, tok: Tok) -> bool:
+        """The word is a name's possessive: '김 교수의', or '김 의원(국민의힘)의' where 의 stands after the gloss."""
+        if tok.particle == "의":
+            return True
+        m = self.mention_at(tok) if tok.stem == "의" else None
+        return m is not None and m.particle == "의" and m.end >= tok.end
+
+    def owner_after(self, quote_end: int) -> Speaker | None:
+        """'"… 약속해 주십시오." 질의 말미에 마이크를 잡은 김 의원의 주문이었다.': a quotation closed after its own full
+        stop, its sentence after it saying whose words they were."""
+        if not self.body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), quote_end - 1):
+            return None
+        line_end = self.body.find("\n", quote_end)
+        s0 = quote_end + 1
+        while s0 < len(self.body) and self.body[s0] == " ":
+            s0 += 1
+        if s0 >= len(self.body) or s0 == line_end:
+            return None
+        s1 = sentence_bounds(self.body, s0)[1]
+        return self.attributed_to(s0, s1)
+
     def attributed_to(self, start: int, end: int) -> Speaker | None:
         """The person a sentence ending '… X의 첫마디였다', '… X씨의 말이다', '… X가 남긴 말이다' gives the
         words before it to."""
@@ -704,7 +726,7 @@ class Attributor:
         if m is None:
             return None
         words = [t for t in self.toks if start <= t.start and t.end < m.start()]
-        owner = words[-1:] if words and words[-1].particle == "의" else [t for t in words if t.particle in SUBJECT_PARTICLES]
+        owner = words[-1:] if words and self.possessive(words[-1]) else [t for t in words if t.particle in SUBJECT_PARTICLES]
         # '… 박 감독이 남긴 말이다', '… 묻는 말에 나혜원 이사가 내놓은 답이다': the one subject that names a person
         named = {m.person for m in map(self.mention_at, owner) if m is not None and m.person}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
@@ -941,6 +963,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \
+                or att.owner_after(last_e) \
                 or att.before(sent_start, first_s) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
