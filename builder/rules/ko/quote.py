@@ -98,6 +98,7 @@ QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
+HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
 APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
@@ -150,6 +151,10 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
                 continue
             if words < MIN_WORDS and not ending:
                 continue
+            if not ending and HEADLINE_GLUE.search(body[max(0, s - 2):s - 1] + body[e + 1:e + 2]) \
+                    and not re.search(r"[.!?]$", body[s:e]):
+                continue  # '영업익 6830억…"HBM 비중 넘는다"', '"하반기 양산"…주주환원': a headline's quotation, glued by '…'
+
             if not ending and not body[line_start:s].strip(" \"“").endswith(":") and not body[e + 1:line_end].strip(" \"”") \
                     and not re.search(r"[.!?…]$", body[s:e]) and not re.search(r"[.!?]\s", body[line_start:s]):
                 continue  # '지방 사립대 절반 "등록금 인상 검토"': a headline that ends in a quotation
