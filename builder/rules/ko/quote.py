@@ -143,7 +143,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
-        run_on = body[e:e + 1] in ("\n", "")  # '… "사과드린다. ⏎ "다만 …"': its paragraph ends it, the next goes on
+        run_on = body[e:e + 1] in ("\n", "")  # '… "끝내겠다 ⏎ "다만 …"': its paragraph ends it, the next goes on
         if not standalone and not run_on and not _said_thus(body, e) and not announced(body, s, e) and inline_caption(body, s) is None:
             ending = ENDING.match(after) or _SPEECH_NOUN.match(body, e)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))) \
@@ -153,7 +153,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
                 continue
             if not ending and HEADLINE_GLUE.search(body[max(0, s - 2):s - 1] + body[e + 1:e + 2]) \
                     and not re.search(r"[.!?]$", body[s:e]):
-                continue  # '영업익 6830억…"HBM 비중 넘는다"', '"하반기 양산"…주주환원': a headline's quotation, glued by '…'
+                continue  # '매출 2천억…"신약 수출 두 배로"', '"공장 증설"…주가 주춤': a headline's quotation, glued by '…'
 
             if not ending and not body[line_start:s].strip(" \"“").endswith(":") and not body[e + 1:line_end].strip(" \"”") \
                     and not re.search(r"[.!?…]$", body[s:e]) and not re.search(r"[.!?]\s", body[line_start:s]):
@@ -306,8 +306,8 @@ class Attributor:
         return found
 
     def by_apposition(self, m: Mention) -> str | None:
-        """'대표 발의자인 한 의원은' when two 한 의원 were named: the one whose first mention a word of the
-        apposition before the short mention echoes ('조례안을 대표 발의한 한서진 의원'); None when that does not
+        """'처음 제안자인 탁 의원은' when two 탁 의원 were named: the one whose first mention a word of the
+        apposition before the short mention echoes ('개정안을 처음 제안한 탁수연 의원'); None when that does not
         decide between them."""
         if m.kind != "short" or " " not in self.body[m.start:m.end]:
             return None
@@ -334,7 +334,7 @@ class Attributor:
         m = self.mention_at(tok)
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end >= tok.end and m.particle in SUBJECT_PARTICLES):
-            return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('세라는': the name's
+            return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('보라는': the name's
             # own reading, not the word's '-라는')
         if m is None and tok.stem in DECEASED and self.deceased:
             return Speaker(self.deceased, "person")  # '고인은 생전 "…"': the person whose death is reported
@@ -352,7 +352,7 @@ class Attributor:
         prev = self.toks[i - 1] if i > 0 else None
         if stem in ADDRESS_NOUNS and prev is not None and not prev.particle and prev.end + 1 == tok.start \
                 and (named := self.mention_at(prev)) is not None and named.person:
-            return Speaker(named.person, "person")  # '최순자(81) 할머니는': the word addresses the person named
+            return Speaker(named.person, "person")  # '김복례(90) 할머니는': the word addresses the person named
         if prev is not None and not prev.particle and prev.end + 1 == tok.start and prev.text in ORGANIZATION_KINDS \
                 and morph.reading(self.body, tok.start, tok.start + len(stem)) == "proper":
             return Speaker(stem, "organization")  # '소속사 라온엔터테인먼트도 "…"': a company's statement
@@ -367,7 +367,7 @@ class Attributor:
                     and (titled := self.titled_before(stem, tok.start)) is not None:
                 return titled  # '후보자는' in an article about 남궁 장관 후보자: the one person of that title
             if (given := self.given_name_between(i)) is not None and stem not in ANONYMOUS:
-                return given  # '가타기리 유이치로 관방장관은' with only '가타기리' taken: the person so named
+                return given  # '하야카와 신지 관방장관은' with only '하야카와' taken: the person so named
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -375,7 +375,7 @@ class Attributor:
                 if (whole := self.whole_name(prev.text)) is not None:
                     return Speaker(whole, "person")  # '메타 교수는' after '아닐 메타 교수가': the full name
                 if (bearer := self.surname_bearer(prev.text)) is not None:
-                    return Speaker(bearer, "person")  # '계 위원장은' after '위원장인 계성민 교수': the one 계
+                    return Speaker(bearer, "person")  # '옹 위원장은' after '위원장인 옹재석 교수': the one 옹
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
@@ -459,7 +459,7 @@ class Attributor:
 
     def given_name_between(self, i: int) -> Speaker | None:
         """A title at token i right after a foreign name whose first word alone was taken for a person
-        ('가타기리 유이치로 관방장관은', the second word read as something else): that person."""
+        ('하야카와 신지 관방장관은', the second word read as something else): that person."""
         if i < 2:
             return None
         first, second, title = self.toks[i - 2], self.toks[i - 1], self.toks[i]
@@ -472,8 +472,8 @@ class Attributor:
         return Speaker(m.person, "person")
 
     def surname_bearer(self, word: str) -> str | None:
-        """The one Korean name the article gives with this surname ('계' of '계성민'), for a short mention whose
-        title is not the one the person was given in full ('출제위원장인 계성민 교수' … '계 위원장은')."""
+        """The one Korean name the article gives with this surname ('옹' of '옹재석'), for a short mention whose
+        title is not the one the person was given in full ('검토위원장인 옹재석 교수' … '옹 위원장은')."""
         if not (is_surname(word) or (len(word) == 1 and HANGUL.match(word))):
             return None
         named = [n for n in self.titles if n.split()[0].startswith(word) and 2 <= len(n.split()[0]) <= 4
@@ -625,7 +625,7 @@ class Attributor:
             if not (t.particle in SUBJECT_PARTICLES or heads) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
                     or any(t.stem in name.split() for name in self.titles):
-                continue  # '산타나는' after '에릭 산타나': a person, even where no mention was taken
+                continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return Speaker(t.stem, "organization")
         return self.employer_named_before(pos)
@@ -704,14 +704,14 @@ class Attributor:
         return self.pronoun_referent(m.start)
 
     def possessive(self, tok: Tok) -> bool:
-        """The word is a name's possessive: '김 교수의', or '김 의원(국민의힘)의' where 의 stands after the gloss."""
+        """The word is a name's possessive: '김 교수의', or '김 의원(무소속)의' where 의 stands after the gloss."""
         if tok.particle == "의":
             return True
         m = self.mention_at(tok) if tok.stem == "의" else None
         return m is not None and m.particle == "의" and m.end >= tok.end
 
     def owner_after(self, quote_end: int) -> Speaker | None:
-        """'"… 약속해 주십시오." 질의 말미에 마이크를 잡은 김 의원의 주문이었다.': a quotation closed after its own full
+        """'"… 날짜로 답해 주십시오." 마지막 질의에 나선 김 의원의 요구였다.': a quotation closed after its own full
         stop, its sentence after it saying whose words they were."""
         if not self.body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), quote_end - 1):
             return None
@@ -848,7 +848,7 @@ class Attributor:
         return Speaker(named[-1], "person") if named else NOBODY
 
     def met_before(self, pos: int) -> str | None:
-        """'… 작업실에서 옥 작가를 만났다.' right before an interview: the person met (object of a verb of
+        """'… 작업실에서 민 작가를 만났다.' right before an interview: the person met (object of a verb of
         meeting in the paragraph before pos) is the interviewee, whoever was quoted before."""
         para_start = self.body.rfind("\n", 0, max(0, pos - 1)) + 1
         for m in reversed([m for m in self.mentions if m.person and para_start <= m.start < pos]):
@@ -988,7 +988,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
 
 
 def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
-    """'―지루하지 않았나. ⏎ 물은 같은 얼굴을 …했죠.': in a Q&A interview (two questions or more on lines of
+    """'―힘들지 않았나. ⏎ 불은 매번 다른 색을 냅니다.': in a Q&A interview (two questions or more on lines of
     their own, each followed by a paragraph answering it), an answer written without quotation marks is a
     quotation of the interviewee."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
@@ -998,7 +998,7 @@ def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[
             continue
         mark = ANSWER_MARK.match(body[as_:ae])
         s = as_ + (mark.end() if mark else 0)
-        e = len(body[:ae].rstrip())
+        e = as_ + len(body[as_:ae].rstrip())
         if body[s] in "\"“'‘" or not body[s:e].endswith((".", "?", "!", "…")) or len(body[s:e].split()) < MIN_WORDS:
             continue  # a quoted answer is found as a quotation already
         pairs.append((qs, s, e))

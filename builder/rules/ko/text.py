@@ -95,7 +95,7 @@ _CURLY_SPLIT = re.compile(r"“([^“”\n]*[.!?…]\n+[^“”\n]+)”")
 def _opens(text: str, i: int, reopened: bool = False) -> bool:
     """The straight mark at i opens a quotation: at the start or after a space, with a sentence after it
     that ends the paragraph; when the next paragraph opens with a mark again, the sentence may have lost
-    its full stop ('… "사과드린다. 전액 보전하겠다 ⏎ "다만 …"이라고 말했다')."""
+    its full stop ('… "죄송하다. 정산은 이번 주에 끝내겠다 ⏎ "다만 …"이라고 말했다')."""
     ends = r"[.!?…]\s*$" if not reopened else r"(?:[.!?…]|[\uac00-\ud7a3])\s*$"
     return (i == 0 or text[i - 1] in " \t(") and i + 1 < len(text) and not text[i + 1].isspace() \
         and bool(re.search(ends, text))
