@@ -374,7 +374,7 @@ class Attributor:
             if prev and not prev.particle and prev.end + 1 == tok.start and prev.text not in NOT_SOURCE_MODIFIERS:
                 if (whole := self.whole_name(prev.text)) is not None:
                     return Speaker(whole, "person")  # '메타 교수는' after '아닐 메타 교수가': the full name
-                if (bearer := self.surname_bearer(prev.text)) is not None:
+                if (bearer := self.surname_bearer(prev.text, prev.start)) is not None:
                     return Speaker(bearer, "person")  # '옹 위원장은' after '위원장인 옹재석 교수': the one 옹
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
@@ -471,13 +471,15 @@ class Attributor:
             return None
         return Speaker(m.person, "person")
 
-    def surname_bearer(self, word: str) -> str | None:
-        """The one Korean name the article gives with this surname ('옹' of '옹재석'), for a short mention whose
-        title is not the one the person was given in full ('검토위원장인 옹재석 교수' … '옹 위원장은')."""
+    def surname_bearer(self, word: str, pos: int) -> str | None:
+        """The one Korean name the article gives before pos with this surname ('옹' of '옹재석'), for a short
+        mention whose title is not the one the person was given in full ('검토위원장인 옹재석 교수' … '옹 위원장은')."""
         if not (is_surname(word) or (len(word) == 1 and HANGUL.match(word))):
             return None
         named = [n for n in self.titles if n.split()[0].startswith(word) and 2 <= len(n.split()[0]) <= 4
                  and HANGUL.match(n.split()[0]) and n not in self.reporters]
+        if any(self.first_at.get(n, pos) >= pos for n in named):
+            return None  # never a person named only later
         return named[0] if len(named) == 1 else None
 
     def named_body(self, tok: Tok) -> Speaker | None:
