@@ -275,6 +275,7 @@ class Attributor:
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
         self.followed: set[str] = set()  # the persons a subject pronoun has stood for
         self.deceased = self.whose_death(persons)
+        self.name_words = {w for name in self.titles for w in name.split()}
         self.first_at: dict[str, int] = {}  # where each person is first named in full
         for m in sorted(mentions, key=lambda m: m.start):
             if m.person and m.kind == "full":
@@ -626,7 +627,7 @@ class Attributor:
                 and before[k + 1].stem in FIRM_PARTS and before[k + 1].particle in SUBJECT_PARTICLES
             if not (t.particle in SUBJECT_PARTICLES or heads) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
-                    or any(t.stem in name.split() for name in self.titles):
+                    or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return Speaker(t.stem, "organization")
