@@ -100,6 +100,8 @@ PAST_MENTIONS = frozenset(R["past_mentions"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
 FUNERAL_WORDS = tuple(R["funeral_words"])
+# '장례식장', '훈련장', '경기장': the hall of a funeral or a drill or a game is a standing place, no happening.
+STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
 WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
@@ -113,6 +115,14 @@ QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
+SUBJECT_DATE = compiled(R["subject_date"])
+NUMBERED = compiled(R["numbered"])
+DIVISION_WORDS = frozenset(R["division_words"])
+LINKED_WITH = frozenset(R["linked_with"])
+ROLE_NOUNS = frozenset(R["role_nouns"])
+RECURRING = compiled(r"(?:%s)\s*$" % "|".join(map(re.escape, R["recurring_before"])))
+HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
+PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
 HELD_ALONE_WORDS = frozenset(R["held_alone_words"])
 ROUND_PLAYED = compiled(R["round_played"])
@@ -161,7 +171,8 @@ def not_event(name: str) -> bool:
 
 
 def _name_word(t: Tok) -> bool:
-    return not t.sep and not t.particle and t.text not in STOP_WORDS and not _NUMERIC.match(t.text) \
+    return not t.sep and not t.particle and t.text not in STOP_WORDS \
+        and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None) \
         and not t.text.endswith(MODIFIER_ENDINGS) and not DATE.fullmatch(t.text)
 
 
@@ -476,6 +487,9 @@ class Finder:
             found = [m for m in found if not year_only(m)]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
+        if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
+                and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
+            return after[0]  # '…, 발인 31일 오전 7시': the date right after its subject, not one far before
         if before and name_start - before[-1].end() > OWN_DATE_CHARS:
             span = next((m for m in before if m.group("since") or m.group("from")), None)
             if span is not None:
@@ -501,6 +515,8 @@ class Finder:
         if not loc and kind in START_KINDS:
             loc = self.start_place(start)
         dm = self.date_near(start, end)
+        if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
+            return  # '매주 토요일에는 작가와의 대화가 열리며': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
@@ -745,11 +761,22 @@ class Finder:
                   *COMMITTEE_HELD.finditer(self.body)]:
             words = m.group("name").split()
             start = m.start("name")
-            if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])):
-                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day, not a word of the name
+            if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])
+                                   or strip_particle(words[0])[1] in LINKED_WITH):
+                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day; '대표들과': who meets, not the name
             head = self.body[max(0, start - 20):start]
-            if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)):
+            s0 = sentence_bounds(self.body, start)[0]
+            if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
+                    or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)):
                 self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
+
+    def dated_and_placed(self, s0: int, start: int) -> bool:
+        """'오는 16일 서울 본사에서 점주 대표들과 상생협의회를 열고': a day, then a place phrase, before the name in its
+        sentence say the body meets then and there."""
+        for d in DATE.finditer(self.body, s0, start):
+            if d.group("d") and not self.quote_of(d.start()) and PLACE_PHRASE.search(self.body, d.end(), start):
+                return True
+        return False
 
     def scan(self) -> None:
         quoted_names = []
@@ -820,7 +847,8 @@ class Finder:
             if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
-                    and kind_of(stem[:-len(VENUE_SUFFIX)]):
+                    and (inner_hit := kind_of(stem[:-len(VENUE_SUFFIX)])) \
+                    and inner_hit[0] not in STANDING_VENUES:
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
                 hit = kind_of(stem)
             if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
@@ -843,6 +871,11 @@ class Finder:
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
             if not particle and nxt is not None and nxt.text.startswith(AROUND):
                 continue  # '다음 달 전원회의 전후가 될 것': a time around it, no happening reported
+            if not particle and nxt is not None and not nxt.sep and nxt.particle in VENUE_PARTICLES \
+                    and HELD_AT_VENUE.match(self.body, nxt.end):
+                continue  # '유타 올림픽 오벌에서 열리는 …': a venue named after the event word, not the event
+            if not particle and nxt is not None and nxt.stem in ROLE_NOUNS:
+                continue  # '오는 24일 종합감사 증인으로 부르자': a role at it heads the phrase, dated or not
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i) and not self.division_of(nxt, t):
@@ -861,6 +894,8 @@ class Finder:
 
                 words.insert(0, toks[j])
                 j -= 1
+            if words and all(NUMBERED.fullmatch(w.text) for w in words):
+                words = []  # '2차 대회에서': which one of a series, but no name says of what
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
@@ -918,7 +953,7 @@ class Finder:
     def division_of(self, nxt: Tok, t: Tok) -> bool:
         """'25일 … 2026 춘천국제마라톤 남자부 풀코스에서': the next word is a division of the competition at t,
         in a sentence that gives a day."""
-        if not nxt.stem.endswith(DIVISIONS):
+        if not (nxt.stem.endswith(DIVISIONS) or nxt.stem in DIVISION_WORDS):
             return False
         dm = self.date_near(t.start, t.end)
         return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")
