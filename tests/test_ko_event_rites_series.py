@@ -125,3 +125,22 @@ def test_recurring_happening_is_no_event():
 
 def test_event_word_before_season_is_no_event():
     assert not events("감독은 \"올림픽 시즌인 만큼 선수들의 컨디션을 먼저 챙기겠다\"고 말했다.")
+
+
+# -- an event word before a word of time inside it ---------------------------------------------------------
+def test_event_during_or_on_its_first_day_is_still_the_event():
+    found = events("대변인은 \"전날 오후 2시쯤 한 사격장에서 진행된 박격포 사격 훈련 중 포탄이 빗나갔다\"고 밝혔다.")
+    drill = found["박격포 사격 훈련"]
+    assert drill.start_date == date(2025, 9, 17) and drill.location == "한 사격장"
+    found = events("총리는 \"오는 29일 소집되는 임시국회 첫날 개헌안을 내겠다\"고 밝혔다.")
+    assert found["임시국회"].start_date == date(2025, 9, 29)
+    assert not events("그는 훈련 중 다쳐 병원으로 옮겨졌다.")
+    assert "개막식" not in events("개막식 첫날 패널토론에선 지역 창업 지원 방안을 논의했다.")
+
+
+# -- an undated event held along with the one dated before ----------------------------------------------
+def test_event_held_along_with_the_one_before_takes_its_days():
+    found = events("구청은 오는 22∼26일 주민센터에서 '무료 건강 검진 주간'을 운영한다. 구청은 '계단 오르기, 바른 자세' 캠페인도 함께 벌인다.")
+    assert found["계단 오르기, 바른 자세"].start_date == date(2025, 9, 22)
+    found = events("구청은 오는 22일 주민센터에서 건강 강좌를 연다. 구청은 별도로 '계단 오르기' 캠페인을 벌인다.")
+    assert found["계단 오르기"].start_date is None

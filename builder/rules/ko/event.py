@@ -120,6 +120,8 @@ NUMBERED = compiled(R["numbered"])
 DIVISION_WORDS = frozenset(R["division_words"])
 LINKED_WITH = frozenset(R["linked_with"])
 ROLE_NOUNS = frozenset(R["role_nouns"])
+DAYS_OF_EVENT = frozenset(R["days_of_event"])
+ALONG_WITH = compiled(R["along_with"])
 RECURRING = compiled(r"(?:%s)\s*$" % "|".join(map(re.escape, R["recurring_before"])))
 HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
@@ -163,6 +165,11 @@ def kind_of(word: str) -> tuple[str, str] | None:
     """(kind key, kind) when the word ends with an event word."""
     key = KIND_ENDINGS.longest(word)
     return (key, KINDS[key]) if key else None
+
+
+def _opens_with_event(word: str) -> bool:
+    """The word is an event word with at most three letters of particle after it ('패널토론에선')."""
+    return any(kind_of(word[:len(word) - n]) for n in range(0, min(4, len(word) - 1)))
 
 
 def not_event(name: str) -> bool:
@@ -542,6 +549,9 @@ class Finder:
             date_text, d0, d1 = own_day
         if not dm and (same_day := self.same_day_as(s0, start)):
             date_text, d0, d1 = same_day
+        if not dm and date_text is None and ALONG_WITH.match(self.body, end) \
+                and (prev := self.dated_just_before(s0, start)):
+            date_text, d0, d1 = prev.date_text, prev.start_date, prev.end_date  # '…’ 캠페인도 함께 벌인다': with it
         if not dm and date_text is None and before >= 0 and self.toks[before].text in DAY_PARTS \
                 and (day := self.narrative_day_at(before, past)):
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
@@ -561,6 +571,12 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def dated_just_before(self, s0: int, start: int) -> Event | None:
+        """The last dated event named in this sentence before start or in the sentence before it."""
+        p0 = sentence_bounds(self.body, s0 - 2)[0] if s0 > 1 else s0
+        near = [e for e in self.events if e.start_date and p0 <= e.offset < start]
+        return max(near, key=lambda e: e.offset) if near else None
 
     def day_in_name(self, name: str, start: int) -> tuple[str, date, date] | None:
         """'6·3 지방선거': the month·day the name opens with, in the year that puts it nearest the
@@ -878,7 +894,8 @@ class Finder:
                 continue  # '오는 24일 종합감사 증인으로 부르자': a role at it heads the phrase, dated or not
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
-                    and not self.dated_before(i) and not self.division_of(nxt, t):
+                    and not self.dated_before(i) and not self.division_of(nxt, t) \
+                    and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))):
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
