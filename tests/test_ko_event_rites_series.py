@@ -144,3 +144,19 @@ def test_event_held_along_with_the_one_before_takes_its_days():
     assert found["계단 오르기, 바른 자세"].start_date == date(2025, 9, 22)
     found = events("구청은 오는 22일 주민센터에서 건강 강좌를 연다. 구청은 별도로 '계단 오르기' 캠페인을 벌인다.")
     assert found["계단 오르기"].start_date is None
+
+
+# -- where: a funeral home listed in an obituary, a week run at a place, a manner word before the verb ----------
+def test_obituary_lists_its_funeral_home_without_a_wake_word():
+    found = events("▲나두한씨 별세 = 14일 오전, 가람대병원 장례식장 3호실, 발인 17일 오전 6시 ☎ 02-000-0000",
+                   "2025-09-15T09:00:00+09:00")
+    assert found["발인"].location.startswith("가람대병원 장례식장")
+    assert found["발인"].start_date == date(2025, 9, 17)
+
+
+def test_week_run_at_a_place_and_exam_held_there_all_at_once():
+    found = events("보건 당국은 오는 22∼26일 전국 보건소에서 60대 이상을 대상으로 한 '독감 무료 접종 주간'을 운영한다.")
+    assert found["독감 무료 접종 주간"].location == "전국 보건소"
+    found = events("2026학년도 대학수학능력시험이 18일 전국 1200개 시험장에서 일제히 치러졌다.")
+    exam = next(e for e in found.values() if e.name.endswith("수학능력시험"))
+    assert exam.location is not None and exam.location.endswith("시험장")

@@ -122,6 +122,7 @@ LINKED_WITH = frozenset(R["linked_with"])
 ROLE_NOUNS = frozenset(R["role_nouns"])
 DAYS_OF_EVENT = frozenset(R["days_of_event"])
 ALONG_WITH = compiled(R["along_with"])
+FUNERAL_HOME = compiled(R["funeral_home"], re.M)
 RECURRING = compiled(r"(?:%s)\s*$" % "|".join(map(re.escape, R["recurring_before"])))
 HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
@@ -685,7 +686,7 @@ class Finder:
             return None
         s0, s1 = sentence_bounds(self.body, pos)
         p0 = sentence_bounds(self.body, max(0, s0 - 2))[0] if s0 > 0 else s0
-        m = WAKE_PLACE.search(self.body, p0, s1)
+        m = WAKE_PLACE.search(self.body, p0, s1) or FUNERAL_HOME.search(self.body, p0, s1)
         return m.group("place").strip() if m else None
 
     def dated_before(self, i: int) -> bool:
