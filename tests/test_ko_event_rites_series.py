@@ -160,3 +160,9 @@ def test_week_run_at_a_place_and_exam_held_there_all_at_once():
     found = events("2026학년도 대학수학능력시험이 18일 전국 1200개 시험장에서 일제히 치러졌다.")
     exam = next(e for e in found.values() if e.name.endswith("수학능력시험"))
     assert exam.location is not None and exam.location.endswith("시험장")
+
+
+def test_gloss_inside_a_game_name_is_skipped():
+    found = events("누리스타즈는 16일 경기 화성체육관에서 열린 V리그 남자부 플레이오프(3전 2승제) 2차전에서 승리했다.")
+    game = found["V리그 남자부 플레이오프 2차전"]
+    assert game.location == "경기 화성체육관" and game.start_date == date(2025, 9, 16)

@@ -412,7 +412,9 @@ class Finder:
     def held_before(self, i0: int, s0: int) -> str | None:
         """'…볼파크에서 열린 2025 … 인천과의 홈경기에서': a place phrase before a verb saying the event
         is held, the verb a few words before the event's name."""
-        for k in range(i0 - 1, max(0, i0 - 1 - MAX_HELD_GAP), -1):
+        k = i0
+        while k - 1 > max(0, i0 - 1 - MAX_HELD_GAP):
+            k = self.before_gloss(k - 1)
             t = self.toks[k]
             if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem)):
                 break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
@@ -422,6 +424,17 @@ class Finder:
                     and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
                 return self.place_words(p, s0)
         return None
+
+    def before_gloss(self, k: int) -> int:
+        """'챔피언결정전(5전 3승제) 5차전': for a closing bracket at k glossing the word before it, the index of
+        that word; else k."""
+        toks = self.toks
+        if not (toks[k].sep and toks[k].text in (")", "）")):
+            return k
+        for o in range(k - 1, max(-1, k - 6), -1):
+            if toks[o].sep and toks[o].text in ("(", "（"):
+                return o - 1 if o > 0 and not toks[o - 1].sep else k
+        return k
 
     def glossed_place(self, k: int) -> int:
         """'…컨트리클럽(파72)에서': for '에서' cut off by a gloss, the index of the word before the gloss;
@@ -907,6 +920,8 @@ class Finder:
             if j >= 1 and toks[j].text in ORDINALS and self.stage_of_next(j - 1, kind):
                 words = [toks[j - 1], toks[j]]
                 j -= 2
+            if j >= 0 and words == [] and self.before_gloss(j) != j:
+                j = self.before_gloss(j)  # '챔피언결정전(5전 3승제) 5차전': the gloss is no word of the name
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
