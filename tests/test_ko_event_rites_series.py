@@ -62,15 +62,15 @@ def test_visit_to_a_memorial_is_placed_there():
 
 
 def test_national_exam_sat_on_a_day():
-    found = events("2026학년도 대학수학능력시험이 18일 전국 시험장에서 일제히 치러졌다.")
+    found = events("2027학년도 대학수학능력시험이 18일 도내 시험장에서 동시에 치러졌다.")
     assert any(e.start_date == date(2025, 9, 18) and e.name.endswith("수학능력시험") for e in found.values())
     assert not events("수능 위주의 정시 확대를 두고 논란이 이어졌다.")
 
 
 # -- quoted weeks and days a body runs -------------------------------------------------------------
 def test_quoted_week_and_day_are_events_when_quoted():
-    found = events("보건 당국은 오는 22∼26일 전국 보건소에서 '독감 무료 접종 주간'을 운영한다.")
-    week = found["독감 무료 접종 주간"]
+    found = events("보건 당국은 오는 22∼26일 전국 보건소에서 '독감 예방 주간'을 운영한다.")
+    week = found["독감 예방 주간"]
     assert week.kind == "campaign" and week.start_date == date(2025, 9, 22)
     found = events("한결바이오는 다음 달 14일 판교 본사에서 '파트너 데이'를 열고 신약 계획을 소개한다.")
     assert found["파트너 데이"].start_date == date(2025, 10, 14)
@@ -155,9 +155,9 @@ def test_obituary_lists_its_funeral_home_without_a_wake_word():
 
 
 def test_week_run_at_a_place_and_exam_held_there_all_at_once():
-    found = events("보건 당국은 오는 22∼26일 전국 보건소에서 60대 이상을 대상으로 한 '독감 무료 접종 주간'을 운영한다.")
-    assert found["독감 무료 접종 주간"].location == "전국 보건소"
-    found = events("2026학년도 대학수학능력시험이 18일 전국 1200개 시험장에서 일제히 치러졌다.")
+    found = events("보건 당국은 오는 22∼26일 전국 보건소에서 노인을 위한 '독감 예방 주간'을 운영한다.")
+    assert found["독감 예방 주간"].location == "전국 보건소"
+    found = events("올해 대학수학능력시험이 18일 도내 40개 시험장에서 일제히 치러졌다.")
     exam = next(e for e in found.values() if e.name.endswith("수학능력시험"))
     assert exam.location is not None and exam.location.endswith("시험장")
 

@@ -426,7 +426,7 @@ class Finder:
         return None
 
     def before_gloss(self, k: int) -> int:
-        """'챔피언결정전(5전 3승제) 5차전': for a closing bracket at k glossing the word before it, the index of
+        """'플레이오프(3전 2승제) 2차전': for a closing bracket at k glossing the word before it, the index of
         that word; else k."""
         toks = self.toks
         if not (toks[k].sep and toks[k].text in (")", "）")):
@@ -510,7 +510,7 @@ class Finder:
         after = [m for m in found if m.start() >= name_end]
         if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
                 and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
-            return after[0]  # '…, 발인 31일 오전 7시': the date right after its subject, not one far before
+            return after[0]  # '…, 발인 17일 오전 6시': the date right after its subject, not one far before
         if before and name_start - before[-1].end() > OWN_DATE_CHARS:
             span = next((m for m in before if m.group("since") or m.group("from")), None)
             if span is not None:
@@ -537,7 +537,7 @@ class Finder:
             loc = self.start_place(start)
         dm = self.date_near(start, end)
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
-            return  # '매주 토요일에는 작가와의 대화가 열리며': a recurring happening, not one the article reports
+            return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
@@ -565,7 +565,7 @@ class Finder:
             date_text, d0, d1 = same_day
         if not dm and date_text is None and ALONG_WITH.match(self.body, end) \
                 and (prev := self.dated_just_before(s0, start)):
-            date_text, d0, d1 = prev.date_text, prev.start_date, prev.end_date  # '…’ 캠페인도 함께 벌인다': with it
+            date_text, d0, d1 = prev.date_text, prev.start_date, prev.end_date  # '…’ 행사도 함께 연다': with it
         if not dm and date_text is None and before >= 0 and self.toks[before].text in DAY_PARTS \
                 and (day := self.narrative_day_at(before, past)):
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
@@ -801,7 +801,7 @@ class Finder:
                 self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
 
     def dated_and_placed(self, s0: int, start: int) -> bool:
-        """'오는 16일 서울 본사에서 점주 대표들과 상생협의회를 열고': a day, then a place phrase, before the name in its
+        """'오는 9일 부산 본사에서 협력사들과 동반성장협의회를 열고': a day, then a place phrase, before the name in its
         sentence say the body meets then and there."""
         for d in DATE.finditer(self.body, s0, start):
             if d.group("d") and not self.quote_of(d.start()) and PLACE_PHRASE.search(self.body, d.end(), start):
@@ -903,9 +903,9 @@ class Finder:
                 continue  # '다음 달 전원회의 전후가 될 것': a time around it, no happening reported
             if not particle and nxt is not None and not nxt.sep and nxt.particle in VENUE_PARTICLES \
                     and HELD_AT_VENUE.match(self.body, nxt.end):
-                continue  # '유타 올림픽 오벌에서 열리는 …': a venue named after the event word, not the event
+                continue  # '… 올림픽 공원에서 열리는 …': a venue named after the event word, not the event
             if not particle and nxt is not None and nxt.stem in ROLE_NOUNS:
-                continue  # '오는 24일 종합감사 증인으로 부르자': a role at it heads the phrase, dated or not
+                continue  # '오는 9일 종합감사 증인으로 채택하자': a role at it heads the phrase, dated or not
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
                     and not self.dated_before(i) and not self.division_of(nxt, t) \
@@ -921,7 +921,7 @@ class Finder:
                 words = [toks[j - 1], toks[j]]
                 j -= 2
             if j >= 0 and words == [] and self.before_gloss(j) != j:
-                j = self.before_gloss(j)  # '챔피언결정전(5전 3승제) 5차전': the gloss is no word of the name
+                j = self.before_gloss(j)  # '플레이오프(3전 2승제) 2차전': the gloss is no word of the name
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
