@@ -100,6 +100,8 @@ PAST_MENTIONS = frozenset(R["past_mentions"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
 FUNERAL_WORDS = tuple(R["funeral_words"])
+# '장례식장', '훈련장', '경기장': the hall of a funeral or a drill or a game is a standing place, no happening.
+STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
 WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
@@ -113,6 +115,17 @@ QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
+SUBJECT_DATE = compiled(R["subject_date"])
+NUMBERED = compiled(R["numbered"])
+DIVISION_WORDS = frozenset(R["division_words"])
+LINKED_WITH = frozenset(R["linked_with"])
+ROLE_NOUNS = frozenset(R["role_nouns"])
+DAYS_OF_EVENT = frozenset(R["days_of_event"])
+ALONG_WITH = compiled(R["along_with"])
+FUNERAL_HOME = compiled(R["funeral_home"], re.M)
+RECURRING = compiled(r"(?:%s)\s*$" % "|".join(map(re.escape, R["recurring_before"])))
+HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
+PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
 HELD_ALONE_WORDS = frozenset(R["held_alone_words"])
 ROUND_PLAYED = compiled(R["round_played"])
@@ -155,13 +168,19 @@ def kind_of(word: str) -> tuple[str, str] | None:
     return (key, KINDS[key]) if key else None
 
 
+def _opens_with_event(word: str) -> bool:
+    """The word is an event word with at most three letters of particle after it ('패널토론에선')."""
+    return any(kind_of(word[:len(word) - n]) for n in range(0, min(4, len(word) - 1)))
+
+
 def not_event(name: str) -> bool:
     """'재산권 행사', '분양 시행사': a name that ends in an event word but names a right or a firm."""
     return name.replace(" ", "").endswith(NOT_EVENT_PHRASES) or name.split()[-1].endswith(NOT_EVENT_ENDINGS)
 
 
 def _name_word(t: Tok) -> bool:
-    return not t.sep and not t.particle and t.text not in STOP_WORDS and not _NUMERIC.match(t.text) \
+    return not t.sep and not t.particle and t.text not in STOP_WORDS \
+        and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None) \
         and not t.text.endswith(MODIFIER_ENDINGS) and not DATE.fullmatch(t.text)
 
 
@@ -393,7 +412,9 @@ class Finder:
     def held_before(self, i0: int, s0: int) -> str | None:
         """'…볼파크에서 열린 2025 … 인천과의 홈경기에서': a place phrase before a verb saying the event
         is held, the verb a few words before the event's name."""
-        for k in range(i0 - 1, max(0, i0 - 1 - MAX_HELD_GAP), -1):
+        k = i0
+        while k - 1 > max(0, i0 - 1 - MAX_HELD_GAP):
+            k = self.before_gloss(k - 1)
             t = self.toks[k]
             if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem)):
                 break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
@@ -403,6 +424,17 @@ class Finder:
                     and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
                 return self.place_words(p, s0)
         return None
+
+    def before_gloss(self, k: int) -> int:
+        """'플레이오프(3전 2승제) 2차전': for a closing bracket at k glossing the word before it, the index of
+        that word; else k."""
+        toks = self.toks
+        if not (toks[k].sep and toks[k].text in (")", "）")):
+            return k
+        for o in range(k - 1, max(-1, k - 6), -1):
+            if toks[o].sep and toks[o].text in ("(", "（"):
+                return o - 1 if o > 0 and not toks[o - 1].sep else k
+        return k
 
     def glossed_place(self, k: int) -> int:
         """'…컨트리클럽(파72)에서': for '에서' cut off by a gloss, the index of the word before the gloss;
@@ -476,6 +508,9 @@ class Finder:
             found = [m for m in found if not year_only(m)]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
+        if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
+                and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
+            return after[0]  # '…, 발인 17일 오전 6시': the date right after its subject, not one far before
         if before and name_start - before[-1].end() > OWN_DATE_CHARS:
             span = next((m for m in before if m.group("since") or m.group("from")), None)
             if span is not None:
@@ -501,6 +536,8 @@ class Finder:
         if not loc and kind in START_KINDS:
             loc = self.start_place(start)
         dm = self.date_near(start, end)
+        if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
+            return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
@@ -526,6 +563,9 @@ class Finder:
             date_text, d0, d1 = own_day
         if not dm and (same_day := self.same_day_as(s0, start)):
             date_text, d0, d1 = same_day
+        if not dm and date_text is None and ALONG_WITH.match(self.body, end) \
+                and (prev := self.dated_just_before(s0, start)):
+            date_text, d0, d1 = prev.date_text, prev.start_date, prev.end_date  # '…’ 행사도 함께 연다': with it
         if not dm and date_text is None and before >= 0 and self.toks[before].text in DAY_PARTS \
                 and (day := self.narrative_day_at(before, past)):
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
@@ -545,6 +585,12 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def dated_just_before(self, s0: int, start: int) -> Event | None:
+        """The last dated event named in this sentence before start or in the sentence before it."""
+        p0 = sentence_bounds(self.body, s0 - 2)[0] if s0 > 1 else s0
+        near = [e for e in self.events if e.start_date and p0 <= e.offset < start]
+        return max(near, key=lambda e: e.offset) if near else None
 
     def day_in_name(self, name: str, start: int) -> tuple[str, date, date] | None:
         """'6·3 지방선거': the month·day the name opens with, in the year that puts it nearest the
@@ -653,7 +699,7 @@ class Finder:
             return None
         s0, s1 = sentence_bounds(self.body, pos)
         p0 = sentence_bounds(self.body, max(0, s0 - 2))[0] if s0 > 0 else s0
-        m = WAKE_PLACE.search(self.body, p0, s1)
+        m = WAKE_PLACE.search(self.body, p0, s1) or FUNERAL_HOME.search(self.body, p0, s1)
         return m.group("place").strip() if m else None
 
     def dated_before(self, i: int) -> bool:
@@ -745,11 +791,22 @@ class Finder:
                   *COMMITTEE_HELD.finditer(self.body)]:
             words = m.group("name").split()
             start = m.start("name")
-            if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])):
-                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day, not a word of the name
+            if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])
+                                   or strip_particle(words[0])[1] in LINKED_WITH):
+                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day; '대표들과': who meets, not the name
             head = self.body[max(0, start - 20):start]
-            if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)):
+            s0 = sentence_bounds(self.body, start)[0]
+            if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
+                    or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)):
                 self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
+
+    def dated_and_placed(self, s0: int, start: int) -> bool:
+        """'오는 9일 부산 본사에서 협력사들과 동반성장협의회를 열고': a day, then a place phrase, before the name in its
+        sentence say the body meets then and there."""
+        for d in DATE.finditer(self.body, s0, start):
+            if d.group("d") and not self.quote_of(d.start()) and PLACE_PHRASE.search(self.body, d.end(), start):
+                return True
+        return False
 
     def scan(self) -> None:
         quoted_names = []
@@ -820,7 +877,8 @@ class Finder:
             if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
-                    and kind_of(stem[:-len(VENUE_SUFFIX)]):
+                    and (inner_hit := kind_of(stem[:-len(VENUE_SUFFIX)])) \
+                    and inner_hit[0] not in STANDING_VENUES:
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
                 hit = kind_of(stem)
             if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
@@ -843,9 +901,15 @@ class Finder:
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
             if not particle and nxt is not None and nxt.text.startswith(AROUND):
                 continue  # '다음 달 전원회의 전후가 될 것': a time around it, no happening reported
+            if not particle and nxt is not None and not nxt.sep and nxt.particle in VENUE_PARTICLES \
+                    and HELD_AT_VENUE.match(self.body, nxt.end):
+                continue  # '… 올림픽 공원에서 열리는 …': a venue named after the event word, not the event
+            if not particle and nxt is not None and nxt.stem in ROLE_NOUNS:
+                continue  # '오는 9일 종합감사 증인으로 채택하자': a role at it heads the phrase, dated or not
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
-                    and not self.dated_before(i) and not self.division_of(nxt, t):
+                    and not self.dated_before(i) and not self.division_of(nxt, t) \
+                    and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))):
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
@@ -856,11 +920,15 @@ class Finder:
             if j >= 1 and toks[j].text in ORDINALS and self.stage_of_next(j - 1, kind):
                 words = [toks[j - 1], toks[j]]
                 j -= 2
+            if j >= 0 and words == [] and self.before_gloss(j) != j:
+                j = self.before_gloss(j)  # '플레이오프(3전 2승제) 2차전': the gloss is no word of the name
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
                 words.insert(0, toks[j])
                 j -= 1
+            if words and all(NUMBERED.fullmatch(w.text) for w in words):
+                words = []  # '2차 대회에서': which one of a series, but no name says of what
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
@@ -918,7 +986,7 @@ class Finder:
     def division_of(self, nxt: Tok, t: Tok) -> bool:
         """'25일 … 2026 춘천국제마라톤 남자부 풀코스에서': the next word is a division of the competition at t,
         in a sentence that gives a day."""
-        if not nxt.stem.endswith(DIVISIONS):
+        if not (nxt.stem.endswith(DIVISIONS) or nxt.stem in DIVISION_WORDS):
             return False
         dm = self.date_near(t.start, t.end)
         return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")
