@@ -204,6 +204,11 @@ CRAFT_MASTERS = frozenset(LEX["craft_masters"])
 TAKING_VERBS = frozenset(LEX["taking_verbs"])
 TAKING_LAST = frozenset(v.split()[-1] for v in TAKING_VERBS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
+APPOINTMENT_ITEM = LEX["appointment_item_mark"]
+APPOINTMENT_ORG_MARKS = tuple(LEX["appointment_org_marks"])
+APPOINTMENT_KIND_MARKS = tuple(LEX["appointment_kind_marks"])
+NOTICE_SECTIONS = frozenset(LEX["notice_sections"])
+_LIST_WORD = re.compile(r"[^\s(]+(?:\([^()\n]*\))?")  # a word of a list item, with the bracket glossing it
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
@@ -536,7 +541,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -2810,6 +2815,56 @@ class Finder:
                     continue
                 self.mentions.append(Mention(p.name, s, m.end() + len(rest), particle, "full"))
 
+    def appointment_lists(self) -> None:
+        """An appointment list: '■ 회사' names the organisation of the items under it, '◇ 승진' a kind of move,
+        and each '▲' item is ranks then names ('▲상무 홍길동(영업본부장) 김영희(경영지원팀장)'): the ranks are
+        the title of every name after them; a bracket after a name is the post, not the title."""
+        org = None
+        for line in re.finditer(r"[^\n]+", self.body):
+            text = line.group().strip()
+            if text.startswith(APPOINTMENT_ORG_MARKS):
+                header = text[1:].strip()
+                org = None if header in NOTICE_SECTIONS or APPOINTMENT_ITEM in header or len(header.split()) > 3 else header
+                continue
+            if APPOINTMENT_ITEM not in text:
+                if not text.startswith(APPOINTMENT_KIND_MARKS):
+                    org = None  # prose after the list: the header's organisation ends with its items
+                continue
+            for chunk in re.finditer(rf"[^{APPOINTMENT_ITEM}]+", line.group()):
+                if not chunk.group().strip().startswith(APPOINTMENT_KIND_MARKS):
+                    self.appointment_item(chunk, line.start(), org)
+
+    def appointment_item(self, chunk: re.Match, at: int, org: str | None) -> None:
+        """One item of an appointment list: the run of titles right before the names, then the names."""
+        words = [(w.group().rstrip(",·"), at + chunk.start() + w.start()) for w in _LIST_WORD.finditer(chunk.group())]
+        bare = [re.sub(r"\([^)]*\)", "", w) for w, _ in words]
+        last = max((x for x, b in enumerate(bare) if title_of(b)), default=None)
+        if last is None or last == len(words) - 1:
+            return
+        first = last
+        while first > 0 and title_of(bare[first - 1]):
+            first -= 1
+        title = " ".join(bare[first:last + 1])
+        names = words[last + 1:]
+        plain = [b for b in bare[last + 1:]]
+        if all(self.listed_korean_name(b) for b in plain):
+            for (word, start), b in zip(names, plain):
+                self.add(b, title, org, "appointment_list", start, start + len(b), "")
+        elif all(w == b for (w, _), b in zip(names, plain)) and self.foreign_list_name(plain):
+            start = names[0][1]
+            name = " ".join(plain)
+            self.add(name, title, org, "appointment_list", start, start + len(name), "")
+
+    @staticmethod
+    def listed_korean_name(word: str) -> bool:
+        return (is_korean_name(word) or korean_shaped(word)) and title_of(word) is None
+
+    @staticmethod
+    def foreign_list_name(words: list[str]) -> bool:
+        """'아마드 칸': a foreign name of two or three words written in Hangul, no title or common word in it."""
+        return 2 <= len(words) <= 3 and has_foreign_syllable(words) and all(
+            HANGUL.match(w) and len(w) <= 5 and w not in NOT_NAMES and title_of(w) is None for w in words)
+
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
@@ -3146,6 +3201,7 @@ class Finder:
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
+    f.appointment_lists()
     f.interviews()
     f.spaced_ssi()
     f.glossed_ssi()
