@@ -50,7 +50,8 @@ COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
-NOT_NAMES = frozenset(LEX["not_names"].split())
+PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
+NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
@@ -72,6 +73,7 @@ LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
 FORMER_MARKERS = frozenset(LEX["former_markers"])
+DEPUTY = "부"  # '부지사', '부시장': the deputy of the post
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
@@ -296,7 +298,7 @@ def has_foreign_syllable(words: list[str]) -> bool:
 def is_org_word(tok: Tok) -> bool:
     """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
     w = tok.text
-    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS):
+    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS or w in PROVINCIAL_GOVERNMENTS):
         return True  # '법무법인' ends like a modifier ('…인') but opens a body's name
     if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
@@ -320,6 +322,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     for suffix, org_suffix in COMPOUND_TITLES.items():
         if bare.endswith(suffix) and len(bare) > len(suffix):
             prefix = bare[: -len(suffix)]
+            if prefix.endswith(DEPUTY) and len(prefix) > len(DEPUTY):
+                return stem, None  # '경제부지사', '행정부시장': a deputy's portfolio before the post, not a place
             if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_COMPOUND_PREFIXES:
                 org = prefix if prefix.endswith(org_suffix) else prefix + org_suffix
                 return stem, org
@@ -1622,6 +1626,8 @@ class Finder:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
                     org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
+                elif org and left is None and org == headed_body(title):
+                    org = self.body_before(i) or org  # '강원도 X 재난안전실장': the body written out, not the unit the post heads
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
@@ -1698,6 +1704,8 @@ class Finder:
         t = self.toks[i - 1]
         if self.same_generic_kind(i - 1):
             return self.same_body(i - 1, t.text)  # '같은 회사 오태민 이사'
+        if not t.sep and not t.particle and t.text in PROVINCIAL_GOVERNMENTS:
+            return t.text  # '강원도 X 실장': the province's government
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
                 or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not (t.text.endswith(ORG_ENDINGS) or self.township(t)) \
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
