@@ -44,3 +44,35 @@ def test_header_organisation_ends_at_the_prose_after_the_list():
     found = persons(body)
     assert found["하준서"] == ("상무", "새봄제약")
     assert found["문지아"] == ("전무", None)
+
+
+def test_spaced_foreign_names_before_a_title_or_honorific():
+    found = persons("호찌민시 인민위원회 쩐 반 끼엔 부위원장은 말했다. 현지 통역 가이드 레 티 투 씨는 웃었다.")
+    assert found["쩐 반 끼엔"] == ("부위원장", "호찌민시 인민위원회")
+    assert found["레 티 투"][0] == "가이드"
+    assert "쩐" not in found and "레" not in found
+    found = persons("우즈베키스탄 체육위원회의 굴나라 토흐타시노바 부위원장도 참석했다.")
+    assert found["굴나라 토흐타시노바"] == ("부위원장", "우즈베키스탄 체육위원회")
+
+
+def test_known_places_and_firms_before_a_title_are_no_spaced_name():
+    found = persons("미국 뉴욕 타임스 기자가 물었다. 이날 블룸버그 통신 기자도 물었다.")
+    assert not any(" " in n for n in found)
+
+
+def test_deputy_posts_and_provincial_bodies():
+    found = persons("하도윤 경남도 경제부지사는 회의를 열었다. 강원도 모세린 재난안전실장은 설명했다.")
+    assert found["하도윤"] == ("경제부지사", "경남도")
+    assert found["모세린"] == ("재난안전실장", "강원도")
+    assert "경남도" not in found and "강원도" not in found
+    assert persons("진서율 행정부시장이 답했다.")["진서율"] == ("행정부시장", None)
+
+
+def test_a_head_of_a_station_names_the_station():
+    assert persons("탁지오 동부소방서장은 설명했다.")["탁지오"] == ("동부소방서장", "동부소방서")
+
+
+def test_quoted_part_and_documents_are_no_persons():
+    found = persons("극 중 편의점 사장 '나별하' 역을 맡은 추세윤은 웃었다. 새 대사는 국왕에게 신임장을 냈고 일왕에게 임명장을 받았다.")
+    assert "나별하" not in found and "추세윤" in found
+    assert not any(n in found for n in ("신임장", "임명장", "일왕", "국왕"))

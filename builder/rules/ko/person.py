@@ -174,6 +174,7 @@ HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
+MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
@@ -545,7 +546,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -592,12 +593,18 @@ class Finder:
         mention by the surname ('렌츠' of '마르쿠스 렌츠'), not a second person. None if none or several."""
         if " " in word or word in self.persons:
             return None
+        inside = {m.person for m in self.mentions if m.kind == "full" and m.start <= start < m.end and m.person
+                  and " " in m.person and word in m.person.split()}
+        if len(inside) == 1:
+            return inside.pop()  # '응우옌' of '응우옌 안 투 씨' read again: a word of the name found there
         before = {m.person for m in self.mentions if m.start < start and m.kind == "full"}
         wholes = [p.name for p in self.persons.values() if " " in p.name and p.name.split()[-1] == word and p.name in before]
         return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
         """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
+        if self.body.startswith(("'", "’", '"', "”"), at):
+            at += 1  # "'강노을' 역을": the part's name in quotes, then the noun for a part
         return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
             or self.played_by(at)
 
@@ -1551,6 +1558,41 @@ class Finder:
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def spaced_foreign_names(self) -> None:
+        """'인민위원회 응우옌 티 람 부위원장은', '위원회의 아이다나 세릭바예바 부위원장', '가이드 응우옌 안 투 씨':
+        two to four bare words before a title, one of them unknown to Kiwi (or two of one syllable, as a
+        Vietnamese name's are), none a Korean name or a body's
+        word, after a body, a role or a particle: one foreign name, however short its words."""
+        toks = self.toks
+        for x, tok in enumerate(toks):
+            if tok.sep or x < 2 or not (title_of(tok.stem) or tok.stem == HONORIFIC):
+                continue
+            i = x
+            while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]):
+                i -= 1
+            if x - i < 2 or not (any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])
+                                 or sum(len(t.stem) == 1 for t in toks[i:x]) >= 2) \
+                    or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            title, org = (None if tok.stem == HONORIFIC else tok.stem), None
+            if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
+                title = title or prev.stem  # '가이드 응우옌 안 투 씨'
+            elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의"):
+                before = self.left_org(i - 1)[1]
+                org = f"{before} {prev.stem}" if before else prev.stem
+            elif prev is not None and not prev.sep and not prev.particle:
+                continue  # a longer phrase than a name: the words are not where a name begins
+            name = " ".join(t.stem for t in toks[i:x])
+            self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    @staticmethod
+    def spaced_name_word(tok: Tok) -> bool:
+        w = tok.stem
+        return not tok.sep and not tok.particle and not tok.in_quote and bool(HANGUL.match(w)) and len(w) <= 6 \
+            and w not in ORG_WORDS and w not in NOT_NAMES and w not in PROVINCIAL_GOVERNMENTS and title_of(w) is None \
+            and not is_person_noun(w) and not is_korean_name(w) and not w.endswith(ORG_ENDINGS + PLACE_ENDINGS)
 
     def morphology(self) -> None:
         """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
@@ -3213,6 +3255,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.interviews()
     f.spaced_ssi()
     f.glossed_ssi()
+    f.spaced_foreign_names()
     f.morphology()
     f.foreign_names()
     f.scan()
