@@ -76,3 +76,16 @@ def test_quoted_part_and_documents_are_no_persons():
     found = persons("극 중 편의점 사장 '나별하' 역을 맡은 추세윤은 웃었다. 새 대사는 국왕에게 신임장을 냈고 일왕에게 임명장을 받았다.")
     assert "나별하" not in found and "추세윤" in found
     assert not any(n in found for n in ("신임장", "임명장", "일왕", "국왕"))
+
+
+def test_occupations_and_positions_before_a_name_are_titles():
+    assert persons("공장에서 만난 배관공 어진호(52)씨는 말했다.")["어진호"][0] == "배관공"
+    assert persons("연구실의 석사과정 기서윤 씨는 말했다.")["기서윤"][0] == "석사과정"
+    assert persons("세터 하예솔이 토스를 올렸다.")["하예솔"][0] == "세터"
+
+
+def test_villages_and_missions_abroad_are_no_persons():
+    body = "경북 안동시 풍산읍 소산리 야산에서 불이 났다. 군수는 \"소산리와 하리 주민을 옮겼다\"고 말했다."
+    assert "소산리" not in persons(body)
+    assert "주호찌민" not in persons("\"주호찌민 총영사관 직원을 보냈다\"고 밝혔다.")
+    assert persons("주하윤 대사는 말했다.")["주하윤"][0] == "대사"  # an envoy's name with the surname 주

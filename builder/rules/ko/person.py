@@ -174,6 +174,10 @@ HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
+VILLAGE_ENDINGS = tuple(LEX["village_endings"])
+VILLAGE_PARENT = re.compile(r"[가-힣](?:%s) $" % "|".join(LEX["village_parent_endings"]))
+DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
+STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
@@ -551,6 +555,8 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if name not in self.persons and self.stationed_mission(name, start):
+            return  # '주다낭 총영사관 직원': the consulate in a city, not a person
         if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):
             return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
@@ -633,6 +639,8 @@ class Finder:
         before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
         if not self.body[start:end].endswith(ADDRESS_ENDINGS):
             return False
+        if self.village(self.body[start:end]):
+            return True
         before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,8}) $", self.body[max(0, start - 10):start])
         after = re.match(r" ([\uac00-\ud7a3]{2,12})(?=[\s,.]|$)", self.body[end:end + 14])
         for m, at in ((before, max(0, start - 10)), (after, end)):
@@ -648,6 +656,17 @@ class Finder:
             if word.endswith(ADDRESS_ENDINGS) and morph.reading(self.body, s, s + len(word)) == "proper":
                 return True
         return False
+
+    def village(self, word: str) -> bool:
+        """'남양리': a village written after its township somewhere in the body ('옥계면 남양리')."""
+        return len(word) >= 2 and word.endswith(VILLAGE_ENDINGS) and any(
+            VILLAGE_PARENT.search(self.body, max(0, m.start() - 8), m.start())
+            for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", self.body))
+
+    def stationed_mission(self, name: str, start: int) -> bool:
+        """'주다낭 총영사관': 'stationed in' and a place before a diplomatic mission, not a name."""
+        return name.startswith(STATIONED) and len(name) >= 3 and self.body.startswith(name, start) \
+            and self.body[start + len(name):].lstrip(" ").startswith(DIPLOMATIC_MISSIONS)
 
     def verb_form(self, start: int, end: int) -> bool:
         """Does Kiwi read body[start:end] as a common noun made a verb ('지명된': 지명/NNG 되/XSV ㄴ)?"""
