@@ -52,7 +52,7 @@ def test_spaced_foreign_names_before_a_title_or_honorific():
     assert found["레 티 투"][0] == "가이드"
     assert "쩐" not in found and "레" not in found
     found = persons("우즈베키스탄 체육위원회의 굴나라 토흐타시노바 부위원장도 참석했다.")
-    assert found["굴나라 토흐타시노바"] == ("부위원장", "우즈베키스탄 체육위원회")
+    assert found["굴나라 토흐타시노바"] == ("부위원장", "체육위원회")
 
 
 def test_known_places_and_firms_before_a_title_are_no_spaced_name():
@@ -89,3 +89,13 @@ def test_villages_and_missions_abroad_are_no_persons():
     assert "소산리" not in persons(body)
     assert "주호찌민" not in persons("\"주호찌민 총영사관 직원을 보냈다\"고 밝혔다.")
     assert persons("주하윤 대사는 말했다.")["주하윤"][0] == "대사"  # an envoy's name with the surname 주
+
+
+def test_the_possessor_before_a_name_is_the_body_not_the_unit_the_post_heads():
+    assert persons("가온리테일의 도한결 상품본부장은 말했다.")["도한결"] == ("상품본부장", "가온리테일")
+    assert persons("회사의 도한결 영업본부장은 말했다.")["도한결"][1] != "회사"  # a common noun is no body
+
+
+def test_short_words_of_a_phrase_make_no_spaced_name():
+    found = persons("가난했다는 게 이 당선인의 기억이다. 다카하시 전 외무상은 말했다.")
+    assert not any(n.endswith((" 이", " 전")) or n.startswith("게 ") for n in found)

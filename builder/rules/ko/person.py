@@ -179,6 +179,8 @@ VILLAGE_PARENT = re.compile(r"[가-힣](?:%s) $" % "|".join(LEX["village_parent_
 DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
 STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
+MAX_UNKNOWN_NAME_WORDS = 2  # '아이다나 세릭바예바': without short words, a given name and a surname
+NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"])
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
@@ -1263,6 +1265,13 @@ class Finder:
             role = f"{toks[head].text} {role}"
         return head, role
 
+    def possessor_before(self, i: int) -> str | None:
+        """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
+        t = self.toks[i - 1] if i > 0 else None
+        if t is None or t.particle != "의" or not self.possessive_body(t):
+            return None
+        return t.stem
+
     def possessive_body(self, tok: Tok) -> bool:
         """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
         a body or read as a proper noun, and neither a person found nor shaped like a Korean name?"""
@@ -1590,8 +1599,10 @@ class Finder:
             i = x
             while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]):
                 i -= 1
-            if x - i < 2 or not (any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])
-                                 or sum(len(t.stem) == 1 for t in toks[i:x]) >= 2) \
+            short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
+            if not short:
+                i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
+            if x - i < 2 or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
                 continue
             prev = toks[i - 1] if i > 0 else None
@@ -1599,7 +1610,7 @@ class Finder:
             if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
                 title = title or prev.stem  # '가이드 응우옌 안 투 씨'
             elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의"):
-                before = self.left_org(i - 1)[1]
+                before = None if prev.particle else self.left_org(i - 1)[1]  # '한빛공대 기계공학과의': the possessor alone
                 org = f"{before} {prev.stem}" if before else prev.stem
             elif prev is not None and not prev.sep and not prev.particle:
                 continue  # a longer phrase than a name: the words are not where a name begins
@@ -1611,7 +1622,8 @@ class Finder:
         w = tok.stem
         return not tok.sep and not tok.particle and not tok.in_quote and bool(HANGUL.match(w)) and len(w) <= 6 \
             and w not in ORG_WORDS and w not in NOT_NAMES and w not in PROVINCIAL_GOVERNMENTS and title_of(w) is None \
-            and not is_person_noun(w) and not is_korean_name(w) and not w.endswith(ORG_ENDINGS + PLACE_ENDINGS)
+            and not is_person_noun(w) and not is_korean_name(w) and not w.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
+            and w not in NOT_SPACED_NAME_WORDS
 
     def morphology(self) -> None:
         """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
@@ -1686,9 +1698,11 @@ class Finder:
                         and headed_body(left[0]) is not None:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
-                    org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
+                    org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i)
+                    # '한빛은행 정하린 부행장', '한빛마트의 정하린 상품본부장': the body named before the name
                 elif org and left is None and org == headed_body(title):
-                    org = self.body_before(i) or org  # '강원도 X 재난안전실장': the body written out, not the unit the post heads
+                    org = self.body_before(i) or self.possessor_before(i) or org
+                    # '강원도 X 재난안전실장', '한빛마트의 X 상품본부장': the body written out, not the unit the post heads
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
