@@ -99,3 +99,9 @@ def test_the_possessor_before_a_name_is_the_body_not_the_unit_the_post_heads():
 def test_short_words_of_a_phrase_make_no_spaced_name():
     found = persons("가난했다는 게 이 당선인의 기억이다. 다카하시 전 외무상은 말했다.")
     assert not any(n.endswith((" 이", " 전")) or n.startswith("게 ") for n in found)
+
+
+def test_a_name_with_an_age_and_miss_or_master_is_a_person():
+    found = persons("시험장에서 나온 반서율(18)양은 말했다. 친구 하지후(17) 군은 웃었다.")
+    assert "반서율" in found and "하지후" in found
+    assert persons("강원 양구(楊口)군은 발표했다.") == {}  # a county glossed in Hanja has no age

@@ -157,6 +157,7 @@ STAGE_NAME_GLOSS = re.compile(
     r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
+AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 # '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
 # two Hangul words, the Hanja spelling (and maybe an age) in parentheses, then the next two words.
@@ -2827,6 +2828,13 @@ class Finder:
             title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
+    def aged_young_names(self) -> None:
+        """'임하늘(18)양은', '서도윤(17)군은': a name, the age, and 'Miss' or 'Master' (not '가평(加平)군': no age)."""
+        for m in AGED_YOUNG.finditer(self.body):
+            name = m.group("name")
+            if (is_korean_name(name) or korean_shaped(name)) and title_of(name) is None and not is_person_noun(name):
+                self.add(name, None, None, "name_ssi", m.start(), m.end(), "")
+
     def ssi_word(self, word: str, at: int, last: bool) -> bool:
         """Can the word be part of a name glossed before '씨': not a title or a role; the word before
         the last one not a common word or a verb's form either (the last one, right before the gloss
@@ -3288,6 +3296,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.interviews()
     f.spaced_ssi()
     f.glossed_ssi()
+    f.aged_young_names()
     f.spaced_foreign_names()
     f.morphology()
     f.foreign_names()
