@@ -70,7 +70,7 @@ def test_deputy_posts_and_provincial_bodies():
 
 def test_a_head_of_a_station_names_the_station():
     assert persons("탁지오 동부소방서장은 설명했다.")["탁지오"] == ("동부소방서장", "동부소방서")
-    assert persons("모은별 가람미술관장은 설명했다.")["모은별"] == ("가람미술관장", "가람미술관")
+    assert persons("도하린 가람미술관장은 설명했다.")["도하린"] == ("가람미술관장", "가람미술관")
     assert persons("관장 모은별은 설명했다.")["모은별"] == ("관장", None)  # the bare post names no body
 
 
