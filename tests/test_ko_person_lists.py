@@ -61,10 +61,10 @@ def test_known_places_and_firms_before_a_title_are_no_spaced_name():
 
 
 def test_deputy_posts_and_provincial_bodies():
-    found = persons("하도윤 경남도 경제부지사는 회의를 열었다. 강원도 모세린 재난안전실장은 설명했다.")
-    assert found["하도윤"] == ("경제부지사", "경남도")
-    assert found["모세린"] == ("재난안전실장", "강원도")
-    assert "경남도" not in found and "강원도" not in found
+    found = persons("탁서진 충남도 경제부지사는 회의를 열었다. 강원도 길하람 재난안전실장은 설명했다.")
+    assert found["탁서진"] == ("경제부지사", "충남도")
+    assert found["길하람"] == ("재난안전실장", "강원도")
+    assert "충남도" not in found and "강원도" not in found
     assert persons("진서율 행정부시장이 답했다.")["진서율"] == ("행정부시장", None)
 
 
@@ -81,7 +81,7 @@ def test_quoted_part_and_documents_are_no_persons():
 
 
 def test_occupations_and_positions_before_a_name_are_titles():
-    assert persons("공장에서 만난 배관공 어진호(52)씨는 말했다.")["어진호"][0] == "배관공"
+    assert persons("공장에서 만난 배관공 봉태식(52)씨는 말했다.")["봉태식"][0] == "배관공"
     assert persons("연구실의 석사과정 기서윤 씨는 말했다.")["기서윤"][0] == "석사과정"
     assert persons("세터 하예솔이 토스를 올렸다.")["하예솔"][0] == "세터"
 
@@ -94,12 +94,12 @@ def test_villages_and_missions_abroad_are_no_persons():
 
 
 def test_the_possessor_before_a_name_is_the_body_not_the_unit_the_post_heads():
-    assert persons("가온리테일의 도한결 상품본부장은 말했다.")["도한결"] == ("상품본부장", "가온리테일")
-    assert persons("회사의 도한결 영업본부장은 말했다.")["도한결"][1] != "회사"  # a common noun is no body
+    assert persons("가온리테일의 연소담 상품본부장은 말했다.")["연소담"] == ("상품본부장", "가온리테일")
+    assert persons("회사의 연소담 영업본부장은 말했다.")["연소담"][1] != "회사"  # a common noun is no body
 
 
 def test_short_words_of_a_phrase_make_no_spaced_name():
-    found = persons("가난했다는 게 이 당선인의 기억이다. 다카하시 전 외무상은 말했다.")
+    found = persons("가난했다는 게 이 당선인의 기억이다. 모리야마 전 외무상은 말했다.")
     assert not any(n.endswith((" 이", " 전")) or n.startswith("게 ") for n in found)
 
 

@@ -180,7 +180,7 @@ VILLAGE_PARENT = re.compile(r"[가-힣](?:%s) $" % "|".join(LEX["village_parent_
 DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
 STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
-MAX_UNKNOWN_NAME_WORDS = 2  # '아이다나 세릭바예바': without short words, a given name and a surname
+MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
 NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"])
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
@@ -559,7 +559,7 @@ class Finder:
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and self.stationed_mission(name, start):
-            return  # '주다낭 총영사관 직원': the consulate in a city, not a person
+            return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
         if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):
             return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
@@ -605,7 +605,7 @@ class Finder:
         inside = {m.person for m in self.mentions if m.kind == "full" and m.start <= start < m.end and m.person
                   and " " in m.person and word in m.person.split()}
         if len(inside) == 1:
-            return inside.pop()  # '응우옌' of '응우옌 안 투 씨' read again: a word of the name found there
+            return inside.pop()  # '레' of '레 티 투 씨' read again: a word of the name found there
         before = {m.person for m in self.mentions if m.start < start and m.kind == "full"}
         wholes = [p.name for p in self.persons.values() if " " in p.name and p.name.split()[-1] == word and p.name in before]
         return wholes[0] if len(wholes) == 1 else None
@@ -661,13 +661,13 @@ class Finder:
         return False
 
     def village(self, word: str) -> bool:
-        """'남양리': a village written after its township somewhere in the body ('옥계면 남양리')."""
+        """'소산리': a village written after its township somewhere in the body ('풍산읍 소산리')."""
         return len(word) >= 2 and word.endswith(VILLAGE_ENDINGS) and any(
             VILLAGE_PARENT.search(self.body, max(0, m.start() - 8), m.start())
             for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", self.body))
 
     def stationed_mission(self, name: str, start: int) -> bool:
-        """'주다낭 총영사관': 'stationed in' and a place before a diplomatic mission, not a name."""
+        """'주호찌민 총영사관': 'stationed in' and a place before a diplomatic mission, not a name."""
         return name.startswith(STATIONED) and len(name) >= 3 and self.body.startswith(name, start) \
             and self.body[start + len(name):].lstrip(" ").startswith(DIPLOMATIC_MISSIONS)
 
@@ -1589,9 +1589,9 @@ class Finder:
             i = j + 1
 
     def spaced_foreign_names(self) -> None:
-        """'인민위원회 응우옌 티 람 부위원장은', '위원회의 아이다나 세릭바예바 부위원장', '가이드 응우옌 안 투 씨':
+        """'인민위원회 쩐 반 끼엔 부위원장은', '위원회의 굴나라 토흐타시노바 부위원장', '가이드 레 티 투 씨':
         two to four bare words before a title, one of them unknown to Kiwi (or two of one syllable, as a
-        Vietnamese name's are), none a Korean name or a body's
+        Vietnamese name's are), none shaped like a Korean name ('서은하 가온생명 대표') or a body's
         word, after a body, a role or a particle: one foreign name, however short its words."""
         toks = self.toks
         for x, tok in enumerate(toks):
@@ -1604,12 +1604,13 @@ class Finder:
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
             if x - i < 2 or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
+                    or any(korean_shaped(t.stem) for t in toks[i:x]) \
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
                 continue
             prev = toks[i - 1] if i > 0 else None
             title, org = (None if tok.stem == HONORIFIC else tok.stem), None
             if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
-                title = title or prev.stem  # '가이드 응우옌 안 투 씨'
+                title = title or prev.stem  # '가이드 레 티 투 씨'
             elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의"):
                 before = None if prev.particle else self.left_org(i - 1)[1]  # '한빛공대 기계공학과의': the possessor alone
                 org = f"{before} {prev.stem}" if before else prev.stem
@@ -2952,7 +2953,7 @@ class Finder:
 
     @staticmethod
     def foreign_list_name(words: list[str]) -> bool:
-        """'아마드 칸': a foreign name of two or three words written in Hangul, no title or common word in it."""
+        """'라울 페레스': a foreign name of two or three words written in Hangul, no title or common word in it."""
         return 2 <= len(words) <= 3 and has_foreign_syllable(words) and all(
             HANGUL.match(w) and len(w) <= 5 and w not in NOT_NAMES and title_of(w) is None for w in words)
 
