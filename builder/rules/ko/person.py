@@ -1269,8 +1269,9 @@ class Finder:
     def possessor_before(self, i: int) -> str | None:
         """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
         t = self.toks[i - 1] if i > 0 else None
-        if t is None or t.particle != "의" or not self.possessive_body(t):
-            return None
+        if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
+                or morph.reading(self.body, t.start, t.start + len(t.stem)) == "common":
+            return None  # '회사의 X 본부장': a common noun for the firm, no name of a body
         return t.stem
 
     def possessive_body(self, tok: Tok) -> bool:
