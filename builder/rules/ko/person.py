@@ -50,7 +50,8 @@ COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
-NOT_NAMES = frozenset(LEX["not_names"].split())
+PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
+NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
@@ -72,6 +73,7 @@ LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
 FORMER_MARKERS = frozenset(LEX["former_markers"])
+DEPUTY = "부"  # '부지사', '부시장': the deputy of the post
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
@@ -155,6 +157,7 @@ STAGE_NAME_GLOSS = re.compile(
     r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
+AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 # '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
 # two Hangul words, the Hanja spelling (and maybe an age) in parentheses, then the next two words.
@@ -172,6 +175,13 @@ HONORIFIC = "씨"
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)씨$")
 _DATE_WORD = re.compile(r"^\d+(?:일|월|년|시|분|세|대|명|개|곳|차|회|%)")
 MAX_ORG_WORDS = 3
+VILLAGE_ENDINGS = tuple(LEX["village_endings"])
+VILLAGE_PARENT = re.compile(r"[가-힣](?:%s) $" % "|".join(LEX["village_parent_endings"]))
+DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
+STATIONED = "주"
+MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
+MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
+NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"])
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
@@ -204,6 +214,11 @@ CRAFT_MASTERS = frozenset(LEX["craft_masters"])
 TAKING_VERBS = frozenset(LEX["taking_verbs"])
 TAKING_LAST = frozenset(v.split()[-1] for v in TAKING_VERBS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
+APPOINTMENT_ITEM = LEX["appointment_item_mark"]
+APPOINTMENT_ORG_MARKS = tuple(LEX["appointment_org_marks"])
+APPOINTMENT_KIND_MARKS = tuple(LEX["appointment_kind_marks"])
+NOTICE_SECTIONS = frozenset(LEX["notice_sections"])
+_LIST_WORD = re.compile(r"[^\s(]+(?:\([^()\n]*\))?")  # a word of a list item, with the bracket glossing it
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
@@ -291,7 +306,7 @@ def has_foreign_syllable(words: list[str]) -> bool:
 def is_org_word(tok: Tok) -> bool:
     """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
     w = tok.text
-    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS):
+    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS or w in PROVINCIAL_GOVERNMENTS):
         return True  # '법무법인' ends like a modifier ('…인') but opens a body's name
     if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
@@ -315,6 +330,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     for suffix, org_suffix in COMPOUND_TITLES.items():
         if bare.endswith(suffix) and len(bare) > len(suffix):
             prefix = bare[: -len(suffix)]
+            if prefix.endswith(DEPUTY) and len(prefix) > len(DEPUTY):
+                return stem, None  # '경제부지사', '행정부시장': a deputy's portfolio before the post, not a place
             if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_COMPOUND_PREFIXES:
                 org = prefix if prefix.endswith(org_suffix) else prefix + org_suffix
                 return stem, org
@@ -536,11 +553,13 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if name not in self.persons and self.stationed_mission(name, start):
+            return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
         if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):
             return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
         if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
@@ -583,12 +602,18 @@ class Finder:
         mention by the surname ('렌츠' of '마르쿠스 렌츠'), not a second person. None if none or several."""
         if " " in word or word in self.persons:
             return None
+        inside = {m.person for m in self.mentions if m.kind == "full" and m.start <= start < m.end and m.person
+                  and " " in m.person and word in m.person.split()}
+        if len(inside) == 1:
+            return inside.pop()  # '레' of '레 티 투 씨' read again: a word of the name found there
         before = {m.person for m in self.mentions if m.start < start and m.kind == "full"}
         wholes = [p.name for p in self.persons.values() if " " in p.name and p.name.split()[-1] == word and p.name in before]
         return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
         """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
+        if self.body.startswith(("'", "’", '"', "”"), at):
+            at += 1  # "'강노을' 역을": the part's name in quotes, then the noun for a part
         return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
             or self.played_by(at)
 
@@ -617,6 +642,8 @@ class Finder:
         before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
         if not self.body[start:end].endswith(ADDRESS_ENDINGS):
             return False
+        if self.village(self.body[start:end]):
+            return True
         before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,8}) $", self.body[max(0, start - 10):start])
         after = re.match(r" ([\uac00-\ud7a3]{2,12})(?=[\s,.]|$)", self.body[end:end + 14])
         for m, at in ((before, max(0, start - 10)), (after, end)):
@@ -632,6 +659,17 @@ class Finder:
             if word.endswith(ADDRESS_ENDINGS) and morph.reading(self.body, s, s + len(word)) == "proper":
                 return True
         return False
+
+    def village(self, word: str) -> bool:
+        """'소산리': a village written after its township somewhere in the body ('풍산읍 소산리')."""
+        return len(word) >= 2 and word.endswith(VILLAGE_ENDINGS) and any(
+            VILLAGE_PARENT.search(self.body, max(0, m.start() - 8), m.start())
+            for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", self.body))
+
+    def stationed_mission(self, name: str, start: int) -> bool:
+        """'주호찌민 총영사관': 'stationed in' and a place before a diplomatic mission, not a name."""
+        return name.startswith(STATIONED) and len(name) >= 3 and self.body.startswith(name, start) \
+            and self.body[start + len(name):].lstrip(" ").startswith(DIPLOMATIC_MISSIONS)
 
     def verb_form(self, start: int, end: int) -> bool:
         """Does Kiwi read body[start:end] as a common noun made a verb ('지명된': 지명/NNG 되/XSV ㄴ)?"""
@@ -1228,6 +1266,14 @@ class Finder:
             role = f"{toks[head].text} {role}"
         return head, role
 
+    def possessor_before(self, i: int) -> str | None:
+        """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
+        t = self.toks[i - 1] if i > 0 else None
+        if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
+                or morph.reading(self.body, t.start, t.start + len(t.stem)) == "common":
+            return None  # '회사의 X 본부장': a common noun for the firm, no name of a body
+        return t.stem
+
     def possessive_body(self, tok: Tok) -> bool:
         """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
         a body or read as a proper noun, and neither a person found nor shaped like a Korean name?"""
@@ -1543,6 +1589,45 @@ class Finder:
                 self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
             i = j + 1
 
+    def spaced_foreign_names(self) -> None:
+        """'인민위원회 쩐 반 끼엔 부위원장은', '위원회의 굴나라 토흐타시노바 부위원장', '가이드 레 티 투 씨':
+        two to four bare words before a title, one of them unknown to Kiwi (or two of one syllable, as a
+        Vietnamese name's are), none shaped like a Korean name ('서은하 가온생명 대표') or a body's
+        word, after a body, a role or a particle: one foreign name, however short its words."""
+        toks = self.toks
+        for x, tok in enumerate(toks):
+            if tok.sep or x < 2 or not (title_of(tok.stem) or tok.stem == HONORIFIC):
+                continue
+            i = x
+            while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]):
+                i -= 1
+            short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
+            if not short:
+                i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
+            if x - i < 2 or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
+                    or any(korean_shaped(t.stem) for t in toks[i:x]) \
+                    or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            title, org = (None if tok.stem == HONORIFIC else tok.stem), None
+            if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
+                title = title or prev.stem  # '가이드 레 티 투 씨'
+            elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의"):
+                before = None if prev.particle else self.left_org(i - 1)[1]  # '한빛공대 기계공학과의': the possessor alone
+                org = f"{before} {prev.stem}" if before else prev.stem
+            elif prev is not None and not prev.sep and not prev.particle:
+                continue  # a longer phrase than a name: the words are not where a name begins
+            name = " ".join(t.stem for t in toks[i:x])
+            self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    @staticmethod
+    def spaced_name_word(tok: Tok) -> bool:
+        w = tok.stem
+        return not tok.sep and not tok.particle and not tok.in_quote and bool(HANGUL.match(w)) and len(w) <= 6 \
+            and w not in ORG_WORDS and w not in NOT_NAMES and w not in PROVINCIAL_GOVERNMENTS and title_of(w) is None \
+            and not is_person_noun(w) and not is_korean_name(w) and not w.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
+            and w not in NOT_SPACED_NAME_WORDS
+
     def morphology(self) -> None:
         """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
         person's context ('류현우는 7이닝을 던졌고', '투수 강태민의 폭투', '한지윤 더불어민주당 원내수석부대표는')."""
@@ -1616,7 +1701,11 @@ class Finder:
                         and headed_body(left[0]) is not None:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
-                    org = self.body_before(i) or self.kind_named_before(i)  # '한빛은행 정하린 부행장': the body named before the name
+                    org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i)
+                    # '한빛은행 정하린 부행장', '한빛마트의 정하린 상품본부장': the body named before the name
+                elif org and left is None and org == headed_body(title):
+                    org = self.body_before(i) or self.possessor_before(i) or org
+                    # '강원도 X 재난안전실장', '한빛마트의 X 상품본부장': the body written out, not the unit the post heads
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
             elif left is not None:
@@ -1693,6 +1782,8 @@ class Finder:
         t = self.toks[i - 1]
         if self.same_generic_kind(i - 1):
             return self.same_body(i - 1, t.text)  # '같은 회사 오태민 이사'
+        if not t.sep and not t.particle and t.text in PROVINCIAL_GOVERNMENTS:
+            return t.text  # '강원도 X 실장': the province's government
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
                 or t.text in TITLE_PREFIXES or is_korean_name(t.text) or not (t.text.endswith(ORG_ENDINGS) or self.township(t)) \
                 or title_like(t.text) or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns") \
@@ -2739,6 +2830,13 @@ class Finder:
             title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
+    def aged_young_names(self) -> None:
+        """'임하늘(18)양은', '서도윤(17)군은': a name, the age, and 'Miss' or 'Master' (not '가평(加平)군': no age)."""
+        for m in AGED_YOUNG.finditer(self.body):
+            name = m.group("name")
+            if (is_korean_name(name) or korean_shaped(name)) and title_of(name) is None and not is_person_noun(name):
+                self.add(name, None, None, "name_ssi", m.start(), m.end(), "")
+
     def ssi_word(self, word: str, at: int, last: bool) -> bool:
         """Can the word be part of a name glossed before '씨': not a title or a role; the word before
         the last one not a common word or a verb's form either (the last one, right before the gloss
@@ -2809,6 +2907,56 @@ class Finder:
                 if rest and not particle:
                     continue
                 self.mentions.append(Mention(p.name, s, m.end() + len(rest), particle, "full"))
+
+    def appointment_lists(self) -> None:
+        """An appointment list: '■ 회사' names the organisation of the items under it, '◇ 승진' a kind of move,
+        and each '▲' item is ranks then names ('▲상무 홍길동(영업본부장) 김영희(경영지원팀장)'): the ranks are
+        the title of every name after them; a bracket after a name is the post, not the title."""
+        org = None
+        for line in re.finditer(r"[^\n]+", self.body):
+            text = line.group().strip()
+            if text.startswith(APPOINTMENT_ORG_MARKS):
+                header = text[1:].strip()
+                org = None if header in NOTICE_SECTIONS or APPOINTMENT_ITEM in header or len(header.split()) > 3 else header
+                continue
+            if APPOINTMENT_ITEM not in text:
+                if not text.startswith(APPOINTMENT_KIND_MARKS):
+                    org = None  # prose after the list: the header's organisation ends with its items
+                continue
+            for chunk in re.finditer(rf"[^{APPOINTMENT_ITEM}]+", line.group()):
+                if not chunk.group().strip().startswith(APPOINTMENT_KIND_MARKS):
+                    self.appointment_item(chunk, line.start(), org)
+
+    def appointment_item(self, chunk: re.Match, at: int, org: str | None) -> None:
+        """One item of an appointment list: the run of titles right before the names, then the names."""
+        words = [(w.group().rstrip(",·"), at + chunk.start() + w.start()) for w in _LIST_WORD.finditer(chunk.group())]
+        bare = [re.sub(r"\([^)]*\)", "", w) for w, _ in words]
+        last = max((x for x, b in enumerate(bare) if title_of(b)), default=None)
+        if last is None or last == len(words) - 1:
+            return
+        first = last
+        while first > 0 and title_of(bare[first - 1]):
+            first -= 1
+        title = " ".join(bare[first:last + 1])
+        names = words[last + 1:]
+        plain = [b for b in bare[last + 1:]]
+        if all(self.listed_korean_name(b) for b in plain):
+            for (word, start), b in zip(names, plain):
+                self.add(b, title, org, "appointment_list", start, start + len(b), "")
+        elif all(w == b for (w, _), b in zip(names, plain)) and self.foreign_list_name(plain):
+            start = names[0][1]
+            name = " ".join(plain)
+            self.add(name, title, org, "appointment_list", start, start + len(name), "")
+
+    @staticmethod
+    def listed_korean_name(word: str) -> bool:
+        return (is_korean_name(word) or korean_shaped(word)) and title_of(word) is None
+
+    @staticmethod
+    def foreign_list_name(words: list[str]) -> bool:
+        """'라울 페레스': a foreign name of two or three words written in Hangul, no title or common word in it."""
+        return 2 <= len(words) <= 3 and has_foreign_syllable(words) and all(
+            HANGUL.match(w) and len(w) <= 5 and w not in NOT_NAMES and title_of(w) is None for w in words)
 
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
@@ -3146,9 +3294,12 @@ class Finder:
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
+    f.appointment_lists()
     f.interviews()
     f.spaced_ssi()
     f.glossed_ssi()
+    f.aged_young_names()
+    f.spaced_foreign_names()
     f.morphology()
     f.foreign_names()
     f.scan()

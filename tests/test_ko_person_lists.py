@@ -1,0 +1,109 @@
+"""Korean appointment lists (인사 lists) and the families of g5p, on sentences written for these tests."""
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+APPOINTMENTS = """새봄제약은 3일 정기 임원 인사를 했다.
+■ 새봄제약
+◇ 승진 ▲대표이사 사장 하준서 ▲부사장(최고기술책임자·CTO) 문지아 ▲상무 어태민(구미공장장) 진소율(마케팅실장)
+■ 가람상사
+대표이사 방은호 ▲감사 서하늘 ▲해외영업본부장 전무 마이클 존슨
+■ 전남도
+◇ 4급 전보 ▲기획조정실 예산과장 명시우
+"""
+
+
+def test_rank_before_the_name_is_the_title_and_the_header_the_organisation():
+    found = persons(APPOINTMENTS)
+    assert found["하준서"] == ("대표이사 사장", "새봄제약")
+    assert found["문지아"] == ("부사장", "새봄제약")
+    assert found["어태민"] == ("상무", "새봄제약")  # the bracketed post is not the title
+    assert found["진소율"] == ("상무", "새봄제약")  # a second name under the same rank
+    assert found["방은호"] == ("대표이사", "가람상사")  # the item before the first ▲
+    assert found["서하늘"] == ("감사", "가람상사")
+    assert found["마이클 존슨"][1] == "가람상사"
+    assert found["명시우"] == ("예산과장", "전남도")  # the department before the post is dropped
+
+
+def test_policy_bullets_and_notice_sections_make_no_person():
+    body = ("정부가 내놓은 대책은 ▲청년 일자리 확대 ▲주거 지원 강화 ▲대표 공약 발표다.\n"
+            "■ 부고\n▲상무 도하람씨 별세\n")
+    found = persons(body)
+    assert not any(n in found for n in ("일자리 확대", "지원 강화", "공약 발표", "확대", "강화"))
+    assert found.get("도하람", (None, None))[1] is None  # a notice section names no organisation
+
+
+def test_header_organisation_ends_at_the_prose_after_the_list():
+    body = "■ 새봄제약\n▲상무 하준서\n인사 배경을 두고 회사는 설명하지 않았다.\n▲전무 문지아\n"
+    found = persons(body)
+    assert found["하준서"] == ("상무", "새봄제약")
+    assert found["문지아"] == ("전무", None)
+
+
+def test_spaced_foreign_names_before_a_title_or_honorific():
+    found = persons("호찌민시 인민위원회 쩐 반 끼엔 부위원장은 말했다. 현지 통역 가이드 레 티 투 씨는 웃었다.")
+    assert found["쩐 반 끼엔"] == ("부위원장", "호찌민시 인민위원회")
+    assert found["레 티 투"][0] == "가이드"
+    assert "쩐" not in found and "레" not in found
+    found = persons("우즈베키스탄 체육위원회의 굴나라 토흐타시노바 부위원장도 참석했다.")
+    assert found["굴나라 토흐타시노바"] == ("부위원장", "체육위원회")
+
+
+def test_known_places_and_firms_before_a_title_are_no_spaced_name():
+    found = persons("미국 뉴욕 타임스 기자가 물었다. 이날 블룸버그 통신 기자도 물었다.")
+    assert not any(" " in n for n in found)
+
+
+def test_deputy_posts_and_provincial_bodies():
+    found = persons("탁서진 충남도 경제부지사는 회의를 열었다. 강원도 길하람 재난안전실장은 설명했다.")
+    assert found["탁서진"] == ("경제부지사", "충남도")
+    assert found["길하람"] == ("재난안전실장", "강원도")
+    assert "충남도" not in found and "강원도" not in found
+    assert persons("진서율 행정부시장이 답했다.")["진서율"] == ("행정부시장", None)
+
+
+def test_a_head_of_a_station_names_the_station():
+    assert persons("탁지오 동부소방서장은 설명했다.")["탁지오"] == ("동부소방서장", "동부소방서")
+    assert persons("도하린 가람미술관장은 설명했다.")["도하린"] == ("가람미술관장", "가람미술관")
+    assert persons("관장 모은별은 설명했다.")["모은별"] == ("관장", None)  # the bare post names no body
+
+
+def test_quoted_part_and_documents_are_no_persons():
+    found = persons("극 중 편의점 사장 '나별하' 역을 맡은 추세윤은 웃었다. 새 대사는 국왕에게 신임장을 냈고 일왕에게 임명장을 받았다.")
+    assert "나별하" not in found and "추세윤" in found
+    assert not any(n in found for n in ("신임장", "임명장", "일왕", "국왕"))
+
+
+def test_occupations_and_positions_before_a_name_are_titles():
+    assert persons("공장에서 만난 배관공 봉태식(52)씨는 말했다.")["봉태식"][0] == "배관공"
+    assert persons("연구실의 석사과정 기서윤 씨는 말했다.")["기서윤"][0] == "석사과정"
+    assert persons("세터 하예솔이 토스를 올렸다.")["하예솔"][0] == "세터"
+
+
+def test_villages_and_missions_abroad_are_no_persons():
+    body = "경북 안동시 풍산읍 소산리 야산에서 불이 났다. 군수는 \"소산리와 하리 주민을 옮겼다\"고 말했다."
+    assert "소산리" not in persons(body)
+    assert "주호찌민" not in persons("\"주호찌민 총영사관 직원을 보냈다\"고 밝혔다.")
+    assert persons("주하윤 대사는 말했다.")["주하윤"][0] == "대사"  # an envoy's name with the surname 주
+
+
+def test_the_possessor_before_a_name_is_the_body_not_the_unit_the_post_heads():
+    assert persons("가온리테일의 연소담 상품본부장은 말했다.")["연소담"] == ("상품본부장", "가온리테일")
+    assert persons("회사의 연소담 영업본부장은 말했다.")["연소담"][1] != "회사"  # a common noun is no body
+
+
+def test_short_words_of_a_phrase_make_no_spaced_name():
+    found = persons("가난했다는 게 이 당선인의 기억이다. 모리야마 전 외무상은 말했다.")
+    assert not any(n.endswith((" 이", " 전")) or n.startswith("게 ") for n in found)
+
+
+def test_a_name_with_an_age_and_miss_or_master_is_a_person():
+    found = persons("시험장에서 나온 반서율(18)양은 말했다. 친구 하지후(17) 군은 웃었다.")
+    assert "반서율" in found and "하지후" in found
+    assert persons("강원 양구(楊口)군은 발표했다.") == {}  # a county glossed in Hanja has no age
