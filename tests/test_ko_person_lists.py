@@ -107,3 +107,9 @@ def test_a_name_with_an_age_and_miss_or_master_is_a_person():
     found = persons("시험장에서 나온 반서율(18)양은 말했다. 친구 하지후(17) 군은 웃었다.")
     assert "반서율" in found and "하지후" in found
     assert persons("강원 양구(楊口)군은 발표했다.") == {}  # a county glossed in Hanja has no age
+
+
+def test_a_role_with_the_copula_before_a_name_is_no_word_of_a_spaced_name():
+    found = persons("검토위원인 옹미라 교사도 \"현장 의견을 들었다\"고 말했다.")
+    assert "옹미라" in found and not any(name.startswith("검토위원") for name in found)
+    assert "쩐 반 끼엔" in persons("인민위원회 쩐 반 끼엔 부위원장은 \"협력하겠다\"고 말했다.")

@@ -1626,7 +1626,14 @@ class Finder:
         return not tok.sep and not tok.particle and not tok.in_quote and bool(HANGUL.match(w)) and len(w) <= 6 \
             and w not in ORG_WORDS and w not in NOT_NAMES and w not in PROVINCIAL_GOVERNMENTS and title_of(w) is None \
             and not is_person_noun(w) and not is_korean_name(w) and not w.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
-            and w not in NOT_SPACED_NAME_WORDS
+            and w not in NOT_SPACED_NAME_WORDS and not Finder.apposition_word(w)
+
+    @staticmethod
+    def apposition_word(w: str) -> bool:
+        """'검토위원인 X 교사', '주장인 X': a role (or a compound ending in one) with the copula's 인
+        before a name says what the person is; it is never a word of the name."""
+        role = w[:-1]
+        return len(w) > 2 and w.endswith("인") and any(title_of(role[k:]) or is_person_noun(role[k:]) for k in range(len(role) - 1))
 
     def morphology(self) -> None:
         """Names nobody titled: words Kiwi reads as proper nouns, shaped like a Korean name, in a
