@@ -562,6 +562,31 @@ def looks_like_outlet(name: str) -> bool:
     return any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS)
 
 
+_STORY_KINDS = tuple(sorted(MAKERS["story_kinds"], key=len, reverse=True))
+_STORY_KIND_OPENERS = frozenset(MAKERS["story_kind_openers"])
+_TAG_NAME = compiled(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{2,11}")
+
+
+def dump_tag_outlet(line: str) -> str | None:
+    """The outlet a dump's headline line names in its leading tag ('[모아플러스] 헤드라인', '[주간모아 인터뷰] …'):
+    a name of one word that is no section and no kind of story ('[기자수첩]', '[신년 인터뷰]', '[모아리포트]'),
+    perhaps followed by the kind of story. A dump prints no other masthead, so its tag is where it names itself."""
+    m = _OUTLET_TAG.match(line)
+    if not m or not line[m.end():].strip():
+        return None
+    words = m.group(1).split()
+    if len(words) == 2 and _key(words[1]) in {_key(k) for k in _STORY_KINDS} | SECTION_TAGS:
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    name = words[0]
+    key = _key(name)
+    if not _TAG_NAME.fullmatch(name) or key in SECTION_TAGS or key in _PORTALS or key in _STORY_KIND_OPENERS \
+            or key.endswith(_STORY_KINDS) or name in NOT_REPORTERS:
+        return None
+    return name
+
+
 def _outlet_tag(line: str, ex: Extracted) -> str | None:
     """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name."""
     m = _OUTLET_TAG.match(line)
@@ -784,6 +809,8 @@ def _section_or_desk(word: str) -> bool:
 
 
 _ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
+# The place a correspondent files from, before the name ('도쿄=홍길동 특파원').
+_POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 # A labelled field beside the date in such a row ('출처: 모아전자').
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
 
@@ -803,8 +830,11 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
             continue  # '수정 2023.11.02': the update, beside the date that counts
         if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
             date = date or _iso(d)
-        elif (m := REPORTER_NODE.fullmatch(part)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
-            reporter = reporter or who
+        elif (m := REPORTER_NODE.fullmatch(_POSTED_AT.sub("", part))) \
+                and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+            reporter = reporter or who  # '홍길동 기자', '도쿄=홍길동 특파원'
+        elif _key(part) in SECTION_TAGS or (outlet and _MASTHEAD_NAME.fullmatch(part) and len(part) <= MAX_MENU_ITEM_WORD):
+            continue  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
         elif _masthead_name(part) and not outlet:
             outlet = part
         elif _ROW_LABEL.match(part):
@@ -1013,7 +1043,8 @@ def refine(ex: Extracted) -> Extracted:
     # (a closing mark is no text, but stays to end the article below)
     lines = [ln for ln in ex.body_lines if ln == "" or CLOSING_LINE.match(ln)
              or not (is_boilerplate(ln) or _is_byline_node(ln))]
-    masthead_outlet_name = fields.get("outlet")
+    masthead_outlet_name = fields.get("outlet") or (dump_tag_outlet(nonblank_raw[0])
+                                                    if ex.page_tree is None and nonblank_raw else None)
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if _date_line(ln)}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
