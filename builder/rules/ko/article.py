@@ -60,13 +60,16 @@ _MORE_DATES = r"(?:(?:\s*[|｜ㅣ·/]\s*|\s+)(?:%s|%s)\s*[:：]?\s*(?:%s))*" % (
 # '글 홍길동 / 사진 김철수 | 2023년 11월 1일(수)': a writer's label before the name, a photographer's credit after it.
 BYLINE_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
                        r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s)(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?)?"
-                       r"(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
+                       r"(?:\s*[/|·,]\s*(?:사진|촬영|디자인|그래픽|일러스트)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
                        r"\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s" % (_BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _PUBLISHED,
                                                                          DATES["datetime"], _MORE_DATES), re.I)
 # '기사입력 2023/11/01 [09:33] 홍길동 기자', '입력 2023.11.01 09:33 | 수정 2023.11.01 10:02 기자명 홍길동 기자':
 # the dates first, the reporter after them, perhaps under a label.
-DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
-    _PUBLISHED, DATES["datetime"], _MORE_DATES, _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER), re.I)
+# The name under its label needs no title ('… | 기자명 : 홍길동'); a photographer's credit may follow ('· 사진 김철수 기자').
+DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?\s*(?:(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)"
+                              r"|(?:%s)\s*%s?\s*(?P<labelled>[가-힣]{2,4}))"
+                              r"(?:\s*[/|·,]\s*(?:사진|촬영|디자인|그래픽|일러스트)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?" % (
+    _PUBLISHED, DATES["datetime"], _MORE_DATES, _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)
 # A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>',
 # '<li>홍길동 기자</li><li>승인 2023.11.01 09:33</li>').
 # The name may stand under a byline's label instead ('<li>기자명 홍길동</li><li>입력 2023.11.01 09:33</li>').
@@ -207,7 +210,7 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
         if len(one) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
-            who = m.group("who")
+            who = m.group("who") or m.groupdict().get("labelled")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
@@ -443,12 +446,15 @@ def lone_email(lines: list[str]) -> str | None:
     return None
 
 
-def copyright_year_only(published: str | None, text: str) -> bool:
-    """'2023-01-01' read off a copyright notice's year is no publication date."""
+def copyright_year_only(published: str | None, text: str, any_year: bool = False) -> bool:
+    """'2023-01-01' read off a copyright notice's year is no publication date; on a page (`any_year`), neither is
+    one read off a year alone in its text ('2020년 운영을 멈춘 …'): a date comes from a date line, so the page
+    must print 1 January of that year."""
     if not published or len(published) != 10 or not published.endswith("-01-01"):
         return False
     y = published[:4]
-    if not re.search(r"(?:ⓒ|©|Copyright|\(c\))[^\n]{0,40}?" + y + "|" + y + r"[^\n]{0,40}?(?:rights|ⓒ|©)", text, re.I):
+    if not any_year and not re.search(r"(?:ⓒ|©|Copyright|\(c\))[^\n]{0,40}?" + y + "|" + y + r"[^\n]{0,40}?(?:rights|ⓒ|©)",
+                                      text, re.I):
         return False
     return not re.search(y + r"\s*[.\-/년]\s*0?1\s*[.\-/월]\s*0?1(?!\d)", text)
 
@@ -961,6 +967,8 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
+# '2023년 11월 1일 발행', '2023.11.01 09:33 송고': a published label after the date it names.
+DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?![가-힣])" % (DATES["datetime"], _PUBLISHED))
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
 SITE_REGISTER_REACH = 40
 
@@ -984,7 +992,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
-    d = BYLINE_DATE.search(text)
+    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
     d = DATETIME.search(text)
@@ -1170,7 +1178,7 @@ def refine(ex: Extracted) -> Extracted:
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
-    if copyright_year_only(ex.published, text):
+    if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
         published, updated, said = printed_dates(text)
