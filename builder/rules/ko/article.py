@@ -88,7 +88,7 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 # A sentence that ends and another that follows on the same line ('… 별세했다. 향년 89세.'): a paragraph, no heading.
 SENTENCE_INSIDE = compiled(HEAD["sentence_end"].rstrip("$") + r"\s+\S")
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
-CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
+CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*/?\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")  # '… 밝혔다. /홍길동 기자' too
 TAIL_LINES = 4
 # A body line this long that the <title> begins or ends with is the headline shown on the page.
 MIN_SHOWN_HEADLINE = 15
@@ -230,10 +230,10 @@ def _date_node(text: str) -> re.Match | None:
         and not UPDATED_LABEL.match(text) else None
 
 
-def _body_start(nodes: list[str], body: list[str]) -> int:
+def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> int:
     """How many page nodes come before the article text: a byline stands above it; a name and a
-    date further down belong to comments or other articles."""
-    first = next((ln[:20] for ln in body if len(ln) >= 20), None)
+    date further down belong to comments or other articles. The headline the text starts with is above it too."""
+    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title))), None)
     if first:
         for i, node in enumerate(nodes):
             if first in node:
@@ -1039,7 +1039,7 @@ def refine(ex: Extracted) -> Extracted:
     nodes = page_nodes(ex) if ex.page_tree is not None else \
         nonblank_raw[:max(HEAD["max_lines"] + 2, len(head))] + signature
     text = " ".join(nodes)
-    who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
+    who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw, ex.title)] if ex.page_tree is not None else nodes)
     if ex.page_tree is None and not byline_date:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
         # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
