@@ -4,7 +4,8 @@ reporters on one line, labelled names beside dates, a date before its label, a y
 from __future__ import annotations
 
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (REPORTER_LINE, byline_node, copyright_year_only, dateline_row, dump_tag_outlet,
+from builder.rules.ko.article import (CAPTION_CREDIT, REPORTER_LINE, byline_node, copyright_year_only, dateline_row,
+                                      dump_tag_outlet, is_boilerplate, is_end_marker, outlet_from_copyright,
                                       printed_dates, refine)
 
 PARA = ("군은 올해 하반기부터 마을버스 요금을 절반으로 낮추고 정류장을 40곳 늘리기로 했다고 밝혔다. "
@@ -84,3 +85,32 @@ def test_january_first_from_a_year_alone_is_no_date_on_a_page():
     assert not copyright_year_only("2020-01-01", text)
     assert not copyright_year_only("2020-01-01", "신년 행사는 2020년 1월 1일 열렸다.", any_year=True)
     assert not copyright_year_only("2020-03-05", text, any_year=True)
+
+
+def test_caption_credit_after_a_slash_is_cut():
+    line = ("5일 군청 앞 정류장에서 주민들이 새로 들여온 마을버스에 오르고 있다. 군은 이달 말까지 정류장 40곳에 "
+            "비가림 시설을 세우고 노선 안내판도 새로 단다. /나들이 기자")
+    assert CAPTION_CREDIT.sub("", line).endswith("새로 단다.")
+    kept = "군은 정류장 40곳에 비가림 시설을 세우고 노선 안내판도 새로 단다고 밝혔다. 나들이 기자는 현장을 둘러봤다."
+    assert CAPTION_CREDIT.sub("", kept) == kept
+
+
+def test_boxes_of_other_stories_and_more_links():
+    assert is_end_marker("많이 본 포토")
+    assert is_end_marker("ㆍ이 기자의 다른 기사")
+    assert is_end_marker("ㆍ이 기자의 다른 기사 - 마을버스 노선 개편 - 정류장 비가림 시설")
+    assert not is_end_marker("이 기자의 다른 기사에서 다룬 노선 개편은 다음 달 시행된다.")
+    assert is_boilerplate("포토 더보기")
+    assert not is_boilerplate("버스 더 보내라")
+
+
+def test_a_sites_footer_row_is_boilerplate_but_a_sentence_with_a_bar_is_not():
+    assert is_boilerplate("들녘신문 | 들녘군 들녘로 12 | 대표전화 043-000-0000 | 등록일 2009.05.02")
+    assert is_boilerplate("발행인 나들이 | 등록번호 충북 아00000")
+    assert not is_boilerplate("군은 노선을 둘로 나눈다 | 군 관계자는 요금은 그대로라고 밝혔다.")
+
+
+def test_copyright_by_names_the_outlet():
+    assert outlet_from_copyright(["들녘피플 | 제보 tip@deulnyeok.example | Copyright by 들녘피플. All rights reserved."]) == "들녘피플"
+    # a domain after 'by' is no name: the page's Korean name is found elsewhere
+    assert outlet_from_copyright(["Copyright by deulnyeok.example All rights reserved."]) is None
