@@ -114,3 +114,19 @@ def test_copyright_by_names_the_outlet():
     assert outlet_from_copyright(["들녘피플 | 제보 tip@deulnyeok.example | Copyright by 들녘피플. All rights reserved."]) == "들녘피플"
     # a domain after 'by' is no name: the page's Korean name is found elsewhere
     assert outlet_from_copyright(["Copyright by deulnyeok.example All rights reserved."]) is None
+
+
+def _page(head: str) -> object:
+    from builder.extract.html import extract_html
+    body = "".join(f"<p>{PARA}</p>" for _ in range(3))
+    html = (f"<html><head><meta charset='utf-8'><title>들녘군 마을버스 요금 절반으로 | 들녘신문</title></head><body>"
+            f"<nav><a href='/'>홈</a><a href='/p'>정책</a></nav><div class='head'><h3>들녘군 마을버스 요금 절반으로</h3>"
+            f"{head}</div><div class='body'>{body}</div></body></html>")
+    return refine(extract_html(html))
+
+
+def test_a_pages_byline_above_its_text_with_credits_and_date():
+    ex = _page("<p class='info'>글·구성 나들이 / 디자인 마루한 · 2024.03.05</p>")
+    assert ex.authors == ["나들이"] and ex.published == "2024-03-05"
+    ex = _page("<p class='info'>등록 2024-03-05 21:48:12 · 글 나들이 기자 · 사진 마루한 기자</p>")
+    assert ex.authors == ["나들이"] and ex.published.startswith("2024-03-05T21:48")

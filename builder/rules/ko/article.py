@@ -232,8 +232,10 @@ def _date_node(text: str) -> re.Match | None:
 
 def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> int:
     """How many page nodes come before the article text: a byline stands above it; a name and a
-    date further down belong to comments or other articles. The headline the text starts with is above it too."""
-    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title))), None)
+    date further down belong to comments or other articles. The headline or the byline the text starts with is
+    above it too."""
+    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)),
+                 None)
     if first:
         for i, node in enumerate(nodes):
             if first in node:
