@@ -969,8 +969,9 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
-# '2023년 11월 1일 발행', '2023.11.01 09:33 송고': a published label after the date it names.
-DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?![가-힣])" % (DATES["datetime"], _PUBLISHED))
+# '2023년 11월 1일 발행', '2023.11.01 09:33 송고': a published label after the date it names, ending its field
+# ('… 송고 지연 안내' is no such label).
+DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
 SITE_REGISTER_REACH = 40
 
