@@ -60,13 +60,16 @@ _MORE_DATES = r"(?:(?:\s*[|｜ㅣ·/]\s*|\s+)(?:%s|%s)\s*[:：]?\s*(?:%s))*" % (
 # '글 홍길동 / 사진 김철수 | 2023년 11월 1일(수)': a writer's label before the name, a photographer's credit after it.
 BYLINE_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?:[가-힣A-Za-z]{2,12}\s+(?=[가-힣]{2,4}\s*(?:기자|특파원)))?"
                        r"(?P<who>[가-힣]{2,4})(?:\s*(?:%s)(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?)?"
-                       r"(?:\s*[/|·,]\s*(?:사진|촬영)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
+                       r"(?:\s*[/|·,]\s*(?:사진|촬영|디자인|그래픽|일러스트)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?"
                        r"\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s" % (_BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _PUBLISHED,
                                                                          DATES["datetime"], _MORE_DATES), re.I)
 # '기사입력 2023/11/01 [09:33] 홍길동 기자', '입력 2023.11.01 09:33 | 수정 2023.11.01 10:02 기자명 홍길동 기자':
 # the dates first, the reporter after them, perhaps under a label.
-DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?\s*(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)" % (
-    _PUBLISHED, DATES["datetime"], _MORE_DATES, _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER), re.I)
+# The name under its label needs no title ('… | 기자명 : 홍길동'); a photographer's credit may follow ('· 사진 김철수 기자').
+DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?\s*(?:(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)"
+                              r"|(?:%s)\s*%s?\s*(?P<labelled>[가-힣]{2,4}))"
+                              r"(?:\s*[/|·,]\s*(?:사진|촬영|디자인|그래픽|일러스트)\s*[:=：]?\s*[가-힣]{2,4}(?:\s*기자)?)?" % (
+    _PUBLISHED, DATES["datetime"], _MORE_DATES, _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)
 # A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>',
 # '<li>홍길동 기자</li><li>승인 2023.11.01 09:33</li>').
 # The name may stand under a byline's label instead ('<li>기자명 홍길동</li><li>입력 2023.11.01 09:33</li>').
@@ -85,7 +88,7 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 # A sentence that ends and another that follows on the same line ('… 별세했다. 향년 89세.'): a paragraph, no heading.
 SENTENCE_INSIDE = compiled(HEAD["sentence_end"].rstrip("$") + r"\s+\S")
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
-CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")
+CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*/?\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")  # '… 밝혔다. /홍길동 기자' too
 TAIL_LINES = 4
 # A body line this long that the <title> begins or ends with is the headline shown on the page.
 MIN_SHOWN_HEADLINE = 15
@@ -207,7 +210,7 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
         if len(one) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
-            who = m.group("who")
+            who = m.group("who") or m.groupdict().get("labelled")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
@@ -227,10 +230,12 @@ def _date_node(text: str) -> re.Match | None:
         and not UPDATED_LABEL.match(text) else None
 
 
-def _body_start(nodes: list[str], body: list[str]) -> int:
+def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> int:
     """How many page nodes come before the article text: a byline stands above it; a name and a
-    date further down belong to comments or other articles."""
-    first = next((ln[:20] for ln in body if len(ln) >= 20), None)
+    date further down belong to comments or other articles. The headline or the byline the text starts with is
+    above it too."""
+    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)),
+                 None)
     if first:
         for i, node in enumerate(nodes):
             if first in node:
@@ -443,12 +448,15 @@ def lone_email(lines: list[str]) -> str | None:
     return None
 
 
-def copyright_year_only(published: str | None, text: str) -> bool:
-    """'2023-01-01' read off a copyright notice's year is no publication date."""
+def copyright_year_only(published: str | None, text: str, any_year: bool = False) -> bool:
+    """'2023-01-01' read off a copyright notice's year is no publication date; on a page (`any_year`), neither is
+    one read off a year alone in its text ('2020년 운영을 멈춘 …'): a date comes from a date line, so the page
+    must print 1 January of that year."""
     if not published or len(published) != 10 or not published.endswith("-01-01"):
         return False
     y = published[:4]
-    if not re.search(r"(?:ⓒ|©|Copyright|\(c\))[^\n]{0,40}?" + y + "|" + y + r"[^\n]{0,40}?(?:rights|ⓒ|©)", text, re.I):
+    if not any_year and not re.search(r"(?:ⓒ|©|Copyright|\(c\))[^\n]{0,40}?" + y + "|" + y + r"[^\n]{0,40}?(?:rights|ⓒ|©)",
+                                      text, re.I):
         return False
     return not re.search(y + r"\s*[.\-/년]\s*0?1\s*[.\-/월]\s*0?1(?!\d)", text)
 
@@ -560,6 +568,31 @@ def looks_like_outlet(name: str) -> bool:
     if " " in name.strip() or key in SECTION_TAGS or key in _PORTALS:
         return False
     return any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS)
+
+
+_STORY_KINDS = tuple(sorted(MAKERS["story_kinds"], key=len, reverse=True))
+_STORY_KIND_OPENERS = frozenset(MAKERS["story_kind_openers"])
+_TAG_NAME = compiled(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{2,11}")
+
+
+def dump_tag_outlet(line: str) -> str | None:
+    """The outlet a dump's headline line names in its leading tag ('[모아플러스] 헤드라인', '[주간모아 인터뷰] …'):
+    a name of one word that is no section and no kind of story ('[기자수첩]', '[신년 인터뷰]', '[모아리포트]'),
+    perhaps followed by the kind of story. A dump prints no other masthead, so its tag is where it names itself."""
+    m = _OUTLET_TAG.match(line)
+    if not m or not line[m.end():].strip():
+        return None
+    words = m.group(1).split()
+    if len(words) == 2 and _key(words[1]) in {_key(k) for k in _STORY_KINDS} | SECTION_TAGS:
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    name = words[0]
+    key = _key(name)
+    if not _TAG_NAME.fullmatch(name) or key in SECTION_TAGS or key in _PORTALS or key in _STORY_KIND_OPENERS \
+            or key.endswith(_STORY_KINDS) or name in NOT_REPORTERS:
+        return None
+    return name
 
 
 def _outlet_tag(line: str, ex: Extracted) -> str | None:
@@ -784,6 +817,8 @@ def _section_or_desk(word: str) -> bool:
 
 
 _ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
+# The place a correspondent files from, before the name ('도쿄=홍길동 특파원').
+_POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 # A labelled field beside the date in such a row ('출처: 모아전자').
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
 
@@ -803,8 +838,11 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
             continue  # '수정 2023.11.02': the update, beside the date that counts
         if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
             date = date or _iso(d)
-        elif (m := REPORTER_NODE.fullmatch(part)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
-            reporter = reporter or who
+        elif (m := REPORTER_NODE.fullmatch(_POSTED_AT.sub("", part))) \
+                and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+            reporter = reporter or who  # '홍길동 기자', '도쿄=홍길동 특파원'
+        elif _key(part) in SECTION_TAGS or (outlet and _MASTHEAD_NAME.fullmatch(part) and len(part) <= MAX_MENU_ITEM_WORD):
+            continue  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
         elif _masthead_name(part) and not outlet:
             outlet = part
         elif _ROW_LABEL.match(part):
@@ -931,6 +969,9 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
+# '2023년 11월 1일 발행', '2023.11.01 09:33 송고': a published label after the date it names, ending its field
+# ('… 송고 지연 안내' is no such label).
+DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
 SITE_REGISTER_REACH = 40
 
@@ -954,7 +995,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
-    d = BYLINE_DATE.search(text)
+    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
     d = DATETIME.search(text)
@@ -1001,7 +1042,7 @@ def refine(ex: Extracted) -> Extracted:
     nodes = page_nodes(ex) if ex.page_tree is not None else \
         nonblank_raw[:max(HEAD["max_lines"] + 2, len(head))] + signature
     text = " ".join(nodes)
-    who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw)] if ex.page_tree is not None else nodes)
+    who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw, ex.title)] if ex.page_tree is not None else nodes)
     if ex.page_tree is None and not byline_date:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
         # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
@@ -1013,7 +1054,8 @@ def refine(ex: Extracted) -> Extracted:
     # (a closing mark is no text, but stays to end the article below)
     lines = [ln for ln in ex.body_lines if ln == "" or CLOSING_LINE.match(ln)
              or not (is_boilerplate(ln) or _is_byline_node(ln))]
-    masthead_outlet_name = fields.get("outlet")
+    masthead_outlet_name = fields.get("outlet") or (dump_tag_outlet(nonblank_raw[0])
+                                                    if ex.page_tree is None and nonblank_raw else None)
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if _date_line(ln)}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
@@ -1139,7 +1181,7 @@ def refine(ex: Extracted) -> Extracted:
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
-    if copyright_year_only(ex.published, text):
+    if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
         published, updated, said = printed_dates(text)

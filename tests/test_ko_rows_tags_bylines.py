@@ -1,0 +1,132 @@
+"""Korean metadata conventions: a dump's dateline row with its beat, an outlet's tag on a dump's headline, two
+reporters on one line, labelled names beside dates, a date before its label, a year alone is no date."""
+
+from __future__ import annotations
+
+from builder.extract.text import extract_text
+from builder.rules.ko.article import (CAPTION_CREDIT, REPORTER_LINE, byline_node, copyright_year_only, dateline_row,
+                                      dump_tag_outlet, is_boilerplate, is_end_marker, outlet_from_copyright,
+                                      printed_dates, refine)
+
+PARA = ("군은 올해 하반기부터 마을버스 요금을 절반으로 낮추고 정류장을 40곳 늘리기로 했다고 밝혔다. "
+        "군 관계자는 이용자가 꾸준히 늘고 있다고 설명했다.")
+
+
+def _dump(*head: str, tail: tuple[str, ...] = ()) -> object:
+    text = "\n".join([*head, "", PARA, "", PARA, *(["", *tail] if tail else [])])
+    return refine(extract_text(text, "dump.txt"))
+
+
+def test_dateline_row_with_a_beat_or_a_posted_correspondent():
+    assert dateline_row("들녘스포츠 | 야구 | 2024.03.05 14:27") == ("들녘스포츠", "2024-03-05T14:27:00+09:00", None)
+    assert dateline_row("등록일 2024.03.05 | 교육 | 나들이 기자") == (None, "2024-03-05", "나들이")
+    assert dateline_row("들녘뉴스 | 2024-03-05 (화) 11:20 | 파리=나들이 특파원") == (
+        "들녘뉴스", "2024-03-05T11:20:00+09:00", "나들이")
+
+
+def test_dateline_row_rejects_a_sentence_beside_a_date():
+    assert dateline_row("들녘스포츠 | 마을버스 요금 절반으로 | 2024.03.05") is None
+
+
+def test_dump_whose_first_line_is_its_dateline_row():
+    ex = _dump("들녘스포츠 | 야구 | 2024.03.05 14:27", "마을버스 요금 절반으로…정류장 40곳 늘린다")
+    assert ex.outlet == "들녘스포츠"
+    assert ex.published == "2024-03-05T14:27:00+09:00"
+    assert ex.title == "마을버스 요금 절반으로…정류장 40곳 늘린다"
+
+
+def test_outlet_tag_on_a_dumps_headline():
+    assert dump_tag_outlet("[들녘플러스] 마을버스 요금 절반으로…정류장 40곳 늘린다") == "들녘플러스"
+    assert dump_tag_outlet("[주간들녘 인터뷰] 마을버스 기사 30년 \"손님이 길을 가르쳐 줬다\"") == "주간들녘"
+    for line in ("[기자수첩] 마을버스 요금, 절반이 답일까", "[신년 인터뷰] 군수 \"버스가 마을을 살린다\"",
+                 "[들녘리포트] 마을버스의 진화", "[단독] 마을버스 요금 절반으로", "[보도자료] 마을버스 요금 인하",
+                 "[시론] 버스가 끊기면 마을도 끊긴다", "[들녘플러스]"):
+        assert dump_tag_outlet(line) is None, line
+
+
+def test_dump_with_an_outlet_tag_and_a_signoff():
+    ex = _dump("[들녘플러스] 마을버스 요금 절반으로…정류장 40곳 늘린다", "2024.03.05 09:30",
+               tail=("나들이 기자 nadeuli@deulnyeok.example",))
+    assert ex.outlet == "들녘플러스"
+    assert ex.authors == ["나들이"]
+
+
+def test_two_reporters_each_with_a_title_and_a_title_glued_to_its_kind():
+    m = REPORTER_LINE.fullmatch("나들이 기자 · 마루한 기자")
+    assert m and m.group("outlet") is None and "나들이" in m.group("names") and "마루한" in m.group("names")
+    m = REPORTER_LINE.fullmatch("나들이 객원기자")
+    assert m and m.group("outlet") is None and m.group("names") == "나들이"
+    m = REPORTER_LINE.fullmatch("들녘일보 나들이 선임기자 nadeuli@deulnyeok.example")
+    assert m and m.group("outlet") == "들녘일보" and m.group("names") == "나들이"
+
+
+def test_labelled_name_after_dates_and_credits_beside_the_writer():
+    assert byline_node(["기사입력 : 2024년 03월 05일 16시05분 | 최종수정 : 2024년 03월 05일 18시31분 | 기자명 : 나들이"]) == (
+        "나들이", "2024-03-05T16:05:00+09:00")
+    assert byline_node(["등록 2024-03-05 21:48:12 · 글 나들이 기자 · 사진 마루한 기자"]) == (
+        "나들이", "2024-03-05T21:48:00+09:00")
+    assert byline_node(["글·구성 나들이 / 디자인 마루한 · 2024.03.05"]) == ("나들이", "2024-03-05")
+    assert byline_node(["입력 2024.03.05 09:10 | 수정 2024.03.05 10:02"]) == (None, None)
+
+
+def test_issue_date_before_its_published_label():
+    assert printed_dates("제812호 · 2024년 3월 5일 발행 · 보도")[::2] == ("2024-03-05", True)
+    assert printed_dates("2024.03.05 등록번호 서울 아00000")[2] is False
+
+
+def test_register_date_after_a_footers_phone_is_the_sites():
+    published, _, said = printed_dates("들녘신문 | 대표전화 043-000-0000 | 등록일 2009.05.02")
+    assert not (said and published == "2009-05-02")
+
+
+def test_january_first_from_a_year_alone_is_no_date_on_a_page():
+    text = "2020년 운영을 멈춘 지 5년 만이다."
+    assert copyright_year_only("2020-01-01", text, any_year=True)
+    assert not copyright_year_only("2020-01-01", text)
+    assert not copyright_year_only("2020-01-01", "신년 행사는 2020년 1월 1일 열렸다.", any_year=True)
+    assert not copyright_year_only("2020-03-05", text, any_year=True)
+
+
+def test_caption_credit_after_a_slash_is_cut():
+    line = ("5일 군청 앞 정류장에서 주민들이 새로 들여온 마을버스에 오르고 있다. 군은 이달 말까지 정류장 40곳에 "
+            "비가림 시설을 세우고 노선 안내판도 새로 단다. /나들이 기자")
+    assert CAPTION_CREDIT.sub("", line).endswith("새로 단다.")
+    kept = "군은 정류장 40곳에 비가림 시설을 세우고 노선 안내판도 새로 단다고 밝혔다. 나들이 기자는 현장을 둘러봤다."
+    assert CAPTION_CREDIT.sub("", kept) == kept
+
+
+def test_boxes_of_other_stories_and_more_links():
+    assert is_end_marker("많이 본 포토")
+    assert is_end_marker("ㆍ이 기자의 다른 기사")
+    assert is_end_marker("ㆍ이 기자의 다른 기사 - 마을버스 노선 개편 - 정류장 비가림 시설")
+    assert not is_end_marker("이 기자의 다른 기사에서 다룬 노선 개편은 다음 달 시행된다.")
+    assert is_boilerplate("포토 더보기")
+    assert not is_boilerplate("버스 더 보내라")
+
+
+def test_a_sites_footer_row_is_boilerplate_but_a_sentence_with_a_bar_is_not():
+    assert is_boilerplate("들녘신문 | 들녘군 들녘로 12 | 대표전화 043-000-0000 | 등록일 2009.05.02")
+    assert is_boilerplate("발행인 나들이 | 등록번호 충북 아00000")
+    assert not is_boilerplate("군은 노선을 둘로 나눈다 | 군 관계자는 요금은 그대로라고 밝혔다.")
+
+
+def test_copyright_by_names_the_outlet():
+    assert outlet_from_copyright(["들녘피플 | 제보 tip@deulnyeok.example | Copyright by 들녘피플. All rights reserved."]) == "들녘피플"
+    # a domain after 'by' is no name: the page's Korean name is found elsewhere
+    assert outlet_from_copyright(["Copyright by deulnyeok.example All rights reserved."]) is None
+
+
+def _page(head: str) -> object:
+    from builder.extract.html import extract_html
+    body = "".join(f"<p>{PARA}</p>" for _ in range(3))
+    html = (f"<html><head><meta charset='utf-8'><title>들녘군 마을버스 요금 절반으로 | 들녘신문</title></head><body>"
+            f"<nav><a href='/'>홈</a><a href='/p'>정책</a></nav><div class='head'><h3>들녘군 마을버스 요금 절반으로</h3>"
+            f"{head}</div><div class='body'>{body}</div></body></html>")
+    return refine(extract_html(html))
+
+
+def test_a_pages_byline_above_its_text_with_credits_and_date():
+    ex = _page("<p class='info'>글·구성 나들이 / 디자인 마루한 · 2024.03.05</p>")
+    assert ex.authors == ["나들이"] and ex.published == "2024-03-05"
+    ex = _page("<p class='info'>등록 2024-03-05 21:48:12 · 글 나들이 기자 · 사진 마루한 기자</p>")
+    assert ex.authors == ["나들이"] and ex.published.startswith("2024-03-05T21:48")
