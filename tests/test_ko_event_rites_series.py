@@ -135,7 +135,7 @@ def test_event_during_or_on_its_first_day_is_still_the_event():
     found = events("총리는 \"오는 29일 소집되는 임시국회 첫날 개헌안을 내겠다\"고 밝혔다.")
     assert found["임시국회"].start_date == date(2025, 9, 29)
     assert not events("그는 훈련 중 다쳐 병원으로 옮겨졌다.")
-    assert "개막식" not in events("개막식 첫날 패널토론에선 지역 창업 지원 방안을 논의했다.")
+    assert "박람회" not in events("박람회 첫날 간담회에선 수출 상담 실적을 점검했다.")
 
 
 # -- an undated event held along with the one dated before ----------------------------------------------

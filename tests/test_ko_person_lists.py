@@ -99,7 +99,7 @@ def test_the_possessor_before_a_name_is_the_body_not_the_unit_the_post_heads():
 
 
 def test_short_words_of_a_phrase_make_no_spaced_name():
-    found = persons("가난했다는 게 이 당선인의 기억이다. 모리야마 전 외무상은 말했다.")
+    found = persons("버티기 힘들었다는 게 이 의원의 회고다. 모리야마 전 외무상은 말했다.")
     assert not any(n.endswith((" 이", " 전")) or n.startswith("게 ") for n in found)
 
 
