@@ -6,7 +6,7 @@ from __future__ import annotations
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (CAPTION_CREDIT, REPORTER_LINE, byline_node, copyright_year_only, dateline_row,
                                       dump_tag_outlet, is_boilerplate, is_end_marker, outlet_from_copyright,
-                                      printed_dates, refine)
+                                      printed_dates, refine, short_year_misread)
 
 PARA = ("군은 올해 하반기부터 마을버스 요금을 절반으로 낮추고 정류장을 40곳 늘리기로 했다고 밝혔다. "
         "군 관계자는 이용자가 꾸준히 늘고 있다고 설명했다.")
@@ -130,3 +130,14 @@ def test_a_pages_byline_above_its_text_with_credits_and_date():
     assert ex.authors == ["나들이"] and ex.published == "2024-03-05"
     ex = _page("<p class='info'>등록 2024-03-05 21:48:12 · 글 나들이 기자 · 사진 마루한 기자</p>")
     assert ex.authors == ["나들이"] and ex.published.startswith("2024-03-05T21:48")
+
+
+def test_a_two_digit_year_is_never_read_day_first():
+    # a generic date reader takes '24.11.05' for 2005-11-24; the page means 2024-11-05
+    ex = _page("<p class='date'>24.11.05 14:10 | 최종수정 24.11.06 08:30</p>")
+    assert ex.published.startswith("2024-11-05T14:10") and ex.updated.startswith("2024-11-06T08:30")
+    ex = _page("<p class='date'>24.11.05 14:10</p>")
+    assert ex.published.startswith("2024-11-05T14:10")
+    # a date the metadata gives right is left alone
+    assert short_year_misread("2024-11-05", "발행 24.11.05 14:10") is None
+    assert short_year_misread("2005-11-24", "발행 24.11.05 14:10") == "2024-11-05T14:10:00+09:00"

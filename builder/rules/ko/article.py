@@ -995,6 +995,9 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
+    for line in text.splitlines():
+        if found := date_then_update(line):  # '24.11.05 14:10 | 최종수정 24.11.06 08:30': the first is the article's
+            return found[0], updated or found[1], True
     d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
@@ -1197,7 +1200,19 @@ def refine(ex: Extracted) -> Extracted:
                 and not _same_minute(published, updated):
             ex.published = published  # the time printed first under the headline was the 수정 one
         ex.updated = ex.updated or updated
+    if ex.published and len(ex.published) == 10 and (printed := short_year_misread(ex.published, text)):
+        ex.published = printed
     return ex
+
+
+def short_year_misread(published: str, text: str) -> str | None:
+    """The date the page prints with a two-digit year when `published` is that date read day first
+    ('24.11.05 14:10' taken for 2005-11-24 by a generic date reader); None when it is not."""
+    for m in SHORT_YEAR_DATETIME.finditer(text):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if published == f"{2000 + d:04d}-{mo:02d}-{y:02d}" and (iso := _iso(m)) and iso[:10] != published:
+            return iso
+    return None
 
 
 def _same_minute(a: str, b: str) -> bool:
