@@ -995,9 +995,6 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
-    for line in text.splitlines():
-        if found := date_then_update(line):  # '24.11.05 14:10 | 최종수정 24.11.06 08:30': the first is the article's
-            return found[0], updated or found[1], True
     d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
