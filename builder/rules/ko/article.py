@@ -6,6 +6,7 @@ The patterns live in article.toml; this module only applies them in order.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -526,11 +527,107 @@ def _not_portal(name: str | None) -> str | None:
     return None if not name or is_portal(name, None) else name
 
 
+CREDIT_RULES = RULES["credits"]
+_WRITER_ROLES = frozenset(CREDIT_RULES["writer_roles"])
+_IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
+_ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+_CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
+_CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
+_CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
+# One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
+# perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
+CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*%s\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
+                  r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2})\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
+                  r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:\s*%s)?"
+                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER, _CREDIT_EMAIL))
+CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
+LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
+MAX_CREDIT_CHARS = CREDIT_RULES["max_chars"]
+_ROLE_SPLIT = compiled(CREDIT_RULES["role_joiner"])
+
+
+@dataclass
+class CreditLine:
+    """What a credit line says: the writer (None when only pictures are credited), the writer's address, every
+    name it credits, and the words before the first name that may be the outlet ('[모아일보 홍길동 기자]')."""
+    author: str | None
+    email: str | None
+    names: list[str]
+    prefix: str | None
+
+
+def credit_line(text: str) -> CreditLine | None:
+    """The credits of a line that holds credits and nothing else ('취재 홍길동 기자 / 정리 김철수 기자',
+    '(워싱턴=홍길동 특파원)', '글·사진 홍길동 기자 hong@…'); None for any other line."""
+    one = " ".join(text.split())
+    if len(one) > MAX_CREDIT_CHARS:
+        return None
+    if one[:1] in "[(" and one[-1:] in "])":
+        one = one[1:-1].strip()
+    credits: list[tuple[bool, list[str], str | None]] = []
+    prefix = email = None
+    pos = 0
+    while pos < len(one):
+        if credits and (sep := CREDIT_SEPARATOR.match(one, pos)):
+            pos = sep.end()
+        m = CREDIT.match(one, pos)
+        if m is None and credits and (e := LONE_CREDIT_EMAIL.match(one, pos)) and e.group("email"):
+            email = email or e.group("email")  # '홍길동 기자 / hong@…': the address after its credit
+            pos = e.end()
+            continue
+        if m is None or m.end() == pos:
+            return None
+        if m.group("role"):
+            roles = _ROLE_SPLIT.split(m.group("role"))
+            writes = any(r in _WRITER_ROLES for r in roles) and m.group("rtitle") not in _IMAGE_TITLES
+            names = m.group("rnames")
+        else:
+            prefix = prefix if credits else m.group("prefix")
+            if _key(prefix or "") in _ROLE_KEYS:
+                return None  # a role the grammar reads otherwise
+            writes = m.group("title") not in _IMAGE_TITLES
+            names = m.group("names")
+        names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
+        credits.append((writes, names_found, m.group("email")))
+        pos = m.end()
+    if not credits:
+        return None
+    writer = next((c for c in credits if c[0]), None)
+    email = (writer[2] if writer else None) or (email if writer else None)
+    return CreditLine(author=writer[1][0] if writer else None, email=email,
+                      names=[n for c in credits for n in c[1]], prefix=prefix)
+
+
+_ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+
+
 BYLINE_LABELS = frozenset(_key(w) for w in MAKERS["byline_labels"])
 
 
+def _apply_credit(found: CreditLine, ex: Extracted) -> None:
+    """Record a credit line's writer, address and outlet (the words before the names, when no desk or section)."""
+    if found.author and found.author not in ex.authors:
+        ex.authors.append(found.author)
+    if found.email and found.email not in ex.author_emails:
+        ex.author_emails.append(found.email)
+    if found.prefix and not _section_or_desk(found.prefix) and _key(found.prefix) not in BYLINE_LABELS \
+            and (not ex.outlet or is_portal(ex.outlet, None)):
+        ex.outlet = found.prefix
+
+
+_LEADING_BRACKET = compiled(r"^[\[(]([^\[\]()]{2,%d})[\])]\s*" % MAX_CREDIT_CHARS)
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
-    """Record any byline found in the line; return the line without it (None if nothing is left)."""
+    """Record any byline found in the line; return the line without it (None if nothing is left).
+    A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
+    bracket of credits that opens the text ('[더 모아타임즈 홍길동 기자] …')."""
+    if where == "tail" and (found := credit_line(line)):
+        _apply_credit(found, ex)
+        return None
+    if where == "head" and (m := _LEADING_BRACKET.match(line)) and (found := credit_line(m.group(1))) and found.author:
+        _apply_credit(found, ex)
+        return line[m.end():].strip() or None
     for _name, place, pattern, strip in BYLINES:
         if place != where:
             continue
@@ -1107,7 +1204,7 @@ def refine(ex: Extracted) -> Extracted:
             lines[i] = _outlet_tag(lines[i], ex) or ""
             if lines[i] and _is_byline_node(lines[i]):
                 lines[i] = ""  # '기사입력 2023-11-01 15:12' left of '[매체 | 홍길동 기자] 기사입력 …'
-            if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and REPORTER_LINE.fullmatch(lines[i]):
+            if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and (REPORTER_LINE.fullmatch(lines[i]) or credit_line(lines[i])):
                 lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline
     nonblank = [i for i, ln in enumerate(lines) if ln]
     for i in nonblank[-TAIL_LINES:]:

@@ -1,0 +1,271 @@
+"""Korean article metadata as paradigms: every spelling Korean news uses for a convention, one row each, with
+look-alikes that must not match. Written from Korean press style (wire, broadcast, regional, sports, portal,
+magazine, newsletter), not from any page of the corpus.
+
+1. credit lines: who wrote, who photographed, with labels, places, desks, titles, separators and addresses;
+2. a dump's header row: outlet, section, date and byline in cells, one cell perhaps holding two fields;
+3. the carried press on a portal or aggregator page;
+4. page furniture a Korean page prints, as kinds.
+
+Every name, outlet and address here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.document import refined
+from builder.extract.html import extract_html
+from builder.extract.text import extract_text
+from builder.rules.ko.article import credit_line, dateline_row, is_boilerplate, refine
+
+PARA = ("시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
+        "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다.")
+PARA2 = ("교체 비용은 모두 12억원으로 시비와 도비로 나눠 낸다. 시는 공사를 가을 안에 마치고 주민 의견을 들어 "
+         "순찰 시간대를 정할 계획이라고 덧붙였다.")
+HEADLINE = "구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다"
+
+
+# -- 1. credit lines: (line, the writer named, the writer's address) --
+
+CREDITS = [
+    ("나래온 기자", "나래온", None),
+    ("나래온기자", "나래온", None),
+    ("나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 (naraeon@moa.example)", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 [naraeon@moa.example]", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 <naraeon@moa.example>", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 / naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("나래온 선임기자", "나래온", None),
+    ("나래온 특파원", "나래온", None),
+    ("워싱턴=나래온 특파원", "나래온", None),
+    ("(워싱턴=나래온 특파원)", "나래온", None),
+    ("파리 = 나래온 특파원 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("경제부 나래온 기자", "나래온", None),
+    ("사회부 나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("모아일보 나래온 기자", "나래온", None),
+    ("[더 모아타임즈 나래온 기자]", "나래온", None),
+    ("나래온·하누리 기자", "나래온", None),
+    ("나래온, 하누리 기자", "나래온", None),
+    ("나래온 기자 · 하누리 기자", "나래온", None),
+    ("나래온 기자ㅣ하누리 기자", "나래온", None),
+    ("취재 나래온 기자 / 정리 하누리 기자", "나래온", None),
+    ("취재=나래온 기자 | 정리=하누리 기자", "나래온", None),
+    ("취재·정리 나래온 기자", "나래온", None),
+    ("진행·정리=나래온 기자", "나래온", None),
+    ("대담·정리 나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("글·사진 나래온 기자", "나래온", None),
+    ("글/사진 나래온 기자", "나래온", None),
+    ("글 · 사진 = 나래온 기자", "나래온", None),
+    ("사진·글 나래온 기자", "나래온", None),
+    ("글 나래온 기자 · 사진 하누리 기자", "나래온", None),
+    ("글=나래온 기자, 사진=하누리 기자", "나래온", None),
+    ("사진 하누리 기자 / 글 나래온 기자", "나래온", None),
+    ("정리=나래온 기자 / 사진=하누리 기자", "나래온", None),
+    ("정리=나래온", "나래온", None),
+    ("정리 나래온", "나래온", None),
+    ("글 | 나래온 기자", "나래온", None),
+    ("글ㅣ나래온", "나래온", None),
+    ("글: 나래온 객원기자", "나래온", None),
+    ("에디터 나래온", "나래온", None),
+    ("에디터 나래온 · 포토그래퍼 하누리", "나래온", None),
+    ("에디터 나래온 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("기자명 나래온", "나래온", None),
+    ("by 나래온", "나래온", None),
+    ("사진=하누리 기자", None, None),
+    ("사진 하누리", None, None),
+    ("영상취재 하누리 / 영상편집 도가람", None, None),
+]
+
+
+@pytest.mark.parametrize("line, author, email", CREDITS)
+def test_credit_lines(line, author, email):
+    found = credit_line(line)
+    assert found is not None, line
+    assert found.author == author
+    assert found.email == email
+
+
+@pytest.mark.parametrize("line, author, email", CREDITS)
+def test_credit_lines_at_the_end_of_a_dump(line, author, email):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
+    assert ex.authors == ([author] if author else [])
+    assert ex.author_emails == ([email] if email else [])
+    assert line not in ex.body
+
+
+NOT_CREDITS = [
+    "나래온 기자가 취재한 내용을 정리했다.",
+    "나 기자는 현장에서 이렇게 말했다",
+    "시장은 기자회견을 열었다",
+    "정리해고 반대 집회",
+    "에디터 추천 기사",
+    "글로벌 시장 전망",
+    "사진 속 인물은 누구",
+    "취재진이 몰렸다",
+    "모아일보 기사 더보기",
+    "2025.04.15 09:30",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_lines_that_are_no_credit(line):
+    assert credit_line(line) is None
+
+
+# -- 2. a dump's header row: (row, outlet, date, reporter) --
+
+ROWS = [
+    ("모아신문 | 2025.04.15 | 글·사진 나래온 기자", "모아신문", "2025-04-15", "나래온"),
+    ("[모아인사이트] 2025년 5월 22일 | 워싱턴=나래온 특파원", "모아인사이트", "2025-05-22", "나래온"),
+    ("모아일보 | 입력 2025.04.15 09:30 | 나래온 기자", "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ("모아일보 ㅣ 2025.04.15 ㅣ 나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보 · 2025.04.15 · 나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보\t2025.04.15\t나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보    2025.04.15    나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보 | 사회 | 2025-04-15 | 취재 나래온 기자 / 정리 하누리 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보 | 경제부 나래온 기자 | 2025.04.15", "모아일보", "2025-04-15", "나래온"),
+    ("2025.04.15 | 모아일보 | 정리=나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("[모아일보] 2025.04.15 09:30 | 나래온 기자 naraeon@moa.example", "모아일보",
+     "2025-04-15T09:30:00+09:00", "나래온"),
+    ("모아일보 2025.04.15 | 나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("등록 2025.04.15 | 문화 | 에디터 나래온", None, "2025-04-15", "나래온"),
+    ("모아일보 | 2025년 4월 15일(화) | 사진=하누리 기자", "모아일보", "2025-04-15", None),
+    ("모아일보 | 25.04.15 09:30 | 나래온 기자", "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+]
+
+
+@pytest.mark.parametrize("row, outlet, date, reporter", ROWS)
+def test_dateline_rows(row, outlet, date, reporter):
+    assert dateline_row(row) == (outlet, date, reporter)
+
+
+NOT_ROWS = [
+    "모아일보 | 구도심 가로등 교체 나선다 | 2025.04.15",
+    "시는 2025.04.15 가로등 교체를 마쳤다",
+    "정치 | 경제 | 사회 | 문화",
+]
+
+
+@pytest.mark.parametrize("row", NOT_ROWS)
+def test_lines_that_are_no_dateline_row(row):
+    assert dateline_row(row) is None
+
+
+@pytest.mark.parametrize("row, outlet, date, reporter", [ROWS[0], ROWS[1], ROWS[7]])
+def test_a_dump_under_such_a_row(row, outlet, date, reporter):
+    ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.published, ex.authors) == (outlet, date, [reporter])
+    assert row not in ex.body
+
+
+# -- 3. the carried press on a portal or an aggregator --
+
+def _page(head: str, body: str):
+    ex, _lang, _rules = refined(extract_html(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"))
+    return ex
+
+
+PORTAL_HEAD = "<title>구도심 골목길 가로등 교체 : 줌 뉴스</title><meta property='og:site_name' content='줌 뉴스'>"
+HUB_HEAD = "<title>구도심 골목길 가로등 교체 - 모아뉴스허브</title><meta property='og:site_name' content='모아뉴스허브'>"
+ARTICLE = f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>"
+
+PRESS = [
+    (PORTAL_HEAD, f"{ARTICLE}<p>출처 : 모아경제</p>", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>출처: 모아경제 | 이 기사는 모아경제의 제공으로 게재되었습니다.</p>", "모아경제"),
+    (PORTAL_HEAD, f"<div class='info'><span class='press'>모아경제</span><span class='date'>2025.04.15 09:30</span></div>"
+                  f"{ARTICLE}", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>기사제공 모아경제</p>", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>[출처: 모아경제]</p>", "모아경제"),
+    (HUB_HEAD, f"<div class='source'><span class='press-name'>모아도민일보</span></div>{ARTICLE}"
+               f"<a href='https://moa.example/1'>기사 원문 보기</a>", "모아도민일보"),
+    (HUB_HEAD, f"{ARTICLE}<p>원문: 모아도민일보</p>", "모아도민일보"),
+]
+
+
+@pytest.mark.parametrize("head, body, outlet", PRESS)
+def test_carried_press(head, body, outlet):
+    assert _page(head, body).outlet == outlet
+
+
+def test_a_publishers_own_page_naming_a_source_keeps_its_name():
+    head = "<title>구도심 골목길 가로등 교체 - 모아일보</title><meta property='og:site_name' content='모아일보'>"
+    assert _page(head, f"{ARTICLE}<p>출처: 모아시청</p>").outlet == "모아일보"
+
+
+def test_the_portals_press_label_before_the_date_is_no_author():
+    ex = _page(PORTAL_HEAD, f"<h1>{HEADLINE}</h1><div class='info'><span class='press'>모아투데이</span> "
+                            f"<span class='date'>2025.04.15 09:30</span></div><div class='article'><p>{PARA}</p>"
+                            f"<p>{PARA2}</p></div><div class='byline'>나래온 기자 naraeon@moa.example</div>"
+                            f"<p>출처 : 모아투데이</p>")
+    assert ex.outlet == "모아투데이"
+    assert ex.authors == ["나래온"]
+
+
+def test_name_and_title_in_two_elements():
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='byline'><span class='name'>나래온</span> 기자 · "
+               f"<span>모아 8시 뉴스</span></div><div class='date'>2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"]
+
+
+def test_two_credits_in_one_element_under_the_headline():
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='byline'>취재 나래온 기자 / 정리 하누리 기자</div>"
+               f"<div class='date'>입력 2025.04.15 09:30</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"]
+
+
+# -- 4. page furniture, by kind --
+
+FURNITURE = [
+    # a portal's toolbar
+    "요약보기", "번역 설정", "음성 재생", "글자 크기 변경", "공유 하기", "요약봇", "자동요약",
+    # more of one press
+    "모아경제 기사 더보기", "모아경제 기사 더 보기 >", "모아경제의 다른 기사", "모아경제 뉴스 더보기", "언론사 홈 바로가기",
+    # print edition and syndication notes
+    "이 기사는 2025년 4월 15일 자 모아일보 지면에 실렸습니다.",
+    "이 기사는 모아일보 4월 15일자 A12면에 게재됐습니다.",
+    "※ 이 기사는 모아일보 지면 기사입니다.",
+    "이 기사는 모아경제의 제공으로 게재되었습니다.",
+    "이 기사는 모아경제와의 콘텐츠 제휴에 따라 게재되었습니다.",
+    "본 기사는 모아경제에서 제공한 기사입니다.",
+    # a newsletter's furniture
+    "웹에서 보기 | 수신거부", "웹에서 보기", "수신거부", "구독 취소", "뉴스레터 수신을 원하지 않으시면 여기를 눌러 주세요.",
+    "이번 레터가 도움이 되셨나요?", "오늘 뉴스레터는 어떠셨나요?", "친구에게 추천하기: https://moa.example/letter",
+    "이 레터를 친구에게 공유해 주세요", "모아레터 제58호 · 발행일 2025.04.15", "제58호 | 2025년 4월 15일",
+    # an e-mail client's header around a forwarded letter
+    "받은편지함", "보낸사람: 모아레터 <letter@moa.example>", "받는사람: reader@moa.example",
+    "날짜: 2025년 4월 15일 (화) 오전 7:00", "보낸 날짜: 2025-04-15 07:00", "---------- Forwarded message ---------",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture(line):
+    assert is_boilerplate(line)
+
+
+NOT_FURNITURE = [
+    "시는 요약보기 기능을 시범 도입했다고 밝혔다.",
+    "이 기사는 독자 제보로 시작됐다.",
+    "보낸 사람이 누구인지는 밝혀지지 않았다.",
+    "구독자 수는 지난해보다 30% 늘었다.",
+    "수신거부 의사를 밝힌 주민은 12명이었다.",
+    "모아경제 기사에 따르면 공사는 가을에 끝난다.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE)
+def test_text_that_is_no_furniture(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_forwarded_newsletter_reads_its_letter_not_the_mail_header():
+    text = "\n".join(["받은편지함", "보낸사람: 모아레터 <letter@moa.example>", "제목: [모아레터] 골목길이 밝아진다",
+                      "웹에서 보기 | 수신거부", "", "모아레터 제58호 · 발행일 2025.04.15", "", "골목길이 밝아진다", "",
+                      "에디터 나래온", "", PARA, "", PARA2, "", "이번 레터가 도움이 되셨나요?"])
+    ex = refine(extract_text(text, "letter.txt"))
+    assert ex.title == "골목길이 밝아진다"
+    assert ex.authors == ["나래온"]
+    for furniture in ("받은편지함", "보낸사람", "웹에서 보기", "제58호", "에디터 나래온", "도움이 되셨나요"):
+        assert furniture not in ex.body, furniture
