@@ -913,40 +913,123 @@ def _section_or_desk(word: str) -> bool:
     return _key(word) in SECTION_TAGS or is_desk(word) or (word.endswith("부") and _key(word[:-1]) in SECTION_TAGS)
 
 
-_ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
+# The cells of a dump's header row: bars of every width, tabs, runs of spaces ('모아일보 | 2023.11.01 | 홍길동 기자',
+# '모아일보ㅣ2023.11.01', '모아일보    2023.11.01'); within a cell, a dot or a slash may part two fields ('모아일보 · 2023.11.01'),
+# but not inside a byline's label ('글·사진 홍길동 기자'), which is why a cell is first read whole.
+_ROW_SEPARATOR = compiled(r"\s*[|｜ㅣ¦]\s*|\t+|\s{2,}")
+_CELL_SEPARATOR = compiled(r"\s*[·ㆍ/]\s*")
 # The place a correspondent files from, before the name ('도쿄=홍길동 특파원').
 _POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 # A labelled field beside the date in such a row ('출처: 모아전자').
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
+# A weekday or a time left beside a date in its own cell ('(화)', '09:30').
+_DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
+class _Row:
+    """The fields a header row has given so far."""
+
+    def __init__(self) -> None:
+        self.outlet: str | None = None
+        self.date: str | None = None
+        self.reporter: str | None = None
+        self.credited = self.labelled = False
+
+
+def _row_date(text: str) -> re.Match | None:
+    d = DATETIME.search(text)
+    if d:
+        return d
+    d = SHORT_YEAR_DATETIME.search(text)
+    return d if d and d.group("H") and (d.start() == 0 or not text[d.start() - 1].isdigit()) else None
+
+
+def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
+    """Read one cell of a header row into `row`: a date (perhaps with the outlet's tag or a label beside it:
+    '[모아일보] 2023.11.01', '입력 2023.11.01 09:33'), a credit line, a section or desk, the outlet, a labelled field.
+    False when the cell is none of them (a headline, a sentence)."""
+    cell = cell.strip()
+    if not cell:
+        return True
+    if (d := _row_date(cell)) and depth < 2:
+        before, after = cell[:d.start()].strip(), cell[d.end():].strip()
+        if before and UPDATED_LABEL.fullmatch(before):
+            return not after  # '수정 2023.11.02': the update, beside the date that counts
+        rest = PUBLISHED_LABEL.sub("", before, count=1).strip() if PUBLISHED_LABEL.match(before) else before
+        if after and not (_DATE_REST.fullmatch(after) or _TRAILING_PUBLISHED_LABEL.fullmatch(" " + after)
+                          or _row_field(after, row, depth + 1)):
+            return False
+        if rest and not _row_field(rest, row, depth + 1):
+            return False
+        row.date = row.date or _iso(d)
+        return True
+    if _DATE_REST.fullmatch(cell):
+        return True
+    if found := credit_line(cell):
+        row.credited = True
+        row.reporter = row.reporter or found.author
+        return True
+    if (m := REPORTER_NODE.fullmatch(_POSTED_AT.sub("", cell))) and (who := m.group("who") or m.group("labelled")) \
+            not in NOT_REPORTERS:
+        row.reporter = row.reporter or who
+        return True
+    name = cell.strip("[]【】<>《》 ")
+    if _key(name) in SECTION_TAGS or _section_or_desk(name) \
+            or (row.outlet and _MASTHEAD_NAME.fullmatch(name) and len(name) <= MAX_MENU_ITEM_WORD):
+        return True  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
+    if not row.outlet and _masthead_name(name):
+        row.outlet = name
+        return True
+    if _ROW_LABEL.match(cell):
+        row.labelled = True  # '출처: 모아전자', '분류: 보도자료'
+        return True
+    return False
+
+
+def _row_cell(cell: str, row: _Row) -> bool:
+    """A cell read whole, else as fields parted by a dot or a slash, each run of parts read together when it
+    is one field ('글 · 사진 홍길동 기자 · 2023.11.01')."""
+    trial = _Row()
+    trial.__dict__.update(row.__dict__)
+    if _row_field(cell, trial):
+        row.__dict__.update(trial.__dict__)
+        return True
+    cuts = [(m.start(), m.end()) for m in _CELL_SEPARATOR.finditer(cell)]
+    if not cuts:
+        return False
+    bounds = [0] + [c for cut in cuts for c in cut] + [len(cell)]
+    starts, ends = bounds[0::2], bounds[1::2]  # part k is cell[starts[k]:ends[k]]
+    n = len(starts)
+
+    def solve(k: int, state: _Row) -> _Row | None:
+        if k == n:
+            return state
+        for j in range(n - 1, k - 1, -1):  # the longest run of parts first
+            trial = _Row()
+            trial.__dict__.update(state.__dict__)
+            if _row_field(cell[starts[k]:ends[j]], trial) and (done := solve(j + 1, trial)):
+                return done
+        return None
+
+    done = solve(0, row)
+    if done is None:
+        return False
+    row.__dict__.update(done.__dict__)
+    return True
 
 
 def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
     """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
-    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자'): a date and at least one of the others, nothing else."""
-    one = " ".join(line.split())
-    if len(one) > MAX_BYLINE_NODE:
+    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자', '[모아일보] 2023년 11월 1일 | 워싱턴=홍길동 특파원',
+    '모아신문 | 2023.11.01 | 글·사진 홍길동 기자'): a date and at least one of the others, nothing else."""
+    if len(" ".join(line.split())) > MAX_BYLINE_NODE:
         return None
-    outlet = date = reporter = None
-    labelled = False
-    for part in _ROW_SEPARATOR.split(one):
-        d = DATETIME.search(part)
-        before = part[:d.start()].strip() if d else ""
-        if d and not part[d.end():].strip() and before and UPDATED_LABEL.fullmatch(before):
-            continue  # '수정 2023.11.02': the update, beside the date that counts
-        if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
-            date = date or _iso(d)
-        elif (m := REPORTER_NODE.fullmatch(_POSTED_AT.sub("", part))) \
-                and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
-            reporter = reporter or who  # '홍길동 기자', '도쿄=홍길동 특파원'
-        elif _key(part) in SECTION_TAGS or (outlet and _MASTHEAD_NAME.fullmatch(part) and len(part) <= MAX_MENU_ITEM_WORD):
-            continue  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
-        elif _masthead_name(part) and not outlet:
-            outlet = part
-        elif _ROW_LABEL.match(part):
-            labelled = True  # '출처: 모아전자', '분류: 보도자료'
-        else:
+    row = _Row()
+    for cell in _ROW_SEPARATOR.split(line.strip()):
+        if not _row_cell(" ".join(cell.split()), row):
             return None
-    return (outlet, date, reporter) if date and (outlet or reporter or labelled) else None
+    return (row.outlet, row.date, row.reporter) if row.date and (row.outlet or row.reporter or row.credited
+                                                                 or row.labelled) else None
 
 
 def date_then_update(line: str) -> tuple[str | None, str | None] | None:
