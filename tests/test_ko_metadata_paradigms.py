@@ -236,7 +236,7 @@ FURNITURE = [
     "이 레터를 친구에게 공유해 주세요", "모아레터 제58호 · 발행일 2025.04.15", "제58호 | 2025년 4월 15일",
     # an e-mail client's header around a forwarded letter
     "받은편지함", "보낸사람: 모아레터 <letter@moa.example>", "받는사람: reader@moa.example",
-    "날짜: 2025년 4월 15일 (화) 오전 7:00", "보낸 날짜: 2025-04-15 07:00", "---------- Forwarded message ---------",
+    "보낸 날짜: 2025-04-15 07:00", "---------- Forwarded message ---------",
 ]
 
 
