@@ -215,7 +215,7 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
-        if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+        if who := node_credit(nodes, i):
             # the date after the reporter or before it, the nearest first, past an update's date
             for near in (nodes[i + 1:i + 2] + nodes[max(i - 1, 0):i] + nodes[i + 2:i + 3] + nodes[max(i - 2, 0):max(i - 1, 0)]):
                 if d := _date_node(" ".join(near.split())):
@@ -306,6 +306,8 @@ def reporter_box(nodes: list[str]) -> str | None:
         if len(one) <= MAX_BYLINE_NODE and (m := REPORTER_BOX.fullmatch(one)) \
                 and (who := m.group("who") or m.group("after")) not in NOT_REPORTERS:
             return who
+        if (found := credit_line(one)) and found.author and found.sure:
+            return found.author  # '정리=홍길동 기자 / 사진=김철수 기자'
     return None
 
 
@@ -398,14 +400,39 @@ def bold_headline(tree) -> str | None:
     return None
 
 
+_ORIGINAL_PRESS_LABELLED = compile_all(RULES["original_press_labelled"], re.M)
+_ORIGINAL_LINK_WORDS = frozenset(_key(w) for w in RULES["original_link_words"])
+_PRESS_TEXT_HINT = compiled("|".join(map(re.escape, RULES["original_press_text"])), re.I)
+
+
+def links_to_original(ex: Extracted) -> bool:
+    """The page links to the article on its press's own site ('기사 원문 보기'): it carries another press's article."""
+    return any(_key(t) in _ORIGINAL_LINK_WORDS for t in ex.link_texts or ())
+
+
 def original_press(ex: Extracted, text: str) -> str | None:
     """The outlet whose article a portal or aggregator page carries, as the page itself names it."""
     for p in ORIGINAL_PRESS:
         m = p.search(text)
         if m:
             return m.group(1).strip()
-    if ex.page_tree is None or not is_portal(ex.outlet, ex.url):
+    for p in _ORIGINAL_PRESS_LABELLED:
+        for m in p.finditer(text):
+            if looks_like_outlet(m.group(1)) and not is_portal(m.group(1), None):
+                return m.group(1)
+    if ex.page_tree is None or not (is_portal(ex.outlet, ex.url) or links_to_original(ex)):
         return None
+    for el in ex.page_tree.iter():
+        if not isinstance(el.tag, str) or len(el) or not _PRESS_TEXT_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        name = " ".join((el.text or "").split())
+        if 2 <= len(name) <= MAX_SITE_NAME_CHARS and looks_like_outlet(name) and not is_portal(name, None):
+            return name  # '<span class="press">모아경제</span>'
+    return None if not is_portal(ex.outlet, ex.url) else _portal_press(ex)
+
+
+def _portal_press(ex: Extracted) -> str | None:
+    """The press a portal names in its metadata or by its logo's alt text."""
     meta = meta_tags(ex.page_tree)
     for key in RULES["original_press_meta"]:
         name = re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip()
@@ -536,7 +563,7 @@ _CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
 _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
-CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*%s\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
+CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2})\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
                   r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:\s*%s)?"
                   % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER, _CREDIT_EMAIL))
@@ -554,6 +581,8 @@ class CreditLine:
     email: str | None
     names: list[str]
     prefix: str | None
+    # the writer's credit has a title or a label's sign ('정리=홍길동'), not a role and a word only ('기획 연재')
+    sure: bool = True
 
 
 def credit_line(text: str) -> CreditLine | None:
@@ -564,7 +593,7 @@ def credit_line(text: str) -> CreditLine | None:
         return None
     if one[:1] in "[(" and one[-1:] in "])":
         one = one[1:-1].strip()
-    credits: list[tuple[bool, list[str], str | None]] = []
+    credits: list[tuple[bool, list[str], str | None, bool]] = []
     prefix = email = None
     pos = 0
     while pos < len(one):
@@ -581,21 +610,44 @@ def credit_line(text: str) -> CreditLine | None:
             roles = _ROLE_SPLIT.split(m.group("role"))
             writes = any(r in _WRITER_ROLES for r in roles) and m.group("rtitle") not in _IMAGE_TITLES
             names = m.group("rnames")
+            sure = bool(m.group("rtitle") or m.group("rsep"))
         else:
             prefix = prefix if credits else m.group("prefix")
             if _key(prefix or "") in _ROLE_KEYS:
                 return None  # a role the grammar reads otherwise
             writes = m.group("title") not in _IMAGE_TITLES
             names = m.group("names")
+            sure = True
         names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
-        credits.append((writes, names_found, m.group("email")))
+        if any(n in NOT_REPORTERS for n in names_found):
+            return None  # '송고 기자', '보도 기자': no name
+        credits.append((writes, names_found, m.group("email"), sure))
         pos = m.end()
     if not credits:
         return None
     writer = next((c for c in credits if c[0]), None)
     email = (writer[2] if writer else None) or (email if writer else None)
     return CreditLine(author=writer[1][0] if writer else None, email=email,
-                      names=[n for c in credits for n in c[1]], prefix=prefix)
+                      names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True)
+
+
+# A reporter's title opening an element, after the element with the name ('<span>홍길동</span> 기자 · …').
+_TITLE_HEAD = compiled(r"(?:%s)(?![가-힣])" % REPORTER)
+_BARE_NAME = compiled(r"[가-힣]{2,4}")
+
+
+def node_credit(nodes: list[str], i: int) -> str | None:
+    """The writer a page element names: '홍길동 기자', '기자명 홍길동', a credit line ('취재 홍길동 기자 / 정리 김철수 기자'),
+    or a name whose title stands in the next element ('<span>홍길동</span> 기자 · <span>…</span>')."""
+    one = " ".join(nodes[i].split())
+    if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+        return who
+    if (found := credit_line(one)) and found.author and found.sure:
+        return found.author
+    if _BARE_NAME.fullmatch(one) and i + 1 < len(nodes) and (t := _TITLE_HEAD.match(nodes[i + 1].strip())):
+        found = credit_line(f"{one} {t.group(0)}")
+        return found.author if found and found.author not in NOT_REPORTERS else None
+    return None
 
 
 _ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
@@ -1072,6 +1124,31 @@ _HEADER_FIELD = compiled(r"(?P<label>%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(
     "(?P<%s>%s)" % (field, "|".join(labels)) for field, labels in MAKERS["header_fields"].items()))
 
 
+_MAIL_FIELD = compiled(r"(?:%s)\s*[:：]\s*\S.*" % "|".join(MAKERS["mail_fields"]), re.I)
+_MAIL_SUBJECT = compiled(r"(?:%s)\s*[:：]\s*(?P<subject>\S.*)" % "|".join(MAKERS["mail_subject"]), re.I)
+MAX_MAIL_HEADER_LINES = 8
+
+
+def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
+    """(the letter's subject, the lines below the frame) of a letter saved from an e-mail client: its first lines
+    are the client's boxes and header fields ('받은편지함' / '보낸사람: …' / '제목: …'); nothing for any other dump.
+    The subject without its tag ('[모아레터] 헤드라인') is the headline the letter prints again."""
+    filled = [i for i, ln in enumerate(lines[:MAX_MAIL_HEADER_LINES * 2]) if ln.strip()][:MAX_MAIL_HEADER_LINES]
+    fields = [i for i in filled if _MAIL_FIELD.fullmatch(lines[i].strip())]
+    if not fields:
+        return None, lines
+    subject = None
+    end = fields[-1]
+    for i in filled:
+        if (m := _MAIL_SUBJECT.fullmatch(lines[i].strip())) and i <= end + 1:
+            subject, end = m.group("subject").strip(), max(end, i)
+    if any(not (is_boilerplate(lines[i]) or _MAIL_SUBJECT.fullmatch(lines[i].strip())) for i in filled if i <= end):
+        return None, lines  # a field among text: no client's frame
+    if subject and (m := _LEADING_TAG.fullmatch(subject)):
+        subject = m.group("rest")
+    return subject, lines[end + 1:]
+
+
 def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """({field: value}, the lines after them) of a dump that starts with labelled fields, one a line
     ('제목: 헤드라인' / '매체: 모아일보' / '날짜: 2023년 11월 1일'); nothing when its first line is no such field."""
@@ -1211,6 +1288,8 @@ def refine(ex: Extracted) -> Extracted:
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
     fields: dict[str, str] = {}
     if ex.page_tree is None:
+        subject, ex.body_lines = mail_frame(ex.body_lines)
+        ex.title = ex.title or subject
         fields, ex.body_lines = header_fields(ex.body_lines)
         ex.title = ex.title or fields.get("title")
         if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
@@ -1334,7 +1413,7 @@ def refine(ex: Extracted) -> Extracted:
         body = cut_after_page_end(body, nodes)
     ex.body_lines = body
     press = None
-    if not meta_outlet or is_portal(meta_outlet, ex.url):
+    if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
         press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
     if press:
         ex.outlet = press
