@@ -311,6 +311,18 @@ def reporter_box(nodes: list[str]) -> str | None:
     return None
 
 
+# Elements right above the text where its reporter's element stands (below the headline and the dates).
+MAX_ABOVE_NODES = 6
+
+
+def reporter_above(nodes: list[str]) -> str | None:
+    """The reporter an element right above the text names, with no date beside it ('<span>홍길동</span> 기자 · …')."""
+    for i in range(len(nodes) - 1, max(-1, len(nodes) - 1 - MAX_ABOVE_NODES), -1):
+        if who := node_credit(nodes, i):
+            return who
+    return None
+
+
 def _affiliation(text: str) -> bool:
     """'한결대 의대 소아청소년과 교수', '모아연구소 선임연구위원': words that end in a title a writer holds."""
     if not _AFFILIATION.fullmatch(text) or SENTENCE_END.search(text):
@@ -819,7 +831,8 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
         a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
-        if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
+        if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a) \
+                or looks_like_outlet(a):  # a portal's press label shown where a byline stands ('모아투데이')
             continue
         if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a) or is_desk(a):
             continue
@@ -1396,7 +1409,8 @@ def refine(ex: Extracted) -> Extracted:
         if not found and ex.page_tree is not None:  # a box beside the text
             start = _body_start(nodes, nonblank_raw)
             end = _body_end(nodes, nonblank_raw, start)
-            found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or column_author(nodes[:start]) \
+            found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or reporter_above(nodes[:start]) \
+                or column_author(nodes[:start]) \
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
         if found:
             ex.authors.append(found)
