@@ -631,8 +631,8 @@ def credit_line(text: str) -> CreditLine | None:
             names = m.group("names")
             sure = True
         names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
-        if any(n in NOT_REPORTERS for n in names_found):
-            return None  # '송고 기자', '보도 기자': no name
+        if any(n in NOT_REPORTERS or looks_like_outlet(n) for n in names_found):
+            return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자': no name
         credits.append((writes, names_found, m.group("email"), sure))
         pos = m.end()
     if not credits:
@@ -1021,7 +1021,7 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
         if before and UPDATED_LABEL.fullmatch(before):
             return not after  # '수정 2023.11.02': the update, beside the date that counts
         rest = PUBLISHED_LABEL.sub("", before, count=1).strip() if PUBLISHED_LABEL.match(before) else before
-        if after and not (_DATE_REST.fullmatch(after) or _TRAILING_PUBLISHED_LABEL.fullmatch(" " + after)
+        if after and not (_DATE_REST.fullmatch(after) or PUBLISHED_LABEL.fullmatch(after)
                           or _row_field(after, row, depth + 1)):
             return False
         if rest and not _row_field(rest, row, depth + 1):
