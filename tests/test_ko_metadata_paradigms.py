@@ -222,6 +222,19 @@ def test_two_credits_in_one_element_under_the_headline():
     assert ex.authors[:1] == ["나래온"]  # the one who reported first; the one who edited may follow
 
 
+@pytest.mark.parametrize("after, email", [
+    ("<p class='mail'>naraeon@moa.example</p>", "naraeon@moa.example"),
+    ("<div class='byline'>나래온 기자</div><p>naraeon@moa.example</p>", "naraeon@moa.example"),
+    ("<p class='mail'>[naraeon@moa.example]</p>", "naraeon@moa.example"),
+    ("<p>제보: tips@moa.example</p>", None),
+])
+def test_the_reporters_address_after_the_text(after, email):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>입력 2025.04.15 09:30 나래온 기자</div>"
+               f"<article><p>{PARA}</p><p>{PARA2}</p></article>{after}<footer>모아일보 대표전화 02-000-0000</footer>")
+    assert ex.author_emails == ([email] if email else [])
+
+
 # -- 4. page furniture, by kind --
 
 FURNITURE = [

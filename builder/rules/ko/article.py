@@ -479,6 +479,15 @@ def email_beside_author(ex: Extracted, text: str) -> str | None:
     return None
 
 
+def address_after_text(nodes: list[str], body: list[str]) -> str | None:
+    """An address alone in an element right after the article text ('<p class="mail">hong@…</p>'): the reporter's."""
+    start = _body_start(nodes, body)
+    if start >= len(nodes):
+        return None
+    end = _body_end(nodes, body, start)
+    return next((n.strip() for n in nodes[end + 1:end + 1 + MAX_BOX_NODES] if EMAIL.fullmatch(n.strip())), None)
+
+
 def lone_email(lines: list[str]) -> str | None:
     """A signature line's only address ('☞공감언론 뉴시스 hong@newsis.com'); not a newsroom contact."""
     for line in lines:
@@ -1393,6 +1402,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
     lines = [_strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
+        ex.author_emails.append(email)
+    if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
         ex.author_emails.append(email)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if who and not ex.authors:
