@@ -215,6 +215,36 @@ def test_name_and_title_in_two_elements():
     assert ex.authors == ["나래온"]
 
 
+@pytest.mark.parametrize("byline", [
+    "<div class='byline'><em>나래온</em><em>기자</em></div>",
+    "<div class='author'><strong>나래온</strong> 객원기자 <span>naraeon@moa.example</span></div>",
+    "<p class='byline'>[모아일보 나래온 기자]</p>",
+    "<p class='byline'>글·사진=나래온 기자</p>",
+    "<p class='byline'>경제부 나래온 기자</p>",
+    "<p class='byline'>워싱턴=나래온 특파원</p>",
+    "<p class='byline'>정리=나래온 기자 / 사진=하누리 기자</p>",
+    "<p class='byline'>사진 하누리 기자 · 글 나래온 기자</p>",
+    "<ul class='info'><li>에디터 나래온</li><li>포토그래퍼 하누리</li></ul>",
+])
+def test_byline_elements_above_the_text(byline):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1>{byline}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == ["나래온"]
+
+
+@pytest.mark.parametrize("credit", [
+    "<p class='credit'>정리=나래온 기자 / 사진=하누리 기자</p>",
+    "<div class='reporter'>나래온 기자 naraeon@moa.example</div>",
+    "<p class='credit'>글 나래온 편집장 / 사진 하누리</p>",
+    "<div class='box'><span>나래온</span> 기자</div>",
+])
+def test_credit_elements_after_the_text(credit):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>2025.04.15 09:30</div><div class='article'><p>{PARA}</p>"
+               f"<p>{PARA2}</p></div>{credit}<footer>모아일보 대표전화 02-000-0000</footer>")
+    assert ex.authors[:1] == ["나래온"]
+
+
 def test_two_credits_in_one_element_under_the_headline():
     ex = _page("<title>구도심 골목길 가로등 교체</title>",
                f"<h1>{HEADLINE}</h1><div class='byline'>취재 나래온 기자 / 정리 하누리 기자</div>"

@@ -577,6 +577,7 @@ def _not_portal(name: str | None) -> str | None:
 
 CREDIT_RULES = RULES["credits"]
 _WRITER_ROLES = frozenset(CREDIT_RULES["writer_roles"])
+_NAME_LABELS = frozenset(CREDIT_RULES["name_labels"])
 _IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
 _ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
 _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
@@ -602,8 +603,11 @@ class CreditLine:
     email: str | None
     names: list[str]
     prefix: str | None
-    # the writer's credit has a title or a label's sign ('정리=홍길동'), not a role and a word only ('기획 연재')
+    # the writer's credit has a title, a label's sign ('정리=홍길동') or a label said only of a name ('에디터 홍길동'),
+    # not a role and a word only ('기획 연재')
     sure: bool = True
+    # every writer it names, in order (co-reporters, the one who reported and the one who edited)
+    writers: tuple[str, ...] = ()
 
 
 def credit_line(text: str) -> CreditLine | None:
@@ -631,7 +635,7 @@ def credit_line(text: str) -> CreditLine | None:
             roles = _ROLE_SPLIT.split(m.group("role"))
             writes = any(r in _WRITER_ROLES for r in roles) and m.group("rtitle") not in _IMAGE_TITLES
             names = m.group("rnames")
-            sure = bool(m.group("rtitle") or m.group("rsep"))
+            sure = bool(m.group("rtitle") or m.group("rsep") or any(r in _NAME_LABELS for r in roles))
         else:
             prefix = prefix if credits else m.group("prefix")
             if _key(prefix or "") in _ROLE_KEYS:
@@ -649,7 +653,8 @@ def credit_line(text: str) -> CreditLine | None:
     writer = next((c for c in credits if c[0]), None)
     email = (writer[2] if writer else None) or (email if writer else None)
     return CreditLine(author=writer[1][0] if writer else None, email=email,
-                      names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True)
+                      names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True,
+                      writers=tuple(n for c in credits if c[0] for n in c[1]))
 
 
 # A reporter's title opening an element, after the element with the name ('<span>홍길동</span> 기자 · …').
@@ -834,7 +839,11 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
     ('입력', '댓글 0') and portals are no author."""
     out = []
-    for a in [n for a in authors for n in _reporters_in(a)]:
+    named = []
+    for a in authors:
+        found = credit_line(a)
+        named += list(found.writers) if found else _reporters_in(a)  # '사진 김철수 기자 · 글 홍길동 기자': the writer
+    for a in named:
         if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()) or PUBLISHED_LABEL.fullmatch(a.strip()) \
                 or UPDATED_LABEL.fullmatch(a.strip()):
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
