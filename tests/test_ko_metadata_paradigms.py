@@ -185,7 +185,29 @@ PRESS = [
     (HUB_HEAD, f"<div class='source'><span class='press-name'>모아도민일보</span></div>{ARTICLE}"
                f"<a href='https://moa.example/1'>기사 원문 보기</a>", "모아도민일보"),
     ("<title>구도심 골목길 가로등 교체</title>", f"{ARTICLE}<p>원문: 모아도민일보</p>", "모아도민일보"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>이 기사는 모아경제의 제공으로 게재되었습니다.</p>", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>본 기사는 모아경제에서 제공한 기사입니다.</p>", "모아경제"),
+    (PORTAL_HEAD, f"<div class='media'><em class='media_name'>모아경제</em></div>{ARTICLE}", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>제공: 모아경제</p>", "모아경제"),
 ]
+
+
+@pytest.mark.parametrize("lede, outlet", [
+    ("[더 모아타임즈 나래온 기자] ", "더 모아타임즈"),
+    ("[모아일보 나래온 기자] ", "모아일보"),
+    ("(모아일보=나래온 기자) ", "모아일보"),
+    ("[모아일보=나래온 기자] ", "모아일보"),
+    ("[모아일보 | 나래온 기자] ", "모아일보"),
+])
+def test_bracket_bylines_opening_a_dump(lede, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.authors) == (outlet, ["나래온"])
+    assert not ex.body.startswith("[") and not ex.body.startswith("(")
+
+
+def test_a_photo_credit_naming_a_press_is_no_carried_press():
+    assert _page(PORTAL_HEAD, f"{ARTICLE}<p>[모아경제 제공]</p><p>출처 : 모아경제</p>").outlet == "모아경제"
+    assert _page(PORTAL_HEAD, f"{ARTICLE}<p>사진=모아통신 제공</p>").outlet != "모아통신"
 
 
 @pytest.mark.parametrize("head, body, outlet", PRESS)

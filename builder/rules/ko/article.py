@@ -638,6 +638,8 @@ def credit_line(text: str) -> CreditLine | None:
             sure = bool(m.group("rtitle") or m.group("rsep") or any(r in _NAME_LABELS for r in roles))
         else:
             prefix = prefix if credits else m.group("prefix")
+            if not credits and not prefix and m.group("place") and looks_like_outlet(m.group("place")):
+                prefix = m.group("place")  # '(모아일보=홍길동 기자)': the outlet before '=', where a city may stand
             if _key(prefix or "") in _ROLE_KEYS:
                 return None  # a role the grammar reads otherwise
             writes = m.group("title") not in _IMAGE_TITLES
