@@ -36,6 +36,9 @@ CREDITS = [
     ("나래온 기자 <naraeon@moa.example>", "나래온", "naraeon@moa.example"),
     ("나래온 기자 / naraeon@moa.example", "나래온", "naraeon@moa.example"),
     ("나래온 선임기자", "나래온", None),
+    ("나래온 기자 배구·농구 담당 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 (국회 출입)", "나래온", None),
+    ("나래온 기자 / 정리 하누리 전문기자", "나래온", None),
     ("나래온 특파원", "나래온", None),
     ("워싱턴=나래온 특파원", "나래온", None),
     ("(워싱턴=나래온 특파원)", "나래온", None),
@@ -91,6 +94,14 @@ def test_credit_lines_at_the_end_of_a_dump(line, author, email):
     assert ex.authors == ([author] if author else [])
     assert ex.author_emails == ([email] if email else [])
     assert line not in ex.body
+
+
+@pytest.mark.parametrize("line", ["나래온 기자 배구·농구 담당 naraeon@moa.example 구독", "정리=나래온 기자 / 사진=하누리 기자 기자 구독",
+                                  "경제부 나래온 기자 naraeon@moa.example 다른 기사 보기"])
+def test_a_credit_line_with_its_boxs_buttons_at_the_end_of_a_dump(line):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
+    assert ex.authors == ["나래온"]
+    assert "나래온" not in ex.body
 
 
 NOT_CREDITS = [
@@ -310,6 +321,7 @@ FURNITURE = [
     "보낸 날짜: 2025-04-15 07:00", "---------- Forwarded message ---------",
     # a public office's page around its release: the table of fields and the survey
     "담당부서 모아정책국 모아과 담당자 사무관 나래온 (044-000-0000)", "조회수 1,582 작성일 2025-04-15",
+    "| 담당부서 | 모아정책국 모아과 | 담당자 | 사무관 나래온 (044-000-0000) |",
     "이 페이지에서 제공하는 정보에 대하여 만족하십니까?", "매우만족 만족 보통 불만족 평가하기",
     # a summary tool, a note on how the story was made
     "요약봇이 자동으로 요약한 내용입니다.",

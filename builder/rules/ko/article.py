@@ -587,8 +587,9 @@ _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
 CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2})\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
-                  r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:\s*%s)?"
-                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER, _CREDIT_EMAIL))
+                  r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
+                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER,
+                     CREDIT_RULES["credit_beat"], _CREDIT_EMAIL))
 CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
 LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
 MAX_CREDIT_CHARS = CREDIT_RULES["max_chars"]
@@ -819,7 +820,8 @@ def _without_buttons(line: str) -> str:
     if not _REPORTER_WORD.search(line):
         return line
     for gap in re.finditer(r"\s+", line):
-        if REPORTER_LINE.fullmatch(line[:gap.start()]) and BUTTON_LINE.fullmatch(line[gap.end():]):
+        if (REPORTER_LINE.fullmatch(line[:gap.start()]) or credit_line(line[:gap.start()])) \
+                and BUTTON_LINE.fullmatch(line[gap.end():]):
             return line[:gap.start()]
     return line
 
