@@ -175,6 +175,22 @@ def test_a_dump_under_such_a_row(row, outlet, date, reporter):
     assert row not in ex.body
 
 
+@pytest.mark.parametrize("head, outlet, date, author", [
+    (["모아일보", HEADLINE, "2025.04.15 09:30", "나래온 기자"], "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ([HEADLINE, "나래온 기자 | 2025.04.15"], None, "2025-04-15", "나래온"),
+    ([HEADLINE, "입력 2025.04.15 09:30  수정 2025.04.15 10:00", "글·사진 나래온 기자"], None,
+     "2025-04-15T09:30:00+09:00", "나래온"),
+    ([HEADLINE, "2025.04.15 | 모아일보 문화부 나래온 기자"], "모아일보", "2025-04-15", "나래온"),
+    ([HEADLINE, "모아일보 나래온 기자 | 승인 2025.04.15 09:30"], "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ([HEADLINE, "2025년 4월 15일 화요일 | 나래온 기자"], None, "2025-04-15", "나래온"),
+    ([HEADLINE, "등록 2025.04.15 09:30:12 | 나래온 기자"], None, "2025-04-15T09:30:00+09:00", "나래온"),
+])
+def test_dump_heads_of_other_shapes(head, outlet, date, author):
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.published, ex.authors[:1], ex.title) == (outlet, date, [author], HEADLINE)
+    assert "나래온" not in ex.body
+
+
 # -- 3. the carried press on a portal or an aggregator --
 
 def _page(head: str, body: str):

@@ -685,15 +685,26 @@ _ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RU
 BYLINE_LABELS = frozenset(_key(w) for w in MAKERS["byline_labels"])
 
 
+def prefix_outlet(prefix: str | None) -> str | None:
+    """The outlet the words before a credit's names give ('모아일보', '모아일보 경제부' → 모아일보, '더 모아타임즈'):
+    none when they are only a desk, a section or a label ('경제부', '기자명')."""
+    words = (prefix or "").split()
+    while words and (_section_or_desk(words[-1]) or _key(words[-1]) in BYLINE_LABELS):
+        words = words[:-1]  # '모아일보 경제부': the desk after the outlet
+    name = " ".join(words)
+    if not name or _section_or_desk(name) or _key(name) in BYLINE_LABELS or name in NOT_REPORTERS:
+        return None
+    return name
+
+
 def _apply_credit(found: CreditLine, ex: Extracted) -> None:
     """Record a credit line's writer, address and outlet (the words before the names, when no desk or section)."""
     if found.author and found.author not in ex.authors:
         ex.authors.append(found.author)
     if found.email and found.email not in ex.author_emails:
         ex.author_emails.append(found.email)
-    if found.prefix and not _section_or_desk(found.prefix) and _key(found.prefix) not in BYLINE_LABELS \
-            and (not ex.outlet or is_portal(ex.outlet, None)):
-        ex.outlet = found.prefix
+    if (outlet := prefix_outlet(found.prefix)) and (not ex.outlet or is_portal(ex.outlet, None)):
+        ex.outlet = outlet
 
 
 _LEADING_BRACKET = compiled(r"^[\[(]([^\[\]()]{2,%d})[\])]\s*" % MAX_CREDIT_CHARS)
@@ -1055,6 +1066,7 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
     if found := credit_line(cell):
         row.credited = True
         row.reporter = row.reporter or found.author
+        row.outlet = row.outlet or prefix_outlet(found.prefix)  # '모아일보 문화부 홍길동 기자'
         return True
     if (m := REPORTER_NODE.fullmatch(_POSTED_AT.sub("", cell))) and (who := m.group("who") or m.group("labelled")) \
             not in NOT_REPORTERS:
