@@ -232,6 +232,18 @@ def test_bracket_bylines_opening_a_dump(lede, outlet):
     assert not ex.body.startswith("[") and not ex.body.startswith("(")
 
 
+@pytest.mark.parametrize("head, tail", [
+    ([HEADLINE, "다음뉴스 | 모아경제 | 2025.04.15 09:30"], []),
+    ([HEADLINE, "모아경제 | 네이버 뉴스 | 2025.04.15 09:30"], []),
+    (["네이버 뉴스", HEADLINE, "2025.04.15 09:30"], ["나래온 기자 naraeon@moa.example", "기사제공 모아경제"]),
+    (["줌 뉴스", HEADLINE, "2025.04.15 09:30"], ["출처 : 모아경제 | 이 기사는 모아경제의 제공으로 게재되었습니다."]),
+])
+def test_a_portal_page_saved_as_text_names_its_press(head, tail):
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2, "", *tail]), "dump.txt"))
+    assert ex.outlet == "모아경제"
+    assert ex.published == "2025-04-15T09:30:00+09:00"
+
+
 def test_a_photo_credit_naming_a_press_is_no_carried_press():
     assert _page(PORTAL_HEAD, f"{ARTICLE}<p>[모아경제 제공]</p><p>출처 : 모아경제</p>").outlet == "모아경제"
     assert _page(PORTAL_HEAD, f"{ARTICLE}<p>사진=모아통신 제공</p>").outlet != "모아통신"

@@ -1073,6 +1073,8 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
         row.reporter = row.reporter or who
         return True
     name = cell.strip("[]【】<>《》 ")
+    if is_portal(name, None):
+        return True  # the portal the page was saved from ('다음뉴스 | 모아경제 | …'): never the outlet
     if _key(name) in SECTION_TAGS or _section_or_desk(name) \
             or (row.outlet and _MASTHEAD_NAME.fullmatch(name) and len(name) <= MAX_MENU_ITEM_WORD):
         return True  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
