@@ -293,6 +293,20 @@ def test_byline_elements_above_the_text(byline):
     assert ex.authors[:1] == ["나래온"]
 
 
+@pytest.mark.parametrize("row", [
+    "모아일보 | 나래온 기자 | 2025.04.15 09:30",
+    "글·사진 나래온 기자 | 입력 2025.04.15 09:30",
+    "2025.04.15 09:30 · 워싱턴=나래온 특파원",
+    "입력 2025.04.15 09:30 | 취재 나래온 기자 / 정리 하누리 기자",
+    "[모아일보] 2025년 4월 15일 09:30 | 경제부 나래온 기자",
+])
+def test_header_row_elements_on_a_page(row):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='info'>{row}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == ["나래온"]
+    assert ex.published.startswith("2025-04-15T09:30")
+
+
 @pytest.mark.parametrize("credit", [
     "<p class='credit'>정리=나래온 기자 / 사진=하누리 기자</p>",
     "<div class='reporter'>나래온 기자 naraeon@moa.example</div>",

@@ -210,6 +210,8 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
+        if len(one) <= MAX_BYLINE_NODE and (row := dateline_row(node)) and row[1] and row[2]:
+            return row[2], row[1]  # a header row in one element ('[모아일보] 2023년 11월 1일 | 경제부 홍길동 기자')
         if len(one) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
             who = m.group("who") or m.groupdict().get("labelled")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
@@ -805,8 +807,10 @@ def _is_byline_node(line: str) -> bool:
     if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")) or DATE_THEN_REPORTER.fullmatch(one):
         return True
     m = BYLINE_NODE.fullmatch(one)
-    return bool(m) and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
-                            or m.group("who") in NOT_REPORTERS)
+    if m and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
+                  or m.group("who") in NOT_REPORTERS):
+        return True
+    return bool((row := dateline_row(line)) and row[2])  # a header row with its reporter
 
 
 def _reporters_in(field: str) -> list[str]:
