@@ -1091,6 +1091,10 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
     return False
 
 
+# A cell parted into more pieces than this is a menu, not fields (and its readings would be too many to try).
+MAX_CELL_PARTS = 8
+
+
 def _row_cell(cell: str, row: _Row) -> bool:
     """A cell read whole, else as fields parted by a dot or a slash, each run of parts read together when it
     is one field ('글 · 사진 홍길동 기자 · 2023.11.01')."""
@@ -1100,7 +1104,7 @@ def _row_cell(cell: str, row: _Row) -> bool:
         row.__dict__.update(trial.__dict__)
         return True
     cuts = [(m.start(), m.end()) for m in _CELL_SEPARATOR.finditer(cell)]
-    if not cuts:
+    if not cuts or len(cuts) >= MAX_CELL_PARTS:
         return False
     bounds = [0] + [c for cut in cuts for c in cut] + [len(cell)]
     starts, ends = bounds[0::2], bounds[1::2]  # part k is cell[starts[k]:ends[k]]
@@ -1127,7 +1131,7 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
     """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
     ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자', '[모아일보] 2023년 11월 1일 | 워싱턴=홍길동 특파원',
     '모아신문 | 2023.11.01 | 글·사진 홍길동 기자'): a date and at least one of the others, nothing else."""
-    if len(" ".join(line.split())) > MAX_BYLINE_NODE:
+    if len(" ".join(line.split())) > MAX_BYLINE_NODE or not _row_date(line):
         return None
     row = _Row()
     for cell in _ROW_SEPARATOR.split(line.strip()):
