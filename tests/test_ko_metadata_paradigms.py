@@ -74,6 +74,12 @@ CREDITS = [
     ("에디터 나래온 naraeon@moa.example", "나래온", "naraeon@moa.example"),
     ("기자명 나래온", "나래온", None),
     ("by 나래온", "나래온", None),
+    ("나래온 기자 naraeon@moa.example · 하누리 기자 hanuri@moa.example", "나래온", "naraeon@moa.example"),
+    ("모아일보 = 나래온 기자", "나래온", None),
+    ("/나래온 기자", "나래온", None),
+    ("- 나래온 기자", "나래온", None),
+    ("기사 작성: 나래온 기자", "나래온", None),
+    ("나래온 논설위원", "나래온", None),
     ("사진=하누리 기자", None, None),
     ("사진 하누리", None, None),
     ("영상취재 하누리 / 영상편집 도가람", None, None),
@@ -115,6 +121,9 @@ NOT_CREDITS = [
     "취재진이 몰렸다",
     "모아일보 기사 더보기",
     "2025.04.15 09:30",
+    "기획 연재",
+    "구성 요소",
+    "진행 상황",
 ]
 
 

@@ -580,6 +580,7 @@ def _not_portal(name: str | None) -> str | None:
 CREDIT_RULES = RULES["credits"]
 _WRITER_ROLES = frozenset(CREDIT_RULES["writer_roles"])
 _NAME_LABELS = frozenset(CREDIT_RULES["name_labels"])
+_VAGUE_ROLES = frozenset(CREDIT_RULES["vague_roles"])
 _IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
 _ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
 _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
@@ -595,6 +596,7 @@ CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s
 CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
 LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
 MAX_CREDIT_CHARS = CREDIT_RULES["max_chars"]
+_CREDIT_LEAD = compiled(CREDIT_RULES["credit_lead"])
 _ROLE_SPLIT = compiled(CREDIT_RULES["role_joiner"])
 
 
@@ -621,6 +623,7 @@ def credit_line(text: str) -> CreditLine | None:
         return None
     if one[:1] in "[(" and one[-1:] in "])":
         one = one[1:-1].strip()
+    one = _CREDIT_LEAD.sub("", one)  # '/홍길동 기자', '- 홍길동 기자', '▶ 글 홍길동
     credits: list[tuple[bool, list[str], str | None, bool]] = []
     prefix = email = None
     pos = 0
@@ -639,6 +642,8 @@ def credit_line(text: str) -> CreditLine | None:
             writes = any(r in _WRITER_ROLES for r in roles) and m.group("rtitle") not in _IMAGE_TITLES
             names = m.group("rnames")
             sure = bool(m.group("rtitle") or m.group("rsep") or any(r in _NAME_LABELS for r in roles))
+            if not sure and all(r in _VAGUE_ROLES for r in roles):
+                return None  # '기획 연재', '진행 상황': a word that names a role only before a title or a sign
         else:
             prefix = prefix if credits else m.group("prefix")
             if not credits and not prefix and m.group("place") and looks_like_outlet(m.group("place")):
@@ -656,6 +661,8 @@ def credit_line(text: str) -> CreditLine | None:
     if not credits:
         return None
     writer = next((c for c in credits if c[0]), None)
+    if writer and not writer[3] and not is_korean_name(writer[1][0]):
+        return None  # a role and a word that is no name ('기획 연재', '구성 요소')
     email = (writer[2] if writer else None) or (email if writer else None)
     return CreditLine(author=writer[1][0] if writer else None, email=email,
                       names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True,
