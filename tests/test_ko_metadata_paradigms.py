@@ -16,7 +16,7 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import credit_line, dateline_row, is_boilerplate, refine
+from builder.rules.ko.article import address_after_text, credit_line, dateline_row, is_boilerplate, refine
 
 PARA = ("시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
         "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다.")
@@ -347,6 +347,14 @@ def test_the_reporters_address_after_the_text(after, email):
                f"<h1>{HEADLINE}</h1><div class='date'>입력 2025.04.15 09:30 나래온 기자</div>"
                f"<article><p>{PARA}</p><p>{PARA2}</p></article>{after}<footer>모아일보 대표전화 02-000-0000</footer>")
     assert ex.author_emails == ([email] if email else [])
+
+
+def test_an_address_alone_right_after_the_text_but_not_far_below_it():
+    nodes = [HEADLINE, "나래온 기자", PARA, PARA2, "naraeon@moa.example", "관련기사"]
+    assert address_after_text(nodes, [PARA, PARA2]) == "naraeon@moa.example"
+    far = [HEADLINE, PARA, PARA2, *[f"많이 본 뉴스 {k}" for k in range(10)], "tips@moa.example"]
+    assert address_after_text(far, [PARA, PARA2]) is None
+    assert address_after_text([HEADLINE, PARA, PARA2, "제보 tips@moa.example"], [PARA, PARA2]) is None
 
 
 # -- 4. page furniture, by kind --
