@@ -225,6 +225,9 @@ PRESS = [
     (PORTAL_HEAD, f"{ARTICLE}<p>본 기사는 모아경제에서 제공한 기사입니다.</p>", "모아경제"),
     (PORTAL_HEAD, f"<div class='media'><em class='media_name'>모아경제</em></div>{ARTICLE}", "모아경제"),
     (PORTAL_HEAD, f"{ARTICLE}<p>제공: 모아경제</p>", "모아경제"),
+    (HUB_HEAD, f"<div class='press_logo'><img alt='모아도민일보' src='p.png'></div>{ARTICLE}"
+               f"<a href='https://moa.example/1'>원문보기</a>", "모아도민일보"),
+    (HUB_HEAD, f"{ARTICLE}<p>[출처: 모아도민일보]</p><a href='https://moa.example/1'>원문 기사 보기</a>", "모아도민일보"),
 ]
 
 

@@ -442,19 +442,20 @@ def original_press(ex: Extracted, text: str) -> str | None:
         name = " ".join((el.text or "").split())
         if 2 <= len(name) <= MAX_SITE_NAME_CHARS and looks_like_outlet(name) and not is_portal(name, None):
             return name  # '<span class="press">모아경제</span>'
-    return None if not is_portal(ex.outlet, ex.url) else _portal_press(ex)
+    return _portal_press(ex, portal=is_portal(ex.outlet, ex.url))
 
 
-def _portal_press(ex: Extracted) -> str | None:
-    """The press a portal names in its metadata or by its logo's alt text."""
-    meta = meta_tags(ex.page_tree)
+def _portal_press(ex: Extracted, portal: bool) -> str | None:
+    """The press a portal names in its metadata or by its logo's alt text; on another page that carries a press's
+    article (an aggregator's), only a logo whose alt text reads as an outlet's name."""
+    meta = meta_tags(ex.page_tree) if portal else {}
     for key in RULES["original_press_meta"]:
         name = re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip()
         if 2 <= len(name) <= 30 and _key(name) not in _PORTALS and not EMAIL.search(name):
             return name
     for el in ex.page_tree.iter("img"):
         alt = (el.get("alt") or el.get("title") or "").strip()
-        if not (2 <= len(alt) <= 30) or _key(alt) in _PORTALS:
+        if not (2 <= len(alt) <= 30) or _key(alt) in _PORTALS or not (portal or looks_like_outlet(alt)):
             continue
         if any(_LOGO_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in [el, *el.iterancestors()][:4]):
             return alt
