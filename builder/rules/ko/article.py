@@ -6,6 +6,7 @@ The patterns live in article.toml; this module only applies them in order.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -209,12 +210,14 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
+        if len(one) <= MAX_BYLINE_NODE and (row := dateline_row(node)) and row[1] and row[2]:
+            return row[2], row[1]  # a header row in one element ('[모아일보] 2023년 11월 1일 | 경제부 홍길동 기자')
         if len(one) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
             who = m.group("who") or m.groupdict().get("labelled")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
             return who, _iso(m)
-        if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+        if who := node_credit(nodes, i):
             # the date after the reporter or before it, the nearest first, past an update's date
             for near in (nodes[i + 1:i + 2] + nodes[max(i - 1, 0):i] + nodes[i + 2:i + 3] + nodes[max(i - 2, 0):max(i - 1, 0)]):
                 if d := _date_node(" ".join(near.split())):
@@ -304,6 +307,20 @@ def reporter_box(nodes: list[str]) -> str | None:
         one = " ".join(node.split())
         if len(one) <= MAX_BYLINE_NODE and (m := REPORTER_BOX.fullmatch(one)) \
                 and (who := m.group("who") or m.group("after")) not in NOT_REPORTERS:
+            return who
+        if (found := credit_line(one)) and found.author and found.sure:
+            return found.author  # '정리=홍길동 기자 / 사진=김철수 기자'
+    return None
+
+
+# Elements right above the text where its reporter's element stands (below the headline and the dates).
+MAX_ABOVE_NODES = 6
+
+
+def reporter_above(nodes: list[str]) -> str | None:
+    """The reporter an element right above the text names, with no date beside it ('<span>홍길동</span> 기자 · …')."""
+    for i in range(len(nodes) - 1, max(-1, len(nodes) - 1 - MAX_ABOVE_NODES), -1):
+        if who := node_credit(nodes, i):
             return who
     return None
 
@@ -397,22 +414,48 @@ def bold_headline(tree) -> str | None:
     return None
 
 
+_ORIGINAL_PRESS_LABELLED = compile_all(RULES["original_press_labelled"], re.M)
+_ORIGINAL_LINK_WORDS = frozenset(_key(w) for w in RULES["original_link_words"])
+_PRESS_TEXT_HINT = compiled("|".join(map(re.escape, RULES["original_press_text"])), re.I)
+
+
+def links_to_original(ex: Extracted) -> bool:
+    """The page links to the article on its press's own site ('기사 원문 보기'): it carries another press's article."""
+    return any(_key(t) in _ORIGINAL_LINK_WORDS for t in ex.link_texts or ())
+
+
 def original_press(ex: Extracted, text: str) -> str | None:
     """The outlet whose article a portal or aggregator page carries, as the page itself names it."""
     for p in ORIGINAL_PRESS:
         m = p.search(text)
         if m:
             return m.group(1).strip()
-    if ex.page_tree is None or not is_portal(ex.outlet, ex.url):
+    for p in _ORIGINAL_PRESS_LABELLED:
+        for m in p.finditer(text):
+            if looks_like_outlet(m.group(1)) and not is_portal(m.group(1), None):
+                return m.group(1)
+    if ex.page_tree is None or not (is_portal(ex.outlet, ex.url) or links_to_original(ex)):
         return None
-    meta = meta_tags(ex.page_tree)
+    for el in ex.page_tree.iter():
+        if not isinstance(el.tag, str) or len(el) or not _PRESS_TEXT_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        name = " ".join((el.text or "").split())
+        if 2 <= len(name) <= MAX_SITE_NAME_CHARS and looks_like_outlet(name) and not is_portal(name, None):
+            return name  # '<span class="press">모아경제</span>'
+    return _portal_press(ex, portal=is_portal(ex.outlet, ex.url))
+
+
+def _portal_press(ex: Extracted, portal: bool) -> str | None:
+    """The press a portal names in its metadata or by its logo's alt text; on another page that carries a press's
+    article (an aggregator's), only a logo whose alt text reads as an outlet's name."""
+    meta = meta_tags(ex.page_tree) if portal else {}
     for key in RULES["original_press_meta"]:
         name = re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip()
         if 2 <= len(name) <= 30 and _key(name) not in _PORTALS and not EMAIL.search(name):
             return name
     for el in ex.page_tree.iter("img"):
         alt = (el.get("alt") or el.get("title") or "").strip()
-        if not (2 <= len(alt) <= 30) or _key(alt) in _PORTALS:
+        if not (2 <= len(alt) <= 30) or _key(alt) in _PORTALS or not (portal or looks_like_outlet(alt)):
             continue
         if any(_LOGO_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in [el, *el.iterancestors()][:4]):
             return alt
@@ -437,6 +480,15 @@ def email_beside_author(ex: Extracted, text: str) -> str | None:
         if any(name in around for name in ex.authors):
             return m.group(0)
     return None
+
+
+def address_after_text(nodes: list[str], body: list[str]) -> str | None:
+    """An address alone in an element right after the article text ('<p class="mail">hong@…</p>'): the reporter's."""
+    start = _body_start(nodes, body)
+    if start >= len(nodes):
+        return None
+    end = _body_end(nodes, body, start)
+    return next((n.strip() for n in nodes[end + 1:end + 1 + MAX_BOX_NODES] if EMAIL.fullmatch(n.strip())), None)
 
 
 def lone_email(lines: list[str]) -> str | None:
@@ -526,11 +578,158 @@ def _not_portal(name: str | None) -> str | None:
     return None if not name or is_portal(name, None) else name
 
 
+CREDIT_RULES = RULES["credits"]
+_WRITER_ROLES = frozenset(CREDIT_RULES["writer_roles"])
+_NAME_LABELS = frozenset(CREDIT_RULES["name_labels"])
+_VAGUE_ROLES = frozenset(CREDIT_RULES["vague_roles"])
+_IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
+_ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+_CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
+_CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
+_CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
+# One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
+# perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
+CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
+                  r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2})\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
+                  r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
+                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER,
+                     CREDIT_RULES["credit_beat"], _CREDIT_EMAIL))
+CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
+LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
+MAX_CREDIT_CHARS = CREDIT_RULES["max_chars"]
+_CREDIT_LEAD = compiled(CREDIT_RULES["credit_lead"])
+_ROLE_SPLIT = compiled(CREDIT_RULES["role_joiner"])
+
+
+@dataclass
+class CreditLine:
+    """What a credit line says: the writer (None when only pictures are credited), the writer's address, every
+    name it credits, and the words before the first name that may be the outlet ('[모아일보 홍길동 기자]')."""
+    author: str | None
+    email: str | None
+    names: list[str]
+    prefix: str | None
+    # the writer's credit has a title, a label's sign ('정리=홍길동') or a label said only of a name ('에디터 홍길동'),
+    # not a role and a word only ('기획 연재')
+    sure: bool = True
+    # every writer it names, in order (co-reporters, the one who reported and the one who edited)
+    writers: tuple[str, ...] = ()
+
+
+def credit_line(text: str) -> CreditLine | None:
+    """The credits of a line that holds credits and nothing else ('취재 홍길동 기자 / 정리 김철수 기자',
+    '(워싱턴=홍길동 특파원)', '글·사진 홍길동 기자 hong@…'); None for any other line."""
+    one = " ".join(text.split())
+    if len(one) > MAX_CREDIT_CHARS:
+        return None
+    if one[:1] in "[(" and one[-1:] in "])":
+        one = one[1:-1].strip()
+    one = _CREDIT_LEAD.sub("", one)  # '/홍길동 기자', '- 홍길동 기자', '▶ 글 홍길동
+    credits: list[tuple[bool, list[str], str | None, bool]] = []
+    prefix = email = None
+    pos = 0
+    while pos < len(one):
+        if credits and (sep := CREDIT_SEPARATOR.match(one, pos)):
+            pos = sep.end()
+        m = CREDIT.match(one, pos)
+        if m is None and credits and (e := LONE_CREDIT_EMAIL.match(one, pos)) and e.group("email"):
+            email = email or e.group("email")  # '홍길동 기자 / hong@…': the address after its credit
+            pos = e.end()
+            continue
+        if m is None or m.end() == pos:
+            return None
+        if m.group("role"):
+            roles = _ROLE_SPLIT.split(m.group("role"))
+            writes = any(r in _WRITER_ROLES for r in roles) and m.group("rtitle") not in _IMAGE_TITLES
+            names = m.group("rnames")
+            sure = bool(m.group("rtitle") or m.group("rsep") or any(r in _NAME_LABELS for r in roles))
+            if not sure and all(r in _VAGUE_ROLES for r in roles):
+                return None  # '기획 연재', '진행 상황': a word that names a role only before a title or a sign
+        else:
+            prefix = prefix if credits else m.group("prefix")
+            if not credits and not prefix and m.group("place") and looks_like_outlet(m.group("place")):
+                prefix = m.group("place")  # '(모아일보=홍길동 기자)': the outlet before '=', where a city may stand
+            if _key(prefix or "") in _ROLE_KEYS:
+                return None  # a role the grammar reads otherwise
+            writes = m.group("title") not in _IMAGE_TITLES
+            names = m.group("names")
+            sure = True
+        names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
+        if any(n in NOT_REPORTERS or looks_like_outlet(n) for n in names_found):
+            return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자': no name
+        credits.append((writes, names_found, m.group("email"), sure))
+        pos = m.end()
+    if not credits:
+        return None
+    writer = next((c for c in credits if c[0]), None)
+    if writer and not writer[3] and not is_korean_name(writer[1][0]):
+        return None  # a role and a word that is no name ('기획 연재', '구성 요소')
+    email = (writer[2] if writer else None) or (email if writer else None)
+    return CreditLine(author=writer[1][0] if writer else None, email=email,
+                      names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True,
+                      writers=tuple(n for c in credits if c[0] for n in c[1]))
+
+
+# A reporter's title opening an element, after the element with the name ('<span>홍길동</span> 기자 · …').
+_TITLE_HEAD = compiled(r"(?:%s)(?![가-힣])" % REPORTER)
+_BARE_NAME = compiled(r"[가-힣]{2,4}")
+
+
+def node_credit(nodes: list[str], i: int) -> str | None:
+    """The writer a page element names: '홍길동 기자', '기자명 홍길동', a credit line ('취재 홍길동 기자 / 정리 김철수 기자'),
+    or a name whose title stands in the next element ('<span>홍길동</span> 기자 · <span>…</span>')."""
+    one = " ".join(nodes[i].split())
+    if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
+        return who
+    if (found := credit_line(one)) and found.author and found.sure:
+        return found.author
+    if _BARE_NAME.fullmatch(one) and i + 1 < len(nodes) and (t := _TITLE_HEAD.match(nodes[i + 1].strip())):
+        found = credit_line(f"{one} {t.group(0)}")
+        return found.author if found and found.author not in NOT_REPORTERS else None
+    return None
+
+
+_ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+
+
 BYLINE_LABELS = frozenset(_key(w) for w in MAKERS["byline_labels"])
 
 
+def prefix_outlet(prefix: str | None) -> str | None:
+    """The outlet the words before a credit's names give ('모아일보', '모아일보 경제부' → 모아일보, '더 모아타임즈'):
+    none when they are only a desk, a section or a label ('경제부', '기자명')."""
+    words = (prefix or "").split()
+    while words and (_section_or_desk(words[-1]) or _key(words[-1]) in BYLINE_LABELS):
+        words = words[:-1]  # '모아일보 경제부': the desk after the outlet
+    name = " ".join(words)
+    if not name or _section_or_desk(name) or _key(name) in BYLINE_LABELS or name in NOT_REPORTERS:
+        return None
+    return name
+
+
+def _apply_credit(found: CreditLine, ex: Extracted) -> None:
+    """Record a credit line's writer, address and outlet (the words before the names, when no desk or section)."""
+    if found.author and found.author not in ex.authors:
+        ex.authors.append(found.author)
+    if found.email and found.email not in ex.author_emails:
+        ex.author_emails.append(found.email)
+    if (outlet := prefix_outlet(found.prefix)) and (not ex.outlet or is_portal(ex.outlet, None)):
+        ex.outlet = outlet
+
+
+_LEADING_BRACKET = compiled(r"^[\[(]([^\[\]()]{2,%d})[\])]\s*" % MAX_CREDIT_CHARS)
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
-    """Record any byline found in the line; return the line without it (None if nothing is left)."""
+    """Record any byline found in the line; return the line without it (None if nothing is left).
+    A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
+    bracket of credits that opens the text ('[더 모아타임즈 홍길동 기자] …')."""
+    if where == "tail" and (found := credit_line(line)):
+        _apply_credit(found, ex)
+        return None
+    if where == "head" and (m := _LEADING_BRACKET.match(line)) and (found := credit_line(m.group(1))) and found.author:
+        _apply_credit(found, ex)
+        return line[m.end():].strip() or None
     for _name, place, pattern, strip in BYLINES:
         if place != where:
             continue
@@ -616,8 +815,10 @@ def _is_byline_node(line: str) -> bool:
     if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")) or DATE_THEN_REPORTER.fullmatch(one):
         return True
     m = BYLINE_NODE.fullmatch(one)
-    return bool(m) and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
-                            or m.group("who") in NOT_REPORTERS)
+    if m and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
+                  or m.group("who") in NOT_REPORTERS):
+        return True
+    return bool((row := dateline_row(line)) and row[2])  # a header row with its reporter
 
 
 def _reporters_in(field: str) -> list[str]:
@@ -642,7 +843,8 @@ def _without_buttons(line: str) -> str:
     if not _REPORTER_WORD.search(line):
         return line
     for gap in re.finditer(r"\s+", line):
-        if REPORTER_LINE.fullmatch(line[:gap.start()]) and BUTTON_LINE.fullmatch(line[gap.end():]):
+        if (REPORTER_LINE.fullmatch(line[:gap.start()]) or credit_line(line[:gap.start()])) \
+                and BUTTON_LINE.fullmatch(line[gap.end():]):
             return line[:gap.start()]
     return line
 
@@ -664,13 +866,18 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
     ('입력', '댓글 0') and portals are no author."""
     out = []
-    for a in [n for a in authors for n in _reporters_in(a)]:
+    named = []
+    for a in authors:
+        found = credit_line(a)
+        named += list(found.writers) if found else _reporters_in(a)  # '사진 김철수 기자 · 글 홍길동 기자': the writer
+    for a in named:
         if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()) or PUBLISHED_LABEL.fullmatch(a.strip()) \
                 or UPDATED_LABEL.fullmatch(a.strip()):
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
         a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
-        if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a):
+        if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a) \
+                or looks_like_outlet(a):  # a portal's press label shown where a byline stands ('모아투데이')
             continue
         if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a) or is_desk(a):
             continue
@@ -816,40 +1023,130 @@ def _section_or_desk(word: str) -> bool:
     return _key(word) in SECTION_TAGS or is_desk(word) or (word.endswith("부") and _key(word[:-1]) in SECTION_TAGS)
 
 
-_ROW_SEPARATOR = compiled(r"\s*[|·]\s*")
+# The cells of a dump's header row: bars of every width, tabs, runs of spaces ('모아일보 | 2023.11.01 | 홍길동 기자',
+# '모아일보ㅣ2023.11.01', '모아일보    2023.11.01'); within a cell, a dot or a slash may part two fields ('모아일보 · 2023.11.01'),
+# but not inside a byline's label ('글·사진 홍길동 기자'), which is why a cell is first read whole.
+_ROW_SEPARATOR = compiled(r"\s*[|｜ㅣ¦]\s*|\t+|\s{2,}")
+_CELL_SEPARATOR = compiled(r"\s*[·ㆍ/]\s*")
 # The place a correspondent files from, before the name ('도쿄=홍길동 특파원').
 _POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 # A labelled field beside the date in such a row ('출처: 모아전자').
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
+# A weekday or a time left beside a date in its own cell ('(화)', '09:30').
+_DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
+class _Row:
+    """The fields a header row has given so far."""
+
+    def __init__(self) -> None:
+        self.outlet: str | None = None
+        self.date: str | None = None
+        self.reporter: str | None = None
+        self.credited = self.labelled = False
+
+
+def _row_date(text: str) -> re.Match | None:
+    d = DATETIME.search(text)
+    if d:
+        return d
+    d = SHORT_YEAR_DATETIME.search(text)
+    return d if d and d.group("H") and (d.start() == 0 or not text[d.start() - 1].isdigit()) else None
+
+
+def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
+    """Read one cell of a header row into `row`: a date (perhaps with the outlet's tag or a label beside it:
+    '[모아일보] 2023.11.01', '입력 2023.11.01 09:33'), a credit line, a section or desk, the outlet, a labelled field.
+    False when the cell is none of them (a headline, a sentence)."""
+    cell = cell.strip()
+    if not cell:
+        return True
+    if (d := _row_date(cell)) and depth < 2:
+        before, after = cell[:d.start()].strip(), cell[d.end():].strip()
+        if before and UPDATED_LABEL.fullmatch(before):
+            return not after  # '수정 2023.11.02': the update, beside the date that counts
+        rest = PUBLISHED_LABEL.sub("", before, count=1).strip() if PUBLISHED_LABEL.match(before) else before
+        if after and not (_DATE_REST.fullmatch(after) or PUBLISHED_LABEL.fullmatch(after)
+                          or _row_field(after, row, depth + 1)):
+            return False
+        if rest and not _row_field(rest, row, depth + 1):
+            return False
+        row.date = row.date or _iso(d)
+        return True
+    if _DATE_REST.fullmatch(cell):
+        return True
+    if found := credit_line(cell):
+        row.credited = True
+        row.reporter = row.reporter or found.author
+        row.outlet = row.outlet or prefix_outlet(found.prefix)  # '모아일보 문화부 홍길동 기자'
+        return True
+    if (m := REPORTER_NODE.fullmatch(_POSTED_AT.sub("", cell))) and (who := m.group("who") or m.group("labelled")) \
+            not in NOT_REPORTERS:
+        row.reporter = row.reporter or who
+        return True
+    name = cell.strip("[]【】<>《》 ")
+    if is_portal(name, None):
+        return True  # the portal the page was saved from ('다음뉴스 | 모아경제 | …'): never the outlet
+    if _key(name) in SECTION_TAGS or _section_or_desk(name) \
+            or (row.outlet and _MASTHEAD_NAME.fullmatch(name) and len(name) <= MAX_MENU_ITEM_WORD):
+        return True  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
+    if not row.outlet and _masthead_name(name):
+        row.outlet = name
+        return True
+    if _ROW_LABEL.match(cell):
+        row.labelled = True  # '출처: 모아전자', '분류: 보도자료'
+        return True
+    return False
+
+
+# A cell parted into more pieces than this is a menu, not fields (and its readings would be too many to try).
+MAX_CELL_PARTS = 8
+
+
+def _row_cell(cell: str, row: _Row) -> bool:
+    """A cell read whole, else as fields parted by a dot or a slash, each run of parts read together when it
+    is one field ('글 · 사진 홍길동 기자 · 2023.11.01')."""
+    trial = _Row()
+    trial.__dict__.update(row.__dict__)
+    if _row_field(cell, trial):
+        row.__dict__.update(trial.__dict__)
+        return True
+    cuts = [(m.start(), m.end()) for m in _CELL_SEPARATOR.finditer(cell)]
+    if not cuts or len(cuts) >= MAX_CELL_PARTS:
+        return False
+    bounds = [0] + [c for cut in cuts for c in cut] + [len(cell)]
+    starts, ends = bounds[0::2], bounds[1::2]  # part k is cell[starts[k]:ends[k]]
+    n = len(starts)
+
+    def solve(k: int, state: _Row) -> _Row | None:
+        if k == n:
+            return state
+        for j in range(n - 1, k - 1, -1):  # the longest run of parts first
+            trial = _Row()
+            trial.__dict__.update(state.__dict__)
+            if _row_field(cell[starts[k]:ends[j]], trial) and (done := solve(j + 1, trial)):
+                return done
+        return None
+
+    done = solve(0, row)
+    if done is None:
+        return False
+    row.__dict__.update(done.__dict__)
+    return True
 
 
 def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
     """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
-    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자'): a date and at least one of the others, nothing else."""
-    one = " ".join(line.split())
-    if len(one) > MAX_BYLINE_NODE:
+    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자', '[모아일보] 2023년 11월 1일 | 워싱턴=홍길동 특파원',
+    '모아신문 | 2023.11.01 | 글·사진 홍길동 기자'): a date and at least one of the others, nothing else."""
+    if len(" ".join(line.split())) > MAX_BYLINE_NODE or not _row_date(line):
         return None
-    outlet = date = reporter = None
-    labelled = False
-    for part in _ROW_SEPARATOR.split(one):
-        d = DATETIME.search(part)
-        before = part[:d.start()].strip() if d else ""
-        if d and not part[d.end():].strip() and before and UPDATED_LABEL.fullmatch(before):
-            continue  # '수정 2023.11.02': the update, beside the date that counts
-        if d and not part[d.end():].strip() and not PUBLISHED_LABEL.sub("", before).strip():
-            date = date or _iso(d)
-        elif (m := REPORTER_NODE.fullmatch(_POSTED_AT.sub("", part))) \
-                and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
-            reporter = reporter or who  # '홍길동 기자', '도쿄=홍길동 특파원'
-        elif _key(part) in SECTION_TAGS or (outlet and _MASTHEAD_NAME.fullmatch(part) and len(part) <= MAX_MENU_ITEM_WORD):
-            continue  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
-        elif _masthead_name(part) and not outlet:
-            outlet = part
-        elif _ROW_LABEL.match(part):
-            labelled = True  # '출처: 모아전자', '분류: 보도자료'
-        else:
+    row = _Row()
+    for cell in _ROW_SEPARATOR.split(line.strip()):
+        if not _row_cell(" ".join(cell.split()), row):
             return None
-    return (outlet, date, reporter) if date and (outlet or reporter or labelled) else None
+    return (row.outlet, row.date, row.reporter) if row.date and (row.outlet or row.reporter or row.credited
+                                                                 or row.labelled) else None
 
 
 def date_then_update(line: str) -> tuple[str | None, str | None] | None:
@@ -890,6 +1187,31 @@ def _date_at(text: str, pos: int) -> re.Match | None:
 
 _HEADER_FIELD = compiled(r"(?P<label>%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(
     "(?P<%s>%s)" % (field, "|".join(labels)) for field, labels in MAKERS["header_fields"].items()))
+
+
+_MAIL_FIELD = compiled(r"(?:%s)\s*[:：]\s*\S.*" % "|".join(MAKERS["mail_fields"]), re.I)
+_MAIL_SUBJECT = compiled(r"(?:%s)\s*[:：]\s*(?P<subject>\S.*)" % "|".join(MAKERS["mail_subject"]), re.I)
+MAX_MAIL_HEADER_LINES = 8
+
+
+def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
+    """(the letter's subject, the lines below the frame) of a letter saved from an e-mail client: its first lines
+    are the client's boxes and header fields ('받은편지함' / '보낸사람: …' / '제목: …'); nothing for any other dump.
+    The subject without its tag ('[모아레터] 헤드라인') is the headline the letter prints again."""
+    filled = [i for i, ln in enumerate(lines[:MAX_MAIL_HEADER_LINES * 2]) if ln.strip()][:MAX_MAIL_HEADER_LINES]
+    fields = [i for i in filled if _MAIL_FIELD.fullmatch(lines[i].strip())]
+    if not fields:
+        return None, lines
+    subject = None
+    end = fields[-1]
+    for i in filled:
+        if (m := _MAIL_SUBJECT.fullmatch(lines[i].strip())) and i <= end + 1:
+            subject, end = m.group("subject").strip(), max(end, i)
+    if any(not (is_boilerplate(lines[i]) or _MAIL_SUBJECT.fullmatch(lines[i].strip())) for i in filled if i <= end):
+        return None, lines  # a field among text: no client's frame
+    if subject and (m := _LEADING_TAG.fullmatch(subject)):
+        subject = m.group("rest")
+    return subject, lines[end + 1:]
 
 
 def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -1031,6 +1353,8 @@ def refine(ex: Extracted) -> Extracted:
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
     fields: dict[str, str] = {}
     if ex.page_tree is None:
+        subject, ex.body_lines = mail_frame(ex.body_lines)
+        ex.title = ex.title or subject
         fields, ex.body_lines = header_fields(ex.body_lines)
         ex.title = ex.title or fields.get("title")
         if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
@@ -1107,7 +1431,7 @@ def refine(ex: Extracted) -> Extracted:
             lines[i] = _outlet_tag(lines[i], ex) or ""
             if lines[i] and _is_byline_node(lines[i]):
                 lines[i] = ""  # '기사입력 2023-11-01 15:12' left of '[매체 | 홍길동 기자] 기사입력 …'
-            if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and REPORTER_LINE.fullmatch(lines[i]):
+            if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and (REPORTER_LINE.fullmatch(lines[i]) or credit_line(lines[i])):
                 lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline
     nonblank = [i for i, ln in enumerate(lines) if ln]
     for i in nonblank[-TAIL_LINES:]:
@@ -1121,6 +1445,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
     lines = [_strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
+        ex.author_emails.append(email)
+    if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
         ex.author_emails.append(email)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if who and not ex.authors:
@@ -1137,7 +1463,8 @@ def refine(ex: Extracted) -> Extracted:
         if not found and ex.page_tree is not None:  # a box beside the text
             start = _body_start(nodes, nonblank_raw)
             end = _body_end(nodes, nonblank_raw, start)
-            found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or column_author(nodes[:start]) \
+            found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or reporter_above(nodes[:start]) \
+                or column_author(nodes[:start]) \
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
         if found:
             ex.authors.append(found)
@@ -1154,7 +1481,7 @@ def refine(ex: Extracted) -> Extracted:
         body = cut_after_page_end(body, nodes)
     ex.body_lines = body
     press = None
-    if not meta_outlet or is_portal(meta_outlet, ex.url):
+    if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
         press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
     if press:
         ex.outlet = press

@@ -1,0 +1,438 @@
+"""Korean article metadata as paradigms: every spelling Korean news uses for a convention, one row each, with
+look-alikes that must not match. Written from Korean press style (wire, broadcast, regional, sports, portal,
+magazine, newsletter), not from any page of the corpus.
+
+1. credit lines: who wrote, who photographed, with labels, places, desks, titles, separators and addresses;
+2. a dump's header row: outlet, section, date and byline in cells, one cell perhaps holding two fields;
+3. the carried press on a portal or aggregator page;
+4. page furniture a Korean page prints, as kinds.
+
+Every name, outlet and address here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.document import refined
+from builder.extract.html import extract_html
+from builder.extract.text import extract_text
+from builder.rules.ko.article import address_after_text, credit_line, dateline_row, is_boilerplate, refine
+
+PARA = ("시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
+        "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다.")
+PARA2 = ("교체 비용은 모두 12억원으로 시비와 도비로 나눠 낸다. 시는 공사를 가을 안에 마치고 주민 의견을 들어 "
+         "순찰 시간대를 정할 계획이라고 덧붙였다.")
+HEADLINE = "구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다"
+
+
+# -- 1. credit lines: (line, the writer named, the writer's address) --
+
+CREDITS = [
+    ("나래온 기자", "나래온", None),
+    ("나래온기자", "나래온", None),
+    ("나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 (naraeon@moa.example)", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 [naraeon@moa.example]", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 <naraeon@moa.example>", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 / naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("나래온 선임기자", "나래온", None),
+    ("나래온 기자 배구·농구 담당 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 (국회 출입)", "나래온", None),
+    ("나래온 기자 / 정리 하누리 전문기자", "나래온", None),
+    ("나래온 특파원", "나래온", None),
+    ("워싱턴=나래온 특파원", "나래온", None),
+    ("(워싱턴=나래온 특파원)", "나래온", None),
+    ("파리 = 나래온 특파원 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("경제부 나래온 기자", "나래온", None),
+    ("사회부 나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("모아일보 나래온 기자", "나래온", None),
+    ("[더 모아타임즈 나래온 기자]", "나래온", None),
+    ("나래온·하누리 기자", "나래온", None),
+    ("나래온, 하누리 기자", "나래온", None),
+    ("나래온 기자 · 하누리 기자", "나래온", None),
+    ("나래온 기자ㅣ하누리 기자", "나래온", None),
+    ("취재 나래온 기자 / 정리 하누리 기자", "나래온", None),
+    ("취재=나래온 기자 | 정리=하누리 기자", "나래온", None),
+    ("취재·정리 나래온 기자", "나래온", None),
+    ("진행·정리=나래온 기자", "나래온", None),
+    ("대담·정리 나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("글·사진 나래온 기자", "나래온", None),
+    ("글/사진 나래온 기자", "나래온", None),
+    ("글 · 사진 = 나래온 기자", "나래온", None),
+    ("사진·글 나래온 기자", "나래온", None),
+    ("글 나래온 기자 · 사진 하누리 기자", "나래온", None),
+    ("글=나래온 기자, 사진=하누리 기자", "나래온", None),
+    ("사진 하누리 기자 / 글 나래온 기자", "나래온", None),
+    ("정리=나래온 기자 / 사진=하누리 기자", "나래온", None),
+    ("정리=나래온", "나래온", None),
+    ("정리 나래온", "나래온", None),
+    ("글 | 나래온 기자", "나래온", None),
+    ("글ㅣ나래온", "나래온", None),
+    ("글: 나래온 객원기자", "나래온", None),
+    ("에디터 나래온", "나래온", None),
+    ("에디터 나래온 · 포토그래퍼 하누리", "나래온", None),
+    ("에디터 나래온 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("기자명 나래온", "나래온", None),
+    ("by 나래온", "나래온", None),
+    ("나래온 기자 naraeon@moa.example · 하누리 기자 hanuri@moa.example", "나래온", "naraeon@moa.example"),
+    ("모아일보 = 나래온 기자", "나래온", None),
+    ("/나래온 기자", "나래온", None),
+    ("- 나래온 기자", "나래온", None),
+    ("기사 작성: 나래온 기자", "나래온", None),
+    ("나래온 논설위원", "나래온", None),
+    ("사진=하누리 기자", None, None),
+    ("사진 하누리", None, None),
+    ("영상취재 하누리 / 영상편집 도가람", None, None),
+]
+
+
+@pytest.mark.parametrize("line, author, email", CREDITS)
+def test_credit_lines(line, author, email):
+    found = credit_line(line)
+    assert found is not None, line
+    assert found.author == author
+    assert found.email == email
+
+
+@pytest.mark.parametrize("line, author, email", CREDITS)
+def test_credit_lines_at_the_end_of_a_dump(line, author, email):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
+    assert ex.authors == ([author] if author else [])
+    assert ex.author_emails == ([email] if email else [])
+    assert line not in ex.body
+
+
+@pytest.mark.parametrize("line", ["나래온 기자 배구·농구 담당 naraeon@moa.example 구독", "정리=나래온 기자 / 사진=하누리 기자 기자 구독",
+                                  "경제부 나래온 기자 naraeon@moa.example 다른 기사 보기"])
+def test_a_credit_line_with_its_boxs_buttons_at_the_end_of_a_dump(line):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
+    assert ex.authors == ["나래온"]
+    assert "나래온" not in ex.body
+
+
+NOT_CREDITS = [
+    "나래온 기자가 취재한 내용을 정리했다.",
+    "나 기자는 현장에서 이렇게 말했다",
+    "시장은 기자회견을 열었다",
+    "정리해고 반대 집회",
+    "에디터 추천 기사",
+    "글로벌 시장 전망",
+    "사진 속 인물은 누구",
+    "취재진이 몰렸다",
+    "모아일보 기사 더보기",
+    "2025.04.15 09:30",
+    "기획 연재",
+    "구성 요소",
+    "진행 상황",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_lines_that_are_no_credit(line):
+    assert credit_line(line) is None
+
+
+# -- 2. a dump's header row: (row, outlet, date, reporter) --
+
+ROWS = [
+    ("모아신문 | 2025.04.15 | 글·사진 나래온 기자", "모아신문", "2025-04-15", "나래온"),
+    ("[모아인사이트] 2025년 5월 22일 | 워싱턴=나래온 특파원", "모아인사이트", "2025-05-22", "나래온"),
+    ("모아일보 | 입력 2025.04.15 09:30 | 나래온 기자", "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ("모아일보 ㅣ 2025.04.15 ㅣ 나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보 · 2025.04.15 · 나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보\t2025.04.15\t나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보    2025.04.15    나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보 | 사회 | 2025-04-15 | 취재 나래온 기자 / 정리 하누리 기자", "모아일보", "2025-04-15", "나래온"),
+    ("모아일보 | 경제부 나래온 기자 | 2025.04.15", "모아일보", "2025-04-15", "나래온"),
+    ("2025.04.15 | 모아일보 | 정리=나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("[모아일보] 2025.04.15 09:30 | 나래온 기자 naraeon@moa.example", "모아일보",
+     "2025-04-15T09:30:00+09:00", "나래온"),
+    ("모아일보 2025.04.15 | 나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("등록 2025.04.15 | 문화 | 에디터 나래온", None, "2025-04-15", "나래온"),
+    ("모아일보 | 2025년 4월 15일(화) | 사진=하누리 기자", "모아일보", "2025-04-15", None),
+    ("모아일보 | 25.04.15 09:30 | 나래온 기자", "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ("입력 2025.04.15 09:30 | 수정 2025.04.16 10:00 | 나래온 기자", None, "2025-04-15T09:30:00+09:00", "나래온"),
+    ("모아일보 / 2025-04-15 / 나래온 기자", "모아일보", "2025-04-15", "나래온"),
+    ("2025.04.15 (화) 09:30 · 모아일보 · 나래온 기자", "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ("모아일보 | 2025. 4. 15. 오후 3:20 | 나래온 기자", "모아일보", "2025-04-15T15:20:00+09:00", "나래온"),
+    ("2025-04-15 09:30 송고 | 모아뉴스 | 나래온 기자", "모아뉴스", "2025-04-15T09:30:00+09:00", "나래온"),
+    ("모아스포츠 | 야구 | 2025.04.15 | 잠실=나래온 기자", "모아스포츠", "2025-04-15", "나래온"),
+]
+
+
+@pytest.mark.parametrize("row, outlet, date, reporter", ROWS)
+def test_dateline_rows(row, outlet, date, reporter):
+    assert dateline_row(row) == (outlet, date, reporter)
+
+
+NOT_ROWS = [
+    "모아일보 | 구도심 가로등 교체 나선다 | 2025.04.15",
+    "시는 2025.04.15 가로등 교체를 마쳤다",
+    "정치 | 경제 | 사회 | 문화",
+]
+
+
+@pytest.mark.parametrize("row", NOT_ROWS)
+def test_lines_that_are_no_dateline_row(row):
+    assert dateline_row(row) is None
+
+
+@pytest.mark.parametrize("row, outlet, date, reporter", [ROWS[0], ROWS[1], ROWS[7]])
+def test_a_dump_under_such_a_row(row, outlet, date, reporter):
+    ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.published, ex.authors) == (outlet, date, [reporter])
+    assert row not in ex.body
+
+
+@pytest.mark.parametrize("head, outlet, date, author", [
+    (["모아일보", HEADLINE, "2025.04.15 09:30", "나래온 기자"], "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ([HEADLINE, "나래온 기자 | 2025.04.15"], None, "2025-04-15", "나래온"),
+    ([HEADLINE, "입력 2025.04.15 09:30  수정 2025.04.15 10:00", "글·사진 나래온 기자"], None,
+     "2025-04-15T09:30:00+09:00", "나래온"),
+    ([HEADLINE, "2025.04.15 | 모아일보 문화부 나래온 기자"], "모아일보", "2025-04-15", "나래온"),
+    ([HEADLINE, "모아일보 나래온 기자 | 승인 2025.04.15 09:30"], "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
+    ([HEADLINE, "2025년 4월 15일 화요일 | 나래온 기자"], None, "2025-04-15", "나래온"),
+    ([HEADLINE, "등록 2025.04.15 09:30:12 | 나래온 기자"], None, "2025-04-15T09:30:00+09:00", "나래온"),
+])
+def test_dump_heads_of_other_shapes(head, outlet, date, author):
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.published, ex.authors[:1], ex.title) == (outlet, date, [author], HEADLINE)
+    assert "나래온" not in ex.body
+
+
+# -- 3. the carried press on a portal or an aggregator --
+
+def _page(head: str, body: str):
+    ex, _lang, _rules = refined(extract_html(f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"))
+    return ex
+
+
+PORTAL_HEAD = "<title>구도심 골목길 가로등 교체 : 줌 뉴스</title><meta property='og:site_name' content='줌 뉴스'>"
+HUB_HEAD = "<title>구도심 골목길 가로등 교체 - 모아뉴스허브</title><meta property='og:site_name' content='모아뉴스허브'>"
+ARTICLE = f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>"
+
+PRESS = [
+    (PORTAL_HEAD, f"{ARTICLE}<p>출처 : 모아경제</p>", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>출처: 모아경제 | 이 기사는 모아경제의 제공으로 게재되었습니다.</p>", "모아경제"),
+    (PORTAL_HEAD, f"<div class='info'><span class='press'>모아경제</span><span class='date'>2025.04.15 09:30</span></div>"
+                  f"{ARTICLE}", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>기사제공 모아경제</p>", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>[출처: 모아경제]</p>", "모아경제"),
+    (HUB_HEAD, f"<div class='source'><span class='press-name'>모아도민일보</span></div>{ARTICLE}"
+               f"<a href='https://moa.example/1'>기사 원문 보기</a>", "모아도민일보"),
+    ("<title>구도심 골목길 가로등 교체</title>", f"{ARTICLE}<p>원문: 모아도민일보</p>", "모아도민일보"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>이 기사는 모아경제의 제공으로 게재되었습니다.</p>", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>본 기사는 모아경제에서 제공한 기사입니다.</p>", "모아경제"),
+    (PORTAL_HEAD, f"<div class='media'><em class='media_name'>모아경제</em></div>{ARTICLE}", "모아경제"),
+    (PORTAL_HEAD, f"{ARTICLE}<p>제공: 모아경제</p>", "모아경제"),
+    (HUB_HEAD, f"<div class='press_logo'><img alt='모아도민일보' src='p.png'></div>{ARTICLE}"
+               f"<a href='https://moa.example/1'>원문보기</a>", "모아도민일보"),
+    (HUB_HEAD, f"{ARTICLE}<p>[출처: 모아도민일보]</p><a href='https://moa.example/1'>원문 기사 보기</a>", "모아도민일보"),
+]
+
+
+@pytest.mark.parametrize("lede, outlet", [
+    ("[더 모아타임즈 나래온 기자] ", "더 모아타임즈"),
+    ("[모아일보 나래온 기자] ", "모아일보"),
+    ("(모아일보=나래온 기자) ", "모아일보"),
+    ("[모아일보=나래온 기자] ", "모아일보"),
+    ("[모아일보 | 나래온 기자] ", "모아일보"),
+])
+def test_bracket_bylines_opening_a_dump(lede, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.authors) == (outlet, ["나래온"])
+    assert not ex.body.startswith("[") and not ex.body.startswith("(")
+
+
+@pytest.mark.parametrize("head, tail", [
+    ([HEADLINE, "다음뉴스 | 모아경제 | 2025.04.15 09:30"], []),
+    ([HEADLINE, "모아경제 | 네이버 뉴스 | 2025.04.15 09:30"], []),
+    (["네이버 뉴스", HEADLINE, "2025.04.15 09:30"], ["나래온 기자 naraeon@moa.example", "기사제공 모아경제"]),
+    (["줌 뉴스", HEADLINE, "2025.04.15 09:30"], ["출처 : 모아경제 | 이 기사는 모아경제의 제공으로 게재되었습니다."]),
+])
+def test_a_portal_page_saved_as_text_names_its_press(head, tail):
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2, "", *tail]), "dump.txt"))
+    assert ex.outlet == "모아경제"
+    assert ex.published == "2025-04-15T09:30:00+09:00"
+
+
+def test_a_photo_credit_naming_a_press_is_no_carried_press():
+    assert _page(PORTAL_HEAD, f"{ARTICLE}<p>[모아경제 제공]</p><p>출처 : 모아경제</p>").outlet == "모아경제"
+    assert _page(PORTAL_HEAD, f"{ARTICLE}<p>사진=모아통신 제공</p>").outlet != "모아통신"
+
+
+@pytest.mark.parametrize("head, body, outlet", PRESS)
+def test_carried_press(head, body, outlet):
+    assert _page(head, body).outlet == outlet
+
+
+def test_a_publishers_own_page_naming_a_source_keeps_its_name():
+    head = "<title>구도심 골목길 가로등 교체 - 모아일보</title><meta property='og:site_name' content='모아일보'>"
+    assert _page(head, f"{ARTICLE}<p>출처: 모아시청</p>").outlet == "모아일보"
+
+
+def test_the_portals_press_label_before_the_date_is_no_author():
+    ex = _page(PORTAL_HEAD, f"<h1>{HEADLINE}</h1><div class='info'><span class='press'>모아투데이</span> "
+                            f"<span class='date'>2025.04.15 09:30</span></div><div class='article'><p>{PARA}</p>"
+                            f"<p>{PARA2}</p></div><div class='byline'>나래온 기자 naraeon@moa.example</div>"
+                            f"<p>출처 : 모아투데이</p>")
+    assert ex.outlet == "모아투데이"
+    assert ex.authors == ["나래온"]
+
+
+def test_name_and_title_in_two_elements():
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='byline'><span class='name'>나래온</span> 기자 · "
+               f"<span>모아 8시 뉴스</span></div><div class='date'>2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"]
+
+
+@pytest.mark.parametrize("byline", [
+    "<div class='byline'><em>나래온</em><em>기자</em></div>",
+    "<div class='author'><strong>나래온</strong> 객원기자 <span>naraeon@moa.example</span></div>",
+    "<p class='byline'>[모아일보 나래온 기자]</p>",
+    "<p class='byline'>글·사진=나래온 기자</p>",
+    "<p class='byline'>경제부 나래온 기자</p>",
+    "<p class='byline'>워싱턴=나래온 특파원</p>",
+    "<p class='byline'>정리=나래온 기자 / 사진=하누리 기자</p>",
+    "<p class='byline'>사진 하누리 기자 · 글 나래온 기자</p>",
+    "<ul class='info'><li>에디터 나래온</li><li>포토그래퍼 하누리</li></ul>",
+])
+def test_byline_elements_above_the_text(byline):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1>{byline}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == ["나래온"]
+
+
+@pytest.mark.parametrize("row", [
+    "모아일보 | 나래온 기자 | 2025.04.15 09:30",
+    "글·사진 나래온 기자 | 입력 2025.04.15 09:30",
+    "2025.04.15 09:30 · 워싱턴=나래온 특파원",
+    "입력 2025.04.15 09:30 | 취재 나래온 기자 / 정리 하누리 기자",
+    "[모아일보] 2025년 4월 15일 09:30 | 경제부 나래온 기자",
+])
+def test_header_row_elements_on_a_page(row):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='info'>{row}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == ["나래온"]
+    assert ex.published.startswith("2025-04-15T09:30")
+
+
+@pytest.mark.parametrize("credit", [
+    "<p class='credit'>정리=나래온 기자 / 사진=하누리 기자</p>",
+    "<div class='reporter'>나래온 기자 naraeon@moa.example</div>",
+    "<p class='credit'>글 나래온 편집장 / 사진 하누리</p>",
+    "<div class='box'><span>나래온</span> 기자</div>",
+])
+def test_credit_elements_after_the_text(credit):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>2025.04.15 09:30</div><div class='article'><p>{PARA}</p>"
+               f"<p>{PARA2}</p></div>{credit}<footer>모아일보 대표전화 02-000-0000</footer>")
+    assert ex.authors[:1] == ["나래온"]
+
+
+def test_two_credits_in_one_element_under_the_headline():
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='byline'>취재 나래온 기자 / 정리 하누리 기자</div>"
+               f"<div class='date'>입력 2025.04.15 09:30</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == ["나래온"]  # the one who reported first; the one who edited may follow
+
+
+@pytest.mark.parametrize("after, email", [
+    ("<p class='mail'>naraeon@moa.example</p>", "naraeon@moa.example"),
+    ("<div class='byline'>나래온 기자</div><p>naraeon@moa.example</p>", "naraeon@moa.example"),
+    ("<p class='mail'>[naraeon@moa.example]</p>", "naraeon@moa.example"),
+    ("<p>제보: tips@moa.example</p>", None),
+])
+def test_the_reporters_address_after_the_text(after, email):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>입력 2025.04.15 09:30 나래온 기자</div>"
+               f"<article><p>{PARA}</p><p>{PARA2}</p></article>{after}<footer>모아일보 대표전화 02-000-0000</footer>")
+    assert ex.author_emails == ([email] if email else [])
+
+
+def test_an_address_alone_right_after_the_text_but_not_far_below_it():
+    nodes = [HEADLINE, "나래온 기자", PARA, PARA2, "naraeon@moa.example", "관련기사"]
+    assert address_after_text(nodes, [PARA, PARA2]) == "naraeon@moa.example"
+    far = [HEADLINE, PARA, PARA2, *[f"많이 본 뉴스 {k}" for k in range(10)], "tips@moa.example"]
+    assert address_after_text(far, [PARA, PARA2]) is None
+    assert address_after_text([HEADLINE, PARA, PARA2, "제보 tips@moa.example"], [PARA, PARA2]) is None
+
+
+# -- 4. page furniture, by kind --
+
+FURNITURE = [
+    # a portal's toolbar
+    "요약보기", "번역 설정", "음성 재생", "글자 크기 변경", "공유 하기", "요약봇", "자동요약",
+    # more of one press
+    "모아경제 기사 더보기", "모아경제 기사 더 보기 >", "모아경제의 다른 기사", "모아경제 뉴스 더보기", "언론사 홈 바로가기",
+    # print edition and syndication notes
+    "이 기사는 2025년 4월 15일 자 모아일보 지면에 실렸습니다.",
+    "이 기사는 모아일보 4월 15일자 A12면에 게재됐습니다.",
+    "※ 이 기사는 모아일보 지면 기사입니다.",
+    "이 기사는 모아경제의 제공으로 게재되었습니다.",
+    "이 기사는 모아경제와의 콘텐츠 제휴에 따라 게재되었습니다.",
+    "본 기사는 모아경제에서 제공한 기사입니다.",
+    # a newsletter's furniture
+    "웹에서 보기 | 수신거부", "웹에서 보기", "수신거부", "구독 취소", "뉴스레터 수신을 원하지 않으시면 여기를 눌러 주세요.",
+    "이번 레터가 도움이 되셨나요?", "오늘 뉴스레터는 어떠셨나요?", "친구에게 추천하기: https://moa.example/letter",
+    "이 레터를 친구에게 공유해 주세요", "모아레터 제58호 · 발행일 2025.04.15", "제58호 | 2025년 4월 15일",
+    # an e-mail client's header around a forwarded letter
+    "받은편지함", "보낸사람: 모아레터 <letter@moa.example>", "받는사람: reader@moa.example",
+    "보낸 날짜: 2025-04-15 07:00", "---------- Forwarded message ---------",
+    # a public office's page around its release: the table of fields and the survey
+    "담당부서 모아정책국 모아과 담당자 사무관 나래온 (044-000-0000)", "조회수 1,582 작성일 2025-04-15",
+    "| 담당부서 | 모아정책국 모아과 | 담당자 | 사무관 나래온 (044-000-0000) |",
+    "이 페이지에서 제공하는 정보에 대하여 만족하십니까?", "매우만족 만족 보통 불만족 평가하기",
+    # a summary tool, a note on how the story was made
+    "요약봇이 자동으로 요약한 내용입니다.",
+    "자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 내용이 제외될 수 있어, 전체 맥락을 이해하기 위해서는 "
+    "기사 본문 전체보기를 권장합니다.",
+    "※ 이 기사는 AI의 도움을 받아 작성되었습니다.", "이 기사는 모아타임스 기사를 번역한 것입니다.",
+    # a portal's press box and a reader's mode
+    "언론사 선정", "이 언론사의 다른 기사", "읽기 모드", "본문 바로가기",
+    # counters, replays, a site's notices to its reader
+    "구독자 1,024명", "응원 12", "다시보기", "영상 보기 | 공유하기",
+    "이 사이트는 더 나은 서비스를 위해 쿠키를 사용합니다.", "이 기사는 유료 회원 전용입니다.",
+    "로그인 후 전체 기사를 볼 수 있습니다.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture(line):
+    assert is_boilerplate(line)
+
+
+NOT_FURNITURE = [
+    "시는 요약보기 기능을 시범 도입했다고 밝혔다.",
+    "이 기사는 독자 제보로 시작됐다.",
+    "보낸 사람이 누구인지는 밝혀지지 않았다.",
+    "구독자 수는 지난해보다 30% 늘었다.",
+    "수신거부 의사를 밝힌 주민은 12명이었다.",
+    "모아경제 기사에 따르면 공사는 가을에 끝난다.",
+    "담당자는 현장을 다시 점검하겠다고 말했다.",
+    "주민 만족도는 지난해보다 높았다.",
+    "작성일 기준으로 신청자는 120명이다.",
+    "모아전자는 AI 요약 기능을 새 단말기에 넣었다고 밝혔다.",
+    "이 기사는 지난달 처음 보도됐다.",
+    "언론사 대표들이 한자리에 모였다.",
+    "버터 쿠키를 굽는 시간은 12분이다.",
+    "구독자 전용 혜택을 늘리겠다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE)
+def test_text_that_is_no_furniture(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_forwarded_newsletter_reads_its_letter_not_the_mail_header():
+    text = "\n".join(["받은편지함", "보낸사람: 모아레터 <letter@moa.example>", "제목: [모아레터] 골목길이 밝아진다",
+                      "웹에서 보기 | 수신거부", "", "모아레터 제58호 · 발행일 2025.04.15", "", "골목길이 밝아진다", "",
+                      "에디터 나래온", "", PARA, "", PARA2, "", "이번 레터가 도움이 되셨나요?"])
+    ex = refine(extract_text(text, "letter.txt"))
+    assert ex.title == "골목길이 밝아진다"
+    assert ex.authors == ["나래온"]
+    for furniture in ("받은편지함", "보낸사람", "웹에서 보기", "제58호", "에디터 나래온", "도움이 되셨나요"):
+        assert furniture not in ex.body, furniture
