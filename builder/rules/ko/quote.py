@@ -359,8 +359,8 @@ class Attributor:
             # '마거릿 홀리스 오리건 주지사는': a full name of two words or more right before the word taken with the
             # title is the person; that word is their place or body
             for m in self.mentions:
-                if m.kind == "full" and m.person and " " in m.person and m.end + 1 == found.start \
-                        and self.body[m.end] == " " and not m.particle:
+                if m.kind == "full" and m.person and " " in m.person and m.start < found.start \
+                        and self.body.startswith(m.person + " ", m.start) and m.start + len(m.person) + 1 == found.start:
                     return m
         return found
 
