@@ -61,6 +61,8 @@ SAID = "\"골목이 살아야 동네가 산다. 서두르지 않겠다.\" "
     "반 센터장이 기자에게 건넨 첫마디다.",
     "반서진 센터장은 자리를 뜨며 이렇게 말했다.",
     "센터장 반서진 씨는 회의장을 나서며 이렇게 말했다.",
+    "반 센터장은 이어 \"주민이 먼저\"라고 말했다.",
+    "반 센터장은 \"주민이 먼저\"라고 덧붙였다.",
 ])
 def test_speaker_in_the_sentence_after_the_quotation(after):
     assert speaker_of(INTRODUCED + SAID + after, "골목이 살아야") == "반서진"
@@ -89,6 +91,8 @@ def test_pronoun_after_the_quotation_is_the_person_last_named():
 
 @pytest.mark.parametrize("after", [
     "이에 대해 반 센터장은 \"시기상조\"라고 반박했다.",
+    "반면 반 센터장은 \"시기상조\"라고 말했다.",
+    "그러자 반 센터장은 \"시기상조\"라고 받아쳤다.",
     "한편 반 센터장은 다음 달 주민 설명회를 연다.",
 ])
 def test_next_sentence_with_its_own_quotation_or_a_new_topic_is_not_the_speaker(after):

@@ -101,6 +101,7 @@ ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 # '… 권 할머니는 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
+RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
 FINAL_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["reporting_verbs"]))
 HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
 APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
@@ -1065,16 +1066,16 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 sent_start = _opened_before(body, sent_start)
             att.subjects_until(sent_start)
             bounds = announced(body, first_s, last_e) if sent_start >= first_s - 1 else None
+            closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
+            # '"…." 이에 대해 반 센터장은 "…"고 반박했다': the subject of a sentence answering the quotation is not its speaker
+            # (nor that of one saying nothing of speech: '"…." 한편 반 센터장은 다음 달 설명회를 연다')
+            said_after = not closed or not RESPONSE.match(body, last_e + 1) and _reports(body[last_e + 1:sent_end])
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
-            # '"…" 이에 대해 반 센터장은 "…"고 반박했다': a subject after the next quotation is that one's
-            after_end = min([a - 1 for a, _ in quote_spans(body) if last_e < a - 1 < sent_end], default=sent_end)
-            closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
-            said_after = not closed or _reports(body[last_e + 1:after_end])  # not '"…." 한편 반 센터장은 … 연다'
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
-                or (att.after(last_e, after_end) if said_after else None) \
+                or (att.after(last_e, sent_end) if said_after else None) \
                 or att.owner_after(last_e) \
                 or att.before(sent_start, first_s) \
                 or (att.paragraph_subject(first_s) if closed else None) \
