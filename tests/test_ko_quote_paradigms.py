@@ -216,3 +216,22 @@ def test_place_between_name_and_title_is_not_the_speaker(group, place):
     ms = [Mention(name, 0, len(name), "", "full"), Mention(place, at, at + len(place) + 4, "는", "full")]
     got = [q.speaker for q in quote.find(body, ps, ms, Context(None))]
     assert got == [name, name]
+
+
+# -- 3b. a foreign surname and a title, the full name given before with that title ----------------------------
+@pytest.mark.parametrize("first, short, who", [
+    ("헝가리의 산도르 벨라 총리는", "산도르 총리는", "산도르 벨라"),
+    ("헝가리의 버르거 라슬로 총리는", "버르거 총리는", "버르거 라슬로"),
+    ("베트남의 응우옌 반훙 총리는", "응우옌 총리는", "응우옌 반훙"),
+    ("일본의 아소베 히로키 외무상은", "아소베 외무상은", "아소베 히로키"),
+    ("라트비아 총리 일제 베르진스는", "베르진스 총리는", "일제 베르진스"),
+    ("독일 총리 클라우스 베르크만은", "베르크만 총리는", "클라우스 베르크만"),
+])
+def test_foreign_surname_and_title_is_the_full_name_given_before(first, short, who):
+    body = f"{first} 합의문 서명을 끝내 유보했다. {short} \"우리가 원하는 것은 평화다\"라고 반발했다."
+    assert speaker_of(body, "우리가 원하는") == who
+
+
+def test_a_country_before_a_surname_and_title_is_not_a_given_name():
+    body = "프랑스 마르탱 대통령은 합의문에 서명했다. 마르탱 대통령은 \"시작일 뿐\"이라고 말했다."
+    assert speaker_of(body, "시작일 뿐") != "프랑스 마르탱"

@@ -401,6 +401,11 @@ class Attributor:
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject, or the one the story follows
                 return self.pronoun_referent(tok.start)
+            if m.kind != "full" or " " not in m.person:
+                # '산도르 총리는' after '산도르 벨라 총리', '베르진스 총리는' after '총리 일제 베르진스는': the whole name
+                words = self.body[m.start:tok.start + len(tok.stem)].split()
+                if len(words) == 2 and (whole := self.group_name(words[0], words[1], m.start)):
+                    return Speaker(whole, "person")
             return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
@@ -436,6 +441,8 @@ class Attributor:
                     return Speaker(whole, "person")  # '메타 교수는' after '아닐 메타 교수가': the full name
                 if (bearer := self.surname_bearer(prev.text, prev.start)) is not None:
                     return Speaker(bearer, "person")  # '옹 위원장은' after '위원장인 옹재석 교수': the one 옹
+                if (whole := self.group_name(prev.text, stem, prev.start)) is not None:
+                    return Speaker(whole, "person")  # '버르거 총리는' after '버르거 라슬로 총리는'
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
@@ -530,6 +537,25 @@ class Attributor:
         if m is None or not m.person or m.end != first.end or " " in m.person or is_surname(m.person[:1]) and len(m.person) <= 3:
             return None
         return Speaker(m.person, "person")
+
+    def group_name(self, word: str, title: str, pos: int) -> str | None:
+        """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
+        same title, outside quotations: surname first before the title ('버르거 라슬로 총리' for '버르거 총리'), or
+        given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
+        first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
+        if not HANGUL.match(word) or not title_of(title) or is_surname(word):
+            return None
+        spans = quote_spans(self.body)
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6}) %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
+                             % (re.escape(word), re.escape(title), re.escape(title), re.escape(word)))
+        for g in pattern.finditer(self.body, 0, pos):
+            if any(a <= g.start() < b for a, b in spans):
+                continue
+            given = g.group(1) or g.group(2)
+            if title_of(given):
+                continue
+            return f"{word} {given}" if g.group(1) else f"{given} {word}"
+        return self.whole_name(word)
 
     def surname_bearer(self, word: str, pos: int) -> str | None:
         """The one Korean name the article gives before pos with this surname ('옹' of '옹재석'), for a short
