@@ -61,6 +61,16 @@ SAID = "\"골목이 살아야 동네가 산다. 서두르지 않겠다.\" "
     "반 센터장이 기자에게 건넨 첫마디다.",
     "반서진 센터장은 자리를 뜨며 이렇게 말했다.",
     "센터장 반서진 씨는 회의장을 나서며 이렇게 말했다.",
+    "반 센터장의 말입니다.",
+    "반 센터장은 이렇게 말했습니다.",
+    "반 센터장은 웃었습니다.",
+    "반 센터장이 전한 각오다.",
+    "현장에서 만난 반 센터장은 취재진에게 이같이 말했다.",
+    "반 센터장은 웃으며 손을 흔들었다.",
+    "반 센터장은 혼잣말처럼 중얼거렸다.",
+    "반 센터장은 미소를 지어 보였다.",
+    "반 센터장은 말을 잇지 못했다.",
+    "반 센터장은 답했다.",
     "반 센터장은 이어 \"주민이 먼저\"라고 말했다.",
     "반 센터장은 \"주민이 먼저\"라고 덧붙였다.",
 ])
@@ -72,6 +82,7 @@ def test_speaker_in_the_sentence_after_the_quotation(after):
     ("\"이게 다 무슨 소용입니까?\" ", "반 센터장이 되물었다."),
     ("\"끝까지 가 보겠습니다!\" ", "반 센터장은 주먹을 쥐었다."),
     ("\"골목이 살아야 동네가 산다.\"\n", "반 센터장은 이렇게 말했다."),
+    ("\"골목이 살아야 동네가 산다\" ", "반 센터장은 이렇게 말했다."),
 ])
 def test_speaker_after_a_question_an_exclamation_or_a_line_break(quoted, after):
     assert speaker_of(INTRODUCED + quoted + after, quoted.strip()[1:6]) == "반서진"
@@ -117,6 +128,16 @@ def test_article_opening_with_a_quotation_the_next_paragraph_gives_to_its_one_pe
     assert speaker_of(body, "새벽 네 시면") == who
 
 
+def test_opening_quotation_on_the_line_right_before_its_speaker_s_paragraph():
+    body = LEDE.rstrip("\n") + "\n도예가 채은결(45)씨는 20년째 가마를 지킨다.\n채씨는 \"흙이 좋다\"고 했다."
+    assert speaker_of(body, "새벽 네 시면") == "채은결"
+
+
+def test_opening_quotation_of_a_person_never_quoted_again_is_not_attributed():
+    body = LEDE + "도예가 채은결(45)씨는 20년째 가마를 지킨다.\n\n가마는 다음 달 문을 닫는다."
+    assert not [s for s, text in speakers(body) if s and text.startswith("새벽 네 시면")]
+
+
 def test_opening_quotation_before_a_paragraph_naming_two_people_is_no_one_s():
     body = LEDE + "도예가 채은결(45)씨와 제자 설도하(24)씨는 올해도 장작을 팬다.\n\n마을 사람들은 가마를 아낀다."
     assert all(s in (None, "") for s, text in speakers(body) if text.startswith("새벽 네 시면"))
@@ -139,6 +160,11 @@ ABOUT = "도예가 채은결(45)씨는 20년째 가마를 지킨다. 같은 마�
 ])
 def test_bare_quotation_ending_a_paragraph_about_one_person(about):
     body = ABOUT + about + " \"흙을 만지면 마음이 편해져요. 그래서 놓지 못했죠.\""
+    assert speaker_of(body, "흙을 만지면") == "채은결"
+
+
+def test_bare_quotation_inside_a_paragraph_about_one_person():
+    body = ABOUT + "채씨가 도예를 시작한 건 1999년이다. \"흙을 만지면 마음이 편해져요.\" 그 뒤로 20년이 흘렀다."
     assert speaker_of(body, "흙을 만지면") == "채은결"
 
 
@@ -185,6 +211,12 @@ def test_two_people_sharing_a_surname_are_told_apart_by_the_word_of_address(shor
     body = ("봉사자 권옥례(88) 할머니는 손자 권민호(12)군과 함께 급식소에 나온다.\n"
             f"{short} \"같이 오니 좋다\"고 말했다.")
     assert speaker_of(body, "같이 오니") == who
+
+
+def test_a_relative_of_a_person_addressed_by_surname_speaks_for_themself():
+    body = ("봉사자 권옥례(88) 할머니는 올해도 나왔다.\n"
+            "권 할머니의 손녀 설도하(24)씨는 \"그만 쉬시라고 해도 소용없다\"고 했다.")
+    assert speaker_of(body, "그만 쉬시라고") == "설도하"
 
 
 def test_surname_with_a_word_of_address_and_nobody_of_that_surname_is_not_given_to_another():

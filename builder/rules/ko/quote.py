@@ -72,7 +72,8 @@ MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|(?:%s))[
     RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), alternation(RULES["opening_verbs"])))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
-ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
+ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:%s)[.!]?\s*$" % (alternation(RULES["attribution_nouns"]),
+                                                         alternation(RULES["attribution_copulas"])))
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
