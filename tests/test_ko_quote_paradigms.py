@@ -267,3 +267,13 @@ def test_foreign_surname_and_title_is_the_full_name_given_before(first, short, w
 def test_a_country_before_a_surname_and_title_is_not_a_given_name():
     body = "프랑스 마르탱 대통령은 합의문에 서명했다. 마르탱 대통령은 \"시작일 뿐\"이라고 말했다."
     assert speaker_of(body, "시작일 뿐") != "프랑스 마르탱"
+
+
+@pytest.mark.parametrize("first, short, wrong", [
+    ("노라 벨트런 네바다 주지사는", "벨트런 주지사는", "벨트런 네바다"),
+    ("에이미 클라인 미국 부통령은", "클라인 부통령은", "클라인 미국"),
+    ("브라질 마르코스 산투스 대통령은", "산투스 대통령은", "산투스 대통령"),
+])
+def test_a_place_after_a_western_surname_is_not_a_given_name(first, short, wrong):
+    body = f"{first} 합의문에 서명했다. {short} \"시작일 뿐\"이라고 말했다."
+    assert speaker_of(body, "시작일 뿐") != wrong

@@ -541,7 +541,8 @@ class Attributor:
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
-        same title, outside quotations: surname first before the title ('버르거 라슬로 총리' for '버르거 총리'), or
+        same title, outside quotations: surname first before the title ('버르거 라슬로 총리' for '버르거 총리'; the surname
+        opening the group, after a country, 의 or a mark, not after a given name: 'J D 밴스 미국 부통령'), or
         given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
         first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
         if not HANGUL.match(word) or not title_of(title) or is_surname(word):
@@ -553,8 +554,11 @@ class Attributor:
             if any(a <= g.start() < b for a, b in spans):
                 continue
             given = g.group(1) or g.group(2)
-            if title_of(given):
-                continue
+            if title_of(given) or given in ORG_WORDS:
+                continue  # '밴스 미국 부통령': a country between the name and the title
+            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
+                                            self.body[max(0, g.start() - 20):g.start()]):
+                continue  # 'J D 밴스 미국 부통령', '노라 벨트런 네바다 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
         return self.whole_name(word)
 
