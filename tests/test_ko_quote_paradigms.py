@@ -178,6 +178,24 @@ def test_quotation_running_over_two_paragraphs_keeps_its_speaker(second):
     assert speaker_of(body, "그래도 내년엔") == "채은결"
 
 
+def test_quotation_running_over_three_paragraphs_keeps_its_speaker():
+    body = (ABOUT + "채씨는 \"올해는 장작값이 너무 올랐다.\n\"버티기 힘들었다. 가마를 닫을까도 생각했다.\n"
+            "\"그래도 내년엔 달라질 겁니다\"라고 말했다.")
+    assert speaker_of(body, "버티기 힘들었다") == "채은결"
+    assert speaker_of(body, "그래도 내년엔") == "채은결"
+
+
+@pytest.mark.parametrize("body, words, who", [
+    (INTRODUCED + "“골목이 살아야 동네가 산다. 서두르지 않겠다.” 행사가 끝난 뒤 반 센터장은 손사래를 쳤다.", "골목이", "반서진"),
+    ("“새벽 네 시면 눈이 떠져요. 가마 생각 때문이죠.”\n\n도예가 채은결(45)씨는 20년째 가마를 지킨다.\n\n"
+     "채씨는 “흙이 좋다”고 했다.", "새벽 네 시면", "채은결"),
+    (ABOUT + "채씨가 도예를 시작한 건 1999년이다. “흙을 만지면 마음이 편해져요. 그래서 놓지 못했죠.”", "흙을 만지면", "채은결"),
+    ("봉사자 권옥례(88) 할머니는 손자 권민호(12)군과 함께 나온다.\n권군은 “같이 오니 좋다”고 말했다.", "같이 오니", "권민호"),
+])
+def test_curly_quotation_marks_follow_the_same_conventions(body, words, who):
+    assert speaker_of(body, words) == who
+
+
 # -- 3. a surname and a word of address or kinship -----------------------------------------------------------
 @pytest.mark.parametrize("intro, short", [
     ("봉사자 권옥례(88) 할머니는", "권 할머니는"),
