@@ -65,6 +65,8 @@ SAID = "\"골목이 살아야 동네가 산다. 서두르지 않겠다.\" "
     "반 센터장은 이렇게 말했습니다.",
     "반 센터장은 웃었습니다.",
     "반 센터장이 전한 각오다.",
+    "반 센터장이 기자들에게 한 말이다.",
+    "반 센터장은 기자간담회에서 이렇게 말하며 웃었다.",
     "현장에서 만난 반 센터장은 취재진에게 이같이 말했다.",
     "반 센터장은 웃으며 손을 흔들었다.",
     "반 센터장은 혼잣말처럼 중얼거렸다.",
@@ -126,6 +128,13 @@ LEDE = "\"새벽 네 시면 눈이 떠져요. 가마 생각 때문이죠.\"\n\n"
 def test_article_opening_with_a_quotation_the_next_paragraph_gives_to_its_one_person(intro, who):
     body = LEDE + intro + "\n\n그는 \"흙을 만지면 마음이 편하다\"고 했다."
     assert speaker_of(body, "새벽 네 시면") == who
+
+
+def test_two_opening_quotations_before_the_paragraph_of_their_speaker():
+    body = (LEDE + "\"불이 꺼지면 하루가 끝나요.\"\n\n도예가 채은결(45)씨는 20년째 가마를 지킨다.\n\n"
+            "채씨는 \"흙이 좋다\"고 했다.")
+    assert speaker_of(body, "새벽 네 시면") == "채은결"
+    assert speaker_of(body, "불이 꺼지면") == "채은결"
 
 
 def test_opening_quotation_on_the_line_right_before_its_speaker_s_paragraph():
@@ -211,6 +220,8 @@ def test_curly_quotation_marks_follow_the_same_conventions(body, words, who):
     pytest.param("서예가 석다올(102)옹은", "석 옹은", marks=pytest.mark.xfail(
         strict=True, reason="the person rules take a glued 옹 into the name ('석다올옹'); theirs to mend")),
     ("독립유공자 유족 명하준(83) 여사는", "명 여사는"),
+    ("봉사자 권옥례(88) 할머니는", "권 할머니께서는"),
+    ("실향민 표영순(91) 할아버지는", "표 할아버지도"),
 ])
 def test_surname_with_a_word_of_address_is_the_person_named_in_full(intro, short):
     body = (f"{intro} 올해도 마을 잔치에 나왔다. 주민 대표 육태오 씨는 \"기대가 크다\"고 말했다.\n"

@@ -115,6 +115,8 @@ _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]
 BODY_KINDS = RULES["body_kinds"]
 _BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '국방부', '민사2부'
 BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in kinds}))
+# A paragraph that is one quotation and nothing else: '"불이 꺼지면 하루가 끝나요."'.
+LONE_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]+[\"”][ \t.]*(?=\n|$)")
 _SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-\ud7a3])")
 
 
@@ -852,9 +854,17 @@ class Attributor:
         """A quotation alone in its paragraph, its speaker introduced by the next: the one person named as a
         subject in that paragraph's first sentence, who is quoted again later in that paragraph (by name or
         as 그는), or whom the paragraph before the quotation was about (its last subject) as well; a paragraph
-        opening with 그는 after a paragraph about someone goes on about them."""
-        while para_start < len(self.body) and self.body[para_start].isspace():
-            para_start += 1  # past a blank line
+        opening with 그는 after a paragraph about someone goes on about them. Opening an article (no person named
+        before it), the quotation, and any quotation paragraphs after it, are the words of the one person the next
+        paragraph's first sentence names, when that person is quoted again later."""
+        opening = not any(m.person and m.start < quote_start for m in self.mentions)
+        while True:
+            while para_start < len(self.body) and self.body[para_start].isspace():
+                para_start += 1  # past a blank line
+            line = LONE_QUOTATION.match(self.body, para_start)
+            if not opening or line is None:
+                break
+            para_start = line.end()  # '"…" ⏎ "…" ⏎ 도예가 채은결(45)씨는': opening words in several paragraphs
         s0, s1 = sentence_bounds(self.body, para_start)
         para_end = self.body.find("\n", para_start)
         para_end = len(self.body) if para_end == -1 else para_end
@@ -862,7 +872,7 @@ class Attributor:
             return None
         named = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person and m.is_subject}
         everyone = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person}
-        if not any(m.person and m.start < quote_start for m in self.mentions) and len(everyone) == 1 \
+        if opening and len(everyone) == 1 \
                 and all(m.is_subject or m.particle in ("의", "") for m in self.mentions if s0 <= m.start < s1 and m.person) \
                 and self.quoted_later(next(iter(everyone)), s1):
             # '"…" ⏎ … 도예가 채은결(45)씨는 …': an article's opening words, their speaker its subject, or their
