@@ -1110,7 +1110,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
             # '"…." 이에 대해 반 센터장은 "…"고 반박했다': the subject of a sentence answering the quotation is not its speaker
             # (nor that of one saying nothing of speech: '"…." 한편 반 센터장은 다음 달 설명회를 연다')
-            said_after = not closed or not RESPONSE.match(body, last_e + 1) and _reports(body[last_e + 1:sent_end])
+            said_after = not closed or not RESPONSE.match(body, last_e + 1) and (
+                _reports(body[last_e + 1:sent_end]) or att.voice_owner(last_e + 1, sent_end) is not None)
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
