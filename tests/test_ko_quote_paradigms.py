@@ -77,6 +77,7 @@ SAID = "\"골목이 살아야 동네가 산다. 서두르지 않겠다.\" "
     "반 센터장은 미소를 지어 보였다.",
     "반 센터장은 말을 잇지 못했다.",
     "반 센터장은 답했다.",
+    "경기 뒤 만난 반서진은 활짝 웃었다.",
     "반 센터장은 이어 \"주민이 먼저\"라고 말했다.",
     "반 센터장은 \"주민이 먼저\"라고 덧붙였다.",
 ])
@@ -250,6 +251,16 @@ def test_a_relative_of_a_person_addressed_by_surname_speaks_for_themself():
     body = ("봉사자 권옥례(88) 할머니는 올해도 나왔다.\n"
             "권 할머니의 손녀 설도하(24)씨는 \"그만 쉬시라고 해도 소용없다\"고 했다.")
     assert speaker_of(body, "그만 쉬시라고") == "설도하"
+
+
+@pytest.mark.parametrize("short, who", [
+    ("권 대표는", "권민호"),
+    ("권 이사는", "권도윤"),
+])
+def test_two_people_sharing_a_surname_are_told_apart_by_their_titles(short, who):
+    body = ("한빛식품 권민호 대표는 동생 권도윤 이사와 함께 회사를 세웠다.\n"
+            f"{short} \"같이 하니 좋다\"고 말했다.")
+    assert speaker_of(body, "같이 하니") == who
 
 
 def test_surname_with_a_word_of_address_and_nobody_of_that_surname_is_not_given_to_another():
