@@ -182,6 +182,12 @@ def test_bare_quotation_inside_a_paragraph_about_one_person():
     assert speaker_of(body, "흙을 만지면") == "채은결"
 
 
+def test_bare_quotation_after_a_sentence_about_the_deceased_is_not_theirs():
+    body = ("원로 도예가 채은결씨가 지난 5일 별세했다. 향년 88세. 제자 설도하(24)씨는 \"선생님이 최고\"라고 말했다.\n"
+            "채씨가 도예를 시작한 건 1960년이다. \"흙을 만지면 선생님 생각이 나요.\"")
+    assert speaker_of(body, "흙을 만지면") != "채은결"
+
+
 @pytest.mark.parametrize("second", [
     "\"그래도 내년엔 달라질 겁니다\"라고 말했다.",
     "\"그래도 내년엔 달라질 겁니다\"고 덧붙였다.",

@@ -24,6 +24,13 @@ Patterns (quote.toml holds the words):
   X는 … 설명했다. ⏎ "…."                               a full sentence alone after its speaker's reporting verb
   X는 … ⏎ "…" ⏎ X는 …                                  a quotation alone between two paragraphs about X
   스승 Y는 그를 "…" … ⏎ 그는 "…"                         그 is the person the story follows, not Y beside them
+  "…." 시상식이 끝난 뒤 X 씨는 손사래를 쳤다           the next sentence's subject, when it reports speech or manner
+  "…." 이에 대해 X는 "…"고 반박했다                    … but not when it answers the quotation
+  "…" ⏎ … 도예가 X(45)씨는 … ⏎ … 그는 "…"               an article's opening words: the person introduced next
+  X씨가 … 1999년이다. "…."                             a bare quotation going on about the paragraph's one person
+  권 할머니는 / 길군은 (after 권옥례(88) 할머니, 길한솔(18)군)   a surname and a word of address or kinship
+  버르거 총리는 (after 헝가리의 버르거 라슬로 총리)    the full name given before with that title
+  X Y 오리건 주지사는 "…"                              the full name, not the place between it and the title
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -792,7 +799,8 @@ class Attributor:
         subjects = [m for m in self.mentions if s0 <= m.start < s1 and (m.is_subject or m.particle == "의")]
         named = {m.person for m in subjects if m.person}
         if len(named) == 1:
-            return Speaker(named.pop(), "person")
+            person = named.pop()  # not the person whose death the article reports: a mourner speaks of them
+            return Speaker(person, "person") if person != self.deceased else None
         if not named and any(m.person is None for m in subjects):
             self.subjects_until(s0)
             return self.pronoun_referent(s0)
