@@ -8,7 +8,7 @@ sentences written for these tests (names invented), each family with look-alikes
    bare quotation ending a paragraph about one person, a quotation running over two paragraphs;
 3. short mentions: a surname and a word of address or kinship (할머니, 할아버지, 어르신, 군, 양, 씨, 옹, 여사), and two
    people sharing a surname told apart by that word;
-4. a place between a full name and its title ('… 오리건 주지사는'): the speaker is the person.
+4. a place between a full name and its title ('… 아이다호 주지사는'): the speaker is the person.
 """
 
 import pytest
@@ -60,7 +60,7 @@ SAID = "\"골목이 살아야 동네가 산다. 서두르지 않겠다.\" "
     "반 센터장의 설명이다.",
     "반 센터장이 기자에게 건넨 첫마디다.",
     "반서진 센터장은 자리를 뜨며 이렇게 말했다.",
-    "센터장 반서진 씨는 회의장을 나서며 이렇게 말했다.",
+    "센터장 반서진 씨는 기자회견장을 떠나며 이렇게 말했다.",
     "반 센터장의 말입니다.",
     "반 센터장은 이렇게 말했습니다.",
     "반 센터장은 웃었습니다.",
@@ -97,7 +97,7 @@ def test_speaker_after_a_question_an_exclamation_or_a_line_break(quoted, after):
 
 def test_speaker_introduced_only_after_the_quotation():
     body = ("주민 대표 육태오 씨는 \"기대가 크다\"고 말했다.\n"
-            + SAID + "센터를 새로 맡은 반서진(52) 센터장은 회의장을 나서며 이렇게 말했다.")
+            + SAID + "센터를 새로 맡은 반서진(52) 센터장은 기자회견장을 떠나며 이렇게 말했다.")
     assert speaker_of(body, "골목이 살아야") == "반서진"
 
 
@@ -125,7 +125,7 @@ LEDE = "\"새벽 네 시면 눈이 떠져요. 가마 생각 때문이죠.\"\n\n"
     ("경기 이천시에서 20년째 가마를 지키는 도예가 채은결(45)씨는 올해도 장작을 팬다.", "채은결"),
     ("채은결(45)씨는 경기 이천시에서 20년째 가마를 지킨다.", "채은결"),
     ("도예가 채은결 씨는 20년째 같은 가마에 불을 넣는다.", "채은결"),
-    ("27년째 무료급식소에서 배식 봉사를 하는 권옥례(88) 할머니는 올해도 일주일에 세 번 국자를 든다.", "권옥례"),
+    ("마을 도서관을 30년째 지켜 온 권옥례(88) 할머니는 올해도 매일 아침 문을 연다.", "권옥례"),
     ("한빛고 3학년 길한솔(18)군은 요즘 하루 10시간씩 코트에 선다.", "길한솔"),
     ("지난달 정년퇴임한 도재현(65) 교장은 요즘 텃밭에서 하루를 보낸다.", "도재현"),
     ("경북 영양군에서 고추 농사를 짓는 표영순(71)씨의 하루는 해 뜨기 전에 시작된다.", "표영순"),
@@ -166,11 +166,11 @@ ABOUT = "도예가 채은결(45)씨는 20년째 가마를 지킨다. 같은 마�
 
 
 @pytest.mark.parametrize("about", [
-    "채씨가 도예를 시작한 건 1999년이다.",
-    "채 씨가 도예를 시작한 건 1999년이다.",
-    "채 작가가 도예를 시작한 건 1999년이다.",
-    "채은결 씨가 도예를 시작한 건 1999년이다.",
-    "채씨는 1999년 처음 흙을 만졌다.",
+    "채씨가 물레를 처음 돌린 건 스무 살 때다.",
+    "채 씨가 물레를 처음 돌린 건 스무 살 때다.",
+    "채 작가가 물레를 처음 돌린 건 스무 살 때다.",
+    "채은결 씨가 물레를 처음 돌린 건 스무 살 때다.",
+    "채씨는 스무 살에 처음 흙을 만졌다.",
 ])
 def test_bare_quotation_ending_a_paragraph_about_one_person(about):
     body = ABOUT + about + " \"흙을 만지면 마음이 편해져요. 그래서 놓지 못했죠.\""
@@ -178,13 +178,13 @@ def test_bare_quotation_ending_a_paragraph_about_one_person(about):
 
 
 def test_bare_quotation_inside_a_paragraph_about_one_person():
-    body = ABOUT + "채씨가 도예를 시작한 건 1999년이다. \"흙을 만지면 마음이 편해져요.\" 그 뒤로 20년이 흘렀다."
+    body = ABOUT + "채씨가 물레를 처음 돌린 건 스무 살 때다. \"흙을 만지면 마음이 편해져요.\" 그 뒤로 20년이 흘렀다."
     assert speaker_of(body, "흙을 만지면") == "채은결"
 
 
 def test_bare_quotation_after_a_sentence_about_the_deceased_is_not_theirs():
     body = ("원로 도예가 채은결씨가 지난 5일 별세했다. 향년 88세. 제자 설도하(24)씨는 \"선생님이 최고\"라고 말했다.\n"
-            "채씨가 도예를 시작한 건 1960년이다. \"흙을 만지면 선생님 생각이 나요.\"")
+            "채씨가 물레를 처음 돌린 건 열일곱 살 때다. \"흙을 만지면 선생님 생각이 나요.\"")
     assert speaker_of(body, "흙을 만지면") != "채은결"
 
 
@@ -209,8 +209,8 @@ def test_quotation_running_over_three_paragraphs_keeps_its_speaker():
     (INTRODUCED + "“골목이 살아야 동네가 산다. 서두르지 않겠다.” 행사가 끝난 뒤 반 센터장은 손사래를 쳤다.", "골목이", "반서진"),
     ("“새벽 네 시면 눈이 떠져요. 가마 생각 때문이죠.”\n\n도예가 채은결(45)씨는 20년째 가마를 지킨다.\n\n"
      "채씨는 “흙이 좋다”고 했다.", "새벽 네 시면", "채은결"),
-    (ABOUT + "채씨가 도예를 시작한 건 1999년이다. “흙을 만지면 마음이 편해져요. 그래서 놓지 못했죠.”", "흙을 만지면", "채은결"),
-    ("봉사자 권옥례(88) 할머니는 손자 권민호(12)군과 함께 나온다.\n권군은 “같이 오니 좋다”고 말했다.", "같이 오니", "권민호"),
+    (ABOUT + "채씨가 물레를 처음 돌린 건 스무 살 때다. “흙을 만지면 마음이 편해져요. 그래서 놓지 못했죠.”", "흙을 만지면", "채은결"),
+    ("문해교실 학생 권옥례(88) 할머니는 손자 권민호(12)군과 함께 다닌다.\n권군은 “같이 오니 좋다”고 말했다.", "같이 오니", "권민호"),
 ])
 def test_curly_quotation_marks_follow_the_same_conventions(body, words, who):
     assert speaker_of(body, words) == who
@@ -218,9 +218,9 @@ def test_curly_quotation_marks_follow_the_same_conventions(body, words, who):
 
 # -- 3. a surname and a word of address or kinship -----------------------------------------------------------
 @pytest.mark.parametrize("intro, short", [
-    ("봉사자 권옥례(88) 할머니는", "권 할머니는"),
-    ("봉사자 권옥례(88) 할머니는", "권 할머니가"),
-    ("봉사자 권옥례(88)씨는", "권 할머니는"),
+    ("문해교실 학생 권옥례(88) 할머니는", "권 할머니는"),
+    ("문해교실 학생 권옥례(88) 할머니는", "권 할머니가"),
+    ("문해교실 학생 권옥례(88)씨는", "권 할머니는"),
     ("실향민 표영순(91) 할아버지는", "표 할아버지는"),
     ("마을 최고령 어금순(97) 어르신은", "어 어르신은"),
     ("한빛고 3학년 길한솔(18)군은", "길군은"),
@@ -231,7 +231,7 @@ def test_curly_quotation_marks_follow_the_same_conventions(body, words, who):
     pytest.param("서예가 석다올(102)옹은", "석 옹은", marks=pytest.mark.xfail(
         strict=True, reason="the person rules take a glued 옹 into the name ('석다올옹'); theirs to mend")),
     ("독립유공자 유족 명하준(83) 여사는", "명 여사는"),
-    ("봉사자 권옥례(88) 할머니는", "권 할머니께서는"),
+    ("문해교실 학생 권옥례(88) 할머니는", "권 할머니께서는"),
     ("실향민 표영순(91) 할아버지는", "표 할아버지도"),
 ])
 def test_surname_with_a_word_of_address_is_the_person_named_in_full(intro, short):
@@ -248,15 +248,15 @@ def test_surname_with_a_word_of_address_is_the_person_named_in_full(intro, short
     ("권 군은", "권민호"),
 ])
 def test_two_people_sharing_a_surname_are_told_apart_by_the_word_of_address(short, who):
-    body = ("봉사자 권옥례(88) 할머니는 손자 권민호(12)군과 함께 급식소에 나온다.\n"
+    body = ("문해교실 학생 권옥례(88) 할머니는 손자 권민호(12)군과 함께 수업에 다닌다.\n"
             f"{short} \"같이 오니 좋다\"고 말했다.")
     assert speaker_of(body, "같이 오니") == who
 
 
 def test_a_relative_of_a_person_addressed_by_surname_speaks_for_themself():
-    body = ("봉사자 권옥례(88) 할머니는 올해도 나왔다.\n"
-            "권 할머니의 손녀 설도하(24)씨는 \"그만 쉬시라고 해도 소용없다\"고 했다.")
-    assert speaker_of(body, "그만 쉬시라고") == "설도하"
+    body = ("문해교실 학생 권옥례(88) 할머니는 올해도 나왔다.\n"
+            "권 할머니의 손녀 설도하(24)씨는 \"할머니 글씨가 제일 반듯하다\"고 했다.")
+    assert speaker_of(body, "할머니 글씨가") == "설도하"
 
 
 @pytest.mark.parametrize("short, who", [
@@ -270,28 +270,28 @@ def test_two_people_sharing_a_surname_are_told_apart_by_their_titles(short, who)
 
 
 def test_surname_with_a_word_of_address_and_nobody_of_that_surname_is_not_given_to_another():
-    body = ("봉사자 권옥례(88) 할머니는 올해도 나왔다.\n"
+    body = ("문해교실 학생 권옥례(88) 할머니는 올해도 나왔다.\n"
             "표 할아버지는 \"오래 살고 볼 일\"이라며 웃었다.")
     assert speaker_of(body, "오래 살고") != "권옥례"
 
 
 def test_a_word_of_address_after_a_bare_surname_in_a_later_paragraph_still_names_the_speaker():
-    body = ("봉사자 권옥례(88) 할머니는 27년째 국자를 든다.\n\n대학생 탁재민(22)씨는 \"할머니가 최고\"라며 웃었다.\n\n"
-            "\"상은 무슨 상이에요. 좋아서 하는 일인데.\" 시상식이 끝난 뒤 권 할머니는 손사래를 쳤다.\n\n"
-            "권 할머니는 \"100살까지는 봉사할 생각\"이라며 앞치마 끈을 묶었다.")
-    assert speaker_of(body, "상은 무슨") == "권옥례"
-    assert speaker_of(body, "100살까지는") == "권옥례"
+    body = ("문해교실 학생 권옥례(88) 할머니는 3년째 한글을 배운다.\n\n강사 탁재민(32)씨는 \"누구보다 먼저 온다\"며 웃었다.\n\n"
+            "\"졸업장은 무슨요. 글이 좋아서 다녔죠.\" 수료식을 마친 권 할머니는 손을 내저었다.\n\n"
+            "권 할머니는 \"내년엔 손자에게 편지를 쓰겠다\"며 공책을 챙겼다.")
+    assert speaker_of(body, "졸업장은 무슨") == "권옥례"
+    assert speaker_of(body, "내년엔 손자에게") == "권옥례"
 
 
 # -- 4. a place between a full name and its title ------------------------------------------------------------
 @pytest.mark.parametrize("group, place", [
-    ("노라 벨트런 네바다 주지사는", "네바다"),
-    ("대니얼 오코너 보스턴 시장은", "보스턴"),
+    ("노라 벨트런 아이다호 주지사는", "아이다호"),
+    ("대니얼 오브라이언 시애틀 시장은", "시애틀"),
     ("클레어 하딩 퀸즐랜드 주총리는", "퀸즐랜드"),
 ])
 def test_place_between_name_and_title_is_not_the_speaker(group, place):
     """Whatever the person rules make of the group, the quotation goes to the name, never to the place."""
-    body = f"{group} 21일 기자회견을 열고 \"피해가 크다\"며 \"연방 지원이 필요하다\"고 밝혔다."
+    body = f"{group} 홍수 현장을 둘러본 뒤 \"복구가 급하다\"며 \"주방위군을 더 보내겠다\"고 밝혔다."
     name = group.rsplit(" ", 2)[0]
     at = body.index(place)
     ps = [Person(name=name, title="주지사"), Person(name=place, title="주지사")]
@@ -303,27 +303,27 @@ def test_place_between_name_and_title_is_not_the_speaker(group, place):
 # -- 3b. a foreign surname and a title, the full name given before with that title ----------------------------
 @pytest.mark.parametrize("first, short, who", [
     ("헝가리의 산도르 벨라 총리는", "산도르 총리는", "산도르 벨라"),
-    ("헝가리의 버르거 라슬로 총리는", "버르거 총리는", "버르거 라슬로"),
-    ("베트남의 응우옌 반훙 총리는", "응우옌 총리는", "응우옌 반훙"),
+    ("헝가리의 버르거 졸탄 총리는", "버르거 총리는", "버르거 졸탄"),
+    ("베트남의 호앙 반훙 총리는", "호앙 총리는", "호앙 반훙"),
     ("일본의 아소베 히로키 외무상은", "아소베 외무상은", "아소베 히로키"),
     ("라트비아 총리 일제 베르진스는", "베르진스 총리는", "일제 베르진스"),
-    ("독일 총리 클라우스 베르크만은", "베르크만 총리는", "클라우스 베르크만"),
+    ("독일 총리 페터 호프만은", "호프만 총리는", "페터 호프만"),
 ])
 def test_foreign_surname_and_title_is_the_full_name_given_before(first, short, who):
-    body = f"{first} 합의문 서명을 끝내 유보했다. {short} \"우리가 원하는 것은 평화다\"라고 반발했다."
-    assert speaker_of(body, "우리가 원하는") == who
+    body = f"{first} 공동선언 채택에 반대했다. {short} \"협상이 먼저라는 입장은 그대로다\"라고 말했다."
+    assert speaker_of(body, "협상이 먼저") == who
 
 
 def test_a_country_before_a_surname_and_title_is_not_a_given_name():
-    body = "프랑스 마르탱 대통령은 합의문에 서명했다. 마르탱 대통령은 \"시작일 뿐\"이라고 말했다."
-    assert speaker_of(body, "시작일 뿐") != "프랑스 마르탱"
+    body = "프랑스 마르탱 대통령은 공동선언에 서명했다. 마르탱 대통령은 \"첫걸음에 불과하다\"고 말했다."
+    assert speaker_of(body, "첫걸음에 불과") != "프랑스 마르탱"
 
 
 @pytest.mark.parametrize("first, short, wrong", [
-    ("노라 벨트런 네바다 주지사는", "벨트런 주지사는", "벨트런 네바다"),
+    ("노라 벨트런 아이다호 주지사는", "벨트런 주지사는", "벨트런 아이다호"),
     ("에이미 클라인 미국 부통령은", "클라인 부통령은", "클라인 미국"),
     ("브라질 마르코스 산투스 대통령은", "산투스 대통령은", "산투스 대통령"),
 ])
 def test_a_place_after_a_western_surname_is_not_a_given_name(first, short, wrong):
-    body = f"{first} 합의문에 서명했다. {short} \"시작일 뿐\"이라고 말했다."
-    assert speaker_of(body, "시작일 뿐") != wrong
+    body = f"{first} 공동선언에 서명했다. {short} \"첫걸음에 불과하다\"고 말했다."
+    assert speaker_of(body, "첫걸음에 불과") != wrong

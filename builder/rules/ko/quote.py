@@ -24,13 +24,13 @@ Patterns (quote.toml holds the words):
   X는 … 설명했다. ⏎ "…."                               a full sentence alone after its speaker's reporting verb
   X는 … ⏎ "…" ⏎ X는 …                                  a quotation alone between two paragraphs about X
   스승 Y는 그를 "…" … ⏎ 그는 "…"                         그 is the person the story follows, not Y beside them
-  "…." 시상식이 끝난 뒤 X 씨는 손사래를 쳤다           the next sentence's subject, when it reports speech or manner
+  "…." 수료식을 마친 X 씨는 손사래를 쳤다           the next sentence's subject, when it reports speech or manner
   "…." 이에 대해 X는 "…"고 반박했다                    … but not when it answers the quotation
   "…" ⏎ … 도예가 X(45)씨는 … ⏎ … 그는 "…"               an article's opening words: the person introduced next
-  X씨가 … 1999년이다. "…."                             a bare quotation going on about the paragraph's one person
+  X씨가 … 스무 살 때다. "…."                           a bare quotation going on about the paragraph's one person
   권 할머니는 / 길군은 (after 권옥례(88) 할머니, 길한솔(18)군)   a surname and a word of address or kinship
-  버르거 총리는 (after 헝가리의 버르거 라슬로 총리)    the full name given before with that title
-  X Y 오리건 주지사는 "…"                              the full name, not the place between it and the title
+  버르거 총리는 (after 헝가리의 버르거 졸탄 총리)    the full name given before with that title
+  X Y 아이다호 주지사는 "…"                              the full name, not the place between it and the title
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -107,7 +107,7 @@ RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
-# '… 권 할머니는 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
+# '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
 FINAL_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["reporting_verbs"]))
@@ -200,7 +200,7 @@ def _said_thus(body: str, quote_end: int) -> bool:
 
 def _reports(sentence: str) -> bool:
     """The sentence after a quotation says it was said: '… 이같이 밝혔다', '… 박 회장이 내놓은 답이다', '… 반 센터장이
-    웃으며 말했다', '… 권 할머니는 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it)."""
+    웃으며 말했다', '… 반 센터장은 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it)."""
     return bool(BACK_REFERENCE.search(sentence) or ATTRIBUTED.search(sentence) or MANNER_VERB.search(sentence)
                 or FINAL_VERB.search(sentence))
 
@@ -367,7 +367,7 @@ class Attributor:
             if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start):
                 found = m
         if found is not None and found.person and " " not in found.person:
-            # '마거릿 홀리스 오리건 주지사는': a full name of two words or more right before the word taken with the
+            # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
             # title is the person; that word is their place or body
             for m in self.mentions:
                 if m.kind == "full" and m.person and " " in m.person and m.start < found.start \
@@ -452,7 +452,7 @@ class Attributor:
                 if (bearer := self.surname_bearer(prev.text, prev.start)) is not None:
                     return Speaker(bearer, "person")  # '옹 위원장은' after '위원장인 옹재석 교수': the one 옹
                 if (whole := self.group_name(prev.text, stem, prev.start)) is not None:
-                    return Speaker(whole, "person")  # '버르거 총리는' after '버르거 라슬로 총리는'
+                    return Speaker(whole, "person")  # '버르거 총리는' after '버르거 졸탄 총리는'
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
@@ -550,8 +550,8 @@ class Attributor:
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
-        same title, outside quotations: surname first before the title ('버르거 라슬로 총리' for '버르거 총리'; the surname
-        opening the group, after a country, 의 or a mark, not after a given name: 'J D 밴스 미국 부통령'), or
+        same title, outside quotations: surname first before the title ('버르거 졸탄 총리' for '버르거 총리'; the surname
+        opening the group, after a country, 의 or a mark, not after a given name: '에이미 클라인 미국 부통령'), or
         given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
         first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
         if not HANGUL.match(word) or not title_of(title) or is_surname(word):
@@ -564,10 +564,10 @@ class Attributor:
                 continue
             given = g.group(1) or g.group(2)
             if title_of(given) or given in ORG_WORDS:
-                continue  # '밴스 미국 부통령': a country between the name and the title
+                continue  # '클라인 미국 부통령': a country between the name and the title
             if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
                                             self.body[max(0, g.start() - 20):g.start()]):
-                continue  # 'J D 밴스 미국 부통령', '노라 벨트런 네바다 주지사': a given name before, a place after
+                continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
         return self.whole_name(word)
 
@@ -783,11 +783,11 @@ class Attributor:
                         return Speaker(m.person, "person")
                 sp = self.speaker_of(t, i) or self.named_body(t) or self.issuer(t, i, sent_end)
                 if sp is not None and not self.in_modifier_clause(t, i, sent_end):
-                    return sp  # not '"…" 시상식이 끝난 뒤 …': the subject of a clause modifying a noun
+                    return sp  # not '"…" 수업이 끝난 뒤 …': the subject of a clause modifying a noun
         return None
 
     def paragraph_subject(self, quote_start: int) -> Speaker | None:
-        """'채씨가 도예를 시작한 건 1999년이다. "흙을 만지면 …."': a quotation with no frame right after a sentence of
+        """'채씨가 물레를 처음 돌린 건 스무 살 때다. "흙을 만지면 …."': a quotation with no frame right after a sentence of
         its paragraph about one person (the one person it names as subject or owner, or the one its pronoun stands
         for) goes on about them in their words."""
         head = self.body[:quote_start - 1].rstrip(" ")
