@@ -24,6 +24,13 @@ Patterns (quote.toml holds the words):
   X는 … 설명했다. ⏎ "…."                               a full sentence alone after its speaker's reporting verb
   X는 … ⏎ "…" ⏎ X는 …                                  a quotation alone between two paragraphs about X
   스승 Y는 그를 "…" … ⏎ 그는 "…"                         그 is the person the story follows, not Y beside them
+  "…." 수료식을 마친 X 씨는 손사래를 쳤다           the next sentence's subject, when it reports speech or manner
+  "…." 이에 대해 X는 "…"고 반박했다                    … but not when it answers the quotation
+  "…" ⏎ … 도예가 X(45)씨는 … ⏎ … 그는 "…"               an article's opening words: the person introduced next
+  X씨가 … 스무 살 때다. "…."                           a bare quotation going on about the paragraph's one person
+  권 할머니는 / 길군은 (after 권옥례(88) 할머니, 길한솔(18)군)   a surname and a word of address or kinship
+  버르거 총리는 (after 헝가리의 버르거 졸탄 총리)    the full name given before with that title
+  X Y 아이다호 주지사는 "…"                              the full name, not the place between it and the title
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -72,7 +79,8 @@ MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|(?:%s))[
     RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), alternation(RULES["opening_verbs"])))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
-ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:이었다|였다|이다|다)[.!]?\s*$" % alternation(RULES["attribution_nouns"]))
+ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:%s)[.!]?\s*$" % (alternation(RULES["attribution_nouns"]),
+                                                         alternation(RULES["attribution_copulas"])))
 NOT_SUBJECTS = frozenset(RULES["not_subjects"])
 SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
@@ -98,6 +106,11 @@ QUESTION_LINE = re.compile(RULES["question_line"])
 RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
+GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
+# '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
+MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
+RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
+FINAL_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["reporting_verbs"]))
 HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
 APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
@@ -109,6 +122,8 @@ _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]
 BODY_KINDS = RULES["body_kinds"]
 _BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '국방부', '민사2부'
 BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in kinds}))
+# A paragraph that is one quotation and nothing else: '"불이 꺼지면 하루가 끝나요."'.
+LONE_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]+[\"”][ \t.]*(?=\n|$)")
 _SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-\ud7a3])")
 
 
@@ -180,7 +195,14 @@ def _said_thus(body: str, quote_end: int) -> bool:
     line_end = body.find("\n", quote_end)
     tail = body[quote_end + 1:len(body) if line_end == -1 else line_end]
     first = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
-    return bool(BACK_REFERENCE.search(first) or ATTRIBUTED.search(first))  # '… 박 회장이 내놓은 답이다'
+    return _reports(first)
+
+
+def _reports(sentence: str) -> bool:
+    """The sentence after a quotation says it was said: '… 이같이 밝혔다', '… 박 회장이 내놓은 답이다', '… 반 센터장이
+    웃으며 말했다', '… 반 센터장은 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it)."""
+    return bool(BACK_REFERENCE.search(sentence) or ATTRIBUTED.search(sentence) or MANNER_VERB.search(sentence)
+                or FINAL_VERB.search(sentence))
 
 
 
@@ -269,7 +291,7 @@ class Attributor:
         self.organizations = {p.name: p.organization for p in persons if p.organization}
         self.reporters = {p.name for p in persons if p.role == "reporter"}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
-        self.mentions = mentions
+        self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
         self.last = NOBODY
         self.last_at = 0
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
@@ -280,6 +302,46 @@ class Attributor:
         for m in sorted(mentions, key=lambda m: m.start):
             if m.person and m.kind == "full":
                 self.first_at.setdefault(m.person, m.start)
+
+    def addressed(self, mentions: list[Mention], persons: list[Person]) -> list[Mention]:
+        """'권 할머니는', '길군은', '석 옹은' after '권옥례(88) 할머니', '길한솔(18)군', '석다올(102)옹': a surname and a word
+        of address or kinship the person rules leave, as a short mention of the one person of that surname named in
+        full before it; of two, the one first named with the same word ('권민호(12)군' for '권군은')."""
+        full = sorted((m for m in mentions if m.person and m.kind == "full"), key=lambda m: m.start)
+        reporters = {p.name for p in persons if p.role == "reporter"}
+        taken = {(m.start, m.end) for m in mentions}
+        found = []
+        for k, t in enumerate(self.toks):
+            if t.stem in ADDRESS_NOUNS and k and not self.toks[k - 1].particle and self.toks[k - 1].end + 1 == t.start \
+                    and is_surname(self.toks[k - 1].text):
+                surname, start, word, glued = self.toks[k - 1].text, self.toks[k - 1].start, t.stem, False
+            elif len(t.stem) in (2, 3) and t.stem[-1] in GLUED_ADDRESS_NOUNS and is_surname(t.stem[:-1]):
+                surname, start, word, glued = t.stem[:-1], t.start, t.stem[-1], True
+            else:
+                continue
+            end = t.start + len(t.stem)
+            if any(a < end and start < b for a, b in taken if (a, b) != (start, end)) or (start, end) in taken:
+                continue
+            bearers = {}
+            for m in full:
+                name = m.person
+                if m.start < start and name not in reporters and " " not in name and HANGUL.match(name) \
+                        and name.startswith(surname) and 2 <= len(name) - len(surname) + 1 <= 4:
+                    bearers.setdefault(name, m)
+            same_word = [n for n, m in bearers.items() if self.addressed_as(m) == word]
+            chosen = same_word if len(same_word) == 1 or glued else list(bearers)
+            if len(chosen) == 1:
+                found.append(Mention(chosen[0], start, end, t.particle, "short"))
+        return found
+
+    def addressed_as(self, m: Mention) -> str:
+        """The word of address right after a full name, past an age gloss: '권옥례(88) 할머니' → 할머니."""
+        text = self.body[m.start:m.end + 30]
+        after = re.match(r"%s(?:\([^()\n]{0,20}\))?\s?([\uac00-\ud7a3]+)" % re.escape(m.person), text)
+        if after is None:
+            return ""
+        word = strip_particle(after.group(1))[0]
+        return word if word in ADDRESS_NOUNS else ""
 
     def whose_death(self, persons: list[Person]) -> str | None:
         """The person whose death the article reports: the one named right after 故 ('故 김현 화백'), or
@@ -304,6 +366,13 @@ class Attributor:
         for m in self.mentions:
             if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start):
                 found = m
+        if found is not None and found.person and " " not in found.person:
+            # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
+            # title is the person; that word is their place or body
+            for m in self.mentions:
+                if m.kind == "full" and m.person and " " in m.person and m.start < found.start \
+                        and self.body.startswith(m.person + " ", m.start) and m.start + len(m.person) + 1 == found.start:
+                    return m
         return found
 
     def by_apposition(self, m: Mention) -> str | None:
@@ -342,6 +411,11 @@ class Attributor:
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject, or the one the story follows
                 return self.pronoun_referent(tok.start)
+            if m.kind != "full" or " " not in m.person:
+                # '산도르 총리는' after '산도르 벨라 총리', '베르진스 총리는' after '총리 일제 베르진스는': the whole name
+                words = self.body[m.start:tok.start + len(tok.stem)].split()
+                if len(words) == 2 and (whole := self.group_name(words[0], words[1], m.start)):
+                    return Speaker(whole, "person")
             return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
@@ -377,6 +451,8 @@ class Attributor:
                     return Speaker(whole, "person")  # '메타 교수는' after '아닐 메타 교수가': the full name
                 if (bearer := self.surname_bearer(prev.text, prev.start)) is not None:
                     return Speaker(bearer, "person")  # '옹 위원장은' after '위원장인 옹재석 교수': the one 옹
+                if (whole := self.group_name(prev.text, stem, prev.start)) is not None:
+                    return Speaker(whole, "person")  # '버르거 총리는' after '버르거 졸탄 총리는'
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
@@ -471,6 +547,29 @@ class Attributor:
         if m is None or not m.person or m.end != first.end or " " in m.person or is_surname(m.person[:1]) and len(m.person) <= 3:
             return None
         return Speaker(m.person, "person")
+
+    def group_name(self, word: str, title: str, pos: int) -> str | None:
+        """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
+        same title, outside quotations: surname first before the title ('버르거 졸탄 총리' for '버르거 총리'; the surname
+        opening the group, after a country, 의 or a mark, not after a given name: '에이미 클라인 미국 부통령'), or
+        given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
+        first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
+        if not HANGUL.match(word) or not title_of(title) or is_surname(word):
+            return None
+        spans = quote_spans(self.body)
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6}) %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
+                             % (re.escape(word), re.escape(title), re.escape(title), re.escape(word)))
+        for g in pattern.finditer(self.body, 0, pos):
+            if any(a <= g.start() < b for a, b in spans):
+                continue
+            given = g.group(1) or g.group(2)
+            if title_of(given) or given in ORG_WORDS:
+                continue  # '클라인 미국 부통령': a country between the name and the title
+            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
+                                            self.body[max(0, g.start() - 20):g.start()]):
+                continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
+            return f"{word} {given}" if g.group(1) else f"{given} {word}"
+        return self.whole_name(word)
 
     def surname_bearer(self, word: str, pos: int) -> str | None:
         """The one Korean name the article gives before pos with this surname ('옹' of '옹재석'), for a short
@@ -683,8 +782,28 @@ class Attributor:
                     if m is not None and m.person:
                         return Speaker(m.person, "person")
                 sp = self.speaker_of(t, i) or self.named_body(t) or self.issuer(t, i, sent_end)
-                if sp is not None:
-                    return sp
+                if sp is not None and not self.in_modifier_clause(t, i, sent_end):
+                    return sp  # not '"…" 수업이 끝난 뒤 …': the subject of a clause modifying a noun
+        return None
+
+    def paragraph_subject(self, quote_start: int) -> Speaker | None:
+        """'채씨가 물레를 처음 돌린 건 스무 살 때다. "흙을 만지면 …."': a quotation with no frame right after a sentence of
+        its paragraph about one person (the one person it names as subject or owner, or the one its pronoun stands
+        for) goes on about them in their words."""
+        head = self.body[:quote_start - 1].rstrip(" ")
+        if not head.endswith((".", "!", "?")) or head.endswith("\n"):
+            return None
+        s0, s1 = sentence_bounds(self.body, len(head) - 1)
+        if any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            return None
+        subjects = [m for m in self.mentions if s0 <= m.start < s1 and (m.is_subject or m.particle == "의")]
+        named = {m.person for m in subjects if m.person}
+        if len(named) == 1:
+            person = named.pop()  # not the person whose death the article reports: a mourner speaks of them
+            return Speaker(person, "person") if person != self.deceased else None
+        if not named and any(m.person is None for m in subjects):
+            self.subjects_until(s0)
+            return self.pronoun_referent(s0)
         return None
 
     def voice_owner(self, start: int, end: int) -> Mention | None:
@@ -743,13 +862,30 @@ class Attributor:
         """A quotation alone in its paragraph, its speaker introduced by the next: the one person named as a
         subject in that paragraph's first sentence, who is quoted again later in that paragraph (by name or
         as 그는), or whom the paragraph before the quotation was about (its last subject) as well; a paragraph
-        opening with 그는 after a paragraph about someone goes on about them."""
+        opening with 그는 after a paragraph about someone goes on about them. Opening an article (no person named
+        before it), the quotation, and any quotation paragraphs after it, are the words of the one person the next
+        paragraph's first sentence names, when that person is quoted again later."""
+        opening = not any(m.person and m.start < quote_start for m in self.mentions)
+        while True:
+            while para_start < len(self.body) and self.body[para_start].isspace():
+                para_start += 1  # past a blank line
+            line = LONE_QUOTATION.match(self.body, para_start)
+            if not opening or line is None:
+                break
+            para_start = line.end()  # '"…" ⏎ "…" ⏎ 도예가 채은결(45)씨는': opening words in several paragraphs
         s0, s1 = sentence_bounds(self.body, para_start)
         para_end = self.body.find("\n", para_start)
         para_end = len(self.body) if para_end == -1 else para_end
         if any(a < s1 for a, _ in quote_spans(self.body) if s0 <= a):
             return None
         named = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person and m.is_subject}
+        everyone = {m.person for m in self.mentions if s0 <= m.start < s1 and m.person}
+        if opening and len(everyone) == 1 \
+                and all(m.is_subject or m.particle in ("의", "") for m in self.mentions if s0 <= m.start < s1 and m.person) \
+                and self.quoted_later(next(iter(everyone)), s1):
+            # '"…" ⏎ … 도예가 채은결(45)씨는 …': an article's opening words, their speaker its subject, or their
+            # owner ('채은결(45)씨의 하루는'), or bare before a word of address or title ('권옥례(88) 할머니는')
+            return Speaker(everyone.pop(), "person")
         self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
         prev_para = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, quote_start)))
         about = self.pronoun_referent(quote_start) if self.last_at >= prev_para else None
@@ -767,6 +903,19 @@ class Attributor:
         if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
             return None
         return Speaker(person, "person")
+
+    def quoted_later(self, person: str, pos: int) -> bool:
+        """Is the person quoted after pos, as the subject before a quotation in its sentence (by name, or as 그/그녀
+        with nobody else named as subject since pos)?"""
+        for a, _ in quote_spans(self.body):
+            if a < pos:
+                continue
+            s0 = sentence_bounds(self.body, a)[0]
+            for m in self.mentions:
+                if s0 <= m.start < a and m.is_subject and (m.person == person or m.person is None and not any(
+                        o.person not in (None, person) and o.is_subject for o in self.mentions if pos <= o.start < m.start)):
+                    return True
+        return False
 
     def said_before(self, line_start: int, quote_start: int, quote_end: int) -> tuple[Speaker, str] | None:
         """'김 대표는 창업 당시를 회상했다. ⏎ "그때는 …였습니다."': a full sentence quoted alone in its paragraph
@@ -966,13 +1115,20 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 sent_start = _opened_before(body, sent_start)
             att.subjects_until(sent_start)
             bounds = announced(body, first_s, last_e) if sent_start >= first_s - 1 else None
+            closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
+            # '"…." 이에 대해 반 센터장은 "…"고 반박했다': the subject of a sentence answering the quotation is not its speaker
+            # (nor that of one saying nothing of speech: '"…." 한편 반 센터장은 다음 달 설명회를 연다')
+            said_after = not closed or not RESPONSE.match(body, last_e + 1) and (
+                _reports(body[last_e + 1:sent_end]) or att.voice_owner(last_e + 1, sent_end) is not None)
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
             speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
-                or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) or att.after(last_e, sent_end) \
+                or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
+                or (att.after(last_e, sent_end) if said_after else None) \
                 or att.owner_after(last_e) \
                 or att.before(sent_start, first_s) \
+                or (att.paragraph_subject(first_s) if closed else None) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)

@@ -78,6 +78,9 @@ def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
         elif carried is not None and idx and not text[:idx[0]].strip() and _closes(text, idx[-1]):
             spans.append((carried, carried_end))  # '… "…볼 수 있습니다. ⏎ "마지막 방에는 … 놓았습니다."': the mark
             # that opens the next paragraph again continues the quotation; its first part ends with its paragraph
+        elif carried is not None and len(idx) % 2 and not text[:idx[0]].strip() and _opens(text, idx[-1], reopened):
+            spans.append((carried, carried_end))  # '… "A. ⏎ "B. ⏎ "C"라고 말했다': a middle paragraph opens
+            # with a mark again and leaves it open; the part before ends with its paragraph, this one goes on
         carried = None
         if len(idx) % 2 and _opens(text, idx[-1], reopened):
             carried, carried_end = base + idx[-1] + 1, base + len(text.rstrip())
