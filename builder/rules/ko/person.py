@@ -248,6 +248,9 @@ SAME = "같은"  # '같은 증권사': the body of that kind named before
 GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
 GENERIC_BODY_KIND_ENDINGS = {kind: tuple(ends) for kind, ends in LEX["generic_body_kind_endings"].items()}
 CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수원을'
+SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
+CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
+PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
@@ -1137,6 +1140,23 @@ class Finder:
             and not is_korean_name(after.stem) and not is_korean_name(before.stem) \
             and title_like(toks[x + 2].stem) is not None
 
+    def named_body(self, tok: Tok) -> bool:
+        """Is this word (its stem, before a possessive 의) a body's name: three syllables or more, no name's
+        shape, and an organisation's ending, a body word, or one proper noun ('새빛당', '직원노조', '누리재단')?"""
+        w = tok.stem if tok.particle == "의" else tok.text
+        if tok.sep or (tok.particle and tok.particle != "의") or not HANGUL.match(w) or len(w) < 3 or is_korean_name(w) \
+                or not is_org_word(replace(tok, text=w, particle="")):
+            return False
+        return w.endswith(ORG_ENDINGS) or w in ORG_WORDS \
+            or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper"
+
+    def place_before_body(self, tok: Tok) -> bool:
+        """'가람시 주민자치회', '경기도 체육회': a city, county or province written before a body it is of."""
+        w = tok.text
+        return not tok.sep and not tok.particle and bool(HANGUL.match(w)) and len(w) >= 2 \
+            and (w.endswith(PROVINCE_LEVEL_ENDINGS) or w in TERRITORIES or w in PROVINCIAL_GOVERNMENTS) \
+            and not is_korean_name(w) and title_of(w) is None
+
     def left_role(self, i: int, suffixed: bool = False) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'.
         suffixed: the word at i is a name for sure (with 씨, or a foreign name of two words), so a role noun
@@ -1164,13 +1184,21 @@ class Finder:
             if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
-            if owner is None and i >= 2 and self.abbreviated_body(toks[i - 2], role[:-1]):
-                org = toks[i - 2].text  # '금감원 은행검사국장인 도하율 국장'
-            elif owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and not is_korean_name(toks[i - 2].text) \
-                    and (toks[i - 2].text.endswith(ORG_ENDINGS) or toks[i - 2].text in ORG_WORDS
-                         or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
-                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
+            elif owner is not None and self.named_body(owner):
+                org = owner.stem  # '누리재단의 이사장인 …': a body Kiwi cuts in two, known by its ending
+            k = i - 2
+            if owner is None and k >= 2 and toks[k].text in CHARGE_WORDS and not toks[k - 1].sep and not toks[k - 1].particle:
+                k -= 2  # '한빛증권(의) 반도체 담당 애널리스트인 …': the field the post covers stands between
+                if toks[k].particle == "의" and self.named_body(toks[k]):
+                    org = toks[k].stem
+            if org or owner is not None or k < 0 or toks[k].particle:
+                pass
+            elif self.abbreviated_body(toks[k], role[:-1]):
+                org = toks[k].text  # '금감원 은행검사국장인 도하율 국장'
+            elif self.named_body(toks[k]):
+                org = toks[k].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
+                if k >= 1 and self.place_before_body(toks[k - 1]):
+                    org = f"{toks[k - 1].text} {org}"  # '가람시 주민자치회 회장인 …': the body of that place
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not occupation and not self.role_noun(toks[i - 1], suffixed):
             return None
@@ -3052,9 +3080,12 @@ class Finder:
             g = NAME_GLOSS.match(self.body, m.end)
             if g is None or not title_like(self.body[m.start:m.end].split()[-1]):
                 continue
-            gloss = re.split(r"[·,]", g.group("gloss"))[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
+            parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss"))]
+            gloss = parts[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
             at = g.start("gloss")
-            if " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
+            if self.party_and_seat(parts):
+                p.organization = gloss  # the member's party, before any committee named outside the bracket
+            elif " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
                     or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
                     or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
                             or self.body.count(gloss) >= 2):
@@ -3065,6 +3096,15 @@ class Finder:
                 continue
             m.particle, m.end = particle, g.end()
             p.organization = p.organization or gloss
+
+    @staticmethod
+    def party_and_seat(parts: list[str]) -> bool:
+        """'(새빛당·마포갑)', '(새빛당·누리동)', '(새빛당, 가람시 제2선거구)', '(새빛당·비례대표)': a one-word body,
+        then where the member was elected: the body is the member's party, however Kiwi cuts it."""
+        if len(parts) != 2 or not re.fullmatch(r"[가-힣]{2,15}", parts[0]) or not parts[1] or title_like(parts[0]):
+            return False
+        seat = parts[1].split()[-1]
+        return bool(re.fullmatch(r"[가-힣0-9]{2,15}", seat)) and seat.endswith(CONSTITUENCY_ENDINGS + ADDRESS_ENDINGS + SEAT_WORDS)
 
     def glosses(self) -> None:
         """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
