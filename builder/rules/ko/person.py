@@ -249,10 +249,34 @@ GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
 GENERIC_BODY_KIND_ENDINGS = {kind: tuple(ends) for kind, ends in LEX["generic_body_kind_endings"].items()}
 CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수원을'
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
+UNION_ENDINGS = tuple(LEX["union_endings"])  # '직원노조 위원장인 …'
+GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
+REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
 CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
 PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
+
+
+def glossed_body(words: list[str], aged: bool) -> bool:
+    """'(17·누리고)', '(31·가온시청)', '(가온고)': the school, team or employer in the gloss after a name, known by its
+    ending whatever Kiwi reads it as; after an age a one-syllable body ending will do ('…청', '…회'), but not an
+    address's ('(45·서울 강남구)': where the person lives)."""
+    last = words[-1]
+    if not re.fullmatch(r"[가-힣A-Za-z]{2,15}", last) or title_of(last) or is_person_noun(last):
+        return False
+    if last.endswith(LONG_ORG_ENDINGS + GLOSS_BODY_ENDINGS):
+        return True
+    return aged and last.endswith(BODY_ENDINGS) and not last.endswith(ADDRESS_ENDINGS)
+
+
+def in_name_gloss(body: str, start: int, name: str) -> bool:
+    """Is the word at start the body glossing the name before it ('남궁도현(27·가온군청)', '도하늘(가온고)'), never a
+    person of its own? After an age always; without one, when it ends as a school or a body does."""
+    before = body[max(0, start - 6):start]
+    if not body.startswith(")", start + len(name)) or not re.search(r"[가-힣]\((?:\d{1,3} ?[·,] ?)?$", before):
+        return False
+    return bool(re.search(r"\(\d", before)) or name.endswith(LONG_ORG_ENDINGS + GLOSS_BODY_ENDINGS)
 
 
 def is_surname(word: str) -> bool:
@@ -539,6 +563,8 @@ class Finder:
             return  # '한빛대 부속병원': a body's words, not a name's
         if " " in name and name.split()[0] in TITLE_PREFIXES:
             return  # '전 한빛건설 대표': 'former', then the body, not a name
+        if name not in self.persons and in_name_gloss(self.body, start, name):
+            return  # '도윤서(17·누리고)가': the school glossing the name, not a person
         inner = INNER_GLOSS.match(self.body, start)
         if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
             return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
@@ -1147,7 +1173,7 @@ class Finder:
         if tok.sep or (tok.particle and tok.particle != "의") or not HANGUL.match(w) or len(w) < 3 or is_korean_name(w) \
                 or not is_org_word(replace(tok, text=w, particle="")):
             return False
-        return w.endswith(ORG_ENDINGS) or w in ORG_WORDS \
+        return w.endswith(ORG_ENDINGS + UNION_ENDINGS) or w in ORG_WORDS \
             or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper"
 
     def place_before_body(self, tok: Tok) -> bool:
@@ -1597,7 +1623,10 @@ class Finder:
                     # '구본서': 본 is a Korean given name's too; not '모리타 겐': a Japanese surname and given name
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
                     names = names[:1]
-                if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
+                if len(names) == 3 and not org and title in REGIONAL_POSTS and all(len(n) >= 2 for n in names):
+                    org = names[2]  # '에이미 콜린스 네바다 주지사': the place the governor or mayor heads
+                    names = names[:2]
+                elif len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
                     org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
                     i += 1
@@ -3118,11 +3147,12 @@ class Finder:
             if g is None:
                 continue
             rest = g.group("particle").removeprefix(HONORIFIC)  # '이영희(32·회사원)씨도'
-            if rest and not m.particle:
+            if rest and not m.particle and rest not in COPULA_ENDINGS:  # '2위 여다인(20·누리체육회)이었다'
                 _, particle = strip_particle("가" + rest)
                 if particle != rest:
                     continue
                 m.particle, m.end = particle, g.end()
+            aged = bool(AGE_GLOSS.match(self.body, g.start()))
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
                      and not x.strip().isdigit()]
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
@@ -3137,8 +3167,9 @@ class Finder:
                 org = " ".join(w for w in words[:-1] if w not in TITLE_PREFIXES)
                 p.title = p.title or held_title(" ".join(prefix + words[-1:]))
                 p.organization = p.organization or org or None
-            elif len(words) <= 3 and all(not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
-                                         for w, s in zip(words, self.word_starts(at, parts[0]))):
+            elif len(words) <= 3 and (glossed_body(words, aged) or all(
+                    not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
+                    for w, s in zip(words, self.word_starts(at, parts[0])))):
                 p.organization = p.organization or parts[0]
 
     def appositions(self) -> None:
