@@ -50,6 +50,10 @@ ORDERS = [
     ("누리재단의 이사장인 도윤재 씨가" + SAID, "도윤재", "이사장", "누리재단"),
     ("도윤재 한빛전자 공동창업자 겸 최고경영자(CEO)는" + SAID, "도윤재", "공동창업자 겸 최고경영자(CEO)",
      "한빛전자"),
+    ("도윤재 의원(더불어민주당·비례대표)은" + SAID, "도윤재", "의원", "더불어민주당"),
+    ("도윤재 의원(가온시 가온동)은" + SAID, "도윤재", "의원", None),
+    ("도윤재 의원(마포갑)은" + SAID, "도윤재", "의원", None),
+    ("도윤재(45·서울 강남구)씨는" + SAID, "도윤재", None, None),
 ]
 
 
@@ -119,6 +123,20 @@ def test_a_short_later_mention_of_a_foreign_name_is_the_same_person(body, name):
     assert set(persons(body)) == {name}
 
 
+NOT_FOREIGN = [
+    "미국 텍사스 법무장관은" + SAID,
+    "미국 대통령 선거 결과는 다음 주에 나온다.",
+    "일본 총리 관저는 성명을 냈다.",
+    "미국 대통령 취임식은 20일 열린다.",
+    "중국 외교부 대변인은" + SAID,
+]
+
+
+@pytest.mark.parametrize("body", NOT_FOREIGN)
+def test_words_between_a_country_and_a_post_that_are_no_name(body):
+    assert persons(body) == {}
+
+
 # -- 4. words shaped like names that are no person -------------------------------------------------------
 NOT_PERSONS = [
     ("하 감독은 지난해 백상예술대상 연출상 후보에 올랐다.", "연출상"),
@@ -132,7 +150,22 @@ NOT_PERSONS = [
     ("물류 로봇 스타트업 다온링크가 상장 절차에 착수했다. 다온링크는 21일 증권신고서를 제출했다.", "다온링크"),
     ("회사는 다음 달 말 코스닥 시장에 상장할 예정이다.", "다음 달 말 코스닥"),
     ("회사는 내년 초 유가증권 시장에 상장할 계획이다.", "내년 초 유가증권"),
+    ("회사는 이달 중순 나스닥 시장에 상장한다.", "이달 중순 나스닥"),
+    ("그는 올해 신인상 수상자로 뽑혔다.", "신인상"),
+    ("그 영화는 작품상 부문에 올랐다.", "작품상"),
+    ("바이오 기업 한빛셀은 임상 결과를 냈다. 한빛셀은 21일 공시했다.", "한빛셀"),
 ]
+
+NAMES_LIKE_THE_FALSE = [
+    ("도민상 후보는" + SAID, "도민상"),
+    ("구재상 후보에게 질문이 쏟아졌다. 구재상 후보는" + SAID, "구재상"),
+    ("하린 응우옌 시장은" + SAID, "하린 응우옌"),
+]
+
+
+@pytest.mark.parametrize("body, name", NAMES_LIKE_THE_FALSE)
+def test_a_person_shaped_like_the_false_ones_is_still_found(body, name):
+    assert name in persons(body)
 
 
 @pytest.mark.parametrize("body, word", NOT_PERSONS)

@@ -58,16 +58,18 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
-def cldr_territories() -> frozenset[str]:
+def cldr_territories(common_too: bool = False) -> frozenset[str]:
     """Countries and world regions as CLDR names them in Korean ('몰디브', '시리아', '아시아', '동유럽'),
-    one word each ('마카오(중국 특별행정구)' is 마카오); a common word that is also one ('세계') is left out."""
+    one word each ('마카오(중국 특별행정구)' is 마카오); a common word that is also one ('세계', '미국') is left
+    out unless common_too."""
     from babel import Locale
 
     names = (re.sub(r"\(.*?\)", "", n) for n in Locale("ko").territories.values())
-    return frozenset(n for n in names if " " not in n and HANGUL.match(n) and n not in NOT_NAMES)
+    return frozenset(n for n in names if " " not in n and HANGUL.match(n) and (common_too or n not in NOT_NAMES))
 
 
 TERRITORIES = cldr_territories()
+COUNTRY_NAMES = cldr_territories(common_too=True)  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
@@ -181,7 +183,9 @@ DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
 STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
 MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
-NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"])
+NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
+AWARD_AFTER = re.compile(LEX["award_after"])
+AWARD_ENDING = LEX["award_ending"]
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
@@ -238,6 +242,7 @@ JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
 JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
+CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
 TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
@@ -453,7 +458,8 @@ def is_party_post(title: str | None) -> bool:
 def is_state_post(title: str | None) -> bool:
     """A post of a state's government ('외무장관', '총리', '대통령', '외무상'): the country before its holder is theirs."""
     last = re.sub(r"\([^)]*\)", "", title or "").split()[-1:] or [""]
-    return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0].endswith(STATE_POST_ENDINGS)
+    return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0] in CHINESE_MINISTERS \
+        or last[0].endswith(STATE_POST_ENDINGS)
 
 
 _TITLE_AFTER_GLOSS = re.compile(r" ([\uac00-\ud7a3]{2,6}?)(은|는|이|가|의|도|에게)?(?![\uac00-\ud7a3])")
@@ -554,6 +560,10 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if title is None and self.after_firm_kind(name):
+            self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
+        if name not in self.persons and self.award(name, start):
+            return  # '연출상 후보에 올랐다': a prize, not a person
         if title in FIRM_KINDS or name in self.firms:
             self.firms.add(name)
             return  # '운영사 달림로지스를' (and then '피고 달림로지스는'): a firm named after its kind, not a person
@@ -626,9 +636,23 @@ class Finder:
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
 
+    def after_firm_kind(self, name: str) -> bool:
+        """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오')?"""
+        return any(m.group(1) in FIRM_KINDS for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
+
+    def award(self, name: str, start: int) -> bool:
+        """'연출상 후보', '남우조연상 수상자': a word ending in 상 whose front is a common noun ('연출', '남우조연'), before
+        a word that says it is a prize; a name ending in 상 ('도민상') has no common noun before its 상."""
+        if " " in name or len(name) < 3 or not name.endswith(AWARD_ENDING) or not self.body.startswith(name, start):
+            return False
+        if not AWARD_AFTER.match(self.body, start + len(name)):
+            return False
+        return morph.reading(self.body, start, start + len(name) - 1) in ("common", "nouns")
+
     def whole_name_of(self, word: str, start: int) -> str | None:
-        """The one person named before in several words whose last word this new one-word name is: a later
-        mention by the surname ('렌츠' of '마르쿠스 렌츠'), not a second person. None if none or several."""
+        """The one person named before in several words whose last or first word this new one-word name is: a later
+        mention by the surname ('렌츠' of '마르쿠스 렌츠', '노바크' of '노바크 토마시', a name written surname first),
+        not a second person. None if none or several."""
         if " " in word or word in self.persons:
             return None
         inside = {m.person for m in self.mentions if m.kind == "full" and m.start <= start < m.end and m.person
@@ -636,7 +660,8 @@ class Finder:
         if len(inside) == 1:
             return inside.pop()  # '레' of '레 티 투 씨' read again: a word of the name found there
         before = {m.person for m in self.mentions if m.start < start and m.kind == "full"}
-        wholes = [p.name for p in self.persons.values() if " " in p.name and p.name.split()[-1] == word and p.name in before]
+        wholes = [p.name for p in self.persons.values() if " " in p.name and p.name in before
+                  and word in (p.name.split()[-1], p.name.split()[0])]
         return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
@@ -1646,6 +1671,69 @@ class Finder:
                 self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
             i = j + 1
 
+    def country_word(self, tok: Tok) -> bool:
+        """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading),
+        no country, body, place, title or role, whatever its shape ('서보', '살로' look Korean or short)."""
+        w = tok.stem
+        return not tok.sep and not tok.in_quote and bool(re.fullmatch(r"[가-힣]{1,6}", w)) and w not in ORG_WORDS \
+            and w not in NOT_NAMES and w not in COUNTRY_NAMES and not title_like(w) and not is_person_noun(w) \
+            and not w.endswith(LONG_ORG_ENDINGS + BUILDING_ENDINGS) \
+            and (len(w) == 1 or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper")
+
+    def country_named(self, words: list[Tok]) -> bool:
+        """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), one of
+        them at least foreign in its syllables, or one word foreign in its syllables ('왕젠궈')?"""
+        stems = [t.stem for t in words]
+        if not stems or len(stems) > MAX_SPACED_NAME_WORDS or not has_foreign_syllable(stems):
+            return False
+        return len(stems) >= 2 or (len(stems[0]) >= 3 and not is_korean_name(stems[0]))
+
+    def country_titled_names(self) -> None:
+        """'헝가리의 서보 미클로시 총리는', '핀란드 총리 안니카 살로는', '왕젠궈 중국 외교부장은': a country, a post of
+        its government and a foreign name in any order; the words between are the name, surname first or last,
+        whatever their shape, and the country is the organisation ('미국 존 스미스 교수': no post of a state)."""
+        toks = self.toks
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if tok.sep or tok.stem not in COUNTRY_NAMES or tok.particle not in ("", "의"):
+                continue
+            post = k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
+                and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
+            j = k + 2 if post else k + 1
+            words: list[Tok] = []
+            while j < n and len(words) < MAX_SPACED_NAME_WORDS:
+                whole = replace(toks[j], stem=toks[j].text, particle="")
+                if toks[j].particle and j + 1 < n and not toks[j + 1].sep and self.country_word(whole) and (
+                        self.country_word(toks[j + 1]) or title_of(toks[j + 1].stem)):
+                    words.append(whole)  # '버르가 졸탄': a name's word whose end reads as a particle, mid-name
+                elif self.country_word(toks[j]):
+                    words.append(toks[j])
+                else:
+                    break
+                j += 1
+                if words[-1].particle:
+                    break
+            if post and words and words[-1].particle in NAME_PARTICLES | {"의"} and self.country_named(words):
+                self.add(" ".join(t.stem for t in words), toks[k + 1].stem, tok.stem, "country_titled_name",
+                         words[0].start, words[-1].end, words[-1].particle)
+                continue  # '핀란드 총리 안니카 살로는'
+            if post or not words or words[-1].particle or j >= n or toks[j].sep:
+                continue
+            title = title_of(toks[j].stem)
+            if title is None or not is_state_post(toks[j].stem) or not self.country_named(words) \
+                    or (len(words) == 1 and tok.particle != "의"):
+                continue  # not '미국 텍사스 법무장관': one word between a country and a post may be a state's
+            self.add(" ".join(t.stem for t in words), toks[j].stem, tok.stem, "country_titled_name",
+                     words[0].start, toks[j].end, toks[j].particle)  # '헝가리의 서보 미클로시 총리는'
+        for k in range(1, n - 1):
+            tok, prev = toks[k], toks[k - 1]
+            if tok.sep or tok.particle or tok.stem not in COUNTRY_NAMES or prev.particle or not self.country_word(prev) \
+                    or (k >= 2 and not toks[k - 2].sep and not toks[k - 2].particle) or toks[k + 1].sep \
+                    or title_of(toks[k + 1].stem) is None or not is_state_post(toks[k + 1].stem) or not self.country_named([prev]):
+                continue
+            self.add(prev.stem, toks[k + 1].stem, tok.stem, "country_titled_name", prev.start, toks[k + 1].end,
+                     toks[k + 1].particle)  # '왕젠궈 중국 외교부장은': one foreign word at a clause's start
+
     def spaced_foreign_names(self) -> None:
         """'인민위원회 쩐 반 끼엔 부위원장은', '위원회의 굴나라 토흐타시노바 부위원장', '가이드 레 티 투 씨':
         two to four bare words before a title, one of them unknown to Kiwi (or two of one syllable, as a
@@ -1653,8 +1741,9 @@ class Finder:
         word, after a body, a role or a particle: one foreign name, however short its words."""
         toks = self.toks
         for x, tok in enumerate(toks):
-            if tok.sep or x < 2 or not (title_of(tok.stem) or tok.stem == HONORIFIC):
-                continue
+            if tok.sep or x < 2 or not (title_of(tok.stem) or tok.stem == HONORIFIC) \
+                    or (tok.stem in COMPOUND_TITLES and toks[x - 1].stem in NOT_COMPOUND_PREFIXES):
+                continue  # '코스닥 시장에': a market, not a mayor
             i = x
             while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]):
                 i -= 1
@@ -3167,6 +3256,8 @@ class Finder:
                 org = " ".join(w for w in words[:-1] if w not in TITLE_PREFIXES)
                 p.title = p.title or held_title(" ".join(prefix + words[-1:]))
                 p.organization = p.organization or org or None
+            elif aged and words[-1].endswith(ADDRESS_ENDINGS) and not glossed_body(words, aged):
+                continue  # '김모(45·서울 강남구)씨': where the person lives, no organisation
             elif len(words) <= 3 and (glossed_body(words, aged) or all(
                     not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
                     for w, s in zip(words, self.word_starts(at, parts[0])))):
@@ -3378,6 +3469,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.glossed_ssi()
     f.aged_young_names()
     f.spaced_foreign_names()
+    f.country_titled_names()
     f.morphology()
     f.foreign_names()
     f.scan()
