@@ -253,6 +253,8 @@ SAME = "같은"  # '같은 증권사': the body of that kind named before
 GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
 GENERIC_BODY_KIND_ENDINGS = {kind: tuple(ends) for kind, ends in LEX["generic_body_kind_endings"].items()}
 CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수원을'
+MEMBER_TITLE = "의원"  # '시의원', '국회의원': a member of an assembly, glossed with the party
+PARTY_ENDINGS = ("당",)  # '새빛당': a party, the usual gloss after a member's title
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
@@ -1176,6 +1178,8 @@ class Finder:
                 return None
             if title_like(t.stem):
                 org = " ".join(w.text for w in toks[last + 2:k]) or None
+                if org and f"{org} {t.stem}" in TITLES | MULTIWORD_TITLES:
+                    org = None  # '부회장 겸 이사회 의장': a title of two words, no body of its own
                 return k, " ".join([JOINT_TITLE] + [w.text for w in toks[last + 2:k]] + [t.stem]), org
             if t.particle or not is_org_word(t):
                 return None
@@ -1672,21 +1676,27 @@ class Finder:
             i = j + 1
 
     def country_word(self, tok: Tok) -> bool:
-        """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading),
-        no country, body, place, title or role, whatever its shape ('서보', '살로' look Korean or short)."""
+        """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading; or
+        pieces with a loanword's syllable, '린드'), no country, body, title or role, whatever its shape ('서보',
+        '살로' look Korean or short; '카이사' ends like a post but Kiwi knows no such word)."""
         w = tok.stem
-        return not tok.sep and not tok.in_quote and bool(re.fullmatch(r"[가-힣]{1,6}", w)) and w not in ORG_WORDS \
-            and w not in NOT_NAMES and w not in COUNTRY_NAMES and not title_like(w) and not is_person_noun(w) \
-            and not w.endswith(LONG_ORG_ENDINGS + BUILDING_ENDINGS) \
-            and (len(w) == 1 or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper")
+        if tok.sep or tok.in_quote or not re.fullmatch(r"[가-힣]{1,6}", w) or w in ORG_WORDS or w in NOT_NAMES \
+                or w in COUNTRY_NAMES or w in TITLES or is_person_noun(w) or w.endswith(LONG_ORG_ENDINGS + BUILDING_ENDINGS):
+            return False
+        if len(w) == 1:
+            return True
+        read = morph.reading(self.body, tok.start, tok.start + len(w))
+        return read == "proper" or (read == "nouns" and has_foreign_syllable([w]) and not title_like(w))  # '린/NNG 드/NNG'
 
     def country_named(self, words: list[Tok]) -> bool:
-        """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), one of
-        them at least foreign in its syllables, or one word foreign in its syllables ('왕젠궈')?"""
+        """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), not all
+        shaped like Korean names ('터마시 라슬로'), or one word foreign in its syllables ('왕젠궈')?"""
         stems = [t.stem for t in words]
-        if not stems or len(stems) > MAX_SPACED_NAME_WORDS or not has_foreign_syllable(stems):
+        if not stems or len(stems) > MAX_SPACED_NAME_WORDS:
             return False
-        return len(stems) >= 2 or (len(stems[0]) >= 3 and not is_korean_name(stems[0]))
+        if len(stems) >= 2:
+            return not all(is_korean_name(w) for w in stems)
+        return has_foreign_syllable(stems) and len(stems[0]) >= 3 and not is_korean_name(stems[0])
 
     def country_titled_names(self) -> None:
         """'헝가리의 서보 미클로시 총리는', '핀란드 총리 안니카 살로는', '왕젠궈 중국 외교부장은': a country, a post of
@@ -2833,11 +2843,13 @@ class Finder:
                     or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
                     or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
                     or not AGE_GLOSS.match(self.body, tok.start + len(tok.stem)) \
-                    or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) != "proper":
-                continue
+                    or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) not in (
+                        ("proper", "nouns") if is_korean_name(tok.stem) else ("proper",)):
+                continue  # a Korean name with an age, however Kiwi cuts it ('명/NNG 지수/NNG(31·…)')
             prev = toks[i - 1] if i > 0 else None
-            if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev):
-                continue  # the last word of a longer name: the foreign name rule's
+            if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev) \
+                    and not (is_korean_name(tok.stem) or tok.stem.startswith(COMPOUND_SURNAMES)):
+                continue  # the last word of a longer name: the foreign name rule's; not '궁사 남궁새별(17)'
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
@@ -3201,8 +3213,9 @@ class Finder:
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss"))]
             gloss = parts[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
             at = g.start("gloss")
-            if self.party_and_seat(parts):
-                p.organization = gloss  # the member's party, before any committee named outside the bracket
+            if self.party_and_seat(parts) or (len(parts) == 1 and p.organization and p.title and p.title.endswith(MEMBER_TITLE)
+                                              and re.fullmatch(r"[가-힣]{2,15}", gloss) and gloss.endswith(PARTY_ENDINGS)):
+                p.organization = gloss  # the member's party, before any council or committee named outside the bracket
             elif " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
                     or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
                     or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
