@@ -54,7 +54,8 @@ PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
-NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
+NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"]) \
+    + tuple(LEX["school_not_name_endings"])
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -231,7 +232,7 @@ DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 # A university, a city, a province or a district, guessed by Kiwi, before a title: '한빛대 교수'.
-GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS)
+GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS, *LEX["school_not_name_endings"])  # "가온고 교사": a school
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
@@ -256,6 +257,7 @@ CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수�
 MEMBER_TITLE = "의원"  # '시의원', '국회의원': a member of an assembly, glossed with the party
 PARTY_ENDINGS = ("당",)  # '새빛당': a party, the usual gloss after a member's title
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
+NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
@@ -900,6 +902,9 @@ class Finder:
                 continue  # 'A 경장은': a person the article names by an initial and the post
             if j > 0 and self.known_name_ending_at(j - 1):
                 continue  # '타리크 마흐문 시리아 외무장관': the word before the title is the named person's organisation
+            if title in REGIONAL_POSTS and j > 0 and not toks[j - 1].sep and not toks[j - 1].particle \
+                    and self.foreign_word(toks[j - 1]):
+                continue  # '마거릿 홀리스 유타 주지사': the place after a foreign name, before the post heading it
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
@@ -1197,12 +1202,14 @@ class Finder:
 
     def named_body(self, tok: Tok) -> bool:
         """Is this word (its stem, before a possessive 의) a body's name: three syllables or more, no name's
-        shape, and an organisation's ending, a body word, or one proper noun ('새빛당', '직원노조', '누리재단')?"""
+        shape (but '한인회', '새빛당': a name's shape with a body's ending), and an organisation's ending, a body
+        word, or one proper noun ('새빛당', '직원노조', '누리재단')?"""
         w = tok.stem if tok.particle == "의" else tok.text
-        if tok.sep or (tok.particle and tok.particle != "의") or not HANGUL.match(w) or len(w) < 3 or is_korean_name(w) \
+        if tok.sep or (tok.particle and tok.particle != "의") or not re.fullmatch(r"[가-힣]+[A-Z]*", w) or len(w) < 3 \
+                or (is_korean_name(w) and not w.endswith(NAME_SHAPED_BODY_ENDINGS)) \
                 or not is_org_word(replace(tok, text=w, particle="")):
             return False
-        return w.endswith(ORG_ENDINGS + UNION_ENDINGS) or w in ORG_WORDS \
+        return w.endswith(ORG_ENDINGS + UNION_ENDINGS + BUILDING_ENDINGS) or w in ORG_WORDS or bool(re.search(r"[A-Z]{2}", w)) \
             or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper"
 
     def place_before_body(self, tok: Tok) -> bool:
@@ -1625,6 +1632,8 @@ class Finder:
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
+            elif right is not None and right[1] in REGIONAL_POSTS and self.name_between(j, right):
+                pass  # '마거릿 홀리스 유타 주지사': the word between is the place the post heads, not a name
             elif len(names) >= 2 and right is not None and self.name_between(j, right):
                 last, title, org = right
                 self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
@@ -1816,6 +1825,9 @@ class Finder:
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
                     and self.foreign_word(toks[i - 2]):
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
+            if before is not None and not before.sep and not before.particle and self.foreign_word(before) \
+                    and not tok.particle and nxt is not None and nxt.stem in REGIONAL_POSTS:
+                continue  # '마거릿 홀리스 유타 주지사': the place after a foreign name, before the post heading it
             if self.after_demonstrative(i):
                 continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
             if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
@@ -2242,8 +2254,9 @@ class Finder:
             if last + 2 < len(toks) and INITIAL.fullmatch(toks[last].text) and toks[last + 1].text == ".":
                 last += 2  # '조지 W. 부시'
             elif not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
-                    and self.foreign_word(toks[last]):
-                last += 1  # '케빈 로이 하트먼'
+                    and self.foreign_word(toks[last]) and not (
+                        not toks[last + 1].particle and last + 2 < len(toks) and toks[last + 2].stem in REGIONAL_POSTS):
+                last += 1  # '케빈 로이 하트먼'; not '브라이언 웰스 콜로라도 주지사': the place of the post
             words = [tok, *toks[i + 1:last + 1]]
             titled = last + 1 < len(toks) and not toks[last + 1].sep \
                 and (title_like(toks[last + 1].stem) or toks[last + 1].stem in NAME_HONORIFICS | PERSONAL_TITLES)
@@ -2255,6 +2268,8 @@ class Finder:
             name = " ".join(t.stem for t in words).replace(" .", ".")
             right = None if words[-1].particle else self.right_title(last, after_foreign=True)
             title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
+            if right and not org and title in REGIONAL_POSTS and right[0] == last + 2 and not toks[last + 1].particle:
+                org = toks[last + 1].text  # '마거릿 홀리스 유타 주지사': the place the governor heads
             end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
             if name in self.persons and title:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
