@@ -257,6 +257,7 @@ CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수�
 MEMBER_TITLE = "의원"  # '시의원', '국회의원': a member of an assembly, glossed with the party
 PARTY_ENDINGS = ("당",)  # '새빛당': a party, the usual gloss after a member's title
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
+SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고'
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
@@ -1134,6 +1135,8 @@ class Finder:
                         joined, words = words[-2:] + joined, words[:-2]
                 joined = ["".join(joined)] if joined else []
                 prefix = []
+                if len(words) >= 2 and words[-1] in CHARGE_WORDS and not joined:
+                    prefix, words = words[-2:], words[:-2]  # '아시아 담당 국장': the field the post covers is the title's
                 while words and (words[-1] in TITLE_PREFIXES or (words[-1] in TITLE_MODIFIERS and not joined)):
                     prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서': part of the title, no organisation
                 title = " ".join(prefix + joined + [hit[0]])
@@ -1199,6 +1202,16 @@ class Finder:
         return not before.sep and not before.particle and not after.sep and not after.particle \
             and not is_korean_name(after.stem) and not is_korean_name(before.stem) \
             and title_like(toks[x + 2].stem) is not None
+
+    def school(self, tok: Tok) -> bool:
+        """'너울고', '새터여고': a word of three syllables or more ending as a high school's short name; not a verb
+        form ('만들고': a verb stem of two syllables) or a conjunction ('그리고')."""
+        w = tok.text
+        if tok.sep or tok.particle or not HANGUL.match(w) or not 3 <= len(w) <= 7 or not w.endswith(SCHOOL_ENDINGS) \
+                or w in NOT_NAMES:
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return not any(m.tag in ("MAJ", "MAG") or (m.tag in ("VV", "VA") and len(m.form) >= 2) for m in ms)
 
     def named_body(self, tok: Tok) -> bool:
         """Is this word (its stem, before a possessive 의) a body's name: three syllables or more, no name's
@@ -1286,7 +1299,9 @@ class Finder:
             return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
         if k >= 1 and self.same_generic_kind(k):
             return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 오태민'
-        if k >= 0 and not toks[k].sep and not toks[k].particle \
+        if k >= 0 and not toks[k].sep and not toks[k].particle and self.school(toks[k]):
+            org = toks[k].text  # '너울고 교사 …': a high school, whatever Kiwi reads it as ('너/NP 울/VV 고/EC')
+        elif k >= 0 and not toks[k].sep and not toks[k].particle \
                 and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
@@ -1614,7 +1629,7 @@ class Finder:
                 continue
             j = i
             while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and (
-                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1)):
+                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1) or self.sandwiched(j + 1)):
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
             if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
@@ -1623,6 +1638,10 @@ class Finder:
                 if not names:
                     i += 1
                     continue
+            while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 and names[-1].endswith(BODY_ENDINGS) \
+                    and not has_foreign_syllable(names[-1:]):
+                j -= 1  # '계성민 한빛대 국어교육과 교수': a body's word after the name opens its organisation
+                names = names[:-1]
             if len(names) >= 2 and names[0] in FIRM_KINDS:
                 self.firms.add(" ".join(names[1:]))
                 i = j + 1
@@ -1630,7 +1649,9 @@ class Finder:
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
-            if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
+            inner = {toks[x].stem for x in range(i + 1, j) if self.sandwiched(x)}  # '유세프 하산 카말': 산 is no mountain
+            if any(n.endswith(PLACE_ENDINGS) and n not in inner for n in names) \
+                    or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif right is not None and right[1] in REGIONAL_POSTS and self.name_between(j, right):
                 pass  # '마거릿 홀리스 유타 주지사': the word between is the place the post heads, not a name
@@ -1649,6 +1670,9 @@ class Finder:
                 if not org and not body_words and prev is not None and not prev.sep and not prev.particle \
                         and prev.text in TERRITORIES and is_state_post(title):
                     org = prev.text  # '러시아 이반 소콜로프 외무장관': the country the minister serves
+                if not org and not body_words and i >= 2 and prev is not None and not prev.sep and not prev.particle \
+                        and prev.text in AFFILIATION_MARKERS:
+                    org = self.left_org(i - 1)[1]  # '수단 정부군 측 압델 라힘 오스만 대변인': the side they speak for
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
@@ -1681,8 +1705,17 @@ class Finder:
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
-                self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
+                title, org = (right[1], right[2] or left[1]) if right else left  # '출제위원장인 X 한빛대 교수': the post after
+                self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def sandwiched(self, k: int) -> bool:
+        """'압델 라힘 오스만': a bare word shaped like a Korean name ('라힘') between two words of a foreign name
+        is a word of that name."""
+        toks = self.toks
+        return 0 < k < len(toks) - 1 and not toks[k].sep and not toks[k].particle and is_korean_name(toks[k].stem) \
+            and morph.reading(self.body, toks[k].start, toks[k].end) == "proper" and self.foreign_word(toks[k + 1]) \
+            and not toks[k - 1].particle and self.foreign_word(toks[k - 1])
 
     def country_word(self, tok: Tok) -> bool:
         """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading; or
@@ -1716,9 +1749,10 @@ class Finder:
         for k, tok in enumerate(toks):
             if tok.sep or tok.stem not in COUNTRY_NAMES or tok.particle not in ("", "의"):
                 continue
-            post = k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
+            side = k + 1 < n and not tok.particle and toks[k + 1].stem in AFFILIATION_MARKERS  # '폴란드 측(에서) …'
+            post = not side and k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
                 and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
-            j = k + 2 if post else k + 1
+            j = k + 2 if post or side else k + 1
             words: list[Tok] = []
             while j < n and len(words) < MAX_SPACED_NAME_WORDS:
                 whole = replace(toks[j], stem=toks[j].text, particle="")
@@ -1744,6 +1778,14 @@ class Finder:
                 continue  # not '미국 텍사스 법무장관': one word between a country and a post may be a state's
             self.add(" ".join(t.stem for t in words), toks[j].stem, tok.stem, "country_titled_name",
                      words[0].start, toks[j].end, toks[j].particle)  # '헝가리의 서보 미클로시 총리는'
+            while toks[j].particle in JOINING_PARTICLES and j + 3 < n:
+                nxt = [toks[j + 1], toks[j + 2]]  # '… 국방장관과 C D 기후장관이': the next minister of the same side
+                if not all(self.country_word(t) and not t.particle for t in nxt) or not self.country_named(nxt) \
+                        or toks[j + 3].sep or not is_state_post(toks[j + 3].stem) or title_of(toks[j + 3].stem) is None:
+                    break
+                j += 3
+                self.add(" ".join(t.stem for t in nxt), toks[j].stem, tok.stem, "country_titled_name",
+                         nxt[0].start, toks[j].end, toks[j].particle)
         for k in range(1, n - 1):
             tok, prev = toks[k], toks[k - 1]
             if tok.sep or tok.particle or tok.stem not in COUNTRY_NAMES or prev.particle or not self.country_word(prev) \
