@@ -54,8 +54,8 @@ PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
-NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"]) \
-    + tuple(LEX["school_not_name_endings"])
+NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
+SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -257,7 +257,6 @@ CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수�
 MEMBER_TITLE = "의원"  # '시의원', '국회의원': a member of an assembly, glossed with the party
 PARTY_ENDINGS = ("당",)  # '새빛당': a party, the usual gloss after a member's title
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
-SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고'
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
@@ -297,8 +296,8 @@ def is_surname(word: str) -> bool:
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
-    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS):
-        return False
+    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS):
+        return False  # (a foreign name may end so: '링고')
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
