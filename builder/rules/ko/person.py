@@ -1637,8 +1637,8 @@ class Finder:
                 if not names:
                     i += 1
                     continue
-            while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 and names[-1].endswith(BODY_ENDINGS) \
-                    and not has_foreign_syllable(names[-1:]):
+            while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 \
+                    and names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) and not has_foreign_syllable(names[-1:]):
                 j -= 1  # '계성민 한빛대 국어교육과 교수': a body's word after the name opens its organisation
                 names = names[:-1]
             if len(names) >= 2 and names[0] in FIRM_KINDS:
@@ -3425,6 +3425,7 @@ class Finder:
             if owner.stem in self.persons or (owner.stem in NOT_NAMES and owner.stem not in ORG_WORDS and not (
                     p.title and p.title.split()[-1] in TEAM_TITLES and self.stands_alone(owner.stem))) or not (
                     owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS or kind_named
+                    or (p.title and len(owner.stem) >= 3 and owner.stem.endswith(BUILDING_ENDINGS))  # '…박물관의 X 학예과장'
                     or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"
                     or (p.title and p.title.split()[-1] in TEAM_TITLES and HANGUL.match(owner.stem)
                         and morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "nouns"
