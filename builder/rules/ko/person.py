@@ -258,7 +258,7 @@ MEMBER_TITLE = "의원"  # '시의원', '국회의원': a member of an assembly,
 PARTY_ENDINGS = ("당",)  # '새빛당': a party, the usual gloss after a member's title
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
-UNION_ENDINGS = tuple(LEX["union_endings"])  # '직원노조 위원장인 …'
+UNION_ENDINGS = tuple(LEX["union_endings"])  # '교직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
 CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
@@ -655,7 +655,7 @@ class Finder:
 
     def whole_name_of(self, word: str, start: int) -> str | None:
         """The one person named before in several words whose last or first word this new one-word name is: a later
-        mention by the surname ('렌츠' of '마르쿠스 렌츠', '노바크' of '노바크 토마시', a name written surname first),
+        mention by the surname ('렌츠' of '마르쿠스 렌츠', '노바크' of '노바크 파벨', a name written surname first),
         not a second person. None if none or several."""
         if " " in word or word in self.persons:
             return None
@@ -904,7 +904,7 @@ class Finder:
                 continue  # '타리크 마흐문 시리아 외무장관': the word before the title is the named person's organisation
             if title in REGIONAL_POSTS and j > 0 and not toks[j - 1].sep and not toks[j - 1].particle \
                     and self.foreign_word(toks[j - 1]):
-                continue  # '마거릿 홀리스 유타 주지사': the place after a foreign name, before the post heading it
+                continue  # '에밀리 웰스 유타 주지사': the place after a foreign name, before the post heading it
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
@@ -1215,7 +1215,7 @@ class Finder:
     def named_body(self, tok: Tok) -> bool:
         """Is this word (its stem, before a possessive 의) a body's name: three syllables or more, no name's
         shape (but '한인회', '새빛당': a name's shape with a body's ending), and an organisation's ending, a body
-        word, or one proper noun ('새빛당', '직원노조', '누리재단')?"""
+        word, or one proper noun ('새빛당', '교직원노조', '누리재단')?"""
         w = tok.stem if tok.particle == "의" else tok.text
         if tok.sep or (tok.particle and tok.particle != "의") or not re.fullmatch(r"[가-힣]+[A-Z]*", w) or len(w) < 3 \
                 or (is_korean_name(w) and not w.endswith(NAME_SHAPED_BODY_ENDINGS)) \
@@ -1639,7 +1639,7 @@ class Finder:
                     continue
             while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 \
                     and names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) and not has_foreign_syllable(names[-1:]):
-                j -= 1  # '계성민 한빛대 국어교육과 교수': a body's word after the name opens its organisation
+                j -= 1  # '계하람 청솔대 사학과 교수': a body's word after the name opens its organisation
                 names = names[:-1]
             if len(names) >= 2 and names[0] in FIRM_KINDS:
                 self.firms.add(" ".join(names[1:]))
@@ -1653,7 +1653,7 @@ class Finder:
                     or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif right is not None and right[1] in REGIONAL_POSTS and self.name_between(j, right):
-                pass  # '마거릿 홀리스 유타 주지사': the word between is the place the post heads, not a name
+                pass  # '에밀리 웰스 유타 주지사': the word between is the place the post heads, not a name
             elif len(names) >= 2 and right is not None and self.name_between(j, right):
                 last, title, org = right
                 self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
@@ -1671,7 +1671,7 @@ class Finder:
                     org = prev.text  # '러시아 이반 소콜로프 외무장관': the country the minister serves
                 if not org and not body_words and i >= 2 and prev is not None and not prev.sep and not prev.particle \
                         and prev.text in AFFILIATION_MARKERS:
-                    org = self.left_org(i - 1)[1]  # '수단 정부군 측 압델 라힘 오스만 대변인': the side they speak for
+                    org = self.left_org(i - 1)[1]  # '새터국 반군 측 유세프 하산 카말 대변인': the side they speak for
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
@@ -1704,12 +1704,12 @@ class Finder:
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
-                title, org = (right[1], right[2] or left[1]) if right else left  # '출제위원장인 X 한빛대 교수': the post after
+                title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
 
     def sandwiched(self, k: int) -> bool:
-        """'압델 라힘 오스만': a bare word shaped like a Korean name ('라힘') between two words of a foreign name
+        """'유세프 하산 카말': a bare word shaped like a Korean name ('하산') between two words of a foreign name
         is a word of that name."""
         toks = self.toks
         return 0 < k < len(toks) - 1 and not toks[k].sep and not toks[k].particle and is_korean_name(toks[k].stem) \
@@ -1719,7 +1719,7 @@ class Finder:
     def country_word(self, tok: Tok) -> bool:
         """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading; or
         pieces with a loanword's syllable, '린드'), no country, body, title or role, whatever its shape ('서보',
-        '살로' look Korean or short; '카이사' ends like a post but Kiwi knows no such word)."""
+        '살로' look Korean or short; '레이사' ends like a post but Kiwi knows no such word)."""
         w = tok.stem
         if tok.sep or tok.in_quote or not re.fullmatch(r"[가-힣]{1,6}", w) or w in ORG_WORDS or w in NOT_NAMES \
                 or w in COUNTRY_NAMES or w in TITLES or is_person_noun(w) or w.endswith(LONG_ORG_ENDINGS + BUILDING_ENDINGS):
@@ -1731,7 +1731,7 @@ class Finder:
 
     def country_named(self, words: list[Tok]) -> bool:
         """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), not all
-        shaped like Korean names ('터마시 라슬로'), or one word foreign in its syllables ('왕젠궈')?"""
+        shaped like Korean names ('버르가 졸탄'), or one word foreign in its syllables ('왕샤오밍')?"""
         stems = [t.stem for t in words]
         if not stems or len(stems) > MAX_SPACED_NAME_WORDS:
             return False
@@ -1740,7 +1740,7 @@ class Finder:
         return has_foreign_syllable(stems) and len(stems[0]) >= 3 and not is_korean_name(stems[0])
 
     def country_titled_names(self) -> None:
-        """'헝가리의 서보 미클로시 총리는', '핀란드 총리 안니카 살로는', '왕젠궈 중국 외교부장은': a country, a post of
+        """'헝가리의 서보 미클로시 총리는', '핀란드 총리 안니카 살로는', '왕샤오밍 중국 외교부장은': a country, a post of
         its government and a foreign name in any order; the words between are the name, surname first or last,
         whatever their shape, and the country is the organisation ('미국 존 스미스 교수': no post of a state)."""
         toks = self.toks
@@ -1792,7 +1792,7 @@ class Finder:
                     or title_of(toks[k + 1].stem) is None or not is_state_post(toks[k + 1].stem) or not self.country_named([prev]):
                 continue
             self.add(prev.stem, toks[k + 1].stem, tok.stem, "country_titled_name", prev.start, toks[k + 1].end,
-                     toks[k + 1].particle)  # '왕젠궈 중국 외교부장은': one foreign word at a clause's start
+                     toks[k + 1].particle)  # '왕샤오밍 중국 외교부장은': one foreign word at a clause's start
 
     def spaced_foreign_names(self) -> None:
         """'인민위원회 쩐 반 끼엔 부위원장은', '위원회의 굴나라 토흐타시노바 부위원장', '가이드 레 티 투 씨':
@@ -1868,7 +1868,7 @@ class Finder:
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
             if before is not None and not before.sep and not before.particle and self.foreign_word(before) \
                     and not tok.particle and nxt is not None and nxt.stem in REGIONAL_POSTS:
-                continue  # '마거릿 홀리스 유타 주지사': the place after a foreign name, before the post heading it
+                continue  # '에밀리 웰스 유타 주지사': the place after a foreign name, before the post heading it
             if self.after_demonstrative(i):
                 continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
             if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
@@ -2310,7 +2310,7 @@ class Finder:
             right = None if words[-1].particle else self.right_title(last, after_foreign=True)
             title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
             if right and not org and title in REGIONAL_POSTS and right[0] == last + 2 and not toks[last + 1].particle:
-                org = toks[last + 1].text  # '마거릿 홀리스 유타 주지사': the place the governor heads
+                org = toks[last + 1].text  # '에밀리 웰스 유타 주지사': the place the governor heads
             end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
             if name in self.persons and title:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
@@ -2905,7 +2905,7 @@ class Finder:
             prev = toks[i - 1] if i > 0 else None
             if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev) \
                     and not (is_korean_name(tok.stem) or tok.stem.startswith(COMPOUND_SURNAMES)):
-                continue  # the last word of a longer name: the foreign name rule's; not '궁사 남궁새별(17)'
+                continue  # the last word of a longer name: the foreign name rule's; not '궁사 남궁다온(16)'
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
@@ -3305,7 +3305,7 @@ class Finder:
             if g is None:
                 continue
             rest = g.group("particle").removeprefix(HONORIFIC)  # '이영희(32·회사원)씨도'
-            if rest and not m.particle and rest not in COPULA_ENDINGS:  # '2위 여다인(20·누리체육회)이었다'
+            if rest and not m.particle and rest not in COPULA_ENDINGS:  # '2위 여시윤(20·새터체육회)이었다'
                 _, particle = strip_particle("가" + rest)
                 if particle != rest:
                     continue
