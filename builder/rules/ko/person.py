@@ -1503,6 +1503,17 @@ class Finder:
             and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and (
                 self.foreign_word(before) or morph.reading(self.body, before.start, before.end) == "proper")
 
+    def japanese_surname(self, i: int) -> bool:
+        """'기무라 다카시', '나카무라 히로토': a word shaped like a Korean name ('기' + '무라') that ends as Japanese
+        surnames do in two syllables or more, right before a bare foreign word: a Japanese surname, then the given name."""
+        toks = self.toks
+        if i + 1 >= len(toks):
+            return False
+        t, nxt = toks[i], toks[i + 1]
+        return not t.sep and not t.particle and not t.in_quote and len(t.stem) >= 3 and is_korean_name(t.stem) \
+            and t.stem.endswith(tuple(e for e in JAPANESE_SURNAME_ENDINGS if len(e) >= 2)) \
+            and morph.reading(self.body, t.start, t.end) == "proper" and self.foreign_word(nxt)
+
     def misread_given_name(self, i: int) -> bool:
         """'재료공학과의 아닐 메타 교수가': a foreign given name Kiwi reads as a Korean word ('아닐': 아니+ㄹ), spelled
         with a loanword syllable, right before a proper noun and a title only a person holds. No Korean word is
@@ -1623,7 +1634,7 @@ class Finder:
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
             if not starts or (toks[i].particle and left is None) or not (
                     self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
-                    or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
+                    or self.japanese_surname(i) or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
                 i += 1
                 continue
             j = i
@@ -1680,7 +1691,8 @@ class Finder:
                 if len(names) >= 2 and len(names[0]) == 3 and (
                         (is_korean_name(names[0]) and not has_foreign_syllable(names[:1]))
                         or (korean_shaped(names[0]) and not names[0].endswith(JAPANESE_SURNAME_ENDINGS) and len(names[1]) >= 2)) \
-                        and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1):
+                        and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1) \
+                        and not self.japanese_surname(i):
                     # '구본서': 본 is a Korean given name's too; not '모리타 겐': a Japanese surname and given name
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
                     names = names[:1]
@@ -1860,8 +1872,8 @@ class Finder:
             if read == "other" and not self.split_name_after_role(i, tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if self.foreign_given_name(i):
-                continue  # '신시아 벨린 미국 상원의원': the foreign name rule's
+            if self.foreign_given_name(i) or self.japanese_surname(i):
+                continue  # '신시아 벨린 미국 상원의원', '기무라 다카시 이사': the foreign name rule's
             before = toks[i - 1] if i > 0 else None
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
                     and self.foreign_word(toks[i - 2]):
