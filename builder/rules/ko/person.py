@@ -55,19 +55,22 @@ NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
+SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
-def cldr_territories() -> frozenset[str]:
+def cldr_territories(common_too: bool = False) -> frozenset[str]:
     """Countries and world regions as CLDR names them in Korean ('몰디브', '시리아', '아시아', '동유럽'),
-    one word each ('마카오(중국 특별행정구)' is 마카오); a common word that is also one ('세계') is left out."""
+    one word each ('마카오(중국 특별행정구)' is 마카오); a common word that is also one ('세계', '미국') is left
+    out unless common_too."""
     from babel import Locale
 
     names = (re.sub(r"\(.*?\)", "", n) for n in Locale("ko").territories.values())
-    return frozenset(n for n in names if " " not in n and HANGUL.match(n) and n not in NOT_NAMES)
+    return frozenset(n for n in names if " " not in n and HANGUL.match(n) and (common_too or n not in NOT_NAMES))
 
 
 TERRITORIES = cldr_territories()
+COUNTRY_NAMES = cldr_territories(common_too=True)  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
@@ -181,7 +184,9 @@ DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
 STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
 MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
-NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"])
+NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
+AWARD_AFTER = re.compile(LEX["award_after"])
+AWARD_ENDING = LEX["award_ending"]
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
@@ -227,7 +232,7 @@ DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
 # A university, a city, a province or a district, guessed by Kiwi, before a title: '한빛대 교수'.
-GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS)
+GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS, *LEX["school_not_name_endings"])  # "가온고 교사": a school
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
@@ -238,6 +243,7 @@ JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
 JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
+CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
 TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
@@ -248,8 +254,38 @@ SAME = "같은"  # '같은 증권사': the body of that kind named before
 GENERIC_BODY_KINDS = frozenset(LEX["generic_body_kinds"])
 GENERIC_BODY_KIND_ENDINGS = {kind: tuple(ends) for kind, ends in LEX["generic_body_kind_endings"].items()}
 CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수원을'
+MEMBER_TITLE = "의원"  # '시의원', '국회의원': a member of an assembly, glossed with the party
+PARTY_ENDINGS = ("당",)  # '새빛당': a party, the usual gloss after a member's title
+SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
+NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
+UNION_ENDINGS = tuple(LEX["union_endings"])  # '교직원노조 위원장인 …'
+GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
+REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
+CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
+PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
+
+
+def glossed_body(words: list[str], aged: bool) -> bool:
+    """'(17·누리고)', '(31·가온시청)', '(가온고)': the school, team or employer in the gloss after a name, known by its
+    ending whatever Kiwi reads it as; after an age a one-syllable body ending will do ('…청', '…회'), but not an
+    address's ('(45·서울 강남구)': where the person lives)."""
+    last = words[-1]
+    if not re.fullmatch(r"[가-힣A-Za-z]{2,15}", last) or title_of(last) or is_person_noun(last):
+        return False
+    if last.endswith(LONG_ORG_ENDINGS + GLOSS_BODY_ENDINGS):
+        return True
+    return aged and last.endswith(BODY_ENDINGS) and not last.endswith(ADDRESS_ENDINGS)
+
+
+def in_name_gloss(body: str, start: int, name: str) -> bool:
+    """Is the word at start the body glossing the name before it ('남궁도현(27·가온군청)', '도하늘(가온고)'), never a
+    person of its own? After an age always; without one, when it ends as a school or a body does."""
+    before = body[max(0, start - 6):start]
+    if not body.startswith(")", start + len(name)) or not re.search(r"[가-힣]\((?:\d{1,3} ?[·,] ?)?$", before):
+        return False
+    return bool(re.search(r"\(\d", before)) or name.endswith(LONG_ORG_ENDINGS + GLOSS_BODY_ENDINGS)
 
 
 def is_surname(word: str) -> bool:
@@ -260,8 +296,8 @@ def is_surname(word: str) -> bool:
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
-    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS):
-        return False
+    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS):
+        return False  # (a foreign name may end so: '링고')
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
@@ -426,7 +462,8 @@ def is_party_post(title: str | None) -> bool:
 def is_state_post(title: str | None) -> bool:
     """A post of a state's government ('외무장관', '총리', '대통령', '외무상'): the country before its holder is theirs."""
     last = re.sub(r"\([^)]*\)", "", title or "").split()[-1:] or [""]
-    return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0].endswith(STATE_POST_ENDINGS)
+    return last[0] in LEADER_TITLES or last[0] in JAPANESE_MINISTERS or last[0] in CHINESE_MINISTERS \
+        or last[0].endswith(STATE_POST_ENDINGS)
 
 
 _TITLE_AFTER_GLOSS = re.compile(r" ([\uac00-\ud7a3]{2,6}?)(은|는|이|가|의|도|에게)?(?![\uac00-\ud7a3])")
@@ -527,6 +564,10 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if title is None and self.after_firm_kind(name):
+            self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
+        if name not in self.persons and self.award(name, start):
+            return  # '연출상 후보에 올랐다': a prize, not a person
         if title in FIRM_KINDS or name in self.firms:
             self.firms.add(name)
             return  # '운영사 달림로지스를' (and then '피고 달림로지스는'): a firm named after its kind, not a person
@@ -536,6 +577,8 @@ class Finder:
             return  # '한빛대 부속병원': a body's words, not a name's
         if " " in name and name.split()[0] in TITLE_PREFIXES:
             return  # '전 한빛건설 대표': 'former', then the body, not a name
+        if name not in self.persons and in_name_gloss(self.body, start, name):
+            return  # '도윤서(17·누리고)가': the school glossing the name, not a person
         inner = INNER_GLOSS.match(self.body, start)
         if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
             return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
@@ -597,9 +640,23 @@ class Finder:
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
 
+    def after_firm_kind(self, name: str) -> bool:
+        """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오')?"""
+        return any(m.group(1) in FIRM_KINDS for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
+
+    def award(self, name: str, start: int) -> bool:
+        """'연출상 후보', '남우조연상 수상자': a word ending in 상 whose front is a common noun ('연출', '남우조연'), before
+        a word that says it is a prize; a name ending in 상 ('도민상') has no common noun before its 상."""
+        if " " in name or len(name) < 3 or not name.endswith(AWARD_ENDING) or not self.body.startswith(name, start):
+            return False
+        if not AWARD_AFTER.match(self.body, start + len(name)):
+            return False
+        return morph.reading(self.body, start, start + len(name) - 1) in ("common", "nouns")
+
     def whole_name_of(self, word: str, start: int) -> str | None:
-        """The one person named before in several words whose last word this new one-word name is: a later
-        mention by the surname ('렌츠' of '마르쿠스 렌츠'), not a second person. None if none or several."""
+        """The one person named before in several words whose last or first word this new one-word name is: a later
+        mention by the surname ('렌츠' of '마르쿠스 렌츠', '노바크' of '노바크 파벨', a name written surname first),
+        not a second person. None if none or several."""
         if " " in word or word in self.persons:
             return None
         inside = {m.person for m in self.mentions if m.kind == "full" and m.start <= start < m.end and m.person
@@ -607,7 +664,8 @@ class Finder:
         if len(inside) == 1:
             return inside.pop()  # '레' of '레 티 투 씨' read again: a word of the name found there
         before = {m.person for m in self.mentions if m.start < start and m.kind == "full"}
-        wholes = [p.name for p in self.persons.values() if " " in p.name and p.name.split()[-1] == word and p.name in before]
+        wholes = [p.name for p in self.persons.values() if " " in p.name and p.name in before
+                  and word in (p.name.split()[-1], p.name.split()[0])]
         return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
@@ -844,6 +902,9 @@ class Finder:
                 continue  # 'A 경장은': a person the article names by an initial and the post
             if j > 0 and self.known_name_ending_at(j - 1):
                 continue  # '타리크 마흐문 시리아 외무장관': the word before the title is the named person's organisation
+            if title in REGIONAL_POSTS and j > 0 and not toks[j - 1].sep and not toks[j - 1].particle \
+                    and self.foreign_word(toks[j - 1]):
+                continue  # '에밀리 웰스 유타 주지사': the place after a foreign name, before the post heading it
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
@@ -1073,6 +1134,8 @@ class Finder:
                         joined, words = words[-2:] + joined, words[:-2]
                 joined = ["".join(joined)] if joined else []
                 prefix = []
+                if len(words) >= 2 and words[-1] in CHARGE_WORDS and not joined:
+                    prefix, words = words[-2:], words[:-2]  # '아시아 담당 국장': the field the post covers is the title's
                 while words and (words[-1] in TITLE_PREFIXES or (words[-1] in TITLE_MODIFIERS and not joined)):
                     prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서': part of the title, no organisation
                 title = " ".join(prefix + joined + [hit[0]])
@@ -1122,6 +1185,8 @@ class Finder:
                 return None
             if title_like(t.stem):
                 org = " ".join(w.text for w in toks[last + 2:k]) or None
+                if org and f"{org} {t.stem}" in TITLES | MULTIWORD_TITLES:
+                    org = None  # '부회장 겸 이사회 의장': a title of two words, no body of its own
                 return k, " ".join([JOINT_TITLE] + [w.text for w in toks[last + 2:k]] + [t.stem]), org
             if t.particle or not is_org_word(t):
                 return None
@@ -1136,6 +1201,35 @@ class Finder:
         return not before.sep and not before.particle and not after.sep and not after.particle \
             and not is_korean_name(after.stem) and not is_korean_name(before.stem) \
             and title_like(toks[x + 2].stem) is not None
+
+    def school(self, tok: Tok) -> bool:
+        """'너울고', '새터여고': a word of three syllables or more ending as a high school's short name; not a verb
+        form ('만들고': a verb stem of two syllables) or a conjunction ('그리고')."""
+        w = tok.text
+        if tok.sep or tok.particle or not HANGUL.match(w) or not 3 <= len(w) <= 7 or not w.endswith(SCHOOL_ENDINGS) \
+                or w in NOT_NAMES:
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return not any(m.tag in ("MAJ", "MAG") or (m.tag in ("VV", "VA") and len(m.form) >= 2) for m in ms)
+
+    def named_body(self, tok: Tok) -> bool:
+        """Is this word (its stem, before a possessive 의) a body's name: three syllables or more, no name's
+        shape (but '한인회', '새빛당': a name's shape with a body's ending), and an organisation's ending, a body
+        word, or one proper noun ('새빛당', '교직원노조', '누리재단')?"""
+        w = tok.stem if tok.particle == "의" else tok.text
+        if tok.sep or (tok.particle and tok.particle != "의") or not re.fullmatch(r"[가-힣]+[A-Z]*", w) or len(w) < 3 \
+                or (is_korean_name(w) and not w.endswith(NAME_SHAPED_BODY_ENDINGS)) \
+                or not is_org_word(replace(tok, text=w, particle="")):
+            return False
+        return w.endswith(ORG_ENDINGS + UNION_ENDINGS + BUILDING_ENDINGS) or w in ORG_WORDS or bool(re.search(r"[A-Z]{2}", w)) \
+            or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper"
+
+    def place_before_body(self, tok: Tok) -> bool:
+        """'가람시 주민자치회', '경기도 체육회': a city, county or province written before a body it is of."""
+        w = tok.text
+        return not tok.sep and not tok.particle and bool(HANGUL.match(w)) and len(w) >= 2 \
+            and (w.endswith(PROVINCE_LEVEL_ENDINGS) or w in TERRITORIES or w in PROVINCIAL_GOVERNMENTS) \
+            and not is_korean_name(w) and title_of(w) is None
 
     def left_role(self, i: int, suffixed: bool = False) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'.
@@ -1164,13 +1258,21 @@ class Finder:
             if org and i >= 3 and not toks[i - 3].sep and not toks[i - 3].particle \
                     and morph.reading(self.body, toks[i - 3].start, toks[i - 3].end) == "proper":
                 org = f"{toks[i - 3].text} {org}"
-            if owner is None and i >= 2 and self.abbreviated_body(toks[i - 2], role[:-1]):
-                org = toks[i - 2].text  # '금감원 은행검사국장인 도하율 국장'
-            elif owner is None and i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and is_org_word(toks[i - 2]) \
-                    and HANGUL.match(toks[i - 2].text) and len(toks[i - 2].text) >= 3 and not is_korean_name(toks[i - 2].text) \
-                    and (toks[i - 2].text.endswith(ORG_ENDINGS) or toks[i - 2].text in ORG_WORDS
-                         or morph.reading(self.body, toks[i - 2].start, toks[i - 2].end) == "proper"):
-                org = toks[i - 2].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
+            elif owner is not None and self.named_body(owner):
+                org = owner.stem  # '누리재단의 이사장인 …': a body Kiwi cuts in two, known by its ending
+            k = i - 2
+            if owner is None and k >= 2 and toks[k].text in CHARGE_WORDS and not toks[k - 1].sep and not toks[k - 1].particle:
+                k -= 2  # '한빛증권(의) 반도체 담당 애널리스트인 …': the field the post covers stands between
+                if toks[k].particle == "의" and self.named_body(toks[k]):
+                    org = toks[k].stem
+            if org or owner is not None or k < 0 or toks[k].particle:
+                pass
+            elif self.abbreviated_body(toks[k], role[:-1]):
+                org = toks[k].text  # '금감원 은행검사국장인 도하율 국장'
+            elif self.named_body(toks[k]):
+                org = toks[k].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
+                if k >= 1 and self.place_before_body(toks[k - 1]):
+                    org = f"{toks[k - 1].text} {org}"  # '가람시 주민자치회 회장인 …': the body of that place
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not occupation and not self.role_noun(toks[i - 1], suffixed):
             return None
@@ -1196,7 +1298,9 @@ class Finder:
             return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
         if k >= 1 and self.same_generic_kind(k):
             return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 오태민'
-        if k >= 0 and not toks[k].sep and not toks[k].particle \
+        if k >= 0 and not toks[k].sep and not toks[k].particle and self.school(toks[k]):
+            org = toks[k].text  # '너울고 교사 …': a high school, whatever Kiwi reads it as ('너/NP 울/VV 고/EC')
+        elif k >= 0 and not toks[k].sep and not toks[k].particle \
                 and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
@@ -1399,6 +1503,17 @@ class Finder:
             and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and (
                 self.foreign_word(before) or morph.reading(self.body, before.start, before.end) == "proper")
 
+    def japanese_surname(self, i: int) -> bool:
+        """'기무라 다카시', '나카무라 히로토': a word shaped like a Korean name ('기' + '무라') that ends as Japanese
+        surnames do in two syllables or more, right before a bare foreign word: a Japanese surname, then the given name."""
+        toks = self.toks
+        if i + 1 >= len(toks):
+            return False
+        t, nxt = toks[i], toks[i + 1]
+        return not t.sep and not t.particle and not t.in_quote and len(t.stem) >= 3 and is_korean_name(t.stem) \
+            and t.stem.endswith(tuple(e for e in JAPANESE_SURNAME_ENDINGS if len(e) >= 2)) \
+            and morph.reading(self.body, t.start, t.end) == "proper" and self.foreign_word(nxt)
+
     def misread_given_name(self, i: int) -> bool:
         """'재료공학과의 아닐 메타 교수가': a foreign given name Kiwi reads as a Korean word ('아닐': 아니+ㄹ), spelled
         with a loanword syllable, right before a proper noun and a title only a person holds. No Korean word is
@@ -1519,12 +1634,12 @@ class Finder:
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
             if not starts or (toks[i].particle and left is None) or not (
                     self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
-                    or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
+                    or self.japanese_surname(i) or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
                 i += 1
                 continue
             j = i
             while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and (
-                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1)):
+                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1) or self.sandwiched(j + 1)):
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
             if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
@@ -1533,6 +1648,10 @@ class Finder:
                 if not names:
                     i += 1
                     continue
+            while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 \
+                    and names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) and not has_foreign_syllable(names[-1:]):
+                j -= 1  # '계하람 청솔대 사학과 교수': a body's word after the name opens its organisation
+                names = names[:-1]
             if len(names) >= 2 and names[0] in FIRM_KINDS:
                 self.firms.add(" ".join(names[1:]))
                 i = j + 1
@@ -1540,8 +1659,12 @@ class Finder:
             right = None if toks[j].particle else self.right_title(j, after_foreign=True)
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
-            if any(n.endswith(PLACE_ENDINGS) for n in names) or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
+            inner = {toks[x].stem for x in range(i + 1, j) if self.sandwiched(x)}  # '유세프 하산 카말': 산 is no mountain
+            if any(n.endswith(PLACE_ENDINGS) and n not in inner for n in names) \
+                    or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
+            elif right is not None and right[1] in REGIONAL_POSTS and self.name_between(j, right):
+                pass  # '에밀리 웰스 유타 주지사': the word between is the place the post heads, not a name
             elif len(names) >= 2 and right is not None and self.name_between(j, right):
                 last, title, org = right
                 self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
@@ -1557,6 +1680,9 @@ class Finder:
                 if not org and not body_words and prev is not None and not prev.sep and not prev.particle \
                         and prev.text in TERRITORIES and is_state_post(title):
                     org = prev.text  # '러시아 이반 소콜로프 외무장관': the country the minister serves
+                if not org and not body_words and i >= 2 and prev is not None and not prev.sep and not prev.particle \
+                        and prev.text in AFFILIATION_MARKERS:
+                    org = self.left_org(i - 1)[1]  # '새터국 반군 측 유세프 하산 카말 대변인': the side they speak for
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
@@ -1565,11 +1691,15 @@ class Finder:
                 if len(names) >= 2 and len(names[0]) == 3 and (
                         (is_korean_name(names[0]) and not has_foreign_syllable(names[:1]))
                         or (korean_shaped(names[0]) and not names[0].endswith(JAPANESE_SURNAME_ENDINGS) and len(names[1]) >= 2)) \
-                        and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1):
+                        and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1) \
+                        and not self.japanese_surname(i):
                     # '구본서': 본 is a Korean given name's too; not '모리타 겐': a Japanese surname and given name
                     org = " ".join(names[1:] + ([org] if org else []))  # '함지윤 리얼뷰 수석연구원': a name, then the firm
                     names = names[:1]
-                if len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
+                if len(names) == 3 and not org and title in REGIONAL_POSTS and all(len(n) >= 2 for n in names):
+                    org = names[2]  # '에이미 콜린스 네바다 주지사': the place the governor or mayor heads
+                    names = names[:2]
+                elif len(names) == 3 and self.body.count(names[0]) > self.body.count(" ".join(names)):
                     org = names[0] if not org else f"{names[0]} {org}"  # '노바칩 빌 하퍼': the firm named on its own elsewhere
                     names = names[1:]
                     i += 1
@@ -1586,8 +1716,95 @@ class Finder:
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
-                self.add(" ".join(names), left[0], left[1], "morphology", toks[i].start, end, particle)
+                title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
+                self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def sandwiched(self, k: int) -> bool:
+        """'유세프 하산 카말': a bare word shaped like a Korean name ('하산') between two words of a foreign name
+        is a word of that name."""
+        toks = self.toks
+        return 0 < k < len(toks) - 1 and not toks[k].sep and not toks[k].particle and is_korean_name(toks[k].stem) \
+            and morph.reading(self.body, toks[k].start, toks[k].end) == "proper" and self.foreign_word(toks[k + 1]) \
+            and not toks[k - 1].particle and self.foreign_word(toks[k - 1])
+
+    def country_word(self, tok: Tok) -> bool:
+        """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading; or
+        pieces with a loanword's syllable, '린드'), no country, body, title or role, whatever its shape ('서보',
+        '살로' look Korean or short; '레이사' ends like a post but Kiwi knows no such word)."""
+        w = tok.stem
+        if tok.sep or tok.in_quote or not re.fullmatch(r"[가-힣]{1,6}", w) or w in ORG_WORDS or w in NOT_NAMES \
+                or w in COUNTRY_NAMES or w in TITLES or is_person_noun(w) or w.endswith(LONG_ORG_ENDINGS + BUILDING_ENDINGS):
+            return False
+        if len(w) == 1:
+            return True
+        read = morph.reading(self.body, tok.start, tok.start + len(w))
+        return read == "proper" or (read == "nouns" and has_foreign_syllable([w]) and not title_like(w))  # '린/NNG 드/NNG'
+
+    def country_named(self, words: list[Tok]) -> bool:
+        """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), not all
+        shaped like Korean names ('버르가 졸탄'), or one word foreign in its syllables ('왕샤오밍')?"""
+        stems = [t.stem for t in words]
+        if not stems or len(stems) > MAX_SPACED_NAME_WORDS:
+            return False
+        if len(stems) >= 2:
+            return not all(is_korean_name(w) for w in stems)
+        return has_foreign_syllable(stems) and len(stems[0]) >= 3 and not is_korean_name(stems[0])
+
+    def country_titled_names(self) -> None:
+        """'헝가리의 서보 미클로시 총리는', '핀란드 총리 안니카 살로는', '왕샤오밍 중국 외교부장은': a country, a post of
+        its government and a foreign name in any order; the words between are the name, surname first or last,
+        whatever their shape, and the country is the organisation ('미국 존 스미스 교수': no post of a state)."""
+        toks = self.toks
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if tok.sep or tok.stem not in COUNTRY_NAMES or tok.particle not in ("", "의"):
+                continue
+            side = k + 1 < n and not tok.particle and toks[k + 1].stem in AFFILIATION_MARKERS  # '폴란드 측(에서) …'
+            post = not side and k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
+                and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
+            j = k + 2 if post or side else k + 1
+            words: list[Tok] = []
+            while j < n and len(words) < MAX_SPACED_NAME_WORDS:
+                whole = replace(toks[j], stem=toks[j].text, particle="")
+                if toks[j].particle and j + 1 < n and not toks[j + 1].sep and self.country_word(whole) and (
+                        self.country_word(toks[j + 1]) or title_of(toks[j + 1].stem)):
+                    words.append(whole)  # '버르가 졸탄': a name's word whose end reads as a particle, mid-name
+                elif self.country_word(toks[j]):
+                    words.append(toks[j])
+                else:
+                    break
+                j += 1
+                if words[-1].particle:
+                    break
+            if post and words and words[-1].particle in NAME_PARTICLES | {"의"} and self.country_named(words):
+                self.add(" ".join(t.stem for t in words), toks[k + 1].stem, tok.stem, "country_titled_name",
+                         words[0].start, words[-1].end, words[-1].particle)
+                continue  # '핀란드 총리 안니카 살로는'
+            if post or not words or words[-1].particle or j >= n or toks[j].sep:
+                continue
+            title = title_of(toks[j].stem)
+            if title is None or not is_state_post(toks[j].stem) or not self.country_named(words) \
+                    or (len(words) == 1 and tok.particle != "의"):
+                continue  # not '미국 텍사스 법무장관': one word between a country and a post may be a state's
+            self.add(" ".join(t.stem for t in words), toks[j].stem, tok.stem, "country_titled_name",
+                     words[0].start, toks[j].end, toks[j].particle)  # '헝가리의 서보 미클로시 총리는'
+            while toks[j].particle in JOINING_PARTICLES and j + 3 < n:
+                nxt = [toks[j + 1], toks[j + 2]]  # '… 국방장관과 C D 기후장관이': the next minister of the same side
+                if not all(self.country_word(t) and not t.particle for t in nxt) or not self.country_named(nxt) \
+                        or toks[j + 3].sep or not is_state_post(toks[j + 3].stem) or title_of(toks[j + 3].stem) is None:
+                    break
+                j += 3
+                self.add(" ".join(t.stem for t in nxt), toks[j].stem, tok.stem, "country_titled_name",
+                         nxt[0].start, toks[j].end, toks[j].particle)
+        for k in range(1, n - 1):
+            tok, prev = toks[k], toks[k - 1]
+            if tok.sep or tok.particle or tok.stem not in COUNTRY_NAMES or prev.particle or not self.country_word(prev) \
+                    or (k >= 2 and not toks[k - 2].sep and not toks[k - 2].particle) or toks[k + 1].sep \
+                    or title_of(toks[k + 1].stem) is None or not is_state_post(toks[k + 1].stem) or not self.country_named([prev]):
+                continue
+            self.add(prev.stem, toks[k + 1].stem, tok.stem, "country_titled_name", prev.start, toks[k + 1].end,
+                     toks[k + 1].particle)  # '왕샤오밍 중국 외교부장은': one foreign word at a clause's start
 
     def spaced_foreign_names(self) -> None:
         """'인민위원회 쩐 반 끼엔 부위원장은', '위원회의 굴나라 토흐타시노바 부위원장', '가이드 레 티 투 씨':
@@ -1596,8 +1813,9 @@ class Finder:
         word, after a body, a role or a particle: one foreign name, however short its words."""
         toks = self.toks
         for x, tok in enumerate(toks):
-            if tok.sep or x < 2 or not (title_of(tok.stem) or tok.stem == HONORIFIC):
-                continue
+            if tok.sep or x < 2 or not (title_of(tok.stem) or tok.stem == HONORIFIC) \
+                    or (tok.stem in COMPOUND_TITLES and toks[x - 1].stem in NOT_COMPOUND_PREFIXES):
+                continue  # '코스닥 시장에': a market, not a mayor
             i = x
             while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]):
                 i -= 1
@@ -1654,12 +1872,15 @@ class Finder:
             if read == "other" and not self.split_name_after_role(i, tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if self.foreign_given_name(i):
-                continue  # '신시아 벨린 미국 상원의원': the foreign name rule's
+            if self.foreign_given_name(i) or self.japanese_surname(i):
+                continue  # '신시아 벨린 미국 상원의원', '기무라 다카시 이사': the foreign name rule's
             before = toks[i - 1] if i > 0 else None
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
                     and self.foreign_word(toks[i - 2]):
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
+            if before is not None and not before.sep and not before.particle and self.foreign_word(before) \
+                    and not tok.particle and nxt is not None and nxt.stem in REGIONAL_POSTS:
+                continue  # '에밀리 웰스 유타 주지사': the place after a foreign name, before the post heading it
             if self.after_demonstrative(i):
                 continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
             if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
@@ -2086,8 +2307,9 @@ class Finder:
             if last + 2 < len(toks) and INITIAL.fullmatch(toks[last].text) and toks[last + 1].text == ".":
                 last += 2  # '조지 W. 부시'
             elif not toks[last].particle and last + 1 < len(toks) and self.foreign_word(toks[last + 1]) \
-                    and self.foreign_word(toks[last]):
-                last += 1  # '케빈 로이 하트먼'
+                    and self.foreign_word(toks[last]) and not (
+                        not toks[last + 1].particle and last + 2 < len(toks) and toks[last + 2].stem in REGIONAL_POSTS):
+                last += 1  # '케빈 로이 하트먼'; not '브라이언 웰스 콜로라도 주지사': the place of the post
             words = [tok, *toks[i + 1:last + 1]]
             titled = last + 1 < len(toks) and not toks[last + 1].sep \
                 and (title_like(toks[last + 1].stem) or toks[last + 1].stem in NAME_HONORIFICS | PERSONAL_TITLES)
@@ -2099,6 +2321,8 @@ class Finder:
             name = " ".join(t.stem for t in words).replace(" .", ".")
             right = None if words[-1].particle else self.right_title(last, after_foreign=True)
             title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
+            if right and not org and title in REGIONAL_POSTS and right[0] == last + 2 and not toks[last + 1].particle:
+                org = toks[last + 1].text  # '에밀리 웰스 유타 주지사': the place the governor heads
             end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
             if name in self.persons and title:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
@@ -2687,11 +2911,13 @@ class Finder:
                     or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
                     or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
                     or not AGE_GLOSS.match(self.body, tok.start + len(tok.stem)) \
-                    or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) != "proper":
-                continue
+                    or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) not in (
+                        ("proper", "nouns") if is_korean_name(tok.stem) else ("proper",)):
+                continue  # a Korean name with an age, however Kiwi cuts it ('명/NNG 지수/NNG(31·…)')
             prev = toks[i - 1] if i > 0 else None
-            if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev):
-                continue  # the last word of a longer name: the foreign name rule's
+            if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev) \
+                    and not (is_korean_name(tok.stem) or tok.stem.startswith(COMPOUND_SURNAMES)):
+                continue  # the last word of a longer name: the foreign name rule's; not '궁사 남궁다온(16)'
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
@@ -3052,9 +3278,13 @@ class Finder:
             g = NAME_GLOSS.match(self.body, m.end)
             if g is None or not title_like(self.body[m.start:m.end].split()[-1]):
                 continue
-            gloss = re.split(r"[·,]", g.group("gloss"))[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
+            parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss"))]
+            gloss = parts[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
             at = g.start("gloss")
-            if " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
+            if self.party_and_seat(parts) or (len(parts) == 1 and p.organization and p.title and p.title.endswith(MEMBER_TITLE)
+                                              and re.fullmatch(r"[가-힣]{2,15}", gloss) and gloss.endswith(PARTY_ENDINGS)):
+                p.organization = gloss  # the member's party, before any council or committee named outside the bracket
+            elif " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
                     or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
                     or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
                             or self.body.count(gloss) >= 2):
@@ -3065,6 +3295,15 @@ class Finder:
                 continue
             m.particle, m.end = particle, g.end()
             p.organization = p.organization or gloss
+
+    @staticmethod
+    def party_and_seat(parts: list[str]) -> bool:
+        """'(새빛당·마포갑)', '(새빛당·누리동)', '(새빛당, 가람시 제2선거구)', '(새빛당·비례대표)': a one-word body,
+        then where the member was elected: the body is the member's party, however Kiwi cuts it."""
+        if len(parts) != 2 or not re.fullmatch(r"[가-힣]{2,15}", parts[0]) or not parts[1] or title_like(parts[0]):
+            return False
+        seat = parts[1].split()[-1]
+        return bool(re.fullmatch(r"[가-힣0-9]{2,15}", seat)) and seat.endswith(CONSTITUENCY_ENDINGS + ADDRESS_ENDINGS + SEAT_WORDS)
 
     def glosses(self) -> None:
         """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
@@ -3078,11 +3317,12 @@ class Finder:
             if g is None:
                 continue
             rest = g.group("particle").removeprefix(HONORIFIC)  # '이영희(32·회사원)씨도'
-            if rest and not m.particle:
+            if rest and not m.particle and rest not in COPULA_ENDINGS:  # '2위 여시윤(20·새터체육회)이었다'
                 _, particle = strip_particle("가" + rest)
                 if particle != rest:
                     continue
                 m.particle, m.end = particle, g.end()
+            aged = bool(AGE_GLOSS.match(self.body, g.start()))
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
                      and not x.strip().isdigit()]
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
@@ -3097,8 +3337,11 @@ class Finder:
                 org = " ".join(w for w in words[:-1] if w not in TITLE_PREFIXES)
                 p.title = p.title or held_title(" ".join(prefix + words[-1:]))
                 p.organization = p.organization or org or None
-            elif len(words) <= 3 and all(not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
-                                         for w, s in zip(words, self.word_starts(at, parts[0]))):
+            elif aged and words[-1].endswith(ADDRESS_ENDINGS) and not glossed_body(words, aged):
+                continue  # '김모(45·서울 강남구)씨': where the person lives, no organisation
+            elif len(words) <= 3 and (glossed_body(words, aged) or all(
+                    not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
+                    for w, s in zip(words, self.word_starts(at, parts[0])))):
                 p.organization = p.organization or parts[0]
 
     def appositions(self) -> None:
@@ -3194,6 +3437,7 @@ class Finder:
             if owner.stem in self.persons or (owner.stem in NOT_NAMES and owner.stem not in ORG_WORDS and not (
                     p.title and p.title.split()[-1] in TEAM_TITLES and self.stands_alone(owner.stem))) or not (
                     owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS or kind_named
+                    or (p.title and len(owner.stem) >= 3 and owner.stem.endswith(BUILDING_ENDINGS))  # '…박물관의 X 학예과장'
                     or morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "proper"
                     or (p.title and p.title.split()[-1] in TEAM_TITLES and HANGUL.match(owner.stem)
                         and morph.reading(self.body, owner.start, owner.start + len(owner.stem)) == "nouns"
@@ -3307,6 +3551,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.glossed_ssi()
     f.aged_young_names()
     f.spaced_foreign_names()
+    f.country_titled_names()
     f.morphology()
     f.foreign_names()
     f.scan()
