@@ -65,6 +65,9 @@ VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
+NEGATED = compiled(R["negated_after"])
+CONDITIONAL = compiled(R["conditional_after"])
+FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
 LEDE_SENTENCES = R["lede_sentences"]
 VERB_BEFORE_DA = frozenset(R["verb_before_da"])
@@ -77,6 +80,7 @@ PLACE_DETERMINERS = frozenset(R["place_determiners"])
 COUNTERS = tuple(R["counters"])
 DAY_WORDS = frozenset(R["day_words"])
 NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
+SPAN_DAYS: dict[str, int] = R["span_days"]
 SERIES_START = tuple(R["series_start"])
 CASE_STAGES = frozenset(R["case_stages"])
 DAY_IN_NAME_KINDS = frozenset(R["day_in_name_kinds"])
@@ -88,7 +92,8 @@ HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + 
 HELD_THERE = tuple(R["held_there_verbs"])
 HOLDING = tuple(R["holding_verbs"])
 # '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
-SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["same_day_as"])))
+SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-힣])"
+                    % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
@@ -238,7 +243,7 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
         offset = {"이날": 0, "당일": 0, "같은날": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
-                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"].replace(" ", "")]
+                  "이튿날": 1, "그제": -2, "그저께": -2, "모레": 2}[g["relday"].replace(" ", "")]
         base = pub if g["relday"].replace(" ", "") in ("이날", "당일", "같은날") else ref
         d = base + timedelta(days=offset)
         return d, d
@@ -285,6 +290,9 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         end = _day(y2, m2, int(g["d2"]))
     elif g["until"]:
         start, end = None, start
+    if g["ndays"] and start:  # '6일부터 나흘간': the span's last day
+        n = SPAN_DAYS.get(g["ndays"]) or int(re.sub(r"\D", "", g["ndays"]))
+        end = start + timedelta(days=max(n, 1) - 1)
     return start, end
 
 
@@ -350,8 +358,17 @@ class Finder:
         if t.particle in LINKING and not t.sep and len(t.stem) >= 2 and t.stem not in STOP_WORDS \
                 and not _NUMERIC.match(t.stem):
             return True
-        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end) \
+        return (_name_word(t) or self.noun_like_ending(t)) and not morph.ends_modifier(self.body, t.start, t.end) \
             and not morph.is_inflected(self.body, t.start, t.end)
+
+    def noun_like_ending(self, t: Tok) -> bool:
+        """'선고 공판', '상인 간담회': a word that ends like a verb form ('…고', '…인') but that Kiwi reads
+        as nouns only."""
+        if t.sep or t.particle or not HANGUL_WORD.match(t.text) or len(t.text) < 2 or t.text in STOP_WORDS \
+                or not t.text.endswith(MODIFIER_ENDINGS):
+            return False
+        ms = morph.morphs_in(self.body, t.start, t.end)
+        return bool(ms) and ms[0].start == t.start and ms[-1].end == t.end and all(m.tag.startswith("NN") for m in ms)
 
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
@@ -523,6 +540,8 @@ class Finder:
         place the rule itself read (a court the person appeared before), else one is looked for nearby."""
         if DEMANDED.match(self.body, end, end + 30):
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
+        if NEGATED.match(self.body, end, end + 30):
+            return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind == "match" and REACHED.match(self.body, end, end + 12):
@@ -541,6 +560,10 @@ class Finder:
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
+        if FINISHED.match(self.body, end, end + 12) and not (dated or loc):
+            return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
+        if CONDITIONAL.match(self.body, end, end + 16) and not (dated and dated.group("d")):
+            return  # '청문회가 열린다면': a hypothetical
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
@@ -671,8 +694,7 @@ class Finder:
         """'회담 직후 공동기자회견을 열고': an undated event right after, before or during one named and
         dated before takes its day."""
         for m in SAME_DAY.finditer(self.body, s0, start):
-            word = strip_particle(m.group("word"))[0]
-            hit = kind_of(word)
+            hit = kind_of(m.group("word")) or kind_of(strip_particle(m.group("word"))[0])  # '회의' is no '회' + '의'
             if not hit:
                 continue
             other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
@@ -884,6 +906,8 @@ class Finder:
             if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
                     and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
                 hit = pair  # a two-word event word ('라운드 테이블')
+            elif i > 0 and (spaced := self.spaced_compound(i, stem)) and (not hit or len(spaced[0]) > len(hit[0]) + 1):
+                hit = spaced  # a compound event word written in two words ('합동 감식', '현장 점검')
             if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
                     and self.name_word(toks[i - 1]):
                 hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
@@ -927,7 +951,7 @@ class Finder:
 
                 words.insert(0, toks[j])
                 j -= 1
-            if words and all(NUMBERED.fullmatch(w.text) for w in words):
+            if words and all(NUMBERED.fullmatch(w.text) for w in words) and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
@@ -965,6 +989,22 @@ class Finder:
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
         self.games_named_by_number()
+
+    def spaced_compound(self, i: int, stem: str) -> tuple[str, str] | None:
+        """('합동 감식', kind): the word before i and the stem at i, written apart, are together an event word."""
+        prev = self.toks[i - 1]
+        if prev.sep or prev.particle or not HANGUL_WORD.match(prev.text) or not HANGUL_WORD.match(stem):
+            return None
+        key = KIND_ENDINGS.longest(prev.text + stem)
+        return (f"{prev.text} {stem}", KINDS[key]) if key == prev.text + stem else None
+
+    def numbered_held(self, t: Tok, end: int) -> bool:
+        """'25일 교내 대강당에서 치러진 1차 투표': a bare event word named by its number in a series, on a day
+        and at a place, is one happening."""
+        dm = self.date_near(t.start, end)
+        if dm is None or not (dm.group("d") or dm.group("relday") or dm.group("wday")):
+            return False
+        return self.location(t.start, end)[0] is not None
 
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
