@@ -180,3 +180,13 @@ def test_span_ends_where_it_says(body: str, end: str) -> None:
 def test_no_publication_date_no_day_invented(body: str) -> None:
     e = named(body, "정책 설명회", published=None)
     assert e is not None and e.start_date is None
+
+
+# -- where: the place the holder visits -----------------------------------------------------------------
+def test_place_visited_is_where_the_event_is_held() -> None:
+    e = named("지사는 오는 27일 관계자들과 함께 피해가 큰 솔내 카운티를 찾아 현장 점검에 나선다.", "현장 점검")
+    assert e is not None and e.location is not None and e.location.endswith("카운티")
+    e = named("장관은 지난 10일 구로구청을 방문해 주민 간담회를 가졌다.", "주민 간담회")
+    assert e is not None and e.location == "구로구청"
+    e = named("장관은 지난 10일 해법을 찾아 주민 간담회를 가졌다.", "주민 간담회")  # a solution is no place
+    assert e is not None and e.location is None

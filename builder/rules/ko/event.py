@@ -63,6 +63,7 @@ VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
+VISITING = tuple(R["visit_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
 NEGATED = compiled(R["negated_after"])
@@ -331,6 +332,16 @@ def year_only(m: re.Match | None) -> bool:
     return bool(m) and bool(m.group("relmonth")) and _month_word(m.group("relmonth")) in ("지난해", "올해")
 
 
+def _words_within(short: str, long: str) -> bool:
+    """'최종 선발전' in '국가대표 최종 2차 선발전': a shorter mention whose words stand, in order and with the same
+    head, in a longer name is the same event."""
+    a, b = short.split(), long.split()
+    if len(a) < 2 or len(a) >= len(b) or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(w in rest for w in a)
+
+
 def _place_in_name(name: str) -> str | None:
     """'세종 청사 브리핑' → '세종 청사': the leading words of a name that end with a place word."""
     words = name.split()
@@ -358,12 +369,13 @@ class Finder:
         if t.particle in LINKING and not t.sep and len(t.stem) >= 2 and t.stem not in STOP_WORDS \
                 and not _NUMERIC.match(t.stem):
             return True
-        return (_name_word(t) or self.noun_like_ending(t)) and not morph.ends_modifier(self.body, t.start, t.end) \
+        return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end) \
             and not morph.is_inflected(self.body, t.start, t.end)
 
     def noun_like_ending(self, t: Tok) -> bool:
         """'선고 공판', '상인 간담회': a word that ends like a verb form ('…고', '…인') but that Kiwi reads
-        as nouns only."""
+        as nouns only; a word of the name only when the event is dated by a day (`dated_by_day`), for
+        such a word mostly says what kind of thing it is ('할인 행사')."""
         if t.sep or t.particle or not HANGUL_WORD.match(t.text) or len(t.text) < 2 or t.text in STOP_WORDS \
                 or not t.text.endswith(MODIFIER_ENDINGS):
             return False
@@ -508,7 +520,17 @@ class Finder:
             if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem):
                 return self.place_words(k, s0), True
+            if t.particle in ("을", "를") and verb.text.startswith(VISITING) and not self.in_double_quotes(t.start) \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and HANGUL_WORD.match(t.stem) \
+                    and (t.stem.endswith(VENUE_ENDINGS) or self.proper_place(k)):
+                return self.place_words(k, s0), True  # '린 카운티를 찾아 현장 점검에 나선다': the place visited
         return None, False
+
+    def proper_place(self, k: int) -> bool:
+        """The word at k, or the one right before it ('린 카운티'), is a proper noun as Kiwi reads it."""
+        t = self.toks[k]
+        a = self.toks[k - 1].start if k > 0 and not self.toks[k - 1].sep else t.start
+        return any(m.tag == "NNP" or m.oov for m in morph.morphs_in(self.body, a, t.start + len(t.stem)))
 
     def quote_of(self, pos: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in self.double if a <= pos < b), None)
@@ -597,7 +619,7 @@ class Finder:
         for other in self.events:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
-            if other.kind == kind and (key in other_key or other_key in key or same_head) \
+            if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)) \
                     and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
@@ -946,7 +968,8 @@ class Finder:
                 j -= 2
             if j >= 0 and words == [] and self.before_gloss(j) != j:
                 j = self.before_gloss(j)  # '플레이오프(3전 2승제) 2차전': the gloss is no word of the name
-            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
+            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 \
+                    and (self.name_word(toks[j]) or (self.noun_like_ending(toks[j]) and self.dated_by_day(t, stem))) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
                 words.insert(0, toks[j])
@@ -997,6 +1020,11 @@ class Finder:
             return None
         key = KIND_ENDINGS.longest(prev.text + stem)
         return (f"{prev.text} {stem}", KINDS[key]) if key == prev.text + stem else None
+
+    def dated_by_day(self, t: Tok, stem: str) -> bool:
+        """The sentence gives the event word at t a day ('지난 10일 … 상인 간담회를 가졌다')."""
+        dm = self.date_near(t.start, t.start + len(stem))
+        return dm is not None and bool(dm.group("d") or dm.group("relday") or dm.group("wday"))
 
     def numbered_held(self, t: Tok, end: int) -> bool:
         """'25일 교내 대강당에서 치러진 1차 투표': a bare event word named by its number in a series, on a day
