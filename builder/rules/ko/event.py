@@ -375,7 +375,8 @@ class Finder:
     def noun_like_ending(self, t: Tok) -> bool:
         """'선고 공판', '상인 간담회': a word that ends like a verb form ('…고', '…인') but that Kiwi reads
         as nouns only; a word of the name only when the event is dated by a day (`dated_by_day`), for
-        such a word mostly says what kind of thing it is ('할인 행사')."""
+        such a word mostly says what kind of thing it is ('할인 행사'), and not after a demonstrative ('이번
+        내한 공연' points back to the article's own event, whose day another sentence gives)."""
         if t.sep or t.particle or not HANGUL_WORD.match(t.text) or len(t.text) < 2 or t.text in STOP_WORDS \
                 or not t.text.endswith(MODIFIER_ENDINGS):
             return False
@@ -969,7 +970,8 @@ class Finder:
             if j >= 0 and words == [] and self.before_gloss(j) != j:
                 j = self.before_gloss(j)  # '플레이오프(3전 2승제) 2차전': the gloss is no word of the name
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 \
-                    and (self.name_word(toks[j]) or (self.noun_like_ending(toks[j]) and self.dated_by_day(t, stem))) \
+                    and (self.name_word(toks[j]) or (self.noun_like_ending(toks[j]) and self.dated_by_day(t, stem)
+                                                      and not (j > 0 and toks[j - 1].text in DEMONSTRATIVES))) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
                 words.insert(0, toks[j])
