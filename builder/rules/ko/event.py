@@ -232,6 +232,10 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         weeks = {"지난": -1, "이번": 0, "다음": 1}[g["wkend"]]
         saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5 + 7 * weeks)
         return saturday, saturday + timedelta(days=1)
+    if g["nm"]:  # '6.20(금)': the year that puts the day nearest the publication
+        days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, int(g["nm"]), int(g["nd"])))]
+        day = min(days, key=lambda d: abs((d - pub).days), default=None)
+        return day, day
     if g["wday"]:
         return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
     if g["mo"]:
@@ -327,6 +331,11 @@ def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[
     return first, last
 
 
+def names_a_day(m: re.Match) -> bool:
+    """'25일', '이날', '금요일', '6.20(금)': a date expression that names one day (or a span's first), not a month or an hour."""
+    return bool(m.group("d") or m.group("nm") or m.group("relday") or m.group("wday"))
+
+
 def year_only(m: re.Match | None) -> bool:
     """'올해', '지난해': a date expression that gives a year and nothing finer."""
     return bool(m) and bool(m.group("relmonth")) and _month_word(m.group("relmonth")) in ("지난해", "올해")
@@ -392,7 +401,7 @@ class Finder:
             ms = morph.morphs_in(self.body, t.start, t.end)  # a street: '대학로', '충장로' (no particle)
             return bool(ms) and ms[-1].end == t.end and all(m.tag.startswith("NN") for m in ms)
         return _place_word(t) or (not t.sep and not t.particle and len(t.text) >= 2 and t.text not in STOP_WORDS
-                                  and HANGUL_WORD.match(t.text) is not None
+                                  and HANGUL_WORD.match(t.text) is not None and not DATE.fullmatch(t.text)
                                   and morph.reading(self.body, t.start, t.end) != "other")
 
     def in_double_quotes(self, pos: int) -> bool:
@@ -585,7 +594,7 @@ class Finder:
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if FINISHED.match(self.body, end, end + 12) and not (dated or loc):
             return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
-        if CONDITIONAL.match(self.body, end, end + 16) and not (dated and dated.group("d")):
+        if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
             return  # '청문회가 열린다면': a hypothetical
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
@@ -668,7 +677,7 @@ class Finder:
             if self.quote_of(m.start()) != own:
                 continue
             rel = (m.group("relday") or "").replace(" ", "")
-            if not (m.group("d") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
+            if not (m.group("d") or m.group("nm") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
                 continue
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
@@ -837,8 +846,9 @@ class Finder:
             words = m.group("name").split()
             start = m.start("name")
             if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])
-                                   or strip_particle(words[0])[1] in LINKED_WITH):
-                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day; '대표들과': who meets, not the name
+                                   or strip_particle(words[0])[1] in LINKED_WITH
+                                   or strip_particle(words[0])[1].startswith("에")):
+                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day; '대표들과': who meets; '국회에서': where
             head = self.body[max(0, start - 20):start]
             s0 = sentence_bounds(self.body, start)[0]
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
@@ -1026,13 +1036,13 @@ class Finder:
     def dated_by_day(self, t: Tok, stem: str) -> bool:
         """The sentence gives the event word at t a day ('지난 10일 … 상인 간담회를 가졌다')."""
         dm = self.date_near(t.start, t.start + len(stem))
-        return dm is not None and bool(dm.group("d") or dm.group("relday") or dm.group("wday"))
+        return dm is not None and names_a_day(dm)
 
     def numbered_held(self, t: Tok, end: int) -> bool:
         """'25일 교내 대강당에서 치러진 1차 투표': a bare event word named by its number in a series, on a day
         and at a place, is one happening."""
         dm = self.date_near(t.start, end)
-        if dm is None or not (dm.group("d") or dm.group("relday") or dm.group("wday")):
+        if dm is None or not names_a_day(dm):
             return False
         return self.location(t.start, end)[0] is not None
 
