@@ -158,8 +158,8 @@ DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
-# Spellings of the same month words: '다음 달' is '다음달', '이번 달' is '이달'.
-MONTH_WORDS = {"이번달": "이달", "내달": "다음달"}
+# Spellings of the same month and year words: '다음 달' is '다음달', '이번 달' is '이달', '작년' is '지난해'.
+MONTH_WORDS = {"이번달": "이달", "내달": "다음달", "작년": "지난해"}
 
 
 def _month_word(words: str) -> str:
@@ -319,6 +319,7 @@ def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[
     """'오는 6월 말', '올해 11월', '지난 3월': the month, or its part, in the year the words point to."""
     if not 1 <= mo <= 12:
         return None, None
+    rel = MONTH_WORDS.get(rel or "", rel)
     y = pub.year + {"지난해": -1, "내년": 1}.get(rel or "", 0)
     if rel == "오는" and mo < pub.month:
         y += 1
