@@ -140,6 +140,23 @@ def test_look_alike_is_no_event(body: str, word: str) -> None:
     assert not [e.name for e in found(body) if word in e.name.replace(" ", "")]
 
 
+# The verbs that hold an event tie it to a place phrase said before the day ('시청 대회의실에서 오는 20일 … 연다').
+HOLDING_VERBS = ["연다", "열었다", "개최한다", "개최했다", "진행한다", "진행했다", "가졌다", "갖는다", "마련했다", "마련한다",
+                 "벌였다", "치렀다", "실시했다", "했다", "열 예정이다", "열기로 했다", "개최할 계획이다", "주최했다"]
+
+
+@pytest.mark.parametrize("verb", HOLDING_VERBS)
+def test_verb_of_holding_places_the_event(verb: str) -> None:
+    e = named(f"시는 시청 대회의실에서 오는 20일 주민 대표들과 함께 정책 설명회를 {verb}.", "정책 설명회")
+    assert e is not None and e.location == "시청 대회의실"
+
+
+@pytest.mark.parametrize("verb", ["앞두고 자료를 배포했다", "준비하느라 분주하다"])
+def test_verb_of_waiting_or_preparing_places_nothing(verb: str) -> None:
+    e = named(f"시는 시청 대회의실에서 오는 20일 주민 대표들과 함께 정책 설명회를 {verb}.", "정책 설명회")
+    assert e is None or e.location is None
+
+
 # -- family 2: date expressions, resolved against the publication date ---------------------------------
 DATES = [
     ("시는 오는 20일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-20"),
