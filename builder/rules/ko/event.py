@@ -46,6 +46,8 @@ PART_KINDS = frozenset(R["part_kinds"])
 PART_MARKERS = frozenset(m.replace(" ", "") for m in R["part_of_markers"])
 DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
+ANNOUNCED = compiled(RULES["dates"]["announced"])
+ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
@@ -551,7 +553,7 @@ class Finder:
         A date inside a quotation counts only for an event named inside the same quotation."""
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
-        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own]
+        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)]
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
         if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
@@ -566,6 +568,12 @@ class Finder:
             if span is not None:
                 return span
         return before[-1] if before else (after[0] if after else None)
+
+    def announced(self, m: re.Match) -> bool:
+        """'…를 연다고 11일 밝혔다': a day between an indirect quotation and a verb of reporting dates the report."""
+        return bool(m.group("d")) and not m.group("rel") and not m.group("m") \
+            and ANNOUNCED.match(self.body, m.end()) is not None \
+            and ANNOUNCED_BEFORE.search(self.body, max(0, m.start() - 3), m.start()) is not None
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False,
             location: str | None = None) -> None:
