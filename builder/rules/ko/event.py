@@ -570,10 +570,13 @@ class Finder:
         return before[-1] if before else (after[0] if after else None)
 
     def announced(self, m: re.Match) -> bool:
-        """'…를 연다고 11일 밝혔다': a day between an indirect quotation and a verb of reporting dates the report."""
-        return bool(m.group("d")) and not m.group("rel") and not m.group("m") \
-            and ANNOUNCED.match(self.body, m.end()) is not None \
-            and ANNOUNCED_BEFORE.search(self.body, max(0, m.start() - 3), m.start()) is not None
+        """'…를 연다고 11일 밝혔다': a day between an indirect quotation of a coming event and a verb of reporting
+        dates the report; after a past one ('…를 열었다고 10일 밝혔다') it is the event's day as often as not."""
+        if not m.group("d") or m.group("rel") or m.group("m") or ANNOUNCED.match(self.body, m.end()) is None \
+                or ANNOUNCED_BEFORE.search(self.body, max(0, m.start() - 3), m.start()) is None:
+            return False
+        said = self.body[max(0, m.start() - 16):m.start()].split()
+        return bool(said) and not PAST_TENSE.search(said[-1])
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False,
             location: str | None = None) -> None:
