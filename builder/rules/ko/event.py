@@ -48,6 +48,7 @@ DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 ANNOUNCED = compiled(RULES["dates"]["announced"])
 ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
+COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
@@ -301,6 +302,15 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         n = SPAN_DAYS.get(g["ndays"]) or int(re.sub(r"\D", "", g["ndays"]))
         end = start + timedelta(days=max(n, 1) - 1)
     return start, end
+
+
+def _present_said(said: str) -> bool:
+    """'연다고', '개최한다고', '갖는다고': an indirect quotation in the present tense ('-ㄴ다고', '-는다고'), of
+    something still to come; '열었다고', '돌려보냈다고' are past."""
+    if len(said) < 3 or not said.endswith("다고"):
+        return False
+    syllable = said[-3]
+    return syllable == "는" or ("가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4)  # final ㄴ
 
 
 def _weekday(pub: date, target: int, rel: str, past: bool) -> date:
@@ -575,8 +585,8 @@ class Finder:
         if not m.group("d") or m.group("rel") or m.group("m") or ANNOUNCED.match(self.body, m.end()) is None \
                 or ANNOUNCED_BEFORE.search(self.body, max(0, m.start() - 3), m.start()) is None:
             return False
-        said = self.body[max(0, m.start() - 16):m.start()].split()
-        return bool(said) and not PAST_TENSE.search(said[-1])
+        said = self.body[max(0, m.start() - 16):m.start()].rstrip()
+        return said.endswith(COMING_SAID) or _present_said(said)
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False,
             location: str | None = None) -> None:
