@@ -13,6 +13,11 @@ game named by its round or its place in a series ('포항과 32라운드를 치�
 spoken at on a day, and a quoted work staged on a day at a place ('‘…’이 지난 3일 … 대극장에서 막을 올렸다')
 are events too. The body holding a meeting names it ('관계기관 협의회는 … 두 번째 회의를 연다'), and a word
 joined by '과의'/'와의' belongs to the name ('관객과의 대화(GV) 행사').
+A compound event word may be written in two words ('합동 감식', '현장 점검'); a bare one named by its number
+in a series is one happening on a day at a place ('25일 교내 대강당에서 치러진 1차 투표'). An event said not
+to be held ('한 번도 열지 않은'), held only on a condition ('열린다면'), or used as a point in time
+('시상식이 끝난 뒤') is none; one that follows another ('회의 뒤 기자회견에서') takes its day. The paradigm
+these rules answer to is tests/test_ko_event_paradigm.py.
 """
 
 from __future__ import annotations
