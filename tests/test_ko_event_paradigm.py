@@ -95,6 +95,10 @@ EVENT_NOUNS = [
     ("시는 오는 20일 시청 광장에서 민방위 훈련을 실시한다.", "민방위 훈련", "other"),
     ("배우들은 지난 8일 서울의 한 극장에서 무대인사를 가졌다.", "무대인사", "other"),
     ("구단은 지난 9일 구장 앞 광장에서 팬 사인회를 열었다.", "팬 사인회", "other"),
+    ("대사관은 지난 9일 관저에서 국경일 리셉션을 열었다.", "국경일 리셉션", "other"),
+    ("노사는 지난 9일 본사에서 3차 협상을 벌였지만 합의에 이르지 못했다.", "3차 협상", "meeting"),
+    ("연맹은 오는 17일 서울 한 호텔에서 신인 드래프트를 연다.", "신인 드래프트", "other"),
+    ("광복절인 15일 세종문화회관에서 경축식이 열린다.", "경축식", "ceremony"),
 ]
 
 
@@ -128,6 +132,7 @@ NOT_EVENTS = [
     ("매주 금요일 시청에서 간담회가 열린다.", "간담회"),
     ("현장 점검 결과 위반 사항이 적발됐다.", "점검"),
     ("시범경기 일정이 발표됐다.", "시범경기"),
+    ("노사는 임금 협상이 난항을 겪고 있다.", "협상"),
     ("두 후보는 TV토론 준비에 들어갔다.", "토론"),
     # a demonstrative points back to the article's own event: the day of the sentence is another happening's
     ("지휘자는 4일 서울의 한 호텔에서 가진 인터뷰에서 이번 내한 공연의 곡목을 소개했다.", "공연"),
@@ -149,6 +154,12 @@ HOLDING_VERBS = ["연다", "열었다", "개최한다", "개최했다", "진행�
 def test_verb_of_holding_places_the_event(verb: str) -> None:
     e = named(f"시는 시청 대회의실에서 오는 20일 주민 대표들과 함께 정책 설명회를 {verb}.", "정책 설명회")
     assert e is not None and e.location == "시청 대회의실"
+
+
+@pytest.mark.parametrize("verb", ["열린다", "펼쳐진다", "이어진다"])
+def test_verb_of_running_there_places_the_event(verb: str) -> None:
+    e = named(f"제5회 바다 축제가 오는 13일 개막해 15일까지 해변공원 일대에서 {verb}.", "바다 축제")
+    assert e is not None and e.location == "해변공원 일대" and e.start_date is not None and e.start_date.isoformat() == "2025-06-13"
 
 
 @pytest.mark.parametrize("verb", ["앞두고 자료를 배포했다", "준비하느라 분주하다"])
@@ -245,9 +256,11 @@ def test_a_count_of_days_is_no_day(body: str) -> None:
     assert not [e for e in found(body) if e.date_text and "일" in e.date_text]
 
 
-def test_a_weekday_is_no_word_of_the_place() -> None:
+def test_a_weekday_or_half_an_hour_is_no_word_of_the_place() -> None:
     e = named("시는 이번 주 금요일 시청에서 정책 설명회를 연다.", "정책 설명회")
     assert e is not None and e.location == "시청"
+    e = named("협회는 20일 오후 7시 반 시민회관에서 송년 음악회를 연다.", "송년 음악회")
+    assert e is not None and e.location == "시민회관"
 
 
 @pytest.mark.parametrize("body", ["시는 오는 20일 시청에서 정책 설명회를 연다.", "시는 이날 시청에서 정책 설명회를 열었다.",
