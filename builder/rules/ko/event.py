@@ -1117,6 +1117,8 @@ class Finder:
             return
         s0, s1 = sentence_bounds(self.body, tok.start)
         sentence = self.body[s0:s1]
+        if target.kind == kind and target.offset < s0:
+            self.fill_from_back_reference(target, tok, s1)
         for m in DATE.finditer(self.body, s0, s1):
             if m.group("until") and target.end_date == target.start_date:
                 _, end = resolve(m, self.ctx.published)
@@ -1128,6 +1130,21 @@ class Finder:
             parent = self.named(part.group("parent"))
             if parent is not None and parent is not target:
                 target.parent = parent.name
+
+    def fill_from_back_reference(self, target: Event, tok: Tok, s1: int) -> None:
+        """'…설명회를 연다고 밝혔다. 이번 설명회는 오는 20일 시청 대회의실에서 열린다': a sentence about an event named
+        before, without its day or place, gives them."""
+        if target.date_text is None:
+            dm = self.date_near(tok.start, tok.end)
+            if dm is not None and names_a_day(dm):
+                own = self.quote_of(tok.start)
+                past = bool(PAST_TENSE.search(self.body, tok.end, min(s1, own[1]) if own else s1))
+                d0, d1 = resolve(dm, self.ctx.published, past)
+                if (day := self.narrative_day(dm, past)) is not None:
+                    d0 = d1 = day
+                target.date_text, target.start_date, target.end_date = dm.group("text").strip(), d0, d1
+        if target.location is None:
+            target.location = self.location(tok.start, tok.end)[0]
 
     def named(self, text: str) -> Event | None:
         key = text.replace(" ", "")
