@@ -13,6 +13,11 @@ game named by its round or its place in a series ('포항과 32라운드를 치�
 spoken at on a day, and a quoted work staged on a day at a place ('‘…’이 지난 3일 … 대극장에서 막을 올렸다')
 are events too. The body holding a meeting names it ('관계기관 협의회는 … 두 번째 회의를 연다'), and a word
 joined by '과의'/'와의' belongs to the name ('관객과의 대화(GV) 행사').
+A compound event word may be written in two words ('합동 감식', '현장 점검'); a bare one named by its number
+in a series is one happening on a day at a place ('25일 교내 대강당에서 치러진 1차 투표'). An event said not
+to be held ('한 번도 열지 않은'), held only on a condition ('열린다면'), or used as a point in time
+('시상식이 끝난 뒤') is none; one that follows another ('회의 뒤 기자회견에서') takes its day. The paradigm
+these rules answer to is tests/test_ko_event_paradigm.py.
 """
 
 from __future__ import annotations
@@ -46,6 +51,9 @@ PART_KINDS = frozenset(R["part_kinds"])
 PART_MARKERS = frozenset(m.replace(" ", "") for m in R["part_of_markers"])
 DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
+ANNOUNCED = compiled(RULES["dates"]["announced"])
+ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
+COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
@@ -63,8 +71,12 @@ VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
+VISITING = tuple(R["visit_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
+NEGATED = compiled(R["negated_after"])
+CONDITIONAL = compiled(R["conditional_after"])
+FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
 LEDE_SENTENCES = R["lede_sentences"]
 VERB_BEFORE_DA = frozenset(R["verb_before_da"])
@@ -77,6 +89,7 @@ PLACE_DETERMINERS = frozenset(R["place_determiners"])
 COUNTERS = tuple(R["counters"])
 DAY_WORDS = frozenset(R["day_words"])
 NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
+SPAN_DAYS: dict[str, int] = R["span_days"]
 SERIES_START = tuple(R["series_start"])
 CASE_STAGES = frozenset(R["case_stages"])
 DAY_IN_NAME_KINDS = frozenset(R["day_in_name_kinds"])
@@ -88,7 +101,8 @@ HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + 
 HELD_THERE = tuple(R["held_there_verbs"])
 HOLDING = tuple(R["holding_verbs"])
 # '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
-SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["same_day_as"])))
+SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-힣])"
+                    % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
@@ -152,8 +166,8 @@ DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
-# Spellings of the same month words: '다음 달' is '다음달', '이번 달' is '이달'.
-MONTH_WORDS = {"이번달": "이달", "내달": "다음달"}
+# Spellings of the same month and year words: '다음 달' is '다음달', '이번 달' is '이달', '작년' is '지난해'.
+MONTH_WORDS = {"이번달": "이달", "내달": "다음달", "작년": "지난해"}
 
 
 def _month_word(words: str) -> str:
@@ -226,6 +240,10 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         weeks = {"지난": -1, "이번": 0, "다음": 1}[g["wkend"]]
         saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5 + 7 * weeks)
         return saturday, saturday + timedelta(days=1)
+    if g["nm"]:  # '6.20(금)': the year that puts the day nearest the publication
+        days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, int(g["nm"]), int(g["nd"])))]
+        day = min(days, key=lambda d: abs((d - pub).days), default=None)
+        return day, day
     if g["wday"]:
         return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
     if g["mo"]:
@@ -238,7 +256,7 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
         offset = {"이날": 0, "당일": 0, "같은날": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
-                  "그제": -2, "그저께": -2, "모레": 2}[g["relday"].replace(" ", "")]
+                  "이튿날": 1, "그제": -2, "그저께": -2, "모레": 2}[g["relday"].replace(" ", "")]
         base = pub if g["relday"].replace(" ", "") in ("이날", "당일", "같은날") else ref
         d = base + timedelta(days=offset)
         return d, d
@@ -285,7 +303,19 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         end = _day(y2, m2, int(g["d2"]))
     elif g["until"]:
         start, end = None, start
+    if g["ndays"] and start:  # '6일부터 나흘간': the span's last day
+        n = SPAN_DAYS.get(g["ndays"]) or int(re.sub(r"\D", "", g["ndays"]))
+        end = start + timedelta(days=max(n, 1) - 1)
     return start, end
+
+
+def _present_said(said: str) -> bool:
+    """'연다고', '개최한다고', '갖는다고': an indirect quotation in the present tense ('-ㄴ다고', '-는다고'), of
+    something still to come; '열었다고', '돌려보냈다고' are past."""
+    if len(said) < 3 or not said.endswith("다고"):
+        return False
+    syllable = said[-3]
+    return syllable == "는" or ("가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4)  # final ㄴ
 
 
 def _weekday(pub: date, target: int, rel: str, past: bool) -> date:
@@ -306,6 +336,7 @@ def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[
     """'오는 6월 말', '올해 11월', '지난 3월': the month, or its part, in the year the words point to."""
     if not 1 <= mo <= 12:
         return None, None
+    rel = MONTH_WORDS.get(rel or "", rel)
     y = pub.year + {"지난해": -1, "내년": 1}.get(rel or "", 0)
     if rel == "오는" and mo < pub.month:
         y += 1
@@ -318,9 +349,24 @@ def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[
     return first, last
 
 
+def names_a_day(m: re.Match) -> bool:
+    """'25일', '이날', '금요일', '6.20(금)': a date expression that names one day (or a span's first), not a month or an hour."""
+    return bool(m.group("d") or m.group("nm") or m.group("relday") or m.group("wday"))
+
+
 def year_only(m: re.Match | None) -> bool:
     """'올해', '지난해': a date expression that gives a year and nothing finer."""
     return bool(m) and bool(m.group("relmonth")) and _month_word(m.group("relmonth")) in ("지난해", "올해")
+
+
+def _words_within(short: str, long: str) -> bool:
+    """'최종 선발전' in '국가대표 최종 2차 선발전': a shorter mention whose words stand, in order and with the same
+    head, in a longer name is the same event."""
+    a, b = short.split(), long.split()
+    if len(a) < 2 or len(a) >= len(b) or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(w in rest for w in a)
 
 
 def _place_in_name(name: str) -> str | None:
@@ -353,6 +399,17 @@ class Finder:
         return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end) \
             and not morph.is_inflected(self.body, t.start, t.end)
 
+    def noun_like_ending(self, t: Tok) -> bool:
+        """'선고 공판', '상인 간담회': a word that ends like a verb form ('…고', '…인') but that Kiwi reads
+        as nouns only; a word of the name only when the event is dated by a day (`dated_by_day`), for
+        such a word mostly says what kind of thing it is ('할인 행사'), and not after a demonstrative ('이번
+        내한 공연' points back to the article's own event, whose day another sentence gives)."""
+        if t.sep or t.particle or not HANGUL_WORD.match(t.text) or len(t.text) < 2 or t.text in STOP_WORDS \
+                or not t.text.endswith(MODIFIER_ENDINGS):
+            return False
+        ms = morph.morphs_in(self.body, t.start, t.end)
+        return bool(ms) and ms[0].start == t.start and ms[-1].end == t.end and all(m.tag.startswith("NN") for m in ms)
+
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
@@ -362,7 +419,7 @@ class Finder:
             ms = morph.morphs_in(self.body, t.start, t.end)  # a street: '대학로', '충장로' (no particle)
             return bool(ms) and ms[-1].end == t.end and all(m.tag.startswith("NN") for m in ms)
         return _place_word(t) or (not t.sep and not t.particle and len(t.text) >= 2 and t.text not in STOP_WORDS
-                                  and HANGUL_WORD.match(t.text) is not None
+                                  and HANGUL_WORD.match(t.text) is not None and not DATE.fullmatch(t.text)
                                   and morph.reading(self.body, t.start, t.end) != "other")
 
     def in_double_quotes(self, pos: int) -> bool:
@@ -491,7 +548,17 @@ class Finder:
             if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem):
                 return self.place_words(k, s0), True
+            if t.particle in ("을", "를") and verb.text.startswith(VISITING) and not self.in_double_quotes(t.start) \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and HANGUL_WORD.match(t.stem) \
+                    and (t.stem.endswith(VENUE_ENDINGS) or self.proper_place(k)):
+                return self.place_words(k, s0), True  # '린 카운티를 찾아 현장 점검에 나선다': the place visited
         return None, False
+
+    def proper_place(self, k: int) -> bool:
+        """The word at k, or the one right before it ('린 카운티'), is a proper noun as Kiwi reads it."""
+        t = self.toks[k]
+        a = self.toks[k - 1].start if k > 0 and not self.toks[k - 1].sep else t.start
+        return any(m.tag == "NNP" or m.oov for m in morph.morphs_in(self.body, a, t.start + len(t.stem)))
 
     def quote_of(self, pos: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in self.double if a <= pos < b), None)
@@ -501,7 +568,7 @@ class Finder:
         A date inside a quotation counts only for an event named inside the same quotation."""
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
-        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own]
+        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)]
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
         if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
@@ -517,12 +584,23 @@ class Finder:
                 return span
         return before[-1] if before else (after[0] if after else None)
 
+    def announced(self, m: re.Match) -> bool:
+        """'…를 연다고 11일 밝혔다': a day between an indirect quotation of a coming event and a verb of reporting
+        dates the report; after a past one ('…를 열었다고 10일 밝혔다') it is the event's day as often as not."""
+        if not m.group("d") or m.group("rel") or m.group("m") or ANNOUNCED.match(self.body, m.end()) is None \
+                or ANNOUNCED_BEFORE.search(self.body, max(0, m.start() - 3), m.start()) is None:
+            return False
+        said = self.body[max(0, m.start() - 16):m.start()].rstrip()
+        return said.endswith(COMING_SAID) or _present_said(said)
+
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False,
             location: str | None = None) -> None:
         """Keep the event unless it is demanded rather than held or a passing mention; `location` is the
         place the rule itself read (a court the person appeared before), else one is looked for nearby."""
         if DEMANDED.match(self.body, end, end + 30):
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
+        if NEGATED.match(self.body, end, end + 30):
+            return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind == "match" and REACHED.match(self.body, end, end + 12):
@@ -541,6 +619,10 @@ class Finder:
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
+        if FINISHED.match(self.body, end, end + 12) and not (dated or loc):
+            return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
+        if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
+            return  # '청문회가 열린다면': a hypothetical
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
@@ -574,7 +656,7 @@ class Finder:
         for other in self.events:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
-            if other.kind == kind and (key in other_key or other_key in key or same_head) \
+            if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)) \
                     and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
@@ -622,7 +704,7 @@ class Finder:
             if self.quote_of(m.start()) != own:
                 continue
             rel = (m.group("relday") or "").replace(" ", "")
-            if not (m.group("d") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
+            if not (m.group("d") or m.group("nm") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
                 continue
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
@@ -671,8 +753,7 @@ class Finder:
         """'회담 직후 공동기자회견을 열고': an undated event right after, before or during one named and
         dated before takes its day."""
         for m in SAME_DAY.finditer(self.body, s0, start):
-            word = strip_particle(m.group("word"))[0]
-            hit = kind_of(word)
+            hit = kind_of(m.group("word")) or kind_of(strip_particle(m.group("word"))[0])  # '회의' is no '회' + '의'
             if not hit:
                 continue
             other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
@@ -792,8 +873,9 @@ class Finder:
             words = m.group("name").split()
             start = m.start("name")
             if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])
-                                   or strip_particle(words[0])[1] in LINKED_WITH):
-                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day; '대표들과': who meets, not the name
+                                   or strip_particle(words[0])[1] in LINKED_WITH
+                                   or strip_particle(words[0])[1].startswith("에")):
+                start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day; '대표들과': who meets; '국회에서': where
             head = self.body[max(0, start - 20):start]
             s0 = sentence_bounds(self.body, start)[0]
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
@@ -884,6 +966,8 @@ class Finder:
             if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
                     and (pair := kind_of(f"{toks[i - 1].text} {stem}")) and " " in pair[0]:
                 hit = pair  # a two-word event word ('라운드 테이블')
+            elif i > 0 and (spaced := self.spaced_compound(i, stem)) and (not hit or len(spaced[0]) > len(hit[0]) + 1):
+                hit = spaced  # a compound event word written in two words ('합동 감식', '현장 점검')
             if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
                     and self.name_word(toks[i - 1]):
                 hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
@@ -922,12 +1006,14 @@ class Finder:
                 j -= 2
             if j >= 0 and words == [] and self.before_gloss(j) != j:
                 j = self.before_gloss(j)  # '플레이오프(3전 2승제) 2차전': the gloss is no word of the name
-            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.name_word(toks[j]) \
+            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 \
+                    and (self.name_word(toks[j]) or (self.noun_like_ending(toks[j]) and self.dated_by_day(t, stem)
+                                                      and not (j > 0 and toks[j - 1].text in DEMONSTRATIVES))) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
                 words.insert(0, toks[j])
                 j -= 1
-            if words and all(NUMBERED.fullmatch(w.text) for w in words):
+            if words and all(NUMBERED.fullmatch(w.text) for w in words) and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
@@ -965,6 +1051,27 @@ class Finder:
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end)
         self.games_named_by_number()
+
+    def spaced_compound(self, i: int, stem: str) -> tuple[str, str] | None:
+        """('합동 감식', kind): the word before i and the stem at i, written apart, are together an event word."""
+        prev = self.toks[i - 1]
+        if prev.sep or prev.particle or not HANGUL_WORD.match(prev.text) or not HANGUL_WORD.match(stem):
+            return None
+        key = KIND_ENDINGS.longest(prev.text + stem)
+        return (f"{prev.text} {stem}", KINDS[key]) if key == prev.text + stem else None
+
+    def dated_by_day(self, t: Tok, stem: str) -> bool:
+        """The sentence gives the event word at t a day ('지난 10일 … 상인 간담회를 가졌다')."""
+        dm = self.date_near(t.start, t.start + len(stem))
+        return dm is not None and names_a_day(dm)
+
+    def numbered_held(self, t: Tok, end: int) -> bool:
+        """'25일 교내 대강당에서 치러진 1차 투표': a bare event word named by its number in a series, on a day
+        and at a place, is one happening."""
+        dm = self.date_near(t.start, end)
+        if dm is None or not names_a_day(dm):
+            return False
+        return self.location(t.start, end)[0] is not None
 
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
@@ -1010,6 +1117,8 @@ class Finder:
             return
         s0, s1 = sentence_bounds(self.body, tok.start)
         sentence = self.body[s0:s1]
+        if target.kind == kind and target.offset < s0:
+            self.fill_from_back_reference(target, tok, s1)
         for m in DATE.finditer(self.body, s0, s1):
             if m.group("until") and target.end_date == target.start_date:
                 _, end = resolve(m, self.ctx.published)
@@ -1021,6 +1130,21 @@ class Finder:
             parent = self.named(part.group("parent"))
             if parent is not None and parent is not target:
                 target.parent = parent.name
+
+    def fill_from_back_reference(self, target: Event, tok: Tok, s1: int) -> None:
+        """'…설명회를 연다고 밝혔다. 이번 설명회는 오는 20일 시청 대회의실에서 열린다': a sentence about an event named
+        before, without its day or place, gives them."""
+        if target.date_text is None:
+            dm = self.date_near(tok.start, tok.end)
+            if dm is not None and names_a_day(dm):
+                own = self.quote_of(tok.start)
+                past = bool(PAST_TENSE.search(self.body, tok.end, min(s1, own[1]) if own else s1))
+                d0, d1 = resolve(dm, self.ctx.published, past)
+                if (day := self.narrative_day(dm, past)) is not None:
+                    d0 = d1 = day
+                target.date_text, target.start_date, target.end_date = dm.group("text").strip(), d0, d1
+        if target.location is None:
+            target.location = self.location(tok.start, tok.end)[0]
 
     def named(self, text: str) -> Event | None:
         key = text.replace(" ", "")

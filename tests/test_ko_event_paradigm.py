@@ -1,0 +1,282 @@
+"""The paradigm of Korean events and their dates, written from Korean press style before any page.
+
+Family 1, event nouns: the kinds of happening Korean news reports, domain by domain (politics, justice,
+elections, sports, administration, culture), spaced or solid ('합동 감식', '합동감식'), with the verbs that
+make them happen ('열다', '치르다', '벌이다', '나서다', '갖다', '개최하다', '진행하다') — and the look-alikes that
+report none: a negated or hypothetical one inside a quotation, an event used as a point in time
+('시상식이 끝난 뒤'), a demand, a result, a recurring one.
+
+Family 2, date expressions resolved against the publication date (Wednesday 11 June 2025): relative days,
+bare days in the past or the future, month words, ranges and spans, local-time and weekday brackets,
+hours, weekdays, narrative days counted from the day named before ('같은 날', '이튿날'), a day inherited
+from the event a second one follows ('회의 뒤 기자회견에서'), and nothing without a publication date.
+
+Every sentence, body, person and place is invented for the test.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import event
+
+PUB = "2025-06-11T09:00:00+09:00"  # a Wednesday
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s‘’'\"“”]", "", s)
+
+
+def found(body: str, published: str | None = PUB) -> list:
+    return event.find(body, Context(published))
+
+
+def named(body: str, name: str, published: str | None = PUB):
+    """The event whose name is the expected one, or contains it, or is contained in it."""
+    want = _key(name)
+    hits = [e for e in found(body, published) if want == _key(e.name)
+            or (min(len(want), len(_key(e.name))) >= 2 and (want in _key(e.name) or _key(e.name) in want))]
+    return hits[0] if hits else None
+
+
+# -- family 1: event nouns and the verbs that hold them -------------------------------------------------
+EVENT_NOUNS = [
+    # politics
+    ("구의회는 지난 10일 본회의장에서 제3차 본회의를 열었다.", "제3차 본회의", "meeting"),
+    ("지난 10일 구의회 복지위원회 회의실에서 열린 복지정책과 행정사무감사에서 한 의원이 질의했다.", "복지정책과 행정사무감사", "hearing"),
+    ("도의회는 오는 16일부터 행정사무감사에 들어간다.", "행정사무감사", "hearing"),
+    ("국회 보건복지위원회는 오는 13일 장관 후보자 인사청문회를 연다.", "인사청문회", "hearing"),
+    ("환경부는 오는 20일 정부세종청사에서 댐 건설 공청회를 개최한다.", "댐 건설 공청회", "hearing"),
+    ("국회 행정안전위원회는 오는 16일 전체회의를 열고 법안을 심사한다.", "전체회의", "meeting"),
+    ("여야 원내대표는 12일 국회 사랑재에서 비공개 회동을 가졌다.", "비공개 회동", "meeting"),
+    # justice
+    ("서울중앙지법 형사합의부는 오는 17일 첫 공판을 연다.", "첫 공판", "trial"),
+    ("재판부는 지난 5일 선고 공판에서 징역 3년을 선고했다.", "선고 공판", "trial"),
+    ("경찰은 12일 오전 사고 현장에서 현장검증을 진행한다.", "현장검증", "other"),
+    ("경찰과 소방당국은 12일 오전 현장에서 합동 감식을 벌일 예정이다.", "합동 감식", "other"),
+    ("경찰과 소방당국은 12일 오전 현장에서 합동감식을 벌일 예정이다.", "합동감식", "other"),
+    # elections
+    ("총장추천위원회는 10일 교내 대강당에서 치러진 1차 투표에서 두 후보가 1, 2위에 올랐다고 밝혔다.", "1차 투표", "election"),
+    ("두 후보의 결선 투표는 오는 13일 같은 곳에서 치러진다.", "결선 투표", "election"),
+    ("당은 오는 14일 당 대표 경선을 실시한다.", "당 대표 경선", "election"),
+    # sports
+    ("선수들은 지난 6일부터 나흘간 광주 국제양궁장에서 열린 2025 양궁 국가대표 최종 2차 선발전에 나섰다.", "2025 양궁 국가대표 최종 2차 선발전", "competition"),
+    ("대표팀은 오는 14일 인천 문학경기장에서 리그 개막전을 치른다.", "리그 개막전", "match"),
+    ("팀은 오는 21일 안방에서 하늘 소닉스와 5라운드 첫 경기를 치른다.", "5라운드 첫 경기", "match"),
+    ("팀은 오는 21일 안방에서 하늘 소닉스와 3라운드 마지막 경기를 치른다.", "3라운드 마지막 경기", "match"),
+    ("대표팀은 오는 14일 바람아레나에서 월드컵 아시아 최종예선 10차전을 치른다.", "최종예선 10차전", "match"),
+    # administration
+    ("주지사는 오는 27일 피해 지역을 찾아 현장 점검에 나선다.", "현장 점검", "other"),
+    ("군은 지난 9일 공사 현장에서 안전 현장점검을 벌였다.", "안전 현장점검", "other"),
+    ("시는 오는 20일 시청 대회의실에서 주민 설명회를 연다.", "주민 설명회", "launch"),
+    ("구는 지난 10일 구청 소회의실에서 상인 간담회를 가졌다.", "상인 간담회", "meeting"),
+    # culture
+    ("시상식은 오는 20일 세종문화회관 대극장에서 열린다.", "시상식", "awards"),
+    ("영화제 개막식이 지난 5일 부산 바다극장에서 열렸다.", "개막식", "ceremony"),
+    ("배급사는 오는 16일 서울 용산구의 한 극장에서 언론 시사회를 연다.", "언론 시사회", "launch"),
+    ("그룹은 지난 10일 서울 광진구 달빛홀에서 데뷔 쇼케이스를 열었다.", "데뷔 쇼케이스", "launch"),
+    ("작가는 지난 7일 동네 책방에서 북토크를 열었다.", "북토크", "other"),
+    ("팀은 오는 14일 안방에서 9라운드 경기를 치른다.", "9라운드 경기", "match"),
+    ("가수는 오는 21일 서울 올림픽공원에서 팬미팅을 개최한다.", "팬미팅", "other"),
+    ("구는 지난 9일 전통시장 일대에서 합동 점검을 벌였다.", "합동 점검", "other"),
+    ("재판부는 오는 18일 선고기일을 열기로 했다.", "선고기일", "trial"),
+    ("도의회 행감이 지난 10일 도청 회의실에서 열렸다.", "행감", "hearing"),
+    ("당정은 오는 15일 국회에서 고위당정협의회를 열고 추경안을 논의한다.", "고위당정협의회", "meeting"),
+    ("당은 오는 16일 국회에서 의원총회를 열고 원내대표를 선출한다.", "의원총회", "meeting"),
+    ("두 후보는 오는 14일 방송사 스튜디오에서 TV토론을 벌인다.", "TV토론", "panel"),
+    ("양측은 지난 9일 한 호텔에서 고위급 전략대화를 가졌다.", "고위급 전략대화", "meeting"),
+    ("사전투표는 오는 29일부터 이틀간 전국 투표소에서 진행된다.", "사전투표", "election"),
+    ("팀은 오는 14일 안방에서 시범경기를 치른다.", "시범경기", "match"),
+    ("팀은 오는 14일 안방에서 챔피언결정전을 치른다.", "챔피언결정전", "match"),
+    ("대표팀은 지난 9일 예선 첫 경기에서 상대를 3-0으로 꺾었다.", "예선 첫 경기", "match"),
+    ("시는 오는 20일 시청 광장에서 민방위 훈련을 실시한다.", "민방위 훈련", "other"),
+    ("배우들은 지난 8일 서울의 한 극장에서 무대인사를 가졌다.", "무대인사", "other"),
+    ("구단은 지난 9일 구장 앞 광장에서 팬 사인회를 열었다.", "팬 사인회", "other"),
+    ("대사관은 지난 9일 관저에서 국경일 리셉션을 열었다.", "국경일 리셉션", "other"),
+    ("노사는 지난 9일 본사에서 3차 협상을 벌였지만 합의에 이르지 못했다.", "3차 협상", "meeting"),
+    ("연맹은 오는 17일 서울 한 호텔에서 신인 드래프트를 연다.", "신인 드래프트", "other"),
+    ("광복절인 15일 세종문화회관에서 경축식이 열린다.", "경축식", "ceremony"),
+]
+
+
+@pytest.mark.parametrize("body, name, kind", EVENT_NOUNS, ids=[n for _, n, _ in EVENT_NOUNS])
+def test_event_noun_held_is_an_event(body: str, name: str, kind: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert e.kind == kind
+
+
+NOT_EVENTS = [
+    # negated, inside a quotation or not
+    ("의원은 \"노선을 줄이면서 주민 설명회를 한 번도 열지 않은 것은 절차 위반\"이라고 지적했다.", "설명회"),
+    ("구청은 올해 주민 간담회를 열지 않았다.", "간담회"),
+    ("위원장은 공청회 없이 법안을 처리했다.", "공청회"),
+    ("시는 올해 축제를 개최하지 않기로 했다.", "축제"),
+    # a quotation's hypothetical
+    ("그는 \"청문회가 열린다면 증인으로 나서겠다\"고 말했다.", "청문회"),
+    ("그는 \"설명회를 열면 주민 반발이 커질 것\"이라고 말했다.", "설명회"),
+    # an event used as a point in time, not one the article reports
+    ("시상식이 끝난 뒤 할머니는 손사래를 쳤다.", "시상식"),
+    ("간담회를 마친 뒤 그는 현장을 떠났다.", "간담회"),
+    ("기자회견이 끝나자 그는 자리를 떴다.", "기자회견"),
+    ("회의를 마치고 나온 그는 말을 아꼈다.", "회의"),
+    # negated with the verb of being held, or with '수 없다'
+    ("노조는 올해 집회가 열리지 않았다고 밝혔다.", "집회"),
+    ("위원장은 \"지금은 청문회를 열 수 없다\"고 말했다.", "청문회"),
+    # demanded, a result, recurring, general
+    ("야당은 공청회 개최를 촉구했다.", "공청회"),
+    ("선발전 결과에 따라 대표팀이 꾸려진다.", "선발전"),
+    ("매주 금요일 시청에서 간담회가 열린다.", "간담회"),
+    ("현장 점검 결과 위반 사항이 적발됐다.", "점검"),
+    ("시범경기 일정이 발표됐다.", "시범경기"),
+    ("노사는 임금 협상이 난항을 겪고 있다.", "협상"),
+    ("두 후보는 TV토론 준비에 들어갔다.", "토론"),
+    # a demonstrative points back to the article's own event: the day of the sentence is another happening's
+    ("지휘자는 4일 서울의 한 호텔에서 가진 인터뷰에서 이번 내한 공연의 곡목을 소개했다.", "공연"),
+    ("합동 감식 결과를 보고 판단하겠다고 밝혔다.", "감식"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_EVENTS, ids=[b[:14] for b, _ in NOT_EVENTS])
+def test_look_alike_is_no_event(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if word in e.name.replace(" ", "")]
+
+
+# The verbs that hold an event tie it to a place phrase said before the day ('시청 대회의실에서 오는 20일 … 연다').
+HOLDING_VERBS = ["연다", "열었다", "개최한다", "개최했다", "진행한다", "진행했다", "가졌다", "갖는다", "마련했다", "마련한다",
+                 "벌였다", "치렀다", "실시했다", "했다", "열 예정이다", "열기로 했다", "개최할 계획이다", "주최했다"]
+
+
+@pytest.mark.parametrize("verb", HOLDING_VERBS)
+def test_verb_of_holding_places_the_event(verb: str) -> None:
+    e = named(f"시는 시청 대회의실에서 오는 20일 주민 대표들과 함께 정책 설명회를 {verb}.", "정책 설명회")
+    assert e is not None and e.location == "시청 대회의실"
+
+
+@pytest.mark.parametrize("verb", ["열린다", "펼쳐진다", "이어진다"])
+def test_verb_of_running_there_places_the_event(verb: str) -> None:
+    e = named(f"제5회 바다 축제가 오는 13일 개막해 15일까지 해변공원 일대에서 {verb}.", "바다 축제")
+    assert e is not None and e.location == "해변공원 일대" and e.start_date is not None and e.start_date.isoformat() == "2025-06-13"
+
+
+@pytest.mark.parametrize("verb", ["앞두고 자료를 배포했다", "준비하느라 분주하다"])
+def test_verb_of_waiting_or_preparing_places_nothing(verb: str) -> None:
+    e = named(f"시는 시청 대회의실에서 오는 20일 주민 대표들과 함께 정책 설명회를 {verb}.", "정책 설명회")
+    assert e is None or e.location is None
+
+
+# -- family 2: date expressions, resolved against the publication date ---------------------------------
+DATES = [
+    ("시는 오는 20일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-20"),
+    ("시는 지난 10일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-10"),
+    ("시는 20일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-20"),
+    ("시는 9일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-09"),
+    ("시는 28일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-05-28"),
+    ("시는 이날 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-11"),
+    ("시는 전날 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-10"),
+    ("시는 다음 달 3일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-07-03"),
+    ("시는 다음달 3일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-07-03"),
+    ("시는 내달 3일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-07-03"),
+    ("시는 이달 20일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-20"),
+    ("시는 지난달 28일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-05-28"),
+    ("시는 7월 3일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-07-03"),
+    ("시는 2025년 7월 3일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-07-03"),
+    ("시는 오는 18∼20일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-18"),
+    ("시는 오는 18~20일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-18"),
+    ("시는 오는 18일부터 사흘간 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-18"),
+    ("선수들은 지난 6일부터 나흘간 양궁장에서 열린 국가대표 선발전에 나섰다.", "국가대표 선발전", "2025-06-06"),
+    ("주정부는 10일(현지시간) 의사당에서 기자회견을 열었다.", "기자회견", "2025-06-10"),
+    ("시는 오는 13일(금) 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-13"),
+    ("시는 13일 (금) 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-13"),
+    ("시는 오는 20일(금요일) 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-20"),
+    ("시는 6.20(금) 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-20"),
+    ("시는 6/20(금) 오후 2시 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-20"),
+    ("시는 이번 주 금요일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-13"),
+    ("시는 내일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-12"),
+    ("시는 전날인 10일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-10"),
+    ("위원회는 지난달 29일∼이달 1일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-05-29"),
+    ("시는 지난 2일 오후(현지시간) 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-02"),
+    ("시는 16일 오전 시청에서 정책 설명회를 연다고 11일 밝혔다.", "정책 설명회", "2025-06-16"),
+    ("시는 시청에서 정책 설명회를 연다고 10일 밝혔다. 설명회는 오는 16일 열린다.", "정책 설명회", "2025-06-16"),
+    ("시는 시청에서 정책 설명회를 열었다고 10일 밝혔다.", "정책 설명회", "2025-06-10"),
+    ("시는 정책 설명회를 연다고 밝혔다. 이번 설명회는 오는 20일 시청 대회의실에서 열린다.", "정책 설명회", "2025-06-20"),
+    ("대법원은 손해배상 소송 상고심에서 사건을 하급심으로 돌려보냈다고 10일 밝혔다.", "상고심", "2025-06-10"),
+    ("시는 시청에서 정책 설명회를 갖는다고 10일 밝혔다. 설명회는 오는 16일 열린다.", "정책 설명회", "2025-06-16"),
+    ("시는 시청에서 정책 설명회를 열 예정이라고 10일 밝혔다. 설명회는 오는 16일 열린다.", "정책 설명회", "2025-06-16"),
+    ("시는 작년 12월 3일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2024-12-03"),
+    ("시는 지난해 12월 3일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2024-12-03"),
+    ("시는 내년 1월 5일 시청에서 정책 설명회를 연다.", "정책 설명회", "2026-01-05"),
+    ("시는 오는 1월 5일 시청에서 정책 설명회를 연다.", "정책 설명회", "2026-01-05"),
+    ("시는 이달 말 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-21"),
+    ("시는 내달 초 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-07-01"),
+    ("시는 지난 9일(현지 시각) 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-09"),
+    ("시는 13일 오후 2시 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-13"),
+    ("시는 다음 주 화요일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-17"),
+    ("시는 오는 금요일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-13"),
+    ("시는 지난주 금요일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-06"),
+    ("협회는 지난 5일 강당에서 창립 포럼을 열었다. 같은 날 오후 같은 곳에서 회원 총회도 열렸다.", "회원 총회", "2025-06-05"),
+    ("협회는 지난 5일 강당에서 창립 포럼을 열었다. 이튿날 같은 곳에서 회원 총회를 가졌다.", "회원 총회", "2025-06-06"),
+    ("협회는 지난 5일 강당에서 창립 포럼을 열었다. 다음 날 같은 곳에서 회원 총회를 가졌다.", "회원 총회", "2025-06-06"),
+    ("협회는 지난 5일 강당에서 창립 포럼을 열었다. 전날에는 같은 곳에서 회원 총회를 가졌다.", "회원 총회", "2025-06-04"),
+    ("정상들은 10일(현지시간) 수도의 한 궁전에서 정상회의를 열었다. 의장은 회의 뒤 기자회견에서 \"성과가 컸다\"고 평가했다.",
+     "기자회견", "2025-06-10"),
+    ("정상들은 10일(현지시간) 수도의 한 궁전에서 정상회의를 열었다. 의장은 회의가 끝난 뒤 기자회견을 열고 성과를 설명했다.",
+     "기자회견", "2025-06-10"),
+]
+
+
+@pytest.mark.parametrize("body, name, start", DATES, ids=[b[:16] for b, _, _ in DATES])
+def test_date_resolves_against_publication(body: str, name: str, start: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert e.start_date is not None and e.start_date.isoformat() == start, (e.date_text, e.start_date)
+
+
+SPANS = [
+    ("시는 오는 18∼20일 시청에서 정책 설명회를 연다.", "2025-06-20"),
+    ("시는 오는 18일부터 사흘간 시청에서 정책 설명회를 연다.", "2025-06-20"),
+    ("시는 오는 18일부터 20일까지 시청에서 정책 설명회를 연다.", "2025-06-20"),
+    ("시는 다음 달 30일부터 7월 2일까지 시청에서 정책 설명회를 연다.", "2025-07-02"),
+    ("시는 오는 18일~20일 시청에서 정책 설명회를 연다.", "2025-06-20"),
+    ("시는 오는 18일부터 사흘 일정으로 시청에서 정책 설명회를 연다.", "2025-06-20"),
+]
+
+
+@pytest.mark.parametrize("body, end", SPANS, ids=[b[3:16] for b, _ in SPANS])
+def test_span_ends_where_it_says(body: str, end: str) -> None:
+    e = named(body, "정책 설명회")
+    assert e is not None and e.end_date is not None and e.end_date.isoformat() == end, e and (e.date_text, e.end_date)
+
+
+@pytest.mark.parametrize("body", ["시는 사고 발생 3일 만에 시청에서 기자회견을 열었다.", "시는 20일 넘게 시청에서 기자회견을 열었다.",
+                                  "구단은 창단 20일 만에 안방에서 첫 홈경기를 치렀다."])
+def test_a_count_of_days_is_no_day(body: str) -> None:
+    assert not [e for e in found(body) if e.date_text and "일" in e.date_text]
+
+
+def test_a_weekday_or_half_an_hour_is_no_word_of_the_place() -> None:
+    e = named("시는 이번 주 금요일 시청에서 정책 설명회를 연다.", "정책 설명회")
+    assert e is not None and e.location == "시청"
+    e = named("협회는 20일 오후 7시 반 시민회관에서 송년 음악회를 연다.", "송년 음악회")
+    assert e is not None and e.location == "시민회관"
+
+
+@pytest.mark.parametrize("body", ["시는 오는 20일 시청에서 정책 설명회를 연다.", "시는 이날 시청에서 정책 설명회를 열었다.",
+                                  "시는 다음 달 3일 시청에서 정책 설명회를 연다.", "협회는 지난 5일 강당에서 창립 포럼을 열었다. "
+                                  "이튿날 같은 곳에서 정책 설명회를 가졌다.", "시는 6.20(금) 시청에서 정책 설명회를 연다."])
+def test_no_publication_date_no_day_invented(body: str) -> None:
+    e = named(body, "정책 설명회", published=None)
+    assert e is not None and e.start_date is None
+
+
+# -- where: the place the holder visits -----------------------------------------------------------------
+def test_place_visited_is_where_the_event_is_held() -> None:
+    e = named("지사는 오는 27일 관계자들과 함께 피해가 큰 솔내 카운티를 찾아 현장 점검에 나선다.", "현장 점검")
+    assert e is not None and e.location is not None and e.location.endswith("카운티")
+    e = named("장관은 지난 10일 구로구청을 방문해 주민 간담회를 가졌다.", "주민 간담회")
+    assert e is not None and e.location == "구로구청"
+    e = named("장관은 지난 10일 해법을 찾아 주민 간담회를 가졌다.", "주민 간담회")  # a solution is no place
+    assert e is not None and e.location is None
