@@ -24,8 +24,12 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
+# titles.toml: the lexicon of titles by domain; its careful table holds words that are common nouns too.
+TITLE_LEXICON = load("ko", "titles")
+CAREFUL_TITLES = frozenset(TITLE_LEXICON["careful_titles"])
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
-    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"])
+    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) \
+    | frozenset(w for table, words in TITLE_LEXICON.items() if table != "careful_titles" for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 THING_KINDS = tuple(LEX["thing_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
@@ -727,7 +731,7 @@ class Finder:
             two = f"{self.toks[i - 1].text} {tok.stem}"
             if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
                 found, start = (two, None), i - 1
-        found = found or title_of(tok.stem) or self.predicate_title(i)
+        found = found or title_of(tok.stem) or self.predicate_title(i) or self.title_after_name(i)
         if not found:
             return None
         title, org = found
@@ -735,6 +739,14 @@ class Finder:
             start -= 1
             title = f"{self.toks[start].text} {title}"
         return start, title, org
+
+    def title_after_name(self, i: int) -> tuple[str, str | None] | None:
+        """A word of titles.toml's careful table ('연출', '담당', '보유자') is a title only right after a name
+        ('한서윤 연출은'); elsewhere it is the common noun it also is ('연출이 돋보였다')."""
+        tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
+        if tok.stem not in CAREFUL_TITLES or prev is None or prev.sep or prev.particle:
+            return None
+        return (tok.stem, None) if is_korean_name(prev.text) or prev.text in self.persons else None
 
     def predicate_title(self, i: int) -> tuple[str, str | None] | None:
         """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
