@@ -45,6 +45,7 @@ SAMPLE = [
     ("foreign_posts", "일본 정부", "관방부장관"), ("foreign_posts", "미국", "연방하원의원"),
     ("foreign_posts", "중국", "외교부장"), ("foreign_posts", "미국 텍사스주", "주지사"),
     ("foreign_posts", "일본 외무성", "보도관"), ("foreign_posts", "미국 하원", "하원의장"),
+    ("foreign_posts", "미국 백악관", "국가안보보좌관"),
 ]
 CAREFUL = ["연출", "담당", "보유자", "이수자", "장인", "명장", "탑", "대리", "특보", "통역"]
 
@@ -54,13 +55,18 @@ def persons(body: str) -> dict[str, str | None]:
     return {p.name: p.title for p in found}
 
 
+def topic(word: str) -> str:
+    """The word with the topic particle its last syllable takes: '한서윤은', '채윤서는'."""
+    return word + ("은" if (ord(word[-1]) - 0xAC00) % 28 else "는")
+
+
 def rows(order: str) -> list:
     out = []
     for k, (domain, org, title) in enumerate(SAMPLE):
         name = NAMES[k % len(NAMES)]
         body = {
-            "name_title": f'{name} {title}은 "일정대로 진행하겠다"고 말했다.',
-            "org_title_name": f"{org} {title} {name}은 이날 현장을 찾아 상황을 점검했다.",
+            "name_title": f'{name} {topic(title)} "일정대로 진행하겠다"고 말했다.',
+            "org_title_name": f"{org} {title} {topic(name)} 이날 현장을 찾아 상황을 점검했다.",
             "title_name_ssi": f"{title} {name} 씨는 지난해부터 이 일을 맡고 있다.",
         }[order]
         out.append(pytest.param(body, name, title, id=f"{domain}-{title}"))
@@ -84,7 +90,7 @@ def test_title_name_ssi(body, name, title):
 
 @pytest.mark.parametrize("title", CAREFUL)
 def test_a_careful_title_right_after_a_name(title):
-    assert persons(f'공연을 마친 한서윤 {title}은 "관객에게 감사하다"고 말했다.').get("한서윤") == title
+    assert persons(f'공연을 마친 한서윤 {topic(title)} "관객에게 감사하다"고 말했다.').get("한서윤") == title
 
 
 @pytest.mark.parametrize("body", [
@@ -108,4 +114,15 @@ def test_careful_titles_in_running_text_name_nobody(body):
     "해외 영업 대리는 아직 뽑지 못했다.",
 ])
 def test_a_careful_title_after_a_noun_that_is_no_name(body):
+    assert persons(body) == {}
+
+
+@pytest.mark.parametrize("body", [
+    "기상청 예보관들은 밤새 비상근무를 했다.",
+    "병원을 떠난 전공의 복귀 여부가 관심이다.",
+    "학과마다 전공의 선택 폭이 넓어졌다.",
+    "구단 전력분석관 자리는 아직 비어 있다.",
+    "미국 백악관 대변인실은 논평을 내지 않았다.",
+])
+def test_a_title_after_a_noun_that_is_no_name(body):
     assert persons(body) == {}
