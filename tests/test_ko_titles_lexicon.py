@@ -7,6 +7,7 @@ import pytest
 
 from builder.rules import Context
 from builder.rules.ko import person
+from builder.rules.tables import load
 
 NAMES = ["한서윤", "오태경", "남도하", "채윤서", "편승우", "탁지훈", "모하람", "표은서", "곽도윤", "석하준",
          "여민채", "도경수", "육지안", "선우재", "봉하린", "우태오", "방서진", "변지율", "엄도현", "옥채원"]
@@ -126,3 +127,14 @@ def test_a_careful_title_after_a_noun_that_is_no_name(body):
 ])
 def test_a_title_after_a_noun_that_is_no_name(body):
     assert persons(body) == {}
+
+
+def lexicon_rows() -> list:
+    """Every word of every title table of the lexicon (the foreign bodies are no titles)."""
+    return [pytest.param(word, id=f"{table}-{word}") for table, words in load("ko", "titles").items()
+            if table != "foreign_bodies" for word in words]
+
+
+@pytest.mark.parametrize("title", lexicon_rows())
+def test_every_title_of_the_lexicon_right_after_a_name(title):
+    assert persons(f'한서윤 {topic(title)} "일정대로 하겠다"고 말했다.').get("한서윤") == title
