@@ -138,3 +138,23 @@ def lexicon_rows() -> list:
 @pytest.mark.parametrize("title", lexicon_rows())
 def test_every_title_of_the_lexicon_right_after_a_name(title):
     assert persons(f'한서윤 {topic(title)} "일정대로 하겠다"고 말했다.').get("한서윤") == title
+
+
+# A player's handle in single quotes between the position and the name (e-sports, and nicknames in sport).
+@pytest.mark.parametrize("body, name, title", [
+    ("한빛게이밍 미드라이너 '별빛' 한서윤은 이날 MVP에 올랐다.", "한서윤", "미드라이너"),
+    ("정글러 ‘새벽’ 오태경이 경기를 이끌었다.", "오태경", "정글러"),
+    ("서포터 '하람' 남도하가 시야를 장악했다.", "남도하", "서포터"),
+    ("탑라이너 '바위' 곽도윤은 \"다음 경기도 이기겠다\"고 말했다.", "곽도윤", "탑라이너"),
+    ("라온이스포츠 원거리딜러 '은하' 석하준이 결승에 나선다.", "석하준", "원거리딜러"),
+])
+def test_a_position_then_a_handle_then_the_name(body, name, title):
+    assert persons(body).get(name) == title
+
+
+@pytest.mark.parametrize("body, name", [
+    ("이번 앨범에 실린 '별빛' 한서윤의 노래가 인기다.", "한서윤"),
+    ("팬들은 '새벽' 오태경을 외쳤다.", "오태경"),
+])
+def test_a_quoted_word_before_a_name_after_no_position_gives_no_title(body, name):
+    assert persons(body).get(name) is None

@@ -131,6 +131,7 @@ ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
+HANDLE_OPENERS, HANDLE_CLOSERS = frozenset("'‘"), frozenset("'’")  # single quotes around a handle or a nickname
 WORLD_REGIONS = frozenset(LEX["world_regions"].split())
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
@@ -1159,6 +1160,9 @@ class Finder:
         working = self.working_as(i)
         if working is not None:
             return working
+        if i >= 4 and toks[i - 1].text in HANDLE_CLOSERS and toks[i - 3].text in HANDLE_OPENERS and not toks[i - 2].sep \
+                and not toks[i - 2].particle and toks[i - 1].end == toks[i].start - 1:
+            return self.left_role(i - 3, suffixed)  # "미드라이너 '별빛' 한서윤": the handle a player goes by, between
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
         occupation = self.occupation_word(toks[i - 1]) or (
