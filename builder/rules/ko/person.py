@@ -24,8 +24,12 @@ from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, load
 
 LEX = load("ko", "person")
+# titles.toml: the lexicon of titles by domain; its careful table holds words that are common nouns too.
+TITLE_LEXICON = load("ko", "titles")
+CAREFUL_TITLES = frozenset(TITLE_LEXICON["careful_titles"])
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
-    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"])
+    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) \
+    | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 THING_KINDS = tuple(LEX["thing_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
@@ -51,7 +55,8 @@ SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
-NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS
+FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
+NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
@@ -71,7 +76,7 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
 
 TERRITORIES = cldr_territories()
 COUNTRY_NAMES = cldr_territories(common_too=True)  # with '미국', '중국': a country beside a post and a foreign name
-ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES
+ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
@@ -129,6 +134,7 @@ ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
+HANDLE_OPENERS, HANDLE_CLOSERS = frozenset("'‘"), frozenset("'’")  # single quotes around a handle or a nickname
 WORLD_REGIONS = frozenset(LEX["world_regions"].split())
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
@@ -785,7 +791,7 @@ class Finder:
             two = f"{self.toks[i - 1].text} {tok.stem}"
             if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
                 found, start = (two, None), i - 1
-        found = found or title_of(tok.stem) or self.predicate_title(i)
+        found = found or title_of(tok.stem) or self.predicate_title(i) or self.title_after_name(i)
         if not found:
             return None
         title, org = found
@@ -793,6 +799,14 @@ class Finder:
             start -= 1
             title = f"{self.toks[start].text} {title}"
         return start, title, org
+
+    def title_after_name(self, i: int) -> tuple[str, str | None] | None:
+        """A word of titles.toml's careful table ('연출', '담당', '보유자') is a title only right after a name
+        ('한서윤 연출은'); elsewhere it is the common noun it also is ('연출이 돋보였다')."""
+        tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
+        if tok.stem not in CAREFUL_TITLES or prev is None or prev.sep or prev.particle:
+            return None
+        return (tok.stem, None) if is_korean_name(prev.text) or prev.text in self.persons else None
 
     def predicate_title(self, i: int) -> tuple[str, str | None] | None:
         """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
@@ -1240,6 +1254,9 @@ class Finder:
         working = self.working_as(i)
         if working is not None:
             return working
+        if i >= 4 and toks[i - 1].text in HANDLE_CLOSERS and toks[i - 3].text in HANDLE_OPENERS and not toks[i - 2].sep \
+                and not toks[i - 2].particle and toks[i - 1].end == toks[i].start - 1:
+            return self.left_role(i - 3, suffixed)  # "미드라이너 '별빛' 한서윤": the handle a player goes by, between
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
         occupation = self.occupation_word(toks[i - 1]) or (

@@ -14,6 +14,9 @@ LEX = load("ko", "person")
 PARTICLES = sorted(LEX["particles"], key=len, reverse=True)
 PARTICLE_ENDINGS = Endings(PARTICLES)
 SUBJECT_PARTICLES = frozenset(LEX["subject_particles"])
+# Doctors' titles end in 의 (醫: '전공의', '전문의'), the syllable of the genitive: the word whole is the title.
+WHOLE_TITLES = frozenset(w for table, words in load("ko", "titles").items() if table != "foreign_bodies"
+                         for w in words if w.endswith("의"))
 
 _SEPARATORS = ",·ㆍ()[]/\"“”‘’'「」『』<>{}"
 _WORD = re.compile(
@@ -147,7 +150,7 @@ def _tokenize_cached(body: str) -> tuple[Tok, ...]:
             word, punct = text, ""
         if word:
             clean = _NAME_GLOSS.sub("", word) if "(" in word else word
-            stem, particle = strip_particle(clean)
+            stem, particle = (clean, "") if clean in WHOLE_TITLES else strip_particle(clean)
             toks.append(Tok(clean, start, start + len(word), stem, particle, False, quoted(start)))
         if punct:
             s = start + len(word)
