@@ -551,11 +551,11 @@ class Finder:
             if t.particle in ("을", "를") and verb.text.startswith(VISITING) and not self.in_double_quotes(t.start) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and HANGUL_WORD.match(t.stem) \
                     and (t.stem.endswith(VENUE_ENDINGS) or self.proper_place(k)):
-                return self.place_words(k, s0), True  # '린 카운티를 찾아 현장 점검에 나선다': the place visited
+                return self.place_words(k, s0), True  # '피해 지역을 찾아 현장 점검에 나선다': the place visited
         return None, False
 
     def proper_place(self, k: int) -> bool:
-        """The word at k, or the one right before it ('린 카운티'), is a proper noun as Kiwi reads it."""
+        """The word at k, or the one right before it ('솔내 카운티'), is a proper noun as Kiwi reads it."""
         t = self.toks[k]
         a = self.toks[k - 1].start if k > 0 and not self.toks[k - 1].sep else t.start
         return any(m.tag == "NNP" or m.oov for m in morph.morphs_in(self.body, a, t.start + len(t.stem)))

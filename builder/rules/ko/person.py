@@ -1287,7 +1287,7 @@ class Finder:
             elif self.abbreviated_body(toks[k], role[:-1]):
                 org = toks[k].text  # '금감원 은행검사국장인 도하율 국장'
             elif self.named_body(toks[k]):
-                org = toks[k].text  # '국토부 주택정책관인 봉재석 국장', '새빛당 간사인 …': the body of the post
+                org = toks[k].text  # '국토부 주택정책관인 도하람 국장', '새빛당 간사인 …': the body of the post
                 if k >= 1 and self.place_before_body(toks[k - 1]):
                     org = f"{toks[k - 1].text} {org}"  # '가람시 주민자치회 회장인 …': the body of that place
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
@@ -1936,7 +1936,7 @@ class Finder:
                 if not org and left is None:
                     org = self.team_before(i, title)  # '인천 구재혁 감독은'
                 elif not org and left is not None and (headed_body(title) is None or is_party_post(title)):
-                    org = left[1]  # '국토부 주택정책관인 봉재석 국장은': the body named with the post before
+                    org = left[1]  # '국토부 주택정책관인 도하람 국장은': the body named with the post before
                     # (not before '가온쌀생산자협회장': the title names the body it heads)
                 if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
                     title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
