@@ -6,7 +6,7 @@ The patterns live in article.toml; this module only applies them in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -598,6 +598,14 @@ CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
 LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
 MAX_CREDIT_CHARS = CREDIT_RULES["max_chars"]
 _CREDIT_LEAD = compiled(CREDIT_RULES["credit_lead"])
+_CREDIT_BRACKETS: dict[str, str] = CREDIT_RULES["credit_brackets"]
+_CREDIT_DESK_TAG = compiled(CREDIT_RULES["credit_desk_tag"])
+_CREDIT_COPYRIGHT = compiled(CREDIT_RULES["credit_copyright_mark"])
+_CREDIT_TRAILING = compiled(CREDIT_RULES["credit_trailing_fields"])
+_CREDIT_SOURCE = compiled(CREDIT_RULES["credit_source"])
+_CREDIT_SIGN_OFF = compiled(CREDIT_RULES["credit_sign_off"])
+_CREDIT_LETTER_CLOSE = compiled(CREDIT_RULES["credit_letter_close"])
+_BROADCASTER_END = compiled(CREDIT_RULES["broadcast_outlet_end"])
 _ROLE_SPLIT = compiled(CREDIT_RULES["role_joiner"])
 
 
@@ -622,13 +630,29 @@ def credit_line(text: str) -> CreditLine | None:
     one = " ".join(text.split())
     if len(one) > MAX_CREDIT_CHARS:
         return None
-    if one[:1] in "[(" and one[-1:] in "])":
-        one = one[1:-1].strip()
-    one = _CREDIT_LEAD.sub("", one)  # '/홍길동 기자', '- 홍길동 기자', '▶ 글 홍길동
+    if one[:1] in _CREDIT_BRACKETS and one[-1:] == _CREDIT_BRACKETS[one[:1]]:
+        one = one[1:-1].strip()  # '[모아일보 홍길동 기자]', '【워싱턴=홍길동 특파원】'
+    if src := _CREDIT_SOURCE.match(one):  # '출처: 모아일보 (홍길동 기자)'
+        found = credit_line(src.group("credit"))
+        return replace(found, prefix=found.prefix or src.group("outlet")) if found and found.author else None
+    if off := _CREDIT_SIGN_OFF.match(one):  # '지금까지 … 에서 모아방송 뉴스 홍길동입니다'
+        name = off.group("name")
+        said = (off.group("title") or one.startswith("지금까지") or looks_like_outlet(off.group("outlet"))
+                or _BROADCASTER_END.search(off.group("outlet")))
+        return CreditLine(author=name, email=None, names=[name], prefix=off.group("outlet"), writers=(name,)) \
+            if said and name not in NOT_REPORTERS and is_korean_name(name) else None
+    one = _CREDIT_LEAD.sub("", _CREDIT_COPYRIGHT.sub("", one))  # '/홍길동 기자', '- 홍길동 기자', 'ⓒ 모아뉴스 홍길동 기자'
+    one = _CREDIT_DESK_TAG.sub(lambda m: m.group("desk") + " ", one)  # '[디지털뉴스팀] 홍길동 기자'
+    if (closed := _CREDIT_LETTER_CLOSE.sub("", one)) != one:  # '에디터 홍길동 드림', '홍길동 드림'
+        one = closed
+        if _BARE_NAME.fullmatch(one) and is_korean_name(one) and one not in NOT_REPORTERS:
+            return CreditLine(author=one, email=None, names=[one], prefix=None, writers=(one,))
     credits: list[tuple[bool, list[str], str | None, bool]] = []
     prefix = email = None
     pos = 0
     while pos < len(one):
+        if credits and _CREDIT_TRAILING.match(one, pos):
+            break  # '… 기자(mail) · 발행일 2025.04.15 · 제842호': the row's other fields
         if credits and (sep := CREDIT_SEPARATOR.match(one, pos)):
             pos = sep.end()
         m = CREDIT.match(one, pos)
