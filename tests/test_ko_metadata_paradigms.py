@@ -16,7 +16,8 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import address_after_text, credit_line, dateline_row, is_boilerplate, refine
+from builder.rules.ko.article import (address_after_text, credit_line, dateline_row, is_boilerplate, node_credit,
+                                      outlet_from_copyright, refine)
 
 PARA = ("시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
         "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다.")
@@ -272,11 +273,48 @@ PRESS = [
     ("(모아일보=나래온 기자) ", "모아일보"),
     ("[모아일보=나래온 기자] ", "모아일보"),
     ("[모아일보 | 나래온 기자] ", "모아일보"),
+    ("【모아일보 나래온 기자】 ", "모아일보"),
+    ("【모아일보=나래온 기자】 ", "모아일보"),
+    ("〔모아일보=나래온 기자〕 ", "모아일보"),
+    ("【워싱턴=모아일보 나래온 특파원】 ", "모아일보"),
 ])
 def test_bracket_bylines_opening_a_dump(lede, outlet):
     ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
     assert (ex.outlet, ex.authors) == (outlet, ["나래온"])
-    assert not ex.body.startswith("[") and not ex.body.startswith("(")
+    assert not ex.body.startswith(("[", "(", "【", "〔"))
+
+
+@pytest.mark.parametrize("lede", ["【워싱턴=나래온 특파원】 ", "〔파리=나래온 특파원〕 ", "[워싱턴=나래온 특파원] ", "(워싱턴=나래온 특파원) "])
+def test_a_correspondents_bracket_opening_the_text_names_a_place_not_an_outlet(lede):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{lede}{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"]
+    assert ex.outlet not in ("워싱턴", "파리")
+
+
+@pytest.mark.parametrize("node, who", [
+    ("글 나래온", "나래온"), ("글=나래온", "나래온"), ("글: 나래온", "나래온"), ("글ㅣ나래온", "나래온"),
+    ("기자명 나래온", "나래온"), ("by 나래온", "나래온"),
+    ("글씨크기", None), ("글자크기", None), ("글꼴선택", None), ("사진보기", None), ("기자명단", None),
+])
+def test_a_label_is_a_word_of_its_own(node, who):
+    assert node_credit([node], 0) == who
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("ⓒ 모아일보", "모아일보"),
+    ("ⓒ 모아일보, 무단 전재 및 재배포 금지", "모아일보"),
+    ("저작권자 ⓒ 모아일보, 무단전재 및 재배포 금지", "모아일보"),
+    ("Copyright ⓒ 모아방송. All rights reserved.", "모아방송"),
+    ("ⓒ 세상을 여는 창, 종합일간지 모아일보", "모아일보"),
+    ("ⓒ 내일을 읽는 신문, 모아일보", "모아일보"),
+    ("Copyright ⓒ 새벽을 여는 눈, 경제 전문 미디어 모아경제", "모아경제"),
+    ("ⓒ 모아뉴스 나래온 기자", "모아뉴스"),
+    ("[ⓒ 더 모아 스포츠, 무단전재 및 재배포 금지]", "더 모아 스포츠"),
+])
+def test_the_outlet_a_copyright_line_names(line, outlet):
+    assert outlet_from_copyright([line]) == outlet
 
 
 @pytest.mark.parametrize("head, tail", [

@@ -74,8 +74,8 @@ DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?
 # A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>',
 # '<li>홍길동 기자</li><li>승인 2023.11.01 09:33</li>').
 # The name may stand under a byline's label instead ('<li>기자명 홍길동</li><li>입력 2023.11.01 09:33</li>').
-REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s*%s?\s*(?P<labelled>[가-힣]{2,4})" % (
-    _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)
+REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)(?:\s*%s\s*|\s+)(?P<labelled>[가-힣]{2,4})" % (
+    _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)  # a label is a word of its own
 MAX_BYLINE_NODE = 80
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
 LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
@@ -522,6 +522,11 @@ def is_end_marker(line: str) -> bool:
     return any(p.search(line) for p in END_MARKERS)
 
 
+_COPYRIGHT_SLOGAN = compiled(RULES["credits"]["copyright_slogan"], re.I)
+_COPYRIGHT_RIGHTS = compiled(RULES["credits"]["copyright_rights"], re.I)
+_COPYRIGHT_CREDIT_TAIL = compiled(RULES["credits"]["copyright_credit_tail"])
+
+
 def outlet_from_copyright(lines: list[str]) -> str | None:
     """The outlet a copyright line names; its Korean name before a Latin rendering another line gives
     ('ⓒ 2023 MOA NEWS' above 'Copyright ⓒ 모아뉴스')."""
@@ -529,8 +534,12 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
     for line in lines:
         for p in OUTLET_FROM_COPYRIGHT:
             m = p.search(line)
-            if m and 2 <= len(m.group(1)) and (" " not in m.group(1) or len(m.group(1)) <= MAX_SITE_NAME_CHARS):
-                names.append(m.group(1))
+            name = _COPYRIGHT_CREDIT_TAIL.sub("", m.group(1)) if m else ""
+            if (sl := _COPYRIGHT_SLOGAN.search(line)) and not _COPYRIGHT_RIGHTS.search(sl.group("named")) \
+                    and not _COPYRIGHT_RIGHTS.search(sl.group("slogan")) and looks_like_outlet(last := sl.group("named").split()[-1]):
+                name = last  # 'ⓒ 세상을 여는 창, 종합일간지 모아일보'
+            if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS):
+                names.append(name)
                 break
     return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
 
