@@ -469,6 +469,16 @@ FURNITURE = [
     "구독자 1,024명", "응원 12", "다시보기", "영상 보기 | 공유하기",
     "이 사이트는 더 나은 서비스를 위해 쿠키를 사용합니다.", "이 기사는 유료 회원 전용입니다.",
     "로그인 후 전체 기사를 볼 수 있습니다.",
+    # a gallery's pager, a comment box, a blog's furniture
+    "1 / 3 ▶ 다음 사진", "2/5 이전 사진 | 다음 사진", "다음 사진", "이 기사에 대한 댓글", "댓글 12개", "독자 의견 3",
+    "이웃추가", "공감 12", "이 블로그 맛집 기록 카테고리 글", "블로그 홈",
+    # a font-size toggle and a share bar, in Korean and in English
+    "스크랩 | 프린트 | 글자크기 크게 | 글자크기 작게", "글자크기 크게", "Copy link", "Share · Copy link",
+    "Subscribe to Moa Weekly", "Sign up for our newsletter",
+    # a broadcaster's transcript note, a newsletter's invitation and closing notes
+    "아래 텍스트는 실제 방송 내용과 차이가 있을 수 있습니다.", "※ 위 내용은 실제 방송과 다를 수 있습니다.",
+    "매주 화요일 지역 소식을 메일로 받아보세요", "이 메일은 뉴스레터 구독에 동의하신 분께 발송됩니다.",
+    "지난 레터 모아보기", "친구에게 모아레터 추천하기", "이번 레터, 어떠셨나요?",
 ]
 
 
@@ -492,6 +502,14 @@ NOT_FURNITURE = [
     "언론사 대표들이 한자리에 모였다.",
     "버터 쿠키를 굽는 시간은 12분이다.",
     "구독자 전용 혜택을 늘리겠다고 밝혔다.",
+    "다음 사진은 복원 전 모습이다.",
+    "댓글 12개가 달렸고 대부분 항의였다.",
+    "공감 능력은 교사의 필수 자질이다.",
+    "이 블로그는 10년째 운영되고 있다.",
+    "실제 방송 내용과 달리 사고 원인은 밝혀지지 않았다.",
+    "메일로 받아 본 자료에는 오류가 있었다.",
+    "Subscribers in Seoul grew by 12 percent last year, the company said in a statement.",
+    "친구에게 돈을 빌려준 뒤 연락이 끊겼다.",
 ]
 
 
