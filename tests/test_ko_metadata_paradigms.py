@@ -479,6 +479,13 @@ FURNITURE = [
     "아래 텍스트는 실제 방송 내용과 차이가 있을 수 있습니다.", "※ 위 내용은 실제 방송과 다를 수 있습니다.",
     "매주 화요일 지역 소식을 메일로 받아보세요", "이 메일은 뉴스레터 구독에 동의하신 분께 발송됩니다.",
     "지난 레터 모아보기", "친구에게 모아레터 추천하기", "이번 레터, 어떠셨나요?",
+    "Subscribe to Moa Weekly — 매주 화요일 지역 소식을 메일로 받아보세요. 구독하기", "Share: Facebook · X · Copy link",
+    "공유: 페이스북 · 카카오톡 · 링크 복사", "이 기사에 대한 댓글 (2)", "* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있습니다.",
+    # a toolbar whose cells are each furniture ('공감 12 | 댓글 3 | 공유하기 | 이 블로그 … 카테고리 글 | 이웃추가')
+    "공감 12 | 댓글 3 | 공유하기 | 이 블로그 맛집 기록 카테고리 글 | 이웃추가",
+    "1 / 3 ▶ 다음 사진 | 공유하기",
+    # a blog repost citing its source and its address
+    "출처 : 모아일보 https://moa.example/article/1234",
 ]
 
 
@@ -510,6 +517,8 @@ NOT_FURNITURE = [
     "메일로 받아 본 자료에는 오류가 있었다.",
     "Subscribers in Seoul grew by 12 percent last year, the company said in a statement.",
     "친구에게 돈을 빌려준 뒤 연락이 끊겼다.",
+    "공감 12 | 시는 공사를 가을 안에 마치겠다고 밝혔다.",
+    "출처가 불분명한 자료는 https://moa.example 에서 확인할 수 없다.",
 ]
 
 

@@ -513,7 +513,18 @@ def copyright_year_only(published: str | None, text: str, any_year: bool = False
     return not re.search(y + r"\s*[.\-/년]\s*0?1\s*[.\-/월]\s*0?1(?!\d)", text)
 
 
+_TOOLBAR_CELL = compiled(r"\s+[|｜]\s+")
+
+
 def is_boilerplate(line: str) -> bool:
+    """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가')."""
+    if _furniture(line):
+        return True
+    cells = _TOOLBAR_CELL.split(line.strip())
+    return len(cells) > 1 and all(_furniture(c) for c in cells)
+
+
+def _furniture(line: str) -> bool:
     return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip())) \
         or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
 
