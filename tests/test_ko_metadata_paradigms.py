@@ -16,7 +16,8 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import address_after_text, credit_line, dateline_row, is_boilerplate, refine
+from builder.rules.ko.article import (address_after_text, credit_line, dateline_row, is_boilerplate, node_credit,
+                                      outlet_from_copyright, refine)
 
 PARA = ("시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
         "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다.")
@@ -83,6 +84,33 @@ CREDITS = [
     ("사진=하누리 기자", None, None),
     ("사진 하누리", None, None),
     ("영상취재 하누리 / 영상편집 도가람", None, None),
+    # round 8: more brackets, places, desks, guests, fields after the credit, sign-offs
+    ("【워싱턴=나래온 특파원】", "나래온", None),
+    ("【모아일보 나래온 기자】", "나래온", None),
+    ("〔파리=나래온 특파원〕", "나래온", None),
+    ("<워싱턴=나래온 특파원>", "나래온", None),
+    ("[더 모아 스포츠=나래온 객원기자]", "나래온", None),
+    ("[모아 데일리 뉴스=나래온 기자]", "나래온", None),
+    ("[디지털뉴스팀] 나래온 기자", "나래온", None),
+    ("[경제부] 나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
+    ("디지털뉴스팀 나래온 기자", "나래온", None),
+    ("사회부 나래온 기자", "나래온", None),
+    ("나래온 객원기자", "나래온", None),
+    ("나래온 기자(naraeon@moa.example) · 발행일 2025.04.15 · 제842호", "나래온", "naraeon@moa.example"),
+    ("나래온 기자 | 승인 2025.04.15 09:30", "나래온", None),
+    ("나래온 기자 · 입력 2025.04.15 · 조회수 311", "나래온", None),
+    ("By 나래온 · Updated 2025.04.15", "나래온", None),
+    ("by 나래온 | 2025.04.15", "나래온", None),
+    ("지금까지 모아시청 앞에서 모아방송 뉴스 나래온입니다.", "나래온", None),
+    ("지금까지 사고 현장에서 MBS 나래온입니다.", "나래온", None),
+    ("모아방송 뉴스 나래온입니다.", "나래온", None),
+    ("모아뉴스 나래온 기자입니다.", "나래온", None),
+    ("에디터 나래온 드림", "나래온", None),
+    ("나래온 드림", "나래온", None),
+    ("ⓒ 모아뉴스 나래온 기자", "나래온", None),
+    ("ⓒ모아뉴스 나래온 기자", "나래온", None),
+    ("출처: 모아일보 (나래온 기자)", "나래온", None),
+    ("출처 : 모아일보(나래온 기자)", "나래온", None),
 ]
 
 
@@ -124,6 +152,14 @@ NOT_CREDITS = [
     "기획 연재",
     "구성 요소",
     "진행 상황",
+    "글씨크기",
+    "글씨크기 공유하기",
+    "지금까지 모아방송 뉴스였습니다.",
+    "지금까지 모아시청 앞에서 전해 드렸습니다.",
+    "나래온 기자입니다만 잘 모르겠습니다.",
+    "출처: 모아일보",
+    "ⓒ 모아뉴스",
+    "By the way",
 ]
 
 
@@ -237,11 +273,48 @@ PRESS = [
     ("(모아일보=나래온 기자) ", "모아일보"),
     ("[모아일보=나래온 기자] ", "모아일보"),
     ("[모아일보 | 나래온 기자] ", "모아일보"),
+    ("【모아일보 나래온 기자】 ", "모아일보"),
+    ("【모아일보=나래온 기자】 ", "모아일보"),
+    ("〔모아일보=나래온 기자〕 ", "모아일보"),
+    ("【워싱턴=모아일보 나래온 특파원】 ", "모아일보"),
 ])
 def test_bracket_bylines_opening_a_dump(lede, outlet):
     ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
     assert (ex.outlet, ex.authors) == (outlet, ["나래온"])
-    assert not ex.body.startswith("[") and not ex.body.startswith("(")
+    assert not ex.body.startswith(("[", "(", "【", "〔"))
+
+
+@pytest.mark.parametrize("lede", ["【워싱턴=나래온 특파원】 ", "〔파리=나래온 특파원〕 ", "[워싱턴=나래온 특파원] ", "(워싱턴=나래온 특파원) "])
+def test_a_correspondents_bracket_opening_the_text_names_a_place_not_an_outlet(lede):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{lede}{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"]
+    assert ex.outlet not in ("워싱턴", "파리")
+
+
+@pytest.mark.parametrize("node, who", [
+    ("글 나래온", "나래온"), ("글=나래온", "나래온"), ("글: 나래온", "나래온"), ("글ㅣ나래온", "나래온"),
+    ("기자명 나래온", "나래온"), ("by 나래온", "나래온"),
+    ("글씨크기", None), ("글자크기", None), ("글꼴선택", None), ("사진보기", None), ("기자명단", None),
+])
+def test_a_label_is_a_word_of_its_own(node, who):
+    assert node_credit([node], 0) == who
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("ⓒ 모아일보", "모아일보"),
+    ("ⓒ 모아일보, 무단 전재 및 재배포 금지", "모아일보"),
+    ("저작권자 ⓒ 모아일보, 무단전재 및 재배포 금지", "모아일보"),
+    ("Copyright ⓒ 모아방송. All rights reserved.", "모아방송"),
+    ("ⓒ 세상을 여는 창, 종합일간지 모아일보", "모아일보"),
+    ("ⓒ 내일을 읽는 신문, 모아일보", "모아일보"),
+    ("Copyright ⓒ 새벽을 여는 눈, 경제 전문 미디어 모아경제", "모아경제"),
+    ("ⓒ 모아뉴스 나래온 기자", "모아뉴스"),
+    ("[ⓒ 더 모아 스포츠, 무단전재 및 재배포 금지]", "더 모아 스포츠"),
+])
+def test_the_outlet_a_copyright_line_names(line, outlet):
+    assert outlet_from_copyright([line]) == outlet
 
 
 @pytest.mark.parametrize("head, tail", [
@@ -396,6 +469,23 @@ FURNITURE = [
     "구독자 1,024명", "응원 12", "다시보기", "영상 보기 | 공유하기",
     "이 사이트는 더 나은 서비스를 위해 쿠키를 사용합니다.", "이 기사는 유료 회원 전용입니다.",
     "로그인 후 전체 기사를 볼 수 있습니다.",
+    # a gallery's pager, a comment box, a blog's furniture
+    "1 / 3 ▶ 다음 사진", "2/5 이전 사진 | 다음 사진", "다음 사진", "이 기사에 대한 댓글", "댓글 12개", "독자 의견 3",
+    "이웃추가", "공감 12", "이 블로그 맛집 기록 카테고리 글", "블로그 홈",
+    # a font-size toggle and a share bar, in Korean and in English
+    "스크랩 | 프린트 | 글자크기 크게 | 글자크기 작게", "글자크기 크게", "Copy link", "Share · Copy link",
+    "Subscribe to Moa Weekly", "Sign up for our newsletter",
+    # a broadcaster's transcript note, a newsletter's invitation and closing notes
+    "아래 텍스트는 실제 방송 내용과 차이가 있을 수 있습니다.", "※ 위 내용은 실제 방송과 다를 수 있습니다.",
+    "매주 화요일 지역 소식을 메일로 받아보세요", "이 메일은 뉴스레터 구독에 동의하신 분께 발송됩니다.",
+    "지난 레터 모아보기", "친구에게 모아레터 추천하기", "이번 레터, 어떠셨나요?",
+    "Subscribe to Moa Weekly — 매주 화요일 지역 소식을 메일로 받아보세요. 구독하기", "Share: Facebook · X · Copy link",
+    "공유: 페이스북 · 카카오톡 · 링크 복사", "이 기사에 대한 댓글 (2)", "* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있습니다.",
+    # a toolbar whose cells are each furniture ('공감 12 | 댓글 3 | 공유하기 | 이 블로그 … 카테고리 글 | 이웃추가')
+    "공감 12 | 댓글 3 | 공유하기 | 이 블로그 맛집 기록 카테고리 글 | 이웃추가",
+    "1 / 3 ▶ 다음 사진 | 공유하기",
+    # a blog repost citing its source and its address
+    "출처 : 모아일보 https://moa.example/article/1234",
 ]
 
 
@@ -419,6 +509,16 @@ NOT_FURNITURE = [
     "언론사 대표들이 한자리에 모였다.",
     "버터 쿠키를 굽는 시간은 12분이다.",
     "구독자 전용 혜택을 늘리겠다고 밝혔다.",
+    "다음 사진은 복원 전 모습이다.",
+    "댓글 12개가 달렸고 대부분 항의였다.",
+    "공감 능력은 교사의 필수 자질이다.",
+    "이 블로그는 10년째 운영되고 있다.",
+    "실제 방송 내용과 달리 사고 원인은 밝혀지지 않았다.",
+    "메일로 받아 본 자료에는 오류가 있었다.",
+    "Subscribers in Seoul grew by 12 percent last year, the company said in a statement.",
+    "친구에게 돈을 빌려준 뒤 연락이 끊겼다.",
+    "공감 12 | 시는 공사를 가을 안에 마치겠다고 밝혔다.",
+    "출처가 불분명한 자료는 https://moa.example 에서 확인할 수 없다.",
 ]
 
 

@@ -6,7 +6,7 @@ The patterns live in article.toml; this module only applies them in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -74,8 +74,8 @@ DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?
 # A reporter's name and a date in two elements side by side ('<span>홍길동 기자</span><span>2023.11.01 09:33</span>',
 # '<li>홍길동 기자</li><li>승인 2023.11.01 09:33</li>').
 # The name may stand under a byline's label instead ('<li>기자명 홍길동</li><li>입력 2023.11.01 09:33</li>').
-REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s*%s?\s*(?P<labelled>[가-힣]{2,4})" % (
-    _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)
+REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)(?:\s*%s\s*|\s+)(?P<labelled>[가-힣]{2,4})" % (
+    _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)  # a label is a word of its own
 MAX_BYLINE_NODE = 80
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
 LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
@@ -513,13 +513,29 @@ def copyright_year_only(published: str | None, text: str, any_year: bool = False
     return not re.search(y + r"\s*[.\-/년]\s*0?1\s*[.\-/월]\s*0?1(?!\d)", text)
 
 
+_TOOLBAR_CELL = compiled(r"\s+[|｜]\s+")
+
+
 def is_boilerplate(line: str) -> bool:
+    """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가')."""
+    if _furniture(line):
+        return True
+    cells = _TOOLBAR_CELL.split(line.strip())
+    return len(cells) > 1 and all(_furniture(c) for c in cells)
+
+
+def _furniture(line: str) -> bool:
     return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip())) \
         or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
 
 
 def is_end_marker(line: str) -> bool:
     return any(p.search(line) for p in END_MARKERS)
+
+
+_COPYRIGHT_SLOGAN = compiled(RULES["credits"]["copyright_slogan"], re.I)
+_COPYRIGHT_RIGHTS = compiled(RULES["credits"]["copyright_rights"], re.I)
+_COPYRIGHT_CREDIT_TAIL = compiled(RULES["credits"]["copyright_credit_tail"])
 
 
 def outlet_from_copyright(lines: list[str]) -> str | None:
@@ -529,8 +545,12 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
     for line in lines:
         for p in OUTLET_FROM_COPYRIGHT:
             m = p.search(line)
-            if m and 2 <= len(m.group(1)) and (" " not in m.group(1) or len(m.group(1)) <= MAX_SITE_NAME_CHARS):
-                names.append(m.group(1))
+            name = _COPYRIGHT_CREDIT_TAIL.sub("", m.group(1)) if m else ""
+            if (sl := _COPYRIGHT_SLOGAN.search(line)) and not _COPYRIGHT_RIGHTS.search(sl.group("named")) \
+                    and not _COPYRIGHT_RIGHTS.search(sl.group("slogan")) and looks_like_outlet(last := sl.group("named").split()[-1]):
+                name = last  # 'ⓒ 세상을 여는 창, 종합일간지 모아일보'
+            if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS):
+                names.append(name)
                 break
     return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
 
@@ -598,6 +618,14 @@ CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
 LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
 MAX_CREDIT_CHARS = CREDIT_RULES["max_chars"]
 _CREDIT_LEAD = compiled(CREDIT_RULES["credit_lead"])
+_CREDIT_BRACKETS: dict[str, str] = CREDIT_RULES["credit_brackets"]
+_CREDIT_DESK_TAG = compiled(CREDIT_RULES["credit_desk_tag"])
+_CREDIT_COPYRIGHT = compiled(CREDIT_RULES["credit_copyright_mark"])
+_CREDIT_TRAILING = compiled(CREDIT_RULES["credit_trailing_fields"])
+_CREDIT_SOURCE = compiled(CREDIT_RULES["credit_source"])
+_CREDIT_SIGN_OFF = compiled(CREDIT_RULES["credit_sign_off"])
+_CREDIT_LETTER_CLOSE = compiled(CREDIT_RULES["credit_letter_close"])
+_BROADCASTER_END = compiled(CREDIT_RULES["broadcast_outlet_end"])
 _ROLE_SPLIT = compiled(CREDIT_RULES["role_joiner"])
 
 
@@ -622,13 +650,29 @@ def credit_line(text: str) -> CreditLine | None:
     one = " ".join(text.split())
     if len(one) > MAX_CREDIT_CHARS:
         return None
-    if one[:1] in "[(" and one[-1:] in "])":
-        one = one[1:-1].strip()
-    one = _CREDIT_LEAD.sub("", one)  # '/홍길동 기자', '- 홍길동 기자', '▶ 글 홍길동
+    if one[:1] in _CREDIT_BRACKETS and one[-1:] == _CREDIT_BRACKETS[one[:1]]:
+        one = one[1:-1].strip()  # '[모아일보 홍길동 기자]', '【워싱턴=홍길동 특파원】'
+    if src := _CREDIT_SOURCE.match(one):  # '출처: 모아일보 (홍길동 기자)'
+        found = credit_line(src.group("credit"))
+        return replace(found, prefix=found.prefix or src.group("outlet")) if found and found.author else None
+    if off := _CREDIT_SIGN_OFF.match(one):  # '지금까지 … 에서 모아방송 뉴스 홍길동입니다'
+        name = off.group("name")
+        said = (off.group("title") or one.startswith("지금까지") or looks_like_outlet(off.group("outlet"))
+                or _BROADCASTER_END.search(off.group("outlet")))
+        return CreditLine(author=name, email=None, names=[name], prefix=off.group("outlet"), writers=(name,)) \
+            if said and name not in NOT_REPORTERS and is_korean_name(name) else None
+    one = _CREDIT_LEAD.sub("", _CREDIT_COPYRIGHT.sub("", one))  # '/홍길동 기자', '- 홍길동 기자', 'ⓒ 모아뉴스 홍길동 기자'
+    one = _CREDIT_DESK_TAG.sub(lambda m: m.group("desk") + " ", one)  # '[디지털뉴스팀] 홍길동 기자'
+    if (closed := _CREDIT_LETTER_CLOSE.sub("", one)) != one:  # '에디터 홍길동 드림', '홍길동 드림'
+        one = closed
+        if _BARE_NAME.fullmatch(one) and is_korean_name(one) and one not in NOT_REPORTERS:
+            return CreditLine(author=one, email=None, names=[one], prefix=None, writers=(one,))
     credits: list[tuple[bool, list[str], str | None, bool]] = []
     prefix = email = None
     pos = 0
     while pos < len(one):
+        if credits and _CREDIT_TRAILING.match(one, pos):
+            break  # '… 기자(mail) · 발행일 2025.04.15 · 제842호': the row's other fields
         if credits and (sep := CREDIT_SEPARATOR.match(one, pos)):
             pos = sep.end()
         m = CREDIT.match(one, pos)
