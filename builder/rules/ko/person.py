@@ -946,6 +946,10 @@ class Finder:
                 score_b = 2  # '채윤성 소방장': before a rank, a surname and two syllables is a name whatever its ending
             if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
+                if self.family_name_first(j):
+                    name, owner = f"{toks[j - 1].text} {left}", self.possessor_before(j - 1) or self.body_before(j - 1)
+                    self.add(name, title, owner, "foreign_name_title", toks[j - 1].start, end, particle)
+                    continue
                 k, org = self.left_org(j)
                 org = org or self.affiliated(j, titled=False)  # '… 구조대 소속 채윤성 소방장은'
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
@@ -1391,8 +1395,8 @@ class Finder:
         """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
         t = self.toks[i - 1] if i > 0 else None
         if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
-                or morph.reading(self.body, t.start, t.start + len(t.stem)) == "common":
-            return None  # '회사의 X 본부장': a common noun for the firm, no name of a body
+                or (morph.reading(self.body, t.start, t.start + len(t.stem)) == "common" and t.stem not in FOREIGN_BODIES):
+            return None  # '회사의 X 본부장': a common noun for the firm, no name of a body ('외무성의' is one, read common)
         return t.stem
 
     def possessive_body(self, tok: Tok) -> bool:
@@ -1488,6 +1492,22 @@ class Finder:
         return not tok.sep and bool(HANGUL.match(tok.text)) and tok.text not in NOT_NAMES \
             and tok.text not in TITLE_PREFIXES and not self.is_role(tok) \
             and morph.reading(self.body, tok.start, tok.end) == "common"  # whole: '프로' is no 프+로
+
+    def family_name_first(self, j: int) -> bool:
+        """'새빛당의 다나카 유리 대표', '외무성 보도관 사토 미키': a foreign family name, then a given name shaped like a
+        Korean one, after a body with 의 or a post: the body is already named, so the foreign word is the name's."""
+        toks = self.toks
+        if j < 2 or toks[j].particle or not self.foreign_word(toks[j - 1]) or toks[j - 1].particle \
+                or toks[j - 1].stem.endswith(ORG_ENDINGS) or not has_foreign_syllable([toks[j - 1].stem]):
+            return False
+        before = toks[j - 2]
+        return (before.particle == "의" and self.possessor_before(j - 1) is not None) or self.body_before(j - 1) is not None \
+            or (not before.sep and not before.particle and title_of(before.stem) is not None)
+
+    def body_before(self, i: int) -> str | None:
+        """'재무성 다나카 유리 보도관': a foreign body of the table, with no particle, right before token i."""
+        t = self.toks[i - 1] if i > 0 else None
+        return t.text if t is not None and not t.sep and not t.particle and t.text in FOREIGN_BODIES else None
 
     def foreign_word(self, tok: Tok) -> bool:
         """A word of a foreign name as Kiwi reads it: a proper noun in Hangul that is not a Korean
