@@ -1497,8 +1497,11 @@ class Finder:
         """'새빛당의 다나카 유리 대표', '외무성 보도관 사토 미키': a foreign family name, then a given name shaped like a
         Korean one, after a body with 의 or a post: the body is already named, so the foreign word is the name's."""
         toks = self.toks
-        if j < 2 or toks[j].particle or not self.foreign_word(toks[j - 1]) or toks[j - 1].particle \
-                or toks[j - 1].stem.endswith(ORG_ENDINGS) or not has_foreign_syllable([toks[j - 1].stem]):
+        fam = toks[j - 1] if j >= 2 else None
+        if fam is None or toks[j].particle or fam.sep or fam.particle or fam.in_quote or not HANGUL.match(fam.stem) \
+                or len(fam.stem) < 2 or fam.stem in ORG_WORDS or fam.stem in NOT_NAMES or fam.stem.endswith(ORG_ENDINGS) \
+                or title_like(fam.stem) or is_person_noun(fam.stem) or is_korean_name(fam.stem) \
+                or not has_foreign_syllable([fam.stem]):
             return False
         before = toks[j - 2]
         return (before.particle == "의" and self.possessor_before(j - 1) is not None) or self.body_before(j - 1) is not None \
