@@ -150,6 +150,46 @@ def test_a_foreign_name_with_its_country_and_title(body, name, title, org):
     assert persons(body).get(name) == (title, org)
 
 
+# A family name first, then a given name that Korean shares ('유리', '하나', '유나'), after the body whose post it is:
+# the body is named with 의 (or is a foreign ministry right before), so the foreign word is the name's, not a body.
+FAMILY_NAME_FIRST = [
+    ("여울당의 다나카 유리 대표는" + SAID, "다나카 유리", "대표", "여울당"),
+    ("제1야당인 새벽민주당의 다나카 유리 대표는" + SAID, "다나카 유리", "대표", "새벽민주당"),
+    ("외무성의 다나카 유리 보도관도" + SAID, "다나카 유리", "보도관", "외무성"),
+    ("너울전자의 야마모토 하나 사장은" + SAID, "야마모토 하나", "사장", "너울전자"),
+    ("여울민주당의 오카다 미나 대표는" + SAID, "오카다 미나", "대표", "여울민주당"),
+    ("외무성의 나카무라 다쿠야 보도관은" + SAID, "나카무라 다쿠야", "보도관", "외무성"),
+    ("여울당의 사카이 료코 대표는" + SAID, "사카이 료코", "대표", "여울당"),
+    # a Korean name after a body with 의 stays the one name it is
+    ("청솔전자의 표서율 사장도" + SAID, "표서율", "사장", "청솔전자"),
+    ("너울당의 도한결 대표는" + SAID, "도한결", "대표", "너울당"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", FAMILY_NAME_FIRST)
+def test_a_family_name_first_before_a_given_name_korean_shares(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+NOT_FAMILY_NAMES = [
+    ("청솔전자의 마케팅총괄 서율 상무는" + SAID, "마케팅총괄 서율"),
+    ("해람전자 국내영업본부장인 위서율 부사장은" + SAID, "국내영업본부장인 위서율"),
+    ("회사의 다나카 유리 사장은" + SAID, "회사"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_FAMILY_NAMES)
+def test_a_field_a_post_or_a_common_noun_is_no_family_name_nor_body(body, word):
+    found = persons(body)
+    assert word not in found and word not in {o for _, o in found.values()}
+
+
+@pytest.mark.parametrize("body, name, title, org", FAMILY_NAME_FIRST[:7])
+def test_the_family_name_is_no_organisation(body, name, title, org):
+    family, given = name.split()
+    assert given not in persons(body) and family not in {o for _, o in persons(body).values()}
+
+
 SHORT_LATER = [
     ("헝가리의 서보 미클로시 총리는 서명을 미뤘다. 서보 총리는" + SAID, "서보 미클로시"),
     ("핀란드 총리 안니카 살로는 회의에 나왔다. 살로 총리는" + SAID, "안니카 살로"),

@@ -947,7 +947,7 @@ class Finder:
             if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
                 if self.family_name_first(j):
-                    name, owner = f"{toks[j - 1].text} {left}", self.possessor_before(j - 1) or self.body_before(j - 1)
+                    name, owner = f"{toks[j - 1].text} {left}", self.owner_of_family_name(j - 1)
                     self.add(name, title, owner, "foreign_name_title", toks[j - 1].start, end, particle)
                     continue
                 k, org = self.left_org(j)
@@ -1494,18 +1494,32 @@ class Finder:
             and morph.reading(self.body, tok.start, tok.end) == "common"  # whole: '프로' is no 프+로
 
     def family_name_first(self, j: int) -> bool:
-        """'새빛당의 다나카 유리 대표', '외무성 보도관 사토 미키': a foreign family name, then a given name shaped like a
-        Korean one, after a body with 의 or a post: the body is already named, so the foreign word is the name's."""
+        """'새빛당의 다나카 유리 대표': a foreign family name, then a given name shaped like a Korean one, after a body
+        with 의 (or a foreign ministry): the body is already named, so the foreign word is the name's, not a body."""
         toks = self.toks
         fam = toks[j - 1] if j >= 2 else None
         if fam is None or toks[j].particle or fam.sep or fam.particle or fam.in_quote or not HANGUL.match(fam.stem) \
                 or len(fam.stem) < 2 or fam.stem in ORG_WORDS or fam.stem in NOT_NAMES or fam.stem.endswith(ORG_ENDINGS) \
                 or title_like(fam.stem) or is_person_noun(fam.stem) or is_korean_name(fam.stem) \
-                or not has_foreign_syllable([fam.stem]):
-            return False
-        before = toks[j - 2]
-        return (before.particle == "의" and self.possessor_before(j - 1) is not None) or self.body_before(j - 1) is not None \
-            or (not before.sep and not before.particle and title_of(before.stem) is not None)
+                or not has_foreign_syllable([fam.stem]) or len(fam.stem) > 5 or self.holds_post(fam.stem) \
+                or morph.reading(self.body, fam.start, fam.end) in ("common", "nouns"):
+            return False  # '마케팅총괄 서율 상무': a field and a post before the name, Kiwi's common nouns
+        return self.owner_of_family_name(j - 1) is not None
+
+    @staticmethod
+    def holds_post(word: str) -> bool:
+        """'본부장인', '대표인': a post, bare or with the copula's 인, is no family name."""
+        return title_of(word) is not None or (word.endswith("인") and title_of(word[:-1]) is not None)
+
+    def owner_of_family_name(self, i: int) -> str | None:
+        """The body before a family name at token i: with 의, named ('새터은행의') or read as a proper noun, or a
+        foreign body of the table right before it ('재무성')."""
+        t = self.toks[i - 1]
+        if t.particle == "의" and not t.sep and t.stem not in OWN_ORGANIZATION_NOUNS \
+                and (self.possessor_before(i) is not None or (t.stem.endswith(ORG_ENDINGS) and not is_korean_name(t.stem)
+                                                              and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper")):
+            return t.stem
+        return self.body_before(i)
 
     def body_before(self, i: int) -> str | None:
         """'재무성 다나카 유리 보도관': a foreign body of the table, with no particle, right before token i."""
