@@ -190,6 +190,35 @@ def test_the_family_name_is_no_organisation(body, name, title, org):
     assert given not in persons(body) and family not in {o for _, o in persons(body).values()}
 
 
+# A feature names someone in full once, then by the given name alone, glued to 씨 or spaced, or with a child's 군/양:
+# one person, under the full name.
+GIVEN_NAME_LATER = [
+    ('공방 주인 표서율(34)씨는 도자기를 굽는다. 서율씨는 "흙이 말을 걸어온다"고 말했다.', "표서율", "서율"),
+    ('공방 주인 표서율(34)씨는 도자기를 굽는다. 서율씨는 "흙이 말을 걸어온다"고 말했다.', "표서율", "서율씨"),
+    ('아들 도현수 씨가 가게를 맡았다. 현수 씨는 "손님이 늘었다"고 말했다.', "도현수", "현수"),
+    ('딸 남궁하린(29)씨도 거들었다. 하린씨는 "재밌다"고 말했다.', "남궁하린", "하린씨"),
+    ('딸 남궁하린(29)씨도 거들었다. 하린씨는 "재밌다"고 말했다.', "남궁하린", "하린"),
+    ('아들 표서율(12)군은 피아노를 친다. 서율군은 "매일 연습한다"고 말했다.', "표서율", "서율"),
+    ('표서율 씨와 도하린 씨가 가게를 연다. 하린 씨는 "설렌다"고 말했다.', "도하린", "하린"),
+    ('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하린씨는 "남편이 요리한다"고 했다.',
+     "도하린", "하린씨"),
+    ('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하린씨는 "남편이 요리한다"고 했다.',
+     "표서율", "서율씨"),
+    ('가게 주인 하린씨는 "설렌다"고 말했다.', "하린", "하린씨"),
+]
+
+
+@pytest.mark.parametrize("body, full, short", GIVEN_NAME_LATER)
+def test_a_given_name_alone_is_the_person_named_in_full(body, full, short):
+    found = persons(body)
+    assert full in found and short not in found
+
+
+def test_two_people_sharing_no_given_name_stay_two():
+    found = persons('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 하린씨는 "남편이 요리한다"고 했다.')
+    assert {"표서율", "도하린"} <= set(found)
+
+
 SHORT_LATER = [
     ("헝가리의 서보 미클로시 총리는 서명을 미뤘다. 서보 총리는" + SAID, "서보 미클로시"),
     ("핀란드 총리 안니카 살로는 회의에 나왔다. 살로 총리는" + SAID, "안니카 살로"),

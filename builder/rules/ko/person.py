@@ -3178,6 +3178,26 @@ class Finder:
                 self.alias(s.text, t.stem, s.start, t.end, t.particle)
 
     # -- after the scan ---------------------------------------------------------------------
+    def given_name_short_forms(self) -> None:
+        """'도현우(38)씨는 … 현우씨는', '남궁하린 씨 … 하린 씨가': a feature or a family story calls someone named in
+        full by the given name alone (with or without 씨); that given name is the same person, not another one."""
+        for short in list(self.persons):
+            p = self.persons[short]
+            given = short[:-len(HONORIFIC)] if short.endswith(HONORIFIC) and len(short) >= 3 else short
+            if p.title or p.organization or not HANGUL.match(given) or not 1 < len(given) <= 3 or " " in given:
+                continue
+            full = next((q for q in self.persons.values() if q is not p and q.first_offset < p.first_offset
+                         and q.name.endswith(given) and " " not in q.name
+                         and is_surname(q.name[:-len(given)])), None) \
+                or (self.persons.get(given) if given != short else None)  # '하린씨' glued, and '하린' before 씨
+            if full is None:
+                continue
+            del self.persons[short]
+            for m in self.mentions:
+                if m.person == short:
+                    m.person, m.kind = full.name, "short"
+            full.aliases.add(given)
+
     def bare_mentions(self) -> None:
         """Every later occurrence of a full name counts as a mention too."""
         seen = {(m.start, m.person) for m in self.mentions}
@@ -3631,6 +3651,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_after_role()
     f.roles_listed()
     f.short_mentions()
+    f.given_name_short_forms()
     f.bare_mentions()
     f.organisations()
     f.group_members()
