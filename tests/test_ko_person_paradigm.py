@@ -247,6 +247,14 @@ def test_words_between_a_country_and_a_post_that_are_no_name(body):
 
 # -- 4. words shaped like names that are no person -------------------------------------------------------
 NOT_PERSONS = [
+    # the Assembly's committees by their short names, and coasts: a surname's shape, no person
+    ('국토위는 24일 종합감사를 연다.' + SAID, "국토위"),
+    ('법사위는 이날 법안 심사를 미뤘다.' + SAID, "법사위"),
+    ('여야는 과방위 전체회의에서 맞섰다. 과방위는 "일정을 다시 잡겠다"고 밝혔다.', "과방위"),
+    ('농해수위가 현장 시찰에 나섰다.' + SAID, "농해수위"),
+    ('14일 새벽 남해안이 태풍의 고비다. 기상청은 "남해안에 비가 내리겠다"고 예보했다.', "남해안"),
+    ('서해안과 동해안에 비가 온다.' + SAID, "서해안"),
+    ('서해안과 동해안에 비가 온다.' + SAID, "동해안"),
     ("그는 지난해 여울영화제 연출상 후보에 올랐다.", "연출상"),
     ("그는 지난해 영화제 각본상 후보에 올랐던 작가다.", "각본상"),
     ("그는 남우조연상 후보로 거론됐다.", "남우조연상"),
@@ -265,6 +273,17 @@ NOT_PERSONS = [
     ("그 영화는 작품상 부문에 올랐다.", "작품상"),
     ("바이오 기업 청솔셀은 임상 결과를 냈다. 청솔셀은 21일 공시했다.", "청솔셀"),
 ]
+
+COMMITTEE_MEMBERS = [
+    ("국토위 소속 표서율 의원은" + SAID, "표서율", "의원", "국토위"),
+    ("법사위 표서율 의원은" + SAID, "표서율", "의원", "법사위"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", COMMITTEE_MEMBERS)
+def test_a_committee_by_its_short_name_is_the_members_body(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
 
 NAMES_LIKE_THE_FALSE = [
     ("도민상 후보는" + SAID, "도민상"),

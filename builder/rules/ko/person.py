@@ -56,7 +56,8 @@ FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
-NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES
+ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
+NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
@@ -76,7 +77,7 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
 
 TERRITORIES = cldr_territories()
 COUNTRY_NAMES = cldr_territories(common_too=True)  # with '미국', '중국': a country beside a post and a foreign name
-ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES
+ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
