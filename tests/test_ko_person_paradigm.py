@@ -150,6 +150,75 @@ def test_a_foreign_name_with_its_country_and_title(body, name, title, org):
     assert persons(body).get(name) == (title, org)
 
 
+# A family name first, then a given name that Korean shares ('유리', '하나', '유나'), after the body whose post it is:
+# the body is named with 의 (or is a foreign ministry right before), so the foreign word is the name's, not a body.
+FAMILY_NAME_FIRST = [
+    ("여울당의 다나카 유리 대표는" + SAID, "다나카 유리", "대표", "여울당"),
+    ("제1야당인 새벽민주당의 다나카 유리 대표는" + SAID, "다나카 유리", "대표", "새벽민주당"),
+    ("외무성의 다나카 유리 보도관도" + SAID, "다나카 유리", "보도관", "외무성"),
+    ("너울전자의 야마모토 하나 사장은" + SAID, "야마모토 하나", "사장", "너울전자"),
+    ("여울민주당의 오카다 미나 대표는" + SAID, "오카다 미나", "대표", "여울민주당"),
+    ("외무성의 나카무라 다쿠야 보도관은" + SAID, "나카무라 다쿠야", "보도관", "외무성"),
+    ("여울당의 사카이 료코 대표는" + SAID, "사카이 료코", "대표", "여울당"),
+    # a Korean name after a body with 의 stays the one name it is
+    ("청솔전자의 표서율 사장도" + SAID, "표서율", "사장", "청솔전자"),
+    ("너울당의 도한결 대표는" + SAID, "도한결", "대표", "너울당"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", FAMILY_NAME_FIRST)
+def test_a_family_name_first_before_a_given_name_korean_shares(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+NOT_FAMILY_NAMES = [
+    ("청솔전자의 마케팅총괄 서율 상무는" + SAID, "마케팅총괄 서율"),
+    ("해람전자 국내영업본부장인 위서율 부사장은" + SAID, "국내영업본부장인 위서율"),
+    ("회사의 다나카 유리 사장은" + SAID, "회사"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_FAMILY_NAMES)
+def test_a_field_a_post_or_a_common_noun_is_no_family_name_nor_body(body, word):
+    found = persons(body)
+    assert word not in found and word not in {o for _, o in found.values()}
+
+
+@pytest.mark.parametrize("body, name, title, org", FAMILY_NAME_FIRST[:7])
+def test_the_family_name_is_no_organisation(body, name, title, org):
+    family, given = name.split()
+    assert given not in persons(body) and family not in {o for _, o in persons(body).values()}
+
+
+# A feature names someone in full once, then by the given name alone, glued to 씨 or spaced, or with a child's 군/양:
+# one person, under the full name.
+GIVEN_NAME_LATER = [
+    ('공방 주인 표서율(34)씨는 도자기를 굽는다. 서율씨는 "흙이 말을 걸어온다"고 말했다.', "표서율", "서율"),
+    ('공방 주인 표서율(34)씨는 도자기를 굽는다. 서율씨는 "흙이 말을 걸어온다"고 말했다.', "표서율", "서율씨"),
+    ('아들 도현수 씨가 가게를 맡았다. 현수 씨는 "손님이 늘었다"고 말했다.', "도현수", "현수"),
+    ('딸 남궁하린(29)씨도 거들었다. 하린씨는 "재밌다"고 말했다.', "남궁하린", "하린씨"),
+    ('딸 남궁하린(29)씨도 거들었다. 하린씨는 "재밌다"고 말했다.', "남궁하린", "하린"),
+    ('아들 표서율(12)군은 피아노를 친다. 서율군은 "매일 연습한다"고 말했다.', "표서율", "서율"),
+    ('표서율 씨와 도하린 씨가 가게를 연다. 하린 씨는 "설렌다"고 말했다.', "도하린", "하린"),
+    ('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하린씨는 "남편이 요리한다"고 했다.',
+     "도하린", "하린씨"),
+    ('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하린씨는 "남편이 요리한다"고 했다.',
+     "표서율", "서율씨"),
+    ('가게 주인 하린씨는 "설렌다"고 말했다.', "하린", "하린씨"),
+]
+
+
+@pytest.mark.parametrize("body, full, short", GIVEN_NAME_LATER)
+def test_a_given_name_alone_is_the_person_named_in_full(body, full, short):
+    found = persons(body)
+    assert full in found and short not in found
+
+
+def test_two_people_sharing_no_given_name_stay_two():
+    found = persons('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 하린씨는 "남편이 요리한다"고 했다.')
+    assert {"표서율", "도하린"} <= set(found)
+
+
 SHORT_LATER = [
     ("헝가리의 서보 미클로시 총리는 서명을 미뤘다. 서보 총리는" + SAID, "서보 미클로시"),
     ("핀란드 총리 안니카 살로는 회의에 나왔다. 살로 총리는" + SAID, "안니카 살로"),
@@ -178,6 +247,14 @@ def test_words_between_a_country_and_a_post_that_are_no_name(body):
 
 # -- 4. words shaped like names that are no person -------------------------------------------------------
 NOT_PERSONS = [
+    # the Assembly's committees by their short names, and coasts: a surname's shape, no person
+    ('국토위는 24일 종합감사를 연다.' + SAID, "국토위"),
+    ('법사위는 이날 법안 심사를 미뤘다.' + SAID, "법사위"),
+    ('여야는 과방위 전체회의에서 맞섰다. 과방위는 "일정을 다시 잡겠다"고 밝혔다.', "과방위"),
+    ('농해수위가 현장 시찰에 나섰다.' + SAID, "농해수위"),
+    ('14일 새벽 남해안이 태풍의 고비다. 기상청은 "남해안에 비가 내리겠다"고 예보했다.', "남해안"),
+    ('서해안과 동해안에 비가 온다.' + SAID, "서해안"),
+    ('서해안과 동해안에 비가 온다.' + SAID, "동해안"),
     ("그는 지난해 여울영화제 연출상 후보에 올랐다.", "연출상"),
     ("그는 지난해 영화제 각본상 후보에 올랐던 작가다.", "각본상"),
     ("그는 남우조연상 후보로 거론됐다.", "남우조연상"),
@@ -196,6 +273,17 @@ NOT_PERSONS = [
     ("그 영화는 작품상 부문에 올랐다.", "작품상"),
     ("바이오 기업 청솔셀은 임상 결과를 냈다. 청솔셀은 21일 공시했다.", "청솔셀"),
 ]
+
+COMMITTEE_MEMBERS = [
+    ("국토위 소속 표서율 의원은" + SAID, "표서율", "의원", "국토위"),
+    ("법사위 표서율 의원은" + SAID, "표서율", "의원", "법사위"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", COMMITTEE_MEMBERS)
+def test_a_committee_by_its_short_name_is_the_members_body(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
 
 NAMES_LIKE_THE_FALSE = [
     ("도민상 후보는" + SAID, "도민상"),

@@ -56,7 +56,8 @@ FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
-NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES
+ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
+NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
@@ -76,7 +77,7 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
 
 TERRITORIES = cldr_territories()
 COUNTRY_NAMES = cldr_territories(common_too=True)  # with '미국', '중국': a country beside a post and a foreign name
-ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES
+ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
@@ -946,6 +947,10 @@ class Finder:
                 score_b = 2  # '채윤성 소방장': before a rank, a surname and two syllables is a name whatever its ending
             if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
+                if self.family_name_first(j):
+                    name, owner = f"{toks[j - 1].text} {left}", self.owner_of_family_name(j - 1)
+                    self.add(name, title, owner, "foreign_name_title", toks[j - 1].start, end, particle)
+                    continue
                 k, org = self.left_org(j)
                 org = org or self.affiliated(j, titled=False)  # '… 구조대 소속 채윤성 소방장은'
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
@@ -1391,8 +1396,8 @@ class Finder:
         """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
         t = self.toks[i - 1] if i > 0 else None
         if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
-                or morph.reading(self.body, t.start, t.start + len(t.stem)) == "common":
-            return None  # '회사의 X 본부장': a common noun for the firm, no name of a body
+                or (morph.reading(self.body, t.start, t.start + len(t.stem)) == "common" and t.stem not in FOREIGN_BODIES):
+            return None  # '회사의 X 본부장': a common noun for the firm, no name of a body ('외무성의' is one, read common)
         return t.stem
 
     def possessive_body(self, tok: Tok) -> bool:
@@ -1488,6 +1493,39 @@ class Finder:
         return not tok.sep and bool(HANGUL.match(tok.text)) and tok.text not in NOT_NAMES \
             and tok.text not in TITLE_PREFIXES and not self.is_role(tok) \
             and morph.reading(self.body, tok.start, tok.end) == "common"  # whole: '프로' is no 프+로
+
+    def family_name_first(self, j: int) -> bool:
+        """'새빛당의 다나카 유리 대표': a foreign family name, then a given name shaped like a Korean one, after a body
+        with 의 (or a foreign ministry): the body is already named, so the foreign word is the name's, not a body."""
+        toks = self.toks
+        fam = toks[j - 1] if j >= 2 else None
+        if fam is None or toks[j].particle or fam.sep or fam.particle or fam.in_quote or not HANGUL.match(fam.stem) \
+                or len(fam.stem) < 2 or fam.stem in ORG_WORDS or fam.stem in NOT_NAMES or fam.stem.endswith(ORG_ENDINGS) \
+                or title_like(fam.stem) or is_person_noun(fam.stem) or is_korean_name(fam.stem) \
+                or not has_foreign_syllable([fam.stem]) or len(fam.stem) > 5 or self.holds_post(fam.stem) \
+                or morph.reading(self.body, fam.start, fam.end) in ("common", "nouns"):
+            return False  # '마케팅총괄 서율 상무': a field and a post before the name, Kiwi's common nouns
+        return self.owner_of_family_name(j - 1) is not None
+
+    @staticmethod
+    def holds_post(word: str) -> bool:
+        """'본부장인', '대표인': a post, bare or with the copula's 인, is no family name."""
+        return title_of(word) is not None or (word.endswith("인") and title_of(word[:-1]) is not None)
+
+    def owner_of_family_name(self, i: int) -> str | None:
+        """The body before a family name at token i: with 의, named ('새터은행의') or read as a proper noun, or a
+        foreign body of the table right before it ('재무성')."""
+        t = self.toks[i - 1]
+        if t.particle == "의" and not t.sep and t.stem not in OWN_ORGANIZATION_NOUNS \
+                and (self.possessor_before(i) is not None or (t.stem.endswith(ORG_ENDINGS) and not is_korean_name(t.stem)
+                                                              and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper")):
+            return t.stem
+        return self.body_before(i)
+
+    def body_before(self, i: int) -> str | None:
+        """'재무성 다나카 유리 보도관': a foreign body of the table, with no particle, right before token i."""
+        t = self.toks[i - 1] if i > 0 else None
+        return t.text if t is not None and not t.sep and not t.particle and t.text in FOREIGN_BODIES else None
 
     def foreign_word(self, tok: Tok) -> bool:
         """A word of a foreign name as Kiwi reads it: a proper noun in Hangul that is not a Korean
@@ -3141,6 +3179,26 @@ class Finder:
                 self.alias(s.text, t.stem, s.start, t.end, t.particle)
 
     # -- after the scan ---------------------------------------------------------------------
+    def given_name_short_forms(self) -> None:
+        """'도현우(38)씨는 … 현우씨는', '남궁하린 씨 … 하린 씨가': a feature or a family story calls someone named in
+        full by the given name alone (with or without 씨); that given name is the same person, not another one."""
+        for short in list(self.persons):
+            p = self.persons[short]
+            given = short[:-len(HONORIFIC)] if short.endswith(HONORIFIC) and len(short) >= 3 else short
+            if p.title or p.organization or not HANGUL.match(given) or not 1 < len(given) <= 3 or " " in given:
+                continue
+            full = next((q for q in self.persons.values() if q is not p and q.first_offset < p.first_offset
+                         and q.name.endswith(given) and " " not in q.name
+                         and is_surname(q.name[:-len(given)])), None) \
+                or (self.persons.get(given) if given != short else None)  # '하린씨' glued, and '하린' before 씨
+            if full is None:
+                continue
+            del self.persons[short]
+            for m in self.mentions:
+                if m.person == short:
+                    m.person, m.kind = full.name, "short"
+            full.aliases.add(given)
+
     def bare_mentions(self) -> None:
         """Every later occurrence of a full name counts as a mention too."""
         seen = {(m.start, m.person) for m in self.mentions}
@@ -3594,6 +3652,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_after_role()
     f.roles_listed()
     f.short_mentions()
+    f.given_name_short_forms()
     f.bare_mentions()
     f.organisations()
     f.group_members()
