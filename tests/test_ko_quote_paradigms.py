@@ -376,14 +376,24 @@ def test_surname_and_word_of_address_is_the_one_not_called_by_given_name(first, 
 
 # -- 7. the subject of the answer, not the one asking, before the quotation ----------------------------------
 @pytest.mark.parametrize("middle", [
-    pytest.param("야당 측이 제기해 온 의혹에 관한 질문에는", marks=pytest.mark.xfail(strict=True, reason="wip")),
+    "야당 측이 제기해 온 의혹에 관한 질문에는",
     "야당 측이 제기한 의혹에 대해서는",
-    pytest.param("야당이 제기해 온 의혹에 대해", marks=pytest.mark.xfail(strict=True, reason="wip")),
+    "야당이 제기해 온 의혹에 대해",
     "기자들이 던진 질문에는",
     "시민단체가 요구한 사과에 대해서는",
     "노조 측이 문제 삼은 부분에 관해서는",
+    "야당이 제기하고 있는 의혹에 대해서는",
+    "야당이 줄곧 제기해 왔던 의혹에는",
+    "언론이 보도한 내용에 대해선",
+    "기자들이 이유를 묻자",
 ])
 def test_subject_inside_a_modifying_clause_is_not_the_speaker(middle):
     body = ("한빛시 금태오 대변인은 이날 정례 브리핑을 열었다.\n"
             f"금 대변인은 {middle} \"이미 설명한 그대로\"라는 답변을 되풀이했다.")
     assert speaker_of(body, "이미 설명한") == "금태오"
+
+
+def test_subject_of_the_clause_holding_the_quotation_is_the_speaker():
+    body = ("한빛시 금태오 대변인은 이날 정례 브리핑을 열었다.\n"
+            "야당이 제기해 온 의혹에 대해 시민단체 대표 육태오 씨가 \"설명이 부족하다\"고 지적했다.")
+    assert speaker_of(body, "설명이 부족") == "육태오"

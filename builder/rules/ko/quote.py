@@ -797,7 +797,7 @@ class Attributor:
         end, particle = (m.end, m.particle) if m is not None and m.end > tok.end else (tok.end, tok.particle)
         if particle not in NOMINATIVE_PARTICLES:
             return False  # '구태현 대표가': the particle is the mention's
-        verbs = morph.predicate_words(self.body, end, quote_start - 1)
+        verbs = morph.predicate_words(self.body, end, quote_start - 1, auxiliaries=True)
         if not verbs or verbs[0][2] != "ETM":
             return False
         return not any(t.particle in SUBJECT_PARTICLES for t in self.toks[i + 1:] if end <= t.start < verbs[0][0])
