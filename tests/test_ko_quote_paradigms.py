@@ -397,3 +397,24 @@ def test_subject_of_the_clause_holding_the_quotation_is_the_speaker():
     body = ("한빛시 금태오 대변인은 이날 정례 브리핑을 열었다.\n"
             "야당이 제기해 온 의혹에 대해 시민단체 대표 육태오 씨가 \"설명이 부족하다\"고 지적했다.")
     assert speaker_of(body, "설명이 부족") == "육태오"
+
+
+# -- 8. a surname and the short form of the title given in full before ('하 연구사' after '학예연구사 하은솔') ----
+@pytest.mark.parametrize("intro, short", [
+    ("한빛미술관 학예연구사 탁은솔 씨는", "탁 연구사는"),
+    ("한빛미술관 탁은솔 학예연구사는", "탁 연구사는"),
+    ("한빛도 탁민재 경제부지사는", "탁 부지사는"),
+    ("한빛시 탁민재 행정부시장은", "탁 부시장은"),
+    ("한빛당 탁민재 수석대변인은", "탁 대변인은"),
+    ("한빛전자 탁민재 대표이사 사장은", "탁 사장은"),
+    ("한빛연대 탁민재 상임대표는", "탁 대표는"),
+    ("한빛당 탁민재 비상대책위원장은", "탁 위원장은"),
+    ("한빛연구원 탁민재 선임연구위원은", "탁 연구위원은"),
+    ("한빛연구원 탁민재 선임연구위원은", "탁 위원은"),
+    ("한빛병원 탁민재 진료부원장은", "탁 부원장은"),
+    ("한빛구단 탁민재 단장은", "탁 단장은"),
+])
+def test_surname_and_short_title_is_the_person_given_the_full_title(intro, short):
+    body = (f"{intro} 이날 설명회를 열었다. 주민 대표 육태오 씨는 \"기대가 크다\"고 말했다.\n"
+            f"{short} \"준비는 끝났다\"고 설명했다.")
+    assert speaker_of(body, "준비는 끝났다") == ("탁은솔" if "은솔" in intro else "탁민재")
