@@ -327,3 +327,94 @@ def test_a_country_before_a_surname_and_title_is_not_a_given_name():
 def test_a_place_after_a_western_surname_is_not_a_given_name(first, short, wrong):
     body = f"{first} 공동선언에 서명했다. {short} \"첫걸음에 불과하다\"고 말했다."
     assert speaker_of(body, "첫걸음에 불과") != wrong
+
+
+# -- 5. a given name and a word of address: '세린씨는' after '설세린(31)씨' ------------------------------------
+# Features and family stories call a younger person, or one of two sharing a surname, by given name and 씨/군/양.
+@pytest.mark.parametrize("intro, short, who", [
+    ("카페 주인 설세린(31)씨는", "세린씨는", "설세린"),
+    ("카페 주인 설세린(31)씨는", "세린 씨는", "설세린"),
+    ("카페 주인 설세린(31)씨는", "세린씨가", "설세린"),
+    ("카페 주인 설세린(31)씨는", "세린 씨도", "설세린"),
+    ("카페 주인 설세린(31) 씨는", "세린씨는", "설세린"),
+    ("카페 주인 설세린 씨는", "세린 씨는", "설세린"),
+    ("한빛고 3학년 길한솔(18)군은", "한솔군은", "길한솔"),
+    ("한빛고 3학년 길한솔(18)군은", "한솔 군은", "길한솔"),
+    ("한빛여중 2학년 편세린(14)양은", "세린양은", "편세린"),
+    ("한빛여중 2학년 편세린(14)양은", "세린 양은", "편세린"),
+    ("귀농 청년 남궁도하(29)씨는", "도하씨는", "남궁도하"),
+])
+def test_given_name_with_a_word_of_address_is_the_person_named_in_full(intro, short, who):
+    body = (f"{intro} 올해 고향으로 돌아왔다. 주민 대표 육태오 씨는 \"반갑다\"고 말했다.\n"
+            f"{short} \"처음엔 다들 말렸다\"며 웃었다.")
+    assert speaker_of(body, "처음엔 다들") == who
+
+
+def test_given_name_with_a_word_of_address_and_nobody_so_named_is_not_given_to_another():
+    body = ("카페 주인 설세린(31)씨는 올해 고향으로 돌아왔다.\n"
+            "도윤씨는 \"처음엔 다들 말렸다\"며 웃었다.")
+    assert speaker_of(body, "처음엔 다들") != "설세린"
+
+
+# -- 6. two people sharing a surname, one of them called by given name ---------------------------------------
+# '석씨' is then the other one: the writer gives the given name only to tell the second apart.
+@pytest.mark.parametrize("first, second, short, given", [
+    ("옹기장 석만호(72)씨", "아들 석도윤(41)씨", "석씨는", "도윤씨는"),
+    ("옹기장 석만호(72)씨", "아들 석도윤(41)씨", "석 씨는", "도윤 씨는"),
+    ("옹기장 석만호(72) 씨", "아들 석도윤(41) 씨", "석씨는", "도윤씨는"),
+    ("옹기장 석만호(72)씨", "딸 석하린(38)씨", "석씨는", "하린씨는"),
+    ("옹기장 석만호(72)씨", "손자 석한결(17)군", "석씨는", "한결군은"),
+    ("옹기장 석만호(72)씨", "손녀 석하린(15)양", "석씨는", "하린양은"),
+])
+def test_surname_and_word_of_address_is_the_one_not_called_by_given_name(first, second, short, given):
+    body = (f"{first}는 50년째 가마를 지킨다.\n"
+            f"공방에서는 {second}가 그릇을 다듬고 있었다. {given} \"서울에서 내려온 지 5년\"이라고 했다.\n"
+            f"{short} \"흙이 먼저 말을 한다\"고 했다.")
+    assert speaker_of(body, "서울에서 내려온") == {"도윤": "석도윤", "하린": "석하린", "한결": "석한결"}[given[:2]]
+    assert speaker_of(body, "흙이 먼저") == "석만호"
+
+
+# -- 7. the subject of the answer, not the one asking, before the quotation ----------------------------------
+@pytest.mark.parametrize("middle", [
+    "야당 측이 제기해 온 의혹에 관한 질문에는",
+    "야당 측이 제기한 의혹에 대해서는",
+    "야당이 제기해 온 의혹에 대해",
+    "기자들이 던진 질문에는",
+    "시민단체가 요구한 사과에 대해서는",
+    "노조 측이 문제 삼은 부분에 관해서는",
+    "야당이 제기하고 있는 의혹에 대해서는",
+    "야당이 줄곧 제기해 왔던 의혹에는",
+    "언론이 보도한 내용에 대해선",
+    "기자들이 이유를 묻자",
+])
+def test_subject_inside_a_modifying_clause_is_not_the_speaker(middle):
+    body = ("한빛시 금태오 대변인은 이날 정례 브리핑을 열었다.\n"
+            f"금 대변인은 {middle} \"이미 설명한 그대로\"라는 답변을 되풀이했다.")
+    assert speaker_of(body, "이미 설명한") == "금태오"
+
+
+def test_subject_of_the_clause_holding_the_quotation_is_the_speaker():
+    body = ("한빛시 금태오 대변인은 이날 정례 브리핑을 열었다.\n"
+            "야당이 제기해 온 의혹에 대해 시민단체 대표 육태오 씨가 \"설명이 부족하다\"고 지적했다.")
+    assert speaker_of(body, "설명이 부족") == "육태오"
+
+
+# -- 8. a surname and the short form of the title given in full before ('하 연구사' after '학예연구사 하은솔') ----
+@pytest.mark.parametrize("intro, short", [
+    ("한빛미술관 학예연구사 탁은솔 씨는", "탁 연구사는"),
+    ("한빛미술관 탁은솔 학예연구사는", "탁 연구사는"),
+    ("한빛도 탁민재 경제부지사는", "탁 부지사는"),
+    ("한빛시 탁민재 행정부시장은", "탁 부시장은"),
+    ("한빛당 탁민재 수석대변인은", "탁 대변인은"),
+    ("한빛전자 탁민재 대표이사 사장은", "탁 사장은"),
+    ("한빛연대 탁민재 상임대표는", "탁 대표는"),
+    ("한빛당 탁민재 비상대책위원장은", "탁 위원장은"),
+    ("한빛연구원 탁민재 선임연구위원은", "탁 연구위원은"),
+    ("한빛연구원 탁민재 선임연구위원은", "탁 위원은"),
+    ("한빛병원 탁민재 진료부원장은", "탁 부원장은"),
+    ("한빛구단 탁민재 단장은", "탁 단장은"),
+])
+def test_surname_and_short_title_is_the_person_given_the_full_title(intro, short):
+    body = (f"{intro} 이날 설명회를 열었다. 주민 대표 육태오 씨는 \"기대가 크다\"고 말했다.\n"
+            f"{short} \"준비는 끝났다\"고 설명했다.")
+    assert speaker_of(body, "준비는 끝났다") == ("탁은솔" if "은솔" in intro else "탁민재")

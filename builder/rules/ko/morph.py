@@ -144,14 +144,19 @@ def _reading(ms: tuple[Morph, ...], start: int, end: int) -> str:
     return "common" if len(ms) == 1 else "nouns"
 
 
-def predicate_words(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def predicate_words(body: str, start: int, end: int, auxiliaries: bool = False) -> list[tuple[int, int, str]]:
     """The words of body[start:end] that Kiwi reads as verbs (a verb, or a noun with a verb-making
-    suffix: '강조한', '밝힌', '높였다'), with the tag of each word's last morpheme ('EC', 'EF', 'ETM' ...)."""
+    suffix: '강조한', '밝힌', '높였다'), with the tag of each word's last morpheme ('EC', 'EF', 'ETM' ...).
+    With auxiliaries, an auxiliary verb right after a verb is one word with it ('제기해 온': ending ETM)."""
     words: list[tuple[int, int, str]] = []
     for m in analysed(body).starting_in(start, end):
         if words and m.start < words[-1][1]:
             if not m.tag.startswith("S"):  # '말했고,': the comma is no ending
                 words[-1] = (words[-1][0], words[-1][1], m.tag)
+            continue
+        if auxiliaries and m.tag == "VX" and words and not body[words[-1][1]:m.start].strip():
+            w1 = next((i for i in range(m.end, end) if body[i].isspace()), end)
+            words[-1] = (words[-1][0], w1, m.tag)
             continue
         if m.tag.startswith("VV") or m.tag == "XSV":
             w0 = max(body.rfind(" ", start, m.start), body.rfind("\n", start, m.start)) + 1 or start

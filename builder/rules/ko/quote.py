@@ -291,6 +291,11 @@ class Attributor:
         self.organizations = {p.name: p.organization for p in persons if p.organization}
         self.reporters = {p.name for p in persons if p.role == "reporter"}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
+        given = self.by_given_name(mentions, persons)
+        covered = {(m.start, m.person) for m in given}
+        mentions = [m for m in mentions if not any(m.start == a and m.person and m.person.startswith(name[-2:])
+                                                    for a, name in covered)] + given
+        mentions = [self.not_given_named(m, mentions) for m in mentions]
         self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
         self.last = NOBODY
         self.last_at = 0
@@ -302,6 +307,46 @@ class Attributor:
         for m in sorted(mentions, key=lambda m: m.start):
             if m.person and m.kind == "full":
                 self.first_at.setdefault(m.person, m.start)
+
+    def by_given_name(self, mentions: list[Mention], persons: list[Person]) -> list[Mention]:
+        """'세린씨는', '한솔 군은' after '설세린(31)씨', '길한솔(18)군': a given name and a word of address (the way a
+        feature calls a younger person, or one of two sharing a surname) is a short mention of the one Korean
+        name named in full before it that ends with that given name; a person the name rules made of the given
+        name itself ('세린씨') gives way to it."""
+        reporters = {p.name for p in persons if p.role == "reporter"}
+        full = [m for m in mentions if m.person and m.kind == "full" and m.person not in reporters
+                and " " not in m.person and HANGUL.match(m.person)]
+        found = []
+        for k, t in enumerate(self.toks):
+            if t.stem in ADDRESS_NOUNS and k and not self.toks[k - 1].particle \
+                    and self.toks[k - 1].end + 1 == t.start:
+                given, start = self.toks[k - 1].text, self.toks[k - 1].start
+            elif len(t.stem) == 3 and t.stem[-1] in GLUED_ADDRESS_NOUNS:
+                given, start = t.stem[:-1], t.start
+            else:
+                continue
+            if len(given) != 2 or not HANGUL.match(given) or is_surname(given):
+                continue
+            end = t.start + len(t.stem)
+            bearers = {m.person for m in full if m.start < start and m.person.endswith(given)
+                       and is_surname(m.person[:-len(given)])}
+            if len(bearers) == 1:
+                found.append(Mention(bearers.pop(), start, end, t.particle, "short"))
+        self.given_named = {m.person for m in found}
+        return found
+
+    def not_given_named(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """'석씨는' read as 석도윤 when the article calls 석도윤 '도윤씨': the one other 석 named in full before it."""
+        if m.kind != "short" or m.person not in self.given_named:
+            return m
+        word = self.body[m.start:m.end].split()[0]
+        surname = m.person[:len(m.person) - 2]
+        if not word.startswith(surname) or strip_particle(word[len(surname):])[0] not in ADDRESS_NOUNS | {""}:
+            return m
+        others = {x.person for x in mentions if x.kind == "full" and x.person and x.start < m.start
+                  and x.person != m.person and x.person not in self.given_named and " " not in x.person
+                  and x.person.startswith(surname) and len(x.person) - len(surname) in (1, 2)}
+        return replace(m, person=others.pop()) if len(others) == 1 else m
 
     def addressed(self, mentions: list[Mention], persons: list[Person]) -> list[Mention]:
         """'권 할머니는', '길군은', '석 옹은' after '권옥례(88) 할머니', '길한솔(18)군', '석다올(102)옹': a surname and a word
@@ -328,6 +373,9 @@ class Attributor:
                 if m.start < start and name not in reporters and " " not in name and HANGUL.match(name) \
                         and name.startswith(surname) and 2 <= len(name) - len(surname) + 1 <= 4:
                     bearers.setdefault(name, m)
+            if len(bearers) > 1 and len(rest := [n for n in bearers if n not in self.given_named]) == 1:
+                found.append(Mention(rest[0], start, end, t.particle, "short"))
+                continue  # '석씨는' when the other 석 is called by given name ('도윤씨는'): the one who is not
             same_word = [n for n, m in bearers.items() if self.addressed_as(m) == word]
             chosen = same_word if len(same_word) == 1 or glued else list(bearers)
             if len(chosen) == 1:
@@ -749,7 +797,7 @@ class Attributor:
         end, particle = (m.end, m.particle) if m is not None and m.end > tok.end else (tok.end, tok.particle)
         if particle not in NOMINATIVE_PARTICLES:
             return False  # '구태현 대표가': the particle is the mention's
-        verbs = morph.predicate_words(self.body, end, quote_start - 1)
+        verbs = morph.predicate_words(self.body, end, quote_start - 1, auxiliaries=True)
         if not verbs or verbs[0][2] != "ETM":
             return False
         return not any(t.particle in SUBJECT_PARTICLES for t in self.toks[i + 1:] if end <= t.start < verbs[0][0])
