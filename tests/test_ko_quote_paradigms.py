@@ -14,20 +14,9 @@ sentences written for these tests (names invented), each family with look-alikes
 import pytest
 
 from builder.rules import Context
-from builder.rules.ko import person, quote
+from builder.rules.ko import quote
+from ko_quote_helpers import speaker_of, speakers
 from builder.rules.model import Mention, Person
-
-
-def speakers(body: str) -> list[tuple[str | None, str]]:
-    ctx = Context(None)
-    ps, ms = person.find(body, ctx)
-    return [(q.speaker, q.text) for q in quote.find(body, ps, ms, ctx)]
-
-
-def speaker_of(body: str, words: str) -> str | None:
-    found = [s for s, text in speakers(body) if text.startswith(words)]
-    assert len(found) == 1, speakers(body)
-    return found[0]
 
 
 # -- 1. the speaker after the quotation, in the next sentence ------------------------------------------------
