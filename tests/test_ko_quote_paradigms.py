@@ -15,8 +15,8 @@ import pytest
 
 from builder.rules import Context
 from builder.rules.ko import quote
-from ko_quote_helpers import speaker_of, speakers
 from builder.rules.model import Mention, Person
+from ko_quote_helpers import speaker_of, speakers
 
 
 # -- 1. the speaker after the quotation, in the next sentence ------------------------------------------------
