@@ -491,6 +491,7 @@ class Finder:
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
+        self.untold: list[tuple[str, str, int, int, str]] = []  # '윤 감독은' nobody named before: (surname, title, span, particle)
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
@@ -758,14 +759,15 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, start + len(words[0])) if m.end <= start + len(words[0])]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
-    def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
-        """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
+    def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> bool:
+        """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits.
+        False when nobody named before fits."""
         fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname
                 or self.latin_glosses.get(p.name, "").startswith(surname)]
         named_before = {m.person for m in self.mentions if m.start < start and m.person}
         fits = [p for p in fits if p.name in named_before]  # a short mention never refers forward
         if not fits:
-            return
+            return False
         bare = re.sub(r"\([^)]*\)", "", title)
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
                                                   or bare in (p.title or ""))]
@@ -779,6 +781,7 @@ class Finder:
         if person.title is None and len(fits) == 1 and title != HONORIFIC:
             person.title = held_title(title)  # '윤서진 정부' … '윤 대통령': the title the short mention gives
         self.mentions.append(Mention(person.name, start, end, particle, "short"))
+        return True
 
     # -- patterns ---------------------------------------------------------------------------
     def title_at(self, i: int) -> tuple[int, str, str | None] | None:
@@ -910,7 +913,8 @@ class Finder:
                 continue  # '광희 씨': the name is the word before 씨, found already
             # surname + title: a short mention of someone named before ('김 대표', '남궁 의원')
             if is_surname(left):
-                self.alias(left, title, toks[j].start, end, particle)
+                if not self.alias(left, title, toks[j].start, end, particle):
+                    self.untold.append((left, title, toks[j].start, end, particle))
                 continue
             if INITIAL.fullmatch(left) and title != HONORIFIC and not toks[j].particle:
                 self.add(f"{left} {title}", title, None, "anonymized", toks[j].start, end, particle)
@@ -3175,8 +3179,39 @@ class Finder:
             s, t = toks[i - 1], toks[i]
             if s.sep or t.sep or s.particle or s.start in starts or not is_surname(s.text):
                 continue
-            if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem):
-                self.alias(s.text, t.stem, s.start, t.end, t.particle)
+            if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem) \
+                    and not self.alias(s.text, t.stem, s.start, t.end, t.particle):
+                self.untold.append((s.text, t.stem, s.start, t.end, t.particle))
+
+    def surname_titles(self) -> None:
+        """'윤 감독은 …', '윤 아나운서 대신': a surname, then a title or an occupation, where nobody of that surname
+        was named before: the surname and the post are all the article gives of that person, and the row is named
+        so ('윤 감독'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
+        determiners). Someone of that surname found elsewhere untitled or with that title may be the one the short
+        mention names (named after it): no second row then."""
+        for surname, title, start, end, particle in self.untold + self.surname_roles():
+            name = f"{surname} {title}"
+            bare = re.sub(r"\([^)]*\)", "", title).split()[-1]
+            if title == HONORIFIC or any(p.name.startswith(surname) and (p.title is None or bare in p.title)
+                                         for p in self.persons.values() if p.name != name):
+                continue
+            ms = morph.morphs_in(self.body, start, start + len(surname))
+            if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
+                continue
+            self.add(name, title, None, "surname_title", start, end, particle)
+
+    def surname_roles(self) -> list[tuple[str, str, int, int, str]]:
+        """'윤 아나운서', '박 작가': a surname before an occupation no title table lists, the short mention of
+        someone named before, or else a candidate for surname_titles."""
+        toks, found = self.toks, []
+        covered = {m.start for m in self.mentions}
+        for s, t in zip(toks, toks[1:]):
+            if s.sep or t.sep or s.particle or s.start in covered or not is_surname(s.text) \
+                    or not is_person_noun(t.stem) or title_like(t.stem):
+                continue
+            if not self.alias(s.text, t.stem, s.start, t.end, t.particle):
+                found.append((s.text, t.stem, s.start, t.end, t.particle))
+        return found
 
     # -- after the scan ---------------------------------------------------------------------
     def given_name_short_forms(self) -> None:
@@ -3653,6 +3688,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.roles_listed()
     f.short_mentions()
     f.given_name_short_forms()
+    f.surname_titles()
     f.bare_mentions()
     f.organisations()
     f.group_members()
