@@ -69,3 +69,24 @@ def test_a_short_mention_of_someone_named_in_full_is_no_second_row(body, full):
 def test_another_post_of_the_same_surname_is_another_person():
     found = persons("표 감독은 웃었다. 표서율 의원이 이어 말했다.")
     assert set(found) == {"표서율", "표 감독"}
+
+
+# -- 2. a foreign name Kiwi guesses, opening its clause after a sentence adverb ---------------------------
+AFTER_AN_ADVERB = [
+    ("그러나 하트먼은 끝내 입을 열지 않았다.", "하트먼"),
+    ("또 크로이첸은 경기 뒤 팬들에게 손을 흔들었다.", "크로이첸"),
+    ("하지만 벨린스키가 곧바로 동점골을 넣었다.", "벨린스키"),
+]
+
+
+@pytest.mark.parametrize("body,name", AFTER_AN_ADVERB)
+def test_a_guessed_foreign_name_after_a_sentence_adverb_is_a_person(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "한편 벨로시닷컴은 지난해 매출이 늘었다고 밝혔다.",  # a firm by its ending
+    "하지만 누리테크가 곧바로 반박했다.",
+])
+def test_a_firm_after_a_sentence_adverb_is_no_person(body):
+    assert persons(body) == {}

@@ -2173,7 +2173,7 @@ class Finder:
     def guessed_names(self) -> None:
         """'벨린스키는 …', '하트먼이 …': one word Kiwi does not know and guesses to be a proper
         noun, spelled with the syllables of foreign names, as the subject or topic of a sentence it
-        opens or after a clause that describes it ('증인으로 나온 라이언킴은': a person's doings).
+        opens (maybe after an adverb: '하지만 하트먼이') or after a clause that describes it ('증인으로 나온 라이언킴은': a person's doings).
         Kiwi knows the countries, cities and large firms; a guessed word that ends like an
         organisation or a place ('체조협회', '광산구청') is not taken."""
         toks = self.toks
@@ -2188,7 +2188,8 @@ class Finder:
                     or ms[1].tag not in GUESSED_NAME_PARTICLE_TAGS or ms[1].form not in TOPIC_OR_SUBJECT:
                 continue
             prev = toks[i - 1] if i > 0 else None
-            opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS
+            opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS \
+                or self.opens_phrase(i)  # '하지만 벨린스키가': after a sentence adverb, the clause opens all the same
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
             if self.body_of_a_titled_name(tok.stem):
