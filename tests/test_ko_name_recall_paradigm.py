@@ -56,7 +56,6 @@ SAME_PERSON = [
     ("표서율 감독은 웃었다. 표 감독은 이어 말했다.", "표서율"),
     ("표 감독은 웃었다. 표서율 감독은 이어 말했다.", "표서율"),
     ("표서율 아나운서가 진행했다. 표 아나운서는 웃었다.", "표서율"),
-    ("표 선수는 웃었다. 표서율은 이어 말했다.", "표서율"),
     ("표서율(41)씨는 웃었다. 표씨는 이어 말했다.", "표서율"),
 ]
 
@@ -66,9 +65,17 @@ def test_a_short_mention_of_someone_named_in_full_is_no_second_row(body, full):
     assert list(persons(body)) == [full]
 
 
-def test_another_post_of_the_same_surname_is_another_person():
-    found = persons("표 감독은 웃었다. 표서율 의원이 이어 말했다.")
-    assert set(found) == {"표서율", "표 감독"}
+@pytest.mark.parametrize("body", ["표 감독은 웃었다. 표서율 의원이 이어 말했다.", "표 감독은 웃었다. 표서율은 이어 말했다."])
+def test_a_later_name_of_the_same_surname_without_that_post_is_another_person(body):
+    assert set(persons(body)) == {"표서율", "표 감독"}
+
+
+@pytest.mark.parametrize("body", [
+    "조 전 부사장은 이사직에서 물러났다.",
+    "성 전회장 측으로부터 자금을 받았다는 의혹이 나왔다.",
+])
+def test_a_surname_and_a_former_post_is_a_description_not_a_row(body):
+    assert persons(body) == {}
 
 
 # -- 2. a foreign name Kiwi guesses, opening its clause after a sentence adverb ---------------------------
@@ -90,3 +97,24 @@ def test_a_guessed_foreign_name_after_a_sentence_adverb_is_a_person(body, name):
 ])
 def test_a_firm_after_a_sentence_adverb_is_no_person(body):
     assert persons(body) == {}
+
+
+# -- 3. a word ranked like the persons around it in a ranked list is a stage name ------------------------
+RANKED = [
+    ("순위에 오른 인물은 한서윤 13위, 하늘 33위, 진하람 40위였다.", "하늘"),
+    ("투표 결과는 도겸 2위, 바다 5위, 한서윤 8위, 진하람 11위 순이었다.", "바다"),
+    ("이밖에 배우 중에서는 한서윤 13위, 태양 33위, 진하람 40위를 기록했다.", "태양"),
+]
+
+
+@pytest.mark.parametrize("body,name", RANKED)
+def test_a_common_word_ranked_among_persons_is_a_stage_name(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body,word", [
+    ("인기 검색어 순위는 한서윤 3위, 김치 5위, 날씨 7위였다.", "김치"),  # one person only: no list of persons
+    ("판매 순위는 한빛전자 3위, 가온식품 5위, 누리제약 7위였다.", "가온식품"),
+])
+def test_a_ranked_list_without_persons_around_the_word_names_no_one(body, word):
+    assert word not in persons(body)

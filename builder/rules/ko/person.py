@@ -604,7 +604,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -3038,15 +3038,17 @@ class Finder:
                     continue  # a word of a longer name: '…, 마커스 벨린가'
                 if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
-                self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
+                ranked = self.ranked_among_persons(names, x) and not self.list_name(t)
+                self.add(t.stem, None, group, "ranked_list" if ranked else "list_of_persons", t.start, t.end, t.particle)
 
     def ranked_among_persons(self, names: list[int], x: int) -> bool:
         """'가수 순위는 한서윤 3위, 도겸 13위, 진하람 40위': in a list of names each given a rank, a word
-        ranked like two or more persons of the list is a name however Kiwi reads it."""
+        ranked like two or more persons of the list is a name however Kiwi reads it, a common noun too ('하늘
+        33위': a stage name is often a word)."""
         t = self.toks[names[x]]
-        if t.particle or not RANKED.match(self.body, t.end) or not HANGUL.match(t.stem) or not 2 <= len(t.stem) <= 4 \
-                or t.stem in NOT_NAMES or t.stem in ORG_WORDS or t.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
-                or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+        if t.particle or not RANKED.match(self.body, t.end) or not HANGUL.match(t.stem) or not 1 <= len(t.stem) <= 4 \
+                or t.stem in ORG_WORDS or t.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
+                or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns", "common"):
             return False
         ranked = [y for y in names if y != names[x] and self.toks[y].stem in self.persons
                   and RANKED.match(self.body, self.toks[y].start + len(self.toks[y].stem))]
@@ -3187,13 +3189,16 @@ class Finder:
     def surname_titles(self) -> None:
         """'윤 감독은 …', '윤 아나운서 대신': a surname, then a title or an occupation, where nobody of that surname
         was named before: the surname and the post are all the article gives of that person, and the row is named
-        so ('윤 감독'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
-        determiners). Someone of that surname found elsewhere untitled or with that title may be the one the short
-        mention names (named after it): no second row then."""
+        so ('윤 감독'): the surname and the word one calls the person by, not a description by a past post ('조 전
+        부사장'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
+        determiners). A short mention never refers forward (alias), but someone of that surname found later with that
+        title ('표 감독은 … 표서율 감독은') is the one the lead named short: no second row then."""
         for surname, title, start, end, particle in self.untold + self.surname_roles():
             name = f"{surname} {title}"
             bare = re.sub(r"\([^)]*\)", "", title).split()[-1]
-            if title == HONORIFIC or any(p.name.startswith(surname) and (p.title is None or bare in p.title)
+            if title.split()[0] in TITLE_PREFIXES or (bare.startswith(tuple(FORMER_MARKERS)) and title_of(bare[1:])):
+                continue  # '조 전 부사장': a description by a past post, not the word one calls the person by
+            if title == HONORIFIC or any(p.name.startswith(surname) and p.title and bare in p.title
                                          for p in self.persons.values() if p.name != name):
                 continue
             ms = morph.morphs_in(self.body, start, start + len(surname))
