@@ -491,7 +491,7 @@ class Finder:
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
-        self.untold: list[tuple[str, str, int, int, str]] = []  # '윤 감독은' nobody named before: (surname, title, span, particle)
+        self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
@@ -3044,7 +3044,7 @@ class Finder:
     def ranked_among_persons(self, names: list[int], x: int) -> bool:
         """'가수 순위는 한서윤 3위, 도겸 13위, 진하람 40위': in a list of names each given a rank, a word
         ranked like two or more persons of the list is a name however Kiwi reads it, a common noun too ('하늘
-        33위': a stage name is often a word)."""
+        21위': a stage name is often a word)."""
         t = self.toks[names[x]]
         if t.particle or not RANKED.match(self.body, t.end) or not HANGUL.match(t.stem) or not 1 <= len(t.stem) <= 4 \
                 or t.stem in ORG_WORDS or t.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
@@ -3187,17 +3187,17 @@ class Finder:
                 self.untold.append((s.text, t.stem, s.start, t.end, t.particle))
 
     def surname_titles(self) -> None:
-        """'윤 감독은 …', '윤 아나운서 대신': a surname, then a title or an occupation, where nobody of that surname
+        """'표 감독은 …', '계 트레이너를 두고': a surname, then a title or an occupation, where nobody of that surname
         was named before: the surname and the post are all the article gives of that person, and the row is named
-        so ('윤 감독'): the surname and the word one calls the person by, not a description by a past post ('조 전
-        부사장'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
+        so ('표 감독'): the surname and the word one calls the person by, not a description by a past post ('표 전
+        단장'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
         determiners). A short mention never refers forward (alias), but someone of that surname found later with that
         title ('표 감독은 … 표서율 감독은') is the one the lead named short: no second row then."""
         for surname, title, start, end, particle in self.untold + self.surname_roles():
             name = f"{surname} {title}"
             bare = re.sub(r"\([^)]*\)", "", title).split()[-1]
             if title.split()[0] in TITLE_PREFIXES or (bare.startswith(tuple(FORMER_MARKERS)) and title_of(bare[1:])):
-                continue  # '조 전 부사장': a description by a past post, not the word one calls the person by
+                continue  # '표 전 단장': a description by a past post, not the word one calls the person by
             if title == HONORIFIC or any(p.name.startswith(surname) and p.title and bare in p.title
                                          for p in self.persons.values() if p.name != name):
                 continue
@@ -3207,7 +3207,7 @@ class Finder:
             self.add(name, title, None, "surname_title", start, end, particle)
 
     def surname_roles(self) -> list[tuple[str, str, int, int, str]]:
-        """'윤 아나운서', '박 작가': a surname before an occupation no title table lists, the short mention of
+        """'계 트레이너', '표 디자이너': a surname before an occupation no title table lists, the short mention of
         someone named before, or else a candidate for surname_titles."""
         toks, found = self.toks, []
         covered = {m.start for m in self.mentions}
