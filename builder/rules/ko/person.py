@@ -491,6 +491,7 @@ class Finder:
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
+        self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
@@ -603,7 +604,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -758,14 +759,15 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, start + len(words[0])) if m.end <= start + len(words[0])]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
-    def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
-        """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits."""
+    def alias(self, surname: str, title: str, start: int, end: int, particle: str) -> bool:
+        """A short mention such as '백 대표' or '데이비스 CEO': the closest earlier person who fits.
+        False when nobody named before fits."""
         fits = [p for p in self.persons.values() if p.name.startswith(surname) or p.name.split()[-1] == surname
                 or self.latin_glosses.get(p.name, "").startswith(surname)]
         named_before = {m.person for m in self.mentions if m.start < start and m.person}
         fits = [p for p in fits if p.name in named_before]  # a short mention never refers forward
         if not fits:
-            return
+            return False
         bare = re.sub(r"\([^)]*\)", "", title)
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
                                                   or bare in (p.title or ""))]
@@ -779,6 +781,7 @@ class Finder:
         if person.title is None and len(fits) == 1 and title != HONORIFIC:
             person.title = held_title(title)  # '윤서진 정부' … '윤 대통령': the title the short mention gives
         self.mentions.append(Mention(person.name, start, end, particle, "short"))
+        return True
 
     # -- patterns ---------------------------------------------------------------------------
     def title_at(self, i: int) -> tuple[int, str, str | None] | None:
@@ -910,7 +913,8 @@ class Finder:
                 continue  # '광희 씨': the name is the word before 씨, found already
             # surname + title: a short mention of someone named before ('김 대표', '남궁 의원')
             if is_surname(left):
-                self.alias(left, title, toks[j].start, end, particle)
+                if not self.alias(left, title, toks[j].start, end, particle):
+                    self.untold.append((left, title, toks[j].start, end, particle))
                 continue
             if INITIAL.fullmatch(left) and title != HONORIFIC and not toks[j].particle:
                 self.add(f"{left} {title}", title, None, "anonymized", toks[j].start, end, particle)
@@ -2169,7 +2173,7 @@ class Finder:
     def guessed_names(self) -> None:
         """'벨린스키는 …', '하트먼이 …': one word Kiwi does not know and guesses to be a proper
         noun, spelled with the syllables of foreign names, as the subject or topic of a sentence it
-        opens or after a clause that describes it ('증인으로 나온 라이언킴은': a person's doings).
+        opens (maybe after an adverb: '하지만 하트먼이') or after a clause that describes it ('증인으로 나온 라이언킴은': a person's doings).
         Kiwi knows the countries, cities and large firms; a guessed word that ends like an
         organisation or a place ('체조협회', '광산구청') is not taken."""
         toks = self.toks
@@ -2184,7 +2188,8 @@ class Finder:
                     or ms[1].tag not in GUESSED_NAME_PARTICLE_TAGS or ms[1].form not in TOPIC_OR_SUBJECT:
                 continue
             prev = toks[i - 1] if i > 0 else None
-            opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS
+            opens = prev is None or "\n" in self.body[prev.end:tok.start] or prev.text in SENTENCE_ENDS \
+                or self.opens_phrase(i)  # '하지만 벨린스키가': after a sentence adverb, the clause opens all the same
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
             if self.body_of_a_titled_name(tok.stem):
@@ -3033,15 +3038,17 @@ class Finder:
                     continue  # a word of a longer name: '…, 마커스 벨린가'
                 if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
-                self.add(t.stem, None, group, "list_of_persons", t.start, t.end, t.particle)
+                ranked = self.ranked_among_persons(names, x) and not self.list_name(t)
+                self.add(t.stem, None, group, "ranked_list" if ranked else "list_of_persons", t.start, t.end, t.particle)
 
     def ranked_among_persons(self, names: list[int], x: int) -> bool:
         """'가수 순위는 한서윤 3위, 도겸 13위, 진하람 40위': in a list of names each given a rank, a word
-        ranked like two or more persons of the list is a name however Kiwi reads it."""
+        ranked like two or more persons of the list is a name however Kiwi reads it, a common noun too ('하늘
+        21위': a stage name is often a word)."""
         t = self.toks[names[x]]
-        if t.particle or not RANKED.match(self.body, t.end) or not HANGUL.match(t.stem) or not 2 <= len(t.stem) <= 4 \
-                or t.stem in NOT_NAMES or t.stem in ORG_WORDS or t.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
-                or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns"):
+        if t.particle or not RANKED.match(self.body, t.end) or not HANGUL.match(t.stem) or not 1 <= len(t.stem) <= 4 \
+                or t.stem in ORG_WORDS or t.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
+                or morph.reading(self.body, t.start, t.end) not in ("proper", "nouns", "common"):
             return False
         ranked = [y for y in names if y != names[x] and self.toks[y].stem in self.persons
                   and RANKED.match(self.body, self.toks[y].start + len(self.toks[y].stem))]
@@ -3175,8 +3182,42 @@ class Finder:
             s, t = toks[i - 1], toks[i]
             if s.sep or t.sep or s.particle or s.start in starts or not is_surname(s.text):
                 continue
-            if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem):
-                self.alias(s.text, t.stem, s.start, t.end, t.particle)
+            if (i < 2 or toks[i - 2].sep or toks[i - 2].particle or not is_org_word(toks[i - 2])) and title_like(t.stem) \
+                    and not self.alias(s.text, t.stem, s.start, t.end, t.particle):
+                self.untold.append((s.text, t.stem, s.start, t.end, t.particle))
+
+    def surname_titles(self) -> None:
+        """'표 감독은 …', '계 트레이너를 두고': a surname, then a title or an occupation, where nobody of that surname
+        was named before: the surname and the post are all the article gives of that person, and the row is named
+        so ('표 감독'): the surname and the word one calls the person by, not a description by a past post ('표 전
+        단장'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
+        determiners). A short mention never refers forward (alias), but someone of that surname found later with that
+        title ('표 감독은 … 표서율 감독은') is the one the lead named short: no second row then."""
+        for surname, title, start, end, particle in self.untold + self.surname_roles():
+            name = f"{surname} {title}"
+            bare = re.sub(r"\([^)]*\)", "", title).split()[-1]
+            if title.split()[0] in TITLE_PREFIXES or (bare.startswith(tuple(FORMER_MARKERS)) and title_of(bare[1:])):
+                continue  # '표 전 단장': a description by a past post, not the word one calls the person by
+            if title == HONORIFIC or any(p.name.startswith(surname) and p.title and bare in p.title
+                                         for p in self.persons.values() if p.name != name):
+                continue
+            ms = morph.morphs_in(self.body, start, start + len(surname))
+            if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
+                continue
+            self.add(name, title, None, "surname_title", start, end, particle)
+
+    def surname_roles(self) -> list[tuple[str, str, int, int, str]]:
+        """'계 트레이너', '표 디자이너': a surname before an occupation no title table lists, the short mention of
+        someone named before, or else a candidate for surname_titles."""
+        toks, found = self.toks, []
+        covered = {m.start for m in self.mentions}
+        for s, t in zip(toks, toks[1:]):
+            if s.sep or t.sep or s.particle or s.start in covered or not is_surname(s.text) \
+                    or not is_person_noun(t.stem) or title_like(t.stem):
+                continue
+            if not self.alias(s.text, t.stem, s.start, t.end, t.particle):
+                found.append((s.text, t.stem, s.start, t.end, t.particle))
+        return found
 
     # -- after the scan ---------------------------------------------------------------------
     def given_name_short_forms(self) -> None:
@@ -3653,6 +3694,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.roles_listed()
     f.short_mentions()
     f.given_name_short_forms()
+    f.surname_titles()
     f.bare_mentions()
     f.organisations()
     f.group_members()

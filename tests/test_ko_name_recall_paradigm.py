@@ -1,0 +1,120 @@
+"""Paradigms of people a Korean news sentence names without a full name the rules can read: a surname and a
+post or an occupation that no full name resolves ('윤 감독은'), and the look-alikes that are no one ('한 의원은':
+one member; '이 선수는': this player; '전 대표는': the former head). Invented sentences, one row per spelling."""
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.found_by) for p in found}
+
+
+# -- 1. a surname and a post (or an occupation), nobody of that surname named -----------------------------
+SURNAME_AND_POST = [
+    ("표 감독은 경기가 끝난 뒤 취재진과 만나 웃었다.", "표 감독", "감독"),
+    ("남궁 대표는 주주총회에서 배당 확대를 약속했다.", "남궁 대표", "대표"),
+    ("현장에 출동한 인 순경이 불을 끄다 연기를 들이마셨다.", "인 순경", "순경"),
+    ("공판에서 빈 판사는 피고인에게 최후진술 기회를 줬다.", "빈 판사", "판사"),
+    ("선발로 나선 함 투수는 5이닝 동안 1점만 내줬다.", "함 투수", "투수"),
+    ("탁 교수 연구팀은 새 촉매를 개발했다고 발표했다.", "탁 교수", "교수"),
+    ("여 총리는 취임 첫날 내각 회의를 소집했다.", "여 총리", "총리"),
+    ("구단은 지난달 경질된 맹 감독의 후임을 아직 정하지 못했다.", "맹 감독", "감독"),
+    ("빈 원장의 사표가 수리되면서 병원은 대행 체제로 바뀌었다.", "빈 원장", "원장"),
+    ("함 트레이너는 훈련이 끝나자 선수들을 불러 모았다.", "함 트레이너", "트레이너"),  # an occupation, no title
+    ("변 디자이너가 새로 내놓은 봄 컬렉션이 호평을 받았다.", "변 디자이너", "디자이너"),
+    ("라디오 생방송 도중 변 리포터가 현장을 연결했다.", "변 리포터", "리포터"),
+]
+
+
+@pytest.mark.parametrize("body,name,title", SURNAME_AND_POST)
+def test_a_surname_and_a_post_nobody_resolves_is_a_person_named_so(body, name, title):
+    found = persons(body)
+    assert found.get(name) == (title, "surname_title")
+
+
+NO_SURNAME = [
+    "한 의원은 상임위 회의에서 반대 의견을 냈다.",  # one member
+    "이 선수는 구단이 가장 아끼는 유망주다.",  # this player
+    "전 대표는 새 회사를 차려 독립했다.",  # the former head
+    "현 시장은 재선 도전을 공식화했다.",  # the sitting mayor
+    "각 선수는 경기 전 번호표를 달았다.",  # each player
+    "고 선수의 발인은 내일 오전에 엄수된다.",  # the late player
+    "두 선수는 나란히 결승에 올랐다.",  # two players
+]
+
+
+@pytest.mark.parametrize("body", NO_SURNAME)
+def test_a_determiner_before_a_post_is_no_surname(body):
+    assert persons(body) == {}
+
+
+SAME_PERSON = [
+    ("표서율 감독은 웃었다. 표 감독은 이어 말했다.", "표서율"),
+    ("표 감독은 웃었다. 표서율 감독은 이어 말했다.", "표서율"),
+    ("표서율 아나운서가 진행했다. 표 아나운서는 웃었다.", "표서율"),
+    ("표서율(41)씨는 웃었다. 표씨는 이어 말했다.", "표서율"),
+]
+
+
+@pytest.mark.parametrize("body,full", SAME_PERSON)
+def test_a_short_mention_of_someone_named_in_full_is_no_second_row(body, full):
+    assert list(persons(body)) == [full]
+
+
+@pytest.mark.parametrize("body", ["표 감독은 웃었다. 표서율 의원이 이어 말했다.", "표 감독은 웃었다. 표서율은 이어 말했다."])
+def test_a_later_name_of_the_same_surname_without_that_post_is_another_person(body):
+    assert set(persons(body)) == {"표서율", "표 감독"}
+
+
+@pytest.mark.parametrize("body", [
+    "표 전 단장은 구단 고문직에서도 물러났다.",
+    "맹 전회장 측은 의혹을 전면 부인했다.",
+])
+def test_a_surname_and_a_former_post_is_a_description_not_a_row(body):
+    assert persons(body) == {}
+
+
+# -- 2. a foreign name Kiwi guesses, opening its clause after a sentence adverb ---------------------------
+AFTER_AN_ADVERB = [
+    ("그러나 하트먼은 끝내 입을 열지 않았다.", "하트먼"),
+    ("또 크로이첸은 경기 뒤 팬들에게 손을 흔들었다.", "크로이첸"),
+    ("하지만 벨린스키가 곧바로 동점골을 넣었다.", "벨린스키"),
+]
+
+
+@pytest.mark.parametrize("body,name", AFTER_AN_ADVERB)
+def test_a_guessed_foreign_name_after_a_sentence_adverb_is_a_person(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "한편 벨로시닷컴은 지난해 매출이 늘었다고 밝혔다.",  # a firm by its ending
+    "하지만 누리테크가 곧바로 반박했다.",
+])
+def test_a_firm_after_a_sentence_adverb_is_no_person(body):
+    assert persons(body) == {}
+
+
+# -- 3. a word ranked like the persons around it in a ranked list is a stage name ------------------------
+RANKED = [
+    ("팬 투표에서는 한서윤 2위, 하늘 7위, 진하람 9위가 뒤를 이었다.", "하늘"),
+    ("투표 결과는 도겸 2위, 바다 5위, 한서윤 8위, 진하람 11위 순이었다.", "바다"),
+    ("호감도 조사에서 한서윤 4위, 구름 6위, 진하람 12위로 집계됐다.", "구름"),
+]
+
+
+@pytest.mark.parametrize("body,name", RANKED)
+def test_a_common_word_ranked_among_persons_is_a_stage_name(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body,word", [
+    ("인기 검색어 순위는 한서윤 3위, 김치 5위, 날씨 7위였다.", "김치"),  # one person only: no list of persons
+    ("판매 순위는 한빛전자 3위, 가온식품 5위, 누리제약 7위였다.", "가온식품"),
+])
+def test_a_ranked_list_without_persons_around_the_word_names_no_one(body, word):
+    assert word not in persons(body)
