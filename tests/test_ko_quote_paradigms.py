@@ -407,3 +407,129 @@ def test_surname_and_short_title_is_the_person_given_the_full_title(intro, short
     body = (f"{intro} 이날 설명회를 열었다. 주민 대표 육태오 씨는 \"기대가 크다\"고 말했다.\n"
             f"{short} \"준비는 끝났다\"고 설명했다.")
     assert speaker_of(body, "준비는 끝났다") == ("탁은솔" if "은솔" in intro else "탁민재")
+
+
+# -- 5. a profile's quotations standing alone as paragraphs ----------------------------------------------------
+# The piece follows one person; a bare quotation paragraph goes on in their words: after a sentence saying they
+# began to speak, after a question put to them, or after a paragraph about them (by name or pronoun), even when
+# the next paragraph introduces someone else who is quoted in turn.
+PROFILE = "강원 정선군 산골에서 만난 설옥분(81)씨는 올해로 약초를 캔 지 60년째다. 바구니를 내려놓으며 "
+
+
+@pytest.mark.parametrize("opening", [
+    "그가 먼저 말을 꺼냈다.",
+    "그가 먼저 이야기를 꺼냈다.",
+    "그는 먼저 얘기를 꺼냈다.",
+    "그는 천천히 입을 열었다.",
+    "그는 잠시 뜸을 들이다 입을 뗐다.",
+    "그가 먼저 말문을 열었다.",
+    "그가 먼저 운을 뗐다.",
+    "그가 먼저 말을 건넸다.",
+    "그가 먼저 이야기를 시작했다.",
+    "그는 먼저 말을 걸어왔다.",
+])
+def test_lone_quotation_after_its_speaker_began_to_speak(opening):
+    body = PROFILE + opening + "\n\"열다섯에 처음 산에 올랐어. 그땐 무서운 줄도 몰랐지.\""
+    assert speaker_of(body, "열다섯에") == "설옥분"
+
+
+@pytest.mark.parametrize("asked", [
+    "그에게 산이 무엇이냐고 묻자 한참을 생각하다 답했다.",
+    "그에게 산이 무엇이냐고 묻자 한참 생각하다가 답했다.",
+    "그에게 비결을 묻자 잠시 뜸을 들인 뒤 답했다.",
+    "설씨에게 비결을 묻자 웃기만 하다 답했다.",
+    "그에게 은퇴 계획을 물었더니 고개를 저으며 답했다.",
+    "비결을 묻자 그는 한참 생각하다 답했다.",
+])
+def test_lone_quotation_answering_a_question_put_to_the_person(asked):
+    body = (PROFILE + "그가 웃었다.\n동네 이장 권태주(62)씨는 \"마을의 어른\"이라고 했다.\n"
+            "설씨는 요즘도 새벽 다섯 시면 산에 오른다. " + asked + "\n\"산은 욕심부리면 아무것도 안 줘. 그래서 좋은 거야.\"")
+    assert speaker_of(body, "산은 욕심부리면") == "설옥분"
+
+
+@pytest.mark.parametrize("before", [
+    "약초는 어머니에게 배웠다. 어머니는 그가 스무 살 되던 해 세상을 떠났다.",
+    "약초는 어머니에게 배웠다. 그는 스무 살에 처음 혼자 산에 올랐다.",
+    "설씨는 약초를 어머니에게 배웠다. 어머니는 그가 스무 살 되던 해 세상을 떠났다.",
+    "설씨는 약초를 어머니에게 배웠다.",
+])
+def test_lone_quotation_after_a_paragraph_about_the_person_the_piece_follows(before):
+    body = (PROFILE + "그가 먼저 말을 꺼냈다.\n\"열다섯에 처음 산에 올랐어.\"\n" + before + "\n"
+            "\"엄마가 그랬어. 산은 욕심부리는 사람을 싫어한다고.\"\n"
+            "마을 이장 권태주(62)씨는 설씨를 '큰어머니'라고 부른다. 권씨는 \"마을에서 제일 부지런한 분\"이라고 했다.")
+    assert speaker_of(body, "엄마가 그랬어") == "설옥분"
+
+
+def test_lone_quotation_after_a_paragraph_about_nobody_goes_to_the_person_introduced_next():
+    body = (PROFILE + "그가 웃었다.\n약초 시장은 해마다 작아지고 있다. 올해 문을 연 가게는 세 곳뿐이다.\n"
+            "\"이대로면 10년 뒤엔 약초꾼이 한 명도 안 남을 겁니다.\"\n"
+            "정선약초협회 사무국장 권태주(62)씨의 걱정이다. 권씨는 \"젊은 사람이 와야 한다\"고 말했다.")
+    assert speaker_of(body, "이대로면") == "권태주"
+
+
+@pytest.mark.parametrize("glued", ["설씨는", "설 씨는"])
+def test_surname_and_ssi_is_the_person_first_named_with_a_title_word(glued):
+    body = ("약초꾼 설옥분(81) 할머니는 올해로 60년째 산에 오른다. 마을 이장 권태주(62)씨는 \"마을의 어른\"이라고 했다.\n"
+            + glued + " 다음 달 약초 축제에서 시연을 맡는다. 그는 \"이제 다리가 예전 같지 않아\"라며 손사래를 쳤다.")
+    assert speaker_of(body, "이제 다리가") == "설옥분"
+
+
+def test_surname_and_ssi_of_nobody_named_before_is_not_given_to_another():
+    body = ("약초꾼 설옥분(81) 할머니는 올해로 60년째 산에 오른다.\n"
+            "권씨는 \"마을의 어른\"이라고 했다.")
+    assert speaker_of(body, "마을의 어른") != "설옥분"
+
+
+# -- 6. a body speaking ------------------------------------------------------------------------------------------
+# Latin letters glued to a Hangul name ('FC한빛', 'KB한빛은행', '한빛FC') make a firm or club: a topic so spelled that
+# no person rule took is the body speaking, by whatever channel (구단 공식 채널, 홈페이지, SNS).
+@pytest.mark.parametrize("body_name, channel", [
+    ("FC누리", "구단 공식 채널을 통해"),
+    ("FC누리", "구단 공식 SNS를 통해"),
+    ("FC누리", "홈페이지를 통해"),
+    ("FC누리", ""),
+    ("KB누리은행", "보도자료를 내고"),
+    ("SK누리", "이날"),
+    ("LG누리전자", "12일"),
+    ("CJ누리", "공식 입장을 통해"),
+    ("누리FC", "구단 공식 채널을 통해"),
+    ("누리SC", "12일"),
+])
+def test_a_body_spelled_with_latin_letters_speaks(body_name, channel):
+    last = body_name[-1]
+    batchim = "\uac00" <= last <= "\ud7a3" and (ord(last) - 0xAC00) % 28 != 0
+    subject, topic = ("이", "은") if batchim else ("가", "는")
+    when = "" if channel in ("12일", "이날") else "12일 "
+    body = (f"프로축구 {body_name}{subject} 성적 부진 끝에 감독과 결별했다.\n"
+            f"{body_name}{topic} {when}{channel} \"책임을 물어 감독과 상호 합의로 계약을 해지했다\"고 발표했다.")
+    body = body.replace("  ", " ")
+    assert speaker_of(body, "책임을 물어") == body_name
+
+
+@pytest.mark.parametrize("short", ["A씨는", "B씨는", "K씨는"])
+def test_an_anonymised_person_is_not_a_body(short):
+    body = f"경찰에 따르면 {short[0]}(41)씨는 지난 3일 새벽 가게에 침입했다.\n{short} 경찰 조사에서 \"기억이 나지 않는다\"고 진술했다."
+    assert speaker_of(body, "기억이 나지") != short[0]
+
+
+# -- 7. a short mention 'surname + word' whose word no table knows --------------------------------------------
+# '함 CP는' after '함경수 CP': the word after the surname repeats the word after the full name given before; that
+# name is the speaker, whatever the word (and of two sharing the surname, the one it followed).
+@pytest.mark.parametrize("word", ["CP", "PD", "큐레이터", "소믈리에", "바리스타", "도슨트", "쇼호스트", "조향사", "파티시에",
+                                  "해설위원", "책임프로듀서", "EP", "아트디렉터", "MD"])
+def test_surname_and_an_unknown_word_is_the_full_name_given_with_that_word(word):
+    body = (f"제작발표회에는 연출을 맡은 마도현 감독과 기획을 총괄한 탁은서 {word}, 배우 탁지민이 참석했다.\n"
+            f"마 감독은 \"섬마을의 한 끼를 담고 싶었다\"고 밝혔다. 탁 {word}는 \"섬 열두 곳을 다녔다\"고 설명했다.")
+    assert speaker_of(body, "섬 열두 곳을") == "탁은서"
+
+
+@pytest.mark.parametrize("first, short", [
+    ("배석한 공민서 도 경제부지사가 답했다.", "공 부지사는"),
+    ("배석한 공민서 경제부지사가 답했다.", "공 부지사는"),
+    ("배석한 공민서 경제부지사가 답했다.", "공 경제부지사는"),
+    ("배석한 공민서 누리시 행정부시장이 답했다.", "공 부시장은"),
+    ("배석한 한빛대 공민서 교수가 답했다.", "공 교수는"),
+])
+def test_surname_and_the_tail_of_the_title_given_before_is_that_person(first, short):
+    body = "도지사는 투자 계획을 발표했다. 재원을 묻는 질문에는 " + first + " " + short + " \"국비와 민간 투자로 채울 계획\"이라고 설명했다."
+    assert speaker_of(body, "국비와 민간") == "공민서"

@@ -75,8 +75,12 @@ MIN_WORDS = RULES["min_words_without_ending"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
-MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|(?:%s))[.:]?\s*$" % (
-    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), alternation(RULES["opening_verbs"])))
+OPENING = r"(?:%s)|(?<![\uac00-\ud7a3])(?:%s)(?:을|를)?\s+(?:%s)" % (
+    alternation(RULES["opening_verbs"]), alternation(RULES["opening_objects"]), alternation(RULES["opening_actions"]))
+MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|%s)[.:]?\s*$" % (
+    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), OPENING))
+# '그에게 비결을 묻자 … 답했다': the person a question is put to (with 에게, 께, 한테) answers it.
+QUESTION_PUT = re.compile(r"\s*(?:[^.!?\n\"“”]*?\s)?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["question_clauses"]))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
 ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:%s)[.!]?\s*$" % (alternation(RULES["attribution_nouns"]),
@@ -107,6 +111,7 @@ RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
+ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
@@ -117,6 +122,9 @@ MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(
 ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
+# 'FC누리', 'KB누리은행', '누리FC': Latin capitals glued to a Hangul name of two syllables or more spell a firm or club.
+_MIXED_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{0,4}[\uac00-\ud7a3]{2,}[\uac00-\ud7a30-9]*|[\uac00-\ud7a3]{2,}[A-Z]{1,4})$")
+_WORD_AFTER_NAME = re.compile(r"^(?:[\uac00-\ud7a3]{2,}|[A-Za-z]{2,})$")
 _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
@@ -295,7 +303,7 @@ class Attributor:
         covered = {(m.start, m.person) for m in given}
         mentions = [m for m in mentions if not any(m.start == a and m.person and m.person.startswith(name[-2:])
                                                     for a, name in covered)] + given
-        mentions = [self.not_given_named(m, mentions) for m in mentions]
+        mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
         self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
         self.last = NOBODY
         self.last_at = 0
@@ -334,6 +342,19 @@ class Attributor:
                 found.append(Mention(bearers.pop(), start, end, t.particle, "short"))
         self.given_named = {m.person for m in found}
         return found
+
+    def with_word_after(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """'고순덕(78) 해녀는', '함경수 CP가': a full name with no particle, then one word carrying a subject particle that no
+        rule took: the word is the person's title or calling, whether a table knows it or not, and the name is the
+        subject. Not a body's word ('… 정부는', '… 재단은'): the body speaks."""
+        if m.kind != "full" or not m.person or m.particle:
+            return m
+        nxt = next((t for t in self.toks if t.start > m.end), None)
+        if nxt is None or nxt.start != m.end + 1 or nxt.particle not in SUBJECT_PARTICLES or not _WORD_AFTER_NAME.match(nxt.stem) \
+                or len(nxt.stem) > 5 or nxt.stem in ORG_WORDS or nxt.stem in INSTITUTIONS or nxt.stem.endswith(ORG_ENDINGS) \
+                or any(o.start <= nxt.start < o.end for o in mentions):
+            return m
+        return replace(m, end=nxt.end, particle=nxt.particle)
 
     def not_given_named(self, m: Mention, mentions: list[Mention]) -> Mention:
         """'석씨는' read as 석도윤 when the article calls 석도윤 '도윤씨': the one other 석 named in full before it."""
@@ -377,7 +398,8 @@ class Attributor:
                 found.append(Mention(rest[0], start, end, t.particle, "short"))
                 continue  # '석씨는' when the other 석 is called by given name ('도윤씨는'): the one who is not
             same_word = [n for n, m in bearers.items() if self.addressed_as(m) == word]
-            chosen = same_word if len(same_word) == 1 or glued else list(bearers)
+            # '고씨는' after '고순덕(78) 해녀': glued 씨 is never a common noun's tail after a surname, so the one bearer
+            chosen = same_word if len(same_word) == 1 or glued and word not in ANY_BEARER_NOUNS else list(bearers)
             if len(chosen) == 1:
                 found.append(Mention(chosen[0], start, end, t.particle, "short"))
         return found
@@ -468,6 +490,12 @@ class Attributor:
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
             return listed
+        before = self.toks[i - 1] if i > 0 else None
+        if before is not None and not before.particle and before.end + 1 == tok.start and is_surname(before.text) \
+                and (named := self.named_with(before.text, stem, before.start)) is not None:
+            return Speaker(named, "person")  # '탁 CP는' after '탁은서 CP': the name given before with that word
+        if len(stem) >= 2 and stem.endswith(HONORIFIC) and (whole := self.whole_name(stem[:-1])) is not None:
+            return Speaker(whole, "person")  # '흥씨는' after '응우옌 반 흥(35)씨': a foreign name's last word and 씨
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         if " " not in stem and (whole := self.whole_name(stem)) is not None and whole.split()[-1] == stem:
@@ -507,9 +535,29 @@ class Attributor:
             return Speaker(self.toks[i - 1].text, "organization")
         if tok.particle.startswith("측") or stem.endswith("측"):
             return Speaker(stem.removesuffix("측").strip() or stem, "organization")
-        if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem):
+        if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem):
             return Speaker(stem, "organization")
         return None
+
+    def named_with(self, surname: str, word: str, pos: int) -> str | None:
+        """'탁 CP는' after '탁은서 CP', '공 부지사는' after '공민서 도 경제부지사': the one name of this surname given before pos
+        (outside quotations) with this word after it, alone or as the tail of a word up to two words on. A short mention
+        repeats the word that followed the full name, whether or not any table knows it as a title; the name is one the
+        person rules took or Kiwi reads as proper, never a title or a body word ('이번 회사' is no 이 + 회사)."""
+        if not _WORD_AFTER_NAME.match(word):
+            return None
+        spans = quote_spans(self.body)
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])(%s[\uac00-\ud7a3]{1,2})(?:\([^()\n]{0,20}\))?(?:\s+[^\s\"“”.!?,]+){0,2}?"
+                             r"\s+[\uac00-\ud7a3A-Za-z]*%s(?![A-Za-z])" % (re.escape(surname), re.escape(word)))
+        found = set()
+        for g in pattern.finditer(self.body, 0, pos):
+            name = g.group(1)
+            if any(a <= g.start() < b for a, b in spans) or name in self.reporters:
+                continue
+            if name in self.titles or (not title_of(name) and name not in ORG_WORDS
+                                       and morph.reading(self.body, g.start(1), g.end(1)) == "proper"):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def titled_before(self, title: str, pos: int) -> Speaker | None:
         """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
@@ -566,7 +614,16 @@ class Attributor:
     def announcer(self, s0: int, s1: int) -> Speaker:
         """The subject of a sentence announcing the quotation after it ('김 대표는 이렇게 말했다.')."""
         self.subjects_until(s0)
-        return self.before(s0, s1) or self.carried_over()
+        return self.before(s0, s1) or self.asked(s0, s1) or self.carried_over()
+
+    def asked(self, s0: int, s1: int) -> Speaker | None:
+        """'그에게 비결을 묻자 한참 생각하다 답했다.': the person a question is put to in the sentence (a name or pronoun
+        with 에게, 께 or 한테 before a word of asking) answers it."""
+        for m in self.mentions:
+            particle = m.particle or next((p for p in RECIPIENT_PARTICLES if self.body.endswith(p, m.start, m.end)), "")
+            if s0 <= m.start < s1 and particle in RECIPIENT_PARTICLES and QUESTION_PUT.match(self.body, m.end, s1):
+                return Speaker(m.person, "person") if m.person else self.pronoun_referent(m.start)
+        return None
 
     def glossed(self, quote_end: int) -> Speaker | None:
         """'"…"(한빛증권 김민수 연구원)는 분석': the person named in parentheses right after the quotation."""
@@ -940,6 +997,8 @@ class Attributor:
         if not named and about is not None and any(
                 m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
             return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
+        if (followed := self.told_before(quote_start)) is not None and followed.name not in named:
+            return followed  # '… 어머니는 그가 스무 살 되던 해 떠났다. ⏎ "…" ⏎ 이장 권모(62)씨는 …': still the person before
         if len(named) != 1:
             return None
         person = named.pop()
@@ -951,6 +1010,28 @@ class Attributor:
         if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
             return None
         return Speaker(person, "person")
+
+    def told_before(self, quote_start: int) -> Speaker | None:
+        """The person the last sentence of the paragraph before a lone quotation tells of as its subject (by name or
+        pronoun, in a sentence with no quotation of its own): a profile's bare quotation goes on in their words."""
+        prev_end = self.body.rfind("\n", 0, quote_start)
+        line = LONE_QUOTATION.match(self.body, prev_end + 1)
+        if line is None or not re.search(r"[.!?…][\"”][ \t.]*$", line.group()):
+            return None  # a heading's quotation ('"올해는 버티는 해"') goes on about nobody
+        after = sentence_bounds(self.body, line.end() + 1) if line.end() + 1 < len(self.body) else (0, 0)
+        words = [t for t in self.toks if after[0] <= t.start < after[1]]
+        if any(a.particle == "의" and b.stem in VOICE_NOUNS and b.particle in VOICE_PARTICLES for a, b in zip(words, words[1:])):
+            return None  # '"…" ⏎ 객석의 목소리는 잦아들었다': the sentence after says whose voice it was
+        prev_end = len(self.body[:max(0, prev_end)].rstrip())
+        if prev_end == 0 or self.body[prev_end - 1] not in ".!?":
+            return None
+        s0, s1 = sentence_bounds(self.body, prev_end - 1)
+        if "\n" in self.body[s0:s1].strip() or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            return None
+        self.subjects_until(s1)
+        if self.last_told < s0 or self.last.kind != "person":
+            return None
+        return self.pronoun_referent(quote_start)
 
     def quoted_later(self, person: str, pos: int) -> bool:
         """Is the person quoted after pos, as the subject before a quotation in its sentence (by name, or as 그/그녀
@@ -979,7 +1060,7 @@ class Attributor:
         if verb is None or self.body[verb.end():s1].strip(" .!") or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
             return None
         self.subjects_until(s0)
-        speaker = self.before(s0, verb.start(), modifying_too=False)
+        speaker = self.before(s0, verb.start(), modifying_too=False) or self.asked(s0, verb.start())
         return (speaker, verb.group(1)) if speaker is not None and speaker.kind == "person" else None
 
     def subjects_until(self, pos: int) -> None:
@@ -993,11 +1074,13 @@ class Attributor:
             if m.person and (m.is_subject or self.receives(m)):
                 self.note_side_person(m)
                 self.set_last(Speaker(m.person, "person"), m.start)
+                self.last_told = m.start
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
             elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
                 self.followed.add(referent.name)
                 if referent.name != self.last.name:
                     self.set_last(referent, m.start)
+                self.last_told = m.start  # where the story last spoke of its person as subject
         self._seen = max(self._seen, pos)
 
     def set_last(self, speaker: Speaker, pos: int) -> None:
@@ -1064,6 +1147,7 @@ class Attributor:
         return self.last
 
     _seen = 0
+    last_told = -1
     _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
     last_speaker = NOBODY
