@@ -533,3 +533,35 @@ def test_surname_and_an_unknown_word_is_the_full_name_given_with_that_word(word)
 def test_surname_and_the_tail_of_the_title_given_before_is_that_person(first, short):
     body = "도지사는 투자 계획을 발표했다. 재원을 묻는 질문에는 " + first + " " + short + " \"국비와 민간 투자로 채울 계획\"이라고 설명했다."
     assert speaker_of(body, "국비와 민간") == "공민서"
+
+
+# -- 8. a Q&A interview's answer over several paragraphs ---------------------------------------------------------
+# Every paragraph between one question and the next is the interviewee's answer, quoted or not; after the last
+# question, the answer runs to the first paragraph that is narrative again (a subject named, a closing remark).
+QA = ("향수 브랜드를 운영하는 모지온(44)씨가 첫 매장을 열었다. 서울 성수동 작업실에서 모씨를 만났다.\n"
+      "{q1}\n{a1}\n{a1b}\n{q2}\n{a2}\n{a2b}\n"
+      "모씨는 다음 달 파리에서 첫 해외 전시를 연다.")
+
+
+@pytest.mark.parametrize("q1, q2", [
+    ("―향을 만든 지 얼마나 됐나.", "―가장 어려운 점은."),
+    ("- 향을 만든 지 얼마나 됐나?", "- 가장 어려운 점은?"),
+    ("Q. 향을 만든 지 얼마나 됐나?", "Q. 가장 어려운 점은?"),
+    ("▶향을 만든 지 얼마나 됐나.", "▶가장 어려운 점은."),
+    ("문) 향을 만든 지 얼마나 됐나?", "문) 가장 어려운 점은?"),
+])
+@pytest.mark.parametrize("marks", [False, True])
+def test_an_interview_answer_over_two_paragraphs_is_the_interviewee_s(q1, q2, marks):
+    answers = ["스무 살에 처음 시작했으니 24년째입니다.", "처음엔 화장품 회사 연구소에 있었어요. 거기서 많이 배웠죠.",
+               "코가 지치는 거예요. 하루에 맡을 수 있는 향이 정해져 있어요.", "그래서 오후에는 일부러 쉽니다. 산책을 하죠."]
+    if marks:
+        answers = [f"\"{a}\"" for a in answers]
+    body = QA.format(q1=q1, q2=q2, a1=answers[0], a1b=answers[1], a2=answers[2], a2b=answers[3])
+    for words in ("스무 살에", "처음엔 화장품", "코가 지치는", "그래서 오후에는"):
+        assert speaker_of(body, words) == "모지온"
+
+
+def test_narrative_after_the_last_answer_is_not_an_answer():
+    body = QA.format(q1="―향을 만든 지 얼마나 됐나.", q2="―가장 어려운 점은.", a1="스무 살에 처음 시작했으니 24년째입니다.",
+                     a1b="처음엔 화장품 회사 연구소에 있었어요.", a2="코가 지치는 거예요.", a2b="그래서 오후에는 일부러 쉽니다.")
+    assert not [t for _, t in speakers(body) if t.startswith("모씨는 다음 달")]

@@ -1196,6 +1196,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     quotes: list[Quote] = []
     names = frozenset(p.name for p in persons)
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
+    answer_line = -1  # where the paragraph of the last quoted answer ends
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if quotes and "\n" in body[quotes[-1].end:first_s] and not body[quotes[-1].end:first_s - 1].strip() and (
@@ -1219,6 +1220,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             elif line_start and QUESTION_LINE.match(prev_line) and (
                     interviewee := interviewee if interviewee.name else att.interviewee_at(prev_start)).name:
                 speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
+                answer_line = body.find("\n", last_e)
+            elif line_start and answer_line != -1 and body[answer_line:line_start].strip() == "" and interviewee.name:
+                speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…" ⏎ "…"': the answer's next paragraph
+                answer_line = body.find("\n", last_e)
             elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)
                 att.subjects_until(s0)
@@ -1298,8 +1303,22 @@ def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[
     speaker = att.interviewee_at(pairs[0][0])
     if not speaker.name:
         return []
-    return [Quote(body[s:e], s, e, speaker.name, speaker.kind, None, "direct") for _, s, e in pairs
-            if not any(q.start <= s and e <= q.end for q in found)]
+    out = []
+    for _, s, e in pairs:
+        if any(q.start <= s and e <= q.end for q in found):
+            continue
+        out.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, None, "direct"))
+        head = len(found) + len(out) - 1
+        for ls, le in lines:  # '―왜 힘든가. ⏎ 코가 지쳐요. ⏎ 그래서 쉽니다.': the answer's next paragraphs, up to a question
+            if ls <= e:
+                continue
+            text = body[ls:le].rstrip()
+            if QUESTION_LINE.match(text) or body[ls] in "\"“'‘" or not text.endswith((".", "?", "!", "…")) \
+                    or len(text.split()) < MIN_WORDS or any(ls <= m.start < le for m in att.mentions) or body[e:ls].strip():
+                break  # narrative again: a person named (the interviewee in the third person), a quotation, a heading
+            out.append(Quote(text, ls, ls + len(text), speaker.name, speaker.kind, None, "direct", continues=head))
+            e = ls + len(text)
+    return out
 
 
 def captioned_quotes(body: str, found: list[Quote]) -> list[Quote]:
