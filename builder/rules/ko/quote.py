@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -535,8 +535,9 @@ class Attributor:
             return Speaker(self.toks[i - 1].text, "organization")
         if tok.particle.startswith("측") or stem.endswith("측"):
             return Speaker(stem.removesuffix("측").strip() or stem, "organization")
-        if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem):
-            return Speaker(stem, "organization")
+        if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
+                or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
+            return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
         return None
 
     def named_with(self, surname: str, word: str, pos: int) -> str | None:
@@ -834,6 +835,11 @@ class Attributor:
                     or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                prev = before[k - 1] if k else None
+                if prev is not None and not prev.particle and prev.end + 1 == t.start and HANGUL.match(prev.stem) \
+                        and self.mention_at(prev) is None and not title_of(prev.stem) and prev.stem not in ORG_WORDS \
+                        and morph.reading(self.body, prev.start, prev.end) == "proper":
+                    return Speaker(f"{prev.stem} {t.stem}", "organization")  # '청주 비스타즈는': a city and a team
                 return Speaker(t.stem, "organization")
         return self.employer_named_before(pos)
 
