@@ -582,3 +582,16 @@ def test_narrative_after_the_last_answer_is_not_an_answer():
 def test_a_body_speaks_as_written(intro, frame, who):
     body = intro + "\n" + frame + " \"책임을 통감하며 재발 방지 대책을 마련하겠다\"고 밝혔다."
     assert speaker_of(body, "책임을 통감하며") == who
+
+
+# -- 9. a foreign name's one word and 씨 -------------------------------------------------------------------------
+@pytest.mark.parametrize("intro, short, who", [
+    ("필리핀 국적 마리아 산토스(34)씨가 구조됐다.", "산토스씨는", "마리아 산토스"),
+    pytest.param("필리핀 국적 마리아 산토스(34)씨가 구조됐다.", "산토스 씨는", "마리아 산토스", marks=pytest.mark.xfail(
+        strict=True, reason="person rules: '마리아 산토스(34)씨가' is read as '마리아 산토스씨' and '산토스 씨는' as a person of its own")),
+    ("필리핀 국적 마리아 산토스(34)씨가 구조됐다.", "마리아씨는", "마리아 산토스"),
+    ("결혼이주여성 레티 투(33)씨가 상을 받았다.", "투씨는", "레티 투"),
+])
+def test_one_word_of_a_foreign_name_and_ssi_is_the_full_name(intro, short, who):
+    body = intro + " 구조대원 탁민호(41)씨는 \"무사해서 다행\"이라고 했다.\n" + short + " 통역을 통해 \"가족이 보고 싶다\"고 말했다."
+    assert speaker_of(body, "가족이 보고") == who
