@@ -31,6 +31,11 @@ Patterns (quote.toml holds the words):
   권 할머니는 / 길군은 (after 권옥례(88) 할머니, 길한솔(18)군)   a surname and a word of address or kinship
   버르거 총리는 (after 헝가리의 버르거 졸탄 총리)    the full name given before with that title
   X Y 아이다호 주지사는 "…"                              the full name, not the place between it and the title
+  그가 조용히 말을 꺼냈다. ⏎ "…" / 그에게 … 묻자 … 답했다. ⏎ "…"   a profile's person beginning to speak, or asked
+  … 그는 열 살에 …. ⏎ "…" ⏎ 이장 권모(62)씨는 …         a lone quotation after a paragraph about the person followed
+  탁 CP는 (after 탁은서 CP) / 파로 상무는 (after 앙투안 파로 … 상무)   the name given before with the same word, known or not
+  FC누리는 / 누리엔터테인먼트는 공식 SNS를 통해 "…"          a body spelled with Latin letters or a firm's ending; its channel
+  ―질문. ⏎ 답. ⏎ 답의 다음 문단.                           an interview answer over several paragraphs
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -344,7 +349,7 @@ class Attributor:
         return found
 
     def with_word_after(self, m: Mention, mentions: list[Mention]) -> Mention:
-        """'고순덕(78) 해녀는', '함경수 CP가': a full name with no particle, then one word carrying a subject particle that no
+        """'설옥분(81) 약초꾼은', '탁은서 CP가': a full name with no particle, then one word carrying a subject particle that no
         rule took: the word is the person's title or calling, whether a table knows it or not, and the name is the
         subject. Not a body's word ('… 정부는', '… 재단은'): the body speaks."""
         if m.kind != "full" or not m.person or m.particle:
@@ -398,7 +403,7 @@ class Attributor:
                 found.append(Mention(rest[0], start, end, t.particle, "short"))
                 continue  # '석씨는' when the other 석 is called by given name ('도윤씨는'): the one who is not
             same_word = [n for n, m in bearers.items() if self.addressed_as(m) == word]
-            # '고씨는' after '고순덕(78) 해녀': glued 씨 is never a common noun's tail after a surname, so the one bearer
+            # '설씨는' after '설옥분(81) 약초꾼': glued 씨 is never a common noun's tail after a surname, so the one bearer
             chosen = same_word if len(same_word) == 1 or glued and word not in ANY_BEARER_NOUNS else list(bearers)
             if len(chosen) == 1:
                 found.append(Mention(chosen[0], start, end, t.particle, "short"))
@@ -494,8 +499,13 @@ class Attributor:
         if before is not None and not before.particle and before.end + 1 == tok.start and is_surname(before.text) \
                 and (named := self.named_with(before.text, stem, before.start)) is not None:
             return Speaker(named, "person")  # '탁 CP는' after '탁은서 CP': the name given before with that word
+        # (the word whole, whatever particle the tokenizer read in it: '파로' is no 파 + 로 here)
+        if before is not None and before.end + 1 == tok.start and not is_surname(before.text) \
+                and HANGUL.match(before.text) and self.mention_at(before) is None \
+                and (named := self.named_with(before.text, stem, before.start, foreign=True)) is not None:
+            return Speaker(named, "person")  # '파로 상무는' after '앙투안 파로 디자인 총괄 상무'
         if len(stem) >= 2 and stem.endswith(HONORIFIC) and (whole := self.whole_name(stem[:-1])) is not None:
-            return Speaker(whole, "person")  # '흥씨는' after '응우옌 반 흥(35)씨': a foreign name's last word and 씨
+            return Speaker(whole, "person")  # '투씨는' after '레티 투(33)씨': a foreign name's last word and 씨
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         if " " not in stem and (whole := self.whole_name(stem)) is not None and whole.split()[-1] == stem:
@@ -540,22 +550,24 @@ class Attributor:
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
         return None
 
-    def named_with(self, surname: str, word: str, pos: int) -> str | None:
-        """'탁 CP는' after '탁은서 CP', '공 부지사는' after '공민서 도 경제부지사': the one name of this surname given before pos
+    def named_with(self, surname: str, word: str, pos: int, foreign: bool = False) -> str | None:
+        """'탁 CP는' after '탁은서 CP', '변 부지사는' after '변하율 도 행정부지사': the one name of this surname given before pos
         (outside quotations) with this word after it, alone or as the tail of a word up to two words on. A short mention
         repeats the word that followed the full name, whether or not any table knows it as a title; the name is one the
-        person rules took or Kiwi reads as proper, never a title or a body word ('이번 회사' is no 이 + 회사)."""
+        person rules took or Kiwi reads as proper, never a title or a body word ('이번 회사' is no 이 + 회사). With foreign,
+        the 'surname' is a foreign name's last word and the name the word before it with it ('앙투안 파로' for '파로 상무')."""
         if not _WORD_AFTER_NAME.match(word):
             return None
         spans = quote_spans(self.body)
-        pattern = re.compile(r"(?<![\uac00-\ud7a3])(%s[\uac00-\ud7a3]{1,2})(?:\([^()\n]{0,20}\))?(?:\s+[^\s\"“”.!?,]+){0,2}?"
-                             r"\s+[\uac00-\ud7a3A-Za-z]*%s(?![A-Za-z])" % (re.escape(surname), re.escape(word)))
+        head = r"([\uac00-\ud7a3]{2,6}) %s" if foreign else r"(%s[\uac00-\ud7a3]{1,2})"
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])" + head % re.escape(surname)
+                             + r"(?:\([^()\n]{0,20}\))?(?:\s+[^\s\"“”.!?,]+){0,2}?\s+[\uac00-\ud7a3A-Za-z]*%s(?![A-Za-z])" % re.escape(word))
         found = set()
         for g in pattern.finditer(self.body, 0, pos):
-            name = g.group(1)
+            name = f"{g.group(1)} {surname}" if foreign else g.group(1)
             if any(a <= g.start() < b for a, b in spans) or name in self.reporters:
                 continue
-            if name in self.titles or (not title_of(name) and name not in ORG_WORDS
+            if name in self.titles or (not title_of(g.group(1)) and g.group(1) not in ORG_WORDS
                                        and morph.reading(self.body, g.start(1), g.end(1)) == "proper"):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
@@ -839,7 +851,7 @@ class Attributor:
                 if prev is not None and not prev.particle and prev.end + 1 == t.start and HANGUL.match(prev.stem) \
                         and self.mention_at(prev) is None and not title_of(prev.stem) and prev.stem not in ORG_WORDS \
                         and morph.reading(self.body, prev.start, prev.end) == "proper":
-                    return Speaker(f"{prev.stem} {t.stem}", "organization")  # '청주 비스타즈는': a city and a team
+                    return Speaker(f"{prev.stem} {t.stem}", "organization")  # '가람 이글스는': a place and a team
                 return Speaker(t.stem, "organization")
         return self.employer_named_before(pos)
 
@@ -1004,7 +1016,7 @@ class Attributor:
                 m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
             return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
         if (followed := self.told_before(quote_start)) is not None and followed.name not in named:
-            return followed  # '… 어머니는 그가 스무 살 되던 해 떠났다. ⏎ "…" ⏎ 이장 권모(62)씨는 …': still the person before
+            return followed  # '… 아버지는 그가 열 살 무렵 눕게 됐다. ⏎ "…" ⏎ 이장 권모(62)씨는 …': still the person before
         if len(named) != 1:
             return None
         person = named.pop()
