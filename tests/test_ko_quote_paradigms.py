@@ -613,3 +613,27 @@ def test_narrative_after_the_last_answer_is_not_an_answer():
 def test_one_word_of_a_foreign_name_and_ssi_is_the_full_name(intro, short, who):
     body = intro + " 구조대원 탁민호(41)씨는 \"무사해서 다행\"이라고 했다.\n" + short + " 통역을 통해 \"가족이 보고 싶다\"고 말했다."
     assert speaker_of(body, "가족이 보고") == who
+
+
+@pytest.mark.parametrize("speaker, who", [
+    ("한빛국제연구소의 아니카 벨로 선임연구원은", "아니카 벨로"),
+    ("가람당의 미도리 하루카 대표는", "미도리 하루카"),
+    pytest.param("한빛국제연구소의 라훌 메타 선임연구원은", "라훌 메타", marks=pytest.mark.xfail(
+        strict=True, reason="person rules: '라훌' alone is taken as a person, so the pair is never looked for")),
+])
+def test_two_bare_words_between_a_body_s_possessive_and_a_title_are_a_foreign_name(speaker, who):
+    assert speaker_of(speaker + " \"이번에는 물러서지 않을 것\"이라고 말했다.", "이번에는") == who
+
+
+@pytest.mark.parametrize("speaker, pair", [("정부의 외교 안보 실장은", "외교 안보"), ("가람당의 신임 원내 대표는", "신임 원내"),
+                                           ("한빛전자의 해외 영업 본부장은", "해외 영업")])
+def test_common_words_between_a_possessive_and_a_title_are_no_name(speaker, pair):
+    assert speaker_of(speaker + " \"이번에는 물러서지 않을 것\"이라고 말했다.", "이번에는") != pair
+
+
+@pytest.mark.parametrize("short", ["단 대표는", "빈 대표는", "편 대표는"])
+def test_a_rare_surname_and_a_title_is_the_name_given_before_with_it(short):
+    first = {"단": "단하윤", "빈": "빈소율", "편": "편도재"}[short[0]]
+    body = (f"누비랩스는 2021년 {first} 대표와 최고기술책임자가 함께 세운 회사다. 누적 투자액은 510억원이다.\n"
+            f"{short} \"진료 시간의 절반이 기록에 쓰인다\"고 말했다.")
+    assert speaker_of(body, "진료 시간의") == first

@@ -496,7 +496,8 @@ class Attributor:
         if (listed := self.first_listed(tok, i)) is not None:
             return listed
         before = self.toks[i - 1] if i > 0 else None
-        if before is not None and not before.particle and before.end + 1 == tok.start and is_surname(before.text) \
+        if before is not None and not before.particle and before.end + 1 == tok.start \
+                and (is_surname(before.text) or len(before.text) == 1 and HANGUL.match(before.text)) \
                 and (named := self.named_with(before.text, stem, before.start)) is not None:
             return Speaker(named, "person")  # '탁 CP는' after '탁은서 CP': the name given before with that word
         # (the word whole, whatever particle the tokenizer read in it: '파로' is no 파 + 로 here)
@@ -529,6 +530,8 @@ class Attributor:
                 return titled  # '후보자는' in an article about 남궁 장관 후보자: the one person of that title
             if (given := self.given_name_between(i)) is not None and stem not in ANONYMOUS:
                 return given  # '하야카와 신지 관방장관은' with only '하야카와' taken: the person so named
+            if (pair := self.foreign_pair(i)) is not None and stem not in ANONYMOUS:
+                return Speaker(pair, "person")  # '연구소의 아니타 라오 선임연구원은': the two words between 의 and the title
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -665,6 +668,25 @@ class Attributor:
         if m is None or not m.person or m.end != first.end or " " in m.person or is_surname(m.person[:1]) and len(m.person) <= 3:
             return None
         return Speaker(m.person, "person")
+
+    def foreign_pair(self, i: int) -> str | None:
+        """'…연구소의 아니타 라오 선임연구원은': two bare words between a body's 의 and a title at token i, neither a title nor
+        a body word, none read as a common noun and one as a proper noun, are a foreign name no person rule took."""
+        if i < 3:
+            return None
+        owner, first, second, title = self.toks[i - 3], self.toks[i - 2], self.toks[i - 1], self.toks[i]
+        if owner.particle != "의" or owner.end + 1 != first.start or first.end + 1 != second.start \
+                or second.end + 1 != title.start:
+            return None
+        words = (first, second)
+        # each word whole, whatever particle the tokenizer read in it ('벨로' is no 벨 + 로 here)
+        if any(not HANGUL.match(w.text) or not 2 <= len(w.text) <= 5 or title_of(w.text) or w.text in ORG_WORDS
+               or w.text.endswith(ORG_ENDINGS) or self.mention_at(w) is not None for w in words):
+            return None
+        readings = [morph.reading(self.body, w.start, w.end) for w in words]
+        if "common" in readings or "proper" not in readings:
+            return None
+        return f"{first.text} {second.text}"
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
