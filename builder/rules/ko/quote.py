@@ -562,17 +562,34 @@ class Attributor:
         if not _WORD_AFTER_NAME.match(word):
             return None
         spans = quote_spans(self.body)
-        head = r"([\uac00-\ud7a3]{2,6}) %s" if foreign else r"(%s[\uac00-\ud7a3]{1,2})"
-        pattern = re.compile(r"(?<![\uac00-\ud7a3])" + head % re.escape(surname)
-                             + r"(?:\([^()\n]{0,20}\))?(?:\s+[^\s\"“”.!?,]+){0,2}?\s+[\uac00-\ud7a3A-Za-z]*%s(?![A-Za-z])" % re.escape(word))
         found = set()
-        for g in pattern.finditer(self.body, 0, pos):
-            name = f"{g.group(1)} {surname}" if foreign else g.group(1)
-            if any(a <= g.start() < b for a, b in spans) or name in self.reporters:
-                continue
-            if name in self.titles or (not title_of(g.group(1)) and g.group(1) not in ORG_WORDS
-                                       and morph.reading(self.body, g.start(1), g.end(1)) == "proper"):
-                found.add(name)
+        at = self.body.find(word, 0, pos)
+        while at != -1:
+            after = self.body[at + len(word):at + len(word) + 1]
+            line_start = self.body.rfind("\n", 0, at) + 1
+            window = max(line_start, at - 60)
+            words = [(window + w.start(), w.group()) for w in re.finditer(r"\S+", self.body[window:at])]
+            if words and not self.body[at - 1].isspace():
+                words.pop()  # '경제부지사' for '부지사': the word is the tail of a longer one
+            if not (after.isascii() and after.isalpha()) and not any(a <= at < b for a, b in spans):
+                for j in range(3):  # the name, then up to two words before the word
+                    if len(words) < j + 1 or any(re.search(r"[.!?,\"“”]", w) for _, w in words[len(words) - j:]):
+                        break
+                    head = re.sub(r"\([^()]{0,20}\)$", "", words[-1 - j][1])
+                    if foreign:
+                        offset, given = words[-2 - j] if len(words) >= j + 2 else (0, "")
+                        name, first = f"{given} {surname}", given
+                        if head != surname or not HANGUL.match(given) or not 2 <= len(given) <= 6:
+                            continue
+                    else:
+                        offset, name, first = words[-1 - j][0], head, head
+                        if not (HANGUL.match(head) and head.startswith(surname) and 1 <= len(head) - len(surname) <= 2):
+                            continue
+                    if name not in self.reporters and (name in self.titles or (
+                            not title_of(first) and first not in ORG_WORDS
+                            and morph.reading(self.body, offset, offset + len(first)) == "proper")):
+                        found.add(name)
+            at = self.body.find(word, at + 1, pos)
         return found.pop() if len(found) == 1 else None
 
     def titled_before(self, title: str, pos: int) -> Speaker | None:
