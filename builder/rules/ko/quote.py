@@ -31,6 +31,11 @@ Patterns (quote.toml holds the words):
   권 할머니는 / 길군은 (after 권옥례(88) 할머니, 길한솔(18)군)   a surname and a word of address or kinship
   버르거 총리는 (after 헝가리의 버르거 졸탄 총리)    the full name given before with that title
   X Y 아이다호 주지사는 "…"                              the full name, not the place between it and the title
+  그가 조용히 말을 꺼냈다. ⏎ "…" / 그에게 … 묻자 … 답했다. ⏎ "…"   a profile's person beginning to speak, or asked
+  … 그는 열 살에 …. ⏎ "…" ⏎ 이장 권모(62)씨는 …         a lone quotation after a paragraph about the person followed
+  탁 CP는 (after 탁은서 CP) / 파로 상무는 (after 앙투안 파로 … 상무)   the name given before with the same word, known or not
+  FC누리는 / 누리엔터테인먼트는 공식 SNS를 통해 "…"          a body spelled with Latin letters or a firm's ending; its channel
+  ―질문. ⏎ 답. ⏎ 답의 다음 문단.                           an interview answer over several paragraphs
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -41,7 +46,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -75,8 +80,12 @@ MIN_WORDS = RULES["min_words_without_ending"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
-MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|(?:%s))[.:]?\s*$" % (
-    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), alternation(RULES["opening_verbs"])))
+OPENING = r"(?:%s)|(?<![\uac00-\ud7a3])(?:%s)(?:을|를)?\s+(?:%s)" % (
+    alternation(RULES["opening_verbs"]), alternation(RULES["opening_objects"]), alternation(RULES["opening_actions"]))
+MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|%s)[.:]?\s*$" % (
+    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), OPENING))
+# '그에게 비결을 묻자 … 답했다': the person a question is put to (with 에게, 께, 한테) answers it.
+QUESTION_PUT = re.compile(r"\s*(?:[^.!?\n\"“”]*?\s)?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["question_clauses"]))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
 ATTRIBUTED = re.compile(r"(?<=\s)(?:%s)(?:%s)[.!]?\s*$" % (alternation(RULES["attribution_nouns"]),
@@ -107,6 +116,7 @@ RECIPIENT_PARTICLES = frozenset(RULES["recipient_particles"])
 MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
+ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
@@ -117,6 +127,9 @@ MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(
 ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
+# 'FC누리', 'KB누리은행', '누리FC': Latin capitals glued to a Hangul name of two syllables or more spell a firm or club.
+_MIXED_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{0,4}[\uac00-\ud7a3]{2,}[\uac00-\ud7a30-9]*|[\uac00-\ud7a3]{2,}[A-Z]{1,4})$")
+_WORD_AFTER_NAME = re.compile(r"^(?:[\uac00-\ud7a3]{2,}|[A-Za-z]{2,})$")
 _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
@@ -295,7 +308,7 @@ class Attributor:
         covered = {(m.start, m.person) for m in given}
         mentions = [m for m in mentions if not any(m.start == a and m.person and m.person.startswith(name[-2:])
                                                     for a, name in covered)] + given
-        mentions = [self.not_given_named(m, mentions) for m in mentions]
+        mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
         self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
         self.last = NOBODY
         self.last_at = 0
@@ -334,6 +347,19 @@ class Attributor:
                 found.append(Mention(bearers.pop(), start, end, t.particle, "short"))
         self.given_named = {m.person for m in found}
         return found
+
+    def with_word_after(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """'설옥분(81) 약초꾼은', '탁은서 CP가': a full name with no particle, then one word carrying a subject particle that no
+        rule took: the word is the person's title or calling, whether a table knows it or not, and the name is the
+        subject. Not a body's word ('… 정부는', '… 재단은'): the body speaks."""
+        if m.kind != "full" or not m.person or m.particle:
+            return m
+        nxt = next((t for t in self.toks if t.start > m.end), None)
+        if nxt is None or nxt.start != m.end + 1 or nxt.particle not in SUBJECT_PARTICLES or not _WORD_AFTER_NAME.match(nxt.stem) \
+                or len(nxt.stem) > 5 or nxt.stem in ORG_WORDS or nxt.stem in INSTITUTIONS or nxt.stem.endswith(ORG_ENDINGS) \
+                or any(o.start <= nxt.start < o.end for o in mentions):
+            return m
+        return replace(m, end=nxt.end, particle=nxt.particle)
 
     def not_given_named(self, m: Mention, mentions: list[Mention]) -> Mention:
         """'석씨는' read as 석도윤 when the article calls 석도윤 '도윤씨': the one other 석 named in full before it."""
@@ -377,7 +403,8 @@ class Attributor:
                 found.append(Mention(rest[0], start, end, t.particle, "short"))
                 continue  # '석씨는' when the other 석 is called by given name ('도윤씨는'): the one who is not
             same_word = [n for n, m in bearers.items() if self.addressed_as(m) == word]
-            chosen = same_word if len(same_word) == 1 or glued else list(bearers)
+            # '설씨는' after '설옥분(81) 약초꾼': glued 씨 is never a common noun's tail after a surname, so the one bearer
+            chosen = same_word if len(same_word) == 1 or glued and word not in ANY_BEARER_NOUNS else list(bearers)
             if len(chosen) == 1:
                 found.append(Mention(chosen[0], start, end, t.particle, "short"))
         return found
@@ -468,6 +495,18 @@ class Attributor:
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
             return listed
+        before = self.toks[i - 1] if i > 0 else None
+        if before is not None and not before.particle and before.end + 1 == tok.start \
+                and (is_surname(before.text) or len(before.text) == 1 and HANGUL.match(before.text)) \
+                and (named := self.named_with(before.text, stem, before.start)) is not None:
+            return Speaker(named, "person")  # '탁 CP는' after '탁은서 CP': the name given before with that word
+        # (the word whole, whatever particle the tokenizer read in it: '파로' is no 파 + 로 here)
+        if before is not None and before.end + 1 == tok.start and not is_surname(before.text) \
+                and HANGUL.match(before.text) and self.mention_at(before) is None \
+                and (named := self.named_with(before.text, stem, before.start, foreign=True)) is not None:
+            return Speaker(named, "person")  # '파로 상무는' after '앙투안 파로 디자인 총괄 상무'
+        if len(stem) >= 2 and stem.endswith(HONORIFIC) and (whole := self.whole_name(stem[:-1])) is not None:
+            return Speaker(whole, "person")  # '투씨는' after '레티 투(33)씨': a foreign name's last word and 씨
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         if " " not in stem and (whole := self.whole_name(stem)) is not None and whole.split()[-1] == stem:
@@ -491,6 +530,8 @@ class Attributor:
                 return titled  # '후보자는' in an article about 남궁 장관 후보자: the one person of that title
             if (given := self.given_name_between(i)) is not None and stem not in ANONYMOUS:
                 return given  # '하야카와 신지 관방장관은' with only '하야카와' taken: the person so named
+            if (pair := self.foreign_pair(i)) is not None and stem not in ANONYMOUS:
+                return Speaker(pair, "person")  # '연구소의 아니타 라오 선임연구원은': the two words between 의 and the title
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -507,9 +548,49 @@ class Attributor:
             return Speaker(self.toks[i - 1].text, "organization")
         if tok.particle.startswith("측") or stem.endswith("측"):
             return Speaker(stem.removesuffix("측").strip() or stem, "organization")
-        if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem):
-            return Speaker(stem, "organization")
+        if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
+                or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
+            return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
         return None
+
+    def named_with(self, surname: str, word: str, pos: int, foreign: bool = False) -> str | None:
+        """'탁 CP는' after '탁은서 CP', '변 부지사는' after '변하율 도 행정부지사': the one name of this surname given before pos
+        (outside quotations) with this word after it, alone or as the tail of a word up to two words on. A short mention
+        repeats the word that followed the full name, whether or not any table knows it as a title; the name is one the
+        person rules took or Kiwi reads as proper, never a title or a body word ('이번 회사' is no 이 + 회사). With foreign,
+        the 'surname' is a foreign name's last word and the name the word before it with it ('앙투안 파로' for '파로 상무')."""
+        if not _WORD_AFTER_NAME.match(word):
+            return None
+        spans = quote_spans(self.body)
+        found = set()
+        at = self.body.find(word, 0, pos)
+        while at != -1:
+            after = self.body[at + len(word):at + len(word) + 1]
+            line_start = self.body.rfind("\n", 0, at) + 1
+            window = max(line_start, at - 60)
+            words = [(window + w.start(), w.group()) for w in re.finditer(r"\S+", self.body[window:at])]
+            if words and not self.body[at - 1].isspace():
+                words.pop()  # '경제부지사' for '부지사': the word is the tail of a longer one
+            if not (after.isascii() and after.isalpha()) and not any(a <= at < b for a, b in spans):
+                for j in range(3):  # the name, then up to two words before the word
+                    if len(words) < j + 1 or any(re.search(r"[.!?,\"“”]", w) for _, w in words[len(words) - j:]):
+                        break
+                    head = re.sub(r"\([^()]{0,20}\)$", "", words[-1 - j][1])
+                    if foreign:
+                        offset, given = words[-2 - j] if len(words) >= j + 2 else (0, "")
+                        name, first = f"{given} {surname}", given
+                        if head != surname or not HANGUL.match(given) or not 2 <= len(given) <= 6:
+                            continue
+                    else:
+                        offset, name, first = words[-1 - j][0], head, head
+                        if not (HANGUL.match(head) and head.startswith(surname) and 1 <= len(head) - len(surname) <= 2):
+                            continue
+                    if name not in self.reporters and (name in self.titles or (
+                            not title_of(first) and first not in ORG_WORDS
+                            and morph.reading(self.body, offset, offset + len(first)) == "proper")):
+                        found.add(name)
+            at = self.body.find(word, at + 1, pos)
+        return found.pop() if len(found) == 1 else None
 
     def titled_before(self, title: str, pos: int) -> Speaker | None:
         """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
@@ -566,7 +647,16 @@ class Attributor:
     def announcer(self, s0: int, s1: int) -> Speaker:
         """The subject of a sentence announcing the quotation after it ('김 대표는 이렇게 말했다.')."""
         self.subjects_until(s0)
-        return self.before(s0, s1) or self.carried_over()
+        return self.before(s0, s1) or self.asked(s0, s1) or self.carried_over()
+
+    def asked(self, s0: int, s1: int) -> Speaker | None:
+        """'그에게 비결을 묻자 한참 생각하다 답했다.': the person a question is put to in the sentence (a name or pronoun
+        with 에게, 께 or 한테 before a word of asking) answers it."""
+        for m in self.mentions:
+            particle = m.particle or next((p for p in RECIPIENT_PARTICLES if self.body.endswith(p, m.start, m.end)), "")
+            if s0 <= m.start < s1 and particle in RECIPIENT_PARTICLES and QUESTION_PUT.match(self.body, m.end, s1):
+                return Speaker(m.person, "person") if m.person else self.pronoun_referent(m.start)
+        return None
 
     def glossed(self, quote_end: int) -> Speaker | None:
         """'"…"(한빛증권 김민수 연구원)는 분석': the person named in parentheses right after the quotation."""
@@ -595,6 +685,25 @@ class Attributor:
         if m is None or not m.person or m.end != first.end or " " in m.person or is_surname(m.person[:1]) and len(m.person) <= 3:
             return None
         return Speaker(m.person, "person")
+
+    def foreign_pair(self, i: int) -> str | None:
+        """'…연구소의 아니타 라오 선임연구원은': two bare words between a body's 의 and a title at token i, neither a title nor
+        a body word, none read as a common noun and one as a proper noun, are a foreign name no person rule took."""
+        if i < 3:
+            return None
+        owner, first, second, title = self.toks[i - 3], self.toks[i - 2], self.toks[i - 1], self.toks[i]
+        if owner.particle != "의" or owner.end + 1 != first.start or first.end + 1 != second.start \
+                or second.end + 1 != title.start:
+            return None
+        words = (first, second)
+        # each word whole, whatever particle the tokenizer read in it ('벨로' is no 벨 + 로 here)
+        if any(not HANGUL.match(w.text) or not 2 <= len(w.text) <= 5 or title_of(w.text) or w.text in ORG_WORDS
+               or w.text.endswith(ORG_ENDINGS) or self.mention_at(w) is not None for w in words):
+            return None
+        readings = [morph.reading(self.body, w.start, w.end) for w in words]
+        if "common" in readings or "proper" not in readings:
+            return None
+        return f"{first.text} {second.text}"
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
@@ -777,6 +886,11 @@ class Attributor:
                     or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                prev = before[k - 1] if k else None
+                if prev is not None and not prev.particle and prev.end + 1 == t.start and HANGUL.match(prev.stem) \
+                        and self.mention_at(prev) is None and not title_of(prev.stem) and prev.stem not in ORG_WORDS \
+                        and morph.reading(self.body, prev.start, prev.end) == "proper":
+                    return Speaker(f"{prev.stem} {t.stem}", "organization")  # '가람 이글스는': a place and a team
                 return Speaker(t.stem, "organization")
         return self.employer_named_before(pos)
 
@@ -940,6 +1054,8 @@ class Attributor:
         if not named and about is not None and any(
                 m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
             return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
+        if (followed := self.told_before(quote_start)) is not None and followed.name not in named:
+            return followed  # '… 아버지는 그가 열 살 무렵 눕게 됐다. ⏎ "…" ⏎ 이장 권모(62)씨는 …': still the person before
         if len(named) != 1:
             return None
         person = named.pop()
@@ -951,6 +1067,28 @@ class Attributor:
         if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
             return None
         return Speaker(person, "person")
+
+    def told_before(self, quote_start: int) -> Speaker | None:
+        """The person the last sentence of the paragraph before a lone quotation tells of as its subject (by name or
+        pronoun, in a sentence with no quotation of its own): a profile's bare quotation goes on in their words."""
+        prev_end = self.body.rfind("\n", 0, quote_start)
+        line = LONE_QUOTATION.match(self.body, prev_end + 1)
+        if line is None or not re.search(r"[.!?…][\"”][ \t.]*$", line.group()):
+            return None  # a heading's quotation ('"올해는 버티는 해"') goes on about nobody
+        after = sentence_bounds(self.body, line.end() + 1) if line.end() + 1 < len(self.body) else (0, 0)
+        words = [t for t in self.toks if after[0] <= t.start < after[1]]
+        if any(a.particle == "의" and b.stem in VOICE_NOUNS and b.particle in VOICE_PARTICLES for a, b in zip(words, words[1:])):
+            return None  # '"…" ⏎ 객석의 목소리는 잦아들었다': the sentence after says whose voice it was
+        prev_end = len(self.body[:max(0, prev_end)].rstrip())
+        if prev_end == 0 or self.body[prev_end - 1] not in ".!?":
+            return None
+        s0, s1 = sentence_bounds(self.body, prev_end - 1)
+        if "\n" in self.body[s0:s1].strip() or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            return None
+        self.subjects_until(s1)
+        if self.last_told < s0 or self.last.kind != "person":
+            return None
+        return self.pronoun_referent(quote_start)
 
     def quoted_later(self, person: str, pos: int) -> bool:
         """Is the person quoted after pos, as the subject before a quotation in its sentence (by name, or as 그/그녀
@@ -979,7 +1117,7 @@ class Attributor:
         if verb is None or self.body[verb.end():s1].strip(" .!") or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
             return None
         self.subjects_until(s0)
-        speaker = self.before(s0, verb.start(), modifying_too=False)
+        speaker = self.before(s0, verb.start(), modifying_too=False) or self.asked(s0, verb.start())
         return (speaker, verb.group(1)) if speaker is not None and speaker.kind == "person" else None
 
     def subjects_until(self, pos: int) -> None:
@@ -993,11 +1131,13 @@ class Attributor:
             if m.person and (m.is_subject or self.receives(m)):
                 self.note_side_person(m)
                 self.set_last(Speaker(m.person, "person"), m.start)
+                self.last_told = m.start
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
             elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
                 self.followed.add(referent.name)
                 if referent.name != self.last.name:
                     self.set_last(referent, m.start)
+                self.last_told = m.start  # where the story last spoke of its person as subject
         self._seen = max(self._seen, pos)
 
     def set_last(self, speaker: Speaker, pos: int) -> None:
@@ -1064,6 +1204,7 @@ class Attributor:
         return self.last
 
     _seen = 0
+    last_told = -1
     _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
     last_speaker = NOBODY
@@ -1112,6 +1253,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     quotes: list[Quote] = []
     names = frozenset(p.name for p in persons)
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
+    answer_line = -1  # where the paragraph of the last quoted answer ends
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if quotes and "\n" in body[quotes[-1].end:first_s] and not body[quotes[-1].end:first_s - 1].strip() and (
@@ -1135,6 +1277,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             elif line_start and QUESTION_LINE.match(prev_line) and (
                     interviewee := interviewee if interviewee.name else att.interviewee_at(prev_start)).name:
                 speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
+                answer_line = body.find("\n", last_e)
+            elif line_start and answer_line != -1 and body[answer_line:line_start].strip() == "" and interviewee.name:
+                speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…" ⏎ "…"': the answer's next paragraph
+                answer_line = body.find("\n", last_e)
             elif nxt_start != -1 and BACK_REFERENCE.search(body[slice(*sentence_bounds(body, nxt_start + 1))]):
                 s0, s1 = sentence_bounds(body, nxt_start + 1)
                 att.subjects_until(s0)
@@ -1214,8 +1360,22 @@ def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[
     speaker = att.interviewee_at(pairs[0][0])
     if not speaker.name:
         return []
-    return [Quote(body[s:e], s, e, speaker.name, speaker.kind, None, "direct") for _, s, e in pairs
-            if not any(q.start <= s and e <= q.end for q in found)]
+    out = []
+    for _, s, e in pairs:
+        if any(q.start <= s and e <= q.end for q in found):
+            continue
+        out.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, None, "direct"))
+        head = len(found) + len(out) - 1
+        for ls, le in lines:  # '―왜 힘든가. ⏎ 코가 지쳐요. ⏎ 그래서 쉽니다.': the answer's next paragraphs, up to a question
+            if ls <= e:
+                continue
+            text = body[ls:le].rstrip()
+            if QUESTION_LINE.match(text) or body[ls] in "\"“'‘" or not text.endswith((".", "?", "!", "…")) \
+                    or len(text.split()) < MIN_WORDS or any(ls <= m.start < le for m in att.mentions) or body[e:ls].strip():
+                break  # narrative again: a person named (the interviewee in the third person), a quotation, a heading
+            out.append(Quote(text, ls, ls + len(text), speaker.name, speaker.kind, None, "direct", continues=head))
+            e = ls + len(text)
+    return out
 
 
 def captioned_quotes(body: str, found: list[Quote]) -> list[Quote]:
