@@ -536,3 +536,248 @@ def test_a_forwarded_newsletter_reads_its_letter_not_the_mail_header():
     assert ex.authors == ["나래온"]
     for furniture in ("받은편지함", "보낸사람", "웹에서 보기", "제58호", "에디터 나래온", "도움이 되셨나요"):
         assert furniture not in ex.body, furniture
+
+
+# -- 5. round 9: dates in other scripts and shapes, credits with more roles, names only a page's frame gives --
+
+# (line under the headline, the date it gives)
+DATE_SHAPES = [
+    ("2025年4月15日", "2025-04-15"),
+    ("2025年 4月 15日 (火)", "2025-04-15"),
+    ("2025年4月15日(火) 09:30", "2025-04-15T09:30"),
+    ("입력 2025年4月15日 09:30", "2025-04-15T09:30"),
+    ("나래온 기자 | 2025年4月15日", "2025-04-15"),
+    ("Posted 2025.04.15 09:30", "2025-04-15T09:30"),
+    ("Posted 2025.04.15 09:30 · Updated 2025.04.17 18:05", "2025-04-15T09:30"),
+    ("Posted on 2025.04.15", "2025-04-15"),
+    ("Published 2025-04-15 09:30", "2025-04-15T09:30"),
+    ("Updated 2025.04.17 18:05 · Posted 2025.04.15 09:30", "2025-04-15T09:30"),
+    # a date whose year stands apart, in the row's last cell
+    ("나래온 기자 | 4.15(화) 09:30 | 2025년", "2025-04-15T09:30"),
+    ("[디지털뉴스팀] 나래온 기자 | 4.15(화) 09:30 | 2025년", "2025-04-15T09:30"),
+    ("4월 15일(화) 09:30 | 2025년", "2025-04-15T09:30"),
+    ("4.15(화) | 2025", "2025-04-15"),
+    # an issue line: the issue's date is the article's
+    ("제842호 | 2025년 4월 15일 (화)", "2025-04-15"),
+    ("사회 | 제842호 | 2025년 4월 15일 (화)", "2025-04-15"),
+    ("제842호 2025.04.15", "2025-04-15"),
+    ("통권 842호 · 2025년 4월 15일 발행", "2025-04-15"),
+    ("모아레터 #87 · 2025. 4. 15. (화) 발행", "2025-04-15"),
+    ("Vol. 87 · 2025. 4. 15. 발행", "2025-04-15"),
+]
+
+
+@pytest.mark.parametrize("line, date", DATE_SHAPES)
+def test_date_shapes_under_a_dumps_headline(line, date):
+    ex = refine(extract_text("\n".join([HEADLINE, line, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.published or "").startswith(date), ex.published
+    assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("line, date", DATE_SHAPES)
+def test_date_shapes_under_a_pages_headline(line, date):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='info'>{line}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert (ex.published or "").startswith(date), ex.published
+
+
+@pytest.mark.parametrize("line", [
+    "올해 4.15(화) 열린 회의에서 2025년 예산안이 나왔다는 말이 돌았다",
+    "4월 15일 | 모아시청 | 시민 공청회",
+    "제842호 안건 | 의결",
+    "2025年",
+])
+def test_lines_that_give_no_date(line):
+    ex = refine(extract_text("\n".join([HEADLINE, line, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published is None
+
+
+# credit lines with more roles than two: the writer is named whatever the others are
+MORE_ROLES = [
+    ("글 나래온 · 사진 하누리 · 에디터 도가람", "나래온"),
+    ("글 나래온 / 사진 하누리 / 디자인 도가람", "나래온"),
+    ("글 나래온 기자 · 사진 하누리 기자 · 편집 도가람", "나래온"),
+    ("글=나래온, 사진=하누리, 일러스트=도가람", "나래온"),
+    ("사진 하누리 · 글 나래온 · 에디터 도가람", "나래온"),
+    ("에디터 나래온 · 포토그래퍼 하누리 · 스타일리스트 도가람", "나래온"),
+    ("글 나래온 | 사진 하누리 | 디자인 도가람 | 일러스트 마루한", "나래온"),
+    ("취재 나래온 · 사진 하누리 · 영상 도가람", "나래온"),
+]
+
+
+@pytest.mark.parametrize("line, author", MORE_ROLES)
+def test_credit_lines_with_three_roles_or_more(line, author):
+    found = credit_line(line)
+    assert found is not None and found.author == author
+
+
+@pytest.mark.parametrize("line, author", MORE_ROLES)
+def test_credit_elements_with_three_roles_on_a_page(line, author):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아매거진</title>",
+               f"<h1>{HEADLINE}</h1><p class='credit'>{line}</p><div class='date'>2025.04.15</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == [author]
+
+
+# A page whose <title> is its site's name alone: the headline is the heading-like line right above the byline and
+# date (or above the sub-headline over them), whatever element holds it; the site's name is the <title> the page
+# prints again (its logo, its copyright line).
+LOGO = "<div id='top'><a href='/' class='logo'>모아군민신문</a> | <a href='/s/1'>행정</a> | <a href='/s/2'>농업</a></div>"
+SITE_ONLY_PAGES = [
+    f"{LOGO}<table><tr><td class='view_r'>농업 | 2025/04/15 [09:30]</td></tr>"
+    f"<tr><td class='view_t'>{HEADLINE}</td></tr><tr><td class='view_sub'>시비 12억 투입…가을까지 공사</td></tr>"
+    f"<tr><td class='view_r'>모아군민신문 나래온 기자 | 기사입력 2025/04/15 [09:30]</td></tr>"
+    f"<tr><td><p>{PARA}</p><p>{PARA2}</p></td></tr></table>",
+    f"{LOGO}<div class='tit'>{HEADLINE}</div><div class='date'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+    f"<div id='news_body'>{PARA}<br><br>{PARA2}</div>",
+    f"{LOGO}<div class='tit'>{HEADLINE}</div><div class='sub'>시비 12억 투입…가을까지 공사</div>"
+    f"<div class='date'>나래온 기자 | 입력 2025.04.15 09:30</div><div id='news_body'>{PARA}<br><br>{PARA2}</div>",
+    f"{LOGO}<table><tr><td><font size='4'>{HEADLINE}</font></td></tr><tr><td>나래온 기자 | 2025.04.15 09:30</td></tr>"
+    f"<tr><td>{PARA}<br><br>{PARA2}</td></tr></table>",
+    f"{LOGO}<div class='cate'>농업</div><h3>{HEADLINE}</h3><p class='writer'>나래온 기자 | 등록 2025년 4월 15일(화) 09:30</p>"
+    f"<div><p>{PARA}</p><p>{PARA2}</p></div>",
+]
+
+
+@pytest.mark.parametrize("body", SITE_ONLY_PAGES)
+def test_a_title_of_the_site_name_alone(body):
+    ex = _page("<title>모아군민신문</title>", body + "<div class='foot'>모아군민신문 | 대표전화 02-000-0000</div>")
+    assert (ex.title, ex.outlet, ex.authors[:1]) == (HEADLINE, "모아군민신문", ["나래온"])
+
+
+@pytest.mark.parametrize("head, body, outlet", [
+    ("<title>모아로컬</title>", f"<div id='header'><a href='/' class='logo'>모아로컬</a></div><h1>{HEADLINE}</h1>"
+                              f"<p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p><div><p>{PARA}</p><p>{PARA2}</p></div>",
+     "모아로컬"),
+    ("<title>모아로컬</title>", f"<h1>{HEADLINE}</h1><p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p>"
+                              f"<div><p>{PARA}</p><p>{PARA2}</p></div><div id='footer'>모아로컬 | 모아시 모아로 1</div>",
+     "모아로컬"),
+    # a <title> that is a short headline, no site's name: no outlet from it
+    ("<title>가로등 400개 교체</title>", f"<div class='logo'>모아로컬</div><h1>가로등 400개 교체</h1>"
+                                   f"<p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p><div><p>{PARA}</p><p>{PARA2}</p></div>",
+     "모아로컬"),
+])
+def test_the_site_name_a_title_gives_alone(head, body, outlet):
+    assert _page(head, body).outlet == outlet
+
+
+def test_a_title_that_is_the_headline_is_no_site_name():
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p>"
+                                           f"<div><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet != HEADLINE and ex.title == HEADLINE
+
+
+# A dump's first line that names the site beside its section ('매체 | 섹션'), and a site's Latin name line above its
+# Korean one: the Korean name is the outlet.
+@pytest.mark.parametrize("head, outlet", [
+    (["모아사람 | 인물", "", HEADLINE], "모아사람"),
+    (["모아사람 | 사회", "", HEADLINE], "모아사람"),
+    (["모아사람 | 오피니언", HEADLINE], "모아사람"),
+    (["모아사람 > 인물", "", HEADLINE], "모아사람"),
+    (["MOA PEOPLE", "모아 사람들", "NEWS", "LIFE", HEADLINE], "모아 사람들"),
+    (["THE MOA KOREA", "더 모아 코리아", "뉴스", "기술", "로그인", HEADLINE], "더 모아 코리아"),
+])
+def test_the_site_a_dumps_first_lines_name(head, outlet):
+    ex = refine(extract_text("\n".join([*head, "입력 2025.04.15 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.title) == (outlet, HEADLINE)
+
+
+@pytest.mark.parametrize("first", ["정치 | 경제", "속보 | 사회", "2025.04.15 | 사회"])
+def test_a_first_line_of_sections_names_no_site(first):
+    ex = refine(extract_text("\n".join([first, "", HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.outlet is None
+
+
+# A dump printed from a browser: every printed page has the print's date, the headline and the site's name at its
+# top, and the address and the page number at its foot. They repeat and break the text; the print's date is not
+# the article's.
+PRINT_HEADERS = [
+    ("2025. 4. 17. 오후 3:12", " - 모아일보"),
+    ("2025. 4. 17. 15:12", " | 모아일보"),
+    ("25. 4. 17. 오후 3:12", " - 모아일보"),
+    ("2025-04-17 15:12", " :: 모아일보"),
+]
+
+
+@pytest.mark.parametrize("when, site", PRINT_HEADERS)
+@pytest.mark.parametrize("footer", ["https://www.moa.example/news/view/20250415001{gap}{n}/2",
+                                    "https://moa.example/a/1?page=2{gap}{n} / 2", "{n}/2"])
+def test_a_dump_printed_from_a_browser(when, site, footer):
+    header = f"{when}{' ' * 12}{HEADLINE}{site}"
+    lines = [header, "모아일보", "뉴스 오피니언 스포츠 연예", "사회", HEADLINE, "나래온 기자 입력 2025-04-15 09:30:00",
+             PARA, footer.format(gap=" " * 12, n=1), "", header, PARA2, "나래온 기자 naraeon@moa.example",
+             footer.format(gap=" " * 12, n=2)]
+    ex = refine(extract_text("\n".join(lines), "print.txt"))
+    assert (ex.title, ex.outlet, ex.published, ex.authors) == (HEADLINE, "모아일보", "2025-04-15T09:30:00+09:00", ["나래온"])
+    for left in ("오후 3:12", "15:12", "1/2", "2/2", "1 / 2", "https://", "스포츠 연예"):
+        assert left not in ex.body, left
+    assert "밤길 안전 순찰" in ex.body and "순찰 시간대" in ex.body
+
+
+# A board's repost: the board's name, the post's title and its row (poster, date, counters) above the article it
+# quotes, the poster's own words, votes, replies and the board's buttons below it. The article is what is quoted.
+@pytest.mark.parametrize("top", [
+    ["자유게시판", "[펌] 골목길 가로등 다 바꾼다네요", "밤산책러 | 2025.04.16 23:14 | 조회 1,204 | 추천 37"],
+    ["모아동네 카페 > 우리동네 소식", "[퍼온글] 가로등 교체 소식", "작성자 밤산책러 | 작성일 2025.04.16 | 조회수 88"],
+    ["커뮤니티 | 정보 공유", "가로등 교체한대요 (펌)", "밤산책러 · 2025-04-16 23:14 · 조회 1204 · 추천 3 · 댓글 12"],
+])
+@pytest.mark.parametrize("source", ["출처 : 모아일보", "출처: 모아일보 https://moa.example/1"])
+def test_a_boards_repost_of_an_article(top, source):
+    lines = [*top, source, HEADLINE, "나래온 기자 입력 2025.04.15 09:30", PARA, PARA2,
+             "나래온 기자 naraeon@moa.example", "--------------------", "우리 동네도 얼른 바꿔 줬으면 좋겠네요",
+             "추천 37 비추천 4", "댓글 58", "ㄴ 밤산책러님 저도 같은 생각입니다", "목록 | 이전글 | 다음글"]
+    ex = refine(extract_text("\n".join(lines), "board.txt"))
+    assert (ex.title, ex.outlet, ex.authors, ex.published) == (HEADLINE, "모아일보", ["나래온"], "2025-04-15T09:30:00+09:00")
+    for left in ("밤산책러", "얼른 바꿔", "비추천", "같은 생각", "이전글", "골목길 가로등 다 바꾼다네요"):
+        assert left not in ex.body, left
+
+
+# Round 9 furniture, by kind: reading time, newsletter forms, donation calls, a newsroom's press contact, a note's
+# link, a tip line, a box of related stories, a note that the story is on another site too, a column's disclaimer
+# opened by a bullet, a board's votes, replies and buttons.
+FURNITURE_9 = [
+    "읽는 시간 2분", "읽는 데 3분", "예상 읽기 시간 4분", "이 글을 읽는 데 걸리는 시간 5분",
+    "이메일 주소 입력", "이메일 주소를 입력하세요", "이메일 주소를 입력해 주세요",
+    "모아체크의 팩트체크는 독자 후원으로 만들어집니다. 후원하기", "모아뉴스는 독자 여러분의 후원으로 운영됩니다.",
+    "좋은 기사는 독자의 후원으로 만들어집니다", "후원하기",
+    "언론 문의: 모아전자 홍보팀 02-000-0000 / press@moa.example", "미디어 문의 press@moa.example",
+    "보도 문의: 홍보팀 press@moa.example", "언론 문의 모아전자 홍보팀 press@moa.example",
+    "※ 이 기사는 해외 전문지 보도를 번역·요약한 것입니다. 원문 기사 보기",
+    "기사제보 061-000-0000", "기사제보 tips@moa.example", "기사 제보: 02-000-0000", "제보하기 02-000-0000",
+    "기사제보 및 보도자료 news@moa.example",
+    "※ 이 기사는 모아한줄 누리집에서도 볼 수 있습니다.", "이 기사는 모아한줄 홈페이지에서도 보실 수 있습니다.",
+    "※ 이 기사는 모아일보 앱에서도 읽을 수 있습니다.",
+    "· 이 글은 본지 편집 방향과 다를 수 있습니다.", "- 이 칼럼은 본지의 편집 방향과 다를 수 있습니다.",
+    "추천 37 비추천 4", "목록 | 이전글 | 다음글", "이전글 | 다음글", "ㄴ 밤산책러님 저도 같은 생각입니다",
+    "정리 = 나래온 PD", "정리=나래온 작가",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_9)
+def test_page_furniture_of_round_9(line):
+    assert is_boilerplate(line)
+
+
+NOT_FURNITURE_9 = [
+    "읽는 시간이 하루 평균 20분 줄었다는 조사 결과가 나왔다.",
+    "시민단체는 독자 후원으로 만들어지는 언론이 늘어야 한다고 말했다.",
+    "기사제보를 받은 경찰은 곧바로 현장에 출동했다.",
+    "언론 문의가 빗발치자 회사는 입장문을 냈다.",
+    "이 기사와 관련된 문의는 시청 홍보과로 하면 된다고 시는 밝혔다.",
+    "추천 수가 많은 글이 먼저 보인다.",
+    "이전글에서 다룬 내용을 보충하면 다음과 같다.",
+    "이 글은 모아시의 편집 방향을 두고 쓴 것이다.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE_9)
+def test_text_that_is_no_furniture_of_round_9(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("heading", ["이 기사와 관련된 기사", "이 기사와 관련된 뉴스", "오피니언 인기기사", "사회 많이 본 뉴스",
+                                     "경제 주요 기사"])
+def test_a_box_of_other_stories_ends_the_article(heading):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", heading,
+                                        "- 모아시 야간 순찰 늘린다", "- 가로등 교체 예산 통과"]), "dump.txt"))
+    assert "야간 순찰 늘린다" not in ex.body and heading not in ex.body
