@@ -203,7 +203,19 @@ def page_nodes(ex: Extracted) -> list[str]:
     """The page's visible text nodes, also of a page parsed without a <body> (all text outside the head)."""
     if ex.page_tree is None:
         return []
-    return [t.strip() for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+    return [joined_year(t.strip()) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+
+
+_SPLIT_YEAR = compiled(DATES["split_year_date"])
+
+
+def joined_year(line: str) -> str:
+    """A row's date with its year in the next cell, written whole: '홍길동 기자 | 4.15(화) 09:30 | 2025년' →
+    '홍길동 기자 | 2025.4.15 (화) 09:30'. Only a short line (a byline row) is read."""
+    if len(line) > MAX_BYLINE_NODE or not (m := _SPLIT_YEAR.search(line)):
+        return line
+    when = f"{m.group('y')}.{m.group('m')}.{m.group('d')} {m.group('wd')}" + (f" {m.group('time')}" if m.group("time") else "")
+    return line[:m.start()] + when + line[m.end():]
 
 
 def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
@@ -605,7 +617,8 @@ _VAGUE_ROLES = frozenset(CREDIT_RULES["vague_roles"])
 _IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
 _ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
 _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
-_CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
+# (names joined by '·' or ',', a role's word after the mark being the next credit's: '글 홍길동 · 사진 김철수')
+_CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*(?!(?:%s)(?:\s|[=:：|｜ㅣ]))[가-힣]{2,4})*" % _ROLE_WORD
 _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
@@ -708,6 +721,8 @@ def credit_line(text: str) -> CreditLine | None:
     writer = next((c for c in credits if c[0]), None)
     if writer and not writer[3] and not is_korean_name(writer[1][0]):
         return None  # a role and a word that is no name ('기획 연재', '구성 요소')
+    if writer and not writer[3] and len(credits) >= 2:
+        writer = (*writer[:3], True)  # '글 홍길동 · 사진 김철수 · 에디터 박서윤': a row of credits names people
     email = (writer[2] if writer else None) or (email if writer else None)
     return CreditLine(author=writer[1][0] if writer else None, email=email,
                       names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True,
@@ -1337,14 +1352,16 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
 
 # '2023년 11월 1일 발행', '2023.11.01 09:33 송고': a published label after the date it names, ending its field
 # ('… 송고 지연 안내' is no such label).
-DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
+DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|\n|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
+ISSUE_DATE = compiled(r"(?:%s)(?:\s*[|｜·ㆍ,/]\s*|\s+)(?:(?:발행|발송)(?:일|일자)?\s*[:：]?\s*)?(?:%s)" % (DATES["issue_mark"], DATES["datetime"]))
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
 SITE_REGISTER_REACH = 40
 
 
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
-    ('입력') or by printing it beside the byline; otherwise the first date on the page."""
+    ('입력'), by printing it beside the byline or an issue's number; otherwise the first date on the page.
+    `text` holds the page's lines or elements one a line."""
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
@@ -1361,7 +1378,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
-    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text)
+    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text) or ISSUE_DATE.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
     d = DATETIME.search(text)
@@ -1395,6 +1412,7 @@ def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
+    ex.body_lines = [joined_year(ln) for ln in ex.body_lines]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         subject, ex.body_lines = mail_frame(ex.body_lines)
@@ -1555,7 +1573,7 @@ def refine(ex: Extracted) -> Extracted:
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
-        published, updated, said = printed_dates(text)
+        published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
             published, said = byline_date, True
         if not said:
