@@ -528,9 +528,16 @@ def copyright_year_only(published: str | None, text: str, any_year: bool = False
 _TOOLBAR_CELL = compiled(r"\s+[|｜]\s+")
 
 
+# A notice and the link that follows it on one line ('… 독자 후원으로 만들어집니다. 후원하기', '… 번역한 것입니다. 원문 기사 보기').
+_NOTICE_THEN_BUTTON = compiled(r"(?P<notice>.+?[.!?])\s*(?:%s)\s*[>›»]?" % _BUTTON, re.I)
+
+
 def is_boilerplate(line: str) -> bool:
-    """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가')."""
+    """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가'); a
+    notice followed by its button."""
     if _furniture(line):
+        return True
+    if (m := _NOTICE_THEN_BUTTON.fullmatch(line.strip())) and _furniture(m.group("notice")):
         return True
     cells = _TOOLBAR_CELL.split(line.strip())
     return len(cells) > 1 and all(_furniture(c) for c in cells)
