@@ -228,6 +228,8 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
             who = m.group("who") or m.groupdict().get("labelled")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
+            if _section_beside_date(who, one):
+                continue
             return who, _iso(m)
         if who := node_credit(nodes, i):
             # the date after the reporter or before it, the nearest first, past an update's date
@@ -235,6 +237,11 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
                 if d := _date_node(" ".join(near.split())):
                     return who, _iso(d)
     return None, None
+
+
+def _section_beside_date(who: str, node: str) -> bool:
+    """'농업 | 2023/11/01 [09:33]': a section's name beside the date, no reporter (no title, and no name)."""
+    return not _REPORTER_WORD.search(node) and (_key(who) in SECTION_TAGS or not is_korean_name(who))
 
 
 def _date_node(text: str) -> re.Match | None:
@@ -373,6 +380,26 @@ def headline_from_page(tree) -> str | None:
             if 8 <= len(text) <= 200:
                 return text
     return classed_headline(tree) or bold_headline(tree)
+
+
+# How far down a page's text its byline is looked for, and how many heading lines may stand right above it.
+MAX_HEAD_NODES = 60
+MAX_HEADLINE_RUN = 3
+
+
+def headline_above_byline(nodes: list[str], site: str | None = None) -> str | None:
+    """The headline of a page that marks it by no element: the heading-like lines stand right above the byline
+    and date (a headline, perhaps a sub-headline under it); the topmost of them. A section's name, the site's name,
+    a menu or a date line above them ends the run."""
+    at = next((i for i, n in enumerate(nodes[:MAX_HEAD_NODES]) if _is_byline_node(n)), None)
+    run: list[str] = []
+    for node in reversed(nodes[:at] if at else []):
+        one = " ".join(node.split())
+        if len(run) == MAX_HEADLINE_RUN or not 8 <= len(one) <= 200 or SENTENCE_END.search(one) \
+                or DATETIME.search(one) or _menu_line(one) or is_boilerplate(one) or (site and _same(one, site)):
+            break
+        run.append(one)
+    return run[-1] if run else None
 
 
 _LEADING_TAG = compiled(r"\[[^\[\]]{1,16}\]\s*(?P<rest>\S.*)")
@@ -598,12 +625,36 @@ def site_name_of_title(tree, headline: str | None) -> str | None:
     return None
 
 
+def _site_name_like(name: str) -> bool:
+    return 2 <= len(name) <= MAX_SITE_NAME_CHARS and len(name.split()) <= 3 and _key(name) not in SECTION_TAGS \
+        and not DATETIME.search(name)
+
+
+def site_name_alone(tree, headline: str | None, nodes: list[str]) -> str | None:
+    """A <title> that is the site's name alone ('<title>모아로컬</title>'): short, not the headline, and printed
+    again on the page as a line of its own or at the head of one (its logo, its footer's '모아로컬 | 주소 …')."""
+    found = _TITLE_TAG(tree)
+    name = " ".join(found[0].text_content().split()) if found else ""
+    if not _site_name_like(name) or _SITE_SEPARATORS.search(name) or (headline and _same(name, headline)):
+        return None
+    if any(n == name or n.startswith(name + " ") for n in nodes if not (headline and _same(n, headline))):
+        return _not_portal(name)
+    return None
+
+
 _SITE_LOGO = compiled(r"logo", re.I)
+_LOGO_MARKED = etree.XPath("//*[contains(translate(@class, 'LOGO', 'logo'), 'logo') or contains(translate(@id, 'LOGO', 'logo'), 'logo')]")
 
 
 def site_logo(tree) -> str | None:
     """The site's name as its logo's alt text: the first image marked as a logo (by its class or id, or
-    its parents' up to three levels) whose alt text reads like a name."""
+    its parents' up to three levels) whose alt text reads like a name; else a logo written as text
+    ('<a class="logo">모아로컬</a>')."""
+    if not any(True for _ in tree.iter("img")):
+        for el in _LOGO_MARKED(tree):
+            text = " ".join(el.text_content().split())
+            if _site_name_like(text):
+                return _not_portal(text)
     for el in tree.iter("img"):
         alt = re.sub(r"\s*(?:로고|logo|CI)$", "", " ".join((el.get("alt") or "").split()), flags=re.I)
         if any(_SITE_LOGO.search(f"{a.get('class') or ''} {a.get('id') or ''} {el.get('src') or ''}")
@@ -882,7 +933,7 @@ def _is_byline_node(line: str) -> bool:
         return True
     m = BYLINE_NODE.fullmatch(one)
     if m and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
-                  or m.group("who") in NOT_REPORTERS):
+                  or m.group("who") in NOT_REPORTERS or _section_beside_date(m.group("who"), one)):
         return True
     return bool((row := dateline_row(line)) and row[2])  # a header row with its reporter
 
@@ -1561,7 +1612,8 @@ def refine(ex: Extracted) -> Extracted:
     if not ex.outlet:
         ex.outlet = masthead_outlet_name
     if not ex.outlet and ex.page_tree is not None:
-        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
+        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
+            or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
@@ -1572,7 +1624,7 @@ def refine(ex: Extracted) -> Extracted:
             ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
         ex.title = untagged_headline(ex.page_tree, ex.title)
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
-            shown = headline_from_page(ex.page_tree)
+            shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
