@@ -1095,6 +1095,8 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     '코리아 헬스 타임즈'), or one the copyright or sign-off lines print again."""
     if not masthead:
         return None
+    if (korean := korean_beside_latin(masthead)) is not None:
+        return korean
     name = masthead[0].strip("[]【】<>《》 ")
     if _menu_line(name) and _outlet_like(first := _MENU_SEPARATOR.split(name)[0]):
         name = first  # '모아일보 > 사회': the site's name heads its section path
@@ -1105,6 +1107,17 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     if _outlet_like(name):
         return name
     return name if any(name in ln for ln in tail) else None
+
+
+def korean_beside_latin(masthead: list[str]) -> str | None:
+    """A site's Latin name on a dump's first line and its Korean name on the next ('THE MOA KOREA' / '더 모아 코리아'):
+    the Korean one, as a page printing both on one line is read (`hangul_site_name`)."""
+    if len(masthead) < 2 or not _LATIN_ONLY.fullmatch(masthead[0]) or not re.search(r"[A-Za-z]", masthead[0]):
+        return None
+    name = masthead[1].strip()
+    ok = re.fullmatch(r"[가-힣][가-힣A-Za-z0-9 ]*", name) and _site_name_like(name) and not _menu_line(name) \
+        and _key(name) not in _PORTALS and name not in NOT_REPORTERS
+    return name if ok else None
 
 
 _MASTHEAD_NAME = compiled(r"[가-힣A-Za-z0-9]{2,15}")
@@ -1126,13 +1139,26 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
         rest = rest.strip("[]【】<>《》 ")  # '[모아일보] 2023.11.01 (수) 09:33'
         name = rest if _masthead_name(rest) else None
         return (name, _iso(d)) if name else None
-    parts = [p.strip() for p in one.split("|")]
-    if len(parts) == 2 and _section_or_desk(parts[1]) and _masthead_name(parts[0]):
-        return parts[0], None
+    parts = [p.strip() for p in _SITE_AND_SECTION.split(one)]
+    if len(parts) == 2 and (_section_or_desk(parts[1]) or _story_kind(parts[1])) and _masthead_name(parts[0]):
+        return parts[0], None  # '모아일보 | 사회', '모아사람 > 인물': the site and the section its story is filed in
     parts = one.split()
     if len(parts) == 2 and _section_or_desk(parts[1]) and _outlet_like(parts[0]) and _masthead_name(parts[0]):
         return parts[0], None  # '모아신문 사회부': the outlet and its desk
     return None
+
+
+_SITE_AND_SECTION = compiled(r"\s*[|｜>›»]\s*")
+
+
+def _story_kind(word: str) -> bool:
+    return any(_key(word) == _key(k) for k in _STORY_KINDS)
+
+
+def _site_and_section(line: str) -> bool:
+    """A dump's first line that names the site and the section above the headline ('모아사람 | 인물')."""
+    found = masthead_line(line)
+    return bool(found) and found[0] is not None and found[1] is None
 
 
 def _section_or_desk(word: str) -> bool:
@@ -1349,6 +1375,76 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 # Any other labelled field among them: a short label, a short value.
+FRAME = RULES["dump_frame"]
+_PRINT_FOOTER = compiled(FRAME["print_footer"])
+_POST_COUNTER = compiled(FRAME["post_counter"], re.I)
+_POST_SOURCE = compiled(FRAME["post_source"])
+_RULE_LINE = compiled(FRAME["rule_line"])
+_URL_LINE = compiled(r"https?://\S+")
+_POST_CELLS = compiled(r"\s*[|｜·ㆍ]\s*|\s{2,}|\t+")
+
+
+def print_header(line: str) -> tuple[str, str | None] | None:
+    """(headline, site) of the line a browser prints at the top of every page: the print's date and time, a gap,
+    then the page's <title> ('2025. 4. 17. 오후 3:12      헤드라인 - 모아일보'); None for any other line."""
+    m = DATETIME.match(line) or SHORT_YEAR_DATETIME.match(line)
+    if not m or not m.group("H") or not re.match(r"\s{2,}|\t", line[m.end():]):
+        return None
+    parts = _SITE_SEPARATORS.split(line[m.end():].strip())
+    if len(parts) < 2:
+        return None
+    site = parts[-1].strip()
+    return " - ".join(parts[:-1]).strip(), site if _site_name_like(site) else None
+
+
+def _print_footer(line: str) -> bool:
+    m = _PRINT_FOOTER.fullmatch(line.strip())
+    return bool(m) and 0 < int(m.group("n")) <= int(m.group("of"))
+
+
+def _post_row(line: str) -> bool:
+    """'닉네임 | 2025.06.03 23:14 | 조회 1,204 | 추천 37': a board post's row (a date cell and a counter cell)."""
+    cells = [c for c in _POST_CELLS.split(line.strip()) if c]
+    return 3 <= len(cells) <= 8 and any(DATETIME.search(c) or SHORT_YEAR_DATETIME.fullmatch(c) for c in cells) \
+        and any(_POST_COUNTER.fullmatch(c) for c in cells)
+
+
+def dump_frame(lines: list[str]) -> tuple[list[str], str | None]:
+    """(lines, site) of a dump without the frame around its article, and the site the frame names:
+    - a browser's print: the header every printed page starts with (its <title> names the site) and the foot
+      (address, page number), wherever a page break put them;
+    - a board's repost: the board's name, the post's title and its row (poster, date, counters) above the quoted
+      article (proved by a byline under the row), the source line naming its press, and the poster's own words
+      under a rule drawn after the article."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    site = None
+    if filled and (header := print_header(lines[filled[0]])):
+        site = header[1]
+        lines = [ln for ln in lines if not (ln and (print_header(ln) or _print_footer(ln) or _URL_LINE.fullmatch(ln)))]
+        return lines, site
+    row = next((i for i in filled[:FRAME["max_post_row_line"]] if _post_row(lines[i])), None)
+    if row is None or not any(_byline_only(ln) or _is_byline_node(ln) or credit_line(ln) or _credit_then_date(ln)
+                              for ln in lines[row + 1:row + 1 + FRAME["max_byline_below_post"]]):
+        return lines, None
+    lines = lines[row + 1:]
+    for i, ln in enumerate(lines[:3]):
+        if m := _POST_SOURCE.match(ln):
+            site = m.group("name").strip()
+            lines = lines[:i] + lines[i + 1:]
+            break
+    seen_text = False
+    for i, ln in enumerate(lines):
+        if seen_text and _RULE_LINE.match(ln):
+            return lines[:i], site
+        seen_text = seen_text or len(ln) > 40
+    return lines, site
+
+
+def _credit_then_date(line: str) -> bool:
+    """'홍길동 기자 입력 2025.06.02 14:30': a reporter and a labelled date on one line."""
+    return len(line) <= MAX_BYLINE_NODE and bool(REPORTER_IN_FIELD.search(line)) and bool(DATETIME.search(line))
+
+
 _OTHER_FIELD = compiled(r"[가-힣]{1,6}\s*[:：]\s*\S.{0,60}")
 
 
@@ -1476,6 +1572,9 @@ def refine(ex: Extracted) -> Extracted:
         subject, ex.body_lines = mail_frame(ex.body_lines)
         ex.title = ex.title or subject
         fields, ex.body_lines = header_fields(ex.body_lines)
+        ex.body_lines, frame_site = dump_frame(ex.body_lines)
+        if frame_site and not fields.get("outlet"):
+            fields["outlet"] = frame_site
         ex.title = ex.title or fields.get("title")
         if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
             ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
@@ -1503,7 +1602,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if _date_line(ln)}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
-        for ln in head[0 if head and DATETIME.search(head[0]) else 1:]:
+        # (or the site and its section: '모아사람 | 인물')
+        for ln in head[0 if head and (DATETIME.search(head[0]) or (len(head) > 1 and _site_and_section(head[0]))) else 1:]:
             if found := masthead_line(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
@@ -1609,8 +1709,9 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = None
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
-    if not ex.outlet:
-        ex.outlet = masthead_outlet_name
+    if not ex.outlet or (masthead_outlet_name and _LATIN_ONLY.fullmatch(ex.outlet) and re.search("[가-힣]", masthead_outlet_name)
+                         and ex.outlet != meta_outlet):
+        ex.outlet = masthead_outlet_name  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
