@@ -574,13 +574,7 @@ def test_date_shapes_under_a_dumps_headline(line, date):
     assert ex.title == HEADLINE
 
 
-# A page's element holding a split-year date and nothing else (no reporter, no label) is left to the page's own
-# date reading, which does not join the year: a known gap.
-_SPLIT_ALONE = pytest.mark.xfail(strict=True, reason="a split-year date alone in an element, with no byline or label")
-
-
-@pytest.mark.parametrize("line, date", [pytest.param(*row, marks=_SPLIT_ALONE)
-                                        if row[0].startswith(("4월 15일(화)", "4.15(화) |")) else row for row in DATE_SHAPES])
+@pytest.mark.parametrize("line, date", DATE_SHAPES)
 def test_date_shapes_under_a_pages_headline(line, date):
     ex = _page("<title>구도심 골목길 가로등 교체</title>",
                f"<h1>{HEADLINE}</h1><div class='info'>{line}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
@@ -786,3 +780,28 @@ def test_a_box_of_other_stories_ends_the_article(heading):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", heading,
                                         "- 모아시 야간 순찰 늘린다", "- 가로등 교체 예산 통과"]), "dump.txt"))
     assert "야간 순찰 늘린다" not in ex.body and heading not in ex.body
+
+
+# A date alone in the element right above or under the headline is the article's, though no label says so.
+@pytest.mark.parametrize("date, iso", [("2025年4月15日 (火)", "2025-04-15"), ("2025.04.15", "2025-04-15"),
+                                       ("2025년 4월 15일 화요일", "2025-04-15"), ("2025-04-15 09:30", "2025-04-15T09:30")])
+@pytest.mark.parametrize("above", [True, False])
+def test_a_date_alone_beside_the_headline(date, iso, above):
+    rows = [f"<tr><td class='when'>{date}</td></tr>", f"<tr><td><font size='4'><b>{HEADLINE}</b></font></td></tr>"]
+    ex = _page("<title>모아 타임즈</title>", f"<table>{''.join(rows if above else rows[::-1])}"
+                                          f"<tr><td><p>{PARA}</p><p>{PARA2}</p><p>(나래온 記者)</p></td></tr></table>"
+                                          f"<div class='foot'>모아 타임즈 | 모아시 모아로 1</div>")
+    assert (ex.published or "").startswith(iso)
+    assert ex.title == HEADLINE and ex.authors == ["나래온"]
+
+
+# A table cell whose headline, byline, paragraphs and box of related stories an extractor ran into one line: the
+# lines are parted where the page parts its blocks, so the byline and the box are found.
+def test_a_cell_run_together_is_parted_where_the_page_parts_it():
+    cell = (f"<div class='tt'>{HEADLINE}</div><div class='dd'>나래온 기자 | 승인 2025.04.15 09:30</div>"
+            f"<div id='body'>{PARA}<br><br>{PARA2}<br><br>나래온 기자 naraeon@moa.example</div>"
+            f"<div class='copy'>ⓒ 모아신문 기사제보 02-000-0000 / 무단전재 및 재배포 금지</div>"
+            f"<div class='rel'><b>이 기사와 관련된 기사</b><br>- 모아시 야간 순찰 늘린다<br>- 가로등 교체 예산 통과</div>")
+    ex = _page("<title>모아신문</title>", f"<table><tr><td>{cell}</td></tr></table>")
+    assert (ex.title, ex.authors, ex.outlet) == (HEADLINE, ["나래온"], "모아신문")
+    assert ex.body.startswith(PARA[:20]) and ex.body.rstrip().endswith(PARA2[-20:])

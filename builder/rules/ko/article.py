@@ -77,6 +77,8 @@ DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?
 REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)(?:\s*%s\s*|\s+)(?P<labelled>[가-힣]{2,4})" % (
     _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)  # a label is a word of its own
 MAX_BYLINE_NODE = 80
+# How far down a page's text its byline (and its headline) is looked for.
+MAX_HEAD_NODES = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
 LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
     "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
@@ -206,6 +208,51 @@ def page_nodes(ex: Extracted) -> list[str]:
     return [joined_year(t.strip()) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
 
 
+# An extraction of this few lines, one of them this long, may have flattened a table cell's blocks into one line.
+MAX_FLATTENED_LINES = 2
+MIN_FLATTENED_CHARS = 300
+_BLOCK_TAGS = frozenset({"div", "p", "td", "th", "tr", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                         "ul", "ol", "dl", "section", "article", "header", "footer", "blockquote", "center", "br"})
+_TEXTS = etree.XPath("//body//text()")
+
+
+def block_lines(line: str, tree) -> list[str]:
+    """A long line that is the text of several of the page's blocks run together (a table cell's headline, byline,
+    paragraphs parted by <br>, copyright and related links, extracted as one line): the line parted where the
+    page parts its blocks. A line the page's text does not compose is kept whole."""
+    one = " ".join(line.split())
+    if len(one) < MIN_FLATTENED_CHARS:
+        return [line]
+    pieces: list[str] = []
+    block = None
+    for t in _TEXTS(tree):
+        el = t.getparent()
+        if el is None or el.tag in ("script", "style", "title"):
+            continue
+        # the block a text belongs to: its element's nearest block (for a tail, its element's parent's)
+        start = el.getparent() if t.is_tail else el
+        here = next((a for a in ([start] if start is not None else []) + list(start.iterancestors() if start is not None else [])
+                     if a.tag in _BLOCK_TAGS), None)
+        breaks = here is not block or (t.is_tail and el.tag in _BLOCK_TAGS)
+        block = here
+        words = " ".join(str(t).split())
+        if breaks or not pieces:
+            pieces.append(words)
+        else:
+            pieces[-1] = (pieces[-1] + " " + words).strip()
+    out: list[str] = []
+    pos = 0
+    for piece in (p for p in pieces if p):
+        if one.startswith(piece, pos):
+            out.append(piece)
+            pos += len(piece)
+            while pos < len(one) and one[pos] == " ":
+                pos += 1
+        elif out:
+            break
+    return out if pos == len(one) and len(out) > 1 else [line]
+
+
 _SPLIT_YEAR = compiled(DATES["split_year_date"])
 
 
@@ -237,6 +284,23 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
                 if d := _date_node(" ".join(near.split())):
                     return who, _iso(d)
     return None, None
+
+
+# How many page elements from the headline a date alone may stand and still be the article's.
+MAX_DATE_FROM_HEADLINE = 2
+
+
+def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
+    """The date of an element that holds a date and nothing else right above or under the headline
+    ('<td class="date">2025年3月4日 (火)</td>' over the headline's cell): the article's, though no label says so."""
+    at = next((i for i, n in enumerate(nodes[:MAX_HEAD_NODES]) if title and _same(n, title)), None)
+    if at is None:
+        return None
+    for k in range(1, MAX_DATE_FROM_HEADLINE + 1):
+        for near in (nodes[at - k] if at >= k else "", nodes[at + k] if at + k < len(nodes) else ""):
+            if near and len(near) <= MAX_BYLINE_NODE and (m := _date_line(" ".join(near.split()))):
+                return _iso(m)
+    return None
 
 
 def _section_beside_date(who: str, node: str) -> bool:
@@ -382,8 +446,6 @@ def headline_from_page(tree) -> str | None:
     return classed_headline(tree) or bold_headline(tree)
 
 
-# How far down a page's text its byline is looked for, and how many heading lines may stand right above it.
-MAX_HEAD_NODES = 60
 MAX_HEADLINE_RUN = 3
 
 
@@ -635,9 +697,13 @@ def site_name_alone(tree, headline: str | None, nodes: list[str]) -> str | None:
     again on the page as a line of its own or at the head of one (its logo, its footer's '모아로컬 | 주소 …')."""
     found = _TITLE_TAG(tree)
     name = " ".join(found[0].text_content().split()) if found else ""
-    if not _site_name_like(name) or _SITE_SEPARATORS.search(name) or (headline and _same(name, headline)):
+    if not _site_name_like(name) or _SITE_SEPARATORS.search(name):
         return None
-    if any(n == name or n.startswith(name + " ") for n in nodes if not (headline and _same(n, headline))):
+    headings = {_squashed(h.text_content()) for xpath in _HEADINGS for h in xpath(tree)}
+    if _squashed(name) in headings:
+        return None  # a short headline shown as the page's heading
+    printed = compiled(r"(?:(?:ⓒ|©|\(c\)|Copyright)\s*(?:ⓒ|©|\(c\))?\s*(?:(?:19|20)\d{2}\s+)?)?%s(?:$|[\s.,|])" % re.escape(name), re.I)
+    if any(printed.match(n) for n in nodes):
         return _not_portal(name)
     return None
 
@@ -1567,6 +1633,8 @@ def refine(ex: Extracted) -> Extracted:
     meta_outlet = ex.outlet
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
     ex.body_lines = [joined_year(ln) for ln in ex.body_lines]
+    if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
+        ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         subject, ex.body_lines = mail_frame(ex.body_lines)
@@ -1732,6 +1800,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.author_emails.append(email)
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
+    if ex.page_tree is not None and not byline_date:
+        byline_date = date_beside_headline(nodes, ex.title)
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
         published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
