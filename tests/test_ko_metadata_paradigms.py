@@ -805,3 +805,12 @@ def test_a_cell_run_together_is_parted_where_the_page_parts_it():
     ex = _page("<title>모아신문</title>", f"<table><tr><td>{cell}</td></tr></table>")
     assert (ex.title, ex.authors, ex.outlet) == (HEADLINE, ["나래온"], "모아신문")
     assert ex.body.startswith(PARA[:20]) and ex.body.rstrip().endswith(PARA2[-20:])
+
+
+@pytest.mark.parametrize("meta", ["<meta name='author' content='모아 스포츠피플'>",
+                                  "<meta name='author' content='모아 스포츠피플'><meta property='og:site_name' content='모아 스포츠피플'>"])
+def test_an_author_field_holding_the_sites_name_is_no_author(meta):
+    ex = _page(f"<title>모아 스포츠피플 - {HEADLINE}</title>{meta}",
+               f"<h1>{HEADLINE}</h1><div class='byline'>[모아 스포츠피플=나래온 객원기자]</div><div>2025-04-15T09:30:00+09:00</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div><div class='foot'>나래온 객원기자 naraeon@moa.example</div>")
+    assert ex.authors == ["나래온"]

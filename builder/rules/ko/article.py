@@ -1633,6 +1633,8 @@ def refine(ex: Extracted) -> Extracted:
     meta_outlet = ex.outlet
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
     ex.body_lines = [joined_year(ln) for ln in ex.body_lines]
+    if ex.page_tree is not None and ex.authors and (site := meta_outlet or site_name_of_title(ex.page_tree, ex.title)):
+        ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
     fields: dict[str, str] = {}
