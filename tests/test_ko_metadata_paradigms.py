@@ -814,3 +814,44 @@ def test_an_author_field_holding_the_sites_name_is_no_author(meta):
                f"<h1>{HEADLINE}</h1><div class='byline'>[모아 스포츠피플=나래온 객원기자]</div><div>2025-04-15T09:30:00+09:00</div>"
                f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div><div class='foot'>나래온 객원기자 naraeon@moa.example</div>")
     assert ex.authors == ["나래온"]
+
+
+# A post (a blog's scrap, a board's 펌, a café's share) quoting an article whole: the poster's words, then the article's
+# headline right above its byline and labelled date, the article, and a source line naming its press. The article
+# is the quoted one: its headline, reporter, date and press, not the post's.
+REPOST_INTROS = [["가로등 바뀐다니 반갑네요. 기사 옮겨둡니다."], ["우리 동네 얘기라 스크랩해 둡니다.", "퍼가실 때 출처 남겨 주세요."],
+                 ["(펌) 밤길이 좀 밝아지겠네요"]]
+REPOST_SOURCES = ["출처 : 모아일보 https://moa.example/article/1", "출처: 모아일보", "원문: 모아일보 https://moa.example/a/1"]
+
+
+@pytest.mark.parametrize("intro", REPOST_INTROS)
+@pytest.mark.parametrize("source", REPOST_SOURCES)
+def test_a_blog_post_quoting_an_article(intro, source):
+    ex = _page("<title>[스크랩] 골목길 가로등 교체 : 모아 블로그</title><meta property='og:site_name' content='모아 블로그 | 밤산책'>",
+               "<div class='top'>밤산책 | 프롤로그 | 블로그 | 이웃추가</div><h3>[스크랩] 골목길 가로등 교체</h3>"
+               "<div class='meta'><span>밤산책러</span> <span>2025. 4. 17. 21:37</span></div><div class='main'>"
+               + "".join(f"<p>{p}</p>" for p in intro)
+               + f"<p>{HEADLINE}</p><p>시비 12억 투입…가을까지 공사</p><p>나래온 기자 | 입력 2025.04.15 09:30</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{source}</p></div><div>공감 12 | 댓글 3 | 공유하기</div>"
+               "<div class='cmt'>밤길러: 우리 동네도 바꿔 주세요!</div>")
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+    assert ex.published.startswith("2025-04-15")
+    for left in (intro[0][:8], "밤산책러", "출처", "우리 동네도"):
+        assert left not in ex.body, left
+
+
+@pytest.mark.parametrize("intro", REPOST_INTROS)
+def test_a_post_saved_as_text_quoting_an_article(intro):
+    ex = refine(extract_text("\n".join(["[스크랩] 골목길 가로등 교체", "밤산책러 2025. 4. 17. 21:37", "", *intro, "", HEADLINE,
+                                        "나래온 기자 | 입력 2025.04.15 09:30", "", PARA, "", PARA2, "",
+                                        REPOST_SOURCES[0]]), "post.txt"))
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+    assert ex.published.startswith("2025-04-15")
+
+
+@pytest.mark.parametrize("source", ["출처: 모아시청", "출처 : 통계청 https://stat.example/1", "자료 출처: 모아연구원"])
+def test_an_article_citing_a_source_is_no_repost(source):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{HEADLINE}</h1><p class='byline'>나래온 기자 | 입력 2025.04.15 09:30</p>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>{source}</p></div>")
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])

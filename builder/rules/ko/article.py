@@ -1506,6 +1506,51 @@ def dump_frame(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, site
 
 
+@dataclass
+class Repost:
+    """An article quoted whole in a post (a blog's scrap, a board's 펌): where its headline, its byline and its
+    source line stand among the post's lines, and the press the source line names."""
+    headline: int
+    byline: int
+    source: int
+    press: str
+
+
+MAX_REPOST_HEADLINE_RUN = 2  # a headline and its sub-headline
+
+
+def repost(lines: list[str]) -> Repost | None:
+    """A post quoting an article: the poster's own words, then the article's headline (perhaps a sub-headline) right
+    above its byline and labelled date, the article, and a source line naming its press after it
+    ('출처 : 모아일보 https://…'). None when the lines hold no such quotation (the headline must have the post's
+    words above it, and the source must name a press)."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    src = next((i for i in reversed(filled) if _POST_SOURCE.match(lines[i])), None)
+    if src is None:
+        return None
+    press = _POST_SOURCE.match(lines[src]).group("name").strip()
+    if not (looks_like_outlet(press) or _key(press) in _OUTLET_NAMES):
+        return None
+    byline = next((i for i in filled if i < src and _credit_then_date(lines[i])), None)
+    if byline is None:
+        return None
+    above = [i for i in filled if i < byline]
+    run: list[int] = []
+    for i in range(byline - 1, -1, -1):
+        ln = lines[i]
+        if not ln:
+            if run:
+                break  # a blank line ends the headline block
+            continue
+        if len(run) == MAX_REPOST_HEADLINE_RUN or len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln) \
+                or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
+            break
+        run.append(i)
+    if not run or not any(i < run[-1] for i in above):
+        return None  # no headline, or no words of the post's own above it: the page's own article
+    return Repost(headline=run[-1], byline=byline, source=src, press=press)
+
+
 def _credit_then_date(line: str) -> bool:
     """'홍길동 기자 입력 2025.06.02 14:30': a reporter and a labelled date on one line."""
     return len(line) <= MAX_BYLINE_NODE and bool(REPORTER_IN_FIELD.search(line)) and bool(DATETIME.search(line))
@@ -1637,6 +1682,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
+    if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
+        ex.body_lines = ex.body_lines[quoted.headline:quoted.source]
+        ex.title = ex.body_lines[0]
+        ex.outlet = meta_outlet = quoted.press
+        ex.authors = _reporters_in(ex.body_lines[quoted.byline - quoted.headline])[:1]
+        ex.published, ex.updated, ex.subheadings = None, None, []
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         subject, ex.body_lines = mail_frame(ex.body_lines)
