@@ -855,3 +855,18 @@ def test_an_article_citing_a_source_is_no_repost(source):
                f"<h1>{HEADLINE}</h1><p class='byline'>나래온 기자 | 입력 2025.04.15 09:30</p>"
                f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>{source}</p></div>")
     assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+
+
+def test_a_quotation_parted_by_the_cells_layout_stays_one_paragraph():
+    said = '"출항하던 날에도 금방 오겠다고 했어요. 그 말이 자꾸 떠올라요.<br><br>제발 무사히만 돌아오면 좋겠어요."'
+    cell = (f"<div class='tt'>{HEADLINE}</div><div class='dd'>나래온 기자 | 승인 2025.04.15 09:30</div>"
+            f"<div id='body'>{PARA}<br><br>{said}<br><br>{PARA2}<br><br>나래온 기자 naraeon@moa.example</div>"
+            f"<div class='copy'>ⓒ 모아신문 무단전재 및 재배포 금지</div>")
+    ex = _page("<title>모아신문</title>", f"<table><tr><td>{cell}</td></tr></table>")
+    assert "떠올라요. 제발 무사히만" in ex.body
+
+
+@pytest.mark.parametrize("first", ["모아 뉴스", "MBS 뉴스"])
+def test_a_first_line_of_a_name_and_a_word_is_no_site_and_section_row(first):
+    ex = refine(extract_text("\n".join([first, "뉴스 9", HEADLINE, "입력 2025.04.15 (21:14)", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == HEADLINE

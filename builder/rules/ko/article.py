@@ -208,6 +208,12 @@ def page_nodes(ex: Extracted) -> list[str]:
     return [joined_year(t.strip()) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
 
 
+def _open_quotation(text: str) -> bool:
+    """A text whose last double quotation mark opens a quotation it does not close."""
+    marks = [c for c in text if c in '"“”']
+    return bool(marks) and (marks[-1] == "“" or (marks[-1] == '"' and marks.count('"') % 2 == 1))
+
+
 # An extraction of this few lines, one of them this long, may have flattened a table cell's blocks into one line.
 MAX_FLATTENED_LINES = 2
 MIN_FLATTENED_CHARS = 300
@@ -244,7 +250,10 @@ def block_lines(line: str, tree) -> list[str]:
     pos = 0
     for piece in (p for p in pieces if p):
         if one.startswith(piece, pos):
-            out.append(piece)
+            if out and _open_quotation(out[-1]):
+                out[-1] += " " + piece  # a break inside an open quotation is the layout's, not the text's
+            else:
+                out.append(piece)
             pos += len(piece)
             while pos < len(one) and one[pos] == " ":
                 pos += 1
@@ -1223,7 +1232,7 @@ def _story_kind(word: str) -> bool:
 
 def _site_and_section(line: str) -> bool:
     """A dump's first line that names the site and the section above the headline ('모아사람 | 인물')."""
-    found = masthead_line(line)
+    found = _SITE_AND_SECTION.search(line) and masthead_line(line)
     return bool(found) and found[0] is not None and found[1] is None
 
 
