@@ -874,3 +874,13 @@ def test_a_quotation_parted_by_the_cells_layout_stays_one_paragraph():
 def test_a_first_line_of_a_name_and_a_word_is_no_site_and_section_row(first):
     ex = refine(extract_text("\n".join([first, "뉴스 9", HEADLINE, "입력 2025.04.15 (21:14)", "", PARA, "", PARA2]), "dump.txt"))
     assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("heading", ["함께 읽으면 좋은 기사", "같이 보면 좋은 뉴스", "관련 기사", "이 기사와 관련된 기사"])
+def test_another_storys_teaser_under_a_box_heading_and_its_byline_is_cut(heading):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<div class='art'><h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div></div><div class='box'><h3>{heading}</h3>"
+               "<h4>모아시 야간 순찰 인력 두 배로</h4><span>하누리 기자 | 2025-04-02</span>"
+               "<p>모아시가 야간 순찰 인력을 두 배로 늘리기로 했다. 시는 주민 요청에 따른 것이라고 밝혔다.</p></div>")
+    assert "야간 순찰 인력을" not in ex.body and PARA2[-15:] in ex.body

@@ -373,6 +373,12 @@ def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
         at = k if k is not None else at
     first_tail = max(1, len(body) - MAX_AFTER_END_LINES)
     for i in range(first_tail, len(body)):
+        before = next((p for p in reversed(pos[:i]) if p is not None), None)
+        if before is not None and pos[i] is not None and any(
+                is_end_marker(nodes[k]) and len(nodes[k]) <= MAX_MARKER_LINE for k in range(before + 1, pos[i])) and any(
+                _is_byline_node(nodes[k]) for k in range(before + 1, pos[i])):
+            return body[:i]  # another story's teaser: under a box's heading and its own byline and date
+    for i in range(first_tail, len(body)):
         if any(len(ln) > MAX_AFTER_END_CHARS or SENTENCE_END.search(ln) for ln in body[i:]) or pos[i] is None:
             continue  # a sentence after a photo's 'ⓒ' credit is the article's last paragraph
         before = next((p for p in reversed(pos[:i]) if p is not None), None)
