@@ -884,3 +884,15 @@ def test_another_storys_teaser_under_a_box_heading_and_its_byline_is_cut(heading
                "<h4>모아시 야간 순찰 인력 두 배로</h4><span>하누리 기자 | 2025-04-02</span>"
                "<p>모아시가 야간 순찰 인력을 두 배로 늘리기로 했다. 시는 주민 요청에 따른 것이라고 밝혔다.</p></div>")
     assert "야간 순찰 인력을" not in ex.body and PARA2[-15:] in ex.body
+
+
+# A photo's credit closing its caption is no text; one that credits a reporter names the author of a photo story.
+@pytest.mark.parametrize("caption, credit", [
+    ("▲ 공사를 마친 골목길의 새 가로등. ⓒ모아의소리", "ⓒ모아의소리"),
+    ("새로 바꾼 가로등이 골목을 비추고 있다. 2025.4.15/모아뉴스 ⓒ MoaNews 나래온 기자", "ⓒ MoaNews 나래온 기자"),
+    ("주민들이 새 가로등 아래를 걷고 있다. © 모아일보", "© 모아일보"),
+])
+def test_a_photo_credit_closing_a_caption(caption, credit):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", caption, "", PARA, "", PARA2]), "dump.txt"))
+    assert credit not in ex.body and caption.lstrip("▲ ")[:10] in ex.body
+    assert ex.authors == (["나래온"] if "기자" in credit else [])

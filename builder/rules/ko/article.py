@@ -92,6 +92,8 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 SENTENCE_INSIDE = compiled(HEAD["sentence_end"].rstrip("$") + r"\s+\S")
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*/?\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")  # '… 밝혔다. /홍길동 기자' too
+# A photo's credit closing its caption: '… 훼손지. ⓒ모아의소리', '… 2025.7.14/모아뉴스 ⓒ MoaNews 홍길동 기자'.
+CAPTION_COPYRIGHT = compiled(r"(?<=[.)\]\d가-힣])\s+(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{2,12}(?:\s+(?P<who>[가-힣]{2,4})\s*기자)?\s*$")
 TAIL_LINES = 4
 # A body line this long that the <title> begins or ends with is the headline shown on the page.
 MIN_SHOWN_HEADLINE = 15
@@ -1799,12 +1801,16 @@ def refine(ex: Extracted) -> Extracted:
     if last is not None and lines[last]:
         lines[last] = _apply_byline(lines[last], "last", ex) or ""
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
+    caption_reporters = [m.group("who") for ln in lines if (m := CAPTION_COPYRIGHT.search(ln)) and m.group("who")]
+    lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
     lines = [_strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
         ex.author_emails.append(email)
     if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
         ex.author_emails.append(email)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
+    if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
+        ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
     if who and not ex.authors:
         ex.authors.append(who)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
