@@ -896,3 +896,14 @@ def test_a_photo_credit_closing_a_caption(caption, credit):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", caption, "", PARA, "", PARA2]), "dump.txt"))
     assert credit not in ex.body and caption.lstrip("▲ ")[:10] in ex.body
     assert ex.authors == (["나래온"] if "기자" in credit else [])
+
+
+@pytest.mark.parametrize("line", ["정리 = 나래온 PD", "정리=나래온 PD", "진행·정리 나래온 PD", "글 나래온 PD · 사진 하누리"])
+def test_a_producers_credit(line):
+    found = credit_line(line)
+    assert found is not None and found.author == "나래온"
+
+
+@pytest.mark.parametrize("line", ["나래온 PD가 연출을 맡았다", "PD 수첩", "모아방송 PD 연합회"])
+def test_lines_naming_a_producer_that_are_no_credit(line):
+    assert credit_line(line) is None
