@@ -907,3 +907,14 @@ def test_a_producers_credit(line):
 @pytest.mark.parametrize("line", ["나래온 PD가 연출을 맡았다", "PD 수첩", "모아방송 PD 연합회"])
 def test_lines_naming_a_producer_that_are_no_credit(line):
     assert credit_line(line) is None
+
+
+# A column's writer box after the text repeats the writer's name and affiliation, perhaps with its links; an author
+# field holding the box is the name.
+@pytest.mark.parametrize("box", ["나래온 모아대 교수·사회학 다른 기사 보기", "나래온 모아대 교수 다른 기사 보기", "나래온 모아연구소 연구위원",
+                                 "나래온 모아대 교수·행정학"])
+def test_a_columns_writer_box_after_the_text(box):
+    ex = _page("<title>[시론] 골목길이 밝아야 하는 이유 - 모아일보</title><meta name='author' content='" + box + "'>",
+               f"<h1>[시론] 골목길이 밝아야 하는 이유</h1><div class='date'>입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>{box}</p></div>")
+    assert ex.authors == ["나래온"] and "모아대" not in ex.body and "모아연구소" not in ex.body

@@ -429,7 +429,7 @@ def _affiliation(text: str) -> bool:
     """'한결대 의대 소아청소년과 교수', '모아연구소 선임연구위원': words that end in a title a writer holds."""
     if not _AFFILIATION.fullmatch(text) or SENTENCE_END.search(text):
         return False
-    last = text.split()[-1].strip("()")
+    last = text.split()[-1].strip("()").split("·")[0]  # '교수·사회학': the title, then the field
     return any(last.endswith(t) for t in _WRITER_TITLES)
 
 
@@ -1036,6 +1036,14 @@ _WRITER_LABEL = compiled(r"^(?:%s)(?:\s*%s\s*|\s+)(?=[가-힣A-Za-z])" % (_BYLIN
 _TRAILING_DATE_LABEL = compiled(r"\s+(?:%s|%s)\s*[:：]?$" % (_PUBLISHED, "|".join(DATES["updated_labels"])))
 _NON_WORD = compiled(r"\W+")
 _REPORTER_WORD = compiled(REPORTER)
+
+
+def _box_without_links(line: str) -> str:
+    """A writer's box without the links printed after it ('홍길동 한결대 교수 다른 기사 보기')."""
+    for gap in re.finditer(r"\s+", line):
+        if BUTTON_LINE.fullmatch(line[gap.end():]):
+            return line[:gap.start()]
+    return line
 
 
 def _without_buttons(line: str) -> str:
@@ -1841,6 +1849,9 @@ def refine(ex: Extracted) -> Extracted:
         body = body[1:]
     if ex.page_tree is not None:
         body = cut_after_page_end(body, nodes)
+    if body and len(body[-1]) <= MAX_AFFILIATION_CHARS + 10 and (writer := column_author([_box_without_links(body[-1])])) \
+            and any(a.startswith(writer) for a in ex.authors):
+        body = body[:-1]  # the writer's box under a column: the author's name, affiliation and links again
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
@@ -1869,6 +1880,8 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
+    ex.authors = [(column_author([_box_without_links(a)]) or a) if len(a.split()) > 2 else a for a in ex.authors]
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
