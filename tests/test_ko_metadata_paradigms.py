@@ -918,3 +918,19 @@ def test_a_columns_writer_box_after_the_text(box):
                f"<h1>[시론] 골목길이 밝아야 하는 이유</h1><div class='date'>입력 2025.04.15 09:30</div>"
                f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>{box}</p></div>")
     assert ex.authors == ["나래온"] and "모아대" not in ex.body and "모아연구소" not in ex.body
+
+
+# A row under a dump's headline naming the site and crediting the writer, with no date.
+@pytest.mark.parametrize("row, outlet", [("월간 모아 | 글·사진 나래온", "월간 모아"), ("모아매거진 | 에디터 나래온", "모아매거진"),
+                                         ("모아매거진 · 글 나래온 · 사진 하누리", "모아매거진"), ("모아매거진 ㅣ 나래온 기자", "모아매거진"),
+                                         ("월간 모아 | 글 나래온 / 사진 하누리", "월간 모아")])
+def test_a_row_of_the_site_and_the_writer_under_a_dumps_headline(row, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.authors[:1], ex.title, ex.outlet) == (["나래온"], HEADLINE, outlet)
+    assert "나래온" not in ex.body
+
+
+@pytest.mark.parametrize("row", ["사회 | 글 나래온", "정치 | 경제"])
+def test_a_row_of_a_section_names_no_site(row):
+    ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.outlet is None

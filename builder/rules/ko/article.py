@@ -1576,6 +1576,20 @@ def repost(lines: list[str]) -> Repost | None:
     return Repost(headline=run[-1], byline=byline, source=src, press=press)
 
 
+def site_then_credit(line: str) -> tuple[str, str] | None:
+    """(site, writer) of a row under a dump's headline that names the site and credits the writer, no date
+    ('월간 모아 | 글·사진 홍길동', '모아매거진 · 에디터 홍길동'); None for any other line."""
+    cells = [c.strip() for c in re.split(r"\s*[|｜ㅣ]\s*|\s+·\s+", line.strip(), maxsplit=1) if c.strip()]
+    if len(cells) != 2 or len(line) > MAX_BYLINE_NODE or DATETIME.search(line):
+        return None
+    site, credit = cells
+    found = credit_line(credit)
+    if not (found and found.author and (found.sure or is_korean_name(found.author))) or credit_line(site) \
+            or not _site_name_like(site) or _key(site) in SECTION_TAGS:
+        return None
+    return site, found.author
+
+
 def _credit_then_date(line: str) -> bool:
     """'홍길동 기자 입력 2025.06.02 14:30': a reporter and a labelled date on one line."""
     return len(line) <= MAX_BYLINE_NODE and bool(REPORTER_IN_FIELD.search(line)) and bool(DATETIME.search(line))
@@ -1757,6 +1771,11 @@ def refine(ex: Extracted) -> Extracted:
             elif found := date_then_update(ln):
                 byline_date = byline_date or found[0]
                 ex.updated = ex.updated or found[1]
+                head_dates.add(ln)
+            elif found := site_then_credit(ln):
+                masthead_outlet_name = masthead_outlet_name or found[0]
+                if found[1] not in ex.authors:
+                    ex.authors.append(found[1])
                 head_dates.add(ln)
             elif found := dateline_row(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
