@@ -934,3 +934,10 @@ def test_a_row_of_the_site_and_the_writer_under_a_dumps_headline(row, outlet):
 def test_a_row_of_a_section_names_no_site(row):
     ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
     assert ex.outlet is None
+
+
+def test_a_text_logo_on_a_page_with_photos():
+    ex = _page(f"<title>{HEADLINE}</title>", "<div class='logo'>모아로컬</div><h1>" + HEADLINE + "</h1>"
+               "<p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p><div><img src='a.jpg' alt='새 가로등'>"
+               f"<p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet == "모아로컬"

@@ -733,17 +733,16 @@ def site_logo(tree) -> str | None:
     """The site's name as its logo's alt text: the first image marked as a logo (by its class or id, or
     its parents' up to three levels) whose alt text reads like a name; else a logo written as text
     ('<a class="logo">모아로컬</a>')."""
-    if not any(True for _ in tree.iter("img")):
-        for el in _LOGO_MARKED(tree):
-            text = " ".join(el.text_content().split())
-            if _site_name_like(text):
-                return _not_portal(text)
     for el in tree.iter("img"):
         alt = re.sub(r"\s*(?:로고|logo|CI)$", "", " ".join((el.get("alt") or "").split()), flags=re.I)
         if any(_SITE_LOGO.search(f"{a.get('class') or ''} {a.get('id') or ''} {el.get('src') or ''}")
                for a in [el, *el.iterancestors()][:4]):
             ok = 2 <= len(alt) <= MAX_SITE_NAME_CHARS and len(alt.split()) <= 3 and _key(alt) not in SECTION_TAGS
             return _not_portal(alt) if ok else None
+    for el in _LOGO_MARKED(tree):  # no logo image: a logo written as text
+        text = " ".join(el.text_content().split())
+        if _site_name_like(text):
+            return _not_portal(text)
     return None
 
 
