@@ -941,3 +941,21 @@ def test_a_text_logo_on_a_page_with_photos():
                "<p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p><div><img src='a.jpg' alt='새 가로등'>"
                f"<p>{PARA}</p><p>{PARA2}</p></div>")
     assert ex.outlet == "모아로컬"
+
+
+@pytest.mark.parametrize("heading", ["추천기사", "함께 읽으면 좋은 기사", "많이 본 뉴스"])
+def test_other_stories_ledes_under_a_box_heading_are_cut(heading):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<div class='art'><h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div></div><div class='copy'>ⓒ 모아일보 무단전재 금지</div>"
+               f"<div class='box'><h4>{heading}</h4><div><a>모아시 야간 순찰 인력 두 배로</a>"
+               "<p>모아시가 야간 순찰 인력을 두 배로 늘리기로 했다. 시는 주민 요청에 따른 것이라고 밝혔다.</p></div></div>")
+    assert "야간 순찰 인력을" not in ex.body and PARA2[-15:] in ex.body
+
+
+def test_a_photo_credit_inside_the_text_does_not_end_it():
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div><div class='text'><p>{PARA}</p>"
+               "<figure><img src='a.jpg'><figcaption>새 가로등 ⓒ 모아일보</figcaption></figure><h4>■ 남은 과제</h4>"
+               f"<p>{PARA2}</p></div>")
+    assert PARA2[-15:] in ex.body

@@ -362,6 +362,10 @@ def _node_of(line: str, nodes: list[str], start: int) -> int | None:
     return next((k for k in range(start, len(nodes)) if any(key in nodes[k] for key in keys)), None)
 
 
+# A copyright notice among the end markers: it may caption a photo inside the text, unlike a box's heading.
+_COPYRIGHT_MARK = compiled(r"ⓒ|©|\(c\)|저작권|Copyright|무단", re.I)
+
+
 def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
     """The body without the short lines at its end that the page prints after an end marker (a copyright
     line, '많이 본 뉴스'): a side box of other stories, not the article."""
@@ -376,10 +380,14 @@ def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
     first_tail = max(1, len(body) - MAX_AFTER_END_LINES)
     for i in range(first_tail, len(body)):
         before = next((p for p in reversed(pos[:i]) if p is not None), None)
-        if before is not None and pos[i] is not None and any(
-                is_end_marker(nodes[k]) and len(nodes[k]) <= MAX_MARKER_LINE for k in range(before + 1, pos[i])) and any(
-                _is_byline_node(nodes[k]) for k in range(before + 1, pos[i])):
-            return body[:i]  # another story's teaser: under a box's heading and its own byline and date
+        if before is None or pos[i] is None or pos[i] - before < 2:
+            continue
+        box = any(is_end_marker(nodes[k]) and len(nodes[k]) <= MAX_MARKER_LINE and not _COPYRIGHT_MARK.search(nodes[k])
+                  for k in range(before + 1, pos[i]))
+        title = nodes[pos[i] - 1]
+        if box and (any(_is_byline_node(nodes[k]) for k in range(before + 1, pos[i]))
+                    or (len(title) <= MAX_AFTER_END_CHARS and not SENTENCE_END.search(title))):
+            return body[:i]  # another story's teaser: under a box's heading, its own title or byline and date
     for i in range(first_tail, len(body)):
         if any(len(ln) > MAX_AFTER_END_CHARS or SENTENCE_END.search(ln) for ln in body[i:]) or pos[i] is None:
             continue  # a sentence after a photo's 'ⓒ' credit is the article's last paragraph
