@@ -536,3 +536,426 @@ def test_a_forwarded_newsletter_reads_its_letter_not_the_mail_header():
     assert ex.authors == ["나래온"]
     for furniture in ("받은편지함", "보낸사람", "웹에서 보기", "제58호", "에디터 나래온", "도움이 되셨나요"):
         assert furniture not in ex.body, furniture
+
+
+# -- 5. round 9: dates in other scripts and shapes, credits with more roles, names only a page's frame gives --
+
+# (line under the headline, the date it gives)
+DATE_SHAPES = [
+    ("2025年4月15日", "2025-04-15"),
+    ("2025年 4月 15日 (火)", "2025-04-15"),
+    ("2025年4月15日(火) 09:30", "2025-04-15T09:30"),
+    ("입력 2025年4月15日 09:30", "2025-04-15T09:30"),
+    ("나래온 기자 | 2025年4月15日", "2025-04-15"),
+    ("Posted 2025.04.15 07:10", "2025-04-15T07:10"),
+    ("Posted 2025.04.15 07:10 · Updated 2025.04.17 16:45", "2025-04-15T07:10"),
+    ("Posted on 2025.04.15", "2025-04-15"),
+    ("Published 2025-04-15 09:30", "2025-04-15T09:30"),
+    ("Updated 2025.04.17 16:45 · Posted 2025.04.15 07:10", "2025-04-15T07:10"),
+    # a date whose year stands apart, in the row's last cell
+    ("나래온 기자 | 4.15(화) 09:30 | 2025년", "2025-04-15T09:30"),
+    ("[온라인뉴스팀] 나래온 기자 | 4.15(화) 09:30 | 2025년", "2025-04-15T09:30"),
+    ("4월 15일(화) 09:30 | 2025년", "2025-04-15T09:30"),
+    ("4.15(화) | 2025", "2025-04-15"),
+    # an issue line: the issue's date is the article's
+    ("제842호 | 2025년 4월 15일 (화)", "2025-04-15"),
+    ("사회 | 제842호 | 2025년 4월 15일 (화)", "2025-04-15"),
+    ("제842호 2025.04.15", "2025-04-15"),
+    ("통권 842호 · 2025년 4월 15일 발행", "2025-04-15"),
+    ("모아레터 #87 · 2025. 4. 15. (화) 발행", "2025-04-15"),
+    ("Vol. 87 · 2025. 4. 15. 발행", "2025-04-15"),
+]
+
+
+@pytest.mark.parametrize("line, date", DATE_SHAPES)
+def test_date_shapes_under_a_dumps_headline(line, date):
+    ex = refine(extract_text("\n".join([HEADLINE, line, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.published or "").startswith(date), ex.published
+    assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("line, date", DATE_SHAPES)
+def test_date_shapes_under_a_pages_headline(line, date):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='info'>{line}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert (ex.published or "").startswith(date), ex.published
+
+
+@pytest.mark.parametrize("line", [
+    "올해 4.15(화) 열린 회의에서 2025년 예산안이 나왔다는 말이 돌았다",
+    "4월 15일 | 모아시청 | 시민 공청회",
+    "제842호 안건 | 의결",
+    "2025年",
+])
+def test_lines_that_give_no_date(line):
+    ex = refine(extract_text("\n".join([HEADLINE, line, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published is None
+
+
+# credit lines with more roles than two: the writer is named whatever the others are
+MORE_ROLES = [
+    ("글 나래온 · 사진 하누리 · 에디터 도가람", "나래온"),
+    ("글 나래온 / 사진 하누리 / 디자인 도가람", "나래온"),
+    ("글 나래온 기자 · 사진 하누리 기자 · 편집 도가람", "나래온"),
+    ("글=나래온, 사진=하누리, 일러스트=도가람", "나래온"),
+    ("사진 하누리 · 글 나래온 · 에디터 도가람", "나래온"),
+    ("에디터 나래온 · 포토그래퍼 하누리 · 스타일리스트 도가람", "나래온"),
+    ("글 나래온 | 사진 하누리 | 디자인 도가람 | 일러스트 마루한", "나래온"),
+    ("취재 나래온 · 사진 하누리 · 영상 도가람", "나래온"),
+]
+
+
+@pytest.mark.parametrize("line, author", MORE_ROLES)
+def test_credit_lines_with_three_roles_or_more(line, author):
+    found = credit_line(line)
+    assert found is not None and found.author == author
+
+
+@pytest.mark.parametrize("line, author", MORE_ROLES)
+def test_credit_elements_with_three_roles_on_a_page(line, author):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아매거진</title>",
+               f"<h1>{HEADLINE}</h1><p class='credit'>{line}</p><div class='date'>2025.04.15</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == [author]
+
+
+# A page whose <title> is its site's name alone: the headline is the heading-like line right above the byline and
+# date (or above the sub-headline over them), whatever element holds it; the site's name is the <title> the page
+# prints again (its logo, its copyright line).
+LOGO = "<div id='top'><a href='/' class='logo'>모아시민일보</a> | <a href='/s/1'>행정</a> | <a href='/s/2'>복지</a></div>"
+SITE_ONLY_PAGES = [
+    f"{LOGO}<table><tr><td class='v_info'>행정 | 2025/04/15 [09:30]</td></tr>"
+    f"<tr><td class='v_head'>{HEADLINE}</td></tr><tr><td class='v_lead'>시비 12억 투입…가을까지 공사</td></tr>"
+    f"<tr><td class='v_info'>모아시민일보 나래온 기자 | 기사입력 2025/04/15 [09:30]</td></tr>"
+    f"<tr><td><p>{PARA}</p><p>{PARA2}</p></td></tr></table>",
+    f"{LOGO}<div class='hd'>{HEADLINE}</div><div class='date'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+    f"<div id='news_body'>{PARA}<br><br>{PARA2}</div>",
+    f"{LOGO}<div class='hd'>{HEADLINE}</div><div class='lead'>시비 12억 투입…가을까지 공사</div>"
+    f"<div class='date'>나래온 기자 | 입력 2025.04.15 09:30</div><div id='news_body'>{PARA}<br><br>{PARA2}</div>",
+    f"{LOGO}<table><tr><td><font size='4'>{HEADLINE}</font></td></tr><tr><td>나래온 기자 | 2025.04.15 09:30</td></tr>"
+    f"<tr><td>{PARA}<br><br>{PARA2}</td></tr></table>",
+    f"{LOGO}<div class='cate'>농업</div><h3>{HEADLINE}</h3><p class='writer'>나래온 기자 | 등록 2025년 4월 15일(화) 09:30</p>"
+    f"<div><p>{PARA}</p><p>{PARA2}</p></div>",
+]
+
+
+@pytest.mark.parametrize("body", SITE_ONLY_PAGES)
+def test_a_title_of_the_site_name_alone(body):
+    ex = _page("<title>모아시민일보</title>", body + "<div class='foot'>모아시민일보 | 대표전화 02-000-0000</div>")
+    assert (ex.title, ex.outlet, ex.authors[:1]) == (HEADLINE, "모아시민일보", ["나래온"])
+
+
+@pytest.mark.parametrize("head, body, outlet", [
+    ("<title>모아로컬</title>", f"<div id='header'><a href='/' class='logo'>모아로컬</a></div><h1>{HEADLINE}</h1>"
+                              f"<p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p><div><p>{PARA}</p><p>{PARA2}</p></div>",
+     "모아로컬"),
+    ("<title>모아로컬</title>", f"<h1>{HEADLINE}</h1><p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p>"
+                              f"<div><p>{PARA}</p><p>{PARA2}</p></div><div id='footer'>모아로컬 | 모아시 모아로 1</div>",
+     "모아로컬"),
+    # a <title> that is a short headline, no site's name: no outlet from it
+    ("<title>가로등 400개 교체</title>", f"<div class='logo'>모아로컬</div><h1>가로등 400개 교체</h1>"
+                                   f"<p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p><div><p>{PARA}</p><p>{PARA2}</p></div>",
+     "모아로컬"),
+])
+def test_the_site_name_a_title_gives_alone(head, body, outlet):
+    assert _page(head, body).outlet == outlet
+
+
+def test_a_title_that_is_the_headline_is_no_site_name():
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p>"
+                                           f"<div><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet != HEADLINE and ex.title == HEADLINE
+
+
+# A dump's first line that names the site beside its section ('매체 | 섹션'), and a site's Latin name line above its
+# Korean one: the Korean name is the outlet.
+@pytest.mark.parametrize("head, outlet", [
+    (["모아사람 | 인물", "", HEADLINE], "모아사람"),
+    (["모아사람 | 사회", "", HEADLINE], "모아사람"),
+    (["모아사람 | 오피니언", HEADLINE], "모아사람"),
+    (["모아사람 > 인물", "", HEADLINE], "모아사람"),
+    (["MOA PEOPLE", "모아 사람들", "NEWS", "LIFE", HEADLINE], "모아 사람들"),
+    (["THE MOA KOREA", "더 모아 코리아", "뉴스", "기술", "로그인", HEADLINE], "더 모아 코리아"),
+])
+def test_the_site_a_dumps_first_lines_name(head, outlet):
+    ex = refine(extract_text("\n".join([*head, "입력 2025.04.15 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.title) == (outlet, HEADLINE)
+
+
+@pytest.mark.parametrize("first", ["정치 | 경제", "속보 | 사회", "2025.04.15 | 사회"])
+def test_a_first_line_of_sections_names_no_site(first):
+    ex = refine(extract_text("\n".join([first, "", HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.outlet is None
+
+
+# A dump printed from a browser: every printed page has the print's date, the headline and the site's name at its
+# top, and the address and the page number at its foot. They repeat and break the text; the print's date is not
+# the article's.
+PRINT_HEADERS = [
+    ("2025. 4. 17. 오전 10:48", " - 모아일보"),
+    ("2025. 4. 17. 15:12", " | 모아일보"),
+    ("25. 4. 17. 오전 10:48", " - 모아일보"),
+    ("2025-04-17 15:12", " :: 모아일보"),
+]
+
+
+@pytest.mark.parametrize("when, site", PRINT_HEADERS)
+@pytest.mark.parametrize("footer", ["https://www.moa.example/news/view/20250415001{gap}{n}/2",
+                                    "https://moa.example/a/1?page=2{gap}{n} / 2", "{n}/2"])
+def test_a_dump_printed_from_a_browser(when, site, footer):
+    header = f"{when}{' ' * 12}{HEADLINE}{site}"
+    lines = [header, "모아일보", "뉴스 오피니언 스포츠 연예", "사회", HEADLINE, "나래온 기자 입력 2025-04-15 09:30:00",
+             PARA, footer.format(gap=" " * 12, n=1), "", header, PARA2, "나래온 기자 naraeon@moa.example",
+             footer.format(gap=" " * 12, n=2)]
+    ex = refine(extract_text("\n".join(lines), "print.txt"))
+    assert (ex.title, ex.outlet, ex.published, ex.authors) == (HEADLINE, "모아일보", "2025-04-15T09:30:00+09:00", ["나래온"])
+    for left in ("오전 10:48", "15:12", "1/2", "2/2", "1 / 2", "https://", "스포츠 연예"):
+        assert left not in ex.body, left
+    assert "밤길 안전 순찰" in ex.body and "순찰 시간대" in ex.body
+
+
+# A board's repost: the board's name, the post's title and its row (poster, date, counters) above the article it
+# quotes, the poster's own words, votes, replies and the board's buttons below it. The article is what is quoted.
+@pytest.mark.parametrize("top", [
+    ["자유게시판", "[펌] 골목길 가로등 다 바꾼다네요", "밤산책러 | 2025.04.16 22:05 | 조회 311 | 추천 9"],
+    ["모아동네 카페 > 우리동네 소식", "[퍼온글] 가로등 교체 소식", "작성자 밤산책러 | 작성일 2025.04.16 | 조회수 88"],
+    ["커뮤니티 | 정보 공유", "가로등 교체한대요 (펌)", "밤산책러 · 2025-04-16 23:14 · 조회 1204 · 추천 3 · 댓글 12"],
+])
+@pytest.mark.parametrize("source", ["출처 : 모아일보", "출처: 모아일보 https://moa.example/1"])
+def test_a_boards_repost_of_an_article(top, source):
+    lines = [*top, source, HEADLINE, "나래온 기자 입력 2025.04.15 09:30", PARA, PARA2,
+             "나래온 기자 naraeon@moa.example", "--------------------", "우리 동네도 얼른 바꿔 줬으면 좋겠네요",
+             "추천 12 비추천 3", "댓글 7", "ㄴ 밤산책러님 저도 같은 생각입니다", "목록 | 이전글 | 다음글"]
+    ex = refine(extract_text("\n".join(lines), "board.txt"))
+    assert (ex.title, ex.outlet, ex.authors, ex.published) == (HEADLINE, "모아일보", ["나래온"], "2025-04-15T09:30:00+09:00")
+    for left in ("밤산책러", "얼른 바꿔", "비추천", "같은 생각", "이전글", "골목길 가로등 다 바꾼다네요"):
+        assert left not in ex.body, left
+
+
+# Round 9 furniture, by kind: reading time, newsletter forms, donation calls, a newsroom's press contact, a note's
+# link, a tip line, a box of related stories, a note that the story is on another site too, a column's disclaimer
+# opened by a bullet, a board's votes, replies and buttons.
+FURNITURE_9 = [
+    "읽는 시간 4분", "읽는 데 3분", "예상 읽기 시간 4분", "이 글을 읽는 데 걸리는 시간 5분",
+    "이메일 주소 입력", "이메일 주소를 입력하세요", "이메일 주소를 입력해 주세요",
+    "모아체크는 독자 여러분의 후원으로 운영됩니다. 후원하기", "모아뉴스는 회원들의 회비로 만들어집니다.",
+    "좋은 기사는 독자의 후원으로 만들어집니다", "후원하기",
+    "언론 문의 | 모아전자 커뮤니케이션팀 02-000-0000 · media@moa.example", "미디어 문의 press@moa.example",
+    "보도 문의: 홍보팀 press@moa.example", "언론 문의 모아전자 홍보팀 press@moa.example",
+    "※ 이 기사는 외신 보도를 우리말로 번역·요약했습니다. 원문 보기",
+    "기사제보 031-000-0000", "기사제보 tips@moa.example", "기사 제보: 02-000-0000", "제보하기 02-000-0000",
+    "기사제보 및 보도자료 news@moa.example",
+    "※ 이 기사는 모아주간 누리집에서도 볼 수 있습니다.", "이 기사는 모아주간 홈페이지에서도 보실 수 있습니다.",
+    "※ 이 기사는 모아일보 앱에서도 읽을 수 있습니다.",
+    "· 이 칼럼의 내용은 본지 논조와 다를 수 있습니다.", "- 이 칼럼은 본지의 편집 방향과 다를 수 있습니다.",
+    "추천 12 비추천 3", "이전글 | 목록 | 다음글", "이전글 | 다음글", "ㄴ 밤산책러님 저도 같은 생각입니다",
+    "더 이상 받고 싶지 않으시면 수신거부", "레터를 원하지 않으시면 여기", "모아타임스 | 모아시 모아로 1 | letter@moa.example",
+    "모아레터 | 발행 모아타임스 | 모아시 모아구 | letter@moa.example",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_9)
+def test_page_furniture_of_round_9(line):
+    assert is_boilerplate(line)
+
+
+NOT_FURNITURE_9 = [
+    "읽는 시간이 하루 평균 20분 줄었다는 조사 결과가 나왔다.",
+    "시민단체는 독자 후원으로 만들어지는 언론이 늘어야 한다고 말했다.",
+    "기사제보를 받은 경찰은 곧바로 현장에 출동했다.",
+    "언론 문의가 빗발치자 회사는 입장문을 냈다.",
+    "이 기사와 관련된 문의는 시청 홍보과로 하면 된다고 시는 밝혔다.",
+    "추천 수가 많은 글이 먼저 보인다.",
+    "이전글에서 다룬 내용을 보충하면 다음과 같다.",
+    "이 글은 모아시의 편집 방향을 두고 쓴 것이다.",
+    "더 이상 받고 싶지 않다면 거절해도 된다고 시는 안내했다.",
+    "문의는 시청 민원실 | 평일 9시부터 | help@moa.example 로 하면 된다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE_9)
+def test_text_that_is_no_furniture_of_round_9(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("heading", ["이 기사와 관련된 기사", "이 기사와 관련된 뉴스", "오피니언 인기기사", "사회 많이 본 뉴스",
+                                     "경제 주요 기사"])
+def test_a_box_of_other_stories_ends_the_article(heading):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", heading,
+                                        "- 모아시 야간 순찰 늘린다", "- 가로등 교체 예산 통과"]), "dump.txt"))
+    assert "야간 순찰 늘린다" not in ex.body and heading not in ex.body
+
+
+# A date alone in the element right above or under the headline is the article's, though no label says so.
+@pytest.mark.parametrize("date, iso", [("2025年4月15日 (火)", "2025-04-15"), ("2025.04.15", "2025-04-15"),
+                                       ("2025년 4월 15일 화요일", "2025-04-15"), ("2025-04-15 09:30", "2025-04-15T09:30")])
+@pytest.mark.parametrize("above", [True, False])
+def test_a_date_alone_beside_the_headline(date, iso, above):
+    rows = [f"<tr><td class='when'>{date}</td></tr>", f"<tr><td><font size='4'><b>{HEADLINE}</b></font></td></tr>"]
+    ex = _page("<title>모아 타임즈</title>", f"<table>{''.join(rows if above else rows[::-1])}"
+                                          f"<tr><td><p>{PARA}</p><p>{PARA2}</p><p>(나래온 記者)</p></td></tr></table>"
+                                          f"<div class='foot'>모아 타임즈 | 모아시 모아로 1</div>")
+    assert (ex.published or "").startswith(iso)
+    assert ex.title == HEADLINE and ex.authors == ["나래온"]
+
+
+# A table cell whose headline, byline, paragraphs and box of related stories an extractor ran into one line: the
+# lines are parted where the page parts its blocks, so the byline and the box are found.
+def test_a_cell_run_together_is_parted_where_the_page_parts_it():
+    cell = (f"<div class='tt'>{HEADLINE}</div><div class='dd'>나래온 기자 | 승인 2025.04.15 09:30</div>"
+            f"<div id='body'>{PARA}<br><br>{PARA2}<br><br>나래온 기자 naraeon@moa.example</div>"
+            f"<div class='copy'>ⓒ 모아신문 기사제보 02-000-0000 / 무단전재 및 재배포 금지</div>"
+            f"<div class='rel'><b>이 기사와 관련된 기사</b><br>- 모아시 야간 순찰 늘린다<br>- 가로등 교체 예산 통과</div>")
+    ex = _page("<title>모아신문</title>", f"<table><tr><td>{cell}</td></tr></table>")
+    assert (ex.title, ex.authors, ex.outlet) == (HEADLINE, ["나래온"], "모아신문")
+    assert ex.body.startswith(PARA[:20]) and ex.body.rstrip().endswith(PARA2[-20:])
+
+
+@pytest.mark.parametrize("meta", ["<meta name='author' content='모아 스포츠피플'>",
+                                  "<meta name='author' content='모아 스포츠피플'><meta property='og:site_name' content='모아 스포츠피플'>"])
+def test_an_author_field_holding_the_sites_name_is_no_author(meta):
+    ex = _page(f"<title>모아 스포츠피플 - {HEADLINE}</title>{meta}",
+               f"<h1>{HEADLINE}</h1><div class='byline'>[모아 스포츠피플=나래온 객원기자]</div><div>2025-04-15T09:30:00+09:00</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div><div class='foot'>나래온 객원기자 naraeon@moa.example</div>")
+    assert ex.authors == ["나래온"]
+
+
+# A post (a blog's scrap, a board's 펌, a café's share) quoting an article whole: the poster's words, then the article's
+# headline right above its byline and labelled date, the article, and a source line naming its press. The article
+# is the quoted one: its headline, reporter, date and press, not the post's.
+REPOST_INTROS = [["동네 소식이라 공유합니다."], ["우리 동네 얘기라 스크랩해 둡니다.", "퍼가실 때 출처 남겨 주세요."],
+                 ["(펌) 밤길이 좀 밝아지겠네요"]]
+REPOST_SOURCES = ["출처 : 모아일보 https://moa.example/article/1", "출처: 모아일보", "원문: 모아일보 https://moa.example/a/1"]
+
+
+@pytest.mark.parametrize("intro", REPOST_INTROS)
+@pytest.mark.parametrize("source", REPOST_SOURCES)
+def test_a_blog_post_quoting_an_article(intro, source):
+    ex = _page("<title>[스크랩] 골목길 가로등 교체 : 모아 블로그</title><meta property='og:site_name' content='모아 블로그 | 밤산책'>",
+               "<div class='top'>밤산책 | 프롤로그 | 블로그 | 이웃추가</div><h3>[스크랩] 골목길 가로등 교체</h3>"
+               "<div class='meta'><span>밤산책러</span> <span>2025. 4. 17. 21:37</span></div><div class='main'>"
+               + "".join(f"<p>{p}</p>" for p in intro)
+               + f"<p>{HEADLINE}</p><p>시비 12억 투입…가을까지 공사</p><p>나래온 기자 | 입력 2025.04.15 09:30</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{source}</p></div><div>공감 5 | 댓글 1 | 공유하기</div>"
+               "<div class='cmt'>밤길러: 우리 동네도 바꿔 주세요!</div>")
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+    assert ex.published.startswith("2025-04-15")
+    for left in (intro[0][:8], "밤산책러", "출처", "우리 동네도"):
+        assert left not in ex.body, left
+
+
+@pytest.mark.parametrize("intro", REPOST_INTROS)
+def test_a_post_saved_as_text_quoting_an_article(intro):
+    ex = refine(extract_text("\n".join(["[스크랩] 골목길 가로등 교체", "밤산책러 2025. 4. 17. 21:37", "", *intro, "", HEADLINE,
+                                        "나래온 기자 | 입력 2025.04.15 09:30", "", PARA, "", PARA2, "",
+                                        REPOST_SOURCES[0]]), "post.txt"))
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+    assert ex.published.startswith("2025-04-15")
+
+
+@pytest.mark.parametrize("source", ["출처: 모아시청", "출처 : 통계청 https://stat.example/1", "자료 출처: 모아연구원"])
+def test_an_article_citing_a_source_is_no_repost(source):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{HEADLINE}</h1><p class='byline'>나래온 기자 | 입력 2025.04.15 09:30</p>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>{source}</p></div>")
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+
+
+def test_a_quotation_parted_by_the_cells_layout_stays_one_paragraph():
+    said = '"출항하던 날에도 금방 오겠다고 했어요. 그 말이 자꾸 떠올라요.<br><br>제발 무사히만 돌아오면 좋겠어요."'
+    cell = (f"<div class='tt'>{HEADLINE}</div><div class='dd'>나래온 기자 | 승인 2025.04.15 09:30</div>"
+            f"<div id='body'>{PARA}<br><br>{said}<br><br>{PARA2}<br><br>나래온 기자 naraeon@moa.example</div>"
+            f"<div class='copy'>ⓒ 모아신문 무단전재 및 재배포 금지</div>")
+    ex = _page("<title>모아신문</title>", f"<table><tr><td>{cell}</td></tr></table>")
+    assert "떠올라요. 제발 무사히만" in ex.body
+
+
+@pytest.mark.parametrize("first", ["모아 뉴스", "MBS 뉴스"])
+def test_a_first_line_of_a_name_and_a_word_is_no_site_and_section_row(first):
+    ex = refine(extract_text("\n".join([first, "뉴스 9", HEADLINE, "입력 2025.04.15 (21:14)", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("heading", ["함께 읽으면 좋은 기사", "같이 보면 좋은 뉴스", "관련 기사", "이 기사와 관련된 기사"])
+def test_another_storys_teaser_under_a_box_heading_and_its_byline_is_cut(heading):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<div class='art'><h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div></div><div class='box'><h3>{heading}</h3>"
+               "<h4>모아시 야간 순찰 인력 두 배로</h4><span>하누리 기자 | 2025-04-02</span>"
+               "<p>모아시가 야간 순찰 인력을 두 배로 늘리기로 했다. 시는 주민 요청에 따른 것이라고 밝혔다.</p></div>")
+    assert "야간 순찰 인력을" not in ex.body and PARA2[-15:] in ex.body
+
+
+# A photo's credit closing its caption is no text; one that credits a reporter names the author of a photo story.
+@pytest.mark.parametrize("caption, credit", [
+    ("▲ 공사를 마친 골목길의 새 가로등. ⓒ모아투데이", "ⓒ모아투데이"),
+    ("새로 바꾼 가로등이 골목을 비추고 있다. 2025.4.15/모아뉴스 ⓒ MoaNews 나래온 기자", "ⓒ MoaNews 나래온 기자"),
+    ("주민들이 새 가로등 아래를 걷고 있다. © 모아일보", "© 모아일보"),
+])
+def test_a_photo_credit_closing_a_caption(caption, credit):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", caption, "", PARA, "", PARA2]), "dump.txt"))
+    assert credit not in ex.body and caption.lstrip("▲ ")[:10] in ex.body
+    assert ex.authors == (["나래온"] if "기자" in credit else [])
+
+
+@pytest.mark.parametrize("line", ["정리 = 나래온 PD", "정리=나래온 PD", "진행·정리 나래온 PD", "글 나래온 PD · 사진 하누리"])
+def test_a_producers_credit(line):
+    found = credit_line(line)
+    assert found is not None and found.author == "나래온"
+
+
+@pytest.mark.parametrize("line", ["나래온 PD가 연출을 맡았다", "PD 수첩", "모아방송 PD 연합회"])
+def test_lines_naming_a_producer_that_are_no_credit(line):
+    assert credit_line(line) is None
+
+
+# A column's writer box after the text repeats the writer's name and affiliation, perhaps with its links; an author
+# field holding the box is the name.
+@pytest.mark.parametrize("box", ["나래온 모아대 교수·행정학 다른 기사 보기", "나래온 모아대 교수 다른 기사 보기", "나래온 모아연구소 연구위원",
+                                 "나래온 모아대 교수·행정학"])
+def test_a_columns_writer_box_after_the_text(box):
+    ex = _page("<title>[시론] 골목길이 밝아야 하는 이유 - 모아일보</title><meta name='author' content='" + box + "'>",
+               f"<h1>[시론] 골목길이 밝아야 하는 이유</h1><div class='date'>입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>{box}</p></div>")
+    assert ex.authors == ["나래온"] and "모아대" not in ex.body and "모아연구소" not in ex.body
+
+
+# A row under a dump's headline naming the site and crediting the writer, with no date.
+@pytest.mark.parametrize("row, outlet", [("월간 모아 | 글·사진 나래온", "월간 모아"), ("모아매거진 | 에디터 나래온", "모아매거진"),
+                                         ("모아매거진 · 글 나래온 · 사진 하누리", "모아매거진"), ("모아매거진 ㅣ 나래온 기자", "모아매거진"),
+                                         ("월간 모아 | 글 나래온 / 사진 하누리", "월간 모아")])
+def test_a_row_of_the_site_and_the_writer_under_a_dumps_headline(row, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.authors[:1], ex.title, ex.outlet) == (["나래온"], HEADLINE, outlet)
+    assert "나래온" not in ex.body
+
+
+@pytest.mark.parametrize("row", ["사회 | 글 나래온", "정치 | 경제"])
+def test_a_row_of_a_section_names_no_site(row):
+    ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.outlet is None
+
+
+def test_a_text_logo_on_a_page_with_photos():
+    ex = _page(f"<title>{HEADLINE}</title>", "<div class='logo'>모아로컬</div><h1>" + HEADLINE + "</h1>"
+               "<p class='writer'>나래온 기자 | 등록 2025.04.15 09:30</p><div><img src='a.jpg' alt='새 가로등'>"
+               f"<p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet == "모아로컬"
+
+
+@pytest.mark.parametrize("heading", ["추천기사", "함께 읽으면 좋은 기사", "많이 본 뉴스"])
+def test_other_stories_ledes_under_a_box_heading_are_cut(heading):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<div class='art'><h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div></div><div class='copy'>ⓒ 모아일보 무단전재 금지</div>"
+               f"<div class='box'><h4>{heading}</h4><div><a>모아시 야간 순찰 인력 두 배로</a>"
+               "<p>모아시가 야간 순찰 인력을 두 배로 늘리기로 했다. 시는 주민 요청에 따른 것이라고 밝혔다.</p></div></div>")
+    assert "야간 순찰 인력을" not in ex.body and PARA2[-15:] in ex.body
+
+
+def test_a_photo_credit_inside_the_text_does_not_end_it():
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div><div class='text'><p>{PARA}</p>"
+               "<figure><img src='a.jpg'><figcaption>새 가로등 ⓒ 모아일보</figcaption></figure><h4>■ 남은 과제</h4>"
+               f"<p>{PARA2}</p></div>")
+    assert PARA2[-15:] in ex.body

@@ -160,7 +160,7 @@ def _headline_like(text: str) -> bool:
     return len(text.split()) >= MIN_HEADLINE_WORDS or len(text) >= 20
 
 
-_DATE_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})(?!\d)\s*[.일]?"
+_DATE_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./년年]\s*(\d{1,2})\s*[-./월月]\s*(\d{1,2})(?!\d)\s*[.일日]?"
                            r"(?:\s*(?:\([^)]{1,3}\)\s*)?(?:(오전|오후|AM|PM|am|pm)\s*)?(\d{1,2}):(\d{2}))?")
 # Lines right under the headline that may be its byline and dateline.
 MAX_BYLINE_CHARS = 120

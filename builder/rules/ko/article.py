@@ -77,6 +77,8 @@ DATE_THEN_REPORTER = compiled(r"(?:(?:%s)\s*[:：]?\s*)?(?:%s)%s\s*[|｜ㅣ·/]?
 REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)(?:\s*%s\s*|\s+)(?P<labelled>[가-힣]{2,4})" % (
     _BYLINE_LABEL, LABEL_SEPARATOR, REPORTER, _BYLINE_LABEL, LABEL_SEPARATOR), re.I)  # a label is a word of its own
 MAX_BYLINE_NODE = 80
+# How far down a page's text its byline (and its headline) is looked for.
+MAX_HEAD_NODES = 60
 # '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
 LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
     "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
@@ -90,6 +92,8 @@ SENTENCE_END = compiled(HEAD["sentence_end"])
 SENTENCE_INSIDE = compiled(HEAD["sentence_end"].rstrip("$") + r"\s+\S")
 # Trailing photo credit of a caption line: '... 한지윤 라온정책연구소 실장. 오태경 기자'
 CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*/?\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2,4}\s*기자\s*$")  # '… 밝혔다. /홍길동 기자' too
+# A photo's credit closing its caption: '… 훼손지. ⓒ모아의소리', '… 2025.7.14/모아뉴스 ⓒ MoaNews 홍길동 기자'.
+CAPTION_COPYRIGHT = compiled(r"(?<=[.)\]\d가-힣])\s+(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{2,12}(?:\s+(?P<who>[가-힣]{2,4})\s*기자)?\s*$")
 TAIL_LINES = 4
 # A body line this long that the <title> begins or ends with is the headline shown on the page.
 MIN_SHOWN_HEADLINE = 15
@@ -203,7 +207,73 @@ def page_nodes(ex: Extracted) -> list[str]:
     """The page's visible text nodes, also of a page parsed without a <body> (all text outside the head)."""
     if ex.page_tree is None:
         return []
-    return [t.strip() for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+    return [joined_year(t.strip()) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+
+
+def _open_quotation(text: str) -> bool:
+    """A text whose last double quotation mark opens a quotation it does not close."""
+    marks = [c for c in text if c in '"“”']
+    return bool(marks) and (marks[-1] == "“" or (marks[-1] == '"' and marks.count('"') % 2 == 1))
+
+
+# An extraction of this few lines, one of them this long, may have flattened a table cell's blocks into one line.
+MAX_FLATTENED_LINES = 2
+MIN_FLATTENED_CHARS = 300
+_BLOCK_TAGS = frozenset({"div", "p", "td", "th", "tr", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                         "ul", "ol", "dl", "section", "article", "header", "footer", "blockquote", "center", "br"})
+_TEXTS = etree.XPath("//body//text()")
+
+
+def block_lines(line: str, tree) -> list[str]:
+    """A long line that is the text of several of the page's blocks run together (a table cell's headline, byline,
+    paragraphs parted by <br>, copyright and related links, extracted as one line): the line parted where the
+    page parts its blocks. A line the page's text does not compose is kept whole."""
+    one = " ".join(line.split())
+    if len(one) < MIN_FLATTENED_CHARS:
+        return [line]
+    pieces: list[str] = []
+    block = None
+    for t in _TEXTS(tree):
+        el = t.getparent()
+        if el is None or el.tag in ("script", "style", "title"):
+            continue
+        # the block a text belongs to: its element's nearest block (for a tail, its element's parent's)
+        start = el.getparent() if t.is_tail else el
+        here = next((a for a in ([start] if start is not None else []) + list(start.iterancestors() if start is not None else [])
+                     if a.tag in _BLOCK_TAGS), None)
+        breaks = here is not block or (t.is_tail and el.tag in _BLOCK_TAGS)
+        block = here
+        words = " ".join(str(t).split())
+        if breaks or not pieces:
+            pieces.append(words)
+        else:
+            pieces[-1] = (pieces[-1] + " " + words).strip()
+    out: list[str] = []
+    pos = 0
+    for piece in (p for p in pieces if p):
+        if one.startswith(piece, pos):
+            if out and _open_quotation(out[-1]):
+                out[-1] += " " + piece  # a break inside an open quotation is the layout's, not the text's
+            else:
+                out.append(piece)
+            pos += len(piece)
+            while pos < len(one) and one[pos] == " ":
+                pos += 1
+        elif out:
+            break
+    return out if pos == len(one) and len(out) > 1 else [line]
+
+
+_SPLIT_YEAR = compiled(DATES["split_year_date"])
+
+
+def joined_year(line: str) -> str:
+    """A row's date with its year in the next cell, written whole: '홍길동 기자 | 4.15(화) 09:30 | 2025년' →
+    '홍길동 기자 | 2025.4.15 (화) 09:30'. Only a short line (a byline row) is read."""
+    if len(line) > MAX_BYLINE_NODE or not (m := _SPLIT_YEAR.search(line)):
+        return line
+    when = f"{m.group('y')}.{m.group('m')}.{m.group('d')} {m.group('wd')}" + (f" {m.group('time')}" if m.group("time") else "")
+    return line[:m.start()] + when + line[m.end():]
 
 
 def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
@@ -216,6 +286,8 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
             who = m.group("who") or m.groupdict().get("labelled")
             if PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS:
                 continue  # '입력 2023.11.01', '송고 …': a labelled date, not a byline
+            if _section_beside_date(who, one):
+                continue
             return who, _iso(m)
         if who := node_credit(nodes, i):
             # the date after the reporter or before it, the nearest first, past an update's date
@@ -223,6 +295,28 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
                 if d := _date_node(" ".join(near.split())):
                     return who, _iso(d)
     return None, None
+
+
+# How many page elements from the headline a date alone may stand and still be the article's.
+MAX_DATE_FROM_HEADLINE = 2
+
+
+def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
+    """The date of an element that holds a date and nothing else right above or under the headline
+    ('<td class="date">2025年3月4日 (火)</td>' over the headline's cell): the article's, though no label says so."""
+    at = next((i for i, n in enumerate(nodes[:MAX_HEAD_NODES]) if title and _same(n, title)), None)
+    if at is None:
+        return None
+    for k in range(1, MAX_DATE_FROM_HEADLINE + 1):
+        for near in (nodes[at - k] if at >= k else "", nodes[at + k] if at + k < len(nodes) else ""):
+            if near and len(near) <= MAX_BYLINE_NODE and (m := _date_line(" ".join(near.split()))):
+                return _iso(m)
+    return None
+
+
+def _section_beside_date(who: str, node: str) -> bool:
+    """'농업 | 2023/11/01 [09:33]': a section's name beside the date, no reporter (no title, and no name)."""
+    return not _REPORTER_WORD.search(node) and (_key(who) in SECTION_TAGS or not is_korean_name(who))
 
 
 def _date_node(text: str) -> re.Match | None:
@@ -268,6 +362,10 @@ def _node_of(line: str, nodes: list[str], start: int) -> int | None:
     return next((k for k in range(start, len(nodes)) if any(key in nodes[k] for key in keys)), None)
 
 
+# A copyright notice among the end markers: it may caption a photo inside the text, unlike a box's heading.
+_COPYRIGHT_MARK = compiled(r"ⓒ|©|\(c\)|저작권|Copyright|무단", re.I)
+
+
 def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
     """The body without the short lines at its end that the page prints after an end marker (a copyright
     line, '많이 본 뉴스'): a side box of other stories, not the article."""
@@ -280,6 +378,16 @@ def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
         pos.append(k)
         at = k if k is not None else at
     first_tail = max(1, len(body) - MAX_AFTER_END_LINES)
+    for i in range(first_tail, len(body)):
+        before = next((p for p in reversed(pos[:i]) if p is not None), None)
+        if before is None or pos[i] is None or pos[i] - before < 2:
+            continue
+        box = any(is_end_marker(nodes[k]) and len(nodes[k]) <= MAX_MARKER_LINE and not _COPYRIGHT_MARK.search(nodes[k])
+                  for k in range(before + 1, pos[i]))
+        title = nodes[pos[i] - 1]
+        if box and (any(_is_byline_node(nodes[k]) for k in range(before + 1, pos[i]))
+                    or (len(title) <= MAX_AFTER_END_CHARS and not SENTENCE_END.search(title))):
+            return body[:i]  # another story's teaser: under a box's heading, its own title or byline and date
     for i in range(first_tail, len(body)):
         if any(len(ln) > MAX_AFTER_END_CHARS or SENTENCE_END.search(ln) for ln in body[i:]) or pos[i] is None:
             continue  # a sentence after a photo's 'ⓒ' credit is the article's last paragraph
@@ -329,7 +437,7 @@ def _affiliation(text: str) -> bool:
     """'한결대 의대 소아청소년과 교수', '모아연구소 선임연구위원': words that end in a title a writer holds."""
     if not _AFFILIATION.fullmatch(text) or SENTENCE_END.search(text):
         return False
-    last = text.split()[-1].strip("()")
+    last = text.split()[-1].strip("()").split("·")[0]  # '교수·사회학': the title, then the field
     return any(last.endswith(t) for t in _WRITER_TITLES)
 
 
@@ -361,6 +469,24 @@ def headline_from_page(tree) -> str | None:
             if 8 <= len(text) <= 200:
                 return text
     return classed_headline(tree) or bold_headline(tree)
+
+
+MAX_HEADLINE_RUN = 3
+
+
+def headline_above_byline(nodes: list[str], site: str | None = None) -> str | None:
+    """The headline of a page that marks it by no element: the heading-like lines stand right above the byline
+    and date (a headline, perhaps a sub-headline under it); the topmost of them. A section's name, the site's name,
+    a menu or a date line above them ends the run."""
+    at = next((i for i, n in enumerate(nodes[:MAX_HEAD_NODES]) if _is_byline_node(n)), None)
+    run: list[str] = []
+    for node in reversed(nodes[:at] if at else []):
+        one = " ".join(node.split())
+        if len(run) == MAX_HEADLINE_RUN or not 8 <= len(one) <= 200 or SENTENCE_END.search(one) \
+                or DATETIME.search(one) or _menu_line(one) or is_boilerplate(one) or (site and _same(one, site)):
+            break
+        run.append(one)
+    return run[-1] if run else None
 
 
 _LEADING_TAG = compiled(r"\[[^\[\]]{1,16}\]\s*(?P<rest>\S.*)")
@@ -516,9 +642,16 @@ def copyright_year_only(published: str | None, text: str, any_year: bool = False
 _TOOLBAR_CELL = compiled(r"\s+[|｜]\s+")
 
 
+# A notice and the link that follows it on one line ('… 독자 후원으로 만들어집니다. 후원하기', '… 번역한 것입니다. 원문 기사 보기').
+_NOTICE_THEN_BUTTON = compiled(r"(?P<notice>.+?[.!?])\s*(?:%s)\s*[>›»]?" % _BUTTON, re.I)
+
+
 def is_boilerplate(line: str) -> bool:
-    """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가')."""
+    """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가'); a
+    notice followed by its button."""
     if _furniture(line):
+        return True
+    if (m := _NOTICE_THEN_BUTTON.fullmatch(line.strip())) and _furniture(m.group("notice")):
         return True
     cells = _TOOLBAR_CELL.split(line.strip())
     return len(cells) > 1 and all(_furniture(c) for c in cells)
@@ -579,18 +712,45 @@ def site_name_of_title(tree, headline: str | None) -> str | None:
     return None
 
 
+def _site_name_like(name: str) -> bool:
+    return 2 <= len(name) <= MAX_SITE_NAME_CHARS and len(name.split()) <= 3 and _key(name) not in SECTION_TAGS \
+        and not DATETIME.search(name)
+
+
+def site_name_alone(tree, headline: str | None, nodes: list[str]) -> str | None:
+    """A <title> that is the site's name alone ('<title>모아로컬</title>'): short, not the headline, and printed
+    again on the page as a line of its own or at the head of one (its logo, its footer's '모아로컬 | 주소 …')."""
+    found = _TITLE_TAG(tree)
+    name = " ".join(found[0].text_content().split()) if found else ""
+    if not _site_name_like(name) or _SITE_SEPARATORS.search(name):
+        return None
+    headings = {_squashed(h.text_content()) for xpath in _HEADINGS for h in xpath(tree)}
+    if _squashed(name) in headings:
+        return None  # a short headline shown as the page's heading
+    printed = compiled(r"(?:(?:ⓒ|©|\(c\)|Copyright)\s*(?:ⓒ|©|\(c\))?\s*(?:(?:19|20)\d{2}\s+)?)?%s(?:$|[\s.,|])" % re.escape(name), re.I)
+    if any(printed.match(n) for n in nodes):
+        return _not_portal(name)
+    return None
+
+
 _SITE_LOGO = compiled(r"logo", re.I)
+_LOGO_MARKED = etree.XPath("//*[contains(translate(@class, 'LOGO', 'logo'), 'logo') or contains(translate(@id, 'LOGO', 'logo'), 'logo')]")
 
 
 def site_logo(tree) -> str | None:
     """The site's name as its logo's alt text: the first image marked as a logo (by its class or id, or
-    its parents' up to three levels) whose alt text reads like a name."""
+    its parents' up to three levels) whose alt text reads like a name; else a logo written as text
+    ('<a class="logo">모아로컬</a>')."""
     for el in tree.iter("img"):
         alt = re.sub(r"\s*(?:로고|logo|CI)$", "", " ".join((el.get("alt") or "").split()), flags=re.I)
         if any(_SITE_LOGO.search(f"{a.get('class') or ''} {a.get('id') or ''} {el.get('src') or ''}")
                for a in [el, *el.iterancestors()][:4]):
             ok = 2 <= len(alt) <= MAX_SITE_NAME_CHARS and len(alt.split()) <= 3 and _key(alt) not in SECTION_TAGS
             return _not_portal(alt) if ok else None
+    for el in _LOGO_MARKED(tree):  # no logo image: a logo written as text
+        text = " ".join(el.text_content().split())
+        if _site_name_like(text):
+            return _not_portal(text)
     return None
 
 
@@ -605,7 +765,8 @@ _VAGUE_ROLES = frozenset(CREDIT_RULES["vague_roles"])
 _IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
 _ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
 _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
-_CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
+# (names joined by '·' or ',', a role's word after the mark being the next credit's: '글 홍길동 · 사진 김철수')
+_CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*(?!(?:%s)(?:\s|[=:：|｜ㅣ]))[가-힣]{2,4})*" % _ROLE_WORD
 _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
@@ -708,6 +869,8 @@ def credit_line(text: str) -> CreditLine | None:
     writer = next((c for c in credits if c[0]), None)
     if writer and not writer[3] and not is_korean_name(writer[1][0]):
         return None  # a role and a word that is no name ('기획 연재', '구성 요소')
+    if writer and not writer[3] and len(credits) >= 2:
+        writer = (*writer[:3], True)  # '글 홍길동 · 사진 김철수 · 에디터 박서윤': a row of credits names people
     email = (writer[2] if writer else None) or (email if writer else None)
     return CreditLine(author=writer[1][0] if writer else None, email=email,
                       names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True,
@@ -860,7 +1023,7 @@ def _is_byline_node(line: str) -> bool:
         return True
     m = BYLINE_NODE.fullmatch(one)
     if m and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
-                  or m.group("who") in NOT_REPORTERS):
+                  or m.group("who") in NOT_REPORTERS or _section_beside_date(m.group("who"), one)):
         return True
     return bool((row := dateline_row(line)) and row[2])  # a header row with its reporter
 
@@ -880,6 +1043,14 @@ _WRITER_LABEL = compiled(r"^(?:%s)(?:\s*%s\s*|\s+)(?=[가-힣A-Za-z])" % (_BYLIN
 _TRAILING_DATE_LABEL = compiled(r"\s+(?:%s|%s)\s*[:：]?$" % (_PUBLISHED, "|".join(DATES["updated_labels"])))
 _NON_WORD = compiled(r"\W+")
 _REPORTER_WORD = compiled(REPORTER)
+
+
+def _box_without_links(line: str) -> str:
+    """A writer's box without the links printed after it ('홍길동 한결대 교수 다른 기사 보기')."""
+    for gap in re.finditer(r"\s+", line):
+        if BUTTON_LINE.fullmatch(line[gap.end():]):
+            return line[:gap.start()]
+    return line
 
 
 def _without_buttons(line: str) -> str:
@@ -1022,6 +1193,8 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     '코리아 헬스 타임즈'), or one the copyright or sign-off lines print again."""
     if not masthead:
         return None
+    if (korean := korean_beside_latin(masthead)) is not None:
+        return korean
     name = masthead[0].strip("[]【】<>《》 ")
     if _menu_line(name) and _outlet_like(first := _MENU_SEPARATOR.split(name)[0]):
         name = first  # '모아일보 > 사회': the site's name heads its section path
@@ -1032,6 +1205,17 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     if _outlet_like(name):
         return name
     return name if any(name in ln for ln in tail) else None
+
+
+def korean_beside_latin(masthead: list[str]) -> str | None:
+    """A site's Latin name on a dump's first line and its Korean name on the next ('THE MOA KOREA' / '더 모아 코리아'):
+    the Korean one, as a page printing both on one line is read (`hangul_site_name`)."""
+    if len(masthead) < 2 or not _LATIN_ONLY.fullmatch(masthead[0]) or not re.search(r"[A-Za-z]", masthead[0]):
+        return None
+    name = masthead[1].strip()
+    ok = re.fullmatch(r"[가-힣][가-힣A-Za-z0-9 ]*", name) and _site_name_like(name) and not _menu_line(name) \
+        and _key(name) not in _PORTALS and name not in NOT_REPORTERS
+    return name if ok else None
 
 
 _MASTHEAD_NAME = compiled(r"[가-힣A-Za-z0-9]{2,15}")
@@ -1053,13 +1237,26 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
         rest = rest.strip("[]【】<>《》 ")  # '[모아일보] 2023.11.01 (수) 09:33'
         name = rest if _masthead_name(rest) else None
         return (name, _iso(d)) if name else None
-    parts = [p.strip() for p in one.split("|")]
-    if len(parts) == 2 and _section_or_desk(parts[1]) and _masthead_name(parts[0]):
-        return parts[0], None
+    parts = [p.strip() for p in _SITE_AND_SECTION.split(one)]
+    if len(parts) == 2 and (_section_or_desk(parts[1]) or _story_kind(parts[1])) and _masthead_name(parts[0]):
+        return parts[0], None  # '모아일보 | 사회', '모아사람 > 인물': the site and the section its story is filed in
     parts = one.split()
     if len(parts) == 2 and _section_or_desk(parts[1]) and _outlet_like(parts[0]) and _masthead_name(parts[0]):
         return parts[0], None  # '모아신문 사회부': the outlet and its desk
     return None
+
+
+_SITE_AND_SECTION = compiled(r"\s*[|｜>›»]\s*")
+
+
+def _story_kind(word: str) -> bool:
+    return any(_key(word) == _key(k) for k in _STORY_KINDS)
+
+
+def _site_and_section(line: str) -> bool:
+    """A dump's first line that names the site and the section above the headline ('모아사람 | 인물')."""
+    found = _SITE_AND_SECTION.search(line) and masthead_line(line)
+    return bool(found) and found[0] is not None and found[1] is None
 
 
 def _section_or_desk(word: str) -> bool:
@@ -1276,6 +1473,135 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 # Any other labelled field among them: a short label, a short value.
+FRAME = RULES["dump_frame"]
+_PRINT_FOOTER = compiled(FRAME["print_footer"])
+_POST_COUNTER = compiled(FRAME["post_counter"], re.I)
+_POST_SOURCE = compiled(FRAME["post_source"])
+_RULE_LINE = compiled(FRAME["rule_line"])
+_URL_LINE = compiled(r"https?://\S+")
+_POST_CELLS = compiled(r"\s*[|｜·ㆍ]\s*|\s{2,}|\t+")
+
+
+def print_header(line: str) -> tuple[str, str | None] | None:
+    """(headline, site) of the line a browser prints at the top of every page: the print's date and time, a gap,
+    then the page's <title> ('2025. 4. 17. 오후 3:12      헤드라인 - 모아일보'); None for any other line."""
+    m = DATETIME.match(line) or SHORT_YEAR_DATETIME.match(line)
+    if not m or not m.group("H") or not re.match(r"\s{2,}|\t", line[m.end():]):
+        return None
+    parts = _SITE_SEPARATORS.split(line[m.end():].strip())
+    if len(parts) < 2:
+        return None
+    site = parts[-1].strip()
+    return " - ".join(parts[:-1]).strip(), site if _site_name_like(site) else None
+
+
+def _print_footer(line: str) -> bool:
+    m = _PRINT_FOOTER.fullmatch(line.strip())
+    return bool(m) and 0 < int(m.group("n")) <= int(m.group("of"))
+
+
+def _post_row(line: str) -> bool:
+    """'닉네임 | 2025.06.03 23:14 | 조회 1,204 | 추천 37': a board post's row (a date cell and a counter cell)."""
+    cells = [c for c in _POST_CELLS.split(line.strip()) if c]
+    return 3 <= len(cells) <= 8 and any(DATETIME.search(c) or SHORT_YEAR_DATETIME.fullmatch(c) for c in cells) \
+        and any(_POST_COUNTER.fullmatch(c) for c in cells)
+
+
+def dump_frame(lines: list[str]) -> tuple[list[str], str | None]:
+    """(lines, site) of a dump without the frame around its article, and the site the frame names:
+    - a browser's print: the header every printed page starts with (its <title> names the site) and the foot
+      (address, page number), wherever a page break put them;
+    - a board's repost: the board's name, the post's title and its row (poster, date, counters) above the quoted
+      article (proved by a byline under the row), the source line naming its press, and the poster's own words
+      under a rule drawn after the article."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    site = None
+    if filled and (header := print_header(lines[filled[0]])):
+        site = header[1]
+        lines = [ln for ln in lines if not (ln and (print_header(ln) or _print_footer(ln) or _URL_LINE.fullmatch(ln)))]
+        return lines, site
+    row = next((i for i in filled[:FRAME["max_post_row_line"]] if _post_row(lines[i])), None)
+    if row is None or not any(_byline_only(ln) or _is_byline_node(ln) or credit_line(ln) or _credit_then_date(ln)
+                              for ln in lines[row + 1:row + 1 + FRAME["max_byline_below_post"]]):
+        return lines, None
+    lines = lines[row + 1:]
+    for i, ln in enumerate(lines[:3]):
+        if m := _POST_SOURCE.match(ln):
+            site = m.group("name").strip()
+            lines = lines[:i] + lines[i + 1:]
+            break
+    seen_text = False
+    for i, ln in enumerate(lines):
+        if seen_text and _RULE_LINE.match(ln):
+            return lines[:i], site
+        seen_text = seen_text or len(ln) > 40
+    return lines, site
+
+
+@dataclass
+class Repost:
+    """An article quoted whole in a post (a blog's scrap, a board's 펌): where its headline, its byline and its
+    source line stand among the post's lines, and the press the source line names."""
+    headline: int
+    byline: int
+    source: int
+    press: str
+
+
+MAX_REPOST_HEADLINE_RUN = 2  # a headline and its sub-headline
+
+
+def repost(lines: list[str]) -> Repost | None:
+    """A post quoting an article: the poster's own words, then the article's headline (perhaps a sub-headline) right
+    above its byline and labelled date, the article, and a source line naming its press after it
+    ('출처 : 모아일보 https://…'). None when the lines hold no such quotation (the headline must have the post's
+    words above it, and the source must name a press)."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    src = next((i for i in reversed(filled) if _POST_SOURCE.match(lines[i])), None)
+    if src is None:
+        return None
+    press = _POST_SOURCE.match(lines[src]).group("name").strip()
+    if not (looks_like_outlet(press) or _key(press) in _OUTLET_NAMES):
+        return None
+    byline = next((i for i in filled if i < src and _credit_then_date(lines[i])), None)
+    if byline is None:
+        return None
+    above = [i for i in filled if i < byline]
+    run: list[int] = []
+    for i in range(byline - 1, -1, -1):
+        ln = lines[i]
+        if not ln:
+            if run:
+                break  # a blank line ends the headline block
+            continue
+        if len(run) == MAX_REPOST_HEADLINE_RUN or len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln) \
+                or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
+            break
+        run.append(i)
+    if not run or not any(i < run[-1] for i in above):
+        return None  # no headline, or no words of the post's own above it: the page's own article
+    return Repost(headline=run[-1], byline=byline, source=src, press=press)
+
+
+def site_then_credit(line: str) -> tuple[str, str] | None:
+    """(site, writer) of a row under a dump's headline that names the site and credits the writer, no date
+    ('월간 모아 | 글·사진 홍길동', '모아매거진 · 에디터 홍길동'); None for any other line."""
+    cells = [c.strip() for c in re.split(r"\s*[|｜ㅣ]\s*|\s+·\s+", line.strip(), maxsplit=1) if c.strip()]
+    if len(cells) != 2 or len(line) > MAX_BYLINE_NODE or DATETIME.search(line):
+        return None
+    site, credit = cells
+    found = credit_line(credit)
+    if not (found and found.author and (found.sure or is_korean_name(found.author))) or credit_line(site) \
+            or not _site_name_like(site) or _key(site) in SECTION_TAGS:
+        return None
+    return site, found.author
+
+
+def _credit_then_date(line: str) -> bool:
+    """'홍길동 기자 입력 2025.06.02 14:30': a reporter and a labelled date on one line."""
+    return len(line) <= MAX_BYLINE_NODE and bool(REPORTER_IN_FIELD.search(line)) and bool(DATETIME.search(line))
+
+
 _OTHER_FIELD = compiled(r"[가-힣]{1,6}\s*[:：]\s*\S.{0,60}")
 
 
@@ -1337,14 +1663,16 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
 
 # '2023년 11월 1일 발행', '2023.11.01 09:33 송고': a published label after the date it names, ending its field
 # ('… 송고 지연 안내' is no such label).
-DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
+DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|\n|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
+ISSUE_DATE = compiled(r"(?:%s)(?:\s*[|｜·ㆍ,/]\s*|\s+)(?:(?:발행|발송)(?:일|일자)?\s*[:：]?\s*)?(?:%s)" % (DATES["issue_mark"], DATES["datetime"]))
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
 SITE_REGISTER_REACH = 40
 
 
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
-    ('입력') or by printing it beside the byline; otherwise the first date on the page."""
+    ('입력'), by printing it beside the byline or an issue's number; otherwise the first date on the page.
+    `text` holds the page's lines or elements one a line."""
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
@@ -1361,7 +1689,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
-    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text)
+    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text) or ISSUE_DATE.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
     d = DATETIME.search(text)
@@ -1395,11 +1723,25 @@ def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
+    ex.body_lines = [joined_year(ln) for ln in ex.body_lines]
+    if ex.page_tree is not None and ex.authors and (site := meta_outlet or site_name_of_title(ex.page_tree, ex.title)):
+        ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
+    if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
+        ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
+    if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
+        ex.body_lines = ex.body_lines[quoted.headline:quoted.source]
+        ex.title = ex.body_lines[0]
+        ex.outlet = meta_outlet = quoted.press
+        ex.authors = _reporters_in(ex.body_lines[quoted.byline - quoted.headline])[:1]
+        ex.published, ex.updated, ex.subheadings = None, None, []
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         subject, ex.body_lines = mail_frame(ex.body_lines)
         ex.title = ex.title or subject
         fields, ex.body_lines = header_fields(ex.body_lines)
+        ex.body_lines, frame_site = dump_frame(ex.body_lines)
+        if frame_site and not fields.get("outlet"):
+            fields["outlet"] = frame_site
         ex.title = ex.title or fields.get("title")
         if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
             ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
@@ -1427,7 +1769,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if _date_line(ln)}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
-        for ln in head[0 if head and DATETIME.search(head[0]) else 1:]:
+        # (or the site and its section: '모아사람 | 인물')
+        for ln in head[0 if head and (DATETIME.search(head[0]) or (len(head) > 1 and _site_and_section(head[0]))) else 1:]:
             if found := masthead_line(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
@@ -1435,6 +1778,11 @@ def refine(ex: Extracted) -> Extracted:
             elif found := date_then_update(ln):
                 byline_date = byline_date or found[0]
                 ex.updated = ex.updated or found[1]
+                head_dates.add(ln)
+            elif found := site_then_credit(ln):
+                masthead_outlet_name = masthead_outlet_name or found[0]
+                if found[1] not in ex.authors:
+                    ex.authors.append(found[1])
                 head_dates.add(ln)
             elif found := dateline_row(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
@@ -1487,12 +1835,16 @@ def refine(ex: Extracted) -> Extracted:
     if last is not None and lines[last]:
         lines[last] = _apply_byline(lines[last], "last", ex) or ""
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
+    caption_reporters = [m.group("who") for ln in lines if (m := CAPTION_COPYRIGHT.search(ln)) and m.group("who")]
+    lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
     lines = [_strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
         ex.author_emails.append(email)
     if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
         ex.author_emails.append(email)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
+    if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
+        ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
     if who and not ex.authors:
         ex.authors.append(who)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
@@ -1523,6 +1875,9 @@ def refine(ex: Extracted) -> Extracted:
         body = body[1:]
     if ex.page_tree is not None:
         body = cut_after_page_end(body, nodes)
+    if body and len(body[-1]) <= MAX_AFFILIATION_CHARS + 10 and (writer := column_author([_box_without_links(body[-1])])) \
+            and any(a.startswith(writer) for a in ex.authors):
+        body = body[:-1]  # the writer's box under a column: the author's name, affiliation and links again
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
@@ -1533,10 +1888,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = None
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
-    if not ex.outlet:
-        ex.outlet = masthead_outlet_name
+    if not ex.outlet or (masthead_outlet_name and _LATIN_ONLY.fullmatch(ex.outlet) and re.search("[가-힣]", masthead_outlet_name)
+                         and ex.outlet != meta_outlet):
+        ex.outlet = masthead_outlet_name  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
-        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or _not_portal(outlet_from_copyright(nodes[::-1])) \
+        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
+            or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
@@ -1547,15 +1904,19 @@ def refine(ex: Extracted) -> Extracted:
             ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
         ex.title = untagged_headline(ex.page_tree, ex.title)
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
-            shown = headline_from_page(ex.page_tree)
+            shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
+    ex.authors = [(column_author([_box_without_links(a)]) or a) if len(a.split()) > 2 else a for a in ex.authors]
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
+    if ex.page_tree is not None and not byline_date:
+        byline_date = date_beside_headline(nodes, ex.title)
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
-        published, updated, said = printed_dates(text)
+        published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
             published, said = byline_date, True
         if not said:
