@@ -302,3 +302,135 @@ def test_a_name_shaped_word_that_is_no_person(body, word):
     found = persons(body)
     assert word not in found
     assert not any(word in name.split() for name in found)
+
+
+# -- 5. a foreign name spelled in Hangul, glossed with an age and followed by 씨 -------------------------
+# Whatever the script of origin, one to three Hangul words glossed with an age and followed by 씨 are a name;
+# a later mention by the last word (the given name in Vietnamese order) with 씨 is the same person.
+AGED_FOREIGN = [
+    ("베트남 국적 선원 쩐 반 꾸엉(31)씨는" + SAID, "쩐 반 꾸엉", "선원"),
+    ("선장 모태수(58)씨와 베트남 국적 선원 쩐 반 꾸엉(31)씨다.", "쩐 반 꾸엉", "선원"),
+    ("베트남 출신 근로자 레 티 투이(27)씨는" + SAID, "레 티 투이", "근로자"),
+    ("결혼이주여성 응오 티 란(33)씨는" + SAID, "응오 티 란", None),
+    ("캄보디아 국적 노동자 쏙 피룬(29)씨가" + SAID, "쏙 피룬", "노동자"),
+    ("네팔 출신 노동자 라이 비크람(34)씨는" + SAID, "라이 비크람", "노동자"),
+    ("필리핀 출신 마리아 산토스(38)씨는" + SAID, "마리아 산토스", None),
+    ("우즈베키스탄 유학생 아지즈 카리모프(24)씨는" + SAID, "아지즈 카리모프", None),
+    ("형 팜 반 득(35)씨도 이날 현장에 왔다.", "팜 반 득", None),
+    ("스리랑카 국적 선원 쿠마라 페레라(41)씨가 실종됐다.", "쿠마라 페레라", "선원"),
+    ("베트남 국적 선원 쩐 반 꾸엉(31) 씨는" + SAID, "쩐 반 꾸엉", "선원"),
+    ("인도네시아 선원 부디 산토소(26)씨 등 3명이 구조됐다.", "부디 산토소", "선원"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", AGED_FOREIGN)
+def test_a_foreign_name_glossed_with_an_age_and_ssi(body, name, title):
+    found = persons(body)
+    assert name in found and found[name][0] == title
+    assert not any(other != name and other in name for other in found)
+
+
+AGED_FOREIGN_LATER = [
+    ('베트남 국적 선원 쩐 반 꾸엉(31)씨가 실종됐다. 꾸엉씨의 형은 "동생은 성실했다"고 말했다.', "쩐 반 꾸엉", "꾸엉"),
+    ('형 팜 반 득(35)씨도 이날 왔다. 득씨는 통역을 통해 "동생을 찾고 싶다"고 말했다.', "팜 반 득", "득"),
+    ('네팔 출신 노동자 라이 비크람(34)씨는 공장에서 일한다. 비크람씨는 "월급이 밀렸다"고 말했다.', "라이 비크람", "비크람"),
+]
+
+
+@pytest.mark.parametrize("body, full, short", AGED_FOREIGN_LATER)
+def test_a_later_given_name_with_ssi_is_the_aged_foreign_name(body, full, short):
+    found = persons(body)
+    assert full in found and short not in found and f"{short}씨" not in found
+
+
+NOT_AGED_FOREIGN = [
+    ("택시 운전기사 A(52)씨는" + SAID, "운전기사"),
+    ("피해 주민 대표(60)씨는" + SAID, "주민 대표"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_AGED_FOREIGN)
+def test_common_nouns_glossed_with_an_age_are_no_foreign_name(body, word):
+    assert not any(word in name or name in word.split() for name in persons(body))
+
+
+# -- 6. a title no table lists, found by where it stands -----------------------------------------------
+# A word between a found name and a topic particle, in a clause that quotes or reports, is the person's title; so
+# is a word that follows the name in one place and the surname later ('오 XYZ는').
+UNLISTED_TITLES = [
+    ('연출을 맡은 남궁도윤 PD와 제작을 총괄한 오태경 CP가 참석했다. 오 CP는 "섬을 다녔다"고 설명했다.', "오태경", "CP"),
+    ('포구에서 만난 모순덕(78) 해녀는 올해로 물질 60년째다. 모 해녀는 "바다는 무섭다"고 말했다.', "모순덕", "해녀"),
+    ('해녀 모순덕 "바다는 아직도 무섭지"\n포구에서 만난 모순덕(78) 해녀는 올해로 물질 60년째다.', "모순덕", "해녀"),
+    ('오태경 도선사는 "파도가 높다"고 말했다.', "오태경", "도선사"),
+    ('현장에서 만난 오태경 염전지기는 "소금이 줄었다"고 말했다.', "오태경", "염전지기"),
+    ('오태경 QA는 "버그를 잡았다"고 말했다. 오 QA는 이어 "출시는 예정대로"라고 덧붙였다.', "오태경", "QA"),
+    ('한서윤 큐레이터와 오태경 도슨트가 안내했다. 오 도슨트는 "그림을 천천히 보라"고 권했다.', "오태경", "도슨트"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", UNLISTED_TITLES)
+def test_a_title_no_table_lists_is_found_by_its_place(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title
+
+
+NOT_UNLISTED_TITLES = [
+    ('오태경 측은 "사실이 아니다"라고 반박했다.', "오태경", None),
+    ('오태경 본인은 "몰랐다"고 말했다.', "오태경", None),
+    ('오태경(45)씨 부부는 "집을 잃었다"고 말했다.', "오태경", None),
+]
+
+
+@pytest.mark.parametrize("body, name, title", NOT_UNLISTED_TITLES)
+def test_a_word_after_a_name_that_is_no_title(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title
+
+
+# -- 7. the organisation inside an apposition --------------------------------------------------------------
+APPOSITION_ORGS = [
+    ("누리전자 최고재무책임자(CFO)인 안드레아 콜리니 부사장은" + SAID, "안드레아 콜리니", "부사장", "누리전자"),
+    ("누리전자 최고재무책임자(CFO)인 오태경 부사장은" + SAID, "오태경", "부사장", "누리전자"),
+    ("구단 서포터스 '파란늑대'의 오태경 회장은" + SAID, "오태경", "회장", "파란늑대"),
+    ("팬클럽 '별빛'의 오태경 회장은" + SAID, "오태경", "회장", "별빛"),
+    ("행사에는 여울시장 권한대행인 오태경 부시장과 주민 등이 참석했다.", "오태경", "부시장", "여울시"),
+    ("너울군수 권한대행인 오태경 부군수는" + SAID, "오태경", "부군수", "너울군"),
+    ("선거를 치러 국민의힘 오태경(54) 의원을 의장으로 뽑았다.", "오태경", "의원", "국민의힘"),
+    ("너울어촌계 해녀회장 오태경(61)씨는" + SAID, "오태경", "해녀회장", "너울어촌계"),
+    ("책임을 물어 오태경 감독과 계약을 해지했다. 오 감독은" + SAID, "오태경", "감독", None),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", APPOSITION_ORGS)
+def test_the_organisation_inside_an_apposition(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+# -- 8. a post before the name and a service rank after it: both are the title ------------------------------
+POST_AND_RANK = [
+    ("여울해경 경비구조과장 오태경 경정은" + SAID, "오태경", "경비구조과장 경정", "여울해경"),
+    ("합동참모본부 공보실장 오태경 대령은" + SAID, "오태경", "공보실장 대령", "합동참모본부"),
+    ("너울경찰서 형사과장 오태경 경정은" + SAID, "오태경", "형사과장 경정", "너울경찰서"),
+    ("새터소방서 구조대장 오태경 소방경은" + SAID, "오태경", "구조대장 소방경", "새터소방서"),
+    ("여울경찰서 형사계장인 오태경 경감은" + SAID, "오태경", "경감", "여울경찰서"),
+    ("너울경찰서 오태경 경정은" + SAID, "오태경", "경정", "너울경찰서"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", POST_AND_RANK)
+def test_a_post_before_the_name_and_a_rank_after(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+# -- 9. more words shaped like names that are no person ----------------------------------------------------
+NOT_PERSONS_MORE = [
+    ("투표용지에 '오태경'이 아니라 '오태겅'으로 적힌 표를 무효로 처리했다.", "오태겅"),
+    ("3분기 순이익은 시장 예상치를 소폭 밑돌았다.", "예상치"),
+    ("순이익은 시장 전망치를 웃돌았다.", "전망치"),
+    ('누리카드가 3분기 순이익을 발표했다. 누리카드는 "해외 결제가 늘었다"고 설명했다.', "누리카드"),
+    ('여울 비스타즈는 2일 "재계약했다"고 밝혔다. 오태경 비스타즈 단장은' + SAID, "여울 비스타즈"),
+    ("올겨울 프로야구 자유계약선수(FA) 시장 최대어로 꼽힌 포수 오태경(30)이 남았다.", "올겨울 프로야구"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_PERSONS_MORE)
+def test_more_name_shaped_words_that_are_no_person(body, word):
+    assert word not in persons(body)

@@ -167,6 +167,8 @@ STAGE_NAME_GLOSS = re.compile(
     r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
+# '쩐 반 꾸엉(31)씨', '라이 비크람(34) 씨': Hangul words, an age alone in brackets, then 씨.
+AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})\(\d{1,3}\) ?씨")
 AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 # '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
@@ -603,7 +605,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -3118,6 +3120,46 @@ class Finder:
             title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
+    def aged_foreign_names(self) -> None:
+        """'베트남 국적 선원 쩐 반 꾸엉(31)씨': two to three Hangul words glossed with an age and followed by 씨 are one
+        name whatever its script of origin; the name begins after the role, nationality or clause before it (a word
+        Kiwi reads as a common noun, a title, a word with a particle). A later '꾸엉씨' is the same person."""
+        for m in AGED_SSI.finditer(self.body):
+            words = [(w.group(), m.start("words") + w.start()) for w in re.finditer(r"[가-힣]+", m.group("words"))]
+            k = len(words)
+            while k > 0 and self.aged_name_word(*words[k - 1]):
+                k -= 1
+            words = words[k:]
+            monosyllables = len(words) == 3 and all(len(w) == 1 for w, _ in words)  # '팜 반 득': Vietnamese order
+            if not 2 <= len(words) <= 3 or not (monosyllables or any(self.foreign_word_reading(*w) for w in words)) \
+                    or (len(words) == 2 and is_korean_name(words[0][0] + words[1][0])):
+                continue
+            name, start = " ".join(w for w, _ in words), words[0][1]
+            i = next((x for x, t in enumerate(self.toks) if t.start == start), None)
+            if name in self.persons or i is None or self.toks[i].in_quote:
+                continue
+            title, org = self.role_before_ssi(i)
+            self.add(name, title, org, "aged_foreign_name", start, m.end(), "")
+            self.given_name_mentions(name, m.end())
+
+    def aged_name_word(self, w: str, at: int) -> bool:
+        """Can the word be part of a foreign name before an age gloss: no title, role, kin word, country or word Kiwi
+        reads as one common noun of two syllables or more ('국적', '선원', '운전자')?"""
+        if w in NOT_NAMES or w in TERRITORIES or w in FAMILY_WORDS or title_like(w) or is_person_noun(w) \
+                or self.occupation_at(at, at + len(w)):
+            return False
+        return len(w) == 1 or has_foreign_syllable([w]) or morph.reading(self.body, at, at + len(w)) not in ("common", "nouns")
+
+    def foreign_word_reading(self, w: str, at: int) -> bool:
+        """A word of a foreign name: a loanword's syllable in it, or Kiwi does not know it as a common noun."""
+        return has_foreign_syllable([w]) or (len(w) >= 2 and morph.reading(self.body, at, at + len(w)) == "proper")
+
+    def given_name_mentions(self, name: str, after: int) -> None:
+        """'꾸엉씨는' after '쩐 반 꾸엉(31)씨': the name's last word with 씨, glued or spaced, mentions that person."""
+        last = name.split()[-1]
+        for m in re.finditer(r"(?<![가-힣])%s ?씨(?P<particle>[가-힣]{0,2})(?![가-힣])" % re.escape(last), self.body[after:]):
+            self.mentions.append(Mention(name, after + m.start(), after + m.end(), m.group("particle"), "short"))
+
     def aged_young_names(self) -> None:
         """'임하늘(18)양은', '서도윤(17)군은': a name, the age, and 'Miss' or 'Master' (not '가평(加平)군': no age)."""
         for m in AGED_YOUNG.finditer(self.body):
@@ -3622,6 +3664,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.appointment_lists()
     f.interviews()
+    f.aged_foreign_names()
     f.spaced_ssi()
     f.glossed_ssi()
     f.aged_young_names()
