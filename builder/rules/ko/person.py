@@ -167,6 +167,10 @@ STAGE_NAME_GLOSS = re.compile(
     r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
+NOT_TITLES_AFTER_NAME = frozenset(LEX["not_titles_after_name"])
+# '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
+NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
+                            r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])")
 # '쩐 반 꾸엉(31)씨', '라이 비크람(34) 씨': Hangul words, an age alone in brackets, then 씨.
 AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})\(\d{1,3}\) ?씨")
 AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
@@ -3160,6 +3164,46 @@ class Finder:
         for m in re.finditer(r"(?<![가-힣])%s ?씨(?P<particle>[가-힣]{0,2})(?![가-힣])" % re.escape(last), self.body[after:]):
             self.mentions.append(Mention(name, after + m.start(), after + m.end(), m.group("particle"), "short"))
 
+    def unlisted_titles(self) -> None:
+        """A title no table lists, known by where it stands: a word right after a Korean name (maybe glossed with an
+        age) that the article also writes after the surname alone ('오태경 CP' … '오 CP는') or right before the
+        name ('해녀 모순덕'), or that takes a topic particle right before a quotation ('모순덕(78) 해녀는 "…'). The
+        name is that titled person; '오 CP' a short mention of them."""
+        for m in NAME_THEN_WORD.finditer(self.body):
+            name, word = m.group("name"), m.group("word")
+            if not is_korean_name(name) or not self.unlisted_title_word(word, m.start("word")):
+                continue
+            known = self.persons.get(name)
+            if known is not None and known.title:
+                continue
+            surname = name[:2] if name.startswith(COMPOUND_SURNAMES) and len(name) == 4 else name[0]
+            later = [s for s in re.finditer(r"(?<![가-힣])%s %s(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])"
+                                            % (re.escape(surname), re.escape(word)), self.body) if s.start() > m.start()]
+            before_name = re.search(r"(?<![가-힣A-Za-z])%s %s(?![가-힣])" % (re.escape(word), re.escape(name)), self.body)
+            quoted = m.group("particle") in ("은", "는") and self.body.startswith(('"', "“"), m.end() + 1)
+            proper_name = len(name) == 3 and morph.reading(self.body, m.start("name"), m.end("name")) == "proper"
+            if not (later or before_name or quoted) or (known is None and not later and not (quoted and proper_name)):
+                continue  # a name found by no other rule needs its short mention, or Kiwi's reading as a name
+            if known is not None:
+                known.title = word
+            else:
+                i = next((x for x, t in enumerate(self.toks) if t.start == m.start("name")), None)
+                if i is None or self.toks[i].in_quote:
+                    continue
+                self.add(name, word, None, "unlisted_title", m.start("name"), m.end(), m.group("particle"))
+            for s in later:
+                self.alias(surname, word, s.start(), s.end(), s.group("particle"))
+
+    def unlisted_title_word(self, word: str, at: int) -> bool:
+        """Could the word after a name be a title no table lists: a Latin acronym, or nouns as Kiwi reads them, common
+        or proper (not a verb's form, a kin word, a side or a time: '측', '부부', '당시')?"""
+        if word in NOT_TITLES_AFTER_NAME or word in FAMILY_WORDS or word in NOT_NAMES or title_like(word):
+            return False
+        if re.fullmatch(r"[A-Z]{2,4}", word):
+            return True
+        ms = [x for x in morph.morphs_in(self.body, at, at + len(word)) if x.end <= at + len(word)]
+        return bool(ms) and ms[0].start == at and ms[-1].end == at + len(word) and all(x.tag in ("NNG", "NNP") for x in ms)
+
     def aged_young_names(self) -> None:
         """'임하늘(18)양은', '서도윤(17)군은': a name, the age, and 'Miss' or 'Master' (not '가평(加平)군': no age)."""
         for m in AGED_YOUNG.finditer(self.body):
@@ -3695,6 +3739,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_after_role()
     f.roles_listed()
     f.short_mentions()
+    f.unlisted_titles()
     f.given_name_short_forms()
     f.bare_mentions()
     f.organisations()
