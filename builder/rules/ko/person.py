@@ -636,6 +636,7 @@ class Finder:
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
         title = held_title(title)
+        org = self.verb_free(org, start)
         whole = self.whole_name_of(name, start)
         if whole is not None:
             known = self.persons[whole]
@@ -652,6 +653,20 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def verb_free(self, org: str | None, start: int) -> str | None:
+        """'선거를 치러 국민의힘 오태경 의원', '책임을 물어 오태경 감독과': a verb's connective form Kiwi reads
+        before the name ends the clause before it; it and the words before it are no part of the organisation."""
+        if not org or " " not in org and not HANGUL.match(org):
+            return org
+        at = self.body.rfind(org, max(0, start - len(org) - 40), start)
+        if at < 0:
+            return org
+        words = [(w.group(), at + w.start()) for w in re.finditer(r"\S+", org)]
+        cut = max((x + 1 for x, (w, s) in enumerate(words)
+                   if HANGUL.fullmatch(w) and not w.endswith(ORG_ENDINGS + SCHOOL_ENDINGS)
+                   and morph.is_inflected(self.body, s, s + len(w))), default=0)
+        return " ".join(w for w, _ in words[cut:]) or None
 
     def after_firm_kind(self, name: str) -> bool:
         """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오')?"""
@@ -3152,7 +3167,12 @@ class Finder:
         if w in NOT_NAMES or w in TERRITORIES or w in FAMILY_WORDS or title_like(w) or is_person_noun(w) \
                 or self.occupation_at(at, at + len(w)):
             return False
-        return len(w) == 1 or has_foreign_syllable([w]) or morph.reading(self.body, at, at + len(w)) not in ("common", "nouns")
+        if len(w) == 1:
+            return True
+        end = at + len(w)
+        if morph.ends_modifier(self.body, at, end) or morph.is_inflected(self.body, at, end):
+            return False  # '관장인': a title with the copula's modifier ending
+        return has_foreign_syllable([w]) or morph.reading(self.body, at, end) not in ("common", "nouns")
 
     def foreign_word_reading(self, w: str, at: int) -> bool:
         """A word of a foreign name: a loanword's syllable in it, or Kiwi does not know it as a common noun."""
