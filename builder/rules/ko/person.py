@@ -168,6 +168,12 @@ STAGE_NAME_GLOSS = re.compile(
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 NOT_TITLES_AFTER_NAME = frozenset(LEX["not_titles_after_name"])
+QUANTITY_SUFFIXES = frozenset(LEX["quantity_suffixes"])
+MARKET_TITLE = LEX["market_title"]
+# "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
+QUOTED_OWNER = re.compile(r"['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
+# '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
+POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,2})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
 # '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
 NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
                             r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])")
@@ -625,6 +631,10 @@ class Finder:
             return  # '주택이 몰린 김단 의원': a verb's modifier form before a name is the clause's, not a given name
         if title is None and self.team_name(name, start):
             return
+        if name not in self.persons and (self.quantity_noun(name, start) or self.cited_word(name, start)):
+            return
+        if title == MARKET_TITLE and self.market(org, end):
+            return
         if title == HONORIFIC:
             title = None
         k = next((x for x, t in enumerate(self.toks) if t.start == start), 0) if org and len(org) == 2 else 0
@@ -653,6 +663,37 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def quantity_noun(self, name: str, start: int) -> bool:
+        """'예상치', '전망치': a common noun and a suffix of amounts, as Kiwi reads the word; no name."""
+        if " " in name or not self.body.startswith(name, start):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, start, start + len(name)) if m.end <= start + len(name)]
+        return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN" \
+            and ms[1].form in QUANTITY_SUFFIXES and ms[1].end == start + len(name)
+
+    def cited_word(self, name: str, start: int) -> bool:
+        """"'오태겅'으로 적힌 표", "'오태겅'이라고 쓴": a word in single quotation marks cited as a spelling (with 으로,
+        라고, 라는), that the article never writes outside quotation marks, is a word, not a person."""
+        if start == 0 or self.body[start - 1] not in "'‘" or not self.body.startswith(name, start):
+            return False
+        after = self.body[start + len(name):start + len(name) + 6]
+        if not re.match(r"['’](?:으로|로|이라고|라고|이라는|라는|이란|란)", after):
+            return False
+        return not re.search(r"(?<!['‘가-힣])%s(?!['’])" % re.escape(name), self.body)
+
+    def market(self, org: str | None, end: int) -> bool:
+        """Is '시장' a market here: after an abbreviation's gloss ('자유계약선수(FA) 시장') or a word Kiwi reads as a
+        common noun ('반도체 시장'), not after a place it would head?"""
+        at = self.body.rfind(MARKET_TITLE, 0, end)
+        before = self.body[:at].rstrip() if at > 0 else ""
+        if before.endswith(")"):
+            return True
+        word = re.search(r"([가-힣]+)$", before)
+        if word is None or not org or org.split()[-1] != word.group(1):
+            return False
+        return morph.reading(self.body, word.start(1), word.end(1)) in ("common", "nouns") \
+            and not word.group(1).endswith(PLACE_ENDINGS)
 
     def verb_free(self, org: str | None, start: int) -> str | None:
         """'선거를 치러 국민의힘 오태경 의원', '책임을 물어 오태경 감독과': a verb's connective form Kiwi reads
@@ -2001,6 +2042,9 @@ class Finder:
                     title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                elif title in SERVICE_RANKS and left is not None and title_of(left[0]) and i > 0 \
+                        and toks[i - 1].text == left[0].split()[-1]:
+                    title, org = f"{left[0]} {title}", left[1] or org  # '공보실장 X 대령': the post held and the rank
                 elif left is not None and left[0].endswith(title) and len(left[0]) > len(title) and " " not in title \
                         and headed_body(left[0]) is not None:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
@@ -3422,13 +3466,75 @@ class Finder:
         self.predicate_titles()
         self.own_organisations()
         self.possessors()
+        self.apposition_bodies()
         self.founded_bodies()
         self.party_of_posts()
         self.same_kind_bodies()
+        self.bodies_of_posts()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
                 p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
+
+    def apposition_bodies(self) -> None:
+        """The body inside an apposition before a titled name that has none yet: a body in quotation marks with 의
+        ("'파란늑대'의 오태경 회장"); a post held '인' before the name, whose body is the words before the post or
+        the place the post heads ('누리전자 최고재무책임자(CFO)인 …', '여울시장 권한대행인 오태경 부시장'). And a
+        body named before a post that heads a part of it ('너울어촌계 해녀회장 …'): the body named, not the part."""
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "full" and m.person in self.persons:
+                firsts.setdefault(m.person, m.start)
+        for name, at in firsts.items():
+            p = self.persons[name]
+            if not p.title or p.role == "reporter":
+                continue
+            before = self.body[max(0, at - 60):at]
+            if p.organization and p.organization == headed_body(p.title):
+                named = re.search(r"(?:^|\s)(?P<org>(?P<body>[가-힣]{3,15})(?:\([A-Z]{2,5}\))?) %s(?:인)? $" % re.escape(p.title), before)
+                at_body = at - len(before) + named.start("body") if named else 0
+                if named and title_of(named.group("body")) is None and named.group("body") not in self.persons and (
+                        named.group("body").endswith(ORG_ENDINGS)
+                        or morph.reading(self.body, at_body, at_body + len(named.group("body"))) in ("proper", "nouns")):
+                    p.organization = named.group("org")
+                continue
+            if p.organization:
+                continue
+            quoted = QUOTED_OWNER.search(before)
+            if quoted:
+                p.organization = quoted.group("owner")
+                continue
+            post = POST_APPOSITION.search(before)
+            if post is None:
+                continue
+            words, held = post.group("words").split(), post.group("post")
+            if held in ACTING_WORDS and words:
+                held = words.pop()  # '여울시장 권한대행인': the post acted in
+            held = title_of(held)
+            if held is None:
+                continue
+            while words and not self.apposition_body_word(words[0], at - len(before) + before.rfind(words[0], 0, post.start("post"))):
+                words.pop(0)
+            p.organization = " ".join(words) or held[1] or headed_body(held[0])
+
+    def bodies_of_posts(self) -> None:
+        """'누리카드가 … 밝혔다' and '누리카드 최고재무책임자(CFO)인 안드레아 콜리니 부사장': a word found as an
+        untitled person that the article also writes as the body of another person's post, right before the post
+        and that person's name, is a firm or a body, never a person."""
+        for name in [n for n, p in self.persons.items() if not p.title and " " not in n]:
+            holders = [q for q in self.persons.values() if q.organization == name and q.name != name]
+            if any(re.search(r"(?<![가-힣])%s [^\s]+ %s" % (re.escape(name), re.escape(q.name)), self.body) for q in holders):
+                del self.persons[name]
+                self.mentions = [m for m in self.mentions if m.person != name]
+                self.firms.add(name)
+
+    def apposition_body_word(self, word: str, at: int) -> bool:
+        """A word of a body's name before a post: no particle, verb form or common noun on its own."""
+        if is_korean_name(word) or not re.fullmatch(r"[가-힣A-Za-z0-9&·]+", word):
+            return False
+        if not HANGUL.match(word):
+            return True
+        return word.endswith(ORG_ENDINGS) or word in ORG_WORDS or morph.reading(self.body, at, at + len(word)) == "proper"
 
     def same_kind_bodies(self) -> None:
         """'라온바이오의 한지수 상무는 …. 같은 회사 오태민 이사도': a general kind of body after '같은', right
