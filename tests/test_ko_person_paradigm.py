@@ -396,7 +396,23 @@ APPOSITION_ORGS = [
     ("선거를 치러 국민의힘 오태경(54) 의원을 의장으로 뽑았다.", "오태경", "의원", "국민의힘"),
     ("너울어촌계 해녀회장 오태경(61)씨는" + SAID, "오태경", "해녀회장", "너울어촌계"),
     ("책임을 물어 오태경 감독과 계약을 해지했다. 오 감독은" + SAID, "오태경", "감독", None),
+    ("누리온 게이밍의 오태경 감독은" + SAID, "오태경", "감독", "누리온 게이밍"),
+    ("새벽단의 라이언 호퍼 감독은 경기 뒤 인터뷰에 응하지 않았다.", "라이언 호퍼", "감독", "새벽단"),
+    ("한국토지주택공사(LH) 주거복지본부장인 오태경 씨가" + SAID, "오태경", "주거복지본부장", "한국토지주택공사(LH)"),
+    ('충북도는 18일 계획을 발표했다. 회견이 끝난 뒤 오태경 도 대변인은' + SAID, "오태경", "대변인", "충북도"),
+    ('새터시는 예산을 늘렸다. 배석한 오태경 시 경제부시장이' + SAID, "오태경", "경제부시장", "새터시"),
 ]
+
+
+NOT_APPOSITION_ORGS = [
+    ("지난 시즌의 오태경 감독은" + SAID, "오태경", "감독", None),
+    ('충북도와 경기도가 협약을 맺었다. 오태경 도 대변인은' + SAID, "오태경", "대변인", "도"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", NOT_APPOSITION_ORGS)
+def test_no_organisation_where_the_apposition_names_none(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
 
 
 @pytest.mark.parametrize("body, name, title, org", APPOSITION_ORGS)

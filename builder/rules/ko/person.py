@@ -169,6 +169,8 @@ STAGE_NAME_GLOSS = re.compile(
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 NOT_TITLES_AFTER_NAME = frozenset(LEX["not_titles_after_name"])
 QUANTITY_SUFFIXES = frozenset(LEX["quantity_suffixes"])
+UNIT_BACK_REFERENCES = frozenset(LEX["unit_back_references"])
+SPELLING_VERBS = tuple(LEX["spelling_verbs"])
 MARKET_TITLE = LEX["market_title"]
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
@@ -647,6 +649,10 @@ class Finder:
             title, org = f"{first} {title}", rest or None
         title = held_title(title)
         org = self.verb_free(org, start)
+        if org and " " not in org and " " not in name and name in FOREIGN_GIVEN_NAMES and has_foreign_syllable([org]) \
+                and not org.endswith(ORG_ENDINGS) and org not in ORG_WORDS and self.body.startswith(f"{name} {org} ", start) \
+                and not self.stands_alone(org):
+            name, org = f"{name} {org}", None  # '라이언 호퍼 감독': a foreign given name and a surname, no body between
         whole = self.whole_name_of(name, start)
         if whole is not None:
             known = self.persons[whole]
@@ -673,12 +679,13 @@ class Finder:
             and ms[1].form in QUANTITY_SUFFIXES and ms[1].end == start + len(name)
 
     def cited_word(self, name: str, start: int) -> bool:
-        """"'오태겅'으로 적힌 표", "'오태겅'이라고 쓴": a word in single quotation marks cited as a spelling (with 으로,
-        라고, 라는), that the article never writes outside quotation marks, is a word, not a person."""
+        """"'오태겅'으로 적힌 표", "'오태겅'이라고 쓴": a word in single quotation marks cited as a spelling (with 으로
+        or 라고 and a verb of writing), that the article never writes outside quotation marks, is a word, not a person."""
         if start == 0 or self.body[start - 1] not in "'‘" or not self.body.startswith(name, start):
             return False
-        after = self.body[start + len(name):start + len(name) + 6]
-        if not re.match(r"['’](?:으로|로|이라고|라고|이라는|라는|이란|란)", after):
+        after = self.body[start + len(name):start + len(name) + 12]
+        cited = re.match(r"['’](?:으로|로|이라고|라고) (?P<verb>[가-힣]+)", after)
+        if cited is None or not cited.group("verb").startswith(SPELLING_VERBS):
             return False
         return not re.search(r"(?<!['‘가-힣])%s(?!['’])" % re.escape(name), self.body)
 
@@ -3471,6 +3478,7 @@ class Finder:
         self.party_of_posts()
         self.same_kind_bodies()
         self.bodies_of_posts()
+        self.unit_back_references()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
@@ -3504,6 +3512,15 @@ class Finder:
             if quoted:
                 p.organization = quoted.group("owner")
                 continue
+            owner = re.search(r"(?:^|\s)(?P<owner>(?P<first>[^\s]{1,15}) (?P<second>[^\s]{1,15}))의 $", before)
+            first_at = at - len(before) + owner.start("first") if owner else 0
+            if owner and (self.apposition_body_word(owner.group("first"), first_at) or (
+                    len(owner.group("first")) >= 2 and HANGUL.match(owner.group("first"))
+                    and morph.reading(self.body, first_at, first_at + len(owner.group("first"))) == "nouns")) \
+                    and re.fullmatch(r"[가-힣A-Za-z0-9]+", owner.group("second")) \
+                    and not morph.is_inflected(self.body, at - len(before) + owner.start("second"), at - len(before) + owner.end("second")):
+                p.organization = owner.group("owner")  # '여울 게이밍의 오태경 감독': a body of two words
+                continue
             post = POST_APPOSITION.search(before)
             if post is None:
                 continue
@@ -3527,6 +3544,19 @@ class Finder:
                 del self.persons[name]
                 self.mentions = [m for m in self.mentions if m.person != name]
                 self.firms.add(name)
+
+    def unit_back_references(self) -> None:
+        """'오태경 도 대변인', '한서윤 도 경제부지사': a local government named by its unit alone is the one of that
+        unit the article names in full, when it names one only ('충북도는 …')."""
+        for p in self.persons.values():
+            if p.organization not in UNIT_BACK_REFERENCES:
+                continue
+            unit = p.organization
+            full = {m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣]{1,4}%s)(?=[은는이가의도와과 ]|청)" % unit, self.body)
+                    if m.group(1) in PROVINCIAL_GOVERNMENTS or (
+                        m.group(1) not in NOT_NAMES and morph.reading(self.body, m.start(1), m.end(1)) == "proper")}
+            if len(full) == 1:
+                p.organization = full.pop()
 
     def apposition_body_word(self, word: str, at: int) -> bool:
         """A word of a body's name before a post: no particle, verb form or common noun on its own."""
