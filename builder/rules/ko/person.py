@@ -172,6 +172,8 @@ QUANTITY_SUFFIXES = frozenset(LEX["quantity_suffixes"])
 UNIT_BACK_REFERENCES = frozenset(LEX["unit_back_references"])
 SPELLING_VERBS = tuple(LEX["spelling_verbs"])
 MARKET_TITLE = LEX["market_title"]
+# '여울학교노동조합(여학노)': a body's full name, ending like one, then its short form in brackets.
+ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2,5})\)")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
@@ -504,6 +506,7 @@ class Finder:
         self.group_names = self.named_groups()
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
+        self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
 
     @staticmethod
@@ -649,6 +652,10 @@ class Finder:
             title, org = f"{first} {title}", rest or None
         title = held_title(title)
         org = self.verb_free(org, start)
+        if name in self.abbreviations:
+            if not (org and is_korean_name(org) and self.body.startswith(f"{name} {org}", start)):
+                return
+            name, org, start = org, name, start + len(name) + 1  # '여학노 오태경 위원장': the union, then its chair
         if org and " " not in org and " " not in name and name in FOREIGN_GIVEN_NAMES and has_foreign_syllable([org]) \
                 and not org.endswith(ORG_ENDINGS) and org not in ORG_WORDS and self.body.startswith(f"{name} {org} ", start) \
                 and not self.stands_alone(org):
@@ -669,6 +676,19 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def body_abbreviations(self) -> frozenset[str]:
+        """Short forms the article gives a body in brackets after its full name: the short form's syllables are the
+        full name's, in order, from its first ('여울학교노동조합(여학노)'), and the article has not used it before."""
+        found = set()
+        for m in ABBREVIATED_BODY.finditer(self.body):
+            full, short = m.group("full"), m.group("short")
+            if short[0] != full[0] or short in self.body[:m.start()] or is_korean_name(full):
+                continue
+            rest = iter(full[1:])
+            if all(ch in rest for ch in short[1:]):
+                found.add(short)
+        return frozenset(found)
 
     def quantity_noun(self, name: str, start: int) -> bool:
         """'예상치', '전망치': a common noun and a suffix of amounts, as Kiwi reads the word; no name."""
@@ -3238,8 +3258,9 @@ class Finder:
     def unlisted_titles(self) -> None:
         """A title no table lists, known by where it stands: a word right after a Korean name (maybe glossed with an
         age) that the article also writes after the surname alone ('오태경 CP' … '오 CP는') or right before the
-        name ('해녀 모순덕'), or that takes a topic particle right before a quotation ('모순덕(78) 해녀는 "…'). The
-        name is that titled person; '오 CP' a short mention of them."""
+        name ('해녀 모순덕'), that takes a topic particle right before a quotation ('오태경 도선사는 "…'), or that
+        follows the name's age gloss as the subject ('모순덕(78) 해녀는'). The name is that titled person; '오 CP' a
+        short mention of them."""
         for m in NAME_THEN_WORD.finditer(self.body):
             name, word = m.group("name"), m.group("word")
             if not is_korean_name(name) or not self.unlisted_title_word(word, m.start("word")):
@@ -3252,8 +3273,10 @@ class Finder:
                                             % (re.escape(surname), re.escape(word)), self.body) if s.start() > m.start()]
             before_name = re.search(r"(?<![가-힣A-Za-z])%s %s(?![가-힣])" % (re.escape(word), re.escape(name)), self.body)
             quoted = m.group("particle") in ("은", "는") and self.body.startswith(('"', "“"), m.end() + 1)
+            aged = known is not None and bool(m.group("gloss")) and m.group("particle") in ("은", "는", "이", "가") \
+                and morph.reading(self.body, m.start("word"), m.end("word")) == "common"  # '모순덕(78) 해녀는'
             proper_name = len(name) == 3 and morph.reading(self.body, m.start("name"), m.end("name")) == "proper"
-            if not (later or before_name or quoted) or (known is None and not later and not (quoted and proper_name)):
+            if not (later or before_name or quoted or aged) or (known is None and not later and not (quoted and proper_name)):
                 continue  # a name found by no other rule needs its short mention, or Kiwi's reading as a name
             if known is not None:
                 known.title = word
