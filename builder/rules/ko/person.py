@@ -3560,13 +3560,26 @@ class Finder:
     def bodies_of_posts(self) -> None:
         """'누리카드가 … 밝혔다' and '누리카드 최고재무책임자(CFO)인 안드레아 콜리니 부사장': a word found as an
         untitled person that the article also writes as the body of another person's post, right before the post
-        and that person's name, is a firm or a body, never a person."""
+        and that person's name, is a firm or a body, never a person; so is a multi-word 'name' whose last word stands
+        between another person's name and title ('한서윤 스타즈 단장')."""
         for name in [n for n, p in self.persons.items() if not p.title and " " not in n]:
             holders = [q for q in self.persons.values() if q.organization == name and q.name != name]
             if any(re.search(r"(?<![가-힣])%s [^\s]+ %s" % (re.escape(name), re.escape(q.name)), self.body) for q in holders):
-                del self.persons[name]
-                self.mentions = [m for m in self.mentions if m.person != name]
-                self.firms.add(name)
+                self.drop_body(name)
+        for name in [n for n in self.persons if " " in n and not is_korean_name(n.split()[0])]:
+            last = name.split()[-1]
+            holders = [q for q in self.persons.values() if q.name != name and q.title and " " not in q.name
+                       and self.body.find(f"{q.name} {last} {q.title}") >= 0]
+            if holders:
+                self.drop_body(name)  # '충주 스타즈는 …' and '한서윤 스타즈 단장': a city and a club, not a person
+                for q in holders:
+                    q.organization = q.organization or last
+
+    def drop_body(self, name: str) -> None:
+        """A body found as a person: no person, its mentions none."""
+        del self.persons[name]
+        self.mentions = [m for m in self.mentions if m.person != name]
+        self.firms.add(name)
 
     def unit_back_references(self) -> None:
         """'오태경 도 대변인', '한서윤 도 경제부지사': a local government named by its unit alone is the one of that
