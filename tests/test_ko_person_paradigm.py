@@ -462,3 +462,29 @@ NOT_PERSONS_MORE = [
 @pytest.mark.parametrize("body, word", NOT_PERSONS_MORE)
 def test_more_name_shaped_words_that_are_no_person(body, word):
     assert word not in persons(body)
+
+
+# -- 10. a name Kiwi reads as a verb's modifier form, before a title in a clause quoting someone --------------------
+MISREAD_NAMES = [
+    ('채해진 여울시청 대변인은' + SAID, "채해진", "대변인"),
+    ('국해진 청와대 대변인은' + SAID, "국해진", "대변인"),
+    ('편해진 대변인은' + SAID, "편해진", "대변인"),
+    ('석해진 대변인은 기자들과 만나 "서두르지 않겠다"고 말했다.', "석해진", "대변인"),
+    ('추해진 대통령실 대변인이' + SAID, "추해진", "대변인"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", MISREAD_NAMES)
+def test_a_name_kiwi_reads_as_a_verb_before_a_title(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title
+
+
+NOT_MISREAD_NAMES = [
+    ('지명된 대법관은' + SAID, "지명된"),
+    ('알려진 대표는' + SAID, "알려진"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_MISREAD_NAMES)
+def test_a_verb_before_a_title_outside_a_quoting_clause_is_no_name(body, word):
+    assert word not in persons(body)

@@ -171,6 +171,7 @@ NOT_TITLES_AFTER_NAME = frozenset(LEX["not_titles_after_name"])
 QUANTITY_SUFFIXES = frozenset(LEX["quantity_suffixes"])
 UNIT_BACK_REFERENCES = frozenset(LEX["unit_back_references"])
 SPELLING_VERBS = tuple(LEX["spelling_verbs"])
+VERB_MODIFIER_ENDINGS = tuple(LEX["verb_modifier_endings"])
 MARKET_TITLE = LEX["market_title"]
 # '여울학교노동조합(여학노)': a body's full name, ending like one, then its short form in brackets.
 ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2,5})\)")
@@ -629,7 +630,8 @@ class Finder:
             return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
         if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):
             return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
-        if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
+        if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)) \
+                and not self.titled_subject(name, title, start, end):
             return  # '지명된 대법관': a verb made of a noun is never a name
         if " " in name and name not in self.persons and self.body.startswith(first, start) \
                 and self.verb_modifier(start, start + len(first)):
@@ -721,6 +723,15 @@ class Finder:
             return False
         return morph.reading(self.body, word.start(1), word.end(1)) in ("common", "nouns") \
             and not word.group(1).endswith(PLACE_ENDINGS)
+
+    def titled_subject(self, name: str, title: str | None, start: int, end: int) -> bool:
+        """'옥해진 대변인은 "…': a word shaped as a Korean name right before a table's title that takes the topic or
+        subject particle of a clause quoting someone is a name, however Kiwi reads it ('옥/NNG 해지/VV ㄴ')."""
+        if not title or title_of(title) is None or not is_korean_name(name) or len(name) != 3 \
+                or name.endswith(VERB_MODIFIER_ENDINGS) \
+                or not self.body.startswith(name, start) or re.match(r"[은는이가]\s", self.body[end - 1:end + 1]) is None:
+            return False
+        return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows
 
     def verb_free(self, org: str | None, start: int) -> str | None:
         """'선거를 치러 국민의힘 오태경 의원', '책임을 물어 오태경 감독과': a verb's connective form Kiwi reads
@@ -1099,7 +1110,8 @@ class Finder:
                 return False
             if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
                     and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
-                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end) \
+                    and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
+                         or self.titled_subject(self.toks[k].text, title, self.toks[k].start, end)) \
                     and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
