@@ -178,7 +178,7 @@ ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
-POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,2})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
+POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
 # '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
 NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
                             r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])")
@@ -3559,15 +3559,28 @@ class Finder:
             post = POST_APPOSITION.search(before)
             if post is None:
                 continue
-            words, held = post.group("words").split(), post.group("post")
+            base = at - len(before) + post.start("words")
+            words = [(w.group(), base + w.start()) for w in re.finditer(r"\S+", post.group("words"))]
+            held = post.group("post")
             if held in ACTING_WORDS and words:
-                held = words.pop()  # '여울시장 권한대행인': the post acted in
+                held = words.pop()[0]  # '여울시장 권한대행인': the post acted in
             held = title_of(held)
             if held is None:
                 continue
-            while words and not self.apposition_body_word(words[0], at - len(before) + before.rfind(words[0], 0, post.start("post"))):
-                words.pop(0)
-            p.organization = " ".join(words) or held[1] or headed_body(held[0])
+            for x in range(len(words) - 1, -1, -1):
+                w, w_at = words[x]
+                if w in AFFILIATION_MARKERS:
+                    words = words[:x]  # '교육청 측 교섭 대표인': the side the post is on
+                    break
+                if w.endswith("의") and len(w) > 2 and self.apposition_body_word(w[:-1], w_at):
+                    words = words[:x] + [(w[:-1], w_at)]  # '여울엔터테인먼트의 프로듀서 겸 이사인': the owner of the posts
+                    break
+            run: list[str] = []
+            for w, w_at in reversed(words):
+                if not self.apposition_body_word(w, w_at):
+                    break
+                run.insert(0, w)
+            p.organization = " ".join(run) or held[1] or headed_body(held[0])
 
     def bodies_of_posts(self) -> None:
         """'누리카드가 … 밝혔다' and '누리카드 최고재무책임자(CFO)인 안드레아 콜리니 부사장': a word found as an
