@@ -491,3 +491,15 @@ NOT_MISREAD_NAMES = [
 @pytest.mark.parametrize("body, word", NOT_MISREAD_NAMES)
 def test_a_verb_before_a_title_outside_a_quoting_clause_is_no_name(body, word):
     assert word not in persons(body)
+
+
+# -- 11. a foreign name before a compound title, proved by the surname and the title later ----------------------
+SURNAMED_FOREIGN = [
+    ('디자인은 벨기에 출신인 에티엔 모로 디자인 총괄 상무가 맡았다. 모로 상무는' + SAID, "에티엔 모로", "디자인 총괄 상무"),
+    ('개발은 토비아스 렌크 소프트웨어 개발 전무가 이끈다. 렌크 전무는' + SAID, "토비아스 렌크", "소프트웨어 개발 전무"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", SURNAMED_FOREIGN)
+def test_a_foreign_name_before_a_compound_title_proved_by_its_short_mention(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title

@@ -175,6 +175,8 @@ VERB_MODIFIER_ENDINGS = tuple(LEX["verb_modifier_endings"])
 MARKET_TITLE = LEX["market_title"]
 # '여울학교노동조합(여학노)': a body's full name, ending like one, then its short form in brackets.
 ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2,5})\)")
+# '모로 상무는': a one-word foreign surname, then a title and its particle.
+SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
@@ -3300,6 +3302,35 @@ class Finder:
             for s in later:
                 self.alias(surname, word, s.start(), s.end(), s.group("particle"))
 
+    def surnamed_foreign_names(self) -> None:
+        """'에티엔 모로 디자인 총괄 상무가' … '모로 상무는': a foreign surname with a title later proves the two words
+        written before, with that title after them (maybe with the field it covers), are one person's name."""
+        for m in SURNAME_TITLE.finditer(self.body):
+            last, title = m.group("last"), m.group("title")
+            if title_of(title) is None or last in self.persons or is_surname(last) or (len(last) > 2 and is_korean_name(last)) \
+                    or last in NOT_NAMES or last in TERRITORIES or title_like(last) \
+                    or not (has_foreign_syllable([last]) or morph.reading(self.body, m.start(), m.start() + len(last)) == "proper"):
+                continue
+            full = re.search(r"(?<![가-힣])(?P<first>[가-힣]{2,5}) %s (?P<field>(?:[가-힣]{1,6} ){0,2})%s(?P<particle>[은는이가]?)(?![가-힣])"
+                             % (re.escape(last), re.escape(title)), self.body[:m.start()])
+            if full is None or not self.foreign_first_word(full.group("first"), full.start("first")):
+                continue
+            known = self.persons.get(f"{full.group('first')} {last}")
+            if known is not None and full.group("field") and known.organization == full.group("field").strip():
+                known.title, known.organization = f"{full.group('field')}{title}", None  # the field, no body
+            if any(last in p.name.split() for p in self.persons.values()):
+                continue
+            self.add(f"{full.group('first')} {last}", f"{full.group('field')}{title}", None, "foreign_name_title",
+                     full.start("first"), full.end(), full.group("particle"))
+            self.alias(last, title, m.start(), m.end(), m.group("particle"))
+
+    def foreign_first_word(self, word: str, at: int) -> bool:
+        """A foreign given name's word: a loanword's syllable in it, Kiwi's proper noun, no title, role or country."""
+        if word in NOT_NAMES or word in TERRITORIES or title_like(word) or is_person_noun(word) or word in FAMILY_WORDS:
+            return False
+        read = morph.reading(self.body, at, at + len(word))
+        return read != "other" and (has_foreign_syllable([word]) or read == "proper" or word in FOREIGN_GIVEN_NAMES)
+
     def unlisted_title_word(self, word: str, at: int) -> bool:
         """Could the word after a name be a title no table lists: a Latin acronym, or nouns as Kiwi reads them, common
         or proper (not a verb's form, a kin word, a side or a time: '측', '부부', '당시')?"""
@@ -3957,6 +3988,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.roles_listed()
     f.short_mentions()
     f.unlisted_titles()
+    f.surnamed_foreign_names()
     f.given_name_short_forms()
     f.bare_mentions()
     f.organisations()
