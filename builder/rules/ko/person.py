@@ -178,7 +178,7 @@ ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2
 # '모로 상무는': a one-word foreign surname, then a title and its particle.
 SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
-QUOTED_OWNER = re.compile(r"['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
+QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
 POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
 # '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
@@ -254,6 +254,7 @@ LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
+QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
 DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
@@ -3551,8 +3552,8 @@ class Finder:
                 p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
 
     def apposition_bodies(self) -> None:
-        """The body inside an apposition before a titled name that has none yet: a body in quotation marks with 의
-        ("'파란늑대'의 오태경 회장"); a post held '인' before the name, whose body is the words before the post or
+        """The body inside an apposition before a titled name that has none yet: a body in quotation marks with 의,
+        after the kind of body it is ("서포터스 '파란늑대'의 오태경 회장"); a post held '인' before the name, whose body is the words before the post or
         the place the post heads ('누리전자 최고재무책임자(CFO)인 …', '여울시장 권한대행인 오태경 부시장'). And a
         body named before a post that heads a part of it ('너울어촌계 해녀회장 …'): the body named, not the part."""
         firsts: dict[str, int] = {}
@@ -3575,7 +3576,7 @@ class Finder:
             if p.organization:
                 continue
             quoted = QUOTED_OWNER.search(before)
-            if quoted:
+            if quoted and quoted.group("kind") in QUOTED_BODY_KINDS:
                 p.organization = quoted.group("owner")
                 continue
             owner = re.search(r"(?:^|\s)(?P<owner>(?P<first>[^\s]{1,15}) (?P<second>[^\s]{1,15}))의 $", before)
