@@ -382,6 +382,7 @@ NOT_UNLISTED_TITLES = [
     ("오태경(45) 일행은 산에서 길을 잃었다.", "오태경", None),
     ("오태경(45) 등은 산에서 길을 잃었다.", "오태경", None),
     ("오태경(45)·한서윤(43) 부부는 산에서 길을 잃었다.", "오태경", None),
+    ("급식소에서 봉사하는 모경순(92) 할머니는 올해도 국자를 든다.", "모경순", None),
 ]
 
 
@@ -408,6 +409,7 @@ APPOSITION_ORGS = [
     ('새터시는 예산을 늘렸다. 배석한 오태경 시 경제부시장이' + SAID, "오태경", "경제부시장", "새터시"),
     ('여울학교공무직노동조합(여학노)은 파업에 들어갔다. 여학노 오태경 위원장은' + SAID, "오태경", "위원장", "여학노"),
     ('새터시청공무원노동조합(새공노)은 성명을 냈다. 새공노 한서윤 사무국장은' + SAID, "한서윤", "사무국장", "새공노"),
+    ('여울학교공무직노동조합(여학노)은 출정식을 열었다. 여학노 맹서련 위원장은' + SAID, "맹서련", "위원장", "여학노"),
     ('충주 스타즈는 2일 "오태경과 계약했다"고 밝혔다. 한서윤 스타즈 단장은 "오태경은 리더"라며 "좋다"고 말했다.', "한서윤", "단장",
      "스타즈"),
     ("교육청 측 교섭 대표인 오태경 노사협력과장은" + SAID, "오태경", "노사협력과장", "교육청"),
@@ -505,3 +507,14 @@ SURNAMED_FOREIGN = [
 @pytest.mark.parametrize("body, name, title", SURNAMED_FOREIGN)
 def test_a_foreign_name_before_a_compound_title_proved_by_its_short_mention(body, name, title):
     assert persons(body).get(name, (None,))[0] == title
+
+
+SURNAMED_NOT_FOREIGN = [
+    ('패널로 나선 한서윤 누타 대표는 "좋다"고 말했다. 누타 대표는' + SAID, "한서윤", "대표", "누타"),
+    ('에이미 콜린스 네바다 주지사는 21일 "지원이 절실하다"고 밝혔다. 콜린스 주지사는' + SAID, "에이미 콜린스", "주지사", "네바다"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", SURNAMED_NOT_FOREIGN)
+def test_a_korean_name_and_a_firm_or_a_place_before_a_post_stay_apart(body, name, title, org):
+    assert persons(body).get(name) == (title, org)

@@ -658,7 +658,7 @@ class Finder:
         title = held_title(title)
         org = self.verb_free(org, start)
         if name in self.abbreviations:
-            if not (org and is_korean_name(org) and self.body.startswith(f"{name} {org}", start)):
+            if not (org and (is_korean_name(org) or korean_shaped(org)) and self.body.startswith(f"{name} {org}", start)):
                 return
             name, org, start = org, name, start + len(name) + 1  # '여학노 오태경 위원장': the union, then its chair
         if org and " " not in org and " " not in name and name in FOREIGN_GIVEN_NAMES and has_foreign_syllable([org]) \
@@ -3314,10 +3314,14 @@ class Finder:
                 continue
             full = re.search(r"(?<![가-힣])(?P<first>[가-힣]{2,5}) %s (?P<field>(?:[가-힣]{1,6} ){0,2})%s(?P<particle>[은는이가]?)(?![가-힣])"
                              % (re.escape(last), re.escape(title)), self.body[:m.start()])
-            if full is None or not self.foreign_first_word(full.group("first"), full.start("first")):
-                continue
+            if full is None or not self.foreign_first_word(full.group("first"), full.start("first")) \
+                    or is_korean_name(full.group("first")) or any(p.organization == last for p in self.persons.values()):
+                continue  # '채명수 노타 대표' … '노타 대표는': a Korean name, then the firm
             known = self.persons.get(f"{full.group('first')} {last}")
-            if known is not None and full.group("field") and known.organization == full.group("field").strip():
+            field = full.group("field").strip()
+            if known is not None and field and known.organization == field and title not in REGIONAL_POSTS \
+                    and all(morph.reading(self.body, full.start("field") + w.start(), full.start("field") + w.end())
+                            in ("common", "nouns") for w in re.finditer(r"\S+", field)):
                 known.title, known.organization = f"{full.group('field')}{title}", None  # the field, no body
             if any(last in p.name.split() for p in self.persons.values()):
                 continue
