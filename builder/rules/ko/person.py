@@ -3616,7 +3616,7 @@ class Finder:
                 if not self.apposition_body_word(w, w_at):
                     break
                 run.insert(0, w)
-            p.organization = " ".join(run) or held[1] or headed_body(held[0])
+            p.organization = " ".join(run) or held[1]
 
     def bodies_of_posts(self) -> None:
         """'누리카드가 … 밝혔다' and '누리카드 최고재무책임자(CFO)인 안드레아 콜리니 부사장': a word found as an
@@ -3661,7 +3661,10 @@ class Finder:
             return False
         if not HANGUL.match(word):
             return True
-        return word.endswith(ORG_ENDINGS) or word in ORG_WORDS or morph.reading(self.body, at, at + len(word)) == "proper"
+        read = morph.reading(self.body, at, at + len(word))
+        if read == "other" or title_like(word):
+            return False  # '회장과', '대표인': a title, a particle or an ending
+        return word.endswith(ORG_ENDINGS) or word in ORG_WORDS or read == "proper"
 
     def same_kind_bodies(self) -> None:
         """'라온바이오의 한지수 상무는 …. 같은 회사 오태민 이사도': a general kind of body after '같은', right
