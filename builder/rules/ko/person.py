@@ -1011,6 +1011,10 @@ class Finder:
             left = toks[j].text
             if title == HONORIFIC and left in self.persons:
                 continue  # '광희 씨': the name is the word before 씨, found already
+            if left in UNIT_BACK_REFERENCES and j > 0 and not toks[j - 1].sep and not toks[j - 1].particle \
+                    and (is_korean_name(toks[j - 1].text) or korean_shaped(toks[j - 1].text)) and self.unit_named(left):
+                self.add(toks[j - 1].text, title, left, "name_org_title", toks[j - 1].start, end, particle)
+                continue  # '공서윤 도 경제부지사': a name, then the province named before by its unit alone
             # surname + title: a short mention of someone named before ('김 대표', '남궁 의원')
             if is_surname(left):
                 self.alias(left, title, toks[j].start, end, particle)
@@ -3646,14 +3650,15 @@ class Finder:
         """'오태경 도 대변인', '한서윤 도 경제부지사': a local government named by its unit alone is the one of that
         unit the article names in full, when it names one only ('충북도는 …')."""
         for p in self.persons.values():
-            if p.organization not in UNIT_BACK_REFERENCES:
-                continue
-            unit = p.organization
-            full = {m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣]{1,4}%s)(?=[은는이가의도와과 ]|청)" % unit, self.body)
-                    if m.group(1) in PROVINCIAL_GOVERNMENTS or (
-                        m.group(1) not in NOT_NAMES and morph.reading(self.body, m.start(1), m.end(1)) == "proper")}
-            if len(full) == 1:
-                p.organization = full.pop()
+            if p.organization in UNIT_BACK_REFERENCES:
+                p.organization = self.unit_named(p.organization) or p.organization
+
+    def unit_named(self, unit: str) -> str | None:
+        """The one local government of that unit the article names in full ('충북도는', '새터시의'), if one."""
+        full = {m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣]{1,4}%s)(?=[은는이가의도와과 ]|청)" % unit, self.body)
+                if m.group(1) in PROVINCIAL_GOVERNMENTS or (
+                    m.group(1) not in NOT_NAMES and morph.reading(self.body, m.start(1), m.end(1)) == "proper")}
+        return full.pop() if len(full) == 1 else None
 
     def apposition_body_word(self, word: str, at: int) -> bool:
         """A word of a body's name before a post: no particle, verb form or common noun on its own."""
