@@ -182,8 +182,9 @@ QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
 POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
 # '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
-NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
-                            r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])")
+# (A lookahead after the name, so that the word after one name may be the next match's name: '만난 모순덕(78) 해녀는'.)
+NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?=(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
+                            r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z]))")
 # '쩐 반 꾸엉(31)씨', '라이 비크람(34) 씨': Hangul words, an age alone in brackets, then 씨.
 AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})\(\d{1,3}\) ?씨")
 AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
@@ -3291,7 +3292,7 @@ class Finder:
             later = [s for s in re.finditer(r"(?<![가-힣])%s %s(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])"
                                             % (re.escape(surname), re.escape(word)), self.body) if s.start() > m.start()]
             before_name = re.search(r"(?<![가-힣A-Za-z])%s %s(?![가-힣])" % (re.escape(word), re.escape(name)), self.body)
-            quoted = m.group("particle") in ("은", "는") and self.body.startswith(('"', "“"), m.end() + 1)
+            quoted = m.group("particle") in ("은", "는") and self.body.startswith(('"', "“"), m.end("particle") + 1)
             aged = known is not None and bool(m.group("gloss")) and m.group("particle") in ("은", "는", "이", "가") \
                 and morph.reading(self.body, m.start("word"), m.end("word")) == "common"  # '모순덕(78) 해녀는'
             proper_name = len(name) == 3 and morph.reading(self.body, m.start("name"), m.end("name")) == "proper"
@@ -3303,7 +3304,7 @@ class Finder:
                 i = next((x for x, t in enumerate(self.toks) if t.start == m.start("name")), None)
                 if i is None or self.toks[i].in_quote:
                     continue
-                self.add(name, word, None, "unlisted_title", m.start("name"), m.end(), m.group("particle"))
+                self.add(name, word, None, "unlisted_title", m.start("name"), m.end("particle"), m.group("particle"))
             for s in later:
                 self.alias(surname, word, s.start(), s.end(), s.group("particle"))
 
