@@ -3593,8 +3593,7 @@ class Finder:
             if owner and (self.apposition_body_word(owner.group("first"), first_at) or (
                     len(owner.group("first")) >= 2 and HANGUL.match(owner.group("first"))
                     and morph.reading(self.body, first_at, first_at + len(owner.group("first"))) == "nouns")) \
-                    and re.fullmatch(r"[가-힣A-Za-z0-9]+", owner.group("second")) \
-                    and not morph.is_inflected(self.body, at - len(before) + owner.start("second"), at - len(before) + owner.end("second")):
+                    and self.second_body_word(owner.group("second"), at - len(before) + owner.start("second")):
                 p.organization = owner.group("owner")  # '여울 게이밍의 오태경 감독': a body of two words
                 continue
             post = POST_APPOSITION.search(before)
@@ -3646,6 +3645,18 @@ class Finder:
         del self.persons[name]
         self.mentions = [m for m in self.mentions if m.person != name]
         self.firms.add(name)
+
+    def second_body_word(self, word: str, at: int) -> bool:
+        """The second word of a two-word body with 의: Latin letters, a loanword, a body's ending or Kiwi's proper noun;
+        not a common noun that says where someone comes from ('공화당 출신의') or a verb's form."""
+        if not re.fullmatch(r"[가-힣A-Za-z0-9]+", word):
+            return False
+        if not HANGUL.match(word):
+            return True
+        if morph.is_inflected(self.body, at, at + len(word)) or title_like(word):
+            return False
+        return has_foreign_syllable([word]) or word.endswith(ORG_ENDINGS) \
+            or morph.reading(self.body, at, at + len(word)) in ("proper", "nouns")
 
     def unit_back_references(self) -> None:
         """'오태경 도 대변인', '한서윤 도 경제부지사': a local government named by its unit alone is the one of that
