@@ -169,6 +169,7 @@ STAGE_NAME_GLOSS = re.compile(
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
 NOT_TITLES_AFTER_NAME = frozenset(LEX["not_titles_after_name"])
 QUANTITY_SUFFIXES = frozenset(LEX["quantity_suffixes"])
+RELATION_TO_BODY_NOUNS = frozenset(LEX["relation_to_body_nouns"])
 UNIT_BACK_REFERENCES = frozenset(LEX["unit_back_references"])
 SPELLING_VERBS = tuple(LEX["spelling_verbs"])
 VERB_MODIFIER_ENDINGS = tuple(LEX["verb_modifier_endings"])
@@ -3647,16 +3648,13 @@ class Finder:
         self.firms.add(name)
 
     def second_body_word(self, word: str, at: int) -> bool:
-        """The second word of a two-word body with 의: Latin letters, a loanword, a body's ending or Kiwi's proper noun;
-        not a common noun that says where someone comes from ('공화당 출신의') or a verb's form."""
+        """The second word of a two-word body with 의 ('공익재단 나눔의'): no noun saying how someone relates to a body
+        ('공화당 출신의'), no title, no verb's form."""
         if not re.fullmatch(r"[가-힣A-Za-z0-9]+", word):
             return False
         if not HANGUL.match(word):
             return True
-        if morph.is_inflected(self.body, at, at + len(word)) or title_like(word):
-            return False
-        return has_foreign_syllable([word]) or word.endswith(ORG_ENDINGS) \
-            or morph.reading(self.body, at, at + len(word)) in ("proper", "nouns")
+        return word not in RELATION_TO_BODY_NOUNS and not title_like(word) and not morph.is_inflected(self.body, at, at + len(word))
 
     def unit_back_references(self) -> None:
         """'오태경 도 대변인', '한서윤 도 경제부지사': a local government named by its unit alone is the one of that
