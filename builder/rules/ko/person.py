@@ -3284,18 +3284,26 @@ class Finder:
         short mention of them."""
         for m in NAME_THEN_WORD.finditer(self.body):
             name, word = m.group("name"), m.group("word")
-            if not is_korean_name(name) or not self.unlisted_title_word(word, m.start("word")):
+            if not is_korean_name(name) or word in NOT_TITLES_AFTER_NAME:
                 continue
             known = self.persons.get(name)
             if known is not None and known.title:
                 continue
             surname = name[:2] if name.startswith(COMPOUND_SURNAMES) and len(name) == 4 else name[0]
-            later = [s for s in re.finditer(r"(?<![가-힣])%s %s(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])"
-                                            % (re.escape(surname), re.escape(word)), self.body) if s.start() > m.start()]
-            before_name = re.search(r"(?<![가-힣A-Za-z])%s %s(?![가-힣])" % (re.escape(word), re.escape(name)), self.body)
+            # the cheap evidence first (plain substrings), Kiwi and the exact patterns only for what may hold
+            said_later = f"{surname} {word}" in self.body[m.end("word"):]
+            said_before = f"{word} {name}" in self.body
             quoted = m.group("particle") in ("은", "는") and self.body.startswith(('"', "“"), m.end("particle") + 1)
-            aged = known is not None and bool(m.group("gloss")) and m.group("particle") in ("은", "는", "이", "가") \
-                and morph.reading(self.body, m.start("word"), m.end("word")) == "common"  # '모순덕(78) 해녀는'
+            aged = known is not None and bool(m.group("gloss")) and m.group("particle") in ("은", "는", "이", "가")
+            if not (said_later or said_before or quoted or aged) or (known is None and not said_later and not quoted) \
+                    or not self.unlisted_title_word(word, m.start("word")):
+                continue
+            later = [s for s in re.finditer(r"(?<![가-힣])%s %s(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])"
+                                            % (re.escape(surname), re.escape(word)), self.body) if s.start() > m.start()] \
+                if said_later else []
+            before_name = said_before and re.search(r"(?<![가-힣A-Za-z])%s %s(?![가-힣])" % (re.escape(word), re.escape(name)),
+                                                    self.body) is not None
+            aged = aged and morph.reading(self.body, m.start("word"), m.end("word")) == "common"  # '모순덕(78) 해녀는'
             proper_name = len(name) == 3 and morph.reading(self.body, m.start("name"), m.end("name")) == "proper"
             if not (later or before_name or quoted or aged) or (known is None and not later and not (quoted and proper_name)):
                 continue  # a name found by no other rule needs its short mention, or Kiwi's reading as a name
@@ -3314,7 +3322,7 @@ class Finder:
         written before, with that title after them (maybe with the field it covers), are one person's name."""
         for m in SURNAME_TITLE.finditer(self.body):
             last, title = m.group("last"), m.group("title")
-            if title_of(title) is None or last in self.persons or is_surname(last) or (len(last) > 2 and is_korean_name(last)) \
+            if f" {last} " not in self.body[:m.start()] or title_of(title) is None or last in self.persons or is_surname(last) or (len(last) > 2 and is_korean_name(last)) \
                     or last in NOT_NAMES or last in TERRITORIES or title_like(last) \
                     or not (has_foreign_syllable([last]) or morph.reading(self.body, m.start(), m.start() + len(last)) == "proper"):
                 continue
