@@ -302,3 +302,225 @@ def test_a_name_shaped_word_that_is_no_person(body, word):
     found = persons(body)
     assert word not in found
     assert not any(word in name.split() for name in found)
+
+
+# -- 5. a foreign name spelled in Hangul, glossed with an age and followed by 씨 -------------------------
+# Whatever the script of origin, one to three Hangul words glossed with an age and followed by 씨 are a name;
+# a later mention by the last word (the given name in Vietnamese order) with 씨 is the same person.
+AGED_FOREIGN = [
+    ("베트남 국적 선원 쩐 반 꾸엉(31)씨는" + SAID, "쩐 반 꾸엉", "선원"),
+    ("선장 모태수(58)씨와 베트남 국적 선원 쩐 반 꾸엉(31)씨다.", "쩐 반 꾸엉", "선원"),
+    ("베트남 출신 근로자 레 티 투이(27)씨는" + SAID, "레 티 투이", "근로자"),
+    ("결혼이주여성 응오 티 란(33)씨는" + SAID, "응오 티 란", None),
+    ("캄보디아 국적 노동자 쏙 피룬(29)씨가" + SAID, "쏙 피룬", "노동자"),
+    ("네팔 출신 노동자 라이 비크람(34)씨는" + SAID, "라이 비크람", "노동자"),
+    ("필리핀 출신 마리아 산토스(38)씨는" + SAID, "마리아 산토스", None),
+    ("우즈베키스탄 유학생 아지즈 카리모프(24)씨는" + SAID, "아지즈 카리모프", None),
+    ("형 팜 반 득(35)씨도 이날 현장에 왔다.", "팜 반 득", None),
+    ("스리랑카 국적 선원 쿠마라 페레라(41)씨가 실종됐다.", "쿠마라 페레라", "선원"),
+    ("베트남 국적 선원 쩐 반 꾸엉(31) 씨는" + SAID, "쩐 반 꾸엉", "선원"),
+    ("인도네시아 선원 부디 산토소(26)씨 등 3명이 구조됐다.", "부디 산토소", "선원"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", AGED_FOREIGN)
+def test_a_foreign_name_glossed_with_an_age_and_ssi(body, name, title):
+    found = persons(body)
+    assert name in found and found[name][0] == title
+    assert not any(other != name and other in name for other in found)
+
+
+AGED_FOREIGN_LATER = [
+    ('베트남 국적 선원 쩐 반 꾸엉(31)씨가 실종됐다. 꾸엉씨의 형은 "동생은 성실했다"고 말했다.', "쩐 반 꾸엉", "꾸엉"),
+    ('형 팜 반 득(35)씨도 이날 왔다. 득씨는 통역을 통해 "동생을 찾고 싶다"고 말했다.', "팜 반 득", "득"),
+    ('네팔 출신 노동자 라이 비크람(34)씨는 공장에서 일한다. 비크람씨는 "월급이 밀렸다"고 말했다.', "라이 비크람", "비크람"),
+]
+
+
+@pytest.mark.parametrize("body, full, short", AGED_FOREIGN_LATER)
+def test_a_later_given_name_with_ssi_is_the_aged_foreign_name(body, full, short):
+    found = persons(body)
+    assert full in found and short not in found and f"{short}씨" not in found
+
+
+NOT_AGED_FOREIGN = [
+    ("택시 운전기사 A(52)씨는" + SAID, "운전기사"),
+    ("피해 주민 대표(60)씨는" + SAID, "주민 대표"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_AGED_FOREIGN)
+def test_common_nouns_glossed_with_an_age_are_no_foreign_name(body, word):
+    assert not any(word in name or name in word.split() for name in persons(body))
+
+
+# -- 6. a title no table lists, found by where it stands -----------------------------------------------
+# A word between a found name and a topic particle, in a clause that quotes or reports, is the person's title; so
+# is a word that follows the name in one place and the surname later ('오 XYZ는').
+UNLISTED_TITLES = [
+    ('연출을 맡은 남궁도윤 PD와 제작을 총괄한 오태경 CP가 참석했다. 오 CP는 "섬을 다녔다"고 설명했다.', "오태경", "CP"),
+    ('포구에서 만난 모순덕(78) 해녀는 올해로 물질 60년째다. 모 해녀는 "바다는 무섭다"고 말했다.', "모순덕", "해녀"),
+    ('해녀 모순덕 "바다는 아직도 무섭지"\n포구에서 만난 모순덕(78) 해녀는 올해로 물질 60년째다.', "모순덕", "해녀"),
+    ('오태경 도선사는 "파도가 높다"고 말했다.', "오태경", "도선사"),
+    ('현장에서 만난 오태경 염전지기는 "소금이 줄었다"고 말했다.', "오태경", "염전지기"),
+    ('오태경 QA는 "버그를 잡았다"고 말했다. 오 QA는 이어 "출시는 예정대로"라고 덧붙였다.', "오태경", "QA"),
+    ('한서윤 큐레이터와 오태경 도슨트가 안내했다. 오 도슨트는 "그림을 천천히 보라"고 권했다.', "오태경", "도슨트"),
+    ("제주 서귀포시 포구에서 만난 모순덕(78) 해녀는 올해로 물질 60년째다.", "모순덕", "해녀"),
+    ("포구에서 새벽에 만난 모순덕(78) 해녀는 올해로 물질 60년째다.", "모순덕", "해녀"),
+    ("마을 어귀에서 만난 모순덕(81) 이장은 올해로 일을 맡은 지 20년째다.", "모순덕", "이장"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", UNLISTED_TITLES)
+def test_a_title_no_table_lists_is_found_by_its_place(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title
+
+
+NOT_UNLISTED_TITLES = [
+    ('오태경 측은 "사실이 아니다"라고 반박했다.', "오태경", None),
+    ('오태경 본인은 "몰랐다"고 말했다.', "오태경", None),
+    ('오태경(45)씨 부부는 "집을 잃었다"고 말했다.', "오태경", None),
+    ("오태경(45) 일행은 산에서 길을 잃었다.", "오태경", None),
+    ("오태경(45) 등은 산에서 길을 잃었다.", "오태경", None),
+    ("오태경(45)·한서윤(43) 부부는 산에서 길을 잃었다.", "오태경", None),
+    ("급식소에서 봉사하는 모경순(92) 할머니는 올해도 국자를 든다.", "모경순", None),
+]
+
+
+@pytest.mark.parametrize("body, name, title", NOT_UNLISTED_TITLES)
+def test_a_word_after_a_name_that_is_no_title(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title
+
+
+# -- 7. the organisation inside an apposition --------------------------------------------------------------
+APPOSITION_ORGS = [
+    ("누리전자 최고재무책임자(CFO)인 안드레아 콜리니 부사장은" + SAID, "안드레아 콜리니", "부사장", "누리전자"),
+    ("누리전자 최고재무책임자(CFO)인 오태경 부사장은" + SAID, "오태경", "부사장", "누리전자"),
+    ("구단 서포터스 '파란늑대'의 오태경 회장은" + SAID, "오태경", "회장", "파란늑대"),
+    ("팬클럽 '별빛'의 오태경 회장은" + SAID, "오태경", "회장", "별빛"),
+    ("행사에는 여울시장 권한대행인 오태경 부시장과 주민 등이 참석했다.", "오태경", "부시장", "여울시"),
+    ("너울군수 권한대행인 오태경 부군수는" + SAID, "오태경", "부군수", "너울군"),
+    ("선거를 치러 국민의힘 오태경(54) 의원을 의장으로 뽑았다.", "오태경", "의원", "국민의힘"),
+    ("너울어촌계 해녀회장 오태경(61)씨는" + SAID, "오태경", "해녀회장", "너울어촌계"),
+    ("책임을 물어 오태경 감독과 계약을 해지했다. 오 감독은" + SAID, "오태경", "감독", None),
+    ("누리온 게이밍의 오태경 감독은" + SAID, "오태경", "감독", "누리온 게이밍"),
+    ("청구인을 대리한 여울인권재단 두레의 오태경 변호사는" + SAID, "오태경", "변호사", "여울인권재단 두레"),
+    ("새벽단의 라이언 호퍼 감독은 경기 뒤 인터뷰에 응하지 않았다.", "라이언 호퍼", "감독", "새벽단"),
+    ("한국토지주택공사(LH) 주거복지본부장인 오태경 씨가" + SAID, "오태경", "주거복지본부장", "한국토지주택공사(LH)"),
+    ('충북도는 18일 계획을 발표했다. 회견이 끝난 뒤 오태경 도 대변인은' + SAID, "오태경", "대변인", "충북도"),
+    ('새터시는 예산을 늘렸다. 배석한 오태경 시 경제부시장이' + SAID, "오태경", "경제부시장", "새터시"),
+    ('충북도는 계획을 밝혔다. 질문에는 배석한 공민하 도 경제부지사가 답했다. 공 부지사는' + SAID, "공민하", "경제부지사", "충북도"),
+    ('경남도는 대책을 냈다. 회의에 나온 공민결 도 재난안전실장이' + SAID, "공민결", "재난안전실장", "경남도"),
+    ('여울학교공무직노동조합(여학노)은 파업에 들어갔다. 여학노 오태경 위원장은' + SAID, "오태경", "위원장", "여학노"),
+    ('새터시청공무원노동조합(새공노)은 성명을 냈다. 새공노 한서윤 사무국장은' + SAID, "한서윤", "사무국장", "새공노"),
+    ('여울학교공무직노동조합(여학노)은 출정식을 열었다. 여학노 맹서련 위원장은' + SAID, "맹서련", "위원장", "여학노"),
+    ('충주 스타즈는 2일 "오태경과 계약했다"고 밝혔다. 한서윤 스타즈 단장은 "오태경은 리더"라며 "좋다"고 말했다.', "한서윤", "단장",
+     "스타즈"),
+    ("교육청 측 교섭 대표인 오태경 노사협력과장은" + SAID, "오태경", "노사협력과장", "교육청"),
+    ("소속사 여울엔터테인먼트의 프로듀서 겸 이사인 오태경이 곡을 함께 만들었다.", "오태경", "이사", "여울엔터테인먼트"),
+    ("새터전자 최고기술책임자(CTO)인 마르코 벨리니 전무가" + SAID, "마르코 벨리니", "전무", "새터전자"),
+]
+
+
+NOT_APPOSITION_ORGS = [
+    ("지난 시즌의 오태경 감독은" + SAID, "오태경", "감독", None),
+    ("새빛당 출신의 오태경 대통령 당시 협상이 시작됐다.", "오태경", "대통령", None),
+    ("영화 '새벽길'의 오태경 감독도 참석했다.", "오태경", "감독", None),
+    ("앨범 '푸른밤'의 오태경 프로듀서는" + SAID, "오태경", "프로듀서", None),
+    ("검찰은 창업주인 한도겸(62) 회장과 재무본부장인 오태경 전무의 자택도 압수수색했다.", "오태경", "전무", None),
+    ('충북도와 경기도가 협약을 맺었다. 오태경 도 대변인은' + SAID, "오태경", "대변인", "도"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", NOT_APPOSITION_ORGS)
+def test_no_organisation_where_the_apposition_names_none(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+@pytest.mark.parametrize("body, name, title, org", APPOSITION_ORGS)
+def test_the_organisation_inside_an_apposition(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+# -- 8. a post before the name and a service rank after it: both are the title ------------------------------
+POST_AND_RANK = [
+    ("여울해경 경비구조과장 오태경 경정은" + SAID, "오태경", "경비구조과장 경정", "여울해경"),
+    ("합동참모본부 공보실장 오태경 대령은" + SAID, "오태경", "공보실장 대령", "합동참모본부"),
+    ("너울경찰서 형사과장 오태경 경정은" + SAID, "오태경", "형사과장 경정", "너울경찰서"),
+    ("새터소방서 구조대장 오태경 소방경은" + SAID, "오태경", "구조대장 소방경", "새터소방서"),
+    ("여울경찰서 형사계장인 오태경 경감은" + SAID, "오태경", "경감", "여울경찰서"),
+    ("너울경찰서 오태경 경정은" + SAID, "오태경", "경정", "너울경찰서"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", POST_AND_RANK)
+def test_a_post_before_the_name_and_a_rank_after(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+# -- 9. more words shaped like names that are no person ----------------------------------------------------
+NOT_PERSONS_MORE = [
+    ("투표용지에 '오태경'이 아니라 '오태겅'으로 적힌 표를 무효로 처리했다.", "오태겅"),
+    ("3분기 순이익은 시장 예상치를 소폭 밑돌았다.", "예상치"),
+    ("순이익은 시장 전망치를 웃돌았다.", "전망치"),
+    ('누리카드가 3분기 순이익을 발표했다. 누리카드는 "해외 결제가 늘었다"고 설명했다. 누리카드 최고재무책임자(CFO)인 '
+     '안드레아 콜리니 부사장은' + SAID, "누리카드"),
+    ('여울 비스타즈는 2일 "재계약했다"고 밝혔다. 오태경 비스타즈 단장은' + SAID, "여울 비스타즈"),
+    ("올겨울 프로야구 자유계약선수(FA) 시장 최대어로 꼽힌 포수 오태경(30)이 남았다.", "올겨울 프로야구"),
+    ('여울학교공무직노동조합(여학노)은 파업에 들어갔다. 여학노 오태경 위원장은' + SAID, "여학노"),
+    ('충주 스타즈는 2일 "오태경과 계약했다"고 밝혔다. 한서윤 스타즈 단장은 "오태경은 리더"라며 "좋다"고 말했다.', "충주 스타즈"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_PERSONS_MORE)
+def test_more_name_shaped_words_that_are_no_person(body, word):
+    assert word not in persons(body)
+
+
+# -- 10. a name Kiwi reads as a verb's modifier form, before a title in a clause quoting someone --------------------
+MISREAD_NAMES = [
+    ('채해진 여울시청 대변인은' + SAID, "채해진", "대변인"),
+    ('국해진 청와대 대변인은' + SAID, "국해진", "대변인"),
+    ('편해진 대변인은' + SAID, "편해진", "대변인"),
+    ('석해진 대변인은 기자들과 만나 "서두르지 않겠다"고 말했다.', "석해진", "대변인"),
+    ('추해진 대통령실 대변인이' + SAID, "추해진", "대변인"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", MISREAD_NAMES)
+def test_a_name_kiwi_reads_as_a_verb_before_a_title(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title
+
+
+NOT_MISREAD_NAMES = [
+    ('지명된 대법관은' + SAID, "지명된"),
+    ('알려진 대표는' + SAID, "알려진"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_MISREAD_NAMES)
+def test_a_verb_before_a_title_outside_a_quoting_clause_is_no_name(body, word):
+    assert word not in persons(body)
+
+
+# -- 11. a foreign name before a compound title, proved by the surname and the title later ----------------------
+SURNAMED_FOREIGN = [
+    ('디자인은 벨기에 출신인 에티엔 모로 디자인 총괄 상무가 맡았다. 모로 상무는' + SAID, "에티엔 모로", "디자인 총괄 상무"),
+    ('개발은 토비아스 렌크 소프트웨어 개발 전무가 이끈다. 렌크 전무는' + SAID, "토비아스 렌크", "소프트웨어 개발 전무"),
+]
+
+
+@pytest.mark.parametrize("body, name, title", SURNAMED_FOREIGN)
+def test_a_foreign_name_before_a_compound_title_proved_by_its_short_mention(body, name, title):
+    assert persons(body).get(name, (None,))[0] == title
+
+
+SURNAMED_NOT_FOREIGN = [
+    ('패널로 나선 한서윤 누타 대표는 "좋다"고 말했다. 누타 대표는' + SAID, "한서윤", "대표", "누타"),
+    ('에이미 콜린스 네바다 주지사는 21일 "지원이 절실하다"고 밝혔다. 콜린스 주지사는' + SAID, "에이미 콜린스", "주지사", "네바다"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", SURNAMED_NOT_FOREIGN)
+def test_a_korean_name_and_a_firm_or_a_place_before_a_post_stay_apart(body, name, title, org):
+    assert persons(body).get(name) == (title, org)

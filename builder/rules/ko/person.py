@@ -167,6 +167,27 @@ STAGE_NAME_GLOSS = re.compile(
     r"(?<![가-힣])(?P<stage>[가-힣]{2,6})\((?P<real_name>본명:? ?)?(?P<real>[가-힣]{2,4})(?P<age>[·,] ?\d{1,3})?\)")
 # '다카다 료(高田亮·47) 씨': one or two words, a gloss in parentheses (another script, an age), then 씨.
 GLOSSED_SSI = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,5}) )?(?P<last>[가-힣]{1,5})\([^()\n]{1,30}\) ?씨(?![가-힣]{2})")
+NOT_TITLES_AFTER_NAME = frozenset(LEX["not_titles_after_name"])
+QUANTITY_SUFFIXES = frozenset(LEX["quantity_suffixes"])
+RELATION_TO_BODY_NOUNS = frozenset(LEX["relation_to_body_nouns"])
+UNIT_BACK_REFERENCES = frozenset(LEX["unit_back_references"])
+SPELLING_VERBS = tuple(LEX["spelling_verbs"])
+VERB_MODIFIER_ENDINGS = tuple(LEX["verb_modifier_endings"])
+MARKET_TITLE = LEX["market_title"]
+# '여울학교노동조합(여학노)': a body's full name, ending like one, then its short form in brackets.
+ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2,5})\)")
+# '모로 상무는': a one-word foreign surname, then a title and its particle.
+SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
+# "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
+QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
+# '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
+POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
+# '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
+# (A lookahead after the name, so that the word after one name may be the next match's name: '만난 모순덕(78) 해녀는'.)
+NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?=(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
+                            r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z]))")
+# '쩐 반 꾸엉(31)씨', '라이 비크람(34) 씨': Hangul words, an age alone in brackets, then 씨.
+AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})\(\d{1,3}\) ?씨")
 AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 # '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
@@ -235,6 +256,7 @@ LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
+QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
 DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
@@ -490,6 +512,7 @@ class Finder:
         self.group_names = self.named_groups()
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
+        self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
         self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
 
@@ -604,7 +627,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
@@ -613,12 +636,17 @@ class Finder:
             return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
         if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):
             return  # '철산군 동창리', '서초구 경부고속도로': a place in an address
-        if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)):
+        if name not in self.persons and rule != "byline" and self.verb_form(start, start + len(first)) \
+                and not self.titled_subject(name, title, start, end):
             return  # '지명된 대법관': a verb made of a noun is never a name
         if " " in name and name not in self.persons and self.body.startswith(first, start) \
                 and self.verb_modifier(start, start + len(first)):
             return  # '주택이 몰린 김단 의원': a verb's modifier form before a name is the clause's, not a given name
         if title is None and self.team_name(name, start):
+            return
+        if name not in self.persons and (self.quantity_noun(name, start) or self.cited_word(name, start)):
+            return
+        if title == MARKET_TITLE and self.market(org, end):
             return
         if title == HONORIFIC:
             title = None
@@ -631,6 +659,15 @@ class Finder:
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
         title = held_title(title)
+        org = self.verb_free(org, start)
+        if name in self.abbreviations:
+            if not (org and (is_korean_name(org) or korean_shaped(org)) and self.body.startswith(f"{name} {org}", start)):
+                return
+            name, org, start = org, name, start + len(name) + 1  # '여학노 오태경 위원장': the union, then its chair
+        if org and " " not in org and " " not in name and name in FOREIGN_GIVEN_NAMES and has_foreign_syllable([org]) \
+                and not org.endswith(ORG_ENDINGS) and org not in ORG_WORDS and self.body.startswith(f"{name} {org} ", start) \
+                and not self.stands_alone(org):
+            name, org = f"{name} {org}", None  # '라이언 호퍼 감독': a foreign given name and a surname, no body between
         whole = self.whole_name_of(name, start)
         if whole is not None:
             known = self.persons[whole]
@@ -647,6 +684,74 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def body_abbreviations(self) -> frozenset[str]:
+        """Short forms the article gives a body in brackets after its full name: the short form's syllables are the
+        full name's, in order, from its first ('여울학교노동조합(여학노)'), and the article has not used it before."""
+        found = set()
+        for m in ABBREVIATED_BODY.finditer(self.body):
+            full, short = m.group("full"), m.group("short")
+            if short[0] != full[0] or short in self.body[:m.start()] or is_korean_name(full):
+                continue
+            rest = iter(full[1:])
+            if all(ch in rest for ch in short[1:]):
+                found.add(short)
+        return frozenset(found)
+
+    def quantity_noun(self, name: str, start: int) -> bool:
+        """'예상치', '전망치': a common noun and a suffix of amounts, as Kiwi reads the word; no name."""
+        if " " in name or not self.body.startswith(name, start):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, start, start + len(name)) if m.end <= start + len(name)]
+        return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN" \
+            and ms[1].form in QUANTITY_SUFFIXES and ms[1].end == start + len(name)
+
+    def cited_word(self, name: str, start: int) -> bool:
+        """"'오태겅'으로 적힌 표", "'오태겅'이라고 쓴": a word in single quotation marks cited as a spelling (with 으로
+        or 라고 and a verb of writing), that the article never writes outside quotation marks, is a word, not a person."""
+        if start == 0 or self.body[start - 1] not in "'‘" or not self.body.startswith(name, start):
+            return False
+        after = self.body[start + len(name):start + len(name) + 12]
+        cited = re.match(r"['’](?:으로|로|이라고|라고) (?P<verb>[가-힣]+)", after)
+        if cited is None or not cited.group("verb").startswith(SPELLING_VERBS):
+            return False
+        return not re.search(r"(?<!['‘가-힣])%s(?!['’])" % re.escape(name), self.body)
+
+    def market(self, org: str | None, end: int) -> bool:
+        """Is '시장' a market here: after an abbreviation's gloss ('자유계약선수(FA) 시장') or a word Kiwi reads as a
+        common noun ('반도체 시장'), not after a place it would head?"""
+        at = self.body.rfind(MARKET_TITLE, 0, end)
+        before = self.body[:at].rstrip() if at > 0 else ""
+        if before.endswith(")"):
+            return True
+        word = re.search(r"([가-힣]+)$", before)
+        if word is None or not org or org.split()[-1] != word.group(1):
+            return False
+        return morph.reading(self.body, word.start(1), word.end(1)) in ("common", "nouns") \
+            and not word.group(1).endswith(PLACE_ENDINGS)
+
+    def titled_subject(self, name: str, title: str | None, start: int, end: int) -> bool:
+        """'옥해진 대변인은 "…': a word shaped as a Korean name right before a table's title that takes the topic or
+        subject particle of a clause quoting someone is a name, however Kiwi reads it ('옥/NNG 해지/VV ㄴ')."""
+        if not title or title_of(title) is None or not is_korean_name(name) or len(name) != 3 \
+                or name.endswith(VERB_MODIFIER_ENDINGS) \
+                or not self.body.startswith(name, start) or re.match(r"[은는이가]\s", self.body[end - 1:end + 1]) is None:
+            return False
+        return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows
+
+    def verb_free(self, org: str | None, start: int) -> str | None:
+        """'선거를 치러 국민의힘 오태경 의원', '책임을 물어 오태경 감독과': a verb's connective form Kiwi reads
+        before the name ends the clause before it; it and the words before it are no part of the organisation."""
+        if not org or " " not in org and not HANGUL.match(org):
+            return org
+        at = self.body.rfind(org, max(0, start - len(org) - 40), start)
+        if at < 0:
+            return org
+        words = [(w.group(), at + w.start()) for w in re.finditer(r"\S+", org)]
+        cut = max((x + 1 for x, (w, s) in enumerate(words)
+                   if HANGUL.fullmatch(w) and not w.endswith(ORG_ENDINGS + SCHOOL_ENDINGS)
+                   and morph.is_inflected(self.body, s, s + len(w))), default=0)
+        return " ".join(w for w, _ in words[cut:]) or None
 
     def after_firm_kind(self, name: str) -> bool:
         """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오')?"""
@@ -911,6 +1016,10 @@ class Finder:
             left = toks[j].text
             if title == HONORIFIC and left in self.persons:
                 continue  # '광희 씨': the name is the word before 씨, found already
+            if left in UNIT_BACK_REFERENCES and j > 0 and not toks[j - 1].sep and not toks[j - 1].particle \
+                    and (is_korean_name(toks[j - 1].text) or korean_shaped(toks[j - 1].text)) and self.unit_named(left):
+                self.add(toks[j - 1].text, title, left, "name_org_title", toks[j - 1].start, end, particle)
+                continue  # '공서윤 도 경제부지사': a name, then the province named before by its unit alone
             # surname + title: a short mention of someone named before ('김 대표', '남궁 의원')
             if is_surname(left):
                 if not self.alias(left, title, toks[j].start, end, particle):
@@ -1014,7 +1123,8 @@ class Finder:
                 return False
             if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
                     and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
-                    and not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end) \
+                    and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
+                         or self.titled_subject(self.toks[k].text, title, self.toks[k].start, end)) \
                     and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
@@ -1984,6 +2094,9 @@ class Finder:
                     title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
                 elif title in GENERIC_TITLES and left is not None:
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                elif title in SERVICE_RANKS and left is not None and title_of(left[0]) and i > 0 \
+                        and toks[i - 1].text == left[0].split()[-1]:
+                    title, org = f"{left[0]} {title}", left[1] or org  # '공보실장 X 대령': the post held and the rank
                 elif left is not None and left[0].endswith(title) and len(left[0]) > len(title) and " " not in title \
                         and headed_body(left[0]) is not None:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
@@ -3125,6 +3238,135 @@ class Finder:
             title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
 
+    def aged_foreign_names(self) -> None:
+        """'베트남 국적 선원 쩐 반 꾸엉(31)씨': two to three Hangul words glossed with an age and followed by 씨 are one
+        name whatever its script of origin; the name begins after the role, nationality or clause before it (a word
+        Kiwi reads as a common noun, a title, a word with a particle). A later '꾸엉씨' is the same person."""
+        for m in AGED_SSI.finditer(self.body):
+            words = [(w.group(), m.start("words") + w.start()) for w in re.finditer(r"[가-힣]+", m.group("words"))]
+            k = len(words)
+            while k > 0 and self.aged_name_word(*words[k - 1]):
+                k -= 1
+            words = words[k:]
+            monosyllables = len(words) == 3 and all(len(w) == 1 for w, _ in words)  # '팜 반 득': Vietnamese order
+            if not 2 <= len(words) <= 3 or not (monosyllables or any(self.foreign_word_reading(*w) for w in words)) \
+                    or (len(words) == 2 and is_korean_name(words[0][0] + words[1][0])):
+                continue
+            name, start = " ".join(w for w, _ in words), words[0][1]
+            i = next((x for x, t in enumerate(self.toks) if t.start == start), None)
+            if name in self.persons or i is None or self.toks[i].in_quote:
+                continue
+            title, org = self.role_before_ssi(i)
+            self.add(name, title, org, "aged_foreign_name", start, m.end(), "")
+            self.given_name_mentions(name, m.end())
+
+    def aged_name_word(self, w: str, at: int) -> bool:
+        """Can the word be part of a foreign name before an age gloss: no title, role, kin word, country or word Kiwi
+        reads as one common noun of two syllables or more ('국적', '선원', '운전자')?"""
+        if w in NOT_NAMES or w in TERRITORIES or w in FAMILY_WORDS or title_like(w) or is_person_noun(w) \
+                or self.occupation_at(at, at + len(w)):
+            return False
+        if len(w) == 1:
+            return True
+        end = at + len(w)
+        if morph.ends_modifier(self.body, at, end) or morph.is_inflected(self.body, at, end):
+            return False  # '관장인': a title with the copula's modifier ending
+        return has_foreign_syllable([w]) or morph.reading(self.body, at, end) not in ("common", "nouns")
+
+    def foreign_word_reading(self, w: str, at: int) -> bool:
+        """A word of a foreign name: a loanword's syllable in it, or Kiwi does not know it as a common noun."""
+        return has_foreign_syllable([w]) or (len(w) >= 2 and morph.reading(self.body, at, at + len(w)) == "proper")
+
+    def given_name_mentions(self, name: str, after: int) -> None:
+        """'꾸엉씨는' after '쩐 반 꾸엉(31)씨': the name's last word with 씨, glued or spaced, mentions that person."""
+        last = name.split()[-1]
+        for m in re.finditer(r"(?<![가-힣])%s ?씨(?P<particle>[가-힣]{0,2})(?![가-힣])" % re.escape(last), self.body[after:]):
+            self.mentions.append(Mention(name, after + m.start(), after + m.end(), m.group("particle"), "short"))
+
+    def unlisted_titles(self) -> None:
+        """A title no table lists, known by where it stands: a word right after a Korean name (maybe glossed with an
+        age) that the article also writes after the surname alone ('오태경 CP' … '오 CP는') or right before the
+        name ('해녀 모순덕'), that takes a topic particle right before a quotation ('오태경 도선사는 "…'), or that
+        follows the name's age gloss as the subject ('모순덕(78) 해녀는'). The name is that titled person; '오 CP' a
+        short mention of them."""
+        for m in NAME_THEN_WORD.finditer(self.body):
+            name, word = m.group("name"), m.group("word")
+            if not is_korean_name(name) or word in NOT_TITLES_AFTER_NAME:
+                continue
+            known = self.persons.get(name)
+            if known is not None and known.title:
+                continue
+            surname = name[:2] if name.startswith(COMPOUND_SURNAMES) and len(name) == 4 else name[0]
+            # the cheap evidence first (plain substrings), Kiwi and the exact patterns only for what may hold
+            said_later = f"{surname} {word}" in self.body[m.end("word"):]
+            said_before = f"{word} {name}" in self.body
+            quoted = m.group("particle") in ("은", "는") and self.body.startswith(('"', "“"), m.end("particle") + 1)
+            aged = known is not None and bool(m.group("gloss")) and m.group("particle") in ("은", "는", "이", "가")
+            if not (said_later or said_before or quoted or aged) or (known is None and not said_later and not quoted) \
+                    or not self.unlisted_title_word(word, m.start("word")):
+                continue
+            later = [s for s in re.finditer(r"(?<![가-힣])%s %s(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z])"
+                                            % (re.escape(surname), re.escape(word)), self.body) if s.start() > m.start()] \
+                if said_later else []
+            before_name = said_before and re.search(r"(?<![가-힣A-Za-z])%s %s(?![가-힣])" % (re.escape(word), re.escape(name)),
+                                                    self.body) is not None
+            aged = aged and morph.reading(self.body, m.start("word"), m.end("word")) == "common"  # '모순덕(78) 해녀는'
+            proper_name = len(name) == 3 and morph.reading(self.body, m.start("name"), m.end("name")) == "proper"
+            if not (later or before_name or quoted or aged) or (known is None and not later and not (quoted and proper_name)):
+                continue  # a name found by no other rule needs its short mention, or Kiwi's reading as a name
+            if known is not None:
+                known.title = word
+            else:
+                i = next((x for x, t in enumerate(self.toks) if t.start == m.start("name")), None)
+                if i is None or self.toks[i].in_quote:
+                    continue
+                self.add(name, word, None, "unlisted_title", m.start("name"), m.end("particle"), m.group("particle"))
+            for s in later:
+                self.alias(surname, word, s.start(), s.end(), s.group("particle"))
+
+    def surnamed_foreign_names(self) -> None:
+        """'에티엔 모로 디자인 총괄 상무가' … '모로 상무는': a foreign surname with a title later proves the two words
+        written before, with that title after them (maybe with the field it covers), are one person's name."""
+        for m in SURNAME_TITLE.finditer(self.body):
+            last, title = m.group("last"), m.group("title")
+            if f" {last} " not in self.body[:m.start()] or title_of(title) is None or last in self.persons or is_surname(last) or (len(last) > 2 and is_korean_name(last)) \
+                    or last in NOT_NAMES or last in TERRITORIES or title_like(last) \
+                    or not (has_foreign_syllable([last]) or morph.reading(self.body, m.start(), m.start() + len(last)) == "proper"):
+                continue
+            full = re.search(r"(?<![가-힣])(?P<first>[가-힣]{2,5}) %s (?P<field>(?:[가-힣]{1,6} ){0,2})%s(?P<particle>[은는이가]?)(?![가-힣])"
+                             % (re.escape(last), re.escape(title)), self.body[:m.start()])
+            if full is None or not self.foreign_first_word(full.group("first"), full.start("first")) \
+                    or is_korean_name(full.group("first")) or any(p.organization == last for p in self.persons.values()):
+                continue  # '채명수 노타 대표' … '노타 대표는': a Korean name, then the firm
+            known = self.persons.get(f"{full.group('first')} {last}")
+            field = full.group("field").strip()
+            if known is not None and field and known.organization == field and title not in REGIONAL_POSTS \
+                    and all(morph.reading(self.body, full.start("field") + w.start(), full.start("field") + w.end())
+                            in ("common", "nouns") for w in re.finditer(r"\S+", field)):
+                known.title, known.organization = f"{full.group('field')}{title}", None  # the field, no body
+            if any(last in p.name.split() for p in self.persons.values()):
+                continue
+            self.add(f"{full.group('first')} {last}", f"{full.group('field')}{title}", None, "foreign_name_title",
+                     full.start("first"), full.end(), full.group("particle"))
+            self.alias(last, title, m.start(), m.end(), m.group("particle"))
+
+    def foreign_first_word(self, word: str, at: int) -> bool:
+        """A foreign given name's word: a loanword's syllable in it, Kiwi's proper noun, no title, role or country."""
+        if word in NOT_NAMES or word in TERRITORIES or title_like(word) or is_person_noun(word) or word in FAMILY_WORDS:
+            return False
+        read = morph.reading(self.body, at, at + len(word))
+        return read != "other" and (has_foreign_syllable([word]) or read == "proper" or word in FOREIGN_GIVEN_NAMES)
+
+    def unlisted_title_word(self, word: str, at: int) -> bool:
+        """Could the word after a name be a title no table lists: a Latin acronym, or nouns as Kiwi reads them, common
+        or proper (not a verb's form, a kin word, a side or a time: '측', '부부', '당시')?"""
+        if word in NOT_TITLES_AFTER_NAME or word in FAMILY_WORDS or word in NOT_NAMES or title_like(word):
+            return False
+        if re.fullmatch(r"[A-Z]{2,4}", word):
+            return True
+        ms = [x for x in morph.morphs_in(self.body, at, at + len(word)) if x.end <= at + len(word)]
+        return bool(ms) and ms[0].start == at and ms[-1].end == at + len(word) and all(x.tag in ("NNG", "NNP") for x in ms)
+
     def aged_young_names(self) -> None:
         """'임하늘(18)양은', '서도윤(17)군은': a name, the age, and 'Miss' or 'Master' (not '가평(加平)군': no age)."""
         for m in AGED_YOUNG.finditer(self.body):
@@ -3357,13 +3599,136 @@ class Finder:
         self.predicate_titles()
         self.own_organisations()
         self.possessors()
+        self.apposition_bodies()
         self.founded_bodies()
         self.party_of_posts()
         self.same_kind_bodies()
+        self.bodies_of_posts()
+        self.unit_back_references()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
                 p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
+
+    def apposition_bodies(self) -> None:
+        """The body inside an apposition before a titled name that has none yet: a body in quotation marks with 의,
+        after the kind of body it is ("서포터스 '파란늑대'의 오태경 회장"); a post held '인' before the name, whose body is the words before the post or
+        the place the post heads ('누리전자 최고재무책임자(CFO)인 …', '여울시장 권한대행인 오태경 부시장'). And a
+        body named before a post that heads a part of it ('너울어촌계 해녀회장 …'): the body named, not the part."""
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "full" and m.person in self.persons:
+                firsts.setdefault(m.person, m.start)
+        for name, at in firsts.items():
+            p = self.persons[name]
+            if not p.title or p.role == "reporter":
+                continue
+            before = self.body[max(0, at - 60):at]
+            if p.organization and p.organization == headed_body(p.title):
+                named = re.search(r"(?:^|\s)(?P<org>(?P<body>[가-힣]{3,15})(?:\([A-Z]{2,5}\))?) %s(?:인)? $" % re.escape(p.title), before)
+                at_body = at - len(before) + named.start("body") if named else 0
+                if named and title_of(named.group("body")) is None and named.group("body") not in self.persons and (
+                        named.group("body").endswith(ORG_ENDINGS)
+                        or morph.reading(self.body, at_body, at_body + len(named.group("body"))) in ("proper", "nouns")):
+                    p.organization = named.group("org")
+                continue
+            if p.organization:
+                continue
+            quoted = QUOTED_OWNER.search(before)
+            if quoted and quoted.group("kind") in QUOTED_BODY_KINDS:
+                p.organization = quoted.group("owner")
+                continue
+            owner = re.search(r"(?:^|\s)(?P<owner>(?P<first>[^\s]{1,15}) (?P<second>[^\s]{1,15}))의 $", before)
+            first_at = at - len(before) + owner.start("first") if owner else 0
+            if owner and (self.apposition_body_word(owner.group("first"), first_at) or (
+                    len(owner.group("first")) >= 2 and HANGUL.match(owner.group("first"))
+                    and morph.reading(self.body, first_at, first_at + len(owner.group("first"))) == "nouns")) \
+                    and self.second_body_word(owner.group("second"), at - len(before) + owner.start("second")):
+                p.organization = owner.group("owner")  # '여울 게이밍의 오태경 감독': a body of two words
+                continue
+            post = POST_APPOSITION.search(before)
+            if post is None:
+                continue
+            base = at - len(before) + post.start("words")
+            words = [(w.group(), base + w.start()) for w in re.finditer(r"\S+", post.group("words"))]
+            held = post.group("post")
+            if held in ACTING_WORDS and words:
+                held = words.pop()[0]  # '여울시장 권한대행인': the post acted in
+            held = title_of(held)
+            if held is None:
+                continue
+            for x in range(len(words) - 1, -1, -1):
+                w, w_at = words[x]
+                if w in AFFILIATION_MARKERS:
+                    words = words[:x]  # '교육청 측 교섭 대표인': the side the post is on
+                    break
+                if w.endswith("의") and len(w) > 2 and self.apposition_body_word(w[:-1], w_at):
+                    words = words[:x] + [(w[:-1], w_at)]  # '여울엔터테인먼트의 프로듀서 겸 이사인': the owner of the posts
+                    break
+            run: list[str] = []
+            for w, w_at in reversed(words):
+                if not self.apposition_body_word(w, w_at):
+                    break
+                run.insert(0, w)
+            p.organization = " ".join(run) or held[1]
+
+    def bodies_of_posts(self) -> None:
+        """'누리카드가 … 밝혔다' and '누리카드 최고재무책임자(CFO)인 안드레아 콜리니 부사장': a word found as an
+        untitled person that the article also writes as the body of another person's post, right before the post
+        and that person's name, is a firm or a body, never a person; so is a multi-word 'name' whose last word stands
+        between another person's name and title ('한서윤 스타즈 단장')."""
+        for name in [n for n, p in self.persons.items() if not p.title and " " not in n]:
+            holders = [q for q in self.persons.values() if q.organization == name and q.name != name]
+            if any(re.search(r"(?<![가-힣])%s [^\s]+ %s" % (re.escape(name), re.escape(q.name)), self.body) for q in holders):
+                self.drop_body(name)
+        for name in [n for n in self.persons if " " in n and not is_korean_name(n.split()[0])]:
+            last = name.split()[-1]
+            holders = [q for q in self.persons.values() if q.name != name and q.title and " " not in q.name
+                       and self.body.find(f"{q.name} {last} {q.title}") >= 0]
+            if holders:
+                self.drop_body(name)  # '충주 스타즈는 …' and '한서윤 스타즈 단장': a city and a club, not a person
+                for q in holders:
+                    q.organization = q.organization or last
+
+    def drop_body(self, name: str) -> None:
+        """A body found as a person: no person, its mentions none."""
+        del self.persons[name]
+        self.mentions = [m for m in self.mentions if m.person != name]
+        self.firms.add(name)
+
+    def second_body_word(self, word: str, at: int) -> bool:
+        """The second word of a two-word body with 의 ('공익재단 나눔의'): no noun saying how someone relates to a body
+        ('공화당 출신의'), no title, no verb's form."""
+        if not re.fullmatch(r"[가-힣A-Za-z0-9]+", word):
+            return False
+        if not HANGUL.match(word):
+            return True
+        return word not in RELATION_TO_BODY_NOUNS and not title_like(word) and not morph.is_inflected(self.body, at, at + len(word))
+
+    def unit_back_references(self) -> None:
+        """'오태경 도 대변인', '한서윤 도 경제부지사': a local government named by its unit alone is the one of that
+        unit the article names in full, when it names one only ('충북도는 …')."""
+        for p in self.persons.values():
+            if p.organization in UNIT_BACK_REFERENCES:
+                p.organization = self.unit_named(p.organization) or p.organization
+
+    def unit_named(self, unit: str) -> str | None:
+        """The one local government of that unit the article names in full ('충북도는', '새터시의'), if one."""
+        full = {m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣]{1,4}%s)(?=[은는이가의도와과 ]|청)" % unit, self.body)
+                if m.group(1) in PROVINCIAL_GOVERNMENTS or (
+                    m.group(1) not in NOT_NAMES and morph.reading(self.body, m.start(1), m.end(1)) == "proper")}
+        return full.pop() if len(full) == 1 else None
+
+    def apposition_body_word(self, word: str, at: int) -> bool:
+        """A word of a body's name before a post: no particle, verb form or common noun on its own."""
+        if is_korean_name(word) or not re.fullmatch(r"[가-힣A-Za-z0-9&·]+", word):
+            return False
+        if not HANGUL.match(word):
+            return True
+        read = morph.reading(self.body, at, at + len(word))
+        if read == "other" or title_like(word):
+            return False  # '회장과', '대표인': a title, a particle or an ending
+        return word.endswith(ORG_ENDINGS) or word in ORG_WORDS or read == "proper"
 
     def same_kind_bodies(self) -> None:
         """'라온바이오의 한지수 상무는 …. 같은 회사 오태민 이사도': a general kind of body after '같은', right
@@ -3663,6 +4028,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.appointment_lists()
     f.interviews()
+    f.aged_foreign_names()
     f.spaced_ssi()
     f.glossed_ssi()
     f.aged_young_names()
@@ -3693,6 +4059,8 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_after_role()
     f.roles_listed()
     f.short_mentions()
+    f.unlisted_titles()
+    f.surnamed_foreign_names()
     f.given_name_short_forms()
     f.surname_titles()
     f.bare_mentions()
