@@ -930,8 +930,8 @@ def test_a_row_of_the_site_and_the_writer_under_a_dumps_headline(row, outlet):
     assert "나래온" not in ex.body
 
 
-@pytest.mark.parametrize("row", ["사회 | 글 나래온", "정치 | 경제"])
-def test_a_row_of_a_section_names_no_site(row):
+@pytest.mark.parametrize("row", ["사회 | 글 나래온", "정치 | 경제", "작성자 | 나래온 기자", "글쓴이 | 나래온 기자", "기자명 | 나래온 기자"])
+def test_a_row_of_a_section_or_a_field_label_names_no_site(row):
     ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
     assert ex.outlet is None
 

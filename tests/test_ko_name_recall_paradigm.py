@@ -70,6 +70,20 @@ def test_a_later_name_of_the_same_surname_without_that_post_is_another_person(bo
     assert set(persons(body)) == {"표서율", "표 감독"}
 
 
+@pytest.mark.parametrize("body,short", [
+    ("재선에 도전하는 윤태국 청주시장이 다음 달 출마 여부를 밝힌다. 윤 시장 측 관계자는 \"아직 이르다\"고 말했다.", "윤 시장"),
+    ("재선에 도전하는 윤태국 시장이 다음 달 출마 여부를 밝힌다. 윤 시장은 \"아직 이르다\"고 말했다.", "윤 시장"),
+])
+def test_a_short_mention_after_a_full_name_of_its_shape_and_post_is_no_row_of_its_own(body, short):
+    """The full name stands before with the same post, even where no rule reads it as a person: the short
+    mention points back to it and is no person named by surname alone."""
+    assert short not in persons(body)
+
+
+def test_a_body_with_the_post_before_is_no_full_name_for_the_short_mention():
+    assert "윤 시장" in persons("이번 누리시장 선거가 관심이다. 윤 시장은 \"이겼다\"고 말했다.")
+
+
 @pytest.mark.parametrize("body", [
     "표 전 단장은 구단 고문직에서도 물러났다.",
     "맹 전회장 측은 의혹을 전면 부인했다.",

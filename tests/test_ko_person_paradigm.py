@@ -272,6 +272,8 @@ NOT_PERSONS = [
     ("그는 올해 신인상 수상자로 뽑혔다.", "신인상"),
     ("그 영화는 작품상 부문에 올랐다.", "작품상"),
     ("바이오 기업 청솔셀은 임상 결과를 냈다. 청솔셀은 21일 공시했다.", "청솔셀"),
+    # 'belonging to' before a short mention: the copula's form of 소속/측, never a name
+    ("단미래(61) 전 경남도 행정부지사가 출마를 선언했다.\n국민의힘 소속인 단 전 부지사는 이날 회견을 열고" + SAID, "소속인"),
 ]
 
 COMMITTEE_MEMBERS = [

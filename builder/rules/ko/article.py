@@ -1430,6 +1430,7 @@ _HEADER_FIELD = compiled(r"(?P<label>%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(
     "(?P<%s>%s)" % (field, "|".join(labels)) for field, labels in MAKERS["header_fields"].items()))
 
 
+_FIELD_LABEL = compiled("|".join(label for labels in MAKERS["header_fields"].values() for label in labels))
 _MAIL_FIELD = compiled(r"(?:%s)\s*[:：]\s*\S.*" % "|".join(MAKERS["mail_fields"]), re.I)
 _MAIL_SUBJECT = compiled(r"(?:%s)\s*[:：]\s*(?P<subject>\S.*)" % "|".join(MAKERS["mail_subject"]), re.I)
 MAX_MAIL_HEADER_LINES = 8
@@ -1592,8 +1593,9 @@ def site_then_credit(line: str) -> tuple[str, str] | None:
     site, credit = cells
     found = credit_line(credit)
     if not (found and found.author and (found.sure or is_korean_name(found.author))) or credit_line(site) \
-            or not _site_name_like(site) or _key(site) in SECTION_TAGS:
-        return None
+            or not _site_name_like(site) or _key(site) in SECTION_TAGS or _key(site) in BYLINE_LABELS \
+            or _FIELD_LABEL.fullmatch(site):
+        return None  # '작성자 | 홍길동 기자': a board's field label before the credit, not the site
     return site, found.author
 
 

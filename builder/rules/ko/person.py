@@ -591,6 +591,8 @@ class Finder:
         first = name.split()[0]
         if name in TERRITORIES:
             return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if any(first == marker + link for marker in AFFILIATION_MARKERS for link in AFFILIATION_LINKS):
+            return  # '정당 소속인 단 전 부지사': 'belonging to' before the short mention, never a name
         if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
@@ -3446,7 +3448,17 @@ class Finder:
             ms = morph.morphs_in(self.body, start, start + len(surname))
             if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
                 continue
+            if self.named_in_full_before(surname, bare, start):
+                continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def named_in_full_before(self, surname: str, title: str, start: int) -> bool:
+        """'표경민 누리시장이 … 표 시장 측은': a word of the surname's shape (the surname and one or two syllables)
+        before the same title, maybe with a body between, is the full name the short mention points back to, even
+        when no rule took it for a person; the short mention then gives no row of its own."""
+        full = re.compile(r"(?<![가-힣])%s[가-힣]{1,2}\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]*%s" % (
+            re.escape(surname), re.escape(title)))
+        return bool(full.search(self.body, 0, start))
 
     def surname_roles(self) -> list[tuple[str, str, int, int, str]]:
         """'계 트레이너', '표 디자이너': a surname before an occupation no title table lists, the short mention of
