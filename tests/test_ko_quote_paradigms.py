@@ -605,8 +605,7 @@ def test_narrative_after_the_last_answer_is_not_an_answer():
 # -- 9. a foreign name's one word and 씨 -------------------------------------------------------------------------
 @pytest.mark.parametrize("intro, short, who", [
     ("필리핀 국적 마리아 산토스(34)씨가 구조됐다.", "산토스씨는", "마리아 산토스"),
-    pytest.param("필리핀 국적 마리아 산토스(34)씨가 구조됐다.", "산토스 씨는", "마리아 산토스", marks=pytest.mark.xfail(
-        strict=True, reason="person rules: '마리아 산토스(34)씨가' is read as '마리아 산토스씨' and '산토스 씨는' as a person of its own")),
+    ("필리핀 국적 마리아 산토스(34)씨가 구조됐다.", "산토스 씨는", "마리아 산토스"),
     ("필리핀 국적 마리아 산토스(34)씨가 구조됐다.", "마리아씨는", "마리아 산토스"),
     ("결혼이주여성 레티 투(33)씨가 상을 받았다.", "투씨는", "레티 투"),
 ])
