@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -126,6 +126,7 @@ APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
+AGE_GLOSS = re.compile(r"[\uac00-\ud7a3]\(\d{1,3}\)$")  # '사공덕만(78)': an age glossed on a word proves it a person's name
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 # 'FC누리', 'KB누리은행', '누리FC': Latin capitals glued to a Hangul name of two syllables or more spell a firm or club.
 _MIXED_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{0,4}[\uac00-\ud7a3]{2,}[\uac00-\ud7a30-9]*|[\uac00-\ud7a3]{2,}[A-Z]{1,4})$")
@@ -309,6 +310,7 @@ class Attributor:
         mentions = [m for m in mentions if not any(m.start == a and m.person and m.person.startswith(name[-2:])
                                                     for a, name in covered)] + given
         mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
+        mentions = [self.by_post(m) for m in mentions]
         self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
         self.last = NOBODY
         self.last_at = 0
@@ -360,6 +362,24 @@ class Attributor:
                 or any(o.start <= nxt.start < o.end for o in mentions):
             return m
         return replace(m, end=nxt.end, particle=nxt.particle)
+
+    def by_post(self, m: Mention) -> Mention:
+        """'봉 차장은' read as 봉재민 의원 when 봉하은 산림청 차장 was named too; '사공 사장은' read as the one 사공 the
+        person rules found when the name given with 사장 was another: a short mention repeats the post that followed
+        the full name, so the one name given before with that post (named_with) is the person, whatever the person
+        rules chose. Kept when the chosen person's own title holds the post, or no name was given with it."""
+        if m.kind != "short" or not m.person:
+            return m
+        words = self.body[m.start:m.end].split()
+        if len(words) == 3 and words[1] in FORMER_MARKERS:
+            words = [words[0], words[2]]  # '단 전 부지사는'
+        if len(words) != 2 or not m.person.startswith(words[0]) or not 1 <= len(words[0]) <= 2:
+            return m
+        post = strip_particle(words[1])[0] if m.particle else words[1]
+        if post in self.titles.get(m.person, "") or not HANGUL.match(post):
+            return m
+        named = self.named_with(words[0], post, m.start)
+        return replace(m, person=named) if named and named != m.person else m
 
     def not_given_named(self, m: Mention, mentions: list[Mention]) -> Mention:
         """'석씨는' read as 석도윤 when the article calls 석도윤 '도윤씨': the one other 석 named in full before it."""
@@ -532,6 +552,8 @@ class Attributor:
                 return given  # '하야카와 신지 관방장관은' with only '하야카와' taken: the person so named
             if (pair := self.foreign_pair(i)) is not None and stem not in ANONYMOUS:
                 return Speaker(pair, "person")  # '연구소의 아니타 라오 선임연구원은': the two words between 의 and the title
+            if (former := self.formerly_named(i)) is not None:
+                return Speaker(former, "person")  # '단 전 부지사는' after '단미래(58) 전 도 행정부지사'
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -576,6 +598,7 @@ class Attributor:
                     if len(words) < j + 1 or any(re.search(r"[.!?,\"“”]", w) for _, w in words[len(words) - j:]):
                         break
                     head = re.sub(r"\([^()]{0,20}\)$", "", words[-1 - j][1])
+                    aged = bool(AGE_GLOSS.search(words[-1 - j][1]))
                     if foreign:
                         offset, given = words[-2 - j] if len(words) >= j + 2 else (0, "")
                         name, first = f"{given} {surname}", given
@@ -585,12 +608,23 @@ class Attributor:
                         offset, name, first = words[-1 - j][0], head, head
                         if not (HANGUL.match(head) and head.startswith(surname) and 1 <= len(head) - len(surname) <= 2):
                             continue
-                    if name not in self.reporters and (name in self.titles or (
+                    if name not in self.reporters and (name in self.titles or aged and not foreign or (
                             not title_of(first) and first not in ORG_WORDS
                             and morph.reading(self.body, offset, offset + len(first)) == "proper")):
                         found.add(name)
             at = self.body.find(word, at + 1, pos)
         return found.pop() if len(found) == 1 else None
+
+    def formerly_named(self, i: int) -> str | None:
+        """'단 전 부지사는': a surname, the mark of a former post and the post, standing for the name given before with
+        that post (named_with), as '단 부지사는' would."""
+        if i < 2:
+            return None
+        sur, mark, tok = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+        if mark.text not in FORMER_MARKERS or sur.particle or mark.particle or sur.end + 1 != mark.start \
+                or mark.end + 1 != tok.start or not (is_surname(sur.text) or len(sur.text) == 1 and HANGUL.match(sur.text)):
+            return None
+        return self.named_with(sur.text, tok.stem, sur.start)
 
     def titled_before(self, title: str, pos: int) -> Speaker | None:
         """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
