@@ -378,7 +378,7 @@ class Attributor:
         post = strip_particle(words[1])[0] if m.particle else words[1]
         if post in self.titles.get(m.person, "") or not HANGUL.match(post):
             return m
-        named = self.named_with(words[0], post, m.start)
+        named = self.named_with(words[0], post, m.start, by_shape=True)
         return replace(m, person=named) if named and named != m.person else m
 
     def not_given_named(self, m: Mention, mentions: list[Mention]) -> Mention:
@@ -575,12 +575,14 @@ class Attributor:
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
         return None
 
-    def named_with(self, surname: str, word: str, pos: int, foreign: bool = False) -> str | None:
+    def named_with(self, surname: str, word: str, pos: int, foreign: bool = False, by_shape: bool = False) -> str | None:
         """'탁 CP는' after '탁은서 CP', '변 부지사는' after '변하율 도 행정부지사': the one name of this surname given before pos
         (outside quotations) with this word after it, alone or as the tail of a word up to two words on. A short mention
         repeats the word that followed the full name, whether or not any table knows it as a title; the name is one the
         person rules took or Kiwi reads as proper, never a title or a body word ('이번 회사' is no 이 + 회사). With foreign,
-        the 'surname' is a foreign name's last word and the name the word before it with it ('앙투안 파로' for '파로 상무')."""
+        the 'surname' is a foreign name's last word and the name the word before it with it ('앙투안 파로' for '파로 상무').
+        With by_shape (the surname is known to be one: the short mention is a person's), a word of three syllables that
+        starts with the surname is the name however Kiwi reads it ('봉수련 산림청 차장' for '봉 차장')."""
         if not _WORD_AFTER_NAME.match(word):
             return None
         spans = quote_spans(self.body)
@@ -608,7 +610,9 @@ class Attributor:
                         offset, name, first = words[-1 - j][0], head, head
                         if not (HANGUL.match(head) and head.startswith(surname) and 1 <= len(head) - len(surname) <= 2):
                             continue
-                    if name not in self.reporters and (name in self.titles or aged and not foreign or (
+                    shaped = by_shape and not foreign and len(head) - len(surname) == 2 and not title_of(first) \
+                        and first not in ORG_WORDS
+                    if name not in self.reporters and (name in self.titles or (aged or shaped) and not foreign or (
                             not title_of(first) and first not in ORG_WORDS
                             and morph.reading(self.body, offset, offset + len(first)) == "proper")):
                         found.add(name)
