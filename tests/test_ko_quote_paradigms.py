@@ -691,3 +691,25 @@ def test_he_after_a_short_mention_subject_is_that_subject_not_the_recipient(reci
             f"{recipient.split()[0]} 사공민씨는 \"아버지 맛을 따라가려면 멀었다\"고 했다.\n"
             f"사공 사장은 내년 봄 가게를 {recipient} 넘긴다. 그는 \"이제는 물려줄 때\"라며 웃었다.")
     assert speaker_of(body, "이제는 물려줄") == "사공만수"
+
+
+# A lone quotation paragraph after the lede, before anyone is named: the one age-glossed subject the next paragraph
+# introduces speaks it when quoted again later, even if no name rule takes the word for a name.
+@pytest.mark.parametrize("intro, later", [
+    ("골목을 지키는 사공만수(67) 사장은 인터뷰 내내 손을 쉬지 않았다.", "사공 사장은"),
+    ("골목을 지키는 남궁두리(71) 대표는 인터뷰 내내 손을 쉬지 않았다.", "남궁 대표는"),
+    ("골목을 지키는 제갈복남(80)씨는 인터뷰 내내 손을 쉬지 않았다.", "제갈씨는"),
+])
+def test_a_lone_quotation_before_anyone_is_named_is_the_next_paragraph_s_glossed_subject(intro, later):
+    body = ("누리시장 골목의 국숫집은 문을 연 지 올해로 50년이 됐다. 간판은 바뀌었지만 주인은 그대로다.\n"
+            "\"스무 살에 처음 반죽을 배웠어. 그때는 손님을 찾아다녔지.\"\n"
+            f"{intro} {later} \"국물은 하루를 꼬박 끓인다\"고 했다.")
+    who = next(w for w in intro.split() if "(" in w).split("(")[0]
+    assert speaker_of(body, "스무 살에") == who
+
+
+def test_a_lone_quotation_is_not_given_to_a_glossed_subject_never_quoted():
+    body = ("누리시장 골목의 국숫집은 문을 연 지 올해로 50년이 됐다.\n"
+            "\"스무 살에 처음 반죽을 배웠어. 그때는 손님을 찾아다녔지.\"\n"
+            "골목을 지키는 사공만수(67) 사장은 인터뷰 내내 손을 쉬지 않았다. 가게는 다음 달 문을 닫는다.")
+    assert all(s != "사공만수" for s, _ in speakers(body))

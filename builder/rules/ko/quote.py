@@ -127,6 +127,7 @@ MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(
 ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 AGE_GLOSS = re.compile(r"[\uac00-\ud7a3]\(\d{1,3}\)$")  # '사공덕만(78)': an age glossed on a word proves it a person's name
+AGE_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,5})\(\d{1,3}\)\s?(?:[\uac00-\ud7a3]{1,6})?(?:은|는|이|가)(?=\s)")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 # 'FC누리', 'KB누리은행', '누리FC': Latin capitals glued to a Hangul name of two syllables or more spell a firm or club.
 _MIXED_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{0,4}[\uac00-\ud7a3]{2,}[\uac00-\ud7a30-9]*|[\uac00-\ud7a3]{2,}[A-Z]{1,4})$")
@@ -1086,6 +1087,8 @@ class Attributor:
             # '"…" ⏎ … 도예가 채은결(45)씨는 …': an article's opening words, their speaker its subject, or their
             # owner ('채은결(45)씨의 하루는'), or bare before a word of address or title ('권옥례(88) 할머니는')
             return Speaker(everyone.pop(), "person")
+        if opening and not everyone and (glossed := self.age_glossed_subject(s0, s1)) and self.quoted_later(glossed, s1):
+            return Speaker(glossed, "person")  # '"…" ⏎ … 사공만수(67) 사장은 …' with the name no rule took: the age proves it
         self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
         prev_para = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, quote_start)))
         about = self.pronoun_referent(quote_start) if self.last_at >= prev_para else None
@@ -1105,6 +1108,12 @@ class Attributor:
         if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
             return None
         return Speaker(person, "person")
+
+    def age_glossed_subject(self, s0: int, s1: int) -> str | None:
+        """The one word of a name's shape glossed with an age and standing as its sentence's subject, alone or before
+        one word of post or address ('사공만수(67) 사장은', '남궁두리(41)씨가'), however the name rules read it."""
+        found = {g.group(1) for g in AGE_SUBJECT.finditer(self.body, s0, s1)}
+        return found.pop() if len(found) == 1 else None
 
     def told_before(self, quote_start: int) -> Speaker | None:
         """The person the last sentence of the paragraph before a lone quotation tells of as its subject (by name or
