@@ -1087,7 +1087,8 @@ class Attributor:
             # '"…" ⏎ … 도예가 채은결(45)씨는 …': an article's opening words, their speaker its subject, or their
             # owner ('채은결(45)씨의 하루는'), or bare before a word of address or title ('권옥례(88) 할머니는')
             return Speaker(everyone.pop(), "person")
-        if opening and not everyone and (glossed := self.age_glossed_subject(s0, s1)) and self.quoted_later(glossed, s1):
+        if opening and not everyone and (glossed := self.age_glossed_subject(s0, s1)) \
+                and (self.quoted_later(glossed, s1) or self.quoted_in_paragraph(glossed, s1, para_end)):
             return Speaker(glossed, "person")  # '"…" ⏎ … 사공만수(67) 사장은 …' with the name no rule took: the age proves it
         self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
         prev_para = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, quote_start)))
@@ -1114,6 +1115,19 @@ class Attributor:
         one word of post or address ('사공만수(67) 사장은', '남궁두리(41)씨가'), however the name rules read it."""
         found = {g.group(1) for g in AGE_SUBJECT.finditer(self.body, s0, s1)}
         return found.pop() if len(found) == 1 else None
+
+    def quoted_in_paragraph(self, person: str, pos: int, para_end: int) -> bool:
+        """Is the person the subject of a quotation's sentence after pos in the same paragraph, however named
+        ('사공 사장은 "…"' after '사공만수(67) 사장은', no name rule having taken the name)?"""
+        for a, _ in quote_spans(self.body):
+            if not pos <= a < para_end:
+                continue
+            s0 = sentence_bounds(self.body, a)[0]
+            for k, t in enumerate(self.toks):
+                if s0 <= t.start < a and t.particle in SUBJECT_PARTICLES \
+                        and (found := self.speaker_of(t, k)) is not None and found.name == person:
+                    return True
+        return False
 
     def told_before(self, quote_start: int) -> Speaker | None:
         """The person the last sentence of the paragraph before a lone quotation tells of as its subject (by name or
