@@ -280,3 +280,36 @@ def test_place_visited_is_where_the_event_is_held() -> None:
     assert e is not None and e.location == "구로구청"
     e = named("장관은 지난 10일 해법을 찾아 주민 간담회를 가졌다.", "주민 간담회")  # a solution is no place
     assert e is not None and e.location is None
+
+
+# -- a competition named before the round played in it, and its days given by the next sentence --------------
+# '… 누리 레이디스 오픈 최종 4라운드에서': the round is a part of the competition, which is the event; a bare word of
+# its kind as the next sentence's subject with a span of days ('대회는 5∼8일 나흘간 열렸다') gives it its days —
+# the day of the sentence naming it was its last round's.
+@pytest.mark.parametrize("round_", ["최종 4라운드에서", "최종 라운드에서", "최종라운드에서", "3라운드에서", "마지막 4라운드에서"])
+def test_a_competition_before_its_round_is_the_event(round_: str) -> None:
+    e = named(f"가람은 8일 제주 솔숲CC에서 열린 누리 레이디스 오픈 {round_} 5타를 줄였다.", "누리 레이디스 오픈")
+    assert e is not None and e.start_date is not None and str(e.start_date) == "2025-06-08"
+
+
+@pytest.mark.parametrize("span, first", [
+    ("대회는 5∼8일 나흘간 열렸다.", "2025-06-05"),
+    ("대회는 5~8일 열렸다.", "2025-06-05"),
+    ("대회는 6일부터 8일까지 사흘간 열렸다.", "2025-06-06"),
+    ("대회는 5∼8일 나흘 동안 치러졌다.", "2025-06-05"),
+])
+def test_the_next_sentence_s_span_of_days_dates_the_competition(span: str, first: str) -> None:
+    e = named(f"가람은 8일 제주 솔숲CC에서 열린 누리 레이디스 오픈 최종 4라운드에서 5타를 줄여 우승했다. {span}",
+              "누리 레이디스 오픈")
+    assert e is not None and str(e.start_date) == first
+
+
+@pytest.mark.parametrize("after", [
+    "대회는 내년에도 같은 곳에서 열린다.",           # no span of days
+    "다음 대회는 20∼23일 경기 여주에서 열린다.",       # another one of the series
+    "가람은 5∼8일 나흘간 연습했다.",                  # not the competition's word
+])
+def test_a_later_sentence_without_the_competition_s_span_keeps_its_day(after: str) -> None:
+    e = named(f"가람은 8일 제주 솔숲CC에서 열린 누리 레이디스 오픈 최종 4라운드에서 5타를 줄여 우승했다. {after}",
+              "누리 레이디스 오픈")
+    assert e is not None and str(e.start_date) == "2025-06-08"

@@ -107,6 +107,7 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 MANNER_ENDINGS = tuple(R["manner_endings"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
+HELD_SPAN_GAP = R["held_span_gap"]
 NEED_DATE_WORDS = frozenset(R["need_date_words"])
 SPECIFIC_ALONE = frozenset(R["specific_alone"])
 ORDINALS = frozenset(R["ordinals"])
@@ -132,6 +133,8 @@ COMMITTEE_SESSION = compiled(R["committee_session"])
 SUBJECT_DATE = compiled(R["subject_date"])
 NUMBERED = compiled(R["numbered"])
 DIVISION_WORDS = frozenset(R["division_words"])
+ROUND_WORDS = tuple(R["round_words"])
+ROUND_OPENERS = frozenset(R["round_openers"])
 LINKED_WITH = frozenset(R["linked_with"])
 ROLE_NOUNS = frozenset(R["role_nouns"])
 DAYS_OF_EVENT = frozenset(R["days_of_event"])
@@ -816,6 +819,26 @@ class Finder:
         if place:
             same[0].location = place
 
+    def dated_again(self, kind: str, i: int) -> None:
+        """'… 누리 오픈 최종 4라운드에서 5타를 줄여 우승했다. 대회는 5∼8일 나흘간 열렸다': a bare event word of the kind of
+        the one event named in the sentences before, the subject of a sentence saying it was held over a span of days
+        that holds that event's own day, gives it the span: the day of the sentence naming it was that of a part."""
+        t = self.toks[i]
+        if t.particle not in SUBJECT_PARTICLES:
+            return
+        s0, s1 = sentence_bounds(self.body, t.start)
+        same = [e for e in self.events if e.kind == kind and e.offset < s0]
+        dm = self.date_near(t.start, t.start + len(t.stem))
+        if len(same) != 1 or dm is None or dm.start() < t.end or not (dm.group("d3") or dm.group("d2")) \
+                or not HELD.search(self.body, dm.end(), min(s1, dm.end() + HELD_SPAN_GAP)):
+            return
+        past = bool(PAST_TENSE.search(self.body, dm.end(), s1))
+        d0, d1 = resolve(dm, self.ctx.published, past)
+        ev = same[0]
+        if d0 is None or d1 is None or (ev.start_date is not None and not d0 <= ev.start_date <= d1):
+            return
+        ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
+
     def held_quoted(self, q0: int, q1: int) -> bool:
         """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that
         the sentence says is held (a held verb right before or after it), on a day and at a place."""
@@ -1030,6 +1053,7 @@ class Finder:
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                 elif (kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS) or not self.held_here(t, stem):
                     self.placed_again(kind, i)
+                    self.dated_again(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
                     and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)):
@@ -1092,8 +1116,12 @@ class Finder:
 
     def division_of(self, nxt: Tok, t: Tok) -> bool:
         """'25일 … 2026 춘천국제마라톤 남자부 풀코스에서': the next word is a division of the competition at t,
-        in a sentence that gives a day."""
-        if not (nxt.stem.endswith(DIVISIONS) or nxt.stem in DIVISION_WORDS):
+        in a sentence that gives a day; so is its round ('… 오픈 최종 4라운드에서')."""
+        k = self.toks.index(nxt)
+        after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        is_round = nxt.stem.endswith(ROUND_WORDS) or nxt.text in ROUND_OPENERS and after is not None \
+            and not after.sep and after.stem.endswith(ROUND_WORDS)
+        if not (nxt.stem.endswith(DIVISIONS) or nxt.stem in DIVISION_WORDS or is_round):
             return False
         dm = self.date_near(t.start, t.end)
         return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -126,6 +126,8 @@ APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
+AGE_GLOSS = re.compile(r"[\uac00-\ud7a3]\(\d{1,3}\)$")  # '사공덕만(78)': an age glossed on a word proves it a person's name
+AGE_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,5})\(\d{1,3}\)\s?(?:[\uac00-\ud7a3]{1,6})?(?:은|는|이|가)(?=\s)")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 # 'FC누리', 'KB누리은행', '누리FC': Latin capitals glued to a Hangul name of two syllables or more spell a firm or club.
 _MIXED_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{0,4}[\uac00-\ud7a3]{2,}[\uac00-\ud7a30-9]*|[\uac00-\ud7a3]{2,}[A-Z]{1,4})$")
@@ -309,6 +311,7 @@ class Attributor:
         mentions = [m for m in mentions if not any(m.start == a and m.person and m.person.startswith(name[-2:])
                                                     for a, name in covered)] + given
         mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
+        mentions = [self.by_post(m) for m in mentions]
         self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
         self.last = NOBODY
         self.last_at = 0
@@ -360,6 +363,24 @@ class Attributor:
                 or any(o.start <= nxt.start < o.end for o in mentions):
             return m
         return replace(m, end=nxt.end, particle=nxt.particle)
+
+    def by_post(self, m: Mention) -> Mention:
+        """'봉 차장은' read as 봉재민 의원 when 봉하은 산림청 차장 was named too; '사공 사장은' read as the one 사공 the
+        person rules found when the name given with 사장 was another: a short mention repeats the post that followed
+        the full name, so the one name given before with that post (named_with) is the person, whatever the person
+        rules chose. Kept when the chosen person's own title holds the post, or no name was given with it."""
+        if m.kind != "short" or not m.person:
+            return m
+        words = self.body[m.start:m.end].split()
+        if len(words) == 3 and words[1] in FORMER_MARKERS:
+            words = [words[0], words[2]]  # '단 전 부지사는'
+        if len(words) != 2 or not m.person.startswith(words[0]) or not 1 <= len(words[0]) <= 2:
+            return m
+        post = strip_particle(words[1])[0] if m.particle else words[1]
+        if post in self.titles.get(m.person, "") or not HANGUL.match(post):
+            return m
+        named = self.named_with(words[0], post, m.start, by_shape=True)
+        return replace(m, person=named) if named and named != m.person else m
 
     def not_given_named(self, m: Mention, mentions: list[Mention]) -> Mention:
         """'석씨는' read as 석도윤 when the article calls 석도윤 '도윤씨': the one other 석 named in full before it."""
@@ -532,6 +553,8 @@ class Attributor:
                 return given  # '하야카와 신지 관방장관은' with only '하야카와' taken: the person so named
             if (pair := self.foreign_pair(i)) is not None and stem not in ANONYMOUS:
                 return Speaker(pair, "person")  # '연구소의 아니타 라오 선임연구원은': the two words between 의 and the title
+            if (former := self.formerly_named(i)) is not None:
+                return Speaker(former, "person")  # '단 전 부지사는' after '단미래(58) 전 도 행정부지사'
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -553,12 +576,14 @@ class Attributor:
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
         return None
 
-    def named_with(self, surname: str, word: str, pos: int, foreign: bool = False) -> str | None:
+    def named_with(self, surname: str, word: str, pos: int, foreign: bool = False, by_shape: bool = False) -> str | None:
         """'탁 CP는' after '탁은서 CP', '변 부지사는' after '변하율 도 행정부지사': the one name of this surname given before pos
         (outside quotations) with this word after it, alone or as the tail of a word up to two words on. A short mention
         repeats the word that followed the full name, whether or not any table knows it as a title; the name is one the
         person rules took or Kiwi reads as proper, never a title or a body word ('이번 회사' is no 이 + 회사). With foreign,
-        the 'surname' is a foreign name's last word and the name the word before it with it ('앙투안 파로' for '파로 상무')."""
+        the 'surname' is a foreign name's last word and the name the word before it with it ('앙투안 파로' for '파로 상무').
+        With by_shape (the surname is known to be one: the short mention is a person's), a word of three syllables that
+        starts with the surname is the name however Kiwi reads it ('봉수련 산림청 차장' for '봉 차장')."""
         if not _WORD_AFTER_NAME.match(word):
             return None
         spans = quote_spans(self.body)
@@ -576,6 +601,7 @@ class Attributor:
                     if len(words) < j + 1 or any(re.search(r"[.!?,\"“”]", w) for _, w in words[len(words) - j:]):
                         break
                     head = re.sub(r"\([^()]{0,20}\)$", "", words[-1 - j][1])
+                    aged = bool(AGE_GLOSS.search(words[-1 - j][1]))
                     if foreign:
                         offset, given = words[-2 - j] if len(words) >= j + 2 else (0, "")
                         name, first = f"{given} {surname}", given
@@ -585,12 +611,25 @@ class Attributor:
                         offset, name, first = words[-1 - j][0], head, head
                         if not (HANGUL.match(head) and head.startswith(surname) and 1 <= len(head) - len(surname) <= 2):
                             continue
-                    if name not in self.reporters and (name in self.titles or (
+                    shaped = by_shape and not foreign and len(head) - len(surname) == 2 and not title_of(first) \
+                        and first not in ORG_WORDS
+                    if name not in self.reporters and (name in self.titles or (aged or shaped) and not foreign or (
                             not title_of(first) and first not in ORG_WORDS
                             and morph.reading(self.body, offset, offset + len(first)) == "proper")):
                         found.add(name)
             at = self.body.find(word, at + 1, pos)
         return found.pop() if len(found) == 1 else None
+
+    def formerly_named(self, i: int) -> str | None:
+        """'단 전 부지사는': a surname, the mark of a former post and the post, standing for the name given before with
+        that post (named_with), as '단 부지사는' would."""
+        if i < 2:
+            return None
+        sur, mark, tok = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+        if mark.text not in FORMER_MARKERS or sur.particle or mark.particle or sur.end + 1 != mark.start \
+                or mark.end + 1 != tok.start or not (is_surname(sur.text) or len(sur.text) == 1 and HANGUL.match(sur.text)):
+            return None
+        return self.named_with(sur.text, tok.stem, sur.start)
 
     def titled_before(self, title: str, pos: int) -> Speaker | None:
         """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
@@ -1048,6 +1087,9 @@ class Attributor:
             # '"…" ⏎ … 도예가 채은결(45)씨는 …': an article's opening words, their speaker its subject, or their
             # owner ('채은결(45)씨의 하루는'), or bare before a word of address or title ('권옥례(88) 할머니는')
             return Speaker(everyone.pop(), "person")
+        if opening and not everyone and (glossed := self.age_glossed_subject(s0, s1)) \
+                and (self.quoted_later(glossed, s1) or self.quoted_in_paragraph(glossed, s1, para_end)):
+            return Speaker(glossed, "person")  # '"…" ⏎ … 사공만수(67) 사장은 …' with the name no rule took: the age proves it
         self.subjects_until(self.body.rfind("\n", 0, quote_start) + 1)
         prev_para = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, quote_start)))
         about = self.pronoun_referent(quote_start) if self.last_at >= prev_para else None
@@ -1067,6 +1109,25 @@ class Attributor:
         if not later or not any(later[0].end <= a < para_end for a, _ in quote_spans(self.body)):
             return None
         return Speaker(person, "person")
+
+    def age_glossed_subject(self, s0: int, s1: int) -> str | None:
+        """The one word of a name's shape glossed with an age and standing as its sentence's subject, alone or before
+        one word of post or address ('사공만수(67) 사장은', '남궁두리(41)씨가'), however the name rules read it."""
+        found = {g.group(1) for g in AGE_SUBJECT.finditer(self.body, s0, s1)}
+        return found.pop() if len(found) == 1 else None
+
+    def quoted_in_paragraph(self, person: str, pos: int, para_end: int) -> bool:
+        """Is the person the subject of a quotation's sentence after pos in the same paragraph, however named
+        ('사공 사장은 "…"' after '사공만수(67) 사장은', no name rule having taken the name)?"""
+        for a, _ in quote_spans(self.body):
+            if not pos <= a < para_end:
+                continue
+            s0 = sentence_bounds(self.body, a)[0]
+            for k, t in enumerate(self.toks):
+                if s0 <= t.start < a and t.particle in SUBJECT_PARTICLES \
+                        and (found := self.speaker_of(t, k)) is not None and found.name == person:
+                    return True
+        return False
 
     def told_before(self, quote_start: int) -> Speaker | None:
         """The person the last sentence of the paragraph before a lone quotation tells of as its subject (by name or
