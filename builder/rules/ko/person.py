@@ -293,6 +293,7 @@ REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': post
 CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
 PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
+CONSONANT_PARTICLES = frozenset(LEX["consonant_particles"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -536,6 +537,9 @@ class Finder:
             return replace(tok, stem=glossed.group(1))  # '주장 하태온(FCB)은': a name, then its club in Latin letters
         if tok.sep or not HANGUL.match(tok.text):
             return tok
+        if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
+                and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
+            return replace(tok, stem=tok.text, particle="")  # '신장내과', '소아과': 과 after a vowel is no particle (와 is)
         if not tok.particle and tok.text[-1] not in UNTABLED_PARTICLE_ENDS:
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
@@ -589,8 +593,8 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
-        if name in TERRITORIES:
-            return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if name in TERRITORIES or self.country_derived(name):
+            return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
         if any(first == marker + link for marker in AFFILIATION_MARKERS for link in AFFILIATION_LINKS):
             return  # '정당 소속인 단 전 부지사': 'belonging to' before the short mention, never a name
         if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
@@ -1664,6 +1668,16 @@ class Finder:
             and toks[j].stem.endswith(ORG_ENDINGS) and not has_foreign_syllable([org]) \
             and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) != "common"  # '사무국 지부장': a unit
 
+    def named_after_body(self, j: int, right: tuple[int, str, str | None]) -> bool:
+        """Is the one word between the bare word at token j and the title a full Korean name (a surname and two
+        syllables), Kiwi's proper noun ('새빛당 오태경 의원' after an apposition)? Then the word at j is the name's
+        body, whatever its ending, and the name holds the title."""
+        last, _, org = right
+        toks = self.toks
+        return bool(org) and last == j + 2 and org == toks[j + 1].text and len(org) >= 3 and is_korean_name(org) \
+            and not has_foreign_syllable([org]) and not toks[j].particle \
+            and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) == "proper"
+
     def japanese_given_name(self, k: int) -> bool:
         """'니시무라 켄이', '모리타 겐 의원': a one-syllable Japanese given name right after a bare foreign word ending
         as Japanese surnames do; Kiwi reads the syllable as anything but a name."""
@@ -1885,6 +1899,11 @@ class Finder:
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
                 title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
+            elif left is not None and len(names) == 1 and right is not None and self.named_after_body(j, right):
+                last, title, org = right
+                self.add(org, title, names[0], "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
+                i = last + 1
+                continue  # '위원장인 새빛당 오태경 의원': after the apposition, the body, then the titled Korean name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
@@ -3777,6 +3796,8 @@ class Finder:
             if self.party_and_seat(parts) or (len(parts) == 1 and p.organization and p.title and p.title.endswith(MEMBER_TITLE)
                                               and re.fullmatch(r"[가-힣]{2,15}", gloss) and gloss.endswith(PARTY_ENDINGS)):
                 p.organization = gloss  # the member's party, before any council or committee named outside the bracket
+            elif len(parts) == 1 and self.kind_and_name(gloss):
+                pass  # '(법무법인 새터)', '(새터 회계법인)': the kind of body and its name, the whole its name
             elif " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
                     or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
                     or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
@@ -3788,6 +3809,14 @@ class Finder:
                 continue
             m.particle, m.end = particle, g.end()
             p.organization = p.organization or gloss
+
+    @staticmethod
+    def kind_and_name(gloss: str) -> bool:
+        """'법무법인 새터', '새터 회계법인': two words in a title's gloss, one a legal kind of body (body_kinds),
+        the other a bare name: one body, written with its kind."""
+        words = gloss.split()
+        return len(words) == 2 and sum(w in BODY_KINDS for w in words) == 1 \
+            and all(re.fullmatch(r"[가-힣A-Za-z0-9&]{1,15}", w) for w in words)
 
     @staticmethod
     def party_and_seat(parts: list[str]) -> bool:
