@@ -526,3 +526,55 @@ SURNAMED_NOT_FOREIGN = [
 @pytest.mark.parametrize("body, name, title, org", SURNAMED_NOT_FOREIGN)
 def test_a_korean_name_and_a_firm_or_a_place_before_a_post_stay_apart(body, name, title, org):
     assert persons(body).get(name) == (title, org)
+
+
+# -- 12. the structure of the phrase decides, not a word list -------------------------------------------------
+# After an apposition ('위원장인', '간사인') a bare word, then a full Korean name and a title: the word is the
+# name's body, whatever its ending; a legal kind of body and a bare name in the title's gloss are one body.
+BODY_BY_PLACE = [
+    ("위원장인 새빛당 표서율 의원은" + SAID, "표서율", "의원", "새빛당"),
+    ("위원장인 국민의힘 남궁도율 의원은" + SAID, "남궁도율", "의원", "국민의힘"),
+    ("간사인 더불어민주당 탁지후 의원은" + SAID, "탁지후", "의원", "더불어민주당"),
+    ("소위원장인 새빛당 탁지후 의원이" + SAID, "탁지후", "의원", "새빛당"),
+    ("대표인 청솔전자 표서율 사장은" + SAID, "표서율", "사장", "청솔전자"),
+    ("표서율 변호사(법무법인 새터)는" + SAID, "표서율", "변호사", "법무법인 새터"),
+    ("표서율 변호사(새터 법무법인)는" + SAID, "표서율", "변호사", "새터 법무법인"),
+    ("표서율 회계사(회계법인 청솔)는" + SAID, "표서율", "회계사", "회계법인 청솔"),
+    ("표서율 변리사(특허법인 너울)가" + SAID, "표서율", "변리사", "특허법인 너울"),
+    ("신장내과 표서율 교수는" + SAID, "표서율", "교수", "신장내과"),
+    ("소아과 표서율 원장은" + SAID, "표서율", "원장", "소아과"),
+    ("경제학과 표서율 교수는" + SAID, "표서율", "교수", "경제학과"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", BODY_BY_PLACE)
+def test_the_body_found_by_its_place_in_the_phrase(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+NOT_PERSONS_BY_PLACE = [
+    ("위원장인 새빛당 표서율 의원은" + SAID, "새빛당"),
+    ("간사인 더불어민주당 탁지후 의원은" + SAID, "더불어민주당"),
+    ("신장내과 표서율 교수는" + SAID, "신장내"),
+    ("소아과 표서율 원장은" + SAID, "소아"),
+    ("한국어 대사를 외우느라 애를 먹었다.", "한국어"),
+    ("일본어 대사가 많은 작품이다.", "일본어"),
+    ("중국인 사장이 운영하는 식당이다.", "중국인"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_PERSONS_BY_PLACE)
+def test_a_body_a_department_or_a_language_before_a_title_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+STILL_TWO_PEOPLE = [
+    ("표서율과 탁지후는 함께 일했다.", {"표서율", "탁지후"}),
+    ("탁지후와 표서율은 함께 일했다.", {"탁지후", "표서율"}),
+    ("위원장인 표서율 의원과 탁지후 의원이 자리를 함께했다.", {"표서율", "탁지후"}),
+]
+
+
+@pytest.mark.parametrize("body, names", STILL_TWO_PEOPLE)
+def test_a_joining_particle_after_a_name_still_joins_two_people(body, names):
+    assert names <= set(persons(body))
