@@ -578,3 +578,56 @@ STILL_TWO_PEOPLE = [
 @pytest.mark.parametrize("body, names", STILL_TWO_PEOPLE)
 def test_a_joining_particle_after_a_name_still_joins_two_people(body, names):
     assert names <= set(persons(body))
+
+
+# -- 13. a name proved by its structure when its syllables are those of common words --------------------------
+# A later short mention (the surname and the same post) proves the word of the surname's shape before the post a
+# full name; an age in brackets glosses a name whatever Kiwi cuts it into (a compound surname and '덕만').
+PROVED_NAMES = [
+    ("답변은 표수련 누리청 차장이 맡았다. 표 차장은" + SAID, "표수련", "차장", "누리청"),
+    ("답변은 표수련 누리전자 사장이 맡았다. 표 사장은" + SAID, "표수련", "사장", "누리전자"),
+    ("재선에 도전하는 연제국 여울시장이 출마를 밝힌다. 연 시장은" + SAID, "연제국", "여울시장", "여울시"),
+    ("회의에는 봉수련 차장이 나왔다. 봉 차장은" + SAID, "봉수련", "차장", None),
+    ("가게를 지키는 사공덕만(78) 사장은 인터뷰 내내 손을 떼지 않았다.", "사공덕만", "사장", None),
+    ("식당을 운영하는 남궁덕만(66) 대표는" + SAID, "남궁덕만", "대표", None),
+    ("가게를 지키는 표서율(61) 사장은" + SAID, "표서율", "사장", None),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", PROVED_NAMES)
+def test_a_name_proved_by_a_short_mention_or_an_age(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+NOT_PROVED_NAMES = [
+    ("훈련 과정을 거쳤다. 표 감독은" + SAID, "표 감독"),
+    ("수련 과정을 마친 표 원장은" + SAID, "표 원장"),
+    ("그는 하루만(3) 쉬었다.", None),
+    ("식당을 운영하는 남궁덕만(66) 대표는" + SAID, None),
+]
+
+
+@pytest.mark.parametrize("body, expected", NOT_PROVED_NAMES)
+def test_no_name_is_made_of_a_common_word_or_a_cut_name(body, expected):
+    found = set(persons(body))
+    assert "하루만" not in found and "남궁덕" not in found and "수련" not in found and "훈련" not in found
+    if expected:
+        assert expected in found
+
+
+# -- 14. a name as the object of a verb of playing is a part, not a person of the article ----------------------
+PLAYED_PARTS = [
+    ("그는 신입 형사 '표서율'을 연기했다.", "표서율"),
+    ("그는 신입 형사 표서율을 연기했다.", "표서율"),
+    ("그는 '표서율'로 분해 호평을 받았다.", "표서율"),
+    ("그는 시골 교사 탁지후를 열연했다.", "탁지후"),
+]
+
+
+@pytest.mark.parametrize("body, word", PLAYED_PARTS)
+def test_a_part_an_actor_plays_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+def test_the_actor_of_a_part_stays_a_person():
+    assert persons("배우 표서율은 형사 역을 맡았다.").get("표서율") == ("배우", None)

@@ -159,6 +159,7 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+AGE_OF_NAME = re.compile(r"\(\d{2,3}[)·,]")  # '(78)', '(45·회사원)': the age of two or three digits news glosses a name with
 # '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
 MEMBER = "멤버"
 GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
@@ -235,6 +236,7 @@ NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3
 OCCUPATION_SUFFIXES = tuple(LEX["occupation_suffixes"])
 ALIAS_GLOSS_WORDS = frozenset(LEX["alias_gloss_words"])
 CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
+PLAYED_PART = re.compile(r"(?:을|를|으로|로) (?:%s)" % "|".join(map(re.escape, LEX["playing_verbs"])))
 CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
 GROUP_NOUNS = frozenset(LEX["group_nouns"])
 MEMBER_ROLES = frozenset(LEX["member_roles"])
@@ -537,6 +539,8 @@ class Finder:
             return replace(tok, stem=glossed.group(1))  # '주장 하태온(FCB)은': a name, then its club in Latin letters
         if tok.sep or not HANGUL.match(tok.text):
             return tok
+        if tok.particle and is_korean_name(tok.text) and AGE_OF_NAME.match(self.body, tok.start + len(tok.text)):
+            return replace(tok, stem=tok.text, particle="")  # '남궁덕만(66)': no particle comes before an age's gloss
         if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
                 and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
             return replace(tok, stem=tok.text, particle="")  # '신장내과', '소아과': 과 after a vowel is no particle (와 is)
@@ -633,8 +637,8 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
-                and self.body.startswith(first, start) \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+                and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
@@ -690,6 +694,12 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def aged_korean_name(self, name: str, start: int) -> bool:
+        """'사공덕만(78) 사장': a word shaped like a Korean name glossed with an age is a name, however Kiwi cuts it
+        (a compound surname and a given name it reads as nouns and a particle)."""
+        return is_korean_name(name) and self.body.startswith(name, start) \
+            and AGE_OF_NAME.match(self.body, start + len(name)) is not None
 
     def body_abbreviations(self) -> frozenset[str]:
         """Short forms the article gives a body in brackets after its full name: the short form's syllables are the
@@ -788,11 +798,12 @@ class Finder:
         return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
-        """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
+        """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은'), or a verb of playing one
+        ('한여름을 연기했다')?"""
         if self.body.startswith(("'", "’", '"', "”"), at):
             at += 1  # "'강노을' 역을": the part's name in quotes, then the noun for a part
         return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
-            or self.played_by(at)
+            or self.played_by(at) or bool(PLAYED_PART.match(self.body, at))
 
     def played_by(self, at: int) -> bool:
         """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
@@ -3468,8 +3479,28 @@ class Finder:
             if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
                 continue
             if self.named_in_full_before(surname, bare, start):
+                self.proved_by_short_mention(surname, bare, start, end, particle)
                 continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def proved_by_short_mention(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
+        """'봉수련 여울청 차장이 … 봉 차장은': the short mention proves the word of the surname's shape before the same
+        title a full name, whatever its syllables (a given name ending like a common noun, '수련', '제국'): that word
+        is the person, titled as the words after it say, and the short mention is theirs."""
+        full = re.compile(r"(?<![가-힣])%s[가-힣]{1,2}(?=\s)" % re.escape(surname))
+        for m in full.finditer(self.body, 0, start):
+            k = next((x for x, t in enumerate(self.toks) if t.start == m.start()), None)
+            if k is None or self.toks[k].particle or self.toks[k].text != m.group() or not korean_shaped(m.group()):
+                continue
+            right = self.right_title(k)
+            if right is None or not right[1].endswith(title):
+                continue
+            last, held, org = right
+            if m.group() not in self.persons:
+                self.add(m.group(), held, org, "surname_proved", m.start(), self.toks[last].end, self.toks[last].particle)
+            if m.group() in self.persons:
+                self.mentions.append(Mention(m.group(), start, end, particle, "short"))
+            return
 
     def named_in_full_before(self, surname: str, title: str, start: int) -> bool:
         """'표경민 누리시장이 … 표 시장 측은': a word of the surname's shape (the surname and one or two syllables)
