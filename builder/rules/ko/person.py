@@ -3109,7 +3109,8 @@ class Finder:
 
     def aged_names(self) -> None:
         """'엘레나(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
-        Firms and places have no age."""
+        Firms and places have no age. The post written after the age is the name's, whatever syllables the name has
+        ('단현숙(58) 전 누리도 행정부지사')."""
         toks = self.toks
         for i, tok in enumerate(toks):
             if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
@@ -3123,6 +3124,11 @@ class Finder:
             if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev) \
                     and not (is_korean_name(tok.stem) or tok.stem.startswith(COMPOUND_SURNAMES)):
                 continue  # the last word of a longer name: the foreign name rule's; not '궁사 남궁다온(16)'
+            right = self.right_title(i) if not tok.particle else None
+            if right is not None:
+                last, title, org = right  # '단현숙(58) 전 누리도 행정부지사가': the post after the age is the name's
+                self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
+                continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
