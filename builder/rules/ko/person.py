@@ -894,6 +894,10 @@ class Finder:
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
                                                   or bare in (p.title or ""))]
         exact = [p for p in titled if re.sub(r"\([^)]*\)", "", p.title) == bare]
+        post = bare.split()[-1] if bare.split() else bare
+        if not titled and title != HONORIFIC and self.named_in_full_before(surname, post, start) \
+                and self.proved_by_short_mention(surname, post, start, end, particle):
+            return True  # '봉재형 의원 … 봉수련 산림청 차장 … 봉 차장은': the one named before with that post
         chosen = exact or titled or fits  # '피 선임연구원' after 피재원 선임연구원 and 피지호 연구원: the one with that title
         if len(chosen) > 1:
             last_seen = {m.person: m.start for m in self.mentions if m.start < start}
@@ -3489,10 +3493,10 @@ class Finder:
                 continue
             self.add(name, title, None, "surname_title", start, end, particle)
 
-    def proved_by_short_mention(self, surname: str, title: str, start: int, end: int, particle: str) -> None:
+    def proved_by_short_mention(self, surname: str, title: str, start: int, end: int, particle: str) -> bool:
         """'봉수련 여울청 차장이 … 봉 차장은': the short mention proves the word of the surname's shape before the same
         title a full name, whatever its syllables (a given name ending like a common noun, '수련', '제국'): that word
-        is the person, titled as the words after it say, and the short mention is theirs."""
+        is the person, titled as the words after it say, and the short mention is theirs. True when it is."""
         full = re.compile(r"(?<![가-힣])%s[가-힣]{1,2}(?=\s)" % re.escape(surname))
         for m in full.finditer(self.body, 0, start):
             k = next((x for x, t in enumerate(self.toks) if t.start == m.start()), None)
@@ -3506,7 +3510,9 @@ class Finder:
                 self.add(m.group(), held, org, "surname_proved", m.start(), self.toks[last].end, self.toks[last].particle)
             if m.group() in self.persons:
                 self.mentions.append(Mention(m.group(), start, end, particle, "short"))
-            return
+                return True
+            return False
+        return False
 
     def named_in_full_before(self, surname: str, title: str, start: int) -> bool:
         """'표경민 누리시장이 … 표 시장 측은': a word of the surname's shape (the surname and one or two syllables)
