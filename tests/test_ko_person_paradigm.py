@@ -637,3 +637,19 @@ def test_a_part_an_actor_plays_is_no_person(body, word):
 
 def test_the_actor_of_a_part_stays_a_person():
     assert persons("배우 표서율은 형사 역을 맡았다.").get("표서율") == ("배우", None)
+
+
+# -- 15. a one-syllable surname no table lists, proved by the full name titled before --------------------------
+def mentions_of(body):
+    _, ms = person.find(body, Context(None))
+    return [(m.person, m.kind) for m in ms]
+
+
+def test_a_short_mention_with_a_surname_no_table_lists_is_the_titled_name_before():
+    body = "단현숙(58) 전 누리도 행정부지사가 3일 출마를 선언했다. 단 전 부지사는" + SAID
+    assert ("단현숙", "short") in mentions_of(body)
+
+
+def test_a_syllable_that_opens_no_titled_name_before_is_no_short_mention():
+    body = "단현숙(58) 전 누리도 행정부지사가 3일 출마를 선언했다. 단 한 명의 부지사도 오지 않았다."
+    assert ("단현숙", "short") not in mentions_of(body)

@@ -518,6 +518,7 @@ class Finder:
         self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
         self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
+        self.unlisted_surnames: list[tuple[str, str, int, int, str]] = []  # '단 전 부지사': one syllable no table lists, a title
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
@@ -1046,6 +1047,8 @@ class Finder:
                 if not self.alias(left, title, toks[j].start, end, particle):
                     self.untold.append((left, title, toks[j].start, end, particle))
                 continue
+            if len(left) == 1 and HANGUL.match(left) and not toks[j].particle:
+                self.unlisted_surnames.append((left, title, toks[j].start, end, particle))
             if INITIAL.fullmatch(left) and title != HONORIFIC and not toks[j].particle:
                 self.add(f"{left} {title}", title, None, "anonymized", toks[j].start, end, particle)
                 continue  # 'A 경장은': a person the article names by an initial and the post
@@ -3477,6 +3480,9 @@ class Finder:
         단장'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
         determiners). A short mention never refers forward (alias), but someone of that surname found later with that
         title ('표 감독은 … 표서율 감독은') is the one the lead named short: no second row then."""
+        for surname, title, start, end, particle in self.unlisted_surnames:
+            if self.first_syllable_of_titled(surname, title, start):
+                self.alias(surname, title, start, end, particle)  # '단현숙(58) 전 행정부지사 … 단 전 부지사는'
         for surname, title, start, end, particle in self.untold + self.surname_roles():
             name = f"{surname} {title}"
             bare = re.sub(r"\([^)]*\)", "", title).split()[-1]
@@ -3492,6 +3498,15 @@ class Finder:
                 self.proved_by_short_mention(surname, bare, start, end, particle)
                 continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def first_syllable_of_titled(self, word: str, title: str, start: int) -> bool:
+        """Is the one syllable the first of a full name found before, whose post ends as this title does
+        ('단현숙 전 행정부지사' … '단 전 부지사')? Then it is that name's surname, whether a table lists it or not."""
+        if len(word) != 1 or not HANGUL.match(word):
+            return False
+        post = re.sub(r"\([^)]*\)", "", title).split()[-1:] or [""]
+        return any(p.name.startswith(word) and len(p.name) >= 3 and " " not in p.name and p.title and p.first_offset < start
+                   and re.sub(r"\([^)]*\)", "", p.title).split()[-1].endswith(post[0]) for p in self.persons.values())
 
     def proved_by_short_mention(self, surname: str, title: str, start: int, end: int, particle: str) -> bool:
         """'봉수련 여울청 차장이 … 봉 차장은': the short mention proves the word of the surname's shape before the same
