@@ -646,10 +646,10 @@ def mentions_of(body):
 
 
 def test_a_short_mention_with_a_surname_no_table_lists_is_the_titled_name_before():
-    body = "단현숙(58) 전 누리도 행정부지사가 3일 출마를 선언했다. 단 전 부지사는" + SAID
+    body = "단현숙(58) 전 경남도 행정부지사가 3일 출마를 선언했다. 단 전 부지사는" + SAID
     assert ("단현숙", "short") in mentions_of(body)
 
 
 def test_a_syllable_that_opens_no_titled_name_before_is_no_short_mention():
-    body = "단현숙(58) 전 누리도 행정부지사가 3일 출마를 선언했다. 단 한 명의 부지사도 오지 않았다."
+    body = "단현숙(58) 전 경남도 행정부지사가 3일 출마를 선언했다. 단 한 명의 부지사도 오지 않았다."
     assert ("단현숙", "short") not in mentions_of(body)
