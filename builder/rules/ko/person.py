@@ -541,10 +541,10 @@ class Finder:
         if tok.sep or not HANGUL.match(tok.text):
             return tok
         if tok.particle and is_korean_name(tok.text) and AGE_OF_NAME.match(self.body, tok.start + len(tok.text)):
-            return replace(tok, stem=tok.text, particle="")  # '남궁덕만(66)': no particle comes before an age's gloss
+            return replace(tok, stem=tok.text, particle="")  # '남궁만덕(66)': no particle comes before an age's gloss
         if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
                 and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
-            return replace(tok, stem=tok.text, particle="")  # '신장내과', '소아과': 과 after a vowel is no particle (와 is)
+            return replace(tok, stem=tok.text, particle="")  # '순환기내과', '소아과': 과 after a vowel is no particle (와 is)
         if not tok.particle and tok.text[-1] not in UNTABLED_PARTICLE_ENDS:
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
@@ -697,7 +697,7 @@ class Finder:
         self.mentions.append(Mention(name, start, end, particle, "full"))
 
     def aged_korean_name(self, name: str, start: int) -> bool:
-        """'사공덕만(78) 사장': a word shaped like a Korean name glossed with an age is a name, however Kiwi cuts it
+        """'사공만덕(78) 사장': a word shaped like a Korean name glossed with an age is a name, however Kiwi cuts it
         (a compound surname and a given name it reads as nouns and a particle)."""
         return is_korean_name(name) and self.body.startswith(name, start) \
             and AGE_OF_NAME.match(self.body, start + len(name)) is not None
@@ -898,7 +898,7 @@ class Finder:
         post = bare.split()[-1] if bare.split() else bare
         if not titled and title != HONORIFIC and self.named_in_full_before(surname, post, start) \
                 and self.proved_by_short_mention(surname, post, start, end, particle):
-            return True  # '봉재형 의원 … 봉수련 산림청 차장 … 봉 차장은': the one named before with that post
+            return True  # '탁지후 의원 … 탁수련 누리청 차장 … 탁 차장은': the one named before with that post
         chosen = exact or titled or fits  # '피 선임연구원' after 피재원 선임연구원 and 피지호 연구원: the one with that title
         if len(chosen) > 1:
             last_seen = {m.person: m.start for m in self.mentions if m.start < start}
@@ -3117,7 +3117,7 @@ class Finder:
     def aged_names(self) -> None:
         """'엘레나(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
         Firms and places have no age. The post written after the age is the name's, whatever syllables the name has
-        ('단현숙(58) 전 누리도 행정부지사')."""
+        ('단미숙(58) 전 누리도 행정부지사')."""
         toks = self.toks
         for i, tok in enumerate(toks):
             if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
@@ -3133,7 +3133,7 @@ class Finder:
                 continue  # the last word of a longer name: the foreign name rule's; not '궁사 남궁다온(16)'
             right = self.right_title(i) if not tok.particle else None
             if right is not None:
-                last, title, org = right  # '단현숙(58) 전 누리도 행정부지사가': the post after the age is the name's
+                last, title, org = right  # '단미숙(58) 전 누리도 행정부지사가': the post after the age is the name's
                 self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
@@ -3482,7 +3482,7 @@ class Finder:
         title ('표 감독은 … 표서율 감독은') is the one the lead named short: no second row then."""
         for surname, title, start, end, particle in self.unlisted_surnames:
             if self.first_syllable_of_titled(surname, title, start):
-                self.alias(surname, title, start, end, particle)  # '단현숙(58) 전 행정부지사 … 단 전 부지사는'
+                self.alias(surname, title, start, end, particle)  # '단미숙(58) 전 행정부지사 … 단 전 부지사는'
         for surname, title, start, end, particle in self.untold + self.surname_roles():
             name = f"{surname} {title}"
             bare = re.sub(r"\([^)]*\)", "", title).split()[-1]
@@ -3501,7 +3501,7 @@ class Finder:
 
     def first_syllable_of_titled(self, word: str, title: str, start: int) -> bool:
         """Is the one syllable the first of a full name found before, whose post ends as this title does
-        ('단현숙 전 행정부지사' … '단 전 부지사')? Then it is that name's surname, whether a table lists it or not."""
+        ('단미숙 전 행정부지사' … '단 전 부지사')? Then it is that name's surname, whether a table lists it or not."""
         if len(word) != 1 or not HANGUL.match(word):
             return False
         post = re.sub(r"\([^)]*\)", "", title).split()[-1:] or [""]
@@ -3509,7 +3509,7 @@ class Finder:
                    and re.sub(r"\([^)]*\)", "", p.title).split()[-1].endswith(post[0]) for p in self.persons.values())
 
     def proved_by_short_mention(self, surname: str, title: str, start: int, end: int, particle: str) -> bool:
-        """'봉수련 여울청 차장이 … 봉 차장은': the short mention proves the word of the surname's shape before the same
+        """'탁수련 누리청 차장이 … 탁 차장은': the short mention proves the word of the surname's shape before the same
         title a full name, whatever its syllables (a given name ending like a common noun, '수련', '제국'): that word
         is the person, titled as the words after it say, and the short mention is theirs. True when it is."""
         full = re.compile(r"(?<![가-힣])%s[가-힣]{1,2}(?=\s)" % re.escape(surname))
