@@ -526,3 +526,130 @@ SURNAMED_NOT_FOREIGN = [
 @pytest.mark.parametrize("body, name, title, org", SURNAMED_NOT_FOREIGN)
 def test_a_korean_name_and_a_firm_or_a_place_before_a_post_stay_apart(body, name, title, org):
     assert persons(body).get(name) == (title, org)
+
+
+# -- 12. the structure of the phrase decides, not a word list -------------------------------------------------
+# After an apposition ('위원장인', '간사인') a bare word, then a full Korean name and a title: the word is the
+# name's body, whatever its ending; a legal kind of body and a bare name in the title's gloss are one body.
+BODY_BY_PLACE = [
+    ("위원장인 새빛당 표서율 의원은" + SAID, "표서율", "의원", "새빛당"),
+    ("위원장인 국민의힘 남궁도율 의원은" + SAID, "남궁도율", "의원", "국민의힘"),
+    ("간사인 더불어민주당 탁지후 의원은" + SAID, "탁지후", "의원", "더불어민주당"),
+    ("소위원장인 새빛당 탁지후 의원이" + SAID, "탁지후", "의원", "새빛당"),
+    ("대표인 청솔전자 표서율 사장은" + SAID, "표서율", "사장", "청솔전자"),
+    ("표서율 변호사(법무법인 새터)는" + SAID, "표서율", "변호사", "법무법인 새터"),
+    ("표서율 변호사(새터 법무법인)는" + SAID, "표서율", "변호사", "새터 법무법인"),
+    ("표서율 회계사(회계법인 청솔)는" + SAID, "표서율", "회계사", "회계법인 청솔"),
+    ("표서율 변리사(특허법인 너울)가" + SAID, "표서율", "변리사", "특허법인 너울"),
+    ("순환기내과 표서율 교수는" + SAID, "표서율", "교수", "순환기내과"),
+    ("소아과 표서율 원장은" + SAID, "표서율", "원장", "소아과"),
+    ("경제학과 표서율 교수는" + SAID, "표서율", "교수", "경제학과"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", BODY_BY_PLACE)
+def test_the_body_found_by_its_place_in_the_phrase(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+NOT_PERSONS_BY_PLACE = [
+    ("위원장인 새빛당 표서율 의원은" + SAID, "새빛당"),
+    ("간사인 더불어민주당 탁지후 의원은" + SAID, "더불어민주당"),
+    ("순환기내과 표서율 교수는" + SAID, "순환기내"),
+    ("소아과 표서율 원장은" + SAID, "소아"),
+    ("한국어 대사를 외우느라 애를 먹었다.", "한국어"),
+    ("일본어 대사가 많은 작품이다.", "일본어"),
+    ("중국인 사장이 운영하는 식당이다.", "중국인"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_PERSONS_BY_PLACE)
+def test_a_body_a_department_or_a_language_before_a_title_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+STILL_TWO_PEOPLE = [
+    ("표서율과 탁지후는 함께 일했다.", {"표서율", "탁지후"}),
+    ("탁지후와 표서율은 함께 일했다.", {"탁지후", "표서율"}),
+    ("위원장인 표서율 의원과 탁지후 의원이 자리를 함께했다.", {"표서율", "탁지후"}),
+]
+
+
+@pytest.mark.parametrize("body, names", STILL_TWO_PEOPLE)
+def test_a_joining_particle_after_a_name_still_joins_two_people(body, names):
+    assert names <= set(persons(body))
+
+
+# -- 13. a name proved by its structure when its syllables are those of common words --------------------------
+# A later short mention (the surname and the same post) proves the word of the surname's shape before the post a
+# full name; an age in brackets glosses a name whatever Kiwi cuts it into (a compound surname and '만덕').
+PROVED_NAMES = [
+    ("답변은 표수련 누리청 차장이 맡았다. 표 차장은" + SAID, "표수련", "차장", "누리청"),
+    ("답변은 표수련 누리전자 사장이 맡았다. 표 사장은" + SAID, "표수련", "사장", "누리전자"),
+    ("재선에 도전하는 연태국 여울시장이 출마를 밝힌다. 연 시장은" + SAID, "연태국", "여울시장", "여울시"),
+    ("회의에는 탁수련 차장이 나왔다. 탁 차장은" + SAID, "탁수련", "차장", None),
+    ("가게를 지키는 사공만덕(78) 사장은 인터뷰 내내 손을 떼지 않았다.", "사공만덕", "사장", None),
+    ("식당을 운영하는 남궁만덕(66) 대표는" + SAID, "남궁만덕", "대표", None),
+    ("가게를 지키는 표서율(61) 사장은" + SAID, "표서율", "사장", None),
+    ("단미숙(58) 전 경남도 행정부지사가 3일 출마를 선언했다.", "단미숙", "전 행정부지사", "경남도"),
+    ("새빛당 탁지후 의원은 문제를 꺼냈다. 답변은 탁수련 누리청 차장이 맡았다. 탁 차장은" + SAID, "탁수련", "차장", "누리청"),
+    ("새빛당 탁지후 의원은 문제를 꺼냈다. 답변은 탁수련 누리청 차장이 맡았다. 탁 차장은" + SAID, "탁지후", "의원", "새빛당"),
+    ("탁현숙(61) 누리전자 사장은" + SAID, "탁현숙", "사장", "누리전자"),
+    ("마르코(31) 누리전자 이사는" + SAID, "마르코", "이사", "누리전자"),
+    ("탁현숙(45) 씨가 3일 출마를 선언했다.", "탁현숙", None, None),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", PROVED_NAMES)
+def test_a_name_proved_by_a_short_mention_or_an_age(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+NOT_PROVED_NAMES = [
+    ("훈련 과정을 거쳤다. 표 감독은" + SAID, "표 감독"),
+    ("수련 과정을 마친 표 원장은" + SAID, "표 원장"),
+    ("그는 하루만(3) 쉬었다.", None),
+    ("식당을 운영하는 남궁만덕(66) 대표는" + SAID, None),
+]
+
+
+@pytest.mark.parametrize("body, expected", NOT_PROVED_NAMES)
+def test_no_name_is_made_of_a_common_word_or_a_cut_name(body, expected):
+    found = set(persons(body))
+    assert "하루만" not in found and "남궁만" not in found and "수련" not in found and "훈련" not in found
+    if expected:
+        assert expected in found
+
+
+# -- 14. a name as the object of a verb of playing is a part, not a person of the article ----------------------
+PLAYED_PARTS = [
+    ("그는 신입 형사 '표서율'을 연기했다.", "표서율"),
+    ("그는 신입 형사 표서율을 연기했다.", "표서율"),
+    ("그는 '표서율'로 분해 호평을 받았다.", "표서율"),
+    ("그는 시골 교사 탁지후를 열연했다.", "탁지후"),
+]
+
+
+@pytest.mark.parametrize("body, word", PLAYED_PARTS)
+def test_a_part_an_actor_plays_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+def test_the_actor_of_a_part_stays_a_person():
+    assert persons("배우 표서율은 형사 역을 맡았다.").get("표서율") == ("배우", None)
+
+
+# -- 15. a one-syllable surname no table lists, proved by the full name titled before --------------------------
+def mentions_of(body):
+    _, ms = person.find(body, Context(None))
+    return [(m.person, m.kind) for m in ms]
+
+
+def test_a_short_mention_with_a_surname_no_table_lists_is_the_titled_name_before():
+    body = "단미숙(58) 전 경남도 행정부지사가 3일 출마를 선언했다. 단 전 부지사는" + SAID
+    assert ("단미숙", "short") in mentions_of(body)
+
+
+def test_a_syllable_that_opens_no_titled_name_before_is_no_short_mention():
+    body = "단미숙(58) 전 경남도 행정부지사가 3일 출마를 선언했다. 단 한 명의 부지사도 오지 않았다."
+    assert ("단미숙", "short") not in mentions_of(body)

@@ -159,6 +159,7 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+AGE_OF_NAME = re.compile(r"\(\d{2,3}[)·,]")  # '(78)', '(45·회사원)': the age of two or three digits news glosses a name with
 # '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
 MEMBER = "멤버"
 GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
@@ -235,6 +236,7 @@ NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3
 OCCUPATION_SUFFIXES = tuple(LEX["occupation_suffixes"])
 ALIAS_GLOSS_WORDS = frozenset(LEX["alias_gloss_words"])
 CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
+PLAYED_PART = re.compile(r"(?:을|를|으로|로) (?:%s)" % "|".join(map(re.escape, LEX["playing_verbs"])))
 CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
 GROUP_NOUNS = frozenset(LEX["group_nouns"])
 MEMBER_ROLES = frozenset(LEX["member_roles"])
@@ -293,6 +295,7 @@ REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': post
 CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
 PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
+CONSONANT_PARTICLES = frozenset(LEX["consonant_particles"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
 
 
@@ -515,6 +518,7 @@ class Finder:
         self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
         self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
+        self.unlisted_surnames: list[tuple[str, str, int, int, str]] = []  # '단 전 부지사': one syllable no table lists, a title
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
@@ -536,6 +540,11 @@ class Finder:
             return replace(tok, stem=glossed.group(1))  # '주장 하태온(FCB)은': a name, then its club in Latin letters
         if tok.sep or not HANGUL.match(tok.text):
             return tok
+        if tok.particle and is_korean_name(tok.text) and AGE_OF_NAME.match(self.body, tok.start + len(tok.text)):
+            return replace(tok, stem=tok.text, particle="")  # '남궁만덕(66)': no particle comes before an age's gloss
+        if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
+                and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
+            return replace(tok, stem=tok.text, particle="")  # '순환기내과', '소아과': 과 after a vowel is no particle (와 is)
         if not tok.particle and tok.text[-1] not in UNTABLED_PARTICLE_ENDS:
             return tok
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
@@ -589,8 +598,8 @@ class Finder:
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
         first = name.split()[0]
-        if name in TERRITORIES:
-            return  # '몰디브 대통령', '아시아의 동료': a country or a region, never a person
+        if name in TERRITORIES or self.country_derived(name):
+            return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
         if any(first == marker + link for marker in AFFILIATION_MARKERS for link in AFFILIATION_LINKS):
             return  # '정당 소속인 단 전 부지사': 'belonging to' before the short mention, never a name
         if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
@@ -629,8 +638,8 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
-                and self.body.startswith(first, start) \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+                and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or morph.is_inflected(self.body, start, start + len(first))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
@@ -686,6 +695,12 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def aged_korean_name(self, name: str, start: int) -> bool:
+        """'사공만덕(78) 사장': a word shaped like a Korean name glossed with an age is a name, however Kiwi cuts it
+        (a compound surname and a given name it reads as nouns and a particle)."""
+        return is_korean_name(name) and self.body.startswith(name, start) \
+            and AGE_OF_NAME.match(self.body, start + len(name)) is not None
 
     def body_abbreviations(self) -> frozenset[str]:
         """Short forms the article gives a body in brackets after its full name: the short form's syllables are the
@@ -784,11 +799,12 @@ class Finder:
         return wholes[0] if len(wholes) == 1 else None
 
     def character(self, at: int) -> bool:
-        """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은')?"""
+        """Does a noun for an actor's part follow body[at:] ('한여름 역을', '한여름(역)은'), or a verb of playing one
+        ('한여름을 연기했다')?"""
         if self.body.startswith(("'", "’", '"', "”"), at):
             at += 1  # "'강노을' 역을": the part's name in quotes, then the noun for a part
         return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
-            or self.played_by(at)
+            or self.played_by(at) or bool(PLAYED_PART.match(self.body, at))
 
     def played_by(self, at: int) -> bool:
         """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
@@ -879,6 +895,10 @@ class Finder:
         titled = [p for p in fits if p.title and (bare in p.title or re.sub(r"\([^)]*\)", "", p.title) in bare
                                                   or bare in (p.title or ""))]
         exact = [p for p in titled if re.sub(r"\([^)]*\)", "", p.title) == bare]
+        post = bare.split()[-1] if bare.split() else bare
+        if not titled and title != HONORIFIC and self.named_in_full_before(surname, post, start) \
+                and self.proved_by_short_mention(surname, post, start, end, particle):
+            return True  # '탁지후 의원 … 탁수련 누리청 차장 … 탁 차장은': the one named before with that post
         chosen = exact or titled or fits  # '피 선임연구원' after 피재원 선임연구원 and 피지호 연구원: the one with that title
         if len(chosen) > 1:
             last_seen = {m.person: m.start for m in self.mentions if m.start < start}
@@ -1027,6 +1047,8 @@ class Finder:
                 if not self.alias(left, title, toks[j].start, end, particle):
                     self.untold.append((left, title, toks[j].start, end, particle))
                 continue
+            if len(left) == 1 and HANGUL.match(left) and not toks[j].particle:
+                self.unlisted_surnames.append((left, title, toks[j].start, end, particle))
             if INITIAL.fullmatch(left) and title != HONORIFIC and not toks[j].particle:
                 self.add(f"{left} {title}", title, None, "anonymized", toks[j].start, end, particle)
                 continue  # 'A 경장은': a person the article names by an initial and the post
@@ -1664,6 +1686,16 @@ class Finder:
             and toks[j].stem.endswith(ORG_ENDINGS) and not has_foreign_syllable([org]) \
             and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) != "common"  # '사무국 지부장': a unit
 
+    def named_after_body(self, j: int, right: tuple[int, str, str | None]) -> bool:
+        """Is the one word between the bare word at token j and the title a full Korean name (a surname and two
+        syllables), Kiwi's proper noun ('새빛당 오태경 의원' after an apposition)? Then the word at j is the name's
+        body, whatever its ending, and the name holds the title."""
+        last, _, org = right
+        toks = self.toks
+        return bool(org) and last == j + 2 and org == toks[j + 1].text and len(org) >= 3 and is_korean_name(org) \
+            and not has_foreign_syllable([org]) and not toks[j].particle \
+            and morph.reading(self.body, toks[j + 1].start, toks[j + 1].end) == "proper"
+
     def japanese_given_name(self, k: int) -> bool:
         """'니시무라 켄이', '모리타 겐 의원': a one-syllable Japanese given name right after a bare foreign word ending
         as Japanese surnames do; Kiwi reads the syllable as anything but a name."""
@@ -1885,6 +1917,11 @@ class Finder:
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
                 title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
+            elif left is not None and len(names) == 1 and right is not None and self.named_after_body(j, right):
+                last, title, org = right
+                self.add(org, title, names[0], "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
+                i = last + 1
+                continue  # '위원장인 새빛당 오태경 의원': after the apposition, the body, then the titled Korean name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
@@ -3079,7 +3116,8 @@ class Finder:
 
     def aged_names(self) -> None:
         """'엘레나(24)', '카르멘(31·회사원)': one word Kiwi reads as a proper noun, glossed with an age.
-        Firms and places have no age."""
+        Firms and places have no age. The post written after the age is the name's, whatever syllables the name has
+        ('단미숙(58) 전 누리도 행정부지사')."""
         toks = self.toks
         for i, tok in enumerate(toks):
             if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
@@ -3093,6 +3131,11 @@ class Finder:
             if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev) \
                     and not (is_korean_name(tok.stem) or tok.stem.startswith(COMPOUND_SURNAMES)):
                 continue  # the last word of a longer name: the foreign name rule's; not '궁사 남궁다온(16)'
+            right = self.right_title(i) if not tok.particle else None
+            if right is not None:
+                last, title, org = right  # '단미숙(58) 전 누리도 행정부지사가': the post after the age is the name's
+                self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
+                continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
@@ -3437,6 +3480,9 @@ class Finder:
         단장'). Kiwi must read the surname as a proper noun ('한 의원은', '이 선수는': 'one', 'this' are
         determiners). A short mention never refers forward (alias), but someone of that surname found later with that
         title ('표 감독은 … 표서율 감독은') is the one the lead named short: no second row then."""
+        for surname, title, start, end, particle in self.unlisted_surnames:
+            if self.first_syllable_of_titled(surname, title, start):
+                self.alias(surname, title, start, end, particle)  # '단미숙(58) 전 행정부지사 … 단 전 부지사는'
         for surname, title, start, end, particle in self.untold + self.surname_roles():
             name = f"{surname} {title}"
             bare = re.sub(r"\([^)]*\)", "", title).split()[-1]
@@ -3449,8 +3495,39 @@ class Finder:
             if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
                 continue
             if self.named_in_full_before(surname, bare, start):
+                self.proved_by_short_mention(surname, bare, start, end, particle)
                 continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def first_syllable_of_titled(self, word: str, title: str, start: int) -> bool:
+        """Is the one syllable the first of a full name found before, whose post ends as this title does
+        ('단미숙 전 행정부지사' … '단 전 부지사')? Then it is that name's surname, whether a table lists it or not."""
+        if len(word) != 1 or not HANGUL.match(word):
+            return False
+        post = re.sub(r"\([^)]*\)", "", title).split()[-1:] or [""]
+        return any(p.name.startswith(word) and len(p.name) >= 3 and " " not in p.name and p.title and p.first_offset < start
+                   and re.sub(r"\([^)]*\)", "", p.title).split()[-1].endswith(post[0]) for p in self.persons.values())
+
+    def proved_by_short_mention(self, surname: str, title: str, start: int, end: int, particle: str) -> bool:
+        """'탁수련 누리청 차장이 … 탁 차장은': the short mention proves the word of the surname's shape before the same
+        title a full name, whatever its syllables (a given name ending like a common noun, '수련', '제국'): that word
+        is the person, titled as the words after it say, and the short mention is theirs. True when it is."""
+        full = re.compile(r"(?<![가-힣])%s[가-힣]{1,2}(?=\s)" % re.escape(surname))
+        for m in full.finditer(self.body, 0, start):
+            k = next((x for x, t in enumerate(self.toks) if t.start == m.start()), None)
+            if k is None or self.toks[k].particle or self.toks[k].text != m.group() or not korean_shaped(m.group()):
+                continue
+            right = self.right_title(k)
+            if right is None or not right[1].endswith(title):
+                continue
+            last, held, org = right
+            if m.group() not in self.persons:
+                self.add(m.group(), held, org, "surname_proved", m.start(), self.toks[last].end, self.toks[last].particle)
+            if m.group() in self.persons:
+                self.mentions.append(Mention(m.group(), start, end, particle, "short"))
+                return True
+            return False
+        return False
 
     def named_in_full_before(self, surname: str, title: str, start: int) -> bool:
         """'표경민 누리시장이 … 표 시장 측은': a word of the surname's shape (the surname and one or two syllables)
@@ -3777,6 +3854,8 @@ class Finder:
             if self.party_and_seat(parts) or (len(parts) == 1 and p.organization and p.title and p.title.endswith(MEMBER_TITLE)
                                               and re.fullmatch(r"[가-힣]{2,15}", gloss) and gloss.endswith(PARTY_ENDINGS)):
                 p.organization = gloss  # the member's party, before any council or committee named outside the bracket
+            elif len(parts) == 1 and self.kind_and_name(gloss):
+                pass  # '(법무법인 새터)', '(새터 회계법인)': the kind of body and its name, the whole its name
             elif " " in gloss or not re.fullmatch(r"[가-힣]{2,15}", gloss) or title_like(gloss) or gloss in TERRITORIES \
                     or gloss.endswith(CONSTITUENCY_ENDINGS + PLACE_ENDINGS + ADDRESS_ENDINGS) \
                     or not (morph.reading(self.body, at, at + len(gloss)) in ("proper", "nouns") or gloss.endswith(LONG_ORG_ENDINGS)
@@ -3788,6 +3867,14 @@ class Finder:
                 continue
             m.particle, m.end = particle, g.end()
             p.organization = p.organization or gloss
+
+    @staticmethod
+    def kind_and_name(gloss: str) -> bool:
+        """'법무법인 새터', '새터 회계법인': two words in a title's gloss, one a legal kind of body (body_kinds),
+        the other a bare name: one body, written with its kind."""
+        words = gloss.split()
+        return len(words) == 2 and sum(w in BODY_KINDS for w in words) == 1 \
+            and all(re.fullmatch(r"[가-힣A-Za-z0-9&]{1,15}", w) for w in words)
 
     @staticmethod
     def party_and_seat(parts: list[str]) -> bool:
