@@ -95,6 +95,8 @@ CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*/?\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2
 # A photo's credit closing its caption: '… 훼손지. ⓒ모아의소리', '… 2025.7.14/모아뉴스 ⓒ MoaNews 홍길동 기자'.
 CAPTION_COPYRIGHT = compiled(r"(?<=[.)\]\d가-힣])\s+(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{2,12}(?:\s+(?P<who>[가-힣]{2,4})\s*기자)?\s*$")
 TAIL_LINES = 4
+# A dump's last lines where a row signs it with the outlet's name ('모아포스트 | 입력 2023.11.01 15:30').
+FOOT_ROW_LINES = 2
 # A body line this long that the <title> begins or ends with is the headline shown on the page.
 MIN_SHOWN_HEADLINE = 15
 QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")
@@ -1284,7 +1286,7 @@ class _Row:
         self.outlet: str | None = None
         self.date: str | None = None
         self.reporter: str | None = None
-        self.credited = self.labelled = False
+        self.credited = self.labelled = self.sectioned = False
 
 
 def _row_date(text: str) -> re.Match | None:
@@ -1330,6 +1332,7 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
         return True  # the portal the page was saved from ('다음뉴스 | 모아경제 | …'): never the outlet
     if _key(name) in SECTION_TAGS or _section_or_desk(name) \
             or (row.outlet and _MASTHEAD_NAME.fullmatch(name) and len(name) <= MAX_MENU_ITEM_WORD):
+        row.sectioned = True
         return True  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
     if not row.outlet and _masthead_name(name):
         row.outlet = name
@@ -1376,18 +1379,36 @@ def _row_cell(cell: str, row: _Row) -> bool:
     return True
 
 
-def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
-    """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
-    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자', '[모아일보] 2023년 11월 1일 | 워싱턴=홍길동 특파원',
-    '모아신문 | 2023.11.01 | 글·사진 홍길동 기자'): a date and at least one of the others, nothing else."""
-    if len(" ".join(line.split())) > MAX_BYLINE_NODE or not _row_date(line):
+def _read_row(line: str) -> _Row | None:
+    """The fields of a row of cells between bars, or None when a cell is no field."""
+    if len(" ".join(line.split())) > MAX_BYLINE_NODE:
         return None
     row = _Row()
     for cell in _ROW_SEPARATOR.split(line.strip()):
         if not _row_cell(" ".join(cell.split()), row):
             return None
+    return row
+
+
+def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
+    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자', '[모아일보] 2023년 11월 1일 | 워싱턴=홍길동 특파원',
+    '모아신문 | 2023.11.01 | 글·사진 홍길동 기자', '2023.11.01 09:33 | 국제'): a date and at least one other
+    field (the desk too), nothing else."""
+    if not _row_date(line) or not (row := _read_row(line)):
+        return None
     return (row.outlet, row.date, row.reporter) if row.date and (row.outlet or row.reporter or row.credited
-                                                                 or row.labelled) else None
+                                                                 or row.labelled or row.sectioned) else None
+
+
+def foot_row(line: str) -> tuple[str, str | None, str | None] | None:
+    """(outlet, date, reporter) of a dump's last line that signs it with the outlet's name beside a date or a
+    credit ('모아포스트 | 입력 2023.11.01 15:30', '글·사진 홍길동 기자 / 모아일보'): the row a page prints under
+    its text, with the site's name; None without the name or without a second field."""
+    row = _read_row(line)
+    if not row or not row.outlet or not (row.date or row.reporter or row.credited):
+        return None
+    return row.outlet, row.date, row.reporter
 
 
 def date_then_update(line: str) -> tuple[str | None, str | None] | None:
@@ -1787,6 +1808,13 @@ def refine(ex: Extracted) -> Extracted:
                     ex.authors.append(found[1])
                 head_dates.add(ln)
             elif found := dateline_row(ln):
+                masthead_outlet_name = masthead_outlet_name or found[0]
+                byline_date = byline_date or found[1]
+                if found[2] and found[2] not in ex.authors:
+                    ex.authors.append(found[2])
+                head_dates.add(ln)
+        for ln in nonblank_raw[-FOOT_ROW_LINES:]:  # the row that signs the dump under its text
+            if found := foot_row(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
                 byline_date = byline_date or found[1]
                 if found[2] and found[2] not in ex.authors:
