@@ -1003,6 +1003,20 @@ def dump_tag_outlet(line: str) -> str | None:
     return name
 
 
+_SCRIPT_CUES = frozenset(MAKERS["script_cues"])
+_PLACE_ENDINGS = tuple(MAKERS["place_endings"])
+
+
+def lede_tag_outlet(line: str) -> str | None:
+    """The outlet a dump names in a tag opening its first paragraph ('[모아스코어] 홍길동(22)이 …'), as wires
+    sign their lede: a name as dump_tag_outlet reads one, that is no script's cue ('[앵커]') and no region
+    ('[모아시]', '[모아군]'), whatever word it ends with."""
+    name = dump_tag_outlet(line)
+    if not name or name in _SCRIPT_CUES or name.endswith(_PLACE_ENDINGS):
+        return None
+    return name
+
+
 def _outlet_tag(line: str, ex: Extracted) -> str | None:
     """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name."""
     m = _OUTLET_TAG.match(line)
@@ -1847,7 +1861,12 @@ def refine(ex: Extracted) -> Extracted:
     if headline_seen:  # a page's menu and headline kept above the text: the byline follows them
         lines = below_headline(lines, ex.title)
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
+    lede = next((i for i, ln in enumerate(lines) if ln and SENTENCE_END.search(ln)), None) \
+        if ex.page_tree is None else None  # the first paragraph (its first sentence), not the headline above it
+    lede_outlet = None
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
+        if i == lede and (lede_outlet := lede_tag_outlet(lines[i])):
+            lines[i] = _OUTLET_TAG.sub("", lines[i], count=1)
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
             lines[i] = _outlet_tag(lines[i], ex) or ""
@@ -1920,7 +1939,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
     if not ex.outlet or (masthead_outlet_name and _LATIN_ONLY.fullmatch(ex.outlet) and re.search("[가-힣]", masthead_outlet_name)
                          and ex.outlet != meta_outlet):
-        ex.outlet = masthead_outlet_name  # the masthead's Korean name before a copyright line's Latin one
+        ex.outlet = masthead_outlet_name or lede_outlet  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
