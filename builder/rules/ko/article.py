@@ -1017,6 +1017,15 @@ def lede_tag_outlet(line: str) -> str | None:
     return name
 
 
+_HANDLES = etree.XPath("//meta[@name='twitter:site' or @property='twitter:site' or @name='twitter:creator']/@content")
+
+
+def social_handles(tree) -> set[str]:
+    """The site's accounts on a social network ('twitter:site' = '@moailbo'), as keys: a handle spells the
+    name in Latin letters for a network, the copyright line and the logo print it."""
+    return {_key(h.strip().lstrip("@")) for h in _HANDLES(tree) if h.strip().startswith("@")}
+
+
 def _outlet_tag(line: str, ex: Extracted) -> str | None:
     """'[뉴시스] 삼성전자가 …': a leading tag that is an outlet's name."""
     m = _OUTLET_TAG.match(line)
@@ -1944,6 +1953,11 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)
+    if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
+            and _key(ex.outlet) in social_handles(ex.page_tree):
+        named = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
+            or _not_portal(outlet_from_copyright(nodes[::-1])) or site_logo(ex.page_tree)
+        ex.outlet = named if named and re.search("[가-힣]", named) else ex.outlet  # '@moailbo': an account, not the name
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     if ex.page_tree is not None:
