@@ -773,7 +773,7 @@ _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
 CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
-                  r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2})\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
+                  r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
                   r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
                   % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER,
                      CREDIT_RULES["credit_beat"], _CREDIT_EMAIL))
