@@ -444,6 +444,18 @@ def _affiliation(text: str) -> bool:
 
 
 _BOX_MARKS = compiled(r"[()\[\]|/,]")
+_CONTRIBUTOR = compiled(r"^[\[(]?\s*(?:%s)(?:\s*%s\s*|\s+)" % ("|".join(map(re.escape, MAKERS["contributor_labels"])),
+                                                                LABEL_SEPARATOR))
+
+
+def contributor(nodes: list[str]) -> str | None:
+    """The writer a contribution's label names with an affiliation ('기고 | 홍길동 모아대 교수'): the text is
+    theirs, and an editor's credit beside it ('정리=김철수 기자') names who took it down, not its author."""
+    for node in nodes:
+        if (m := _CONTRIBUTOR.match(" ".join(node.split()))) and len(node) <= MAX_AFFILIATION_CHARS + 10:
+            if who := column_author([" ".join(node.split())[m.end():]]):
+                return who
+    return None
 
 
 def column_author(nodes: list[str]) -> str | None:
@@ -1922,6 +1934,8 @@ def refine(ex: Extracted) -> Extracted:
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
         if found:
             ex.authors.append(found)
+    if ex.page_tree is not None and (writer := contributor(nodes[:_body_start(nodes, nonblank_raw, ex.title)])):
+        ex.authors = [writer]
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
     if not headline_seen:
