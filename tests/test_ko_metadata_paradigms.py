@@ -58,6 +58,11 @@ CREDITS = [
     ("진행·정리=나래온 기자", "나래온", None),
     ("대담·정리 나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
     ("글·사진 나래온 기자", "나래온", None),
+    # the words before the name are the fewest that leave a name and a whole title ('객원기자' is no '객원' + '기자')
+    ("Written by 나래온 객원기자", "나래온", None),
+    ("Words by 나래온 수습기자", "나래온", None),
+    ("모아일보 나래온 객원기자", "나래온", None),
+    ("모아일보 문화부 나래온 인턴기자", "나래온", None),
     ("글/사진 나래온 기자", "나래온", None),
     ("글 · 사진 = 나래온 기자", "나래온", None),
     ("사진·글 나래온 기자", "나래온", None),
@@ -959,3 +964,119 @@ def test_a_photo_credit_inside_the_text_does_not_end_it():
                "<figure><img src='a.jpg'><figcaption>새 가로등 ⓒ 모아일보</figcaption></figure><h4>■ 남은 과제</h4>"
                f"<p>{PARA2}</p></div>")
     assert PARA2[-15:] in ex.body
+
+
+# -- round 10: what structure tells the field, whatever the words --
+
+# A meta title whose attribute the headline's own quotation mark closed (content="… "quote"") is cut there: the
+# shown headline that goes on at a quotation mark is the whole one. Rows: (meta title as the attribute gives it,
+# the <h1>, the title expected).
+CUT_META_TITLES = [
+    ("'빛의 정원' 나래온 ", "'빛의 정원' 나래온 \"'막내' 벗고 주연으로\"", "'빛의 정원' 나래온 \"'막내' 벗고 주연으로\""),
+    ("모아시 가로등 400개 교체…하누리 시장 ", "모아시 가로등 400개 교체…하누리 시장 \"밤길 지키겠다\"",
+     "모아시 가로등 400개 교체…하누리 시장 \"밤길 지키겠다\""),
+    ("모아병원 전공의 업무 중단…", "모아병원 전공의 업무 중단…\"의료 무너진다\" vs \"볼모 잡지 마라\"",
+     "모아병원 전공의 업무 중단…\"의료 무너진다\" vs \"볼모 잡지 마라\""),
+    ("모아구 주민 ", "모아구 주민 '층간소음 조정' 첫 성과", "모아구 주민 '층간소음 조정' 첫 성과"),
+    # look-alikes: a meta title reworded for search, or a shorter one that the <h1> goes on from without a quote
+    ("모아시 가로등 교체 사업 총정리", "모아시 가로등 400개 교체…밤길 순찰도 늘린다", "모아시 가로등 교체 사업 총정리"),
+    ("모아시 가로등 교체", "모아시 가로등 교체…밤길 순찰도 늘린다", "모아시 가로등 교체"),
+]
+
+
+@pytest.mark.parametrize("meta, shown, title", CUT_META_TITLES)
+def test_a_meta_title_cut_at_a_quotation_mark_yields_to_the_shown_headline(meta, shown, title):
+    from html import escape
+    ex = _page(f"<meta property='og:title' content=\"{escape(meta)}\"><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{escape(shown, quote=False)}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == title
+
+
+# A dump's date row with only the desk beside the date ('2025.04.15 09:30 | 사회'); a row with a headline-like cell
+# is no date row.
+@pytest.mark.parametrize("row, date", [("2025.04.15 09:30 | 사회", "2025-04-15T09:30"), ("2025-04-15 09:30 | 국제", "2025-04-15T09:30"),
+                                       ("입력 2025.04.15 09:30 | 경제", "2025-04-15T09:30"), ("2025년 4월 15일 | 정치", "2025-04-15"),
+                                       ("사회 | 2025.04.15 09:30", "2025-04-15T09:30")])
+def test_a_date_row_with_only_a_desk(row, date):
+    found = dateline_row(row)
+    assert found is not None and found[1].startswith(date)
+    ex = refine(extract_text("\n".join(["모아경제", HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published.startswith(date) and row not in ex.body
+
+
+@pytest.mark.parametrize("row", ["2025.04.15 | 모아시 가로등 교체 발표에 주민 환영", "2025.04.15 09:30", "사회 | 경제"])
+def test_rows_that_are_no_date_row_with_a_desk(row):
+    assert dateline_row(row) is None
+
+
+# A dump's last line signing it with the outlet beside a date or a credit ('모아포스트 | 입력 …', '글·사진 … / 모아일보').
+FOOT_ROWS = [
+    ("모아포스트 | 입력 2025-04-15 15:30", "모아포스트", None),
+    ("모아포스트 | 2025.04.15 15:30", "모아포스트", None),
+    ("모아포스트 · 등록 2025.04.15", "모아포스트", None),
+    ("글·사진 나래온 기자 / 모아일보", "모아일보", "나래온"),
+    ("나래온 기자 | 모아신문", "모아신문", "나래온"),
+    ("모아신문 | 나래온 기자 | 2025.04.15", "모아신문", "나래온"),
+]
+
+
+@pytest.mark.parametrize("row, outlet, author", FOOT_ROWS)
+def test_a_dumps_last_row_signing_it(row, outlet, author):
+    ex = refine(extract_text("\n".join([HEADLINE, "", PARA, "", PARA2, "", row]), "dump.txt"))
+    assert ex.outlet == outlet
+    assert (author is None or author in ex.authors) and row not in ex.body
+
+
+@pytest.mark.parametrize("row", ["시는 이를 모아일보에 알렸다 / 모아일보", "나래온 기자", "사진 제공 모아시청", "정치 | 2025.04.15"])
+def test_last_lines_that_name_no_outlet(row):
+    from builder.rules.ko.article import foot_row
+    assert foot_row(row) is None
+
+
+# A tag opening a dump's first paragraph ('[모아스코어] 나래온(22)이 …') names the outlet whatever word ends it; a
+# script's cue, a region, a section or a kind of story is no outlet.
+@pytest.mark.parametrize("tag, outlet", [("[모아스코어]", "모아스코어"), ("[모아플러스]", "모아플러스"), ("[모아랩]", "모아랩"),
+                                         ("[MoaWire]", "MoaWire"), ("[앵커]", None), ("[모아시]", None), ("[모아군]", None),
+                                         ("[단독]", None), ("[속보]", None), ("[인터뷰]", None), ("[사진]", None),
+                                         ("[신년 인터뷰]", None)])
+def test_a_tag_opening_the_lede(tag, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, "", f"{tag} {PARA}", "", PARA2, "", "나래온 기자"]), "dump.txt"))
+    assert ex.outlet == outlet
+
+
+# A site name that is the page's social handle ('@moailbo') yields to the Hangul name its copyright line prints;
+# an acronym handle whose copyright prints the same Latin name stays.
+@pytest.mark.parametrize("handle, copyright, outlet", [("@moailbo", "ⓒ 모아일보 무단전재 및 재배포 금지", "모아일보"),
+                                                       ("@moashinmun", "Copyright ⓒ 모아신문. All rights reserved.", "모아신문"),
+                                                       ("@MBS", "ⓒ MBS", "MBS")])
+def test_a_social_handle_is_no_site_name(handle, copyright, outlet):
+    ex = _page(f"<meta name='twitter:site' content='{handle}'><title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div><div class='foot'>{copyright}</div>")
+    assert ex.outlet == outlet
+
+
+# A date given as digits only in a meta element ('20250415', '202504150930').
+@pytest.mark.parametrize("value, iso", [("20250415", "2025-04-15"), ("202504150930", "2025-04-15T09:30"),
+                                        ("20251315", None), ("2025041", None), ("tel 20250415", None)])
+def test_a_compact_meta_date(value, iso):
+    from builder import dates
+    found = dates.normalise(value, "+09:00")
+    assert (found[0][:len(iso)] if found else None) == iso
+
+
+# A contributor's label with a name and an affiliation names the writer, before an editor's credit ('정리=…').
+@pytest.mark.parametrize("label", ["기고 | 나래온 모아대 교수", "기고 나래온 모아연구원 선임연구위원", "기고자: 나래온 모아대 명예교수",
+                                   "필자 나래온 모아법률사무소 변호사"])
+def test_a_contributors_byline_before_an_editors_credit(label):
+    ex = _page(f"<title>[기고] {HEADLINE} | 모아일보</title>",
+               f"<h1>[기고] {HEADLINE}</h1><ul class='info'><li>{label}</li><li>정리=하누리 기자</li>"
+               f"<li>등록일 2025-04-15</li></ul><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"]
+
+
+@pytest.mark.parametrize("label", ["기고 모음 | 오피니언", "기고 | 사설 | 칼럼"])
+def test_a_contributions_menu_names_no_writer(label):
+    from builder.rules.ko.article import contributor
+    assert contributor([label]) is None
