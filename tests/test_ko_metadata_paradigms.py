@@ -1080,3 +1080,45 @@ def test_a_contributors_byline_before_an_editors_credit(label):
 def test_a_contributions_menu_names_no_writer(label):
     from builder.rules.ko.article import contributor
     assert contributor([label]) is None
+
+
+# Round 10 furniture: a board's buttons under a post, a share row of networks' names, a site's policy links, the
+# prompt to log in and comment.
+FURNITURE_10 = [
+    "목록 | 수정 | 삭제 | 답글", "수정 | 삭제 | 목록", "목록 수정 삭제", "페이스북 카카오톡 링크복사", "페이스북 트위터 카카오스토리 밴드",
+    "카카오톡 | 페이스북 | 링크 복사", "개인정보처리방침 | 이용약관 | 사이트맵", "이용약관 · 개인정보 처리방침 · 청소년보호정책",
+    "로그인하고 댓글을 남겨보세요", "로그인해서 댓글을 달아 주세요", "로그인 후 댓글을 남길 수 있습니다",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_10)
+def test_page_furniture_of_round_10(line):
+    assert is_boilerplate(line)
+
+
+NOT_FURNITURE_10 = [
+    "시는 이용약관을 고쳐 다음 달부터 적용한다고 밝혔다.",
+    "페이스북과 카카오톡으로 퍼진 글이 논란이 됐다.",
+    "구청은 게시물을 수정하고 일부를 삭제했다.",
+    "로그인하고 댓글을 남기는 주민이 늘었다고 구는 설명했다.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE_10)
+def test_text_that_is_no_furniture_of_round_10(line):
+    assert not is_boilerplate(line)
+
+
+# The link to a neighbouring post ends the text: its label, then its title ('▲ 윗글 …', '이전글 …').
+@pytest.mark.parametrize("link", ["▲ 윗글  모아시 봄꽃 축제 안내", "▼ 아랫글 군립도서관 독서교실 모집", "이전글 모아전자, 보고서 발간",
+                                  "다음글 모아전자 사내 벤처 출범", "다음 기사 : 모아시 야간 순찰 확대", "이전 게시물 모아구 공지"])
+def test_a_link_to_the_neighbouring_post_ends_the_text(link):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", link,
+                                        "모아시 모아로 12 | 등록번호 모아 아00000"]), "dump.txt"))
+    assert PARA2[-15:] in ex.body and link.split()[-1] not in ex.body
+
+
+@pytest.mark.parametrize("text", ["다음 기사에서 이어서 다룬다.", "이전 글에서 본 것처럼 시는 예산을 늘렸다."])
+def test_a_sentence_naming_a_neighbouring_story_stays(text):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", text, "", PARA2]), "dump.txt"))
+    assert PARA2[-15:] in ex.body and text in ex.body
