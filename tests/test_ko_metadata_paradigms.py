@@ -1122,3 +1122,17 @@ def test_a_link_to_the_neighbouring_post_ends_the_text(link):
 def test_a_sentence_naming_a_neighbouring_story_stays(text):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", text, "", PARA2]), "dump.txt"))
     assert PARA2[-15:] in ex.body and text in ex.body
+
+
+# A dump's first heading line that opens with a quotation is the headline when a clause of its own follows the
+# quotation; a kicker names its quoted topic with a word or two and stays a subheading.
+@pytest.mark.parametrize("first, second, title", [
+    ("'5이닝 무실점' 모아FC 신인, 개막 선발 경쟁에 불 붙였다", "감독 \"구위만 보면 이미 1군\"", "'5이닝 무실점' 모아FC 신인, 개막 선발 경쟁에 불 붙였다"),
+    ("\"밤길이 무섭다\" 모아시 주민들, 가로등 교체 요구", "시 \"연내 마무리\"", "\"밤길이 무섭다\" 모아시 주민들, 가로등 교체 요구"),
+    ("'막내의 반란' 모아FC가 라온을 꺾었다", "\"끝까지 뛰었다\"", "'막내의 반란' 모아FC가 라온을 꺾었다"),
+    ("'모아 골목길 안전 포럼' 토론", "\"가로등부터 바꿔야\"", None),
+    ("'모아 미래 교통 포럼' 현장 토론", "\"노선은 주민이 정해야\"", None),
+])
+def test_a_quotation_opening_a_dumps_headline(first, second, title):
+    ex = refine(extract_text("\n".join([first, second, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == title

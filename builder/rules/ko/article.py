@@ -1668,6 +1668,17 @@ def _masthead_name(name: str) -> bool:
         and not UPDATED_LABEL.fullmatch(name) and not name.endswith(("기자", "특파원"))
 
 
+# Words after an opening quotation that make the line a headline of its own rather than a kicker.
+MIN_CLAUSE_WORDS = 3
+_OPENING_QUOTE = compiled(r"""^(['‘"“])[^'‘’"“”]{1,30}['’"”]\s*(?P<rest>.*)$""")
+
+
+def _clause_after_quote(line: str) -> bool:
+    """"'…' 신인 좌완, 개막 선발 경쟁에 불 붙였다": a quoted phrase, then a clause of several words."""
+    m = _OPENING_QUOTE.match(line)
+    return bool(m) and len(m.group("rest").split()) >= MIN_CLAUSE_WORDS
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -1691,9 +1702,12 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     # A text dump has no <title>: its first heading line is the headline when it reads like one,
     # alone above the first paragraph or followed by sub-headlines;
     # one that opens with a quote mark ("'X' 패널토론") above other heading lines is a kicker and stays a
-    # subheading; alone, it is the headline ("'주장' …"); a section tag opens a headline ("[단독] …").
+    # subheading; alone, it is the headline ("'주장' …"); a section tag opens a headline ("[단독] …"); so does a
+    # quotation followed by a clause of its own ("'…' 신인 좌완, 개막 선발 경쟁에 불 붙였다": a kicker names its
+    # quoted topic with a word or two, "'…' 토론").
     if not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)
-                                                          or _TAGGED_HEADLINE.match(head[0])):
+                                                          or _TAGGED_HEADLINE.match(head[0])
+                                                          or _clause_after_quote(head[0])):
         title, head = head[0], head[1:]
     return title, head, body
 
