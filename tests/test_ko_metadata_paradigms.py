@@ -1136,3 +1136,12 @@ def test_a_sentence_naming_a_neighbouring_story_stays(text):
 def test_a_quotation_opening_a_dumps_headline(first, second, title):
     ex = refine(extract_text("\n".join([first, second, "", PARA, "", PARA2]), "dump.txt"))
     assert ex.title == title
+
+
+# A firm's or a body's own publishing site on a dump's first line, above its menu ('모아제약 뉴스룸' / '보도자료' / …).
+@pytest.mark.parametrize("site, outlet", [("모아제약 뉴스룸", "모아제약 뉴스룸"), ("모아시 웹진", "모아시 웹진"), ("모아전자 매거진", "모아전자 매거진"),
+                                          ("보도자료", None)])
+def test_a_firms_newsroom_heading_a_dumps_menu(site, outlet):
+    ex = refine(extract_text("\n".join([site, "보도자료", "기업소식", "미디어", "ESG", "", HEADLINE, "2025.04.15", "", PARA, "",
+                                        PARA2]), "dump.txt"))
+    assert ex.outlet == outlet
