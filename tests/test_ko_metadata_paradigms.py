@@ -1028,7 +1028,8 @@ def test_a_dumps_last_row_signing_it(row, outlet, author):
     assert (author is None or author in ex.authors) and row not in ex.body
 
 
-@pytest.mark.parametrize("row", ["시는 이를 모아일보에 알렸다 / 모아일보", "나래온 기자", "사진 제공 모아시청", "정치 | 2025.04.15"])
+@pytest.mark.parametrize("row", ["시는 이를 모아일보에 알렸다 / 모아일보", "나래온 기자", "사진 제공 모아시청", "정치 | 2025.04.15",
+                                 "나래온/하누리 기자 naraeon@moa.example", "나래온 / 하누리 기자"])
 def test_last_lines_that_name_no_outlet(row):
     from builder.rules.ko.article import foot_row
     assert foot_row(row) is None

@@ -1441,8 +1441,9 @@ def foot_row(line: str) -> tuple[str, str | None, str | None] | None:
     credit ('모아포스트 | 입력 2023.11.01 15:30', '글·사진 홍길동 기자 / 모아일보'): the row a page prints under
     its text, with the site's name; None without the name or without a second field."""
     row = _read_row(line)
-    if not row or not row.outlet or not (row.date or row.reporter or row.credited):
-        return None
+    if not row or not row.outlet or not (row.date or row.reporter or row.credited) \
+            or (is_korean_name(row.outlet) and not looks_like_outlet(row.outlet)):
+        return None  # '홍길동/김철수 기자': a co-reporter's name before the slash, no site
     return row.outlet, row.date, row.reporter
 
 
