@@ -15,6 +15,10 @@ _ISO = re.compile(
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?",
     re.I)
 
+# A meta value written without separators ('20250319', '202503191430'): the whole value, nothing around it.
+_COMPACT = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"
+                      r"(?:(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?)?(?P<tz>)\s*")
+
 
 def parse_offset(text: str | None) -> timezone | None:
     if not text:
@@ -57,7 +61,7 @@ def normalise(value: str | None, default_offset: str | None = None) -> tuple[str
     """Parse a page's date string (ISO-like) into (ISO text with offset, UTC instant, offset assumed?)."""
     if not value:
         return None
-    m = _ISO.search(str(value))
+    m = _ISO.search(str(value)) or _COMPACT.fullmatch(str(value))
     if not m:
         return None
     own = parse_offset(m.group("tz"))

@@ -58,6 +58,11 @@ CREDITS = [
     ("진행·정리=나래온 기자", "나래온", None),
     ("대담·정리 나래온 기자 naraeon@moa.example", "나래온", "naraeon@moa.example"),
     ("글·사진 나래온 기자", "나래온", None),
+    # the words before the name are the fewest that leave a name and a whole title ('객원기자' is no '객원' + '기자')
+    ("Written by 나래온 객원기자", "나래온", None),
+    ("Words by 나래온 수습기자", "나래온", None),
+    ("모아일보 나래온 객원기자", "나래온", None),
+    ("모아일보 문화부 나래온 인턴기자", "나래온", None),
     ("글/사진 나래온 기자", "나래온", None),
     ("글 · 사진 = 나래온 기자", "나래온", None),
     ("사진·글 나래온 기자", "나래온", None),
@@ -959,3 +964,185 @@ def test_a_photo_credit_inside_the_text_does_not_end_it():
                "<figure><img src='a.jpg'><figcaption>새 가로등 ⓒ 모아일보</figcaption></figure><h4>■ 남은 과제</h4>"
                f"<p>{PARA2}</p></div>")
     assert PARA2[-15:] in ex.body
+
+
+# -- round 10: what structure tells the field, whatever the words --
+
+# A meta title whose attribute the headline's own quotation mark closed (content="… "quote"") is cut there: the
+# shown headline that goes on at a quotation mark is the whole one. Rows: (meta title as the attribute gives it,
+# the <h1>, the title expected).
+CUT_META_TITLES = [
+    ("'빛의 정원' 나래온 ", "'빛의 정원' 나래온 \"'막내' 벗고 주연으로\"", "'빛의 정원' 나래온 \"'막내' 벗고 주연으로\""),
+    ("모아시 가로등 400개 교체…하누리 시장 ", "모아시 가로등 400개 교체…하누리 시장 \"밤길 지키겠다\"",
+     "모아시 가로등 400개 교체…하누리 시장 \"밤길 지키겠다\""),
+    ("모아병원 전공의 업무 중단…", "모아병원 전공의 업무 중단…\"의료 무너진다\" vs \"볼모 잡지 마라\"",
+     "모아병원 전공의 업무 중단…\"의료 무너진다\" vs \"볼모 잡지 마라\""),
+    ("모아구 주민 ", "모아구 주민 '층간소음 조정' 첫 성과", "모아구 주민 '층간소음 조정' 첫 성과"),
+    # look-alikes: a meta title reworded for search, or a shorter one that the <h1> goes on from without a quote
+    ("모아시 가로등 교체 사업 총정리", "모아시 가로등 400개 교체…밤길 순찰도 늘린다", "모아시 가로등 교체 사업 총정리"),
+    ("모아시 가로등 교체", "모아시 가로등 교체…밤길 순찰도 늘린다", "모아시 가로등 교체"),
+]
+
+
+@pytest.mark.parametrize("meta, shown, title", CUT_META_TITLES)
+def test_a_meta_title_cut_at_a_quotation_mark_yields_to_the_shown_headline(meta, shown, title):
+    from html import escape
+    ex = _page(f"<meta property='og:title' content=\"{escape(meta)}\"><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{escape(shown, quote=False)}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == title
+
+
+# A dump's date row with only the desk beside the date ('2025.04.15 09:30 | 사회'); a row with a headline-like cell
+# is no date row.
+@pytest.mark.parametrize("row, date", [("2025.04.15 09:30 | 사회", "2025-04-15T09:30"), ("2025-04-15 09:30 | 국제", "2025-04-15T09:30"),
+                                       ("입력 2025.04.15 09:30 | 경제", "2025-04-15T09:30"), ("2025년 4월 15일 | 정치", "2025-04-15"),
+                                       ("사회 | 2025.04.15 09:30", "2025-04-15T09:30")])
+def test_a_date_row_with_only_a_desk(row, date):
+    found = dateline_row(row)
+    assert found is not None and found[1].startswith(date)
+    ex = refine(extract_text("\n".join(["모아경제", HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published.startswith(date) and row not in ex.body
+
+
+@pytest.mark.parametrize("row", ["2025.04.15 | 모아시 가로등 교체 발표에 주민 환영", "2025.04.15 09:30", "사회 | 경제"])
+def test_rows_that_are_no_date_row_with_a_desk(row):
+    assert dateline_row(row) is None
+
+
+# A dump's last line signing it with the outlet beside a date or a credit ('모아포스트 | 입력 …', '글·사진 … / 모아일보').
+FOOT_ROWS = [
+    ("모아포스트 | 입력 2025-04-15 15:30", "모아포스트", None),
+    ("모아포스트 | 2025.04.15 15:30", "모아포스트", None),
+    ("모아포스트 · 등록 2025.04.15", "모아포스트", None),
+    ("글·사진 나래온 기자 / 모아일보", "모아일보", "나래온"),
+    ("나래온 기자 | 모아신문", "모아신문", "나래온"),
+    ("모아신문 | 나래온 기자 | 2025.04.15", "모아신문", "나래온"),
+]
+
+
+@pytest.mark.parametrize("row, outlet, author", FOOT_ROWS)
+def test_a_dumps_last_row_signing_it(row, outlet, author):
+    ex = refine(extract_text("\n".join([HEADLINE, "", PARA, "", PARA2, "", row]), "dump.txt"))
+    assert ex.outlet == outlet
+    assert (author is None or author in ex.authors) and row not in ex.body
+
+
+@pytest.mark.parametrize("row", ["시는 이를 모아일보에 알렸다 / 모아일보", "나래온 기자", "사진 제공 모아시청", "정치 | 2025.04.15",
+                                 "나래온/하누리 기자 naraeon@moa.example", "나래온 / 하누리 기자"])
+def test_last_lines_that_name_no_outlet(row):
+    from builder.rules.ko.article import foot_row
+    assert foot_row(row) is None
+
+
+# A tag opening a dump's first paragraph ('[모아스코어] 나래온(22)이 …') names the outlet whatever word ends it; a
+# script's cue, a region, a section or a kind of story is no outlet.
+@pytest.mark.parametrize("tag, outlet", [("[모아스코어]", "모아스코어"), ("[모아플러스]", "모아플러스"), ("[모아랩]", "모아랩"),
+                                         ("[MoaWire]", "MoaWire"), ("[앵커]", None), ("[모아시]", None), ("[모아군]", None),
+                                         ("[단독]", None), ("[속보]", None), ("[인터뷰]", None), ("[사진]", None),
+                                         ("[신년 인터뷰]", None)])
+def test_a_tag_opening_the_lede(tag, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, "", f"{tag} {PARA}", "", PARA2, "", "나래온 기자"]), "dump.txt"))
+    assert ex.outlet == outlet
+
+
+# A site name that is the page's social handle ('@moailbo') yields to the Hangul name its copyright line prints;
+# an acronym handle whose copyright prints the same Latin name stays.
+@pytest.mark.parametrize("handle, copyright, outlet", [("@moailbo", "ⓒ 모아일보 무단전재 및 재배포 금지", "모아일보"),
+                                                       ("@moashinmun", "Copyright ⓒ 모아신문. All rights reserved.", "모아신문"),
+                                                       ("@MBS", "ⓒ MBS", "MBS")])
+def test_a_social_handle_is_no_site_name(handle, copyright, outlet):
+    ex = _page(f"<meta name='twitter:site' content='{handle}'><title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div><div class='foot'>{copyright}</div>")
+    assert ex.outlet == outlet
+
+
+# A date given as digits only in a meta element ('20250415', '202504150930').
+@pytest.mark.parametrize("value, iso", [("20250415", "2025-04-15"), ("202504150930", "2025-04-15T09:30"),
+                                        ("20251315", None), ("2025041", None), ("tel 20250415", None)])
+def test_a_compact_meta_date(value, iso):
+    from builder import dates
+    found = dates.normalise(value, "+09:00")
+    assert (found[0][:len(iso)] if found else None) == iso
+
+
+# A contributor's label with a name and an affiliation names the writer, before an editor's credit ('정리=…').
+@pytest.mark.parametrize("label", ["기고 | 나래온 모아대 교수", "기고 나래온 모아연구원 선임연구위원", "기고자: 나래온 모아대 명예교수",
+                                   "필자 나래온 모아법률사무소 변호사"])
+def test_a_contributors_byline_before_an_editors_credit(label):
+    ex = _page(f"<title>[기고] {HEADLINE} | 모아일보</title>",
+               f"<h1>[기고] {HEADLINE}</h1><ul class='info'><li>{label}</li><li>정리=하누리 기자</li>"
+               f"<li>등록일 2025-04-15</li></ul><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"]
+
+
+@pytest.mark.parametrize("label", ["기고 모음 | 오피니언", "기고 | 사설 | 칼럼"])
+def test_a_contributions_menu_names_no_writer(label):
+    from builder.rules.ko.article import contributor
+    assert contributor([label]) is None
+
+
+# Round 10 furniture: a board's buttons under a post, a share row of networks' names, a site's policy links, the
+# prompt to log in and comment.
+FURNITURE_10 = [
+    "목록 | 수정 | 삭제 | 답글", "수정 | 삭제 | 목록", "목록 수정 삭제", "페이스북 카카오톡 링크복사", "페이스북 트위터 카카오스토리 밴드",
+    "카카오톡 | 페이스북 | 링크 복사", "개인정보처리방침 | 이용약관 | 사이트맵", "이용약관 · 개인정보 처리방침 · 청소년보호정책",
+    "로그인하고 댓글을 남겨보세요", "로그인해서 댓글을 달아 주세요", "로그인 후 댓글을 남길 수 있습니다",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_10)
+def test_page_furniture_of_round_10(line):
+    assert is_boilerplate(line)
+
+
+NOT_FURNITURE_10 = [
+    "시는 이용약관을 고쳐 다음 달부터 적용한다고 밝혔다.",
+    "페이스북과 카카오톡으로 퍼진 글이 논란이 됐다.",
+    "구청은 게시물을 수정하고 일부를 삭제했다.",
+    "로그인하고 댓글을 남기는 주민이 늘었다고 구는 설명했다.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE_10)
+def test_text_that_is_no_furniture_of_round_10(line):
+    assert not is_boilerplate(line)
+
+
+# The link to a neighbouring post ends the text: its label, then its title ('▲ 윗글 …', '이전글 …').
+@pytest.mark.parametrize("link", ["▲ 윗글  모아시 봄꽃 축제 안내", "▼ 아랫글 군립도서관 독서교실 모집", "이전글 모아전자, 보고서 발간",
+                                  "다음글 모아전자 사내 벤처 출범", "다음 기사 : 모아시 야간 순찰 확대", "이전 게시물 모아구 공지"])
+def test_a_link_to_the_neighbouring_post_ends_the_text(link):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", link,
+                                        "모아시 모아로 12 | 등록번호 모아 아00000"]), "dump.txt"))
+    assert PARA2[-15:] in ex.body and link.split()[-1] not in ex.body
+
+
+@pytest.mark.parametrize("text", ["다음 기사에서 이어서 다룬다.", "이전 글에서 본 것처럼 시는 예산을 늘렸다."])
+def test_a_sentence_naming_a_neighbouring_story_stays(text):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", text, "", PARA2]), "dump.txt"))
+    assert PARA2[-15:] in ex.body and text in ex.body
+
+
+# A dump's first heading line that opens with a quotation is the headline when a clause of its own follows the
+# quotation; a kicker names its quoted topic with a word or two and stays a subheading.
+@pytest.mark.parametrize("first, second, title", [
+    ("'5이닝 무실점' 모아FC 신인, 개막 선발 경쟁에 불 붙였다", "감독 \"구위만 보면 이미 1군\"", "'5이닝 무실점' 모아FC 신인, 개막 선발 경쟁에 불 붙였다"),
+    ("\"밤길이 무섭다\" 모아시 주민들, 가로등 교체 요구", "시 \"연내 마무리\"", "\"밤길이 무섭다\" 모아시 주민들, 가로등 교체 요구"),
+    ("'막내의 반란' 모아FC가 라온을 꺾었다", "\"끝까지 뛰었다\"", "'막내의 반란' 모아FC가 라온을 꺾었다"),
+    ("'모아 골목길 안전 포럼' 토론", "\"가로등부터 바꿔야\"", None),
+    ("'모아 미래 교통 포럼' 현장 토론", "\"노선은 주민이 정해야\"", None),
+])
+def test_a_quotation_opening_a_dumps_headline(first, second, title):
+    ex = refine(extract_text("\n".join([first, second, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == title
+
+
+# A firm's or a body's own publishing site on a dump's first line, above its menu ('모아제약 뉴스룸' / '보도자료' / …).
+@pytest.mark.parametrize("site, outlet", [("모아제약 뉴스룸", "모아제약 뉴스룸"), ("모아시 웹진", "모아시 웹진"), ("모아전자 매거진", "모아전자 매거진"),
+                                          ("보도자료", None)])
+def test_a_firms_newsroom_heading_a_dumps_menu(site, outlet):
+    ex = refine(extract_text("\n".join([site, "보도자료", "기업소식", "미디어", "ESG", "", HEADLINE, "2025.04.15", "", PARA, "",
+                                        PARA2]), "dump.txt"))
+    assert ex.outlet == outlet

@@ -255,13 +255,20 @@ def _title_without_meta(tree, found: str | None, first_lines: list[str], outlet:
     return title_tag_headline(tree) or found
 
 
+def cut_at_quote(meta: str, shown: str) -> bool:
+    """A meta title cut where a quotation mark of the headline closed its attribute unescaped
+    (content="Headline "a quote""): the shown headline starts with it and goes on at a quotation mark."""
+    meta, shown = " ".join(meta.split()), " ".join(shown.split())
+    return len(meta) < len(shown) and shown.startswith(meta) and shown[len(meta):].lstrip()[:1] in "\"'"
+
+
 def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
     """The displayed headline when a meta title confirms it; else the meta titles in order; else the displayed one.
 
     Sites often put a headline reworded for search in og:title or JSON-LD while the reader (and most
     references) see the article's <h1>; a meta title that matches the <h1> shows the <h1> is the headline.
     """
-    if shown and any(same_headline(shown, m) for m in meta_titles):
+    if shown and any(same_headline(shown, m) or cut_at_quote(m, shown) for m in meta_titles):
         return shown
     return meta_titles[0] if meta_titles else shown
 

@@ -95,6 +95,8 @@ CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*/?\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2
 # A photo's credit closing its caption: '… 훼손지. ⓒ모아의소리', '… 2025.7.14/모아뉴스 ⓒ MoaNews 홍길동 기자'.
 CAPTION_COPYRIGHT = compiled(r"(?<=[.)\]\d가-힣])\s+(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{2,12}(?:\s+(?P<who>[가-힣]{2,4})\s*기자)?\s*$")
 TAIL_LINES = 4
+# A dump's last lines where a row signs it with the outlet's name ('모아포스트 | 입력 2023.11.01 15:30').
+FOOT_ROW_LINES = 2
 # A body line this long that the <title> begins or ends with is the headline shown on the page.
 MIN_SHOWN_HEADLINE = 15
 QUOTE_OR_TAG = ('"', "“", "'", "‘", "[", "<", "(")
@@ -442,6 +444,18 @@ def _affiliation(text: str) -> bool:
 
 
 _BOX_MARKS = compiled(r"[()\[\]|/,]")
+_CONTRIBUTOR = compiled(r"^[\[(]?\s*(?:%s)(?:\s*%s\s*|\s+)" % ("|".join(map(re.escape, MAKERS["contributor_labels"])),
+                                                                LABEL_SEPARATOR))
+
+
+def contributor(nodes: list[str]) -> str | None:
+    """The writer a contribution's label names with an affiliation ('기고 | 홍길동 모아대 교수'): the text is
+    theirs, and an editor's credit beside it ('정리=김철수 기자') names who took it down, not its author."""
+    for node in nodes:
+        if (m := _CONTRIBUTOR.match(" ".join(node.split()))) and len(node) <= MAX_AFFILIATION_CHARS + 10:
+            if who := column_author([" ".join(node.split())[m.end():]]):
+                return who
+    return None
 
 
 def column_author(nodes: list[str]) -> str | None:
@@ -771,7 +785,7 @@ _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
 CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
-                  r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2})\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
+                  r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
                   r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
                   % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER,
                      CREDIT_RULES["credit_beat"], _CREDIT_EMAIL))
@@ -999,6 +1013,29 @@ def dump_tag_outlet(line: str) -> str | None:
             or key.endswith(_STORY_KINDS) or name in NOT_REPORTERS:
         return None
     return name
+
+
+_SCRIPT_CUES = frozenset(MAKERS["script_cues"])
+_PLACE_ENDINGS = tuple(MAKERS["place_endings"])
+
+
+def lede_tag_outlet(line: str) -> str | None:
+    """The outlet a dump names in a tag opening its first paragraph ('[모아스코어] 홍길동(22)이 …'), as wires
+    sign their lede: a name as dump_tag_outlet reads one, that is no script's cue ('[앵커]') and no region
+    ('[모아시]', '[모아군]'), whatever word it ends with."""
+    name = dump_tag_outlet(line)
+    if not name or name in _SCRIPT_CUES or name.endswith(_PLACE_ENDINGS):
+        return None
+    return name
+
+
+_HANDLES = etree.XPath("//meta[@name='twitter:site' or @property='twitter:site' or @name='twitter:creator']/@content")
+
+
+def social_handles(tree) -> set[str]:
+    """The site's accounts on a social network ('twitter:site' = '@moailbo'), as keys: a handle spells the
+    name in Latin letters for a network, the copyright line and the logo print it."""
+    return {_key(h.strip().lstrip("@")) for h in _HANDLES(tree) if h.strip().startswith("@")}
 
 
 def _outlet_tag(line: str, ex: Extracted) -> str | None:
@@ -1284,7 +1321,7 @@ class _Row:
         self.outlet: str | None = None
         self.date: str | None = None
         self.reporter: str | None = None
-        self.credited = self.labelled = False
+        self.credited = self.labelled = self.sectioned = False
 
 
 def _row_date(text: str) -> re.Match | None:
@@ -1330,6 +1367,7 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
         return True  # the portal the page was saved from ('다음뉴스 | 모아경제 | …'): never the outlet
     if _key(name) in SECTION_TAGS or _section_or_desk(name) \
             or (row.outlet and _MASTHEAD_NAME.fullmatch(name) and len(name) <= MAX_MENU_ITEM_WORD):
+        row.sectioned = True
         return True  # the desk or beat beside the outlet ('모아일보 | 야구 | 2023.11.01')
     if not row.outlet and _masthead_name(name):
         row.outlet = name
@@ -1376,18 +1414,37 @@ def _row_cell(cell: str, row: _Row) -> bool:
     return True
 
 
-def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
-    """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
-    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자', '[모아일보] 2023년 11월 1일 | 워싱턴=홍길동 특파원',
-    '모아신문 | 2023.11.01 | 글·사진 홍길동 기자'): a date and at least one of the others, nothing else."""
-    if len(" ".join(line.split())) > MAX_BYLINE_NODE or not _row_date(line):
+def _read_row(line: str) -> _Row | None:
+    """The fields of a row of cells between bars, or None when a cell is no field."""
+    if len(" ".join(line.split())) > MAX_BYLINE_NODE:
         return None
     row = _Row()
     for cell in _ROW_SEPARATOR.split(line.strip()):
         if not _row_cell(" ".join(cell.split()), row):
             return None
+    return row
+
+
+def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(outlet, date, reporter) of a dump's line under its headline that puts them side by side between bars
+    ('모아일보 | 입력 2023.11.01 09:33 | 홍길동 기자', '[모아일보] 2023년 11월 1일 | 워싱턴=홍길동 특파원',
+    '모아신문 | 2023.11.01 | 글·사진 홍길동 기자', '2023.11.01 09:33 | 국제'): a date and at least one other
+    field (the desk too), nothing else."""
+    if not _row_date(line) or not (row := _read_row(line)):
+        return None
     return (row.outlet, row.date, row.reporter) if row.date and (row.outlet or row.reporter or row.credited
-                                                                 or row.labelled) else None
+                                                                 or row.labelled or row.sectioned) else None
+
+
+def foot_row(line: str) -> tuple[str, str | None, str | None] | None:
+    """(outlet, date, reporter) of a dump's last line that signs it with the outlet's name beside a date or a
+    credit ('모아포스트 | 입력 2023.11.01 15:30', '글·사진 홍길동 기자 / 모아일보'): the row a page prints under
+    its text, with the site's name; None without the name or without a second field."""
+    row = _read_row(line)
+    if not row or not row.outlet or not (row.date or row.reporter or row.credited) \
+            or (is_korean_name(row.outlet) and not looks_like_outlet(row.outlet)):
+        return None  # '홍길동/김철수 기자': a co-reporter's name before the slash, no site
+    return row.outlet, row.date, row.reporter
 
 
 def date_then_update(line: str) -> tuple[str | None, str | None] | None:
@@ -1612,6 +1669,17 @@ def _masthead_name(name: str) -> bool:
         and not UPDATED_LABEL.fullmatch(name) and not name.endswith(("기자", "특파원"))
 
 
+# Words after an opening quotation that make the line a headline of its own rather than a kicker.
+MIN_CLAUSE_WORDS = 3
+_OPENING_QUOTE = compiled(r"""^(['‘"“])[^'‘’"“”]{1,30}['’"”]\s*(?P<rest>.*)$""")
+
+
+def _clause_after_quote(line: str) -> bool:
+    """"'…' 신인 좌완, 개막 선발 경쟁에 불 붙였다": a quoted phrase, then a clause of several words."""
+    m = _OPENING_QUOTE.match(line)
+    return bool(m) and len(m.group("rest").split()) >= MIN_CLAUSE_WORDS
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -1635,9 +1703,12 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     # A text dump has no <title>: its first heading line is the headline when it reads like one,
     # alone above the first paragraph or followed by sub-headlines;
     # one that opens with a quote mark ("'X' 패널토론") above other heading lines is a kicker and stays a
-    # subheading; alone, it is the headline ("'주장' …"); a section tag opens a headline ("[단독] …").
+    # subheading; alone, it is the headline ("'주장' …"); a section tag opens a headline ("[단독] …"); so does a
+    # quotation followed by a clause of its own ("'…' 신인 좌완, 개막 선발 경쟁에 불 붙였다": a kicker names its
+    # quoted topic with a word or two, "'…' 토론").
     if not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)
-                                                          or _TAGGED_HEADLINE.match(head[0])):
+                                                          or _TAGGED_HEADLINE.match(head[0])
+                                                          or _clause_after_quote(head[0])):
         title, head = head[0], head[1:]
     return title, head, body
 
@@ -1792,6 +1863,13 @@ def refine(ex: Extracted) -> Extracted:
                 if found[2] and found[2] not in ex.authors:
                     ex.authors.append(found[2])
                 head_dates.add(ln)
+        for ln in nonblank_raw[-FOOT_ROW_LINES:]:  # the row that signs the dump under its text
+            if found := foot_row(ln):
+                masthead_outlet_name = masthead_outlet_name or found[0]
+                byline_date = byline_date or found[1]
+                if found[2] and found[2] not in ex.authors:
+                    ex.authors.append(found[2])
+                head_dates.add(ln)
         lines = [ln for ln in lines if ln not in head_dates]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
@@ -1819,7 +1897,12 @@ def refine(ex: Extracted) -> Extracted:
     if headline_seen:  # a page's menu and headline kept above the text: the byline follows them
         lines = below_headline(lines, ex.title)
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
+    lede = next((i for i, ln in enumerate(lines) if ln and SENTENCE_END.search(ln)), None) \
+        if ex.page_tree is None else None  # the first paragraph (its first sentence), not the headline above it
+    lede_outlet = None
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
+        if i == lede and (lede_outlet := lede_tag_outlet(lines[i])):
+            lines[i] = _OUTLET_TAG.sub("", lines[i], count=1)
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
             lines[i] = _outlet_tag(lines[i], ex) or ""
@@ -1866,6 +1949,8 @@ def refine(ex: Extracted) -> Extracted:
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
         if found:
             ex.authors.append(found)
+    if ex.page_tree is not None and (writer := contributor(nodes[:_body_start(nodes, nonblank_raw, ex.title)])):
+        ex.authors = [writer]
     if not ex.title and ex.page_tree is not None:
         ex.title = headline_from_page(ex.page_tree)
     if not headline_seen:
@@ -1892,11 +1977,16 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
     if not ex.outlet or (masthead_outlet_name and _LATIN_ONLY.fullmatch(ex.outlet) and re.search("[가-힣]", masthead_outlet_name)
                          and ex.outlet != meta_outlet):
-        ex.outlet = masthead_outlet_name  # the masthead's Korean name before a copyright line's Latin one
+        ex.outlet = masthead_outlet_name or lede_outlet  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or site_logo(ex.page_tree)
+    if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
+            and _key(ex.outlet) in social_handles(ex.page_tree):
+        named = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
+            or _not_portal(outlet_from_copyright(nodes[::-1])) or site_logo(ex.page_tree)
+        ex.outlet = named if named and re.search("[가-힣]", named) else ex.outlet  # '@moailbo': an account, not the name
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     if ex.page_tree is not None:
