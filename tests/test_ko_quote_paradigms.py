@@ -645,8 +645,7 @@ def test_a_rare_surname_and_a_title_is_the_name_given_before_with_it(short):
 @pytest.mark.parametrize("full, short, who", [
     ("가게를 지키는 사공만수(67) 사장은", "사공 사장은", "사공만수"),
     ("가게를 지키는 남궁두리(67) 사장은", "남궁 사장은", "남궁두리"),
-    pytest.param("가게를 지키는 남궁복만(67) 사장은", "남궁 사장은", "남궁복만", marks=pytest.mark.xfail(
-        strict=True, reason="person rules: '남궁복만(67)' is cut to '남궁복', a person with that post")),
+    ("가게를 지키는 남궁복만(67) 사장은", "남궁 사장은", "남궁복만"),
     ("가게를 지키는 제갈복남(67) 사장은", "제갈 사장은", "제갈복남"),
     ("가게를 지키는 황보순녀(67) 사장은", "황보 사장은", "황보순녀"),
     ("가게를 지키는 독고만석(67) 대표는", "독고 대표는", "독고만석"),
@@ -700,8 +699,7 @@ def test_he_after_a_short_mention_subject_is_that_subject_not_the_recipient(reci
 @pytest.mark.parametrize("intro, later", [
     ("골목을 지키는 사공만수(67) 사장은 인터뷰 내내 손을 쉬지 않았다.", "사공 사장은"),
     ("골목을 지키는 남궁두리(71) 대표는 인터뷰 내내 손을 쉬지 않았다.", "남궁 대표는"),
-    pytest.param("골목을 지키는 남궁복만(71) 사장은 인터뷰 내내 손을 쉬지 않았다.", "남궁 사장은", marks=pytest.mark.xfail(
-        strict=True, reason="person rules: '남궁복만(71)' is cut to '남궁복', a person with that post")),
+    ("골목을 지키는 남궁복만(71) 사장은 인터뷰 내내 손을 쉬지 않았다.", "남궁 사장은"),
     ("골목을 지키는 제갈복남(80)씨는 인터뷰 내내 손을 쉬지 않았다.", "제갈씨는"),
 ])
 def test_a_lone_quotation_before_anyone_is_named_is_the_next_paragraph_s_glossed_subject(intro, later):
