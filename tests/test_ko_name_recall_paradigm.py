@@ -71,8 +71,8 @@ def test_a_later_name_of_the_same_surname_without_that_post_is_another_person(bo
 
 
 @pytest.mark.parametrize("body,short", [
-    ("재선에 도전하는 윤태국 청주시장이 다음 달 출마 여부를 밝힌다. 윤 시장 측 관계자는 \"아직 이르다\"고 말했다.", "윤 시장"),
-    ("재선에 도전하는 윤태국 시장이 다음 달 출마 여부를 밝힌다. 윤 시장은 \"아직 이르다\"고 말했다.", "윤 시장"),
+    ("3선을 노리는 윤태국 청주시장이 이달 말 거취를 밝힌다. 윤 시장 측 관계자는 \"아직 이르다\"고 말했다.", "윤 시장"),
+    ("3선을 노리는 윤태국 시장이 이달 말 거취를 밝힌다. 윤 시장은 \"아직 이르다\"고 말했다.", "윤 시장"),
 ])
 def test_a_short_mention_after_a_full_name_of_its_shape_and_post_is_no_row_of_its_own(body, short):
     """The full name stands before with the same post, even where no rule reads it as a person: the short

@@ -652,7 +652,7 @@ def test_a_rare_surname_and_a_title_is_the_name_given_before_with_it(short):
     ("마을을 지키는 선우달래(67) 이장은", "선우 이장은", "선우달래"),
     ("공방을 운영하는 석보람(41) 작가는", "석 작가는", "석보람"),
     ("출마를 선언한 단미래(58) 전 도 행정부지사는", "단 전 부지사는", "단미래"),
-    ("출마를 선언한 편나래(58) 전 시 경제부시장은", "편 전 부시장은", "편나래"),
+    ("출마를 선언한 편다온(58) 전 시 경제부시장은", "편 전 부시장은", "편다온"),
     ("출마를 선언한 빈하늘(58) 전 도 교육감은", "빈 전 교육감은", "빈하늘"),
 ])
 def test_surname_and_post_is_the_age_glossed_name_given_with_that_post(full, short, who):
@@ -686,10 +686,10 @@ def test_a_short_mention_is_the_one_of_that_surname_given_with_that_post(first, 
 
 
 # '그는' after a sentence whose subject is a short mention: the subject, not a person named as the recipient.
-@pytest.mark.parametrize("recipient", ["아들 사공민(40)씨에게", "딸 사공민(40)씨에게", "조카 사공민(40)씨에게"])
+@pytest.mark.parametrize("recipient", ["아들 사공훈(40)씨에게", "딸 사공훈(40)씨에게", "조카 사공훈(40)씨에게"])
 def test_he_after_a_short_mention_subject_is_that_subject_not_the_recipient(recipient):
     body = ("가게를 지키는 사공만수(67) 사장은 인터뷰 내내 손을 쉬지 않았다.\n"
-            f"{recipient.split()[0]} 사공민씨는 \"아버지 맛을 따라가려면 멀었다\"고 했다.\n"
+            f"{recipient.split()[0]} 사공훈씨는 \"아버지 맛을 따라가려면 멀었다\"고 했다.\n"
             f"사공 사장은 내년 봄 가게를 {recipient} 넘긴다. 그는 \"이제는 물려줄 때\"라며 웃었다.")
     assert speaker_of(body, "이제는 물려줄") == "사공만수"
 

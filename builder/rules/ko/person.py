@@ -177,7 +177,7 @@ VERB_MODIFIER_ENDINGS = tuple(LEX["verb_modifier_endings"])
 MARKET_TITLE = LEX["market_title"]
 # '여울학교노동조합(여학노)': a body's full name, ending like one, then its short form in brackets.
 ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2,5})\)")
-# '모로 상무는': a one-word foreign surname, then a title and its particle.
+# '바셰 상무는': a one-word foreign surname, then a title and its particle.
 SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
@@ -678,7 +678,7 @@ class Finder:
         if org and " " not in org and " " not in name and name in FOREIGN_GIVEN_NAMES and has_foreign_syllable([org]) \
                 and not org.endswith(ORG_ENDINGS) and org not in ORG_WORDS and self.body.startswith(f"{name} {org} ", start) \
                 and not self.stands_alone(org):
-            name, org = f"{name} {org}", None  # '라이언 호퍼 감독': a foreign given name and a surname, no body between
+            name, org = f"{name} {org}", None  # '케빈 달튼 감독': a foreign given name and a surname, no body between
         whole = self.whole_name_of(name, start)
         if whole is not None:
             known = self.persons[whole]
@@ -3370,7 +3370,7 @@ class Finder:
                 self.alias(surname, word, s.start(), s.end(), s.group("particle"))
 
     def surnamed_foreign_names(self) -> None:
-        """'에티엔 모로 디자인 총괄 상무가' … '모로 상무는': a foreign surname with a title later proves the two words
+        """'로랑 바셰 디자인 총괄 상무가' … '바셰 상무는': a foreign surname with a title later proves the two words
         written before, with that title after them (maybe with the field it covers), are one person's name."""
         for m in SURNAME_TITLE.finditer(self.body):
             last, title = m.group("last"), m.group("title")
@@ -3752,7 +3752,7 @@ class Finder:
                     words = words[:x]  # '교육청 측 교섭 대표인': the side the post is on
                     break
                 if w.endswith("의") and len(w) > 2 and self.apposition_body_word(w[:-1], w_at):
-                    words = words[:x] + [(w[:-1], w_at)]  # '여울엔터테인먼트의 프로듀서 겸 이사인': the owner of the posts
+                    words = words[:x] + [(w[:-1], w_at)]  # '물결엔터테인먼트의 프로듀서 겸 이사인': the owner of the posts
                     break
             run: list[str] = []
             for w, w_at in reversed(words):

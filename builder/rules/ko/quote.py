@@ -552,7 +552,7 @@ class Attributor:
             if (given := self.given_name_between(i)) is not None and stem not in ANONYMOUS:
                 return given  # '하야카와 신지 관방장관은' with only '하야카와' taken: the person so named
             if (pair := self.foreign_pair(i)) is not None and stem not in ANONYMOUS:
-                return Speaker(pair, "person")  # '연구소의 아니타 라오 선임연구원은': the two words between 의 and the title
+                return Speaker(pair, "person")  # '연구소의 프리야 나이르 선임연구원은': the two words between 의 and the title
             if (former := self.formerly_named(i)) is not None:
                 return Speaker(former, "person")  # '단 전 부지사는' after '단미래(58) 전 도 행정부지사'
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
@@ -726,7 +726,7 @@ class Attributor:
         return Speaker(m.person, "person")
 
     def foreign_pair(self, i: int) -> str | None:
-        """'…연구소의 아니타 라오 선임연구원은': two bare words between a body's 의 and a title at token i, neither a title nor
+        """'…연구소의 프리야 나이르 선임연구원은': two bare words between a body's 의 and a title at token i, neither a title nor
         a body word, none read as a common noun and one as a proper noun, are a foreign name no person rule took."""
         if i < 3:
             return None
