@@ -223,6 +223,7 @@ SITUATIONAL_ROLES = tuple(LEX["situational_roles"])
 GENERIC_TITLES = frozenset(LEX["generic_titles"])
 PARTY_POSTS = frozenset(LEX["party_posts"])
 AFFILIATION_MARKERS = frozenset(LEX["affiliation_markers"])
+CLAUSE_NOUNS = frozenset(LEX["clause_nouns"])
 SAME_PARTY = frozenset(LEX["same_party"])
 ACTING_WORDS = frozenset(LEX["acting_words"])
 OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
@@ -600,8 +601,8 @@ class Finder:
         first = name.split()[0]
         if name in TERRITORIES or self.country_derived(name):
             return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
-        if any(first == marker + link for marker in AFFILIATION_MARKERS for link in AFFILIATION_LINKS):
-            return  # '정당 소속인 단 전 부지사': 'belonging to' before the short mention, never a name
+        if any(w.endswith("인") and w[:-1] in CLAUSE_NOUNS for w in name.split()):
+            return  # '정당 소속인 단 전 부지사', '벨기에 출신인 X Y': 'who belongs to / comes from', never part of a name
         if start > 0 and self.body[start - 1] in "'‘" and self.body.startswith(name, start) \
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
