@@ -21,7 +21,7 @@ from builder.rules import Context
 from builder.rules.ko import clause, morph
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
-from builder.rules.tables import Endings, load
+from builder.rules.tables import Endings, compiled, load
 
 LEX = load("ko", "person")
 # titles.toml: the lexicon of titles by domain; its careful table holds words that are common nouns too.
@@ -3513,7 +3513,7 @@ class Finder:
         """'탁수련 누리청 차장이 … 탁 차장은': the short mention proves the word of the surname's shape before the same
         title a full name, whatever its syllables (a given name ending like a common noun, '수련', '제국'): that word
         is the person, titled as the words after it say, and the short mention is theirs. True when it is."""
-        full = re.compile(r"(?<![가-힣])%s[가-힣]{1,2}(?=\s)" % re.escape(surname))
+        full = compiled(r"(?<![가-힣])%s[가-힣]{1,2}(?=\s)" % re.escape(surname))
         for m in full.finditer(self.body, 0, start):
             k = next((x for x, t in enumerate(self.toks) if t.start == m.start()), None)
             if k is None or self.toks[k].particle or self.toks[k].text != m.group() or not korean_shaped(m.group()):
@@ -3534,7 +3534,7 @@ class Finder:
         """'표경민 누리시장이 … 표 시장 측은': a word of the surname's shape (the surname and one or two syllables)
         before the same title, maybe with a body between, is the full name the short mention points back to, even
         when no rule took it for a person; the short mention then gives no row of its own."""
-        full = re.compile(r"(?<![가-힣])%s[가-힣]{1,2}\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]*%s" % (
+        full = compiled(r"(?<![가-힣])%s[가-힣]{1,2}\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]*%s" % (
             re.escape(surname), re.escape(title)))
         return bool(full.search(self.body, 0, start))
 
