@@ -63,6 +63,7 @@ SETS = {
     "dev-ko-heldout10": (["benchmarks/devset/ko-heldout10/pages"], ["benchmarks/devset/ko-heldout10/gold"]),
     "dev-ko-meta-heldout7": (["benchmarks/devset/ko-meta-heldout7/pages"], ["benchmarks/devset/ko-meta-heldout7/gold"]),
     "dev-ko-heldout11": (["benchmarks/devset/ko-heldout11/pages"], ["benchmarks/devset/ko-heldout11/gold"]),
+    "dev-ko-heldout13": (["benchmarks/devset/ko-heldout13/pages"], ["benchmarks/devset/ko-heldout13/gold"]),
     "dev-ko-meta-heldout8": (["benchmarks/devset/ko-meta-heldout8/pages"], ["benchmarks/devset/ko-meta-heldout8/gold"]),
     "dev-ko-meta-heldout9": (["benchmarks/devset/ko-meta-heldout9/pages"], ["benchmarks/devset/ko-meta-heldout9/gold"]),
 }
