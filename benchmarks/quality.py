@@ -64,6 +64,7 @@ SETS = {
     "dev-ko-meta-heldout7": (["benchmarks/devset/ko-meta-heldout7/pages"], ["benchmarks/devset/ko-meta-heldout7/gold"]),
     "dev-ko-heldout11": (["benchmarks/devset/ko-heldout11/pages"], ["benchmarks/devset/ko-heldout11/gold"]),
     "dev-ko-meta-heldout8": (["benchmarks/devset/ko-meta-heldout8/pages"], ["benchmarks/devset/ko-meta-heldout8/gold"]),
+    "dev-ko-heldout12": (["benchmarks/devset/ko-heldout12/pages"], ["benchmarks/devset/ko-heldout12/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
