@@ -1146,3 +1146,153 @@ def test_a_firms_newsroom_heading_a_dumps_menu(site, outlet):
     ex = refine(extract_text("\n".join([site, "보도자료", "기업소식", "미디어", "ESG", "", HEADLINE, "2025.04.15", "", PARA, "",
                                         PARA2]), "dump.txt"))
     assert ex.outlet == outlet
+
+
+# -- round 11: where a field stands, and what a block of furniture looks like --
+
+# Reporters of several shapes: two- and three-syllable names, compound surnames, given names that are common nouns,
+# names with and without a final consonant.
+REPORTERS = ["나래온", "한솔", "남궁가람", "선우진", "제갈하늘", "노을", "황보민", "서나래"]
+
+# The page's date under its label, then the byline on the same line after a separator: the label may be spaced
+# ('게재 일자', '입력 일시'), the title may carry a grade, the address may follow the title.
+DATE_THEN_BYLINE = [
+    ("게재 일자 : 2025년 4월 15일 | {who} 기자 {mail}", "2025-04-15"),
+    ("게재일자 : 2025년 4월 15일 | {who} 기자", "2025-04-15"),
+    ("입력 일시 2025.04.15 09:30 | {who} 기자 {mail}", "2025-04-15T09:30"),
+    ("등록 일자: 2025-04-15 · {who} 선임기자", "2025-04-15"),
+    ("발행 일자 2025.04.15 ㅣ {who} 기자 ({mail})", "2025-04-15"),
+    ("작성 일시 2025/04/15 09:30 / {who} 객원기자 {mail}", "2025-04-15T09:30"),
+    ("2025.04.15 09:30 | {who} 기자 [{mail}]", "2025-04-15T09:30"),
+    ("승인 2025.04.15 09:30 | {who} 기자 {mail}", "2025-04-15T09:30"),
+]
+
+
+def _mail(who: str) -> str:
+    return f"r{len(who)}{sum(map(ord, who)) % 997}@moa.example"
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("row, date", DATE_THEN_BYLINE)
+def test_a_date_then_a_byline_on_one_info_line_of_a_page(row, date, who):
+    line = row.format(who=who, mail=_mail(who))
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h2 class='title'>{HEADLINE}</h2><p class='info'>{line}</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == [who]
+    assert ex.published.startswith(date)
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("row, date", DATE_THEN_BYLINE)
+def test_a_date_then_a_byline_on_one_line_under_a_dumps_headline(row, date, who):
+    line = row.format(who=who, mail=_mail(who))
+    ex = refine(extract_text("\n".join(["모아일보", HEADLINE, line, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.authors == [who]
+    assert ex.published.startswith(date)
+    assert who not in ex.body
+
+
+# Look-alikes: a date beside a desk or a site's registration is no byline.
+@pytest.mark.parametrize("row", ["게재 일자 : 2025년 4월 15일 | 사회", "게재 일자 : 2025년 4월 15일 | 지면 A12면",
+                                 "등록 일자 2011.03.02 | 발행인 나래온"])
+def test_a_dated_info_line_without_a_reporter_names_no_author(row):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h2 class='title'>{HEADLINE}</h2><p class='info'>{row}</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == []
+
+
+# Furniture after the last paragraph, as a block: a row of short cells between bars of which one is a known button
+# (the others are buttons too, whatever their words); short lines that stand between such lines, or after them at
+# the very end (a ranked list of other headlines, the site's name with a subscribe button, an app's menu).
+TAIL_BLOCKS = [
+    ["이 기사 인쇄하기 | 이메일 보내기 | 목록"],
+    ["{who} 객원기자의 다른 기사 | 이 기사를 SNS로 보내기"],
+    ["{who} 기자의 다른 기사 보기 | 기사 모아두기 | 맨 위로"],
+    ["앱 설정 | 알림 | 로그아웃"],
+    ["글씨 키우기 | 글씨 줄이기 | 인쇄하기"],
+    ["많이 본 기사", "1 모아시 봄꽃 축제 언제까지", "2 모아구 주차장 요금 달라진다", "댓글 0", "앱 설정 | 알림 | 로그아웃"],
+    ["인기 기사", "1 모아전자 새 공장 착공", "2 모아시 버스 노선 개편", "3 모아대 등록금 동결", "댓글 2"],
+    ["이 글이 도움이 되셨나요? 좋아요 | 싫어요", "목록 | 이전글 | 다음글", "모아소식 웹진 구독 신청"],
+    ["목록 | 이전글 | 다음글", "모아동네 소식지 받아보기"],
+    ["공유하기", "모아 주간 알림 설정"],
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:3])
+@pytest.mark.parametrize("block", TAIL_BLOCKS)
+def test_a_block_of_furniture_after_a_dumps_last_paragraph(block, who):
+    tail = [ln.format(who=who) for ln in block]
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", f"{who} 기자", "", PARA, "", PARA2, "",
+                                        f"{who} 기자 {_mail(who)}", *tail]), "dump.txt"))
+    assert PARA2[-15:] in ex.body
+    for ln in tail:
+        assert ln not in ex.body, ln
+    assert ex.authors == [who]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:3])
+@pytest.mark.parametrize("block", [b for b in TAIL_BLOCKS if len(b) == 1])
+def test_a_row_of_buttons_after_a_pages_last_paragraph(block, who):
+    row = block[0].format(who=who)
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><p class='by'>{who} 기자 | 입력 2025.04.15 09:30</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p><p>{row}</p></div>")
+    assert PARA2[-15:] in ex.body and row not in ex.body
+
+
+# Look-alikes after the last paragraph that stay: a table's row of figures, a sentence with bars in it, a closing
+# line after the text with no furniture around it.
+TAIL_TEXT = [
+    ["구분 | 2024년 | 2025년", "가로등 | 1200개 | 1600개"],
+    ["문의는 시청 민원실 | 평일 9시부터 | 전화로 하면 된다고 밝혔다."],
+    ["■ 교체 구간 안내"],
+    ["※ 공사 기간에는 우회 도로를 이용해 달라고 시는 당부했다."],
+]
+
+
+@pytest.mark.parametrize("block", TAIL_TEXT)
+def test_lines_after_the_last_paragraph_that_are_no_furniture(block):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", *block]), "dump.txt"))
+    for ln in block:
+        assert ln in ex.body, ln
+
+
+# Furniture between the byline and the first paragraph: a portal's tool whose name is unknown, standing between
+# lines that are furniture, is furniture too.
+HEAD_TOOLS = ["본문 요약봇", "AI 요약 듣기", "기사 음성 듣기", "원문 번역", "요약 펼치기"]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:3])
+@pytest.mark.parametrize("tool", HEAD_TOOLS)
+def test_a_portal_tool_between_furniture_above_the_first_paragraph(tool, who):
+    ex = refine(extract_text("\n".join(["모아일보", HEADLINE, "입력2025.04.15. 오전 9:30  기사원문", f"{who} 기자", "추천 3",
+                                        "댓글 1", tool, "글자 크기 변경하기", "공유하기", PARA, PARA2]), "dump.txt"))
+    assert tool not in ex.body and ex.body.startswith(PARA[:15])
+    assert (ex.title, ex.authors) == (HEADLINE, [who])
+
+
+# Look-alike: a short headline under a menu of furniture is the headline, not furniture; a subheading under the
+# headline stays out of the body and in the subheadings.
+@pytest.mark.parametrize("headline", ["물가 또 올랐다", "모아시 가로등 교체"])
+def test_a_short_headline_between_furniture_lines_stays_the_headline(headline):
+    ex = refine(extract_text("\n".join(["모아일보", "로그인", headline, "공유하기", "2025.04.15 09:30", "", PARA, "", PARA2]),
+                             "dump.txt"))
+    assert ex.title == headline
+
+
+# The shown headline goes on after the meta title with an ellipsis and a quotation ('…"마지막 무대일지도"'): the meta
+# title is the headline cut before its quoted part.
+@pytest.mark.parametrize("meta, shown", [
+    ("모아시 가로등 400개 교체", "모아시 가로등 400개 교체…\"밤길 지키겠다\""),
+    ("명창 나래온, 소리 50년 완창", "명창 나래온, 소리 50년 완창…'마지막 무대일지도'"),
+    ("모아FC 한솔, 시즌 10호 골", "모아FC 한솔, 시즌 10호 골... \"팀이 먼저\""),
+    ("모아구 층간소음 조정 첫 성과", "모아구 층간소음 조정 첫 성과 · \"대화가 답\""),
+])
+def test_a_meta_title_cut_before_an_ellipsis_and_a_quotation(meta, shown):
+    from html import escape
+    ex = _page(f"<meta property='og:title' content=\"{escape(meta)}\"><meta property='og:site_name' content='모아일보'>",
+               f"<h3 class='heading'>{escape(shown, quote=False)}</h3><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == shown
