@@ -255,11 +255,25 @@ def _title_without_meta(tree, found: str | None, first_lines: list[str], outlet:
     return title_tag_headline(tree) or found
 
 
+# What may join a headline to its quoted part ('…"a quote"', '... "a quote"', ' · "a quote"').
+_QUOTE_JOINER = "…·.,:-–— "
+_QUOTE_MARKS = "\"'“‘"
+
+
 def cut_at_quote(meta: str, shown: str) -> bool:
-    """A meta title cut where a quotation mark of the headline closed its attribute unescaped
-    (content="Headline "a quote""): the shown headline starts with it and goes on at a quotation mark."""
+    """A meta title that is the shown headline cut before its quoted part: where a quotation mark of the headline
+    closed its attribute unescaped (content="Headline "a quote""), or where the site left the quotation out of it
+    ('Headline' for 'Headline…"a quote"'). The shown headline starts with it and goes on at a quotation mark,
+    perhaps after an ellipsis or a dot that joins the two."""
     meta, shown = " ".join(meta.split()), " ".join(shown.split())
-    return len(meta) < len(shown) and shown.startswith(meta) and shown[len(meta):].lstrip()[:1] in "\"'"
+    rest = shown[len(meta):].lstrip(_QUOTE_JOINER)
+    return len(meta) < len(shown) and shown.startswith(meta) and rest[:1] in _QUOTE_MARKS and len(rest) > 2
+
+
+def quoted_heading(tree, meta_titles: list[str], outlet: str | None) -> str | None:
+    """On a page without an <h1>: the heading element that shows a meta title with its quoted part after it."""
+    return next((text for h in tree.iter(*_HEADINGS) if not _is_furniture(h, outlet)
+                 for text in [unescape(_text(h))] if any(cut_at_quote(m, text) for m in meta_titles)), None)
 
 
 def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
@@ -394,7 +408,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
-    title = choose_title(metas, displayed_headline(tree, outlet))
+    title = choose_title(metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))
     if not title:
         title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet), lines, outlet)
     if outlet and not meta_outlet and title and _squash(outlet) == _squash(title):
