@@ -676,6 +676,64 @@ def _furniture(line: str) -> bool:
         or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
 
 
+FURNITURE_BLOCK = RULES["furniture_block"]
+_BAR_CELLS = compiled(FURNITURE_BLOCK["cell_separator"])
+_LETTER = compiled(r"[가-힣A-Za-z]")
+
+
+def button_row(line: str) -> bool:
+    """A row of short cells between bars of which one is a known button ('이 기사 인쇄하기 | 이메일 보내기 | 목록'): the
+    others are buttons too, whatever their words. A cell is a word or a few, never a sentence nor a figure."""
+    cells = _BAR_CELLS.split(line.strip())
+    return len(cells) > 1 and all(0 < len(c) <= FURNITURE_BLOCK["max_cell_chars"] and _LETTER.search(c)
+                                  and not SENTENCE_END.search(c) for c in cells) and any(_furniture(c) for c in cells)
+
+
+def _paragraph(line: str) -> bool:
+    return len(line) > FURNITURE_BLOCK["min_paragraph_chars"] or bool(SENTENCE_END.search(line))
+
+
+def _loose_line(line: str) -> bool:
+    """A short line that says nothing of who wrote the text or when: a button's or a list's words."""
+    return len(line) <= FURNITURE_BLOCK["max_loose_chars"] and not SENTENCE_END.search(line) \
+        and not (_REPORTER_WORD.search(line) or EMAIL.search(line) or DATETIME.search(line) or CLOSING_LINE.match(line))
+
+
+def _marked(i: int, furniture: list[bool], found: set[int]) -> bool:
+    return furniture[i] or i in found
+
+
+def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Lines before the first paragraph or after the last one that are furniture by where they stand: a row of
+    buttons; short lines between two lines of furniture (a portal's tool under the byline, a ranked list of other
+    headlines under its heading), or after one at the very end (the site's name with a subscribe button).
+    Above the text only lines under the byline or the date count: the headline stands above them."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    paragraphs = [i for i in filled if not furniture[i] and _paragraph(lines[i])]
+    if not paragraphs:
+        return set()
+    first, last = paragraphs[0], paragraphs[-1]
+    found = {i for i in filled if (i < first or i > last) and not furniture[i] and button_row(lines[i])}
+    heads = [i for i in filled if i < first and (_is_byline_node(lines[i]) or REPORTER_LINE.fullmatch(lines[i])
+                                                 or credit_line(lines[i]) or DATETIME.search(lines[i]))]
+    head = [i for i in filled if heads and heads[-1] < i < first]
+    tail = [i for i in filled if i > last]
+    for region, open_end in ((head, False), (tail, True)):
+        run: list[int] = []
+        for k, i in enumerate(region):
+            if furniture[i] or i in found:
+                if run and k > len(run) and _marked(region[k - len(run) - 1], furniture, found):
+                    found.update(run)
+                run = []
+            elif _loose_line(lines[i]):
+                run.append(i)
+            else:
+                run = []  # a line of another kind: the run before it stood beside no furniture below
+        if open_end and run and len(region) > len(run) and _marked(region[-len(run) - 1], furniture, found):
+            found.update(run)
+    return found
+
+
 def is_end_marker(line: str) -> bool:
     return any(p.search(line) for p in END_MARKERS)
 
@@ -1835,8 +1893,10 @@ def refine(ex: Extracted) -> Extracted:
     if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
         byline_date = _iso(d)
     # (a closing mark is no text, but stays to end the article below)
-    lines = [ln for ln in ex.body_lines if ln == "" or CLOSING_LINE.match(ln)
-             or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln))
+                 for ln in ex.body_lines]
+    around = furniture_around_text(ex.body_lines, furniture)
+    lines = [ln for i, ln in enumerate(ex.body_lines) if not (furniture[i] or i in around)]
     masthead_outlet_name = fields.get("outlet") or (dump_tag_outlet(nonblank_raw[0])
                                                     if ex.page_tree is None and nonblank_raw else None)
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
