@@ -1296,3 +1296,13 @@ def test_a_meta_title_cut_before_an_ellipsis_and_a_quotation(meta, shown):
                f"<h3 class='heading'>{escape(shown, quote=False)}</h3><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
                f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
     assert ex.title == shown
+
+
+# A copyright line after the furniture at the end stays to end the text and name the outlet, short as it is.
+@pytest.mark.parametrize("above", [["※ 외부 필자의 기고는 본지의 편집 방향과 다를 수 있습니다."], ["공유하기", "댓글 0"],
+                                   ["이 기사를 공유합니다", "페이스북 카카오톡 링크복사"]])
+@pytest.mark.parametrize("line, outlet", [("ⓒ 모아 타임즈, 무단 전재 및 재배포 금지", "모아 타임즈"),
+                                          ("<저작권자 ⓒ 모아의소리 무단전재 및 재배포금지>", "모아의소리")])
+def test_a_short_copyright_line_after_furniture_names_the_outlet(above, line, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, "", PARA, "", PARA2, "", *above, line]), "dump.txt"))
+    assert ex.outlet == outlet and PARA2[-15:] in ex.body

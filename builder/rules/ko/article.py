@@ -694,9 +694,11 @@ def _paragraph(line: str) -> bool:
 
 
 def _loose_line(line: str) -> bool:
-    """A short line that says nothing of who wrote the text or when: a button's or a list's words."""
+    """A short line that says nothing of who wrote the text, when, or whose it is: a button's or a list's words (an
+    end marker and a copyright line stay, to end the text and name the outlet below)."""
     return len(line) <= FURNITURE_BLOCK["max_loose_chars"] and not SENTENCE_END.search(line) \
-        and not (_REPORTER_WORD.search(line) or EMAIL.search(line) or DATETIME.search(line) or CLOSING_LINE.match(line))
+        and not (_REPORTER_WORD.search(line) or EMAIL.search(line) or DATETIME.search(line) or CLOSING_LINE.match(line)
+                 or _COPYRIGHT_MARK.search(line) or is_end_marker(line))
 
 
 def _marked(i: int, furniture: list[bool], found: set[int]) -> bool:
