@@ -1306,3 +1306,33 @@ def test_a_meta_title_cut_before_an_ellipsis_and_a_quotation(meta, shown):
 def test_a_short_copyright_line_after_furniture_names_the_outlet(above, line, outlet):
     ex = refine(extract_text("\n".join([HEADLINE, "", PARA, "", PARA2, "", *above, line]), "dump.txt"))
     assert ex.outlet == outlet and PARA2[-15:] in ex.body
+
+
+# An info box of labelled cells under the headline ('<dt>기자</dt><dd>…</dd><dt>등록</dt><dd>…</dd>'): each cell a word
+# of its own, the name exactly; an English label before a Hangul name is no part of it ('Reporter 나래온').
+INFO_BOXES = [
+    "<dl class='info'><dt>기자</dt><dd>{who}</dd><dt>등록</dt><dd>2025.04.15 09:30</dd><dt>수정</dt><dd>2025.04.16 10:00</dd></dl>",
+    "<dl class='info'><dt>기자명</dt><dd>{who}</dd><dt>입력</dt><dd>2025.04.15 09:30</dd></dl>",
+    "<table class='info'><tr><th>기자</th><td>{who}</td><th>등록</th><td>2025.04.15 09:30</td></tr></table>",
+    "<div class='info'><span class='label'>Reporter</span> <span>{who}</span> <span>2025.04.15 09:30</span></div>",
+    "<div class='info'><span class='label'>Writer</span> <span>{who}</span> · <span>Posted 2025.04.15 09:30</span></div>",
+    "<div class='info'><span class='label'>Editor</span><span>{who}</span><span>2025.04.15 09:30</span></div>",
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:5])
+@pytest.mark.parametrize("box", INFO_BOXES)
+def test_an_info_box_of_labelled_cells_names_the_reporter_exactly(box, who):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<h3 class='tit'>{HEADLINE}</h3>{box.format(who=who)}<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == [who]
+    assert ex.published.startswith("2025-04-15T09:30")
+
+
+# A site's name read from its copyright meta keeps no copyright sign.
+@pytest.mark.parametrize("content", ["ⓒ 모아한라뉴스", "© 모아한라뉴스", "Copyright ⓒ 모아한라뉴스", "(c) 모아한라뉴스", "ⓒ모아한라뉴스"])
+def test_a_copyright_meta_names_the_site_without_its_sign(content):
+    ex = _page(f"<meta name='copyright' content='{content}'><title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><p class='by'>나래온 기자 | 입력 2025.04.15 09:30</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet == "모아한라뉴스"

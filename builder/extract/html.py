@@ -112,8 +112,31 @@ def same_headline(a: str, b: str) -> bool:
     return short in long_ and len(short) >= 0.8 * len(long_)
 
 
+# Elements that are cells of their own: their texts are words apart even when the markup joins them
+# ('<dt>기자</dt><dd>홍길동</dd>' is '기자 홍길동', never '기자홍길동').
+_CELL_TAGS = ("dt", "dd", "li", "td", "th", "p", "div", "br", "tr")
+
+
 def _text(el) -> str:
-    return " ".join(el.text_content().split())
+    if next(el.iterdescendants(*_CELL_TAGS), None) is None:
+        return " ".join(el.text_content().split())
+    parts: list[str] = []
+    _cell_texts(el, parts)
+    return " ".join("".join(parts).split())
+
+
+def _cell_texts(el, parts: list[str]) -> None:
+    cell = el.tag in _CELL_TAGS
+    if cell:
+        parts.append(" ")
+    if isinstance(el.tag, str) and el.text and el.tag not in ("script", "style"):
+        parts.append(el.text)
+    for child in el:
+        _cell_texts(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if cell:
+        parts.append(" ")
 
 
 def _is_furniture(el, outlet: str | None) -> bool:

@@ -152,10 +152,16 @@ _PORTALS = {_key(p) for p in OUTLETS["portals"]}
 _PORTAL_DOMAINS = set(OUTLETS["portal_domains"])
 
 
+# A copyright sign before a site's name (a copyright meta read as the site's name: 'ⓒ 모아일보', 'Copyright © 모아일보').
+_LEADING_COPYRIGHT = compiled(r"^(?:Copyright\s*)?(?:[ⓒⒸ©]|\([cC]\))?\s*(?=\S)", re.I)
+
+
 def canonical_outlet(name: str | None) -> str | None:
-    """One outlet, one name: '매일방송' and 'MBN뉴스' are MBN; an outlet not in the table keeps its name."""
+    """One outlet, one name: '매일방송' and 'MBN뉴스' are MBN; an outlet not in the table keeps its name; a copyright
+    sign is no part of it."""
     if not name:
         return name
+    name = _LEADING_COPYRIGHT.sub("", name.strip()) or name
     return _OUTLET_NAMES.get(_key(name), name)
 
 
@@ -1173,6 +1179,9 @@ def is_desk(name: str) -> bool:
     return len(key) >= 3 and key[-1] in "부국" and (key[:-1] in SECTION_TAGS or bool(_DESK_WORDS.search(key[:-1])))
 
 
+_LATIN_LABEL = compiled(r"^[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)*\s*[:：|]?\s*(?=[가-힣]{2,4}$)")
+
+
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
@@ -1188,6 +1197,7 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
         a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
+        a = _LATIN_LABEL.sub("", a)  # 'Reporter 홍길동': a Latin word before a Hangul name is its label
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a) \
                 or looks_like_outlet(a):  # a portal's press label shown where a byline stands ('모아투데이')
             continue
