@@ -1336,3 +1336,13 @@ def test_a_copyright_meta_names_the_site_without_its_sign(content):
                f"<h1>{HEADLINE}</h1><p class='by'>나래온 기자 | 입력 2025.04.15 09:30</p>"
                f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
     assert ex.outlet == "모아한라뉴스"
+
+
+# Look-alike: a broadcast reporter's sign-off after the credits of the camera and the edit is no loose line; it
+# names the author.
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("sign_off", ["지금까지 시청 앞에서 모아방송 {who}입니다", "모아뉴스 {who} 기자입니다", "MBS 뉴스 {who}입니다"])
+def test_a_sign_off_after_the_credits_of_a_script(sign_off, who):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 21:14", "", PARA, "", PARA2, "",
+                                        "(영상취재: 하누리 / 영상편집: 노을)", sign_off.format(who=who)]), "dump.txt"))
+    assert ex.authors == [who] and PARA2[-15:] in ex.body
