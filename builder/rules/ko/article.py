@@ -690,6 +690,8 @@ _LETTER = compiled(r"[가-힣A-Za-z]")
 def button_row(line: str) -> bool:
     """A row of short cells between bars of which one is a known button ('이 기사 인쇄하기 | 이메일 보내기 | 목록'): the
     others are buttons too, whatever their words. A cell is a word or a few, never a sentence nor a figure."""
+    if "|" not in line and "｜" not in line:
+        return False
     cells = _BAR_CELLS.split(line.strip())
     return len(cells) > 1 and all(0 < len(c) <= FURNITURE_BLOCK["max_cell_chars"] and _LETTER.search(c)
                                   and not SENTENCE_END.search(c) for c in cells) and any(_furniture(c) for c in cells)
@@ -707,6 +709,11 @@ def _loose_line(line: str) -> bool:
                  or _COPYRIGHT_MARK.search(line) or is_end_marker(line))
 
 
+def _head_anchor(line: str) -> bool:
+    """The byline or the date under the headline: what stands above the first paragraph below it is no headline."""
+    return bool(DATETIME.search(line) or REPORTER_LINE.fullmatch(line) or _is_byline_node(line) or credit_line(line))
+
+
 def _marked(i: int, furniture: list[bool], found: set[int]) -> bool:
     return furniture[i] or i in found
 
@@ -722,9 +729,9 @@ def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
         return set()
     first, last = paragraphs[0], paragraphs[-1]
     found = {i for i in filled if (i < first or i > last) and not furniture[i] and button_row(lines[i])}
-    heads = [i for i in filled if i < first and (_is_byline_node(lines[i]) or REPORTER_LINE.fullmatch(lines[i])
-                                                 or credit_line(lines[i]) or DATETIME.search(lines[i]))]
-    head = [i for i in filled if heads and heads[-1] < i < first]
+    above = [i for i in filled if i < first]
+    anchor = next((i for i in reversed(above) if _head_anchor(lines[i])), None)
+    head = [i for i in above if anchor is not None and i > anchor]
     tail = [i for i in filled if i > last]
     for region, open_end in ((head, False), (tail, True)):
         run: list[int] = []
