@@ -687,14 +687,57 @@ _BAR_CELLS = compiled(FURNITURE_BLOCK["cell_separator"])
 _LETTER = compiled(r"[가-힣A-Za-z]")
 
 
-def button_row(line: str) -> bool:
-    """A row of short cells between bars of which one is a known button ('이 기사 인쇄하기 | 이메일 보내기 | 목록'): the
-    others are buttons too, whatever their words. A cell is a word or a few, never a sentence nor a figure."""
+_LIST_MARK = compiled(r"^(?:\d|[^\w\s])")
+_BUTTON_FORM = compiled(r"(?:%s)$" % "|".join(FURNITURE_BLOCK["button_forms"]))
+_RANKED_ITEM = compiled(FURNITURE_BLOCK["ranked_item"])
+
+
+def _button_line(line: str) -> bool:
+    """A short line named like a button ('앱 설치하기', '새 소식 알림 받기'); a list's item ('2. 서류 내려받기',
+    '▲ 신청서 받기') is none."""
+    return bool(_BUTTON_FORM.search(line)) and _loose_line(line) and not _LIST_MARK.match(line)
+
+
+def _neighbours(lines: list[str], filled: list[int], i: int) -> list[str]:
+    k = filled.index(i)
+    return [lines[j] for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2]]
+
+
+def button_row(line: str, neighbours: list[str] = ()) -> bool:
+    """A row of short cells between bars of which one is a known button or named like one ('이 기사 인쇄하기 | 이메일
+    보내기 | 목록'): the others are buttons too, whatever their words; or a row of many one-word cells, a menu. A cell
+    is a word or a few, never a sentence nor a figure."""
     if "|" not in line and "｜" not in line:
         return False
     cells = _BAR_CELLS.split(line.strip())
-    return len(cells) > 1 and all(0 < len(c) <= FURNITURE_BLOCK["max_cell_chars"] and _LETTER.search(c)
-                                  and not SENTENCE_END.search(c) for c in cells) and any(_furniture(c) for c in cells)
+    if len(cells) < 2 or not all(0 < len(c) <= FURNITURE_BLOCK["max_cell_chars"] and _LETTER.search(c)
+                                 and not SENTENCE_END.search(c) for c in cells):
+        return False
+    if len(cells) >= FURNITURE_BLOCK["min_menu_cells"] and \
+            all(len(c) <= FURNITURE_BLOCK["max_menu_cell_chars"] and not re.search(r"\d", c) for c in cells) and \
+            not any(len(_BAR_CELLS.split(n.strip())) == len(cells) for n in neighbours):
+        return True  # (a row beside another of as many cells is a table's)
+    return any(_furniture(c) or _BUTTON_FORM.search(c) for c in cells)
+
+
+def _ranked_list(lines: list[str], region: list[int]) -> set[int]:
+    """A ranked list of other stories in the lines after the text: two items or more numbered 1, 2, 3… in a row,
+    each short and no sentence, with the loose line right above them (the list's heading)."""
+    found: set[int] = set()
+    for k, i in enumerate(region):
+        if not ((m := _RANKED_ITEM.match(lines[i])) and m.group("n") == "1"):
+            continue
+        items = [i]
+        for j in region[k + 1:]:
+            m = _RANKED_ITEM.match(lines[j])
+            if not (m and int(m.group("n")) == len(items) + 1 and _loose_line(lines[j])):
+                break
+            items.append(j)
+        if len(items) >= 2 and _loose_line(lines[i]):
+            found.update(items)
+            if k and _loose_line(lines[region[k - 1]]):
+                found.add(region[k - 1])
+    return found
 
 
 def _paragraph(line: str) -> bool:
@@ -728,11 +771,13 @@ def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
     if not paragraphs:
         return set()
     first, last = paragraphs[0], paragraphs[-1]
-    found = {i for i in filled if (i < first or i > last) and not furniture[i] and button_row(lines[i])}
+    found = {i for i in filled if (i < first or i > last) and not furniture[i]
+             and (button_row(lines[i], _neighbours(lines, filled, i)) or _button_line(lines[i]))}
     above = [i for i in filled if i < first]
     anchor = next((i for i in reversed(above) if _head_anchor(lines[i])), None)
     head = [i for i in above if anchor is not None and i > anchor]
     tail = [i for i in filled if i > last]
+    found |= _ranked_list(lines, tail)
     for region, open_end in ((head, False), (tail, True)):
         run: list[int] = []
         for k, i in enumerate(region):
