@@ -698,11 +698,6 @@ def _button_line(line: str) -> bool:
     return bool(_BUTTON_FORM.search(line)) and _loose_line(line) and not _LIST_MARK.match(line)
 
 
-def _neighbours(lines: list[str], filled: list[int], i: int) -> list[str]:
-    k = filled.index(i)
-    return [lines[j] for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2]]
-
-
 def button_row(line: str, neighbours: list[str] = ()) -> bool:
     """A row of short cells between bars of which one is a known button or named like one ('이 기사 인쇄하기 | 이메일
     보내기 | 목록'): the others are buttons too, whatever their words; or a row of many one-word cells, a menu. A cell
@@ -771,8 +766,13 @@ def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
     if not paragraphs:
         return set()
     first, last = paragraphs[0], paragraphs[-1]
-    found = {i for i in filled if (i < first or i > last) and not furniture[i]
-             and (button_row(lines[i], _neighbours(lines, filled, i)) or _button_line(lines[i]))}
+    found = set()
+    for k, i in enumerate(filled):
+        if first <= i <= last or furniture[i]:
+            continue
+        neighbours = [lines[j] for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2]]
+        if button_row(lines[i], neighbours) or _button_line(lines[i]):
+            found.add(i)
     above = [i for i in filled if i < first]
     anchor = next((i for i in reversed(above) if _head_anchor(lines[i])), None)
     head = [i for i in above if anchor is not None and i > anchor]
