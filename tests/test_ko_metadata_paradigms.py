@@ -1146,3 +1146,252 @@ def test_a_firms_newsroom_heading_a_dumps_menu(site, outlet):
     ex = refine(extract_text("\n".join([site, "보도자료", "기업소식", "미디어", "ESG", "", HEADLINE, "2025.04.15", "", PARA, "",
                                         PARA2]), "dump.txt"))
     assert ex.outlet == outlet
+
+
+# -- round 11: where a field stands, and what a block of furniture looks like --
+
+# Reporters of several shapes: two- and three-syllable names, compound surnames, given names that are common nouns,
+# names with and without a final consonant.
+REPORTERS = ["나래온", "한솔", "남궁가람", "선우진", "제갈하늘", "노을", "황보민", "서나래"]
+
+# The page's date under its label, then the byline on the same line after a separator: the label may be spaced
+# ('게재 일자', '입력 일시'), the title may carry a grade, the address may follow the title.
+DATE_THEN_BYLINE = [
+    ("게재 일자 : 2025년 4월 15일 | {who} 기자 {mail}", "2025-04-15"),
+    ("게재일자 : 2025년 4월 15일 | {who} 기자", "2025-04-15"),
+    ("입력 일시 2025.04.15 09:30 | {who} 기자 {mail}", "2025-04-15T09:30"),
+    ("등록 일자: 2025-04-15 · {who} 선임기자", "2025-04-15"),
+    ("발행 일자 2025.04.15 ㅣ {who} 기자 ({mail})", "2025-04-15"),
+    ("작성 일시 2025/04/15 09:30 / {who} 객원기자 {mail}", "2025-04-15T09:30"),
+    ("2025.04.15 09:30 | {who} 기자 [{mail}]", "2025-04-15T09:30"),
+    ("승인 2025.04.15 09:30 | {who} 기자 {mail}", "2025-04-15T09:30"),
+]
+
+
+def _mail(who: str) -> str:
+    return f"r{len(who)}{sum(map(ord, who)) % 997}@moa.example"
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("row, date", DATE_THEN_BYLINE)
+def test_a_date_then_a_byline_on_one_info_line_of_a_page(row, date, who):
+    line = row.format(who=who, mail=_mail(who))
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h2 class='title'>{HEADLINE}</h2><p class='info'>{line}</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == [who]
+    assert ex.published.startswith(date)
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("row, date", DATE_THEN_BYLINE)
+def test_a_date_then_a_byline_on_one_line_under_a_dumps_headline(row, date, who):
+    line = row.format(who=who, mail=_mail(who))
+    ex = refine(extract_text("\n".join(["모아일보", HEADLINE, line, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.authors == [who]
+    assert ex.published.startswith(date)
+    assert who not in ex.body
+
+
+# Look-alikes: a date beside a desk or a site's registration is no byline.
+@pytest.mark.parametrize("row", ["게재 일자 : 2025년 4월 15일 | 사회", "게재 일자 : 2025년 4월 15일 | 지면 A12면",
+                                 "등록 일자 2011.03.02 | 발행인 나래온"])
+def test_a_dated_info_line_without_a_reporter_names_no_author(row):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h2 class='title'>{HEADLINE}</h2><p class='info'>{row}</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == []
+
+
+# Furniture after the last paragraph, as a block: a row of short cells between bars of which one is a known button
+# (the others are buttons too, whatever their words); short lines that stand between such lines, or after them at
+# the very end (a ranked list of other headlines, the site's name with a subscribe button, an app's menu).
+TAIL_BLOCKS = [
+    ["이 기사 인쇄하기 | 이메일 보내기 | 목록"],
+    ["{who} 객원기자의 다른 기사 | 이 기사를 SNS로 보내기"],
+    ["{who} 기자의 다른 기사 보기 | 기사 모아두기 | 맨 위로"],
+    ["앱 설정 | 알림 | 로그아웃"],
+    ["글씨 키우기 | 글씨 줄이기 | 인쇄하기"],
+    ["많이 본 기사", "1 모아시 봄꽃 축제 언제까지", "2 모아구 주차장 요금 달라진다", "댓글 0", "앱 설정 | 알림 | 로그아웃"],
+    ["인기 기사", "1 모아전자 새 공장 착공", "2 모아시 버스 노선 개편", "3 모아대 등록금 동결", "댓글 2"],
+    ["이 글이 도움이 되셨나요? 좋아요 | 싫어요", "목록 | 이전글 | 다음글", "모아소식 웹진 구독 신청"],
+    ["목록 | 이전글 | 다음글", "모아동네 소식지 받아보기"],
+    ["공유하기", "모아 주간 알림 설정"],
+    # named like buttons (a verb's -기 form), a section menu, a ranked list with its heading
+    ["모아일보 앱 설치하기", "새 소식 알림 받기"],
+    ["독자 의견 보내기 | 정정 보도 요청"],
+    ["뉴스 홈 | 정치 | 경제 | 사회 | 국제 | 문화"],
+    ["인기 검색어", "1 가로등", "2 봄꽃", "3 주차장"],
+    ["실시간 인기", "1 모아시 봄꽃 축제 개막", "2 모아구 주차장 요금 인상"],
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:3])
+@pytest.mark.parametrize("block", TAIL_BLOCKS)
+def test_a_block_of_furniture_after_a_dumps_last_paragraph(block, who):
+    tail = [ln.format(who=who) for ln in block]
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", f"{who} 기자", "", PARA, "", PARA2, "",
+                                        f"{who} 기자 {_mail(who)}", *tail]), "dump.txt"))
+    assert PARA2[-15:] in ex.body
+    for ln in tail:
+        assert ln not in ex.body, ln
+    assert ex.authors == [who]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:3])
+@pytest.mark.parametrize("block", [b for b in TAIL_BLOCKS if len(b) == 1])
+def test_a_row_of_buttons_after_a_pages_last_paragraph(block, who):
+    row = block[0].format(who=who)
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><p class='by'>{who} 기자 | 입력 2025.04.15 09:30</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p><p>{row}</p></div>")
+    assert PARA2[-15:] in ex.body and row not in ex.body
+
+
+# Look-alikes after the last paragraph that stay: a table's row of figures, a sentence with bars in it, a closing
+# line after the text with no furniture around it.
+TAIL_TEXT = [
+    ["구분 | 2024년 | 2025년", "가로등 | 1200개 | 1600개"],
+    ["구분 | 서울 | 부산 | 대구", "가로등 | 120개 | 80개 | 60개"],
+    ["신청 방법", "1. 누리집 접속", "2. 서류 내려받기", "3. 주민센터 제출"],
+    ["▲ 신청서 내려받기: 모아시 누리집", "▲ 문의: 모아시 도로과"],
+    ["문의는 시청 민원실 | 평일 9시부터 | 전화로 하면 된다고 밝혔다."],
+    ["■ 교체 구간 안내"],
+    ["※ 공사 기간에는 우회 도로를 이용해 달라고 시는 당부했다."],
+]
+
+
+@pytest.mark.parametrize("block", TAIL_TEXT)
+def test_lines_after_the_last_paragraph_that_are_no_furniture(block):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", *block]), "dump.txt"))
+    for ln in block:
+        assert ln.lstrip("▲ ") in ex.body, ln  # (a dump's bullet is dropped, its text kept)
+
+
+# Furniture between the byline and the first paragraph: a portal's tool whose name is unknown, standing between
+# lines that are furniture, is furniture too.
+HEAD_TOOLS = ["본문 요약봇", "AI 요약 듣기", "기사 음성 듣기", "원문 번역", "요약 펼치기"]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:3])
+@pytest.mark.parametrize("tool", HEAD_TOOLS)
+def test_a_portal_tool_between_furniture_above_the_first_paragraph(tool, who):
+    ex = refine(extract_text("\n".join(["모아일보", HEADLINE, "입력2025.04.15. 오전 9:30  기사원문", f"{who} 기자", "추천 3",
+                                        "댓글 1", tool, "글자 크기 변경하기", "공유하기", PARA, PARA2]), "dump.txt"))
+    assert tool not in ex.body and ex.body.startswith(PARA[:15])
+    assert (ex.title, ex.authors) == (HEADLINE, [who])
+
+
+# Look-alike: a short headline under a menu of furniture is the headline, not furniture; a subheading under the
+# headline stays out of the body and in the subheadings.
+@pytest.mark.parametrize("headline", ["물가 또 올랐다", "모아시 가로등 교체"])
+def test_a_short_headline_between_furniture_lines_stays_the_headline(headline):
+    ex = refine(extract_text("\n".join(["모아일보", "로그인", headline, "공유하기", "2025.04.15 09:30", "", PARA, "", PARA2]),
+                             "dump.txt"))
+    assert ex.title == headline
+
+
+# The shown headline goes on after the meta title with an ellipsis and a quotation ('…"마지막 무대일지도"'): the meta
+# title is the headline cut before its quoted part.
+@pytest.mark.parametrize("meta, shown", [
+    ("모아시 가로등 400개 교체", "모아시 가로등 400개 교체…\"밤길 지키겠다\""),
+    ("명창 나래온, 소리 50년 완창", "명창 나래온, 소리 50년 완창…'마지막 무대일지도'"),
+    ("모아FC 한솔, 시즌 10호 골", "모아FC 한솔, 시즌 10호 골... \"팀이 먼저\""),
+    ("모아구 층간소음 조정 첫 성과", "모아구 층간소음 조정 첫 성과 · \"대화가 답\""),
+])
+def test_a_meta_title_cut_before_an_ellipsis_and_a_quotation(meta, shown):
+    from html import escape
+    ex = _page(f"<meta property='og:title' content=\"{escape(meta)}\"><meta property='og:site_name' content='모아일보'>",
+               f"<h3 class='heading'>{escape(shown, quote=False)}</h3><div class='by'>나래온 기자 | 입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == shown
+
+
+# A copyright line after the furniture at the end stays to end the text and name the outlet, short as it is.
+@pytest.mark.parametrize("above", [["※ 외부 필자의 기고는 본지의 편집 방향과 다를 수 있습니다."], ["공유하기", "댓글 0"],
+                                   ["이 기사를 공유합니다", "페이스북 카카오톡 링크복사"]])
+@pytest.mark.parametrize("line, outlet", [("ⓒ 모아 타임즈, 무단 전재 및 재배포 금지", "모아 타임즈"),
+                                          ("<저작권자 ⓒ 모아의소리 무단전재 및 재배포금지>", "모아의소리")])
+def test_a_short_copyright_line_after_furniture_names_the_outlet(above, line, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, "", PARA, "", PARA2, "", *above, line]), "dump.txt"))
+    assert ex.outlet == outlet and PARA2[-15:] in ex.body
+
+
+# An info box of labelled cells under the headline ('<dt>기자</dt><dd>…</dd><dt>등록</dt><dd>…</dd>'): each cell a word
+# of its own, the name exactly; an English label before a Hangul name is no part of it ('Reporter 나래온').
+INFO_BOXES = [
+    "<dl class='info'><dt>기자</dt><dd>{who}</dd><dt>등록</dt><dd>2025.04.15 09:30</dd><dt>수정</dt><dd>2025.04.16 10:00</dd></dl>",
+    "<dl class='info'><dt>기자명</dt><dd>{who}</dd><dt>입력</dt><dd>2025.04.15 09:30</dd></dl>",
+    "<table class='info'><tr><th>기자</th><td>{who}</td><th>등록</th><td>2025.04.15 09:30</td></tr></table>",
+    "<div class='info'><span class='label'>Reporter</span> <span>{who}</span> <span>2025.04.15 09:30</span></div>",
+    "<div class='info'><span class='label'>Writer</span> <span>{who}</span> · <span>Posted 2025.04.15 09:30</span></div>",
+    "<div class='info'><span class='label'>Editor</span><span>{who}</span><span>2025.04.15 09:30</span></div>",
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:5])
+@pytest.mark.parametrize("box", INFO_BOXES)
+def test_an_info_box_of_labelled_cells_names_the_reporter_exactly(box, who):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<h3 class='tit'>{HEADLINE}</h3>{box.format(who=who)}<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == [who]
+    assert ex.published.startswith("2025-04-15T09:30")
+
+
+# A site's name read from its copyright meta keeps no copyright sign.
+@pytest.mark.parametrize("content", ["ⓒ 모아한라뉴스", "© 모아한라뉴스", "Copyright ⓒ 모아한라뉴스", "(c) 모아한라뉴스", "ⓒ모아한라뉴스"])
+def test_a_copyright_meta_names_the_site_without_its_sign(content):
+    ex = _page(f"<meta name='copyright' content='{content}'><title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><p class='by'>나래온 기자 | 입력 2025.04.15 09:30</p>"
+               f"<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet == "모아한라뉴스"
+
+
+# Look-alike: a broadcast reporter's sign-off after the credits of the camera and the edit is no loose line; it
+# names the author.
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("sign_off", ["지금까지 시청 앞에서 모아방송 {who}입니다", "모아뉴스 {who} 기자입니다", "MBS 뉴스 {who}입니다"])
+def test_a_sign_off_after_the_credits_of_a_script(sign_off, who):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 21:14", "", PARA, "", PARA2, "",
+                                        "(영상취재: 하누리 / 영상편집: 노을)", sign_off.format(who=who)]), "dump.txt"))
+    assert ex.authors == [who] and PARA2[-15:] in ex.body
+
+
+# Where the byline stands relative to the headline and the date in a dump's head, every order and separator: the
+# byline is the short line naming a reporter between the headline and the first paragraph (or the text's last line).
+HEAD_ORDERS = [
+    ([HEADLINE, "{who} 기자", "입력 2025.04.15 09:30"], "2025-04-15T09:30"),
+    ([HEADLINE, "입력 2025.04.15 09:30 | 수정 2025.04.15 10:02", "{who} 기자 {mail}"], "2025-04-15T09:30"),
+    (["모아일보", HEADLINE, "시비 12억 투입…가을까지 공사", "{who} 기자 · 2025.04.15 09:30"], "2025-04-15T09:30"),
+    ([HEADLINE, "{who} 기자 입력 2025.04.15 09:30"], "2025-04-15T09:30"),
+    ([HEADLINE, "2025.04.15 09:30 {who} 기자"], "2025-04-15T09:30"),
+    ([HEADLINE, "기사입력 2025.04.15 09:30 최종수정 2025.04.15 10:02", "{who} 기자"], "2025-04-15T09:30"),
+    ([HEADLINE, "{who} 선임기자 | 사진 하누리 기자 | 2025.04.15"], "2025-04-15"),
+    ([HEADLINE, "등록 2025.04.15 09:30 · 조회 1,234", "{who} 기자"], "2025-04-15T09:30"),
+    ([HEADLINE, "[모아일보] {who} 기자", "2025년 4월 15일 09:30"], "2025-04-15T09:30"),
+    ([HEADLINE, "2025.04.15(화) 09:30", "글 {who} / 사진 하누리"], "2025-04-15T09:30"),
+    ([HEADLINE, "모아일보 | {who} 기자 | 승인 2025.04.15 09:30"], "2025-04-15T09:30"),
+    ([HEADLINE, "{who} 기자 ({mail}) | 2025-04-15 09:30"], "2025-04-15T09:30"),
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("head, date", HEAD_ORDERS)
+def test_the_byline_beside_the_headline_and_the_date_in_a_dump(head, date, who):
+    lines = [ln.format(who=who, mail=_mail(who)) for ln in head]
+    ex = refine(extract_text("\n".join([*lines, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.title, ex.authors[:1]) == (HEADLINE, [who])
+    assert ex.published.startswith(date)
+    assert who not in ex.body and "2025" not in ex.body
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("head, date", HEAD_ORDERS)
+def test_the_byline_beside_the_headline_and_the_date_on_a_page(head, date, who):
+    lines = [ln.format(who=who, mail=_mail(who)) for ln in head]
+    info = "".join(f"<p class='info'>{ln}</p>" for ln in lines if ln != HEADLINE and ln != "모아일보")
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1>{info}<div class='text'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == [who]
+    assert ex.published.startswith(date)
+    assert who not in ex.body

@@ -112,8 +112,31 @@ def same_headline(a: str, b: str) -> bool:
     return short in long_ and len(short) >= 0.8 * len(long_)
 
 
+# Elements that are cells of their own: their texts are words apart even when the markup joins them
+# ('<dt>기자</dt><dd>홍길동</dd>' is '기자 홍길동', never '기자홍길동').
+_CELL_TAGS = ("dt", "dd", "li", "td", "th", "p", "div", "br", "tr")
+
+
 def _text(el) -> str:
-    return " ".join(el.text_content().split())
+    if next(el.iterdescendants(*_CELL_TAGS), None) is None:
+        return " ".join(el.text_content().split())
+    parts: list[str] = []
+    _cell_texts(el, parts)
+    return " ".join("".join(parts).split())
+
+
+def _cell_texts(el, parts: list[str]) -> None:
+    cell = el.tag in _CELL_TAGS
+    if cell:
+        parts.append(" ")
+    if isinstance(el.tag, str) and el.text and el.tag not in ("script", "style"):
+        parts.append(el.text)
+    for child in el:
+        _cell_texts(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if cell:
+        parts.append(" ")
 
 
 def _is_furniture(el, outlet: str | None) -> bool:
@@ -255,11 +278,25 @@ def _title_without_meta(tree, found: str | None, first_lines: list[str], outlet:
     return title_tag_headline(tree) or found
 
 
+# What may join a headline to its quoted part ('…"a quote"', '... "a quote"', ' · "a quote"').
+_QUOTE_JOINER = "…·.,:-–— "
+_QUOTE_MARKS = "\"'“‘"
+
+
 def cut_at_quote(meta: str, shown: str) -> bool:
-    """A meta title cut where a quotation mark of the headline closed its attribute unescaped
-    (content="Headline "a quote""): the shown headline starts with it and goes on at a quotation mark."""
+    """A meta title that is the shown headline cut before its quoted part: where a quotation mark of the headline
+    closed its attribute unescaped (content="Headline "a quote""), or where the site left the quotation out of it
+    ('Headline' for 'Headline…"a quote"'). The shown headline starts with it and goes on at a quotation mark,
+    perhaps after an ellipsis or a dot that joins the two."""
     meta, shown = " ".join(meta.split()), " ".join(shown.split())
-    return len(meta) < len(shown) and shown.startswith(meta) and shown[len(meta):].lstrip()[:1] in "\"'"
+    rest = shown[len(meta):].lstrip(_QUOTE_JOINER)
+    return len(meta) < len(shown) and shown.startswith(meta) and rest[:1] in _QUOTE_MARKS and len(rest) > 2
+
+
+def quoted_heading(tree, meta_titles: list[str], outlet: str | None) -> str | None:
+    """On a page without an <h1>: the heading element that shows a meta title with its quoted part after it."""
+    return next((text for h in tree.iter(*_HEADINGS) if not _is_furniture(h, outlet)
+                 for text in [unescape(_text(h))] if any(cut_at_quote(m, text) for m in meta_titles)), None)
 
 
 def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
@@ -394,7 +431,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
-    title = choose_title(metas, displayed_headline(tree, outlet))
+    title = choose_title(metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))
     if not title:
         title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet), lines, outlet)
     if outlet and not meta_outlet and title and _squash(outlet) == _squash(title):

@@ -152,10 +152,16 @@ _PORTALS = {_key(p) for p in OUTLETS["portals"]}
 _PORTAL_DOMAINS = set(OUTLETS["portal_domains"])
 
 
+# A copyright sign before a site's name (a copyright meta read as the site's name: 'ⓒ 모아일보', 'Copyright © 모아일보').
+_LEADING_COPYRIGHT = compiled(r"^(?:Copyright\s*)?(?:[ⓒⒸ©]|\([cC]\))?\s*(?=\S)", re.I)
+
+
 def canonical_outlet(name: str | None) -> str | None:
-    """One outlet, one name: '매일방송' and 'MBN뉴스' are MBN; an outlet not in the table keeps its name."""
+    """One outlet, one name: '매일방송' and 'MBN뉴스' are MBN; an outlet not in the table keeps its name; a copyright
+    sign is no part of it."""
     if not name:
         return name
+    name = _LEADING_COPYRIGHT.sub("", name.strip()) or name
     return _OUTLET_NAMES.get(_key(name), name)
 
 
@@ -676,6 +682,118 @@ def _furniture(line: str) -> bool:
         or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
 
 
+FURNITURE_BLOCK = RULES["furniture_block"]
+_BAR_CELLS = compiled(FURNITURE_BLOCK["cell_separator"])
+_LETTER = compiled(r"[가-힣A-Za-z]")
+
+
+_LIST_MARK = compiled(r"^(?:\d|[^\w\s])")
+_BUTTON_FORM = compiled(r"(?:%s)$" % "|".join(FURNITURE_BLOCK["button_forms"]))
+_RANKED_ITEM = compiled(FURNITURE_BLOCK["ranked_item"])
+
+
+def _button_line(line: str) -> bool:
+    """A short line named like a button ('앱 설치하기', '새 소식 알림 받기'); a list's item ('2. 서류 내려받기',
+    '▲ 신청서 받기') is none."""
+    return bool(_BUTTON_FORM.search(line)) and _loose_line(line) and not _LIST_MARK.match(line)
+
+
+def button_row(line: str, neighbours: list[str] = ()) -> bool:
+    """A row of short cells between bars of which one is a known button or named like one ('이 기사 인쇄하기 | 이메일
+    보내기 | 목록'): the others are buttons too, whatever their words; or a row of many one-word cells, a menu. A cell
+    is a word or a few, never a sentence nor a figure."""
+    if "|" not in line and "｜" not in line:
+        return False
+    cells = _BAR_CELLS.split(line.strip())
+    if len(cells) < 2 or not all(0 < len(c) <= FURNITURE_BLOCK["max_cell_chars"] and _LETTER.search(c)
+                                 and not SENTENCE_END.search(c) for c in cells):
+        return False
+    if len(cells) >= FURNITURE_BLOCK["min_menu_cells"] and \
+            all(len(c) <= FURNITURE_BLOCK["max_menu_cell_chars"] and not re.search(r"\d", c) for c in cells) and \
+            not any(len(_BAR_CELLS.split(n.strip())) == len(cells) for n in neighbours):
+        return True  # (a row beside another of as many cells is a table's)
+    return any(_furniture(c) or _BUTTON_FORM.search(c) for c in cells)
+
+
+def _ranked_list(lines: list[str], region: list[int]) -> set[int]:
+    """A ranked list of other stories in the lines after the text: two items or more numbered 1, 2, 3… in a row,
+    each short and no sentence, with the loose line right above them (the list's heading)."""
+    found: set[int] = set()
+    for k, i in enumerate(region):
+        if not ((m := _RANKED_ITEM.match(lines[i])) and m.group("n") == "1"):
+            continue
+        items = [i]
+        for j in region[k + 1:]:
+            m = _RANKED_ITEM.match(lines[j])
+            if not (m and int(m.group("n")) == len(items) + 1 and _loose_line(lines[j])):
+                break
+            items.append(j)
+        if len(items) >= 2 and _loose_line(lines[i]):
+            found.update(items)
+            if k and _loose_line(lines[region[k - 1]]):
+                found.add(region[k - 1])
+    return found
+
+
+def _paragraph(line: str) -> bool:
+    return len(line) > FURNITURE_BLOCK["min_paragraph_chars"] or bool(SENTENCE_END.search(line))
+
+
+def _loose_line(line: str) -> bool:
+    """A short line that says nothing of who wrote the text, when, or whose it is: a button's or a list's words (an
+    end marker and a copyright line stay, to end the text and name the outlet below)."""
+    return len(line) <= FURNITURE_BLOCK["max_loose_chars"] and not SENTENCE_END.search(line) \
+        and not (_REPORTER_WORD.search(line) or EMAIL.search(line) or DATETIME.search(line) or CLOSING_LINE.match(line)
+                 or _COPYRIGHT_MARK.search(line) or is_end_marker(line))
+
+
+def _head_anchor(line: str) -> bool:
+    """The byline or the date under the headline: what stands above the first paragraph below it is no headline."""
+    return bool(DATETIME.search(line) or REPORTER_LINE.fullmatch(line) or _is_byline_node(line) or credit_line(line))
+
+
+def _marked(i: int, furniture: list[bool], found: set[int]) -> bool:
+    return furniture[i] or i in found
+
+
+def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Lines before the first paragraph or after the last one that are furniture by where they stand: a row of
+    buttons; short lines between two lines of furniture (a portal's tool under the byline, a ranked list of other
+    headlines under its heading), or after one at the very end (the site's name with a subscribe button).
+    Above the text only lines under the byline or the date count: the headline stands above them."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    paragraphs = [i for i in filled if not furniture[i] and _paragraph(lines[i])]
+    if not paragraphs:
+        return set()
+    first, last = paragraphs[0], paragraphs[-1]
+    found = set()
+    for k, i in enumerate(filled):
+        if first <= i <= last or furniture[i]:
+            continue
+        neighbours = [lines[j] for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2]]
+        if button_row(lines[i], neighbours) or _button_line(lines[i]):
+            found.add(i)
+    above = [i for i in filled if i < first]
+    anchor = next((i for i in reversed(above) if _head_anchor(lines[i])), None)
+    head = [i for i in above if anchor is not None and i > anchor]
+    tail = [i for i in filled if i > last]
+    found |= _ranked_list(lines, tail)
+    for region, open_end in ((head, False), (tail, True)):
+        run: list[int] = []
+        for k, i in enumerate(region):
+            if furniture[i] or i in found:
+                if run and k > len(run) and _marked(region[k - len(run) - 1], furniture, found):
+                    found.update(run)
+                run = []
+            elif _loose_line(lines[i]):
+                run.append(i)
+            else:
+                run = []  # a line of another kind: the run before it stood beside no furniture below
+        if open_end and run and len(region) > len(run) and _marked(region[-len(run) - 1], furniture, found):
+            found.update(run)
+    return found
+
+
 def is_end_marker(line: str) -> bool:
     return any(p.search(line) for p in END_MARKERS)
 
@@ -1113,6 +1231,9 @@ def is_desk(name: str) -> bool:
     return len(key) >= 3 and key[-1] in "부국" and (key[:-1] in SECTION_TAGS or bool(_DESK_WORDS.search(key[:-1])))
 
 
+_LATIN_LABEL = compiled(r"^[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)*\s*[:：|]?\s*(?=[가-힣]{2,4}$)")
+
+
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
@@ -1128,6 +1249,7 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
         a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
+        a = _LATIN_LABEL.sub("", a)  # 'Reporter 홍길동': a Latin word before a Hangul name is its label
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a) \
                 or looks_like_outlet(a):  # a portal's press label shown where a byline stands ('모아투데이')
             continue
@@ -1835,8 +1957,10 @@ def refine(ex: Extracted) -> Extracted:
     if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
         byline_date = _iso(d)
     # (a closing mark is no text, but stays to end the article below)
-    lines = [ln for ln in ex.body_lines if ln == "" or CLOSING_LINE.match(ln)
-             or not (is_boilerplate(ln) or _is_byline_node(ln))]
+    furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln))
+                 for ln in ex.body_lines]
+    around = furniture_around_text(ex.body_lines, furniture)
+    lines = [ln for i, ln in enumerate(ex.body_lines) if not (furniture[i] or i in around)]
     masthead_outlet_name = fields.get("outlet") or (dump_tag_outlet(nonblank_raw[0])
                                                     if ex.page_tree is None and nonblank_raw else None)
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
