@@ -47,7 +47,8 @@ from dataclasses import dataclass, replace
 from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
-                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
+                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_korean_name, is_surname,
+                                     title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -555,6 +556,8 @@ class Attributor:
                 return Speaker(pair, "person")  # '연구소의 프리야 나이르 선임연구원은': the two words between 의 and the title
             if (former := self.formerly_named(i)) is not None:
                 return Speaker(former, "person")  # '단 전 부지사는' after '단미래(58) 전 도 행정부지사'
+            if stem not in ANONYMOUS and (unnamed := self.name_before_body(i)) is not None:
+                return Speaker(unnamed, "person")  # '진태호 전북특별자치도 경제부지사는': the name, not the post
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -630,6 +633,28 @@ class Attributor:
                 or mark.end + 1 != tok.start or not (is_surname(sur.text) or len(sur.text) == 1 and HANGUL.match(sur.text)):
             return None
         return self.named_with(sur.text, tok.stem, sur.start)
+
+    def name_before_body(self, i: int) -> str | None:
+        """'진태호 전북특별자치도 경제부지사는', '탁보람 가람시 행정부시장은': the subject phrase 'name body post' that no
+        person rule took (a province's '도' read as a particle, a body no table knows). The word opening the phrase, of a
+        Korean name's shape in three syllables or more (two are a town as often: '진주 한빛병원 원장은') and no title or
+        body word, then one word read as a proper name or ending like a body: the name speaks, never the post alone."""
+        if i < 2:
+            return None
+        name, owner, post = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+        if name.particle or name.end + 1 != owner.start or owner.end + 1 != post.start or owner.particle not in ("", "도") \
+                or len(name.text) < 3 or not is_korean_name(name.text) or title_of(name.text) or name.text in ORG_WORDS \
+                or name.text.endswith(ORG_ENDINGS) or self.mention_at(name) is not None or title_of(owner.text):
+            return None
+        if i >= 3 and not self.toks[i - 3].particle and self.toks[i - 3].end + 1 == name.start \
+                and self.toks[i - 3].text not in NOT_SOURCE_MODIFIERS:
+            return None  # '한빛 진태호 …': the name does not open the phrase
+        if not (owner.text.endswith(ORG_ENDINGS) or owner.particle == "도" and len(owner.stem) >= 2
+                or morph.reading(self.body, owner.start, owner.end) == "proper"):
+            return None
+        if morph.reading(self.body, name.start, name.end) not in ("proper", "nouns"):
+            return None  # '오정석' may read as 오정 + 석: pieces of nouns, never a word Kiwi knows whole
+        return name.text
 
     def titled_before(self, title: str, pos: int) -> Speaker | None:
         """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
