@@ -105,6 +105,7 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
                     % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
+DURATION = compiled(R["duration"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 HELD_SPAN_GAP = R["held_span_gap"]
@@ -362,6 +363,11 @@ def year_only(m: re.Match | None) -> bool:
     return bool(m) and bool(m.group("relmonth")) and _month_word(m.group("relmonth")) in ("지난해", "올해")
 
 
+def _year_only_text(text: str) -> bool:
+    """'올해', '지난해': an event's date text that gives a year and nothing finer; a later day replaces it."""
+    return year_only(DATE.fullmatch(text))
+
+
 def _words_within(short: str, long: str) -> bool:
     """'최종 선발전' in '국가대표 최종 2차 선발전': a shorter mention whose words stand, in order and with the same
     head, in a longer name is the same event."""
@@ -536,6 +542,8 @@ class Finder:
         """The word at k says the event is held ('열렸다', '연다', '개최한다'), or a manner word does
         before such a verb ('교육청장으로 치러진다', '성대하게 열렸다')."""
         toks = self.toks
+        while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
+            k += 1  # '농장에서 하루 동안 열린다': how long, then the verb
         if k < len(toks) and toks[k].text.startswith(HELD_THERE + HOLDING):
             return True
         return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
@@ -626,6 +634,8 @@ class Finder:
             return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
         if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
             return  # '청문회가 열린다면': a hypothetical
+        if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start):
+            return  # '"세계 대회에서는 더 잘하겠다"': talk of such happenings, none the article reports
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
@@ -664,12 +674,20 @@ class Finder:
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
-                if other.date_text is None and ev.date_text:
+                if ev.date_text and (other.date_text is None or _year_only_text(other.date_text) and not year_only(dm)):
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
                 return
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def common_words(self, name: str, start: int) -> bool:
+        """The name is made of common words only ('세계 대회', '단독 공연'): no number, no Latin letter, no word Kiwi reads as
+        a proper noun ('한빛 D포럼', '제3회 …')."""
+        if re.search(r"[0-9A-Za-z]", name):
+            return False
+        return all(morph.reading(self.body, start + m.start(), start + m.end()) in ("common", "nouns")
+                   for m in re.finditer(r"\S+", name))
 
     def dated_just_before(self, s0: int, start: int) -> Event | None:
         """The last dated event named in this sentence before start or in the sentence before it."""
@@ -786,6 +804,14 @@ class Finder:
         m = WAKE_PLACE.search(self.body, p0, s1) or FUNERAL_HOME.search(self.body, p0, s1)
         return m.group("place").strip() if m else None
 
+    def whole_word_event(self, i: int) -> bool:
+        """An event word ending in 의 at token i ('본회의', '일반토의') is the word whole, not a genitive, when a date
+        right before its name makes it a happening and Kiwi reads no particle in it, or when a verb says it is held
+        ('…에서 열린 유엔총회 일반토의 연단에'), however Kiwi reads it."""
+        t = self.toks[i]
+        return self.dated_before(i) and not morph.is_inflected(self.body, t.start, t.end) \
+            or self.held_before(i, sentence_bounds(self.body, t.start)[0]) is not None
+
     def dated_before(self, i: int) -> bool:
         """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거')."""
         j = i
@@ -818,6 +844,19 @@ class Finder:
         place = self.held_before(i, s0)
         if place:
             same[0].location = place
+
+    def told_again(self, kind: str, i: int) -> None:
+        """'…‘누리 감자 캐기 축제’를 꾸린다. 축제는 다음 달 14일 마을회관 앞 농장에서 열린다': a bare event word opening a
+        sentence as its subject, the sentence saying it is held, stands for the one event of its kind named before;
+        it gives that event the day and the place it lacks."""
+        t = self.toks[i]
+        s0, s1 = sentence_bounds(self.body, t.start)
+        if t.particle not in SUBJECT_PARTICLES or t.start != s0 or self.in_double_quotes(t.start) \
+                or not HELD.search(self.body, t.end, s1):
+            return
+        same = [e for e in self.events if e.kind == kind and e.offset < s0]
+        if len(same) == 1:
+            self.fill_from_back_reference(same[0], t, s1)
 
     def dated_again(self, kind: str, i: int) -> None:
         """'… 누리 오픈 최종 4라운드에서 5타를 줄여 우승했다. 대회는 5∼8일 나흘간 열렸다': a bare event word of the kind of
@@ -975,8 +1014,8 @@ class Finder:
                 continue
             stem, particle = t.stem, t.particle
             hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'
-            if not hit and particle == "의" and kind_of(t.text) and not morph.is_inflected(self.body, t.start, t.end):
-                if not self.dated_before(i):
+            if not hit and particle == "의" and kind_of(t.text):
+                if not self.whole_word_event(i):
                     continue  # '첫날 본회의 5분 자유발언에서는': the session as a time, no happening of its own
                 stem, particle, hit = t.text, "", kind_of(t.text)  # '오는 21일 본회의 전까지': '의' ends the word
             if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
@@ -1001,7 +1040,8 @@ class Finder:
             if particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
                                                       and particle not in SUBJECT_PARTICLES):
                 continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
-            if not particle and nxt is not None and not nxt.sep and kind_of(nxt.stem) \
+            if not particle and nxt is not None and not nxt.sep \
+                    and (kind_of(nxt.stem) or nxt.particle == "의" and kind_of(nxt.text) and self.whole_word_event(toks.index(nxt))) \
                     and nxt.start not in self.named_by_quote:
                 continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
             if not particle and COUNT_AFTER.match(self.body, t.end):
@@ -1052,6 +1092,7 @@ class Finder:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                 elif (kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS) or not self.held_here(t, stem):
+                    self.told_again(kind, i)
                     self.placed_again(kind, i)
                     self.dated_again(kind, i)
                     continue
@@ -1162,7 +1203,7 @@ class Finder:
     def fill_from_back_reference(self, target: Event, tok: Tok, s1: int) -> None:
         """'…설명회를 연다고 밝혔다. 이번 설명회는 오는 20일 시청 대회의실에서 열린다': a sentence about an event named
         before, without its day or place, gives them."""
-        if target.date_text is None:
+        if target.date_text is None or _year_only_text(target.date_text):
             dm = self.date_near(tok.start, tok.end)
             if dm is not None and names_a_day(dm):
                 own = self.quote_of(tok.start)
