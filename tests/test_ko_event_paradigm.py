@@ -313,3 +313,105 @@ def test_a_later_sentence_without_the_competition_s_span_keeps_its_day(after: st
     e = named(f"가람은 8일 제주 솔숲CC에서 열린 누리 레이디스 오픈 최종 4라운드에서 5타를 줄여 우승했다. {after}",
               "누리 레이디스 오픈")
     assert e is not None and str(e.start_date) == "2025-06-08"
+
+
+# -- family 3: a specific happening told again by its bare word, the next sentence giving its day and place ----------
+# '…‘누리 감자 캐기 축제’를 처음 꾸린다. 축제는 다음 달 14일 마을회관 앞 농장에서 열린다.': a bare event word opening a
+# sentence as its subject, the sentence saying it is held, is the one event of its kind named before; the day (over a
+# year alone) and the place are that event's, whatever its name and however it was named (in a quotation too).
+TOLD_AGAIN = [
+    ("마을은 올해 ‘누리 감자 캐기 축제’를 처음 꾸린다.", "축제는 다음 달 14일 마을회관 앞 농장에서 열린다.",
+     "누리 감자 캐기 축제", "마을회관 앞 농장", "2025-07-14"),
+    ("그는 \"올해는 어르신들과 ‘가람 옥수수 따기 축제’를 직접 꾸려 볼 생각\"이라고 했다.\n",
+     "축제는 다음 달 14일 마을회관 앞 농장에서 하루 동안 열린다.", "가람 옥수수 따기 축제", "마을회관 앞 농장", "2025-07-14"),
+    ("구는 올해 처음 ‘학부모 진로 설명회’를 마련했다.", "설명회는 오는 20일 구청 대강당에서 열린다.",
+     "학부모 진로 설명회", "구청 대강당", "2025-06-20"),
+    ("협회는 ‘제3회 솔빛배 바둑 대회’를 연다고 밝혔다.", "대회는 다음 달 3일 시민체육관에서 치러진다.",
+     "제3회 솔빛배 바둑 대회", "시민체육관", "2025-07-03"),
+    ("재단은 올해 ‘한여름 밤의 음악회’를 준비하고 있다.", "음악회는 오는 20일 시민공원 야외무대에서 열린다.",
+     "한여름 밤의 음악회", "시민공원 야외무대", "2025-06-20"),
+    ("재단은 올해 ‘한여름 밤의 음악회’를 준비하고 있다.", "음악회가 오는 20일 시민공원 야외무대에서 열린다.",
+     "한여름 밤의 음악회", "시민공원 야외무대", "2025-06-20"),
+    ("동문회는 올해 ‘모교 사랑 걷기 행사’를 새로 만들었다.", "행사는 오는 21일 학교 운동장에서 사흘간 펼쳐진다.",
+     "모교 사랑 걷기 행사", "학교 운동장", "2025-06-21"),
+    ("상인회는 ‘골목 상권 살리기 간담회’를 추진하고 있다.", "간담회는 7월 2일 상인회 사무실에서 열린다.",
+     "골목 상권 살리기 간담회", "상인회 사무실", "2025-07-02"),
+    ("극단은 창단 20주년 기념 공연 ‘바람의 집’을 무대에 올린다.", "공연은 오는 27일 시민회관 소극장에서 열린다.",
+     "바람의 집", "시민회관 소극장", "2025-06-27"),
+]
+
+
+@pytest.mark.parametrize("first, second, name, place, day", TOLD_AGAIN, ids=[r[2] for r in TOLD_AGAIN])
+def test_the_next_sentence_gives_the_event_named_before_its_day_and_place(first, second, name, place, day):
+    e = named(first + ("" if first.endswith("\n") else " ") + second, name)
+    assert e is not None, [x.name for x in found(first + " " + second)]
+    assert e.location == place and e.start_date is not None and str(e.start_date) == day, (e.location, e.date_text)
+
+
+@pytest.mark.parametrize("second", [
+    "축제는 해마다 관광객이 늘고 있다.",                 # nothing said of its being held
+    "올해 축제는 다음 달 14일 마을회관 앞 농장에서 열린다.",  # not the sentence's opening subject: another edition may be meant
+    "이웃 마을은 다음 달 14일 회관 앞 농장에서 축제를 연다.",  # another body's festival
+])
+def test_a_sentence_not_telling_the_same_event_again_leaves_it_undated(second):
+    e = named("마을은 올해 ‘누리 감자 캐기 축제’를 처음 꾸린다. " + second, "누리 감자 캐기 축제")
+    assert e is not None and e.start_date is None and e.location is None, (e.location, e.date_text)
+
+
+def test_no_publication_date_keeps_the_day_text_but_invents_no_day():
+    e = named("마을은 올해 ‘누리 감자 캐기 축제’를 처음 꾸린다. 축제는 다음 달 14일 마을회관 앞 농장에서 열린다.",
+              "누리 감자 캐기 축제", published=None)
+    assert e is not None and e.date_text == "다음 달 14일" and e.start_date is None and e.location == "마을회관 앞 농장"
+
+
+# -- family 4: what makes a mention a specific happening: a generic phrase of common words inside a quotation --------
+# Talk of such happenings ('세계 대회에서는 더 잘하겠다', '단독 공연을 하고 싶다') names none the article reports; a day, a
+# place, a proper name or a number in it makes one.
+@pytest.mark.parametrize("said", [
+    "\"세계 대회에서는 더 나은 경기력을 보여주겠다\"고 다짐했다",
+    "\"언젠가 단독 공연을 꼭 하고 싶다\"고 말했다",
+    "\"국제 대회에 자주 나가야 실력이 는다\"고 말했다",
+    "\"큰 대회일수록 기본에 충실해야 한다\"고 말했다",
+    "\"전국 축제에 나가 보는 게 꿈\"이라고 했다",
+    "\"주민 설명회를 더 자주 열어야 한다\"고 주장했다",
+    "\"정기 공연이 끝나면 쉬고 싶다\"고 털어놨다",
+])
+def test_a_generic_event_phrase_inside_a_quotation_is_no_event(said):
+    assert found(f"선수는 경기 뒤 {said}.") == []
+
+
+@pytest.mark.parametrize("said, name", [
+    ("\"다음 달 3일 시청에서 주민 설명회를 열겠다\"고 말했다", "주민 설명회"),
+    ("\"오는 20일 세계 대회에 나간다\"고 말했다", "세계 대회"),
+    ("\"한빛 D포럼에 꼭 가겠다\"고 말했다", "한빛 D포럼"),
+    ("\"제5회 누리컵 대회에서 우승하겠다\"고 말했다", "제5회 누리컵 대회"),
+])
+def test_a_dated_placed_or_named_event_inside_a_quotation_is_one(said, name):
+    assert named(f"선수는 경기 뒤 {said}.", name) is not None, [e.name for e in found(f"선수는 경기 뒤 {said}.")]
+
+
+# -- family 5: a rule's description forbidding a kind of happening ------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "문제가 된 조례는 주거지역에서 오후 9시부터 다음 날 오전 7시까지 옥외집회를 일절 열 수 없도록 했다.",
+    "개정안은 학교 주변에서 집회를 아예 열지 못하도록 했다.",
+    "시는 올해 여름 축제를 더는 열 수 없게 됐다.",
+    "법원은 야간 시위를 절대 열 수 없다는 조항을 문제 삼았다.",
+    "협회는 당분간 정기총회를 다시 열지 않기로 했다.",
+])
+def test_a_happening_a_rule_forbids_or_says_is_not_held_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]
+
+
+# -- family 6: an event word ending in 의 that a verb says is held is whole, not a genitive -----------------------------
+@pytest.mark.parametrize("body, name", [
+    ("장관은 23일(현지시간) 뉴욕 유엔본부에서 열린 제81차 유엔총회 일반토의 연단에 올랐다.", "제81차 유엔총회 일반토의"),
+    ("총리는 이날 제네바에서 열린 제78차 세계보건총회 일반토의에서 연설했다.", "제78차 세계보건총회 일반토의"),
+    ("대표단은 지난 9일 빈에서 열린 가람기구 총회 일반토의 첫 연설자로 나섰다.", "가람기구 총회 일반토의"),
+])
+def test_an_event_word_in_ui_said_to_be_held_is_named_whole(body, name):
+    e = named(body, name)
+    assert e is not None and e.name.replace(" ", "") == name.replace(" ", ""), [x.name for x in found(body)]
+
+
+def test_a_session_word_in_ui_used_as_a_time_is_no_event():
+    assert not [e for e in found("의원은 첫날 본회의 5분 자유발언에서 예산을 따졌다.") if "본회의" in e.name]

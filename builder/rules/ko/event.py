@@ -634,7 +634,8 @@ class Finder:
             return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
         if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
             return  # '청문회가 열린다면': a hypothetical
-        if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start):
+        if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
+                and not self.told_outside_quotes(name):
             return  # '"세계 대회에서는 더 잘하겠다"': talk of such happenings, none the article reports
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
@@ -688,6 +689,12 @@ class Finder:
             return False
         return all(morph.reading(self.body, start + m.start(), start + m.end()) in ("common", "nouns")
                    for m in re.finditer(r"\S+", name))
+
+    def told_outside_quotes(self, name: str) -> bool:
+        """The article's own words name a happening of the kind the name ends with ('이날 회동에서 …' before '"원내대표
+        회동에서 합의하지 못했다"'): the quotation speaks of that one."""
+        hit = kind_of(name.split()[-1])
+        return hit is not None and any(not t.in_quote and not t.sep and t.stem.endswith(hit[0]) for t in self.toks)
 
     def dated_just_before(self, s0: int, start: int) -> Event | None:
         """The last dated event named in this sentence before start or in the sentence before it."""

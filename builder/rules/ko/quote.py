@@ -461,8 +461,9 @@ class Attributor:
         that starts nearest: the name right before a title is the person's, the word before it their team's."""
         found = None
         for m in self.mentions:
-            if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start):
-                found = m
+            if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start
+                                                                          or m.start == found.start and _longer(m, found)):
+                found = m  # (of two read at one place, '하산' and '하산 칸', the whole name)
         if found is not None and found.person and " " not in found.person:
             # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
             # title is the person; that word is their place or body
@@ -661,6 +662,7 @@ class Attributor:
         후보자'); None when there is none or more than one. The article's reporter is nobody's '기자는'."""
         named = {m.person for m in self.mentions if m.person and m.start < pos and m.person not in self.reporters
                  and self.titles.get(m.person, "").endswith(title)}
+        named -= {n for n in named if any(o != n and o.split()[0] == n for o in named)}  # '하산' read within '하산 칸'
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def first_listed(self, tok: Tok, i: int) -> Speaker | None:
@@ -1294,6 +1296,11 @@ class Attributor:
     _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
     last_speaker = NOBODY
+
+
+def _longer(m: Mention, other: Mention) -> bool:
+    """Two persons read at one place, the one the other's name opens: '하산 칸' over '하산'."""
+    return bool(m.person and other.person and " " in m.person and m.person.split()[0] == other.person)
 
 
 def _abbreviates(short: str, name: str) -> bool:
