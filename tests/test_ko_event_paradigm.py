@@ -415,3 +415,34 @@ def test_an_event_word_in_ui_said_to_be_held_is_named_whole(body, name):
 
 def test_a_session_word_in_ui_used_as_a_time_is_no_event():
     assert not [e for e in found("의원은 첫날 본회의 5분 자유발언에서 예산을 따졌다.") if "본회의" in e.name]
+
+
+# -- family 7: a specific happening (a day, a venue, a name of its own, a verb of holding) against a generic word ------
+# The same event words in sentences that report no one happening: a means or a step of a process, a policy making it
+# regular, a habit, an open question whether to hold it. A day or a venue, or a name of its own, makes one all the same.
+@pytest.mark.parametrize("body", [
+    "시는 설명회 등을 통해 주민 의견을 수렴하겠다고 밝혔다.",
+    "계획안은 공청회를 거쳐 다음 달 확정된다.",
+    "시는 토론회와 공청회를 정례화하기로 했다.",
+    "교육청은 학부모 간담회 개최를 의무화했다.",
+    "구는 해마다 주민 설명회를 연다.",
+    "시는 매년 봄 벚꽃 축제를 연다.",
+    "학교는 학기마다 학부모 간담회를 열어 왔다.",
+    "시는 앞으로 주민 설명회를 자주 열 계획이다.",
+    "시는 이번 달 안에 공청회를 열지 검토하고 있다.",
+    "구는 올해 축제를 개최할지 다음 주 결정한다.",
+    "축제는 지역 경제에 큰 도움이 된다.",
+    "집회가 열릴 때마다 소음 민원이 쏟아진다.",
+])
+def test_a_generic_mention_of_an_event_word_is_no_event(body):
+    assert found(body) == [], [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("시는 오는 20일 시청 대강당에서 열리는 주민 설명회를 통해 의견을 듣는다.", "주민 설명회"),
+    ("구는 해마다 열던 주민 설명회를 올해는 오는 20일 구청에서 연다.", "주민 설명회"),
+    ("가람 반도체 학술대회는 매년 가을 열린다.", "가람 반도체 학술대회"),
+    ("시는 오는 20일 시청에서 공청회를 열고 계획안을 확정한다.", "공청회"),
+])
+def test_a_day_a_venue_or_a_name_of_its_own_makes_the_same_word_an_event(body, name):
+    assert named(body, name) is not None, [e.name for e in found(body)]

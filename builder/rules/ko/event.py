@@ -75,6 +75,9 @@ VISITING = tuple(R["visit_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
 NEGATED = compiled(R["negated_after"])
+PROCESS = compiled(R["process_after"])
+UNDECIDED = compiled(R["undecided_after"])
+RECURRING_WORDS = frozenset(R["recurring_words"])
 CONDITIONAL = compiled(R["conditional_after"])
 FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
@@ -628,6 +631,13 @@ class Finder:
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
+        if UNDECIDED.match(self.body, end, end + 30):
+            return  # '공청회를 열지 검토하고 있다': whether it will be held is open
+        if PROCESS.match(self.body, end, end + 16) and not ((dated and names_a_day(dated)) or loc):
+            return  # '설명회 등을 통해 의견을 수렴', '공청회를 거쳐 다음 달 확정': a means or a step, no happening
+        if not ((dated and names_a_day(dated)) or loc or quoted_name) and self.recurs(start, end) \
+                and self.common_words(name, start):
+            return  # '구는 해마다 주민 설명회를 연다': a habit, no one happening ('한빛 학술대회는 매년 …' names a series)
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if FINISHED.match(self.body, end, end + 12) and not (dated or loc):
@@ -681,6 +691,15 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def recurs(self, start: int, end: int) -> bool:
+        """A word of recurrence in the event's sentence before its name, or right after it before the verb ('해마다 주민
+        설명회를 연다', '설명회를 자주 연다'), outside quotations other than the event's own."""
+        s0, s1 = sentence_bounds(self.body, start)
+        own = self.quote_of(start)
+        before = [t for t in self.toks if s0 <= t.start < start and not t.sep and self.quote_of(t.start) == own]
+        after = [t for t in self.toks if end <= t.start < s1 and not t.sep][:2]
+        return any(t.text in RECURRING_WORDS or t.stem in RECURRING_WORDS for t in before + after)
 
     def common_words(self, name: str, start: int) -> bool:
         """The name is made of common words only ('세계 대회', '단독 공연'): no number, no Latin letter, no word Kiwi reads as
