@@ -313,7 +313,7 @@ class Attributor:
                                                     for a, name in covered)] + given
         mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
         mentions = [self.by_post(m) for m in mentions]
-        self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
+        self.mentions = _one_reading(sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start))
         self.last = NOBODY
         self.last_at = 0
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
@@ -1296,6 +1296,19 @@ class Attributor:
     _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
     last_speaker = NOBODY
+
+
+def _one_reading(mentions: list[Mention]) -> list[Mention]:
+    """Two persons the name rules read at one place are one: '제갈윤' and '제갈윤씨', '하산' and '하산 칸'. The reading with
+    the honorific, or the one that only opens the other, is dropped, so that a paragraph naming one person names one."""
+    at: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.person:
+            at.setdefault(m.start, set()).add(m.person)
+    def shadowed(m: Mention) -> bool:
+        others = at.get(m.start, set()) - {m.person}
+        return bool(m.person) and any(m.person == o + HONORIFIC or " " in o and o.split()[0] == m.person for o in others)
+    return [m for m in mentions if not shadowed(m)]
 
 
 def _longer(m: Mention, other: Mention) -> bool:
