@@ -617,6 +617,11 @@ def test_one_word_of_a_foreign_name_and_ssi_is_the_full_name(intro, short, who):
 @pytest.mark.parametrize("speaker, who", [
     ("한빛국제연구소의 아니카 벨로 선임연구원은", "아니카 벨로"),
     ("가람당의 미도리 하루카 대표는", "미도리 하루카"),
+    ("가람당의 오타 료코 대표는", "오타 료코"),       # a family name that is also a common word ('오타')
+    ("가람당의 사토 유이 대표는", "사토 유이"),       # a given name of a Korean name's shape, taken alone
+    ("가람당의 아베 신지 간사장은", "아베 신지"),
+    ("가람당의 다나카 하나 의원은", "다나카 하나"),   # a given name that is a common word
+    ("가람당의 기무라 다쿠야 대표는", "기무라 다쿠야"),
     pytest.param("한빛국제연구소의 라훌 메타 선임연구원은", "라훌 메타", marks=pytest.mark.xfail(
         strict=True, reason="person rules: '라훌' alone is taken as a person, so the pair is never looked for")),
 ])
@@ -625,7 +630,9 @@ def test_two_bare_words_between_a_body_s_possessive_and_a_title_are_a_foreign_na
 
 
 @pytest.mark.parametrize("speaker, pair", [("정부의 외교 안보 실장은", "외교 안보"), ("가람당의 신임 원내 대표는", "신임 원내"),
-                                           ("한빛전자의 해외 영업 본부장은", "해외 영업")])
+                                           ("한빛전자의 해외 영업 본부장은", "해외 영업"),
+                                           ("가람당의 신임 김도윤 대표는", "신임 김도윤"),
+                                           ("가람당의 차기 남궁하늘 대표는", "차기 남궁하늘")])
 def test_common_words_between_a_possessive_and_a_title_are_no_name(speaker, pair):
     assert speaker_of(speaker + " \"이번에는 물러서지 않을 것\"이라고 말했다.", "이번에는") != pair
 

@@ -633,8 +633,9 @@ class Finder:
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if UNDECIDED.match(self.body, end, end + 30):
             return  # '공청회를 열지 검토하고 있다': whether it will be held is open
-        if PROCESS.match(self.body, end, end + 16) and not ((dated and names_a_day(dated)) or loc):
+        if PROCESS.match(self.body, end, end + 16) and not ((dated and (names_a_day(dated) or dated.end() <= start)) or loc):
             return  # '설명회 등을 통해 의견을 수렴', '공청회를 거쳐 다음 달 확정': a means or a step, no happening
+            # ('11월 회원국 투표를 거쳐 결정된다': a month before it dates a step still to come)
         if not ((dated and names_a_day(dated)) or loc or quoted_name) and self.recurs(start, end) \
                 and self.common_words(name, start):
             return  # '구는 해마다 주민 설명회를 연다': a habit, no one happening ('한빛 학술대회는 매년 …' names a series)
@@ -713,7 +714,8 @@ class Finder:
         """The article's own words name a happening of the kind the name ends with ('이날 회동에서 …' before '"원내대표
         회동에서 합의하지 못했다"'): the quotation speaks of that one."""
         hit = kind_of(name.split()[-1])
-        return hit is not None and any(not t.in_quote and not t.sep and t.stem.endswith(hit[0]) for t in self.toks)
+        return hit is not None and any(not t.in_quote and not t.sep and t.stem.endswith(hit[0]) and t.start not in self.named_by_quote
+                                       for t in self.toks)  # ('국제 대회 ‘…컵’': a word the quoted name names is not its own)
 
     def dated_just_before(self, s0: int, start: int) -> Event | None:
         """The last dated event named in this sentence before start or in the sentence before it."""

@@ -514,6 +514,8 @@ class Attributor:
                 words = self.body[m.start:tok.start + len(tok.stem)].split()
                 if len(words) == 2 and (whole := self.group_name(words[0], words[1], m.start)):
                     return Speaker(whole, "person")
+            if m.kind == "full" and (family := self.family_before(m)) is not None:
+                return Speaker(family, "person")  # '…당의 아베 신지 대표는' with '신지' alone taken
             return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
@@ -767,9 +769,27 @@ class Attributor:
                or w.text.endswith(ORG_ENDINGS) or self.mention_at(w) is not None for w in words):
             return None
         readings = [morph.reading(self.body, w.start, w.end) for w in words]
-        if "common" in readings or "proper" not in readings:
-            return None
+        if readings.count("common") == 2 or "proper" not in readings or readings[1] == "common" and is_korean_name(second.text):
+            return None  # ('오타 료코': a family name may be a common word too, one of the pair read as a name is enough)
         return f"{first.text} {second.text}"
+
+    def family_before(self, m: Mention) -> str | None:
+        """'…당의 사토 유이 대표는', '…당의 아베 신지 대표는' with only the given name taken for a person: the bare word between
+        the body's 의 and the name is the family name, when Kiwi reads it as a proper noun, or the name taken is no Korean
+        name's shape ('…의 오타 료코 대표'); a modifier before a Korean name ('…당의 신임 김도윤 대표') is none."""
+        k = next((k for k, t in enumerate(self.toks) if t.start == m.start), None)
+        if k is None or k < 2 or " " in (m.person or " "):
+            return None
+        owner, family = self.toks[k - 2], self.toks[k - 1]
+        if owner.particle != "의" or owner.end + 1 != family.start or family.end + 1 != m.start or family.particle \
+                or not HANGUL.match(family.text) or not 2 <= len(family.text) <= 5 or title_of(family.text) \
+                or family.text in ORG_WORDS or family.text.endswith(ORG_ENDINGS) or self.mention_at(family) is not None:
+            return None
+        reading = morph.reading(self.body, family.start, family.end)
+        if reading == "proper" or reading == "common" and not is_korean_name(m.person) \
+                and morph.reading(self.body, m.start, m.start + len(m.person)) == "proper":
+            return f"{family.text} {m.person}"
+        return None
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
