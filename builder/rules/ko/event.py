@@ -109,6 +109,7 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 DURATION = compiled(R["duration"])
+UMBRELLA_WORDS = frozenset(R["umbrella_words"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 HELD_SPAN_GAP = R["held_span_gap"]
@@ -873,16 +874,17 @@ class Finder:
         if place:
             same[0].location = place
 
-    def told_again(self, kind: str, i: int) -> None:
+    def told_again(self, kind: str | None, i: int) -> None:
         """'…‘누리 감자 캐기 축제’를 꾸린다. 축제는 다음 달 14일 마을회관 앞 농장에서 열린다': a bare event word opening a
-        sentence as its subject, the sentence saying it is held, stands for the one event of its kind named before;
-        it gives that event the day and the place it lacks."""
+        sentence as its subject (after a year at most: '올해 축제는'), the sentence saying it is held, stands for the one
+        event of its kind named before ('행사는' for one of any kind); it gives that event the day and place it lacks."""
         t = self.toks[i]
         s0, s1 = sentence_bounds(self.body, t.start)
-        if t.particle not in SUBJECT_PARTICLES or t.start != s0 or self.in_double_quotes(t.start) \
+        opening = all(year_only(DATE.fullmatch(w.text)) for w in self.toks[:i] if s0 <= w.start)  # '올해 축제는'
+        if t.particle not in SUBJECT_PARTICLES or not opening or self.in_double_quotes(t.start) \
                 or not HELD.search(self.body, t.end, s1):
             return
-        same = [e for e in self.events if e.kind == kind and e.offset < s0]
+        same = [e for e in self.events if (e.kind == kind or t.stem in UMBRELLA_WORDS) and e.offset < s0]
         if len(same) == 1:
             self.fill_from_back_reference(same[0], t, s1)
 
@@ -1061,6 +1063,8 @@ class Finder:
             if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
                     and self.name_word(toks[i - 1]):
                 hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
+            if not hit and t.stem in UMBRELLA_WORDS:
+                self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
                 continue
             key, kind = hit
