@@ -891,3 +891,19 @@ def test_shapes_surname_and_ssi_after_a_full_introduction(full, surname):
 @pytest.mark.parametrize("full, surname", NAME_SHAPES, ids=PERSON_IDS)
 def test_shapes_speaker_named_in_parentheses_after_the_quotation(full, surname):
     assert speaker_of(f"\"금리를 더 내려야 합니다\"(한빛대 {full} 교수)라는 주장도 나왔다.", "금리를") == full
+
+
+@pytest.mark.parametrize("full, surname, post", SHAPE_ROWS, ids=SHAPE_IDS)
+@pytest.mark.parametrize("frame", [
+    "\"서두르지 않겠습니다.\"\n한빛재단 {full} {post}의 말이다.",
+    "\"서두르지 않겠습니다.\" 한빛재단 {full} {post}의 말이다.",
+    "한빛재단 {full} {topic} 지난달 취임했다.\n\"서두르지 않겠습니다.\" {sur} {post}의 목소리가 떨렸다.",
+    "한빛재단 {full} {topic} 지난달 취임했다.\n\"서두르지 않겠습니다.\" {sur} {post}의 표정은 단호했다.",
+    "한빛재단 {full} {post} 역시 \"서두르지 않겠다\"고 말했다.",
+    "한빛재단 {full} {topic} \"예산이 줄었다\"며 \"서두르지 않겠다\"고 말했다.",
+])
+def test_shapes_short_quotation_owned_or_voiced_after_it(full, surname, post, frame):
+    """A short quotation (fewer words than a frameless one needs) is kept when the sentence after it says whose words
+    or voice it was."""
+    body = "주민 육태오 씨는 \"기대가 크다\"고 말했다.\n" + frame.format(full=full, sur=surname, post=post, topic=_topic(post))
+    assert speaker_of(body, "서두르지") == full

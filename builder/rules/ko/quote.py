@@ -75,6 +75,8 @@ NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 VOICE_NOUNS = frozenset(RULES["voice_nouns"])
 VOICE_PARTICLES = frozenset(RULES["voice_particles"])
+# '… 반 센터장의 목소리가 떨렸다': a possessive and a voice noun as subject, in the sentence after a quotation.
+VOICED = re.compile(r"의\s(?:%s)(?:%s)\s" % (alternation(RULES["voice_nouns"]), alternation(RULES["voice_particles"])))
 STATEMENT_NOUNS = frozenset(RULES["statement_nouns"])
 STATEMENT_PARTICLES = frozenset(p.split()[0] for p in RULES["statement_particles"])
 MIN_WORDS = RULES["min_words_without_ending"]
@@ -216,9 +218,10 @@ def _said_thus(body: str, quote_end: int) -> bool:
 
 def _reports(sentence: str) -> bool:
     """The sentence after a quotation says it was said: '… 이같이 밝혔다', '… 박 회장이 내놓은 답이다', '… 반 센터장이
-    웃으며 말했다', '… 반 센터장은 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it)."""
+    웃으며 말했다', '… 반 센터장은 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it), '… 반 센터장의
+    목소리가 떨렸다' (the speaker's voice its subject)."""
     return bool(BACK_REFERENCE.search(sentence) or ATTRIBUTED.search(sentence) or MANNER_VERB.search(sentence)
-                or FINAL_VERB.search(sentence))
+                or FINAL_VERB.search(sentence) or VOICED.search(sentence))
 
 
 
