@@ -463,3 +463,34 @@ def test_a_day_a_venue_or_a_name_of_its_own_makes_the_same_word_an_event(body, n
 def test_a_step_dated_before_it_is_an_event():
     e = named("오는 11월 회원국 투표를 거쳐 개최지가 최종 결정된다.", "회원국 투표")
     assert e is not None and e.start_date is not None and str(e.start_date) == "2025-11-01"
+
+
+# -- family 8: an event as the point in time of another happening, and one held though its name modifies a noun -------
+# '정상회담에 앞서 오는 10일 … 포럼에 참석한다': the day and place of the sentence are the forum's; '다음 달 14∼15일 서울에서
+# 열리는 한일 정상회담 참석 계획': a verb of holding and a day before the name make it a happening though it modifies 참석.
+@pytest.mark.parametrize("lead", ["한일 정상회담을 앞두고", "한일 정상회담을 앞둔"])
+@pytest.mark.parametrize("last", [
+    "총리는 정상회담에 앞서 오는 20일 누리시에서 열리는 ‘가람 경제인 포럼’에 참석한다.",
+    "총리는 정상회담을 앞두고 오는 20일 누리시에서 열리는 ‘가람 경제인 포럼’에 참석한다.",
+])
+def test_an_event_ahead_of_which_another_happens_keeps_its_own_day(lead, last):
+    body = (f"총리는 {lead} 기자들과 만났다.\n총리는 10일 관저에서 열린 기자회견에서 다음 달 14∼15일 서울에서 열리는 한일 정상회담 "
+            f"참석 계획을 밝혔다.\n{last}")
+    e = named(body, "한일 정상회담")
+    assert e is not None and str(e.start_date) == "2025-07-14" and e.location == "서울", (e.date_text, e.location)
+    forum = named(body, "가람 경제인 포럼")
+    assert forum is not None and str(forum.start_date) == "2025-06-20"
+
+
+@pytest.mark.parametrize("body, name, day", [
+    ("장관은 오는 20일 세종에서 열리는 지역균형 포럼 참석 일정을 공개했다.", "지역균형 포럼", "2025-06-20"),
+    ("구단은 지난 7일 누리구장에서 열린 개막전 관중 수를 발표했다.", "개막전", "2025-06-07"),
+])
+def test_an_event_held_and_dated_before_its_name_is_one_though_it_modifies_a_noun(body, name, day):
+    e = named(body, name)
+    assert e is not None and str(e.start_date) == day, [(x.name, x.date_text) for x in found(body)]
+
+
+@pytest.mark.parametrize("body", ["장관은 지역균형 포럼 참석 일정을 공개했다.", "구단은 개막전 관중 수를 발표했다."])
+def test_an_event_word_modifying_a_noun_without_day_or_verb_of_holding_is_none(body):
+    assert found(body) == [], [e.name for e in found(body)]

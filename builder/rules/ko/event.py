@@ -110,6 +110,7 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 MANNER_ENDINGS = tuple(R["manner_endings"])
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
+AHEAD = compiled(R["ahead_after"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 HELD_SPAN_GAP = R["held_span_gap"]
@@ -620,7 +621,8 @@ class Finder:
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind == "match" and REACHED.match(self.body, end, end + 12):
             return  # '결승전에 진출했다': the way to a game, not the game
-        loc, loose = (location, False) if location else self.location(start, end)
+        ahead = AHEAD.match(self.body, end, end + 8) is not None  # '정상회담에 앞서 오는 10일 …': another's day
+        loc, loose = (location, False) if location else (None, False) if ahead else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
@@ -628,7 +630,7 @@ class Finder:
             loc = self.earlier_place(start)
         if not loc and kind in START_KINDS:
             loc = self.start_place(start)
-        dm = self.date_near(start, end)
+        dm = None if ahead else self.date_near(start, end)
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
@@ -832,6 +834,16 @@ class Finder:
         p0 = sentence_bounds(self.body, max(0, s0 - 2))[0] if s0 > 0 else s0
         m = WAKE_PLACE.search(self.body, p0, s1) or FUNERAL_HOME.search(self.body, p0, s1)
         return m.group("place").strip() if m else None
+
+    def held_dated(self, i: int) -> bool:
+        """'다음 달 14∼15일 서울에서 열리는 한일 정상회담 참석 계획': a verb saying the event at token i is held, right
+        before its name, and a day in its sentence before it: a happening, though its name modifies the next word."""
+        t = self.toks[i]
+        s0 = sentence_bounds(self.body, t.start)[0]
+        if any(not w.sep and kind_of(w.stem) for w in self.toks[i + 1:i + 3]) or self.held_before(i, s0) is None:
+            return False  # '월드컵 5차 대회': it names the event a word after it heads
+        dm = self.date_near(t.start, t.start + len(t.stem))
+        return dm is not None and names_a_day(dm) and dm.end() <= t.start
 
     def whole_word_event(self, i: int) -> bool:
         """An event word ending in 의 at token i ('본회의', '일반토의') is the word whole, not a genitive, when a date
@@ -1087,7 +1099,7 @@ class Finder:
                 continue  # '오는 9일 종합감사 증인으로 채택하자': a role at it heads the phrase, dated or not
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
-                    and not self.dated_before(i) and not self.division_of(nxt, t) \
+                    and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) \
                     and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))):
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
