@@ -16,8 +16,12 @@ joined by '과의'/'와의' belongs to the name ('관객과의 대화(GV) 행사
 A compound event word may be written in two words ('합동 감식', '현장 점검'); a bare one named by its number
 in a series is one happening on a day at a place ('25일 교내 대강당에서 치러진 1차 투표'). An event said not
 to be held ('한 번도 열지 않은'), held only on a condition ('열린다면'), or used as a point in time
-('시상식이 끝난 뒤') is none; one that follows another ('회의 뒤 기자회견에서') takes its day. The paradigm
-these rules answer to is tests/test_ko_event_paradigm.py.
+('시상식이 끝난 뒤') is none; one that follows another ('회의 뒤 기자회견에서') takes its day. A bare event word
+opening a sentence that says it is held ('축제는 다음 달 14일 … 열린다', '행사는 …') gives the one event of its kind named
+before its day and place. A generic mention reports no happening: talk of such happenings in a quotation ('"세계 대회에서는
+…"'), a means or step of a process ('설명회 등을 통해', '공청회를 거쳐'), a habit ('해마다 주민 설명회를 연다'), a rule
+forbidding it ('일절 열 수 없도록'), whether to hold it ('열지 검토'); an event that sets the time of another ('정상회담에
+앞서 오는 10일 …') takes no day from that sentence. The paradigm these rules answer to is tests/test_ko_event_paradigm.py.
 """
 
 from __future__ import annotations

@@ -36,6 +36,9 @@ Patterns (quote.toml holds the words):
   탁 CP는 (after 탁은서 CP) / 파로 상무는 (after 앙투안 파로 … 상무)   the name given before with the same word, known or not
   FC누리는 / 누리엔터테인먼트는 공식 SNS를 통해 "…"          a body spelled with Latin letters or a firm's ending; its channel
   ―질문. ⏎ 답. ⏎ 답의 다음 문단.                           an interview answer over several paragraphs
+  진태호 전북특별자치도 경제부지사는 "…"                   a name no person rule took before a body and a post: the name
+  …당의 오타 료코 대표는 / …당의 아베 신지 대표는           a foreign name between a body's 의 and a title
+  "…." 반 센터장의 목소리가 떨렸다                          a short quotation whose speaker's voice is the next subject
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
