@@ -17,11 +17,11 @@ A compound event word may be written in two words ('합동 감식', '현장 점�
 in a series is one happening on a day at a place ('25일 교내 대강당에서 치러진 1차 투표'). An event said not
 to be held ('한 번도 열지 않은'), held only on a condition ('열린다면'), or used as a point in time
 ('시상식이 끝난 뒤') is none; one that follows another ('회의 뒤 기자회견에서') takes its day. A bare event word
-opening a sentence that says it is held ('축제는 다음 달 14일 … 열린다', '행사는 …') gives the one event of its kind named
-before its day and place. A generic mention reports no happening: talk of such happenings in a quotation ('"세계 대회에서는
-…"'), a means or step of a process ('설명회 등을 통해', '공청회를 거쳐'), a habit ('해마다 주민 설명회를 연다'), a rule
-forbidding it ('일절 열 수 없도록'), whether to hold it ('열지 검토'); an event that sets the time of another ('정상회담에
-앞서 오는 10일 …') takes no day from that sentence. The paradigm these rules answer to is tests/test_ko_event_paradigm.py.
+opening a sentence that says it is held ('축제는 오는 28일 … 열린다', '행사는 …') gives the one event of its kind named
+before its day and place. A generic mention reports no happening: talk of such happenings in a quotation ('"전국 대회에 꼭
+나가겠다"'), a means or step of a process ('설명회 등을 통해', '공청회를 거쳐'), a habit ('해마다 주민 설명회를 연다'), a rule
+forbidding it ('아예 열 수 없도록'), whether to hold it ('열지 검토'); an event that sets the time of another ('총회에
+앞서 오는 20일 …') takes no day from that sentence. The paradigm these rules answer to is tests/test_ko_event_paradigm.py.
 """
 
 from __future__ import annotations
@@ -552,7 +552,7 @@ class Finder:
         before such a verb ('교육청장으로 치러진다', '성대하게 열렸다')."""
         toks = self.toks
         while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
-            k += 1  # '농장에서 하루 동안 열린다': how long, then the verb
+            k += 1  # '운동장에서 이틀 동안 열린다': how long, then the verb
         if k < len(toks) and toks[k].text.startswith(HELD_THERE + HOLDING):
             return True
         return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
@@ -625,7 +625,7 @@ class Finder:
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind == "match" and REACHED.match(self.body, end, end + 12):
             return  # '결승전에 진출했다': the way to a game, not the game
-        ahead = AHEAD.match(self.body, end, end + 8) is not None  # '정상회담에 앞서 오는 10일 …': another's day
+        ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
         loc, loose = (location, False) if location else (None, False) if ahead else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
@@ -642,7 +642,7 @@ class Finder:
             return  # '공청회를 열지 검토하고 있다': whether it will be held is open
         if PROCESS.match(self.body, end, end + 16) and not ((dated and (names_a_day(dated) or dated.end() <= start)) or loc):
             return  # '설명회 등을 통해 의견을 수렴', '공청회를 거쳐 다음 달 확정': a means or a step, no happening
-            # ('11월 회원국 투표를 거쳐 결정된다': a month before it dates a step still to come)
+            # ('9월 당원 투표를 거쳐 확정된다': a month before it dates a step still to come)
         if not ((dated and names_a_day(dated)) or loc or quoted_name) and self.recurs(start, end) \
                 and self.common_words(name, start):
             return  # '구는 해마다 주민 설명회를 연다': a habit, no one happening ('한빛 학술대회는 매년 …' names a series)
@@ -654,7 +654,7 @@ class Finder:
             return  # '청문회가 열린다면': a hypothetical
         if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
                 and not self.told_outside_quotes(name):
-            return  # '"세계 대회에서는 더 잘하겠다"': talk of such happenings, none the article reports
+            return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
@@ -710,7 +710,7 @@ class Finder:
         return any(t.text in RECURRING_WORDS or t.stem in RECURRING_WORDS for t in before + after)
 
     def common_words(self, name: str, start: int) -> bool:
-        """The name is made of common words only ('세계 대회', '단독 공연'): no number, no Latin letter, no word Kiwi reads as
+        """The name is made of common words only ('전국 대회', '단독 공연'): no number, no Latin letter, no word Kiwi reads as
         a proper noun ('한빛 D포럼', '제3회 …')."""
         if re.search(r"[0-9A-Za-z]", name):
             return False
@@ -718,11 +718,11 @@ class Finder:
                    for m in re.finditer(r"\S+", name))
 
     def told_outside_quotes(self, name: str) -> bool:
-        """The article's own words name a happening of the kind the name ends with ('이날 회동에서 …' before '"원내대표
-        회동에서 합의하지 못했다"'): the quotation speaks of that one."""
+        """The article's own words name a happening of the kind the name ends with ('이날 간담회에서 …' before '"상인
+        간담회에서 결론을 못 냈다"'): the quotation speaks of that one."""
         hit = kind_of(name.split()[-1])
         return hit is not None and any(not t.in_quote and not t.sep and t.stem.endswith(hit[0]) and t.start not in self.named_by_quote
-                                       for t in self.toks)  # ('국제 대회 ‘…컵’': a word the quoted name names is not its own)
+                                       for t in self.toks)  # ('전국 대회 ‘…컵’': a word the quoted name names is not its own)
 
     def dated_just_before(self, s0: int, start: int) -> Event | None:
         """The last dated event named in this sentence before start or in the sentence before it."""
@@ -840,7 +840,7 @@ class Finder:
         return m.group("place").strip() if m else None
 
     def held_dated(self, i: int) -> bool:
-        """'다음 달 14∼15일 서울에서 열리는 한일 정상회담 참석 계획': a verb saying the event at token i is held, right
+        """'오는 24∼25일 부산에서 열리는 3국 정상회의 참석 계획': a verb saying the event at token i is held, right
         before its name, and a day in its sentence before it: a happening, though its name modifies the next word."""
         t = self.toks[i]
         s0 = sentence_bounds(self.body, t.start)[0]
@@ -852,7 +852,7 @@ class Finder:
     def whole_word_event(self, i: int) -> bool:
         """An event word ending in 의 at token i ('본회의', '일반토의') is the word whole, not a genitive, when a date
         right before its name makes it a happening and Kiwi reads no particle in it, or when a verb says it is held
-        ('…에서 열린 유엔총회 일반토의 연단에'), however Kiwi reads it."""
+        ('…에서 열린 연합총회 일반토의에서'), however Kiwi reads it."""
         t = self.toks[i]
         return self.dated_before(i) and not morph.is_inflected(self.body, t.start, t.end) \
             or self.held_before(i, sentence_bounds(self.body, t.start)[0]) is not None
@@ -891,7 +891,7 @@ class Finder:
             same[0].location = place
 
     def told_again(self, kind: str | None, i: int) -> None:
-        """'…‘누리 감자 캐기 축제’를 꾸린다. 축제는 다음 달 14일 마을회관 앞 농장에서 열린다': a bare event word opening a
+        """'…‘누리 감자 캐기 축제’를 연다. 축제는 오는 28일 폐교 운동장에서 열린다': a bare event word opening a
         sentence as its subject (after a year at most: '올해 축제는'), the sentence saying it is held, stands for the one
         event of its kind named before ('행사는' for one of any kind); it gives that event the day and place it lacks."""
         t = self.toks[i]

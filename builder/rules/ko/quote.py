@@ -36,8 +36,8 @@ Patterns (quote.toml holds the words):
   탁 CP는 (after 탁은서 CP) / 파로 상무는 (after 앙투안 파로 … 상무)   the name given before with the same word, known or not
   FC누리는 / 누리엔터테인먼트는 공식 SNS를 통해 "…"          a body spelled with Latin letters or a firm's ending; its channel
   ―질문. ⏎ 답. ⏎ 답의 다음 문단.                           an interview answer over several paragraphs
-  진태호 전북특별자치도 경제부지사는 "…"                   a name no person rule took before a body and a post: the name
-  …당의 오타 료코 대표는 / …당의 아베 신지 대표는           a foreign name between a body's 의 and a title
+  봉하진 누리특별자치도 경제부지사는 "…"                   a name no person rule took before a body and a post: the name
+  …당의 마루 겐지 대표는 / …당의 아베 신지 대표는           a foreign name between a body's 의 and a title
   "…." 반 센터장의 목소리가 떨렸다                          a short quotation whose speaker's voice is the next subject
 A quotation's text never includes its marks, and body[start:end] == text.
 """
@@ -566,7 +566,7 @@ class Attributor:
             if (former := self.formerly_named(i)) is not None:
                 return Speaker(former, "person")  # '단 전 부지사는' after '단미래(58) 전 도 행정부지사'
             if stem not in ANONYMOUS and (unnamed := self.name_before_body(i)) is not None:
-                return Speaker(unnamed, "person")  # '진태호 전북특별자치도 경제부지사는': the name, not the post
+                return Speaker(unnamed, "person")  # '봉하진 누리특별자치도 경제부지사는': the name, not the post
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -644,7 +644,7 @@ class Attributor:
         return self.named_with(sur.text, tok.stem, sur.start)
 
     def name_before_body(self, i: int) -> str | None:
-        """'진태호 전북특별자치도 경제부지사는', '탁보람 가람시 행정부시장은': the subject phrase 'name body post' that no
+        """'봉하진 누리특별자치도 경제부지사는', '탁보람 가람시 행정부시장은': the subject phrase 'name body post' that no
         person rule took (a province's '도' read as a particle, a body no table knows). The word opening the phrase, of a
         Korean name's shape in three syllables or more (two are a town as often: '진주 한빛병원 원장은') and no title or
         body word, then one word read as a proper name or ending like a body: the name speaks, never the post alone."""
@@ -657,7 +657,7 @@ class Attributor:
             return None
         if i >= 3 and not self.toks[i - 3].particle and self.toks[i - 3].end + 1 == name.start \
                 and self.toks[i - 3].text not in NOT_SOURCE_MODIFIERS:
-            return None  # '한빛 진태호 …': the name does not open the phrase
+            return None  # '한빛 봉하진 …': the name does not open the phrase
         if not (owner.text.endswith(ORG_ENDINGS) or owner.particle == "도" and len(owner.stem) >= 2
                 or morph.reading(self.body, owner.start, owner.end) == "proper"):
             return None
@@ -776,13 +776,13 @@ class Attributor:
             return None
         readings = [morph.reading(self.body, w.start, w.end) for w in words]
         if readings.count("common") == 2 or "proper" not in readings or readings[1] == "common" and is_korean_name(second.text):
-            return None  # ('오타 료코': a family name may be a common word too, one of the pair read as a name is enough)
+            return None  # ('마루 겐지': a family name may be a common word too, one of the pair read as a name is enough)
         return f"{first.text} {second.text}"
 
     def family_before(self, m: Mention) -> str | None:
         """'…당의 사토 유이 대표는', '…당의 아베 신지 대표는' with only the given name taken for a person: the bare word between
         the body's 의 and the name is the family name, when Kiwi reads it as a proper noun, or the name taken is no Korean
-        name's shape ('…의 오타 료코 대표'); a modifier before a Korean name ('…당의 신임 김도윤 대표') is none."""
+        name's shape ('…의 마루 겐지 대표'); a modifier before a Korean name ('…당의 신임 김도윤 대표') is none."""
         k = next((k for k, t in enumerate(self.toks) if t.start == m.start), None)
         if k is None or k < 2 or " " in (m.person or " "):
             return None
