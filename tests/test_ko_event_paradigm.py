@@ -313,3 +313,184 @@ def test_a_later_sentence_without_the_competition_s_span_keeps_its_day(after: st
     e = named(f"가람은 8일 제주 솔숲CC에서 열린 누리 레이디스 오픈 최종 4라운드에서 5타를 줄여 우승했다. {after}",
               "누리 레이디스 오픈")
     assert e is not None and str(e.start_date) == "2025-06-08"
+
+
+# -- family 3: a specific happening told again by its bare word, the next sentence giving its day and place ----------
+# '…‘누리 감자 캐기 축제’를 처음 연다. 축제는 오는 28일 폐교 운동장에서 열린다.': a bare event word opening a
+# sentence as its subject, the sentence saying it is held, is the one event of its kind named before; the day (over a
+# year alone) and the place are that event's, whatever its name and however it was named (in a quotation too).
+TOLD_AGAIN = [
+    ("마을은 올해 ‘누리 감자 캐기 축제’를 처음 연다.", "축제는 오는 28일 폐교 운동장에서 열린다.",
+     "누리 감자 캐기 축제", "폐교 운동장", "2025-06-28"),
+    ("그는 \"올해는 이웃들과 ‘가람 옥수수 따기 축제’를 열어 볼 참\"이라고 했다.\n",
+     "축제는 7월 5일 정미소 마당에서 이틀 동안 열린다.", "가람 옥수수 따기 축제", "정미소 마당", "2025-07-05"),
+    ("구는 올해 처음 ‘학부모 진로 설명회’를 마련했다.", "설명회는 오는 20일 구청 대강당에서 열린다.",
+     "학부모 진로 설명회", "구청 대강당", "2025-06-20"),
+    ("협회는 ‘제3회 솔빛배 바둑 대회’를 연다고 밝혔다.", "대회는 다음 달 3일 시민체육관에서 치러진다.",
+     "제3회 솔빛배 바둑 대회", "시민체육관", "2025-07-03"),
+    ("재단은 올해 ‘한여름 밤의 음악회’를 준비하고 있다.", "음악회는 오는 20일 시민공원 야외무대에서 열린다.",
+     "한여름 밤의 음악회", "시민공원 야외무대", "2025-06-20"),
+    ("재단은 올해 ‘한여름 밤의 음악회’를 준비하고 있다.", "음악회가 오는 20일 시민공원 야외무대에서 열린다.",
+     "한여름 밤의 음악회", "시민공원 야외무대", "2025-06-20"),
+    ("동문회는 올해 ‘모교 사랑 걷기 행사’를 새로 만들었다.", "행사는 오는 21일 학교 운동장에서 사흘간 펼쳐진다.",
+     "모교 사랑 걷기 행사", "학교 운동장", "2025-06-21"),
+    ("상인회는 ‘골목 상권 살리기 간담회’를 추진하고 있다.", "간담회는 7월 2일 상인회 사무실에서 열린다.",
+     "골목 상권 살리기 간담회", "상인회 사무실", "2025-07-02"),
+    ("극단은 창단 20주년 기념 공연 ‘바람의 집’을 무대에 올린다.", "공연은 오는 27일 시민회관 소극장에서 열린다.",
+     "바람의 집", "시민회관 소극장", "2025-06-27"),
+    ("마을은 올해 ‘누리 감자 캐기 축제’를 처음 연다.", "행사는 오는 28일 폐교 운동장에서 열린다.",
+     "누리 감자 캐기 축제", "폐교 운동장", "2025-06-28"),
+    ("구는 ‘제2회 가람 청소년 토론대회’를 연다.", "행사는 오는 20일 구청 대강당에서 열린다.",
+     "제2회 가람 청소년 토론대회", "구청 대강당", "2025-06-20"),
+    ("마을은 올해 ‘누리 감자 캐기 축제’를 처음 연다.", "올해 축제는 오는 28일 폐교 운동장에서 열린다.",
+     "누리 감자 캐기 축제", "폐교 운동장", "2025-06-28"),
+    ("마을은 올해 ‘누리 감자 캐기 축제’를 처음 연다.", "축제는 오는 28일 폐교 운동장에서 개최된다.",
+     "누리 감자 캐기 축제", "폐교 운동장", "2025-06-28"),
+    ("마을은 올해 ‘누리 감자 캐기 축제’를 처음 연다.", "축제는 7월 4일부터 이틀간 폐교 운동장에서 펼쳐진다.",
+     "누리 감자 캐기 축제", "폐교 운동장", "2025-07-04"),
+    ("도예가 편다온 작가는 올해 개인전 ‘흙의 시간’을 준비하고 있다.", "전시는 오는 19일 가람갤러리에서 개막한다.",
+     "흙의 시간", "가람갤러리", "2025-06-19"),
+]
+
+
+@pytest.mark.parametrize("first, second, name, place, day", TOLD_AGAIN, ids=[r[2] for r in TOLD_AGAIN])
+def test_the_next_sentence_gives_the_event_named_before_its_day_and_place(first, second, name, place, day):
+    e = named(first + ("" if first.endswith("\n") else " ") + second, name)
+    assert e is not None, [x.name for x in found(first + " " + second)]
+    assert e.location == place and e.start_date is not None and str(e.start_date) == day, (e.location, e.date_text)
+
+
+@pytest.mark.parametrize("second", [
+    "축제는 해마다 관광객이 늘고 있다.",                 # nothing said of its being held
+    "이웃 마을은 오는 28일 폐교 운동장에서 축제를 연다.",    # another body's festival
+    "다른 축제는 오는 28일 폐교 운동장에서 열린다.",        # another one
+])
+def test_a_sentence_not_telling_the_same_event_again_leaves_it_undated(second):
+    e = named("마을은 올해 ‘누리 감자 캐기 축제’를 처음 연다. " + second, "누리 감자 캐기 축제")
+    assert e is not None and e.start_date is None and e.location is None, (e.location, e.date_text)
+
+
+def test_no_publication_date_keeps_the_day_text_but_invents_no_day():
+    e = named("마을은 올해 ‘누리 감자 캐기 축제’를 처음 연다. 축제는 오는 28일 폐교 운동장에서 열린다.",
+              "누리 감자 캐기 축제", published=None)
+    assert e is not None and e.date_text == "오는 28일" and e.start_date is None and e.location == "폐교 운동장"
+
+
+# -- family 4: what makes a mention a specific happening: a generic phrase of common words inside a quotation --------
+# Talk of such happenings ('전국 대회에 꼭 나가겠다', '단독 공연을 하고 싶다') names none the article reports; a day, a
+# place, a proper name or a number in it makes one.
+@pytest.mark.parametrize("said", [
+    "\"전국 대회에서는 꼭 시상대에 서겠다\"고 다짐했다",
+    "\"언젠가 단독 공연을 꼭 하고 싶다\"고 말했다",
+    "\"해외 대회에 자주 나가야 실력이 는다\"고 말했다",
+    "\"큰 대회일수록 기본에 충실해야 한다\"고 말했다",
+    "\"전국 축제에 나가 보는 게 꿈\"이라고 했다",
+    "\"주민 설명회를 더 자주 열어야 한다\"고 주장했다",
+    "\"정기 공연이 끝나면 쉬고 싶다\"고 털어놨다",
+])
+def test_a_generic_event_phrase_inside_a_quotation_is_no_event(said):
+    assert found(f"선수는 경기 뒤 {said}.") == []
+
+
+@pytest.mark.parametrize("said, name", [
+    ("\"다음 달 3일 시청에서 주민 설명회를 열겠다\"고 말했다", "주민 설명회"),
+    ("\"오는 20일 전국 대회에 나간다\"고 말했다", "전국 대회"),
+    ("\"한빛 D포럼에 꼭 가겠다\"고 말했다", "한빛 D포럼"),
+    ("\"제5회 누리컵 대회에서 우승하겠다\"고 말했다", "제5회 누리컵 대회"),
+])
+def test_a_dated_placed_or_named_event_inside_a_quotation_is_one(said, name):
+    assert named(f"선수는 경기 뒤 {said}.", name) is not None, [e.name for e in found(f"선수는 경기 뒤 {said}.")]
+
+
+# -- family 5: a rule's description forbidding a kind of happening ------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "개정 조례안은 학교 앞에서 밤 10시부터 이튿날 새벽 6시까지 확성기 집회를 절대 열 수 없도록 했다.",
+    "개정안은 학교 주변에서 집회를 아예 열지 못하도록 했다.",
+    "시는 올해 여름 축제를 더는 열 수 없게 됐다.",
+    "법원은 야간 시위를 절대 열 수 없다는 조항을 문제 삼았다.",
+    "협회는 당분간 정기총회를 다시 열지 않기로 했다.",
+])
+def test_a_happening_a_rule_forbids_or_says_is_not_held_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]
+
+
+# -- family 6: an event word ending in 의 that a verb says is held is whole, not a genitive -----------------------------
+@pytest.mark.parametrize("body, name", [
+    ("장관은 9일(현지시간) 빈 국제센터에서 열린 제40차 가람연합총회 일반토의 연단에 섰다.", "제40차 가람연합총회 일반토의"),
+    ("총리는 이날 누리시티에서 열린 제12차 누리기구 총회 일반토의에서 연설했다.", "제12차 누리기구 총회 일반토의"),
+    ("대표단은 지난 9일 빈에서 열린 가람기구 총회 일반토의 첫 연설자로 나섰다.", "가람기구 총회 일반토의"),
+])
+def test_an_event_word_in_ui_said_to_be_held_is_named_whole(body, name):
+    e = named(body, name)
+    assert e is not None and e.name.replace(" ", "") == name.replace(" ", ""), [x.name for x in found(body)]
+
+
+def test_a_session_word_in_ui_used_as_a_time_is_no_event():
+    assert not [e for e in found("의원은 첫날 본회의 5분 자유발언에서 예산을 따졌다.") if "본회의" in e.name]
+
+
+# -- family 7: a specific happening (a day, a venue, a name of its own, a verb of holding) against a generic word ------
+# The same event words in sentences that report no one happening: a means or a step of a process, a policy making it
+# regular, a habit, an open question whether to hold it. A day or a venue, or a name of its own, makes one all the same.
+@pytest.mark.parametrize("body", [
+    "시는 설명회 등을 통해 주민 의견을 수렴하겠다고 밝혔다.",
+    "계획안은 공청회를 거쳐 다음 달 확정된다.",
+    "시는 토론회와 공청회를 정례화하기로 했다.",
+    "교육청은 학부모 간담회 개최를 의무화했다.",
+    "구는 해마다 주민 설명회를 연다.",
+    "시는 매년 봄 벚꽃 축제를 연다.",
+    "학교는 학기마다 학부모 간담회를 열어 왔다.",
+    "시는 앞으로 주민 설명회를 자주 열 계획이다.",
+    "시는 이번 달 안에 공청회를 열지 검토하고 있다.",
+    "구는 올해 축제를 개최할지 다음 주 결정한다.",
+    "축제는 지역 경제에 큰 도움이 된다.",
+    "집회가 열릴 때마다 소음 민원이 쏟아진다.",
+])
+def test_a_generic_mention_of_an_event_word_is_no_event(body):
+    assert found(body) == [], [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("시는 오는 20일 시청 대강당에서 열리는 주민 설명회를 통해 의견을 듣는다.", "주민 설명회"),
+    ("구는 해마다 열던 주민 설명회를 올해는 오는 20일 구청에서 연다.", "주민 설명회"),
+    ("가람 반도체 학술대회는 매년 가을 열린다.", "가람 반도체 학술대회"),
+    ("시는 오는 20일 시청에서 공청회를 열고 계획안을 확정한다.", "공청회"),
+])
+def test_a_day_a_venue_or_a_name_of_its_own_makes_the_same_word_an_event(body, name):
+    assert named(body, name) is not None, [e.name for e in found(body)]
+
+
+def test_a_step_dated_before_it_is_an_event():
+    e = named("오는 9월 당원 투표를 거쳐 새 지도부가 확정된다.", "당원 투표")
+    assert e is not None and e.start_date is not None and str(e.start_date) == "2025-09-01"
+
+
+# -- family 8: an event as the point in time of another happening, and one held though its name modifies a noun -------
+# '총회에 앞서 오는 20일 … 간담회를 연다': the day and place of the sentence are the other happening's; '오는 24∼25일 부산에서
+# 열리는 3국 정상회의 참석 계획': a verb of holding and a day before the name make it a happening though it modifies 참석.
+@pytest.mark.parametrize("lead", ["3국 정상회의를 앞두고", "3국 정상회의를 앞둔"])
+@pytest.mark.parametrize("last", [
+    "총리는 정상회의에 앞서 오는 20일 누리시를 찾아 ‘가람 경제인 포럼’을 주재한다.",
+    "총리는 정상회의를 앞두고 오는 20일 누리시를 찾아 ‘가람 경제인 포럼’을 주재한다.",
+])
+def test_an_event_ahead_of_which_another_happens_keeps_its_own_day(lead, last):
+    body = (f"총리는 {lead} 기자들과 만났다.\n총리는 10일 관저에서 열린 기자회견에서 오는 24∼25일 부산에서 열리는 3국 정상회의 "
+            f"참석 계획을 밝혔다.\n{last}")
+    e = named(body, "3국 정상회의")
+    assert e is not None and str(e.start_date) == "2025-06-24" and e.location == "부산", (e.date_text, e.location)
+    forum = named(body, "가람 경제인 포럼")
+    assert forum is not None and str(forum.start_date) == "2025-06-20"
+
+
+@pytest.mark.parametrize("body, name, day", [
+    ("장관은 오는 20일 세종에서 열리는 지역균형 포럼 참석 일정을 공개했다.", "지역균형 포럼", "2025-06-20"),
+    ("구단은 지난 7일 누리구장에서 열린 개막전 관중 수를 발표했다.", "개막전", "2025-06-07"),
+])
+def test_an_event_held_and_dated_before_its_name_is_one_though_it_modifies_a_noun(body, name, day):
+    e = named(body, name)
+    assert e is not None and str(e.start_date) == day, [(x.name, x.date_text) for x in found(body)]
+
+
+@pytest.mark.parametrize("body", ["장관은 지역균형 포럼 참석 일정을 공개했다.", "구단은 개막전 관중 수를 발표했다."])
+def test_an_event_word_modifying_a_noun_without_day_or_verb_of_holding_is_none(body):
+    assert found(body) == [], [e.name for e in found(body)]

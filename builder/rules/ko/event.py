@@ -16,8 +16,12 @@ joined by '과의'/'와의' belongs to the name ('관객과의 대화(GV) 행사
 A compound event word may be written in two words ('합동 감식', '현장 점검'); a bare one named by its number
 in a series is one happening on a day at a place ('25일 교내 대강당에서 치러진 1차 투표'). An event said not
 to be held ('한 번도 열지 않은'), held only on a condition ('열린다면'), or used as a point in time
-('시상식이 끝난 뒤') is none; one that follows another ('회의 뒤 기자회견에서') takes its day. The paradigm
-these rules answer to is tests/test_ko_event_paradigm.py.
+('시상식이 끝난 뒤') is none; one that follows another ('회의 뒤 기자회견에서') takes its day. A bare event word
+opening a sentence that says it is held ('축제는 오는 28일 … 열린다', '행사는 …') gives the one event of its kind named
+before its day and place. A generic mention reports no happening: talk of such happenings in a quotation ('"전국 대회에 꼭
+나가겠다"'), a means or step of a process ('설명회 등을 통해', '공청회를 거쳐'), a habit ('해마다 주민 설명회를 연다'), a rule
+forbidding it ('아예 열 수 없도록'), whether to hold it ('열지 검토'); an event that sets the time of another ('총회에
+앞서 오는 20일 …') takes no day from that sentence. The paradigm these rules answer to is tests/test_ko_event_paradigm.py.
 """
 
 from __future__ import annotations
@@ -75,6 +79,9 @@ VISITING = tuple(R["visit_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
 NEGATED = compiled(R["negated_after"])
+PROCESS = compiled(R["process_after"])
+UNDECIDED = compiled(R["undecided_after"])
+RECURRING_WORDS = frozenset(R["recurring_words"])
 CONDITIONAL = compiled(R["conditional_after"])
 FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
@@ -105,6 +112,9 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
                     % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
+DURATION = compiled(R["duration"])
+UMBRELLA_WORDS = frozenset(R["umbrella_words"])
+AHEAD = compiled(R["ahead_after"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 HELD_SPAN_GAP = R["held_span_gap"]
@@ -362,6 +372,11 @@ def year_only(m: re.Match | None) -> bool:
     return bool(m) and bool(m.group("relmonth")) and _month_word(m.group("relmonth")) in ("지난해", "올해")
 
 
+def _year_only_text(text: str) -> bool:
+    """'올해', '지난해': an event's date text that gives a year and nothing finer; a later day replaces it."""
+    return year_only(DATE.fullmatch(text))
+
+
 def _words_within(short: str, long: str) -> bool:
     """'최종 선발전' in '국가대표 최종 2차 선발전': a shorter mention whose words stand, in order and with the same
     head, in a longer name is the same event."""
@@ -536,6 +551,8 @@ class Finder:
         """The word at k says the event is held ('열렸다', '연다', '개최한다'), or a manner word does
         before such a verb ('교육청장으로 치러진다', '성대하게 열렸다')."""
         toks = self.toks
+        while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
+            k += 1  # '운동장에서 이틀 동안 열린다': how long, then the verb
         if k < len(toks) and toks[k].text.startswith(HELD_THERE + HOLDING):
             return True
         return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
@@ -608,7 +625,8 @@ class Finder:
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind == "match" and REACHED.match(self.body, end, end + 12):
             return  # '결승전에 진출했다': the way to a game, not the game
-        loc, loose = (location, False) if location else self.location(start, end)
+        ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
+        loc, loose = (location, False) if location else (None, False) if ahead else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
@@ -616,16 +634,27 @@ class Finder:
             loc = self.earlier_place(start)
         if not loc and kind in START_KINDS:
             loc = self.start_place(start)
-        dm = self.date_near(start, end)
+        dm = None if ahead else self.date_near(start, end)
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
+        if UNDECIDED.match(self.body, end, end + 30):
+            return  # '공청회를 열지 검토하고 있다': whether it will be held is open
+        if PROCESS.match(self.body, end, end + 16) and not ((dated and (names_a_day(dated) or dated.end() <= start)) or loc):
+            return  # '설명회 등을 통해 의견을 수렴', '공청회를 거쳐 다음 달 확정': a means or a step, no happening
+            # ('9월 당원 투표를 거쳐 확정된다': a month before it dates a step still to come)
+        if not ((dated and names_a_day(dated)) or loc or quoted_name) and self.recurs(start, end) \
+                and self.common_words(name, start):
+            return  # '구는 해마다 주민 설명회를 연다': a habit, no one happening ('한빛 학술대회는 매년 …' names a series)
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if FINISHED.match(self.body, end, end + 12) and not (dated or loc):
             return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
         if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
             return  # '청문회가 열린다면': a hypothetical
+        if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
+                and not self.told_outside_quotes(name):
+            return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
@@ -664,12 +693,36 @@ class Finder:
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
-                if other.date_text is None and ev.date_text:
+                if ev.date_text and (other.date_text is None or _year_only_text(other.date_text) and not year_only(dm)):
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
                 return
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def recurs(self, start: int, end: int) -> bool:
+        """A word of recurrence in the event's sentence before its name, or right after it before the verb ('해마다 주민
+        설명회를 연다', '설명회를 자주 연다'), outside quotations other than the event's own."""
+        s0, s1 = sentence_bounds(self.body, start)
+        own = self.quote_of(start)
+        before = [t for t in self.toks if s0 <= t.start < start and not t.sep and self.quote_of(t.start) == own]
+        after = [t for t in self.toks if end <= t.start < s1 and not t.sep][:2]
+        return any(t.text in RECURRING_WORDS or t.stem in RECURRING_WORDS for t in before + after)
+
+    def common_words(self, name: str, start: int) -> bool:
+        """The name is made of common words only ('전국 대회', '단독 공연'): no number, no Latin letter, no word Kiwi reads as
+        a proper noun ('한빛 D포럼', '제3회 …')."""
+        if re.search(r"[0-9A-Za-z]", name):
+            return False
+        return all(morph.reading(self.body, start + m.start(), start + m.end()) in ("common", "nouns")
+                   for m in re.finditer(r"\S+", name))
+
+    def told_outside_quotes(self, name: str) -> bool:
+        """The article's own words name a happening of the kind the name ends with ('이날 간담회에서 …' before '"상인
+        간담회에서 결론을 못 냈다"'): the quotation speaks of that one."""
+        hit = kind_of(name.split()[-1])
+        return hit is not None and any(not t.in_quote and not t.sep and t.stem.endswith(hit[0]) and t.start not in self.named_by_quote
+                                       for t in self.toks)  # ('전국 대회 ‘…컵’': a word the quoted name names is not its own)
 
     def dated_just_before(self, s0: int, start: int) -> Event | None:
         """The last dated event named in this sentence before start or in the sentence before it."""
@@ -786,6 +839,24 @@ class Finder:
         m = WAKE_PLACE.search(self.body, p0, s1) or FUNERAL_HOME.search(self.body, p0, s1)
         return m.group("place").strip() if m else None
 
+    def held_dated(self, i: int) -> bool:
+        """'오는 24∼25일 부산에서 열리는 3국 정상회의 참석 계획': a verb saying the event at token i is held, right
+        before its name, and a day in its sentence before it: a happening, though its name modifies the next word."""
+        t = self.toks[i]
+        s0 = sentence_bounds(self.body, t.start)[0]
+        if any(not w.sep and kind_of(w.stem) for w in self.toks[i + 1:i + 3]) or self.held_before(i, s0) is None:
+            return False  # '월드컵 5차 대회': it names the event a word after it heads
+        dm = self.date_near(t.start, t.start + len(t.stem))
+        return dm is not None and names_a_day(dm) and dm.end() <= t.start
+
+    def whole_word_event(self, i: int) -> bool:
+        """An event word ending in 의 at token i ('본회의', '일반토의') is the word whole, not a genitive, when a date
+        right before its name makes it a happening and Kiwi reads no particle in it, or when a verb says it is held
+        ('…에서 열린 연합총회 일반토의에서'), however Kiwi reads it."""
+        t = self.toks[i]
+        return self.dated_before(i) and not morph.is_inflected(self.body, t.start, t.end) \
+            or self.held_before(i, sentence_bounds(self.body, t.start)[0]) is not None
+
     def dated_before(self, i: int) -> bool:
         """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거')."""
         j = i
@@ -818,6 +889,20 @@ class Finder:
         place = self.held_before(i, s0)
         if place:
             same[0].location = place
+
+    def told_again(self, kind: str | None, i: int) -> None:
+        """'…‘누리 감자 캐기 축제’를 연다. 축제는 오는 28일 폐교 운동장에서 열린다': a bare event word opening a
+        sentence as its subject (after a year at most: '올해 축제는'), the sentence saying it is held, stands for the one
+        event of its kind named before ('행사는' for one of any kind); it gives that event the day and place it lacks."""
+        t = self.toks[i]
+        s0, s1 = sentence_bounds(self.body, t.start)
+        opening = all(year_only(DATE.fullmatch(w.text)) for w in self.toks[:i] if s0 <= w.start)  # '올해 축제는'
+        if t.particle not in SUBJECT_PARTICLES or not opening or self.in_double_quotes(t.start) \
+                or not HELD.search(self.body, t.end, s1):
+            return
+        same = [e for e in self.events if (e.kind == kind or t.stem in UMBRELLA_WORDS) and e.offset < s0]
+        if len(same) == 1:
+            self.fill_from_back_reference(same[0], t, s1)
 
     def dated_again(self, kind: str, i: int) -> None:
         """'… 누리 오픈 최종 4라운드에서 5타를 줄여 우승했다. 대회는 5∼8일 나흘간 열렸다': a bare event word of the kind of
@@ -975,8 +1060,8 @@ class Finder:
                 continue
             stem, particle = t.stem, t.particle
             hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'
-            if not hit and particle == "의" and kind_of(t.text) and not morph.is_inflected(self.body, t.start, t.end):
-                if not self.dated_before(i):
+            if not hit and particle == "의" and kind_of(t.text):
+                if not self.whole_word_event(i):
                     continue  # '첫날 본회의 5분 자유발언에서는': the session as a time, no happening of its own
                 stem, particle, hit = t.text, "", kind_of(t.text)  # '오는 21일 본회의 전까지': '의' ends the word
             if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
@@ -994,6 +1079,8 @@ class Finder:
             if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
                     and self.name_word(toks[i - 1]):
                 hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
+            if not hit and t.stem in UMBRELLA_WORDS:
+                self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
                 continue
             key, kind = hit
@@ -1001,7 +1088,8 @@ class Finder:
             if particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
                                                       and particle not in SUBJECT_PARTICLES):
                 continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
-            if not particle and nxt is not None and not nxt.sep and kind_of(nxt.stem) \
+            if not particle and nxt is not None and not nxt.sep \
+                    and (kind_of(nxt.stem) or nxt.particle == "의" and kind_of(nxt.text) and self.whole_word_event(toks.index(nxt))) \
                     and nxt.start not in self.named_by_quote:
                 continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
             if not particle and COUNT_AFTER.match(self.body, t.end):
@@ -1015,7 +1103,7 @@ class Finder:
                 continue  # '오는 9일 종합감사 증인으로 채택하자': a role at it heads the phrase, dated or not
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
-                    and not self.dated_before(i) and not self.division_of(nxt, t) \
+                    and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) \
                     and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))):
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
@@ -1052,6 +1140,7 @@ class Finder:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                 elif (kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS) or not self.held_here(t, stem):
+                    self.told_again(kind, i)
                     self.placed_again(kind, i)
                     self.dated_again(kind, i)
                     continue
@@ -1162,7 +1251,7 @@ class Finder:
     def fill_from_back_reference(self, target: Event, tok: Tok, s1: int) -> None:
         """'…설명회를 연다고 밝혔다. 이번 설명회는 오는 20일 시청 대회의실에서 열린다': a sentence about an event named
         before, without its day or place, gives them."""
-        if target.date_text is None:
+        if target.date_text is None or _year_only_text(target.date_text):
             dm = self.date_near(tok.start, tok.end)
             if dm is not None and names_a_day(dm):
                 own = self.quote_of(tok.start)

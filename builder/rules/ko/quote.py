@@ -36,6 +36,9 @@ Patterns (quote.toml holds the words):
   탁 CP는 (after 탁은서 CP) / 파로 상무는 (after 앙투안 파로 … 상무)   the name given before with the same word, known or not
   FC누리는 / 누리엔터테인먼트는 공식 SNS를 통해 "…"          a body spelled with Latin letters or a firm's ending; its channel
   ―질문. ⏎ 답. ⏎ 답의 다음 문단.                           an interview answer over several paragraphs
+  봉하진 누리특별자치도 경제부지사는 "…"                   a name no person rule took before a body and a post: the name
+  …당의 마루 겐지 대표는 / …당의 아베 신지 대표는           a foreign name between a body's 의 and a title
+  "…." 반 센터장의 목소리가 떨렸다                          a short quotation whose speaker's voice is the next subject
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -47,7 +50,8 @@ from dataclasses import dataclass, replace
 from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
-                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_surname, title_of)
+                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_korean_name, is_surname,
+                                     title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
@@ -74,6 +78,8 @@ NOT_SOURCE_MODIFIERS = frozenset(RULES["not_source_modifiers"])
 ATTRIBUTION_NOUNS = tuple(sorted(RULES["attribution_nouns"], key=len, reverse=True))
 VOICE_NOUNS = frozenset(RULES["voice_nouns"])
 VOICE_PARTICLES = frozenset(RULES["voice_particles"])
+# '… 반 센터장의 목소리가 떨렸다': a possessive and a voice noun as subject, in the sentence after a quotation.
+VOICED = re.compile(r"의\s(?:%s)(?:%s)\s" % (alternation(RULES["voice_nouns"]), alternation(RULES["voice_particles"])))
 STATEMENT_NOUNS = frozenset(RULES["statement_nouns"])
 STATEMENT_PARTICLES = frozenset(p.split()[0] for p in RULES["statement_particles"])
 MIN_WORDS = RULES["min_words_without_ending"]
@@ -215,9 +221,10 @@ def _said_thus(body: str, quote_end: int) -> bool:
 
 def _reports(sentence: str) -> bool:
     """The sentence after a quotation says it was said: '… 이같이 밝혔다', '… 박 회장이 내놓은 답이다', '… 반 센터장이
-    웃으며 말했다', '… 반 센터장은 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it)."""
+    웃으며 말했다', '… 반 센터장은 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it), '… 반 센터장의
+    목소리가 떨렸다' (the speaker's voice its subject)."""
     return bool(BACK_REFERENCE.search(sentence) or ATTRIBUTED.search(sentence) or MANNER_VERB.search(sentence)
-                or FINAL_VERB.search(sentence))
+                or FINAL_VERB.search(sentence) or VOICED.search(sentence))
 
 
 
@@ -312,7 +319,7 @@ class Attributor:
                                                     for a, name in covered)] + given
         mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
         mentions = [self.by_post(m) for m in mentions]
-        self.mentions = sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start)
+        self.mentions = _one_reading(sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start))
         self.last = NOBODY
         self.last_at = 0
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
@@ -460,8 +467,9 @@ class Attributor:
         that starts nearest: the name right before a title is the person's, the word before it their team's."""
         found = None
         for m in self.mentions:
-            if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start):
-                found = m
+            if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start
+                                                                          or m.start == found.start and _longer(m, found)):
+                found = m  # (of two read at one place, '하산' and '하산 칸', the whole name)
         if found is not None and found.person and " " not in found.person:
             # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
             # title is the person; that word is their place or body
@@ -512,6 +520,8 @@ class Attributor:
                 words = self.body[m.start:tok.start + len(tok.stem)].split()
                 if len(words) == 2 and (whole := self.group_name(words[0], words[1], m.start)):
                     return Speaker(whole, "person")
+            if m.kind == "full" and (family := self.family_before(m)) is not None:
+                return Speaker(family, "person")  # '…당의 아베 신지 대표는' with '신지' alone taken
             return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
         stem = tok.stem
         if (listed := self.first_listed(tok, i)) is not None:
@@ -555,6 +565,8 @@ class Attributor:
                 return Speaker(pair, "person")  # '연구소의 프리야 나이르 선임연구원은': the two words between 의 and the title
             if (former := self.formerly_named(i)) is not None:
                 return Speaker(former, "person")  # '단 전 부지사는' after '단미래(58) 전 도 행정부지사'
+            if stem not in ANONYMOUS and (unnamed := self.name_before_body(i)) is not None:
+                return Speaker(unnamed, "person")  # '봉하진 누리특별자치도 경제부지사는': the name, not the post
             named = self.mention_at(prev) if prev is not None and not prev.particle else None
             if named is not None and named.person and prev.end + 1 == tok.start and named.end >= prev.end:
                 return Speaker(named.person, "person")  # '한덕수 대통령 권한대행 국무총리는': the name's own title
@@ -631,11 +643,34 @@ class Attributor:
             return None
         return self.named_with(sur.text, tok.stem, sur.start)
 
+    def name_before_body(self, i: int) -> str | None:
+        """'봉하진 누리특별자치도 경제부지사는', '탁보람 가람시 행정부시장은': the subject phrase 'name body post' that no
+        person rule took (a province's '도' read as a particle, a body no table knows). The word opening the phrase, of a
+        Korean name's shape in three syllables or more (two are a town as often: '진주 한빛병원 원장은') and no title or
+        body word, then one word read as a proper name or ending like a body: the name speaks, never the post alone."""
+        if i < 2:
+            return None
+        name, owner, post = self.toks[i - 2], self.toks[i - 1], self.toks[i]
+        if name.particle or name.end + 1 != owner.start or owner.end + 1 != post.start or owner.particle not in ("", "도") \
+                or len(name.text) < 3 or not is_korean_name(name.text) or title_of(name.text) or name.text in ORG_WORDS \
+                or name.text.endswith(ORG_ENDINGS) or self.mention_at(name) is not None or title_of(owner.text):
+            return None
+        if i >= 3 and not self.toks[i - 3].particle and self.toks[i - 3].end + 1 == name.start \
+                and self.toks[i - 3].text not in NOT_SOURCE_MODIFIERS:
+            return None  # '한빛 봉하진 …': the name does not open the phrase
+        if not (owner.text.endswith(ORG_ENDINGS) or owner.particle == "도" and len(owner.stem) >= 2
+                or morph.reading(self.body, owner.start, owner.end) == "proper"):
+            return None
+        if morph.reading(self.body, name.start, name.end) not in ("proper", "nouns"):
+            return None  # '오정석' may read as 오정 + 석: pieces of nouns, never a word Kiwi knows whole
+        return name.text
+
     def titled_before(self, title: str, pos: int) -> Speaker | None:
         """The one person named before pos whose title ends with this bare title word ('후보자' of '장관
         후보자'); None when there is none or more than one. The article's reporter is nobody's '기자는'."""
         named = {m.person for m in self.mentions if m.person and m.start < pos and m.person not in self.reporters
                  and self.titles.get(m.person, "").endswith(title)}
+        named -= {n for n in named if any(o != n and o.split()[0] == n for o in named)}  # '하산' read within '하산 칸'
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def first_listed(self, tok: Tok, i: int) -> Speaker | None:
@@ -740,9 +775,27 @@ class Attributor:
                or w.text.endswith(ORG_ENDINGS) or self.mention_at(w) is not None for w in words):
             return None
         readings = [morph.reading(self.body, w.start, w.end) for w in words]
-        if "common" in readings or "proper" not in readings:
-            return None
+        if readings.count("common") == 2 or "proper" not in readings or readings[1] == "common" and is_korean_name(second.text):
+            return None  # ('마루 겐지': a family name may be a common word too, one of the pair read as a name is enough)
         return f"{first.text} {second.text}"
+
+    def family_before(self, m: Mention) -> str | None:
+        """'…당의 사토 유이 대표는', '…당의 아베 신지 대표는' with only the given name taken for a person: the bare word between
+        the body's 의 and the name is the family name, when Kiwi reads it as a proper noun, or the name taken is no Korean
+        name's shape ('…의 마루 겐지 대표'); a modifier before a Korean name ('…당의 신임 김도윤 대표') is none."""
+        k = next((k for k, t in enumerate(self.toks) if t.start == m.start), None)
+        if k is None or k < 2 or " " in (m.person or " "):
+            return None
+        owner, family = self.toks[k - 2], self.toks[k - 1]
+        if owner.particle != "의" or owner.end + 1 != family.start or family.end + 1 != m.start or family.particle \
+                or not HANGUL.match(family.text) or not 2 <= len(family.text) <= 5 or title_of(family.text) \
+                or family.text in ORG_WORDS or family.text.endswith(ORG_ENDINGS) or self.mention_at(family) is not None:
+            return None
+        reading = morph.reading(self.body, family.start, family.end)
+        if reading == "proper" or reading == "common" and not is_korean_name(m.person) \
+                and morph.reading(self.body, m.start, m.start + len(m.person)) == "proper":
+            return f"{family.text} {m.person}"
+        return None
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
@@ -1269,6 +1322,24 @@ class Attributor:
     _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
     last_speaker = NOBODY
+
+
+def _one_reading(mentions: list[Mention]) -> list[Mention]:
+    """Two persons the name rules read at one place are one: '제갈윤' and '제갈윤씨', '하산' and '하산 칸'. The reading with
+    the honorific, or the one that only opens the other, is dropped, so that a paragraph naming one person names one."""
+    at: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.person:
+            at.setdefault(m.start, set()).add(m.person)
+    def shadowed(m: Mention) -> bool:
+        others = at.get(m.start, set()) - {m.person}
+        return bool(m.person) and any(m.person == o + HONORIFIC or " " in o and o.split()[0] == m.person for o in others)
+    return [m for m in mentions if not shadowed(m)]
+
+
+def _longer(m: Mention, other: Mention) -> bool:
+    """Two persons read at one place, the one the other's name opens: '하산 칸' over '하산'."""
+    return bool(m.person and other.person and " " in m.person and m.person.split()[0] == other.person)
 
 
 def _abbreviates(short: str, name: str) -> bool:
