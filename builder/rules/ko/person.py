@@ -279,6 +279,7 @@ CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
 TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
+COMPOUND_BODY_TAGS = frozenset({"NNG", "NNP", "MAG"})  # the pieces of an invented body's name ('한결/MAG 바이오/NNG')
 DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의': a department's (Kiwi tells it from '…과의', 'with …')
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
@@ -561,6 +562,10 @@ class Finder:
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and all(m.tag.startswith("NN") for m in ms):
             return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
+        if len(tok.text) >= 3 and len(ms) >= 2 and ms[0].start == tok.start and ms[-1].end == tok.end \
+                and ms[-1].start < tok.end - len(tok.particle) and len(ms[-1].form) >= 2 \
+                and all(m.tag in ("NNG", "NNP") for m in ms):
+            return replace(tok, stem=tok.text, particle="")  # '솔바람마을': the particle's syllable ends a noun Kiwi reads whole
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
@@ -1380,7 +1385,7 @@ class Finder:
                 or not is_org_word(replace(tok, text=w, particle="")):
             return False
         return w.endswith(ORG_ENDINGS + UNION_ENDINGS + BUILDING_ENDINGS) or w in ORG_WORDS or bool(re.search(r"[A-Z]{2}", w)) \
-            or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper"
+            or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper" or self.named_compound(tok.start, w)
 
     def place_before_body(self, tok: Tok) -> bool:
         """'가람시 주민자치회', '경기도 체육회': a city, county or province written before a body it is of."""
@@ -1462,7 +1467,8 @@ class Finder:
         if k >= 0 and not toks[k].sep and not toks[k].particle and self.school(toks[k]):
             org = toks[k].text  # '너울고 교사 …': a high school, whatever Kiwi reads it as ('너/NP 울/VV 고/EC')
         elif k >= 0 and not toks[k].sep and not toks[k].particle \
-                and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])) \
+                and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])
+                     or self.named_compound(toks[k].start, toks[k].text)) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
@@ -1491,6 +1497,17 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def named_compound(self, start: int, word: str) -> bool:
+        """'한결바이오', '꿈나무어린이집', '솔바람마을': a word of three syllables or more that Kiwi reads as nouns
+        glued together (no suffix, ending or particle), ending in a noun of two syllables or more, and that is no
+        name, title or role: an invented body's name, which the dictionary cannot know, before a post or with 의."""
+        if not HANGUL.match(word) or len(word) < 3 or word in NOT_NAMES or is_korean_name(word) \
+                or title_like(word) is not None or is_person_noun(word) or word in self.persons:
+            return False
+        ms = morph.morphs_in(self.body, start, start + len(word))
+        return len(ms) >= 2 and ms[0].start == start and ms[-1].end == start + len(word) and len(ms[-1].form) >= 2 \
+            and all(m.tag in COMPOUND_BODY_TAGS for m in ms) and ms[-1].tag == "NNG"
 
     def proper_body(self, tok: Tok) -> bool:
         """A word Kiwi reads whole as one proper noun, of three syllables or more, that is no Korean name, title or
@@ -1547,7 +1564,7 @@ class Finder:
                 or st in DETERMINERS or st in FAMILY_WORDS:
             return False
         return st.endswith(ORG_ENDINGS) or st in ORG_WORDS or not HANGUL.match(st) \
-            or morph.reading(self.body, tok.start, tok.start + len(st)) == "proper"
+            or morph.reading(self.body, tok.start, tok.start + len(st)) == "proper" or self.named_compound(tok.start, st)
 
     def same_body(self, k: int, org: str) -> str | None:
         """The organisation words at token k, or, after '같은' ('같은 증권사', '같은 학과'), the organisation of that
@@ -2944,7 +2961,7 @@ class Finder:
         title, org = self.left_role(i, suffixed=True) or (None, None)
         k = i - 2
         if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and org not in COLLECTIVE_NOUNS \
-                and not org.endswith(ORG_ENDINGS) \
+                and not org.endswith(ORG_ENDINGS) and not (title and title_of(title) and self.named_compound(self.toks[k].start, org)) \
                 and morph.reading(self.body, self.toks[k].start, self.toks[k].end) in ("common", "nouns"):
             org = None
         return title, org
