@@ -41,6 +41,7 @@ NAMED_AS_PARTICLES = frozenset({"으로", "로"})
 # Kiwi guesses whole as one proper noun keeps it.
 NAME_FINAL_PARTICLES = frozenset({"은", "이"})
 INNER_GLOSS = re.compile(r"([가-힣]+)\([\u4e00-\u9fff]{1,4}\)([가-힣]+)")  # '광둥(廣東)성의'
+GLOSSED_HONORIFIC = re.compile(r"[가-힣]{1,4}\([^()]{1,30}\) ?씨")  # '탁윤(61)씨': a name, its gloss, the honorific
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
 NOT_ROLES = frozenset(LEX["not_roles"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
@@ -182,6 +183,10 @@ SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[�
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
+CLAUSE_BODY = re.compile(  # '…를 운영하는 (대표) ', '…에서 일하는 (간호사) ', '…에서는 (행정부지사) ' before a name
+    r"(?:^|[\s(])(?:['‘\"“](?P<quoted>[^'‘’\"“”\n]{2,20})['’\"”]|(?P<word>[^\s'‘’\"“”(),.]{2,20}?))"
+    r"(?:(?:을|를) (?:%s)|(?P<work>(?:에서|에) (?:%s))|(?P<opener>에서는|에서도|에선))(?: (?P<role>[가-힣]{2,8})(?:\([A-Za-z]{2,5}\))?)? $"
+    % ("|".join(LEX["running_verbs"]), "|".join(LEX["working_verbs"])))
 POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
 # '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
 # (A lookahead after the name, so that the word after one name may be the next match's name: '만난 모순덕(78) 해녀는'.)
@@ -279,7 +284,7 @@ CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
 TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
-COMPOUND_BODY_TAGS = frozenset({"NNG", "NNP", "MAG"})  # the pieces of an invented body's name ('한결/MAG 바이오/NNG')
+COMPOUND_BODY_TAGS = frozenset({"NNG", "NNP", "MAG", "SL"})  # the pieces of an invented body's name ('한결/MAG 바이오/NNG', '청솔FC')
 DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의': a department's (Kiwi tells it from '…과의', 'with …')
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
@@ -603,6 +608,9 @@ class Finder:
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
+        if name.endswith(HONORIFIC) and len(name) >= 3 and GLOSSED_HONORIFIC.match(self.body, start) \
+                and self.body.startswith(name[:-1] + "(", start):
+            name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         first = name.split()[0]
         if name in TERRITORIES or self.country_derived(name):
             return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
@@ -760,6 +768,9 @@ class Finder:
                 or name.endswith(VERB_MODIFIER_ENDINGS) \
                 or not self.body.startswith(name, start) or re.match(r"[은는이가]\s", self.body[end - 1:end + 1]) is None:
             return False
+        nxt = re.compile(r" ([가-힣]{2,4}) ").match(self.body, start + len(name))
+        if nxt and is_korean_name(nxt.group(1)) and morph.reading(self.body, nxt.start(1), nxt.end(1)) == "proper":
+            return False  # '이끄는 탁윤 대표는': a name Kiwi reads as one stands between: the word before is the clause's verb
         return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows
 
     def verb_free(self, org: str | None, start: int) -> str | None:
@@ -1502,12 +1513,12 @@ class Finder:
         """'한결바이오', '꿈나무어린이집', '솔바람마을': a word of three syllables or more that Kiwi reads as nouns
         glued together (no suffix, ending or particle), ending in a noun of two syllables or more, and that is no
         name, title or role: an invented body's name, which the dictionary cannot know, before a post or with 의."""
-        if not HANGUL.match(word) or len(word) < 3 or word in NOT_NAMES or is_korean_name(word) \
+        if not re.fullmatch(r"[가-힣]{2,}[A-Z]{0,4}", word) or len(word) < 3 or word in NOT_NAMES or is_korean_name(word) \
                 or title_like(word) is not None or is_person_noun(word) or word in self.persons:
             return False
         ms = morph.morphs_in(self.body, start, start + len(word))
         return len(ms) >= 2 and ms[0].start == start and ms[-1].end == start + len(word) and len(ms[-1].form) >= 2 \
-            and all(m.tag in COMPOUND_BODY_TAGS for m in ms) and ms[-1].tag == "NNG"
+            and all(m.tag in COMPOUND_BODY_TAGS for m in ms) and ms[-1].tag in ("NNG", "SL")
 
     def proper_body(self, tok: Tok) -> bool:
         """A word Kiwi reads whole as one proper noun, of three syllables or more, that is no Korean name, title or
@@ -3707,6 +3718,7 @@ class Finder:
         self.own_organisations()
         self.possessors()
         self.apposition_bodies()
+        self.clause_bodies()
         self.founded_bodies()
         self.party_of_posts()
         self.same_kind_bodies()
@@ -3778,6 +3790,47 @@ class Finder:
                     break
                 run.insert(0, w)
             p.organization = " ".join(run) or held[1]
+
+    def clause_bodies(self) -> None:
+        """A body named in the clause that opens a person's first mention and has none yet: the object of a verb
+        of running it ("협력사 '한결테크'를 운영하는 X 대표"), the place of a verb of working there ('한빛병원에서
+        일하는 간호사 X씨'), or the body a clause opens with 에서는 right before a post and the name ('여울도에서는
+        행정부지사 X가'). Only a body's name (a proper noun, an organisation's ending, an invented compound or a
+        word in quotation marks): '회사를 운영하는', '현장에서는' name none."""
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "full" and m.person in self.persons:
+                firsts.setdefault(m.person, m.start)
+        for name, at in firsts.items():
+            p = self.persons[name]
+            if p.organization or p.role == "reporter":
+                continue
+            before = self.body[max(0, at - 80):at]
+            m = CLAUSE_BODY.search(before)
+            if m is None or (m.group("role") and title_of(m.group("role")) is None and not is_person_noun(m.group("role"))):
+                continue
+            if m.group("opener") and not (m.group("role") and title_of(m.group("role"))):
+                continue  # '여울도에서는 …': only before the post of the name
+            if m.group("quoted"):
+                p.organization = m.group("quoted")
+                continue
+            word, w_at = m.group("word"), at - len(before) + m.start("word")
+            if m.group("work") and not (word.endswith(ORG_ENDINGS) or self.named_compound(w_at, word)):
+                continue  # '여울에서 일하는': where someone works may be a town, not a body
+            if word not in self.persons and self.clause_body_word(word, w_at):
+                p.organization = word
+
+    def clause_body_word(self, word: str, at: int) -> bool:
+        """A body's name in a clause: no common noun of the dictionary ('회사', '현장'), no name or title; a proper
+        noun, a word in Latin letters, a word with an organisation's ending or an invented compound."""
+        if word in NOT_NAMES or is_korean_name(word) or title_like(word) is not None or word in TERRITORIES:
+            return False
+        if not HANGUL.match(word):
+            return bool(re.fullmatch(r"[가-힣]*[A-Za-z][A-Za-z0-9&]*", word))
+        read = morph.reading(self.body, at, at + len(word))
+        return read == "proper" or (read == "nouns" and (word.endswith(LONG_ORG_ENDINGS) or self.named_compound(at, word))) \
+            or (read == "common" and len(word) >= 3 and word.endswith(ABBREVIATED_BODY_ENDINGS))  # '환경부', '국토부'
+
 
     def bodies_of_posts(self) -> None:
         """'누리카드가 … 밝혔다' and '누리카드 최고재무책임자(CFO)인 안드레아 콜리니 부사장': a word found as an
