@@ -976,7 +976,8 @@ class Finder:
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
-        while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])) \
+        while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])
+                                                    or self.compound_word(self.toks[k - 1])) \
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
@@ -1106,7 +1107,7 @@ class Finder:
                     self.add(name, title, owner, "foreign_name_title", toks[j - 1].start, end, particle)
                     continue
                 k, org = self.left_org(j)
-                org = org or self.affiliated(j, titled=False)  # '… 구조대 소속 채윤성 소방장은'
+                org = org or self.affiliated(j, titled=False) or self.possessor_before(j)  # '… 구조대 소속 채윤성 소방장은'
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -1393,7 +1394,7 @@ class Finder:
         w = tok.stem if tok.particle == "의" else tok.text
         if tok.sep or (tok.particle and tok.particle != "의") or not re.fullmatch(r"[가-힣]+[A-Z]*", w) or len(w) < 3 \
                 or (is_korean_name(w) and not w.endswith(NAME_SHAPED_BODY_ENDINGS)) \
-                or not is_org_word(replace(tok, text=w, particle="")):
+                or not (is_org_word(replace(tok, text=w, particle="")) or self.compound_word(replace(tok, text=w, particle=""))):
             return False
         return w.endswith(ORG_ENDINGS + UNION_ENDINGS + BUILDING_ENDINGS) or w in ORG_WORDS or bool(re.search(r"[A-Z]{2}", w)) \
             or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper" or self.named_compound(tok.start, w)
@@ -1508,6 +1509,10 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def compound_word(self, tok: Tok) -> bool:
+        """An invented body's name that ends like a verb's modifier ('솔바람마을'): a named compound, no particle."""
+        return not tok.sep and not tok.particle and tok.text.endswith(MODIFIER_ENDINGS) and self.named_compound(tok.start, tok.text)
 
     def named_compound(self, start: int, word: str) -> bool:
         """'한결바이오', '꿈나무어린이집', '솔바람마을': a word of three syllables or more that Kiwi reads as nouns
@@ -2437,10 +2442,20 @@ class Finder:
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
             reason = self.person_signal(first, i, tok)
+            if reason == "personal_title" and not nxt.particle and self.name_at(i + 2):
+                continue  # '새터 타이탄스 감독 변지호는': the title is the next name's, the words before it its team
             if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
                 self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
             elif reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
+
+    def name_at(self, k: int) -> bool:
+        """Is token k a person found, or a Korean name Kiwi reads as a proper noun?"""
+        if k >= len(self.toks) or self.toks[k].sep:
+            return False
+        t = self.toks[k]
+        stem = t.stem[:-1] if t.stem.endswith(HONORIFIC) and len(t.stem) >= 3 else t.stem
+        return stem in self.persons or (is_korean_name(stem) and morph.reading(self.body, t.start, t.start + len(stem)) == "proper")
 
     def names_before_name_only_titles(self) -> None:
         """'아웅산 수지 여사가', '레이 하퍼 왕자는': two words before a title that follows only a person's
