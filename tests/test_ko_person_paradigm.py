@@ -656,3 +656,57 @@ def test_a_short_mention_with_a_surname_no_table_lists_is_the_titled_name_before
 def test_a_syllable_that_opens_no_titled_name_before_is_no_short_mention():
     body = "단미숙(58) 전 경남도 행정부지사가 3일 출마를 선언했다. 단 한 명의 부지사도 오지 않았다."
     assert ("단미숙", "short") not in mentions_of(body)
+
+
+# -- 16. how Korean news attaches a body to a person: every convention, several names and bodies --------------
+# Names of several shapes (three syllables, a compound surname with a given name that is a common noun, a given
+# name ending without a final consonant, a rare surname); bodies of several kinds (a firm Kiwi cannot know, a
+# village, a kindergarten, an association, a police station, a university, a club in Latin letters, a council,
+# a ministry, a court). The particle after each word follows its last syllable, as Korean writes it.
+ATTACH_NAMES = ["어윤슬", "남궁하늘", "서문강", "임보람", "변수아", "도가온", "예소담"]
+ATTACH_BODIES = [("한결바이오", "대표"), ("솔바람마을", "이장"), ("꿈나무어린이집", "원장"), ("여울상인회", "회장"),
+                 ("새터경찰서", "서장"), ("한빛대", "교수"), ("누리소프트", "최고경영자(CEO)"), ("청솔FC", "감독"),
+                 ("여울시의회", "의장"), ("환경부", "장관"), ("여울지법", "부장판사")]
+REPLY = ' "올해 안에 결론을 내겠다"고 말했다.'
+
+
+def _final(word):
+    last = word.rstrip(")")[-1] if not word.endswith(")") else "오"  # '(CEO)' is read '씨이오'
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+
+
+def _p(word, with_final, without):
+    return word + (with_final if _final(word) else without)
+
+
+def _short(name):
+    return name[:2] if name.startswith(("남궁", "서문")) else name[0]
+
+
+ATTACH_CONVENTIONS = {
+    "body, post, name, age and 씨": lambda n, b, t: f"{b} {t} {n}(61)씨는" + REPLY,
+    "body, post, name": lambda n, b, t: f"{b} {t} {_p(n, '은', '는')}" + REPLY,
+    "name, body, post": lambda n, b, t: f"{n} {b} {_p(t, '은', '는')}" + REPLY,
+    "body, name, post": lambda n, b, t: f"{b} {n} {_p(t, '은', '는')}" + REPLY,
+    "body with 의, name, post": lambda n, b, t: f"{b}의 {n} {_p(t, '은', '는')}" + REPLY,
+    "body with 의, post, name": lambda n, b, t: f"{b}의 {t} {_p(n, '은', '는')}" + REPLY,
+    "body with 소속, name, post": lambda n, b, t: f"{b} 소속 {n} {_p(t, '은', '는')}" + REPLY,
+    "post held with 인 before the name": lambda n, b, t: f"{b} {t}인 {n} 씨는" + REPLY,
+    "the object of a verb of running it": lambda n, b, t: f"{_p(b, '을', '를')} 운영하는 {n} {_p(t, '은', '는')}" + REPLY,
+    "a kind, the body in quotes, a verb of leading it": lambda n, b, t:
+        f"협력 기관 '{b}'{'을' if _final(b) else '를'} 이끄는 {n} {_p(t, '은', '는')}" + REPLY,
+    "the body opening the clause with 에서는": lambda n, b, t:
+        f"{b}에서는 {t} {_p(n, '이', '가')} 참석했다. {_short(n)} {_p(t, '은', '는')}" + REPLY,
+}
+# Rows the rules still miss, for a reason other than the body: Kiwi cuts '도가온은' after '…의 대표' into 도/가/온.
+ATTACH_GAPS = {("body with 의, post, name", "도가온", "한결바이오"), ("body with 의, post, name", "도가온", "환경부")}
+ATTACH_ROWS = [pytest.param(kind, f(n, b, t), n, t, b, marks=[pytest.mark.xfail(strict=True, reason="the name is cut")]
+                            if (kind, n, b) in ATTACH_GAPS else [])
+               for kind, f in ATTACH_CONVENTIONS.items()
+               for x, (b, t) in enumerate(ATTACH_BODIES)
+               for n in (ATTACH_NAMES[x % 7], ATTACH_NAMES[(x + 3) % 7], ATTACH_NAMES[(x + 5) % 7])]
+
+
+@pytest.mark.parametrize("kind, body, name, title, org", ATTACH_ROWS)
+def test_the_body_attached_to_a_person_by_each_convention(kind, body, name, title, org):
+    assert persons(body).get(name) == (title, org)
