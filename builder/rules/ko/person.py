@@ -564,6 +564,10 @@ class Finder:
             # and '이하은': a name Kiwi guesses whole, ending as a particle; a guess too when a gloss
             # follows: no particle comes before one
             return replace(tok, stem=tok.text, particle="")
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and tok.text.endswith(PROVINCE_LEVEL_ENDINGS) \
+                and (after := re.compile(r" ([가-힣]{2,12})").match(self.body, tok.end)) \
+                and title_like(strip_particle(after.group(1))[0]) is not None:
+            return replace(tok, stem=tok.text, particle="")  # '강원특별자치도 경제부지사': a province Kiwi guesses whole, then a post
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and all(m.tag.startswith("NN") for m in ms):
             return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
@@ -3822,9 +3826,9 @@ class Finder:
                 continue
             before = self.body[max(0, at - 80):at]
             m = CLAUSE_BODY.search(before)
-            if m is None or (m.group("role") and title_of(m.group("role")) is None and not is_person_noun(m.group("role"))):
+            if m is None or (m.group("role") and title_like(m.group("role")) is None and not is_person_noun(m.group("role"))):
                 continue
-            if m.group("opener") and not (m.group("role") and title_of(m.group("role"))):
+            if m.group("opener") and not (m.group("role") and title_like(m.group("role"))):
                 continue  # '여울도에서는 …': only before the post of the name
             if m.group("quoted"):
                 p.organization = m.group("quoted")
@@ -3838,12 +3842,15 @@ class Finder:
     def clause_body_word(self, word: str, at: int) -> bool:
         """A body's name in a clause: no common noun of the dictionary ('회사', '현장'), no name or title; a proper
         noun, a word in Latin letters, a word with an organisation's ending or an invented compound."""
+        if word in PROVINCIAL_GOVERNMENTS:
+            return True  # '충남도에서는 행정부지사 …'
         if word in NOT_NAMES or is_korean_name(word) or title_like(word) is not None or word in TERRITORIES:
             return False
         if not HANGUL.match(word):
             return bool(re.fullmatch(r"[가-힣]*[A-Za-z][A-Za-z0-9&]*", word))
         read = morph.reading(self.body, at, at + len(word))
-        return read == "proper" or (read == "nouns" and (word.endswith(LONG_ORG_ENDINGS) or self.named_compound(at, word))) \
+        return read == "proper" or (read == "nouns" and (word.endswith(LONG_ORG_ENDINGS + PROVINCE_LEVEL_ENDINGS)
+                                                         or self.named_compound(at, word))) \
             or (read == "common" and len(word) >= 3 and word.endswith(ABBREVIATED_BODY_ENDINGS))  # '환경부', '국토부'
 
 
