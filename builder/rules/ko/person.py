@@ -847,6 +847,49 @@ class Finder:
                 return p.name
         return None
 
+    def pet_names(self) -> None:
+        """A given name with the familiar 이 found as a person before the rule that found the full name ran
+        ('새별이의 토스' and '세터 남궁새별(24)', found by another rule): a short mention of that person, no one else."""
+        for name in [n for n, p in self.persons.items() if not p.title and not p.organization]:
+            if len(name) < 3 or not name.endswith("이") or not HANGUL.match(name) or not (ord(name[-2]) - 0xAC00) % 28:
+                continue
+            known = next((q.name for q in self.persons.values() if q.name != name and HANGUL.match(q.name)
+                          and 3 <= len(q.name) <= 4 and is_surname(q.name[:len(q.name) - 2]) and q.name.endswith(name[:-1])), None)
+            if known is None:
+                continue
+            del self.persons[name]
+            self.mentions = [replace(m, person=known, kind="short") if m.person == name else m for m in self.mentions]
+
+    def role_words_in_bodies(self) -> None:
+        """'청솔FC 사령탑 X 감독': the last of several words before a name, one common noun of the dictionary that names
+        no body (no body's ending, no body word), is a word for the person's role ('사령탑', '수장'), not the body's."""
+        for p in self.persons.values():
+            org = p.organization
+            if not org or " " not in org or p.role == "reporter":
+                continue
+            rest, last = org.rsplit(" ", 1)
+            at = self.body.find(f"{org} {p.name}")
+            if at < 0 or not HANGUL.match(last) or not 2 <= len(last) <= 3 or last in ORG_WORDS or last in COLLECTIVE_NOUNS \
+                    or last in BODY_KINDS or last.endswith(ORG_ENDINGS + UNION_ENDINGS + BUILDING_ENDINGS) or title_like(last):
+                continue
+            w_at = at + len(rest) + 1
+            if morph.reading(self.body, w_at, w_at + len(last)) == "common":
+                p.organization = rest
+
+    def bodies_before_titled_names(self) -> None:
+        """'여울 타이탄스 사령탑 루카 펠리니 감독은': words read as a name whose 'organisation' ends with another person's
+        name holding the same title are that person's body: the title is the name's right before it."""
+        for name in list(self.persons):
+            p = self.persons[name]
+            if not p.title or not p.organization or is_korean_name(name) or korean_shaped(name):
+                continue
+            holder = next((q for q in self.persons.values() if q.name != name and q.title == p.title
+                           and p.organization.endswith(" " + q.name) and len(q.name) >= 3), None)
+            if holder is None:
+                continue
+            self.drop_body(name)
+            holder.organization = holder.organization or name
+
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
         before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
@@ -3743,6 +3786,7 @@ class Finder:
         self.same_kind_bodies()
         self.bodies_of_posts()
         self.unit_back_references()
+        self.role_words_in_bodies()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
@@ -4256,6 +4300,8 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.given_name_short_forms()
     f.surname_titles()
     f.bare_mentions()
+    f.pet_names()
+    f.bodies_before_titled_names()
     f.organisations()
     f.group_members()
     f.groups()
