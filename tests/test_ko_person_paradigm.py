@@ -710,3 +710,64 @@ ATTACH_ROWS = [pytest.param(kind, f(n, b, t), n, t, b, marks=[pytest.mark.xfail(
 @pytest.mark.parametrize("kind, body, name, title, org", ATTACH_ROWS)
 def test_the_body_attached_to_a_person_by_each_convention(kind, body, name, title, org):
     assert persons(body).get(name) == (title, org)
+
+
+# -- 17. an organisation word that is NOT the person's body -----------------------------------------------------
+NOT_THE_BODY = [
+    ("행사를 운영하는 {n} 대표는" + REPLY, "대표"),  # an event run, no body
+    ("회사를 운영하는 {n} 대표는" + REPLY, "대표"),  # the kind alone names no body
+    ("한결바이오를 비판한 {n} 의원은" + REPLY, "의원"),  # a body criticised
+    ("한결바이오를 떠난 {n} 대표는" + REPLY, "대표"),  # a body left
+    ("누리소프트를 상대로 소송을 낸 {n} 씨는" + REPLY, None),  # the other side of a suit
+    ("한빛병원에 입원한 {n} 씨는" + REPLY, None),  # a hospital as a place
+    ("현장에서는 소장 {n}이 작업을 지휘했다.", "소장"),  # a place opening the clause, no body
+    ("회의에서는 의장 {n}이 안건을 올렸다.", "의장"),  # a meeting, no body
+    ("여울에서 일하는 {n} 씨는" + REPLY, None),  # a town where someone works
+]
+
+
+@pytest.mark.parametrize("template, title", NOT_THE_BODY)
+@pytest.mark.parametrize("name", ["어윤슬", "남궁하늘", "서문강", "예소담"])
+def test_an_organisation_word_that_is_not_the_persons_body(template, title, name):
+    body = template.replace("{n}이", _p(name, "이", "가")).replace("{n}", name)
+    assert persons(body).get(name) == (title, None)
+
+
+# -- 18. a place, a team and a role word before the name ---------------------------------------------------------
+BODY_SHAPES = [
+    ("{n} 강원특별자치도 경제부지사는" + REPLY, "경제부지사", "강원특별자치도"),  # a province Kiwi guesses whole
+    ("{n} 제주특별자치도 행정부지사는" + REPLY, "행정부지사", "제주특별자치도"),
+    ("참석한 곳은 다섯 곳이다. 충남도에서는 행정부지사 {n}이 나왔다.", "행정부지사", "충남도"),  # a province opening the clause
+    ("새터 타이탄스 감독 {n}은" + REPLY, "감독", "새터 타이탄스"),  # a city and a club, not a person
+    ("새터 이글스 사령탑 {n} 감독은" + REPLY, "감독", "새터 이글스"),  # a word for the role between
+    ("청솔FC 사령탑 {n} 감독은" + REPLY, "감독", "청솔FC"),
+    ("한빛병원에서 일하는 간호사 {n} 씨는" + REPLY, "간호사", "한빛병원"),  # the place of a verb of working
+    ("새터대학교에 다니는 {n} 씨는" + REPLY, None, "새터대학교"),
+    ("식당 '소담'을 운영하는 {n} 씨는" + REPLY, None, "소담"),  # a body in quotation marks
+]
+
+
+@pytest.mark.parametrize("template, title, org", BODY_SHAPES)
+@pytest.mark.parametrize("name", ["남궁하늘", "서문강", "임보람", "예소담"])
+def test_a_place_a_team_or_a_role_word_before_the_name(template, title, org, name):
+    body = template.replace("{n}이", _p(name, "이", "가")).replace("{n}은", _p(name, "은", "는")).replace("{n}", name)
+    found = persons(body)
+    assert found.get(name) == (title, org)
+    assert org not in found
+
+
+# -- 19. a given name with the familiar 이 is the person's, whatever rule found the full name -------------------
+@pytest.mark.parametrize("full, pet", [("남궁새별", "새별이"), ("모은솔", "은솔이"), ("임다온", "다온이"), ("석하늘", "하늘이")])
+def test_a_given_name_with_the_familiar_i_is_no_other_person(full, pet):
+    body = (f"세터 {full}(24)은 고비마다 속공을 섞었다. 여울 타이탄스 노경수 감독은 경기 뒤 "
+            f"\"{pet}의 토스가 살아난 게 가장 컸다\"고 칭찬했다.")
+    found = persons(body)
+    assert full in found and pet not in found
+
+
+# -- 20. a verb's modifier before a name and a title is the clause's, never a name ---------------------------------
+@pytest.mark.parametrize("verb", ["이끄는", "운영하는", "맡은"])
+@pytest.mark.parametrize("name", ["탁윤", "임보람"])
+def test_a_verb_before_a_name_and_a_title_makes_no_person(verb, name):
+    found = persons(f"협력 기관 '한결바이오'를 {verb} {name} 대표는" + REPLY)
+    assert verb not in found
