@@ -624,6 +624,10 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if name not in self.persons and title is None and self.quoted_item(name, start):
+            return  # "'춘향가'와 '적벽가' 완창": works named in quotation marks side by side, no persons
+        if " " in name and name not in self.persons and self.body_word_opening(first, start):
+            return  # '유엔총회 일반토의 연단': a body's word, then a word Kiwi guesses, no name
         if title is None and self.after_firm_kind(name):
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
@@ -713,6 +717,25 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def quoted_item(self, name: str, start: int) -> bool:
+        """A word wholly in single quotation marks that is joined to another such word ("'춘향가'와 '적벽가'",
+        "'적벽가', '수궁가'"): a list of named things (works, songs, products), never of persons."""
+        end = start + len(name)
+        if start == 0 or self.body[start - 1] not in "'‘" or not self.body.startswith(name, start) or self.body[end:end + 1] not in ("'", "’"):
+            return False
+        before = self.body[max(0, start - 30):start - 1]
+        after = self.body[end + 1:end + 30]
+        return bool(re.search(r"['’](?:와|과|,|및| 및) ?$", before) or re.match(r"(?:와|과|,| 및) ?['‘]", after))
+
+    def body_word_opening(self, first: str, start: int) -> bool:
+        """The first word of a spaced 'name' read as a body's word: a proper noun and a dictionary noun of two syllables
+        or more ending like a body ('유엔총회', '여울시의회'); a foreign given name is never so read."""
+        if not HANGUL.match(first) or len(first) < 3 or not first.endswith(ORG_ENDINGS) or not self.body.startswith(first, start):
+            return False
+        ms = morph.morphs_in(self.body, start, start + len(first))
+        return len(ms) >= 2 and ms[-1].end == start + len(first) and ms[-1].tag == "NNG" and not ms[-1].oov \
+            and len(ms[-1].form) >= 2 and all(m.tag in ("NNP", "NNG") for m in ms)
 
     def aged_korean_name(self, name: str, start: int) -> bool:
         """'사공만덕(78) 사장': a word shaped like a Korean name glossed with an age is a name, however Kiwi cuts it
