@@ -160,6 +160,7 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
 AGE_OF_NAME = re.compile(r"\(\d{2,3}[)·,]")  # '(78)', '(45·회사원)': the age of two or three digits news glosses a name with
 # '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
 MEMBER = "멤버"
@@ -1416,6 +1417,9 @@ class Finder:
                 or (t.particle and t.particle not in TOPIC_OR_SUBJECT):
             return False
         ms = [m for m in morph.morphs_in(self.body, t.start, t.start + len(st)) if m.end <= t.start + len(st)]
+        if len(ms) == 2 and ms[0].tag == "NNG" and ms[1].tag == "XSN" and ms[1].form in PERSON_SUFFIXES \
+                and ms[0].start == t.start and ms[1].end == t.start + len(st):
+            return True  # '소리꾼', '춤꾼': a noun and Kiwi's suffix for the one who does it
         return len(ms) == 1 and ms[0].tag in ("NNG", "NNP") and not ms[0].oov and ms[0].form == st
 
     def joint_post(self, last: int) -> tuple[int, str, str | None] | None:
@@ -1614,10 +1618,11 @@ class Finder:
         """A noun for a post the tables lack, before a name: a compound ending in a title ('타격코치'; not a market,
         '자본시장'), or, before a sure name (suffixed), a role noun of a Sino-Korean suffix ('편집자', '강사', '촌장')."""
         compound = title_like(tok.stem) is not None and not tok.stem.endswith(tuple(COMPOUND_TITLES))
-        if not compound and not (suffixed and self.suffixed_role(tok)):
+        suffixed_noun = suffixed and self.suffixed_role(tok)
+        if not compound and not suffixed_noun:
             return False
         read = morph.reading(self.body, tok.start, tok.end)
-        return read == "common" or (compound and read == "nouns")
+        return read == "common" or ((compound or suffixed_noun) and read == "nouns")
 
     def posts_before(self, head: int, role: str) -> tuple[int, str]:
         """A post written before a title (token head) that is part of it: a second post ('대표이사 사장
@@ -2201,7 +2206,7 @@ class Finder:
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it
             right = None if tok.particle else self.right_title(i)
-            left = self.left_role(i)
+            left = self.left_role(i, suffixed=bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))))
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
             headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
                                   and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED))
@@ -3388,6 +3393,9 @@ class Finder:
             if "last" not in ok:
                 continue
             start = m.start("given") if ok == parts else m.start("last")
+            if m.group("given") and len(m.group("last")) >= 3 and is_korean_name(m.group("last")) \
+                    and not has_foreign_syllable([m.group("given")]):
+                start = m.start("last")  # '소리꾼 임보람(50)씨': a Korean name is one word, the word before is its role
             name = self.body[start:m.end("last")]
             words = name.split()
             if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
