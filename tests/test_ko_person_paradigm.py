@@ -773,3 +773,42 @@ def test_a_given_name_with_the_familiar_i_is_no_other_person(full, pet):
 def test_a_verb_before_a_name_and_a_title_makes_no_person(verb, name):
     found = persons(f"협력 기관 '한결바이오'를 {verb} {name} 대표는" + REPLY)
     assert verb not in found
+
+
+# -- 21. works in quotation marks side by side, and a body's word opening a spaced 'name', are no persons ---------
+NOT_PERSONS_QUOTED = [
+    ("그는 '수궁가'와 '심청가'를 잇달아 불렀다.", "심청가"),
+    ("그는 '적벽가', '심청가' 두 바탕을 완창했다.", "심청가"),
+    ("극단은 '한여름'과 '임보람'을 차례로 무대에 올렸다.", "임보람"),
+    ("그는 제80차 유엔총회 일반토의 연단에 올랐다.", "유엔총회 일반토"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_PERSONS_QUOTED)
+def test_a_listed_quoted_work_or_a_bodys_word_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+def test_a_handle_in_quotes_before_a_name_leaves_the_name():
+    assert "서문강" in persons("원거리 딜러 '번개' 서문강(20)이 활약했다.")
+
+
+# -- 22. a role noun before a name proved by an age alone, or by 씨 after a gloss ------------------------------
+ROLES_BEFORE_PROVED_NAMES = [
+    ("고수 {n}(54)이 북을 잡았다.", "고수"),
+    ("소리꾼 {n}(35)이 무대에 올랐다.", "소리꾼"),
+    ("춤꾼 {n}(41)이 나섰다.", "춤꾼"),
+    ("장사꾼 {n}(50)씨는 웃었다.", "장사꾼"),
+    ("나무꾼 {n}(62)씨는 웃었다.", "나무꾼"),
+]
+
+
+@pytest.mark.parametrize("template, title", ROLES_BEFORE_PROVED_NAMES)
+@pytest.mark.parametrize("name", ["서문강", "임보람", "남궁하늘", "예소담"])
+def test_a_role_noun_before_a_name_proved_by_its_age(template, title, name):
+    body = template.replace("{n}(54)이", name + ("(54)이" if _final(name) else "(54)가")) \
+        .replace("{n}(35)이", name + ("(35)이" if _final(name) else "(35)가")) \
+        .replace("{n}(41)이", name + ("(41)이" if _final(name) else "(41)가")).replace("{n}", name)
+    found = persons(body)
+    assert found.get(name) == (title, None)
+    assert not any(" " in n for n in found)
