@@ -812,3 +812,12 @@ def test_a_role_noun_before_a_name_proved_by_its_age(template, title, name):
     found = persons(body)
     assert found.get(name) == (title, None)
     assert not any(" " in n for n in found)
+
+
+# -- 23. a title the table writes glued, spelled as two words before the name (and a handle between) -------------
+@pytest.mark.parametrize("before", ["원거리 딜러 '번개'", "상대 원거리 딜러 '번개'", "원거리 딜러"])
+@pytest.mark.parametrize("name", ["서문강", "임보람", "예소담"])
+def test_a_glued_title_spelled_apart_before_the_name(before, name):
+    body = f"결승에서는 {before} {name}(20)" + ("이" if _final(name) else "가") + \
+        f" 활약했다. 감독은 \"{name} 선수가 잘해 줬다\"고 말했다."
+    assert persons(body).get(name) == ("원거리 딜러", None)
