@@ -613,7 +613,8 @@ class Finder:
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
-        if name.endswith(HONORIFIC) and len(name) >= 3 and GLOSSED_HONORIFIC.match(self.body, start) \
+        if name.endswith(HONORIFIC) and len(name) >= 3 and rule != "anonymized" and not ANONYMIZED.match(name) \
+                and GLOSSED_HONORIFIC.match(self.body, start) \
                 and self.body.startswith(name[:-1] + "(", start):
             name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         first = name.split()[0]
