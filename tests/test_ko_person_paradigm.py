@@ -656,3 +656,175 @@ def test_a_short_mention_with_a_surname_no_table_lists_is_the_titled_name_before
 def test_a_syllable_that_opens_no_titled_name_before_is_no_short_mention():
     body = "단미숙(58) 전 경남도 행정부지사가 3일 출마를 선언했다. 단 한 명의 부지사도 오지 않았다."
     assert ("단미숙", "short") not in mentions_of(body)
+
+
+# -- 16. how Korean news attaches a body to a person: every convention, several names and bodies --------------
+# The organisation errors of every dev set's first (blind) score, by convention (about 75 rows, ko-heldout2 to 11):
+# '<body>의 <name> <post>' / '<body>의 <post> <name>' ~13; a post held '인' before the name ~10; a party or a body
+# in brackets after the post ~8; the body before the post and a name proved by '(age)씨' or an age ~7; the body
+# between name and post ~5; list headers of an appointments page ~9 (one page); '같은 회사' ~2; a body fused
+# into the post ~3; a relative clause or a clause opening with 에서는 ~3; a team and a role word before a name ~2.
+# Kiwi reads most invented bodies as nouns glued together ('한결/MAG 바이오/NNG'), which the rules took for a
+# common noun: the rows below vary the body's shape as much as the name's.
+# Names of several shapes (three syllables, a compound surname with a given name that is a common noun, a given
+# name ending without a final consonant, a rare surname); bodies of several kinds (a firm Kiwi cannot know, a
+# village, a kindergarten, an association, a police station, a university, a club in Latin letters, a council,
+# a ministry, a court). The particle after each word follows its last syllable, as Korean writes it.
+ATTACH_NAMES = ["어윤슬", "남궁하늘", "서문강", "임보람", "변수아", "도가온", "예소담"]
+ATTACH_BODIES = [("한결바이오", "대표"), ("솔바람마을", "이장"), ("꿈나무어린이집", "원장"), ("여울상인회", "회장"),
+                 ("새터경찰서", "서장"), ("한빛대", "교수"), ("누리소프트", "최고경영자(CEO)"), ("청솔FC", "감독"),
+                 ("여울시의회", "의장"), ("환경부", "장관"), ("여울지법", "부장판사")]
+REPLY = ' "올해 안에 결론을 내겠다"고 말했다.'
+
+
+def _final(word):
+    last = word.rstrip(")")[-1] if not word.endswith(")") else "오"  # '(CEO)' is read '씨이오'
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+
+
+def _p(word, with_final, without):
+    return word + (with_final if _final(word) else without)
+
+
+def _short(name):
+    return name[:2] if name.startswith(("남궁", "서문")) else name[0]
+
+
+ATTACH_CONVENTIONS = {
+    "body, post, name, age and 씨": lambda n, b, t: f"{b} {t} {n}(61)씨는" + REPLY,
+    "body, post, name": lambda n, b, t: f"{b} {t} {_p(n, '은', '는')}" + REPLY,
+    "name, body, post": lambda n, b, t: f"{n} {b} {_p(t, '은', '는')}" + REPLY,
+    "body, name, post": lambda n, b, t: f"{b} {n} {_p(t, '은', '는')}" + REPLY,
+    "body with 의, name, post": lambda n, b, t: f"{b}의 {n} {_p(t, '은', '는')}" + REPLY,
+    "body with 의, post, name": lambda n, b, t: f"{b}의 {t} {_p(n, '은', '는')}" + REPLY,
+    "body with 소속, name, post": lambda n, b, t: f"{b} 소속 {n} {_p(t, '은', '는')}" + REPLY,
+    "post held with 인 before the name": lambda n, b, t: f"{b} {t}인 {n} 씨는" + REPLY,
+    "the object of a verb of running it": lambda n, b, t: f"{_p(b, '을', '를')} 운영하는 {n} {_p(t, '은', '는')}" + REPLY,
+    "a kind, the body in quotes, a verb of leading it": lambda n, b, t:
+        f"협력 기관 '{b}'{'을' if _final(b) else '를'} 이끄는 {n} {_p(t, '은', '는')}" + REPLY,
+    "the body opening the clause with 에서는": lambda n, b, t:
+        f"{b}에서는 {t} {_p(n, '이', '가')} 참석했다. {_short(n)} {_p(t, '은', '는')}" + REPLY,
+}
+# Rows the rules still miss, for a reason other than the body: Kiwi cuts '도가온은' after '…의 대표' into 도/가/온.
+ATTACH_GAPS = {("body with 의, post, name", "도가온", "한결바이오"), ("body with 의, post, name", "도가온", "환경부")}
+ATTACH_ROWS = [pytest.param(kind, f(n, b, t), n, t, b, marks=[pytest.mark.xfail(strict=True, reason="the name is cut")]
+                            if (kind, n, b) in ATTACH_GAPS else [])
+               for kind, f in ATTACH_CONVENTIONS.items()
+               for x, (b, t) in enumerate(ATTACH_BODIES)
+               for n in (ATTACH_NAMES[x % 7], ATTACH_NAMES[(x + 3) % 7], ATTACH_NAMES[(x + 5) % 7])]
+
+
+@pytest.mark.parametrize("kind, body, name, title, org", ATTACH_ROWS)
+def test_the_body_attached_to_a_person_by_each_convention(kind, body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+# -- 17. an organisation word that is NOT the person's body -----------------------------------------------------
+NOT_THE_BODY = [
+    ("행사를 운영하는 {n} 대표는" + REPLY, "대표"),  # an event run, no body
+    ("회사를 운영하는 {n} 대표는" + REPLY, "대표"),  # the kind alone names no body
+    ("한결바이오를 비판한 {n} 의원은" + REPLY, "의원"),  # a body criticised
+    ("한결바이오를 떠난 {n} 대표는" + REPLY, "대표"),  # a body left
+    ("누리소프트를 상대로 소송을 낸 {n} 씨는" + REPLY, None),  # the other side of a suit
+    ("한빛병원에 입원한 {n} 씨는" + REPLY, None),  # a hospital as a place
+    ("현장에서는 소장 {n}이 작업을 지휘했다.", "소장"),  # a place opening the clause, no body
+    ("회의에서는 의장 {n}이 안건을 올렸다.", "의장"),  # a meeting, no body
+    ("여울에서 일하는 {n} 씨는" + REPLY, None),  # a town where someone works
+]
+
+
+@pytest.mark.parametrize("template, title", NOT_THE_BODY)
+@pytest.mark.parametrize("name", ["어윤슬", "남궁하늘", "서문강", "예소담"])
+def test_an_organisation_word_that_is_not_the_persons_body(template, title, name):
+    body = template.replace("{n}이", _p(name, "이", "가")).replace("{n}", name)
+    assert persons(body).get(name) == (title, None)
+
+
+# -- 18. a place, a team and a role word before the name ---------------------------------------------------------
+BODY_SHAPES = [
+    ("{n} 강원특별자치도 경제부지사는" + REPLY, "경제부지사", "강원특별자치도"),  # a province Kiwi guesses whole
+    ("{n} 제주특별자치도 행정부지사는" + REPLY, "행정부지사", "제주특별자치도"),
+    ("참석한 곳은 다섯 곳이다. 충남도에서는 행정부지사 {n}이 나왔다.", "행정부지사", "충남도"),  # a province opening the clause
+    ("새터 타이탄스 감독 {n}은" + REPLY, "감독", "새터 타이탄스"),  # a city and a club, not a person
+    ("새터 이글스 사령탑 {n} 감독은" + REPLY, "감독", "새터 이글스"),  # a word for the role between
+    ("청솔FC 사령탑 {n} 감독은" + REPLY, "감독", "청솔FC"),
+    ("한빛병원에서 일하는 간호사 {n} 씨는" + REPLY, "간호사", "한빛병원"),  # the place of a verb of working
+    ("새터대학교에 다니는 {n} 씨는" + REPLY, None, "새터대학교"),
+    ("식당 '소담'을 운영하는 {n} 씨는" + REPLY, None, "소담"),  # a body in quotation marks
+]
+
+
+@pytest.mark.parametrize("template, title, org", BODY_SHAPES)
+@pytest.mark.parametrize("name", ["남궁하늘", "서문강", "임보람", "예소담"])
+def test_a_place_a_team_or_a_role_word_before_the_name(template, title, org, name):
+    body = template.replace("{n}이", _p(name, "이", "가")).replace("{n}은", _p(name, "은", "는")).replace("{n}", name)
+    found = persons(body)
+    assert found.get(name) == (title, org)
+    assert org not in found
+
+
+# -- 19. a given name with the familiar 이 is the person's, whatever rule found the full name -------------------
+# (a given name ending in 별 is no Korean name to is_korean_name, so the full name is found late, by another rule)
+@pytest.mark.parametrize("full, pet", [("탁진별", "진별이"), ("임송별", "송별이"), ("남궁새별", "새별이"), ("모은솔", "은솔이"),
+                                       ("석하늘", "하늘이")])
+def test_a_given_name_with_the_familiar_i_is_no_other_person(full, pet):
+    body = (f"세터 {full}(24)은 고비마다 속공을 섞었다. 여울 타이탄스 노경수 감독은 경기 뒤 \"코스타가 해줄 거라고 "
+            f"믿었다\"며 \"{pet}의 토스가 살아난 게 가장 컸다\"고 칭찬했다.")
+    found = persons(body)
+    assert full in found and pet not in found
+
+
+# -- 20. a verb's modifier before a name and a title is the clause's, never a name ---------------------------------
+@pytest.mark.parametrize("verb", ["이끄는", "운영하는", "맡은"])
+@pytest.mark.parametrize("name", ["탁윤", "임보람"])
+def test_a_verb_before_a_name_and_a_title_makes_no_person(verb, name):
+    found = persons(f"협력 기관 '한결바이오'를 {verb} {name} 대표는" + REPLY)
+    assert verb not in found
+
+
+# -- 21. works in quotation marks side by side, and a body's word opening a spaced 'name', are no persons ---------
+NOT_PERSONS_QUOTED = [
+    ("그는 '수궁가'와 '심청가'를 잇달아 불렀다.", "심청가"),
+    ("그는 '적벽가', '심청가' 두 바탕을 완창했다.", "심청가"),
+    ("극단은 '한여름'과 '임보람'을 차례로 무대에 올렸다.", "임보람"),
+    ("그는 제80차 유엔총회 일반토의 연단에 올랐다.", "유엔총회 일반토"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_PERSONS_QUOTED)
+def test_a_listed_quoted_work_or_a_bodys_word_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+def test_a_handle_in_quotes_before_a_name_leaves_the_name():
+    assert "서문강" in persons("원거리 딜러 '번개' 서문강(20)이 활약했다.")
+
+
+# -- 22. a role noun before a name proved by an age alone, or by 씨 after a gloss ------------------------------
+ROLES_BEFORE_PROVED_NAMES = [
+    ("고수 {n}(54)이 북을 잡았다.", "고수"),
+    ("소리꾼 {n}(35)이 무대에 올랐다.", "소리꾼"),
+    ("춤꾼 {n}(41)이 나섰다.", "춤꾼"),
+    ("장사꾼 {n}(50)씨는 웃었다.", "장사꾼"),
+    ("나무꾼 {n}(62)씨는 웃었다.", "나무꾼"),
+]
+
+
+@pytest.mark.parametrize("template, title", ROLES_BEFORE_PROVED_NAMES)
+@pytest.mark.parametrize("name", ["서문강", "임보람", "남궁하늘", "예소담"])
+def test_a_role_noun_before_a_name_proved_by_its_age(template, title, name):
+    body = template.replace("{n}(54)이", name + ("(54)이" if _final(name) else "(54)가")) \
+        .replace("{n}(35)이", name + ("(35)이" if _final(name) else "(35)가")) \
+        .replace("{n}(41)이", name + ("(41)이" if _final(name) else "(41)가")).replace("{n}", name)
+    found = persons(body)
+    assert found.get(name) == (title, None)
+    assert not any(" " in n for n in found)
+
+
+# -- 23. a title the table writes glued, spelled as two words before the name (and a handle between) -------------
+@pytest.mark.parametrize("before", ["원거리 딜러 '번개'", "상대 원거리 딜러 '번개'", "원거리 딜러"])
+@pytest.mark.parametrize("name", ["서문강", "임보람", "예소담"])
+def test_a_glued_title_spelled_apart_before_the_name(before, name):
+    body = f"결승에서는 {before} {name}(20)" + ("이" if _final(name) else "가") + \
+        f" 활약했다. 감독은 \"{name} 선수가 잘해 줬다\"고 말했다."
+    assert persons(body).get(name) == ("원거리 딜러", None)

@@ -41,6 +41,7 @@ NAMED_AS_PARTICLES = frozenset({"으로", "로"})
 # Kiwi guesses whole as one proper noun keeps it.
 NAME_FINAL_PARTICLES = frozenset({"은", "이"})
 INNER_GLOSS = re.compile(r"([가-힣]+)\([\u4e00-\u9fff]{1,4}\)([가-힣]+)")  # '광둥(廣東)성의'
+GLOSSED_HONORIFIC = re.compile(r"[가-힣]{1,4}\([^()]{1,30}\) ?씨")  # '탁윤(61)씨': a name, its gloss, the honorific
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
 NOT_ROLES = frozenset(LEX["not_roles"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
@@ -159,6 +160,7 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
+AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
 AGE_OF_NAME = re.compile(r"\(\d{2,3}[)·,]")  # '(78)', '(45·회사원)': the age of two or three digits news glosses a name with
 # '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
 MEMBER = "멤버"
@@ -182,6 +184,10 @@ SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[�
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
+CLAUSE_BODY = re.compile(  # '…를 운영하는 (대표) ', '…에서 일하는 (간호사) ', '…에서는 (행정부지사) ' before a name
+    r"(?:^|[\s(])(?:['‘\"“](?P<quoted>[^'‘’\"“”\n]{2,20})['’\"”]|(?P<word>[^\s'‘’\"“”(),.]{2,20}?))"
+    r"(?:(?:을|를) (?:%s)|(?P<work>(?:에서|에) (?:%s))|(?P<opener>에서는|에서도|에선))(?: (?P<role>[가-힣]{2,8})(?:\([A-Za-z]{2,5}\))?)? $"
+    % ("|".join(LEX["running_verbs"]), "|".join(LEX["working_verbs"])))
 POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
 # '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
 # (A lookahead after the name, so that the word after one name may be the next match's name: '만난 모순덕(78) 해녀는'.)
@@ -279,6 +285,7 @@ CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
 FOUNDING_VERBS = frozenset(LEX["founding_verbs"])
 TOWNSHIP_ENDINGS = tuple(LEX["township_endings"])
+COMPOUND_BODY_TAGS = frozenset({"NNG", "NNP", "MAG", "SL"})  # the pieces of an invented body's name ('한결/MAG 바이오/NNG', '청솔FC')
 DEPARTMENT_POSSESSIVE = frozenset({"과의"})  # '경제학과의': a department's (Kiwi tells it from '…과의', 'with …')
 AFFILIATION_LINKS = frozenset({"으로", "로", "인"})  # 'X 소속으로 … 하는 NAME TITLE', 'X 소속인 …'
 MAX_AFFILIATION_REACH = 10  # words between '소속으로' and the name: one clause
@@ -558,9 +565,17 @@ class Finder:
             # and '이하은': a name Kiwi guesses whole, ending as a particle; a guess too when a gloss
             # follows: no particle comes before one
             return replace(tok, stem=tok.text, particle="")
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and tok.text.endswith(PROVINCE_LEVEL_ENDINGS) \
+                and (after := re.compile(r" ([가-힣]{2,12})").match(self.body, tok.end)) \
+                and title_like(strip_particle(after.group(1))[0]) is not None:
+            return replace(tok, stem=tok.text, particle="")  # '강원특별자치도 경제부지사': a province Kiwi guesses whole, then a post
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and all(m.tag.startswith("NN") for m in ms):
             return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
+        if len(tok.text) >= 3 and len(ms) >= 2 and ms[0].start == tok.start and ms[-1].end == tok.end \
+                and ms[-1].start < tok.end - len(tok.particle) and len(ms[-1].form) >= 2 \
+                and all(m.tag in ("NNG", "NNP") for m in ms):
+            return replace(tok, stem=tok.text, particle="")  # '솔바람마을': the particle's syllable ends a noun Kiwi reads whole
         if len(ms) >= 2 and ms[0].tag == "NNP" and ms[0].start == tok.start and len(ms[0].form) > len(tok.stem) \
                 and tok.text.startswith(ms[0].form) and all(m.tag.startswith("J") for m in ms[1:]):
             return replace(tok, stem=ms[0].form, particle=tok.text[len(ms[0].form):])  # '한보라는' is 한보라+는
@@ -598,6 +613,10 @@ class Finder:
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
+        if name.endswith(HONORIFIC) and len(name) >= 3 and rule != "anonymized" and not ANONYMIZED.match(name) \
+                and GLOSSED_HONORIFIC.match(self.body, start) \
+                and self.body.startswith(name[:-1] + "(", start):
+            name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         first = name.split()[0]
         if name in TERRITORIES or self.country_derived(name):
             return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
@@ -607,6 +626,10 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if name not in self.persons and title is None and self.quoted_item(name, start):
+            return  # "'춘향가'와 '적벽가' 완창": works named in quotation marks side by side, no persons
+        if " " in name and name not in self.persons and self.body_word_opening(first, start):
+            return  # '유엔총회 일반토의 연단': a body's word, then a word Kiwi guesses, no name
         if title is None and self.after_firm_kind(name):
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
@@ -697,6 +720,25 @@ class Finder:
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
 
+    def quoted_item(self, name: str, start: int) -> bool:
+        """A word wholly in single quotation marks that is joined to another such word ("'춘향가'와 '적벽가'",
+        "'적벽가', '수궁가'"): a list of named things (works, songs, products), never of persons."""
+        end = start + len(name)
+        if start == 0 or self.body[start - 1] not in "'‘" or not self.body.startswith(name, start) or self.body[end:end + 1] not in ("'", "’"):
+            return False
+        before = self.body[max(0, start - 30):start - 1]
+        after = self.body[end + 1:end + 30]
+        return bool(re.search(r"['’](?:와|과|,|및| 및) ?$", before) or re.match(r"(?:와|과|,| 및) ?['‘]", after))
+
+    def body_word_opening(self, first: str, start: int) -> bool:
+        """The first word of a spaced 'name' read as a body's word: a proper noun and a dictionary noun of two syllables
+        or more ending like a body ('유엔총회', '여울시의회'); a foreign given name is never so read."""
+        if not HANGUL.match(first) or len(first) < 3 or not first.endswith(ORG_ENDINGS) or not self.body.startswith(first, start):
+            return False
+        ms = morph.morphs_in(self.body, start, start + len(first))
+        return len(ms) >= 2 and ms[-1].end == start + len(first) and ms[-1].tag == "NNG" and not ms[-1].oov \
+            and len(ms[-1].form) >= 2 and all(m.tag in ("NNP", "NNG") for m in ms)
+
     def aged_korean_name(self, name: str, start: int) -> bool:
         """'사공만덕(78) 사장': a word shaped like a Korean name glossed with an age is a name, however Kiwi cuts it
         (a compound surname and a given name it reads as nouns and a particle)."""
@@ -755,6 +797,9 @@ class Finder:
                 or name.endswith(VERB_MODIFIER_ENDINGS) \
                 or not self.body.startswith(name, start) or re.match(r"[은는이가]\s", self.body[end - 1:end + 1]) is None:
             return False
+        nxt = re.compile(r" ([가-힣]{2,4}) ").match(self.body, start + len(name))
+        if nxt and is_korean_name(nxt.group(1)) and morph.reading(self.body, nxt.start(1), nxt.end(1)) == "proper":
+            return False  # '이끄는 탁윤 대표는': a name Kiwi reads as one stands between: the word before is the clause's verb
         return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows
 
     def verb_free(self, org: str | None, start: int) -> str | None:
@@ -826,6 +871,49 @@ class Finder:
             if own == given and (ord(given[-1]) - 0xAC00) % 28:
                 return p.name
         return None
+
+    def pet_names(self) -> None:
+        """A given name with the familiar 이 found as a person before the rule that found the full name ran
+        ('새별이의 토스' and '세터 남궁새별(24)', found by another rule): a short mention of that person, no one else."""
+        for name in [n for n, p in self.persons.items() if not p.title and not p.organization]:
+            if len(name) < 3 or not name.endswith("이") or not HANGUL.match(name) or not (ord(name[-2]) - 0xAC00) % 28:
+                continue
+            known = next((q.name for q in self.persons.values() if q.name != name and HANGUL.match(q.name)
+                          and 3 <= len(q.name) <= 4 and is_surname(q.name[:len(q.name) - 2]) and q.name.endswith(name[:-1])), None)
+            if known is None:
+                continue
+            del self.persons[name]
+            self.mentions = [replace(m, person=known, kind="short") if m.person == name else m for m in self.mentions]
+
+    def role_words_in_bodies(self) -> None:
+        """'청솔FC 사령탑 X 감독': the last of several words before a name, one common noun of the dictionary that names
+        no body (no body's ending, no body word), is a word for the person's role ('사령탑', '수장'), not the body's."""
+        for p in self.persons.values():
+            org = p.organization
+            if not org or " " not in org or p.role == "reporter":
+                continue
+            rest, last = org.rsplit(" ", 1)
+            at = self.body.find(f"{org} {p.name}")
+            if at < 0 or not HANGUL.match(last) or not 2 <= len(last) <= 3 or last in ORG_WORDS or last in COLLECTIVE_NOUNS \
+                    or last in BODY_KINDS or last.endswith(ORG_ENDINGS + UNION_ENDINGS + BUILDING_ENDINGS) or title_like(last):
+                continue
+            w_at = at + len(rest) + 1
+            if morph.reading(self.body, w_at, w_at + len(last)) == "common":
+                p.organization = rest
+
+    def bodies_before_titled_names(self) -> None:
+        """'여울 타이탄스 사령탑 루카 펠리니 감독은': words read as a name whose 'organisation' ends with another person's
+        name holding the same title are that person's body: the title is the name's right before it."""
+        for name in list(self.persons):
+            p = self.persons[name]
+            if not p.title or not p.organization or is_korean_name(name) or korean_shaped(name):
+                continue
+            holder = next((q for q in self.persons.values() if q.name != name and q.title == p.title
+                           and p.organization.endswith(" " + q.name) and len(q.name) >= 3), None)
+            if holder is None:
+                continue
+            self.drop_body(name)
+            holder.organization = holder.organization or name
 
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
@@ -960,7 +1048,8 @@ class Finder:
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
-        while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])) \
+        while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])
+                                                    or self.compound_word(self.toks[k - 1])) \
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
@@ -1090,7 +1179,7 @@ class Finder:
                     self.add(name, title, owner, "foreign_name_title", toks[j - 1].start, end, particle)
                     continue
                 k, org = self.left_org(j)
-                org = org or self.affiliated(j, titled=False)  # '… 구조대 소속 채윤성 소방장은'
+                org = org or self.affiliated(j, titled=False) or self.possessor_before(j)  # '… 구조대 소속 채윤성 소방장은'
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -1329,6 +1418,9 @@ class Finder:
                 or (t.particle and t.particle not in TOPIC_OR_SUBJECT):
             return False
         ms = [m for m in morph.morphs_in(self.body, t.start, t.start + len(st)) if m.end <= t.start + len(st)]
+        if len(ms) == 2 and ms[0].tag == "NNG" and ms[1].tag == "XSN" and ms[1].form in PERSON_SUFFIXES \
+                and ms[0].start == t.start and ms[1].end == t.start + len(st):
+            return True  # '소리꾼', '춤꾼': a noun and Kiwi's suffix for the one who does it
         return len(ms) == 1 and ms[0].tag in ("NNG", "NNP") and not ms[0].oov and ms[0].form == st
 
     def joint_post(self, last: int) -> tuple[int, str, str | None] | None:
@@ -1377,10 +1469,10 @@ class Finder:
         w = tok.stem if tok.particle == "의" else tok.text
         if tok.sep or (tok.particle and tok.particle != "의") or not re.fullmatch(r"[가-힣]+[A-Z]*", w) or len(w) < 3 \
                 or (is_korean_name(w) and not w.endswith(NAME_SHAPED_BODY_ENDINGS)) \
-                or not is_org_word(replace(tok, text=w, particle="")):
+                or not (is_org_word(replace(tok, text=w, particle="")) or self.compound_word(replace(tok, text=w, particle=""))):
             return False
         return w.endswith(ORG_ENDINGS + UNION_ENDINGS + BUILDING_ENDINGS) or w in ORG_WORDS or bool(re.search(r"[A-Z]{2}", w)) \
-            or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper"
+            or morph.reading(self.body, tok.start, tok.start + len(w)) == "proper" or self.named_compound(tok.start, w)
 
     def place_before_body(self, tok: Tok) -> bool:
         """'가람시 주민자치회', '경기도 체육회': a city, county or province written before a body it is of."""
@@ -1403,6 +1495,10 @@ class Finder:
             return self.left_role(i - 3, suffixed)  # "미드라이너 '별빛' 한서윤": the handle a player goes by, between
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
+        if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and not toks[i - 1].particle \
+                and HANGUL.match(toks[i - 2].text) and HANGUL.match(toks[i - 1].text) \
+                and title_of(toks[i - 1].text) is None and title_of(toks[i - 2].text + toks[i - 1].text) is not None:
+            return f"{toks[i - 2].text} {toks[i - 1].text}", None  # '원거리 딜러 X': a title the table glues, spelled apart
         occupation = self.occupation_word(toks[i - 1]) or (
             suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text))
         if toks[i - 1].particle and not occupation:
@@ -1462,7 +1558,8 @@ class Finder:
         if k >= 0 and not toks[k].sep and not toks[k].particle and self.school(toks[k]):
             org = toks[k].text  # '너울고 교사 …': a high school, whatever Kiwi reads it as ('너/NP 울/VV 고/EC')
         elif k >= 0 and not toks[k].sep and not toks[k].particle \
-                and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])) \
+                and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])
+                     or self.named_compound(toks[k].start, toks[k].text)) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
@@ -1492,6 +1589,21 @@ class Finder:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
 
+    def compound_word(self, tok: Tok) -> bool:
+        """An invented body's name that ends like a verb's modifier ('솔바람마을'): a named compound, no particle."""
+        return not tok.sep and not tok.particle and tok.text.endswith(MODIFIER_ENDINGS) and self.named_compound(tok.start, tok.text)
+
+    def named_compound(self, start: int, word: str) -> bool:
+        """'한결바이오', '꿈나무어린이집', '솔바람마을': a word of three syllables or more that Kiwi reads as nouns
+        glued together (no suffix, ending or particle), ending in a noun of two syllables or more, and that is no
+        name, title or role: an invented body's name, which the dictionary cannot know, before a post or with 의."""
+        if not re.fullmatch(r"[가-힣]{2,}[A-Z]{0,4}", word) or len(word) < 3 or word in NOT_NAMES or is_korean_name(word) \
+                or title_like(word) is not None or is_person_noun(word) or word in self.persons:
+            return False
+        ms = morph.morphs_in(self.body, start, start + len(word))
+        return len(ms) >= 2 and ms[0].start == start and ms[-1].end == start + len(word) and len(ms[-1].form) >= 2 \
+            and all(m.tag in COMPOUND_BODY_TAGS for m in ms) and ms[-1].tag in ("NNG", "SL")
+
     def proper_body(self, tok: Tok) -> bool:
         """A word Kiwi reads whole as one proper noun, of three syllables or more, that is no Korean name, title or
         person found, before a post: a body's name however it ends ('루미지 대표': 지 ends verbs too)."""
@@ -1511,10 +1623,11 @@ class Finder:
         """A noun for a post the tables lack, before a name: a compound ending in a title ('타격코치'; not a market,
         '자본시장'), or, before a sure name (suffixed), a role noun of a Sino-Korean suffix ('편집자', '강사', '촌장')."""
         compound = title_like(tok.stem) is not None and not tok.stem.endswith(tuple(COMPOUND_TITLES))
-        if not compound and not (suffixed and self.suffixed_role(tok)):
+        suffixed_noun = suffixed and self.suffixed_role(tok)
+        if not compound and not suffixed_noun:
             return False
         read = morph.reading(self.body, tok.start, tok.end)
-        return read == "common" or (compound and read == "nouns")
+        return read == "common" or ((compound or suffixed_noun) and read == "nouns")
 
     def posts_before(self, head: int, role: str) -> tuple[int, str]:
         """A post written before a title (token head) that is part of it: a second post ('대표이사 사장
@@ -1547,7 +1660,7 @@ class Finder:
                 or st in DETERMINERS or st in FAMILY_WORDS:
             return False
         return st.endswith(ORG_ENDINGS) or st in ORG_WORDS or not HANGUL.match(st) \
-            or morph.reading(self.body, tok.start, tok.start + len(st)) == "proper"
+            or morph.reading(self.body, tok.start, tok.start + len(st)) == "proper" or self.named_compound(tok.start, st)
 
     def same_body(self, k: int, org: str) -> str | None:
         """The organisation words at token k, or, after '같은' ('같은 증권사', '같은 학과'), the organisation of that
@@ -2098,7 +2211,7 @@ class Finder:
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it
             right = None if tok.particle else self.right_title(i)
-            left = self.left_role(i)
+            left = self.left_role(i, suffixed=bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))))
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
             headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
                                   and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED))
@@ -2409,10 +2522,20 @@ class Finder:
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
             reason = self.person_signal(first, i, tok)
+            if reason == "personal_title" and not nxt.particle and self.name_at(i + 2):
+                continue  # '새터 타이탄스 감독 변지호는': the title is the next name's, the words before it its team
             if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
                 self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
             elif reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
+
+    def name_at(self, k: int) -> bool:
+        """Is token k a person found, or a Korean name Kiwi reads as a proper noun?"""
+        if k >= len(self.toks) or self.toks[k].sep:
+            return False
+        t = self.toks[k]
+        stem = t.stem[:-1] if t.stem.endswith(HONORIFIC) and len(t.stem) >= 3 else t.stem
+        return stem in self.persons or (is_korean_name(stem) and morph.reading(self.body, t.start, t.start + len(stem)) == "proper")
 
     def names_before_name_only_titles(self) -> None:
         """'아웅산 수지 여사가', '레이 하퍼 왕자는': two words before a title that follows only a person's
@@ -2944,7 +3067,7 @@ class Finder:
         title, org = self.left_role(i, suffixed=True) or (None, None)
         k = i - 2
         if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and org not in COLLECTIVE_NOUNS \
-                and not org.endswith(ORG_ENDINGS) \
+                and not org.endswith(ORG_ENDINGS) and not (title and title_of(title) and self.named_compound(self.toks[k].start, org)) \
                 and morph.reading(self.body, self.toks[k].start, self.toks[k].end) in ("common", "nouns"):
             org = None
         return title, org
@@ -3275,6 +3398,9 @@ class Finder:
             if "last" not in ok:
                 continue
             start = m.start("given") if ok == parts else m.start("last")
+            if m.group("given") and len(m.group("last")) >= 3 and is_korean_name(m.group("last")) \
+                    and not has_foreign_syllable([m.group("given")]):
+                start = m.start("last")  # '소리꾼 임보람(50)씨': a Korean name is one word, the word before is its role
             name = self.body[start:m.end("last")]
             words = name.split()
             if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
@@ -3690,11 +3816,13 @@ class Finder:
         self.own_organisations()
         self.possessors()
         self.apposition_bodies()
+        self.clause_bodies()
         self.founded_bodies()
         self.party_of_posts()
         self.same_kind_bodies()
         self.bodies_of_posts()
         self.unit_back_references()
+        self.role_words_in_bodies()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
@@ -3761,6 +3889,50 @@ class Finder:
                     break
                 run.insert(0, w)
             p.organization = " ".join(run) or held[1]
+
+    def clause_bodies(self) -> None:
+        """A body named in the clause that opens a person's first mention and has none yet: the object of a verb
+        of running it ("협력사 '한결테크'를 운영하는 X 대표"), the place of a verb of working there ('한빛병원에서
+        일하는 간호사 X씨'), or the body a clause opens with 에서는 right before a post and the name ('여울도에서는
+        행정부지사 X가'). Only a body's name (a proper noun, an organisation's ending, an invented compound or a
+        word in quotation marks): '회사를 운영하는', '현장에서는' name none."""
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "full" and m.person in self.persons:
+                firsts.setdefault(m.person, m.start)
+        for name, at in firsts.items():
+            p = self.persons[name]
+            if p.organization or p.role == "reporter":
+                continue
+            before = self.body[max(0, at - 80):at]
+            m = CLAUSE_BODY.search(before)
+            if m is None or (m.group("role") and title_like(m.group("role")) is None and not is_person_noun(m.group("role"))):
+                continue
+            if m.group("opener") and not (m.group("role") and title_like(m.group("role"))):
+                continue  # '여울도에서는 …': only before the post of the name
+            if m.group("quoted"):
+                p.organization = m.group("quoted")
+                continue
+            word, w_at = m.group("word"), at - len(before) + m.start("word")
+            if m.group("work") and not (word.endswith(ORG_ENDINGS) or self.named_compound(w_at, word)):
+                continue  # '여울에서 일하는': where someone works may be a town, not a body
+            if word not in self.persons and self.clause_body_word(word, w_at):
+                p.organization = word
+
+    def clause_body_word(self, word: str, at: int) -> bool:
+        """A body's name in a clause: no common noun of the dictionary ('회사', '현장'), no name or title; a proper
+        noun, a word in Latin letters, a word with an organisation's ending or an invented compound."""
+        if word in PROVINCIAL_GOVERNMENTS:
+            return True  # '충남도에서는 행정부지사 …'
+        if word in NOT_NAMES or is_korean_name(word) or title_like(word) is not None or word in TERRITORIES:
+            return False
+        if not HANGUL.match(word):
+            return bool(re.fullmatch(r"[가-힣]*[A-Za-z][A-Za-z0-9&]*", word))
+        read = morph.reading(self.body, at, at + len(word))
+        return read == "proper" or (read == "nouns" and (word.endswith(LONG_ORG_ENDINGS + PROVINCE_LEVEL_ENDINGS)
+                                                         or self.named_compound(at, word))) \
+            or (read == "common" and len(word) >= 3 and word.endswith(ABBREVIATED_BODY_ENDINGS))  # '환경부', '국토부'
+
 
     def bodies_of_posts(self) -> None:
         """'누리카드가 … 밝혔다' and '누리카드 최고재무책임자(CFO)인 안드레아 콜리니 부사장': a word found as an
@@ -4164,6 +4336,8 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.given_name_short_forms()
     f.surname_titles()
     f.bare_mentions()
+    f.pet_names()
+    f.bodies_before_titled_names()
     f.organisations()
     f.group_members()
     f.groups()
