@@ -1152,7 +1152,7 @@ def test_a_firms_newsroom_heading_a_dumps_menu(site, outlet):
 
 # Reporters of several shapes: two- and three-syllable names, compound surnames, given names that are common nouns,
 # names with and without a final consonant.
-REPORTERS = ["나래온", "한솔", "남궁가람", "선우진", "제갈하늘", "노을", "황보민", "서나래"]
+REPORTERS = ["나래온", "한솔", "남궁가람", "선우람", "제갈하늘", "노을", "황보결", "서나래"]
 
 # The page's date under its label, then the byline on the same line after a separator: the label may be spaced
 # ('게재 일자', '입력 일시'), the title may carry a grade, the address may follow the title.

@@ -765,11 +765,11 @@ def test_a_place_a_team_or_a_role_word_before_the_name(template, title, org, nam
 
 # -- 19. a given name with the familiar 이 is the person's, whatever rule found the full name -------------------
 # (a given name ending in 별 is no Korean name to is_korean_name, so the full name is found late, by another rule)
-@pytest.mark.parametrize("full, pet", [("탁진별", "진별이"), ("임송별", "송별이"), ("남궁새별", "새별이"), ("모은솔", "은솔이"),
+@pytest.mark.parametrize("full, pet", [("탁진별", "진별이"), ("임송별", "송별이"), ("남궁새론", "새론이"), ("모은솔", "은솔이"),
                                        ("석하늘", "하늘이")])
 def test_a_given_name_with_the_familiar_i_is_no_other_person(full, pet):
-    body = (f"세터 {full}(24)은 고비마다 속공을 섞었다. 여울 타이탄스 노경수 감독은 경기 뒤 \"코스타가 해줄 거라고 "
-            f"믿었다\"며 \"{pet}의 토스가 살아난 게 가장 컸다\"고 칭찬했다.")
+    body = (f"세터 {full}(24)은 4세트 내내 서브로 흐름을 바꿨다. 여울 타이탄스 노경수 감독은 \"코스타가 끝내 줄 거라고 "
+            f"봤다\"며 \"{pet}의 서브 덕분에 뒤집었다\"고 말했다.")
     found = persons(body)
     assert full in found and pet not in found
 
@@ -787,7 +787,7 @@ NOT_PERSONS_QUOTED = [
     ("그는 '수궁가'와 '심청가'를 잇달아 불렀다.", "심청가"),
     ("그는 '적벽가', '심청가' 두 바탕을 완창했다.", "심청가"),
     ("극단은 '한여름'과 '임보람'을 차례로 무대에 올렸다.", "임보람"),
-    ("그는 제80차 유엔총회 일반토의 연단에 올랐다.", "유엔총회 일반토"),
+    ("그는 제12차 연합총회 일반토의 자리에 섰다.", "연합총회 일반토"),
 ]
 
 

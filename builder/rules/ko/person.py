@@ -629,7 +629,7 @@ class Finder:
         if name not in self.persons and title is None and self.quoted_item(name, start):
             return  # "'춘향가'와 '적벽가' 완창": works named in quotation marks side by side, no persons
         if " " in name and name not in self.persons and self.body_word_opening(first, start):
-            return  # '유엔총회 일반토의 연단': a body's word, then a word Kiwi guesses, no name
+            return  # '연합총회 일반토의 자리': a body's word, then a word Kiwi guesses, no name
         if title is None and self.after_firm_kind(name):
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
@@ -874,7 +874,7 @@ class Finder:
 
     def pet_names(self) -> None:
         """A given name with the familiar 이 found as a person before the rule that found the full name ran
-        ('새별이의 토스' and '세터 남궁새별(24)', found by another rule): a short mention of that person, no one else."""
+        ('새론이의 서브' and '세터 남궁새론(24)', found by another rule): a short mention of that person, no one else."""
         for name in [n for n, p in self.persons.items() if not p.title and not p.organization]:
             if len(name) < 3 or not name.endswith("이") or not HANGUL.match(name) or not (ord(name[-2]) - 0xAC00) % 28:
                 continue
@@ -2523,7 +2523,7 @@ class Finder:
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
             reason = self.person_signal(first, i, tok)
             if reason == "personal_title" and not nxt.particle and self.name_at(i + 2):
-                continue  # '새터 타이탄스 감독 변지호는': the title is the next name's, the words before it its team
+                continue  # '누리 파이터스 감독 반서결은': the title is the next name's, the words before it its team
             if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
                 self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
             elif reason:

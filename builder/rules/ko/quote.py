@@ -1325,7 +1325,7 @@ class Attributor:
 
 
 def _one_reading(mentions: list[Mention]) -> list[Mention]:
-    """Two persons the name rules read at one place are one: '제갈윤' and '제갈윤씨', '하산' and '하산 칸'. The reading with
+    """Two persons the name rules read at one place are one: '제갈온' and '제갈온씨', '하산' and '하산 칸'. The reading with
     the honorific, or the one that only opens the other, is dropped, so that a paragraph naming one person names one."""
     at: dict[int, set[str]] = {}
     for m in mentions:
