@@ -53,13 +53,13 @@ SURNAMES = frozenset(COMMON_SURNAMES) | frozenset(RARE_SURNAMES)
 # Syllables of Korean given names, by position; the last syllable of a new name has the old one's final class.
 FIRST_SYLLABLES = ("민 서 준 현 지 영 수 우 진 호 희 은 연 윤 재 성 혜 경 태 동 상 정 하 나 다 예 채 규 석 철 도 한 소 "
                    "미 선 승 유 주 시 세 보 가 아 원 인 효 해 형 기 종 용 병 명 춘 옥 순 말").split()
-LAST_SYLLABLES = ("서 지 수 우 호 희 재 혜 태 아 유 주 나 미 자 하 다 예 채 규 도 소 시 세 보 가 기 후 리 래 "
+LAST_SYLLABLES = ("서 지 수 우 호 희 재 혜 태 아 유 주 나 미 자 하 다 예 채 규 도 소 세 보 가 기 후 리 래 "
                   "율 솔 별 결 길 열 필 철 일 슬 설 늘 "
                   "민 준 현 영 진 은 연 윤 성 경 동 상 정 석 원 빈 훈 린 람 름 찬 건 욱 완 국 환 식 범 혁 숙 란 한 선 승 인 옥 순 "
                   "봄 온 겸 웅 택 광 명").split()
 # Given names that are common nouns too (a harder case for a tagger), by length.
 NOUN_GIVEN_NAMES = ("구름 하늘 한결 보람 슬기 다솜 나래 바다 가람 새봄 초롱 하나 누리 아름 우주 기쁨 사랑 소망 햇살 이슬 "
-                    "노을 가을 여름 겨울 나무 들 솔 별 봄 결 빛 샘 꽃").split()
+                    "노을 가을 여름 겨울 나무 솔 별 봄 결 빛").split()
 # Syllables that mark a Hangul spelling of a foreign name: such gold names are left as they are.
 FOREIGN_MARKS = frozenset("스 드 르 트 크 프 브 즈 츠 므 흐 튼 슨 턴 렌 엘 켈 잭 존 톰 폴 케 퍼 버 러 카 코 토 포 티 키 디 "
                           "샤 셸 쉬 윌 웰 앤 엔 맥 레 리아 이트 제임 마이 클".split())
@@ -177,7 +177,8 @@ def rewrite(text: str, r: Renaming, titles: frozenset[str] | set[str], counts: C
     alts.append(rf"(?P<full>{_alternation(r.full)})")
     # a short mention: a renamed person's surname before a title (or an honorific) of the page
     title_alt = _alternation(t for t in titles if re.fullmatch(r"[가-힣]{1,8}", t))
-    after = rf" (?:{FORMER})?(?:{title_alt})|" if title_alt else ""
+    latin = r"[A-Z]{2,4}(?![A-Za-z])"  # 'PD', 'CTO', 'CP'
+    after = rf" (?:{FORMER})?(?:{title_alt}|{latin})|" if title_alt else ""
     alts.append(rf"(?P<short>{_alternation(r.surnames)})(?=(?:{after} ?(?:씨|氏)))")
     long_given = [g for g in r.given if len(g) >= 2]
     if long_given:
@@ -193,9 +194,16 @@ def rewrite(text: str, r: Renaming, titles: frozenset[str] | set[str], counts: C
     return pattern.sub(swap, text)
 
 
+# Last syllables of a body that speaks ('기상청', '헌법재판소'): a quote speaker ending so is not renamed.
+BODY_ENDINGS = tuple("청 처 부 원 회 소 단 당 사 국 실 과 팀 대 원 관 시 도 군 구 법 원".split())
+
+
 def gold_names(gold: dict) -> list[str]:
+    """The people of a gold page: persons, optional persons, and the quote speakers that are no body."""
     names = [p.get("name") for p in gold.get("persons", [])] + list(gold.get("optional_persons", []))
-    names += [q.get("speaker") for q in gold.get("quotes", [])]
+    people = {n for n in names if isinstance(n, str)}
+    names += [q.get("speaker") for q in gold.get("quotes", [])
+              if q.get("speaker") in people or ("persons" not in gold and not str(q.get("speaker")).endswith(BODY_ENDINGS))]
     return [n for n in names if isinstance(n, str)]
 
 

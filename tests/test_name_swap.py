@@ -105,3 +105,16 @@ def test_a_name_found_on_a_renamed_copy_is_spelled_back():
     r = ns.make_renaming(["여민철"], random.Random(3))
     assert ns.unrename(r.full["여민철"], r) == "여민철"
     assert ns.unrename(r.surnames["여"] + " 대표", r) == "여 대표"
+
+
+def test_a_short_mention_with_a_title_in_latin_letters_is_rewritten():
+    r = ns.make_renaming(["여민철"], random.Random(5))
+    new = ns.rewrite("여민철 누리랩 CTO가 설명했다. 여 CTO는 \"곧 낸다\"고 했다. 여 PD도 왔다. 여 CTOS", r, TITLES)
+    assert f'{r.surnames["여"]} CTO는' in new and f'{r.surnames["여"]} PD도' in new and "여 CTOS" in new
+
+
+def test_a_body_that_speaks_is_no_person_to_rename():
+    gold = {"persons": [{"name": "여민철"}], "quotes": [{"speaker": "기상청", "text": "비가 온다"},
+                                                     {"speaker": "여민철", "text": "맑다"}]}
+    assert ns.gold_names(gold) == ["여민철", "여민철"]
+    assert ns.gold_names({"quotes": [{"speaker": "기상청", "text": "비"}, {"speaker": "도하", "text": "눈"}]}) == ["도하"]
