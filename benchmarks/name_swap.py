@@ -53,7 +53,7 @@ SURNAMES = frozenset(COMMON_SURNAMES) | frozenset(RARE_SURNAMES)
 # Syllables of Korean given names, by position; the last syllable of a new name has the old one's final class.
 FIRST_SYLLABLES = ("민 서 준 현 지 영 수 우 진 호 희 은 연 윤 재 성 혜 경 태 동 상 정 하 나 다 예 채 규 석 철 도 한 소 "
                    "미 선 승 유 주 시 세 보 가 아 원 인 효 해 형 기 종 용 병 명 춘 옥 순 말").split()
-LAST_SYLLABLES = ("서 지 수 우 호 희 재 혜 태 아 유 주 나 미 자 하 다 예 채 규 도 소 세 보 가 기 후 리 래 "
+LAST_SYLLABLES = ("서 지 수 우 호 희 재 혜 태 아 유 주 나 미 자 하 예 채 규 도 소 세 보 기 후 리 래 "
                   "율 솔 별 결 길 열 필 철 일 슬 설 "
                   "민 준 현 영 진 은 연 윤 성 경 동 상 정 석 원 빈 훈 린 람 름 찬 건 욱 완 국 환 식 범 혁 숙 란 한 선 승 인 옥 순 "
                   "봄 온 겸 웅 택 광 명").split()
