@@ -132,3 +132,46 @@ def test_a_common_word_ranked_among_persons_is_a_stage_name(body, name):
 ])
 def test_a_ranked_list_without_persons_around_the_word_names_no_one(body, word):
     assert word not in persons(body)
+
+
+# -- a given name ending as a body does ('…국', '…실'), in every slot a title gives a name --------------------
+# Renaming the people of the dev pages showed these names lost wherever the page's own names were found: the
+# last syllable alone ruled them out. Several shapes: surname + two syllables, compound surname + one or two.
+BODY_ENDING_NAMES = ["탁재국", "정민국", "한태국", "남궁국", "황보민국", "표은실", "여영실", "선우실"]
+SAID = ' "이번 일은 분명히 짚고 넘어가야 한다"고 말했다.'
+
+
+def _topic(name):
+    return "은" if (ord(name[-1]) - 0xAC00) % 28 else "는"
+
+
+TITLED_SLOTS = [
+    (lambda n: f"{n} 의원(국민의힘·여울시갑){_topic(n)}" + SAID, "의원", "국민의힘"),
+    (lambda n: f"간담회에 참석한 {n} 여울시 정무부시장은" + SAID, "정무부시장", "여울시"),
+    (lambda n: f"누리노조 {n} 위원장은" + SAID, "위원장", "누리노조"),
+    (lambda n: f"{n} 누리전자 대표는" + SAID, "대표", "누리전자"),
+    (lambda n: f"누리전자 대표 {n}{_topic(n)}" + SAID, "대표", "누리전자"),
+    (lambda n: f"{n}(41) 씨는" + SAID, None, None),
+]
+
+
+@pytest.mark.parametrize("slot", range(len(TITLED_SLOTS)))
+@pytest.mark.parametrize("name", BODY_ENDING_NAMES)
+def test_a_given_name_ending_as_a_body_does_is_a_name_in_every_titled_slot(name, slot):
+    make, title, org = TITLED_SLOTS[slot]
+    found, _ = person.find(make(name), Context(None))
+    assert {p.name: (p.title, p.organization) for p in found} == {name: (title, org)}
+
+
+@pytest.mark.parametrize("body", ["정책국 국장은", "기획실 실장은", "방송국 관계자는", "사무국 관계자는", "홍보실 팀장은",
+                                  "이민국 직원은", "상황실 실장은", "감사실 직원은", "보도국 기자는", "복지국 국장은"])
+def test_a_body_ending_so_is_no_name(body):
+    assert persons(body + SAID) == {}
+
+
+@pytest.mark.parametrize("body, name, org", [("정책국 나형준 국장은", "나형준", "정책국"),
+                                             ("기획실 탁재민 실장은", "탁재민", "기획실"),
+                                             ("누리방송 보도국 여태호 국장은", "여태호", "누리방송 보도국")])
+def test_a_body_ending_so_before_a_name_is_its_organisation(body, name, org):
+    found, _ = person.find(body + SAID, Context(None))
+    assert {p.name: p.organization for p in found} == {name: org}

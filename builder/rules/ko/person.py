@@ -61,6 +61,7 @@ NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREI
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
+GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
@@ -331,6 +332,8 @@ def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
     if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS):
         return False  # (a foreign name may end so: '링고')
+    if word.endswith(GIVEN_NAME_BODY_ENDINGS) and not named_despite_body_ending(word):
+        return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
@@ -344,6 +347,18 @@ def is_korean_name(word: str) -> bool:
     else:
         return False
     return not any(ch in FOREIGN for ch in given)
+
+
+@lru_cache(maxsize=4096)
+def named_despite_body_ending(word: str) -> bool:
+    """A word ending as a body does and as given names do too ('국', '실'): a name when it is a compound
+    surname and one or two syllables ('남궁국', '독고은실'), or a surname and two syllables whose first two
+    are no word of the dictionary ('박재국', '표은실'; not '정책국', '비서실')."""
+    if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
+        return True
+    if len(word) != 3 or word[0] not in SURNAMES:
+        return False
+    return not morph.common_word(word[:2]) and not morph.common_word(word)
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
