@@ -3859,10 +3859,16 @@ class Finder:
         Latin spelling of the title such as '(CEO)') is the person's organisation; the particle after it is the name's."""
         for m in self.mentions:
             p = self.persons.get(m.person or "")
-            if p is None or m.kind != "full" or p.role == "reporter" or m.end <= m.start + len(p.name) or m.particle:
+            if p is None or m.kind != "full" or p.role == "reporter" or m.end <= m.start + len(p.name):
                 continue
-            g = NAME_GLOSS.match(self.body, m.end)
-            if g is None or not title_like(self.body[m.start:m.end].split()[-1]):
+            head_end, covered = m.end, bool(m.particle)
+            if covered:  # the title rule took the gloss and its particle in already ('… 의원(새빛당·마포갑)은')
+                head_end = self.body.rfind("(", m.start + len(p.name), m.end)
+                if head_end < 0 or self.body[m.end - 1] != ")":
+                    continue
+            g = NAME_GLOSS.match(self.body, head_end)
+            if g is None or (covered and g.end("gloss") + 1 != m.end) \
+                    or not title_like(self.body[m.start:head_end].split()[-1]):
                 continue
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss"))]
             gloss = parts[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
@@ -3878,6 +3884,9 @@ class Finder:
                             or self.body.count(gloss) >= 2):
                 continue  # not '(서울 마포갑)', '(부산)': where the member was elected; a body Kiwi cuts ('새빛/의/미래')
                 # when the article names it again
+            if covered:
+                p.organization = p.organization or gloss
+                continue
             _, particle = strip_particle("가" + g.group("particle")) if g.group("particle") else ("", "")
             if g.group("particle") and particle != g.group("particle"):
                 continue
