@@ -162,10 +162,17 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# Words a surname is also shortened with, beside the titles: how news refers to an elder or an untitled person.
+ADDRESS_WORDS = frozenset("할머니 할아버지 어르신 선생님 할매 할배".split())
+
+
 def title_words() -> frozenset[str]:
-    """Titles a short mention may carry: the person rules' own lexicon (what Korean news writes after a surname)."""
+    """Words a short mention may carry ('김 대표', '김 선수', '김 할머니'): the person rules' own lexicon of titles,
+    person nouns and honorifics (what Korean news writes after a surname), and the words of address."""
     from builder.rules.ko import person
-    return person.TITLES
+    lex = person.LEX
+    return person.TITLES | frozenset(lex["person_nouns"]) | frozenset(lex["name_honorifics"]) \
+        | frozenset(lex["field_occupations"]) | ADDRESS_WORDS
 
 
 def rewrite(text: str, r: Renaming, titles: frozenset[str] | set[str], counts: Counter | None = None) -> str:

@@ -60,6 +60,12 @@ def test_full_names_short_mentions_and_given_names_are_rewritten():
     assert counts["full"] == 6 and counts["short"] == 5 and counts["given"] == 1
 
 
+def test_a_short_mention_by_a_word_of_address_is_rewritten():
+    r = ns.make_renaming(["여민철"], random.Random(6))
+    new = ns.rewrite("무료급식소의 여민철(88) 할머니는 웃었다. 여 할머니는 \"괜찮다\"고 했다.", r, ns.title_words())
+    assert f'{r.surnames["여"]} 할머니는' in new and "여 " not in new
+
+
 def test_a_surname_before_a_word_that_is_no_title_is_not_rewritten():
     r = ns.make_renaming(["여민철"], random.Random(2))
     text = "여민철 대표가 떠난 뒤 여 대표는 돌아왔다. 여 사정은 복잡했다. 여당은 말이 없었다."
