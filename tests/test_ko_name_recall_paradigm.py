@@ -195,3 +195,24 @@ def test_a_party_gloss_after_a_titled_name_is_the_party(name, title, gloss, part
         request.applymarker(pytest.mark.xfail(strict=True, reason="a name ending in 별 before 시의원 is not found"))
     found, _ = person.find(f"{name} {title}{gloss}{_topic(name)}" + SAID, Context(None))
     assert {p.name: (p.title, p.organization) for p in found} == {name: (title, party)}
+
+
+# -- a name Kiwi reads as a verb with a connective ending, before a body and a title --------------------------
+# '팽하나 누리전자 단장은': 팽/MAG 하/VV 나/EC. Renaming a page's club director so lost him and gave his quotes to the
+# club; a clause joint news writes ('…하며', '…하고', '…하자') before a body and a title stays no name.
+VERB_READ_NAMES = ["팽하나", "강하나", "모순자", "남기태"]
+VERB_READ_BODIES = ["비스타즈", "누리전자", "여울FC"]
+
+
+@pytest.mark.parametrize("org", VERB_READ_BODIES)
+@pytest.mark.parametrize("name", VERB_READ_NAMES)
+def test_a_name_read_as_a_verb_before_a_body_and_a_title_is_a_name(name, org):
+    found, _ = person.find(f"{name} {org} 단장은" + SAID, Context(None))
+    assert {p.name: (p.title, p.organization) for p in found} == {name: ("단장", org)}
+
+
+@pytest.mark.parametrize("body", ["소식을 전하며 누리전자 대표는", "이를 위해 노력하나 누리전자 대표는", "사업을 접으나 누리전자 대표는",
+                                  "값은 비싸나 누리전자 대표는", "규모는 작아도 누리전자 대표는", "소식을 전하니 누리전자 대표는",
+                                  "결과가 나오자 누리전자 대표는"])
+def test_a_clause_joint_before_a_body_and_a_title_is_no_name(body):
+    assert persons(body + SAID) == {}

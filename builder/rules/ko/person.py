@@ -59,6 +59,7 @@ FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
 ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
+CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
@@ -657,7 +658,8 @@ class Finder:
         if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
-                     or morph.is_inflected(self.body, start, start + len(first))):
+                     or (morph.is_inflected(self.body, start, start + len(first))
+                         and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first))))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and self.stationed_mission(name, start):
             return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
@@ -1165,13 +1167,20 @@ class Finder:
                     and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
                     and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
                          or self.titled_subject(self.toks[k].text, title, self.toks[k].start, end)) \
-                    and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
+                    and (not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end)  # '사실은'
+                         or self.name_read_as_connective(self.toks[k].start, self.toks[k].end)):
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
             if not is_org_word(self.toks[k]) and not is_foreign_word(self.toks[k].text):
                 return False
         return False
+
+    def name_read_as_connective(self, start: int, end: int) -> bool:
+        """'팽하나 누리전자 단장은': a name Kiwi reads as a verb with a connective ending (팽/MAG 하/VV 나/EC), but no
+        ending news joins clauses with ('…하며', '…하고', '…하자'): before a body and a title, a name."""
+        ms = morph.analysed(self.body).within(start, end)
+        return bool(ms) and ms[-1].tag == "EC" and not self.body[start:end].endswith(CLAUSE_CONNECTIVES)
 
     def particle_in_name(self, tok: Tok) -> bool:
         """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
