@@ -352,9 +352,9 @@ def is_korean_name(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def named_despite_body_ending(word: str) -> bool:
-    """A word ending as a body does and as given names do too ('국', '실'): a name when it is a compound
-    surname and one or two syllables ('남궁국', '독고은실'), or a surname and two syllables whose first two
-    are no word of the dictionary ('박재국', '표은실'; not '정책국', '비서실')."""
+    """A word ending as a body or a suffix does and as given names do too ('국', '실', '별'): a name when it is
+    a compound surname and one or two syllables ('남궁국', '독고별'), or a surname and two syllables whose first
+    two are no word of the dictionary ('박재국', '표은실', '변은별'; not '정책국', '비서실', '지역별')."""
     if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
         return True
     if len(word) != 3 or word[0] not in SURNAMES:
@@ -623,6 +623,10 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if start > 0 and self.body[start - 1] in QUOTE_MARKS and self.body.startswith(name, start) \
+                and self.body[start + len(name):start + len(name) + 1] in QUOTE_MARKS and name not in self.persons \
+                and self.body[:start - 1].rstrip().endswith(tuple(GROUP_NOUNS)):
+            return  # "걸그룹 '라온별' 멤버": a group named in quotation marks after its kind, not a person
         if title is None and self.after_firm_kind(name):
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
