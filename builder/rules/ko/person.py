@@ -625,8 +625,9 @@ class Finder:
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
         if start > 0 and self.body[start - 1] in QUOTE_MARKS and self.body.startswith(name, start) \
                 and self.body[start + len(name):start + len(name) + 1] in QUOTE_MARKS and name not in self.persons \
-                and self.body[:start - 1].rstrip().endswith(tuple(GROUP_NOUNS)):
-            return  # "걸그룹 '라온별' 멤버": a group named in quotation marks after its kind, not a person
+                and self.body[:start - 1].rstrip().endswith(tuple(GROUP_NOUNS)) \
+                and self.body[start + len(name) + 1:].lstrip().startswith(tuple(MEMBER_ROLES)):
+            return  # "걸그룹 '라온별' 멤버 …": a group named in quotation marks after its kind, before its member
         if title is None and self.after_firm_kind(name):
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
