@@ -132,3 +132,95 @@ def test_a_common_word_ranked_among_persons_is_a_stage_name(body, name):
 ])
 def test_a_ranked_list_without_persons_around_the_word_names_no_one(body, word):
     assert word not in persons(body)
+
+
+# -- a given name ending as a body or a suffix does ('…국', '…실', '…별'), in every slot a title gives a name ----
+# Renaming the people of the dev pages showed these names lost wherever the page's own names were found: the
+# last syllable alone ruled them out. Several shapes: surname + two syllables, compound surname + one or two.
+BODY_ENDING_NAMES = ["탁재국", "정민국", "한태국", "남궁국", "황보민국", "표은실", "여영실", "선우실", "독고별", "황보은별"]
+SAID = ' "이번 일은 분명히 짚고 넘어가야 한다"고 말했다.'
+
+
+def _topic(name):
+    return "은" if (ord(name[-1]) - 0xAC00) % 28 else "는"
+
+
+TITLED_SLOTS = [
+    (lambda n: f"{n} 의원(국민의힘·여울시갑){_topic(n)}" + SAID, "의원", "국민의힘"),
+    (lambda n: f"간담회에 참석한 {n} 여울시 정무부시장은" + SAID, "정무부시장", "여울시"),
+    (lambda n: f"누리노조 {n} 위원장은" + SAID, "위원장", "누리노조"),
+    (lambda n: f"{n} 누리전자 대표는" + SAID, "대표", "누리전자"),
+    (lambda n: f"누리전자 대표 {n}{_topic(n)}" + SAID, "대표", "누리전자"),
+    (lambda n: f"{n}(41) 씨는" + SAID, None, None),
+]
+
+
+@pytest.mark.parametrize("slot", range(len(TITLED_SLOTS)))
+@pytest.mark.parametrize("name", BODY_ENDING_NAMES)
+def test_a_given_name_ending_as_a_body_does_is_a_name_in_every_titled_slot(name, slot):
+    make, title, org = TITLED_SLOTS[slot]
+    found, _ = person.find(make(name), Context(None))
+    assert {p.name: (p.title, p.organization) for p in found} == {name: (title, org)}
+
+
+@pytest.mark.parametrize("body", ["정책국 국장은", "기획실 실장은", "방송국 관계자는", "사무국 관계자는", "홍보실 팀장은",
+                                  "이민국 직원은", "상황실 실장은", "감사실 직원은", "보도국 기자는", "복지국 국장은",
+                                  "연도별 대표는", "지역별 위원장은", "권역별 대표는", "부서별 담당자는"])
+def test_a_body_ending_so_is_no_name(body):
+    assert persons(body + SAID) == {}
+
+
+@pytest.mark.parametrize("body, name, org", [("정책국 나형준 국장은", "나형준", "정책국"),
+                                             ("기획실 탁재민 실장은", "탁재민", "기획실"),
+                                             ("누리방송 보도국 여태호 국장은", "여태호", "누리방송 보도국")])
+def test_a_body_ending_so_before_a_name_is_its_organisation(body, name, org):
+    found, _ = person.find(body + SAID, Context(None))
+    assert {p.name: p.organization for p in found} == {name: org}
+
+
+@pytest.mark.parametrize("body, group", [("밴드 '한별' 멤버 조하진이 말했다.", "한별"), ("그룹 '새별' 리더 조하진이 말했다.", "새별"),
+                                         ("걸그룹 '라온실' 멤버 조하진이 말했다.", "라온실")])
+def test_a_group_named_in_quotation_marks_after_its_kind_is_no_person(body, group):
+    found, _ = person.find(body, Context(None))
+    assert {p.name: p.organization for p in found} == {"조하진": group}
+
+
+# -- a party and seat gloss after a titled name gives the party, whichever rule found the name ------------------
+# Renaming showed the party lost for names found by the title rule that reads the gloss in ('…동', '…별', '…국'),
+# and kept for names found by the morphology rule: the gloss is the title's either way.
+PARTY_GLOSS_NAMES = ["손기동", "여태동", "황보영동", "독고별", "방성별", "탁재국", "변하늘", "선우솔", "모은결", "길태호"]
+PARTY_GLOSSES = [("의원", "(국민의힘·여울시갑)", "국민의힘"), ("시의원", "(더불어민주당·비례대표)", "더불어민주당"),
+                 ("의원", "(새빛당, 여울시 제2선거구)", "새빛당")]
+# Still lost: a surname and two syllables ending in 별 whose first two are a dictionary word ('방성'), before 시의원;
+# before 의원 a surname rule finds it.
+STILL_LOST = {("방성별", "시의원")}
+
+
+@pytest.mark.parametrize("title, gloss, party", PARTY_GLOSSES)
+@pytest.mark.parametrize("name", PARTY_GLOSS_NAMES)
+def test_a_party_gloss_after_a_titled_name_is_the_party(name, title, gloss, party, request):
+    if (name, title) in STILL_LOST:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="a name ending in 별 before 시의원 is not found"))
+    found, _ = person.find(f"{name} {title}{gloss}{_topic(name)}" + SAID, Context(None))
+    assert {p.name: (p.title, p.organization) for p in found} == {name: (title, party)}
+
+
+# -- a name Kiwi reads as a verb with a connective ending, before a body and a title --------------------------
+# '팽하나 누리전자 단장은': 팽/MAG 하/VV 나/EC. Renaming a page's club director so lost him and gave his quotes to the
+# club; a clause joint news writes ('…하며', '…하고', '…하자') before a body and a title stays no name.
+VERB_READ_NAMES = ["팽하나", "강하나", "모순자", "남기태"]
+VERB_READ_BODIES = ["비스타즈", "누리전자", "여울FC"]
+
+
+@pytest.mark.parametrize("org", VERB_READ_BODIES)
+@pytest.mark.parametrize("name", VERB_READ_NAMES)
+def test_a_name_read_as_a_verb_before_a_body_and_a_title_is_a_name(name, org):
+    found, _ = person.find(f"{name} {org} 단장은" + SAID, Context(None))
+    assert {p.name: (p.title, p.organization) for p in found} == {name: ("단장", org)}
+
+
+@pytest.mark.parametrize("body", ["소식을 전하며 누리전자 대표는", "이를 위해 노력하나 누리전자 대표는", "사업을 접으나 누리전자 대표는",
+                                  "값은 비싸나 누리전자 대표는", "규모는 작아도 누리전자 대표는", "소식을 전하니 누리전자 대표는",
+                                  "결과가 나오자 누리전자 대표는"])
+def test_a_clause_joint_before_a_body_and_a_title_is_no_name(body):
+    assert persons(body + SAID) == {}

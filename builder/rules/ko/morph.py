@@ -178,6 +178,16 @@ def ends_modifier(body: str, start: int, end: int) -> bool:
     return bool(ms) and ms[-1].tag == "ETM"
 
 
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """Does Kiwi read the word, on its own, as one common noun of its dictionary, or a noun and a suffix
+    ('정책', '비서실', '지역별')? (Asked of single words, apart from the body's analysis.)"""
+    ms = kiwi().tokenize(word)
+    if len(ms) == 1:
+        return ms[0].tag == "NNG" and not ms[0].oov
+    return len(ms) == 2 and ms[1].tag == "XSN" and ms[0].tag == "NNG" and not ms[0].oov
+
+
 def unknown(body: str, start: int, end: int) -> bool:
     """Is a word of body[start:end] missing from Kiwi's dictionary ('코스톨로')? Places and teams mostly are in it."""
     return any(m.oov for m in analysed(body).within(start, end))

@@ -60,8 +60,10 @@ FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
 ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
+CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
+GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
@@ -338,6 +340,8 @@ def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
     if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS):
         return False  # (a foreign name may end so: '링고')
+    if word.endswith(GIVEN_NAME_BODY_ENDINGS) and not named_despite_body_ending(word):
+        return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
@@ -351,6 +355,18 @@ def is_korean_name(word: str) -> bool:
     else:
         return False
     return not any(ch in FOREIGN for ch in given)
+
+
+@lru_cache(maxsize=4096)
+def named_despite_body_ending(word: str) -> bool:
+    """A word ending as a body or a suffix does and as given names do too ('국', '실', '별'): a name when it is
+    a compound surname and one or two syllables ('남궁국', '독고별'), or a surname and two syllables whose first
+    two are no word of the dictionary ('박재국', '표은실', '변은별'; not '정책국', '비서실', '지역별')."""
+    if word.startswith(COMPOUND_SURNAMES) and 3 <= len(word) <= 4:
+        return True
+    if len(word) != 3 or word[0] not in SURNAMES:
+        return False
+    return not morph.common_word(word[:2]) and not morph.common_word(word)
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
@@ -630,6 +646,11 @@ class Finder:
             return  # "'춘향가'와 '적벽가' 완창": works named in quotation marks side by side, no persons
         if " " in name and name not in self.persons and self.body_word_opening(first, start):
             return  # '연합총회 일반토의 자리': a body's word, then a word Kiwi guesses, no name
+        if start > 0 and self.body[start - 1] in QUOTE_MARKS and self.body.startswith(name, start) \
+                and self.body[start + len(name):start + len(name) + 1] in QUOTE_MARKS and name not in self.persons \
+                and self.body[:start - 1].rstrip().endswith(tuple(GROUP_NOUNS)) \
+                and self.body[start + len(name) + 1:].lstrip().startswith(tuple(MEMBER_ROLES)):
+            return  # "걸그룹 '라온별' 멤버 …": a group named in quotation marks after its kind, before its member
         if title is None and self.after_firm_kind(name):
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
@@ -665,7 +686,8 @@ class Finder:
         if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
-                     or morph.is_inflected(self.body, start, start + len(first))):
+                     or (morph.is_inflected(self.body, start, start + len(first))
+                         and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first))))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and self.stationed_mission(name, start):
             return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
@@ -1239,13 +1261,20 @@ class Finder:
                     and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
                     and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
                          or self.titled_subject(self.toks[k].text, title, self.toks[k].start, end)) \
-                    and not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end):  # '사실은'
+                    and (not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end)  # '사실은'
+                         or self.name_read_as_connective(self.toks[k].start, self.toks[k].end)):
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
             if not is_org_word(self.toks[k]) and not is_foreign_word(self.toks[k].text):
                 return False
         return False
+
+    def name_read_as_connective(self, start: int, end: int) -> bool:
+        """'팽하나 누리전자 단장은': a name Kiwi reads as a verb with a connective ending (팽/MAG 하/VV 나/EC), but no
+        ending news joins clauses with ('…하며', '…하고', '…하자'): before a body and a title, a name."""
+        ms = morph.analysed(self.body).within(start, end)
+        return bool(ms) and ms[-1].tag == "EC" and not self.body[start:end].endswith(CLAUSE_CONNECTIVES)
 
     def particle_in_name(self, tok: Tok) -> bool:
         """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
@@ -4016,10 +4045,16 @@ class Finder:
         Latin spelling of the title such as '(CEO)') is the person's organisation; the particle after it is the name's."""
         for m in self.mentions:
             p = self.persons.get(m.person or "")
-            if p is None or m.kind != "full" or p.role == "reporter" or m.end <= m.start + len(p.name) or m.particle:
+            if p is None or m.kind != "full" or p.role == "reporter" or m.end <= m.start + len(p.name):
                 continue
-            g = NAME_GLOSS.match(self.body, m.end)
-            if g is None or not title_like(self.body[m.start:m.end].split()[-1]):
+            head_end, covered = m.end, bool(m.particle)
+            if covered:  # the title rule took the gloss and its particle in already ('… 의원(새빛당·마포갑)은')
+                head_end = self.body.rfind("(", m.start + len(p.name), m.end)
+                if head_end < 0 or self.body[m.end - 1] != ")":
+                    continue
+            g = NAME_GLOSS.match(self.body, head_end)
+            if g is None or (covered and g.end("gloss") + 1 != m.end) \
+                    or not title_like(self.body[m.start:head_end].split()[-1]):
                 continue
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss"))]
             gloss = parts[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
@@ -4035,6 +4070,9 @@ class Finder:
                             or self.body.count(gloss) >= 2):
                 continue  # not '(서울 마포갑)', '(부산)': where the member was elected; a body Kiwi cuts ('새빛/의/미래')
                 # when the article names it again
+            if covered:
+                p.organization = p.organization or gloss
+                continue
             _, particle = strip_particle("가" + g.group("particle")) if g.group("particle") else ("", "")
             if g.group("particle") and particle != g.group("particle"):
                 continue
