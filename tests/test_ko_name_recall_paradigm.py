@@ -188,7 +188,7 @@ def test_a_group_named_in_quotation_marks_after_its_kind_is_no_person(body, grou
 # -- a party and seat gloss after a titled name gives the party, whichever rule found the name ------------------
 # Renaming showed the party lost for names found by the title rule that reads the gloss in ('…동', '…별', '…국'),
 # and kept for names found by the morphology rule: the gloss is the title's either way.
-PARTY_GLOSS_NAMES = ["손기동", "여태동", "황보영동", "독고별", "방성별", "탁재국", "변하늘", "선우솔", "모은결", "길태호"]
+PARTY_GLOSS_NAMES = ["손기동", "여태동", "황보영동", "독고별", "방성별", "탁재국", "변하늘", "선우솔", "모은찬", "길태호"]
 PARTY_GLOSSES = [("의원", "(국민의힘·여울시갑)", "국민의힘"), ("시의원", "(더불어민주당·비례대표)", "더불어민주당"),
                  ("의원", "(새빛당, 여울시 제2선거구)", "새빛당")]
 # Still lost: a surname and two syllables ending in 별 whose first two are a dictionary word ('방성'), before 시의원;
@@ -208,8 +208,8 @@ def test_a_party_gloss_after_a_titled_name_is_the_party(name, title, gloss, part
 # -- a name Kiwi reads as a verb with a connective ending, before a body and a title --------------------------
 # '팽하나 누리전자 단장은': 팽/MAG 하/VV 나/EC. Renaming a page's club director so lost him and gave his quotes to the
 # club; a clause joint news writes ('…하며', '…하고', '…하자') before a body and a title stays no name.
-VERB_READ_NAMES = ["팽하나", "강하나", "모순자", "남기태"]
-VERB_READ_BODIES = ["비스타즈", "누리전자", "여울FC"]
+VERB_READ_NAMES = ["팽하나", "강하나", "모순자", "남기준"]
+VERB_READ_BODIES = ["비올렛츠", "누리전자", "여울FC"]
 
 
 @pytest.mark.parametrize("org", VERB_READ_BODIES)
