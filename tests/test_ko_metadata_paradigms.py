@@ -1395,3 +1395,79 @@ def test_the_byline_beside_the_headline_and_the_date_on_a_page(head, date, who):
     assert ex.authors[:1] == [who]
     assert ex.published.startswith(date)
     assert who not in ex.body
+
+
+# -- a dump that opens with labelled fields, one a line: the value's shape tells the date whatever its label --
+
+HEADER_DATES = [
+    ("작성일: 2025-04-15", "2025-04-15"), ("등록일: 2025.04.15 09:30", "2025-04-15T09:30"),
+    ("입력: 2025년 4월 15일", "2025-04-15"), ("게재일 : 2025.04.15", "2025-04-15"), ("발행일：2025-04-15", "2025-04-15"),
+    ("송고시간: 2025-04-15 09:30", "2025-04-15T09:30"), ("보도일자: 2025. 4. 15.", "2025-04-15"),
+    ("기사입력: 2025/04/15 09:30", "2025-04-15T09:30"), ("게시: 2025-04-15", "2025-04-15"),
+]
+HEADER_OUTLETS = [
+    ("출처: 모아일보", "모아일보"), ("출처: 모아일보 정치부", "모아일보"), ("언론사: 새벽경제", "새벽경제"),
+    ("출처: 한빛뉴스 사회팀", "한빛뉴스"), ("매체: 모아일보 편집국", "모아일보"), ("출처: 누리TV 보도국", "누리TV"),
+]
+
+
+@pytest.mark.parametrize("field, date", HEADER_DATES)
+@pytest.mark.parametrize("title_first", [True, False])
+def test_a_labelled_date_field_among_a_dumps_header(field, date, title_first):
+    head = [f"제목: {HEADLINE}", field, "출처: 모아일보"] if title_first else [f"제목: {HEADLINE}", "출처: 모아일보", field]
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.title, ex.outlet) == (HEADLINE, "모아일보")
+    assert ex.published.startswith(date)
+    assert "2025" not in ex.body
+
+
+@pytest.mark.parametrize("field, outlet", HEADER_OUTLETS)
+def test_the_outlet_field_of_a_dumps_header_without_its_desk(field, outlet):
+    ex = refine(extract_text("\n".join([f"제목: {HEADLINE}", "작성일: 2025-04-15", field, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.published) == (outlet, "2025-04-15")
+
+
+def test_an_update_field_is_no_publication_date_and_a_date_in_the_text_is_no_field():
+    head = [f"제목: {HEADLINE}", "수정일: 2025-04-16 10:00", "작성일: 2025-04-15 09:00"]
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published.startswith("2025-04-15")
+    ex = refine(extract_text("\n".join([HEADLINE, "", "공사 시작: 2025-05-02", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published is None
+
+
+# -- furniture told by its shape: bracketed tool rows, an address alone, English credits and list headings --
+
+SHAPED_FURNITURE = [
+    "[기사목록] [인쇄하기] [메일보내기] [스크랩]", "[목록] [프린트] [글자크게] [글자작게]", "［이전글］ ［다음글］ ［목록보기］",
+    "[공유] [저장] [신고하기] [댓글쓰기]",
+    "/ haneul@moa.example.com", "minsu.kim@dawn-news.example", "— gaon_lee@moa.example.co.kr", "| j.park@moa.example",
+    "EDITOR 나래온 · PHOTOGRAPHER 제갈하늘 · STYLIST 한솔", "WORDS 선우람 / PHOTOS 황보결",
+    "TEXT 노을 | ILLUSTRATION 남궁가람", "ART DIRECTOR 서나래 · EDITOR 윤하",
+    "정기구독 신청", "정기구독",
+]
+NOT_SHAPED_FURNITURE = [
+    "[단독] [속보] 구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다",
+    "[인터뷰] 나래온 모아재단 이사장",
+    "문의는 haneul@moa.example.com 으로 보내면 된다고 시는 밝혔다.",
+    "EDITOR 나래온",
+    "시는 [인쇄] [배포] [회수] 세 단계를 거친다고 설명했다.",
+    "BTS와 NCT가 나란히 무대에 올랐다.",
+]
+
+
+@pytest.mark.parametrize("line", SHAPED_FURNITURE)
+def test_furniture_told_by_its_shape(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", NOT_SHAPED_FURNITURE)
+def test_lines_shaped_like_text_are_no_furniture(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("heading", ["YOU MAY ALSO LIKE", "Related Articles", "More Stories", "MOST READ", "Read Next"])
+def test_an_english_heading_over_other_stories_ends_the_text(heading):
+    text = "\n".join([HEADLINE, "2025-04-15 09:30", "", PARA, "", PARA2, "", heading, "", "봄맞이 책상 정리 요령 다섯 가지",
+                      "", "주말에 걷기 좋은 강변 산책로"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert "산책로" not in ex.body and heading not in ex.body and "순찰 시간대" in ex.body

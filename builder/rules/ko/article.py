@@ -1643,12 +1643,17 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if not line.strip():
             continue
         m = _HEADER_FIELD.fullmatch(line.strip())
-        if not m and found and _OTHER_FIELD.fullmatch(line.strip()):
+        if not m and found and (other := _OTHER_FIELD.fullmatch(line.strip())):
+            if (when := _whole_date(other.group("value"))) and not UPDATED_LABEL.fullmatch(other.group("label") + ":"):
+                found.setdefault("published", when)  # a date whatever its label ('작성일: …', '송고시간: …')
             continue  # another field of the header ('분류: 사회')
         if not m:
             return (found, lines[i:]) if found else ({}, lines)
         field = next(f for f in MAKERS["header_fields"] if m.group(f))
-        found.setdefault(field, m.group("value").strip())
+        value = m.group("value").strip()
+        if field == "outlet" and (desk := _DESK_AFTER_OUTLET.fullmatch(value)):
+            value = desk.group("outlet")  # '모아일보 정치부': the press, not its desk
+        found.setdefault(field, value)
     return ({}, lines) if not found else (found, lines[MAX_LEAD_LINES:])
 
 
@@ -1783,7 +1788,15 @@ def _credit_then_date(line: str) -> bool:
     return len(line) <= MAX_BYLINE_NODE and bool(REPORTER_IN_FIELD.search(line)) and bool(DATETIME.search(line))
 
 
-_OTHER_FIELD = compiled(r"[가-힣]{1,6}\s*[:：]\s*\S.{0,60}")
+_OTHER_FIELD = compiled(r"(?P<label>[가-힣]{1,6})\s*[:：]\s*(?P<value>\S.{0,60})")
+# A desk named after its press in a source field ('모아일보 정치부', '누리TV 보도국'): its last word ends as a desk does.
+_DESK_AFTER_OUTLET = compiled(r"(?P<outlet>\S.*?)\s+[가-힣]{1,8}(?:%s)" % "|".join(MAKERS["source_desk_endings"]))
+
+
+def _whole_date(value: str) -> str | None:
+    """The value of a field when it is a date and nothing more ('2025-04-15', '2025년 4월 15일 09:30')."""
+    d = DATETIME.match(value.strip())
+    return value.strip() if d and not value.strip()[d.end():].strip(" .") else None
 
 
 def _masthead_name(name: str) -> bool:
