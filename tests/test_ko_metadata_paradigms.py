@@ -1444,6 +1444,7 @@ SHAPED_FURNITURE = [
     "EDITOR 나래온 · PHOTOGRAPHER 제갈하늘 · STYLIST 한솔", "WORDS 선우람 / PHOTOS 황보결",
     "TEXT 노을 | ILLUSTRATION 남궁가람", "ART DIRECTOR 서나래 · EDITOR 윤하",
     "정기구독 신청", "정기구독",
+    "모아일보 뉴스레터 구독 신청은 홈페이지에서", "정기구독 문의는 고객센터로", "새벽경제 뉴스레터 구독 안내는 앱에서",
 ]
 NOT_SHAPED_FURNITURE = [
     "[단독] [속보] 구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다",
@@ -1452,6 +1453,8 @@ NOT_SHAPED_FURNITURE = [
     "EDITOR 나래온",
     "시는 [인쇄] [배포] [회수] 세 단계를 거친다고 설명했다.",
     "BTS와 NCT가 나란히 무대에 올랐다.",
+    "구독 신청은 다음 달부터 홈페이지에서 받는다.", "나래온 기자 / 사진 제공 모아재단",
+    "신문 구독 신청은 줄었고 온라인 유료 독자는 늘었다.",
 ]
 
 
@@ -1471,3 +1474,11 @@ def test_an_english_heading_over_other_stories_ends_the_text(heading):
                       "", "주말에 걷기 좋은 강변 산책로"])
     ex = refine(extract_text(text, "dump.txt"))
     assert "산책로" not in ex.body and heading not in ex.body and "순찰 시간대" in ex.body
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("after", ["/ 모아저널 뉴스레터 구독 신청은 홈페이지에서", "/ 정기구독 문의는 고객센터로", "/ 구독하기"])
+def test_a_last_line_signing_the_dump_then_a_prompt_is_cut_and_its_writer_kept(who, after):
+    text = "\n".join([HEADLINE, "2025-04-15 09:30", "", PARA, "", PARA2, "", f"{who} 기자 {after}"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert ex.authors[:1] == [who] and "구독" not in ex.body

@@ -1209,12 +1209,14 @@ def _box_without_links(line: str) -> str:
 
 
 def _without_buttons(line: str) -> str:
-    """A reporter's line without the box's links printed after it ('홍길동 기자 다른기사 보기'); any other line as it is."""
+    """A reporter's line without the box's links or other furniture printed after it ('홍길동 기자 다른기사 보기',
+    '홍길동 기자 / 모아일보 뉴스레터 구독 신청은 홈페이지에서'); any other line as it is."""
     if not _REPORTER_WORD.search(line):
         return line
     for gap in re.finditer(r"\s+", line):
+        rest = line[gap.end():]
         if (REPORTER_LINE.fullmatch(line[:gap.start()]) or credit_line(line[:gap.start()])) \
-                and BUTTON_LINE.fullmatch(line[gap.end():]):
+                and (BUTTON_LINE.fullmatch(rest) or (rest[:1] in "/|" and _furniture(rest[1:].strip()))):
             return line[:gap.start()]
     return line
 
