@@ -1482,3 +1482,22 @@ def test_a_last_line_signing_the_dump_then_a_prompt_is_cut_and_its_writer_kept(w
     text = "\n".join([HEADLINE, "2025-04-15 09:30", "", PARA, "", PARA2, "", f"{who} 기자 {after}"])
     ex = refine(extract_text(text, "dump.txt"))
     assert ex.authors[:1] == [who] and "구독" not in ex.body
+
+
+# -- a lede bracket naming the press, then the place, a comma and the reporter ('[매체=장소, 이름 기자]') --
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("lede, outlet", [
+    ("[모아일보=잠실, {who} 기자] ", "모아일보"), ("[MOA=고척, {who} 기자] ", "MOA"), ("(모아스포츠=부산, {who} 기자) ", "모아스포츠"),
+    ("【모아통신=런던, {who} 특파원】 ", "모아통신"), ("[모아뉴스=인천공항 , {who} 기자] ", "모아뉴스"),
+])
+def test_a_lede_bracket_with_the_press_a_place_and_a_comma(lede, outlet, who):
+    ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede.format(who=who) + PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.authors) == (outlet, [who])
+    assert not ex.body.startswith(("[", "(", "【"))
+
+
+@pytest.mark.parametrize("lede", ["[모아일보=잠실, 두산·엘지전] ", "[잠실, 주말 경기] "])
+def test_a_bracket_with_a_place_and_a_comma_but_no_reporter_names_no_one(lede):
+    ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
+    assert ex.authors == []

@@ -1059,6 +1059,11 @@ def _apply_credit(found: CreditLine, ex: Extracted) -> None:
 _LEADING_BRACKET = compiled(r"^[\[(]([^\[\]()]{2,%d})[\])]\s*" % MAX_CREDIT_CHARS)
 
 
+# '[매체=잠실, 홍길동 기자]': the word between '=' and the comma is the place, so the credit grammar (which would read a
+# list of names there) does not read this bracket; its own byline rule does.
+_PRESS_PLACE_REPORTER = next(pattern for name, _where, pattern, _strip in BYLINES if name == "outlet_place_reporter")
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left).
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
@@ -1066,7 +1071,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     if where == "tail" and (found := credit_line(line)):
         _apply_credit(found, ex)
         return None
-    if where == "head" and (m := _LEADING_BRACKET.match(line)) and (found := credit_line(m.group(1))) and found.author:
+    if where == "head" and (m := _LEADING_BRACKET.match(line)) and not _PRESS_PLACE_REPORTER.match(line) \
+            and (found := credit_line(m.group(1))) and found.author:
         _apply_credit(found, ex)
         return line[m.end():].strip() or None
     for _name, place, pattern, strip in BYLINES:
