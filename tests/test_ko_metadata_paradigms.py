@@ -1501,3 +1501,30 @@ def test_a_lede_bracket_with_the_press_a_place_and_a_comma(lede, outlet, who):
 def test_a_bracket_with_a_place_and_a_comma_but_no_reporter_names_no_one(lede):
     ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
     assert ex.authors == []
+
+
+# -- an info box whose label cell precedes the bare name ('<dt>기자</dt><dd>이름</dd>') --
+
+LABEL_CELL_BOXES = [
+    "<dl class='info'><dt>기자</dt><dd>{who}</dd><dt>이메일</dt><dd>desk@moa.example</dd></dl>",
+    "<dl class='info'><dt>기자명</dt><dd>{who}</dd></dl>", "<table><tr><th>기자</th><td>{who}</td></tr></table>",
+    "<dl class='info'><dt>글</dt><dd>{who}</dd></dl>", "<dl class='info'><dt>작성자 :</dt><dd>{who}</dd></dl>",
+    "<div class='info'><span class='label'>기자</span> <span>{who}</span></div>",
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("box", LABEL_CELL_BOXES)
+def test_a_label_cell_then_the_bare_name(box, who):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1>{box.format(who=who)}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == [who] and who not in ex.body
+
+
+@pytest.mark.parametrize("box", ["<dl class='info'><dt>분류</dt><dd>사회</dd></dl>",
+                                 "<dl class='info'><dt>지면</dt><dd>A12면</dd></dl>",
+                                 "<dl class='info'><dt>기자</dt><dd>사회부</dd></dl>"])
+def test_a_label_cell_of_another_field_names_no_writer(box):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1>{box}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == []

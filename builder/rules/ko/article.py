@@ -1025,9 +1025,14 @@ def node_credit(nodes: list[str], i: int) -> str | None:
     if _BARE_NAME.fullmatch(one) and i + 1 < len(nodes) and (t := _TITLE_HEAD.match(nodes[i + 1].strip())):
         found = credit_line(f"{one} {t.group(0)}")
         return found.author if found and found.author not in NOT_REPORTERS else None
+    if _LABEL_CELL.fullmatch(one) and i + 1 < len(nodes) and _BARE_NAME.fullmatch(name := " ".join(nodes[i + 1].split())) \
+            and is_korean_name(name) and name not in NOT_REPORTERS:
+        return name  # a label cell, then the name alone in the next ('<dt>기자</dt><dd>홍길동</dd>')
     return None
 
 
+# A cell that is only a byline's label or a reporter's title, perhaps with a colon ('기자', '기자명 :', '작성자').
+_LABEL_CELL = compiled(r"(?:%s|%s)\s*[:：]?" % ("|".join(map(re.escape, MAKERS["byline_labels"])), REPORTER))
 _ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
 
 
