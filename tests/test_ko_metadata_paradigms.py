@@ -1528,3 +1528,21 @@ def test_a_label_cell_of_another_field_names_no_writer(box):
     ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
                f"<h1>{HEADLINE}</h1>{box}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
     assert ex.authors == []
+
+
+# -- the date in the element of a bracketed byline ('【도시=이름 특파원】 2025년 4월 15일(화) 주소') --
+
+@pytest.mark.parametrize("who", REPORTERS[:5])
+@pytest.mark.parametrize("cell, date", [
+    ("【베를린={who} 특파원】 2025년 4월 15일(화) &nbsp; {mail}", "2025-04-15"),
+    ("[모아일보 {who} 기자] 2025.04.15 09:30", "2025-04-15T09:30"),
+    ("(파리={who} 특파원) 2025-04-15 | {mail}", "2025-04-15"),
+    ("〔도쿄={who} 특파원〕 2025. 4. 15.", "2025-04-15"),
+])
+def test_a_bracketed_byline_then_the_date_in_one_element(cell, date, who):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><table><tr><td class='byline'>{cell.format(who=who, mail=_mail(who))}</td></tr></table>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div><p>Copyright 1998 모아일보</p>")
+    assert ex.published and ex.published.startswith(date)
+    assert who in ex.authors
+
