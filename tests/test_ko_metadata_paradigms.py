@@ -1395,3 +1395,154 @@ def test_the_byline_beside_the_headline_and_the_date_on_a_page(head, date, who):
     assert ex.authors[:1] == [who]
     assert ex.published.startswith(date)
     assert who not in ex.body
+
+
+# -- a dump that opens with labelled fields, one a line: the value's shape tells the date whatever its label --
+
+HEADER_DATES = [
+    ("작성일: 2025-04-15", "2025-04-15"), ("등록일: 2025.04.15 09:30", "2025-04-15T09:30"),
+    ("입력: 2025년 4월 15일", "2025-04-15"), ("게재일 : 2025.04.15", "2025-04-15"), ("발행일：2025-04-15", "2025-04-15"),
+    ("송고시간: 2025-04-15 09:30", "2025-04-15T09:30"), ("보도일자: 2025. 4. 15.", "2025-04-15"),
+    ("기사입력: 2025/04/15 09:30", "2025-04-15T09:30"), ("게시: 2025-04-15", "2025-04-15"),
+]
+HEADER_OUTLETS = [
+    ("출처: 모아일보", "모아일보"), ("출처: 모아일보 정치부", "모아일보"), ("언론사: 새벽경제", "새벽경제"),
+    ("출처: 한빛뉴스 사회팀", "한빛뉴스"), ("매체: 모아일보 편집국", "모아일보"), ("출처: 누리TV 보도국", "누리TV"),
+]
+
+
+@pytest.mark.parametrize("field, date", HEADER_DATES)
+@pytest.mark.parametrize("title_first", [True, False])
+def test_a_labelled_date_field_among_a_dumps_header(field, date, title_first):
+    head = [f"제목: {HEADLINE}", field, "출처: 모아일보"] if title_first else [f"제목: {HEADLINE}", "출처: 모아일보", field]
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.title, ex.outlet) == (HEADLINE, "모아일보")
+    assert ex.published.startswith(date)
+    assert "2025" not in ex.body
+
+
+@pytest.mark.parametrize("field, outlet", HEADER_OUTLETS)
+def test_the_outlet_field_of_a_dumps_header_without_its_desk(field, outlet):
+    ex = refine(extract_text("\n".join([f"제목: {HEADLINE}", "작성일: 2025-04-15", field, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.published) == (outlet, "2025-04-15")
+
+
+def test_an_update_field_is_no_publication_date_and_a_date_in_the_text_is_no_field():
+    head = [f"제목: {HEADLINE}", "수정일: 2025-04-16 10:00", "작성일: 2025-04-15 09:00"]
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published.startswith("2025-04-15")
+    ex = refine(extract_text("\n".join([HEADLINE, "", "공사 시작: 2025-05-02", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.published is None
+
+
+# -- furniture told by its shape: bracketed tool rows, an address alone, English credits and list headings --
+
+SHAPED_FURNITURE = [
+    "[기사목록] [인쇄하기] [메일보내기] [스크랩]", "[목록] [프린트] [글자크게] [글자작게]", "［이전글］ ［다음글］ ［목록보기］",
+    "[공유] [저장] [신고하기] [댓글쓰기]",
+    "/ haneul@moa.example.com", "minsu.kim@dawn-news.example", "— gaon_lee@moa.example.co.kr", "| j.park@moa.example",
+    "EDITOR 나래온 · PHOTOGRAPHER 제갈하늘 · STYLIST 한솔", "WORDS 선우람 / PHOTOS 황보결",
+    "TEXT 노을 | ILLUSTRATION 남궁가람", "ART DIRECTOR 서나래 · EDITOR 윤하",
+    "정기구독 신청", "정기구독",
+    "모아일보 뉴스레터 구독 신청은 홈페이지에서", "정기구독 문의는 고객센터로", "새벽경제 뉴스레터 구독 안내는 앱에서",
+]
+NOT_SHAPED_FURNITURE = [
+    "[단독] [속보] 구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다",
+    "[인터뷰] 나래온 모아재단 이사장",
+    "문의는 haneul@moa.example.com 으로 보내면 된다고 시는 밝혔다.",
+    "EDITOR 나래온",
+    "시는 [인쇄] [배포] [회수] 세 단계를 거친다고 설명했다.",
+    "BTS와 NCT가 나란히 무대에 올랐다.",
+    "구독 신청은 다음 달부터 홈페이지에서 받는다.", "나래온 기자 / 사진 제공 모아재단",
+    "신문 구독 신청은 줄었고 온라인 유료 독자는 늘었다.",
+]
+
+
+@pytest.mark.parametrize("line", SHAPED_FURNITURE)
+def test_furniture_told_by_its_shape(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", NOT_SHAPED_FURNITURE)
+def test_lines_shaped_like_text_are_no_furniture(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("heading", ["YOU MAY ALSO LIKE", "Related Articles", "More Stories", "MOST READ", "Read Next"])
+def test_an_english_heading_over_other_stories_ends_the_text(heading):
+    text = "\n".join([HEADLINE, "2025-04-15 09:30", "", PARA, "", PARA2, "", heading, "", "봄맞이 책상 정리 요령 다섯 가지",
+                      "", "주말에 걷기 좋은 강변 산책로"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert "산책로" not in ex.body and heading not in ex.body and "순찰 시간대" in ex.body
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("after", ["/ 모아저널 뉴스레터 구독 신청은 홈페이지에서", "/ 정기구독 문의는 고객센터로", "/ 구독하기"])
+def test_a_last_line_signing_the_dump_then_a_prompt_is_cut_and_its_writer_kept(who, after):
+    text = "\n".join([HEADLINE, "2025-04-15 09:30", "", PARA, "", PARA2, "", f"{who} 기자 {after}"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert ex.authors[:1] == [who] and "구독" not in ex.body
+
+
+# -- a lede bracket naming the press, then the place, a comma and the reporter ('[매체=장소, 이름 기자]') --
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("lede, outlet", [
+    ("[모아일보=잠실, {who} 기자] ", "모아일보"), ("[MOA=고척, {who} 기자] ", "MOA"), ("(모아스포츠=부산, {who} 기자) ", "모아스포츠"),
+    ("【모아통신=런던, {who} 특파원】 ", "모아통신"), ("[모아뉴스=인천공항 , {who} 기자] ", "모아뉴스"),
+])
+def test_a_lede_bracket_with_the_press_a_place_and_a_comma(lede, outlet, who):
+    ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede.format(who=who) + PARA, "", PARA2]), "dump.txt"))
+    assert (ex.outlet, ex.authors) == (outlet, [who])
+    assert not ex.body.startswith(("[", "(", "【"))
+
+
+@pytest.mark.parametrize("lede", ["[모아일보=잠실, 두산·엘지전] ", "[잠실, 주말 경기] "])
+def test_a_bracket_with_a_place_and_a_comma_but_no_reporter_names_no_one(lede):
+    ex = refine(extract_text("\n".join([HEADLINE, "2025.04.15 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
+    assert ex.authors == []
+
+
+# -- an info box whose label cell precedes the bare name ('<dt>기자</dt><dd>이름</dd>') --
+
+LABEL_CELL_BOXES = [
+    "<dl class='info'><dt>기자</dt><dd>{who}</dd><dt>이메일</dt><dd>desk@moa.example</dd></dl>",
+    "<dl class='info'><dt>기자명</dt><dd>{who}</dd></dl>", "<table><tr><th>기자</th><td>{who}</td></tr></table>",
+    "<dl class='info'><dt>글</dt><dd>{who}</dd></dl>", "<dl class='info'><dt>작성자 :</dt><dd>{who}</dd></dl>",
+    "<div class='info'><span class='label'>기자</span> <span>{who}</span></div>",
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("box", LABEL_CELL_BOXES)
+def test_a_label_cell_then_the_bare_name(box, who):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1>{box.format(who=who)}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == [who] and who not in ex.body
+
+
+@pytest.mark.parametrize("box", ["<dl class='info'><dt>분류</dt><dd>사회</dd></dl>",
+                                 "<dl class='info'><dt>지면</dt><dd>A12면</dd></dl>",
+                                 "<dl class='info'><dt>기자</dt><dd>사회부</dd></dl>"])
+def test_a_label_cell_of_another_field_names_no_writer(box):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1>{box}<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == []
+
+
+# -- the date in the element of a bracketed byline ('【도시=이름 특파원】 2025년 4월 15일(화) 주소') --
+
+@pytest.mark.parametrize("who", REPORTERS[:5])
+@pytest.mark.parametrize("cell, date", [
+    ("【베를린={who} 특파원】 2025년 4월 15일(화) &nbsp; {mail}", "2025-04-15"),
+    ("[모아일보 {who} 기자] 2025.04.15 09:30", "2025-04-15T09:30"),
+    ("(파리={who} 특파원) 2025-04-15 | {mail}", "2025-04-15"),
+    ("〔도쿄={who} 특파원〕 2025. 4. 15.", "2025-04-15"),
+])
+def test_a_bracketed_byline_then_the_date_in_one_element(cell, date, who):
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><table><tr><td class='byline'>{cell.format(who=who, mail=_mail(who))}</td></tr></table>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div><p>Copyright 1998 모아일보</p>")
+    assert ex.published and ex.published.startswith(date)
+    assert who in ex.authors
+

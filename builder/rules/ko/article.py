@@ -1025,9 +1025,14 @@ def node_credit(nodes: list[str], i: int) -> str | None:
     if _BARE_NAME.fullmatch(one) and i + 1 < len(nodes) and (t := _TITLE_HEAD.match(nodes[i + 1].strip())):
         found = credit_line(f"{one} {t.group(0)}")
         return found.author if found and found.author not in NOT_REPORTERS else None
+    if _LABEL_CELL.fullmatch(one) and i + 1 < len(nodes) and _BARE_NAME.fullmatch(name := " ".join(nodes[i + 1].split())) \
+            and is_korean_name(name) and name not in NOT_REPORTERS:
+        return name  # a label cell, then the name alone in the next ('<dt>기자</dt><dd>홍길동</dd>')
     return None
 
 
+# A cell that is only a byline's label or a reporter's title, perhaps with a colon ('기자', '기자명 :', '작성자').
+_LABEL_CELL = compiled(r"(?:%s|%s)\s*[:：]?" % ("|".join(map(re.escape, MAKERS["byline_labels"])), REPORTER))
 _ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
 
 
@@ -1059,6 +1064,11 @@ def _apply_credit(found: CreditLine, ex: Extracted) -> None:
 _LEADING_BRACKET = compiled(r"^[\[(]([^\[\]()]{2,%d})[\])]\s*" % MAX_CREDIT_CHARS)
 
 
+# '[매체=잠실, 홍길동 기자]': the word between '=' and the comma is the place, so the credit grammar (which would read a
+# list of names there) does not read this bracket; its own byline rule does.
+_PRESS_PLACE_REPORTER = next(pattern for name, _where, pattern, _strip in BYLINES if name == "outlet_place_reporter")
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left).
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
@@ -1066,7 +1076,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     if where == "tail" and (found := credit_line(line)):
         _apply_credit(found, ex)
         return None
-    if where == "head" and (m := _LEADING_BRACKET.match(line)) and (found := credit_line(m.group(1))) and found.author:
+    if where == "head" and (m := _LEADING_BRACKET.match(line)) and not _PRESS_PLACE_REPORTER.match(line) \
+            and (found := credit_line(m.group(1))) and found.author:
         _apply_credit(found, ex)
         return line[m.end():].strip() or None
     for _name, place, pattern, strip in BYLINES:
@@ -1209,12 +1220,14 @@ def _box_without_links(line: str) -> str:
 
 
 def _without_buttons(line: str) -> str:
-    """A reporter's line without the box's links printed after it ('홍길동 기자 다른기사 보기'); any other line as it is."""
+    """A reporter's line without the box's links or other furniture printed after it ('홍길동 기자 다른기사 보기',
+    '홍길동 기자 / 모아일보 뉴스레터 구독 신청은 홈페이지에서'); any other line as it is."""
     if not _REPORTER_WORD.search(line):
         return line
     for gap in re.finditer(r"\s+", line):
+        rest = line[gap.end():]
         if (REPORTER_LINE.fullmatch(line[:gap.start()]) or credit_line(line[:gap.start()])) \
-                and BUTTON_LINE.fullmatch(line[gap.end():]):
+                and (BUTTON_LINE.fullmatch(rest) or (rest[:1] in "/|" and _furniture(rest[1:].strip()))):
             return line[:gap.start()]
     return line
 
@@ -1643,12 +1656,17 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if not line.strip():
             continue
         m = _HEADER_FIELD.fullmatch(line.strip())
-        if not m and found and _OTHER_FIELD.fullmatch(line.strip()):
+        if not m and found and (other := _OTHER_FIELD.fullmatch(line.strip())):
+            if (when := _whole_date(other.group("value"))) and not UPDATED_LABEL.fullmatch(other.group("label") + ":"):
+                found.setdefault("published", when)  # a date whatever its label ('작성일: …', '송고시간: …')
             continue  # another field of the header ('분류: 사회')
         if not m:
             return (found, lines[i:]) if found else ({}, lines)
         field = next(f for f in MAKERS["header_fields"] if m.group(f))
-        found.setdefault(field, m.group("value").strip())
+        value = m.group("value").strip()
+        if field == "outlet" and (desk := _DESK_AFTER_OUTLET.fullmatch(value)):
+            value = desk.group("outlet")  # '모아일보 정치부': the press, not its desk
+        found.setdefault(field, value)
     return ({}, lines) if not found else (found, lines[MAX_LEAD_LINES:])
 
 
@@ -1783,7 +1801,15 @@ def _credit_then_date(line: str) -> bool:
     return len(line) <= MAX_BYLINE_NODE and bool(REPORTER_IN_FIELD.search(line)) and bool(DATETIME.search(line))
 
 
-_OTHER_FIELD = compiled(r"[가-힣]{1,6}\s*[:：]\s*\S.{0,60}")
+_OTHER_FIELD = compiled(r"(?P<label>[가-힣]{1,6})\s*[:：]\s*(?P<value>\S.{0,60})")
+# A desk named after its press in a source field ('모아일보 정치부', '누리TV 보도국'): its last word ends as a desk does.
+_DESK_AFTER_OUTLET = compiled(r"(?P<outlet>\S.*?)\s+[가-힣]{1,8}(?:%s)" % "|".join(MAKERS["source_desk_endings"]))
+
+
+def _whole_date(value: str) -> str | None:
+    """The value of a field when it is a date and nothing more ('2025-04-15', '2025년 4월 15일 09:30')."""
+    d = DATETIME.match(value.strip())
+    return value.strip() if d and not value.strip()[d.end():].strip(" .") else None
 
 
 def _masthead_name(name: str) -> bool:
