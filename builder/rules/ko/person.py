@@ -101,6 +101,9 @@ PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["w
     | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
+NUMBERED_RANK = re.compile(LEX["numbered_ranks"])
+NUMBERED_ORDER = re.compile(LEX["numbered_order"])
+EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
@@ -415,7 +418,7 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
     stem = stem.rstrip("-–") if len(stem) > 2 else stem
     bare = re.sub(r"\([^)]*\)", "", stem)
-    if bare in TITLES or LATIN_TITLE.match(bare):
+    if bare in TITLES or LATIN_TITLE.match(bare) or NUMBERED_RANK.match(bare):
         return stem, None
     if any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
         return stem, None  # '감독대행', '사장직무대행': the post held in acting
@@ -634,6 +637,8 @@ class Finder:
                 and self.body.startswith(name[:-1] + "(", start):
             name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         first = name.split()[0]
+        if org is not None and NUMBERED_ORDER.match(org):
+            org = None  # '기호 1번 한도윤 의원': a ballot number before the name, not the body it belongs to
         if name in TERRITORIES or self.country_derived(name):
             return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
         if any(w.endswith("인") and w[:-1] in CLAUSE_NOUNS for w in name.split()):
@@ -839,8 +844,9 @@ class Finder:
         return " ".join(w for w, _ in words[cut:]) or None
 
     def after_firm_kind(self, name: str) -> bool:
-        """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오')?"""
-        return any(m.group(1) in FIRM_KINDS for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
+        """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오'), or after a
+        compound ending in one ('법무법인 가온누리', '회계법인 한마루': a kind of 법인)?"""
+        return any(m.group(1).endswith(tuple(FIRM_KINDS)) for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
 
     def award(self, name: str, start: int) -> bool:
         """'연출상 후보', '남우조연상 수상자': a word ending in 상 whose front is a common noun ('연출', '남우조연'), before
@@ -1082,6 +1088,10 @@ class Finder:
             return j, None
         if k > 0 and self.toks[k - 1].text == SAME:
             return k, self.same_body(k, " ".join(t.text for t in self.toks[k:j]))  # '같은 학과 박사과정 표나은 연구원'
+        while k < j and self.toks[k].text in EPITHETS:
+            k += 1  # '사령탑 한도윤 감독', '신예 오서진 3단': what the person is, not a body
+        if k == j:
+            return j, None
         return k, " ".join(t.text for t in self.toks[k:j])
 
     def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
