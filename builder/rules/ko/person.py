@@ -1212,6 +1212,8 @@ class Finder:
                     continue
                 k, org = self.left_org(j)
                 org = org or self.affiliated(j, titled=False) or self.possessor_before(j)  # '… 구조대 소속 채윤성 소방장은'
+                if NUMBERED_RANK.match(title) and org and (role := self.left_role(j)) is not None:
+                    title, org = role  # '해설위원 오서진 7단': the post the article gives before the name, not the grade
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -2284,8 +2286,8 @@ class Finder:
                     # (not before '가온쌀생산자협회장': the title names the body it heads)
                 if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
                     title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
-                elif title in GENERIC_TITLES and left is not None:
-                    title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                elif (title in GENERIC_TITLES or NUMBERED_RANK.match(title)) and left is not None:
+                    title, org = left[0], left[1] or org  # '3루심 최도훈 심판', '해설위원 X 7단': the precise role before the name
                 elif title in SERVICE_RANKS and left is not None and title_of(left[0]) and i > 0 \
                         and toks[i - 1].text == left[0].split()[-1]:
                     title, org = f"{left[0]} {title}", left[1] or org  # '공보실장 X 대령': the post held and the rank
