@@ -899,3 +899,34 @@ def test_a_firm_after_its_compound_kind_is_no_person(kind, firm):
 @pytest.mark.parametrize("name", ["표서율", "남궁윤", "옥다온", "도하린"])
 def test_a_post_before_the_name_outranks_the_grade_after_it(body, title, org, name):
     assert persons(body.replace("{n}", name)).get(name) == (title, org)
+
+
+# -- 27. a body before a foreign name and its title; a country before them is no body -------------------------------
+@pytest.mark.parametrize("body, org", [
+    ("청솔전자 {n} 사장은" + SAID, "청솔전자"),
+    ("미국 여울대 {n} 교수는" + SAID, "여울대"),
+    ("회담에는 미국 {n} 교수가 참석했다.", None),
+])
+@pytest.mark.parametrize("name", ["마이클 하트", "에밀리 웰스", pytest.param("다니엘 오코예", marks=pytest.mark.xfail(
+    reason="the spaced-foreign-name rule keeps the country before such a name as its body", strict=False))])
+def test_a_body_before_a_foreign_name_and_title(body, org, name):
+    assert persons(body.replace("{n}", name)).get(name, (None, "missed"))[1] == org
+
+
+# -- 28. a rare surname the table lacked, before a school and a title -------------------------------------------------
+@pytest.mark.parametrize("template, title, org", [
+    ("국어를 가르치는 {n} 여울 새터고 교사는" + SAID, "교사", "여울 새터고"),
+    ("{n} 새터중 교장은" + SAID, "교장", "새터중"),
+    ("{n} 청솔고 3학년 담임교사는" + SAID, "담임교사", "청솔고 3학년"),
+])
+@pytest.mark.parametrize("name", ["계민철", "계하람", "계서윤"])
+def test_the_surname_gye_before_a_school_and_a_title(template, title, org, name):
+    assert persons(template.replace("{n}", name)).get(name) == (title, org)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("계약서 교사는 학교에 냈다.", "계약서"),
+    ("계획안 초안은 다음 주에 나온다.", "계획안"),
+])
+def test_words_opening_with_gye_are_no_names(body, word):
+    assert word not in persons(body)

@@ -1073,6 +1073,15 @@ class Finder:
         return not tok.sep and not tok.particle and len(tok.text) >= 3 and bool(HANGUL.match(tok.text)) \
             and tok.text.endswith(TOWNSHIP_ENDINGS) and proper_on_its_own(tok.text)
 
+    def body_words_before(self, k: int) -> str | None:
+        """The body written before a foreign name in 'body NAME TITLE' ('오리건대 보건대학원 마이클 하트 교수'):
+        the organisation words before token k, without the country that opens them, the last ending like a body."""
+        _, org = self.left_org(k)
+        words = org.split() if org else []
+        while words and (words[0] in COUNTRY_NAMES or self.country_derived(words[0])):
+            words.pop(0)
+        return " ".join(words) if words and words[-1].endswith(ORG_ENDINGS) else None
+
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
@@ -1182,7 +1191,8 @@ class Finder:
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
-                self.add(name, title, implied_org, "known_name_title", toks[k].start, end, particle)
+                org = implied_org or self.body_words_before(k)
+                self.add(name, title, org, "known_name_title", toks[k].start, end, particle)
                 continue
             if left in {p.name.split()[-1] for p in self.persons.values() if " " in p.name}:
                 self.alias(left, title, toks[j].start, end, particle)
