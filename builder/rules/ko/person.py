@@ -101,6 +101,9 @@ PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["w
     | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
+NUMBERED_RANK = re.compile(LEX["numbered_ranks"])
+NUMBERED_ORDER = re.compile(LEX["numbered_order"])
+EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
@@ -415,7 +418,7 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
     stem = stem.rstrip("-–") if len(stem) > 2 else stem
     bare = re.sub(r"\([^)]*\)", "", stem)
-    if bare in TITLES or LATIN_TITLE.match(bare):
+    if bare in TITLES or LATIN_TITLE.match(bare) or NUMBERED_RANK.match(bare):
         return stem, None
     if any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
         return stem, None  # '감독대행', '사장직무대행': the post held in acting
@@ -634,6 +637,8 @@ class Finder:
                 and self.body.startswith(name[:-1] + "(", start):
             name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         first = name.split()[0]
+        if org is not None and NUMBERED_ORDER.match(org):
+            org = None  # '기호 1번 한도윤 의원': a ballot number before the name, not the body it belongs to
         if name in TERRITORIES or self.country_derived(name):
             return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
         if any(w.endswith("인") and w[:-1] in CLAUSE_NOUNS for w in name.split()):
@@ -839,8 +844,9 @@ class Finder:
         return " ".join(w for w, _ in words[cut:]) or None
 
     def after_firm_kind(self, name: str) -> bool:
-        """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오')?"""
-        return any(m.group(1) in FIRM_KINDS for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
+        """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오'), or after a
+        compound ending in one ('법무법인 가온누리', '회계법인 한마루': a kind of 법인)?"""
+        return any(m.group(1).endswith(tuple(FIRM_KINDS)) for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
 
     def award(self, name: str, start: int) -> bool:
         """'연출상 후보', '남우조연상 수상자': a word ending in 상 whose front is a common noun ('연출', '남우조연'), before
@@ -1067,6 +1073,15 @@ class Finder:
         return not tok.sep and not tok.particle and len(tok.text) >= 3 and bool(HANGUL.match(tok.text)) \
             and tok.text.endswith(TOWNSHIP_ENDINGS) and proper_on_its_own(tok.text)
 
+    def body_words_before(self, k: int) -> str | None:
+        """The body written before a foreign name in 'body NAME TITLE' ('오리건대 보건대학원 마이클 하트 교수'):
+        the organisation words before token k, without the country that opens them, the last ending like a body."""
+        _, org = self.left_org(k)
+        words = org.split() if org else []
+        while words and (words[0] in COUNTRY_NAMES or self.country_derived(words[0])):
+            words.pop(0)
+        return " ".join(words) if words and words[-1].endswith(ORG_ENDINGS) else None
+
     def left_org(self, j: int) -> tuple[int, str | None]:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
@@ -1082,6 +1097,10 @@ class Finder:
             return j, None
         if k > 0 and self.toks[k - 1].text == SAME:
             return k, self.same_body(k, " ".join(t.text for t in self.toks[k:j]))  # '같은 학과 박사과정 표나은 연구원'
+        while k < j and self.toks[k].text in EPITHETS:
+            k += 1  # '사령탑 한도윤 감독', '신예 오서진 3단': what the person is, not a body
+        if k == j:
+            return j, None
         return k, " ".join(t.text for t in self.toks[k:j])
 
     def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
@@ -1172,7 +1191,8 @@ class Finder:
             known = self.known_name_ending_at(j)
             if known:
                 name, k = known
-                self.add(name, title, implied_org, "known_name_title", toks[k].start, end, particle)
+                org = implied_org or self.body_words_before(k)
+                self.add(name, title, org, "known_name_title", toks[k].start, end, particle)
                 continue
             if left in {p.name.split()[-1] for p in self.persons.values() if " " in p.name}:
                 self.alias(left, title, toks[j].start, end, particle)
@@ -1202,6 +1222,8 @@ class Finder:
                     continue
                 k, org = self.left_org(j)
                 org = org or self.affiliated(j, titled=False) or self.possessor_before(j)  # '… 구조대 소속 채윤성 소방장은'
+                if NUMBERED_RANK.match(title) and org and (role := self.left_role(j)) is not None:
+                    title, org = role  # '해설위원 오서진 7단': the post the article gives before the name, not the grade
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -2274,8 +2296,8 @@ class Finder:
                     # (not before '가온쌀생산자협회장': the title names the body it heads)
                 if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
                     title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
-                elif title in GENERIC_TITLES and left is not None:
-                    title, org = left[0], left[1] or org  # '3루심 최도훈 심판': the precise role before the name
+                elif (title in GENERIC_TITLES or NUMBERED_RANK.match(title)) and left is not None:
+                    title, org = left[0], left[1] or org  # '3루심 최도훈 심판', '해설위원 X 7단': the precise role before the name
                 elif title in SERVICE_RANKS and left is not None and title_of(left[0]) and i > 0 \
                         and toks[i - 1].text == left[0].split()[-1]:
                     title, org = f"{left[0]} {title}", left[1] or org  # '공보실장 X 대령': the post held and the rank
