@@ -137,7 +137,8 @@ AGE_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,5})\(\d{1,3}\)
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 # 'FC누리', 'KB누리은행', '누리FC': Latin capitals glued to a Hangul name of two syllables or more spell a firm or club.
 _MIXED_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{0,4}[\uac00-\ud7a3]{2,}[\uac00-\ud7a30-9]*|[\uac00-\ud7a3]{2,}[A-Z]{1,4})$")
-_WORD_AFTER_NAME = re.compile(r"^(?:[\uac00-\ud7a3]{2,}|[A-Za-z]{2,})$")
+NUMBERED_RANK = re.compile(RULES["numbered_rank"])
+_WORD_AFTER_NAME = re.compile(r"^(?:[\uac00-\ud7a3]{2,}|[A-Za-z]{2,})$|%s" % RULES["numbered_rank"])
 _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
@@ -524,6 +525,8 @@ class Attributor:
                 return Speaker(family, "person")  # '…당의 아베 신지 대표는' with '신지' alone taken
             return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
         stem = tok.stem
+        if NUMBERED_RANK.match(stem):
+            return self.ranked(i)
         if (listed := self.first_listed(tok, i)) is not None:
             return listed
         before = self.toks[i - 1] if i > 0 else None
@@ -586,6 +589,23 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
                 or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
+        return None
+
+    def ranked(self, i: int) -> Speaker | None:
+        """'탁수아 7단은', '탁 7단은' after '탁수아 7단': a numbered rank is the person's whose name stands right before
+        it (in full, or a surname repeating the name given before with the rank); no one otherwise."""
+        tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
+        if prev is None or prev.particle or prev.end + 1 != tok.start:
+            return None
+        m = self.mention_at(prev)
+        if m is not None and m.person:
+            return Speaker(m.person, "person")
+        if is_surname(prev.text) and (named := self.named_with(prev.text, tok.stem, prev.start, by_shape=True)):
+            return Speaker(named, "person")
+        word = prev.text
+        if HANGUL.match(word) and not title_of(word) and word not in ORG_WORDS and any(
+                is_surname(word[:k]) and 1 <= len(word) - k <= 2 for k in (1, 2)):
+            return Speaker(word, "person")  # '오은별 5단은' though no rule took the name: the rank proves it one
         return None
 
     def named_with(self, surname: str, word: str, pos: int, foreign: bool = False, by_shape: bool = False) -> str | None:
