@@ -819,14 +819,14 @@ class Attributor:
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
-        same title, outside quotations: surname first before the title ('버르거 졸탄 총리' for '버르거 총리'; the surname
-        opening the group, after a country, 의 or a mark, not after a given name: '에이미 클라인 미국 부통령'), or
+        same title, outside quotations: surname first before the title ('버르거 졸탄 총리' for '버르거 총리', '모리타 유키
+        일본 총리' for '모리타 총리' with the country between; the surname opening the group, after a country, 의 or a mark, not after a given name: '에이미 클라인 미국 부통령'), or
         given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
         first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
         if not HANGUL.match(word) or not title_of(title) or is_surname(word):
             return None
         spans = quote_spans(self.body)
-        pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6}) %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6})(?: [\uac00-\ud7a3]{2,8})? %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
                              % (re.escape(word), re.escape(title), re.escape(title), re.escape(word)))
         for g in pattern.finditer(self.body, 0, pos):
             if any(a <= g.start() < b for a, b in spans):
@@ -834,7 +834,7 @@ class Attributor:
             given = g.group(1) or g.group(2)
             if title_of(given) or given in ORG_WORDS:
                 continue  # '클라인 미국 부통령': a country between the name and the title
-            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
+            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과]|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
                                             self.body[max(0, g.start() - 20):g.start()]):
                 continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
@@ -1423,6 +1423,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             prev_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1
             caption = (INTERVIEW.match(prev_line) or CAPTION_LINE.match(body, prev_start)) if line_start else None
             nxt_start = body.find("\n", last_e)
+            while nxt_start != -1 and body.startswith("\n", nxt_start + 1):
+                nxt_start += 1  # '"…" ⏎ ⏎ 김 대표는 이렇게 말했다': a text dump's blank line between paragraphs
             sent_end = last_e
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
