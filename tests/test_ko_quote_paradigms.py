@@ -967,6 +967,22 @@ def test_family_first_foreign_name_with_a_country_before_the_title(intro, short,
     assert speaker_of(body, "자주") == who
 
 
+@pytest.mark.parametrize("after", [
+    "{short} 이렇게 화답하며 다음 방문 뜻을 밝혔다.",
+    "{short} 이같이 강조하면서 협력을 약속했다.",
+    "{short} 이처럼 답하며 웃었다.",
+    "{short} 이렇게 화답했다.",
+])
+@pytest.mark.parametrize("intro, short, who", [
+    ("한서준 대통령과 모리타 유키 일본 총리가 회담했다.", "모리타 총리는", "모리타 유키"),
+    ("한서준 대통령은 사토 하루 일본 총리와 만났다.", "사토 총리는", "사토 하루"),
+    ("교육부 탁은서 차관이 방문단을 맞았다.", "탁 차관은", "탁은서"),
+])
+def test_lone_quotation_then_its_speaker_saying_it_thus_and_going_on(after, intro, short, who):
+    body = f"{intro}\n\"이웃일수록 자주 만나야 합니다.\"\n{after.format(short=short)}\n"
+    assert speaker_of(body, "이웃일수록") == who
+
+
 def test_a_western_given_name_before_the_surname_and_country_stays_whole():
     body = "에이미 클라인 미국 부통령과 한서준 대통령이 만났다.\n클라인 부통령은 \"좋은 만남\"이라고 말했다.\n"
     assert speaker_of(body, "좋은") == "에이미 클라인"

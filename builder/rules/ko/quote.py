@@ -820,8 +820,8 @@ class Attributor:
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
         same title, outside quotations: surname first before the title ('버르거 졸탄 총리' for '버르거 총리', '모리타 유키
-        일본 총리' for '모리타 총리' with the country between; the surname opening the group, after a country, 의, 와/과,
-        a date or a mark, not after a given name: '에이미 클라인 미국 부통령'), or
+        일본 총리' for '모리타 총리' with the country between; the surname opening the group, after a country, a date, a
+        mark or a particle ending the word before (의, 와/과, 은/는, 을/를), not after a given name: '에이미 클라인 미국 부통령'), or
         given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
         first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
         if not HANGUL.match(word) or not title_of(title) or is_surname(word):
@@ -835,7 +835,7 @@ class Attributor:
             given = g.group(1) or g.group(2)
             if title_of(given) or given in ORG_WORDS:
                 continue  # '클라인 미국 부통령': a country between the name and the title
-            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과]|\d[\uac00-\ud7a3]*|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
+            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과은는을를]|\d[\uac00-\ud7a3]*|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
                                             self.body[max(0, g.start() - 20):g.start()]):
                 continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
