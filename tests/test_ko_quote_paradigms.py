@@ -908,3 +908,81 @@ def test_shapes_short_quotation_owned_or_voiced_after_it(full, surname, post, fr
     or voice it was."""
     body = "주민 육태오 씨는 \"기대가 크다\"고 말했다.\n" + frame.format(full=full, sur=surname, post=post, topic=_topic(post))
     assert speaker_of(body, "서두르지") == full
+
+
+# -- 10. a numbered rank after the name ('9단', '5급', '4품'): the person's, never a body ending in 단 ----------------
+@pytest.mark.parametrize("full, short", [
+    ("제갈은비 7단", "제갈 7단"),
+    ("탁서윤 9단", "탁 9단"),
+    ("남궁현 5단", "남궁 5단"),
+    ("오은별 2단", "오 2단"),
+    ("하늘 9단", "하 9단"),
+    ("선우진혁 4품", "선우 4품"),
+    ("도강 3단", "도 3단"),
+])
+def test_numbered_rank_after_a_name_is_the_person_s(full, short):
+    name = full.split()[0]
+    body = (f"해설을 맡은 {full}은 \"초반 포석이 좋았다\"며 \"후반에 흔들렸다\"고 분석했다.\n"
+            f"대국 뒤 {short}은 \"솔직히 힘들었다\"고 털어놓았다.\n")
+    assert speaker_of(body, "초반") == name
+    assert speaker_of(body, "후반") == name
+    assert speaker_of(body, "솔직히") == name
+
+
+@pytest.mark.parametrize("subject", ["선수단은", "5명은", "3단계는"])
+def test_a_body_or_a_count_before_a_quotation_is_not_a_ranked_person(subject):
+    body = f"어제 경기 뒤 {subject} \"내일이 더 중요하다\"고 말했다.\n"
+    assert speaker_of(body, "내일이") not in {"5명", "3단계", "어제"}
+
+
+@pytest.mark.parametrize("name", ["오은별", "제갈한", "탁서윤"])
+def test_lone_quotation_after_a_ranked_person_announces_it(name):
+    body = (f"권도윤 9단이 {name} 5단에게 이겼다.\n대국 뒤 권 9단은 \"솔직히 힘들었다\"고 털어놓았다.\n"
+            f"{name} 5단은 짧게 소감을 밝혔다.\n\"다음 판에서는 꼭 이기겠습니다.\"\n")
+    assert speaker_of(body, "다음 판") == name
+
+
+# -- 11. paragraphs apart by a blank line (a text dump): the quotation alone, its speaker in the next paragraph --------
+@pytest.mark.parametrize("after", [
+    "반 센터장은 이렇게 말했다.",
+    "반 센터장은 이렇게 화답했다.",
+    "반 센터장의 말이다.",
+    "반 센터장의 목소리가 떨렸다.",
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n"])
+def test_lone_quotation_speaker_in_the_next_paragraph_after_blank_lines(after, gap):
+    body = INTRODUCED.replace("\n", gap) + SAID.strip() + gap + after + "\n"
+    assert speaker_of(body, "골목이") == "반서진"
+
+
+# -- 12. a family-first foreign name: its surname and title for the whole name, a country or 와/과 between ---------------
+@pytest.mark.parametrize("intro, short, who", [
+    ("한서준 대통령과 모리타 유키 일본 총리가 회담했다.", "모리타 총리는", "모리타 유키"),
+    ("한서준 대통령과 오가와 겐지 총리가 회담했다.", "오가와 총리는", "오가와 겐지"),
+    ("한서준 대통령은 16일 사토 하루 일본 총리와 회담했다.", "사토 총리는", "사토 하루"),
+    ("국무장관과 응우옌 반탄 베트남 총리가 만났다.", "응우옌 총리는", "응우옌 반탄"),
+])
+def test_family_first_foreign_name_with_a_country_before_the_title(intro, short, who):
+    body = f"{intro}\n{short} \"자주 만나야 한다\"고 말했다.\n"
+    assert speaker_of(body, "자주") == who
+
+
+@pytest.mark.parametrize("after", [
+    "{short} 이렇게 화답하며 다음 방문 뜻을 밝혔다.",
+    "{short} 이같이 강조하면서 협력을 약속했다.",
+    "{short} 이처럼 답하며 웃었다.",
+    "{short} 이렇게 화답했다.",
+])
+@pytest.mark.parametrize("intro, short, who", [
+    ("한서준 대통령과 모리타 유키 일본 총리가 회담했다.", "모리타 총리는", "모리타 유키"),
+    ("한서준 대통령은 사토 하루 일본 총리와 만났다.", "사토 총리는", "사토 하루"),
+    ("교육부 탁은서 차관이 방문단을 맞았다.", "탁 차관은", "탁은서"),
+])
+def test_lone_quotation_then_its_speaker_saying_it_thus_and_going_on(after, intro, short, who):
+    body = f"{intro}\n\"이웃일수록 자주 만나야 합니다.\"\n{after.format(short=short)}\n"
+    assert speaker_of(body, "이웃일수록") == who
+
+
+def test_a_western_given_name_before_the_surname_and_country_stays_whole():
+    body = "에이미 클라인 미국 부통령과 한서준 대통령이 만났다.\n클라인 부통령은 \"좋은 만남\"이라고 말했다.\n"
+    assert speaker_of(body, "좋은") == "에이미 클라인"

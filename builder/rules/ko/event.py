@@ -1024,6 +1024,11 @@ class Finder:
                 nxt = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
                 word = strip_particle(nxt.group(1))[0] if nxt else None
                 hit = kind_of(word) if word else None
+                if nxt and not hit and word == nxt.group(1) and HANGUL_WORD.match(word) \
+                        and (nxt2 := re.match(r"[’']\s*[^\s,.]+\s+([^\s,.]+)", self.body[m.end(1):m.end(1) + 24])) \
+                        and (hit2 := kind_of(strip_particle(nxt2.group(1))[0])) \
+                        and hit2[0] == strip_particle(nxt2.group(1))[0] and hit2[0] in UMBRELLA_WORDS:
+                    nxt, word, hit = nxt2, hit2[0], hit2  # '‘가을 특가전’ 할인 행사를': one word saying what the event is
                 if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
                     word, hit = prev.group(1), kind_of(prev.group(1))
                     if hit and hit[0] not in NEED_MODIFIER:

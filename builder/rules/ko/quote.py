@@ -137,7 +137,8 @@ AGE_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,5})\(\d{1,3}\)
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]+$")
 # 'FC누리', 'KB누리은행', '누리FC': Latin capitals glued to a Hangul name of two syllables or more spell a firm or club.
 _MIXED_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{0,4}[\uac00-\ud7a3]{2,}[\uac00-\ud7a30-9]*|[\uac00-\ud7a3]{2,}[A-Z]{1,4})$")
-_WORD_AFTER_NAME = re.compile(r"^(?:[\uac00-\ud7a3]{2,}|[A-Za-z]{2,})$")
+NUMBERED_RANK = re.compile(RULES["numbered_rank"])
+_WORD_AFTER_NAME = re.compile(r"^(?:[\uac00-\ud7a3]{2,}|[A-Za-z]{2,})$|%s" % RULES["numbered_rank"])
 _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
@@ -524,6 +525,8 @@ class Attributor:
                 return Speaker(family, "person")  # '…당의 아베 신지 대표는' with '신지' alone taken
             return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
         stem = tok.stem
+        if NUMBERED_RANK.match(stem):
+            return self.ranked(i)
         if (listed := self.first_listed(tok, i)) is not None:
             return listed
         before = self.toks[i - 1] if i > 0 else None
@@ -586,6 +589,23 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
                 or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
+        return None
+
+    def ranked(self, i: int) -> Speaker | None:
+        """'탁수아 7단은', '탁 7단은' after '탁수아 7단': a numbered rank is the person's whose name stands right before
+        it (in full, or a surname repeating the name given before with the rank); no one otherwise."""
+        tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
+        if prev is None or prev.particle or prev.end + 1 != tok.start:
+            return None
+        m = self.mention_at(prev)
+        if m is not None and m.person:
+            return Speaker(m.person, "person")
+        if is_surname(prev.text) and (named := self.named_with(prev.text, tok.stem, prev.start, by_shape=True)):
+            return Speaker(named, "person")
+        word = prev.text
+        if HANGUL.match(word) and not title_of(word) and word not in ORG_WORDS and any(
+                is_surname(word[:k]) and 1 <= len(word) - k <= 2 for k in (1, 2)):
+            return Speaker(word, "person")  # '오은별 5단은' though no rule took the name: the rank proves it one
         return None
 
     def named_with(self, surname: str, word: str, pos: int, foreign: bool = False, by_shape: bool = False) -> str | None:
@@ -799,14 +819,15 @@ class Attributor:
 
     def group_name(self, word: str, title: str, pos: int) -> str | None:
         """The full name a foreign short mention 'word title' stands for, where the article first gave it with the
-        same title, outside quotations: surname first before the title ('버르거 졸탄 총리' for '버르거 총리'; the surname
-        opening the group, after a country, 의 or a mark, not after a given name: '에이미 클라인 미국 부통령'), or
+        same title, outside quotations: surname first before the title ('버르거 졸탄 총리' for '버르거 총리', '모리타 유키
+        일본 총리' for '모리타 총리' with the country between; the surname opening the group, after a country, a date, a
+        mark or a particle ending the word before (의, 와/과, 은/는, 을/를), not after a given name: '에이미 클라인 미국 부통령'), or
         given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
         first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
         if not HANGUL.match(word) or not title_of(title) or is_surname(word):
             return None
         spans = quote_spans(self.body)
-        pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6}) %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6})(?: [\uac00-\ud7a3]{2,8})? %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
                              % (re.escape(word), re.escape(title), re.escape(title), re.escape(word)))
         for g in pattern.finditer(self.body, 0, pos):
             if any(a <= g.start() < b for a, b in spans):
@@ -814,7 +835,7 @@ class Attributor:
             given = g.group(1) or g.group(2)
             if title_of(given) or given in ORG_WORDS:
                 continue  # '클라인 미국 부통령': a country between the name and the title
-            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
+            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과은는을를]|\d[\uac00-\ud7a3]*|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
                                             self.body[max(0, g.start() - 20):g.start()]):
                 continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
@@ -1403,6 +1424,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             prev_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1
             caption = (INTERVIEW.match(prev_line) or CAPTION_LINE.match(body, prev_start)) if line_start else None
             nxt_start = body.find("\n", last_e)
+            while nxt_start != -1 and body.startswith("\n", nxt_start + 1):
+                nxt_start += 1  # '"…" ⏎ ⏎ 김 대표는 이렇게 말했다': a text dump's blank line between paragraphs
             sent_end = last_e
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
