@@ -501,7 +501,7 @@ def test_an_event_word_modifying_a_noun_without_day_or_verb_of_holding_is_none(b
     ("오는 26일 누리아레나에서 열리는 가람FC와의 7라운드 홈 경기다.", "2025-06-26"),
     ("오는 14일 솔뫼구장에서 열리는 한빛유나이티드와의 12라운드 원정 경기였다.", "2025-06-14"),
     ("오는 20일 열리는 새울시민구단과의 3R 홈 경기입니다.", "2025-06-20"),
-    ("오는 15일 안방에서 치르는 해오름FC와의 21라운드 경기다.", "2025-06-15"),
+    ("오는 15일 안방에서 치르는 새오름FC와의 21라운드 경기다.", "2025-06-15"),
 ])
 def test_round_game_as_a_predicate_is_a_dated_match(tail: str, start: str) -> None:
     body = f"새 감독 체제의 첫 경기는 {tail}"

@@ -1444,7 +1444,7 @@ SHAPED_FURNITURE = [
     "EDITOR 나래온 · PHOTOGRAPHER 제갈하늘 · STYLIST 한솔", "WORDS 선우람 / PHOTOS 황보결",
     "TEXT 노을 | ILLUSTRATION 남궁가람", "ART DIRECTOR 서나래 · EDITOR 윤하",
     "정기구독 신청", "정기구독",
-    "모아일보 뉴스레터 구독 신청은 홈페이지에서", "정기구독 문의는 고객센터로", "새벽경제 뉴스레터 구독 안내는 앱에서",
+    "모아일보 뉴스레터 구독 신청은 누리집에서", "정기구독 문의는 고객센터로", "새벽경제 뉴스레터 구독 안내는 앱에서",
 ]
 NOT_SHAPED_FURNITURE = [
     "[단독] [속보] 구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다",
@@ -1477,7 +1477,7 @@ def test_an_english_heading_over_other_stories_ends_the_text(heading):
 
 
 @pytest.mark.parametrize("who", REPORTERS[:4])
-@pytest.mark.parametrize("after", ["/ 모아저널 뉴스레터 구독 신청은 홈페이지에서", "/ 정기구독 문의는 고객센터로", "/ 구독하기"])
+@pytest.mark.parametrize("after", ["/ 모아저널 뉴스레터 구독 신청은 누리집에서", "/ 정기구독 문의는 고객센터로", "/ 구독하기"])
 def test_a_last_line_signing_the_dump_then_a_prompt_is_cut_and_its_writer_kept(who, after):
     text = "\n".join([HEADLINE, "2025-04-15 09:30", "", PARA, "", PARA2, "", f"{who} 기자 {after}"])
     ex = refine(extract_text(text, "dump.txt"))

@@ -199,10 +199,10 @@ GIVEN_NAME_LATER = [
     ('딸 남궁하린(29)씨도 거들었다. 하린씨는 "재밌다"고 말했다.', "남궁하린", "하린씨"),
     ('딸 남궁하린(29)씨도 거들었다. 하린씨는 "재밌다"고 말했다.', "남궁하린", "하린"),
     ('아들 표서율(12)군은 피아노를 친다. 서율군은 "매일 연습한다"고 말했다.', "표서율", "서율"),
-    ('표서율 씨와 도하린 씨가 가게를 연다. 하린 씨는 "설렌다"고 말했다.', "도하린", "하린"),
-    ('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하린씨는 "남편이 요리한다"고 했다.',
-     "도하린", "하린씨"),
-    ('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하린씨는 "남편이 요리한다"고 했다.',
+    ('표서율 씨와 도하솔 씨가 가게를 연다. 하솔 씨는 "설렌다"고 말했다.', "도하솔", "하솔"),
+    ('표서율(41)씨는 아내 도하솔(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하솔씨는 "남편이 요리한다"고 했다.',
+     "도하솔", "하솔씨"),
+    ('표서율(41)씨는 아내 도하솔(39)씨와 식당을 한다. 서율씨는 "든든하다"고 했다. 하린씨는 "남편이 요리한다"고 했다.',
      "표서율", "서율씨"),
     ('가게 주인 하린씨는 "설렌다"고 말했다.', "하린", "하린씨"),
 ]
@@ -215,8 +215,8 @@ def test_a_given_name_alone_is_the_person_named_in_full(body, full, short):
 
 
 def test_two_people_sharing_no_given_name_stay_two():
-    found = persons('표서율(41)씨는 아내 도하린(39)씨와 식당을 한다. 하린씨는 "남편이 요리한다"고 했다.')
-    assert {"표서율", "도하린"} <= set(found)
+    found = persons('표서율(41)씨는 아내 도하솔(39)씨와 식당을 한다. 하린씨는 "남편이 요리한다"고 했다.')
+    assert {"표서율", "도하솔"} <= set(found)
 
 
 SHORT_LATER = [
@@ -847,14 +847,14 @@ EPITHETS_BEFORE = [
 
 
 @pytest.mark.parametrize("template, title", NUMBERED_BEFORE + EPITHETS_BEFORE)
-@pytest.mark.parametrize("name", ["표서율", "남궁윤", "옥다온", "선우하늘"])
+@pytest.mark.parametrize("name", ["표서율", "남궁율", "옥다온", "선우하늘"])
 def test_a_number_or_an_epithet_before_a_name_is_no_body(template, title, name):
     found = persons(template.replace("{n}", name))
     assert found.get(name) == (title, None)
 
 
 @pytest.mark.parametrize("template, title", [("{b} 소속 {n} 선수는" + SAID, "선수"), ("{b} {n} 감독은" + SAID, "감독")])
-@pytest.mark.parametrize("name", ["표서율", "남궁윤", "옥다온"])
+@pytest.mark.parametrize("name", ["표서율", "남궁율", "옥다온"])
 def test_a_body_before_a_name_stays_a_body(template, title, name):
     found = persons(template.replace("{b}", "여울FC").replace("{n}", name))
     assert found.get(name) == (title, "여울FC")
@@ -870,7 +870,7 @@ RANKS = [
 
 
 @pytest.mark.parametrize("template, rank", RANKS)
-@pytest.mark.parametrize("name", ["표서율", "남궁윤", "옥다온", "도하린"])
+@pytest.mark.parametrize("name", ["표서율", "남궁율", "옥다온", "도하솔"])
 def test_a_numbered_rank_after_a_name_is_its_title(template, rank, name):
     assert persons(template.replace("{n}", name)).get(name, (None,))[0] == rank
 
@@ -896,7 +896,7 @@ def test_a_firm_after_its_compound_kind_is_no_person(kind, firm):
     ("대국을 중계한 해설위원 {n} 7단은" + SAID, "해설위원", None),
     ("청솔방송 해설위원 {n} 9단은" + SAID, "해설위원", "청솔방송"),
 ])
-@pytest.mark.parametrize("name", ["표서율", "남궁윤", "옥다온", "도하린"])
+@pytest.mark.parametrize("name", ["표서율", "남궁율", "옥다온", "도하솔"])
 def test_a_post_before_the_name_outranks_the_grade_after_it(body, title, org, name):
     assert persons(body.replace("{n}", name)).get(name) == (title, org)
 
@@ -920,7 +920,7 @@ def test_a_body_before_a_foreign_name_and_title(body, org, name):
     ("{n} 새터중 교장은" + SAID, "교장", "새터중"),
     ("{n} 청솔고 3학년 담임교사는" + SAID, "담임교사", "청솔고 3학년"),
 ])
-@pytest.mark.parametrize("name", ["계민철", "계하람", "계서윤"])
+@pytest.mark.parametrize("name", ["계윤호", "계하람", "계서윤"])
 def test_the_surname_gye_before_a_school_and_a_title(template, title, org, name):
     assert persons(template.replace("{n}", name)).get(name) == (title, org)
 

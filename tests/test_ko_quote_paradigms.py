@@ -257,10 +257,10 @@ def test_a_relative_of_a_person_addressed_by_surname_speaks_for_themself():
 
 @pytest.mark.parametrize("short, who", [
     ("권 대표는", "권민호"),
-    ("권 이사는", "권도윤"),
+    ("권 이사는", "권도헌"),
 ])
 def test_two_people_sharing_a_surname_are_told_apart_by_their_titles(short, who):
-    body = ("한빛식품 권민호 대표는 동생 권도윤 이사와 함께 회사를 세웠다.\n"
+    body = ("한빛식품 권민호 대표는 동생 권도헌 이사와 함께 회사를 세웠다.\n"
             f"{short} \"같이 하니 좋다\"고 말했다.")
     assert speaker_of(body, "같이 하니") == who
 
@@ -912,9 +912,9 @@ def test_shapes_short_quotation_owned_or_voiced_after_it(full, surname, post, fr
 
 # -- 10. a numbered rank after the name ('9단', '5급', '4품'): the person's, never a body ending in 단 ----------------
 @pytest.mark.parametrize("full, short", [
-    ("제갈은비 7단", "제갈 7단"),
-    ("탁서윤 9단", "탁 9단"),
-    ("남궁현 5단", "남궁 5단"),
+    ("제갈은새 7단", "제갈 7단"),
+    ("탁서온 9단", "탁 9단"),
+    ("남궁훤 5단", "남궁 5단"),
     ("오은별 2단", "오 2단"),
     ("하늘 9단", "하 9단"),
     ("선우진혁 4품", "선우 4품"),
@@ -935,9 +935,9 @@ def test_a_body_or_a_count_before_a_quotation_is_not_a_ranked_person(subject):
     assert speaker_of(body, "내일이") not in {"5명", "3단계", "어제"}
 
 
-@pytest.mark.parametrize("name", ["오은별", "제갈한", "탁서윤"])
+@pytest.mark.parametrize("name", ["오은별", "제갈한", "탁서온"])
 def test_lone_quotation_after_a_ranked_person_announces_it(name):
-    body = (f"권도윤 9단이 {name} 5단에게 이겼다.\n대국 뒤 권 9단은 \"솔직히 힘들었다\"고 털어놓았다.\n"
+    body = (f"권도헌 9단이 {name} 5단에게 이겼다.\n대국 뒤 권 9단은 \"솔직히 힘들었다\"고 털어놓았다.\n"
             f"{name} 5단은 짧게 소감을 밝혔다.\n\"다음 판에서는 꼭 이기겠습니다.\"\n")
     assert speaker_of(body, "다음 판") == name
 

@@ -1221,7 +1221,7 @@ def _box_without_links(line: str) -> str:
 
 def _without_buttons(line: str) -> str:
     """A reporter's line without the box's links or other furniture printed after it ('홍길동 기자 다른기사 보기',
-    '홍길동 기자 / 모아일보 뉴스레터 구독 신청은 홈페이지에서'); any other line as it is."""
+    '홍길동 기자 / 모아일보 뉴스레터 구독 신청은 누리집에서'); any other line as it is."""
     if not _REPORTER_WORD.search(line):
         return line
     for gap in re.finditer(r"\s+", line):
