@@ -519,7 +519,7 @@ def test_round_game_as_a_predicate_is_a_dated_match(tail: str, start: str) -> No
     ("누리 가족장터", "나눔", "행사를"),
     ("한여름 밤의 책방", "독서", "행사를"),
     pytest.param("K-바다 2025", "특별", "전시를",
-                 marks=pytest.mark.xfail(reason="'… 전시를 연다' is found as no event at all yet: a gap of its own")),
+                 marks=pytest.mark.xfail(strict=True, reason="'… 전시를 연다' is found as no event at all yet: a gap of its own")),
 ])
 def test_quoted_name_before_a_kind_word_and_a_generic_word_names_the_event(quoted, middle, generic):
     body = f"회사는 오는 24일부터 나흘간 전 점포에서 '{quoted}' {middle} {generic} 연다."
