@@ -166,6 +166,8 @@ TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,}
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
+NEXT_WORD = re.compile(r" ([가-힣]{2,12})")  # the Hangul word after a space, matched at a given position
+NEXT_NAME_WORD = re.compile(r" ([가-힣]{2,4}) ")  # a word of a Korean name's length between spaces
 AGE_OF_NAME = re.compile(r"\(\d{2,3}[)·,]")  # '(78)', '(45·회사원)': the age of two or three digits news glosses a name with
 # '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
 MEMBER = "멤버"
@@ -585,7 +587,7 @@ class Finder:
             # follows: no particle comes before one
             return replace(tok, stem=tok.text, particle="")
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and tok.text.endswith(PROVINCE_LEVEL_ENDINGS) \
-                and (after := re.compile(r" ([가-힣]{2,12})").match(self.body, tok.end)) \
+                and (after := NEXT_WORD.match(self.body, tok.end)) \
                 and title_like(strip_particle(after.group(1))[0]) is not None:
             return replace(tok, stem=tok.text, particle="")  # '강원특별자치도 경제부지사': a province Kiwi guesses whole, then a post
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
@@ -824,7 +826,7 @@ class Finder:
                 or name.endswith(VERB_MODIFIER_ENDINGS) \
                 or not self.body.startswith(name, start) or re.match(r"[은는이가]\s", self.body[end - 1:end + 1]) is None:
             return False
-        nxt = re.compile(r" ([가-힣]{2,4}) ").match(self.body, start + len(name))
+        nxt = NEXT_NAME_WORD.match(self.body, start + len(name))
         if nxt and is_korean_name(nxt.group(1)) and morph.reading(self.body, nxt.start(1), nxt.end(1)) == "proper":
             return False  # '이끄는 탁윤 대표는': a name Kiwi reads as one stands between: the word before is the clause's verb
         return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows

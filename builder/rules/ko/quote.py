@@ -148,6 +148,9 @@ BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in ki
 LONE_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]+[\"”][ \t.]*(?=\n|$)")
 _SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-\ud7a3])")
 
+# What may stand right before a foreign given name that opens 'given family title' (the text's start, punctuation,
+# 의, a particle, a date, a body): anything else ('미국' in '클라인 미국 부통령') makes the word a place, not a name.
+BOUNDARY_BEFORE_GIVEN = re.compile(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과은는을를]|\d[\uac00-\ud7a3]*|(?:%s))\s*$" % alternation(ORG_WORDS))
 
 @dataclass
 class Speaker:
@@ -835,8 +838,7 @@ class Attributor:
             given = g.group(1) or g.group(2)
             if title_of(given) or given in ORG_WORDS:
                 continue  # '클라인 미국 부통령': a country between the name and the title
-            if g.group(1) and not re.search(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과은는을를]|\d[\uac00-\ud7a3]*|(?:%s))\s*$" % "|".join(map(re.escape, ORG_WORDS)),
-                                            self.body[max(0, g.start() - 20):g.start()]):
+            if g.group(1) and not BOUNDARY_BEFORE_GIVEN.search(self.body[max(0, g.start() - 20):g.start()]):
                 continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
         return self.whole_name(word)
