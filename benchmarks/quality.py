@@ -69,6 +69,7 @@ SETS = {
     "dev-ko-meta-heldout10": (["benchmarks/devset/ko-meta-heldout10/pages"], ["benchmarks/devset/ko-meta-heldout10/gold"]),
     "dev-ko-heldout12": (["benchmarks/devset/ko-heldout12/pages"], ["benchmarks/devset/ko-heldout12/gold"]),
     "dev-ko-heldout14": (["benchmarks/devset/ko-heldout14/pages"], ["benchmarks/devset/ko-heldout14/gold"]),
+    "dev-ko-heldout16": (["benchmarks/devset/ko-heldout16/pages"], ["benchmarks/devset/ko-heldout16/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
