@@ -125,6 +125,8 @@ GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
+HEARD = re.compile(r"\s*(?:[^\s.!?\"“”]+\s+){0,3}?(?:%s)(?:%s)(?=\s)" % (alternation(RULES["heard_words"]),
+                                                                         alternation(RULES["heard_after"])))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
 FINAL_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["reporting_verbs"]))
 HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
@@ -1063,6 +1065,29 @@ class Attributor:
                     return sp  # not '"…" 수업이 끝난 뒤 …': the subject of a clause modifying a noun
         return None
 
+    def opening_subject(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'"형들이 다 해 줘서 …." 반서진은 공을 동료들에게 돌렸다.': a quotation closed on its own full stop opens its
+        paragraph and the next sentence opens with a person as its subject, whatever it says of them; the paragraph is
+        theirs and so are its words (not when that sentence answers or turns from them: '그러자 …', '한편 …')."""
+        line_start = self.body.rfind("\n", 0, quote_start) + 1
+        if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
+            return None
+        s0 = quote_end + 1
+        while s0 < len(self.body) and self.body[s0] == " ":
+            s0 += 1
+        if s0 >= len(self.body) or self.body[s0] == "\n" or RESPONSE.match(self.body, s0):
+            return None
+        m = next((m for m in self.mentions if m.start == s0), None)
+        if m is None or not m.person or not m.is_subject or m.kind == "pronoun":
+            return None
+        return Speaker(m.person, "person") if m.person != self.deceased else None
+
+    def heard(self, quote_end: int, sent_end: int) -> bool:
+        """'"…." 이 말에 반서진은 고개를 끄덕였다', '"…." 이 말을 들은 반서진은 웃었다': the sentence after a quotation opens
+        by naming its words as what its subject heard or answered; that subject is the listener, not the speaker."""
+        m = HEARD.match(self.body, quote_end + 1, sent_end)
+        return m is not None and any(x.person and x.is_subject for x in self.mentions if m.end() <= x.start < sent_end)
+
     def paragraph_subject(self, quote_start: int) -> Speaker | None:
         """'채씨가 물레를 처음 돌린 건 스무 살 때다. "흙을 만지면 …."': a quotation with no frame right after a sentence of
         its paragraph about one person (the one person it names as subject or owner, or the one its pronoun stands
@@ -1469,7 +1494,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
             # '"…." 이에 대해 반 센터장은 "…"고 반박했다': the subject of a sentence answering the quotation is not its speaker
             # (nor that of one saying nothing of speech: '"…." 한편 반 센터장은 다음 달 설명회를 연다')
-            said_after = not closed or not RESPONSE.match(body, last_e + 1) and (
+            said_after = not closed or not RESPONSE.match(body, last_e + 1) and not att.heard(last_e, sent_end) and (
                 _reports(body[last_e + 1:sent_end]) or att.voice_owner(last_e + 1, sent_end) is not None)
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
@@ -1478,6 +1503,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
                 or (att.after(last_e, sent_end) if said_after else None) \
                 or att.owner_after(last_e) \
+                or (att.opening_subject(first_s, last_e) if closed else None) \
                 or att.before(sent_start, first_s) \
                 or (att.paragraph_subject(first_s) if closed else None) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
