@@ -532,3 +532,113 @@ def test_quoted_name_before_a_kind_word_and_a_generic_word_names_the_event(quote
 def test_quoted_name_before_words_that_are_no_event_is_no_event(after):
     body = f"회사는 오는 24일 '봄맞이 그린위크' {after}"
     assert not any(_key("봄맞이 그린위크") == _key(e.name) for e in found(body))
+
+
+# -- family 9: a quoted programme held by '열다', an edition-numbered competition and its final, a gathering word -----
+# No event word need be known: the structure says a happening is held. '‘…’을 연다' over a span of days ('오는 11일부터
+# 13일까지 … ‘…’을 연다'; on one day at a place it may be a shop opening); '…에서 열린 제14회 … 콩쿠르에서' (an edition number heading a name said to be
+# held); '…에서 열린 결선에서' (the final of a competition, on its day at its place); '오는 18일 … 본원에서 … 보고회를 열고'
+# (a word of gathering ending in 회 held on a day at a place).
+@pytest.mark.parametrize("body, name, start, end", [
+    ("복지관은 오는 12일부터 14일까지 관내 경로당 20곳을 돌며 '찾아가는 여름 건강교실'을 연다.", "찾아가는 여름 건강교실",
+     "2025-06-12", "2025-06-14"),
+    ("도서관은 다음 달 2일부터 5일까지 어린이 열람실에서 '한여름 밤의 책 읽기 교실'을 연다.", "한여름 밤의 책 읽기 교실",
+     "2025-07-02", "2025-07-05"),
+    ("구는 오는 16∼18일 구청 대강당에서 '우리 동네 안전학교'를 연다.", "우리 동네 안전학교", "2025-06-16", "2025-06-18"),
+    ("센터는 지난 5일부터 7일까지 누리공원 광장에서 '가족 나눔 장터'를 열었다.", "가족 나눔 장터", "2025-06-05", "2025-06-07"),
+    ("재단은 오는 14일부터 사흘간 '청년 창업 캠프'를 연다.", "청년 창업 캠프", "2025-06-14", "2025-06-16"),
+])
+def test_a_quoted_programme_held_on_a_span_or_a_day_at_a_place_is_an_event(body, name, start, end):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert (str(e.start_date), str(e.end_date)) == (start, end)
+
+
+@pytest.mark.parametrize("body", [
+    "센터는 지난 7일 '가족 나눔 장터'라는 이름으로 기부를 받기 시작했다.",
+    "회사는 '한빛 그린 카드'를 내놓았다.",
+    "구는 '우리 동네 안전학교'를 열 계획이 없다고 밝혔다.",
+    "누리제과는 오는 20일 성수동에서 '누리 베이커리'를 연다.",  # one day and a place: a shop may open so
+])
+def test_a_quoted_name_not_said_to_be_held_on_a_day_is_no_event(body):
+    assert found(body) == [], [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name, place", [
+    ("피아니스트 하은결(21)이 이탈리아에서 열린 제9회 밀라노 국제 피아노 콩쿠르에서 1위에 올랐다.", "제9회 밀라노 국제 피아노 콩쿠르",
+     "이탈리아"),
+    ("바이올리니스트 탁서온(19)이 벨기에에서 열린 제21회 브뤼셀 국제 바이올린 경연에서 우승했다.", "제21회 브뤼셀 국제 바이올린 경연",
+     "벨기에"),
+    ("그는 지난달 일본에서 열린 제5회 도쿄 국제 성악 콩쿨에서 2위를 차지했다.", "제5회 도쿄 국제 성악 콩쿨", "일본"),
+    ("남궁다온(17)은 지난 3일 부산에서 열린 제33회 누리 청소년 수학 올림피아드에서 금상을 받았다.",
+     "제33회 누리 청소년 수학 올림피아드", "부산"),
+])
+def test_an_edition_numbered_name_said_to_be_held_is_an_event(body, name, place):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == place
+
+
+@pytest.mark.parametrize("body", [
+    "그는 제9회 졸업생으로 학교를 떠났다.",
+    "제3회 추가경정예산안이 국회를 통과했다.",
+])
+def test_an_edition_number_not_said_to_be_held_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]
+
+
+@pytest.mark.parametrize("body, place, day", [
+    ("조직위원회는 현지시간 1일 밀라노 베르디 극장에서 열린 결선에서 하은결이 우승했다고 발표했다.", "밀라노 베르디 극장", "2025-06-01"),
+    ("대회 결선은 오는 14일 누리아트홀에서 열린다.", "누리아트홀", "2025-06-14"),
+])
+def test_the_final_of_a_competition_held_on_a_day_at_a_place_is_an_event(body, place, day):
+    e = named(body, "결선")
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == place and str(e.start_date) == day
+
+
+@pytest.mark.parametrize("body", ["두 후보가 결선에 올랐다.", "그는 결선 진출에 실패했다."])
+def test_a_final_reached_or_missed_is_no_event(body):
+    assert named(body, "결선") is None, [x.name for x in found(body)]
+
+
+@pytest.mark.parametrize("word", ["보고회", "발표회", "경연회", "시연회", "낭독회", "감상회", "송년회", "출정식"])
+def test_a_gathering_word_held_on_a_day_at_a_place_is_an_event(word):
+    body = f"한빛연구원은 오는 18일 대전 유성 본원에서 연구 성과 {word}를 열고, 참여 기업에 감사패를 전달할 계획이다."
+    e = named(body, f"연구 성과 {word}")
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == "대전 유성 본원" and str(e.start_date) == "2025-06-18"
+
+
+@pytest.mark.parametrize("body", ["위원회를 열어 안건을 다뤘다는 소식은 없었다.", "그는 사회를 맡았다.",
+                                  "회사는 동호회를 열심히 지원한다."])
+def test_a_word_ending_in_hoe_not_held_on_a_day_at_a_place_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]
+
+
+# -- family 10: one event in one row, its place apart from its name, the place of the event not of its watchers ------
+@pytest.mark.parametrize("quoted, word", [("한빛 평택 반도체 캠퍼스", "기공식"), ("누리 물류센터", "준공식"),
+                                          ("가람 수소 플랜트", "착공식"), ("새울 데이터센터", "개소식")])
+def test_a_quoted_name_and_its_event_word_are_one_event_told_again_after(quoted, word):
+    body = (f"한빛전자는 22일 경기 평택시 고덕산업단지에서 '{quoted}' {word}을 열었다고 밝혔다. "
+            f"{word}에는 임직원 500여 명이 참석했다.")
+    events = found(body)
+    assert len(events) == 1, [(e.name, e.date_text) for e in events]
+    assert _key(quoted) in _key(events[0].name) and events[0].location == "경기 평택시 고덕산업단지"
+
+
+@pytest.mark.parametrize("place, word", [("법원 앞", "기자회견"), ("시청 앞", "집회"), ("국회 정문 앞", "기자회견"),
+                                          ("공장 인근", "집회"), ("역 광장 주변", "캠페인")])
+def test_a_place_before_the_event_word_is_its_location_not_its_name(place, word):
+    body = f"유족과 활동가들은 선고 뒤 {place} {word}에서 \"끝까지 싸우겠다\"고 말했다."
+    e = named(body, word)
+    assert e is not None and e.location == place, [(x.name, x.location) for x in found(body)]
+    assert _key(place) not in _key(e.name)
+
+
+@pytest.mark.parametrize("verb", ["지켜본", "지켜보던", "지켜봤다", "지켜보며", "바라본", "시청한"])
+def test_the_place_of_those_watching_is_not_the_event_s(verb):
+    body = ("누리지법 형사2단독 기민서 판사는 17일 업무상과실치사 혐의로 기소된 대표에게 징역 2년을 선고했다.\n"
+            f"이날 방청석에서 선고를 {verb} 유족 하은결(58)씨는 \"고맙다\"고 말했다.")
+    e = named(body, "선고")
+    assert e is None or e.location != "방청석", (e.name, e.location)
