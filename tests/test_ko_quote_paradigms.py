@@ -1073,3 +1073,58 @@ def test_a_quotation_inside_a_paragraph_keeps_the_speaker_of_that_paragraph():
     body = ("경기 뒤 육태오 감독은 \"리바운드에서 밀리지 않은 게 컸다\"고 말했다. \"선수들 모두 제 몫을 다 해 줬습니다.\" "
             "남궁하늘은 이날 결장했다.\n")
     assert speaker_of(body, "선수들 모두") == "육태오"
+
+
+# -- 15. a lone quotation after a sentence that quotes a person and ends in a verb of speech or manner ---------------
+# '… 만난 봉하늘은 "…"며 웃었다. ⏎ "…." ⏎ 그의 이름을 …': the person quoted goes on in the next paragraph when the paragraph
+# after it goes on about them by pronoun; a sentence quoting one person then naming another as subject of its last clause
+# does not pass the words on, nor does a lone quotation followed by a paragraph about something else
+# (tests/test_ko_bodies_interviews_ranks.py: '… 설명했다. ⏎ "…." ⏎ 관람은 무료다.').
+@pytest.mark.parametrize("full", [n for n, _ in NAME_SHAPES if " " not in n])
+@pytest.mark.parametrize("ending", ["며 웃었다.", "고 말했다.", "며 고개를 저었다.", "고 털어놨다.", "며 말끝을 흐렸다."])
+def test_a_lone_quotation_after_a_sentence_quoting_a_person_is_theirs(full, ending):
+    body = (f"주민 육태오 씨는 \"기대가 크다\"고 말했다.\n지난 1일 한 카페에서 만난 {_topic(full)} \"어머니께 보여드렸더니 한참 우셨다\""
+            f"{ending}\n\"좌판 앞에서 흥얼거리던 게 시작이었어요. 이렇게 멀리 올 줄은 몰랐죠.\"\n그의 이름을 알린 건 경연 프로그램이었다.\n")
+    assert speaker_of(body, "좌판 앞에서") == full
+
+
+def test_a_lone_quotation_after_a_sentence_turning_to_another_person_is_not_the_first_s():
+    body = ("지난 1일 만난 봉하늘은 \"한참 우셨다\"고 말했다. 옆에 있던 육태오 씨는 고개를 끄덕였다.\n"
+            "\"좌판 앞에서 흥얼거리던 게 시작이었어요. 이렇게 멀리 올 줄은 몰랐죠.\"\n")
+    assert all(s != "봉하늘" for s, t in speakers(body) if t.startswith("좌판"))
+
+
+# -- 16. the sentence after a lone quotation names it as what its subject set out: '이 같은 목표를 제시했다' -------------
+@pytest.mark.parametrize("full", [n for n, _ in NAME_SHAPES if " " not in n])
+@pytest.mark.parametrize("after", ["이 같은 목표를 제시했다.", "이같은 계획을 밝혔다.", "이런 입장을 내놨다.", "이러한 구상을 소개했다.",
+                                   "이와 같은 각오를 다졌다."])
+def test_the_sentence_after_a_lone_quotation_naming_it_as_its_subject_s_aim(full, after):
+    body = (f"한빛재단 {full} 이사장은 \"부채비율이 내려왔다\"고 밝혔다. 한 연구원은 \"적자를 줄이는 것이 과제\"라고 지적했다.\n"
+            f"\"온라인몰 적자는 내년 상반기 안에 흑자로 돌려놓겠습니다.\"\n{full} 이사장은 질의응답에서 {after}\n")
+    assert speaker_of(body, "온라인몰") == full
+
+
+# -- 17. two of one surname told apart by the body they were first named with, written short ---------------------------
+@pytest.mark.parametrize("a, b, short_a, short_b", [
+    ("공과대학", "의과대학", "공대", "의대"),
+    ("사범대학", "법과대학", "사범대", "법대"),
+    ("누리시의회", "누리구의회", "시의회", "구의회"),
+    ("한빛전자", "한빛화학", "전자", "화학"),
+])
+@pytest.mark.parametrize("sur, g1, g2", [("권", "태율", "도현"), ("남궁", "하늘", "다온"), ("석", "보람", "이슬")])
+def test_two_of_one_surname_told_apart_by_their_body_written_short(a, b, short_a, short_b, sur, g1, g2):
+    body = (f"후보는 {a} {sur}{g1} 교수와 {b} {sur}{g2} 교수다.\n{sur}{g1} 후보는 \"장학금을 늘리겠다\"고 밝혔다. "
+            f"{sur}{g2} 후보는 \"병원을 짓겠다\"고 말했다.\n"
+            f"토론 말미에 {short_b} {sur} 교수는 \"재원 계획이 빠졌다\"고 꼬집었고, {short_a} {sur} 교수는 \"재원은 구조에서 나온다\"고 맞받았다.")
+    assert speaker_of(body, "재원 계획이") == sur + g2
+    assert speaker_of(body, "재원은 구조") == sur + g1
+
+
+# -- 18. a surname and post naming the one person of that surname given with it, before a quotation with no frame -----
+@pytest.mark.parametrize("sur, given", [("선우", "미래"), ("황보", "다온"), ("남궁", "하늘"), ("제갈", "온")])
+def test_a_bare_quotation_after_a_sentence_about_a_person_named_by_surname_and_post(sur, given):
+    body = (f"토론에는 기호 1번 남태오 의원, 2번 {sur}{given} 전 경기도 부지사, 3번 허진우 의원이 나섰다.\n"
+            "허 의원은 \"숫자로 자르는 공천은 계파 공천이 될 뿐\"이라고 주장했다.\n"
+            f"원외 후보인 {sur} 전 부지사는 두 현역을 한꺼번에 겨냥했다. \"두 분 모두 지난 총선 공천의 수혜자 아니냐.\" "
+            f"{sur} 전 부지사의 이 질문에 토론장은 잠시 조용해졌다.\n")
+    assert speaker_of(body, "두 분 모두") == sur + given

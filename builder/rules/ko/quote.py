@@ -125,6 +125,7 @@ GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
+PRONOUN_OPENING = re.compile(r"[\"”.\s]*\n\s*(?:%s)(?:는|은|의|가|이|도|에게|를|와|과)\s" % alternation(RULES["third_person_pronouns"]))
 HEARD = re.compile(r"\s*(?:[^\s.!?\"“”]+\s+){0,3}?(?:%s)(?:%s)(?=\s)" % (alternation(RULES["heard_words"]),
                                                                          alternation(RULES["heard_after"])))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
@@ -509,6 +510,25 @@ class Attributor:
         winners = [p for p, v in scores.items() if v == best]
         return winners[0] if best and len(winners) == 1 else None
 
+    def by_affiliation(self, m: Mention) -> str | None:
+        """'공대 권 교수는' when '공과대학 권태율 교수' and '의과대학 권도현 교수' were named: the one of the surname whose
+        first mention stands right after the word before the short mention, written whole or abbreviated ('공대' of
+        '공과대학', '시의회' of '누리시의회'); None when that does not decide between them."""
+        if m.kind != "short" or " " not in self.body[m.start:m.end]:
+            return None
+        surname = self.body[m.start:m.end].split()[0]
+        same = sorted({p for p in self.first_at if p.startswith(surname) and len(p) > len(surname)})
+        before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,})\s+$", self.body[max(0, m.start - 12):m.start])
+        if len(same) < 2 or m.person not in same or before is None:
+            return None
+        word = before.group(1)
+        def affiliated(p: str) -> bool:
+            at = self.first_at[p]
+            prev = re.search(r"([\uac00-\ud7a3]{2,})\s+$", self.body[max(0, at - 16):at])
+            return prev is not None and (prev.group(1).endswith(word) or _abbreviates(word, prev.group(1)))
+        fits = [p for p in same if affiliated(p)]
+        return fits[0] if len(fits) == 1 else None
+
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
         m = self.mention_at(tok)
@@ -528,7 +548,7 @@ class Attributor:
                     return Speaker(whole, "person")
             if m.kind == "full" and (family := self.family_before(m)) is not None:
                 return Speaker(family, "person")  # '…당의 아베 신지 대표는' with '신지' alone taken
-            return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
+            return Speaker(self.by_apposition(m) or self.by_affiliation(m) or self.first_of_pair(m), "person")
         stem = tok.stem
         if NUMBERED_RANK.match(stem):
             return self.ranked(i)
@@ -1276,7 +1296,15 @@ class Attributor:
             return None
         s0, s1 = sentence_bounds(self.body, prev_end - 1)
         verb = next(reversed(list(VERB.finditer(self.body, s0, s1))), None)
-        if verb is None or self.body[verb.end():s1].strip(" .!") or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+        if any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            # '… 만난 봉하늘은 "…"며 웃었다. ⏎ "…." ⏎ 그의 이름을 알린 건 …': the person quoted in that sentence, which ends
+            # in a verb of speech or of manner, goes on speaking when the paragraph after goes on about them by pronoun
+            said = (verb is not None and not self.body[verb.end():s1].strip(" .!")) or MANNER_VERB.search(self.body, s0, s1)
+            if said and self.last.kind == "person" and s0 <= self.last_at < s1 \
+                    and PRONOUN_OPENING.match(self.body, quote_end + 1):
+                return self.last, verb.group(1) if verb is not None else None
+            return None
+        if verb is None or self.body[verb.end():s1].strip(" .!"):
             return None
         self.subjects_until(s0)
         speaker = self.before(s0, verb.start(), modifying_too=False) or self.asked(s0, verb.start())
@@ -1373,15 +1401,18 @@ class Attributor:
 
 
 def _one_reading(mentions: list[Mention]) -> list[Mention]:
-    """Two persons the name rules read at one place are one: '제갈온' and '제갈온씨', '하산' and '하산 칸'. The reading with
-    the honorific, or the one that only opens the other, is dropped, so that a paragraph naming one person names one."""
+    """Two persons the name rules read at one place are one: '제갈온' and '제갈온씨', '하산' and '하산 칸', '선우' (a surname
+    read alone) and '선우미래' at '선우 전 부지사는'. The reading with the honorific, or the one that only opens the other, is
+    dropped, so that a paragraph naming one person names one."""
     at: dict[int, set[str]] = {}
     for m in mentions:
         if m.person:
             at.setdefault(m.start, set()).add(m.person)
     def shadowed(m: Mention) -> bool:
         others = at.get(m.start, set()) - {m.person}
-        return bool(m.person) and any(m.person == o + HONORIFIC or " " in o and o.split()[0] == m.person for o in others)
+        return bool(m.person) and any(m.person == o + HONORIFIC or " " in o and o.split()[0] == m.person
+                                      or " " not in o and len(o) > len(m.person) and o.startswith(m.person)
+                                      and o != m.person + HONORIFIC for o in others)
     return [m for m in mentions if not shadowed(m)]
 
 
