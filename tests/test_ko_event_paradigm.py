@@ -642,3 +642,31 @@ def test_the_place_of_those_watching_is_not_the_event_s(verb):
             f"이날 방청석에서 선고를 {verb} 유족 하은결(58)씨는 \"고맙다\"고 말했다.")
     e = named(body, "선고")
     assert e is None or e.location != "방청석", (e.name, e.location)
+
+
+@pytest.mark.parametrize("body, name, place, day", [
+    ("군은 오는 20일 군민 신년 인사회를 누리실내체육관에서 연다.", "군민 신년 인사회", "누리실내체육관", "2025-06-20"),
+    ("재단은 오는 14일 후원자 감사회를 서울 한빛호텔에서 갖는다.", "후원자 감사회", "서울 한빛호텔", "2025-06-14"),
+    ("학교는 지난 9일 개교 기념식을 교내 강당에서 열었다.", "개교 기념식", "교내 강당", "2025-06-09"),
+])
+def test_a_gathering_word_with_its_place_after_it_is_an_event(body, name, place, day):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == place and str(e.start_date) == day
+
+
+@pytest.mark.parametrize("body, name, start", [
+    ("투어는 다음 달 4∼7일 경기 여주시 누리CC에서 열리는 메이저 대회 누리 챔피언십으로 이어진다.", "누리 챔피언십", "2025-07-04"),
+    ("선수들은 오는 20일 가람CC에서 열리는 한빛 클래식에 나선다.", "한빛 클래식", "2025-06-20"),
+    ("맹 9단은 4일 서울 성동구 한빛기원 스튜디오에서 열린 제69기 국수전 도전5번기 제1국에서 이겼다.",
+     "제69기 국수전 도전5번기 제1국", "2025-06-04"),
+])
+def test_a_tournament_held_on_a_day_and_named_by_its_sponsor_or_edition_is_an_event(body, name, start):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start
+
+
+@pytest.mark.parametrize("body", ["매장 오픈을 앞두고 직원을 뽑는다.", "종이컵 사용이 늘었다.", "한빛 클래식 음반이 나왔다."])
+def test_a_tournament_word_not_held_on_a_day_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]

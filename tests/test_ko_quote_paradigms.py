@@ -1005,6 +1005,7 @@ def _parts(body: str) -> list[tuple[str | None, int | None]]:
     ("\"예산이 문제는 아니다", "\"라면서도, "), ("\"예산은 빠듯하지만 해볼 만한 일", "\"이라면서도 "),
     ("\"예산은 빠듯하지만 해볼 만한 일", "\"이라며 "), ("\"예산은 빠듯하다", "\"고 "),
     ("\"예산은 빠듯하다", "\"고 말하면서도 "), ("\"예산은 빠듯하다", "\"고 하면서도 "),
+    ("\"예산이 문제는 아니다", "\"라며\n"), ("\"예산은 빠듯하다", "\"면서도\n"),  # a line broken after the connective
 ])
 def test_a_quotation_in_two_parts_is_one(full, first, link):
     body = (f"한빛재단 {full} 이사장은 이날 기자간담회에서 {first}{link}\"다음 달 안에 세부 계획을 내놓겠다\"고 밝혔다.")
@@ -1015,6 +1016,7 @@ def test_a_quotation_in_two_parts_is_one(full, first, link):
     "\"고 말했다. 이어 \"",            # two sentences, two verbs
     "\"고 말했다. 반면 육태오 씨는 \"",  # another speaker
     "\"고 말했지만 육태오 씨는 \"",       # another speaker in a second clause
+    "\"고 말했다.\n\"",                  # a paragraph ended by a final verb
 ])
 def test_two_quotations_with_their_own_frames_are_not_one(between):
     body = f"한빛재단 반서진 이사장은 \"예산은 빠듯하다{between}다음 달 안에 세부 계획을 내놓겠다\"고 밝혔다."

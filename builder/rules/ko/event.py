@@ -137,6 +137,8 @@ EDITION = compiled(R["edition"])
 TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
 EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
+HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
+    map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 PLACE_NOUNS = frozenset(R["place_nouns"])
 WATCHED = compiled(R["watched_after"])
 RANKING_CONTEXT = compiled("|".join(R["ranking_context"]))
@@ -858,6 +860,15 @@ class Finder:
         dm = self.date_near(t.start, t.start + len(t.stem))
         return dm is not None and names_a_day(dm) and dm.end() <= t.start
 
+    def held_on_day(self, i: int) -> bool:
+        """'다음 달 4∼7일 … 누리CC에서 열리는 메이저 대회 누리 챔피언십': a verb saying the event whose name opens at token i
+        is held, right before the name, and a day before it in its sentence."""
+        t = self.toks[i]
+        if self.held_before(i, sentence_bounds(self.body, t.start)[0]) is None:
+            return False
+        dm = self.date_near(t.start, t.start + len(t.stem))
+        return dm is not None and names_a_day(dm) and dm.end() <= t.start
+
     def whole_word_event(self, i: int) -> bool:
         """An event word ending in 의 at token i ('본회의', '일반토의') is the word whole, not a genitive, when a date
         right before its name makes it a happening and Kiwi reads no particle in it, or when a verb says it is held
@@ -879,8 +890,9 @@ class Finder:
         says is held, on a day and at a place, is one game all the same."""
         end = t.start + len(stem)
         i = self.token_index(t.start)
-        if not HELD.match(self.body, end, end + 12) and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS):
-            return False  # '… 열린 결선에서': held, said before it as well
+        if not HELD.match(self.body, end, end + 12) and not HELD_PAST_PLACE.match(self.body, end, end + 30) \
+                and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS):
+            return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place
         s0, _ = sentence_bounds(self.body, t.start)
         if any(s0 <= e.offset < t.start or e.name in self.body[s0:t.start] for e in self.events):
             return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before
@@ -1173,7 +1185,8 @@ class Finder:
                     self.dated_again(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
-                    and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)):
+                    and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)) \
+                    and not self.held_on_day(i - len(words)):
                 continue  # '매장 오픈', '종이컵': a tournament is named by its edition, year or sponsor, or played
             first = toks[i - key.count(" ")] if key.count(" ") else t
             cut = max((k for k, w in enumerate(words) if w.text in PLACE_NOUNS and k > 0), default=None)

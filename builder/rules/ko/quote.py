@@ -278,7 +278,8 @@ def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[in
         if chains and not standalone and not chains[-1][-1][2]:
             pe = chains[-1][-1][1]
             gap = body[pe:s]
-            if len(gap) <= 12 and CONNECTOR.match(gap) and "\n" not in gap:
+            # '"…"이라며 ⏎ "…"고 강조했다': a line broken after a connective ending, which ends no paragraph, joins too
+            if len(gap) <= 12 and CONNECTOR.match(gap) and ("\n" not in gap or re.match(r"[\"”]\s*[\uac00-\ud7a3]", gap)):
                 chains[-1].append((s, e, standalone))
                 continue
         chains.append([(s, e, standalone)])
