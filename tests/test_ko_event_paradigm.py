@@ -670,3 +670,33 @@ def test_a_tournament_held_on_a_day_and_named_by_its_sponsor_or_edition_is_an_ev
 @pytest.mark.parametrize("body", ["매장 오픈을 앞두고 직원을 뽑는다.", "종이컵 사용이 늘었다.", "한빛 클래식 음반이 나왔다."])
 def test_a_tournament_word_not_held_on_a_day_is_no_event(body):
     assert found(body) == [], [e.name for e in found(body)]
+
+
+# -- family 11: a bare event word held on a day at a place is one happening --------------------------------------------
+# '이날 저녁 총리관저에서 열린 만찬에 함께했다', '오는 20일 시청에서 간담회를 연다': a short or generic word is one event when its
+# sentence holds it on a day at a place, another event named before in the sentence or not; not when one of its kind was
+# named before (it tells that one again), nor a bare '행사' (it says no more than 'an event').
+@pytest.mark.parametrize("body, word, place", [
+    ("두 정상은 회담 직후 공동기자회견을 한 데 이어 이날 저녁 총리관저에서 열린 만찬에 함께했다.", "만찬", "총리관저"),
+    ("장관은 오는 20일 정부세종청사에서 오찬을 갖는다.", "오찬", "정부세종청사"),
+    ("시는 오는 20일 시청에서 간담회를 열고 예산을 논의한다.", "간담회", "시청"),
+    ("노조는 지난 7일 본사 앞에서 집회를 열었다.", "집회", "본사 앞"),
+])
+def test_a_bare_event_word_held_on_a_day_at_a_place_is_one_event(body, word, place):
+    e = named(body, word)
+    assert e is not None and e.location == place, [(x.name, x.location) for x in found(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "한빛전자는 이날 서울 코엑스에서 행사를 열었다.",
+    "두 정상은 만찬을 함께할 예정이다.",  # no day, no place
+    "장관은 시청에서 간담회를 열었다.",  # a place, no day
+    "시는 간담회를 자주 연다.",
+])
+def test_a_bare_event_word_not_held_on_a_day_at_a_place_is_none(body):
+    assert found(body) == [], [(e.name, e.location) for e in found(body)]
+
+
+def test_a_bare_event_word_after_one_of_its_kind_tells_it_again():
+    body = "시는 오는 20일 시청에서 예산 간담회를 연다. 간담회는 오는 20일 시청에서 두 시간 동안 열린다."
+    assert [e.name for e in found(body)] == ["예산 간담회"]

@@ -548,6 +548,8 @@ class Finder:
                 joined = False
             if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
+                if self.toks[k + 1].text in HELD_MODIFIERS and k + 2 < len(self.toks) and kind_of(self.toks[k + 2].stem):
+                    break  # '… 이날 저녁 총리관저에서 열린 만찬에': the place of the event the verb modifies
                 return self.place_words(k, self.toks[i1].end)
             if t.particle in ("을", "를") and self.toks[k + 1].text.startswith(SERIES_START) \
                     and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not kind_of(t.stem) \
@@ -894,8 +896,9 @@ class Finder:
                 and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS):
             return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place
         s0, _ = sentence_bounds(self.body, t.start)
-        if any(s0 <= e.offset < t.start or e.name in self.body[s0:t.start] for e in self.events):
-            return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before
+        if any(AT_EVENT.match(self.body, at + len(e.name)) for e in self.events
+               if (at := self.body.find(e.name, s0, t.start)) != -1):
+            return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before, held at it
         dm = self.date_near(t.start, end)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
@@ -1179,7 +1182,10 @@ class Finder:
             if not words and generic:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
-                elif (kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS) or not self.held_here(t, stem):
+                elif not self.held_here(t, stem) or key in UMBRELLA_WORDS or (
+                        kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):
+                    # '이날 저녁 총리관저에서 열린 만찬에': a bare word held on a day at a place is one happening, unless one
+                    # of its kind was named before, which it tells again, or it says no more than '행사' (an event)
                     self.told_again(kind, i)
                     self.placed_again(kind, i)
                     self.dated_again(kind, i)
