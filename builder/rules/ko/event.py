@@ -696,6 +696,8 @@ class Finder:
                 and (day := self.narrative_day_at(before, past)):
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         ev = Event(name, kind, start, loc, date_text, d0, d1)
+        if any(other.offset == start and other.name == name for other in self.events):
+            return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
         key = name.replace(" ", "")
         for other in self.events:
             other_key = other.name.replace(" ", "")
