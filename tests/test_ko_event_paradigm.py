@@ -700,3 +700,46 @@ def test_a_bare_event_word_not_held_on_a_day_at_a_place_is_none(body):
 def test_a_bare_event_word_after_one_of_its_kind_tells_it_again():
     body = "시는 오는 20일 시청에서 예산 간담회를 연다. 간담회는 오는 20일 시청에서 두 시간 동안 열린다."
     assert [e.name for e in found(body)] == ["예산 간담회"]
+
+
+def test_a_meeting_word_that_is_also_a_gathering_word_is_one_row():
+    body = "누리리테일은 오는 16일 서울 강남구 본사에서 가맹점주 대표들과 상생협의회를 열고 인상안을 설명할 예정이다."
+    assert [(e.name, e.location) for e in found(body)] == [("상생협의회", "서울 강남구 본사")]
+
+
+# -- family 12: dates of a second happening and of a narrative day --------------------------------------------------
+# '9월 27∼28일' is a span of days in a month, not the month; a name saying more than one named before ('두 번째 TV토론회'
+# after the 'TV토론회', '청주∼다낭 노선 취항식' after the '취항식'), on another day, is another happening with its own day; '이날'
+# does not count from a period things happened over ('6월 18일부터 7월 2일 사이 생산된').
+@pytest.mark.parametrize("days, start, end", [("9월 27∼28일", "2025-09-27", "2025-09-28"),
+                                              ("9월 27~28일", "2025-09-27", "2025-09-28"),
+                                              ("10월 3-5일", "2025-10-03", "2025-10-05")])
+def test_a_span_of_days_in_a_month_is_those_days(days, start, end):
+    e = named(f"서울 공연은 {days} 올림픽공원 체조경기장에서 열린다.", "서울 공연")
+    assert e is not None and (str(e.start_date), str(e.end_date)) == (start, end)
+
+
+@pytest.mark.parametrize("first, second, name, day", [
+    ("첫 TV토론회가 10일 밤 방송사 스튜디오에서 열렸다.", "당은 오는 26일 두 번째 TV토론회를 한다.", "두 번째 TV토론회", "2025-06-26"),
+    ("회사는 10일 누리공항에서 취항식을 열었다.", "회사는 다음 달 2일 같은 공항에서 부산∼하노이 노선 취항식을 연다.",
+     "노선 취항식", "2025-07-02"),
+    ("구는 10일 구청에서 설명회를 열었다.", "구는 오는 20일 같은 곳에서 2차 주민 설명회를 연다.", "2차 주민 설명회", "2025-06-20"),
+])
+def test_a_name_saying_more_on_another_day_is_another_event(first, second, name, day):
+    events = found(f"{first}\n{second}")
+    e = next((x for x in events if _key(x.name).endswith(_key(name))), None)
+    assert e is not None and str(e.start_date) == day, [(x.name, x.start_date) for x in events]
+    assert len(events) >= 2
+
+
+def test_the_same_name_told_again_on_its_day_is_one_event():
+    events = found("구는 오는 20일 구청에서 주민 설명회를 연다.\n구는 오는 20일 구청에서 주민 설명회를 열고 의견을 듣는다.")
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize("period", ["지난 4월 18일부터 5월 2일 사이", "지난 4월 18일부터 5월 2일 동안", "지난달 3∼9일 사이"])
+def test_this_day_does_not_count_from_a_period_things_happened_over(period):
+    body = (f"회수 대상은 {period} 생산된 4만여 봉이다.\n"
+            "담당 과장은 이날 정부세종청사에서 연 긴급 브리핑에서 \"섞인 것으로 보인다\"고 설명했다.")
+    e = named(body, "긴급 브리핑")
+    assert e is not None and str(e.start_date) == "2025-06-11"

@@ -141,6 +141,7 @@ HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-
     map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 PLACE_NOUNS = frozenset(R["place_nouns"])
 WATCHED = compiled(R["watched_after"])
+PERIOD = compiled(R["period_after"])
 RANKING_CONTEXT = compiled("|".join(R["ranking_context"]))
 QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
@@ -704,7 +705,8 @@ class Finder:
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
             if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
                                        or self.heads.get(id(other)) == key) \
-                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)):
+                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
+                    and not self.another_one(key, other_key, d0, other):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -714,6 +716,13 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    @staticmethod
+    def another_one(key: str, other_key: str, day: date | None, other: Event) -> bool:
+        """'두 번째 TV토론회' on the 26th after the 'TV토론회' of the 12th, '청주∼다낭 노선 취항식' next month after the '취항식'
+        of today: a name saying more than one named before, on another day, is another happening."""
+        return other_key != key and other_key in key and day is not None and other.start_date is not None \
+            and day != other.start_date
 
     def recurs(self, start: int, end: int) -> bool:
         """A word of recurrence in the event's sentence before its name, or right after it before the verb ('해마다 주민
@@ -777,6 +786,8 @@ class Finder:
             rel = (m.group("relday") or "").replace(" ", "")
             if not (m.group("d") or m.group("nm") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
                 continue
+            if PERIOD.match(self.body, m.end()):
+                continue  # '6월 18일부터 7월 2일 사이 생산된': a period things happened over, no day of the story
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
             if day and past and pub and day > pub:
