@@ -21,7 +21,12 @@ opening a sentence that says it is held ('축제는 오는 28일 … 열린다',
 before its day and place. A generic mention reports no happening: talk of such happenings in a quotation ('"전국 대회에 꼭
 나가겠다"'), a means or step of a process ('설명회 등을 통해', '공청회를 거쳐'), a habit ('해마다 주민 설명회를 연다'), a rule
 forbidding it ('아예 열 수 없도록'), whether to hold it ('열지 검토'); an event that sets the time of another ('총회에
-앞서 오는 20일 …') takes no day from that sentence. The paradigm these rules answer to is tests/test_ko_event_paradigm.py.
+앞서 오는 20일 …') takes no day from that sentence. Structure finds events whose word no table knows: a quoted programme
+opened over a span of days ('오는 12일부터 14일까지 … ‘…’을 연다'), a name headed by its edition number right after a verb
+of holding ('…에서 열린 제9회 … 콩쿠르에서'), a word of gathering ending in 회/식 held on a day at a place ('… 보고회를 열고'),
+and a bare event word held on a day at a place ('이날 저녁 … 열린 만찬에'). A place and a noun of position before the event
+word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. The
+paradigm these rules answer to is tests/test_ko_event_paradigm.py.
 """
 
 from __future__ import annotations

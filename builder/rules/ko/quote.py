@@ -39,6 +39,12 @@ Patterns (quote.toml holds the words):
   봉하진 누리특별자치도 경제부지사는 "…"                   a name no person rule took before a body and a post: the name
   …당의 마루 겐지 대표는 / …당의 아베 신지 대표는           a foreign name between a body's 의 and a title
   "…." 반 센터장의 목소리가 떨렸다                          a short quotation whose speaker's voice is the next subject
+  "…"라며 "…" / "…"면서도 "…" / "…"이라며 ⏎ "…"          one quotation in parts, a concessive or a line break between
+  ⏎"…." X는 공을 동료들에게 돌렸다. 그는 "…"            a paragraph opening with a quotation: the next sentence's subject
+  "…." 이 말을 들은 X는 웃었다                           … but not the listener named after it
+  X는 "…"며 웃었다. ⏎ "…." ⏎ 그의 …                      a lone quotation between X's words and a paragraph about X
+  "…" ⏎ X는 … 이 같은 목표를 제시했다                     the words named after it as what its subject set out
+  공대 권 교수는 (after 공과대학 권태율 교수, 의과대학 권도현 교수)   two of a surname told apart by their body, written short
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
