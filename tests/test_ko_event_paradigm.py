@@ -532,3 +532,214 @@ def test_quoted_name_before_a_kind_word_and_a_generic_word_names_the_event(quote
 def test_quoted_name_before_words_that_are_no_event_is_no_event(after):
     body = f"회사는 오는 24일 '봄맞이 그린위크' {after}"
     assert not any(_key("봄맞이 그린위크") == _key(e.name) for e in found(body))
+
+
+# -- family 9: a quoted programme held by '열다', an edition-numbered competition and its final, a gathering word -----
+# No event word need be known: the structure says a happening is held. '‘…’을 연다' over a span of days ('오는 11일부터
+# 13일까지 … ‘…’을 연다'; on one day at a place it may be a shop opening); '…에서 열린 제14회 … 콩쿠르에서' (an edition number heading a name said to be
+# held); '…에서 열린 결선에서' (the final of a competition, on its day at its place); '오는 18일 … 본원에서 … 보고회를 열고'
+# (a word of gathering ending in 회 held on a day at a place).
+@pytest.mark.parametrize("body, name, start, end", [
+    ("복지관은 오는 12일부터 14일까지 관내 경로당 20곳을 돌며 '찾아가는 여름 건강교실'을 연다.", "찾아가는 여름 건강교실",
+     "2025-06-12", "2025-06-14"),
+    ("도서관은 다음 달 2일부터 5일까지 어린이 열람실에서 '한여름 밤의 책 읽기 교실'을 연다.", "한여름 밤의 책 읽기 교실",
+     "2025-07-02", "2025-07-05"),
+    ("구는 오는 16∼18일 구청 대강당에서 '우리 동네 안전학교'를 연다.", "우리 동네 안전학교", "2025-06-16", "2025-06-18"),
+    ("센터는 지난 5일부터 7일까지 누리공원 광장에서 '가족 나눔 장터'를 열었다.", "가족 나눔 장터", "2025-06-05", "2025-06-07"),
+    ("재단은 오는 14일부터 사흘간 '청년 창업 캠프'를 연다.", "청년 창업 캠프", "2025-06-14", "2025-06-16"),
+])
+def test_a_quoted_programme_held_on_a_span_or_a_day_at_a_place_is_an_event(body, name, start, end):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert (str(e.start_date), str(e.end_date)) == (start, end)
+
+
+@pytest.mark.parametrize("body", [
+    "센터는 지난 7일 '가족 나눔 장터'라는 이름으로 기부를 받기 시작했다.",
+    "회사는 '한빛 그린 카드'를 내놓았다.",
+    "구는 '우리 동네 안전학교'를 열 계획이 없다고 밝혔다.",
+    "누리제과는 오는 20일 성수동에서 '누리 베이커리'를 연다.",  # one day and a place: a shop may open so
+])
+def test_a_quoted_name_not_said_to_be_held_on_a_day_is_no_event(body):
+    assert found(body) == [], [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name, place", [
+    ("피아니스트 하은결(21)이 이탈리아에서 열린 제9회 밀라노 국제 피아노 콩쿠르에서 1위에 올랐다.", "제9회 밀라노 국제 피아노 콩쿠르",
+     "이탈리아"),
+    ("바이올리니스트 탁서온(19)이 벨기에에서 열린 제21회 브뤼셀 국제 바이올린 경연에서 우승했다.", "제21회 브뤼셀 국제 바이올린 경연",
+     "벨기에"),
+    ("그는 지난달 일본에서 열린 제5회 도쿄 국제 성악 콩쿨에서 2위를 차지했다.", "제5회 도쿄 국제 성악 콩쿨", "일본"),
+    ("남궁다온(17)은 지난 3일 부산에서 열린 제33회 누리 청소년 수학 올림피아드에서 금상을 받았다.",
+     "제33회 누리 청소년 수학 올림피아드", "부산"),
+])
+def test_an_edition_numbered_name_said_to_be_held_is_an_event(body, name, place):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == place
+
+
+@pytest.mark.parametrize("body", [
+    "그는 제9회 졸업생으로 학교를 떠났다.",
+    "제3회 추가경정예산안이 국회를 통과했다.",
+])
+def test_an_edition_number_not_said_to_be_held_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]
+
+
+@pytest.mark.parametrize("body, place, day", [
+    ("조직위원회는 현지시간 1일 밀라노 베르디 극장에서 열린 결선에서 하은결이 우승했다고 발표했다.", "밀라노 베르디 극장", "2025-06-01"),
+    ("대회 결선은 오는 14일 누리아트홀에서 열린다.", "누리아트홀", "2025-06-14"),
+])
+def test_the_final_of_a_competition_held_on_a_day_at_a_place_is_an_event(body, place, day):
+    e = named(body, "결선")
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == place and str(e.start_date) == day
+
+
+@pytest.mark.parametrize("body", ["두 후보가 결선에 올랐다.", "그는 결선 진출에 실패했다."])
+def test_a_final_reached_or_missed_is_no_event(body):
+    assert named(body, "결선") is None, [x.name for x in found(body)]
+
+
+@pytest.mark.parametrize("word", ["보고회", "발표회", "경연회", "시연회", "낭독회", "감상회", "송년회", "출정식"])
+def test_a_gathering_word_held_on_a_day_at_a_place_is_an_event(word):
+    body = f"한빛연구원은 오는 18일 대전 유성 본원에서 연구 성과 {word}를 열고, 참여 기업에 감사패를 전달할 계획이다."
+    e = named(body, f"연구 성과 {word}")
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == "대전 유성 본원" and str(e.start_date) == "2025-06-18"
+
+
+@pytest.mark.parametrize("body", ["위원회를 열어 안건을 다뤘다는 소식은 없었다.", "그는 사회를 맡았다.",
+                                  "회사는 동호회를 열심히 지원한다."])
+def test_a_word_ending_in_hoe_not_held_on_a_day_at_a_place_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]
+
+
+# -- family 10: one event in one row, its place apart from its name, the place of the event not of its watchers ------
+@pytest.mark.parametrize("quoted, word", [("한빛 평택 반도체 캠퍼스", "기공식"), ("누리 물류센터", "준공식"),
+                                          ("가람 수소 플랜트", "착공식"), ("새울 데이터센터", "개소식")])
+def test_a_quoted_name_and_its_event_word_are_one_event_told_again_after(quoted, word):
+    body = (f"한빛전자는 22일 경기 평택시 고덕산업단지에서 '{quoted}' {word}을 열었다고 밝혔다. "
+            f"{word}에는 임직원 500여 명이 참석했다.")
+    events = found(body)
+    assert len(events) == 1, [(e.name, e.date_text) for e in events]
+    assert _key(quoted) in _key(events[0].name) and events[0].location == "경기 평택시 고덕산업단지"
+
+
+@pytest.mark.parametrize("place, word", [("법원 앞", "기자회견"), ("시청 앞", "집회"), ("국회 정문 앞", "기자회견"),
+                                          ("공장 인근", "집회"), ("역 광장 주변", "캠페인")])
+def test_a_place_before_the_event_word_is_its_location_not_its_name(place, word):
+    body = f"유족과 활동가들은 선고 뒤 {place} {word}에서 \"끝까지 싸우겠다\"고 말했다."
+    e = named(body, word)
+    assert e is not None and e.location == place, [(x.name, x.location) for x in found(body)]
+    assert _key(place) not in _key(e.name)
+
+
+@pytest.mark.parametrize("verb", ["지켜본", "지켜보던", "지켜봤다", "지켜보며", "바라본", "시청한"])
+def test_the_place_of_those_watching_is_not_the_event_s(verb):
+    body = ("누리지법 형사2단독 기민서 판사는 17일 업무상과실치사 혐의로 기소된 대표에게 징역 2년을 선고했다.\n"
+            f"이날 방청석에서 선고를 {verb} 유족 하은결(58)씨는 \"고맙다\"고 말했다.")
+    e = named(body, "선고")
+    assert e is None or e.location != "방청석", (e.name, e.location)
+
+
+@pytest.mark.parametrize("body, name, place, day", [
+    ("군은 오는 20일 군민 신년 인사회를 누리실내체육관에서 연다.", "군민 신년 인사회", "누리실내체육관", "2025-06-20"),
+    ("재단은 오는 14일 후원자 감사회를 서울 한빛호텔에서 갖는다.", "후원자 감사회", "서울 한빛호텔", "2025-06-14"),
+    ("학교는 지난 9일 개교 기념식을 교내 강당에서 열었다.", "개교 기념식", "교내 강당", "2025-06-09"),
+])
+def test_a_gathering_word_with_its_place_after_it_is_an_event(body, name, place, day):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == place and str(e.start_date) == day
+
+
+@pytest.mark.parametrize("body, name, start", [
+    ("투어는 다음 달 4∼7일 경기 여주시 누리CC에서 열리는 메이저 대회 누리 챔피언십으로 이어진다.", "누리 챔피언십", "2025-07-04"),
+    ("선수들은 오는 20일 가람CC에서 열리는 한빛 클래식에 나선다.", "한빛 클래식", "2025-06-20"),
+    ("맹 9단은 4일 서울 성동구 한빛기원 스튜디오에서 열린 제69기 국수전 도전5번기 제1국에서 이겼다.",
+     "제69기 국수전 도전5번기 제1국", "2025-06-04"),
+])
+def test_a_tournament_held_on_a_day_and_named_by_its_sponsor_or_edition_is_an_event(body, name, start):
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start
+
+
+@pytest.mark.parametrize("body", ["매장 오픈을 앞두고 직원을 뽑는다.", "종이컵 사용이 늘었다.", "한빛 클래식 음반이 나왔다."])
+def test_a_tournament_word_not_held_on_a_day_is_no_event(body):
+    assert found(body) == [], [e.name for e in found(body)]
+
+
+# -- family 11: a bare event word held on a day at a place is one happening --------------------------------------------
+# '이날 저녁 총리관저에서 열린 만찬에 함께했다', '오는 20일 시청에서 간담회를 연다': a short or generic word is one event when its
+# sentence holds it on a day at a place, another event named before in the sentence or not; not when one of its kind was
+# named before (it tells that one again), nor a bare '행사' (it says no more than 'an event').
+@pytest.mark.parametrize("body, word, place", [
+    ("두 정상은 회담 직후 공동기자회견을 한 데 이어 이날 저녁 총리관저에서 열린 만찬에 함께했다.", "만찬", "총리관저"),
+    ("장관은 오는 20일 정부세종청사에서 오찬을 갖는다.", "오찬", "정부세종청사"),
+    ("시는 오는 20일 시청에서 간담회를 열고 예산을 논의한다.", "간담회", "시청"),
+    ("노조는 지난 7일 본사 앞에서 집회를 열었다.", "집회", "본사 앞"),
+])
+def test_a_bare_event_word_held_on_a_day_at_a_place_is_one_event(body, word, place):
+    e = named(body, word)
+    assert e is not None and e.location == place, [(x.name, x.location) for x in found(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "한빛전자는 이날 서울 코엑스에서 행사를 열었다.",
+    "두 정상은 만찬을 함께할 예정이다.",  # no day, no place
+    "장관은 시청에서 간담회를 열었다.",  # a place, no day
+    "시는 간담회를 자주 연다.",
+])
+def test_a_bare_event_word_not_held_on_a_day_at_a_place_is_none(body):
+    assert found(body) == [], [(e.name, e.location) for e in found(body)]
+
+
+def test_a_bare_event_word_after_one_of_its_kind_tells_it_again():
+    body = "시는 오는 20일 시청에서 예산 간담회를 연다. 간담회는 오는 20일 시청에서 두 시간 동안 열린다."
+    assert [e.name for e in found(body)] == ["예산 간담회"]
+
+
+def test_a_meeting_word_that_is_also_a_gathering_word_is_one_row():
+    body = "누리리테일은 오는 16일 서울 강남구 본사에서 가맹점주 대표들과 상생협의회를 열고 인상안을 설명할 예정이다."
+    assert [(e.name, e.location) for e in found(body)] == [("상생협의회", "서울 강남구 본사")]
+
+
+# -- family 12: dates of a second happening and of a narrative day --------------------------------------------------
+# '9월 27∼28일' is a span of days in a month, not the month; a name saying more than one named before ('두 번째 TV토론회'
+# after the 'TV토론회', '청주∼다낭 노선 취항식' after the '취항식'), on another day, is another happening with its own day; '이날'
+# does not count from a period things happened over ('6월 18일부터 7월 2일 사이 생산된').
+@pytest.mark.parametrize("days, start, end", [("9월 27∼28일", "2025-09-27", "2025-09-28"),
+                                              ("9월 27~28일", "2025-09-27", "2025-09-28"),
+                                              ("10월 3-5일", "2025-10-03", "2025-10-05")])
+def test_a_span_of_days_in_a_month_is_those_days(days, start, end):
+    e = named(f"서울 공연은 {days} 올림픽공원 체조경기장에서 열린다.", "서울 공연")
+    assert e is not None and (str(e.start_date), str(e.end_date)) == (start, end)
+
+
+@pytest.mark.parametrize("first, second, name, day", [
+    ("첫 TV토론회가 10일 밤 방송사 스튜디오에서 열렸다.", "당은 오는 26일 두 번째 TV토론회를 한다.", "두 번째 TV토론회", "2025-06-26"),
+    ("회사는 10일 누리공항에서 취항식을 열었다.", "회사는 다음 달 2일 같은 공항에서 부산∼하노이 노선 취항식을 연다.",
+     "노선 취항식", "2025-07-02"),
+    ("구는 10일 구청에서 설명회를 열었다.", "구는 오는 20일 같은 곳에서 2차 주민 설명회를 연다.", "2차 주민 설명회", "2025-06-20"),
+])
+def test_a_name_saying_more_on_another_day_is_another_event(first, second, name, day):
+    events = found(f"{first}\n{second}")
+    e = next((x for x in events if _key(x.name).endswith(_key(name))), None)
+    assert e is not None and str(e.start_date) == day, [(x.name, x.start_date) for x in events]
+    assert len(events) >= 2
+
+
+def test_the_same_name_told_again_on_its_day_is_one_event():
+    events = found("구는 오는 20일 구청에서 주민 설명회를 연다.\n구는 오는 20일 구청에서 주민 설명회를 열고 의견을 듣는다.")
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize("period", ["지난 4월 18일부터 5월 2일 사이", "지난 4월 18일부터 5월 2일 동안", "지난달 3∼9일 사이"])
+def test_this_day_does_not_count_from_a_period_things_happened_over(period):
+    body = (f"회수 대상은 {period} 생산된 4만여 봉이다.\n"
+            "담당 과장은 이날 정부세종청사에서 연 긴급 브리핑에서 \"섞인 것으로 보인다\"고 설명했다.")
+    e = named(body, "긴급 브리핑")
+    assert e is not None and str(e.start_date) == "2025-06-11"

@@ -21,7 +21,7 @@ sentences written for these tests (names invented), each family with look-alikes
 import pytest
 
 from builder.rules import Context
-from builder.rules.ko import quote
+from builder.rules.ko import person, quote
 from builder.rules.model import Mention, Person
 from ko_quote_helpers import speaker_of, speakers
 
@@ -986,3 +986,147 @@ def test_lone_quotation_then_its_speaker_saying_it_thus_and_going_on(after, intr
 def test_a_western_given_name_before_the_surname_and_country_stays_whole():
     body = "에이미 클라인 미국 부통령과 한서준 대통령이 만났다.\n클라인 부통령은 \"좋은 만남\"이라고 말했다.\n"
     assert speaker_of(body, "좋은") == "에이미 클라인"
+
+
+# -- 13. one quotation in two parts joined by a connective ending: the later part continues the first -----------------
+# '"A"며 "B"고', '"A"라며 "B"', '"A"면서 "B"', and the concessive '"A"면서도 "B"', '"A"라면서도 "B"' (granting A, saying B):
+# one speaker, one quotation; the second part is linked to the first by `continues`. Two quotations each with its own
+# reporting verb, or with another speaker between, are two.
+def _parts(body: str) -> list[tuple[str | None, int | None]]:
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    return [(q.speaker, q.continues) for q in quote.find(body, ps, ms, ctx)]
+
+
+@pytest.mark.parametrize("full", [n for n, _ in NAME_SHAPES])
+@pytest.mark.parametrize("first, link", [
+    ("\"예산은 빠듯하다", "\"며 "), ("\"예산은 빠듯하다", "\"면서 "), ("\"예산은 빠듯하다", "\"면서도 "),
+    ("\"예산이 문제는 아니다", "\"라며 "), ("\"예산이 문제는 아니다", "\"라면서 "), ("\"예산이 문제는 아니다", "\"라면서도 "),
+    ("\"예산이 문제는 아니다", "\"라면서도, "), ("\"예산은 빠듯하지만 해볼 만한 일", "\"이라면서도 "),
+    ("\"예산은 빠듯하지만 해볼 만한 일", "\"이라며 "), ("\"예산은 빠듯하다", "\"고 "),
+    ("\"예산은 빠듯하다", "\"고 말하면서도 "), ("\"예산은 빠듯하다", "\"고 하면서도 "),
+    ("\"예산이 문제는 아니다", "\"라며\n"), ("\"예산은 빠듯하다", "\"면서도\n"),  # a line broken after the connective
+])
+def test_a_quotation_in_two_parts_is_one(full, first, link):
+    body = (f"한빛재단 {full} 이사장은 이날 기자간담회에서 {first}{link}\"다음 달 안에 세부 계획을 내놓겠다\"고 밝혔다.")
+    assert _parts(body) == [(full, None), (full, 0)]
+
+
+@pytest.mark.parametrize("between", [
+    "\"고 말했다. 이어 \"",            # two sentences, two verbs
+    "\"고 말했다. 반면 육태오 씨는 \"",  # another speaker
+    "\"고 말했지만 육태오 씨는 \"",       # another speaker in a second clause
+    "\"고 말했다.\n\"",                  # a paragraph ended by a final verb
+])
+def test_two_quotations_with_their_own_frames_are_not_one(between):
+    body = f"한빛재단 반서진 이사장은 \"예산은 빠듯하다{between}다음 달 안에 세부 계획을 내놓겠다\"고 밝혔다."
+    assert [c for _, c in _parts(body)] == [None, None]
+
+
+# -- 14. a quotation opening its paragraph, its speaker the subject of the next sentence whatever its verb -------------
+# '"…." 반서진은 공을 동료들에게 돌렸다. 그는 "…"고 했다': a quotation closed on its own full stop opens the paragraph and
+# the sentence after it opens with a person as subject; whatever that sentence says of them (a gesture, a feeling, what
+# they did with the words), the quotation is theirs, not the last speaker's, and a pronoun after goes on with them.
+OPENING_AFTER = [
+    "{topic} 공을 동료들에게 돌렸다.",
+    "{topic} 승리의 공을 후배들에게 돌렸다.",
+    "{topic} 자신을 한껏 낮췄다.",
+    "{topic} 쑥스러운 듯 머리를 만졌다.",
+    "{topic} 인터뷰 내내 웃음을 감추지 못했다.",
+    "{topic} 석 달 전 부상 당시를 떠올렸다.",
+    "{topic} 다음 목표로 정규리그 우승을 꼽았다.",
+    "{topic} 수상 소감을 짧게 마쳤다.",
+    "{topic} 이날 14점을 올렸다.",
+    "{nom} 경기 뒤 취재진 앞에서 머쓱한 표정을 지었다.",
+    "{topic} 시상대에서 내려와 가족을 찾았다.",
+]
+
+
+def _nom(word: str) -> str:
+    return word + ("이" if (ord(word[-1]) - 0xAC00) % 28 else "가")
+
+
+@pytest.mark.parametrize("after", OPENING_AFTER)
+@pytest.mark.parametrize("full", [n for n, _ in NAME_SHAPES if " " not in n])
+def test_quotation_opening_its_paragraph_is_the_next_sentence_s_subject(full, after):
+    body = (f"주장 {full}(33)은 14점 9어시스트로 공격을 이끌었다.\n"
+            "경기 뒤 육태오 감독은 \"리바운드에서 밀리지 않은 게 컸다\"고 말했다.\n"
+            "\"형들이 다 해 줘서 저는 패스만 했어요.\" " + after.format(topic=_topic(full), nom=_nom(full))
+            + " 그는 \"부상으로 빠졌을 때 미안했는데 이제야 빚을 갚는 것 같다\"고 했다.\n")
+    assert speaker_of(body, "형들이") == full
+    assert speaker_of(body, "부상으로") == full
+
+
+@pytest.mark.parametrize("after, wrong", [
+    ("이에 대해 남궁하늘은 \"아직 멀었다\"고 말했다.", "남궁하늘"),             # an answer to it
+    ("그러자 남궁하늘은 고개를 끄덕였다.", "남궁하늘"),                          # a reaction to it
+    ("감독의 이 말에 남궁하늘은 고개를 끄덕였다.", "남궁하늘"),                  # the listener, not first
+    ("이 말을 들은 남궁하늘은 웃었다.", "남궁하늘"),                            # the listener, in a modifying clause
+    ("한편 남궁하늘은 다음 경기에 나서지 못한다.", "남궁하늘"),                  # a new topic
+])
+def test_a_sentence_turning_from_an_opening_quotation_does_not_take_it(after, wrong):
+    body = ("주장 남궁하늘(33)은 14점 9어시스트로 공격을 이끌었다.\n"
+            "경기 뒤 육태오 감독은 \"리바운드에서 밀리지 않은 게 컸다\"고 말했다.\n"
+            "\"선수들 모두 제 몫을 다 해 줬습니다.\" " + after + "\n")
+    assert speaker_of(body, "선수들 모두") != wrong
+
+
+def test_a_quotation_inside_a_paragraph_keeps_the_speaker_of_that_paragraph():
+    body = ("경기 뒤 육태오 감독은 \"리바운드에서 밀리지 않은 게 컸다\"고 말했다. \"선수들 모두 제 몫을 다 해 줬습니다.\" "
+            "남궁하늘은 이날 결장했다.\n")
+    assert speaker_of(body, "선수들 모두") == "육태오"
+
+
+# -- 15. a lone quotation after a sentence that quotes a person and ends in a verb of speech or manner ---------------
+# '… 만난 봉하늘은 "…"며 웃었다. ⏎ "…." ⏎ 그의 이름을 …': the person quoted goes on in the next paragraph when the paragraph
+# after it goes on about them by pronoun; a sentence quoting one person then naming another as subject of its last clause
+# does not pass the words on, nor does a lone quotation followed by a paragraph about something else
+# (tests/test_ko_bodies_interviews_ranks.py: '… 설명했다. ⏎ "…." ⏎ 관람은 무료다.').
+@pytest.mark.parametrize("full", [n for n, _ in NAME_SHAPES if " " not in n])
+@pytest.mark.parametrize("ending", ["며 웃었다.", "고 말했다.", "며 고개를 저었다.", "고 털어놨다.", "며 말끝을 흐렸다."])
+def test_a_lone_quotation_after_a_sentence_quoting_a_person_is_theirs(full, ending):
+    body = (f"주민 육태오 씨는 \"기대가 크다\"고 말했다.\n지난 1일 한 카페에서 만난 {_topic(full)} \"어머니께 보여드렸더니 한참 우셨다\""
+            f"{ending}\n\"좌판 앞에서 흥얼거리던 게 시작이었어요. 이렇게 멀리 올 줄은 몰랐죠.\"\n그의 이름을 알린 건 경연 프로그램이었다.\n")
+    assert speaker_of(body, "좌판 앞에서") == full
+
+
+def test_a_lone_quotation_after_a_sentence_turning_to_another_person_is_not_the_first_s():
+    body = ("지난 1일 만난 봉하늘은 \"한참 우셨다\"고 말했다. 옆에 있던 육태오 씨는 고개를 끄덕였다.\n"
+            "\"좌판 앞에서 흥얼거리던 게 시작이었어요. 이렇게 멀리 올 줄은 몰랐죠.\"\n")
+    assert all(s != "봉하늘" for s, t in speakers(body) if t.startswith("좌판"))
+
+
+# -- 16. the sentence after a lone quotation names it as what its subject set out: '이 같은 목표를 제시했다' -------------
+@pytest.mark.parametrize("full", [n for n, _ in NAME_SHAPES if " " not in n])
+@pytest.mark.parametrize("after", ["이 같은 목표를 제시했다.", "이같은 계획을 밝혔다.", "이런 입장을 내놨다.", "이러한 구상을 소개했다.",
+                                   "이와 같은 각오를 다졌다."])
+def test_the_sentence_after_a_lone_quotation_naming_it_as_its_subject_s_aim(full, after):
+    body = (f"한빛재단 {full} 이사장은 \"부채비율이 내려왔다\"고 밝혔다. 한 연구원은 \"적자를 줄이는 것이 과제\"라고 지적했다.\n"
+            f"\"온라인몰 적자는 내년 상반기 안에 흑자로 돌려놓겠습니다.\"\n{full} 이사장은 질의응답에서 {after}\n")
+    assert speaker_of(body, "온라인몰") == full
+
+
+# -- 17. two of one surname told apart by the body they were first named with, written short ---------------------------
+@pytest.mark.parametrize("a, b, short_a, short_b", [
+    ("공과대학", "의과대학", "공대", "의대"),
+    ("사범대학", "법과대학", "사범대", "법대"),
+    ("누리시의회", "누리구의회", "시의회", "구의회"),
+    ("한빛전자", "한빛화학", "전자", "화학"),
+])
+@pytest.mark.parametrize("sur, g1, g2", [("권", "태율", "도현"), ("남궁", "하늘", "다온"), ("석", "보람", "이슬")])
+def test_two_of_one_surname_told_apart_by_their_body_written_short(a, b, short_a, short_b, sur, g1, g2):
+    body = (f"후보는 {a} {sur}{g1} 교수와 {b} {sur}{g2} 교수다.\n{sur}{g1} 후보는 \"장학금을 늘리겠다\"고 밝혔다. "
+            f"{sur}{g2} 후보는 \"병원을 짓겠다\"고 말했다.\n"
+            f"토론 말미에 {short_b} {sur} 교수는 \"재원 계획이 빠졌다\"고 꼬집었고, {short_a} {sur} 교수는 \"재원은 구조에서 나온다\"고 맞받았다.")
+    assert speaker_of(body, "재원 계획이") == sur + g2
+    assert speaker_of(body, "재원은 구조") == sur + g1
+
+
+# -- 18. a surname and post naming the one person of that surname given with it, before a quotation with no frame -----
+@pytest.mark.parametrize("sur, given", [("선우", "미래"), ("황보", "다온"), ("남궁", "하늘"), ("제갈", "온")])
+def test_a_bare_quotation_after_a_sentence_about_a_person_named_by_surname_and_post(sur, given):
+    body = (f"토론에는 기호 1번 남태오 의원, 2번 {sur}{given} 전 경기도 부지사, 3번 허진우 의원이 나섰다.\n"
+            "허 의원은 \"숫자로 자르는 공천은 계파 공천이 될 뿐\"이라고 주장했다.\n"
+            f"원외 후보인 {sur} 전 부지사는 두 현역을 한꺼번에 겨냥했다. \"두 분 모두 지난 총선 공천의 수혜자 아니냐.\" "
+            f"{sur} 전 부지사의 이 질문에 토론장은 잠시 조용해졌다.\n")
+    assert speaker_of(body, "두 분 모두") == sur + given

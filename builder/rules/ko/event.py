@@ -21,7 +21,12 @@ opening a sentence that says it is held ('축제는 오는 28일 … 열린다',
 before its day and place. A generic mention reports no happening: talk of such happenings in a quotation ('"전국 대회에 꼭
 나가겠다"'), a means or step of a process ('설명회 등을 통해', '공청회를 거쳐'), a habit ('해마다 주민 설명회를 연다'), a rule
 forbidding it ('아예 열 수 없도록'), whether to hold it ('열지 검토'); an event that sets the time of another ('총회에
-앞서 오는 20일 …') takes no day from that sentence. The paradigm these rules answer to is tests/test_ko_event_paradigm.py.
+앞서 오는 20일 …') takes no day from that sentence. Structure finds events whose word no table knows: a quoted programme
+opened over a span of days ('오는 12일부터 14일까지 … ‘…’을 연다'), a name headed by its edition number right after a verb
+of holding ('…에서 열린 제9회 … 콩쿠르에서'), a word of gathering ending in 회/식 held on a day at a place ('… 보고회를 열고'),
+and a bare event word held on a day at a place ('이날 저녁 … 열린 만찬에'). A place and a noun of position before the event
+word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. The
+paradigm these rules answer to is tests/test_ko_event_paradigm.py.
 """
 
 from __future__ import annotations
@@ -135,6 +140,14 @@ TOURNAMENT_WORDS = tuple(R["tournament_words"])
 AT_EVENT = re.compile(r"[’'”\"]?(?:에서|에)\s")  # '‘지스타 2025’에 부스를 내고': at that event
 EDITION = compiled(R["edition"])
 TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
+EDITION_WORD = compiled(R["edition_word"])
+GATHERING_ENDINGS = tuple(R["gathering_endings"])
+HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
+    map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
+PLACE_NOUNS = frozenset(R["place_nouns"])
+WATCHED = compiled(R["watched_after"])
+PERIOD = compiled(R["period_after"])
+RANKING_CONTEXT = compiled("|".join(R["ranking_context"]))
 QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
@@ -174,6 +187,7 @@ RECURRING_KINDS = frozenset(R["recurring_kinds"])
 AROUND = tuple(R["around"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
+QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["opening_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
@@ -407,6 +421,7 @@ class Finder:
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
+        self.heads: dict[int, str] = {}  # a quoted name's event → the event word right after it ('‘…’ 기공식')
 
     def name_word(self, t: Tok) -> bool:
         """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결', '불러
@@ -539,6 +554,8 @@ class Finder:
                 joined = False
             if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
+                if self.toks[k + 1].text in HELD_MODIFIERS and k + 2 < len(self.toks) and kind_of(self.toks[k + 2].stem):
+                    break  # '… 이날 저녁 총리관저에서 열린 만찬에': the place of the event the verb modifies
                 return self.place_words(k, self.toks[i1].end)
             if t.particle in ("을", "를") and self.toks[k + 1].text.startswith(SERIES_START) \
                     and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not kind_of(t.stem) \
@@ -623,10 +640,11 @@ class Finder:
             return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
-        if kind == "match" and REACHED.match(self.body, end, end + 12):
+        if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
             return  # '결승전에 진출했다': the way to a game, not the game
         ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
-        loc, loose = (location, False) if location else (None, False) if ahead else self.location(start, end)
+        watched = WATCHED.match(self.body, end, end + 12) is not None  # '방청석에서 선고를 지켜본': the watchers' place
+        loc, loose = (location, False) if location else (None, False) if ahead or watched else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
@@ -684,12 +702,16 @@ class Finder:
                 and (day := self.narrative_day_at(before, past)):
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         ev = Event(name, kind, start, loc, date_text, d0, d1)
+        if any(other.offset == start and other.name == name for other in self.events):
+            return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
         key = name.replace(" ", "")
         for other in self.events:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
-            if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)) \
-                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)):
+            if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
+                                       or self.heads.get(id(other)) == key) \
+                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
+                    and not self.another_one(key, other_key, d0, other):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -699,6 +721,13 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    @staticmethod
+    def another_one(key: str, other_key: str, day: date | None, other: Event) -> bool:
+        """'두 번째 TV토론회' on the 26th after the 'TV토론회' of the 12th, '청주∼다낭 노선 취항식' next month after the '취항식'
+        of today: a name saying more than one named before, on another day, is another happening."""
+        return other_key != key and other_key in key and day is not None and other.start_date is not None \
+            and day != other.start_date
 
     def recurs(self, start: int, end: int) -> bool:
         """A word of recurrence in the event's sentence before its name, or right after it before the verb ('해마다 주민
@@ -762,6 +791,8 @@ class Finder:
             rel = (m.group("relday") or "").replace(" ", "")
             if not (m.group("d") or m.group("nm") or m.group("wday") or (rel and rel not in NARRATIVE_DAYS)):
                 continue
+            if PERIOD.match(self.body, m.end()):
+                continue  # '6월 18일부터 7월 2일 사이 생산된': a period things happened over, no day of the story
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
             if day and past and pub and day > pub:
@@ -849,6 +880,15 @@ class Finder:
         dm = self.date_near(t.start, t.start + len(t.stem))
         return dm is not None and names_a_day(dm) and dm.end() <= t.start
 
+    def held_on_day(self, i: int) -> bool:
+        """'다음 달 4∼7일 … 누리CC에서 열리는 메이저 대회 누리 챔피언십': a verb saying the event whose name opens at token i
+        is held, right before the name, and a day before it in its sentence."""
+        t = self.toks[i]
+        if self.held_before(i, sentence_bounds(self.body, t.start)[0]) is None:
+            return False
+        dm = self.date_near(t.start, t.start + len(t.stem))
+        return dm is not None and names_a_day(dm) and dm.end() <= t.start
+
     def whole_word_event(self, i: int) -> bool:
         """An event word ending in 의 at token i ('본회의', '일반토의') is the word whole, not a genitive, when a date
         right before its name makes it a happening and Kiwi reads no particle in it, or when a verb says it is held
@@ -866,14 +906,17 @@ class Finder:
         return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
 
     def held_here(self, t: Tok, stem: str) -> bool:
-        """'오는 5일 수원체육관에서 … 맞대결을 펼친다': a bare game word that the sentence says is held, on a
-        day and at a place, is one game all the same."""
+        """'오는 5일 수원체육관에서 … 맞대결을 펼친다', '1일 … 대강당에서 열린 결선에서': a bare game word that the sentence
+        says is held, on a day and at a place, is one game all the same."""
         end = t.start + len(stem)
-        if not HELD.match(self.body, end, end + 12):
-            return False
+        i = self.token_index(t.start)
+        if not HELD.match(self.body, end, end + 12) and not HELD_PAST_PLACE.match(self.body, end, end + 30) \
+                and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS):
+            return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place
         s0, _ = sentence_bounds(self.body, t.start)
-        if any(s0 <= e.offset < t.start or e.name in self.body[s0:t.start] for e in self.events):
-            return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before
+        if any(AT_EVENT.match(self.body, at + len(e.name)) for e in self.events
+               if (at := self.body.find(e.name, s0, t.start)) != -1):
+            return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before, held at it
         dm = self.date_near(t.start, end)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
@@ -926,14 +969,18 @@ class Finder:
 
     def held_quoted(self, q0: int, q1: int) -> bool:
         """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that
-        the sentence says is held (a held verb right before or after it), on a day and at a place."""
+        the sentence says is held (a held verb right before or after it), on a day and at a place; or opened ('‘…’을
+        연다') over a span of days, at a place or not."""
         before = re.search(r"(\S+)\s+$", self.body[max(0, q0 - 12):q0])
         after = QUOTED_HELD_AFTER.match(self.body, q1, q1 + 14)
-        if not ((before and before.group(1) in HELD_MODIFIERS) or after):
+        opened = QUOTED_OPENED_AFTER.match(self.body, q1 - 1, q1 + 14)
+        if not ((before and before.group(1) in HELD_MODIFIERS) or after or opened):
             return False
         dm = self.date_near(q0 + 1, q1 - 1)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
+        if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
+            return bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
         return self.location(q0 + 1, q1 - 1)[0] is not None
 
     def staged_quoted(self, q0: int, q1: int) -> str | None:
@@ -1003,6 +1050,7 @@ class Finder:
         for m in _SINGLE_QUOTED.finditer(self.body):
             text = m.group(1).strip()
             staged_at = None
+            head = None
             after = self.body[m.end(1):m.end(1) + 12]
             if NICKNAME.match(after):
                 quoted_names.append((m.start(1), m.end(1)))
@@ -1037,6 +1085,8 @@ class Finder:
                         self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
                 elif hit and hit[0] == word:
                     self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘…’ 제작발표회가': the same event
+                    if word not in UMBRELLA_WORDS and nxt.start(1) <= 2:
+                        head = word  # '‘… 캠퍼스’ 기공식을 열었다. 기공식에는 …': the word alone later tells it again
                 if (not hit or hit[0] != word) and self.held_quoted(m.start(1) - 1, m.end(1) + 1):
                     hit = (text, "event")  # '…에서 열리는 ‘지스타 2025’에': a name said to be held, dated and placed
                 elif (not hit or hit[0] != word) and (staged_at := self.staged_quoted(m.start(1) - 1, m.end(1) + 1)):
@@ -1046,6 +1096,8 @@ class Finder:
                 kind = hit[1]
             quoted_names.append((m.start(1), m.end(1)))
             self.add(text, kind, m.start(1), m.end(1), quoted_name=True, location=staged_at)
+            if head and self.events and self.events[-1].name == text:
+                self.heads[id(self.events[-1])] = head
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
         for m in ROUND_GAME.finditer(self.body):
@@ -1058,6 +1110,7 @@ class Finder:
             self.add(" ".join(filter(None, [place, m["court"], "출석"])), "hearing", start, m.end("court"),
                      location=f"{place} {m['court']}" if place else None)
         self.committee_sessions()
+        self.editions_held()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined \
@@ -1084,6 +1137,9 @@ class Finder:
             if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
                     and self.name_word(toks[i - 1]):
                 hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
+            if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and particle in ("을", "를") \
+                    and HANGUL_WORD.match(stem) and self.held_here(t, stem):
+                hit = (stem, "event")  # '오는 18일 … 본원에서 성과 보고회를 열고': a gathering held on a day at a place
             if not hit and t.stem in UMBRELLA_WORDS:
                 self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
@@ -1144,15 +1200,24 @@ class Finder:
             if not words and generic:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
-                elif (kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS) or not self.held_here(t, stem):
+                elif not self.held_here(t, stem) or key in UMBRELLA_WORDS or (
+                        kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):
+                    # '이날 저녁 총리관저에서 열린 만찬에': a bare word held on a day at a place is one happening, unless one
+                    # of its kind was named before, which it tells again, or it says no more than '행사' (an event)
                     self.told_again(kind, i)
                     self.placed_again(kind, i)
                     self.dated_again(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
-                    and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)):
+                    and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)) \
+                    and not self.held_on_day(i - len(words)):
                 continue  # '매장 오픈', '종이컵': a tournament is named by its edition, year or sponsor, or played
             first = toks[i - key.count(" ")] if key.count(" ") else t
+            cut = max((k for k, w in enumerate(words) if w.text in PLACE_NOUNS and k > 0), default=None)
+            place = None
+            if cut is not None:  # '법원 앞 기자회견': a place and a noun of position before the event word are where
+                place = " ".join(w.text for w in words[:cut + 1])  # it is held, not its name
+                words = words[cut + 1:]
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if not_event(name):
@@ -1167,7 +1232,7 @@ class Finder:
                     and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
                 name, end = f"{name}{particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
-            self.add(name, kind, start, end)
+            self.add(name, kind, start, end, location=place)
         self.games_named_by_number()
 
     def spaced_compound(self, i: int, stem: str) -> tuple[str, str] | None:
@@ -1190,6 +1255,25 @@ class Finder:
         if dm is None or not names_a_day(dm):
             return False
         return self.location(t.start, end)[0] is not None
+
+    def editions_held(self) -> None:
+        """'이탈리아에서 열린 제9회 밀라노 국제 피아노 콩쿠르에서': a name headed by its edition number ('제9회', '제69기') right
+        after a verb saying it is held names an event, whatever its last word; a competition when its sentence speaks of
+        ranks or winning. (A name ending in a known event word is found by the event words.)"""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.sep or not EDITION_WORD.fullmatch(t.text) or i == 0 or toks[i - 1].text not in HELD_MODIFIERS:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < MAX_NAME_WORDS and not toks[j].sep and not toks[j].particle:
+                j += 1
+            if j >= len(toks) or toks[j].sep or not toks[j].particle or j == i or kind_of(toks[j].stem) \
+                    or not HANGUL_WORD.match(toks[j].stem) and not toks[j].stem.isalnum():
+                continue
+            end = toks[j].start + len(toks[j].stem)
+            s0, s1 = sentence_bounds(self.body, t.start)
+            kind = "competition" if RANKING_CONTEXT.search(self.body, s0, s1) else "event"
+            self.add(self.body[t.start:end], kind, t.start, end)
 
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in

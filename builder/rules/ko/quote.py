@@ -39,6 +39,12 @@ Patterns (quote.toml holds the words):
   봉하진 누리특별자치도 경제부지사는 "…"                   a name no person rule took before a body and a post: the name
   …당의 마루 겐지 대표는 / …당의 아베 신지 대표는           a foreign name between a body's 의 and a title
   "…." 반 센터장의 목소리가 떨렸다                          a short quotation whose speaker's voice is the next subject
+  "…"라며 "…" / "…"면서도 "…" / "…"이라며 ⏎ "…"          one quotation in parts, a concessive or a line break between
+  ⏎"…." X는 공을 동료들에게 돌렸다. 그는 "…"            a paragraph opening with a quotation: the next sentence's subject
+  "…." 이 말을 들은 X는 웃었다                           … but not the listener named after it
+  X는 "…"며 웃었다. ⏎ "…." ⏎ 그의 …                      a lone quotation between X's words and a paragraph about X
+  "…" ⏎ X는 … 이 같은 목표를 제시했다                     the words named after it as what its subject set out
+  공대 권 교수는 (after 공과대학 권태율 교수, 의과대학 권도현 교수)   two of a surname told apart by their body, written short
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -125,6 +131,9 @@ GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
+PRONOUN_OPENING = re.compile(r"[\"”.\s]*\n\s*(?:%s)(?:는|은|의|가|이|도|에게|를|와|과)\s" % alternation(RULES["third_person_pronouns"]))
+HEARD = re.compile(r"\s*(?:[^\s.!?\"“”]+\s+){0,3}?(?:%s)(?:%s)(?=\s)" % (alternation(RULES["heard_words"]),
+                                                                         alternation(RULES["heard_after"])))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
 FINAL_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["reporting_verbs"]))
 HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
@@ -275,7 +284,8 @@ def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[in
         if chains and not standalone and not chains[-1][-1][2]:
             pe = chains[-1][-1][1]
             gap = body[pe:s]
-            if len(gap) <= 12 and CONNECTOR.match(gap) and "\n" not in gap:
+            # '"…"이라며 ⏎ "…"고 강조했다': a line broken after a connective ending, which ends no paragraph, joins too
+            if len(gap) <= 12 and CONNECTOR.match(gap) and ("\n" not in gap or re.match(r"[\"”]\s*[\uac00-\ud7a3]", gap)):
                 chains[-1].append((s, e, standalone))
                 continue
         chains.append([(s, e, standalone)])
@@ -507,6 +517,25 @@ class Attributor:
         winners = [p for p, v in scores.items() if v == best]
         return winners[0] if best and len(winners) == 1 else None
 
+    def by_affiliation(self, m: Mention) -> str | None:
+        """'공대 권 교수는' when '공과대학 권태율 교수' and '의과대학 권도현 교수' were named: the one of the surname whose
+        first mention stands right after the word before the short mention, written whole or abbreviated ('공대' of
+        '공과대학', '시의회' of '누리시의회'); None when that does not decide between them."""
+        if m.kind != "short" or " " not in self.body[m.start:m.end]:
+            return None
+        surname = self.body[m.start:m.end].split()[0]
+        same = sorted({p for p in self.first_at if p.startswith(surname) and len(p) > len(surname)})
+        before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,})\s+$", self.body[max(0, m.start - 12):m.start])
+        if len(same) < 2 or m.person not in same or before is None:
+            return None
+        word = before.group(1)
+        def affiliated(p: str) -> bool:
+            at = self.first_at[p]
+            prev = re.search(r"([\uac00-\ud7a3]{2,})\s+$", self.body[max(0, at - 16):at])
+            return prev is not None and (prev.group(1).endswith(word) or _abbreviates(word, prev.group(1)))
+        fits = [p for p in same if affiliated(p)]
+        return fits[0] if len(fits) == 1 else None
+
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
         m = self.mention_at(tok)
@@ -526,7 +555,7 @@ class Attributor:
                     return Speaker(whole, "person")
             if m.kind == "full" and (family := self.family_before(m)) is not None:
                 return Speaker(family, "person")  # '…당의 아베 신지 대표는' with '신지' alone taken
-            return Speaker(self.by_apposition(m) or self.first_of_pair(m), "person")
+            return Speaker(self.by_apposition(m) or self.by_affiliation(m) or self.first_of_pair(m), "person")
         stem = tok.stem
         if NUMBERED_RANK.match(stem):
             return self.ranked(i)
@@ -1063,6 +1092,29 @@ class Attributor:
                     return sp  # not '"…" 수업이 끝난 뒤 …': the subject of a clause modifying a noun
         return None
 
+    def opening_subject(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'"형들이 다 해 줘서 …." 반서진은 공을 동료들에게 돌렸다.': a quotation closed on its own full stop opens its
+        paragraph and the next sentence opens with a person as its subject, whatever it says of them; the paragraph is
+        theirs and so are its words (not when that sentence answers or turns from them: '그러자 …', '한편 …')."""
+        line_start = self.body.rfind("\n", 0, quote_start) + 1
+        if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
+            return None
+        s0 = quote_end + 1
+        while s0 < len(self.body) and self.body[s0] == " ":
+            s0 += 1
+        if s0 >= len(self.body) or self.body[s0] == "\n" or RESPONSE.match(self.body, s0):
+            return None
+        m = next((m for m in self.mentions if m.start == s0), None)
+        if m is None or not m.person or not m.is_subject or m.kind == "pronoun":
+            return None
+        return Speaker(m.person, "person") if m.person != self.deceased else None
+
+    def heard(self, quote_end: int, sent_end: int) -> bool:
+        """'"…." 이 말에 반서진은 고개를 끄덕였다', '"…." 이 말을 들은 반서진은 웃었다': the sentence after a quotation opens
+        by naming its words as what its subject heard or answered; that subject is the listener, not the speaker."""
+        m = HEARD.match(self.body, quote_end + 1, sent_end)
+        return m is not None and any(x.person and x.is_subject for x in self.mentions if m.end() <= x.start < sent_end)
+
     def paragraph_subject(self, quote_start: int) -> Speaker | None:
         """'채씨가 물레를 처음 돌린 건 스무 살 때다. "흙을 만지면 …."': a quotation with no frame right after a sentence of
         its paragraph about one person (the one person it names as subject or owner, or the one its pronoun stands
@@ -1251,7 +1303,15 @@ class Attributor:
             return None
         s0, s1 = sentence_bounds(self.body, prev_end - 1)
         verb = next(reversed(list(VERB.finditer(self.body, s0, s1))), None)
-        if verb is None or self.body[verb.end():s1].strip(" .!") or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+        if any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            # '… 만난 봉하늘은 "…"며 웃었다. ⏎ "…." ⏎ 그의 이름을 알린 건 …': the person quoted in that sentence, which ends
+            # in a verb of speech or of manner, goes on speaking when the paragraph after goes on about them by pronoun
+            said = (verb is not None and not self.body[verb.end():s1].strip(" .!")) or MANNER_VERB.search(self.body, s0, s1)
+            if said and self.last.kind == "person" and s0 <= self.last_at < s1 \
+                    and PRONOUN_OPENING.match(self.body, quote_end + 1):
+                return self.last, verb.group(1) if verb is not None else None
+            return None
+        if verb is None or self.body[verb.end():s1].strip(" .!"):
             return None
         self.subjects_until(s0)
         speaker = self.before(s0, verb.start(), modifying_too=False) or self.asked(s0, verb.start())
@@ -1348,15 +1408,18 @@ class Attributor:
 
 
 def _one_reading(mentions: list[Mention]) -> list[Mention]:
-    """Two persons the name rules read at one place are one: '제갈온' and '제갈온씨', '하산' and '하산 칸'. The reading with
-    the honorific, or the one that only opens the other, is dropped, so that a paragraph naming one person names one."""
+    """Two persons the name rules read at one place are one: '제갈온' and '제갈온씨', '하산' and '하산 칸', '선우' (a surname
+    read alone) and '선우미래' at '선우 전 부지사는'. The reading with the honorific, or the one that only opens the other, is
+    dropped, so that a paragraph naming one person names one."""
     at: dict[int, set[str]] = {}
     for m in mentions:
         if m.person:
             at.setdefault(m.start, set()).add(m.person)
     def shadowed(m: Mention) -> bool:
         others = at.get(m.start, set()) - {m.person}
-        return bool(m.person) and any(m.person == o + HONORIFIC or " " in o and o.split()[0] == m.person for o in others)
+        return bool(m.person) and any(m.person == o + HONORIFIC or " " in o and o.split()[0] == m.person
+                                      or " " not in o and len(o) > len(m.person) and o.startswith(m.person)
+                                      and o != m.person + HONORIFIC for o in others)
     return [m for m in mentions if not shadowed(m)]
 
 
@@ -1469,7 +1532,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
             # '"…." 이에 대해 반 센터장은 "…"고 반박했다': the subject of a sentence answering the quotation is not its speaker
             # (nor that of one saying nothing of speech: '"…." 한편 반 센터장은 다음 달 설명회를 연다')
-            said_after = not closed or not RESPONSE.match(body, last_e + 1) and (
+            said_after = not closed or not RESPONSE.match(body, last_e + 1) and not att.heard(last_e, sent_end) and (
                 _reports(body[last_e + 1:sent_end]) or att.voice_owner(last_e + 1, sent_end) is not None)
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
@@ -1478,6 +1541,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
                 or (att.after(last_e, sent_end) if said_after else None) \
                 or att.owner_after(last_e) \
+                or (att.opening_subject(first_s, last_e) if closed else None) \
                 or att.before(sent_start, first_s) \
                 or (att.paragraph_subject(first_s) if closed else None) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
