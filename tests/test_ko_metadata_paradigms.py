@@ -1577,7 +1577,7 @@ PLACEHOLDER_PAGES = [
 TITLED_PAGES = [  # look-alikes: the <title> is the headline, a box elsewhere is classed as a title
     ("<title>{h} - 모아일보</title>", "<h1>{h}</h1>" + INFO + BODY + "<div class='box'><p class='box-title'>오늘의 날씨 전국 맑음</p></div>"),
     ("<title>{h}</title>", INFO + BODY + "<table><tr><th>제목</th><td>다음 주 구청 문화행사 일정표</td></tr></table>"),
-    ("<title>{h} | 모아일보</title>", "<p class='subject'>{h}</p>" + INFO + BODY),
+    ("<title>{h} | 모아일보</title>", "<h2>{h}</h2>" + INFO + BODY + "<table><tr><td><b>주간 인기 기사 모음 다시 보기</b></td></tr></table>"),
 ]
 OTHER_HEADLINES = [HEADLINE, "[부고] 전 모아시 교육장 남궁한결 씨 별세", "강변 산책로 야간 조명 켠다", "\"주말 정체 풀릴까\" 시장 주차장 84면 증설"]
 
@@ -1636,7 +1636,7 @@ CLIPPING_SHEETS = [
 @pytest.mark.parametrize("sheet", CLIPPING_SHEETS)
 def test_labelled_fields_under_a_clipping_sheets_banner(sheet, who):
     head = [ln.format(who=who, h=HEADLINE) for ln in sheet]
-    tail = ["", "※ 본 스크랩은 사내 참고용이며 외부 유출을 금합니다.", "담당: 홍보팀 대리 한솔 (내선 2417)"]
+    tail = ["", "※ 본 스크랩은 사내 참고용이며 외부 유출을 금합니다. 저작권은 각 언론사에 있습니다.", "담당: 홍보팀 대리 한솔 (내선 2417)"]
     ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2, *tail]), "clip.txt"))
     assert (ex.title, ex.outlet, ex.authors[:1], ex.published[:10]) == (HEADLINE, "모아경제", [who], "2025-04-15")
     assert "게재면" not in ex.body and "스크랩" not in ex.body and "내선" not in ex.body

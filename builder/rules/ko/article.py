@@ -299,10 +299,20 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
             return who, _iso(m)
         if who := node_credit(nodes, i):
             # the date after the reporter or before it, the nearest first, past an update's date
-            for near in (nodes[i + 1:i + 2] + nodes[max(i - 1, 0):i] + nodes[i + 2:i + 3] + nodes[max(i - 2, 0):max(i - 1, 0)]):
-                if d := _date_node(" ".join(near.split())):
+            for j in (i + 1, i - 1, i + 2, i - 2):
+                if 0 <= j < len(nodes) and not _other_label_cell(nodes, j) and (d := _date_node(" ".join(nodes[j].split()))):
                     return who, _iso(d)
     return None, None
+
+
+_LABEL_WORD = compiled(r"[가-힣]{2,6}\s*[:：]?")
+
+
+def _other_label_cell(nodes: list[str], j: int) -> bool:
+    """A date in the cell after a label cell that names another date than the article's ('<dt>업로드</dt><dd>…</dd>',
+    '<dt>수정</dt>')."""
+    label = " ".join(nodes[j - 1].split()) if j > 0 else ""
+    return bool(_LABEL_WORD.fullmatch(label)) and not PUBLISHED_LABEL.fullmatch(label)
 
 
 # How many page elements from the headline a date alone may stand and still be the article's.
@@ -316,8 +326,10 @@ def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
     if at is None:
         return None
     for k in range(1, MAX_DATE_FROM_HEADLINE + 1):
-        for near in (nodes[at - k] if at >= k else "", nodes[at + k] if at + k < len(nodes) else ""):
-            if near and len(near) <= MAX_BYLINE_NODE and (m := _date_line(" ".join(near.split()))):
+        for j in (at - k, at + k):
+            near = nodes[j] if 0 <= j < len(nodes) else ""
+            if near and len(near) <= MAX_BYLINE_NODE and not _other_label_cell(nodes, j) \
+                    and (m := _date_line(" ".join(near.split()))):
                 return _iso(m)
     return None
 
@@ -524,7 +536,7 @@ def untagged_headline(tree, title: str | None) -> str | None:
 
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADLINE_CLASS = compiled(r"title|headline|subject", re.I)
-_NOT_HEADLINE_CLASS = compiled(r"sub|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
+_NOT_HEADLINE_CLASS = compiled(r"sub(?!ject)|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
 
 
 def classed_headline(tree) -> str | None:
@@ -539,6 +551,45 @@ def classed_headline(tree) -> str | None:
         if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
             return text
     return None
+
+
+_LABEL_CELLS = etree.XPath("//th|//dt|//td|//span|//strong|//b|//label|//em")
+_TITLE_LABEL = compiled(r"(?:%s)\s*[:：]?" % "|".join(MAKERS["header_fields"]["title"]))
+
+
+def labelled_headline(tree) -> str | None:
+    """The headline in the cell a label cell names ('<th>제목</th><td>헤드라인</td>', '<dt>제목</dt><dd>…</dd>'):
+    a board's or an agency's view page, whose <title> names the page, not the article."""
+    for cell in _LABEL_CELLS(tree):
+        if not _TITLE_LABEL.fullmatch(" ".join(cell.text_content().split())):
+            continue
+        value = cell.getnext()
+        text = " ".join(value.text_content().split()) if value is not None else ""
+        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+            return text
+    return None
+
+
+MIN_SHOWN_PART = 4  # a <title>'s part this short ('국제', '홈') may be any menu item; it must be shown alone
+
+
+def shown_on_page(title: str, nodes: list[str], link_texts: frozenset[str] = frozenset()) -> bool:
+    """Whether the page prints the title (or one part of a '매체 - 헤드라인' <title>) as text of its own: a
+    <title> printed nowhere, or only as a link or button ('인쇄하기'), names the page, not its article."""
+    keys = {k for part in [title, *_SITE_SEPARATORS.split(title)] if len(k := _squashed(part)) >= MIN_SHOWN_PART}
+    for node in nodes:
+        if node in link_texts:
+            continue
+        sq = _squashed(node)
+        if any(k == sq or (len(k) >= MIN_SHOWN_HEADLINE and k in sq) for k in keys):
+            return True
+    return False
+
+
+def shown_headline(tree, nodes: list[str]) -> str | None:
+    """The headline a page shows where a headline stands, by structure: the cell labelled 제목, a heading, an
+    element classed as the title or subject, the heading-like line right above the byline and date, a bold cell."""
+    return labelled_headline(tree) or headline_from_page(tree) or headline_above_byline(nodes)
 
 
 _BOLD = etree.XPath("//b|//strong")
@@ -895,17 +946,20 @@ _WRITER_ROLES = frozenset(CREDIT_RULES["writer_roles"])
 _NAME_LABELS = frozenset(CREDIT_RULES["name_labels"])
 _VAGUE_ROLES = frozenset(CREDIT_RULES["vague_roles"])
 _IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
-_ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+_ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"] + CREDIT_RULES["text_roles"])
 _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
 # (names joined by '·' or ',', a role's word after the mark being the next credit's: '글 홍길동 · 사진 김철수')
 _CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*(?!(?:%s)(?:\s|[=:：|｜ㅣ]))[가-힣]{2,4})*" % _ROLE_WORD
 _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
-CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
+# A foreign writer's name in Hangul words, told by its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)').
+_FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z])"
+_LATIN_RENDERING = r"(?:\s*(?P<latin>\([A-Za-z][A-Za-z .'-]{1,40}\)))?"
+CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
                   r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
-                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER,
+                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _FOREIGN_NAME, _CREDIT_NAMES, _LATIN_RENDERING, REPORTER, _CREDIT_NAMES, REPORTER,
                      CREDIT_RULES["credit_beat"], _CREDIT_EMAIL))
 CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
 LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
@@ -979,17 +1033,21 @@ def credit_line(text: str) -> CreditLine | None:
             roles = _ROLE_SPLIT.split(m.group("role"))
             writes = any(r in _WRITER_ROLES for r in roles) and m.group("rtitle") not in _IMAGE_TITLES
             names = m.group("rnames")
-            sure = bool(m.group("rtitle") or m.group("rsep") or any(r in _NAME_LABELS for r in roles))
+            sure = bool(m.group("rtitle") or m.group("rsep") or m.group("latin") or any(r in _NAME_LABELS for r in roles))
             if not sure and all(r in _VAGUE_ROLES for r in roles):
                 return None  # '기획 연재', '진행 상황': a word that names a role only before a title or a sign
         else:
             prefix = prefix if credits else m.group("prefix")
+            names = m.group("names")
+            words = (prefix or "").split()
+            if not credits and len(words) >= 2 and is_desk(words[-2]) and is_korean_name(words[-1]) \
+                    and words[-1] not in NOT_REPORTERS:
+                prefix, names = " ".join(words[:-1]), f"{words[-1]}·{names}"  # '사회부 홍길동 김철수 기자': two reporters
             if not credits and not prefix and m.group("place") and looks_like_outlet(m.group("place")):
                 prefix = m.group("place")  # '(모아일보=홍길동 기자)': the outlet before '=', where a city may stand
             if _key(prefix or "") in _ROLE_KEYS:
                 return None  # a role the grammar reads otherwise
             writes = m.group("title") not in _IMAGE_TITLES
-            names = m.group("names")
             sure = True
         names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
         if any(n in NOT_REPORTERS or looks_like_outlet(n) for n in names_found):
@@ -1014,6 +1072,21 @@ _TITLE_HEAD = compiled(r"(?:%s)(?![가-힣])" % REPORTER)
 _BARE_NAME = compiled(r"[가-힣]{2,4}")
 
 
+_SENDER_FIELD = compiled(r"(?:%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(MAKERS["sender_labels"]), re.I)
+MAX_SITE_WORDS = 2  # a letter's or a site's name before the credit in a sender field
+
+
+def sender_credit(text: str) -> str | None:
+    """The writer a sender field credits ('보낸 사람: 모아레터 에디터 홍길동', 'From: 홍길동 기자'), past the letter's name."""
+    if not (m := _SENDER_FIELD.fullmatch(text)):
+        return None
+    words = m.group("value").split()
+    for k in range(min(MAX_SITE_WORDS, len(words) - 1) + 1):
+        if (found := credit_line(" ".join(words[k:]))) and found.author and found.sure:
+            return found.author
+    return None
+
+
 def node_credit(nodes: list[str], i: int) -> str | None:
     """The writer a page element names: '홍길동 기자', '기자명 홍길동', a credit line ('취재 홍길동 기자 / 정리 김철수 기자'),
     or a name whose title stands in the next element ('<span>홍길동</span> 기자 · <span>…</span>')."""
@@ -1022,6 +1095,8 @@ def node_credit(nodes: list[str], i: int) -> str | None:
         return who
     if (found := credit_line(one)) and found.author and found.sure:
         return found.author
+    if who := sender_credit(one):
+        return who
     if _BARE_NAME.fullmatch(one) and i + 1 < len(nodes) and (t := _TITLE_HEAD.match(nodes[i + 1].strip())):
         found = credit_line(f"{one} {t.group(0)}")
         return found.author if found and found.author not in NOT_REPORTERS else None
@@ -1033,7 +1108,7 @@ def node_credit(nodes: list[str], i: int) -> str | None:
 
 # A cell that is only a byline's label or a reporter's title, perhaps with a colon ('기자', '기자명 :', '작성자').
 _LABEL_CELL = compiled(r"(?:%s|%s)\s*[:：]?" % ("|".join(map(re.escape, MAKERS["byline_labels"])), REPORTER))
-_ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+_ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"] + CREDIT_RULES["text_roles"])
 
 
 BYLINE_LABELS = frozenset(_key(w) for w in MAKERS["byline_labels"])
@@ -1191,6 +1266,8 @@ def _is_byline_node(line: str) -> bool:
     if m and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
                   or m.group("who") in NOT_REPORTERS or _section_beside_date(m.group("who"), one)):
         return True
+    if sender_credit(one):
+        return True  # '보낸 사람: 모아레터 에디터 홍길동': a letter's sender field
     return bool((row := dateline_row(line)) and row[2])  # a header row with its reporter
 
 
@@ -1271,6 +1348,19 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
         if a not in out:
             out.append(a)
     return out
+
+
+_BRACKETED = compiled(r"\s*\([^()]*\)")
+
+
+def credit_element(author: str, nodes: list[str]) -> str | None:
+    """The page element an author field was read from, whole, when the field left its brackets out ('글 루카 베르디 ·
+    번역 …' from '글 루카 베르디(Luca Verdi) · 번역 …'): the Latin rendering in them tells a foreign name."""
+    if len(author.split()) < 3 or "(" in author:
+        return None
+    key = _squashed(author)
+    return next((n for n in nodes if "(" in n and len(n) <= MAX_CREDIT_CHARS and _squashed(_BRACKETED.sub("", n)) == key),
+                None)
 
 
 def _head_lines(lines: list[str]) -> list[str]:
@@ -1648,10 +1738,14 @@ def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
     return subject, lines[end + 1:]
 
 
+MAX_BANNER_LINES = 4  # a clipping sheet's banner and its own fields ('스크랩 일자', '분류') above the article's fields
+
+
 def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """({field: value}, the lines after them) of a dump that starts with labelled fields, one a line
     ('제목: 헤드라인' / '매체: 모아일보' / '날짜: 2023년 11월 1일'); nothing when its first line is no such field."""
     found: dict[str, str] = {}
+    banner = 0
     for i, line in enumerate(lines[:MAX_LEAD_LINES]):
         if not line.strip():
             continue
@@ -1660,14 +1754,22 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
             if (when := _whole_date(other.group("value"))) and not UPDATED_LABEL.fullmatch(other.group("label") + ":"):
                 found.setdefault("published", when)  # a date whatever its label ('작성일: …', '송고시간: …')
             continue  # another field of the header ('분류: 사회')
+        if not m and not found and banner < MAX_BANNER_LINES and len(line.strip()) <= HEAD["max_line_chars"] \
+                and not SENTENCE_END.search(line.strip()):
+            banner += 1  # a sheet's banner and its own fields above the article's ('■ 오늘의 스크랩', '스크랩 일자: …')
+            continue
         if not m:
-            return (found, lines[i:]) if found else ({}, lines)
+            break
         field = next(f for f in MAKERS["header_fields"] if m.group(f))
         value = m.group("value").strip()
         if field == "outlet" and (desk := _DESK_AFTER_OUTLET.fullmatch(value)):
             value = desk.group("outlet")  # '모아일보 정치부': the press, not its desk
         found.setdefault(field, value)
-    return ({}, lines) if not found else (found, lines[MAX_LEAD_LINES:])
+    else:
+        i = min(len(lines), MAX_LEAD_LINES)
+    if not found or (banner and "title" not in found):
+        return {}, lines  # (under a banner only a field giving the headline shows the sheet's header is the article's)
+    return found, lines[i:]
 
 
 # Any other labelled field among them: a short label, a short value.
@@ -1949,6 +2051,9 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
+    if ex.page_tree is not None and ex.title and not shown_on_page(ex.title, shown := page_nodes(ex), ex.link_texts) \
+            and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title):
+        ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
         ex.body_lines = ex.body_lines[quoted.headline:quoted.source]
         ex.title = ex.body_lines[0]
@@ -2148,6 +2253,8 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    if ex.page_tree is not None:  # an author field cut from a credit element, without what was in brackets
+        ex.authors = [credit_element(a, nodes) or a for a in ex.authors]
     # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
     ex.authors = [(column_author([_box_without_links(a)]) or a) if len(a.split()) > 2 else a for a in ex.authors]
     ex.authors = clean_authors(ex.authors, ex.outlet)
