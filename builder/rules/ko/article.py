@@ -586,6 +586,17 @@ def shown_on_page(title: str, nodes: list[str], link_texts: frozenset[str] = fro
     return False
 
 
+_META_TITLES = etree.XPath("//meta[@property='og:title' or @name='og:title' or @name='twitter:title' "
+                           "or @property='twitter:title'][@content != '']|//script[@type='application/ld+json']"
+                           "[contains(., '\"headline\"')]")
+
+
+def declares_title(tree) -> bool:
+    """Whether the page declares its headline in metadata (og:title, twitter:title, JSON-LD headline): a title
+    reworded for search there is the page's word, printed or not."""
+    return bool(_META_TITLES(tree))
+
+
 def shown_headline(tree, nodes: list[str]) -> str | None:
     """The headline a page shows where a headline stands, by structure: the cell labelled 제목, a heading, an
     element classed as the title or subject, the heading-like line right above the byline and date, a bold cell."""
@@ -1851,19 +1862,49 @@ class Repost:
 MAX_REPOST_HEADLINE_RUN = 2  # a headline and its sub-headline
 
 
+_CHAT_PREFIXES = compile_all(FRAME["chat_prefixes"])
+MAX_BYLINE_BLOCK = 4  # a byline block's lines: its dates (입력, 수정) and its reporter's line
+
+
+def _source_line(line: str) -> str | None:
+    """The press a line closing a quoted article names: a source line ('출처: 모아일보') or its copyright line
+    ('ⓒ 모아일보, 무단 전재 및 재배포 금지')."""
+    if m := _POST_SOURCE.match(line):
+        return m.group("name").strip()
+    if len(line) <= MAX_MARKER_LINE and _COPYRIGHT_MARK.search(line) and is_end_marker(line):
+        return outlet_from_copyright([line])
+    return None
+
+
+def _block_start(line: str) -> bool:
+    """The first line of a byline block: a labelled date ('입력 2025.06.02 14:30'), or a reporter and a date."""
+    return len(line) <= MAX_BYLINE_NODE and bool(LABELLED_DATE_LINE.fullmatch(" ".join(line.split()))) \
+        or _credit_then_date(line)
+
+
+def without_chat_prefix(line: str, above: str) -> str:
+    """A line without the chat export's prefix (speaker, time) when the frame's line above opens with the same kind."""
+    for p in _CHAT_PREFIXES:
+        if (m := p.match(line)) and p.match(above):
+            return line[m.end():]
+    return line
+
+
 def repost(lines: list[str]) -> Repost | None:
-    """A post quoting an article: the poster's own words, then the article's headline (perhaps a sub-headline) right
-    above its byline and labelled date, the article, and a source line naming its press after it
-    ('출처 : 모아일보 https://…'). None when the lines hold no such quotation (the headline must have the post's
-    words above it, and the source must name a press)."""
+    """A post quoting an article (a blog's scrap, a board's 펌, a message in a chat export): the frame's own words,
+    then the article's headline (perhaps a sub-headline) right above its byline block (its dates and its reporter),
+    the article, and a line after it naming its press (a source line '출처 : 모아일보', or its copyright line). None when
+    the lines hold no such quotation (the headline must have the frame's words above it, and the line after the
+    article must name a press)."""
     filled = [i for i, ln in enumerate(lines) if ln]
-    src = next((i for i in reversed(filled) if _POST_SOURCE.match(lines[i])), None)
+    src = press = None
+    for i in reversed(filled):
+        if (name := _source_line(lines[i])) and (looks_like_outlet(name) or _key(name) in _OUTLET_NAMES):
+            src, press = i, name
+            break
     if src is None:
         return None
-    press = _POST_SOURCE.match(lines[src]).group("name").strip()
-    if not (looks_like_outlet(press) or _key(press) in _OUTLET_NAMES):
-        return None
-    byline = next((i for i in filled if i < src and _credit_then_date(lines[i])), None)
+    byline = next((i for i in filled if i < src and _block_start(lines[i])), None)
     if byline is None:
         return None
     above = [i for i in filled if i < byline]
@@ -1874,13 +1915,35 @@ def repost(lines: list[str]) -> Repost | None:
             if run:
                 break  # a blank line ends the headline block
             continue
-        if len(run) == MAX_REPOST_HEADLINE_RUN or len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln) \
-                or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
+        if len(run) == MAX_REPOST_HEADLINE_RUN or len(without_chat_prefix(ln, _line_above(lines, i))) > HEAD["max_line_chars"] \
+                or SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
             break
         run.append(i)
     if not run or not any(i < run[-1] for i in above):
         return None  # no headline, or no words of the post's own above it: the page's own article
     return Repost(headline=run[-1], byline=byline, source=src, press=press)
+
+
+def _line_above(lines: list[str], i: int) -> str:
+    return next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), "")
+
+
+def quoted_headline(lines: list[str], quoted: Repost) -> str:
+    """The quoted article's headline, without the chat's prefix and without a tag naming its press ('[모아일보] …')."""
+    line = without_chat_prefix(lines[quoted.headline], _line_above(lines, quoted.headline))
+    if (m := _OUTLET_TAG.match(line)) and len(line) > m.end() and (_same(m.group(1), quoted.press) or looks_like_outlet(m.group(1))):
+        line = line[m.end():]
+    return line
+
+
+def quoted_reporters(lines: list[str]) -> list[str]:
+    """The reporter a quoted article's byline block names ('입력 …' / '수정 …' / '홍길동 기자')."""
+    for ln in lines[:MAX_BYLINE_BLOCK]:
+        if (found := credit_line(ln)) and found.author:
+            return [found.author]
+        if m := REPORTER_IN_FIELD.search(ln):
+            return re.split(r"\s*[·,/]\s*", m.group(1))[:1]
+    return []
 
 
 def site_then_credit(line: str) -> tuple[str, str] | None:
@@ -2051,14 +2114,16 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
-    if ex.page_tree is not None and ex.title and not shown_on_page(ex.title, shown := page_nodes(ex), ex.link_texts) \
-            and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title):
+    if ex.page_tree is not None and ex.title and not declares_title(ex.page_tree) \
+            and not shown_on_page(ex.title, shown := page_nodes(ex), ex.link_texts) \
+            and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
+            and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if ln], headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
-        ex.body_lines = ex.body_lines[quoted.headline:quoted.source]
-        ex.title = ex.body_lines[0]
+        ex.title = quoted_headline(ex.body_lines, quoted)
+        ex.body_lines = [ex.title, *ex.body_lines[quoted.headline + 1:quoted.source]]
         ex.outlet = meta_outlet = quoted.press
-        ex.authors = _reporters_in(ex.body_lines[quoted.byline - quoted.headline])[:1]
+        ex.authors = quoted_reporters(ex.body_lines[quoted.byline - quoted.headline:])
         ex.published, ex.updated, ex.subheadings = None, None, []
     fields: dict[str, str] = {}
     if ex.page_tree is None:
