@@ -305,14 +305,15 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-_LABEL_WORD = compiled(r"[가-힣]{2,6}\s*[:：]?")
+_LABEL_WORD = compiled(r"(?P<word>[가-힣]{2,4})\s*[:：]?")
 
 
 def _other_label_cell(nodes: list[str], j: int) -> bool:
     """A date in the cell after a label cell that names another date than the article's ('<dt>업로드</dt><dd>…</dd>',
-    '<dt>수정</dt>')."""
+    '<dt>수정</dt>'); a press's or a reporter's name before the date is no label."""
     label = " ".join(nodes[j - 1].split()) if j > 0 else ""
-    return bool(_LABEL_WORD.fullmatch(label)) and not PUBLISHED_LABEL.fullmatch(label)
+    return bool(m := _LABEL_WORD.fullmatch(label)) and not PUBLISHED_LABEL.fullmatch(label) \
+        and not looks_like_outlet(m.group("word")) and not is_korean_name(m.group("word"))
 
 
 # How many page elements from the headline a date alone may stand and still be the article's.
@@ -1866,12 +1867,12 @@ _CHAT_PREFIXES = compile_all(FRAME["chat_prefixes"])
 MAX_BYLINE_BLOCK = 4  # a byline block's lines: its dates (입력, 수정) and its reporter's line
 
 
-def _source_line(line: str) -> str | None:
-    """The press a line closing a quoted article names: a source line ('출처: 모아일보') or its copyright line
-    ('ⓒ 모아일보, 무단 전재 및 재배포 금지')."""
+def _source_line(line: str, copyright_too: bool) -> str | None:
+    """The press a line closing a quoted article names: a source line ('출처: 모아일보'), or its copyright line
+    ('ⓒ 모아일보, 무단 전재 및 재배포 금지') when the frame proved the quotation otherwise (a dump's own article ends so)."""
     if m := _POST_SOURCE.match(line):
         return m.group("name").strip()
-    if len(line) <= MAX_MARKER_LINE and _COPYRIGHT_MARK.search(line) and is_end_marker(line):
+    if copyright_too and len(line) <= MAX_MARKER_LINE and _COPYRIGHT_MARK.search(line) and is_end_marker(line):
         return outlet_from_copyright([line])
     return None
 
@@ -1897,30 +1898,35 @@ def repost(lines: list[str]) -> Repost | None:
     the lines hold no such quotation (the headline must have the frame's words above it, and the line after the
     article must name a press)."""
     filled = [i for i, ln in enumerate(lines) if ln]
-    src = press = None
-    for i in reversed(filled):
-        if (name := _source_line(lines[i])) and (looks_like_outlet(name) or _key(name) in _OUTLET_NAMES):
-            src, press = i, name
-            break
-    if src is None:
-        return None
-    byline = next((i for i in filled if i < src and _block_start(lines[i])), None)
+    byline = next((i for i in filled if _block_start(lines[i])), None)
     if byline is None:
         return None
     above = [i for i in filled if i < byline]
     run: list[int] = []
+    chat = False
     for i in range(byline - 1, -1, -1):
         ln = lines[i]
         if not ln:
             if run:
                 break  # a blank line ends the headline block
             continue
-        if len(run) == MAX_REPOST_HEADLINE_RUN or len(without_chat_prefix(ln, _line_above(lines, i))) > HEAD["max_line_chars"] \
+        unprefixed = without_chat_prefix(ln, _line_above(lines, i))
+        if len(run) == MAX_REPOST_HEADLINE_RUN or len(unprefixed) > HEAD["max_line_chars"] \
                 or SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
             break
         run.append(i)
+        if unprefixed != ln:
+            chat = True  # the message the article was pasted into: its first line is the headline
+            break
     if not run or not any(i < run[-1] for i in above):
         return None  # no headline, or no words of the post's own above it: the page's own article
+    src = press = None
+    for i in reversed(filled):
+        if i > byline and (name := _source_line(lines[i], chat)) and (looks_like_outlet(name) or _key(name) in _OUTLET_NAMES):
+            src, press = i, name
+            break
+    if src is None:
+        return None
     return Repost(headline=run[-1], byline=byline, source=src, press=press)
 
 
@@ -2117,7 +2123,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is not None and ex.title and not declares_title(ex.page_tree) \
             and not shown_on_page(ex.title, shown := page_nodes(ex), ex.link_texts) \
             and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
-            and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if ln], headline) + 1]):
+            and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
+                                                           headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
         ex.title = quoted_headline(ex.body_lines, quoted)
