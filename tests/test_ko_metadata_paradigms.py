@@ -1688,3 +1688,12 @@ def test_a_middle_dot_date_beside_the_byline(shown, date):
                f"<div class='top'>최종편집 2025-04-16 18:40</div><h1>{HEADLINE}</h1>"
                f"<ul class='info'><li>모아일보</li><li>{shown}</li></ul>{BODY}")
     assert ex.published[:10] == date[:10]  # (not the site's 최종편집 date)
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("affiliation", ["모아시 ○○대 사회학과 교수", "○○연구소 선임연구위원", "모아대 도시공학과 교수"])
+def test_a_writer_box_keeps_the_name_not_the_affiliation(affiliation, who):
+    ex = _page(f"<title>[세상읽기] {HEADLINE} - 모아신문</title>",
+               f"<h1>[세상읽기] {HEADLINE}</h1><div class='writer-box'><strong>{who}</strong><span>{affiliation}</span></div>"
+               f"{INFO}{BODY}")
+    assert ex.authors == [who]

@@ -427,7 +427,7 @@ REPORTER_BOX = compiled(r"(?:(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s+(?P<after
                         r"(?:\s+(?:%s))?" % (REPORTER, REPORTER, BUTTON_LINE.pattern))
 # A column's author box: a name, then the writer's affiliation and title ('한결대 의대 소아청소년과 교수').
 MAX_AFFILIATION_CHARS = 40
-_AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()& ]{2,%d}" % MAX_AFFILIATION_CHARS)
+_AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()&○ ]{2,%d}" % MAX_AFFILIATION_CHARS)  # (○: a name the press masks, '○○대')
 
 
 def reporter_box(nodes: list[str]) -> str | None:
