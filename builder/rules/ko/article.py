@@ -1898,6 +1898,8 @@ def repost(lines: list[str]) -> Repost | None:
     the lines hold no such quotation (the headline must have the frame's words above it, and the line after the
     article must name a press)."""
     filled = [i for i, ln in enumerate(lines) if ln]
+    if not any(_POST_SOURCE.match(lines[i]) or any(p.match(lines[i]) for p in _CHAT_PREFIXES) for i in filled):
+        return None  # neither a source line nor a chat's message: no frame to look into
     byline = next((i for i in filled if _block_start(lines[i])), None)
     if byline is None:
         return None
