@@ -1680,8 +1680,7 @@ def test_a_foreign_writer_before_the_translator(first, second):
     assert ex.authors[:1] == [first]
 
 
-@pytest.mark.parametrize("shown, date", [("2025·04·15 16:05", "2025-04-15T16:05"), pytest.param("2025·4·15", "2025-04-15", marks=pytest.mark.xfail(
-    strict=True, reason="a date alone with no time is not read over the site header's 최종편집 date")),
+@pytest.mark.parametrize("shown, date", [("2025·04·15 16:05", "2025-04-15T16:05"), ("2025·4·15", "2025-04-15"),
                                          ("2025 · 04 · 15 16:05", "2025-04-15T16:05")])
 def test_a_middle_dot_date_beside_the_byline(shown, date):
     ex = _page(f"<title>{HEADLINE} - 모아일보</title>",

@@ -352,8 +352,10 @@ def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> 
     """How many page nodes come before the article text: a byline stands above it; a name and a
     date further down belong to comments or other articles. The headline or the byline the text starts with is
     above it too."""
-    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)),
-                 None)
+    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)
+                  and not _menu_line(ln) and SENTENCE_END.search(ln)), None)
+    # (a site's menu or the headline with its deck that the extractor kept above the text is no text: it starts at
+    # its first sentence)
     if first:
         for i, node in enumerate(nodes):
             if first in node:
