@@ -1696,3 +1696,20 @@ def test_a_writer_box_keeps_the_name_not_the_affiliation(affiliation, who):
                f"<h1>[세상읽기] {HEADLINE}</h1><div class='writer-box'><strong>{who}</strong><span>{affiliation}</span></div>"
                f"{INFO}{BODY}")
     assert ex.authors == [who]
+
+
+# look-alikes of a framed dump: a dump of the article alone, a site's menu or name above its headline and its own
+# copyright or source line after the text, is no frame (its first heading line stays the headline, its outlet the site's)
+PLAIN_DUMPS = [
+    ["모아일보 | 정치 | 경제 | 사회 | 문화", HEADLINE, "입력 2025.04.15 09:30", "{who} 기자", "", PARA, "", PARA2, "",
+     "ⓒ 모아일보, 무단 전재 및 재배포 금지"],
+    ["모아방송 | 뉴스 | 다시보기 | 편성표", HEADLINE, "{who} 기자 입력 2025.04.15 21:14", "", PARA, "", PARA2, "", "Copyright ⓒ 모아방송. All rights reserved."],
+    [HEADLINE, "입력 2025.04.15 09:30", "{who} 기자", "", PARA, "", PARA2, "", "출처: 모아일보"],
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("dump", PLAIN_DUMPS)
+def test_a_dump_of_the_article_alone_is_no_frame(dump, who):
+    ex = refine(extract_text("\n".join(ln.format(who=who) for ln in dump), "dump.txt"))
+    assert (ex.title, ex.authors[:1], ex.published[:10]) == (HEADLINE, [who], "2025-04-15")
