@@ -351,14 +351,13 @@ def _date_node(text: str) -> re.Match | None:
 def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> int:
     """How many page nodes come before the article text: a byline stands above it; a name and a
     date further down belong to comments or other articles. The headline or the byline the text starts with is
-    above it too."""
-    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)
-                  and not _menu_line(ln) and SENTENCE_END.search(ln)), None)
-    # (a site's menu or the headline with its deck that the extractor kept above the text is no text: it starts at
-    # its first sentence)
-    if first:
+    above it too, and so are a menu or the headline run together with its deck that the extractor kept: the text
+    starts at its first line holding a sentence, else (a line the page's nodes do not hold) at its first line."""
+    lines = [ln for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)]
+    sentence = [ln for ln in lines if not _menu_line(ln) and (SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln))]
+    for first in sentence[:1] + lines[:1]:
         for i, node in enumerate(nodes):
-            if first in node:
+            if first[:20] in node:
                 return i
     return len(nodes)
 
