@@ -1713,3 +1713,12 @@ PLAIN_DUMPS = [
 def test_a_dump_of_the_article_alone_is_no_frame(dump, who):
     ex = refine(extract_text("\n".join(ln.format(who=who) for ln in dump), "dump.txt"))
     assert (ex.title, ex.authors[:1], ex.published[:10]) == (HEADLINE, [who], "2025-04-15")
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("credit", ["글: {who} 기자", "글 {who} 기자", "취재·정리 {who} 기자", "{who} 기자"])
+def test_a_credit_line_among_the_fields_under_a_sites_name(credit, who):
+    text = "\n".join(["모아스포츠", f"제목: {HEADLINE}", credit.format(who=who), "", PARA, "", PARA2, "",
+                      "<저작권자 모아스포츠, 무단 전재 및 재배포 금지>"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert (ex.title, ex.authors[:1]) == (HEADLINE, [who]) and who not in ex.body

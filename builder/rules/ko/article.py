@@ -1763,6 +1763,9 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if not line.strip():
             continue
         m = _HEADER_FIELD.fullmatch(line.strip())
+        if not m and found and (credit := credit_line(line)) and credit.author:
+            found.setdefault("author", credit.author)  # '글: 홍길동 기자', '취재·정리 홍길동 기자' among the fields
+            continue
         if not m and found and (other := _OTHER_FIELD.fullmatch(line.strip())):
             if (when := _whole_date(other.group("value"))) and not UPDATED_LABEL.fullmatch(other.group("label") + ":"):
                 found.setdefault("published", when)  # a date whatever its label ('작성일: …', '송고시간: …')
