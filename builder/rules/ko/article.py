@@ -2126,8 +2126,9 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
+    shown = page_nodes(ex)  # (the page's text nodes; none for a dump)
     if ex.page_tree is not None and ex.title and not declares_title(ex.page_tree) \
-            and not shown_on_page(ex.title, shown := page_nodes(ex), ex.link_texts) \
+            and not shown_on_page(ex.title, shown, ex.link_texts) \
             and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
@@ -2153,7 +2154,7 @@ def refine(ex: Extracted) -> Extracted:
     signature = nonblank_raw[-TAIL_LINES:]
     # A text dump has no page around its body: its first and last lines are where dates are printed.
     head = _head_lines(nonblank_raw)
-    nodes = page_nodes(ex) if ex.page_tree is not None else \
+    nodes = shown if ex.page_tree is not None else \
         nonblank_raw[:max(HEAD["max_lines"] + 2, len(head))] + signature
     text = " ".join(nodes)
     who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw, ex.title)] if ex.page_tree is not None else nodes)
