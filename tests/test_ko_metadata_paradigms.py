@@ -1546,3 +1546,179 @@ def test_a_bracketed_byline_then_the_date_in_one_element(cell, date, who):
     assert ex.published and ex.published.startswith(date)
     assert who in ex.authors
 
+
+
+# -- a page whose <title> is a placeholder or the site's furniture ('인쇄하기', '보도자료 상세 - 기관', '다시보기'):
+# the headline is the element the page shows where a headline stands, whatever element it is: the value of a cell
+# labelled 제목, an element classed as the subject or title, a bold cell, the heading that repeats a part of the
+# <title>; the topmost of a heading run (a headline, then its sub-headline) --
+
+INFO = "<p class='info'>입력 2025.04.15 09:30</p>"
+PARA3 = ("주민들은 어두운 골목이 밝아지면 밤늦게 귀가하는 학생과 상인들이 한결 안심할 수 있을 것이라며 반겼다. 일부 "
+         "주민은 불빛이 창문으로 들어올 수 있다며 조명 방향을 조정해 달라고 요청했다.")
+BODY = f"<div class='text'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>"
+PLACEHOLDER_PAGES = [
+    ("<title>인쇄하기</title>", "<div class='btns'><a href='#'>인쇄하기</a> | <a href='#'>닫기</a></div>"
+     "<table><tr><td class='p-title'>{h}</td></tr><tr><td class='p-info'>기사전송 2025/04/15 09:30</td></tr>"
+     f"<tr><td class='p-body'>{PARA}<br><br>{PARA2}</td></tr></table>"),
+    ("<title>보도자료 상세 - 모아해양연구원</title>", "<table class='view'><tr><th>제목</th><td>{h}</td></tr>"
+     "<tr><th>배포일시</th><td>2025. 4. 15.(화) 09:30</td><th>담당부서</th><td>해양정책과</td></tr></table>" + BODY),
+    ("<title>우리동네 뉴스 VOD</title>", "<div class='vod'><dl><dt>방송일</dt><dd>2025-04-15</dd></dl>"
+     "<p class='vod-subject'>{h}</p><p class='reporter'>취재기자 : 나래온</p></div>" + BODY),
+    ("<title>게시물 보기</title>", "<dl class='view'><dt>제목</dt><dd>{h}</dd><dt>작성일</dt><dd>2025-04-15</dd></dl>" + BODY),
+    ("<title>뉴스 상세보기 | 모아시청</title>", "<div class='board-view'><div class='view-subject'><strong>{h}</strong></div>"
+     "<div class='view-info'>작성일 2025-04-15 09:30</div></div>" + BODY),
+    ("<title>모아일보 :: 사회</title>", "<table><tr><td>홈 | 정치 | 사회</td></tr><tr><td><font size='5'><b>{h}</b></font></td></tr>"
+     "<tr><td>2025년 4월 15일</td></tr><tr><td>" + PARA + "<br><br>" + PARA2 + "</td></tr></table>"),
+    ("<title>모아일보 - 사람들 - {h}</title>", "<div class='menu'>뉴스 | 사람들 | 부고</div><h2>{h}</h2>" + INFO + BODY),
+    ("<title>모아일보 - 사람들 - {h}</title>", "<div class='menu'>뉴스 | 사람들 | 부고</div>" + INFO + BODY),
+    ("<title>지면보기 | 모아일보</title>", "<div class='layer'><h2 class='art-tit'>{h}</h2><h3 class='art-sub'>시비 12억 투입…가을까지 "
+     "공사</h3>" + INFO + BODY + "</div>"),
+    ("<title>기사 본문</title>", "<div id='article'><div class='headline'>{h}</div>" + INFO + BODY + "</div>"),
+]
+TITLED_PAGES = [  # look-alikes: the <title> is the headline, a box elsewhere is classed as a title
+    ("<title>{h} - 모아일보</title>", "<h1>{h}</h1>" + INFO + BODY + "<div class='box'><p class='box-title'>오늘의 날씨 전국 맑음</p></div>"),
+    ("<title>{h}</title>", INFO + BODY + "<table><tr><th>제목</th><td>다음 주 구청 문화행사 일정표</td></tr></table>"),
+    ("<title>{h} | 모아일보</title>", "<h2>{h}</h2>" + INFO + BODY + "<table><tr><td><b>주간 인기 기사 모음 다시 보기</b></td></tr></table>"),
+]
+OTHER_HEADLINES = [HEADLINE, "[부고] 전 모아시 교육장 남궁한결 씨 별세", "강변 산책로 야간 조명 켠다", "\"주말 정체 풀릴까\" 시장 주차장 84면 증설"]
+
+
+@pytest.mark.parametrize("h", OTHER_HEADLINES)
+@pytest.mark.parametrize("head, body", PLACEHOLDER_PAGES)
+def test_a_placeholder_title_gives_way_to_the_headline_the_page_shows(head, body, h):
+    ex = _page(head.format(h=h), body.format(h=h))
+    assert ex.title == h
+
+
+@pytest.mark.parametrize("h", OTHER_HEADLINES)
+@pytest.mark.parametrize("head, body", TITLED_PAGES)
+def test_a_title_the_page_confirms_or_nothing_contradicts_stays(head, body, h):
+    ex = _page(head.format(h=h), body.format(h=h))
+    assert ex.title == h
+
+
+# -- a dump that wraps an article in a frame of its own (a chat export, a clipping sheet, a board's repost): the
+# article's headline is the line right above its byline and date block, not the frame's first line; the frame's
+# own line prefix and lines are no part of it --
+
+CHAT_FRAMES = [  # (frame head, the prefix of a chat line, frame tail)
+    (["모아 동네 엄마들 님과 카카오톡 대화", "저장한 날짜 : 2025-04-16 08:15:22", "",
+      "--------------- 2025년 4월 15일 화요일 ---------------", "[하늘맘] [오후 9:58] 이거 보셨어요?"],
+     "[하늘맘] [오후 9:58] ", ["[결이아빠] [오후 10:03] 저희도 신청해야겠네요"]),
+    (["모아 반상회 단톡방 카카오톡 대화", "저장한 날짜 : 2025-04-16 08:15:22", "", "2025년 4월 15일 화요일",
+      "2025. 4. 15. 오후 9:58, 하늘맘 : 이거 보셨어요?"],
+     "2025. 4. 15. 오후 9:59, 하늘맘 : ", ["2025. 4. 15. 오후 10:03, 결이아빠 : 저희도 신청해야겠네요"]),
+    (["[모아 학부모회] 단체방 대화 내보내기", "", "[관리자] [오전 7:12] 공지 확인 부탁드려요"],
+     "[관리자] [오전 7:13] ", ["[관리자] [오전 7:20] 회의는 목요일입니다"]),
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("head, prefix, tail", CHAT_FRAMES)
+@pytest.mark.parametrize("tag", ["[모아일보] ", ""])
+def test_an_article_pasted_into_a_chat_export(head, prefix, tail, tag, who):
+    article = [prefix + tag + HEADLINE, "시비 12억 투입…가을까지 공사", "입력 2025.04.14 21:40", "수정 2025.04.15 07:05",
+               f"{who} 기자", "", PARA, "", PARA2, "", "ⓒ 모아일보, 무단 전재 및 재배포 금지", "https://moa.example/news/1"]
+    ex = refine(extract_text("\n".join([*head, *article, *tail]), "chat.txt"))
+    assert (ex.title, ex.authors[:1], ex.published[:10]) == (HEADLINE, [who], "2025-04-14")
+    assert ex.outlet == "모아일보"
+    assert "카카오톡" not in ex.body and "신청해야겠네요" not in ex.body and "보셨어요" not in ex.body
+
+
+CLIPPING_SHEETS = [
+    ["■ 오늘의 언론 스크랩 (홍보팀 배포용)", "스크랩 일자: 2025-04-16", "분류: 업계 동향 / 중요도: 상", "",
+     "매체명 : 모아경제", "게재일 : 2025-04-15 (화)", "게재면 : A12면 (기업)", "기자 : {who}, 하누리", "제목 : {h}"],
+    ["[언론 모니터링] 2025년 4월 16일", "", "제목: {h}", "매체: 모아경제", "게재일: 2025.04.15", "게재면: 12면", "기자: {who}"],
+    ["◆ 주간 보도 모음 ◆", "배포: 대외협력실", "", "언론사 : 모아경제", "보도일 : 2025-04-15", "제목 : {h}", "작성자 : {who} 기자"],
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("sheet", CLIPPING_SHEETS)
+def test_labelled_fields_under_a_clipping_sheets_banner(sheet, who):
+    head = [ln.format(who=who, h=HEADLINE) for ln in sheet]
+    tail = ["", "※ 본 스크랩은 사내 참고용이며 외부 유출을 금합니다. 저작권은 각 언론사에 있습니다.", "담당: 홍보팀 대리 한솔 (내선 2417)"]
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2, *tail]), "clip.txt"))
+    assert (ex.title, ex.outlet, ex.authors[:1], ex.published[:10]) == (HEADLINE, "모아경제", [who], "2025-04-15")
+    assert "게재면" not in ex.body and "스크랩" not in ex.body and "내선" not in ex.body
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+def test_a_reposts_source_line_after_the_text_is_cut(who):
+    text = "\n".join(["자유게시판 | 정치 | 유머 | 글쓰기", "[펌] 강변 산책로 조명 켠다네요",
+                      "작성자: 산책러 | 조회 1,204 | 추천 31 | 2025.04.16 13:07", "", HEADLINE, "입력 2025.04.15 06:00",
+                      f"{who} 기자", "", PARA, "", PARA2, "", "출처: 모아일보", "", "댓글 (12)", "ㄴ 좋네요", "목록 | 이전글 | 다음글"])
+    ex = refine(extract_text(text, "post.txt"))
+    assert (ex.title, ex.outlet, ex.authors[:1]) == (HEADLINE, "모아일보", [who])
+    assert "출처" not in ex.body and "댓글" not in ex.body
+
+
+# -- a writer named after a label and a colon on a page ('보낸 사람: 모아레터 에디터 이름', '취재기자 : 이름 / 영상취재 : 이름'),
+# two reporters with no separator ('사회부 이름 이름 기자': the first), a writer before a translator --
+
+LABELLED_WRITERS = [
+    "<p class='from'>보낸 사람: 모아레터 에디터 {who}</p>", "<p class='reporter'>취재기자 : {who} / 영상취재 : 하누리</p>",
+    "<p class='reporter'>취재 : {who} | 촬영 : 하누리</p>", "<p class='by'>글쓴이: {who}</p>",
+    "<p class='reporter'>취재기자: {who}</p>", "<p class='by'>에디터 : {who}</p>",
+    "<p class='by'>사회부 {who} 하누리 기자</p>",
+    "<p class='by'>글 {who} · 번역 하누리 객원에디터</p>",
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("line", LABELLED_WRITERS)
+def test_a_writer_after_a_label_on_a_page(line, who):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>", f"<h1>{HEADLINE}</h1>{line.format(who=who)}{INFO}{BODY}")
+    assert ex.authors[:1] == [who]
+
+
+@pytest.mark.parametrize("first, second", [("루카스 베버", "하누리"), ("엠마 클라크", "서나래"), ("마리 뒤부아", "한솔")])
+def test_a_foreign_writer_before_the_translator(first, second):
+    ex = _page(f"<title>{HEADLINE} - 모아매거진</title>",
+               f"<h1>{HEADLINE}</h1><div class='byline'>글 {first}(Lukas Weber) · 번역 {second} 객원에디터</div>{INFO}{BODY}")
+    assert ex.authors[:1] == [first]
+
+
+@pytest.mark.parametrize("shown, date", [("2025·04·15 16:05", "2025-04-15T16:05"), ("2025·4·15", "2025-04-15"),
+                                         ("2025 · 04 · 15 16:05", "2025-04-15T16:05")])
+def test_a_middle_dot_date_beside_the_byline(shown, date):
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<div class='top'>최종편집 2025-04-16 18:40</div><h1>{HEADLINE}</h1>"
+               f"<ul class='info'><li>모아일보</li><li>{shown}</li></ul>{BODY}")
+    assert ex.published[:10] == date[:10]  # (not the site's 최종편집 date)
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("affiliation", ["모아시 ○○대 사회학과 교수", "○○연구소 선임연구위원", "모아대 도시공학과 교수"])
+def test_a_writer_box_keeps_the_name_not_the_affiliation(affiliation, who):
+    ex = _page(f"<title>[세상읽기] {HEADLINE} - 모아신문</title>",
+               f"<h1>[세상읽기] {HEADLINE}</h1><div class='writer-box'><strong>{who}</strong><span>{affiliation}</span></div>"
+               f"{INFO}{BODY}")
+    assert ex.authors == [who]
+
+
+# look-alikes of a framed dump: a dump of the article alone, a site's menu or name above its headline and its own
+# copyright or source line after the text, is no frame (its first heading line stays the headline, its outlet the site's)
+PLAIN_DUMPS = [
+    ["모아일보 | 정치 | 경제 | 사회 | 문화", HEADLINE, "입력 2025.04.15 09:30", "{who} 기자", "", PARA, "", PARA2, "",
+     "ⓒ 모아일보, 무단 전재 및 재배포 금지"],
+    ["모아방송 | 뉴스 | 다시보기 | 편성표", HEADLINE, "{who} 기자 입력 2025.04.15 21:14", "", PARA, "", PARA2, "", "Copyright ⓒ 모아방송. All rights reserved."],
+    [HEADLINE, "입력 2025.04.15 09:30", "{who} 기자", "", PARA, "", PARA2, "", "출처: 모아일보"],
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("dump", PLAIN_DUMPS)
+def test_a_dump_of_the_article_alone_is_no_frame(dump, who):
+    ex = refine(extract_text("\n".join(ln.format(who=who) for ln in dump), "dump.txt"))
+    assert (ex.title, ex.authors[:1], ex.published[:10]) == (HEADLINE, [who], "2025-04-15")
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("credit", ["글: {who} 기자", "글 {who} 기자", "취재·정리 {who} 기자", "{who} 기자"])
+def test_a_credit_line_among_the_fields_under_a_sites_name(credit, who):
+    text = "\n".join(["모아스포츠", f"제목: {HEADLINE}", credit.format(who=who), "", PARA, "", PARA2, "",
+                      "<저작권자 모아스포츠, 무단 전재 및 재배포 금지>"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert (ex.title, ex.authors[:1]) == (HEADLINE, [who]) and who not in ex.body

@@ -170,7 +170,10 @@ def heading_above(tree, first_line: str | None, outlet: str | None) -> str | Non
         if not isinstance(el.tag, str):
             continue
         if el.tag in _HEADINGS and not _is_furniture(el, outlet):
-            last_heading, gap = el, 0
+            # a heading right under a heading of a higher rank is its sub-headline ('<h2>' headline, '<h3>' deck)
+            if not (last_heading is not None and gap <= MAX_KICKER_LINES and last_heading.tag < el.tag):
+                last_heading = el
+            gap = 0
             continue
         gap += 1
         if el.tag in ("p", "div", "section", "article") and probe and _squash(el.text_content()[:200])[:30] == probe:
@@ -178,9 +181,14 @@ def heading_above(tree, first_line: str | None, outlet: str | None) -> str | Non
     return None
 
 
+_SEPARATOR_WORD = re.compile(r"\W+")
+
+
 def _headline_like(text: str) -> bool:
-    """A headline has a few words; a one-word <title> ('Document', 'Home') is a placeholder."""
-    return len(text.split()) >= MIN_HEADLINE_WORDS or len(text) >= 20
+    """A headline has a few words; a one-word <title> ('Document', 'Home') is a placeholder, and so is a site's
+    name joined to a section ('Site :: World'): a separator standing alone is no word."""
+    words = [w for w in text.split() if not _SEPARATOR_WORD.fullmatch(w)]
+    return len(words) >= MIN_HEADLINE_WORDS or len(text) >= 20
 
 
 _DATE_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./년年]\s*(\d{1,2})\s*[-./월月]\s*(\d{1,2})(?!\d)\s*[.일日]?"

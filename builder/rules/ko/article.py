@@ -299,10 +299,21 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
             return who, _iso(m)
         if who := node_credit(nodes, i):
             # the date after the reporter or before it, the nearest first, past an update's date
-            for near in (nodes[i + 1:i + 2] + nodes[max(i - 1, 0):i] + nodes[i + 2:i + 3] + nodes[max(i - 2, 0):max(i - 1, 0)]):
-                if d := _date_node(" ".join(near.split())):
+            for j in (i + 1, i - 1, i + 2, i - 2):
+                if 0 <= j < len(nodes) and not _other_label_cell(nodes, j) and (d := _date_node(" ".join(nodes[j].split()))):
                     return who, _iso(d)
     return None, None
+
+
+_LABEL_WORD = compiled(r"(?P<word>[가-힣]{2,4})\s*[:：]?")
+
+
+def _other_label_cell(nodes: list[str], j: int) -> bool:
+    """A date in the cell after a label cell that names another date than the article's ('<dt>업로드</dt><dd>…</dd>',
+    '<dt>수정</dt>'); a press's or a reporter's name before the date is no label."""
+    label = " ".join(nodes[j - 1].split()) if j > 0 else ""
+    return bool(m := _LABEL_WORD.fullmatch(label)) and not PUBLISHED_LABEL.fullmatch(label) \
+        and not looks_like_outlet(m.group("word")) and not is_korean_name(m.group("word"))
 
 
 # How many page elements from the headline a date alone may stand and still be the article's.
@@ -316,8 +327,10 @@ def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
     if at is None:
         return None
     for k in range(1, MAX_DATE_FROM_HEADLINE + 1):
-        for near in (nodes[at - k] if at >= k else "", nodes[at + k] if at + k < len(nodes) else ""):
-            if near and len(near) <= MAX_BYLINE_NODE and (m := _date_line(" ".join(near.split()))):
+        for j in (at - k, at + k):
+            near = nodes[j] if 0 <= j < len(nodes) else ""
+            if near and len(near) <= MAX_BYLINE_NODE and not _other_label_cell(nodes, j) \
+                    and (m := _date_line(" ".join(near.split()))):
                 return _iso(m)
     return None
 
@@ -338,12 +351,13 @@ def _date_node(text: str) -> re.Match | None:
 def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> int:
     """How many page nodes come before the article text: a byline stands above it; a name and a
     date further down belong to comments or other articles. The headline or the byline the text starts with is
-    above it too."""
-    first = next((ln[:20] for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)),
-                 None)
-    if first:
+    above it too, and so are a menu or the headline run together with its deck that the extractor kept: the text
+    starts at its first line holding a sentence, else (a line the page's nodes do not hold) at its first line."""
+    lines = [ln for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)]
+    sentence = [ln for ln in lines if not _menu_line(ln) and (SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln))]
+    for first in sentence[:1] + lines[:1]:
         for i, node in enumerate(nodes):
-            if first in node:
+            if first[:20] in node:
                 return i
     return len(nodes)
 
@@ -414,7 +428,7 @@ REPORTER_BOX = compiled(r"(?:(?P<who>[가-힣]{2,4})\s*(?:%s)|(?:%s)\s+(?P<after
                         r"(?:\s+(?:%s))?" % (REPORTER, REPORTER, BUTTON_LINE.pattern))
 # A column's author box: a name, then the writer's affiliation and title ('한결대 의대 소아청소년과 교수').
 MAX_AFFILIATION_CHARS = 40
-_AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()& ]{2,%d}" % MAX_AFFILIATION_CHARS)
+_AFFILIATION = compiled(r"[가-힣A-Za-z0-9·()&○ ]{2,%d}" % MAX_AFFILIATION_CHARS)  # (○: a name the press masks, '○○대')
 
 
 def reporter_box(nodes: list[str]) -> str | None:
@@ -524,7 +538,7 @@ def untagged_headline(tree, title: str | None) -> str | None:
 
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADLINE_CLASS = compiled(r"title|headline|subject", re.I)
-_NOT_HEADLINE_CLASS = compiled(r"sub|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
+_NOT_HEADLINE_CLASS = compiled(r"sub(?!ject)|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
 
 
 def classed_headline(tree) -> str | None:
@@ -539,6 +553,56 @@ def classed_headline(tree) -> str | None:
         if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
             return text
     return None
+
+
+_LABEL_CELLS = etree.XPath("//th|//dt|//td|//span|//strong|//b|//label|//em")
+_TITLE_LABEL = compiled(r"(?:%s)\s*[:：]?" % "|".join(MAKERS["header_fields"]["title"]))
+
+
+def labelled_headline(tree) -> str | None:
+    """The headline in the cell a label cell names ('<th>제목</th><td>헤드라인</td>', '<dt>제목</dt><dd>…</dd>'):
+    a board's or an agency's view page, whose <title> names the page, not the article."""
+    for cell in _LABEL_CELLS(tree):
+        if not _TITLE_LABEL.fullmatch(" ".join(cell.text_content().split())):
+            continue
+        value = cell.getnext()
+        text = " ".join(value.text_content().split()) if value is not None else ""
+        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+            return text
+    return None
+
+
+MIN_SHOWN_PART = 4  # a <title>'s part this short ('국제', '홈') may be any menu item; it must be shown alone
+
+
+def shown_on_page(title: str, nodes: list[str], link_texts: frozenset[str] = frozenset()) -> bool:
+    """Whether the page prints the title (or one part of a '매체 - 헤드라인' <title>) as text of its own: a
+    <title> printed nowhere, or only as a link or button ('인쇄하기'), names the page, not its article."""
+    keys = {k for part in [title, *_SITE_SEPARATORS.split(title)] if len(k := _squashed(part)) >= MIN_SHOWN_PART}
+    for node in nodes:
+        if node in link_texts:
+            continue
+        sq = _squashed(node)
+        if any(k == sq or (len(k) >= MIN_SHOWN_HEADLINE and k in sq) for k in keys):
+            return True
+    return False
+
+
+_META_TITLES = etree.XPath("//meta[@property='og:title' or @name='og:title' or @name='twitter:title' "
+                           "or @property='twitter:title'][@content != '']|//script[@type='application/ld+json']"
+                           "[contains(., '\"headline\"')]")
+
+
+def declares_title(tree) -> bool:
+    """Whether the page declares its headline in metadata (og:title, twitter:title, JSON-LD headline): a title
+    reworded for search there is the page's word, printed or not."""
+    return bool(_META_TITLES(tree))
+
+
+def shown_headline(tree, nodes: list[str]) -> str | None:
+    """The headline a page shows where a headline stands, by structure: the cell labelled 제목, a heading, an
+    element classed as the title or subject, the heading-like line right above the byline and date, a bold cell."""
+    return labelled_headline(tree) or headline_from_page(tree) or headline_above_byline(nodes)
 
 
 _BOLD = etree.XPath("//b|//strong")
@@ -895,17 +959,20 @@ _WRITER_ROLES = frozenset(CREDIT_RULES["writer_roles"])
 _NAME_LABELS = frozenset(CREDIT_RULES["name_labels"])
 _VAGUE_ROLES = frozenset(CREDIT_RULES["vague_roles"])
 _IMAGE_TITLES = frozenset(CREDIT_RULES["image_titles"])
-_ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+_ROLE_WORD = alternation(CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"] + CREDIT_RULES["text_roles"])
 _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"], _ROLE_WORD)
 # (names joined by '·' or ',', a role's word after the mark being the next credit's: '글 홍길동 · 사진 김철수')
 _CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*(?!(?:%s)(?:\s|[=:：|｜ㅣ]))[가-힣]{2,4})*" % _ROLE_WORD
 _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
-CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s)(?:\s*(?P<rtitle>%s))?"
+# A foreign writer's name in Hangul words, told by its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)').
+_FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z])"
+_LATIN_RENDERING = r"(?:\s*(?P<latin>\([A-Za-z][A-Za-z .'-]{1,40}\)))?"
+CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
                   r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
-                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _CREDIT_NAMES, REPORTER, _CREDIT_NAMES, REPORTER,
+                  % (_CREDIT_ROLE, LABEL_SEPARATOR, _FOREIGN_NAME, _CREDIT_NAMES, _LATIN_RENDERING, REPORTER, _CREDIT_NAMES, REPORTER,
                      CREDIT_RULES["credit_beat"], _CREDIT_EMAIL))
 CREDIT_SEPARATOR = compiled(CREDIT_RULES["credit_separator"])
 LONE_CREDIT_EMAIL = compiled(_CREDIT_EMAIL)
@@ -979,17 +1046,21 @@ def credit_line(text: str) -> CreditLine | None:
             roles = _ROLE_SPLIT.split(m.group("role"))
             writes = any(r in _WRITER_ROLES for r in roles) and m.group("rtitle") not in _IMAGE_TITLES
             names = m.group("rnames")
-            sure = bool(m.group("rtitle") or m.group("rsep") or any(r in _NAME_LABELS for r in roles))
+            sure = bool(m.group("rtitle") or m.group("rsep") or m.group("latin") or any(r in _NAME_LABELS for r in roles))
             if not sure and all(r in _VAGUE_ROLES for r in roles):
                 return None  # '기획 연재', '진행 상황': a word that names a role only before a title or a sign
         else:
             prefix = prefix if credits else m.group("prefix")
+            names = m.group("names")
+            words = (prefix or "").split()
+            if not credits and len(words) >= 2 and is_desk(words[-2]) and is_korean_name(words[-1]) \
+                    and words[-1] not in NOT_REPORTERS:
+                prefix, names = " ".join(words[:-1]), f"{words[-1]}·{names}"  # '사회부 홍길동 김철수 기자': two reporters
             if not credits and not prefix and m.group("place") and looks_like_outlet(m.group("place")):
                 prefix = m.group("place")  # '(모아일보=홍길동 기자)': the outlet before '=', where a city may stand
             if _key(prefix or "") in _ROLE_KEYS:
                 return None  # a role the grammar reads otherwise
             writes = m.group("title") not in _IMAGE_TITLES
-            names = m.group("names")
             sure = True
         names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
         if any(n in NOT_REPORTERS or looks_like_outlet(n) for n in names_found):
@@ -1014,6 +1085,21 @@ _TITLE_HEAD = compiled(r"(?:%s)(?![가-힣])" % REPORTER)
 _BARE_NAME = compiled(r"[가-힣]{2,4}")
 
 
+_SENDER_FIELD = compiled(r"(?:%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(MAKERS["sender_labels"]), re.I)
+MAX_SITE_WORDS = 2  # a letter's or a site's name before the credit in a sender field
+
+
+def sender_credit(text: str) -> str | None:
+    """The writer a sender field credits ('보낸 사람: 모아레터 에디터 홍길동', 'From: 홍길동 기자'), past the letter's name."""
+    if not (m := _SENDER_FIELD.fullmatch(text)):
+        return None
+    words = m.group("value").split()
+    for k in range(min(MAX_SITE_WORDS, len(words) - 1) + 1):
+        if (found := credit_line(" ".join(words[k:]))) and found.author and found.sure:
+            return found.author
+    return None
+
+
 def node_credit(nodes: list[str], i: int) -> str | None:
     """The writer a page element names: '홍길동 기자', '기자명 홍길동', a credit line ('취재 홍길동 기자 / 정리 김철수 기자'),
     or a name whose title stands in the next element ('<span>홍길동</span> 기자 · <span>…</span>')."""
@@ -1022,6 +1108,8 @@ def node_credit(nodes: list[str], i: int) -> str | None:
         return who
     if (found := credit_line(one)) and found.author and found.sure:
         return found.author
+    if who := sender_credit(one):
+        return who
     if _BARE_NAME.fullmatch(one) and i + 1 < len(nodes) and (t := _TITLE_HEAD.match(nodes[i + 1].strip())):
         found = credit_line(f"{one} {t.group(0)}")
         return found.author if found and found.author not in NOT_REPORTERS else None
@@ -1033,7 +1121,7 @@ def node_credit(nodes: list[str], i: int) -> str | None:
 
 # A cell that is only a byline's label or a reporter's title, perhaps with a colon ('기자', '기자명 :', '작성자').
 _LABEL_CELL = compiled(r"(?:%s|%s)\s*[:：]?" % ("|".join(map(re.escape, MAKERS["byline_labels"])), REPORTER))
-_ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"])
+_ROLE_KEYS = frozenset(_key(r) for r in CREDIT_RULES["writer_roles"] + CREDIT_RULES["image_roles"] + CREDIT_RULES["text_roles"])
 
 
 BYLINE_LABELS = frozenset(_key(w) for w in MAKERS["byline_labels"])
@@ -1191,6 +1279,8 @@ def _is_byline_node(line: str) -> bool:
     if m and not (PUBLISHED_LABEL.match(m.group("who")) or UPDATED_LABEL.match(m.group("who"))
                   or m.group("who") in NOT_REPORTERS or _section_beside_date(m.group("who"), one)):
         return True
+    if sender_credit(one):
+        return True  # '보낸 사람: 모아레터 에디터 홍길동': a letter's sender field
     return bool((row := dateline_row(line)) and row[2])  # a header row with its reporter
 
 
@@ -1271,6 +1361,19 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
         if a not in out:
             out.append(a)
     return out
+
+
+_BRACKETED = compiled(r"\s*\([^()]*\)")
+
+
+def credit_element(author: str, nodes: list[str]) -> str | None:
+    """The page element an author field was read from, whole, when the field left its brackets out ('글 루카 베르디 ·
+    번역 …' from '글 루카 베르디(Luca Verdi) · 번역 …'): the Latin rendering in them tells a foreign name."""
+    if len(author.split()) < 3 or "(" in author:
+        return None
+    key = _squashed(author)
+    return next((n for n in nodes if "(" in n and len(n) <= MAX_CREDIT_CHARS and _squashed(_BRACKETED.sub("", n)) == key),
+                None)
 
 
 def _head_lines(lines: list[str]) -> list[str]:
@@ -1648,26 +1751,41 @@ def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
     return subject, lines[end + 1:]
 
 
+MAX_BANNER_LINES = 4  # a clipping sheet's banner and its own fields ('스크랩 일자', '분류') above the article's fields
+
+
 def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """({field: value}, the lines after them) of a dump that starts with labelled fields, one a line
     ('제목: 헤드라인' / '매체: 모아일보' / '날짜: 2023년 11월 1일'); nothing when its first line is no such field."""
     found: dict[str, str] = {}
+    banner = 0
     for i, line in enumerate(lines[:MAX_LEAD_LINES]):
         if not line.strip():
             continue
         m = _HEADER_FIELD.fullmatch(line.strip())
+        if not m and found and (credit := credit_line(line)) and credit.author:
+            found.setdefault("author", credit.author)  # '글: 홍길동 기자', '취재·정리 홍길동 기자' among the fields
+            continue
         if not m and found and (other := _OTHER_FIELD.fullmatch(line.strip())):
             if (when := _whole_date(other.group("value"))) and not UPDATED_LABEL.fullmatch(other.group("label") + ":"):
                 found.setdefault("published", when)  # a date whatever its label ('작성일: …', '송고시간: …')
             continue  # another field of the header ('분류: 사회')
+        if not m and not found and banner < MAX_BANNER_LINES and len(line.strip()) <= HEAD["max_line_chars"] \
+                and not SENTENCE_END.search(line.strip()):
+            banner += 1  # a sheet's banner and its own fields above the article's ('■ 오늘의 스크랩', '스크랩 일자: …')
+            continue
         if not m:
-            return (found, lines[i:]) if found else ({}, lines)
+            break
         field = next(f for f in MAKERS["header_fields"] if m.group(f))
         value = m.group("value").strip()
         if field == "outlet" and (desk := _DESK_AFTER_OUTLET.fullmatch(value)):
             value = desk.group("outlet")  # '모아일보 정치부': the press, not its desk
         found.setdefault(field, value)
-    return ({}, lines) if not found else (found, lines[MAX_LEAD_LINES:])
+    else:
+        i = min(len(lines), MAX_LEAD_LINES)
+    if not found or (banner and "title" not in found):
+        return {}, lines  # (under a banner only a field giving the headline shows the sheet's header is the article's)
+    return found, lines[i:]
 
 
 # Any other labelled field among them: a short label, a short value.
@@ -1749,36 +1867,95 @@ class Repost:
 MAX_REPOST_HEADLINE_RUN = 2  # a headline and its sub-headline
 
 
+_CHAT_PREFIXES = compile_all(FRAME["chat_prefixes"])
+MAX_BYLINE_BLOCK = 4  # a byline block's lines: its dates (입력, 수정) and its reporter's line
+
+
+def _source_line(line: str, copyright_too: bool) -> str | None:
+    """The press a line closing a quoted article names: a source line ('출처: 모아일보'), or its copyright line
+    ('ⓒ 모아일보, 무단 전재 및 재배포 금지') when the frame proved the quotation otherwise (a dump's own article ends so)."""
+    if m := _POST_SOURCE.match(line):
+        return m.group("name").strip()
+    if copyright_too and len(line) <= MAX_MARKER_LINE and _COPYRIGHT_MARK.search(line) and is_end_marker(line):
+        return outlet_from_copyright([line])
+    return None
+
+
+def _block_start(line: str) -> bool:
+    """The first line of a byline block: a labelled date ('입력 2025.06.02 14:30'), or a reporter and a date."""
+    return len(line) <= MAX_BYLINE_NODE and bool(LABELLED_DATE_LINE.fullmatch(" ".join(line.split()))) \
+        or _credit_then_date(line)
+
+
+def without_chat_prefix(line: str, above: str) -> str:
+    """A line without the chat export's prefix (speaker, time) when the frame's line above opens with the same kind."""
+    for p in _CHAT_PREFIXES:
+        if (m := p.match(line)) and p.match(above):
+            return line[m.end():]
+    return line
+
+
 def repost(lines: list[str]) -> Repost | None:
-    """A post quoting an article: the poster's own words, then the article's headline (perhaps a sub-headline) right
-    above its byline and labelled date, the article, and a source line naming its press after it
-    ('출처 : 모아일보 https://…'). None when the lines hold no such quotation (the headline must have the post's
-    words above it, and the source must name a press)."""
+    """A post quoting an article (a blog's scrap, a board's 펌, a message in a chat export): the frame's own words,
+    then the article's headline (perhaps a sub-headline) right above its byline block (its dates and its reporter),
+    the article, and a line after it naming its press (a source line '출처 : 모아일보', or its copyright line). None when
+    the lines hold no such quotation (the headline must have the frame's words above it, and the line after the
+    article must name a press)."""
     filled = [i for i, ln in enumerate(lines) if ln]
-    src = next((i for i in reversed(filled) if _POST_SOURCE.match(lines[i])), None)
-    if src is None:
-        return None
-    press = _POST_SOURCE.match(lines[src]).group("name").strip()
-    if not (looks_like_outlet(press) or _key(press) in _OUTLET_NAMES):
-        return None
-    byline = next((i for i in filled if i < src and _credit_then_date(lines[i])), None)
+    if not any(_POST_SOURCE.match(lines[i]) or any(p.match(lines[i]) for p in _CHAT_PREFIXES) for i in filled):
+        return None  # neither a source line nor a chat's message: no frame to look into
+    byline = next((i for i in filled if _block_start(lines[i])), None)
     if byline is None:
         return None
     above = [i for i in filled if i < byline]
     run: list[int] = []
+    chat = False
     for i in range(byline - 1, -1, -1):
         ln = lines[i]
         if not ln:
             if run:
                 break  # a blank line ends the headline block
             continue
-        if len(run) == MAX_REPOST_HEADLINE_RUN or len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln) \
-                or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
+        unprefixed = without_chat_prefix(ln, _line_above(lines, i))
+        if len(run) == MAX_REPOST_HEADLINE_RUN or len(unprefixed) > HEAD["max_line_chars"] \
+                or SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
             break
         run.append(i)
+        if unprefixed != ln:
+            chat = True  # the message the article was pasted into: its first line is the headline
+            break
     if not run or not any(i < run[-1] for i in above):
         return None  # no headline, or no words of the post's own above it: the page's own article
+    src = press = None
+    for i in reversed(filled):
+        if i > byline and (name := _source_line(lines[i], chat)) and (looks_like_outlet(name) or _key(name) in _OUTLET_NAMES):
+            src, press = i, name
+            break
+    if src is None:
+        return None
     return Repost(headline=run[-1], byline=byline, source=src, press=press)
+
+
+def _line_above(lines: list[str], i: int) -> str:
+    return next((lines[k] for k in range(i - 1, -1, -1) if lines[k]), "")
+
+
+def quoted_headline(lines: list[str], quoted: Repost) -> str:
+    """The quoted article's headline, without the chat's prefix and without a tag naming its press ('[모아일보] …')."""
+    line = without_chat_prefix(lines[quoted.headline], _line_above(lines, quoted.headline))
+    if (m := _OUTLET_TAG.match(line)) and len(line) > m.end() and (_same(m.group(1), quoted.press) or looks_like_outlet(m.group(1))):
+        line = line[m.end():]
+    return line
+
+
+def quoted_reporters(lines: list[str]) -> list[str]:
+    """The reporter a quoted article's byline block names ('입력 …' / '수정 …' / '홍길동 기자')."""
+    for ln in lines[:MAX_BYLINE_BLOCK]:
+        if (found := credit_line(ln)) and found.author:
+            return [found.author]
+        if m := REPORTER_IN_FIELD.search(ln):
+            return re.split(r"\s*[·,/]\s*", m.group(1))[:1]
+    return []
 
 
 def site_then_credit(line: str) -> tuple[str, str] | None:
@@ -1949,11 +2126,18 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
+    shown = page_nodes(ex)  # (the page's text nodes; none for a dump)
+    if ex.page_tree is not None and ex.title and not declares_title(ex.page_tree) \
+            and not shown_on_page(ex.title, shown, ex.link_texts) \
+            and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
+            and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
+                                                           headline) + 1]):
+        ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
-        ex.body_lines = ex.body_lines[quoted.headline:quoted.source]
-        ex.title = ex.body_lines[0]
+        ex.title = quoted_headline(ex.body_lines, quoted)
+        ex.body_lines = [ex.title, *ex.body_lines[quoted.headline + 1:quoted.source]]
         ex.outlet = meta_outlet = quoted.press
-        ex.authors = _reporters_in(ex.body_lines[quoted.byline - quoted.headline])[:1]
+        ex.authors = quoted_reporters(ex.body_lines[quoted.byline - quoted.headline:])
         ex.published, ex.updated, ex.subheadings = None, None, []
     fields: dict[str, str] = {}
     if ex.page_tree is None:
@@ -1970,7 +2154,7 @@ def refine(ex: Extracted) -> Extracted:
     signature = nonblank_raw[-TAIL_LINES:]
     # A text dump has no page around its body: its first and last lines are where dates are printed.
     head = _head_lines(nonblank_raw)
-    nodes = page_nodes(ex) if ex.page_tree is not None else \
+    nodes = shown if ex.page_tree is not None else \
         nonblank_raw[:max(HEAD["max_lines"] + 2, len(head))] + signature
     text = " ".join(nodes)
     who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw, ex.title)] if ex.page_tree is not None else nodes)
@@ -2148,6 +2332,8 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    if ex.page_tree is not None:  # an author field cut from a credit element, without what was in brackets
+        ex.authors = [credit_element(a, nodes) or a for a in ex.authors]
     # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
     ex.authors = [(column_author([_box_without_links(a)]) or a) if len(a.split()) > 2 else a for a in ex.authors]
     ex.authors = clean_authors(ex.authors, ex.outlet)
