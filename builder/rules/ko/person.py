@@ -201,7 +201,7 @@ POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<pos
 NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?=(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
                             r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z]))")
 # '쩐 반 꾸엉(31)씨', '라이 비크람(34) 씨': Hangul words, an age alone in brackets, then 씨.
-AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})\(\d{1,3}\) ?씨")
+AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})%s ?씨" % LEX["age_before_ssi"])
 AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 # '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
@@ -271,6 +271,7 @@ _LIST_WORD = re.compile(r"[^\s(]+(?:\([^()\n]*\))?")  # a word of a list item, w
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
+LIST_COPULAS = tuple(sorted(LEX["list_copulas"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
 DETERMINERS = frozenset(LEX["determiners"])
@@ -690,7 +691,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first))
@@ -2116,6 +2117,14 @@ class Finder:
         read = morph.reading(self.body, tok.start, tok.start + len(w))
         return read == "proper" or (read == "nouns" and has_foreign_syllable([w]) and not title_like(w))  # '린/NNG 드/NNG'
 
+    def last_foreign_word(self, tok: Tok) -> bool:
+        """The last word of a foreign name after its first one, with a particle: a short Hangul word that is no
+        country, body, title, role or common noun as Kiwi reads it (with its particle Kiwi may read it whole)."""
+        w = tok.stem
+        return not tok.sep and not tok.in_quote and bool(re.fullmatch(r"[가-힣]{1,4}", w)) and w not in ORG_WORDS \
+            and w not in NOT_NAMES and w not in COUNTRY_NAMES and title_of(w) is None and not is_person_noun(w) \
+            and morph.reading(self.body, tok.start, tok.start + len(w)) not in ("common", "nouns")
+
     def country_named(self, words: list[Tok]) -> bool:
         """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), not all
         shaped like Korean names ('버르가 졸탄'), or one word foreign in its syllables ('왕샤오밍')?"""
@@ -2156,6 +2165,18 @@ class Finder:
                 self.add(" ".join(t.stem for t in words), toks[k + 1].stem, tok.stem, "country_titled_name",
                          words[0].start, words[-1].end, words[-1].particle)
                 continue  # '핀란드 총리 안니카 살로는'
+            if not post and not side and tok.particle == "의" and len(words) == 1 and j < n and not toks[j].sep \
+                    and (cop := next((c for c in LIST_COPULAS if toks[j].text.endswith(c)), None)) \
+                    and self.country_word(bare := replace(toks[j], stem=toks[j].text[:-len(cop)], particle=cop)):
+                words.append(bare)  # '일본의 A B였고': the name's last word, then the copula closing the clause
+            elif not post and not side and tok.particle == "의" and len(words) == 1 and not words[0].particle and j < n \
+                    and toks[j].particle in NAME_PARTICLES and self.last_foreign_word(toks[j]):
+                words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
+            if not post and not side and tok.particle == "의" and len(words) >= 2 and self.country_named(words) \
+                    and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
+                self.add(" ".join(t.stem for t in words), None, None, "country_named", words[0].start, words[-1].end,
+                         words[-1].particle)  # '2위는 일본의 A B, 3위는 …': a country's person, ranked or listed, no post
+                continue
             if post or not words or words[-1].particle or j >= n or toks[j].sep:
                 continue
             title = title_of(toks[j].stem)
@@ -3457,8 +3478,8 @@ class Finder:
             name = self.body[start:m.end("last")]
             words = name.split()
             if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
-                    or any(w in self.persons for w in [name, *words]):
-                continue
+                    or any(w in self.persons for w in [name, *words]) or any(p.endswith(" " + name) for p in self.persons):
+                continue  # and '꾸옥 빈' of '팜 꾸옥 빈(27)씨', found whole before: the name's tail
             k = next((x for x, t in enumerate(self.toks) if t.start == start), None)
             title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
