@@ -271,6 +271,7 @@ _LIST_WORD = re.compile(r"[^\s(]+(?:\([^()\n]*\))?")  # a word of a list item, w
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
+DEPARTMENT_ENDINGS = tuple(LEX["department_endings"])
 LIST_COPULAS = tuple(sorted(LEX["list_copulas"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
@@ -1142,7 +1143,8 @@ class Finder:
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES \
-                        and not name.endswith(HONORIFIC):  # '…피씨씨': an acronym spelling C, not a name and 씨
+                        and not name.endswith(HONORIFIC) and not self.owns_titled_name(i):
+                    # not '…피씨씨': an acronym spelling C; not '…이앤씨의 X 대표': a firm (E&C) whose head is named
                     title, org = self.role_before_ssi(i)  # '미술평론가 어윤희씨는'
                     self.add(name, title, org, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
@@ -1238,6 +1240,103 @@ class Finder:
                 continue
             if not self.foreign_name_org_title(j, title, end, particle):
                 self.leader_surname(j, title, end, particle)
+
+    def owns_titled_name(self, i: int) -> bool:
+        """Does the word at i, with 의, stand before a name and its title ('가람이엔씨의 도하람 대표')? A person's
+        name with 씨 is not written so; a body is, whose post the title is."""
+        toks = self.toks
+        return toks[i].particle == "의" and i + 2 < len(toks) and not toks[i + 1].sep and not toks[i + 1].particle \
+            and is_korean_name(toks[i + 1].stem) and not toks[i + 2].sep and title_of(toks[i + 2].stem) is not None
+
+    def tok_at(self, offset: int) -> int | None:
+        return next((x for x, t in enumerate(self.toks) if t.start == offset), None)
+
+    def rename(self, old: str, new: str, start: int) -> Person:
+        """The person found as `old` is `new`, first named at `start` (a foreign name found in part): one person,
+        the mentions of both kept."""
+        p = self.persons.pop(old)
+        known = self.persons.get(new)
+        if known is None:
+            known = self.persons[new] = Person(new, p.title, None, p.role, p.found_by, start)
+        else:
+            known.title = known.title or p.title
+        self.mentions = [replace(m, person=new, start=min(m.start, start)) if m.person == old and m.start == p.first_offset
+                         else replace(m, person=new) if m.person == old else m for m in self.mentions]
+        return known
+
+    def possessor_bodies(self) -> None:
+        """'청솔그룹 A 회장과 노바텍의 피터 한센 최고경영자가': a word with 의 right before a titled name is that person's
+        body, however it is shaped (a name never stands so before another's name and post); found untitled as a
+        person ('노바텍', and the list's '과' before it), it is none, and it is the organisation of the name."""
+        starts = {m.start: m.person for m in self.mentions if m.kind == "full"}
+        for name, p in list(self.persons.items()):
+            if p.title or p.organization or " " in name:
+                continue
+            own = [m for m in self.mentions if m.person == name]
+            if not own or any(m.particle != "의" for m in own):
+                continue
+            after = [self.persons.get(starts.get(m.end + 1, "")) for m in own]
+            if not all(q is not None and q.title and q.name != name for q in after):
+                continue
+            self.drop_body(name)
+            for q in after:
+                q.organization = q.organization or name
+
+    def foreign_name_parts(self) -> None:
+        """A given-first foreign name found in two parts: '에밀리 호손 교수' read as the name 호손 of a body 에밀리, or
+        '마리아 산토스 활동가' as 마리아 of a body 산토스. A common foreign given name right before or after the
+        name with no particle between is the other half of one name; the body of the whole is the one before it
+        ('오리건대 해양학과 에밀리 하퍼 교수', '센터의 마리아 산토스 활동가')."""
+        for name, p in list(self.persons.items()):
+            org = p.organization
+            if name not in self.persons or not org or " " in org or " " in name or p.first_offset < 0:
+                continue
+            at = p.first_offset
+            if org in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{org} {name}", at - len(org) - 1):
+                whole, start = f"{org} {name}", at - len(org) - 1
+            elif name in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{name} {org} ", at) and org not in ORG_WORDS \
+                    and not org.endswith(LONG_ORG_ENDINGS) and has_foreign_syllable([org]) | (not morph.common_word(org)):
+                whole, start = f"{name} {org}", at
+            else:
+                continue
+            q = self.rename(name, whole, start)
+            k = self.tok_at(start)
+            if k is not None and not q.organization:
+                q.organization = self.body_before(k) or self.possessor_before(k)
+
+    def foreign_bodies_before(self) -> None:
+        """'오리건대 해양학과 에밀리 하퍼 교수', '센터의 피터 한센 대표': a body right before a titled foreign name (two
+        words or more) the title rules left without one."""
+        for name, p in self.persons.items():
+            if " " not in name or not p.title or p.organization or p.first_offset < 0 or p.role == "reporter":
+                continue
+            k = self.tok_at(p.first_offset)
+            if k is not None and k > 0:
+                p.organization = self.body_before(k) or self.possessor_before(k) or self.department_before(k)
+
+    def department_before(self, k: int) -> str | None:
+        """'한빛공대 기계공학과 X Y 교수': the department right before the name (Kiwi reads its 과 as 'and' before a
+        name it does not know), with the school's words before it."""
+        t = self.toks[k - 1]
+        if t.sep or t.particle not in JOINING_PARTICLES or not t.text.endswith(DEPARTMENT_ENDINGS):
+            return None
+        first = self.left_org(k - 1)[0]
+        while first < k - 1 and (morph.ends_modifier(self.body, self.toks[first].start, self.toks[first].end)
+                                 or morph.is_inflected(self.body, self.toks[first].start, self.toks[first].end)):
+            first += 1  # '연구를 이끈 …': the clause before the school is none of it
+        return " ".join(x.text for x in self.toks[first:k])
+
+    def firms_in_ssi(self) -> None:
+        """'가람이엔씨는 …' and later '도하람 가람이엔씨 대표': a word ending in 씨 that is someone's organisation is a
+        firm (E&C, C&C), so the person found in it ('가람이엔' and 씨) is none; nor is the whole word, untitled,
+        when no Korean name is shaped so."""
+        bodies = {p.organization for p in self.persons.values() if p.organization}
+        for name, p in list(self.persons.items()):
+            if p.found_by == "name_ssi" and name + HONORIFIC in bodies:
+                self.drop_body(name)
+                self.firms.add(name + HONORIFIC)
+            elif name.endswith(HONORIFIC) and name in bodies and not p.title and not is_korean_name(name):
+                self.drop_body(name)
 
     def latin_name_title(self, i: int, j: int, title: str, implied_org: str | None) -> bool:
         """'Daniel Cho(조다니엘) 최고기술책임자가': a name in Latin letters, two or three capitalised words, with
@@ -2297,6 +2396,8 @@ class Finder:
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
+                if tok.in_quote and self.compound_head(i):
+                    continue  # '"산지 위판가는 …"': in speech, the head of a compound noun, no name
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES and not self.named_as(i):
                         continue
@@ -2328,10 +2429,11 @@ class Finder:
                         and headed_body(left[0]) is not None:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
-                    org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i)
+                    org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i) \
+                        or (self.parent_body_before(i) if headed_body(title) else None)
                     # '한빛은행 정하린 부행장', '한빛마트의 정하린 상품본부장': the body named before the name
                 elif org and left is None and org == headed_body(title):
-                    org = self.body_before(i) or self.possessor_before(i) or org
+                    org = self.body_before(i) or self.possessor_before(i) or self.parent_body_before(i) or org
                     # '강원도 X 재난안전실장', '한빛마트의 X 상품본부장': the body written out, not the unit the post heads
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
@@ -2339,6 +2441,14 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def compound_head(self, i: int) -> bool:
+        """Does the word at i follow a bare common noun (no particle, no role, title or body) that modifies it, as
+        the head of a compound noun ('산지 위판가', '국내 출고가')? A name untitled is not written so."""
+        t = self.toks[i - 1] if i > 0 else None
+        return t is not None and not t.sep and not t.particle and bool(HANGUL.fullmatch(t.text)) \
+            and t.text not in NOT_NAMES and title_like(t.text) is None and not is_person_noun(t.text) \
+            and not t.text.endswith(ORG_ENDINGS) and morph.reading(self.body, t.start, t.end) == "common"
 
     def art_name_before(self, start: int) -> bool:
         """Is the two-syllable word at body[start:] an art name (호) written, with its Hanja, before a titled full name
@@ -2420,6 +2530,16 @@ class Finder:
         if first >= 1 and self.toks[first - 1].text == SAME:
             return self.same_body(first, words or t.text)
         return words if words and words.endswith(t.text) else t.text
+
+    def parent_body_before(self, i: int) -> str | None:
+        """'해수부 X 수산정책실장': before a name whose post heads a unit ('…실', '…국'), a word ending like a body is
+        the body the unit belongs to, even one Kiwi reads as a common noun (a ministry's short name)."""
+        t = self.toks[i - 1] if i > 0 else None
+        if t is None or t.sep or t.particle or not HANGUL.match(t.text) or len(t.text) < 2 or t.text in NOT_NAMES \
+                or t.text in DETERMINERS or not t.text.endswith(BODY_ENDINGS) or title_like(t.text) \
+                or is_korean_name(t.text) or is_person_noun(t.text) or self.after_demonstrative(i - 1):
+            return None
+        return t.text
 
     def same_generic_kind(self, k: int) -> bool:
         """Is token k a general kind of body after '같은' ('같은 회사', '같은 팀'), a reference to a body named before?"""
@@ -3897,6 +4017,7 @@ class Finder:
         self.bodies_of_posts()
         self.unit_back_references()
         self.role_words_in_bodies()
+        self.firms_in_ssi()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
@@ -4392,6 +4513,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.morphology()
     f.foreign_names()
     f.scan()
+    f.firms_in_ssi()
     f.guessed_names()
     f.aged_names()
     f.given_names()
@@ -4421,6 +4543,9 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.bare_mentions()
     f.pet_names()
     f.bodies_before_titled_names()
+    f.possessor_bodies()
+    f.foreign_name_parts()
+    f.foreign_bodies_before()
     f.organisations()
     f.group_members()
     f.groups()
