@@ -55,6 +55,7 @@ COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
+GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
 ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
@@ -361,7 +362,16 @@ def is_korean_name(word: str) -> bool:
         given = word[1:]
     else:
         return False
+    if len(given) == 2 and given[0] not in FOREIGN and given[1] in GIVEN_NAME_FINAL_SYLLABLES and closed_syllable(given[1]):
+        return word not in FOREIGN_GIVEN_NAMES and not morph.common_word(word) and not morph.common_word(given)
+        # '김은샘', '박다올': a surname glued before a Korean first syllable, then a closed one loanwords share ('샘
+        # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word
     return not any(ch in FOREIGN for ch in given)
+
+
+def closed_syllable(ch: str) -> bool:
+    """Does the Hangul syllable end in a consonant (a 받침)?"""
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 != 0
 
 
 @lru_cache(maxsize=4096)
@@ -696,7 +706,9 @@ class Finder:
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first))
-                         and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first))))):
+                         and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
+                         and not (rule in ("name_title", "name_org_title", "org_name_title") and title
+                                  and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and self.stationed_mission(name, start):
             return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
@@ -1381,12 +1393,14 @@ class Finder:
         for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
-            if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
-                    and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
+            word = self.toks[k].text
+            if (is_korean_name(word) or self.unit_shaped_name(k, j)) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
+                    and not (len(word) == 2 and word.endswith(PLACE_ENDINGS)) \
                     and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
-                         or self.titled_subject(self.toks[k].text, title, self.toks[k].start, end)) \
+                         or self.titled_subject(word, title, self.toks[k].start, end)) \
                     and (not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end)  # '사실은'
-                         or self.name_read_as_connective(self.toks[k].start, self.toks[k].end)):
+                         or self.name_read_as_connective(self.toks[k].start, self.toks[k].end)
+                         or self.name_misread_opening(word, self.toks[k].start)):
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
@@ -1394,11 +1408,39 @@ class Finder:
                 return False
         return False
 
+    def unit_shaped_name(self, k: int, j: int) -> bool:
+        """'주효국 누리전자 대표': a surname and two syllables ending as a unit does ('…국', '…실'), its first two a word,
+        right before a body's name and a title: a unit stands after the body it belongs to ('누리방송 보도국'), never
+        before another body, so the word is a name."""
+        t = self.toks[k]
+        return k < j and not t.particle and korean_shaped(t.text) and t.text.endswith(GIVEN_NAME_BODY_ENDINGS) \
+            and t.text not in ORG_WORDS and t.text not in NOT_NAMES and not morph.common_word(t.text) \
+            and (k == 0 or self.toks[k - 1].sep or bool(self.toks[k - 1].particle))
+
     def name_read_as_connective(self, start: int, end: int) -> bool:
         """'팽하나 누리전자 단장은': a name Kiwi reads as a verb with a connective ending (팽/MAG 하/VV 나/EC), but no
         ending news joins clauses with ('…하며', '…하고', '…하자'): before a body and a title, a name."""
         ms = morph.analysed(self.body).within(start, end)
         return bool(ms) and ms[-1].tag == "EC" and not self.body[start:end].endswith(CLAUSE_CONNECTIVES)
+
+    def name_misread_opening(self, name: str, start: int) -> bool:
+        """'추하나 시의원은', '유진은 교수는': a surname and two syllables right before a title, which Kiwi reads as a
+        word and a particle or a connective ending (추하/VA 나/EC, 유진/NNP 은/JX), opening its clause: at a sentence's
+        start, or after a bare word with no particle. A clause's own predicate ('값은 비싸나 X 대표는') has its
+        subject before it, with a particle."""
+        if len(name) != 3 or not is_korean_name(name) or name.endswith(CLAUSE_CONNECTIVES):
+            return False
+        ms = morph.analysed(self.body).within(start, start + len(name))
+        if not ms or ms[-1].tag not in ("EC", "JX", "JC") or name[:ms[-1].start - start] in NOT_NAMES \
+                or (ms[-1].tag == "JX" and (ms[-1].form not in ("은", "는") or morph.common_word(name[:ms[-1].start - start]))):
+            return False  # not '이번에', '사실은': a word and the particle of an adverb; not '한빛도': 'also'
+
+        k = self.tok_at(start)
+        if k is None:
+            return False
+        prev = self.toks[k - 1] if k > 0 else None
+        return prev is None or prev.sep or (not prev.particle and not morph.is_inflected(self.body, prev.start, prev.end)
+                                             and not is_korean_name(prev.text))  # not 'A 한빛도 실장': A's body
 
     def particle_in_name(self, tok: Tok) -> bool:
         """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
