@@ -202,6 +202,7 @@ POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<pos
 NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?=(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
                             r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z]))")
 # '쩐 반 꾸엉(31)씨', '라이 비크람(34) 씨': Hangul words, an age alone in brackets, then 씨.
+GLUED_SSI_WORD = re.compile(r" ([가-힣]{1,6})씨(?:[은는이가의도와과를을]|에게)?(?![가-힣])")  # ' 뒤부아씨는'
 AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})%s ?씨" % LEX["age_before_ssi"])
 AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
@@ -1300,12 +1301,28 @@ class Finder:
         name with no particle between is the other half of one name; the body of the whole is the one before it
         ('오리건대 해양학과 에밀리 하퍼 교수', '센터의 마리아 산토스 활동가')."""
         for name, p in list(self.persons.items()):
+            if name not in self.persons or " " in name or p.first_offset < 0 or not self.body.startswith(name, p.first_offset):
+                continue
+            glued = GLUED_SSI_WORD.match(self.body, p.first_offset + len(name))
+            if glued and not p.organization and self.glued_surname(glued.group(1)):
+                self.rename(name, f"{name} {glued.group(1)}", p.first_offset)
+                self.given_name_mentions(f"{name} {glued.group(1)}", glued.end())
+                continue  # '도예가 마리 뒤부아씨는': the surname, with 씨 glued to it, ends the name ('뒤부아씨가' later)
             org = p.organization
-            if name not in self.persons or not org or " " in org or " " in name or p.first_offset < 0:
+            if not org or " " in org:
                 continue
             at = p.first_offset
+            if len(org) == 1 and len(name) >= 2 and org not in ORG_WORDS and HANGUL.match(org) and p.title \
+                    and org not in ORG_ENDINGS + ADDRESS_ENDINGS and org not in UNIT_BACK_REFERENCES \
+                    and self.body.startswith(f"{name} {org} ", at):
+                q = self.rename(name, f"{name} {org}", at)  # '하산 칸 센터장': no body is one syllable; a surname is
+                k = self.tok_at(at)
+                q.organization = (self.body_before(k) or self.possessor_before(k)) if k else None
+                continue
             if org in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{org} {name}", at - len(org) - 1):
                 whole, start = f"{org} {name}", at - len(org) - 1
+            elif len(name) == 2 and self.body.startswith(f"{name} {org} ", at) and self.foreign_surname_after(org, at + 3):
+                whole, start = f"{name} {org}", at  # '마리 뒤부아 센터장': a word Kiwi does not know is no body
             elif name in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{name} {org} ", at) and org not in ORG_WORDS \
                     and not org.endswith(LONG_ORG_ENDINGS) and has_foreign_syllable([org]) | (not morph.common_word(org)):
                 whole, start = f"{name} {org}", at
@@ -1315,6 +1332,22 @@ class Finder:
             k = self.tok_at(start)
             if k is not None and not q.organization:
                 q.organization = self.body_before(k) or self.possessor_before(k)
+
+    def foreign_surname_after(self, word: str, at: int) -> bool:
+        """Is the word at `at`, after a two-syllable name and before its title, a foreign surname rather than a
+        body: none of a body's endings or words, unknown to Kiwi or with a loanword's syllable?"""
+        return not word.endswith(ORG_ENDINGS + PLACE_ENDINGS) and word not in ORG_WORDS and word not in COUNTRY_NAMES \
+            and self.glued_surname(word) and (has_foreign_syllable([word]) or morph.unknown(self.body, at, at + len(word))
+                                              or morph.reading(self.body, at, at + len(word)) == "proper")
+
+    @staticmethod
+    def glued_surname(word: str) -> bool:
+        """The second word of a foreign name written with 씨 glued to it ('뒤부아씨'): not a Korean name, a title, a
+        role or a word ending in 씨 of the dictionary ('아저씨', '솜씨')."""
+        return not is_korean_name(word) and not korean_shaped(word) and not is_surname(word) and word not in NOT_NAMES \
+            and not title_like(word) \
+            and not is_person_noun(word) and not morph.common_word(word + HONORIFIC) \
+            and (len(word) == 1 or not morph.common_word(word))  # '칸씨': one syllable is no word of its own here
 
     def foreign_bodies_before(self) -> None:
         """'오리건대 해양학과 에밀리 하퍼 교수', '센터의 피터 한센 대표': a body right before a titled foreign name (two
