@@ -960,7 +960,19 @@ def test_a_foreign_name_after_a_countrys_genitive_in_a_list_of_ranks(template, k
     assert not any(w in found for w in (c, c2, n.split()[0], n2.split()[0]))
 
 
+@pytest.mark.parametrize("name", ["쩐 티 마이", "스즈키 겐타", "마르쿠스 베버", "야나 코발스카"])
+@pytest.mark.parametrize("template", ["베트남 출신 {n}{p} 첫날 홀인원을 기록했다.", "결선에는 독일 출신 {n}{p} 올랐다.",
+                                      "지난해 우승자인 일본 출신 {n}{p} 공동 9위로 대회를 마쳤다."])
+def test_a_foreign_name_after_a_country_and_chulsin(template, name):
+    closed = (ord(name[-1]) - 0xAC00) % 28 != 0
+    p = {"는": "은" if closed else "는", "가": "이" if closed else "가"}
+    particle = p["는"] if "{p} 첫날" in template or "{p} 공동" in template else p["가"]
+    found = persons(template.format(n=name, p=particle))
+    assert name in found and not any(w in found for w in name.split()), found
+
+
 @pytest.mark.parametrize("body, word", [
+    ("미국 출신 선수들이 많았다.", "선수들"),
     ("판매 2위는 일본의 도요타, 3위는 독일의 폭스바겐이 차지했다.", "폭스바겐"),
     ("점유율 1위는 미국의 반도체 기업이 차지했다.", "반도체 기업"),
     ("2위는 독일의 자동차 부품 회사가 차지했다.", "자동차 부품"),

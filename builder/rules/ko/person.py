@@ -151,6 +151,7 @@ TEAM_PLURAL_ENDINGS = ("스", "츠")
 INITIAL = re.compile(r"[A-Z]")
 SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
 JOINING_WORD = "및"
+ORIGIN = "출신"  # '베트남 출신 …': from the country before it
 # A name in parentheses after a person's: '(송지헌)', '(미르·25)', '(이하 라킴)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
@@ -2321,7 +2322,8 @@ class Finder:
             side = k + 1 < n and not tok.particle and toks[k + 1].stem in AFFILIATION_MARKERS  # '폴란드 측(에서) …'
             post = not side and k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
                 and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
-            j = k + 2 if post or side else k + 1
+            origin = k + 1 < n and not tok.particle and not toks[k + 1].particle and toks[k + 1].stem == ORIGIN
+            j = k + 2 if post or side or origin else k + 1
             words: list[Tok] = []
             while j < n and len(words) < MAX_SPACED_NAME_WORDS:
                 whole = replace(toks[j], stem=toks[j].text, particle="")
@@ -2339,17 +2341,17 @@ class Finder:
                 self.add(" ".join(t.stem for t in words), toks[k + 1].stem, tok.stem, "country_titled_name",
                          words[0].start, words[-1].end, words[-1].particle)
                 continue  # '핀란드 총리 안니카 살로는'
-            if not post and not side and tok.particle == "의" and len(words) == 1 and j < n and not toks[j].sep \
+            if not post and not side and (tok.particle == "의" or origin) and len(words) == 1 and j < n and not toks[j].sep \
                     and (cop := next((c for c in LIST_COPULAS if toks[j].text.endswith(c)), None)) \
                     and self.country_word(bare := replace(toks[j], stem=toks[j].text[:-len(cop)], particle=cop)):
                 words.append(bare)  # '일본의 A B였고': the name's last word, then the copula closing the clause
-            elif not post and not side and tok.particle == "의" and len(words) == 1 and not words[0].particle and j < n \
+            elif not post and not side and (tok.particle == "의" or origin) and len(words) == 1 and not words[0].particle and j < n \
                     and toks[j].particle in NAME_PARTICLES and self.last_foreign_word(toks[j]):
                 words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
-            if not post and not side and tok.particle == "의" and len(words) >= 2 and self.country_named(words) \
+            if not post and not side and (tok.particle == "의" or origin) and len(words) >= 2 and self.country_named(words) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
                 self.add(" ".join(t.stem for t in words), None, None, "country_named", words[0].start, words[-1].end,
-                         words[-1].particle)  # '2위는 일본의 A B, 3위는 …': a country's person, ranked or listed, no post
+                         words[-1].particle)  # '2위는 일본의 A B, 3위는 …', '베트남 출신 A B C는': a country's person, no post
                 continue
             if post or not words or words[-1].particle or j >= n or toks[j].sep:
                 continue
