@@ -704,7 +704,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first))
@@ -1473,6 +1473,9 @@ class Finder:
         if k is None:
             return False
         prev = self.toks[k - 1] if k > 0 else None
+        if prev is not None and prev.particle == "의" and not prev.sep and prev.stem not in self.persons \
+                and prev.stem not in FAMILY_WORDS and prev.stem not in DETERMINERS and prev.stem not in NOT_NAMES:
+            return True  # '법무법인 한결의 유진은 변호사는': the body whose post it is, with 의
         return prev is None or prev.sep or (not prev.particle and not morph.is_inflected(self.body, prev.start, prev.end)
                                              and not is_korean_name(prev.text))  # not 'A 한빛도 실장': A's body
 
