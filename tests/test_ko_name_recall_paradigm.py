@@ -266,6 +266,7 @@ def test_a_foreign_name_sharing_those_syllables_stays_whole(body, word):
 @pytest.mark.parametrize("body", [
     "값은 비싸나 누리전자 대표는" + SAID, "주가는 오르나 시의원은" + SAID, "사실은 누리전자 대표는" + SAID,
     "이번에 보도국 누리전자 대표는" + SAID, "정책국 누리전자 대표는" + SAID, "서비스 센터장은" + SAID,
+    "고인은 대한지리학회 회장과 누리재단 이사를 지냈다.", "본인은 누리재단 이사장을 지냈다.",
 ])
 def test_a_word_and_its_particle_or_ending_opening_a_clause_is_no_name(body):
     assert persons(body) == {}

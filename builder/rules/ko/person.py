@@ -1466,7 +1466,8 @@ class Finder:
             return False
         ms = morph.analysed(self.body).within(start, start + len(name))
         if not ms or ms[-1].tag not in ("EC", "JX", "JC") or name[:ms[-1].start - start] in NOT_NAMES \
-                or (ms[-1].tag == "JX" and (ms[-1].form not in ("은", "는") or morph.common_word(name[:ms[-1].start - start]))):
+                or (ms[-1].tag == "JX" and (ms[-1].form not in ("은", "는") or morph.common_word(name[:ms[-1].start - start])
+                                            or morph.reading(self.body, start, ms[-1].start) == "common")):
             return False  # not '이번에', '사실은': a word and the particle of an adverb; not '한빛도': 'also'
 
         k = self.tok_at(start)
