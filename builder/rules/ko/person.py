@@ -1315,14 +1315,16 @@ class Finder:
             at = p.first_offset
             if len(org) == 1 and len(name) >= 2 and org not in ORG_WORDS and HANGUL.match(org) and p.title \
                     and org not in ORG_ENDINGS + ADDRESS_ENDINGS and org not in UNIT_BACK_REFERENCES \
-                    and self.body.startswith(f"{name} {org} ", at):
+                    and self.body.startswith(f"{name} {org} ", at) and morph.reading(self.body, at, at + len(name)) == "proper":
                 q = self.rename(name, f"{name} {org}", at)  # '하산 칸 센터장': no body is one syllable; a surname is
+                # (Kiwi reads the first word whole as a proper noun: not '라온 켄 감독', a club's two nouns)
                 k = self.tok_at(at)
                 q.organization = (self.body_before(k) or self.possessor_before(k)) if k else None
                 continue
             if org in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{org} {name}", at - len(org) - 1):
                 whole, start = f"{org} {name}", at - len(org) - 1
-            elif len(name) == 2 and self.body.startswith(f"{name} {org} ", at) and self.foreign_surname_after(org, at + 3):
+            elif len(name) == 2 and self.body.startswith(f"{name} {org} ", at) and self.foreign_surname_after(org, at + 3) \
+                    and (len(org) > 1 or morph.reading(self.body, at, at + len(name)) == "proper"):
                 whole, start = f"{name} {org}", at  # '마리 뒤부아 센터장': a word Kiwi does not know is no body
             elif name in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{name} {org} ", at) and org not in ORG_WORDS \
                     and not org.endswith(LONG_ORG_ENDINGS) and has_foreign_syllable([org]) | (not morph.common_word(org)):
