@@ -623,8 +623,7 @@ def test_one_word_of_a_foreign_name_and_ssi_is_the_full_name(intro, short, who):
     ("가람당의 아베 신지 간사장은", "아베 신지"),
     ("가람당의 다나카 하나 의원은", "다나카 하나"),   # a given name that is a common word
     ("가람당의 기무라 다쿠야 대표는", "기무라 다쿠야"),
-    pytest.param("한빛국제연구소의 라훌 메타 선임연구원은", "라훌 메타", marks=pytest.mark.xfail(
-        strict=True, reason="person rules: '라훌' alone is taken as a person, so the pair is never looked for")),
+    ("한빛국제연구소의 라훌 메타 선임연구원은", "라훌 메타"),
 ])
 def test_two_bare_words_between_a_body_s_possessive_and_a_title_are_a_foreign_name(speaker, who):
     assert speaker_of(speaker + " \"이번에는 물러서지 않을 것\"이라고 말했다.", "이번에는") == who
@@ -785,13 +784,9 @@ def _shape_id(name, post):
 
 SHAPE_ROWS = [(n, s, p) for n, s in NAME_SHAPES for p in POST_SHAPES]
 SHAPE_IDS = [_shape_id(n, p) for n, _, p in SHAPE_ROWS]
-# A foreign name first given after the quotation, with a post and no body before it: the person rules take its first word
-# for the name and the second for a body ('하산' of '칸'); the quotation follows them.
-SPLIT_FOREIGN = pytest.mark.xfail(strict=True, reason="the person rules read '하산 칸 센터장' as 하산 of a body 칸; theirs")
-
-
-@pytest.mark.parametrize("full, surname, post", [
-    pytest.param(*r, marks=SPLIT_FOREIGN) if " " in r[0] else r for r in SHAPE_ROWS], ids=SHAPE_IDS)
+# A foreign name first given after the quotation, with a post and no body before it ('하산 칸 센터장': no body is one
+# syllable; '마리 뒤부아 센터장': a word Kiwi does not know as a body's): one name, the speaker.
+@pytest.mark.parametrize("full, surname, post", SHAPE_ROWS, ids=SHAPE_IDS)
 def test_shapes_speaker_introduced_after_the_quotation(full, surname, post):
     gloss = "" if " " in full else "(52)"
     body = ("주민 육태오 씨는 \"기대가 크다\"고 말했다.\n\"골목이 살아야 동네가 산다. 서두르지 않겠다.\" "
@@ -864,9 +859,8 @@ def test_shapes_three_of_one_surname_told_apart_by_post(full, surname, post):
     assert speaker_of(body, "삼촌이") == k2
 
 
-# '도예가 마리 뒤부아씨는' (a foreign name with 씨 glued and no age): the person rules keep its first word only.
-GLUED_FOREIGN = pytest.mark.xfail(strict=True, reason="the person rules read '마리 뒤부아씨' (no age) as 마리; theirs")
-PERSON_SHAPES = [pytest.param(n, s, marks=GLUED_FOREIGN) if " " in n else (n, s) for n, s in NAME_SHAPES]
+# '도예가 마리 뒤부아씨는' (a foreign name with 씨 glued and no age): the whole name, and its surname with 씨 later.
+PERSON_SHAPES = [(n, s) for n, s in NAME_SHAPES]
 PERSON_IDS = [n for n, _ in NAME_SHAPES]
 LEDE_SHAPES = "\"새벽 네 시면 눈이 떠져요. 가마 생각 때문이죠.\"\n\n"
 

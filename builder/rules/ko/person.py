@@ -55,6 +55,7 @@ COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
+GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
 ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
@@ -150,6 +151,7 @@ TEAM_PLURAL_ENDINGS = ("스", "츠")
 INITIAL = re.compile(r"[A-Z]")
 SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
 JOINING_WORD = "및"
+ORIGIN = "출신"  # '베트남 출신 …': from the country before it
 # A name in parentheses after a person's: '(송지헌)', '(미르·25)', '(이하 라킴)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
@@ -201,7 +203,8 @@ POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<pos
 NAME_THEN_WORD = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,4})(?=(?P<gloss>\(\d{1,3}\))? (?P<word>[가-힣]{2,5}?|[A-Z]{2,4})"
                             r"(?P<particle>[은는이가도의와과]?)(?![가-힣A-Za-z]))")
 # '쩐 반 꾸엉(31)씨', '라이 비크람(34) 씨': Hangul words, an age alone in brackets, then 씨.
-AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})\(\d{1,3}\) ?씨")
+GLUED_SSI_WORD = re.compile(r" ([가-힣]{1,6})씨(?:[은는이가의도와과를을]|에게)?(?![가-힣])")  # ' 뒤부아씨는'
+AGED_SSI = re.compile(r"(?<![가-힣])(?P<words>[가-힣]{1,5}(?: [가-힣]{1,5}){1,3})%s ?씨" % LEX["age_before_ssi"])
 AGED_YOUNG = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,2}\) ?(?:양|군)(?=[은는이가을를의과와도]?(?![가-힣]))")
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 # '후카이타오(胡凱濤) 국가주석이', '왕다밍(王大明·54) 주석-', '나카타 히데오(中田英夫) 일본 총리': one or
@@ -271,6 +274,8 @@ _LIST_WORD = re.compile(r"[^\s(]+(?:\([^()\n]*\))?")  # a word of a list item, w
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
+DEPARTMENT_ENDINGS = tuple(LEX["department_endings"])
+LIST_COPULAS = tuple(sorted(LEX["list_copulas"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
 DETERMINERS = frozenset(LEX["determiners"])
@@ -359,7 +364,16 @@ def is_korean_name(word: str) -> bool:
         given = word[1:]
     else:
         return False
+    if len(given) == 2 and given[0] not in FOREIGN and given[1] in GIVEN_NAME_FINAL_SYLLABLES and closed_syllable(given[1]):
+        return word not in FOREIGN_GIVEN_NAMES and not morph.common_word(word) and not morph.common_word(given)
+        # '김은샘', '박다올': a surname glued before a Korean first syllable, then a closed one loanwords share ('샘
+        # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word
     return not any(ch in FOREIGN for ch in given)
+
+
+def closed_syllable(ch: str) -> bool:
+    """Does the Hangul syllable end in a consonant (a 받침)?"""
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 != 0
 
 
 @lru_cache(maxsize=4096)
@@ -690,11 +704,13 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first))
-                         and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first))))):
+                         and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
+                         and not (rule in ("name_title", "name_org_title", "org_name_title") and title
+                                  and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and self.stationed_mission(name, start):
             return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
@@ -1141,7 +1157,8 @@ class Finder:
             if tok.stem.endswith(HONORIFIC) and len(tok.stem) >= 3:
                 name = tok.stem[:-1]
                 if HANGUL.match(name) and name[0] in SURNAMES and 2 <= len(name) <= 5 and name not in NOT_NAMES \
-                        and not name.endswith(HONORIFIC):  # '…피씨씨': an acronym spelling C, not a name and 씨
+                        and not name.endswith(HONORIFIC) and not self.owns_titled_name(i):
+                    # not '…피씨씨': an acronym spelling C; not '…이앤씨의 X 대표': a firm (E&C) whose head is named
                     title, org = self.role_before_ssi(i)  # '미술평론가 어윤희씨는'
                     self.add(name, title, org, "name_ssi", tok.start, tok.end, tok.particle)
                     continue
@@ -1238,6 +1255,137 @@ class Finder:
             if not self.foreign_name_org_title(j, title, end, particle):
                 self.leader_surname(j, title, end, particle)
 
+    def owns_titled_name(self, i: int) -> bool:
+        """Does the word at i, with 의, stand before a name and its title ('가람이엔씨의 도하람 대표')? A person's
+        name with 씨 is not written so; a body is, whose post the title is."""
+        toks = self.toks
+        return toks[i].particle == "의" and i + 2 < len(toks) and not toks[i + 1].sep and not toks[i + 1].particle \
+            and is_korean_name(toks[i + 1].stem) and not toks[i + 2].sep and title_of(toks[i + 2].stem) is not None
+
+    def tok_at(self, offset: int) -> int | None:
+        return next((x for x, t in enumerate(self.toks) if t.start == offset), None)
+
+    def rename(self, old: str, new: str, start: int) -> Person:
+        """The person found as `old` is `new`, first named at `start` (a foreign name found in part): one person,
+        the mentions of both kept."""
+        p = self.persons.pop(old)
+        known = self.persons.get(new)
+        if known is None:
+            known = self.persons[new] = Person(new, p.title, None, p.role, p.found_by, start)
+        else:
+            known.title = known.title or p.title
+        self.mentions = [replace(m, person=new, start=min(m.start, start)) if m.person == old and m.start == p.first_offset
+                         else replace(m, person=new) if m.person == old else m for m in self.mentions]
+        return known
+
+    def possessor_bodies(self) -> None:
+        """'청솔그룹 A 회장과 노바텍의 피터 한센 최고경영자가': a word with 의 right before a titled name is that person's
+        body, however it is shaped (a name never stands so before another's name and post); found untitled as a
+        person ('노바텍', and the list's '과' before it), it is none, and it is the organisation of the name."""
+        starts = {m.start: m.person for m in self.mentions if m.kind == "full"}
+        for name, p in list(self.persons.items()):
+            if p.title or p.organization or " " in name:
+                continue
+            own = [m for m in self.mentions if m.person == name]
+            if not own or any(m.particle != "의" for m in own):
+                continue
+            after = [self.persons.get(starts.get(m.end + 1, "")) for m in own]
+            if not all(q is not None and q.title and q.name != name for q in after):
+                continue
+            self.drop_body(name)
+            for q in after:
+                q.organization = q.organization or name
+
+    def foreign_name_parts(self) -> None:
+        """A given-first foreign name found in two parts: '에밀리 호손 교수' read as the name 호손 of a body 에밀리, or
+        '마리아 산토스 활동가' as 마리아 of a body 산토스. A common foreign given name right before or after the
+        name with no particle between is the other half of one name; the body of the whole is the one before it
+        ('오리건대 해양학과 에밀리 하퍼 교수', '센터의 마리아 산토스 활동가')."""
+        for name, p in list(self.persons.items()):
+            if name not in self.persons or " " in name or p.first_offset < 0 or not self.body.startswith(name, p.first_offset):
+                continue
+            glued = GLUED_SSI_WORD.match(self.body, p.first_offset + len(name))
+            if glued and not p.organization and self.glued_surname(glued.group(1)):
+                self.rename(name, f"{name} {glued.group(1)}", p.first_offset)
+                self.given_name_mentions(f"{name} {glued.group(1)}", glued.end())
+                continue  # '도예가 마리 뒤부아씨는': the surname, with 씨 glued to it, ends the name ('뒤부아씨가' later)
+            org = p.organization
+            if not org or " " in org:
+                continue
+            at = p.first_offset
+            if len(org) == 1 and len(name) >= 2 and org not in ORG_WORDS and HANGUL.match(org) and p.title \
+                    and org not in ORG_ENDINGS + ADDRESS_ENDINGS and org not in UNIT_BACK_REFERENCES \
+                    and self.body.startswith(f"{name} {org} ", at) and morph.reading(self.body, at, at + len(name)) == "proper":
+                q = self.rename(name, f"{name} {org}", at)  # '하산 칸 센터장': no body is one syllable; a surname is
+                # (Kiwi reads the first word whole as a proper noun: not '라온 켄 감독', a club's two nouns)
+                k = self.tok_at(at)
+                q.organization = (self.body_before(k) or self.possessor_before(k)) if k else None
+                continue
+            if org in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{org} {name}", at - len(org) - 1):
+                whole, start = f"{org} {name}", at - len(org) - 1
+            elif len(name) == 2 and self.body.startswith(f"{name} {org} ", at) and self.foreign_surname_after(org, at + 3) \
+                    and (len(org) > 1 or morph.reading(self.body, at, at + len(name)) == "proper"):
+                whole, start = f"{name} {org}", at  # '마리 뒤부아 센터장': a word Kiwi does not know is no body
+            elif name in FOREIGN_GIVEN_NAMES and self.body.startswith(f"{name} {org} ", at) and org not in ORG_WORDS \
+                    and not org.endswith(LONG_ORG_ENDINGS) and has_foreign_syllable([org]) | (not morph.common_word(org)):
+                whole, start = f"{name} {org}", at
+            else:
+                continue
+            q = self.rename(name, whole, start)
+            k = self.tok_at(start)
+            if k is not None and not q.organization:
+                q.organization = self.body_before(k) or self.possessor_before(k)
+
+    def foreign_surname_after(self, word: str, at: int) -> bool:
+        """Is the word at `at`, after a two-syllable name and before its title, a foreign surname rather than a
+        body: none of a body's endings or words, unknown to Kiwi or with a loanword's syllable?"""
+        return not word.endswith(ORG_ENDINGS + PLACE_ENDINGS) and word not in ORG_WORDS and word not in COUNTRY_NAMES \
+            and self.glued_surname(word) and (has_foreign_syllable([word]) or morph.unknown(self.body, at, at + len(word))
+                                              or morph.reading(self.body, at, at + len(word)) == "proper")
+
+    @staticmethod
+    def glued_surname(word: str) -> bool:
+        """The second word of a foreign name written with 씨 glued to it ('뒤부아씨'): not a Korean name, a title, a
+        role or a word ending in 씨 of the dictionary ('아저씨', '솜씨')."""
+        return not is_korean_name(word) and not korean_shaped(word) and not is_surname(word) and word not in NOT_NAMES \
+            and not title_like(word) \
+            and not is_person_noun(word) and not morph.common_word(word + HONORIFIC) \
+            and (len(word) == 1 or not morph.common_word(word))  # '칸씨': one syllable is no word of its own here
+
+    def foreign_bodies_before(self) -> None:
+        """'오리건대 해양학과 에밀리 하퍼 교수', '센터의 피터 한센 대표': a body right before a titled foreign name (two
+        words or more) the title rules left without one."""
+        for name, p in self.persons.items():
+            if " " not in name or not p.title or p.organization or p.first_offset < 0 or p.role == "reporter":
+                continue
+            k = self.tok_at(p.first_offset)
+            if k is not None and k > 0:
+                p.organization = self.body_before(k) or self.possessor_before(k) or self.department_before(k)
+
+    def department_before(self, k: int) -> str | None:
+        """'한빛공대 기계공학과 X Y 교수': the department right before the name (Kiwi reads its 과 as 'and' before a
+        name it does not know), with the school's words before it."""
+        t = self.toks[k - 1]
+        if t.sep or t.particle not in JOINING_PARTICLES or not t.text.endswith(DEPARTMENT_ENDINGS):
+            return None
+        first = self.left_org(k - 1)[0]
+        while first < k - 1 and (morph.ends_modifier(self.body, self.toks[first].start, self.toks[first].end)
+                                 or morph.is_inflected(self.body, self.toks[first].start, self.toks[first].end)):
+            first += 1  # '연구를 이끈 …': the clause before the school is none of it
+        return " ".join(x.text for x in self.toks[first:k])
+
+    def firms_in_ssi(self) -> None:
+        """'가람이엔씨는 …' and later '도하람 가람이엔씨 대표': a word ending in 씨 that is someone's organisation is a
+        firm (E&C, C&C), so the person found in it ('가람이엔' and 씨) is none; nor is the whole word, untitled,
+        when no Korean name is shaped so."""
+        bodies = {p.organization for p in self.persons.values() if p.organization}
+        for name, p in list(self.persons.items()):
+            if p.found_by == "name_ssi" and name + HONORIFIC in bodies:
+                self.drop_body(name)
+                self.firms.add(name + HONORIFIC)
+            elif name.endswith(HONORIFIC) and name in bodies and not p.title and not is_korean_name(name):
+                self.drop_body(name)
+
     def latin_name_title(self, i: int, j: int, title: str, implied_org: str | None) -> bool:
         """'Daniel Cho(조다니엘) 최고기술책임자가': a name in Latin letters, two or three capitalised words, with
         its Hangul spelling in brackets or not, before a title. '조 CTO' later is a short mention of it."""
@@ -1281,12 +1429,14 @@ class Finder:
         for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
-            if is_korean_name(self.toks[k].text) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
-                    and not (len(self.toks[k].text) == 2 and self.toks[k].text.endswith(PLACE_ENDINGS)) \
+            word = self.toks[k].text
+            if (is_korean_name(word) or self.unit_shaped_name(k, j)) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
+                    and not (len(word) == 2 and word.endswith(PLACE_ENDINGS)) \
                     and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
-                         or self.titled_subject(self.toks[k].text, title, self.toks[k].start, end)) \
+                         or self.titled_subject(word, title, self.toks[k].start, end)) \
                     and (not morph.is_inflected(self.body, self.toks[k].start, self.toks[k].end)  # '사실은'
-                         or self.name_read_as_connective(self.toks[k].start, self.toks[k].end)):
+                         or self.name_read_as_connective(self.toks[k].start, self.toks[k].end)
+                         or self.name_misread_opening(word, self.toks[k].start)):
                 org = " ".join(t.text for t in self.toks[k + 1:j + 1])
                 self.add(self.toks[k].text, title, org, "name_org_title", self.toks[k].start, end, particle)
                 return True
@@ -1294,11 +1444,43 @@ class Finder:
                 return False
         return False
 
+    def unit_shaped_name(self, k: int, j: int) -> bool:
+        """'주효국 누리전자 대표': a surname and two syllables ending as a unit does ('…국', '…실'), its first two a word,
+        right before a body's name and a title: a unit stands after the body it belongs to ('누리방송 보도국'), never
+        before another body, so the word is a name."""
+        t = self.toks[k]
+        return k < j and not t.particle and korean_shaped(t.text) and t.text.endswith(GIVEN_NAME_BODY_ENDINGS) \
+            and t.text not in ORG_WORDS and t.text not in NOT_NAMES and not morph.common_word(t.text) \
+            and (k == 0 or self.toks[k - 1].sep or bool(self.toks[k - 1].particle))
+
     def name_read_as_connective(self, start: int, end: int) -> bool:
         """'팽하나 누리전자 단장은': a name Kiwi reads as a verb with a connective ending (팽/MAG 하/VV 나/EC), but no
         ending news joins clauses with ('…하며', '…하고', '…하자'): before a body and a title, a name."""
         ms = morph.analysed(self.body).within(start, end)
         return bool(ms) and ms[-1].tag == "EC" and not self.body[start:end].endswith(CLAUSE_CONNECTIVES)
+
+    def name_misread_opening(self, name: str, start: int) -> bool:
+        """'추하나 시의원은', '유진은 교수는': a surname and two syllables right before a title, which Kiwi reads as a
+        word and a particle or a connective ending (추하/VA 나/EC, 유진/NNP 은/JX), opening its clause: at a sentence's
+        start, or after a bare word with no particle. A clause's own predicate ('값은 비싸나 X 대표는') has its
+        subject before it, with a particle."""
+        if len(name) != 3 or not is_korean_name(name) or name.endswith(CLAUSE_CONNECTIVES):
+            return False
+        ms = morph.analysed(self.body).within(start, start + len(name))
+        if not ms or ms[-1].tag not in ("EC", "JX", "JC") or name[:ms[-1].start - start] in NOT_NAMES \
+                or (ms[-1].tag == "JX" and (ms[-1].form not in ("은", "는") or morph.common_word(name[:ms[-1].start - start])
+                                            or morph.reading(self.body, start, ms[-1].start) == "common")):
+            return False  # not '이번에', '사실은': a word and the particle of an adverb; not '한빛도': 'also'
+
+        k = self.tok_at(start)
+        if k is None:
+            return False
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is not None and prev.particle == "의" and not prev.sep and prev.stem not in self.persons \
+                and prev.stem not in FAMILY_WORDS and prev.stem not in DETERMINERS and prev.stem not in NOT_NAMES:
+            return True  # '법무법인 한결의 유진은 변호사는': the body whose post it is, with 의
+        return prev is None or prev.sep or (not prev.particle and not morph.is_inflected(self.body, prev.start, prev.end)
+                                             and not is_korean_name(prev.text))  # not 'A 한빛도 실장': A's body
 
     def particle_in_name(self, tok: Tok) -> bool:
         """Does a foreign word only seem to end in a particle ('모리카와' is no 모리카 + 와)? Kiwi reads it whole as a name."""
@@ -2116,6 +2298,14 @@ class Finder:
         read = morph.reading(self.body, tok.start, tok.start + len(w))
         return read == "proper" or (read == "nouns" and has_foreign_syllable([w]) and not title_like(w))  # '린/NNG 드/NNG'
 
+    def last_foreign_word(self, tok: Tok) -> bool:
+        """The last word of a foreign name after its first one, with a particle: a short Hangul word that is no
+        country, body, title, role or common noun as Kiwi reads it (with its particle Kiwi may read it whole)."""
+        w = tok.stem
+        return not tok.sep and not tok.in_quote and bool(re.fullmatch(r"[가-힣]{1,4}", w)) and w not in ORG_WORDS \
+            and w not in NOT_NAMES and w not in COUNTRY_NAMES and title_of(w) is None and not is_person_noun(w) \
+            and morph.reading(self.body, tok.start, tok.start + len(w)) not in ("common", "nouns")
+
     def country_named(self, words: list[Tok]) -> bool:
         """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), not all
         shaped like Korean names ('버르가 졸탄'), or one word foreign in its syllables ('왕샤오밍')?"""
@@ -2138,7 +2328,8 @@ class Finder:
             side = k + 1 < n and not tok.particle and toks[k + 1].stem in AFFILIATION_MARKERS  # '폴란드 측(에서) …'
             post = not side and k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
                 and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
-            j = k + 2 if post or side else k + 1
+            origin = k + 1 < n and not tok.particle and not toks[k + 1].particle and toks[k + 1].stem == ORIGIN
+            j = k + 2 if post or side or origin else k + 1
             words: list[Tok] = []
             while j < n and len(words) < MAX_SPACED_NAME_WORDS:
                 whole = replace(toks[j], stem=toks[j].text, particle="")
@@ -2156,6 +2347,18 @@ class Finder:
                 self.add(" ".join(t.stem for t in words), toks[k + 1].stem, tok.stem, "country_titled_name",
                          words[0].start, words[-1].end, words[-1].particle)
                 continue  # '핀란드 총리 안니카 살로는'
+            if not post and not side and (tok.particle == "의" or origin) and len(words) == 1 and j < n and not toks[j].sep \
+                    and (cop := next((c for c in LIST_COPULAS if toks[j].text.endswith(c)), None)) \
+                    and self.country_word(bare := replace(toks[j], stem=toks[j].text[:-len(cop)], particle=cop)):
+                words.append(bare)  # '일본의 A B였고': the name's last word, then the copula closing the clause
+            elif not post and not side and (tok.particle == "의" or origin) and len(words) == 1 and not words[0].particle and j < n \
+                    and toks[j].particle in NAME_PARTICLES and self.last_foreign_word(toks[j]):
+                words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
+            if not post and not side and (tok.particle == "의" or origin) and len(words) >= 2 and self.country_named(words) \
+                    and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
+                self.add(" ".join(t.stem for t in words), None, None, "country_named", words[0].start, words[-1].end,
+                         words[-1].particle)  # '2위는 일본의 A B, 3위는 …', '베트남 출신 A B C는': a country's person, no post
+                continue
             if post or not words or words[-1].particle or j >= n or toks[j].sep:
                 continue
             title = title_of(toks[j].stem)
@@ -2276,6 +2479,8 @@ class Finder:
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
+                if tok.in_quote and self.compound_head(i):
+                    continue  # '"산지 위판가는 …"': in speech, the head of a compound noun, no name
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES and not self.named_as(i):
                         continue
@@ -2307,10 +2512,11 @@ class Finder:
                         and headed_body(left[0]) is not None:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
-                    org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i)
+                    org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i) \
+                        or (self.parent_body_before(i) if headed_body(title) else None)
                     # '한빛은행 정하린 부행장', '한빛마트의 정하린 상품본부장': the body named before the name
                 elif org and left is None and org == headed_body(title):
-                    org = self.body_before(i) or self.possessor_before(i) or org
+                    org = self.body_before(i) or self.possessor_before(i) or self.parent_body_before(i) or org
                     # '강원도 X 재난안전실장', '한빛마트의 X 상품본부장': the body written out, not the unit the post heads
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
@@ -2318,6 +2524,14 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def compound_head(self, i: int) -> bool:
+        """Does the word at i follow a bare common noun (no particle, no role, title or body) that modifies it, as
+        the head of a compound noun ('산지 위판가', '국내 출고가')? A name untitled is not written so."""
+        t = self.toks[i - 1] if i > 0 else None
+        return t is not None and not t.sep and not t.particle and bool(HANGUL.fullmatch(t.text)) \
+            and t.text not in NOT_NAMES and title_like(t.text) is None and not is_person_noun(t.text) \
+            and not t.text.endswith(ORG_ENDINGS) and morph.reading(self.body, t.start, t.end) == "common"
 
     def art_name_before(self, start: int) -> bool:
         """Is the two-syllable word at body[start:] an art name (호) written, with its Hanja, before a titled full name
@@ -2399,6 +2613,16 @@ class Finder:
         if first >= 1 and self.toks[first - 1].text == SAME:
             return self.same_body(first, words or t.text)
         return words if words and words.endswith(t.text) else t.text
+
+    def parent_body_before(self, i: int) -> str | None:
+        """'해수부 X 수산정책실장': before a name whose post heads a unit ('…실', '…국'), a word ending like a body is
+        the body the unit belongs to, even one Kiwi reads as a common noun (a ministry's short name)."""
+        t = self.toks[i - 1] if i > 0 else None
+        if t is None or t.sep or t.particle or not HANGUL.match(t.text) or len(t.text) < 2 or t.text in NOT_NAMES \
+                or t.text in DETERMINERS or not t.text.endswith(BODY_ENDINGS) or title_like(t.text) \
+                or is_korean_name(t.text) or is_person_noun(t.text) or self.after_demonstrative(i - 1):
+            return None
+        return t.text
 
     def same_generic_kind(self, k: int) -> bool:
         """Is token k a general kind of body after '같은' ('같은 회사', '같은 팀'), a reference to a body named before?"""
@@ -3457,8 +3681,8 @@ class Finder:
             name = self.body[start:m.end("last")]
             words = name.split()
             if len(name.replace(" ", "")) < 2 or ANONYMIZED.match(words[-1] + HONORIFIC) \
-                    or any(w in self.persons for w in [name, *words]):
-                continue
+                    or any(w in self.persons for w in [name, *words]) or any(p.endswith(" " + name) for p in self.persons):
+                continue  # and '꾸옥 빈' of '팜 꾸옥 빈(27)씨', found whole before: the name's tail
             k = next((x for x, t in enumerate(self.toks) if t.start == start), None)
             title, org = self.role_before_ssi(k) if k is not None else (None, None)
             self.add(name, title, org, "name_ssi", start, m.end(), "")  # '한빛건설 대표 김도윤(54)씨': the role before it
@@ -3876,6 +4100,7 @@ class Finder:
         self.bodies_of_posts()
         self.unit_back_references()
         self.role_words_in_bodies()
+        self.firms_in_ssi()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
             if p.organization in names:
@@ -4371,6 +4596,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.morphology()
     f.foreign_names()
     f.scan()
+    f.firms_in_ssi()
     f.guessed_names()
     f.aged_names()
     f.given_names()
@@ -4400,6 +4626,9 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.bare_mentions()
     f.pet_names()
     f.bodies_before_titled_names()
+    f.possessor_bodies()
+    f.foreign_name_parts()
+    f.foreign_bodies_before()
     f.organisations()
     f.group_members()
     f.groups()
