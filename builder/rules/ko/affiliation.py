@@ -34,6 +34,7 @@ POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
+OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction  # '일본인 멤버': a country's people, no body
 
@@ -42,6 +43,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     """Fill or correct the organisations of the persons found, from the whole document."""
     names = {w for p in persons for w in p.name.split()}
     firsts = first_mentions(mentions)
+    untitled = {p.name: not p.title and not p.organization for p in persons}
     for p in persons:
         if p.role == "reporter":
             continue
@@ -57,8 +59,14 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             continue
         if p.organization:
             continue
-        p.organization = (held_unit(p, at, body) or headed_kind(p, at, body)
-                          or headline_body(p, ctx.title or "", names))
+        p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or owner_before(p, at, body, names)
+                          or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
+    for p in persons:
+        at = firsts.get(p.name, p.first_offset)
+        if p.role != "reporter" and p.organization and p.organization == person.headed_body(p.title):
+            outer = body_before(p, at, body, names)
+            if outer:
+                p.organization = f"{outer} {p.organization}"  # '해양부 X 수산정책실장': the unit inside the body
 
 
 def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -110,8 +118,9 @@ def unit_words(rest: str) -> list[str]:
     """The words of a unit after the kind ('한국지사의', '의생명과학과'), without titles or roles after them."""
     units = []
     for w in rest.split():
-        stem = w[:-1] if w.endswith("의") and len(w) > 2 else w
-        if stem.endswith(UNIT_ENDINGS) and not person.title_like(stem) and stem not in KINDS and HANGUL.match(stem):
+        owner = w.endswith("의") and len(w) > 2
+        stem = w[:-1] if owner else w
+        if stem.endswith(UNIT_ENDINGS) and (owner or not person.title_like(stem)) and HANGUL.match(stem):
             units.append(stem)
         else:
             break
@@ -192,9 +201,9 @@ def headed_kind(p: Person, at: int, body: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def headline_body(p: Person, title: str, names: set[str]) -> str | None:
+def headline_body(p: Person, title: str, names: set[str], untitled: dict[str, bool]) -> str | None:
     """'… 반서준 여울팔콘 감독 "…"' in the headline: the body the headline gives the name, before or after it, before
-    the person's own title."""
+    the person's own title (a word found as a person with no title, no Korean name's shape, may be that body)."""
     if not title or not p.title or p.name not in title:
         return None
     post = re.escape(p.title.split()[-1])
@@ -207,7 +216,67 @@ def headline_body(p: Person, title: str, names: set[str]) -> str | None:
     at = m.start("body")
     for w in words:
         w_at = title.find(w, at)
-        if w in names or person.title_like(w) or not WORD.fullmatch(w) or (
+        if w in names and not untitled.get(w) or person.is_korean_name(w) or person.title_like(w) or not WORD.fullmatch(w) or (
                 HANGUL.match(w) and morph.reading(title, w_at, w_at + len(w)) not in ("proper", "nouns")):
             return None
     return m.group("body")
+
+
+def owner_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'바다운송의 니코스 파파스 최고경영자', '여울 게이밍의 원거리 딜러 \'별빛\' X': a body of one or two words with 의
+    before the name, a role or a nickname in quotation marks between."""
+    if at < 0:
+        return None
+    m = OWNER.search(body[max(0, at - 60):at])
+    roles = m.group("roles").split() if m else []
+    if m is None or (roles and " ".join(roles) != p.title and not (person.title_like(roles[-1]) or person.is_person_noun(roles[-1]))):
+        return None
+    base = at - len(m.group(0)) + m.start(0) + (len(m.group(0)) - len(m.group(0).lstrip()))
+    words = m.group("owner").split()
+    offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
+    if not (body_word(body, offsets[-1], words[-1], names) or glued_genitive(body, offsets[-1], words[-1], names)):
+        return None
+    if len(words) == 2 and not body_word(body, offsets[0], words[0], names, second=True):
+        words = words[1:]
+    return " ".join(words)
+
+
+def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'여울지검 X 2차장검사', '학산면 묵동마을 X(71) 이장': one or two body words right before a name its title
+    follows."""
+    if at < 0 or not p.title:
+        return None
+    after = body[at + len(p.name):at + len(p.name) + 30]
+    after = after[GLOSS_AFTER_NAME.match(after).end():] if GLOSS_AFTER_NAME.match(after) else after
+    if not after.lstrip().startswith(p.title.split()[0]):
+        return None
+    start, _ = sentence_bounds(body, at)
+    words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
+    words = [(w, start + w_at) for w, w_at in words]
+    if not words or not body_word(body, words[-1][1], words[-1][0], names):
+        return None
+    if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
+        return f"{words[0][0]} {words[-1][0]}"
+    return words[-1][0]
+
+
+def body_word(body: str, at: int, word: str, names: set[str], second: bool = False) -> bool:
+    """A word of a body's name: a proper noun or a compound (Kiwi's reading), a word with Latin letters, or a word
+    with a body's ending; never a person's name, a title, a country, a particle's or a verb's form, a common noun."""
+    if word in names or person.title_like(word) or word in person.COUNTRY_NAMES or person.is_korean_name(word):
+        return False
+    if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
+        return False
+    if not HANGUL.match(word):
+        return bool(re.search(r"[A-Za-z]", word))
+    read = morph.reading(body, at, at + len(word))
+    if read == "proper" or (read == "nouns" and not second):
+        return True
+    return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
+
+
+def glued_genitive(body: str, at: int, word: str, names: set[str]) -> bool:
+    """'게이밍의' read by Kiwi as one noun: an unknown word with its 의, a body's name."""
+    ms = morph.morphs_in(body, at, at + len(word) + 1)
+    return len(ms) == 1 and ms[0].form == word + "의" and ms[0].tag in ("NNG", "NNP") and word not in names \
+        and not person.title_like(word)
