@@ -162,3 +162,17 @@ def test_a_conjunction_before_the_name_is_no_body(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_a_nationality_is_no_body(name):
     assert organisation(f"그룹 별무리가 돌아왔다. 일본인 멤버 {name}는" + SAID, name) != "일본인"
+
+
+# -- 7. a member of the one group the article introduces ----------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("headline", [None, "그룹 별무리, 2년 만의 컴백"])
+def test_a_member_belongs_to_the_group_introduced_before(headline, name):
+    body = f"그룹 별무리가 2년 만에 돌아왔다. 일본인 멤버 {name}는" + SAID
+    assert organisation(body, name, headline) == "별무리"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_member_among_two_groups_belongs_to_none(name):
+    body = f"그룹 별무리와 그룹 은하수가 나란히 돌아왔다. 멤버 {name}는" + SAID
+    assert organisation(body, name) is None

@@ -29,6 +29,7 @@ GLUED_ANAPHORIC_KINDS: dict[str, str] = LEX["glued_anaphoric_kinds"]
 KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["kinds"].items()}
 UNIT_ENDINGS = tuple(LEX["unit_endings"])
 HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["heads"].items()}
+MEMBERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["members"].items()}
 HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
@@ -59,7 +60,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             continue
         if p.organization:
             continue
-        p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or owner_before(p, at, body, names)
+        p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
+                          or owner_before(p, at, body, names)
                           or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
     for p in persons:
         at = firsts.get(p.name, p.first_offset)
@@ -280,3 +282,21 @@ def glued_genitive(body: str, at: int, word: str, names: set[str]) -> bool:
     ms = morph.morphs_in(body, at, at + len(word) + 1)
     return len(ms) == 1 and ms[0].form == word + "의" and ms[0].tag in ("NNG", "NNP") and word not in names \
         and not person.title_like(word)
+
+
+def introduced_body(p: Person, at: int, body: str, title: str, names: set[str]) -> str | None:
+    """'그룹 별무리가 돌아왔다. … 일본인 멤버 X는': a member belongs to the one body the article introduces before by
+    its kind's word ('그룹 별무리', in the headline or the body)."""
+    kinds = MEMBERS.get(p.title or "")
+    if not kinds or at < 0:
+        return None
+    named = set()
+    for text, end in ((title, len(title)), (body, at)):
+        for m in re.finditer(r"(?:^|\s)(?:%s) (?P<name>[가-힣A-Za-z0-9]+)" % alternation(list(kinds)), text[:end]):
+            word, _ = strip_particle(m.group("name"))
+            if word not in names:
+                named.add((word, text, m.start("name")))
+    if len({w for w, _, _ in named}) != 1:
+        return None  # two bodies so introduced, or none: no one's
+    word, text, w_at = named.pop()
+    return word if body_word(text, w_at, word, set()) else None
