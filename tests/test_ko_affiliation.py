@@ -176,3 +176,9 @@ def test_a_member_belongs_to_the_group_introduced_before(headline, name):
 def test_a_member_among_two_groups_belongs_to_none(name):
     body = f"그룹 별무리와 그룹 은하수가 나란히 돌아왔다. 멤버 {name}는" + SAID
     assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_university_and_department_before_a_foreign_professor(name):
+    org = squeezed(organisation(f"공동 연구를 이끈 콜린대 지구과학과 {name} 교수도" + SAID, name))
+    assert org == "콜린대지구과학과"

@@ -54,7 +54,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role == "reporter":
             continue
         at = firsts.get(p.name, p.first_offset)
-        pointed = pointed_body(p, at, persons, body, ctx)
+        pointed = pointed_body(p, at, persons, mentions, body, ctx)
         if pointed is not None:
             p.organization = pointed or p.organization
             continue
@@ -97,7 +97,7 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
     return bool(morph.predicate_words(body, where, end)) or (bool(ms) and all(m.tag in ADVERBS for m in ms))
 
 
-def pointed_body(p: Person, at: int, persons: list[Person], body: str, ctx: Context) -> str | None:
+def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> str | None:
     """'같은 회사 한국지사의 X 이사', '이 회사 X 전무', '동사 X 상무': the body of that kind named before, with the unit
     written after the kind. None when no such word points back right before the name; '' when one does but nothing of
     its kind comes before (the unit alone, if any, is then the body)."""
@@ -110,7 +110,7 @@ def pointed_body(p: Person, at: int, persons: list[Person], body: str, ctx: Cont
     kind = m.group("kind") or GLUED_ANAPHORIC_KINDS[m.group("glued")]
     units = unit_words(m.group("rest"))
     pointed_at = at - len(m.group(0)) + m.start(0)
-    antecedent = antecedent_of(kind, pointed_at, persons, body, ctx.title or "")
+    antecedent = antecedent_of(kind, pointed_at, persons, mentions, body, ctx.title or "")
     if antecedent is None:
         return " ".join(units)
     return " ".join([antecedent, *units])
@@ -129,16 +129,20 @@ def unit_words(rest: str) -> list[str]:
     return units
 
 
-def antecedent_of(kind: str, before: int, persons: list[Person], body: str, title: str) -> str | None:
-    """The body of that kind named before: from the bodies of the persons named before, and, for a kind with its own
-    endings ('대학': '…대'), from the proper words so ending; the one the article names most, then the nearest."""
+def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[Mention], body: str,
+                  title: str) -> str | None:
+    """The body of that kind named before. First a person's: in the last sentence before that names someone with a
+    body of the kind, the first so named (the sentence's subject: '여울대 X 교수 연구팀은 미국 콜린대 Y 교수팀과 …. 같은
+    대학 Z' is 여울대). Else, for a kind with its own endings ('대학': '…대'), the word so ending the article names
+    most, then the nearest."""
     endings = KINDS[kind]
+    heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
+    named = sorted((m.start, heads[m.person]) for m in mentions
+                   if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun")
+    if named:
+        sentence, _ = sentence_bounds(body, named[-1][0])
+        return next(head for at, head in named if at >= sentence)
     found: dict[str, int] = {}
-    for q in persons:
-        if q.organization and q.role != "reporter" and 0 <= q.first_offset < before:
-            head = head_of(q.organization, endings)
-            if head:
-                found[head] = max(found.get(head, -1), q.first_offset)
     if endings:
         for word, w_at in body_words(body, 0, before, endings):
             found[word] = max(found.get(word, -1), w_at)
@@ -246,12 +250,14 @@ def owner_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
 def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     """'여울지검 X 2차장검사', '학산면 묵동마을 X(71) 이장': one or two body words right before a name its title
     follows."""
-    if at < 0 or not p.title:
+    if at < 0:
         return None
     after = body[at + len(p.name):at + len(p.name) + 30]
     after = after[GLOSS_AFTER_NAME.match(after).end():] if GLOSS_AFTER_NAME.match(after) else after
-    if not after.lstrip().startswith(p.title.split()[0]):
-        return None
+    following = after.split()[0] if after.strip() else ""
+    if not (following.startswith(p.title.split()[0]) if p.title
+            else after.startswith(" ") and person.title_like(strip_particle(following)[0])):
+        return None  # the title right after the name: '에밀리 카터 교수는', found without it
     start, _ = sentence_bounds(body, at)
     words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
     words = [(w, start + w_at) for w, w_at in words]
@@ -274,6 +280,9 @@ def body_word(body: str, at: int, word: str, names: set[str], second: bool = Fal
     read = morph.reading(body, at, at + len(word))
     if read == "proper" or (read == "nouns" and not second):
         return True
+    if read == "other" and len(word) >= 4 and word.endswith(UNIT_ENDINGS) and not second:
+        return any(morph.reading(body, at, at + len(word) - len(e)) in ("proper", "nouns", "common")
+                   for e in UNIT_ENDINGS if word.endswith(e))  # '지구과학/과': the unit's ending read as a particle
     return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
 
 
