@@ -10,14 +10,14 @@ from builder.rules.ko import person
 
 SAID = ' "올해는 반드시 결과로 보여드리겠다"고 말했다.'
 NAMES = ["구하준", "남궁설", "제갈윤", "서하늘", "황보은채"]
-FOREIGN = ["에이든 카터", "니코스 파파도풀로스"]
+FOREIGN = ["에이든 카터", "한스 베버", "토마스 뮐러"]
 
 
 def organisation(body: str, name: str, headline: str | None = None) -> str | None:
     found, _ = person.find(body, Context(None, title=headline))
-    rows = [p for p in found if p.name == name]
+    rows = sorted((p for p in found if p.name in name or name in p.name), key=lambda p: p.name != name)
     assert rows, f"{name} not found in {body!r}: {[p.name for p in found]}"
-    return rows[0].organization
+    return rows[0].organization  # the row of the name, else one of a part of it (as the scorer matches names)
 
 
 def squeezed(org: str | None) -> str:
@@ -182,3 +182,15 @@ def test_a_member_among_two_groups_belongs_to_none(name):
 def test_a_university_and_department_before_a_foreign_professor(name):
     org = squeezed(organisation(f"공동 연구를 이끈 콜린대 지구과학과 {name} 교수도" + SAID, name))
     assert org == "콜린대지구과학과"
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_university_before_a_professors_team(name):
+    org = squeezed(organisation(f"연구팀은 미국 콜린대 공중보건대학원 {name} 교수팀과 함께 논문을 냈다.", name))
+    assert org == "콜린대공중보건대학원"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_conjunction_before_a_later_mention_is_no_body(name):
+    body = f"토론에는 기호 1번 {name} 의원이 나섰다. 그러자 {name} 의원이 맞섰다. {name[0]} 의원은" + SAID
+    assert organisation(body, name) is None

@@ -37,6 +37,7 @@ WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"
+TEAM = "팀"
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction  # '일본인 멤버': a country's people, no body
 
 
@@ -48,8 +49,14 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role == "reporter":
             continue
-        if p.organization and not_a_body(p.organization, body, names, firsts.get(p.name, p.first_offset)):
+        starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
+        if p.organization and any(not_a_body(p.organization, body, names, at) for at in starts):
             p.organization = None
+        elif p.organization and " " not in p.organization and any(
+                body.startswith(f"{p.name} {p.organization} ", at) for at in starts):
+            owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
+            if owner:
+                p.organization = owner  # '…센터의 마리아 산토스 활동가': the word after the name is the name's own
     for p in persons:
         if p.role == "reporter":
             continue
@@ -237,14 +244,14 @@ def owner_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     roles = m.group("roles").split() if m else []
     if m is None or (roles and " ".join(roles) != p.title and not (person.title_like(roles[-1]) or person.is_person_noun(roles[-1]))):
         return None
-    base = at - len(m.group(0)) + m.start(0) + (len(m.group(0)) - len(m.group(0).lstrip()))
+    base = at - len(m.group(0).lstrip())
     words = m.group("owner").split()
     offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
-    if not (body_word(body, offsets[-1], words[-1], names) or glued_genitive(body, offsets[-1], words[-1], names)):
-        return None
-    if len(words) == 2 and not body_word(body, offsets[0], words[0], names, second=True):
-        words = words[1:]
-    return " ".join(words)
+    first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
+    if not (body_word(body, offsets[-1], words[-1], names) or glued_genitive(body, offsets[-1], words[-1], names)
+            or (first and kind_word(body, offsets[-1], words[-1]))):
+        return None  # '펠라고스 해운의': a proper name, then the common noun of its kind
+    return " ".join(words if first else words[-1:])
 
 
 def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
@@ -256,7 +263,7 @@ def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     after = after[GLOSS_AFTER_NAME.match(after).end():] if GLOSS_AFTER_NAME.match(after) else after
     following = after.split()[0] if after.strip() else ""
     if not (following.startswith(p.title.split()[0]) if p.title
-            else after.startswith(" ") and person.title_like(strip_particle(following)[0])):
+            else after.startswith(" ") and titled_team(strip_particle(following)[0])):
         return None  # the title right after the name: '에밀리 카터 교수는', found without it
     start, _ = sentence_bounds(body, at)
     words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
@@ -309,3 +316,14 @@ def introduced_body(p: Person, at: int, body: str, title: str, names: set[str]) 
         return None  # two bodies so introduced, or none: no one's
     word, text, w_at = named.pop()
     return word if body_word(text, w_at, word, set()) else None
+
+
+def titled_team(word: str) -> bool:
+    """A title, or the team of one ('교수팀'): '콜린대 에이든 카터 교수팀과 함께'."""
+    return bool(person.title_like(word) or (word.endswith(TEAM) and len(word) > len(TEAM) and person.title_like(word[:-len(TEAM)])))
+
+
+def kind_word(body: str, at: int, word: str) -> bool:
+    """A common noun read whole, after a proper name in a body's name ('펠라고스 해운'): no title, no verb's form."""
+    return HANGUL.match(word) is not None and not person.title_like(word) and word not in person.RELATION_TO_BODY_NOUNS \
+        and morph.reading(body, at, at + len(word)) == "common"  # '새빛당 출신의': how one relates to a body, none
