@@ -194,3 +194,18 @@ def test_a_university_before_a_professors_team(name):
 def test_a_conjunction_before_a_later_mention_is_no_body(name):
     body = f"토론에는 기호 1번 {name} 의원이 나섰다. 그러자 {name} 의원이 맞섰다. {name[0]} 의원은" + SAID
     assert organisation(body, name) is None
+
+
+# -- 8. a titled person joined to one named with a body ---------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("listed", ["누리체인 대표이사 권도윤(47)씨와 부사장 {N}(44)씨", "누리체인 권도윤 대표와 {N} 부사장",
+                                    "누리체인 대표이사 권도윤(47)씨와 부사장 {N}"])
+def test_a_titled_person_joined_to_one_with_a_body_shares_it(listed, name):
+    body = "검찰은 가상자산 발행사 " + listed.replace("{N}", name) + " 등 4명을 기소했다."
+    assert organisation(body, name) == "누리체인"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_person_joined_to_one_with_no_body_gets_none(name):
+    body = f"재판부는 권도윤(47)씨와 부사장 {name}(44)씨에게 징역형을 선고했다."
+    assert organisation(body, name) is None

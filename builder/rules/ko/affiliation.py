@@ -68,7 +68,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.organization:
             continue
         p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
-                          or owner_before(p, at, body, names)
+                          or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names)
                           or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
     for p in persons:
         at = firsts.get(p.name, p.first_offset)
@@ -327,3 +327,21 @@ def kind_word(body: str, at: int, word: str) -> bool:
     """A common noun read whole, after a proper name in a body's name ('펠라고스 해운'): no title, no verb's form."""
     return HANGUL.match(word) is not None and not person.title_like(word) and word not in person.RELATION_TO_BODY_NOUNS \
         and morph.reading(body, at, at + len(word)) == "common"  # '새빛당 출신의': how one relates to a body, none
+
+
+def listed_after(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str) -> str | None:
+    """'누리체인 대표이사 권도윤(47)씨와 부사장 구하준(44)씨': a titled person joined by 와/과 to the person named right
+    before, with no body of its own, shares that person's body."""
+    if at < 0 or not p.title:
+        return None
+    others = {q.name: q for q in persons if q.organization and q.role != "reporter" and q.name != p.name}
+    for m in mentions:
+        q = others.get(m.person or "")
+        name_end = m.start + len(m.person or "")
+        if q is None or m.kind != "full" or not at - 40 < name_end < at:
+            continue
+        own = r"(?: %s)?" % re.escape(q.title) if q.title else ""
+        joined = r"(?:\(\d{1,3}\))?%s ?(?:씨)?(?:와|과) (?:%s )?" % (own, re.escape(p.title.split()[-1]))
+        if re.fullmatch(joined, body[name_end:at]):
+            return q.organization
+    return None
