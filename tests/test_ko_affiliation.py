@@ -209,3 +209,23 @@ def test_a_titled_person_joined_to_one_with_a_body_shares_it(listed, name):
 def test_a_person_joined_to_one_with_no_body_gets_none(name):
     body = f"재판부는 권도윤(47)씨와 부사장 {name}(44)씨에게 징역형을 선고했다."
     assert organisation(body, name) is None
+
+
+# -- 9. look-alikes of a body before a name -------------------------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["옆자리의 {N}(79)씨는", "시료 분석을 맡은 미생물학자 {N} 선임연구원은"])
+def test_a_place_or_an_occupation_before_a_name_is_no_body(before, name):
+    assert organisation(before.replace("{N}", name) + SAID, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_rival_joined_to_one_whose_body_follows_the_name_shares_none(name):
+    body = f"청년최고위원 자리를 두고는 권도윤 전 중앙청년위원장과 {name} 부대변인이 맞붙는다."
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("court", ["여울지법 형사3부(재판장 권도윤 부장판사)는", "여울지검 형사2부(부장검사 권도윤)는"])
+def test_a_firm_pointed_back_to_is_no_court_named_in_between(court, name):
+    body = court + f" 사기 혐의로 기소된 누리에셋 대표 한지석(52)씨에게 징역 5년을 선고했다. 이 회사 재무이사 {name}(29)씨에게는 징역 2년이 선고됐다."
+    assert organisation(body, name) == "누리에셋"

@@ -38,6 +38,10 @@ GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"
 TEAM = "팀"
+PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
+PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
+FIRM_KINDS = frozenset(LEX["firm_kinds"])
+NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KINDS.items() if k not in FIRM_KINDS for e in ends)
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction  # '일본인 멤버': a country's people, no body
 
 
@@ -94,6 +98,8 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
         return True
     if " " in org or not HANGUL.match(org):
         return False
+    if person_noun(org):
+        return True
     if org.endswith(NATIONALITY) and org[:-1] in person.COUNTRY_NAMES:
         return True
     where = at - len(org) - 1
@@ -144,6 +150,8 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
     most, then the nearest."""
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
+    if kind in FIRM_KINDS:
+        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS)}
     named = sorted((m.start, heads[m.person]) for m in mentions
                    if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun")
     if named:
@@ -248,7 +256,8 @@ def owner_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     words = m.group("owner").split()
     offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
     first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
-    if not (body_word(body, offsets[-1], words[-1], names) or glued_genitive(body, offsets[-1], words[-1], names)
+    if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))
+            or glued_genitive(body, offsets[-1], words[-1], names)
             or (first and kind_word(body, offsets[-1], words[-1]))):
         return None  # '펠라고스 해운의': a proper name, then the common noun of its kind
     return " ".join(words if first else words[-1:])
@@ -275,21 +284,23 @@ def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     return words[-1][0]
 
 
-def body_word(body: str, at: int, word: str, names: set[str], second: bool = False) -> bool:
+def body_word(body: str, at: int, word: str, names: set[str], second: bool = False, titled: bool = False) -> bool:
     """A word of a body's name: a proper noun or a compound (Kiwi's reading), a word with Latin letters, or a word
     with a body's ending; never a person's name, a title, a country, a particle's or a verb's form, a common noun."""
-    if word in names or person.title_like(word) or word in person.COUNTRY_NAMES or person.is_korean_name(word):
+    if word in names or person.title_like(word) or word in person.COUNTRY_NAMES or person.is_korean_name(word) \
+            or person_noun(word):
         return False
     if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
         return False
     if not HANGUL.match(word):
         return bool(re.search(r"[A-Za-z]", word))
     read = morph.reading(body, at, at + len(word))
-    if read == "proper" or (read == "nouns" and not second):
-        return True
+    if read == "proper" or (read == "nouns" and not second and (
+            titled or word.endswith(person.ORG_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS))):
+        return True  # '이주노동자인권센터', '바다운송의 X 대표', not '옆자리의 X씨' or '미생물학자 X 연구원' 
     if read == "other" and len(word) >= 4 and word.endswith(UNIT_ENDINGS) and not second:
         return any(morph.reading(body, at, at + len(word) - len(e)) in ("proper", "nouns", "common")
-                   for e in UNIT_ENDINGS if word.endswith(e))  # '지구과학/과': the unit's ending read as a particle
+                   and not person.title_like(word[:-len(e)]) for e in UNIT_ENDINGS if word.endswith(e))  # '지구과학/과': the unit's ending read as a particle
     return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
 
 
@@ -315,7 +326,8 @@ def introduced_body(p: Person, at: int, body: str, title: str, names: set[str]) 
     if len({w for w, _, _ in named}) != 1:
         return None  # two bodies so introduced, or none: no one's
     word, text, w_at = named.pop()
-    return word if body_word(text, w_at, word, set()) else None
+    named_so = not HANGUL.match(word) or morph.reading(text, w_at, w_at + len(word)) in ("proper", "nouns")
+    return word if named_so and not person.title_like(word) else None  # '그룹 노바' may look like a Korean name
 
 
 def titled_team(word: str) -> bool:
@@ -342,6 +354,13 @@ def listed_after(p: Person, at: int, persons: list[Person], mentions: list[Menti
             continue
         own = r"(?: %s)?" % re.escape(q.title) if q.title else ""
         joined = r"(?:\(\d{1,3}\))?%s ?(?:씨)?(?:와|과) (?:%s )?" % (own, re.escape(p.title.split()[-1]))
-        if re.fullmatch(joined, body[name_end:at]):
-            return q.organization
+        if re.fullmatch(joined, body[name_end:at]) and re.search(
+                r"%s(?: [^\s]+){0,2} $" % re.escape(q.organization), body[max(0, m.start - 40):m.start]):
+            return q.organization  # the body before the first name is the list's ('…의 대표 X씨와 부사장 Y씨')
     return None
+
+
+def person_noun(word: str) -> bool:
+    """An occupation or a noun of a person ('투수', '미생물학자', '활동가'), no body ('…전자' is one)."""
+    return person.is_person_noun(word) or (
+        len(word) >= 3 and word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(person.LONG_ORG_ENDINGS))
