@@ -229,3 +229,9 @@ def test_a_rival_joined_to_one_whose_body_follows_the_name_shares_none(name):
 def test_a_firm_pointed_back_to_is_no_court_named_in_between(court, name):
     body = court + f" 사기 혐의로 기소된 누리에셋 대표 한지석(52)씨에게 징역 5년을 선고했다. 이 회사 재무이사 {name}(29)씨에게는 징역 2년이 선고됐다."
     assert organisation(body, name) == "누리에셋"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["방송인 권도윤과 {N} 피디가", "권 대통령과 {N} 여사는", "이 사건 관계자들과 {N} 변호사는"])
+def test_a_name_or_a_title_joined_by_gwa_is_no_body(before, name):
+    assert organisation(before.replace("{N}", name) + " 함께 무대에 올랐다.", name) is None

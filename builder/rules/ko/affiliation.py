@@ -38,6 +38,7 @@ GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"
 TEAM = "팀"
+DEPARTMENT = "학과"  # '지구과학/과': a department named after its field, its 과 read as the particle 'and'
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
@@ -298,16 +299,15 @@ def body_word(body: str, at: int, word: str, names: set[str], second: bool = Fal
     if read == "proper" or (read == "nouns" and not second and (
             titled or word.endswith(person.ORG_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS))):
         return True  # '이주노동자인권센터', '바다운송의 X 대표', not '옆자리의 X씨' or '미생물학자 X 연구원' 
-    if read == "other" and len(word) >= 4 and word.endswith(UNIT_ENDINGS) and not second:
-        return any(morph.reading(body, at, at + len(word) - len(e)) in ("proper", "nouns", "common")
-                   and not person.title_like(word[:-len(e)]) for e in UNIT_ENDINGS if word.endswith(e))  # '지구과학/과': the unit's ending read as a particle
+    if read == "other" and len(word) >= 4 and word.endswith(DEPARTMENT) and not second:
+        return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns", "common")  # '지구과학/과': the unit's ending read as a particle
     return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
 
 
 def glued_genitive(body: str, at: int, word: str, names: set[str]) -> bool:
     """'게이밍의' read by Kiwi as one noun: an unknown word with its 의, a body's name."""
     ms = morph.morphs_in(body, at, at + len(word) + 1)
-    return len(ms) == 1 and ms[0].form == word + "의" and ms[0].tag in ("NNG", "NNP") and word not in names \
+    return len(ms) == 1 and ms[0].form == word + "의" and (ms[0].tag == "NNP" or ms[0].oov) and word not in names \
         and not person.title_like(word)
 
 
