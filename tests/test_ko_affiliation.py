@@ -235,3 +235,16 @@ def test_a_firm_pointed_back_to_is_no_court_named_in_between(court, name):
 @pytest.mark.parametrize("before", ["방송인 권도윤과 {N} 피디가", "권 대통령과 {N} 여사는", "이 사건 관계자들과 {N} 변호사는"])
 def test_a_name_or_a_title_joined_by_gwa_is_no_body(before, name):
     assert organisation(before.replace("{N}", name) + " 함께 무대에 올랐다.", name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_number_before_the_name_in_the_headline_is_no_body(name):
+    body = f"가야금 명인 {name}(68)은 열여덟 살에 처음 무대에 섰다." + SAID
+    assert organisation(body, name, f"[인터뷰] 가야금 인생 50년 {name} 명인 \"소리는 숨에서 나온다\"") is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_head_of_the_only_word_ending_like_a_school_is_no_schools_head(name):
+    body = f"청와대는 이날 인사를 발표했다. {name[0]} 총장은 퇴임식에서" + SAID
+    found, _ = person.find(body, Context(None))
+    assert all(p.organization != "청와대" for p in found)

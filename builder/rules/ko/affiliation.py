@@ -238,7 +238,8 @@ def headline_body(p: Person, title: str, names: set[str], untitled: dict[str, bo
     at = m.start("body")
     for w in words:
         w_at = title.find(w, at)
-        if w in names and not untitled.get(w) or person.is_korean_name(w) or person.title_like(w) or not WORD.fullmatch(w) or (
+        if (w in names and not untitled.get(w)) or person.is_korean_name(w) or person.title_like(w) \
+                or not WORD.fullmatch(w) or not (HANGUL.match(w) or re.search(r"[A-Za-z]", w)) or (
                 HANGUL.match(w) and morph.reading(title, w_at, w_at + len(w)) not in ("proper", "nouns")):
             return None
     return m.group("body")
