@@ -248,3 +248,9 @@ def test_a_head_of_the_only_word_ending_like_a_school_is_no_schools_head(name):
     body = f"청와대는 이날 인사를 발표했다. {name[0]} 총장은 퇴임식에서" + SAID
     found, _ = person.find(body, Context(None))
     assert all(p.organization != "청와대" for p in found)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_firm_found_without_a_title_owns_the_titled_name_after_it(name):
+    body = f"편의점을 운영하는 해솔마트가 값을 올린다. 해솔마트의 {name} 상품본부장은 기자들과 만나" + SAID
+    assert organisation(body, name) == "해솔마트"

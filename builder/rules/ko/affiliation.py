@@ -51,6 +51,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     names = {w for p in persons for w in p.name.split()}
     firsts = first_mentions(mentions)
     untitled = {p.name: not p.title and not p.organization for p in persons}
+    firms = frozenset(p.name for p in persons if untitled[p.name] and p.role != "reporter"
+                      and not person.is_korean_name(p.name.replace(" ", "")) and not has_given_name(p.name))
     for p in persons:
         if p.role == "reporter":
             continue
@@ -73,7 +75,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.organization:
             continue
         p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
-                          or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names)
+                          or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names, firms)
                           or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
     for p in persons:
         at = firsts.get(p.name, p.first_offset)
@@ -245,7 +247,7 @@ def headline_body(p: Person, title: str, names: set[str], untitled: dict[str, bo
     return m.group("body")
 
 
-def owner_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
+def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozenset[str] = frozenset()) -> str | None:
     """'바다운송의 니코스 파파스 최고경영자', '여울 게이밍의 원거리 딜러 \'별빛\' X': a body of one or two words with 의
     before the name, a role or a nickname in quotation marks between."""
     if at < 0:
@@ -256,6 +258,10 @@ def owner_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
         return None
     base = at - len(m.group(0).lstrip())
     words = m.group("owner").split()
+    if not roles and p.title:
+        for owner in (m.group("owner"), words[-1]):
+            if owner in firms:
+                return owner  # '해솔리테일의 X 상품본부장': a firm found as a person with nothing of a person's
     offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
     first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
     if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))
@@ -365,3 +371,10 @@ def person_noun(word: str) -> bool:
     """An occupation or a noun of a person ('투수', '미생물학자', '활동가'), no body ('…전자' is one)."""
     return person.is_person_noun(word) or (
         len(word) >= 3 and word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(person.LONG_ORG_ENDINGS))
+
+
+def has_given_name(name: str) -> bool:
+    """A foreign name of a given name and a surname ('에이든 카터'), never a firm: two or three words, none with a
+    body's ending."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(w.endswith(person.LONG_ORG_ENDINGS) for w in words) and person.caption_person(name)
