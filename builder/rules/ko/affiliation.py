@@ -6,8 +6,12 @@ A reader also resolves the body the article gives away from the name:
   a post heading a kind     '… 여울병원지부는 …. X 지부장은', '병원장인 X 교수' → the one body of that kind named before
   the headline              '우승 이끈 X 여울팔콘 감독' over a body whose lede has '팀을 이끈 X 감독'
   a unit held               '주차관리과를 맡고 있는 X 과장' → that unit
-and a word the person rules took for a body that is none: a word of a person's own name, a verb's form
-('팀을 이끈 X 감독'), a nationality ('일본인 멤버 X').
+  a group introduced        '그룹 별무리가 …. 멤버 X는' → the one body so introduced
+  a list                    '누리체인 대표이사 X(47)씨와 부사장 Y(44)씨' → Y shares the body written before X
+and, where the person rules leave a name without one, a body right before it ('바다운송의 니코스 파파스 CEO',
+'여울지검 X 2차장검사', '학산면 묵동마을 X(71) 이장'); and a word the person rules took for a body that is none: a
+word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality
+('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원').
 Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
 article names twice names none.
 """
@@ -36,14 +40,14 @@ POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
-NATIONALITY = "인"
+NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
 TEAM = "팀"
 DEPARTMENT = "학과"  # '지구과학/과': a department named after its field, its 과 read as the particle 'and'
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KINDS.items() if k not in FIRM_KINDS for e in ends)
-ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction  # '일본인 멤버': a country's people, no body
+ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
