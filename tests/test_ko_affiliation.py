@@ -254,3 +254,16 @@ def test_a_head_of_the_only_word_ending_like_a_school_is_no_schools_head(name):
 def test_a_firm_found_without_a_title_owns_the_titled_name_after_it(name):
     body = f"편의점을 운영하는 해솔마트가 값을 올린다. 해솔마트의 {name} 상품본부장은 기자들과 만나" + SAID
     assert organisation(body, name) == "해솔마트"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_surname_of_a_foreign_person_named_before_owns_no_one(name):
+    body = f"에이든 카터 전 의원이 출석했다. 카터의 {name} 변호사는 항소를 예고했다."
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("country", ["일본", "미국"])
+def test_a_country_after_a_one_word_foreign_name_stays_its_body(country):
+    body = f"아베 {country} 총리는 이날 회견에서" + SAID
+    found, _ = person.find(body, Context(None))
+    assert any(p.organization == country for p in found)

@@ -52,10 +52,16 @@ ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a con
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Fill or correct the organisations of the persons found, from the whole document."""
-    names = {w for p in persons for w in p.name.split()}
+    names = {w for p in persons for w in p.name.split()} | {
+        p.organization for p in persons if p.organization and " " not in p.organization + p.name and p.first_offset >= 0
+        and body.startswith(f"{p.name} {p.organization}", p.first_offset) and person.has_foreign_syllable([p.name])
+        and person.has_foreign_syllable([p.organization]) and p.organization not in person.ORG_WORDS
+        and not p.organization.endswith(person.ORG_ENDINGS)}
+    # (a foreign given name alone, '마커스' of '마커스 벨린 전 의원': the word after it is its surname, no body)
     firsts = first_mentions(mentions)
     untitled = {p.name: not p.title and not p.organization for p in persons}
-    firms = frozenset(p.name for p in persons if untitled[p.name] and p.role != "reporter"
+    in_names = {w for p in persons if " " in p.name for w in p.name.split()}  # '벨린' of '마커스 벨린'
+    firms = frozenset(p.name for p in persons if untitled[p.name] and p.role != "reporter" and p.name not in in_names
                       and not person.is_korean_name(p.name.replace(" ", "")) and not has_given_name(p.name))
     for p in persons:
         if p.role == "reporter":
