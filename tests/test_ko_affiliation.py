@@ -198,7 +198,7 @@ def test_a_conjunction_before_a_later_mention_is_no_body(name):
 
 # -- 8. a titled person joined to one named with a body ---------------------------------------------------------
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("listed", ["누리체인 대표이사 권도윤(47)씨와 부사장 {N}(44)씨", "누리체인 권도윤 대표와 {N} 부사장",
+@pytest.mark.parametrize("listed", ["누리체인 대표이사 권도윤(47)씨와 부사장 {N}(44)씨", "누리체인 대표이사 권도윤 사장과 {N} 부사장",
                                     "누리체인 대표이사 권도윤(47)씨와 부사장 {N}"])
 def test_a_titled_person_joined_to_one_with_a_body_shares_it(listed, name):
     body = "검찰은 가상자산 발행사 " + listed.replace("{N}", name) + " 등 4명을 기소했다."

@@ -295,8 +295,10 @@ def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     start, _ = sentence_bounds(body, at)
     words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
     words = [(w, start + w_at) for w, w_at in words]
-    if not words or not body_word(body, words[-1][1], words[-1][0], names):
-        return None
+    if not words or not body_word(body, words[-1][1], words[-1][0], names) or not (
+            words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
+            or re.search(r"[A-Za-z]", words[-1][0])):
+        return None  # '부산 X 교수': a city, no body; '여울지검 X 2차장검사', '…마을 X 이장' are
     if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
         return f"{words[0][0]} {words[-1][0]}"
     return words[-1][0]
