@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from builder.rules import Context
-from builder.rules.ko import clause, morph
+from builder.rules.ko import affiliation, clause, morph
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
@@ -4634,4 +4634,6 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.groups()
     f.pronoun_mentions()
     f.reporters()
-    return f.result()
+    persons, mentions = f.result()
+    affiliation.resolve(persons, mentions, body, ctx)
+    return persons, mentions

@@ -1,0 +1,392 @@
+"""Korean organisations resolved from the document, after the person rules.
+
+The person rules read the body written beside a name ('여울전자 X 상무', '여울전자의 X 상무', '상무인 X').
+A reader also resolves the body the article gives away from the name:
+  a word pointing back      '같은 회사 한국지사의 X 이사', '이 회사 X 전무', '해당 병원 X 과장' → the body named before
+  a post heading a kind     '… 여울병원지부는 …. X 지부장은', '병원장인 X 교수' → the one body of that kind named before
+  the headline              '우승 이끈 X 여울팔콘 감독' over a body whose lede has '팀을 이끈 X 감독'
+  a unit held               '주차관리과를 맡고 있는 X 과장' → that unit
+  a group introduced        '그룹 별무리가 …. 멤버 X는' → the one body so introduced
+  a list                    '누리체인 대표이사 X(47)씨와 부사장 Y(44)씨' → Y shares the body written before X
+and, where the person rules leave a name without one, a body right before it ('바다운송의 니코스 파파스 CEO',
+'여울지검 X 2차장검사', '학산면 묵동마을 X(71) 이장'); and a word the person rules took for a body that is none: a
+word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality
+('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원').
+Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
+article names twice names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from builder.rules import Context
+from builder.rules.ko import morph, person
+from builder.rules.ko.text import HANGUL, sentence_bounds, strip_particle
+from builder.rules.model import Mention, Person
+from builder.rules.tables import alternation, load
+
+LEX = load("ko", "affiliation")
+ANAPHORS = tuple(LEX["anaphors"])
+GLUED_ANAPHORIC_KINDS: dict[str, str] = LEX["glued_anaphoric_kinds"]
+KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["kinds"].items()}
+UNIT_ENDINGS = tuple(LEX["unit_endings"])
+HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["heads"].items()}
+MEMBERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["members"].items()}
+HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
+POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
+    alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
+WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
+GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
+OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
+NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
+TEAM = "팀"
+DEPARTMENT = "학과"  # '지구과학/과': a department named after its field, its 과 read as the particle 'and'
+PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
+PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
+FIRM_KINDS = frozenset(LEX["firm_kinds"])
+NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KINDS.items() if k not in FIRM_KINDS for e in ends)
+ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
+
+
+def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
+    """Fill or correct the organisations of the persons found, from the whole document."""
+    names = {w for p in persons for w in p.name.split()} | {
+        p.organization for p in persons if p.organization and " " not in p.organization + p.name and p.first_offset >= 0
+        and body.startswith(f"{p.name} {p.organization}", p.first_offset) and person.has_foreign_syllable([p.name])
+        and person.has_foreign_syllable([p.organization]) and p.organization not in person.ORG_WORDS
+        and not p.organization.endswith(person.ORG_ENDINGS)}
+    # (a foreign given name alone, '마커스' of '마커스 벨린 전 의원': the word after it is its surname, no body)
+    firsts = first_mentions(mentions)
+    untitled = {p.name: not p.title and not p.organization for p in persons}
+    in_names = {w for p in persons if " " in p.name for w in p.name.split()}  # '벨린' of '마커스 벨린'
+    firms = frozenset(p.name for p in persons if untitled[p.name] and p.role != "reporter" and p.name not in in_names
+                      and not person.is_korean_name(p.name.replace(" ", "")) and not has_given_name(p.name))
+    for p in persons:
+        if p.role == "reporter":
+            continue
+        starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
+        if p.organization and any(not_a_body(p.organization, body, names, at) for at in starts):
+            p.organization = None
+        elif p.organization and " " not in p.organization and any(
+                body.startswith(f"{p.name} {p.organization} ", at) for at in starts):
+            owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
+            if owner:
+                p.organization = owner  # '…센터의 마리아 산토스 활동가': the word after the name is the name's own
+    for p in persons:
+        if p.role == "reporter":
+            continue
+        at = firsts.get(p.name, p.first_offset)
+        pointed = pointed_body(p, at, persons, mentions, body, ctx)
+        if pointed is not None:
+            p.organization = pointed or p.organization
+            continue
+        if p.organization:
+            continue
+        p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
+                          or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names, firms)
+                          or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
+    for p in persons:
+        at = firsts.get(p.name, p.first_offset)
+        if p.role != "reporter" and p.organization and p.organization == person.headed_body(p.title):
+            outer = body_before(p, at, body, names)
+            if outer:
+                p.organization = f"{outer} {p.organization}"  # '해양부 X 수산정책실장': the unit inside the body
+
+
+def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
+    """Where each person is first named in full."""
+    firsts: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind == "full" and m.person:
+            firsts.setdefault(m.person, m.start)
+    return firsts
+
+
+def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
+    """A word taken for a body that is none: a word of a person's name ('산토스' of '마리아 산토스'), a verb's form
+    right before the name ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality ('일본인 멤버 X')."""
+    if org in names:
+        return True
+    if " " in org or not HANGUL.match(org):
+        return False
+    if person_noun(org):
+        return True
+    if org.endswith(NATIONALITY) and org[:-1] in person.COUNTRY_NAMES:
+        return True
+    where = at - len(org) - 1
+    if where < 0 or body[where:at] != org + " ":
+        return False
+    end = where + len(org)
+    ms = morph.morphs_in(body, where, end)
+    return bool(morph.predicate_words(body, where, end)) or (bool(ms) and all(m.tag in ADVERBS for m in ms))
+
+
+def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> str | None:
+    """'같은 회사 한국지사의 X 이사', '이 회사 X 전무', '동사 X 상무': the body of that kind named before, with the unit
+    written after the kind. None when no such word points back right before the name; '' when one does but nothing of
+    its kind comes before (the unit alone, if any, is then the body)."""
+    if at < 0:
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = POINTER.search(body[max(start, at - 50):at])
+    if m is None:
+        return None
+    kind = m.group("kind") or GLUED_ANAPHORIC_KINDS[m.group("glued")]
+    units = unit_words(m.group("rest"))
+    pointed_at = at - len(m.group(0)) + m.start(0)
+    antecedent = antecedent_of(kind, pointed_at, persons, mentions, body, ctx.title or "")
+    if antecedent is None:
+        return " ".join(units)
+    return " ".join([antecedent, *units])
+
+
+def unit_words(rest: str) -> list[str]:
+    """The words of a unit after the kind ('한국지사의', '의생명과학과'), without titles or roles after them."""
+    units = []
+    for w in rest.split():
+        owner = w.endswith("의") and len(w) > 2
+        stem = w[:-1] if owner else w
+        if stem.endswith(UNIT_ENDINGS) and (owner or not person.title_like(stem)) and HANGUL.match(stem):
+            units.append(stem)
+        else:
+            break
+    return units
+
+
+def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[Mention], body: str,
+                  title: str) -> str | None:
+    """The body of that kind named before. First a person's: in the last sentence before that names someone with a
+    body of the kind, the first so named (the sentence's subject: '여울대 X 교수 연구팀은 미국 콜린대 Y 교수팀과 …. 같은
+    대학 Z' is 여울대). Else, for a kind with its own endings ('대학': '…대'), the word so ending the article names
+    most, then the nearest."""
+    endings = KINDS[kind]
+    heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
+    if kind in FIRM_KINDS:
+        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS)}
+    named = sorted((m.start, heads[m.person]) for m in mentions
+                   if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun")
+    if named:
+        sentence, _ = sentence_bounds(body, named[-1][0])
+        return next(head for at, head in named if at >= sentence)
+    found: dict[str, int] = {}
+    if endings:
+        for word, w_at in body_words(body, 0, before, endings):
+            found[word] = max(found.get(word, -1), w_at)
+    if not found:
+        return None
+    text = title + "\n" + body[:before]
+    return max(found, key=lambda w: (text.count(w), found[w]))
+
+
+def head_of(org: str, endings: tuple[str, ...]) -> str | None:
+    """The body an organisation names first: '여울대 의대 신경과' → '여울대' for a university; its first word when the
+    kind has no endings of its own ('한빛바이오 연구소' → '한빛바이오')."""
+    words = org.split()
+    if not endings:
+        return words[0]
+    for w in words:
+        if w.endswith(endings) and len(w) > max(len(e) for e in endings if w.endswith(e)) and w not in KINDS:
+            return w
+    return None
+
+
+def body_words(text: str, start: int, end: int, endings: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Words of text[start:end] (particles off) that end with one of the endings and name a body: a compound or a
+    proper noun of two syllables more than the ending, never a general kind ('의대', '병원')."""
+    out = []
+    for m in WORD.finditer(text, start, end):
+        word, _ = strip_particle(m.group())
+        if word.endswith(endings) and is_named_body(text, m.start(), word, endings):
+            out.append((word, m.start()))
+    return out
+
+
+def is_named_body(text: str, at: int, word: str, endings: tuple[str, ...]) -> bool:
+    ending = max((e for e in endings if word.endswith(e)), key=len)
+    if len(word) - len(ending) < 2 or word in KINDS or word in person.NOT_NAMES or person.title_like(word):
+        return False
+    return morph.reading(text, at, at + len(word)) in ("proper", "nouns")
+
+
+def held_unit(p: Person, at: int, body: str) -> str | None:
+    """'주차관리과를 맡고 있는 X 과장': the unit a titled person holds, glossed in the clause before the name."""
+    if at < 0 or not p.title:
+        return None
+    m = HOLDING.search(body[max(0, at - 40):at])
+    if m and m.group("unit").endswith(UNIT_ENDINGS) and not person.title_like(m.group("unit")):
+        return m.group("unit")
+    return None
+
+
+def headed_kind(p: Person, at: int, body: str) -> str | None:
+    """'… 여울병원지부는 …. X 지부장은', '병원장인 X 교수': a post heading a kind of body, with no body beside the name,
+    heads the one body of that kind the article names before."""
+    if at < 0:
+        return None
+    post = p.title if p.title in HEADS else None
+    glossed = re.search(r"(?:^|\s)(%s)인 $" % alternation(list(HEADS)), body[max(0, at - 12):at])
+    if glossed:
+        post = glossed.group(1)
+    if post is None:
+        return None
+    named = {w for w, _ in body_words(body, 0, at, HEADS[post])}
+    return named.pop() if len(named) == 1 else None
+
+
+def headline_body(p: Person, title: str, names: set[str], untitled: dict[str, bool]) -> str | None:
+    """'… 반서준 여울팔콘 감독 "…"' in the headline: the body the headline gives the name, before or after it, before
+    the person's own title (a word found as a person with no title, no Korean name's shape, may be that body)."""
+    if not title or not p.title or p.name not in title:
+        return None
+    post = re.escape(p.title.split()[-1])
+    name = re.escape(p.name)
+    m = re.search(r"%s (?P<body>[^\s\"'“”‘’]+(?: [^\s\"'“”‘’]+)?) %s" % (name, post), title) \
+        or re.search(r"(?:^|\s)(?P<body>[^\s\"'“”‘’]+) %s %s" % (name, post), title)
+    if m is None:
+        return None
+    words = m.group("body").split()
+    at = m.start("body")
+    for w in words:
+        w_at = title.find(w, at)
+        if (w in names and not untitled.get(w)) or person.is_korean_name(w) or person.title_like(w) \
+                or not WORD.fullmatch(w) or not (HANGUL.match(w) or re.search(r"[A-Za-z]", w)) or (
+                HANGUL.match(w) and morph.reading(title, w_at, w_at + len(w)) not in ("proper", "nouns")):
+            return None
+    return m.group("body")
+
+
+def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozenset[str] = frozenset()) -> str | None:
+    """'바다운송의 니코스 파파스 최고경영자', '여울 게이밍의 원거리 딜러 \'별빛\' X': a body of one or two words with 의
+    before the name, a role or a nickname in quotation marks between."""
+    if at < 0:
+        return None
+    m = OWNER.search(body[max(0, at - 60):at])
+    roles = m.group("roles").split() if m else []
+    if m is None or (roles and " ".join(roles) != p.title and not (person.title_like(roles[-1]) or person.is_person_noun(roles[-1]))):
+        return None
+    base = at - len(m.group(0).lstrip())
+    words = m.group("owner").split()
+    if not roles and p.title:
+        for owner in (m.group("owner"), words[-1]):
+            if owner in firms:
+                return owner  # '해솔리테일의 X 상품본부장': a firm found as a person with nothing of a person's
+    offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
+    first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
+    if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))
+            or glued_genitive(body, offsets[-1], words[-1], names)
+            or (first and kind_word(body, offsets[-1], words[-1]))):
+        return None  # '펠라고스 해운의': a proper name, then the common noun of its kind
+    return " ".join(words if first else words[-1:])
+
+
+def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'여울지검 X 2차장검사', '학산면 묵동마을 X(71) 이장': one or two body words right before a name its title
+    follows."""
+    if at < 0:
+        return None
+    after = body[at + len(p.name):at + len(p.name) + 30]
+    after = after[GLOSS_AFTER_NAME.match(after).end():] if GLOSS_AFTER_NAME.match(after) else after
+    following = after.split()[0] if after.strip() else ""
+    if not (following.startswith(p.title.split()[0]) if p.title
+            else after.startswith(" ") and titled_team(strip_particle(following)[0])):
+        return None  # the title right after the name: '에밀리 카터 교수는', found without it
+    start, _ = sentence_bounds(body, at)
+    words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
+    words = [(w, start + w_at) for w, w_at in words]
+    if not words or not body_word(body, words[-1][1], words[-1][0], names) or not (
+            words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
+            or re.search(r"[A-Za-z]", words[-1][0])):
+        return None  # '부산 X 교수': a city, no body; '여울지검 X 2차장검사', '…마을 X 이장' are
+    if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
+        return f"{words[0][0]} {words[-1][0]}"
+    return words[-1][0]
+
+
+def body_word(body: str, at: int, word: str, names: set[str], second: bool = False, titled: bool = False) -> bool:
+    """A word of a body's name: a proper noun or a compound (Kiwi's reading), a word with Latin letters, or a word
+    with a body's ending; never a person's name, a title, a country, a particle's or a verb's form, a common noun."""
+    if word in names or person.title_like(word) or word in person.COUNTRY_NAMES or person.is_korean_name(word) \
+            or person_noun(word):
+        return False
+    if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
+        return False
+    if not HANGUL.match(word):
+        return bool(re.search(r"[A-Za-z]", word))
+    read = morph.reading(body, at, at + len(word))
+    if read == "proper" or (read == "nouns" and not second and (
+            titled or word.endswith(person.ORG_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS))):
+        return True  # '이주노동자인권센터', '바다운송의 X 대표', not '옆자리의 X씨' or '미생물학자 X 연구원' 
+    if read == "other" and len(word) >= 4 and word.endswith(DEPARTMENT) and not second:
+        return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns", "common")  # '지구과학/과': the unit's ending read as a particle
+    return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
+
+
+def glued_genitive(body: str, at: int, word: str, names: set[str]) -> bool:
+    """'게이밍의' read by Kiwi as one noun: an unknown word with its 의, a body's name."""
+    ms = morph.morphs_in(body, at, at + len(word) + 1)
+    return len(ms) == 1 and ms[0].form == word + "의" and (ms[0].tag == "NNP" or ms[0].oov) and word not in names \
+        and not person.title_like(word)
+
+
+def introduced_body(p: Person, at: int, body: str, title: str, names: set[str]) -> str | None:
+    """'그룹 별무리가 돌아왔다. … 일본인 멤버 X는': a member belongs to the one body the article introduces before by
+    its kind's word ('그룹 별무리', in the headline or the body)."""
+    kinds = MEMBERS.get(p.title or "")
+    if not kinds or at < 0:
+        return None
+    named = set()
+    for text, end in ((title, len(title)), (body, at)):
+        for m in re.finditer(r"(?:^|\s)(?:%s) (?P<name>[가-힣A-Za-z0-9]+)" % alternation(list(kinds)), text[:end]):
+            word, _ = strip_particle(m.group("name"))
+            if word not in names:
+                named.add((word, text, m.start("name")))
+    if len({w for w, _, _ in named}) != 1:
+        return None  # two bodies so introduced, or none: no one's
+    word, text, w_at = named.pop()
+    named_so = not HANGUL.match(word) or morph.reading(text, w_at, w_at + len(word)) in ("proper", "nouns")
+    return word if named_so and not person.title_like(word) else None  # '그룹 노바' may look like a Korean name
+
+
+def titled_team(word: str) -> bool:
+    """A title, or the team of one ('교수팀'): '콜린대 에이든 카터 교수팀과 함께'."""
+    return bool(person.title_like(word) or (word.endswith(TEAM) and len(word) > len(TEAM) and person.title_like(word[:-len(TEAM)])))
+
+
+def kind_word(body: str, at: int, word: str) -> bool:
+    """A common noun read whole, after a proper name in a body's name ('펠라고스 해운'): no title, no verb's form."""
+    return HANGUL.match(word) is not None and not person.title_like(word) and word not in person.RELATION_TO_BODY_NOUNS \
+        and morph.reading(body, at, at + len(word)) == "common"  # '새빛당 출신의': how one relates to a body, none
+
+
+def listed_after(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str) -> str | None:
+    """'누리체인 대표이사 권도윤(47)씨와 부사장 구하준(44)씨': a titled person joined by 와/과 to the person named right
+    before, with no body of its own, shares that person's body."""
+    if at < 0 or not p.title:
+        return None
+    others = {q.name: q for q in persons if q.organization and q.role != "reporter" and q.name != p.name}
+    for m in mentions:
+        q = others.get(m.person or "")
+        name_end = m.start + len(m.person or "")
+        if q is None or m.kind != "full" or not at - 40 < name_end < at:
+            continue
+        own = r"(?: %s)?" % re.escape(q.title) if q.title else ""
+        joined = r"(?:\(\d{1,3}\))?%s ?(?:씨)?(?:와|과) (?:%s )?" % (own, re.escape(p.title.split()[-1]))
+        if re.fullmatch(joined, body[name_end:at]) and re.search(
+                r"%s(?: [^\s]+){0,2} $" % re.escape(q.organization), body[max(0, m.start - 40):m.start]):
+            return q.organization  # the body before the first name is the list's ('…의 대표 X씨와 부사장 Y씨')
+    return None
+
+
+def person_noun(word: str) -> bool:
+    """An occupation or a noun of a person ('투수', '미생물학자', '활동가'), no body ('…전자' is one)."""
+    return person.is_person_noun(word) or (
+        len(word) >= 3 and word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(person.LONG_ORG_ENDINGS))
+
+
+def has_given_name(name: str) -> bool:
+    """A foreign name of a given name and a surname ('에이든 카터'), never a firm: two or three words, none with a
+    body's ending."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(w.endswith(person.LONG_ORG_ENDINGS) for w in words) and person.caption_person(name)

@@ -1,0 +1,269 @@
+"""Paradigms of the organisation a reader resolves from the whole document (builder/rules/ko/affiliation.py): a word
+pointing back to a body named before, a post heading the one body of its kind, the headline's body, a unit held, a
+body with 의 before a foreign name, and words the person rules took for bodies that are none. Every row is run with
+names of several shapes; negative rows are look-alikes where the text names no body, or two. Invented throughout."""
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+SAID = ' "올해는 반드시 결과로 보여드리겠다"고 말했다.'
+NAMES = ["구하준", "남궁설", "제갈윤", "서하늘", "황보은채"]
+FOREIGN = ["에이든 카터", "한스 베버", "토마스 뮐러"]
+
+
+def organisation(body: str, name: str, headline: str | None = None) -> str | None:
+    found, _ = person.find(body, Context(None, title=headline))
+    rows = sorted((p for p in found if p.name in name or name in p.name), key=lambda p: p.name != name)
+    assert rows, f"{name} not found in {body!r}: {[p.name for p in found]}"
+    return rows[0].organization  # the row of the name, else one of a part of it (as the scorer matches names)
+
+
+def squeezed(org: str | None) -> str:
+    return (org or "").replace(" ", "")
+
+
+# -- 1. a word pointing back to a body named before: '같은 회사', '이 회사', '해당 병원', '동사' ------------------------
+POINTED = [
+    ("한빛바이오의 오태민 상무는 신약 일정을 설명했다. 같은 회사 한국지사의 {N} 이사도" + SAID, ["한빛바이오", "한국지사"]),
+    ("누리화학 대표 권도윤(55)씨가 구속됐다. 이 회사 재무담당 이사 {N}(31)씨도 함께 기소됐다.", ["누리화학"]),
+    ("라온대 의대 신경과 노은결 교수 연구팀은 새 치료법을 내놨다. 논문 제1저자는 같은 대학 의생명과학과 박사과정생 {N} 씨다.",
+     ["라온대", "의생명과학과"]),
+    ("라온대 연구팀이 성과를 냈다. 라온대 노은결 교수는 미국 콜린대 에이든 카터 교수팀과 함께 실험했다. 같은 대학 생명과학과 {N} 교수도"
+     + SAID, ["라온대"]),
+    ("여울투자증권의 한지수 연구원은 목표가를 올렸다. 같은 증권사 {N} 연구원도" + SAID, ["여울투자증권"]),
+    ("다온물산 대표 권도윤 씨는 계약을 맺었다. 동사 {N} 상무는" + SAID, ["다온물산"]),
+    ("새터대학교병원이 진료를 줄였다. 해당 병원 응급의학과 {N} 과장은" + SAID, ["새터대학교병원", "응급의학과"]),
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,parts", POINTED)
+def test_a_word_pointing_back_takes_the_body_named_before(body, parts, name):
+    org = squeezed(organisation(body.replace("{N}", name), name))
+    assert all(part in org for part in parts), org
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_word_pointing_back_with_nothing_before_keeps_only_the_unit(name):
+    assert organisation(f"같은 병원 정형외과 {name} 교수는" + SAID, name) == "정형외과"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_word_pointing_back_with_no_body_before_names_none(name):
+    assert organisation(f"행사장에는 시민 200여 명이 모였다. 같은 회사 {name} 이사는" + SAID, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_kind_of_body_with_its_own_endings_skips_a_firm_named_between(name):
+    body = f"누리대 연구팀은 다온물산과 협약을 맺었다. 다온물산 권도윤 대표가 참석했다. 같은 대학 화학과 {name} 교수는" + SAID
+    org = squeezed(organisation(body, name))
+    assert "누리대" in org and "다온물산" not in org
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_day_is_no_body(name):
+    assert organisation(f"다온물산 권도윤 대표는 계약을 맺었다. 같은 날 {name} 씨는" + SAID, name) is None
+
+
+# -- 2. a post heading a kind of body: the one body of that kind named before --------------------------------
+HEADED = [
+    ("여울병원 노조는 파업에 들어갔다. 전국보건의료산업노동조합 여울병원지부는 결의대회를 열었다.\n{N} 지부장은" + SAID, "여울병원지부"),
+    ("새터대학교병원은 진료를 줄였다.\n병원장인 {N} 교수는" + SAID, "새터대학교병원"),
+    ("여울구의회 안전건설위원회가 감사를 벌였다.\n위원장인 {N} 의원은" + SAID, "안전건설위원회"),
+    ("한빛기계 노동조합 한빛기계지회가 집회를 열었다.\n{N} 지회장은" + SAID, "한빛기계지회"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", HEADED)
+def test_a_post_heads_the_one_body_of_its_kind_named_before(body, org, name):
+    assert squeezed(organisation(body.replace("{N}", name), name)).endswith(org)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_two_bodies_of_the_kind_name_no_one(name):
+    body = f"여울병원지부와 새터병원지부가 함께 파업했다.\n{name} 지부장은" + SAID
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_post_with_no_body_of_its_kind_before_names_none(name):
+    assert organisation(f"시민 단체들이 모였다.\n위원장인 {name} 의원은" + SAID, name) is None
+
+
+# -- 3. the headline's body for a name the lede gives without one ------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("headline", ["[인터뷰] 우승 이끈 {N} 여울팔콘 감독 \"팀이 먼저다\"", "여울팔콘 {N} 감독 \"팀이 먼저다\""])
+def test_the_headline_gives_the_body(headline, name):
+    body = f"여울팔콘이 정상에 올랐다. 팀을 이끈 {name}(43) 감독을 만났다." + SAID
+    assert organisation(body, name, headline.replace("{N}", name)) == "여울팔콘"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("headline", ["여울팔콘, 새터스타 꺾고 정상", "{N} 감독 \"팀이 먼저다\"", "정상 오른 {N} 감독 \"팀이 먼저다\""])
+def test_a_headline_without_the_persons_body_gives_none(headline, name):
+    body = f"여울팔콘이 정상에 올랐다. 팀을 이끈 {name}(43) 감독을 만났다." + SAID
+    assert organisation(body, name, headline.replace("{N}", name)) is None
+
+
+# -- 4. a unit held, glossed before the name -------------------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("verb", ["맡고 있는", "맡은", "총괄하는"])
+def test_a_unit_held(verb, name):
+    assert organisation(f"주차관리과를 {verb} {name} 과장은" + SAID, name) == "주차관리과"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_task_held_is_no_unit(name):
+    assert organisation(f"행사 진행을 맡은 {name} 과장은" + SAID, name) is None
+
+
+# -- 5. bodies right before a name the person rules leave: 의 before a foreign name, a numbered title, a village ---
+@pytest.mark.parametrize("name", FOREIGN)
+@pytest.mark.parametrize("owner", ["바다운송", "펠라고스 해운"])
+def test_a_body_with_its_genitive_before_a_foreign_name(owner, name):
+    assert organisation(f"{owner}의 {name} 최고경영자(CEO)는" + SAID, name) == owner
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_body_before_a_numbered_title(name):
+    assert organisation(f"이날 여울지검 {name} 2차장검사는" + SAID, name) == "여울지검"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_village_before_an_aged_name(name):
+    assert squeezed(organisation(f"기자회견에 참석한 학산면 묵동마을 {name}(71) 이장은" + SAID, name)) == "학산면묵동마을"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_ministry_before_the_name_holds_the_unit_the_title_heads(name):
+    assert squeezed(organisation(f"해양부 {name} 수산정책실장은" + SAID, name)) == "해양부수산정책실"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_persons_genitive_is_no_body(name):
+    assert organisation(f"권도윤 대표의 아들 {name} 씨는" + SAID, name) is None
+
+
+# -- 6. words taken for bodies that are none ---------------------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+def test_a_verbs_form_before_the_name_is_no_body(name):
+    assert organisation(f"팀을 이끈 {name}(43) 감독을 만났다." + SAID, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_conjunction_before_the_name_is_no_body(name):
+    body = f"토론회가 열렸다. 한 후보가 먼저 말했다. 그러자 {name} 의원이 맞섰다. {name[0]} 의원은" + SAID
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_nationality_is_no_body(name):
+    assert organisation(f"그룹 별무리가 돌아왔다. 일본인 멤버 {name}는" + SAID, name) != "일본인"
+
+
+# -- 7. a member of the one group the article introduces ----------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("headline", [None, "그룹 별무리, 2년 만의 컴백"])
+def test_a_member_belongs_to_the_group_introduced_before(headline, name):
+    body = f"그룹 별무리가 2년 만에 돌아왔다. 일본인 멤버 {name}는" + SAID
+    assert organisation(body, name, headline) == "별무리"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_member_among_two_groups_belongs_to_none(name):
+    body = f"그룹 별무리와 그룹 은하수가 나란히 돌아왔다. 멤버 {name}는" + SAID
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_university_and_department_before_a_foreign_professor(name):
+    org = squeezed(organisation(f"공동 연구를 이끈 콜린대 지구과학과 {name} 교수도" + SAID, name))
+    assert org == "콜린대지구과학과"
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_university_before_a_professors_team(name):
+    org = squeezed(organisation(f"연구팀은 미국 콜린대 공중보건대학원 {name} 교수팀과 함께 논문을 냈다.", name))
+    assert org == "콜린대공중보건대학원"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_conjunction_before_a_later_mention_is_no_body(name):
+    body = f"토론에는 기호 1번 {name} 의원이 나섰다. 그러자 {name} 의원이 맞섰다. {name[0]} 의원은" + SAID
+    assert organisation(body, name) is None
+
+
+# -- 8. a titled person joined to one named with a body ---------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("listed", ["누리체인 대표이사 권도윤(47)씨와 부사장 {N}(44)씨", "누리체인 대표이사 권도윤 사장과 {N} 부사장",
+                                    "누리체인 대표이사 권도윤(47)씨와 부사장 {N}"])
+def test_a_titled_person_joined_to_one_with_a_body_shares_it(listed, name):
+    body = "검찰은 가상자산 발행사 " + listed.replace("{N}", name) + " 등 4명을 기소했다."
+    assert organisation(body, name) == "누리체인"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_person_joined_to_one_with_no_body_gets_none(name):
+    body = f"재판부는 권도윤(47)씨와 부사장 {name}(44)씨에게 징역형을 선고했다."
+    assert organisation(body, name) is None
+
+
+# -- 9. look-alikes of a body before a name -------------------------------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["옆자리의 {N}(79)씨는", "시료 분석을 맡은 미생물학자 {N} 선임연구원은"])
+def test_a_place_or_an_occupation_before_a_name_is_no_body(before, name):
+    assert organisation(before.replace("{N}", name) + SAID, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_rival_joined_to_one_whose_body_follows_the_name_shares_none(name):
+    body = f"청년최고위원 자리를 두고는 권도윤 전 중앙청년위원장과 {name} 부대변인이 맞붙는다."
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("court", ["여울지법 형사3부(재판장 권도윤 부장판사)는", "여울지검 형사2부(부장검사 권도윤)는"])
+def test_a_firm_pointed_back_to_is_no_court_named_in_between(court, name):
+    body = court + f" 사기 혐의로 기소된 누리에셋 대표 한지석(52)씨에게 징역 5년을 선고했다. 이 회사 재무이사 {name}(29)씨에게는 징역 2년이 선고됐다."
+    assert organisation(body, name) == "누리에셋"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["방송인 권도윤과 {N} 피디가", "권 대통령과 {N} 여사는", "이 사건 관계자들과 {N} 변호사는"])
+def test_a_name_or_a_title_joined_by_gwa_is_no_body(before, name):
+    assert organisation(before.replace("{N}", name) + " 함께 무대에 올랐다.", name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_number_before_the_name_in_the_headline_is_no_body(name):
+    body = f"가야금 명인 {name}(68)은 열여덟 살에 처음 무대에 섰다." + SAID
+    assert organisation(body, name, f"[인터뷰] 가야금 인생 50년 {name} 명인 \"소리는 숨에서 나온다\"") is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_head_of_the_only_word_ending_like_a_school_is_no_schools_head(name):
+    body = f"청와대는 이날 인사를 발표했다. {name[0]} 총장은 퇴임식에서" + SAID
+    found, _ = person.find(body, Context(None))
+    assert all(p.organization != "청와대" for p in found)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_firm_found_without_a_title_owns_the_titled_name_after_it(name):
+    body = f"편의점을 운영하는 해솔마트가 값을 올린다. 해솔마트의 {name} 상품본부장은 기자들과 만나" + SAID
+    assert organisation(body, name) == "해솔마트"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_surname_of_a_foreign_person_named_before_owns_no_one(name):
+    body = f"에이든 카터 전 의원이 출석했다. 카터의 {name} 변호사는 항소를 예고했다."
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("country", ["일본", "미국"])
+def test_a_country_after_a_one_word_foreign_name_stays_its_body(country):
+    body = f"아베 {country} 총리는 이날 회견에서" + SAID
+    found, _ = person.find(body, Context(None))
+    assert any(p.organization == country for p in found)
