@@ -9,7 +9,7 @@ from builder.rules import Context
 from builder.rules.ko import person
 
 SAID = ' "올해는 반드시 결과로 보여드리겠다"고 말했다.'
-NAMES = ["구하준", "남궁설", "제갈윤", "서하늘", "황보은채"]
+NAMES = ["구하준", "남궁설", "제갈온", "서이슬", "황보은솔"]
 FOREIGN = ["에이든 카터", "한스 베버", "토마스 뮐러"]
 
 
@@ -27,13 +27,13 @@ def squeezed(org: str | None) -> str:
 # -- 1. a word pointing back to a body named before: '같은 회사', '이 회사', '해당 병원', '동사' ------------------------
 POINTED = [
     ("한빛바이오의 오태민 상무는 신약 일정을 설명했다. 같은 회사 한국지사의 {N} 이사도" + SAID, ["한빛바이오", "한국지사"]),
-    ("누리화학 대표 권도윤(55)씨가 구속됐다. 이 회사 재무담당 이사 {N}(31)씨도 함께 기소됐다.", ["누리화학"]),
+    ("누리화학 대표 권도헌(55)씨가 구속됐다. 이 회사 재무담당 이사 {N}(31)씨도 함께 기소됐다.", ["누리화학"]),
     ("라온대 의대 신경과 노은결 교수 연구팀은 새 치료법을 내놨다. 논문 제1저자는 같은 대학 의생명과학과 박사과정생 {N} 씨다.",
      ["라온대", "의생명과학과"]),
     ("라온대 연구팀이 성과를 냈다. 라온대 노은결 교수는 미국 콜린대 에이든 카터 교수팀과 함께 실험했다. 같은 대학 생명과학과 {N} 교수도"
      + SAID, ["라온대"]),
     ("여울투자증권의 한지수 연구원은 목표가를 올렸다. 같은 증권사 {N} 연구원도" + SAID, ["여울투자증권"]),
-    ("다온물산 대표 권도윤 씨는 계약을 맺었다. 동사 {N} 상무는" + SAID, ["다온물산"]),
+    ("다온물산 대표 권도헌 씨는 계약을 맺었다. 동사 {N} 상무는" + SAID, ["다온물산"]),
     ("새터대학교병원이 진료를 줄였다. 해당 병원 응급의학과 {N} 과장은" + SAID, ["새터대학교병원", "응급의학과"]),
 ]
 
@@ -57,14 +57,14 @@ def test_a_word_pointing_back_with_no_body_before_names_none(name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_kind_of_body_with_its_own_endings_skips_a_firm_named_between(name):
-    body = f"누리대 연구팀은 다온물산과 협약을 맺었다. 다온물산 권도윤 대표가 참석했다. 같은 대학 화학과 {name} 교수는" + SAID
+    body = f"누리대 연구팀은 다온물산과 협약을 맺었다. 다온물산 권도헌 대표가 참석했다. 같은 대학 화학과 {name} 교수는" + SAID
     org = squeezed(organisation(body, name))
     assert "누리대" in org and "다온물산" not in org
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_same_day_is_no_body(name):
-    assert organisation(f"다온물산 권도윤 대표는 계약을 맺었다. 같은 날 {name} 씨는" + SAID, name) is None
+    assert organisation(f"다온물산 권도헌 대표는 계약을 맺었다. 같은 날 {name} 씨는" + SAID, name) is None
 
 
 # -- 2. a post heading a kind of body: the one body of that kind named before --------------------------------
@@ -134,17 +134,17 @@ def test_a_body_before_a_numbered_title(name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_village_before_an_aged_name(name):
-    assert squeezed(organisation(f"기자회견에 참석한 학산면 묵동마을 {name}(71) 이장은" + SAID, name)) == "학산면묵동마을"
+    assert squeezed(organisation(f"기자회견에 참석한 솔매면 갈골마을 {name}(71) 이장은" + SAID, name)) == "솔매면갈골마을"
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_a_ministry_before_the_name_holds_the_unit_the_title_heads(name):
-    assert squeezed(organisation(f"해양부 {name} 수산정책실장은" + SAID, name)) == "해양부수산정책실"
+def test_a_ministry_before_a_unit_head_is_the_body_as_written(name):
+    assert organisation(f"농림부 {name} 식량정책실장은" + SAID, name) == "농림부"
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_persons_genitive_is_no_body(name):
-    assert organisation(f"권도윤 대표의 아들 {name} 씨는" + SAID, name) is None
+    assert organisation(f"권도헌 대표의 아들 {name} 씨는" + SAID, name) is None
 
 
 # -- 6. words taken for bodies that are none ---------------------------------------------------------------------
@@ -198,8 +198,8 @@ def test_a_conjunction_before_a_later_mention_is_no_body(name):
 
 # -- 8. a titled person joined to one named with a body ---------------------------------------------------------
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("listed", ["누리체인 대표이사 권도윤(47)씨와 부사장 {N}(44)씨", "누리체인 대표이사 권도윤 사장과 {N} 부사장",
-                                    "누리체인 대표이사 권도윤(47)씨와 부사장 {N}"])
+@pytest.mark.parametrize("listed", ["누리체인 대표이사 권도헌(47)씨와 부사장 {N}(44)씨", "누리체인 대표이사 권도헌 사장과 {N} 부사장",
+                                    "누리체인 대표이사 권도헌(47)씨와 부사장 {N}"])
 def test_a_titled_person_joined_to_one_with_a_body_shares_it(listed, name):
     body = "검찰은 가상자산 발행사 " + listed.replace("{N}", name) + " 등 4명을 기소했다."
     assert organisation(body, name) == "누리체인"
@@ -207,7 +207,7 @@ def test_a_titled_person_joined_to_one_with_a_body_shares_it(listed, name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_person_joined_to_one_with_no_body_gets_none(name):
-    body = f"재판부는 권도윤(47)씨와 부사장 {name}(44)씨에게 징역형을 선고했다."
+    body = f"재판부는 권도헌(47)씨와 부사장 {name}(44)씨에게 징역형을 선고했다."
     assert organisation(body, name) is None
 
 
@@ -220,26 +220,26 @@ def test_a_place_or_an_occupation_before_a_name_is_no_body(before, name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_rival_joined_to_one_whose_body_follows_the_name_shares_none(name):
-    body = f"청년최고위원 자리를 두고는 권도윤 전 중앙청년위원장과 {name} 부대변인이 맞붙는다."
+    body = f"청년최고위원 자리를 두고는 권도헌 전 중앙청년위원장과 {name} 부대변인이 맞붙는다."
     assert organisation(body, name) is None
 
 
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("court", ["여울지법 형사3부(재판장 권도윤 부장판사)는", "여울지검 형사2부(부장검사 권도윤)는"])
+@pytest.mark.parametrize("court", ["여울지법 형사3부(재판장 권도헌 부장판사)는", "여울지검 형사2부(부장검사 권도헌)는"])
 def test_a_firm_pointed_back_to_is_no_court_named_in_between(court, name):
-    body = court + f" 사기 혐의로 기소된 누리에셋 대표 한지석(52)씨에게 징역 5년을 선고했다. 이 회사 재무이사 {name}(29)씨에게는 징역 2년이 선고됐다."
+    body = court + f" 사기 혐의로 기소된 누리에셋 대표 한지오(52)씨에게 징역 5년을 선고했다. 이 회사 재무이사 {name}(29)씨에게는 징역 2년이 선고됐다."
     assert organisation(body, name) == "누리에셋"
 
 
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("before", ["방송인 권도윤과 {N} 피디가", "권 대통령과 {N} 여사는", "이 사건 관계자들과 {N} 변호사는"])
+@pytest.mark.parametrize("before", ["방송인 권도헌과 {N} 피디가", "권 대통령과 {N} 여사는", "이 사건 관계자들과 {N} 변호사는"])
 def test_a_name_or_a_title_joined_by_gwa_is_no_body(before, name):
     assert organisation(before.replace("{N}", name) + " 함께 무대에 올랐다.", name) is None
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_number_before_the_name_in_the_headline_is_no_body(name):
-    body = f"가야금 명인 {name}(68)은 열여덟 살에 처음 무대에 섰다." + SAID
+    body = f"가야금 명인 {name}(68)은 열일곱 살에 처음 무대에 올랐다." + SAID
     assert organisation(body, name, f"[인터뷰] 가야금 인생 50년 {name} 명인 \"소리는 숨에서 나온다\"") is None
 
 

@@ -673,11 +673,11 @@ def test_a_tournament_word_not_held_on_a_day_is_no_event(body):
 
 
 # -- family 11: a bare event word held on a day at a place is one happening --------------------------------------------
-# '이날 저녁 총리관저에서 열린 만찬에 함께했다', '오는 20일 시청에서 간담회를 연다': a short or generic word is one event when its
+# '이날 저녁 시장 공관에서 열린 만찬에 참석했다', '오는 20일 시청에서 간담회를 연다': a short or generic word is one event when its
 # sentence holds it on a day at a place, another event named before in the sentence or not; not when one of its kind was
 # named before (it tells that one again), nor a bare '행사' (it says no more than 'an event').
 @pytest.mark.parametrize("body, word, place", [
-    ("두 정상은 회담 직후 공동기자회견을 한 데 이어 이날 저녁 총리관저에서 열린 만찬에 함께했다.", "만찬", "총리관저"),
+    ("두 장관은 회의를 마친 뒤 공동 발표를 했고 이날 저녁 시장 공관에서 열린 만찬에 참석했다.", "만찬", "시장 공관"),
     ("장관은 오는 20일 정부세종청사에서 오찬을 갖는다.", "오찬", "정부세종청사"),
     ("시는 오는 20일 시청에서 간담회를 열고 예산을 논의한다.", "간담회", "시청"),
     ("노조는 지난 7일 본사 앞에서 집회를 열었다.", "집회", "본사 앞"),
@@ -703,8 +703,8 @@ def test_a_bare_event_word_after_one_of_its_kind_tells_it_again():
 
 
 def test_a_meeting_word_that_is_also_a_gathering_word_is_one_row():
-    body = "누리리테일은 오는 16일 서울 강남구 본사에서 가맹점주 대표들과 상생협의회를 열고 인상안을 설명할 예정이다."
-    assert [(e.name, e.location) for e in found(body)] == [("상생협의회", "서울 강남구 본사")]
+    body = "한빛마트는 오는 9일 서울 마포구 본사에서 납품업체 대표들과 동반성장협의회를 열고 단가 조정안을 설명할 예정이다."
+    assert [(e.name, e.location) for e in found(body)] == [("동반성장협의회", "서울 마포구 본사")]
 
 
 # -- family 12: dates of a second happening and of a narrative day --------------------------------------------------
@@ -740,6 +740,6 @@ def test_the_same_name_told_again_on_its_day_is_one_event():
 @pytest.mark.parametrize("period", ["지난 4월 18일부터 5월 2일 사이", "지난 4월 18일부터 5월 2일 동안", "지난달 3∼9일 사이"])
 def test_this_day_does_not_count_from_a_period_things_happened_over(period):
     body = (f"회수 대상은 {period} 생산된 4만여 봉이다.\n"
-            "담당 과장은 이날 정부세종청사에서 연 긴급 브리핑에서 \"섞인 것으로 보인다\"고 설명했다.")
+            "식품안전과 과장은 이날 정부세종청사 기자실에서 연 긴급 브리핑에서 \"원료가 오염된 것으로 보인다\"고 밝혔다.")
     e = named(body, "긴급 브리핑")
     assert e is not None and str(e.start_date) == "2025-06-11"

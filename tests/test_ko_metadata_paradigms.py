@@ -1638,7 +1638,7 @@ CLIPPING_SHEETS = [
 @pytest.mark.parametrize("sheet", CLIPPING_SHEETS)
 def test_labelled_fields_under_a_clipping_sheets_banner(sheet, who):
     head = [ln.format(who=who, h=HEADLINE) for ln in sheet]
-    tail = ["", "※ 본 스크랩은 사내 참고용이며 외부 유출을 금합니다. 저작권은 각 언론사에 있습니다.", "담당: 홍보팀 대리 한솔 (내선 2417)"]
+    tail = ["", "※ 이 스크랩 자료는 내부 공유용으로만 쓰며 무단 배포를 금합니다. 기사 저작권은 각 매체에 있습니다.", "담당: 홍보팀 대리 한솔 (내선 2417)"]
     ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2, *tail]), "clip.txt"))
     assert (ex.title, ex.outlet, ex.authors[:1], ex.published[:10]) == (HEADLINE, "모아경제", [who], "2025-04-15")
     assert "게재면" not in ex.body and "스크랩" not in ex.body and "내선" not in ex.body
@@ -1673,7 +1673,7 @@ def test_a_writer_after_a_label_on_a_page(line, who):
     assert ex.authors[:1] == [who]
 
 
-@pytest.mark.parametrize("first, second", [("루카스 베버", "하누리"), ("엠마 클라크", "서나래"), ("마리 뒤부아", "한솔")])
+@pytest.mark.parametrize("first, second", [("루카스 엥겔", "하누리"), ("엠마 클라크", "서나래"), ("마리 뒤부아", "한솔")])
 def test_a_foreign_writer_before_the_translator(first, second):
     ex = _page(f"<title>{HEADLINE} - 모아매거진</title>",
                f"<h1>{HEADLINE}</h1><div class='byline'>글 {first}(Lukas Weber) · 번역 {second} 객원에디터</div>{INFO}{BODY}")

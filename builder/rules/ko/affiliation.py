@@ -9,7 +9,7 @@ A reader also resolves the body the article gives away from the name:
   a group introduced        '그룹 별무리가 …. 멤버 X는' → the one body so introduced
   a list                    '누리체인 대표이사 X(47)씨와 부사장 Y(44)씨' → Y shares the body written before X
 and, where the person rules leave a name without one, a body right before it ('바다운송의 니코스 파파스 CEO',
-'여울지검 X 2차장검사', '학산면 묵동마을 X(71) 이장'); and a word the person rules took for a body that is none: a
+'여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장'); and a word the person rules took for a body that is none: a
 word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality
 ('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원').
 Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
@@ -44,6 +44,7 @@ NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
 TEAM = "팀"
 DEPARTMENT = "학과"  # '지구과학/과': a department named after its field, its 과 read as the particle 'and'
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
+PLACE_ABOVE_ENDINGS = tuple(LEX["place_above_endings"])
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KINDS.items() if k not in FIRM_KINDS for e in ends)
@@ -73,7 +74,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                 body.startswith(f"{p.name} {p.organization} ", at) for at in starts):
             owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
             if owner:
-                p.organization = owner  # '…센터의 마리아 산토스 활동가': the word after the name is the name's own
+                p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
     for p in persons:
         if p.role == "reporter":
             continue
@@ -92,7 +93,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization and p.organization == person.headed_body(p.title):
             outer = body_before(p, at, body, names)
             if outer:
-                p.organization = f"{outer} {p.organization}"  # '해양부 X 수산정책실장': the unit inside the body
+                p.organization = outer  # '농림부 X 식량정책실장': the body as written beside the name; the unit is the title's
 
 
 def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -105,7 +106,7 @@ def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
 
 
 def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
-    """A word taken for a body that is none: a word of a person's name ('산토스' of '마리아 산토스'), a verb's form
+    """A word taken for a body that is none: a word of a person's name ('페레스' of '마리아 페레스'), a verb's form
     right before the name ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality ('일본인 멤버 X')."""
     if org in names:
         return True
@@ -271,18 +272,18 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
     if not roles and p.title:
         for owner in (m.group("owner"), words[-1]):
             if owner in firms:
-                return owner  # '해솔리테일의 X 상품본부장': a firm found as a person with nothing of a person's
+                return owner  # '해람리테일의 X 상품본부장': a firm found as a person with nothing of a person's
     offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
     first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
     if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))
             or glued_genitive(body, offsets[-1], words[-1], names)
             or (first and kind_word(body, offsets[-1], words[-1]))):
-        return None  # '펠라고스 해운의': a proper name, then the common noun of its kind
+        return None  # '카리나 해운의': a proper name, then the common noun of its kind
     return " ".join(words if first else words[-1:])
 
 
 def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
-    """'여울지검 X 2차장검사', '학산면 묵동마을 X(71) 이장': one or two body words right before a name its title
+    """'여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장': one or two body words right before a name its title
     follows."""
     if at < 0:
         return None
@@ -291,7 +292,7 @@ def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     following = after.split()[0] if after.strip() else ""
     if not (following.startswith(p.title.split()[0]) if p.title
             else after.startswith(" ") and titled_team(strip_particle(following)[0])):
-        return None  # the title right after the name: '에밀리 카터 교수는', found without it
+        return None  # the title right after the name: '에밀리 포터 교수는', found without it
     start, _ = sentence_bounds(body, at)
     words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
     words = [(w, start + w_at) for w, w_at in words]
@@ -299,8 +300,10 @@ def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
             words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
             or re.search(r"[A-Za-z]", words[-1][0])):
         return None  # '부산 X 교수': a city, no body; '여울지검 X 2차장검사', '…마을 X 이장' are
-    if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
-        return f"{words[0][0]} {words[-1][0]}"
+    if len(words) == 2 and (body_word(body, words[0][1], words[0][0], names, second=True) or (
+            words[-1][0].endswith(PLACE_UNIT_ENDINGS) and words[0][0].endswith(PLACE_ABOVE_ENDINGS)
+            and HANGUL.match(words[0][0]) and len(words[0][0]) >= 2)):
+        return f"{words[0][0]} {words[-1][0]}"  # '솔매면 갈골마을': the township above the village, known or not
     return words[-1][0]
 
 
@@ -317,7 +320,7 @@ def body_word(body: str, at: int, word: str, names: set[str], second: bool = Fal
     read = morph.reading(body, at, at + len(word))
     if read == "proper" or (read == "nouns" and not second and (
             titled or word.endswith(person.ORG_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS))):
-        return True  # '이주노동자인권센터', '바다운송의 X 대표', not '옆자리의 X씨' or '미생물학자 X 연구원' 
+        return True  # '이주민인권센터', '바다운송의 X 대표', not '옆자리의 X씨' or '미생물학자 X 연구원' 
     if read == "other" and len(word) >= 4 and word.endswith(DEPARTMENT) and not second:
         return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns", "common")  # '지구과학/과': the unit's ending read as a particle
     return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
@@ -355,13 +358,13 @@ def titled_team(word: str) -> bool:
 
 
 def kind_word(body: str, at: int, word: str) -> bool:
-    """A common noun read whole, after a proper name in a body's name ('펠라고스 해운'): no title, no verb's form."""
+    """A common noun read whole, after a proper name in a body's name ('카리나 해운'): no title, no verb's form."""
     return HANGUL.match(word) is not None and not person.title_like(word) and word not in person.RELATION_TO_BODY_NOUNS \
         and morph.reading(body, at, at + len(word)) == "common"  # '새빛당 출신의': how one relates to a body, none
 
 
 def listed_after(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str) -> str | None:
-    """'누리체인 대표이사 권도윤(47)씨와 부사장 구하준(44)씨': a titled person joined by 와/과 to the person named right
+    """'누리체인 대표이사 권도헌(47)씨와 부사장 구하준(44)씨': a titled person joined by 와/과 to the person named right
     before, with no body of its own, shares that person's body."""
     if at < 0 or not p.title:
         return None

@@ -555,7 +555,7 @@ class Finder:
             if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
                 if self.toks[k + 1].text in HELD_MODIFIERS and k + 2 < len(self.toks) and kind_of(self.toks[k + 2].stem):
-                    break  # '… 이날 저녁 총리관저에서 열린 만찬에': the place of the event the verb modifies
+                    break  # '… 이날 저녁 시장 공관에서 열린 만찬에': the place of the event the verb modifies
                 return self.place_words(k, self.toks[i1].end)
             if t.particle in ("을", "를") and self.toks[k + 1].text.startswith(SERIES_START) \
                     and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not kind_of(t.stem) \
@@ -1202,7 +1202,7 @@ class Finder:
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                 elif not self.held_here(t, stem) or key in UMBRELLA_WORDS or (
                         kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):
-                    # '이날 저녁 총리관저에서 열린 만찬에': a bare word held on a day at a place is one happening, unless one
+                    # '이날 저녁 시장 공관에서 열린 만찬에': a bare word held on a day at a place is one happening, unless one
                     # of its kind was named before, which it tells again, or it says no more than '행사' (an event)
                     self.told_again(kind, i)
                     self.placed_again(kind, i)

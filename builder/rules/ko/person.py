@@ -1092,7 +1092,7 @@ class Finder:
             and tok.text.endswith(TOWNSHIP_ENDINGS) and proper_on_its_own(tok.text)
 
     def body_words_before(self, k: int) -> str | None:
-        """The body written before a foreign name in 'body NAME TITLE' ('오리건대 보건대학원 마이클 하트 교수'):
+        """The body written before a foreign name in 'body NAME TITLE' ('유타대 보건대학원 마이클 하트 교수'):
         the organisation words before token k, without the country that opens them, the last ending like a body."""
         _, org = self.left_org(k)
         words = org.split() if org else []
@@ -1115,8 +1115,9 @@ class Finder:
             return j, None
         if k > 0 and self.toks[k - 1].text == SAME:
             return k, self.same_body(k, " ".join(t.text for t in self.toks[k:j]))  # '같은 학과 박사과정 표나은 연구원'
-        while k < j and self.toks[k].text in EPITHETS:
-            k += 1  # '사령탑 한도윤 감독', '신예 오서진 3단': what the person is, not a body
+        while k < j and (self.toks[k].text in EPITHETS
+                         or morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)):
+            k += 1  # '사령탑 한도윤 감독': what the person is; '연구를 이끈 …': the clause's verb, no word of a body
         if k == j:
             return j, None
         return k, " ".join(t.text for t in self.toks[k:j])
@@ -1297,10 +1298,10 @@ class Finder:
                 q.organization = q.organization or name
 
     def foreign_name_parts(self) -> None:
-        """A given-first foreign name found in two parts: '에밀리 호손 교수' read as the name 호손 of a body 에밀리, or
-        '마리아 산토스 활동가' as 마리아 of a body 산토스. A common foreign given name right before or after the
+        """A given-first foreign name found in two parts: '에밀리 브론 교수' read as the name 브론 of a body 에밀리, or
+        '마리아 페레스 활동가' as 마리아 of a body 페레스. A common foreign given name right before or after the
         name with no particle between is the other half of one name; the body of the whole is the one before it
-        ('오리건대 해양학과 에밀리 하퍼 교수', '센터의 마리아 산토스 활동가')."""
+        ('유타대 해양학과 에밀리 하퍼 교수', '센터의 마리아 페레스 활동가')."""
         for name, p in list(self.persons.items()):
             if name not in self.persons or " " in name or p.first_offset < 0 or not self.body.startswith(name, p.first_offset):
                 continue
@@ -1353,7 +1354,7 @@ class Finder:
             and (len(word) == 1 or not morph.common_word(word))  # '칸씨': one syllable is no word of its own here
 
     def foreign_bodies_before(self) -> None:
-        """'오리건대 해양학과 에밀리 하퍼 교수', '센터의 피터 한센 대표': a body right before a titled foreign name (two
+        """'유타대 해양학과 에밀리 하퍼 교수', '센터의 피터 한센 대표': a body right before a titled foreign name (two
         words or more) the title rules left without one."""
         for name, p in self.persons.items():
             if " " not in name or not p.title or p.organization or p.first_offset < 0 or p.role == "reporter":
@@ -1478,7 +1479,7 @@ class Finder:
         prev = self.toks[k - 1] if k > 0 else None
         if prev is not None and prev.particle == "의" and not prev.sep and prev.stem not in self.persons \
                 and prev.stem not in FAMILY_WORDS and prev.stem not in DETERMINERS and prev.stem not in NOT_NAMES:
-            return True  # '법무법인 한결의 유진은 변호사는': the body whose post it is, with 의
+            return True  # '법무법인 솔빛의 유진은 변호사는': the body whose post it is, with 의
         return prev is None or prev.sep or (not prev.particle and not morph.is_inflected(self.body, prev.start, prev.end)
                                              and not is_korean_name(prev.text))  # not 'A 한빛도 실장': A's body
 
@@ -2615,7 +2616,7 @@ class Finder:
         return words if words and words.endswith(t.text) else t.text
 
     def parent_body_before(self, i: int) -> str | None:
-        """'해수부 X 수산정책실장': before a name whose post heads a unit ('…실', '…국'), a word ending like a body is
+        """'농식품부 X 식량정책실장': before a name whose post heads a unit ('…실', '…국'), a word ending like a body is
         the body the unit belongs to, even one Kiwi reads as a common noun (a ministry's short name)."""
         t = self.toks[i - 1] if i > 0 else None
         if t is None or t.sep or t.particle or not HANGUL.match(t.text) or len(t.text) < 2 or t.text in NOT_NAMES \
@@ -4473,7 +4474,7 @@ class Finder:
             owner = self.toks[k]
             if not p.title and owner.stem not in known:
                 continue
-            kind_named = " " in self.owner_words(k)  # '법무법인 한결의': the kind of body says it is one
+            kind_named = " " in self.owner_words(k)  # '법무법인 솔빛의': the kind of body says it is one
             if owner.stem in self.persons or (owner.stem in NOT_NAMES and owner.stem not in ORG_WORDS and not (
                     p.title and p.title.split()[-1] in TEAM_TITLES and self.stands_alone(owner.stem))) or not (
                     owner.stem.endswith(ORG_ENDINGS) or owner.stem in ORG_WORDS or kind_named
@@ -4536,7 +4537,7 @@ class Finder:
         return None
 
     def owner_words(self, k: int) -> str:
-        """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 한결의')."""
+        """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 솔빛의')."""
         owner = self.toks[k]
         before = self.toks[k - 1] if k >= 1 else None
         if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS | STATIONED_PREFIXES:

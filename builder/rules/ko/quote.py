@@ -43,8 +43,8 @@ Patterns (quote.toml holds the words):
   ⏎"…." X는 공을 동료들에게 돌렸다. 그는 "…"            a paragraph opening with a quotation: the next sentence's subject
   "…." 이 말을 들은 X는 웃었다                           … but not the listener named after it
   X는 "…"며 웃었다. ⏎ "…." ⏎ 그의 …                      a lone quotation between X's words and a paragraph about X
-  "…" ⏎ X는 … 이 같은 목표를 제시했다                     the words named after it as what its subject set out
-  공대 권 교수는 (after 공과대학 권태율 교수, 의과대학 권도현 교수)   two of a surname told apart by their body, written short
+  "…" ⏎ X는 … 이 같은 구상을 내놓았다                     the words named after it as what its subject set out
+  공대 권 교수는 (after 공과대학 권해온 교수, 의과대학 권지섭 교수)   two of a surname told apart by their body, written short
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -518,7 +518,7 @@ class Attributor:
         return winners[0] if best and len(winners) == 1 else None
 
     def by_affiliation(self, m: Mention) -> str | None:
-        """'공대 권 교수는' when '공과대학 권태율 교수' and '의과대학 권도현 교수' were named: the one of the surname whose
+        """'공대 권 교수는' when '공과대학 권해온 교수' and '의과대학 권지섭 교수' were named: the one of the surname whose
         first mention stands right after the word before the short mention, written whole or abbreviated ('공대' of
         '공과대학', '시의회' of '누리시의회'); None when that does not decide between them."""
         if m.kind != "short" or " " not in self.body[m.start:m.end]:
