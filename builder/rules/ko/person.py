@@ -1117,7 +1117,7 @@ class Finder:
             return k, self.same_body(k, " ".join(t.text for t in self.toks[k:j]))  # '같은 학과 박사과정 표나은 연구원'
         while k < j and (self.toks[k].text in EPITHETS
                          or morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)):
-            k += 1  # '사령탑 한도윤 감독': what the person is; '연구를 이끈 …': the clause's verb, no word of a body
+            k += 1  # '사령탑 X 감독': what the person is; '연구를 이끈 …': the clause's verb, no word of a body
         if k == j:
             return j, None
         return k, " ".join(t.text for t in self.toks[k:j])
