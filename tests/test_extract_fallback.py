@@ -240,3 +240,26 @@ def test_deeply_nested_script_data_is_no_crash():
                  f"<script type='application/json'>{json.dumps(elements)}</script>")
     assert script_article(load_html(html)) is None
     assert run(html).quarantine[0]["reason"] in ("no_text", "too_short")
+
+
+def frameset_page(paras: list[str], headline: str, with_noframes: bool = True) -> str:
+    noframes = ("<noframes><body><p>This page needs a browser that shows frames.</p>"
+                f"<h2>{headline}</h2>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></noframes>") if with_noframes else ""
+    return ("<html><head><meta charset='utf-8'><title>Valley Courier</title></head>"
+            "<frameset rows='80,*'><frame src='top.html' name='top'>"
+            "<frameset cols='160,*'><frame src='menu.html'><frame src='view.html?id=7' name='main'></frameset>"
+            f"{noframes}</frameset></html>")
+
+
+@pytest.mark.parametrize("paras, headline", [(PARAS_EN, "County opens cooling centres for the summer"),
+                                             (PARAS_KO, "한강 공원 열 곳에 야간 도서관 연다")])
+def test_a_frameset_pages_noframes_text_is_its_article(paras, headline):
+    art = article_of(frameset_page(paras, headline))
+    assert art["title"] == headline
+    for p in paras:
+        assert p in art["body"]
+
+
+def test_a_frameset_page_with_no_noframes_text_is_quarantined_with_its_reason():
+    res = run(frameset_page(PARAS_EN, "County opens cooling centres", with_noframes=False))
+    assert not res.article and res.quarantine[0]["reason"] in ("no_text", "too_short")

@@ -401,8 +401,20 @@ def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:
     return doc
 
 
+_FRAMESET = re.compile(r"<frameset\b", re.I)
+_FRAME_TAGS = re.compile(r"</?(?:frameset|frame|noframes)\b[^>]*>", re.I)
+
+
+def without_frames(text: str) -> str:
+    """A frameset page's own text is what it gives browsers without frames: the `<noframes>` part, which parsers
+    and trafilatura drop. Unwrapped, it is read like any page; the frames' pages are other files."""
+    if not _FRAMESET.search(text) or not re.search(r"<noframes\b", text, re.I):
+        return text
+    return _FRAME_TAGS.sub("", text)
+
+
 def extract_html(text: str, url: str | None = None) -> Extracted:
-    tree = load_html(text)
+    tree = load_html(without_frames(text))
     if tree is None:
         raise NoTree("no HTML tree could be parsed")
     meta = page_metadata(tree)
