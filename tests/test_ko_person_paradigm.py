@@ -1050,3 +1050,14 @@ def test_a_ministry_before_a_name_and_the_post_heading_its_unit(template, title,
 ])
 def test_a_common_noun_in_a_quotation_is_no_person(body, word):
     assert word not in persons(body)
+
+
+# -- a city or county of the country before a body and a post is where the body is, not a person -------------------
+@pytest.mark.parametrize("town", ["진주", "남양주", "포항", "춘천", "서귀포", "정선"])
+def test_a_town_before_a_body_and_a_post_is_no_person(town):
+    assert town not in persons(f"{town} 한빛병원 원장은" + SAID)
+
+
+@pytest.mark.parametrize("name", ["김진주", "선우진주", "도춘천", "정선우"])
+def test_a_full_name_holding_a_towns_syllables_before_a_body_and_a_post_is_a_person(name):
+    assert persons(f"{name} 한빛병원 원장은" + SAID).get(name) == ("원장", "한빛병원")

@@ -754,10 +754,11 @@ def test_a_name_a_body_and_a_post_no_rule_took_is_the_name_s(name, owner, post, 
     ("신임 누리시 부시장은", "신임"),
     ("당시 누리시 부시장은", "당시"),
     ("후임 누리군 부군수는", "후임"),
-    pytest.param("진주 한빛병원 원장은", "진주", marks=pytest.mark.xfail(
-        strict=True, reason="the person rules take a town before a body and a post for a person; theirs to mend")),
-    pytest.param("남양주 한빛병원 원장은", "남양주", marks=pytest.mark.xfail(
-        strict=True, reason="the person rules take a town before a body and a post for a person; theirs to mend")),
+    ("진주 한빛병원 원장은", "진주"),
+    ("남양주 한빛병원 원장은", "남양주"),
+    ("포항 누리제철 소장은", "포항"),
+    ("춘천 가람고 교장은", "춘천"),
+    ("서귀포 솔빛요양원 원장은", "서귀포"),
 ])
 def test_a_town_or_a_modifier_before_a_body_and_a_post_is_no_name(subject, wrong):
     body = f"{subject} \"병상이 모자라 환자를 돌려보내고 있다\"고 말했다."

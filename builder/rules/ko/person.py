@@ -132,6 +132,7 @@ NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
+LOCALITIES = frozenset(LEX["localities"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 SHARED_FINAL_SYLLABLES = tuple(LEX["shared_final_syllables"])
@@ -712,6 +713,8 @@ class Finder:
                          and not (rule in ("name_title", "name_org_title", "org_name_title") and title
                                   and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
+        if name not in self.persons and name in LOCALITIES and org and rule in ("name_org_title", "morphology"):
+            return  # '진주 한빛병원 원장': the town the body is in, before the body and its post
         if name not in self.persons and self.stationed_mission(name, start):
             return  # '주호찌민 총영사관 직원': the consulate in a city, not a person
         if name not in self.persons and " " not in name and self.in_address(start, start + len(name)):

@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
@@ -698,13 +698,13 @@ class Attributor:
     def name_before_body(self, i: int) -> str | None:
         """'봉하진 누리특별자치도 경제부지사는', '탁보람 가람시 행정부시장은': the subject phrase 'name body post' that no
         person rule took (a province's '도' read as a particle, a body no table knows). The word opening the phrase, of a
-        Korean name's shape in three syllables or more (two are a town as often: '진주 한빛병원 원장은') and no title or
+        Korean name's shape, no city or county of the country ('진주 한빛병원 원장은': where the body is) and no title or
         body word, then one word read as a proper name or ending like a body: the name speaks, never the post alone."""
         if i < 2:
             return None
         name, owner, post = self.toks[i - 2], self.toks[i - 1], self.toks[i]
         if name.particle or name.end + 1 != owner.start or owner.end + 1 != post.start or owner.particle not in ("", "도") \
-                or len(name.text) < 3 or not is_korean_name(name.text) or title_of(name.text) or name.text in ORG_WORDS \
+                or len(name.text) < 2 or name.text in LOCALITIES or not is_korean_name(name.text) or title_of(name.text) or name.text in ORG_WORDS \
                 or name.text.endswith(ORG_ENDINGS) or self.mention_at(name) is not None or title_of(owner.text):
             return None
         if i >= 3 and not self.toks[i - 3].particle and self.toks[i - 3].end + 1 == name.start \
