@@ -42,7 +42,6 @@ GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
 TEAM = "팀"
-DEPARTMENT = "학과"  # '지구과학/과': a department named after its field, its 과 read as the particle 'and'
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
 PLACE_ABOVE_ENDINGS = tuple(LEX["place_above_endings"])
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
@@ -88,12 +87,6 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names, firms)
                           or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
-    for p in persons:
-        at = firsts.get(p.name, p.first_offset)
-        if p.role != "reporter" and p.organization and p.organization == person.headed_body(p.title):
-            outer = body_before(p, at, body, names)
-            if outer:
-                p.organization = outer  # '농림부 X 식량정책실장': the body as written beside the name; the unit is the title's
 
 
 def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -321,7 +314,7 @@ def body_word(body: str, at: int, word: str, names: set[str], second: bool = Fal
     if read == "proper" or (read == "nouns" and not second and (
             titled or word.endswith(person.ORG_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS))):
         return True  # '이주민인권센터', '바다운송의 X 대표', not '옆자리의 X씨' or '미생물학자 X 연구원' 
-    if read == "other" and len(word) >= 4 and word.endswith(DEPARTMENT) and not second:
+    if read == "other" and len(word) >= 4 and word.endswith(person.DEPARTMENT_ENDINGS) and not second:
         return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns", "common")  # '지구과학/과': the unit's ending read as a particle
     return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
 
