@@ -267,3 +267,76 @@ def test_a_country_after_a_one_word_foreign_name_stays_its_body(country):
     body = f"아베 {country} 총리는 이날 회견에서" + SAID
     found, _ = person.find(body, Context(None))
     assert any(p.organization == country for p in found)
+
+
+# -- the clause of appointment before the name, a club one plays for, a party in an apposition -------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", [
+    ("천주교 바다교구 새 보좌주교로 임명된 {N}(세례명 요셉) 주교의 서품식이 17일 거행됐다.", "바다교구"),
+    ("누리문화재단 이사장으로 선임된 {N} 이사장은 취임식에서" + SAID, "누리문화재단"),
+    ("독일 분데스리가 로젠하임에서 뛰는 공격수 {N}는 대표팀에 처음 뽑혔다.", "로젠하임"),
+    ("해외 출시는 누리게임즈의 {N} 글로벌사업본부장이 맡는다. {N} 본부장은 기자들과 만나" + SAID, "누리게임즈"),
+    ("한국 쇼트트랙 여자 대표팀의 막내 {N}(17·가온고)이 생애 첫 금메달을 따냈다.", "가온고"),
+])
+def test_a_body_given_by_the_clause_before_the_name(body, org, name):
+    assert squeezed(organisation(body.replace("{N}", name), name)) == squeezed(org)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "지난달 대표로 선임된 {N} 대표는 취임식에서" + SAID,  # appointed, no body named
+    "서울에서 뛰는 공격수 {N}는 대표팀에 처음 뽑혔다.",  # a city, no club
+    "대회에서 뛰는 선수 {N}는 대표팀에 처음 뽑혔다.",
+    "새빛당을 탈당한 무소속인 {N} 의원은 회견에서" + SAID,  # the party left, behind a verb
+])
+def test_no_body_from_a_clause_that_names_none(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_party_named_in_the_apposition_before_a_lawmaker(name):
+    body = f"미국 민주당 대선 경선 선두 주자인 {name} 상원의원이 13일 유세를 열었다."
+    assert organisation(body, name) == "민주당"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("gloss,title", [("바오로", "주교"), ("요셉", "신부"), ("아녜스", "수녀")])
+def test_a_name_in_religion_glossed_before_a_clergy_title_is_no_body(gloss, title, name):
+    body = f"미사는 교구장 {name}({gloss}) {title}의 주례로 진행됐다."
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_party_glossed_before_a_lawmakers_title_stays_the_body(name):
+    assert organisation(f"토론회에는 {name}(새빛당) 의원이 참석했다.", name) == "새빛당"
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_country_then_a_club_in_the_gloss_gives_the_club(name):
+    body = f"'사막여우' {name}(튀르키예·한결크루즈)가 프로당구 무대에서 첫 정상에 올랐다. {name.split()[-1]}는 \"기쁘다\"고 말했다."
+    assert organisation(body, name) == "한결크루즈"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_quoted_body_of_a_kind_owns_the_post_between(name):
+    body = f"대법원은 배달대행 플랫폼 '한결배달'의 배달기사 {name}(41)씨 등 27명이 낸 소송에서 원고 승소 판결했다."
+    assert organisation(body, name) == "한결배달"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_quoted_body_before_another_post_owns_no_one(name):
+    body = f"배달대행 플랫폼 '한결배달'의 배달기사들이 모였다. 노무사 {name}(41)씨는 회견에서" + SAID
+    assert organisation(body, name) != "한결배달"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("post", ["대표인", "대표"])
+def test_a_body_of_common_nouns_before_a_post_with_or_without_the_copula(name, post):
+    body = f"통학버스 노선이 줄었다. 가온초 학부모 모임 {post} {name}(44)씨는 \"아이들이 한 시간을 걷는다\"고 말했다."
+    assert organisation(body, name) == "학부모 모임"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_name_in_religion_after_the_age_leaves_the_body_before_the_name(name):
+    body = f"그를 20년 넘게 지켜본 가람본당 신자 {name}(58·아녜스)씨는 \"신부님은 새벽마다 길을 쓸었다\"고 말했다."
+    assert organisation(body, name) == "가람본당"

@@ -38,10 +38,15 @@ HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s)
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
+APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
+    alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
 TEAM = "팀"
+COPULA_MODIFIER = "인"  # '선두 주자인 X': who is …
+APPOSITION_REACH = 7  # words of an apposition before a name
+PARTISAN_TITLES = tuple(LEX["partisan_titles"])
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
 PLACE_ABOVE_ENDINGS = tuple(LEX["place_above_endings"])
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
@@ -74,6 +79,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
             if owner:
                 p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
+        elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(UNIT_ENDINGS):
+            owner = next((o for o in (owner_before(p, at, body, names, firms) for at in starts) if o), None)
+            if owner:
+                p.organization = owner  # '누리소프트의 X 글로벌사업본부장': the firm; the unit is in the title
     for p in persons:
         if p.role == "reporter":
             continue
@@ -84,7 +93,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             continue
         if p.organization:
             continue
-        p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
+        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names, firms)
                           or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
 
@@ -211,6 +220,42 @@ def held_unit(p: Person, at: int, body: str) -> str | None:
     m = HOLDING.search(body[max(0, at - 40):at])
     if m and m.group("unit").endswith(UNIT_ENDINGS) and not person.title_like(m.group("unit")):
         return m.group("unit")
+    return None
+
+
+def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'천주교 수원교구 새 보좌주교로 임명된 X 주교', '누리재단 이사장으로 선임된 X 이사장': the body named in the clause of
+    appointment right before the name, to the post the person holds."""
+    if at < 0 or not p.title:
+        return None
+    m = APPOINTED.search(body[max(0, at - 60):at])
+    held = p.title.split()[-1]
+    if m is None or not person.title_like(m.group("post")) or not (m.group("post").endswith(held) or held.endswith(m.group("post"))):
+        return None
+    base = at - len(m.group(0)) + m.start(0) + (1 if m.group(0)[0].isspace() else 0)
+    words = [(w.group(), base + w.start()) for w in re.finditer(r"\S+", m.group("body"))]
+    last, last_at = words[-1]
+    if not body_word(body, last_at, last, names, titled=True):
+        return None
+    if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
+        return f"{words[0][0]} {last}"
+    return last
+
+
+def party_in_apposition(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'미국 공화당 대선 경선 선두 주자인 X 상원의원': a lawmaker's or a candidate's party, named inside the apposition
+    with the copula's 인 right before the name (no verb, no particle between)."""
+    if at < 0 or not p.title or not p.title.split()[-1].endswith(PARTISAN_TITLES):
+        return None
+    start, _ = sentence_bounds(body, at)
+    words = [(w.group(), start + w.start()) for w in re.finditer(r"\S+", body[start:at])][-APPOSITION_REACH:]
+    if not words or not words[-1][0].endswith(COPULA_MODIFIER) or not morph.ends_modifier(body, words[-1][1], words[-1][1] + len(words[-1][0])):
+        return None
+    for w, w_at in reversed(words[:-1]):
+        if not WORD.fullmatch(w) or morph.predicate_words(body, w_at, w_at + len(w)) or morph.is_inflected(body, w_at, w_at + len(w)):
+            return None  # the apposition begins after a verb's form or a word with its particle
+        if w.endswith(tuple(person.PARTY_ENDINGS)) and len(w) >= 3 and body_word(body, w_at, w, names, titled=True):
+            return w
     return None
 
 
