@@ -270,3 +270,32 @@ def test_the_occupation_that_proves_a_foreign_name_is_its_title(name):
 def test_a_field_between_a_party_and_an_occupation_is_part_of_the_title(name):
     found = persons(f"새빛당 선거 전략가 {name}은 \"여기서 지면 경선은 여름까지 간다\"고 내다봤다.")
     assert found[name] == ("선거 전략가", "새빛당")
+
+
+@pytest.mark.parametrize("name", ["올리버 그랜트", "카를로스 멘데스"])
+def test_a_field_and_its_charge_between_a_foreign_name_and_the_post_are_the_posts(name):
+    found = persons(f"유엔 난민기구(UNHCR)의 {name} 서아프리카 담당 국장은 26일 화상 브리핑에서 \"국경이 막혔다\"고 말했다.")
+    title, org = found[name]
+    assert title == "서아프리카 담당 국장" and "난민기구" in (org or "")
+
+
+@pytest.mark.parametrize("name", ["올리버 그랜트", "카를로스 멘데스"])
+def test_a_body_between_a_foreign_name_and_the_post_stays_the_body(name):
+    found = persons(f"올해 실적은 {name} 가람전자 사장이 설명했다.")
+    assert found[name] == ("사장", "가람전자")
+
+
+@pytest.mark.parametrize("name", APPOSED_NAMES)
+@pytest.mark.parametrize("body, title", [
+    ("우승자의 골프백을 멘 캐디는 부산 출신 {N}(35) 씨다. {S}씨는 \"바람을 읽었다\"고 말했다.", "캐디"),
+    ("이 식당의 주방을 지키는 요리사는 {N}(52) 씨다.", "요리사"),
+])
+def test_a_role_whose_holder_the_sentence_names_is_the_title(body, title, name):
+    found = persons(body.replace("{N}", name).replace("{S}", name[0]))
+    assert found[name][0] == title
+
+
+@pytest.mark.parametrize("name", APPOSED_NAMES)
+def test_a_topic_that_is_no_role_gives_no_title(name):
+    found = persons(f"이날 가장 눈에 띈 사람은 {name}(35) 씨다.")
+    assert found[name][0] is None

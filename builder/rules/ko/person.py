@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import affiliation, clause, morph
-from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
 
@@ -290,6 +290,9 @@ GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS, *LEX["school_not_name_endings"]) 
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
+NAME_COMPLEMENT = re.compile(r"(?:\(\d{1,3}\))? ?(?:씨)?(?:이)?(?:다|였다|이었다)[.]")  # '… X(35) 씨다.', '… X다.'
+ROLE_TOPIC = re.compile(r"(?<!\S)(?P<role>[가-힣]{2,10})(?:은|는)(?= )")  # a topic: '캐디는 ' (the last one before the name)
+MAX_TOPIC_REACH = 6  # words between the role as the topic and the name it is ('제주 출신', '아일랜드 출신의 베테랑')
 APPOSITION_NOT_ROLES = frozenset(LEX["apposition_not_roles"])  # '어제 X(31)씨': a time, not what X is
 PERSON_NOUN_SUFFIX = "인"  # 人: '직장인', '중도매인'
 BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
@@ -1532,6 +1535,13 @@ class Finder:
                 name_words, org_words = words[:cut], words[cut:]
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
+                if org_words[-1].text in CHARGE_WORDS:
+                    if len(org_words) != 2 or not all(is_foreign_word(n) for n in names) or not has_foreign_syllable(names) \
+                            or any(is_korean_name(n) for n in names):
+                        continue  # '… 동아프리카 담당 국장': the field goes with the charge, both with the post
+                    post = f"{org_words[0].text} {org_words[1].text} {title}"
+                    self.add(" ".join(names), post, None, "foreign_name_title", name_words[0].start, end, particle)
+                    return True
                 if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
                         and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                     org = " ".join(t.text for t in org_words)
@@ -2254,6 +2264,9 @@ class Finder:
                 if not names:
                     i += 1
                     continue
+            if len(names) >= 3 and not toks[j].particle and j + 1 < len(toks) and toks[j + 1].text in CHARGE_WORDS:
+                j -= 1  # '올리버 그랜트 서아프리카 담당 국장': the field the post covers, not a word of the name
+                names = names[:-1]
             while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 \
                     and names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) and not has_foreign_syllable(names[-1:]):
                 j -= 1  # '계하람 청솔대 사학과 교수': a body's word after the name opens its organisation
@@ -4150,6 +4163,7 @@ class Finder:
         self.title_glosses()
         self.appositions()
         self.predicate_titles()
+        self.role_subjects()
         self.own_organisations()
         self.possessors()
         self.apposition_bodies()
@@ -4497,6 +4511,23 @@ class Finder:
             p.title = p.title or title
             if p.title == title:
                 p.organization = p.organization or org
+
+    def role_subjects(self) -> None:
+        """'… 가방을 멘 캐디는 제주 출신 X(35) 씨다.', '… 캐디는 아일랜드 출신의 베테랑 X다.': a sentence saying who holds
+        a role, the role its topic, the name (with its gloss and 씨) its copula's complement: the untitled person's title."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.title or p.role == "reporter" or not self.body.startswith(p.name, m.start):
+                continue
+            if not NAME_COMPLEMENT.match(self.body, m.start + len(p.name)):
+                continue
+            start, _ = sentence_bounds(self.body, m.start)
+            topic = next(reversed(list(ROLE_TOPIC.finditer(self.body, start, m.start))), None)
+            if topic is None or len(self.body[topic.end():m.start].split()) > MAX_TOPIC_REACH:
+                continue
+            role = topic.group("role")
+            if title_like(role) or is_person_noun(role) or self.occupation_at(topic.start("role"), topic.end("role")):
+                p.title = held_title(role)
 
     def nouns_only(self, start: int, end: int) -> bool:
         """Is body[start:end] nouns, Latin letters or digits only, as Kiwi reads it (no '이' of '이 회사')?"""
