@@ -193,7 +193,7 @@ ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2
 SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
 QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 "
-                          r"(?:(?P<post>[가-힣]{2,10}) )?$")  # "플랫폼 '빨리온'의 (배달기사) X"
+                          r"(?:(?P<post>[가-힣]{2,10}) )?$")  # "플랫폼 '한결배달'의 (배달기사) X"
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
 CLAUSE_BODY = re.compile(  # '…를 운영하는 (대표) ', '…에서 일하는 (간호사) ', '…에서는 (행정부지사) ' before a name
     r"(?:^|[\s(])(?:['‘\"“](?P<quoted>[^'‘’\"“”\n]{2,20})['’\"”]|(?P<word>[^\s'‘’\"“”(),.]{2,20}?))"
@@ -291,10 +291,10 @@ TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
 NAME_COMPLEMENT = re.compile(r"(?:\(\d{1,3}\))? ?(?:씨)?(?:이)?(?:다|였다|이었다)[.]")  # '… X(35) 씨다.', '… X다.'
-ROLE_TOPIC = re.compile(r"(?<!\S)(?P<role>[가-힣]{2,10})(?:은|는)(?= )")  # a topic: '캐디는 ' (the last one before the name)
-MAX_TOPIC_REACH = 6  # words between the role as the topic and the name it is ('제주 출신', '아일랜드 출신의 베테랑')
+ROLE_TOPIC = re.compile(r"(?<!\S)(?P<role>[가-힣]{2,10})(?:은|는)(?= )")  # a topic: '요리사는 ' (the last one before the name)
+MAX_TOPIC_REACH = 6  # words between the role as the topic and the name it is ('부산 출신', '영국 출신의 베테랑')
 APPOSITION_NOT_ROLES = frozenset(LEX["apposition_not_roles"])  # '어제 X(31)씨': a time, not what X is
-PERSON_NOUN_SUFFIX = "인"  # 人: '직장인', '중도매인'
+PERSON_NOUN_SUFFIX = "인"  # 人: '간병인', '청과도매인'
 BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 SUBJECT_ONLY = frozenset({"이", "가"})
@@ -1256,7 +1256,7 @@ class Finder:
                 if NUMBERED_RANK.match(title) and org and (role := self.left_role(j)) is not None:
                     title, org = role  # '해설위원 오서진 7단': the post the article gives before the name, not the grade
                 elif title == HONORIFIC and (role := self.left_role(j, suffixed=True, apposed=True)) is not None:
-                    title, org = role[0], role[1] or org  # '의과학과 박사과정생 X 씨다': the role before the name
+                    title, org = role[0], role[1] or org  # '생명공학과 박사과정생 X 씨다': the role before the name
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -1538,7 +1538,7 @@ class Finder:
                 if org_words[-1].text in CHARGE_WORDS:
                     if len(org_words) != 2 or not all(is_foreign_word(n) for n in names) or not has_foreign_syllable(names) \
                             or any(is_korean_name(n) for n in names):
-                        continue  # '… 동아프리카 담당 국장': the field goes with the charge, both with the post
+                        continue  # '… 서아프리카 담당 국장': the field goes with the charge, both with the post
                     post = f"{org_words[0].text} {org_words[1].text} {title}"
                     self.add(" ".join(names), post, None, "foreign_name_title", name_words[0].start, end, particle)
                     return True
@@ -1743,7 +1743,7 @@ class Finder:
         the tables lack, of a Sino-Korean suffix (suffixed_role: '편집자', '강사', '촌장'), is its title too;
         before a word merely shaped like a name such nouns are mostly other nouns' ('노조원 서너명').
         apposed: the name has 씨 or an age after it, so a common noun right before it is what the person is
-        (apposed_role: '직장인 X(31)씨'); before a foreign name it may be a team's ('프로농구팀 …')."""
+        (apposed_role: '간병인 X(61)씨'); before a foreign name it may be a team's ('프로농구팀 …')."""
         toks = self.toks
         working = self.working_as(i)
         if working is not None:
@@ -1792,7 +1792,7 @@ class Finder:
                 if k >= 1 and self.place_before_body(toks[k - 1]):
                     org = f"{toks[k - 1].text} {org}"  # '가람시 주민자치회 회장인 …': the body of that place
             elif title_of(role[:-1]) and not toks[k].sep and toks[k].text in COLLECTIVE_NOUNS:
-                org = self.collective_body(k)  # '피해자 모임 대표인 X(52)씨'
+                org = self.collective_body(k)  # '학부모 모임 대표인 X(44)씨'
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not occupation and not self.role_noun(toks[i - 1], suffixed):
             return None
@@ -1809,7 +1809,7 @@ class Finder:
                 head -= 1  # '한복 디자이너', '프로 바둑 기사': the craft is part of the occupation
                 role = f"{toks[head].text} {role}"
         elif " " not in role and self.occupation_word(toks[head]) and head >= 2 and self.field_of_named_body(head - 1):
-            head -= 1  # '새빛당 선거 전략가 X': the field between the body and an occupation of a suffix is part of it
+            head -= 1  # '새빛당 정책 전략가 X': the field between the body and an occupation of a suffix is part of it
             role = f"{toks[head].text} {role}"
         head, role = self.posts_before(head, role)
         k = head - 1
@@ -1862,9 +1862,9 @@ class Finder:
 
     def apposed_role(self, tok: Tok) -> bool:
         """Is the word, written right before a sure name (glossed with an age, or with 씨), what that person is, a role
-        the tables need not list: a common noun read whole ('직장인 X(31)씨', '농가 X(58) 씨'), common nouns glued
-        ('청년농', '선임조사역 X 씨', '박사과정생'), or nouns with 인 'person' that Kiwi reads as the copula's ('중도매인':
-        중/NNB 도매/NNG 이/VCP ㄴ/ETM)? Not a relative, a time, a country or place, a body, or a clause's word."""
+        the tables need not list: a common noun read whole ('간병인 X(61)씨', '농가 X(58) 씨'), common nouns glued
+        ('택시기사', '선임검사역 X 씨', '박사과정생'), or nouns with 인 'person' that Kiwi reads as the copula's ('청과도매인':
+        청과/NNG 도매/NNG 이/VCP ㄴ/ETM)? Not a relative, a time, a country or place, a body, or a clause's word."""
         w = tok.text
         if tok.sep or tok.in_quote or not HANGUL.match(w) or not 2 <= len(w) <= 7 or w in APPOSITION_NOT_ROLES \
                 or (w in NOT_NAMES and w not in MEMBER_NOUNS) or w in FAMILY_WORDS or w in COUNTRY_NAMES or w in NOT_ROLES \
@@ -1875,10 +1875,10 @@ class Finder:
         if not ms or ms[0].start != tok.start or ms[-1].end != tok.end:
             return False
         if len(ms) == 1 and ms[0].oov:
-            return morph.common_word(w)  # '소리꾼' guessed whole beside an unknown name: Kiwi knows it alone
+            return morph.common_word(w)  # '춤꾼' guessed whole beside an unknown name: Kiwi knows it alone
         tags = [m.tag for m in ms]
         if tags[-2:] == ["VCP", "ETM"] and w.endswith(PERSON_NOUN_SUFFIX):
-            tags = tags[:-2]  # '중도매인': the noun of a person, not 'who is 중도매'
+            tags = tags[:-2]  # '청과도매인': the noun of a person, not 'who is 청과도매'
         return bool(tags) and all(t in ("NNG", "NNB", "XSN") for t in tags) and "NNG" in tags and not any(m.oov for m in ms)
 
     def field_of_named_body(self, k: int) -> bool:
@@ -2535,7 +2535,7 @@ class Finder:
                 continue  # '김서연 소방장은': the title of the name before it
             right = None if tok.particle else self.right_title(i)
             sure = bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))) or (
-                not tok.particle and nxt is not None and not nxt.sep and nxt.stem == HONORIFIC)  # '… 서문기주 씨는'
+                not tok.particle and nxt is not None and not nxt.sep and nxt.stem == HONORIFIC)  # '… 선임검사역 X 씨는'
             left = self.left_role(i, suffixed=sure, apposed=sure)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
             headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
@@ -2872,7 +2872,7 @@ class Finder:
                 continue  # '누리 파이터스 감독 반서결은': the title is the next name's, the words before it its team
             if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
                 self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
-            elif reason == "occupation":  # '일본인 센터백 나카무라 아이는': the occupation that proves the name is its title
+            elif reason == "occupation":  # '일본인 센터백 X는': the occupation that proves the name is its title
                 title, _ = self.left_role(first) or (None, None)  # the body, if any, is the document's to resolve
                 self.add(name, title, None, reason, toks[first].start, tok.end, tok.particle)
             elif reason:
@@ -4443,7 +4443,7 @@ class Finder:
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
                      and not x.strip().isdigit()]
             if len(parts) == 2 and parts[0] in COUNTRY_NAMES and parts[1] not in COUNTRY_NAMES:
-                parts = parts[1:]  # '하산 무라트(튀르키예·청해크루즈)': the player's country, then the club
+                parts = parts[1:]  # 'X(튀르키예·한결크루즈)': the player's country, then the club
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
                 continue
             words = parts[0].split()
@@ -4451,7 +4451,7 @@ class Finder:
                 continue  # '(한국명 박로건)', '(본명 채다온)': another name of the person, no organisation
             if len(words) == 1 and not aged and p.title and p.title.split()[-1].endswith(RELIGIOUS_NAME_TITLES) \
                     and not title_like(words[0]) and not words[0].endswith(LONG_ORG_ENDINGS):
-                continue  # '제성현(바오로) 주교': the name taken in religion
+                continue  # 'X(바오로) 주교': the name taken in religion
             at = g.start("gloss") + g.group("gloss").index(parts[0])
             last_at = self.word_starts(at, parts[0])[-1]
             if title_like(words[-1]) or is_person_noun(words[-1]) or self.occupation_at(last_at, last_at + len(words[-1])):
@@ -4466,7 +4466,7 @@ class Finder:
                     for w, s in zip(words, self.word_starts(at, parts[0])))):
                 p.organization = parts[0] if aged and words[-1].endswith(LONG_ORG_ENDINGS + GLOSS_BODY_ENDINGS) \
                     else p.organization or parts[0]
-                # '대표팀의 막내 하서율(17·서현고)': a school or a body glossed with the age is the person's own
+                # '대표팀의 막내 X(17·가온고)': a school or a body glossed with the age is the person's own
 
     def appositions(self) -> None:
         """'올해 열다섯 살의 프로 바둑 기사, 다카하시 유이가': an occupation set before a name by a comma
@@ -4513,7 +4513,7 @@ class Finder:
                 p.organization = p.organization or org
 
     def role_subjects(self) -> None:
-        """'… 가방을 멘 캐디는 제주 출신 X(35) 씨다.', '… 캐디는 아일랜드 출신의 베테랑 X다.': a sentence saying who holds
+        """'… 골프백을 멘 캐디는 부산 출신 X(35) 씨다.', '… 주방을 지키는 요리사는 X(52) 씨다.': a sentence saying who holds
         a role, the role its topic, the name (with its gloss and 씨) its copula's complement: the untitled person's title."""
         for m in self.mentions:
             p = self.persons.get(m.person or "")
