@@ -299,3 +299,16 @@ def test_a_role_whose_holder_the_sentence_names_is_the_title(body, title, name):
 def test_a_topic_that_is_no_role_gives_no_title(name):
     found = persons(f"이날 가장 눈에 띈 사람은 {name}(35) 씨다.")
     assert found[name][0] is None
+
+
+@pytest.mark.parametrize("name", ["안나 노바크", "카를로스 멘데스"])
+@pytest.mark.parametrize("position", ["아웃사이드 히터", "아포짓 스파이커", "미들 블로커"])
+def test_a_court_position_spelled_in_two_words_before_a_player_is_the_title(position, name):
+    found = persons(f"가람스타즈는 {position} {name}가 29점을 올렸지만 5세트를 내줬다.")
+    assert found[name][0] == position
+    assert not any(position.split()[-1] in other.split() for other in found)  # '블로커 …': no word of a name
+
+
+def test_the_second_word_of_a_court_position_alone_is_no_title():
+    found = persons("가람스타즈는 히터 고장으로 훈련을 미뤘다. 주장 한서윤이 12점을 올렸다.")
+    assert found["한서윤"][0] == "주장"

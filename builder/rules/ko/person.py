@@ -2245,6 +2245,10 @@ class Finder:
         i = 0
         while i < len(toks):
             prev = toks[i - 1] if i > 0 else None
+            if prev is not None and not prev.sep and not prev.particle and HANGUL.match(prev.text) and HANGUL.match(toks[i].stem) \
+                    and title_of(toks[i].stem) is None and title_of(prev.text + toks[i].stem) is not None:
+                i += 1
+                continue  # '미들 블로커 X': the second word of a title spelled apart opens no name
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
