@@ -356,3 +356,17 @@ def test_a_lawmaker_with_no_body_belongs_to_the_one_party_the_article_names(name
 ])
 def test_no_party_for_a_lawmaker_when_the_article_names_none_or_two(body, name):
     assert organisation(body.replace("{N}", name), name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", [
+    ("가람미술관에서 도자기를 연구하는 {N} 학예사는 개막식에서" + SAID, "가람미술관"),
+    ("누리대에서 일하는 {N} 교수는 회견에서" + SAID, "누리대"),
+])
+def test_the_body_where_the_person_works_on_something(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_city_where_the_person_teaches_is_no_body(name):
+    assert organisation(f"부산에서 미술을 가르치는 {name} 교사는 회견에서" + SAID, name) is None

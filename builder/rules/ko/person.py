@@ -197,7 +197,7 @@ QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
 CLAUSE_BODY = re.compile(  # '…를 운영하는 (대표) ', '…에서 일하는 (간호사) ', '…에서는 (행정부지사) ' before a name
     r"(?:^|[\s(])(?:['‘\"“](?P<quoted>[^'‘’\"“”\n]{2,20})['’\"”]|(?P<word>[^\s'‘’\"“”(),.]{2,20}?))"
-    r"(?:(?:을|를) (?:%s)|(?P<work>(?:에서|에) (?:%s))|(?P<play>에서 (?:%s))|(?P<opener>에서는|에서도|에선))"
+    r"(?:(?:을|를) (?:%s)|(?P<work>(?:에서|에) (?:[가-힣]{1,10}(?:을|를) )?(?:%s))|(?P<play>에서 (?:%s))|(?P<opener>에서는|에서도|에선))"
     r"(?: (?P<role>[가-힣]{2,8})(?:\([A-Za-z]{2,5}\))?)? $"
     % ("|".join(LEX["running_verbs"]), "|".join(LEX["working_verbs"]), "|".join(LEX["club_playing_verbs"])))
 POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
@@ -4271,7 +4271,7 @@ class Finder:
                 p.organization = m.group("quoted")
                 continue
             word, w_at = m.group("word"), at - len(before) + m.start("word")
-            if m.group("work") and not (word.endswith(ORG_ENDINGS) or self.named_compound(w_at, word)):
+            if m.group("work") and not (word.endswith(ORG_ENDINGS + BUILDING_ENDINGS) or self.named_compound(w_at, word)):
                 continue  # '여울에서 일하는': where someone works may be a town, not a body
             if m.group("play") and not (m.group("role") and m.group("role") in PLAYER_ROLES):
                 continue  # '…에서 뛰는 공격수 X': where a player plays is the club, even one named by its town
