@@ -267,3 +267,106 @@ def test_a_country_after_a_one_word_foreign_name_stays_its_body(country):
     body = f"아베 {country} 총리는 이날 회견에서" + SAID
     found, _ = person.find(body, Context(None))
     assert any(p.organization == country for p in found)
+
+
+# -- the clause of appointment before the name, a club one plays for, a party in an apposition -------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", [
+    ("지난달 천주교 바다교구 보좌주교로 임명된 {N}(세례명 요셉) 주교가 첫 미사를 집전했다.", "바다교구"),
+    ("누리문화재단 이사장으로 선임된 {N} 이사장은 취임식에서" + SAID, "누리문화재단"),
+    ("오스트리아 리그 로젠하임에서 뛰는 미드필더 {N}는 대표팀에 처음 뽑혔다.", "로젠하임"),
+    ("해외 사업은 누리게임즈의 {N} 해외사업본부장이 맡는다. {N} 본부장은 기자들과 만나" + SAID, "누리게임즈"),
+    ("수영 대표팀의 막내 {N}(16·가온고)은 자유형 200m에서 은메달을 땄다.", "가온고"),
+])
+def test_a_body_given_by_the_clause_before_the_name(body, org, name):
+    assert squeezed(organisation(body.replace("{N}", name), name)) == squeezed(org)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "지난달 대표로 선임된 {N} 대표는 취임식에서" + SAID,  # appointed, no body named
+    "서울에서 뛰는 미드필더 {N}는 대표팀에 처음 뽑혔다.",  # a city, no club
+    "대회에서 뛰는 선수 {N}는 대표팀에 처음 뽑혔다.",
+    "새빛당을 탈당한 무소속인 {N} 의원은 회견에서" + SAID,  # the party left, behind a verb
+])
+def test_no_body_from_a_clause_that_names_none(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_party_named_in_the_apposition_before_a_lawmaker(name):
+    body = f"미국 민주당의 유력 대선 후보인 {name} 상원의원이 오하이오주에서 유세를 열었다."
+    assert organisation(body, name) == "민주당"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("gloss,title", [("바오로", "주교"), ("요셉", "신부"), ("아녜스", "수녀")])
+def test_a_name_in_religion_glossed_before_a_clergy_title_is_no_body(gloss, title, name):
+    body = f"성탄 미사는 {name}({gloss}) {title}가 집전했다."
+    assert organisation(body, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_party_glossed_before_a_lawmakers_title_stays_the_body(name):
+    assert organisation(f"토론회에는 {name}(새빛당) 의원이 참석했다.", name) == "새빛당"
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_country_then_a_club_in_the_gloss_gives_the_club(name):
+    body = f"{name}(튀르키예·한결크루즈)가 3쿠션 대회에서 첫 우승을 차지했다. {name.split()[-1]}는 \"기쁘다\"고 말했다."
+    assert organisation(body, name) == "한결크루즈"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_quoted_body_of_a_kind_owns_the_post_between(name):
+    body = f"숙박 예약 플랫폼 '한결스테이'의 상담원 {name}(29)씨는 회견에서" + SAID
+    assert organisation(body, name) == "한결스테이"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_quoted_body_before_another_post_owns_no_one(name):
+    body = f"배달대행 플랫폼 '한결배달'의 배달기사들이 모였다. 노무사 {name}(41)씨는 회견에서" + SAID
+    assert organisation(body, name) != "한결배달"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("post", ["대표인", "대표"])
+def test_a_body_of_common_nouns_before_a_post_with_or_without_the_copula(name, post):
+    body = f"통학버스 노선이 줄었다. 가온초 학부모 모임 {post} {name}(44)씨는 \"아이들이 한 시간을 걷는다\"고 말했다."
+    assert organisation(body, name) == "학부모 모임"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_name_in_religion_after_the_age_leaves_the_body_before_the_name(name):
+    body = f"가람본당 성가대원 {name}(62·아녜스)씨는 \"성당이 마을의 쉼터\"라고 말했다."
+    assert organisation(body, name) == "가람본당"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_lawmaker_with_no_body_belongs_to_the_one_party_the_article_names(name):
+    body = f"누리미래당 당대표 선출을 위한 첫 TV토론회가 12일 열렸다. 토론에는 기호 1번 {name} 의원이 나섰다. {name[0]} 의원은" + SAID
+    assert organisation(body, name) == "누리미래당"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "누리미래당과 한결당은 예산안을 두고 맞섰다. 토론에는 {N} 의원이 나섰다.",  # two parties: no one's
+    "국민의힘과 누리미래당이 합의했다. 토론에는 {N} 의원이 나섰다.",  # a party whose name has no party's ending
+    "성당에서 미사가 열렸다. 이날 {N} 의원이 참석했다.",  # a church, no party
+])
+def test_no_party_for_a_lawmaker_when_the_article_names_none_or_two(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", [
+    ("가람미술관에서 도자기를 연구하는 {N} 학예사는 개막식에서" + SAID, "가람미술관"),
+    ("누리대에서 일하는 {N} 교수는 회견에서" + SAID, "누리대"),
+])
+def test_the_body_where_the_person_works_on_something(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_city_where_the_person_teaches_is_no_body(name):
+    assert organisation(f"부산에서 미술을 가르치는 {name} 교사는 회견에서" + SAID, name) is None

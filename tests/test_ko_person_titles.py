@@ -222,3 +222,93 @@ def test_a_member_in_another_paragraph_than_the_one_group_is_not_given_it():
 
 def test_a_one_syllable_body_before_a_post_with_in_is_no_organisation():
     assert persons("그의 팀 동료인 채다인이 사진을 올렸다.")["채다인"] == ("동료", None)
+
+
+# -- a common noun right before a name with 씨 or an age gloss is what the person is (Finder.apposed_role) ----------
+APPOSED_NAMES = ["구하준", "남궁설", "제갈온", "서이슬", "황보은솔"]
+
+
+@pytest.mark.parametrize("name", APPOSED_NAMES)
+@pytest.mark.parametrize("body, title", [
+    ("새벽 첫차를 모는 버스기사 {N}(52) 씨는 \"파업이 길어지면 안 된다\"고 했다.", "버스기사"),
+    ("요양병원에서 만난 간병인 {N}(61)씨는 \"하루 열두 시간을 일한다\"고 말했다.", "간병인"),
+    ("올해 첫 수확을 한 포도농가 {N}(61) 씨는 \"값이 반으로 떨어졌다\"고 했다.", "포도농가"),
+    ("새벽 경매를 마친 청과도매인 {N}(57) 씨는 \"값이 떨어졌다\"고 했다.", "청과도매인"),  # Kiwi: 청과 도매 + copula 인
+    ("가람시청 민원여권과 선임검사역 {N} 씨는 \"서류를 꼭 확인하라\"고 당부했다.", "선임검사역"),
+    ("논문 제1저자는 같은 대학 생명공학과 박사과정생 {N} 씨다.", "박사과정생"),  # 씨 with the copula
+])
+def test_a_common_noun_before_a_sure_name_is_its_title(body, title, name):
+    assert persons(body.replace("{N}", name))[name][0] == title
+
+
+@pytest.mark.parametrize("name", APPOSED_NAMES)
+@pytest.mark.parametrize("body", [
+    "어제 {N}(31)씨는 \"버스가 오지 않았다\"고 말했다.",  # a time
+    "아내 {N}(58)씨는 \"남편이 돌아오지 않았다\"고 말했다.",  # a relative
+    "이날 {N}(40) 씨는 \"처음 와 봤다\"고 했다.",
+    "당시 {N}(27)씨는 현장에 없었다.",
+])
+def test_a_time_or_a_relative_before_a_sure_name_is_no_title(body, name):
+    found = persons(body.replace("{N}", name))
+    assert found[name][0] in (None,), found[name]
+
+
+@pytest.mark.parametrize("name", ["올리버 그랜트", "카를로스 멘데스"])
+def test_a_team_word_before_a_foreign_name_is_no_apposed_title(name):
+    found = persons(f"그는 미국 프로농구팀 {name}와 2년 계약을 맺었다.")
+    assert all(t != "프로농구팀" for t, _ in found.values())
+
+
+@pytest.mark.parametrize("name", ["올리버 그랜트", "카를로스 멘데스"])
+def test_the_occupation_that_proves_a_foreign_name_is_its_title(name):
+    found = persons(f"누리은행의 일본인 센터백 {name}는 혼자 9골을 넣었다.")
+    row = next(v for k, v in found.items() if k in name or name in k)
+    assert row == ("센터백", "누리은행")
+
+
+@pytest.mark.parametrize("name", ["올리버 그랜트", "카를로스 멘데스"])
+def test_a_field_between_a_party_and_an_occupation_is_part_of_the_title(name):
+    found = persons(f"새빛당 정책 전략가 {name}은 \"증세 없이는 어렵다\"고 내다봤다.")
+    assert found[name] == ("정책 전략가", "새빛당")
+
+
+@pytest.mark.parametrize("name", ["올리버 그랜트", "카를로스 멘데스"])
+def test_a_field_and_its_charge_between_a_foreign_name_and_the_post_are_the_posts(name):
+    found = persons(f"유엔 난민기구(UNHCR)의 {name} 서아프리카 담당 국장은 제네바에서 기자들과 만나 \"국경이 막혔다\"고 말했다.")
+    title, org = found[name]
+    assert title == "서아프리카 담당 국장" and "난민기구" in (org or "")
+
+
+@pytest.mark.parametrize("name", ["올리버 그랜트", "카를로스 멘데스"])
+def test_a_body_between_a_foreign_name_and_the_post_stays_the_body(name):
+    found = persons(f"올해 실적은 {name} 가람전자 사장이 설명했다.")
+    assert found[name] == ("사장", "가람전자")
+
+
+@pytest.mark.parametrize("name", APPOSED_NAMES)
+@pytest.mark.parametrize("body, title", [
+    ("이번 대회 우승자의 캐디는 {N}(41) 씨다. {S}씨는 \"바람을 읽었다\"고 말했다.", "캐디"),
+    ("이 식당의 주방을 지키는 요리사는 {N}(52) 씨다.", "요리사"),
+])
+def test_a_role_whose_holder_the_sentence_names_is_the_title(body, title, name):
+    found = persons(body.replace("{N}", name).replace("{S}", name[0]))
+    assert found[name][0] == title
+
+
+@pytest.mark.parametrize("name", APPOSED_NAMES)
+def test_a_topic_that_is_no_role_gives_no_title(name):
+    found = persons(f"이날 가장 눈에 띈 사람은 {name}(35) 씨다.")
+    assert found[name][0] is None
+
+
+@pytest.mark.parametrize("name", ["안나 노바크", "카를로스 멘데스"])
+@pytest.mark.parametrize("position", ["아웃사이드 히터", "아포짓 스파이커", "미들 블로커"])
+def test_a_court_position_spelled_in_two_words_before_a_player_is_the_title(position, name):
+    found = persons(f"가람스타즈는 {position} {name}가 29점을 올렸지만 5세트를 내줬다.")
+    assert found[name][0] == position
+    assert not any(position.split()[-1] in other.split() for other in found)  # '블로커 …': no word of a name
+
+
+def test_the_second_word_of_a_court_position_alone_is_no_title():
+    found = persons("가람스타즈는 히터 고장으로 훈련을 미뤘다. 주장 한서윤이 12점을 올렸다.")
+    assert found["한서윤"][0] == "주장"

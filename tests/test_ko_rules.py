@@ -89,7 +89,7 @@ def test_former_title_and_city_mayor():
 
 def test_ssi_and_reporters():
     got = persons("주부 한소라씨는 장을 보러 나왔다.", authors=["김하늘"], outlet="테크일보")
-    assert got["한소라"] == (None, None, "subject")
+    assert got["한소라"] == ("주부", None, "subject")  # a role noun right before a name with 씨 is its title
     assert got["김하늘"] == ("기자", "테크일보", "reporter")
 
 

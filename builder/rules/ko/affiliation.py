@@ -8,10 +8,14 @@ A reader also resolves the body the article gives away from the name:
   a unit held               '주차관리과를 맡고 있는 X 과장' → that unit
   a group introduced        '그룹 별무리가 …. 멤버 X는' → the one body so introduced
   a list                    '누리체인 대표이사 X(47)씨와 부사장 Y(44)씨' → Y shares the body written before X
+  an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to
+  a party in an apposition  '미국 민주당의 유력 대선 후보인 X 상원의원' → that party
+  the one party named       '누리미래당 당대표 선출 토론회 … 기호 2번 X 의원' → a lawmaker's, when the article names no other
 and, where the person rules leave a name without one, a body right before it ('바다운송의 니코스 파파스 CEO',
 '여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장'); and a word the person rules took for a body that is none: a
 word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality
-('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원').
+('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원'); and a unit the person rules read off the title gives way to
+the firm with 의 before the name ('누리게임즈의 X 해외사업본부장': the unit stays in the title).
 Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
 article names twice names none.
 """
@@ -38,10 +42,20 @@ HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s)
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
+APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
+    alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
 TEAM = "팀"
+COPULA_MODIFIER = "인"  # '유력 대선 후보인 X': who is …
+GENITIVE = "의"
+APPOSITION_REACH = 7  # words of an apposition before a name
+PARTISAN_TITLES = tuple(LEX["partisan_titles"])
+PARTY_MEMBER_TITLES = frozenset(LEX["party_member_titles"])
+PARTY_NAMES = frozenset(LEX["party_names"])
+NOT_PARTIES = frozenset(LEX["not_parties"])
+PARTYLESS_WORDS = tuple(LEX["partyless_words"])
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
 PLACE_ABOVE_ENDINGS = tuple(LEX["place_above_endings"])
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
@@ -74,6 +88,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
             if owner:
                 p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
+        elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(UNIT_ENDINGS):
+            owner = next((o for o in (owner_before(p, at, body, names, firms) for at in starts) if o), None)
+            if owner:
+                p.organization = owner  # '누리게임즈의 X 해외사업본부장': the firm; the unit is in the title
     for p in persons:
         if p.role == "reporter":
             continue
@@ -84,9 +102,14 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             continue
         if p.organization:
             continue
-        p.organization = (held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
+        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names, firms)
                           or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
+    party = only_party(body, ctx.title or "", names)
+    for p in persons:
+        if party and not p.organization and p.role != "reporter" and p.title and p.title.split()[-1] in PARTY_MEMBER_TITLES \
+                and not left_a_party(firsts.get(p.name, p.first_offset), body):
+            p.organization = party  # '누리미래당 당대표 선출을 위한 토론회 … 기호 2번 X 의원': the one party the article names
 
 
 def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -212,6 +235,66 @@ def held_unit(p: Person, at: int, body: str) -> str | None:
     if m and m.group("unit").endswith(UNIT_ENDINGS) and not person.title_like(m.group("unit")):
         return m.group("unit")
     return None
+
+
+def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'천주교 가람교구 새 보좌주교로 임명된 X 주교', '누리재단 이사장으로 선임된 X 이사장': the body named in the clause of
+    appointment right before the name, to the post the person holds."""
+    if at < 0 or not p.title:
+        return None
+    m = APPOINTED.search(body[max(0, at - 60):at])
+    held = p.title.split()[-1]
+    if m is None or not person.title_like(m.group("post")) or not (m.group("post").endswith(held) or held.endswith(m.group("post"))):
+        return None
+    base = at - len(m.group(0)) + m.start("body") - m.start(0)
+    words = [(w.group(), base + w.start()) for w in re.finditer(r"\S+", m.group("body"))]
+    last, last_at = words[-1]
+    if not body_word(body, last_at, last, names, titled=True):
+        return None
+    if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
+        return f"{words[0][0]} {last}"
+    return last
+
+
+def party_in_apposition(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'미국 민주당의 유력 대선 후보인 X 상원의원': a lawmaker's or a candidate's party, named inside the apposition
+    with the copula's 인 right before the name (no verb, no particle between)."""
+    if at < 0 or not p.title or not p.title.split()[-1].endswith(PARTISAN_TITLES):
+        return None
+    start, _ = sentence_bounds(body, at)
+    words = [(w.group(), start + w.start()) for w in re.finditer(r"\S+", body[start:at])][-APPOSITION_REACH:]
+    if not words or not words[-1][0].endswith(COPULA_MODIFIER) or not morph.ends_modifier(body, words[-1][1], words[-1][1] + len(words[-1][0])):
+        return None
+    for w, w_at in reversed(words[:-1]):
+        owner = w[:-1] if w.endswith(GENITIVE) else w  # '민주당의 유력 대선 후보인': the party whose candidate
+        if owner.endswith(tuple(person.PARTY_ENDINGS)) and len(owner) >= 3 and body_word(body, w_at, owner, names, titled=True):
+            return owner
+        if not WORD.fullmatch(w) or morph.predicate_words(body, w_at, w_at + len(w)) or morph.is_inflected(body, w_at, w_at + len(w)):
+            return None  # the apposition begins after a verb's form or a word with its particle
+    return None
+
+
+def only_party(body: str, title: str, names: set[str]) -> str | None:
+    """The one party the article (headline and body) names, if it names exactly one: a word with a party's ending read as a
+    body's name ('누리미래당'), or a party named otherwise (party_names)."""
+    found = set()
+    text = title + "\n" + body
+    for m in WORD.finditer(text):
+        word, _ = strip_particle(m.group())
+        if word in PARTY_NAMES:
+            found.add(word)
+        elif word.endswith(tuple(person.PARTY_ENDINGS)) and len(word) >= 3 and word not in names and HANGUL.match(word) \
+                and word not in NOT_PARTIES and morph.reading(text, m.start(), m.start() + len(word)) in ("proper", "nouns"):
+            found.add(word)
+    return found.pop() if len(found) == 1 else None
+
+
+def left_a_party(at: int, body: str) -> bool:
+    """Does the sentence naming the person say they are of no party or left one ('새빛당을 탈당한 무소속 X 의원')?"""
+    if at < 0:
+        return False
+    start, end = sentence_bounds(body, at)
+    return any(w in body[start:end] for w in PARTYLESS_WORDS)
 
 
 def headed_kind(p: Person, at: int, body: str) -> str | None:

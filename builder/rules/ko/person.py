@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import affiliation, clause, morph
-from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, strip_particle, tokenize
+from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
 
@@ -192,12 +192,14 @@ ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2
 # '바셰 상무는': a one-word foreign surname, then a title and its particle.
 SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
-QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 $")
+QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 "
+                          r"(?:(?P<post>[가-힣]{2,10}) )?$")  # "플랫폼 '한결배달'의 (배달기사) X"
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
 CLAUSE_BODY = re.compile(  # '…를 운영하는 (대표) ', '…에서 일하는 (간호사) ', '…에서는 (행정부지사) ' before a name
     r"(?:^|[\s(])(?:['‘\"“](?P<quoted>[^'‘’\"“”\n]{2,20})['’\"”]|(?P<word>[^\s'‘’\"“”(),.]{2,20}?))"
-    r"(?:(?:을|를) (?:%s)|(?P<work>(?:에서|에) (?:%s))|(?P<opener>에서는|에서도|에선))(?: (?P<role>[가-힣]{2,8})(?:\([A-Za-z]{2,5}\))?)? $"
-    % ("|".join(LEX["running_verbs"]), "|".join(LEX["working_verbs"])))
+    r"(?:(?:을|를) (?:%s)|(?P<work>(?:에서|에) (?:[가-힣]{1,10}(?:을|를) )?(?:%s))|(?P<play>에서 (?:%s))|(?P<opener>에서는|에서도|에선))"
+    r"(?: (?P<role>[가-힣]{2,8})(?:\([A-Za-z]{2,5}\))?)? $"
+    % ("|".join(LEX["running_verbs"]), "|".join(LEX["working_verbs"]), "|".join(LEX["club_playing_verbs"])))
 POST_APPOSITION = re.compile(r"(?:(?<=\s)|^)(?P<words>(?:[^\s()]+ ){0,3})(?P<post>[가-힣]{2,12})(?:\([A-Za-z]{2,5}\))?(?:인|이자) $")
 # '오태경 CP', '모순덕(78) 해녀는': a Korean name, maybe an age, then a word that may be a title no table lists.
 # (A lookahead after the name, so that the word after one name may be the next match's name: '만난 모순덕(78) 해녀는'.)
@@ -253,6 +255,7 @@ AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
 NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
 OCCUPATION_SUFFIXES = tuple(LEX["occupation_suffixes"])
 ALIAS_GLOSS_WORDS = frozenset(LEX["alias_gloss_words"])
+RELIGIOUS_NAME_TITLES = tuple(LEX["religious_name_titles"])
 CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
 PLAYED_PART = re.compile(r"(?:을|를|으로|로) (?:%s)" % "|".join(map(re.escape, LEX["playing_verbs"])))
 CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
@@ -287,6 +290,11 @@ GUESSED_BODY_ENDINGS = ("대", *PLACE_ENDINGS, *LEX["school_not_name_endings"]) 
 TITLE_MODIFIERS = frozenset(LEX["title_modifiers"])
 GENERIC_BODY_TAILS = tuple(LEX["generic_body_tails"])
 COPULA = "이다"
+NAME_COMPLEMENT = re.compile(r"(?:\(\d{1,3}\))? ?(?:씨)?(?:이)?(?:다|였다|이었다)[.]")  # '… X(35) 씨다.', '… X다.'
+ROLE_TOPIC = re.compile(r"(?<!\S)(?P<role>[가-힣]{2,10})(?:은|는)(?= )")  # a topic: '요리사는 ' (the last one before the name)
+MAX_TOPIC_REACH = 6  # words between the role as the topic and the name it is ('부산 출신', '영국 출신의 베테랑')
+APPOSITION_NOT_ROLES = frozenset(LEX["apposition_not_roles"])  # '어제 X(31)씨': a time, not what X is
+PERSON_NOUN_SUFFIX = "인"  # 人: '간병인', '청과도매인'
 BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 SUBJECT_ONLY = frozenset({"이", "가"})
@@ -1247,6 +1255,8 @@ class Finder:
                 org = org or self.affiliated(j, titled=False) or self.possessor_before(j)  # '… 구조대 소속 채윤성 소방장은'
                 if NUMBERED_RANK.match(title) and org and (role := self.left_role(j)) is not None:
                     title, org = role  # '해설위원 오서진 7단': the post the article gives before the name, not the grade
+                elif title == HONORIFIC and (role := self.left_role(j, suffixed=True, apposed=True)) is not None:
+                    title, org = role[0], role[1] or org  # '생명공학과 박사과정생 X 씨다': the role before the name
                 # two syllables and nothing else around it ('조합 회장', '노조 위원장') is a common noun
                 # far more often than a two-syllable name: it needs an organisation or a caption list
                 if len(left) > 2 or org or implied_org or (j > 0 and toks[j - 1].text in LIST_OPENERS | {","}):
@@ -1525,6 +1535,13 @@ class Finder:
                 name_words, org_words = words[:cut], words[cut:]
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
+                if org_words[-1].text in CHARGE_WORDS:
+                    if len(org_words) != 2 or not all(is_foreign_word(n) for n in names) or not has_foreign_syllable(names) \
+                            or any(is_korean_name(n) for n in names):
+                        continue  # '… 서아프리카 담당 국장': the field goes with the charge, both with the post
+                    post = f"{org_words[0].text} {org_words[1].text} {title}"
+                    self.add(" ".join(names), post, None, "foreign_name_title", name_words[0].start, end, particle)
+                    return True
                 if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
                         and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                     org = " ".join(t.text for t in org_words)
@@ -1720,11 +1737,13 @@ class Finder:
             and (w.endswith(PROVINCE_LEVEL_ENDINGS) or w in TERRITORIES or w in PROVINCIAL_GOVERNMENTS) \
             and not is_korean_name(w) and title_of(w) is None
 
-    def left_role(self, i: int, suffixed: bool = False) -> tuple[str, str | None] | None:
+    def left_role(self, i: int, suffixed: bool = False, apposed: bool = False) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'.
         suffixed: the word at i is a name for sure (with 씨, or a foreign name of two words), so a role noun
         the tables lack, of a Sino-Korean suffix (suffixed_role: '편집자', '강사', '촌장'), is its title too;
-        before a word merely shaped like a name such nouns are mostly other nouns' ('노조원 서너명')."""
+        before a word merely shaped like a name such nouns are mostly other nouns' ('노조원 서너명').
+        apposed: the name has 씨 or an age after it, so a common noun right before it is what the person is
+        (apposed_role: '간병인 X(61)씨'); before a foreign name it may be a team's ('프로농구팀 …')."""
         toks = self.toks
         working = self.working_as(i)
         if working is not None:
@@ -1739,7 +1758,10 @@ class Finder:
                 and title_of(toks[i - 1].text) is None and title_of(toks[i - 2].text + toks[i - 1].text) is not None:
             return f"{toks[i - 2].text} {toks[i - 1].text}", None  # '원거리 딜러 X': a title the table glues, spelled apart
         occupation = self.occupation_word(toks[i - 1]) or (
-            suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text))
+            suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text)) or (
+            apposed and not is_person_noun(toks[i - 1].stem) and not title_of(toks[i - 1].stem) and self.apposed_role(toks[i - 1])
+            and not (toks[i - 1].text in CRAFT_MASTERS and (i < 2 or toks[i - 2].sep or bool(toks[i - 2].particle))))
+        # ('그의 장인 X씨': a master of a craft only with the craft before it, else a father-in-law)
         if toks[i - 1].particle and not occupation:
             return None  # but '조각가 한서진(58)씨': before a sure name, a role noun whose end reads as a particle
         role = toks[i - 1].text if occupation else toks[i - 1].stem
@@ -1769,6 +1791,8 @@ class Finder:
                 org = toks[k].text  # '국토부 주택정책관인 도하람 국장', '새빛당 간사인 …': the body of the post
                 if k >= 1 and self.place_before_body(toks[k - 1]):
                     org = f"{toks[k - 1].text} {org}"  # '가람시 주민자치회 회장인 …': the body of that place
+            elif title_of(role[:-1]) and not toks[k].sep and toks[k].text in COLLECTIVE_NOUNS:
+                org = self.collective_body(k)  # '학부모 모임 대표인 X(44)씨'
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if not is_person_noun(role) and not title_of(role) and not occupation and not self.role_noun(toks[i - 1], suffixed):
             return None
@@ -1784,6 +1808,9 @@ class Finder:
             while head >= 1 and i - head < 3 and self.field_word(toks[head - 1]):
                 head -= 1  # '한복 디자이너', '프로 바둑 기사': the craft is part of the occupation
                 role = f"{toks[head].text} {role}"
+        elif " " not in role and self.occupation_word(toks[head]) and head >= 2 and self.field_of_named_body(head - 1):
+            head -= 1  # '새빛당 정책 전략가 X': the field between the body and an occupation of a suffix is part of it
+            role = f"{toks[head].text} {role}"
         head, role = self.posts_before(head, role)
         k = head - 1
         if k >= 1 and toks[k].text in AFFILIATION_MARKERS and not toks[k].sep and not toks[k].particle:
@@ -1814,10 +1841,7 @@ class Finder:
             elif self.township(toks[k]):
                 org = self.left_org(k + 1)[1] or org  # '하동군 화개면 이장': the county and the township
         if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
-            org = toks[k].text  # '피해자 모임 대표 …': a body named by common nouns
-            w = toks[k - 1] if k >= 1 else None
-            if w is not None and not w.sep and not w.particle and (is_person_noun(w.text) or w.text in MEMBER_NOUNS):
-                org = f"{w.text} {org}"  # whose body: '피해자', '주민', '학부모'
+            org = self.collective_body(k)  # '피해자 모임 대표 …': a body named by common nouns
         if org is None and role in MEMBER_ROLES and k >= 2 and toks[k].text in QUOTE_MARKS and toks[k - 2].text in QUOTE_MARKS \
                 and not toks[k - 1].sep and not toks[k - 1].particle \
                 and (self.glued_proper(k - 1) or not HANGUL.match(toks[k - 1].text)):
@@ -1827,6 +1851,42 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def collective_body(self, k: int) -> str:
+        """A body named by common nouns at token k ('모임'), with whose body it is before it ('피해자', '주민', '학부모')."""
+        toks = self.toks
+        w = toks[k - 1] if k >= 1 else None
+        if w is not None and not w.sep and not w.particle and (is_person_noun(w.text) or w.text in MEMBER_NOUNS):
+            return f"{w.text} {toks[k].text}"
+        return toks[k].text
+
+    def apposed_role(self, tok: Tok) -> bool:
+        """Is the word, written right before a sure name (glossed with an age, or with 씨), what that person is, a role
+        the tables need not list: a common noun read whole ('간병인 X(61)씨', '농가 X(58) 씨'), common nouns glued
+        ('택시기사', '선임검사역 X 씨', '박사과정생'), or nouns with 인 'person' that Kiwi reads as the copula's ('청과도매인':
+        청과/NNG 도매/NNG 이/VCP ㄴ/ETM)? Not a relative, a time, a country or place, a body, or a clause's word."""
+        w = tok.text
+        if tok.sep or tok.in_quote or not HANGUL.match(w) or not 2 <= len(w) <= 7 or w in APPOSITION_NOT_ROLES \
+                or (w in NOT_NAMES and w not in MEMBER_NOUNS) or w in FAMILY_WORDS or w in COUNTRY_NAMES or w in NOT_ROLES \
+                or w in AFFILIATION_MARKERS or w in DETERMINERS or w.endswith(BUILDING_ENDINGS) \
+                or w.endswith(LONG_ORG_ENDINGS):
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        if not ms or ms[0].start != tok.start or ms[-1].end != tok.end:
+            return False
+        if len(ms) == 1 and ms[0].oov:
+            return morph.common_word(w)  # '춤꾼' guessed whole beside an unknown name: Kiwi knows it alone
+        tags = [m.tag for m in ms]
+        if tags[-2:] == ["VCP", "ETM"] and w.endswith(PERSON_NOUN_SUFFIX):
+            tags = tags[:-2]  # '청과도매인': the noun of a person, not 'who is 청과도매'
+        return bool(tags) and all(t in ("NNG", "NNB", "XSN") for t in tags) and "NNG" in tags and not any(m.oov for m in ms)
+
+    def field_of_named_body(self, k: int) -> bool:
+        """Is token k a common noun of a field ('선거', '경제'; not a time: '이날') right after a body's name ('새빛당')?"""
+        t, body = self.toks[k], self.toks[k - 1]
+        return not t.sep and not t.particle and bool(HANGUL.match(t.text)) and t.text not in APPOSITION_NOT_ROLES \
+            and not self.is_role(t) and morph.reading(self.body, t.start, t.end) == "common" \
+            and not body.sep and not body.particle and self.named_body(body)
 
     def compound_word(self, tok: Tok) -> bool:
         """An invented body's name that ends like a verb's modifier ('솔바람마을'): a named compound, no particle."""
@@ -2185,6 +2245,10 @@ class Finder:
         i = 0
         while i < len(toks):
             prev = toks[i - 1] if i > 0 else None
+            if prev is not None and not prev.sep and not prev.particle and HANGUL.match(prev.text) and HANGUL.match(toks[i].stem) \
+                    and title_of(toks[i].stem) is None and title_of(prev.text + toks[i].stem) is not None:
+                i += 1
+                continue  # '미들 블로커 X': the second word of a title spelled apart opens no name
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
@@ -2204,6 +2268,9 @@ class Finder:
                 if not names:
                     i += 1
                     continue
+            if len(names) >= 3 and not toks[j].particle and j + 1 < len(toks) and toks[j + 1].text in CHARGE_WORDS:
+                j -= 1  # '올리버 그랜트 서아프리카 담당 국장': the field the post covers, not a word of the name
+                names = names[:-1]
             while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 \
                     and names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) and not has_foreign_syllable(names[-1:]):
                 j -= 1  # '계하람 청솔대 사학과 교수': a body's word after the name opens its organisation
@@ -2471,7 +2538,9 @@ class Finder:
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it
             right = None if tok.particle else self.right_title(i)
-            left = self.left_role(i, suffixed=bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))))
+            sure = bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))) or (
+                not tok.particle and nxt is not None and not nxt.sep and nxt.stem == HONORIFIC)  # '… 선임검사역 X 씨는'
+            left = self.left_role(i, suffixed=sure, apposed=sure)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
             headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
                                   and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED))
@@ -2807,6 +2876,9 @@ class Finder:
                 continue  # '누리 파이터스 감독 반서결은': the title is the next name's, the words before it its team
             if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
                 self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
+            elif reason == "occupation":  # '일본인 센터백 X는': the occupation that proves the name is its title
+                title, _ = self.left_role(first) or (None, None)  # the body, if any, is the document's to resolve
+                self.add(name, title, None, reason, toks[first].start, tok.end, tok.particle)
             elif reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
 
@@ -3345,7 +3417,7 @@ class Finder:
     def role_before_ssi(self, i: int) -> tuple[str | None, str | None]:
         """(role, organisation) before a name with 씨 at token i; an organisation word Kiwi reads as common nouns
         only ('하청업체 직원 김하늘씨') is a kind of firm, not a named one; a body of people ('모임') is one all the same."""
-        title, org = self.left_role(i, suffixed=True) or (None, None)
+        title, org = self.left_role(i, suffixed=True, apposed=True) or (None, None)
         k = i - 2
         if org and k >= 0 and self.toks[k].text == org and org not in ORG_WORDS and org not in COLLECTIVE_NOUNS \
                 and not org.endswith(ORG_ENDINGS) and not (title and title_of(title) and self.named_compound(self.toks[k].start, org)) \
@@ -3679,8 +3751,9 @@ class Finder:
             if "last" not in ok:
                 continue
             start = m.start("given") if ok == parts else m.start("last")
-            if m.group("given") and len(m.group("last")) >= 3 and is_korean_name(m.group("last")) \
-                    and not has_foreign_syllable([m.group("given")]):
+            if m.group("given") and len(m.group("last")) >= 3 and is_korean_name(m.group("last")) and (
+                    not has_foreign_syllable([m.group("given")])
+                    or self.apposed_role(Tok(m.group("given"), m.start("given"), m.end("given"), m.group("given"), ""))):
                 start = m.start("last")  # '소리꾼 임보람(50)씨': a Korean name is one word, the word before is its role
             name = self.body[start:m.end("last")]
             words = name.split()
@@ -4094,6 +4167,7 @@ class Finder:
         self.title_glosses()
         self.appositions()
         self.predicate_titles()
+        self.role_subjects()
         self.own_organisations()
         self.possessors()
         self.apposition_bodies()
@@ -4135,7 +4209,8 @@ class Finder:
             if p.organization:
                 continue
             quoted = QUOTED_OWNER.search(before)
-            if quoted and quoted.group("kind") in QUOTED_BODY_KINDS:
+            if quoted and quoted.group("kind") in QUOTED_BODY_KINDS and (
+                    quoted.group("post") is None or quoted.group("post") == (p.title or "").split()[-1]):
                 p.organization = quoted.group("owner")
                 continue
             owner = re.search(r"(?:^|\s)(?P<owner>(?P<first>[^\s]{1,15}) (?P<second>[^\s]{1,15}))의 $", before)
@@ -4196,8 +4271,10 @@ class Finder:
                 p.organization = m.group("quoted")
                 continue
             word, w_at = m.group("word"), at - len(before) + m.start("word")
-            if m.group("work") and not (word.endswith(ORG_ENDINGS) or self.named_compound(w_at, word)):
+            if m.group("work") and not (word.endswith(ORG_ENDINGS + BUILDING_ENDINGS) or self.named_compound(w_at, word)):
                 continue  # '여울에서 일하는': where someone works may be a town, not a body
+            if m.group("play") and not (m.group("role") and m.group("role") in PLAYER_ROLES):
+                continue  # '…에서 뛰는 공격수 X': where a player plays is the club, even one named by its town
             if word not in self.persons and self.clause_body_word(word, w_at):
                 p.organization = word
 
@@ -4369,11 +4446,16 @@ class Finder:
             aged = bool(AGE_GLOSS.match(self.body, g.start()))
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
                      and not x.strip().isdigit()]
+            if len(parts) == 2 and parts[0] in COUNTRY_NAMES and parts[1] not in COUNTRY_NAMES:
+                parts = parts[1:]  # 'X(튀르키예·한결크루즈)': the player's country, then the club
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
                 continue
             words = parts[0].split()
             if words[0] in ALIAS_GLOSS_WORDS or self.latin_glosses.get(p.name) == parts[0]:
                 continue  # '(한국명 박로건)', '(본명 채다온)': another name of the person, no organisation
+            if len(words) == 1 and not aged and p.title and p.title.split()[-1].endswith(RELIGIOUS_NAME_TITLES) \
+                    and not title_like(words[0]) and not words[0].endswith(LONG_ORG_ENDINGS):
+                continue  # 'X(바오로) 주교': the name taken in religion
             at = g.start("gloss") + g.group("gloss").index(parts[0])
             last_at = self.word_starts(at, parts[0])[-1]
             if title_like(words[-1]) or is_person_noun(words[-1]) or self.occupation_at(last_at, last_at + len(words[-1])):
@@ -4386,7 +4468,9 @@ class Finder:
             elif len(words) <= 3 and (glossed_body(words, aged) or all(
                     not HANGUL.match(w) or morph.reading(self.body, s, s + len(w)) == "proper"
                     for w, s in zip(words, self.word_starts(at, parts[0])))):
-                p.organization = p.organization or parts[0]
+                p.organization = parts[0] if aged and words[-1].endswith(LONG_ORG_ENDINGS + GLOSS_BODY_ENDINGS) \
+                    else p.organization or parts[0]
+                # '대표팀의 막내 X(17·가온고)': a school or a body glossed with the age is the person's own
 
     def appositions(self) -> None:
         """'올해 열다섯 살의 프로 바둑 기사, 다카하시 유이가': an occupation set before a name by a comma
@@ -4431,6 +4515,23 @@ class Finder:
             p.title = p.title or title
             if p.title == title:
                 p.organization = p.organization or org
+
+    def role_subjects(self) -> None:
+        """'… 골프백을 멘 캐디는 부산 출신 X(35) 씨다.', '… 주방을 지키는 요리사는 X(52) 씨다.': a sentence saying who holds
+        a role, the role its topic, the name (with its gloss and 씨) its copula's complement: the untitled person's title."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.title or p.role == "reporter" or not self.body.startswith(p.name, m.start):
+                continue
+            if not NAME_COMPLEMENT.match(self.body, m.start + len(p.name)):
+                continue
+            start, _ = sentence_bounds(self.body, m.start)
+            topic = next(reversed(list(ROLE_TOPIC.finditer(self.body, start, m.start))), None)
+            if topic is None or len(self.body[topic.end():m.start].split()) > MAX_TOPIC_REACH:
+                continue
+            role = topic.group("role")
+            if title_like(role) or is_person_noun(role) or self.occupation_at(topic.start("role"), topic.end("role")):
+                p.title = held_title(role)
 
     def nouns_only(self, start: int, end: int) -> bool:
         """Is body[start:end] nouns, Latin letters or digits only, as Kiwi reads it (no '이' of '이 회사')?"""
