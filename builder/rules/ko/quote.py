@@ -45,6 +45,10 @@ Patterns (quote.toml holds the words):
   X는 "…"며 웃었다. ⏎ "…." ⏎ 그의 …                      a lone quotation between X's words and a paragraph about X
   "…" ⏎ X는 … 이 같은 구상을 내놓았다                     the words named after it as what its subject set out
   공대 권 교수는 (after 공과대학 권해온 교수, 의과대학 권지섭 교수)   two of a surname told apart by their body, written short
+  X 씨의 전망은 더 어둡다. 그는 "…"                        the owner of a sentence's topic is the next pronoun's person
+  할머니는 (after 주인공은 변순례(100) 할머니다)             a word of address alone: the one person introduced with it
+  "…." ⏎ 할머니의 식단은 단출하다.                          a lone quotation, then a thing of a person named before
+  X는 "…"며 울먹였다. ⏎ "…." ⏎ Y씨도 이날 …                 a lone quotation closing X's part, Y brought in beside
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -55,7 +59,8 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FAMILY_WORDS, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+                                     PERSON_WORDS,
                                      JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
@@ -129,6 +134,8 @@ MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
+BARE_ADDRESS_NOUNS = frozenset(RULES["bare_address_nouns"])
+ATTRIBUTION_COPULAS = tuple(sorted(RULES["attribution_copulas"], key=len, reverse=True))
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
 PRONOUN_OPENING = re.compile(r"[\"”.\s]*\n\s*(?:%s)(?:는|은|의|가|이|도|에게|를|와|과)\s" % alternation(RULES["third_person_pronouns"]))
@@ -333,7 +340,8 @@ class Attributor:
                                                     for a, name in covered)] + given
         mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
         mentions = [self.by_post(m) for m in mentions]
-        self.mentions = _one_reading(sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start))
+        mentions += self.addressed(mentions, persons)
+        self.mentions = _one_reading(sorted(mentions + self.bare_addressed(mentions, persons), key=lambda m: m.start))
         self.last = NOBODY
         self.last_at = 0
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
@@ -451,13 +459,39 @@ class Attributor:
                 found.append(Mention(chosen[0], start, end, t.particle, "short"))
         return found
 
+    def bare_addressed(self, mentions: list[Mention], persons: list[Person]) -> list[Mention]:
+        """'할머니는 지금도 …' after '주인공은 변순례(100) 할머니다': a word of address standing alone (no surname, no
+        modifier or possessive before it: not '우리 할머니는', '그의 할머니는') is a short mention of the one person named
+        in full before it with that word."""
+        full = [m for m in mentions if m.person and m.kind == "full"]
+        reporters = {p.name for p in persons if p.role == "reporter"}
+        found = []
+        for k, t in enumerate(self.toks):
+            if t.stem not in BARE_ADDRESS_NOUNS:
+                continue
+            prev = self.toks[k - 1] if k else None
+            if prev is not None and prev.end + 1 == t.start and prev.particle in ("", "의") \
+                    and not re.search(r"[.!?]", self.body[prev.end:t.start]):
+                continue  # '우리 할머니는', '그의 할머니는', '권 할머니는': someone else's, or a name's word
+            end = t.start + len(t.stem)
+            if any(m.start < end and t.start < m.end for m in mentions):
+                continue
+            bearers = {m.person for m in full if m.start < t.start and m.person not in reporters
+                       and self.addressed_as(m) == t.stem}
+            if len(bearers) == 1:
+                found.append(Mention(bearers.pop(), t.start, end, t.particle, "short"))
+        return found
+
     def addressed_as(self, m: Mention) -> str:
-        """The word of address right after a full name, past an age gloss: '권옥례(88) 할머니' → 할머니."""
+        """The word of address right after a full name, past an age gloss: '권옥례(88) 할머니' → 할머니, also ending a
+        sentence with the copula ('주인공은 변순례(100) 할머니다')."""
         text = self.body[m.start:m.end + 30]
         after = re.match(r"%s(?:\([^()\n]{0,20}\))?\s?([\uac00-\ud7a3]+)" % re.escape(m.person), text)
         if after is None:
             return ""
         word = strip_particle(after.group(1))[0]
+        if word not in ADDRESS_NOUNS:
+            word = next((word[:-len(c)] for c in ATTRIBUTION_COPULAS if word.endswith(c) and word[:-len(c)] in ADDRESS_NOUNS), word)
         return word if word in ADDRESS_NOUNS else ""
 
     def whose_death(self, persons: list[Person]) -> str | None:
@@ -1224,7 +1258,13 @@ class Attributor:
         if not named and about is not None and any(
                 m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
             return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
-        if (followed := self.told_before(quote_start)) is not None and followed.name not in named:
+        if (owner := self.topic_owner(s0, s1, quote_start)) is not None:
+            return owner  # '"…." ⏎ 할머니의 식단은 단출하다.': the paragraph after goes on about the speaker's things
+        # '… 염씨는 "…"며 울먹였다. ⏎ "…." ⏎ 뚜언씨의 형 흥씨도 이날 건너왔다.': a person brought in with 도 ('also'), in a
+        # sentence saying nothing of speech, stands beside the one quoted before; the quotation is still theirs
+        also = bool(named) and not _reports(self.body[s0:s1]) and all(
+            m.particle == "도" for m in self.mentions if s0 <= m.start < s1 and m.person in named and m.is_subject)
+        if (followed := self.told_before(quote_start, quoted=also)) is not None and followed.name not in named:
             return followed  # '… 아버지는 그가 열 살 무렵 눕게 됐다. ⏎ "…" ⏎ 이장 권모(62)씨는 …': still the person before
         if len(named) != 1:
             return None
@@ -1257,9 +1297,24 @@ class Attributor:
                     return True
         return False
 
-    def told_before(self, quote_start: int) -> Speaker | None:
+    def topic_owner(self, s0: int, s1: int, quote_start: int) -> Speaker | None:
+        """'"…반찬은 바다에서 나는 걸로 먹어." ⏎ 할머니의 식단은 단출하다.', '"….", ⏎ 남궁 셰프의 코스는 열두 접시다.': a full
+        sentence quoted alone, then a paragraph whose first sentence opens with a thing of a person named before the
+        quotation as its subject (owns_topic): the paragraph goes on about the speaker."""
+        line = LONE_QUOTATION.match(self.body, self.body.rfind("\n", 0, quote_start) + 1)
+        if line is None or not re.search(r"[.!?…][\"”][ \t.]*$", line.group()) or RESPONSE.match(self.body, s0):
+            return None
+        owner = next((m for m in self.mentions if s0 <= m.start < s1 and (m.is_subject or m.particle in ("의", ""))), None)
+        if owner is None or not owner.person or owner.person == self.deceased or owner.person in self.reporters \
+                or not self.owns_topic(owner) or not any(m.person == owner.person and m.start < quote_start for m in self.mentions):
+            return None
+        return Speaker(owner.person, "person")
+
+    def told_before(self, quote_start: int, quoted: bool = False) -> Speaker | None:
         """The person the last sentence of the paragraph before a lone quotation tells of as its subject (by name or
-        pronoun, in a sentence with no quotation of its own): a profile's bare quotation goes on in their words."""
+        pronoun, in a sentence with no quotation of its own): a profile's bare quotation goes on in their words. With
+        quoted (the paragraph after brings another person in beside them), also the person that sentence quotes, when
+        it ends in a verb of speech or manner: the quotation closes their part."""
         prev_end = self.body.rfind("\n", 0, quote_start)
         line = LONE_QUOTATION.match(self.body, prev_end + 1)
         if line is None or not re.search(r"[.!?…][\"”][ \t.]*$", line.group()):
@@ -1272,8 +1327,14 @@ class Attributor:
         if prev_end == 0 or self.body[prev_end - 1] not in ".!?":
             return None
         s0, s1 = sentence_bounds(self.body, prev_end - 1)
-        if "\n" in self.body[s0:s1].strip() or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+        if "\n" in self.body[s0:s1].strip():
             return None
+        if any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            # '염씨는 "…"며 울먹였다. ⏎ "…." ⏎ 흥씨도 …': the person quoted in it goes on speaking
+            if not quoted or not (FINAL_VERB.search(self.body, s0, s1) or MANNER_VERB.search(self.body, s0, s1)):
+                return None
+            self.subjects_until(s1)
+            return self.last if self.last.kind == "person" and s0 <= self.last_at < s1 else None
         self.subjects_until(s1)
         if self.last_told < s0 or self.last.kind != "person":
             return None
@@ -1325,7 +1386,7 @@ class Attributor:
                 break
             if m.start < self._seen:
                 continue
-            if m.person and (m.is_subject or self.receives(m)):
+            if m.person and (m.is_subject or self.receives(m) or self.owns_topic(m)):
                 self.note_side_person(m)
                 self.set_last(Speaker(m.person, "person"), m.start)
                 self.last_told = m.start
@@ -1362,6 +1423,26 @@ class Attributor:
         if followed and "\n" in self.body[self.last_at:pos]:
             return Speaker(followed, "person")
         return self.last
+
+    def owns_topic(self, m: Mention) -> bool:
+        """'… 중도매인 나기석(63) 씨의 전망은 더 어둡다. 그는 "…"': a person's possessive right before the first subject of
+        its sentence, a thing of theirs (their outlook, day, voice), puts them in the story's focus as a subject would;
+        not a person of theirs ('김 대표의 아들은'), who is the subject, nor a possessive after the sentence's subject."""
+        end = m.end
+        if not m.particle:  # '모금순 할머니의 하루는', '하도율 대표의 셈법은': the name's word of address or title
+            word = next((t for t in self.toks if t.start == end + 1), None)
+            if word is None or word.particle != "의" or not (word.stem in ADDRESS_NOUNS or title_of(word.stem)):
+                return False
+            end = word.end
+        elif m.particle != "의":
+            return False
+        s0 = sentence_bounds(self.body, m.start)[0]
+        nxt = next((t for t in self.toks if t.start >= end), None)
+        if nxt is None or not re.fullmatch(r"(?:의)? ", self.body[end:nxt.start]) or nxt.particle not in SUBJECT_PARTICLES or not HANGUL.match(nxt.stem) \
+                or nxt.stem in PERSON_WORDS or nxt.stem in FAMILY_WORDS or nxt.stem in ANONYMOUS or nxt.stem in ADDRESS_NOUNS \
+                or title_of(nxt.stem) or any(o.start == nxt.start for o in self.mentions):
+            return False
+        return not any(t.particle in SUBJECT_PARTICLES for t in self.toks if s0 <= t.start < m.start)
 
     def receives(self, m: Mention) -> bool:
         """'신인상은 박하늘에게 돌아갔다.': the one person named in a sentence that says something went to them
