@@ -1134,7 +1134,7 @@ PREVIOUS_SPEAKER = "조합장 구민재(52) 씨는 \"강세가 이어질 것\"�
 
 
 @pytest.mark.parametrize("full", ["하도율", "남궁하늘", "제갈온", "석다올"])
-@pytest.mark.parametrize("owned", ["전망은", "생각은", "하루는", "셈법은", "처지가", "걱정도"])
+@pytest.mark.parametrize("owned", ["전망은", "생각은", "하루는", "셈법은", "처지가", "걱정도", "표정은", "목소리는"])
 def test_the_owner_of_a_sentence_s_topic_is_the_next_pronoun(full, owned):
     body = (PREVIOUS_SPEAKER + f"30년째 이 장터를 드나든 상인 {full}(63) 씨의 {owned} 더 복잡하다. "
             "그는 \"손님이 줄어 비싼 물건을 꺼린다\"며 \"오늘 값은 반짝 효과\"라고 잘라 말했다.\n")
@@ -1145,6 +1145,8 @@ def test_the_owner_of_a_sentence_s_topic_is_the_next_pronoun(full, owned):
 @pytest.mark.parametrize("sentence", [
     "상인 하도율(63) 씨의 아들은 올해 가게를 물려받았다. ",        # the owned noun is a person: he is the subject
     "상인 하도율(63) 씨의 딸이 가게를 물려받았다. ",
+    "상인 하도율(63) 씨의 제자는 올해 가게를 물려받았다. ",
+    "상인 하도율(63) 씨의 막내가 가게를 물려받았다. ",
     "구 조합장은 상인 하도율(63) 씨의 전망이 지나치다고 봤다. ",  # the possessive after the sentence's subject
 ])
 def test_the_owner_of_a_person_or_a_possessive_after_the_subject_is_not_the_next_pronoun(sentence):
@@ -1222,3 +1224,24 @@ def test_a_lone_quotation_before_a_person_brought_in_beside_is_the_one_quoted_be
 def test_a_lone_quotation_before_a_person_introduced_as_its_speaker_is_theirs(after):
     body = FAMILY.format(ending="며 울먹였다.") + after
     assert speaker_of(body, "출항하던 날") == "구민호"
+
+
+# -- 23. a foreign name's last word and the calling given beside the full name, whether a table knows it or not ----------
+# '뒤발레 바리스타는' after '부르고뉴 출신 바리스타 앙리 뒤발레가' or '앙리 뒤발레 바리스타가': the full name speaks, not the calling.
+@pytest.mark.parametrize("calling", ["바리스타", "파티시에", "셰프"])
+@pytest.mark.parametrize("intro", ["부르고뉴 출신 {c} 앙리 뒤발레가", "앙리 뒤발레 {c}가"])
+def test_a_foreign_last_name_and_the_calling_given_beside_the_full_name(calling, intro):
+    body = (f"디저트는 {intro.format(c=calling)} 맡는다. 주방은 탁민서(31)가 연다. 탁씨는 \"생선을 먼저 손질한다\"고 했다. "
+            f"뒤발레 {_topic(calling)} \"처음엔 어울리는 재료가 없다고 생각했다\"고 말했다.")
+    assert speaker_of(body, "처음엔") == "앙리 뒤발레"
+
+
+def test_a_foreign_last_name_before_a_body_word_is_no_person():
+    body = "디저트는 부르고뉴 출신 바리스타 앙리 뒤발레가 맡는다. 뒤발레 재단은 \"처음엔 어울리는 재료가 없다고 생각했다\"고 밝혔다."
+    assert speaker_of(body, "처음엔") != "앙리 뒤발레"
+
+
+def test_a_foreign_last_name_two_full_names_share_is_neither():
+    body = ("디저트는 바리스타 앙리 뒤발레와 파티시에 클로드 뒤발레가 맡는다. "
+            "뒤발레 바리스타는 \"처음엔 어울리는 재료가 없다고 생각했다\"고 말했다.")
+    assert speaker_of(body, "처음엔") not in ("앙리 뒤발레", "클로드 뒤발레")

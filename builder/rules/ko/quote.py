@@ -59,9 +59,8 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FAMILY_WORDS, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
-                                     PERSON_WORDS,
-                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_korean_name, is_surname,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -135,6 +134,7 @@ ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
 BARE_ADDRESS_NOUNS = frozenset(RULES["bare_address_nouns"])
+PERSON_RELATIONS = frozenset(RULES["person_relations"])
 ATTRIBUTION_COPULAS = tuple(sorted(RULES["attribution_copulas"], key=len, reverse=True))
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
@@ -582,6 +582,9 @@ class Attributor:
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject, or the one the story follows
                 return self.pronoun_referent(tok.start)
+            words = m.person.split()
+            if len(words) == 2 and (whole := self.titled_whole(words[0], words[1], m.start)) is not None:
+                return Speaker(whole, "person")  # '뒤발레 소믈리에' read as a name after '소믈리에 앙리 뒤발레'
             if m.kind != "full" or " " not in m.person:
                 # '산도르 총리는' after '산도르 벨라 총리', '베르진스 총리는' after '총리 일제 베르진스는': the whole name
                 words = self.body[m.start:tok.start + len(tok.stem)].split()
@@ -605,6 +608,9 @@ class Attributor:
                 and HANGUL.match(before.text) and self.mention_at(before) is None \
                 and (named := self.named_with(before.text, stem, before.start, foreign=True)) is not None:
             return Speaker(named, "person")  # '파로 상무는' after '앙투안 파로 디자인 총괄 상무'
+        if before is not None and before.end + 1 == tok.start and not before.particle and self.mention_at(before) is None \
+                and (whole := self.titled_whole(before.text, stem, before.start)) is not None:
+            return Speaker(whole, "person")  # '뒤발레 바리스타는' after '바리스타 앙리 뒤발레가'
         if len(stem) >= 2 and stem.endswith(HONORIFIC) and (whole := self.whole_name(stem[:-1])) is not None:
             return Speaker(whole, "person")  # '투씨는' after '레티 투(33)씨': a foreign name's last word and 씨
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
@@ -826,6 +832,24 @@ class Attributor:
         a, b = quote_end + m.start(1), quote_end + m.end(1)
         named = {x.person for x in self.mentions if a <= x.start < b and x.person}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
+
+    def titled_whole(self, word: str, calling: str, pos: int) -> str | None:
+        """'뒤발레 바리스타' after '부르고뉴 출신 바리스타 앙리 뒤발레가' (or '앙리 뒤발레 바리스타는'): a foreign name's last
+        word and a word that stood right beside the full name before pos (outside quotations), a calling whether or not
+        a table knows it, stand for that full name; never a body ('뒤발레 재단')."""
+        if is_surname(word) or not HANGUL.match(word) or not HANGUL.match(calling) or calling in ORG_WORDS \
+                or calling.endswith(ORG_ENDINGS) or any(calling.endswith(e) for e in FIRM_ENDINGS):
+            return None
+        wholes = [n for n in self.titles if " " in n and n.split()[-1] == word and n != f"{word} {calling}"]
+        if len(wholes) != 1:
+            return None
+        whole = wholes[0]
+        spans = quote_spans(self.body)
+        for g in re.finditer(r"(?<![\uac00-\ud7a3])(?:%s %s|%s %s)" % (
+                re.escape(calling), re.escape(whole), re.escape(whole), re.escape(calling)), self.body[:pos]):
+            if not any(a <= g.start() < b for a, b in spans):
+                return whole
+        return None
 
     def whole_name(self, word: str) -> str | None:
         """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
@@ -1438,8 +1462,8 @@ class Attributor:
             return False
         s0 = sentence_bounds(self.body, m.start)[0]
         nxt = next((t for t in self.toks if t.start >= end), None)
-        if nxt is None or not re.fullmatch(r"(?:의)? ", self.body[end:nxt.start]) or nxt.particle not in SUBJECT_PARTICLES or not HANGUL.match(nxt.stem) \
-                or nxt.stem in PERSON_WORDS or nxt.stem in FAMILY_WORDS or nxt.stem in ANONYMOUS or nxt.stem in ADDRESS_NOUNS \
+        if nxt is None or not re.fullmatch(r"(?:의)? ", self.body[end:nxt.start]) or nxt.particle not in SUBJECT_PARTICLES \
+                or not HANGUL.match(nxt.stem) or nxt.stem in PERSON_NOUNS or nxt.stem in PERSON_RELATIONS or nxt.stem in ANONYMOUS or nxt.stem in ADDRESS_NOUNS \
                 or title_of(nxt.stem) or any(o.start == nxt.start for o in self.mentions):
             return False
         return not any(t.particle in SUBJECT_PARTICLES for t in self.toks if s0 <= t.start < m.start)
