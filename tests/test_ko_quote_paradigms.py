@@ -1245,3 +1245,47 @@ def test_a_foreign_last_name_two_full_names_share_is_neither():
     body = ("디저트는 바리스타 앙리 뒤발레와 파티시에 클로드 뒤발레가 맡는다. "
             "뒤발레 바리스타는 \"처음엔 어울리는 재료가 없다고 생각했다\"고 말했다.")
     assert speaker_of(body, "처음엔") not in ("앙리 뒤발레", "클로드 뒤발레")
+
+
+# -- 24. a question put to a person before a quotation with no subject: that person answers --------------------------------
+# '할머니에게 장수 비결을 묻자 "…"라며 웃었다': the one asked answers, though someone else was quoted last; a subject before
+# the quotation still speaks ('… 묻자 구씨가 "…"'), and giving something is no question ('하씨에게 상장을 건네자').
+ASKED_BEFORE = "어부 하도율(70) 씨는 40년째 바다에 나간다. 이웃 구민호(60) 씨는 \"늘 부지런하다\"고 말했다. "
+
+
+@pytest.mark.parametrize("asked", ["하씨에게 비결을 묻자", "하씨에게 장수 비결을 물었더니", "하씨에게 비결을 질문하자",
+                                   "하 선장에게 비결을 묻자", "하 선장한테 비결을 묻자"])
+def test_a_question_put_to_a_person_before_a_quotation_with_no_subject(asked):
+    body = ASKED_BEFORE.replace("어부 하도율(70) 씨는", "어부 하도율(70) 선장은" if "선장" in asked else "어부 하도율(70) 씨는") \
+        + asked + " \"바다는 거짓말을 안 해\"라며 웃었다."
+    assert speaker_of(body, "바다는") == "하도율"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("기자가 하씨에게 비결을 묻자 구씨가 \"바다는 거짓말을 안 해\"라고 대신 답했다.", "구민호"),
+    ("하씨에게 상장을 건네자 \"바다는 거짓말을 안 해\"라며 웃었다.", "구민호"),
+])
+def test_a_subject_before_the_quotation_or_no_question_is_not_the_one_asked(sentence, who):
+    assert speaker_of(ASKED_BEFORE + sentence, "바다는") == who
+
+
+# -- 25. a full sentence quoted alone right after the sentence saying the reporter met a person -------------------------
+# '… 공방에서 하씨를 만났다. ⏎ "흙은 거짓말을 안 해요."': the person met speaks, whoever was quoted before; not a heading
+# (no full stop), nor after a sentence in which someone of the story meets them ('구씨는 하씨를 만나러 갔다').
+MET_BEFORE = "도예가 하도율(45) 씨는 올해 공방 30년을 맞았다. 이웃 구민호(60) 씨는 \"늘 부지런하다\"고 말했다.\n"
+
+
+@pytest.mark.parametrize("met", ["지난 3일 경기 이천의 공방에서 하씨를 만났다.", "지난 3일 공방에서 하도율 작가와 마주 앉았다.",
+                                 "지난 3일 공방에서 하씨를 만나 이야기를 들었다.", "가마 앞에서 하도율 씨와 이야기를 나눴다."])
+def test_a_lone_quotation_after_the_reporter_met_a_person_is_theirs(met):
+    body = MET_BEFORE + met + "\n\"흙은 거짓말을 안 해요. 만진 만큼 나오죠.\"\n공방 한쪽에는 깨진 그릇이 쌓여 있었다.\n"
+    assert speaker_of(body, "흙은") == "하도율"
+
+
+@pytest.mark.parametrize("met, alone", [
+    ("지난 3일 경기 이천의 공방에서 하씨를 만났다.", "\"흙은 거짓말을 안 해요\""),
+    ("구씨는 이튿날 하씨를 만나러 갔다.", "\"흙은 거짓말을 안 해요. 만진 만큼 나오죠.\""),
+])
+def test_a_lone_heading_or_a_meeting_within_the_story_is_not_the_met_person_s(met, alone):
+    body = MET_BEFORE + met + "\n" + alone + "\n공방 한쪽에는 깨진 그릇이 쌓여 있었다.\n"
+    assert all(s != "하도율" for s, t in speakers(body) if t.startswith("흙은"))

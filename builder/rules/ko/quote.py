@@ -49,6 +49,9 @@ Patterns (quote.toml holds the words):
   할머니는 (after 주인공은 변순례(100) 할머니다)             a word of address alone: the one person introduced with it
   "…." ⏎ 할머니의 식단은 단출하다.                          a lone quotation, then a thing of a person named before
   X는 "…"며 울먹였다. ⏎ "…." ⏎ Y씨도 이날 …                 a lone quotation closing X's part, Y brought in beside
+  뒤발레 바리스타는 (after 바리스타 앙리 뒤발레가)             a foreign last name and the calling given with the full name
+  하씨에게 비결을 묻자 "…"라며 웃었다                        the one asked answers
+  … 공방에서 하씨를 만났다. ⏎ "…."                           the person the reporter met
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -817,11 +820,18 @@ class Attributor:
 
     def asked(self, s0: int, s1: int) -> Speaker | None:
         """'그에게 비결을 묻자 한참 생각하다 답했다.': the person a question is put to in the sentence (a name or pronoun
-        with 에게, 께 or 한테 before a word of asking) answers it."""
+        with 에게, 께 or 한테 before a word of asking) answers it; a short mention no person rule took ('하 선장에게') stands
+        for whom it would as a subject."""
         for m in self.mentions:
             particle = m.particle or next((p for p in RECIPIENT_PARTICLES if self.body.endswith(p, m.start, m.end)), "")
             if s0 <= m.start < s1 and particle in RECIPIENT_PARTICLES and QUESTION_PUT.match(self.body, m.end, s1):
                 return Speaker(m.person, "person") if m.person else self.pronoun_referent(m.start)
+        for i, t in enumerate(self.toks):
+            if s0 <= t.start < s1 and t.particle in RECIPIENT_PARTICLES and self.mention_at(t) is None \
+                    and QUESTION_PUT.match(self.body, t.end, s1) \
+                    and (found := self.speaker_of(replace(t, particle=TOPIC_PARTICLES[0]), i)) is not None \
+                    and found.kind == "person" and found.name in self.titles:
+                return found
         return None
 
     def glossed(self, quote_end: int) -> Speaker | None:
@@ -1489,6 +1499,23 @@ class Attributor:
         named = [m.person for m in self.mentions if m.person and m.end <= pos]
         return Speaker(named[-1], "person") if named else NOBODY
 
+    def met_just_before(self, line_start: int, quote_start: int, quote_end: int) -> Speaker | None:
+        """'지난 3일 공방에서 하씨를 만났다. ⏎ "흙은 거짓말을 안 해요."': a full sentence quoted alone right after a paragraph
+        whose last sentence says the reporter met a person (met_before): the person met says it."""
+        if not re.search(r"[.!?…]$", self.body[quote_start:quote_end]):
+            return None  # a heading
+        prev_end = len(self.body[:max(0, line_start - 1)].rstrip())
+        if prev_end == 0 or self.body[prev_end - 1] not in ".!":
+            return None
+        s0 = sentence_bounds(self.body, prev_end - 1)[0]
+        if any(s0 <= a < prev_end for a, _ in quote_spans(self.body)):
+            return None
+        in_sentence = [m for m in self.mentions if s0 <= m.start < prev_end]
+        if any(m.is_subject for m in in_sentence):
+            return None  # '구씨는 하씨를 만나러 갔다': someone of the story met them, not the reporter
+        met = self.met_before(line_start)
+        return Speaker(met, "person") if met and any(m.person == met for m in in_sentence) else None
+
     def met_before(self, pos: int) -> str | None:
         """'… 작업실에서 민 작가를 만났다.' right before an interview: the person met (object of a verb of
         meeting in the paragraph before pos) is the interviewee, whoever was quoted before."""
@@ -1622,6 +1649,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             elif bounds := announced(body, first_s, last_e):
                 speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
+            elif line_start and (met := att.met_just_before(line_start, first_s, last_e)) is not None:
+                speaker, verb = met, None  # '… 공방에서 하씨를 만났다. ⏎ "흙은 거짓말을 안 해요."': the person met speaks
             elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1, first_s)):
                 speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
             elif line_start and (said := att.said_before(line_start, first_s, last_e)) is not None:
@@ -1647,6 +1676,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or (att.after(last_e, sent_end) if said_after else None) \
                 or att.owner_after(last_e) \
                 or (att.opening_subject(first_s, last_e) if closed else None) \
+                or att.asked(sent_start, first_s) \
                 or att.before(sent_start, first_s) \
                 or (att.paragraph_subject(first_s) if closed else None) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
