@@ -1289,3 +1289,17 @@ def test_a_lone_quotation_after_the_reporter_met_a_person_is_theirs(met):
 def test_a_lone_heading_or_a_meeting_within_the_story_is_not_the_met_person_s(met, alone):
     body = MET_BEFORE + met + "\n" + alone + "\n공방 한쪽에는 깨진 그릇이 쌓여 있었다.\n"
     assert all(s != "하도율" for s, t in speakers(body) if t.startswith("흙은"))
+
+
+# -- 26. a quotation with no subject right after a sentence about what a person thinks or says ('X 씨의 전망은') ------------
+# '나기석 씨의 전망은 더 어둡다. "…"며 …': the owner of the outlook speaks; after a thing of theirs that is no view or word
+# ('X 씨의 가게는 문을 닫았다'), the one quoted before goes on, as after any sentence reporting no speech.
+@pytest.mark.parametrize("owned", ["전망은", "생각은", "설명은", "걱정은", "진단도"])
+def test_a_quotation_with_no_subject_after_a_person_s_outlook(owned):
+    body = PREVIOUS_SPEAKER + f"중도매인 하도율(63) 씨의 {owned} 더 어둡다. \"손님이 줄어 비싼 물건을 꺼린다\"며 \"반짝 효과\"라고 말했다.\n"
+    assert speaker_of(body, "손님이 줄어") == "하도율"
+
+
+def test_a_quotation_with_no_subject_after_a_person_s_thing_goes_on_with_the_last_speaker():
+    body = PREVIOUS_SPEAKER + "중도매인 하도율(63) 씨의 가게는 문을 닫았다. \"손님이 줄어 비싼 물건을 꺼린다\"며 \"반짝 효과\"라고 말했다.\n"
+    assert speaker_of(body, "손님이 줄어") == "구민재"

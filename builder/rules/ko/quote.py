@@ -138,6 +138,7 @@ GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
 BARE_ADDRESS_NOUNS = frozenset(RULES["bare_address_nouns"])
 PERSON_RELATIONS = frozenset(RULES["person_relations"])
+SPEECH_OWNED = frozenset(RULES["attribution_nouns"])  # '… 씨의 전망은', '… 씨의 설명은': what a person thinks or says
 ATTRIBUTION_COPULAS = tuple(sorted(RULES["attribution_copulas"], key=len, reverse=True))
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
@@ -1420,11 +1421,14 @@ class Attributor:
                 break
             if m.start < self._seen:
                 continue
-            if m.person and (m.is_subject or self.receives(m) or self.owns_topic(m)):
+            owned = self.owned_topic(m) if m.person and not m.is_subject else None
+            if m.person and (m.is_subject or self.receives(m) or owned is not None):
                 self.note_side_person(m)
                 self.set_last(Speaker(m.person, "person"), m.start)
                 self.last_told = m.start
-                self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
+                # '나기석 씨의 전망은 더 어둡다. "…"며': a sentence about what the person thinks or said reports their words
+                self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))])) \
+                    or owned is not None and owned.stem in SPEECH_OWNED
             elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
                 self.followed.add(referent.name)
                 if referent.name != self.last.name:
@@ -1459,6 +1463,9 @@ class Attributor:
         return self.last
 
     def owns_topic(self, m: Mention) -> bool:
+        return self.owned_topic(m) is not None
+
+    def owned_topic(self, m: Mention) -> Tok | None:
         """'… 중도매인 나기석(63) 씨의 전망은 더 어둡다. 그는 "…"': a person's possessive right before the first subject of
         its sentence, a thing of theirs (their outlook, day, voice), puts them in the story's focus as a subject would;
         not a person of theirs ('김 대표의 아들은'), who is the subject, nor a possessive after the sentence's subject."""
@@ -1466,17 +1473,17 @@ class Attributor:
         if not m.particle:  # '모금순 할머니의 하루는', '하도율 대표의 셈법은': the name's word of address or title
             word = next((t for t in self.toks if t.start == end + 1), None)
             if word is None or word.particle != "의" or not (word.stem in ADDRESS_NOUNS or title_of(word.stem)):
-                return False
+                return None
             end = word.end
         elif m.particle != "의":
-            return False
+            return None
         s0 = sentence_bounds(self.body, m.start)[0]
         nxt = next((t for t in self.toks if t.start >= end), None)
         if nxt is None or not re.fullmatch(r"(?:의)? ", self.body[end:nxt.start]) or nxt.particle not in SUBJECT_PARTICLES \
-                or not HANGUL.match(nxt.stem) or nxt.stem in PERSON_NOUNS or nxt.stem in PERSON_RELATIONS or nxt.stem in ANONYMOUS or nxt.stem in ADDRESS_NOUNS \
-                or title_of(nxt.stem) or any(o.start == nxt.start for o in self.mentions):
-            return False
-        return not any(t.particle in SUBJECT_PARTICLES for t in self.toks if s0 <= t.start < m.start)
+                or not HANGUL.match(nxt.stem) or nxt.stem in PERSON_NOUNS or nxt.stem in PERSON_RELATIONS or nxt.stem in ANONYMOUS \
+                or nxt.stem in ADDRESS_NOUNS or title_of(nxt.stem) or any(o.start == nxt.start for o in self.mentions):
+            return None
+        return None if any(t.particle in SUBJECT_PARTICLES for t in self.toks if s0 <= t.start < m.start) else nxt
 
     def receives(self, m: Mention) -> bool:
         """'신인상은 박하늘에게 돌아갔다.': the one person named in a sentence that says something went to them
