@@ -1125,3 +1125,181 @@ def test_a_bare_quotation_after_a_sentence_about_a_person_named_by_surname_and_p
             f"원외 후보인 {sur} 전 부지사는 두 경쟁자를 동시에 몰아붙였다. \"두 분 다 당 지도부가 밀어준 분들 아닙니까.\" "
             f"{sur} 전 부지사의 이 물음에 객석이 잠시 술렁였다.\n")
     assert speaker_of(body, "두 분 다") == sur + given
+
+
+# -- 19. a person's possessive before the first subject of its sentence: the next '그는' is that person -------------------
+# '… 중도매인 X(63) 씨의 전망은 더 어둡다. 그는 "…"': the owner of the topic is in focus as a subject would be; not when the
+# owned noun is another person ('X 씨의 아들은'), nor a possessive after its sentence's subject.
+PREVIOUS_SPEAKER = "조합장 구민재(52) 씨는 \"강세가 이어질 것\"이라고 내다봤다. 구 조합장은 \"봄 이후는 모른다\"고 덧붙였다.\n"
+
+
+@pytest.mark.parametrize("full", ["하도율", "남궁하늘", "제갈온", "석다올"])
+@pytest.mark.parametrize("owned", ["전망은", "생각은", "하루는", "셈법은", "처지가", "걱정도", "표정은", "목소리는"])
+def test_the_owner_of_a_sentence_s_topic_is_the_next_pronoun(full, owned):
+    body = (PREVIOUS_SPEAKER + f"30년째 이 장터를 드나든 상인 {full}(63) 씨의 {owned} 더 복잡하다. "
+            "그는 \"손님이 줄어 비싼 물건을 꺼린다\"며 \"오늘 값은 반짝 효과\"라고 잘라 말했다.\n")
+    assert speaker_of(body, "손님이 줄어") == full
+    assert speaker_of(body, "오늘 값은") == full
+
+
+@pytest.mark.parametrize("sentence", [
+    "상인 하도율(63) 씨의 아들은 올해 가게를 물려받았다. ",        # the owned noun is a person: he is the subject
+    "상인 하도율(63) 씨의 딸이 가게를 물려받았다. ",
+    "상인 하도율(63) 씨의 제자는 올해 가게를 물려받았다. ",
+    "상인 하도율(63) 씨의 막내가 가게를 물려받았다. ",
+    "구 조합장은 상인 하도율(63) 씨의 전망이 지나치다고 봤다. ",  # the possessive after the sentence's subject
+])
+def test_the_owner_of_a_person_or_a_possessive_after_the_subject_is_not_the_next_pronoun(sentence):
+    body = PREVIOUS_SPEAKER + sentence + "그는 \"손님이 줄어 비싼 물건을 꺼린다\"고 말했다.\n"
+    assert speaker_of(body, "손님이 줄어") != "하도율"
+
+
+# -- 20. a word of address alone ('할머니는'): the one person introduced with it ---------------------------------------
+@pytest.mark.parametrize("word", ["할머니", "할아버지", "어르신", "여사"])
+@pytest.mark.parametrize("intro", ["주인공은 1926년생 모금순(100) {w}다.", "1926년생 모금순(100) {w}는 이날 생일을 맞았다.",
+                                   "잔치의 주인공 모금순(100) {w}가 케이크 앞에 앉았다."])
+def test_a_word_of_address_alone_is_the_person_introduced_with_it(word, intro):
+    body = (intro.format(w=word).replace(word + "는", _topic(word)).replace(word + "가", word + ("이" if word[-1] in "신사" and word.endswith("신") else "가"))
+            + "\n딸 구민호(72) 씨는 \"어머니는 평생 남 험담을 하신 적이 없다\"고 말했다.\n"
+            f"생일잔치 자리에서 {_topic(word)} 마이크를 잡고 \"다들 내 나이까지 살어. 욕심 부리지 말고\"라고 당부했다.\n")
+    assert speaker_of(body, "다들 내 나이") == "모금순"
+
+
+@pytest.mark.parametrize("before", ["그의 ", "우리 ", "구씨의 "])
+def test_a_word_of_address_someone_else_s_is_not_the_person_introduced_with_it(before):
+    body = ("주인공은 1926년생 모금순(100) 할머니다.\n딸 구민호(72) 씨는 \"어머니는 험담을 하신 적이 없다\"고 말했다.\n"
+            f"생일잔치 자리에서 {before}할머니는 마이크를 잡고 \"다들 내 나이까지 살어. 욕심 부리지 말고\"라고 당부했다.\n")
+    assert speaker_of(body, "다들 내 나이") != "모금순"
+
+
+def test_a_word_of_address_alone_two_people_introduced_with_it_is_neither():
+    body = ("잔치에는 모금순(100) 할머니와 추봉례(98) 할머니가 함께 앉았다.\n"
+            "할머니는 마이크를 잡고 \"다들 내 나이까지 살어. 욕심 부리지 말고\"라고 당부했다.\n")
+    assert speaker_of(body, "다들 내 나이") not in ("모금순", "추봉례")
+
+
+# -- 21. a full sentence quoted alone, then a paragraph opening with a thing of a person named before --------------------
+# '"…먹어." ⏎ 할머니의 식단은 단출하다.', '"…." ⏎ 남궁 셰프의 코스는 열두 접시다.': the paragraph goes on about the
+# speaker, whoever was quoted last; not a heading (no full stop), nor a person of theirs ('할머니의 아들은').
+FEATURE = ("주인공은 1926년생 모금순(100) 할머니다. 할머니는 지금도 해가 뜨면 밭으로 나간다.\n"
+           "딸 구민호(72) 씨는 \"어머니는 험담을 하신 적이 없다\"고 말했다. 구씨는 이어 \"김장은 직접 하셔야 한다\"고 했다.\n")
+
+
+@pytest.mark.parametrize("after", ["할머니의 식단은 단출하다.", "모 할머니의 식단은 단출하다.", "모금순 할머니의 하루는 새벽 4시에 시작된다.",
+                                   "할머니의 밥상은 매일 같다. 생선 한 토막이 빠지지 않는다."])
+def test_a_lone_quotation_then_a_paragraph_about_a_thing_of_a_person_named_before(after):
+    body = FEATURE + "\"밥은 꼭 세 끼, 반찬은 바다에서 나는 걸로 먹어. 고기는 명절에나 먹지.\"\n" + after + "\n"
+    assert speaker_of(body, "밥은 꼭") == "모금순"
+
+
+@pytest.mark.parametrize("alone, after", [
+    ("\"밥은 꼭 세 끼, 반찬은 바다에서\"", "할머니의 식단은 단출하다."),                      # a heading: no full stop
+    ("\"밥은 꼭 세 끼, 반찬은 바다에서 나는 걸로 먹어.\"", "할머니의 아들은 서울에 산다."),  # a person of theirs
+])
+def test_a_lone_quotation_then_a_heading_or_a_person_of_theirs_is_not_theirs(alone, after):
+    body = FEATURE + alone + "\n" + after + "\n"
+    assert all(s != "모금순" for s, t in speakers(body) if t.startswith("밥은"))
+
+
+# -- 22. a lone quotation after a person's quoted words, the paragraph after bringing another person in with 도 ---------
+# '염씨는 "…"며 울먹였다. ⏎ "…." ⏎ 뚜언씨의 형 흥씨도 이날 건너왔다.': 도 ('also') sets the next person beside the one
+# quoted; the quotation closes the first one's part. A person brought in with 은/는/이/가, or one whose sentence reports
+# speech or manner, is the speaker introduced after their words (tests/test_ko_bodies_interviews_ranks.py).
+FAMILY = ("실종 선원의 아내 모선희(55)씨는 선착장에서 바다만 바라보고 있었다. "
+          "모씨는 \"남편이 이렇게 연락이 끊긴 적은 없었다\"{ending}\n"
+          "\"출항하던 날 아침에도 금방 다녀오겠다고 했어요. 그 말이 자꾸 떠올라요.\"\n")
+
+
+@pytest.mark.parametrize("ending", ["며 울먹였다.", "고 말했다.", "며 고개를 숙였다."])
+def test_a_lone_quotation_before_a_person_brought_in_beside_is_the_one_quoted_before(ending):
+    body = FAMILY.format(ending=ending) + ("다른 선원의 형 구민호(35)씨도 이날 통영에서 건너왔다. 구씨는 \"동생은 내년에 결혼할 "
+                                            "예정이었다\"고 말했다.\n")
+    assert speaker_of(body, "출항하던 날") == "모선희"
+
+
+@pytest.mark.parametrize("after", [
+    "다른 선원의 형 구민호(35)씨는 이날 통영에서 건너왔다. 구씨는 \"동생은 내년에 결혼할 예정이었다\"고 말했다.\n",
+    "다른 선원의 형 구민호(35)씨도 한숨을 쉬었다. 구씨는 \"동생은 내년에 결혼할 예정이었다\"고 말했다.\n",
+])
+def test_a_lone_quotation_before_a_person_introduced_as_its_speaker_is_theirs(after):
+    body = FAMILY.format(ending="며 울먹였다.") + after
+    assert speaker_of(body, "출항하던 날") == "구민호"
+
+
+# -- 23. a foreign name's last word and the calling given beside the full name, whether a table knows it or not ----------
+# '뒤발레 바리스타는' after '부르고뉴 출신 바리스타 앙리 뒤발레가' or '앙리 뒤발레 바리스타가': the full name speaks, not the calling.
+@pytest.mark.parametrize("calling", ["바리스타", "파티시에", "셰프"])
+@pytest.mark.parametrize("intro", ["부르고뉴 출신 {c} 앙리 뒤발레가", "앙리 뒤발레 {c}가"])
+def test_a_foreign_last_name_and_the_calling_given_beside_the_full_name(calling, intro):
+    body = (f"디저트는 {intro.format(c=calling)} 맡는다. 주방은 탁민서(31)가 연다. 탁씨는 \"생선을 먼저 손질한다\"고 했다. "
+            f"뒤발레 {_topic(calling)} \"처음엔 어울리는 재료가 없다고 생각했다\"고 말했다.")
+    assert speaker_of(body, "처음엔") == "앙리 뒤발레"
+
+
+def test_a_foreign_last_name_before_a_body_word_is_no_person():
+    body = "디저트는 부르고뉴 출신 바리스타 앙리 뒤발레가 맡는다. 뒤발레 재단은 \"처음엔 어울리는 재료가 없다고 생각했다\"고 밝혔다."
+    assert speaker_of(body, "처음엔") != "앙리 뒤발레"
+
+
+def test_a_foreign_last_name_two_full_names_share_is_neither():
+    body = ("디저트는 바리스타 앙리 뒤발레와 파티시에 클로드 뒤발레가 맡는다. "
+            "뒤발레 바리스타는 \"처음엔 어울리는 재료가 없다고 생각했다\"고 말했다.")
+    assert speaker_of(body, "처음엔") not in ("앙리 뒤발레", "클로드 뒤발레")
+
+
+# -- 24. a question put to a person before a quotation with no subject: that person answers --------------------------------
+# '할머니에게 장수 비결을 묻자 "…"라며 웃었다': the one asked answers, though someone else was quoted last; a subject before
+# the quotation still speaks ('… 묻자 구씨가 "…"'), and giving something is no question ('하씨에게 상장을 건네자').
+ASKED_BEFORE = "어부 하도율(70) 씨는 40년째 바다에 나간다. 이웃 구민호(60) 씨는 \"늘 부지런하다\"고 말했다. "
+
+
+@pytest.mark.parametrize("asked", ["하씨에게 비결을 묻자", "하씨에게 장수 비결을 물었더니", "하씨에게 비결을 질문하자",
+                                   "하 선장에게 비결을 묻자", "하 선장한테 비결을 묻자"])
+def test_a_question_put_to_a_person_before_a_quotation_with_no_subject(asked):
+    body = ASKED_BEFORE.replace("어부 하도율(70) 씨는", "어부 하도율(70) 선장은" if "선장" in asked else "어부 하도율(70) 씨는") \
+        + asked + " \"바다는 거짓말을 안 해\"라며 웃었다."
+    assert speaker_of(body, "바다는") == "하도율"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("기자가 하씨에게 비결을 묻자 구씨가 \"바다는 거짓말을 안 해\"라고 대신 답했다.", "구민호"),
+    ("하씨에게 상장을 건네자 \"바다는 거짓말을 안 해\"라며 웃었다.", "구민호"),
+])
+def test_a_subject_before_the_quotation_or_no_question_is_not_the_one_asked(sentence, who):
+    assert speaker_of(ASKED_BEFORE + sentence, "바다는") == who
+
+
+# -- 25. a full sentence quoted alone right after the sentence saying the reporter met a person -------------------------
+# '… 공방에서 하씨를 만났다. ⏎ "흙은 거짓말을 안 해요."': the person met speaks, whoever was quoted before; not a heading
+# (no full stop), nor after a sentence in which someone of the story meets them ('구씨는 하씨를 만나러 갔다').
+MET_BEFORE = "도예가 하도율(45) 씨는 올해 공방 30년을 맞았다. 이웃 구민호(60) 씨는 \"늘 부지런하다\"고 말했다.\n"
+
+
+@pytest.mark.parametrize("met", ["지난 3일 경기 이천의 공방에서 하씨를 만났다.", "지난 3일 공방에서 하도율 작가와 마주 앉았다.",
+                                 "지난 3일 공방에서 하씨를 만나 이야기를 들었다.", "가마 앞에서 하도율 씨와 이야기를 나눴다."])
+def test_a_lone_quotation_after_the_reporter_met_a_person_is_theirs(met):
+    body = MET_BEFORE + met + "\n\"흙은 거짓말을 안 해요. 만진 만큼 나오죠.\"\n공방 한쪽에는 깨진 그릇이 쌓여 있었다.\n"
+    assert speaker_of(body, "흙은") == "하도율"
+
+
+@pytest.mark.parametrize("met, alone", [
+    ("지난 3일 경기 이천의 공방에서 하씨를 만났다.", "\"흙은 거짓말을 안 해요\""),
+    ("구씨는 이튿날 하씨를 만나러 갔다.", "\"흙은 거짓말을 안 해요. 만진 만큼 나오죠.\""),
+])
+def test_a_lone_heading_or_a_meeting_within_the_story_is_not_the_met_person_s(met, alone):
+    body = MET_BEFORE + met + "\n" + alone + "\n공방 한쪽에는 깨진 그릇이 쌓여 있었다.\n"
+    assert all(s != "하도율" for s, t in speakers(body) if t.startswith("흙은"))
+
+
+# -- 26. a quotation with no subject right after a sentence about what a person thinks or says ('X 씨의 전망은') ------------
+# '나기석 씨의 전망은 더 어둡다. "…"며 …': the owner of the outlook speaks; after a thing of theirs that is no view or word
+# ('X 씨의 가게는 문을 닫았다'), the one quoted before goes on, as after any sentence reporting no speech.
+@pytest.mark.parametrize("owned", ["전망은", "생각은", "설명은", "걱정은", "진단도"])
+def test_a_quotation_with_no_subject_after_a_person_s_outlook(owned):
+    body = PREVIOUS_SPEAKER + f"중도매인 하도율(63) 씨의 {owned} 더 어둡다. \"손님이 줄어 비싼 물건을 꺼린다\"며 \"반짝 효과\"라고 말했다.\n"
+    assert speaker_of(body, "손님이 줄어") == "하도율"
+
+
+def test_a_quotation_with_no_subject_after_a_person_s_thing_goes_on_with_the_last_speaker():
+    body = PREVIOUS_SPEAKER + "중도매인 하도율(63) 씨의 가게는 문을 닫았다. \"손님이 줄어 비싼 물건을 꺼린다\"며 \"반짝 효과\"라고 말했다.\n"
+    assert speaker_of(body, "손님이 줄어") == "구민재"

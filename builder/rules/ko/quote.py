@@ -45,6 +45,13 @@ Patterns (quote.toml holds the words):
   X는 "…"며 웃었다. ⏎ "…." ⏎ 그의 …                      a lone quotation between X's words and a paragraph about X
   "…" ⏎ X는 … 이 같은 구상을 내놓았다                     the words named after it as what its subject set out
   공대 권 교수는 (after 공과대학 권해온 교수, 의과대학 권지섭 교수)   two of a surname told apart by their body, written short
+  X 씨의 전망은 더 어둡다. 그는 "…"                        the owner of a sentence's topic is the next pronoun's person
+  할머니는 (after 주인공은 변순례(100) 할머니다)             a word of address alone: the one person introduced with it
+  "…." ⏎ 할머니의 식단은 단출하다.                          a lone quotation, then a thing of a person named before
+  X는 "…"며 울먹였다. ⏎ "…." ⏎ Y씨도 이날 …                 a lone quotation closing X's part, Y brought in beside
+  뒤발레 바리스타는 (after 바리스타 앙리 뒤발레가)             a foreign last name and the calling given with the full name
+  하씨에게 비결을 묻자 "…"라며 웃었다                        the one asked answers
+  … 공방에서 하씨를 만났다. ⏎ "…."                           the person the reporter met
 A quotation's text never includes its marks, and body[start:end] == text.
 """
 
@@ -56,7 +63,7 @@ from dataclasses import dataclass, replace
 from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
-                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, caption_body, caption_person, is_korean_name, is_surname,
+                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -129,6 +136,10 @@ MET_PARTICLES = frozenset(RULES["met_particles"])
 ADDRESS_NOUNS = frozenset(RULES["address_nouns"])
 GLUED_ADDRESS_NOUNS = frozenset(RULES["glued_address_nouns"])
 ANY_BEARER_NOUNS = frozenset(RULES["glued_any_bearer"])
+BARE_ADDRESS_NOUNS = frozenset(RULES["bare_address_nouns"])
+PERSON_RELATIONS = frozenset(RULES["person_relations"])
+SPEECH_OWNED = frozenset(RULES["attribution_nouns"])  # '… 씨의 전망은', '… 씨의 설명은': what a person thinks or says
+ATTRIBUTION_COPULAS = tuple(sorted(RULES["attribution_copulas"], key=len, reverse=True))
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
 PRONOUN_OPENING = re.compile(r"[\"”.\s]*\n\s*(?:%s)(?:는|은|의|가|이|도|에게|를|와|과)\s" % alternation(RULES["third_person_pronouns"]))
@@ -333,7 +344,8 @@ class Attributor:
                                                     for a, name in covered)] + given
         mentions = [self.with_word_after(self.not_given_named(m, mentions), mentions) for m in mentions]
         mentions = [self.by_post(m) for m in mentions]
-        self.mentions = _one_reading(sorted(mentions + self.addressed(mentions, persons), key=lambda m: m.start))
+        mentions += self.addressed(mentions, persons)
+        self.mentions = _one_reading(sorted(mentions + self.bare_addressed(mentions, persons), key=lambda m: m.start))
         self.last = NOBODY
         self.last_at = 0
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
@@ -451,13 +463,39 @@ class Attributor:
                 found.append(Mention(chosen[0], start, end, t.particle, "short"))
         return found
 
+    def bare_addressed(self, mentions: list[Mention], persons: list[Person]) -> list[Mention]:
+        """'할머니는 지금도 …' after '주인공은 변순례(100) 할머니다': a word of address standing alone (no surname, no
+        modifier or possessive before it: not '우리 할머니는', '그의 할머니는') is a short mention of the one person named
+        in full before it with that word."""
+        full = [m for m in mentions if m.person and m.kind == "full"]
+        reporters = {p.name for p in persons if p.role == "reporter"}
+        found = []
+        for k, t in enumerate(self.toks):
+            if t.stem not in BARE_ADDRESS_NOUNS:
+                continue
+            prev = self.toks[k - 1] if k else None
+            if prev is not None and prev.end + 1 == t.start and prev.particle in ("", "의") \
+                    and not re.search(r"[.!?]", self.body[prev.end:t.start]):
+                continue  # '우리 할머니는', '그의 할머니는', '권 할머니는': someone else's, or a name's word
+            end = t.start + len(t.stem)
+            if any(m.start < end and t.start < m.end for m in mentions):
+                continue
+            bearers = {m.person for m in full if m.start < t.start and m.person not in reporters
+                       and self.addressed_as(m) == t.stem}
+            if len(bearers) == 1:
+                found.append(Mention(bearers.pop(), t.start, end, t.particle, "short"))
+        return found
+
     def addressed_as(self, m: Mention) -> str:
-        """The word of address right after a full name, past an age gloss: '권옥례(88) 할머니' → 할머니."""
+        """The word of address right after a full name, past an age gloss: '권옥례(88) 할머니' → 할머니, also ending a
+        sentence with the copula ('주인공은 변순례(100) 할머니다')."""
         text = self.body[m.start:m.end + 30]
         after = re.match(r"%s(?:\([^()\n]{0,20}\))?\s?([\uac00-\ud7a3]+)" % re.escape(m.person), text)
         if after is None:
             return ""
         word = strip_particle(after.group(1))[0]
+        if word not in ADDRESS_NOUNS:
+            word = next((word[:-len(c)] for c in ATTRIBUTION_COPULAS if word.endswith(c) and word[:-len(c)] in ADDRESS_NOUNS), word)
         return word if word in ADDRESS_NOUNS else ""
 
     def whose_death(self, persons: list[Person]) -> str | None:
@@ -548,6 +586,9 @@ class Attributor:
         if m is not None:
             if m.person is None:  # a pronoun: the person last named as subject, or the one the story follows
                 return self.pronoun_referent(tok.start)
+            words = m.person.split()
+            if len(words) == 2 and (whole := self.titled_whole(words[0], words[1], m.start)) is not None:
+                return Speaker(whole, "person")  # '뒤발레 소믈리에' read as a name after '소믈리에 앙리 뒤발레'
             if m.kind != "full" or " " not in m.person:
                 # '산도르 총리는' after '산도르 벨라 총리', '베르진스 총리는' after '총리 일제 베르진스는': the whole name
                 words = self.body[m.start:tok.start + len(tok.stem)].split()
@@ -571,6 +612,9 @@ class Attributor:
                 and HANGUL.match(before.text) and self.mention_at(before) is None \
                 and (named := self.named_with(before.text, stem, before.start, foreign=True)) is not None:
             return Speaker(named, "person")  # '파로 상무는' after '앙투안 파로 디자인 총괄 상무'
+        if before is not None and before.end + 1 == tok.start and not before.particle and self.mention_at(before) is None \
+                and (whole := self.titled_whole(before.text, stem, before.start)) is not None:
+            return Speaker(whole, "person")  # '뒤발레 바리스타는' after '바리스타 앙리 뒤발레가'
         if len(stem) >= 2 and stem.endswith(HONORIFIC) and (whole := self.whole_name(stem[:-1])) is not None:
             return Speaker(whole, "person")  # '투씨는' after '레티 투(33)씨': a foreign name's last word and 씨
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
@@ -777,11 +821,18 @@ class Attributor:
 
     def asked(self, s0: int, s1: int) -> Speaker | None:
         """'그에게 비결을 묻자 한참 생각하다 답했다.': the person a question is put to in the sentence (a name or pronoun
-        with 에게, 께 or 한테 before a word of asking) answers it."""
+        with 에게, 께 or 한테 before a word of asking) answers it; a short mention no person rule took ('하 선장에게') stands
+        for whom it would as a subject."""
         for m in self.mentions:
             particle = m.particle or next((p for p in RECIPIENT_PARTICLES if self.body.endswith(p, m.start, m.end)), "")
             if s0 <= m.start < s1 and particle in RECIPIENT_PARTICLES and QUESTION_PUT.match(self.body, m.end, s1):
                 return Speaker(m.person, "person") if m.person else self.pronoun_referent(m.start)
+        for i, t in enumerate(self.toks):
+            if s0 <= t.start < s1 and t.particle in RECIPIENT_PARTICLES and self.mention_at(t) is None \
+                    and QUESTION_PUT.match(self.body, t.end, s1) \
+                    and (found := self.speaker_of(replace(t, particle=TOPIC_PARTICLES[0]), i)) is not None \
+                    and found.kind == "person" and found.name in self.titles:
+                return found
         return None
 
     def glossed(self, quote_end: int) -> Speaker | None:
@@ -792,6 +843,24 @@ class Attributor:
         a, b = quote_end + m.start(1), quote_end + m.end(1)
         named = {x.person for x in self.mentions if a <= x.start < b and x.person}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
+
+    def titled_whole(self, word: str, calling: str, pos: int) -> str | None:
+        """'뒤발레 바리스타' after '부르고뉴 출신 바리스타 앙리 뒤발레가' (or '앙리 뒤발레 바리스타는'): a foreign name's last
+        word and a word that stood right beside the full name before pos (outside quotations), a calling whether or not
+        a table knows it, stand for that full name; never a body ('뒤발레 재단')."""
+        if is_surname(word) or not HANGUL.match(word) or not HANGUL.match(calling) or calling in ORG_WORDS \
+                or calling.endswith(ORG_ENDINGS) or any(calling.endswith(e) for e in FIRM_ENDINGS):
+            return None
+        wholes = [n for n in self.titles if " " in n and n.split()[-1] == word and n != f"{word} {calling}"]
+        if len(wholes) != 1:
+            return None
+        whole = wholes[0]
+        spans = quote_spans(self.body)
+        for g in re.finditer(r"(?<![\uac00-\ud7a3])(?:%s %s|%s %s)" % (
+                re.escape(calling), re.escape(whole), re.escape(whole), re.escape(calling)), self.body[:pos]):
+            if not any(a <= g.start() < b for a, b in spans):
+                return whole
+        return None
 
     def whole_name(self, word: str) -> str | None:
         """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
@@ -1224,7 +1293,13 @@ class Attributor:
         if not named and about is not None and any(
                 m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
             return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
-        if (followed := self.told_before(quote_start)) is not None and followed.name not in named:
+        if (owner := self.topic_owner(s0, s1, quote_start)) is not None:
+            return owner  # '"…." ⏎ 할머니의 식단은 단출하다.': the paragraph after goes on about the speaker's things
+        # '… 염씨는 "…"며 울먹였다. ⏎ "…." ⏎ 뚜언씨의 형 흥씨도 이날 건너왔다.': a person brought in with 도 ('also'), in a
+        # sentence saying nothing of speech, stands beside the one quoted before; the quotation is still theirs
+        also = bool(named) and not _reports(self.body[s0:s1]) and all(
+            m.particle == "도" for m in self.mentions if s0 <= m.start < s1 and m.person in named and m.is_subject)
+        if (followed := self.told_before(quote_start, quoted=also)) is not None and followed.name not in named:
             return followed  # '… 아버지는 그가 열 살 무렵 눕게 됐다. ⏎ "…" ⏎ 이장 권모(62)씨는 …': still the person before
         if len(named) != 1:
             return None
@@ -1257,9 +1332,24 @@ class Attributor:
                     return True
         return False
 
-    def told_before(self, quote_start: int) -> Speaker | None:
+    def topic_owner(self, s0: int, s1: int, quote_start: int) -> Speaker | None:
+        """'"…반찬은 바다에서 나는 걸로 먹어." ⏎ 할머니의 식단은 단출하다.', '"….", ⏎ 남궁 셰프의 코스는 열두 접시다.': a full
+        sentence quoted alone, then a paragraph whose first sentence opens with a thing of a person named before the
+        quotation as its subject (owns_topic): the paragraph goes on about the speaker."""
+        line = LONE_QUOTATION.match(self.body, self.body.rfind("\n", 0, quote_start) + 1)
+        if line is None or not re.search(r"[.!?…][\"”][ \t.]*$", line.group()) or RESPONSE.match(self.body, s0):
+            return None
+        owner = next((m for m in self.mentions if s0 <= m.start < s1 and (m.is_subject or m.particle in ("의", ""))), None)
+        if owner is None or not owner.person or owner.person == self.deceased or owner.person in self.reporters \
+                or not self.owns_topic(owner) or not any(m.person == owner.person and m.start < quote_start for m in self.mentions):
+            return None
+        return Speaker(owner.person, "person")
+
+    def told_before(self, quote_start: int, quoted: bool = False) -> Speaker | None:
         """The person the last sentence of the paragraph before a lone quotation tells of as its subject (by name or
-        pronoun, in a sentence with no quotation of its own): a profile's bare quotation goes on in their words."""
+        pronoun, in a sentence with no quotation of its own): a profile's bare quotation goes on in their words. With
+        quoted (the paragraph after brings another person in beside them), also the person that sentence quotes, when
+        it ends in a verb of speech or manner: the quotation closes their part."""
         prev_end = self.body.rfind("\n", 0, quote_start)
         line = LONE_QUOTATION.match(self.body, prev_end + 1)
         if line is None or not re.search(r"[.!?…][\"”][ \t.]*$", line.group()):
@@ -1272,8 +1362,14 @@ class Attributor:
         if prev_end == 0 or self.body[prev_end - 1] not in ".!?":
             return None
         s0, s1 = sentence_bounds(self.body, prev_end - 1)
-        if "\n" in self.body[s0:s1].strip() or any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+        if "\n" in self.body[s0:s1].strip():
             return None
+        if any(s0 <= a < s1 for a, _ in quote_spans(self.body)):
+            # '염씨는 "…"며 울먹였다. ⏎ "…." ⏎ 흥씨도 …': the person quoted in it goes on speaking
+            if not quoted or not (FINAL_VERB.search(self.body, s0, s1) or MANNER_VERB.search(self.body, s0, s1)):
+                return None
+            self.subjects_until(s1)
+            return self.last if self.last.kind == "person" and s0 <= self.last_at < s1 else None
         self.subjects_until(s1)
         if self.last_told < s0 or self.last.kind != "person":
             return None
@@ -1325,11 +1421,14 @@ class Attributor:
                 break
             if m.start < self._seen:
                 continue
-            if m.person and (m.is_subject or self.receives(m)):
+            owned = self.owned_topic(m) if m.person and not m.is_subject else None
+            if m.person and (m.is_subject or self.receives(m) or owned is not None):
                 self.note_side_person(m)
                 self.set_last(Speaker(m.person, "person"), m.start)
                 self.last_told = m.start
-                self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))]))
+                # '나기석 씨의 전망은 더 어둡다. "…"며': a sentence about what the person thinks or said reports their words
+                self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))])) \
+                    or owned is not None and owned.stem in SPEECH_OWNED
             elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
                 self.followed.add(referent.name)
                 if referent.name != self.last.name:
@@ -1363,6 +1462,29 @@ class Attributor:
             return Speaker(followed, "person")
         return self.last
 
+    def owns_topic(self, m: Mention) -> bool:
+        return self.owned_topic(m) is not None
+
+    def owned_topic(self, m: Mention) -> Tok | None:
+        """'… 중도매인 나기석(63) 씨의 전망은 더 어둡다. 그는 "…"': a person's possessive right before the first subject of
+        its sentence, a thing of theirs (their outlook, day, voice), puts them in the story's focus as a subject would;
+        not a person of theirs ('김 대표의 아들은'), who is the subject, nor a possessive after the sentence's subject."""
+        end = m.end
+        if not m.particle:  # '모금순 할머니의 하루는', '하도율 대표의 셈법은': the name's word of address or title
+            word = next((t for t in self.toks if t.start == end + 1), None)
+            if word is None or word.particle != "의" or not (word.stem in ADDRESS_NOUNS or title_of(word.stem)):
+                return None
+            end = word.end
+        elif m.particle != "의":
+            return None
+        s0 = sentence_bounds(self.body, m.start)[0]
+        nxt = next((t for t in self.toks if t.start >= end), None)
+        if nxt is None or not re.fullmatch(r"(?:의)? ", self.body[end:nxt.start]) or nxt.particle not in SUBJECT_PARTICLES \
+                or not HANGUL.match(nxt.stem) or nxt.stem in PERSON_NOUNS or nxt.stem in PERSON_RELATIONS or nxt.stem in ANONYMOUS \
+                or nxt.stem in ADDRESS_NOUNS or title_of(nxt.stem) or any(o.start == nxt.start for o in self.mentions):
+            return None
+        return None if any(t.particle in SUBJECT_PARTICLES for t in self.toks if s0 <= t.start < m.start) else nxt
+
     def receives(self, m: Mention) -> bool:
         """'신인상은 박하늘에게 돌아갔다.': the one person named in a sentence that says something went to them
         is who the next pronoun stands for, as a subject would be."""
@@ -1383,6 +1505,23 @@ class Attributor:
             return carried
         named = [m.person for m in self.mentions if m.person and m.end <= pos]
         return Speaker(named[-1], "person") if named else NOBODY
+
+    def met_just_before(self, line_start: int, quote_start: int, quote_end: int) -> Speaker | None:
+        """'지난 3일 공방에서 하씨를 만났다. ⏎ "흙은 거짓말을 안 해요."': a full sentence quoted alone right after a paragraph
+        whose last sentence says the reporter met a person (met_before): the person met says it."""
+        if not re.search(r"[.!?…]$", self.body[quote_start:quote_end]):
+            return None  # a heading
+        prev_end = len(self.body[:max(0, line_start - 1)].rstrip())
+        if prev_end == 0 or self.body[prev_end - 1] not in ".!":
+            return None
+        s0 = sentence_bounds(self.body, prev_end - 1)[0]
+        if any(s0 <= a < prev_end for a, _ in quote_spans(self.body)):
+            return None
+        in_sentence = [m for m in self.mentions if s0 <= m.start < prev_end]
+        if any(m.is_subject for m in in_sentence):
+            return None  # '구씨는 하씨를 만나러 갔다': someone of the story met them, not the reporter
+        met = self.met_before(line_start)
+        return Speaker(met, "person") if met and any(m.person == met for m in in_sentence) else None
 
     def met_before(self, pos: int) -> str | None:
         """'… 작업실에서 민 작가를 만났다.' right before an interview: the person met (object of a verb of
@@ -1517,6 +1656,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             elif bounds := announced(body, first_s, last_e):
                 speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
+            elif line_start and (met := att.met_just_before(line_start, first_s, last_e)) is not None:
+                speaker, verb = met, None  # '… 공방에서 하씨를 만났다. ⏎ "흙은 거짓말을 안 해요."': the person met speaks
             elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1, first_s)):
                 speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
             elif line_start and (said := att.said_before(line_start, first_s, last_e)) is not None:
@@ -1542,6 +1683,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or (att.after(last_e, sent_end) if said_after else None) \
                 or att.owner_after(last_e) \
                 or (att.opening_subject(first_s, last_e) if closed else None) \
+                or att.asked(sent_start, first_s) \
                 or att.before(sent_start, first_s) \
                 or (att.paragraph_subject(first_s) if closed else None) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
