@@ -77,6 +77,7 @@ QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
 COMPARISONS = tuple(R["comparisons"])
 STAKES = frozenset(R["stakes_nouns"])
 TALKS_WORDS = tuple(R["talks_words"])
+CALLED_UP = compiled(R["called_up"])
 FIRST_SIDE = compiled(R["first_side"])
 SECOND_SIDE = compiled(R["second_side"])
 OWN_DATE_CHARS = R["own_date_chars"]
@@ -196,7 +197,9 @@ RECURRING_KINDS = frozenset(R["recurring_kinds"])
 AROUND = tuple(R["around"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
-QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["opening_verbs"])))
+# ... or opened, the days and the place of its opening said between ('‘…’을 3일부터 다음 달 26일까지 미술관 전시실에서 연다고'),
+# no other object between ('‘…’을 말하며 … 간담회를 연다').
+QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:[^\s.]+(?<![을를])\s+){0,6}?(?:%s)" % "|".join(map(re.escape, R["opening_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
@@ -488,13 +491,15 @@ class Finder:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
             t = self.toks[k]
+            if (quoted := self.quoted_place(k)) is not None and t.start >= s0 and self.quote_of(t.start) == own:
+                return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
             if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) or _NUMERIC.match(place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if n >= near and any(self.toks[x].text.startswith(GOING) for x in range(k + 1, i0)):
-                continue  # '법정에서 곧바로 플로리다 자택으로 향한 그는 … 연설을 할 예정': where one left, not where it is held
+                continue  # '법정에서 곧바로 자택으로 향한 그는 … 연설을 할 예정': where one left, not where it is held
             if self.quote_of(t.start) != own:
                 return None, False
             words = [place]
@@ -509,6 +514,24 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def quoted_place(self, k: int) -> str | None:
+        """"책방 '…'에서": a place named in single quotes, its '에서' split off as a word at token k: the quoted name
+        with the place words before it ('… 책방 '…'')."""
+        toks = self.toks
+        if k < 3 or toks[k].sep or toks[k].text not in VENUE_PARTICLES or not toks[k].text.startswith("에서"):
+            return None
+        close, inner, opening = toks[k - 1], toks[k - 2], toks[k - 3]
+        if not (close.sep and close.text in "'’" and opening.sep and opening.text in "'‘" and not inner.sep
+                and close.end == toks[k].start):
+            return None
+        words = []
+        j = k - 4
+        s0 = sentence_bounds(self.body, toks[k].start)[0]
+        while j >= 0 and len(words) < 4 and toks[j].start >= s0 and self.place_word(toks[j]):
+            words.insert(0, toks[j].text)
+            j -= 1
+        return " ".join(words + [self.body[opening.start:close.end]])
 
     def held_before(self, i0: int, s0: int) -> str | None:
         """'…볼파크에서 열린 2025 … 인천과의 홈경기에서': a place phrase before a verb saying the event
@@ -650,7 +673,7 @@ class Finder:
         if NEGATED.match(self.body, end, end + 30):
             return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
         if CALLED_OFF.match(self.body, end, end + 20):
-            return  # '예고됐던 파업이 철회됐다': called off, not held
+            return  # '예정됐던 파업이 철회됐다': called off, not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
@@ -693,7 +716,7 @@ class Finder:
         if name.endswith(NEED_DAY_WORDS) and not (
                 dated and names_a_day(dated) and not dated.group("mo")
                 and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start and start - dated.end() <= OWN_DATE_CHARS)):
-            return  # '경로당 주변에서 무료 건강 강좌를 열어': a practice at a place; '다음 주 전면파업': no day of its own
+            return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
         before = self.token_index(start) - 1
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
@@ -748,7 +771,7 @@ class Finder:
 
     @staticmethod
     def elsewhere_another_day(ev: Event, other: Event) -> bool:
-        """'13일 … 피츠버그의 한 철강공장 앞에서 유세를 열고' and '오는 20일 디트로이트에서 … 유세를 할 예정': the same word on
+        """'13일 … 한 공장 앞에서 유세를 열고' and '오는 20일 다른 도시에서 … 유세를 할 예정': the same word on
         another day at another place is another happening."""
         return bool(ev.location and other.location and ev.start_date and other.start_date
                     and ev.location != other.location and ev.start_date != other.start_date)
@@ -853,7 +876,7 @@ class Finder:
             if self.quote_of(m.start()) != own:
                 continue
             if not passed and "\n" in self.body[m.end():dm.start()]:
-                return None  # '다음 달 20일 … 학술대회를 연다.', then in a new paragraph '발인은 11일': a day still to come
+                return None  # '다음 달 22일 … 추모 음악회를 연다.', then in a new paragraph '발인은 12일': a day still to come
                 # this month is this month's once the paragraph naming another month has ended
             h = m.groupdict()
             if (h["d"] and not (h["m"] or h["y"] or h["rel"])) or h["clock"] or year_only(m):
@@ -947,8 +970,8 @@ class Finder:
                if (at := self.body.find(e.name, s0, t.start)) != -1):
             return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before, held at it
         dm = self.date_near(t.start, end)
-        if dm is None or year_only(dm) or dm.group("clock"):
-            return False
+        if (dm is None or year_only(dm) or dm.group("clock")) and self.same_day_as(s0, t.start) is None:
+            return False  # '회담 뒤 … 기자실에서 브리핑을 열고': the day of the talks named before is its day
         return self.location(t.start, end)[0] is not None
 
     def placed_again(self, kind: str, i: int) -> None:
@@ -973,7 +996,7 @@ class Finder:
                 or not (HELD.search(self.body, t.end, s1) or BEGUN.search(self.body, t.end, s1)):
             return
         same = [e for e in self.events if (e.kind == kind or t.stem in UMBRELLA_WORDS) and e.offset < s0]
-        if len(same) > 1:  # '… 기동훈련을 마쳤다. … 연합 동계훈련도 (3∼7일) … 훈련은 지난 10일 … 시작됐다': the one its word names
+        if len(same) > 1:  # '… 기동훈련을 마쳤다. … 연합훈련도 (3∼7일) … 훈련은 지난 8일 … 시작됐다': the one its word names
             same = [e for e in same if e.date_text is None and e.name.endswith(t.stem)]  # and still lacks its day
         if len(same) == 1:
             self.fill_from_back_reference(same[0], t, s1)
@@ -999,21 +1022,21 @@ class Finder:
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
     def held_quoted(self, q0: int, q1: int) -> bool:
-        """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that
-        the sentence says is held (a held verb right before it, or before a category word, or after it), on a day and at a place; or opened ('‘…’을
-        연다') over a span of days, at a place or not."""
+        """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that the sentence
+        says is held (a held verb right before it, or before a category word: '개막하는 게임쇼 ‘…’', or after it), on a day
+        at a place or over a span of days; or opened ('‘…’을 연다') over a span of days, at a place or not."""
         before = re.search(r"(\S+)\s+(?:(?P<category>[가-힣]{2,6})\s+)?$", self.body[max(0, q0 - 20):q0])
         after = QUOTED_HELD_AFTER.match(self.body, q1, q1 + 14)
-        opened = QUOTED_OPENED_AFTER.match(self.body, q1 - 1, q1 + 14)
-        if not ((before and HELD_MODIFIERS & {before.group(1), before.group("category")}) or after or opened):  # '개막하는 게임쇼 ‘…’': a category
-            # word between the verb and the name says what it is
+        opened = QUOTED_OPENED_AFTER.match(self.body, q1 - 1, min(q1 + 60, sentence_bounds(self.body, q1 - 1)[1]))
+        if not ((before and HELD_MODIFIERS & {before.group(1), before.group("category")}) or after or opened):
             return False
         dm = self.date_near(q0 + 1, q1 - 1)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
+        span = bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
         if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
-            return bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
-        return self.location(q0 + 1, q1 - 1)[0] is not None
+            return span
+        return span or self.location(q0 + 1, q1 - 1)[0] is not None  # '오는 11월 12∼20일 열리는 ‘…’에서': held over days
 
     def staged_quoted(self, q0: int, q1: int) -> str | None:
         """'창작뮤지컬 ‘…’이 지난 3일 … 대극장에서 막을 올렸다': a quoted title, the subject of a sentence
@@ -1143,6 +1166,7 @@ class Finder:
                      location=f"{place} {m['court']}" if place else None)
         self.committee_sessions()
         self.editions_held()
+        self.called_up()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined \
@@ -1180,9 +1204,9 @@ class Finder:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if i >= 2 and toks[i - 1].text == "(" and toks[i - 2].end == toks[i - 1].start and not toks[i - 2].sep \
                     and kind_of(toks[i - 2].stem) and nxt is not None and nxt.text == ")":
-                continue  # '프라이머리(예비경선)': a gloss of the event word right before it, no second event
+                continue  # '코커스(당원대회)': a gloss of the event word right before it, no second event
             if particle == "의" and nxt is not None and nxt.stem in STAKES:
-                continue  # '공화당 경선의 분수령': what a race is weighed by, no happening
+                continue  # '여당 경선의 분수령': what a race is weighed by, no happening
             if particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
                                                       and particle not in SUBJECT_PARTICLES):
                 continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
@@ -1239,7 +1263,7 @@ class Finder:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                     if j > 0 and toks[j - 1].text in ORDINALS:
-                        words.insert(0, toks[j - 1])  # '첫 공식 미사는 다음 달 7일': both words say which one
+                        words.insert(0, toks[j - 1])  # '첫 공식 법회는 다음 달 9일': both words say which one
                 elif not self.held_here(t, stem) or key in UMBRELLA_WORDS or (
                         kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):
                     # '이날 저녁 시장 공관에서 열린 만찬에': a bare word held on a day at a place is one happening, unless one
@@ -1314,6 +1338,18 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, t.start)
             kind = "competition" if RANKING_CONTEXT.search(self.body, s0, s1) else "event"
             self.add(self.body[t.start:end], kind, t.start, end)
+
+    def called_up(self) -> None:
+        """'대표팀은 다음 달 2일 …트레이닝센터에 소집된다': a squad called up to a place on a day, its camp
+        opening there, is the happening '소집', placed at the place before '에'."""
+        for m in CALLED_UP.finditer(self.body):
+            k = self.token_index(m.start() - 1)
+            verb = m.start() + m.group().index("소집")
+            dm = self.date_near(verb, verb + 2)
+            if dm is None or not names_a_day(dm) or dm.group("mo") or self.quote_of(m.start()) is not None:
+                continue
+            s0 = sentence_bounds(self.body, m.start())[0]
+            self.add("소집", "other", verb, verb + 2, location=self.place_words(k, s0))
 
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
@@ -1456,7 +1492,7 @@ class Finder:
         return days[0], (self.place_words(places[-1], a) if places else None)
 
     def talks_told_twice(self) -> None:
-        """'최종 교섭이 3일 밤 결렬됐다. … 이날 오후 3시부터 … 대회의실에서 막판 협상을 벌였지만': two rounds of talks on one
+        """'노사 교섭이 9일 새벽 결렬됐다. … 이날 밤 … 본사 회의실에서 마지막 협상을 벌였지만': two rounds of talks on one
         day are one round told in the lede and again in the detail; the first row keeps the place the second gives."""
         kept: list[Event] = []
         for e in self.events:
@@ -1469,7 +1505,7 @@ class Finder:
         self.events = kept
 
     def split_sides(self) -> None:
-        """'10일 … 서울월드컵경기장에서 파라과이와, 14일 … 대전월드컵경기장에서 튀니지와 친선경기를 치른다': two sides met on
+        """'10일 … A경기장에서 X국과, 14일 … B경기장에서 Y국과 친선경기를 치른다': two sides met on
         two days at two places, sharing one event word, are two happenings, each named by its side."""
         for e in list(self.events):
             s0, s1 = sentence_bounds(self.body, e.offset)
