@@ -213,3 +213,12 @@ def test_squad_called_up_to_a_place_on_a_day_is_its_camp_opening():
     assert found["소집"].location == "벼리 축구센터(BFC)" and found["소집"].start_date == date(2025, 10, 4)
     assert "소집" not in events("도래솔 대표는 오는 9일 소집되는 임시국회에서 새 법안을 낸다.")
     assert not events("대표팀은 벼리에 소집됐다. 훈련은 비상소집으로 시작됐다.")
+
+
+def test_second_rally_or_protest_elsewhere_on_another_day_is_another_row():
+    found = event.find("새봄노조는 3일 오후 벼리시청 앞에서 집회를 열고 임금 인상을 요구했다. "
+                       "노조는 오는 10일 벼리시 너울광장에서 다시 집회를 연다.", Context(PUB))
+    assert [(e.name, e.location) for e in found] == [("집회", "벼리시청 앞"), ("집회", "벼리시 너울광장")]
+    found = event.find("새봄노조는 3일 오후 벼리시청 앞에서 집회를 열었다. 집회에는 3천명이 모였다. "
+                       "이날 벼리시청 앞 집회는 두 시간 이어졌다.", Context(PUB))
+    assert len(found) == 1

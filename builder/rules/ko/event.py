@@ -25,8 +25,10 @@ forbidding it ('아예 열 수 없도록'), whether to hold it ('열지 검토')
 opened over a span of days ('오는 12일부터 14일까지 … ‘…’을 연다'), a name headed by its edition number right after a verb
 of holding ('…에서 열린 제9회 … 콩쿠르에서'), a word of gathering ending in 회/식 held on a day at a place ('… 보고회를 열고'),
 and a bare event word held on a day at a place ('이날 저녁 … 열린 만찬에'). A place and a noun of position before the event
-word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. The
-paradigm these rules answer to is tests/test_ko_event_paradigm.py.
+word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. Two
+sides met on two days in one sentence sharing one event word are two events ('7일 … X와, 11일 … Y와 평가전을 치른다'); two
+rounds of talks on one day are one told twice; a squad called up to a place on a day is its camp opening there ('소집'). The
+paradigm these rules answer to is tests/test_ko_event_paradigm.py (and tests/test_ko_event_rites_strikes.py).
 """
 
 from __future__ import annotations
