@@ -25,8 +25,10 @@ forbidding it ('아예 열 수 없도록'), whether to hold it ('열지 검토')
 opened over a span of days ('오는 12일부터 14일까지 … ‘…’을 연다'), a name headed by its edition number right after a verb
 of holding ('…에서 열린 제9회 … 콩쿠르에서'), a word of gathering ending in 회/식 held on a day at a place ('… 보고회를 열고'),
 and a bare event word held on a day at a place ('이날 저녁 … 열린 만찬에'). A place and a noun of position before the event
-word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. The
-paradigm these rules answer to is tests/test_ko_event_paradigm.py.
+word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. Two
+sides met on two days in one sentence sharing one event word are two events ('7일 … X와, 11일 … Y와 평가전을 치른다'); two
+rounds of talks on one day are one told twice; a squad called up to a place on a day is its camp opening there ('소집'). The
+paradigm these rules answer to is tests/test_ko_event_paradigm.py (and tests/test_ko_event_rites_strikes.py).
 """
 
 from __future__ import annotations
@@ -75,6 +77,11 @@ NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
 NOT_EVENT_PHRASES = tuple(R["not_event_phrases"])
 QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
 COMPARISONS = tuple(R["comparisons"])
+STAKES = frozenset(R["stakes_nouns"])
+TALKS_WORDS = tuple(R["talks_words"])
+CALLED_UP = compiled(R["called_up"])
+FIRST_SIDE = compiled(R["first_side"])
+SECOND_SIDE = compiled(R["second_side"])
 OWN_DATE_CHARS = R["own_date_chars"]
 VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
@@ -84,6 +91,7 @@ VISITING = tuple(R["visit_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
 NEGATED = compiled(R["negated_after"])
+CALLED_OFF = compiled(R["called_off_after"])
 PROCESS = compiled(R["process_after"])
 UNDECIDED = compiled(R["undecided_after"])
 RECURRING_WORDS = frozenset(R["recurring_words"])
@@ -119,6 +127,7 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 MANNER_ENDINGS = tuple(R["manner_endings"])
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
+BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
 AHEAD = compiled(R["ahead_after"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
@@ -136,6 +145,8 @@ WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
+NEED_DAY_WORDS = tuple(R["need_day_words"])
+OWN_DAY_WORDS = tuple(R["own_day_words"])
 TOURNAMENT_WORDS = tuple(R["tournament_words"])
 AT_EVENT = re.compile(r"[’'”\"]?(?:에서|에)\s")  # '‘지스타 2025’에 부스를 내고': at that event
 EDITION = compiled(R["edition"])
@@ -183,11 +194,14 @@ SERIES_GAME = compiled(R["series_game"])
 STAGED = compiled(R["staged"])
 START_VERBS = tuple(R["start_verbs"])
 START_KINDS = frozenset(R["start_kinds"])
+START_WORDS = tuple(R["start_words"])
 RECURRING_KINDS = frozenset(R["recurring_kinds"])
 AROUND = tuple(R["around"])
 # After a quoted name: a verb saying it is held ('‘…’가 열린다'), or held by someone ('‘…’를 개최한다').
 QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_there_verbs"] + R["hosting_verbs"])))
-QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["opening_verbs"])))
+# ... or opened, the days and the place of its opening said between ('‘…’을 3일부터 다음 달 26일까지 미술관 전시실에서 연다고'),
+# no other object between ('‘…’을 말하며 … 간담회를 연다').
+QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:[^\s.]+(?<![을를])\s+){0,6}?(?:%s)" % "|".join(map(re.escape, R["opening_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
@@ -479,11 +493,15 @@ class Finder:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
             t = self.toks[k]
+            if (quoted := self.quoted_place(k)) is not None and t.start >= s0 and self.quote_of(t.start) == own:
+                return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
             if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) or _NUMERIC.match(place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
+            if n >= near and any(self.toks[x].text.startswith(GOING) for x in range(k + 1, i0)):
+                continue  # '법정에서 곧바로 자택으로 향한 그는 … 연설을 할 예정': where one left, not where it is held
             if self.quote_of(t.start) != own:
                 return None, False
             words = [place]
@@ -498,6 +516,24 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def quoted_place(self, k: int) -> str | None:
+        """"책방 '…'에서": a place named in single quotes, its '에서' split off as a word at token k: the quoted name
+        with the place words before it ('… 책방 '…'')."""
+        toks = self.toks
+        if k < 3 or toks[k].sep or toks[k].text not in VENUE_PARTICLES or not toks[k].text.startswith("에서"):
+            return None
+        close, inner, opening = toks[k - 1], toks[k - 2], toks[k - 3]
+        if not (close.sep and close.text in "'’" and opening.sep and opening.text in "'‘" and not inner.sep
+                and close.end == toks[k].start):
+            return None
+        words = []
+        j = k - 4
+        s0 = sentence_bounds(self.body, toks[k].start)[0]
+        while j >= 0 and len(words) < 4 and toks[j].start >= s0 and self.place_word(toks[j]):
+            words.insert(0, toks[j].text)
+            j -= 1
+        return " ".join(words + [self.body[opening.start:close.end]])
 
     def held_before(self, i0: int, s0: int) -> str | None:
         """'…볼파크에서 열린 2025 … 인천과의 홈경기에서': a place phrase before a verb saying the event
@@ -638,6 +674,8 @@ class Finder:
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         if NEGATED.match(self.body, end, end + 30):
             return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
+        if CALLED_OFF.match(self.body, end, end + 20):
+            return  # '예정됐던 파업이 철회됐다': called off, not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
@@ -650,7 +688,7 @@ class Finder:
                 or self.wake_place(name, start)
         if loc and self.points_back(loc, start):
             loc = self.earlier_place(start)
-        if not loc and kind in START_KINDS:
+        if not loc and (kind in START_KINDS or name.endswith(START_WORDS)):
             loc = self.start_place(start)
         dm = None if ahead else self.date_near(start, end)
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
@@ -677,6 +715,10 @@ class Finder:
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
+        if name.endswith(NEED_DAY_WORDS) and not (
+                dated and names_a_day(dated) and not dated.group("mo")
+                and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start and start - dated.end() <= OWN_DATE_CHARS)):
+            return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
         before = self.token_index(start) - 1
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
@@ -711,7 +753,7 @@ class Finder:
             if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
                                        or self.heads.get(id(other)) == key) \
                     and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
-                    and not self.another_one(key, other_key, d0, other):
+                    and not self.another_one(key, other_key, d0, other) and not self.elsewhere_another_day(ev, other):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -728,6 +770,13 @@ class Finder:
         of today: a name saying more than one named before, on another day, is another happening."""
         return other_key != key and other_key in key and day is not None and other.start_date is not None \
             and day != other.start_date
+
+    @staticmethod
+    def elsewhere_another_day(ev: Event, other: Event) -> bool:
+        """'13일 … 한 공장 앞에서 유세를 열고' and '오는 20일 다른 도시에서 … 유세를 할 예정': the same word on
+        another day at another place is another happening."""
+        return bool(ev.location and other.location and ev.start_date and other.start_date
+                    and ev.location != other.location and ev.start_date != other.start_date)
 
     def recurs(self, start: int, end: int) -> bool:
         """A word of recurrence in the event's sentence before its name, or right after it before the verb ('해마다 주민
@@ -817,15 +866,20 @@ class Finder:
     def month_carried(self, dm: re.Match) -> date | None:
         """The first day of the month a bare day ('9일') stands in when the narrative last named another month
         ('다음 달 9일부터 … 개막식은 9일'): the month named last before it, over bare days, in the same quotation
-        or outside all; None when the month is the article's own."""
+        or outside all, and in the same paragraph unless this month's day is already past; None when the month is the
+        article's own."""
         g = dm.groupdict()
         if not g["d"] or g["m"] or g["y"] or g["rel"]:
             return None
         own = self.quote_of(dm.start())
         pub = dates.local_date(self.ctx.published)
+        passed = pub is not None and int(g["d"]) < pub.day  # this month's day is gone: a coming one is next month's
         for m in reversed(list(DATE.finditer(self.body, 0, dm.start()))):
             if self.quote_of(m.start()) != own:
                 continue
+            if not passed and "\n" in self.body[m.end():dm.start()]:
+                return None  # '다음 달 22일 … 추모 음악회를 연다.', then in a new paragraph '발인은 12일': a day still to come
+                # this month is this month's once the paragraph naming another month has ended
             h = m.groupdict()
             if (h["d"] and not (h["m"] or h["y"] or h["rel"])) or h["clock"] or year_only(m):
                 continue  # another bare day, an hour or a year: the month before it still holds
@@ -918,8 +972,8 @@ class Finder:
                if (at := self.body.find(e.name, s0, t.start)) != -1):
             return False  # '‘…포럼’에서 … 세션이 이어지고 있다': a part of the event named before, held at it
         dm = self.date_near(t.start, end)
-        if dm is None or year_only(dm) or dm.group("clock"):
-            return False
+        if (dm is None or year_only(dm) or dm.group("clock")) and self.same_day_as(s0, t.start) is None:
+            return False  # '회담 뒤 … 기자실에서 브리핑을 열고': the day of the talks named before is its day
         return self.location(t.start, end)[0] is not None
 
     def placed_again(self, kind: str, i: int) -> None:
@@ -935,15 +989,17 @@ class Finder:
 
     def told_again(self, kind: str | None, i: int) -> None:
         """'…‘누리 감자 캐기 축제’를 연다. 축제는 오는 28일 폐교 운동장에서 열린다': a bare event word opening a
-        sentence as its subject (after a year at most: '올해 축제는'), the sentence saying it is held, stands for the one
-        event of its kind named before ('행사는' for one of any kind); it gives that event the day and place it lacks."""
+        sentence as its subject (after a year at most: '올해 축제는'), the sentence saying it is held or began, stands for the
+        one event of its kind named before (or the one undated event its word ends) ('행사는' for one of any kind); it gives that event the day and place it lacks."""
         t = self.toks[i]
         s0, s1 = sentence_bounds(self.body, t.start)
         opening = all(year_only(DATE.fullmatch(w.text)) for w in self.toks[:i] if s0 <= w.start)  # '올해 축제는'
         if t.particle not in SUBJECT_PARTICLES or not opening or self.in_double_quotes(t.start) \
-                or not HELD.search(self.body, t.end, s1):
+                or not (HELD.search(self.body, t.end, s1) or BEGUN.search(self.body, t.end, s1)):
             return
         same = [e for e in self.events if (e.kind == kind or t.stem in UMBRELLA_WORDS) and e.offset < s0]
+        if len(same) > 1:  # '… 기동훈련을 마쳤다. … 연합훈련도 (3∼7일) … 훈련은 지난 8일 … 시작됐다': the one its word names
+            same = [e for e in same if e.date_text is None and e.name.endswith(t.stem)]  # and still lacks its day
         if len(same) == 1:
             self.fill_from_back_reference(same[0], t, s1)
 
@@ -968,20 +1024,21 @@ class Finder:
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
     def held_quoted(self, q0: int, q1: int) -> bool:
-        """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that
-        the sentence says is held (a held verb right before or after it), on a day and at a place; or opened ('‘…’을
-        연다') over a span of days, at a place or not."""
-        before = re.search(r"(\S+)\s+$", self.body[max(0, q0 - 12):q0])
+        """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that the sentence
+        says is held (a held verb right before it, or before a category word: '개막하는 게임쇼 ‘…’', or after it), on a day
+        at a place or over a span of days; or opened ('‘…’을 연다') over a span of days, at a place or not."""
+        before = re.search(r"(\S+)\s+(?:(?P<category>[가-힣]{2,6})\s+)?$", self.body[max(0, q0 - 20):q0])
         after = QUOTED_HELD_AFTER.match(self.body, q1, q1 + 14)
-        opened = QUOTED_OPENED_AFTER.match(self.body, q1 - 1, q1 + 14)
-        if not ((before and before.group(1) in HELD_MODIFIERS) or after or opened):
+        opened = QUOTED_OPENED_AFTER.match(self.body, q1 - 1, min(q1 + 60, sentence_bounds(self.body, q1 - 1)[1]))
+        if not ((before and HELD_MODIFIERS & {before.group(1), before.group("category")}) or after or opened):
             return False
         dm = self.date_near(q0 + 1, q1 - 1)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
+        span = bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
         if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
-            return bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
-        return self.location(q0 + 1, q1 - 1)[0] is not None
+            return span
+        return span or self.location(q0 + 1, q1 - 1)[0] is not None  # '오는 11월 12∼20일 열리는 ‘…’에서': held over days
 
     def staged_quoted(self, q0: int, q1: int) -> str | None:
         """'창작뮤지컬 ‘…’이 지난 3일 … 대극장에서 막을 올렸다': a quoted title, the subject of a sentence
@@ -1111,6 +1168,7 @@ class Finder:
                      location=f"{place} {m['court']}" if place else None)
         self.committee_sessions()
         self.editions_held()
+        self.called_up()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined \
@@ -1146,6 +1204,11 @@ class Finder:
                 continue
             key, kind = hit
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if i >= 2 and toks[i - 1].text == "(" and toks[i - 2].end == toks[i - 1].start and not toks[i - 2].sep \
+                    and kind_of(toks[i - 2].stem) and nxt is not None and nxt.text == ")":
+                continue  # '코커스(당원대회)': a gloss of the event word right before it, no second event
+            if particle == "의" and nxt is not None and nxt.stem in STAKES:
+                continue  # '여당 경선의 분수령': what a race is weighed by, no happening
             if particle.startswith(COMPARISONS) or (nxt is not None and nxt.text.startswith(COMPARISONS)
                                                       and particle not in SUBJECT_PARTICLES):
                 continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
@@ -1194,12 +1257,15 @@ class Finder:
             if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
                     and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)) \
                     and not (toks[j].text in ORDINALS and j > 0 and toks[j - 1].text in HELD_MODIFIERS
-                             and not any(e.kind == kind for e in self.events) and self.date_near(toks[j].start, t.end)):
+                             and not any(e.kind == kind for e in self.events) and self.date_near(toks[j].start, t.end)) \
+                    and not (toks[j].text in ORDINALS and j > 0 and toks[j - 1].text in ORDINALS and self.dated_by_day(t, stem)):
                 self.back_reference(kind, t)
                 continue  # '이번 포럼은 …'; but '검찰은 이날 결심공판에서', naming none before, dates a new one
             if not words and generic:
                 if j >= 0 and toks[j].text in ORDINALS and self.date_near(toks[j].start, t.end):
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
+                    if j > 0 and toks[j - 1].text in ORDINALS:
+                        words.insert(0, toks[j - 1])  # '첫 공식 법회는 다음 달 9일': both words say which one
                 elif not self.held_here(t, stem) or key in UMBRELLA_WORDS or (
                         kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):
                     # '이날 저녁 시장 공관에서 열린 만찬에': a bare word held on a day at a place is one happening, unless one
@@ -1274,6 +1340,18 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, t.start)
             kind = "competition" if RANKING_CONTEXT.search(self.body, s0, s1) else "event"
             self.add(self.body[t.start:end], kind, t.start, end)
+
+    def called_up(self) -> None:
+        """'대표팀은 다음 달 2일 …트레이닝센터에 소집된다': a squad called up to a place on a day, its camp
+        opening there, is the happening '소집', placed at the place before '에'."""
+        for m in CALLED_UP.finditer(self.body):
+            k = self.token_index(m.start() - 1)
+            verb = m.start() + m.group().index("소집")
+            dm = self.date_near(verb, verb + 2)
+            if dm is None or not names_a_day(dm) or dm.group("mo") or self.quote_of(m.start()) is not None:
+                continue
+            s0 = sentence_bounds(self.body, m.start())[0]
+            self.add("소집", "other", verb, verb + 2, location=self.place_words(k, s0))
 
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
@@ -1406,6 +1484,52 @@ class Finder:
             j -= 1
         return " ".join(words)
 
+    def side_part(self, a: int, b: int) -> tuple[re.Match, str | None] | None:
+        """The day and place of one side's part of a sentence: its one date naming a day, and its last '…에서'."""
+        days = [m for m in DATE.finditer(self.body, a, b) if names_a_day(m) and not m.group("clock") and not self.quote_of(m.start())]
+        if len(days) != 1:
+            return None
+        places = [k for k, t in enumerate(self.toks) if a <= t.start < b and t.particle.startswith("에서")
+                  and t.stem not in NOT_PLACES and not kind_of(t.stem)]
+        return days[0], (self.place_words(places[-1], a) if places else None)
+
+    def talks_told_twice(self) -> None:
+        """'노사 교섭이 9일 새벽 결렬됐다. … 이날 밤 … 본사 회의실에서 마지막 협상을 벌였지만': two rounds of talks on one
+        day are one round told in the lede and again in the detail; the first row keeps the place the second gives."""
+        kept: list[Event] = []
+        for e in self.events:
+            first = next((k for k in kept if k.start_date and k.start_date == e.start_date and k.kind == e.kind
+                          and k.name.endswith(TALKS_WORDS) and e.name.endswith(TALKS_WORDS)), None)
+            if first is None:
+                kept.append(e)
+            elif first.location is None:
+                first.location = e.location
+        self.events = kept
+
+    def split_sides(self) -> None:
+        """'10일 … A경기장에서 X국과, 14일 … B경기장에서 Y국과 친선경기를 치른다': two sides met on
+        two days at two places, sharing one event word, are two happenings, each named by its side."""
+        for e in list(self.events):
+            s0, s1 = sentence_bounds(self.body, e.offset)
+            second = SECOND_SIDE.search(self.body, s0, e.offset)
+            firsts = list(FIRST_SIDE.finditer(self.body, s0, second.start())) if second else []
+            if not second or len(firsts) != 1 or " " in e.name or self.quote_of(e.offset):
+                continue
+            first = firsts[0]
+            one, two = self.side_part(s0, first.end()), self.side_part(first.end(), second.start())
+            if one is None or two is None:
+                continue
+            past = bool(PAST_TENSE.search(self.body, e.offset, s1))
+            parts = []
+            for (dm, place), side in ((one, first), (two, second)):
+                d0, d1 = resolve(dm, self.ctx.published, past)
+                if not past and (month := self.month_carried(dm)):
+                    d0, d1 = resolve(dm, month.isoformat())  # '다음 달 6일 소집된다. … 10일 …, 14일 …'
+                parts.append((f"{side['side']}{side['with']} {e.name}", side.start("side"), place, dm.group("text").strip(), d0, d1))
+            e.name, e.offset, e.location, e.date_text, e.start_date, e.end_date = parts[1]
+            self.events.append(Event(parts[0][0], e.kind, *parts[0][1:]))
+        self.events.sort(key=lambda ev: ev.offset)
+
     def link_parts(self) -> None:
         """A panel or ceremony in the same sentence as a larger event it took place at; an event with no
         place of its own held at one named before it in its sentence ('‘지스타 2025’에 부스를 내고 … 대회를
@@ -1434,6 +1558,8 @@ class Finder:
 def find(body: str, ctx: Context) -> list[Event]:
     f = Finder(body, ctx)
     f.scan()
+    f.split_sides()
+    f.talks_told_twice()
     f.from_lede()
     f.link_parts()
     return f.events
