@@ -506,7 +506,9 @@ def test_a_print_page_head_needs_a_page_mark_a_date_and_a_paper():
     from builder.rules.ko.article import print_page_head
     assert print_page_head("B03 2024년 9월 12일 목요일 경제 새봄일보") == ("새봄일보", "2024-09-12")
     assert print_page_head("2024년 9월 12일 목요일 12면 새봄일보") == ("새봄일보", "2024-09-12")
-    for line in ("2024년 9월 12일 목요일 경제 새봄일보", "B03 2024년 9월 12일 목요일", "3 2024년 9월 12일 시는 요금을 새봄일보 내렸다"):
+    assert print_page_head("B03 2024년 9월 12일 목요일 경제") == ("", "2024-09-12")  # the paper left to the foot
+    for line in ("2024년 9월 12일 목요일 경제 새봄일보", "B03 2024년 9월 12일 시는 요금을 내렸다", "3 2024년 9월 12일 목요일",
+                 "3 2024년 9월 12일 시는 요금을 새봄일보 내렸다"):
         assert print_page_head(line) is None, line
 
 

@@ -79,7 +79,8 @@ _MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
 
 def microdata_authors(tree: lxml_html.HtmlElement) -> list[str]:
     """Authors a page marks with schema.org microdata (`<span itemprop="author">` holding
-    `<meta itemprop="name" content="…">`, or the name as its text), for pages with no JSON-LD."""
+    `<meta itemprop="name" content="…">`, or the name as its text): the last resort, after every other
+    source (a page's microdata may also mark the authors of the stories it links to)."""
     out: list[str] = []
     for el in _MICRODATA_AUTHORS(tree):
         named = _MICRODATA_NAME(el)
@@ -127,8 +128,8 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued"),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
         or meta.get("datemodified"),
-        "authors": _names(ld.get("author")) or _names(meta.get("author")) or microdata_authors(tree)
-        or _names(meta.get("dable:author")),
+        "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
+        "microdata_authors": microdata_authors(tree),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "url": meta.get("og:url") or canonical or ld.get("url"),
         "language": (html_el.get("lang") or html_el.get("xml:lang") or meta.get("og:locale")

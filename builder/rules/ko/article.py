@@ -1953,8 +1953,9 @@ _PAGE_FOOT_WORDS = frozenset(PRINT_PAGE["page_foot_words"])
 
 
 def print_page_head(line: str) -> tuple[str, str] | None:
-    """(paper, date) of a print copy's page head: a page mark, a full date, the paper's name and at most a
-    weekday and a section beside them ('A12 2025년 3월 4일 화요일 사회 모아일보'); None for any other line."""
+    """(paper, date) of a print copy's page head: a page mark, a full date, the paper's name (or '' when the head
+    leaves it to the foot) and at most a weekday and a section beside them ('A12 2025년 3월 4일 화요일 사회 모아일보');
+    None for any other line."""
     d = DATETIME.search(line)
     if not d or len(line) > MAX_BYLINE_NODE:
         return None
@@ -1962,9 +1963,10 @@ def print_page_head(line: str) -> tuple[str, str] | None:
     marks = [w for w in words if _PAGE_MARK.fullmatch(w)]
     names = [w for w in words if looks_like_outlet(w)]
     rest = [w for w in words if w not in marks and w not in names]
-    if len(marks) != 1 or len(names) != 1 or len(rest) > 1 or (rest and not _section_or_desk(rest[0])):
+    if len(marks) != 1 or len(names) > 1 or len(rest) > 1 or (rest and not _section_or_desk(rest[0])) \
+            or (not names and marks[0].isdigit()):  # (a bare number and a date alone may be a list's item)
         return None
-    return names[0], (_iso(d) or "")
+    return (names[0] if names else ""), (_iso(d) or "")
 
 
 def _page_foot(line: str, paper: str) -> bool:
@@ -1982,11 +1984,12 @@ def print_page(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     if not filled or not (head := print_page_head(lines[filled[0]])):
         return {}, lines
     paper, when = head
-    kept = [ln for ln in lines[filled[0] + 1:] if not (ln and (_page_foot(ln, paper) or _PAGE_CONTINUED.match(ln)))]
+    kept = [ln for ln in lines[filled[0] + 1:]
+            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)))]
     while kept and not kept[0]:
         kept.pop(0)
     block = next((i for i, ln in enumerate(kept) if not ln), len(kept))
-    fields = {"outlet": paper, "published": when}
+    fields = {k: v for k, v in (("outlet", paper), ("published", when)) if v}
     if 1 < block <= HEAD["max_lines"] // 2 and not any(SENTENCE_END.search(ln) for ln in kept[:block]):
         fields["title"] = " ".join(kept[:block])
         kept = kept[block:]
