@@ -487,9 +487,11 @@ def test_print_page_dump_is_an_article_with_its_columns_joined_and_its_frame_rea
 def test_a_break_inside_a_word_is_where_the_two_halves_make_one_word():
     from builder.rules.ko.columns import break_in_word
     for before, after in [("절반씩 지원", "하자 참여한"), ("두 배로 늘었", "다."), ("두 배로 늘었다", ". 시는"),
-                          ("새벽 배송", "비를 절반씩"), ("“배달 기사를 구하기 어렵", "다”고")]:
+                          ("두 배로 넓히", "고 장날에는"), ("“배달 기사를 구하기 어렵", "다”고"), ("차량 1", "80대를 세울")]:
         assert break_in_word(before, after), (before, after)
-    for before, after in [("동네 빵집의", "새벽 배송비를"), ("참여한", "가게의 주문이"), ("2024", "년"), ("가게를 ", "더")]:
+    for before, after in [("동네 빵집의", "새벽 배송비를"), ("참여한", "가게의 주문이"), ("가게를 ", "더"),
+                          ("무료 셔틀버스를 운행하기로", "했다고 밝혔다."), ("2024년 9월", "12일"),
+                          ("입력 2024.06.03 21:40", "수정 2024.06.04 07:05")]:
         assert not break_in_word(before, after), (before, after)
 
 
@@ -498,7 +500,10 @@ def test_short_lines_of_a_poem_a_menu_a_list_or_steps_stay_as_they_are():
     for lines in (["바람이 불어오는 언덕에", "작은 꽃이 피었네", "누가 심지 않았어도", "봄은 어김없이 와서", "빈 들판을 채우네"],
                   ["오늘의 점심 메뉴", "된장찌개 정식", "제육볶음 덮밥", "비빔국수 곱빼기", "김치볶음밥 세트", "계란말이 추가"],
                   ["행사 안내", "일시 : 5월 3일 오후 2시", "장소 : 시민회관 대강당", "대상 : 초등학생 학부모", "참가비 : 무료"],
-                  ["반죽을 치대고", "한 시간 재운 뒤", "밀대로 얇게 밀어", "칼로 가늘게 썰고", "끓는 물에 삶는다"]):
+                  ["반죽을 치대고", "한 시간 재운 뒤", "밀대로 얇게 밀어", "칼로 가늘게 썰고", "끓는 물에 삶는다"],
+                  # a pasted story's headline block: headline, sub-headline, dates and byline
+                  ["초등 돌봄교실, 2학기부터 저녁까지 연장", "수요 많은 학교부터 단계적으로", "입력 2024.06.03 21:40",
+                   "수정 2024.06.04 07:05", "한가온 기자"]):
         assert unwrapped(lines) == lines
 
 
@@ -635,3 +640,10 @@ def test_a_hub_carrying_a_press_story_names_the_press_by_its_logo_and_copyright(
     assert ex.outlet == "하늘경제"
     ex = _page(head, logo + story + "<div class='copy'>Copyright ⓒ 누리허브. All rights reserved.</div>")
     assert ex.outlet == "누리허브"
+
+
+def test_a_board_page_name_menu_path_and_counters_above_the_text_are_no_subheadings():
+    ex = _page(f"<meta name='title' content='{HEADLINE}'><title>기사보기 &gt; 지역소식 | 누리별신문</title>",
+               "<h1>기사보기 &gt; 지역소식</h1><section><h2>사회 &gt; 지역</h2><strong>댓글 0건</strong></section>"
+               f"<div id='con'><h2>“요금 낮춰 자전거 출근 늘었어요”</h2>{PARA}<br>{PARA2}</div>")
+    assert ex.subheadings == ["요금 낮춰 자전거 출근 늘었어요"]  # (a quoted sub-headline loses its marks)

@@ -607,6 +607,8 @@ _META_TITLES = etree.XPath("//meta[@property='og:title' or @name='og:title' or @
 
 
 _PAGE_NAME = compiled(RULES["headline_block"]["page_name"])
+# A menu's path to the page ('홈 > 뉴스 > 사회', '사회 > 지역'): short steps between arrows.
+_MENU_PATH = compiled(r"[가-힣A-Za-z0-9 ]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z0-9 ]{1,10})+")
 
 
 def names_the_page(title: str) -> bool:
@@ -2439,7 +2441,8 @@ def refine(ex: Extracted) -> Extracted:
         lines = below_headline(lines, ex.title)
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
-    ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
+    ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings
+                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h))]
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
     if ex.page_tree is not None:

@@ -16,23 +16,29 @@ from builder.rules.tables import load
 COLUMNS = load("ko", "article")["print_columns"]
 _SENTENCE_END = re.compile(r"[.!?。…][\"'”’)\]]*$")
 _CLOSING_PUNCTUATION = ".,!?…”’)」』]"
+_WORD_CHAR = re.compile(r"[가-힣0-9A-Za-z]")
+_NUMBER = re.compile(r"\d+")  # a number cut by the column ('차량 1' / '80대를'), not a date or a time
 
 
 def break_in_word(before: str, after: str) -> bool:
-    """Whether a line ending `before` and the next starting `after` cut one word in two ('줄었' / '다.')."""
+    """Whether a line ending `before` and the next starting `after` cut one word in two ('줄었' / '다.',
+    '차량 1' / '80대를'): Kiwi's spacing of the words on both sides of the break, two each for context."""
     if not before or not after or before[-1] == " ":
         return False
     if after[0] in _CLOSING_PUNCTUATION:
         return True  # '… 늘었다' / '. 시는': the stop belongs to the word above
-    left, right = before.split()[-1], after.split()[0]
-    if not re.search("[가-힣]$", left) or not re.match("[가-힣]", right):
+    if not (_WORD_CHAR.match(before[-1]) and _WORD_CHAR.match(after[0])):
         return False
+    if before[-1].isdigit() and not _NUMBER.fullmatch(before.split()[-1]):
+        return False  # '입력 2025.07.02 21:40' / '수정 …': a date or a time ends its line
+    left = " ".join(before.split()[-COLUMNS["context_words"]:])
+    right = " ".join(after.split()[:COLUMNS["context_words"]])
     spaced = kiwi().space(left + right, reset_whitespace=False)
+    cut = len(left.replace(" ", ""))
     seen = 0
     for i, ch in enumerate(spaced):
-        if ch != " ":
-            seen += 1
-        if seen == len(left):
+        seen += ch != " "
+        if seen == cut:
             return i + 1 < len(spaced) and spaced[i + 1] != " "
     return False
 
