@@ -247,3 +247,43 @@ def test_one_line_of_dates_then_the_byline_on_a_page_and_in_a_dump():
     ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10 ㅣ 수정 2024.06.03 09:45 ㅣ 도담결 기자", "", PARA, "", PARA2]))
     assert ex.authors == ["도담결"] and ex.published == "2024-06-03T08:10:00+09:00"
     assert ex.updated == "2024-06-03T09:45:00+09:00" and ex.body.startswith(PARA[:20]) and not ex.subheadings
+
+
+# -- credits of other shapes: two roles joined by '=', a citizen reporter, a source line with its desk and reporter --
+
+def test_interview_roles_joined_by_an_equals_sign_and_a_citizen_reporter():
+    for line, name in [("대담=정리 한결내 기자 · 사진 도담결 기자", "한결내"), ("대담·정리 한결내 기자", "한결내"),
+                       ("한결내 시민기자", "한결내"), ("글 한결내 명예기자", "한결내"), ("대담=한결내 논설위원, 정리=도담결 기자", "한결내")]:
+        ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10", line, "", PARA, "", PARA2]))
+        assert ex.authors == [name], line
+        assert line not in ex.body
+    ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10", "", PARA, "", "시민기자 교육은 다음 달 열린다.", "", PARA2]))
+    assert ex.authors == [] and "시민기자 교육은 다음 달 열린다." in ex.body
+
+
+def test_a_labelled_source_field_names_the_press_then_its_reporter():
+    ex = _dump("\n".join(["제목: " + HEADLINE, "출처: 새봄일보 / 사회부 한결내 기자", "", PARA, "", PARA2]))
+    assert ex.outlet == "새봄일보" and ex.authors == ["한결내"]
+    ex = _dump("\n".join(["제목: " + HEADLINE, "출처: 새봄일보 사회부", "", PARA, "", PARA2]))
+    assert ex.outlet == "새봄일보" and ex.authors == []
+
+
+# -- boxes after the text: a share bar without its colon, a box of hot stories, a writer's other stories --
+
+def test_share_bar_hot_box_and_more_by_boxes_end_the_text():
+    for box in (["공유하기 페이스북 트위터 카카오톡 URL복사", "HOT 클릭", "[영상] 주말 장터 풍경 | 시장 상인 인터뷰"],
+                ["이 셰프의 다른 이야기", "- 봄나물 비빔밥", "- [레시피] 들깨 칼국수"],
+                ["이 작가의 다른 글", "겨울 골목 산책"], ["BEST 뉴스", "1 장날 셔틀버스 첫 운행"]):
+        ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10", "", PARA, "", PARA2, "", *box]))
+        assert ex.body.endswith(PARA2), box
+    for line in ("이 셰프의 다른 이야기는 다음 주에 이어진다.", "HOT 클릭 수가 가장 많은 기사는 장날 소식이었다.",
+                 "공유하기 버튼을 누르면 페이스북과 트위터로 보낼 수 있다."):
+        assert not is_end_marker(line) and not is_boilerplate(line), line
+
+
+def test_summary_notice_and_caption_source_are_no_text():
+    assert is_boilerplate("자동 생성된 요약으로 전체 맥락을 반영하지 못할 수 있습니다.")
+    assert not is_boilerplate("시는 자동 생성된 요금표가 전체 구간을 반영하지 못할 수 있다고 밝혔다.")
+    ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10", "", PARA, "", "▲ 시장 북쪽 공터에 들어설 주차장 조감도 ⓒ 모아군 제공",
+                          "", PARA2]))
+    assert "ⓒ 모아군 제공" not in ex.body and "주차장 조감도" in ex.body

@@ -5,7 +5,7 @@ Every page and dump here is written for the test; outlets and people are invente
 
 from __future__ import annotations
 
-from builder.document import refined
+from builder.document import check_article, refined
 from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (clean_authors, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
@@ -200,6 +200,8 @@ def test_copyright_line_outlet_with_spaces_or_a_bar():
 
 
 def test_site_name_with_latin_rendering():
+    assert hangul_site_name("(주)바람뉴스") == "바람뉴스" and hangul_site_name("바람뉴스㈜") == "바람뉴스"  # the firm's form
+    assert hangul_site_name("주식회사") == "주식회사"
     assert hangul_site_name("더 바람 THE BARAM") == "더 바람"
     assert hangul_site_name("바람경제 TV") == "바람경제 TV"
     assert hangul_site_name("BARAM 뉴스") == "BARAM 뉴스"
@@ -455,3 +457,193 @@ def test_rows_of_buttons_and_of_labelled_dates_by_any_separator():
                  "입력 2024.03.05 09:12 | 수정 2024.03.05 11:40"):
         assert _is_byline_node(line), line
     assert not _is_byline_node("입력 2024.03.05 09:12 이후 시는 요금을 바꿨다")
+
+
+# -- a dump copied from a print page (a 지면 PDF): its columns cut lines inside words --
+
+PRINT_P1 = ("시가 지난달부터 동네 빵집의 새벽 배송비를 절반씩 지원하자 참여한 가게의 주문이 한 달 만에 두 배로 늘었다. "
+            "시는 내년에 지원 대상을 전통시장 반찬 가게로 넓힐 계획이다.")
+PRINT_P2 = "빵집 주인들은 배달 기사를 따로 두기 어려웠는데 지원 덕분에 새벽 손님을 잡을 수 있게 됐다고 말했다."
+PRINT_P3 = "시는 다음 달 참여 가게를 더 모집할 예정이다."
+
+
+def _column(text: str, width: int = 14) -> list[str]:
+    """The text set in a column `width` characters wide, as a PDF's copy gives it: cut anywhere, no hyphen."""
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_print_page_dump_is_an_article_with_its_columns_joined_and_its_frame_read():
+    ex = _dump("\n".join(["B03 2024년 9월 12일 목요일 경제 새봄일보", "", "골목 빵집 새벽 배송", "주문 두 배로 늘었다", "",
+                          "동네 상권 살리기 시범 사업 첫 달", "참여 가게 마흔 곳으로", "", "한결내 기자 hkn@saebom.example", "",
+                          *_column(PRINT_P1), *_column(" " + PRINT_P2), "", "3면에 계속", "", "새봄일보 B03 면      광고",
+                          *_column(PRINT_P3)]))
+    assert ex.title == "골목 빵집 새벽 배송 주문 두 배로 늘었다"
+    assert ex.subheadings == ["동네 상권 살리기 시범 사업 첫 달", "참여 가게 마흔 곳으로"]  # (above the text: not a column)
+    assert ex.outlet == "새봄일보" and ex.published == "2024-09-12" and ex.authors == ["한결내"]
+    assert " ".join(ex.body_lines) == " ".join([PRINT_P1, PRINT_P2, PRINT_P3])
+    check_article(ex.body_lines)
+
+
+def test_a_break_inside_a_word_is_where_the_two_halves_make_one_word():
+    from builder.rules.ko.columns import break_in_word
+    for before, after in [("절반씩 지원", "하자 참여한"), ("두 배로 늘었", "다."), ("두 배로 늘었다", ". 시는"),
+                          ("두 배로 넓히", "고 장날에는"), ("“배달 기사를 구하기 어렵", "다”고"), ("차량 1", "80대를 세울")]:
+        assert break_in_word(before, after), (before, after)
+    for before, after in [("동네 빵집의", "새벽 배송비를"), ("참여한", "가게의 주문이"), ("가게를 ", "더"),
+                          ("무료 셔틀버스를 운행하기로", "했다고 밝혔다."), ("2024년 9월", "12일"),
+                          ("입력 2024.06.03 21:40", "수정 2024.06.04 07:05")]:
+        assert not break_in_word(before, after), (before, after)
+
+
+def test_short_lines_of_a_poem_a_menu_a_list_or_steps_stay_as_they_are():
+    from builder.rules.ko.columns import unwrapped
+    for lines in (["바람이 불어오는 언덕에", "작은 꽃이 피었네", "누가 심지 않았어도", "봄은 어김없이 와서", "빈 들판을 채우네"],
+                  ["오늘의 점심 메뉴", "된장찌개 정식", "제육볶음 덮밥", "비빔국수 곱빼기", "김치볶음밥 세트", "계란말이 추가"],
+                  ["행사 안내", "일시 : 5월 3일 오후 2시", "장소 : 시민회관 대강당", "대상 : 초등학생 학부모", "참가비 : 무료"],
+                  ["반죽을 치대고", "한 시간 재운 뒤", "밀대로 얇게 밀어", "칼로 가늘게 썰고", "끓는 물에 삶는다"],
+                  # a pasted story's headline block: headline, sub-headline, dates and byline
+                  ["초등 돌봄교실, 2학기부터 저녁까지 연장", "수요 많은 학교부터 단계적으로", "입력 2024.06.03 21:40",
+                   "수정 2024.06.04 07:05", "한가온 기자"]):
+        assert unwrapped(lines) == lines
+
+
+def test_a_print_page_head_needs_a_page_mark_a_date_and_a_paper():
+    from builder.rules.ko.article import print_page_head
+    assert print_page_head("B03 2024년 9월 12일 목요일 경제 새봄일보") == ("새봄일보", "2024-09-12")
+    assert print_page_head("2024년 9월 12일 목요일 12면 새봄일보") == ("새봄일보", "2024-09-12")
+    assert print_page_head("B03 2024년 9월 12일 목요일 경제") == ("", "2024-09-12")  # the paper left to the foot
+    for line in ("2024년 9월 12일 목요일 경제 새봄일보", "B03 2024년 9월 12일 시는 요금을 내렸다", "3 2024년 9월 12일 목요일",
+                 "3 2024년 9월 12일 시는 요금을 새봄일보 내렸다"):
+        assert print_page_head(line) is None, line
+
+
+# -- metadata only some templates give: a meta title, microdata authors, a legal footer, a source line --
+
+def test_meta_name_title_is_the_headline_over_a_board_title():
+    ex = _page(f"<meta name='title' content='{HEADLINE}'><title>기사보기 &gt; 지역소식 | 누리별신문</title>",
+               f"<h1>기사보기 &gt; 지역소식</h1><div id='con'><h2>“요금 낮춰 자전거 출근 늘었어요”</h2>{PARA}<br>{PARA2}</div>")
+    assert ex.title == HEADLINE
+
+
+def test_microdata_author_is_the_author():
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='rep'><span itemprop='author' itemscope><meta itemprop='name' content='한결내'>"
+               f"</span></div><div itemprop='articleBody'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["한결내"]
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><span itemprop='author'><span itemprop='name'>한결내</span> 기자</span><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.authors == ["한결내"]
+
+
+def test_legal_footer_names_the_outlet_beside_its_registration_fields():
+    from builder.rules.ko.article import outlet_from_legal_footer
+    ex = _dump("\n".join([HEADLINE, "", PARA, "", PARA2, "", "기사 공유하기",
+                          "제호 : 누리별신문 | 등록번호 : 경기 아00000 | 발행인·편집인 : 한결내", "주소 : 경기도 모아시 중앙로 1"]))
+    assert ex.outlet == "누리별신문"
+    assert outlet_from_legal_footer(["제호: 누리별신문", "등록일 2019.03.02"]) == "누리별신문"
+    assert outlet_from_legal_footer(["제호 : 누리별신문"]) is None  # no registration field beside it
+    assert outlet_from_legal_footer(["신문의 제호는 창간 때 바뀌었다 | 발행인 한결내"]) is None
+
+
+def test_latin_site_name_gives_way_to_the_korean_name_the_title_and_copyright_agree_on():
+    body = f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>Copyright © 바람 타임즈 All rights reserved.</p>"
+    ex = _page(f"<title>바람 타임즈 | {HEADLINE}</title><meta property='og:site_name' content='Baram Times'>", body)
+    assert ex.outlet == "바람 타임즈"
+    ex = _page(f"<title>{HEADLINE}</title><meta property='og:site_name' content='Baram Times'>", body)
+    assert ex.outlet == "Baram Times"  # only the copyright line names it in Korean: the page's own name stays
+
+
+def test_a_site_carrying_a_press_story_it_credits_in_the_byline_gives_the_press():
+    head = f"<title>{HEADLINE} : 모아연예</title><meta property='og:site_name' content='모아연예'>"
+    ex = _page(head, f"<h2>{HEADLINE}</h2><div class='by'>누리스포츠 | 한가온 기자</div><p>{PARA}</p><p>{PARA2}</p>"
+                     "<div class='origin'>기사 제공 누리스포츠</div>")
+    assert ex.outlet == "누리스포츠"
+    ex = _page(head, f"<h2>{HEADLINE}</h2><div class='by'>한가온 기자</div><p>{PARA}</p><p>{PARA2}</p>"
+                     "<div class='origin'>기사 제공 누리스포츠</div>")
+    assert ex.outlet == "모아연예"  # the byline does not name the press: the note alone proves nothing
+
+
+def test_frameset_notice_labelled_menu_and_a_counter_row_under_the_outlet_tag_are_no_text():
+    for line in ("이 페이지는 프레임을 지원하는 브라우저에서 보실 수 있습니다.", "자바스크립트를 켜야 이용하실 수 있습니다.",
+                 "[메뉴] 처음으로 | 지역소식 | 의회 | 교육", "등록일 2024/06/03 (월) 13:40 조회수 412"):
+        assert is_boilerplate(line), line
+    for line in ("시는 새 누리집이 오래된 브라우저에서도 보일 수 있도록 프레임을 없앴다고 밝혔다.",
+                 "메뉴는 처음으로 바뀌었다 | 지역 식당들이 반겼다 | 손님도 늘었다."):
+        assert not is_boilerplate(line), line
+    ex = _page("<title>소리마을뉴스</title>",
+               f"<p>[메뉴] 처음으로 | 지역소식 | 의회 | 교육</p><h3>{HEADLINE}</h3>"
+               f"<p>[소리마을뉴스] 등록일 2024/06/03 (월) 13:40 조회수 412</p><p>{PARA}</p><p>{PARA2}</p><p>한가온 객원기자</p>")
+    assert ex.body_lines == [PARA, PARA2] and ex.authors == ["한가온"]
+
+
+def test_a_layout_table_row_flattened_with_its_cell_bars_is_parted_into_its_blocks():
+    ex = _page(f"<title>바람신문 - {HEADLINE}</title>",
+               "<table><tr><td>뉴스 | 스포츠 | 연예 | 포토</td></tr></table>"
+               f"<table><tr><td width='660'><font size='4'><b>{HEADLINE}</b></font><br>"
+               f"<font size='2'>게재 일자 : 2024년 06월 03일(월)</font><br><br><font size='2'>{PARA}<br><br>{PARA2}<br><br>"
+               "모아=한가온 기자 hangaon@baram.example<br></font><font size='1'>ⓒ 바람신문 - www.baram.example</font></td>"
+               "<td width='300'><b>이 시각 주요뉴스</b><br>· 장날 셔틀버스 첫 운행<br><b>포토뉴스</b><br>· 시장 골목 풍경</td></tr></table>"
+               "<table><tr><td>Copyright(c) 2003 바람신문사. All rights reserved.</td></tr></table>")
+    assert ex.body_lines == [PARA, PARA2]
+    assert ex.authors == ["한가온"] and ex.author_emails == ["hangaon@baram.example"] and ex.published == "2024-06-03"
+
+
+def test_a_byline_and_the_copyright_run_together_are_parted():
+    from builder.rules.ko.article import credit_then_copyright
+    assert credit_then_copyright("모아=한가온 기자 hangaon@baram.example ⓒ 바람신문 - www.baram.example") == \
+        ["모아=한가온 기자 hangaon@baram.example", "ⓒ 바람신문 - www.baram.example"]
+    for line in ("시는 로고에 ⓒ 표시를 넣었다.", "한가온 기자의 사진 ⓒ 바람신문"):
+        assert credit_then_copyright(line) == [line]
+
+
+def test_the_note_on_a_columnist_under_the_column_is_no_text():
+    from builder.rules.ko.article import writer_bio
+    assert writer_bio("한가온 교수는 해오름 학회 이사로 활동하고 있으며 『골목의 시간』을 썼다.", "한가온")
+    assert writer_bio("한가온 모아대 교수는 도시 연구자다.", "한가온 모아대 교수")
+    assert not writer_bio("한가온 교수가 지난해 쓴 책은 골목을 다룬다.", "한가온")
+    assert not writer_bio("시는 한가온 교수는 빠졌다고 밝혔다.", "한가온")
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='writer'><strong>한가온 모아대 도시공학과 교수</strong></div>"
+               f"<div class='view'><p>{PARA}</p><p>{PARA2}</p><p class='disclaimer'>※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.</p>"
+               "<div class='writer_box'><p>한가온 교수는 해오름 학회 이사로 활동하고 있으며 『골목의 시간』을 썼다.</p></div></div>")
+    assert ex.body_lines == [PARA, PARA2]
+
+
+def test_a_title_naming_the_kind_of_page_gives_way_to_the_headline_the_page_shows():
+    from builder.rules.ko.article import names_the_page
+    for title in ("보도자료 상세 | 알림소식", "기사보기 > 지역뉴스", "뉴스 상세보기 - 정책소식", "본문 | 새소식"):
+        assert names_the_page(title), title
+    for title in (HEADLINE, "상세한 보고서 나왔다 | 정책", "보기 드문 한파 | 사회"):
+        assert not names_the_page(title), title
+    ex = _page("<title>보도자료 상세 | 알림소식 | 모아부</title>",
+               "<ul class='gnb'><li>정책정보</li><li>알림소식</li><li>기관소개</li></ul>"
+               f"<div class='board_view'><h4 class='tit'>{HEADLINE}</h4><table class='info'><tr><th>보도일시</th>"
+               f"<td>2024. 3. 5.(화) 11:00</td></tr></table><div class='view_cont'><p>{PARA}</p><p>{PARA2}</p></div></div>")
+    assert ex.title == HEADLINE
+
+
+def test_footer_fields_parted_by_slashes_and_the_issuer_box_under_a_release_are_no_text():
+    assert is_boilerplate("주소 : 경기도 모아시 모아로 1 / 발행인 : 한가온 Copyrights ⓒ 1998-2024 바람신문 All rights reserved.")
+    assert not is_boilerplate("새 주소: 모아로 1번지, 새 발행인: 한가온 대표라고 신문사는 밝혔다.")  # a sentence of the text
+    ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10", "", PARA, "", PARA2, "", "누리에너지 개요",
+                          "누리에너지는 2015년 설립된 에너지 저장 기업이다. 본사는 모아시에 있다."]))
+    assert ex.body.endswith(PARA2)
+    ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10", "", PARA, "", "사업 개요", "", PARA2]))
+    assert PARA2 in ex.body  # a section's heading inside the text: no box about its issuer follows
+
+
+def test_a_hub_carrying_a_press_story_names_the_press_by_its_logo_and_copyright():
+    head = f"<title>누리허브 - 세상의 소식</title><meta property='og:site_name' content='누리허브'><meta property='og:title' content='{HEADLINE}'>"
+    logo = "<div class='press-area'><a class='press-logo'><img src='/p/1.png' alt='하늘경제'></a></div>"
+    story = f"<h2>{HEADLINE}</h2><div class='view'><p>{PARA}</p><p>{PARA2}</p><p>한가온 기자</p></div>"
+    ex = _page(head, logo + story + "<div class='copy'>Copyright ⓒ 하늘경제. All rights reserved.</div>")
+    assert ex.outlet == "하늘경제"
+    ex = _page(head, logo + story + "<div class='copy'>Copyright ⓒ 누리허브. All rights reserved.</div>")
+    assert ex.outlet == "누리허브"
+
+
+def test_a_board_page_name_menu_path_and_counters_above_the_text_are_no_subheadings():
+    ex = _page(f"<meta name='title' content='{HEADLINE}'><title>기사보기 &gt; 지역소식 | 누리별신문</title>",
+               "<h1>기사보기 &gt; 지역소식</h1><section><h2>사회 &gt; 지역</h2><strong>댓글 0건</strong></section>"
+               f"<div id='con'><h2>“요금 낮춰 자전거 출근 늘었어요”</h2>{PARA}<br>{PARA2}</div>")
+    assert ex.subheadings == ["요금 낮춰 자전거 출근 늘었어요"]  # (a quoted sub-headline loses its marks)

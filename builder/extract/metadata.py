@@ -73,6 +73,22 @@ def _names(value) -> list[str]:
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
+_MICRODATA_AUTHORS = etree.XPath("//*[@itemprop='author']")
+_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
+
+
+def microdata_authors(tree: lxml_html.HtmlElement) -> list[str]:
+    """Authors a page marks with schema.org microdata (`<span itemprop="author">` holding
+    `<meta itemprop="name" content="…">`, or the name as its text): the last resort, after every other
+    source (a page's microdata may also mark the authors of the stories it links to)."""
+    out: list[str] = []
+    for el in _MICRODATA_AUTHORS(tree):
+        named = _MICRODATA_NAME(el)
+        value = (named[0].get("content") or named[0].text_content()) if named else (el.get("content") or el.text_content())
+        value = " ".join((value or "").split())
+        if value and value not in out:
+            out.append(value)
+    return out
 _HINT = re.compile("|".join(re.escape(h) for h in SUBHEADING_HINTS))
 
 
@@ -104,14 +120,16 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
     publisher = ld.get("publisher")
     return {
-        "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title"),
-        "titles": [t for t in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title")) if isinstance(t, str) and t],
+        "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or meta.get("title"),
+        "titles": [t for t in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), meta.get("title"))
+                   if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
         or meta.get("datepublished")  # schema.org microdata: <meta itemprop="datePublished" content="…">
         or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued"),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
         or meta.get("datemodified"),
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
+        "microdata_authors": microdata_authors(tree),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "url": meta.get("og:url") or canonical or ld.get("url"),
         "language": (html_el.get("lang") or html_el.get("xml:lang") or meta.get("og:locale")

@@ -14,6 +14,7 @@ from builder import dates
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
+from builder.rules.ko.columns import unwrapped
 from builder.rules.ko.person import TITLES as PERSON_TITLES, is_korean_name
 from builder.rules.tables import alternation, compile_all, compiled, load
 
@@ -173,10 +174,14 @@ MIN_LATIN_RENDERING = 4
 def hangul_site_name(name: str | None) -> str | None:
     """The Korean name of a site name that prints both ('코리아 헬스 타임즈 Korea Health Times'); a short
     Latin word is part of the name ('한빛경제 TV')."""
+    name = _COMPANY_FORM.sub("", name).strip() or name if name else name  # '(주)모아뉴스': the firm, not the title
     m = _HANGUL_THEN_LATIN.fullmatch(name or "")
     if m and len(m.group(2).replace(" ", "")) >= MIN_LATIN_RENDERING:
         return m.group(1).strip()
     return name
+
+
+_COMPANY_FORM = compiled(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)\s*$")
 
 
 def domain_label(host: str) -> str | None:
@@ -224,8 +229,10 @@ def _open_quotation(text: str) -> bool:
     return bool(marks) and (marks[-1] == "“" or (marks[-1] == '"' and marks.count('"') % 2 == 1))
 
 
-# An extraction of this few lines, one of them this long, may have flattened a table cell's blocks into one line.
+# An extraction of this few lines this long, among no more than this many lines in all (a menu row, a date, a footer
+# row beside them), may have flattened a table cell's blocks into one line.
 MAX_FLATTENED_LINES = 2
+MAX_FLATTENED_EXTRACTION = 8
 MIN_FLATTENED_CHARS = 300
 _BLOCK_TAGS = frozenset({"div", "p", "td", "th", "tr", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                          "ul", "ol", "dl", "section", "article", "header", "footer", "blockquote", "center", "br"})
@@ -249,7 +256,8 @@ def block_lines(line: str, tree) -> list[str]:
         start = el.getparent() if t.is_tail else el
         here = next((a for a in ([start] if start is not None else []) + list(start.iterancestors() if start is not None else [])
                      if a.tag in _BLOCK_TAGS), None)
-        breaks = here is not block or (t.is_tail and el.tag in _BLOCK_TAGS)
+        breaks = here is not block or (t.is_tail and el.tag in _BLOCK_TAGS) \
+            or (not t.is_tail and (before := el.getprevious()) is not None and before.tag == "br")  # '<br><font>…'
         block = here
         words = " ".join(str(t).split())
         if breaks or not pieces:
@@ -259,6 +267,8 @@ def block_lines(line: str, tree) -> list[str]:
     out: list[str] = []
     pos = 0
     for piece in (p for p in pieces if p):
+        while pos < len(one) and one[pos] in _CELL_BARS and not one.startswith(piece, pos):
+            pos += 1  # the bars an extractor draws between a layout table's cells ('| headline … | sidebar |')
         if one.startswith(piece, pos):
             if out and _open_quotation(out[-1]):
                 out[-1] += " " + piece  # a break inside an open quotation is the layout's, not the text's
@@ -269,9 +279,12 @@ def block_lines(line: str, tree) -> list[str]:
                 pos += 1
         elif out:
             break
+    while pos < len(one) and one[pos] in _CELL_BARS:
+        pos += 1
     return out if pos == len(one) and len(out) > 1 else [line]
 
 
+_CELL_BARS = " |"
 _SPLIT_YEAR = compiled(DATES["split_year_date"])
 
 
@@ -537,7 +550,7 @@ def untagged_headline(tree, title: str | None) -> str | None:
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
-_HEADLINE_CLASS = compiled(r"title|headline|subject", re.I)
+_HEADLINE_CLASS = compiled(r"title|headline|subject|(?:^|[\s_-])tit(?:$|[\s_-])", re.I)  # ('tit', 'view_tit')
 _NOT_HEADLINE_CLASS = compiled(r"sub(?!ject)|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
 
 
@@ -589,12 +602,23 @@ def shown_on_page(title: str, nodes: list[str], link_texts: frozenset[str] = fro
 
 
 _META_TITLES = etree.XPath("//meta[@property='og:title' or @name='og:title' or @name='twitter:title' "
-                           "or @property='twitter:title'][@content != '']|//script[@type='application/ld+json']"
+                           "or @property='twitter:title' or @name='title'][@content != '']|//script[@type='application/ld+json']"
                            "[contains(., '\"headline\"')]")
 
 
+_PAGE_NAME = compiled(RULES["headline_block"]["page_name"])
+# A menu's path to the page ('홈 > 뉴스 > 사회', '사회 > 지역'): short steps between arrows.
+_MENU_PATH = compiled(r"[가-힣A-Za-z0-9 ]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z0-9 ]{1,10})+")
+
+
+def names_the_page(title: str) -> bool:
+    """A <title> that opens with the name of the kind of page ('보도자료 상세 | 알림소식', '기사보기 > 지역뉴스'):
+    a board's or an agency's view page, whatever menu it is filed under."""
+    return bool(_PAGE_NAME.fullmatch(re.split(r"\s*(?:[|>›»:·]|::)\s*|\s+-\s+", title.strip())[0]))
+
+
 def declares_title(tree) -> bool:
-    """Whether the page declares its headline in metadata (og:title, twitter:title, JSON-LD headline): a title
+    """Whether the page declares its headline in metadata (og:title, twitter:title, meta title, JSON-LD headline): a title
     reworded for search there is the page's word, printed or not."""
     return bool(_META_TITLES(tree))
 
@@ -653,6 +677,23 @@ def original_press(ex: Extracted, text: str) -> str | None:
         if 2 <= len(name) <= MAX_SITE_NAME_CHARS and looks_like_outlet(name) and not is_portal(name, None):
             return name  # '<span class="press">모아경제</span>'
     return _portal_press(ex, portal=is_portal(ex.outlet, ex.url))
+
+
+def supplied_by(text: str) -> str | None:
+    """The press a page says supplied its story, under a bracketed source tag or a supply label ('[출처: 모아경제]',
+    '기사 제공 모아스포츠')."""
+    return next((m.group(1).strip() for p in ORIGINAL_PRESS if (m := p.search(text))), None)
+
+
+def signs_byline(press: str, nodes: list[str]) -> bool:
+    """Whether the byline names the press beside its reporter ('모아스포츠 | 홍길동 기자')."""
+    signed = compiled(r"%s\s*[|｜ㅣ·/]?\s*[가-힣]{2,4}\s*(?:%s)(?![가-힣])" % (re.escape(press), REPORTER))
+    return any(signed.match(n) for n in nodes)
+
+
+def signs_copyright(press: str, nodes: list[str]) -> bool:
+    """Whether a copyright line on the page names the press ('Copyright ⓒ 모아경제. All rights reserved.')."""
+    return any((name := outlet_from_copyright([n])) and _same(name, press) for n in nodes)
 
 
 def _portal_press(ex: Extracted, portal: bool) -> str | None:
@@ -858,6 +899,40 @@ def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
     return found
 
 
+_COPYRIGHT_AFTER = compiled(r"\s+(?=(?:ⓒ|©|\(c\)|Copyright\b|저작권자)\s*\S)", re.I)
+
+
+def credit_then_copyright(line: str) -> list[str]:
+    """A line holding the byline and then the copyright line, run together where the page set them apart in one
+    block ('안동=홍길동 기자 hong@… ⓒ 모아신문 - www…'): the two lines; any other line as it is."""
+    if len(line) > MAX_MARKER_LINE or not (m := _COPYRIGHT_AFTER.search(line)):
+        return [line]
+    credit, notice = line[:m.start()], line[m.end():]
+    return [credit, notice] if credit_line(credit) and is_end_marker(notice) else [line]
+
+
+MAX_BIO_CHARS = 200
+
+
+def writer_bio(line: str, author: str) -> bool:
+    """Whether the text's last line is the note on its writer a column prints under it: the author's name, perhaps
+    the title, as the topic ('홍길동 교수는 모아학회 이사로 활동하고 있으며 …')."""
+    name = author.split()[0] if author else ""
+    return len(name) >= 2 and len(line) <= MAX_BIO_CHARS and bool(re.match(
+        r"%s\s*(?:[가-힣A-Za-z]{1,12}\s+){0,2}?[가-힣A-Za-z]{0,10}(?<=[가-힣A-Za-z])(?:은|는)\s" % re.escape(name), line))
+
+
+_ABOUT_HEADING = compiled(RULES["about_heading"])
+
+
+def about_box(line: str, below: list[str]) -> bool:
+    """The heading of a press release's box about its issuer, with the box's first line under it ('모아전자 개요' /
+    '모아전자는 2017년 설립된 …'): the release's text has ended."""
+    if not (m := _ABOUT_HEADING.fullmatch(line.strip())) or not below:
+        return False
+    return re.match(r"%s(?:은|는|\s*\()" % re.escape(m.group("name") or m.group("name2")), below[0].strip()) is not None
+
+
 def is_end_marker(line: str) -> bool:
     return any(p.search(line) for p in END_MARKERS)
 
@@ -882,6 +957,21 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
                 names.append(name)
                 break
     return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
+
+
+LEGAL_FOOTER = RULES["legal_footer"]
+_LEGAL_NAME = compiled(r"(?:^|[|｜ㅣ·]\s*)(?:%s)\s*[:：]\s*(?P<name>[^|｜ㅣ:：]+?)\s*(?=$|[|｜ㅣ])" % alternation(LEGAL_FOOTER["name_labels"]))
+_LEGAL_OTHER = compiled(r"(?:%s)\s*[:：]?" % alternation(LEGAL_FOOTER["other_labels"]))
+
+
+def outlet_from_legal_footer(lines: list[str]) -> str | None:
+    """The name a site's legal footer registers it under ('제호 : 모아일보 | 등록번호 : …'): the field beside another
+    registration field on its line, or alone on a line near one, so a '제호' in the text is never read."""
+    for i, line in enumerate(lines):
+        if (m := _LEGAL_NAME.search(line)) and len(name := m.group("name").strip()) <= MAX_SITE_NAME_CHARS \
+                and any(_LEGAL_OTHER.search(ln) for ln in [line[:m.start()] + line[m.end():], *lines[max(0, i - 2):i + 3]]):
+            return name
+    return None
 
 
 _TITLE_TAG = etree.XPath("//title")
@@ -1778,6 +1868,10 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
             break
         field = next(f for f in MAKERS["header_fields"] if m.group(f))
         value = m.group("value").strip()
+        if field == "outlet" and len(cells := _SOURCE_CELLS.split(value, maxsplit=1)) == 2 \
+                and (credit := credit_line(cells[1])) and credit.author:
+            value = cells[0]  # '출처: 모아일보 / 문화부 홍길동 기자': the press, then its reporter's credit
+            found.setdefault("author", credit.author)
         if field == "outlet" and (desk := _DESK_AFTER_OUTLET.fullmatch(value)):
             value = desk.group("outlet")  # '모아일보 정치부': the press, not its desk
         found.setdefault(field, value)
@@ -1852,6 +1946,56 @@ def dump_frame(lines: list[str]) -> tuple[list[str], str | None]:
             return lines[:i], site
         seen_text = seen_text or len(ln) > 40
     return lines, site
+
+
+PRINT_PAGE = RULES["print_columns"]
+_PAGE_MARK = compiled(PRINT_PAGE["page_mark"])
+_PAGE_CONTINUED = compiled(PRINT_PAGE["continued"])
+_PAGE_FOOT_WORDS = frozenset(PRINT_PAGE["page_foot_words"])
+
+
+def print_page_head(line: str) -> tuple[str, str] | None:
+    """(paper, date) of a print copy's page head: a page mark, a full date, the paper's name (or '' when the head
+    leaves it to the foot) and at most a weekday and a section beside them ('A12 2025년 3월 4일 화요일 사회 모아일보');
+    None for any other line."""
+    d = DATETIME.search(line)
+    if not d or len(line) > MAX_BYLINE_NODE:
+        return None
+    words = [w for w in (line[:d.start()] + " " + line[d.end():]).split() if not _DATE_REST.fullmatch(w)]
+    marks = [w for w in words if _PAGE_MARK.fullmatch(w)]
+    names = [w for w in words if looks_like_outlet(w)]
+    rest = [w for w in words if w not in marks and w not in names]
+    if len(marks) != 1 or len(names) > 1 or len(rest) > 1 or (rest and not _section_or_desk(rest[0])) \
+            or (not names and marks[0].isdigit()):  # (a bare number and a date alone may be a list's item)
+        return None
+    return (names[0] if names else ""), (_iso(d) or "")
+
+
+def _page_foot(line: str, paper: str) -> bool:
+    """'모아일보 A12 면   광고': the paper's name again with the page mark, and nothing of the text."""
+    words = line.split()
+    return paper in words and any(_PAGE_MARK.fullmatch(w) for w in words) \
+        and all(w == paper or _PAGE_MARK.fullmatch(w) or w in _PAGE_FOOT_WORDS for w in words)
+
+
+def print_page(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """({field: value}, the lines without the page's frame) of a dump copied from a print page: the page head
+    gives the paper and the date, the first block under it (a headline set over two or three lines) the
+    headline; page feet and notes sending the reader to another page go. Nothing for any other dump."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    if not filled or not (head := print_page_head(lines[filled[0]])):
+        return {}, lines
+    paper, when = head
+    kept = [ln for ln in lines[filled[0] + 1:]
+            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)))]
+    while kept and not kept[0]:
+        kept.pop(0)
+    block = next((i for i, ln in enumerate(kept) if not ln), len(kept))
+    fields = {k: v for k, v in (("outlet", paper), ("published", when)) if v}
+    if 1 < block <= HEAD["max_lines"] // 2 and not any(SENTENCE_END.search(ln) for ln in kept[:block]):
+        fields["title"] = " ".join(kept[:block])
+        kept = kept[block:]
+    return fields, kept
 
 
 @dataclass
@@ -1980,6 +2124,7 @@ def _credit_then_date(line: str) -> bool:
 
 _OTHER_FIELD = compiled(r"(?P<label>[가-힣]{1,6})\s*[:：]\s*(?P<value>\S.{0,60})")
 # A desk named after its press in a source field ('모아일보 정치부', '누리TV 보도국'): its last word ends as a desk does.
+_SOURCE_CELLS = compiled(r"\s*[/|｜ㅣ]\s*")
 _DESK_AFTER_OUTLET = compiled(r"(?P<outlet>\S.*?)\s+[가-힣]{1,8}(?:%s)" % "|".join(MAKERS["source_desk_endings"]))
 
 
@@ -2124,11 +2269,12 @@ def refine(ex: Extracted) -> Extracted:
     ex.body_lines = [joined_year(ln) for ln in ex.body_lines]
     if ex.page_tree is not None and ex.authors and (site := meta_outlet or site_name_of_title(ex.page_tree, ex.title)):
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
-    if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_LINES:
+    if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_EXTRACTION \
+            and sum(len(ln) >= MIN_FLATTENED_CHARS for ln in ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
     shown = page_nodes(ex)  # (the page's text nodes; none for a dump)
     if ex.page_tree is not None and ex.title and not declares_title(ex.page_tree) \
-            and not shown_on_page(ex.title, shown, ex.link_texts) \
+            and (not shown_on_page(ex.title, shown, ex.link_texts) or names_the_page(ex.title)) \
             and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
@@ -2141,9 +2287,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.published, ex.updated, ex.subheadings = None, None, []
     fields: dict[str, str] = {}
     if ex.page_tree is None:
+        fields, ex.body_lines = print_page(ex.body_lines)
+        ex.body_lines = unwrapped(ex.body_lines)  # a print page's columns, cut inside words, back into paragraphs
         subject, ex.body_lines = mail_frame(ex.body_lines)
         ex.title = ex.title or subject
-        fields, ex.body_lines = header_fields(ex.body_lines)
+        if not fields:
+            fields, ex.body_lines = header_fields(ex.body_lines)
         ex.body_lines, frame_site = dump_frame(ex.body_lines)
         if frame_site and not fields.get("outlet"):
             fields["outlet"] = frame_site
@@ -2205,6 +2354,7 @@ def refine(ex: Extracted) -> Extracted:
                     ex.authors.append(found[2])
                 head_dates.add(ln)
         lines = [ln for ln in lines if ln not in head_dates]
+    lines = [part for ln in lines for part in credit_then_copyright(ln)]
     # Cut at the first end marker that follows some real text.
     # An end marker before any text is a stray line of furniture: dropped on its own.
     seen_text = 0
@@ -2212,7 +2362,7 @@ def refine(ex: Extracted) -> Extracted:
     for i, line in enumerate(lines):
         if len(line) > MAX_MARKER_LINE:  # a paragraph that ends in a copyright notice keeps its text
             line = lines[i] = _strip_trailing_copyright(line)
-        if line and len(line) <= MAX_MARKER_LINE and is_end_marker(line):
+        if line and len(line) <= MAX_MARKER_LINE and (is_end_marker(line) or about_box(line, lines[i + 1:i + 2])):
             if seen_text:
                 ex.tail_lines = lines[i:]
                 break
@@ -2240,8 +2390,8 @@ def refine(ex: Extracted) -> Extracted:
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
             lines[i] = _outlet_tag(lines[i], ex) or ""
-            if lines[i] and _is_byline_node(lines[i]):
-                lines[i] = ""  # '기사입력 2023-11-01 15:12' left of '[매체 | 홍길동 기자] 기사입력 …'
+            if lines[i] and (_is_byline_node(lines[i]) or is_boilerplate(lines[i])):
+                lines[i] = ""  # '기사입력 2023-11-01 15:12' left of '[매체 | 홍길동 기자] 기사입력 …' ('등록일 … 조회수 412')
             if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and (REPORTER_LINE.fullmatch(lines[i]) or credit_line(lines[i])):
                 lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline
     nonblank = [i for i, ln in enumerate(lines) if ln]
@@ -2291,7 +2441,8 @@ def refine(ex: Extracted) -> Extracted:
         lines = below_headline(lines, ex.title)
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
-    ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings]
+    ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings
+                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h))]
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
     if ex.page_tree is not None:
@@ -2299,28 +2450,39 @@ def refine(ex: Extracted) -> Extracted:
     if body and len(body[-1]) <= MAX_AFFILIATION_CHARS + 10 and (writer := column_author([_box_without_links(body[-1])])) \
             and any(a.startswith(writer) for a in ex.authors):
         body = body[:-1]  # the writer's box under a column: the author's name, affiliation and links again
+    if body and any(writer_bio(body[-1], a) for a in ex.authors):
+        body = body[:-1]  # the writer's note under a column ('홍길동 교수는 … 활동하고 있다')
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
         press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
+    elif ex.page_tree is not None and (found := supplied_by(text) or _portal_press(ex, portal=False)) \
+            and not _same(found, meta_outlet) and (signs_byline(found, nodes) or signs_copyright(found, nodes)):
+        press = found  # a hub carrying a press's story: '기사 제공 모아스포츠' or its logo, and its byline or copyright
     if press:
         ex.outlet = press
     elif is_portal(ex.outlet, ex.url):
         ex.outlet = None
     if not ex.outlet:
-        ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:]))
+        ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
+            or _not_portal(outlet_from_legal_footer(ex.tail_lines + body[-3:] + signature))
     if not ex.outlet or (masthead_outlet_name and _LATIN_ONLY.fullmatch(ex.outlet) and re.search("[가-힣]", masthead_outlet_name)
                          and ex.outlet != meta_outlet):
         ex.outlet = masthead_outlet_name or lede_outlet  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
         ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
-            or site_logo(ex.page_tree)
+            or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_logo(ex.page_tree)
     if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
             and _key(ex.outlet) in social_handles(ex.page_tree):
         named = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) or site_logo(ex.page_tree)
         ex.outlet = named if named and re.search("[가-힣]", named) else ex.outlet  # '@moailbo': an account, not the name
+    if ex.page_tree is not None and ex.outlet and ex.outlet == meta_outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
+            and (named := site_name_of_title(ex.page_tree, ex.title)) and re.search("[가-힣]", named) \
+            and (printed := outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
+            and _same(named, printed):
+        ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
     if ex.page_tree is not None:
