@@ -79,8 +79,9 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
     return frozenset(n for n in names if " " not in n and HANGUL.match(n) and (common_too or n not in NOT_NAMES))
 
 
-TERRITORIES = cldr_territories()
-COUNTRY_NAMES = cldr_territories(common_too=True)  # with '미국', '중국': a country beside a post and a foreign name
+HOME_NATIONS = frozenset(LEX["home_nations"])  # '잉글랜드', '스코틀랜드': countries CLDR lists under one state
+TERRITORIES = cldr_territories() | HOME_NATIONS
+COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
@@ -109,6 +110,9 @@ PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
+DHARMA_HONORIFICS = frozenset(LEX["dharma_honorifics"])
+DHARMA_NAME = re.compile(r"[가-힣]{2}")  # a dharma name: two syllables, never a surname before them
+POSTED_NAME = re.compile(r" (?P<post>[가-힣]{1,10}) (?=[가-힣A-Za-z])")  # a post after a word, then the next word
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
@@ -145,6 +149,7 @@ POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
 HANDLE_OPENERS, HANDLE_CLOSERS = frozenset("'‘"), frozenset("'’")  # single quotes around a handle or a nickname
 WORLD_REGIONS = frozenset(LEX["world_regions"].split())
+FACTION_SUFFIXES = tuple(LEX["faction_suffixes"])
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
@@ -964,6 +969,34 @@ class Finder:
             self.drop_body(name)
             holder.organization = holder.organization or name
 
+    def bodies_before_posted_names(self) -> None:
+        """'한빛종 총무원장 가람 스님은', '가온재단 이사장 나하람 목사는': a word taken for a name whose every mention
+        is followed by a post and then by another person's name is that person's body, not a person."""
+        starts: dict[int, set[str]] = {}
+        for m in self.mentions:
+            if m.person is not None:
+                starts.setdefault(m.start, set()).add(m.person)
+        for name in list(self.persons):
+            own = [m for m in self.mentions if m.person == name]
+            holders: set[str] = set()
+            for m in own:
+                if not self.body.startswith(name + " ", m.start):
+                    break  # '연화종은', '연화종의': a particle after it, used as a person is
+                after = POSTED_NAME.match(self.body, m.start + len(name))
+                post = after.group("post") if after else None
+                if post is None or (title_of(post) is None and post not in CAREFUL_TITLES):
+                    continue  # '연화종 총무원 대회의실': a body's word before a noun, no person's
+                held = (starts.get(after.start("post"), set()) | starts.get(after.end("post") + 1, set())) - {name}
+                if not held:
+                    break
+                holders |= held
+            else:
+                if own and len(holders) == 1:
+                    holder = self.persons.get(next(iter(holders)))
+                    self.drop_body(name)
+                    if holder is not None and holder.organization is None:
+                        holder.organization = name
+
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
         before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
@@ -1183,6 +1216,8 @@ class Finder:
                 continue
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
+            if toks[j].particle in JOINING_PARTICLES and morph.common_word(toks[j].stem):
+                continue  # '신자와 사제 등': a common noun joined to the title's noun, no name ending in 와
             if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
                 continue  # the second of two posts ('부총리 겸 기획재정부 장관'): the first one's rule takes both
             end, particle = self.joint_title_end(i, tok)
@@ -1525,6 +1560,8 @@ class Finder:
                 name_words, org_words = words[:cut], words[cut:]
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
+                if len(names) > 2 and morph.common_word(names[-1]):
+                    continue  # '하비에르 로살레스 축구 국가대표팀 감독': the field of the body, no third word of the name
                 if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
                         and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                     org = " ".join(t.text for t in org_words)
@@ -1734,6 +1771,8 @@ class Finder:
             return self.left_role(i - 3, suffixed)  # "미드라이너 '별빛' 한서윤": the handle a player goes by, between
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
+        if not toks[i - 1].particle and self.after_demonstrative(i - 1):
+            return None  # '이 시장 최고가를': 'this market' (or 'this mayor', named before), no title of the next word
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and not toks[i - 1].particle \
                 and HANGUL.match(toks[i - 2].text) and HANGUL.match(toks[i - 1].text) \
                 and title_of(toks[i - 1].text) is None and title_of(toks[i - 2].text + toks[i - 1].text) is not None:
@@ -2818,6 +2857,37 @@ class Finder:
         stem = t.stem[:-1] if t.stem.endswith(HONORIFIC) and len(t.stem) >= 3 else t.stem
         return stem in self.persons or (is_korean_name(stem) and morph.reading(self.body, t.start, t.start + len(stem)) == "proper")
 
+    def dharma_names(self) -> None:
+        """'정각사 주지 도현 스님은', '혜담 스님은': a monk goes by a dharma name of two syllables with no surname,
+        before an honorific only monks take (dharma_honorifics). After a post the word is the name however Kiwi
+        reads it ('법우' is also a common noun), the title both words ('주지 스님'); with no post before it, Kiwi
+        must find no one dictionary word in it ('원로 스님', '주지 스님', '여러 스님': a kind of monk)."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            tok, honorific = toks[i], toks[i + 1]
+            if tok.sep or tok.particle or tok.in_quote or honorific.sep or honorific.stem not in DHARMA_HONORIFICS \
+                    or not DHARMA_NAME.fullmatch(tok.stem) or tok.stem in PERSON_WORDS or tok.stem in NOT_NAMES \
+                    or tok.stem in DETERMINERS or tok.stem in self.firms or title_like(tok.stem):
+                continue
+            before = toks[i - 1] if i > 0 else None
+            post = before.stem if before is not None and not before.sep and not before.particle \
+                and (title_of(before.stem) is not None or before.stem in CAREFUL_TITLES) \
+                and before.stem not in DHARMA_HONORIFICS else None
+            if post is None and morph.reading(self.body, tok.start, tok.end) not in ("proper", "nouns"):
+                continue
+            if post is None and any(m.tag == "XSN" for m in morph.morphs_in(self.body, tok.start, tok.end)):
+                continue  # '학인 스님': a noun made with a suffix, a kind of monk
+            known = self.persons.get(tok.stem)
+            if known is not None and (known.title or post is None):
+                continue
+            title = f"{post} {honorific.stem}" if post else honorific.stem
+            body = toks[i - 2] if post and i >= 2 else None
+            org = body.stem if body is not None and not body.sep and not body.particle and HANGUL.match(body.stem) \
+                and morph.reading(self.body, body.start, body.end) in ("proper", "nouns", "common") \
+                and title_like(body.stem) is None else None  # '정각사 주지 도현 스님': the temple the post is of
+            self.add(tok.stem, title, org, "dharma_name", before.start if post else tok.start, honorific.end,
+                     honorific.particle)
+
     def names_before_name_only_titles(self) -> None:
         """'아웅산 수지 여사가', '레이 하퍼 왕자는': two words before a title that follows only a person's
         name (name_only_titles) are that person's name when the first is a proper noun that is no
@@ -2831,6 +2901,8 @@ class Finder:
                                                                  or morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end)))):
                 continue
             name = f"{a.stem} {b.stem}"
+            if b.stem in self.persons and is_korean_name(b.stem):
+                continue  # '통신병 나우람(21) 상병': a Korean name found, the role before it no part of it
             if name not in self.persons and a.start not in {m.start for m in self.mentions}:
                 self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
@@ -3297,6 +3369,8 @@ class Finder:
         if self.body[max(0, tok.start - 4):tok.start].rstrip().endswith(FIRM_MARKS) \
                 or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
             return False  # '(주)플로섬한테': a firm
+        if st.endswith(FACTION_SUFFIXES) and (st[:-1] in COUNTRY_NAMES or st[:-1] in WORLD_REGIONS or morph.common_word(st[:-1])):
+            return False  # '유럽파', '해외파', '강경파': those of a place or a side, no name
         endings = [e for e in CANDIDATE_NOT_NAME_ENDINGS if st.endswith(e)] if st.endswith(CANDIDATE_NOT_NAME_ENDINGS) else []
         known = self.known_korean_name(tok)  # one proper noun of Kiwi's dictionary, ending as a given name may
         korean = len(st) == 3 and (is_korean_name(st) or known) and (
@@ -4597,6 +4671,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.aged_young_names()
     f.spaced_foreign_names()
     f.country_titled_names()
+    f.dharma_names()
     f.morphology()
     f.foreign_names()
     f.scan()
@@ -4630,6 +4705,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.bare_mentions()
     f.pet_names()
     f.bodies_before_titled_names()
+    f.bodies_before_posted_names()
     f.possessor_bodies()
     f.foreign_name_parts()
     f.foreign_bodies_before()
