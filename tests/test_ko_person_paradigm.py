@@ -1129,3 +1129,40 @@ def test_a_foreign_name_with_an_occupation_on_either_side(body, name, title):
 ])
 def test_a_word_beside_a_name_makes_no_second_row(body, name):
     assert set(persons(body)) == {name}
+
+
+def test_a_name_kiwi_reads_with_a_spoken_contracted_particle_is_still_a_name():
+    # Kiwi reads '추민환' as 추/NNP 민화/NNG ᆫ/JX ('민화는'); written news spells its particles out
+    found = persons('협상장을 나선 추민환 노조위원장은 "안을 바꾸지 않았다"며 비판했다.')
+    assert "추민환" in found and found["추민환"][0] == "노조위원장"
+
+
+def test_a_team_after_a_foreign_name_stays_its_body_when_a_short_mention_follows():
+    body = "하비에르 로살레스 축구 국가대표팀 감독이 명단을 발표했다. 로살레스 감독은 웃었다."
+    assert persons(body) == {"하비에르 로살레스": ("감독", "축구 국가대표팀")}
+
+
+@pytest.mark.parametrize("body, name, org", [
+    ("결승에서 벨루치(이탈리아·누리크루즈)가 우승했다.", "벨루치", "누리크루즈"),
+    ("결승에서 리카르도 벨루치(이탈리아·누리크루즈)가 우승했다.", "리카르도 벨루치", "누리크루즈"),
+])
+def test_a_foreign_athlete_glossed_with_country_and_club(body, name, org):
+    found = persons(body)
+    assert name in found and found[name][1] == org
+
+
+def test_a_place_glossed_with_its_country_is_no_athlete():
+    assert persons("결승은 벨루치(이탈리아)에서 열렸다.") == {}
+
+
+def test_a_post_after_a_name_kiwi_reads_as_a_copula_is_no_guessed_name():
+    # Kiwi reads '기민인' as 기민/NNG 이/VCP ᆫ/ETM, then the post as a proper noun after a modifier
+    body = '질병관리청이 주의보를 발령했다. 기민인 질병관리청장은 "환자가 늘었다"고 말했다.'
+    assert set(persons(body)) == {"기민인"}
+
+
+@pytest.mark.parametrize("occupation", ["전통공예가", "실험음악가", "공공미술가"])
+def test_a_compound_occupation_glossing_a_name_is_its_title(occupation):
+    # Kiwi may read the compound whole as a proper noun, however the name before it is spelled
+    body = f"유족으로는 부인 모가윤씨와 아들 임도윤(누리대 건축학과 교수)·딸 표하린({occupation})씨가 있다."
+    assert persons(body)["표하린"] == (occupation, None)

@@ -110,6 +110,7 @@ PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
+CONTRACTED_PARTICLES = frozenset({"ᆫ", "ᆯ"})  # Kiwi's reading of a name's final ㄴ/ㄹ as a spoken '는'/'를'
 DHARMA_HONORIFICS = frozenset(LEX["dharma_honorifics"])
 DHARMA_NAME = re.compile(r"[가-힣]{2}")  # a dharma name: two syllables, never a surname before them
 POSTED_NAME = re.compile(r" (?P<post>[가-힣]{1,10}) (?=[가-힣A-Za-z])")  # a post after a word, then the next word
@@ -170,7 +171,7 @@ CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 # '마르티노(FC포르투)가': a player's club in parentheses, then the particle the name takes.
-TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
+TEAM_GLOSS = re.compile(r"\((?:(?P<country>[가-힣]{2,8})·)?(?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
@@ -713,7 +714,7 @@ class Finder:
         if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
-                     or (morph.is_inflected(self.body, start, start + len(first))
+                     or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
                          and not (rule in ("name_title", "name_org_title", "org_name_title") and title
                                   and self.name_misread_opening(name, start)))):
@@ -1991,9 +1992,12 @@ class Finder:
         if not st.endswith(OCCUPATION_SUFFIXES) or not HANGUL.match(st) or st in NOT_NAMES:
             return False
         ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        suffix = next(x for x in OCCUPATION_SUFFIXES if st.endswith(x))
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].start == start and ms[0].end == end \
+                and len(st) - len(suffix) >= 3 and morph.common_word(st[-len(suffix) - 2:-len(suffix)]):
+            return True  # '설치미술가': Kiwi may read a compound occupation whole as a proper noun (설치 + 미술 + 가)
         if not ms or ms[-1].end != end or any(m.tag != "NNG" or m.oov for m in ms):
             return False
-        suffix = next(x for x in OCCUPATION_SUFFIXES if st.endswith(x))
         return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
 
     def team_before(self, k: int, role: str) -> str | None:
@@ -2767,8 +2771,8 @@ class Finder:
             if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
                     or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
                     or not any(ch in FOREIGN for ch in tok.stem) \
-                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS):
-                continue
+                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) or title_like(tok.stem):
+                continue  # '질병관리청장은': a post (after a name Kiwi misread as a verb), no guessed name
             ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
             if len(ms) != 2 or ms[0].form != tok.stem or ms[0].tag != "NNP" or not ms[0].oov \
                     or ms[1].tag not in GUESSED_NAME_PARTICLE_TAGS or ms[1].form not in TOPIC_OR_SUBJECT:
@@ -3444,7 +3448,18 @@ class Finder:
         read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
         if read == "other" and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
             return "proper"
+        if read == "other" and not tok.particle and self.contracted_name(tok.start, tok.stem):
+            return "proper"  # '장민환 노조위원장': 장/NNP 민화/NNG ᆫ/JX
         return read
+
+    def contracted_name(self, start: int, word: str) -> bool:
+        """A Korean name with no particle that Kiwi reads as nouns and a spoken, contracted particle ('장민환': 장/NNP
+        민화/NNG ᆫ/JX, as '민화는'): written news spells particles out, so the last consonant is the name's."""
+        if not is_korean_name(word) or not self.body.startswith(word + " ", start):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, start, start + len(word)) if m.end <= start + len(word)]
+        return len(ms) >= 2 and ms[-1].form in CONTRACTED_PARTICLES and any(m.tag == "NNP" for m in ms[:-1]) \
+            and all(m.tag in ("NNP", "NNG") for m in ms[:-1])
 
     def glued_guess(self, tok: Tok) -> bool:
         """Did Kiwi guess the whole word, particle and all, as one unknown proper noun ('오채린이')?"""
@@ -3627,12 +3642,23 @@ class Finder:
                     or (tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(tok.stem)):
                 continue
             m = TEAM_GLOSS.match(self.body, tok.end)
-            if m is None or m.group("particle") not in NAME_PARTICLES or not self.opens_noun_phrase(i) \
-                    or morph.reading(self.body, m.start("team"), m.end("team")) != "proper" \
-                    or morph.reading(self.body, tok.start, tok.end) != "proper" \
-                    or re.search(re.escape(tok.stem) + "에서", self.body):
+            if m is None or m.group("particle") not in NAME_PARTICLES or re.search(re.escape(tok.stem) + "에서", self.body) \
+                    or (m.group("country") and m.group("country") not in COUNTRY_NAMES):
                 continue
-            self.add(tok.stem, None, None, "glossed_name", tok.start, m.end(), m.group("particle"))
+            given = self.toks[i - 1] if i > 0 else None
+            if given is not None and not given.sep and not given.particle and self.foreign_word(given) \
+                    and has_foreign_syllable([given.stem, tok.stem]) and self.opens_noun_phrase(i - 1) \
+                    and not is_korean_name(tok.stem) and (m.group("country") or m.group("team") in COUNTRY_NAMES):
+                # '하산 무라트(튀르키예·청해크루즈)가', '아나 벨루치(이탈리아)는': a foreign name of two words glossed
+                # with the country (and club) an athlete stands for; a firm is glossed with its country alone
+                org = m.group("team") if m.group("country") else None
+                self.add(f"{given.stem} {tok.stem}", None, org, "glossed_name", given.start, m.end(), m.group("particle"))
+                continue
+            if not self.opens_noun_phrase(i) or morph.reading(self.body, m.start("team"), m.end("team")) != "proper" \
+                    or morph.reading(self.body, tok.start, tok.end) != "proper":
+                continue
+            self.add(tok.stem, None, m.group("team") if m.group("country") else None, "glossed_name", tok.start, m.end(),
+                     m.group("particle"))
 
     def opens_noun_phrase(self, i: int) -> bool:
         """Does token i begin its noun phrase: nothing before it, or a separator, a particle, a
@@ -3868,9 +3894,10 @@ class Finder:
             known = self.persons.get(f"{full.group('first')} {last}")
             field = full.group("field").strip()
             if known is not None and field and known.organization == field and title not in REGIONAL_POSTS \
+                    and not field.endswith(LONG_ORG_ENDINGS + BODY_ENDINGS) \
                     and all(morph.reading(self.body, full.start("field") + w.start(), full.start("field") + w.end())
                             in ("common", "nouns") for w in re.finditer(r"\S+", field)):
-                known.title, known.organization = f"{full.group('field')}{title}", None  # the field, no body
+                known.title, known.organization = f"{full.group('field')}{title}", None  # the field, no body ('국가대표팀' is one)
             if any(last in p.name.split() for p in self.persons.values()):
                 continue
             self.add(f"{full.group('first')} {last}", f"{full.group('field')}{title}", None, "foreign_name_title",
