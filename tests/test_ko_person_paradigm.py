@@ -1166,3 +1166,27 @@ def test_a_compound_occupation_glossing_a_name_is_its_title(occupation):
     # Kiwi may read the compound whole as a proper noun, however the name before it is spelled
     body = f"유족으로는 부인 모가윤씨와 아들 임도윤(누리대 건축학과 교수)·딸 표하린({occupation})씨가 있다."
     assert persons(body)["표하린"] == (occupation, None)
+
+
+def test_a_foreign_athlete_glossed_with_country_and_club_then_shortened_is_one_row():
+    body = "결승에서 리카르도 벨루치(이탈리아·누리크루즈)가 우승했다. 벨루치는 웃었다."
+    assert persons(body) == {"리카르도 벨루치": (None, "누리크루즈")}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("누리은행의 일본인 센터백 요시무라 아이는 팀 최다인 8골을 넣었다.", "요시무라 아이"),
+    ("누리은행의 일본인 센터백 요시무라 감독은 웃었다.", "요시무라"),  # a title after the surname, no given name
+    ("누리은행의 센터백 요시무라 아이는 팀 최다인 8골을 넣었다.", "요시무라"),  # no nationality: left as found
+])
+def test_a_japanese_given_name_that_is_also_a_korean_word(body, name):
+    assert set(persons(body)) == {name}
+
+
+def test_a_name_kiwi_reads_as_a_modifier_with_a_particle_is_still_a_name():
+    # Kiwi reads '허연도' as 허옇/VA ᆫ/ETM 도/JX: a modifier with a particle and no noun, which Korean never writes
+    assert persons("허연도 가온대 명예교수가 별세했다.") == {"허연도": ("명예교수", "가온대")}
+
+
+@pytest.mark.parametrize("body", ["서울도 누리대 교수가 많다.", "김해도 누리대 교수가 많다."])
+def test_a_city_with_the_particle_also_before_a_body_and_post_is_no_name(body):
+    assert persons(body) == {}

@@ -172,7 +172,7 @@ LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 # '마르티노(FC포르투)가': a player's club in parentheses, then the particle the name takes.
 TEAM_GLOSS = re.compile(r"\((?:(?P<country>[가-힣]{2,8})·)?(?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
-AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
+AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<country>[가-힣]{2,8}·)?(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
 NEXT_WORD = re.compile(r" ([가-힣]{2,12})")  # the Hangul word after a space, matched at a given position
@@ -299,6 +299,7 @@ SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
 JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
+JAPAN_WORDS = frozenset({"일본", "일본인", "일본계"})  # the nationality before a Japanese name
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
@@ -2214,6 +2215,8 @@ class Finder:
         if m is None:
             return False
         inner = m.group("team")
+        if m.group("country") and m.group("country")[:-1] not in COUNTRY_NAMES:
+            return False  # '(튀르키예·청해크루즈)': the country, then the club
         return inner is None or morph.reading(self.body, m.start("team"), m.end("team")) == "proper"
 
     def used_alone(self, word: str, then: str) -> bool:
@@ -2483,8 +2486,10 @@ class Finder:
         person's context ('류현우는 7이닝을 던졌고', '투수 강태민의 폭투', '한지윤 더불어민주당 원내수석부대표는')."""
         toks = self.toks
         for i, tok in enumerate(toks):
-            if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
-                tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
+            if tok.particle and is_korean_name(tok.text) and (morph.reading(self.body, tok.start, tok.end) == "proper"
+                                                              or self.contracted_name(tok.start, tok.text)):
+                tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here; nor 도 in '허연도 …'
+
             tok = self.before_copula(tok)
             if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)):
                 continue
@@ -3454,10 +3459,13 @@ class Finder:
 
     def contracted_name(self, start: int, word: str) -> bool:
         """A Korean name with no particle that Kiwi reads as nouns and a spoken, contracted particle ('장민환': 장/NNP
-        민화/NNG ᆫ/JX, as '민화는'): written news spells particles out, so the last consonant is the name's."""
+        민화/NNG ᆫ/JX, as '민화는': written news spells particles out, so the last consonant is the name's), or as a
+        modifier with a particle glued on ('허연도')."""
         if not is_korean_name(word) or not self.body.startswith(word + " ", start):
             return False
         ms = [m for m in morph.morphs_in(self.body, start, start + len(word)) if m.end <= start + len(word)]
+        if len(ms) >= 3 and ms[-2].tag == "ETM" and ms[-1].tag.startswith("J") and ms[0].start == start:
+            return True  # '허연도': 허옇/VA ᆫ/ETM 도/JX, a modifier with a particle and no noun, which Korean never writes
         return len(ms) >= 2 and ms[-1].form in CONTRACTED_PARTICLES and any(m.tag == "NNP" for m in ms[:-1]) \
             and all(m.tag in ("NNP", "NNG") for m in ms[:-1])
 
@@ -3637,7 +3645,9 @@ class Finder:
         with a proper noun in parentheses (the club or country a player stands for) and then taking
         a particle as a name does. A word the article also uses as a place ('…에서') is not taken."""
         for i, tok in enumerate(self.toks):
-            if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+            found = self.persons.get(tok.stem)
+            if tok.sep or tok.particle or tok.in_quote or (found is not None and (found.title or found.organization)) \
+                    or not HANGUL.match(tok.stem) \
                     or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
                     or (tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(tok.stem)):
                 continue
@@ -3652,7 +3662,15 @@ class Finder:
                 # '하산 무라트(튀르키예·청해크루즈)가', '아나 벨루치(이탈리아)는': a foreign name of two words glossed
                 # with the country (and club) an athlete stands for; a firm is glossed with its country alone
                 org = m.group("team") if m.group("country") else None
-                self.add(f"{given.stem} {tok.stem}", None, org, "glossed_name", given.start, m.end(), m.group("particle"))
+                if found is not None:  # its surname found first, untitled ('… 벨루치는 웃었다')
+                    whole = self.rename(tok.stem, f"{given.stem} {tok.stem}", given.start)
+                    whole.organization = whole.organization or org
+                    whole.first_offset = min(whole.first_offset, given.start)
+                    self.mentions.append(Mention(whole.name, given.start, m.end(), m.group("particle"), "full"))
+                else:
+                    self.add(f"{given.stem} {tok.stem}", None, org, "glossed_name", given.start, m.end(), m.group("particle"))
+                continue
+            if found is not None:
                 continue
             if not self.opens_noun_phrase(i) or morph.reading(self.body, m.start("team"), m.end("team")) != "proper" \
                     or morph.reading(self.body, tok.start, tok.end) != "proper":
@@ -4060,6 +4078,27 @@ class Finder:
         return found
 
     # -- after the scan ---------------------------------------------------------------------
+    def japanese_given_names(self) -> None:
+        """'일본인 센터백 나카무라 아이는': a Japanese person introduced with the nationality is named surname first,
+        then the given name, which is often a Korean word too ('아이', '하나'); found as the surname alone, the
+        word right after it with a particle is the rest of the name (no title, role, kin or side: '나카무라 감독')."""
+        for name, p in list(self.persons.items()):
+            if " " in name or len(name) < 3 or not name.endswith(tuple(e for e in JAPANESE_SURNAME_ENDINGS if len(e) >= 2)) \
+                    or p.first_offset < 0 or not self.body.startswith(name + " ", p.first_offset):
+                continue
+            k = self.tok_at(p.first_offset)
+            if k is None or k + 1 >= len(self.toks) or not any(
+                    t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep):
+                continue
+            given = self.toks[k + 1]
+            if given.sep or given.in_quote or not given.particle or given.particle not in NAME_PARTICLES \
+                    or not re.fullmatch(r"[가-힣]{2,3}", given.stem) or title_like(given.stem) or is_person_noun(given.stem) \
+                    or given.stem in FAMILY_WORDS or given.stem in NOT_TITLES_AFTER_NAME or given.stem in PERSON_WORDS \
+                    or f"{name} {given.stem}" in self.persons:
+                continue
+            whole = self.rename(name, f"{name} {given.stem}", p.first_offset)
+            whole.organization = whole.organization or p.organization
+
     def given_name_short_forms(self) -> None:
         """'도현우(38)씨는 … 현우씨는', '남궁하린 씨 … 하린 씨가': a feature or a family story calls someone named in
         full by the given name alone (with or without 씨); that given name is the same person, not another one."""
@@ -4470,6 +4509,8 @@ class Finder:
             aged = bool(AGE_GLOSS.match(self.body, g.start()))
             parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
                      and not x.strip().isdigit()]
+            if len(parts) == 2 and parts[0] in COUNTRY_NAMES and parts[1] not in COUNTRY_NAMES:
+                parts = parts[1:]  # '무라트(튀르키예·청해크루즈)': the country an athlete is from, then the club
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):
                 continue
             words = parts[0].split()
@@ -4728,6 +4769,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.unlisted_titles()
     f.surnamed_foreign_names()
     f.given_name_short_forms()
+    f.japanese_given_names()
     f.surname_titles()
     f.bare_mentions()
     f.pet_names()
