@@ -1190,3 +1190,8 @@ def test_a_name_kiwi_reads_as_a_modifier_with_a_particle_is_still_a_name():
 @pytest.mark.parametrize("body", ["서울도 누리대 교수가 많다.", "김해도 누리대 교수가 많다."])
 def test_a_city_with_the_particle_also_before_a_body_and_post_is_no_name(body):
     assert persons(body) == {}
+
+
+def test_the_position_before_an_untitled_foreign_name_is_its_title():
+    found = persons("누리은행의 일본인 센터백 요시무라 아이는 팀 최다인 8골을 넣었다.")
+    assert found["요시무라 아이"] == ("센터백", "누리은행")

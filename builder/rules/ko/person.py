@@ -2855,6 +2855,8 @@ class Finder:
                 continue  # '누리 파이터스 감독 반서결은': the title is the next name's, the words before it its team
             if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
                 self.add(name, nxt.stem, None, reason, toks[first].start, nxt.end, nxt.particle)
+            elif reason == "occupation" and (role := self.left_role(first)) is not None:
+                self.add(name, role[0], role[1], reason, toks[first].start, tok.end, tok.particle)  # '센터백 요시무라는'
             elif reason:
                 self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
 
