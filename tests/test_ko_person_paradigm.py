@@ -1061,3 +1061,137 @@ def test_a_town_before_a_body_and_a_post_is_no_person(town):
 @pytest.mark.parametrize("name", ["김진주", "선우진주", "도춘천", "정선우"])
 def test_a_full_name_holding_a_towns_syllables_before_a_body_and_a_post_is_a_person(name):
     assert persons(f"{name} 한빛병원 원장은" + SAID).get(name) == ("원장", "한빛병원")
+
+
+# -- monks by a dharma name; bodies, factions and common nouns before a post; neighbours glued to a name ---
+DHARMA_NAMES = [
+    ("해솔종 총무원장 월정 스님은 1일 기자간담회에서" + SAID, "월정", "총무원장 스님", "해솔종"),
+    ("행렬을 이끄는 청운사 주지 도송 스님은" + SAID, "도송", "주지 스님", "청운사"),
+    ("누리재단 상임이사 휘운 스님은" + SAID, "휘운", "상임이사 스님", "누리재단"),
+    ("청운사 회주 현오 큰스님은" + SAID, "현오", "큰스님", None),
+    ("묘각 스님은" + SAID, "묘각", "스님", None),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", DHARMA_NAMES)
+def test_a_monk_named_by_a_dharma_name_without_surname(body, name, title, org):
+    found = persons(body)
+    assert name in found and found[name][0] == title
+    if org:
+        assert found[name][1] == org
+    assert not any(p != name and p in body.split(name)[0] for p in found)  # the temple or order is no person
+
+
+@pytest.mark.parametrize("body", [
+    "원로 스님은" + SAID, "주지 스님은" + SAID, "젊은 스님들이" + SAID, "여러 스님이" + SAID,
+])
+def test_a_kind_of_monk_is_no_dharma_name(body):
+    assert persons(body) == {}
+
+
+@pytest.mark.parametrize("body, body_word, name", [
+    ("해솔종 총무원장 도하람 목사는" + SAID, "해솔종", "도하람"),
+    ("누리재단 이사장 서하진 신부는 개회사에서" + SAID, "누리재단", "서하진"),
+])
+def test_a_body_before_a_post_and_a_titled_name_is_the_name_s_body(body, body_word, name):
+    found = persons(body)
+    assert body_word not in found and found[name][1] == body_word
+
+
+def test_a_word_used_as_a_person_elsewhere_stays_one():
+    body = "서하진 대표 도하람 씨는" + SAID + " 서하진은 웃었다."
+    assert {"서하진", "도하람"} <= set(persons(body))
+
+
+@pytest.mark.parametrize("body, word", [
+    ("해외파도 대부분 이름을 올렸다. 공격수 도하람이 승선했다.", "해외파"),
+    ("유럽파는 모두 합류했다. 공격수 도하람이 승선했다.", "유럽파"),
+    ("공격수 도하람과 스코틀랜드 리그 누리 시티의 수비수 서하진이 승선했다.", "스코틀랜드"),
+    ("미사는 주교의 주례로 진행됐으며, 신자와 사제 등 3천여 명이 성당을 메웠다.", "신자와"),
+    ("암소 한 마리가 1380만원에 낙찰돼 이 시장 최고가를 새로 썼다.", "최고가"),
+])
+def test_a_faction_a_home_nation_a_joined_noun_or_a_record_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("와인은 프랑스 출신 소믈리에 뤼크 파르망티에가 맡는다. 파르망티에 소믈리에는" + SAID, "뤼크 파르망티에", "소믈리에"),
+    ("커피는 바리스타 엘레나 루소가 내린다. 루소 바리스타는" + SAID, "엘레나 루소", "바리스타"),
+])
+def test_a_foreign_name_with_an_occupation_on_either_side(body, name, title):
+    found = persons(body)
+    assert set(found) == {name} and found[name][0] == title
+
+
+@pytest.mark.parametrize("body, name", [
+    ("혹한기 훈련에서 통신병 나우람(21) 상병은" + SAID, "나우람"),
+    ("하비에르 로살레스 축구 국가대표팀 감독이 명단을 발표했다.", "하비에르 로살레스"),
+])
+def test_a_word_beside_a_name_makes_no_second_row(body, name):
+    assert set(persons(body)) == {name}
+
+
+def test_a_name_kiwi_reads_with_a_spoken_contracted_particle_is_still_a_name():
+    # Kiwi reads '추민환' as 추/NNP 민화/NNG ᆫ/JX ('민화는'); written news spells its particles out
+    found = persons('협상장을 나선 추민환 노조위원장은 "안을 바꾸지 않았다"며 비판했다.')
+    assert "추민환" in found and found["추민환"][0] == "노조위원장"
+
+
+def test_a_team_after_a_foreign_name_stays_its_body_when_a_short_mention_follows():
+    body = "하비에르 로살레스 축구 국가대표팀 감독이 명단을 발표했다. 로살레스 감독은 웃었다."
+    assert persons(body) == {"하비에르 로살레스": ("감독", "축구 국가대표팀")}
+
+
+@pytest.mark.parametrize("body, name, org", [
+    ("결승에서 벨루치(이탈리아·누리크루즈)가 우승했다.", "벨루치", "누리크루즈"),
+    ("결승에서 리카르도 벨루치(이탈리아·누리크루즈)가 우승했다.", "리카르도 벨루치", "누리크루즈"),
+])
+def test_a_foreign_athlete_glossed_with_country_and_club(body, name, org):
+    found = persons(body)
+    assert name in found and found[name][1] == org
+
+
+def test_a_place_glossed_with_its_country_is_no_athlete():
+    assert persons("결승은 벨루치(이탈리아)에서 열렸다.") == {}
+
+
+def test_a_post_after_a_name_kiwi_reads_as_a_copula_is_no_guessed_name():
+    # Kiwi reads '기민인' as 기민/NNG 이/VCP ᆫ/ETM, then the post as a proper noun after a modifier
+    body = '질병관리청이 주의보를 발령했다. 기민인 질병관리청장은 "환자가 늘었다"고 말했다.'
+    assert set(persons(body)) == {"기민인"}
+
+
+@pytest.mark.parametrize("occupation", ["전통공예가", "실험음악가", "공공미술가"])
+def test_a_compound_occupation_glossing_a_name_is_its_title(occupation):
+    # Kiwi may read the compound whole as a proper noun, however the name before it is spelled
+    body = f"유족으로는 부인 모가윤씨와 아들 임도윤(누리대 건축학과 교수)·딸 표하린({occupation})씨가 있다."
+    assert persons(body)["표하린"] == (occupation, None)
+
+
+def test_a_foreign_athlete_glossed_with_country_and_club_then_shortened_is_one_row():
+    body = "결승에서 리카르도 벨루치(이탈리아·누리크루즈)가 우승했다. 벨루치는 웃었다."
+    assert persons(body) == {"리카르도 벨루치": (None, "누리크루즈")}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("누리은행의 일본인 센터백 요시무라 아이는 팀 최다인 8골을 넣었다.", "요시무라 아이"),
+    ("누리은행의 일본인 센터백 요시무라 감독은 웃었다.", "요시무라"),  # a title after the surname, no given name
+    ("누리은행의 센터백 요시무라 아이는 팀 최다인 8골을 넣었다.", "요시무라"),  # no nationality: left as found
+])
+def test_a_japanese_given_name_that_is_also_a_korean_word(body, name):
+    assert set(persons(body)) == {name}
+
+
+def test_a_name_kiwi_reads_as_a_modifier_with_a_particle_is_still_a_name():
+    # Kiwi reads '허연도' as 허옇/VA ᆫ/ETM 도/JX: a modifier with a particle and no noun, which Korean never writes
+    assert persons("허연도 가온대 명예교수가 별세했다.") == {"허연도": ("명예교수", "가온대")}
+
+
+@pytest.mark.parametrize("body", ["서울도 누리대 교수가 많다.", "김해도 누리대 교수가 많다."])
+def test_a_city_with_the_particle_also_before_a_body_and_post_is_no_name(body):
+    assert persons(body) == {}
+
+
+def test_the_position_before_an_untitled_foreign_name_is_its_title():
+    found = persons("누리은행의 일본인 센터백 요시무라 아이는 팀 최다인 8골을 넣었다.")
+    assert found["요시무라 아이"] == ("센터백", "누리은행")

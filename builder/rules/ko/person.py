@@ -79,8 +79,9 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
     return frozenset(n for n in names if " " not in n and HANGUL.match(n) and (common_too or n not in NOT_NAMES))
 
 
-TERRITORIES = cldr_territories()
-COUNTRY_NAMES = cldr_territories(common_too=True)  # with '미국', '중국': a country beside a post and a foreign name
+HOME_NATIONS = frozenset(LEX["home_nations"])  # '잉글랜드', '스코틀랜드': countries CLDR lists under one state
+TERRITORIES = cldr_territories() | HOME_NATIONS
+COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
@@ -109,6 +110,10 @@ PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
+CONTRACTED_PARTICLES = frozenset({"ᆫ", "ᆯ"})  # Kiwi's reading of a name's final ㄴ/ㄹ as a spoken '는'/'를'
+DHARMA_HONORIFICS = frozenset(LEX["dharma_honorifics"])
+DHARMA_NAME = re.compile(r"[가-힣]{2}")  # a dharma name: two syllables, never a surname before them
+POSTED_NAME = re.compile(r" (?P<post>[가-힣]{1,10}) (?=[가-힣A-Za-z])")  # a post after a word, then the next word
 PERSON_PARTICLES = frozenset(LEX["person_particles"])
 KIN_NOUNS = frozenset(LEX["kin_nouns"])
 WORKS_NOUNS = frozenset(LEX["works_nouns"] + LEX["authored_works"] + LEX["mourning_nouns"])
@@ -145,6 +150,7 @@ POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
 HANDLE_OPENERS, HANDLE_CLOSERS = frozenset("'‘"), frozenset("'’")  # single quotes around a handle or a nickname
 WORLD_REGIONS = frozenset(LEX["world_regions"].split())
+FACTION_SUFFIXES = tuple(LEX["faction_suffixes"])
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
@@ -165,8 +171,8 @@ CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
 # '마르티노(FC포르투)가': a player's club in parentheses, then the particle the name takes.
-TEAM_GLOSS = re.compile(r"\((?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
-AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
+TEAM_GLOSS = re.compile(r"\((?:(?P<country>[가-힣]{2,8})·)?(?P<team>[A-Za-z]{0,4}[가-힣]{2,}(?: [가-힣]{2,})?)\)(?P<particle>[가-힣]{1,3})(?![가-힣])")
+AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<country>[가-힣]{2,8}·)?(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
 NEXT_WORD = re.compile(r" ([가-힣]{2,12})")  # the Hangul word after a space, matched at a given position
@@ -301,6 +307,7 @@ SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
 JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
+JAPAN_WORDS = frozenset({"일본", "일본인", "일본계"})  # the nationality before a Japanese name
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
 OBJECT_PARTICLES = frozenset({"을", "를"})
@@ -716,7 +723,7 @@ class Finder:
         if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
-                     or (morph.is_inflected(self.body, start, start + len(first))
+                     or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
                          and not (rule in ("name_title", "name_org_title", "org_name_title") and title
                                   and self.name_misread_opening(name, start)))):
@@ -972,6 +979,34 @@ class Finder:
             self.drop_body(name)
             holder.organization = holder.organization or name
 
+    def bodies_before_posted_names(self) -> None:
+        """'한빛종 총무원장 가람 스님은', '가온재단 이사장 나하람 목사는': a word taken for a name whose every mention
+        is followed by a post and then by another person's name is that person's body, not a person."""
+        starts: dict[int, set[str]] = {}
+        for m in self.mentions:
+            if m.person is not None:
+                starts.setdefault(m.start, set()).add(m.person)
+        for name in list(self.persons):
+            own = [m for m in self.mentions if m.person == name]
+            holders: set[str] = set()
+            for m in own:
+                if not self.body.startswith(name + " ", m.start):
+                    break  # '연화종은', '연화종의': a particle after it, used as a person is
+                after = POSTED_NAME.match(self.body, m.start + len(name))
+                post = after.group("post") if after else None
+                if post is None or (title_of(post) is None and post not in CAREFUL_TITLES):
+                    continue  # '연화종 총무원 대회의실': a body's word before a noun, no person's
+                held = (starts.get(after.start("post"), set()) | starts.get(after.end("post") + 1, set())) - {name}
+                if not held:
+                    break
+                holders |= held
+            else:
+                if own and len(holders) == 1:
+                    holder = self.persons.get(next(iter(holders)))
+                    self.drop_body(name)
+                    if holder is not None and holder.organization is None:
+                        holder.organization = name
+
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
         before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
@@ -1191,6 +1226,8 @@ class Finder:
                 continue
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
                 continue
+            if toks[j].particle in JOINING_PARTICLES and morph.common_word(toks[j].stem):
+                continue  # '신자와 사제 등': a common noun joined to the title's noun, no name ending in 와
             if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
                 continue  # the second of two posts ('부총리 겸 기획재정부 장관'): the first one's rule takes both
             end, particle = self.joint_title_end(i, tok)
@@ -1535,6 +1572,8 @@ class Finder:
                 name_words, org_words = words[:cut], words[cut:]
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
+                if len(names) > 2 and morph.common_word(names[-1]):
+                    continue  # '하비에르 로살레스 축구 국가대표팀 감독': the field of the body, no third word of the name
                 if org_words[-1].text in CHARGE_WORDS:
                     if len(org_words) != 2 or not all(is_foreign_word(n) for n in names) or not has_foreign_syllable(names) \
                             or any(is_korean_name(n) for n in names):
@@ -1753,6 +1792,8 @@ class Finder:
             return self.left_role(i - 3, suffixed)  # "미드라이너 '별빛' 한서윤": the handle a player goes by, between
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
+        if not toks[i - 1].particle and self.after_demonstrative(i - 1):
+            return None  # '이 시장 최고가를': 'this market' (or 'this mayor', named before), no title of the next word
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and not toks[i - 1].particle \
                 and HANGUL.match(toks[i - 2].text) and HANGUL.match(toks[i - 1].text) \
                 and title_of(toks[i - 1].text) is None and title_of(toks[i - 2].text + toks[i - 1].text) is not None:
@@ -2012,9 +2053,12 @@ class Finder:
         if not st.endswith(OCCUPATION_SUFFIXES) or not HANGUL.match(st) or st in NOT_NAMES:
             return False
         ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        suffix = next(x for x in OCCUPATION_SUFFIXES if st.endswith(x))
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].start == start and ms[0].end == end \
+                and len(st) - len(suffix) >= 3 and morph.common_word(st[-len(suffix) - 2:-len(suffix)]):
+            return True  # '설치미술가': Kiwi may read a compound occupation whole as a proper noun (설치 + 미술 + 가)
         if not ms or ms[-1].end != end or any(m.tag != "NNG" or m.oov for m in ms):
             return False
-        suffix = next(x for x in OCCUPATION_SUFFIXES if st.endswith(x))
         return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
 
     def team_before(self, k: int, role: str) -> str | None:
@@ -2231,6 +2275,8 @@ class Finder:
         if m is None:
             return False
         inner = m.group("team")
+        if m.group("country") and m.group("country")[:-1] not in COUNTRY_NAMES:
+            return False  # '(튀르키예·청해크루즈)': the country, then the club
         return inner is None or morph.reading(self.body, m.start("team"), m.end("team")) == "proper"
 
     def used_alone(self, word: str, then: str) -> bool:
@@ -2507,8 +2553,10 @@ class Finder:
         person's context ('류현우는 7이닝을 던졌고', '투수 강태민의 폭투', '한지윤 더불어민주당 원내수석부대표는')."""
         toks = self.toks
         for i, tok in enumerate(toks):
-            if tok.particle and is_korean_name(tok.text) and morph.reading(self.body, tok.start, tok.end) == "proper":
-                tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here
+            if tok.particle and is_korean_name(tok.text) and (morph.reading(self.body, tok.start, tok.end) == "proper"
+                                                              or self.contracted_name(tok.start, tok.text)):
+                tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here; nor 도 in '허연도 …'
+
             tok = self.before_copula(tok)
             if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)):
                 continue
@@ -2797,8 +2845,8 @@ class Finder:
             if tok.sep or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
                     or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
                     or not any(ch in FOREIGN for ch in tok.stem) \
-                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS):
-                continue
+                    or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) or title_like(tok.stem):
+                continue  # '질병관리청장은': a post (after a name Kiwi misread as a verb), no guessed name
             ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
             if len(ms) != 2 or ms[0].form != tok.stem or ms[0].tag != "NNP" or not ms[0].oov \
                     or ms[1].tag not in GUESSED_NAME_PARTICLE_TAGS or ms[1].form not in TOPIC_OR_SUBJECT:
@@ -2890,6 +2938,37 @@ class Finder:
         stem = t.stem[:-1] if t.stem.endswith(HONORIFIC) and len(t.stem) >= 3 else t.stem
         return stem in self.persons or (is_korean_name(stem) and morph.reading(self.body, t.start, t.start + len(stem)) == "proper")
 
+    def dharma_names(self) -> None:
+        """'정각사 주지 도현 스님은', '혜담 스님은': a monk goes by a dharma name of two syllables with no surname,
+        before an honorific only monks take (dharma_honorifics). After a post the word is the name however Kiwi
+        reads it ('법우' is also a common noun), the title both words ('주지 스님'); with no post before it, Kiwi
+        must find no one dictionary word in it ('원로 스님', '주지 스님', '여러 스님': a kind of monk)."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            tok, honorific = toks[i], toks[i + 1]
+            if tok.sep or tok.particle or tok.in_quote or honorific.sep or honorific.stem not in DHARMA_HONORIFICS \
+                    or not DHARMA_NAME.fullmatch(tok.stem) or tok.stem in PERSON_WORDS or tok.stem in NOT_NAMES \
+                    or tok.stem in DETERMINERS or tok.stem in self.firms or title_like(tok.stem):
+                continue
+            before = toks[i - 1] if i > 0 else None
+            post = before.stem if before is not None and not before.sep and not before.particle \
+                and (title_of(before.stem) is not None or before.stem in CAREFUL_TITLES) \
+                and before.stem not in DHARMA_HONORIFICS else None
+            if post is None and morph.reading(self.body, tok.start, tok.end) not in ("proper", "nouns"):
+                continue
+            if post is None and any(m.tag == "XSN" for m in morph.morphs_in(self.body, tok.start, tok.end)):
+                continue  # '학인 스님': a noun made with a suffix, a kind of monk
+            known = self.persons.get(tok.stem)
+            if known is not None and (known.title or post is None):
+                continue
+            title = f"{post} {honorific.stem}" if post else honorific.stem
+            body = toks[i - 2] if post and i >= 2 else None
+            org = body.stem if body is not None and not body.sep and not body.particle and HANGUL.match(body.stem) \
+                and morph.reading(self.body, body.start, body.end) in ("proper", "nouns", "common") \
+                and title_like(body.stem) is None else None  # '정각사 주지 도현 스님': the temple the post is of
+            self.add(tok.stem, title, org, "dharma_name", before.start if post else tok.start, honorific.end,
+                     honorific.particle)
+
     def names_before_name_only_titles(self) -> None:
         """'아웅산 수지 여사가', '레이 하퍼 왕자는': two words before a title that follows only a person's
         name (name_only_titles) are that person's name when the first is a proper noun that is no
@@ -2903,6 +2982,8 @@ class Finder:
                                                                  or morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end)))):
                 continue
             name = f"{a.stem} {b.stem}"
+            if b.stem in self.persons and is_korean_name(b.stem):
+                continue  # '통신병 나우람(21) 상병': a Korean name found, the role before it no part of it
             if name not in self.persons and a.start not in {m.start for m in self.mentions}:
                 self.add(name, t.stem, None, "personal_title", a.start, t.end, t.particle)
 
@@ -3369,6 +3450,8 @@ class Finder:
         if self.body[max(0, tok.start - 4):tok.start].rstrip().endswith(FIRM_MARKS) \
                 or self.body.startswith(FIRM_MARKS, tok.start + len(st)):
             return False  # '(주)플로섬한테': a firm
+        if st.endswith(FACTION_SUFFIXES) and (st[:-1] in COUNTRY_NAMES or st[:-1] in WORLD_REGIONS or morph.common_word(st[:-1])):
+            return False  # '유럽파', '해외파', '강경파': those of a place or a side, no name
         endings = [e for e in CANDIDATE_NOT_NAME_ENDINGS if st.endswith(e)] if st.endswith(CANDIDATE_NOT_NAME_ENDINGS) else []
         known = self.known_korean_name(tok)  # one proper noun of Kiwi's dictionary, ending as a given name may
         korean = len(st) == 3 and (is_korean_name(st) or known) and (
@@ -3442,7 +3525,21 @@ class Finder:
         read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
         if read == "other" and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
             return "proper"
+        if read == "other" and not tok.particle and self.contracted_name(tok.start, tok.stem):
+            return "proper"  # '장민환 노조위원장': 장/NNP 민화/NNG ᆫ/JX
         return read
+
+    def contracted_name(self, start: int, word: str) -> bool:
+        """A Korean name with no particle that Kiwi reads as nouns and a spoken, contracted particle ('장민환': 장/NNP
+        민화/NNG ᆫ/JX, as '민화는': written news spells particles out, so the last consonant is the name's), or as a
+        modifier with a particle glued on ('허연도')."""
+        if not is_korean_name(word) or not self.body.startswith(word + " ", start):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, start, start + len(word)) if m.end <= start + len(word)]
+        if len(ms) >= 3 and ms[-2].tag == "ETM" and ms[-1].tag.startswith("J") and ms[0].start == start:
+            return True  # '허연도': 허옇/VA ᆫ/ETM 도/JX, a modifier with a particle and no noun, which Korean never writes
+        return len(ms) >= 2 and ms[-1].form in CONTRACTED_PARTICLES and any(m.tag == "NNP" for m in ms[:-1]) \
+            and all(m.tag in ("NNP", "NNG") for m in ms[:-1])
 
     def glued_guess(self, tok: Tok) -> bool:
         """Did Kiwi guess the whole word, particle and all, as one unknown proper noun ('오채린이')?"""
@@ -3620,17 +3717,38 @@ class Finder:
         with a proper noun in parentheses (the club or country a player stands for) and then taking
         a particle as a name does. A word the article also uses as a place ('…에서') is not taken."""
         for i, tok in enumerate(self.toks):
-            if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or not HANGUL.match(tok.stem) \
+            found = self.persons.get(tok.stem)
+            if tok.sep or tok.particle or tok.in_quote or (found is not None and (found.title or found.organization)) \
+                    or not HANGUL.match(tok.stem) \
                     or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
                     or (tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(tok.stem)):
                 continue
             m = TEAM_GLOSS.match(self.body, tok.end)
-            if m is None or m.group("particle") not in NAME_PARTICLES or not self.opens_noun_phrase(i) \
-                    or morph.reading(self.body, m.start("team"), m.end("team")) != "proper" \
-                    or morph.reading(self.body, tok.start, tok.end) != "proper" \
-                    or re.search(re.escape(tok.stem) + "에서", self.body):
+            if m is None or m.group("particle") not in NAME_PARTICLES or re.search(re.escape(tok.stem) + "에서", self.body) \
+                    or (m.group("country") and m.group("country") not in COUNTRY_NAMES):
                 continue
-            self.add(tok.stem, None, None, "glossed_name", tok.start, m.end(), m.group("particle"))
+            given = self.toks[i - 1] if i > 0 else None
+            if given is not None and not given.sep and not given.particle and self.foreign_word(given) \
+                    and has_foreign_syllable([given.stem, tok.stem]) and self.opens_noun_phrase(i - 1) \
+                    and not is_korean_name(tok.stem) and (m.group("country") or m.group("team") in COUNTRY_NAMES):
+                # '하산 무라트(튀르키예·청해크루즈)가', '아나 벨루치(이탈리아)는': a foreign name of two words glossed
+                # with the country (and club) an athlete stands for; a firm is glossed with its country alone
+                org = m.group("team") if m.group("country") else None
+                if found is not None:  # its surname found first, untitled ('… 벨루치는 웃었다')
+                    whole = self.rename(tok.stem, f"{given.stem} {tok.stem}", given.start)
+                    whole.organization = whole.organization or org
+                    whole.first_offset = min(whole.first_offset, given.start)
+                    self.mentions.append(Mention(whole.name, given.start, m.end(), m.group("particle"), "full"))
+                else:
+                    self.add(f"{given.stem} {tok.stem}", None, org, "glossed_name", given.start, m.end(), m.group("particle"))
+                continue
+            if found is not None:
+                continue
+            if not self.opens_noun_phrase(i) or morph.reading(self.body, m.start("team"), m.end("team")) != "proper" \
+                    or morph.reading(self.body, tok.start, tok.end) != "proper":
+                continue
+            self.add(tok.stem, None, m.group("team") if m.group("country") else None, "glossed_name", tok.start, m.end(),
+                     m.group("particle"))
 
     def opens_noun_phrase(self, i: int) -> bool:
         """Does token i begin its noun phrase: nothing before it, or a separator, a particle, a
@@ -3867,9 +3985,10 @@ class Finder:
             known = self.persons.get(f"{full.group('first')} {last}")
             field = full.group("field").strip()
             if known is not None and field and known.organization == field and title not in REGIONAL_POSTS \
+                    and not field.endswith(LONG_ORG_ENDINGS + BODY_ENDINGS) \
                     and all(morph.reading(self.body, full.start("field") + w.start(), full.start("field") + w.end())
                             in ("common", "nouns") for w in re.finditer(r"\S+", field)):
-                known.title, known.organization = f"{full.group('field')}{title}", None  # the field, no body
+                known.title, known.organization = f"{full.group('field')}{title}", None  # the field, no body ('국가대표팀' is one)
             if any(last in p.name.split() for p in self.persons.values()):
                 continue
             self.add(f"{full.group('first')} {last}", f"{full.group('field')}{title}", None, "foreign_name_title",
@@ -4032,6 +4151,27 @@ class Finder:
         return found
 
     # -- after the scan ---------------------------------------------------------------------
+    def japanese_given_names(self) -> None:
+        """'일본인 센터백 나카무라 아이는': a Japanese person introduced with the nationality is named surname first,
+        then the given name, which is often a Korean word too ('아이', '하나'); found as the surname alone, the
+        word right after it with a particle is the rest of the name (no title, role, kin or side: '나카무라 감독')."""
+        for name, p in list(self.persons.items()):
+            if " " in name or len(name) < 3 or not name.endswith(tuple(e for e in JAPANESE_SURNAME_ENDINGS if len(e) >= 2)) \
+                    or p.first_offset < 0 or not self.body.startswith(name + " ", p.first_offset):
+                continue
+            k = self.tok_at(p.first_offset)
+            if k is None or k + 1 >= len(self.toks) or not any(
+                    t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep):
+                continue
+            given = self.toks[k + 1]
+            if given.sep or given.in_quote or not given.particle or given.particle not in NAME_PARTICLES \
+                    or not re.fullmatch(r"[가-힣]{2,3}", given.stem) or title_like(given.stem) or is_person_noun(given.stem) \
+                    or given.stem in FAMILY_WORDS or given.stem in NOT_TITLES_AFTER_NAME or given.stem in PERSON_WORDS \
+                    or f"{name} {given.stem}" in self.persons:
+                continue
+            whole = self.rename(name, f"{name} {given.stem}", p.first_offset)
+            whole.organization = whole.organization or p.organization
+
     def given_name_short_forms(self) -> None:
         """'도현우(38)씨는 … 현우씨는', '남궁하린 씨 … 하린 씨가': a feature or a family story calls someone named in
         full by the given name alone (with or without 씨); that given name is the same person, not another one."""
@@ -4698,6 +4838,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.aged_young_names()
     f.spaced_foreign_names()
     f.country_titled_names()
+    f.dharma_names()
     f.morphology()
     f.foreign_names()
     f.scan()
@@ -4727,10 +4868,12 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.unlisted_titles()
     f.surnamed_foreign_names()
     f.given_name_short_forms()
+    f.japanese_given_names()
     f.surname_titles()
     f.bare_mentions()
     f.pet_names()
     f.bodies_before_titled_names()
+    f.bodies_before_posted_names()
     f.possessor_bodies()
     f.foreign_name_parts()
     f.foreign_bodies_before()
