@@ -68,11 +68,11 @@ def test_strike_called_off_or_undated_is_no_event(body: str) -> None:
 
 
 def test_auction_held_at_a_market_and_the_next_one_there():
-    found = events("12일 벼리시 소담리 가온축협 가축시장에서 열린 큰소 경매에서 황소 한 마리가 최고가에 팔렸다. "
-                   "가온축협은 다음 달 8일 이곳에서 송아지 경매를 다시 연다.")
-    assert found["큰소 경매"].location == "벼리시 소담리 가온축협 가축시장"
-    assert found["송아지 경매"].location == "벼리시 소담리 가온축협 가축시장"
-    assert found["송아지 경매"].start_date == date(2025, 10, 8)
+    found = events("12일 벼리시 소담리 가온농협 경매장에서 열린 돼지 경매에서 수퇘지 한 마리가 최고가에 팔렸다. "
+                   "가온농협은 다음 달 8일 이곳에서 염소 경매를 다시 연다.")
+    assert found["돼지 경매"].location == "벼리시 소담리 가온농협 경매장"
+    assert found["염소 경매"].location == "벼리시 소담리 가온농협 경매장"
+    assert found["염소 경매"].start_date == date(2025, 10, 8)
     assert not events("그 아파트는 결국 법원 경매에 넘어갔다.")
 
 

@@ -1128,9 +1128,9 @@ def test_a_bare_quotation_after_a_sentence_about_a_person_named_by_surname_and_p
 
 
 # -- 19. a person's possessive before the first subject of its sentence: the next '그는' is that person -------------------
-# '… 중도매인 X(63) 씨의 전망은 더 어둡다. 그는 "…"': the owner of the topic is in focus as a subject would be; not when the
+# '… 중도매인 X(63) 씨의 전망은 한층 비관적이다. 그는 "…"': the owner of the topic is in focus as a subject would be; not when the
 # owned noun is another person ('X 씨의 아들은'), nor a possessive after its sentence's subject.
-PREVIOUS_SPEAKER = "조합장 구민재(52) 씨는 \"강세가 이어질 것\"이라고 내다봤다. 구 조합장은 \"봄 이후는 모른다\"고 덧붙였다.\n"
+PREVIOUS_SPEAKER = "조합장 구태온(52) 씨는 \"강세가 이어질 것\"이라고 내다봤다. 구 조합장은 \"봄 이후는 모른다\"고 덧붙였다.\n"
 
 
 @pytest.mark.parametrize("full", ["하도율", "남궁하늘", "제갈온", "석다올"])
@@ -1179,22 +1179,22 @@ def test_a_word_of_address_alone_two_people_introduced_with_it_is_neither():
 
 
 # -- 21. a full sentence quoted alone, then a paragraph opening with a thing of a person named before --------------------
-# '"…먹어." ⏎ 할머니의 식단은 단출하다.', '"…." ⏎ 남궁 셰프의 코스는 열두 접시다.': the paragraph goes on about the
+# '"…먹어." ⏎ 할머니의 밥상은 소박하다.', '"…." ⏎ 여 셰프의 코스는 아홉 접시다.': the paragraph goes on about the
 # speaker, whoever was quoted last; not a heading (no full stop), nor a person of theirs ('할머니의 아들은').
 FEATURE = ("주인공은 1926년생 모금순(100) 할머니다. 할머니는 지금도 해가 뜨면 밭으로 나간다.\n"
            "딸 구민호(72) 씨는 \"어머니는 험담을 하신 적이 없다\"고 말했다. 구씨는 이어 \"김장은 직접 하셔야 한다\"고 했다.\n")
 
 
-@pytest.mark.parametrize("after", ["할머니의 식단은 단출하다.", "모 할머니의 식단은 단출하다.", "모금순 할머니의 하루는 새벽 4시에 시작된다.",
+@pytest.mark.parametrize("after", ["할머니의 밥상은 소박하다.", "모 할머니의 밥상은 소박하다.", "모금순 할머니의 하루는 새벽 4시에 시작된다.",
                                    "할머니의 밥상은 매일 같다. 생선 한 토막이 빠지지 않는다."])
 def test_a_lone_quotation_then_a_paragraph_about_a_thing_of_a_person_named_before(after):
-    body = FEATURE + "\"밥은 꼭 세 끼, 반찬은 바다에서 나는 걸로 먹어. 고기는 명절에나 먹지.\"\n" + after + "\n"
+    body = FEATURE + "\"밥은 꼭 세 끼, 국은 늘 맑게 끓여 먹어. 나물은 텃밭에서 뜯지.\"\n" + after + "\n"
     assert speaker_of(body, "밥은 꼭") == "모금순"
 
 
 @pytest.mark.parametrize("alone, after", [
-    ("\"밥은 꼭 세 끼, 반찬은 바다에서\"", "할머니의 식단은 단출하다."),                      # a heading: no full stop
-    ("\"밥은 꼭 세 끼, 반찬은 바다에서 나는 걸로 먹어.\"", "할머니의 아들은 서울에 산다."),  # a person of theirs
+    ("\"밥은 꼭 세 끼, 반찬은 바다에서\"", "할머니의 밥상은 소박하다."),                      # a heading: no full stop
+    ("\"밥은 꼭 세 끼, 국은 늘 맑게 끓여 먹어.\"", "할머니의 아들은 서울에 산다."),  # a person of theirs
 ])
 def test_a_lone_quotation_then_a_heading_or_a_person_of_theirs_is_not_theirs(alone, after):
     body = FEATURE + alone + "\n" + after + "\n"
@@ -1231,7 +1231,7 @@ def test_a_lone_quotation_before_a_person_introduced_as_its_speaker_is_theirs(af
 @pytest.mark.parametrize("calling", ["바리스타", "파티시에", "셰프"])
 @pytest.mark.parametrize("intro", ["부르고뉴 출신 {c} 앙리 뒤발레가", "앙리 뒤발레 {c}가"])
 def test_a_foreign_last_name_and_the_calling_given_beside_the_full_name(calling, intro):
-    body = (f"디저트는 {intro.format(c=calling)} 맡는다. 주방은 탁민서(31)가 연다. 탁씨는 \"생선을 먼저 손질한다\"고 했다. "
+    body = (f"디저트는 {intro.format(c=calling)} 맡는다. 주방은 탁예온(31)가 연다. 탁씨는 \"생선을 먼저 손질한다\"고 했다. "
             f"뒤발레 {_topic(calling)} \"처음엔 어울리는 재료가 없다고 생각했다\"고 말했다.")
     assert speaker_of(body, "처음엔") == "앙리 뒤발레"
 
@@ -1292,7 +1292,7 @@ def test_a_lone_heading_or_a_meeting_within_the_story_is_not_the_met_person_s(me
 
 
 # -- 26. a quotation with no subject right after a sentence about what a person thinks or says ('X 씨의 전망은') ------------
-# '나기석 씨의 전망은 더 어둡다. "…"며 …': the owner of the outlook speaks; after a thing of theirs that is no view or word
+# '피도형 씨의 전망은 한층 비관적이다. "…"며 …': the owner of the outlook speaks; after a thing of theirs that is no view or word
 # ('X 씨의 가게는 문을 닫았다'), the one quoted before goes on, as after any sentence reporting no speech.
 @pytest.mark.parametrize("owned", ["전망은", "생각은", "설명은", "걱정은", "진단도"])
 def test_a_quotation_with_no_subject_after_a_person_s_outlook(owned):
@@ -1302,4 +1302,4 @@ def test_a_quotation_with_no_subject_after_a_person_s_outlook(owned):
 
 def test_a_quotation_with_no_subject_after_a_person_s_thing_goes_on_with_the_last_speaker():
     body = PREVIOUS_SPEAKER + "중도매인 하도율(63) 씨의 가게는 문을 닫았다. \"손님이 줄어 비싼 물건을 꺼린다\"며 \"반짝 효과\"라고 말했다.\n"
-    assert speaker_of(body, "손님이 줄어") == "구민재"
+    assert speaker_of(body, "손님이 줄어") == "구태온"

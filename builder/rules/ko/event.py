@@ -773,7 +773,7 @@ class Finder:
 
     @staticmethod
     def elsewhere_another_day(ev: Event, other: Event) -> bool:
-        """'13일 … 한 공장 앞에서 유세를 열고' and '오는 20일 다른 도시에서 … 유세를 할 예정': the same word on
+        """'21일 … 한 조선소 앞에서 유세를 열고' and '오는 20일 다른 도시에서 … 유세를 할 예정': the same word on
         another day at another place is another happening."""
         return bool(ev.location and other.location and ev.start_date and other.start_date
                     and ev.location != other.location and ev.start_date != other.start_date)
@@ -1024,7 +1024,7 @@ class Finder:
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
     def held_quoted(self, q0: int, q1: int) -> bool:
-        """'다음 달 13∼16일 부산 벡스코에서 열리는 ‘지스타 2025’에': a quoted name with no event word, that the sentence
+        """'다음 달 13∼16일 벼리시 전시장에서 열리는 ‘누리플레이 2026’에': a quoted name with no event word, that the sentence
         says is held (a held verb right before it, or before a category word: '개막하는 게임쇼 ‘…’', or after it), on a day
         at a place or over a span of days; or opened ('‘…’을 연다') over a span of days, at a place or not."""
         before = re.search(r"(\S+)\s+(?:(?P<category>[가-힣]{2,6})\s+)?$", self.body[max(0, q0 - 20):q0])

@@ -1573,7 +1573,7 @@ class Finder:
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
                 if len(names) > 2 and morph.common_word(names[-1]):
-                    continue  # '하비에르 로살레스 축구 국가대표팀 감독': the field of the body, no third word of the name
+                    continue  # '하비에르 로살레스 배구 국가대표팀 감독': the field of the body, no third word of the name
                 if org_words[-1].text in CHARGE_WORDS:
                     if len(org_words) != 2 or not all(is_foreign_word(n) for n in names) or not has_foreign_syllable(names) \
                             or any(is_korean_name(n) for n in names):
@@ -2276,7 +2276,7 @@ class Finder:
             return False
         inner = m.group("team")
         if m.group("country") and m.group("country")[:-1] not in COUNTRY_NAMES:
-            return False  # '(튀르키예·청해크루즈)': the country, then the club
+            return False  # '(튀르키예·모래톱크루즈)': the country, then the club
         return inner is None or morph.reading(self.body, m.start("team"), m.end("team")) == "proper"
 
     def used_alone(self, word: str, then: str) -> bool:
@@ -2939,9 +2939,9 @@ class Finder:
         return stem in self.persons or (is_korean_name(stem) and morph.reading(self.body, t.start, t.start + len(stem)) == "proper")
 
     def dharma_names(self) -> None:
-        """'정각사 주지 도현 스님은', '혜담 스님은': a monk goes by a dharma name of two syllables with no surname,
+        """'청운사 주지 범해 스님은', '월담 스님은': a monk goes by a dharma name of two syllables with no surname,
         before an honorific only monks take (dharma_honorifics). After a post the word is the name however Kiwi
-        reads it ('법우' is also a common noun), the title both words ('주지 스님'); with no post before it, Kiwi
+        reads it ('도반' is also a common noun), the title both words ('주지 스님'); with no post before it, Kiwi
         must find no one dictionary word in it ('원로 스님', '주지 스님', '여러 스님': a kind of monk)."""
         toks = self.toks
         for i in range(len(toks) - 1):
@@ -2965,7 +2965,7 @@ class Finder:
             body = toks[i - 2] if post and i >= 2 else None
             org = body.stem if body is not None and not body.sep and not body.particle and HANGUL.match(body.stem) \
                 and morph.reading(self.body, body.start, body.end) in ("proper", "nouns", "common") \
-                and title_like(body.stem) is None else None  # '정각사 주지 도현 스님': the temple the post is of
+                and title_like(body.stem) is None else None  # '청운사 주지 범해 스님': the temple the post is of
             self.add(tok.stem, title, org, "dharma_name", before.start if post else tok.start, honorific.end,
                      honorific.particle)
 
@@ -3731,7 +3731,7 @@ class Finder:
             if given is not None and not given.sep and not given.particle and self.foreign_word(given) \
                     and has_foreign_syllable([given.stem, tok.stem]) and self.opens_noun_phrase(i - 1) \
                     and not is_korean_name(tok.stem) and (m.group("country") or m.group("team") in COUNTRY_NAMES):
-                # '하산 무라트(튀르키예·청해크루즈)가', '아나 벨루치(이탈리아)는': a foreign name of two words glossed
+                # '에민 칼라(튀르키예·모래톱크루즈)가', '아나 벨루치(이탈리아)는': a foreign name of two words glossed
                 # with the country (and club) an athlete stands for; a firm is glossed with its country alone
                 org = m.group("team") if m.group("country") else None
                 if found is not None:  # its surname found first, untitled ('… 벨루치는 웃었다')
@@ -4152,7 +4152,7 @@ class Finder:
 
     # -- after the scan ---------------------------------------------------------------------
     def japanese_given_names(self) -> None:
-        """'일본인 센터백 나카무라 아이는': a Japanese person introduced with the nationality is named surname first,
+        """'일본인 센터백 요시다 나리는': a Japanese person introduced with the nationality is named surname first,
         then the given name, which is often a Korean word too ('아이', '하나'); found as the surname alone, the
         word right after it with a particle is the rest of the name (no title, role, kin or side: '나카무라 감독')."""
         for name, p in list(self.persons.items()):

@@ -45,9 +45,9 @@ Patterns (quote.toml holds the words):
   X는 "…"며 웃었다. ⏎ "…." ⏎ 그의 …                      a lone quotation between X's words and a paragraph about X
   "…" ⏎ X는 … 이 같은 구상을 내놓았다                     the words named after it as what its subject set out
   공대 권 교수는 (after 공과대학 권해온 교수, 의과대학 권지섭 교수)   two of a surname told apart by their body, written short
-  X 씨의 전망은 더 어둡다. 그는 "…"                        the owner of a sentence's topic is the next pronoun's person
-  할머니는 (after 주인공은 변순례(100) 할머니다)             a word of address alone: the one person introduced with it
-  "…." ⏎ 할머니의 식단은 단출하다.                          a lone quotation, then a thing of a person named before
+  X 씨의 전망은 한층 비관적이다. 그는 "…"                  the owner of a sentence's topic is the next pronoun's person
+  할머니는 (after 주인공은 모윤선(101) 할머니다)            a word of address alone: the one person introduced with it
+  "…." ⏎ 할머니의 밥상은 소박하다.                          a lone quotation, then a thing of a person named before
   X는 "…"며 울먹였다. ⏎ "…." ⏎ Y씨도 이날 …                 a lone quotation closing X's part, Y brought in beside
   뒤발레 바리스타는 (after 바리스타 앙리 뒤발레가)             a foreign last name and the calling given with the full name
   하씨에게 비결을 묻자 "…"라며 웃었다                        the one asked answers
@@ -464,7 +464,7 @@ class Attributor:
         return found
 
     def bare_addressed(self, mentions: list[Mention], persons: list[Person]) -> list[Mention]:
-        """'할머니는 지금도 …' after '주인공은 변순례(100) 할머니다': a word of address standing alone (no surname, no
+        """'할머니는 지금도 …' after '주인공은 모윤선(101) 할머니다': a word of address standing alone (no surname, no
         modifier or possessive before it: not '우리 할머니는', '그의 할머니는') is a short mention of the one person named
         in full before it with that word."""
         full = [m for m in mentions if m.person and m.kind == "full"]
@@ -488,7 +488,7 @@ class Attributor:
 
     def addressed_as(self, m: Mention) -> str:
         """The word of address right after a full name, past an age gloss: '권옥례(88) 할머니' → 할머니, also ending a
-        sentence with the copula ('주인공은 변순례(100) 할머니다')."""
+        sentence with the copula ('주인공은 모윤선(101) 할머니다')."""
         text = self.body[m.start:m.end + 30]
         after = re.match(r"%s(?:\([^()\n]{0,20}\))?\s?([\uac00-\ud7a3]+)" % re.escape(m.person), text)
         if after is None:
@@ -1294,7 +1294,7 @@ class Attributor:
                 m.person is None and m.is_subject for m in self.mentions if s0 <= m.start < s1):
             return about  # '… 그는 대상을 받았다. ⏎ "…" ⏎ 그는 …'
         if (owner := self.topic_owner(s0, s1, quote_start)) is not None:
-            return owner  # '"…." ⏎ 할머니의 식단은 단출하다.': the paragraph after goes on about the speaker's things
+            return owner  # '"…." ⏎ 할머니의 밥상은 소박하다.': the paragraph after goes on about the speaker's things
         # '… 염씨는 "…"며 울먹였다. ⏎ "…." ⏎ 뚜언씨의 형 흥씨도 이날 건너왔다.': a person brought in with 도 ('also'), in a
         # sentence saying nothing of speech, stands beside the one quoted before; the quotation is still theirs
         also = bool(named) and not _reports(self.body[s0:s1]) and all(
@@ -1333,7 +1333,7 @@ class Attributor:
         return False
 
     def topic_owner(self, s0: int, s1: int, quote_start: int) -> Speaker | None:
-        """'"…반찬은 바다에서 나는 걸로 먹어." ⏎ 할머니의 식단은 단출하다.', '"….", ⏎ 남궁 셰프의 코스는 열두 접시다.': a full
+        """'"…국은 늘 맑게 끓여 먹어." ⏎ 할머니의 밥상은 소박하다.', '"….", ⏎ 여 셰프의 코스는 아홉 접시다.': a full
         sentence quoted alone, then a paragraph whose first sentence opens with a thing of a person named before the
         quotation as its subject (owns_topic): the paragraph goes on about the speaker."""
         line = LONE_QUOTATION.match(self.body, self.body.rfind("\n", 0, quote_start) + 1)
@@ -1426,7 +1426,7 @@ class Attributor:
                 self.note_side_person(m)
                 self.set_last(Speaker(m.person, "person"), m.start)
                 self.last_told = m.start
-                # '나기석 씨의 전망은 더 어둡다. "…"며': a sentence about what the person thinks or said reports their words
+                # '피도형 씨의 전망은 한층 비관적이다. "…"며': a sentence about what the person thinks or said reports their words
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))])) \
                     or owned is not None and owned.stem in SPEECH_OWNED
             elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
@@ -1466,7 +1466,7 @@ class Attributor:
         return self.owned_topic(m) is not None
 
     def owned_topic(self, m: Mention) -> Tok | None:
-        """'… 중도매인 나기석(63) 씨의 전망은 더 어둡다. 그는 "…"': a person's possessive right before the first subject of
+        """'… 중도매인 피도형(63) 씨의 전망은 한층 비관적이다. 그는 "…"': a person's possessive right before the first subject of
         its sentence, a thing of theirs (their outlook, day, voice), puts them in the story's focus as a subject would;
         not a person of theirs ('김 대표의 아들은'), who is the subject, nor a possessive after the sentence's subject."""
         end = m.end
