@@ -20,7 +20,8 @@ Examples:
   build-dataset archive.d/ out/ -q         no summary, errors only
 
 \b
-RAW is read recursively: .html/.htm/.xhtml (also gzipped), .txt text dumps and
+RAW is read recursively: .html/.htm/.xhtml (also gzipped), .txt text dumps,
+.md Markdown exports, .mht/.mhtml page saves and .eml letters, and
 .warc/.warc.gz archives. Every input becomes an article row or a quarantine row
 with its reason. OUT gets article, person, quote, event and quarantine tables as
 Parquet and a datapackage.json with row counts and checksums; it is replaced

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from builder.decode import DecodeError, decode
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.html import NoTree, extract_html
+from builder.extract.mime import NoArticlePart, unpack
 from builder.extract.model import Extracted
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
@@ -181,7 +182,16 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if not data.strip():
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
-        return quarantined(source, digest, "read", "unsupported_type", "not an HTML page, a text dump or a WARC file")
+        return quarantined(source, digest, "read", "unsupported_type",
+                           "not an HTML page, a text dump, a saved page or letter (MHTML, .eml) or a WARC file")
+    if source.kind == "mime":
+        try:
+            part = unpack(data)
+        except NoArticlePart as e:
+            return quarantined(source, digest, "read", "no_article_part", str(e))
+        source = replace(source, kind=part.kind, http_charset=part.charset or source.http_charset,
+                         url=source.url or part.url)
+        data = part.data
     try:
         text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
     except DecodeError as e:

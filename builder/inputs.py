@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+# A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
+MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -32,7 +34,7 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC
-    kind: str = "html"  # html | text | unknown
+    kind: str = "html"  # html | text | mime | unknown
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -66,6 +68,8 @@ def kind_of(name: str) -> str:
         return "html"
     if low.endswith(TEXT_SUFFIXES):
         return "text"
+    if low.endswith(MIME_SUFFIXES):
+        return "mime"
     return "unknown"
 
 

@@ -1,0 +1,84 @@
+"""Markdown exports (`.md`): a text dump with front matter and inline markup.
+
+Note-taking apps, static-site generators and clipping tools save an article as Markdown: a
+front-matter block (`---` … `---`, YAML `key: value` lines) holding its title, date, author and
+address, then the text with `#` headings, `**emphasis**` and `[links](…)`. The front matter is the
+page's own metadata, read like an HTML page's `<meta>`; the markup is taken off so the rules read
+the words a reader sees, as in any other dump.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Front-matter keys by the field they fill; the first key present wins. Keys are compared in lower case.
+FRONT_MATTER_KEYS = {
+    "title": ("title", "headline"),
+    "published": ("date", "published", "published_at", "pubdate", "date_published", "created"),
+    "updated": ("updated", "modified", "lastmod", "date_modified", "updated_at"),
+    "authors": ("author", "authors", "byline", "writer"),
+    "url": ("url", "source_url", "canonical", "canonical_url", "link", "original_url"),
+    "outlet": ("outlet", "publisher", "site", "site_name", "source_name"),
+}
+_FENCE = re.compile(r"-{3}\s*")
+_KEY_VALUE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)")
+_LIST_ITEM = re.compile(r"\s+-\s+(?P<value>.+)|-\s+(?P<top>.+)")
+MAX_FRONT_MATTER_LINES = 60
+
+# Inline and line markup, outermost first: an image, a link's text, emphasis, code, a heading's or quote's marks.
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1|(?<![\w*])\*(?P<single>\S(?:[^*]*?\S)?)\*(?![\w*])")
+_CODE = re.compile(r"`(?P<text>[^`]+)`")
+_LINE_MARK = re.compile(r"^(?:#{1,6}\s+|>\s?)+")
+_HEADING_CLOSE = re.compile(r"\s+#+\s*$")
+_RULE = re.compile(r"\s*(?:[-*_]\s*){3,}")
+
+
+def _scalar(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value.strip()
+
+
+def front_matter(lines: list[str]) -> tuple[dict[str, object], list[str]]:
+    """({field: value}, the lines after the block) of a Markdown file opening with `---` front matter; a file
+    with none is returned as it is. `authors` is a list (`author: A`, `authors: [A, B]` or `- A` items)."""
+    if not lines or not _FENCE.fullmatch(lines[0]):
+        return {}, lines
+    end = next((i for i, ln in enumerate(lines[1:MAX_FRONT_MATTER_LINES + 1], 1) if _FENCE.fullmatch(ln)), None)
+    if end is None:
+        return {}, lines
+    raw: dict[str, list[str]] = {}
+    key = None
+    for line in lines[1:end]:
+        if (m := _KEY_VALUE.fullmatch(line)) and not line[:1].isspace():
+            key = m["key"].lower()
+            value = m["value"].strip()
+            if value.startswith("[") and value.endswith("]"):
+                raw[key] = [_scalar(v) for v in value[1:-1].split(",") if _scalar(v)]
+            else:
+                raw[key] = [_scalar(value)] if _scalar(value) else []
+        elif key and (m := _LIST_ITEM.fullmatch(line)):
+            raw[key].append(_scalar(m["value"] or m["top"]))
+    fields: dict[str, object] = {}
+    for field, keys in FRONT_MATTER_KEYS.items():
+        values = next((raw[k] for k in keys if raw.get(k)), None)
+        if values:
+            fields[field] = values if field == "authors" else values[0]
+    return fields, lines[end + 1:]
+
+
+def plain(line: str) -> str:
+    """A Markdown line as a reader sees it: no heading or quote marks, link texts without their targets,
+    no emphasis or code marks; a horizontal rule is an empty line."""
+    if _RULE.fullmatch(line):
+        return ""
+    line = _LINE_MARK.sub("", line.strip())
+    line = _HEADING_CLOSE.sub("", line)
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(lambda m: m["text"], line)
+    line = _CODE.sub(lambda m: m["text"], line)
+    line = _EMPHASIS.sub(lambda m: m["text"] or m["single"], line)
+    return line.strip()

@@ -1,0 +1,83 @@
+"""Pages saved inside a MIME container: a browser's MHTML save (`.mht`, `.mhtml`) or an e-mail (`.eml`).
+
+Both are the same format (RFC 2045/2557): a header, then parts, each with its own type, transfer
+encoding (quoted-printable or base64) and charset. The article is one part: the page a browser
+saved (the part at the snapshot's address, else the first HTML part), or the body of a letter
+(its HTML alternative, else its plain text). Images, style sheets and attachments are the page's
+furniture. What is returned is that part's bytes, as they would be in a file of their own, with
+the charset the part declares and the address it was saved from, so the rest of the build reads
+it like any other page or dump.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+import email.policy
+from dataclasses import dataclass
+from email.message import Message
+
+
+@dataclass(frozen=True)
+class Unpacked:
+    """The article's part of a container: its bytes and what its headers say about them."""
+
+    data: bytes
+    kind: str  # html | text
+    charset: str | None  # the part's declared charset (a page's own <meta> may still say otherwise)
+    url: str | None  # where a browser saved it from (MHTML); None for a letter
+
+
+class NoArticlePart(Exception):
+    """A container with no HTML or text part (only images, or not MIME at all)."""
+
+
+# A container opens with a header block: "Name: value" lines (continued by indented ones) up to a blank line,
+# among them one of these. A page that merely has a `.eml` name starts otherwise.
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:[^\r\n]*|[ \t][^\r\n]*")
+_CONTAINER_FIELDS = (b"mime-version", b"content-type", b"from", b"subject", b"snapshot-content-location")
+MAX_HEADER_BYTES = 16384
+
+
+def looks_like_mime(data: bytes) -> bool:
+    """A MIME header at the top: a saved page or letter, not a page that happens to be named `.eml`."""
+    block = re.split(rb"\r?\n\r?\n", data[:MAX_HEADER_BYTES].lstrip(), maxsplit=1)[0]
+    lines = block.splitlines()
+    if not lines or not all(_HEADER_LINE.fullmatch(line) for line in lines):
+        return False
+    names = {line.split(b":", 1)[0].strip().lower() for line in lines if line[:1] not in (b" ", b"\t")}
+    return any(name in names for name in _CONTAINER_FIELDS)
+
+
+def _payload(part: Message) -> bytes:
+    data = part.get_payload(decode=True)
+    return data if isinstance(data, bytes) else b""
+
+
+def _charset(part: Message) -> str | None:
+    return part.get_content_charset() or None
+
+
+def _location(part: Message) -> str | None:
+    value = part.get("Content-Location")
+    return str(value).strip() if value else None
+
+
+def unpack(data: bytes) -> Unpacked:
+    """The article part of an MHTML save or an e-mail; NoArticlePart when it holds none."""
+    if not looks_like_mime(data):
+        raise NoArticlePart("no MIME header at the top of the file")
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    parts = [p for p in message.walk() if not p.is_multipart()]
+    snapshot = message.get("Snapshot-Content-Location")
+    html = [p for p in parts if p.get_content_type() in ("text/html", "application/xhtml+xml")
+            and not str(p.get("Content-Disposition", "")).lower().startswith("attachment")]
+    if snapshot:  # a browser's save: the page is the part saved from the snapshot's own address
+        html.sort(key=lambda p: _location(p) != str(snapshot).strip())
+    for part in html:
+        if body := _payload(part):
+            return Unpacked(body, "html", _charset(part), _location(part) or (str(snapshot).strip() if snapshot else None))
+    for part in parts:
+        if part.get_content_type() == "text/plain" and (body := _payload(part)).strip():
+            return Unpacked(body, "text", _charset(part), _location(part))
+    raise NoArticlePart("a MIME container with no HTML or text part")

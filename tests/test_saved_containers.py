@@ -1,0 +1,205 @@
+"""Pages saved inside containers users' archives hold: a browser's MHTML save, an e-mail, a Markdown export.
+
+Each is built here the way the program that writes it does (the e-mail and MHTML by the standard library's
+MIME writer, with the transfer encodings browsers and mail clients use), around articles written for these tests.
+"""
+
+from __future__ import annotations
+
+from email import encoders
+from email.message import EmailMessage
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+
+import pytest
+
+from builder.document import process_bytes
+from builder.extract.markdown import front_matter, plain
+from builder.extract.mime import NoArticlePart, looks_like_mime, unpack
+from builder.inputs import Source, kind_of, sha256
+
+PARAGRAPHS = [
+    "산솔시가 도심을 가로지르는 모래내천 정비 사업에 착수한다고 14일 밝혔다. 시는 올해 예산 120억원을 들여 둑을 보강한다.",
+    "시는 산책로 3.2㎞를 새로 놓고, 여름철 물이 넘치던 여울동 구간에는 배수문 두 곳을 더 만든다.",
+    "진세윤 산솔시 건설국장은 \"장마 전에 둑 보강을 먼저 끝내겠다\"고 말했다. 공사는 연말까지 이어진다.",
+]
+HEADLINE = "산솔시, 도심 하천 정비 사업 착수"
+
+
+def page(charset: str = "utf-8") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<html lang='ko'><head><meta charset='{charset}'><title>{HEADLINE} - 산솔일보</title>"
+            f"<meta property='og:title' content='{HEADLINE}'>"
+            "<meta property='article:published_time' content='2026-03-14T10:20:00+09:00'>"
+            "<meta name='author' content='하누리'></head>"
+            f"<body><nav>홈 정치 사회</nav><article><h1>{HEADLINE}</h1>{body}"
+            "<p>하누리 기자 nuri@sansol.example.kr</p></article><footer>저작권자 ⓒ 산솔일보</footer></body></html>")
+
+
+def run(data: bytes, name: str):
+    return process_bytes(Source(path=name, kind=kind_of(name), data=data), data, sha256(data))
+
+
+def mhtml(html: str, charset: str = "utf-8", url: str = "https://sansol.example.kr/news/8812") -> bytes:
+    """A page as Chrome saves it: multipart/related, the page quoted-printable at the snapshot's address, then an image."""
+    root = MIMEMultipart("related", type="text/html")
+    root["From"] = "<Saved by Blink>"
+    root["Snapshot-Content-Location"] = url
+    root["Subject"] = HEADLINE
+    part = MIMEBase("text", "html", charset=charset)
+    part.set_payload(html.encode(charset))
+    encoders.encode_quopri(part)
+    part["Content-Location"] = url
+    root.attach(part)
+    image = MIMEBase("image", "png")
+    image.set_payload(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    encoders.encode_base64(image)
+    image["Content-Location"] = "https://sansol.example.kr/img/logo.png"
+    root.attach(image)
+    return root.as_bytes()
+
+
+def test_mhtml_save_is_read_as_the_page_it_holds():
+    res = run(mhtml(page()), "saved/하천정비.mhtml")
+    assert not res.quarantine, res.quarantine
+    row = res.article[0]
+    assert row["title"] == HEADLINE
+    assert row["url"] == "https://sansol.example.kr/news/8812"
+    assert row["published_at"].startswith("2026-03-14")
+    assert "하누리" in row["authors"]
+    assert "배수문 두 곳" in row["body"] and "저작권자" not in row["body"]
+    assert any(p["name"] == "진세윤" for p in res.person)
+    assert [q["speaker_name"] for q in res.quote] == ["진세윤"]
+
+
+def test_mhtml_in_a_legacy_charset_is_decoded_by_its_part_header():
+    res = run(mhtml(page("euc-kr"), "euc-kr"), "page.mht")
+    assert not res.quarantine, res.quarantine
+    assert res.article[0]["title"] == HEADLINE
+    assert "모래내천" in res.article[0]["body"]
+
+
+def letter(html: str | None, text: str | None, charset: str = "utf-8") -> bytes:
+    """A newsletter as a mail client saves it: multipart/alternative, base64 parts."""
+    msg = EmailMessage()
+    msg["From"] = "산솔일보 <letter@sansol.example.kr>"
+    msg["To"] = "reader@example.com"
+    msg["Subject"] = f"[산솔레터] {HEADLINE}"
+    msg["Date"] = "Sat, 14 Mar 2026 07:00:00 +0900"
+    if text is not None:
+        msg.set_content(text, charset=charset, cte="base64")
+    if html is not None:
+        if text is None:
+            msg.set_content(html, subtype="html", charset=charset, cte="base64")
+        else:
+            msg.add_alternative(html, subtype="html", charset=charset, cte="base64")
+    return bytes(msg)
+
+
+def test_letter_is_read_from_its_html_alternative():
+    plain_text = "\n\n".join([HEADLINE, *PARAGRAPHS])
+    res = run(letter(page(), plain_text), "inbox/letter.eml")
+    assert not res.quarantine, res.quarantine
+    row = res.article[0]
+    assert row["title"] == HEADLINE
+    assert row["url"] is None  # a letter has no address of its own
+    assert "모래내천" in row["body"]
+
+
+def test_letter_with_only_plain_text_is_read_as_a_dump():
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "하누리 기자 nuri@sansol.example.kr"])
+    res = run(letter(None, text, "euc-kr"), "letter.eml")
+    assert not res.quarantine, res.quarantine
+    row = res.article[0]
+    assert row["extractor"] == "text-dump"
+    assert row["title"] == HEADLINE
+    assert "하누리" in row["authors"]
+
+
+def test_containers_without_an_article_are_quarantined_with_their_reason():
+    only_image = MIMEMultipart("related")
+    only_image["MIME-Version"] = "1.0"
+    image = MIMEBase("image", "jpeg")
+    image.set_payload(b"\xff\xd8\xff" + bytes(32))
+    only_image.attach(image)
+    res = run(only_image.as_bytes(), "photo.mht")
+    assert res.quarantine[0]["reason"] == "no_article_part"
+    not_mime = page().encode("utf-8")  # an HTML page merely named .eml has no MIME header
+    res = run(not_mime, "misnamed.eml")
+    assert res.quarantine[0]["reason"] == "no_article_part"
+    assert not res.article
+
+
+@pytest.mark.parametrize("head, expected", [
+    (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://a.example/\r\nSubject: x\r\n\r\nbody", True),
+    (b"MIME-Version: 1.0\nContent-Type: text/plain\n\nhello", True),
+    (b"Return-Path: <a@b.example>\nReceived: from x\n\tby y\nSubject: hi\n\nbody", True),
+    (b"<html><head><title>x</title></head></html>", False),
+    (b"Title: a note\n\nbody text", False),  # a header-like line, but no field of a container
+    (b"\xed\x95\x9c\xea\xb8\x80 \xeb\xb3\xb8\xeb\xac\xb8: \xea\xb0\x92\n\nbody", False),
+])
+def test_only_a_mime_header_block_makes_a_container(head, expected):
+    assert looks_like_mime(head) is expected
+
+
+def test_unpack_prefers_the_part_saved_at_the_snapshot_address():
+    root = MIMEMultipart("related")
+    root["Snapshot-Content-Location"] = "https://a.example/article"
+    frame = MIMEText("<html><body><p>광고 프레임</p></body></html>", "html", "utf-8")
+    frame["Content-Location"] = "https://ads.example/frame"
+    main = MIMEText("<html><body><p>본문</p></body></html>", "html", "utf-8")
+    main["Content-Location"] = "https://a.example/article"
+    root.attach(frame)
+    root.attach(main)
+    part = unpack(root.as_bytes())
+    assert b"\xeb\xb3\xb8\xeb\xac\xb8" in part.data and part.url == "https://a.example/article"
+    with pytest.raises(NoArticlePart):
+        unpack(b"just some bytes")
+
+
+MARKDOWN = """---
+title: "산솔시, 도심 하천 정비 사업 착수"
+date: 2026-03-14T10:20:00+09:00
+authors:
+  - 하누리
+  - 마도윤
+source_url: https://sansol.example.kr/news/8812
+tags: [하천, 산솔시]
+---
+
+# 산솔시, 도심 하천 정비 사업 착수
+
+**산솔시**가 도심을 가로지르는 [모래내천](https://sansol.example.kr/map) 정비 사업에 착수한다고 14일 밝혔다.
+
+> 진세윤 산솔시 건설국장은 "장마 전에 둑 보강을 먼저 끝내겠다"고 말했다.
+
+시는 올해 예산 120억원을 들여 둑을 보강하고 산책로 3.2㎞를 새로 놓는다. 공사는 연말까지 이어진다.
+
+***
+"""
+
+
+def test_markdown_export_front_matter_is_its_metadata_and_its_markup_is_taken_off():
+    data = MARKDOWN.encode("utf-8")
+    res = run(data, "clips/2026/sansol-river.md")
+    assert not res.quarantine, res.quarantine
+    row = res.article[0]
+    assert row["title"] == HEADLINE
+    assert row["published_at"] == "2026-03-14T10:20:00+09:00"
+    assert row["authors"] == ["하누리", "마도윤"]
+    assert row["url"] == "https://sansol.example.kr/news/8812"
+    assert "**" not in row["body"] and "](" not in row["body"] and "#" not in row["body"]
+    assert row["body"].startswith("산솔시가 도심을 가로지르는 모래내천 정비 사업")
+    assert [q["speaker_name"] for q in res.quote] == ["진세윤"]
+
+
+def test_front_matter_needs_its_closing_fence_and_plain_keeps_ordinary_text():
+    fields, rest = front_matter(["---", "title: 제목", "본문이 이어진다"])
+    assert fields == {} and rest[0] == "---"  # no closing fence: not front matter
+    fields, rest = front_matter(["title: 제목", "", "본문"])
+    assert fields == {}
+    assert plain("## 소제목 ##") == "소제목"
+    assert plain("주가는 3*4배가 아니라 2~3배 올랐다") == "주가는 3*4배가 아니라 2~3배 올랐다"
+    assert plain("- - -") == ""
+    assert plain("- 첫째, 둑을 보강한다") == "- 첫째, 둑을 보강한다"
