@@ -135,6 +135,8 @@ def refined(ex: Extracted):
     if not ex.authors and ex.shown_author:  # the name under the headline, when the page and its text name no one
         clean = getattr(rules.article, "clean_authors", None)
         ex.authors = clean([ex.shown_author], ex.outlet) if clean else [ex.shown_author]
+    if not ex.published and ex.sent:
+        ex.published = ex.sent  # a newsletter that prints no date: it is published when it is sent
     if not ex.published and ex.name_hints and ex.name_hints.date:
         ex.published = ex.name_hints.date  # a dump that prints no full date: the date it was saved under
     check_article(ex.body_lines, ex.link_texts, getattr(rules.article, "MIN_ARTICLE_CHARS", MIN_ARTICLE_CHARS))
@@ -184,6 +186,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
                            "not an HTML page, a text dump, a saved page or letter (MHTML, .eml) or a WARC file")
+    sent = None
     if source.kind == "mime":
         try:
             part = unpack(data)
@@ -191,7 +194,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "read", "no_article_part", str(e))
         source = replace(source, kind=part.kind, http_charset=part.charset or source.http_charset,
                          url=source.url or part.url)
-        data = part.data
+        data, sent = part.data, part.sent
     try:
         text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
     except DecodeError as e:
@@ -201,6 +204,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text, source.path)
     except NoTree as e:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
+    ex.sent = sent
     try:
         ex, language, rules = checked(ex)
     except NotArticle as e:

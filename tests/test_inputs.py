@@ -41,9 +41,12 @@ def test_discover_sorts_and_sniffs_html_without_extension(tmp_path):
     (tmp_path / "b" / "2.html").write_text("<html><body>x</body></html>")
     (tmp_path / "a.htm").write_text("<html></html>")
     (tmp_path / "noext").write_text("<!DOCTYPE html><html><body>y</body></html>")
-    (tmp_path / "notes.md").write_text("# not a page")
+    (tmp_path / "notes.md").write_text("# a Markdown export")
+    (tmp_path / "saved.mhtml").write_text("From: <Saved by Blink>\nMIME-Version: 1.0\n\n")
+    (tmp_path / "slides.odp").write_text("not a page")
     found = sorted((s.path, s.kind) for s in discover(tmp_path))
-    assert found == [("a.htm", "html"), ("b/2.html", "html"), ("noext", "html"), ("notes.md", "unknown")]
+    assert found == [("a.htm", "html"), ("b/2.html", "html"), ("noext", "html"), ("notes.md", "text"),
+                     ("saved.mhtml", "mime"), ("slides.odp", "unknown")]
 
 
 def test_symlink_outside_raw_is_not_followed(tmp_path):

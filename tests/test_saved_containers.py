@@ -115,6 +115,16 @@ def test_letter_with_only_plain_text_is_read_as_a_dump():
     assert row["extractor"] == "text-dump"
     assert row["title"] == HEADLINE
     assert "하누리" in row["authors"]
+    assert row["published_at"] == "2026-03-14T07:00:00+09:00"  # it prints no date: the day the issue was sent
+
+
+def test_a_date_the_page_prints_wins_over_the_letters_and_a_saved_pages_date_header_is_no_date():
+    res = run(letter(page(), None), "letter.eml")
+    assert res.article[0]["published_at"] == "2026-03-14T10:20:00+09:00"
+    undated = page().replace("<meta property='article:published_time' content='2026-03-14T10:20:00+09:00'>", "")
+    saved = mhtml(undated).replace(b"Subject:", b"Date: Sun, 22 Mar 2026 21:04:11 +0900\nSubject:", 1)
+    res = run(saved, "page.mhtml")
+    assert res.article[0]["published_at"] is None  # when the page was saved says nothing of when it was published
 
 
 def test_containers_without_an_article_are_quarantined_with_their_reason():

@@ -14,6 +14,7 @@ from __future__ import annotations
 import email
 import re
 import email.policy
+import email.utils
 from dataclasses import dataclass
 from email.message import Message
 
@@ -26,6 +27,7 @@ class Unpacked:
     kind: str  # html | text
     charset: str | None  # the part's declared charset (a page's own <meta> may still say otherwise)
     url: str | None  # where a browser saved it from (MHTML); None for a letter
+    sent: str | None = None  # a letter's Date header (ISO 8601): the day its issue went out; None for a saved page
 
 
 class NoArticlePart(Exception):
@@ -63,6 +65,18 @@ def _location(part: Message) -> str | None:
     return str(value).strip() if value else None
 
 
+def _sent(message: Message) -> str | None:
+    """When a letter was sent, from its Date header: a newsletter's issue is published by being sent. A browser's
+    save (it names the page's address) carries the time of saving instead, which says nothing of the page."""
+    if message.get("Snapshot-Content-Location") or not message.get("Date"):
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(str(message["Date"]))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.isoformat() if when.tzinfo else None
+
+
 def unpack(data: bytes) -> Unpacked:
     """The article part of an MHTML save or an e-mail; NoArticlePart when it holds none."""
     if not looks_like_mime(data):
@@ -76,8 +90,9 @@ def unpack(data: bytes) -> Unpacked:
         html.sort(key=lambda p: _location(p) != str(snapshot).strip())
     for part in html:
         if body := _payload(part):
-            return Unpacked(body, "html", _charset(part), _location(part) or (str(snapshot).strip() if snapshot else None))
+            return Unpacked(body, "html", _charset(part), _location(part) or (str(snapshot).strip() if snapshot else None),
+                            _sent(message))
     for part in parts:
         if part.get_content_type() == "text/plain" and (body := _payload(part)).strip():
-            return Unpacked(body, "text", _charset(part), _location(part))
+            return Unpacked(body, "text", _charset(part), _location(part), _sent(message))
     raise NoArticlePart("a MIME container with no HTML or text part")

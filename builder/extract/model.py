@@ -35,6 +35,7 @@ class Extracted:
     link_texts: frozenset[str] = frozenset()  # texts of the page's links, to tell an index page from an article
     page_tree: object = field(default=None, repr=False, compare=False)  # the parsed page (None for text dumps)
     name_hints: NameHints | None = None  # a text dump's file name: a date and labels of last resort
+    sent: str | None = None  # a letter's Date header: its issue's date when the letter prints none
 
     @property
     def header_text(self) -> str:
