@@ -284,3 +284,19 @@ def test_a_quoted_name_then_its_event_word_is_one_event_with_its_place():
     assert set(found) == {"제7회 누리 뉴페이스 어워즈"}
     assert found["제7회 누리 뉴페이스 어워즈"].location == "한빛홀"
     assert found["제7회 누리 뉴페이스 어워즈"].start_date == date(2025, 9, 21)
+
+
+# -- a quoted happening opened on a day, a fashion show, a retirement ceremony ------------------------------------
+def test_a_quoted_name_opened_on_a_day_is_an_event():
+    found = events("지난 15일 개막한 '2025 누리 디자인위크'의 둘째 날 무대였다.")
+    assert "2025 누리 디자인위크" in found and found["2025 누리 디자인위크"].start_date == date(2025, 9, 15)
+    assert not events("그는 '2025 누리 디자인위크'의 홍보대사를 맡았다.")  # neither opened nor dated
+
+
+def test_a_collection_show_and_a_retirement_ceremony_are_events():
+    found = events("브랜드 '달빛결'은 19일 오후 한빛아트홀에서 2026 봄·여름 컬렉션 쇼를 열었다.")
+    assert any(n.endswith("컬렉션 쇼") and e.kind == "performance" and e.start_date == date(2025, 9, 19)
+               for n, e in found.items())
+    found = events("이날 경기에 앞서 구단의 간판 공격수 하지온솔의 은퇴식이 열렸다.")
+    assert found["은퇴식"].kind == "ceremony"
+    assert not any(n.endswith("은퇴식") for n in events("그는 은퇴식 없이 조용히 코트를 떠났다."))

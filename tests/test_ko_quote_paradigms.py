@@ -1319,3 +1319,14 @@ def test_a_quotation_with_no_subject_after_a_person_s_outlook(owned):
 def test_a_quotation_with_no_subject_after_a_person_s_thing_goes_on_with_the_last_speaker():
     body = PREVIOUS_SPEAKER + "중도매인 하도율(63) 씨의 가게는 문을 닫았다. \"손님이 줄어 비싼 물건을 꺼린다\"며 \"반짝 효과\"라고 말했다.\n"
     assert speaker_of(body, "손님이 줄어") == "구태온"
+
+
+# -- a surname and 씨 after a name, its age and 씨 that no person rule took ----------------------------------------
+@pytest.mark.parametrize("intro", [
+    "마스터스 부문에서는 읍내 토박이 탁서우(63)씨가 1위를 차지했다.",
+    "마스터스 부문에서는 탁서우(63)씨가 1위를 차지했다.",
+])
+def test_surname_and_honorific_after_the_name_with_its_age(intro):
+    body = intro + " 탁씨는 \"새벽마다 둑길을 뛰었다\"며 웃었다."
+    assert speaker_of(body, "새벽마다 둑길") == "탁서우"
+

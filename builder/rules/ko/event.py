@@ -143,6 +143,7 @@ FUNERAL_WORDS = tuple(R["funeral_words"])
 STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
 WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
+OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
 NEED_DAY_WORDS = tuple(R["need_day_words"])
@@ -1040,6 +1041,8 @@ class Finder:
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
         span = bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
+        if before and OPENING_MODIFIERS & {before.group(1), before.group("category")} and names_a_day(dm):
+            return True  # '지난 17일 개막한 ‘…’의': a happening of some days opened that day, wherever it is held
         if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
             return span
         return span or self.location(q0 + 1, q1 - 1)[0] is not None  # '오는 11월 12∼20일 열리는 ‘…’에서': held over days

@@ -618,6 +618,8 @@ class Attributor:
             return Speaker(whole, "person")  # '뒤발레 바리스타는' after '바리스타 앙리 뒤발레가'
         if len(stem) >= 2 and stem.endswith(HONORIFIC) and (whole := self.whole_name(stem[:-1])) is not None:
             return Speaker(whole, "person")  # '투씨는' after '레티 투(33)씨': a foreign name's last word and 씨
+        if stem.endswith(HONORIFIC) and is_surname(stem[:-1]) and (whole := self.honoured_before(stem, tok.start)):
+            return Speaker(whole, "person")  # '탁씨는' after '마을 토박이 탁서우(63)씨가', a name no person rule took
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         if " " not in stem and (whole := self.whole_name(stem)) is not None and whole.split()[-1] == stem:
@@ -684,6 +686,17 @@ class Attributor:
                 is_surname(word[:k]) and 1 <= len(word) - k <= 2 for k in (1, 2)):
             return Speaker(word, "person")  # '오은별 5단은' though no rule took the name: the rank proves it one
         return None
+
+    def honoured_before(self, short: str, pos: int) -> str | None:
+        """The one name written before pos, outside quotations, as this surname, one or two syllables, an age in
+        brackets and the same word of address ('탁서우(63)씨' for '탁씨'): the person the short form calls."""
+        surname, word = short[:-1], short[-1]
+        spans = quote_spans(self.body)
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])(%s[\uac00-\ud7a3]{1,2})\(\d{1,3}\)\s?%s"
+                             % (re.escape(surname), re.escape(word)))
+        names = {g.group(1) for g in pattern.finditer(self.body, 0, pos)
+                 if not any(a <= g.start() < b for a, b in spans) and g.group(1) not in self.reporters}
+        return names.pop() if len(names) == 1 else None
 
     def named_with(self, surname: str, word: str, pos: int, foreign: bool = False, by_shape: bool = False) -> str | None:
         """'탁 CP는' after '탁은서 CP', '변 부지사는' after '변하율 도 행정부지사': the one name of this surname given before pos
