@@ -253,3 +253,50 @@ def test_a_round_of_wage_talks_a_press_call_and_a_marathon_are_events():
 def test_talks_and_races_spoken_of_in_general_are_no_events():
     found = events("노조는 교섭이 길어질수록 조합원의 피로가 쌓인다고 했다. 그는 마라톤처럼 긴 협상이라고 말했다.")
     assert not any(n.endswith(("교섭", "마라톤")) for n in found)
+
+
+# -- a hall named after its building, former, indefinite and many happenings, a quoted awards name -------------
+def test_a_hall_named_after_its_building_is_a_place_not_an_event():
+    found = events("누리주택연구원은 다음 달 14일 서울 중구 한빛무역회관 국제회의장에서 '가을 주택시장 포럼'을 연다.")
+    assert set(found) == {"가을 주택시장 포럼"} and found["가을 주택시장 포럼"].location == "서울 중구 한빛무역회관 국제회의장"
+    found = events("대변인은 이날 오후 기자회견장에 섰다.")  # no building before: someone at the press conference
+    assert "기자회견" in found
+
+
+def test_a_former_or_an_indefinite_one_is_no_event():
+    assert not events("우승자는 이전 대회 최고 기록을 2분 줄였다.")
+    assert not events("그는 지난해 한 시상식에서 신인상을 받았다.")
+    assert not events("역대 대회 가운데 가장 많은 관중이 들었다.")
+    found = events("국회 행정안전위원회는 다음 달 2일 소방청을 상대로 한 현안 질의에서 이 문제를 다룬다.")
+    assert "현안 질의" in found  # '상대로 한': a verb, not the indefinite '한'
+
+
+def test_many_happenings_or_what_something_became_are_no_events():
+    assert not events("장마로 마을 행사도 줄줄이 취소됐다.")
+    assert not events("일당은 지난해 3월부터 12월까지 전국 11곳에서 사업설명회를 열고 회원을 모았다.")
+    assert not events("이 경주는 동호회 모임으로 시작해 국제대회로 자리 잡았다.")
+    found = events("협회는 오는 20일 한빛시 체육관에서 사업설명회를 연다.")
+    assert "사업설명회" in found
+
+
+def test_a_quoted_name_then_its_event_word_is_one_event_with_its_place():
+    found = events("신인을 뽑는 '제7회 누리 뉴페이스 어워즈' 시상식은 21일 오후 한빛홀에서 열린다.")
+    assert set(found) == {"제7회 누리 뉴페이스 어워즈"}
+    assert found["제7회 누리 뉴페이스 어워즈"].location == "한빛홀"
+    assert found["제7회 누리 뉴페이스 어워즈"].start_date == date(2025, 9, 21)
+
+
+# -- a quoted happening opened on a day, a fashion show, a retirement ceremony ------------------------------------
+def test_a_quoted_name_opened_on_a_day_is_an_event():
+    found = events("지난 15일 개막한 '2025 누리 디자인위크'의 둘째 날 무대였다.")
+    assert "2025 누리 디자인위크" in found and found["2025 누리 디자인위크"].start_date == date(2025, 9, 15)
+    assert not events("그는 '2025 누리 디자인위크'의 홍보대사를 맡았다.")  # neither opened nor dated
+
+
+def test_a_collection_show_and_a_retirement_ceremony_are_events():
+    found = events("브랜드 '달빛결'은 19일 오후 한빛아트홀에서 2026 봄·여름 컬렉션 쇼를 열었다.")
+    assert any(n.endswith("컬렉션 쇼") and e.kind == "performance" and e.start_date == date(2025, 9, 19)
+               for n, e in found.items())
+    found = events("이날 경기에 앞서 구단의 간판 공격수 하지온솔의 은퇴식이 열렸다.")
+    assert found["은퇴식"].kind == "ceremony"
+    assert not any(n.endswith("은퇴식") for n in events("그는 은퇴식 없이 조용히 코트를 떠났다."))

@@ -315,6 +315,22 @@ def test_a_country_before_a_surname_and_title_is_not_a_given_name():
     assert speaker_of(body, "첫걸음에 불과") != "프랑스 마르탱"
 
 
+# A name of three words (a one-syllable middle name among them), a country and a body between it and the title.
+@pytest.mark.parametrize("first, short, who", [
+    ("장관은 청사에서 레 반 쭝 베트남 산업부 장관과", "레 장관은", "레 반 쭝"),
+    ("대사는 9일 도 티 란 베트남 보건부 차관과", "도 차관은", "도 티 란"),
+    ("장관은 응우옌 꾸옥 빈 베트남 외교부 장관과", "응우옌 장관은", "응우옌 꾸옥 빈"),
+])
+def test_a_three_word_name_before_a_country_and_a_title(first, short, who):
+    body = f"김누리 {first} 회담했다. {short} \"협력의 폭을 넓히자\"고 화답했다."
+    assert speaker_of(body, "협력의 폭") == who
+
+
+def test_a_country_then_a_body_is_no_middle_name():
+    body = "정부는 레 베트남 산업부 장관과 회담했다. 레 장관은 \"협력의 폭을 넓히자\"고 화답했다."
+    assert speaker_of(body, "협력의 폭") != "레 베트남"
+
+
 @pytest.mark.parametrize("first, short, wrong", [
     ("노라 벨트런 아이다호 주지사는", "벨트런 주지사는", "벨트런 아이다호"),
     ("에이미 클라인 미국 부통령은", "클라인 부통령은", "클라인 미국"),
@@ -1303,3 +1319,14 @@ def test_a_quotation_with_no_subject_after_a_person_s_outlook(owned):
 def test_a_quotation_with_no_subject_after_a_person_s_thing_goes_on_with_the_last_speaker():
     body = PREVIOUS_SPEAKER + "중도매인 하도율(63) 씨의 가게는 문을 닫았다. \"손님이 줄어 비싼 물건을 꺼린다\"며 \"반짝 효과\"라고 말했다.\n"
     assert speaker_of(body, "손님이 줄어") == "구태온"
+
+
+# -- a surname and 씨 after a name, its age and 씨 that no person rule took ----------------------------------------
+@pytest.mark.parametrize("intro", [
+    "마스터스 부문에서는 읍내 토박이 탁서우(63)씨가 1위를 차지했다.",
+    "마스터스 부문에서는 탁서우(63)씨가 1위를 차지했다.",
+])
+def test_surname_and_honorific_after_the_name_with_its_age(intro):
+    body = intro + " 탁씨는 \"새벽마다 둑길을 뛰었다\"며 웃었다."
+    assert speaker_of(body, "새벽마다 둑길") == "탁서우"
+

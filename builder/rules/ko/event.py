@@ -143,6 +143,7 @@ FUNERAL_WORDS = tuple(R["funeral_words"])
 STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
 WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
+OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
 NEED_DAY_WORDS = tuple(R["need_day_words"])
@@ -186,6 +187,10 @@ LINKING = tuple(R["linking_particles"])
 PART_MODIFIERS = frozenset(R["part_modifiers"])
 PAST_YEARS = frozenset(R["past_years"])
 COUNT_AFTER = compiled(R["count_after"])
+NOT_THIS_ONE = frozenset(R["not_this_one"])
+SEVERAL_AFTER = compiled(R["several_after"])
+SEVERAL_PLACES = compiled(R["several_places"])
+BECOMING_AFTER = compiled(R["becoming_after"])
 DAY_PARTS = frozenset(R["day_parts"])
 COMMITTEE_SPEECH = compiled(R["committee_speech"])
 COMMITTEE_HELD = compiled(R["committee_held"])
@@ -1036,6 +1041,8 @@ class Finder:
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
         span = bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
+        if before and OPENING_MODIFIERS & {before.group(1), before.group("category")} and names_a_day(dm):
+            return True  # '지난 17일 개막한 ‘…’의': a happening of some days opened that day, wherever it is held
         if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
             return span
         return span or self.location(q0 + 1, q1 - 1)[0] is not None  # '오는 11월 12∼20일 열리는 ‘…’에서': held over days
@@ -1106,6 +1113,7 @@ class Finder:
         quoted_names = []
         for m in _SINGLE_QUOTED.finditer(self.body):
             text = m.group(1).strip()
+            name_end = m.end(1)
             staged_at = None
             head = None
             after = self.body[m.end(1):m.end(1) + 12]
@@ -1123,6 +1131,11 @@ class Finder:
                 kind = max(kinds)[2]
                 if prev and not strip_particle(prev.group(1))[1] and kind_of(prev.group(1)):
                     self.named_by_quote.add(w0 + prev.start(1))  # 'e스포츠 대회 ‘크로노 컵’': the same event
+                nxt = re.match(r"[’']\s([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
+                word = strip_particle(nxt.group(1))[0] if nxt else None
+                if word and (hit := kind_of(word)) and hit[0] == word and word not in NEED_MODIFIER:
+                    self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘… 어워즈’ 시상식은 21일 …': the same event
+                    name_end = m.end(1) + nxt.start(1) + len(word)  # its place and day are told after the word
             else:
                 # a quoted name right before an event word ('‘블록체인 위크 2025’ 행사에') or right after one
                 # ('투어 콘서트 ‘소년, 길을 걷다’를')
@@ -1152,7 +1165,7 @@ class Finder:
                     continue
                 kind = hit[1]
             quoted_names.append((m.start(1), m.end(1)))
-            self.add(text, kind, m.start(1), m.end(1), quoted_name=True, location=staged_at)
+            self.add(text, kind, m.start(1), name_end, quoted_name=True, location=staged_at)
             if head and self.events and self.events[-1].name == text:
                 self.heads[id(self.events[-1])] = head
         for m in MATCH.finditer(self.body):
@@ -1184,7 +1197,7 @@ class Finder:
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
                     and (inner_hit := kind_of(stem[:-len(VENUE_SUFFIX)])) \
-                    and inner_hit[0] not in STANDING_VENUES:
+                    and inner_hit[0] not in STANDING_VENUES and not self.hall_of(i):
                 stem = stem[:-len(VENUE_SUFFIX)]  # '기자회견장에 섰다': someone at the press conference
                 hit = kind_of(stem)
             if i > 0 and stem.endswith(TWO_WORD_TAILS) and not toks[i - 1].sep \
@@ -1218,6 +1231,10 @@ class Finder:
                 continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
             if not particle and COUNT_AFTER.match(self.body, t.end):
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
+            if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
+                continue  # '지역 행사도 줄줄이 취소됐다', '전국 17곳에서 투자설명회를 열고': several, no one happening
+            if particle in ("로", "으로") and BECOMING_AFTER.match(self.body, t.start + len(stem)):
+                continue  # '국제대회로 자리 잡았다': what something became, no happening
             if not particle and nxt is not None and nxt.text.startswith(AROUND):
                 continue  # '다음 달 전원회의 전후가 될 것': a time around it, no happening reported
             if not particle and nxt is not None and not nxt.sep and nxt.particle in VENUE_PARTICLES \
@@ -1248,6 +1265,10 @@ class Finder:
 
                 words.insert(0, toks[j])
                 j -= 1
+            if words and words[0].text in NOT_THIS_ONE or not words and j >= 0 and toks[j].text in NOT_THIS_ONE \
+                    and not toks[j].sep and toks[j].end + 1 == toks[i - key.count(" ")].start \
+                    and not any(x.tag.startswith("V") for x in morph.morphs_in(self.body, toks[j].start, toks[j].end)):
+                continue  # '이전 대회 최고 기록', '지난해 한 시상식에서': a former or an indefinite one, not reported
             if words and all(NUMBERED.fullmatch(w.text) for w in words) and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
@@ -1300,6 +1321,18 @@ class Finder:
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end, location=place)
         self.games_named_by_number()
+
+    def hall_of(self, i: int) -> bool:
+        """'대한상공회의소 국제회의장에서': a hall named after a building's name is where something is held, not
+        someone at the event its word names ('기자회견장에 섰다')."""
+        prev = self.toks[i - 1] if i > 0 else None
+        return prev is not None and not prev.sep and not prev.particle and prev.end + 1 == self.toks[i].start \
+            and prev.text not in STOP_WORDS and _place_word(prev)
+
+    def places_counted(self, pos: int) -> bool:
+        """A count of places in the clause right before pos ('전국 17곳에서 투자설명회를'): held many times."""
+        line_start = max(self.body.rfind("\n", 0, pos), self.body.rfind(",", 0, pos), self.body.rfind(".", 0, pos)) + 1
+        return SEVERAL_PLACES.search(self.body[line_start:pos]) is not None
 
     def spaced_compound(self, i: int, stem: str) -> tuple[str, str] | None:
         """('합동 감식', kind): the word before i and the stem at i, written apart, are together an event word."""

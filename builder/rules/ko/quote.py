@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
-                                     JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
+                                     COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, Quote
@@ -170,6 +170,7 @@ _SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-
 
 # What may stand right before a foreign given name that opens 'given family title' (the text's start, punctuation,
 # 의, a particle, a date, a body): anything else ('미국' in '클라인 미국 부통령') makes the word a place, not a name.
+AFTER_PARTICLE = re.compile(r"[\uac00-\ud7a3](?:%s)\s*$" % alternation(RULES["particles_before_name"]))
 BOUNDARY_BEFORE_GIVEN = re.compile(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과은는을를]|\d[\uac00-\ud7a3]*|(?:%s))\s*$" % alternation(ORG_WORDS))
 
 @dataclass
@@ -617,6 +618,8 @@ class Attributor:
             return Speaker(whole, "person")  # '뒤발레 바리스타는' after '바리스타 앙리 뒤발레가'
         if len(stem) >= 2 and stem.endswith(HONORIFIC) and (whole := self.whole_name(stem[:-1])) is not None:
             return Speaker(whole, "person")  # '투씨는' after '레티 투(33)씨': a foreign name's last word and 씨
+        if stem.endswith(HONORIFIC) and is_surname(stem[:-1]) and (whole := self.honoured_before(stem, tok.start)):
+            return Speaker(whole, "person")  # '탁씨는' after '마을 토박이 탁서우(63)씨가', a name no person rule took
         if stem.endswith(HONORIFIC) and is_surname(stem[:-1]):
             return Speaker(stem, "person")  # '김씨는' and no 김 named before: a person all the same
         if " " not in stem and (whole := self.whole_name(stem)) is not None and whole.split()[-1] == stem:
@@ -683,6 +686,17 @@ class Attributor:
                 is_surname(word[:k]) and 1 <= len(word) - k <= 2 for k in (1, 2)):
             return Speaker(word, "person")  # '오은별 5단은' though no rule took the name: the rank proves it one
         return None
+
+    def honoured_before(self, short: str, pos: int) -> str | None:
+        """The one name written before pos, outside quotations, as this surname, one or two syllables, an age in
+        brackets and the same word of address ('탁서우(63)씨' for '탁씨'): the person the short form calls."""
+        surname, word = short[:-1], short[-1]
+        spans = quote_spans(self.body)
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])(%s[\uac00-\ud7a3]{1,2})\(\d{1,3}\)\s?%s"
+                             % (re.escape(surname), re.escape(word)))
+        names = {g.group(1) for g in pattern.finditer(self.body, 0, pos)
+                 if not any(a <= g.start() < b for a, b in spans) and g.group(1) not in self.reporters}
+        return names.pop() if len(names) == 1 else None
 
     def named_with(self, surname: str, word: str, pos: int, foreign: bool = False, by_shape: bool = False) -> str | None:
         """'탁 CP는' after '탁은서 CP', '변 부지사는' after '변하율 도 행정부지사': the one name of this surname given before pos
@@ -925,7 +939,11 @@ class Attributor:
         mark or a particle ending the word before (의, 와/과, 은/는, 을/를), not after a given name: '에이미 클라인 미국 부통령'), or
         given name first after it ('총리 일제 베르진스' for '베르진스 총리'); the one multi-word person of that
         first or last word failing that ('산도르 벨라' for '산도르'). None for a Korean surname (its own rules)."""
-        if not HANGUL.match(word) or not title_of(title) or is_surname(word):
+        if not HANGUL.match(word) or not title_of(title):
+            return None
+        if (grouped := self.country_group(word, title, pos)) is not None:
+            return grouped  # '도 차관' after '도 티 란 베트남 보건부 차관': a Korean surname's spelling, a foreign name
+        if is_surname(word):
             return None
         spans = quote_spans(self.body)
         pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6})(?: [\uac00-\ud7a3]{2,8})? %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
@@ -940,6 +958,23 @@ class Attributor:
                 continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
         return self.whole_name(word)
+
+    def country_group(self, word: str, title: str, pos: int) -> str | None:
+        """'레 장관' after '레 반 쭝 베트남 산업부 장관': a name of up to three words (a one-syllable middle name
+        among them, as Vietnamese names have) whose end a country right after it marks, then at most one word
+        of the body, then the title; first given outside quotations, after a boundary or a particle."""
+        spans = quote_spans(self.body)
+        pattern = re.compile(r"(?<![\uac00-\ud7a3])%s((?: [\uac00-\ud7a3]{1,6}){1,2}) ([\uac00-\ud7a3]{2,8})(?: [\uac00-\ud7a3]{2,10})? %s(?=[은는이가도의과와\s])"
+                             % (re.escape(word), re.escape(title)))
+        for g in pattern.finditer(self.body, 0, pos):
+            given = g.group(1).split()
+            if any(a <= g.start() < b for a, b in spans) or g.group(2) not in COUNTRY_NAMES \
+                    or any(title_of(w) or w in ORG_WORDS or w in COUNTRY_NAMES for w in given):
+                continue
+            before = self.body[max(0, g.start() - 20):g.start()]
+            if BOUNDARY_BEFORE_GIVEN.search(before) or AFTER_PARTICLE.search(before):
+                return " ".join([word, *given])
+        return None
 
     def surname_bearer(self, word: str, pos: int) -> str | None:
         """The one Korean name the article gives before pos with this surname ('옹' of '옹재석'), for a short
