@@ -1788,3 +1788,17 @@ def test_a_paragraph_after_the_closing_credit_keeps_what_follows():
     dump = [HEADLINE, "", PARA, "", "나래온 기자 naraeon@moa.example", "", "[정정 보도]", note]
     ex = refine(extract_text("\n".join(dump), "dump.txt"))
     assert "12억원으로 고칩니다" in ex.body
+
+
+@pytest.mark.parametrize("end, outlet", [
+    (" 모아타임즈 나래온 기자 naraeon@moa.example", "모아타임즈"),  # the press's name before the reporter's
+    (" 나래온 기자 naraeon@moa.example", None),
+])
+def test_a_credit_glued_to_the_last_paragraph(end, outlet):
+    """A table cell's <br><br> lost in extraction glues the credit to the text's end: it is read and cut off."""
+    page = (f"<html lang='ko'><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+            f"<table><tr><td class='text'>{PARA} {PARA2}{end}</td></tr></table></body></html>")
+    ex = refine(extract_html(page))
+    assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"]
+    assert "naraeon@" not in ex.body and "모아타임즈 나래온" not in ex.body and ex.body.endswith(PARA2[-10:])
+    assert outlet is None or ex.outlet == outlet
