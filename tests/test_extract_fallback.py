@@ -12,6 +12,7 @@ import pytest
 from trafilatura.utils import load_html
 
 from builder.document import NotArticle, check_article, process_bytes
+from builder.extract.html import extract_html
 from builder.extract.scripted import script_article
 from builder.inputs import Source, sha256
 from conftest import shared_path
@@ -263,3 +264,20 @@ def test_a_frameset_pages_noframes_text_is_its_article(paras, headline):
 def test_a_frameset_page_with_no_noframes_text_is_quarantined_with_its_reason():
     res = run(frameset_page(PARAS_EN, "County opens cooling centres", with_noframes=False))
     assert not res.article and res.quarantine[0]["reason"] in ("no_text", "too_short")
+
+
+def test_next_shell_with_site_name_title_keeps_script_article():
+    """A Next.js shell whose <title> is only the site's name: the article, reporter e-mail and outlet come from
+    `__NEXT_DATA__` (a one-word <title> is no headline to hold the script text against)."""
+    from builder.extract.fallback import about
+    data = {"props": {"pageProps": {"article": {
+        "title": "도담시, 폐교를 청소년 문화공간으로 바꾼다", "publishedAt": "2026-02-03T07:00:00+09:00",
+        "reporter": {"name": "변도준", "email": "dojun@example.kr"},
+        "contentHtml": "".join(f"<p>{p}</p>" for p in PARAS_KO)}}}}
+    html = shell("<title>도담마루신문</title>", "<div>불러오는 중…</div>",
+                 f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script>")
+    ex = extract_html(html)
+    assert ex.title.startswith("도담시, 폐교를") and ex.authors == ["변도준"]
+    assert ex.author_emails == ["dojun@example.kr"] and ex.outlet == "도담마루신문"
+    assert about("도담마루신문", PARAS_KO)  # a site name says nothing
+    assert not about("시의회, 예산안 통과 놓고 격론", PARAS_KO)  # a real headline the text is not about

@@ -17,7 +17,7 @@ from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (address_after_text, credit_line, dateline_row, is_boilerplate, node_credit,
-                                      outlet_from_copyright, refine)
+                                      _menu_line, outlet_from_copyright, printed_dates, refine)
 
 PARA = ("시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
         "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다.")
@@ -234,11 +234,37 @@ def test_a_dump_under_such_a_row(row, outlet, date, reporter):
     ([HEADLINE, "모아일보 나래온 기자 | 승인 2025.04.15 09:30"], "모아일보", "2025-04-15T09:30:00+09:00", "나래온"),
     ([HEADLINE, "2025년 4월 15일 화요일 | 나래온 기자"], None, "2025-04-15", "나래온"),
     ([HEADLINE, "등록 2025.04.15 09:30:12 | 나래온 기자"], None, "2025-04-15T09:30:00+09:00", "나래온"),
+    # a board's labelled fields with a two-digit year; a month-first date after its label
+    (["제목: " + HEADLINE, "작성자: 나래온 기자", "등록일: 25.04.15 09:30", "조회수: 88"], None,
+     "2025-04-15T09:30:00+09:00", "나래온"),
+    ([HEADLINE, "나래온 기자 | 등록 04/15/2025 09:30"], None, "2025-04-15T09:30:00+09:00", "나래온"),
+    # a site's menu whose links the dump keeps apart by runs of spaces, above the headline
+    (["모아타임즈 홈  뉴스  정치  경제  포토  영상", "", HEADLINE, "나래온 기자 | 2025.04.15"], None, "2025-04-15", "나래온"),
+    (["모아타임즈  |  지역  교육  문화  인물", "", HEADLINE, "나래온 기자 | 2025.04.15"], "모아타임즈", "2025-04-15", "나래온"),
 ])
 def test_dump_heads_of_other_shapes(head, outlet, date, author):
     ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA2]), "dump.txt"))
     assert (ex.outlet, ex.published, ex.authors[:1], ex.title) == (outlet, date, [author], HEADLINE)
     assert "나래온" not in ex.body
+
+
+@pytest.mark.parametrize("line", ["구도심 골목길  가로등 400개 교체", "시의회  예산안  통과  외  3건 처리 완료 소식",
+                                  "2025년 4월 15일 (화) 오전 9:30   나래온 기자"])
+def test_lines_with_gaps_that_are_no_menu(line):
+    """A headline or a dateline row with wide gaps is no menu: too few cells, or cells too long."""
+    assert not _menu_line(line)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("나래온 기자등록 04/15/2025 09:30", "2025-04-15T09:30:00+09:00"),  # byline spans glued together
+    ("작성일: 25.04.15 09:30", "2025-04-15T09:30:00+09:00"),
+    ("입력 04/15/2025", "2025-04-15"),
+    ("성적 04/15/2025 기준 발표", None),  # no date label: neither form is read
+    ("조회 25.04.15", None),
+    ("등록 13/45/2025 09:30", None),  # no such month
+])
+def test_dates_only_a_label_makes_readable(text, published):
+    assert printed_dates(text)[0] == published
 
 
 # -- 3. the carried press on a portal or an aggregator --
@@ -1722,3 +1748,57 @@ def test_a_credit_line_among_the_fields_under_a_sites_name(credit, who):
                       "<저작권자 모아스포츠, 무단 전재 및 재배포 금지>"])
     ex = refine(extract_text(text, "dump.txt"))
     assert (ex.title, ex.authors[:1]) == (HEADLINE, [who]) and who not in ex.body
+
+
+def _card_page(cards: str, date_line: str = "기사승인 2025.04.15 09:30") -> str:
+    return (f"<html lang='ko'><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
+            f"<h1>{HEADLINE}</h1><div class='date'>{date_line}</div><div class='text'><p>{PARA}</p><p>{PARA2}</p></div>"
+            f"{cards}</body></html>")
+
+
+@pytest.mark.parametrize("cards, author", [
+    ("<div class='card'><img src='/r/1.jpg' alt='나래온 기자'><a href='/r/1'>기자의 다른 기사</a></div>", ["나래온"]),
+    ("<div class='card'><img src='/r/1.jpg' alt='사진 나래온 기자'></div>", []),  # a photographer's credit
+    ("<img src='/p/1.jpg' alt='나래온 기자가 골목길을 걷고 있다'>", []),  # a caption, not a byline
+    ("<img src='/r/1.jpg' alt='나래온 기자'><img src='/r/2.jpg' alt='하누리 기자'>", []),  # two writers' cards: no one
+])
+def test_a_reporter_named_only_in_an_image_alt(cards, author):
+    """A page whose reporter is only in the card's photo; its date label ('기사승인') is no author."""
+    ex = refine(extract_html(_card_page(cards)))
+    assert ex.authors == author and ex.published.startswith("2025-04-15T09:30")
+
+
+@pytest.mark.parametrize("after", [
+    ["[관련 기사]", "- 골목길 보안등 고장 신고 한 달째", "- 구도심 순찰 인력 두 배로"],
+    ["많이 본 뉴스", "1. 시내버스 노선 다음 달 바뀐다", "2. 주말 도심 행사 교통 통제"],
+    ["- [현장] 밤길 걸어보니"],
+])
+def test_lists_after_the_closing_credit_of_a_dump(after):
+    """A site's lists after the writer's credit are no text; the credit's e-mail and the copyright's name are read."""
+    dump = [HEADLINE, "", PARA, "", PARA2, "", "나래온 기자 naraeon@moa.example", "", *after, "",
+            "Copyright ⓒ 모아타임즈 무단전재 및 재배포 금지"]
+    ex = refine(extract_text("\n".join(dump), "dump.txt"))
+    assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"] and ex.outlet == "모아타임즈"
+    assert not any(item.lstrip("- ") in ex.body for item in after) and ex.body.endswith(PARA2[-10:])
+
+
+def test_a_paragraph_after_the_closing_credit_keeps_what_follows():
+    """A note written after the credit ('정정' or a postscript) is text: nothing after the credit goes."""
+    note = "바로잡습니다. 지난 기사에서 교체 비용을 10억원으로 잘못 적었기에 12억원으로 고칩니다."
+    dump = [HEADLINE, "", PARA, "", "나래온 기자 naraeon@moa.example", "", "[정정 보도]", note]
+    ex = refine(extract_text("\n".join(dump), "dump.txt"))
+    assert "12억원으로 고칩니다" in ex.body
+
+
+@pytest.mark.parametrize("end, outlet", [
+    (" 모아타임즈 나래온 기자 naraeon@moa.example", "모아타임즈"),  # the press's name before the reporter's
+    (" 나래온 기자 naraeon@moa.example", None),
+])
+def test_a_credit_glued_to_the_last_paragraph(end, outlet):
+    """A table cell's <br><br> lost in extraction glues the credit to the text's end: it is read and cut off."""
+    page = (f"<html lang='ko'><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+            f"<table><tr><td class='text'>{PARA} {PARA2}{end}</td></tr></table></body></html>")
+    ex = refine(extract_html(page))
+    assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"]
+    assert "naraeon@" not in ex.body and "모아타임즈 나래온" not in ex.body and ex.body.endswith(PARA2[-10:])
+    assert outlet is None or ex.outlet == outlet

@@ -22,6 +22,8 @@ from builder.extract.scripted import ScriptArticle, element_lines, html_lines, s
 
 # Share of the headline's words (two letters or more) a fallback's text must contain to be the article.
 MIN_HEADLINE_WORDS_IN_TEXT = 0.3
+# A 'headline' of fewer words is a site name standing as the <title> of a script-rendered shell: it says nothing.
+MIN_HEADLINE_WORDS = 2
 _WORD = re.compile(r"\w{2,}")
 _CONTAINERS = ("//*[@itemprop='articleBody' or @itemprop='articlebody']", "//article[not(ancestor::article)]",
                "//main", "//*[@role='main']")
@@ -56,7 +58,7 @@ def about(headline: str | None, lines: list[str]) -> bool:
     an index page) when the page says what its article is.
     """
     words = set(_WORD.findall((headline or "").lower()))
-    if not words:
+    if len(words) < MIN_HEADLINE_WORDS:
         return True
     text = "\n".join(lines).lower()
     return sum(1 for w in words if w in text) >= MIN_HEADLINE_WORDS_IN_TEXT * len(words)
@@ -103,6 +105,7 @@ def with_body(ex: Extracted, body: Body) -> Extracted:
         new.published = new.published or s.published
         new.updated = new.updated or s.updated
         new.authors = new.authors or list(s.authors)
+        new.author_emails = new.author_emails or list(s.emails)
         if s.subtitle and s.subtitle not in new.subheadings:
             new.subheadings.append(s.subtitle)
     new.body_lines = drop_leading(new.body_lines, ([new.title] if new.title else []) + new.subheadings)

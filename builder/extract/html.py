@@ -413,6 +413,15 @@ def without_frames(text: str) -> str:
     return _FRAME_TAGS.sub("", text)
 
 
+def _site_name_title(tree, headline: str | None) -> str | None:
+    """The <title> of a script-rendered shell when it is one word and the script data has the headline:
+    such a <title> is the site's name."""
+    page_title = " ".join((_title_tag(tree) or "").split())
+    if headline and page_title and " " not in page_title and not same_text(page_title, headline):
+        return page_title
+    return None
+
+
 def extract_html(text: str, url: str | None = None) -> Extracted:
     tree = load_html(without_frames(text))
     if tree is None:
@@ -440,7 +449,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     if fallback is not None and (script := fallback.script) is not None:  # the data beside the text is the page's own
         meta = {**meta, "title": meta["title"] or script.title,
                 "titles": meta["titles"] or [t for t in [script.title] if t], "published": meta["published"] or script.published,
-                "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors}
+                "updated": meta["updated"] or script.updated, "authors": meta["authors"] or script.authors,
+                "outlet": meta["outlet"] or _site_name_title(tree, script.title)}
     published = meta["published"] if dates.normalise(meta["published"]) else None  # else searched for below
     meta_outlet = good_outlet(meta["outlet"])
     authors = split_authors(meta["authors"])

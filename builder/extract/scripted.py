@@ -74,6 +74,7 @@ class ScriptArticle:
     published: str | None = None
     updated: str | None = None
     authors: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
 
 
 def _loads(raw: str):
@@ -326,6 +327,19 @@ def _names(v) -> list[str]:
     return []
 
 
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _emails(v) -> list[str]:
+    """E-mail addresses held in an author value (`{"name": ..., "email": ...}` or a list of them)."""
+    if isinstance(v, list):
+        return [e for x in v for e in _emails(x)]
+    if isinstance(v, dict):
+        return [x.strip() for k, x in v.items() if "mail" in _norm_key(k) and isinstance(x, str)
+                and _EMAIL.match(x.strip())]
+    return []
+
+
 def iso_date(value) -> str | None:
     """A date value of script data as ISO 8601 text: '2026-01-15 10:30', '20260115103000', epoch seconds or ms."""
     if isinstance(value, bool):
@@ -362,13 +376,15 @@ def _beside(holders: list[dict]) -> dict:
                 out["subtitle"] = s
             elif "authors" not in out and key in _AUTHOR_KEYS and (names := [n for n in _names(v) if len(n) <= 80]):
                 out["authors"] = names
+                if emails := _emails(v):
+                    out["emails"] = emails
             elif (when := iso_date(v)) is not None:
                 if any(h in key for h in _UPDATE_HINTS):
                     out.setdefault("updated", when)
                 elif (rank := next((i for i, h in enumerate(_DATE_HINTS) if h in key), None)) is not None:
                     if rank < out.get("published_rank", len(_DATE_HINTS)):
                         out["published"], out["published_rank"] = when, rank
-        if len(out) >= 4:
+        if len(out.keys() - {"emails"}) >= 4:
             break
     return out
 
@@ -389,4 +405,5 @@ def script_article(tree: lxml_html.HtmlElement) -> ScriptArticle | None:
     holders = ([best.holder] if best.holder is not None else []) + list(reversed(best.parents))[:2]
     meta = _beside(holders)
     return ScriptArticle(lines=best.lines, source=best.source, title=meta.get("title"), subtitle=meta.get("subtitle"),
-                         published=meta.get("published"), updated=meta.get("updated"), authors=meta.get("authors", []))
+                         published=meta.get("published"), updated=meta.get("updated"), authors=meta.get("authors", []),
+                         emails=meta.get("emails", []))

@@ -48,6 +48,7 @@ BYLINES = [(b["name"], where, compiled(_expand(b["pattern"])), b.get("strip", Tr
 DATES = RULES["dates"]
 DATETIME = compiled(DATES["datetime"])
 SHORT_YEAR_DATETIME = compiled(DATES["short_year_datetime"])
+MONTH_FIRST_DATETIME = compiled(DATES["month_first_datetime"])
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
 BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime"] + ")")
@@ -1427,6 +1428,18 @@ def is_desk(name: str) -> bool:
 _LATIN_LABEL = compiled(r"^[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)*\s*[:：|]?\s*(?=[가-힣]{2,4}$)")
 
 
+MAX_IMAGE_CREDIT_CHARS = 30
+
+
+def reporter_in_image(tree) -> str | None:
+    """The reporter a page names only in its reporter card's photo (`<img alt="홍길동 기자">`): an alt text that is
+    a byline and nothing else, naming one writer across the page (a photographer's credit is none)."""
+    names = {credit.author for img in tree.iter("img")
+             if (alt := " ".join((img.get("alt") or "").split())) and len(alt) <= MAX_IMAGE_CREDIT_CHARS
+             and REPORTER_LINE.fullmatch(alt) and (credit := credit_line(alt)) and credit.author}
+    return names.pop() if len(names) == 1 else None
+
+
 def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     """'한국일보; 박준석 기자 외' → ['박준석']: drop outlet names, job words and '외'; of a field that
     holds more ('[매체 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원'), the reporter; page furniture
@@ -1491,9 +1504,18 @@ _LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
 MIN_SPACED_MENU_SECTIONS = 3
 
 
+# A dump keeps the gaps between a menu's links as runs of spaces ('모아뉴스 홈  정치  경제  사회'): so many such cells.
+_MENU_GAP = compiled(r"\s*(?:\||>|›|»|·|/)\s*|\s{2,}")
+MIN_GAP_MENU_CELLS = FURNITURE_BLOCK["min_menu_cells"]
+
+
 def _menu_line(line: str) -> bool:
     items = _MENU_SEPARATOR.split(line.strip(" |>"))
     if len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items):
+        return True
+    cells = _MENU_GAP.split(line.strip(" |>"))
+    if len(cells) >= MIN_GAP_MENU_CELLS and all(1 <= len(c) <= MAX_MENU_ITEM_CHARS and not re.search(r"\d", c)
+                                                for c in cells):  # (a menu's links hold no figures)
         return True
     words = line.split()
     sections = sum(1 for w in words if _key(w) in SECTION_TAGS)
@@ -1857,7 +1879,9 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
             found.setdefault("author", credit.author)  # '글: 홍길동 기자', '취재·정리 홍길동 기자' among the fields
             continue
         if not m and found and (other := _OTHER_FIELD.fullmatch(line.strip())):
-            if (when := _whole_date(other.group("value"))) and not UPDATED_LABEL.fullmatch(other.group("label") + ":"):
+            label = other.group("label") + ":"
+            if (when := _whole_date(other.group("value"), bool(PUBLISHED_LABEL.fullmatch(label)))) \
+                    and not UPDATED_LABEL.fullmatch(label):
                 found.setdefault("published", when)  # a date whatever its label ('작성일: …', '송고시간: …')
             continue  # another field of the header ('분류: 사회')
         if not m and not found and banner < MAX_BANNER_LINES and len(line.strip()) <= HEAD["max_line_chars"] \
@@ -1915,6 +1939,31 @@ def _post_row(line: str) -> bool:
     cells = [c for c in _POST_CELLS.split(line.strip()) if c]
     return 3 <= len(cells) <= 8 and any(DATETIME.search(c) or SHORT_YEAR_DATETIME.fullmatch(c) for c in cells) \
         and any(_POST_COUNTER.fullmatch(c) for c in cells)
+
+
+# The closing credit of a dump is looked for among its last this many lines.
+MAX_LINES_AFTER_CREDIT = 12
+# An item of a list of other stories: a dash, a bullet or a number before it ('- 제목', '· 제목', '1. 제목').
+_LIST_ITEM = compiled(r"(?:[-·•▶▷►]|\d{1,2}[.)])\s*\S")
+
+
+def without_lists_after_credit(lines: list[str]) -> list[str]:
+    """A dump's lines without the lists a site prints after the writer's closing credit ('홍길동 기자 hong@…' /
+    '[관련 기사]' / '- 다른 기사 제목' / '실시간 인기' / '1. …'): headings and items that end no sentence, when one is a
+    list's item. The site's footer (copyright, links), a dateline row and a line naming the carried press are kept
+    for what they say; nothing goes when a paragraph follows the credit."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    credit = next((i for i in reversed(filled[-MAX_LINES_AFTER_CREDIT:])
+                   if (c := credit_line(lines[i])) and c.author and c.email), None)
+    if credit is None:
+        return lines
+    after = [i for i in filled if i > credit]
+    if any(SENTENCE_END.search(lines[i]) or len(lines[i]) > HEAD["max_line_chars"] for i in after) \
+            or not any(_LIST_ITEM.match(lines[i]) for i in after):
+        return lines
+    drop = {i for i in after if not (is_boilerplate(lines[i]) or outlet_from_copyright([lines[i]])
+                                     or DATETIME.search(lines[i]) or any(p.search(lines[i]) for p in ORIGINAL_PRESS))}
+    return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
 def dump_frame(lines: list[str]) -> tuple[list[str], str | None]:
@@ -2128,10 +2177,18 @@ _SOURCE_CELLS = compiled(r"\s*[/|｜ㅣ]\s*")
 _DESK_AFTER_OUTLET = compiled(r"(?P<outlet>\S.*?)\s+[가-힣]{1,8}(?:%s)" % "|".join(MAKERS["source_desk_endings"]))
 
 
-def _whole_date(value: str) -> str | None:
-    """The value of a field when it is a date and nothing more ('2025-04-15', '2025년 4월 15일 09:30')."""
-    d = DATETIME.match(value.strip())
-    return value.strip() if d and not value.strip()[d.end():].strip(" .") else None
+def labelled_date(text: str, pos: int = 0) -> re.Match | None:
+    """The date right after a date label: a full one, or the forms only a label makes safe to read
+    (a two-digit year '25.07.14 10:32', month first with the year last '04/12/2026 08:47')."""
+    return DATETIME.match(text, pos) or SHORT_YEAR_DATETIME.match(text, pos) or MONTH_FIRST_DATETIME.match(text, pos)
+
+
+def _whole_date(value: str, labelled: bool = False) -> str | None:
+    """The value of a field when it is a date and nothing more ('2025-04-15', '2025년 4월 15일 09:30');
+    under a date label ('등록일:') also the forms `labelled_date` reads."""
+    v = value.strip()
+    d = labelled_date(v) if labelled else DATETIME.match(v)
+    return v if d and not v[d.end():].strip(" .") else None
 
 
 def _masthead_name(name: str) -> bool:
@@ -2221,7 +2278,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
         for m in label.finditer(text):
             if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()):
                 continue
-            d = DATETIME.match(text, m.end()) or SHORT_YEAR_DATETIME.match(text, m.end())
+            d = labelled_date(text, m.end())
             if d:
                 iso = _iso(d)
                 if iso:
@@ -2294,6 +2351,7 @@ def refine(ex: Extracted) -> Extracted:
         if not fields:
             fields, ex.body_lines = header_fields(ex.body_lines)
         ex.body_lines, frame_site = dump_frame(ex.body_lines)
+        ex.body_lines = without_lists_after_credit(ex.body_lines)
         if frame_site and not fields.get("outlet"):
             fields["outlet"] = frame_site
         ex.title = ex.title or fields.get("title")
@@ -2313,7 +2371,7 @@ def refine(ex: Extracted) -> Extracted:
         byline_date = next((_iso(m) for ln in nonblank_raw[:max(HEAD["max_lines"], len(head))]
                             if len(ln) <= MAX_BYLINE_NODE and (m := _date_line(ln))
                             and (m.group("H") or ln in head)), None)
-    if not byline_date and (d := DATETIME.search(fields.get("published", ""))):
+    if not byline_date and (d := DATETIME.search(fields.get("published", "")) or labelled_date(fields.get("published", ""))):
         byline_date = _iso(d)
     # (a closing mark is no text, but stays to end the article below)
     furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln))
@@ -2430,7 +2488,7 @@ def refine(ex: Extracted) -> Extracted:
             end = _body_end(nodes, nonblank_raw, start)
             found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or reporter_above(nodes[:start]) \
                 or column_author(nodes[:start]) \
-                or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES])
+                or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES]) or reporter_in_image(ex.page_tree)
         if found:
             ex.authors.append(found)
     if ex.page_tree is not None and (writer := contributor(nodes[:_body_start(nodes, nonblank_raw, ex.title)])):
