@@ -429,3 +429,19 @@ def test_two_dotted_lists_each_share_their_own_party(first, second):
 def test_a_dotted_list_with_nothing_before_has_no_body(first, second):
     body = f"이날 회의에는 {first}·{second} 의원이 참석했다." + SAID
     assert organisation(body, second) is None
+
+
+# -- 12. a unit read off the title gives way to the firm right before the name; an epithet is no body -------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("firm,title", [("가람자산운용", "채권운용본부장"), ("솔매증권", "주식전략본부장")])
+def test_a_firm_before_a_unit_heads_name(firm, title, name):
+    assert organisation(f"{firm} {name} {title}은" + SAID, name) == firm
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("epithet", ["레전드", "베테랑", "에이스"])
+def test_an_epithet_before_the_post_is_no_body(epithet, name):
+    body = f"이날 가람스파크스의 {epithet} 세터 {name}(35)의 은퇴식이 열렸다." + SAID
+    assert affiliation.not_a_body(epithet, body, set(), body.index(name))
+    assert not affiliation.not_a_body("가람스파크스", body, set(), body.index(name))
+    assert organisation(body, name) != epithet

@@ -65,6 +65,7 @@ NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KI
 LEGAL_FORMS = frozenset(LEX["legal_forms"])
 SECTION_ENDINGS = tuple(LEX["section_endings"])
 PUBLIC_BODY_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(LEX["local_government_endings"])
+EPITHETS = frozenset(LEX["epithets"])
 LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s" % LIST_DOT)
 BODY_BEFORE_LIST = re.compile(r"(?:^|[\s,])(?P<body>[가-힣A-Za-z0-9]{2,20}) (?:%s )?" % alternation(LEX["membership_words"]))
@@ -98,9 +99,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             if owner:
                 p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
         elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(UNIT_ENDINGS):
-            owner = next((o for o in (owner_before(p, at, body, names, firms) for at in starts) if o), None)
+            owner = next((o for o in (owner_before(p, at, body, names, firms) or body_before(p, at, body, names, firms, unit_head=True)
+                                      for at in starts) if o), None)
             if owner:
-                p.organization = owner  # '누리게임즈의 X 해외사업본부장': the firm; the unit is in the title
+                p.organization = owner  # '누리게임즈의 X 해외사업본부장', '가람자산운용 X 채권운용본부장': the firm; the unit is in the title
     for p in persons:
         if p.role == "reporter":
             continue
@@ -370,9 +372,10 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
     return " ".join(words if first else words[-1:])
 
 
-def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset[str] = frozenset()) -> str | None:
+def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset[str] = frozenset(),
+                unit_head: bool = False) -> str | None:
     """'여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장': one or two body words right before a name its title
-    follows; a word found as a person with nothing of a person's ('한솔윙스 X 감독'); a body's legal form and its name
+    follows (any body's word before the head of a unit: '가람자산운용 X 채권운용본부장'); a word found as a person with nothing of a person's ('한솔윙스 X 감독'); a body's legal form and its name
     ('법무법인 다온 X 변호사'); a public body and its section ('동구청 보육정책과 X 과장')."""
     if at < 0:
         return None
@@ -394,7 +397,7 @@ def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset
             body_word(body, words[0][1], words[0][0], names, second=True) or words[0][0].endswith(PUBLIC_BODY_ENDINGS)):
         return f"{words[0][0]} {words[-1][0]}"
     if not words or not body_word(body, words[-1][1], words[-1][0], names) or not (
-            words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
+            unit_head or words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
             or re.search(r"[A-Za-z]", words[-1][0])):
         return None  # '부산 X 교수': a city, no body; '여울지검 X 2차장검사', '…마을 X 이장' are
     if len(words) == 2 and (body_word(body, words[0][1], words[0][0], names, second=True) or (
@@ -512,7 +515,7 @@ def dotted_list_body(p: Person, at: int, persons: list[Person], body: str, names
 
 def person_noun(word: str) -> bool:
     """An occupation or a noun of a person ('투수', '미생물학자', '활동가'), no body ('…전자' is one)."""
-    return person.is_person_noun(word) or (
+    return person.is_person_noun(word) or word in EPITHETS or (
         len(word) >= 3 and word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(person.LONG_ORG_ENDINGS))
 
 
