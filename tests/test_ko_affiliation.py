@@ -6,7 +6,8 @@ names of several shapes; negative rows are look-alikes where the text names no b
 import pytest
 
 from builder.rules import Context
-from builder.rules.ko import person
+from builder.rules.ko import affiliation, person
+from builder.rules.model import Person
 
 SAID = ' "올해는 반드시 결과로 보여드리겠다"고 말했다.'
 NAMES = ["구하준", "남궁설", "제갈온", "서이슬", "황보은솔"]
@@ -370,3 +371,77 @@ def test_the_body_where_the_person_works_on_something(body, org, name):
 @pytest.mark.parametrize("name", NAMES)
 def test_a_city_where_the_person_teaches_is_no_body(name):
     assert organisation(f"부산에서 미술을 가르치는 {name} 교사는 회견에서" + SAID, name) is None
+
+
+# -- 9. a body before a name its title follows, whatever Kiwi reads it as -------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body_words", ["여울구청 청소년정책과", "가람시 문화예술과", "솔매군 산림녹지과"])
+def test_a_public_body_and_its_section_before_the_name(body_words, name):
+    body = f"답변에 나선 {body_words} {name} 과장은 이렇게 설명했다." + SAID
+    assert squeezed(organisation(body, name)) == body_words.replace(" ", "")
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["보건복지부 장관과", "학생과", "시민단체 회원과"])
+def test_a_conjunction_before_the_name_is_no_section(before, name):
+    assert organisation(f"이날 {before} {name} 차관이 만났다." + SAID, name) in (None, "보건복지부")
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("firm", ["법무법인 새터", "회계법인 라온", "재단법인 누리"])
+def test_a_legal_form_and_the_name_after_it(firm, name):
+    body = f"피고인 측은 혐의를 부인했다. 피고인의 변호인인 {firm} {name} 변호사는" + SAID
+    assert squeezed(organisation(body, name)) == firm.replace(" ", "")
+
+
+def test_a_team_found_as_a_person_is_the_body_before_a_coach():
+    """A team read as a person with nothing of a person's (no title, no Korean name) is still a body before a name."""
+    body = '"팀을 믿었다"고 가람스파크스 구하준 감독은 말했다.'
+    coach = Person(name="구하준", title="감독", first_offset=body.index("구하준"))
+    assert affiliation.body_before(coach, coach.first_offset, body, {"가람스파크스"}, frozenset({"가람스파크스"})) == "가람스파크스"
+    assert affiliation.body_before(coach, coach.first_offset, body, {"가람스파크스"}) is None
+
+
+# -- 10. '같은 당' after a lawmaker of a party named otherwise than by its ending ----------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("party", ["국민의힘", "더불어민주연합"])
+def test_same_party_after_a_party_named_without_its_ending(party, name):
+    body = (f'가람당 권도헌 의원은 "장관은 답하라"고 따져 물었다.\n{party} 소속 오태민 의원도 "대응이 늦었다"고 지적했다.\n'
+            f"같은 당 {name} 의원은" + SAID)
+    assert organisation(body, name) == party
+
+
+# -- 11. names joined by '·' share the body written before the first ---------------------------------------------------
+@pytest.mark.parametrize("first,second", [("구하준", "서이슬"), ("남궁설", "제갈온"), ("황보은솔", "구하준")])
+def test_a_dotted_list_shares_the_body_before_it(first, second):
+    body = f"국회 행정안전위원회 소속 {first}·{second} 의원도 이번 방문에 함께했다." + SAID
+    assert organisation(body, second) == "행정안전위원회"
+
+
+@pytest.mark.parametrize("first,second", [("구하준", "서이슬"), ("남궁설", "제갈온")])
+def test_two_dotted_lists_each_share_their_own_party(first, second):
+    body = f"가람당 도하람·{first}, 새빛당 탁리온·{second} 의원 등 여야 의원 7명은 공동 성명을 냈다."
+    assert organisation(body, first) == "가람당"
+    assert organisation(body, second) == "새빛당"
+
+
+@pytest.mark.parametrize("first,second", [("구하준", "서이슬"), ("남궁설", "제갈온")])
+def test_a_dotted_list_with_nothing_before_has_no_body(first, second):
+    body = f"이날 회의에는 {first}·{second} 의원이 참석했다." + SAID
+    assert organisation(body, second) is None
+
+
+# -- 12. a unit read off the title gives way to the firm right before the name; an epithet is no body -------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("firm,title", [("가람자산운용", "채권운용본부장"), ("솔매증권", "주식전략본부장")])
+def test_a_firm_before_a_unit_heads_name(firm, title, name):
+    assert organisation(f"{firm} {name} {title}은" + SAID, name) == firm
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("epithet", ["레전드", "베테랑", "에이스"])
+def test_an_epithet_before_the_post_is_no_body(epithet, name):
+    body = f"이날 가람스파크스의 {epithet} 세터 {name}(35)의 은퇴식이 열렸다." + SAID
+    assert affiliation.not_a_body(epithet, body, set(), body.index(name))
+    assert not affiliation.not_a_body("가람스파크스", body, set(), body.index(name))
+    assert organisation(body, name) != epithet

@@ -54,6 +54,7 @@ APPOSITION_REACH = 7  # words of an apposition before a name
 PARTISAN_TITLES = tuple(LEX["partisan_titles"])
 PARTY_MEMBER_TITLES = frozenset(LEX["party_member_titles"])
 PARTY_NAMES = frozenset(LEX["party_names"])
+PARTY_KIND = "당"
 NOT_PARTIES = frozenset(LEX["not_parties"])
 PARTYLESS_WORDS = tuple(LEX["partyless_words"])
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
@@ -61,6 +62,13 @@ PLACE_ABOVE_ENDINGS = tuple(LEX["place_above_endings"])
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KINDS.items() if k not in FIRM_KINDS for e in ends)
+LEGAL_FORMS = frozenset(LEX["legal_forms"])
+SECTION_ENDINGS = tuple(LEX["section_endings"])
+PUBLIC_BODY_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(LEX["local_government_endings"])
+EPITHETS = frozenset(LEX["epithets"])
+LIST_DOT = "·"
+LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s" % LIST_DOT)
+BODY_BEFORE_LIST = re.compile(r"(?:^|[\s,])(?P<body>[가-힣A-Za-z0-9]{2,20}) (?:%s )?" % alternation(LEX["membership_words"]))
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
 
@@ -81,6 +89,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role == "reporter":
             continue
         starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
+        if p.organization in LEGAL_FORMS:
+            p.organization = None  # '재단법인 누리 X 이사장' read as '재단법인': the form alone names no body
         if p.organization and any(not_a_body(p.organization, body, names, at) for at in starts):
             p.organization = None
         elif p.organization and " " not in p.organization and any(
@@ -89,9 +99,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             if owner:
                 p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
         elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(UNIT_ENDINGS):
-            owner = next((o for o in (owner_before(p, at, body, names, firms) for at in starts) if o), None)
+            owner = next((o for o in (owner_before(p, at, body, names, firms) or body_before(p, at, body, names, firms, unit_head=True)
+                                      for at in starts) if o), None)
             if owner:
-                p.organization = owner  # '누리게임즈의 X 해외사업본부장': the firm; the unit is in the title
+                p.organization = owner  # '누리게임즈의 X 해외사업본부장', '가람자산운용 X 채권운용본부장': the firm; the unit is in the title
     for p in persons:
         if p.role == "reporter":
             continue
@@ -103,8 +114,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.organization:
             continue
         p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
-                          or listed_after(p, at, persons, mentions, body) or owner_before(p, at, body, names, firms)
-                          or body_before(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled))
+                          or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
+                          or owner_before(p, at, body, names, firms)
+                          or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled))
     party = only_party(body, ctx.title or "", names)
     for p in persons:
         if party and not p.organization and p.role != "reporter" and p.title and p.title.split()[-1] in PARTY_MEMBER_TITLES \
@@ -206,6 +218,8 @@ def head_of(org: str, endings: tuple[str, ...]) -> str | None:
     for w in words:
         if w.endswith(endings) and len(w) > max(len(e) for e in endings if w.endswith(e)) and w not in KINDS:
             return w
+        if endings == KINDS[PARTY_KIND] and w in PARTY_NAMES:
+            return w  # '국민의힘 소속 X 의원도 …. 같은 당 Y 의원은': a party named otherwise than by its ending
     return None
 
 
@@ -358,9 +372,11 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
     return " ".join(words if first else words[-1:])
 
 
-def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
+def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset[str] = frozenset(),
+                unit_head: bool = False) -> str | None:
     """'여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장': one or two body words right before a name its title
-    follows."""
+    follows (any body's word before the head of a unit: '가람자산운용 X 채권운용본부장'); a word found as a person with nothing of a person's ('한솔윙스 X 감독'); a body's legal form and its name
+    ('법무법인 다온 X 변호사'); a public body and its section ('동구청 보육정책과 X 과장')."""
     if at < 0:
         return None
     after = body[at + len(p.name):at + len(p.name) + 30]
@@ -372,8 +388,16 @@ def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
     start, _ = sentence_bounds(body, at)
     words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
     words = [(w, start + w_at) for w, w_at in words]
+    if words and words[-1][0] in firms:
+        return words[-1][0]  # '한솔윙스 X 감독': a team found as a person with no title, no person's name
+    if len(words) == 2 and words[0][0] in LEGAL_FORMS and WORD.fullmatch(words[-1][0]) and words[-1][0] not in names \
+            and not person.title_like(words[-1][0]):
+        return f"{words[0][0]} {words[-1][0]}"  # '법무법인 라온': whatever Kiwi makes of the name (a name's shape too)
+    if len(words) == 2 and section_of(body, words[-1][1], words[-1][0]) and (
+            body_word(body, words[0][1], words[0][0], names, second=True) or words[0][0].endswith(PUBLIC_BODY_ENDINGS)):
+        return f"{words[0][0]} {words[-1][0]}"
     if not words or not body_word(body, words[-1][1], words[-1][0], names) or not (
-            words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
+            unit_head or words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
             or re.search(r"[A-Za-z]", words[-1][0])):
         return None  # '부산 X 교수': a city, no body; '여울지검 X 2차장검사', '…마을 X 이장' are
     if len(words) == 2 and (body_word(body, words[0][1], words[0][0], names, second=True) or (
@@ -381,6 +405,15 @@ def body_before(p: Person, at: int, body: str, names: set[str]) -> str | None:
             and HANGUL.match(words[0][0]) and len(words[0][0]) >= 2)):
         return f"{words[0][0]} {words[-1][0]}"  # '솔매면 갈골마을': the township above the village, known or not
     return words[-1][0]
+
+
+def section_of(body: str, at: int, word: str) -> bool:
+    """'보육정책과', '관광진흥과': a section of a public body (nouns, then 과), which Kiwi may read with 과 as a
+    conjunction; never a title ('장관과') or a word of a person."""
+    if not word.endswith(SECTION_ENDINGS) or len(word) < 4 or not HANGUL.match(word) or person.title_like(word) \
+            or person.title_like(word[:-1]) or person_noun(word[:-1]):
+        return False
+    return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns")
 
 
 def body_word(body: str, at: int, word: str, names: set[str], second: bool = False, titled: bool = False) -> bool:
@@ -458,9 +491,31 @@ def listed_after(p: Person, at: int, persons: list[Person], mentions: list[Menti
     return None
 
 
+def dotted_list_body(p: Person, at: int, persons: list[Person], body: str, names: set[str]) -> str | None:
+    """'외교통일위원회 소속 구하준·서이슬 의원', '가람당 구하준·남궁설, 새빛당 …': the names of a list joined by '·'
+    share the body written before the first of them (or found for the first)."""
+    if at < 0:
+        return None
+    start = at
+    while (m := LISTED_BEFORE.search(body, max(0, start - 12), start)) and m.end() == start and (
+            m.group(1) in names or person.is_korean_name(m.group(1))):
+        start = m.start(1)
+    if start == at and not body.startswith(f"{p.name}{LIST_DOT}", at):
+        return None  # no list around the name
+    first = next((q for q in persons if q is not p and q.organization and q.role != "reporter"
+                  and body.startswith(q.name, start) and start != at), None)
+    if first is not None:
+        return first.organization
+    m = BODY_BEFORE_LIST.search(body, max(0, start - 30), start)
+    if m is None or m.end() != start:
+        return None
+    word, word_at = m.group("body"), m.start("body")
+    return word if word in PARTY_NAMES or body_word(body, word_at, word, names, titled=True) else None
+
+
 def person_noun(word: str) -> bool:
     """An occupation or a noun of a person ('투수', '미생물학자', '활동가'), no body ('…전자' is one)."""
-    return person.is_person_noun(word) or (
+    return person.is_person_noun(word) or word in EPITHETS or (
         len(word) >= 3 and word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(person.LONG_ORG_ENDINGS))
 
 
