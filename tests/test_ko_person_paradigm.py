@@ -1229,3 +1229,26 @@ TITLED_BESIDE_PLACES_AND_CLUBS = [
 @pytest.mark.parametrize("body, name, title, org", TITLED_BESIDE_PLACES_AND_CLUBS)
 def test_the_person_beside_a_place_or_a_club_keeps_title_and_body(body, name, title, org):
     assert persons(body).get(name) == (title, org)
+
+
+# -- 10. a name whose last consonant Kiwi reads as a spoken topic particle ('감사/NNG 후/NNG ᆫ/JX') ------------
+# Written news spells its particles out, so before a title a surname and two syllables read so are a name;
+# a place word with a particle and the spoken ㄴ ('안에선') is not.
+CONTRACTED_NAMES = [
+    ("국토교통부 감사훈 과장은" + SAID, "감사훈", "과장", "국토교통부"),
+    ("국토교통부 도전훈 과장은" + SAID, "도전훈", "과장", "국토교통부"),
+    ("누리전자 정책훈 부장은" + SAID, "정책훈", "부장", "누리전자"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", CONTRACTED_NAMES)
+def test_a_name_read_with_a_spoken_particle_before_a_title(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("회사 안에선 회장이 물러날 것이란 말이 돈다.", "안에선"),
+    ("교육부 주변엔 과장이 많다.", "주변엔"),
+])
+def test_a_place_word_with_a_spoken_particle_is_no_name(body, word):
+    assert word not in persons(body)

@@ -1518,11 +1518,17 @@ class Finder:
         if len(name) != 3 or not is_korean_name(name) or name.endswith(CLAUSE_CONNECTIVES):
             return False
         ms = morph.analysed(self.body).within(start, start + len(name))
+        if ms and ms[-1].tag == "JX" and ms[-1].form in CONTRACTED_PARTICLES and all(m.tag in ("NNG", "NNP") for m in ms[:-1]):
+            return self.opening_at(start)  # '육성훈': 육성/NNG 후/NNG ᆫ/JX, a spoken 는 news never writes: the name's last consonant
         if not ms or ms[-1].tag not in ("EC", "JX", "JC") or name[:ms[-1].start - start] in NOT_NAMES \
                 or (ms[-1].tag == "JX" and (ms[-1].form not in ("은", "는") or morph.common_word(name[:ms[-1].start - start])
                                             or morph.reading(self.body, start, ms[-1].start) == "common")):
             return False  # not '이번에', '사실은': a word and the particle of an adverb; not '한빛도': 'also'
+        return self.opening_at(start)
 
+    def opening_at(self, start: int) -> bool:
+        """Does the word at start open its clause (at a sentence's start, after a bare word with no particle, or
+        after a body with 의), where a name before a title stands?"""
         k = self.tok_at(start)
         if k is None:
             return False
