@@ -1195,3 +1195,60 @@ def test_a_city_with_the_particle_also_before_a_body_and_post_is_no_name(body):
 def test_the_position_before_an_untitled_foreign_name_is_its_title():
     found = persons("누리은행의 일본인 센터백 요시무라 아이는 팀 최다인 8골을 넣었다.")
     assert found["요시무라 아이"] == ("센터백", "누리은행")
+
+
+# -- 9. places, events and clubs shaped like a name ---------------------------------------------------------
+# A river's bank ('…강변'), an edition of a touring event ('…편') or a week-long event ('…위크') after a place's name;
+# a car park ('주차장') is no deputy manager ('차장'); a club that stands before a titled name ('X 탁경훈 감독',
+# 'X의 모경석 회장') is that person's body, whatever its sentence says it did.
+NOT_PERSONS_PLACES_EVENTS_CLUBS = [
+    ("벚꽃이 진 한강변을 따라 1만여 명이 달렸다.", "한강변"),
+    ("벚꽃이 진 남강변을 따라 1만여 명이 달렸다.", "남강변"),
+    ("학부모를 위한 '누리 진학 설명회 부산편'은 오는 12일 열린다.", "부산편"),
+    ("지난 5일 개막한 '2026 부산패션위크'가 열렸다. 부산패션위크는 올해 바이어를 늘렸다.", "부산패션위크"),
+    ("형산강 둔치 주차장에 세워둔 차량 10여 대가 물에 잠겼다.", "형산강"),
+    ("태화강 둔치 주차장에 세워둔 차량 10여 대가 물에 잠겼다.", "태화강"),
+    ("반면 가람피닉스는 주전 세터 반서결(29)이 1세트 도중 발목을 다쳐 교체되는 악재 속에 개막 2연패에 빠졌다. "
+     "가람피닉스 탁경훈 감독은" + SAID, "가람피닉스"),
+    ("표서율, 해솔레이크 챔피언십 역전 우승\n대회를 주최한 해솔레이크의 모경석 회장은" + SAID, "해솔레이크"),
+]
+
+
+@pytest.mark.parametrize("body, word", NOT_PERSONS_PLACES_EVENTS_CLUBS)
+def test_a_place_an_event_or_a_club_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+TITLED_BESIDE_PLACES_AND_CLUBS = [
+    ("누리은행 여신관리부 모서진 차장은" + SAID, "모서진", "차장", "누리은행 여신관리부"),
+    ("반면 가람피닉스는 개막 2연패에 빠졌다. 가람피닉스 탁경훈 감독은" + SAID, "탁경훈", "감독", "가람피닉스"),
+    ("대회를 주최한 해솔레이크의 모경석 회장은" + SAID, "모경석", "회장", "해솔레이크"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", TITLED_BESIDE_PLACES_AND_CLUBS)
+def test_the_person_beside_a_place_or_a_club_keeps_title_and_body(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+# -- 10. a name whose last consonant Kiwi reads as a spoken topic particle ('감사/NNG 후/NNG ᆫ/JX') ------------
+# Written news spells its particles out, so before a title a surname and two syllables read so are a name;
+# a place word with a particle and the spoken ㄴ ('안에선') is not.
+CONTRACTED_NAMES = [
+    ("국토교통부 감사훈 과장은" + SAID, "감사훈", "과장", "국토교통부"),
+    ("국토교통부 도전훈 과장은" + SAID, "도전훈", "과장", "국토교통부"),
+    ("누리전자 정책훈 부장은" + SAID, "정책훈", "부장", "누리전자"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", CONTRACTED_NAMES)
+def test_a_name_read_with_a_spoken_particle_before_a_title(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("회사 안에선 회장이 물러날 것이란 말이 돈다.", "안에선"),
+    ("교육부 주변엔 과장이 많다.", "주변엔"),
+])
+def test_a_place_word_with_a_spoken_particle_is_no_name(body, word):
+    assert word not in persons(body)

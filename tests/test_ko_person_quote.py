@@ -454,6 +454,12 @@ def test_an_interview_caption_of_a_broadcast_script_names_the_next_line_speaker(
     assert speakers(body) == [("강다은", "저희가 힘을 모아서 꼭 유치됐으면 합니다.")]
 
 
+@pytest.mark.parametrize("line", ["인터뷰 도중 그는 창밖을 자주 내다봤다.", "녹취 내내 그는 말을 아꼈다."])
+def test_a_sentence_opening_with_interview_is_no_caption(line):
+    """A caption names a speaker and their affiliation; a line ending a sentence ('…다.') is running text."""
+    assert persons("그는 웃었다.\n" + line + "\n") == {}
+
+
 def test_a_broadcast_interview_caption_is_kept_in_the_body_but_a_teaser_link_is_not():
     assert not article.is_boilerplate("▶ 인터뷰 : 강다은 / 부산 금정구")
     assert article.is_boilerplate("▶ 관련기사 보러가기")

@@ -165,7 +165,7 @@ TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
-    + tuple(LEX["firm_endings"])
+    + tuple(LEX["firm_endings"]) + tuple(LEX["event_endings"])
 CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
@@ -478,7 +478,7 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     if found:
         return found
     bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
-    if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare):
+    if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare) and bare not in NOT_NAMES:
         return stem, None
     return None
 
@@ -1518,11 +1518,17 @@ class Finder:
         if len(name) != 3 or not is_korean_name(name) or name.endswith(CLAUSE_CONNECTIVES):
             return False
         ms = morph.analysed(self.body).within(start, start + len(name))
+        if ms and ms[-1].tag == "JX" and ms[-1].form in CONTRACTED_PARTICLES and all(m.tag in ("NNG", "NNP") for m in ms[:-1]):
+            return self.opening_at(start)  # '육성훈': 육성/NNG 후/NNG ᆫ/JX, a spoken 는 news never writes: the name's last consonant
         if not ms or ms[-1].tag not in ("EC", "JX", "JC") or name[:ms[-1].start - start] in NOT_NAMES \
                 or (ms[-1].tag == "JX" and (ms[-1].form not in ("은", "는") or morph.common_word(name[:ms[-1].start - start])
                                             or morph.reading(self.body, start, ms[-1].start) == "common")):
             return False  # not '이번에', '사실은': a word and the particle of an adverb; not '한빛도': 'also'
+        return self.opening_at(start)
 
+    def opening_at(self, start: int) -> bool:
+        """Does the word at start open its clause (at a sentence's start, after a bare word with no particle, or
+        after a body with 의), where a name before a title stands?"""
         k = self.tok_at(start)
         if k is None:
             return False
@@ -2867,7 +2873,7 @@ class Finder:
         return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
                    and len(toks[k - 1].text) == 3 and is_korean_name(toks[k - 1].text) and not toks[k + 1].sep
                    and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks)) \
-            or any(t.text == word and self.before_titled_name(k) for k, t in enumerate(toks)) \
+            or any(t.stem == word and t.particle in ("", "의") and self.before_titled_name(k) for k, t in enumerate(toks)) \
             or any(t.text == word and k + 1 < len(toks) and not toks[k + 1].sep and toks[k + 1].stem in BODY_NOUNS_AFTER
                    for k, t in enumerate(toks))  # '…호크스 구단은', '…모터스 임직원': what only a body has
 
@@ -2877,11 +2883,13 @@ class Finder:
         written so before another one."""
         toks = self.toks
         nxt = toks[k + 1:k + 4]
-        if not nxt or toks[k].particle or any(t.sep for t in nxt[:2]):
+        if not nxt or toks[k].particle not in ("", "의") or any(t.sep for t in nxt[:2]):
             return False
         if len(nxt) >= 2 and not nxt[0].particle and len(nxt[0].text) == 3 and is_korean_name(nxt[0].text) \
                 and title_of(nxt[1].stem) is not None:
-            return True
+            return True  # and 'X의 변정태 회장': the body, possessing the post
+        if toks[k].particle:
+            return False
         x = k + 1
         while x < len(toks) and x - k <= 2 and not toks[x].sep and not toks[x].particle and title_of(toks[x].text) \
                 and toks[x].text != HONORIFIC:
@@ -2919,6 +2927,8 @@ class Finder:
                 continue  # '나카타 히데오가' with '나카타' found: the word ends that name, it is no second person
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
+            if first == i and self.body_of_a_titled_name(name):
+                continue  # '…윙스는 … 꺾었다' and elsewhere '…윙스 X 감독': a club, whatever its doings
             reason = self.person_signal(first, i, tok)
             if reason == "personal_title" and not nxt.particle and self.name_at(i + 2):
                 continue  # '누리 파이터스 감독 반서결은': the title is the next name's, the words before it its team
@@ -3791,6 +3801,8 @@ class Finder:
                     continue  # a word of a longer name: '…, 마커스 벨린가'
                 if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
+                if self.body_of_a_titled_name(t.stem):
+                    continue  # '…, 가온레이크 대회' and elsewhere '가온레이크의 X 회장': the body a person heads
                 ranked = self.ranked_among_persons(names, x) and not self.list_name(t)
                 self.add(t.stem, None, group, "ranked_list" if ranked else "list_of_persons", t.start, t.end, t.particle)
 
