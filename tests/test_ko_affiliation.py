@@ -27,7 +27,7 @@ def squeezed(org: str | None) -> str:
 
 # -- 1. a word pointing back to a body named before: '같은 회사', '이 회사', '해당 병원', '동사' ------------------------
 POINTED = [
-    ("한빛바이오의 오태민 상무는 신약 일정을 설명했다. 같은 회사 한국지사의 {N} 이사도" + SAID, ["한빛바이오", "한국지사"]),
+    ("한빛바이오의 오태윤 상무는 신약 일정을 설명했다. 같은 회사 한국지사의 {N} 이사도" + SAID, ["한빛바이오", "한국지사"]),
     ("누리화학 대표 권도헌(55)씨가 구속됐다. 이 회사 재무담당 이사 {N}(31)씨도 함께 기소됐다.", ["누리화학"]),
     ("라온대 의대 신경과 노은결 교수 연구팀은 새 치료법을 내놨다. 논문 제1저자는 같은 대학 의생명과학과 박사과정생 {N} 씨다.",
      ["라온대", "의생명과학과"]),
@@ -406,7 +406,7 @@ def test_a_team_found_as_a_person_is_the_body_before_a_coach():
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("party", ["국민의힘", "더불어민주연합"])
 def test_same_party_after_a_party_named_without_its_ending(party, name):
-    body = (f'가람당 권도헌 의원은 "장관은 답하라"고 따져 물었다.\n{party} 소속 오태민 의원도 "대응이 늦었다"고 지적했다.\n'
+    body = (f'가람당 권도헌 의원은 "장관은 답하라"고 따져 물었다.\n{party} 소속 오태윤 의원도 "대응이 늦었다"고 지적했다.\n'
             f"같은 당 {name} 의원은" + SAID)
     assert organisation(body, name) == party
 
@@ -420,7 +420,7 @@ def test_a_dotted_list_shares_the_body_before_it(first, second):
 
 @pytest.mark.parametrize("first,second", [("구하준", "서이슬"), ("남궁설", "제갈온")])
 def test_two_dotted_lists_each_share_their_own_party(first, second):
-    body = f"가람당 도하람·{first}, 새빛당 탁리온·{second} 의원 등 여야 의원 7명은 공동 성명을 냈다."
+    body = f"가람당 도하늬·{first}, 새빛당 탁리온·{second} 의원 등 여야 의원 7명은 공동 성명을 냈다."
     assert organisation(body, first) == "가람당"
     assert organisation(body, second) == "새빛당"
 

@@ -297,6 +297,6 @@ def test_a_collection_show_and_a_retirement_ceremony_are_events():
     found = events("브랜드 '달빛결'은 19일 오후 한빛아트홀에서 2026 봄·여름 컬렉션 쇼를 열었다.")
     assert any(n.endswith("컬렉션 쇼") and e.kind == "performance" and e.start_date == date(2025, 9, 19)
                for n, e in found.items())
-    found = events("이날 경기에 앞서 구단의 간판 공격수 하지온솔의 은퇴식이 열렸다.")
+    found = events("이날 경기에 앞서 구단의 간판 공격수 탁온솔의 은퇴식이 열렸다.")
     assert found["은퇴식"].kind == "ceremony"
     assert not any(n.endswith("은퇴식") for n in events("그는 은퇴식 없이 조용히 코트를 떠났다."))

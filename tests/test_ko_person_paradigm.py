@@ -982,7 +982,7 @@ def test_a_countrys_firm_or_common_words_in_a_list_of_ranks_are_no_person(body, 
 
 
 # -- 30. a family-first foreign name with the age 'at the time' and 씨 -----------------------------------------------
-@pytest.mark.parametrize("name", ["쩐 반 남", "응우옌 티 란", "팜 꾸옥 빈", "레 티 투", "마르쿠스 베버", "도하람", "남궁하늘"])
+@pytest.mark.parametrize("name", ["쩐 반 남", "응우옌 티 란", "팜 꾸옥 빈", "레 티 투", "마르쿠스 베버", "도하늬", "남궁하늘"])
 @pytest.mark.parametrize("template", [
     "숨진 {n}(당시 27세)씨는 지난해 입국했다.",
     "사고로 숨진 {n}(당시 31세) 씨의 유족은 항소했다.",
@@ -997,7 +997,7 @@ def test_a_name_glossed_with_its_age_at_the_time_and_ssi(template, name):
 # -- 31. a firm whose name ends in 씨 ('…이앤씨', E&C) is no 'X씨' ------------------------------------------------------
 @pytest.mark.parametrize("firm", ["가람이엔씨", "누리씨앤씨", "청솔이앤씨", "한빛디앤씨", "여울건설이엔씨"])
 @pytest.mark.parametrize("template, name", [
-    ("공사를 맡은 {f}의 도하람 대표이사 사장은" + SAID, "도하람"),
+    ("공사를 맡은 {f}의 도하늬 대표이사 사장은" + SAID, "도하늬"),
     ("{f}의 표서율 대표는" + SAID, "표서율"),
     ("{f}는 지난해 매출 2천억원을 올렸다. 남궁하늘 {f} 대표는" + SAID, "남궁하늘"),
 ])
@@ -1045,7 +1045,7 @@ def test_a_ministry_before_a_name_and_the_post_heading_its_unit(template, title,
 # -- 35. a common noun inside a quotation is no name -----------------------------------------------------------------
 @pytest.mark.parametrize("body, word", [
     ('탁하람 상무는 "공장 납품가는 내려가는데 매장 가격은 그대로"라고 말했다.', "납품가"),
-    ('도하람 대표는 "도매가는 내려도 소매가는 그대로"라고 했다.', "소매가"),
+    ('도하늬 대표는 "도매가는 내려도 소매가는 그대로"라고 했다.', "소매가"),
     ('표서율 회장은 "출고가는 올해 동결한다"고 밝혔다.', "출고가"),
 ])
 def test_a_common_noun_in_a_quotation_is_no_person(body, word):
@@ -1090,7 +1090,7 @@ def test_a_kind_of_monk_is_no_dharma_name(body):
 
 
 @pytest.mark.parametrize("body, body_word, name", [
-    ("해솔종 총무원장 도하람 목사는" + SAID, "해솔종", "도하람"),
+    ("해솔종 총무원장 도하늬 목사는" + SAID, "해솔종", "도하늬"),
     ("누리재단 이사장 서하진 신부는 개회사에서" + SAID, "누리재단", "서하진"),
 ])
 def test_a_body_before_a_post_and_a_titled_name_is_the_name_s_body(body, body_word, name):
@@ -1099,14 +1099,14 @@ def test_a_body_before_a_post_and_a_titled_name_is_the_name_s_body(body, body_wo
 
 
 def test_a_word_used_as_a_person_elsewhere_stays_one():
-    body = "서하진 대표 도하람 씨는" + SAID + " 서하진은 웃었다."
-    assert {"서하진", "도하람"} <= set(persons(body))
+    body = "서하진 대표 도하늬 씨는" + SAID + " 서하진은 웃었다."
+    assert {"서하진", "도하늬"} <= set(persons(body))
 
 
 @pytest.mark.parametrize("body, word", [
-    ("해외파도 대부분 이름을 올렸다. 공격수 도하람이 승선했다.", "해외파"),
-    ("유럽파는 모두 합류했다. 공격수 도하람이 승선했다.", "유럽파"),
-    ("공격수 도하람과 스코틀랜드 리그 누리 시티의 수비수 서하진이 승선했다.", "스코틀랜드"),
+    ("해외파도 대부분 이름을 올렸다. 공격수 도하늬이 승선했다.", "해외파"),
+    ("유럽파는 모두 합류했다. 공격수 도하늬이 승선했다.", "유럽파"),
+    ("공격수 도하늬과 스코틀랜드 리그 누리 시티의 수비수 서하진이 승선했다.", "스코틀랜드"),
     ("미사는 주교의 주례로 진행됐으며, 신자와 사제 등 3천여 명이 성당을 메웠다.", "신자와"),
     ("암소 한 마리가 1380만원에 낙찰돼 이 시장 최고가를 새로 썼다.", "최고가"),
 ])

@@ -1307,7 +1307,7 @@ class Finder:
                 self.leader_surname(j, title, end, particle)
 
     def owns_titled_name(self, i: int) -> bool:
-        """Does the word at i, with 의, stand before a name and its title ('가람이엔씨의 도하람 대표')? A person's
+        """Does the word at i, with 의, stand before a name and its title ('가람이엔씨의 도하늬 대표')? A person's
         name with 씨 is not written so; a body is, whose post the title is."""
         toks = self.toks
         return toks[i].particle == "의" and i + 2 < len(toks) and not toks[i + 1].sep and not toks[i + 1].particle \
@@ -1426,7 +1426,7 @@ class Finder:
         return " ".join(x.text for x in self.toks[first:k])
 
     def firms_in_ssi(self) -> None:
-        """'가람이엔씨는 …' and later '도하람 가람이엔씨 대표': a word ending in 씨 that is someone's organisation is a
+        """'가람이엔씨는 …' and later '도하늬 가람이엔씨 대표': a word ending in 씨 that is someone's organisation is a
         firm (E&C, C&C), so the person found in it ('가람이엔' and 씨) is none; nor is the whole word, untitled,
         when no Korean name is shaped so."""
         bodies = {p.organization for p in self.persons.values() if p.organization}
@@ -1519,7 +1519,7 @@ class Finder:
             return False
         ms = morph.analysed(self.body).within(start, start + len(name))
         if ms and ms[-1].tag == "JX" and ms[-1].form in CONTRACTED_PARTICLES and all(m.tag in ("NNG", "NNP") for m in ms[:-1]):
-            return self.opening_at(start)  # '육성훈': 육성/NNG 후/NNG ᆫ/JX, a spoken 는 news never writes: the name's last consonant
+            return self.opening_at(start)  # '감사훈': 감사/NNG 후/NNG ᆫ/JX, a spoken 는 news never writes: the name's last consonant
         if not ms or ms[-1].tag not in ("EC", "JX", "JC") or name[:ms[-1].start - start] in NOT_NAMES \
                 or (ms[-1].tag == "JX" and (ms[-1].form not in ("은", "는") or morph.common_word(name[:ms[-1].start - start])
                                             or morph.reading(self.body, start, ms[-1].start) == "common")):
@@ -1835,7 +1835,7 @@ class Finder:
             elif self.abbreviated_body(toks[k], role[:-1]):
                 org = toks[k].text  # '금감원 은행검사국장인 도하율 국장'
             elif self.named_body(toks[k]):
-                org = toks[k].text  # '국토부 주택정책관인 도하람 국장', '새빛당 간사인 …': the body of the post
+                org = toks[k].text  # '국토부 주택정책관인 도하늬 국장', '새빛당 간사인 …': the body of the post
                 if k >= 1 and self.place_before_body(toks[k - 1]):
                     org = f"{toks[k - 1].text} {org}"  # '가람시 주민자치회 회장인 …': the body of that place
             elif title_of(role[:-1]) and not toks[k].sep and toks[k].text in COLLECTIVE_NOUNS:
@@ -1867,7 +1867,7 @@ class Finder:
         if k >= 0 and toks[k].particle == "의" and self.possessive_body(toks[k]):
             return role, self.owner_words(k)  # '해담출판사의 편집자 감누리씨': the body whose post it is
         if k >= 1 and self.same_generic_kind(k):
-            return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 오태민'
+            return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 오태윤'
         if k >= 0 and not toks[k].sep and not toks[k].particle and self.school(toks[k]):
             org = toks[k].text  # '너울고 교사 …': a high school, whatever Kiwi reads it as ('너/NP 울/VV 고/EC')
         elif k >= 0 and not toks[k].sep and not toks[k].particle \
@@ -2626,7 +2626,7 @@ class Finder:
                 if not org and left is None:
                     org = self.team_before(i, title)  # '인천 구재혁 감독은'
                 elif not org and left is not None and (headed_body(title) is None or is_party_post(title)):
-                    org = left[1]  # '국토부 주택정책관인 도하람 국장은': the body named with the post before
+                    org = left[1]  # '국토부 주택정책관인 도하늬 국장은': the body named with the post before
                     # (not before '가온쌀생산자협회장': the title names the body it heads)
                 if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
                     title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
@@ -2728,7 +2728,7 @@ class Finder:
             return None
         t = self.toks[i - 1]
         if self.same_generic_kind(i - 1):
-            return self.same_body(i - 1, t.text)  # '같은 회사 오태민 이사'
+            return self.same_body(i - 1, t.text)  # '같은 회사 오태윤 이사'
         if not t.sep and not t.particle and t.text in PROVINCIAL_GOVERNMENTS:
             return t.text  # '강원도 X 실장': the province's government
         if t.sep or t.particle or not HANGUL.match(t.text) or t.text in NOT_NAMES or t.text in ORG_WORDS \
@@ -2887,7 +2887,7 @@ class Finder:
             return False
         if len(nxt) >= 2 and not nxt[0].particle and len(nxt[0].text) == 3 and is_korean_name(nxt[0].text) \
                 and title_of(nxt[1].stem) is not None:
-            return True  # and 'X의 변정태 회장': the body, possessing the post
+            return True  # and 'X의 모경석 회장': the body, possessing the post
         if toks[k].particle:
             return False
         x = k + 1
@@ -3802,7 +3802,7 @@ class Finder:
                 if self.word_of_known_name(t.stem):
                     continue  # a word of a name already found whole
                 if self.body_of_a_titled_name(t.stem):
-                    continue  # '…, 가온레이크 대회' and elsewhere '가온레이크의 X 회장': the body a person heads
+                    continue  # '…, 가온힐스 대회' and elsewhere '가온힐스의 X 회장': the body a person heads
                 ranked = self.ranked_among_persons(names, x) and not self.list_name(t)
                 self.add(t.stem, None, group, "ranked_list" if ranked else "list_of_persons", t.start, t.end, t.particle)
 
@@ -4504,7 +4504,7 @@ class Finder:
         return word.endswith(ORG_ENDINGS) or word in ORG_WORDS or read == "proper"
 
     def same_kind_bodies(self) -> None:
-        """'라온바이오의 한지수 상무는 …. 같은 회사 오태민 이사도': a general kind of body after '같은', right
+        """'라온바이오의 한지수 상무는 …. 같은 회사 오태윤 이사도': a general kind of body after '같은', right
         before a name (or its role), is the body of the person named last before who has one; else none."""
         ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
         for m in self.mentions:
@@ -4513,7 +4513,7 @@ class Finder:
             if p is None or m.kind != "full" or p.organization or p.role == "reporter" or k is None:
                 continue
             if k >= 1 and self.is_role(self.toks[k]) and not self.same_generic_kind(k):
-                k -= 1  # '같은 회사 상무 오태민'
+                k -= 1  # '같은 회사 상무 오태윤'
             if not self.same_generic_kind(k):
                 continue
             kind_ends = GENERIC_BODY_KIND_ENDINGS.get(self.toks[k].text)
