@@ -117,10 +117,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or owner_before(p, at, body, names, firms)
                           or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled))
-    party = only_party(body, ctx.title or "", names)
-    for p in persons:
-        if party and not p.organization and p.role != "reporter" and p.title and p.title.split()[-1] in PARTY_MEMBER_TITLES \
-                and not left_a_party(firsts.get(p.name, p.first_offset), body):
+    members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
+               and p.title.split()[-1] in PARTY_MEMBER_TITLES]
+    party = only_party(body, ctx.title or "", names) if members else None  # read only when someone may need it
+    for p in members:
+        if party and not left_a_party(firsts.get(p.name, p.first_offset), body):
             p.organization = party  # '누리미래당 당대표 선출을 위한 토론회 … 기호 2번 X 의원': the one party the article names
 
 
@@ -292,14 +293,14 @@ def only_party(body: str, title: str, names: set[str]) -> str | None:
     """The one party the article (headline and body) names, if it names exactly one: a word with a party's ending read as a
     body's name ('누리미래당'), or a party named otherwise (party_names)."""
     found = set()
-    text = title + "\n" + body
-    for m in WORD.finditer(text):
-        word, _ = strip_particle(m.group())
-        if word in PARTY_NAMES:
-            found.add(word)
-        elif word.endswith(tuple(person.PARTY_ENDINGS)) and len(word) >= 3 and word not in names and HANGUL.match(word) \
-                and word not in NOT_PARTIES and morph.reading(text, m.start(), m.start() + len(word)) in ("proper", "nouns"):
-            found.add(word)
+    for text in (title, body):  # each read as it is: the body's analysis is the one the person rules already made
+        for m in WORD.finditer(text):
+            word, _ = strip_particle(m.group())
+            if word in PARTY_NAMES:
+                found.add(word)
+            elif word.endswith(tuple(person.PARTY_ENDINGS)) and len(word) >= 3 and word not in names and HANGUL.match(word) \
+                    and word not in NOT_PARTIES and morph.reading(text, m.start(), m.start() + len(word)) in ("proper", "nouns"):
+                found.add(word)
     return found.pop() if len(found) == 1 else None
 
 
