@@ -213,3 +213,10 @@ def test_front_matter_needs_its_closing_fence_and_plain_keeps_ordinary_text():
     assert plain("주가는 3*4배가 아니라 2~3배 올랐다") == "주가는 3*4배가 아니라 2~3배 올랐다"
     assert plain("- - -") == ""
     assert plain("- 첫째, 둑을 보강한다") == "- 첫째, 둑을 보강한다"
+
+
+def test_a_front_matter_date_the_build_cannot_read_leaves_the_texts_own_date():
+    data = MARKDOWN.replace("date: 2026-03-14T10:20:00+09:00", "date: last spring").replace(
+        "# 산솔시, 도심 하천 정비 사업 착수\n", "# 산솔시, 도심 하천 정비 사업 착수\n\n입력 2026.03.14 10:20\n").encode("utf-8")
+    row = run(data, "river.md").article[0]
+    assert row["published_at"].startswith("2026-03-14T10:20")

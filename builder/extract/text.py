@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from builder.dates import normalise
 from builder.extract.filename import name_hints
 from builder.extract.markdown import front_matter, plain
 from builder.extract.model import Extracted
@@ -35,6 +36,8 @@ def extract_text(text: str, path: str = "") -> Extracted:
     while lines and lines[-1] == "":
         lines.pop()
     authors = fields.get("authors") or []
+    # a front-matter date the build cannot read is left to the rules, which then look for the text's own
+    published, updated = (v if normalise(v) else None for v in (fields.get("published"), fields.get("updated")))
     return Extracted(body_lines=lines, extractor="text-dump", name_hints=name_hints(path) if path else None,
-                     title=fields.get("title"), published=fields.get("published"), updated=fields.get("updated"),
+                     title=fields.get("title"), published=published, updated=updated,
                      authors=list(authors), url=fields.get("url"), outlet=fields.get("outlet"))
