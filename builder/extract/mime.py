@@ -60,15 +60,19 @@ def _charset(part: Message) -> str | None:
     return part.get_content_charset() or None
 
 
+def _location_of(part: Message, header: str) -> str | None:
+    value = part.get(header)
+    return str(value).strip() or None if value else None
+
+
 def _location(part: Message) -> str | None:
-    value = part.get("Content-Location")
-    return str(value).strip() if value else None
+    return _location_of(part, "Content-Location")
 
 
 def _sent(message: Message) -> str | None:
     """When a letter was sent, from its Date header: a newsletter's issue is published by being sent. A browser's
     save (it names the page's address) carries the time of saving instead, which says nothing of the page."""
-    if message.get("Snapshot-Content-Location") or not message.get("Date"):
+    if _location_of(message, "Snapshot-Content-Location") or not message.get("Date"):
         return None
     try:
         when = email.utils.parsedate_to_datetime(str(message["Date"]))
@@ -83,15 +87,14 @@ def unpack(data: bytes) -> Unpacked:
         raise NoArticlePart("no MIME header at the top of the file")
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     parts = [p for p in message.walk() if not p.is_multipart()]
-    snapshot = message.get("Snapshot-Content-Location")
+    snapshot = _location_of(message, "Snapshot-Content-Location")
     html = [p for p in parts if p.get_content_type() in ("text/html", "application/xhtml+xml")
             and not str(p.get("Content-Disposition", "")).lower().startswith("attachment")]
     if snapshot:  # a browser's save: the page is the part saved from the snapshot's own address
-        html.sort(key=lambda p: _location(p) != str(snapshot).strip())
+        html.sort(key=lambda p: _location(p) != snapshot)
     for part in html:
         if body := _payload(part):
-            return Unpacked(body, "html", _charset(part), _location(part) or (str(snapshot).strip() if snapshot else None),
-                            _sent(message))
+            return Unpacked(body, "html", _charset(part), _location(part) or snapshot, _sent(message))
     for part in parts:
         if part.get_content_type() == "text/plain" and (body := _payload(part)).strip():
             return Unpacked(body, "text", _charset(part), _location(part), _sent(message))
