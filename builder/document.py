@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from builder.decode import DecodeError, decode
+from builder.extract.feed import NotFeed, unpack as unpack_feed
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.html import NoTree, extract_html
 from builder.extract.mime import NoArticlePart, unpack
@@ -185,7 +186,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
-                           "not an HTML page, a text dump, a saved page or letter (MHTML, .eml) or a WARC file")
+                           "not an HTML page, a text dump, a saved page or letter (MHTML, .eml), "
+                           "an RSS or Atom feed or a WARC file")
     sent = None
     if source.kind == "mime":
         try:
@@ -195,6 +197,12 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         source = replace(source, kind=part.kind, http_charset=part.charset or source.http_charset,
                          url=source.url or part.url)
         data, sent = part.data, part.sent
+    if source.kind == "feed":
+        try:
+            data, url = unpack_feed(data)
+        except NotFeed as e:
+            return quarantined(source, digest, "read", "not_a_feed", str(e))
+        source = replace(source, kind="html", http_charset="utf-8", url=source.url or url)
     try:
         text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
     except DecodeError as e:

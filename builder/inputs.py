@@ -23,6 +23,8 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# A news feed (RSS, Atom): one unit of work per item. A `.xml` file is a feed when its root says so (`sniff_kind`).
+FEED_SUFFIXES = (".rss", ".atom")
 # Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024
@@ -33,8 +35,8 @@ class Source:
     """One input: a file, or one response record of a WARC file."""
 
     path: str  # relative to RAW, '/' separated
-    record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC
-    kind: str = "html"  # html | text | mime | unknown
+    record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
+    kind: str = "html"  # html | text | mime | feed | unknown
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -70,6 +72,8 @@ def kind_of(name: str) -> str:
         return "text"
     if low.endswith(MIME_SUFFIXES):
         return "mime"
+    if low.endswith(FEED_SUFFIXES):
+        return "feed"
     return "unknown"
 
 
@@ -202,6 +206,13 @@ def load(source: Source) -> bytes:
     data = read_bytes(source.abs_path)
     if source.path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = gunzip(data)
+    if source.kind == "feed" and source.record:
+        from builder.extract.feed import NotFeed, item_document
+
+        try:
+            return item_document(data, source.record)
+        except NotFeed as e:  # the file changed since it was listed
+            raise ReadProblem("not_a_feed", str(e)) from None
     return data
 
 
@@ -290,8 +301,27 @@ def iter_warc(path: Path, rel: str) -> Iterator[Source | tuple[int, ReadProblem]
         pos = _next_record_start(path, max(pos, last_good if last_good is not None else pos) + 1)
 
 
+def iter_feed(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
+    """One Source per item of a feed; a file that is no feed, or holds no item, is one problem."""
+    from builder.extract.feed import NotFeed, item_count
+
+    try:
+        count = item_count(load(Source(rel, 0, "feed", str(path))))
+    except ReadProblem as p:
+        yield rel, 0, p
+        return
+    except NotFeed as e:
+        yield rel, 0, ReadProblem("not_a_feed", f"named or shaped like a feed, but {e}")
+        return
+    if count == 0:
+        yield rel, 0, ReadProblem("empty_feed", "a feed with no item: no article to read")
+        return
+    for n in range(1, count + 1):
+        yield Source(rel, n, "feed", str(path))
+
+
 def sniff_kind(path: Path) -> str:
-    """Kind of a file whose name says nothing: HTML if it starts like HTML, else unknown."""
+    """Kind of a file whose name says nothing (or only `.xml`): a feed or HTML if it starts like one, else unknown."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(1024)
@@ -302,6 +332,10 @@ def sniff_kind(path: Path) -> str:
             head = gzip.GzipFile(fileobj=io.BytesIO(open(path, "rb").read(65536))).read(1024)
         except (OSError, EOFError):
             return "unknown"
+    from builder.extract.feed import looks_like_feed
+
+    if looks_like_feed(head):
+        return "feed"
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head else "unknown"
 
@@ -317,6 +351,9 @@ def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
         kind = kind_of(path.name)
         if kind == "unknown":
             kind = sniff_kind(path)
+        if kind == "feed":
+            yield from iter_feed(path, rel)
+            continue
         if kind == "warc":
             for rec in iter_warc(path, rel):
                 if isinstance(rec, Source):

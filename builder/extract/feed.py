@@ -1,0 +1,263 @@
+"""Articles carried by a news feed: RSS 2.0, RSS 1.0 (RDF) and Atom files (`.rss`, `.atom`, or `.xml`).
+
+A feed is a container like a WARC file: each item (an Atom entry) is one article, with its own
+title, link, author, dates and text (`content:encoded`, else `description`; Atom `content`, else
+`summary`), under the channel that names the outlet. Reading splits a feed into its items
+(`item_count`, `item_document`): the bytes of one unit of work are the feed as if it held only that
+item, so each item has its own checksum and id. `unpack` then writes the item as a small HTML page
+whose head says what the feed says (title, author, dates, site, address, language), and the rest
+of the build reads it like any other page. An item that carries only a teaser is what it is:
+the page is too short to be an article and is quarantined as such.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+ATOM = "http://www.w3.org/2005/Atom"
+RSS1 = "http://purl.org/rss/1.0/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+CONTENT = "http://purl.org/rss/1.0/modules/content/"
+DC = "http://purl.org/dc/elements/1.1/"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+# Entities are never expanded and nothing is fetched: a feed is data, not a program (no XXE, no billion laughs).
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True,
+                          remove_comments=True, remove_pis=True)
+# A channel title is often "<outlet> - <section>" or "<section> | <outlet>".
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|:·›>]\s+")
+_HAS_MARKUP = re.compile(r"<\s*(?:p|br|div|span|a|img|h[1-6]|ul|ol|li|table|figure|strong|em|b|i|blockquote)\b", re.I)
+MAX_FEED_BYTES_SNIFFED = 2048
+
+
+class NotFeed(Exception):
+    """Bytes that are not an RSS or Atom feed (or hold no item)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a feed says about one article."""
+
+    title: str | None
+    url: str | None
+    authors: tuple[str, ...]
+    emails: tuple[str, ...]
+    published: str | None
+    updated: str | None
+    body_html: str
+    outlet: str | None
+    language: str | None
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """An XML file whose root is a feed (`<rss>`, Atom `<feed>`, RSS 1.0 `<rdf:RDF>`), from its first bytes."""
+    text = head[:MAX_FEED_BYTES_SNIFFED].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
+    text = re.sub(r"^(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", "", text, flags=re.S)
+    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b)", text, re.I) is not None
+
+
+def _root(data: bytes) -> etree._Element:
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as e:
+        raise NotFeed(f"unreadable XML: {e}") from None
+    if root is None:
+        raise NotFeed("unreadable XML: no root element")
+    return root
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname.lower() if isinstance(el.tag, str) else ""
+
+
+def _channel_and_items(root: etree._Element) -> tuple[etree._Element, list[etree._Element]]:
+    name = _local(root)
+    if name == "rss":
+        channel = next((c for c in root if _local(c) == "channel"), None)
+        if channel is None:
+            raise NotFeed("an RSS file with no <channel>")
+        return channel, [c for c in channel if _local(c) == "item"]
+    if name == "feed":
+        return root, [c for c in root if _local(c) == "entry"]
+    if name == "entry":  # an Atom entry document: one entry saved alone, its feed's metadata in <source> if anywhere
+        return next((c for c in root if _local(c) == "source"), root), [root]
+    if name == "rdf":
+        channel = next((c for c in root if _local(c) == "channel"), root)
+        return channel, [c for c in root if _local(c) == "item"]
+    raise NotFeed(f"the root element is <{name}>, not <rss>, <feed>, <entry> or <rdf:RDF>")
+
+
+def item_count(data: bytes) -> int:
+    """How many items (entries) the feed holds; NotFeed if it is not a feed."""
+    return len(_channel_and_items(_root(data))[1])
+
+
+def item_document(data: bytes, number: int) -> bytes:
+    """The feed with its channel and only its `number`-th item (1-based): one article's bytes, with
+    the channel's metadata around it and no other item, so its checksum is the item's own."""
+    root = _root(data)
+    channel, items = _channel_and_items(root)
+    if not 1 <= number <= len(items):
+        raise NotFeed(f"the feed has {len(items)} items, not an item {number}")
+    keep = items[number - 1]
+    for item in items:
+        if item is not keep:
+            item.getparent().remove(item)
+    return etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)
+
+
+def _text(el: etree._Element | None) -> str | None:
+    if el is None:
+        return None
+    value = " ".join("".join(el.itertext()).split())
+    return value or None
+
+
+def _child(parent: etree._Element, *names: str) -> etree._Element | None:
+    """The first child with one of these local names (namespaces vary between feeds)."""
+    for name in names:
+        for child in parent:
+            if _local(child) == name:
+                return child
+    return None
+
+
+def _children(parent: etree._Element, name: str) -> list[etree._Element]:
+    return [c for c in parent if _local(c) == name]
+
+
+def _date(value: str | None) -> str | None:
+    """ISO 8601 from an RSS date (RFC 822: `Tue, 03 Mar 2026 08:30:00 +0900`) or an Atom/Dublin Core one (already ISO)."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.isoformat()
+
+
+_RSS_AUTHOR = re.compile(r"\s*(?P<email>[^\s@()]+@[^\s@()]+)\s*(?:\((?P<name>.+)\))?\s*")
+
+
+def _authors(item: etree._Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Names and addresses of the item's authors: Dublin Core creators, Atom <author> (name, email) and
+    RSS <author> (`name@example.com (Name)`: an address, the name in brackets)."""
+    names: list[str] = []
+    emails: list[str] = []
+    for el in item:
+        tag = _local(el)
+        if tag == "creator" and (value := _text(el)):
+            names.append(value)
+        elif tag == "author" and len(el):
+            names += filter(None, [_text(_child(el, "name"))])
+            emails += filter(None, [_text(_child(el, "email"))])
+        elif tag == "author" and (value := _text(el)):
+            m = _RSS_AUTHOR.fullmatch(value)
+            if m is None:
+                names.append(value)
+                continue
+            emails.append(m.group("email"))
+            if m.group("name"):
+                names.append(m.group("name").strip())
+    return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(emails))
+
+
+def _content_html(el: etree._Element | None) -> str:
+    """An element's content as HTML: escaped or CDATA markup as it is, Atom XHTML serialised, plain text in paragraphs."""
+    if el is None:
+        return ""
+    if (el.get("type") or "").lower() == "xhtml":
+        return "".join(etree.tostring(child, encoding="unicode", method="html") for child in el)
+    value = "".join(el.itertext())
+    if (el.get("type") or "").lower() == "text" or not _HAS_MARKUP.search(value):
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", value) if p.strip()]
+        return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return value
+
+
+def _link(item: etree._Element) -> str | None:
+    for el in _children(item, "link"):
+        if el.get("href") and (el.get("rel") or "alternate") == "alternate":
+            return el.get("href").strip()
+        if not el.get("href") and (value := _text(el)):
+            return value
+    guid = _child(item, "guid")
+    if guid is not None and (guid.get("isPermaLink") or "true").lower() == "true" and (value := _text(guid)):
+        return value if value.startswith("http") else None
+    return None
+
+
+def _outlet(channel: etree._Element) -> str | None:
+    """The outlet from the channel's title: of `<outlet> - <section>`, the part the channel's other
+    texts (its image's title, copyright, description) also name, else the first part."""
+    title = _text(_child(channel, "title")) if _local(channel) != "entry" else None
+    if not title:
+        return None
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) == 1:
+        return title
+    image = _child(channel, "image")
+    others = " ".join(filter(None, [_text(_child(image, "title")) if image is not None else None,
+                                    _text(_child(channel, "copyright", "rights")),
+                                    _text(_child(channel, "description", "subtitle"))]))
+    named = [p for p in parts if p in others]
+    return (named or parts)[0].strip()
+
+
+def parse_item(data: bytes) -> Item:
+    """The one item of a document made by `item_document` (or the first item of any feed)."""
+    channel, items = _channel_and_items(_root(data))
+    if not items:
+        raise NotFeed("a feed with no item")
+    item = items[0]
+    body = _content_html(_child(item, "encoded", "content"))
+    if not body.strip():
+        body = _content_html(_child(item, "description", "summary"))
+    language = (item.get(XML_LANG) or _text(_child(item, "language")) or channel.get(XML_LANG)
+                or _text(_child(channel, "language")))
+    published = _date(_text(_child(item, "pubdate", "published", "date", "issued")))
+    updated = _date(_text(_child(item, "updated", "modified")))
+    authors, emails = _authors(item)
+    return Item(title=_text(_child(item, "title")), url=_link(item), authors=authors, emails=emails,
+                published=published, updated=updated if updated != published else None, body_html=body,
+                outlet=_outlet(channel), language=language)
+
+
+def as_page(item: Item) -> bytes:
+    """The item as an HTML page whose head declares its metadata the way a news site's page does."""
+    def meta(attr: str, name: str, value: str | None) -> str:
+        return f'<meta {attr}="{name}" content="{html.escape(value)}">' if value else ""
+
+    head = [
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(item.title)}</title>" if item.title else "",
+        meta("property", "og:title", item.title),
+        meta("property", "og:site_name", item.outlet),
+        meta("property", "og:url", item.url),
+        meta("property", "article:published_time", item.published),
+        meta("property", "article:modified_time", item.updated),
+        meta("name", "author", ", ".join(item.authors)),
+    ]
+    lang = f' lang="{html.escape(item.language)}"' if item.language else ""
+    # the authors' addresses as a site prints them: a mailto link on the byline, below the article
+    byline = "".join(f'<a href="mailto:{html.escape(email)}">{html.escape(", ".join(item.authors) or email)}</a>'
+                     for email in item.emails)
+    footer = f"<footer><address>{byline}</address></footer>" if byline else ""
+    page = (f"<!DOCTYPE html><html{lang}><head>{''.join(head)}</head>"
+            f"<body><article>{item.body_html}</article>{footer}</body></html>")
+    return page.encode("utf-8")
+
+
+def unpack(data: bytes) -> tuple[bytes, str | None]:
+    """The page of a feed's item and the address it links to; NotFeed when the bytes hold no item."""
+    item = parse_item(data)
+    return as_page(item), item.url

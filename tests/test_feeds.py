@@ -1,0 +1,181 @@
+"""News feeds saved as files (RSS 2.0, RSS 1.0/RDF, Atom): each item is an article, or a quarantine row that says why not.
+
+The feeds are written here the way feed generators write them (CDATA or escaped HTML in `description`,
+`content:encoded`, Atom `content` in XHTML, RFC 822 and ISO dates), around articles written for these tests.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from builder.document import process_bytes
+from builder.extract.feed import NotFeed, item_count, item_document, looks_like_feed, parse_item
+from builder.inputs import Source, discover, kind_of, sha256
+from builder.pipeline import build
+
+PARAGRAPHS = [
+    "마루솔시가 구도심 골목길 열두 곳에 보행자 우선 구역을 지정한다고 9일 밝혔다. 차량 속도는 시속 20㎞로 묶인다.",
+    "시는 올해 안에 보도와 차도의 턱을 없애고, 골목 입구마다 속도 표지판과 과속 방지턱을 새로 설치할 계획이다.",
+    "윤서담 마루솔시 교통정책과장은 \"아이와 어르신이 마음 놓고 걷는 골목을 만들겠다\"고 말했다. 사업비는 18억원이다.",
+    "보행자 우선 구역에서는 주정차가 전면 금지되며, 주민 차량은 골목 바깥의 공영주차장을 반값에 이용할 수 있다.",
+    "시는 지난해 시범 구역 두 곳에서 보행 사고가 절반 넘게 줄었다며, 내년에는 신도심까지 구역을 넓히겠다고 했다.",
+]
+BODY_HTML = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+TEASER = "마루솔시가 구도심 골목길에 보행자 우선 구역을 지정한다."
+
+
+def rss(items: str, title: str = "물결일보 - 사회", extra: str = "") -> bytes:
+    return ("<?xml version='1.0' encoding='UTF-8'?>\n"
+            "<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
+            f"<title>{title}</title><link>https://mulgyeol.example.kr/</link>"
+            "<description>물결일보 사회면 새 기사</description><language>ko</language>"
+            f"{extra}{items}</channel></rss>").encode("utf-8")
+
+
+FULL_ITEM = ("<item><title>마루솔시, 골목길 12곳 보행자 우선 구역 지정</title>"
+             "<link>https://mulgyeol.example.kr/news/5521</link>"
+             f"<description>{TEASER}</description>"
+             f"<content:encoded><![CDATA[{BODY_HTML}<p>채하람 기자 haram@mulgyeol.example.kr</p>]]></content:encoded>"
+             "<dc:creator>채하람 기자</dc:creator><pubDate>Mon, 09 Mar 2026 14:05:00 +0900</pubDate></item>")
+TEASER_ITEM = ("<item><title>구름다리 보수 공사 시작</title><link>https://mulgyeol.example.kr/news/5522</link>"
+               f"<description>{TEASER}</description><pubDate>Mon, 09 Mar 2026 15:00:00 +0900</pubDate></item>")
+ATOM = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom' xml:lang='ko'>"
+        "<title>여울타임스</title><subtitle>여울타임스 최신 기사</subtitle>"
+        "<entry><title>마루솔시, 골목길 12곳 보행자 우선 구역 지정</title>"
+        "<link rel='alternate' href='https://yeoul.example.kr/a/77'/><id>tag:yeoul.example.kr,2026:77</id>"
+        "<published>2026-03-09T05:05:00Z</published><updated>2026-03-10T01:00:00Z</updated>"
+        "<author><name>한결빛</name><email>gyeolbit@yeoul.example.kr</email></author>"
+        f"<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>{BODY_HTML}</div></content></entry></feed>")
+
+
+def run(data: bytes, name: str, record: int = 0, kind: str | None = None):
+    source = Source(path=name, record=record, kind=kind or kind_of(name), data=data)
+    return process_bytes(source, data, sha256(data))
+
+
+def test_an_rss_item_is_an_article_with_what_the_feed_says_of_it():
+    res = run(item_document(rss(FULL_ITEM + TEASER_ITEM), 1), "society.rss", 1)
+    article = res.article[0]
+    assert article["title"] == "마루솔시, 골목길 12곳 보행자 우선 구역 지정"
+    assert article["outlet"] == "물결일보"  # the channel's "<outlet> - <section>"
+    assert article["authors"] == ["채하람"]
+    assert article["author_emails"] == ["haram@mulgyeol.example.kr"]
+    assert article["published_at"] == "2026-03-09T14:05:00+09:00"  # RFC 822 in the feed
+    assert article["url"] == "https://mulgyeol.example.kr/news/5521"
+    assert article["language"] == "ko"
+    assert article["body"].startswith(PARAGRAPHS[0])  # the full text, not the teaser
+    assert "물결일보 사회면" not in article["body"] and "<p>" not in article["body"]
+    assert any(p["name"] == "윤서담" for p in res.person)
+
+
+def test_every_item_of_a_feed_is_its_own_unit_of_work_with_its_own_id(tmp_path: Path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    second = FULL_ITEM.replace("5521", "5530").replace("12곳", "열두 곳")
+    (raw / "society.xml").write_bytes(rss(FULL_ITEM + second + TEASER_ITEM))
+    sources = list(discover(raw))
+    assert [(s.path, s.record, s.kind) for s in sources] == [("society.xml", n, "feed") for n in (1, 2, 3)]
+    build(raw, out)
+    articles = pl.read_parquet(out / "article.parquet")
+    assert articles["source_record"].to_list() == [1, 2]
+    assert articles["article_id"].n_unique() == 2
+    quarantine = pl.read_parquet(out / "quarantine.parquet")
+    # the third item carries only a teaser: not an article, and said so, under its own record number
+    assert quarantine.select("source_record", "stage", "reason").rows() == [(3, "extract", "too_short")]
+
+
+def test_atom_entry_with_xhtml_content_author_element_and_utc_dates():
+    item = parse_item(ATOM.encode("utf-8"))
+    assert (item.title, item.authors, item.outlet, item.language) == (
+        "마루솔시, 골목길 12곳 보행자 우선 구역 지정", ("한결빛",), "여울타임스", "ko")
+    assert item.url == "https://yeoul.example.kr/a/77"
+    article = run(ATOM.encode("utf-8"), "yeoul.atom").article[0]
+    assert article["published_at"].startswith("2026-03-09T") and article["updated_at"].startswith("2026-03-10T")
+    assert article["authors"] == ["한결빛"] and article["body"].startswith(PARAGRAPHS[0])
+
+
+def test_rss_1_rdf_feed_with_dublin_core_date():
+    data = ("<?xml version='1.0'?><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' "
+            "xmlns='http://purl.org/rss/1.0/' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+            "<channel rdf:about='https://mulgyeol.example.kr/'><title>물결일보</title></channel>"
+            "<item rdf:about='https://mulgyeol.example.kr/news/5521'><title>골목길 보행자 우선 구역</title>"
+            "<link>https://mulgyeol.example.kr/news/5521</link>"
+            f"<description><![CDATA[{BODY_HTML}]]></description>"
+            "<dc:date>2026-03-09T14:05:00+09:00</dc:date><dc:creator>채하람</dc:creator></item></rdf:RDF>").encode()
+    assert looks_like_feed(data) and item_count(data) == 1
+    article = run(data, "mulgyeol.xml", kind="feed").article[0]  # as sniffed
+    assert (article["outlet"], article["published_at"], article["authors"]) == (
+        "물결일보", "2026-03-09T14:05:00+09:00", ["채하람"])
+
+
+@pytest.mark.parametrize("title, extra, outlet", [
+    ("사회 | 물결일보", "<copyright>Copyright 물결일보</copyright>", "물결일보"),  # the part the channel names again
+    ("물결일보 : 전체기사", "", "물결일보"),  # else the first part
+    ("물결일보", "", "물결일보"),
+])
+def test_outlet_is_the_part_of_the_channel_title_that_names_it(title, extra, outlet):
+    data = rss(FULL_ITEM, title=title, extra=extra).replace("물결일보 사회면 새 기사".encode(), b"new stories")
+    assert parse_item(data).outlet == outlet
+
+
+def test_plain_text_description_and_rss_author_address():
+    text_item = ("<item><title>골목길 보행자 우선 구역</title><author>haram@mulgyeol.example.kr (채하람)</author>"
+                 "<description>" + "\n\n".join(PARAGRAPHS) + "</description></item>")
+    item = parse_item(rss(text_item))
+    assert item.authors == ("채하람",)
+    assert item.body_html.count("<p>") == len(PARAGRAPHS) and item.published is None  # no date in the feed: none invented
+
+
+def test_files_that_are_not_feeds_or_hold_no_item_are_quarantined_with_the_reason(tmp_path: Path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "sitemap.xml").write_bytes(b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                                      b"<url><loc>https://mulgyeol.example.kr/news/5521</loc></url></urlset>")
+    (raw / "empty.rss").write_bytes(rss(""))
+    (raw / "broken.atom").write_bytes(b"this is not XML at all")
+    (raw / "gzipped.rss.gz").write_bytes(gzip.compress(rss(FULL_ITEM)))
+    build(raw, out)
+    quarantine = pl.read_parquet(out / "quarantine.parquet").sort("source_path")
+    assert quarantine.select("source_path", "reason").rows() == [
+        ("broken.atom", "not_a_feed"), ("empty.rss", "empty_feed"), ("sitemap.xml", "unsupported_type")]
+    assert pl.read_parquet(out / "article.parquet")["source_path"].to_list() == ["gzipped.rss.gz"]
+
+
+def test_entities_are_never_expanded_nor_fetched():
+    data = ("<?xml version='1.0'?><!DOCTYPE rss [<!ENTITY secret SYSTEM 'file:///etc/passwd'>"
+            "<!ENTITY lol 'lollollollollollollollol'>]>"
+            "<rss version='2.0'><channel><title>물결일보</title><item><title>&secret;&lol;</title>"
+            f"<description><![CDATA[{BODY_HTML}]]></description></item></channel></rss>").encode()
+    assert "root:" not in (parse_item(data).title or "")
+    assert "lollol" not in (parse_item(data).title or "")
+
+
+def test_item_document_keeps_the_channel_and_only_its_item():
+    data = rss(FULL_ITEM + TEASER_ITEM)
+    first, second = item_document(data, 1), item_document(data, 2)
+    assert b"5521" in first and b"5522" not in first and "물결일보 - 사회".encode() in first
+    assert b"5522" in second and b"5521" not in second
+    with pytest.raises(NotFeed):
+        item_document(data, 3)
+
+
+def test_an_atom_entry_saved_alone_takes_its_feed_from_source_and_the_address_from_author():
+    entry = ("<?xml version='1.0' encoding='utf-8'?><entry xmlns='http://www.w3.org/2005/Atom' xml:lang='ko'>"
+             "<title type='text'>마루솔시, 골목길 12곳 보행자 우선 구역 지정</title>"
+             "<link rel='related' href='https://mulgyeol.example.kr/news/5400' title='지난 기사'/>"
+             "<link rel='alternate' href='https://mulgyeol.example.kr/news/5521'/>"
+             "<published>2026-03-09T14:05:00+09:00</published>"
+             "<author><name>채하람 기자</name><email>haram@mulgyeol.example.kr</email></author>"
+             "<source><title>물결일보 - 사회</title><rights>ⓒ 물결일보</rights></source>"
+             f"<content type='html'>{BODY_HTML.replace('<', '&lt;').replace('>', '&gt;')}</content></entry>").encode()
+    assert looks_like_feed(entry) and item_count(entry) == 1
+    article = run(entry, "mulgyeol_5521.atom").article[0]
+    assert article["outlet"] == "물결일보" and article["url"] == "https://mulgyeol.example.kr/news/5521"
+    assert article["authors"] == ["채하람"] and article["author_emails"] == ["haram@mulgyeol.example.kr"]
+    assert article["published_at"] == "2026-03-09T14:05:00+09:00" and article["updated_at"] is None
+    assert article["body"].startswith(PARAGRAPHS[0]) and "지난 기사" not in article["body"]
