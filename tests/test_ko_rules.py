@@ -10,7 +10,7 @@ from builder.extract.text import extract_text
 from builder.rules import Context
 from builder.rules.ko import article, event, person, quote
 from builder.rules.ko.person import is_korean_name, title_of
-from builder.rules.ko.text import strip_particle
+from builder.rules.ko.text import followed_within, strip_particle
 
 
 def persons(body, authors=(), outlet=None):
@@ -37,6 +37,17 @@ def test_korean_names(word):
 @pytest.mark.parametrize("word", ["이번", "정부", "한국당", "제러드", "사무국", "무소속", "이날"])
 def test_not_korean_names(word):
     assert not is_korean_name(word)
+
+
+@pytest.mark.parametrize("text, first, second, gap, end, expected", [
+    ("보 반 띠엔 베트남 공안부 차관은", "보", "차관", 18, None, True),
+    ("보 반 띠엔 베트남 공안부 차관은", "보", "차관", 10, None, False),  # the title starts 14 characters after '보' ends
+    ("차관 띠엔 보는", "차관", "보", 8, None, True),
+    ("보 반 띠엔 베트남 공안부 차관은", "보", "차관", 18, 0, False),  # no '보' starts before `end`
+    ("공안부 차관과 보 반 띠엔", "보", "차관", 18, None, False),  # the second word only before the first
+])
+def test_followed_within_is_the_cheap_test_before_a_pattern_is_built(text, first, second, gap, end, expected):
+    assert followed_within(text, first, second, gap, end) is expected
 
 
 def test_particles_are_stripped():

@@ -919,7 +919,7 @@ def writer_bio(line: str, author: str) -> bool:
     """Whether the text's last line is the note on its writer a column prints under it: the author's name, perhaps
     the title, as the topic ('홍길동 교수는 모아학회 이사로 활동하고 있으며 …')."""
     name = author.split()[0] if author else ""
-    return len(name) >= 2 and len(line) <= MAX_BIO_CHARS and bool(re.match(
+    return len(name) >= 2 and len(line) <= MAX_BIO_CHARS and line.startswith(name) and bool(re.match(
         r"%s\s*(?:[가-힣A-Za-z]{1,12}\s+){0,2}?[가-힣A-Za-z]{0,10}(?<=[가-힣A-Za-z])(?:은|는)\s" % re.escape(name), line))
 
 

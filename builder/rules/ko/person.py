@@ -882,7 +882,17 @@ class Finder:
     def after_firm_kind(self, name: str) -> bool:
         """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오'), or after a
         compound ending in one ('법무법인 가온누리', '회계법인 한마루': a kind of 법인)?"""
-        return any(m.group(1).endswith(tuple(FIRM_KINDS)) for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
+        kinds = tuple(FIRM_KINDS)
+        at = self.body.find(f" {name}")
+        while at != -1:  # the Hangul word right before ' name', when no three Hangul syllables follow the name
+            start = at
+            while start > 0 and "가" <= self.body[start - 1] <= "힣":
+                start -= 1
+            after = self.body[at + 1 + len(name):at + 4 + len(name)]
+            if start < at and self.body[start:at].endswith(kinds) and not (len(after) == 3 and all("가" <= ch <= "힣" for ch in after)):
+                return True
+            at = self.body.find(f" {name}", at + 1)
+        return False
 
     def award(self, name: str, start: int) -> bool:
         """'연출상 후보', '남우조연상 수상자': a word ending in 상 whose front is a common noun ('연출', '남우조연'), before

@@ -58,6 +58,7 @@ A quotation's text never includes its marks, and body[start:end] == text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from builder.rules import Context
@@ -65,7 +66,8 @@ from builder.rules.ko import morph
 from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
-from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, quote_spans, sentence_bounds, strip_particle, tokenize
+from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, followed_within, quote_spans, sentence_bounds,
+                                   strip_particle, tokenize)
 from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
@@ -172,6 +174,24 @@ _SUBJECT_AFTER_GLOSS = re.compile(r"\([^)\n]*\)\s?(?:은|는|이|가)(?![\uac00-
 # 의, a particle, a date, a body): anything else ('미국' in '클라인 미국 부통령') makes the word a place, not a name.
 AFTER_PARTICLE = re.compile(r"[\uac00-\ud7a3](?:%s)\s*$" % alternation(RULES["particles_before_name"]))
 BOUNDARY_BEFORE_GIVEN = re.compile(r"(?:^|[\n(\[\"“'‘,.·]|의|[와과은는을를]|\d[\uac00-\ud7a3]*|(?:%s))\s*$" % alternation(ORG_WORDS))
+
+# Patterns built from a short mention's word and title, kept for the next article that writes the same pair:
+# compiling one with Hangul classes costs milliseconds, and the same pairs ('김', '대표') come back all the time.
+PATTERNS_KEPT = 4096
+
+
+@lru_cache(maxsize=PATTERNS_KEPT)
+def _group_pattern(word: str, title: str) -> re.Pattern:
+    """'word given (one more word) title' or 'title given word' + a particle: a foreign name around its title."""
+    return re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6})(?: [\uac00-\ud7a3]{2,8})? %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
+                      % (re.escape(word), re.escape(title), re.escape(title), re.escape(word)))
+
+
+@lru_cache(maxsize=PATTERNS_KEPT)
+def _country_group_pattern(word: str, title: str) -> re.Pattern:
+    """'word (one or two words) country (one more word) title' + a particle: a name a country closes."""
+    return re.compile(r"(?<![\uac00-\ud7a3])%s((?: [\uac00-\ud7a3]{1,6}){1,2}) ([\uac00-\ud7a3]{2,8})(?: [\uac00-\ud7a3]{2,10})? %s(?=[은는이가도의과와\s])"
+                      % (re.escape(word), re.escape(title)))
 
 @dataclass
 class Speaker:
@@ -945,10 +965,10 @@ class Attributor:
             return grouped  # '도 차관' after '도 티 란 베트남 보건부 차관': a Korean surname's spelling, a foreign name
         if is_surname(word):
             return None
+        if not (followed_within(self.body, word, title, 18, pos) or followed_within(self.body, title, word, 8, pos)):
+            return self.whole_name(word)  # neither 'word given title' nor 'title given word' before pos
         spans = quote_spans(self.body)
-        pattern = re.compile(r"(?<![\uac00-\ud7a3])(?:%s ([\uac00-\ud7a3]{2,6})(?: [\uac00-\ud7a3]{2,8})? %s|%s ([\uac00-\ud7a3]{2,6}) %s(?=[은는이가도의\s]))"
-                             % (re.escape(word), re.escape(title), re.escape(title), re.escape(word)))
-        for g in pattern.finditer(self.body, 0, pos):
+        for g in _group_pattern(word, title).finditer(self.body, 0, pos):
             if any(a <= g.start() < b for a, b in spans):
                 continue
             given = g.group(1) or g.group(2)
@@ -959,14 +979,25 @@ class Attributor:
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
         return self.whole_name(word)
 
+    def country_between(self, word: str, title: str, pos: int) -> bool:
+        """Whether some `word` before pos has a country's name and then `title` in the next words: what
+        `country_group`'s pattern needs, checked before the pattern is compiled."""
+        at = self.body.find(word, 0, pos)
+        while at != -1:
+            window = self.body[at + len(word):at + len(word) + 36 + len(title)]
+            if title in window and any(w in COUNTRY_NAMES for w in window.split()):
+                return True
+            at = self.body.find(word, at + 1, pos)
+        return False
+
     def country_group(self, word: str, title: str, pos: int) -> str | None:
         """'레 장관' after '레 반 쭝 베트남 산업부 장관': a name of up to three words (a one-syllable middle name
         among them, as Vietnamese names have) whose end a country right after it marks, then at most one word
         of the body, then the title; first given outside quotations, after a boundary or a particle."""
+        if not self.country_between(word, title, pos):
+            return None  # no 'word … country … title' before pos that the pattern could match
         spans = quote_spans(self.body)
-        pattern = re.compile(r"(?<![\uac00-\ud7a3])%s((?: [\uac00-\ud7a3]{1,6}){1,2}) ([\uac00-\ud7a3]{2,8})(?: [\uac00-\ud7a3]{2,10})? %s(?=[은는이가도의과와\s])"
-                             % (re.escape(word), re.escape(title)))
-        for g in pattern.finditer(self.body, 0, pos):
+        for g in _country_group_pattern(word, title).finditer(self.body, 0, pos):
             given = g.group(1).split()
             if any(a <= g.start() < b for a, b in spans) or g.group(2) not in COUNTRY_NAMES \
                     or any(title_of(w) or w in ORG_WORDS or w in COUNTRY_NAMES for w in given):

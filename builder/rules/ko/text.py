@@ -163,6 +163,21 @@ def tokenize(body: str) -> list[Tok]:
     return list(_tokenize_cached(body))
 
 
+def followed_within(text: str, first: str, second: str, gap: int, end: int | None = None) -> bool:
+    """Whether `second` starts within `gap` characters after the end of some `first` that starts before `end`.
+
+    A cheap necessary condition checked before compiling a pattern built from these words: compiling one
+    with Hangul classes costs milliseconds, and most such patterns would find nothing."""
+    end = len(text) if end is None else end
+    i = text.find(first, 0, end)
+    while i != -1:
+        after = i + len(first)
+        if text.find(second, after, after + gap + len(second)) != -1:
+            return True
+        i = text.find(first, i + 1, end)
+    return False
+
+
 def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around pos (sentence ends outside quotes, or line breaks)."""
     spans = quote_spans(body)
