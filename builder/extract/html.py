@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+from dataclasses import replace
 
 import trafilatura
 from htmldate import find_date
@@ -413,6 +414,27 @@ def without_frames(text: str) -> str:
     return _FRAME_TAGS.sub("", text)
 
 
+def _one_word_title(tree) -> str | None:
+    """A shell's <title> of one word: the site's name."""
+    title = " ".join((_title_tag(tree) or "").split())
+    return title if title and " " not in title else None
+
+
+def framed_document(tree) -> str | None:
+    """The document an `<iframe srcdoc>` holds when it carries more text than the page around it: a shell that
+    embeds its article so (a viewer, a sandbox) is read through the frame's own document, as a browser shows it."""
+    frames = [f for f in tree.iter("iframe") if len(f.get("srcdoc") or "") > MIN_BODY_CHARS]
+    if not frames:
+        return None
+    markup = max((f.get("srcdoc") for f in frames), key=len)
+    inner = load_html(markup)
+    if inner is None:
+        return None
+    own = sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    framed = sum(len(t.strip()) for t in inner.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    return markup if framed > own else None
+
+
 def _site_name_title(tree, headline: str | None) -> str | None:
     """The <title> of a script-rendered shell when it is one word and the script data has the headline:
     such a <title> is the site's name."""
@@ -426,6 +448,10 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     tree = load_html(without_frames(text))
     if tree is None:
         raise NoTree("no HTML tree could be parsed")
+    if (framed := framed_document(tree)) is not None:
+        inner = extract_html(framed, url)
+        shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
+        return replace(inner, outlet=inner.outlet or shell)
     meta = page_metadata(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
