@@ -1652,6 +1652,54 @@ def test_an_article_pasted_into_a_chat_export(head, prefix, tail, tag, who):
     assert "카카오톡" not in ex.body and "신청해야겠네요" not in ex.body and "보셨어요" not in ex.body
 
 
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("head, prefix, tail", CHAT_FRAMES)
+def test_an_article_pasted_below_a_chat_message_with_its_press_on_the_date_line(head, prefix, tail, who):
+    """The link's message, a blank line, then the article: its headline, '모아일보 | 입력 …' and its reporter. The
+    article's own date beats the export's save date; the chat lines around it are no text."""
+    article = [prefix + "[모아일보] " + HEADLINE, "https://moa.example/news/1", "", HEADLINE,
+               "모아일보 | 입력 2025.04.14 21:40", f"{who} 기자", "", PARA, "", PARA2, "",
+               f"{who} 기자 reporter@moa.example", "Copyright ⓒ 모아일보. All rights reserved."]
+    ex = refine(extract_text("\n".join([*head, *article, *tail]), "chat.txt"))
+    assert (ex.title, ex.authors[:1], ex.published[:10], ex.outlet) == (HEADLINE, [who], "2025-04-14", "모아일보")
+    assert "저장한 날짜" not in ex.body and "신청해야겠네요" not in ex.body and "보셨어요" not in ex.body
+    assert "저장한 날짜" not in " ".join(ex.subheadings)
+
+
+def test_a_dump_with_its_press_on_the_date_line_and_no_chat_is_its_own_article():
+    """Near miss: the same headline block opening a dump with no frame above is the dump's own article."""
+    ex = refine(extract_text("\n".join([HEADLINE, "모아일보 | 입력 2025.04.14 21:40", "하누리 기자", "", PARA, "", PARA2]),
+                             "a.txt"))
+    assert (ex.title, ex.outlet, ex.published[:10]) == (HEADLINE, "모아일보", "2025-04-14") and PARA in ex.body
+
+
+BLOG_SCRAP = ("<title>{h} : 모아 블로그</title><meta property='og:site_name' content='모아 블로그 | 골목 산책 일기'>",
+              "<div class='blog-title'>골목 산책 일기</div><h3>{h}</h3><div><span class='nick'>산책러</span> "
+              "<span class='date'>2025. 4. 16. 22:41</span></div>"
+              "<div class='post'><p>우리 골목 이야기가 나왔네요. 기사 그대로 옮겨 둡니다.</p><blockquote>"
+              "<p>출처 : 모아일보 <a href='https://moa.example/news/1'>https://moa.example/news/1</a></p>"
+              "<p>입력 2025.04.15 06:00</p><p>{p1}</p><p>{p2}</p><p>{who} 기자 reporter@moa.example</p></blockquote>"
+              "<p>밤에 걸을 때 무서웠는데 잘됐어요 ㅎㅎ 얼른 바뀌면 좋겠네요.</p><p>#골목길 #가로등</p></div>")
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+def test_a_blogs_scrap_opening_with_its_source_line(who):
+    """A blog re-post: '출처 : press' heads the quotation, its '입력' date and its reporter's credit follow; the
+    press, the date and the text are the quoted article's, the blogger's lines and post time are not."""
+    head, body = BLOG_SCRAP
+    ex = _page(head.format(h=HEADLINE), body.format(h=HEADLINE, p1=PARA, p2=PARA2, who=who))
+    assert (ex.title, ex.outlet, ex.published[:10], ex.authors[:1]) == (HEADLINE, "모아일보", "2025-04-15", [who])
+    assert PARA in ex.body and "옮겨 둡니다" not in ex.body and "무서웠는데" not in ex.body and "#가로등" not in ex.body
+
+
+def test_a_data_source_line_over_a_date_line_is_no_scrap():
+    """Near miss: a source line naming no press ('출처 : 통계청', a chart's credit) over a date line: the page's own article."""
+    ex = _page(f"<title>{HEADLINE} - 들바람일보</title><meta property='og:site_name' content='들바람일보'>",
+               f"<h1>{HEADLINE}</h1><p>출처 : 통계청</p><p>입력 2025.04.15 06:00</p><p>{PARA}</p><p>{PARA2}</p>"
+               "<p>하누리 기자 hanuri@dul.example</p><p>많이 본 기사</p>")
+    assert ex.outlet == "들바람일보" and PARA2 in ex.body
+
+
 CLIPPING_SHEETS = [
     ["■ 오늘의 언론 스크랩 (홍보팀 배포용)", "스크랩 일자: 2025-04-16", "분류: 업계 동향 / 중요도: 상", "",
      "매체명 : 모아경제", "게재일 : 2025-04-15 (화)", "게재면 : A12면 (기업)", "기자 : {who}, 하누리", "제목 : {h}"],

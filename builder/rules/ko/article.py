@@ -2075,9 +2075,10 @@ def _source_line(line: str, copyright_too: bool) -> str | None:
 
 
 def _block_start(line: str) -> bool:
-    """The first line of a byline block: a labelled date ('입력 2025.06.02 14:30'), or a reporter and a date."""
+    """The first line of a byline block: a labelled date ('입력 2025.06.02 14:30'), a reporter and a date, or the
+    press and a labelled date ('모아일보 | 입력 2025.06.02 14:30')."""
     return len(line) <= MAX_BYLINE_NODE and bool(LABELLED_DATE_LINE.fullmatch(" ".join(line.split()))) \
-        or _credit_then_date(line)
+        or _credit_then_date(line) or (len(line) <= MAX_BYLINE_NODE and bool(masthead_line(line)))
 
 
 def without_chat_prefix(line: str, above: str) -> str:
@@ -2102,7 +2103,7 @@ def repost(lines: list[str]) -> Repost | None:
         return None
     above = [i for i in filled if i < byline]
     run: list[int] = []
-    chat = False
+    chat = any(p.match(lines[i]) for i in above for p in _CHAT_PREFIXES)  # pasted under a chat's messages
     for i in range(byline - 1, -1, -1):
         ln = lines[i]
         if not ln:
@@ -2127,6 +2128,36 @@ def repost(lines: list[str]) -> Repost | None:
     if src is None:
         return None
     return Repost(headline=run[-1], byline=byline, source=src, press=press)
+
+
+# A quotation that opens with its source line stands this near the top of the post.
+MAX_SOURCE_FIRST_LINE = 4
+
+
+@dataclass
+class SourcedQuote:
+    """An article a post quotes under a source line that opens it ('출처 : 모아일보 https://…' / '입력 2025.06.02 14:30' /
+    the text / '홍길동 기자 hong@…'): the press named, the date line and the reporter's closing credit."""
+    press: str
+    start: int
+    credit: int
+
+
+def sourced_quote(lines: list[str]) -> SourcedQuote | None:
+    """A post quoting an article whose source line heads the quotation (a blog's scrap): the source line near the
+    top, the quoted article's byline block right under it, and the reporter's credit closing it. The poster's own
+    words stand around it. None unless all three are there."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    for k, i in enumerate(filled[:MAX_SOURCE_FIRST_LINE]):
+        m = _POST_SOURCE.match(lines[i])
+        if not m or not (looks_like_outlet(name := m.group("name").strip()) or _key(name) in _OUTLET_NAMES):
+            continue
+        start = next(iter(filled[k + 1:k + 2]), None)
+        if start is None or not _block_start(lines[start]):
+            return None
+        credit = next((j for j in filled if j > start and (c := credit_line(lines[j])) and c.author and c.email), None)
+        return SourcedQuote(press=name, start=start, credit=credit) if credit is not None else None
+    return None
 
 
 def _line_above(lines: list[str], i: int) -> str:
@@ -2342,6 +2373,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = meta_outlet = quoted.press
         ex.authors = quoted_reporters(ex.body_lines[quoted.byline - quoted.headline:])
         ex.published, ex.updated, ex.subheadings = None, None, []
+    elif quoted_below := sourced_quote(ex.body_lines):  # the blog's own time and name are the post's, not the article's
+        block = ex.body_lines[quoted_below.start]
+        ex.published = _iso(d) if (d := DATETIME.search(block)) else None
+        ex.updated = None
+        ex.outlet = meta_outlet = quoted_below.press
+        ex.body_lines = ex.body_lines[quoted_below.start:quoted_below.credit + 1]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         fields, ex.body_lines = print_page(ex.body_lines)
