@@ -647,3 +647,43 @@ def test_a_board_page_name_menu_path_and_counters_above_the_text_are_no_subheadi
                "<h1>기사보기 &gt; 지역소식</h1><section><h2>사회 &gt; 지역</h2><strong>댓글 0건</strong></section>"
                f"<div id='con'><h2>“요금 낮춰 자전거 출근 늘었어요”</h2>{PARA}<br>{PARA2}</div>")
     assert ex.subheadings == ["요금 낮춰 자전거 출근 늘었어요"]  # (a quoted sub-headline loses its marks)
+
+
+# -- a PDF turned into HTML line by line (pdftohtml): every printed line an absolutely placed <p>, the <title> the
+# file's name and <meta name="date"> the file's creation; the headline is the longest run set larger than the text --
+
+def _pdf_page(lines: list[tuple[str, int, str]], generator: str = "pdftohtml 0.86.1") -> str:
+    ps = "".join(f'<p style="position:absolute;top:{top}px;left:108px;white-space:nowrap" class="{cls}">{text}</p>'
+                 for cls, top, text in lines)
+    return ("<html><head><title>release_final(3).pdf</title>"
+            f'<meta name="generator" content="{generator}"/><meta name="author" content="홍보실"/>'
+            '<meta name="date" content="2025-03-03T18:02:11+09:00"/>'
+            "<style>.ft00{font-size:28px;}.ft01{font-size:22px;}.ft02{font-size:15px;}</style></head>"
+            f'<body><div id="page1-div" style="position:relative;">{ps}</div></body></html>')
+
+
+PDF_LINES = [("ft00", 98, "보도자료"), ("ft02", 130, "배포일시: 2025. 3. 4.(화) 10:00"),
+             ("ft02", 174, "담당: 홍보실 하누리 과장 (02-000-0142) / 이메일 press@solmoa.example"),
+             ("ft01", 230, "솔모아식품, 못난이 채소 가공 공장 준공…"), ("ft01", 262, "하루 30톤 처리"),
+             ("ft02", 310, "- 농가 300곳과 계약, 버려지던 채소를 즙과 분말로"),
+             ("ft02", 380, "솔모아식품은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의"),
+             ("ft02", 402, "준공식을 열었다고 밝혔다."),
+             ("ft02", 440, "새 공장은 모양이 고르지 않아 팔리지 않던 채소를 즙과 분말로 만든다. 회사는"),
+             ("ft02", 462, "올해 안에 계약 농가를 500곳으로 늘릴 계획이다."),
+             ("ft02", 520, "# # #"), ("ft02", 560, "※ 첨부: 준공식 사진 2매"), ("ft02", 1200, "- 1 -")]
+
+
+def test_a_pdftohtml_release_reads_its_printed_headline_date_and_paragraphs():
+    ex, _lang, _rules = refined(extract_html(_pdf_page(PDF_LINES)))
+    assert ex.title == "솔모아식품, 못난이 채소 가공 공장 준공…하루 30톤 처리"
+    assert ex.published.startswith("2025-03-04")  # the printed 배포일시, not the file's date (the 3rd)
+    assert "솔모아식품은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의 준공식을 열었다고 밝혔다." in ex.body_lines
+    assert "홍보실" not in ex.authors
+    for gone in ("# # #", "첨부", "- 1 -", "02-000-0142", ".pdf"):
+        assert gone not in ex.body
+
+
+def test_a_page_with_placed_lines_from_another_generator_is_read_as_a_page():
+    """Near miss: the same markup not made by a PDF converter keeps the page's own <title> and dates."""
+    ex = extract_html(_pdf_page(PDF_LINES, generator="Moa CMS 4.2"))
+    assert ex.title == "release_final(3).pdf" and ex.published.startswith("2025-03-03")

@@ -414,6 +414,73 @@ def without_frames(text: str) -> str:
     return _FRAME_TAGS.sub("", text)
 
 
+# Tools that turn a PDF into HTML by placing each printed line absolutely ('pdftohtml 0.86.1', 'pdf2htmlEX').
+_PDF_CONVERTERS = re.compile(r"^\s*(?:pdftohtml|pdf2htmlex|pdftotext)\b", re.I)
+_FONT_CLASS = re.compile(r"\.(?P<cls>[\w-]+)\s*\{[^}]*?font-size\s*:\s*(?P<px>\d+(?:\.\d+)?)px", re.I)
+_TOP = re.compile(r"top\s*:\s*(?P<top>-?\d+(?:\.\d+)?)px", re.I)
+_PAGE_NUMBER = re.compile(r"^[-–—(]?\s*\d{1,3}\s*[-–—)]?$")
+# A printed line opening with a list's mark ('- 충북에 …', '○ …') starts an item of its own.
+_LIST_MARK = re.compile(r"^(?:[-–·•○●□■▶▷※]|\d{1,2}[.)])\s")
+# A gap between two printed lines wider than this many times the text's usual line step starts a new paragraph.
+PARAGRAPH_GAP = 1.4
+
+
+def _printed_lines(tree) -> list[tuple[str, float, str]]:
+    """(class, top, text) of each line a PDF converter placed, in reading order, page numbers left out."""
+    out = []
+    for page, div in enumerate(tree.xpath("//body/div") or [tree]):
+        for p in div.xpath(".//p[@style]"):
+            text = " ".join(p.text_content().split())
+            if (m := _TOP.search(p.get("style") or "")) and text and not _PAGE_NUMBER.match(text):
+                out.append((p.get("class") or "", page * 100000 + float(m.group("top")), text))
+    return out
+
+
+def _joined(texts: list[str]) -> str:
+    """Printed lines as one paragraph: a space where the line broke, none after a headline's '…' ('A…' / 'B')."""
+    out = texts[0]
+    for t in texts[1:]:
+        out += t if out.endswith(("…", "·")) else " " + t
+    return out
+
+
+def pdf_layout(tree) -> str | None:
+    """A PDF converted line by line (pdftohtml) as the article it prints: the <title> and the <meta> dates are the
+    file's (its name, its creation), so the headline is the longest run of lines set larger than the text, and the
+    text's lines, cut where the page was full, are joined into paragraphs at the wider gaps between them."""
+    generator = " ".join(tree.xpath("//meta[@name='generator']/@content"))
+    if not _PDF_CONVERTERS.match(generator):
+        return None
+    sizes = {m.group("cls"): float(m.group("px")) for css in tree.xpath("//style/text()") for m in _FONT_CLASS.finditer(css)}
+    lines = _printed_lines(tree)
+    if not lines or not sizes:
+        return None
+    weight: dict[str, int] = {}
+    for cls, _top, text in lines:
+        weight[cls] = weight.get(cls, 0) + len(text)
+    text_class = max(weight, key=weight.get)
+    steps = sorted(b[1] - a[1] for a, b in zip(lines, lines[1:]) if a[0] == b[0] == text_class and 0 < b[1] - a[1] < 1000)
+    step = steps[len(steps) // 4] if steps else 0  # (a line step, not a paragraph gap: most gaps may be wide)
+    runs: list[tuple[str, list[str]]] = []
+    last_top = None
+    for cls, top, text in lines:
+        gap = PARAGRAPH_GAP * step * sizes.get(cls, 1) / sizes.get(text_class, 1)  # (larger type, wider steps)
+        if runs and runs[-1][0] == cls and last_top is not None and top - last_top <= gap and not _LIST_MARK.match(text):
+            runs[-1][1].append(text)
+        else:
+            runs.append((cls, [text]))
+        last_top = top
+    larger = [i for i, (cls, _) in enumerate(runs) if sizes.get(cls, 0) > sizes.get(text_class, 0)]
+    headline = max(larger, key=lambda i: len(" ".join(runs[i][1])), default=None)
+    parts = []
+    for i, (_cls, texts) in enumerate(runs):
+        joined = html_entities.escape(_joined(texts))
+        parts.append(f"<h1>{joined}</h1>" if i == headline else f"<p>{joined}</p>")
+    title = html_entities.escape(_joined(runs[headline][1])) if headline is not None else ""
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><article>{''.join(parts)}</article></body></html>")
+
+
 def _one_word_title(tree) -> str | None:
     """A shell's <title> of one word: the site's name."""
     title = " ".join((_title_tag(tree) or "").split())
@@ -448,6 +515,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     tree = load_html(without_frames(text))
     if tree is None:
         raise NoTree("no HTML tree could be parsed")
+    if (printed := pdf_layout(tree)) is not None:
+        return extract_html(printed, url)
     if (framed := framed_document(tree)) is not None:
         inner = extract_html(framed, url)
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
