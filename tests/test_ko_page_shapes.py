@@ -687,3 +687,37 @@ def test_a_page_with_placed_lines_from_another_generator_is_read_as_a_page():
     """Near miss: the same markup not made by a PDF converter keeps the page's own <title> and dates."""
     ex = extract_html(_pdf_page(PDF_LINES, generator="Moa CMS 4.2"))
     assert ex.title == "release_final(3).pdf" and ex.published.startswith("2025-03-03")
+
+
+# -- an export of a newsroom's draft (a Notion-like page): a table of fields (작성자, 출고일, 매체, 상태) above the text,
+# an editor's memo under it --
+
+def _fields_page(rows: list[tuple[str, str]], after: str = "<p>편집자 메모: 사진은 기획팀 제공, 3면 배치</p>") -> str:
+    table = "".join(f"<tr><th><span class='icon'>📌</span>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><article><header>"
+            f"<h1 class='page-title'>{HEADLINE}</h1><table class='properties'><tbody>{table}</tbody></table></header>"
+            f"<div class='page-body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>하누리 기자 hanuri@solbit.example</p>"
+            f"<hr/>{after}</div></article></body></html>")
+
+
+FIELD_ROWS = [("작성자", "하누리"), ("출고일", "<time>@2025년 3월 4일 오전 10:20</time>"), ("매체", "솔빛골일보"),
+              ("상태", "출고완료"), ("태그", "교통"), ("최종 편집 일시", "<time>@2025년 3월 5일 오후 6:47</time>")]
+
+
+def test_a_table_of_fields_gives_the_outlet_and_leaves_the_text():
+    ex, _lang, _rules = refined(extract_html(_fields_page(FIELD_ROWS)))
+    assert ex.outlet == "솔빛골일보" and ex.title == HEADLINE
+    assert ex.body_lines[0] == PARA
+    for gone in ("출고완료", "최종 편집 일시", "| 매체", "편집자 메모", "3면 배치"):
+        assert gone not in ex.body and not any(gone in h for h in ex.subheadings)
+
+
+def test_a_two_row_table_and_a_data_table_stay_text():
+    """Near misses: a table of two rows, and one whose rows are not label and value, are no fields table."""
+    from builder.extract.html import field_table_lines
+    from trafilatura.utils import load_html
+    assert not field_table_lines(load_html(_fields_page(FIELD_ROWS[:2])))
+    data = ("<html><body><table><tr><th>구분</th><th>2024년</th><th>2025년</th></tr><tr><td>요금</td><td>1천원</td>"
+            "<td>1천500원</td></tr><tr><td>대여소</td><td>200곳</td><td>400곳</td></tr></table></body></html>")
+    assert not field_table_lines(load_html(data))
+    assert not is_boilerplate("편집자들이 메모를 남겼다는 사실이 알려졌다.")

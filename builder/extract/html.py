@@ -414,6 +414,43 @@ def without_frames(text: str) -> str:
     return _FRAME_TAGS.sub("", text)
 
 
+# A table of fields (every row a label cell and its value, '<tr><th>작성자</th><td>…</td></tr>') has at least this
+# many rows, and values no longer than this: it describes the page (a CMS export's properties), it is no text.
+MIN_FIELD_ROWS = 3
+MAX_FIELD_VALUE = 80
+_TABLE_ROW_LINE = re.compile(r"^\|.*\|$")
+
+
+def field_table_lines(tree) -> set[str]:
+    """The lines trafilatura makes of a page's tables of fields: a row as '| label | value |', the rule under the
+    first row, a label alone (its value a date element trafilatura drops)."""
+    out: set[str] = set()
+    for table in tree.iter("table"):
+        rows = table.xpath(".//tr")
+        pairs = []
+        for row in rows:
+            cells = row.xpath("./th|./td")
+            if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+                break
+            label, value = (" ".join(c.text_content().split()) for c in cells)
+            if not label or len(value) > MAX_FIELD_VALUE:
+                break
+            pairs.append((label, value))
+        else:
+            if len(pairs) >= MIN_FIELD_ROWS:
+                for label, value in pairs:
+                    out |= {label, f"| {label} | {value} |"}
+    return out
+
+
+def without_field_rows(lines: list[str], fields: set[str]) -> list[str]:
+    """Lines without those of the page's tables of fields (and the markdown rule under a table's first row)."""
+    if not fields:
+        return lines
+    squashed = {_squash(f) for f in fields}
+    return [ln for ln in lines if _squash(ln) not in squashed and not re.fullmatch(r"\|(?:\s*:?-{3,}:?\s*\|)+", ln)]
+
+
 # Tools that turn a PDF into HTML by placing each printed line absolutely ('pdftohtml 0.86.1', 'pdf2htmlEX').
 _PDF_CONVERTERS = re.compile(r"^\s*(?:pdftohtml|pdf2htmlex|pdftotext)\b", re.I)
 _FONT_CLASS = re.compile(r"\.(?P<cls>[\w-]+)\s*\{[^}]*?font-size\s*:\s*(?P<px>\d+(?:\.\d+)?)px", re.I)
@@ -567,6 +604,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         if headline is not None:
             shown_date, before = dateline(beside_headline(headline))
             shown_author = byline_name(before)
+    lines = without_field_rows(lines, field_table_lines(tree))
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
     ex = Extracted(

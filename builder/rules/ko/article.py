@@ -586,6 +586,23 @@ def labelled_headline(tree) -> str | None:
     return None
 
 
+_FIELD_LABEL_CELLS = etree.XPath("//th|//dt")
+_OUTLET_LABEL = compiled(r"(?:%s)\s*[:：]?" % "|".join(MAKERS["header_fields"]["outlet"]))
+
+
+def labelled_outlet(tree) -> str | None:
+    """The press a page's table of fields names ('<th>매체</th><td>모아일보</td>'): an export of a newsroom's draft,
+    a clipping page. Only a value named like an outlet."""
+    for cell in _FIELD_LABEL_CELLS(tree):
+        if not _OUTLET_LABEL.fullmatch(re.sub(r"^\W+", "", " ".join(cell.text_content().split()))):
+            continue
+        value = cell.getnext()
+        text = " ".join(value.text_content().split()) if value is not None else ""
+        if text and (looks_like_outlet(text) or _key(text) in _OUTLET_NAMES):
+            return text
+    return None
+
+
 MIN_SHOWN_PART = 4  # a <title>'s part this short ('국제', '홈') may be any menu item; it must be shown alone
 
 
@@ -2367,6 +2384,8 @@ def refine(ex: Extracted) -> Extracted:
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
+    if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
+        ex.outlet = meta_outlet = named
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
         ex.title = quoted_headline(ex.body_lines, quoted)
         ex.body_lines = [ex.title, *ex.body_lines[quoted.headline + 1:quoted.source]]
