@@ -721,3 +721,24 @@ def test_a_two_row_table_and_a_data_table_stay_text():
             "<td>1천500원</td></tr><tr><td>대여소</td><td>200곳</td><td>400곳</td></tr></table></body></html>")
     assert not field_table_lines(load_html(data))
     assert not is_boilerplate("편집자들이 메모를 남겼다는 사실이 알려졌다.")
+
+
+# -- a web archive's banner over a saved page, a loading placeholder left in a script-filled page --
+
+ARCHIVE_AND_LOADING_LINES = [
+    "| archive.today webpage capture | Saved from  search 3 Feb 2025 11:02:41 UTC | All snapshots from host www.moa.example |",
+    "Webpage Screenshot | share download .zip report bug or abuse Buy me a coffee",
+    "The Wayback Machine - https://www.moa.example/news/1",
+    "1,204 captures 3 Mar 2019 - 12 Jan 2026",
+    "기사를 불러오는 중입니다…", "본문 로딩 중...", "잠시만 기다려 주세요.", "Loading…",
+]
+NOT_ARCHIVE_OR_LOADING = [
+    "시 문화재단은 옛 신문 지면을 웹페이지로 옮겨 누구나 볼 수 있게 했다고 밝혔다.",
+    "전력 수요가 몰리면서 발전소 열 곳이 출력을 불러오는 중이라고 전력거래소가 설명했다.",
+    "잠시만 기다려 달라는 안내 방송이 30분 넘게 이어졌다.",
+]
+
+
+def test_archive_banner_and_loading_placeholder_lines_are_boilerplate():
+    assert all(is_boilerplate(ln) for ln in ARCHIVE_AND_LOADING_LINES)
+    assert not any(is_boilerplate(ln) for ln in NOT_ARCHIVE_OR_LOADING)
