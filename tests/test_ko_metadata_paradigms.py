@@ -1850,3 +1850,29 @@ def test_a_credit_glued_to_the_last_paragraph(end, outlet):
     assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"]
     assert "naraeon@" not in ex.body and "모아타임즈 나래온" not in ex.body and ex.body.endswith(PARA2[-10:])
     assert outlet is None or ex.outlet == outlet
+
+
+# -- a bilingual page: the byline's English half ('Written by Hong Gil-dong, Reporter') and the dateline's zone and
+# English date ('2025-04-15 21:30 KST · Published Apr. 15, 2025') --
+
+BILINGUAL_BYLINES = ["글 {who} 기자 · Written by Na Rae-on, Reporter", "{who} 기자 / By Na Rae-on", "{who} 기자 · Reported by Na Rae-on, Staff Reporter"]
+BILINGUAL_DATELINES = ["2025-04-15 21:30 KST · Published Apr. 15, 2025", "2025.04.15 21:30 KST", "2025-04-15 21:30 UTC+9"]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("byline", BILINGUAL_BYLINES)
+@pytest.mark.parametrize("dateline", BILINGUAL_DATELINES)
+def test_a_bilingual_byline_and_dateline(byline, dateline, who):
+    ex = _page(f"<title>{HEADLINE} - 모아일보 Moa Daily</title><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{HEADLINE}</h1><h2 lang='en'>Old town to replace 400 street lights</h2>"
+               f"<p class='byline'>{byline.format(who=who)}</p><p class='dateline'>{dateline}</p>{BODY}")
+    assert ex.authors == [who]
+    assert ex.published == "2025-04-15T21:30:00+09:00"
+    assert dateline not in ex.subheadings
+
+
+def test_a_date_with_other_words_after_it_is_no_dateline_node():
+    """Near miss: a date followed by more than a zone and its English rendering is a sentence's, not a dateline."""
+    from builder.rules.ko.article import _date_node
+    assert _date_node("2025-04-15 21:30 KST 기준 전국 미세먼지 농도") is None
+    assert _date_node("2025-04-15 21:30 KST · Updated Apr. 16, 2025") is None

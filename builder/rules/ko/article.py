@@ -354,9 +354,15 @@ def _section_beside_date(who: str, node: str) -> bool:
     return not _REPORTER_WORD.search(node) and (_key(who) in SECTION_TAGS or not is_korean_name(who))
 
 
+_DATE_ZONE_TAIL = compiled(DATES["date_zone_tail"])
+
+
 def _date_node(text: str) -> re.Match | None:
-    """The date of an element that holds a date and nothing else, perhaps under labels ('승인 2023.11.01 09:33')."""
+    """The date of an element that holds a date and nothing else, perhaps under labels ('승인 2023.11.01 09:33'),
+    perhaps with its zone and its English rendering after it ('2023-11-01 21:30 KST · Published Nov. 1, 2023')."""
     if m := DATETIME.fullmatch(text):
+        return m
+    if (m := DATETIME.match(text)) and m.group("H") and _DATE_ZONE_TAIL.fullmatch(text, m.end()):
         return m
     return DATETIME.search(text) if len(text) <= MAX_BYLINE_NODE and LABELLED_DATE_LINE.fullmatch(text) \
         and not UPDATED_LABEL.match(text) else None
@@ -1208,10 +1214,14 @@ def sender_credit(text: str) -> str | None:
     return None
 
 
+# The English half of a bilingual byline after the Korean one ('· Written by Hong Gil-dong, Reporter', '/ By Hong Gil-dong').
+_ENGLISH_CREDIT_AFTER = compiled(r"\s*[·|/]\s*(?:[Ww]ritten\s+by|[Bb]y|[Rr]eported\s+by)\s+[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z ]{2,30})?$")
+
+
 def node_credit(nodes: list[str], i: int) -> str | None:
     """The writer a page element names: '홍길동 기자', '기자명 홍길동', a credit line ('취재 홍길동 기자 / 정리 김철수 기자'),
     or a name whose title stands in the next element ('<span>홍길동</span> 기자 · <span>…</span>')."""
-    one = " ".join(nodes[i].split())
+    one = _ENGLISH_CREDIT_AFTER.sub("", " ".join(nodes[i].split()))  # '홍길동 기자 · Written by Hong Gil-dong, Reporter'
     if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
         return who
     if (found := credit_line(one)) and found.author and found.sure:
@@ -1480,7 +1490,13 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
             continue
         if a not in out:
             out.append(a)
+    if any(re.search("[가-힣]", a) for a in out):  # 'Hong Gil-dong': the romanised name of a Hangul byline's writer
+        out = [a for a in out if not _ROMANISED_KOREAN_NAME.fullmatch(a)]
     return out
+
+
+# A Korean name romanised as a bilingual byline gives it: the surname, then the given name's syllables hyphenated.
+_ROMANISED_KOREAN_NAME = compiled(r"[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,6}-[a-z]{1,6}")
 
 
 _BRACKETED = compiled(r"\s*\([^()]*\)")
@@ -2556,7 +2572,8 @@ def refine(ex: Extracted) -> Extracted:
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings
-                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h))]
+                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h)
+                              or (len(h) <= MAX_BYLINE_NODE and _date_node(" ".join(h.split()))))]  # a dateline
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
     if ex.page_tree is not None:
