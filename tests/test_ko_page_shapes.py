@@ -742,3 +742,19 @@ NOT_ARCHIVE_OR_LOADING = [
 def test_archive_banner_and_loading_placeholder_lines_are_boilerplate():
     assert all(is_boilerplate(ln) for ln in ARCHIVE_AND_LOADING_LINES)
     assert not any(is_boilerplate(ln) for ln in NOT_ARCHIVE_OR_LOADING)
+
+
+# -- a text dump's section menu in brackets above the headline, and a call to share the story under the text --
+
+def test_a_bracketed_section_menu_above_a_dumps_headline_is_no_title():
+    ex = _dump("\n".join(["바람일보 - 생활 전문", "[홈] [생활] [교통] [문화] [포토]", "검색 | 로그인", "", "생활 > 교통", "",
+                          HEADLINE, "", "2024년 3월 5일 오전 9시 10분", "", PARA, "", PARA2, "", "나들이 기자 (nadeuli@baram.example)",
+                          "", "이 기사를 공유하세요: 페이스북 | 엑스 | 밴드", "", "© 바람일보. 무단 전재 및 재배포 금지."]))
+    assert ex.title == HEADLINE
+    assert "공유하세요" not in ex.body and "[홈]" not in ex.body
+
+
+def test_a_bracketed_tag_before_a_headline_and_a_sentence_about_sharing_stay():
+    assert not is_boilerplate("[단독] [속보] 시의회 예산안 부결")
+    assert not is_boilerplate("이 기사를 공유한 독자가 하루 만에 1만 명을 넘었다.")
+    assert is_boilerplate("[홈] [생활] [교통] [문화] [포토]") and is_boilerplate("기사 공유하기")
