@@ -757,4 +757,6 @@ def test_a_bracketed_section_menu_above_a_dumps_headline_is_no_title():
 def test_a_bracketed_tag_before_a_headline_and_a_sentence_about_sharing_stay():
     assert not is_boilerplate("[단독] [속보] 시의회 예산안 부결")
     assert not is_boilerplate("이 기사를 공유한 독자가 하루 만에 1만 명을 넘었다.")
+    assert not is_boilerplate("공유하기 어렵다는 지적이 나왔다.") and not is_boilerplate("공유하기 위해 자료를 모았다")
     assert is_boilerplate("[홈] [생활] [교통] [문화] [포토]") and is_boilerplate("기사 공유하기")
+    assert is_boilerplate("공유하기  페이스북  X  밴드  URL복사")
