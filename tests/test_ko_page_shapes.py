@@ -666,7 +666,7 @@ PDF_LINES = [("ft00", 98, "보도자료"), ("ft02", 130, "배포일시: 2025. 3.
              ("ft02", 174, "담당: 홍보실 하누리 과장 (02-000-0142) / 이메일 press@solmoa.example"),
              ("ft01", 230, "솔모아식품, 못난이 채소 가공 공장 준공…"), ("ft01", 262, "하루 30톤 처리"),
              ("ft02", 310, "- 농가 300곳과 계약, 버려지던 채소를 즙과 분말로"),
-             ("ft02", 380, "솔모아식품은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의"),
+             ("ft02", 380, "솔모아식품(대표 하늘채)은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의"),
              ("ft02", 402, "준공식을 열었다고 밝혔다."),
              ("ft02", 440, "새 공장은 모양이 고르지 않아 팔리지 않던 채소를 즙과 분말로 만든다. 회사는"),
              ("ft02", 462, "올해 안에 계약 농가를 500곳으로 늘릴 계획이다."),
@@ -677,7 +677,8 @@ def test_a_pdftohtml_release_reads_its_printed_headline_date_and_paragraphs():
     ex, _lang, _rules = refined(extract_html(_pdf_page(PDF_LINES)))
     assert ex.title == "솔모아식품, 못난이 채소 가공 공장 준공…하루 30톤 처리"
     assert ex.published.startswith("2025-03-04")  # the printed 배포일시, not the file's date (the 3rd)
-    assert "솔모아식품은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의 준공식을 열었다고 밝혔다." in ex.body_lines
+    assert "솔모아식품(대표 하늘채)은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의 준공식을 열었다고 밝혔다." in ex.body_lines
+    assert ex.outlet == "솔모아식품"  # the issuer, as the release opens
     assert "홍보실" not in ex.authors
     for gone in ("# # #", "첨부", "- 1 -", "02-000-0142", ".pdf"):
         assert gone not in ex.body
@@ -760,3 +761,10 @@ def test_a_bracketed_tag_before_a_headline_and_a_sentence_about_sharing_stay():
     assert not is_boilerplate("공유하기 어렵다는 지적이 나왔다.") and not is_boilerplate("공유하기 위해 자료를 모았다")
     assert is_boilerplate("[홈] [생활] [교통] [문화] [포토]") and is_boilerplate("기사 공유하기")
     assert is_boilerplate("공유하기  페이스북  X  밴드  URL복사")
+
+
+def test_a_firm_with_its_head_in_brackets_is_the_outlet_only_when_none_is_named():
+    """Near miss: a newspaper's story opening the same way keeps the newspaper as the outlet."""
+    ex = _dump("\n".join(["[바람일보] " + HEADLINE, "", "솔모아식품(대표 하늘채)는 5일 새 공장을 짓는다고 밝혔다. " + PARA, "", PARA2,
+                          "", "나들이 기자 nadeuli@baram.example"]))
+    assert ex.outlet == "바람일보"

@@ -2615,7 +2615,7 @@ def refine(ex: Extracted) -> Extracted:
             and _same(named, printed):
         ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
-                 or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
+                 or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if ex.page_tree is not None:
         ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
@@ -2653,6 +2653,17 @@ def refine(ex: Extracted) -> Extracted:
     if ex.published and len(ex.published) == 10 and (printed := short_year_misread(ex.published, text)):
         ex.published = printed
     return ex
+
+
+# A press release opens with its issuer and the issuer's head in brackets ('모아전자(대표 홍길동)는 …').
+_ISSUER_OPENING = compiled(MAKERS["release_issuer"])
+
+
+def release_issuer(first: list[str]) -> str | None:
+    """The firm a press release is issued by, when no outlet is named: the subject of its first sentence with its
+    head in brackets after it, as releases open."""
+    m = _ISSUER_OPENING.match(first[0]) if first else None
+    return m.group("firm") if m else None
 
 
 def short_year_misread(published: str, text: str) -> str | None:
