@@ -1876,3 +1876,25 @@ def test_a_date_with_other_words_after_it_is_no_dateline_node():
     from builder.rules.ko.article import _date_node
     assert _date_node("2025-04-15 21:30 KST 기준 전국 미세먼지 농도") is None
     assert _date_node("2025-04-15 21:30 KST · Updated Apr. 16, 2025") is None
+
+
+# -- a credit with a role, the title and the address in brackets ('글 홍길동 기자 (hong@…)'), told from a foreign name
+# with its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)') --
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("form", ["글 {who} 기자 (reporter@moa.example)", "글·사진 {who} 기자 (reporter@moa.example)",
+                                  "취재 {who} 기자 <reporter@moa.example>"])
+def test_a_role_credit_with_its_address_in_brackets(form, who):
+    found = credit_line(form.format(who=who))
+    assert found and (found.author, found.email) == (who, "reporter@moa.example")
+
+
+def test_a_foreign_writer_with_a_latin_rendering_stays_one_name():
+    found = credit_line("글 마르코 벨리니(Marco Bellini) · 번역 하누리")
+    assert found and found.author == "마르코 벨리니"
+
+
+def test_a_newsletters_call_for_opinion_is_boilerplate_and_a_sentence_about_it_is_not():
+    assert is_boilerplate("📮 오늘 레터 어떠셨나요? 좋았어요 · 아쉬워요 친구에게 추천해 주세요.")
+    assert is_boilerplate("이번 호는 어떠셨나요?")
+    assert not is_boilerplate("독자들에게 오늘 레터가 어떠셨느냐고 물었더니 절반이 좋았다고 답했다.")

@@ -1081,7 +1081,7 @@ _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
 # A foreign writer's name in Hangul words, told by its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)').
-_FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z])"
+_FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z][A-Za-z .'-]{1,40}\))"  # (not '(hong@…)')
 _LATIN_RENDERING = r"(?:\s*(?P<latin>\([A-Za-z][A-Za-z .'-]{1,40}\)))?"
 CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
