@@ -768,3 +768,9 @@ def test_a_firm_with_its_head_in_brackets_is_the_outlet_only_when_none_is_named(
     ex = _dump("\n".join(["[바람일보] " + HEADLINE, "", "솔모아식품(대표 하늘채)는 5일 새 공장을 짓는다고 밝혔다. " + PARA, "", PARA2,
                           "", "나들이 기자 nadeuli@baram.example"]))
     assert ex.outlet == "바람일보"
+
+
+def test_a_latest_stories_box_under_a_sections_name_ends_the_text():
+    from builder.rules.ko.article import is_end_marker
+    assert is_end_marker("산·강 최신기사") and is_end_marker("교통 최신 뉴스") and is_end_marker("경제 많이 본 뉴스")
+    assert not is_end_marker("최신 기사에 따르면 올해 관광객은 20% 늘었다.")
