@@ -2109,9 +2109,10 @@ def _source_line(line: str, copyright_too: bool) -> str | None:
 
 def _block_start(line: str) -> bool:
     """The first line of a byline block: a labelled date ('입력 2025.06.02 14:30'), a reporter and a date, or the
-    press and a labelled date ('모아일보 | 입력 2025.06.02 14:30')."""
+    press and a labelled date ('모아일보 | 입력 2025.06.02 14:30'; a poster's name and a date alone is no press's)."""
     return len(line) <= MAX_BYLINE_NODE and bool(LABELLED_DATE_LINE.fullmatch(" ".join(line.split()))) \
-        or _credit_then_date(line) or (len(line) <= MAX_BYLINE_NODE and bool(masthead_line(line)))
+        or _credit_then_date(line) \
+        or (len(line) <= MAX_BYLINE_NODE and bool(masthead_line(line)) and bool(PUBLISHED_LABEL.search(line)))
 
 
 def without_chat_prefix(line: str, above: str) -> str:
