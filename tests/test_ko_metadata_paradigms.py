@@ -1898,3 +1898,24 @@ def test_a_newsletters_call_for_opinion_is_boilerplate_and_a_sentence_about_it_i
     assert is_boilerplate("📮 오늘 레터 어떠셨나요? 좋았어요 · 아쉬워요 친구에게 추천해 주세요.")
     assert is_boilerplate("이번 호는 어떠셨나요?")
     assert not is_boilerplate("독자들에게 오늘 레터가 어떠셨느냐고 물었더니 절반이 좋았다고 답했다.")
+
+
+# -- a site's register row in the footer, the publisher named after its date ('등록일자 2011년 3월 2일 | 발행인 …'):
+# not the article's date, which the info row gives --
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("footer", ["모아일보 | 모아시 중앙로 00 | 등록일자 2011년 3월 2일 | 발행인 겸 편집인 하누리",
+                                    "모아일보 · 등록일 2011.03.02 · 발행·편집인 하누리", "등록일 2011-03-02 | 청소년보호책임자 하누리"])
+def test_a_footers_register_date_with_the_publisher_after_it_is_not_the_articles(footer, who):
+    ex = _page("<title>모아일보 - 구도심 골목길 가로등 교체</title>",
+               f"<table><tr><td class='title'>{HEADLINE}</td></tr><tr><td class='view_info'>[모아일보] 2025년 04월 15일 (화) "
+               f"09:30:12 &nbsp; {who} 기자</td></tr><tr><td><p>{PARA}</p><p>{PARA2}</p></td></tr></table>"
+               f"<table><tr><td class='copyright'>{footer}</td></tr></table>")
+    assert ex.published.startswith("2025-04-15T09:30")
+
+
+def test_a_labelled_date_with_a_desk_after_it_stays_the_articles():
+    """Near miss: '입력 … | 사회부' names the article's date; only a register word after it makes it the site's."""
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><p class='info'>입력 2025.04.15 09:30 | 사회부</p><div><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.published.startswith("2025-04-15T09:30")

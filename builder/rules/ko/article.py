@@ -2334,6 +2334,12 @@ _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"]))
 SITE_REGISTER_REACH = 40
 
 
+def _line_end(text: str, pos: int, reach: int) -> int:
+    """Where the line holding `pos` ends, at most `reach` characters on."""
+    end = text.find("\n", pos)
+    return min(end if end >= 0 else len(text), pos + reach)
+
+
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
     ('입력'), by printing it beside the byline or an issue's number; otherwise the first date on the page.
@@ -2344,6 +2350,8 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
             if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()):
                 continue
             d = labelled_date(text, m.end())
+            if d and _SITE_REGISTER.search(text, d.end(), _line_end(text, d.end(), SITE_REGISTER_REACH)):
+                continue  # '등록일자 2009년 5월 12일 | 발행인 …': the site's register row names its publisher after the date
             if d:
                 iso = _iso(d)
                 if iso:
