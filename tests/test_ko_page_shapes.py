@@ -779,3 +779,28 @@ def test_a_latest_stories_box_under_a_sections_name_ends_the_text():
 def test_a_document_file_name_is_no_headline():
     assert clean_title("release_final(3).pdf", None) is None and clean_title("보도자료 0304 최종.hwp", None) is None
     assert clean_title("새 PDF 뷰어 3.0 출시…문서 편집 빨라진다", None) == "새 PDF 뷰어 3.0 출시…문서 편집 빨라진다"
+
+
+# -- a word processor's "save as web page": namespaces on <html> (their addresses hold '2004/12'), every run of one
+# language in its own <span>; the print edition's date line ('2025년 4월 15일자 12면') --
+
+def _word_page(generator: str = "Microsoft Word 15") -> str:
+    run = lambda t: f"<span lang=EN-US>{t}</span>"  # noqa: E731
+    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml">'
+            f"<head><meta charset='utf-8'><meta name=Generator content=\"{generator}\"><title>기사 원고</title></head><body>"
+            f"<p class=MsoNormal>[바람일보] {run('2025')}년 {run('4')}월 {run('15')}일자 {run('12')}면</p>"
+            f"<p class=MsoTitle>{HEADLINE}</p><p class=MsoSubtitle>요금 {run('50')}% 인하, 대여소 {run('200')}곳 추가</p>"
+            f"<p class=MsoNormal>나들이 기자</p><p class=MsoNormal>{PARA}</p><p class=MsoNormal>{PARA2}</p></body></html>")
+
+
+def test_a_word_processors_web_page_reads_its_edition_date_and_whole_lines():
+    ex, _lang, _rules = refined(extract_html(_word_page()))
+    assert ex.published == "2025-04-15"  # the edition's date, not the namespace's 2004/12
+    assert "요금 50% 인하, 대여소 200곳 추가" in ex.subheadings + ex.body_lines
+    assert "50" not in ex.subheadings
+
+
+def test_a_date_before_a_page_number_without_the_edition_mark_is_no_edition_date():
+    from builder.rules.ko.article import EDITION_DATE
+    assert EDITION_DATE.search("2025년 4월 15일자 A12면") and EDITION_DATE.search("2025.04.15자 3면")
+    assert not EDITION_DATE.search("2025년 4월 15일 12면 광고")

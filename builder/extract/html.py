@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 import trafilatura
+from lxml import etree
 from htmldate import find_date
 from trafilatura.metadata import (META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
                                   extract_url, set_date_params)
@@ -455,6 +456,9 @@ def without_field_rows(lines: list[str], fields: set[str]) -> list[str]:
     return [ln for ln in lines if _squash(ln) not in squashed and not re.fullmatch(r"\|(?:\s*:?-{3,}:?\s*\|)+", ln)]
 
 
+# A word processor's "save as web page" wraps every run of one language or font in its own <span>
+# ('[신문] <span lang=EN-US>2026</span>년 …'), splitting a paragraph's text into pieces.
+_WORD_PROCESSOR = re.compile(r"^\s*(?:Microsoft Word|LibreOffice|OpenOffice|Hancom|한컴|HWP)", re.I)
 # Tools that turn a PDF into HTML by placing each printed line absolutely ('pdftohtml 0.86.1', 'pdf2htmlEX').
 _PDF_CONVERTERS = re.compile(r"^\s*(?:pdftohtml|pdf2htmlex|pdftotext)\b", re.I)
 _FONT_CLASS = re.compile(r"\.(?P<cls>[\w-]+)\s*\{[^}]*?font-size\s*:\s*(?P<px>\d+(?:\.\d+)?)px", re.I)
@@ -556,6 +560,10 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     tree = load_html(without_frames(text))
     if tree is None:
         raise NoTree("no HTML tree could be parsed")
+    for name in [k for k in tree.attrib if k.startswith("xmlns")]:
+        del tree.attrib[name]  # an XML namespace's address ('…/office/2004/12/omml') is no date of the page
+    if _WORD_PROCESSOR.match(" ".join(tree.xpath("//meta[@name='Generator' or @name='generator']/@content"))):
+        etree.strip_tags(tree, "span", "font")  # a run of each language or font: one paragraph's text, not many
     if (printed := pdf_layout(tree)) is not None:
         return extract_html(printed, url)
     if (framed := framed_document(tree)) is not None:

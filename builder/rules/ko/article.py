@@ -2330,6 +2330,8 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
 # ('… 송고 지연 안내' is no such label).
 DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|\n|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
 ISSUE_DATE = compiled(r"(?:%s)(?:\s*[|｜·ㆍ,/]\s*|\s+)(?:(?:발행|발송)(?:일|일자)?\s*[:：]?\s*)?(?:%s)" % (DATES["issue_mark"], DATES["datetime"]))
+# A print edition's date and page ('2025년 4월 15일자 12면', '2025.04.15자 A3면'): the day the article was printed.
+EDITION_DATE = compiled(r"(?:%s)\s*자\s*(?:[A-Z]?\d{1,2}\s*면)" % DATES["datetime"])
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
 SITE_REGISTER_REACH = 40
 
@@ -2362,7 +2364,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
-    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text) or ISSUE_DATE.search(text)
+    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text) or ISSUE_DATE.search(text) or EDITION_DATE.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
     d = DATETIME.search(text)
