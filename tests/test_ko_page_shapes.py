@@ -804,3 +804,57 @@ def test_a_date_before_a_page_number_without_the_edition_mark_is_no_edition_date
     from builder.rules.ko.article import EDITION_DATE
     assert EDITION_DATE.search("2025년 4월 15일자 A12면") and EDITION_DATE.search("2025.04.15자 3면")
     assert not EDITION_DATE.search("2025년 4월 15일 12면 광고")
+
+
+# -- a copy out of a PDF viewer of a print page: paragraphs wrapped between words at a narrow width, the page's running
+# head repeated, its number and foot, a note sending the reader on --
+
+WRAPPED_COPY = """바람일보                2024년 3월 5일 화요일                  사회
+
+공공자전거 대여소 200곳 늘린다
+하반기부터 요금 절반
+
+시는 올해 하반기부터 공공자전거 대여
+요금을 절반으로 낮추기로 했다.
+
+시 관계자는 이용자가 꾸준히 늘고 있다고
+설명했다. 지난해 이용 건수는 120만 건으로
+한 해 전보다 30% 늘었다. 이용자 가운데
+절반은 출퇴근 시간에 자전거를 빌렸다.
+
+대여소는 지하철역과 버스 정류장 주변에
+먼저 들어선다. 시는 자전거 도로 20㎞를
+새로 깔고 보관대도 늘릴 계획이라고
+덧붙였다. 다만 인도 폭이 좁은 곳에서는
+
+- 4 -
+바람일보 구독문의 02-000-4455 · 광고문의 02-000-4456
+
+바람일보                2024년 3월 5일 화요일                  경제
+
+(4면에서 이어짐)
+
+보행자와 부딪히는 사고가 잦아 안전
+대책이 먼저라는 목소리도 나온다.
+
+시민단체는 환영하면서도 요금을 낮추는
+만큼 정비 인력도 늘려야 한다고 말했다.
+
+나들이 기자 nadeuli@baram.example
+"""
+
+
+def test_a_pdf_viewers_wrapped_copy_is_read_as_paragraphs():
+    ex = _dump(WRAPPED_COPY, "baram_pdfview_p4-5.txt")
+    assert ex.title == "공공자전거 대여소 200곳 늘린다" and ex.outlet == "바람일보" and ex.published == "2024-03-05"
+    assert "시 관계자는 이용자가 꾸준히 늘고 있다고 설명했다. 지난해 이용 건수는 120만 건으로 한 해 전보다 30% 늘었다. " \
+           "이용자 가운데 절반은 출퇴근 시간에 자전거를 빌렸다." in ex.body_lines
+    for gone in ("- 4 -", "구독문의", "이어짐", "경제"):
+        assert gone not in ex.body
+
+
+def test_a_dump_of_one_line_paragraphs_and_a_short_poem_block_is_left_as_it_is():
+    """Near miss: fewer wrapped paragraphs than the rule asks (a quoted verse) stay line by line."""
+    from builder.rules.ko.columns import unwrapped
+    lines = [PARA, "", "봄이 오면 골목마다", "꽃이 피고 새가 운다.", "", PARA2]
+    assert unwrapped(lines) == lines

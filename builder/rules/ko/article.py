@@ -14,7 +14,7 @@ from builder import dates
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
-from builder.rules.ko.columns import unwrapped
+from builder.rules.ko.columns import unwrapped, without_running_heads
 from builder.rules.ko.person import TITLES as PERSON_TITLES, is_korean_name
 from builder.rules.tables import alternation, compile_all, compiled, load
 
@@ -2429,7 +2429,8 @@ def refine(ex: Extracted) -> Extracted:
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         fields, ex.body_lines = print_page(ex.body_lines)
-        ex.body_lines = unwrapped(ex.body_lines)  # a print page's columns, cut inside words, back into paragraphs
+        # a print page's columns, cut inside words, back into paragraphs; its running head once
+        ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
         subject, ex.body_lines = mail_frame(ex.body_lines)
         ex.title = ex.title or subject
         if not fields:
