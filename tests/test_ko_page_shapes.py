@@ -5,6 +5,8 @@ Every page and dump here is written for the test; outlets and people are invente
 
 from __future__ import annotations
 
+import pytest
+
 from builder.document import check_article, refined
 from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
 from builder.extract.text import extract_text
@@ -858,3 +860,23 @@ def test_a_dump_of_one_line_paragraphs_and_a_short_poem_block_is_left_as_it_is()
     from builder.rules.ko.columns import unwrapped
     lines = [PARA, "", "봄이 오면 골목마다", "꽃이 피고 새가 운다.", "", PARA2]
     assert unwrapped(lines) == lines
+
+
+# -- a dump whose first line is the site's name and its slogan ('모아경제 - 빠르고 정확한 경제뉴스'), a menu under it --
+
+SLOGAN_LINES = ["바람일보 - 빠르고 바른 생활뉴스", "바람교육신문 | 교육이 바뀌면 내일이 바뀝니다", "바람누리 : 동네를 잇는 소식"]
+
+
+@pytest.mark.parametrize("first", SLOGAN_LINES)
+def test_a_dumps_site_name_and_slogan_line_is_no_headline(first):
+    ex = _dump("\n".join([first, "HOME | 생활 | 교통 | 문화 | 포토", "", HEADLINE, "", "입력 2024-03-05 09:10", "",
+                          "[이 기사를 공유합니다]  카카오톡  페이스북  X", "", PARA, "", PARA2, "", "나들이 기자",
+                          "", first.split()[0] + " | 모아시 중앙로 1 | 등록일 2015.03.02"]))
+    assert ex.title == HEADLINE
+    assert "공유합니다" not in ex.body
+
+
+def test_a_dumps_first_line_naming_its_site_beside_the_headline_stays_the_headline():
+    """Near miss: a first line whose name no outlet's ending or last line confirms is read as before (the headline)."""
+    ex = _dump("\n".join(["시청 앞 광장 - 주말마다 장터 연다", "", PARA, "", PARA2]))
+    assert ex.title == "시청 앞 광장 - 주말마다 장터 연다"

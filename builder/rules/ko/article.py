@@ -1577,16 +1577,29 @@ def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], l
             if not short or not _masthead_evidence(above, tail):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
+        if k == 0 and _site_with_slogan(line, tail):
+            continue  # '모아경제 - 빠르고 정확한 경제뉴스': the site's name and its slogan head the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
             return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
     return lines, [], None
 
 
+_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—]\s+")
+
+
+def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
+    """A site's name, a separator, then its slogan ('모아경제 - 빠르고 정확한 경제뉴스', '모아교육신문 | 교육이 바뀌면 …'):
+    the name reads as an outlet's (or the last lines print it again), the rest holds no date."""
+    parts = _SLOGAN_SEPARATOR.split(line.strip(), maxsplit=1)
+    return len(parts) == 2 and (_outlet_like(parts[0]) or any(parts[0] in ln for ln in tail)) \
+        and not DATETIME.search(parts[1]) and not _menu_line(parts[1])
+
+
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
     again), or menu items one a line."""
-    return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0])
+    return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
                             or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
