@@ -880,3 +880,18 @@ def test_a_dumps_first_line_naming_its_site_beside_the_headline_stays_the_headli
     """Near miss: a first line whose name no outlet's ending or last line confirms is read as before (the headline)."""
     ex = _dump("\n".join(["시청 앞 광장 - 주말마다 장터 연다", "", PARA, "", PARA2]))
     assert ex.title == "시청 앞 광장 - 주말마다 장터 연다"
+
+
+def test_a_dateline_with_buttons_a_copyright_sentence_with_its_mark_and_a_bare_ranking_heading():
+    from builder.rules.ko.article import is_end_marker
+    assert is_boilerplate("2024-03-05 09:10 | 기사 URL 복사") and is_boilerplate("기사 링크 복사")
+    assert is_end_marker("본 기사의 무단 복제·배포를 금합니다. ⓒ 바람일보")
+    assert is_boilerplate("실시간 인기") and is_boilerplate("지금 많이 본")
+    assert not is_boilerplate("2024-03-05 09:10 | 사회부")
+    assert not is_boilerplate("실시간 인기 검색어가 여론을 왜곡한다는 지적이 나왔다.")
+
+
+def test_a_dumps_dateline_with_a_button_still_dates_it():
+    ex = _dump("\n".join(["바람일보", "", HEADLINE, "", "2024-03-05 09:10 | 기사 URL 복사", "", PARA, "", PARA2, "",
+                          "본 기사의 무단 복제·배포를 금합니다. ⓒ 바람일보"]))
+    assert ex.published == "2024-03-05T09:10:00+09:00" and "URL 복사" not in ex.body and "무단 복제" not in ex.body

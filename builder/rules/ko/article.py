@@ -1863,10 +1863,16 @@ def date_then_update(line: str) -> tuple[str | None, str | None] | None:
 _TRAILING_PUBLISHED_LABEL = compiled(r"(?<=\d)\s+(?:%s)$" % "|".join(DATES["published_labels"]))
 
 
+_BUTTON_CELLS_AFTER = compiled(r"\s*[|｜]\s*([^|｜\d][^\d]*)$")
+_SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
+
+
 def _date_line(line: str) -> re.Match | None:
     """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time.
     A wire may print its label after the date ('2023-11-01 09:33 송고')."""
     one = _TRAILING_PUBLISHED_LABEL.sub("", line.strip())
+    if (cells := _BUTTON_CELLS_AFTER.search(one)) and all(is_boilerplate(c) for c in _SEPARATOR_BARS.split(cells.group(1)) if c):
+        one = one[:cells.start()].strip()  # '2023-11-01 09:33 | 기사 URL 복사': the page's buttons beside the date
     d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
     return d if d and (len(d.group("y")) == 4 or d.group("H")) else None
 
