@@ -1919,3 +1919,22 @@ def test_a_labelled_date_with_a_desk_after_it_stays_the_articles():
     ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
                f"<h1>{HEADLINE}</h1><p class='info'>입력 2025.04.15 09:30 | 사회부</p><div><p>{PARA}</p><p>{PARA2}</p></div>")
     assert ex.published.startswith("2025-04-15T09:30")
+
+
+# -- a page with no meta at all whose byline and date stand under the text ('홍길동 기자 hong@… 2025년 04월 15일 09:30') --
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("sign", ["{who} 기자 reporter@moa.example &nbsp; 2025년 04월 15일 09:30",
+                                  "{who} 기자 | 2025.04.15 09:30", "{who} 기자 (reporter@moa.example) 2025-04-15 09:30"])
+def test_a_signature_with_its_date_under_the_text_dates_the_article(sign, who):
+    ex = _page("", f"<div class='menu'><a>홈</a> <a>사회</a></div><h1>{HEADLINE}</h1><div class='txt'><p>{PARA}</p>"
+                   f"<p>{PARA2}</p></div><div class='byline'>{sign.format(who=who)}</div>"
+                   "<div class='side'><h4>최신기사</h4><ul><li>시청 앞 광장 주말 장터 연다</li></ul></div>")
+    assert ex.published == "2025-04-15T09:30:00+09:00" and ex.authors == [who]
+
+
+def test_a_dated_item_of_a_list_under_the_text_is_no_signature():
+    """Near miss: a list of other stories with their dates under the text dates nothing."""
+    ex = _page("", f"<h1>{HEADLINE}</h1><div class='txt'><p>{PARA}</p><p>{PARA2}</p></div>"
+                   "<ul class='list'><li>시청 앞 광장 주말 장터 연다 2025.04.10 09:30</li></ul>")
+    assert not (ex.published or "").startswith("2025-04-10T09:30")

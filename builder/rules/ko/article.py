@@ -349,6 +349,25 @@ def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
     return None
 
 
+# How many page elements after the text's last line the reporter's signature with its date may stand.
+MAX_SIGNATURE_GAP = 2
+
+
+def signed_date_after_text(nodes: list[str], body: list[str]) -> str | None:
+    """The date of the reporter's signature right under the text ('홍길동 기자 hong@… 2025년 4월 15일 09:30'), when the
+    page prints its byline there and not above the text."""
+    end = _body_end(nodes, body, 0)
+    if end <= 0:
+        return None
+    for j in range(end + 1, min(len(nodes), end + 1 + MAX_SIGNATURE_GAP)):
+        one = " ".join(nodes[j].split())
+        if len(one) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one)):
+            who = m.group("who") or ""
+            if not (PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS):
+                return _iso(m)
+    return None
+
+
 def _section_beside_date(who: str, node: str) -> bool:
     """'농업 | 2023/11/01 [09:33]': a section's name beside the date, no reporter (no title, and no name)."""
     return not _REPORTER_WORD.search(node) and (_key(who) in SECTION_TAGS or not is_korean_name(who))
@@ -2667,7 +2686,7 @@ def refine(ex: Extracted) -> Extracted:
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if ex.page_tree is not None and not byline_date:
-        byline_date = date_beside_headline(nodes, ex.title)
+        byline_date = date_beside_headline(nodes, ex.title) or signed_date_after_text(nodes, body)
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
         published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
