@@ -314,3 +314,29 @@ def test_next_shell_with_site_name_title_keeps_script_article():
     assert ex.author_emails == ["dojun@example.kr"] and ex.outlet == "도담마루신문"
     assert about("도담마루신문", PARAS_KO)  # a site name says nothing
     assert not about("시의회, 예산안 통과 놓고 격론", PARAS_KO)  # a real headline the text is not about
+
+
+def chat_export(messages: list[str]) -> str:
+    rows = "".join(f"<div class='message default clearfix' id='m{i}'><div class='body'><div class='pull_right date details'>"
+                   f"08:{10 + i}</div><div class='from_name'>동네 소식방</div><div class='text'>{m}</div></div></div>"
+                   for i, m in enumerate(messages))
+    return ("<html><head><meta charset='utf-8'><title>Exported Data</title></head><body><div class='page_header'>"
+            f"<div class='text bold'>동네 소식방</div></div><div class='history'>{rows}</div></body></html>")
+
+
+def test_an_article_forwarded_into_a_chat_export_is_read_from_its_message():
+    """A chat's exported history: the one message carrying a whole article is the page; its bold first line the
+    headline; the greetings, times and the export's <title> are the chat's."""
+    headline = "한강 공원 열 곳에 야간 도서관 연다"
+    carried = f"📰 <strong>[바람골신보] {headline}</strong><br><br>나하람 기자 | 입력 2026.03.02 10:15<br><br>" \
+              + "<br><br>".join(PARAS_KO)
+    ex = extract_html(chat_export(["좋은 아침입니다. 오늘 소식 나눠요.", carried, "신청 잊지 마세요!", "오늘은 여기까지입니다."]))
+    assert ex.title == f"[바람골신보] {headline}"
+    assert PARAS_KO[0] in ex.body_lines and not any("좋은 아침" in ln or "여기까지" in ln for ln in ex.body_lines)
+
+
+def test_a_chat_export_of_short_messages_only_is_no_article():
+    """Near miss: no message carries most of the text: the export is read as a page (and has no article to give)."""
+    from builder.extract.html import carried_message
+    assert carried_message(load_html(chat_export(["안녕하세요", "오늘 모임 7시", "네 알겠습니다", "내일 봬요"]))) is None
+    assert carried_message(load_html(chat_export([PARAS_KO[0], PARAS_KO[1], PARAS_KO[2], PARAS_KO[3]]))) is None

@@ -895,3 +895,8 @@ def test_a_dumps_dateline_with_a_button_still_dates_it():
     ex = _dump("\n".join(["바람일보", "", HEADLINE, "", "2024-03-05 09:10 | 기사 URL 복사", "", PARA, "", PARA2, "",
                           "본 기사의 무단 복제·배포를 금합니다. ⓒ 바람일보"]))
     assert ex.published == "2024-03-05T09:10:00+09:00" and "URL 복사" not in ex.body and "무단 복제" not in ex.body
+
+
+def test_a_link_to_the_original_story_is_boilerplate():
+    assert is_boilerplate("원문 보기: https://www.baram.example/article/1") and is_boilerplate("기사 원문 링크 https://baram.example/1")
+    assert not is_boilerplate("원문은 시청 누리집에서 볼 수 있다고 시는 밝혔다.")

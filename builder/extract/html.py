@@ -526,6 +526,37 @@ def pdf_layout(tree) -> str | None:
             f"<body><article>{''.join(parts)}</article></body></html>")
 
 
+# A chat's export (a channel's or a group's history) has at least this many messages.
+MIN_CHAT_MESSAGES = 3
+# The message carrying an article holds at least this share of all the messages' text.
+MIN_CARRIED_SHARE = 0.5
+_MESSAGE_TEXTS = "//*[contains(concat(' ', normalize-space(@class), ' '), ' message ')]" \
+                 "//*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]"
+
+
+def carried_message(tree) -> str | None:
+    """The one message of a chat's export (a history of elements classed 'message', each text in one classed 'text')
+    that carries a whole article, as a page of its own: the export's <title> and the other messages (greetings,
+    times, reactions) are the chat's. The message's bold opening line is the article's headline."""
+    texts = [el for el in tree.xpath(_MESSAGE_TEXTS) if not el.xpath("ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]")]
+    if len(texts) < MIN_CHAT_MESSAGES:
+        return None
+    sizes = [len(el.text_content().strip()) for el in texts]
+    best = max(range(len(texts)), key=sizes.__getitem__)
+    if sizes[best] < MIN_BODY_CHARS or sizes[best] < MIN_CARRIED_SHARE * sum(sizes):
+        return None
+    message = texts[best]
+    bold = message.xpath("./strong|./b")
+    lead = (message.text or "").strip()
+    headline = " ".join(bold[0].text_content().split()) if bold and len(re.sub(r"\W", "", lead)) <= 2 else ""
+    if bold and headline:
+        bold[0].drop_tree()
+    inner = etree.tostring(message, encoding="unicode", method="html")
+    title = html_entities.escape(headline)
+    head = f"<h1>{title}</h1>" if title else ""
+    return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>{head}{inner}</article></body></html>"
+
+
 def _one_word_title(tree) -> str | None:
     """A shell's <title> of one word: the site's name."""
     title = " ".join((_title_tag(tree) or "").split())
@@ -566,6 +597,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         etree.strip_tags(tree, "span", "font")  # a run of each language or font: one paragraph's text, not many
     if (printed := pdf_layout(tree)) is not None:
         return extract_html(printed, url)
+    if (carried := carried_message(tree)) is not None:
+        return extract_html(carried, url)
     if (framed := framed_document(tree)) is not None:
         inner = extract_html(framed, url)
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)

@@ -2623,7 +2623,7 @@ def refine(ex: Extracted) -> Extracted:
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings
-                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h)
+                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h) or not re.search(r"\w", h)
                               or (len(h) <= MAX_BYLINE_NODE and _date_node(" ".join(h.split()))))]  # a dateline
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
