@@ -340,3 +340,14 @@ def test_a_chat_export_of_short_messages_only_is_no_article():
     from builder.extract.html import carried_message
     assert carried_message(load_html(chat_export(["안녕하세요", "오늘 모임 7시", "네 알겠습니다", "내일 봬요"]))) is None
     assert carried_message(load_html(chat_export([PARAS_KO[0], PARAS_KO[1], PARAS_KO[2], PARAS_KO[3]]))) is None
+
+
+def test_an_article_page_with_a_long_comment_thread_keeps_its_own_article():
+    """Near miss: comments classed as messages under an article: the page's own text outweighs the longest comment."""
+    from builder.extract.html import carried_message
+    comments = "".join(f"<div class='message'><p class='text'>{t}</p></div>"
+                       for t in ["좋은 소식이네요", PARAS_KO[4] * 2, "동의합니다", "응원합니다"])
+    page = ("<html><head><meta charset='utf-8'><title>한강 공원 열 곳에 야간 도서관 연다</title></head><body><article>"
+            "<h1>한강 공원 열 곳에 야간 도서관 연다</h1>" + "".join(f"<p>{p}</p>" for p in PARAS_KO)
+            + f"</article><section class='comments'>{comments}</section></body></html>")
+    assert carried_message(load_html(page)) is None

@@ -545,6 +545,9 @@ def carried_message(tree) -> str | None:
     best = max(range(len(texts)), key=sizes.__getitem__)
     if sizes[best] < MIN_BODY_CHARS or sizes[best] < MIN_CARRIED_SHARE * sum(sizes):
         return None
+    page = sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    if page - sum(sizes) > sizes[best]:
+        return None  # an article page with a comment thread: its own text outweighs any message
     message = texts[best]
     bold = message.xpath("./strong|./b")
     lead = (message.text or "").strip()
