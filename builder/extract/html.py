@@ -532,13 +532,14 @@ MIN_CHAT_MESSAGES = 3
 MIN_CARRIED_SHARE = 0.5
 _MESSAGE_TEXTS = "//*[contains(concat(' ', normalize-space(@class), ' '), ' message ')]" \
                  "//*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]"
+_INSIDE_TEXT = "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]"
 
 
 def carried_message(tree) -> str | None:
     """The one message of a chat's export (a history of elements classed 'message', each text in one classed 'text')
     that carries a whole article, as a page of its own: the export's <title> and the other messages (greetings,
     times, reactions) are the chat's. The message's bold opening line is the article's headline."""
-    texts = [el for el in tree.xpath(_MESSAGE_TEXTS) if not el.xpath("ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]")]
+    texts = [el for el in tree.xpath(_MESSAGE_TEXTS) if not el.xpath(_INSIDE_TEXT)]  # (the outermost text elements)
     if len(texts) < MIN_CHAT_MESSAGES:
         return None
     sizes = [len(el.text_content().strip()) for el in texts]
