@@ -355,13 +355,13 @@ MAX_SIGNATURE_GAP = 2
 
 def signed_date_after_text(nodes: list[str], body: list[str]) -> str | None:
     """The date of the reporter's signature right under the text ('홍길동 기자 hong@… 2025년 4월 15일 09:30'), when the
-    page prints its byline there and not above the text."""
+    page prints its byline there and not above the text; a name and a date without a reporter's title is a comment's."""
     end = _body_end(nodes, body, 0)
     if end <= 0:
         return None
     for j in range(end + 1, min(len(nodes), end + 1 + MAX_SIGNATURE_GAP)):
         one = " ".join(nodes[j].split())
-        if len(one) <= MAX_BYLINE_NODE and (m := BYLINE_NODE.fullmatch(one)):
+        if len(one) <= MAX_BYLINE_NODE and _REPORTER_WORD.search(one) and (m := BYLINE_NODE.fullmatch(one)):
             who = m.group("who") or ""
             if not (PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS):
                 return _iso(m)
