@@ -882,13 +882,11 @@ def test_a_dumps_first_line_naming_its_site_beside_the_headline_stays_the_headli
     assert ex.title == "시청 앞 광장 - 주말마다 장터 연다"
 
 
-def test_a_dateline_with_buttons_a_copyright_sentence_with_its_mark_and_a_bare_ranking_heading():
+def test_a_dateline_with_buttons_and_a_copyright_sentence_with_its_mark():
     from builder.rules.ko.article import is_end_marker
     assert is_boilerplate("2024-03-05 09:10 | 기사 URL 복사") and is_boilerplate("기사 링크 복사")
     assert is_end_marker("본 기사의 무단 복제·배포를 금합니다. ⓒ 바람일보")
-    assert is_boilerplate("실시간 인기") and is_boilerplate("지금 많이 본")
     assert not is_boilerplate("2024-03-05 09:10 | 사회부")
-    assert not is_boilerplate("실시간 인기 검색어가 여론을 왜곡한다는 지적이 나왔다.")
 
 
 def test_a_dumps_dateline_with_a_button_still_dates_it():
