@@ -266,6 +266,39 @@ def test_a_frameset_page_with_no_noframes_text_is_quarantined_with_its_reason():
     assert not res.article and res.quarantine[0]["reason"] in ("no_text", "too_short")
 
 
+def srcdoc_page(inner: str, shell_title: str = "바람골신보") -> str:
+    import html as h
+    return (f"<html><head><meta charset='utf-8'><title>{shell_title}</title></head><body>"
+            "<header><a class='logo'>바람골신보</a><nav><a>사회</a> <a>경제</a> <a>지역</a></nav></header>"
+            f"<main><iframe id='viewer' sandbox srcdoc=\"{h.escape(inner)}\"></iframe></main>"
+            "<aside><h3>많이 본 기사</h3><ul><li>골목 축제 주말 개막</li></ul></aside></body></html>")
+
+
+def test_an_article_only_inside_an_iframe_srcdoc_is_read_from_the_frame():
+    """A shell whose article is the escaped document of `<iframe srcdoc>`: the frame's document is the page a
+    reader sees; the shell's one-word <title> still names the site."""
+    headline = "한강 공원 열 곳에 야간 도서관 연다"
+    inner = (f"<html><head><meta charset='utf-8'><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+             "<div class='meta'>나하람 기자 | 2026.03.02 10:15</div>" + "".join(f"<p>{p}</p>" for p in PARAS_KO)
+             + "</article></body></html>")
+    ex = extract_html(srcdoc_page(inner))
+    assert ex.title == headline and ex.outlet == "바람골신보"
+    assert all(p in ex.body_lines for p in PARAS_KO)
+    assert not any("많이 본 기사" in ln or "골목 축제" in ln for ln in ex.body_lines)
+
+
+def test_a_small_iframe_srcdoc_beside_the_article_is_not_taken_for_it():
+    """A widget in a srcdoc frame (a poll, an ad) holds less text than the page: the page's own article stays."""
+    widget = "<html><body><p>오늘의 설문: 야간 도서관을 이용하시겠습니까? 예 / 아니오 / 잘 모르겠다 / 결과 보기</p>" \
+             "<p>" + "참여해 주셔서 감사합니다. " * 12 + "</p></body></html>"
+    page = ("<html><head><meta charset='utf-8'><title>한강 공원 열 곳에 야간 도서관 연다</title></head><body><article>"
+            "<h1>한강 공원 열 곳에 야간 도서관 연다</h1>" + "".join(f"<p>{p}</p>" for p in PARAS_KO)
+            + f"<iframe srcdoc=\"{__import__('html').escape(widget)}\"></iframe></article></body></html>")
+    ex = extract_html(page)
+    assert ex.title == "한강 공원 열 곳에 야간 도서관 연다" and PARAS_KO[0] in ex.body_lines
+    assert not any("설문" in ln for ln in ex.body_lines)
+
+
 def test_next_shell_with_site_name_title_keeps_script_article():
     """A Next.js shell whose <title> is only the site's name: the article, reporter e-mail and outlet come from
     `__NEXT_DATA__` (a one-word <title> is no headline to hold the script text against)."""
@@ -281,3 +314,40 @@ def test_next_shell_with_site_name_title_keeps_script_article():
     assert ex.author_emails == ["dojun@example.kr"] and ex.outlet == "도담마루신문"
     assert about("도담마루신문", PARAS_KO)  # a site name says nothing
     assert not about("시의회, 예산안 통과 놓고 격론", PARAS_KO)  # a real headline the text is not about
+
+
+def chat_export(messages: list[str]) -> str:
+    rows = "".join(f"<div class='message default clearfix' id='m{i}'><div class='body'><div class='pull_right date details'>"
+                   f"08:{10 + i}</div><div class='from_name'>동네 소식방</div><div class='text'>{m}</div></div></div>"
+                   for i, m in enumerate(messages))
+    return ("<html><head><meta charset='utf-8'><title>Exported Data</title></head><body><div class='page_header'>"
+            f"<div class='text bold'>동네 소식방</div></div><div class='history'>{rows}</div></body></html>")
+
+
+def test_an_article_forwarded_into_a_chat_export_is_read_from_its_message():
+    """A chat's exported history: the one message carrying a whole article is the page; its bold first line the
+    headline; the greetings, times and the export's <title> are the chat's."""
+    headline = "한강 공원 열 곳에 야간 도서관 연다"
+    carried = f"📰 <strong>[바람골신보] {headline}</strong><br><br>나하람 기자 | 입력 2026.03.02 10:15<br><br>" \
+              + "<br><br>".join(PARAS_KO)
+    ex = extract_html(chat_export(["좋은 아침입니다. 오늘 소식 나눠요.", carried, "신청 잊지 마세요!", "오늘은 여기까지입니다."]))
+    assert ex.title == f"[바람골신보] {headline}"
+    assert PARAS_KO[0] in ex.body_lines and not any("좋은 아침" in ln or "여기까지" in ln for ln in ex.body_lines)
+
+
+def test_a_chat_export_of_short_messages_only_is_no_article():
+    """Near miss: no message carries most of the text: the export is read as a page (and has no article to give)."""
+    from builder.extract.html import carried_message
+    assert carried_message(load_html(chat_export(["안녕하세요", "오늘 모임 7시", "네 알겠습니다", "내일 봬요"]))) is None
+    assert carried_message(load_html(chat_export([PARAS_KO[0], PARAS_KO[1], PARAS_KO[2], PARAS_KO[3]]))) is None
+
+
+def test_an_article_page_with_a_long_comment_thread_keeps_its_own_article():
+    """Near miss: comments classed as messages under an article: the page's own text outweighs the longest comment."""
+    from builder.extract.html import carried_message
+    comments = "".join(f"<div class='message'><p class='text'>{t}</p></div>"
+                       for t in ["좋은 소식이네요", PARAS_KO[4] * 2, "동의합니다", "응원합니다"])
+    page = ("<html><head><meta charset='utf-8'><title>한강 공원 열 곳에 야간 도서관 연다</title></head><body><article>"
+            "<h1>한강 공원 열 곳에 야간 도서관 연다</h1>" + "".join(f"<p>{p}</p>" for p in PARAS_KO)
+            + f"</article><section class='comments'>{comments}</section></body></html>")
+    assert carried_message(load_html(page)) is None

@@ -1652,6 +1652,54 @@ def test_an_article_pasted_into_a_chat_export(head, prefix, tail, tag, who):
     assert "카카오톡" not in ex.body and "신청해야겠네요" not in ex.body and "보셨어요" not in ex.body
 
 
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("head, prefix, tail", CHAT_FRAMES)
+def test_an_article_pasted_below_a_chat_message_with_its_press_on_the_date_line(head, prefix, tail, who):
+    """The link's message, a blank line, then the article: its headline, '모아일보 | 입력 …' and its reporter. The
+    article's own date beats the export's save date; the chat lines around it are no text."""
+    article = [prefix + "[모아일보] " + HEADLINE, "https://moa.example/news/1", "", HEADLINE,
+               "모아일보 | 입력 2025.04.14 21:40", f"{who} 기자", "", PARA, "", PARA2, "",
+               f"{who} 기자 reporter@moa.example", "Copyright ⓒ 모아일보. All rights reserved."]
+    ex = refine(extract_text("\n".join([*head, *article, *tail]), "chat.txt"))
+    assert (ex.title, ex.authors[:1], ex.published[:10], ex.outlet) == (HEADLINE, [who], "2025-04-14", "모아일보")
+    assert "저장한 날짜" not in ex.body and "신청해야겠네요" not in ex.body and "보셨어요" not in ex.body
+    assert "저장한 날짜" not in " ".join(ex.subheadings)
+
+
+def test_a_dump_with_its_press_on_the_date_line_and_no_chat_is_its_own_article():
+    """Near miss: the same headline block opening a dump with no frame above is the dump's own article."""
+    ex = refine(extract_text("\n".join([HEADLINE, "모아일보 | 입력 2025.04.14 21:40", "하누리 기자", "", PARA, "", PARA2]),
+                             "a.txt"))
+    assert (ex.title, ex.outlet, ex.published[:10]) == (HEADLINE, "모아일보", "2025-04-14") and PARA in ex.body
+
+
+BLOG_SCRAP = ("<title>{h} : 모아 블로그</title><meta property='og:site_name' content='모아 블로그 | 골목 산책 일기'>",
+              "<div class='blog-title'>골목 산책 일기</div><h3>{h}</h3><div><span class='nick'>산책러</span> "
+              "<span class='date'>2025. 4. 16. 22:41</span></div>"
+              "<div class='post'><p>우리 골목 이야기가 나왔네요. 기사 그대로 옮겨 둡니다.</p><blockquote>"
+              "<p>출처 : 모아일보 <a href='https://moa.example/news/1'>https://moa.example/news/1</a></p>"
+              "<p>입력 2025.04.15 06:00</p><p>{p1}</p><p>{p2}</p><p>{who} 기자 reporter@moa.example</p></blockquote>"
+              "<p>밤에 걸을 때 무서웠는데 잘됐어요 ㅎㅎ 얼른 바뀌면 좋겠네요.</p><p>#골목길 #가로등</p></div>")
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+def test_a_blogs_scrap_opening_with_its_source_line(who):
+    """A blog re-post: '출처 : press' heads the quotation, its '입력' date and its reporter's credit follow; the
+    press, the date and the text are the quoted article's, the blogger's lines and post time are not."""
+    head, body = BLOG_SCRAP
+    ex = _page(head.format(h=HEADLINE), body.format(h=HEADLINE, p1=PARA, p2=PARA2, who=who))
+    assert (ex.title, ex.outlet, ex.published[:10], ex.authors[:1]) == (HEADLINE, "모아일보", "2025-04-15", [who])
+    assert PARA in ex.body and "옮겨 둡니다" not in ex.body and "무서웠는데" not in ex.body and "#가로등" not in ex.body
+
+
+def test_a_data_source_line_over_a_date_line_is_no_scrap():
+    """Near miss: a source line naming no press ('출처 : 통계청', a chart's credit) over a date line: the page's own article."""
+    ex = _page(f"<title>{HEADLINE} - 들바람일보</title><meta property='og:site_name' content='들바람일보'>",
+               f"<h1>{HEADLINE}</h1><p>출처 : 통계청</p><p>입력 2025.04.15 06:00</p><p>{PARA}</p><p>{PARA2}</p>"
+               "<p>하누리 기자 hanuri@dul.example</p><p>많이 본 기사</p>")
+    assert ex.outlet == "들바람일보" and PARA2 in ex.body
+
+
 CLIPPING_SHEETS = [
     ["■ 오늘의 언론 스크랩 (홍보팀 배포용)", "스크랩 일자: 2025-04-16", "분류: 업계 동향 / 중요도: 상", "",
      "매체명 : 모아경제", "게재일 : 2025-04-15 (화)", "게재면 : A12면 (기업)", "기자 : {who}, 하누리", "제목 : {h}"],
@@ -1802,3 +1850,91 @@ def test_a_credit_glued_to_the_last_paragraph(end, outlet):
     assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"]
     assert "naraeon@" not in ex.body and "모아타임즈 나래온" not in ex.body and ex.body.endswith(PARA2[-10:])
     assert outlet is None or ex.outlet == outlet
+
+
+# -- a bilingual page: the byline's English half ('Written by Hong Gil-dong, Reporter') and the dateline's zone and
+# English date ('2025-04-15 21:30 KST · Published Apr. 15, 2025') --
+
+BILINGUAL_BYLINES = ["글 {who} 기자 · Written by Na Rae-on, Reporter", "{who} 기자 / By Na Rae-on", "{who} 기자 · Reported by Na Rae-on, Staff Reporter"]
+BILINGUAL_DATELINES = ["2025-04-15 21:30 KST · Published Apr. 15, 2025", "2025.04.15 21:30 KST", "2025-04-15 21:30 UTC+9"]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("byline", BILINGUAL_BYLINES)
+@pytest.mark.parametrize("dateline", BILINGUAL_DATELINES)
+def test_a_bilingual_byline_and_dateline(byline, dateline, who):
+    ex = _page(f"<title>{HEADLINE} - 모아일보 Moa Daily</title><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{HEADLINE}</h1><h2 lang='en'>Old town to replace 400 street lights</h2>"
+               f"<p class='byline'>{byline.format(who=who)}</p><p class='dateline'>{dateline}</p>{BODY}")
+    assert ex.authors == [who]
+    assert ex.published == "2025-04-15T21:30:00+09:00"
+    assert dateline not in ex.subheadings
+
+
+def test_a_date_with_other_words_after_it_is_no_dateline_node():
+    """Near miss: a date followed by more than a zone and its English rendering is a sentence's, not a dateline."""
+    from builder.rules.ko.article import _date_node
+    assert _date_node("2025-04-15 21:30 KST 기준 전국 미세먼지 농도") is None
+    assert _date_node("2025-04-15 21:30 KST · Updated Apr. 16, 2025") is None
+
+
+# -- a credit with a role, the title and the address in brackets ('글 홍길동 기자 (hong@…)'), told from a foreign name
+# with its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)') --
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("form", ["글 {who} 기자 (reporter@moa.example)", "글·사진 {who} 기자 (reporter@moa.example)",
+                                  "취재 {who} 기자 <reporter@moa.example>"])
+def test_a_role_credit_with_its_address_in_brackets(form, who):
+    found = credit_line(form.format(who=who))
+    assert found and (found.author, found.email) == (who, "reporter@moa.example")
+
+
+def test_a_foreign_writer_with_a_latin_rendering_stays_one_name():
+    found = credit_line("글 마르코 벨리니(Marco Bellini) · 번역 하누리")
+    assert found and found.author == "마르코 벨리니"
+
+
+def test_a_newsletters_call_for_opinion_is_boilerplate_and_a_sentence_about_it_is_not():
+    assert is_boilerplate("📮 오늘 레터 어떠셨나요? 좋았어요 · 아쉬워요 친구에게 추천해 주세요.")
+    assert is_boilerplate("이번 호는 어떠셨나요?")
+    assert not is_boilerplate("독자들에게 오늘 레터가 어떠셨느냐고 물었더니 절반이 좋았다고 답했다.")
+
+
+# -- a site's register row in the footer, the publisher named after its date ('등록일자 2011년 3월 2일 | 발행인 …'):
+# not the article's date, which the info row gives --
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("footer", ["모아일보 | 모아시 중앙로 00 | 등록일자 2011년 3월 2일 | 발행인 겸 편집인 하누리",
+                                    "모아일보 · 등록일 2011.03.02 · 발행·편집인 하누리", "등록일 2011-03-02 | 청소년보호책임자 하누리"])
+def test_a_footers_register_date_with_the_publisher_after_it_is_not_the_articles(footer, who):
+    ex = _page("<title>모아일보 - 구도심 골목길 가로등 교체</title>",
+               f"<table><tr><td class='title'>{HEADLINE}</td></tr><tr><td class='view_info'>[모아일보] 2025년 04월 15일 (화) "
+               f"09:30:12 &nbsp; {who} 기자</td></tr><tr><td><p>{PARA}</p><p>{PARA2}</p></td></tr></table>"
+               f"<table><tr><td class='copyright'>{footer}</td></tr></table>")
+    assert ex.published.startswith("2025-04-15T09:30")
+
+
+def test_a_labelled_date_with_a_desk_after_it_stays_the_articles():
+    """Near miss: '입력 … | 사회부' names the article's date; only a register word after it makes it the site's."""
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title>",
+               f"<h1>{HEADLINE}</h1><p class='info'>입력 2025.04.15 09:30 | 사회부</p><div><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.published.startswith("2025-04-15T09:30")
+
+
+# -- a page with no meta at all whose byline and date stand under the text ('홍길동 기자 hong@… 2025년 04월 15일 09:30') --
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("sign", ["{who} 기자 reporter@moa.example &nbsp; 2025년 04월 15일 09:30",
+                                  "{who} 기자 | 2025.04.15 09:30", "{who} 기자 (reporter@moa.example) 2025-04-15 09:30"])
+def test_a_signature_with_its_date_under_the_text_dates_the_article(sign, who):
+    ex = _page("", f"<div class='menu'><a>홈</a> <a>사회</a></div><h1>{HEADLINE}</h1><div class='txt'><p>{PARA}</p>"
+                   f"<p>{PARA2}</p></div><div class='byline'>{sign.format(who=who)}</div>"
+                   "<div class='side'><h4>최신기사</h4><ul><li>시청 앞 광장 주말 장터 연다</li></ul></div>")
+    assert ex.published == "2025-04-15T09:30:00+09:00" and ex.authors == [who]
+
+
+def test_a_dated_item_of_a_list_under_the_text_is_no_signature():
+    """Near miss: a list of other stories with their dates under the text dates nothing."""
+    ex = _page("", f"<h1>{HEADLINE}</h1><div class='txt'><p>{PARA}</p><p>{PARA2}</p></div>"
+                   "<ul class='list'><li>시청 앞 광장 주말 장터 연다 2025.04.10 09:30</li></ul>")
+    assert not (ex.published or "").startswith("2025-04-10T09:30")

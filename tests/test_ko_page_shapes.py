@@ -5,6 +5,8 @@ Every page and dump here is written for the test; outlets and people are invente
 
 from __future__ import annotations
 
+import pytest
+
 from builder.document import check_article, refined
 from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
 from builder.extract.text import extract_text
@@ -647,3 +649,252 @@ def test_a_board_page_name_menu_path_and_counters_above_the_text_are_no_subheadi
                "<h1>기사보기 &gt; 지역소식</h1><section><h2>사회 &gt; 지역</h2><strong>댓글 0건</strong></section>"
                f"<div id='con'><h2>“요금 낮춰 자전거 출근 늘었어요”</h2>{PARA}<br>{PARA2}</div>")
     assert ex.subheadings == ["요금 낮춰 자전거 출근 늘었어요"]  # (a quoted sub-headline loses its marks)
+
+
+# -- a PDF turned into HTML line by line (pdftohtml): every printed line an absolutely placed <p>, the <title> the
+# file's name and <meta name="date"> the file's creation; the headline is the longest run set larger than the text --
+
+def _pdf_page(lines: list[tuple[str, int, str]], generator: str = "pdftohtml 0.86.1") -> str:
+    ps = "".join(f'<p style="position:absolute;top:{top}px;left:108px;white-space:nowrap" class="{cls}">{text}</p>'
+                 for cls, top, text in lines)
+    return ("<html><head><title>release_final(3).pdf</title>"
+            f'<meta name="generator" content="{generator}"/><meta name="author" content="홍보실"/>'
+            '<meta name="date" content="2025-03-03T18:02:11+09:00"/>'
+            "<style>.ft00{font-size:28px;}.ft01{font-size:22px;}.ft02{font-size:15px;}</style></head>"
+            f'<body><div id="page1-div" style="position:relative;">{ps}</div></body></html>')
+
+
+PDF_LINES = [("ft00", 98, "보도자료"), ("ft02", 130, "배포일시: 2025. 3. 4.(화) 10:00"),
+             ("ft02", 174, "담당: 홍보실 하누리 과장 (02-000-0142) / 이메일 press@solmoa.example"),
+             ("ft01", 230, "솔모아식품, 못난이 채소 가공 공장 준공…"), ("ft01", 262, "하루 30톤 처리"),
+             ("ft02", 310, "- 농가 300곳과 계약, 버려지던 채소를 즙과 분말로"),
+             ("ft02", 380, "솔모아식품(대표 하늘채)은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의"),
+             ("ft02", 402, "준공식을 열었다고 밝혔다."),
+             ("ft02", 440, "새 공장은 모양이 고르지 않아 팔리지 않던 채소를 즙과 분말로 만든다. 회사는"),
+             ("ft02", 462, "올해 안에 계약 농가를 500곳으로 늘릴 계획이다."),
+             ("ft02", 520, "# # #"), ("ft02", 560, "※ 첨부: 준공식 사진 2매"), ("ft02", 1200, "- 1 -")]
+
+
+def test_a_pdftohtml_release_reads_its_printed_headline_date_and_paragraphs():
+    ex, _lang, _rules = refined(extract_html(_pdf_page(PDF_LINES)))
+    assert ex.title == "솔모아식품, 못난이 채소 가공 공장 준공…하루 30톤 처리"
+    assert ex.published.startswith("2025-03-04")  # the printed 배포일시, not the file's date (the 3rd)
+    assert "솔모아식품(대표 하늘채)은 4일 충청남도 한 농공단지에서 못난이 채소 가공 공장의 준공식을 열었다고 밝혔다." in ex.body_lines
+    assert ex.outlet == "솔모아식품"  # the issuer, as the release opens
+    assert "홍보실" not in ex.authors
+    for gone in ("# # #", "첨부", "- 1 -", "02-000-0142", ".pdf"):
+        assert gone not in ex.body
+
+
+def test_a_page_with_placed_lines_from_another_generator_is_read_as_a_page():
+    """Near miss: the same markup not made by a PDF converter keeps the page's own <title> and dates."""
+    ex = extract_html(_pdf_page(PDF_LINES, generator="Moa CMS 4.2"))
+    assert ex.title != "솔모아식품, 못난이 채소 가공 공장 준공…하루 30톤 처리" and ex.published.startswith("2025-03-03")
+
+
+# -- an export of a newsroom's draft (a Notion-like page): a table of fields (작성자, 출고일, 매체, 상태) above the text,
+# an editor's memo under it --
+
+def _fields_page(rows: list[tuple[str, str]], after: str = "<p>편집자 메모: 사진은 기획팀 제공, 3면 배치</p>") -> str:
+    table = "".join(f"<tr><th><span class='icon'>📌</span>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><article><header>"
+            f"<h1 class='page-title'>{HEADLINE}</h1><table class='properties'><tbody>{table}</tbody></table></header>"
+            f"<div class='page-body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>하누리 기자 hanuri@solbit.example</p>"
+            f"<hr/>{after}</div></article></body></html>")
+
+
+FIELD_ROWS = [("작성자", "하누리"), ("출고일", "<time>@2025년 3월 4일 오전 10:20</time>"), ("매체", "솔빛골일보"),
+              ("상태", "출고완료"), ("태그", "교통"), ("최종 편집 일시", "<time>@2025년 3월 5일 오후 6:47</time>")]
+
+
+def test_a_table_of_fields_gives_the_outlet_and_leaves_the_text():
+    ex, _lang, _rules = refined(extract_html(_fields_page(FIELD_ROWS)))
+    assert ex.outlet == "솔빛골일보" and ex.title == HEADLINE
+    assert ex.body_lines[0] == PARA
+    for gone in ("출고완료", "최종 편집 일시", "| 매체", "편집자 메모", "3면 배치"):
+        assert gone not in ex.body and not any(gone in h for h in ex.subheadings)
+
+
+def test_a_two_row_table_and_a_data_table_stay_text():
+    """Near misses: a table of two rows, and one whose rows are not label and value, are no fields table."""
+    from builder.extract.html import field_table_lines
+    from trafilatura.utils import load_html
+    assert not field_table_lines(load_html(_fields_page(FIELD_ROWS[:2])))
+    data = ("<html><body><table><tr><th>구분</th><th>2024년</th><th>2025년</th></tr><tr><td>요금</td><td>1천원</td>"
+            "<td>1천500원</td></tr><tr><td>대여소</td><td>200곳</td><td>400곳</td></tr></table></body></html>")
+    assert not field_table_lines(load_html(data))
+    assert not is_boilerplate("편집자들이 메모를 남겼다는 사실이 알려졌다.")
+
+
+# -- a web archive's banner over a saved page, a loading placeholder left in a script-filled page --
+
+ARCHIVE_AND_LOADING_LINES = [
+    "| archive.today webpage capture | Saved from  search 3 Feb 2025 11:02:41 UTC | All snapshots from host www.moa.example |",
+    "Webpage Screenshot | share download .zip report bug or abuse Buy me a coffee",
+    "The Wayback Machine - https://www.moa.example/news/1",
+    "1,204 captures 3 Mar 2019 - 12 Jan 2026",
+    "기사를 불러오는 중입니다…", "본문 로딩 중...", "잠시만 기다려 주세요.", "Loading…",
+]
+NOT_ARCHIVE_OR_LOADING = [
+    "시 문화재단은 옛 신문 지면을 웹페이지로 옮겨 누구나 볼 수 있게 했다고 밝혔다.",
+    "전력 수요가 몰리면서 발전소 열 곳이 출력을 불러오는 중이라고 전력거래소가 설명했다.",
+    "잠시만 기다려 달라는 안내 방송이 30분 넘게 이어졌다.",
+]
+
+
+def test_archive_banner_and_loading_placeholder_lines_are_boilerplate():
+    assert all(is_boilerplate(ln) for ln in ARCHIVE_AND_LOADING_LINES)
+    assert not any(is_boilerplate(ln) for ln in NOT_ARCHIVE_OR_LOADING)
+
+
+# -- a text dump's section menu in brackets above the headline, and a call to share the story under the text --
+
+def test_a_bracketed_section_menu_above_a_dumps_headline_is_no_title():
+    ex = _dump("\n".join(["바람일보 - 생활 전문", "[홈] [생활] [교통] [문화] [포토]", "검색 | 로그인", "", "생활 > 교통", "",
+                          HEADLINE, "", "2024년 3월 5일 오전 9시 10분", "", PARA, "", PARA2, "", "나들이 기자 (nadeuli@baram.example)",
+                          "", "이 기사를 공유하세요: 페이스북 | 엑스 | 밴드", "", "© 바람일보. 무단 전재 및 재배포 금지."]))
+    assert ex.title == HEADLINE
+    assert "공유하세요" not in ex.body and "[홈]" not in ex.body
+
+
+def test_a_bracketed_tag_before_a_headline_and_a_sentence_about_sharing_stay():
+    assert not is_boilerplate("[단독] [속보] 시의회 예산안 부결")
+    assert not is_boilerplate("이 기사를 공유한 독자가 하루 만에 1만 명을 넘었다.")
+    assert not is_boilerplate("공유하기 어렵다는 지적이 나왔다.") and not is_boilerplate("공유하기 위해 자료를 모았다")
+    assert is_boilerplate("[홈] [생활] [교통] [문화] [포토]") and is_boilerplate("기사 공유하기")
+    assert is_boilerplate("공유하기  페이스북  X  밴드  URL복사")
+
+
+def test_a_firm_with_its_head_in_brackets_is_the_outlet_only_when_none_is_named():
+    """Near miss: a newspaper's story opening the same way keeps the newspaper as the outlet."""
+    ex = _dump("\n".join(["[바람일보] " + HEADLINE, "", "솔모아식품(대표 하늘채)는 5일 새 공장을 짓는다고 밝혔다. " + PARA, "", PARA2,
+                          "", "나들이 기자 nadeuli@baram.example"]))
+    assert ex.outlet == "바람일보"
+
+
+def test_a_latest_stories_box_under_a_sections_name_ends_the_text():
+    from builder.rules.ko.article import is_end_marker
+    assert is_end_marker("산·강 최신기사") and is_end_marker("교통 최신 뉴스") and is_end_marker("경제 많이 본 뉴스")
+    assert not is_end_marker("최신 기사에 따르면 올해 관광객은 20% 늘었다.")
+
+
+def test_a_document_file_name_is_no_headline():
+    assert clean_title("release_final(3).pdf", None) is None and clean_title("보도자료 0304 최종.hwp", None) is None
+    assert clean_title("새 PDF 뷰어 3.0 출시…문서 편집 빨라진다", None) == "새 PDF 뷰어 3.0 출시…문서 편집 빨라진다"
+
+
+# -- a word processor's "save as web page": namespaces on <html> (their addresses hold '2004/12'), every run of one
+# language in its own <span>; the print edition's date line ('2025년 4월 15일자 12면') --
+
+def _word_page(generator: str = "Microsoft Word 15") -> str:
+    run = lambda t: f"<span lang=EN-US>{t}</span>"  # noqa: E731
+    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml">'
+            f"<head><meta charset='utf-8'><meta name=Generator content=\"{generator}\"><title>기사 원고</title></head><body>"
+            f"<p class=MsoNormal>[바람일보] {run('2025')}년 {run('4')}월 {run('15')}일자 {run('12')}면</p>"
+            f"<p class=MsoTitle>{HEADLINE}</p><p class=MsoSubtitle>요금 {run('50')}% 인하, 대여소 {run('200')}곳 추가</p>"
+            f"<p class=MsoNormal>나들이 기자</p><p class=MsoNormal>{PARA}</p><p class=MsoNormal>{PARA2}</p></body></html>")
+
+
+def test_a_word_processors_web_page_reads_its_edition_date_and_whole_lines():
+    ex, _lang, _rules = refined(extract_html(_word_page()))
+    assert ex.published == "2025-04-15"  # the edition's date, not the namespace's 2004/12
+    assert "요금 50% 인하, 대여소 200곳 추가" in ex.subheadings + ex.body_lines
+    assert "50" not in ex.subheadings
+
+
+def test_a_date_before_a_page_number_without_the_edition_mark_is_no_edition_date():
+    from builder.rules.ko.article import EDITION_DATE
+    assert EDITION_DATE.search("2025년 4월 15일자 A12면") and EDITION_DATE.search("2025.04.15자 3면")
+    assert not EDITION_DATE.search("2025년 4월 15일 12면 광고")
+
+
+# -- a copy out of a PDF viewer of a print page: paragraphs wrapped between words at a narrow width, the page's running
+# head repeated, its number and foot, a note sending the reader on --
+
+WRAPPED_COPY = """바람일보                2024년 3월 5일 화요일                  사회
+
+공공자전거 대여소 200곳 늘린다
+하반기부터 요금 절반
+
+시는 올해 하반기부터 공공자전거 대여
+요금을 절반으로 낮추기로 했다.
+
+시 관계자는 이용자가 꾸준히 늘고 있다고
+설명했다. 지난해 이용 건수는 120만 건으로
+한 해 전보다 30% 늘었다. 이용자 가운데
+절반은 출퇴근 시간에 자전거를 빌렸다.
+
+대여소는 지하철역과 버스 정류장 주변에
+먼저 들어선다. 시는 자전거 도로 20㎞를
+새로 깔고 보관대도 늘릴 계획이라고
+덧붙였다. 다만 인도 폭이 좁은 곳에서는
+
+- 4 -
+바람일보 구독문의 02-000-4455 · 광고문의 02-000-4456
+
+바람일보                2024년 3월 5일 화요일                  경제
+
+(4면에서 이어짐)
+
+보행자와 부딪히는 사고가 잦아 안전
+대책이 먼저라는 목소리도 나온다.
+
+시민단체는 환영하면서도 요금을 낮추는
+만큼 정비 인력도 늘려야 한다고 말했다.
+
+나들이 기자 nadeuli@baram.example
+"""
+
+
+def test_a_pdf_viewers_wrapped_copy_is_read_as_paragraphs():
+    ex = _dump(WRAPPED_COPY, "baram_pdfview_p4-5.txt")
+    assert ex.title == "공공자전거 대여소 200곳 늘린다" and ex.outlet == "바람일보" and ex.published == "2024-03-05"
+    assert "시 관계자는 이용자가 꾸준히 늘고 있다고 설명했다. 지난해 이용 건수는 120만 건으로 한 해 전보다 30% 늘었다. " \
+           "이용자 가운데 절반은 출퇴근 시간에 자전거를 빌렸다." in ex.body_lines
+    for gone in ("- 4 -", "구독문의", "이어짐", "경제"):
+        assert gone not in ex.body
+
+
+def test_a_dump_of_one_line_paragraphs_and_a_short_poem_block_is_left_as_it_is():
+    """Near miss: fewer wrapped paragraphs than the rule asks (a quoted verse) stay line by line."""
+    from builder.rules.ko.columns import unwrapped
+    lines = [PARA, "", "봄이 오면 골목마다", "꽃이 피고 새가 운다.", "", PARA2]
+    assert unwrapped(lines) == lines
+
+
+# -- a dump whose first line is the site's name and its slogan ('모아경제 - 빠르고 정확한 경제뉴스'), a menu under it --
+
+SLOGAN_LINES = ["바람일보 - 빠르고 바른 생활뉴스", "바람교육신문 | 교육이 바뀌면 내일이 바뀝니다", "바람누리 : 동네를 잇는 소식"]
+
+
+@pytest.mark.parametrize("first", SLOGAN_LINES)
+def test_a_dumps_site_name_and_slogan_line_is_no_headline(first):
+    ex = _dump("\n".join([first, "HOME | 생활 | 교통 | 문화 | 포토", "", HEADLINE, "", "입력 2024-03-05 09:10", "",
+                          "[이 기사를 공유합니다]  카카오톡  페이스북  X", "", PARA, "", PARA2, "", "나들이 기자",
+                          "", first.split()[0] + " | 모아시 중앙로 1 | 등록일 2015.03.02"]))
+    assert ex.title == HEADLINE
+    assert "공유합니다" not in ex.body
+
+
+def test_a_dumps_first_line_naming_its_site_beside_the_headline_stays_the_headline():
+    """Near miss: a first line whose name no outlet's ending or last line confirms is read as before (the headline)."""
+    ex = _dump("\n".join(["시청 앞 광장 - 주말마다 장터 연다", "", PARA, "", PARA2]))
+    assert ex.title == "시청 앞 광장 - 주말마다 장터 연다"
+
+
+def test_a_dateline_with_buttons_and_a_copyright_sentence_with_its_mark():
+    from builder.rules.ko.article import is_end_marker
+    assert is_boilerplate("2024-03-05 09:10 | 기사 URL 복사") and is_boilerplate("기사 링크 복사")
+    assert is_end_marker("본 기사의 무단 복제·배포를 금합니다. ⓒ 바람일보")
+    assert not is_boilerplate("2024-03-05 09:10 | 사회부")
+
+
+def test_a_dumps_dateline_with_a_button_still_dates_it():
+    ex = _dump("\n".join(["바람일보", "", HEADLINE, "", "2024-03-05 09:10 | 기사 URL 복사", "", PARA, "", PARA2, "",
+                          "본 기사의 무단 복제·배포를 금합니다. ⓒ 바람일보"]))
+    assert ex.published == "2024-03-05T09:10:00+09:00" and "URL 복사" not in ex.body and "무단 복제" not in ex.body
+
+
+def test_a_link_to_the_original_story_is_boilerplate():
+    assert is_boilerplate("원문 보기: https://www.baram.example/article/1") and is_boilerplate("기사 원문 링크 https://baram.example/1")
+    assert not is_boilerplate("원문은 시청 누리집에서 볼 수 있다고 시는 밝혔다.")

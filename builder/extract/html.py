@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+from dataclasses import replace
 
 import trafilatura
+from lxml import etree
 from htmldate import find_date
 from trafilatura.metadata import (META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
                                   extract_url, set_date_params)
@@ -55,10 +57,14 @@ class NoTree(Exception):
     """The page could not be parsed into an HTML tree."""
 
 
+# A document's file name standing as a page's <title> (a converter's output: 'press_0714_final(2).pdf').
+_FILE_NAME = re.compile(r"[^\s/\\]+(?:\s[^\s/\\]+){0,3}\.(?:pdf|hwpx?|docx?|pptx?|xlsx?|odt|rtf)", re.I)
+
+
 def clean_title(title: str | None, outlet: str | None) -> str | None:
     """Strip outlet names that sites glue to headlines ('… | 한빛일보', '가온신문 모바일 :: …')."""
-    if not title:
-        return None
+    if not title or _FILE_NAME.fullmatch(title.strip()):
+        return None  # 'release_final(2).pdf': a converted document's file name, no headline
     title = without_section_path(re.sub(r"\s+", " ", title).strip())
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and outlet:
@@ -413,6 +419,169 @@ def without_frames(text: str) -> str:
     return _FRAME_TAGS.sub("", text)
 
 
+# A table of fields (every row a label cell and its value, '<tr><th>작성자</th><td>…</td></tr>') has at least this
+# many rows, and values no longer than this: it describes the page (a CMS export's properties), it is no text.
+MIN_FIELD_ROWS = 3
+MAX_FIELD_VALUE = 80
+_TABLE_ROW_LINE = re.compile(r"^\|.*\|$")
+
+
+def field_table_lines(tree) -> set[str]:
+    """The lines trafilatura makes of a page's tables of fields: a row as '| label | value |', the rule under the
+    first row, a label alone (its value a date element trafilatura drops)."""
+    out: set[str] = set()
+    for table in tree.iter("table"):
+        rows = table.xpath(".//tr")
+        pairs = []
+        for row in rows:
+            cells = row.xpath("./th|./td")
+            if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+                break
+            label, value = (" ".join(c.text_content().split()) for c in cells)
+            if not label or len(value) > MAX_FIELD_VALUE:
+                break
+            pairs.append((label, value))
+        else:
+            if len(pairs) >= MIN_FIELD_ROWS:
+                for label, value in pairs:
+                    out |= {label, f"| {label} | {value} |"}
+    return out
+
+
+def without_field_rows(lines: list[str], fields: set[str]) -> list[str]:
+    """Lines without those of the page's tables of fields (and the markdown rule under a table's first row)."""
+    if not fields:
+        return lines
+    squashed = {_squash(f) for f in fields}
+    return [ln for ln in lines if _squash(ln) not in squashed and not re.fullmatch(r"\|(?:\s*:?-{3,}:?\s*\|)+", ln)]
+
+
+# A word processor's "save as web page" wraps every run of one language or font in its own <span>
+# ('[신문] <span lang=EN-US>2026</span>년 …'), splitting a paragraph's text into pieces.
+_WORD_PROCESSOR = re.compile(r"^\s*(?:Microsoft Word|LibreOffice|OpenOffice|Hancom|한컴|HWP)", re.I)
+# Tools that turn a PDF into HTML by placing each printed line absolutely ('pdftohtml 0.86.1', 'pdf2htmlEX').
+_PDF_CONVERTERS = re.compile(r"^\s*(?:pdftohtml|pdf2htmlex|pdftotext)\b", re.I)
+_FONT_CLASS = re.compile(r"\.(?P<cls>[\w-]+)\s*\{[^}]*?font-size\s*:\s*(?P<px>\d+(?:\.\d+)?)px", re.I)
+_TOP = re.compile(r"top\s*:\s*(?P<top>-?\d+(?:\.\d+)?)px", re.I)
+_PAGE_NUMBER = re.compile(r"^[-–—(]?\s*\d{1,3}\s*[-–—)]?$")
+# A printed line opening with a list's mark ('- 충북에 …', '○ …') starts an item of its own.
+_LIST_MARK = re.compile(r"^(?:[-–·•○●□■▶▷※]|\d{1,2}[.)])\s")
+# A gap between two printed lines wider than this many times the text's usual line step starts a new paragraph.
+PARAGRAPH_GAP = 1.4
+
+
+def _printed_lines(tree) -> list[tuple[str, float, str]]:
+    """(class, top, text) of each line a PDF converter placed, in reading order, page numbers left out."""
+    out = []
+    for page, div in enumerate(tree.xpath("//body/div") or [tree]):
+        for p in div.xpath(".//p[@style]"):
+            text = " ".join(p.text_content().split())
+            if (m := _TOP.search(p.get("style") or "")) and text and not _PAGE_NUMBER.match(text):
+                out.append((p.get("class") or "", page * 100000 + float(m.group("top")), text))
+    return out
+
+
+def _joined(texts: list[str]) -> str:
+    """Printed lines as one paragraph: a space where the line broke, none after a headline's '…' ('A…' / 'B')."""
+    out = texts[0]
+    for t in texts[1:]:
+        out += t if out.endswith(("…", "·")) else " " + t
+    return out
+
+
+def pdf_layout(tree) -> str | None:
+    """A PDF converted line by line (pdftohtml) as the article it prints: the <title> and the <meta> dates are the
+    file's (its name, its creation), so the headline is the longest run of lines set larger than the text, and the
+    text's lines, cut where the page was full, are joined into paragraphs at the wider gaps between them."""
+    generator = " ".join(tree.xpath("//meta[@name='generator']/@content"))
+    if not _PDF_CONVERTERS.match(generator):
+        return None
+    sizes = {m.group("cls"): float(m.group("px")) for css in tree.xpath("//style/text()") for m in _FONT_CLASS.finditer(css)}
+    lines = _printed_lines(tree)
+    if not lines or not sizes:
+        return None
+    weight: dict[str, int] = {}
+    for cls, _top, text in lines:
+        weight[cls] = weight.get(cls, 0) + len(text)
+    text_class = max(weight, key=weight.get)
+    steps = sorted(b[1] - a[1] for a, b in zip(lines, lines[1:]) if a[0] == b[0] == text_class and 0 < b[1] - a[1] < 1000)
+    step = steps[len(steps) // 4] if steps else 0  # (a line step, not a paragraph gap: most gaps may be wide)
+    runs: list[tuple[str, list[str]]] = []
+    last_top = None
+    for cls, top, text in lines:
+        gap = PARAGRAPH_GAP * step * sizes.get(cls, 1) / sizes.get(text_class, 1)  # (larger type, wider steps)
+        if runs and runs[-1][0] == cls and last_top is not None and top - last_top <= gap and not _LIST_MARK.match(text):
+            runs[-1][1].append(text)
+        else:
+            runs.append((cls, [text]))
+        last_top = top
+    larger = [i for i, (cls, _) in enumerate(runs) if sizes.get(cls, 0) > sizes.get(text_class, 0)]
+    headline = max(larger, key=lambda i: len(" ".join(runs[i][1])), default=None)
+    parts = []
+    for i, (_cls, texts) in enumerate(runs):
+        joined = html_entities.escape(_joined(texts))
+        parts.append(f"<h1>{joined}</h1>" if i == headline else f"<p>{joined}</p>")
+    title = html_entities.escape(_joined(runs[headline][1])) if headline is not None else ""
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><article>{''.join(parts)}</article></body></html>")
+
+
+# A chat's export (a channel's or a group's history) has at least this many messages.
+MIN_CHAT_MESSAGES = 3
+# The message carrying an article holds at least this share of all the messages' text.
+MIN_CARRIED_SHARE = 0.5
+_MESSAGE_TEXTS = "//*[contains(concat(' ', normalize-space(@class), ' '), ' message ')]" \
+                 "//*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]"
+_INSIDE_TEXT = "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]"
+
+
+def carried_message(tree) -> str | None:
+    """The one message of a chat's export (a history of elements classed 'message', each text in one classed 'text')
+    that carries a whole article, as a page of its own: the export's <title> and the other messages (greetings,
+    times, reactions) are the chat's. The message's bold opening line is the article's headline."""
+    texts = [el for el in tree.xpath(_MESSAGE_TEXTS) if not el.xpath(_INSIDE_TEXT)]  # (the outermost text elements)
+    if len(texts) < MIN_CHAT_MESSAGES:
+        return None
+    sizes = [len(el.text_content().strip()) for el in texts]
+    best = max(range(len(texts)), key=sizes.__getitem__)
+    if sizes[best] < MIN_BODY_CHARS or sizes[best] < MIN_CARRIED_SHARE * sum(sizes):
+        return None
+    page = sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    if page - sum(sizes) > sizes[best]:
+        return None  # an article page with a comment thread: its own text outweighs any message
+    message = texts[best]
+    bold = message.xpath("./strong|./b")
+    lead = (message.text or "").strip()
+    headline = " ".join(bold[0].text_content().split()) if bold and len(re.sub(r"\W", "", lead)) <= 2 else ""
+    if bold and headline:
+        bold[0].drop_tree()
+    inner = etree.tostring(message, encoding="unicode", method="html")
+    title = html_entities.escape(headline)
+    head = f"<h1>{title}</h1>" if title else ""
+    return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>{head}{inner}</article></body></html>"
+
+
+def _one_word_title(tree) -> str | None:
+    """A shell's <title> of one word: the site's name."""
+    title = " ".join((_title_tag(tree) or "").split())
+    return title if title and " " not in title else None
+
+
+def framed_document(tree) -> str | None:
+    """The document an `<iframe srcdoc>` holds when it carries more text than the page around it: a shell that
+    embeds its article so (a viewer, a sandbox) is read through the frame's own document, as a browser shows it."""
+    frames = [f for f in tree.iter("iframe") if len(f.get("srcdoc") or "") > MIN_BODY_CHARS]
+    if not frames:
+        return None
+    markup = max((f.get("srcdoc") for f in frames), key=len)
+    inner = load_html(markup)
+    if inner is None:
+        return None
+    own = sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    framed = sum(len(t.strip()) for t in inner.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    return markup if framed > own else None
+
+
 def _site_name_title(tree, headline: str | None) -> str | None:
     """The <title> of a script-rendered shell when it is one word and the script data has the headline:
     such a <title> is the site's name."""
@@ -426,6 +595,18 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     tree = load_html(without_frames(text))
     if tree is None:
         raise NoTree("no HTML tree could be parsed")
+    for name in [k for k in tree.attrib if k.startswith("xmlns")]:
+        del tree.attrib[name]  # an XML namespace's address ('…/office/2004/12/omml') is no date of the page
+    if _WORD_PROCESSOR.match(" ".join(tree.xpath("//meta[@name='Generator' or @name='generator']/@content"))):
+        etree.strip_tags(tree, "span", "font")  # a run of each language or font: one paragraph's text, not many
+    if (printed := pdf_layout(tree)) is not None:
+        return extract_html(printed, url)
+    if (carried := carried_message(tree)) is not None:
+        return extract_html(carried, url)
+    if (framed := framed_document(tree)) is not None:
+        inner = extract_html(framed, url)
+        shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
+        return replace(inner, outlet=inner.outlet or shell)
     meta = page_metadata(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
@@ -472,6 +653,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         if headline is not None:
             shown_date, before = dateline(beside_headline(headline))
             shown_author = byline_name(before)
+    lines = without_field_rows(lines, field_table_lines(tree))
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
     ex = Extracted(

@@ -14,7 +14,7 @@ from builder import dates
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
-from builder.rules.ko.columns import unwrapped
+from builder.rules.ko.columns import unwrapped, without_running_heads
 from builder.rules.ko.person import TITLES as PERSON_TITLES, is_korean_name
 from builder.rules.tables import alternation, compile_all, compiled, load
 
@@ -349,14 +349,39 @@ def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
     return None
 
 
+# How many page elements after the text's last line the reporter's signature with its date may stand.
+MAX_SIGNATURE_GAP = 2
+
+
+def signed_date_after_text(nodes: list[str], body: list[str]) -> str | None:
+    """The date of the reporter's signature right under the text ('홍길동 기자 hong@… 2025년 4월 15일 09:30'), when the
+    page prints its byline there and not above the text; a name and a date without a reporter's title is a comment's."""
+    end = _body_end(nodes, body, 0)
+    if end <= 0:
+        return None
+    for j in range(end + 1, min(len(nodes), end + 1 + MAX_SIGNATURE_GAP)):
+        one = " ".join(nodes[j].split())
+        if len(one) <= MAX_BYLINE_NODE and _REPORTER_WORD.search(one) and (m := BYLINE_NODE.fullmatch(one)):
+            who = m.group("who") or ""
+            if not (PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS):
+                return _iso(m)
+    return None
+
+
 def _section_beside_date(who: str, node: str) -> bool:
     """'농업 | 2023/11/01 [09:33]': a section's name beside the date, no reporter (no title, and no name)."""
     return not _REPORTER_WORD.search(node) and (_key(who) in SECTION_TAGS or not is_korean_name(who))
 
 
+_DATE_ZONE_TAIL = compiled(DATES["date_zone_tail"])
+
+
 def _date_node(text: str) -> re.Match | None:
-    """The date of an element that holds a date and nothing else, perhaps under labels ('승인 2023.11.01 09:33')."""
+    """The date of an element that holds a date and nothing else, perhaps under labels ('승인 2023.11.01 09:33'),
+    perhaps with its zone and its English rendering after it ('2023-11-01 21:30 KST · Published Nov. 1, 2023')."""
     if m := DATETIME.fullmatch(text):
+        return m
+    if (m := DATETIME.match(text)) and m.group("H") and _DATE_ZONE_TAIL.fullmatch(text, m.end()):
         return m
     return DATETIME.search(text) if len(text) <= MAX_BYLINE_NODE and LABELLED_DATE_LINE.fullmatch(text) \
         and not UPDATED_LABEL.match(text) else None
@@ -582,6 +607,23 @@ def labelled_headline(tree) -> str | None:
         value = cell.getnext()
         text = " ".join(value.text_content().split()) if value is not None else ""
         if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+            return text
+    return None
+
+
+_FIELD_LABEL_CELLS = etree.XPath("//th|//dt")
+_OUTLET_LABEL = compiled(r"(?:%s)\s*[:：]?" % "|".join(MAKERS["header_fields"]["outlet"]))
+
+
+def labelled_outlet(tree) -> str | None:
+    """The press a page's table of fields names ('<th>매체</th><td>모아일보</td>'): an export of a newsroom's draft,
+    a clipping page. Only a value named like an outlet."""
+    for cell in _FIELD_LABEL_CELLS(tree):
+        if not _OUTLET_LABEL.fullmatch(re.sub(r"^\W+", "", " ".join(cell.text_content().split()))):
+            continue
+        value = cell.getnext()
+        text = " ".join(value.text_content().split()) if value is not None else ""
+        if text and (looks_like_outlet(text) or _key(text) in _OUTLET_NAMES):
             return text
     return None
 
@@ -1058,7 +1100,7 @@ _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
 # One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
 # A foreign writer's name in Hangul words, told by its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)').
-_FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z])"
+_FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z][A-Za-z .'-]{1,40}\))"  # (not '(hong@…)')
 _LATIN_RENDERING = r"(?:\s*(?P<latin>\([A-Za-z][A-Za-z .'-]{1,40}\)))?"
 CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
@@ -1191,10 +1233,14 @@ def sender_credit(text: str) -> str | None:
     return None
 
 
+# The English half of a bilingual byline after the Korean one ('· Written by Hong Gil-dong, Reporter', '/ By Hong Gil-dong').
+_ENGLISH_CREDIT_AFTER = compiled(r"\s*[·|/]\s*(?:[Ww]ritten\s+by|[Bb]y|[Rr]eported\s+by)\s+[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Za-z ]{2,30})?$")
+
+
 def node_credit(nodes: list[str], i: int) -> str | None:
     """The writer a page element names: '홍길동 기자', '기자명 홍길동', a credit line ('취재 홍길동 기자 / 정리 김철수 기자'),
     or a name whose title stands in the next element ('<span>홍길동</span> 기자 · <span>…</span>')."""
-    one = " ".join(nodes[i].split())
+    one = _ENGLISH_CREDIT_AFTER.sub("", " ".join(nodes[i].split()))  # '홍길동 기자 · Written by Hong Gil-dong, Reporter'
     if (m := REPORTER_NODE.fullmatch(one)) and (who := m.group("who") or m.group("labelled")) not in NOT_REPORTERS:
         return who
     if (found := credit_line(one)) and found.author and found.sure:
@@ -1463,7 +1509,13 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
             continue
         if a not in out:
             out.append(a)
+    if any(re.search("[가-힣]", a) for a in out):  # 'Hong Gil-dong': the romanised name of a Hangul byline's writer
+        out = [a for a in out if not _ROMANISED_KOREAN_NAME.fullmatch(a)]
     return out
+
+
+# A Korean name romanised as a bilingual byline gives it: the surname, then the given name's syllables hyphenated.
+_ROMANISED_KOREAN_NAME = compiled(r"[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,6}-[a-z]{1,6}")
 
 
 _BRACKETED = compiled(r"\s*\([^()]*\)")
@@ -1544,16 +1596,29 @@ def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], l
             if not short or not _masthead_evidence(above, tail):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
+        if k == 0 and _site_with_slogan(line, tail):
+            continue  # '모아경제 - 빠르고 정확한 경제뉴스': the site's name and its slogan head the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
             return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
     return lines, [], None
 
 
+_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—]\s+")
+
+
+def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
+    """A site's name, a separator, then its slogan ('모아경제 - 빠르고 정확한 경제뉴스', '모아교육신문 | 교육이 바뀌면 …'):
+    the name reads as an outlet's (or the last lines print it again), the rest holds no date."""
+    parts = _SLOGAN_SEPARATOR.split(line.strip(), maxsplit=1)
+    return len(parts) == 2 and (_outlet_like(parts[0]) or any(parts[0] in ln for ln in tail)) \
+        and not DATETIME.search(parts[1]) and not _menu_line(parts[1])
+
+
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
     again), or menu items one a line."""
-    return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0])
+    return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
                             or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
@@ -1817,10 +1882,16 @@ def date_then_update(line: str) -> tuple[str | None, str | None] | None:
 _TRAILING_PUBLISHED_LABEL = compiled(r"(?<=\d)\s+(?:%s)$" % "|".join(DATES["published_labels"]))
 
 
+_BUTTON_CELLS_AFTER = compiled(r"\s*[|｜]\s*([^|｜\d][^\d]*)$")
+_SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
+
+
 def _date_line(line: str) -> re.Match | None:
     """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time.
     A wire may print its label after the date ('2023-11-01 09:33 송고')."""
     one = _TRAILING_PUBLISHED_LABEL.sub("", line.strip())
+    if (cells := _BUTTON_CELLS_AFTER.search(one)) and all(is_boilerplate(c) for c in _SEPARATOR_BARS.split(cells.group(1)) if c):
+        one = one[:cells.start()].strip()  # '2023-11-01 09:33 | 기사 URL 복사': the page's buttons beside the date
     d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
     return d if d and (len(d.group("y")) == 4 or d.group("H")) else None
 
@@ -2075,9 +2146,11 @@ def _source_line(line: str, copyright_too: bool) -> str | None:
 
 
 def _block_start(line: str) -> bool:
-    """The first line of a byline block: a labelled date ('입력 2025.06.02 14:30'), or a reporter and a date."""
+    """The first line of a byline block: a labelled date ('입력 2025.06.02 14:30'), a reporter and a date, or the
+    press and a labelled date ('모아일보 | 입력 2025.06.02 14:30'; a poster's name and a date alone is no press's)."""
     return len(line) <= MAX_BYLINE_NODE and bool(LABELLED_DATE_LINE.fullmatch(" ".join(line.split()))) \
-        or _credit_then_date(line)
+        or _credit_then_date(line) \
+        or (len(line) <= MAX_BYLINE_NODE and bool(masthead_line(line)) and bool(PUBLISHED_LABEL.search(line)))
 
 
 def without_chat_prefix(line: str, above: str) -> str:
@@ -2102,7 +2175,7 @@ def repost(lines: list[str]) -> Repost | None:
         return None
     above = [i for i in filled if i < byline]
     run: list[int] = []
-    chat = False
+    chat = any(p.match(lines[i]) for i in above for p in _CHAT_PREFIXES)  # pasted under a chat's messages
     for i in range(byline - 1, -1, -1):
         ln = lines[i]
         if not ln:
@@ -2127,6 +2200,36 @@ def repost(lines: list[str]) -> Repost | None:
     if src is None:
         return None
     return Repost(headline=run[-1], byline=byline, source=src, press=press)
+
+
+# A quotation that opens with its source line stands this near the top of the post.
+MAX_SOURCE_FIRST_LINE = 4
+
+
+@dataclass
+class SourcedQuote:
+    """An article a post quotes under a source line that opens it ('출처 : 모아일보 https://…' / '입력 2025.06.02 14:30' /
+    the text / '홍길동 기자 hong@…'): the press named, the date line and the reporter's closing credit."""
+    press: str
+    start: int
+    credit: int
+
+
+def sourced_quote(lines: list[str]) -> SourcedQuote | None:
+    """A post quoting an article whose source line heads the quotation (a blog's scrap): the source line near the
+    top, the quoted article's byline block right under it, and the reporter's credit closing it. The poster's own
+    words stand around it. None unless all three are there."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    for k, i in enumerate(filled[:MAX_SOURCE_FIRST_LINE]):
+        m = _POST_SOURCE.match(lines[i])
+        if not m or not (looks_like_outlet(name := m.group("name").strip()) or _key(name) in _OUTLET_NAMES):
+            continue
+        start = next(iter(filled[k + 1:k + 2]), None)
+        if start is None or not _block_start(lines[start]):
+            return None
+        credit = next((j for j in filled if j > start and (c := credit_line(lines[j])) and c.author and c.email), None)
+        return SourcedQuote(press=name, start=start, credit=credit) if credit is not None else None
+    return None
 
 
 def _line_above(lines: list[str], i: int) -> str:
@@ -2265,8 +2368,16 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
 # ('… 송고 지연 안내' is no such label).
 DATE_THEN_LABEL = compiled(r"(?:%s)\s*(?:%s)(?=\s*(?:$|\n|[|｜·/)\]]))" % (DATES["datetime"], _PUBLISHED))
 ISSUE_DATE = compiled(r"(?:%s)(?:\s*[|｜·ㆍ,/]\s*|\s+)(?:(?:발행|발송)(?:일|일자)?\s*[:：]?\s*)?(?:%s)" % (DATES["issue_mark"], DATES["datetime"]))
+# A print edition's date and page ('2025년 4월 15일자 12면', '2025.04.15자 A3면'): the day the article was printed.
+EDITION_DATE = compiled(r"(?:%s)\s*자\s*(?:[A-Z]?\d{1,2}\s*면)" % DATES["datetime"])
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
 SITE_REGISTER_REACH = 40
+
+
+def _line_end(text: str, pos: int, reach: int) -> int:
+    """Where the line holding `pos` ends, at most `reach` characters on."""
+    end = text.find("\n", pos)
+    return min(end if end >= 0 else len(text), pos + reach)
 
 
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
@@ -2279,6 +2390,8 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
             if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()):
                 continue
             d = labelled_date(text, m.end())
+            if d and _SITE_REGISTER.search(text, d.end(), _line_end(text, d.end(), SITE_REGISTER_REACH)):
+                continue  # '등록일자 2009년 5월 12일 | 발행인 …': the site's register row names its publisher after the date
             if d:
                 iso = _iso(d)
                 if iso:
@@ -2289,7 +2402,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                     break
     if published:
         return published, updated, True
-    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text) or ISSUE_DATE.search(text)
+    d = BYLINE_DATE.search(text) or DATE_THEN_LABEL.search(text) or ISSUE_DATE.search(text) or EDITION_DATE.search(text)
     if d and (iso := _iso(d)):
         return iso, updated, True
     d = DATETIME.search(text)
@@ -2336,16 +2449,26 @@ def refine(ex: Extracted) -> Extracted:
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
+    if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
+        ex.outlet = meta_outlet = named
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
         ex.title = quoted_headline(ex.body_lines, quoted)
         ex.body_lines = [ex.title, *ex.body_lines[quoted.headline + 1:quoted.source]]
         ex.outlet = meta_outlet = quoted.press
         ex.authors = quoted_reporters(ex.body_lines[quoted.byline - quoted.headline:])
         ex.published, ex.updated, ex.subheadings = None, None, []
+    elif ex.page_tree is not None and (quoted_below := sourced_quote(ex.body_lines)):
+        # (a page's headline stands apart from its text; the blog's own time and name are the post's, not the article's)
+        block = ex.body_lines[quoted_below.start]
+        ex.published = _iso(d) if (d := DATETIME.search(block)) else None
+        ex.updated = None
+        ex.outlet = meta_outlet = quoted_below.press
+        ex.body_lines = ex.body_lines[quoted_below.start:quoted_below.credit + 1]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         fields, ex.body_lines = print_page(ex.body_lines)
-        ex.body_lines = unwrapped(ex.body_lines)  # a print page's columns, cut inside words, back into paragraphs
+        # a print page's columns, cut inside words, back into paragraphs; its running head once
+        ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
         subject, ex.body_lines = mail_frame(ex.body_lines)
         ex.title = ex.title or subject
         if not fields:
@@ -2500,7 +2623,8 @@ def refine(ex: Extracted) -> Extracted:
     title, subheadings, body = split_headline_block(lines, has_title=bool(ex.title))
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings
-                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h))]
+                      if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h) or not re.search(r"\w", h)
+                              or (len(h) <= MAX_BYLINE_NODE and _date_node(" ".join(h.split()))))]  # a dateline
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
     if ex.page_tree is not None:
@@ -2542,7 +2666,7 @@ def refine(ex: Extracted) -> Extracted:
             and _same(named, printed):
         ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
-                 or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()))
+                 or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if ex.page_tree is not None:
         ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
@@ -2562,7 +2686,7 @@ def refine(ex: Extracted) -> Extracted:
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if ex.page_tree is not None and not byline_date:
-        byline_date = date_beside_headline(nodes, ex.title)
+        byline_date = date_beside_headline(nodes, ex.title) or signed_date_after_text(nodes, body)
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
         published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
@@ -2580,6 +2704,17 @@ def refine(ex: Extracted) -> Extracted:
     if ex.published and len(ex.published) == 10 and (printed := short_year_misread(ex.published, text)):
         ex.published = printed
     return ex
+
+
+# A press release opens with its issuer and the issuer's head in brackets ('모아전자(대표 홍길동)는 …').
+_ISSUER_OPENING = compiled(MAKERS["release_issuer"])
+
+
+def release_issuer(first: list[str]) -> str | None:
+    """The firm a press release is issued by, when no outlet is named: the subject of its first sentence with its
+    head in brackets after it, as releases open."""
+    m = _ISSUER_OPENING.match(first[0]) if first else None
+    return m.group("firm") if m else None
 
 
 def short_year_misread(published: str, text: str) -> str | None:

@@ -74,6 +74,28 @@ def _joined(run: list[str], proven_width: int | None = None) -> list[str] | None
     return paragraphs
 
 
+def _wrapped_paragraph(run: list[str]) -> bool:
+    """A paragraph wrapped at a narrow width (a PDF viewer's copy breaks lines between words): short lines, few of
+    them ending a sentence, the last one ending it (or, cut by the page's foot, all of one width)."""
+    if len(run) < 2 or max(map(len, run)) > COLUMNS["max_line_chars"]:
+        return False
+    ends = sum(1 for ln in run[:-1] if _SENTENCE_END.search(ln))
+    if ends > COLUMNS["max_sentence_ends"] * len(run):
+        return False
+    if _SENTENCE_END.search(run[-1]):
+        return True
+    width = max(map(len, run))  # (a paragraph the page's foot cut: its lines fill the width)
+    return len(run) >= 3 and all(len(ln) >= COLUMNS["min_width_share"] * width for ln in run)
+
+
+def _wrapped_text(run: list[str]) -> str:
+    """A wrapped paragraph's lines as one: a space at each break, none where the break cut a word."""
+    text = run[0]
+    for line in run[1:]:
+        text += ("" if break_in_word(text, line) else " ") + line
+    return text
+
+
 def _runs(lines: list[str]) -> list[list[str]]:
     """The dump's blocks of lines between blank lines."""
     runs: list[list[str]] = [[]]
@@ -94,7 +116,11 @@ def unwrapped(lines: list[str]) -> list[str]:
     runs = _runs(lines)
     joined = {i: found for i, run in enumerate(runs) if _column_shape(run) and (found := _joined(run))}
     if not joined:
-        return lines
+        wrapped = [i for i, run in enumerate(runs) if _wrapped_paragraph(run)]
+        if len(wrapped) < COLUMNS["min_wrapped_paragraphs"]:
+            return lines
+        joined = {i: [_wrapped_text(runs[i])] for i in wrapped}
+        return [ln for i, run in enumerate(runs) for ln in [*joined.get(i, run), ""]][:-1]
     width = max(len(ln) for i in joined for ln in runs[i])
     for i, run in enumerate(runs):
         if i > min(joined) and i not in joined and len(run) > 1 and (found := _joined(run, width)):
@@ -103,3 +129,31 @@ def unwrapped(lines: list[str]) -> list[str]:
     for i, run in enumerate(runs):
         out += joined.get(i, run) + [""]
     return out[:-1]
+
+
+_CELL_GAP = re.compile(r"\s{2,}|\t+")
+
+
+def _running_head(line: str) -> tuple[str, str] | None:
+    """(paper, date) of a print page's running head set in cells apart ('모아일보      2025년 3월 4일 화요일      사회')."""
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    return (cells[0], cells[1]) if len(cells) == 3 and re.search(r"\d", cells[1]) and not re.search(r"\d", cells[0]) \
+        else None
+
+
+def without_running_heads(lines: list[str]) -> list[str]:
+    """A print copy's lines without the running head each page after the first repeats (the same paper and date,
+    another section): the first is kept for what it says."""
+    first = next((ln for ln in lines if ln), "")
+    head = _running_head(first)
+    if head is None:
+        return lines
+    seen = False
+    out = []
+    for ln in lines:
+        if ln and _running_head(ln) == head:
+            if seen:
+                continue
+            seen = True
+        out.append(ln)
+    return out
