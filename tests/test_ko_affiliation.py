@@ -554,3 +554,50 @@ def test_a_post_held_in_a_clause_before_the_name(clause, title, org, name):
 @pytest.mark.parametrize("clause", ["사건을 맡은 {N}씨는", "그는 회장을 맡은 {N}씨를 만났다. 그는"])
 def test_a_task_or_a_post_with_no_body_before_names_no_body(clause, name):
     assert row("주민들은 보상을 요구했다. " + clause.replace("{N}", name) + SAID, name).organization is None
+
+
+# -- 19. a list of appointments: everyone listed under a heading that names a body belongs to it ------------------------
+APPOINTMENTS = ("솔빛물산은 13일 임원 인사를 했다. {N} 신임 전무는 1995년 입사했다. {B} 팀장도 자리를 옮겼다.\n\n◇솔빛물산\n\n<전무 승진> ▷경영기획실장 {A} ▷해외마케팅본부장 {N}\n\n"
+                "◇한결생명\n\n<전보> ▷고객상담실 민원팀장 {B}\n\n한편 솔빛물산은 교육을 연다.")
+
+
+@pytest.mark.parametrize("a,n,b", [("구하준", "서이슬", "남궁설"), ("제갈온", "황보은솔", "구하준")])
+def test_names_listed_under_a_heading_belong_to_its_body(a, n, b):
+    found, _ = person.find(APPOINTMENTS.format(A=a, N=n, B=b), Context(None))
+    rows = {p.name: p for p in found}
+    assert rows[n].organization == "솔빛물산"
+    assert squeezed(rows[b].organization) == "한결생명고객상담실"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_heading_of_a_kind_of_move_names_no_body(name):
+    body = f"누리식품이 인사를 했다.\n\n◇ 승진 ▲상무 {name}(품질팀장)\n\n◇신규\n\n▷상무보 권도헌\n"
+    found, _ = person.find(body, Context(None))
+    assert all(p.organization in (None, "누리식품") for p in found if p.name in (name, "권도헌"))
+
+
+# -- 20. a head's post glued to the body it heads; a body put first as the side its people speak for -------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("post,org", [("마을돌봄센터장", "마을돌봄센터"), ("솔빛노동자지원센터장", "솔빛노동자지원센터")])
+def test_a_heads_post_glued_to_its_body(post, org, name):
+    assert organisation(f"토론에는 {name} {post}이 나왔다." + SAID, name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_deputys_post_names_no_body(name):
+    assert organisation(f"토론에는 {name} 부센터장이 나왔다." + SAID, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_people_named_after_a_body_put_first_as_a_side_are_of_it(name):
+    body = f"서명식이 열렸다. 가람조선에서는 권도헌 사장과 선박설계본부장 {name} 전무가, 선주 측에서는 야니스 코스타스 회장이 참석했다."
+    assert organisation(body, name) == "가람조선"
+    assert organisation(body, "권도헌") == "가람조선"
+    assert organisation(body, "야니스 코스타스") is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["서울에서는 {N} 사장이", "가람조선에서는 공장을 찾은 {N} 사장이", "현장에서는 {N} 사장이",
+                                    "국회에서는 {N} 의원이"])
+def test_a_place_or_a_clause_between_is_no_side(before, name):
+    assert organisation(before.replace("{N}", name) + " 인사말을 했다.", name) in (None, "국회")

@@ -71,6 +71,11 @@ LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s" % LIST_DOT)
 BODY_BEFORE_LIST = re.compile(r"(?:^|[\s,])(?P<body>[가-힣A-Za-z0-9]{2,20}) (?:%s )?" % alternation(LEX["membership_words"]))
 HELD_POST = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ ){0,2})(?P<post>[가-힣]{1,8})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
+HEADING_MARKS = "".join(LEX["list_heading_marks"])
+ITEM_MARKS = "".join(LEX["list_item_marks"])
+LIST_HEADING = re.compile(r"^[%s] ?(?P<body>[^\s%s<>()]{2,25})$" % (re.escape(HEADING_MARKS), re.escape(ITEM_MARKS)))
+ITEM_BEFORE = re.compile(r"[%s](?P<post>[^%s]{0,30}?) ?$" % (re.escape(ITEM_MARKS), re.escape(ITEM_MARKS)))
+SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<between>[^.,\"“”]{0,50})$" % alternation(LEX["side_particles"]))
 GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
@@ -112,6 +117,14 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             if above:
                 p.organization = f"{above} {p.organization}"  # '콜린대 약학대학원의 X 교수': the body, then its unit
     for p in persons:
+        if p.role != "reporter" and (not p.organization or p.organization[0] in ITEM_MARKS + HEADING_MARKS):
+            listed = next((found for found in (appointment_list_body(m.start, body, names) for m in mentions
+                                               if m.person == p.name and m.kind == "full") if found), None)
+            if listed:
+                heading, post, unit = listed
+                p.organization = f"{heading} {unit}" if unit else heading  # '◇가람물산 … ▷자금팀장 X': the heading's body
+                p.title = p.title or post
+    for p in persons:
         if p.role == "reporter":
             if p.organization in (None, ctx.outlet):
                 p.organization = owner_before(p, firsts.get(p.name, p.first_offset), body, names) or p.organization
@@ -127,9 +140,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             continue
         p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
-                          or glossed_list_body(p, at, persons, body)
+                          or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
                           or owner_before(p, at, body, names, firms)
-                          or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled))
+                          or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
+                          or glued_head_body(p.title))
     members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
                and p.title.split()[-1] in PARTY_MEMBER_TITLES]
     party = only_party(body, ctx.title or "", names) if members else None  # read only when someone may need it
@@ -263,6 +277,65 @@ def held_unit(p: Person, at: int, body: str) -> str | None:
     if m and m.group("unit").endswith(UNIT_ENDINGS) and not person.title_like(m.group("unit")):
         return m.group("unit")
     return None
+
+
+def appointment_list_body(at: int, body: str, names: set[str]) -> tuple[str, str | None, str | None] | None:
+    """'◇가람물산 ⏎ <전무 승진> ▷자금팀장 X ▷품질팀장 Y': a name listed after an item mark under a heading that names
+    a body on its own line belongs to that body; the words after the mark are the post (and a unit before it)."""
+    line_start = body.rfind("\n", 0, at) + 1
+    item = ITEM_BEFORE.search(body, line_start, at)
+    if item is None:
+        return None
+    end = line_start - 1
+    while end > 0:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end].strip()
+        heading = LIST_HEADING.match(line)
+        if heading:
+            word = heading.group("body")
+            w_at = start + body[start:end].index(word)
+            ending = max((e for e in person.ORG_ENDINGS + NOT_FIRM_ENDINGS if word.endswith(e)), key=len, default="")
+            if not ((ending and len(word) - len(ending) >= 2) or traded_firm(word)
+                    or body_word(body, w_at, word, names, titled=True)):
+                return None  # '◇ 승진': a kind of move, no body
+            words = item.group("post").split()
+            post = words[-1] if words and person.title_like(words[-1]) else None
+            unit = words[0] if len(words) == 2 and post and words[0].endswith(UNIT_ENDINGS) else None
+            return word, post or (" ".join(words) if len(words) == 1 else None), unit
+        if line and not line.startswith(("<", *ITEM_MARKS)) and not any(mark in line for mark in ITEM_MARKS):
+            return None  # prose between: the list ended
+        end = start - 1
+    return None
+
+
+def glued_head_body(title: str | None) -> str | None:
+    """'마을돌봄센터장', '가람병원장': a head's post glued to the name of the body it heads names that body (a post of
+    heads whose body ends with the post less its 장: 센터장 → …센터)."""
+    if not title or " " in title:
+        return None
+    for post, endings in HEADS.items():
+        if title.endswith(post) and post[:-1] in endings and len(title) - len(post) >= 2 and HANGUL.match(title):
+            return title[:-1]
+    return None
+
+
+def side_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'가람물산에서는 X 사장과 Y 전무가, 선주 측에서는 …': people named right after a body put first as a side (에서는),
+    with nothing but other names and posts between, are of that body."""
+    if at < 0 or not p.title or p.title.split()[-1] in PARTY_MEMBER_TITLES:
+        return None  # '국회에서는 X 의원이': a lawmaker's body is the party
+    start, _ = sentence_bounds(body, at)
+    m = SIDE_BEFORE.search(body[start:at])
+    if m is None:
+        return None
+    for w in m.group("between").split():
+        w = re.sub(r"(?:\(\d{1,3}\))?(?:씨)?(?:과|와)?$", "", w)
+        if w not in names and not person.title_like(w):
+            return None  # a verb, an object, a place between: the body is not the side of this name
+    word = m.group("body")
+    if word in person.LOCALITIES or word in person.COUNTRY_NAMES:
+        return None  # '서울에서는 X 사장이': where, not whose
+    return word if body_word(body, start + m.start("body"), word, names, titled=True) else None
 
 
 def held_post(at: int, body: str, names: set[str]) -> tuple[str | None, str | None]:
