@@ -445,3 +445,159 @@ def test_an_epithet_before_the_post_is_no_body(epithet, name):
     assert affiliation.not_a_body(epithet, body, set(), body.index(name))
     assert not affiliation.not_a_body("가람스파크스", body, set(), body.index(name))
     assert organisation(body, name) != epithet
+
+
+# -- 13. a body written right before the unit the person rules took alone; a unit listed after one of a body ---------
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_university_before_a_graduate_school_with_its_genitive(name):
+    assert squeezed(organisation(f"논문 공저자로는 미국 콜린대 약학대학원의 {name} 교수도 이름을 올렸다." + SAID, name)) == "콜린대약학대학원"
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_kind_word_before_a_unit_is_no_body(name):
+    assert organisation(f"논문 공저자로는 한 대학 약학대학원의 {name} 교수도 이름을 올렸다." + SAID, name) == "약학대학원"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("first,unit,expected", [
+    ("라온대병원 신경과 권도헌 교수와", "약리학교실", "라온대병원약리학교실"),
+    ("솔빛전자 영업팀 권도헌 팀장과", "개발팀", "솔빛전자개발팀"),
+    ("솔매시청 도로과 권도헌 과장과", "녹지과", "솔매시청녹지과"),
+])
+def test_a_unit_joined_to_one_of_a_body_and_its_unit_is_of_that_body(first, unit, expected, name):
+    title = first.split()[-1][:-1]
+    body = f"{first} {unit} {name} {title} 연구팀은 결과를 발표했다."
+    assert squeezed(organisation(body, name)) == expected
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_unit_joined_to_one_with_no_body_stays_alone(name):
+    assert organisation(f"권도헌 교수와 약리학교실 {name} 교수 연구팀은 결과를 발표했다.", name) == "약리학교실"
+
+
+# -- 14. a firm's trade after an invented name Kiwi reads as a verb's form ------------------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("firm", ["하온자산운용", "너른자산운용"])
+def test_a_firm_named_by_its_trade_before_a_unit_head(firm, name):
+    body = f'"변동성이 클 수밖에 없다." {firm} {name} 주식운용본부장의 말이다.'
+    assert organisation(body, name) == firm
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_trade_alone_is_no_firm(name):
+    assert not affiliation.traded_firm("자산운용")
+    assert not affiliation.traded_firm("증권")
+    assert organisation(f"오늘 아침 {name} 주식운용본부장은" + SAID, name) != "오늘 아침"
+
+
+# -- 15. a team with 의 owning a player's position ------------------------------------------------------------------------
+@pytest.mark.parametrize("name", FOREIGN)
+@pytest.mark.parametrize("team", ["한숲", "온빛", "새솔"])
+def test_a_team_owning_a_players_position(team, name):
+    body = f"{team}의 외국인 타자 {name}는 트레이드 소식에 아쉬움을 드러냈다." + SAID
+    assert organisation(body, name) == team
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+@pytest.mark.parametrize("owner", ["올해의 신인", "한 팀의 외국인", "권도헌 감독은 웃었다. 권도헌의 제자"])
+def test_a_time_a_vague_team_or_a_person_owning_a_position_is_no_team(owner, name):
+    body = f"{owner} 타자 {name}는 트레이드 소식에 아쉬움을 드러냈다." + SAID
+    assert organisation(body, name) is None
+
+
+# -- 16. a correspondent of another paper, written with 의 before the name -------------------------------------------------
+@pytest.mark.parametrize("name", FOREIGN)
+@pytest.mark.parametrize("paper", ["시카고헤럴드", "토론토헤럴드"])
+def test_a_correspondent_of_another_paper_is_not_of_this_outlet(paper, name):
+    found, _ = person.find(f"이어 미국 {paper}의 {name} 특파원은 북한 문제를 물었다.", Context(None, outlet="가람통신"))
+    assert next(p.organization for p in found if p.name == name) == paper
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_outlets_own_correspondent_keeps_the_outlet(name):
+    found, _ = person.find(f"[워싱턴=가람통신] {name} 특파원 = 미국 정부가 관세를 올렸다.", Context(None, outlet="가람통신"))
+    rows = [p for p in found if p.name == name]
+    assert not rows or "가람통신" in (rows[0].organization or "")
+
+
+# -- 17. stage names listed with their real names in brackets share the group written before the first -----------------
+@pytest.mark.parametrize("first,second", [("구하준", "서이슬"), ("남궁설", "제갈온")])
+def test_glossed_stage_names_share_the_group_before_the_list(first, second):
+    body = f"그룹 은하별 멤버 솔아(본명 {first}), 주노(본명 {second}), 니아(본명 권도헌)이 새 소속사와 손을 잡았다."
+    assert organisation(body, "주노") == "은하별"
+    assert organisation(body, "니아") == "은하별"
+
+
+@pytest.mark.parametrize("first,second", [("구하준", "서이슬"), ("남궁설", "제갈온")])
+def test_aged_names_listed_after_a_firms_head_share_no_firm(first, second):
+    body = f"누리화학 대표 {first}(55), {second}(48)씨가 구속됐다."
+    assert organisation(body, second) is None
+
+
+# -- 18. an untitled person holding a post glossed before the name ('… 대표를 맡은 X씨') -----------------------------------
+def row(body: str, name: str) -> Person:
+    found, _ = person.find(body, Context(None))
+    return next(p for p in found if p.name == name)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("clause,title,org", [
+    ("세입자 모임 대표를 맡은 {N}(56)씨는", "대표", "세입자 모임"),
+    ("누리협회 회장을 맡고 있는 {N}씨는", "회장", "누리협회"),
+])
+def test_a_post_held_in_a_clause_before_the_name(clause, title, org, name):
+    p = row("주민들은 보상을 요구했다. " + clause.replace("{N}", name) + SAID, name)
+    assert (p.title, p.organization) == (title, org)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("clause", ["사건을 맡은 {N}씨는", "그는 회장을 맡은 {N}씨를 만났다. 그는"])
+def test_a_task_or_a_post_with_no_body_before_names_no_body(clause, name):
+    assert row("주민들은 보상을 요구했다. " + clause.replace("{N}", name) + SAID, name).organization is None
+
+
+# -- 19. a list of appointments: everyone listed under a heading that names a body belongs to it ------------------------
+APPOINTMENTS = ("솔빛물산은 13일 임원 인사를 했다. {N} 신임 전무는 1995년 입사했다. {B} 팀장도 자리를 옮겼다.\n\n◇솔빛물산\n\n<전무 승진> ▷경영기획실장 {A} ▷해외마케팅본부장 {N}\n\n"
+                "◇한결생명\n\n<전보> ▷고객상담실 민원팀장 {B}\n\n한편 솔빛물산은 교육을 연다.")
+
+
+@pytest.mark.parametrize("a,n,b", [("구하준", "서이슬", "남궁설"), ("제갈온", "황보은솔", "구하준")])
+def test_names_listed_under_a_heading_belong_to_its_body(a, n, b):
+    found, _ = person.find(APPOINTMENTS.format(A=a, N=n, B=b), Context(None))
+    rows = {p.name: p for p in found}
+    assert rows[n].organization == "솔빛물산"
+    assert squeezed(rows[b].organization) == "한결생명고객상담실"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_heading_of_a_kind_of_move_names_no_body(name):
+    body = f"누리식품이 인사를 했다.\n\n◇ 승진 ▲상무 {name}(품질팀장)\n\n◇신규\n\n▷상무보 권도헌\n"
+    found, _ = person.find(body, Context(None))
+    assert all(p.organization in (None, "누리식품") for p in found if p.name in (name, "권도헌"))
+
+
+# -- 20. a head's post glued to the body it heads; a body put first as the side its people speak for -------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("post,org", [("마을돌봄센터장", "마을돌봄센터"), ("솔빛노동자지원센터장", "솔빛노동자지원센터")])
+def test_a_heads_post_glued_to_its_body(post, org, name):
+    assert organisation(f"토론에는 {name} {post}이 나왔다." + SAID, name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_deputys_post_names_no_body(name):
+    assert organisation(f"토론에는 {name} 부센터장이 나왔다." + SAID, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_people_named_after_a_body_put_first_as_a_side_are_of_it(name):
+    body = f"서명식이 열렸다. 가람조선에서는 권도헌 사장과 선박설계본부장 {name} 전무가, 선주 측에서는 야니스 코스타스 회장이 참석했다."
+    assert organisation(body, name) == "가람조선"
+    assert organisation(body, "권도헌") == "가람조선"
+    assert organisation(body, "야니스 코스타스") is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["서울에서는 {N} 사장이", "가람조선에서는 공장을 찾은 {N} 사장이", "현장에서는 {N} 사장이",
+                                    "국회에서는 {N} 의원이"])
+def test_a_place_or_a_clause_between_is_no_side(before, name):
+    assert organisation(before.replace("{N}", name) + " 인사말을 했다.", name) in (None, "국회")

@@ -149,7 +149,7 @@ def test_a_common_word_with_the_copula_is_no_name():
 
 def test_a_foreign_given_name_read_as_a_verb_before_a_name_and_a_personal_title():
     found = persons("공동 연구에는 한빛공대 기계공학과의 아닐 샤르마 교수가 참여했다. 샤르마 교수는 \"숙제\"라고 했다.")
-    assert found["아닐 샤르마"] == ("교수", "기계공학과")
+    assert found["아닐 샤르마"] == ("교수", "한빛공대 기계공학과")
 
 
 def test_the_same_word_as_a_verb_before_a_common_noun_is_no_name():

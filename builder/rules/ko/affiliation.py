@@ -63,12 +63,20 @@ PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KINDS.items() if k not in FIRM_KINDS for e in ends)
 LEGAL_FORMS = frozenset(LEX["legal_forms"])
+TRADE_ENDINGS = tuple(LEX["trade_endings"])
 SECTION_ENDINGS = tuple(LEX["section_endings"])
 PUBLIC_BODY_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(LEX["local_government_endings"])
 EPITHETS = frozenset(LEX["epithets"])
 LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s" % LIST_DOT)
 BODY_BEFORE_LIST = re.compile(r"(?:^|[\s,])(?P<body>[가-힣A-Za-z0-9]{2,20}) (?:%s )?" % alternation(LEX["membership_words"]))
+HELD_POST = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ ){0,2})(?P<post>[가-힣]{1,8})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
+HEADING_MARKS = "".join(LEX["list_heading_marks"])
+ITEM_MARKS = "".join(LEX["list_item_marks"])
+LIST_HEADING = re.compile(r"^[%s] ?(?P<body>[^\s%s<>()]{2,25})$" % (re.escape(HEADING_MARKS), re.escape(ITEM_MARKS)))
+ITEM_BEFORE = re.compile(r"[%s](?P<post>[^%s]{0,30}?) ?$" % (re.escape(ITEM_MARKS), re.escape(ITEM_MARKS)))
+SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<between>[^.,\"“”]{0,50})$" % alternation(LEX["side_particles"]))
+GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
 
@@ -103,20 +111,39 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                                       for at in starts) if o), None)
             if owner:
                 p.organization = owner  # '누리게임즈의 X 해외사업본부장', '가람자산운용 X 채권운용본부장': the firm; the unit is in the title
+        elif p.organization and " " not in p.organization and p.organization.endswith(UNIT_ENDINGS):
+            above = next((a for a in (body_above_unit(p, at, body, names) or listed_unit_body(p, at, persons, body)
+                                      for at in starts) if a), None)
+            if above:
+                p.organization = f"{above} {p.organization}"  # '콜린대 약학대학원의 X 교수': the body, then its unit
+    for p in persons:
+        if p.role != "reporter" and (not p.organization or p.organization[0] in ITEM_MARKS + HEADING_MARKS):
+            listed = next((found for found in (appointment_list_body(m.start, body, names) for m in mentions
+                                               if m.person == p.name and m.kind == "full") if found), None)
+            if listed:
+                heading, post, unit = listed
+                p.organization = f"{heading} {unit}" if unit else heading  # '◇가람물산 … ▷자금팀장 X': the heading's body
+                p.title = p.title or post
     for p in persons:
         if p.role == "reporter":
-            continue
+            if p.organization in (None, ctx.outlet):
+                p.organization = owner_before(p, firsts.get(p.name, p.first_offset), body, names) or p.organization
+            continue  # '미국 가람헤럴드의 X 특파원': a correspondent of the paper written before, not of this outlet
         at = firsts.get(p.name, p.first_offset)
         pointed = pointed_body(p, at, persons, mentions, body, ctx)
         if pointed is not None:
             p.organization = pointed or p.organization
             continue
+        if not p.title and not p.organization:
+            p.title, p.organization = held_post(at, body, names)  # '피해자 모임 대표를 맡은 X(56)씨': the post and its body
         if p.organization:
             continue
         p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
+                          or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
                           or owner_before(p, at, body, names, firms)
-                          or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled))
+                          or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
+                          or glued_head_body(p.title))
     members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
                and p.title.split()[-1] in PARTY_MEMBER_TITLES]
     party = only_party(body, ctx.title or "", names) if members else None  # read only when someone may need it
@@ -252,6 +279,87 @@ def held_unit(p: Person, at: int, body: str) -> str | None:
     return None
 
 
+def appointment_list_body(at: int, body: str, names: set[str]) -> tuple[str, str | None, str | None] | None:
+    """'◇가람물산 ⏎ <전무 승진> ▷자금팀장 X ▷품질팀장 Y': a name listed after an item mark under a heading that names
+    a body on its own line belongs to that body; the words after the mark are the post (and a unit before it)."""
+    line_start = body.rfind("\n", 0, at) + 1
+    item = ITEM_BEFORE.search(body, line_start, at)
+    if item is None:
+        return None
+    end = line_start - 1
+    while end > 0:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end].strip()
+        heading = LIST_HEADING.match(line)
+        if heading:
+            word = heading.group("body")
+            w_at = start + body[start:end].index(word)
+            ending = max((e for e in person.ORG_ENDINGS + NOT_FIRM_ENDINGS if word.endswith(e)), key=len, default="")
+            if not ((ending and len(word) - len(ending) >= 2) or traded_firm(word)
+                    or body_word(body, w_at, word, names, titled=True)):
+                return None  # '◇ 승진': a kind of move, no body
+            words = item.group("post").split()
+            post = words[-1] if words and person.title_like(words[-1]) else None
+            unit = words[0] if len(words) == 2 and post and words[0].endswith(UNIT_ENDINGS) else None
+            return word, post or (" ".join(words) if len(words) == 1 else None), unit
+        if line and not line.startswith(("<", *ITEM_MARKS)) and not any(mark in line for mark in ITEM_MARKS):
+            return None  # prose between: the list ended
+        end = start - 1
+    return None
+
+
+def glued_head_body(title: str | None) -> str | None:
+    """'마을돌봄센터장', '가람병원장': a head's post glued to the name of the body it heads names that body (a post of
+    heads whose body ends with the post less its 장: 센터장 → …센터)."""
+    if not title or " " in title:
+        return None
+    for post, endings in HEADS.items():
+        if title.endswith(post) and post[:-1] in endings and len(title) - len(post) >= 2 and HANGUL.match(title):
+            return title[:-1]
+    return None
+
+
+def side_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'가람물산에서는 X 사장과 Y 전무가, 선주 측에서는 …': people named right after a body put first as a side (에서는),
+    with nothing but other names and posts between, are of that body."""
+    if at < 0 or not p.title or p.title.split()[-1] in PARTY_MEMBER_TITLES:
+        return None  # '국회에서는 X 의원이': a lawmaker's body is the party
+    start, _ = sentence_bounds(body, at)
+    m = SIDE_BEFORE.search(body[start:at])
+    if m is None:
+        return None
+    for w in m.group("between").split():
+        w = re.sub(r"(?:\(\d{1,3}\))?(?:씨)?(?:과|와)?$", "", w)
+        if w not in names and not person.title_like(w):
+            return None  # a verb, an object, a place between: the body is not the side of this name
+    word = m.group("body")
+    if word in person.LOCALITIES or word in person.COUNTRY_NAMES:
+        return None  # '서울에서는 X 사장이': where, not whose
+    return word if body_word(body, start + m.start("body"), word, names, titled=True) else None
+
+
+def held_post(at: int, body: str, names: set[str]) -> tuple[str | None, str | None]:
+    """'피해자 모임 대표를 맡은 X(56)씨', '누리협회 회장을 맡고 있는 X씨': an untitled person holds the post glossed in the
+    clause before the name, of the body named by the nouns right before the post (none when a particle or a verb's
+    form comes first: '행사 진행을 맡은 X' holds a task, no post)."""
+    if at < 0:
+        return None, None
+    m = HELD_POST.search(body[max(0, at - 50):at])
+    if m is None or not person.title_like(m.group("post")) or person.is_person_noun(m.group("post")):
+        return None, None
+    base = at - len(m.group(0)) + m.start("body") - m.start(0)
+    words = [(w.group(), base + w.start()) for w in re.finditer(r"\S+", m.group("body"))]
+    kept: list[str] = []
+    for w, w_at in reversed(words):
+        if w in names or not HANGUL.match(w) or not WORD.fullmatch(w) \
+                or morph.reading(body, w_at, w_at + len(w)) not in ("proper", "nouns", "common"):
+            break
+        kept.insert(0, w)
+    if not kept or person.is_person_noun(kept[-1]) or person.title_like(kept[-1]):
+        return m.group("post"), None
+    return m.group("post"), " ".join(kept)
+
+
 def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
     """'천주교 가람교구 새 보좌주교로 임명된 X 주교', '누리재단 이사장으로 선임된 X 이사장': the body named in the clause of
     appointment right before the name, to the post the person holds."""
@@ -368,6 +476,7 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
     first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
     if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))
             or glued_genitive(body, offsets[-1], words[-1], names)
+            or (roles and person.is_person_noun(roles[-1]) and team_word(body, offsets[-1], words[-1], names))
             or (first and kind_word(body, offsets[-1], words[-1]))):
         return None  # '카리나 해운의': a proper name, then the common noun of its kind
     return " ".join(words if first else words[-1:])
@@ -408,6 +517,36 @@ def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset
     return words[-1][0]
 
 
+def body_above_unit(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'미국 콜린대 약학대학원의 X 교수', '여울대병원 신경과 X 교수': the body a unit is of, written right before the unit
+    (a word with a body's ending, read as a name): the person rules took the unit alone."""
+    if at < 0 or not p.organization:
+        return None
+    m = re.search(r"(?:^|\s)(?P<above>[가-힣A-Za-z0-9]{2,20}) %s(?:의)? $" % re.escape(p.organization), body[max(0, at - 50):at])
+    if m is None:
+        return None
+    above = m.group("above")
+    above_at = at - len(m.group(0)) + m.start("above") - m.start(0)
+    if above.endswith(UNIT_ENDINGS) or not above.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS):
+        return None  # '정치외교학과 국제관계 X': a unit above a unit; '부산 X 교수': a city
+    return above if body_word(body, above_at, above, names, titled=True) else None
+
+
+def listed_unit_body(p: Person, at: int, persons: list[Person], body: str) -> str | None:
+    """'라온대병원 신경과 X 교수와 약리학교실 Y 연구교수': a unit joined by 와/과 to a person of a body and its unit is
+    a unit of that same body."""
+    before = body[max(0, at - 60):at]
+    for q in persons:
+        if q is p or q.role == "reporter" or not q.organization or " " not in q.organization:
+            continue
+        own = r"(?: %s)?" % re.escape(q.title) if q.title else ""
+        if re.search(r"(?:^|\s)%s(?:\(\d{1,3}\))?%s ?(?:씨)?(?:와|과) %s $" % (
+                re.escape(q.name), own, re.escape(p.organization or "")), before):
+            head, *_, unit = q.organization.split()
+            return head if unit.endswith(UNIT_ENDINGS) and not head.endswith(UNIT_ENDINGS) else None  # the body, not its units
+    return None
+
+
 def section_of(body: str, at: int, word: str) -> bool:
     """'보육정책과', '관광진흥과': a section of a public body (nouns, then 과), which Kiwi may read with 과 as a
     conjunction; never a title ('장관과') or a word of a person."""
@@ -428,12 +567,27 @@ def body_word(body: str, at: int, word: str, names: set[str], second: bool = Fal
     if not HANGUL.match(word):
         return bool(re.search(r"[A-Za-z]", word))
     read = morph.reading(body, at, at + len(word))
+    if read == "other" and not second and traded_firm(word):
+        return True  # '하온자산운용 X 본부장': an invented name Kiwi splits into a verb's form, then the firm's trade
     if read == "proper" or (read == "nouns" and not second and (
             titled or word.endswith(person.ORG_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS))):
         return True  # '이주민인권센터', '바다운송의 X 대표', not '옆자리의 X씨' or '미생물학자 X 연구원' 
     if read == "other" and len(word) >= 4 and word.endswith(person.DEPARTMENT_ENDINGS) and not second:
         return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns", "common")  # '지구과학/과': the unit's ending read as a particle
     return read in ("nouns", "common") and len(word) >= 3 and word.endswith(person.LONG_ORG_ENDINGS + person.ABBREVIATED_BODY_ENDINGS)
+
+
+def team_word(body: str, at: int, word: str, names: set[str]) -> bool:
+    """'한숲의 외국인 타자 X': a word with 의 that owns a player's position is the team's name, even one shaped like a
+    Korean name ('한숲'), when no one is so named and Kiwi reads it as nouns (a name would be one proper noun)."""
+    return word not in names and HANGUL.match(word) is not None and 2 <= len(word) <= 6 and not person.title_like(word) \
+        and word not in person.COUNTRY_NAMES and not person_noun(word) and morph.reading(body, at, at + len(word)) == "nouns"
+
+
+def traded_firm(word: str) -> bool:
+    """'하온자산운용', '누리건설': a name of two syllables or more, then the trade of a firm."""
+    ending = next((e for e in sorted(TRADE_ENDINGS, key=len, reverse=True) if word.endswith(e)), None)
+    return ending is not None and len(word) - len(ending) >= 2 and HANGUL.match(word) is not None
 
 
 def glued_genitive(body: str, at: int, word: str, names: set[str]) -> bool:
@@ -512,6 +666,25 @@ def dotted_list_body(p: Person, at: int, persons: list[Person], body: str, names
         return None
     word, word_at = m.group("body"), m.start("body")
     return word if word in PARTY_NAMES or body_word(body, word_at, word, names, titled=True) else None
+
+
+def glossed_list_body(p: Person, at: int, persons: list[Person], body: str) -> str | None:
+    """'그룹 은하별 멤버 A(본명 …), B(본명 …), C(본명 …)': names listed by commas, each glossed in brackets, share the
+    body written before the first (its body and title are the apposition of the whole list)."""
+    if at < 0:
+        return None
+    start = at
+    while m := GLOSSED_BEFORE.search(body, max(0, start - 40), start):
+        start = m.start("name")
+    if start == at:
+        return None
+    first = next((q for q in persons if q is not p and q.organization and q.role != "reporter" and q.title
+                  and body.startswith(q.name + "(", start)), None)
+    if first is None or not re.search(r"%s %s $" % (re.escape(first.organization), re.escape(first.title)),
+                                      body[max(0, start - 40):start]):
+        return None  # the first's body is its own, not written before the list
+    aliases = all(g.split()[0] in person.ALIAS_GLOSS_WORDS for g in re.findall(r"\(([^()]+)\)", body[start:at]))
+    return first.organization if aliases or first.title in MEMBERS else None  # '대표 X(55), Y(48)씨': maybe not one firm's
 
 
 def person_noun(word: str) -> bool:
