@@ -129,3 +129,34 @@ def test_headline_quotations_glued_by_an_ellipsis_are_not_speech():
 def test_quotation_after_an_ellipsis_with_a_quotative_ending_is_speech():
     body = "가온제약이 3분기 실적을 발표했다. 서지완 부사장은 잠시 멈춘 뒤…\"신약 수출이 두 배로 늘 것\"이라고 말했다."
     assert speaker_of(body, "신약 수출이") == "서지완"
+
+
+# -- transcript turns: '▲이름 직함=…' ----------------------------------------------------------------
+ROUNDTABLE = ("하늘포럼은 지난 3일 서울 본사에서 농촌 인력 좌담회를 열었다. 좌담회에는 봉기수 한빛농업연구원 연구위원, "
+              "주해람 나루청년센터장, 다니엘레 모레티 이탈리아 파도바대 교수가 참석했다. 다음은 발언 요지.\n"
+              "{l1}=농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.\n"
+              "{l2}=청년이 농촌에 오려면 집부터 있어야 합니다. 빈집을 고쳐 빌려주는 사업이 효과가 컸습니다.\n"
+              "{l3}=우리 지역도 같은 길을 걸었습니다. 작은 협동조합이 젊은 농부를 붙잡았습니다.\n"
+              "{l1}=결국 사람에게 투자해야 한다는 얘기입니다.\n")
+
+
+def test_roundtable_turns_are_quotations_of_their_labelled_speakers():
+    rows = found(ROUNDTABLE.format(l1="▲봉기수 연구위원", l2="▲주해람 센터장", l3="▲모레티 교수"))
+    assert ("봉기수", "농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.") in rows
+    assert ("주해람", "청년이 농촌에 오려면 집부터 있어야 합니다. 빈집을 고쳐 빌려주는 사업이 효과가 컸습니다.") in rows
+    assert ("다니엘레 모레티", "우리 지역도 같은 길을 걸었습니다. 작은 협동조합이 젊은 농부를 붙잡았습니다.") in rows
+    assert ("봉기수", "결국 사람에게 투자해야 한다는 얘기입니다.") in rows
+
+
+def test_labelled_lines_of_no_person_are_no_turns():
+    body = ("하늘포럼은 지난 3일 서울 본사에서 농촌 인력 좌담회를 열었다.\n"
+            "주제=농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.\n"
+            "장소=청년이 농촌에 오려면 집부터 있어야 합니다. 빈집을 고쳐 빌려주는 사업이 효과가 컸습니다.\n"
+            "정리=봉기수 기자\n")
+    assert found(body) == []
+
+
+def test_a_single_labelled_line_is_no_transcript():
+    body = ("좌담회에는 봉기수 한빛농업연구원 연구위원이 참석했다.\n"
+            "봉기수 연구위원=농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.\n")
+    assert found(body) == []

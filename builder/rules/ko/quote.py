@@ -151,6 +151,9 @@ HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
 APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
+TURN_LINE = re.compile(r"^[ \t]*(?:[%s][ \t]*)?(?P<label>[\uac00-\ud7a3A-Za-z][^\n=\"“”]{0,40}?)[ \t]*(?:%s)[ \t]*(?P<text>[^\n]+)$"
+                       % ("".join(RULES["turn_bullets"]), alternation(RULES["turn_separators"])), re.M)
+SENTENCE_CLOSE = (".", "?", "!", "…", "요", "다")
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 AGE_GLOSS = re.compile(r"[\uac00-\ud7a3]\(\d{1,3}\)$")  # '사공덕만(78)': an age glossed on a word proves it a person's name
 AGE_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,5})\(\d{1,3}\)\s?(?:[\uac00-\ud7a3]{1,6})?(?:은|는|이|가)(?=\s)")
@@ -1735,7 +1738,42 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if speaker.kind == "person":
                 att.last_speaker = speaker
     quotes += captioned_quotes(body, quotes)
+    quotes += transcript_turns(body, quotes, att)
     return quotes + interview_answers(body, quotes, att)
+
+
+def turn_speaker(label: str, pos: int, att: "Attributor") -> str | None:
+    """The person a transcript turn's label names: '노은채 선임연구위원' (a name the article gives, then a title),
+    '벨리니 교수' (a foreign name's last word, for the full name), '노 위원' (a surname and the word given with the name)."""
+    words = re.sub(r"\([^)]*\)", " ", label).split()
+    if not words or len(words) > 4:
+        return None
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in att.titles:
+            name = " ".join(words[:k])
+            return None if name in att.reporters else name
+    if len(words) == 2:
+        return att.whole_name(words[0]) or att.named_with(words[0], words[1], pos, by_shape=True) \
+            or att.named_with(words[0], words[1], pos, foreign=True)
+    return None
+
+
+def transcript_turns(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
+    """'▲노은채 선임연구위원=일자리의 숫자보다 질이 문제입니다.': a roundtable or hearing transcript gives each turn
+    on its own line, the speaker's name (and title) labelled before '=' with no quotation marks; every turn of a
+    person the article names is a quotation of theirs. Two such turns at least make a transcript."""
+    turns = []
+    for m in TURN_LINE.finditer(body):
+        s, e = m.start("text"), m.start("text") + len(m.group("text").rstrip())
+        text = body[s:e]
+        if body[s] in "\"“" and body[e - 1] in "\"”" or not text.endswith(SENTENCE_CLOSE) or len(text.split()) < MIN_WORDS:
+            continue
+        if any(q.start <= s and e <= q.end or s <= q.start and q.end <= e and q.end - q.start > (e - s) // 2 for q in found):
+            continue  # the turn is a quotation found already
+        name = turn_speaker(m.group("label"), m.start(), att)
+        if name:
+            turns.append(Quote(text, s, e, name, "person", None, "direct"))
+    return turns if len(turns) >= 2 else []
 
 
 def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
