@@ -118,6 +118,8 @@ FIRM_PARTS = frozenset(RULES["firm_parts"])
 FINAL_ENDINGS = tuple(RULES["final_endings"])
 BROKEN_LINE_ADVERBS = frozenset(RULES["broken_line_adverbs"])
 INSTITUTIONS = frozenset(RULES["institutions"])
+ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
+FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
@@ -342,6 +344,8 @@ class Attributor:
         self.organizations = {p.name: p.organization for p in persons if p.organization}
         self.reporters = {p.name for p in persons if p.role == "reporter"}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
+        alias = self.aliases(mentions)
+        mentions = [replace(m, person=alias[m.person]) if m.person in alias else m for m in mentions]
         given = self.by_given_name(mentions, persons)
         covered = {(m.start, m.person) for m in given}
         mentions = [m for m in mentions if not any(m.start == a and m.person and m.person.startswith(name[-2:])
@@ -526,9 +530,11 @@ class Attributor:
             if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start
                                                                           or m.start == found.start and _longer(m, found)):
                 found = m  # (of two read at one place, '하산' and '하산 칸', the whole name)
-        if found is not None and found.person and " " not in found.person:
+        if found is not None and found.person and " " not in found.person \
+                and not (len(found.person) == 3 and is_korean_name(found.person)):
             # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
-            # title is the person; that word is their place or body
+            # title is the person; that word is their place or body (never a Korean name: '동해 블루웨일즈 하재원
+            # 감독은' is the coach, the words before it his club)
             for m in self.mentions:
                 if m.kind == "full" and m.person and " " in m.person and m.start < found.start \
                         and self.body.startswith(m.person + " ", m.start) and m.start + len(m.person) + 1 == found.start:
@@ -581,6 +587,8 @@ class Attributor:
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
         m = self.mention_at(tok)
+        if m is None and (rest := self.name_rest(tok, i)) is not None:
+            return Speaker(rest, "person")  # '에이전트 주앙 피헤이라는' with only '주앙' taken: the person so named
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end >= tok.end and m.particle in SUBJECT_PARTICLES):
             return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('보라는': the name's
@@ -673,6 +681,35 @@ class Attributor:
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
         return None
 
+    def name_rest(self, tok: Tok, i: int) -> str | None:
+        """'주앙 피헤이라는' where the person rules took only '주앙': a subject word Kiwi reads as proper, no title, body
+        or source word, right after a one-word foreign name taken with no particle, is that name's last word; after a
+        proper word no rule took, itself after a relation or a title ('에이전트 실바노 모레이라는'), the two words are
+        the name."""
+        prev = self.toks[i - 1] if i > 0 else None
+        word = tok.text[:-1]  # the word before its subject particle, however the tokenizer split it ('피헤' + '이라는')
+        if prev is None or prev.particle or prev.end + 1 != tok.start or tok.text[-1:] not in TOPIC_PARTICLES + NOMINATIVE_PARTICLES \
+                or not HANGUL.match(word) or len(word) < 2:
+            return None
+        if title_of(word) or word in ANONYMOUS or word in ADDRESS_NOUNS or word in ORG_WORDS \
+                or word.endswith(ORG_ENDINGS) or _firm_shaped(word) \
+                or morph.reading(self.body, tok.start, tok.start + len(word)) != "proper":
+            return None
+        named = self.mention_at(prev)
+        if named is None:
+            # '…의 에이전트 실바노 모레이라는': two proper words no rule took, after a relation or a title
+            head = self.toks[i - 2] if i > 1 else None
+            if head is None or head.particle or head.end + 1 != prev.start or not HANGUL.match(prev.text) \
+                    or len(prev.text) < 2 or title_of(prev.text) or prev.text in ORG_WORDS \
+                    or not (head.stem in PERSON_RELATIONS or title_of(head.stem)) \
+                    or morph.reading(self.body, prev.start, prev.end) != "proper":
+                return None
+            return f"{prev.text} {word}"
+        if not named.person or " " in named.person or named.end != prev.end \
+                or len(named.person) == 3 and is_korean_name(named.person):  # '홍길동 동해는': a Korean name whole
+            return None
+        return named.person
+
     def ranked(self, i: int) -> Speaker | None:
         """'탁수아 7단은', '탁 7단은' after '탁수아 7단': a numbered rank is the person's whose name stands right before
         it (in full, or a surname repeating the name given before with the rank); no one otherwise."""
@@ -689,6 +726,23 @@ class Attributor:
                 is_surname(word[:k]) and 1 <= len(word) - k <= 2 for k in (1, 2)):
             return Speaker(word, "person")  # '오은별 5단은' though no rule took the name: the rank proves it one
         return None
+
+    def aliases(self, mentions: list[Mention]) -> dict[str, str]:
+        """'유채린(34·본명 유미정)', '대니얼 오(한국명 오준서)': a name glossed in brackets as the real or Korean name of
+        the one before it; the article calls the person by the outer name, so its short forms ('유씨', '오 교수')
+        stand for that one."""
+        out: dict[str, str] = {}
+        for m in mentions:
+            if m.kind != "full" or not m.person:
+                continue
+            opening = self.body.rfind("(", 0, m.start)
+            if opening == -1 or ")" in self.body[opening:m.start] or not ALIAS_GLOSS.search(self.body, opening + 1, m.start):
+                continue
+            outer = [o.person for o in mentions if o.person and o.person != m.person and o.kind == "full"
+                     and o.start < opening and opening - o.start <= len(o.person) + 1]
+            if outer and m.person not in outer[0]:
+                out[m.person] = outer[0]
+        return out
 
     def honoured_before(self, short: str, pos: int) -> str | None:
         """The one name written before pos, outside quotations, as this surname, one or two syllables, an age in
@@ -882,7 +936,8 @@ class Attributor:
     def whole_name(self, word: str) -> str | None:
         """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
         whole = [name for name in self.titles if " " in name and word in (name.split()[0], name.split()[-1])]
-        return whole[0] if len(whole) == 1 else None
+        whole = [name for name in whole if name.removesuffix(HONORIFIC) == name or name.removesuffix(HONORIFIC) not in whole]
+        return whole[0] if len(whole) == 1 else None  # ('응우옌 반 떤씨' beside '응우옌 반 떤': one person)
 
     def given_name_between(self, i: int) -> Speaker | None:
         """A title at token i right after a foreign name whose first word alone was taken for a person
@@ -998,7 +1053,8 @@ class Attributor:
         whole = [name for name in self.titles if " " in name and tok.stem in (name.split()[0], name.split()[-1])]
         if len(whole) == 1:  # '유이는' after '다카하시 유이', '오스틴은' after '오스틴 딘': the full name
             return Speaker(whole[0], "person")
-        if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
+        if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or _firm_shaped(tok.stem) \
+                or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
         return self.body_referred(tok.stem, tok.start)
 
@@ -1136,6 +1192,8 @@ class Attributor:
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
                     or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
+            if _firm_shaped(t.stem) and self.mention_at(t) is None:
+                return Speaker(t.stem, "organization")  # '대하산업은 … 회사 측은': a firm Kiwi splits into common nouns
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 prev = before[k - 1] if k else None
                 if prev is not None and not prev.particle and prev.end + 1 == t.start and HANGUL.match(prev.stem) \
@@ -1176,8 +1234,9 @@ class Attributor:
         for i in sorted({opening, idx[-1]} - {None}) if idx else ():
             t = self.toks[i]
             if t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
-                    and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
-                return True
+                    and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) != "other":
+                return True  # (not a verb's clause with 는: '제자들에게 넘기면서는 "…"' has no subject of its own)
         return False
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
@@ -1215,6 +1274,21 @@ class Attributor:
         if m is None or not m.person or not m.is_subject or m.kind == "pronoun":
             return None
         return Speaker(m.person, "person") if m.person != self.deceased else None
+
+    def said_thus_after(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'"운영비는 … 뺐습니다." 답변에 나선 여민석 과장은 이렇게 설명한 뒤 "…"고 했다': a quotation closed on its own full
+        stop opening its paragraph, then a sentence saying its subject said it thus: that subject."""
+        line_start = self.body.rfind("\n", 0, quote_start) + 1
+        if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
+            return None
+        s0 = quote_end + 1
+        while s0 < len(self.body) and self.body[s0] == " ":
+            s0 += 1
+        if s0 >= len(self.body) or self.body[s0] == "\n" or RESPONSE.match(self.body, s0):
+            return None
+        s0, s1 = sentence_bounds(self.body, s0)
+        said = BACK_REFERENCE.search(self.body, s0, s1)
+        return self.before(s0, said.start()) if said else None
 
     def heard(self, quote_end: int, sent_end: int) -> bool:
         """'"…." 이 말에 반서진은 고개를 끄덕였다', '"…." 이 말을 들은 반서진은 웃었다': the sentence after a quotation opens
@@ -1600,6 +1674,12 @@ def _one_reading(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not shadowed(m)]
 
 
+def _firm_shaped(word: str) -> bool:
+    """'대하산업', '누리중공업', '한빛제약': one word of two syllables or more and the kind of business a firm's name ends
+    with; Kiwi may read it as two common nouns, but as a topic it is a firm."""
+    return bool(HANGUL.match(word)) and any(word.endswith(e) and len(word) >= len(e) + 2 for e in FIRM_NAME_ENDINGS)
+
+
 def _longer(m: Mention, other: Mention) -> bool:
     """Two persons read at one place, the one the other's name opens: '하산 칸' over '하산'."""
     return bool(m.person and other.person and " " in m.person and m.person.split()[0] == other.person)
@@ -1719,6 +1799,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
                 or (att.after(last_e, sent_end) if said_after else None) \
+                or (att.said_thus_after(first_s, last_e) if closed else None) \
                 or att.owner_after(last_e) \
                 or (att.opening_subject(first_s, last_e) if closed else None) \
                 or att.asked(sent_start, first_s) \
