@@ -144,6 +144,7 @@ SPEECH_OWNED = frozenset(RULES["attribution_nouns"])  # '… 씨의 전망은', 
 ATTRIBUTION_COPULAS = tuple(sorted(RULES["attribution_copulas"], key=len, reverse=True))
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
+PRONOUN_WORD = r"^(?:%s)" % alternation(RULES["third_person_pronouns"])  # '그를' is 그 + 를
 PRONOUN_OPENING = re.compile(r"[\"”.\s]*\n\s*(?:%s)(?:는|은|의|가|이|도|에게|를|와|과)\s" % alternation(RULES["third_person_pronouns"]))
 HEARD = re.compile(r"\s*(?:[^\s.!?\"“”]+\s+){0,3}?(?:%s)(?:%s)(?=\s)" % (alternation(RULES["heard_words"]),
                                                                          alternation(RULES["heard_after"])))
@@ -531,10 +532,11 @@ class Attributor:
                                                                           or m.start == found.start and _longer(m, found)):
                 found = m  # (of two read at one place, '하산' and '하산 칸', the whole name)
         if found is not None and found.person and " " not in found.person \
-                and not (len(found.person) == 3 and is_korean_name(found.person)):
+                and not (len(found.person) == 3 and is_korean_name(found.person)
+                         and all(x.oov for x in morph.morphs_in(self.body, found.start, found.start + 3))):
             # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
-            # title is the person; that word is their place or body (never a Korean name: '동해 블루웨일즈 하재원
-            # 감독은' is the coach, the words before it his club)
+            # title is the person; that word is their place or body (never a Korean name no dictionary knows: '동해
+            # 블루웨일즈 하재원 감독은' is the coach, the words before it his club; '시애틀' is a place all the same)
             for m in self.mentions:
                 if m.kind == "full" and m.person and " " in m.person and m.start < found.start \
                         and self.body.startswith(m.person + " ", m.start) and m.start + len(m.person) + 1 == found.start:
@@ -1533,6 +1535,16 @@ class Attributor:
                 break
             if m.start < self._seen:
                 continue
+            if self.answers and m.start >= self.answers[0][0] and self.qa_interviewee is None:
+                self.qa_interviewee = self.interviewee_before(self.answers[0][0])
+            if any(s <= m.start < e for _, s, e in self.answers):
+                if self.qa_interviewee is not None and self.qa_interviewee.name:
+                    self.set_last(self.qa_interviewee, m.start)  # a person named in an answer is no subject of the story
+                continue
+            if m.person is None and (m.particle or re.sub(PRONOUN_WORD, "", self.body[m.start:m.end], count=1)) in MET_PARTICLES \
+                    and MEETING_VERB.match(self.body, m.end, sentence_bounds(self.body, m.start)[1]) \
+                    and (referent := self.pronoun_referent(m.start)) is not None:
+                self.met_pronoun = (m.start, referent.name)  # '… 연습실에서 그를 만났다': the one the story follows
             owned = self.owned_topic(m) if m.person and not m.is_subject else None
             if m.person and (m.is_subject or self.receives(m) or owned is not None):
                 self.note_side_person(m)
@@ -1607,6 +1619,15 @@ class Attributor:
             return False
         return all(o.person in (None, m.person) for o in self.mentions if s0 <= o.start < s1)
 
+    def interviewee_before(self, pos: int) -> Speaker:
+        """The interviewee of a Q&A whose first question is at pos, from what was read before it: the person met
+        (named, or a pronoun '그를 만났다'), else the one the last subject carries over."""
+        if met := self.met_before(pos):
+            return Speaker(met, "person")
+        if self.met_pronoun is not None and self.met_pronoun[0] < pos:
+            return Speaker(self.met_pronoun[1], "person")
+        return self.carried_over()
+
     def interviewee_at(self, pos: int) -> Speaker:
         """Who answers a Q&A interview whose first question is at pos: the person the last subject or the
         last quotation carries over, or else the person named last before it ('곽도현 감독을 … 만났다')."""
@@ -1652,6 +1673,9 @@ class Attributor:
         return self.last
 
     _seen = 0
+    answers: list[tuple[int, int, int]] = []  # a Q&A interview's (question, answer start, answer end)
+    qa_interviewee: Speaker | None = None
+    met_pronoun: tuple[int, str] | None = None
     last_told = -1
     _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
@@ -1725,6 +1749,7 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
 
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
+    att.answers = [(q, s, e) for q, s, e in qa_pairs(body)]
     quotes: list[Quote] = []
     names = frozenset(p.name for p in persons)
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
@@ -1857,10 +1882,9 @@ def transcript_turns(body: str, found: list[Quote], att: "Attributor") -> list[Q
     return turns if len(turns) >= 2 else []
 
 
-def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
-    """'―힘들지 않았나. ⏎ 불은 매번 다른 색을 냅니다.': in a Q&A interview (two questions or more on lines of
-    their own, each followed by a paragraph answering it), an answer written without quotation marks is a
-    quotation of the interviewee."""
+def qa_pairs(body: str) -> list[tuple[int, int, int]]:
+    """(question start, answer start, answer end) of a Q&A interview's unquoted answers: two questions or more on
+    lines of their own, each followed by a paragraph answering it."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
     pairs = []
     for (qs, qe), (as_, ae) in zip(lines, lines[1:]):
@@ -1872,9 +1896,17 @@ def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[
         if body[s] in "\"“'‘" or not body[s:e].endswith((".", "?", "!", "…")) or len(body[s:e].split()) < MIN_WORDS:
             continue  # a quoted answer is found as a quotation already
         pairs.append((qs, s, e))
-    if len(pairs) < 2:
+    return pairs if len(pairs) >= 2 else []
+
+
+def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
+    """'―힘들지 않았나. ⏎ 불은 매번 다른 색을 냅니다.': in a Q&A interview, an answer written without quotation marks is a
+    quotation of the interviewee."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    pairs = qa_pairs(body)
+    if not pairs:
         return []
-    speaker = att.interviewee_at(pairs[0][0])
+    speaker = att.qa_interviewee or att.interviewee_at(pairs[0][0])
     if not speaker.name:
         return []
     out = []
