@@ -129,3 +129,51 @@ def test_headline_quotations_glued_by_an_ellipsis_are_not_speech():
 def test_quotation_after_an_ellipsis_with_a_quotative_ending_is_speech():
     body = "가온제약이 3분기 실적을 발표했다. 서지완 부사장은 잠시 멈춘 뒤…\"신약 수출이 두 배로 늘 것\"이라고 말했다."
     assert speaker_of(body, "신약 수출이") == "서지완"
+
+
+# -- transcript turns: '▲이름 직함=…' ----------------------------------------------------------------
+ROUNDTABLE = ("하늘포럼은 지난 3일 서울 본사에서 농촌 인력 좌담회를 열었다. 좌담회에는 봉기수 한빛농업연구원 연구위원, "
+              "주해람 나루청년센터장, 다니엘레 모레티 이탈리아 파도바대 교수가 참석했다. 다음은 발언 요지.\n"
+              "{l1}=농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.\n"
+              "{l2}=청년이 농촌에 오려면 집부터 있어야 합니다. 빈집을 고쳐 빌려주는 사업이 효과가 컸습니다.\n"
+              "{l3}=우리 지역도 같은 길을 걸었습니다. 작은 협동조합이 젊은 농부를 붙잡았습니다.\n"
+              "{l1}=결국 사람에게 투자해야 한다는 얘기입니다.\n")
+
+
+def test_roundtable_turns_are_quotations_of_their_labelled_speakers():
+    rows = found(ROUNDTABLE.format(l1="▲봉기수 연구위원", l2="▲주해람 센터장", l3="▲모레티 교수"))
+    assert ("봉기수", "농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.") in rows
+    assert ("주해람", "청년이 농촌에 오려면 집부터 있어야 합니다. 빈집을 고쳐 빌려주는 사업이 효과가 컸습니다.") in rows
+    assert ("다니엘레 모레티", "우리 지역도 같은 길을 걸었습니다. 작은 협동조합이 젊은 농부를 붙잡았습니다.") in rows
+    assert ("봉기수", "결국 사람에게 투자해야 한다는 얘기입니다.") in rows
+
+
+def test_labelled_lines_of_no_person_are_no_turns():
+    body = ("하늘포럼은 지난 3일 서울 본사에서 농촌 인력 좌담회를 열었다.\n"
+            "주제=농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.\n"
+            "장소=청년이 농촌에 오려면 집부터 있어야 합니다. 빈집을 고쳐 빌려주는 사업이 효과가 컸습니다.\n"
+            "정리=봉기수 기자\n")
+    assert found(body) == []
+
+
+def test_a_single_labelled_line_is_no_transcript():
+    body = ("좌담회에는 봉기수 한빛농업연구원 연구위원이 참석했다.\n"
+            "봉기수 연구위원=농촌의 일손 부족은 이제 계절의 문제가 아닙니다. 일 년 내내 사람이 모자랍니다.\n")
+    assert found(body) == []
+
+
+# -- a Q&A interview whose answers name another person ------------------------------------------------
+QA = ("첼리스트 차서온(26)이 첫 독주회를 마쳤다.\n"
+      "공연 이틀 뒤 한 연습실에서 그를 만났다. 그는 \"무대에서 내려오면 늘 다시 켜고 싶어진다\"고 했다.\n"
+      "이날 공연장에는 작곡가 반도진 교수도 찾았다. 반 교수는 \"드문 연주였다\"고 평가했다.\n"
+      "―연습은 하루에 얼마나 하나.\n"
+      "보통 다섯 시간이에요. 다만 한 시간은 악기 없이 악보만 봅니다.\n"
+      "―요즘 달라진 점은.\n"
+      "공연 요청이 많이 늘었어요. 매니지먼트사 마루아트의 구다온 대표가 일정을 많이 줄여 줬어요.\n"
+      "인터뷰를 마치며 그는 \"관객이 조용히 집에 가고 싶어지는 음악회를 만들고 싶다\"고 말했다.")
+
+
+def test_qa_answers_are_the_person_met_s_and_a_name_in_an_answer_is_no_subject():
+    rows = found(QA)
+    assert ("차서온", "보통 다섯 시간이에요. 다만 한 시간은 악기 없이 악보만 봅니다.") in rows
+    assert speaker_of(QA, "관객이 조용히") == "차서온"

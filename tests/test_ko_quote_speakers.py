@@ -11,6 +11,7 @@ import pytest
 
 from builder.rules import Context
 from builder.rules.ko import person, quote
+from builder.rules.model import Mention, Person
 from ko_quote_helpers import speaker_of, speakers
 
 
@@ -291,3 +292,103 @@ def test_criticism_quoted_before_a_reply_is_not_the_replier_s():
 def test_quoted_thing_then_whose_explanation_keeps_the_speaker():
     body = "\"올해 수출은 회복세로 돌아설 것\"이라는 것이 나서율 한빛대 교수의 설명이다."
     assert speaker_of(body, "올해 수출은") == "나서율"
+
+
+# -- a firm Kiwi reads as common nouns, speaking as the subject ----------------------------------
+@pytest.mark.parametrize("firm", ["누리중공업", "해솔건설", "청람식품"])
+def test_firm_named_by_its_business_speaks(firm):
+    body = (f"{firm}은 12일 정기 임원 인사를 했다. {firm}은 \"현장을 잘 아는 인재를 앞에 세웠다\"고 밝혔다.\n"
+            f"{firm}은 조직도 바꿨다. 회사 측은 \"해외 영업을 키우기 위한 조치\"라고 설명했다.")
+    assert speaker_of(body, "현장을") == firm
+    assert speaker_of(body, "해외 영업") == firm
+
+
+def test_a_business_word_alone_is_no_firm():
+    body = "정부는 12일 대책을 냈다. 산업은 \"이번 대책으로 숨통이 트일 것\"이라고 업계가 전했다."
+    assert all(s != "산업" for s, _ in speakers(body))
+
+
+# -- the name the article uses, not the real or Korean name glossed in brackets ------------------
+def test_short_form_stands_for_the_stage_name_not_the_real_name():
+    body = ("가수 채도담(31·본명 채미연)이 새 앨범을 냈다. 채씨는 12일 쇼케이스에서 \"오래 기다린 노래\"라고 말했다.\n"
+            "채씨는 \"다음 달부터 전국 투어를 시작한다\"고 덧붙였다.")
+    assert speaker_of(body, "다음 달부터") == "채도담"
+
+
+def test_short_form_stands_for_the_foreign_name_not_the_korean_one():
+    body = ("올해 의학상은 재미 과학자 스티븐 박(한국명 박민혁) 미국 해든대 교수가 받았다. "
+            "박 교수는 영상 메시지로 \"후배들과 함께 연구를 이어가겠다\"고 전했다.")
+    assert speaker_of(body, "후배들과") == "스티븐 박"
+
+
+def test_a_bracket_without_an_alias_word_changes_nothing():
+    body = ("가수 채도담(31)과 채미연(29)이 무대에 올랐다. 채미연은 12일 쇼케이스에서 \"오래 기다린 무대였다\"고 말했다.")
+    assert speaker_of(body, "오래 기다린") == "채미연"
+
+
+# -- a club before its coach, an agent speaking for a player ---------------------------------------
+def test_club_before_the_coach_s_name_is_not_the_speaker():
+    body = ("프로축구 누리 펠리컨즈가 공격수 마테우스(24)를 영입했다고 15일 밝혔다.\n"
+            "누리 펠리컨즈 편도훈 감독은 \"마테우스는 공간을 찾는 눈이 좋은 선수\"라고 말했다.")
+    assert speaker_of(body, "마테우스는 공간을") == "편도훈"
+    # the club read as a person too (as the name rules may): the coach's name before his title still speaks
+    at = body.index("누리 펠리컨즈 편도훈")
+    ps = [Person("누리 펠리컨즈"), Person("편도훈", "감독")]
+    ms = [Mention("누리 펠리컨즈", 5, 13, "가"), Mention("누리 펠리컨즈", at, at + 17, "은"), Mention("편도훈", at + 8, at + 17, "은")]
+    assert [q.speaker for q in quote.find(body, ps, ms, Context(None))] == ["편도훈"]
+
+
+def test_a_foreign_name_before_a_place_and_title_is_still_the_person():
+    body = "헝가리의 노라 벨트런 아이다호 주지사는 \"협정을 지키겠다\"고 말했다."
+    ps = [Person("노라 벨트런"), Person("아이다호", "주지사")]
+    ms = [Mention("노라 벨트런", 5, 11, ""), Mention("아이다호", 12, 21, "는")]
+    assert [q.speaker for q in quote.find(body, ps, ms, Context(None))] == ["노라 벨트런"]
+
+
+def test_agent_with_a_foreign_name_speaks_not_the_player():
+    body = ("프로축구 누리 펠리컨즈가 공격수 마테우스(24)를 영입했다.\n"
+            "마테우스는 지난 시즌 12골을 넣었다. 마테우스의 에이전트 실바노 모레이라는 \"유럽 구단의 제안도 있었지만 "
+            "선수가 출전 시간을 택했다\"고 밝혔다.")
+    assert speaker_of(body, "유럽 구단의") in ("실바노 모레이라", "실바노")
+
+
+def test_the_player_s_own_words_stay_his():
+    body = ("프로축구 누리 펠리컨즈가 공격수 마테우스(24)를 영입했다.\n"
+            "마테우스는 구단을 통해 \"빨리 팬들 앞에서 골을 넣고 싶다\"고 말했다.")
+    assert speaker_of(body, "빨리 팬들") == "마테우스"
+
+
+# -- a foreign name's first word and 씨 -------------------------------------------------------------
+def test_first_word_of_a_foreign_name_with_ssi_is_the_full_name():
+    body = ("올해 수확에는 베트남 출신 계절근로자 팜 반 롱(29)씨와 보 티 란(26)씨가 힘을 보탰다. "
+            "팜씨는 \"고향에서도 논일을 해서 손에 익었다\"고 말했다.")
+    assert speaker_of(body, "고향에서도") == "팜 반 롱"
+
+
+# -- no subject of its own: a verb's clause with 는 before the quotation ------------------------------
+def test_clause_with_topic_marker_before_the_quotation_carries_the_speaker_over():
+    body = ("옹기장 모윤호씨가 3일 별세했다. 향년 90세.\n"
+            "모씨는 생전에 \"흙은 서두르는 사람을 싫어한다\"는 말을 자주 했다. 공방을 아들에게 넘기면서는 "
+            "\"이제 불은 네가 지켜라\"라고 했다.")
+    assert speaker_of(body, "이제 불은") == "모윤호"
+
+
+def test_a_nameless_subject_still_stops_the_carry_over():
+    body = ("옹기장 모윤호씨는 생전에 \"흙은 서두르는 사람을 싫어한다\"는 말을 자주 했다.\n"
+            "공방의 새 주인은 \"가마를 지키겠다\"고 말했다.")
+    assert speaker_of(body, "가마를") is None
+
+
+# -- a quotation opening its paragraph, then '… 이렇게 설명한 뒤 "…"' --------------------------------
+def test_quotation_before_a_sentence_saying_who_said_it_thus():
+    body = ("반대 토론에 나선 길도준 의원은 \"예산 추계가 빠져 있다\"고 지적했다.\n"
+            "\"관리비는 운영 방식에 따라 달라져 이번 추계에서는 뺐습니다.\" 답변에 나선 구청 복지정책과 석하율 과장은 "
+            "이렇게 설명한 뒤 \"다음 회기 전까지 따로 계산해 내겠다\"고 했다.")
+    assert speaker_of(body, "관리비는") == "석하율"
+
+
+def test_quotation_before_an_answering_sentence_is_not_the_answerer_s():
+    body = ("반대 토론에 나선 길도준 의원은 \"예산 추계가 빠져 있다\"고 지적했다.\n"
+            "\"관리비는 운영 방식에 따라 달라져 이번 추계에서는 뺐습니다.\" 이에 대해 석하율 과장은 "
+            "이렇게 설명한 뒤 \"다음 회기 전까지 따로 계산해 내겠다\"고 했다.")
+    assert speaker_of(body, "관리비는") != "석하율"

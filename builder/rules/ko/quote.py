@@ -120,6 +120,8 @@ FIRM_PARTS = frozenset(RULES["firm_parts"])
 FINAL_ENDINGS = tuple(RULES["final_endings"])
 BROKEN_LINE_ADVERBS = frozenset(RULES["broken_line_adverbs"])
 INSTITUTIONS = frozenset(RULES["institutions"])
+ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
+FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
@@ -144,6 +146,7 @@ SPEECH_OWNED = frozenset(RULES["attribution_nouns"])  # '… 씨의 전망은', 
 ATTRIBUTION_COPULAS = tuple(sorted(RULES["attribution_copulas"], key=len, reverse=True))
 # '… 반 센터장은 손사래를 쳤다.': a verb of gesture or manner ending the sentence after a quotation.
 MANNER_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["manner_verbs"]))
+PRONOUN_WORD = r"^(?:%s)" % alternation(RULES["third_person_pronouns"])  # '그를' is 그 + 를
 PRONOUN_OPENING = re.compile(r"[\"”.\s]*\n\s*(?:%s)(?:는|은|의|가|이|도|에게|를|와|과)\s" % alternation(RULES["third_person_pronouns"]))
 HEARD = re.compile(r"\s*(?:[^\s.!?\"“”]+\s+){0,3}?(?:%s)(?:%s)(?=\s)" % (alternation(RULES["heard_words"]),
                                                                          alternation(RULES["heard_after"])))
@@ -153,6 +156,9 @@ HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
 APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
+TURN_LINE = re.compile(r"^[ \t]*(?:[%s][ \t]*)?(?P<label>[\uac00-\ud7a3A-Za-z][^\n=\"“”]{0,40}?)[ \t]*(?:%s)[ \t]*(?P<text>[^\n]+)$"
+                       % ("".join(RULES["turn_bullets"]), alternation(RULES["turn_separators"])), re.M)
+SENTENCE_CLOSE = (".", "?", "!", "…", "요", "다")
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
 AGE_GLOSS = re.compile(r"[\uac00-\ud7a3]\(\d{1,3}\)$")  # '사공덕만(78)': an age glossed on a word proves it a person's name
 AGE_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,5})\(\d{1,3}\)\s?(?:[\uac00-\ud7a3]{1,6})?(?:은|는|이|가)(?=\s)")
@@ -359,6 +365,8 @@ class Attributor:
         self.organizations = {p.name: p.organization for p in persons if p.organization}
         self.reporters = {p.name for p in persons if p.role == "reporter"}
         self.toks = [t for t in tokenize(body) if not t.in_quote and not t.sep]
+        alias = self.aliases(mentions)
+        mentions = [replace(m, person=alias[m.person]) if m.person in alias else m for m in mentions]
         given = self.by_given_name(mentions, persons)
         covered = {(m.start, m.person) for m in given}
         mentions = [m for m in mentions if not any(m.start == a and m.person and m.person.startswith(name[-2:])
@@ -543,9 +551,12 @@ class Attributor:
             if m.start <= tok.start < m.end and tok.end <= m.end + 1 and (found is None or m.start > found.start
                                                                           or m.start == found.start and _longer(m, found)):
                 found = m  # (of two read at one place, '하산' and '하산 칸', the whole name)
-        if found is not None and found.person and " " not in found.person:
+        if found is not None and found.person and " " not in found.person \
+                and not (len(found.person) == 3 and is_korean_name(found.person)
+                         and all(x.oov for x in morph.morphs_in(self.body, found.start, found.start + 3))):
             # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
-            # title is the person; that word is their place or body
+            # title is the person; that word is their place or body (never a Korean name no dictionary knows: '동해
+            # 블루웨일즈 하재원 감독은' is the coach, the words before it his club; '시애틀' is a place all the same)
             for m in self.mentions:
                 if m.kind == "full" and m.person and " " in m.person and m.start < found.start \
                         and self.body.startswith(m.person + " ", m.start) and m.start + len(m.person) + 1 == found.start:
@@ -598,6 +609,8 @@ class Attributor:
     def speaker_of(self, tok: Tok, i: int) -> Speaker | None:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
         m = self.mention_at(tok)
+        if m is None and (rest := self.name_rest(tok, i)) is not None:
+            return Speaker(rest, "person")  # '에이전트 주앙 피헤이라는' with only '주앙' taken: the person so named
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end >= tok.end and m.particle in SUBJECT_PARTICLES):
             return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('보라는': the name's
@@ -690,6 +703,35 @@ class Attributor:
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
         return None
 
+    def name_rest(self, tok: Tok, i: int) -> str | None:
+        """'주앙 피헤이라는' where the person rules took only '주앙': a subject word Kiwi reads as proper, no title, body
+        or source word, right after a one-word foreign name taken with no particle, is that name's last word; after a
+        proper word no rule took, itself after a relation or a title ('에이전트 실바노 모레이라는'), the two words are
+        the name."""
+        prev = self.toks[i - 1] if i > 0 else None
+        word = tok.text[:-1]  # the word before its subject particle, however the tokenizer split it ('피헤' + '이라는')
+        if prev is None or prev.particle or prev.end + 1 != tok.start or tok.text[-1:] not in TOPIC_PARTICLES + NOMINATIVE_PARTICLES \
+                or not HANGUL.match(word) or len(word) < 2:
+            return None
+        if title_of(word) or word in ANONYMOUS or word in ADDRESS_NOUNS or word in ORG_WORDS \
+                or word.endswith(ORG_ENDINGS) or _firm_shaped(word) \
+                or morph.reading(self.body, tok.start, tok.start + len(word)) != "proper":
+            return None
+        named = self.mention_at(prev)
+        if named is None:
+            # '…의 에이전트 실바노 모레이라는': two proper words no rule took, after a relation or a title
+            head = self.toks[i - 2] if i > 1 else None
+            if head is None or head.particle or head.end + 1 != prev.start or not HANGUL.match(prev.text) \
+                    or len(prev.text) < 2 or title_of(prev.text) or prev.text in ORG_WORDS \
+                    or not (head.stem in PERSON_RELATIONS or title_of(head.stem)) \
+                    or morph.reading(self.body, prev.start, prev.end) != "proper":
+                return None
+            return f"{prev.text} {word}"
+        if not named.person or " " in named.person or named.end != prev.end \
+                or len(named.person) == 3 and is_korean_name(named.person):  # '홍길동 동해는': a Korean name whole
+            return None
+        return named.person
+
     def ranked(self, i: int) -> Speaker | None:
         """'탁수아 7단은', '탁 7단은' after '탁수아 7단': a numbered rank is the person's whose name stands right before
         it (in full, or a surname repeating the name given before with the rank); no one otherwise."""
@@ -706,6 +748,23 @@ class Attributor:
                 is_surname(word[:k]) and 1 <= len(word) - k <= 2 for k in (1, 2)):
             return Speaker(word, "person")  # '오은별 5단은' though no rule took the name: the rank proves it one
         return None
+
+    def aliases(self, mentions: list[Mention]) -> dict[str, str]:
+        """'유채린(34·본명 유미정)', '대니얼 오(한국명 오준서)': a name glossed in brackets as the real or Korean name of
+        the one before it; the article calls the person by the outer name, so its short forms ('유씨', '오 교수')
+        stand for that one."""
+        out: dict[str, str] = {}
+        for m in mentions:
+            if m.kind != "full" or not m.person:
+                continue
+            opening = self.body.rfind("(", 0, m.start)
+            if opening == -1 or ")" in self.body[opening:m.start] or not ALIAS_GLOSS.search(self.body, opening + 1, m.start):
+                continue
+            outer = [o.person for o in mentions if o.person and o.person != m.person and o.kind == "full"
+                     and o.start < opening and opening - o.start <= len(o.person) + 1]
+            if outer and m.person not in outer[0]:
+                out[m.person] = outer[0]
+        return out
 
     def honoured_before(self, short: str, pos: int) -> str | None:
         """The one name written before pos, outside quotations, as this surname, one or two syllables, an age in
@@ -899,7 +958,8 @@ class Attributor:
     def whole_name(self, word: str) -> str | None:
         """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
         whole = [name for name in self.titles if " " in name and word in (name.split()[0], name.split()[-1])]
-        return whole[0] if len(whole) == 1 else None
+        whole = [name for name in whole if name.removesuffix(HONORIFIC) == name or name.removesuffix(HONORIFIC) not in whole]
+        return whole[0] if len(whole) == 1 else None  # ('응우옌 반 떤씨' beside '응우옌 반 떤': one person)
 
     def given_name_between(self, i: int) -> Speaker | None:
         """A title at token i right after a foreign name whose first word alone was taken for a person
@@ -1026,7 +1086,8 @@ class Attributor:
         whole = [name for name in self.titles if " " in name and tok.stem in (name.split()[0], name.split()[-1])]
         if len(whole) == 1:  # '유이는' after '다카하시 유이', '오스틴은' after '오스틴 딘': the full name
             return Speaker(whole[0], "person")
-        if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
+        if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or _firm_shaped(tok.stem) \
+                or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
         return self.body_referred(tok.stem, tok.start)
 
@@ -1164,6 +1225,8 @@ class Attributor:
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
                     or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
+            if _firm_shaped(t.stem) and self.mention_at(t) is None:
+                return Speaker(t.stem, "organization")  # '대하산업은 … 회사 측은': a firm Kiwi splits into common nouns
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 prev = before[k - 1] if k else None
                 if prev is not None and not prev.particle and prev.end + 1 == t.start and HANGUL.match(prev.stem) \
@@ -1204,8 +1267,9 @@ class Attributor:
         for i in sorted({opening, idx[-1]} - {None}) if idx else ():
             t = self.toks[i]
             if t.particle in TOPIC_PARTICLES and HANGUL.match(t.stem) is not None and t.stem not in NOT_SUBJECTS \
-                    and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]):
-                return True
+                    and self.speaker_of(t, i) is None and not CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) != "other":
+                return True  # (not a verb's clause with 는: '제자들에게 넘기면서는 "…"' has no subject of its own)
         return False
 
     def after(self, quote_end: int, sent_end: int) -> Speaker | None:
@@ -1243,6 +1307,21 @@ class Attributor:
         if m is None or not m.person or not m.is_subject or m.kind == "pronoun":
             return None
         return Speaker(m.person, "person") if m.person != self.deceased else None
+
+    def said_thus_after(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'"운영비는 … 뺐습니다." 답변에 나선 여민석 과장은 이렇게 설명한 뒤 "…"고 했다': a quotation closed on its own full
+        stop opening its paragraph, then a sentence saying its subject said it thus: that subject."""
+        line_start = self.body.rfind("\n", 0, quote_start) + 1
+        if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
+            return None
+        s0 = quote_end + 1
+        while s0 < len(self.body) and self.body[s0] == " ":
+            s0 += 1
+        if s0 >= len(self.body) or self.body[s0] == "\n" or RESPONSE.match(self.body, s0):
+            return None
+        s0, s1 = sentence_bounds(self.body, s0)
+        said = BACK_REFERENCE.search(self.body, s0, s1)
+        return self.before(s0, said.start()) if said else None
 
     def heard(self, quote_end: int, sent_end: int) -> bool:
         """'"…." 이 말에 반서진은 고개를 끄덕였다', '"…." 이 말을 들은 반서진은 웃었다': the sentence after a quotation opens
@@ -1487,6 +1566,16 @@ class Attributor:
                 break
             if m.start < self._seen:
                 continue
+            if self.answers and m.start >= self.answers[0][0] and self.qa_interviewee is None:
+                self.qa_interviewee = self.interviewee_before(self.answers[0][0])
+            if any(s <= m.start < e for _, s, e in self.answers):
+                if self.qa_interviewee is not None and self.qa_interviewee.name:
+                    self.set_last(self.qa_interviewee, m.start)  # a person named in an answer is no subject of the story
+                continue
+            if m.person is None and (m.particle or re.sub(PRONOUN_WORD, "", self.body[m.start:m.end], count=1)) in MET_PARTICLES \
+                    and MEETING_VERB.match(self.body, m.end, sentence_bounds(self.body, m.start)[1]) \
+                    and (referent := self.pronoun_referent(m.start)) is not None:
+                self.met_pronoun = (m.start, referent.name)  # '… 연습실에서 그를 만났다': the one the story follows
             owned = self.owned_topic(m) if m.person and not m.is_subject else None
             if m.person and (m.is_subject or self.receives(m) or owned is not None):
                 self.note_side_person(m)
@@ -1561,6 +1650,15 @@ class Attributor:
             return False
         return all(o.person in (None, m.person) for o in self.mentions if s0 <= o.start < s1)
 
+    def interviewee_before(self, pos: int) -> Speaker:
+        """The interviewee of a Q&A whose first question is at pos, from what was read before it: the person met
+        (named, or a pronoun '그를 만났다'), else the one the last subject carries over."""
+        if met := self.met_before(pos):
+            return Speaker(met, "person")
+        if self.met_pronoun is not None and self.met_pronoun[0] < pos:
+            return Speaker(self.met_pronoun[1], "person")
+        return self.carried_over()
+
     def interviewee_at(self, pos: int) -> Speaker:
         """Who answers a Q&A interview whose first question is at pos: the person the last subject or the
         last quotation carries over, or else the person named last before it ('곽도현 감독을 … 만났다')."""
@@ -1606,6 +1704,9 @@ class Attributor:
         return self.last
 
     _seen = 0
+    answers: list[tuple[int, int, int]] = []  # a Q&A interview's (question, answer start, answer end)
+    qa_interviewee: Speaker | None = None
+    met_pronoun: tuple[int, str] | None = None
     last_told = -1
     _bodies: list[tuple[int, str, bool]] | None = None
     last_says = True
@@ -1626,6 +1727,12 @@ def _one_reading(mentions: list[Mention]) -> list[Mention]:
                                       or " " not in o and len(o) > len(m.person) and o.startswith(m.person)
                                       and o != m.person + HONORIFIC for o in others)
     return [m for m in mentions if not shadowed(m)]
+
+
+def _firm_shaped(word: str) -> bool:
+    """'대하산업', '누리중공업', '한빛제약': one word of two syllables or more and the kind of business a firm's name ends
+    with; Kiwi may read it as two common nouns, but as a topic it is a firm."""
+    return bool(HANGUL.match(word)) and any(word.endswith(e) and len(word) >= len(e) + 2 for e in FIRM_NAME_ENDINGS)
 
 
 def _longer(m: Mention, other: Mention) -> bool:
@@ -1673,6 +1780,7 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
 
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
+    att.answers = [(q, s, e) for q, s, e in qa_pairs(body)]
     quotes: list[Quote] = []
     names = frozenset(p.name for p in persons)
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
@@ -1747,6 +1855,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
                 or (att.after(last_e, sent_end) if said_after else None) \
+                or (att.said_thus_after(first_s, last_e) if closed else None) \
                 or att.owner_after(last_e) \
                 or (att.opening_subject(first_s, last_e) if closed else None) \
                 or att.asked(sent_start, first_s) \
@@ -1766,13 +1875,47 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if speaker.kind == "person":
                 att.last_speaker = speaker
     quotes += captioned_quotes(body, quotes)
+    quotes += transcript_turns(body, quotes, att)
     return quotes + interview_answers(body, quotes, att)
 
 
-def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
-    """'―힘들지 않았나. ⏎ 불은 매번 다른 색을 냅니다.': in a Q&A interview (two questions or more on lines of
-    their own, each followed by a paragraph answering it), an answer written without quotation marks is a
-    quotation of the interviewee."""
+def turn_speaker(label: str, pos: int, att: "Attributor") -> str | None:
+    """The person a transcript turn's label names: '노은채 선임연구위원' (a name the article gives, then a title),
+    '벨리니 교수' (a foreign name's last word, for the full name), '노 위원' (a surname and the word given with the name)."""
+    words = re.sub(r"\([^)]*\)", " ", label).split()
+    if not words or len(words) > 4:
+        return None
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in att.titles:
+            name = " ".join(words[:k])
+            return None if name in att.reporters else name
+    if len(words) == 2:
+        return att.whole_name(words[0]) or att.named_with(words[0], words[1], pos, by_shape=True) \
+            or att.named_with(words[0], words[1], pos, foreign=True)
+    return None
+
+
+def transcript_turns(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
+    """'▲노은채 선임연구위원=일자리의 숫자보다 질이 문제입니다.': a roundtable or hearing transcript gives each turn
+    on its own line, the speaker's name (and title) labelled before '=' with no quotation marks; every turn of a
+    person the article names is a quotation of theirs. Two such turns at least make a transcript."""
+    turns = []
+    for m in TURN_LINE.finditer(body):
+        s, e = m.start("text"), m.start("text") + len(m.group("text").rstrip())
+        text = body[s:e]
+        if body[s] in "\"“" and body[e - 1] in "\"”" or not text.endswith(SENTENCE_CLOSE) or len(text.split()) < MIN_WORDS:
+            continue
+        if any(q.start <= s and e <= q.end or s <= q.start and q.end <= e and q.end - q.start > (e - s) // 2 for q in found):
+            continue  # the turn is a quotation found already
+        name = turn_speaker(m.group("label"), m.start(), att)
+        if name:
+            turns.append(Quote(text, s, e, name, "person", None, "direct"))
+    return turns if len(turns) >= 2 else []
+
+
+def qa_pairs(body: str) -> list[tuple[int, int, int]]:
+    """(question start, answer start, answer end) of a Q&A interview's unquoted answers: two questions or more on
+    lines of their own, each followed by a paragraph answering it."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
     pairs = []
     for (qs, qe), (as_, ae) in zip(lines, lines[1:]):
@@ -1784,9 +1927,17 @@ def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[
         if body[s] in "\"“'‘" or not body[s:e].endswith((".", "?", "!", "…")) or len(body[s:e].split()) < MIN_WORDS:
             continue  # a quoted answer is found as a quotation already
         pairs.append((qs, s, e))
-    if len(pairs) < 2:
+    return pairs if len(pairs) >= 2 else []
+
+
+def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
+    """'―힘들지 않았나. ⏎ 불은 매번 다른 색을 냅니다.': in a Q&A interview, an answer written without quotation marks is a
+    quotation of the interviewee."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    pairs = qa_pairs(body)
+    if not pairs:
         return []
-    speaker = att.interviewee_at(pairs[0][0])
+    speaker = att.qa_interviewee or att.interviewee_at(pairs[0][0])
     if not speaker.name:
         return []
     out = []
