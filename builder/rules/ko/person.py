@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from builder.rules import Context
-from builder.rules.ko import affiliation, clause, morph
+from builder.rules.ko import affiliation, clause, lists, morph
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
@@ -3880,7 +3880,7 @@ class Finder:
             ok = [g for g in parts if self.ssi_word(m.group(g), m.start(g), last=g == "last")]
             if "last" not in ok:
                 continue
-            start = m.start("given") if ok == parts else m.start("last")
+            start = m.start("given") if m.group("given") and ok == parts else m.start("last")
             if m.group("given") and len(m.group("last")) >= 3 and is_korean_name(m.group("last")) and (
                     not has_foreign_syllable([m.group("given")])
                     or self.apposed_role(Tok(m.group("given"), m.start("given"), m.end("given"), m.group("given"), ""))):
@@ -4842,7 +4842,7 @@ class Finder:
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
-    f.appointment_lists()
+    lists.read(f)  # 인사 lists, rosters and 부고 first: their headings and glosses give the organisations
     f.interviews()
     f.aged_foreign_names()
     f.spaced_ssi()
