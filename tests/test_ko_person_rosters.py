@@ -155,3 +155,11 @@ def test_a_former_post_in_the_gloss_and_the_death_word_after_a_list():
     assert found["경태오"] == ("전 부사장", "해담물산")
     assert found["경소윤"][1] == "여울일보"
     assert set(found) == {"경태오", "경소윤"}
+
+
+def test_names_joined_by_a_middle_dot_share_the_title():
+    found = persons("■ 청솔화학\n▲상무 석도훈·모하율 ▲이사 빈서후\n")
+    assert found["석도훈"] == ("상무", "청솔화학")
+    assert found["모하율"] == ("상무", "청솔화학")
+    assert found["빈서후"] == ("이사", "청솔화학")
+    assert "석도훈·모하율" not in found

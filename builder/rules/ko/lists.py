@@ -46,6 +46,13 @@ def is_move(header: str) -> bool:
     return bool(words) and (header in MOVE_WORDS or any(w in MOVE_WORDS or w.endswith(GRADE_ENDING) for w in words))
 
 
+def parts_of(word: str) -> list[tuple[str, int]]:
+    """The names a list word holds, with their offsets in it: '이철수·박민수' → two, '이철수(영업본부장)' → one."""
+    if "(" in word:
+        return [(word, 0)]
+    return [(m.group(), m.start()) for m in re.finditer(r"[^·ㆍ]+", word)]
+
+
 def rank_of(kind: str | None) -> str | None:
     """'부사장 승진' → '부사장': the rank every item under the move now holds."""
     if not kind:
@@ -142,8 +149,10 @@ class ListReader:
             first -= 1
         if first > MAX_UNIT_WORDS or not all(UNIT_WORD.fullmatch(b) for b in bare[:first]):
             return False
-        names = words[last + 1:]
-        plain = bare[last + 1:]
+        names = [(n, s + x) for w, s in words[last + 1:] for n, x in parts_of(w)]  # '이철수·박민수': two names
+        plain = [GLOSS.sub("", n) for n, _ in names]
+        if len(names) > MAX_NAMES:
+            return False
         title = " ".join(bare[first:last + 1])
         rank = rank_of(self.kind)
         if rank and rank not in title.split():
