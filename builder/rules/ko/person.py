@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from builder.rules import Context
-from builder.rules.ko import affiliation, clause, morph
+from builder.rules.ko import affiliation, clause, lists, morph
 from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
@@ -276,11 +276,6 @@ CRAFT_MASTERS = frozenset(LEX["craft_masters"])
 TAKING_VERBS = frozenset(LEX["taking_verbs"])
 TAKING_LAST = frozenset(v.split()[-1] for v in TAKING_VERBS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
-APPOINTMENT_ITEM = LEX["appointment_item_mark"]
-APPOINTMENT_ORG_MARKS = tuple(LEX["appointment_org_marks"])
-APPOINTMENT_KIND_MARKS = tuple(LEX["appointment_kind_marks"])
-NOTICE_SECTIONS = frozenset(LEX["notice_sections"])
-_LIST_WORD = re.compile(r"[^\s(]+(?:\([^()\n]*\))?")  # a word of a list item, with the bracket glossing it
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
@@ -3890,7 +3885,7 @@ class Finder:
             ok = [g for g in parts if self.ssi_word(m.group(g), m.start(g), last=g == "last")]
             if "last" not in ok:
                 continue
-            start = m.start("given") if ok == parts else m.start("last")
+            start = m.start("given") if m.group("given") and ok == parts else m.start("last")
             if m.group("given") and len(m.group("last")) >= 3 and is_korean_name(m.group("last")) and (
                     not has_foreign_syllable([m.group("given")])
                     or self.apposed_role(Tok(m.group("given"), m.start("given"), m.end("given"), m.group("given"), ""))):
@@ -4230,46 +4225,6 @@ class Finder:
                 if rest and not particle:
                     continue
                 self.mentions.append(Mention(p.name, s, m.end() + len(rest), particle, "full"))
-
-    def appointment_lists(self) -> None:
-        """An appointment list: '■ 회사' names the organisation of the items under it, '◇ 승진' a kind of move,
-        and each '▲' item is ranks then names ('▲상무 홍길동(영업본부장) 김영희(경영지원팀장)'): the ranks are
-        the title of every name after them; a bracket after a name is the post, not the title."""
-        org = None
-        for line in re.finditer(r"[^\n]+", self.body):
-            text = line.group().strip()
-            if text.startswith(APPOINTMENT_ORG_MARKS):
-                header = text[1:].strip()
-                org = None if header in NOTICE_SECTIONS or APPOINTMENT_ITEM in header or len(header.split()) > 3 else header
-                continue
-            if APPOINTMENT_ITEM not in text:
-                if not text.startswith(APPOINTMENT_KIND_MARKS):
-                    org = None  # prose after the list: the header's organisation ends with its items
-                continue
-            for chunk in re.finditer(rf"[^{APPOINTMENT_ITEM}]+", line.group()):
-                if not chunk.group().strip().startswith(APPOINTMENT_KIND_MARKS):
-                    self.appointment_item(chunk, line.start(), org)
-
-    def appointment_item(self, chunk: re.Match, at: int, org: str | None) -> None:
-        """One item of an appointment list: the run of titles right before the names, then the names."""
-        words = [(w.group().rstrip(",·"), at + chunk.start() + w.start()) for w in _LIST_WORD.finditer(chunk.group())]
-        bare = [re.sub(r"\([^)]*\)", "", w) for w, _ in words]
-        last = max((x for x, b in enumerate(bare) if title_of(b)), default=None)
-        if last is None or last == len(words) - 1:
-            return
-        first = last
-        while first > 0 and title_of(bare[first - 1]):
-            first -= 1
-        title = " ".join(bare[first:last + 1])
-        names = words[last + 1:]
-        plain = [b for b in bare[last + 1:]]
-        if all(self.listed_korean_name(b) for b in plain):
-            for (word, start), b in zip(names, plain):
-                self.add(b, title, org, "appointment_list", start, start + len(b), "")
-        elif all(w == b for (w, _), b in zip(names, plain)) and self.foreign_list_name(plain):
-            start = names[0][1]
-            name = " ".join(plain)
-            self.add(name, title, org, "appointment_list", start, start + len(name), "")
 
     @staticmethod
     def listed_korean_name(word: str) -> bool:
@@ -4852,7 +4807,7 @@ class Finder:
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
-    f.appointment_lists()
+    lists.read(f)  # 인사 lists, rosters and 부고 first: their headings and glosses give the organisations
     f.interviews()
     f.aged_foreign_names()
     f.spaced_ssi()
