@@ -282,7 +282,7 @@ CRAFT_MASTERS = frozenset(LEX["craft_masters"])
 TAKING_VERBS = frozenset(LEX["taking_verbs"])
 TAKING_LAST = frozenset(v.split()[-1] for v in TAKING_VERBS)
 BODY_KINDS = frozenset(LEX["body_kinds"])
-APPOINTMENT_ITEM = LEX["appointment_item_mark"]
+APPOINTMENT_ITEMS = "".join(LEX["appointment_item_marks"])
 APPOINTMENT_ORG_MARKS = tuple(LEX["appointment_org_marks"])
 APPOINTMENT_KIND_MARKS = tuple(LEX["appointment_kind_marks"])
 NOTICE_SECTIONS = frozenset(LEX["notice_sections"])
@@ -4297,17 +4297,25 @@ class Finder:
         org = None
         for line in re.finditer(r"[^\n]+", self.body):
             text = line.group().strip()
-            if text.startswith(APPOINTMENT_ORG_MARKS):
+            itemed = any(mark in text for mark in APPOINTMENT_ITEMS)
+            if text.startswith(APPOINTMENT_ORG_MARKS) or (text.startswith(APPOINTMENT_KIND_MARKS) and not itemed
+                                                          and not self.kind_of_move(text[1:].strip())):
                 header = text[1:].strip()
-                org = None if header in NOTICE_SECTIONS or APPOINTMENT_ITEM in header or len(header.split()) > 3 else header
+                org = None if header in NOTICE_SECTIONS or itemed or len(header.split()) > 3 else header
                 continue
-            if APPOINTMENT_ITEM not in text:
+            if not itemed:
                 if not text.startswith(APPOINTMENT_KIND_MARKS):
                     org = None  # prose after the list: the header's organisation ends with its items
                 continue
-            for chunk in re.finditer(rf"[^{APPOINTMENT_ITEM}]+", line.group()):
+            for chunk in re.finditer(rf"[^{APPOINTMENT_ITEMS}]+", line.group()):
                 if not chunk.group().strip().startswith(APPOINTMENT_KIND_MARKS):
                     self.appointment_item(chunk, line.start(), org)
+
+    @staticmethod
+    def kind_of_move(header: str) -> bool:
+        """Does a kind mark's header name a kind of move or notice ('4급 전보', '신규 선임'), not an organisation?"""
+        return not header or header in NOTICE_SECTIONS or any(w in NOTICE_SECTIONS for w in header.split()) \
+            or not re.fullmatch(r"[가-힣A-Za-z0-9 ]+", header) or len(header.split()) > 3
 
     def appointment_item(self, chunk: re.Match, at: int, org: str | None) -> None:
         """One item of an appointment list: the run of titles right before the names, then the names."""
