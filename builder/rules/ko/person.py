@@ -3284,9 +3284,8 @@ class Finder:
                 if n.sep or n.in_quote or (not n.particle and nxt + 1 < len(toks) and not toks[nxt + 1].sep
                                            and (title_like(toks[nxt + 1].stem) or self.is_role(toks[nxt + 1]))):
                     break  # '…, 정태수 감독': an item with a title of its own
-                if not n.particle and (title_like(n.stem) or self.is_role(n)) and nxt + 1 < len(toks) \
-                        and self.person_at(toks[nxt + 1]) is not None:
-                    break  # '포수 X(27)과 내야수 Y(24)': an item with a role of its own, before its name
+                if not n.particle and self.person_at(n) is None and (title_like(n.stem) or self.is_role(n) or n.stem in GROUP_NOUNS):
+                    break  # '포수 X(27)과 내야수 Y(24)', '피아니스트 X(34), 밴드 …': an item with a role or kind of its own
                 if self.person_at(n) is None and not (self.list_name(n) if nxt == k + 1 else self.item_name(n)):
                     break  # after '와/과' a common noun is what the name is joined to ('허씨와 시비'), not a name
                 items.append(nxt)
