@@ -5,6 +5,8 @@ Each kind has its negative: a place, a firm, a team or a group in the same posit
 become a person.
 """
 
+import pytest
+
 from builder.rules import Context
 from builder.rules.ko import clause, morph, person
 
@@ -262,3 +264,17 @@ def test_a_condolence_visit_for_someone_makes_a_person_and_a_firms_queue_does_no
 
 def test_a_continent_is_no_person_whatever_its_sentence_says():
     assert persons("일부 팬들은 아시아의 동료라고 여겼다.") == {}
+
+
+# -- a foreign player named by one word after '<nation>의', with a numbered rank after ('9단') --------------------
+@pytest.mark.parametrize("body, name, title", [
+    ("표서율 9단이 중국의 왕즈하오 9단을 꺾었다.", "왕즈하오", "9단"),
+    ("중국의 장위안밍 9단이 우승했다.", "장위안밍", "9단"),
+])
+def test_a_foreign_player_after_the_nations_genitive_with_a_rank(body, name, title):
+    found = persons(body)
+    assert name in found and found[name].title == title
+
+
+def test_a_rank_before_a_common_noun_makes_no_foreign_player():
+    assert "대회" not in persons("이번 대회 9단 승급자는 없었다.")

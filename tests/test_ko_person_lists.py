@@ -113,3 +113,71 @@ def test_a_role_with_the_copula_before_a_name_is_no_word_of_a_spaced_name():
     found = persons("검토위원인 옹미라 교사도 \"현장 의견을 들었다\"고 말했다.")
     assert "옹미라" in found and not any(name.startswith("검토위원") for name in found)
     assert "쩐 반 끼엔" in persons("인민위원회 쩐 반 끼엔 부위원장은 \"협력하겠다\"고 말했다.")
+
+
+# -- a title shared over a list, and what is no item of it ----------------------------------------------------------
+# A firm written after its kind ('법무법인 X') before a titled name is the firm, not a name sharing the title; an item
+# with a role of its own before its name ('포수 X(27)과 내야수 Y(24)') ends the list, and that role is no person; a date
+# before a position is no numbered position ('7일 포수'); '두 명인' counts people ('who are two'), it is no title 명인.
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body, name, title, org, not_persons", [
+    ('법무법인 윤슬비 하예담 변호사는 "항소하겠다"고 말했다.', "하예담", "변호사", "법무법인 윤슬비", {"윤슬비"}),
+    ('법무법인 한울림 하예담 변호사는 "항소하겠다"고 말했다.', "하예담", "변호사", "법무법인 한울림", {"한울림"}),
+    ("여울은 9일 포수 탁윤재(26)와 외야수 모건우(23)를 새터 이글스에 내줬다.", "탁윤재", "포수", None, {"외야수"}),
+    ("여울은 9일 포수 탁윤재(26)와 외야수 모건우(23)를 새터 이글스에 내줬다.", "모건우", "외야수", None, {"외야수"}),
+    ("이번 공연에는 첼리스트 탁윤재(34), 밴드 ‘새벽바다’, 가수 모건우 등이 무대에 섰다.", "탁윤재", "첼리스트", None, {"밴드"}),
+    ("나머지 멤버 두 명인 하린과 시율은 계약을 연장했다.", "하린", "멤버", None, set()),
+    ("나머지 멤버 두 명인 하린과 시율은 계약을 연장했다.", "시율", "멤버", None, set()),
+])
+def test_a_shared_title_stops_at_a_firm_an_own_role_a_date_or_a_count(body, name, title, org, not_persons):
+    found = persons(body)
+    assert found.get(name) == (title, org), found
+    assert not not_persons & set(found), found
+
+
+@pytest.mark.parametrize("body, names, title", [
+    ("배우 여시온(22)과 강다율(25)이 출연한다.", ["여시온", "강다율"], "배우"),
+    ("7회 3루 주자 표하온이 홈을 밟았다.", ["표하온"], "3루 주자"),
+    ("판소리 명인 표하온은 \"소리는 숨\"이라고 말했다.", ["표하온"], "명인"),
+])
+def test_a_shared_role_a_numbered_position_and_a_real_master_stay(body, names, title):
+    found = persons(body)
+    assert all(found.get(n, (None,))[0] == title for n in names), found
+
+
+@pytest.mark.parametrize("name", ["하린", "시율", "비안"])
+def test_a_role_before_a_list_of_stage_names_glossed_with_real_names_is_every_items(name):
+    body = "걸그룹 새빛 멤버 하린(본명 표하린), 시율(본명 탁시율), 비안(본명 모비안)가 계약 해지를 통보했다."
+    assert persons(body).get(name, (None,))[0] == "멤버"
+
+
+# -- appointment lists with '▷' items under '◇<organisation>' headers ------------------------------------------------
+APPOINTMENTS_POINTED = """가람화학은 10일 정기 임원 인사를 했다.
+
+◇가람화학
+
+<상무 승진> ▷재무팀장 탁윤재 ▷품질보증팀장 모건우
+
+◇여울시
+
+▷기획조정실장 하예담
+
+◇ 4급 전보 ▷도시정책과장 표하온
+"""
+
+
+@pytest.mark.parametrize("name, title, org", [
+    ("탁윤재", "재무팀장", "가람화학"),
+    ("모건우", "품질보증팀장", "가람화학"),
+    ("하예담", "기획조정실장", "여울시"),
+    ("표하온", "도시정책과장", "여울시"),
+])
+def test_pointed_items_under_an_organisation_header(name, title, org):
+    assert persons(APPOINTMENTS_POINTED).get(name) == (title, org)
+
+
+def test_a_kind_of_move_header_is_no_organisation():
+    found = persons(APPOINTMENTS_POINTED)
+    assert "4급 전보" not in {v[1] for v in found.values()}

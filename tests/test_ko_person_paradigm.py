@@ -1252,3 +1252,48 @@ def test_a_name_read_with_a_spoken_particle_before_a_title(body, name, title, or
 ])
 def test_a_place_word_with_a_spoken_particle_is_no_name(body, word):
     assert word not in persons(body)
+
+
+# -- 11. words of the language Kiwi guesses as proper nouns, with nothing but a particle after them --------------
+# A common noun and a noun-making suffix in speech ('배정권': 배정+권), a line written after its kind of route ('도시철도 X선'),
+# the short form of a body the article named in full ('부산지방노동위원회' … '부노위'), and common nouns Kiwi
+# guessed as one word whose last syllable looks like a particle ('도시철도': 도시철 + 도) are no persons;
+# a name with only a particle after it still is one.
+COMMON_WORDS_READ_AS_NAMES = [
+    ("구단 측은 \"선수보다 배정권이 핵심\"이라고 밝혔다.", "배정권"),
+    ("도시철도 가람선 1단계 구간이 개통한다. 가람선은 2019년 기본계획에 처음 반영됐다.", "가람선"),
+    ("도시철도 새터선 1단계 구간이 개통한다. 새터선은 2019년 기본계획에 처음 반영됐다.", "도시철"),
+    ("그는 부산지방노동위원회에 구제를 신청했고, 부노위는 그의 손을 들어줬다.", "부노위"),
+]
+
+
+@pytest.mark.parametrize("body, word", COMMON_WORDS_READ_AS_NAMES)
+def test_a_common_word_kiwi_guesses_as_a_proper_noun_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("표서율은 지난해 결혼했다.", "표서율"),
+    ("표서율도 그 자리에 있었다고 말했다.", "표서율"),
+    ("시상대 위에 오른 강성화가 손을 흔들었다.", "강성화"),
+    ("그 자리에 표서율, 강성화, 노위정 세 사람이 모였다.", "강성화"),
+    ("부산지방노동위원회에 구제를 신청한 노위정은 결국 복직했다.", "노위정"),
+    ("지하철에서 표서율은 결국 자리를 양보했다.", "표서율"),
+])
+def test_a_name_with_only_a_particle_after_it_is_still_a_person(body, name):
+    assert name in persons(body)
+
+
+# -- 12b. a firm Kiwi guesses whole, ending like a particle, between a name and the post --------------------------
+# '표서율 가온페이 대표는': nothing stands as a subject between a name and its post, so 이 is the firm's last syllable;
+# a name with the subject particle before a post it takes ('표서율이 대표를 맡았다') keeps its particle.
+@pytest.mark.parametrize("body, name, title, org", [
+    ("모건우 가온페이 대표는 이날 고개를 숙였다.", "모건우", "대표", "가온페이"),
+    ('탁윤재 가온페이 대표는 "사과한다"고 말했다.', "탁윤재", "대표", "가온페이"),
+])
+def test_a_firm_ending_like_a_particle_between_a_name_and_a_post(body, name, title, org):
+    assert persons(body).get(name) == (title, org)
+
+
+def test_a_name_with_the_subject_particle_before_a_post_keeps_it():
+    assert persons("그는 표서율이 대표를 맡았다고 말했다.").get("표서율") == (None, None)

@@ -188,6 +188,27 @@ def common_word(word: str) -> bool:
     return len(ms) == 2 and ms[1].tag == "XSN" and ms[0].tag == "NNG" and not ms[0].oov
 
 
+@lru_cache(maxsize=4096)
+def derived_noun(word: str) -> bool:
+    """Can Kiwi read the word, on its own, as a dictionary common noun of two syllables or more and a noun-making
+    suffix ('지명권': 지명+권, '복호화': 복호+화, '소장가': 소장+가), in one of its three best analyses? A Korean name
+    never splits so: its surname is one syllable, and Kiwi tags a name's pieces as proper nouns.
+    (Asked of single words, apart from the body's analysis.)"""
+    for tokens, _ in kiwi().analyze(word, top_n=3):
+        if len(tokens) == 2 and tokens[0].tag == "NNG" and not tokens[0].oov and len(tokens[0].form) >= 2 \
+                and tokens[1].tag == "XSN" and tokens[1].end == len(word):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def noun_compound(word: str) -> bool:
+    """Can Kiwi read the word, on its own, as dictionary common nouns of two syllables or more each ('도시철도':
+    도시+철도), in one of its three best analyses? A name with a particle glued on never reads so."""
+    return any(len(tokens) >= 2 and all(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in tokens)
+               and tokens[-1].end == len(word) for tokens, _ in kiwi().analyze(word, top_n=3))
+
+
 def unknown(body: str, start: int, end: int) -> bool:
     """Is a word of body[start:end] missing from Kiwi's dictionary ('코스톨로')? Places and teams mostly are in it."""
     return any(m.oov for m in analysed(body).within(start, end))

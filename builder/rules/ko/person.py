@@ -32,6 +32,11 @@ TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) |
     | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
+ROUTE_KINDS = tuple(LEX["route_kinds"])
+COUNTING_NUMERALS = frozenset(LEX["counting_numerals"])
+PERSON_COUNTERS = frozenset(LEX["person_counters"])
+TIME_UNITS = frozenset(LEX["time_units"])
+NUMBERED_NOUN = re.compile(r"\d+[가-힣]+")  # '3라운드', '2단계': a number and the noun it counts
 THING_KINDS = tuple(LEX["thing_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
@@ -175,6 +180,7 @@ TEAM_GLOSS = re.compile(r"\((?:(?P<country>[가-힣]{2,8})·)?(?P<team>[A-Za-z]{
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<country>[가-힣]{2,8}·)?(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
+PREVIOUS_WORD = re.compile(r"(?:^|(?<=\s))([가-힣]{2,4}) $")  # the Hangul word before a space, searched up to a position
 NEXT_WORD = re.compile(r" ([가-힣]{2,12})")  # the Hangul word after a space, matched at a given position
 NEXT_NAME_WORD = re.compile(r" ([가-힣]{2,4}) ")  # a word of a Korean name's length between spaces
 AGE_OF_NAME = re.compile(r"\(\d{2,3}[)·,]")  # '(78)', '(45·회사원)': the age of two or three digits news glosses a name with
@@ -611,6 +617,11 @@ class Finder:
             # and '이하은': a name Kiwi guesses whole, ending as a particle; a guess too when a gloss
             # follows: no particle comes before one
             return replace(tok, stem=tok.text, particle="")
+        if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and not is_korean_name(tok.stem) \
+                and (before := PREVIOUS_WORD.search(self.body, max(0, tok.start - 6), tok.start)) and is_korean_name(before.group(1)) \
+                and (after := NEXT_WORD.match(self.body, tok.end)) and title_like(strip_particle(after.group(1))[0]) is not None:
+            return replace(tok, stem=tok.text, particle="")  # '표서율 누리페이 대표는': between a name and a post, the firm
+            # Kiwi guesses whole ('누리페이'), no particle: a subject never stands between a name and its post
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and tok.text.endswith(PROVINCE_LEVEL_ENDINGS) \
                 and (after := NEXT_WORD.match(self.body, tok.end)) \
                 and title_like(strip_particle(after.group(1))[0]) is not None:
@@ -873,6 +884,39 @@ class Finder:
                    if HANGUL.fullmatch(w) and not w.endswith(ORG_ENDINGS + SCHOOL_ENDINGS)
                    and morph.is_inflected(self.body, s, s + len(w))), default=0)
         return " ".join(w for w, _ in words[cut:]) or None
+
+    def common_derivative(self, i: int) -> bool:
+        """A three-syllable word Kiwi can read as a common noun and a noun-making suffix ('지명권', '복호화',
+        '소장가'), with nothing but a particle after it, in speech or at the head of a compound noun ('개인 소장가',
+        '드래프트 3라운드 지명권'): a word of the language, not a name. A name can split so too ('이상화'), but
+        the article then writes it alone or in a list of names, not in a quotation or after a noun modifying it."""
+        word = self.toks[i].stem
+        if len(word) != 3 or word in self.persons or not morph.derived_noun(word):
+            return False
+        k = i
+        while k > 0 and NUMBERED_NOUN.fullmatch(self.toks[k - 1].text):
+            k -= 1  # '3라운드': a counted noun between the compound's nouns
+        return self.toks[i].in_quote or self.compound_head(k)
+
+    def after_kind(self, name: str, kinds: tuple[str, ...]) -> bool:
+        """Does the article write the name right after one of the kinds ('도시철도 서부선')?"""
+        return any(m.group(1).endswith(kinds) for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
+
+    def short_form_of_body(self, word: str, start: int) -> bool:
+        """Is the word a short form of a body the article named before it, unbracketed: its syllables are the body's,
+        in order, its last one in the body's ending ('지노위' after '서울지방노동위원회', '중노위' after
+        '중앙노동위원회')? A name's syllables are not picked so from one long word."""
+        if len(word) < 2 or not HANGUL.fullmatch(word):
+            return False
+        for m in re.finditer(r"[가-힣]{%d,}" % (2 * len(word)), self.body[:start]):
+            full = strip_particle(m.group())[0]
+            ending = next((e for e in LONG_ORG_ENDINGS if full.endswith(e)), None)
+            if ending is None or word[-1] not in ending or full.startswith(word):
+                continue
+            rest = iter(full)
+            if all(ch in rest for ch in word):
+                return True
+        return False
 
     def after_firm_kind(self, name: str) -> bool:
         """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오'), or after a
@@ -1609,7 +1653,7 @@ class Finder:
         starts = prev is None or prev.sep or prev.particle or prev.text in ORG_WORDS \
             or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end)) \
             or self.opens_phrase(j)
-        personal = title.split()[-1] in PERSONAL_TITLES and (
+        personal = (title.split()[-1] in PERSONAL_TITLES or bool(NUMBERED_RANK.fullmatch(title.split()[-1]))) and (  # '리웨이밍 9단'
             has_foreign_syllable([word]) or morph.unknown(self.body, self.toks[j].start, self.toks[j].end))
         if (title.split()[-1] in LEADER_TITLES or personal) and starts and HANGUL.match(word) and 2 <= len(word) <= 5 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
@@ -1816,6 +1860,10 @@ class Finder:
         # ('그의 장인 X씨': a master of a craft only with the craft before it, else a father-in-law)
         if toks[i - 1].particle and not occupation:
             return None  # but '조각가 한서진(58)씨': before a sure name, a role noun whose end reads as a particle
+        if i >= 2 and toks[i - 2].text in COUNTING_NUMERALS and toks[i - 1].text[:-1] in PERSON_COUNTERS \
+                and toks[i - 1].text.endswith("인"):
+            return self.left_role(i - 2, suffixed, apposed)  # '멤버 두 명인 X와 Y': how many they are ('who are two'),
+            # not the title 명인; the role is the one before the count
         role = toks[i - 1].text if occupation else toks[i - 1].stem
         if role in CRAFT_MASTERS and not toks[i - 1].particle and i >= 2 and not toks[i - 2].particle \
                 and self.field_word(toks[i - 2]) and toks[i - 2].text not in KIN_NOUNS | PERSONAL_NOUNS:
@@ -1850,7 +1898,7 @@ class Finder:
             return None
         org = None
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and re.fullmatch(r"\d+[가-힣]", toks[i - 2].text) \
-                and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
+                and toks[i - 2].text[-1] not in TIME_UNITS and "\n" not in self.body[toks[i - 2].end:toks[i - 1].start]:
             return f"{toks[i - 2].text} {role}", self.team_before(i - 2, role)  # '3루 주자', '4번 타자': a position
         head = i - 1
         if head >= 2 and toks[head - 1].text == JOINT_TITLE and self.is_role(toks[head - 2]):
@@ -2219,6 +2267,8 @@ class Finder:
                 if step == 2 and not t.sep and (title_like(t.stem) or is_person_noun(t.stem)):
                     shared = False  # an earlier item with its own title
                 break
+            if step == 1 and self.after_firm_kind(t.text):
+                break  # '법무법인 가온 X 변호사': the firm named after its kind, before the name
             listed.append(t)
             apart = apart and step == 1
             k -= step
@@ -2608,6 +2658,9 @@ class Finder:
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
                 if read != "proper" or (len(tok.stem) < 3 and not honoured) or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
+                if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
+                        or self.short_form_of_body(tok.stem, tok.start):
+                    continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
@@ -3228,12 +3281,16 @@ class Finder:
                     nxt = k + 1
                 elif not t.particle and k + 2 < len(toks) and toks[k + 1].text in LIST_SEPARATORS:
                     nxt = k + 2
+                elif (close := self.item_gloss_end(k)) is not None:
+                    nxt = close + 2  # '멤버 하윤(본명 김하윤), 세라(본명 서세라)': an item glossed in brackets
                 else:
                     break
                 n = toks[nxt]
                 if n.sep or n.in_quote or (not n.particle and nxt + 1 < len(toks) and not toks[nxt + 1].sep
                                            and (title_like(toks[nxt + 1].stem) or self.is_role(toks[nxt + 1]))):
                     break  # '…, 정태수 감독': an item with a title of its own
+                if not n.particle and self.person_at(n) is None and (title_like(n.stem) or self.is_role(n) or n.stem in GROUP_NOUNS):
+                    break  # '포수 X(27)과 내야수 Y(24)', '피아니스트 X(34), 밴드 …': an item with a role or kind of its own
                 if self.person_at(n) is None and not (self.list_name(n) if nxt == k + 1 else self.item_name(n)):
                     break  # after '와/과' a common noun is what the name is joined to ('허씨와 시비'), not a name
                 items.append(nxt)
@@ -3248,6 +3305,17 @@ class Finder:
                              toks[x].start, toks[x].end, toks[x].particle)
                 elif self.persons[found].title is None:
                     self.persons[found].title = title
+
+    def item_gloss_end(self, k: int) -> int | None:
+        """The closing bracket of a short gloss right after the list item at k ('하윤(본명 김하윤), …'), when a list
+        separator and a further item follow it; else None."""
+        toks = self.toks
+        if toks[k].particle or k + 1 >= len(toks) or toks[k + 1].text != "(" or toks[k + 1].start != toks[k].end:
+            return None
+        close = next((x for x in range(k + 2, min(k + 6, len(toks))) if toks[x].text == ")"), None)
+        if close is None or close + 2 >= len(toks) or toks[close + 1].text not in LIST_SEPARATORS:
+            return None
+        return close
 
     def roles_listed(self) -> None:
         """'배우 하세린, 개그맨 봉준우, 가수 노을이 출연했다': in a list of items that each give a role and a
@@ -3538,8 +3606,8 @@ class Finder:
         """morph.reading of the word's stem; a word Kiwi guessed whole with its particle glued on
         ('오채린이', '아슬란이' as one unknown proper noun) reads as a proper noun."""
         read = morph.reading(self.body, tok.start, tok.start + len(tok.stem))
-        if read == "other" and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
-            return "proper"
+        if read == "other" and tok.particle in NAME_PARTICLES and self.glued_guess(tok) and not morph.noun_compound(tok.text):
+            return "proper"  # not '도시철도 서부선': common nouns Kiwi guessed as one word, no name and particle
         if read == "other" and not tok.particle and self.contracted_name(tok.start, tok.stem):
             return "proper"  # '장민환 노조위원장': 장/NNP 민화/NNG ᆫ/JX
         return read
