@@ -169,8 +169,8 @@ APPOINTMENTS_POINTED = """가람화학은 10일 정기 임원 인사를 했다.
 
 
 @pytest.mark.parametrize("name, title, org", [
-    ("탁윤재", "재무팀장", "가람화학"),
-    ("모건우", "품질보증팀장", "가람화학"),
+    ("탁윤재", "상무 재무팀장", "가람화학"),  # promoted to 상무 (the move in brackets): the rank, then the post
+    ("모건우", "상무 품질보증팀장", "가람화학"),
     ("하예담", "기획조정실장", "여울시"),
     ("표하온", "도시정책과장", "여울시"),
 ])
