@@ -318,7 +318,6 @@ def test_the_second_word_of_a_court_position_alone_is_no_title():
 @pytest.mark.parametrize("body, name, title", [
     ("원로 학자인 허연도 누리대 명예교수가 별세했다.", "허연도", "명예교수"),  # 허연/NNP 도/JX
     ("송하나 국가안보실 2차장은 오늘 브리핑에서 밝혔다.", "송하나", "2차장"),  # 송/NNP 하/NNG 나/JC
-    ("검찰은 홍성도 누리물산 부사장으로부터 돈을 받은 혐의를 조사했다.", "홍성도", "부사장"),
 ])
 def test_a_name_read_as_a_word_and_a_particle_before_a_post_is_a_name(body, name, title):
     assert persons(body)[name][0] == title

@@ -1534,7 +1534,7 @@ class Finder:
     def last_syllable_read_as_particle(name: str, ms: tuple[morph.Morph, ...], start: int, modifier: bool = False) -> bool:
         """'허연도 한결대 교수', '하사랑 점장이', '상하나 비서실장': a surname and two syllables right before a post, which Kiwi
         cuts into a word of two syllables and, on the last one, a particle or the copula ('허연/NNP 도/JX', '하사/NNG 랑/JC',
-        '오주/NNP 이/VCP ᆫ/ETM'), the two no word of the dictionary. 'Also', 'or' and 'and' (misread_name_particles) are
+        '오주/NNP 이/VCP ᆫ/ETM'), the two no word of the dictionary, common or proper. 'Also', 'or' and 'and' (misread_name_particles) are
         seldom written straight before a bare post after a word no dictionary has, a name is; a dictionary word may take
         them ('가족도 대표는', '지도나 대표를'), a case particle is the word's own ('사람이 대표') and a topic is
         name_misread_opening's to weigh ('사실은 대표는'). A copula's modifier ('동문인 대표') is a name's misreading only
@@ -1548,8 +1548,9 @@ class Finder:
         if tail[0].tag == "VCP" and tail[-1].tag == "ETM" and not modifier:
             return False
         stem = name[:-1]
-        if morph.common_word(stem):
-            return False  # '가족도 대표는': 'the family, too'; '지도나 대표를': 'a map or'; '진보 성향인 정부'
+        if morph.common_word(stem) or proper_on_its_own(stem) or stem in LOCALITIES:
+            return False  # '가족도 대표는': 'the family, too'; '지도나 대표를': 'a map or'; '진보 성향인 정부'; '김해도 누리대
+            # 교수가 많다': a place Kiwi knows, 'too'
         return stem not in NOT_NAMES and stem not in ORG_WORDS and title_like(stem) is None and not is_person_noun(stem)
 
     def opening_at(self, start: int) -> bool:
