@@ -66,6 +66,14 @@ def test_the_subject_of_a_person_predicate_is_a_person():
     assert persons("브리트니는 지난달 아들을 출산했다.") == {"브리트니": "predicate"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("모해준은 검문을 피해 도주했지만 결국 붙잡혔다.", "모해준"),  # flight and capture: a person's
+    ("사승도는 2사 후 상대 선발의 직구를 받아쳤다.", "사승도"),  # a batter's swing; 도 ends places too
+])
+def test_the_subject_of_what_only_a_person_does_in_a_game_or_a_chase(text, name):
+    assert persons(text).get(name) == "predicate"
+
+
 @pytest.mark.parametrize("text", [
     "한빛맥주는 고의성을 부인했다.",  # '부인' here is denial, not a wife
     "성서경찰서는 용의자를 체포했다.",  # the police arrest; the arrested are the persons

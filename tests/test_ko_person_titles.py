@@ -312,3 +312,58 @@ def test_a_court_position_spelled_in_two_words_before_a_player_is_the_title(posi
 def test_the_second_word_of_a_court_position_alone_is_no_title():
     found = persons("가람스타즈는 히터 고장으로 훈련을 미뤘다. 주장 한서윤이 12점을 올렸다.")
     assert found["한서윤"][0] == "주장"
+
+
+# -- a name Kiwi misreads, decided by the post after it (name swap: rules that hold for other names) ------
+@pytest.mark.parametrize("body, name, title", [
+    ("원로 학자인 허연도 누리대 명예교수가 별세했다.", "허연도", "명예교수"),  # 허연/NNP 도/JX
+    ("송하나 국가안보실 2차장은 오늘 브리핑에서 밝혔다.", "송하나", "2차장"),  # 송/NNP 하/NNG 나/JC
+])
+def test_a_name_read_as_a_word_and_a_particle_before_a_post_is_a_name(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+@pytest.mark.parametrize("body", [
+    "정부도 대통령은 몰랐다.",  # a body and 'also', then the post alone
+    "사실은 대표는 그 자리에 없었다.",  # a topic opening its clause: name_misread_opening's to weigh
+    "이번에도 대통령은 침묵했다.",
+    "노동도 대통령은 외면했다.",
+])
+def test_a_word_and_a_particle_before_a_bare_post_is_no_name(body):
+    assert persons(body) == {}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("감찰위원회는 기병동 누리지검장의 징계 여부를 논의했다.", "기병동"),
+    ("징계위는 추현도 누리지검 차장검사의 사표를 수리했다.", "추현도"),
+])
+def test_a_guessed_name_ending_as_a_place_does_before_a_title_is_a_name(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", ["제주도 지사는 말했다.", "역삼동 주민센터 동장은 말했다."])
+def test_a_place_kiwi_knows_before_a_post_is_no_name(body):
+    assert persons(body) == {}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("1927년생 인인지(99) 할머니가 상을 받았다.", "인인지"),  # 인/NNG 이/VCP ᆫ지/EC
+])
+def test_a_korean_name_with_an_age_is_a_name_however_kiwi_reads_it(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", [
+    "그런 사람이 대표를 맡았다.",  # a case particle is the word's own
+    "진천의 플라스틱 제조업체 대표는 말했다.",
+    "그 결정에는 교육도 대통령도 관여했다.",  # a dictionary word, then 'too'
+    "우리는 지도나 대표를 믿었다.",  # a dictionary word, then 'or'
+    "다음은 형사랑 과장이 남긴 글이다.",  # 'the detective and the section chief' as much as a name: left undecided
+])
+def test_a_word_with_its_case_particle_before_a_post_is_no_name(body):
+    assert persons(body) == {}
+
+
+def test_a_name_kiwi_cuts_before_the_government_it_heads_is_a_name():
+    assert "오주인" in persons("이달 말까지 오주인 정부의 주요 정책이 나온다.")  # 오주/NNP 이/VCP ᆫ/ETM
+    assert persons("진보 성향인 정부의 정책이 나온다.") == {}

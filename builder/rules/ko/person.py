@@ -113,8 +113,10 @@ NUMBERED_ORDER = re.compile(LEX["numbered_order"])
 EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
+ADMINISTRATION_NOUNS = frozenset(LEX["administration_nouns"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
+MISREAD_NAME_PARTICLES = frozenset(LEX["misread_name_particles"])
 CONTRACTED_PARTICLES = frozenset({"ᆫ", "ᆯ"})  # Kiwi's reading of a name's final ㄴ/ㄹ as a spoken '는'/'를'
 DHARMA_HONORIFICS = frozenset(LEX["dharma_honorifics"])
 DHARMA_NAME = re.compile(r"[가-힣]{2}")  # a dharma name: two syllables, never a surname before them
@@ -731,7 +733,7 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
-                         and not (rule in ("name_title", "name_org_title", "org_name_title") and title
+                         and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
                                   and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and name in LOCALITIES and org and rule in ("name_org_title", "morphology"):
@@ -1567,6 +1569,8 @@ class Finder:
         if len(name) != 3 or not is_korean_name(name) or name.endswith(CLAUSE_CONNECTIVES):
             return False
         ms = morph.analysed(self.body).within(start, start + len(name))
+        if self.last_syllable_read_as_particle(name, ms, start):
+            return True
         if ms and ms[-1].tag == "JX" and ms[-1].form in CONTRACTED_PARTICLES and all(m.tag in ("NNG", "NNP") for m in ms[:-1]):
             return self.opening_at(start)  # '감사훈': 감사/NNG 후/NNG ᆫ/JX, a spoken 는 news never writes: the name's last consonant
         if not ms or ms[-1].tag not in ("EC", "JX", "JC") or name[:ms[-1].start - start] in NOT_NAMES \
@@ -1574,6 +1578,29 @@ class Finder:
                                             or morph.reading(self.body, start, ms[-1].start) == "common")):
             return False  # not '이번에', '사실은': a word and the particle of an adverb; not '한빛도': 'also'
         return self.opening_at(start)
+
+    @staticmethod
+    def last_syllable_read_as_particle(name: str, ms: tuple[morph.Morph, ...], start: int, modifier: bool = False) -> bool:
+        """'허연도 한결대 교수', '하사랑 점장이', '상하나 비서실장': a surname and two syllables right before a post, which Kiwi
+        cuts into a word of two syllables and, on the last one, a particle or the copula ('허연/NNP 도/JX', '하사/NNG 랑/JC',
+        '오주/NNP 이/VCP ᆫ/ETM'), the two no word of the dictionary, common or proper. 'Also', 'or' and 'and' (misread_name_particles) are
+        seldom written straight before a bare post after a word no dictionary has, a name is; a dictionary word may take
+        them ('가족도 대표는', '지도나 대표를'), a case particle is the word's own ('사람이 대표') and a topic is
+        name_misread_opening's to weigh ('사실은 대표는'). A copula's modifier ('동문인 대표') is a name's misreading only
+        with modifier."""
+        cut = start + len(name) - 1
+        tail = [m for m in ms if m.start >= cut]
+        if not tail or tail[0].start != cut or not any(m.end == cut for m in ms) \
+                or not (tail[0].tag == "VCP" or (tail[0].tag.startswith("J") and tail[0].form in MISREAD_NAME_PARTICLES)) \
+                or not all(m.tag.startswith(("J", "E", "VCP")) for m in tail):
+            return False  # a case particle ('사람이 대표', '사태의 경위', '진천의 대표') is the word's own
+        if tail[0].tag == "VCP" and tail[-1].tag == "ETM" and not modifier:
+            return False
+        stem = name[:-1]
+        if morph.common_word(stem) or proper_on_its_own(stem) or stem in LOCALITIES:
+            return False  # '가족도 대표는': 'the family, too'; '지도나 대표를': 'a map or'; '진보 성향인 정부'; '김해도 누리대
+            # 교수가 많다': a place Kiwi knows, 'too'
+        return stem not in NOT_NAMES and stem not in ORG_WORDS and title_like(stem) is None and not is_person_noun(stem)
 
     def opening_at(self, start: int) -> bool:
         """Does the word at start open its clause (at a sentence's start, after a bare word with no particle, or
@@ -2627,7 +2654,8 @@ class Finder:
             if self.country_derived(tok.stem):
                 continue  # '한국어 모델', '중국인 관광객': a language or a people, not a name
             read = self.read_word(tok)
-            if read == "other" and not self.split_name_after_role(i, tok):
+            if read == "other" and not self.split_name_after_role(i, tok) and not self.misread_before_post(i, tok) \
+                    and not self.misread_before_administration(i, tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.foreign_given_name(i) or self.japanese_surname(i):
@@ -2656,7 +2684,8 @@ class Finder:
             if right is None and left is None:
                 # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
-                if read != "proper" or (len(tok.stem) < 3 and not honoured) or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
+                if (read != "proper" and not self.misread_before_administration(i, tok)) or (len(tok.stem) < 3 and not honoured) \
+                        or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
                         or self.short_form_of_body(tok.stem, tok.start):
@@ -2673,7 +2702,8 @@ class Finder:
                         and not self.life_event_after(i):
                     continue  # a noun modifying the next one: '창원 시청', '서해 대교'
             if right is not None and left is None and not right[2] and right[1] != HONORIFIC \
-                    and ((len(tok.stem) < 3 and not self.possessed(i)) or tok.stem.endswith(PLACE_ENDINGS) or (
+                    and ((len(tok.stem) < 3 and not self.possessed(i))
+                         or (tok.stem.endswith(PLACE_ENDINGS) and not self.guessed_name_ending_as_place(tok)) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
             if right is not None and left is None and self.post_held(right[0]):
@@ -2709,6 +2739,27 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def misread_before_post(self, i: int, tok: Tok) -> bool:
+        """'송하나 국가안보실 1차장은': a Korean name with no particle that Kiwi cuts into a word and a particle
+        (송/NNP 하/NNG 나/JC), right before [a body and] a post: the post decides (name_misread_opening)."""
+        return not tok.particle and self.right_title(i) is not None and self.name_misread_opening(tok.stem, tok.start)
+
+    def misread_before_administration(self, i: int, tok: Tok) -> bool:
+        """'오주인 정부의 정책': a Korean name Kiwi cuts into a word and a copula or a particle (오주/NNP 이/VCP ᆫ/ETM),
+        right before the administration it heads ('정부', '정권'): news names a government after its president."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if tok.particle or nxt is None or nxt.sep or nxt.stem not in ADMINISTRATION_NOUNS \
+                or len(tok.stem) != 3 or not is_korean_name(tok.stem):
+            return False
+        ms = morph.analysed(self.body).within(tok.start, tok.start + 3)
+        return self.last_syllable_read_as_particle(tok.stem, ms, tok.start, modifier=True)
+
+    def guessed_name_ending_as_place(self, tok: Tok) -> bool:
+        """'기병동 서울중앙지검장', '홍성도 부사장': a surname and two syllables ending as given names and places both
+        do ('…동', '…도'), which Kiwi does not know (a place it would: '제주도', '역삼동'), before a title: a name."""
+        return len(tok.stem) == 3 and tok.stem.endswith(GIVEN_NAME_PLACE_ENDINGS) and is_korean_name(tok.stem) \
+            and morph.unknown(self.body, tok.start, tok.start + len(tok.stem))
 
     def compound_head(self, i: int) -> bool:
         """Does the word at i follow a bare common noun (no particle, no role, title or body) that modifies it, as
@@ -3781,9 +3832,11 @@ class Finder:
                     or not 2 <= len(tok.stem) <= 6 or tok.stem in NOT_NAMES or tok.stem in ORG_WORDS \
                     or tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) \
                     or not AGE_GLOSS.match(self.body, tok.start + len(tok.stem)) \
-                    or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) not in (
-                        ("proper", "nouns") if is_korean_name(tok.stem) else ("proper",)):
-                continue  # a Korean name with an age, however Kiwi cuts it ('명/NNG 지수/NNG(31·…)')
+                    or (morph.reading(self.body, tok.start, tok.start + len(tok.stem)) not in (
+                        ("proper", "nouns") if is_korean_name(tok.stem) else ("proper",))
+                        and not (len(tok.stem) >= 3 and self.aged_korean_name(tok.stem, tok.start))):
+                continue  # a Korean name with an age, however Kiwi cuts it ('명/NNG 지수/NNG(31·…)', '인/NNG 이/VCP ᆫ지/EC(100)');
+                # two syllables so glossed may be a count ('가격(30)')
             prev = toks[i - 1] if i > 0 else None
             if prev is not None and not prev.sep and not prev.particle and self.foreign_word(prev) \
                     and not (is_korean_name(tok.stem) or tok.stem.startswith(COMPOUND_SURNAMES)):
