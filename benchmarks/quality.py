@@ -70,6 +70,7 @@ SETS = {
     "dev-ko-meta-heldout11": (["benchmarks/devset/ko-meta-heldout11/pages"], ["benchmarks/devset/ko-meta-heldout11/gold"]),
     "dev-ko-meta-heldout12": (["benchmarks/devset/ko-meta-heldout12/pages"], ["benchmarks/devset/ko-meta-heldout12/gold"]),
     "dev-ko-meta-heldout13": (["benchmarks/devset/ko-meta-heldout13/pages"], ["benchmarks/devset/ko-meta-heldout13/gold"]),
+    "dev-ko-meta-heldout14": (["benchmarks/devset/ko-meta-heldout14/pages"], ["benchmarks/devset/ko-meta-heldout14/gold"]),
     "dev-ko-heldout12": (["benchmarks/devset/ko-heldout12/pages"], ["benchmarks/devset/ko-heldout12/gold"]),
     "dev-ko-heldout14": (["benchmarks/devset/ko-heldout14/pages"], ["benchmarks/devset/ko-heldout14/gold"]),
     "dev-ko-heldout15": (["benchmarks/devset/ko-heldout15/pages"], ["benchmarks/devset/ko-heldout15/gold"]),
@@ -77,6 +78,8 @@ SETS = {
     "dev-ko-heldout17": (["benchmarks/devset/ko-heldout17/pages"], ["benchmarks/devset/ko-heldout17/gold"]),
     "dev-ko-heldout18": (["benchmarks/devset/ko-heldout18/pages"], ["benchmarks/devset/ko-heldout18/gold"]),
     "dev-ko-heldout19": (["benchmarks/devset/ko-heldout19/pages"], ["benchmarks/devset/ko-heldout19/gold"]),
+    "dev-ko-heldout20": (["benchmarks/devset/ko-heldout20/pages"], ["benchmarks/devset/ko-heldout20/gold"]),
+    "dev-ko-heldout21": (["benchmarks/devset/ko-heldout21/pages"], ["benchmarks/devset/ko-heldout21/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
