@@ -6,7 +6,8 @@ tour for invited writers ('팸투어'), the launch of a thing named ('‘…’ 
 journal or work named in quotes; places (a numbered hall, a court's
 session, a place after the name, a race's start, a competition opening at a place); and days (the day an
 event ahead of another is set for, a day planned then cancelled, the game a press
-conference follows).
+conference follows, a day counted from the event itself, 'the same day' after an announcement); an item of
+a programme, an evening held for someone ('‘… 추모의 밤’'), a memorial exhibition, a talk with the audience ('관객과의 대화').
 
 Every sentence is written for the test; people, teams, bodies, places and titles are invented. Each family
 has a case it must find and one it must leave alone.
@@ -92,11 +93,11 @@ def test_a_title_counted_is_no_competition():
 
 # -- a local edition, a tour for invited writers, the launch of a thing named --------------------
 def test_a_local_edition_of_a_quoted_event_is_an_event():
-    found = events("한빛대는 다음 달 3일 본교 대강당에서 '2027 한빛 입학 설명회'를 열어 바뀐 전형을 설명한다. 부산 지역 "
+    found = events("솔뫼대는 다음 달 3일 본교 대강당에서 '2027 한빛 입학 설명회'를 열어 바뀐 전형을 설명한다. 부산 지역 "
                    "수험생을 위한 '한빛 입학 설명회 부산편'은 오는 24일 부산 해운대구 누리센터 컨퍼런스룸에서 열린다.")
     assert found["한빛 입학 설명회 부산편"].start_date == date(2026, 11, 24)
     assert found["한빛 입학 설명회 부산편"].location == "부산 해운대구 누리센터 컨퍼런스룸"
-    assert not events("한빛대는 '입학 설명회 편람'을 펴냈다.")
+    assert not events("솔뫼대는 '입학 설명회 편람'을 펴냈다.")
 
 
 def test_a_fam_tour_held_on_a_day_is_an_event():
@@ -183,3 +184,55 @@ def test_a_day_planned_then_cancelled_is_the_day_it_was_set_for():
 def test_a_press_conference_after_the_game_takes_its_day():
     found = events("한빛은 24일 인천체육관에서 열린 홈경기에서 라온을 꺾었다. 감독은 경기 뒤 기자회견에서 선수들을 칭찬했다.")
     assert found["기자회견"].start_date == date(2026, 10, 24)
+
+
+def test_a_day_counted_from_the_event_itself_is_none_of_its_own():
+    found = events("구단은 입단식 당일 선착순 300명에게 머플러를 나눠 줄 계획이다. "
+                   "김라온의 입단식은 오는 29일 오후 2시 한빛 클럽하우스에서 열린다.")
+    assert found["입단식"].start_date == date(2026, 10, 29)
+    assert events("한빛 클럽하우스에서 열린 입단식은 당일 오후 2시 시작됐다.")["입단식"].start_date is not None
+
+
+def test_the_same_day_is_the_day_of_the_happening_not_of_the_announcement():
+    found = events("한빛사와 추진위원회는 29일 오후 7시 한빛광장에서 '2026 한빛 연등행렬'을 연다고 26일 밝혔다. "
+                   "행렬에 앞서 같은 날 오후 4시 솔뫼대 운동장에서는 '연등 누리마당'이 열린다.")
+    assert found["연등 누리마당"].start_date == date(2026, 10, 29)
+    found = events("시는 시청에서 설명회를 열었다고 25일 밝혔다. 시는 같은 날 오후 시청 별관에서 주민 간담회도 열었다.")
+    assert found["주민 간담회"].start_date == date(2026, 10, 25)  # no other day: the announcement's
+
+
+# -- an item of the programme, an evening held for someone, a memorial exhibition ----------------
+def test_an_item_of_the_programme_of_the_event_named_next_is_no_event():
+    found = events("같은 날 오후 4시 솔뫼대 운동장에서는 어린이 율동 공연과 연등 만들기 체험이 어우러진 '연등 누리마당'이 열린다.")
+    assert list(found) == ["연등 누리마당"]
+    assert "율동 공연" in events("29일 오후 4시 솔뫼대 운동장에서는 어린이 율동 공연이 열린다.")
+
+
+def test_an_evening_held_for_someone_and_a_memorial_exhibition_are_events():
+    found = events("한빛 지역 도예가들은 29일 저녁 한빛의료원 장례식장에서 '김라온 선생 추모의 밤'을 열고 영상을 함께 본다.")
+    assert found["김라온 선생 추모의 밤"].location == "한빛의료원 장례식장"
+    found = events("한빛시는 고인의 작품 40여 점을 모아 내년 봄 한빛문화원에서 추모전을 열 계획이다.")
+    assert found["추모전"].location == "한빛문화원"  # '봄' is a season, no word of the place
+    assert not events("그는 깊은 밤 홀로 작업했다.")
+
+
+def test_a_talk_with_the_audience_held_on_a_day_is_an_event():
+    found = events("29일 오후 한빛 씨네마 2관에서 관객과의 대화가 열린다.")
+    assert found["관객과의 대화"].location == "한빛 씨네마 2관"
+    assert not events("그는 관객과의 대화를 좋아한다.")
+
+
+
+def test_a_meeting_as_the_point_after_which_something_happened_is_no_event():
+    assert not events("분리 조치는 학교폭력 전담기구 회의가 열린 뒤에야 이뤄졌다.")
+    assert "전담기구 회의" in events("분리 조치는 지난 20일 전담기구 회의가 열린 뒤에야 이뤄졌다.")
+
+
+def test_the_red_carpet_of_an_opening_names_no_opening_of_its_own():
+    assert not events("개막식 레드카펫에는 배우 120여 명이 참석했다.")
+    assert "개막식" in events("지난 15일 한빛광장에서 열린 개막식 레드카펫에는 배우 120여 명이 참석했다.")
+
+
+def test_talks_broken_off_are_no_talks_held():
+    assert list(events("한빛병원 노동조합이 임금 협상 결렬을 이유로 29일 오전 7시부터 총파업에 들어간다고 밝혔다.")) == ["총파업"]
+    assert "임금 협상" in events("노사는 29일 한빛병원에서 임금 협상을 벌인다.")

@@ -184,6 +184,7 @@ PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HALL_UNIT = compiled(R["hall_unit"])
 COURT_NAME = compiled(R["court_name"])
 COMBINED_INTO = compiled(R["combined_into_after"])
+PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
 OPENED_FOR = compiled(R["opened_for_before"])
 AGENDA_WORDS = tuple(R["agenda_words"])
 BACKGROUND = compiled(R["background_after"])
@@ -192,6 +193,9 @@ TITLE_WON = compiled(R["title_won_after"])
 SCHEDULED_BEFORE = compiled(R["scheduled_before"])
 PLANNED_BEFORE = compiled(R["planned_before"])
 GAME_WORDS = frozenset(R["game_words"])
+TIME_WORDS = frozenset(R["time_words"])
+SAME_AS_EVENT_DAYS = frozenset(w.replace(" ", "") for w in R["same_as_event_days"])
+RELATIVE_TO_EVENT = frozenset(w.replace(" ", "") for w in R["relative_to_event_days"])
 COURT_SESSION_WORDS = tuple(R["court_session_words"])
 HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
 HELD_ALONE_WORDS = frozenset(R["held_alone_words"])
@@ -482,7 +486,9 @@ class Finder:
 
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
-        nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
+        nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고', nor a season ('내년 봄 …문화원에서')."""
+        if t.text in TIME_WORDS:
+            return False
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
         if t.particle == "로" and not t.sep and HANGUL_WORD.match(t.text) and t.text not in STOP_WORDS:
@@ -712,8 +718,8 @@ class Finder:
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
             return  # '결승전에 진출했다': the way to a game, not the game
-        if COMBINED_INTO.match(self.body, end, end + 12):
-            return  # '시상식을 겸한 폐막식': held as part of the event named next, one happening
+        if COMBINED_INTO.match(self.body, end, end + 12) or PROGRAMME_OF_NEXT.match(self.body, end, end + 30):
+            return  # '시상식을 겸한 폐막식', '율동 공연과 … 체험이 어우러진 ‘…마당’': part of the event named next
         s0, s1 = sentence_bounds(self.body, start)
         if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
@@ -731,6 +737,9 @@ class Finder:
         if not loc and (kind in START_KINDS or name.endswith(START_WORDS)):
             loc = self.start_place(start)
         dm = None if ahead else self.date_near(start, end)
+        if dm and dm.start() >= end and not self.body[end:dm.start()].strip() \
+                and (dm.group("relday") or "").replace(" ", "") in RELATIVE_TO_EVENT:
+            dm = None  # '입단식 당일 선착순 300명에게': a day counted from the event itself, none of its own
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
@@ -873,12 +882,15 @@ class Finder:
         word = (dm.group("relday") or "").replace(" ", "")
         if word not in NARRATIVE_DAYS:
             return None
-        day = self.last_day(dm.start(), past)
+        day = word in SAME_AS_EVENT_DAYS and self.last_day(dm.start(), past, skip_announced=True) \
+            or self.last_day(dm.start(), past)
         return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
 
-    def last_day(self, pos: int, past: bool) -> date | None:
+    def last_day(self, pos: int, past: bool, skip_announced: bool = False) -> date | None:
         """The day last named before pos in the narrative (in pos's quotation, or outside all), skipping
-        days after publication when the sentence at pos is in the past tense."""
+        days after publication when the sentence at pos is in the past tense, and with `skip_announced` the
+        day something was announced ('16일 … 행렬을 연다고 13일 밝혔다. … 같은 날 오후 4시': the day of the
+        happening, not of the announcement)."""
         own = self.quote_of(pos)
         pub = dates.local_date(self.ctx.published)
         for m in reversed(list(DATE.finditer(self.body, 0, pos))):
@@ -889,6 +901,8 @@ class Finder:
                 continue
             if PERIOD.match(self.body, m.end()):
                 continue  # '6월 18일부터 7월 2일 사이 생산된': a period things happened over, no day of the story
+            if skip_announced and self.announced(m):
+                continue
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
             if day and past and pub and day > pub:
