@@ -76,6 +76,7 @@ MODIFIED_NOUNS = tuple(R["modified_nouns"])
 NOT_EVENT_ENDINGS = tuple(R["not_event_endings"])
 NOT_EVENT_PHRASES = tuple(R["not_event_phrases"])
 QUOTED_NAME_TAILS = frozenset(R["quoted_name_tails"])
+QUOTED_TAIL_SUFFIXES = tuple(R["quoted_name_tail_suffixes"])
 COMPARISONS = tuple(R["comparisons"])
 STAKES = frozenset(R["stakes_nouns"])
 TALKS_WORDS = tuple(R["talks_words"])
@@ -161,6 +162,8 @@ WATCHED = compiled(R["watched_after"])
 PERIOD = compiled(R["period_after"])
 RANKING_CONTEXT = compiled("|".join(R["ranking_context"]))
 QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
+QUOTED_HEADS: dict[str, str] = RULES["quoted_heads"]
+WORK_HEADS = frozenset(R["work_heads"])
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
@@ -178,9 +181,28 @@ FUNERAL_HOME = compiled(R["funeral_home"], re.M)
 RECURRING = compiled(r"(?:%s)\s*$" % "|".join(map(re.escape, R["recurring_before"])))
 HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
+HALL_UNIT = compiled(R["hall_unit"])
+COURT_NAME = compiled(R["court_name"])
+COMBINED_INTO = compiled(R["combined_into_after"])
+PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
+OPENED_FOR = compiled(R["opened_for_before"])
+AGENDA_WORDS = tuple(R["agenda_words"])
+BACKGROUND = compiled(R["background_after"])
+BACKGROUND_KINDS = frozenset(R["background_kinds"])
+TITLE_WON = compiled(R["title_won_after"])
+SCHEDULED_BEFORE = compiled(R["scheduled_before"])
+PLANNED_BEFORE = compiled(R["planned_before"])
+GAME_WORDS = frozenset(R["game_words"])
+TIME_WORDS = frozenset(R["time_words"])
+SAME_AS_EVENT_DAYS = frozenset(w.replace(" ", "") for w in R["same_as_event_days"])
+RELATIVE_TO_EVENT = frozenset(w.replace(" ", "") for w in R["relative_to_event_days"])
+COURT_SESSION_WORDS = tuple(R["court_session_words"])
 HELD_ALONE_KINDS = frozenset(R["held_alone_kinds"])
 HELD_ALONE_WORDS = frozenset(R["held_alone_words"])
 ROUND_PLAYED = compiled(R["round_played"])
+GAMES_PLAYED = [compiled(p) for p in R["games_played"]]
+BOARD_GAME_BARE = compiled(R["board_game_bare"])
+BOARD_SERIES = R["board_series"]
 REACHED = compiled(R["reached_after"])
 PUBLIC_MEETINGS = frozenset(R["public_meetings"])
 LINKING = tuple(R["linking_particles"])
@@ -464,7 +486,9 @@ class Finder:
 
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
-        nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고'."""
+        nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고', nor a season ('내년 봄 …문화원에서')."""
+        if t.text in TIME_WORDS:
+            return False
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
         if t.particle == "로" and not t.sep and HANGUL_WORD.match(t.text) and t.text not in STOP_WORDS:
@@ -498,11 +522,13 @@ class Finder:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
             t = self.toks[k]
-            if (quoted := self.quoted_place(k)) is not None and t.start >= s0 and self.quote_of(t.start) == own:
+            if (quoted := self.quoted_place(k)) is not None and t.start >= s0 and self.quote_of(t.start) == own \
+                    and self.toks[k - 1].start != name_end:  # "‘누리파이널’에서": the name itself, not a place
                 return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) or _NUMERIC.match(place) \
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) \
+                    or _NUMERIC.match(place) and not self.numbered_hall(k, place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if n >= near and any(self.toks[x].text.startswith(GOING) for x in range(k + 1, i0)):
@@ -521,6 +547,12 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def numbered_hall(self, k: int, place: str) -> bool:
+        """'아트홀 1관에서', '본관 3층에서': a numbered part of the venue named by the word before it, not a day."""
+        prev = self.toks[k - 1] if k > 0 else None
+        return prev is not None and not prev.sep and not prev.particle and DATE.match(place) is None \
+            and HALL_UNIT.fullmatch(place) is not None and self.place_word(prev) and not _NUMERIC.match(prev.text)
 
     def quoted_place(self, k: int) -> str | None:
         """"책방 '…'에서": a place named in single quotes, its '에서' split off as a word at token k: the quoted name
@@ -547,7 +579,8 @@ class Finder:
         while k - 1 > max(0, i0 - 1 - MAX_HELD_GAP):
             k = self.before_gloss(k - 1)
             t = self.toks[k]
-            if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem)):
+            heads_quote = k == i0 - 2 and self.toks[i0 - 1].text in ("'", "‘")  # '개막하는 국제대회 ‘…’': its head
+            if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem) and not heads_quote):
                 break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
             p = self.glossed_place(k - 1)
             prev = self.toks[p]
@@ -611,7 +644,7 @@ class Finder:
         toks = self.toks
         while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
             k += 1  # '운동장에서 이틀 동안 열린다': how long, then the verb
-        if k < len(toks) and toks[k].text.startswith(HELD_THERE + HOLDING):
+        if k < len(toks) and self.body.startswith(HELD_THERE + HOLDING, toks[k].start):  # '… 열 예정이다': two words
             return True
         return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
             and toks[k + 1].text.startswith(HELD_THERE + HOLDING)
@@ -685,8 +718,16 @@ class Finder:
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
             return  # '결승전에 진출했다': the way to a game, not the game
+        if COMBINED_INTO.match(self.body, end, end + 12) or PROGRAMME_OF_NEXT.match(self.body, end, end + 30):
+            return  # '시상식을 겸한 폐막식', '율동 공연과 … 체험이 어우러진 ‘…마당’': part of the event named next
+        s0, s1 = sentence_bounds(self.body, start)
+        if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
+            return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
         ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
         watched = WATCHED.match(self.body, end, end + 12) is not None  # '방청석에서 선고를 지켜본': the watchers' place
+        scheduled = ahead and self.scheduled(start)  # '다음 달 20일 평양에서 소집하는 최고인민회의를 앞두고': its own day
+        if scheduled:
+            ahead = False
         loc, loose = (location, False) if location else (None, False) if ahead or watched else self.location(start, end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
@@ -696,9 +737,18 @@ class Finder:
         if not loc and (kind in START_KINDS or name.endswith(START_WORDS)):
             loc = self.start_place(start)
         dm = None if ahead else self.date_near(start, end)
+        if dm and dm.start() >= end and not self.body[end:dm.start()].strip() \
+                and (dm.group("relday") or "").replace(" ", "") in RELATIVE_TO_EVENT:
+            dm = None  # '입단식 당일 선착순 300명에게': a day counted from the event itself, none of its own
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
+        if kind in ("competition", "match") and TITLE_WON.match(self.body, end, end + 12) \
+                and not (loc or quoted_name or (dated and names_a_day(dated))):
+            return  # '두 번째 세계대회 정상에 오른다': a title counted, not a competition held
+        if kind in BACKGROUND_KINDS and not (loc or quoted_name) and self.quote_of(start) is None \
+                and BACKGROUND.search(self.body, end, s1):
+            return  # '지난달 30일 국무회의에서 "…"고 약속한 바 있다': the setting of an earlier remark, told as background
         if UNDECIDED.match(self.body, end, end + 30):
             return  # '공청회를 열지 검토하고 있다': whether it will be held is open
         if PROCESS.match(self.body, end, end + 16) and not ((dated and (names_a_day(dated) or dated.end() <= start)) or loc):
@@ -728,10 +778,11 @@ class Finder:
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
             return  # a past one referred to in passing ('지난 국정감사에서 답했다', '지난해 국정감사에 출석해')
-        s0, s1 = sentence_bounds(self.body, start)
         # inside a quotation the tense is the quotation's own ('"…19일 … 열린다"고 설명했다': a coming day)
         own = self.quote_of(start)
         past = bool(PAST_TENSE.search(self.body, end, min(s1, own[1]) if own else s1))
+        if dm and dm.end() <= start and PLANNED_BEFORE.search(self.body, dm.end(), start):
+            past = False  # '18일 … 열릴 예정이던 축제는 취소됐다': the day it was set for, still to come
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
         if dm and (named := self.narrative_day(dm, past)):
             d0 = d1 = named
@@ -831,12 +882,15 @@ class Finder:
         word = (dm.group("relday") or "").replace(" ", "")
         if word not in NARRATIVE_DAYS:
             return None
-        day = self.last_day(dm.start(), past)
+        day = word in SAME_AS_EVENT_DAYS and self.last_day(dm.start(), past, skip_announced=True) \
+            or self.last_day(dm.start(), past)
         return day + timedelta(days=NARRATIVE_DAYS[word]) if day else None
 
-    def last_day(self, pos: int, past: bool) -> date | None:
+    def last_day(self, pos: int, past: bool, skip_announced: bool = False) -> date | None:
         """The day last named before pos in the narrative (in pos's quotation, or outside all), skipping
-        days after publication when the sentence at pos is in the past tense."""
+        days after publication when the sentence at pos is in the past tense, and with `skip_announced` the
+        day something was announced ('16일 … 행렬을 연다고 13일 밝혔다. … 같은 날 오후 4시': the day of the
+        happening, not of the announcement)."""
         own = self.quote_of(pos)
         pub = dates.local_date(self.ctx.published)
         for m in reversed(list(DATE.finditer(self.body, 0, pos))):
@@ -847,6 +901,8 @@ class Finder:
                 continue
             if PERIOD.match(self.body, m.end()):
                 continue  # '6월 18일부터 7월 2일 사이 생산된': a period things happened over, no day of the story
+            if skip_announced and self.announced(m):
+                continue
             s0, s1 = sentence_bounds(self.body, m.start())
             day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
             if day and past and pub and day > pub:
@@ -900,6 +956,10 @@ class Finder:
         dated before takes its day."""
         for m in SAME_DAY.finditer(self.body, s0, start):
             hit = kind_of(m.group("word")) or kind_of(strip_particle(m.group("word"))[0])  # '회의' is no '회' + '의'
+            if not hit and m.group("word") in GAME_WORDS:  # '경기 뒤 기자회견에서': after the game dated before
+                game = [e for e in self.events if e.start_date and e.kind == "match" and e.offset < start]
+                if game:
+                    return m.group().strip(), game[-1].start_date, game[-1].start_date
             if not hit:
                 continue
             other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
@@ -1032,16 +1092,19 @@ class Finder:
         """'다음 달 13∼16일 벼리시 전시장에서 열리는 ‘누리플레이 2026’에': a quoted name with no event word, that the sentence
         says is held (a held verb right before it, or before a category word: '개막하는 게임쇼 ‘…’', or after it), on a day
         at a place or over a span of days; or opened ('‘…’을 연다') over a span of days, at a place or not."""
-        before = re.search(r"(\S+)\s+(?:(?P<category>[가-힣]{2,6})\s+)?$", self.body[max(0, q0 - 20):q0])
+        # up to two category words between ('개막하는 시즌 최종전 ‘…’에서')
+        before = re.search(r"(\S+)\s+(?:(?P<wider>[가-힣]{2,6})\s+)?(?:(?P<category>[가-힣]{2,6})\s+)?$",
+                           self.body[max(0, q0 - 24):q0])
+        said_before = {before.group(1), before.group("wider"), before.group("category")} if before else set()
         after = QUOTED_HELD_AFTER.match(self.body, q1, q1 + 14)
         opened = QUOTED_OPENED_AFTER.match(self.body, q1 - 1, min(q1 + 60, sentence_bounds(self.body, q1 - 1)[1]))
-        if not ((before and HELD_MODIFIERS & {before.group(1), before.group("category")}) or after or opened):
+        if not (HELD_MODIFIERS & said_before or after or opened):
             return False
         dm = self.date_near(q0 + 1, q1 - 1)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
         span = bool(dm.group("d2") or dm.group("d3") or dm.group("ndays"))
-        if before and OPENING_MODIFIERS & {before.group(1), before.group("category")} and names_a_day(dm):
+        if OPENING_MODIFIERS & said_before and names_a_day(dm):
             return True  # '지난 17일 개막한 ‘…’의': a happening of some days opened that day, wherever it is held
         if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
             return span
@@ -1122,10 +1185,16 @@ class Finder:
                 continue
             w0 = max(0, m.start(1) - 20)
             prev = re.search(r"(\S+)\s+[‘']$", self.body[w0:m.start(1)])
+            after_word = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
+            if prev and prev.group(1) in WORK_HEADS and not (after_word and kind_of(strip_particle(after_word.group(1))[0])):
+                quoted_names.append((m.start(1), m.end(1)))
+                continue  # "국제 학술지 '… 오픈(…)' 최신호에": a journal or a work named, not an event ('드라마 ‘…’
+                # 제작발표회' is the work's event)
             # the event word that ends last, and the longest one there ('정상회의' over '회의')
             kinds = [(text.rfind(k) + len(k), len(k), KINDS.get(k) or QUOTED_KINDS[k]) for k in QUOTED_KEYS if k in text]
             rest = text[max(kinds)[0]:].split() if kinds else []
-            if kinds and (rest == [] or (len(rest) == 1 and rest[0] in QUOTED_NAME_TAILS)) \
+            if kinds and (rest == [] or (len(rest) == 1 and (rest[0] in QUOTED_NAME_TAILS or len(rest[0]) >= 2
+                                                             and rest[0].endswith(QUOTED_TAIL_SUFFIXES)))) \
                     and not not_event(text) \
                     and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
                 kind = max(kinds)[2]
@@ -1147,6 +1216,12 @@ class Finder:
                         and (hit2 := kind_of(strip_particle(nxt2.group(1))[0])) \
                         and hit2[0] == strip_particle(nxt2.group(1))[0] and hit2[0] in UMBRELLA_WORDS:
                     nxt, word, hit = nxt2, hit2[0], hit2  # '‘가을 특가전’ 할인 행사를': one word saying what the event is
+                if not hit and nxt and nxt.start(1) <= 2 and word in QUOTED_HEADS \
+                        and (dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm) \
+                        and HELD.match(self.body, m.end(1) + nxt.end(1), m.end(1) + nxt.end(1) + 12):
+                    end_of_word = m.end(1) + nxt.start(1) + len(word)  # '‘별빛-1’ 발사를 진행했고': the launch of the work named
+                    self.add(f"{text} {word}", QUOTED_HEADS[word], m.start(1), end_of_word)
+                    continue
                 if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
                     word, hit = prev.group(1), kind_of(prev.group(1))
                     if hit and hit[0] not in NEED_MODIFIER:
@@ -1322,6 +1397,22 @@ class Finder:
             self.add(name, kind, start, end, location=place)
         self.games_named_by_number()
 
+    def courts_placed(self) -> None:
+        """'첫 공판은 … 서울중앙지법 형사합의25부 심리로 열린다', '서울행정법원 행정3부는 … 판결했다. 선고는 지난
+        22일 이뤄졌다': a court's session no phrase places is held at the court that sits in its sentence, or in
+        the sentence before it in the same paragraph."""
+        for ev in self.events:
+            if ev.location or not ev.name.replace(" ", "").endswith(COURT_SESSION_WORDS):
+                continue
+            s0, s1 = sentence_bounds(self.body, ev.offset)
+            court = next((m for m in COURT_NAME.finditer(self.body, s0, s1) if not self.in_double_quotes(m.start())), None)
+            line_start = self.body.rfind("\n", 0, ev.offset) + 1
+            if court is None and s0 - line_start >= 2:
+                p0 = sentence_bounds(self.body, s0 - 2)[0]
+                court = next((m for m in COURT_NAME.finditer(self.body, p0, s0) if not self.in_double_quotes(m.start())), None)
+            if court is not None:
+                ev.location = court.group("court")
+
     def hall_of(self, i: int) -> bool:
         """'대한상공회의소 국제회의장에서': a hall named after a building's name is where something is held, not
         someone at the event its word names ('기자회견장에 섰다')."""
@@ -1392,6 +1483,13 @@ class Finder:
         described = [(m.start(), m.end()) for m in MATCH_DESCRIBED.finditer(self.body)]
         for m in [*ROUND_PLAYED.finditer(self.body), *SERIES_GAME.finditer(self.body)]:
             if not any(a <= m.start() < b for a, b in described):  # '열린 두산과 롯데의 주중 2연전 첫 경기': named so
+                self.add(" ".join(m.group().split()), "match", m.start(), m.end())
+        patterns = GAMES_PLAYED + ([BOARD_GAME_BARE] if BOARD_SERIES in self.body else [])
+        for m in (m for pattern in patterns for m in pattern.finditer(self.body)):
+            if any(e.offset <= m.start() < e.offset + len(e.name) for e in self.events):
+                continue  # '제69기 국수전 도전5번기 제1국': a part of a name found already
+            dm = self.date_near(m.start(), m.end())
+            if dm is not None and names_a_day(dm) and not any(a <= m.start() < b for a, b in described):
                 self.add(" ".join(m.group().split()), "match", m.start(), m.end())
 
     def start_place(self, pos: int) -> str | None:
@@ -1501,6 +1599,31 @@ class Finder:
                 if places:
                     e.location = self.place_words(places[-1], p0)
 
+    def scheduled(self, start: int) -> bool:
+        """The clause right before the name, from its sentence's date, says when the event is set for ('다음 달 9일로
+        예정된 … 국빈 방한을 앞두고'): the date is the event's own, though its sentence speaks of a time before it."""
+        dm = self.date_near(start, start)
+        return dm is not None and dm.end() <= start and SCHEDULED_BEFORE.fullmatch(self.body, dm.end(), start) is not None
+
+    def told_ahead(self) -> None:
+        """'대규모 특별전이 열린다. 박물관은 특별전 ‘…’을 오는 11일부터 … 연다': an event told first without a
+        day, a place or a name, whose word the next sentence uses for an event it dates or places, is that one
+        told ahead: one row, the named one."""
+        drop = []
+        for e in self.events:
+            if e.date_text is not None or e.location is not None or self.in_double_quotes(e.offset):
+                continue
+            head = e.name.split()[-1]
+            _, s1 = sentence_bounds(self.body, e.offset)
+            n0 = s1 + len(self.body[s1:]) - len(self.body[s1:].lstrip(" .!?\n"))
+            if n0 >= len(self.body):
+                continue
+            n1 = sentence_bounds(self.body, n0)[1]
+            if head in self.body[n0:n1] and any(n0 <= o.offset < n1 and o is not e and (o.date_text or o.location)
+                                                   for o in self.events):
+                drop.append(e)
+        self.events = [e for e in self.events if all(e is not d for d in drop)]
+
     @staticmethod
     def does(e: Event, sentence: str) -> bool:
         """The sentence does the event: an event word of its kind as a verb, or an idiom for it."""
@@ -1594,5 +1717,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.split_sides()
     f.talks_told_twice()
     f.from_lede()
+    f.told_ahead()
+    f.courts_placed()
     f.link_parts()
     return f.events
