@@ -77,6 +77,7 @@ SETS = {
     "dev-ko-heldout17": (["benchmarks/devset/ko-heldout17/pages"], ["benchmarks/devset/ko-heldout17/gold"]),
     "dev-ko-heldout18": (["benchmarks/devset/ko-heldout18/pages"], ["benchmarks/devset/ko-heldout18/gold"]),
     "dev-ko-heldout19": (["benchmarks/devset/ko-heldout19/pages"], ["benchmarks/devset/ko-heldout19/gold"]),
+    "dev-ko-heldout22": (["benchmarks/devset/ko-heldout22/pages"], ["benchmarks/devset/ko-heldout22/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
