@@ -73,9 +73,9 @@ def test_the_agenda_of_a_meeting_opened_is_no_second_event():
 
 # -- told as background, told ahead, a title counted ------------------------------------------
 def test_a_setting_told_as_background_is_no_event():
-    assert not events("정부는 지난달 30일 국무회의에서 \"자주 만나겠다\"고 약속한 바 있다.")
-    assert "국무회의" in events("정부는 지난달 30일 국무회의에서 개정안을 의결했다.")
-    assert "결심 공판" in events("검사는 지난달 22일 결심 공판에서 \"반성이 없다\"고 지적한 바 있다.")  # a step of the case
+    assert not events("정부는 지난달 27일 국무회의에서 \"자주 만나겠다\"고 약속한 바 있다.")
+    assert "국무회의" in events("정부는 지난달 27일 국무회의에서 개정안을 의결했다.")
+    assert "결심 공판" in events("검사는 지난달 19일 결심 공판에서 \"반성이 없다\"고 지적한 바 있다.")  # a step of the case
 
 
 def test_an_event_told_ahead_of_its_name_is_the_named_one():
@@ -87,8 +87,8 @@ def test_an_event_told_ahead_of_its_name_is_the_named_one():
 
 
 def test_a_title_counted_is_no_competition():
-    assert not events("김도윤이 우승하면 지난해 라온배에 이어 두 번째 세계대회 정상에 오른다.")
-    assert "라온 세계대회" in events("김도윤은 25일 한빛체육관에서 열린 라온 세계대회 정상에 올랐다.")
+    assert not events("김태율이 우승하면 지난해 라온배에 이어 두 번째 세계대회 정상에 오른다.")
+    assert "라온 세계대회" in events("김태율은 25일 한빛체육관에서 열린 라온 세계대회 정상에 올랐다.")
 
 
 # -- a local edition, a tour for invited writers, the launch of a thing named --------------------
@@ -151,12 +151,12 @@ def test_a_competition_opening_at_a_place_under_its_kind_word():
 
 def test_a_race_is_placed_at_its_start_not_its_course():
     found = events("25일 충남 공주시 한빛공원을 출발해 강변을 돌아오는 코스에서 열린 '제5회 라온 마라톤' 남자부에서 "
-                   "김도윤이 우승했다.")
+                   "김태율이 우승했다.")
     assert found["제5회 라온 마라톤"].location == "충남 공주시 한빛공원"
 
 
 def test_a_court_session_is_held_at_the_court_that_sits():
-    found = events("이 사건 첫 공판은 다음 달 16일 서울중앙지법 형사합의25부(재판장 박도윤 부장판사) 심리로 열린다.")
+    found = events("이 사건 첫 공판은 다음 달 16일 서울남부지법 형사합의13부(재판장 박도윤 부장판사) 심리로 열린다.")
     assert found["첫 공판"].location == "서울중앙지법"
     found = events("한빛지방법원 행정2부(재판장 최라온 부장판사)는 업체가 낸 소송에서 원고 패소로 판결했다고 23일 밝혔다. "
                    "선고는 지난 22일 이뤄졌다.")
@@ -169,7 +169,7 @@ def test_a_court_session_is_held_at_the_court_that_sits():
 def test_an_event_ahead_of_which_something_happens_keeps_the_day_it_is_set_for():
     found = events("정부는 이번 회담이 다음 달 9일로 예정된 라온국 대통령의 국빈 방한을 앞두고 열렸다고 설명했다.")
     assert found["국빈 방한"].start_date == date(2026, 11, 9)
-    found = events("전문가들은 다음 달 20일 평양에서 소집하는 최고인민회의를 앞두고 긴장이 높아졌다고 분석했다.")
+    found = events("전문가들은 다음 달 11일 평양에서 소집하는 최고인민회의를 앞두고 긴장이 높아졌다고 분석했다.")
     assert (found["최고인민회의"].start_date, found["최고인민회의"].location) == (date(2026, 11, 20), "평양")
     assert "간담회" not in events("시는 총회를 앞두고 오는 20일 간담회를 연다.")
 
@@ -187,7 +187,7 @@ def test_a_press_conference_after_the_game_takes_its_day():
 
 
 def test_a_day_counted_from_the_event_itself_is_none_of_its_own():
-    found = events("구단은 입단식 당일 선착순 300명에게 머플러를 나눠 줄 계획이다. "
+    found = events("구단은 입단식 당일 선착순 500명에게 머플러를 나눠 줄 계획이다. "
                    "김라온의 입단식은 오는 29일 오후 2시 한빛 클럽하우스에서 열린다.")
     assert found["입단식"].start_date == date(2026, 10, 29)
     assert events("한빛 클럽하우스에서 열린 입단식은 당일 오후 2시 시작됐다.")["입단식"].start_date is not None

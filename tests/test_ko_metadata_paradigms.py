@@ -1890,8 +1890,8 @@ def test_a_role_credit_with_its_address_in_brackets(form, who):
 
 
 def test_a_foreign_writer_with_a_latin_rendering_stays_one_name():
-    found = credit_line("글 마르코 벨리니(Marco Bellini) · 번역 하누리")
-    assert found and found.author == "마르코 벨리니"
+    found = credit_line("글 루카 파렌티(Luca Parenti) · 번역 하누리")
+    assert found and found.author == "루카 파렌티"
 
 
 def test_a_newsletters_call_for_opinion_is_boilerplate_and_a_sentence_about_it_is_not():

@@ -269,7 +269,7 @@ def test_a_continent_is_no_person_whatever_its_sentence_says():
 # -- a foreign player named by one word after '<nation>의', with a numbered rank after ('9단') --------------------
 @pytest.mark.parametrize("body, name, title", [
     ("표서율 9단이 중국의 왕즈하오 9단을 꺾었다.", "왕즈하오", "9단"),
-    ("중국의 장위안밍 9단이 우승했다.", "장위안밍", "9단"),
+    ("중국의 천하오린 9단이 우승했다.", "천하오린", "9단"),
 ])
 def test_a_foreign_player_after_the_nations_genitive_with_a_rank(body, name, title):
     found = persons(body)

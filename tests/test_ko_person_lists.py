@@ -138,7 +138,7 @@ def test_a_shared_title_stops_at_a_firm_an_own_role_a_date_or_a_count(body, name
 
 
 @pytest.mark.parametrize("body, names, title", [
-    ("배우 여시온(22)과 강다율(25)이 출연한다.", ["여시온", "강다율"], "배우"),
+    ("배우 여은결(22)과 강다빈(25)이 출연한다.", ["여은결", "강다빈"], "배우"),
     ("7회 3루 주자 표하온이 홈을 밟았다.", ["표하온"], "3루 주자"),
     ("판소리 명인 표하온은 \"소리는 숨\"이라고 말했다.", ["표하온"], "명인"),
 ])

@@ -74,7 +74,7 @@ def test_bulleted_prose_makes_no_person():
 
 OBITUARY = """■ 부고
 ▲노영수씨 별세, 노이담(솔빛소프트 상무)·노새롬(가온여고 교사)씨 부친상, 탁윤결(변호사)씨 빙부상 = 7일, 소담병원 장례식장 12호실, 발인 9일 오전 6시
-▲곽순임씨 별세, 진서겸 해오름대 교수 모친상 = 6일, 소담병원 장례식장 3호실, 발인 8일 오전 7시
+▲곽순임씨 별세, 진서겸 솔내대 교수 모친상 = 6일, 소담병원 장례식장 3호실, 발인 8일 오전 7시
 ▲모은정(하늘재단 이사장)씨 남편상 = 5일, 소담병원 장례식장 17호실, 발인 7일
 """
 
@@ -87,7 +87,7 @@ def test_obituary_the_deceased_and_the_mourners_with_their_posts():
     assert found["노새롬"] == ("교사", "가온여고")
     assert found["탁윤결"][0] == "변호사"
     assert found["모은정"] == ("이사장", "하늘재단")
-    assert found["진서겸"] == ("교수", "해오름대")
+    assert found["진서겸"] == ("교수", "솔내대")
 
 
 def test_obituary_relations_halls_and_times_are_no_persons():
@@ -97,8 +97,8 @@ def test_obituary_relations_halls_and_times_are_no_persons():
 
 
 def test_family_entries_with_a_one_syllable_kin_word_and_a_compound_post():
-    found = persons("유족으로는 부인 경태오씨와 딸 석윤하(해오름대 교수)씨, 아들 석주안(청솔문화연구소장)씨가 있다.")
-    assert found["석윤하"] == ("교수", "해오름대")
+    found = persons("유족으로는 부인 경태오씨와 딸 석윤하(솔내대 교수)씨, 아들 석주안(청솔문화연구소장)씨가 있다.")
+    assert found["석윤하"] == ("교수", "솔내대")
     assert found["석주안"] == ("청솔문화연구소장", "청솔문화연구소")
     assert "경태오" in found
 
@@ -111,7 +111,7 @@ def test_age_glosses_and_nameless_deaths_are_left_to_the_sentence_rules():
 
 def test_personal_news_items_glued_to_their_mark():
     body = ("■ 동정\n◇석도훈 해담물산 대표는 5일 소담호텔에서 열린 물류포럼에 참석했다.\n"
-            "▷표세진 여울일보 경제부장=12일 오후 2시 해오름대 강연\n◇모하율 청솔화학 상무\n")
+            "▷표세진 여울일보 경제부장=12일 오후 2시 솔내대 강연\n◇모하율 청솔화학 상무\n")
     found = persons(body)
     assert found["석도훈"] == ("대표", "해담물산")
     assert found["표세진"] == ("경제부장", "여울일보")
@@ -134,7 +134,7 @@ def test_a_section_heading_names_no_organisation():
 
 
 def test_a_post_glossing_a_listed_name_is_no_title_of_its_own():
-    found = persons("■ 청솔화학\n◇ 승진 ▲상무보 석도훈(물류연구소 분석팀장) 모하율(재무팀장)\n▲원장 빈서후(해오름대 교수)\n")
+    found = persons("■ 청솔화학\n◇ 승진 ▲상무보 석도훈(물류연구소 분석팀장) 모하율(재무팀장)\n▲원장 빈서후(솔내대 교수)\n")
     assert found["석도훈"] == ("상무보", "청솔화학")
     assert found["모하율"] == ("상무보", "청솔화학")
     assert found["빈서후"] == ("원장", "청솔화학")

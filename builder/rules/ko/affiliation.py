@@ -135,7 +135,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = pointed or p.organization
             continue
         if not p.title and not p.organization:
-            p.title, p.organization = held_post(at, body, names)  # '피해자 모임 대표를 맡은 X(56)씨': the post and its body
+            p.title, p.organization = held_post(at, body, names)  # '세입자 모임 대표를 맡은 X(56)씨': the post and its body
         if p.organization:
             continue
         p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
@@ -339,7 +339,7 @@ def side_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
 
 
 def held_post(at: int, body: str, names: set[str]) -> tuple[str | None, str | None]:
-    """'피해자 모임 대표를 맡은 X(56)씨', '누리협회 회장을 맡고 있는 X씨': an untitled person holds the post glossed in the
+    """'세입자 모임 대표를 맡은 X(56)씨', '누리협회 회장을 맡고 있는 X씨': an untitled person holds the post glossed in the
     clause before the name, of the body named by the nouns right before the post (none when a particle or a verb's
     form comes first: '행사 진행을 맡은 X' holds a task, no post)."""
     if at < 0:

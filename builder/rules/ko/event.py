@@ -725,7 +725,7 @@ class Finder:
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
         ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
         watched = WATCHED.match(self.body, end, end + 12) is not None  # '방청석에서 선고를 지켜본': the watchers' place
-        scheduled = ahead and self.scheduled(start)  # '다음 달 20일 평양에서 소집하는 최고인민회의를 앞두고': its own day
+        scheduled = ahead and self.scheduled(start)  # '다음 달 11일 평양에서 소집하는 최고인민회의를 앞두고': its own day
         if scheduled:
             ahead = False
         loc, loose = (location, False) if location else (None, False) if ahead or watched else self.location(start, end)
@@ -739,7 +739,7 @@ class Finder:
         dm = None if ahead else self.date_near(start, end)
         if dm and dm.start() >= end and not self.body[end:dm.start()].strip() \
                 and (dm.group("relday") or "").replace(" ", "") in RELATIVE_TO_EVENT:
-            dm = None  # '입단식 당일 선착순 300명에게': a day counted from the event itself, none of its own
+            dm = None  # '입단식 당일 선착순 500명에게': a day counted from the event itself, none of its own
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
@@ -748,7 +748,7 @@ class Finder:
             return  # '두 번째 세계대회 정상에 오른다': a title counted, not a competition held
         if kind in BACKGROUND_KINDS and not (loc or quoted_name) and self.quote_of(start) is None \
                 and BACKGROUND.search(self.body, end, s1):
-            return  # '지난달 30일 국무회의에서 "…"고 약속한 바 있다': the setting of an earlier remark, told as background
+            return  # '지난달 27일 국무회의에서 "…"고 약속한 바 있다': the setting of an earlier remark, told as background
         if UNDECIDED.match(self.body, end, end + 30):
             return  # '공청회를 열지 검토하고 있다': whether it will be held is open
         if PROCESS.match(self.body, end, end + 16) and not ((dated and (names_a_day(dated) or dated.end() <= start)) or loc):
@@ -1219,7 +1219,7 @@ class Finder:
                 if not hit and nxt and nxt.start(1) <= 2 and word in QUOTED_HEADS \
                         and (dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm) \
                         and HELD.match(self.body, m.end(1) + nxt.end(1), m.end(1) + nxt.end(1) + 12):
-                    end_of_word = m.end(1) + nxt.start(1) + len(word)  # '‘별빛-1’ 발사를 진행했고': the launch of the work named
+                    end_of_word = m.end(1) + nxt.start(1) + len(word)  # '‘여울-3’ 발사를 진행했고': the launch of the work named
                     self.add(f"{text} {word}", QUOTED_HEADS[word], m.start(1), end_of_word)
                     continue
                 if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
@@ -1398,7 +1398,7 @@ class Finder:
         self.games_named_by_number()
 
     def courts_placed(self) -> None:
-        """'첫 공판은 … 서울중앙지법 형사합의25부 심리로 열린다', '서울행정법원 행정3부는 … 판결했다. 선고는 지난
+        """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '서울행정법원 행정7부는 … 판결했다. 선고는 지난
         22일 이뤄졌다': a court's session no phrase places is held at the court that sits in its sentence, or in
         the sentence before it in the same paragraph."""
         for ev in self.events:
@@ -1487,7 +1487,7 @@ class Finder:
         patterns = GAMES_PLAYED + ([BOARD_GAME_BARE] if BOARD_SERIES in self.body else [])
         for m in (m for pattern in patterns for m in pattern.finditer(self.body)):
             if any(e.offset <= m.start() < e.offset + len(e.name) for e in self.events):
-                continue  # '제69기 국수전 도전5번기 제1국': a part of a name found already
+                continue  # '제41기 명인전 도전3번기 제1국': a part of a name found already
             dm = self.date_near(m.start(), m.end())
             if dm is not None and names_a_day(dm) and not any(a <= m.start() < b for a, b in described):
                 self.add(" ".join(m.group().split()), "match", m.start(), m.end())

@@ -1,7 +1,7 @@
 """Korean persons in items papers print as lists, not prose: 인사 lists, rosters, 동정 items and 부고.
 
 A 인사 list is a run of lines under headings:
-  ◇대하산업                          the organisation of every item under it
+  ◇청운산업                          the organisation of every item under it
   <부사장 승진> ▷재무팀장 홍길동      a kind of move (its rank, when it names one), then items
   ▷교통물류실 물류정책관 김영희        an item: a unit, the title, the name(s)
   대표이사 이철수                     a line that is one item, inside the list
@@ -87,7 +87,7 @@ class ListReader:
         return self.items(text, at, marked_only=self.org is None)
 
     def heading(self, header: str, at: int) -> bool:
-        """'대하산업' sets the organisation, '승진' the kind of move; a section ('부고', '출연진') neither; a long
+        """'청운산업' sets the organisation, '승진' the kind of move; a section ('부고', '출연진') neither; a long
         line is prose."""
         if not header or len(header.split()) > MAX_HEADING_WORDS:
             return False
@@ -101,7 +101,7 @@ class ListReader:
 
     def names_body(self, header: str, at: int) -> bool:
         """Does the heading name a body: its last word ends as one does ('국토교통부') or is no dictionary noun
-        ('대하산업'); '출연진', '주요 일정' are sections of a page."""
+        ('청운산업'); '출연진', '주요 일정' are sections of a page."""
         last = header.split()[-1]
         start = at + header.rindex(last)
         return last.endswith(person.ORG_ENDINGS) or morph.reading(self.f.body, start, start + len(last)) != "common"
@@ -179,7 +179,7 @@ class ListReader:
         return True
 
     def news_item(self, part: str, at: int) -> bool:
-        """A 동정 item glued to its mark: '◇홍길동 한빛물산 대표는 5일 …', '▷홍길동 한빛일보 부장=12일 강연':
+        """A 동정 item glued to its mark: '◇홍길동 한빛물산 대표는 5일 …', '▷홍길동 바른누리신문 부장=12일 강연':
         the name, its organisation's words, the title (then a subject particle, or the '=' of the item's details)."""
         head = part.split("=")[0]
         every = [(w.group(), at + w.start()) for w in WORD.finditer(head)]
@@ -206,7 +206,7 @@ class ListReader:
 DEATH_WORDS = "|".join(LEX["death_words"])
 FORMER_MARKERS = frozenset(LEX["former_markers"])
 DIED = re.compile(rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}) ?씨 (?:{DEATH_WORDS})(?![가-힣])")
-# '하수련(충청예술대 교수)씨', '노이담(솔빛소프트 상무)·노새롬(가온여고 교사)씨': a name glossed with its post, in a
+# '하예슬(금빛예술대 교수)씨', '노이담(솔빛소프트 상무)·노새롬(가온여고 교사)씨': a name glossed with its post, in a
 # list of such names that '씨' closes
 GLOSSED_KIN = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\((?P<gloss>[^()\n]{2,30})\)"
                          r"(?=(?:[·,] ?[가-힣]{2,4}(?:\([^()\n]{1,30}\))?)* ?씨(?![가-힣]{2}))")
@@ -214,7 +214,7 @@ AGE_PART = re.compile(r"\d{1,3}세?")
 
 
 def gloss_post(gloss: str) -> tuple[str, str | None] | None:
-    """'충청예술대 교수' → ('교수', '충청예술대'), '전 한빛은행 부행장' → ('전 부행장', '한빛은행'), '58·회사원' →
+    """'금빛예술대 교수' → ('교수', '금빛예술대'), '전 한빛은행 부행장' → ('전 부행장', '한빛은행'), '58·회사원' →
     ('회사원', None): the post a name's gloss gives (an age beside it dropped), or None when it gives none."""
     parts = [p.strip() for p in re.split(r"[·,]", gloss) if p.strip() and not AGE_PART.fullmatch(p.strip())]
     if len(parts) != 1:

@@ -622,8 +622,8 @@ class Finder:
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and not is_korean_name(tok.stem) \
                 and (before := PREVIOUS_WORD.search(self.body, max(0, tok.start - 6), tok.start)) and is_korean_name(before.group(1)) \
                 and (after := NEXT_WORD.match(self.body, tok.end)) and title_like(strip_particle(after.group(1))[0]) is not None:
-            return replace(tok, stem=tok.text, particle="")  # '표서율 누리페이 대표는': between a name and a post, the firm
-            # Kiwi guesses whole ('누리페이'), no particle: a subject never stands between a name and its post
+            return replace(tok, stem=tok.text, particle="")  # '표서율 솔마루페이 대표는': between a name and a post, the firm
+            # Kiwi guesses whole ('솔마루페이'), no particle: a subject never stands between a name and its post
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and tok.text.endswith(PROVINCE_LEVEL_ENDINGS) \
                 and (after := NEXT_WORD.match(self.body, tok.end)) \
                 and title_like(strip_particle(after.group(1))[0]) is not None:
@@ -1680,7 +1680,7 @@ class Finder:
         starts = prev is None or prev.sep or prev.particle or prev.text in ORG_WORDS \
             or (prev.text.endswith(MODIFIER_ENDINGS) and morph.ends_modifier(self.body, prev.start, prev.end)) \
             or self.opens_phrase(j)
-        personal = (title.split()[-1] in PERSONAL_TITLES or bool(NUMBERED_RANK.fullmatch(title.split()[-1]))) and (  # '리웨이밍 9단'
+        personal = (title.split()[-1] in PERSONAL_TITLES or bool(NUMBERED_RANK.fullmatch(title.split()[-1]))) and (  # '천하오린 9단'
             has_foreign_syllable([word]) or morph.unknown(self.body, self.toks[j].start, self.toks[j].end))
         if (title.split()[-1] in LEADER_TITLES or personal) and starts and HANGUL.match(word) and 2 <= len(word) <= 5 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
@@ -3333,7 +3333,7 @@ class Finder:
                 elif not t.particle and k + 2 < len(toks) and toks[k + 1].text in LIST_SEPARATORS:
                     nxt = k + 2
                 elif (close := self.item_gloss_end(k)) is not None:
-                    nxt = close + 2  # '멤버 하윤(본명 김하윤), 세라(본명 서세라)': an item glossed in brackets
+                    nxt = close + 2  # '멤버 보늬(본명 이보늬), 채아(본명 모채아)': an item glossed in brackets
                 else:
                     break
                 n = toks[nxt]
@@ -3358,7 +3358,7 @@ class Finder:
                     self.persons[found].title = title
 
     def item_gloss_end(self, k: int) -> int | None:
-        """The closing bracket of a short gloss right after the list item at k ('하윤(본명 김하윤), …'), when a list
+        """The closing bracket of a short gloss right after the list item at k ('보늬(본명 이보늬), …'), when a list
         separator and a further item follow it; else None."""
         toks = self.toks
         if toks[k].particle or k + 1 >= len(toks) or toks[k + 1].text != "(" or toks[k + 1].start != toks[k].end:

@@ -556,7 +556,7 @@ class Attributor:
                          and all(x.oov for x in morph.morphs_in(self.body, found.start, found.start + 3))):
             # '노라 벨트런 아이다호 주지사는': a full name of two words or more right before the word taken with the
             # title is the person; that word is their place or body (never a Korean name no dictionary knows: '동해
-            # 블루웨일즈 하재원 감독은' is the coach, the words before it his club; '시애틀' is a place all the same)
+            # 레드팰컨스 편도훈 감독은' is the coach, the words before it his club; '시애틀' is a place all the same)
             for m in self.mentions:
                 if m.kind == "full" and m.person and " " in m.person and m.start < found.start \
                         and self.body.startswith(m.person + " ", m.start) and m.start + len(m.person) + 1 == found.start:
@@ -610,7 +610,7 @@ class Attributor:
         """Who a subject word stands for; None when it is a subject that cannot speak ('조례가')."""
         m = self.mention_at(tok)
         if m is None and (rest := self.name_rest(tok, i)) is not None:
-            return Speaker(rest, "person")  # '에이전트 주앙 피헤이라는' with only '주앙' taken: the person so named
+            return Speaker(rest, "person")  # '에이전트 파비우 헤젠지는' with only '파비우' taken: the person so named
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end >= tok.end and m.particle in SUBJECT_PARTICLES):
             return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('보라는': the name's
@@ -704,7 +704,7 @@ class Attributor:
         return None
 
     def name_rest(self, tok: Tok, i: int) -> str | None:
-        """'주앙 피헤이라는' where the person rules took only '주앙': a subject word Kiwi reads as proper, no title, body
+        """'파비우 헤젠지는' where the person rules took only '파비우': a subject word Kiwi reads as proper, no title, body
         or source word, right after a one-word foreign name taken with no particle, is that name's last word; after a
         proper word no rule took, itself after a relation or a title ('에이전트 실바노 모레이라는'), the two words are
         the name."""
@@ -750,8 +750,8 @@ class Attributor:
         return None
 
     def aliases(self, mentions: list[Mention]) -> dict[str, str]:
-        """'유채린(34·본명 유미정)', '대니얼 오(한국명 오준서)': a name glossed in brackets as the real or Korean name of
-        the one before it; the article calls the person by the outer name, so its short forms ('유씨', '오 교수')
+        """'나하연(34·본명 나미소)', '데이비드 한(한국명 한세오)': a name glossed in brackets as the real or Korean name of
+        the one before it; the article calls the person by the outer name, so its short forms ('나씨', '한 교수')
         stand for that one."""
         out: dict[str, str] = {}
         for m in mentions:
@@ -959,7 +959,7 @@ class Attributor:
         """The one multi-word name the article gives whose first or last word this is ('메타' of '아닐 메타')."""
         whole = [name for name in self.titles if " " in name and word in (name.split()[0], name.split()[-1])]
         whole = [name for name in whole if name.removesuffix(HONORIFIC) == name or name.removesuffix(HONORIFIC) not in whole]
-        return whole[0] if len(whole) == 1 else None  # ('응우옌 반 떤씨' beside '응우옌 반 떤': one person)
+        return whole[0] if len(whole) == 1 else None  # ('응우옌 반 꾸옥씨' beside '응우옌 반 꾸옥': one person)
 
     def given_name_between(self, i: int) -> Speaker | None:
         """A title at token i right after a foreign name whose first word alone was taken for a person
@@ -1226,7 +1226,7 @@ class Attributor:
                     or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
             if _firm_shaped(t.stem) and self.mention_at(t) is None:
-                return Speaker(t.stem, "organization")  # '대하산업은 … 회사 측은': a firm Kiwi splits into common nouns
+                return Speaker(t.stem, "organization")  # '청운산업은 … 회사 측은': a firm Kiwi splits into common nouns
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 prev = before[k - 1] if k else None
                 if prev is not None and not prev.particle and prev.end + 1 == t.start and HANGUL.match(prev.stem) \
@@ -1309,7 +1309,7 @@ class Attributor:
         return Speaker(m.person, "person") if m.person != self.deceased else None
 
     def said_thus_after(self, quote_start: int, quote_end: int) -> Speaker | None:
-        """'"운영비는 … 뺐습니다." 답변에 나선 여민석 과장은 이렇게 설명한 뒤 "…"고 했다': a quotation closed on its own full
+        """'"운영비는 … 뺐습니다." 답변에 나선 도윤찬 과장은 이렇게 설명한 뒤 "…"고 했다': a quotation closed on its own full
         stop opening its paragraph, then a sentence saying its subject said it thus: that subject."""
         line_start = self.body.rfind("\n", 0, quote_start) + 1
         if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
@@ -1730,7 +1730,7 @@ def _one_reading(mentions: list[Mention]) -> list[Mention]:
 
 
 def _firm_shaped(word: str) -> bool:
-    """'대하산업', '누리중공업', '한빛제약': one word of two syllables or more and the kind of business a firm's name ends
+    """'청운산업', '누리중공업', '한빛제약': one word of two syllables or more and the kind of business a firm's name ends
     with; Kiwi may read it as two common nouns, but as a topic it is a firm."""
     return bool(HANGUL.match(word)) and any(word.endswith(e) and len(word) >= len(e) + 2 for e in FIRM_NAME_ENDINGS)
 
@@ -1880,7 +1880,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
 
 
 def turn_speaker(label: str, pos: int, att: "Attributor") -> str | None:
-    """The person a transcript turn's label names: '노은채 선임연구위원' (a name the article gives, then a title),
+    """The person a transcript turn's label names: '노가윤 선임연구위원' (a name the article gives, then a title),
     '벨리니 교수' (a foreign name's last word, for the full name), '노 위원' (a surname and the word given with the name)."""
     words = re.sub(r"\([^)]*\)", " ", label).split()
     if not words or len(words) > 4:
@@ -1896,7 +1896,7 @@ def turn_speaker(label: str, pos: int, att: "Attributor") -> str | None:
 
 
 def transcript_turns(body: str, found: list[Quote], att: "Attributor") -> list[Quote]:
-    """'▲노은채 선임연구위원=일자리의 숫자보다 질이 문제입니다.': a roundtable or hearing transcript gives each turn
+    """'▲노가윤 선임연구위원=일자리의 숫자보다 질이 문제입니다.': a roundtable or hearing transcript gives each turn
     on its own line, the speaker's name (and title) labelled before '=' with no quotation marks; every turn of a
     person the article names is a quotation of theirs. Two such turns at least make a transcript."""
     turns = []
