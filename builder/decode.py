@@ -21,6 +21,9 @@ ALIASES = {
 }
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# ISO-2022 text is 7-bit: escape sequences designate the character set and SO/SI bytes shift in and out of it,
+# so it looks like ASCII with control bytes. Korean e-mail and some old pages use ISO-2022-KR (RFC 1557).
+ISO2022_DESIGNATIONS = ((b"\x1b$)C", "iso2022_kr"), (b"\x1b$B", "iso2022_jp"), (b"\x1b$@", "iso2022_jp"))
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Share of control bytes (other than tab, newline, carriage return, form feed) above which a file is binary.
 BINARY_CONTROL_SHARE = 0.10
@@ -69,6 +72,12 @@ def decode(data: bytes, http_charset: str | None = None, html: bool = True) -> t
     for bom, enc in BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
+    for designation, enc in ISO2022_DESIGNATIONS:
+        if designation in data[:8192]:
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                break
     if looks_binary(data):
         raise DecodeError("binary", "the file holds binary data, not text")
     if data.isascii():

@@ -23,8 +23,9 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-# A news feed (RSS, Atom): one unit of work per item. A `.xml` file is a feed when its root says so (`sniff_kind`).
-FEED_SUFFIXES = (".rss", ".atom")
+# A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
+# root says so (`sniff_kind`).
+FEED_SUFFIXES = (".rss", ".atom", ".enex")
 # Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024

@@ -49,3 +49,18 @@ def test_binary_is_refused():
     with pytest.raises(DecodeError) as e:
         decode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     assert e.value.reason == "binary"
+
+
+@pytest.mark.parametrize("codec", ["iso2022_kr", "iso2022_jp"])
+def test_iso_2022_text_is_read_by_its_escape_sequences_not_taken_for_binary(codec):
+    """ISO-2022 is 7-bit: shift bytes and escapes that a byte count alone would call binary (RFC 1557 for Korean)."""
+    hangul = "<html><head><meta charset='iso-2022-kr'></head><body><p>솔내시는 다음 달 도서관을 연다.</p></body></html>"
+    kana = "<html><body><p>ソルネ市は来月図書館を開く。</p></body></html>"
+    page = hangul if codec == "iso2022_kr" else kana
+    text, encoding = decode(page.encode(codec))
+    assert (text, encoding) == (page, codec)
+
+
+def test_ascii_page_with_a_stray_escape_byte_is_still_plain_text():
+    text, encoding = decode(b"<html><body><p>Sol-nae opens a library\x1b next month.</p></body></html>")
+    assert encoding == "ascii" and "library" in text

@@ -179,3 +179,34 @@ def test_an_atom_entry_saved_alone_takes_its_feed_from_source_and_the_address_fr
     assert article["authors"] == ["채하람"] and article["author_emails"] == ["haram@mulgyeol.example.kr"]
     assert article["published_at"] == "2026-03-09T14:05:00+09:00" and article["updated_at"] is None
     assert article["body"].startswith(PARAGRAPHS[0]) and "지난 기사" not in article["body"]
+
+
+def enex(*notes: str) -> bytes:
+    return ("<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE en-export SYSTEM 'http://xml.evernote.com/pub/evernote-export4.dtd'>"
+            "<en-export export-date='20260312T010000Z' application='Evernote'>" + "".join(notes) + "</en-export>").encode()
+
+
+def clipped(title: str, url: str, page_html: str) -> str:
+    return (f"<note><title>{title}</title><created>20260311T221500Z</created><updated>20260311T221800Z</updated>"
+            "<note-attributes><author>clipper.kim</author><source>web.clip7</source>"
+            f"<source-url>{url}</source-url></note-attributes><content><![CDATA[<?xml version='1.0' encoding='UTF-8'?>"
+            f"<!DOCTYPE en-note SYSTEM 'http://xml.evernote.com/pub/enml2.dtd'><en-note>{page_html}</en-note>]]></content></note>")
+
+
+def test_an_evernote_clip_is_the_clipped_page_not_the_clipper_and_the_clip_time(tmp_path: Path):
+    page = (f"<h1>마루솔시, 골목길 12곳 보행자 우선 구역 지정</h1><div>채하람 기자 | 승인 2026.03.09 14:05</div>"
+            + "".join(f"<div>{p}</div>" for p in PARAGRAPHS) + "<div>채하람 기자 haram@mulgyeol.example.kr</div>")
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "clips.enex").write_bytes(enex(clipped("마루솔시, 골목길 12곳 보행자 우선 구역 지정",
+                                                  "https://mulgyeol.example.kr/news/5521", page),
+                                          clipped("빈 메모", "https://mulgyeol.example.kr/", "<div>메모</div>")))
+    build(raw, out)
+    article = pl.read_parquet(out / "article.parquet").row(0, named=True)
+    assert (article["source_record"], article["url"]) == (1, "https://mulgyeol.example.kr/news/5521")
+    assert article["authors"] == ["채하람"]  # the byline of the page, not the note's author (who clipped it)
+    assert article["published_at"] == "2026-03-09T14:05:00+09:00"  # the page's date, not the clip's
+    assert article["body"].startswith(PARAGRAPHS[0]) and "clipper.kim" not in article["body"]
+    quarantine = pl.read_parquet(out / "quarantine.parquet")
+    # the note holding two characters: no article, said so under its own number
+    assert quarantine.select("source_record", "stage", "reason").rows() == [(2, "extract", "too_short")]

@@ -1,8 +1,11 @@
-"""Articles carried by a news feed: RSS 2.0, RSS 1.0 (RDF) and Atom files (`.rss`, `.atom`, or `.xml`).
+"""Articles carried as items of an XML file: news feeds (RSS 2.0, RSS 1.0/RDF and Atom: `.rss`, `.atom`, or
+`.xml`) and note exports (Evernote `.enex`, where each note is a page its user clipped).
 
 A feed is a container like a WARC file: each item (an Atom entry) is one article, with its own
 title, link, author, dates and text (`content:encoded`, else `description`; Atom `content`, else
-`summary`), under the channel that names the outlet. Reading splits a feed into its items
+`summary`), under the channel that names the outlet. A clipped note is the page as it was saved (its
+`content`) with the address it came from; its author and dates are the clipper's and the clip's, not
+the article's, so only the page itself says who wrote it and when. Reading splits a feed into its items
 (`item_count`, `item_document`): the bytes of one unit of work are the feed as if it held only that
 item, so each item has its own checksum and id. `unpack` then writes the item as a small HTML page
 whose head says what the feed says (title, author, dates, site, address, language), and the rest
@@ -58,7 +61,7 @@ def looks_like_feed(head: bytes) -> bool:
     """An XML file whose root is a feed (`<rss>`, Atom `<feed>`, RSS 1.0 `<rdf:RDF>`), from its first bytes."""
     text = head[:MAX_FEED_BYTES_SNIFFED].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
     text = re.sub(r"^(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", "", text, flags=re.S)
-    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b)", text, re.I) is not None
+    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b|en-export\b)", text, re.I) is not None
 
 
 def _root(data: bytes) -> etree._Element:
@@ -86,10 +89,12 @@ def _channel_and_items(root: etree._Element) -> tuple[etree._Element, list[etree
         return root, [c for c in root if _local(c) == "entry"]
     if name == "entry":  # an Atom entry document: one entry saved alone, its feed's metadata in <source> if anywhere
         return next((c for c in root if _local(c) == "source"), root), [root]
+    if name == "en-export":
+        return root, [c for c in root if _local(c) == "note"]
     if name == "rdf":
         channel = next((c for c in root if _local(c) == "channel"), root)
         return channel, [c for c in root if _local(c) == "item"]
-    raise NotFeed(f"the root element is <{name}>, not <rss>, <feed>, <entry> or <rdf:RDF>")
+    raise NotFeed(f"the root element is <{name}>, not <rss>, <feed>, <entry>, <rdf:RDF> or <en-export>")
 
 
 def item_count(data: bytes) -> int:
@@ -213,12 +218,29 @@ def _outlet(channel: etree._Element) -> str | None:
     return (named or parts)[0].strip()
 
 
+_ENML_PROLOGUE = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?", re.I)
+_ENML_NOTE = re.compile(r"</?en-note\b", re.I)
+
+
+def _clipped_note(note: etree._Element) -> Item:
+    """An Evernote note: the clipped page's markup (ENML, an XHTML subset in CDATA) and the address it came from.
+    The note's author, `created` and `updated` are who clipped it and when: not the article's metadata."""
+    content = "".join(_child(note, "content").itertext()) if _child(note, "content") is not None else ""
+    body = _ENML_NOTE.sub(lambda m: m.group(0).replace("en-note", "div"), _ENML_PROLOGUE.sub("", content))
+    attributes = _child(note, "note-attributes")
+    url = _text(_child(attributes, "source-url")) if attributes is not None else None
+    return Item(title=_text(_child(note, "title")), url=url, authors=(), emails=(), published=None, updated=None,
+                body_html=body, outlet=None, language=None)
+
+
 def parse_item(data: bytes) -> Item:
     """The one item of a document made by `item_document` (or the first item of any feed)."""
     channel, items = _channel_and_items(_root(data))
     if not items:
         raise NotFeed("a feed with no item")
     item = items[0]
+    if _local(item) == "note":
+        return _clipped_note(item)
     body = _content_html(_child(item, "encoded", "content"))
     if not body.strip():
         body = _content_html(_child(item, "description", "summary"))
