@@ -187,7 +187,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
                            "not an HTML page, a text dump, a saved page or letter (MHTML, .eml), "
-                           "an RSS or Atom feed or a WARC file")
+                           "an RSS or Atom feed, an Evernote export or a WARC file")
     sent = None
     if source.kind == "mime":
         try:
