@@ -24,7 +24,14 @@ def limited(seconds: float, on_expiry: Callable) -> Iterator[None]:
     if not seconds or seconds <= 0 or not TIMERS:
         yield
         return
-    previous = {sig: signal.signal(sig, on_expiry) for _, sig, _ in TIMERS}
+    def expire(signum: int, frame) -> None:
+        # the first timer to fire ends the limit: the other is disarmed before the handler raises, so a second
+        # expiry cannot interrupt the unwinding of the first (on a loaded machine the wall clock can come first)
+        for which, _, _ in TIMERS:
+            signal.setitimer(which, 0)
+        on_expiry(signum, frame)
+
+    previous = {sig: signal.signal(sig, expire) for _, sig, _ in TIMERS}
     for which, _, factor in TIMERS:
         signal.setitimer(which, seconds * factor)
     try:

@@ -53,6 +53,21 @@ def test_set_up_work_is_not_counted_and_the_limit_resumes_after():
             _burn(5)
 
 
+def test_the_limit_expires_once_whichever_timer_fires_first():
+    calls = []
+
+    def count(signum, _frame):
+        calls.append(signum)
+        raise Expired()
+
+    with limited(0.2, count):
+        with pytest.raises(Expired):
+            _burn(5)
+        _burn(0.8)  # past the CPU limit and, with the sleep, past the wall backstop: neither may fire again
+        time.sleep(0.7)
+    assert len(calls) == 1
+
+
 def test_timers_and_handlers_are_restored():
     before = signal.getsignal(signal.SIGPROF)
     with limited(0.3, _expire):
