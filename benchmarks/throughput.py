@@ -33,7 +33,6 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -214,6 +213,16 @@ class StageTimer:
         self._undo.clear()
 
 
+class KiwiCalls:
+    """Kiwi as the rules see it, so that its calls can be timed: every attribute is the real analyser's."""
+
+    def __init__(self, kiwi):
+        self._kiwi = kiwi
+
+    def __getattr__(self, name: str):
+        return getattr(self._kiwi, name)
+
+
 KIWI_LOAD = """
 import os, time
 from builder.rules.ko import morph
@@ -238,6 +247,8 @@ def stage_costs(raw: Path, out: Path) -> None:
     """One worker's build in this process, with each stage timed; prints ms per document."""
     import importlib
 
+    import polars as pl
+
     import builder.document as document
     import builder.pipeline as pipeline
     from builder.rules.ko import morph
@@ -253,8 +264,9 @@ def stage_costs(raw: Path, out: Path) -> None:
     for lang in ("ko", "en"):
         for table in ("person", "quote", "event"):
             timer.wrap(importlib.import_module(f"builder.rules.{lang}.{table}"), "find", f"{lang} {table}")
-    analyser = SimpleNamespace(tokenize=morph.kiwi().tokenize)  # Kiwi's own calls, not the rules' questions
-    timer.wrap(analyser, "tokenize", "ko Kiwi analysis")
+    analyser = KiwiCalls(morph.kiwi())  # Kiwi's own calls, not the rules' questions
+    for call in ("tokenize", "analyze", "space"):
+        timer.wrap(analyser, call, "ko Kiwi analysis")
     real_kiwi, morph.kiwi = morph.kiwi, lambda: analyser
     timer.wrap(pipeline.StreamValidator, "check", "validate")
     timer.wrap(pipeline.ReleaseWriter, "write", "write")
@@ -265,6 +277,11 @@ def stage_costs(raw: Path, out: Path) -> None:
         timer.restore()
         morph.kiwi = real_kiwi
     n = sum(1 for p in raw.rglob("*") if p.is_file())
+    quarantined = pl.read_parquet(out / "quarantine.parquet")
+    if quarantined.height:  # a page that fails here is not timed like the others: say so, with why
+        reasons = quarantined.group_by("reason", "detail").len().sort("len", descending=True).rows()
+        print(f"quarantined during the profile: {quarantined.height} documents; " +
+              "; ".join(f"{r} ({d}) × {c}" for r, d, c in reasons[:3]))
     total = sum(timer.seconds.values())
     print(f"where one worker's time goes, ms per document (self time; {n} documents, {total:.1f} s):")
     for stage, sec in sorted(timer.seconds.items(), key=lambda kv: -kv[1]):
