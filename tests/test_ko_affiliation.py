@@ -602,3 +602,42 @@ def test_people_named_after_a_body_put_first_as_a_side_are_of_it(name):
                                     "국회에서는 {N} 의원이"])
 def test_a_place_or_a_clause_between_is_no_side(before, name):
     assert organisation(before.replace("{N}", name) + " 인사말을 했다.", name) in (None, "국회")
+
+
+# -- a deputy's post ('부' + a post): the prefix is no part of a body's name ----------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", [
+    ("한빛기계 노동조합 한빛기계지회가 집회를 열었다.\n{N} 부지회장은" + SAID, "한빛기계지회"),
+    ("여울구의회 안전건설위원회가 감사를 벌였다.\n{N} 부위원장은" + SAID, "안전건설위원회"),
+])
+def test_a_deputy_heads_with_the_one_body_of_the_post_deputised(body, org, name):
+    assert squeezed(organisation(body.replace("{N}", name), name)).endswith(org)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("post", ["부지회장", "부지부장", "부센터장"])
+def test_a_deputy_post_names_no_body_of_its_prefix(post, name):
+    body = f"한빛기계 노조가 집회를 열었다. 집회에는 {name} {post}도 함께했다."
+    assert not squeezed(organisation(body, name)).startswith("부")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_post_glued_to_a_body_starting_like_the_prefix_keeps_its_body(name):
+    assert organisation(f"{name} 부산센터장은" + SAID, name) == "부산센터"
+
+
+# -- a party between a lawmaker's name and the title: the party, not the committee before the name ---------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("party", ["누리미래당", "국민의힘", "더불어민주당"])
+@pytest.mark.parametrize("title", ["의원은", "후보는"])
+def test_a_party_between_name_and_title_is_the_lawmakers(party, title, name):
+    body = f"국회 교육위원회 소속 {name} {party} {title} \"실태를 점검해야 한다\"고 말했다."
+    assert organisation(body, name) == party
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("between", ["", "식당 ", "여당 "])
+def test_no_party_between_keeps_the_committee(between, name):
+    body = f"국회 교육위원회 소속 {name} {between}의원은 \"실태를 점검해야 한다\"고 말했다."
+    assert organisation(body, name) == "교육위원회"
+

@@ -59,6 +59,21 @@ def test_short_word_matching_no_body_named_before_stays_as_written():
     assert speaker_of(body, "하도급 대금을") != "한빛전자"
 
 
+def test_a_union_speaking_as_noju_is_the_union_named_before_as_subject():
+    body = ('전국화학섬유노동조합(화섬노조) 누리케미칼지회는 3일 기자회견을 열고 파업을 선언했다. 노조는 이날 집회를 열었다.\n'
+            '노조는 "회사가 교섭에 성실히 나서지 않아 더는 기다릴 수 없다"고 밝혔다.')
+    assert speaker_of(body, "회사가 교섭에") == "누리케미칼지회"
+    body = ('누리케미칼 노동조합은 3일 파업을 선언했다.\n'
+            '노조는 "회사가 교섭에 성실히 나서지 않아 더는 기다릴 수 없다"고 밝혔다.')
+    assert speaker_of(body, "회사가 교섭에") == "누리케미칼 노동조합"
+
+
+def test_a_union_word_with_no_union_named_before_as_subject_names_none():
+    body = ('누리케미칼은 3일 노조와 만났다.\n'
+            '노조는 "회사가 교섭에 성실히 나서지 않아 더는 기다릴 수 없다"고 밝혔다.')
+    assert speaker_of(body, "회사가 교섭에") != "누리케미칼"
+
+
 # -- a topic governs the main verb across an embedded clause -------------------------------------
 def test_topic_before_a_de_daehae_clause_speaks():
     body = '국방부는 이웃 나라가 훈련을 연장하겠다고 예고한 데 대해 "긴장을 높이는 행동을 멈춰야 한다"고 밝혔다.'

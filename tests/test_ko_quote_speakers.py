@@ -392,3 +392,18 @@ def test_quotation_before_an_answering_sentence_is_not_the_answerer_s():
             "\"관리비는 운영 방식에 따라 달라져 이번 추계에서는 뺐습니다.\" 이에 대해 석하율 과장은 "
             "이렇게 설명한 뒤 \"다음 회기 전까지 따로 계산해 내겠다\"고 했다.")
     assert speaker_of(body, "관리비는") != "석하율"
+
+
+# -- a verb modifying the name after a quotation: no body ending in a body's last syllable -----------------------
+@pytest.mark.parametrize("clause", ["5천㎡ 규모 밭을 일구는", "30년째 논을 일구는", "고향에서 땅을 일구는"])
+@pytest.mark.parametrize("name", ["남궁설", "제갈온", "구하준"])
+def test_a_verb_before_the_name_is_no_speaker(clause, name):
+    body = (f"“올해 같은 봄은 처음 봅니다.” {clause} {name}(58)씨는 시든 잎을 들어 보이며 말했다. "
+            "그는 “밤새 불을 피웠는데도 소용이 없었다”고 했다.")
+    assert speaker_of(body, "올해 같은") == name
+    assert speaker_of(body, "밤새 불을") == name
+
+
+def test_a_district_so_ending_still_speaks_after_the_quotation():
+    body = "“주민 안전이 무엇보다 먼저입니다.” 여울구는 이날 입장문을 내고 이렇게 밝혔다."
+    assert speaker_of(body, "주민 안전이") == "여울구"

@@ -77,6 +77,8 @@ LIST_HEADING = re.compile(r"^[%s] ?(?P<body>[^\s%s<>()]{2,25})$" % (re.escape(HE
 ITEM_BEFORE = re.compile(r"[%s](?P<post>[^%s]{0,30}?) ?$" % (re.escape(ITEM_MARKS), re.escape(ITEM_MARKS)))
 SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<between>[^.,\"“”]{0,50})$" % alternation(LEX["side_particles"]))
 GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
+DEPUTY_PREFIXES = tuple(LEX["deputy_prefixes"])
+PARTY_BEFORE_TITLE = re.compile(r" (?P<party>[가-힣]{2,15}) (?:%s)" % alternation(LEX["partisan_titles"]))
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
 
@@ -99,6 +101,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
         if p.organization in LEGAL_FORMS:
             p.organization = None  # '재단법인 누리 X 이사장' read as '재단법인': the form alone names no body
+        party = next((found for found in (party_between(p, at, body) for at in starts) if found), None)
+        if party and p.organization != party:
+            p.organization = party  # '국회 교육위원회 소속 X 누리당 의원': the lawmaker's party, not the committee
+        if p.organization and p.organization == person.headed_body(p.title) and deputised_post(p.title):
+            p.organization = None  # '부지회장' read as the head of a '부지회': a deputy of a 지회, its body named elsewhere
         if p.organization and any(not_a_body(p.organization, body, names, at) for at in starts):
             p.organization = None
         elif p.organization and " " not in p.organization and any(
@@ -150,6 +157,16 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in members:
         if party and not left_a_party(firsts.get(p.name, p.first_offset), body):
             p.organization = party  # '누리미래당 당대표 선출을 위한 토론회 … 기호 2번 X 의원': the one party the article names
+
+
+def deputised_post(title: str | None) -> str | None:
+    """'부지회장' → 지회장, '부위원장' → 위원장: the post a deputy's title deputises (a post alone after the prefix)."""
+    post = title.split()[-1] if title else ""
+    for prefix in DEPUTY_PREFIXES:
+        rest = post[len(prefix):]
+        if post.startswith(prefix) and (rest in HEADS or rest in person.TITLES):
+            return rest
+    return None
 
 
 def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -397,6 +414,21 @@ def party_in_apposition(p: Person, at: int, body: str, names: set[str]) -> str |
     return None
 
 
+def party_between(p: Person, at: int, body: str) -> str | None:
+    """'X 누리당 의원', 'X 국민의힘 후보': a party written between a lawmaker's or a candidate's name and the title is
+    their party, whatever body the sentence gave them before the name ('국회 교육위원회 소속')."""
+    if at < 0 or not p.title or not p.title.split()[-1].endswith(PARTISAN_TITLES):
+        return None
+    m = PARTY_BEFORE_TITLE.match(body, at + len(p.name))
+    if m is None:
+        return None
+    party = m.group("party")
+    if party in PARTY_NAMES or (party.endswith(tuple(person.PARTY_ENDINGS)) and len(party) >= 3
+                                and party not in NOT_PARTIES):
+        return party
+    return None
+
+
 def only_party(body: str, title: str, names: set[str]) -> str | None:
     """The one party the article (headline and body) names, if it names exactly one: a word with a party's ending read as a
     body's name ('누리미래당'), or a party named otherwise (party_names)."""
@@ -425,7 +457,8 @@ def headed_kind(p: Person, at: int, body: str) -> str | None:
     heads the one body of that kind the article names before."""
     if at < 0:
         return None
-    post = p.title if p.title in HEADS else None
+    post = p.title if p.title in HEADS else deputised_post(p.title)
+    post = post if post in HEADS else None  # '부지회장': the deputy of the one 지회 named before
     glossed = re.search(r"(?:^|\s)(%s)인 $" % alternation(list(HEADS)), body[max(0, at - 12):at])
     if glossed:
         post = glossed.group(1)

@@ -698,6 +698,8 @@ class Attributor:
             return Speaker(self.toks[i - 1].text, "organization")
         if tok.particle.startswith("측") or stem.endswith("측"):
             return Speaker(stem.removesuffix("측").strip() or stem, "organization")
+        if morph.ends_modifier(self.body, tok.start, tok.end):
+            return None  # '밭을 일구는 X씨': a verb modifying the name after it (일구+는), no '…구' district
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
                 or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
@@ -1103,9 +1105,10 @@ class Attributor:
                 name = t.stem
                 prev = self.toks[k - 1] if k else None
                 if prev is not None and not prev.particle and prev.end + 1 == t.start \
-                        and prev.stem.endswith(ORG_ENDINGS + BODY_KIND_ENDINGS) \
-                        and self.is_body_word(prev):
-                    name = f"{prev.stem} {name}"
+                        and (prev.stem.endswith(ORG_ENDINGS + BODY_KIND_ENDINGS) and self.is_body_word(prev)
+                             or name in BODY_KIND_ENDINGS and _BODY_WORD.match(prev.stem) and len(prev.stem) >= 2
+                             and self.mention_at(prev) is None):
+                    name = f"{prev.stem} {name}"  # '서울고법 민사2부'; '누리케미칼 노동조합': a bare kind word is the name's
                 subject = t.particle in SUBJECT_PARTICLES or bool(_SUBJECT_AFTER_GLOSS.match(self.body, t.end))
                 self._bodies.append((t.start, name, subject))
         return [(name, subject) for start, name, subject in reversed(self._bodies) if start < pos]
@@ -1125,8 +1128,8 @@ class Attributor:
         kinds = tuple(BODY_KINDS.get(word, ()))
         bodies = self.bodies_before(pos)
         if kinds:
-            return next((Speaker(name, "organization") for name, subject in bodies
-                         if subject and any(w.endswith(kinds) for w in name.split())), None)
+            return next((Speaker(name, "organization") for name, subject in bodies  # not '노조는' again: the word
+                         if subject and name != word and any(w.endswith(kinds) for w in name.split())), None)
         fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
                 and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
         # '박물관 측은' after '한빛시립박물관은 …' and '가람국립박물관에서': the one named as a subject
