@@ -7,6 +7,8 @@ Every page, dump, outlet and person here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
@@ -236,6 +238,39 @@ def test_ranking_box_headings_end_the_text_but_a_sentence_starting_so_does_not()
         assert is_end_marker(line), line
     assert not is_end_marker("인기 기사 목록에 오른 글은 하루 만에 10만 회 넘게 읽혔다.")
     assert not is_end_marker("최신 기사 검색 기능은 다음 달부터 유료로 바뀐다.")
+
+
+def test_a_ranking_boxs_now_heading_without_its_noun_ends_the_text():
+    for line in ["실시간 인기", "지금 뜨는 기사", "이 시각 핫한 뉴스", "실시간 화제"]:
+        assert is_end_marker(line), line
+    for line in ["실시간 인기 검색어 서비스가 다음 달 문을 닫는다.", "지금 뜨는 해를 보러 사람들이 몰렸다.",
+                 "실시간 인기 순위", "지금 뜨는 별"]:
+        assert not is_end_marker(line), line
+
+
+def test_a_share_buttons_sentence_with_the_networks_after_it_is_boilerplate():
+    for line in ["이 기사를 공유합니다  페이스북  카카오스토리  밴드", "기사를 공유합니다 카카오톡 X 링크복사"]:
+        assert is_boilerplate(line), line
+    for line in ["군은 이 기사를 공유합니다 라는 문구를 없앴다.", "이 글을 공유합니다 누구나 읽을 수 있도록 했다."]:
+        assert not is_boilerplate(line), line
+
+
+@pytest.mark.parametrize("box", [["실시간 인기", "1. 읍내 장날 주차 대란", "2. 군청 앞 교차로 공사"],
+                                 ["지금 뜨는 기사", "군 축제 일정 나왔다", "장터 국밥값 올라", "셔틀버스 노선 바뀐다"]])
+def test_the_reporter_signing_under_a_ranking_box_and_the_copyright_line(box):
+    """A dump whose reporter signs after the box of headlines and the copyright line: the box is cut, the sign-off read."""
+    lines = [HEADLINE, "", PARA, "", PARA2, "", *box, "", "ⓒ 모아군민신문 무단 전재 금지", "", "하누리 기자 hanuri@moa.example"]
+    ex = _dump("\n".join(lines))
+    assert ex.authors == ["하누리"] and ex.author_emails == ["hanuri@moa.example"]
+    assert PARA2 in ex.body and box[1] not in ex.body and box[0] not in ex.body
+
+
+def test_a_dump_ending_in_its_sign_off_then_a_share_bar_and_a_now_box():
+    lines = [HEADLINE, "글·사진 하누리 기자", "", PARA, "", PARA2, "", "하누리 기자 hanuri@moa.example", "",
+             "이 기사를 공유합니다  페이스북  밴드", "", "지금 뜨는 기사", "군 축제 일정 나왔다", "장터 국밥값 올라"]
+    ex = _dump("\n".join(lines))
+    assert ex.authors == ["하누리"] and ex.author_emails == ["hanuri@moa.example"]
+    assert ex.body.rstrip().endswith(PARA2[-20:]) and "공유합니다" not in ex.body and "국밥값" not in ex.body
 
 
 def test_one_line_of_dates_then_the_byline_on_a_page_and_in_a_dump():

@@ -1666,6 +1666,37 @@ def test_an_article_pasted_below_a_chat_message_with_its_press_on_the_date_line(
     assert "저장한 날짜" not in " ".join(ex.subheadings)
 
 
+EXPORTED_CHAT_FRAMES = [  # (frame head, the header over the article's message, frame tail): the exporter writes
+    # the time and the speaker on a line of their own over each message's lines
+    (["=" * 40, "Guild: 솔숲동 주민모임", "Channel: 소식 / #기사", "=" * 40, "", "[2025-04-15 오후 9:58] 초록별",
+      "이거 보셨어요? 전문 붙여요", ""], "[2025-04-15 오후 9:59] 초록별", ["", "[2025-04-15 오후 10:03] 새벽달",
+      "저희도 신청해야겠네요", "", "=" * 40, "Exported 3 message(s)", "=" * 40]),
+    (["Guild: 솔숲동 주민모임", "", "[4/15/2025 9:58 PM] chorok", "이거 보셨어요?", ""], "[4/15/2025 9:59 PM] chorok",
+     ["", "[4/15/2025 10:03 PM] haneul_dal", "저희도 신청해야겠네요"]),
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("head, header, tail", EXPORTED_CHAT_FRAMES)
+def test_an_article_pasted_under_an_exported_messages_header_line(head, header, tail, who):
+    """The headline is the first line of the message under its header line, '모아일보 | 입력 …' under it; the export's
+    head, the header lines and the other messages are no text, and their times are not the article's date."""
+    article = [header, HEADLINE, "모아일보 | 입력 2025.04.14 21:40", PARA, PARA2, f"{who} 기자 reporter@moa.example",
+               "Copyright ⓒ 모아일보. All rights reserved."]
+    ex = refine(extract_text("\n".join([*head, *article, *tail]), "export.txt"))
+    assert (ex.title, ex.authors[:1], ex.published[:10], ex.outlet) == (HEADLINE, [who], "2025-04-14", "모아일보")
+    assert PARA2 in ex.body and "Guild" not in ex.body and "보셨어요" not in ex.body and "신청해야겠네요" not in ex.body
+
+
+def test_a_time_in_brackets_before_a_sentence_is_no_message_header():
+    """Near miss: a dump's own article whose lines open with a time in brackets and go on as sentences (a live blog)
+    is no chat export: its headline stays the first line."""
+    lines = [HEADLINE, "모아일보 | 입력 2025.04.14 21:40", "", "[2025-04-14 오후 9:40] 시는 오늘 밤 가로등 교체를 시작했다.",
+             "", PARA, "", PARA2]
+    ex = refine(extract_text("\n".join(lines), "live.txt"))
+    assert (ex.title, ex.outlet, ex.published[:10]) == (HEADLINE, "모아일보", "2025-04-14") and PARA in ex.body
+
+
 def test_a_dump_with_its_press_on_the_date_line_and_no_chat_is_its_own_article():
     """Near miss: the same headline block opening a dump with no frame above is the dump's own article."""
     ex = refine(extract_text("\n".join([HEADLINE, "모아일보 | 입력 2025.04.14 21:40", "하누리 기자", "", PARA, "", PARA2]),

@@ -10,7 +10,7 @@ import pytest
 from builder.document import check_article, refined
 from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (clean_authors, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
+from builder.rules.ko.article import (is_end_marker, clean_authors, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -898,3 +898,95 @@ def test_a_dumps_dateline_with_a_button_still_dates_it():
 def test_a_link_to_the_original_story_is_boilerplate():
     assert is_boilerplate("원문 보기: https://www.baram.example/article/1") and is_boilerplate("기사 원문 링크 https://baram.example/1")
     assert not is_boilerplate("원문은 시청 누리집에서 볼 수 있다고 시는 밝혔다.")
+
+
+# -- page shapes of round 17: a clipper's header, tabbed and paged texts, a magazine's issue box, a series' list,
+# an interview set as a definition list in a layout table --
+
+def test_a_clippers_source_line_is_boilerplate():
+    for line in ["클리핑한 원본: <https://www.moa.example/news/view/1>", "Clipped from: https://moa.example/a/1",
+                 "원본 주소: https://moa.example/a/1"]:
+        assert is_boilerplate(line), line
+    for line in ["시는 원본 주소를 공개하지 않았다.", "원본 주소는 https://moa.example/a/1 이라고 시는 밝혔다."]:
+        assert not is_boilerplate(line), line
+
+
+@pytest.mark.parametrize("path", ["솔내일보 > 사회 > 복지", "홈 › 뉴스 › 지역 › 충청"])
+def test_a_pages_breadcrumb_above_its_text_is_dropped_and_below_it_kept(path):
+    from builder.rules.ko.article import without_breadcrumb
+    assert without_breadcrumb([path, HEADLINE, PARA, PARA2]) == [HEADLINE, PARA, PARA2]
+    assert without_breadcrumb([HEADLINE, PARA, path, PARA2]) == [HEADLINE, PARA, path, PARA2]
+    assert without_breadcrumb(["정치 > 경제", PARA]) == ["정치 > 경제", PARA]  # two steps: a menu's, not a path
+
+
+def test_arrows_between_short_words_inside_a_text_stay():
+    """Near miss: a line of steps between arrows under the first paragraph (a ranking, a flow) is text."""
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>수도권 > 영남 > 호남</p><p>{PARA2}</p>")
+    assert "수도권 > 영남 > 호남" in ex.body
+
+
+def test_links_between_the_tabs_of_a_paged_text_are_boilerplate():
+    for line in ["다음 페이지 ▶", "◀ 이전 페이지", "◀ 이전 페이지 다음 페이지 ▶", "< 이전 장", "다음 쪽 >"]:
+        assert is_boilerplate(line), line
+    for line in ["다음 페이지에서 자세한 일정을 확인할 수 있다.", "이전 페이지의 표와 같은 방식으로 집계했다."]:
+        assert not is_boilerplate(line), line
+
+
+def test_an_issues_other_stories_and_a_series_list_end_the_text():
+    for line in ["이번 호 다른 기사", "이번 호 다른 기사 골목 빵집의 새벽 [서평] 겨울 숲의 편지", "이번 호 주요 기사",
+                 "연재 목록", "시리즈 순서"]:
+        assert is_end_marker(line), line
+    for line in ["이번 호에는 다른 기사보다 사진을 많이 실었다.", "연재 목록을 정리하는 데만 한 달이 걸렸다."]:
+        assert not is_end_marker(line), line
+
+
+TABBED = ("<title>{h}</title>", "<h1>{h}</h1><p>글·사진 도해랑 기자</p><section><p>{p1}</p><a href='#p2'>다음 페이지 ▶</a></section>"
+          "<section hidden><p>{p2}</p><a href='#p1'>◀ 이전 페이지</a><p>도해랑 기자 haerang@moa.example</p></section>"
+          "<div class='series'><ol>{items}</ol></div>")
+
+
+@pytest.mark.parametrize("items", [["① 종점이 옮겨 간 마을", "② 밤 열 시의 정류장", "③ 장날만 서는 버스"],
+                                   ["1. 골목 빵집의 새벽", "2. 겨울 숲의 편지"]])
+def test_a_tabbed_text_keeps_every_panel_and_drops_the_links_and_the_list_under_the_sign_off(items):
+    head, body = TABBED
+    ex = _page(head.format(h=HEADLINE), body.format(h=HEADLINE, p1=PARA, p2=PARA2,
+                                                    items="".join(f"<li>{i}</li>" for i in items)))
+    assert PARA in ex.body and PARA2 in ex.body and ex.author_emails == ["haerang@moa.example"]
+    assert "페이지" not in ex.body and items[0] not in ex.body and items[-1] not in ex.body
+
+
+def test_a_numbered_list_of_sentences_after_the_text_stays():
+    """Near miss: a numbered list that holds sentences, or one with no sign-off above it, is text."""
+    items = ["① 대여소는 역 앞에 먼저 들어선다.", "② 요금은 절반으로 내린다."]
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>도해랑 기자 haerang@moa.example</p>"
+               + "".join(f"<p>{i}</p>" for i in items))
+    assert items[0] in ex.body and items[1] in ex.body
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>"
+               "<ol><li>① 역 앞 대여소</li><li>② 버스 정류장 대여소</li></ol>")
+    assert PARA2 in ex.body
+
+
+QA = [("Q. 왜 자전거였나요?", "A. 동네 골목이 좁아서 차로는 못 다니는 곳이 많습니다. 자전거라면 어르신 댁 문 앞까지 갈 수 있죠."),
+      ("Q. 올해 계획은요?", "A. 대여소를 두 곳 더 열고, 고친 자전거를 학생들에게 싼값에 빌려주려고 합니다. 벌써 신청이 들어와요.")]
+
+
+def test_an_interview_in_a_definition_list_inside_a_layout_table_keeps_its_text():
+    qa = "".join(f"<dt>{q}</dt><dd>{a}</dd>" for q, a in QA)
+    page = (f"<html><head><meta charset='utf-8'><title>솔내매거진 - 제12호</title></head><body>"
+            f"<table><tr><td><b>솔내매거진</b></td><td>정기구독 | 지난호 보기</td></tr></table>"
+            f"<table><tr><td><h2>[인터뷰] {HEADLINE}</h2><p>정리=도해랑 기자</p><p>{PARA} {PARA2}</p><dl>{qa}</dl>"
+            f"<p>도해랑 기자 haerang@moa.example</p></td></tr></table>"
+            f"<table><tr><td><b>이번 호 다른 기사</b><br><a href='/2'>골목 빵집의 새벽</a></td></tr></table></body></html>")
+    ex, _lang, _rules = refined(extract_html(page))
+    assert all(q in ex.body and a in ex.body for q, a in QA) and PARA in ex.body and "빵집" not in ex.body
+
+
+def test_a_definition_list_of_short_fields_stays_out_and_a_data_table_stays_a_table():
+    """Near miss: a <dl> of short fields (a fact box) is not turned into text, a table of figures stays a table."""
+    page = ("<html><head><meta charset='utf-8'><title>t</title></head><body><h1>" + HEADLINE + "</h1><p>" + PARA + "</p>"
+            "<dl><dt>기간</dt><dd>7월까지</dd><dt>장소</dt><dd>시청 앞</dd></dl><p>" + PARA2 + "</p>"
+            "<table><tr><th>구</th><th>대여소</th></tr><tr><td>동구</td><td>40</td></tr></table></body></html>")
+    from builder.extract.html import load_html, unwrap_layout
+    tree = load_html(page)
+    unwrap_layout(tree)
+    assert tree.xpath("//dl") and tree.xpath("//table")

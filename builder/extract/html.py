@@ -53,6 +53,31 @@ MAX_KICKER_LINES = 2
 MAX_SITE_PART_CHARS = 20
 
 
+# A table cell holding this many blocks of text (paragraphs, a heading, a list) lays out the page: it is no data.
+MIN_LAYOUT_CELL_BLOCKS = 2
+_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "ul", "ol", "blockquote")
+# A definition list whose answers run this long holds text (an interview's questions and answers), no fields.
+MIN_TEXT_DD_CHARS = 40
+MIN_TEXT_DL_CHARS = 100
+
+
+def unwrap_layout(tree) -> None:
+    """Definition lists that hold text, and the layout tables around them, as the blocks they are: trafilatura drops a
+    <dl> whole and reads a layout table's cell as one line, so an interview set as <dt> questions and <dd> answers in
+    an old table page lost its whole text. (Other layout tables are left to trafilatura, which reads them well enough.)"""
+    for dl in list(tree.iter("dl")):
+        answers = [" ".join(dd.text_content().split()) for dd in dl.iter("dd")]
+        if sum(map(len, answers)) < MIN_TEXT_DL_CHARS or max(map(len, answers), default=0) < MIN_TEXT_DD_CHARS:
+            continue  # a box of short fields ('기간' / '7월까지')
+        for table in dl.iterancestors("table"):
+            if any(sum(ch.tag in _TEXT_BLOCKS for ch in c) >= MIN_LAYOUT_CELL_BLOCKS for c in table.iter("td", "th")):
+                for el in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th")]:
+                    el.tag = "div"
+        dl.tag = "div"
+        for el in dl.iter("dt", "dd"):
+            el.tag = "p"
+
+
 class NoTree(Exception):
     """The page could not be parsed into an HTML tree."""
 
@@ -608,6 +633,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
         return replace(inner, outlet=inner.outlet or shell)
     meta = page_metadata(tree)
+    unwrap_layout(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 

@@ -97,6 +97,9 @@ CAPTION_CREDIT = compiled(r"(?<=[.)\]])\s*/?\s*(?:[가-힣]{2,8}\s+)?[가-힣]{2
 # A photo's credit closing its caption: '… 훼손지. ⓒ모아의소리', '… 2025.7.14/모아뉴스 ⓒ MoaNews 홍길동 기자'.
 CAPTION_COPYRIGHT = compiled(r"(?<=[.)\]\d가-힣])\s+(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{2,12}(?:\s+(?P<who>[가-힣]{2,4})\s*기자)?\s*$")
 TAIL_LINES = 4
+# the lines after the end of the text where its reporter may still sign: a short box of headlines
+# and the copyright line may come first ('실시간 인기' / two headlines / 'ⓒ 모아뉴스' / '홍길동 기자 hong@…')
+MAX_SIGNOFF_BELOW_END = 6
 # A dump's last lines where a row signs it with the outlet's name ('모아포스트 | 입력 2023.11.01 15:30').
 FOOT_ROW_LINES = 2
 # A body line this long that the <title> begins or ends with is the headline shown on the page.
@@ -974,6 +977,35 @@ def about_box(line: str, below: list[str]) -> bool:
     if not (m := _ABOUT_HEADING.fullmatch(line.strip())) or not below:
         return False
     return re.match(r"%s(?:은|는|\s*\()" % re.escape(m.group("name") or m.group("name2")), below[0].strip()) is not None
+
+
+# A list under the reporter's sign-off: its items are short and none is a sentence ('- ① 첫 회의 제목', '② 둘째 회').
+_LIST_ITEM = compiled(r"^(?:[-•ㆍ·▶]\s*)?(?:[①-⑳]|\d{1,2}\s*[.)]|\(\d{1,2}\))\s*\S.*$")
+MIN_LIST_BELOW_SIGNOFF = 2
+
+
+def without_list_below_signoff(lines: list[str], signed: list[int]) -> list[str]:
+    """The lines without a numbered list standing after the reporter's sign-off at the text's end (a series' parts,
+    a box of headlines whose heading the extraction lost): the text ended with the sign-off. `signed`: where the
+    bylines read stood. A list that holds a sentence, or one with no sign-off above it, stays."""
+    if not signed or not any(SENTENCE_END.search(ln) for ln in lines[:signed[-1]]):
+        return lines
+    after = [i for i in range(signed[-1] + 1, len(lines)) if lines[i]]
+    if len(after) < MIN_LIST_BELOW_SIGNOFF or not all(
+            _LIST_ITEM.match(lines[i]) and len(lines[i]) <= HEAD["max_line_chars"] and not SENTENCE_END.search(lines[i])
+            and not SENTENCE_INSIDE.search(lines[i]) for i in after):
+        return lines
+    return [ln if i <= signed[-1] else "" for i, ln in enumerate(lines)]
+
+
+_BREADCRUMB = compiled(RULES["breadcrumb"])
+
+
+def without_breadcrumb(lines: list[str]) -> list[str]:
+    """A page's lines without its path to itself above the first paragraph ('모아일보 > 사회 > 복지' over a clipped
+    page's text); the same shape below the text is left alone."""
+    first = next((i for i, ln in enumerate(lines) if SENTENCE_END.search(ln)), len(lines))
+    return [ln for i, ln in enumerate(lines) if i >= first or not _BREADCRUMB.fullmatch(ln.strip())]
 
 
 def is_end_marker(line: str) -> bool:
@@ -2132,6 +2164,7 @@ MAX_REPOST_HEADLINE_RUN = 2  # a headline and its sub-headline
 
 
 _CHAT_PREFIXES = compile_all(FRAME["chat_prefixes"])
+_CHAT_HEADERS = compile_all(FRAME["chat_headers"])
 MAX_BYLINE_BLOCK = 4  # a byline block's lines: its dates (입력, 수정) and its reporter's line
 
 
@@ -2168,20 +2201,24 @@ def repost(lines: list[str]) -> Repost | None:
     the lines hold no such quotation (the headline must have the frame's words above it, and the line after the
     article must name a press)."""
     filled = [i for i, ln in enumerate(lines) if ln]
-    if not any(_POST_SOURCE.match(lines[i]) or any(p.match(lines[i]) for p in _CHAT_PREFIXES) for i in filled):
+    if not any(_POST_SOURCE.match(lines[i]) or any(p.match(lines[i]) for p in _CHAT_PREFIXES + _CHAT_HEADERS)
+               for i in filled):
         return None  # neither a source line nor a chat's message: no frame to look into
     byline = next((i for i in filled if _block_start(lines[i])), None)
     if byline is None:
         return None
     above = [i for i in filled if i < byline]
     run: list[int] = []
-    chat = any(p.match(lines[i]) for i in above for p in _CHAT_PREFIXES)  # pasted under a chat's messages
+    chat = any(p.match(lines[i]) for i in above for p in _CHAT_PREFIXES + _CHAT_HEADERS)  # pasted under a chat's messages
     for i in range(byline - 1, -1, -1):
         ln = lines[i]
         if not ln:
             if run:
                 break  # a blank line ends the headline block
             continue
+        if run and any(p.match(ln) for p in _CHAT_HEADERS):
+            chat = True  # the message's header line: the article was pasted under it, its headline first
+            break
         unprefixed = without_chat_prefix(ln, _line_above(lines, i))
         if len(run) == MAX_REPOST_HEADLINE_RUN or len(unprefixed) > HEAD["max_line_chars"] \
                 or SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln) or is_boilerplate(ln):
@@ -2561,10 +2598,13 @@ def refine(ex: Extracted) -> Extracted:
     headline_seen = ex.page_tree is not None and bool(ex.title)
     if headline_seen:  # a page's menu and headline kept above the text: the byline follows them
         lines = below_headline(lines, ex.title)
+    if ex.page_tree is not None:
+        lines = without_breadcrumb(lines)
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
     lede = next((i for i, ln in enumerate(lines) if ln and SENTENCE_END.search(ln)), None) \
         if ex.page_tree is None else None  # the first paragraph (its first sentence), not the headline above it
     lede_outlet = None
+    unsigned = list(lines)
     for i in range(min(HEAD["max_lines"] + 3, len(lines))):
         if i == lede and (lede_outlet := lede_tag_outlet(lines[i])):
             lines[i] = _OUTLET_TAG.sub("", lines[i], count=1)
@@ -2579,7 +2619,9 @@ def refine(ex: Extracted) -> Extracted:
     for i in nonblank[-TAIL_LINES:]:
         if len(lines[i]) <= 80:
             lines[i] = _apply_byline(_without_buttons(lines[i]), "tail", ex) or ""
-    for line in ex.tail_lines[:6]:
+    lines = without_list_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
+    below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
+    for line in below_end:
         _apply_byline(line, "tail", ex)
     last = nonblank[-1] if nonblank else None
     if last is not None and lines[last]:
@@ -2588,7 +2630,7 @@ def refine(ex: Extracted) -> Extracted:
     caption_reporters = [m.group("who") for ln in lines if (m := CAPTION_COPYRIGHT.search(ln)) and m.group("who")]
     lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
     lines = [_strip_credits(ln) for ln in lines]
-    if not ex.author_emails and (email := lone_email(signature + ex.tail_lines[:6])):
+    if not ex.author_emails and (email := lone_email(signature + below_end)):
         ex.author_emails.append(email)
     if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
         ex.author_emails.append(email)
