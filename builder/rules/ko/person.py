@@ -112,6 +112,7 @@ LATIN_TITLE = re.compile(LEX["latin_titles"])
 NUMBERED_RANK = re.compile(LEX["numbered_ranks"])
 NUMBERED_ORDER = re.compile(LEX["numbered_order"])
 SCHOOL_YEAR = re.compile(LEX["school_year"])
+AGE_AFFILIATION_GLOSS = re.compile(LEX["age_affiliation_gloss"])
 TROUPE_KINDS = tuple(LEX["troupe_kinds"])
 TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
 EPITHETS = frozenset(LEX["epithets"])
@@ -1930,8 +1931,6 @@ class Finder:
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
         if role in TROUPE_MEMBERS and not toks[i - 1].particle and (troupe := self.troupe_before(i - 1)):
             return role, troupe  # '극단 솔새 단원 X': a member of the company named before
-        if role in EPITHETS and not toks[i - 1].particle:
-            return role, None  # '신예 X가', '베테랑 X는': what the person is in the story, before no other title
         if not is_person_noun(role) and not title_of(role) and not occupation and not self.role_noun(toks[i - 1], suffixed):
             return None
         org = None
@@ -1989,6 +1988,23 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def epithet_titles(self) -> None:
+        """'신예 X가': an epithet right before a full name says what the person is in the story; it is the title of a
+        person left with none (after a name, '신예 X 3단', the post wins). A competitor glossed with age and club
+        ('에이스 X(16·새터고)') stays untitled."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or p.title is not None or m.kind != "full":
+                continue
+            k = self.tok_at(m.start)
+            if k is None or k < 1:
+                continue
+            before = self.toks[k - 1]
+            if before.sep or before.particle or before.text not in EPITHETS or before.end + 1 != m.start \
+                    or AGE_AFFILIATION_GLOSS.match(self.body, m.start + len(p.name)):
+                continue
+            p.title = before.text
 
     def troupe_before(self, k: int) -> str | None:
         """The performing company written before token k: its kind and its name ('극단 솔새'), or one word ending in
@@ -5040,6 +5056,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.organisations()
     f.group_members()
     f.groups()
+    f.epithet_titles()
     f.pronoun_mentions()
     f.reporters()
     persons, mentions = f.result()
