@@ -367,3 +367,53 @@ def test_a_word_with_its_case_particle_before_a_post_is_no_name(body):
 def test_a_name_kiwi_cuts_before_the_government_it_heads_is_a_name():
     assert "오주인" in persons("이달 말까지 오주인 정부의 주요 정책이 나온다.")  # 오주/NNP 이/VCP ᆫ/ETM
     assert persons("진보 성향인 정부의 정책이 나온다.") == {}
+
+
+# -- descriptors before a young person's aged name, epithets, a ring's roles, a company's members ---------------
+@pytest.mark.parametrize("body, name, title", [
+    ("행사장을 찾은 초등학생 봉서아(9)양의 어머니 채은서(40)씨는 \"좋았다\"고 말했다.", "봉서아", "초등학생"),
+    ("고교생 봉하준(17)군은 \"재밌었다\"고 말했다.", "봉하준", "고교생"),
+    ("5학년 봉서아(11)양은 \"재밌었다\"고 말했다.", "봉서아", "5학년"),
+    ("첫째 역은 신예 제갈하은이 연기한다.", "제갈하은", "신예"),
+    ("함께 기소된 자금세탁책 탁지한(33)씨는 따로 재판을 받고 있다.", "탁지한", "자금세탁책"),
+    ("모집책 탁지한(41)씨는 징역 3년을 선고받았다.", "탁지한", "모집책"),
+    ("현금수거책 탁지한은 징역 3년을 선고받았다.", "탁지한", "현금수거책"),
+    ("출판인 토르비에른 알름은 \"기쁘다\"고 말했다.", "토르비에른 알름", "출판인"),
+    ("프랑스 일러스트레이터 바티스트 무아로도 지난달 참석했다.", "바티스트 무아로", "일러스트레이터"),
+    ("이날 무대에는 소프라노 로사나 바르톨리가 올랐다.", "로사나 바르톨리", "소프라노"),
+    ("테너 채시온은 \"기쁘다\"고 말했다.", "채시온", "테너"),
+])
+def test_a_descriptor_or_role_before_a_name_is_its_title(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+@pytest.mark.parametrize("body, name", [
+    ("딸 봉서아(11)양은 \"재밌었다\"고 말했다.", "봉서아"),  # kin is no title
+    ("어제 봉서아(11)양은 \"재밌었다\"고 말했다.", "봉서아"),  # a time word is none
+    ("올해 5학년 봉서아이 \"재밌다\"고 말했다.", "봉서아"),  # a school year only before an aged name
+])
+def test_kin_or_a_time_word_before_a_name_is_no_title(body, name):
+    assert persons(body)[name][0] is None
+
+
+@pytest.mark.parametrize("body, org", [
+    ("둘째 역은 극단 푸른들 단원 편도하가 연기한다.", "극단 푸른들"),
+    ("가람시립교향악단 단원 편도하(34)씨는 \"기뻤다\"고 말했다.", "가람시립교향악단"),
+])
+def test_a_member_of_a_performing_company_named_before(body, org):
+    assert persons(body)["편도하"] == ("단원", org)
+
+
+def test_danwon_with_no_company_before_it_is_no_title():
+    assert persons("이날 단원 편도하는 \"기쁘다\"고 말했다.")["편도하"][0] is None
+
+
+# -- a role and a foreign name joined by 와/과 to another role and foreign name -----------------------------
+def test_the_first_of_two_foreign_names_joined_by_gwa_is_a_person_with_its_role():
+    found = persons("스웨덴에서는 그림책 작가 카롤리나 셀린과 출판인 토르비에른 알름이 방한한다.")
+    assert found["카롤리나 셀린"] == ("그림책 작가", None)
+    assert found["토르비에른 알름"] == ("출판인", None)  # the first item, its particle glued, is no body of the next
+
+
+def test_a_foreign_name_with_gwa_and_no_person_after_it_is_not_taken():
+    assert "카롤리나 셀린" not in persons("그림책 작가 카롤리나 셀린과 함께 방한한다.")

@@ -104,12 +104,17 @@ INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
-PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"] + LEX["player_roles"]) \
+PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"] + LEX["player_roles"]
+                         + LEX["ring_roles"]) \
     | TEAM_POSITIONS
 PLACE_ENDINGS = tuple(LEX["place_endings"])
 LATIN_TITLE = re.compile(LEX["latin_titles"])
 NUMBERED_RANK = re.compile(LEX["numbered_ranks"])
 NUMBERED_ORDER = re.compile(LEX["numbered_order"])
+SCHOOL_YEAR = re.compile(LEX["school_year"])
+AGE_AFFILIATION_GLOSS = re.compile(LEX["age_affiliation_gloss"])
+TROUPE_KINDS = tuple(LEX["troupe_kinds"])
+TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
 EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
@@ -1885,6 +1890,9 @@ class Finder:
             apposed and not is_person_noun(toks[i - 1].stem) and not title_of(toks[i - 1].stem) and self.apposed_role(toks[i - 1])
             and not (toks[i - 1].text in CRAFT_MASTERS and (i < 2 or toks[i - 2].sep or bool(toks[i - 2].particle))))
         # ('그의 장인 X씨': a master of a craft only with the craft before it, else a father-in-law)
+        if apposed and not toks[i - 1].particle and SCHOOL_YEAR.match(toks[i - 1].text):
+            school = toks[i - 2] if i >= 2 and self.school(toks[i - 2]) else None
+            return toks[i - 1].text, school.text if school is not None else None  # '가람초 3학년 X(9)양'
         if toks[i - 1].particle and not occupation:
             return None  # but '조각가 한서진(58)씨': before a sure name, a role noun whose end reads as a particle
         if i >= 2 and toks[i - 2].text in COUNTING_NUMERALS and toks[i - 1].text[:-1] in PERSON_COUNTERS \
@@ -1921,6 +1929,8 @@ class Finder:
             elif title_of(role[:-1]) and not toks[k].sep and toks[k].text in COLLECTIVE_NOUNS:
                 org = self.collective_body(k)  # '학부모 모임 대표인 X(44)씨'
             return role[:-1], org  # '노스브릿지 캐피털의 회장인 마이크 윤': 'who is chairman of'
+        if role in TROUPE_MEMBERS and not toks[i - 1].particle and (troupe := self.troupe_before(i - 1)):
+            return role, troupe  # '극단 솔새 단원 X': a member of the company named before
         if not is_person_noun(role) and not title_of(role) and not occupation and not self.role_noun(toks[i - 1], suffixed):
             return None
         org = None
@@ -1950,7 +1960,7 @@ class Finder:
             return role, self.same_body(k, toks[k].text)  # '같은 회사 상무 오태윤'
         if k >= 0 and not toks[k].sep and not toks[k].particle and self.school(toks[k]):
             org = toks[k].text  # '너울고 교사 …': a high school, whatever Kiwi reads it as ('너/NP 울/VV 고/EC')
-        elif k >= 0 and not toks[k].sep and not toks[k].particle \
+        elif k >= 0 and not toks[k].sep and not toks[k].particle and self.joined_stem(toks[k]) is None \
                 and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])
                      or self.named_compound(toks[k].start, toks[k].text)) \
                 and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
@@ -1978,6 +1988,37 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def epithet_titles(self) -> None:
+        """'신예 X가': an epithet right before a full name says what the person is in the story; it is the title of a
+        person left with none (after a name, '신예 X 3단', the post wins). A competitor glossed with age and club
+        ('에이스 X(16·새터고)') stays untitled."""
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or p.title is not None or m.kind != "full":
+                continue
+            k = self.tok_at(m.start)
+            if k is None or k < 1:
+                continue
+            before = self.toks[k - 1]
+            if before.sep or before.particle or before.text not in EPITHETS or before.end + 1 != m.start \
+                    or AGE_AFFILIATION_GLOSS.match(self.body, m.start + len(p.name)):
+                continue
+            p.title = before.text
+
+    def troupe_before(self, k: int) -> str | None:
+        """The performing company written before token k: its kind and its name ('극단 솔새'), or one word ending in
+        its kind ('가람시립교향악단')."""
+        toks = self.toks
+        w = toks[k - 1] if k >= 1 else None
+        if w is None or w.sep or w.particle or not HANGUL.match(w.text):
+            return None
+        if w.text.endswith(TROUPE_KINDS) and w.text not in TROUPE_KINDS:
+            return w.text
+        kind = toks[k - 2] if k >= 2 else None
+        if kind is not None and not kind.sep and not kind.particle and kind.text in TROUPE_KINDS:
+            return f"{kind.text} {w.text}"
+        return None
 
     def collective_body(self, k: int) -> str:
         """A body named by common nouns at token k ('모임'), with whose body it is before it ('피해자', '주민', '학부모')."""
@@ -3046,8 +3087,9 @@ class Finder:
             elif reason == "occupation":  # '일본인 센터백 X는': the occupation that proves the name is its title
                 title, _ = self.left_role(first) or (None, None)  # the body, if any, is the document's to resolve
                 self.add(name, title, None, reason, toks[first].start, tok.end, tok.particle)
-            elif reason:
-                self.add(name, None, None, reason, toks[first].start, tok.end, tok.particle)
+            elif reason:  # '일러스트레이터 X도 참석한다': an occupation or a post right before the name is its title
+                role = self.left_role(first) if first > 0 and self.is_role(toks[first - 1]) else None
+                self.add(name, role[0] if role else None, None, reason, toks[first].start, tok.end, tok.particle)
 
     def name_at(self, k: int) -> bool:
         """Is token k a person found, or a Korean name Kiwi reads as a proper noun?"""
@@ -3155,6 +3197,39 @@ class Finder:
             if not (before is not None or i == 0 or toks[i - 1].sep or toks[i - 1].particle or self.is_role(toks[i - 1])):
                 continue  # the item must begin at the first word
             self.add(f"{a.stem} {b.stem}", None, None, "list_of_persons", a.start, b.end, b.particle)
+
+    def joined_foreign_names(self) -> None:
+        """'그림책 작가 A B와 출판인 C D가': a role, then a foreign name of two words joined by 와/과 to a person
+        found with a role of their own is a person too, with the first role. Kiwi often keeps the particle on a
+        foreign word ('셀린과'), so the glued joiner is read off the word itself."""
+        toks = self.toks
+        for i in range(1, len(toks) - 2):
+            a, b = toks[i], toks[i + 1]
+            last = self.joined_stem(b)
+            if a.sep or a.particle or b.sep or last is None or not self.role_word(toks[i - 1]) \
+                    or not (self.foreign_word(a) or (self.first_name_word(a) and has_foreign_syllable([a.stem]))) \
+                    or not has_foreign_syllable([a.stem, last]) or f"{a.stem} {last}" in self.persons:
+                continue
+            k = i + 3 if self.role_word(toks[i + 2]) and i + 3 < len(toks) else i + 2
+            if not any(p.split()[0] == toks[k].stem and len(p.split()) == 2 for p in self.persons):
+                continue
+            role = self.left_role(i, suffixed=True)  # a foreign name of two words is a name for sure
+            self.add(f"{a.stem} {last}", role[0] if role else None, None, "list_of_persons", a.start, b.end, "")
+
+    def role_word(self, tok: Tok) -> bool:
+        """An occupation or a title as a whole word, also one whose end Kiwi reads as a particle ('작가': 작 + 가)."""
+        return self.is_role(tok) or (not tok.sep and is_person_noun(tok.text)) or self.occupation_word(tok)
+
+    def joined_stem(self, tok: Tok) -> str | None:
+        """The word before 와/과 joining it to the next item: the particle split off, or glued to a foreign word that
+        Kiwi reads whole ('셀린과')."""
+        if tok.particle in JOINING_PARTICLES:
+            return tok.stem
+        w = tok.text
+        if not tok.particle and len(w) >= 3 and w.endswith(JOINING_PARTICLES) and HANGUL.match(w) \
+                and has_foreign_syllable([w[:-1]]) and not is_korean_name(w[:-1]):
+            return w[:-1]
+        return None
 
     def first_name_word(self, tok: Tok) -> bool:
         """Can the word begin a foreign name however Kiwi reads it ('지나' as a verb's stem): a short
@@ -4155,7 +4230,9 @@ class Finder:
         for m in AGED_YOUNG.finditer(self.body):
             name = m.group("name")
             if (is_korean_name(name) or korean_shaped(name)) and title_of(name) is None and not is_person_noun(name):
-                self.add(name, None, None, "name_ssi", m.start(), m.end(), "")
+                k = self.tok_at(m.start())  # '초등학생 X(9)양': what the child is, as before an aged name with 씨
+                title, org = self.role_before_ssi(k) if k is not None else (None, None)
+                self.add(name, title, org, "name_ssi", m.start(), m.end(), "")
 
     def ssi_word(self, word: str, at: int, last: bool) -> bool:
         """Can the word be part of a name glossed before '씨': not a title or a role; the word before
@@ -4959,6 +5036,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_before_honorific()
     f.listed_with_persons()
     f.listed_foreign_names()
+    f.joined_foreign_names()
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.listed_after_role()
     f.roles_listed()
@@ -4978,6 +5056,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.organisations()
     f.group_members()
     f.groups()
+    f.epithet_titles()
     f.pronoun_mentions()
     f.reporters()
     persons, mentions = f.result()
