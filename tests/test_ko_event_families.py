@@ -300,3 +300,82 @@ def test_a_collection_show_and_a_retirement_ceremony_are_events():
     found = events("이날 경기에 앞서 구단의 간판 공격수 탁온솔의 은퇴식이 열렸다.")
     assert found["은퇴식"].kind == "ceremony"
     assert not any(n.endswith("은퇴식") for n in events("그는 은퇴식 없이 조용히 코트를 떠났다."))
+
+
+# -- a day set by a decision, and a sitting named with its session -----------------------------------------
+def test_a_day_decided_for_a_coming_meeting_is_this_month_s():
+    """'…기로 했다' is past in form only: the day it sets is still to come (published on the 18th)."""
+    assert events("노사는 24일 한누리노동센터에서 임금 실무 회의를 한 번 더 갖기로 했다.")["임금 실무 회의"].start_date \
+        == date(2025, 9, 24)
+    assert events("두 회사는 27일 한누리노동센터에서 실무 회의를 다시 열기로 합의했다.")["실무 회의"].start_date \
+        == date(2025, 9, 27)
+
+
+def test_a_day_after_publication_told_in_the_past_is_last_month_s():
+    assert events("노사는 24일 한누리노동센터에서 임금 실무 회의를 가졌다.")["임금 실무 회의"].start_date == date(2025, 8, 24)
+
+
+def test_a_numbered_sitting_is_one_event_held_in_the_house_before_it():
+    found = events("도지사는 16일 한별도의회 제301회 임시회 제1차 본회의에서 시정연설을 했다.")
+    sitting = found["제301회 임시회 제1차 본회의"]
+    assert sitting.location == "한별도의회" and sitting.start_date == date(2025, 9, 16)
+    assert not any(name.endswith("임시회") for name in found)  # the session is no second event
+
+
+def test_a_session_alone_takes_no_house_for_its_place():
+    found = events("새솔구의회는 지난 16일 제301회 임시회를 열었다.")
+    session = next(e for name, e in found.items() if name.endswith("제301회 임시회"))
+    assert session.location is None
+
+
+# -- an event named by a copula ('… 열리는 X 준공식이다') --------------------------------------------------------
+def test_an_event_word_with_a_copula_held_on_a_day_is_an_event():
+    found = events("사업의 첫 단계는 다음 달 2일 세종시 한빛공원에서 열리는 기념관 착공식이다.")
+    assert found["기념관 착공식"].location == "세종시 한빛공원" and found["기념관 착공식"].start_date == date(2025, 10, 2)
+
+
+def test_an_event_word_with_a_copula_not_said_held_is_no_event():
+    assert events("주민들이 가장 걱정하는 일정은 착공식이다.") == {}
+
+
+# -- '같은 법원에서': the place of that kind named before ------------------------------------------------------
+def test_the_same_court_is_the_court_named_before():
+    found = events("한빛지법 형사3부는 18일 열린 선고공판에서 피고인에게 징역 5년을 선고했다. "
+                   "공범 나도결씨 사건은 오는 30일 같은 법원에서 첫 공판을 연다.")
+    assert found["첫 공판"].location == "한빛지법" and found["첫 공판"].start_date == date(2025, 9, 30)
+
+
+def test_the_same_gym_is_not_the_gate_named_before():
+    found = events("개관식은 12일 정문 앞에서 열렸다. 다음 달 2일에는 같은 체육관에서 한별배 배구대회를 연다.")
+    assert found["한별배 배구대회"].location == "체육관"
+
+
+def test_the_same_court_with_none_named_before_is_no_place():
+    assert events("나도결씨는 오는 30일 같은 법원에서 첫 공판을 받는다.")["첫 공판"].location is None
+
+
+# -- an exercise named by a quote before '연습' -------------------------------------------------------------
+def test_a_quoted_exercise_held_on_days_is_an_event():
+    found = events("국방부는 다음 달 6일부터 10일까지 한미 연합 '푸른바다' 연습이 진행된다고 발표했다.")
+    assert found["푸른바다"].start_date == date(2025, 10, 6) and found["푸른바다"].end_date == date(2025, 10, 10)
+
+
+def test_a_quoted_song_practised_is_no_exercise():
+    assert events("합창단은 '푸른바다' 연습을 거듭했다.") == {}
+
+
+# -- a sea in a drill's name ('동해 해상 사격훈련'), dated inside a quotation ------------------------------------------
+def test_a_drill_named_with_its_sea_and_dated_is_an_event():
+    found = events("군 관계자는 \"지난 16일 동해 해상 기동훈련 뒤로 이상 징후는 없다\"고 말했다.")
+    assert found["동해 해상 기동훈련"].start_date == date(2025, 9, 16)
+
+
+def test_a_drill_without_a_day_is_only_a_point_in_time():
+    assert events("군 관계자는 \"기동훈련 뒤로 이상 징후는 없다\"고 말했다.") == {}
+
+
+# -- a book fair: an event word ----------------------------------------------------------------
+def test_a_foreign_book_fair_named_after_its_city_is_placed_there():
+    found = events("삽화가 한누리도 지난달 13일 슬로바키아 브라티슬라바에서 개막한 브라티슬라바 아동도서전에 초대됐다.")
+    fair = found["브라티슬라바 아동도서전"]
+    assert fair.kind == "expo" and fair.location == "슬로바키아 브라티슬라바" and fair.start_date == date(2025, 8, 13)

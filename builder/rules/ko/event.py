@@ -70,6 +70,7 @@ _NUMERIC = re.compile(r"^\d")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
+SEAS = frozenset(R["seas"])
 NEED_DATE = frozenset(R["need_date"])
 DEMONSTRATIVES = frozenset(R["demonstratives"])
 MODIFIED_NOUNS = tuple(R["modified_nouns"])
@@ -103,6 +104,7 @@ LEDE_SENTENCES = R["lede_sentences"]
 VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
+DECIDED_AHEAD = compiled(RULES["dates"]["decided_ahead"])
 MATCH = compiled(R["match_pattern"])
 MATCH_DESCRIBED = compiled(R["match_described"])
 ROUND_GAME = compiled(R["round_game"])
@@ -136,9 +138,14 @@ HELD_SPAN_GAP = R["held_span_gap"]
 NEED_DATE_WORDS = frozenset(R["need_date_words"])
 SPECIFIC_ALONE = frozenset(R["specific_alone"])
 ORDINALS = frozenset(R["ordinals"])
+NUMBERED_SITTING = compiled(R["numbered_sitting"])
+LEGISLATURE_ENDINGS = tuple(R["legislature_endings"])
+COPULA_ENDINGS = tuple(R["copula_endings"])
 PAST_MENTIONS = frozenset(R["past_mentions"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
+SAME_KIND_PLACE = compiled(R["same_kind_place"])
+PLACE_SHORT_FORMS: dict[str, list[str]] = RULES["place_short_forms"]
 FUNERAL_WORDS = tuple(R["funeral_words"])
 # '장례식장', '훈련장', '경기장': the hall of a funeral or a drill or a game is a standing place, no happening.
 STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
@@ -162,6 +169,7 @@ WATCHED = compiled(R["watched_after"])
 PERIOD = compiled(R["period_after"])
 RANKING_CONTEXT = compiled("|".join(R["ranking_context"]))
 QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
+QUOTED_TAILS: dict[str, str] = RULES["quoted_tails"]
 QUOTED_HEADS: dict[str, str] = RULES["quoted_heads"]
 WORK_HEADS = frozenset(R["work_heads"])
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
@@ -263,7 +271,7 @@ def not_event(name: str) -> bool:
 def _name_word(t: Tok) -> bool:
     return not t.sep and not t.particle and t.text not in STOP_WORDS \
         and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None) \
-        and not t.text.endswith(MODIFIER_ENDINGS) and not DATE.fullmatch(t.text)
+        and (not t.text.endswith(MODIFIER_ENDINGS) or t.text in SEAS) and not DATE.fullmatch(t.text)
 
 
 def _place_word(t: Tok) -> bool:
@@ -375,6 +383,13 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         n = SPAN_DAYS.get(g["ndays"]) or int(re.sub(r"\D", "", g["ndays"]))
         end = start + timedelta(days=max(n, 1) - 1)
     return start, end
+
+
+def told_past(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] reports something finished: a past verb other than a decision about what is
+    to come ('24일 … 회의를 열기로 했다' sets a coming day, so a bare day after publication stays this month's)."""
+    return any(not DECIDED_AHEAD.search(body, max(start, m.start() - 12), m.start())
+               for m in PAST_TENSE.finditer(body, start, end))
 
 
 def _present_said(said: str) -> bool:
@@ -734,6 +749,8 @@ class Finder:
                 or self.wake_place(name, start)
         if loc and self.points_back(loc, start):
             loc = self.earlier_place(start)
+        elif loc and self.same_kind(loc, start):  # '같은 법원에서': a court none named before is left to courts_placed
+            loc = self.earlier_of_kind(loc, start) or (None if loc in PLACE_SHORT_FORMS else loc)
         if not loc and (kind in START_KINDS or name.endswith(START_WORDS)):
             loc = self.start_place(start)
         dm = None if ahead else self.date_near(start, end)
@@ -780,7 +797,7 @@ class Finder:
             return  # a past one referred to in passing ('지난 국정감사에서 답했다', '지난해 국정감사에 출석해')
         # inside a quotation the tense is the quotation's own ('"…19일 … 열린다"고 설명했다': a coming day)
         own = self.quote_of(start)
-        past = bool(PAST_TENSE.search(self.body, end, min(s1, own[1]) if own else s1))
+        past = told_past(self.body, end, min(s1, own[1]) if own else s1)
         if dm and dm.end() <= start and PLANNED_BEFORE.search(self.body, dm.end(), start):
             past = False  # '18일 … 열릴 예정이던 축제는 취소됐다': the day it was set for, still to come
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
@@ -904,7 +921,7 @@ class Finder:
             if skip_announced and self.announced(m):
                 continue
             s0, s1 = sentence_bounds(self.body, m.start())
-            day = resolve(m, self.ctx.published, bool(PAST_TENSE.search(self.body, m.end(), s1)))[0]
+            day = resolve(m, self.ctx.published, told_past(self.body, m.end(), s1))[0]
             if day and past and pub and day > pub:
                 continue
             return day
@@ -973,6 +990,17 @@ class Finder:
         sentence = self.body[s0:s1]
         return any(place.replace(" ", "").endswith(p.split()[-1]) and re.search(re.escape(p) + r"\s*에서", sentence)
                    for p in SAME_PLACE)
+
+    def same_kind(self, place: str, pos: int) -> bool:
+        """The place is '같은 법원', '같은 공항' of the sentence: one of a kind named before."""
+        s0, s1 = sentence_bounds(self.body, pos)
+        return any(place.replace(" ", "") == m.group("noun") for m in SAME_KIND_PLACE.finditer(self.body, s0, s1))
+
+    def earlier_of_kind(self, place: str, pos: int) -> str | None:
+        """The last place named before pos that ends with the noun or a short form of it ('한빛지법' for '법원')."""
+        endings = (place, *PLACE_SHORT_FORMS.get(place, []))
+        placed = [e for e in self.events if e.location and e.offset < pos and e.location.split()[-1].endswith(endings)]
+        return max(placed, key=lambda e: e.offset).location if placed else None
 
     def earlier_place(self, pos: int) -> str | None:
         """The place of the last event named before pos that has one ('같은 장소에서' points back to it)."""
@@ -1081,7 +1109,7 @@ class Finder:
         if len(same) != 1 or dm is None or dm.start() < t.end or not (dm.group("d3") or dm.group("d2")) \
                 or not HELD.search(self.body, dm.end(), min(s1, dm.end() + HELD_SPAN_GAP)):
             return
-        past = bool(PAST_TENSE.search(self.body, dm.end(), s1))
+        past = told_past(self.body, dm.end(), s1)
         d0, d1 = resolve(dm, self.ctx.published, past)
         ev = same[0]
         if d0 is None or d1 is None or (ev.start_date is not None and not d0 <= ev.start_date <= d1):
@@ -1211,6 +1239,9 @@ class Finder:
                 nxt = re.match(r"[’']\s*([^\s,.]+)", self.body[m.end(1):m.end(1) + 20])
                 word = strip_particle(nxt.group(1))[0] if nxt else None
                 hit = kind_of(word) if word else None
+                if not hit and nxt and nxt.start(1) <= 2 and word in QUOTED_TAILS \
+                        and (dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm):
+                    hit = (word, QUOTED_TAILS[word])  # '한미 연합 ‘…’ 연습이': an exercise the quote names, held on a day
                 if nxt and not hit and word == nxt.group(1) and HANGUL_WORD.match(word) \
                         and (nxt2 := re.match(r"[’']\s*[^\s,.]+\s+([^\s,.]+)", self.body[m.end(1):m.end(1) + 24])) \
                         and (hit2 := kind_of(strip_particle(nxt2.group(1))[0])) \
@@ -1268,6 +1299,8 @@ class Finder:
                 if not self.whole_word_event(i):
                     continue  # '첫날 본회의 5분 자유발언에서는': the session as a time, no happening of its own
                 stem, particle, hit = t.text, "", kind_of(t.text)  # '오는 21일 본회의 전까지': '의' ends the word
+            if not hit and (held := self.held_copula(i)):
+                stem, particle, hit = held, "", kind_of(held)  # '… 열리는 기념관 착공식이다'
             if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
@@ -1328,7 +1361,7 @@ class Finder:
                 continue  # '파기환송심 첫 변론기일': the stage of the session named next, one event
             words = []
             j = i - 1 - key.count(" ")
-            if j >= 1 and toks[j].text in ORDINALS and self.stage_of_next(j - 1, kind):
+            if j >= 1 and self.ordinal(toks[j]) and self.stage_of_next(j - 1, kind):
                 words = [toks[j - 1], toks[j]]
                 j -= 2
             if j >= 0 and words == [] and self.before_gloss(j) != j:
@@ -1380,6 +1413,8 @@ class Finder:
             if cut is not None:  # '법원 앞 기자회견': a place and a noun of position before the event word are where
                 place = " ".join(w.text for w in words[:cut + 1])  # it is held, not its name
                 words = words[cut + 1:]
+            if place is None and len(words) >= MAX_NAME_WORDS - 1 and self.sitting_house(j):
+                place = toks[j].text  # '한별도의회 제301회 임시회 제1차 본회의에서': the house the sitting is in
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if not_event(name):
@@ -1513,11 +1548,30 @@ class Finder:
         dm = self.date_near(t.start, t.end)
         return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")
 
+    def held_copula(self, i: int) -> str | None:
+        """The event word of '… 열리는 X 준공식이다': a copula after an event word a verb of holding modifies."""
+        t = self.toks[i]
+        ending = next((c for c in COPULA_ENDINGS if t.text.endswith(c) and len(t.text) > len(c) + 1), None)
+        if ending is None or not kind_of(word := t.text[:-len(ending)]):
+            return None
+        held = any(self.toks[k].text in HELD_MODIFIERS and not self.toks[k].sep for k in range(max(0, i - MAX_NAME_WORDS), i))
+        return word if held else None
+
+    def sitting_house(self, j: int) -> bool:
+        """The word at j, bare and right before a full session name, is a legislature."""
+        return j >= 0 and not self.toks[j].particle and not self.toks[j].sep and len(self.toks[j].text) > 2 \
+            and self.toks[j].text.endswith(LEGISLATURE_ENDINGS) and self.toks[j].text not in BACK_REFERENCES
+
+    @staticmethod
+    def ordinal(t: Tok) -> bool:
+        """'첫', or a sitting's number ('제2차'): the word between a stage or session and the one held in it."""
+        return t.text in ORDINALS or (not t.particle and NUMBERED_SITTING.fullmatch(t.text) is not None)
+
     def stage_of_next(self, i: int, kind: str) -> bool:
         """The event word at i, bare, is followed by an ordinal and an event word of the same kind
         ('항소심 첫 공판', '파기환송심 첫 변론기일'): the stage of a case the session belongs to."""
         toks = self.toks
-        if i + 2 >= len(toks) or toks[i].particle or toks[i].sep or toks[i + 1].text not in ORDINALS:
+        if i + 2 >= len(toks) or toks[i].particle or toks[i].sep or not self.ordinal(toks[i + 1]):
             return False
         here, there = kind_of(toks[i].stem), kind_of(toks[i + 2].stem)
         return bool(there and there[1] == kind and not toks[i + 2].sep
@@ -1553,7 +1607,7 @@ class Finder:
             dm = self.date_near(tok.start, tok.end)
             if dm is not None and names_a_day(dm):
                 own = self.quote_of(tok.start)
-                past = bool(PAST_TENSE.search(self.body, tok.end, min(s1, own[1]) if own else s1))
+                past = told_past(self.body, tok.end, min(s1, own[1]) if own else s1)
                 d0, d1 = resolve(dm, self.ctx.published, past)
                 if (day := self.narrative_day(dm, past)) is not None:
                     d0 = d1 = day
@@ -1590,7 +1644,7 @@ class Finder:
                 continue
             found = [m for m in DATE.finditer(self.body, p0, p1) if not m.group("clock") and self.quote_of(m.start()) is None]
             if e.date_text is None and found:
-                past = bool(PAST_TENSE.search(self.body, found[0].end(), p1))
+                past = told_past(self.body, found[0].end(), p1)
                 e.date_text = found[0].group("text").strip()
                 e.start_date, e.end_date = resolve(found[0], self.ctx.published, past)
             if e.location is None:
@@ -1675,7 +1729,7 @@ class Finder:
             one, two = self.side_part(s0, first.end()), self.side_part(first.end(), second.start())
             if one is None or two is None:
                 continue
-            past = bool(PAST_TENSE.search(self.body, e.offset, s1))
+            past = told_past(self.body, e.offset, s1)
             parts = []
             for (dm, place), side in ((one, first), (two, second)):
                 d0, d1 = resolve(dm, self.ctx.published, past)
