@@ -371,7 +371,7 @@ def test_a_name_kiwi_cuts_before_the_government_it_heads_is_a_name():
 
 # -- descriptors before a young person's aged name, epithets, a ring's roles, a company's members ---------------
 @pytest.mark.parametrize("body, name, title", [
-    ("행사장을 찾은 초등학생 봉서아(9)양의 어머니 채은서(40)씨는 \"좋았다\"고 말했다.", "봉서아", "초등학생"),
+    ("행사장을 찾은 초등학생 봉서아(9)양의 어머니 채라윤(40)씨는 \"좋았다\"고 말했다.", "봉서아", "초등학생"),
     ("고교생 봉하준(17)군은 \"재밌었다\"고 말했다.", "봉하준", "고교생"),
     ("5학년 봉서아(11)양은 \"재밌었다\"고 말했다.", "봉서아", "5학년"),
     ("첫째 역은 신예 제갈하은이 연기한다.", "제갈하은", "신예"),
