@@ -1294,10 +1294,9 @@ class Attributor:
                     return sp  # not '"…" 수업이 끝난 뒤 …': the subject of a clause modifying a noun
         return None
 
-    def opening_subject(self, quote_start: int, quote_end: int) -> Speaker | None:
-        """'"형들이 다 해 줘서 …." 반서진은 공을 동료들에게 돌렸다.': a quotation closed on its own full stop opens its
-        paragraph and the next sentence opens with a person as its subject, whatever it says of them; the paragraph is
-        theirs and so are its words (not when that sentence answers or turns from them: '그러자 …', '한편 …')."""
+    def sentence_after_opening_quote(self, quote_start: int, quote_end: int) -> int | None:
+        """Where the sentence after a quotation starts, when the quotation opens its paragraph and that sentence
+        goes on in it without answering or turning from it ('그러자 …', '한편 …'); None otherwise."""
         line_start = self.body.rfind("\n", 0, quote_start) + 1
         if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
             return None
@@ -1305,6 +1304,15 @@ class Attributor:
         while s0 < len(self.body) and self.body[s0] == " ":
             s0 += 1
         if s0 >= len(self.body) or self.body[s0] == "\n" or RESPONSE.match(self.body, s0):
+            return None
+        return s0
+
+    def opening_subject(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'"형들이 다 해 줘서 …." 반서진은 공을 동료들에게 돌렸다.': a quotation closed on its own full stop opens its
+        paragraph and the next sentence opens with a person as its subject, whatever it says of them; the paragraph is
+        theirs and so are its words (not when that sentence answers or turns from them: '그러자 …', '한편 …')."""
+        s0 = self.sentence_after_opening_quote(quote_start, quote_end)
+        if s0 is None:
             return None
         m = next((m for m in self.mentions if m.start == s0), None)
         if m is None or not m.person or not m.is_subject or m.kind == "pronoun":
@@ -1314,13 +1322,8 @@ class Attributor:
     def said_thus_after(self, quote_start: int, quote_end: int) -> Speaker | None:
         """'"운영비는 … 뺐습니다." 답변에 나선 도윤찬 과장은 이렇게 설명한 뒤 "…"고 했다': a quotation closed on its own full
         stop opening its paragraph, then a sentence saying its subject said it thus: that subject."""
-        line_start = self.body.rfind("\n", 0, quote_start) + 1
-        if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
-            return None
-        s0 = quote_end + 1
-        while s0 < len(self.body) and self.body[s0] == " ":
-            s0 += 1
-        if s0 >= len(self.body) or self.body[s0] == "\n" or RESPONSE.match(self.body, s0):
+        s0 = self.sentence_after_opening_quote(quote_start, quote_end)
+        if s0 is None:
             return None
         s0, s1 = sentence_bounds(self.body, s0)
         said = BACK_REFERENCE.search(self.body, s0, s1)
