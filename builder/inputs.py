@@ -16,6 +16,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
@@ -204,17 +205,39 @@ def load(source: Source) -> bytes:
         return source.data
     if source.offset is not None:
         return read_warc_record(source.abs_path, source.offset)
-    data = read_bytes(source.abs_path)
-    if source.path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
-        data = gunzip(data)
     if source.kind == "feed" and source.record:
-        from builder.extract.feed import NotFeed, item_document
+        documents = _feed_items(source.path, source.abs_path, *_stat_of(source.abs_path))
+        if source.record > len(documents):  # the file changed since it was listed
+            raise ReadProblem("not_a_feed", f"the feed has {len(documents)} items, not an item {source.record}")
+        return documents[source.record - 1]
+    return _file_bytes(source.path, source.abs_path)
 
-        try:
-            return item_document(data, source.record)
-        except NotFeed as e:  # the file changed since it was listed
-            raise ReadProblem("not_a_feed", str(e)) from None
+
+def _file_bytes(path: str, abs_path: str) -> bytes:
+    data = read_bytes(abs_path)
+    if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+        data = gunzip(data)
     return data
+
+
+def _stat_of(abs_path: str) -> tuple[int, int]:
+    try:
+        st = os.stat(abs_path)
+    except OSError as e:
+        raise ReadProblem("unreadable", f"{type(e).__name__}: {e.strerror or e}") from None
+    return st.st_size, st.st_mtime_ns
+
+
+@lru_cache(maxsize=1)
+def _feed_items(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple[bytes, ...]:
+    """Every item of a feed file as its own document, split once per worker: a worker is handed a feed's items
+    one after another, and parsing the whole file for each would cost the square of its size."""
+    from builder.extract.feed import NotFeed, item_documents
+
+    try:
+        return tuple(item_documents(_file_bytes(path, abs_path)))
+    except NotFeed as e:
+        raise ReadProblem("not_a_feed", str(e)) from None
 
 
 def read_warc_record(path: str, offset: int) -> bytes:

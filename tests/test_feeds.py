@@ -210,3 +210,19 @@ def test_an_evernote_clip_is_the_clipped_page_not_the_clipper_and_the_clip_time(
     quarantine = pl.read_parquet(out / "quarantine.parquet")
     # the note holding two characters: no article, said so under its own number
     assert quarantine.select("source_record", "stage", "reason").rows() == [(2, "extract", "too_short")]
+
+
+def test_a_feeds_items_are_split_once_not_once_per_item(tmp_path: Path, monkeypatch):
+    import builder.extract.feed as feed
+    from builder.inputs import load
+
+    items = "".join(FULL_ITEM.replace("5521", f"55{n:02d}") for n in range(12))
+    (tmp_path / "many.rss").write_bytes(rss(items))
+    parsed = []
+    real_root = feed._root
+    monkeypatch.setattr(feed, "_root", lambda data: parsed.append(1) or real_root(data))
+    sources = [s for s in discover(tmp_path) if isinstance(s, Source)]
+    parsed.clear()
+    documents = [load(s) for s in sources]
+    assert len(documents) == 12 and len(parsed) == 1
+    assert all(f"55{n:02d}".encode() in doc and doc.count(b"<item>") == 1 for n, doc in enumerate(documents))

@@ -102,18 +102,31 @@ def item_count(data: bytes) -> int:
     return len(_channel_and_items(_root(data))[1])
 
 
-def item_document(data: bytes, number: int) -> bytes:
-    """The feed with its channel and only its `number`-th item (1-based): one article's bytes, with
-    the channel's metadata around it and no other item, so its checksum is the item's own."""
+def item_documents(data: bytes) -> list[bytes]:
+    """For each item, in order, the feed with its channel and that item alone: one article's bytes, with the
+    channel's metadata around it and no other item, so its checksum is the item's own. The file is parsed once
+    however many items it holds."""
     root = _root(data)
-    channel, items = _channel_and_items(root)
-    if not 1 <= number <= len(items):
-        raise NotFeed(f"the feed has {len(items)} items, not an item {number}")
-    keep = items[number - 1]
+    _, items = _channel_and_items(root)
+    if len(items) == 1 and items[0] is root:  # an Atom entry saved alone
+        return [etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)]
+    places = [(item.getparent(), item.getparent().index(item)) for item in items]
     for item in items:
-        if item is not keep:
-            item.getparent().remove(item)
-    return etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)
+        item.getparent().remove(item)
+    documents = []
+    for item, (parent, at) in zip(items, places):
+        parent.insert(min(at, len(parent)), item)
+        documents.append(etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True))
+        parent.remove(item)
+    return documents
+
+
+def item_document(data: bytes, number: int) -> bytes:
+    """The `number`-th (1-based) of `item_documents`."""
+    documents = item_documents(data)
+    if not 1 <= number <= len(documents):
+        raise NotFeed(f"the feed has {len(documents)} items, not an item {number}")
+    return documents[number - 1]
 
 
 def _text(el: etree._Element | None) -> str | None:
