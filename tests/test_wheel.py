@@ -30,10 +30,16 @@ def run(cmd: list, cwd: Path, env: dict | None = None, timeout: float = 900) -> 
     return subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
+def outside_env() -> dict:
+    """The environment without the variables that would put the checkout (or the test's venv) on the path: pip in
+    the fresh venv would take the checkout's metadata for an installed copy and install nothing."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+
+
 def installing(cmd: list, cwd: Path) -> None:
     """Run a command that installs from the package index (pip, build); skip when the index is
     unreachable and nothing is cached, fail on anything else."""
-    done = run(cmd, cwd)
+    done = run(cmd, cwd, outside_env())
     if done.returncode != 0:
         if any(marker in done.stdout + done.stderr for marker in OFFLINE):
             pytest.skip(f"no package index and no pip cache: cannot install a wheel ({' '.join(map(str, cmd[:4]))})")
@@ -83,7 +89,7 @@ def test_a_wheel_installed_outside_the_checkout_builds_and_validates_the_sample(
 
     work = tmp_path / "work"
     work.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    env = outside_env()
     where = run([venv / "bin" / "python", "-c", "import builder; print(builder.__file__)"], work, env)
     assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout + where.stderr
 
