@@ -213,10 +213,30 @@ def load(source: Source) -> bytes:
     return _file_bytes(source.path, source.abs_path)
 
 
+def looks_zlib(data: bytes) -> bool:
+    """A zlib stream's two-byte header (deflate, a window size, a check that makes it a multiple of 31): what a
+    server's `Content-Encoding: deflate` body saved as it came looks like. No text starts so and decompresses."""
+    return len(data) > 2 and data[0] & 0x0F == 8 and data[0] >> 4 <= 7 and (data[0] << 8 | data[1]) % 31 == 0
+
+
+def inflate(data: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes | None:
+    """The bytes a zlib stream holds, with the same cap as gunzip; None when the bytes are no complete stream."""
+    d = zlib.decompressobj(zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error:
+        return None
+    if len(out) > limit or d.unconsumed_tail:
+        raise ReadProblem("decompressed_too_large", f"decompresses to over {limit} bytes")
+    return out if d.eof else None
+
+
 def _file_bytes(path: str, abs_path: str) -> bytes:
     data = read_bytes(abs_path)
     if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = gunzip(data)
+    elif looks_zlib(data) and (inflated := inflate(data)) is not None:
+        data = inflated  # a page saved with the deflate encoding it was sent with
     return data
 
 

@@ -148,3 +148,17 @@ def test_stat_index_keys_are_the_path_bytes(tmp_path):
     assert index.digest(source) == "ab" * 32
     assert index.db.execute("SELECT path FROM files").fetchall() == [(os.fsencode(f),)]
     index.close()
+
+
+def test_a_page_saved_with_its_deflate_encoding_is_read_as_the_page(tmp_path):
+    """A body sent with `Content-Encoding: deflate` and saved as it came is a zlib stream under an .html name."""
+    import zlib
+
+    from builder.inputs import load
+
+    page = "<html><head><title>솔내시 도서관</title></head><body><p>솔내시가 다음 달 도서관을 연다.</p></body></html>"
+    (tmp_path / "saved.html").write_bytes(zlib.compress(page.encode("utf-8")))
+    (tmp_path / "x-note.txt").write_bytes(b"x^ is how this note starts, and it is no zlib stream at all.")
+    sources = {s.path: s for s in discover(tmp_path)}
+    assert load(sources["saved.html"]).decode("utf-8") == page
+    assert load(sources["x-note.txt"]).startswith(b"x^ is how")
