@@ -6,7 +6,7 @@ title, link, author, dates and text (`content:encoded`, else `description`; Atom
 `summary`), under the channel that names the outlet. A clipped note is the page as it was saved (its
 `content`) with the address it came from; its author and dates are the clipper's and the clip's, not
 the article's, so only the page itself says who wrote it and when. Reading splits a feed into its items
-(`item_count`, `item_document`): the bytes of one unit of work are the feed as if it held only that
+(`item_count`, `item_documents`): the bytes of one unit of work are the feed as if it held only that
 item, so each item has its own checksum and id. `unpack` then writes the item as a small HTML page
 whose head says what the feed says (title, author, dates, site, address, language), and the rest
 of the build reads it like any other page. An item that carries only a teaser is what it is:
@@ -247,7 +247,7 @@ def _clipped_note(note: etree._Element) -> Item:
 
 
 def parse_item(data: bytes) -> Item:
-    """The one item of a document made by `item_document` (or the first item of any feed)."""
+    """The one item of a document made by `item_documents` (or the first item of any feed)."""
     channel, items = _channel_and_items(_root(data))
     if not items:
         raise NotFeed("a feed with no item")
