@@ -641,3 +641,100 @@ def test_no_party_between_keeps_the_committee(between, name):
     body = f"국회 교육위원회 소속 {name} {between}의원은 \"실태를 점검해야 한다\"고 말했다."
     assert organisation(body, name) == "교육위원회"
 
+
+
+# -- the common noun of a kind standing for the one body of that kind named before ('노조 측', '회사의') ----------------
+KIND_NAMED_BEFORE = [
+    ("여울운수노동조합은 파업을 예고했다. 협상에는 노조 측 {N} 사무처장이 참석했다.", "여울운수노동조합"),
+    ("솔매버스사업자협의회는 요금 인상을 요구했다. 협의회 측 {N} 상무는" + SAID, "솔매버스사업자협의회"),
+    ("가람시민소환운동본부가 서명부를 냈다. 운동본부 공동대표 {N} 씨는" + SAID, "가람시민소환운동본부"),
+    ("한국별보기학회 회원들이 관측회를 연다. 학회 강원지부 {N} 지부장은" + SAID, "한국별보기학회 강원지부"),
+    ("다온모빌리티는 입장문을 내고 사과했다. 회사의 {N} 대표는 공장 앞에서 고개를 숙였다.", "다온모빌리티"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", KIND_NAMED_BEFORE)
+def test_a_kind_standing_alone_takes_the_one_body_of_that_kind_named_before(body, org, name):
+    assert squeezed(organisation(body.replace("{N}", name), name)) == squeezed(org)
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+def test_a_kind_standing_alone_lends_its_body_to_the_names_listed_with_it(name):
+    body = f"여울운수노동조합은 파업을 예고했다. 협상에는 노조 측 황보은솔 사무처장과 {name} 교섭위원이 참석했다."
+    assert squeezed(organisation(body, name)) == "여울운수노동조합"
+
+
+KIND_NOT_RESOLVED = [
+    ("협상에는 노조 측 {N} 사무처장이 참석했다.", "노조"),  # none named
+    ("여울운수노동조합과 솔매교통노동조합이 함께 파업을 예고했다. 협상에는 노조 측 {N} 사무처장이 참석했다.", "노조"),  # two
+    ("다온모빌리티와 가람테크는 공급 계약을 맺었다. 회사의 {N} 대표는" + SAID, "회사"),  # two firms
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body,org", KIND_NOT_RESOLVED)
+def test_a_kind_standing_alone_keeps_its_noun_unless_one_body_of_it_is_named(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+# -- the head of a committee the article never names is of the body the committee belongs to --------------------------
+COMMITTEE_HEADS = [
+    ("제5회 솔바람국제영화제가 개막했다. 영화제 집행위원장인 {N} 씨는" + SAID, None, "솔바람국제영화제"),
+    ("올해 관객이 늘었다. 집행위원장 {N}는" + SAID, "솔바람국제영화제 폐막", "솔바람국제영화제"),
+    ("가람별빛축제가 열렸다. 축제 조직위원장인 {N} 씨는" + SAID, None, "가람별빛축제"),
+    ("대회는 바람 속에 치러졌다. KLPGA 투어 {N} 경기위원장은" + SAID, None, "KLPGA"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body,headline,org", COMMITTEE_HEADS)
+def test_the_head_of_a_committee_never_named_is_of_its_parent_body(body, headline, org, name):
+    assert organisation(body.replace("{N}", name), name, headline) == org
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+def test_a_committee_head_keeps_the_committee_with_two_festivals_or_the_committee_named(name):
+    two = "솔바람국제영화제와 누리단편영화제가 함께 열렸다. 집행위원장 {N}는" + SAID
+    assert organisation(two.replace("{N}", name), name) == "집행위원회"
+    named = "솔바람국제영화제 운영위원회는 새 규정을 냈다. 운영위원장 {N}는" + SAID
+    assert organisation(named.replace("{N}", name), name) != "솔바람국제영화제"
+
+
+# -- a body, then the post it gives the person with the copula's 인, then the name ('블루펄스 주장인 세터 X') ---------------
+APPOSED_BODIES = [
+    ("블루펄스가 우승했다. 블루펄스 주장인 세터 {N}(31)도 경기 조율에서 빛났다.", "블루펄스"),
+    ("누리온담은 감원을 확정한다. 누리온담 공동 창업자인 {N} 최고기술책임자도 스톡옵션을 포기했다.", "누리온담"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3] + FOREIGN[:2])
+@pytest.mark.parametrize("body,org", APPOSED_BODIES)
+def test_a_body_before_an_apposition_of_a_post_is_the_persons(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+def test_a_clause_ending_in_in_before_a_name_gives_no_body(name):
+    body = f"서울에서 가장 오래된 가게인 {name} 씨의 가게는 문을 닫았다."
+    assert organisation(body, name) is None
+
+
+# -- a local post glued to its locality ('솔매군수', '여울시의원'): the county, the city's council, not the province --------
+LOCAL_POSTS = [
+    ("혐의를 받는 {N}(63) 경남 솔매군수가 재판에 넘겨졌다.", "솔매군"),
+    ("{N} 경기 가람시장은" + SAID, "가람시"),
+    ("지역구 시의원인 {N} 여울시의원은" + SAID, "여울시의회"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body,org", LOCAL_POSTS)
+def test_a_local_post_glued_to_its_locality_names_the_locality(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+def test_a_deputy_or_a_party_keeps_its_body(name):
+    assert organisation(f"{name} 가람시 정무부시장은" + SAID, name) == "가람시"
+    assert organisation(f"{name} 국민의힘 여울시의원은" + SAID, name) == "국민의힘"

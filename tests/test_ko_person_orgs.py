@@ -236,3 +236,54 @@ def test_a_national_player_is_no_organisation():
 def test_a_post_before_a_name_beats_the_degree_after_it():
     assert persons("가온제약 연구소장 탁도윤 박사는 말했다.")["탁도윤"] == ("연구소장", "가온제약")
     assert persons("탁도윤 박사는 말했다.")["탁도윤"] == ("박사", None)
+
+
+# -- a body written between a name and its title ('X 다온외교포럼 대표'), for Korean and foreign names -------------------
+import pytest  # noqa: E402
+
+NAME_BODY_TITLE = [
+    ("반면 {N} 해솔외교포럼 대표는 \"아직 멀었다\"며 신중론을 폈다.", "해솔외교포럼", "대표"),
+    ("반면 {N} 해솔테크 대표는 \"아직 멀었다\"고 말했다.", "해솔테크", "대표"),
+]
+NAME_TEAM_TITLE = [
+    ("{N} 누리정책연구소 연구위원은 \"아직 멀었다\"고 말했다.", "누리정책연구소", "연구위원"),
+    ("가람시민단이 가온스톰즈를 꺾었다. {N} 가온스톰즈 감독은 \"아쉽다\"고 말했다.", "가온스톰즈", "감독"),
+]
+
+
+@pytest.mark.parametrize("name", ["구하준", "도하르", "염바다", "한스 베버", "토마스 뮐러"])
+@pytest.mark.parametrize("body,org,title", NAME_BODY_TITLE)
+def test_a_body_between_a_name_and_its_title_is_cut_from_the_name(body, org, title, name):
+    found = persons(body.replace("{N}", name))
+    assert found.get(name) == (title, org), found
+
+
+@pytest.mark.parametrize("name", ["구하준", "한스 베버", "토마스 뮐러"])
+@pytest.mark.parametrize("body,org,title", NAME_TEAM_TITLE)
+def test_a_body_between_a_known_name_and_its_title_is_cut_from_the_name(body, org, title, name):
+    found = persons(body.replace("{N}", name))
+    assert found.get(name) == (title, org), found
+
+
+def test_a_three_word_foreign_name_keeps_its_last_word_when_it_names_no_body():
+    found = persons("가브리엘 가르시아 마르케스 작가는 \"아쉽다\"고 말했다.")
+    assert found.get("가브리엘 가르시아 마르케스") == ("작가", None)
+
+
+# -- the body of membership before 소속, not the unit after it ---------------------------------------------------------
+@pytest.mark.parametrize("unit", ["응급의학과 전문의", "신경과 교수", "교수"])
+def test_the_body_before_membership_is_the_organisation_not_the_unit_after(unit):
+    found = persons(f"한국수면연구학회 소속 {unit} 구하준 씨는 주의를 당부했다.")
+    assert found["구하준"][1] == "한국수면연구학회"
+
+
+def test_membership_with_a_clause_between_gives_no_body():
+    found = persons("그는 한국수면연구학회 소속 연구자들과 함께 온 구하준 교수를 만났다.")
+    assert found["구하준"][1] is None
+
+
+# -- a role in a lawsuit is what the person is, not a body ------------------------------------------------------------
+@pytest.mark.parametrize("role", ["소송대리인", "법률대리인", "변호인"])
+def test_a_legal_role_before_a_name_is_no_organisation(role):
+    found = persons(f"병원 측 {role} 구하준 변호사는 \"항소하겠다\"고 말했다.")
+    assert found["구하준"][0] == "변호사" and found["구하준"][1] != role

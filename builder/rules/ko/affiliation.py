@@ -38,12 +38,20 @@ KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["kinds"].items(
 UNIT_ENDINGS = tuple(LEX["unit_endings"])
 HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["heads"].items()}
 MEMBERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["members"].items()}
+COMMON_KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["common_kinds"].items()}
+NOT_FIRM_NAME_ENDINGS = tuple(LEX["not_firm_name_endings"])
+COMMITTEE_PARENT_KINDS = tuple(LEX["committee_parent_kinds"])
+LOCAL_POSTS: dict[str, str] = LEX["local_posts"]
+PROVINCES = frozenset(LEX["provinces"])
+NOT_LOCALITY_PREFIXES = tuple(LEX["not_locality_prefixes"])
+COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
 HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
+APPOSED = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,20}) (?P<post>(?:[가-힣]+ )?[가-힣]{1,10})인 (?P<roles>(?:[가-힣]+ ){0,2})$")
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
@@ -69,6 +77,7 @@ PUBLIC_BODY_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(LEX["local_gover
 EPITHETS = frozenset(LEX["epithets"])
 LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s" % LIST_DOT)
+MEMBER_OF = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,25}) (?:%s) (?P<between>(?:[가-힣]+ ){1,2})$" % alternation(LEX["membership_words"]))
 BODY_BEFORE_LIST = re.compile(r"(?:^|[\s,])(?P<body>[가-힣A-Za-z0-9]{2,20}) (?:%s )?" % alternation(LEX["membership_words"]))
 HELD_POST = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ ){0,2})(?P<post>[가-힣]{1,8})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
 HEADING_MARKS = "".join(LEX["list_heading_marks"])
@@ -88,6 +97,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         p.organization for p in persons if p.organization and " " not in p.organization + p.name and p.first_offset >= 0
         and body.startswith(f"{p.name} {p.organization}", p.first_offset) and person.has_foreign_syllable([p.name])
         and person.has_foreign_syllable([p.organization]) and p.organization not in person.ORG_WORDS
+        and not person.body_word_after_name(p.organization)
         and not p.organization.endswith(person.ORG_ENDINGS)}
     # (a foreign given name alone, '마커스' of '마커스 벨린 전 의원': the word after it is its surname, no body)
     firsts = first_mentions(mentions)
@@ -104,6 +114,15 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         party = next((found for found in (party_between(p, at, body) for at in starts) if found), None)
         if party and p.organization != party:
             p.organization = party  # '국회 교육위원회 소속 X 누리당 의원': the lawmaker's party, not the committee
+        local = local_body(p.title)
+        if local and (not p.organization or p.organization in PROVINCES):
+            p.organization = local  # 'X 경남 서하군수', 'X 수원시의원': the county, the city's council
+        member_of = next((found for found in (body_of_members(p, at, body, names) for at in starts) if found), None)
+        if member_of:
+            p.organization = member_of  # '…학회 소속 응급의학과 전문의 X 씨': the body the person belongs to, not the unit after
+        if p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(COMMITTEE_ENDINGS) \
+                and not re.search(re.escape(p.organization), (ctx.title or "") + "\n" + body):
+            p.organization = committee_parent(p, starts[0], body, ctx.title or "", names) or p.organization
         if p.organization and p.organization == person.headed_body(p.title) and deputised_post(p.title):
             p.organization = None  # '부지회장' read as the head of a '부지회': a deputy of a 지회, its body named elsewhere
         if p.organization and any(not_a_body(p.organization, body, names, at) for at in starts):
@@ -145,7 +164,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.title, p.organization = held_post(at, body, names)  # '세입자 모임 대표를 맡은 X(56)씨': the post and its body
         if p.organization:
             continue
-        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
+        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
                           or owner_before(p, at, body, names, firms)
@@ -157,6 +176,56 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in members:
         if party and not left_a_party(firsts.get(p.name, p.first_offset), body):
             p.organization = party  # '누리미래당 당대표 선출을 위한 토론회 … 기호 2번 X 의원': the one party the article names
+    kinds_named = [p for p in persons if p.role != "reporter" and p.organization and p.organization.split()[0] in COMMON_KINDS]
+    for p in kinds_named:  # after the lists: '노조 측 X 사무처장과 Y 교섭위원' share the noun, then the body
+        at = firsts.get(p.name, p.first_offset)
+        p.organization = kind_named_before(p.organization, at, body, ctx.title or "", persons, names) or p.organization
+
+
+def body_of_members(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'한국응급의학회 소속 응급의학과 전문의 X 씨': a body before 소속, then only a unit and a post right before the name:
+    the person rules took the unit (a field, a department) for the body, or none; the body of membership is the one named."""
+    if at < 0 or (p.organization and (" " in p.organization or not p.organization.endswith(UNIT_ENDINGS))):
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = MEMBER_OF.search(body[start:at])
+    between = m.group("between").split() if m else []
+    if m is None or (p.organization and p.organization not in between) or not all(
+            w.endswith(UNIT_ENDINGS) or person.title_like(w) for w in between):
+        return None
+    word = m.group("body")
+    if word.endswith(UNIT_ENDINGS) or not body_word(body, start + m.start("body"), word, names, titled=True):
+        return None  # '정치외교학과 소속 X 교수': a unit above the unit names no more
+    return word
+
+
+def local_body(title: str | None) -> str | None:
+    """'서하군수' → 서하군, '가람시장' → 가람시, '수원시의원' → 수원시의회: the locality a local post glued to its name heads
+    or sits for (a name of two syllables or more before the post; never a deputy's '정무부시장')."""
+    word = title.split()[-1] if title else ""
+    for post, unit in sorted(LOCAL_POSTS.items(), key=lambda kv: -len(kv[0])):
+        place = word[:-len(post)]
+        if word.endswith(post) and len(place) >= 2 and HANGUL.match(word) and not place.endswith(DEPUTY_PREFIXES) \
+                and not place.startswith(NOT_LOCALITY_PREFIXES):
+            return place + unit
+    return None
+
+
+def committee_parent(p: Person, at: int, body: str, title: str, names: set[str]) -> str | None:
+    """'영화제 집행위원장인 X 씨', '집행위원장 X는', 'KLPGA 투어 X 경기위원장': the head of a committee the article never
+    names is of the body the committee belongs to: one with Latin letters written right before the name, else the one
+    festival (영화제, 축제 …) the article names, of the kind written before the post when one is."""
+    if at < 0:
+        return None
+    start, _ = sentence_bounds(body, at)
+    before = body[start:at].split()[-2:]
+    latin = [w for w in before if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w)]
+    if latin:
+        return latin[0]  # 'KLPGA 투어 X 경기위원장': the body's initials before the name
+    written = re.search(r"(?:^|[^가-힣])(%s) (?:[가-힣]+ )?$" % alternation(list(COMMITTEE_PARENT_KINDS)), body[start:at])
+    kinds = (written.group(1),) if written else COMMITTEE_PARENT_KINDS
+    found = {w for text, end in ((title, len(title)), (body, len(body))) for w in kind_words(text, end, kinds, names)}
+    return found.pop() if len(found) == 1 else None
 
 
 def deputised_post(title: str | None) -> str | None:
@@ -214,6 +283,58 @@ def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Menti
     if antecedent is None:
         return " ".join(units)
     return " ".join([antecedent, *units])
+
+
+def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Person], names: set[str]) -> str | None:
+    """'노조 측 X 사무처장', '회사의 X 대표', '학회 강원지부 X': the common noun of a kind standing alone before the name
+    is the one body of that kind the article names before (headline and body; a firm, with no ending of its own, in
+    the body only: a headline's proper nouns are many), with the unit written after it. None
+    when the kind is not so written before the name, or the article names two bodies of the kind, or none."""
+    kind, *units = org.split()
+    if at < 0:
+        return None
+    start, _ = sentence_bounds(body, at)
+    if not re.search(r"(?:^|[^가-힣])%s(?: ?측| ?의)? " % re.escape(kind), body[start:at]):
+        return None  # '금속노조 X 위원장': the kind glued to a name is that name's
+    endings = COMMON_KINDS[kind]
+    found = {w for w, _ in firm_words(body, at, names)} if not endings else {
+        w for text, end in ((title, len(title)), (body, at)) for w in kind_words(text, end, endings, names)}
+    for q in persons:
+        head = q.organization.split()[0] if q.organization and q.role != "reporter" else ""
+        if head and head not in COMMON_KINDS and (head.endswith(endings) if endings else is_firm_name(head, names)) \
+                and 0 <= q.first_offset < at:
+            found.add(head)
+    return " ".join([found.pop(), *units]) if len(found) == 1 else None
+
+
+def kind_words(text: str, end: int, endings: tuple[str, ...], names: set[str]) -> set[str]:
+    """Names of text[:end] ending with a kind's word: a named body (body_words), or a compound of two syllables or more
+    before an ending of two or more ('한국별보기학회', '여울운수노동조합'), whatever Kiwi makes of the invented part."""
+    found = {w for w, _ in body_words(text, 0, end, endings)}
+    for m in WORD.finditer(text, 0, end):
+        word, _ = strip_particle(m.group())
+        ending = max((e for e in endings if word.endswith(e)), key=len, default="")
+        if len(ending) >= 2 and len(word) - len(ending) >= 2 and HANGUL.match(word) and word not in names \
+                and word not in KINDS and word not in COMMON_KINDS and not person.title_like(word):
+            found.add(word)
+    return found
+
+
+def firm_words(text: str, end: int, names: set[str]) -> list[tuple[str, int]]:
+    """Proper nouns of text[:end] that may name a firm: no person's name, no place, no public body, no body of a kind
+    with its own ending ('경기남부경찰청', '화성시', '소방재난본부')."""
+    out = []
+    for m in WORD.finditer(text, 0, end):
+        word, _ = strip_particle(m.group())
+        if is_firm_name(word, names) and morph.reading(text, m.start(), m.start() + len(word)) == "proper":
+            out.append((word, m.start()))
+    return out
+
+
+def is_firm_name(word: str, names: set[str]) -> bool:
+    return len(word) >= 3 and word not in names and not word.endswith(NOT_FIRM_NAME_ENDINGS) \
+        and word not in person.LOCALITIES and word not in person.COUNTRY_NAMES and not person.is_korean_name(word) \
+        and not person.title_like(word) and not person_noun(word) and word not in KINDS and word not in COMMON_KINDS
 
 
 def unit_words(rest: str) -> list[str]:
@@ -411,6 +532,27 @@ def party_in_apposition(p: Person, at: int, body: str, names: set[str]) -> str |
             return owner
         if not WORD.fullmatch(w) or morph.predicate_words(body, w_at, w_at + len(w)) or morph.is_inflected(body, w_at, w_at + len(w)):
             return None  # the apposition begins after a verb's form or a word with its particle
+    return None
+
+
+def apposed_body(p: Person, at: int, body: str, names: set[str], firms: frozenset[str]) -> str | None:
+    """'레드펄스 주장인 세터 X(31)', '누리온담 공동 창업자인 X 최고기술책임자': a body, then the post or role it gives the
+    person with the copula's 인, then only roles before the name: the person is of that body."""
+    if at < 0:
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = APPOSED.search(body[start:at])
+    if m is None:
+        return None
+    post = m.group("post").split()[-1]
+    roles = m.group("roles").split()
+    own = (p.title or "").split()
+    if not (person.title_like(post) or person.is_person_noun(post)) or not all(
+            r in own or person.title_like(r) or person.is_person_noun(r) for r in roles):
+        return None  # '서울에 사는 … 인 X', a verb's clause: no apposition of a post
+    word = m.group("body")
+    if word in firms or body_word(body, start + m.start("body"), word, names, titled=True):
+        return word
     return None
 
 

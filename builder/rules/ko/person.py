@@ -269,6 +269,7 @@ FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
 MEMBER_NOUNS = frozenset(LEX["member_nouns"])
 PREDICATE_TITLE = re.compile(LEX["predicate_title"])
 FIRM_ENDINGS = tuple(LEX["firm_endings"])
+BODY_FINAL_WORDS = tuple(LEX["body_final_words"])
 PARTICLE_WORDS = frozenset(LEX["particles"])
 AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
 NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
@@ -508,6 +509,12 @@ def proper_on_its_own(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def body_word_after_name(word: str) -> bool:
+    """'다온외교포럼', '가람테크': a word ending as a body's name does ('…포럼', '…학회', '…테크'), of three syllables or
+    more, which no name's word ends with."""
+    return len(word) >= 3 and word.endswith(BODY_FINAL_WORDS + FIRM_ENDINGS + LONG_ORG_ENDINGS)
+
+
 def is_person_noun(word: str) -> bool:
     """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
     return word in PERSON_NOUNS or bool(PERSON_NOUN_ENDINGS.all(word, 1, 3))
@@ -2413,6 +2420,12 @@ class Finder:
         alone = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}(?! {re.escape(then)})(?=[\uac00-\ud7a3]{{0,2}}[\s.,!?]|$)")
         return any(True for _ in alone.finditer(self.body))
 
+    def written_apart(self, word: str, before: str) -> bool:
+        """Does the article write the word elsewhere without the word before it ('춘천 스노호크스를' beside '페트르 노바크
+        스노호크스 감독'): a body named on its own, not the last word of a name?"""
+        alone = re.compile(rf"(?<![\uac00-\ud7a3])(?<!{re.escape(before)} ){re.escape(word)}(?=[\uac00-\ud7a3]{{0,2}}[\s.,!?]|$)")
+        return any(True for _ in alone.finditer(self.body))
+
     def foreign_names(self) -> None:
         """'잭 칼드웰 미국 대통령은', '맷 콜린스 노스브릿지 캐피털 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
@@ -2458,8 +2471,11 @@ class Finder:
             opens = prev is None or prev.particle or prev.text in ".\"“”" or "\n" in self.body[prev.end:toks[i].start]
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             inner = {toks[x].stem for x in range(i + 1, j) if self.sandwiched(x)}  # '유세프 하산 카말': 산 is no mountain
+            named_then_body = right is not None and len(names) == 2 and len(names[0]) == 3 and is_surname(names[0][0]) \
+                and names[0] not in FOREIGN_GIVEN_NAMES and body_word_after_name(names[1])  # '탁미르 해솔테크 대표'
             if any(n.endswith(PLACE_ENDINGS) and n not in inner for n in names) \
-                    or names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS):
+                    or (names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS) and not named_then_body and not (
+                        right is not None and len(names) == 3 and has_foreign_syllable(names[:2]) and body_word_after_name(names[2]))):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
             elif right is not None and right[1] in REGIONAL_POSTS and self.name_between(j, right):
                 pass  # '에밀리 웰스 유타 주지사': the word between is the place the post heads, not a name
@@ -2488,6 +2504,7 @@ class Finder:
                         continue  # '대구경찰청 반부패경제범죄수사대 진태곤 대장': two bodies, then the titled name
                 if len(names) >= 2 and len(names[0]) == 3 and (
                         (is_korean_name(names[0]) and not has_foreign_syllable(names[:1]))
+                        or named_then_body  # '탁미르 다온외교포럼 대표': a surname and a given name, then the body
                         or (korean_shaped(names[0]) and not names[0].endswith(JAPANESE_SURNAME_ENDINGS) and len(names[1]) >= 2)) \
                         and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1) \
                         and not self.japanese_surname(i):
@@ -2506,6 +2523,9 @@ class Finder:
                     names = names[:-1]
                 elif len(names) == 3 and not org and self.used_alone(names[1], names[2]):
                     org = names[2]  # '일론 머스크 테슬라 CEO' … '머스크는': the surname is the second word
+                    names = names[:-1]
+                elif len(names) == 3 and not org and (body_word_after_name(names[2]) or self.written_apart(names[2], names[1])):
+                    org = names[2]  # '페트르 노바크 스노호크스 감독' … '춘천 스노호크스를': the team, written without the name
                     names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
@@ -2654,7 +2674,8 @@ class Finder:
             title, org = (None if tok.stem == HONORIFIC else tok.stem), None
             if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
                 title = title or prev.stem  # '가이드 레 티 투 씨'
-            elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의"):
+            elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의") \
+                    and not (not prev.particle and prev.stem in FOREIGN_GIVEN_NAMES):  # '한스 베버 가온스톰즈 감독': no body '한스'
                 before = None if prev.particle else self.left_org(i - 1)[1]  # '한빛공대 기계공학과의': the possessor alone
                 org = f"{before} {prev.stem}" if before else prev.stem
             elif prev is not None and not prev.sep and not prev.particle:
