@@ -73,6 +73,7 @@ SETS = {
     "dev-ko-meta-heldout14": (["benchmarks/devset/ko-meta-heldout14/pages"], ["benchmarks/devset/ko-meta-heldout14/gold"]),
     "dev-ko-meta-heldout15": (["benchmarks/devset/ko-meta-heldout15/pages"], ["benchmarks/devset/ko-meta-heldout15/gold"]),
     "dev-ko-meta-heldout16": (["benchmarks/devset/ko-meta-heldout16/pages"], ["benchmarks/devset/ko-meta-heldout16/gold"]),
+    "dev-ko-meta-heldout18": (["benchmarks/devset/ko-meta-heldout18/pages"], ["benchmarks/devset/ko-meta-heldout18/gold"]),
     "dev-ko-heldout12": (["benchmarks/devset/ko-heldout12/pages"], ["benchmarks/devset/ko-heldout12/gold"]),
     "dev-ko-heldout14": (["benchmarks/devset/ko-heldout14/pages"], ["benchmarks/devset/ko-heldout14/gold"]),
     "dev-ko-heldout15": (["benchmarks/devset/ko-heldout15/pages"], ["benchmarks/devset/ko-heldout15/gold"]),
@@ -84,6 +85,7 @@ SETS = {
     "dev-ko-heldout21": (["benchmarks/devset/ko-heldout21/pages"], ["benchmarks/devset/ko-heldout21/gold"]),
     "dev-ko-heldout22": (["benchmarks/devset/ko-heldout22/pages"], ["benchmarks/devset/ko-heldout22/gold"]),
     "dev-ko-heldout23": (["benchmarks/devset/ko-heldout23/pages"], ["benchmarks/devset/ko-heldout23/gold"]),
+    "dev-ko-heldout25": (["benchmarks/devset/ko-heldout25/pages"], ["benchmarks/devset/ko-heldout25/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
