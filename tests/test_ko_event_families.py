@@ -452,5 +452,44 @@ def test_a_scene_set_by_a_day_and_a_place_dates_and_places_the_next_event():
     found = events("지난 8일 서울 서초구 예술의전당 소극장. 지난해 한 콩쿠르에서 1위에 오른 뒤 처음 연 독주회 '스무 개의 별'이었다.")
     assert found["스무 개의 별"].start_date == date(2025, 9, 8)
     assert found["스무 개의 별"].location == "서울 서초구 예술의전당 소극장"
+    found = events("지난 8일 서울 서초구 예술의전당 소극장. 마지막 곡이 끝나자 객석에서 박수가 터져 나왔다. 앙코르만 세 곡. "
+                   "처음 연 독주회 '스무 개의 별'이었다.")  # sentences with no date or event between
+    assert found["스무 개의 별"].start_date == date(2025, 9, 8)
     found = events("지난 8일 소극장에서 공연이 있었다고 했다. 그가 처음 연 독주회 '스무 개의 별'이었다.")  # a sentence, no scene
     assert found["스무 개의 별"].location is None
+
+
+# -- an event moved to a day, a court's branch, an interviewer's question, a summary after a list ---------------------
+def test_an_event_moved_to_a_day_takes_that_day():
+    found = events("이번 주말 해안공원에서 열릴 예정이던 '물수제비 바다축제'는 다음 달 12일로 미뤄졌다.")
+    assert found["물수제비 바다축제"].start_date == date(2025, 10, 12)
+    found = events("구는 오는 25일 구민회관에서 열기로 한 주민 설명회를 다음 달 3일로 연기했다.")
+    assert found["주민 설명회"].start_date == date(2025, 10, 3)
+    found = events("구는 오는 25일 구민회관에서 주민 설명회를 열고 다음 달 3일까지 의견을 받는다.")  # no move
+    assert found["주민 설명회"].start_date == date(2025, 9, 25)
+
+
+def test_a_court_session_is_placed_at_the_courts_branch():
+    found = events("앞서 대구지법 서부지원은 지난 14일 영장실질심사를 거쳐 구속영장을 발부했다.")
+    assert found["영장실질심사"].location == "대구지법 서부지원"
+    found = events("대구지법은 오는 30일 첫 공판을 연다.")  # the court before a particle
+    assert found["첫 공판"].location == "대구지법"
+
+
+def test_an_interviewers_question_reports_no_event():
+    body = "―개관 행사는 어떻게 꾸리나.\n개관식에서는 동화 작가가 첫 강연을 합니다."
+    assert "―개관 행사" not in events(body) and "개관 행사" not in events(body)
+    body = "―독주회 프로그램을 전주곡으로 채웠다.\n\"오래 준비한 곡들이에요.\""
+    assert events(body) == {}
+
+
+def test_a_generic_word_after_a_list_closed_by_deung_is_a_summary():
+    found = events("부군수는 \"오는 20일 예정된 읍민 체육대회 등 주요 행사는 그대로 치르겠다\"고 밝혔다.")
+    assert list(found) == ["읍민 체육대회"]
+
+
+def test_a_committee_held_on_a_day_where_a_case_is_taken_up():
+    found = events("사안은 다음 달 2일 한빛교육지원청에서 열리는 학교폭력대책심의위원회에서 심의된다.")
+    assert found["학교폭력대책심의위원회"].start_date == date(2025, 10, 2)
+    assert found["학교폭력대책심의위원회"].location == "한빛교육지원청"
+    assert not events("이 안건은 예산결산특별위원회에서 심의된다.")  # no day: no session

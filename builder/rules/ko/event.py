@@ -85,6 +85,8 @@ QUOTED_TAIL_SUFFIXES = tuple(R["quoted_name_tail_suffixes"])
 COMPARISONS = tuple(R["comparisons"])
 STAKES = frozenset(R["stakes_nouns"])
 TALKS_WORDS = tuple(R["talks_words"])
+QUESTION_MARKS = tuple(R["question_marks"])
+LIST_CLOSER = R["list_closer"]
 CLAUSE_BREAKS = frozenset(R["clause_break_endings"])
 PAST_CLAUSE_BREAKS = frozenset(R["past_clause_endings"])
 TALKS_AT_KINDS = frozenset(R["talks_at_kinds"])
@@ -209,6 +211,8 @@ BACKGROUND_KINDS = frozenset(R["background_kinds"])
 TITLE_WON = compiled(R["title_won_after"])
 SCHEDULED_BEFORE = compiled(R["scheduled_before"])
 PLANNED_BEFORE = compiled(R["planned_before"])
+MOVED_TO = compiled(R["moved_to"])
+MOVED_GAP = R["moved_gap"]
 GAME_WORDS = frozenset(R["game_words"])
 TIME_WORDS = frozenset(R["time_words"])
 SAME_AS_EVENT_DAYS = frozenset(w.replace(" ", "") for w in R["same_as_event_days"])
@@ -759,6 +763,8 @@ class Finder:
         if COMBINED_INTO.match(self.body, end, end + 12) or PROGRAMME_OF_NEXT.match(self.body, end, end + 30):
             return  # '시상식을 겸한 폐막식', '율동 공연과 … 체험이 어우러진 ‘…마당’': part of the event named next
         s0, s1 = sentence_bounds(self.body, start)
+        if self.body[self.body.rfind("\n", 0, start) + 1:].lstrip().startswith(QUESTION_MARKS):
+            return  # '―개관 행사는 어떻게 꾸리나.': an interviewer's question about an event, none reported
         if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
         if name.endswith(TALKS_WORDS) and self.talks_at_meeting(s0, start):
@@ -827,6 +833,8 @@ class Finder:
         past = told_past(self.body, end, min(s1, own[1]) if own else s1)
         if dm and dm.end() <= start and PLANNED_BEFORE.search(self.body, dm.end(), start):
             past = False  # '18일 … 열릴 예정이던 축제는 취소됐다': the day it was set for, still to come
+        if (moved := self.moved_to(end, s1)) is not None:
+            dm, past = moved, False  # '… 열릴 예정이던 ‘…’는 다음 달 12일로 미뤄졌다': the day it was moved to
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
         if dm and (named := self.narrative_day(dm, past)):
             d0 = d1 = named
@@ -863,6 +871,11 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def moved_to(self, end: int, s1: int) -> re.Match | None:
+        """The day, soon after the event's name, that a verb of postponing moves it to."""
+        return next((m for m in DATE.finditer(self.body, end, min(s1, end + MOVED_GAP))
+                     if names_a_day(m) and MOVED_TO.match(self.body, m.end())), None)
 
     def other_clause(self, dm: re.Match, start: int, end: int) -> bool:
         """A clause closes between the date and the event's name (`clause_break_endings`, or a past tense with
@@ -1234,8 +1247,16 @@ class Finder:
             head = self.body[max(0, start - 20):start]
             s0 = sentence_bounds(self.body, start)[0]
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
-                    or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)):
+                    or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)) \
+                    or (m.re is COMMITTEE_SESSION and self.held_dated_before(s0, start)):
                 self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
+
+    def held_dated_before(self, s0: int, start: int) -> bool:
+        """'다음 달 2일 …교육지원청에서 열리는 …위원회에서 심의된다': a verb of holding right before the name, a day before
+        it in its clause: the committee meets that day."""
+        words = self.body[s0:start].split()
+        return bool(words) and words[-1] in HELD_MODIFIERS and any(
+            d.group("d") and not self.quote_of(d.start()) for d in DATE.finditer(self.body, s0, start))
 
     def dated_and_placed(self, s0: int, start: int) -> bool:
         """'오는 9일 부산 본사에서 협력사들과 동반성장협의회를 열고': a day, then a place phrase, before the name in its
@@ -1429,6 +1450,8 @@ class Finder:
                 continue  # '이전 대회 최고 기록', '지난해 한 시상식에서': a former or an indefinite one, not reported
             if words and all(NUMBERED.fullmatch(w.text) for w in words) and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what
+            if j >= 0 and toks[j].text == LIST_CLOSER and (key in NEED_MODIFIER or key in UMBRELLA_WORDS):
+                continue  # '군민 체육대회 등 주요 행사는': a summary of the events listed, no other
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
@@ -1710,15 +1733,24 @@ class Finder:
                     e.location = self.place_words(places[-1], p0)
 
     def scene_before(self, s0: int) -> tuple[re.Match, str] | None:
-        """'지난 8일 서울 서초구 예술의전당 챔버홀. … 처음 연 독주회 ‘…’이었다': a sentence right before, of a day and a
-        place's words only, no verb, sets the scene of the event the next one names: (its day, its place)."""
-        p1 = len(self.body[:s0].rstrip())
-        if p1 == 0 or self.body[p1 - 1] != ".":
+        """'지난 8일 서울 서초구 예술의전당 챔버홀. … 처음 연 독주회 ‘…’이었다': a sentence of a day and a place's words
+        only, no verb, up to `lede_sentences` back in the paragraph with no date or event between, sets the scene of
+        the event named next: (its day, its place)."""
+        for _ in range(LEDE_SENTENCES):
+            p1 = len(self.body[:s0].rstrip())
+            if p1 == 0 or self.body[p1 - 1] != ".":
+                return None
+            p0, p1 = sentence_bounds(self.body, p1 - 1)
+            text = self.body[p0:p1]
+            dm = DATE.match(text.strip())
+            if dm is not None:
+                break
+            if DATE.search(text) or any(p0 <= e.offset < p1 for e in self.events):
+                return None
+            s0 = p0
+        else:
             return None
-        p0, p1 = sentence_bounds(self.body, p1 - 1)
-        text = self.body[p0:p1]
-        dm = DATE.match(text.strip())
-        if dm is None or not names_a_day(dm) or dm.group("clock"):
+        if not names_a_day(dm) or dm.group("clock"):
             return None
         at = p0 + len(text) - len(text.lstrip()) + dm.end()
         words = [t for t in self.toks if at <= t.start < p1 and not (t.sep and t.text == ".")]
