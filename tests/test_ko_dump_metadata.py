@@ -110,7 +110,7 @@ def test_official_dinner_held_and_dated_is_new_but_an_official_event_after_one_r
 
 def test_place_before_the_verb_that_holds_the_event_later_in_the_sentence():
     got = _events("시가 '2024 청년 창업 지원사업 설명회'를 오는 28일 오후 2시 시청 대회의실에서 연다.")
-    assert got == [("2024 청년 창업 지원사업 설명회", "launch", "시청 대회의실", "2024-03-28")]
+    assert got == [("2024 청년 창업 지원사업 설명회", "meeting", "시청 대회의실", "2024-03-28")]
     got = _events("영결식은 7일 오전 10시 도청 대강당에서 도민장으로 치러진다.")
     assert got == [("영결식", "ceremony", "도청 대강당", "2024-03-07")]
     got = _events("영결식은 7일 오전 10시 열린다. 유족은 도청 대강당에서 조문객을 맞는다.")

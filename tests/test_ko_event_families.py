@@ -171,9 +171,10 @@ def test_election_named_by_its_month_and_day_is_held_that_day():
 
 
 # -- court sessions, inspections, ceremonies, fan events ---------------------------------------
-def test_court_sessions_with_a_day_or_place_are_hearings():
+def test_court_sessions_with_a_day_or_place_are_events():
+    """A ruling read out is a sitting of the case, a trial as '선고공판' is (docs/tables.md, kind)."""
     found = events("헌재는 25일 헌재 대심판정에서 열린 선고에서 해당 조항이 위헌이라고 결정했다.")
-    assert found["선고"].kind == "hearing" and found["선고"].location == "헌재 대심판정"
+    assert found["선고"].kind == "trial" and found["선고"].location == "헌재 대심판정"
     found = events("대법원 전원합의체는 지난 3월 4일 대법정에서 공개변론을 열었다.")
     assert found["공개변론"].start_date == date(2025, 3, 4)
     assert not events("재판부는 피고인에게 징역 2년을 선고했다. 피고인은 1심 선고 결과에 불복했다.")
@@ -379,3 +380,116 @@ def test_a_foreign_book_fair_named_after_its_city_is_placed_there():
     found = events("삽화가 한누리도 지난달 13일 슬로바키아 브라티슬라바에서 개막한 브라티슬라바 아동도서전에 초대됐다.")
     fair = found["브라티슬라바 아동도서전"]
     assert fair.kind == "expo" and fair.location == "슬로바키아 브라티슬라바" and fair.start_date == date(2025, 8, 13)
+
+
+# -- parties joined by a middle dot, a side of talks, talks at a meeting, a date of another clause ------------------
+def test_parties_joined_by_a_middle_dot_are_one_word_of_the_name():
+    found = events("두 장관은 17일 페루 외교부 청사에서 열린 한·페루 외교장관 회담에서 공동성명에 합의했다.")
+    assert found["한·페루 외교장관 회담"].location == "페루 외교부 청사"
+    found = events("세 정상은 오는 25일 부산 벡스코에서 한·중·일 정상회의를 연다.")
+    assert found["한·중·일 정상회의"].location == "부산 벡스코"
+    found = events("구는 오는 25일 구청에서 상인 · 주민 간담회를 연다.")  # spaced dots list two words: the one before names it
+    assert "상인 · 주민 간담회" not in found
+
+
+def test_a_side_of_talks_is_no_venue():
+    body = ("두 장관은 17일 페루 외교부 청사에서 열린 한·페루 외교장관 회담에서 공동성명에 합의했다. "
+            "이번 회담에는 우리 측에서 주바름 외교부 국장이, 페루 측에서 외무차관이 배석했다.")
+    assert events(body)["한·페루 외교장관 회담"].location == "페루 외교부 청사"
+    body = "노사는 오는 25일 임금 교섭을 벌인다. 이번 교섭에는 회사측에서 나다운 상무가 나선다."
+    assert events(body)["임금 교섭"].location is None
+    body = "노사는 오는 25일 임금 교섭을 벌인다. 이번 교섭은 본사 대회의실에서 열린다."  # a place all the same
+    assert events(body)["임금 교섭"].location == "본사 대회의실"
+
+
+def test_talks_at_the_meeting_named_before_are_its_business():
+    found = events("노사는 17일 오후 지방노동위원회에서 열린 2차 조정회의에서 밤샘 협상을 벌인 끝에 조정안에 서명했다.")
+    assert list(found) == ["2차 조정회의"]
+    found = events("노사는 17일 오후 본사 대회의실에서 밤샘 임금 협상을 벌였다.")  # talks at a place: the talks
+    assert found["밤샘 임금 협상"].location == "본사 대회의실"
+
+
+def test_a_date_belongs_to_the_verb_it_is_written_with():
+    found = events("구민 토론회가 파행으로 끝나자 구청은 지난 3일 사업 계획을 다시 짰다.")
+    assert all(e.start_date is None for e in found.values())
+    assert not events("노조는 지난 3일 조정을 신청했고, 조합원 투표에서 93%의 찬성으로 파업권을 얻었다.")
+    found = events("노조는 지난 3일 조합원 투표를 열었고, 93%가 찬성했다.")  # the vote's own verb
+    assert found["조합원 투표"].start_date == date(2025, 9, 3)
+    found = events("대통령은 오는 24일 페루를 방문해 정상회담을 갖는다.")  # '-아/어' chains acts of one time
+    assert found["정상회담"].start_date == date(2025, 9, 24)
+
+
+# -- a week as a date, a festival as a yard, a screening talk by its initials, a scene set before ----------------------
+def test_a_week_is_a_date_written_that_names_no_day():
+    found = events("상임위는 다음 주 종합감사에서 관계자들을 다시 증인으로 부를 예정이다.")
+    assert found["종합감사"].date_text == "다음 주" and found["종합감사"].start_date is None
+    found = events("군은 지난주 군청 대회의실에서 주민 설명회를 열었다.")
+    assert found["주민 설명회"].date_text == "지난주" and found["주민 설명회"].start_date is None
+    found = events("시는 다음 주 토요일 시청 광장에서 국화 축제를 연다.")  # a weekday of the week names its day
+    assert found["국화 축제"].start_date == date(2025, 9, 27)
+    found = events("시는 다음 주말 시청 광장에서 국화 축제를 연다.")
+    assert found["국화 축제"].start_date == date(2025, 9, 27)
+    assert not events("지난 주주총회에서 안건이 통과됐다.")  # no week in a shareholders' meeting
+
+
+def test_a_festival_named_as_a_yard_of_all():
+    found = events("군은 오는 10일 군민운동장에서 제5회 김장 한마당을 연다.")
+    assert found["제5회 김장 한마당"].kind == "festival" and found["제5회 김장 한마당"].location == "군민운동장"
+    found = events("이튿날인 19일에는 시청 앞 광장에서 민속문화마당이 이어진다.")
+    assert found["민속문화마당"].start_date == date(2025, 9, 19)
+    assert not events("아이들이 법당 마당에서 뛰어놀았다. 학교 앞마당에서 공을 찼다.")
+
+
+def test_a_screening_talk_by_its_initials_but_not_a_cinema_chain():
+    found = events("감독과 배우들은 19일 오후 시네마홀 2관에서 열리는 두 번째 GV에도 참석한다.")
+    assert found["두 번째 GV"].start_date == date(2025, 9, 19) and found["두 번째 GV"].location == "시네마홀 2관"
+    assert not events("관객들은 19일 오후 CGV 강남점에서 영화를 봤다.")
+    found = events("17일 밤 상영 직후 열린 관객과의 대화(GV)에는 감독이 무대에 올랐다.")  # '에' + '는' after a gloss
+    assert found["관객과의 대화(GV)"].start_date == date(2025, 9, 17)
+
+
+def test_a_scene_set_by_a_day_and_a_place_dates_and_places_the_next_event():
+    found = events("지난 8일 서울 서초구 예술의전당 소극장. 지난해 한 콩쿠르에서 1위에 오른 뒤 처음 연 독주회 '스무 개의 별'이었다.")
+    assert found["스무 개의 별"].start_date == date(2025, 9, 8)
+    assert found["스무 개의 별"].location == "서울 서초구 예술의전당 소극장"
+    found = events("지난 8일 서울 서초구 예술의전당 소극장. 마지막 곡이 끝나자 객석에서 박수가 터져 나왔다. 앙코르만 세 곡. "
+                   "처음 연 독주회 '스무 개의 별'이었다.")  # sentences with no date or event between
+    assert found["스무 개의 별"].start_date == date(2025, 9, 8)
+    found = events("지난 8일 소극장에서 공연이 있었다고 했다. 그가 처음 연 독주회 '스무 개의 별'이었다.")  # a sentence, no scene
+    assert found["스무 개의 별"].location is None
+
+
+# -- an event moved to a day, a court's branch, an interviewer's question, a summary after a list ---------------------
+def test_an_event_moved_to_a_day_takes_that_day():
+    found = events("이번 주말 해안공원에서 열릴 예정이던 '물수제비 바다축제'는 다음 달 12일로 미뤄졌다.")
+    assert found["물수제비 바다축제"].start_date == date(2025, 10, 12)
+    found = events("구는 오는 25일 구민회관에서 열기로 한 주민 설명회를 다음 달 3일로 연기했다.")
+    assert found["주민 설명회"].start_date == date(2025, 10, 3)
+    found = events("구는 오는 25일 구민회관에서 주민 설명회를 열고 다음 달 3일까지 의견을 받는다.")  # no move
+    assert found["주민 설명회"].start_date == date(2025, 9, 25)
+
+
+def test_a_court_session_is_placed_at_the_courts_branch():
+    found = events("앞서 대구지법 서부지원은 지난 14일 영장실질심사를 거쳐 구속영장을 발부했다.")
+    assert found["영장실질심사"].location == "대구지법 서부지원"
+    found = events("대구지법은 오는 30일 첫 공판을 연다.")  # the court before a particle
+    assert found["첫 공판"].location == "대구지법"
+
+
+def test_an_interviewers_question_reports_no_event():
+    body = "―개관 행사는 어떻게 꾸리나.\n개관식에서는 동화 작가가 첫 강연을 합니다."
+    assert "―개관 행사" not in events(body) and "개관 행사" not in events(body)
+    body = "―독주회 프로그램을 전주곡으로 채웠다.\n\"오래 준비한 곡들이에요.\""
+    assert events(body) == {}
+
+
+def test_a_generic_word_after_a_list_closed_by_deung_is_a_summary():
+    found = events("부군수는 \"오는 20일 예정된 읍민 체육대회 등 주요 행사는 그대로 치르겠다\"고 밝혔다.")
+    assert list(found) == ["읍민 체육대회"]
+
+
+def test_a_committee_held_on_a_day_where_a_case_is_taken_up():
+    found = events("사안은 다음 달 2일 한빛교육지원청에서 열리는 학교폭력대책심의위원회에서 심의된다.")
+    assert found["학교폭력대책심의위원회"].start_date == date(2025, 10, 2)
+    assert found["학교폭력대책심의위원회"].location == "한빛교육지원청"
+    assert not events("이 안건은 예산결산특별위원회에서 심의된다.")  # no day: no session

@@ -56,6 +56,7 @@ BACK_REFERENCES = frozenset(R["back_references"])
 NEED_MODIFIER = frozenset(R["need_modifier"])
 STOP_WORDS = frozenset(R["name_stop_words"])
 NOT_PLACES = frozenset(R["not_places"])
+SIDE_ENDINGS = tuple(R["side_endings"])
 MAX_NAME_WORDS = R["max_name_words"]
 PART_OF = re.compile(r"[‘']?(?P<parent>[^‘’'\s][^‘’']{0,60}?)[’']?의\s+(?:공식\s+)?(?:%s)" % "|".join(map(re.escape, R["part_of_markers"])))
 PART_KINDS = frozenset(R["part_kinds"])
@@ -69,6 +70,9 @@ _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
+NAME_DOTS = ("·", "ㆍ")
+SCENE_MAX_WORDS = 6  # '지난 8일 서울 서초구 예술의전당 챔버홀.': a scene set by a day and a place of at most so many words
+_LATIN_GLUED = re.compile(r"[A-Za-z]{2}$")  # a Latin key glued to a Latin letter before it ('CGV' is no 'GV')
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
 SEAS = frozenset(R["seas"])
 NEED_DATE = frozenset(R["need_date"])
@@ -81,6 +85,12 @@ QUOTED_TAIL_SUFFIXES = tuple(R["quoted_name_tail_suffixes"])
 COMPARISONS = tuple(R["comparisons"])
 STAKES = frozenset(R["stakes_nouns"])
 TALKS_WORDS = tuple(R["talks_words"])
+QUESTION_MARKS = tuple(R["question_marks"])
+LIST_CLOSER = R["list_closer"]
+CLAUSE_BREAKS = frozenset(R["clause_break_endings"])
+PAST_CLAUSE_BREAKS = frozenset(R["past_clause_endings"])
+TALKS_AT_KINDS = frozenset(R["talks_at_kinds"])
+TALKS_AT_GAP = compiled(R["talks_at_gap"])
 CALLED_UP = compiled(R["called_up"])
 FIRST_SIDE = compiled(R["first_side"])
 SECOND_SIDE = compiled(R["second_side"])
@@ -175,6 +185,7 @@ WORK_HEADS = frozenset(R["work_heads"])
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
+HELD_FOR_OTHERS = tuple(R["held_for_others"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
 SUBJECT_DATE = compiled(R["subject_date"])
 NUMBERED = compiled(R["numbered"])
@@ -200,6 +211,8 @@ BACKGROUND_KINDS = frozenset(R["background_kinds"])
 TITLE_WON = compiled(R["title_won_after"])
 SCHEDULED_BEFORE = compiled(R["scheduled_before"])
 PLANNED_BEFORE = compiled(R["planned_before"])
+MOVED_TO = compiled(R["moved_to"])
+MOVED_GAP = R["moved_gap"]
 GAME_WORDS = frozenset(R["game_words"])
 TIME_WORDS = frozenset(R["time_words"])
 SAME_AS_EVENT_DAYS = frozenset(w.replace(" ", "") for w in R["same_as_event_days"])
@@ -254,7 +267,7 @@ def _month_word(words: str) -> str:
 
 def kind_of(word: str) -> tuple[str, str] | None:
     """(kind key, kind) when the word ends with an event word."""
-    key = KIND_ENDINGS.longest(word)
+    key = next((k for k in KIND_ENDINGS.all(word) if not _LATIN_GLUED.search(word[:len(word) - len(k)] + k[:1])), None)
     return (key, KINDS[key]) if key else None
 
 
@@ -312,6 +325,8 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
     g = m.groupdict()
     if g["clock"]:  # a time of day alone ('오전 9시 15분'): the day the article speaks of, its own
         return pub, pub
+    if g["week"]:  # '다음 주', '지난주 중': a week names no day, like a year alone
+        return None, None
     if g["wkend"]:  # '지난 주말': Saturday and Sunday of the week before the article's, '이번 주말' its own
         weeks = {"지난": -1, "이번": 0, "다음": 1}[g["wkend"]]
         saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5 + 7 * weeks)
@@ -513,6 +528,18 @@ class Finder:
                                   and HANGUL_WORD.match(t.text) is not None and not DATE.fullmatch(t.text)
                                   and morph.reading(self.body, t.start, t.end) != "other")
 
+    def dot_joined(self, j: int, word: Tok) -> tuple[Tok, int]:
+        """'한·폴란드 외교장관 회담', '한·중·일 정상회의': parties joined by a middle dot with no space are one word of the
+        name; (the joined word, the index before it)."""
+        toks = self.toks
+        while j >= 1 and toks[j].sep and toks[j].text in NAME_DOTS and toks[j].end == word.start \
+                and toks[j - 1].end == toks[j].start and not toks[j - 1].sep and not toks[j - 1].particle \
+                and HANGUL_WORD.match(toks[j - 1].text):
+            text = self.body[toks[j - 1].start:word.end]
+            word = Tok(text, toks[j - 1].start, word.end, text, "", False, word.in_quote)
+            j -= 2
+        return word, j
+
     def in_double_quotes(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.double)
 
@@ -542,7 +569,7 @@ class Finder:
                 return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or kind_of(place) \
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or place.endswith(SIDE_ENDINGS) or kind_of(place) \
                     or _NUMERIC.match(place) and not self.numbered_hall(k, place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
@@ -736,8 +763,12 @@ class Finder:
         if COMBINED_INTO.match(self.body, end, end + 12) or PROGRAMME_OF_NEXT.match(self.body, end, end + 30):
             return  # '시상식을 겸한 폐막식', '율동 공연과 … 체험이 어우러진 ‘…마당’': part of the event named next
         s0, s1 = sentence_bounds(self.body, start)
+        if self.body[self.body.rfind("\n", 0, start) + 1:].lstrip().startswith(QUESTION_MARKS):
+            return  # '―개관 행사는 어떻게 꾸리나.': an interviewer's question about an event, none reported
         if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
+        if name.endswith(TALKS_WORDS) and self.talks_at_meeting(s0, start):
+            return  # '2차 조정회의에서 밤샘 협상을 벌인 끝에': the business of the meeting just named, not another
         ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
         watched = WATCHED.match(self.body, end, end + 12) is not None  # '방청석에서 선고를 지켜본': the watchers' place
         scheduled = ahead and self.scheduled(start)  # '다음 달 11일 평양에서 소집하는 최고인민회의를 앞두고': its own day
@@ -757,6 +788,8 @@ class Finder:
         if dm and dm.start() >= end and not self.body[end:dm.start()].strip() \
                 and (dm.group("relday") or "").replace(" ", "") in RELATIVE_TO_EVENT:
             dm = None  # '입단식 당일 선착순 500명에게': a day counted from the event itself, none of its own
+        if dm and self.other_clause(dm, start, end):
+            dm = None  # '본교섭이 모두 결렬되자 노조는 지난달 30일 조정을 신청했고': the filing's day, not the talks'
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
@@ -800,6 +833,8 @@ class Finder:
         past = told_past(self.body, end, min(s1, own[1]) if own else s1)
         if dm and dm.end() <= start and PLANNED_BEFORE.search(self.body, dm.end(), start):
             past = False  # '18일 … 열릴 예정이던 축제는 취소됐다': the day it was set for, still to come
+        if (moved := self.moved_to(end, s1)) is not None:
+            dm, past = moved, False  # '… 열릴 예정이던 ‘…’는 다음 달 12일로 미뤄졌다': the day it was moved to
         d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
         if dm and (named := self.narrative_day(dm, past)):
             d0 = d1 = named
@@ -836,6 +871,29 @@ class Finder:
         if loose:
             self.loose.add(id(ev))
         self.events.append(ev)
+
+    def moved_to(self, end: int, s1: int) -> re.Match | None:
+        """The day, soon after the event's name, that a verb of postponing moves it to."""
+        return next((m for m in DATE.finditer(self.body, end, min(s1, end + MOVED_GAP))
+                     if names_a_day(m) and MOVED_TO.match(self.body, m.end())), None)
+
+    def other_clause(self, dm: re.Match, start: int, end: int) -> bool:
+        """A clause closes between the date and the event's name (`clause_break_endings`, or a past tense with
+        `past_clause_endings` before a comma): the date is that of another verb."""
+        a, b = (end, dm.start()) if dm.start() >= end else (dm.end(), start)
+        ms = morph.morphs_in(self.body, a, b)
+        for k, m in enumerate(ms):
+            if m.tag != "EC":
+                continue
+            if m.form in CLAUSE_BREAKS or (m.form in PAST_CLAUSE_BREAKS and k and ms[k - 1].tag == "EP"
+                                           and self.body.startswith(",", m.end)):
+                return True
+        return False
+
+    def talks_at_meeting(self, s0: int, start: int) -> bool:
+        """Talks whose name follows '…에서' right after a meeting named before in the sentence are held at it."""
+        return any(e.kind in TALKS_AT_KINDS and s0 <= e.offset < start and self.body.startswith(e.name, e.offset)
+                   and TALKS_AT_GAP.fullmatch(self.body, e.offset + len(e.name), start) for e in self.events)
 
     @staticmethod
     def another_one(key: str, other_key: str, day: date | None, other: Event) -> bool:
@@ -1189,8 +1247,16 @@ class Finder:
             head = self.body[max(0, start - 20):start]
             s0 = sentence_bounds(self.body, start)[0]
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
-                    or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)):
+                    or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)) \
+                    or (m.re is COMMITTEE_SESSION and self.held_dated_before(s0, start)):
                 self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
+
+    def held_dated_before(self, s0: int, start: int) -> bool:
+        """'다음 달 2일 …교육지원청에서 열리는 …위원회에서 심의된다': a verb of holding right before the name, a day before
+        it in its clause: the committee meets that day."""
+        words = self.body[s0:start].split()
+        return bool(words) and words[-1] in HELD_MODIFIERS and any(
+            d.group("d") and not self.quote_of(d.start()) for d in DATE.finditer(self.body, s0, start))
 
     def dated_and_placed(self, s0: int, start: int) -> bool:
         """'오는 9일 부산 본사에서 협력사들과 동반성장협의회를 열고': a day, then a place phrase, before the name in its
@@ -1233,6 +1299,10 @@ class Finder:
                 if word and (hit := kind_of(word)) and hit[0] == word and word not in NEED_MODIFIER:
                     self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘… 어워즈’ 시상식은 21일 …': the same event
                     name_end = m.end(1) + nxt.start(1) + len(word)  # its place and day are told after the word
+                elif nxt and word == nxt.group(1) and HANGUL_WORD.match(word) \
+                        and (nxt2 := re.match(r"[’']\s*[^\s,.]+\s+([^\s,.]+)", self.body[m.end(1):m.end(1) + 24])) \
+                        and strip_particle(nxt2.group(1))[0] in UMBRELLA_WORDS:
+                    self.named_by_quote.add(m.end(1) + nxt2.start(1))  # '‘… 한마당’ 야간 행사를': one word saying what it is
             else:
                 # a quoted name right before an event word ('‘블록체인 위크 2025’ 행사에') or right after one
                 # ('투어 콘서트 ‘소년, 길을 걷다’를')
@@ -1301,7 +1371,8 @@ class Finder:
                 stem, particle, hit = t.text, "", kind_of(t.text)  # '오는 21일 본회의 전까지': '의' ends the word
             if not hit and (held := self.held_copula(i)):
                 stem, particle, hit = held, "", kind_of(held)  # '… 열리는 기념관 착공식이다'
-            if not hit and particle and (inner := strip_particle(stem))[1] and kind_of(inner[0]):
+            if not hit and particle and (inner := strip_particle(stem))[1] \
+                    and (kind_of(inner[0]) or _GLOSS_END.sub("", inner[0]) in PUBLIC_MEETINGS):
                 stem, hit = inner[0], kind_of(inner[0])  # two particles: '박람회에는' is '박람회' + '에' + '는'
             if not hit and stem.endswith(VENUE_SUFFIX) and particle in VENUE_PARTICLES \
                     and (inner_hit := kind_of(stem[:-len(VENUE_SUFFIX)])) \
@@ -1313,7 +1384,7 @@ class Finder:
                 hit = pair  # a two-word event word ('라운드 테이블')
             elif i > 0 and (spaced := self.spaced_compound(i, stem)) and (not hit or len(spaced[0]) > len(hit[0]) + 1):
                 hit = spaced  # a compound event word written in two words ('합동 감식', '현장 점검')
-            if not hit and t.bare in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
+            if not hit and _GLOSS_END.sub("", stem) in PUBLIC_MEETINGS and i > 0 and toks[i - 1].particle in LINKING \
                     and self.name_word(toks[i - 1]):
                 hit = (stem, "event")  # '관객과의 대화(GV)', '작가와의 만남': the public met names it
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and particle in ("을", "를") \
@@ -1371,14 +1442,16 @@ class Finder:
                                                       and not (j > 0 and toks[j - 1].text in DEMONSTRATIVES))) \
                     and (toks[j].text not in BACK_REFERENCES or toks[j + 1].text.startswith(COUNTERS)):  # '세 번째'
 
-                words.insert(0, toks[j])
-                j -= 1
+                word, j = self.dot_joined(j - 1, toks[j])
+                words.insert(0, word)
             if words and words[0].text in NOT_THIS_ONE or not words and j >= 0 and toks[j].text in NOT_THIS_ONE \
                     and not toks[j].sep and toks[j].end + 1 == toks[i - key.count(" ")].start \
                     and not any(x.tag.startswith("V") for x in morph.morphs_in(self.body, toks[j].start, toks[j].end)):
                 continue  # '이전 대회 최고 기록', '지난해 한 시상식에서': a former or an indefinite one, not reported
             if words and all(NUMBERED.fullmatch(w.text) for w in words) and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what
+            if j >= 0 and toks[j].text == LIST_CLOSER and (key in NEED_MODIFIER or key in UMBRELLA_WORDS):
+                continue  # '군민 체육대회 등 주요 행사는': a summary of the events listed, no other
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
@@ -1423,7 +1496,7 @@ class Finder:
                     and any(sentence_bounds(self.body, start)[0] <= e.offset < start for e in self.events):
                 continue  # '개막식은 … 열리며, 가수 하늘이 축하 공연을 한다': a part of the event named before
             end = t.start + len(stem)
-            if kind in BODY_MEETINGS and (body_name := self.holding_body(start, end)):
+            if kind in BODY_MEETINGS and not stem.endswith(HELD_FOR_OTHERS) and (body_name := self.holding_body(start, end)):
                 name = f"{body_name} {name}"  # '관계기관 협의회는 … 두 번째 회의를 연다': the body names its meeting
             if particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
                     and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
@@ -1633,6 +1706,12 @@ class Finder:
             if (e.date_text is not None and e.location is not None) or self.in_double_quotes(e.offset):
                 continue
             p0, _ = sentence_bounds(self.body, e.offset)
+            if (e.date_text is None or _year_only_text(e.date_text)) and (scene := self.scene_before(p0)) is not None:
+                dm, place = scene
+                e.date_text = dm.group("text").strip()
+                e.start_date, e.end_date = resolve(dm, self.ctx.published, True)
+                e.location = e.location or place
+                continue
             for _ in range(LEDE_SENTENCES):
                 p1 = len(self.body[:p0].rstrip())
                 if p1 == 0:
@@ -1652,6 +1731,33 @@ class Finder:
                           and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start)]
                 if places:
                     e.location = self.place_words(places[-1], p0)
+
+    def scene_before(self, s0: int) -> tuple[re.Match, str] | None:
+        """'지난 8일 서울 서초구 예술의전당 챔버홀. … 처음 연 독주회 ‘…’이었다': a sentence of a day and a place's words
+        only, no verb, up to `lede_sentences` back in the paragraph with no date or event between, sets the scene of
+        the event named next: (its day, its place)."""
+        for _ in range(LEDE_SENTENCES):
+            p1 = len(self.body[:s0].rstrip())
+            if p1 == 0 or self.body[p1 - 1] != ".":
+                return None
+            p0, p1 = sentence_bounds(self.body, p1 - 1)
+            text = self.body[p0:p1]
+            dm = DATE.match(text.strip())
+            if dm is not None:
+                break
+            if DATE.search(text) or any(p0 <= e.offset < p1 for e in self.events):
+                return None
+            s0 = p0
+        else:
+            return None
+        if not names_a_day(dm) or dm.group("clock"):
+            return None
+        at = p0 + len(text) - len(text.lstrip()) + dm.end()
+        words = [t for t in self.toks if at <= t.start < p1 and not (t.sep and t.text == ".")]
+        if not 1 <= len(words) <= SCENE_MAX_WORDS or not all(self.place_word(t) and not t.particle for t in words) \
+                or any(morph.is_inflected(self.body, t.start, t.end) for t in words):
+            return None
+        return dm, " ".join(t.text for t in words)
 
     def scheduled(self, start: int) -> bool:
         """The clause right before the name, from its sentence's date, says when the event is set for ('다음 달 9일로
