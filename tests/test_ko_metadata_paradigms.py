@@ -1138,14 +1138,18 @@ def test_text_that_is_no_furniture_of_round_10(line):
 
 # The link to a neighbouring post ends the text: its label, then its title ('▲ 윗글 …', '이전글 …').
 @pytest.mark.parametrize("link", ["▲ 윗글  모아시 봄꽃 축제 안내", "▼ 아랫글 군립도서관 독서교실 모집", "이전글 모아전자, 보고서 발간",
-                                  "다음글 모아전자 사내 벤처 출범", "다음 기사 : 모아시 야간 순찰 확대", "이전 게시물 모아구 공지"])
+                                  "다음글 모아전자 사내 벤처 출범", "다음 기사 : 모아시 야간 순찰 확대", "이전 게시물 모아구 공지",
+                                  "[이전기사] 모아시 신규 공무원 58명 임용 [다음기사] 시립도서관 열람실 연장",
+                                  "[다음 기사] 모아시 야간 순찰 확대", "【이전 글】 모아구 공지", "◀ [이전뉴스] 모아전자 사내 벤처 출범"])
 def test_a_link_to_the_neighbouring_post_ends_the_text(link):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", link,
                                         "모아시 모아로 12 | 등록번호 모아 아00000"]), "dump.txt"))
     assert PARA2[-15:] in ex.body and link.split()[-1] not in ex.body
 
 
-@pytest.mark.parametrize("text", ["다음 기사에서 이어서 다룬다.", "이전 글에서 본 것처럼 시는 예산을 늘렸다."])
+@pytest.mark.parametrize("text", ["다음 기사에서 이어서 다룬다.", "이전 글에서 본 것처럼 시는 예산을 늘렸다.",
+                                  "(다음 기사에 계속) 시는 예산을 늘려 가로등을 바꾸기로 했다.",
+                                  "[이전 기사에서 보듯] 시는 예산을 늘려 가로등을 바꾸기로 했다."])
 def test_a_sentence_naming_a_neighbouring_story_stays(text):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", text, "", PARA2]), "dump.txt"))
     assert PARA2[-15:] in ex.body and text in ex.body
@@ -1583,6 +1587,9 @@ INFO = "<p class='info'>입력 2025.04.15 09:30</p>"
 PARA3 = ("주민들은 어두운 골목이 밝아지면 밤늦게 귀가하는 학생과 상인들이 한결 안심할 수 있을 것이라며 반겼다. 일부 "
          "주민은 불빛이 창문으로 들어올 수 있다며 조명 방향을 조정해 달라고 요청했다.")
 BODY = f"<div class='text'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>"
+SCOREBOARD = ("<section class='scoreboard'><div class='state'>경기종료 · 시범경기 · 2025.04.15(화) 13:00</div><table>"
+              "<tr><th>팀</th><th>1</th><th>R</th></tr><tr><td>모아 이글스</td><td>0</td><td>3</td></tr>"
+              "<tr><td>누리 돌핀스</td><td>1</td><td>4</td></tr></table></section>")
 PLACEHOLDER_PAGES = [
     ("<title>인쇄하기</title>", "<div class='btns'><a href='#'>인쇄하기</a> | <a href='#'>닫기</a></div>"
      "<table><tr><td class='p-title'>{h}</td></tr><tr><td class='p-info'>기사전송 2025/04/15 09:30</td></tr>"
@@ -1601,8 +1608,12 @@ PLACEHOLDER_PAGES = [
     ("<title>지면보기 | 모아일보</title>", "<div class='layer'><h2 class='art-tit'>{h}</h2><h3 class='art-sub'>시비 12억 투입…가을까지 "
      "공사</h3>" + INFO + BODY + "</div>"),
     ("<title>기사 본문</title>", "<div id='article'><div class='headline'>{h}</div>" + INFO + BODY + "</div>"),
-]
+] + [(f"<title>{name} | 모아 이글스 vs 누리 돌핀스 - 모아스포츠</title>", SCOREBOARD + "<section><h3>" + name.split()[0]
+      + "</h3><ul><li>9회말 2사 2루 · 중전 안타 · 경기 종료</li></ul></section><article><h2>{h}</h2>" + INFO + BODY + "</article>")
+     for name in ("문자중계", "문자 중계", "실시간 중계", "경기 결과", "경기 기록", "라이브 스코어", "박스스코어", "매치센터")]
 TITLED_PAGES = [  # look-alikes: the <title> is the headline, a box elsewhere is classed as a title
+    ("<title>{h} - 모아스포츠</title>", SCOREBOARD + "<section><h3>문자중계</h3><ul><li>9회말 2사 2루 · 중전 안타</li></ul>"
+     "</section><article><h2>{h}</h2>" + INFO + BODY + "</article>"),
     ("<title>{h} - 모아일보</title>", "<h1>{h}</h1>" + INFO + BODY + "<div class='box'><p class='box-title'>오늘의 날씨 전국 맑음</p></div>"),
     ("<title>{h}</title>", INFO + BODY + "<table><tr><th>제목</th><td>다음 주 구청 문화행사 일정표</td></tr></table>"),
     ("<title>{h} | 모아일보</title>", "<h2>{h}</h2>" + INFO + BODY + "<table><tr><td><b>주간 인기 기사 모음 다시 보기</b></td></tr></table>"),
@@ -1686,6 +1697,40 @@ def test_an_article_pasted_under_an_exported_messages_header_line(head, header, 
     ex = refine(extract_text("\n".join([*head, *article, *tail]), "export.txt"))
     assert (ex.title, ex.authors[:1], ex.published[:10], ex.outlet) == (HEADLINE, [who], "2025-04-14", "모아일보")
     assert PARA2 in ex.body and "Guild" not in ex.body and "보셨어요" not in ex.body and "신청해야겠네요" not in ex.body
+
+
+WORKSPACE_FRAMES = [  # (frame head, frame tail) of a workspace export: '[date time] speaker: message' a line
+    (["채널: #동네-소식  (내보내기: 2025-04-16 08:15, 워크스페이스 모아연구소)", "=" * 40, "",
+      "[2025-04-15 21:58] 하늘맘: 이거 보셨어요?", "[2025-04-15 21:59] 하늘맘: (붙여넣기)"],
+     ["", "[2025-04-15 22:03] 결이아빠: 저희도 신청해야겠네요", "[2025-04-15 22:04] 봇: 하늘맘 님이 이 메시지를 고정했습니다."]),
+    (["채널: #동네-소식", "", "[2025-04-15 21:58] 하늘맘: 오늘 회의 전에 꼭 읽어 보세요. 중요한 내용입니다.",
+      "[2025-04-15 21:59] 하늘맘: 전문은 아래에 붙입니다."],
+     ["", "[2025-04-15 22:03] 결이아빠: 저희도 신청해야겠네요. 감사합니다."]),
+]
+
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("head, tail", WORKSPACE_FRAMES + [(h, t) for h, _, t in EXPORTED_CHAT_FRAMES])
+@pytest.mark.parametrize("press_line", ["모아일보", "모아경제신문"])
+def test_an_article_pasted_with_its_press_line_above_its_headline(head, tail, press_line, who):
+    """The copied article keeps its masthead (the press's name alone on a line) over its headline: the headline is
+    the line under it, the press is the article's outlet, and the chat's lines are no text."""
+    article = [press_line, HEADLINE, "입력 2025.04.14 21:40 | 수정 2025.04.15 07:05", f"{who} 기자 reporter@moa.example",
+               "", PARA, PARA2, "", f"ⓒ {press_line} 무단전재 및 재배포 금지"]
+    ex = refine(extract_text("\n".join([*head, *article, *tail]), "export.txt"))
+    assert (ex.title, ex.authors[:1], ex.published[:10], ex.outlet) == (HEADLINE, [who], "2025-04-14", press_line)
+    assert PARA2 in ex.body and "보셨어요" not in ex.body and "신청해야겠네요" not in ex.body and "채널" not in ex.body
+    assert press_line not in ex.subheadings
+
+
+@pytest.mark.parametrize("kicker", ["시비 12억 투입…가을까지 공사", "밤길 안전 예산 12억"])
+def test_a_pasted_headline_under_a_kicker_that_is_no_press_keeps_the_top_line(kicker):
+    """Near miss: the line above the pasted headline is a sub-headline, not a press's name: the top line stays the
+    headline as before."""
+    head, tail = WORKSPACE_FRAMES[0]
+    article = [HEADLINE, kicker, "입력 2025.04.14 21:40", "하누리 기자", "", PARA, PARA2, "", "ⓒ 모아일보 무단전재 및 재배포 금지"]
+    ex = refine(extract_text("\n".join([*head, *article, *tail]), "export.txt"))
+    assert (ex.title, ex.outlet) == (HEADLINE, "모아일보")
 
 
 def test_a_time_in_brackets_before_a_sentence_is_no_message_header():
@@ -1969,3 +2014,49 @@ def test_a_dated_item_of_a_list_under_the_text_is_no_signature():
     ex = _page("", f"<h1>{HEADLINE}</h1><div class='txt'><p>{PARA}</p><p>{PARA2}</p></div>"
                    "<ul class='list'><li>시청 앞 광장 주말 장터 연다 2025.04.10 09:30</li></ul>")
     assert not (ex.published or "").startswith("2025-04-10T09:30")
+
+
+# -- the byline only in the page's <meta name="byl"> (the New York Times' field, 'By …'): a Korean name has no
+# space in it, and it is the author all the same --
+
+BYL_PAGE = ("<title>{h} - 모아일보</title><meta property='og:site_name' content='모아일보'>"
+            "<meta name='byl' content='{byl}'><meta property='article:published_time' content='2025-04-15T09:30:00+09:00'>")
+
+
+@pytest.mark.parametrize("who", REPORTERS)
+@pytest.mark.parametrize("byl", ["By {who}", "by {who}", "{who}"])
+def test_a_korean_name_in_the_byl_meta_is_the_author(byl, who):
+    ex = _page(BYL_PAGE.format(h=HEADLINE, byl=byl.format(who=who)), f"<h1>{HEADLINE}</h1>" + BODY)
+    assert ex.authors == [who]
+
+
+@pytest.mark.parametrize("byl", ["By moaeditor", "By admin"])
+def test_a_one_word_handle_in_the_byl_meta_is_no_author(byl):
+    """Near miss: a Latin handle of one word is a login, not a name (trafilatura's rule holds for it)."""
+    ex = _page(BYL_PAGE.format(h=HEADLINE, byl=byl), f"<h1>{HEADLINE}</h1>" + BODY)
+    assert ex.authors == []
+
+
+# -- a tip line that sends the reader to a channel, alone or after the reporter's credit on the same line --
+
+TIP_LINES = ["· 검증 요청은 제보 게시판으로", "기사 제보는 카카오톡 채널에서 받습니다", "팩트체크 의뢰는 누리집 양식으로 보내 주세요",
+             "▶ 제보는 이메일로", "취재 요청은 모아일보 앱에서 가능합니다"]
+
+
+@pytest.mark.parametrize("tip", TIP_LINES)
+def test_a_tip_line_is_furniture(tip):
+    assert is_boilerplate(tip)
+
+
+@pytest.mark.parametrize("tip", TIP_LINES)
+@pytest.mark.parametrize("who", REPORTERS[:3])
+def test_a_tip_line_beside_the_credit_goes_and_the_credit_is_read(tip, who):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "",
+                                        f"{who} 기자 reporter@moa.example · {tip.lstrip('·▶ ')}"]), "dump.txt"))
+    assert ex.authors == [who] and PARA2 in ex.body and tip.lstrip("·▶ ")[:6] not in ex.body
+
+
+@pytest.mark.parametrize("text", ["검증 요청은 지난달에만 300건이 넘었다.", "제보는 주로 이메일로 들어온다고 그는 말했다.",
+                                  "시민들의 검증 요청은 게시판으로 몰렸고 담당자들이 밤늦게까지 답했다."])
+def test_a_sentence_about_tips_is_text(text):
+    assert not is_boilerplate(text)

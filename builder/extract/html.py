@@ -23,6 +23,8 @@ from trafilatura.utils import load_html
 
 from builder import dates
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
+from builder.extract.docexport import without_comments
+from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
 
@@ -400,6 +402,10 @@ def _main_text(tree, url: str | None) -> list[str]:
     return full_lines if sum(map(len, full_lines)) >= sum(map(len, lines)) * ENSEMBLE_MIN_SHARE else lines
 
 
+# A personal name written without a space: Hangul ('차윤슬', '남궁가람') or Han characters ('牛镛').
+_UNSPACED_NAME = re.compile(r"[가-힣]{2,5}|[\u4e00-\u9fff]{2,4}")
+
+
 def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:
     """trafilatura's metadata search for the fields the page's <meta> and JSON-LD left open.
 
@@ -408,8 +414,8 @@ def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:
     searches are the costly ones.
     """
     doc = examine_meta(tree)
-    if doc.author and " " not in doc.author:
-        doc.author = None
+    if doc.author and " " not in doc.author and not _UNSPACED_NAME.fullmatch(doc.author):
+        doc.author = None  # (trafilatura's own rule: one word is a handle, not a name; a Hangul or Han name has no space)
     try:
         doc = extract_meta_json(tree, doc)
     except Exception:  # trafilatura's JSON-LD reader has its own bugs; ours already ran
@@ -633,6 +639,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
         return replace(inner, outlet=inner.outlet or shell)
     meta = page_metadata(tree)
+    without_comments(tree)
+    wiki = wiki_article(tree)
     unwrap_layout(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
@@ -671,6 +679,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     title = choose_title(metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))
     if not title:
         title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet), lines, outlet)
+    if wiki:
+        title = article_name(title)  # '"…"의 판 역사': the engine's name for the page, around the article's
     if outlet and not meta_outlet and title and _squash(outlet) == _squash(title):
         outlet = None  # a site's name guessed from the <title> that is its headline
     shown_date = shown_author = None

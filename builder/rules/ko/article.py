@@ -1883,6 +1883,16 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
                                                                  or row.labelled or row.sectioned) else None
 
 
+def row_outlet(nodes: list[str]) -> str | None:
+    """The press a page's source row under its headline names beside the date ('모아일보 | 2023.11.01 | 홍길동 기자':
+    a clipping kept in a document, a page that prints no site name of its own)."""
+    for node in nodes:
+        one = " ".join(node.split())
+        if len(one) <= MAX_BYLINE_NODE and (row := dateline_row(one)) and row[0] and row[1] and looks_like_outlet(row[0]):
+            return row[0]
+    return None
+
+
 def foot_row(line: str) -> tuple[str, str | None, str | None] | None:
     """(outlet, date, reporter) of a dump's last line that signs it with the outlet's name beside a date or a
     credit ('모아포스트 | 입력 2023.11.01 15:30', '글·사진 홍길동 기자 / 모아일보'): the row a page prints under
@@ -2236,7 +2246,15 @@ def repost(lines: list[str]) -> Repost | None:
             break
     if src is None:
         return None
+    if len(run) > 1 and _pasted_press_line(lines[run[-1]], press):
+        run.pop()  # the press's name pasted above its headline ('모아일보' / the headline / '입력 …')
     return Repost(headline=run[-1], byline=byline, source=src, press=press)
+
+
+def _pasted_press_line(line: str, press: str) -> bool:
+    """A line that is only a press's name: the masthead a copied article keeps above its headline."""
+    name = " ".join(line.split())
+    return _same(name, press) or looks_like_outlet(name)
 
 
 # A quotation that opens with its source line stands this near the top of the post.
@@ -2469,6 +2487,12 @@ def korean_time(value: str | None) -> str | None:
     return local.replace(tzinfo=None).isoformat(timespec="seconds") + DEFAULT_OFFSET
 
 
+def _unsigned_rest(rest: str | None, line: str) -> str:
+    """What a signed line leaves once its credit is read, unless that is furniture too ('홍길동 기자 hong@… · 제보는
+    게시판으로': the tip line the credit shared its line with)."""
+    return "" if not rest or (rest != line and is_boilerplate(rest.strip())) else rest
+
+
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
@@ -2524,7 +2548,8 @@ def refine(ex: Extracted) -> Extracted:
     nodes = shown if ex.page_tree is not None else \
         nonblank_raw[:max(HEAD["max_lines"] + 2, len(head))] + signature
     text = " ".join(nodes)
-    who, byline_date = byline_node(nodes[:_body_start(nodes, nonblank_raw, ex.title)] if ex.page_tree is not None else nodes)
+    head_nodes = nodes[:_body_start(nodes, nonblank_raw, ex.title)] if ex.page_tree is not None else nodes
+    who, byline_date = byline_node(head_nodes)
     if ex.page_tree is None and not byline_date:
         # a dump's head line that is only a date and time is the article's ('2023.11.01 09:33',
         # '2023년 11월 1일 오후 3시 20분'); a date alone ('2023. 11. 1.') only above the first paragraph
@@ -2539,7 +2564,7 @@ def refine(ex: Extracted) -> Extracted:
     around = furniture_around_text(ex.body_lines, furniture)
     lines = [ln for i, ln in enumerate(ex.body_lines) if not (furniture[i] or i in around)]
     masthead_outlet_name = fields.get("outlet") or (dump_tag_outlet(nonblank_raw[0])
-                                                    if ex.page_tree is None and nonblank_raw else None)
+                                                    if ex.page_tree is None and nonblank_raw else row_outlet(head_nodes))
     if ex.page_tree is None:  # a dump's date line under its headline is no sub-headline ('2023. 11. 1.')
         head_dates = {ln for ln in head if _date_line(ln)}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
@@ -2618,14 +2643,14 @@ def refine(ex: Extracted) -> Extracted:
     nonblank = [i for i, ln in enumerate(lines) if ln]
     for i in nonblank[-TAIL_LINES:]:
         if len(lines[i]) <= 80:
-            lines[i] = _apply_byline(_without_buttons(lines[i]), "tail", ex) or ""
+            lines[i] = _unsigned_rest(_apply_byline(_without_buttons(lines[i]), "tail", ex), lines[i])
     lines = without_list_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
     for line in below_end:
         _apply_byline(line, "tail", ex)
     last = nonblank[-1] if nonblank else None
     if last is not None and lines[last]:
-        lines[last] = _apply_byline(lines[last], "last", ex) or ""
+        lines[last] = _unsigned_rest(_apply_byline(lines[last], "last", ex), lines[last])
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
     caption_reporters = [m.group("who") for ln in lines if (m := CAPTION_COPYRIGHT.search(ln)) and m.group("who")]
     lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
