@@ -1330,3 +1330,34 @@ def test_surname_and_honorific_after_the_name_with_its_age(intro):
     body = intro + " 탁씨는 \"새벽마다 둑길을 뛰었다\"며 웃었다."
     assert speaker_of(body, "새벽마다 둑길") == "탁서우"
 
+# -- 27. a quotation opening its paragraph, then its speaker quoted again in the next sentence, by any verb -----------
+# '"수술 날짜가 …밀렸어요." 이날 만난 보호자 X씨는 "…"고 하소연했다': the next sentence's subject says a quotation of their
+# own (closed by a speech ending), so the opening words are theirs too, whatever verb reports the second; the speaker
+# before (도겸휘) does not carry over. A sentence answering or turning from the quotation (이에 대해, 한편) is another's.
+HOOK_BEFORE = "기획실장인 도겸휘 교수는 \"대화 창구는 언제든 열려 있다\"고 밝혔다.\n"
+
+
+@pytest.mark.parametrize("verb", ["하소연했다", "푸념했다", "성토했다", "털어놓았다", "말했다", "울먹였다"])
+def test_an_opening_quotation_is_the_next_sentence_s_speaker_s_whatever_the_verb(verb):
+    body = HOOK_BEFORE + ("\"검사 날짜가 세 번이나 밀렸어요.\" 이날 대기실에서 만난 환자 보호자 채수련(47)씨는 "
+                          f"\"언제 입원할 수 있을지 아무도 알려주지 않는다\"고 {verb}.\n")
+    assert speaker_of(body, "검사 날짜가") == "채수련"
+
+
+@pytest.mark.parametrize("turn", ["이에 대해", "한편"])
+def test_an_opening_quotation_is_not_the_speaker_s_of_a_sentence_answering_it(turn):
+    body = HOOK_BEFORE + ("그는 \"노조가 먼저 물러서야 한다.\" "
+                          f"{turn} 채수련 지부장은 \"말뿐인 대화\"라고 하소연했다.\n")
+    assert speaker_of(body, "노조가 먼저") == "도겸휘"
+
+
+# -- 28. a Q&A interview's answer opening with a mark ('A.', '답)') before its quotation ----------------------------------
+QA_MET = "경기 여주의 작업실에서 도예가 한묵진(58) 씨를 만났다. 앞서 관장 도겸휘 씨는 \"기대가 크다\"고 말했다.\n"
+
+
+@pytest.mark.parametrize("question, mark", [("Q. 작업은 언제 시작했나.", "A. "), ("문) 작업은 언제 시작했나.", "답) "),
+                                            ("Q2. 작업은 언제 시작했나.", "A2. "), ("―작업은 언제 시작했나.", "")])
+def test_a_marked_answer_of_a_qa_interview_is_the_interviewee_s(question, mark):
+    body = QA_MET + f"{question}\n{mark}\"스무 살 때부터 흙을 만졌습니다. 그때는 취미였죠.\"\n"
+    assert speaker_of(body, "스무 살") == "한묵진"
+

@@ -152,6 +152,8 @@ HEARD = re.compile(r"\s*(?:[^\s.!?\"“”]+\s+){0,3}?(?:%s)(?:%s)(?=\s)" % (alt
                                                                          alternation(RULES["heard_after"])))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
 FINAL_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["reporting_verbs"]))
+# '… 보호자 X씨는 "…"고 하소연했다': a quotation of its own closed by a speech ending, whatever verb follows.
+OWN_QUOTATION = re.compile(r"[\"”](?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["speech_endings"]))
 HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
 APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
@@ -227,7 +229,7 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         line_start = body.rfind("\n", 0, s) + 1
         line_end = body.find("\n", e)
         line_end = len(body) if line_end == -1 else line_end
-        standalone = not body[line_start:s - 1].strip(LINE_BULLETS) and not body[e + 1:line_end].strip(" .\"”")
+        standalone = not _line_head(body, line_start, s - 1) and not body[e + 1:line_end].strip(" .\"”")
         after = body[e:e + 8]
         words = len(body[s:e].split())
         run_on = body[e:e + 1] in ("\n", "")  # '… "끝내겠다 ⏎ "다만 …"': its paragraph ends it, the next goes on
@@ -253,6 +255,14 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _line_head(body: str, line_start: int, quote_mark: int) -> str:
+    """What stands on a quotation's line before its opening mark, but a bullet ('- "…"') or a Q&A interview's
+    answer mark ('A. "…"', '답) "…"'), which say nothing of the speaker."""
+    head = body[line_start:quote_mark]
+    mark = ANSWER_MARK.match(head.lstrip(LINE_BULLETS))
+    return (head.lstrip(LINE_BULLETS)[mark.end():] if mark else head).strip(LINE_BULLETS)
+
+
 def _frameless(body: str, quote_end: int) -> bool:
     """Nothing but a full stop follows the quotation on its line."""
     line_end = body.find("\n", quote_end)
@@ -273,9 +283,10 @@ def _said_thus(body: str, quote_end: int) -> bool:
 def _reports(sentence: str) -> bool:
     """The sentence after a quotation says it was said: '… 이같이 밝혔다', '… 박 회장이 내놓은 답이다', '… 반 센터장이
     웃으며 말했다', '… 반 센터장은 손사래를 쳤다' (a reporting verb, or one of gesture or manner, ending it), '… 반 센터장의
-    목소리가 떨렸다' (the speaker's voice its subject)."""
+    목소리가 떨렸다' (the speaker's voice its subject), '… 보호자 X씨는 "…"고 하소연했다' (its subject quoted in it, by
+    whatever verb)."""
     return bool(BACK_REFERENCE.search(sentence) or ATTRIBUTED.search(sentence) or MANNER_VERB.search(sentence)
-                or FINAL_VERB.search(sentence) or VOICED.search(sentence))
+                or FINAL_VERB.search(sentence) or VOICED.search(sentence) or OWN_QUOTATION.search(sentence))
 
 
 
@@ -1298,7 +1309,7 @@ class Attributor:
         """Where the sentence after a quotation starts, when the quotation opens its paragraph and that sentence
         goes on in it without answering or turning from it ('그러자 …', '한편 …'); None otherwise."""
         line_start = self.body.rfind("\n", 0, quote_start) + 1
-        if self.body[line_start:quote_start - 1].strip(LINE_BULLETS):
+        if _line_head(self.body, line_start, quote_start - 1):
             return None
         s0 = quote_end + 1
         while s0 < len(self.body) and self.body[s0] == " ":
