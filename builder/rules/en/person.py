@@ -22,6 +22,8 @@ LEX = load("en", "person")
 TITLE_WORDS = frozenset(LEX["title_words"].split())
 ROLES = sorted(LEX["roles"], key=len, reverse=True)
 ORG_WORDS = frozenset(LEX["organization_words"].split())
+LEGAL_FORMS = frozenset(LEX["legal_forms"].split())
+PLACE_PREFIXES = frozenset(LEX["place_prefixes"].split())
 NOT_FIRST = frozenset(LEX["not_first_names"].split())
 
 
@@ -86,7 +88,7 @@ ROLE_IN_TEXT = re.compile(rf"\b(?i:{ROLE_ALT})\b")
 ROLE_LAST_WORDS = frozenset(r.split()[-1].lower() for r in ROLES)
 ROLE_WORDS = frozenset(r for r in ROLES if " " not in r)
 APPOSITION = re.compile(
-    r"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:former|veteran|senior|acting|interim|longtime|then-)\s+)?"
+    rf"^,\s+(?:(?i:the|a|an|his|her|its|their)\s+)?(?:(?i:{alternation(LEX['apposition_adjectives'])})\s+)?"
     rf"(?:(?P<org1>(?:[A-Z][\w&.'’-]*\s+){{1,4}}))?(?P<role>(?i:{ROLE_ALT})|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})"
     r"(?:\s+(?:of|for|at|with|to)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|and|&|[A-Z][\w&.'’-]*))*))?"
     r"(?=\s*[,.;)\n]|\s*$|\s+(?:who|which|said|says|of|in|at|for|with)\b)")
@@ -111,6 +113,20 @@ PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-[A-Z][\w. ]*\)")
 SUBJECT_VERB = re.compile(r"^,?\s+(?:\w+ly\s+|also\s+|twice\s+|still\s+)?(?:have|has|had|denied|denies|is|was|are|were|will|"
                           rf"would|declined|{SPEECH})\b")
 ARTICLES = {"The", "A", "An", "But", "And", "So", "Yet", "Or"}
+# 'Harlan & Co.', 'Brisk & Moor': a name joined by an ampersand is a firm's
+AMPERSAND_AFTER = re.compile(r"^\s*&\s*[A-Z]")
+# 'said Falcons owner Rory Adair': a team or firm in front of a role and a name is not the speaker
+ROLE_NAME_AFTER = re.compile(rf"^\s+(?i:{ROLE_ALT})\s+[A-Z]")
+# A title of a work that fills its quotation marks ('starred in "Cold Harbour Nights"'); the words after the
+# run up to the closing mark are capitalised or short function words.
+# 'the aircraft carrier Sara Welby', 'her memoir Still Standing': a vessel or a work, not a person
+THING_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['thing_nouns'])})\s+$")
+QUOTED_TITLE_BEFORE = re.compile(r"(?:^|[\s(])[\"“]$")
+QUOTED_TITLE_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w'’-]*|of|in|on|the|a|an|and|to|at|for|from|with))*[,.!?]?[\"”]")
+# The sign-off of wire copy: '-- Nora Adley, Lisbon Newsroom +351 1 555 0101'
+WIRE_SIGN_OFF = re.compile(r"^--\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,\s*[^\n,]{0,40}?"
+                           r"\b(?i:newsroom|desk|bureau)\b", re.M)
+SQUAD_MIN_ITEMS = 4  # 'Wells, Orton, Baines, Crickley, Faraday.': a line-up of surnames when some are known players
 GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-öø-ÿ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
 GIVEN_BEFORE = re.compile(rf"(?<![\w.’'])(?P<given>{GIVEN_WORD})\s+(?:[A-Z]\.\s+)?$")
 
@@ -140,7 +156,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def is_org(words: list[str]) -> bool:
-    return any(w.rstrip(".,") in ORG_WORDS for w in words)
+    """A run with an organisation word, also in the possessive ('the Labour Department's July report')."""
+    return any(POSSESSIVE_END.sub("", w.rstrip(".,")) in ORG_WORDS or w.rstrip(",") in ORG_WORDS for w in words)
 
 
 def _role_match(text: str) -> str | None:
@@ -176,6 +193,16 @@ class Finder:
         # names with no cue of their own: (name, start, end, a single word)
         self.pending: list[tuple[str, int, int, bool]] = []
         self.by_surname: dict[str, str] = {}  # last word (before 'Jr.') → the first person of that surname
+        self.firm_heads = self._firm_heads()
+
+    def _firm_heads(self) -> set[str]:
+        """'Halvern Controls' of 'Halvern Controls Inc': what a firm's name is without its legal form."""
+        heads = set()
+        for m in NAME_RUN.finditer(self.body):
+            words = m.group(1).split()
+            if len(words) >= 3 and words[-1].rstrip(",") in LEGAL_FORMS:
+                heads.add(" ".join(w for w in words[:-1] if w not in ARTICLES).rstrip(","))
+        return heads
 
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int) -> None:
         if name not in self.persons:
@@ -224,6 +251,8 @@ class Finder:
                 place_part = place_part or words[0] in NAME_PART_WORDS
                 start = self.body.index(words[1], start + len(words[0])) if len(words) > 1 else start
                 words = words[1:]
+            if len(words) >= 2 and words[0] in PLACE_PREFIXES:
+                place_part = True  # 'St Louis', 'Fort Mercer'
             if not words:
                 continue
             # "Kenya's Daniel Otieno", 'Ex-Mariner Joe Castell', 'Outspoken Canadian Rhys Pellow':
@@ -249,12 +278,14 @@ class Finder:
                         if j > 0 and len(words) - i - 1 >= 2:
                             run_org, title_words, name_words = " ".join(words[:j]), words[j:i + 1], words[i + 1:]
                         break
+            run_words = words  # the words that decide whether the run names an organisation
             if "of" in name_words[2:]:  # 'Ellen Thornbury of Vermont': the name ends before 'of'
-                name_words = name_words[:name_words.index("of", 2)]
+                cut_off = len(name_words) - name_words.index("of", 2)
+                name_words, run_words = name_words[:-cut_off], words[:-cut_off]
             name_words = _clean(name_words)
             if not name_words or name_words[0] in NOT_FIRST or name_words[0] in CONNECTORS:
                 continue
-            if is_org(name_words) or (not title_words and is_org(words)):
+            if is_org(name_words) or (not title_words and is_org(run_words)):
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
                 continue
             name = " ".join(name_words).rstrip(",")
@@ -262,6 +293,12 @@ class Finder:
             end = m.end(1)
             after = self.body[end:end + 160]
             before = self.body[max(0, start - 80):start]
+            if not title_words and ((run_words is words and AMPERSAND_AFTER.match(after)) or name in self.firm_heads):
+                self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
+                continue
+            if not title_words and ((QUOTED_TITLE_BEFORE.search(before) and QUOTED_TITLE_AFTER.match(after))
+                                    or THING_BEFORE.search(before[-30:])):
+                continue  # 'best known for "Harbour of Saints"': the title of a work
             title = " ".join(title_words) if title_words and not set(title_words) <= HONORIFICS else None
             org = run_org
             rule = None
@@ -296,6 +333,9 @@ class Finder:
             speech = SPEECH_AFTER.match(after) or (tail[-1:].isalpha() and SPEECH_BEFORE.search(tail[-24:])) \
                 or (after[:1] == "," and _role_apposition(after))
             surname_title = bool(title_words) and title_words[-1] in SURNAME_TITLES
+            if not known and len(name_words) == 1 and not surname_title and speech and ROLE_NAME_AFTER.match(after):
+                self.orgs.append((name, name_start))
+                continue
             if not known and len(name_words) == 1 and (surname_title or speech):
                 # 'President Trump', 'Mr. Lopes', 'Heyward said': a person named by surname; the
                 # full name when the article gives it elsewhere
@@ -309,7 +349,7 @@ class Finder:
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
                 continue
             if len(name_words) == 1 or known:
-                if not known and not title_words and not place_part and not is_org(words) and name_words[0] not in GIVEN:
+                if not known and not title_words and not place_part and not is_org(words):
                     self.pending.append((name, name_start, name_start + len(name), True))
                 if known:
                     self.mentions.append(Mention(known, name_start, name_start + len(name), "subject", "short"))
@@ -320,7 +360,7 @@ class Finder:
                 continue  # 'Gregory Hallam Reportedly Caught In Yet Another Scandal': a headline in title case
             if all(w.isupper() for w in name_words if len(w) > 1):
                 continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
-            plain = len(name_words) >= 2 and not place_part and not is_org(words) and not NOT_A_NAME_END.search(name_words[-1])
+            plain = len(name_words) >= 2 and not place_part and not is_org(run_words) and not NOT_A_NAME_END.search(name_words[-1])
             cue = title or rule or AGE.match(after) or PARTY.match(after) or speech \
                 or (plain and (PERSON_AFTER.match(after) or PERSON_BEFORE.search(before[-12:])))
             given = name_words[0] in GIVEN and not place_part and not NOT_A_NAME_END.search(name_words[-1]) \
@@ -332,6 +372,33 @@ class Finder:
                                                     else "speech_cue"), name_start, name_start + len(name))
             elif plain and len(name_words) <= 3:
                 self.pending.append((name, name_start, name_start + len(name), False))
+
+    def wire_sign_off(self) -> None:
+        """'-- Nora Adley, Lisbon Newsroom +351 …': the reporter who signs wire copy."""
+        for m in WIRE_SIGN_OFF.finditer(self.body):
+            name = m.group("name")
+            words = name.split()
+            if name not in self.persons and not is_org(words) and words[0] not in NOT_FIRST:
+                self.add(name, None, None, "wire_sign_off", m.start("name"), m.end("name"))
+
+    def squads(self) -> None:
+        """'Wells, Orton, Baines, Crickley, Faraday.': a list of four names or more of which two are people
+        already named is a line-up; its other single names are people too."""
+        people = [(m.start, m.end, True) for m in self.mentions if m.person and m.kind != "organization"]
+        items = sorted(people + [(start, end, False) for _, start, end, _ in self.pending])
+        groups: list[list[tuple[int, int, bool]]] = []
+        for item in items:
+            if groups and LIST_GAP.fullmatch(self.body, groups[-1][-1][1], item[0]):
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        listed = {(start, end) for group in groups if len(group) >= SQUAD_MIN_ITEMS
+                  and sum(is_person for _, _, is_person in group) >= 2 for start, end, _ in group}
+        for cand in list(self.pending):
+            name, start, end, _ = cand
+            if (start, end) in listed:
+                self.pending.remove(cand)
+                self.add(name, None, None, "listed_with_person", start, end)
 
     def earlier_surnames(self) -> None:
         """'Thornbury said …' before 'Ellen Thornbury' is named in full: a mention of him all the same."""
@@ -399,7 +466,9 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.scan()
+    f.wire_sign_off()
     f.listed()
+    f.squads()
     f.earlier_surnames()
     f.title_mentions()
     f.reporters()

@@ -1,0 +1,77 @@
+"""English persons: conventions of news copy (line-ups, wire sign-offs, firms, teams, vessels, works).
+
+Every sentence is invented; each family has positives and near misses that must not fire.
+"""
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.en import person
+
+
+def names(body: str) -> set[str]:
+    found, _ = person.find(body, Context(published=None))
+    return {p.name for p in found}
+
+
+@pytest.mark.parametrize("body, name", [
+    # a name followed by 'of' and a club or a firm is the person, the club is not part of the name
+    ("Tobias Wrenfield of Glenholm City joins the squad up front.", "Tobias Wrenfield"),
+    ("Lisbeth Corvell of the Ashcombe Institute said the figures were sound.", "Lisbeth Corvell"),
+    ("Tobias Wrenfield of Brindley & Co said the deal was fair.", "Tobias Wrenfield"),
+    # an apposition whose role has an adjective in front
+    ("Rhea Tomlin, an elected member of parliament for the region, died in May.", "Rhea Tomlin"),
+    ("Osric Pemberlake, a retired judge, opened the inquiry.", "Osric Pemberlake"),
+    # the sign-off of wire copy
+    ("The talks resume on Monday.\n-- Ulvo Tsenge, Varna Newsroom +359 2 555 0101", "Ulvo Tsenge"),
+    ("Prices held.\n-- Brevik Ostdal, Oslo Commodities Desk, +47 555 0123", "Brevik Ostdal"),
+])
+def test_people_in_news_conventions(body, name):
+    assert name in names(body)
+
+
+def test_a_line_up_of_surnames_with_known_players_is_all_people():
+    body = ("Ravensworth named Ellis Crickley and Dale Faraday in his side.\n"
+            "Welby, Crickley, Tolland, Faraday, Kavanagh, Liddell, Pryce.")
+    found = names(body)
+    assert {"Welby", "Tolland", "Kavanagh", "Liddell", "Pryce"} <= found
+
+
+def test_a_list_of_places_with_one_person_is_not_a_line_up():
+    body = "Ellis Crickley toured Ostrava, Thessaly, Dunmore and Harrowgate last year."
+    assert names(body) == {"Ellis Crickley"}
+
+
+@pytest.mark.parametrize("body, not_a_person", [
+    # a firm: joined by an ampersand, or named elsewhere with its legal form
+    ("Analysts at Gregory T. Marston & Co. expect a cut.", "Gregory T. Marston"),
+    ("The rival Simon Kestrel Inc cut prices. Later, Simon Kestrel and Orvik bought it.", "Simon Kestrel"),
+    ("Adriano Quellin SpA said on Friday it would build a plant.", "Adriano Quellin SpA"),
+    # a team or firm before a role and a name does not speak: the named person does
+    ("He played for the Marston Herons.\n\"We are thrilled,\" said Herons owner Rory Adair.", "Marston Herons"),
+    # states, churches, possessive organisations
+    ("The Federal Republic of Thessaly is the only such country.", "Republic of Thessaly"),
+    ("The Roman Catholic archdiocese of Dunmore sold land.", "Roman Catholic"),
+    ("The Labour Department's July report was weak.", "Department's July"),
+    # places named after a saint or a fort
+    ("In St Louis, Dale Faraday had three hits and Ellis Crickley two.", "St Louis"),
+    ("Troops left Fort Drummond on Monday.", "Fort Drummond"),
+    # vessels and works
+    ("Planes landed on the aircraft carrier Karen Ellsworth in the Gulf.", "Karen Ellsworth"),
+    ("She admitted in her memoir Anna Forever that she had doubts.", "Anna Forever"),
+    ("He is best known for \"Lucia Dawn\" and \"Ice Lake\".", "Lucia Dawn"),
+])
+def test_firms_teams_places_and_works_are_not_people(body, not_a_person):
+    assert not_a_person not in names(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # near misses: the same shapes around real people
+    ("\"We are thrilled,\" said Herons owner Rory Adair.", "Rory Adair"),
+    ("Halvern Controls Inc hired Karen Ellsworth as chief executive.", "Karen Ellsworth"),
+    ("The book's author, Karen Ellsworth, said it took ten years.", "Karen Ellsworth"),
+    ("\"Karen Ellsworth is wrong,\" said the mayor.", "Karen Ellsworth"),
+    ("Saint-Ouen coach Dale Faraday said the side was tired.", "Dale Faraday"),
+])
+def test_near_misses_keep_the_person(body, name):
+    assert name in names(body)
