@@ -22,6 +22,7 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from builder import dates
+from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.docexport import without_comments
 from builder.extract.wiki import article_name, wiki_article
@@ -613,6 +614,45 @@ def framed_document(tree) -> str | None:
     return markup if framed > own else None
 
 
+_HOST = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?(?P<host>[^/:?#]+)", re.I)
+_SITE_SUFFIX = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w.-]+\.[a-z]{2,}/?\)$|\.(?:com|de|net|org|co\.uk|fr|it|es|at|ch|nl|no)$",
+                          re.I)
+
+
+def outlet_names(meta: dict, url: str | None) -> list[str]:
+    """The names a page gives itself: its site name, its publisher, and its host ('mdr.de', 'n-tv')."""
+    names = [n for n in (meta.get("outlet"), *meta.get("publishers", [])) if isinstance(n, str) and n]
+    if url and (m := _HOST.match(url)):
+        host = m["host"].lower()
+        names += [host, host.split(".")[0]]
+    return names
+
+
+def _writers(names: list[str], outlets: list[str]) -> list[str]:
+    return [n for n in names if not signed_by_outlet(n, outlets)]
+
+
+def printed_writers(tree, doc: Document | None, outlets: list[str]) -> list[str]:
+    """For a page that declares the outlet as its author: the writer it prints, when that reads as a person's
+    name (trafilatura's byline search, 'Capital Von Jemima Kelly' read as 'Jemima Kelly', or the page's byline
+    markup); else the outlet stays the author."""
+    found = [writer_name(n) for n in split_authors(doc.author if doc and doc.author else extract_author(tree))]
+    return _writers([n for n in found if n], outlets) or _writers(page_byline(tree), outlets) \
+        or _writers(bold_lead_byline(tree), outlets)
+
+
+def signed_by_outlet(author: str, outlets: list[str]) -> bool:
+    """An author that is the outlet itself ('Lesotho Times', 'STERN.de', 'Deutsche Welle (www.dw.com)', 'LTO' of
+    'Legal Tribune Online', 'n-tv NACHRICHTEN' on n-tv.de): the page names no writer there."""
+    own = [_squash(o) for o in outlets if _squash(o)]
+    own += [_squash(_SITE_SUFFIX.sub("", o)) for o in outlets]
+    own += ["".join(w[0] for w in o.split()).lower() for o in outlets if len(o.split()) >= 2]  # initials
+    name = _squash(_SITE_SUFFIX.sub("", author))
+    first = _squash(author.split()[0]) if author.split() else ""
+    return bool(name) and (name in own or _squash(author) in own or (len(first) >= 3 and first in own and
+                                                                     len(author.split()) <= 2))
+
+
 def _site_name_title(tree, headline: str | None) -> str | None:
     """The <title> of a script-rendered shell when it is one word and the script data has the headline:
     such a <title> is the site's name."""
@@ -668,9 +708,11 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
                 "outlet": meta["outlet"] or _site_name_title(tree, script.title)}
     published = meta["published"] if dates.normalise(meta["published"]) else None  # else searched for below
     meta_outlet = good_outlet(meta["outlet"])
-    authors = split_authors(meta["authors"])
+    outlets = outlet_names(meta, page_url)
+    declared = [a for a in split_authors(meta["authors"]) if any(ch.isalpha() for ch in a)]  # '105092' is no name
+    authors = [a for a in declared if not signed_by_outlet(a, outlets)]
     missing = {name for name, value in (("title", meta["title"]), ("published", published),
-                                         ("authors", authors), ("outlet", meta_outlet))
+                                         ("authors", declared), ("outlet", meta_outlet))
                if not value}
     doc = trafilatura_metadata(tree, page_url, missing) if missing else None
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
@@ -684,7 +726,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     if outlet and not meta_outlet and title and _squash(outlet) == _squash(title):
         outlet = None  # a site's name guessed from the <title> that is its headline
     shown_date = shown_author = None
-    if not published or not authors:
+    if not published or not declared:
         headline = headline_element(tree, title, outlet)
         if headline is not None:
             shown_date, before = dateline(beside_headline(headline))
@@ -696,7 +738,9 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         body_lines=lines,
         extractor=method,
         title=title,
-        authors=authors or split_authors(doc.author if doc else None) or split_authors(meta["microdata_authors"]),
+        authors=authors or ((printed_writers(tree, doc, outlets) or declared) if declared else
+                            split_authors(doc.author if doc else None) or _writers(page_byline(tree), outlets)
+                            or split_authors(meta["microdata_authors"]) or credit_line(tree)),
         shown_author=shown_author,
         published=published or shown_date or (doc.date if doc else None) or meta["published"],
         updated=meta["updated"],

@@ -131,6 +131,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
         "microdata_authors": microdata_authors(tree),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
+        "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],
         "url": meta.get("og:url") or canonical or ld.get("url"),
         "language": (html_el.get("lang") or html_el.get("xml:lang") or meta.get("og:locale")
                      or (ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None) or meta.get("content-language")),
