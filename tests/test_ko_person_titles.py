@@ -446,3 +446,13 @@ def test_a_role_that_is_no_relation_stays_the_title(body, name, title):
 ])
 def test_the_copula_of_an_apposition_is_not_part_of_the_title(body, name, title):
     assert persons(body)[name][0] == title
+
+
+# -- a position in two words before a foreign name is its title, not part of the name ----------------------
+@pytest.mark.parametrize("body, title", [
+    ("콜롬비아 출신 아포짓 스파이커 카밀라 로샤(26)가 30점을 올렸다.", "아포짓 스파이커"),
+    ("누리스타즈의 아웃사이드 히터 카밀라 로샤(26)는 20점을 올렸다.", "아웃사이드 히터"),
+])
+def test_a_two_word_position_before_a_foreign_name_is_its_title(body, title):
+    found = persons(body)
+    assert found["카밀라 로샤"][0] == title and not any(name.startswith(title) for name in found)

@@ -341,6 +341,10 @@ NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회'
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '교직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
+UNIT_POSTS = LEX["unit_posts"]  # '군수' → '군': the unit of local government a post heads or sits for
+CITY_DISTRICTS = ("구", "군")  # '서구', '달성군': the districts and counties of a metropolitan city
+LOCAL_UNITS = ("시", "군", "구", "도")  # the units of local government, whose office is the unit and 청: '서하군청'
+OFFICE = "청"
 CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
 PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
@@ -540,6 +544,13 @@ def headed_body(title: str | None) -> str | None:
         if title.endswith(suffix) and len(title) - len(suffix) >= 2 and title not in TITLES:
             return title[: -len(suffix)] + org_suffix
     return None
+
+
+def unit_of_post(word: str, title: str) -> bool:
+    """Does the word end in the unit of local government the post heads or sits for ('서하군' before '부군수')?"""
+    post = title.removeprefix(DEPUTY) if len(title) > 2 else title
+    unit = UNIT_POSTS.get(post)
+    return unit is not None and len(word) > len(unit) and word.endswith(unit)
 
 
 def held_title(title: str | None) -> str | None:
@@ -749,6 +760,8 @@ class Finder:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
         if name not in self.persons and self.body.startswith(first, start) and self.copula_modifier(start, start + len(first)):
             return  # '피해자 모임인 사단법인 …': 'which is a 모임', a clause's word before the body it describes
+        if self.local_government(name):
+            return  # '서하군 전 비서실장 X씨' where the article names '서하군청': the county, not a person
         if name not in self.persons and " " not in name and particle in TOPIC_OR_SUBJECT and self.held(end, particle):
             return  # '투자 계약 서명식은 … 본사에서 열렸다': a ceremony is held, a person never is
         if name in self.teams:
@@ -1097,6 +1110,8 @@ class Finder:
         if self.village(self.body[start:end]):
             return True
         before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,8}) $", self.body[max(0, start - 10):start])
+        if before and before.group(1) in LOCALITIES and end - start == 2 and self.body[start:end].endswith(CITY_DISTRICTS):
+            return True  # '대전 서구', '부산 동구': a city's district by its direction, after the city
         after = re.match(r" ([\uac00-\ud7a3]{2,12})(?=[\s,.]|$)", self.body[end:end + 14])
         for m, at in ((before, max(0, start - 10)), (after, end)):
             if m is None:
@@ -1365,7 +1380,7 @@ class Finder:
             # a word with a particle ('주심은') is a name only when Kiwi reads it whole as one ('오정만은' is not 오정+만은)
             prev_score = name_score(prev.text) if prev and (not prev.particle or (
                 is_korean_name(prev.text) and morph.reading(self.body, prev.start, prev.end) == "proper")) else 0
-            org_like_left = left.endswith(ORG_ENDINGS) and not is_korean_name(left)
+            org_like_left = (left.endswith(ORG_ENDINGS) and not is_korean_name(left)) or unit_of_post(left, title)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
             if self.club_after_name(prev, left):
@@ -2615,6 +2630,10 @@ class Finder:
                 and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
             origin = k + 1 < n and not tok.particle and not toks[k + 1].particle and toks[k + 1].stem == ORIGIN
             j = k + 2 if post or side or origin else k + 1
+            position = None
+            if origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
+                    and not toks[j + 1].particle and title_of(toks[j].text + toks[j + 1].text):
+                position, j = f"{toks[j].text} {toks[j + 1].text}", j + 2  # '브라질 출신 아포짓 스파이커 X Y': the position
             words: list[Tok] = []
             while j < n and len(words) < MAX_SPACED_NAME_WORDS:
                 whole = replace(toks[j], stem=toks[j].text, particle="")
@@ -2641,7 +2660,7 @@ class Finder:
                 words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
             if not post and not side and (tok.particle == "의" or origin) and len(words) >= 2 and self.country_named(words) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
-                self.add(" ".join(t.stem for t in words), None, None, "country_named", words[0].start, words[-1].end,
+                self.add(" ".join(t.stem for t in words), position, None, "country_named", words[0].start, words[-1].end,
                          words[-1].particle)  # '2위는 일본의 A B, 3위는 …', '베트남 출신 A B C는': a country's person, no post
                 continue
             if post or not words or words[-1].particle or j >= n or toks[j].sep:
@@ -3523,6 +3542,10 @@ class Finder:
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag in ("NNP", "NNG")
+
+    def local_government(self, name: str) -> bool:
+        """Is the word a city, county or district whose office the article names ('서하군' beside '서하군청')?"""
+        return " " not in name and len(name) >= 2 and name.endswith(LOCAL_UNITS) and name + OFFICE in self.body
 
     def held(self, end: int, particle: str) -> bool:
         """Is the subject ending at `end` something held ('열리다', '거행되다'), a predicate of its own clause? A topic's
