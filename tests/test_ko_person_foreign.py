@@ -278,3 +278,19 @@ def test_a_foreign_player_after_the_nations_genitive_with_a_rank(body, name, tit
 
 def test_a_rank_before_a_common_noun_makes_no_foreign_player():
     assert "대회" not in persons("이번 대회 9단 승급자는 없었다.")
+
+
+# -- a foreign full name, then its surname alone -------------------------------------------------
+@pytest.mark.parametrize("body, whole, short", [
+    ("결승골은 다니엘 오바넌(29)이 넣었다. 오바넌은 경기 뒤 \"꿈 같다\"고 말했다.", "다니엘 오바넌", "오바넌"),
+    ("노바링크의 미즈타니 하루키 사장이 방한했다. 미즈타니 사장은 투자를 약속했다.", "미즈타니 하루키", "미즈타니"),
+    ("공연에는 첼리스트 에밀 바르톨리가 나선다. 바르톨리는 이번이 첫 내한이다.", "에밀 바르톨리", "바르톨리"),
+])
+def test_a_later_surname_of_a_foreign_full_name_is_that_person(body, whole, short):
+    found = persons(body)
+    assert whole in found and short not in found
+
+
+def test_a_surname_two_full_names_share_stays_unresolved():
+    found = persons("클레어 모랭 의원과 필립 모랭 의원이 만났다. 모랭 의원은 반대했다.")
+    assert "클레어 모랭" in found and "필립 모랭" in found

@@ -279,3 +279,36 @@ def test_a_group_before_a_listed_name_is_its_organisation_and_its_partners():
     found = {p.name: p.organization for p in person.find(body, Context(published=None))[0]}
     assert found["리안"] == "블루웨이브" and found["시온"] == "블루웨이브"
     assert found["오세린"] is None
+
+
+# -- a ceremony or a meeting is held; a person never is ------------------------------------------------
+@pytest.mark.parametrize("body, word", [
+    ("사제 서품식이 다음 달 2일 누리성당에서 거행된다.", "서품식"),
+    ("인수합병 서명식은 양사 대표의 인사말로 진행됐으며 임직원 50여 명이 지켜봤다.", "서명식"),
+    ("지역 인사회는 매년 1월 누리시청에서 열린다.", "인사회"),
+])
+def test_the_subject_of_a_verb_of_holding_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+def test_a_person_before_a_held_meeting_is_still_a_person():
+    assert "금하별" in persons("금하별은 지난 3일 열린 회의에서 \"서두르겠다\"고 말했다.")
+
+
+# -- 'which is a …': a common noun with the copula's modifier before a body is no name ----------------
+@pytest.mark.parametrize("body", [
+    "보이스피싱 피해자 모임인 사단법인 새날의 변아솔 대표는 \"환수가 먼저\"라고 말했다.",
+    "산재 유가족 모임인 누리함께의 변아솔 대표는 \"진상 규명이 먼저\"라고 말했다.",
+])
+def test_a_noun_with_the_copula_modifier_is_no_name(body):
+    found = persons(body)
+    assert "모임인" not in found and "변아솔" in found
+
+
+def test_a_name_ending_in_in_after_a_relation_is_still_a_name():
+    assert "채다인" in persons("그의 팀 동료인 채다인이 사진을 올렸다.")
+
+
+def test_a_person_before_another_subjects_held_event_keeps_the_title():
+    found, _ = person.find("가수 겸 배우 한도율과 배우 이다솜이 화촉을 밝힌 가운데, 비공개 예식이 진행됐다.", Context(None))
+    assert {p.name: p.title for p in found}.get("이다솜") == "배우"

@@ -287,3 +287,19 @@ def test_membership_with_a_clause_between_gives_no_body():
 def test_a_legal_role_before_a_name_is_no_organisation(role):
     found = persons(f"병원 측 {role} 구하준 변호사는 \"항소하겠다\"고 말했다.")
     assert found["구하준"][0] == "변호사" and found["구하준"][1] != role
+
+
+# -- a club named after its home town is no person, and is its staff's organisation -------------------
+def test_a_club_named_with_its_town_and_then_alone_is_no_person():
+    found = persons("결승전에서 원주 바다늑대스가 청주 불꽃이글스를 꺾었다. 바다늑대스는 주장 곽도현의 두 골로 앞섰다.")
+    assert "바다늑대스" not in found and "원주 바다늑대스" not in found and "곽도현" in found
+
+
+def test_the_club_before_a_role_and_a_titled_name_is_the_organisation():
+    found = persons("목포 돌고래즈가 2연승을 달렸다. 목포 돌고래즈 사령탑 안드레스 코르도바 감독은 \"수비가 좋았다\"고 말했다.")
+    assert found["안드레스 코르도바"] == ("감독", "목포 돌고래즈")
+
+
+def test_a_given_name_before_a_plural_surname_is_no_club():
+    found = persons("가장 주목받는 래퍼 니코 바레체즈와 티모 로스가 발표한 곡이다.")
+    assert "니코 바레체즈" in found

@@ -2,6 +2,8 @@
 Japanese names before their country or title, glosses after a title, and words that are no person (a firm
 after its kind, an art name). Sentences written for these tests, with a negative case for each kind."""
 
+import pytest
+
 from builder.rules import Context
 from builder.rules.ko import person
 
@@ -148,3 +150,33 @@ def test_a_firm_ending_like_a_verb_before_a_post_and_an_aged_name():
 
 def test_common_nouns_before_a_post_name_no_body():
     assert persons("기소된 가상자산 거래소 대표 한도윤(51)에게 징역 7년이 선고됐다.")["한도윤"] == ("대표", None)
+
+
+# -- the local government a post heads, between the name and the post ----------------------------------
+@pytest.mark.parametrize("body, name, title, org", [
+    ("권한대행인 표정욱 가람군 부군수가 브리핑했다.", "표정욱", "부군수", "가람군"),
+    ("이날 회의에는 감재석 가람군 군수가 참석했다.", "감재석", "군수", "가람군"),
+    ("권한대행을 맡은 소태윤 누리시 부시장은 \"복구를 서두르겠다\"고 말했다.", "소태윤", "부시장", "누리시"),
+])
+def test_a_unit_the_post_heads_between_name_and_post_is_the_body(body, name, title, org):
+    found = persons(body)
+    assert found[name] == (title, org) and org not in found
+
+
+# -- a city's district after the city is a place ----------------------------------------------------
+@pytest.mark.parametrize("body, place", [
+    ("대전 서구 누리대학교병원 간호사 정다올(41)씨는 말했다.", "서구"),
+    ("부산 동구 누리구청 직원 하승연씨는 말했다.", "동구"),
+])
+def test_a_district_after_its_city_is_no_person(body, place):
+    assert place not in persons(body)
+
+
+def test_a_person_after_a_city_and_its_district_is_still_a_person():
+    assert "표아림" in persons("광주 북구 누리동 주민 표아림(70)씨는 말했다.")
+
+
+def test_a_county_whose_office_the_article_names_is_no_person():
+    found = persons("검찰은 가람군청을 압수수색했다. 가람군 전 비서실장 곽현준(55)씨도 기소됐다. "
+                    "권한대행을 맡은 표정욱 가람군 부군수는 \"행사는 치르겠다\"고 밝혔다.")
+    assert "가람군" not in found and found["표정욱"] == ("부군수", "가람군") and "곽현준" in found

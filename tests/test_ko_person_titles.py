@@ -221,7 +221,7 @@ def test_a_member_in_another_paragraph_than_the_one_group_is_not_given_it():
 
 
 def test_a_one_syllable_body_before_a_post_with_in_is_no_organisation():
-    assert persons("그의 팀 동료인 채다인이 사진을 올렸다.")["채다인"] == ("동료", None)
+    assert persons("그의 팀 동료인 채다인이 사진을 올렸다.")["채다인"] == (None, None)  # 동료: a relation, no title
 
 
 # -- a common noun right before a name with 씨 or an age gloss is what the person is (Finder.apposed_role) ----------
@@ -417,3 +417,42 @@ def test_the_first_of_two_foreign_names_joined_by_gwa_is_a_person_with_its_role(
 
 def test_a_foreign_name_with_gwa_and_no_person_after_it_is_not_taken():
     assert "카롤리나 셀린" not in persons("그림책 작가 카롤리나 셀린과 함께 방한한다.")
+
+
+# -- a relation to someone is no title; an apposition's copula is not part of the post -----------------
+@pytest.mark.parametrize("body, name", [
+    ("그의 동료 탁우진(40)씨는 \"늘 성실했다\"고 말했다.", "탁우진"),
+    ("숨진 환자의 아들 곽도련(31)씨는 소송을 냈다.", "곽도련"),
+    ("피해자의 이웃 편소율(62)씨는 \"밤새 불이 켜져 있었다\"고 전했다.", "편소율"),
+    ("고인의 조카 계서준씨가 빈소를 지켰다.", "계서준"),
+    ("그의 친구 도예람(29)씨도 같은 회사에 다닌다.", "도예람"),
+])
+def test_a_relation_before_a_name_is_no_title(body, name):
+    assert persons(body)[name][0] is None
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("협회 대변인 육은솔씨는 \"유감\"이라고 말했다.", "육은솔", "대변인"),  # 인 'person' ends the post itself
+    ("공방 직원 표다올(33)씨는 \"바빴다\"고 말했다.", "표다올", "직원"),  # a role, not a relation
+])
+def test_a_role_that_is_no_relation_stays_the_title(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("보존회 총무인 옥하늘(58)씨는 \"전통을 잇겠다\"고 말했다.", "옥하늘", "총무"),
+    ("조합 간사인 차미로(44)씨는 절차를 설명했다.", "차미로", "간사"),
+    ("마을 이장인 천가온(67)씨는 \"물이 끊겼다\"고 했다.", "천가온", "이장"),
+])
+def test_the_copula_of_an_apposition_is_not_part_of_the_title(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+# -- a position in two words before a foreign name is its title, not part of the name ----------------------
+@pytest.mark.parametrize("body, title", [
+    ("콜롬비아 출신 아포짓 스파이커 카밀라 로샤(26)가 30점을 올렸다.", "아포짓 스파이커"),
+    ("누리스타즈의 아웃사이드 히터 카밀라 로샤(26)는 20점을 올렸다.", "아웃사이드 히터"),
+])
+def test_a_two_word_position_before_a_foreign_name_is_its_title(body, title):
+    found = persons(body)
+    assert found["카밀라 로샤"][0] == title and not any(name.startswith(title) for name in found)

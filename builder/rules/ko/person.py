@@ -157,6 +157,9 @@ PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
+RELATION_NOUNS = frozenset(LEX["relation_nouns"])
+HELD_PREDICATES = frozenset(LEX["held_predicates"])
+COPULA_MODIFIER = "인"  # '총무인 X씨': 'who is the 총무', the copula's modifier glued to the post
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
@@ -166,7 +169,9 @@ FACTION_SUFFIXES = tuple(LEX["faction_suffixes"])
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
 PERSON_COMPLEMENTS = frozenset(LEX["person_complements"])
 FOREIGN_GIVEN_NAMES = frozenset(LEX["foreign_given_names"].split())
-TEAM_PLURAL_ENDINGS = ("스", "츠")
+TEAM_PLURAL_ENDINGS = ("스", "츠", "즈")  # the English plural of a club's name: '이글스', '자이언츠', '타이거즈'
+PREVIOUS_CLUB = re.compile(r"(?:^|(?<=\s))(?P<club>[가-힣]{2,4} [가-힣]{2,8}) (?:[가-힣]{2,5} )?$")  # the club, a role, then a name
+CITY_TEAM = re.compile(r"(?<![가-힣A-Za-z])(?P<city>[가-힣]{2,4}) (?P<team>[가-힣]{2,8}(?:%s))(?![가-힣]{3})" % "|".join(TEAM_PLURAL_ENDINGS))
 INITIAL = re.compile(r"[A-Z]")
 SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
 JOINING_WORD = "및"
@@ -337,6 +342,10 @@ NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회'
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '교직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
+UNIT_POSTS = LEX["unit_posts"]  # '군수' → '군': the unit of local government a post heads or sits for
+CITY_DISTRICTS = ("구", "군")  # '서구', '달성군': the districts and counties of a metropolitan city
+LOCAL_UNITS = ("시", "군", "구", "도")  # the units of local government, whose office is the unit and 청: '서하군청'
+OFFICE = "청"
 CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
 PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
@@ -544,6 +553,13 @@ def headed_body(title: str | None) -> str | None:
     return None
 
 
+def unit_of_post(word: str, title: str) -> bool:
+    """Does the word end in the unit of local government the post heads or sits for ('서하군' before '부군수')?"""
+    post = title.removeprefix(DEPUTY) if len(title) > 2 else title
+    unit = UNIT_POSTS.get(post)
+    return unit is not None and len(word) > len(unit) and word.endswith(unit)
+
+
 def held_title(title: str | None) -> str | None:
     """The post without the words that only say when it is held: '신임 법원행정처장' → 법원행정처장."""
     if not title:
@@ -552,6 +568,19 @@ def held_title(title: str | None) -> str | None:
     while len(words) > 1 and words[0] in PASSING_MODIFIERS:
         words = words[1:]
     return " ".join(words)
+
+
+def post_of(title: str | None) -> str | None:
+    """The post a title names: none for a relation to someone ('그의 동료 X씨', '아들 X씨'), and the post without the
+    copula glued on in an apposition ('보존회 총무인 X씨' → 총무); a title ending in 인 'person' ('대변인') stays."""
+    if not title:
+        return title
+    if title in RELATION_NOUNS:
+        return None
+    if title.endswith(COPULA_MODIFIER) and len(title) >= 3 and not title_like(title) and not is_person_noun(title) \
+            and title_like(title[:-1]):
+        return title[:-1]
+    return title
 
 
 def is_situational(title: str | None) -> bool:
@@ -587,6 +616,7 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
+        self.teams = self.city_teams()  # '춘천 스노호크스' and then '스노호크스는': a club, never a person
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
@@ -735,6 +765,15 @@ class Finder:
             return  # '청암(靑巖) 도한결 화백': an art name before the full name, not a person of its own
         if name not in self.persons and name in self.group_names:
             return  # '그룹 노바틱이', '밴드 새벽세시': a group of performers, not a person
+        if name not in self.persons and self.body.startswith(first, start) and self.copula_modifier(start, start + len(first)):
+            return  # '피해자 모임인 사단법인 …': 'which is a 모임', a clause's word before the body it describes
+        if self.local_government(name):
+            return  # '서하군 전 비서실장 X씨' where the article names '서하군청': the county, not a person
+        if name not in self.persons and " " not in name and particle in TOPIC_OR_SUBJECT and self.held(end, particle):
+            return  # '투자 계약 서명식은 … 본사에서 열렸다': a ceremony is held, a person never is
+        if name in self.teams:
+            self.firms.add(name)
+            return  # '춘천 스노호크스' … '스노호크스는 주장 X의 두 골로': the club named with its city, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
             self.mentions.append(Mention(known, start, end, particle, "short"))
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
@@ -776,7 +815,7 @@ class Finder:
         if org and title and org.split()[0] in FORMER_MARKERS:  # '전 산업부 장관': a former post
             first, _, rest = org.partition(" ")
             title, org = f"{first} {title}", rest or None
-        title = held_title(title)
+        title = post_of(held_title(title))
         org = self.verb_free(org, start)
         if name in self.abbreviations:
             if not (org and (is_korean_name(org) or korean_shaped(org)) and self.body.startswith(f"{name} {org}", start)):
@@ -1078,6 +1117,8 @@ class Finder:
         if self.village(self.body[start:end]):
             return True
         before = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,8}) $", self.body[max(0, start - 10):start])
+        if before and before.group(1) in LOCALITIES and end - start == 2 and self.body[start:end].endswith(CITY_DISTRICTS):
+            return True  # '대전 서구', '부산 동구': a city's district by its direction, after the city
         after = re.match(r" ([\uac00-\ud7a3]{2,12})(?=[\s,.]|$)", self.body[end:end + 14])
         for m, at in ((before, max(0, start - 10)), (after, end)):
             if m is None:
@@ -1115,6 +1156,19 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
         return len(ms) >= 2 and ms[0].start == start and ms[0].tag in ("VV", "VA") and not ms[0].oov \
             and ms[-1].tag == "ETM" and all(m.tag in ("VV", "VA", "EP", "ETM") for m in ms)
+
+    def copula_modifier(self, start: int, end: int) -> bool:
+        """Does Kiwi read body[start:end] as a dictionary common noun and the copula's modifier ('모임인': 모임/NNG 이/VCP
+        ᆫ/ETM, 'which is a 모임'), after a bare noun it compounds with ('피해자 모임인') and before no post? A clause's
+        word then, not a name; a name Kiwi reads so opens its phrase or comes before its post ('기민인 질병관리청장은')."""
+        ms = [m for m in morph.morphs_in(self.body, start, end) if m.end <= end]
+        if not (len(ms) == 3 and ms[0].start == start and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2
+                and ms[1].tag == "VCP" and ms[2].tag == "ETM" and ms[2].end == end):
+            return False
+        before = PREVIOUS_WORD.search(self.body, max(0, start - 6), start)
+        after = NEXT_WORD.match(self.body, end)
+        return before is not None and morph.reading(self.body, before.start(1), before.end(1)) == "common" \
+            and not (after and title_like(strip_particle(after.group(1))[0]))
 
     def team_name(self, name: str, start: int) -> bool:
         """'피츠버그 파이어리츠', '시카고 불스': a city Kiwi knows and a plural ('-s' spelled 스/츠)
@@ -1333,7 +1387,7 @@ class Finder:
             # a word with a particle ('주심은') is a name only when Kiwi reads it whole as one ('오정만은' is not 오정+만은)
             prev_score = name_score(prev.text) if prev and (not prev.particle or (
                 is_korean_name(prev.text) and morph.reading(self.body, prev.start, prev.end) == "proper")) else 0
-            org_like_left = left.endswith(ORG_ENDINGS) and not is_korean_name(left)
+            org_like_left = (left.endswith(ORG_ENDINGS) and not is_korean_name(left)) or unit_of_post(left, title)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
             if self.club_after_name(prev, left):
@@ -2596,6 +2650,10 @@ class Finder:
                 and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
             origin = k + 1 < n and not tok.particle and not toks[k + 1].particle and toks[k + 1].stem == ORIGIN
             j = k + 2 if post or side or origin else k + 1
+            position = None
+            if origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
+                    and not toks[j + 1].particle and title_of(toks[j].text + toks[j + 1].text):
+                position, j = f"{toks[j].text} {toks[j + 1].text}", j + 2  # '브라질 출신 아포짓 스파이커 X Y': the position
             words: list[Tok] = []
             while j < n and len(words) < MAX_SPACED_NAME_WORDS:
                 whole = replace(toks[j], stem=toks[j].text, particle="")
@@ -2622,7 +2680,7 @@ class Finder:
                 words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
             if not post and not side and (tok.particle == "의" or origin) and len(words) >= 2 and self.country_named(words) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
-                self.add(" ".join(t.stem for t in words), None, None, "country_named", words[0].start, words[-1].end,
+                self.add(" ".join(t.stem for t in words), position, None, "country_named", words[0].start, words[-1].end,
                          words[-1].particle)  # '2위는 일본의 A B, 3위는 …', '베트남 출신 A B C는': a country's person, no post
                 continue
             if post or not words or words[-1].particle or j >= n or toks[j].sep:
@@ -3506,6 +3564,34 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag in ("NNP", "NNG")
 
+    def local_government(self, name: str) -> bool:
+        """Is the word a city, county or district whose office the article names ('서하군' beside '서하군청')?"""
+        return " " not in name and len(name) >= 2 and name.endswith(LOCAL_UNITS) and name + OFFICE in self.body
+
+    def held(self, end: int, particle: str) -> bool:
+        """Is the subject ending at `end` something held ('열리다', '거행되다'), a predicate of its own clause? A topic's
+        clause runs to the next subject ('서명식은 지난 3일 … 열렸다'). Not a verb modifying a noun ('열린 회의에서'),
+        which says what the noun is, nor another subject's predicate ('… 밝힌 가운데, 예식이 진행됐다')."""
+        own = clause.own_clause(clause.rest_of_sentence(self.body, end), subject=particle in SUBJECT_ONLY)
+        for k, m in enumerate(own):
+            if k + 1 < len(own) and own[k + 1].tag == "ETM":
+                continue
+            lemma = own[k - 1].form + m.form if m.tag == "XSV" and k and own[k - 1].tag == "NNG" else m.form
+            if m.tag in ("VV", "XSV") and lemma in HELD_PREDICATES:
+                return True
+        return False
+
+    def city_teams(self) -> set[str]:
+        """Clubs the article names after their home town ('춘천 스노호크스', '동해 블루웨일즈가'): a Korean town, then a
+        word ending in a plural spelled in Hangul; the club in full and the plural alone, which later sentences use
+        for it. Not a given name before a surname ('니키 미나즈', '마크 무뇨즈'): no town."""
+        teams = set()
+        for m in CITY_TEAM.finditer(self.body):
+            team = m.group("team")
+            if m.group("city") in LOCALITIES and not title_like(team) and not is_person_noun(team):
+                teams.update({f"{m.group('city')} {team}", team})
+        return teams
+
     def named_groups(self) -> set[str]:
         """Names the article writes after a noun for a group of performers ('그룹 노바틱(NOVATIC)이',
         '밴드 새벽세시'): a proper noun as Kiwi reads it, or Latin letters."""
@@ -3616,6 +3702,44 @@ class Finder:
             return None, "", m.end()
         stem, _ = strip_particle(word)
         return (stem if title_like(stem) else word if title_like(word) else None), word, m.end(group)
+
+    def clubs_of_staff(self) -> None:
+        """'동해 이글루스 사령탑 아마노 유키 감독은', '목포 돌고래즈 하재원 감독': the club named with its town right before
+        a person, or before one word for the role and the person, is that person's organisation when nothing else gave one."""
+        if not self.teams:
+            return
+        for p in self.persons.values():
+            if p.organization is not None:
+                continue
+            for m in self.mentions:
+                if m.person != p.name or m.kind != "full":
+                    continue
+                before = PREVIOUS_CLUB.search(self.body, max(0, m.start - 40), m.start)
+                if before and before.group("club") in self.teams and " " in before.group("club"):
+                    p.organization = before.group("club")
+                    break
+
+    def surname_mentions(self) -> None:
+        """A one-word person that is the last or first word of one person named in several words at or before it
+        ('라이언 맥그레거(29)가 … 맥그레거는', '야마모토 히로시 사장 … 야마모토 사장은') is that person's later mention
+        by the surname, however the rules found it first: one person, the mentions of both kept."""
+        for name, p in list(self.persons.items()):
+            if " " in name or len(name) < 2 or p.role == "reporter" or p.found_by == "anonymized":
+                continue
+            wholes = [q for q in self.persons.values() if " " in q.name and name in (q.name.split()[0], q.name.split()[-1])
+                      and 0 <= q.first_offset <= p.first_offset and not any(
+                          w.endswith(COPULA_MODIFIER) or title_like(w) or is_person_noun(w) for w in q.name.split() if w != name)]
+            # not '검토위원장인 옹재석', a post misread into the name of 옹재석
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            whole.title = whole.title or p.title
+            whole.organization = whole.organization or p.organization
+            whole.aliases.add(name)
+            del self.persons[name]
+            spans = [(m.start, m.end) for m in self.mentions if m.person == whole.name and m.kind == "full"]
+            self.mentions = [replace(m, person=whole.name, kind="short") if m.person == name else m for m in self.mentions
+                             if m.person != name or not any(a <= m.start < b for a, b in spans)]
 
     def drop_first_found(self, word: str, at: int) -> None:
         """Forget a person found as the one word at `at` that is the last word of a longer name found
@@ -5080,6 +5204,8 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.epithet_titles()
     f.pronoun_mentions()
     f.reporters()
+    f.surname_mentions()
+    f.clubs_of_staff()
     persons, mentions = f.result()
     affiliation.resolve(persons, mentions, body, ctx)
     return persons, mentions
