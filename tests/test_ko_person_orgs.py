@@ -2,6 +2,8 @@
 (Finder.left_role, posts_before, same_body, before_titled_name, affiliated_earlier …), on sentences
 written for these tests: one positive and one negative per kind."""
 
+import pytest
+
 from builder.rules import Context
 from builder.rules.ko import person
 
@@ -239,7 +241,6 @@ def test_a_post_before_a_name_beats_the_degree_after_it():
 
 
 # -- a body written between a name and its title ('X 다온외교포럼 대표'), for Korean and foreign names -------------------
-import pytest  # noqa: E402
 
 NAME_BODY_TITLE = [
     ("반면 {N} 해솔외교포럼 대표는 \"아직 멀었다\"며 신중론을 폈다.", "해솔외교포럼", "대표"),
