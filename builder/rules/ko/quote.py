@@ -79,6 +79,7 @@ CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RU
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 TOPIC_BREAKS = tuple(RULES["topic_governed_breaks"])
+INDIRECT_SPEECH = re.compile(r"[\uac00-\ud7a3](?:%s)\s" % alternation(RULES["indirect_speech_endings"]))
 COLLECTIVE_BODIES = tuple(RULES["collective_bodies"])
 COUNTED = re.compile(RULES["counted_bodies"])
 LIST_END = "등"
@@ -706,7 +707,7 @@ class Attributor:
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
-            return Speaker(self.toks[i - 1].text, "organization")
+            return self.camp_of(i - 1) or Speaker(self.toks[i - 1].text, "organization")
         if tok.particle.startswith("측") or stem.endswith("측"):
             return Speaker(stem.removesuffix("측").strip() or stem, "organization")
         if morph.ends_modifier(self.body, tok.start, tok.end):
@@ -714,6 +715,26 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
                 or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
+        return None
+
+    def camp_of(self, j: int) -> Speaker | None:
+        """'채수련 후보 측은', '채씨 측은', '채 후보 측은': a person's camp (their lawyers, aides, agency) speaks for them; the
+        person the words before '측' name, as a name, a name and a title, a surname and the word given with the name, or
+        a surname and 씨."""
+        prev = self.toks[j]
+        if (m := self.mention_at(prev)) is not None and m.person and m.kind != "pronoun":
+            return Speaker(m.person, "person")
+        word = prev.text
+        if len(word) >= 2 and word.endswith(HONORIFIC) and is_surname(word[:-1]):
+            whole = self.honoured_before(word, prev.start) or self.whole_name(word[:-1])
+            return Speaker(whole or word, "person")
+        before = self.toks[j - 1] if j > 0 else None
+        if before is None or before.particle or before.end + 1 != prev.start:
+            return None
+        if (m := self.mention_at(before)) is not None and m.person and m.kind != "pronoun" and title_of(word):
+            return Speaker(m.person, "person")  # '채수련 후보 측은'
+        if is_surname(before.text) and (named := self.named_with(before.text, word, before.start)) is not None:
+            return Speaker(named, "person")  # '채 후보 측은' after '채수련 후보'
         return None
 
     def name_rest(self, tok: Tok, i: int) -> str | None:
@@ -1180,6 +1201,8 @@ class Attributor:
                     continue
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) and not self.governs(t, quote_start):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                if self.reported_subject(t, idx[:idx.index(k)], quote_start):
+                    continue  # '채씨는 회사가 … 한다며 "…"': the subject of the words reported, the topic speaks
                 if sp.kind == "organization":
                     sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '공정위는', '통신은'
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
@@ -1189,6 +1212,23 @@ class Attributor:
                     continue
                 return sp
         return modifying if modifying_too else None  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+
+    def reported_subject(self, tok: Tok, earlier: list[int], quote_start: int) -> bool:
+        """'노조 위원장 채씨는 회사가 교섭에 나와야 한다며 "…"': a subject marked 이/가 whose clause ends in indirect speech
+        before the quotation, after a subject of the same sentence who can speak (a topic, or one marked 이/가 with no
+        clause break between: '채 위원장이 회사가 … 한다며'): that first subject is the speaker."""
+        m = self.mention_at(tok)
+        particle = m.particle if m is not None and m.end > tok.end else tok.particle
+        if particle not in NOMINATIVE_PARTICLES or not INDIRECT_SPEECH.search(self.body, tok.end, quote_start):
+            return False
+        for k in earlier:
+            t, i = self.subject_at(k)
+            tm = self.mention_at(t)
+            marked = tm.particle if tm is not None and tm.end > t.end else t.particle
+            if (marked in TOPIC_PARTICLES or marked in NOMINATIVE_PARTICLES
+                    and not CLAUSE_BREAK.search(self.body[t.end:tok.start])) and self.speaker_of(t, i) is not None:
+                return True
+        return False
 
     def governs(self, tok: Tok, quote_start: int) -> bool:
         """'맹주혁 전무는 … 이유를 묻자 "…"고 답했다': a topic (은/는) before a clause ending in -자 is the
