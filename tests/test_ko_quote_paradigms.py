@@ -1400,3 +1400,53 @@ def test_a_subject_of_indirect_speech_with_no_subject_before_speaks():
 def test_a_subject_of_indirect_speech_after_another_subject_marked_so():
     body = HOOK_BEFORE + "이날 채수련 위원장이 회사가 교섭에 나와야 한다며 \"더는 물러설 곳이 없다\"고 말했다.\n"
     assert speaker_of(body, "더는 물러설") == "채수련"
+
+
+# -- 31. a quotation right after a sentence putting a question to someone is their answer ---------------------------------
+# '반 센터장에게 비결을 물었다. "…."', on its line or the next: the one asked answers, not the speaker before (육태오). Not
+# a quoted question ('"…?"'), nor after a sentence whose subject, a person of the story, asks (the words may be theirs).
+ASKED_CENTRE = ("주민 대표 육태오 씨는 \"기대가 크다\"고 말했다.\n도시재생센터 반서진(52) 센터장은 지난달 취임했다.\n")
+
+
+@pytest.mark.parametrize("asked, gap", [
+    ("반서진 센터장에게 비결을 물었다.", " "), ("반서진 센터장에게 비결을 물었다.", "\n"), ("그에게 비결을 물었다.", " "),
+    ("반 센터장에게 비결을 묻자 잠시 뜸을 들였다.", " "), ("반 센터장에게 앞으로의 계획을 물었다.", "\n"),
+])
+def test_a_quotation_after_a_question_put_to_someone_is_their_answer(asked, gap):
+    body = ASKED_CENTRE + asked + gap + "\"골목이 살아야 동네가 산다. 서두르지 않겠다.\"\n"
+    assert speaker_of(body, "골목이 살아야") == "반서진"
+
+
+@pytest.mark.parametrize("asked, said", [
+    ("육태오 씨는 반 센터장에게 물었다.", "\"공사는 언제 끝납니까?\""),
+    ("육태오 씨는 반 센터장에게 따져 물었다.", "\"주민 의견은 언제 듣습니까.\""),
+])
+def test_a_question_quoted_after_it_was_put_is_not_the_answer(asked, said):
+    body = ASKED_CENTRE + asked + " " + said + "\n"
+    assert all(s != "반서진" for s, _ in speakers(body))
+
+
+# -- 32. a label beside the quotation on its line names the speaker ----------------------------------------------------
+# '"…"(채수련 지부장)', '"…" - 채수련 지부장', '채수련 지부장 : "…"': a name (and title) in brackets or after a dash after the
+# quotation, or before a colon opening its line; the speaker before (도겸휘) does not carry over. A bracket that is no name
+# and title ('(사진)', '(2019)') labels nothing: a short quotation so followed stays a term.
+LABEL_BEFORE_TEXT = "기획실장인 도겸휘 교수는 \"대화 창구는 언제든 열려 있다\"고 밝혔다.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "\"조건이 먼저다. 대화는 그다음이다.\"(채수련 지부장)",
+    "\"조건이 먼저다. 대화는 그다음이다.\" (채수련 지부장)",
+    "\"조건이 먼저다. 대화는 그다음이다.\" - 채수련 지부장",
+    "\"조건이 먼저다. 대화는 그다음이다.\" ― 채수련 한빛노조 지부장",
+    "채수련 지부장 : \"조건이 먼저다. 대화는 그다음이다.\"",
+    "채수련 지부장: \"조건이 먼저다. 대화는 그다음이다.\"",
+])
+def test_a_label_beside_the_quotation_names_its_speaker(line):
+    body = LABEL_BEFORE_TEXT + line + "\n노사는 다음 주 다시 만난다.\n"
+    assert speaker_of(body, "조건이 먼저다") == "채수련"
+
+
+@pytest.mark.parametrize("line", ["\"상생\"(相生)", "\"상생\"(2019)", "\"상생\" - 사진"])
+def test_a_bracket_that_is_no_name_labels_no_quotation(line):
+    body = LABEL_BEFORE_TEXT + "노사가 내건 구호는 " + line + "\n노사는 다음 주 다시 만난다.\n"
+    assert all(not t.startswith("상생") for _, t in speakers(body))
