@@ -99,6 +99,25 @@ def test_scare_quotes_titles_and_woven_fragments_are_not_quotations(body):
     assert quotes(body) == []
 
 
+# A digest lists pieces by their headline in quotation marks and a byline after it, then quotes the piece: neither the
+# headline nor the excerpt is anyone's speech. A quotation followed by 'by' inside a sentence (passive) still counts.
+@pytest.mark.parametrize("body", [
+    'HARBOR NEWS—"Ferry terminal to close for winter repairs," by the Harbor Ledger\'s Mira Castellane: "The Tidewater '
+    'ferry terminal will shut its doors in December while crews replace the pier, officials said last week."',
+    '—"Ferry terminal to close for winter repairs," by Tidewater Post\'s Mira Castellane http://example.com/x.',
+    '"Ferry terminal to close for winter repairs," by Mira Castellane: "The terminal will shut its doors in December '
+    'while crews replace the pier and the ramps."',
+])
+def test_a_digest_s_headlines_and_excerpts_are_not_quotations(body):
+    assert quotes(body) == []
+
+
+def test_a_quotation_before_a_passive_by_is_still_speech():
+    body = ('Orrin Vance said the riders had been "left stranded without any warning at all" by the ferry company. '
+            '"We will keep the pier open as long as we can," Vance said.')
+    assert [s for s, _, t in quotes(body) if t.startswith("We will keep")] == ["Orrin Vance"]
+
+
 @pytest.mark.parametrize("body", [
     'The critics called the plan a "disgrace" and a "stunt".',
     'Reed promised "synergies" from the deal.',

@@ -1330,6 +1330,8 @@ def test_surname_and_honorific_after_the_name_with_its_age(intro):
     body = intro + " 탁씨는 \"새벽마다 둑길을 뛰었다\"며 웃었다."
     assert speaker_of(body, "새벽마다 둑길") == "탁서우"
 
+
+
 # -- 27. a quotation opening its paragraph, then its speaker quoted again in the next sentence, by any verb -----------
 # '"수술 날짜가 …밀렸어요." 이날 만난 보호자 X씨는 "…"고 하소연했다': the next sentence's subject says a quotation of their
 # own (closed by a speech ending), so the opening words are theirs too, whatever verb reports the second; the speaker
@@ -1361,3 +1363,90 @@ def test_a_marked_answer_of_a_qa_interview_is_the_interviewee_s(question, mark):
     body = QA_MET + f"{question}\n{mark}\"스무 살 때부터 흙을 만졌습니다. 그때는 취미였죠.\"\n"
     assert speaker_of(body, "스무 살") == "한묵진"
 
+
+# -- 29. a person's camp ('X 후보 측은', 'X씨 측은'): their lawyers or aides speak for them ---------------------------------
+# The person named before '측' is the speaker, not the title ('후보') or the short form ('채씨'); a firm's '측' stays the
+# firm, and a nameless member of a camp ('X 후보 측 대변인은') is not the person.
+CAMP_BEFORE = "구청장 선거에 나선 채수련(52) 후보가 고발됐다. 상대 후보인 도겸휘 후보는 공약을 발표했다.\n"
+
+
+@pytest.mark.parametrize("camp", ["채수련 후보 측은", "채 후보 측은", "채씨 측은", "채수련 씨 측은", "채수련 측은"])
+def test_a_person_s_camp_speaks_for_them(camp):
+    body = CAMP_BEFORE + f"{camp} \"고발 내용은 사실과 다르다\"고 반박했다.\n"
+    assert speaker_of(body, "고발 내용은") == "채수련"
+
+
+def test_a_firm_s_camp_is_the_firm_and_a_camp_s_spokesman_is_not_the_person():
+    body = CAMP_BEFORE + "나래물산 측은 \"후원한 적이 없다\"고 밝혔다. 채수련 후보 측 대변인은 \"법적 대응을 검토하겠다\"고 말했다.\n"
+    assert speaker_of(body, "후원한 적이") == "나래물산"
+    assert speaker_of(body, "법적 대응을") != "채수련"
+
+
+# -- 30. a subject of indirect speech between the topic and the quotation ---------------------------------------------
+# '노조 위원장 채씨는 회사가 교섭에 나와야 한다며 "…"': 회사가 is the subject of the words reported indirectly; the topic
+# speaks. With no topic before it, a subject marked 이/가 whose clause ends so is the speaker itself.
+@pytest.mark.parametrize("clause", ["회사가 교섭에 나와야 한다며", "회사가 교섭을 미루고 있다면서", "회사가 약속을 어겼다고 비판하며",
+                                    "경영진이 책임을 져야 한다며"])
+def test_the_subject_of_indirect_speech_after_a_topic_is_not_the_speaker(clause):
+    body = HOOK_BEFORE + f"노조 위원장 채수련(51)씨는 {clause} \"더는 물러설 곳이 없다\"고 목소리를 높였다.\n"
+    assert speaker_of(body, "더는 물러설") == "채수련"
+
+
+def test_a_subject_of_indirect_speech_with_no_subject_before_speaks():
+    body = HOOK_BEFORE + "이날 채수련 위원장이 교섭에 나와야 한다며 \"더는 물러설 곳이 없다\"고 말했다.\n"
+    assert speaker_of(body, "더는 물러설") == "채수련"
+
+
+def test_a_subject_of_indirect_speech_after_another_subject_marked_so():
+    body = HOOK_BEFORE + "이날 채수련 위원장이 회사가 교섭에 나와야 한다며 \"더는 물러설 곳이 없다\"고 말했다.\n"
+    assert speaker_of(body, "더는 물러설") == "채수련"
+
+
+# -- 31. a quotation right after a sentence putting a question to someone is their answer ---------------------------------
+# '반 센터장에게 비결을 물었다. "…."', on its line or the next: the one asked answers, not the speaker before (육태오). Not
+# a quoted question ('"…?"'), nor after a sentence whose subject, a person of the story, asks (the words may be theirs).
+ASKED_CENTRE = ("주민 대표 육태오 씨는 \"기대가 크다\"고 말했다.\n도시재생센터 반서진(52) 센터장은 지난달 취임했다.\n")
+
+
+@pytest.mark.parametrize("asked, gap", [
+    ("반서진 센터장에게 비결을 물었다.", " "), ("반서진 센터장에게 비결을 물었다.", "\n"), ("그에게 비결을 물었다.", " "),
+    ("반 센터장에게 비결을 묻자 잠시 뜸을 들였다.", " "), ("반 센터장에게 앞으로의 계획을 물었다.", "\n"),
+])
+def test_a_quotation_after_a_question_put_to_someone_is_their_answer(asked, gap):
+    body = ASKED_CENTRE + asked + gap + "\"골목이 살아야 동네가 산다. 서두르지 않겠다.\"\n"
+    assert speaker_of(body, "골목이 살아야") == "반서진"
+
+
+@pytest.mark.parametrize("asked, said", [
+    ("육태오 씨는 반 센터장에게 물었다.", "\"공사는 언제 끝납니까?\""),
+    ("육태오 씨는 반 센터장에게 따져 물었다.", "\"주민 의견은 언제 듣습니까.\""),
+])
+def test_a_question_quoted_after_it_was_put_is_not_the_answer(asked, said):
+    body = ASKED_CENTRE + asked + " " + said + "\n"
+    assert all(s != "반서진" for s, _ in speakers(body))
+
+
+# -- 32. a label beside the quotation on its line names the speaker ----------------------------------------------------
+# '"…"(채수련 지부장)', '"…" - 채수련 지부장', '채수련 지부장 : "…"': a name (and title) in brackets or after a dash after the
+# quotation, or before a colon opening its line; the speaker before (도겸휘) does not carry over. A bracket that is no name
+# and title ('(사진)', '(2019)') labels nothing: a short quotation so followed stays a term.
+LABEL_BEFORE_TEXT = "기획실장인 도겸휘 교수는 \"대화 창구는 언제든 열려 있다\"고 밝혔다.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "\"조건이 먼저다. 대화는 그다음이다.\"(채수련 지부장)",
+    "\"조건이 먼저다. 대화는 그다음이다.\" (채수련 지부장)",
+    "\"조건이 먼저다. 대화는 그다음이다.\" - 채수련 지부장",
+    "\"조건이 먼저다. 대화는 그다음이다.\" ― 채수련 한빛노조 지부장",
+    "채수련 지부장 : \"조건이 먼저다. 대화는 그다음이다.\"",
+    "채수련 지부장: \"조건이 먼저다. 대화는 그다음이다.\"",
+])
+def test_a_label_beside_the_quotation_names_its_speaker(line):
+    body = LABEL_BEFORE_TEXT + line + "\n노사는 다음 주 다시 만난다.\n"
+    assert speaker_of(body, "조건이 먼저다") == "채수련"
+
+
+@pytest.mark.parametrize("line", ["\"상생\"(相生)", "\"상생\"(2019)", "\"상생\" - 사진"])
+def test_a_bracket_that_is_no_name_labels_no_quotation(line):
+    body = LABEL_BEFORE_TEXT + "노사가 내건 구호는 " + line + "\n노사는 다음 주 다시 만난다.\n"
+    assert all(not t.startswith("상생") for _, t in speakers(body))

@@ -403,6 +403,12 @@ OPENING_PRONOUN = re.compile(r"^(?:(?:But|And|So|Yet|Still|Now|Then|Instead)\s+|
 ABBREVIATION_END = re.compile(rf"(?:\b[A-Z]|{alternation(RULES['abbreviations'])})\.$")
 
 
+# '—"Pop-up art show strives to confront gentrification," by DNAinfo's Eddie Small: "Curators of …"': a digest lists
+# pieces by their headline in quotation marks and a byline after it, then quotes the piece; neither is anyone's speech.
+HEADLINE_BYLINE = re.compile(r"[”\"’]?\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+AFTER_BYLINE = re.compile(r"[”\"’],?\s*by\s+[^\n“”\"]{2,80}?:\s*$")
+# What may stand before a headline on its line: nothing, a dash, or a digest's label and a dash ('NOW OPEN—').
+HEADLINE_LEAD = re.compile(r"^(?:[A-Z][A-Z'’ ]{0,40})?[—–-]?\s*$")
 # The end of a sentence that leads into a quotation: 'Thornbury told the Post in a statement, "…"'
 LEADS_IN = re.compile(r"[\w.)’']\s*[:,—–]\s*$")
 
@@ -433,6 +439,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         woven = bool(lead) and lead[-1:].isalnum()
         # a short part after its quotation's attribution ('"… in November," he said. "Very good."') is no scare quote
         goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
+        if HEADLINE_LEAD.match(lead) and HEADLINE_BYLINE.match(body, mark + 1) or AFTER_BYLINE.search(lead):
+            continue  # a piece's headline before its byline, or the piece quoted after it
         if words <= MAX_SCARE_WORDS and not goes_on \
                 and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue

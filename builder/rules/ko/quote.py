@@ -79,6 +79,11 @@ CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RU
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 TOPIC_BREAKS = tuple(RULES["topic_governed_breaks"])
+# '"…"(채수련 지부장)', '"…" - 채수련 지부장' and '채수련 지부장 : "…"': a label beside the quotation on its line, with nothing
+# else there, names its speaker (a name, or a name and a title).
+LABEL_AFTER = re.compile(r"[\"”]\s?(?:\((?P<paren>[^()\n\"“”]{2,30})\)|[ \t]+[-–—―][ \t]*(?P<dash>[^\n\"“”()]{2,30}?))[ \t.]*(?=\n|$)")
+LABEL_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>[\uac00-\ud7a3][^\n\"“”:()\[\]]{1,30}?)[ \t]*:[ \t]*$")
+INDIRECT_SPEECH = re.compile(r"[\uac00-\ud7a3](?:%s)\s" % alternation(RULES["indirect_speech_endings"]))
 COLLECTIVE_BODIES = tuple(RULES["collective_bodies"])
 COUNTED = re.compile(RULES["counted_bodies"])
 LIST_END = "등"
@@ -233,7 +238,8 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
         after = body[e:e + 8]
         words = len(body[s:e].split())
         run_on = body[e:e + 1] in ("\n", "")  # '… "끝내겠다 ⏎ "다만 …"': its paragraph ends it, the next goes on
-        if not standalone and not run_on and not _said_thus(body, e) and not announced(body, s, e) and inline_caption(body, s) is None:
+        if not standalone and not run_on and not _said_thus(body, e) and not announced(body, s, e) and inline_caption(body, s) is None \
+                and _label(body, s, e) is None:
             ending = ENDING.match(after) or _SPEECH_NOUN.match(body, e)
             if _NOUN_USE.match(after) and words < MIN_WORDS and not (ending and ending.group().endswith(("게", "것이"))) \
                     and not _SPEECH_NOUN.match(body, e):
@@ -261,6 +267,27 @@ def _line_head(body: str, line_start: int, quote_mark: int) -> str:
     head = body[line_start:quote_mark]
     mark = ANSWER_MARK.match(head.lstrip(LINE_BULLETS))
     return (head.lstrip(LINE_BULLETS)[mark.end():] if mark else head).strip(LINE_BULLETS)
+
+
+def _label(body: str, quote_start: int, quote_end: int) -> tuple[str, int] | None:
+    """The label beside a quotation on its line ('"…"(채수련 지부장)', '"…" - 채수련 지부장', '채수련 지부장 : "…"') and where
+    it starts; None when there is none."""
+    if (after := LABEL_AFTER.match(body, quote_end)) is not None:
+        group = "paren" if after.group("paren") else "dash"
+        found = after.group(group).strip(), after.start(group)
+    elif (before := LABEL_BEFORE.match(body[:quote_start - 1], body.rfind("\n", 0, quote_start) + 1)) is not None:
+        found = before.group("label").strip(), before.start("label")
+    else:
+        return None
+    return found if _name_shaped(found[0].split()) else None
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """'채수련 지부장', '채 지부장', '채수련 한빛대 교수': a word of a name's shape (a surname, or a surname and one to three
+    syllables) then up to two more words, the last a title; not '(사진)', '(2019)', '(公正)'."""
+    name = words[0] if words else ""
+    return 2 <= len(words) <= 4 and bool(title_of(words[-1])) and not title_of(name) and bool(HANGUL.match(name)) \
+        and len(name) <= 4 and (is_korean_name(name) or is_surname(name[0]) or is_surname(name[:2]))
 
 
 def _frameless(body: str, quote_end: int) -> bool:
@@ -706,7 +733,7 @@ class Attributor:
                 stem = f"{prev.text} {stem}"
             return Speaker(stem, "person")
         if stem == "측" and i > 0 and not self.toks[i - 1].particle:  # '한빛자동차 측은'
-            return Speaker(self.toks[i - 1].text, "organization")
+            return self.camp_of(i - 1) or Speaker(self.toks[i - 1].text, "organization")
         if tok.particle.startswith("측") or stem.endswith("측"):
             return Speaker(stem.removesuffix("측").strip() or stem, "organization")
         if morph.ends_modifier(self.body, tok.start, tok.end):
@@ -714,6 +741,26 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
                 or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
+        return None
+
+    def camp_of(self, j: int) -> Speaker | None:
+        """'채수련 후보 측은', '채씨 측은', '채 후보 측은': a person's camp (their lawyers, aides, agency) speaks for them; the
+        person the words before '측' name, as a name, a name and a title, a surname and the word given with the name, or
+        a surname and 씨."""
+        prev = self.toks[j]
+        if (m := self.mention_at(prev)) is not None and m.person and m.kind != "pronoun":
+            return Speaker(m.person, "person")
+        word = prev.text
+        if len(word) >= 2 and word.endswith(HONORIFIC) and is_surname(word[:-1]):
+            whole = self.honoured_before(word, prev.start) or self.whole_name(word[:-1])
+            return Speaker(whole or word, "person")
+        before = self.toks[j - 1] if j > 0 else None
+        if before is None or before.particle or before.end + 1 != prev.start:
+            return None
+        if (m := self.mention_at(before)) is not None and m.person and m.kind != "pronoun" and title_of(word):
+            return Speaker(m.person, "person")  # '채수련 후보 측은'
+        if is_surname(before.text) and (named := self.named_with(before.text, word, before.start)) is not None:
+            return Speaker(named, "person")  # '채 후보 측은' after '채수련 후보'
         return None
 
     def name_rest(self, tok: Tok, i: int) -> str | None:
@@ -1180,6 +1227,8 @@ class Attributor:
                     continue
                 if CLAUSE_BREAK.search(self.body[t.end:quote_start - 1]) and not self.governs(t, quote_start):
                     continue  # the subject of another clause ('… 요구한 데 대해 "…"')
+                if self.reported_subject(t, idx[:idx.index(k)], quote_start):
+                    continue  # '채씨는 회사가 … 한다며 "…"': the subject of the words reported, the topic speaks
                 if sp.kind == "organization":
                     sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '공정위는', '통신은'
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
@@ -1189,6 +1238,23 @@ class Attributor:
                     continue
                 return sp
         return modifying if modifying_too else None  # '김 대표가 발표한 자료에서 "…"': no other subject, so the same person
+
+    def reported_subject(self, tok: Tok, earlier: list[int], quote_start: int) -> bool:
+        """'노조 위원장 채씨는 회사가 교섭에 나와야 한다며 "…"': a subject marked 이/가 whose clause ends in indirect speech
+        before the quotation, after a subject of the same sentence who can speak (a topic, or one marked 이/가 with no
+        clause break between: '채 위원장이 회사가 … 한다며'): that first subject is the speaker."""
+        m = self.mention_at(tok)
+        particle = m.particle if m is not None and m.end > tok.end else tok.particle
+        if particle not in NOMINATIVE_PARTICLES or not INDIRECT_SPEECH.search(self.body, tok.end, quote_start):
+            return False
+        for k in earlier:
+            t, i = self.subject_at(k)
+            tm = self.mention_at(t)
+            marked = tm.particle if tm is not None and tm.end > t.end else t.particle
+            if (marked in TOPIC_PARTICLES or marked in NOMINATIVE_PARTICLES
+                    and not CLAUSE_BREAK.search(self.body[t.end:tok.start])) and self.speaker_of(t, i) is not None:
+                return True
+        return False
 
     def governs(self, tok: Tok, quote_start: int) -> bool:
         """'맹주혁 전무는 … 이유를 묻자 "…"고 답했다': a topic (은/는) before a clause ending in -자 is the
@@ -1704,6 +1770,22 @@ class Attributor:
         met = self.met_before(line_start)
         return Speaker(met, "person") if met and any(m.person == met for m in in_sentence) else None
 
+    def asked_just_before(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'반 센터장에게 비결을 물었다. "골목이 살아야 동네가 산다."': a full sentence quoted right after a sentence putting
+        a question to someone (asked) answers it; not a question itself, nor after a sentence whose subject, a person of
+        the story, asks (the quotation may be that question)."""
+        text = self.body[quote_start:quote_end]
+        if not re.search(r"[.!…]$", text) or text.endswith("?"):
+            return None
+        prev_end = len(self.body[:max(0, quote_start - 1)].rstrip())
+        if prev_end == 0 or self.body[prev_end - 1] not in ".!":
+            return None
+        s0 = sentence_bounds(self.body, prev_end - 1)[0]
+        if any(s0 <= a < prev_end for a, _ in quote_spans(self.body)) \
+                or any(m.is_subject and m.person for m in self.mentions if s0 <= m.start < prev_end):
+            return None
+        return self.asked(s0, prev_end)
+
     def met_before(self, pos: int) -> str | None:
         """'… 작업실에서 민 작가를 만났다.' right before an interview: the person met (object of a verb of
         meeting in the paragraph before pos) is the interviewee, whoever was quoted before."""
@@ -1795,6 +1877,19 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
     return None
 
 
+def labelled(body: str, quote_start: int, quote_end: int, att: "Attributor") -> Speaker | None:
+    """The person a label beside the quotation names: a name the article gives (alone or before a title), a short
+    mention ('채 지부장'), or a Korean name before a title no person rule took; None for any other label ('(사진)')."""
+    found = _label(body, quote_start, quote_end)
+    if found is None:
+        return None
+    label, pos = found
+    words = label.split()
+    if (named := turn_speaker(label, pos, att)) is not None:
+        return Speaker(named, "person")
+    return Speaker(words[0], "person") if len(words[0]) >= 2 else None  # a name no person rule took
+
+
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
     att.answers = [(q, s, e) for q, s, e in qa_pairs(body)]
@@ -1853,6 +1948,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 speaker, verb = owner, None  # '"오늘의 주인공은 …" ⏎ … 허 수석코치가 꼽은 … 허 코치는 "…"고 설명했다.'
             elif line_start and (said := att.said_before(line_start, first_s, last_e)) is not None:
                 speaker, verb = said  # '김 대표는 당시를 회상했다. ⏎ "그때는 …였습니다."'
+            elif line_start and (answering := att.asked_just_before(first_s, last_e)) is not None:
+                speaker, verb = answering, None  # '… 반 센터장에게 비결을 물었다. ⏎ "…."': the one asked answers
             else:
                 continue
         else:
@@ -1868,7 +1965,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 _reports(body[last_e + 1:sent_end]) or att.voice_owner(last_e + 1, sent_end) is not None)
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
-            speaker = inline_caption(body, first_s, names) or att.before(sent_start, first_s, modifying_too=False) \
+            speaker = inline_caption(body, first_s, names) or labelled(body, first_s, last_e, att) \
+                or att.before(sent_start, first_s, modifying_too=False) \
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
                 or (att.after(last_e, sent_end) if said_after else None) \
@@ -1876,6 +1974,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or att.owner_after(last_e) \
                 or (att.opening_subject(first_s, last_e) if closed else None) \
                 or att.asked(sent_start, first_s) \
+                or (att.asked_just_before(first_s, last_e) if closed else None) \
                 or att.before(sent_start, first_s) \
                 or (att.paragraph_subject(first_s) if closed else None) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
