@@ -493,3 +493,10 @@ def test_a_committee_held_on_a_day_where_a_case_is_taken_up():
     assert found["학교폭력대책심의위원회"].start_date == date(2025, 10, 2)
     assert found["학교폭력대책심의위원회"].location == "한빛교육지원청"
     assert not events("이 안건은 예산결산특별위원회에서 심의된다.")  # no day: no session
+
+
+def test_a_bare_awards_word_in_a_competitions_report_is_its_closing():
+    body = "제5회 물결 오픈이 20일 물결CC에서 막을 내렸다. 대회를 주최한 회사의 회장은 시상식에서 \"상금을 늘리겠다\"고 약속했다."
+    assert list(events(body)) == ["제5회 물결 오픈"]
+    body = "제5회 물결 오픈이 20일 물결CC에서 막을 내렸다. 시상식은 21일 본사 강당에서 열린다."  # its own day and place
+    assert events(body)["시상식"].start_date == date(2025, 9, 21)

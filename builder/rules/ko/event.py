@@ -60,6 +60,8 @@ SIDE_ENDINGS = tuple(R["side_endings"])
 MAX_NAME_WORDS = R["max_name_words"]
 PART_OF = re.compile(r"[‘']?(?P<parent>[^‘’'\s][^‘’']{0,60}?)[’']?의\s+(?:공식\s+)?(?:%s)" % "|".join(map(re.escape, R["part_of_markers"])))
 PART_KINDS = frozenset(R["part_kinds"])
+CLOSING_KINDS = frozenset(R["closing_kinds"])
+CLOSED_KINDS = frozenset(R["closed_kinds"])
 PART_MARKERS = frozenset(m.replace(" ", "") for m in R["part_of_markers"])
 DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
@@ -816,6 +818,9 @@ class Finder:
         if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
                 and not self.told_outside_quotes(name):
             return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
+        if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
+                and any(e.kind in CLOSED_KINDS for e in self.events):
+            return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
         if kind in NEED_DATE and not (dated or loc or quoted_name):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
