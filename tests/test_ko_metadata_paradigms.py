@@ -295,6 +295,14 @@ PRESS = [
     (HUB_HEAD, f"<div class='press_logo'><img alt='모아도민일보' src='p.png'></div>{ARTICLE}"
                f"<a href='https://moa.example/1'>원문보기</a>", "모아도민일보"),
     (HUB_HEAD, f"{ARTICLE}<p>[출처: 모아도민일보]</p><a href='https://moa.example/1'>원문 기사 보기</a>", "모아도민일보"),
+    # the press's name only in its logo link's title (the logo an image with no alt text)
+    (HUB_HEAD, f"<div class='press_logo'><a href='https://moa.example/' title='모아도민일보'><img src='p.png'></a></div>"
+               f"{ARTICLE}<a href='https://moa.example/1'>기사원문</a>", "모아도민일보"),
+    # the link to the original names the press ('모아경제 원문 보기'), the syndication note under the text too
+    (HUB_HEAD, f"<a class='link_origin' href='https://moa.example/1'>모아경제 원문 보기</a>{ARTICLE}"
+               "<p>이 기사는 모아경제에서 제공한 기사입니다.</p>", "모아경제"),
+    (HUB_HEAD, f"<a href='https://moa.example/1'>모아경제 기사 원문</a>{ARTICLE}<p>Copyright © 모아경제. 무단전재 금지.</p>"
+               "<p>본 기사는 모아경제에서 제공한 기사입니다.</p>", "모아경제"),
 ]
 
 
@@ -2060,3 +2068,170 @@ def test_a_tip_line_beside_the_credit_goes_and_the_credit_is_read(tip, who):
                                   "시민들의 검증 요청은 게시판으로 몰렸고 담당자들이 밤늦게까지 답했다."])
 def test_a_sentence_about_tips_is_text(text):
     assert not is_boilerplate(text)
+
+
+# -- a relative canonical under <base href>: the address a browser would go to --
+
+@pytest.mark.parametrize("link, url", [
+    ("<link rel='canonical' href='articleView.html?idxno=12'>", "https://www.moa.example/news/articleView.html?idxno=12"),
+    ("<link rel='canonical' href='/news/articleView.html?idxno=12'>", "https://www.moa.example/news/articleView.html?idxno=12"),
+    ("<link rel='canonical' href='../amp/12'>", "https://www.moa.example/amp/12"),
+    ("<meta property='og:url' content='view.php?no=12'>", "https://www.moa.example/news/view.php?no=12"),
+    ("<link rel='canonical' href='https://moa.example/n/12'>", "https://moa.example/n/12"),
+])
+def test_a_relative_canonical_is_read_against_the_base(link, url):
+    ex = _page(f"<title>{HEADLINE} - 모아뉴스</title><base href='https://www.moa.example/news/'>{link}", f"<h1>{HEADLINE}</h1>" + BODY)
+    assert ex.url == url
+
+
+@pytest.mark.parametrize("base", ["", "<base href='/news/'>", "<base target='_blank'>"])
+def test_a_relative_canonical_without_an_absolute_base_stays_as_written(base):
+    ex = _page(f"<title>{HEADLINE} - 모아뉴스</title>{base}<link rel='canonical' href='articleView.html?idxno=12'>",
+               f"<h1>{HEADLINE}</h1>" + BODY)
+    assert ex.url == "articleView.html?idxno=12"
+
+
+# -- the info list under the headline ('<ul class="info"><li>기자</li><li>승인 …</li><li>댓글 0</li></ul>'): its items
+# are dates and counters, no sub-headlines --
+
+@pytest.mark.parametrize("items", [["승인 2025.04.15 09:30", "댓글 0"], ["입력 2025.04.15 09:30", "조회수 12", "댓글 3"],
+                                   ["2025.04.15 09:30", "공감 4"]])
+def test_the_info_lists_items_are_no_subheadings(items):
+    info = "<ul class='info'><li>하누리 기자</li>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    ex = _page(f"<title>{HEADLINE} - 모아뉴스</title>", f"<article><h1>{HEADLINE}</h1>{info}" + BODY + "</article>")
+    assert ex.subheadings == [] and ex.published[:10] == "2025-04-15"
+
+
+def test_a_sub_headline_list_under_the_headline_stays():
+    """Near miss: a list of sub-headlines ('- 시비 12억 투입…가을까지 공사') is the article's."""
+    subs = "<ul class='summary'><li>시비 12억 투입…가을까지 공사</li><li>밤길 순찰도 주 3회로 늘려</li></ul>"
+    ex = _page(f"<title>{HEADLINE} - 모아뉴스</title>", f"<article><h1>{HEADLINE}</h1>{subs}{INFO}" + BODY + "</article>")
+    assert any("시비 12억" in h for h in ex.subheadings)
+
+
+# -- the reporter only in the row that signs the text at its end ('등록 … | 홍길동 기자 hong@…') --
+
+@pytest.mark.parametrize("who", REPORTERS[:4])
+@pytest.mark.parametrize("row", ["등록 2025.04.15 09:30 | {who} 기자 reporter@moa.example", "입력 2025.04.15 09:30 | {who} 기자",
+                                 "2025.04.15 09:30 | 사회부 {who} 기자 reporter@moa.example"])
+def test_the_reporter_in_the_row_under_the_text_is_the_author(row, who):
+    ex = _page(f"<title>{HEADLINE} - 모아뉴스</title>", f"<article><h1>{HEADLINE}</h1><div class='text'><p>{PARA}</p>"
+               f"<p>{PARA2}</p><p>{PARA3}</p><p class='by'>{row.format(who=who)}</p></div></article>")
+    assert ex.authors == [who] and ex.published[:10] == "2025-04-15" and "reporter@" not in ex.body
+
+
+def test_a_row_under_the_text_with_no_reporter_names_no_author():
+    """Near miss: the row holds the date and the section only."""
+    ex = _page(f"<title>{HEADLINE} - 모아뉴스</title>", f"<article><h1>{HEADLINE}</h1><div class='text'><p>{PARA}</p>"
+               f"<p>{PARA2}</p><p>{PARA3}</p><p class='by'>등록 2025.04.15 09:30 | 사회</p></div></article>")
+    assert ex.authors == []
+
+
+# -- a dump's list of other stories under its heading after the counters ('추천 0 | 댓글 0' / '많이 본 뉴스' / '· …') --
+
+@pytest.mark.parametrize("heading", ["많이 본 뉴스", "실시간 인기기사", "사회 많이 본 뉴스", "관련기사"])
+@pytest.mark.parametrize("counters", ["추천 0 | 댓글 0", ""])
+def test_a_dumps_list_under_its_heading_ends_the_text(heading, counters):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", counters, "", heading,
+                                        "· 모아시 야간 순찰 확대", "· 군립도서관 독서교실 모집", "· 모아구 봄꽃 축제 개막", "",
+                                        "Copyright ⓒ 모아일보. All rights reserved."]), "dump.txt"))
+    assert PARA2 in ex.body and "순찰 확대" not in ex.body and "봄꽃 축제" not in ex.body
+
+
+def test_a_sentence_opening_like_a_lists_heading_stays():
+    """Near miss: a paragraph that opens with the heading's words is text."""
+    text = "많이 본 뉴스 목록에는 가로등 교체 소식이 하루 종일 올라 있었다."
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", text, "", PARA2]), "dump.txt"))
+    assert text in ex.body and PARA2 in ex.body
+
+
+@pytest.mark.parametrize("link", ["모아시청 누리집 보기", "모아동 소식 더 보기", "관련 기사 원문 보기"])
+def test_a_link_naming_no_press_before_its_words_leaves_the_site_its_name(link):
+    """Near miss: a publisher's own page with a link whose words are not a press's name before the link words keeps
+    the site's name, even with a syndication-like sentence about a press release."""
+    head = "<title>구도심 골목길 가로등 교체 - 모아일보</title><meta property='og:site_name' content='모아일보'>"
+    assert _page(head, f"{ARTICLE}<a href='https://moa.example/1'>{link}</a>").outlet == "모아일보"
+
+
+# -- a contribution's writer only in the bio box under the text, a note of the paper's after it --
+
+@pytest.mark.parametrize("who", ["남궁가람", "선우람", "나래온"])
+@pytest.mark.parametrize("bio", ["<p><strong>{who}</strong> 모아대 도시계획학과 교수</p>",
+                                 "<p><b>{who}</b></p><p>모아연구원 선임연구위원</p>", "<p>{who} 모아대 사회학과 교수</p>"])
+def test_the_writer_in_a_bio_box_inside_the_texts_span_is_the_author(bio, who):
+    head = ("<title>[기고] 골목길이 밝아야 동네가 산다 - 모아시사</title><meta property='og:site_name' content='모아시사'>"
+            "<meta name='author' content='모아시사'>")
+    body = (f"<article><h1>[기고] 골목길이 밝아야 동네가 산다</h1><div class='meta'>입력 2025-04-15 07:00</div>"
+            f"<div class='content'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>"
+            f"<div class='author-bio'><img src='/bio/1.jpg'>{bio.format(who=who)}<p>도시 재생을 연구한다.</p></div>"
+            "<p class='disclaimer'>※ 외부 필진의 기고는 본지의 편집 방향과 다를 수 있습니다.</p></article>")
+    assert _page(head, body).authors == [who]
+
+
+def test_a_reporters_byline_beats_a_quoted_experts_box():
+    """Near miss: a news story with its reporter's byline keeps the reporter, whatever box follows."""
+    head = "<title>골목길 가로등 교체 - 모아일보</title><meta property='og:site_name' content='모아일보'>"
+    body = (f"<article><h1>{HEADLINE}</h1><div class='meta'>입력 2025-04-15 07:00 | 나래온 기자</div>"
+            f"<div class='content'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>"
+            "<div class='expert'><p><strong>남궁가람</strong> 모아대 도시계획학과 교수</p></div>"
+            "<p class='disclaimer'>※ 이 기사는 모아시의 지원을 받아 작성됐습니다.</p></article>")
+    assert _page(head, body).authors == ["나래온"]
+
+
+# -- a dump's site named only in its legal footer row, unlabelled, first among the registration fields --
+
+@pytest.mark.parametrize("row, outlet", [("모아바다신문 | 등록번호 경북 아00000 | 발행인 나래온", "모아바다신문"),
+                                         ("모아일보 | 등록번호 서울 아00000 | 등록일 2019.01.02 | 편집인 하누리", "모아일보"),
+                                         ("모아뉴스 · 등록번호 서울 아00000 · 발행·편집인 하누리", "모아뉴스")])
+def test_a_footer_row_of_registration_fields_names_the_site(row, outlet):
+    from builder.rules.ko.article import outlet_from_legal_footer
+    assert outlet_from_legal_footer([row]) == outlet
+    ex = refine(extract_text("\n".join([HEADLINE, "", "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", "하누리 기자 hanuri@moa.example",
+                                        "", row]), "dump.txt"))
+    assert ex.outlet == outlet
+
+
+@pytest.mark.parametrize("row", ["모아일보 | 사회 | 2025.04.15", "하누리 | 등록번호 경북 아00000 | 발행인 나래온",
+                                 "모아일보 | 등록번호 서울 아00000"])
+def test_a_row_that_is_no_registration_footer_names_no_site(row):
+    """Near miss: a dateline row, a person's name first, or a single registration field."""
+    from builder.rules.ko.article import outlet_from_legal_footer
+    assert outlet_from_legal_footer([row]) is None
+
+
+@pytest.mark.parametrize("line", ["글자크기  인쇄  기사 URL 복사", "인쇄   스크랩   공유", "URL 복사  글자크기"])
+def test_a_toolbar_with_spaces_between_its_buttons_is_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["시는  예산을 늘려 가로등을 바꾸기로 했다.", "인쇄  공장 증설 계획이 나왔다"])
+def test_a_line_with_a_double_space_is_not_a_toolbar(line):
+    assert not is_boilerplate(line)
+
+
+# -- a translated foreign column: the writer's name in Hangul, its parts spaced, the affiliation in brackets --
+
+@pytest.mark.parametrize("node, who", [
+    ("글=마르타 린드홀름 (스웨덴 일간 모아포스텐 논설위원)", "마르타 린드홀름"),
+    ("글 존 모아필드 (미국 모아대 정치학과 교수)", "존 모아필드"),
+    ("마르타 린드홀름 (노르웨이 모아연구소 선임연구원)", "마르타 린드홀름"),
+    ("반지숙 (한결대 의대 교수)", "반지숙"),
+])
+def test_a_foreign_writers_spaced_name_before_the_affiliation(node, who):
+    from builder.rules.ko.article import column_author
+    assert column_author([node]) == who
+
+
+@pytest.mark.parametrize("node", ["하누리 기자 (모아일보 사회부)", "모아시 관계자 (익명 요청)", "오늘의 칼럼 (주간 연재)"])
+def test_a_bracket_after_words_that_are_no_writer_names_none(node):
+    from builder.rules.ko.article import column_author
+    assert column_author([node]) is None
+
+
+@pytest.mark.parametrize("who", ["마르타 린드홀름", "존 모아필드"])
+def test_the_foreign_writer_in_the_info_row_is_the_author_not_the_translator(who):
+    head = "<title>[해외 칼럼] 겨울 도시의 밤길 - 모아인사이트</title><meta property='og:site_name' content='모아인사이트'>"
+    body = (f"<article><h1>[해외 칼럼] 겨울 도시의 밤길</h1><div class='info'>글={who} (스웨덴 일간 모아포스텐 논설위원) | "
+            f"번역: 하누리 기자 | 게재 2025-04-15 07:00</div><div class='content'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></article>")
+    ex = _page(head, body)
+    assert ex.authors == [who] and ex.published[:10] == "2025-04-15"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -111,6 +112,18 @@ def subheadings(tree: lxml_html.HtmlElement) -> list[str]:
     return out[:6]
 
 
+def page_address(tree: lxml_html.HtmlElement, url) -> str | None:
+    """The page's address as a full URL: a relative canonical ('articleView.html?idxno=12') is read against the
+    page's <base href> as a browser reads it; without an absolute base it stays as written."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    if urlsplit(url).scheme:
+        return url
+    base = next((b.get("href").strip() for b in tree.iter("base") if b.get("href")), None)
+    return urljoin(base, url) if base and urlsplit(base).scheme in ("http", "https") else url
+
+
 def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     """Title, dates, authors, outlet, url and language as the page declares them."""
     meta = meta_tags(tree)
@@ -132,7 +145,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "microdata_authors": microdata_authors(tree),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],
-        "url": meta.get("og:url") or canonical or ld.get("url"),
+        "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),
         "language": (html_el.get("lang") or html_el.get("xml:lang") or meta.get("og:locale")
                      or (ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None) or meta.get("content-language")),
         "description": meta.get("og:description") or meta.get("description"),

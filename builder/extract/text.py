@@ -19,9 +19,39 @@ _IMAGE_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz")
 
 
+# A text browser's dump (lynx -dump, w3m with link numbers): each link's number glued before its text ('[3]모아일보'),
+# the list of the numbered addresses under a heading at the end ('References' / '   1. https://…').
+_REFERENCES_HEADING = re.compile(r"^\s*(?:References|Visible links|Hidden links|참조|링크)\s*:?\s*$")
+_REFERENCE = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|mailto|file|ftp):\S*\s*$")
+_LINK_MARK = re.compile(r"\[\d{1,4}\]")
+# A line of links only, at least this many: the page's menu ('[3]모아일보 [4]전체기사 [5]지역 …'), or its <link>s
+# that lynx writes first after a '#' ('#[1]모아일보 RSS [2]alternate').
+MIN_MENU_LINKS = 3
+MIN_REFERENCES = 2
+
+
+def browser_dump_lines(raw_lines: list[str]) -> list[str]:
+    """A text browser's dump without its link numbers, its menu and <link> lines and its list of addresses; any
+    other text as it is."""
+    heading = next((i for i, ln in enumerate(raw_lines) if _REFERENCES_HEADING.match(ln)
+                    and sum(bool(_REFERENCE.match(x)) for x in raw_lines[i + 1:i + 1 + 2 * MIN_REFERENCES]) >= MIN_REFERENCES),
+                   None)
+    if heading is None:
+        return raw_lines
+    out = []
+    for ln in raw_lines[:heading]:
+        links = _LINK_MARK.findall(ln)
+        if links and (ln.strip().startswith("#") or len(links) >= MIN_MENU_LINKS
+                      and len(_LINK_MARK.split(ln.strip())[0]) == 0 and all(len(part.split()) <= 2
+                                                                            for part in _LINK_MARK.split(ln.strip())[1:])):
+            continue
+        out.append(_LINK_MARK.sub("", ln))
+    return out
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
-    raw_lines = text.splitlines()
+    raw_lines = browser_dump_lines(text.splitlines())
     fields: dict[str, object] = {}
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:

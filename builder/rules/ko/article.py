@@ -520,10 +520,18 @@ def contributor(nodes: list[str]) -> str | None:
     return None
 
 
+# A foreign writer's name in Hangul, its parts spaced, then the affiliation in brackets (an outlet or a school and a
+# title: at least two words, so '반지숙 한결대 (교수)' is no such name).
+_FOREIGN_WRITER = compiled(r"(?P<name>[가-힣]{1,8}(?: [가-힣]{1,8}){1,2})\s*\((?P<affiliation>[^()\s]+(?:\s[^()\s]+){1,5})\)")
+
+
 def column_author(nodes: list[str]) -> str | None:
     """The writer of a column or contribution, whose box gives a name and an affiliation but no 기자:
     '반지숙' + '한결대 의대 소아청소년과 교수' in two elements, or '반지숙 한결대 교수' in one."""
     for i, node in enumerate(nodes):
+        if (m := _FOREIGN_WRITER.fullmatch(" ".join(_WRITER_LABEL.sub("", node.strip()).split()))) \
+                and _affiliation(m.group("affiliation")):
+            return m.group("name")  # '글=마리아 엘스베리 (스웨덴 일간 모아포스텐 논설위원)': a foreign name in Hangul, spaced
         one = " ".join(_BOX_MARKS.sub(" ", _WRITER_LABEL.sub("", node.strip())).split())  # '글 반지숙(한결대 교수)'
         words = one.split()
         if not words or not is_korean_name(words[0]) or len(node) > MAX_AFFILIATION_CHARS + 10:
@@ -700,8 +708,16 @@ _PRESS_TEXT_HINT = compiled("|".join(map(re.escape, RULES["original_press_text"]
 
 
 def links_to_original(ex: Extracted) -> bool:
-    """The page links to the article on its press's own site ('기사 원문 보기'): it carries another press's article."""
-    return any(_key(t) in _ORIGINAL_LINK_WORDS for t in ex.link_texts or ())
+    """The page links to the article on its press's own site ('기사 원문 보기', '모아경제 원문 보기'): it carries
+    another press's article."""
+    return any(_key(t) in _ORIGINAL_LINK_WORDS or _press_then_link_word(t) for t in ex.link_texts or ())
+
+
+def _press_then_link_word(text: str) -> bool:
+    """'모아경제 원문 보기': a press's name, then the words of a link to its original."""
+    words = text.split()
+    return any(looks_like_outlet(" ".join(words[:k])) and _key(" ".join(words[k:])) in _ORIGINAL_LINK_WORDS
+               for k in range(1, min(len(words), 3)))
 
 
 def original_press(ex: Extracted, text: str) -> str | None:
@@ -751,7 +767,8 @@ def _portal_press(ex: Extracted, portal: bool) -> str | None:
         if 2 <= len(name) <= 30 and _key(name) not in _PORTALS and not EMAIL.search(name):
             return name
     for el in ex.page_tree.iter("img"):
-        alt = (el.get("alt") or el.get("title") or "").strip()
+        link = el.getparent() if el.getparent() is not None and el.getparent().tag == "a" else None
+        alt = (el.get("alt") or el.get("title") or (link.get("title") if link is not None else None) or "").strip()
         if not (2 <= len(alt) <= 30) or _key(alt) in _PORTALS or not (portal or looks_like_outlet(alt)):
             continue
         if any(_LOGO_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in [el, *el.iterancestors()][:4]):
@@ -810,7 +827,9 @@ def copyright_year_only(published: str | None, text: str, any_year: bool = False
     return not re.search(y + r"\s*[.\-/년]\s*0?1\s*[.\-/월]\s*0?1(?!\d)", text)
 
 
-_TOOLBAR_CELL = compiled(r"\s+[|｜]\s+")
+# A toolbar's cells: between bars, or apart by a run of spaces where a dump kept the gaps between its buttons
+# ('글자크기  인쇄  기사 URL 복사').
+_TOOLBAR_CELL = compiled(r"\s+[|｜]\s+|\s{2,}")
 
 
 # A notice and the link that follows it on one line ('… 독자 후원으로 만들어집니다. 후원하기', '… 번역한 것입니다. 원문 기사 보기').
@@ -1046,7 +1065,14 @@ def outlet_from_legal_footer(lines: list[str]) -> str | None:
         if (m := _LEGAL_NAME.search(line)) and len(name := m.group("name").strip()) <= MAX_SITE_NAME_CHARS \
                 and any(_LEGAL_OTHER.search(ln) for ln in [line[:m.start()] + line[m.end():], *lines[max(0, i - 2):i + 3]]):
             return name
+    for line in lines:  # the name unlabelled, first on the row of registration fields ('모아일보 | 등록번호 … | 발행인 …')
+        cells = [c.strip() for c in _LEGAL_CELLS.split(line.strip())]
+        if len(cells) >= 3 and looks_like_outlet(cells[0]) and sum(bool(_LEGAL_OTHER.match(c)) for c in cells[1:]) >= 2:
+            return cells[0]
     return None
+
+
+_LEGAL_CELLS = compiled(r"\s*[|｜ㅣ]\s*|\s+·\s+")
 
 
 _TITLE_TAG = etree.XPath("//title")
@@ -2487,6 +2513,19 @@ def korean_time(value: str | None) -> str | None:
     return local.replace(tzinfo=None).isoformat(timespec="seconds") + DEFAULT_OFFSET
 
 
+_ITEM_MARK = compiled(r"^[-•·*]\s+")
+
+
+def _info_item(line: str) -> bool:
+    """An item of the info list under a headline, with the list's mark ('- 승인 2025.04.15 09:30', '- 댓글 0',
+    '· 조회수 12'): a date or a counter, no sub-headline."""
+    m = _ITEM_MARK.match(line)
+    if not m:
+        return False
+    item = " ".join(line[m.end():].split())
+    return is_boilerplate(item) or (len(item) <= MAX_BYLINE_NODE and bool(_date_node(item)))
+
+
 def _unsigned_rest(rest: str | None, line: str) -> str:
     """What a signed line leaves once its credit is read, unless that is furniture too ('홍길동 기자 hong@… · 제보는
     게시판으로': the tip line the credit shared its line with)."""
@@ -2559,8 +2598,12 @@ def refine(ex: Extracted) -> Extracted:
     if not byline_date and (d := DATETIME.search(fields.get("published", "")) or labelled_date(fields.get("published", ""))):
         byline_date = _iso(d)
     # (a closing mark is no text, but stays to end the article below)
+    # (an end marker stays for the cut below: a list's heading ('많이 본 뉴스') ends the text, its items with it)
     furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln))
-                 for ln in ex.body_lines]
+                 and not (len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)) for ln in ex.body_lines]
+    # (a row dropped so that names the reporter beside the date signs the text: '등록 2025.04.15 | 홍길동 기자 hong@…')
+    row_reporter = next((row[2] for ln in ex.body_lines if ln and len(ln) <= MAX_BYLINE_NODE and _is_byline_node(ln)
+                         and (row := dateline_row(ln)) and row[2]), None)
     around = furniture_around_text(ex.body_lines, furniture)
     lines = [ln for i, ln in enumerate(ex.body_lines) if not (furniture[i] or i in around)]
     masthead_outlet_name = fields.get("outlet") or (dump_tag_outlet(nonblank_raw[0])
@@ -2664,6 +2707,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
     if who and not ex.authors:
         ex.authors.append(who)
+    if row_reporter and not ex.authors:
+        ex.authors.append(row_reporter)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
         found = None
         # the writer's line as the text's last line, or (in a dump) under the headline: '반다온 | 한결대 교수'
@@ -2676,9 +2721,13 @@ def refine(ex: Extracted) -> Extracted:
         if not found and ex.page_tree is not None:  # a box beside the text
             start = _body_start(nodes, nonblank_raw)
             end = _body_end(nodes, nonblank_raw, start)
+            text_lines = set(nonblank_raw)
             found = reporter_box(nodes[start:end + 1 + MAX_BOX_NODES]) or reporter_above(nodes[:start]) \
                 or column_author(nodes[:start]) \
-                or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES]) or reporter_in_image(ex.page_tree)
+                or column_author([c for n in nodes[:start] for c in _SOURCE_CELLS.split(n) if len(n) <= MAX_BYLINE_NODE]) \
+                or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES]) \
+                or column_author([n for n in nodes[start:end + 1] if n not in text_lines]) \
+                or reporter_in_image(ex.page_tree)  # (the writer's box the extraction left out, inside the text's span)
         if found:
             ex.authors.append(found)
     if ex.page_tree is not None and (writer := contributor(nodes[:_body_start(nodes, nonblank_raw, ex.title)])):
@@ -2691,7 +2740,8 @@ def refine(ex: Extracted) -> Extracted:
     ex.title = ex.title or title
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings
                       if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h) or not re.search(r"\w", h)
-                              or (len(h) <= MAX_BYLINE_NODE and _date_node(" ".join(h.split()))))]  # a dateline
+                              or (len(h) <= MAX_BYLINE_NODE and _date_node(" ".join(h.split())))  # a dateline
+                              or _info_item(h))]
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
     if ex.page_tree is not None:
