@@ -287,3 +287,10 @@ def test_membership_with_a_clause_between_gives_no_body():
 def test_a_legal_role_before_a_name_is_no_organisation(role):
     found = persons(f"병원 측 {role} 구하준 변호사는 \"항소하겠다\"고 말했다.")
     assert found["구하준"][0] == "변호사" and found["구하준"][1] != role
+
+
+@pytest.mark.parametrize("name", ["한스 베버", "토마스 뮐러"])
+def test_a_team_between_a_foreign_name_and_its_title_stays_its_body_when_also_read_as_a_name(name):
+    found = persons("춘천 윈드호크스를 4-3으로 꺾었다. 윈드호크스는 주장 빈상우의 두 골로 앞서 갔지만 버티지 못했다. "
+                    f"{name} 윈드호크스 감독은 \"아쉽다\"며 아쉬워했다.")
+    assert found.get(name) == ("감독", "윈드호크스"), found
