@@ -738,3 +738,11 @@ def test_a_local_post_glued_to_its_locality_names_the_locality(body, org, name):
 def test_a_deputy_or_a_party_keeps_its_body(name):
     assert organisation(f"{name} 가람시 정무부시장은" + SAID, name) == "가람시"
     assert organisation(f"{name} 국민의힘 여울시의원은" + SAID, name) == "국민의힘"
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+def test_a_firm_found_as_a_titled_person_before_the_same_title_and_a_name_is_that_persons_body(name):
+    body = (f"검찰은 운영사 누리웨이브 대표 {name}(47)씨를 기소했다.\n"
+            "누리웨이브는 서울 성수동에 본사를 두고 광고를 해 왔다.")
+    assert organisation(body, name) == "누리웨이브"
+

@@ -304,3 +304,10 @@ def test_the_club_before_a_role_and_a_titled_name_is_the_organisation():
 def test_a_given_name_before_a_plural_surname_is_no_club():
     found = persons("가장 주목받는 래퍼 니코 바레체즈와 티모 로스가 발표한 곡이다.")
     assert "니코 바레체즈" in found
+
+
+@pytest.mark.parametrize("name", ["한스 베버", "토마스 뮐러"])
+def test_a_team_between_a_foreign_name_and_its_title_stays_its_body_when_also_read_as_a_name(name):
+    found = persons("춘천 윈드호크스를 4-3으로 꺾었다. 윈드호크스는 주장 빈상우의 두 골로 앞서 갔지만 버티지 못했다. "
+                    f"{name} 윈드호크스 감독은 \"아쉽다\"며 아쉬워했다.")
+    assert found.get(name) == ("감독", "윈드호크스"), found

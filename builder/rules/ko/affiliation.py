@@ -105,6 +105,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     in_names = {w for p in persons if " " in p.name for w in p.name.split()}  # '벨린' of '마커스 벨린'
     firms = frozenset(p.name for p in persons if untitled[p.name] and p.role != "reporter" and p.name not in in_names
                       and not person.is_korean_name(p.name.replace(" ", "")) and not has_given_name(p.name))
+    heading = bodies_heading_names(persons, body)
+    names -= heading
+    firms |= heading
     for p in persons:
         if p.role == "reporter":
             continue
@@ -114,18 +117,15 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         party = next((found for found in (party_between(p, at, body) for at in starts) if found), None)
         if party and p.organization != party:
             p.organization = party  # '국회 교육위원회 소속 X 누리당 의원': the lawmaker's party, not the committee
-        local = local_body(p.title)
-        if local and (not p.organization or p.organization in PROVINCES):
-            p.organization = local  # 'X 경남 서하군수', 'X 수원시의원': the county, the city's council
         member_of = next((found for found in (body_of_members(p, at, body, names) for at in starts) if found), None)
         if member_of:
-            p.organization = member_of  # '…학회 소속 응급의학과 전문의 X 씨': the body the person belongs to, not the unit after
+            p.organization = member_of  # '…학회 소속 신경과 전문의 X 씨': the body the person belongs to, not the unit after
         if p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(COMMITTEE_ENDINGS) \
                 and not re.search(re.escape(p.organization), (ctx.title or "") + "\n" + body):
             p.organization = committee_parent(p, starts[0], body, ctx.title or "", names) or p.organization
         if p.organization and p.organization == person.headed_body(p.title) and deputised_post(p.title):
             p.organization = None  # '부지회장' read as the head of a '부지회': a deputy of a 지회, its body named elsewhere
-        if p.organization and any(not_a_body(p.organization, body, names, at) for at in starts):
+        if p.organization and p.organization not in firms and any(not_a_body(p.organization, body, names, at) for at in starts):
             p.organization = None
         elif p.organization and " " not in p.organization and any(
                 body.startswith(f"{p.name} {p.organization} ", at) for at in starts):
@@ -142,6 +142,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                                       for at in starts) if a), None)
             if above:
                 p.organization = f"{above} {p.organization}"  # '콜린대 약학대학원의 X 교수': the body, then its unit
+    for p in persons:
+        local = local_body(p.title) if p.role != "reporter" else None
+        if local and (not p.organization or p.organization in PROVINCES):
+            p.organization = local  # 'X 경남 솔매군수', 'X 여울시의원': the county, the city's council (whatever is found as a name)
     for p in persons:
         if p.role != "reporter" and (not p.organization or p.organization[0] in ITEM_MARKS + HEADING_MARKS):
             listed = next((found for found in (appointment_list_body(m.start, body, names) for m in mentions
@@ -167,7 +171,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
-                          or owner_before(p, at, body, names, firms)
+                          or owner_before(p, at, body, names, firms) or body_before_title(p, at, body, names, firms)
                           or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
                           or glued_head_body(p.title))
     members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
@@ -183,7 +187,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
 
 
 def body_of_members(p: Person, at: int, body: str, names: set[str]) -> str | None:
-    """'한국응급의학회 소속 응급의학과 전문의 X 씨': a body before 소속, then only a unit and a post right before the name:
+    """'한국수면연구학회 소속 신경과 전문의 X 씨': a body before 소속, then only a unit and a post right before the name:
     the person rules took the unit (a field, a department) for the body, or none; the body of membership is the one named."""
     if at < 0 or (p.organization and (" " in p.organization or not p.organization.endswith(UNIT_ENDINGS))):
         return None
@@ -200,7 +204,7 @@ def body_of_members(p: Person, at: int, body: str, names: set[str]) -> str | Non
 
 
 def local_body(title: str | None) -> str | None:
-    """'서하군수' → 서하군, '가람시장' → 가람시, '수원시의원' → 수원시의회: the locality a local post glued to its name heads
+    """'솔매군수' → 솔매군, '가람시장' → 가람시, '여울시의원' → 여울시의회: the locality a local post glued to its name heads
     or sits for (a name of two syllables or more before the post; never a deputy's '정무부시장')."""
     word = title.split()[-1] if title else ""
     for post, unit in sorted(LOCAL_POSTS.items(), key=lambda kv: -len(kv[0])):
@@ -226,6 +230,38 @@ def committee_parent(p: Person, at: int, body: str, title: str, names: set[str])
     kinds = (written.group(1),) if written else COMMITTEE_PARENT_KINDS
     found = {w for text, end in ((title, len(title)), (body, len(body))) for w in kind_words(text, end, kinds, names)}
     return found.pop() if len(found) == 1 else None
+
+
+def bodies_heading_names(persons: list[Person], body: str) -> frozenset[str]:
+    """'운영사 누리웨이브 대표 구하준(47)씨': a word found as a titled person with no Korean name's shape, written right
+    before the same title and another person's name, is that person's body (the title is the other's)."""
+    found = set()
+    others = [q.name for q in persons if q.role != "reporter"]
+    for q in persons:
+        if not q.title or " " in q.name or q.role == "reporter" or person.is_korean_name(q.name) or q.organization:
+            continue
+        then = [re.escape(n) for n in others if n != q.name]
+        if then and re.search(r"(?<![가-힣])%s %s (?:%s)" % (re.escape(q.name), re.escape(q.title), "|".join(then)), body):
+            found.add(q.name)
+    return frozenset(found)
+
+
+def body_before_title(p: Person, at: int, body: str, names: set[str], firms: frozenset[str]) -> str | None:
+    """'누리웨이브 대표 구하준(47)씨', '솔매사 주지 청오 스님': a body with a body's ending (or a firm found as a person)
+    written right before words of the person's own title and the name."""
+    if at < 0 or not p.title:
+        return None
+    start, _ = sentence_bounds(body, at)
+    for count in (1, 2):
+        m = re.search(r"(?:^|\s)(?P<body>\S+) (?P<post>(?:\S+ ){%d})$" % count, body[start:at])
+        if m is None or not all(w in p.title.split() for w in m.group("post").split()):
+            continue
+        word = m.group("body")
+        if word in firms or (word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS)
+                             and word not in person.LOCALITIES
+                             and body_word(body, start + m.start("body"), word, names, titled=True)):
+            return word  # not '뉴욕 시민 X', '하청업체 직원 X', '요가 강사 X': a place, a kind, a field
+    return None
 
 
 def deputised_post(title: str | None) -> str | None:
@@ -536,7 +572,7 @@ def party_in_apposition(p: Person, at: int, body: str, names: set[str]) -> str |
 
 
 def apposed_body(p: Person, at: int, body: str, names: set[str], firms: frozenset[str]) -> str | None:
-    """'레드펄스 주장인 세터 X(31)', '누리온담 공동 창업자인 X 최고기술책임자': a body, then the post or role it gives the
+    """'블루펄스 주장인 세터 X(31)', '누리온담 공동 창업자인 X 최고기술책임자': a body, then the post or role it gives the
     person with the copula's 인, then only roles before the name: the person is of that body."""
     if at < 0:
         return None

@@ -519,7 +519,7 @@ def proper_on_its_own(word: str) -> bool:
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def body_word_after_name(word: str) -> bool:
-    """'다온외교포럼', '가람테크': a word ending as a body's name does ('…포럼', '…학회', '…테크'), of three syllables or
+    """'해솔외교포럼', '가람테크': a word ending as a body's name does ('…포럼', '…학회', '…테크'), of three syllables or
     more, which no name's word ends with."""
     return len(word) >= 3 and word.endswith(BODY_FINAL_WORDS + FIRM_ENDINGS + LONG_ORG_ENDINGS)
 
@@ -2474,11 +2474,12 @@ class Finder:
         alone = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}(?! {re.escape(then)})(?=[\uac00-\ud7a3]{{0,2}}[\s.,!?]|$)")
         return any(True for _ in alone.finditer(self.body))
 
-    def written_apart(self, word: str, before: str) -> bool:
-        """Does the article write the word elsewhere without the word before it ('춘천 스노호크스를' beside '페트르 노바크
-        스노호크스 감독'): a body named on its own, not the last word of a name?"""
+    def written_apart(self, word: str, before: str, until: int) -> bool:
+        """Does the article write the word before the name without the word before it ('춘천 윈드호크스를' before
+        '한스 베버 윈드호크스 감독'): a body named on its own, not the last word of a name (a surname alone comes
+        after the full name: '홀랜드는 이어')?"""
         alone = re.compile(rf"(?<![\uac00-\ud7a3])(?<!{re.escape(before)} ){re.escape(word)}(?=[\uac00-\ud7a3]{{0,2}}[\s.,!?]|$)")
-        return any(True for _ in alone.finditer(self.body))
+        return any(True for _ in alone.finditer(self.body, 0, until))
 
     def foreign_names(self) -> None:
         """'잭 칼드웰 미국 대통령은', '맷 콜린스 노스브릿지 캐피털 CEO도': two or three words Kiwi reads
@@ -2526,7 +2527,8 @@ class Finder:
             says = opens and toks[j].particle in TOPIC_OR_SUBJECT and re.match(r"[^.\n]*?[\"“]", self.body[toks[j].end:])
             inner = {toks[x].stem for x in range(i + 1, j) if self.sandwiched(x)}  # '유세프 하산 카말': 산 is no mountain
             named_then_body = right is not None and len(names) == 2 and len(names[0]) == 3 and is_surname(names[0][0]) \
-                and names[0] not in FOREIGN_GIVEN_NAMES and body_word_after_name(names[1])  # '탁미르 해솔테크 대표'
+                and names[0] not in FOREIGN_GIVEN_NAMES and not names[0].endswith(BODY_ENDINGS) \
+                and body_word_after_name(names[1])  # '도하르 해솔테크 대표'; not '여울대 가람병원 X 교수'
             if any(n.endswith(PLACE_ENDINGS) and n not in inner for n in names) \
                     or (names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS) and not named_then_body and not (
                         right is not None and len(names) == 3 and has_foreign_syllable(names[:2]) and body_word_after_name(names[2]))):
@@ -2558,7 +2560,7 @@ class Finder:
                         continue  # '대구경찰청 반부패경제범죄수사대 진태곤 대장': two bodies, then the titled name
                 if len(names) >= 2 and len(names[0]) == 3 and (
                         (is_korean_name(names[0]) and not has_foreign_syllable(names[:1]))
-                        or named_then_body  # '탁미르 다온외교포럼 대표': a surname and a given name, then the body
+                        or named_then_body  # '도하르 해솔외교포럼 대표': a surname and a given name, then the body
                         or (korean_shaped(names[0]) and not names[0].endswith(JAPANESE_SURNAME_ENDINGS) and len(names[1]) >= 2)) \
                         and not any(is_korean_name(n) for n in names[1:]) and not self.japanese_given_name(i + 1) \
                         and not self.japanese_surname(i):
@@ -2578,8 +2580,9 @@ class Finder:
                 elif len(names) == 3 and not org and self.used_alone(names[1], names[2]):
                     org = names[2]  # '일론 머스크 테슬라 CEO' … '머스크는': the surname is the second word
                     names = names[:-1]
-                elif len(names) == 3 and not org and (body_word_after_name(names[2]) or self.written_apart(names[2], names[1])):
-                    org = names[2]  # '페트르 노바크 스노호크스 감독' … '춘천 스노호크스를': the team, written without the name
+                elif len(names) == 3 and not org and (body_word_after_name(names[2])
+                                                      or self.written_apart(names[2], names[1], toks[i].start)):
+                    org = names[2]  # '한스 베버 윈드호크스 감독' … '춘천 윈드호크스를': the team, written without the name
                     names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
@@ -4641,8 +4644,15 @@ class Finder:
         self.firms_in_ssi()
         names = set(self.persons) | {p.name.split()[-1] for p in self.persons.values()}
         for p in self.persons.values():
-            if p.organization in names:
+            if p.organization in names and not self.team_found_as_name(p):
                 p.organization = None  # '벨린 변호사' is Belin's lawyer: a person is no organisation
+
+    def team_found_as_name(self, p: Person) -> bool:
+        """'한스 베버 윈드호크스 감독' … '윈드호크스는 주장 X의 두 골로': a body written between a foreign name and its
+        title, found elsewhere as a name with nothing of a person's (no title, no Korean name's shape)."""
+        q = self.persons.get(p.organization or "")
+        return q is not None and not q.title and not q.organization and not is_korean_name(q.name) and " " in p.name \
+            and re.search(r"(?<![가-힣])%s %s " % (re.escape(p.name), re.escape(q.name)), self.body) is not None
 
     def apposition_bodies(self) -> None:
         """The body inside an apposition before a titled name that has none yet: a body in quotation marks with 의,
