@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import affiliation, clause, lists, morph
-from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, is_syllable, occurrences, sentence_bounds, strip_particle,
-                                    tokenize)
+from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, is_syllable, may_end_with, occurrences, sentence_bounds,
+                                    strip_particle, tokenize)
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
 
@@ -4209,8 +4209,10 @@ class Finder:
                     or last in NOT_NAMES or last in TERRITORIES or title_like(last) \
                     or not (has_foreign_syllable([last]) or morph.reading(self.body, m.start(), m.start() + len(last)) == "proper"):
                 continue
+            before = self.body[:m.start()]
             full = re.search(r"(?<![가-힣])(?P<first>[가-힣]{2,5}) %s (?P<field>(?:[가-힣]{1,6} ){0,2})%s(?P<particle>[은는이가]?)(?![가-힣])"
-                             % (re.escape(last), re.escape(title)), self.body[:m.start()])
+                             % (re.escape(last), re.escape(title)), before) \
+                if title in before[before.find(f" {last} ") + len(last) + 2:] else None  # else no match: spare compiling
             if full is None or not self.foreign_first_word(full.group("first"), full.start("first")) \
                     or is_korean_name(full.group("first")) or any(p.organization == last for p in self.persons.values()):
                 continue  # '채명수 노타 대표' … '노타 대표는': a Korean name, then the firm
@@ -4366,7 +4368,11 @@ class Finder:
     def named_in_full_before(self, surname: str, title: str, start: int) -> bool:
         """'표경민 누리시장이 … 표 시장 측은': a word of the surname's shape (the surname and one or two syllables)
         before the same title, maybe with a body between, is the full name the short mention points back to, even
-        when no rule took it for a person; the short mention then gives no row of its own."""
+        when no rule took it for a person; the short mention then gives no row of its own. (Only when the title
+        follows the surname before `start`: compiling the pattern is the costly part.)"""
+        first = self.body.find(surname, 0, start)
+        if first == -1 or self.body.find(title, first + len(surname), start) == -1:
+            return False
         full = compiled(r"(?<![가-힣])%s[가-힣]{1,2}\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]*%s" % (
             re.escape(surname), re.escape(title)))
         return bool(full.search(self.body, 0, start))
@@ -4533,7 +4539,8 @@ class Finder:
                 continue
             before = self.body[max(0, at - 60):at]
             if p.organization and p.organization == headed_body(p.title):
-                named = re.search(r"(?:^|\s)(?P<org>(?P<body>[가-힣]{3,15})(?:\([A-Z]{2,5}\))?) %s(?:인)? $" % re.escape(p.title), before)
+                named = re.search(r"(?:^|\s)(?P<org>(?P<body>[가-힣]{3,15})(?:\([A-Z]{2,5}\))?) %s(?:인)? $" % re.escape(p.title), before) \
+                    if may_end_with(before, (f" {p.title} ", f" {p.title}인 ")) else None
                 at_body = at - len(before) + named.start("body") if named else 0
                 if named and title_of(named.group("body")) is None and named.group("body") not in self.persons and (
                         named.group("body").endswith(ORG_ENDINGS)

@@ -67,6 +67,12 @@ def occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
+def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """Does the text end with one of the endings, as a pattern ending in '$' sees it (also before a final newline)?
+    A test to run before compiling such a pattern from a page's words, which costs far more."""
+    return text.endswith(endings) or (text.endswith("\n") and text[:-1].endswith(endings))
+
+
 def strip_particle(word: str) -> tuple[str, str]:
     p = PARTICLE_ENDINGS.longest(word, min_rest=1)
     return (word[: -len(p)], p) if p else (word, "")
