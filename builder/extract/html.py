@@ -407,12 +407,13 @@ def _main_text(tree, url: str | None) -> list[str]:
 _UNSPACED_NAME = re.compile(r"[가-힣]{2,5}|[\u4e00-\u9fff]{2,4}")
 
 
-def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:
-    """trafilatura's metadata search for the fields the page's <meta> and JSON-LD left open.
+def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> tuple[Document, str | None]:
+    """trafilatura's metadata search for the fields the page's <meta> and JSON-LD left open, and the
+    page's address as the date search is to read it (before trimming).
 
     The steps of trafilatura.metadata.extract_metadata, minus what no column uses (categories,
-    tags, licence) and minus the searches for fields already known: the author and date
-    searches are the costly ones.
+    tags, licence) and minus the searches for fields already known: the author search is a costly
+    one. The date search, the costliest, is `searched_date`, run later and only when needed.
     """
     doc = examine_meta(tree)
     if doc.author and " " not in doc.author and not _UNSPACED_NAME.fullmatch(doc.author):
@@ -425,9 +426,7 @@ def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:
         doc.title = extract_title(tree)
     if "authors" in missing and not doc.author:
         doc.author = extract_author(tree)
-    doc.url = doc.url or extract_url(tree, url)
-    if "published" in missing:
-        doc.date = find_date(tree, **set_date_params(True), url=doc.url)
+    doc.url = date_url = doc.url or extract_url(tree, url)
     if "outlet" in missing and not doc.sitename:
         doc.sitename = extract_sitename(tree)
     doc.sitename = (doc.sitename or "").lstrip("@") or None
@@ -436,7 +435,14 @@ def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> Document:
     elif not doc.sitename and doc.url and (site := META_URL.match(doc.url)):
         doc.sitename = site[1]
     doc.clean_and_trim()
-    return doc
+    return doc, date_url
+
+
+def searched_date(tree, url: str | None) -> str | None:
+    """htmldate's search of the whole page for its date, for a page whose <meta>, JSON-LD and dateline under
+    the headline give none. Only then: its extensive search is the costliest step of extraction (up to 80 ms
+    a page) and may load dateparser, about 2 s in each worker that needs it."""
+    return find_date(tree, **set_date_params(True), url=url)
 
 
 _FRAMESET = re.compile(r"<frameset\b", re.I)
@@ -714,7 +720,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     missing = {name for name, value in (("title", meta["title"]), ("published", published),
                                          ("authors", declared), ("outlet", meta_outlet))
                if not value}
-    doc = trafilatura_metadata(tree, page_url, missing) if missing else None
+    doc, date_url = trafilatura_metadata(tree, page_url, missing) if missing else (None, None)
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
@@ -742,7 +748,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
                             split_authors(doc.author if doc else None) or _writers(page_byline(tree), outlets)
                             or split_authors(meta["microdata_authors"]) or credit_line(tree)),
         shown_author=shown_author,
-        published=published or shown_date or (doc.date if doc else None) or meta["published"],
+        published=published or shown_date or (searched_date(tree, date_url) if doc else None) or meta["published"],
         updated=meta["updated"],
         url=page_url or (doc.url if doc else None),
         outlet=outlet,

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from builder.rules import Context
 from builder.rules.ko import morph, person
-from builder.rules.ko.text import HANGUL, sentence_bounds, strip_particle
+from builder.rules.ko.text import HANGUL, may_end_with, sentence_bounds, strip_particle
 from builder.rules.model import Mention, Person
 from builder.rules.tables import alternation, load
 
@@ -733,7 +733,9 @@ def body_above_unit(p: Person, at: int, body: str, names: set[str]) -> str | Non
     (a word with a body's ending, read as a name): the person rules took the unit alone."""
     if at < 0 or not p.organization:
         return None
-    m = re.search(r"(?:^|\s)(?P<above>[가-힣A-Za-z0-9]{2,20}) %s(?:의)? $" % re.escape(p.organization), body[max(0, at - 50):at])
+    window = body[max(0, at - 50):at]
+    m = re.search(r"(?:^|\s)(?P<above>[가-힣A-Za-z0-9]{2,20}) %s(?:의)? $" % re.escape(p.organization), window) \
+        if may_end_with(window, (f" {p.organization} ", f" {p.organization}의 ")) else None
     if m is None:
         return None
     above = m.group("above")

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import affiliation, clause, lists, morph
-from builder.rules.ko.text import HANGUL, SUBJECT_PARTICLES, Tok, sentence_bounds, strip_particle, tokenize
+from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, is_syllable, may_end_with, occurrences, sentence_bounds,
+                                    strip_particle, tokenize)
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
 
@@ -96,6 +97,7 @@ DEPUTY = "부"  # '부지사', '부시장': the deputy of the post
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
+PRONOUN_PATTERNS = tuple((p, re.compile(rf"(?<![\uac00-\ud7a3]){p}(?![\uac00-\ud7a3])")) for p in PRONOUNS)
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
 CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
@@ -953,8 +955,25 @@ class Finder:
         return self.toks[i].in_quote or self.compound_head(k)
 
     def after_kind(self, name: str, kinds: tuple[str, ...]) -> bool:
-        """Does the article write the name right after one of the kinds ('도시철도 서부선')?"""
-        return any(m.group(1).endswith(kinds) for m in re.finditer(r"([가-힣]+) %s(?![가-힣]{3})" % re.escape(name), self.body))
+        """Does the article write the name right after one of the kinds ('도시철도 서부선')? The Hangul word right
+        before ' name' (no three Hangul syllables after it), each found as re.finditer would find
+        '([가-힣]+) name(?![가-힣]{3})', but by string search: compiling that pattern for each name cost more
+        than the rest of the rule."""
+        body, key, pos = self.body, f" {name}", 0
+        at = body.find(key)
+        while at != -1:
+            end = at + len(key)
+            if at > pos and is_syllable(body[at - 1]) and not (len(after := body[end:end + 3]) == 3 and all(map(is_syllable, after))):
+                start = at - 1
+                while start > pos and is_syllable(body[start - 1]):
+                    start -= 1
+                if body[start:at].endswith(kinds):
+                    return True
+                pos = end  # the next match starts after this one, as finditer's do
+                at = body.find(key, pos)
+            else:
+                at = body.find(key, at + 1)
+        return False
 
     def short_form_of_body(self, word: str, start: int) -> bool:
         """Is the word a short form of a body the article named before it, unbracketed: its syllables are the body's,
@@ -3154,7 +3173,7 @@ class Finder:
                     and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)):
                 first = i - 1  # '올리비아 하퍼는': a foreign given name and surname
             name = " ".join(t.stem for t in toks[first:i + 1])
-            if name in self.persons or re.search(re.escape(tok.stem) + "에서", self.body):
+            if name in self.persons or tok.stem + "에서" in self.body:
                 continue
             if first > 0 and not toks[first - 1].sep and not toks[first - 1].particle and toks[first - 1].stem in self.persons:
                 continue  # '나카타 히데오가' with '나카타' found: the word ends that name, it is no second person
@@ -3373,7 +3392,7 @@ class Finder:
             end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
             if name in self.persons and title:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
-            elif name not in self.persons and not re.search(re.escape(name) + "에서", self.body):
+            elif name not in self.persons and not name + "에서" in self.body:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '마크 델가도 칼럼니스트는'
 
     def surname_before_title(self, tok: Tok) -> bool:
@@ -4084,7 +4103,7 @@ class Finder:
                     or (tok.stem.endswith(GUESSED_NOT_NAME_ENDINGS) and not is_korean_name(tok.stem)):
                 continue
             m = TEAM_GLOSS.match(self.body, tok.end)
-            if m is None or m.group("particle") not in NAME_PARTICLES or re.search(re.escape(tok.stem) + "에서", self.body) \
+            if m is None or m.group("particle") not in NAME_PARTICLES or tok.stem + "에서" in self.body \
                     or (m.group("country") and m.group("country") not in COUNTRY_NAMES):
                 continue
             given = self.toks[i - 1] if i > 0 else None
@@ -4339,8 +4358,10 @@ class Finder:
                     or last in NOT_NAMES or last in TERRITORIES or title_like(last) \
                     or not (has_foreign_syllable([last]) or morph.reading(self.body, m.start(), m.start() + len(last)) == "proper"):
                 continue
+            before = self.body[:m.start()]
             full = re.search(r"(?<![가-힣])(?P<first>[가-힣]{2,5}) %s (?P<field>(?:[가-힣]{1,6} ){0,2})%s(?P<particle>[은는이가]?)(?![가-힣])"
-                             % (re.escape(last), re.escape(title)), self.body[:m.start()])
+                             % (re.escape(last), re.escape(title)), before) \
+                if title in before[before.find(f" {last} ") + len(last) + 2:] else None  # else no match: spare compiling
             if full is None or not self.foreign_first_word(full.group("first"), full.start("first")) \
                     or is_korean_name(full.group("first")) or any(p.organization == last for p in self.persons.values()):
                 continue  # '채명수 노타 대표' … '노타 대표는': a Korean name, then the firm
@@ -4496,7 +4517,11 @@ class Finder:
     def named_in_full_before(self, surname: str, title: str, start: int) -> bool:
         """'표경민 누리시장이 … 표 시장 측은': a word of the surname's shape (the surname and one or two syllables)
         before the same title, maybe with a body between, is the full name the short mention points back to, even
-        when no rule took it for a person; the short mention then gives no row of its own."""
+        when no rule took it for a person; the short mention then gives no row of its own. (Only when the title
+        follows the surname before `start`: compiling the pattern is the costly part.)"""
+        first = self.body.find(surname, 0, start)
+        if first == -1 or self.body.find(title, first + len(surname), start) == -1:
+            return False
         full = compiled(r"(?<![가-힣])%s[가-힣]{1,2}\s+(?:[가-힣A-Za-z]+\s+)?[가-힣A-Za-z]*%s" % (
             re.escape(surname), re.escape(title)))
         return bool(full.search(self.body, 0, start))
@@ -4561,17 +4586,17 @@ class Finder:
         seen = {(m.start, m.person) for m in self.mentions}
         covered = [(m.start, m.end) for m in self.mentions]
         for p in self.persons.values():
-            for m in re.finditer(re.escape(p.name), self.body):
-                s = m.start()
+            for s in occurrences(self.body, p.name):
+                s_end = s + len(p.name)
                 if s > 0 and re.match(r"[\uac00-\ud7a3]", self.body[s - 1]):
                     continue
                 if (s, p.name) in seen or any(a <= s < b for a, b in covered):
                     continue
-                rest = re.match(r"[\uac00-\ud7a3]*", self.body[m.end():]).group()
+                rest = re.match(r"[\uac00-\ud7a3]*", self.body[s_end:]).group()
                 _, particle = strip_particle("가" + rest) if rest else ("", "")
                 if rest and not particle:
                     continue
-                self.mentions.append(Mention(p.name, s, m.end() + len(rest), particle, "full"))
+                self.mentions.append(Mention(p.name, s, s_end + len(rest), particle, "full"))
 
     @staticmethod
     def listed_korean_name(word: str) -> bool:
@@ -4670,7 +4695,8 @@ class Finder:
                 continue
             before = self.body[max(0, at - 60):at]
             if p.organization and p.organization == headed_body(p.title):
-                named = re.search(r"(?:^|\s)(?P<org>(?P<body>[가-힣]{3,15})(?:\([A-Z]{2,5}\))?) %s(?:인)? $" % re.escape(p.title), before)
+                named = re.search(r"(?:^|\s)(?P<org>(?P<body>[가-힣]{3,15})(?:\([A-Z]{2,5}\))?) %s(?:인)? $" % re.escape(p.title), before) \
+                    if may_end_with(before, (f" {p.title} ", f" {p.title}인 ")) else None
                 at_body = at - len(before) + named.start("body") if named else 0
                 if named and title_of(named.group("body")) is None and named.group("body") not in self.persons and (
                         named.group("body").endswith(ORG_ENDINGS)
@@ -5132,8 +5158,8 @@ class Finder:
                 p.organization = party
 
     def pronoun_mentions(self) -> None:
-        for pron in PRONOUNS:
-            for m in re.finditer(rf"(?<![\uac00-\ud7a3]){pron}(?![\uac00-\ud7a3])", self.body):
+        for pron, pattern in PRONOUN_PATTERNS:
+            for m in pattern.finditer(self.body):
                 particle = pron[-1] if pron[-1] in "는가도의" else ""
                 self.mentions.append(Mention(None, m.start(), m.end(), particle, "pronoun"))
 

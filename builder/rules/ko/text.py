@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -47,6 +48,29 @@ class Tok:
     def bare(self) -> str:
         """The stem without parenthesised glosses: '최고경영자(CEO)' → '최고경영자'."""
         return _GLOSS.sub("", self.stem)
+
+
+def is_syllable(ch: str) -> bool:
+    """Is the character a Hangul syllable (what [가-힣] matches)?"""
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `text`, left to right and not overlapping: what re.finditer(re.escape(word), text)
+    finds, without compiling a pattern for each word (a rule's names differ on every page)."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
+
+
+def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """Does the text end with one of the endings, as a pattern ending in '$' sees it (also before a final newline)?
+    A test to run before compiling such a pattern from a page's words, which costs far more."""
+    return text.endswith(endings) or (text.endswith("\n") and text[:-1].endswith(endings))
 
 
 def strip_particle(word: str) -> tuple[str, str]:
