@@ -85,6 +85,7 @@ SETS = {
     "dev-ko-heldout21": (["benchmarks/devset/ko-heldout21/pages"], ["benchmarks/devset/ko-heldout21/gold"]),
     "dev-ko-heldout22": (["benchmarks/devset/ko-heldout22/pages"], ["benchmarks/devset/ko-heldout22/gold"]),
     "dev-ko-heldout23": (["benchmarks/devset/ko-heldout23/pages"], ["benchmarks/devset/ko-heldout23/gold"]),
+    "dev-ko-heldout24": (["benchmarks/devset/ko-heldout24/pages"], ["benchmarks/devset/ko-heldout24/gold"]),
     "dev-ko-heldout25": (["benchmarks/devset/ko-heldout25/pages"], ["benchmarks/devset/ko-heldout25/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
