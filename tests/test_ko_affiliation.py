@@ -11,7 +11,7 @@ from builder.rules.model import Person
 
 SAID = ' "올해는 반드시 결과로 보여드리겠다"고 말했다.'
 NAMES = ["구하준", "남궁설", "제갈온", "서이슬", "황보은솔"]
-FOREIGN = ["에이든 카터", "한스 베버", "토마스 뮐러"]
+FOREIGN = ["에이든 카터", "한스 베버", "요나스 브렘"]
 
 
 def organisation(body: str, name: str, headline: str | None = None) -> str | None:

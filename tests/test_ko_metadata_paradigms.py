@@ -2212,10 +2212,10 @@ def test_a_line_with_a_double_space_is_not_a_toolbar(line):
 # -- a translated foreign column: the writer's name in Hangul, its parts spaced, the affiliation in brackets --
 
 @pytest.mark.parametrize("node, who", [
-    ("글=마르타 린드홀름 (스웨덴 일간 모아포스텐 논설위원)", "마르타 린드홀름"),
+    ("글=마르타 린드홀름 (스웨덴 일간 노르드포스텐 논설위원)", "마르타 린드홀름"),
     ("글 존 모아필드 (미국 모아대 정치학과 교수)", "존 모아필드"),
     ("마르타 린드홀름 (노르웨이 모아연구소 선임연구원)", "마르타 린드홀름"),
-    ("반지숙 (한결대 의대 교수)", "반지숙"),
+    ("탁지숙 (한결대 의대 교수)", "탁지숙"),
 ])
 def test_a_foreign_writers_spaced_name_before_the_affiliation(node, who):
     from builder.rules.ko.article import column_author
@@ -2231,7 +2231,7 @@ def test_a_bracket_after_words_that_are_no_writer_names_none(node):
 @pytest.mark.parametrize("who", ["마르타 린드홀름", "존 모아필드"])
 def test_the_foreign_writer_in_the_info_row_is_the_author_not_the_translator(who):
     head = "<title>[해외 칼럼] 겨울 도시의 밤길 - 모아인사이트</title><meta property='og:site_name' content='모아인사이트'>"
-    body = (f"<article><h1>[해외 칼럼] 겨울 도시의 밤길</h1><div class='info'>글={who} (스웨덴 일간 모아포스텐 논설위원) | "
+    body = (f"<article><h1>[해외 칼럼] 겨울 도시의 밤길</h1><div class='info'>글={who} (스웨덴 일간 노르드포스텐 논설위원) | "
             f"번역: 하누리 기자 | 게재 2025-04-15 07:00</div><div class='content'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></article>")
     ex = _page(head, body)
     assert ex.authors == [who] and ex.published[:10] == "2025-04-15"

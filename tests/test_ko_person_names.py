@@ -306,7 +306,7 @@ def test_a_noun_with_the_copula_modifier_is_no_name(body):
 
 
 def test_a_name_ending_in_in_after_a_relation_is_still_a_name():
-    assert "채다인" in persons("그의 팀 동료인 채다인이 사진을 올렸다.")
+    assert "채다은" in persons("그의 팀 동료인 채다은이 사진을 올렸다.")
 
 
 def test_a_person_before_another_subjects_held_event_keeps_the_title():

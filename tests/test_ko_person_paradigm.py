@@ -1017,7 +1017,7 @@ def test_a_foreign_firm_before_a_foreign_name_in_a_list_is_the_body(firm, name, 
 
 
 # -- 33. a body, or a school and its department, before a given-first foreign name and a title ----------------------
-@pytest.mark.parametrize("name", ["마리아 곤살레스", "에밀리 하퍼", "토마스 뮐러", "아이샤 칸"])
+@pytest.mark.parametrize("name", ["마리아 곤살레스", "에밀리 하퍼", "요나스 브렘", "아이샤 칸"])
 @pytest.mark.parametrize("template, title, org", [
     ("이주민지원센터의 {n} 상임활동가는" + SAID, "상임활동가", "이주민지원센터"),
     ("연구를 이끈 유타대 해양학과 {n} 교수도" + SAID, "교수", "유타대 해양학과"),

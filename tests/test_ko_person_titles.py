@@ -216,12 +216,12 @@ def test_more_bodies_before_a_name():
 
 
 def test_a_member_in_another_paragraph_than_the_one_group_is_not_given_it():
-    body = "가수 모하람의 멤버 채다인이 입대했다.\n한편 그룹 세라핀은 새 앨범을 냈다."
-    assert persons(body)["채다인"][1] is None
+    body = "가수 모하람의 멤버 채다은이 입대했다.\n한편 그룹 세라핀은 새 앨범을 냈다."
+    assert persons(body)["채다은"][1] is None
 
 
 def test_a_one_syllable_body_before_a_post_with_in_is_no_organisation():
-    assert persons("그의 팀 동료인 채다인이 사진을 올렸다.")["채다인"] == (None, None)  # 동료: a relation, no title
+    assert persons("그의 팀 동료인 채다은이 사진을 올렸다.")["채다은"] == (None, None)  # 동료: a relation, no title
 
 
 # -- a common noun right before a name with 씨 or an age gloss is what the person is (Finder.apposed_role) ----------

@@ -403,7 +403,7 @@ def _main_text(tree, url: str | None) -> list[str]:
     return full_lines if sum(map(len, full_lines)) >= sum(map(len, lines)) * ENSEMBLE_MIN_SHARE else lines
 
 
-# A personal name written without a space: Hangul ('차윤슬', '남궁가람') or Han characters ('牛镛').
+# A personal name written without a space: Hangul ('탁새별', '남궁가람') or Han characters ('牛镛').
 _UNSPACED_NAME = re.compile(r"[가-힣]{2,5}|[\u4e00-\u9fff]{2,4}")
 
 

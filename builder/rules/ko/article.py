@@ -521,18 +521,18 @@ def contributor(nodes: list[str]) -> str | None:
 
 
 # A foreign writer's name in Hangul, its parts spaced, then the affiliation in brackets (an outlet or a school and a
-# title: at least two words, so '반지숙 한결대 (교수)' is no such name).
+# title: at least two words, so '탁지숙 한결대 (교수)' is no such name).
 _FOREIGN_WRITER = compiled(r"(?P<name>[가-힣]{1,8}(?: [가-힣]{1,8}){1,2})\s*\((?P<affiliation>[^()\s]+(?:\s[^()\s]+){1,5})\)")
 
 
 def column_author(nodes: list[str]) -> str | None:
     """The writer of a column or contribution, whose box gives a name and an affiliation but no 기자:
-    '반지숙' + '한결대 의대 소아청소년과 교수' in two elements, or '반지숙 한결대 교수' in one."""
+    '탁지숙' + '한결대 의대 소아청소년과 교수' in two elements, or '탁지숙 한결대 교수' in one."""
     for i, node in enumerate(nodes):
         if (m := _FOREIGN_WRITER.fullmatch(" ".join(_WRITER_LABEL.sub("", node.strip()).split()))) \
                 and _affiliation(m.group("affiliation")):
-            return m.group("name")  # '글=마리아 엘스베리 (스웨덴 일간 모아포스텐 논설위원)': a foreign name in Hangul, spaced
-        one = " ".join(_BOX_MARKS.sub(" ", _WRITER_LABEL.sub("", node.strip())).split())  # '글 반지숙(한결대 교수)'
+            return m.group("name")  # '글=소피아 린드크비스트 (스웨덴 일간 노르드포스텐 논설위원)': a foreign name in Hangul, spaced
+        one = " ".join(_BOX_MARKS.sub(" ", _WRITER_LABEL.sub("", node.strip())).split())  # '글 탁지숙(한결대 교수)'
         words = one.split()
         if not words or not is_korean_name(words[0]) or len(node) > MAX_AFFILIATION_CHARS + 10:
             continue

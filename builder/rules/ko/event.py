@@ -73,7 +73,7 @@ _NUMERIC = re.compile(r"^\d")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
-SCENE_MAX_WORDS = 6  # '지난 8일 서울 서초구 예술의전당 챔버홀.': a scene set by a day and a place of at most so many words
+SCENE_MAX_WORDS = 6  # '지난 8일 서울 종로구 누리아트홀 소극장.': a scene set by a day and a place of at most so many words
 _LATIN_GLUED = re.compile(r"[A-Za-z]{2}$")  # a Latin key glued to a Latin letter before it ('CGV' is no 'GV')
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
 SEAS = frozenset(R["seas"])
@@ -531,7 +531,7 @@ class Finder:
                                   and morph.reading(self.body, t.start, t.end) != "other")
 
     def dot_joined(self, j: int, word: Tok) -> tuple[Tok, int]:
-        """'한·폴란드 외교장관 회담', '한·중·일 정상회의': parties joined by a middle dot with no space are one word of the
+        """'한·페루 외교장관 회담', '한·중·일 정상회의': parties joined by a middle dot with no space are one word of the
         name; (the joined word, the index before it)."""
         toks = self.toks
         while j >= 1 and toks[j].sep and toks[j].text in NAME_DOTS and toks[j].end == word.start \
@@ -770,7 +770,7 @@ class Finder:
         if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
         if name.endswith(TALKS_WORDS) and self.talks_at_meeting(s0, start):
-            return  # '2차 조정회의에서 밤샘 협상을 벌인 끝에': the business of the meeting just named, not another
+            return  # '3차 조정회의에서 마라톤 협상을 벌인 끝에': the business of the meeting just named, not another
         ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
         watched = WATCHED.match(self.body, end, end + 12) is not None  # '방청석에서 선고를 지켜본': the watchers' place
         scheduled = ahead and self.scheduled(start)  # '다음 달 11일 평양에서 소집하는 최고인민회의를 앞두고': its own day
@@ -791,7 +791,7 @@ class Finder:
                 and (dm.group("relday") or "").replace(" ", "") in RELATIVE_TO_EVENT:
             dm = None  # '입단식 당일 선착순 500명에게': a day counted from the event itself, none of its own
         if dm and self.other_clause(dm, start, end):
-            dm = None  # '본교섭이 모두 결렬되자 노조는 지난달 30일 조정을 신청했고': the filing's day, not the talks'
+            dm = None  # '본협상이 끝내 결렬되자 노조는 지난달 28일 조정을 신청했고': the filing's day, not the talks'
         if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
@@ -1456,7 +1456,7 @@ class Finder:
             if words and all(NUMBERED.fullmatch(w.text) for w in words) and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what
             if j >= 0 and toks[j].text == LIST_CLOSER and (key in NEED_MODIFIER or key in UMBRELLA_WORDS):
-                continue  # '군민 체육대회 등 주요 행사는': a summary of the events listed, no other
+                continue  # '주민 한마음대회 등 주요 행사는': a summary of the events listed, no other
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
@@ -1738,7 +1738,7 @@ class Finder:
                     e.location = self.place_words(places[-1], p0)
 
     def scene_before(self, s0: int) -> tuple[re.Match, str] | None:
-        """'지난 8일 서울 서초구 예술의전당 챔버홀. … 처음 연 독주회 ‘…’이었다': a sentence of a day and a place's words
+        """'지난 8일 서울 종로구 누리아트홀 소극장. … 처음 연 독주회 ‘…’이었다': a sentence of a day and a place's words
         only, no verb, up to `lede_sentences` back in the paragraph with no date or event between, sets the scene of
         the event named next: (its day, its place)."""
         for _ in range(LEDE_SENTENCES):

@@ -346,7 +346,7 @@ GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
 UNIT_POSTS = LEX["unit_posts"]  # '군수' → '군': the unit of local government a post heads or sits for
 CITY_DISTRICTS = ("구", "군")  # '서구', '달성군': the districts and counties of a metropolitan city
-LOCAL_UNITS = ("시", "군", "구", "도")  # the units of local government, whose office is the unit and 청: '서하군청'
+LOCAL_UNITS = ("시", "군", "구", "도")  # the units of local government, whose office is the unit and 청: '가람군청'
 OFFICE = "청"
 CHARGE_WORDS = frozenset(LEX["charge_words"])  # '반도체 담당 애널리스트': the field a post covers
 PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '누리군', '경기도'
@@ -557,7 +557,7 @@ def headed_body(title: str | None) -> str | None:
 
 
 def unit_of_post(word: str, title: str) -> bool:
-    """Does the word end in the unit of local government the post heads or sits for ('서하군' before '부군수')?"""
+    """Does the word end in the unit of local government the post heads or sits for ('가람군' before '부군수')?"""
     post = title.removeprefix(DEPUTY) if len(title) > 2 else title
     unit = UNIT_POSTS.get(post)
     return unit is not None and len(word) > len(unit) and word.endswith(unit)
@@ -619,7 +619,7 @@ class Finder:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
-        self.teams = self.city_teams()  # '춘천 스노호크스' and then '스노호크스는': a club, never a person
+        self.teams = self.city_teams()  # '춘천 아이스비버스' and then '아이스비버스는': a club, never a person
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
@@ -771,12 +771,12 @@ class Finder:
         if name not in self.persons and self.body.startswith(first, start) and self.copula_modifier(start, start + len(first)):
             return  # '피해자 모임인 사단법인 …': 'which is a 모임', a clause's word before the body it describes
         if self.local_government(name):
-            return  # '서하군 전 비서실장 X씨' where the article names '서하군청': the county, not a person
+            return  # '가람군 전 비서실장 X씨' where the article names '가람군청': the county, not a person
         if name not in self.persons and " " not in name and particle in TOPIC_OR_SUBJECT and self.held(end, particle):
-            return  # '투자 계약 서명식은 … 본사에서 열렸다': a ceremony is held, a person never is
+            return  # '공급 계약 서명식은 … 본사에서 열렸다': a ceremony is held, a person never is
         if name in self.teams:
             self.firms.add(name)
-            return  # '춘천 스노호크스' … '스노호크스는 주장 X의 두 골로': the club named with its city, not a person
+            return  # '춘천 아이스비버스' … '아이스비버스는 주장 X의 두 골로': the club named with its city, not a person
         if name not in self.persons and (known := self.pet_name_of(name)) is not None:
             self.mentions.append(Mention(known, start, end, particle, "short"))
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
@@ -3588,7 +3588,7 @@ class Finder:
         return len(ms) == 1 and ms[0].tag in ("NNP", "NNG")
 
     def local_government(self, name: str) -> bool:
-        """Is the word a city, county or district whose office the article names ('서하군' beside '서하군청')?"""
+        """Is the word a city, county or district whose office the article names ('가람군' beside '가람군청')?"""
         return " " not in name and len(name) >= 2 and name.endswith(LOCAL_UNITS) and name + OFFICE in self.body
 
     def held(self, end: int, particle: str) -> bool:
@@ -3605,9 +3605,9 @@ class Finder:
         return False
 
     def city_teams(self) -> set[str]:
-        """Clubs the article names after their home town ('춘천 스노호크스', '동해 블루웨일즈가'): a Korean town, then a
+        """Clubs the article names after their home town ('춘천 아이스비버스', '속초 실버씰즈가'): a Korean town, then a
         word ending in a plural spelled in Hangul; the club in full and the plural alone, which later sentences use
-        for it. Not a given name before a surname ('니키 미나즈', '마크 무뇨즈'): no town."""
+        for it. Not a given name before a surname ('니나 로페즈', '루카 알바레즈'): no town."""
         teams = set()
         for m in CITY_TEAM.finditer(self.body):
             team = m.group("team")
@@ -3727,7 +3727,7 @@ class Finder:
         return (stem if title_like(stem) else word if title_like(word) else None), word, m.end(group)
 
     def clubs_of_staff(self) -> None:
-        """'동해 이글루스 사령탑 아마노 유키 감독은', '목포 돌고래즈 하재원 감독': the club named with its town right before
+        """'삼척 아이스베어스 사령탑 시노다 료 감독은', '목포 돌고래즈 엄태린 감독': the club named with its town right before
         a person, or before one word for the role and the person, is that person's organisation when nothing else gave one."""
         if not self.teams:
             return
@@ -3744,7 +3744,7 @@ class Finder:
 
     def surname_mentions(self) -> None:
         """A one-word person that is the last or first word of one person named in several words at or before it
-        ('라이언 맥그레거(29)가 … 맥그레거는', '야마모토 히로시 사장 … 야마모토 사장은') is that person's later mention
+        ('오웬 캐슬다인(29)이 … 캐슬다인은', '쿠로사와 다이키 사장 … 쿠로사와 사장은') is that person's later mention
         by the surname, however the rules found it first: one person, the mentions of both kept."""
         for name, p in list(self.persons.items()):
             if " " in name or len(name) < 2 or p.role == "reporter" or p.found_by == "anonymized":
