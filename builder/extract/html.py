@@ -28,6 +28,7 @@ from builder.extract.docexport import without_comments
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
+from builder.extract.standfirst import without_standfirst
 
 # Below this many characters a trafilatura result is treated as a miss and the next method is tried.
 MIN_BODY_CHARS = 250
@@ -740,6 +741,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     lines = without_field_rows(lines, field_table_lines(tree))
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
+    lines = without_standfirst(lines, tree, meta["description"])
     ex = Extracted(
         body_lines=lines,
         extractor=method,
