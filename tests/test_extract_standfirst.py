@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from builder.extract.html import extract_html
+from builder.extract.html import extract_html, without_link_items
 from builder.extract.standfirst import without_standfirst
 
 SUMMARY = "The council of Marrowby has approved a new tram line after three years of argument over its cost."
@@ -73,3 +73,20 @@ def test_a_german_lead_in_bold_inside_a_paragraph_is_dropped():
         f"<html><body><p class='copytext'><strong>{lead}</strong></p><div class='text'>"
         + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></body></html>")
     assert without_standfirst([lead] + PARAGRAPHS, tree, lead) == PARAGRAPHS
+
+
+# List items that are a link alone: other pages listed inside the article's box.
+RELATED = ["- Marrowby bus fares to rise in May", "- Bridge over the Lenn closed for a week"]
+
+
+def test_list_items_that_are_links_alone_are_dropped():
+    links = frozenset(r[2:] for r in RELATED) | {"tram"}
+    assert without_link_items(PARAGRAPHS + RELATED, links) == PARAGRAPHS
+
+
+def test_list_items_with_text_beside_their_link_are_kept():
+    """A list of the text's points, one word of which links elsewhere, and items that are not links."""
+    points = ["- The tram will cost about 400 million pounds", "- Work starts next spring"]
+    assert without_link_items(points, frozenset({"tram", "Work"})) == points
+    assert without_link_items(["Marrowby bus fares to rise in May"], frozenset({"Marrowby bus fares to rise in May"})) \
+        == ["Marrowby bus fares to rise in May"]  # a line that is no list item is left to the article's rules
