@@ -28,6 +28,7 @@ from builder.extract.docexport import without_comments
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
+from builder.extract.standfirst import without_standfirst
 
 # Below this many characters a trafilatura result is treated as a miss and the next method is tried.
 MIN_BODY_CHARS = 250
@@ -35,6 +36,13 @@ MIN_BODY_CHARS = 250
 MIN_PARAGRAPHS = 3
 # ... and the ensemble's text is taken unless it is much shorter than the first one.
 ENSEMBLE_MIN_SHARE = 0.8
+# A main text shorter than this is re-checked too, and the ensemble's text taken when it is this many times longer.
+MIN_CONFIDENT_CHARS = 1000
+MIN_ENSEMBLE_GAIN = 2.0
+# A menu taken for the text: at least MIN_MENU_LINES lines, less than this share of its characters in prose lines.
+MIN_MENU_LINES = 10
+MAX_MENU_PROSE_SHARE = 0.5
+MIN_PROSE_LINE_CHARS = 40
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
@@ -386,6 +394,17 @@ def layout_row(line: str) -> str:
     return filled[0].replace("\\|", "|") if len(filled) == 1 else line
 
 
+# trafilatura writes a list item as '- text'.
+_LIST_ITEM = "- "
+
+
+def without_link_items(lines: list[str], link_texts: frozenset[str]) -> list[str]:
+    """The text without list items that are a link and nothing else: a list of other pages (related stories,
+    a section's latest headlines, tags) kept inside the article's box, not its text."""
+    return [ln for ln in lines
+            if not (ln.startswith(_LIST_ITEM) and " ".join(ln[len(_LIST_ITEM):].split()) in link_texts)]
+
+
 def _lines(text: str | None) -> list[str]:
     return [layout_row(ln.strip()) for ln in (text or "").splitlines() if ln.strip()]
 
@@ -397,10 +416,33 @@ def _main_text(tree, url: str | None) -> list[str]:
     fast = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False, fast=True)
     lines = _lines(fast.text if fast else None)
     if len(lines) >= MIN_PARAGRAPHS and sum(map(len, lines)) >= MIN_BODY_CHARS:
-        return lines
+        return _rechecked(tree, url, lines)
     full = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
     full_lines = _lines(full.text if full else None)
     return full_lines if sum(map(len, full_lines)) >= sum(map(len, lines)) * ENSEMBLE_MIN_SHARE else lines
+
+
+def menu_like(lines: list[str]) -> bool:
+    """A text of many lines, most of its characters in short ones: a site's menu or index, not an article."""
+    total = sum(map(len, lines))
+    prose = sum(len(ln) for ln in lines if len(ln) >= MIN_PROSE_LINE_CHARS)
+    return len(lines) >= MIN_MENU_LINES and prose < MAX_MENU_PROSE_SHARE * total
+
+
+def _rechecked(tree, url: str | None, lines: list[str]) -> list[str]:
+    """trafilatura's own algorithm, checked against its full ensemble when its text is short or a menu.
+
+    Its algorithm sometimes stops after the first paragraphs (an element it takes for the text's end) or
+    takes a site's menu for the text; the ensemble's text is then taken when it holds MIN_ENSEMBLE_GAIN
+    times as much text, or when it is prose where the first was a menu."""
+    short, menu = sum(map(len, lines)) < MIN_CONFIDENT_CHARS, menu_like(lines)
+    if not (short or menu):
+        return lines
+    full = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
+    full_lines = _lines(full.text if full else None)
+    if menu:
+        return full_lines if not menu_like(full_lines) and sum(map(len, full_lines)) >= MIN_BODY_CHARS else lines
+    return full_lines if sum(map(len, full_lines)) >= MIN_ENSEMBLE_GAIN * sum(map(len, lines)) else lines
 
 
 # A personal name written without a space: Hangul ('탁새별', '남궁가람') or Han characters ('牛镛').
@@ -740,6 +782,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     lines = without_field_rows(lines, field_table_lines(tree))
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
+    lines = without_standfirst(lines, tree, meta["description"])
+    lines = without_link_items(lines, link_texts)
     ex = Extracted(
         body_lines=lines,
         extractor=method,

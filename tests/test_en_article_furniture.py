@@ -1,0 +1,49 @@
+"""English page furniture inside the text: pointers to other stories, the label over a box of them, and the
+'you may also like' box that ends the article.
+
+Lines written for the test: an invented town (Halverton) and its bakery.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.model import Extracted
+from builder.rules.en.article import refine
+
+TEXT = [
+    "Halverton's oldest bakery has won the county prize for its rye bread, the judges said on Saturday.",
+    "The bakery, which opened in 1921, beat forty other entries from across the county.",
+]
+
+
+def refined(lines: list[str]) -> list[str]:
+    return refine(Extracted(body_lines=lines, extractor="test")).body_lines
+
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Halverton bakery to open a second shop",
+    "See more: The county show in pictures",
+    "ALSO READ: Rye flour prices climb again",
+    "Related: Ten bakeries worth the drive",
+    "MORE : Win two tickets to the county show",
+    "DON'T MISS",
+    "Don’t miss:",
+])
+def test_pointers_to_other_stories_are_dropped(line):
+    assert refined(TEXT[:1] + [line] + TEXT[1:]) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Read more about the prize on the county's site, the judges said.",
+    "More than 300 loaves were tasted: a record for the show.",
+    "She told her staff not to miss the ceremony.",
+    "Related firms in the county also entered.",
+])
+def test_sentences_that_begin_alike_are_kept(line):
+    assert refined(TEXT[:1] + [line] + TEXT[1:]) == TEXT[:1] + [line] + TEXT[1:]
+
+
+@pytest.mark.parametrize("label", ["You may also like...", "You may also like…", "Recommended for you:"])
+def test_a_box_of_other_stories_ends_the_article(label):
+    assert refined(TEXT + [label, "Halverton mill reopens", "The county show returns"]) == TEXT
