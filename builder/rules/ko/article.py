@@ -1783,6 +1783,8 @@ _CELL_SEPARATOR = compiled(r"\s*[·ㆍ/]\s*")
 _POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 # A labelled field beside the date in such a row ('출처: 모아전자').
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
+_FILING_WORD = compiled(r"\s+(?:%s)$" % "|".join(map(re.escape, RULES["makers"]["filing_words"])))
+_COPY_LENGTH = compiled(RULES["makers"]["copy_length"])
 # A weekday or a time left beside a date in its own cell ('(화)', '09:30').
 _DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
 
@@ -1845,12 +1847,20 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
     if not row.outlet and _masthead_name(name):
         row.outlet = name
         return True
+    filed = _FILING_WORD.sub("", name)  # '[모아일보 송고]': the outlet that filed the copy
+    if filed != name and not row.outlet and _masthead_name(filed):
+        row.outlet = filed
+        return True
+    if _COPY_LENGTH.fullmatch(cell):  # '분량 원고지 6매': the filed copy's length
+        row.labelled = True
+        return True
     if _ROW_LABEL.match(cell):
         row.labelled = True  # '출처: 모아전자', '분류: 보도자료'
         return True
     return False
 
 
+_LEADING_TAG = compiled(r"^\s*[\[【<《][^\]】>》]{2,30}[\]】>》]")
 # A cell parted into more pieces than this is a menu, not fields (and its readings would be too many to try).
 MAX_CELL_PARTS = 8
 
@@ -1863,6 +1873,12 @@ def _row_cell(cell: str, row: _Row) -> bool:
     if _row_field(cell, trial):
         row.__dict__.update(trial.__dict__)
         return True
+    if (tag := _LEADING_TAG.match(cell)) and cell[tag.end():].strip():  # '[모아일보 송고] 경제부': the tag, then a field
+        trial = _Row()
+        trial.__dict__.update(row.__dict__)
+        if _row_field(tag.group(0), trial) and _row_cell(cell[tag.end():].strip(), trial):
+            row.__dict__.update(trial.__dict__)
+            return True
     cuts = [(m.start(), m.end()) for m in _CELL_SEPARATOR.finditer(cell)]
     if not cuts or len(cuts) >= MAX_CELL_PARTS:
         return False
