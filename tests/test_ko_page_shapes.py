@@ -990,3 +990,87 @@ def test_a_definition_list_of_short_fields_stays_out_and_a_data_table_stays_a_ta
     tree = load_html(page)
     unwrap_layout(tree)
     assert tree.xpath("//dl") and tree.xpath("//table")
+
+
+# -- a board's or a notice column's list-and-view page: the board's name is declared, the opened item is shown --
+
+def _board(title: str, heading: str, rows: str, info: str, foot: str = "") -> str:
+    return (f"<title>{title} | 갈대숲신문</title><meta property='og:site_name' content='갈대숲신문'>"
+            f"<meta property='og:title' content='{title}'>",
+            f"<div class='board'><h2>{title}</h2><p class='guide'>소식을 알리려면 글쓰기 버튼을 눌러 주세요. 게재는 무료입니다.</p>"
+            f"<table><tr><th>번호</th><th>제목</th><th>등록일</th></tr>{rows}</table>"
+            f"<div class='board-view'><h3 class='view-title'>{heading}</h3><p class='view-info'>{info}</p>"
+            f"<div class='view-content'><p>{PARA}</p><p>{PARA2}</p></div><p class='view-foot'>{foot}</p></div></div>")
+
+
+def test_board_name_gives_way_to_the_opened_items_heading_and_its_list_goes():
+    heading = "[인사] 갈대숲시 도시교통국장에 모해든 전 기획조정실장"
+    rows = (f"<tr><td>88</td><td><a href='/b/88'>{heading}</a></td><td>2025-05-20</td></tr>"
+            "<tr><td>87</td><td><a href='/b/87'>[인사] 갈대숲시 과장급 전보</a></td><td>2025-05-19</td></tr>")
+    ex = _page(*_board("인사 게시판", heading, rows, "등록일 2025-05-20 09:40 | 정리 편아람 기자 | 조회 77",
+                       "갈대숲신문은 기관의 인사 소식을 무료로 싣습니다. 문의 031-000-0000"))
+    assert ex.title == heading
+    assert ex.authors == ["편아람"] and ex.published == "2025-05-20T09:40:00+09:00"
+    assert "과장급 전보" not in ex.body and "글쓰기 버튼" not in ex.body and "무료로 싣습니다" not in ex.body
+    assert ex.body.startswith(PARA[:20])
+
+
+def test_short_column_name_the_heading_opens_with_as_its_tag():
+    head = ("<title>바로잡습니다 - 갈대숲신문</title><meta property='og:title' content='바로잡습니다'>"
+            "<meta property='og:site_name' content='갈대숲신문'>")
+    body = (f"<h2>[바로잡습니다] 5월 20~21일자 기사 정정</h2><p class='meta'>갈대숲신문 독자센터 · 게시 2025년 5월 22일 10:00</p>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>독자센터 전화 031-000-0000 · 이메일 reader@galdae.example</p>"
+            "<div><h3>지난 바로잡습니다</h3><ul><li><a href='/c/1'>[바로잡습니다] 5월 13일자 기사 정정</a> 2025.05.14</li></ul></div>")
+    ex = _page(head, body)
+    assert ex.title == "[바로잡습니다] 5월 20~21일자 기사 정정"
+    assert ex.published == "2025-05-22T10:00:00+09:00"
+    assert "독자센터 전화" not in ex.body
+
+
+def test_declared_headline_is_kept_on_pages_that_are_no_board():
+    # near misses: a declared headline that names no board, and a heading tagged with another word
+    head = f"<title>{HEADLINE} - 갈대숲신문</title><meta property='og:title' content='{HEADLINE}'>"
+    ex = _page(head, f"<h1>{HEADLINE}</h1><h3>[알림] 갈대숲신문 창간 20주년 기념 독자 사진전</h3><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.title == HEADLINE
+
+
+def test_board_contact_and_guide_lines_are_boilerplate():
+    assert is_boilerplate("독자센터 전화 02-000-0000 · 이메일 reader@galdae.example")
+    assert is_boilerplate("고객센터 문의 1588-0000")
+    assert is_boilerplate("부고는 무료로 실어 드립니다. 문의 031-000-0000")
+    assert is_boilerplate("부고를 알리려면 부고 신청 버튼을 눌러 주세요.")
+    # near misses: an event's details in its last paragraph, a sentence about a desk
+    assert not is_boilerplate("축제는 20일부터 사흘간 열리며 입장은 무료다. 문의 031-000-0000")
+    assert not is_boilerplate("시는 시민 불편을 줄이려고 독자센터 전화 상담 시간을 두 배로 늘렸다고 밝혔다.")
+
+
+# -- a text-only (accessible) edition: labelled title line, marks where the text starts and ends --
+
+def test_text_only_edition_title_label_and_text_marks():
+    head = "<title>갈대숲신문 텍스트 전용 서비스 - 기사 보기</title>"
+    body = (f"<p>분류: 지역 &gt; 강원</p><p>제목: {HEADLINE}</p><p>작성자: 편아람 기자</p><p>작성일: 2025년 5월 22일 오전 9시 10분</p>"
+            f"<p>본문 시작</p><p>{PARA}</p><p>{PARA2}</p><p>본문 끝</p><p>사진 1장 있음. 사진 설명: 대여소 앞 모습.</p>")
+    ex = _page(head, body)
+    assert ex.title == HEADLINE
+    assert "본문 끝" not in ex.body and "사진 설명" not in ex.body and "본문 시작" not in ex.subheadings
+    assert is_end_marker("[기사 본문 끝]") and is_end_marker("- 본문 종료 -")
+    assert is_boilerplate("본문 시작")
+    # near misses: a sentence that speaks of a text's end; a headline that names a title
+    assert not is_end_marker("그는 본문 끝에 짧은 메모를 남겼다고 설명했다.")
+    ex = _page(f"<title>{HEADLINE} - 갈대숲신문</title>", f"<h1>제목: 짧음</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.title != "짧음"
+
+
+def test_author_email_declared_only_in_json_ld():
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "%s", '
+          '"author": {"@type": "Person", "name": "편아람", "email": "mailto:aram@galdae.example"}, '
+          '"datePublished": "2025-05-22T09:10:00+09:00", "publisher": {"@type": "Organization", "name": "갈대숲신문"}}') % HEADLINE
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.author_emails == ["aram@galdae.example"] and ex.authors == ["편아람"]
+    # near miss: the publisher's address is no author's
+    ld2 = ld.replace(', "email": "mailto:aram@galdae.example"', "").replace('"name": "갈대숲신문"',
+                                                                            '"name": "갈대숲신문", "email": "desk@galdae.example"')
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld2}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert "desk@galdae.example" not in ex.author_emails

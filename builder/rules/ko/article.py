@@ -665,6 +665,37 @@ _PAGE_NAME = compiled(RULES["headline_block"]["page_name"])
 _MENU_PATH = compiled(r"[가-힣A-Za-z0-9 ]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z0-9 ]{1,10})+")
 
 
+_BOARD_NAME = compiled(RULES["headline_block"]["board_name"])
+_ITEM_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//*[contains(@class, 'view-title') or contains(@class, 'view_title') "
+                             "or contains(@class, 'subject') or contains(@class, 'tit_view')]")
+MAX_BOARD_HEADLINE = 200
+
+
+# A title printed after its field's label ('제목: 헤드라인', '기사 제목 : …'); what follows must be a headline's length.
+_TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*[:：]\s*", re.I)
+MIN_TITLE_AFTER_LABEL = 8
+
+
+def board_item_headline(tree, title: str) -> str | None:
+    """The opened item's headline on a board's or a notice column's page whose declared title is the board's name
+    ('부고 게시판' over '[부고] …', '바로잡습니다' over '[바로잡습니다] 3월 9~11일자 기사 정정'): the first heading
+    that is not that name and reads as a headline. A name the heading opens with as its tag is the same case for any
+    short name."""
+    name = re.split(r"\s*(?:[|>›»:·]|::)\s*|\s+-\s+", title.strip())[0]
+    board = bool(_BOARD_NAME.fullmatch(name))
+    for h in _ITEM_HEADINGS(tree):
+        if any(a.tag in _FURNITURE for a in h.iterancestors()):
+            continue
+        text = " ".join(h.text_content().split())
+        if not (MIN_SHOWN_HEADLINE <= len(text) <= MAX_BOARD_HEADLINE) or _same(text, name) \
+                or SENTENCE_END.search(text) or is_boilerplate(text):
+            continue
+        tagged = (tag := _LEADING_TAG.match(text)) and _squashed(tag.group(0).strip("[]【】<>《》 ")) == _squashed(name)
+        if board or tagged:
+            return text
+    return None
+
+
 def names_the_page(title: str) -> bool:
     """A <title> that opens with the name of the kind of page ('보도자료 상세 | 알림소식', '기사보기 > 지역뉴스'):
     a board's or an agency's view page, whatever menu it is filed under."""
@@ -1851,6 +1882,8 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
     if filed != name and not row.outlet and _masthead_name(filed):
         row.outlet = filed
         return True
+    if _POST_COUNTER.fullmatch(cell):  # '조회 412': a board view's counter beside its date and writer
+        return True
     if _COPY_LENGTH.fullmatch(cell):  # '분량 원고지 6매': the filed copy's length
         row.labelled = True
         return True
@@ -2440,6 +2473,27 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     return title, head, body
 
 
+_TABLE_ROW = compiled(r"^\s*\|.*\|\s*$")
+
+
+def below_item_list(lines: list[str], title: str | None) -> list[str]:
+    """The lines below a list of items that holds the page's own headline as one of its rows (a board's list
+    printed above the opened item): the list, and what stands above it, are no text."""
+    if not title or len(_squashed(title)) < MIN_SHOWN_HEADLINE:
+        return lines
+    key = _squashed(title)
+    for i, ln in enumerate(lines[:MAX_LEAD_LINES]):
+        if SENTENCE_END.search(ln) and not _TABLE_ROW.match(ln) and not is_boilerplate(ln):
+            return lines  # the text began before any list
+        if _TABLE_ROW.match(ln) and key in _squashed(ln):
+            end = i
+            while end + 1 < len(lines) and _TABLE_ROW.match(lines[end + 1]):
+                end += 1
+            rest = lines[end + 1:]
+            return rest if any(SENTENCE_END.search(r) for r in rest) else lines
+    return lines
+
+
 def below_headline(lines: list[str], title: str | None) -> list[str]:
     """The lines after the headline when the body prints it again near its top: a site's menu and
     section path above it are no text. The <title> may carry the site's name beside it ('매체 :: …')."""
@@ -2450,7 +2504,8 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     for i, ln in enumerate(lines):
         if not ln:
             continue
-        if _squashed(ln) == key or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
+        if _squashed(_TITLE_FIELD.sub("", ln)) == key \
+                or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
             return lines[i + 1:]
         if i >= MAX_LEAD_LINES:
             break
@@ -2565,6 +2620,10 @@ def refine(ex: Extracted) -> Extracted:
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
+    elif ex.page_tree is not None and ex.title and (item := board_item_headline(ex.page_tree, ex.title)):
+        ex.title = item  # '부고 게시판': the board's name declared as the title of the item it opens
+    if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
+        ex.title = ex.title[label.end():]  # '제목: 헤드라인': a text-only edition's labelled line
     if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
         ex.outlet = meta_outlet = named
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
@@ -2682,6 +2741,8 @@ def refine(ex: Extracted) -> Extracted:
     headline_seen = ex.page_tree is not None and bool(ex.title)
     if headline_seen:  # a page's menu and headline kept above the text: the byline follows them
         lines = below_headline(lines, ex.title)
+    if ex.page_tree is not None:
+        lines = below_item_list(lines, ex.title)
     if ex.page_tree is not None:
         lines = without_breadcrumb(lines)
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
