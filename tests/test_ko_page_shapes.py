@@ -1074,3 +1074,36 @@ def test_author_email_declared_only_in_json_ld():
     ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld2}</script>",
                f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
     assert "desk@galdae.example" not in ex.author_emails
+
+
+# -- a newsletter e-mail: its lead story under a section label, inside layout-table cells --
+
+def _letter(label: str, credit: str) -> str:
+    cell = "<tr><td style='padding:0 24px'>{}</td></tr>"
+    rows = [cell.format("<a href='https://letter.example/v/1'>웹에서 보기</a>"),
+            cell.format("갈대숲 아침레터 제88호 · 2025년 5월 22일(목)"),
+            cell.format("구독자님, 좋은 아침입니다. 오늘은 자전거 소식을 먼저 전해 드립니다."),
+            cell.format(label), cell.format(HEADLINE), cell.format(credit),
+            cell.format(PARA), cell.format(PARA2),
+            cell.format("<a href='https://galdae.example/n/1'>기사 전문 보기</a>"),
+            cell.format("<b>함께 읽을 만한 글</b><br>• 봄철 산책로 추천<br>• 주말 무료 공연 세 곳"),
+            cell.format("이 메일은 갈대숲 아침레터 구독을 신청하신 분께 발송됩니다.<br>수신거부 | 구독 정보 변경")]
+    return f"<table width='100%'><tr><td><table width='640'>{''.join(rows)}</table></td></tr></table>"
+
+
+def test_newsletter_lead_story_under_its_section_label():
+    for label in ("오늘의 기사", "주요 뉴스"):
+        ex = _page("<title>[갈대숲 아침레터] 5월 22일 목요일</title>",
+                   _letter(label, "글 편아람 기자 · aram@galdae.example · 갈대숲신문 2025.05.22"))
+        assert ex.title == HEADLINE and ex.authors == ["편아람"] and ex.outlet == "갈대숲신문"
+        assert ex.author_emails == ["aram@galdae.example"]
+        assert "좋은 아침" not in ex.body and "함께 읽을 만한" not in ex.body and "봄철 산책로" not in ex.body
+        assert ex.body.startswith(PARA[:20])
+
+
+def test_list_label_over_teasers_still_ends_the_text():
+    # near miss: '관련 기사' over another story's title and teaser (no credit line between them) is a list
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>관련 기사</p><p>갈대숲시 버스 노선 개편 다음 달 시행</p>"
+               "<p>시는 다음 달부터 시내버스 노선 12개를 바꾼다고 밝혔다. 배차 간격도 줄어든다고 설명했다.</p>")
+    assert ex.title == HEADLINE and "버스 노선" not in ex.body

@@ -2494,6 +2494,27 @@ def below_item_list(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
+def _row_outlet_of(line: str) -> str | None:
+    """The press a credit row names beside its date ('글 홍길동 기자 · hong@… · 모아신문 2023.11.01')."""
+    row = dateline_row(" ".join(line.split())) if len(line) <= MAX_BYLINE_NODE else None
+    return row[0] if row and row[0] and looks_like_outlet(row[0]) else None
+
+
+def labelled_story(lines: list[str], i: int) -> int | None:
+    """Where the story under a newsletter's section label starts ('오늘의 기사' / '주요 뉴스', then the headline,
+    the credit line and paragraphs): the index of its credit line; None when the label heads a list of links or
+    teasers (no credit line between a title and its text)."""
+    below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j]]
+    if len(below) < 3:
+        return None
+    head, credit, text = below[:3]
+    if not (MIN_SHOWN_HEADLINE <= len(lines[head]) <= HEAD["max_line_chars"]) or SENTENCE_END.search(lines[head]):
+        return None
+    if not (credit_line(lines[credit]) or _is_byline_node(lines[credit]) or REPORTER_LINE.search(lines[credit])):
+        return None
+    return credit if len(lines[text]) > 40 and SENTENCE_END.search(lines[text]) else None
+
+
 def below_headline(lines: list[str], title: str | None) -> list[str]:
     """The lines after the headline when the body prints it again near its top: a site's menu and
     section path above it are no text. The <title> may carry the site's name beside it ('매체 :: …')."""
@@ -2674,6 +2695,9 @@ def refine(ex: Extracted) -> Extracted:
         byline_date = _iso(d)
     # (a closing mark is no text, but stays to end the article below)
     # (an end marker stays for the cut below: a list's heading ('많이 본 뉴스') ends the text, its items with it)
+    story_labels = {ln: _row_outlet_of(ex.body_lines[credit]) for i, ln in enumerate(ex.body_lines)
+                    if ln and len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)
+                    and (credit := labelled_story(ex.body_lines, i)) is not None}
     furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln))
                  and not (len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)) for ln in ex.body_lines]
     # (a row dropped so that names the reporter beside the date signs the text: '등록 2025.04.15 | 홍길동 기자 hong@…')
@@ -2723,6 +2747,11 @@ def refine(ex: Extracted) -> Extracted:
     for i, line in enumerate(lines):
         if len(line) > MAX_MARKER_LINE:  # a paragraph that ends in a copyright notice keeps its text
             line = lines[i] = _strip_trailing_copyright(line)
+        if line and line in story_labels and (headline := next((ln for ln in lines[i + 1:] if ln), None)):
+            kept, seen_text = [], 0  # '오늘의 기사' over a letter's lead story: the letter's greeting above is no text
+            ex.title = headline
+            masthead_outlet_name = story_labels[line] or masthead_outlet_name  # the paper its credit row names
+            continue
         if line and len(line) <= MAX_MARKER_LINE and (is_end_marker(line) or about_box(line, lines[i + 1:i + 2])):
             if seen_text:
                 ex.tail_lines = lines[i:]
