@@ -1107,3 +1107,24 @@ def test_list_label_over_teasers_still_ends_the_text():
                f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>관련 기사</p><p>갈대숲시 버스 노선 개편 다음 달 시행</p>"
                "<p>시는 다음 달부터 시내버스 노선 12개를 바꾼다고 밝혔다. 배차 간격도 줄어든다고 설명했다.</p>")
     assert ex.title == HEADLINE and "버스 노선" not in ex.body
+
+
+# -- text dumps: the site's Korean and Latin names on one line; a byline written label first ('기자 X') --
+
+def test_dump_site_name_with_its_latin_rendering_is_no_headline():
+    for site in ("갈대숲뉴스 GALDAESUP NEWS", "갈대숲일보 The Galdaesup Ilbo"):
+        ex = _dump("\n".join([site, "속보 | 정치 | 경제 | 사회 | 지역", "로그인   구독", "", "사회 > 교통", "", HEADLINE, "",
+                              "입력 2025.05.22. 오전 9:10", "편아람 기자", "", PARA, "", PARA2]))
+        assert ex.title == HEADLINE and ex.outlet == site.split()[0]
+    # near miss: a headline that ends in a Latin word is still the headline
+    ex = _dump("\n".join(["갈대숲시 공공자전거 앱 새 단장 Bike", "", PARA, "", PARA2]))
+    assert ex.title == "갈대숲시 공공자전거 앱 새 단장 Bike"
+
+
+def test_dump_byline_written_label_first():
+    ex = _dump("\n".join(["갈대숲법률신문 — 법원·검찰 소식", "전체기사 | 법원 | 검찰 | 판결", "", HEADLINE, "", "기자 편아람", "",
+                          PARA, "", PARA2]))
+    assert ex.title == HEADLINE and ex.authors == ["편아람"]
+    # near miss: a line that starts with the word 기자 and is no byline
+    ex = _dump("\n".join([HEADLINE, "", "기자 회견", "", PARA, "", PARA2]))
+    assert ex.authors == []

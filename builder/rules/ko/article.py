@@ -1383,6 +1383,10 @@ _LEADING_BRACKET = compiled(r"^[\[(]([^\[\]()]{2,%d})[\])]\s*" % MAX_CREDIT_CHAR
 _PRESS_PLACE_REPORTER = next(pattern for name, _where, pattern, _strip in BYLINES if name == "outlet_place_reporter")
 
 
+# Bylines whose form alone does not tell a name from a word: read only when the name reads as a Korean name.
+NAME_CHECKED_BYLINES = frozenset({"reporter_label_first"})
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left).
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
@@ -1401,6 +1405,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         if not m or _key(m.groupdict().get("outlet") or "") in SECTION_TAGS:
             continue  # '[포토뉴스]': a kind of story, not an outlet's tag
         groups = m.groupdict()
+        if _name in NAME_CHECKED_BYLINES and not all(is_korean_name(n) for n in re.split(r"[\s/·,]+", groups["names"]) if n):
+            continue  # '기자 회견': the word before a noun, no label before a name
         if _key(groups.get("outlet") or "") in BYLINE_LABELS:
             groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet
         for name in re.split(r"[\s/·,]+", groups["names"]):
@@ -1685,8 +1691,8 @@ def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], l
             if not short or not _masthead_evidence(above, tail):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
-        if k == 0 and _site_with_slogan(line, tail):
-            continue  # '모아경제 - 빠르고 정확한 경제뉴스': the site's name and its slogan head the masthead
+        if k == 0 and (_site_with_slogan(line, tail) or _site_with_latin_name(line, tail)):
+            continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
             return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
@@ -1702,6 +1708,16 @@ def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
     parts = _SLOGAN_SEPARATOR.split(line.strip(), maxsplit=1)
     return len(parts) == 2 and (_outlet_like(parts[0]) or any(parts[0] in ln for ln in tail)) \
         and not DATETIME.search(parts[1]) and not _menu_line(parts[1])
+
+
+_SITE_THEN_LATIN = compiled(r"(?P<name>[가-힣][가-힣0-9]{1,11})\s+(?P<latin>[A-Za-z][A-Za-z0-9.&' ]{1,40})")
+
+
+def _site_with_latin_name(line: str, tail: list[str] = ()) -> bool:
+    """A site's Korean name and its Latin rendering on one line ('모아뉴스 MOA NEWS', '모아일보 The Moa Ilbo'): the
+    Korean part reads as an outlet's name (or the last lines print it again)."""
+    m = _SITE_THEN_LATIN.fullmatch(line.strip())
+    return bool(m) and (_outlet_like(m.group("name")) or any(m.group("name") in ln for ln in tail))
 
 
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
@@ -1737,6 +1753,8 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     if (korean := korean_beside_latin(masthead)) is not None:
         return korean
     name = masthead[0].strip("[]【】<>《》 ")
+    if (both := _SITE_THEN_LATIN.fullmatch(name)) and _site_with_latin_name(name, tail):
+        return both.group("name")  # '모아뉴스 MOA NEWS': the Korean name
     if _menu_line(name) and _outlet_like(first := _MENU_SEPARATOR.split(name)[0]):
         name = first  # '모아일보 > 사회': the site's name heads its section path
     words = name.split()
