@@ -10,7 +10,7 @@ import pytest
 from builder.document import check_article, refined
 from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (is_end_marker, clean_authors, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
+from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1128,3 +1128,34 @@ def test_dump_byline_written_label_first():
     # near miss: a line that starts with the word 기자 and is no byline
     ex = _dump("\n".join([HEADLINE, "", "기자 회견", "", PARA, "", PARA2]))
     assert ex.authors == []
+
+
+# -- a social account's thread that carries an article (Mastodon, X, Bluesky exports) --
+
+def _thread(card: str, site: str) -> tuple[str, str]:
+    posts = [f"{HEADLINE} (1/3)<br>갈대숲신문 2025년 5월 21일 자 기사를 타래로 옮깁니다. 🧵", f"{PARA} (2/3)",
+             f"{PARA2} (3/3)<br>글 편아람 기자 aram@galdae.example"]
+    body = "".join(f"<article class='status'><div class='status__header'><strong>갈대숲신문 📰</strong> "
+                   f"<time datetime='2025-05-22T00:0{i}:00.000Z'>2025-05-22 09:0{i}</time></div>"
+                   f"<div class='status__content'><p>{p}</p></div><div>답글 0 · 부스트 3 · 좋아요 9</div></article>"
+                   for i, p in enumerate(posts))
+    return (f"<title>갈대숲신문 📰 - {site}</title><meta property='og:site_name' content='{site}'>"
+            f"<meta property='og:title' content='{card}'>", body)
+
+
+def test_thread_of_an_account_carrying_an_article():
+    for card, site in (("갈대숲신문 📰 (@galdae@social.example)", "social.example"), ("갈대숲신문 (@galdae_news) / X", "X"),
+                       ("갈대숲신문 (@galdae.bsky.social)", "Bluesky")):
+        ex = _page(*_thread(card, site))
+        assert ex.title == HEADLINE and ex.outlet == "갈대숲신문" and ex.published == "2025-05-21"
+        assert ex.authors == ["편아람"]
+        assert "(2/3)" not in ex.body and "타래로 옮깁니다" not in ex.body and ex.body.startswith(PARA[:20])
+
+
+def test_counters_only_come_off_a_thread():
+    lines = [f"{PARA} (1/2)", f"{PARA2} (2/2)"]
+    assert without_thread_counters(lines) == [PARA, PARA2]
+    # near misses: a single fraction, fractions of different totals, a count past its total
+    assert without_thread_counters([f"{PARA} (1/2)", PARA2]) == [f"{PARA} (1/2)", PARA2]
+    assert without_thread_counters(["득표율은 3/4", "찬성은 2/3"]) == ["득표율은 3/4", "찬성은 2/3"]
+    assert without_thread_counters(["경기 (5/3)", "경기 (4/3)"]) == ["경기 (5/3)", "경기 (4/3)"]

@@ -696,6 +696,49 @@ def board_item_headline(tree, title: str) -> str | None:
     return None
 
 
+_ACCOUNT_CARD = compiled(RULES["headline_block"]["account_card"])
+_COUNTER_END = compiled(RULES["headline_block"]["thread_counter_end"])
+_COUNTER_START = compiled(RULES["headline_block"]["thread_counter_start"])
+_THREAD_RELAY = compiled(RULES["headline_block"]["thread_relay"])
+_NAMED_DATE = compiled(r"(?:%s)\s*자(?![가-힣])" % RULES["dates"]["datetime"])
+_NOT_NAME_CHARS = compiled(r"[^\w\s·&.-]")
+MIN_THREAD_COUNTERS = 2
+
+
+def without_thread_counters(lines: list[str]) -> list[str]:
+    """A thread's posts without their counters ('… (1/6)', '2/6 …'): taken off only when two posts or more carry
+    one of the same total, none past it."""
+    found = [m for ln in lines if ln and (m := _COUNTER_END.search(ln) or _COUNTER_START.match(ln))]
+    totals = {m.group("total") for m in found}
+    if len(found) < MIN_THREAD_COUNTERS or len(totals) != 1 or any(int(m.group("n")) > int(m.group("total")) for m in found):
+        return lines
+    return [_COUNTER_START.sub("", _COUNTER_END.sub("", ln)) if ln else ln for ln in lines]
+
+
+def read_thread(ex: Extracted) -> None:
+    """A social account's thread that carries an article ('모아일보 (@moailbo@social.example)'): the first post's first
+    line is the headline, the relay line under it names the article's date, the account's display name is the press
+    when it reads as one (the server's name is no outlet)."""
+    card = _ACCOUNT_CARD.fullmatch(ex.title or "")
+    if not card:
+        return
+    name = " ".join(_NOT_NAME_CHARS.sub(" ", card.group("name")).split())
+    if name and looks_like_outlet(name) and (not ex.outlet or "." in ex.outlet or not looks_like_outlet(ex.outlet)):
+        ex.outlet = name
+    shown_name = _squashed(card.group("name"))
+    ex.body_lines = [ln for ln in ex.body_lines if _squashed(ln) != shown_name]  # each post's header: the account's name
+    lines = [ln for ln in ex.body_lines if ln]
+    if lines and not SENTENCE_END.search(lines[0]) and len(lines[0]) >= MIN_SHOWN_HEADLINE:
+        ex.title = lines[0]
+        ex.body_lines = ex.body_lines[ex.body_lines.index(lines[0]) + 1:]
+    for i, ln in enumerate(ex.body_lines[:3]):
+        if ln and _THREAD_RELAY.search(ln):
+            if (d := _NAMED_DATE.search(ln)) and (iso := _iso(d)):
+                ex.published = iso
+            ex.body_lines = ex.body_lines[:i] + ex.body_lines[i + 1:]
+            break
+
+
 def names_the_page(title: str) -> bool:
     """A <title> that opens with the name of the kind of page ('보도자료 상세 | 알림소식', '기사보기 > 지역뉴스'):
     a board's or an agency's view page, whatever menu it is filed under."""
@@ -2659,6 +2702,9 @@ def refine(ex: Extracted) -> Extracted:
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
+    elif ex.page_tree is not None and _ACCOUNT_CARD.fullmatch(ex.title or ""):
+        ex.body_lines = without_thread_counters(ex.body_lines)
+        read_thread(ex)
     elif ex.page_tree is not None and ex.title and (item := board_item_headline(ex.page_tree, ex.title)):
         ex.title = item  # '부고 게시판': the board's name declared as the title of the item it opens
     if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
