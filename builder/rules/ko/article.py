@@ -690,7 +690,7 @@ def board_item_headline(tree, title: str) -> str | None:
         if not (MIN_SHOWN_HEADLINE <= len(text) <= MAX_BOARD_HEADLINE) or _same(text, name) \
                 or SENTENCE_END.search(text) or is_boilerplate(text):
             continue
-        tagged = (tag := _LEADING_TAG.match(text)) and _squashed(tag.group(0).strip("[]【】<>《》 ")) == _squashed(name)
+        tagged = (tag := _CELL_TAG.match(text)) and _squashed(tag.group(0).strip("[]【】<>《》 ")) == _squashed(name)
         if board or tagged:
             return text
     return None
@@ -1954,7 +1954,7 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
     return False
 
 
-_LEADING_TAG = compiled(r"^\s*[\[【<《][^\]】>》]{2,30}[\]】>》]")
+_CELL_TAG = compiled(r"^\s*[\[【<《][^\]】>》]{2,30}[\]】>》]")
 # A cell parted into more pieces than this is a menu, not fields (and its readings would be too many to try).
 MAX_CELL_PARTS = 8
 
@@ -1967,7 +1967,7 @@ def _row_cell(cell: str, row: _Row) -> bool:
     if _row_field(cell, trial):
         row.__dict__.update(trial.__dict__)
         return True
-    if (tag := _LEADING_TAG.match(cell)) and cell[tag.end():].strip():  # '[모아일보 송고] 경제부': the tag, then a field
+    if (tag := _CELL_TAG.match(cell)) and cell[tag.end():].strip():  # '[모아일보 송고] 경제부': the tag, then a field
         trial = _Row()
         trial.__dict__.update(row.__dict__)
         if _row_field(tag.group(0), trial) and _row_cell(cell[tag.end():].strip(), trial):
