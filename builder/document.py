@@ -17,6 +17,7 @@ from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.html import NoTree, extract_html
 from builder.extract.mime import NoArticlePart, unpack
 from builder.extract.model import Extracted
+from builder.extract.rtf import read_rtf
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
@@ -186,8 +187,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
-                           "not an HTML page, a text dump, a saved page or letter (MHTML, .eml), "
-                           "an RSS or Atom feed, an Evernote export or a WARC file")
+                           "not an HTML page, a text dump, a Rich Text (.rtf) copy, a saved page or letter "
+                           "(MHTML, .eml), an RSS or Atom feed, an Evernote export or a WARC file")
     sent = None
     if source.kind == "mime":
         try:
@@ -203,15 +204,21 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         except NotFeed as e:
             return quarantined(source, digest, "read", "not_a_feed", str(e))
         source = replace(source, kind="html", http_charset="utf-8", url=source.url or url)
-    try:
-        text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
-    except DecodeError as e:
-        return quarantined(source, digest, "decode", e.reason, str(e))
+    rtf_heading = None
+    if source.kind == "rtf":
+        rtf = read_rtf(data)  # RTF carries its own code page: its text is decoded as it is read
+        text, rtf_heading = rtf.text, rtf.heading
+    else:
+        try:
+            text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
+        except DecodeError as e:
+            return quarantined(source, digest, "decode", e.reason, str(e))
     text = _CONTROL.sub("", text)
     try:
         ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text, source.path)
     except NoTree as e:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
+    ex.title = ex.title or rtf_heading
     ex.sent = sent
     try:
         ex, language, rules = checked(ex)

@@ -24,6 +24,8 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# A word processor's or a newsroom system's filed copy saved as Rich Text: read as a text dump.
+RTF_SUFFIXES = (".rtf",)
 # A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
 # root says so (`sniff_kind`).
 FEED_SUFFIXES = (".rss", ".atom", ".enex")
@@ -38,7 +40,7 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
-    kind: str = "html"  # html | text | mime | feed | unknown
+    kind: str = "html"  # html | text | mime | feed | rtf | unknown
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -74,6 +76,8 @@ def kind_of(name: str) -> str:
         return "text"
     if low.endswith(MIME_SUFFIXES):
         return "mime"
+    if low.endswith(RTF_SUFFIXES):
+        return "rtf"
     if low.endswith(FEED_SUFFIXES):
         return "feed"
     return "unknown"
@@ -377,9 +381,12 @@ def sniff_kind(path: Path) -> str:
         except (OSError, EOFError):
             return "unknown"
     from builder.extract.feed import looks_like_feed
+    from builder.extract.rtf import looks_like_rtf
 
     if looks_like_feed(head):
         return "feed"
+    if looks_like_rtf(head):
+        return "rtf"
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head else "unknown"
 

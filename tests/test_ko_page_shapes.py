@@ -10,7 +10,7 @@ import pytest
 from builder.document import check_article, refined
 from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (is_end_marker, clean_authors, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
+from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -990,3 +990,172 @@ def test_a_definition_list_of_short_fields_stays_out_and_a_data_table_stays_a_ta
     tree = load_html(page)
     unwrap_layout(tree)
     assert tree.xpath("//dl") and tree.xpath("//table")
+
+
+# -- a board's or a notice column's list-and-view page: the board's name is declared, the opened item is shown --
+
+def _board(title: str, heading: str, rows: str, info: str, foot: str = "") -> str:
+    return (f"<title>{title} | 갈대숲신문</title><meta property='og:site_name' content='갈대숲신문'>"
+            f"<meta property='og:title' content='{title}'>",
+            f"<div class='board'><h2>{title}</h2><p class='guide'>소식을 알리려면 글쓰기 버튼을 눌러 주세요. 게재는 무료입니다.</p>"
+            f"<table><tr><th>번호</th><th>제목</th><th>등록일</th></tr>{rows}</table>"
+            f"<div class='board-view'><h3 class='view-title'>{heading}</h3><p class='view-info'>{info}</p>"
+            f"<div class='view-content'><p>{PARA}</p><p>{PARA2}</p></div><p class='view-foot'>{foot}</p></div></div>")
+
+
+def test_board_name_gives_way_to_the_opened_items_heading_and_its_list_goes():
+    heading = "[인사] 갈대숲시 도시교통국장에 모해든 전 기획조정실장"
+    rows = (f"<tr><td>88</td><td><a href='/b/88'>{heading}</a></td><td>2025-05-20</td></tr>"
+            "<tr><td>87</td><td><a href='/b/87'>[인사] 갈대숲시 과장급 전보</a></td><td>2025-05-19</td></tr>")
+    ex = _page(*_board("인사 게시판", heading, rows, "등록일 2025-05-20 09:40 | 정리 편아람 기자 | 조회 77",
+                       "갈대숲신문은 기관의 인사 소식을 무료로 싣습니다. 문의 031-000-0000"))
+    assert ex.title == heading
+    assert ex.authors == ["편아람"] and ex.published == "2025-05-20T09:40:00+09:00"
+    assert "과장급 전보" not in ex.body and "글쓰기 버튼" not in ex.body and "무료로 싣습니다" not in ex.body
+    assert ex.body.startswith(PARA[:20])
+
+
+def test_short_column_name_the_heading_opens_with_as_its_tag():
+    head = ("<title>바로잡습니다 - 갈대숲신문</title><meta property='og:title' content='바로잡습니다'>"
+            "<meta property='og:site_name' content='갈대숲신문'>")
+    body = (f"<h2>[바로잡습니다] 5월 20~21일자 기사 정정</h2><p class='meta'>갈대숲신문 독자센터 · 게시 2025년 5월 22일 10:00</p>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>독자센터 전화 031-000-0000 · 이메일 reader@galdae.example</p>"
+            "<div><h3>지난 바로잡습니다</h3><ul><li><a href='/c/1'>[바로잡습니다] 5월 13일자 기사 정정</a> 2025.05.14</li></ul></div>")
+    ex = _page(head, body)
+    assert ex.title == "[바로잡습니다] 5월 20~21일자 기사 정정"
+    assert ex.published == "2025-05-22T10:00:00+09:00"
+    assert "독자센터 전화" not in ex.body
+
+
+def test_declared_headline_is_kept_on_pages_that_are_no_board():
+    # near misses: a declared headline that names no board, and a heading tagged with another word
+    head = f"<title>{HEADLINE} - 갈대숲신문</title><meta property='og:title' content='{HEADLINE}'>"
+    ex = _page(head, f"<h1>{HEADLINE}</h1><h3>[알림] 갈대숲신문 창간 20주년 기념 독자 사진전</h3><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.title == HEADLINE
+
+
+def test_board_contact_and_guide_lines_are_boilerplate():
+    assert is_boilerplate("독자센터 전화 02-000-0000 · 이메일 reader@galdae.example")
+    assert is_boilerplate("고객센터 문의 1588-0000")
+    assert is_boilerplate("부고는 무료로 실어 드립니다. 문의 031-000-0000")
+    assert is_boilerplate("부고를 알리려면 부고 신청 버튼을 눌러 주세요.")
+    # near misses: an event's details in its last paragraph, a sentence about a desk
+    assert not is_boilerplate("축제는 20일부터 사흘간 열리며 입장은 무료다. 문의 031-000-0000")
+    assert not is_boilerplate("시는 시민 불편을 줄이려고 독자센터 전화 상담 시간을 두 배로 늘렸다고 밝혔다.")
+
+
+# -- a text-only (accessible) edition: labelled title line, marks where the text starts and ends --
+
+def test_text_only_edition_title_label_and_text_marks():
+    head = "<title>갈대숲신문 텍스트 전용 서비스 - 기사 보기</title>"
+    body = (f"<p>분류: 지역 &gt; 강원</p><p>제목: {HEADLINE}</p><p>작성자: 편아람 기자</p><p>작성일: 2025년 5월 22일 오전 9시 10분</p>"
+            f"<p>본문 시작</p><p>{PARA}</p><p>{PARA2}</p><p>본문 끝</p><p>사진 1장 있음. 사진 설명: 대여소 앞 모습.</p>")
+    ex = _page(head, body)
+    assert ex.title == HEADLINE
+    assert "본문 끝" not in ex.body and "사진 설명" not in ex.body and "본문 시작" not in ex.subheadings
+    assert is_end_marker("[기사 본문 끝]") and is_end_marker("- 본문 종료 -")
+    assert is_boilerplate("본문 시작")
+    # near misses: a sentence that speaks of a text's end; a headline that names a title
+    assert not is_end_marker("그는 본문 끝에 짧은 메모를 남겼다고 설명했다.")
+    ex = _page(f"<title>{HEADLINE} - 갈대숲신문</title>", f"<h1>제목: 짧음</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.title != "짧음"
+
+
+def test_author_email_declared_only_in_json_ld():
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "%s", '
+          '"author": {"@type": "Person", "name": "편아람", "email": "mailto:aram@galdae.example"}, '
+          '"datePublished": "2025-05-22T09:10:00+09:00", "publisher": {"@type": "Organization", "name": "갈대숲신문"}}') % HEADLINE
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.author_emails == ["aram@galdae.example"] and ex.authors == ["편아람"]
+    # near miss: the publisher's address is no author's
+    ld2 = ld.replace(', "email": "mailto:aram@galdae.example"', "").replace('"name": "갈대숲신문"',
+                                                                            '"name": "갈대숲신문", "email": "desk@galdae.example"')
+    ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld2}</script>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    assert "desk@galdae.example" not in ex.author_emails
+
+
+# -- a newsletter e-mail: its lead story under a section label, inside layout-table cells --
+
+def _letter(label: str, credit: str) -> str:
+    cell = "<tr><td style='padding:0 24px'>{}</td></tr>"
+    rows = [cell.format("<a href='https://letter.example/v/1'>웹에서 보기</a>"),
+            cell.format("갈대숲 아침레터 제88호 · 2025년 5월 22일(목)"),
+            cell.format("구독자님, 좋은 아침입니다. 오늘은 자전거 소식을 먼저 전해 드립니다."),
+            cell.format(label), cell.format(HEADLINE), cell.format(credit),
+            cell.format(PARA), cell.format(PARA2),
+            cell.format("<a href='https://galdae.example/n/1'>기사 전문 보기</a>"),
+            cell.format("<b>함께 읽을 만한 글</b><br>• 봄철 산책로 추천<br>• 주말 무료 공연 세 곳"),
+            cell.format("이 메일은 갈대숲 아침레터 구독을 신청하신 분께 발송됩니다.<br>수신거부 | 구독 정보 변경")]
+    return f"<table width='100%'><tr><td><table width='640'>{''.join(rows)}</table></td></tr></table>"
+
+
+def test_newsletter_lead_story_under_its_section_label():
+    for label in ("오늘의 기사", "주요 뉴스"):
+        ex = _page("<title>[갈대숲 아침레터] 5월 22일 목요일</title>",
+                   _letter(label, "글 편아람 기자 · aram@galdae.example · 갈대숲신문 2025.05.22"))
+        assert ex.title == HEADLINE and ex.authors == ["편아람"] and ex.outlet == "갈대숲신문"
+        assert ex.author_emails == ["aram@galdae.example"]
+        assert "좋은 아침" not in ex.body and "함께 읽을 만한" not in ex.body and "봄철 산책로" not in ex.body
+        assert ex.body.startswith(PARA[:20])
+
+
+def test_list_label_over_teasers_still_ends_the_text():
+    # near miss: '관련 기사' over another story's title and teaser (no credit line between them) is a list
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>관련 기사</p><p>갈대숲시 버스 노선 개편 다음 달 시행</p>"
+               "<p>시는 다음 달부터 시내버스 노선 12개를 바꾼다고 밝혔다. 배차 간격도 줄어든다고 설명했다.</p>")
+    assert ex.title == HEADLINE and "버스 노선" not in ex.body
+
+
+# -- text dumps: the site's Korean and Latin names on one line; a byline written label first ('기자 X') --
+
+def test_dump_site_name_with_its_latin_rendering_is_no_headline():
+    for site in ("갈대숲뉴스 GALDAESUP NEWS", "갈대숲일보 The Galdaesup Ilbo"):
+        ex = _dump("\n".join([site, "속보 | 정치 | 경제 | 사회 | 지역", "로그인   구독", "", "사회 > 교통", "", HEADLINE, "",
+                              "입력 2025.05.22. 오전 9:10", "편아람 기자", "", PARA, "", PARA2]))
+        assert ex.title == HEADLINE and ex.outlet == site.split()[0]
+    # near miss: a headline that ends in a Latin word is still the headline
+    ex = _dump("\n".join(["갈대숲시 공공자전거 앱 새 단장 Bike", "", PARA, "", PARA2]))
+    assert ex.title == "갈대숲시 공공자전거 앱 새 단장 Bike"
+
+
+def test_dump_byline_written_label_first():
+    ex = _dump("\n".join(["갈대숲법률신문 — 법원·검찰 소식", "전체기사 | 법원 | 검찰 | 판결", "", HEADLINE, "", "기자 편아람", "",
+                          PARA, "", PARA2]))
+    assert ex.title == HEADLINE and ex.authors == ["편아람"]
+    # near miss: a line that starts with the word 기자 and is no byline
+    ex = _dump("\n".join([HEADLINE, "", "기자 회견", "", PARA, "", PARA2]))
+    assert ex.authors == []
+
+
+# -- a social account's thread that carries an article (Mastodon, X, Bluesky exports) --
+
+def _thread(card: str, site: str) -> tuple[str, str]:
+    posts = [f"{HEADLINE} (1/3)<br>갈대숲신문 2025년 5월 21일 자 기사를 타래로 옮깁니다. 🧵", f"{PARA} (2/3)",
+             f"{PARA2} (3/3)<br>글 편아람 기자 aram@galdae.example"]
+    body = "".join(f"<article class='status'><div class='status__header'><strong>갈대숲신문 📰</strong> "
+                   f"<time datetime='2025-05-22T00:0{i}:00.000Z'>2025-05-22 09:0{i}</time></div>"
+                   f"<div class='status__content'><p>{p}</p></div><div>답글 0 · 부스트 3 · 좋아요 9</div></article>"
+                   for i, p in enumerate(posts))
+    return (f"<title>갈대숲신문 📰 - {site}</title><meta property='og:site_name' content='{site}'>"
+            f"<meta property='og:title' content='{card}'>", body)
+
+
+def test_thread_of_an_account_carrying_an_article():
+    for card, site in (("갈대숲신문 📰 (@galdae@social.example)", "social.example"), ("갈대숲신문 (@galdae_news) / X", "X"),
+                       ("갈대숲신문 (@galdae.bsky.social)", "Bluesky")):
+        ex = _page(*_thread(card, site))
+        assert ex.title == HEADLINE and ex.outlet == "갈대숲신문" and ex.published == "2025-05-21"
+        assert ex.authors == ["편아람"]
+        assert "(2/3)" not in ex.body and "타래로 옮깁니다" not in ex.body and ex.body.startswith(PARA[:20])
+
+
+def test_counters_only_come_off_a_thread():
+    lines = [f"{PARA} (1/2)", f"{PARA2} (2/2)"]
+    assert without_thread_counters(lines) == [PARA, PARA2]
+    # near misses: a single fraction, fractions of different totals, a count past its total
+    assert without_thread_counters([f"{PARA} (1/2)", PARA2]) == [f"{PARA} (1/2)", PARA2]
+    assert without_thread_counters(["득표율은 3/4", "찬성은 2/3"]) == ["득표율은 3/4", "찬성은 2/3"]
+    assert without_thread_counters(["경기 (5/3)", "경기 (4/3)"]) == ["경기 (5/3)", "경기 (4/3)"]

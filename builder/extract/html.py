@@ -791,6 +791,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         authors=authors or ((printed_writers(tree, doc, outlets) or declared) if declared else
                             split_authors(doc.author if doc else None) or _writers(page_byline(tree), outlets)
                             or split_authors(meta["microdata_authors"]) or credit_line(tree)),
+        author_emails=list(meta.get("author_emails") or []),
         shown_author=shown_author,
         published=published or shown_date or (searched_date(tree, date_url) if doc else None) or meta["published"],
         updated=meta["updated"],

@@ -73,6 +73,21 @@ def _names(value) -> list[str]:
     return []
 
 
+_EMAIL = re.compile(r"^(?:mailto:)?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", re.I)
+
+
+def author_emails(value) -> list[str]:
+    """The e-mail addresses a JSON-LD author (or list of authors) declares (`"author": {"name": …, "email": …}`):
+    often the only place a page gives its reporter's address."""
+    people = value if isinstance(value, list) else [value]
+    found = []
+    for person in people:
+        if isinstance(person, dict) and isinstance(person.get("email"), str) and (m := _EMAIL.match(person["email"])):
+            if m.group(1) not in found:
+                found.append(m.group(1))
+    return found
+
+
 _MARKED = etree.XPath("//*[@class or @id]")
 _MICRODATA_AUTHORS = etree.XPath("//*[@itemprop='author']")
 _MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
@@ -143,6 +158,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         or meta.get("datemodified"),
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
         "microdata_authors": microdata_authors(tree),
+        "author_emails": author_emails(ld.get("author")),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],
         "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),

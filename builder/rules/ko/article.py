@@ -665,6 +665,80 @@ _PAGE_NAME = compiled(RULES["headline_block"]["page_name"])
 _MENU_PATH = compiled(r"[가-힣A-Za-z0-9 ]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z0-9 ]{1,10})+")
 
 
+_BOARD_NAME = compiled(RULES["headline_block"]["board_name"])
+_ITEM_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//*[contains(@class, 'view-title') or contains(@class, 'view_title') "
+                             "or contains(@class, 'subject') or contains(@class, 'tit_view')]")
+MAX_BOARD_HEADLINE = 200
+
+
+# A title printed after its field's label ('제목: 헤드라인', '기사 제목 : …'); what follows must be a headline's length.
+_TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*[:：]\s*", re.I)
+MIN_TITLE_AFTER_LABEL = 8
+
+
+def board_item_headline(tree, title: str) -> str | None:
+    """The opened item's headline on a board's or a notice column's page whose declared title is the board's name
+    ('부고 게시판' over '[부고] …', '바로잡습니다' over '[바로잡습니다] 3월 9~11일자 기사 정정'): the first heading
+    that is not that name and reads as a headline. A name the heading opens with as its tag is the same case for any
+    short name."""
+    name = re.split(r"\s*(?:[|>›»:·]|::)\s*|\s+-\s+", title.strip())[0]
+    board = bool(_BOARD_NAME.fullmatch(name))
+    for h in _ITEM_HEADINGS(tree):
+        if any(a.tag in _FURNITURE for a in h.iterancestors()):
+            continue
+        text = " ".join(h.text_content().split())
+        if not (MIN_SHOWN_HEADLINE <= len(text) <= MAX_BOARD_HEADLINE) or _same(text, name) \
+                or SENTENCE_END.search(text) or is_boilerplate(text):
+            continue
+        tagged = (tag := _CELL_TAG.match(text)) and _squashed(tag.group(0).strip("[]【】<>《》 ")) == _squashed(name)
+        if board or tagged:
+            return text
+    return None
+
+
+_ACCOUNT_CARD = compiled(RULES["headline_block"]["account_card"])
+_COUNTER_END = compiled(RULES["headline_block"]["thread_counter_end"])
+_COUNTER_START = compiled(RULES["headline_block"]["thread_counter_start"])
+_THREAD_RELAY = compiled(RULES["headline_block"]["thread_relay"])
+_NAMED_DATE = compiled(r"(?:%s)\s*자(?![가-힣])" % RULES["dates"]["datetime"])
+_NOT_NAME_CHARS = compiled(r"[^\w\s·&.-]")
+MIN_THREAD_COUNTERS = 2
+
+
+def without_thread_counters(lines: list[str]) -> list[str]:
+    """A thread's posts without their counters ('… (1/6)', '2/6 …'): taken off only when two posts or more carry
+    one of the same total, none past it."""
+    found = [m for ln in lines if ln and (m := _COUNTER_END.search(ln) or _COUNTER_START.match(ln))]
+    totals = {m.group("total") for m in found}
+    if len(found) < MIN_THREAD_COUNTERS or len(totals) != 1 or any(int(m.group("n")) > int(m.group("total")) for m in found):
+        return lines
+    return [_COUNTER_START.sub("", _COUNTER_END.sub("", ln)) if ln else ln for ln in lines]
+
+
+def read_thread(ex: Extracted) -> None:
+    """A social account's thread that carries an article ('모아일보 (@moailbo@social.example)'): the first post's first
+    line is the headline, the relay line under it names the article's date, the account's display name is the press
+    when it reads as one (the server's name is no outlet)."""
+    card = _ACCOUNT_CARD.fullmatch(ex.title or "")
+    if not card:
+        return
+    name = " ".join(_NOT_NAME_CHARS.sub(" ", card.group("name")).split())
+    if name and looks_like_outlet(name) and (not ex.outlet or "." in ex.outlet or not looks_like_outlet(ex.outlet)):
+        ex.outlet = name
+    shown_name = _squashed(card.group("name"))
+    ex.body_lines = [ln for ln in ex.body_lines if _squashed(ln) != shown_name]  # each post's header: the account's name
+    lines = [ln for ln in ex.body_lines if ln]
+    if lines and not SENTENCE_END.search(lines[0]) and len(lines[0]) >= MIN_SHOWN_HEADLINE:
+        ex.title = lines[0]
+        ex.body_lines = ex.body_lines[ex.body_lines.index(lines[0]) + 1:]
+    for i, ln in enumerate(ex.body_lines[:3]):
+        if ln and _THREAD_RELAY.search(ln):
+            if (d := _NAMED_DATE.search(ln)) and (iso := _iso(d)):
+                ex.published = iso
+            ex.body_lines = ex.body_lines[:i] + ex.body_lines[i + 1:]
+            break
+
+
 def names_the_page(title: str) -> bool:
     """A <title> that opens with the name of the kind of page ('보도자료 상세 | 알림소식', '기사보기 > 지역뉴스'):
     a board's or an agency's view page, whatever menu it is filed under."""
@@ -1352,6 +1426,10 @@ _LEADING_BRACKET = compiled(r"^[\[(]([^\[\]()]{2,%d})[\])]\s*" % MAX_CREDIT_CHAR
 _PRESS_PLACE_REPORTER = next(pattern for name, _where, pattern, _strip in BYLINES if name == "outlet_place_reporter")
 
 
+# Bylines whose form alone does not tell a name from a word: read only when the name reads as a Korean name.
+NAME_CHECKED_BYLINES = frozenset({"reporter_label_first"})
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left).
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
@@ -1370,6 +1448,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         if not m or _key(m.groupdict().get("outlet") or "") in SECTION_TAGS:
             continue  # '[포토뉴스]': a kind of story, not an outlet's tag
         groups = m.groupdict()
+        if _name in NAME_CHECKED_BYLINES and not all(is_korean_name(n) for n in re.split(r"[\s/·,]+", groups["names"]) if n):
+            continue  # '기자 회견': the word before a noun, no label before a name
         if _key(groups.get("outlet") or "") in BYLINE_LABELS:
             groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet
         for name in re.split(r"[\s/·,]+", groups["names"]):
@@ -1654,8 +1734,8 @@ def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], l
             if not short or not _masthead_evidence(above, tail):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
-        if k == 0 and _site_with_slogan(line, tail):
-            continue  # '모아경제 - 빠르고 정확한 경제뉴스': the site's name and its slogan head the masthead
+        if k == 0 and (_site_with_slogan(line, tail) or _site_with_latin_name(line, tail)):
+            continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
             return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
@@ -1671,6 +1751,16 @@ def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
     parts = _SLOGAN_SEPARATOR.split(line.strip(), maxsplit=1)
     return len(parts) == 2 and (_outlet_like(parts[0]) or any(parts[0] in ln for ln in tail)) \
         and not DATETIME.search(parts[1]) and not _menu_line(parts[1])
+
+
+_SITE_THEN_LATIN = compiled(r"(?P<name>[가-힣][가-힣0-9]{1,11})\s+(?P<latin>[A-Za-z][A-Za-z0-9.&' ]{1,40})")
+
+
+def _site_with_latin_name(line: str, tail: list[str] = ()) -> bool:
+    """A site's Korean name and its Latin rendering on one line ('모아뉴스 MOA NEWS', '모아일보 The Moa Ilbo'): the
+    Korean part reads as an outlet's name (or the last lines print it again)."""
+    m = _SITE_THEN_LATIN.fullmatch(line.strip())
+    return bool(m) and (_outlet_like(m.group("name")) or any(m.group("name") in ln for ln in tail))
 
 
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
@@ -1706,6 +1796,8 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     if (korean := korean_beside_latin(masthead)) is not None:
         return korean
     name = masthead[0].strip("[]【】<>《》 ")
+    if (both := _SITE_THEN_LATIN.fullmatch(name)) and _site_with_latin_name(name, tail):
+        return both.group("name")  # '모아뉴스 MOA NEWS': the Korean name
     if _menu_line(name) and _outlet_like(first := _MENU_SEPARATOR.split(name)[0]):
         name = first  # '모아일보 > 사회': the site's name heads its section path
     words = name.split()
@@ -1783,6 +1875,8 @@ _CELL_SEPARATOR = compiled(r"\s*[·ㆍ/]\s*")
 _POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 # A labelled field beside the date in such a row ('출처: 모아전자').
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
+_FILING_WORD = compiled(r"\s+(?:%s)$" % "|".join(map(re.escape, RULES["makers"]["filing_words"])))
+_COPY_LENGTH = compiled(RULES["makers"]["copy_length"])
 # A weekday or a time left beside a date in its own cell ('(화)', '09:30').
 _DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
 
@@ -1845,12 +1939,22 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
     if not row.outlet and _masthead_name(name):
         row.outlet = name
         return True
+    filed = _FILING_WORD.sub("", name)  # '[모아일보 송고]': the outlet that filed the copy
+    if filed != name and not row.outlet and _masthead_name(filed):
+        row.outlet = filed
+        return True
+    if _POST_COUNTER.fullmatch(cell):  # '조회 412': a board view's counter beside its date and writer
+        return True
+    if _COPY_LENGTH.fullmatch(cell):  # '분량 원고지 6매': the filed copy's length
+        row.labelled = True
+        return True
     if _ROW_LABEL.match(cell):
         row.labelled = True  # '출처: 모아전자', '분류: 보도자료'
         return True
     return False
 
 
+_CELL_TAG = compiled(r"^\s*[\[【<《][^\]】>》]{2,30}[\]】>》]")
 # A cell parted into more pieces than this is a menu, not fields (and its readings would be too many to try).
 MAX_CELL_PARTS = 8
 
@@ -1863,6 +1967,12 @@ def _row_cell(cell: str, row: _Row) -> bool:
     if _row_field(cell, trial):
         row.__dict__.update(trial.__dict__)
         return True
+    if (tag := _CELL_TAG.match(cell)) and cell[tag.end():].strip():  # '[모아일보 송고] 경제부': the tag, then a field
+        trial = _Row()
+        trial.__dict__.update(row.__dict__)
+        if _row_field(tag.group(0), trial) and _row_cell(cell[tag.end():].strip(), trial):
+            row.__dict__.update(trial.__dict__)
+            return True
     cuts = [(m.start(), m.end()) for m in _CELL_SEPARATOR.finditer(cell)]
     if not cuts or len(cuts) >= MAX_CELL_PARTS:
         return False
@@ -2424,6 +2534,48 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     return title, head, body
 
 
+_TABLE_ROW = compiled(r"^\s*\|.*\|\s*$")
+
+
+def below_item_list(lines: list[str], title: str | None) -> list[str]:
+    """The lines below a list of items that holds the page's own headline as one of its rows (a board's list
+    printed above the opened item): the list, and what stands above it, are no text."""
+    if not title or len(_squashed(title)) < MIN_SHOWN_HEADLINE:
+        return lines
+    key = _squashed(title)
+    for i, ln in enumerate(lines[:MAX_LEAD_LINES]):
+        if SENTENCE_END.search(ln) and not _TABLE_ROW.match(ln) and not is_boilerplate(ln):
+            return lines  # the text began before any list
+        if _TABLE_ROW.match(ln) and key in _squashed(ln):
+            end = i
+            while end + 1 < len(lines) and _TABLE_ROW.match(lines[end + 1]):
+                end += 1
+            rest = lines[end + 1:]
+            return rest if any(SENTENCE_END.search(r) for r in rest) else lines
+    return lines
+
+
+def _row_outlet_of(line: str) -> str | None:
+    """The press a credit row names beside its date ('글 홍길동 기자 · hong@… · 모아신문 2023.11.01')."""
+    row = dateline_row(" ".join(line.split())) if len(line) <= MAX_BYLINE_NODE else None
+    return row[0] if row and row[0] and looks_like_outlet(row[0]) else None
+
+
+def labelled_story(lines: list[str], i: int) -> int | None:
+    """Where the story under a newsletter's section label starts ('오늘의 기사' / '주요 뉴스', then the headline,
+    the credit line and paragraphs): the index of its credit line; None when the label heads a list of links or
+    teasers (no credit line between a title and its text)."""
+    below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j]]
+    if len(below) < 3:
+        return None
+    head, credit, text = below[:3]
+    if not (MIN_SHOWN_HEADLINE <= len(lines[head]) <= HEAD["max_line_chars"]) or SENTENCE_END.search(lines[head]):
+        return None
+    if not (credit_line(lines[credit]) or _is_byline_node(lines[credit]) or REPORTER_LINE.search(lines[credit])):
+        return None
+    return credit if len(lines[text]) > 40 and SENTENCE_END.search(lines[text]) else None
+
+
 def below_headline(lines: list[str], title: str | None) -> list[str]:
     """The lines after the headline when the body prints it again near its top: a site's menu and
     section path above it are no text. The <title> may carry the site's name beside it ('매체 :: …')."""
@@ -2434,7 +2586,8 @@ def below_headline(lines: list[str], title: str | None) -> list[str]:
     for i, ln in enumerate(lines):
         if not ln:
             continue
-        if _squashed(ln) == key or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
+        if _squashed(_TITLE_FIELD.sub("", ln)) == key \
+                or (len(ln) >= MIN_SHOWN_HEADLINE and (title.endswith(ln) or title.startswith(ln))):
             return lines[i + 1:]
         if i >= MAX_LEAD_LINES:
             break
@@ -2549,6 +2702,13 @@ def refine(ex: Extracted) -> Extracted:
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
+    elif ex.page_tree is not None and _ACCOUNT_CARD.fullmatch(ex.title or ""):
+        ex.body_lines = without_thread_counters(ex.body_lines)
+        read_thread(ex)
+    elif ex.page_tree is not None and ex.title and (item := board_item_headline(ex.page_tree, ex.title)):
+        ex.title = item  # '부고 게시판': the board's name declared as the title of the item it opens
+    if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
+        ex.title = ex.title[label.end():]  # '제목: 헤드라인': a text-only edition's labelled line
     if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
         ex.outlet = meta_outlet = named
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
@@ -2599,6 +2759,9 @@ def refine(ex: Extracted) -> Extracted:
         byline_date = _iso(d)
     # (a closing mark is no text, but stays to end the article below)
     # (an end marker stays for the cut below: a list's heading ('많이 본 뉴스') ends the text, its items with it)
+    story_labels = {ln: _row_outlet_of(ex.body_lines[credit]) for i, ln in enumerate(ex.body_lines)
+                    if ln and len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)
+                    and (credit := labelled_story(ex.body_lines, i)) is not None}
     furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln))
                  and not (len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)) for ln in ex.body_lines]
     # (a row dropped so that names the reporter beside the date signs the text: '등록 2025.04.15 | 홍길동 기자 hong@…')
@@ -2648,6 +2811,11 @@ def refine(ex: Extracted) -> Extracted:
     for i, line in enumerate(lines):
         if len(line) > MAX_MARKER_LINE:  # a paragraph that ends in a copyright notice keeps its text
             line = lines[i] = _strip_trailing_copyright(line)
+        if line and line in story_labels and (headline := next((ln for ln in lines[i + 1:] if ln), None)):
+            kept, seen_text = [], 0  # '오늘의 기사' over a letter's lead story: the letter's greeting above is no text
+            ex.title = headline
+            masthead_outlet_name = story_labels[line] or masthead_outlet_name  # the paper its credit row names
+            continue
         if line and len(line) <= MAX_MARKER_LINE and (is_end_marker(line) or about_box(line, lines[i + 1:i + 2])):
             if seen_text:
                 ex.tail_lines = lines[i:]
@@ -2666,6 +2834,8 @@ def refine(ex: Extracted) -> Extracted:
     headline_seen = ex.page_tree is not None and bool(ex.title)
     if headline_seen:  # a page's menu and headline kept above the text: the byline follows them
         lines = below_headline(lines, ex.title)
+    if ex.page_tree is not None:
+        lines = below_item_list(lines, ex.title)
     if ex.page_tree is not None:
         lines = without_breadcrumb(lines)
     # Bylines at the head (wire datelines) and at the tail (reporter, e-mail).
