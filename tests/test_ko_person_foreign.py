@@ -320,3 +320,9 @@ def test_korean_names_and_common_words_are_not_chinese_shaped(word):
 def test_a_chinese_shaped_word_with_no_title_after_makes_no_titled_person():
     found = persons("관광객들은 자오링둥 거리를 걸었다.")
     assert found.get("자오링둥") is None or found["자오링둥"].title is None
+
+
+@pytest.mark.parametrize("body", ["도하진 누리 마링스 단장은 \"좋다\"고 말했다.", "도하진 누리 스팅즈 단장은 \"좋다\"고 말했다."])
+def test_a_team_word_shaped_so_after_a_titled_name_is_the_names_body(body):
+    # the titled Korean name found first holds the title; the team's word is no Chinese name ('스' opens loanwords)
+    assert set(persons(body)) == {"도하진"}

@@ -2645,11 +2645,13 @@ class Finder:
         (chinese_shaped), that Kiwi reads as a proper noun, right before [a unit and] a title: that titled person,
         of the body named before it."""
         toks = self.toks
+        spans = [(m.start, m.end) for m in self.mentions if m.kind == "full"]
         for i, tok in enumerate(toks):
             if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or tok.stem in NOT_NAMES \
                     or tok.stem in ORG_WORDS or not chinese_shaped(tok.stem) \
+                    or any(a <= tok.start < b for a, b in spans) \
                     or morph.reading(self.body, tok.start, tok.end) != "proper":
-                continue
+                continue  # and not '류경민 한강 X 단장': a word of the body a name found before holds the title in
             right = self.right_title(i, after_foreign=True)
             if right is None:
                 continue
