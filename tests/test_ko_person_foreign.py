@@ -294,3 +294,35 @@ def test_a_later_surname_of_a_foreign_full_name_is_that_person(body, whole, shor
 def test_a_surname_two_full_names_share_stays_unresolved():
     found = persons("클레어 모랭 의원과 필립 모랭 의원이 만났다. 모랭 의원은 반대했다.")
     assert "클레어 모랭" in found and "필립 모랭" in found
+
+
+# -- a Chinese name written as one word (a surname spelled from Mandarin, a given name no Korean has) before a title --
+@pytest.mark.parametrize("body, name, title, org", [
+    ("중국 외교부 자오링둥 대변인은 \"강하게 반대한다\"고 말했다.", "자오링둥", "대변인", "외교부"),
+    ("중국 상무부 리쥔하오 대변인은 \"규칙 위반\"이라며 반발했다.", "리쥔하오", "대변인", "상무부"),
+    ("한빛유통의 저우메이펑 한국지사 대표도 이날 행사장을 찾았다.", "저우메이펑", "한국지사 대표", "한빛유통"),
+])
+def test_a_chinese_name_as_one_word_before_a_title_is_that_titled_person(body, name, title, org):
+    found = persons(body)
+    assert found[name].title == title and org in (found[name].organization or "")
+
+
+@pytest.mark.parametrize("word", ["자오링둥", "리쥔하오", "저우메이펑", "쑹팅위"])
+def test_chinese_shaped_words(word):
+    assert person.chinese_shaped(word)
+
+
+@pytest.mark.parametrize("word", ["장미란", "왕소연", "정하윤", "한빛유통", "리조트", "주하람"])
+def test_korean_names_and_common_words_are_not_chinese_shaped(word):
+    assert not person.chinese_shaped(word)
+
+
+def test_a_chinese_shaped_word_with_no_title_after_makes_no_titled_person():
+    found = persons("관광객들은 자오링둥 거리를 걸었다.")
+    assert found.get("자오링둥") is None or found["자오링둥"].title is None
+
+
+@pytest.mark.parametrize("body", ["도하진 누리 마링스 단장은 \"좋다\"고 말했다.", "도하진 누리 스팅즈 단장은 \"좋다\"고 말했다."])
+def test_a_team_word_shaped_so_after_a_titled_name_is_the_names_body(body):
+    # the titled Korean name found first holds the title; the team's word is no Chinese name ('스' opens loanwords)
+    assert set(persons(body)) == {"도하진"}

@@ -311,3 +311,35 @@ def test_a_team_between_a_foreign_name_and_its_title_stays_its_body_when_also_re
     found = persons("춘천 윈드호크스를 4-3으로 꺾었다. 윈드호크스는 주장 도경찬의 두 골로 앞서 갔지만 버티지 못했다. "
                     f"{name} 윈드호크스 감독은 \"아쉽다\"며 아쉬워했다.")
     assert found.get(name) == ("감독", "윈드호크스"), found
+
+
+# -- a kind of firm, or a compound ending in one ('법무법인', '회계법인'), then the firm's name, then the titled name --
+@pytest.mark.parametrize("body, name, title, firm", [
+    ("피고인의 변호인인 법무법인 아토 도하진 변호사는 \"반성하고 있다\"고 말했다.", "도하진", "변호사", "법무법인 아토"),
+    ("법무법인 해랑 도하진 변호사는 \"항소를 검토하겠다\"고 밝혔다.", "도하진", "변호사", "법무법인 해랑"),
+    ("회계법인 해랑 주하람 회계사는 \"감사 의견을 냈다\"고 말했다.", "주하람", "회계사", "회계법인 해랑"),
+    ("특허법인 아토 주하람 변리사는 \"출원을 마쳤다\"고 말했다.", "주하람", "변리사", "특허법인 아토"),
+    ("법무법인 레오 도하진 변호사는 \"반성하고 있다\"고 말했다.", "도하진", "변호사", "법무법인 레오"),  # a given name's spelling
+    ("법무법인 소피아 도하진 변호사는 \"반성하고 있다\"고 말했다.", "도하진", "변호사", "법무법인 소피아"),
+    ("법무법인 엘리 도하진 변호사는 \"반성하고 있다\"고 말했다.", "도하진", "변호사", "법무법인 엘리"),
+])
+def test_the_firm_after_its_kind_is_the_titled_names_organisation(body, name, title, firm):
+    found = persons(body)
+    assert found[name][0] == title and firm.split()[-1] in found[name][1]
+    assert not any(n.startswith(firm.split()[0]) for n in found)
+
+
+def test_a_word_only_ending_like_a_firm_kind_opens_no_firm():
+    # '법인' alone after a name's body is no kind of firm standing before a firm's name: the foreign name stays one
+    assert "에밀리 웰스" in persons("에밀리 웰스 변호사는 \"합의는 없다\"고 말했다.")
+
+
+# -- a shipping line named after '선사' (a kind of firm before a name; a Zen master's title after one) -----------
+def test_a_firm_named_after_a_shipping_line_kind_is_no_person():
+    found = persons("한빛중공업은 노르웨이 선사 노르달과 운반선 건조 계약을 맺었다. "
+                    "한빛중공업 도하진 사장과 노르달의 잉에르 베르그 최고경영자(CEO)가 서명했다.")
+    assert "노르달" not in found and found["도하진"] == ("사장", "한빛중공업")
+
+
+def test_a_zen_masters_title_after_a_name_stays_a_title():
+    assert persons("경허 선사는 \"마음을 비우라\"고 말했다.")["경허"][0] == "선사"

@@ -33,6 +33,10 @@ TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) |
     | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
+FIRM_KIND_ENDINGS = tuple(k for k in FIRM_KINDS if len(k) >= 2)
+FIRM_KINDS_BEFORE_NAMES = tuple(LEX["firm_kinds_before_names"])
+CHINESE_SURNAMES = tuple(sorted(LEX["chinese_surnames"], key=len, reverse=True))
+CHINESE_GIVEN_SYLLABLES = frozenset(LEX["chinese_given_syllables"].split())
 ROUTE_KINDS = tuple(LEX["route_kinds"])
 COUNTING_NUMERALS = frozenset(LEX["counting_numerals"])
 PERSON_COUNTERS = frozenset(LEX["person_counters"])
@@ -448,6 +452,21 @@ def is_foreign_word(word: str) -> bool:
 
 def has_foreign_syllable(words: list[str]) -> bool:
     return any(ch in FOREIGN for w in words for ch in w)
+
+
+def is_firm_kind(word: str) -> bool:
+    """A noun for a kind of firm ('운영사'), or a compound ending in one ('법무법인', '회계법인'): written before the
+    firm's name, it is no word of a person's name."""
+    return word in FIRM_KINDS or (len(word) > 2 and word.endswith(FIRM_KIND_ENDINGS))
+
+
+def chinese_shaped(word: str) -> bool:
+    """'왕젠궈', '쑨메이링': one word, a Chinese surname as spelled from Mandarin (one syllable or two), then a
+    given name with a syllable no Korean given name uses."""
+    if not 3 <= len(word) <= 5 or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
+        return False
+    surname = next((s for s in CHINESE_SURNAMES if word.startswith(s) and 2 <= len(word) - len(s) <= 3), None)
+    return surname is not None and any(ch in CHINESE_GIVEN_SYLLABLES for ch in word[len(surname):])
 
 
 def is_org_word(tok: Tok) -> bool:
@@ -994,7 +1013,7 @@ class Finder:
     def after_firm_kind(self, name: str) -> bool:
         """Does the article write the name after a kind of firm ('스타트업 다온링크', '제약사 한빛바이오'), or after a
         compound ending in one ('법무법인 가온누리', '회계법인 한마루': a kind of 법인)?"""
-        kinds = tuple(FIRM_KINDS)
+        kinds = tuple(FIRM_KINDS) + FIRM_KINDS_BEFORE_NAMES
         at = self.body.find(f" {name}")
         while at != -1:  # the Hangul word right before ' name', when no three Hangul syllables follow the name
             start = at
@@ -2338,6 +2357,7 @@ class Finder:
         if re.fullmatch(r"[A-Z]\.?", tok.stem):
             return True
         return bool(HANGUL.match(tok.stem)) and tok.stem not in ORG_WORDS and tok.stem not in NOT_NAMES \
+            and not is_firm_kind(tok.stem) \
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
@@ -2538,7 +2558,7 @@ class Finder:
                     and names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) and not has_foreign_syllable(names[-1:]):
                 j -= 1  # '계하람 청솔대 사학과 교수': a body's word after the name opens its organisation
                 names = names[:-1]
-            if len(names) >= 2 and names[0] in FIRM_KINDS:
+            if len(names) >= 2 and is_firm_kind(names[0]):
                 self.firms.add(" ".join(names[1:]))
                 i = j + 1
                 continue  # '벤처캐피털 누리온벤처스가': the kind of firm, then the firm's name
@@ -2619,6 +2639,28 @@ class Finder:
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def chinese_names(self) -> None:
+        """'중국 상무부 왕젠궈 대변인은', '화신그룹의 쑨메이링 한국법인 대표도': a Chinese name written as one word
+        (chinese_shaped), that Kiwi reads as a proper noun, right before [a unit and] a title: that titled person,
+        of the body named before it."""
+        toks = self.toks
+        spans = [(m.start, m.end) for m in self.mentions if m.kind == "full"]
+        for i, tok in enumerate(toks):
+            if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or tok.stem in NOT_NAMES \
+                    or tok.stem in ORG_WORDS or not chinese_shaped(tok.stem) \
+                    or any(a <= tok.start < b for a, b in spans) \
+                    or morph.reading(self.body, tok.start, tok.end) != "proper":
+                continue  # and not '류경민 한강 X 단장': a word of the body a name found before holds the title in
+            right = self.right_title(i, after_foreign=True)
+            if right is None:
+                continue
+            last, title, org = right
+            before = self.body_before(i) or self.possessor_before(i) or self.parent_body_before(i)
+            if before and org and " " not in title:
+                title = f"{org} {title}"  # '한빛유통의 X 한국법인 대표': the unit between is the post's
+            org = before or org
+            self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
 
     def sandwiched(self, k: int) -> bool:
         """'유세프 하산 카말': a bare word shaped like a Korean name ('하산') between two words of a foreign name
@@ -3369,6 +3411,8 @@ class Finder:
                 tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
             if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
                 continue
+            if i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and is_firm_kind(toks[i - 1].stem):
+                continue  # '법무법인 로이 X 변호사': after a kind of firm, the firm's name, not a given name
             last = i + 1
             if last + 2 < len(toks) and INITIAL.fullmatch(toks[last].text) and toks[last + 1].text == ".":
                 last += 2  # '조지 W. 부시'
@@ -5198,6 +5242,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.dharma_names()
     f.morphology()
     f.foreign_names()
+    f.chinese_names()
     f.scan()
     f.firms_in_ssi()
     f.guessed_names()
