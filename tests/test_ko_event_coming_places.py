@@ -159,3 +159,15 @@ def test_a_bare_dinner_its_host_gives_on_a_day_is_one_happening():
 ])
 def test_a_bare_word_its_host_gives_on_no_day_is_none(body):
     assert not events(body)
+
+
+# -- an election's place ---------------------------------------------------------------------------
+def test_an_election_is_placed_in_the_district_its_name_leads_with():
+    found = events("오는 9일 치러지는 부산 바람구 구청장 보궐선거에 후보 3명이 나섰다.")
+    assert found["부산 바람구 구청장 보궐선거"].location == "부산 바람구"
+
+
+def test_an_office_or_a_body_s_ward_is_no_district():
+    assert events("오는 9일 치러지는 솔내시장 선거에 후보 3명이 나섰다.")["솔내시장 선거"].location is None
+    found = events("솔내군의회 나선거구 보궐선거를 2주 남짓 앞두고 후보들이 처음 모였다.")
+    assert found["솔내군의회 나선거구 보궐선거"].location is None

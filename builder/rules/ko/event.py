@@ -74,6 +74,8 @@ _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name wi
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
 ADMIN_UNITS = frozenset(R["admin_units"])
+DISTRICT_UNITS = tuple(R["district_units"])
+WARD_WORDS = tuple(R["ward_words"])
 ERA_BEFORE = compiled(R["era_before"])
 BACKGROUND_RELS = frozenset(R["background_rels"])
 ERA_REACH = 24  # characters from the end of an era phrase to the event it dates
@@ -493,6 +495,18 @@ def _place_in_name(name: str) -> str | None:
     return None
 
 
+def _district_in_name(name: str) -> str | None:
+    """'경남 창원시 성산구 국회의원 보궐선거' → '경남 창원시 성산구': an election is held in the district its name
+    leads with, words ending in an administrative unit (after a two-syllable province, '경남'); not a body's
+    electoral ward ('…군의회 가선거구'), whose polling places a sentence may give."""
+    words = name.split()
+    last = max((k for k, w in enumerate(words[:-1]) if len(w) >= 2 and w.endswith(DISTRICT_UNITS)
+                and not w.endswith(WARD_WORDS)), default=None)
+    if last is None or not all(w.endswith(DISTRICT_UNITS) or (k == 0 and len(w) == 2) for k, w in enumerate(words[:last + 1])):
+        return None
+    return " ".join(words[:last + 1])
+
+
 # -- finding ---------------------------------------------------------------------------------
 class Finder:
     def __init__(self, body: str, ctx: Context):
@@ -787,6 +801,8 @@ class Finder:
         if scheduled:
             ahead = False
         loc, loose = (location, False) if location else (None, False) if ahead or watched else self.location(start, end)
+        if not loc and kind == "election":
+            loc = _district_in_name(name)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
@@ -1721,6 +1737,9 @@ class Finder:
                 target.date_text, target.start_date, target.end_date = dm.group("text").strip(), d0, d1
         if target.location is None:
             target.location = self.location(tok.start, tok.end)[0] or self.place_of_own_word(target.kind, tok, s1)
+        elif target.kind == "election" and target.location == _district_in_name(target.name):
+            # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name
+            target.location = self.place_of_own_word(target.kind, tok, s1) or target.location
 
     def place_of_own_word(self, kind: str, tok: Tok, s1: int) -> str | None:
         """'이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': later in the sentence, a '…에서' phrase right before a bare
