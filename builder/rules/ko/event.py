@@ -73,6 +73,12 @@ _NUMERIC = re.compile(r"^\d")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
+ADMIN_UNITS = frozenset(R["admin_units"])
+DISTRICT_UNITS = tuple(R["district_units"])
+WARD_WORDS = tuple(R["ward_words"])
+ERA_BEFORE = compiled(R["era_before"])
+BACKGROUND_RELS = frozenset(R["background_rels"])
+ERA_REACH = 24  # characters from the end of an era phrase to the event it dates
 SCENE_MAX_WORDS = 6  # '지난 8일 서울 종로구 누리아트홀 소극장.': a scene set by a day and a place of at most so many words
 _LATIN_GLUED = re.compile(r"[A-Za-z]{2}$")  # a Latin key glued to a Latin letter before it ('CGV' is no 'GV')
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
@@ -110,6 +116,7 @@ PROCESS = compiled(R["process_after"])
 UNDECIDED = compiled(R["undecided_after"])
 RECURRING_WORDS = frozenset(R["recurring_words"])
 CONDITIONAL = compiled(R["conditional_after"])
+WISHED = compiled(R["wished_after"])
 FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
 LEDE_SENTENCES = R["lede_sentences"]
@@ -144,6 +151,7 @@ DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
 AHEAD = compiled(R["ahead_after"])
+COUNTED_AHEAD = compiled(R["counted_ahead"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 HELD_SPAN_GAP = R["held_span_gap"]
@@ -163,6 +171,7 @@ FUNERAL_WORDS = tuple(R["funeral_words"])
 STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
 WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
+HOSTED_MODIFIERS = frozenset(R["hosted_modifiers"])
 OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
@@ -475,12 +484,27 @@ def _words_within(short: str, long: str) -> bool:
 
 
 def _place_in_name(name: str) -> str | None:
-    """'세종 청사 브리핑' → '세종 청사': the leading words of a name that end with a place word."""
+    """'세종 청사 브리핑' → '세종 청사': the leading words of a name that end with a place word; a one-syllable ending
+    ends a place only after a name of two syllables or more ('서울역', not '지역' or '해역')."""
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
-        if words[k - 1].endswith(VENUE_ENDINGS) and len(words[k - 1]) >= 2:
+        word = words[k - 1]
+        ending = next((e for e in VENUE_ENDINGS if word.endswith(e)), None)
+        if ending and len(word) >= 2 and (len(ending) > 1 or len(word) >= 3):
             return " ".join(words[:k])
     return None
+
+
+def _district_in_name(name: str) -> str | None:
+    """'경남 창원시 성산구 국회의원 보궐선거' → '경남 창원시 성산구': an election is held in the district its name
+    leads with, words ending in an administrative unit (after a two-syllable province, '경남'); not a body's
+    electoral ward ('…군의회 가선거구'), whose polling places a sentence may give."""
+    words = name.split()
+    last = max((k for k, w in enumerate(words[:-1]) if len(w) >= 2 and w.endswith(DISTRICT_UNITS)
+                and not w.endswith(WARD_WORDS)), default=None)
+    if last is None or not all(w.endswith(DISTRICT_UNITS) or (k == 0 and len(w) == 2) for k, w in enumerate(words[:last + 1])):
+        return None
+    return " ".join(words[:last + 1])
 
 
 # -- finding ---------------------------------------------------------------------------------
@@ -577,14 +601,11 @@ class Finder:
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if n >= near and any(self.toks[x].text.startswith(GOING) for x in range(k + 1, i0)):
                 continue  # '법정에서 곧바로 자택으로 향한 그는 … 연설을 할 예정': where one left, not where it is held
+            if n >= near and any(t.end <= e.offset < name_start for e in self.events):
+                break  # '시청 앞에서 시위를 벌인 데 이어 … 기자회견을 열 계획': the place of the event named between
             if self.quote_of(t.start) != own:
                 return None, False
-            words = [place]
-            j = k - 1
-            while j >= 0 and len(words) < 5 and self.place_word(self.toks[j]) and self.toks[j].start >= s0:
-                words.insert(0, self.toks[j].text)
-                j -= 1
-            return " ".join(words), n >= near
+            return " ".join(self.place_run(k - 1, s0, [place])), n >= near
         if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
             return self.held_there(i1, min(s1, own[1])), False
         there = self.held_there(i1, s1) or self.held_before(i0, s0)
@@ -773,10 +794,15 @@ class Finder:
             return  # '3차 조정회의에서 마라톤 협상을 벌인 끝에': the business of the meeting just named, not another
         ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
         watched = WATCHED.match(self.body, end, end + 12) is not None  # '방청석에서 선고를 지켜본': the watchers' place
+        # '…보궐선거를 2주 남짓 앞두고': a named event still to come; the sentence's day is the gathering's, not its own
+        coming = " " in name and COUNTED_AHEAD.match(self.body, end, end + 24) is not None
+        ahead = ahead or coming
         scheduled = ahead and self.scheduled(start)  # '다음 달 11일 평양에서 소집하는 최고인민회의를 앞두고': its own day
         if scheduled:
             ahead = False
         loc, loose = (location, False) if location else (None, False) if ahead or watched else self.location(start, end)
+        if not loc and kind == "election":
+            loc = _district_in_name(name)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
@@ -801,6 +827,9 @@ class Finder:
         if kind in BACKGROUND_KINDS and not (loc or quoted_name) and self.quote_of(start) is None \
                 and BACKGROUND.search(self.body, end, s1):
             return  # '지난달 27일 국무회의에서 "…"고 약속한 바 있다': the setting of an earlier remark, told as background
+        if not (dated and names_a_day(dated)) and not quoted_name \
+                and any(m.end() <= start for m in ERA_BEFORE.finditer(self.body, max(s0, start - ERA_REACH), start)):
+            return  # '1970년대 중반 파리에서 연 개인전이 호평을 받았지만': an era dates a past one, told as background
         if UNDECIDED.match(self.body, end, end + 30):
             return  # '공청회를 열지 검토하고 있다': whether it will be held is open
         if PROCESS.match(self.body, end, end + 16) and not ((dated and (names_a_day(dated) or dated.end() <= start)) or loc):
@@ -813,6 +842,8 @@ class Finder:
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if FINISHED.match(self.body, end, end + 12) and not (dated or loc):
             return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
+        if WISHED.match(self.body, end, end + 24) and not (dated and names_a_day(dated)):
+            return  # '언젠가 같이 듀오 리사이틀을 여는 게 꿈': a wish, no happening
         if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
             return  # '청문회가 열린다면': a hypothetical
         if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
@@ -821,7 +852,7 @@ class Finder:
         if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
                 and any(e.kind in CLOSED_KINDS for e in self.events):
             return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
-        if kind in NEED_DATE and not (dated or loc or quoted_name):
+        if kind in NEED_DATE and not (dated or loc or quoted_name or coming):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
@@ -973,6 +1004,8 @@ class Finder:
         happening, not of the announcement)."""
         own = self.quote_of(pos)
         pub = dates.local_date(self.ctx.published)
+        paragraph = self.body.rfind("\n", 0, pos)
+        background: date | None = None
         for m in reversed(list(DATE.finditer(self.body, 0, pos))):
             if self.quote_of(m.start()) != own:
                 continue
@@ -987,8 +1020,11 @@ class Finder:
             day = resolve(m, self.ctx.published, told_past(self.body, m.end(), s1))[0]
             if day and past and pub and day > pub:
                 continue
+            if day and m.start() < paragraph and (m.group("rel") or "").replace(" ", "") in BACKGROUND_RELS:
+                background = background or day  # '지난달 30일 … 조정회의에서도', '오는 14일부터 … 포럼': a day told as
+                continue  # background or a plan in a paragraph before; 'this day' is the story's own, the bare day of the lede
             return day
-        return None
+        return background
 
     def narrative_day_at(self, k: int, past: bool) -> date | None:
         """The day a part of a day at token k ('오후') is of: the day last named in the narrative, else the
@@ -1108,9 +1144,14 @@ class Finder:
             or self.held_before(i, sentence_bounds(self.body, t.start)[0]) is not None
 
     def dated_before(self, i: int) -> bool:
-        """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거')."""
+        """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거'), or
+        before a verb saying it is held right before the name ('다음 달 8일 치러지는 … 보궐선거 후보들이')."""
         j = i
         while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
+            j -= 1
+        if j > 0 and self.toks[j - 1].text in HELD_MODIFIERS:
+            if any(not t.sep and kind_of(t.stem) for t in self.toks[i + 1:i + 3]):
+                return False  # '지난 3일 열린 … 시장 선거 후보 토론회': the verb is the debate's, named next
             j -= 1
         head = self.body[max(0, self.toks[j].start - 30):self.toks[j].start]
         return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
@@ -1121,8 +1162,12 @@ class Finder:
         end = t.start + len(stem)
         i = self.token_index(t.start)
         if not HELD.match(self.body, end, end + 12) and not HELD_PAST_PLACE.match(self.body, end, end + 30) \
-                and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS):
+                and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS | HOSTED_MODIFIERS):
             return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place
+        if i > 0 and self.toks[i - 1].text in HOSTED_MODIFIERS:
+            dm = self.date_near(t.start, end)
+            if dm is not None and dm.end() <= t.start and names_a_day(dm) and not year_only(dm):
+                return True  # '이날 저녁 … 장관이 주최하는 만찬에 참석한 뒤': a day and its host make it one happening
         s0, _ = sentence_bounds(self.body, t.start)
         if any(AT_EVENT.match(self.body, at + len(e.name)) for e in self.events
                if (at := self.body.find(e.name, s0, t.start)) != -1):
@@ -1691,7 +1736,23 @@ class Finder:
                     d0 = d1 = day
                 target.date_text, target.start_date, target.end_date = dm.group("text").strip(), d0, d1
         if target.location is None:
-            target.location = self.location(tok.start, tok.end)[0]
+            target.location = self.location(tok.start, tok.end)[0] or self.place_of_own_word(target.kind, tok, s1)
+        elif target.kind == "election" and target.location == _district_in_name(target.name):
+            # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name
+            target.location = self.place_of_own_word(target.kind, tok, s1) or target.location
+
+    def place_of_own_word(self, kind: str, tok: Tok, s1: int) -> str | None:
+        """'이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': later in the sentence, a '…에서' phrase right before a bare
+        word of the same kind (the event's own business) places the event."""
+        i = self.token_index(tok.end)
+        for k in range(i, len(self.toks) - 1):
+            t, nxt = self.toks[k], self.toks[k + 1]
+            if t.start >= s1 or nxt.start >= s1:
+                break
+            if t.particle.startswith("에서") and not t.sep and (hit := kind_of(nxt.stem)) and hit[1] == kind \
+                    and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start):
+                return self.place_words(k, tok.end)
+        return None
 
     def named(self, text: str) -> Event | None:
         key = text.replace(" ", "")
@@ -1798,12 +1859,31 @@ class Finder:
 
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
-        words = [self.toks[k].stem]
-        j = k - 1
-        while j >= 0 and len(words) < 5 and self.place_word(self.toks[j]) and self.toks[j].start >= s0:
+        return " ".join(self.place_run(k - 1, s0, [self.toks[k].stem]))
+
+    def place_run(self, j: int, s0: int, words: list[str]) -> list[str]:
+        """`words` with the place words that end at token j put before them (five words in all at most); a list of
+        administrative units joined by a middle dot ('읍·면') is one word."""
+        while j >= 0 and len(words) < 5 and self.toks[j].start >= s0:
+            if (units := self.unit_list(j)) is not None:
+                words.insert(0, self.body[self.toks[units].start:self.toks[j].end])
+                j = units - 1
+                continue
+            if not self.place_word(self.toks[j]):
+                break
             words.insert(0, self.toks[j].text)
             j -= 1
-        return " ".join(words)
+        return words
+
+    def unit_list(self, j: int) -> int | None:
+        """'읍·면', '시·군·구': for a list of administrative units joined by middle dots with no space, ending at token j,
+        the index of its first unit; else None."""
+        toks = self.toks
+        k = j
+        while k >= 2 and toks[k].text in ADMIN_UNITS and toks[k - 1].sep and toks[k - 1].text in NAME_DOTS \
+                and toks[k - 2].text in ADMIN_UNITS and toks[k - 2].end == toks[k - 1].start == toks[k].start - 1:
+            k -= 2
+        return k if k < j else None
 
     def side_part(self, a: int, b: int) -> tuple[re.Match, str | None] | None:
         """The day and place of one side's part of a sentence: its one date naming a day, and its last '…에서'."""
