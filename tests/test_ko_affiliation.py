@@ -165,12 +165,33 @@ def test_a_nationality_is_no_body(name):
     assert organisation(f"그룹 별무리가 돌아왔다. 일본인 멤버 {name}는" + SAID, name) != "일본인"
 
 
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("determiner", ["나머지", "다른", "일부", "모든"])
+def test_a_quantifier_or_determiner_before_the_post_is_no_body(determiner, name):
+    body = f"그룹 별무리가 돌아왔다. 멤버 하늘은 팀을 떠났다. {determiner} 멤버 {name}(21)는" + SAID
+    assert organisation(body, name) == "별무리"  # which members, not a body: the group introduced before
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("determiner", ["나머지", "다른"])
+def test_a_determiner_with_two_groups_named_keeps_no_body(determiner, name):
+    body = f"그룹 별무리와 그룹 은하수가 나란히 돌아왔다. {determiner} 멤버 {name}(21)는" + SAID
+    assert organisation(body, name) is None
+
+
 # -- 7. a member of the one group the article introduces ----------------------------------------------------------
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("headline", [None, "그룹 별무리, 2년 만의 컴백"])
 def test_a_member_belongs_to_the_group_introduced_before(headline, name):
     body = f"그룹 별무리가 2년 만에 돌아왔다. 일본인 멤버 {name}는" + SAID
     assert organisation(body, name, headline) == "별무리"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("kind", ["보이그룹", "걸그룹", "록밴드", "혼성그룹"])
+def test_a_member_belongs_to_the_group_introduced_by_a_compound_kind(kind, name):
+    body = f"5인조 {kind} 별무리(BYEOL) 멤버 3명이 소속사를 떠났다. 나머지 멤버 {name}(21)는 남았다."
+    assert organisation(body, name) == "별무리"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -746,3 +767,125 @@ def test_a_firm_found_as_a_titled_person_before_the_same_title_and_a_name_is_tha
             "누리웨이브는 서울 성수동에 본사를 두고 광고를 해 왔다.")
     assert organisation(body, name) == "누리웨이브"
 
+
+
+# -- a team as the topic, with an origin gloss, or by its name alone after its town and name --------------------------
+TOPIC_TEAM = [
+    "반면 누리썬더스는 주전 세터 {N}(29)이 1세트 도중 발목을 다쳐 교체됐다.",
+    "가람윙스는 주장 {N}(31)이 부상으로 빠졌다.",
+    "이날 누리썬더스는 주전 세터 {N}(29)이 빠진 채 경기를 치렀다.",  # a connective before the topic
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", TOPIC_TEAM)
+def test_a_team_as_the_topic_before_a_post_and_name_is_the_body(body, name):
+    assert organisation(body.replace("{N}", name), name) in ("누리썬더스", "가람윙스")
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "반면 감독은 주전 세터 {N}(29)을 선발에서 뺐다.",  # a title as the topic
+    "이날 경기는 주전 세터 {N}(29)이 빠진 채 치러졌다.",  # a common noun as the topic
+    "올해는 주장 {N}(31)이 팀을 이끈다.",  # a time as the topic
+    "부산은 주장 {N}(31)이 팀을 이끈다.",  # a city
+    "이날 쇼의 오프닝과 피날레는 모델 {N}(24)이 맡았다.",  # no topic first in the sentence: a list of things
+])
+def test_a_topic_that_names_no_body_gives_none(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("origin", ["부산 출신", "브라질 출신의", "미국 출신인"])
+def test_an_origin_gloss_between_the_team_and_the_post(origin, name):
+    body = f"이날 가람윙스의 {origin} 공격수 {name}(27)은 34점을 올렸다."
+    assert organisation(body, name) == "가람윙스"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_team_by_its_name_alone_is_the_team_named_with_its_town(name):
+    body = f"인천 파이터스가 3-1로 이겼다. 파이터스의 브라질 출신 공격수 {name}(27)은 34점을 올렸다."
+    assert organisation(body, name) == "인천 파이터스"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", [
+    "여울 파이터스가 이겼다.",  # no town: the word before is no locality
+    "인천 파이터스와 수원 파이터스가 맞붙었다.",  # two towns: which is unsaid
+])
+def test_a_team_with_no_one_town_keeps_its_name(before, name):
+    body = f"{before} 파이터스의 공격수 {name}(27)은 34점을 올렸다."
+    assert organisation(body, name) == "파이터스"
+
+
+# -- a post held in the one body of its kind named before: a judge's court (and its branch), a library's head ----------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,court", [
+    ("앞서 여울지법 솔매지원은 지난달 구속영장을 발부했다. 심사를 맡은 {N} 영장전담 부장판사는" + SAID, "여울지법 솔매지원"),
+    ("여울지법은 지난달 구속영장을 발부했다. 심사를 맡은 {N} 부장판사는" + SAID, "여울지법"),
+    ("여울지법 솔매지원은 영장을 발부했다. 여울지법 솔매지원 형사1부가 재판을 맡는다. {N} 판사는" + SAID, "여울지법 솔매지원"),
+])
+def test_a_judge_sits_in_the_one_court_named_before(body, court, name):
+    assert organisation(body.replace("{N}", name), name) == court
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "여울지법과 가람지법이 각각 영장을 발부했다. {N} 부장판사는" + SAID,  # two courts
+    "{N} 소년전담 판사는" + SAID,  # a duty, and no court named
+    "청년 창업지원 사업이 시작됐다. 심사를 맡은 {N} 부장판사는" + SAID,  # a branch's ending with no court before
+])
+def test_a_judge_with_no_one_court_named_has_none(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,library", [
+    ("서울 마포구에 들어선 구립 ‘한들숲 도서관’이 문을 연다. 도서관 1층에서 만난 {N}(49) 관장은" + SAID, "한들숲 도서관"),
+    ("마포구에 한들숲 도서관이 문을 연다. 1층에서 만난 {N}(49) 관장은" + SAID, "한들숲 도서관"),
+    ("가람시립미술관이 문을 연다. {N}(49) 관장은" + SAID, "가람시립미술관"),
+])
+def test_a_head_of_a_library_or_museum_heads_the_one_named_before(body, library, name):
+    assert organisation(body.replace("{N}", name), name) == library
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "마포구에 구립 도서관이 문을 연다. 도서관 1층에서 만난 {N}(49) 관장은" + SAID,  # who runs it, no name
+    "동네 도서관이 문을 연다. {N}(49) 관장은" + SAID,  # a common noun
+    "다음 달 2일 도서관 앞에서 개관식이 열린다. {N}(49) 관장은" + SAID,  # a date
+    "‘한들숲 도서관’과 ‘가온뜰 박물관’이 문을 연다. {N}(49) 관장은" + SAID,  # two of the kind
+])
+def test_a_head_with_no_one_library_named_has_none(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,kind", [
+    ("정기총회에서 재개발 조합 안건이 가결됐다. {N}(63) 조합장은" + SAID, "조합"),
+    ("지난달 30일 학교 강당에서 설명회가 열렸다. 교장 {N}(59)씨는" + SAID, "학교"),
+])
+def test_a_kind_of_two_syllables_after_a_noun_is_no_named_body(body, kind, name):
+    assert organisation(body.replace("{N}", name), name) in (None, kind)
+
+
+# -- a standing (former, current, late) between the body, its post and the name ---------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "누리물산 전 대표 {N}(55)씨도 함께 기소됐다.",
+    "누리물산 현 대표 {N}(55)씨는 혐의를 부인했다.",
+    "이 상은 누리물산 창업주인 고 {N} 회장의 기부로 제정됐다.",
+    "이 상은 섬유기업 누리물산 창업주인 고 {N} 회장의 기부로 제정됐다.",  # the kind before the name, then the post
+])
+def test_a_standing_between_the_body_and_the_name_keeps_the_body(body, name):
+    assert organisation(body.replace("{N}", name), name) == "누리물산"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", [
+    "이날 전 대표 {N}(55)씨도 참석했다.",  # a time
+    "한편 전 대표 {N}(55)씨는 혐의를 부인했다.",  # an adverb
+    "부산 전 시의원 {N}(55)씨도 참석했다.",  # a city
+])
+def test_a_standing_after_no_body_gives_none(body, name):
+    assert organisation(body.replace("{N}", name), name) is None

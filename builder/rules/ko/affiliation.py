@@ -4,6 +4,9 @@ The person rules read the body written beside a name ('여울전자 X 상무', '
 A reader also resolves the body the article gives away from the name:
   a word pointing back      '같은 회사 한국지사의 X 이사', '이 회사 X 전무', '해당 병원 X 과장' → the body named before
   a post heading a kind     '… 여울병원지부는 …. X 지부장은', '병원장인 X 교수' → the one body of that kind named before
+                            ('여울지법 솔매지원은 …. X 부장판사', '‘한들숲 도서관’ … X 관장': a court and its branch, a
+                            name and the kind's word spaced)
+  a team as the topic       '반면 누리썬더스는 주전 세터 X가' → that team (its town too when named so: '인천 누리썬더스')
   the headline              '우승 이끈 X 여울팔콘 감독' over a body whose lede has '팀을 이끈 X 감독'
   a unit held               '주차관리과를 맡고 있는 X 과장' → that unit
   a group introduced        '그룹 별무리가 …. 멤버 X는' → the one body so introduced
@@ -14,7 +17,8 @@ A reader also resolves the body the article gives away from the name:
 and, where the person rules leave a name without one, a body right before it ('바다운송의 니코스 파파스 CEO',
 '여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장'); and a word the person rules took for a body that is none: a
 word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality
-('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원'); and a unit the person rules read off the title gives way to
+('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원'), a quantifier ('나머지 멤버 X'), a duty ('X 영장전담
+부장판사'); and a unit the person rules read off the title gives way to
 the firm with 의 before the name ('누리게임즈의 X 해외사업본부장': the unit stays in the title).
 Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
 article names twice names none.
@@ -51,9 +55,15 @@ POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
-APPOSED = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,20}) (?P<post>(?:[가-힣]+ )?[가-힣]{1,10})인 (?P<roles>(?:[가-힣]+ ){0,2})$")
+APPOSED = [re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,20}) (?P<post>%s[가-힣]{1,10})인 (?P<roles>(?:[가-힣]+ ){0,2})$" % words)
+           for words in ("", r"(?:[가-힣]+ )")]  # a post of one word, else of two ('누리온담 공동 창업자인 X')
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
-OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 (?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
+ORIGIN_GLOSS = r"(?:[가-힣]+ (?:%s)(?:의|인)? )?" % alternation(LEX["origin_words"])
+OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 " + ORIGIN_GLOSS + r"(?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
+TOPIC_OPENERS = frozenset(LEX["topic_openers"])
+SPACED_KIND_LENGTH = 3  # '도서관', '박물관': a kind's word long enough to be a body's own last word after its name
+TOPIC_OWNER = re.compile(r"(?:^|\s)(?P<owner>[가-힣A-Za-z0-9&]{2,20})(?:%s) (?P<roles>(?:[가-힣]+ ){1,2})$" % alternation(
+    LEX["topic_particles"]))
 NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
 TEAM = "팀"
 COPULA_MODIFIER = "인"  # '유력 대선 후보인 X': who is …
@@ -75,6 +85,13 @@ TRADE_ENDINGS = tuple(LEX["trade_endings"])
 SECTION_ENDINGS = tuple(LEX["section_endings"])
 PUBLIC_BODY_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(LEX["local_government_endings"])
 EPITHETS = frozenset(LEX["epithets"])
+DETERMINERS = frozenset(LEX["determiners"])
+DUTY_ENDINGS = tuple(LEX["duty_endings"])
+OWNERSHIP_WORDS = frozenset(LEX["ownership_words"])
+STANDING_WORDS = frozenset(LEX["standing_words"])
+STANDING = r"(?:(?:%s) )?" % alternation(LEX["standing_words"])
+BRANCH_AFTER = re.compile(r" (?P<branch>[가-힣]{1,6}?(?:%s))(?:[은는이가의을를에과와도]|에서)?(?![가-힣])" % alternation(
+    LEX["branch_endings"]))
 LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s" % LIST_DOT)
 MEMBER_OF = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,25}) (?:%s) (?P<between>(?:[가-힣]+ ){1,2})$" % alternation(LEX["membership_words"]))
@@ -171,7 +188,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
-                          or owner_before(p, at, body, names, firms) or body_before_title(p, at, body, names, firms)
+                          or in_full(owner_before(p, at, body, names, firms) or topic_owner(p, at, body, names, firms),
+                                     body, ctx.title or "")
+                          or body_before_title(p, at, body, names, firms)
                           or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
                           or glued_head_body(p.title))
     members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
@@ -248,17 +267,19 @@ def bodies_heading_names(persons: list[Person], body: str) -> frozenset[str]:
 
 def body_before_title(p: Person, at: int, body: str, names: set[str], firms: frozenset[str]) -> str | None:
     """'누리웨이브 대표 구하준(47)씨', '솔매사 주지 청오 스님': a body with a body's ending (or a firm found as a person)
-    written right before words of the person's own title and the name."""
+    written right before words of the person's own title and the name; with a standing between ('가람물산 전 대표 X'),
+    any body's word (a place, a field or a kind takes no standing: '요가 강사 X', never '요가 전 강사 X')."""
     if at < 0 or not p.title:
         return None
     start, _ = sentence_bounds(body, at)
     for count in (1, 2):
-        m = re.search(r"(?:^|\s)(?P<body>\S+) (?P<post>(?:\S+ ){%d})$" % count, body[start:at])
+        m = re.search(r"(?:^|\s)(?P<body>\S+) (?P<standing>%s)(?P<post>(?:\S+ ){%d})%s$" % (STANDING, count, STANDING),
+                      body[start:at])
         if m is None or not all(w in p.title.split() for w in m.group("post").split()):
             continue
         word = m.group("body")
-        if word in firms or (word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS)
-                             and word not in person.LOCALITIES
+        ends = word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS)
+        if word in firms or ((ends or m.group("standing")) and word not in person.LOCALITIES
                              and body_word(body, start + m.start("body"), word, names, titled=True)):
             return word  # not '뉴욕 시민 X', '하청업체 직원 X', '요가 강사 X': a place, a kind, a field
     return None
@@ -285,8 +306,9 @@ def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
 
 def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
     """A word taken for a body that is none: a word of a person's name ('페레스' of '마리아 페레스'), a verb's form
-    right before the name ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality ('일본인 멤버 X')."""
-    if org in names:
+    right before the name ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality ('일본인 멤버 X'), a quantifier or a
+    determiner ('나머지 멤버 X', '일부 위원 X'), a duty ('X 영장전담 부장판사')."""
+    if org in names or org in DETERMINERS or (org.endswith(DUTY_ENDINGS) and HANGUL.match(org) and " " not in org):
         return True
     if " " in org or not HANGUL.match(org):
         return False
@@ -577,11 +599,18 @@ def apposed_body(p: Person, at: int, body: str, names: set[str], firms: frozense
     if at < 0:
         return None
     start, _ = sentence_bounds(body, at)
-    m = APPOSED.search(body[start:at])
-    if m is None:
-        return None
+    for apposed in APPOSED:
+        m = apposed.search(body[start:at])
+        found = apposed_in(p, m, start, body, names, firms) if m else None
+        if found:
+            return found
+    return None
+
+
+def apposed_in(p: Person, m: re.Match[str], start: int, body: str, names: set[str], firms: frozenset[str]) -> str | None:
+    """The body of an apposition matched before the name, if its post and roles are a person's."""
     post = m.group("post").split()[-1]
-    roles = m.group("roles").split()
+    roles = [r for r in m.group("roles").split() if r not in STANDING_WORDS]
     own = (p.title or "").split()
     if not (person.title_like(post) or person.is_person_noun(post)) or not all(
             r in own or person.title_like(r) or person.is_person_noun(r) for r in roles):
@@ -642,8 +671,36 @@ def headed_kind(p: Person, at: int, body: str) -> str | None:
         post = glossed.group(1)
     if post is None:
         return None
-    named = {w for w, _ in body_words(body, 0, at, HEADS[post])}
+    endings = HEADS[post]
+    words = body_words(body, 0, at, endings)
+    named = {w for w, _ in words}
+    for word, w_at in words:
+        branch = BRANCH_AFTER.match(body, w_at + len(word))
+        if branch and branch.end("branch") <= at:
+            named.add(f"{word} {branch.group('branch')}")  # '여울지법 솔매지원': a body and its branch, one body
+    named |= spaced_bodies(body, at, endings)
+    named = {w for w in named if not any(w != o and w.replace(" ", "") in o.replace(" ", "") for o in named)}  # the longest
     return named.pop() if len(named) == 1 else None
+
+
+def spaced_bodies(body: str, end: int, kinds: tuple[str, ...]) -> set[str]:
+    """'‘한들숲 도서관’', '한들숲 도서관이': a name, then the kind's word alone, read as one body (the name a proper noun
+    or a compound, or the two in quotation marks); never '구립 도서관', '이 도서관', '동네 도서관', '2일 도서관', nor a
+    kind's word of two syllables, which after a noun reads as the kind ('재개발 조합', '노동 조합', '초등 학교')."""
+    found = set()
+    spaced_kinds = [k for k in kinds if len(k) >= SPACED_KIND_LENGTH]
+    if not spaced_kinds:
+        return found
+    for m in re.finditer(r"(?P<open>['‘\"“]?)(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}) (?P<kind>%s)(?=['’\"”]|[가-힣]{0,2}(?![가-힣]))" % alternation(
+            spaced_kinds), body[:end]):
+        name, n_at = m.group("name"), m.start("name")
+        if name in DETERMINERS or name in ANAPHORS or name in OWNERSHIP_WORDS or person.title_like(name) \
+                or name in person.LOCALITIES:
+            continue
+        quoted = bool(m.group("open")) and body[m.end("kind"):m.end("kind") + 1] in "'’\"”"
+        if quoted or morph.reading(body, n_at, n_at + len(name)) in ("proper", "nouns"):
+            found.add(f"{name} {m.group('kind')}")
+    return found
 
 
 def headline_body(p: Person, title: str, names: set[str], untitled: dict[str, bool]) -> str | None:
@@ -691,6 +748,43 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
             or (first and kind_word(body, offsets[-1], words[-1]))):
         return None  # '카리나 해운의': a proper name, then the common noun of its kind
     return " ".join(words if first else words[-1:])
+
+
+def topic_owner(p: Person, at: int, body: str, names: set[str], firms: frozenset[str]) -> str | None:
+    """'반면 누리썬더스는 주전 세터 X(29)가 다쳤다': a body as the sentence's topic right before the post and the name
+    (a proper name, or a firm found as a person): the post is held in it; never a title's or a common noun's topic
+    ('감독은 주전 세터 X를', '경기는 주장 X가')."""
+    if at < 0 or not p.title:
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = TOPIC_OWNER.search(body[start:at])
+    roles = m.group("roles").split() if m else []
+    if m is None or not (" ".join(roles).endswith(p.title) or p.title.endswith(roles[-1])) or not (
+            person.title_like(roles[-1]) or person.is_person_noun(roles[-1])):
+        return None
+    word = m.group("owner")
+    if word in firms:
+        return word
+    if word in DETERMINERS or word in person.LOCALITIES or not HANGUL.match(word) and not re.search(r"[A-Za-z]", word):
+        return None
+    w_at = start + m.start("owner")
+    opening = body[start:w_at].split()
+    if opening and not (all(w in TOPIC_OPENERS for w in opening)
+                        or all(t.tag in ADVERBS for t in morph.morphs_in(body, start, w_at))):
+        return None  # '쇼의 오프닝과 피날레는 모델 X가': the topic is the sentence's first word, an adverb ('반면') aside
+    return word if morph.reading(body, w_at, w_at + len(word)) == "proper" and body_word(body, w_at, word, names, titled=True) else None
+
+
+def in_full(org: str | None, body: str, title: str) -> str | None:
+    """'인천 누리썬더스가 이겼다. … 누리썬더스의 X 감독': a body named by its town and its name, then by its name alone,
+    is the body named in full (one town so written in the article)."""
+    if not org or " " in org:
+        return org
+    towns = {m.group("town") for text in (title, body) for m in re.finditer(
+        r"(?:^|[^가-힣])(?P<town>[가-힣]{2,4}) (?P<word>%s[가-힣]{0,2})(?![가-힣A-Za-z0-9])" % re.escape(org), text)
+        if m.group("word") == org or strip_particle(m.group("word"))[0] == org}
+    towns = {t for t in towns if t in person.LOCALITIES}
+    return f"{towns.pop()} {org}" if len(towns) == 1 else org
 
 
 def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset[str] = frozenset(),
@@ -812,13 +906,13 @@ def glued_genitive(body: str, at: int, word: str, names: set[str]) -> bool:
 
 def introduced_body(p: Person, at: int, body: str, title: str, names: set[str]) -> str | None:
     """'그룹 별무리가 돌아왔다. … 일본인 멤버 X는': a member belongs to the one body the article introduces before by
-    its kind's word ('그룹 별무리', in the headline or the body)."""
+    its kind's word ('그룹 별무리', '걸그룹 별무리', '록밴드 별무리', in the headline or the body)."""
     kinds = MEMBERS.get(p.title or "")
     if not kinds or at < 0:
         return None
     named = set()
     for text, end in ((title, len(title)), (body, at)):
-        for m in re.finditer(r"(?:^|\s)(?:%s) (?P<name>[가-힣A-Za-z0-9]+)" % alternation(list(kinds)), text[:end]):
+        for m in re.finditer(r"(?:^|\s)[가-힣]{0,2}(?:%s) (?P<name>[가-힣A-Za-z0-9]+)" % alternation(list(kinds)), text[:end]):
             word, _ = strip_particle(m.group("name"))
             if word not in names:
                 named.add((word, text, m.start("name")))
