@@ -26,9 +26,9 @@ def events(body: str, published: str | None = PUB) -> dict:
 
 # -- ceremonies of a ship, a first showing -------------------------------------------------------
 @pytest.mark.parametrize("body, name, place", [
-    ("화물선 3척의 강재 절단식은 다음 달 9일 거제 조선소에서 열린다.", "강재 절단식", "거제 조선소"),
+    ("유조선 2척의 선체 절단식은 다음 달 9일 통영 조선소에서 열린다.", "선체 절단식", "통영 조선소"),
     ("솔내중공업은 다음 달 9일 거제 조선소에서 화물선 착수식을 연다.", "화물선 착수식", "거제 조선소"),
-    ("한빛우주는 오는 26일 대전 유성구 본사에서 '달빛-2 첫 교신 공개회'를 연다.", "달빛-2 첫 교신 공개회", "대전 유성구 본사"),
+    ("한빛우주는 오는 26일 대전 대덕구 본사에서 '달빛-2 첫 교신 공개회'를 연다.", "달빛-2 첫 교신 공개회", "대전 대덕구 본사"),
 ])
 def test_a_ship_s_ceremony_or_a_first_showing_is_an_event(body, name, place):
     ev = events(body)[name]
@@ -124,9 +124,9 @@ def test_an_event_wished_for_but_dated_by_a_day_is_one():
 
 
 def test_this_day_after_a_background_paragraph_is_the_story_s_day():
-    found = events("간호사 600여 명이 5일 오전 7시부터 전면 파업에 들어갔다.\n"
-                   "노사는 지난달 30일 지방노동위원회에서 열린 마지막 조정회의에서도 합의점을 찾지 못했다.\n"
-                   '노조 지부장은 이날 병원 본관 앞에서 열린 파업 출정식에서 "돌아가지 않겠다"고 말했다.',
+    found = events("물류센터 노동자 300여 명이 5일 오전 6시부터 부분 파업에 들어갔다.\n"
+                   "노사는 지난달 30일 지방노동위원회에서 열린 마지막 조정회의에서도 접점을 찾지 못했다.\n"
+                   '노조 분회장은 이날 센터 정문 앞에서 열린 파업 출정식에서 "끝까지 간다"고 말했다.',
                    "2025-11-05T10:00:00+09:00")
     assert found["파업 출정식"].start_date == date(2025, 11, 5)
     assert found["마지막 조정회의"].start_date == date(2025, 10, 30)
@@ -135,7 +135,7 @@ def test_this_day_after_a_background_paragraph_is_the_story_s_day():
 def test_this_day_after_a_paragraph_on_a_coming_day_is_the_story_s_day():
     found = events("솔내국 장관은 11일 외교부 청사에서 회담을 가졌다.\n"
                    "두 장관은 오는 14일부터 16일까지 부산에서 열리는 포럼에도 참석한다.\n"
-                   "장관은 이날 저녁 한 장관이 주최하는 만찬에 참석한 뒤 12일 울산을 방문한다.",
+                   "장관은 이날 저녁 한 장관이 주최하는 만찬에 참석한 뒤 12일 포항을 방문한다.",
                    "2025-09-11T10:00:00+09:00")
     assert found["만찬"].start_date == date(2025, 9, 11)
 
@@ -149,7 +149,7 @@ def test_this_day_after_a_story_told_all_in_the_past_is_that_past_day():
 # -- a bare word named by its host on a day ----------------------------------------------------------
 def test_a_bare_dinner_its_host_gives_on_a_day_is_one_happening():
     found = events("솔내국 장관은 10일 외교부 청사에서 회담을 가졌다. "
-                   "장관은 이날 저녁 한 장관이 주최하는 만찬에 참석한 뒤 12일 울산을 방문한다.")
+                   "장관은 이날 저녁 한 장관이 주최하는 만찬에 참석한 뒤 12일 포항을 방문한다.")
     assert found["만찬"].start_date == date(2025, 9, 10)
 
 

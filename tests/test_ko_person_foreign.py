@@ -312,7 +312,7 @@ def test_chinese_shaped_words(word):
     assert person.chinese_shaped(word)
 
 
-@pytest.mark.parametrize("word", ["장미란", "왕소연", "정하윤", "한빛유통", "리조트", "주하람"])
+@pytest.mark.parametrize("word", ["장미란", "왕소연", "정하율", "한빛유통", "리조트", "주하린"])
 def test_korean_names_and_common_words_are_not_chinese_shaped(word):
     assert not person.chinese_shaped(word)
 

@@ -22,7 +22,7 @@ def _unicode(text: str) -> str:
 
 HEAD = "[물결일보 송고] 사회부 | 2025-06-03 14:20 | 분량 원고지 5매"
 HEADLINE = "강변 산책로 야간 조명 두 배로…주민 안전 걱정 던다"
-BYLINE = "물결일보 도해솔 기자 haesol@mulgyeol.example"
+BYLINE = "물결일보 도해온 기자 haesol@mulgyeol.example"
 PARAS = ["구청은 강변 산책로 4㎞ 구간의 가로등을 이달 말까지 두 배로 늘린다고 3일 밝혔다. 새 가로등은 밝기를 "
          "스스로 조절하는 제품으로, 밤 10시 이후에도 절반 밝기를 유지한다.",
          "산책로는 하루 평균 3천여명이 찾지만 야간에는 어두워 넘어지는 사고가 잦았다. 구청은 폐쇄회로 카메라 12대도 "
@@ -65,7 +65,7 @@ def test_rtf_files_are_read_not_quarantined(tmp_path):
     res = process_bytes(Source("copy.rtf", 0, "rtf"), data, "0" * 64)
     assert not res.quarantine
     row = res.article[0]
-    assert row["title"] == HEADLINE and row["authors"] == ["도해솔"] and row["author_emails"] == ["haesol@mulgyeol.example"]
+    assert row["title"] == HEADLINE and row["authors"] == ["도해온"] and row["author_emails"] == ["haesol@mulgyeol.example"]
     assert row["outlet"] == "물결일보" and row["published_at"].startswith("2025-06-03T14:20")
     assert "송고" not in row["body"] and "원고지" not in row["body"] and "배포 금지" not in row["body"]
     assert row["body"].startswith("구청은 강변 산책로")

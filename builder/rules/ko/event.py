@@ -496,7 +496,7 @@ def _place_in_name(name: str) -> str | None:
 
 
 def _district_in_name(name: str) -> str | None:
-    """'경남 창원시 성산구 국회의원 보궐선거' → '경남 창원시 성산구': an election is held in the district its name
+    """'충남 가온시 누리구 국회의원 보궐선거' → '충남 가온시 누리구': an election is held in the district its name
     leads with, words ending in an administrative unit (after a two-syllable province, '경남'); not a body's
     electoral ward ('…군의회 가선거구'), whose polling places a sentence may give."""
     words = name.split()

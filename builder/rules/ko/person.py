@@ -461,7 +461,7 @@ def is_firm_kind(word: str) -> bool:
 
 
 def chinese_shaped(word: str) -> bool:
-    """'왕젠궈', '쑨메이링': one word, a Chinese surname as spelled from Mandarin (one syllable or two), then a
+    """'탕쉐펑', '쑨옌칭': one word, a Chinese surname as spelled from Mandarin (one syllable or two), then a
     given name with a syllable no Korean given name uses."""
     if not 3 <= len(word) <= 5 or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
         return False
@@ -2641,7 +2641,7 @@ class Finder:
             i = j + 1
 
     def chinese_names(self) -> None:
-        """'중국 상무부 왕젠궈 대변인은', '화신그룹의 쑨메이링 한국법인 대표도': a Chinese name written as one word
+        """'중국 상무부 탕쉐펑 대변인은', '해룡그룹의 쑨옌칭 한국법인 대표도': a Chinese name written as one word
         (chinese_shaped), that Kiwi reads as a proper noun, right before [a unit and] a title: that titled person,
         of the body named before it."""
         toks = self.toks
@@ -2651,7 +2651,7 @@ class Finder:
                     or tok.stem in ORG_WORDS or not chinese_shaped(tok.stem) \
                     or any(a <= tok.start < b for a, b in spans) \
                     or morph.reading(self.body, tok.start, tok.end) != "proper":
-                continue  # and not '류경민 한강 X 단장': a word of the body a name found before holds the title in
+                continue  # and not '탁재민 한강 X 단장': a word of the body a name found before holds the title in
             right = self.right_title(i, after_foreign=True)
             if right is None:
                 continue
