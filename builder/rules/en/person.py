@@ -25,6 +25,7 @@ ORG_WORDS = frozenset(LEX["organization_words"].split())
 LEGAL_FORMS = frozenset(LEX["legal_forms"].split())
 PLACE_PREFIXES = frozenset(LEX["place_prefixes"].split())
 NOT_FIRST = frozenset(LEX["not_first_names"].split())
+ORGANISATION_ROLES = frozenset(LEX["organisation_roles"].split())
 
 
 def _dictionary_names() -> dict[str, str]:
@@ -351,7 +352,9 @@ class Finder:
             if not known and len(name_words) == 1 and not surname_title and speech and ROLE_NAME_AFTER.match(after):
                 self.orgs.append((name, name_start))
                 continue
-            surname_role = rule == "role_name" and SURNAME_ROLE_BEFORE.search(tail[-30:] + " ") is not None
+            surname_role = (rule == "role_name" and SURNAME_ROLE_BEFORE.search(tail[-30:] + " ") is not None) or (
+                # 'Leeson, the Belfast-born actor who …': a single name set off by a person's role
+                rule == "name_apposition" and not title_words and title.lower().split()[-1] not in ORGANISATION_ROLES)
             if not known and len(name_words) == 1 and (surname_title or surname_role or speech):
                 # 'President Trump', 'Mr. Lopes', 'Heyward said': a person named by surname; the
                 # full name when the article gives it elsewhere
