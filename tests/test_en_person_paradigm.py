@@ -104,6 +104,8 @@ def test_people_named_by_office_nickname_or_line_up(body, name):
     # loose roles and kin before a capitalised word do not make it a person
     ("The company's head Office moved to the coast.", "Office"),
     ("She met a fan Club in Velmont.", "Club"),
+    ("Shares rose after fund manager Corvane raised its stake.", "Corvane"),
+    ("The market leader Halvern cut prices again.", "Halvern"),
     # a score in brackets is no substitute; a quoted phrase between two names is no nickname
     ("Velmont 2 (Dunmarrow 1) drew the crowd.", "Dunmarrow"),
     ('Elena "was not there" Harrowby said.', 'Elena "was not there" Harrowby'),
