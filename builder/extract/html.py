@@ -810,7 +810,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         body_lines=lines,
         extractor=method,
         title=title,
-        authors=authors or ((_writers(meta["meta_authors"], outlets) or printed_writers(tree, doc, outlets) or declared)
+        authors=authors or ((printed_writers(tree, doc, outlets) or _writers(meta["meta_authors"], outlets) or declared)
                             if declared else
                             split_authors(doc.author if doc else None) or _writers(page_byline(tree), outlets)
                             or split_authors(meta["microdata_authors"]) or credit_line(tree)),

@@ -173,8 +173,8 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
                    if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
         or meta.get("datepublished")  # schema.org microdata: <meta itemprop="datePublished" content="…">
-        or microdata_published(tree)
-        or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued"),
+        or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued")
+        or microdata_published(tree),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
         or meta.get("datemodified"),
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
