@@ -25,7 +25,6 @@ from builder import dates
 from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.docexport import without_comments
-from builder.extract.embeds import without_embedded_posts
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
@@ -749,7 +748,6 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         return replace(inner, outlet=inner.outlet or shell)
     meta = page_metadata(tree)
     without_comments(tree)
-    without_embedded_posts(tree)
     wiki = wiki_article(tree)
     unwrap_layout(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
