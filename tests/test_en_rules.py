@@ -477,3 +477,55 @@ def test_two_sources_named_together_the_first_speaks_for_both():
 def test_a_name_after_a_comma_that_opens_a_line_is_read_without_error():
     # found by the property test: only a line break and a comma before the name
     assert persons("\n,Jane Doe spoke first.") == {"Jane Doe": (None, None)}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the time of the report between the speaker and the verb before the quotation
+    ('Senator Ellery Marwick spoke on Monday. Marwick later Thursday told Harbor Weekly: "We will meet next week '
+     'to settle all of it."', "Ellery Marwick"),
+    ('Ellery Marwick on Tuesday told reporters: "We will meet next week to settle all of it."', "Ellery Marwick"),
+    ('Ellery Marwick last week said: "We will meet next week to settle all of it."', "Ellery Marwick"),
+    # a quotation that stops inside its sentence, the sentence goes on, and its attribution closes it
+    ('"Let me thank the thousands of volunteers who worked so hard" for the win, Ellery Marwick said.', "Ellery Marwick"),
+])
+def test_speaker_around_the_time_of_the_report_or_the_rest_of_the_sentence(body, speaker):
+    assert [s for s, _, _ in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: the quotation closes its sentence, and a new sentence with its own report follows
+    '"We will meet next week to settle all of it." Later in the day, Ellery Marwick said.',
+    # a weekday that opens the next clause is no time of the report: 'Tuesday' is the subject's noun here
+    'Ellery Marwick saw the Tuesday crowd and the mayor, and "We will meet next week to settle all of it."',
+])
+def test_no_speaker_from_a_new_sentence_or_a_clause_without_a_report(body):
+    assert [s for s, _, _ in quotes(body)] in ([None], [])
+
+
+def test_a_short_first_part_that_goes_on_after_its_attribution_is_speech():
+    found = found_quotes('"They are worried," Ellery Marwick said. "There is no question about it."')
+    assert [(q.text, q.speaker, q.continues) for q in found] == [
+        ("They are worried,", "Ellery Marwick", None), ("There is no question about it.", "Ellery Marwick", 0)]
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: short slogans joined by 'and', and a short woven phrase before an attribution
+    'The crowd chanted "Lock them up," and "Build the wall."',
+    'He called it "fake news," Marwick said. "That is all there is to it, really."',
+])
+def test_short_slogans_and_woven_phrases_stay_out(body):
+    assert all(len(q.text.split()) > 3 for q in found_quotes(body) if q.quote_type == "direct")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the verb, then a role of someone's, then the speaker set off by commas
+    ('"We are treating the month as one long election day," said Marwick’s deputy campaign manager, Tessa Okafor, '
+     'who ran the field program.', "Tessa Okafor"),
+    ('"We are treating the month as one long election day," said the senator’s campaign manager, Tessa Okafor.',
+     "Tessa Okafor"),
+    # near miss: the role of someone's with no name after it names nobody
+    ('"We are treating the month as one long election day," said the senator’s campaign manager, who asked not to '
+     'be named.', None),
+])
+def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
+    assert [s for s, _, _ in quotes(body)] == [speaker]

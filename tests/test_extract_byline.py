@@ -113,3 +113,19 @@ def test_writers_in_bold_as_the_first_paragraph(lead, writers):
 def test_the_credit_line_of_a_chinese_page_when_no_author_is_declared(credit, writers):
     html = page("<meta name='author' content='208817'>").replace("</article>", f"</article>{credit}", 1)
     assert extract_html(html).authors == writers
+
+
+def _ld_author(name: str) -> str:
+    return ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Stadtrat beschließt "
+            "neue Straßenbahn\", \"author\": {\"@type\": \"Organization\", \"name\": \"" + name + "\"}}</script>")
+
+
+def test_a_meta_writer_wins_over_the_outlet_declared_as_author():
+    head = _ld_author("Kreisbote Ostal") + "<meta property='og:site_name' content='Kreisbote Ostal'>"
+    assert extract_html(page(head + "<meta name='articleAuthor' content='Ostalb Nachrichtendienst'>")).authors \
+        == ["Ostalb Nachrichtendienst"]
+    # near misses: a profile's address is no name, and a declared writer who is not the outlet stays
+    assert extract_html(page(head + "<meta property='article:author' content='https://example.de/autor/x'>")).authors \
+        == ["Kreisbote Ostal"]
+    head = _ld_author("Greta Halvorsen") + "<meta property='og:site_name' content='Kreisbote Ostal'>"
+    assert extract_html(page(head + "<meta name='articleAuthor' content='Jonas Brecht'>")).authors == ["Greta Halvorsen"]

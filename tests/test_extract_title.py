@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from builder.document import process_bytes
-from builder.extract.html import byline_name, choose_title, dateline, extract_html, same_headline, unescape
+from builder.extract.html import byline_name, choose_title, clean_title, dateline, extract_html, same_headline, unescape
 from builder.inputs import Source, sha256
 
 BODY = "".join(f"<p>{p}</p>" for p in (
@@ -138,3 +138,34 @@ def test_dateline_reads_common_date_forms():
     assert byline_name("Posted 3 days ago by the newsroom of the paper") is None
     assert byline_name("Ana Ruiz") == "Ana Ruiz"
     assert byline_name("By Ana Ruiz") is None
+
+
+def test_the_writer_joined_to_a_title_is_no_part_of_the_headline():
+    assert clean_title("Council approves tram line * The River Times * by Ana Ruiz", "The River Times") \
+        == "Council approves tram line"
+    assert clean_title("Council approves tram line - by Ana Ruiz", None) == "Council approves tram line"
+    # near misses: 'by' inside the headline, or a part that is not a name
+    assert clean_title("Stand by Me returns - Review | The River Times", "The River Times") == "Stand by Me returns - Review"
+    assert clean_title("Tram line: paid for by taxpayers", None) == "Tram line: paid for by taxpayers"
+
+
+def test_a_published_date_in_microdata_wins_over_a_tracker_meta_date():
+    headline = "Council approves tram line after all-night debate"
+    html = page(f"<meta property='og:title' content='{headline}'><meta name='tracker.firstPublished' content='2019-02-05 16:07'>",
+                h1=headline)
+    dated = html.replace("</h1>", "</h1><time itemprop='datePublished' datetime='2026-03-03T16:45+0100'>3 March</time>")
+    assert extract_html(dated).published == "2026-03-03T16:45+0100"
+    # near miss: a <time> of another story, with no microdata, leaves the date to the search of the page
+    other = html.replace("</h1>", "</h1><time class='card__date' datetime='2026-03-01T16:45+0100'>1 March</time>")
+    assert extract_html(other).published != "2026-03-03T16:45+0100"
+
+
+def test_a_date_standing_as_a_part_of_the_title_tag_is_the_page_date():
+    headline = "Council approves tram line after all-night debate"
+    teaser = "<aside><span class='date'>24.02.2026</span><a href='/x'>Older story about the bridge</a></aside>"
+    html = page(f"<title>{headline} | City | The River Times | 03.03.2026</title>", h1=headline).replace("</article>",
+                                                                                                      f"</article>{teaser}")
+    assert extract_html(html).published == "2026-03-03"
+    # near miss: a number inside the headline is no date part
+    html = page(f"<title>Tram line costs 03.03 million | The River Times</title>", h1=headline)
+    assert not (extract_html(html).published or "").startswith("2026-03-03")

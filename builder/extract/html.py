@@ -44,7 +44,9 @@ MIN_MENU_LINES = 10
 MAX_MENU_PROSE_SHARE = 0.5
 MIN_PROSE_LINE_CHARS = 40
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/|\*)\s+")
+# The writer's side of a <title> that also names who wrote it ('Headline * Site * by Jane Doe').
+_BYLINE_PART = re.compile(r"[Bb]y\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
 
 
@@ -102,6 +104,9 @@ def clean_title(title: str | None, outlet: str | None) -> str | None:
     if not title or _FILE_NAME.fullmatch(title.strip()):
         return None  # 'release_final(2).pdf': a converted document's file name, no headline
     title = without_section_path(re.sub(r"\s+", " ", title).strip())
+    seps = list(_TITLE_SEPARATORS.finditer(title))
+    if seps and _BYLINE_PART.fullmatch(title[seps[-1].end():]):
+        title = title[:seps[-1].start()]  # 'Headline * Site * by Jane Doe': the writer is no part of the headline
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and outlet:
         o = outlet.replace(" ", "").lower()
@@ -480,6 +485,21 @@ def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> tuple[Docu
     return doc, date_url
 
 
+# A date that stands as a part of its own in a <title> ('Headline | Section | Site | 28.04.2023').
+_TITLE_DATE_PART = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})")
+
+
+def title_date(tree) -> str | None:
+    """The date a site prints as one part of the page's <title>: the page's own date, where a search of the whole
+    page finds the dates of the other stories it lists."""
+    for part in _TITLE_SEPARATORS.split(" ".join((_title_tag(tree) or "").split()))[1:]:
+        if m := _TITLE_DATE_PART.fullmatch(part):
+            y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                return f"{y}-{int(mo):02d}-{int(d):02d}"
+    return None
+
+
 def searched_date(tree, url: str | None) -> str | None:
     """htmldate's search of the whole page for its date, for a page whose <meta>, JSON-LD and dateline under
     the headline give none. Only then: its extensive search is the costliest step of extraction (up to 80 ms
@@ -788,12 +808,14 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         body_lines=lines,
         extractor=method,
         title=title,
-        authors=authors or ((printed_writers(tree, doc, outlets) or declared) if declared else
+        authors=authors or ((printed_writers(tree, doc, outlets) or _writers(meta["meta_authors"], outlets) or declared)
+                            if declared else
                             split_authors(doc.author if doc else None) or _writers(page_byline(tree), outlets)
                             or split_authors(meta["microdata_authors"]) or credit_line(tree)),
         author_emails=list(meta.get("author_emails") or []),
         shown_author=shown_author,
-        published=published or shown_date or (searched_date(tree, date_url) if doc else None) or meta["published"],
+        published=published or shown_date or title_date(tree) or (searched_date(tree, date_url) if doc else None)
+        or meta["published"],
         updated=meta["updated"],
         url=page_url or (doc.url if doc else None),
         outlet=outlet,

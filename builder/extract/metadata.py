@@ -91,6 +91,26 @@ def author_emails(value) -> list[str]:
 _MARKED = etree.XPath("//*[@class or @id]")
 _MICRODATA_AUTHORS = etree.XPath("//*[@itemprop='author']")
 _MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
+_MICRODATA_PUBLISHED = etree.XPath("//*[@itemprop='datePublished'][@datetime or @content]")
+
+
+# <meta> names that carry the writer's (or the wire's) name as text.
+META_AUTHOR_KEYS = ("author", "articleauthor", "article:author", "dc.creator", "sailthru.author", "parsely-author")
+
+
+def meta_authors(meta: dict[str, str]) -> list[str]:
+    """Writers named in the <meta> tags, addresses left out ('article:author' often holds a profile's URL)."""
+    return [v for k in META_AUTHOR_KEYS if (v := meta.get(k)) and not v.startswith(("http://", "https://", "/"))]
+
+
+def microdata_published(tree: lxml_html.HtmlElement) -> str | None:
+    """schema.org microdata on the page's own element ('<time itemprop="datePublished" datetime="…">'): the date
+    the article states, where a tracker's meta tag may carry the date its address was first used."""
+    for el in _MICRODATA_PUBLISHED(tree):
+        value = (el.get("datetime") or el.get("content") or "").strip()
+        if value:
+            return value
+    return None
 
 
 def microdata_authors(tree: lxml_html.HtmlElement) -> list[str]:
@@ -153,11 +173,13 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
                    if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
         or meta.get("datepublished")  # schema.org microdata: <meta itemprop="datePublished" content="…">
-        or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued"),
+        or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued")
+        or microdata_published(tree),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
         or meta.get("datemodified"),
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
         "microdata_authors": microdata_authors(tree),
+        "meta_authors": meta_authors(meta),
         "author_emails": author_emails(ld.get("author")),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],

@@ -25,6 +25,7 @@ ORG_WORDS = frozenset(LEX["organization_words"].split())
 LEGAL_FORMS = frozenset(LEX["legal_forms"].split())
 PLACE_PREFIXES = frozenset(LEX["place_prefixes"].split())
 NOT_FIRST = frozenset(LEX["not_first_names"].split())
+ORGANISATION_ROLES = frozenset(LEX["organisation_roles"].split())
 
 
 def _dictionary_names() -> dict[str, str]:
@@ -78,7 +79,7 @@ MOJIBAKE = r"[\u0300-\u036f]|(?<=[ÃÂ\u0302\u0303])[\x80-\xbf]"
 _WORD = (r"(?:%s|(?:al|el|ul|ur|bin|ibn|abu|ben)-[A-Z][^\W\d_]+|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-]|%s)*?[a-zß-öø-ÿ](?:[^\W\d_]|['’\-]|%s)*|[A-Z]{2,5}(?![a-z]))"
          % ("|".join(re.escape(a) for a in ABBREVIATIONS), MOJIBAKE, MOJIBAKE))
 NAME_RUN = re.compile(
-    rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del)(?=\s+[A-Z])))*"
+    rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|(?:of|the|for|de|van|von|der|den|bin|al|da|di|la|le|du|dos|del|wa)(?=\s+[A-Z])))*"
     r"(?:,?\s+(?:Jr\.?|Sr\.?|I{1,3}|IV|VI{0,3}|IX)(?![\w]))?)")
 ROLE_ALT = "|".join(re.escape(r) for r in ROLES)
 # Lower-case words right before a name that end like role nouns ('hydrologist', 'midfielder', 'curator')
@@ -105,6 +106,12 @@ AGE = re.compile(r"^,\s+\d{1,3},")
 PERSON_AFTER = re.compile(LEX["person_after"])
 # A player's shirt number in a line-up ('15 - Callum Reade')
 PERSON_BEFORE = re.compile(r"(?:^|[\s(;,])\d{1,2}\s*[-–]\s*$")
+# A substitute in a line-up, named by surname: '(16 - Ferreira 86th)', '(Ferreira 46th)', '(16 - Ferreira, 86th)'
+SUBSTITUTE_BEFORE = re.compile(r"(?:\(|\(\s*\d{1,2}\s*[-–]\s*)$")
+SUBSTITUTE_AFTER = re.compile(r"^,?\s+\d{1,3}(?:st|nd|rd|th)\)")
+# 'Ray "Iron Hand" Pellow': a nickname in quotation marks between the given name and the surname
+NICKNAMED = re.compile(r"(?<![\w.])(?P<given>[A-Z][a-z]+)\s+[\"“](?P<nick>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))"
+                       r"{0,3})[\"”]\s+(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 # Between two names of a list: a comma, 'and', a line-up number
 LIST_GAP = re.compile(r"\s*(?:,|;|and|&)\s*(?:\d{1,2}\s*[-–]\s*)?|\s+\(\s*(?:\d{1,2}\s*[-–]\s*)?")
 PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-[A-Z][\w. ]*\)")
@@ -121,6 +128,10 @@ ROLE_NAME_AFTER = re.compile(rf"^\s+(?i:{ROLE_ALT})\s+[A-Z]")
 # run up to the closing mark are capitalised or short function words.
 # 'the aircraft carrier Sara Welby', 'her memoir Still Standing': a vessel or a work, not a person
 THING_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['thing_nouns'])})\s+$")
+# 'at Hallam Pryce airport', 'the Edith Marlow prize': a place or a prize named after a person
+FACILITY_AFTER = re.compile(rf"^\s+(?:{alternation(LEX['facility_nouns'])})\b")
+# 'Indonesian president Halim', 'midfielder Okonkwo': a role that names a person by the surname alone
+SURNAME_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['surname_roles'])})\s+$")
 QUOTED_TITLE_BEFORE = re.compile(r"(?:^|[\s(])[\"“]$")
 QUOTED_TITLE_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w'’-]*|of|in|on|the|a|an|and|to|at|for|from|with))*[,.!?]?[\"”]")
 # The sign-off of wire copy: '-- Nora Adley, Lisbon Newsroom +351 1 555 0101'
@@ -194,6 +205,7 @@ class Finder:
         self.pending: list[tuple[str, int, int, bool]] = []
         self.by_surname: dict[str, str] = {}  # last word (before 'Jr.') → the first person of that surname
         self.firm_heads = self._firm_heads()
+        self.things: set[str] = set()  # names of vessels, works and places: 'The Karen Ellsworth sailed' later too
 
     def _firm_heads(self) -> set[str]:
         """'Halvern Controls' of 'Halvern Controls Inc': what a firm's name is without its legal form."""
@@ -269,7 +281,9 @@ class Finder:
             if not title_words and len(words) >= 3 and words[1] in GIVEN and _capitalised_role(words[0]):
                 title_words, name_words = words[:1], words[1:]  # 'Comedian Jess Harlow' opening a sentence
             run_org = None
-            if not title_words:  # 'Acme CFO Lisa Wong': organisation, title, name in one run
+            # 'Acme CFO Lisa Wong': organisation, title, name in one run; also when the organisation's name opens
+            # with a word that can be a title ('Federal Port Authority Director Lisa Wong')
+            if not title_words or is_org(name_words):
                 for i in range(len(words) - 2, 0, -1):
                     if words[i] in TITLE_WORDS and words[i] not in HONORIFICS:
                         j = i
@@ -297,7 +311,9 @@ class Finder:
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
                 continue
             if not title_words and ((QUOTED_TITLE_BEFORE.search(before) and QUOTED_TITLE_AFTER.match(after))
-                                    or THING_BEFORE.search(before[-30:])):
+                                    or THING_BEFORE.search(before[-30:]) or FACILITY_AFTER.match(after)
+                                    or name in self.things):
+                self.things.add(name)
                 continue  # 'best known for "Harbour of Saints"': the title of a work
             title = " ".join(title_words) if title_words and not set(title_words) <= HONORIFICS else None
             org = run_org
@@ -336,17 +352,24 @@ class Finder:
             if not known and len(name_words) == 1 and not surname_title and speech and ROLE_NAME_AFTER.match(after):
                 self.orgs.append((name, name_start))
                 continue
-            if not known and len(name_words) == 1 and (surname_title or speech):
+            surname_role = (rule == "role_name" and SURNAME_ROLE_BEFORE.search(tail[-30:] + " ") is not None) or (
+                # 'Leeson, the Belfast-born actor who …': a single name set off by a person's role
+                rule == "name_apposition" and not title_words and title.lower().split()[-1] not in ORGANISATION_ROLES)
+            if not known and len(name_words) == 1 and (surname_title or surname_role or speech):
                 # 'President Trump', 'Mr. Lopes', 'Heyward said': a person named by surname; the
                 # full name when the article gives it elsewhere
                 full = self.full_name(name_words[0]) if surname_title or not is_org(org_words) else None
-                if full or surname_title:
+                if full or surname_title or surname_role:
                     self.add(full or name, title, org, "title_surname" if surname_title else "surname_speaker",
                              name_start, name_start + len(name))
                     continue
             if not known and not title_words and not rule and org_words and SUBJECT_VERB.match(after) \
                     and name_words[0] not in GIVEN:
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
+                continue
+            if not known and len(name_words) == 1 and not place_part and SUBSTITUTE_BEFORE.search(before[-8:]) \
+                    and SUBSTITUTE_AFTER.match(after):
+                self.add(name, None, None, "substitute", name_start, name_start + len(name))
                 continue
             if len(name_words) == 1 or known:
                 if not known and not title_words and not place_part and not is_org(words):
@@ -372,6 +395,14 @@ class Finder:
                                                     else "speech_cue"), name_start, name_start + len(name))
             elif plain and len(name_words) <= 3:
                 self.pending.append((name, name_start, name_start + len(name), False))
+
+    def nicknames(self) -> None:
+        """'Ray "Iron Hand" Pellow': a boxer's or a player's nickname set between the names; the person is named
+        with it, and the surname alone refers to him later."""
+        for m in NICKNAMED.finditer(self.body):
+            words = [m.group("given"), m.group("surname")]
+            if m.group("given") in GIVEN and not is_org(words) and m.group("surname") not in NOT_FIRST:
+                self.add(" ".join(m.group(0).split()), None, None, "nickname", m.start(), m.end())
 
     def wire_sign_off(self) -> None:
         """'-- Nora Adley, Lisbon Newsroom +351 …': the reporter who signs wire copy."""
@@ -465,6 +496,7 @@ class Finder:
 
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
+    f.nicknames()
     f.scan()
     f.wire_sign_off()
     f.listed()

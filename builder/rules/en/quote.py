@@ -57,6 +57,10 @@ AFTER_APPOSITION = re.compile(
 AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
+# '" said Thornbury's campaign manager, Leo Brandt, who …': the verb first, then the role of someone's and the speaker
+AFTER_VERB_POSSESSIVE_ROLE = re.compile(
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,\s+"
+    rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=\s*[,.;]|\s*$)")
 # '" Caltech planetary scientist Ruth Aldane said' / '" Nordbank analyst Jens Kohler said'
 # / '" harbour engineers Mia Lund and Tom Reyes of the Harbour Institute wrote'
 AFTER_DESCRIBED = re.compile(
@@ -110,7 +114,9 @@ NOT_SPEAKERS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.d
 INVERTED_BEFORE = re.compile(rf"(?:^|[.!?]\s+)(?P<verb>{VERBS})\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*:\s*$")
 # 'Civic Polling: "…"', 'Rep. Wade Tillman (R-S.C.): "…"': a name right before the colon
 NAME_COLON = re.compile(r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s*:\s*$")
-BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
+# 'on Tuesday', 'last week': when a report was made, between its subject and verb
+TIME_OF_REPORT = rf"(?:on\s+)?(?:{'|'.join(calendar.day_name)})|{alternation(RULES['times_before_verb'])}"
+BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])}|{TIME_OF_REPORT})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
 def spans(body: str) -> list[tuple[int, int]]:
@@ -339,6 +345,10 @@ class Attributor:
         return (*self._speaker_at(first), None)
 
 
+# '"…so hard" for the victory, Hale said.': a quotation that stops inside its sentence, a few more words of that
+# sentence, then its attribution closing it
+AFTER_SENTENCE_TAIL = re.compile(rf"^\s*[a-z][^\n.!?“”\"]{{0,60}}?,\s*(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|he|she)"
+                                 rf"\s+(?P<verb>{VERBS})\s*\.")
 # What follows the verb of an attribution: its end, or where, when, to whom ('" Cruz told reporters.')
 ATTRIBUTION_END = re.compile(rf"\s*(?:[.,;:!?]|$|(?:{alternation(RULES['words_after_speaker'])}|reporters|[A-Z][\w.]*)\b)")
 
@@ -359,10 +369,12 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after), AFTER_DESCRIBED.match(after)]
+    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after),
+                 AFTER_DESCRIBED.match(after)]
     if ends_sentence:
         following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))]
-    for candidate in (*following[:4], INVERTED_BEFORE.search(before), *following[4:], BEFORE.search(before), loose):
+    tail = AFTER_SENTENCE_TAIL.match(after) if text.rstrip()[-1:].isalnum() else None
+    for candidate in (*following[:4], INVERTED_BEFORE.search(before), *following[4:], BEFORE.search(before), tail, loose):
         if candidate:
             yield candidate.group("subj"), candidate.group("verb")
 
@@ -430,7 +442,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     last: Quote | None = None  # the last quotation or fragment
     last_mark = -1
     prev_end = -1
-    for s, e, opening, mark in found:
+    for i, (s, e, opening, mark) in enumerate(found):
         text = quoted_words(body, s, e)
         words = len(text.split())
         para_start = body.rfind("\n", 0, s) + 1
@@ -441,7 +453,11 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
         if HEADLINE_LEAD.match(lead) and HEADLINE_BYLINE.match(body, mark + 1) or AFTER_BYLINE.search(lead):
             continue  # a piece's headline before its byline, or the piece quoted after it
-        if words <= MAX_SCARE_WORDS and not goes_on \
+        # '"They're worried," Carson said. "There is no question about it."': a short first part that its
+        # quotation goes on from after the attribution is speech, no scare quote
+        opens_speech = not woven and text.rstrip()[-1:] in (",", "!", "?") and i + 1 < len(found) \
+            and gap_kind(body[mark + 1:found[i + 1][2]]) == "attribution"
+        if words <= MAX_SCARE_WORDS and not goes_on and not opens_speech \
                 and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
