@@ -8,9 +8,12 @@ from __future__ import annotations
 import pytest
 
 from builder.document import check_article, refined
-from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
+from builder.extract.html import (clean_title, extract_html, layout_row, opened_item, title_tag_headline,
+                                  without_section_path)
+from trafilatura.utils import load_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
+                                      masthead_line, opened_card,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1159,3 +1162,75 @@ def test_counters_only_come_off_a_thread():
     assert without_thread_counters([f"{PARA} (1/2)", PARA2]) == [f"{PARA} (1/2)", PARA2]
     assert without_thread_counters(["득표율은 3/4", "찬성은 2/3"]) == ["득표율은 3/4", "찬성은 2/3"]
     assert without_thread_counters(["경기 (5/3)", "경기 (4/3)"]) == ["경기 (5/3)", "경기 (4/3)"]
+
+
+# -- a listing page with one item opened: a reporter's page, a tag page, a search result --
+
+PARA3 = ("시는 자전거 도로가 끊긴 구간 14곳을 내년 봄까지 잇고, 대여소마다 수리 공구함을 둘 계획이다. "
+         "시 관계자는 시민 의견을 받아 대여소 위치를 다시 정하겠다고 말했다.")
+
+
+def _opened(item_html: str, teaser_tag: str = "li", teaser_class: str = "") -> str:
+    cls = f" class='{teaser_class}'" if teaser_class else ""
+    teasers = "".join(f"<{teaser_tag}{cls}><a href='/n/{i}'>다른 기사 제목 {i}번째 소식</a> <time>2024.02.2{i}</time>"
+                      f"</{teaser_tag}>" for i in range(1, 5))
+    return item_html + teasers
+
+
+def test_reporter_page_with_its_latest_article_opened():
+    item = (f"<li class='open'><article><h4>{HEADLINE}</h4><time>2024.03.05 14:30</time>"
+            f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></article></li>")
+    ex = _page("<title>탁윤재 기자 | 하늬일보</title><meta property='og:title' content='탁윤재 기자의 기사 목록'>"
+               "<meta property='og:site_name' content='하늬일보'><meta property='og:type' content='profile'>",
+               "<section class='profile'><h2>탁윤재 기자</h2><p>사회부</p><p class='mail'>yunjae@hanui.example</p>"
+               "<p>골목과 시장을 다니며 동네 소식을 씁니다.</p></section>"
+               f"<section class='articles'><h3>최신 기사</h3><ol>{_opened(item)}</ol></section>")
+    assert ex.title == HEADLINE and ex.published.startswith("2024-03-05T14:30")
+    assert ex.authors == ["탁윤재"] and ex.author_emails == ["yunjae@hanui.example"] and ex.outlet == "하늬일보"
+    assert "다른 기사 제목" not in ex.body and "골목과 시장을" not in ex.body and ex.body.startswith(PARA[:20])
+
+
+def test_tag_page_and_search_result_with_one_item_opened():
+    for teaser_tag, cls, head in (("div", "item", "<title>#자전거 - 도담경제</title>"),
+                                  ("article", "", "<title>'자전거' 검색 결과 | 도담경제</title>")):
+        item = (f"<{teaser_tag}{' class=' + repr(cls + ' open') if cls else ''}><h2>{HEADLINE}</h2>"
+                f"<span>2024-03-05</span><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></{teaser_tag}>")
+        ex = _page(head + "<meta property='og:site_name' content='도담경제'>",
+                   f"<h1>#자전거</h1><div class='list'>{_opened(item, teaser_tag, cls)}</div>")
+        assert ex.title == HEADLINE, head
+        assert ex.published == "2024-03-05" and "다른 기사 제목" not in ex.body, head
+
+
+def test_an_article_page_with_a_list_beside_it_is_no_opened_item():
+    # near miss: the text stands outside the list (related stories under it); a rewritten og:title stays the title
+    ex = _page("<meta property='og:title' content='공공자전거 요금 절반으로'><meta property='og:site_name' content='도담경제'>",
+               f"<article><h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article>"
+               f"<ul>{_opened('')}</ul>")
+    assert ex.title == "공공자전거 요금 절반으로"
+    # near miss: every item of the list is a whole article (an endless-scroll page): none is opened among teasers
+    item = f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article>"
+    ex = _page("<title>도담경제 - 사회 섹션</title>", f"<div>{item * 3}</div>")
+    assert opened_item(load_html(f"<html><body><div>{item * 3}</div></body></html>")) is None
+
+
+# -- a card reader's dump: a channel, a board's title, one card opened --
+
+def test_card_reader_dump_reads_the_opened_card():
+    for counter, count_line, kind, credit in (("1/3", "구독자 3.8만 · 뉴스", "보드", "글 · 단비솔 에디터"),
+                                              ("(2/5)", "팔로워 1,204명", "포스트", "글·단비솔 기자")):
+        ex = _dump("\n".join(["누리봄", count_line, "", f"{kind} · 2024.03.05", "", "[누리봄] 이번 주 동네 소식 모음", "",
+                              counter, HEADLINE, "", PARA, "", PARA2, "", credit, "", "원문 보기 >", "", "3/5",
+                              "다음 카드 보기", "", "좋아요 12 · 공유"]))
+        assert ex.title == HEADLINE, counter
+        assert ex.outlet == "누리봄" and ex.published == "2024-03-05" and ex.authors == ["단비솔"], counter
+        assert "이번 주 동네 소식" not in ex.body and counter not in ex.body and "다음 카드" not in ex.body
+        assert ex.body.startswith(PARA[:20]) and ex.body.rstrip().endswith(PARA2[-10:])
+
+
+def test_a_fraction_line_over_text_is_no_card_counter():
+    lines = [HEADLINE, "", "3/4", PARA, "", PARA2]  # no headline under it: a score, a share
+    assert opened_card(lines) is None
+    lines = [HEADLINE, "", PARA, "", "5/3", "짧은 줄", PARA2]  # a count past its total
+    assert opened_card(lines) is None
+    assert masthead_line("보드 · 2024.03.05") == (None, "2024-03-05")
+    assert masthead_line("바람일보 · 2024.03.05") == ("바람일보", "2024-03-05")

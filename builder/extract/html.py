@@ -662,6 +662,77 @@ def framed_document(tree) -> str | None:
     return markup if framed > own else None
 
 
+# A list item holding a whole article among items that are teasers: the listed items' texts are each at most this
+# share of the opened item's, and all of them together no more than it.
+MAX_TEASER_SHARE = 0.5
+MIN_LISTED_ITEMS = 3
+_ITEM_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PAGE_TITLES = "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @property='twitter:title' " \
+               "or @name='title']"
+
+
+def _paragraph_chars(el) -> int:
+    return sum(len(" ".join(p.text_content().split())) for p in el.iter("p"))
+
+
+def _same_kind(a, b) -> bool:
+    """Two items of one list: list items or articles side by side, or blocks that share their first class."""
+    if a.tag != b.tag:
+        return False
+    if a.tag in ("li", "article"):
+        return True
+    first = (a.get("class") or "").split()[:1]
+    return bool(first) and first == (b.get("class") or "").split()[:1]
+
+
+def opened_item(tree):
+    """(item, heading) of a listing page that shows one item opened: a reporter's page, a section or tag page, a
+    search result, whose list of headlines holds one whole article (its heading and paragraphs) among teasers (a
+    link, a date, a snippet). The page's <title> and og:title name the list ('X 기자의 기사 목록'), not the article."""
+    for heading in tree.iter(*_ITEM_HEADINGS):
+        for item in heading.iterancestors():
+            parent = item.getparent()
+            if parent is None or item.tag in ("body", "html", "main"):
+                break
+            own = _paragraph_chars(item)
+            if own < MIN_BODY_CHARS:
+                continue
+            listed = [s for s in parent if s is not item and _same_kind(s, item)]
+            if len(listed) + 1 < MIN_LISTED_ITEMS:
+                continue
+            sizes = [len(" ".join(s.text_content().split())) for s in listed]
+            if max(sizes) <= MAX_TEASER_SHARE * own and sum(sizes) <= own \
+                    and all(s.find(".//a") is not None for s in listed):
+                return item, " ".join(heading.text_content().split())
+            break
+    return None
+
+
+def open_listed_item(tree) -> bool:
+    """A listing page with one item opened read as that item's article: the other items (their headlines and dates)
+    dropped, the list's name in <title> and the meta titles replaced by the item's heading, which becomes the page's
+    <h1>. The rest of the page (its owner's box: the reporter's name and address) stays. Nothing changes when the
+    page's title already names the item."""
+    found = opened_item(tree)
+    if found is None:
+        return False
+    item, headline = found
+    declared = [m.get("content") or "" for m in tree.xpath(_PAGE_TITLES)] + [_title_tag(tree) or ""]
+    if not headline or any(same_headline(headline, clean_title(t, None) or t) for t in declared if t.strip()):
+        return False
+    for other in [s for s in item.getparent() if s is not item and _same_kind(s, item)]:
+        other.drop_tree()
+    for m in tree.xpath(_PAGE_TITLES):
+        m.drop_tree()
+    title = tree.find(".//title")
+    if title is not None:
+        title.text = headline
+        for child in list(title):
+            title.remove(child)
+    next(item.iter(*_ITEM_HEADINGS)).tag = "h1"
+    return True
+
+
 _HOST = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?(?P<host>[^/:?#]+)", re.I)
 _SITE_SUFFIX = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w.-]+\.[a-z]{2,}/?\)$|\.(?:com|de|net|org|co\.uk|fr|it|es|at|ch|nl|no)$",
                           re.I)
@@ -726,6 +797,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         inner = extract_html(framed, url)
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
         return replace(inner, outlet=inner.outlet or shell)
+    open_listed_item(tree)
     meta = page_metadata(tree)
     without_comments(tree)
     wiki = wiki_article(tree)

@@ -705,6 +705,49 @@ _NOT_NAME_CHARS = compiled(r"[^\w\s·&.-]")
 MIN_THREAD_COUNTERS = 2
 
 
+_CARD_COUNTER = compiled(RULES["headline_block"]["card_counter"])
+_PLATFORM_POST_KINDS = frozenset(RULES["headline_block"]["platform_post_kinds"])
+_CHANNEL_COUNT = compiled(RULES["headline_block"]["channel_count"])
+
+
+def _counter(line: str) -> bool:
+    m = _CARD_COUNTER.match(line.strip())
+    return bool(m) and 1 <= int(m.group("n")) <= int(m.group("total")) and int(m.group("total")) >= 2
+
+
+def opened_card(lines: list[str]) -> list[str] | None:
+    """A card reader's dump as the opened card's article: the board's title above the card's counter ('1/3') and the
+    counter go, the card's headline under it heads the text, and the next card's counter and what follows it (its
+    button, the board's own buttons) end it. None for a dump with no counter over a headline and its text."""
+    for i, line in enumerate(lines[:HEAD["max_lead_lines"]]):
+        if not _counter(line):
+            continue
+        rest = [j for j in range(i + 1, len(lines)) if lines[j]]
+        if len(rest) < 2:
+            return None
+        head, first = rest[0], rest[1]
+        if len(lines[head]) > HEAD["max_line_chars"] or SENTENCE_END.search(lines[head]) \
+                or not SENTENCE_END.search(lines[first]):
+            return None
+        end = next((j for j in rest[1:] if _counter(lines[j])), len(lines))
+        top = i
+        while top > 0 and not lines[top - 1]:
+            top -= 1
+        while top > 0 and lines[top - 1]:
+            top -= 1  # the board's title: the block of lines right above the counter
+        return lines[:top] + lines[head:end]
+    return None
+
+
+def channel_header(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(name, the rest) of a dump saved from a platform's channel: its name on the first line over its readers' count
+    ('온누리' / '구독자 3.8만 · 뉴스'): the channel is the outlet, and neither line is text."""
+    filled = [i for i, ln in enumerate(lines) if ln][:2]
+    if len(filled) == 2 and _CHANNEL_COUNT.match(lines[filled[1]]) and _masthead_name(name := lines[filled[0]].strip()):
+        return name, lines[filled[1] + 1:]
+    return None
+
+
 def without_thread_counters(lines: list[str]) -> list[str]:
     """A thread's posts without their counters ('… (1/6)', '2/6 …'): taken off only when two posts or more carry
     one of the same total, none past it."""
@@ -1229,12 +1272,12 @@ _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"]
 # (names joined by '·' or ',', a role's word after the mark being the next credit's: '글 홍길동 · 사진 김철수')
 _CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*(?!(?:%s)(?:\s|[=:：|｜ㅣ]))[가-힣]{2,4})*" % _ROLE_WORD
 _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
-# One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
+# One credit: a role, its separator (a label's mark, or the dot a card's credit sets: '글 · 홍길동 에디터') or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
 # A foreign writer's name in Hangul words, told by its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)').
 _FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z][A-Za-z .'-]{1,40}\))"  # (not '(hong@…)')
 _LATIN_RENDERING = r"(?:\s*(?P<latin>\([A-Za-z][A-Za-z .'-]{1,40}\)))?"
-CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
+CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s|[·ㆍ])\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
                   r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
                   % (_CREDIT_ROLE, LABEL_SEPARATOR, _FOREIGN_NAME, _CREDIT_NAMES, _LATIN_RENDERING, REPORTER, _CREDIT_NAMES, REPORTER,
@@ -1837,6 +1880,8 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
         if not rest:  # a date alone is no masthead; a labelled date is the article's
             return (None, _iso(d)) if before != one[: d.start()].strip() else None
         rest = rest.strip("[]【】<>《》 ")  # '[모아일보] 2023.11.01 (수) 09:33'
+        if rest in _PLATFORM_POST_KINDS:
+            return None, _iso(d)  # '보드 · 2023.11.01': the platform's kind of post, then its date
         name = rest if _masthead_name(rest) else None
         return (name, _iso(d)) if name else None
     parts = [p.strip() for p in _SITE_AND_SECTION.split(one)]
@@ -2726,6 +2771,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.body_lines = ex.body_lines[quoted_below.start:quoted_below.credit + 1]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
+        ex.body_lines = opened_card(ex.body_lines) or ex.body_lines
+        channel, ex.body_lines = channel_header(ex.body_lines) or (None, ex.body_lines)
         fields, ex.body_lines = print_page(ex.body_lines)
         # a print page's columns, cut inside words, back into paragraphs; its running head once
         ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
@@ -2735,8 +2782,8 @@ def refine(ex: Extracted) -> Extracted:
             fields, ex.body_lines = header_fields(ex.body_lines)
         ex.body_lines, frame_site = dump_frame(ex.body_lines)
         ex.body_lines = without_lists_after_credit(ex.body_lines)
-        if frame_site and not fields.get("outlet"):
-            fields["outlet"] = frame_site
+        if (frame_site or channel) and not fields.get("outlet"):
+            fields["outlet"] = frame_site or channel
         ex.title = ex.title or fields.get("title")
         if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
             ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
@@ -2897,7 +2944,8 @@ def refine(ex: Extracted) -> Extracted:
                 or column_author([c for n in nodes[:start] for c in _SOURCE_CELLS.split(n) if len(n) <= MAX_BYLINE_NODE]) \
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES]) \
                 or column_author([n for n in nodes[start:end + 1] if n not in text_lines]) \
-                or reporter_in_image(ex.page_tree)  # (the writer's box the extraction left out, inside the text's span)
+                or reporter_in_image(ex.page_tree) \
+                or reporter_box(nodes[:start])  # (a reporter's page: the profile box above the article it opens)
         if found:
             ex.authors.append(found)
     if ex.page_tree is not None and (writer := contributor(nodes[:_body_start(nodes, nonblank_raw, ex.title)])):
