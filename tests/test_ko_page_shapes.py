@@ -13,7 +13,7 @@ from builder.extract.html import (clean_title, extract_html, layout_row, opened_
 from trafilatura.utils import load_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
-                                      masthead_line, opened_card,
+                                      masthead_line, opened_card, credit_line, closing_email, _is_byline_node, is_end_marker,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1234,3 +1234,72 @@ def test_a_fraction_line_over_text_is_no_card_counter():
     assert opened_card(lines) is None
     assert masthead_line("보드 · 2024.03.05") == (None, "2024-03-05")
     assert masthead_line("바람일보 · 2024.03.05") == ("바람일보", "2024-03-05")
+
+
+# -- reprints, moved pages, closing addresses, issue numbers, section rankings, Latin copyright names --
+
+def test_credit_that_says_where_the_text_first_ran():
+    for line in ("글 탁윤재 기자 · 모래톱신문 2024년 3월 5일 보도", "탁윤재 기자 / 모래톱신문 2024.03.05 게재"):
+        found = credit_line(line)
+        assert found and found.author == "탁윤재" and found.prefix == "모래톱신문", line
+    assert credit_line("탁윤재 기자 · 정치 2024.03.05") is None  # a section, no outlet: not read as one
+    ex = _page("<title>제3장 · 도시</title>",
+               f"<h1>{HEADLINE}</h1><p class='credit'>글 탁윤재 기자 · 모래톱신문 2024년 3월 5일 보도</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<p>※ 이 글은 모래톱신문에 실린 기사를 책에 맞게 일부 고친 것입니다.</p>")
+    assert ex.authors == ["탁윤재"] and ex.outlet == "모래톱신문" and ex.published == "2024-03-05"
+    assert "실린 기사를" not in ex.body
+
+
+def test_moved_page_notice_and_reprint_note_are_boilerplate():
+    for line in ("이 기사는 새 주소로 옮겨졌습니다. 잠시 후 자동으로 이동합니다. 이동하지 않으면 여기를 누르세요.",
+                 "페이지가 새 주소로 이전되었습니다. 3초 후 자동으로 이동합니다.",
+                 "잠시 후 자동으로 이동합니다. 이동하지 않으면 여기를 누르세요.",
+                 "※ 이 글은 모래톱신문에 실린 기사를 책에 맞게 일부 고친 것입니다.",
+                 "이 기사는 모래톱신문 2024년 3월 5일자에 게재된 것입니다."):
+        assert is_boilerplate(line), line
+    # near misses: sentences of a text about moving and redirecting
+    for line in ("시는 청사를 새 주소로 옮겨졌다고 밝혔다.",
+                 "버스 노선이 잠시 후 자동으로 이동합니다라고 안내했다고 시 관계자는 말했다.",
+                 "※ 이 기사는 지역언론 기획취재 지원사업의 도움을 받아 작성됐습니다."):
+        assert not is_boilerplate(line), line
+
+
+def test_bare_address_closing_the_text_is_the_reporters():
+    ex = _page("<meta property='og:site_name' content='모래톱신문'>",
+               f"<h1>{HEADLINE}</h1><p>(부산=모래톱신문) 탁윤재 기자 = {PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<p>yunjae@moraetop.example</p><p>&lt;저작권자(c) 모래톱신문, 무단 전재 금지&gt;</p>")
+    assert ex.authors == ["탁윤재"] and ex.author_emails == ["yunjae@moraetop.example"]
+    assert "yunjae@" not in ex.body
+    assert closing_email([PARA, "yunjae@moraetop.example", "많이 본 뉴스"]) == "yunjae@moraetop.example"
+    # near misses: an address inside the text, a desk's contact address
+    assert closing_email([PARA, "제보는 tip@moraetop.example 로 받는다", PARA2]) is None
+    assert closing_email([PARA, "tip@moraetop.example"]) is None
+
+
+def test_labelled_date_with_the_issue_number_is_a_date_line():
+    for line in ("발행일 : 2024년 3월 5일 (제488호)", "발행 2024.03.05 | 통권 488호", "입력 2024.03.05 제488호"):
+        assert _is_byline_node(line), line
+    assert not _is_byline_node("발행일 : 2024년 3월 5일 제488호 특집 기사")
+    ex = _dump("\n".join(["모래톱신문 | 해양 전문 주간지", "", HEADLINE, "", "발행일 : 2024년 3월 5일 (제488호)", "글·사진 탁윤재 기자",
+                          "", PARA, "", PARA2]))
+    assert ex.published == "2024-03-05" and "제488호" not in ex.body and ex.authors == ["탁윤재"]
+
+
+def test_a_sections_ranking_box_ends_the_text():
+    for line in ("실시간 인기 연예", "많이 본 스포츠", "주간 인기 연예뉴스", "오늘의 인기 경제 기사"):
+        assert is_end_marker(line), line
+    assert not is_end_marker("인기 연예인 10명이 참석했다.") and not is_end_marker("경제 인기")
+
+
+def test_latin_copyright_name_yields_to_the_korean_site_name_the_page_prints():
+    ex = _page("<meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>팝나래</title>",
+               "<div id='top'><a href='/'>팝나래</a> | 방송 | 영화 | 가요</div>"
+               f"<div class='tit'>{HEADLINE}</div><div class='byline'>팝나래 탁윤재 기자 | 2024-03-05 09:31</div>"
+               f"<div class='cont'>{PARA}<br><br>{PARA2}<br><br>{PARA3}</div>"
+               "<div id='foot'>팝나래 무단전재-재배포 금지 | (c) POPNARAE</div>")
+    assert ex.outlet == "팝나래"
+    # near miss: a site whose only name is Latin keeps it
+    ex = _page("<title>POPNARAE</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<div id='foot'>(c) POPNARAE. All rights reserved.</div>")
+    assert ex.outlet == "POPNARAE"

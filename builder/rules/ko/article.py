@@ -81,9 +81,11 @@ REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|
 MAX_BYLINE_NODE = 80
 # How far down a page's text its byline (and its headline) is looked for.
 MAX_HEAD_NODES = 60
-# '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
-LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
-    "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
+# '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only, perhaps with the issue's number after them
+# ('발행일 : 2023년 11월 1일 (제488호)').
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+(?:[(\[]?\s*(?:%s)\s*[)\]]?)?" % (
+    "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x"),
+    DATES["issue_mark"]))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
 CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
@@ -922,6 +924,14 @@ def address_after_text(nodes: list[str], body: list[str]) -> str | None:
     return next((n.strip() for n in nodes[end + 1:end + 1 + MAX_BOX_NODES] if EMAIL.fullmatch(n.strip())), None)
 
 
+def closing_email(lines: list[str]) -> str | None:
+    """An address alone on the line right after the text's last sentence ('<p>hong@moa.example</p>'): the reporter's,
+    whose name the lede or the byline gave."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if SENTENCE_END.search(lines[i])), None)
+    after = lines[last + 1].strip() if last is not None and last + 1 < len(lines) else ""
+    return after if EMAIL.fullmatch(after) and not CONTACT_WORDS.search(after) else None
+
+
 def lone_email(lines: list[str]) -> str | None:
     """A signature line's only address ('☞공감언론 뉴시스 hong@newsis.com'); not a newsroom contact."""
     for line in lines:
@@ -1292,6 +1302,7 @@ _CREDIT_COPYRIGHT = compiled(CREDIT_RULES["credit_copyright_mark"])
 _CREDIT_TRAILING = compiled(CREDIT_RULES["credit_trailing_fields"])
 _CREDIT_SOURCE = compiled(CREDIT_RULES["credit_source"])
 _CREDIT_SIGN_OFF = compiled(CREDIT_RULES["credit_sign_off"])
+_CREDIT_RAN_IN = compiled(CREDIT_RULES["credit_ran_in"])
 _CREDIT_LETTER_CLOSE = compiled(CREDIT_RULES["credit_letter_close"])
 _BROADCASTER_END = compiled(CREDIT_RULES["broadcast_outlet_end"])
 _ROLE_SPLIT = compiled(CREDIT_RULES["role_joiner"])
@@ -1323,6 +1334,9 @@ def credit_line(text: str) -> CreditLine | None:
     if src := _CREDIT_SOURCE.match(one):  # '출처: 모아일보 (홍길동 기자)'
         found = credit_line(src.group("credit"))
         return replace(found, prefix=found.prefix or src.group("outlet")) if found and found.author else None
+    if (ran := _CREDIT_RAN_IN.match(one)) and looks_like_outlet(ran.group("outlet")) \
+            and (found := credit_line(ran.group("credit"))) and found.author:
+        return replace(found, prefix=found.prefix or ran.group("outlet"))  # '… 기자 · 모아일보 2025년 3월 7일 보도'
     if off := _CREDIT_SIGN_OFF.match(one):  # '지금까지 … 에서 모아방송 뉴스 홍길동입니다'
         name = off.group("name")
         said = (off.group("title") or one.startswith("지금까지") or looks_like_outlet(off.group("outlet"))
@@ -2789,6 +2803,7 @@ def refine(ex: Extracted) -> Extracted:
             ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
     nonblank_raw = [ln for ln in ex.body_lines if ln]
     signature = nonblank_raw[-TAIL_LINES:]
+    closing_address = closing_email(nonblank_raw)
     # A text dump has no page around its body: its first and last lines are where dates are printed.
     head = _head_lines(nonblank_raw)
     nodes = shown if ex.page_tree is not None else \
@@ -2919,6 +2934,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.author_emails.append(email)
     if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
         ex.author_emails.append(email)
+    if not ex.author_emails and closing_address:
+        ex.author_emails.append(closing_address)  # an address alone closing the text: the reporter's (the lede named them)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
@@ -3000,6 +3017,9 @@ def refine(ex: Extracted) -> Extracted:
             and (printed := outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and _same(named, printed):
         ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
+    if ex.page_tree is not None and ex.outlet and ex.outlet != meta_outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
+            and (named := site_name_alone(ex.page_tree, ex.title, nodes)) and re.search("[가-힣]", named):
+        ex.outlet = named  # '(c) MOANEWS' in the footer, '<title>모아뉴스</title>' printed again: the site's own name
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if ex.page_tree is not None:
