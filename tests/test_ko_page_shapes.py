@@ -14,6 +14,7 @@ from trafilatura.utils import load_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
                                       masthead_line, opened_card, credit_line, closing_email, _is_byline_node, is_end_marker,
+                                      filed_copy_outlet, tag_writer,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1303,3 +1304,53 @@ def test_latin_copyright_name_yields_to_the_korean_site_name_the_page_prints():
     ex = _page("<title>POPNARAE</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
                "<div id='foot'>(c) POPNARAE. All rights reserved.</div>")
     assert ex.outlet == "POPNARAE"
+
+
+# -- a filed manuscript, a column's tag, a series tag only in the shown headline, a print page's foot and ads --
+
+def test_filed_manuscript_names_its_outlet_and_its_end_mark_goes():
+    ex = _page("<meta name='generator' content='pandoc'><title>기사원고_0305_최종</title>",
+               "<p><strong>모래톱신문</strong> 사회부 송고 원고</p><p>송고: 2024년 3월 5일 오후 4시 20분</p>"
+               f"<p><strong>{HEADLINE}</strong></p><p>탁윤재 기자 yunjae@moraetop.example</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p><p>[원고 끝] 글자수 약 700자 / 사진 2매 별도 첨부</p>")
+    assert ex.outlet == "모래톱신문" and ex.title == HEADLINE and ex.authors == ["탁윤재"]
+    assert "원고 끝" not in ex.body
+    assert filed_copy_outlet(["[모래톱신문] 경제부 출고본"]) == "모래톱신문"
+    assert filed_copy_outlet(["모래톱신문", "사회부 송고 원고"]) == "모래톱신문"
+    assert filed_copy_outlet(["기사는 오후에 송고"]) is None  # a sentence, no outlet
+    for line in ("<기사 끝>", "-송고 끝-", "[원고 끝]"):
+        assert is_end_marker(line), line
+    assert not is_end_marker("원고 끝에 붙은 메모를 두고 논란이 일었다.")
+
+
+def test_column_writer_named_only_in_the_headline_tag():
+    for tag, who in (("[탁윤재의 시선]", "탁윤재"), ("[탁윤재 칼럼]", "탁윤재"), ("[남궁솔 논설위원의 세상 읽기]", "남궁솔"),
+                     ("〈탁윤재의 세상 읽기〉", "탁윤재")):
+        assert tag_writer(f"{tag} {HEADLINE}") == who, tag
+    # near misses: a column named by words, a desk's tag, a report's tag
+    for tag in ("[경제의 창]", "[모래톱 경제의 창]", "[정치 칼럼]", "[기자의 눈]", "[단독]", "[오늘의 운세]"):
+        assert tag_writer(f"{tag} {HEADLINE}") is None, tag
+    ex = _page("<meta property='og:site_name' content='모래톱신문'><meta name='author' content='모래톱신문'>",
+               f"<article><h1>[탁윤재의 시선] {HEADLINE}</h1><div>입력 2024.03.05 17:50</div>"
+               f"<div class='body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p><p class='bio'>논설위원</p></div></article>")
+    assert ex.authors == ["탁윤재"] and not ex.body.rstrip().endswith("논설위원")
+
+
+def test_series_tag_shown_only_in_the_headline_is_kept():
+    ex = _page(f"<meta property='og:title' content='{HEADLINE}'><meta property='og:site_name' content='모래톱신문'>",
+               f"<p class='badge'>기획연재 | 바다를 묻다</p><h1>[바다를 묻다③] {HEADLINE}</h1><p>기자명 탁윤재 기자</p>"
+               f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>")
+    assert ex.title == f"[바다를 묻다③] {HEADLINE}"
+    # near miss: the shown headline is another story's (no tag over the same words): the meta title stays
+    ex = _page(f"<meta property='og:title' content='{HEADLINE}'>",
+               f"<h1>[단독] 해안 도로 새로 뚫린다</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>")
+    assert ex.title == HEADLINE
+
+
+def test_print_page_foot_with_the_date_and_an_ad_line_are_no_text():
+    ex = _dump("\n".join(["2024년 9월 12일 목요일          B03 경제", "새봄일보", "", "골목 빵집 새벽 배송 주문 두 배로", "",
+                          "한결내 기자", "", *_column(PRINT_P1), "", "새봄일보          2024년 9월 12일 목요일          B03", "",
+                          *_column(PRINT_P3), "", "한결내 기자 hkn@saebom.example", "", "[광고] 가을 정기 세일 11월 한 달간"]))
+    assert ex.published == "2024-09-12" and ex.authors == ["한결내"]
+    assert "B03" not in ex.body and "정기 세일" not in ex.body
+    assert is_boilerplate("(AD) 모아카드 신규 가입 혜택") and not is_boilerplate("광고 시장이 다시 커졌다.")

@@ -22,6 +22,7 @@ RULES = load("ko", "article")
 OUTLETS = load("ko", "outlets")
 # '{reporter}' in a pattern of the table stands for the titles a byline gives the writer.
 REPORTER = alternation(RULES["reporter_titles"])
+REPORTER_TITLES = frozenset(RULES["reporter_titles"])
 
 
 # '{outlet_ending}' stands for the last words of outlets' names ('일보', '뉴스', …).
@@ -527,6 +528,21 @@ def contributor(nodes: list[str]) -> str | None:
 _FOREIGN_WRITER = compiled(r"(?P<name>[가-힣]{1,8}(?: [가-힣]{1,8}){1,2})\s*\((?P<affiliation>[^()\s]+(?:\s[^()\s]+){1,5})\)")
 
 
+_COLUMN_TAG_WRITER = compiled(MAKERS["column_tag_writer"])
+
+
+def tag_writer(title: str | None) -> str | None:
+    """The writer a column's standing tag names at the head of its headline ('[홍길동의 시선] …', '[홍길동 논설위원 칼럼]'):
+    a name of three syllables, or of two or four with the writer's title after it."""
+    m = _COLUMN_TAG_WRITER.match(title or "")
+    if not m or not is_korean_name(name := m.group("name")) or _key(name) in SECTION_TAGS or name in NOT_REPORTERS:
+        return None
+    said = m.group("title")
+    if said and not (said in REPORTER_TITLES or said.endswith(_WRITER_TITLES)):
+        return None  # '[모아 경제의 창]': words, no name and title
+    return name if said or len(name) == 3 else None
+
+
 def column_author(nodes: list[str]) -> str | None:
     """The writer of a column or contribution, whose box gives a name and an affiliation but no 기자:
     '탁지숙' + '한결대 의대 소아청소년과 교수' in two elements, or '탁지숙 한결대 교수' in one."""
@@ -586,6 +602,16 @@ def untagged_headline(tree, title: str | None) -> str | None:
         return title
     shown = headline_from_page(tree)
     return shown if shown and _same(shown, m.group("rest")) else title
+
+
+def tagged_headline(tree, title: str | None) -> str | None:
+    """The mirror case: the meta titles leave out a tag the page's headline shows ('[물길을 묻다③] 헤드라인', '[단독] …'
+    over og:title '헤드라인'): the headline as shown, with its tag."""
+    if not title or _LEADING_TAG.fullmatch(title):
+        return title
+    shown = headline_from_page(tree)
+    m = _LEADING_TAG.fullmatch(shown or "")
+    return shown if m and _same(m.group("rest"), title) else title
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
@@ -1936,6 +1962,17 @@ _POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
 _FILING_WORD = compiled(r"\s+(?:%s)$" % "|".join(map(re.escape, RULES["makers"]["filing_words"])))
 _COPY_LENGTH = compiled(RULES["makers"]["copy_length"])
+_FILED_COPY_HEAD = compiled(RULES["makers"]["filed_copy_head"])
+
+
+def filed_copy_outlet(nodes: list[str]) -> str | None:
+    """The outlet a filed manuscript's head names ('모아일보 사회부 송고 원고'), over its desk's lines; the outlet may be set
+    in an element of its own ('<strong>모아일보</strong> 사회부 송고 원고')."""
+    for i, node in enumerate(nodes):
+        for text in (node, " ".join(nodes[i:i + 2])):
+            if (m := _FILED_COPY_HEAD.match(" ".join(text.split()))) and looks_like_outlet(m.group("outlet")):
+                return m.group("outlet")
+    return None
 # A weekday or a time left beside a date in its own cell ('(화)', '09:30').
 _DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
 
@@ -2344,7 +2381,8 @@ def print_page(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         return {}, lines
     paper, when = head
     kept = [ln for ln in lines[filled[0] + 1:]
-            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)))]
+            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)
+                            or print_page_head(" ".join(ln.split()))))]  # (the next page's head, or a foot with the date)
     while kept and not kept[0]:
         kept.pop(0)
     block = next((i for i, ln in enumerate(kept) if not ln), len(kept))
@@ -2962,7 +3000,10 @@ def refine(ex: Extracted) -> Extracted:
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES]) \
                 or column_author([n for n in nodes[start:end + 1] if n not in text_lines]) \
                 or reporter_in_image(ex.page_tree) \
-                or reporter_box(nodes[:start])  # (a reporter's page: the profile box above the article it opens)
+                or reporter_box(nodes[:start]) \
+                or tag_writer(ex.title)  # (a reporter's page: the profile box above the article it opens; a column's tag)
+        if not found and ex.page_tree is None:
+            found = tag_writer(ex.title)  # '[홍길동의 시선] …': the column's writer in its tag
         if found:
             ex.authors.append(found)
     if ex.page_tree is not None and (writer := contributor(nodes[:_body_start(nodes, nonblank_raw, ex.title)])):
@@ -2984,6 +3025,8 @@ def refine(ex: Extracted) -> Extracted:
     if body and len(body[-1]) <= MAX_AFFILIATION_CHARS + 10 and (writer := column_author([_box_without_links(body[-1])])) \
             and any(a.startswith(writer) for a in ex.authors):
         body = body[:-1]  # the writer's box under a column: the author's name, affiliation and links again
+    if body and ex.authors and (body[-1].strip() in REPORTER_TITLES or body[-1].strip() in _WRITER_TITLES):
+        body = body[:-1]  # the writer's title alone under a column ('논설위원'): the box that names them
     if body and any(writer_bio(body[-1], a) for a in ex.authors):
         body = body[:-1]  # the writer's note under a column ('홍길동 교수는 … 활동하고 있다')
     ex.body_lines = body
@@ -3004,7 +3047,8 @@ def refine(ex: Extracted) -> Extracted:
                          and ex.outlet != meta_outlet):
         ex.outlet = masthead_outlet_name or lede_outlet  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
-        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
+        ex.outlet = filed_copy_outlet(head_nodes) \
+            or site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_logo(ex.page_tree)
     if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
@@ -3027,7 +3071,7 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
                 and len(ex.title) > m.end():
             ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
-        ex.title = untagged_headline(ex.page_tree, ex.title)
+        ex.title = tagged_headline(ex.page_tree, untagged_headline(ex.page_tree, ex.title))
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
