@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 
 from builder.document import check_article, refined
-from builder.extract.html import (clean_title, extract_html, layout_row, opened_item, title_tag_headline,
+from builder.extract.html import (_pre_blocks, clean_title, extract_html, layout_row, opened_item, title_tag_headline, unwrap_layout,
                                   without_section_path)
 from trafilatura.utils import load_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
                                       masthead_line, opened_card, credit_line, closing_email, _is_byline_node, is_end_marker,
-                                      filed_copy_outlet, tag_writer,
+                                      filed_copy_outlet, tag_writer, byline_node, digest_item,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1354,3 +1354,64 @@ def test_print_page_foot_with_the_date_and_an_ad_line_are_no_text():
     assert ex.published == "2024-09-12" and ex.authors == ["한결내"]
     assert "B03" not in ex.body and "정기 세일" not in ex.body
     assert is_boilerplate("(AD) 모아카드 신규 가입 혜택") and not is_boilerplate("광고 시장이 다시 커졌다.")
+
+
+# -- an old table page, a digest of teasers with one whole item, a wire copy in <pre>, a release's contact table --
+
+def test_table_laid_page_with_a_bracketed_labelled_date():
+    ex = _page("<meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>모래톱신문</title>",
+               "<table width='980'><tr><td><img src='/logo.gif' alt='모래톱신문'> <a href='/l?s=1'>정치</a> | "
+               "<a href='/l?s=2'>사회</a></td></tr></table><table width='980'><tr><td width='680'>"
+               f"<p class='sec'>사회 &gt; 기사보기</p><p class='subject'><b>{HEADLINE}</b></p>"
+               "<p class='wdate'>[입력일: 2024년 3월 5일 09시 15분] 탁윤재 기자</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p><p>탁윤재 기자 yunjae@moraetop.example</p>"
+               "<p><a href='?no=1'>◀ 이전기사</a> | <a href='?no=3'>다음기사 ▶</a></p></td>"
+               "<td width='300'><b>인기기사</b><br>다른 소식 하나</td></tr></table>")
+    assert ex.published == "2024-03-05T09:15:00+09:00" and ex.authors == ["탁윤재"]
+    assert ex.body.startswith(PARA[:20]) and "입력일" not in ex.body and "다른 소식" not in ex.body
+    assert byline_node(["[입력일: 2024년 3월 5일 09시 15분] 탁윤재 기자"]) == ("탁윤재", "2024-03-05T09:15:00+09:00")
+    assert byline_node(["[사진] 탁윤재 기자"]) == (None, None)  # near miss: a tag, no date
+
+
+def test_table_cell_with_a_few_short_lines_is_left_as_it_is():
+    tree = load_html(f"<html><body><table><tr><td><p>가</p><p>나</p><p>다</p></td><td>{PARA}</td></tr></table></body></html>")
+    unwrap_layout(tree)
+    assert tree.find(".//table") is not None  # (its paragraphs hold too little text to be an article)
+
+
+DIGEST_RULE = "-" * 40
+
+
+def test_digest_of_teasers_with_one_whole_item():
+    ex = _dump("\n".join(["From: 모래톱경제 뉴스레터 <letter@moraetop.example>", "Subject: [모래톱경제 다이제스트] 제12호 - 이번 주 기사 3건",
+                          "", "이번 주 주요 기사 3건을 골랐습니다.", "", DIGEST_RULE, "1. 항구 재개발 첫 삽", "재개발 사업이 시작됐다. 전문은 누리집에서.",
+                          DIGEST_RULE, f"2. {HEADLINE}", "탁윤재 기자 | 2024-03-05", "", PARA, "", PARA2, "", PARA3,
+                          "yunjae@moraetop.example", DIGEST_RULE, "3. [칼럼] 바다를 보는 법", "첫 문장만 싣는다. 전문은 누리집에서.",
+                          DIGEST_RULE, "모래톱경제 | 발행 매주 화요일 | (c) 모래톱경제"]))
+    assert ex.title == HEADLINE and ex.authors == ["탁윤재"] and ex.published == "2024-03-05"
+    assert ex.outlet == "모래톱경제" and ex.author_emails == ["yunjae@moraetop.example"]
+    assert "항구 재개발" not in ex.body and "바다를 보는 법" not in ex.body and "주요 기사" not in ex.body
+    # near miss: two whole items (a letter of full stories) is no digest of teasers
+    lines = [DIGEST_RULE, "1. 가", PARA, PARA2, PARA3, DIGEST_RULE, "2. 나", PARA, PARA2, PARA3, DIGEST_RULE, "3. 다", "짧다.",
+             DIGEST_RULE]
+    assert digest_item(lines) is None
+
+
+def test_wire_copy_in_a_pre_block():
+    pre = ("[모래톱통신] 2024-03-05 11:20 송고\n제목: " + HEADLINE + "\n작성: 탁윤재 기자 (yunjae@moraetop.example)\n"
+           "분류: 사회/교통\n" + "=" * 60 + "\n\n  (부산=모래톱통신) 탁윤재 기자 = 시는 올해 하반기부터 공공자전거 대여\n"
+           "요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. 시\n관계자는 이용자가 꾸준히 늘고 있다고 설명했다.\n\n"
+           "  대여소는 지하철역과 버스 정류장 주변에 먼저 들어선다. 시는 자전거\n도로 20㎞를 새로 깔고 보관대도 늘릴 계획이라고\n"
+           "덧붙였다.\n\n" + "=" * 60 + "\n(끝) 무단 전재-재배포 금지 / 송고번호 MT-0093\n")
+    ex = _page("<title>모래톱통신 송고 목록 - 2024-03-05</title>", f"<p><a href='i.html'>송고 목록으로</a></p><pre>{pre}</pre>")
+    assert ex.title == HEADLINE and ex.authors == ["탁윤재"] and ex.published.startswith("2024-03-05T11:20")
+    assert ex.body_lines[0].startswith("시는 올해 하반기부터 공공자전거 대여 요금을")  # (the wrapped lines one paragraph)
+    assert "=====" not in ex.body and "분류:" not in ex.body
+    assert _pre_blocks("이름: 가\n분류: 나\n" + "=" * 20) == ["이름: 가", "분류: 나", "=" * 20]
+
+
+def test_release_contact_table_rows_are_no_text():
+    for line in ("|---|---|---|---|", "| 어촌팀 | 팀장 탁윤재 | 주임 남궁솔 | 051-000-4172 |", "|:---|---:|"):
+        assert is_boilerplate(line), line
+    for line in ("| 2023년 | 1,200 | 1,500 |", "| 구분 | 전화 |"):  # near misses: a data table's rows
+        assert not is_boilerplate(line), line

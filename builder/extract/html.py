@@ -72,6 +72,15 @@ MIN_TEXT_DD_CHARS = 40
 MIN_TEXT_DL_CHARS = 100
 
 
+# A table cell holding at least this many paragraphs, of this much text, lays out an article: the table is no data.
+MIN_LAYOUT_PARAGRAPHS = 3
+
+
+def _article_cell(cell) -> bool:
+    paragraphs = [p for p in cell if p.tag == "p"]
+    return len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS
+
+
 def unwrap_layout(tree) -> None:
     """Definition lists that hold text, and the layout tables around them, as the blocks they are: trafilatura drops a
     <dl> whole and reads a layout table's cell as one line, so an interview set as <dt> questions and <dd> answers in
@@ -87,6 +96,47 @@ def unwrap_layout(tree) -> None:
         dl.tag = "div"
         for el in dl.iter("dt", "dd"):
             el.tag = "p"
+    for table in list(tree.iter("table")):
+        # an old page laid out in a table, its article's paragraphs in one cell beside a column of links: trafilatura
+        # reads the row as one table row ('| menu headline dateline text… | links |'), so its blocks are made blocks
+        if any(_article_cell(c) for c in table.iter("td", "th")) and not any(t is not table for t in table.iter("table")):
+            for el in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th")]:
+                el.tag = "div"
+
+
+# In a block of preformatted text, a line at least this share of the block's longest line is a line the writer's width
+# wrapped, not one that ends where its field ends.
+MIN_WRAPPED_SHARE = 0.6
+_RULER = re.compile(r"^[-=─━_*~·]{10,}$")
+
+
+def _pre_blocks(text: str) -> list[str]:
+    """A preformatted text's paragraphs: its blocks between blank lines, a block's lines joined when each but the
+    last fills the width (a wrapped paragraph), else kept apart (a header of fields, a ruler)."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(ln.split()) for ln in block.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        width = max(map(len, lines))
+        wrapped = len(lines) > 1 and not any(_RULER.match(ln) for ln in lines) \
+            and all(len(ln) >= MIN_WRAPPED_SHARE * width for ln in lines[:-1])
+        out += [" ".join(lines)] if wrapped else lines
+    return out
+
+
+def unwrap_preformatted(tree) -> None:
+    """A page whose text is a <pre> block (a wire copy shown as sent, a plain-text archive) as paragraphs: read as it
+    stands, each line the writer's width wrapped would be a paragraph of its own."""
+    for pre in list(tree.iter("pre")):
+        text = pre.text_content()
+        if len(text.strip()) < MIN_BODY_CHARS or pre.find(".//code") is not None:
+            continue
+        div = etree.Element("div")
+        for para in _pre_blocks(text):
+            etree.SubElement(div, "p").text = para
+        div.tail = pre.tail
+        pre.getparent().replace(pre, div)
 
 
 class NoTree(Exception):
@@ -802,6 +852,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     without_comments(tree)
     wiki = wiki_article(tree)
     unwrap_layout(tree)
+    unwrap_preformatted(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 

@@ -304,8 +304,17 @@ def joined_year(line: str) -> str:
     return line[:m.start()] + when + line[m.end():]
 
 
+# A labelled date in brackets before the reporter ('[입력일: 2023년 11월 1일 09시 33분] 홍길동 기자'): read without them.
+_BRACKETED_DATE = compiled(r"^[\[(【]\s*(?P<date>(?:%s)\s*[:：]?\s*(?:%s))\s*[\])】]" % (_PUBLISHED, DATES["datetime"].replace("?P<", "?P<b")))
+
+
+def unbracketed_date(text: str) -> str:
+    return _BRACKETED_DATE.sub(lambda m: m.group("date"), text, count=1)
+
+
 def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
+    nodes = [unbracketed_date(n.strip()) for n in nodes]
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
         if len(one) <= MAX_BYLINE_NODE and (row := dateline_row(node)) and row[1] and row[2]:
@@ -704,6 +713,15 @@ _TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*[:：]\s*", re.I)
 MIN_TITLE_AFTER_LABEL = 8
 
 
+def labelled_title_line(lines: list[str]) -> str | None:
+    """The headline a line at the head of the text labels ('제목: 헤드라인'), as a wire copy's header gives it."""
+    for line in lines:
+        one = " ".join(line.split())
+        if (label := _TITLE_FIELD.match(one)) and len(one) - label.end() >= MIN_TITLE_AFTER_LABEL:
+            return one[label.end():]
+    return None
+
+
 def board_item_headline(tree, title: str) -> str | None:
     """The opened item's headline on a board's or a notice column's page whose declared title is the board's name
     ('부고 게시판' over '[부고] …', '바로잡습니다' over '[바로잡습니다] 3월 9~11일자 기사 정정'): the first heading
@@ -765,6 +783,35 @@ def opened_card(lines: list[str]) -> list[str] | None:
             top -= 1  # the board's title: the block of lines right above the counter
         return lines[:top] + lines[head:end]
     return None
+
+
+_DIGEST_RULER = compiled(RULES["headline_block"]["digest_ruler"])
+_DIGEST_ITEM_NUMBER = compiled(RULES["headline_block"]["digest_item_number"])
+MIN_DIGEST_ITEMS = 3
+MIN_ITEM_PARAGRAPHS = 3  # sentences-ending paragraphs of the one full item
+MAX_TEASER_PARAGRAPHS = 1
+MIN_ITEM_PARAGRAPH_CHARS = 40
+
+
+def digest_item(lines: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """(headline, lines, foot) of a letter or digest whose items, parted by rulers, are teasers (a headline, a line, a
+    link) but one, which carries a whole article: that article, its number off its headline, and the letter's foot (the
+    last part: its copyright names the outlet). None for any other dump."""
+    rulers = [i for i, ln in enumerate(lines) if _DIGEST_RULER.match(ln.strip())]
+    parts = [lines[a + 1:b] for a, b in zip(rulers, rulers[1:])]
+    if len(parts) < MIN_DIGEST_ITEMS:
+        return None
+    sizes = [sum(len(ln) >= MIN_ITEM_PARAGRAPH_CHARS and bool(SENTENCE_END.search(ln)) for ln in part) for part in parts]
+    full = [i for i, n in enumerate(sizes) if n >= MIN_ITEM_PARAGRAPHS]
+    if len(full) != 1 or any(n > MAX_TEASER_PARAGRAPHS for i, n in enumerate(sizes) if i != full[0]):
+        return None
+    item = [ln for ln in parts[full[0]]]
+    while item and not item[0]:
+        item.pop(0)
+    if not item:
+        return None
+    headline = _DIGEST_ITEM_NUMBER.sub("", item[0]).strip()
+    return headline, [headline, *item[1:]], [ln for ln in lines[rulers[-1] + 1:] if ln]
 
 
 def channel_header(lines: list[str]) -> tuple[str, list[str]] | None:
@@ -1630,7 +1677,7 @@ def _is_byline_node(line: str) -> bool:
     """A body line that holds only a reporter and a date, or only a labelled date: page furniture."""
     if len(line) > MAX_BYLINE_NODE:
         return False
-    one = " ".join(line.split())
+    one = unbracketed_date(" ".join(line.split()))
     if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")) or DATE_THEN_REPORTER.fullmatch(one):
         return True
     m = BYLINE_NODE.fullmatch(one)
@@ -2804,6 +2851,9 @@ def refine(ex: Extracted) -> Extracted:
         read_thread(ex)
     elif ex.page_tree is not None and ex.title and (item := board_item_headline(ex.page_tree, ex.title)):
         ex.title = item  # '부고 게시판': the board's name declared as the title of the item it opens
+    if ex.page_tree is not None and (labelled := labelled_title_line(ex.subheadings + ex.body_lines[:HEAD["max_lines"]])) \
+            and not (ex.title and _same(ex.title, labelled)):
+        ex.title = labelled  # '제목: 헤드라인' in a wire copy's header set in a <pre>: the page's <title> names the list
     if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
         ex.title = ex.title[label.end():]  # '제목: 헤드라인': a text-only edition's labelled line
     if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
@@ -2829,6 +2879,8 @@ def refine(ex: Extracted) -> Extracted:
         # a print page's columns, cut inside words, back into paragraphs; its running head once
         ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
         subject, ex.body_lines = mail_frame(ex.body_lines)
+        if item := digest_item(ex.body_lines):
+            subject, ex.body_lines, ex.tail_lines = item  # the one whole article of a digest of teasers
         ex.title = ex.title or subject
         if not fields:
             fields, ex.body_lines = header_fields(ex.body_lines)
