@@ -1415,3 +1415,32 @@ def test_release_contact_table_rows_are_no_text():
         assert is_boilerplate(line), line
     for line in ("| 2023년 | 1,200 | 1,500 |", "| 구분 | 전화 |"):  # near misses: a data table's rows
         assert not is_boilerplate(line), line
+
+
+# -- a search box in a dump, '기사 등록' labels, a site's Hangul name beside its slogan, an address under the text --
+
+def test_search_box_line_of_a_dump_is_no_headline():
+    ex = _dump("\n".join(["모래톱저널 - 바다를 기록하는 신문", "전체기사 | 정책 | 현장 | 칼럼", "검색어를 입력하세요 [검색]", "",
+                          "정책", "", HEADLINE, "", "기자 탁윤재", "", PARA, "", PARA2]))
+    assert ex.title == HEADLINE and "검색어" not in ex.body
+    assert is_boilerplate("통합검색") and not is_boilerplate("검색어를 입력하면 관련 기사가 나온다.")
+
+
+def test_article_registered_and_last_edited_labels_make_a_date_line():
+    ex = _dump("\n".join(["모래톱뉴스", "국제 | 정치 | 경제", "", HEADLINE, "", "기사 등록 2024/03/05 02:15  최종 수정 2024/03/05 06:40",
+                          "", PARA, "", PARA2, "", "탁윤재 특파원 yunjae@moraetop.example"]))
+    assert ex.published == "2024-03-05T02:15:00+09:00" and "기사 등록" not in ex.body
+
+
+def test_latin_copyright_yields_to_the_hangul_name_beside_a_slogan_and_the_address_under_the_text():
+    ex = _page("<meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>팝나래 - 스타들의 모든 이야기</title>",
+               "<div id='gnb'><a href='/'>팝나래</a> | 방송 | 영화</div>"
+               f"<div id='view'><h2 class='tit'>{HEADLINE}</h2><p class='writer'>[팝나래 탁윤재 기자] 입력 2024.03.05 오후 4:05</p>"
+               f"<div class='content'>{PARA}<br><br>{PARA2}<br><br>{PARA3}</div>"
+               "<p class='copy'>탁윤재 기자 yunjae@popnarae.example</p></div>"
+               "<div id='footer'>회사소개 | Copyright (c) Popnarae. All rights reserved.</div>")
+    assert ex.outlet == "팝나래" and ex.authors == ["탁윤재"] and ex.author_emails == ["yunjae@popnarae.example"]
+    # near miss: the slogan beside the name is never printed alone: no Hangul name to take
+    ex = _page("<title>POPNARAE - 스타들의 모든 이야기</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<div id='footer'>Copyright (c) POPNARAE. All rights reserved.</div>")
+    assert ex.outlet != "스타들의 모든 이야기"

@@ -969,12 +969,14 @@ def _portal_press(ex: Extracted, portal: bool) -> str | None:
 
 
 def email_beside_author(ex: Extracted, text: str) -> str | None:
-    """The reporter's address printed or linked beside the reporter's name on the page."""
-    for name in ex.authors:
+    """The reporter's address printed or linked beside the reporter's name on the page (the name under the headline
+    when the text names no one: it becomes the author after these rules)."""
+    names = ex.authors or (clean_authors([ex.shown_author], ex.outlet) if ex.shown_author else [])
+    for name in names:
         m = re.search(re.escape(name) + r"\s*(?:기자|특파원)?[^@\n]{0,40}?(" + EMAIL.pattern + ")", text)
         if m and not CONTACT_WORDS.search(m.group(0)):
             return m.group(1)
-    if ex.page_tree is None or not ex.authors:
+    if ex.page_tree is None or not names:
         return None
     for a in ex.page_tree.iter("a"):
         href = a.get("href") or ""
@@ -983,7 +985,7 @@ def email_beside_author(ex: Extracted, text: str) -> str | None:
             continue
         parent = a.getparent()
         around = href + " " + " ".join((parent.text_content() if parent is not None else a.text_content()).split())[:300]
-        if any(name in around for name in ex.authors):
+        if any(name in around for name in names):
             return m.group(0)
     return None
 
@@ -1317,6 +1319,17 @@ def site_name_alone(tree, headline: str | None, nodes: list[str]) -> str | None:
     printed = compiled(r"(?:(?:ⓒ|©|\(c\)|Copyright)\s*(?:ⓒ|©|\(c\))?\s*(?:(?:19|20)\d{2}\s+)?)?%s(?:$|[\s.,|])" % re.escape(name), re.I)
     if any(printed.match(n) for n in nodes):
         return _not_portal(name)
+    return None
+
+
+def hangul_title_part(tree, nodes: list[str]) -> str | None:
+    """The Hangul name a <title> gives beside a slogan or a section ('모아스타 - 스타들의 모든 이야기') when the page prints
+    it again at the head of a line of its own (its menu's first link, its byline's bracket)."""
+    found = _TITLE_TAG(tree)
+    for part in _SITE_SEPARATORS.split(" ".join(found[0].text_content().split()) if found else ""):
+        if re.search("[가-힣]", part) and _site_name_like(part) \
+                and any(re.match(r"[\[(]?%s(?:$|[\s.,|\]])" % re.escape(part), n) for n in nodes):
+            return _not_portal(part)
     return None
 
 
@@ -3114,7 +3127,8 @@ def refine(ex: Extracted) -> Extracted:
             and _same(named, printed):
         ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
     if ex.page_tree is not None and ex.outlet and ex.outlet != meta_outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
-            and (named := site_name_alone(ex.page_tree, ex.title, nodes)) and re.search("[가-힣]", named):
+            and (named := site_name_alone(ex.page_tree, ex.title, nodes) or hangul_title_part(ex.page_tree, nodes)) \
+            and re.search("[가-힣]", named):
         ex.outlet = named  # '(c) MOANEWS' in the footer, '<title>모아뉴스</title>' printed again: the site's own name
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
