@@ -14,7 +14,7 @@ from trafilatura.utils import load_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
                                       masthead_line, opened_card, credit_line, closing_email, _is_byline_node, is_end_marker,
-                                      filed_copy_outlet, tag_writer, byline_node, digest_item,
+                                      filed_copy_outlet, tag_writer, byline_node, digest_item, embargo_date,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1444,3 +1444,16 @@ def test_latin_copyright_yields_to_the_hangul_name_beside_a_slogan_and_the_addre
     ex = _page("<title>POPNARAE - 스타들의 모든 이야기</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
                "<div id='footer'>Copyright (c) POPNARAE. All rights reserved.</div>")
     assert ex.outlet != "스타들의 모든 이야기"
+
+
+def test_release_embargo_line_gives_the_publication_day():
+    ex = _page("<title>보도자료 - 모래톱진흥원</title>",
+               "<table class='bd-info'><tr><th>제목</th><td colspan='3'>" + HEADLINE + "</td></tr>"
+               "<tr><th>담당부서</th><td>어촌팀</td><th>등록일</th><td>2024-03-04</td></tr></table>"
+               "<p class='embargo'>보도시점: 2024. 3. 5.(화) 조간</p>"
+               f"<h3>{HEADLINE}</h3><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>")
+    assert ex.published.startswith("2024-03-05")
+    assert embargo_date(["엠바고 2024.03.05 06:00"]) == "2024-03-05T06:00:00+09:00"
+    # near misses: an embargo lifted at once, and a sentence of the text about one
+    assert embargo_date(["보도시점: 즉시 보도 가능"]) is None
+    assert embargo_date(["시는 보도일시를 2024년 3월 5일로 정했다고 밝혔다. 관계자는 일정이 바뀔 수 있다고 덧붙였다. 설명은 길다."]) is None

@@ -3168,6 +3168,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.updated = ex.updated or updated
     if ex.published and len(ex.published) == 10 and (printed := short_year_misread(ex.published, text)):
         ex.published = printed
+    if (embargo := embargo_date(nodes[:MAX_HEAD_NODES])) and not (ex.published or "").startswith(embargo[:10]):
+        ex.published = embargo  # (the board's 등록일 is when the release was posted under embargo)
     return ex
 
 
@@ -3180,6 +3182,17 @@ def release_issuer(first: list[str]) -> str | None:
     head in brackets after it, as releases open."""
     m = _ISSUER_OPENING.match(first[0]) if first else None
     return m.group("firm") if m else None
+
+
+_EMBARGO = compiled(r"(?:^|[\s|])%s(?:%s)" % (DATES["embargo_label"], DATES["datetime"]))
+
+
+def embargo_date(lines: list[str]) -> str | None:
+    """The date a release's embargo line gives ('보도시점: 2025. 3. 7.(금) 조간'): when it may be printed, its publication."""
+    for line in lines:
+        if len(line) <= MAX_BYLINE_NODE and (m := _EMBARGO.search(" ".join(line.split()))):
+            return _iso(m)
+    return None
 
 
 def short_year_misread(published: str, text: str) -> str | None:
