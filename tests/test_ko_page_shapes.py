@@ -1457,3 +1457,12 @@ def test_release_embargo_line_gives_the_publication_day():
     # near misses: an embargo lifted at once, and a sentence of the text about one
     assert embargo_date(["보도시점: 즉시 보도 가능"]) is None
     assert embargo_date(["시는 보도일시를 2024년 3월 5일로 정했다고 밝혔다. 관계자는 일정이 바뀔 수 있다고 덧붙였다. 설명은 길다."]) is None
+
+
+def test_reporter_page_whose_profile_splits_the_name_from_the_title():
+    item = (f"<li class='on'><article><h3>{HEADLINE}</h3><span>2024-03-05 14:30</span>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article></li>")
+    ex = _page("<title>기자 페이지 - 하늬일보</title><meta property='og:site_name' content='하늬일보'>",
+               "<div class='profile'><strong>탁윤재</strong> <span>기자</span><p>yunjae@hanui.example</p></div>"
+               f"<ul class='list'>{_opened(item)}</ul>")
+    assert ex.title == HEADLINE and ex.authors == ["탁윤재"] and ex.published.startswith("2024-03-05")

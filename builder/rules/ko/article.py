@@ -501,6 +501,12 @@ def reporter_box(nodes: list[str]) -> str | None:
 MAX_ABOVE_NODES = 6
 
 
+def profile_credit(nodes: list[str]) -> str | None:
+    """The reporter a box anywhere above the text names, the first from the top: a reporter's page opens with the
+    profile of the one whose article it shows ('<h2>홍길동 기자</h2>', '<strong>홍길동</strong> 기자')."""
+    return next((who for i in range(len(nodes)) if (who := node_credit(nodes, i))), None)
+
+
 def reporter_above(nodes: list[str]) -> str | None:
     """The reporter an element right above the text names, with no date beside it ('<span>홍길동</span> 기자 · …')."""
     for i in range(len(nodes) - 1, max(-1, len(nodes) - 1 - MAX_ABOVE_NODES), -1):
@@ -3065,7 +3071,7 @@ def refine(ex: Extracted) -> Extracted:
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES]) \
                 or column_author([n for n in nodes[start:end + 1] if n not in text_lines]) \
                 or reporter_in_image(ex.page_tree) \
-                or reporter_box(nodes[:start]) \
+                or profile_credit(nodes[:start]) \
                 or tag_writer(ex.title)  # (a reporter's page: the profile box above the article it opens; a column's tag)
         if not found and ex.page_tree is None:
             found = tag_writer(ex.title)  # '[홍길동의 시선] …': the column's writer in its tag
