@@ -1466,3 +1466,8 @@ def test_reporter_page_whose_profile_splits_the_name_from_the_title():
                "<div class='profile'><strong>탁윤재</strong> <span>기자</span><p>yunjae@hanui.example</p></div>"
                f"<ul class='list'>{_opened(item)}</ul>")
     assert ex.title == HEADLINE and ex.authors == ["탁윤재"] and ex.published.startswith("2024-03-05")
+
+
+def test_card_news_post_whose_every_card_is_text_keeps_them_all():
+    lines = ["누리봄", "", "1/3", HEADLINE, "", PARA, "", "2/3", "대여소는 어디에", "", PARA2, "", "3/3", "요금은 얼마", "", PARA3]
+    assert opened_card(lines) is None

@@ -782,6 +782,8 @@ def opened_card(lines: list[str]) -> list[str] | None:
                 or not SENTENCE_END.search(lines[first]):
             return None
         end = next((j for j in rest[1:] if _counter(lines[j])), len(lines))
+        if any(len(ln) >= MIN_ITEM_PARAGRAPH_CHARS and SENTENCE_END.search(ln) for ln in lines[end:]):
+            return None  # a card-news post: every card is text, the counters are the cards' own
         top = i
         while top > 0 and not lines[top - 1]:
             top -= 1
