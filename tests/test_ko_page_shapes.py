@@ -14,7 +14,7 @@ from trafilatura.utils import load_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
                                       masthead_line, opened_card, credit_line, closing_email, _is_byline_node, is_end_marker,
-                                      filed_copy_outlet, tag_writer, byline_node, digest_item, embargo_date,
+                                      filed_copy_outlet, tag_writer, byline_node, digest_item, embargo_date, tagged_headline,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1471,3 +1471,13 @@ def test_reporter_page_whose_profile_splits_the_name_from_the_title():
 def test_card_news_post_whose_every_card_is_text_keeps_them_all():
     lines = ["누리봄", "", "1/3", HEADLINE, "", PARA, "", "2/3", "대여소는 어디에", "", PARA2, "", "3/3", "요금은 얼마", "", PARA3]
     assert opened_card(lines) is None
+
+
+def test_only_a_series_part_tag_is_taken_back_from_the_shown_headline():
+    def shown(h1: str):
+        return load_html(f"<html><body><h1>{h1}</h1><p>{PARA}</p></body></html>")
+    assert tagged_headline(shown(f"[바다를 묻다③] {HEADLINE}"), HEADLINE) == f"[바다를 묻다③] {HEADLINE}"
+    assert tagged_headline(shown(f"[연속기획 2] {HEADLINE}"), HEADLINE) == f"[연속기획 2] {HEADLINE}"
+    # near misses: a report's kind, a column's name without a part: the meta title as it is
+    assert tagged_headline(shown(f"[단독] {HEADLINE}"), HEADLINE) == HEADLINE
+    assert tagged_headline(shown(f"[아침을 열며] {HEADLINE}"), HEADLINE) == HEADLINE

@@ -619,14 +619,20 @@ def untagged_headline(tree, title: str | None) -> str | None:
     return shown if shown and _same(shown, m.group("rest")) else title
 
 
+# The number of a series' part in a headline's tag ('[물길을 묻다③]', '[기획 3]', '[연속기획 (2)]', '[상]').
+_SERIES_PART = compiled(r"[①-⑳]|\d|\((?:상|중|하)\)|[\s\[](?:상|중|하)\]")
+
+
 def tagged_headline(tree, title: str | None) -> str | None:
-    """The mirror case: the meta titles leave out a tag the page's headline shows ('[물길을 묻다③] 헤드라인', '[단독] …'
-    over og:title '헤드라인'): the headline as shown, with its tag."""
+    """The mirror case: the meta titles leave out the tag of a series' part the page's headline shows ('[물길을 묻다③]
+    헤드라인' over og:title '헤드라인'): the headline as shown, the part it is of with it. A report's kind ('[단독]',
+    '[포토]') the meta title leaves out stays out."""
     if not title or _LEADING_TAG.fullmatch(title):
         return title
     shown = headline_from_page(tree)
     m = _LEADING_TAG.fullmatch(shown or "")
-    return shown if m and _same(m.group("rest"), title) else title
+    part = m and _SERIES_PART.search(shown[:m.start("rest")])
+    return shown if part and _same(m.group("rest"), title) else title
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
