@@ -1377,6 +1377,9 @@ def test_table_cell_with_a_few_short_lines_is_left_as_it_is():
     tree = load_html(f"<html><body><table><tr><td><p>가</p><p>나</p><p>다</p></td><td>{PARA}</td></tr></table></body></html>")
     unwrap_layout(tree)
     assert tree.find(".//table") is not None  # (its paragraphs hold too little text to be an article)
+    tree = load_html(f"<html><body><table><tr><td><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></td></tr></table></body></html>")
+    unwrap_layout(tree)
+    assert tree.find(".//table") is not None  # (a letter's one-cell table: read as text as it is)
 
 
 DIGEST_RULE = "-" * 40

@@ -77,6 +77,11 @@ MIN_LAYOUT_PARAGRAPHS = 3
 
 
 def _article_cell(cell) -> bool:
+    """A cell holding an article's paragraphs beside another cell of its row (a column of links): trafilatura reads
+    such a row as one table row; a row of one cell it reads as text already (`layout_row`)."""
+    row = cell.getparent()
+    if row is None or sum(c.tag in ("td", "th") for c in row) < 2:
+        return False
     paragraphs = [p for p in cell if p.tag == "p"]
     return len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS
 
@@ -98,10 +103,11 @@ def unwrap_layout(tree) -> None:
             el.tag = "p"
     for table in list(tree.iter("table")):
         # an old page laid out in a table, its article's paragraphs in one cell beside a column of links: trafilatura
-        # reads the row as one table row ('| menu headline dateline text… | links |'), so its blocks are made blocks
-        if any(_article_cell(c) for c in table.iter("td", "th")) and not any(t is not table for t in table.iter("table")):
-            for el in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th")]:
-                el.tag = "div"
+        # reads the row as one table row ('| headline dateline text… | links |'), so its blocks are made blocks
+        if table.tag == "table" and any(_article_cell(c) for c in table.iter("td", "th")):
+            for outer in [table, *table.iterancestors("table")]:  # (a letter's tables nest: every one lays it out)
+                for el in [outer, *outer.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th")]:
+                    el.tag = "div"
 
 
 # In a block of preformatted text, a line at least this share of the block's longest line is a line the writer's width
