@@ -8,9 +8,13 @@ from __future__ import annotations
 import pytest
 
 from builder.document import check_article, refined
-from builder.extract.html import clean_title, extract_html, layout_row, title_tag_headline, without_section_path
+from builder.extract.html import (_pre_blocks, clean_title, extract_html, layout_row, opened_item, title_tag_headline, unwrap_layout,
+                                  without_section_path)
+from trafilatura.utils import load_html
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (is_end_marker, clean_authors, without_thread_counters, column_author, hangul_site_name, is_boilerplate, outlet_from_copyright,
+                                      masthead_line, opened_card, credit_line, closing_email, _is_byline_node, is_end_marker,
+                                      filed_copy_outlet, tag_writer, byline_node, digest_item, embargo_date, tagged_headline,
                                       refine, reporter_box, strip_masthead)
 
 PARA = ("시는 올해 하반기부터 공공자전거 대여 요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. "
@@ -1159,3 +1163,324 @@ def test_counters_only_come_off_a_thread():
     assert without_thread_counters([f"{PARA} (1/2)", PARA2]) == [f"{PARA} (1/2)", PARA2]
     assert without_thread_counters(["득표율은 3/4", "찬성은 2/3"]) == ["득표율은 3/4", "찬성은 2/3"]
     assert without_thread_counters(["경기 (5/3)", "경기 (4/3)"]) == ["경기 (5/3)", "경기 (4/3)"]
+
+
+# -- a listing page with one item opened: a reporter's page, a tag page, a search result --
+
+PARA3 = ("시는 자전거 도로가 끊긴 구간 14곳을 내년 봄까지 잇고, 대여소마다 수리 공구함을 둘 계획이다. "
+         "시 관계자는 시민 의견을 받아 대여소 위치를 다시 정하겠다고 말했다.")
+
+
+def _opened(item_html: str, teaser_tag: str = "li", teaser_class: str = "") -> str:
+    cls = f" class='{teaser_class}'" if teaser_class else ""
+    teasers = "".join(f"<{teaser_tag}{cls}><a href='/n/{i}'>다른 기사 제목 {i}번째 소식</a> <time>2024.02.2{i}</time>"
+                      f"</{teaser_tag}>" for i in range(1, 5))
+    return item_html + teasers
+
+
+def test_reporter_page_with_its_latest_article_opened():
+    item = (f"<li class='open'><article><h4>{HEADLINE}</h4><time>2024.03.05 14:30</time>"
+            f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></article></li>")
+    ex = _page("<title>탁윤재 기자 | 하늬일보</title><meta property='og:title' content='탁윤재 기자의 기사 목록'>"
+               "<meta property='og:site_name' content='하늬일보'><meta property='og:type' content='profile'>",
+               "<section class='profile'><h2>탁윤재 기자</h2><p>사회부</p><p class='mail'>yunjae@hanui.example</p>"
+               "<p>골목과 시장을 다니며 동네 소식을 씁니다.</p></section>"
+               f"<section class='articles'><h3>최신 기사</h3><ol>{_opened(item)}</ol></section>")
+    assert ex.title == HEADLINE and ex.published.startswith("2024-03-05T14:30")
+    assert ex.authors == ["탁윤재"] and ex.author_emails == ["yunjae@hanui.example"] and ex.outlet == "하늬일보"
+    assert "다른 기사 제목" not in ex.body and "골목과 시장을" not in ex.body and ex.body.startswith(PARA[:20])
+
+
+def test_tag_page_and_search_result_with_one_item_opened():
+    for teaser_tag, cls, head in (("div", "item", "<title>#자전거 - 도담경제</title>"),
+                                  ("article", "", "<title>'자전거' 검색 결과 | 도담경제</title>")):
+        item = (f"<{teaser_tag}{' class=' + repr(cls + ' open') if cls else ''}><h2>{HEADLINE}</h2>"
+                f"<span>2024-03-05</span><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></{teaser_tag}>")
+        ex = _page(head + "<meta property='og:site_name' content='도담경제'>",
+                   f"<h1>#자전거</h1><div class='list'>{_opened(item, teaser_tag, cls)}</div>")
+        assert ex.title == HEADLINE, head
+        assert ex.published == "2024-03-05" and "다른 기사 제목" not in ex.body, head
+
+
+def test_an_article_page_with_a_list_beside_it_is_no_opened_item():
+    # near miss: the text stands outside the list (related stories under it); a rewritten og:title stays the title
+    ex = _page("<meta property='og:title' content='공공자전거 요금 절반으로'><meta property='og:site_name' content='도담경제'>",
+               f"<article><h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article>"
+               f"<ul>{_opened('')}</ul>")
+    assert ex.title == "공공자전거 요금 절반으로"
+    # near miss: every item of the list is a whole article (an endless-scroll page): none is opened among teasers
+    item = f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article>"
+    ex = _page("<title>도담경제 - 사회 섹션</title>", f"<div>{item * 3}</div>")
+    assert opened_item(load_html(f"<html><body><div>{item * 3}</div></body></html>")) is None
+
+
+# -- a card reader's dump: a channel, a board's title, one card opened --
+
+def test_card_reader_dump_reads_the_opened_card():
+    for counter, count_line, kind, credit in (("1/3", "구독자 3.8만 · 뉴스", "보드", "글 · 단비솔 에디터"),
+                                              ("(2/5)", "팔로워 1,204명", "포스트", "글·단비솔 기자")):
+        ex = _dump("\n".join(["누리봄", count_line, "", f"{kind} · 2024.03.05", "", "[누리봄] 이번 주 동네 소식 모음", "",
+                              counter, HEADLINE, "", PARA, "", PARA2, "", credit, "", "원문 보기 >", "", "3/5",
+                              "다음 카드 보기", "", "좋아요 12 · 공유"]))
+        assert ex.title == HEADLINE, counter
+        assert ex.outlet == "누리봄" and ex.published == "2024-03-05" and ex.authors == ["단비솔"], counter
+        assert "이번 주 동네 소식" not in ex.body and counter not in ex.body and "다음 카드" not in ex.body
+        assert ex.body.startswith(PARA[:20]) and ex.body.rstrip().endswith(PARA2[-10:])
+
+
+def test_a_fraction_line_over_text_is_no_card_counter():
+    lines = [HEADLINE, "", "3/4", PARA, "", PARA2]  # no headline under it: a score, a share
+    assert opened_card(lines) is None
+    lines = [HEADLINE, "", PARA, "", "5/3", "짧은 줄", PARA2]  # a count past its total
+    assert opened_card(lines) is None
+    assert masthead_line("보드 · 2024.03.05") == (None, "2024-03-05")
+    assert masthead_line("바람일보 · 2024.03.05") == ("바람일보", "2024-03-05")
+
+
+# -- reprints, moved pages, closing addresses, issue numbers, section rankings, Latin copyright names --
+
+def test_credit_that_says_where_the_text_first_ran():
+    for line in ("글 탁윤재 기자 · 모래톱신문 2024년 3월 5일 보도", "탁윤재 기자 / 모래톱신문 2024.03.05 게재"):
+        found = credit_line(line)
+        assert found and found.author == "탁윤재" and found.prefix == "모래톱신문", line
+    assert credit_line("탁윤재 기자 · 정치 2024.03.05") is None  # a section, no outlet: not read as one
+    ex = _page("<title>제3장 · 도시</title>",
+               f"<h1>{HEADLINE}</h1><p class='credit'>글 탁윤재 기자 · 모래톱신문 2024년 3월 5일 보도</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<p>※ 이 글은 모래톱신문에 실린 기사를 책에 맞게 일부 고친 것입니다.</p>")
+    assert ex.authors == ["탁윤재"] and ex.outlet == "모래톱신문" and ex.published == "2024-03-05"
+    assert "실린 기사를" not in ex.body
+
+
+def test_moved_page_notice_and_reprint_note_are_boilerplate():
+    for line in ("이 기사는 새 주소로 옮겨졌습니다. 잠시 후 자동으로 이동합니다. 이동하지 않으면 여기를 누르세요.",
+                 "페이지가 새 주소로 이전되었습니다. 3초 후 자동으로 이동합니다.",
+                 "잠시 후 자동으로 이동합니다. 이동하지 않으면 여기를 누르세요.",
+                 "※ 이 글은 모래톱신문에 실린 기사를 책에 맞게 일부 고친 것입니다.",
+                 "이 기사는 모래톱신문 2024년 3월 5일자에 게재된 것입니다."):
+        assert is_boilerplate(line), line
+    # near misses: sentences of a text about moving and redirecting
+    for line in ("시는 청사를 새 주소로 옮겨졌다고 밝혔다.",
+                 "버스 노선이 잠시 후 자동으로 이동합니다라고 안내했다고 시 관계자는 말했다.",
+                 "※ 이 기사는 지역언론 기획취재 지원사업의 도움을 받아 작성됐습니다."):
+        assert not is_boilerplate(line), line
+
+
+def test_bare_address_closing_the_text_is_the_reporters():
+    ex = _page("<meta property='og:site_name' content='모래톱신문'>",
+               f"<h1>{HEADLINE}</h1><p>(부산=모래톱신문) 탁윤재 기자 = {PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<p>yunjae@moraetop.example</p><p>&lt;저작권자(c) 모래톱신문, 무단 전재 금지&gt;</p>")
+    assert ex.authors == ["탁윤재"] and ex.author_emails == ["yunjae@moraetop.example"]
+    assert "yunjae@" not in ex.body
+    assert closing_email([PARA, "yunjae@moraetop.example", "많이 본 뉴스"]) == "yunjae@moraetop.example"
+    # near misses: an address inside the text, a desk's contact address
+    assert closing_email([PARA, "제보는 tip@moraetop.example 로 받는다", PARA2]) is None
+    assert closing_email([PARA, "tip@moraetop.example"]) is None
+
+
+def test_labelled_date_with_the_issue_number_is_a_date_line():
+    for line in ("발행일 : 2024년 3월 5일 (제488호)", "발행 2024.03.05 | 통권 488호", "입력 2024.03.05 제488호"):
+        assert _is_byline_node(line), line
+    assert not _is_byline_node("발행일 : 2024년 3월 5일 제488호 특집 기사")
+    ex = _dump("\n".join(["모래톱신문 | 해양 전문 주간지", "", HEADLINE, "", "발행일 : 2024년 3월 5일 (제488호)", "글·사진 탁윤재 기자",
+                          "", PARA, "", PARA2]))
+    assert ex.published == "2024-03-05" and "제488호" not in ex.body and ex.authors == ["탁윤재"]
+
+
+def test_a_sections_ranking_box_ends_the_text():
+    for line in ("실시간 인기 연예", "많이 본 스포츠", "주간 인기 연예뉴스", "오늘의 인기 경제 기사"):
+        assert is_end_marker(line), line
+    assert not is_end_marker("인기 연예인 10명이 참석했다.") and not is_end_marker("경제 인기")
+
+
+def test_latin_copyright_name_yields_to_the_korean_site_name_the_page_prints():
+    ex = _page("<meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>팝나래</title>",
+               "<div id='top'><a href='/'>팝나래</a> | 방송 | 영화 | 가요</div>"
+               f"<div class='tit'>{HEADLINE}</div><div class='byline'>팝나래 탁윤재 기자 | 2024-03-05 09:31</div>"
+               f"<div class='cont'>{PARA}<br><br>{PARA2}<br><br>{PARA3}</div>"
+               "<div id='foot'>팝나래 무단전재-재배포 금지 | (c) POPNARAE</div>")
+    assert ex.outlet == "팝나래"
+    # near miss: a site whose only name is Latin keeps it
+    ex = _page("<title>POPNARAE</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<div id='foot'>(c) POPNARAE. All rights reserved.</div>")
+    assert ex.outlet == "POPNARAE"
+
+
+# -- a filed manuscript, a column's tag, a series tag only in the shown headline, a print page's foot and ads --
+
+def test_filed_manuscript_names_its_outlet_and_its_end_mark_goes():
+    ex = _page("<meta name='generator' content='pandoc'><title>기사원고_0305_최종</title>",
+               "<p><strong>모래톱신문</strong> 사회부 송고 원고</p><p>송고: 2024년 3월 5일 오후 4시 20분</p>"
+               f"<p><strong>{HEADLINE}</strong></p><p>탁윤재 기자 yunjae@moraetop.example</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p><p>[원고 끝] 글자수 약 700자 / 사진 2매 별도 첨부</p>")
+    assert ex.outlet == "모래톱신문" and ex.title == HEADLINE and ex.authors == ["탁윤재"]
+    assert "원고 끝" not in ex.body
+    assert filed_copy_outlet(["[모래톱신문] 경제부 출고본"]) == "모래톱신문"
+    assert filed_copy_outlet(["모래톱신문", "사회부 송고 원고"]) == "모래톱신문"
+    assert filed_copy_outlet(["기사는 오후에 송고"]) is None  # a sentence, no outlet
+    for line in ("<기사 끝>", "-송고 끝-", "[원고 끝]"):
+        assert is_end_marker(line), line
+    assert not is_end_marker("원고 끝에 붙은 메모를 두고 논란이 일었다.")
+
+
+def test_column_writer_named_only_in_the_headline_tag():
+    for tag, who in (("[탁윤재의 시선]", "탁윤재"), ("[탁윤재 칼럼]", "탁윤재"), ("[남궁솔 논설위원의 세상 읽기]", "남궁솔"),
+                     ("〈탁윤재의 세상 읽기〉", "탁윤재")):
+        assert tag_writer(f"{tag} {HEADLINE}") == who, tag
+    # near misses: a column named by words, a desk's tag, a report's tag
+    for tag in ("[경제의 창]", "[모래톱 경제의 창]", "[정치 칼럼]", "[기자의 눈]", "[단독]", "[오늘의 운세]"):
+        assert tag_writer(f"{tag} {HEADLINE}") is None, tag
+    ex = _page("<meta property='og:site_name' content='모래톱신문'><meta name='author' content='모래톱신문'>",
+               f"<article><h1>[탁윤재의 시선] {HEADLINE}</h1><div>입력 2024.03.05 17:50</div>"
+               f"<div class='body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p><p class='bio'>논설위원</p></div></article>")
+    assert ex.authors == ["탁윤재"] and not ex.body.rstrip().endswith("논설위원")
+
+
+def test_series_tag_shown_only_in_the_headline_is_kept():
+    ex = _page(f"<meta property='og:title' content='{HEADLINE}'><meta property='og:site_name' content='모래톱신문'>",
+               f"<p class='badge'>기획연재 | 바다를 묻다</p><h1>[바다를 묻다③] {HEADLINE}</h1><p>기자명 탁윤재 기자</p>"
+               f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>")
+    assert ex.title == f"[바다를 묻다③] {HEADLINE}"
+    # near miss: the shown headline is another story's (no tag over the same words): the meta title stays
+    ex = _page(f"<meta property='og:title' content='{HEADLINE}'>",
+               f"<h1>[단독] 해안 도로 새로 뚫린다</h1><div><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>")
+    assert ex.title == HEADLINE
+
+
+def test_print_page_foot_with_the_date_and_an_ad_line_are_no_text():
+    ex = _dump("\n".join(["2024년 9월 12일 목요일          B03 경제", "새봄일보", "", "골목 빵집 새벽 배송 주문 두 배로", "",
+                          "한결내 기자", "", *_column(PRINT_P1), "", "새봄일보          2024년 9월 12일 목요일          B03", "",
+                          *_column(PRINT_P3), "", "한결내 기자 hkn@saebom.example", "", "[광고] 가을 정기 세일 11월 한 달간"]))
+    assert ex.published == "2024-09-12" and ex.authors == ["한결내"]
+    assert "B03" not in ex.body and "정기 세일" not in ex.body
+    assert is_boilerplate("(AD) 모아카드 신규 가입 혜택") and not is_boilerplate("광고 시장이 다시 커졌다.")
+
+
+# -- an old table page, a digest of teasers with one whole item, a wire copy in <pre>, a release's contact table --
+
+def test_table_laid_page_with_a_bracketed_labelled_date():
+    ex = _page("<meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>모래톱신문</title>",
+               "<table width='980'><tr><td><img src='/logo.gif' alt='모래톱신문'> <a href='/l?s=1'>정치</a> | "
+               "<a href='/l?s=2'>사회</a></td></tr></table><table width='980'><tr><td width='680'>"
+               f"<p class='sec'>사회 &gt; 기사보기</p><p class='subject'><b>{HEADLINE}</b></p>"
+               "<p class='wdate'>[입력일: 2024년 3월 5일 09시 15분] 탁윤재 기자</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p><p>탁윤재 기자 yunjae@moraetop.example</p>"
+               "<p><a href='?no=1'>◀ 이전기사</a> | <a href='?no=3'>다음기사 ▶</a></p></td>"
+               "<td width='300'><b>인기기사</b><br>다른 소식 하나</td></tr></table>")
+    assert ex.published == "2024-03-05T09:15:00+09:00" and ex.authors == ["탁윤재"]
+    assert ex.body.startswith(PARA[:20]) and "입력일" not in ex.body and "다른 소식" not in ex.body
+    assert byline_node(["[입력일: 2024년 3월 5일 09시 15분] 탁윤재 기자"]) == ("탁윤재", "2024-03-05T09:15:00+09:00")
+    assert byline_node(["[사진] 탁윤재 기자"]) == (None, None)  # near miss: a tag, no date
+
+
+def test_table_cell_with_a_few_short_lines_is_left_as_it_is():
+    tree = load_html(f"<html><body><table><tr><td><p>가</p><p>나</p><p>다</p></td><td>{PARA}</td></tr></table></body></html>")
+    unwrap_layout(tree)
+    assert tree.find(".//table") is not None  # (its paragraphs hold too little text to be an article)
+    tree = load_html(f"<html><body><table><tr><td><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></td></tr></table></body></html>")
+    unwrap_layout(tree)
+    assert tree.find(".//table") is not None  # (a letter's one-cell table: read as text as it is)
+
+
+DIGEST_RULE = "-" * 40
+
+
+def test_digest_of_teasers_with_one_whole_item():
+    ex = _dump("\n".join(["From: 모래톱경제 뉴스레터 <letter@moraetop.example>", "Subject: [모래톱경제 다이제스트] 제12호 - 이번 주 기사 3건",
+                          "", "이번 주 주요 기사 3건을 골랐습니다.", "", DIGEST_RULE, "1. 항구 재개발 첫 삽", "재개발 사업이 시작됐다. 전문은 누리집에서.",
+                          DIGEST_RULE, f"2. {HEADLINE}", "탁윤재 기자 | 2024-03-05", "", PARA, "", PARA2, "", PARA3,
+                          "yunjae@moraetop.example", DIGEST_RULE, "3. [칼럼] 바다를 보는 법", "첫 문장만 싣는다. 전문은 누리집에서.",
+                          DIGEST_RULE, "모래톱경제 | 발행 매주 화요일 | (c) 모래톱경제"]))
+    assert ex.title == HEADLINE and ex.authors == ["탁윤재"] and ex.published == "2024-03-05"
+    assert ex.outlet == "모래톱경제" and ex.author_emails == ["yunjae@moraetop.example"]
+    assert "항구 재개발" not in ex.body and "바다를 보는 법" not in ex.body and "주요 기사" not in ex.body
+    # near miss: two whole items (a letter of full stories) is no digest of teasers
+    lines = [DIGEST_RULE, "1. 가", PARA, PARA2, PARA3, DIGEST_RULE, "2. 나", PARA, PARA2, PARA3, DIGEST_RULE, "3. 다", "짧다.",
+             DIGEST_RULE]
+    assert digest_item(lines) is None
+
+
+def test_wire_copy_in_a_pre_block():
+    pre = ("[모래톱통신] 2024-03-05 11:20 송고\n제목: " + HEADLINE + "\n작성: 탁윤재 기자 (yunjae@moraetop.example)\n"
+           "분류: 사회/교통\n" + "=" * 60 + "\n\n  (부산=모래톱통신) 탁윤재 기자 = 시는 올해 하반기부터 공공자전거 대여\n"
+           "요금을 절반으로 낮추고 대여소를 200곳 늘리기로 했다고 밝혔다. 시\n관계자는 이용자가 꾸준히 늘고 있다고 설명했다.\n\n"
+           "  대여소는 지하철역과 버스 정류장 주변에 먼저 들어선다. 시는 자전거\n도로 20㎞를 새로 깔고 보관대도 늘릴 계획이라고\n"
+           "덧붙였다.\n\n" + "=" * 60 + "\n(끝) 무단 전재-재배포 금지 / 송고번호 MT-0093\n")
+    ex = _page("<title>모래톱통신 송고 목록 - 2024-03-05</title>", f"<p><a href='i.html'>송고 목록으로</a></p><pre>{pre}</pre>")
+    assert ex.title == HEADLINE and ex.authors == ["탁윤재"] and ex.published.startswith("2024-03-05T11:20")
+    assert ex.body_lines[0].startswith("시는 올해 하반기부터 공공자전거 대여 요금을")  # (the wrapped lines one paragraph)
+    assert "=====" not in ex.body and "분류:" not in ex.body
+    assert _pre_blocks("이름: 가\n분류: 나\n" + "=" * 20) == ["이름: 가", "분류: 나", "=" * 20]
+
+
+def test_release_contact_table_rows_are_no_text():
+    for line in ("|---|---|---|---|", "| 어촌팀 | 팀장 탁윤재 | 주임 남궁솔 | 051-000-4172 |", "|:---|---:|"):
+        assert is_boilerplate(line), line
+    for line in ("| 2023년 | 1,200 | 1,500 |", "| 구분 | 전화 |"):  # near misses: a data table's rows
+        assert not is_boilerplate(line), line
+
+
+# -- a search box in a dump, '기사 등록' labels, a site's Hangul name beside its slogan, an address under the text --
+
+def test_search_box_line_of_a_dump_is_no_headline():
+    ex = _dump("\n".join(["모래톱저널 - 바다를 기록하는 신문", "전체기사 | 정책 | 현장 | 칼럼", "검색어를 입력하세요 [검색]", "",
+                          "정책", "", HEADLINE, "", "기자 탁윤재", "", PARA, "", PARA2]))
+    assert ex.title == HEADLINE and "검색어" not in ex.body
+    assert is_boilerplate("통합검색") and not is_boilerplate("검색어를 입력하면 관련 기사가 나온다.")
+
+
+def test_article_registered_and_last_edited_labels_make_a_date_line():
+    ex = _dump("\n".join(["모래톱뉴스", "국제 | 정치 | 경제", "", HEADLINE, "", "기사 등록 2024/03/05 02:15  최종 수정 2024/03/05 06:40",
+                          "", PARA, "", PARA2, "", "탁윤재 특파원 yunjae@moraetop.example"]))
+    assert ex.published == "2024-03-05T02:15:00+09:00" and "기사 등록" not in ex.body
+
+
+def test_latin_copyright_yields_to_the_hangul_name_beside_a_slogan_and_the_address_under_the_text():
+    ex = _page("<meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>팝나래 - 스타들의 모든 이야기</title>",
+               "<div id='gnb'><a href='/'>팝나래</a> | 방송 | 영화</div>"
+               f"<div id='view'><h2 class='tit'>{HEADLINE}</h2><p class='writer'>[팝나래 탁윤재 기자] 입력 2024.03.05 오후 4:05</p>"
+               f"<div class='content'>{PARA}<br><br>{PARA2}<br><br>{PARA3}</div>"
+               "<p class='copy'>탁윤재 기자 yunjae@popnarae.example</p></div>"
+               "<div id='footer'>회사소개 | Copyright (c) Popnarae. All rights reserved.</div>")
+    assert ex.outlet == "팝나래" and ex.authors == ["탁윤재"] and ex.author_emails == ["yunjae@popnarae.example"]
+    # near miss: the slogan beside the name is never printed alone: no Hangul name to take
+    ex = _page("<title>POPNARAE - 스타들의 모든 이야기</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+               "<div id='footer'>Copyright (c) POPNARAE. All rights reserved.</div>")
+    assert ex.outlet != "스타들의 모든 이야기"
+
+
+def test_release_embargo_line_gives_the_publication_day():
+    ex = _page("<title>보도자료 - 모래톱진흥원</title>",
+               "<table class='bd-info'><tr><th>제목</th><td colspan='3'>" + HEADLINE + "</td></tr>"
+               "<tr><th>담당부서</th><td>어촌팀</td><th>등록일</th><td>2024-03-04</td></tr></table>"
+               "<p class='embargo'>보도시점: 2024. 3. 5.(화) 조간</p>"
+               f"<h3>{HEADLINE}</h3><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>")
+    assert ex.published.startswith("2024-03-05")
+    assert embargo_date(["엠바고 2024.03.05 06:00"]) == "2024-03-05T06:00:00+09:00"
+    # near misses: an embargo lifted at once, and a sentence of the text about one
+    assert embargo_date(["보도시점: 즉시 보도 가능"]) is None
+    assert embargo_date(["시는 보도일시를 2024년 3월 5일로 정했다고 밝혔다. 관계자는 일정이 바뀔 수 있다고 덧붙였다. 설명은 길다."]) is None
+
+
+def test_reporter_page_whose_profile_splits_the_name_from_the_title():
+    item = (f"<li class='on'><article><h3>{HEADLINE}</h3><span>2024-03-05 14:30</span>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article></li>")
+    ex = _page("<title>기자 페이지 - 하늬일보</title><meta property='og:site_name' content='하늬일보'>",
+               "<div class='profile'><strong>탁윤재</strong> <span>기자</span><p>yunjae@hanui.example</p></div>"
+               f"<ul class='list'>{_opened(item)}</ul>")
+    assert ex.title == HEADLINE and ex.authors == ["탁윤재"] and ex.published.startswith("2024-03-05")
+
+
+def test_card_news_post_whose_every_card_is_text_keeps_them_all():
+    lines = ["누리봄", "", "1/3", HEADLINE, "", PARA, "", "2/3", "대여소는 어디에", "", PARA2, "", "3/3", "요금은 얼마", "", PARA3]
+    assert opened_card(lines) is None
+
+
+def test_only_a_series_part_tag_is_taken_back_from_the_shown_headline():
+    def shown(h1: str):
+        return load_html(f"<html><body><h1>{h1}</h1><p>{PARA}</p></body></html>")
+    assert tagged_headline(shown(f"[바다를 묻다③] {HEADLINE}"), HEADLINE) == f"[바다를 묻다③] {HEADLINE}"
+    assert tagged_headline(shown(f"[연속기획 2] {HEADLINE}"), HEADLINE) == f"[연속기획 2] {HEADLINE}"
+    # near misses: a report's kind, a column's name without a part: the meta title as it is
+    assert tagged_headline(shown(f"[단독] {HEADLINE}"), HEADLINE) == HEADLINE
+    assert tagged_headline(shown(f"[아침을 열며] {HEADLINE}"), HEADLINE) == HEADLINE

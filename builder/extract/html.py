@@ -74,6 +74,20 @@ MIN_TEXT_DD_CHARS = 40
 MIN_TEXT_DL_CHARS = 100
 
 
+# A table cell holding at least this many paragraphs, of this much text, lays out an article: the table is no data.
+MIN_LAYOUT_PARAGRAPHS = 3
+
+
+def _article_cell(cell) -> bool:
+    """A cell holding an article's paragraphs beside another cell of its row (a column of links): trafilatura reads
+    such a row as one table row; a row of one cell it reads as text already (`layout_row`)."""
+    row = cell.getparent()
+    if row is None or sum(c.tag in ("td", "th") for c in row) < 2:
+        return False
+    paragraphs = [p for p in cell if p.tag == "p"]
+    return len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS
+
+
 def unwrap_layout(tree) -> None:
     """Definition lists that hold text, and the layout tables around them, as the blocks they are: trafilatura drops a
     <dl> whole and reads a layout table's cell as one line, so an interview set as <dt> questions and <dd> answers in
@@ -89,6 +103,48 @@ def unwrap_layout(tree) -> None:
         dl.tag = "div"
         for el in dl.iter("dt", "dd"):
             el.tag = "p"
+    for table in list(tree.iter("table")):
+        # an old page laid out in a table, its article's paragraphs in one cell beside a column of links: trafilatura
+        # reads the row as one table row ('| headline dateline text… | links |'), so its blocks are made blocks
+        if table.tag == "table" and any(_article_cell(c) for c in table.iter("td", "th")):
+            for outer in [table, *table.iterancestors("table")]:  # (a letter's tables nest: every one lays it out)
+                for el in [outer, *outer.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th")]:
+                    el.tag = "div"
+
+
+# In a block of preformatted text, a line at least this share of the block's longest line is a line the writer's width
+# wrapped, not one that ends where its field ends.
+MIN_WRAPPED_SHARE = 0.6
+_RULER = re.compile(r"^[-=─━_*~·]{10,}$")
+
+
+def _pre_blocks(text: str) -> list[str]:
+    """A preformatted text's paragraphs: its blocks between blank lines, a block's lines joined when each but the
+    last fills the width (a wrapped paragraph), else kept apart (a header of fields, a ruler)."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(ln.split()) for ln in block.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        width = max(map(len, lines))
+        wrapped = len(lines) > 1 and not any(_RULER.match(ln) for ln in lines) \
+            and all(len(ln) >= MIN_WRAPPED_SHARE * width for ln in lines[:-1])
+        out += [" ".join(lines)] if wrapped else lines
+    return out
+
+
+def unwrap_preformatted(tree) -> None:
+    """A page whose text is a <pre> block (a wire copy shown as sent, a plain-text archive) as paragraphs: read as it
+    stands, each line the writer's width wrapped would be a paragraph of its own."""
+    for pre in list(tree.iter("pre")):
+        text = pre.text_content()
+        if len(text.strip()) < MIN_BODY_CHARS or pre.find(".//code") is not None:
+            continue
+        div = etree.Element("div")
+        for para in _pre_blocks(text):
+            etree.SubElement(div, "p").text = para
+        div.tail = pre.tail
+        pre.getparent().replace(pre, div)
 
 
 class NoTree(Exception):
@@ -682,6 +738,77 @@ def framed_document(tree) -> str | None:
     return markup if framed > own else None
 
 
+# A list item holding a whole article among items that are teasers: the listed items' texts are each at most this
+# share of the opened item's, and all of them together no more than it.
+MAX_TEASER_SHARE = 0.5
+MIN_LISTED_ITEMS = 3
+_ITEM_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PAGE_TITLES = "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @property='twitter:title' " \
+               "or @name='title']"
+
+
+def _paragraph_chars(el) -> int:
+    return sum(len(" ".join(p.text_content().split())) for p in el.iter("p"))
+
+
+def _same_kind(a, b) -> bool:
+    """Two items of one list: list items or articles side by side, or blocks that share their first class."""
+    if a.tag != b.tag:
+        return False
+    if a.tag in ("li", "article"):
+        return True
+    first = (a.get("class") or "").split()[:1]
+    return bool(first) and first == (b.get("class") or "").split()[:1]
+
+
+def opened_item(tree):
+    """(item, heading) of a listing page that shows one item opened: a reporter's page, a section or tag page, a
+    search result, whose list of headlines holds one whole article (its heading and paragraphs) among teasers (a
+    link, a date, a snippet). The page's <title> and og:title name the list ('X 기자의 기사 목록'), not the article."""
+    for heading in tree.iter(*_ITEM_HEADINGS):
+        for item in heading.iterancestors():
+            parent = item.getparent()
+            if parent is None or item.tag in ("body", "html", "main"):
+                break
+            own = _paragraph_chars(item)
+            if own < MIN_BODY_CHARS:
+                continue
+            listed = [s for s in parent if s is not item and _same_kind(s, item)]
+            if len(listed) + 1 < MIN_LISTED_ITEMS:
+                continue
+            sizes = [len(" ".join(s.text_content().split())) for s in listed]
+            if max(sizes) <= MAX_TEASER_SHARE * own and sum(sizes) <= own \
+                    and all(s.find(".//a") is not None for s in listed):
+                return item, " ".join(heading.text_content().split())
+            break
+    return None
+
+
+def open_listed_item(tree) -> bool:
+    """A listing page with one item opened read as that item's article: the other items (their headlines and dates)
+    dropped, the list's name in <title> and the meta titles replaced by the item's heading, which becomes the page's
+    <h1>. The rest of the page (its owner's box: the reporter's name and address) stays. Nothing changes when the
+    page's title already names the item."""
+    found = opened_item(tree)
+    if found is None:
+        return False
+    item, headline = found
+    declared = [m.get("content") or "" for m in tree.xpath(_PAGE_TITLES)] + [_title_tag(tree) or ""]
+    if not headline or any(same_headline(headline, clean_title(t, None) or t) for t in declared if t.strip()):
+        return False
+    for other in [s for s in item.getparent() if s is not item and _same_kind(s, item)]:
+        other.drop_tree()
+    for m in tree.xpath(_PAGE_TITLES):
+        m.drop_tree()
+    title = tree.find(".//title")
+    if title is not None:
+        title.text = headline
+        for child in list(title):
+            title.remove(child)
+    next(item.iter(*_ITEM_HEADINGS)).tag = "h1"
+    return True
+
+
 _HOST = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?(?P<host>[^/:?#]+)", re.I)
 _SITE_SUFFIX = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w.-]+\.[a-z]{2,}/?\)$|\.(?:com|de|net|org|co\.uk|fr|it|es|at|ch|nl|no)$",
                           re.I)
@@ -746,10 +873,12 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         inner = extract_html(framed, url)
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
         return replace(inner, outlet=inner.outlet or shell)
+    open_listed_item(tree)
     meta = page_metadata(tree)
     without_comments(tree)
     wiki = wiki_article(tree)
     unwrap_layout(tree)
+    unwrap_preformatted(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 

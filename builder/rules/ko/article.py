@@ -22,6 +22,7 @@ RULES = load("ko", "article")
 OUTLETS = load("ko", "outlets")
 # '{reporter}' in a pattern of the table stands for the titles a byline gives the writer.
 REPORTER = alternation(RULES["reporter_titles"])
+REPORTER_TITLES = frozenset(RULES["reporter_titles"])
 
 
 # '{outlet_ending}' stands for the last words of outlets' names ('일보', '뉴스', …).
@@ -81,9 +82,11 @@ REPORTER_NODE = compiled(r"(?:(?:%s)\s*%s?\s*)?(?P<who>[가-힣]{2,4})\s*(?:%s)|
 MAX_BYLINE_NODE = 80
 # How far down a page's text its byline (and its headline) is looked for.
 MAX_HEAD_NODES = 60
-# '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only.
-LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+" % (
-    "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x")))
+# '입력 2023.11.01 09:33 수정 2023.11.01 10:02': a line of labelled dates only, perhaps with the issue's number after them
+# ('발행일 : 2023년 11월 1일 (제488호)').
+LABELLED_DATE_LINE = compiled(r"(?:(?:%s|%s)\s*[:：]?\s*(?:%s)(?:\s*[|｜ㅣ·/]\s*|\s+|$))+(?:[(\[]?\s*(?:%s)\s*[)\]]?)?" % (
+    "|".join(DATES["published_labels"]), "|".join(DATES["updated_labels"]), DATES["datetime"].replace("?P<", "?P<x"),
+    DATES["issue_mark"]))
 NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
 CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
@@ -301,8 +304,17 @@ def joined_year(line: str) -> str:
     return line[:m.start()] + when + line[m.end():]
 
 
+# A labelled date in brackets before the reporter ('[입력일: 2023년 11월 1일 09시 33분] 홍길동 기자'): read without them.
+_BRACKETED_DATE = compiled(r"^[\[(【]\s*(?P<date>(?:%s)\s*[:：]?\s*(?:%s))\s*[\])】]" % (_PUBLISHED, DATES["datetime"].replace("?P<", "?P<b")))
+
+
+def unbracketed_date(text: str) -> str:
+    return _BRACKETED_DATE.sub(lambda m: m.group("date"), text, count=1)
+
+
 def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
     """(reporter, date) of a page element that holds just the two: '홍길동 기자  2023. 11. 1. 09:33'."""
+    nodes = [unbracketed_date(n.strip()) for n in nodes]
     for i, node in enumerate(nodes):
         one = " ".join(node.split())
         if len(one) <= MAX_BYLINE_NODE and (row := dateline_row(node)) and row[1] and row[2]:
@@ -489,6 +501,12 @@ def reporter_box(nodes: list[str]) -> str | None:
 MAX_ABOVE_NODES = 6
 
 
+def profile_credit(nodes: list[str]) -> str | None:
+    """The reporter a box anywhere above the text names, the first from the top: a reporter's page opens with the
+    profile of the one whose article it shows ('<h2>홍길동 기자</h2>', '<strong>홍길동</strong> 기자')."""
+    return next((who for i in range(len(nodes)) if (who := node_credit(nodes, i))), None)
+
+
 def reporter_above(nodes: list[str]) -> str | None:
     """The reporter an element right above the text names, with no date beside it ('<span>홍길동</span> 기자 · …')."""
     for i in range(len(nodes) - 1, max(-1, len(nodes) - 1 - MAX_ABOVE_NODES), -1):
@@ -523,6 +541,21 @@ def contributor(nodes: list[str]) -> str | None:
 # A foreign writer's name in Hangul, its parts spaced, then the affiliation in brackets (an outlet or a school and a
 # title: at least two words, so '탁지숙 한결대 (교수)' is no such name).
 _FOREIGN_WRITER = compiled(r"(?P<name>[가-힣]{1,8}(?: [가-힣]{1,8}){1,2})\s*\((?P<affiliation>[^()\s]+(?:\s[^()\s]+){1,5})\)")
+
+
+_COLUMN_TAG_WRITER = compiled(MAKERS["column_tag_writer"])
+
+
+def tag_writer(title: str | None) -> str | None:
+    """The writer a column's standing tag names at the head of its headline ('[홍길동의 시선] …', '[홍길동 논설위원 칼럼]'):
+    a name of three syllables, or of two or four with the writer's title after it."""
+    m = _COLUMN_TAG_WRITER.match(title or "")
+    if not m or not is_korean_name(name := m.group("name")) or _key(name) in SECTION_TAGS or name in NOT_REPORTERS:
+        return None
+    said = m.group("title")
+    if said and not (said in REPORTER_TITLES or said.endswith(_WRITER_TITLES)):
+        return None  # '[모아 경제의 창]': words, no name and title
+    return name if said or len(name) == 3 else None
 
 
 def column_author(nodes: list[str]) -> str | None:
@@ -584,6 +617,22 @@ def untagged_headline(tree, title: str | None) -> str | None:
         return title
     shown = headline_from_page(tree)
     return shown if shown and _same(shown, m.group("rest")) else title
+
+
+# The number of a series' part in a headline's tag ('[물길을 묻다③]', '[기획 3]', '[연속기획 (2)]', '[상]').
+_SERIES_PART = compiled(r"[①-⑳]|\d|\((?:상|중|하)\)|[\s\[](?:상|중|하)\]")
+
+
+def tagged_headline(tree, title: str | None) -> str | None:
+    """The mirror case: the meta titles leave out the tag of a series' part the page's headline shows ('[물길을 묻다③]
+    헤드라인' over og:title '헤드라인'): the headline as shown, the part it is of with it. A report's kind ('[단독]',
+    '[포토]') the meta title leaves out stays out."""
+    if not title or _LEADING_TAG.fullmatch(title):
+        return title
+    shown = headline_from_page(tree)
+    m = _LEADING_TAG.fullmatch(shown or "")
+    part = m and _SERIES_PART.search(shown[:m.start("rest")])
+    return shown if part and _same(m.group("rest"), title) else title
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
@@ -676,6 +725,15 @@ _TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*[:：]\s*", re.I)
 MIN_TITLE_AFTER_LABEL = 8
 
 
+def labelled_title_line(lines: list[str]) -> str | None:
+    """The headline a line at the head of the text labels ('제목: 헤드라인'), as a wire copy's header gives it."""
+    for line in lines:
+        one = " ".join(line.split())
+        if (label := _TITLE_FIELD.match(one)) and len(one) - label.end() >= MIN_TITLE_AFTER_LABEL:
+            return one[label.end():]
+    return None
+
+
 def board_item_headline(tree, title: str) -> str | None:
     """The opened item's headline on a board's or a notice column's page whose declared title is the board's name
     ('부고 게시판' over '[부고] …', '바로잡습니다' over '[바로잡습니다] 3월 9~11일자 기사 정정'): the first heading
@@ -703,6 +761,80 @@ _THREAD_RELAY = compiled(RULES["headline_block"]["thread_relay"])
 _NAMED_DATE = compiled(r"(?:%s)\s*자(?![가-힣])" % RULES["dates"]["datetime"])
 _NOT_NAME_CHARS = compiled(r"[^\w\s·&.-]")
 MIN_THREAD_COUNTERS = 2
+
+
+_CARD_COUNTER = compiled(RULES["headline_block"]["card_counter"])
+_PLATFORM_POST_KINDS = frozenset(RULES["headline_block"]["platform_post_kinds"])
+_CHANNEL_COUNT = compiled(RULES["headline_block"]["channel_count"])
+
+
+def _counter(line: str) -> bool:
+    m = _CARD_COUNTER.match(line.strip())
+    return bool(m) and 1 <= int(m.group("n")) <= int(m.group("total")) and int(m.group("total")) >= 2
+
+
+def opened_card(lines: list[str]) -> list[str] | None:
+    """A card reader's dump as the opened card's article: the board's title above the card's counter ('1/3') and the
+    counter go, the card's headline under it heads the text, and the next card's counter and what follows it (its
+    button, the board's own buttons) end it. None for a dump with no counter over a headline and its text."""
+    for i, line in enumerate(lines[:HEAD["max_lead_lines"]]):
+        if not _counter(line):
+            continue
+        rest = [j for j in range(i + 1, len(lines)) if lines[j]]
+        if len(rest) < 2:
+            return None
+        head, first = rest[0], rest[1]
+        if len(lines[head]) > HEAD["max_line_chars"] or SENTENCE_END.search(lines[head]) \
+                or not SENTENCE_END.search(lines[first]):
+            return None
+        end = next((j for j in rest[1:] if _counter(lines[j])), len(lines))
+        if any(len(ln) >= MIN_ITEM_PARAGRAPH_CHARS and SENTENCE_END.search(ln) for ln in lines[end:]):
+            return None  # a card-news post: every card is text, the counters are the cards' own
+        top = i
+        while top > 0 and not lines[top - 1]:
+            top -= 1
+        while top > 0 and lines[top - 1]:
+            top -= 1  # the board's title: the block of lines right above the counter
+        return lines[:top] + lines[head:end]
+    return None
+
+
+_DIGEST_RULER = compiled(RULES["headline_block"]["digest_ruler"])
+_DIGEST_ITEM_NUMBER = compiled(RULES["headline_block"]["digest_item_number"])
+MIN_DIGEST_ITEMS = 3
+MIN_ITEM_PARAGRAPHS = 3  # sentences-ending paragraphs of the one full item
+MAX_TEASER_PARAGRAPHS = 1
+MIN_ITEM_PARAGRAPH_CHARS = 40
+
+
+def digest_item(lines: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """(headline, lines, foot) of a letter or digest whose items, parted by rulers, are teasers (a headline, a line, a
+    link) but one, which carries a whole article: that article, its number off its headline, and the letter's foot (the
+    last part: its copyright names the outlet). None for any other dump."""
+    rulers = [i for i, ln in enumerate(lines) if _DIGEST_RULER.match(ln.strip())]
+    parts = [lines[a + 1:b] for a, b in zip(rulers, rulers[1:])]
+    if len(parts) < MIN_DIGEST_ITEMS:
+        return None
+    sizes = [sum(len(ln) >= MIN_ITEM_PARAGRAPH_CHARS and bool(SENTENCE_END.search(ln)) for ln in part) for part in parts]
+    full = [i for i, n in enumerate(sizes) if n >= MIN_ITEM_PARAGRAPHS]
+    if len(full) != 1 or any(n > MAX_TEASER_PARAGRAPHS for i, n in enumerate(sizes) if i != full[0]):
+        return None
+    item = [ln for ln in parts[full[0]]]
+    while item and not item[0]:
+        item.pop(0)
+    if not item:
+        return None
+    headline = _DIGEST_ITEM_NUMBER.sub("", item[0]).strip()
+    return headline, [headline, *item[1:]], [ln for ln in lines[rulers[-1] + 1:] if ln]
+
+
+def channel_header(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(name, the rest) of a dump saved from a platform's channel: its name on the first line over its readers' count
+    ('온누리' / '구독자 3.8만 · 뉴스'): the channel is the outlet, and neither line is text."""
+    filled = [i for i, ln in enumerate(lines) if ln][:2]
+    if len(filled) == 2 and _CHANNEL_COUNT.match(lines[filled[1]]) and _masthead_name(name := lines[filled[0]].strip()):
+        return name, lines[filled[1] + 1:]
+    return None
 
 
 def without_thread_counters(lines: list[str]) -> list[str]:
@@ -851,12 +983,14 @@ def _portal_press(ex: Extracted, portal: bool) -> str | None:
 
 
 def email_beside_author(ex: Extracted, text: str) -> str | None:
-    """The reporter's address printed or linked beside the reporter's name on the page."""
-    for name in ex.authors:
+    """The reporter's address printed or linked beside the reporter's name on the page (the name under the headline
+    when the text names no one: it becomes the author after these rules)."""
+    names = ex.authors or (clean_authors([ex.shown_author], ex.outlet) if ex.shown_author else [])
+    for name in names:
         m = re.search(re.escape(name) + r"\s*(?:기자|특파원)?[^@\n]{0,40}?(" + EMAIL.pattern + ")", text)
         if m and not CONTACT_WORDS.search(m.group(0)):
             return m.group(1)
-    if ex.page_tree is None or not ex.authors:
+    if ex.page_tree is None or not names:
         return None
     for a in ex.page_tree.iter("a"):
         href = a.get("href") or ""
@@ -865,7 +999,7 @@ def email_beside_author(ex: Extracted, text: str) -> str | None:
             continue
         parent = a.getparent()
         around = href + " " + " ".join((parent.text_content() if parent is not None else a.text_content()).split())[:300]
-        if any(name in around for name in ex.authors):
+        if any(name in around for name in names):
             return m.group(0)
     return None
 
@@ -877,6 +1011,14 @@ def address_after_text(nodes: list[str], body: list[str]) -> str | None:
         return None
     end = _body_end(nodes, body, start)
     return next((n.strip() for n in nodes[end + 1:end + 1 + MAX_BOX_NODES] if EMAIL.fullmatch(n.strip())), None)
+
+
+def closing_email(lines: list[str]) -> str | None:
+    """An address alone on the line right after the text's last sentence ('<p>hong@moa.example</p>'): the reporter's,
+    whose name the lede or the byline gave."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if SENTENCE_END.search(lines[i])), None)
+    after = lines[last + 1].strip() if last is not None and last + 1 < len(lines) else ""
+    return after if EMAIL.fullmatch(after) and not CONTACT_WORDS.search(after) else None
 
 
 def lone_email(lines: list[str]) -> str | None:
@@ -1194,6 +1336,17 @@ def site_name_alone(tree, headline: str | None, nodes: list[str]) -> str | None:
     return None
 
 
+def hangul_title_part(tree, nodes: list[str]) -> str | None:
+    """The Hangul name a <title> gives beside a slogan or a section ('모아스타 - 스타들의 모든 이야기') when the page prints
+    it again at the head of a line of its own (its menu's first link, its byline's bracket)."""
+    found = _TITLE_TAG(tree)
+    for part in _SITE_SEPARATORS.split(" ".join(found[0].text_content().split()) if found else ""):
+        if re.search("[가-힣]", part) and _site_name_like(part) \
+                and any(re.match(r"[\[(]?%s(?:$|[\s.,|\]])" % re.escape(part), n) for n in nodes):
+            return _not_portal(part)
+    return None
+
+
 _SITE_LOGO = compiled(r"logo", re.I)
 _LOGO_MARKED = etree.XPath("//*[contains(translate(@class, 'LOGO', 'logo'), 'logo') or contains(translate(@id, 'LOGO', 'logo'), 'logo')]")
 
@@ -1229,12 +1382,12 @@ _CREDIT_ROLE = r"(?:%s)(?:%s(?:%s))*" % (_ROLE_WORD, CREDIT_RULES["role_joiner"]
 # (names joined by '·' or ',', a role's word after the mark being the next credit's: '글 홍길동 · 사진 김철수')
 _CREDIT_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*(?!(?:%s)(?:\s|[=:：|｜ㅣ]))[가-힣]{2,4})*" % _ROLE_WORD
 _CREDIT_EMAIL = r"[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?"
-# One credit: a role, its separator or a space, perhaps a place, the names and perhaps a title; or, without a role,
+# One credit: a role, its separator (a label's mark, or the dot a card's credit sets: '글 · 홍길동 에디터') or a space, perhaps a place, the names and perhaps a title; or, without a role,
 # perhaps a desk or an outlet (up to three words: '더 모아 타임즈'), perhaps a place, the names and their title.
 # A foreign writer's name in Hangul words, told by its Latin rendering in brackets ('글 루카 베르디(Luca Verdi)').
 _FOREIGN_NAME = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}(?=\s*\([A-Za-z][A-Za-z .'-]{1,40}\))"  # (not '(hong@…)')
 _LATIN_RENDERING = r"(?:\s*(?P<latin>\([A-Za-z][A-Za-z .'-]{1,40}\)))?"
-CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s)\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
+CREDIT = compiled(r"(?:(?P<role>%s)(?:\s*(?P<rsep>%s|[·ㆍ])\s*|\s+)(?:[가-힣]{1,6}\s*=\s*)?(?P<rnames>%s|%s)%s(?:\s*(?P<rtitle>%s))?"
                   r"|(?:(?P<prefix>[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,2}?)\s+)??(?:(?P<place>[가-힣]{1,6})\s*=\s*)?"
                   r"(?P<names>%s)\s*(?P<title>%s))(?![가-힣])(?:%s)?(?:\s*%s)?"
                   % (_CREDIT_ROLE, LABEL_SEPARATOR, _FOREIGN_NAME, _CREDIT_NAMES, _LATIN_RENDERING, REPORTER, _CREDIT_NAMES, REPORTER,
@@ -1249,6 +1402,7 @@ _CREDIT_COPYRIGHT = compiled(CREDIT_RULES["credit_copyright_mark"])
 _CREDIT_TRAILING = compiled(CREDIT_RULES["credit_trailing_fields"])
 _CREDIT_SOURCE = compiled(CREDIT_RULES["credit_source"])
 _CREDIT_SIGN_OFF = compiled(CREDIT_RULES["credit_sign_off"])
+_CREDIT_RAN_IN = compiled(CREDIT_RULES["credit_ran_in"])
 _CREDIT_LETTER_CLOSE = compiled(CREDIT_RULES["credit_letter_close"])
 _BROADCASTER_END = compiled(CREDIT_RULES["broadcast_outlet_end"])
 _ROLE_SPLIT = compiled(CREDIT_RULES["role_joiner"])
@@ -1280,6 +1434,9 @@ def credit_line(text: str) -> CreditLine | None:
     if src := _CREDIT_SOURCE.match(one):  # '출처: 모아일보 (홍길동 기자)'
         found = credit_line(src.group("credit"))
         return replace(found, prefix=found.prefix or src.group("outlet")) if found and found.author else None
+    if (ran := _CREDIT_RAN_IN.match(one)) and looks_like_outlet(ran.group("outlet")) \
+            and (found := credit_line(ran.group("credit"))) and found.author:
+        return replace(found, prefix=found.prefix or ran.group("outlet"))  # '… 기자 · 모아일보 2025년 3월 7일 보도'
     if off := _CREDIT_SIGN_OFF.match(one):  # '지금까지 … 에서 모아방송 뉴스 홍길동입니다'
         name = off.group("name")
         said = (off.group("title") or one.startswith("지금까지") or looks_like_outlet(off.group("outlet"))
@@ -1547,7 +1704,7 @@ def _is_byline_node(line: str) -> bool:
     """A body line that holds only a reporter and a date, or only a labelled date: page furniture."""
     if len(line) > MAX_BYLINE_NODE:
         return False
-    one = " ".join(line.split())
+    one = unbracketed_date(" ".join(line.split()))
     if LABELLED_DATE_LINE.fullmatch(one) or ((m := DATETIME.fullmatch(one)) and m.group("H")) or DATE_THEN_REPORTER.fullmatch(one):
         return True
     m = BYLINE_NODE.fullmatch(one)
@@ -1837,6 +1994,8 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
         if not rest:  # a date alone is no masthead; a labelled date is the article's
             return (None, _iso(d)) if before != one[: d.start()].strip() else None
         rest = rest.strip("[]【】<>《》 ")  # '[모아일보] 2023.11.01 (수) 09:33'
+        if rest in _PLATFORM_POST_KINDS:
+            return None, _iso(d)  # '보드 · 2023.11.01': the platform's kind of post, then its date
         name = rest if _masthead_name(rest) else None
         return (name, _iso(d)) if name else None
     parts = [p.strip() for p in _SITE_AND_SECTION.split(one)]
@@ -1877,6 +2036,17 @@ _POSTED_AT = compiled(r"^[가-힣]{1,6}\s*=\s*")
 _ROW_LABEL = compiled(r"(?:%s)\s*[:：]\s*\S" % "|".join(map(re.escape, RULES["makers"]["row_labels"])))
 _FILING_WORD = compiled(r"\s+(?:%s)$" % "|".join(map(re.escape, RULES["makers"]["filing_words"])))
 _COPY_LENGTH = compiled(RULES["makers"]["copy_length"])
+_FILED_COPY_HEAD = compiled(RULES["makers"]["filed_copy_head"])
+
+
+def filed_copy_outlet(nodes: list[str]) -> str | None:
+    """The outlet a filed manuscript's head names ('모아일보 사회부 송고 원고'), over its desk's lines; the outlet may be set
+    in an element of its own ('<strong>모아일보</strong> 사회부 송고 원고')."""
+    for i, node in enumerate(nodes):
+        for text in (node, " ".join(nodes[i:i + 2])):
+            if (m := _FILED_COPY_HEAD.match(" ".join(text.split()))) and looks_like_outlet(m.group("outlet")):
+                return m.group("outlet")
+    return None
 # A weekday or a time left beside a date in its own cell ('(화)', '09:30').
 _DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
 
@@ -2285,7 +2455,8 @@ def print_page(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         return {}, lines
     paper, when = head
     kept = [ln for ln in lines[filled[0] + 1:]
-            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)))]
+            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)
+                            or print_page_head(" ".join(ln.split()))))]  # (the next page's head, or a foot with the date)
     while kept and not kept[0]:
         kept.pop(0)
     block = next((i for i, ln in enumerate(kept) if not ln), len(kept))
@@ -2707,6 +2878,9 @@ def refine(ex: Extracted) -> Extracted:
         read_thread(ex)
     elif ex.page_tree is not None and ex.title and (item := board_item_headline(ex.page_tree, ex.title)):
         ex.title = item  # '부고 게시판': the board's name declared as the title of the item it opens
+    if ex.page_tree is not None and (labelled := labelled_title_line(ex.subheadings + ex.body_lines[:HEAD["max_lines"]])) \
+            and not (ex.title and _same(ex.title, labelled)):
+        ex.title = labelled  # '제목: 헤드라인' in a wire copy's header set in a <pre>: the page's <title> names the list
     if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
         ex.title = ex.title[label.end():]  # '제목: 헤드라인': a text-only edition's labelled line
     if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
@@ -2726,22 +2900,27 @@ def refine(ex: Extracted) -> Extracted:
         ex.body_lines = ex.body_lines[quoted_below.start:quoted_below.credit + 1]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
+        ex.body_lines = opened_card(ex.body_lines) or ex.body_lines
+        channel, ex.body_lines = channel_header(ex.body_lines) or (None, ex.body_lines)
         fields, ex.body_lines = print_page(ex.body_lines)
         # a print page's columns, cut inside words, back into paragraphs; its running head once
         ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
         subject, ex.body_lines = mail_frame(ex.body_lines)
+        if item := digest_item(ex.body_lines):
+            subject, ex.body_lines, ex.tail_lines = item  # the one whole article of a digest of teasers
         ex.title = ex.title or subject
         if not fields:
             fields, ex.body_lines = header_fields(ex.body_lines)
         ex.body_lines, frame_site = dump_frame(ex.body_lines)
         ex.body_lines = without_lists_after_credit(ex.body_lines)
-        if frame_site and not fields.get("outlet"):
-            fields["outlet"] = frame_site
+        if (frame_site or channel) and not fields.get("outlet"):
+            fields["outlet"] = frame_site or channel
         ex.title = ex.title or fields.get("title")
         if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
             ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
     nonblank_raw = [ln for ln in ex.body_lines if ln]
     signature = nonblank_raw[-TAIL_LINES:]
+    closing_address = closing_email(nonblank_raw)
     # A text dump has no page around its body: its first and last lines are where dates are printed.
     head = _head_lines(nonblank_raw)
     nodes = shown if ex.page_tree is not None else \
@@ -2872,6 +3051,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.author_emails.append(email)
     if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
         ex.author_emails.append(email)
+    if not ex.author_emails and closing_address:
+        ex.author_emails.append(closing_address)  # an address alone closing the text: the reporter's (the lede named them)
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
@@ -2897,7 +3078,11 @@ def refine(ex: Extracted) -> Extracted:
                 or column_author([c for n in nodes[:start] for c in _SOURCE_CELLS.split(n) if len(n) <= MAX_BYLINE_NODE]) \
                 or column_author(nodes[end + 1:end + 1 + MAX_BOX_NODES]) \
                 or column_author([n for n in nodes[start:end + 1] if n not in text_lines]) \
-                or reporter_in_image(ex.page_tree)  # (the writer's box the extraction left out, inside the text's span)
+                or reporter_in_image(ex.page_tree) \
+                or profile_credit(nodes[:start]) \
+                or tag_writer(ex.title)  # (a reporter's page: the profile box above the article it opens; a column's tag)
+        if not found and ex.page_tree is None:
+            found = tag_writer(ex.title)  # '[홍길동의 시선] …': the column's writer in its tag
         if found:
             ex.authors.append(found)
     if ex.page_tree is not None and (writer := contributor(nodes[:_body_start(nodes, nonblank_raw, ex.title)])):
@@ -2919,6 +3104,8 @@ def refine(ex: Extracted) -> Extracted:
     if body and len(body[-1]) <= MAX_AFFILIATION_CHARS + 10 and (writer := column_author([_box_without_links(body[-1])])) \
             and any(a.startswith(writer) for a in ex.authors):
         body = body[:-1]  # the writer's box under a column: the author's name, affiliation and links again
+    if body and ex.authors and (body[-1].strip() in REPORTER_TITLES or body[-1].strip() in _WRITER_TITLES):
+        body = body[:-1]  # the writer's title alone under a column ('논설위원'): the box that names them
     if body and any(writer_bio(body[-1], a) for a in ex.authors):
         body = body[:-1]  # the writer's note under a column ('홍길동 교수는 … 활동하고 있다')
     ex.body_lines = body
@@ -2939,7 +3126,8 @@ def refine(ex: Extracted) -> Extracted:
                          and ex.outlet != meta_outlet):
         ex.outlet = masthead_outlet_name or lede_outlet  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
-        ex.outlet = site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
+        ex.outlet = filed_copy_outlet(head_nodes) \
+            or site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_logo(ex.page_tree)
     if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
@@ -2952,6 +3140,10 @@ def refine(ex: Extracted) -> Extracted:
             and (printed := outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and _same(named, printed):
         ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
+    if ex.page_tree is not None and ex.outlet and ex.outlet != meta_outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
+            and (named := site_name_alone(ex.page_tree, ex.title, nodes) or hangul_title_part(ex.page_tree, nodes)) \
+            and re.search("[가-힣]", named):
+        ex.outlet = named  # '(c) MOANEWS' in the footer, '<title>모아뉴스</title>' printed again: the site's own name
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if ex.page_tree is not None:
@@ -2959,7 +3151,7 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
                 and len(ex.title) > m.end():
             ex.title = ex.title[m.end():]  # '[모아일보] 헤드라인'
-        ex.title = untagged_headline(ex.page_tree, ex.title)
+        ex.title = tagged_headline(ex.page_tree, untagged_headline(ex.page_tree, ex.title))
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
@@ -2990,6 +3182,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.updated = ex.updated or updated
     if ex.published and len(ex.published) == 10 and (printed := short_year_misread(ex.published, text)):
         ex.published = printed
+    if (embargo := embargo_date(nodes[:MAX_HEAD_NODES])) and not (ex.published or "").startswith(embargo[:10]):
+        ex.published = embargo  # (the board's 등록일 is when the release was posted under embargo)
     return ex
 
 
@@ -3002,6 +3196,17 @@ def release_issuer(first: list[str]) -> str | None:
     head in brackets after it, as releases open."""
     m = _ISSUER_OPENING.match(first[0]) if first else None
     return m.group("firm") if m else None
+
+
+_EMBARGO = compiled(r"(?:^|[\s|])%s(?:%s)" % (DATES["embargo_label"], DATES["datetime"]))
+
+
+def embargo_date(lines: list[str]) -> str | None:
+    """The date a release's embargo line gives ('보도시점: 2025. 3. 7.(금) 조간'): when it may be printed, its publication."""
+    for line in lines:
+        if len(line) <= MAX_BYLINE_NODE and (m := _EMBARGO.search(" ".join(line.split()))):
+            return _iso(m)
+    return None
 
 
 def short_year_misread(published: str, text: str) -> str | None:
