@@ -105,6 +105,12 @@ SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<
 GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
 DEPUTY_PREFIXES = tuple(LEX["deputy_prefixes"])
 PARTY_BEFORE_TITLE = re.compile(r" (?P<party>[가-힣]{2,15}) (?:%s)" % alternation(LEX["partisan_titles"]))
+TITLE_TABLES = load("ko", "titles")
+LIST_POSTS = frozenset(w for table in LEX["list_post_tables"] for w in TITLE_TABLES[table])
+LIST_JOIN = re.compile(r" (?P<words>[^\s,.\"“”()]+(?: [^\s,.\"“”()]+){0,2})(?:과|와|,| 및|,? 그리고) ")
+LIST_REACH = 6  # names of one list
+TAUGHT = re.compile(r"(?:을|를|에게서|에게|께|으로부터|로부터|의)(?:\s[^.]{0,20}?)?(?:%s)" % alternation(LEX["learning_verbs"]))
+SPEAKING_BODY = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<body>[가-힣A-Za-z0-9&]{2,20}?)(?:(?P<side> ?측)(?:은|는|이|도|에서는)|은|는|이|가)(?=\s)")
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
 
@@ -192,7 +198,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                                      body, ctx.title or "")
                           or body_before_title(p, at, body, names, firms)
                           or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
-                          or glued_head_body(p.title))
+                          or glued_head_body(p.title) or taught_at(p, at, body, names))
+    for p in persons:
+        if p.role != "reporter" and (not p.organization or p.organization == person.headed_body(p.title)):
+            shared = shared_list_body(p, firsts.get(p.name, p.first_offset), persons, mentions, body)
+            p.organization = shared or p.organization  # 'X 전남도 기획조정실장과 Y 경제에너지국장': the province, for Y too
     members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
                and p.title.split()[-1] in PARTY_MEMBER_TITLES]
     party = only_party(body, ctx.title or "", names) if members else None  # read only when someone may need it
@@ -417,9 +427,10 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
     if kind in FIRM_KINDS:
-        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS)}
-    named = sorted((m.start, heads[m.person]) for m in mentions
-                   if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun")
+        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS + NOT_FIRM_NAME_ENDINGS)}
+    named = sorted([(m.start, heads[m.person]) for m in mentions
+                    if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun"]
+                   + speaking_bodies(kind, before, persons, body))
     if named:
         sentence, _ = sentence_bounds(body, named[-1][0])
         return next(head for at, head in named if at >= sentence)
@@ -431,6 +442,33 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
         return None
     text = title + "\n" + body[:before]
     return max(found, key=lambda w: (text.count(w), found[w]))
+
+
+def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) -> list[tuple[int, str]]:
+    """'누리레일 측은 "…"고 밝혔다. 이 회사 X 대표는': bodies of the kind that speak or act as the subject of a sentence
+    before (the body's word, then 측 and a subject particle, or a topic particle alone), where they stand."""
+    endings = KINDS[kind]
+    names = {w for q in persons for w in q.name.split()}
+    out = []
+    for m in SPEAKING_BODY.finditer(body, 0, before):
+        word = m.group("body")
+        if endings:
+            fits = word.endswith(endings) and is_named_body(body, m.start("body"), word, endings)
+        elif kind in FIRM_KINDS:
+            fits = is_firm_name(word, names) and morph.reading(body, m.start("body"), m.end("body")) in (
+                ("proper", "nouns") if m.group("side") else ("proper",))
+        else:
+            fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side")))
+        if fits and (m.group("side") or at_sentence_start(body, m.start("body"))):
+            out.append((m.start("body"), word))
+    return out
+
+
+def at_sentence_start(body: str, at: int) -> bool:
+    """A word opening its sentence, or after a connective opening it ('한편 누리레일은')."""
+    start, _ = sentence_bounds(body, at)
+    before = body[start:at].split()
+    return not before or (len(before) == 1 and before[0].rstrip(",") in TOPIC_OPENERS)
 
 
 def head_of(org: str, endings: tuple[str, ...]) -> str | None:
@@ -1005,3 +1043,58 @@ def has_given_name(name: str) -> bool:
     body's ending."""
     words = name.split()
     return 2 <= len(words) <= 3 and not any(w.endswith(person.LONG_ORG_ENDINGS) for w in words) and person.caption_person(name)
+
+
+def shared_list_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str) -> str | None:
+    """'X 전남도 기획조정실장과 Y 경제에너지국장, Z 인구청년정책관': officials listed name first, the body written only
+    for the first, all hold posts of that body (a unit's head too: the unit is in the title). Each later name has its
+    post right after it and no body of its own; the list is joined by 과/와, a comma, 및 or 그리고. A profession held
+    anywhere ('Y 교수', 'Y 변호사') shares no body."""
+    if at < 0 or not p.title or not body.startswith(f"{p.name} {p.title}", at) or not list_post(p.title):
+        return None
+    full = sorted((m.start, m.person) for m in mentions if m.kind == "full" and m.person and m.person != p.name)
+    by_name = {q.name: q for q in persons if q.role != "reporter"}
+    cur, seen = at, 0
+    while seen < LIST_REACH:
+        seen += 1
+        prev = next(((start, by_name[name]) for start, name in reversed(full)
+                     if name in by_name and start + len(name) < cur and LIST_JOIN.fullmatch(body[start + len(name):cur])), None)
+        if prev is None:
+            return None
+        start, q = prev
+        words = LIST_JOIN.fullmatch(body[start + len(q.name):cur]).group("words")
+        if not q.title or not words.endswith(q.title):
+            return None
+        written = words[:-len(q.title)].strip()
+        if not written:
+            if not list_post(q.title):
+                return None
+            cur = start  # a member before with no body of its own: the list goes on before it
+            continue
+        org = q.organization or ""
+        return org if org and written == org and org != person.headed_body(q.title) else None
+    return None
+
+
+def list_post(title: str) -> bool:
+    """A post held in a body (a civil servant's, a local government's, a firm's, or a unit's head: '…국장', '…정책관'),
+    not a profession practised anywhere ('교수', '변호사')."""
+    post = title.split()[-1]
+    return post in LIST_POSTS or post.endswith(person.SUFFIX_TITLES)
+
+
+def taught_at(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'누리음악원에서 X 교수를 사사했다', '여울대에서 X 교수에게 배웠다': the school where one studied under a teacher,
+    written with 에서 right before the teacher's name, is the teacher's (the nearest of two: 'A와 B에서')."""
+    if at < 0 or not p.title:
+        return None
+    start, end = sentence_bounds(body, at)
+    m = re.search(r"(?:^|\s|와|과)(?P<body>[가-힣A-Za-z0-9]{2,20})에서 $", body[start:at])
+    after = body[at + len(p.name):end]
+    if m is None or not after.startswith(f" {p.title}") or not TAUGHT.match(after[len(p.title) + 1:]):
+        return None
+    word = m.group("body")
+    if not word.endswith(person.ORG_ENDINGS) or word in person.LOCALITIES \
+            or not body_word(body, start + m.start("body"), word, names, titled=True):
+        return None  # '서울에서 X 교수를 사사했다': a city
+    return word
