@@ -968,3 +968,24 @@ def test_a_long_body_word_after_a_foreign_name_is_its_body(org, name):
     found, _ = person.find(f"{name} {org} 차관은" + SAID, Context(None))
     rows = [p for p in found if name in p.name]
     assert rows and rows[0].name == name and rows[0].organization == org
+
+
+# -- a clinic before the name, whatever Kiwi makes of its first word: '…과의원', '…한의원' end as 의원 does, no title -----
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("clinic", ["한층가정의학과의원", "흠뻑소아과의원", "소망내과의원", "새봄한의원"])
+def test_a_clinic_before_the_name_is_the_body_not_a_lawmakers_title(clinic, name):
+    org = organisation(f"서울 마포구 {clinic} {name} 원장은" + SAID, name)
+    assert clinic in squeezed(org), org
+
+
+@pytest.mark.parametrize("word", ["국회의원", "시의원", "상원의원"])
+def test_a_lawmakers_title_stays_a_title(word):
+    assert person.title_like(word)
+
+
+# -- a named body and its common unit before a foreign name whose title heads another unit: '세계기상기구(WMO) 사무국 X
+# 재원국장' is of the secretariat, not of a '재원국' read off the title (names Kiwi reads as nouns: '음악테') ---------------
+@pytest.mark.parametrize("name", ["오비 음악테", "아모스 사진테", "오비 사진테", "에이든 카터"])
+@pytest.mark.parametrize("org", ["세계기상기구(WMO) 사무국", "기후변화협약 사무국"])
+def test_a_named_body_and_its_common_unit_before_a_foreign_name(org, name):
+    assert organisation(f"{org} {name} 재원국장은 이렇게 말했다.", name) == org

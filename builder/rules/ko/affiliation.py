@@ -849,6 +849,8 @@ def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset
     if len(words) == 2 and section_of(body, words[-1][1], words[-1][0]) and (
             body_word(body, words[0][1], words[0][0], names, second=True) or words[0][0].endswith(PUBLIC_BODY_ENDINGS)):
         return f"{words[0][0]} {words[-1][0]}"
+    if len(words) == 2 and unit_of_named_body(body, words, names):
+        return f"{words[0][0]} {words[-1][0]}"  # '세계기상기구(WMO) 사무국 X 국장': the body, then its common unit
     if not words or not body_word(body, words[-1][1], words[-1][0], names) or not (
             unit_head or words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
             or re.search(r"[A-Za-z]", words[-1][0])):
@@ -1098,3 +1100,15 @@ def taught_at(p: Person, at: int, body: str, names: set[str]) -> str | None:
             or not body_word(body, start + m.start("body"), word, names, titled=True):
         return None  # '서울에서 X 교수를 사사했다': a city
     return word
+
+
+def unit_of_named_body(body: str, words: list[tuple[str, int]], names: set[str]) -> bool:
+    """'세계기상기구(WMO) 사무국', '기후협약 사무국': a common noun of a unit ('사무국', '사무처', '본부') after a body's
+    name, the name glossed by its Latin initials in brackets or a compound Kiwi reads as a name or nouns."""
+    (first, first_at), (unit, unit_at) = words
+    if not unit.endswith(UNIT_ENDINGS) or morph.reading(body, unit_at, unit_at + len(unit)) != "common" \
+            or person.title_like(unit):
+        return False
+    if re.fullmatch(r"[가-힣]{2,20}\([A-Z][A-Za-z0-9&]{1,9}\)", first):
+        return True
+    return len(first) >= 4 and body_word(body, first_at, first, names, titled=True)
