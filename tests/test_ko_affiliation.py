@@ -898,6 +898,9 @@ LISTED_OFFICIALS = [
     "권도헌 여울시 미래전략실장 및 {N} 대변인이 브리핑을 맡았다.",
     "협약식에는 권도헌 한들모빌리티 대표와 {N} 부사장이 참석했다.",
     "권도헌 여울시 미래전략실장, {N} 교통정책실장 그리고 선우다온 주무관이 현장을 점검했다.",
+    "이날 회견에는 여울시 권도헌 미래전략실장과 {N} 문화관광국장이 배석했다.",  # the body before the first name
+    "이날 회견에는 여울시 미래전략실장 권도헌, 문화관광국장 {N}이 배석했다.",  # titles before the names
+    "이날 회견에는 여울시 미래전략실장 권도헌 씨와 문화관광국장 {N} 씨가 배석했다.",
 ]
 
 
@@ -913,6 +916,7 @@ def test_officials_listed_name_first_share_the_body_written_for_the_first(body, 
     ("간담회에는 권도헌 여울시 미래전략실장과 {N} 가람시 문화관광국장이 참석했다.", "가람시"),  # a body of its own
     ("권도헌 여울시 미래전략실장은 {N} 국장과 따로 만났다.", None),  # no list: the topic, then an object
     ("이날 회견에는 권도헌 실장과 {N} 문화관광국장이 배석했다.", "문화관광국"),  # no body written for the first
+    ("참석자는 한들모빌리티 대표 권도헌, 변호사 {N} 등이다.", None),  # a comma lists anyone: a profession
 ])
 def test_no_shared_body_for_a_profession_an_own_body_or_no_list(body, org, name):
     assert organisation(body.replace("{N}", name), name) == org
@@ -989,3 +993,55 @@ def test_a_lawmakers_title_stays_a_title(word):
 @pytest.mark.parametrize("org", ["세계기상기구(WMO) 사무국", "기후변화협약 사무국"])
 def test_a_named_body_and_its_common_unit_before_a_foreign_name(org, name):
     assert organisation(f"{org} {name} 재원국장은 이렇게 말했다.", name) == org
+
+
+# -- a local government named by its unit alone before a post and the name: '도 대변인 X 씨' ------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before,unit_post,org", [
+    ("전남도는 15일 대책을 발표했다.", "도 대변인", "전남도"),
+    ("다온시는 15일 대책을 발표했다.", "시 감사관", "다온시"),
+])
+def test_a_post_of_a_unit_named_alone_before_the_name(before, unit_post, org, name):
+    assert organisation(f"{before} {unit_post} {name} 씨는" + SAID, name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["다온시와 솔매시는 15일 협약을 맺었다.", "행사에는 시민 100명이 모였다."])
+def test_a_post_of_a_unit_with_two_or_no_governments_named_names_none(before, name):
+    assert organisation(f"{before} 시 감사관 {name} 씨는" + SAID, name) is None
+
+
+# -- the kind's word standing for a body named with it spaced: '한빛물산 노조는 …. 노조 측 X 사무국장' ----------------------
+@pytest.mark.parametrize("name", NAMES)
+def test_a_union_named_by_its_firm_then_by_its_kind(name):
+    body = f"한빛물산 노조는 파업에 들어갔다. 노조 측 {name} 사무국장은" + SAID
+    assert squeezed(organisation(body, name)) == "한빛물산노조"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_two_unions_named_by_their_firms_give_no_one_body(name):
+    body = f"한빛물산 노조와 누리화학 노조가 함께 파업했다. 노조 측 {name} 사무국장은" + SAID
+    assert organisation(body, name) == "노조"
+
+
+# -- a post named at a sentence's opening right after a sentence whose topic is a body: '…위원회는 감식을 벌였다. X 조사관은'
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before,post,org", [
+    ("항공안전조사위원회는 오늘 오전 현장에서 합동 감식을 벌였습니다.", "조사관", "항공안전조사위원회"),
+    ("항공·해양사고조사위원회는 오늘 오전 현장에서 합동 감식을 벌였습니다.", "조사관", "항공·해양사고조사위원회"),  # fields by '·'
+    ("누리조사위원회는 오늘 현장 감식을 벌였다.\n", "조사관", "누리조사위원회"),  # a script's line break between
+    ("여울시는 15일 교통 대책을 발표했다.", "교통정책실장", "여울시"),  # a unit's head: the body, not the unit
+    ("한들전자는 15일 신제품을 공개했다.", "부사장", "한들전자"),
+])
+def test_a_post_opening_the_sentence_after_a_bodys_topic_is_held_there(before, post, org, name):
+    assert organisation(f"{before} {name} {post}은 \"최선을 다하겠다\"고 말했다.", name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before,post", [
+    ("공정거래위원회는 15일 과징금을 부과했다.", "변호사"),  # a profession, held anywhere
+    ("서울은 15일 첫눈이 내렸다.", "과장"),  # a city's weather, no body
+    ("시민들은 불편을 호소했다.", "과장"),
+])
+def test_no_body_for_a_profession_or_after_a_topic_that_is_no_body(before, post, name):
+    assert organisation(f"{before} {name} {post}은 \"최선을 다하겠다\"고 말했다.", name) is None

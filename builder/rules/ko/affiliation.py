@@ -11,6 +11,11 @@ A reader also resolves the body the article gives away from the name:
   a unit held               '주차관리과를 맡고 있는 X 과장' → that unit
   a group introduced        '그룹 별무리가 …. 멤버 X는' → the one body so introduced
   a list                    '누리체인 대표이사 X(47)씨와 부사장 Y(44)씨' → Y shares the body written before X
+  officials listed          'X 여울시 미래전략실장과 Y 문화관광국장, Z 대변인' → Y and Z hold posts of 여울시 too
+  a body that spoke         '누리레일 측은 "…"고 밝혔다. 이 회사 X 대표는' → the body speaking or acting before
+  a school studied at       '누리음악원에서 X 교수를 사사했다' → the school
+  a unit named alone        '전남도는 …. 도 대변인 X 씨는' → the one government of that unit named in full
+  the topic before          '…조사위원회는 감식을 벌였다. X 조사관은' → a post opening the sentence after a body's topic
   an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to
   a party in an apposition  '미국 민주당의 유력 대선 후보인 X 상원의원' → that party
   the one party named       '누리미래당 당대표 선출 토론회 … 기호 2번 X 의원' → a lawmaker's, when the article names no other
@@ -109,6 +114,7 @@ TITLE_TABLES = load("ko", "titles")
 LIST_POSTS = frozenset(w for table in LEX["list_post_tables"] for w in TITLE_TABLES[table])
 LIST_JOIN = re.compile(r" (?P<words>[^\s,.\"“”()]+(?: [^\s,.\"“”()]+){0,2})(?:과|와|,| 및|,? 그리고) ")
 LIST_REACH = 6  # names of one list
+PREVIOUS_TOPIC = re.compile(r"\s*(?P<body>[가-힣A-Za-z0-9&·]{2,25}?)(?:은|는) ")
 TAUGHT = re.compile(r"(?:을|를|에게서|에게|께|으로부터|로부터|의)(?:\s[^.]{0,20}?)?(?:%s)" % alternation(LEX["learning_verbs"]))
 SPEAKING_BODY = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<body>[가-힣A-Za-z0-9&]{2,20}?)(?:(?P<side> ?측)(?:은|는|이|도|에서는)|은|는|이|가)(?=\s)")
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
@@ -157,7 +163,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                 p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
         elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(UNIT_ENDINGS):
             owner = next((o for o in (owner_before(p, at, body, names, firms) or body_before(p, at, body, names, firms, unit_head=True)
-                                      for at in starts) if o), None)
+                                      or previous_topic_body(p, at, body, names) for at in starts) if o), None)
             if owner:
                 p.organization = owner  # '누리게임즈의 X 해외사업본부장', '가람자산운용 X 채권운용본부장': the firm; the unit is in the title
         elif p.organization and " " not in p.organization and p.organization.endswith(UNIT_ENDINGS):
@@ -198,11 +204,14 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                                      body, ctx.title or "")
                           or body_before_title(p, at, body, names, firms)
                           or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
-                          or glued_head_body(p.title) or taught_at(p, at, body, names))
+                          or glued_head_body(p.title) or taught_at(p, at, body, names) or unit_post_before(p, at, body)
+                          or previous_topic_body(p, at, body, names))
     for p in persons:
         if p.role != "reporter" and (not p.organization or p.organization == person.headed_body(p.title)):
-            shared = shared_list_body(p, firsts.get(p.name, p.first_offset), persons, mentions, body)
-            p.organization = shared or p.organization  # 'X 전남도 기획조정실장과 Y 경제에너지국장': the province, for Y too
+            at = firsts.get(p.name, p.first_offset)
+            shared = shared_list_body(p, at, persons, mentions, body) or (
+                listed_after(p, at, persons, mentions, body) if p.organization else None)  # '… 실장 X와 문화관광국장 Y'
+            p.organization = shared or p.organization  # 'X 여울시 미래전략실장과 Y 문화관광국장': the city, for Y too
     members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
                and p.title.split()[-1] in PARTY_MEMBER_TITLES]
     party = only_party(body, ctx.title or "", names) if members else None  # read only when someone may need it
@@ -367,12 +376,28 @@ def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Pe
     endings = COMMON_KINDS[kind]
     found = {w for w, _ in firm_words(body, at, names)} if not endings else {
         w for text, end in ((title, len(title)), (body, at)) for w in kind_words(text, end, endings, names)}
+    if endings and not found:
+        found = spaced_kind_bodies(kind, body, at, names)  # '한빛물산 노조는 …. 노조 측 X': the firm's union
     for q in persons:
         head = q.organization.split()[0] if q.organization and q.role != "reporter" else ""
         if head and head not in COMMON_KINDS and (head.endswith(endings) if endings else is_firm_name(head, names)) \
                 and 0 <= q.first_offset < at:
             found.add(head)
     return " ".join([found.pop(), *units]) if len(found) == 1 else None
+
+
+def spaced_kind_bodies(kind: str, body: str, end: int, names: set[str]) -> set[str]:
+    """'한빛물산 노조', '가람시 공무원노조': a body's name, then the kind's word spaced, in body[:end] (the body of
+    that kind, named by whose it is)."""
+    found = set()
+    for m in re.finditer(r"(?<![가-힣])(?P<owner>[가-힣A-Za-z0-9&]{2,20}) %s(?=[은는이가의을를와과도에]|\s|측)" % re.escape(kind),
+                         body[:end]):
+        owner = m.group("owner")
+        if owner not in names and owner not in COMMON_KINDS and owner not in KINDS and not person.title_like(owner) \
+                and not person.is_korean_name(owner) and owner not in person.LOCALITIES and (len(owner) >= 3 or not HANGUL.match(owner)) \
+                and morph.reading(body, m.start("owner"), m.end("owner")) in ("proper", "nouns"):
+            found.add(f"{owner} {kind}")
+    return found
 
 
 def kind_words(text: str, end: int, endings: tuple[str, ...], names: set[str]) -> set[str]:
@@ -986,7 +1011,8 @@ def listed_after(p: Person, at: int, persons: list[Person], mentions: list[Menti
         if q is None or m.kind != "full" or not at - 40 < name_end < at:
             continue
         own = r"(?: %s)?" % re.escape(q.title) if q.title else ""
-        joined = r"(?:\(\d{1,3}\))?%s ?(?:씨)?(?:와|과) (?:%s )?" % (own, re.escape(p.title.split()[-1]))
+        joins = "와|과|,| 및" if list_post(p.title) else "와|과"  # a comma lists anyone: '대표 X, 변호사 Y, 시민 Z'
+        joined = r"(?:\(\d{1,3}\))?%s ?(?:씨)?(?:%s) (?:%s )?" % (own, joins, re.escape(p.title.split()[-1]))
         if re.fullmatch(joined, body[name_end:at]) and re.search(
                 r"%s(?: [^\s]+){0,2} $" % re.escape(q.organization), body[max(0, m.start - 40):m.start]):
             return q.organization  # the body before the first name is the list's ('…의 대표 X씨와 부사장 Y씨')
@@ -1048,7 +1074,7 @@ def has_given_name(name: str) -> bool:
 
 
 def shared_list_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str) -> str | None:
-    """'X 전남도 기획조정실장과 Y 경제에너지국장, Z 인구청년정책관': officials listed name first, the body written only
+    """'X 여울시 미래전략실장과 Y 문화관광국장, Z 일자리정책관': officials listed name first, the body written only
     for the first, all hold posts of that body (a unit's head too: the unit is in the title). Each later name has its
     post right after it and no body of its own; the list is joined by 과/와, a comma, 및 or 그리고. A profession held
     anywhere ('Y 교수', 'Y 변호사') shares no body."""
@@ -1071,6 +1097,9 @@ def shared_list_body(p: Person, at: int, persons: list[Person], mentions: list[M
         if not written:
             if not list_post(q.title):
                 return None
+            org = q.organization or ""
+            if org and org != person.headed_body(q.title) and body[:start].rstrip().endswith(org):
+                return org  # '전남도 X 기획조정실장과 Y 문화관광국장': the body written before the first name
             cur = start  # a member before with no body of its own: the list goes on before it
             continue
         org = q.organization or ""
@@ -1112,3 +1141,42 @@ def unit_of_named_body(body: str, words: list[tuple[str, int]], names: set[str])
     if re.fullmatch(r"[가-힣]{2,20}\([A-Z][A-Za-z0-9&]{1,9}\)", first):
         return True
     return len(first) >= 4 and body_word(body, first_at, first, names, titled=True)
+
+
+def unit_post_before(p: Person, at: int, body: str) -> str | None:
+    """'도 대변인 X 씨', '시 감사관 X 씨': a post of a local government named by its unit alone, before the name, is
+    of the one government of that unit the article names in full ('전남도는 …'), as after the name ('X 도 대변인')."""
+    if at < 0 or not p.title:
+        return None
+    m = re.search(r"(?:^|\s)(?P<unit>%s) (?P<post>[가-힣]{1,10}) $" % alternation(sorted(person.UNIT_BACK_REFERENCES)),
+                  body[max(0, at - 20):at])
+    if m is None or m.group("post") != p.title.split()[-1]:
+        return None
+    full = {w.group(1) for w in re.finditer(r"(?<![가-힣])([가-힣]{1,4}%s)(?=[은는이가의도와과 ]|청)" % m.group("unit"), body[:at])
+            if w.group(1) in person.PROVINCIAL_GOVERNMENTS or (
+                w.group(1) not in person.NOT_NAMES and morph.reading(body, w.start(1), w.end(1)) == "proper")}
+    return full.pop() if len(full) == 1 else None
+
+
+def previous_topic_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'항공해양사고조사위원회는 오늘 현장 감식을 벌였다. X 조사관은 "…"': a sentence opening with a name and a post of a
+    body (no profession: '교수', '변호사'), right after one whose topic is a body, holds the post in that body."""
+    if at < 0 or not p.title or not list_post(p.title):
+        return None
+    start, _ = sentence_bounds(body, at)
+    if body[start:at].strip() or not re.match(r" %s(?:은|는|이|가|도) " % re.escape(p.title), body[at + len(p.name):]):
+        return None
+    before = body[:start].rstrip()
+    if not before.endswith((".", "다")):
+        return None
+    prev_start, _ = sentence_bounds(body, len(before) - 1)
+    m = PREVIOUS_TOPIC.match(body, prev_start)
+    if m is None:
+        return None
+    word = m.group("body")
+    last = word.split(LIST_DOT)[-1]  # '항공·해양사고조사위원회': the fields joined by '·', then the body's own word
+    last_at = m.end("body") - len(last)
+    if word in names or word in person.COUNTRY_NAMES or word in person.LOCALITIES or person.is_korean_name(word) \
+            or not last.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS) or not body_word(body, last_at, last, names, titled=True):
+        return None
+    return word

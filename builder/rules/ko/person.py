@@ -346,7 +346,7 @@ PARTY_ENDINGS = tuple(LEX["party_endings"])
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
 CLINIC_ENDINGS = tuple(LEX["clinic_endings"])
-LONG_BODY_WORD = 4  # syllables: '산업안보국', '국토안보부' end as bodies do and are longer than a name's word
+LONG_BODY_WORD = 4  # syllables: '수출통제국', '국토안보부' end as bodies do and are longer than a name's word
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '교직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
@@ -2564,7 +2564,7 @@ class Finder:
                     names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) or (len(names[-1]) >= LONG_BODY_WORD
                                                                       and names[-1].endswith(BODY_ENDINGS))) \
                     and not has_foreign_syllable(names[-1:]):
-                j -= 1  # '계하람 청솔대 사학과 교수', '에이든 카터 산업안보국 차관': a body's word after the name opens its organisation
+                j -= 1  # '계하람 청솔대 사학과 교수', '에이든 카터 수출통제국 차관': a body's word after the name opens its organisation
                 names = names[:-1]
             if len(names) >= 2 and is_firm_kind(names[0]):
                 self.firms.add(" ".join(names[1:]))
