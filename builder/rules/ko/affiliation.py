@@ -1177,6 +1177,7 @@ def previous_topic_body(p: Person, at: int, body: str, names: set[str]) -> str |
     last = word.split(LIST_DOT)[-1]  # '항공·해양사고조사위원회': the fields joined by '·', then the body's own word
     last_at = m.end("body") - len(last)
     if word in names or word in person.COUNTRY_NAMES or word in person.LOCALITIES or person.is_korean_name(word) \
-            or not last.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS) or not body_word(body, last_at, last, names, titled=True):
+            or not last.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS):
         return None
-    return word
+    long_named = len(last) >= 4 and last.endswith(person.LONG_ORG_ENDINGS) and HANGUL.match(last) is not None
+    return word if long_named or body_word(body, last_at, last, names, titled=True) else None  # '…사고조사위원회': whatever Kiwi reads
