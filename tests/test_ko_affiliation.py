@@ -889,3 +889,159 @@ def test_a_standing_between_the_body_and_the_name_keeps_the_body(body, name):
 ])
 def test_a_standing_after_no_body_gives_none(body, name):
     assert organisation(body.replace("{N}", name), name) is None
+
+
+# -- officials listed name first with the body written once: 'X 여울시 미래전략실장과 Y 문화관광국장, Z 대변인' -------
+LISTED_OFFICIALS = [
+    "이날 회견에는 권도헌 여울시 미래전략실장과 {N} 문화관광국장이 배석했다.",
+    "이날 회견에는 권도헌 여울시 미래전략실장과 선우다온 농업기술국장, {N} 일자리경제정책관이 배석했다.",
+    "권도헌 여울시 미래전략실장 및 {N} 대변인이 브리핑을 맡았다.",
+    "협약식에는 권도헌 한들모빌리티 대표와 {N} 부사장이 참석했다.",
+    "권도헌 여울시 미래전략실장, {N} 교통정책실장 그리고 선우다온 주무관이 현장을 점검했다.",
+    "이날 회견에는 여울시 권도헌 미래전략실장과 {N} 문화관광국장이 배석했다.",  # the body before the first name
+    "이날 회견에는 여울시 미래전략실장 권도헌, 문화관광국장 {N}이 배석했다.",  # titles before the names
+    "이날 회견에는 여울시 미래전략실장 권도헌 씨와 문화관광국장 {N} 씨가 배석했다.",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", LISTED_OFFICIALS)
+def test_officials_listed_name_first_share_the_body_written_for_the_first(body, name):
+    assert organisation(body.replace("{N}", name), name) in ("여울시", "한들모빌리티")
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", [
+    ("간담회에는 권도헌 여울시 미래전략실장과 {N} 교수가 참석했다.", None),  # a profession held anywhere
+    ("간담회에는 권도헌 여울시 미래전략실장과 {N} 가람시 문화관광국장이 참석했다.", "가람시"),  # a body of its own
+    ("권도헌 여울시 미래전략실장은 {N} 국장과 따로 만났다.", None),  # no list: the topic, then an object
+    ("이날 회견에는 권도헌 실장과 {N} 문화관광국장이 배석했다.", "문화관광국"),  # no body written for the first
+    ("참석자는 한들모빌리티 대표 권도헌, 변호사 {N} 등이다.", None),  # a comma lists anyone: a profession
+])
+def test_no_shared_body_for_a_profession_an_own_body_or_no_list(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+# -- '이 회사 X 대표' after a body that spoke or acted as the subject of a sentence before ('누리레일 측은', '가람솔루션은')
+SPOKEN_THEN_POINTED = [
+    ('누리레일 측은 "운행 준비를 마쳤다"고 밝혔다. 이 회사 {N} 대표는' + SAID, "누리레일"),
+    ('개통식에는 권도헌 여울시 교통정책실장이 참석했다. 노선을 운영하는 누리레일 측은 "준비를 마쳤다"고 밝혔다. '
+     '이 회사 {N} 대표는' + SAID, "누리레일"),  # a city official named before is no firm
+    ("가람솔루션은 15일 새 서비스를 공개했다. 이 회사 {N} 부사장은" + SAID, "가람솔루션"),
+    ("한편 가람솔루션은 15일 새 서비스를 공개했다. 해당 기업 {N} 부사장은" + SAID, "가람솔루션"),
+    ('누리레일 측은 "운행 준비를 마쳤다"고 밝혔다. 같은 회사 {N} 상무도' + SAID, "누리레일"),
+    ('누리환경연합 측은 "개발에 반대한다"고 밝혔다. 이 단체 {N} 사무국장은' + SAID, "누리환경연합"),
+    ('솔매중앙병원 측은 "경위를 조사 중"이라고 밝혔다. 이 병원 {N} 원장은' + SAID, "솔매중앙병원"),
+    ("가람예술고는 올해 개교 50주년을 맞았다. 이 학교 {N} 교사는" + SAID, "가람예술고"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", SPOKEN_THEN_POINTED)
+def test_a_word_pointing_back_to_a_body_that_spoke_before(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["정부는 15일 대책을 발표했다.", "시민들은 불편을 호소했다.", "여울시는 15일 대책을 발표했다."])
+def test_a_word_pointing_back_to_no_firm_that_spoke_names_none(before, name):
+    assert organisation(before + f" 이 회사 {name} 대표는" + SAID, name) is None
+
+
+# -- the school where one studied under a teacher: '누리음악원에서 X 교수를 사사했다' --------------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body,org", [
+    ("그는 가람예술학교와 누리음악원에서 {N} 교수를 사사했다.", "누리음악원"),  # two schools: the one before the name
+    ("그는 여울대에서 {N} 교수에게 작곡을 배웠다.", "여울대"),
+    ("그는 누리음악원에서 {N} 교수의 지도를 받았다.", "누리음악원"),
+])
+def test_the_school_where_one_studied_under_the_teacher(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("body", ["그는 누리음악원에서 {N} 교수를 만났다.", "그는 서울에서 {N} 교수를 사사했다."])
+def test_no_school_for_a_teacher_met_there_or_a_city(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+# -- a long body's word between a foreign name and the title: the body, not a word of the name ---------------------------
+@pytest.mark.parametrize("name", FOREIGN)
+@pytest.mark.parametrize("org", ["수출통제국", "국제협력국", "국토안보부", "해양경비대"])
+def test_a_long_body_word_after_a_foreign_name_is_its_body(org, name):
+    found, _ = person.find(f"{name} {org} 차관은" + SAID, Context(None))
+    rows = [p for p in found if name in p.name]
+    assert rows and rows[0].name == name and rows[0].organization == org
+
+
+# -- a clinic before the name, whatever Kiwi makes of its first word: '…과의원', '…한의원' end as 의원 does, no title -----
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("clinic", ["한층가정의학과의원", "흠뻑소아과의원", "소망내과의원", "새봄한의원"])
+def test_a_clinic_before_the_name_is_the_body_not_a_lawmakers_title(clinic, name):
+    org = organisation(f"서울 마포구 {clinic} {name} 원장은" + SAID, name)
+    assert clinic in squeezed(org), org
+
+
+@pytest.mark.parametrize("word", ["국회의원", "시의원", "상원의원"])
+def test_a_lawmakers_title_stays_a_title(word):
+    assert person.title_like(word)
+
+
+# -- a named body and its common unit before a foreign name whose title heads another unit: '세계기상기구(WMO) 사무국 X
+# 재원국장' is of the secretariat, not of a '재원국' read off the title (names Kiwi reads as nouns: '음악테') ---------------
+@pytest.mark.parametrize("name", ["오비 음악테", "아모스 사진테", "오비 사진테", "에이든 카터"])
+@pytest.mark.parametrize("org", ["세계기상기구(WMO) 사무국", "기후변화협약 사무국"])
+def test_a_named_body_and_its_common_unit_before_a_foreign_name(org, name):
+    assert organisation(f"{org} {name} 재원국장은 이렇게 말했다.", name) == org
+
+
+# -- a local government named by its unit alone before a post and the name: '도 대변인 X 씨' ------------------------------
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before,unit_post,org", [
+    ("전남도는 15일 대책을 발표했다.", "도 대변인", "전남도"),
+    ("다온시는 15일 대책을 발표했다.", "시 감사관", "다온시"),
+])
+def test_a_post_of_a_unit_named_alone_before_the_name(before, unit_post, org, name):
+    assert organisation(f"{before} {unit_post} {name} 씨는" + SAID, name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before", ["다온시와 솔매시는 15일 협약을 맺었다.", "행사에는 시민 100명이 모였다."])
+def test_a_post_of_a_unit_with_two_or_no_governments_named_names_none(before, name):
+    assert organisation(f"{before} 시 감사관 {name} 씨는" + SAID, name) is None
+
+
+# -- the kind's word standing for a body named with it spaced: '한빛물산 노조는 …. 노조 측 X 사무국장' ----------------------
+@pytest.mark.parametrize("name", NAMES)
+def test_a_union_named_by_its_firm_then_by_its_kind(name):
+    body = f"한빛물산 노조는 파업에 들어갔다. 노조 측 {name} 사무국장은" + SAID
+    assert squeezed(organisation(body, name)) == "한빛물산노조"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_two_unions_named_by_their_firms_give_no_one_body(name):
+    body = f"한빛물산 노조와 누리화학 노조가 함께 파업했다. 노조 측 {name} 사무국장은" + SAID
+    assert organisation(body, name) == "노조"
+
+
+# -- a post named at a sentence's opening right after a sentence whose topic is a body: '…위원회는 감식을 벌였다. X 조사관은'
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before,post,org", [
+    ("항공안전조사위원회는 오늘 오전 현장에서 합동 감식을 벌였습니다.", "조사관", "항공안전조사위원회"),
+    ("항공·해양사고조사위원회는 오늘 오전 현장에서 합동 감식을 벌였습니다.", "조사관", "항공·해양사고조사위원회"),  # fields by '·'
+    ("누리조사위원회는 오늘 현장 감식을 벌였다.\n", "조사관", "누리조사위원회"),  # a script's line break between
+    ("여울시는 15일 교통 대책을 발표했다.", "교통정책실장", "여울시"),  # a unit's head: the body, not the unit
+    ("한들전자는 15일 신제품을 공개했다.", "부사장", "한들전자"),
+])
+def test_a_post_opening_the_sentence_after_a_bodys_topic_is_held_there(before, post, org, name):
+    assert organisation(f"{before} {name} {post}은 \"최선을 다하겠다\"고 말했다.", name) == org
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("before,post", [
+    ("공정거래위원회는 15일 과징금을 부과했다.", "변호사"),  # a profession, held anywhere
+    ("서울은 15일 첫눈이 내렸다.", "과장"),  # a city's weather, no body
+    ("시민들은 불편을 호소했다.", "과장"),
+])
+def test_no_body_for_a_profession_or_after_a_topic_that_is_no_body(before, post, name):
+    assert organisation(f"{before} {name} {post}은 \"최선을 다하겠다\"고 말했다.", name) is None

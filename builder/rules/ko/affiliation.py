@@ -11,6 +11,11 @@ A reader also resolves the body the article gives away from the name:
   a unit held               '주차관리과를 맡고 있는 X 과장' → that unit
   a group introduced        '그룹 별무리가 …. 멤버 X는' → the one body so introduced
   a list                    '누리체인 대표이사 X(47)씨와 부사장 Y(44)씨' → Y shares the body written before X
+  officials listed          'X 여울시 미래전략실장과 Y 문화관광국장, Z 대변인' → Y and Z hold posts of 여울시 too
+  a body that spoke         '누리레일 측은 "…"고 밝혔다. 이 회사 X 대표는' → the body speaking or acting before
+  a school studied at       '누리음악원에서 X 교수를 사사했다' → the school
+  a unit named alone        '전남도는 …. 도 대변인 X 씨는' → the one government of that unit named in full
+  the topic before          '…조사위원회는 감식을 벌였다. X 조사관은' → a post opening the sentence after a body's topic
   an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to
   a party in an apposition  '미국 민주당의 유력 대선 후보인 X 상원의원' → that party
   the one party named       '누리미래당 당대표 선출 토론회 … 기호 2번 X 의원' → a lawmaker's, when the article names no other
@@ -105,6 +110,13 @@ SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<
 GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
 DEPUTY_PREFIXES = tuple(LEX["deputy_prefixes"])
 PARTY_BEFORE_TITLE = re.compile(r" (?P<party>[가-힣]{2,15}) (?:%s)" % alternation(LEX["partisan_titles"]))
+TITLE_TABLES = load("ko", "titles")
+LIST_POSTS = frozenset(w for table in LEX["list_post_tables"] for w in TITLE_TABLES[table])
+LIST_JOIN = re.compile(r" (?P<words>[^\s,.\"“”()]+(?: [^\s,.\"“”()]+){0,2})(?:과|와|,| 및|,? 그리고) ")
+LIST_REACH = 6  # names of one list
+PREVIOUS_TOPIC = re.compile(r"\s*(?P<body>[가-힣A-Za-z0-9&·]{2,25}?)(?:은|는) ")
+TAUGHT = re.compile(r"(?:을|를|에게서|에게|께|으로부터|로부터|의)(?:\s[^.]{0,20}?)?(?:%s)" % alternation(LEX["learning_verbs"]))
+SPEAKING_BODY = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<body>[가-힣A-Za-z0-9&]{2,20}?)(?:(?P<side> ?측)(?:은|는|이|도|에서는)|은|는|이|가)(?=\s)")
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
 
@@ -151,7 +163,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                 p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
         elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(UNIT_ENDINGS):
             owner = next((o for o in (owner_before(p, at, body, names, firms) or body_before(p, at, body, names, firms, unit_head=True)
-                                      for at in starts) if o), None)
+                                      or previous_topic_body(p, at, body, names) for at in starts) if o), None)
             if owner:
                 p.organization = owner  # '누리게임즈의 X 해외사업본부장', '가람자산운용 X 채권운용본부장': the firm; the unit is in the title
         elif p.organization and " " not in p.organization and p.organization.endswith(UNIT_ENDINGS):
@@ -192,7 +204,14 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                                      body, ctx.title or "")
                           or body_before_title(p, at, body, names, firms)
                           or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
-                          or glued_head_body(p.title))
+                          or glued_head_body(p.title) or taught_at(p, at, body, names) or unit_post_before(p, at, body)
+                          or previous_topic_body(p, at, body, names))
+    for p in persons:
+        if p.role != "reporter" and (not p.organization or p.organization == person.headed_body(p.title)):
+            at = firsts.get(p.name, p.first_offset)
+            shared = shared_list_body(p, at, persons, mentions, body) or (
+                listed_after(p, at, persons, mentions, body) if p.organization else None)  # '… 실장 X와 문화관광국장 Y'
+            p.organization = shared or p.organization  # 'X 여울시 미래전략실장과 Y 문화관광국장': the city, for Y too
     members = [p for p in persons if not p.organization and p.role != "reporter" and p.title
                and p.title.split()[-1] in PARTY_MEMBER_TITLES]
     party = only_party(body, ctx.title or "", names) if members else None  # read only when someone may need it
@@ -357,12 +376,28 @@ def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Pe
     endings = COMMON_KINDS[kind]
     found = {w for w, _ in firm_words(body, at, names)} if not endings else {
         w for text, end in ((title, len(title)), (body, at)) for w in kind_words(text, end, endings, names)}
+    if endings and not found:
+        found = spaced_kind_bodies(kind, body, at, names)  # '한빛물산 노조는 …. 노조 측 X': the firm's union
     for q in persons:
         head = q.organization.split()[0] if q.organization and q.role != "reporter" else ""
         if head and head not in COMMON_KINDS and (head.endswith(endings) if endings else is_firm_name(head, names)) \
                 and 0 <= q.first_offset < at:
             found.add(head)
     return " ".join([found.pop(), *units]) if len(found) == 1 else None
+
+
+def spaced_kind_bodies(kind: str, body: str, end: int, names: set[str]) -> set[str]:
+    """'한빛물산 노조', '가람시 공무원노조': a body's name, then the kind's word spaced, in body[:end] (the body of
+    that kind, named by whose it is)."""
+    found = set()
+    for m in re.finditer(r"(?<![가-힣])(?P<owner>[가-힣A-Za-z0-9&]{2,20}) %s(?=[은는이가의을를와과도에]|\s|측)" % re.escape(kind),
+                         body[:end]):
+        owner = m.group("owner")
+        if owner not in names and owner not in COMMON_KINDS and owner not in KINDS and not person.title_like(owner) \
+                and not person.is_korean_name(owner) and owner not in person.LOCALITIES and (len(owner) >= 3 or not HANGUL.match(owner)) \
+                and morph.reading(body, m.start("owner"), m.end("owner")) in ("proper", "nouns"):
+            found.add(f"{owner} {kind}")
+    return found
 
 
 def kind_words(text: str, end: int, endings: tuple[str, ...], names: set[str]) -> set[str]:
@@ -417,9 +452,10 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
     if kind in FIRM_KINDS:
-        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS)}
-    named = sorted((m.start, heads[m.person]) for m in mentions
-                   if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun")
+        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS + NOT_FIRM_NAME_ENDINGS)}
+    named = sorted([(m.start, heads[m.person]) for m in mentions
+                    if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun"]
+                   + speaking_bodies(kind, before, persons, body))
     if named:
         sentence, _ = sentence_bounds(body, named[-1][0])
         return next(head for at, head in named if at >= sentence)
@@ -431,6 +467,33 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
         return None
     text = title + "\n" + body[:before]
     return max(found, key=lambda w: (text.count(w), found[w]))
+
+
+def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) -> list[tuple[int, str]]:
+    """'누리레일 측은 "…"고 밝혔다. 이 회사 X 대표는': bodies of the kind that speak or act as the subject of a sentence
+    before (the body's word, then 측 and a subject particle, or a topic particle alone), where they stand."""
+    endings = KINDS[kind]
+    names = {w for q in persons for w in q.name.split()}
+    out = []
+    for m in SPEAKING_BODY.finditer(body, 0, before):
+        word = m.group("body")
+        if endings:
+            fits = word.endswith(endings) and is_named_body(body, m.start("body"), word, endings)
+        elif kind in FIRM_KINDS:
+            fits = is_firm_name(word, names) and morph.reading(body, m.start("body"), m.end("body")) in (
+                ("proper", "nouns") if m.group("side") else ("proper",))
+        else:
+            fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side")))
+        if fits and (m.group("side") or at_sentence_start(body, m.start("body"))):
+            out.append((m.start("body"), word))
+    return out
+
+
+def at_sentence_start(body: str, at: int) -> bool:
+    """A word opening its sentence, or after a connective opening it ('한편 누리레일은')."""
+    start, _ = sentence_bounds(body, at)
+    before = body[start:at].split()
+    return not before or (len(before) == 1 and before[0].rstrip(",") in TOPIC_OPENERS)
 
 
 def head_of(org: str, endings: tuple[str, ...]) -> str | None:
@@ -811,6 +874,8 @@ def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset
     if len(words) == 2 and section_of(body, words[-1][1], words[-1][0]) and (
             body_word(body, words[0][1], words[0][0], names, second=True) or words[0][0].endswith(PUBLIC_BODY_ENDINGS)):
         return f"{words[0][0]} {words[-1][0]}"
+    if len(words) == 2 and unit_of_named_body(body, words, names):
+        return f"{words[0][0]} {words[-1][0]}"  # '세계기상기구(WMO) 사무국 X 국장': the body, then its common unit
     if not words or not body_word(body, words[-1][1], words[-1][0], names) or not (
             unit_head or words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
             or re.search(r"[A-Za-z]", words[-1][0])):
@@ -946,7 +1011,8 @@ def listed_after(p: Person, at: int, persons: list[Person], mentions: list[Menti
         if q is None or m.kind != "full" or not at - 40 < name_end < at:
             continue
         own = r"(?: %s)?" % re.escape(q.title) if q.title else ""
-        joined = r"(?:\(\d{1,3}\))?%s ?(?:씨)?(?:와|과) (?:%s )?" % (own, re.escape(p.title.split()[-1]))
+        joins = "와|과|,| 및" if list_post(p.title) else "와|과"  # a comma lists anyone: '대표 X, 변호사 Y, 시민 Z'
+        joined = r"(?:\(\d{1,3}\))?%s ?(?:씨)?(?:%s) (?:%s )?" % (own, joins, re.escape(p.title.split()[-1]))
         if re.fullmatch(joined, body[name_end:at]) and re.search(
                 r"%s(?: [^\s]+){0,2} $" % re.escape(q.organization), body[max(0, m.start - 40):m.start]):
             return q.organization  # the body before the first name is the list's ('…의 대표 X씨와 부사장 Y씨')
@@ -1005,3 +1071,113 @@ def has_given_name(name: str) -> bool:
     body's ending."""
     words = name.split()
     return 2 <= len(words) <= 3 and not any(w.endswith(person.LONG_ORG_ENDINGS) for w in words) and person.caption_person(name)
+
+
+def shared_list_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str) -> str | None:
+    """'X 여울시 미래전략실장과 Y 문화관광국장, Z 일자리정책관': officials listed name first, the body written only
+    for the first, all hold posts of that body (a unit's head too: the unit is in the title). Each later name has its
+    post right after it and no body of its own; the list is joined by 과/와, a comma, 및 or 그리고. A profession held
+    anywhere ('Y 교수', 'Y 변호사') shares no body."""
+    if at < 0 or not p.title or not body.startswith(f"{p.name} {p.title}", at) or not list_post(p.title):
+        return None
+    full = sorted((m.start, m.person) for m in mentions if m.kind == "full" and m.person and m.person != p.name)
+    by_name = {q.name: q for q in persons if q.role != "reporter"}
+    cur, seen = at, 0
+    while seen < LIST_REACH:
+        seen += 1
+        prev = next(((start, by_name[name]) for start, name in reversed(full)
+                     if name in by_name and start + len(name) < cur and LIST_JOIN.fullmatch(body[start + len(name):cur])), None)
+        if prev is None:
+            return None
+        start, q = prev
+        words = LIST_JOIN.fullmatch(body[start + len(q.name):cur]).group("words")
+        if not q.title or not words.endswith(q.title):
+            return None
+        written = words[:-len(q.title)].strip()
+        if not written:
+            if not list_post(q.title):
+                return None
+            org = q.organization or ""
+            if org and org != person.headed_body(q.title) and body[:start].rstrip().endswith(org):
+                return org  # '전남도 X 기획조정실장과 Y 문화관광국장': the body written before the first name
+            cur = start  # a member before with no body of its own: the list goes on before it
+            continue
+        org = q.organization or ""
+        return org if org and written == org and org != person.headed_body(q.title) else None
+    return None
+
+
+def list_post(title: str) -> bool:
+    """A post held in a body (a civil servant's, a local government's, a firm's, or a unit's head: '…국장', '…정책관'),
+    not a profession practised anywhere ('교수', '변호사')."""
+    post = title.split()[-1]
+    return post in LIST_POSTS or post.endswith(person.SUFFIX_TITLES)
+
+
+def taught_at(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'누리음악원에서 X 교수를 사사했다', '여울대에서 X 교수에게 배웠다': the school where one studied under a teacher,
+    written with 에서 right before the teacher's name, is the teacher's (the nearest of two: 'A와 B에서')."""
+    if at < 0 or not p.title:
+        return None
+    start, end = sentence_bounds(body, at)
+    m = re.search(r"(?:^|\s|와|과)(?P<body>[가-힣A-Za-z0-9]{2,20})에서 $", body[start:at])
+    after = body[at + len(p.name):end]
+    if m is None or not after.startswith(f" {p.title}") or not TAUGHT.match(after[len(p.title) + 1:]):
+        return None
+    word = m.group("body")
+    if not word.endswith(person.ORG_ENDINGS) or word in person.LOCALITIES \
+            or not body_word(body, start + m.start("body"), word, names, titled=True):
+        return None  # '서울에서 X 교수를 사사했다': a city
+    return word
+
+
+def unit_of_named_body(body: str, words: list[tuple[str, int]], names: set[str]) -> bool:
+    """'세계기상기구(WMO) 사무국', '기후협약 사무국': a common noun of a unit ('사무국', '사무처', '본부') after a body's
+    name, the name glossed by its Latin initials in brackets or a compound Kiwi reads as a name or nouns."""
+    (first, first_at), (unit, unit_at) = words
+    if not unit.endswith(UNIT_ENDINGS) or morph.reading(body, unit_at, unit_at + len(unit)) != "common" \
+            or person.title_like(unit):
+        return False
+    if re.fullmatch(r"[가-힣]{2,20}\([A-Z][A-Za-z0-9&]{1,9}\)", first):
+        return True
+    return len(first) >= 4 and body_word(body, first_at, first, names, titled=True)
+
+
+def unit_post_before(p: Person, at: int, body: str) -> str | None:
+    """'도 대변인 X 씨', '시 감사관 X 씨': a post of a local government named by its unit alone, before the name, is
+    of the one government of that unit the article names in full ('전남도는 …'), as after the name ('X 도 대변인')."""
+    if at < 0 or not p.title:
+        return None
+    m = re.search(r"(?:^|\s)(?P<unit>%s) (?P<post>[가-힣]{1,10}) $" % alternation(sorted(person.UNIT_BACK_REFERENCES)),
+                  body[max(0, at - 20):at])
+    if m is None or m.group("post") != p.title.split()[-1]:
+        return None
+    full = {w.group(1) for w in re.finditer(r"(?<![가-힣])([가-힣]{1,4}%s)(?=[은는이가의도와과 ]|청)" % m.group("unit"), body[:at])
+            if w.group(1) in person.PROVINCIAL_GOVERNMENTS or (
+                w.group(1) not in person.NOT_NAMES and morph.reading(body, w.start(1), w.end(1)) == "proper")}
+    return full.pop() if len(full) == 1 else None
+
+
+def previous_topic_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'항공해양사고조사위원회는 오늘 현장 감식을 벌였다. X 조사관은 "…"': a sentence opening with a name and a post of a
+    body (no profession: '교수', '변호사'), right after one whose topic is a body, holds the post in that body."""
+    if at < 0 or not p.title or not list_post(p.title):
+        return None
+    start, _ = sentence_bounds(body, at)
+    if body[start:at].strip() or not re.match(r" %s(?:은|는|이|가|도) " % re.escape(p.title), body[at + len(p.name):]):
+        return None
+    before = body[:start].rstrip()
+    if not before.endswith((".", "다")):
+        return None
+    prev_start, _ = sentence_bounds(body, len(before) - 1)
+    m = PREVIOUS_TOPIC.match(body, prev_start)
+    if m is None:
+        return None
+    word = m.group("body")
+    last = word.split(LIST_DOT)[-1]  # '항공·해양사고조사위원회': the fields joined by '·', then the body's own word
+    last_at = m.end("body") - len(last)
+    if word in names or word in person.COUNTRY_NAMES or word in person.LOCALITIES or person.is_korean_name(word) \
+            or not last.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS):
+        return None
+    long_named = len(last) >= 4 and last.endswith(person.LONG_ORG_ENDINGS) and HANGUL.match(last) is not None
+    return word if long_named or body_word(body, last_at, last, names, titled=True) else None  # '…사고조사위원회': whatever Kiwi reads

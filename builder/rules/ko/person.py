@@ -345,6 +345,8 @@ MEMBER_TITLE = LEX["member_title"]
 PARTY_ENDINGS = tuple(LEX["party_endings"])
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
+CLINIC_ENDINGS = tuple(LEX["clinic_endings"])
+LONG_BODY_WORD = 4  # syllables: '수출통제국', '국토안보부' end as bodies do and are longer than a name's word
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '교직원노조 위원장인 …'
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
@@ -501,6 +503,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
             if HANGUL.match(prefix) and 1 <= len(prefix) <= 4 and prefix not in NOT_COMPOUND_PREFIXES:
                 org = prefix if prefix.endswith(org_suffix) else prefix + org_suffix
                 return stem, org
+    if bare.endswith(CLINIC_ENDINGS):
+        return None  # '가람내과의원', '누리한의원': a clinic, whose name ends as a lawmaker's title does
     for suffix in SUFFIX_TITLE_ENDINGS.all(bare):
         if HANGUL.match(bare) and 1 <= len(bare) - len(suffix) <= 10 and bare not in NOT_NAMES:
             return stem, None
@@ -517,6 +521,8 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     if found:
         return found
     bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
+    if bare.endswith(CLINIC_ENDINGS):
+        return None
     if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare) and bare not in NOT_NAMES:
         return stem, None
     return None
@@ -2554,9 +2560,11 @@ class Finder:
             if len(names) >= 3 and not toks[j].particle and j + 1 < len(toks) and toks[j + 1].text in CHARGE_WORDS:
                 j -= 1  # '올리버 그랜트 서아프리카 담당 국장': the field the post covers, not a word of the name
                 names = names[:-1]
-            while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 \
-                    and names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) and not has_foreign_syllable(names[-1:]):
-                j -= 1  # '계하람 청솔대 사학과 교수': a body's word after the name opens its organisation
+            while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 and (
+                    names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) or (len(names[-1]) >= LONG_BODY_WORD
+                                                                      and names[-1].endswith(BODY_ENDINGS))) \
+                    and not has_foreign_syllable(names[-1:]):
+                j -= 1  # '계하람 청솔대 사학과 교수', '에이든 카터 수출통제국 차관': a body's word after the name opens its organisation
                 names = names[:-1]
             if len(names) >= 2 and is_firm_kind(names[0]):
                 self.firms.add(" ".join(names[1:]))
