@@ -9,13 +9,15 @@ a release ('다음 달 11일 새 앨범을 발표한다', '오는 23일 개봉�
 the public ('29일 첫차부터 운행을 시작한다', '15일 정식 개관한다'), a rule taking effect ('다음 달 15일부터 시행된다') and an
 incident told as the story's news ('26일 … 열차가 … 들이받았다'): schedules and news, not events held.
 Family 3, a competition named inside a results sentence ('25일 … 수영장에서 열린 제107회 전국체전 수영 남자 일반부 자유형
-200m 결승에서'): the competition is the happening, held on the sentence's day and at its place unless the article says
-when and where it opened ('이번 대회는 지난 20일 … 개막해'); its final is told through it (so most gold writes it), while a
-final told alone ('이날 열린 여자 3000m 계주 결승에서') is one.
+200m 결승에서', '… 세계바둑오픈 결승 3번기 최종국에서'): one row, the game named with its competition, held on the
+sentence's day and at its place; the competition is a row of its own when the article says when and where it opened
+('이번 대회는 지난 20일 … 개막해'). A final told alone ('이날 열린 여자 3000m 계주 결승에서') and a game lost or won on a day
+('지난 21일 1국을 내준 뒤') are games too; an invitational ('정상 초청전') is a competition.
 Family 4, look-alikes that report no happening: a web board ('해킹 포럼에 … 올라온'), a circle whose view is told
 ('법조계에서는 항소심에서 … 공방이 벌어질 것으로 보고 있다'), a speaker's will to take part ('"다음 달 선발전에서 다시 붙어
 보겠다"'), next year's competition something is ahead of ('내년 선수권대회를 앞두고'), an occasion word with no day, place or
-name ('시승 행사에 참여한 주민들은'); and the court that sits in a court report is where its sentencing is held.
+name ('시승 행사에 참여한 주민들은'), the press conference after a game ('경기 뒤 기자회견에서'); and a court that sits and
+rules ('서울행정법원 행정13부는 … 판결했다') holds the report's sentencing, '선고', where it is placed.
 
 Every sentence, body, person and place is invented for the test (real institutions as they would appear in any story).
 """
@@ -83,27 +85,41 @@ def test_the_ceremony_of_an_opening_is_the_event_not_the_opening():
 
 
 # -- family 3: a competition named inside a results sentence ---------------------------------------
-def test_a_competition_in_a_results_sentence_takes_the_day_and_place_it_opened():
+def test_a_results_sentence_names_its_game_with_the_competition_and_the_opening_dates_the_competition():
     found = events("나도윤은 10일 너울벌 실내수영장에서 열린 제31회 도민체전 수영 남자 일반부 자유형 400m 결승에서 1위를 했다. "
                    "그는 앞서 평영 100m에서도 우승했다. "
                    "이번 대회는 지난 6일 너울벌종합운동장에서 개막해 오는 13일까지 열린다.")
+    game = found["제31회 도민체전 수영 남자 일반부 자유형 400m 결승"]
+    assert game.start_date == date(2026, 3, 10) and game.location == "너울벌 실내수영장"
     games = found["제31회 도민체전"]
     assert games.start_date == date(2026, 3, 6) and games.location == "너울벌종합운동장"  # where and when it opened
-    assert not any(n.endswith("결승") for n in found), list(found)  # its final is told through it
 
 
-def test_a_competition_told_only_by_its_final_keeps_the_finals_day_and_place():
+def test_a_competition_told_only_through_its_final_is_no_row_of_its_own():
     found = events("도예찬은 7일 미르내 빙상장에서 열린 2026 물너울컵 쇼트트랙 대회 여자 1000m 결승에서 우승했다.")
-    assert list(found) == ["2026 물너울컵 쇼트트랙 대회"]
-    games = found["2026 물너울컵 쇼트트랙 대회"]
-    assert games.start_date == date(2026, 3, 7) and games.location == "미르내 빙상장"
+    assert list(found) == ["2026 물너울컵 쇼트트랙 대회 여자 1000m 결승"]
+    game = found["2026 물너울컵 쇼트트랙 대회 여자 1000m 결승"]
+    assert game.start_date == date(2026, 3, 7) and game.location == "미르내 빙상장"
+
+
+def test_a_board_games_last_game_and_a_game_lost_before():
+    found = events("여다울은 25일 미르내 바둑회관 특별대국실에서 열린 제4회 물너울배 바둑오픈 결승 3번기 최종국에서 이겼다. "
+                   "지난 21일 1국을 내준 뒤 내리 두 판을 이긴 역전 우승이다.", "2026-03-26T09:00:00+09:00")
+    assert found["제4회 물너울배 바둑오픈 결승 3번기 최종국"].location == "미르내 바둑회관 특별대국실"
+    assert found["1국"].start_date == date(2026, 3, 21)
+    assert not events("두 나라는 1국을 제외하고 모두 찬성했다.")  # no match of games: '1국' is one country
 
 
 def test_a_weight_class_and_a_sport_ending_in_do_are_words_of_the_names():
     found = events("지난 8일 새울체육관에서 열린 제12회 미르내기 태권도 대회 남자 고등부 68kg급 결승에서 여다울이 이겼다.")
-    assert "제12회 미르내기 태권도 대회" in found, list(found)  # '태권도' is no '태권' + '도'
+    assert "제12회 미르내기 태권도 대회 남자 고등부 68kg급 결승" in found, list(found)  # '태권도' is no '태권' + '도'
     found = events("이날 오후 열린 여자 3000m 계주 결승에서 대표팀은 은메달을 땄다.")
     assert found["여자 3000m 계주 결승"].start_date == date(2026, 3, 11)  # a final told alone is one, its distance named
+
+
+def test_an_invitational_is_a_competition():
+    found = events("그는 다음 달 15일 개막하는 한일 정상 초청전에도 출전한다.")
+    assert found["한일 정상 초청전"].start_date == date(2026, 4, 15)
 
 
 def test_a_past_final_spoken_of_is_no_event():
@@ -153,3 +169,20 @@ def test_the_court_that_sits_in_a_court_report_places_its_sentencing():
     assert events(two)["선고"].location is None  # two courts sit: none is the session's
     named = "업체는 물너울지법 판결에 불복했다.\n이날 방청석에는 주민들이 나와 선고를 지켜봤다."
     assert events(named)["선고"].location is None  # a court named, not sitting
+
+
+def test_a_court_that_sits_and_rules_holds_the_reports_sentencing():
+    body = "물너울행정법원 행정3부(재판장 나도현 부장판사)는 배달 기사 9명이 낸 소송에서 원고 승소로 판결했다."
+    found = events(body, None)
+    assert found["선고"].location == "물너울행정법원" and found["선고"].start_date is None  # no publication date
+    assert events("물너울지법 형사5부는 10일 나씨에게 징역 2년을 선고했다.")["선고"].start_date == date(2026, 3, 10)
+    assert not events("업체는 물너울지법 판결에 불복해 항소했다.")  # a court named, not sitting
+    assert not events('그는 "물너울지법은 공정하게 판결했다"고 말했다.')  # inside a quotation
+
+
+def test_a_ruling_named_already_is_not_told_again_by_its_verb():
+    body = ("물너울고법 형사2부는 10일 나씨의 항소심에서 원심과 같은 징역 5년을 선고했다.")
+    assert list(events(body)) == ["항소심"]  # the appeal's hearing is the ruling's happening
+    body = ("물너울행정법원 행정3부는 배달 기사들이 낸 소송에서 원고 승소로 판결했다고 11일 밝혔다. 선고는 지난 10일 이뤄졌다.")
+    found = event.find(body, Context(PUB))
+    assert [(e.name, e.start_date) for e in found] == [("선고", date(2026, 3, 10))]

@@ -140,6 +140,11 @@ NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
 SPAN_DAYS: dict[str, int] = R["span_days"]
 SERIES_START = tuple(R["series_start"])
 COURT_SITS = compiled(R["court_sits"])
+RULING = compiled(R["ruling_verbs"])
+RULING_NAMES = ("선고", "선고공판", "판결", "선고기일")
+AFTER_GAME = compiled(R["after_game"])
+DATE_AHEAD = compiled(R["date_ahead"])
+OPENED_BEFORE = compiled(R["opened_before"])
 CASE_STAGES = frozenset(R["case_stages"])
 DAY_IN_NAME_KINDS = frozenset(R["day_in_name_kinds"])
 DAY_IN_NAME = compiled(r"(?:%s)\s*(?=\S)" % R["day_in_name"])
@@ -212,6 +217,7 @@ COMMITTEE_SESSION = compiled(R["committee_session"])
 SUBJECT_DATE = compiled(R["subject_date"])
 NUMBERED = compiled(R["numbered"])
 DISCIPLINE = compiled(R["discipline"])
+BOARD_GAME_WORD = compiled(R["board_game_word"])
 DIVISION_WORDS = frozenset(R["division_words"])
 ROUND_WORDS = tuple(R["round_words"])
 ROUND_OPENERS = frozenset(R["round_openers"])
@@ -531,7 +537,7 @@ class Finder:
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
         self.heads: dict[int, str] = {}  # a quoted name's event → the event word right after it ('‘…’ 기공식')
-        self.by_game: set[int] = set()  # competitions given the day and place of one game of theirs
+        self.by_game: set[int] = set()  # competitions named with a game of theirs, no row until told opening
         self.within_name: set[int] = set()  # offsets of event words a rule has named with the words around them
 
     def name_word(self, t: Tok) -> bool:
@@ -758,7 +764,8 @@ class Finder:
         A date inside a quotation counts only for an event named inside the same quotation."""
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
-        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)]
+        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)
+                 and not DATE_AHEAD.match(self.body, m.end())]  # '부처님오신날(24일)을 앞두고': a day ahead, no event's
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
         if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
@@ -791,6 +798,8 @@ class Finder:
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         if NEGATED.match(self.body, end, end + 30):
             return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
+        if kind == "press conference" and location is None and AFTER_GAME.search(self.body, max(0, start - 16), start):
+            return  # '경기 뒤 기자회견에서 말했다': the post-game conference, no happening of its own
         if POSTED.match(self.body, end, end + 24):
             return  # '해외 해킹 포럼에 판매 글로 올라온': a web board posted on, no happening
         if CALLED_OFF.match(self.body, end, end + 20):
@@ -1248,6 +1257,30 @@ class Finder:
             return
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
+    def opened_on(self, kind: str, i: int) -> None:
+        """'지난 16일 점등식으로 막을 올린 축제는 오는 24일까지 이어진다': a bare event word of the kind of the one event named
+        before and left undated, the subject of a clause saying it opened on a day, gives it that day (and the day it
+        runs until)."""
+        t = self.toks[i]
+        if t.particle not in SUBJECT_PARTICLES or not OPENED_BEFORE.search(self.body, max(0, t.start - 12), t.start):
+            return
+        s0, s1 = sentence_bounds(self.body, t.start)
+        same = [e for e in self.events if e.kind == kind and e.offset < s0]
+        days = [m for m in DATE.finditer(self.body, s0, t.start) if names_a_day(m) and not m.group("clock")]
+        if len(same) != 1 or same[0].date_text is not None or not days:
+            return
+        d0, _ = resolve(days[-1], self.ctx.published, True)
+        if (day := self.narrative_day(days[-1], True)) is not None:
+            d0 = day
+        if d0 is None:
+            return
+        ev = same[0]
+        ev.date_text, ev.start_date, ev.end_date = days[-1].group("text").strip(), d0, d0
+        until = next((m for m in DATE.finditer(self.body, t.end, s1) if m.group("until")), None)
+        if until is not None and (end := resolve(until, self.ctx.published)[1]) is not None and end > d0:
+            ev.end_date = end
+            ev.date_text = f"{ev.date_text} ~ {until.group('text').strip()}"
+
     def held_quoted(self, q0: int, q1: int) -> bool:
         """'다음 달 13∼16일 벼리시 전시장에서 열리는 ‘누리플레이 2026’에': a quoted name with no event word, that the sentence
         says is held (a held verb right before it, or before a category word: '개막하는 게임쇼 ‘…’', or after it), on a day
@@ -1553,6 +1586,7 @@ class Finder:
                     self.told_again(kind, i)
                     self.placed_again(kind, i)
                     self.dated_again(kind, i)
+                    self.opened_on(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
                     and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)) \
@@ -1582,6 +1616,20 @@ class Finder:
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end, location=place)
         self.games_named_by_number()
+
+    def ruling_told(self) -> None:
+        """'서울행정법원 행정13부(재판장 …)는 … 원고 승소로 판결했다': a court that sits and rules in its sentence holds the
+        sentencing the report is about, '선고', on the sentence's day (a session already named, '선고 공판', takes them)."""
+        for m in COURT_NAME.finditer(self.body):
+            if not COURT_SITS.match(self.body, m.end("court")) or self.in_double_quotes(m.start()):
+                continue
+            s0, s1 = sentence_bounds(self.body, m.start())
+            verb = next((v for v in RULING.finditer(self.body, m.end(), s1) if not self.in_double_quotes(v.start())), None)
+            if verb is None or any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
+                                   and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS) for e in self.events):
+                return  # '선고는 지난 22일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
+            self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"))
+            return  # the report's ruling; a second court's is another story
 
     def courts_placed(self) -> None:
         """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '서울행정법원 행정7부는 … 판결했다. 선고는 지난
@@ -1657,11 +1705,11 @@ class Finder:
             self.add(self.body[t.start:end], kind, t.start, end)
 
     def competition_of_final(self, i: int) -> bool:
-        """'25일 … 수영장에서 열린 제107회 전국체전 수영 남자 일반부 자유형 200m 결승에서': the words from i, right after a
-        verb saying it is held, up to the last competition word name the competition the results sentence reports, held
-        on its day and at its place until the article says when and where it opened ('이번 대회는 지난 20일 … 개막해').
-        The game after it ('… 자유형 200m 결승') is its part, told through it, no row of its own (most gold does so).
-        True when so."""
+        """'25일 … 수영장에서 열린 제107회 전국체전 수영 남자 일반부 자유형 200m 결승에서', '… 열린 제9회 … 세계바둑오픈 결승
+        3번기 최종국에서': the words from i, right after a verb saying it is held, up to a game word name the game the
+        results sentence reports, held on its day and at its place, with its competition (up to the last competition
+        word) and division; one row, as most gold writes it. The competition is a row of its own only when the article
+        says when it opened ('이번 대회는 지난 20일 … 개막해'); until then it waits in `by_game`. True when so."""
         toks = self.toks
 
         def competition_word(t: Tok) -> bool:
@@ -1673,19 +1721,24 @@ class Finder:
         g = i
         while g < len(toks) and g - i <= MAX_NAME_WORDS + GAME_WORDS_REACH and bare(toks[g]):
             g += 1
-        game = kind_of(toks[g].stem) if g < len(toks) and not toks[g].sep else None
-        if game is None or game[1] != "match" or game[0] != toks[g].stem[-len(game[0]):]:
+        if g >= len(toks) or toks[g].sep:
             return False
-        k = next((k for k in range(g - 2, i - 1, -1) if competition_word(toks[k])), None)  # the last, '… 월드컵 2차 대회'
+        stem = toks[g].stem
+        game = kind_of(stem)
+        if not (game and game[1] == "match" and stem.endswith(game[0]) or BOARD_GAME_WORD.fullmatch(stem)):
+            return False
+        k = next((k for k in range(g - 1, i - 1, -1) if competition_word(toks[k])), None)  # the last, '… 월드컵 2차 대회'
         if k is None or k - i > MAX_NAME_WORDS + 2 or g - k > GAME_WORDS_REACH:
             return False
         if (dm := self.date_near(toks[g].start, toks[g].end)) is None or not names_a_day(dm) or year_only(dm):
             return False  # '지난해 열린 도민체전 수영 결승에서 우승한 바 있다': a past one spoken of, no result reported
+        end = toks[g].start + len(stem)
+        self.add(self.body[toks[i].start:end], "match", toks[i].start, end)
         n = len(self.events)
         self.add(self.body[toks[i].start:toks[k].end], "competition", toks[i].start, toks[k].end)
         if len(self.events) > n:
-            self.by_game.add(id(self.events[-1]))  # dated and placed by its game until the article says it opened
-        self.within_name.update((toks[k].start, toks[g].start))
+            self.by_game.add(id(self.events[-1]))
+        self.within_name.update(t.start for t in toks[i:g + 1])
         return True
 
     def called_up(self) -> None:
@@ -2067,6 +2120,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.talks_told_twice()
     f.from_lede()
     f.told_ahead()
+    f.ruling_told()
     f.courts_placed()
     f.link_parts()
-    return [e for e in f.events if not f.bare_occasion(e)]
+    return [e for e in f.events if not f.bare_occasion(e) and id(e) not in f.by_game]
