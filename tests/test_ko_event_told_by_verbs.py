@@ -44,6 +44,9 @@ def events(body: str, published: str | None = PUB) -> dict:
     ("미르내군은 오는 20일 한들대학교와 청년 창업 지원 양해각서(MOU)를 체결한다.", "청년 창업 지원 양해각서", date(2026, 3, 20)),
     ("두 도시는 지난 9일 자매결연 교류 협정에 서명했다.", "자매결연 교류 협정", date(2026, 3, 9)),
     ("새울시가 10일 이차전지 기업 두 곳과 1천억 원 규모의 투자협약을 맺었다.", "투자협약", date(2026, 3, 10)),
+    ("미르내시는 11일 시청에서 너울벌대와 인재 양성 MOU를 체결했다.", "인재 양성 MOU", date(2026, 3, 11)),
+    ("양국은 지난 5일 자유무역협정(FTA)에 서명했다.", "자유무역협정", date(2026, 3, 5)),
+    ("너울벌군은 지난 4일 해양수산부와 어촌 뉴딜 협약을 체결하고 사업비를 확보했다.", "어촌 뉴딜 협약", date(2026, 3, 4)),
 ])
 def test_an_agreement_signed_on_a_day_is_one_happening(body, name, day):
     found = events(body)
@@ -186,3 +189,10 @@ def test_a_ruling_named_already_is_not_told_again_by_its_verb():
     body = ("물너울행정법원 행정3부는 배달 기사들이 낸 소송에서 원고 승소로 판결했다고 11일 밝혔다. 선고는 지난 10일 이뤄졌다.")
     found = event.find(body, Context(PUB))
     assert [(e.name, e.start_date) for e in found] == [("선고", date(2026, 3, 10))]
+
+
+def test_a_reports_day_does_not_date_a_signing_told_as_recent():
+    body = "10일 업계에 따르면 미르내테크는 최근 부품업체 한 곳과 인수를 위한 비밀유지협약을 맺고 실사에 들어갔다."
+    assert not events(body), list(events(body))
+    body = "미르내시와 너울벌군은 상생 발전 협약을 맺었다고 10일 밝혔다."
+    assert events(body)["상생 발전 협약"].start_date == date(2026, 3, 10)  # a past signing reported on its day

@@ -104,6 +104,7 @@ TALKS_AT_GAP = compiled(R["talks_at_gap"])
 CALLED_UP = compiled(R["called_up"])
 AGREEMENT_WORDS = tuple(R["agreement_words"])
 SIGNED = compiled(R["signed_after"])
+VAGUE_TIME = compiled(R["vague_time"])
 FIRST_SIDE = compiled(R["first_side"])
 SECOND_SIDE = compiled(R["second_side"])
 OWN_DATE_CHARS = R["own_date_chars"]
@@ -312,7 +313,8 @@ def not_event(name: str) -> bool:
 
 def _name_word(t: Tok) -> bool:
     return not t.sep and not t.particle and t.text not in STOP_WORDS \
-        and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None or DISCIPLINE.fullmatch(t.text) is not None) \
+        and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None
+             or DISCIPLINE.fullmatch(t.text) is not None) \
         and (not t.text.endswith(MODIFIER_ENDINGS) or t.text in SEAS) and not DATE.fullmatch(t.text)
 
 
@@ -615,7 +617,8 @@ class Finder:
                 return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or place.endswith(SIDE_ENDINGS + CIRCLE_ENDINGS) or kind_of(place) \
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES \
+                    or place.endswith(SIDE_ENDINGS + CIRCLE_ENDINGS) or kind_of(place) \
                     or _NUMERIC.match(place) and not self.numbered_hall(k, place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
@@ -873,7 +876,8 @@ class Finder:
             return  # '청문회가 열린다면': a hypothetical
         before_name = self.token_index(start) - 1
         if (own := self.quote_of(start)) is not None and not (loc or quoted_name or (dated and names_a_day(dated))) \
-                and not HELD.match(self.body, end, end + 12) and self.common_words(name, start) and VOLITIONAL_END.search(self.body[end:min(s1, own[1])].rstrip("\"”’' ")):
+                and not HELD.match(self.body, end, end + 12) and self.common_words(name, start) \
+                and VOLITIONAL_END.search(self.body[end:min(s1, own[1])].rstrip("\"”’' ")):
             return  # '"다음 달 선발전에서 다시 붙어 보겠다"': the speaker's will to take part, no happening reported
             # ('"다음 달 공청회를 열어 … 듣겠다"' holds one, as a promise)
         if ahead and not (loc or quoted_name or coming or scheduled) and before_name >= 0 \
@@ -1624,7 +1628,8 @@ class Finder:
             if not COURT_SITS.match(self.body, m.end("court")) or self.in_double_quotes(m.start()):
                 continue
             s0, s1 = sentence_bounds(self.body, m.start())
-            verb = next((v for v in RULING.finditer(self.body, m.end(), s1) if not self.in_double_quotes(v.start())), None)
+            verb = next((v for v in RULING.finditer(self.body, m.end(), s1)
+                         if not self.in_double_quotes(v.start())), None)
             if verb is None or any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
                                    and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS) for e in self.events):
                 return  # '선고는 지난 22일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
@@ -1764,8 +1769,9 @@ class Finder:
             if kind_of(stem) or any(e.offset <= t.start < e.offset + len(e.name) for e in self.events):
                 continue  # '업무협약을 맺고': the event words find it
             dm = self.date_near(t.start, t.start + len(stem))
-            if dm is None or not names_a_day(dm) or dm.group("mo"):
-                continue
+            if dm is None or not names_a_day(dm) or dm.group("mo") \
+                    or dm.end() <= t.start and VAGUE_TIME.search(self.body, dm.end(), t.start):
+                continue  # '10일 업계에 따르면 … 최근 … 비밀유지협약을 맺고': the report's day, the signing's vague
             words, j = [], i - 1
             while j >= 0 and len(words) < MAX_NAME_WORDS and (self.name_word(toks[j]) or self.noun_like_ending(toks[j])) \
                     and toks[j].text not in BACK_REFERENCES:
