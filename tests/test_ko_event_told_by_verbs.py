@@ -196,3 +196,11 @@ def test_a_reports_day_does_not_date_a_signing_told_as_recent():
     assert not events(body), list(events(body))
     body = "미르내시와 너울벌군은 상생 발전 협약을 맺었다고 10일 밝혔다."
     assert events(body)["상생 발전 협약"].start_date == date(2026, 3, 10)  # a past signing reported on its day
+
+
+def test_an_item_of_a_festivals_programme_is_no_row_of_its_own():
+    found = events("너울벌군은 다음 달 2일부터 사흘 동안 너울벌항 일대에서 전어축제를 연다. "
+                   "전어 굽기 시연과 전어회 시식, 선상 음악회가 마련된다.")
+    assert list(found) == ["전어축제"]
+    assert "선상 음악회" in events("전어 굽기 시연과 전어회 시식, 선상 음악회가 마련된다.")  # no festival named: left as is
+    assert "선상 음악회" in events("너울벌군은 다음 달 2일 너울벌항에서 선상 음악회를 연다.")  # its own day and place

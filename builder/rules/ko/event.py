@@ -163,6 +163,9 @@ MANNER_ENDINGS = tuple(R["manner_endings"])
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
 COMING_YEARS = frozenset(R["coming_years"])
+PROGRAMME_ITEM_KINDS = frozenset(R["programme_item_kinds"])
+PROGRAMME_ITEM_WORDS = tuple(R["programme_item_words"])
+PROGRAMME_HOST_KINDS = frozenset(R["programme_host_kinds"])
 YEAR_WORD = re.compile(r"\d{4}년")
 QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
@@ -2020,6 +2023,16 @@ class Finder:
             return False  # '환영 행사가 시작됩니다': told as it happens
         return self.body[max(0, e.offset - 1):e.offset] not in QUOTE_OPENERS and not any(q in e.name for q in QUOTE_OPENERS)
 
+    def programme_item(self, e: Event) -> bool:
+        """'… 멸치축제를 연다. … 선상 음악회가 마련된다': a concert, a show or a talk with no day, place or quoted name of its
+        own, in common words, after a festival or a fair the article named, is an item of that programme."""
+        if e.date_text or e.location or not (e.kind in PROGRAMME_ITEM_KINDS or e.name.endswith(PROGRAMME_ITEM_WORDS)):
+            return False
+        if self.body[max(0, e.offset - 1):e.offset] in QUOTE_OPENERS or any(q in e.name for q in QUOTE_OPENERS) \
+                or not self.common_words(e.name, e.offset):
+            return False
+        return any(o.kind in PROGRAMME_HOST_KINDS and o.offset < e.offset for o in self.events)
+
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
         return " ".join(self.place_run(k - 1, s0, [self.toks[k].stem]))
@@ -2129,4 +2142,4 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.ruling_told()
     f.courts_placed()
     f.link_parts()
-    return [e for e in f.events if not f.bare_occasion(e) and id(e) not in f.by_game]
+    return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game]
