@@ -83,7 +83,7 @@ def test_numbered_round_of_a_series_is_named_by_its_series():
     assert found["월드컵 5차 대회"].start_date == date(2025, 9, 25)
     assert found["월드컵 5차 대회"].location == "캘거리 빙상장"
     found = events("그는 14일(현지시간) 캐나다 퀘벡 빙상장에서 열린 쇼트트랙 월드컵 2차 대회 여자 500m 결승에서 우승했다.")
-    assert found["쇼트트랙 월드컵 2차 대회"].start_date == date(2025, 9, 14)
+    assert found["쇼트트랙 월드컵 2차 대회 여자 500m 결승"].start_date == date(2025, 9, 14)  # the game, with its competition
     assert not events("그는 \"3차 대회에서도 집중하겠다\"고 말했다. 2차 대회에서는 은메달을 땄다.")
 
 

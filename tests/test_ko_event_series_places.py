@@ -181,9 +181,12 @@ def test_a_day_planned_then_cancelled_is_the_day_it_was_set_for():
     assert found["제3회 한빛 연꽃축제"].start_date == date(2026, 9, 28)
 
 
-def test_a_press_conference_after_the_game_takes_its_day():
+def test_a_press_conference_after_the_game_is_no_event_of_its_own():
+    """The devset README convention (round 18): the post-game conference, with no day or place of its own, is none."""
     found = events("한빛은 24일 인천체육관에서 열린 홈경기에서 라온을 꺾었다. 감독은 경기 뒤 기자회견에서 선수들을 칭찬했다.")
-    assert found["기자회견"].start_date == date(2026, 10, 24)
+    assert "기자회견" not in found
+    found = events("감독은 25일 구단 사무실에서 기자회견을 열고 사퇴를 발표했다.")
+    assert found["기자회견"].start_date == date(2026, 10, 25)  # a conference held on its own day is one
 
 
 def test_a_day_counted_from_the_event_itself_is_none_of_its_own():

@@ -57,7 +57,9 @@ NEED_MODIFIER = frozenset(R["need_modifier"])
 STOP_WORDS = frozenset(R["name_stop_words"])
 NOT_PLACES = frozenset(R["not_places"])
 SIDE_ENDINGS = tuple(R["side_endings"])
+CIRCLE_ENDINGS = tuple(R["circle_endings"])
 MAX_NAME_WORDS = R["max_name_words"]
+GAME_WORDS_REACH = 6  # words of a division and a discipline between a competition and its game
 PART_OF = re.compile(r"[‘']?(?P<parent>[^‘’'\s][^‘’']{0,60}?)[’']?의\s+(?:공식\s+)?(?:%s)" % "|".join(map(re.escape, R["part_of_markers"])))
 PART_KINDS = frozenset(R["part_kinds"])
 CLOSING_KINDS = frozenset(R["closing_kinds"])
@@ -100,6 +102,9 @@ PAST_CLAUSE_BREAKS = frozenset(R["past_clause_endings"])
 TALKS_AT_KINDS = frozenset(R["talks_at_kinds"])
 TALKS_AT_GAP = compiled(R["talks_at_gap"])
 CALLED_UP = compiled(R["called_up"])
+AGREEMENT_WORDS = tuple(R["agreement_words"])
+SIGNED = compiled(R["signed_after"])
+VAGUE_TIME = compiled(R["vague_time"])
 FIRST_SIDE = compiled(R["first_side"])
 SECOND_SIDE = compiled(R["second_side"])
 OWN_DATE_CHARS = R["own_date_chars"]
@@ -117,6 +122,8 @@ UNDECIDED = compiled(R["undecided_after"])
 RECURRING_WORDS = frozenset(R["recurring_words"])
 CONDITIONAL = compiled(R["conditional_after"])
 WISHED = compiled(R["wished_after"])
+POSTED = compiled(R["posted_after"])
+VOLITIONAL_END = compiled(R["volitional_end"])
 FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
 LEDE_SENTENCES = R["lede_sentences"]
@@ -133,6 +140,12 @@ DAY_WORDS = frozenset(R["day_words"])
 NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
 SPAN_DAYS: dict[str, int] = R["span_days"]
 SERIES_START = tuple(R["series_start"])
+COURT_SITS = compiled(R["court_sits"])
+RULING = compiled(R["ruling_verbs"])
+RULING_NAMES = ("선고", "선고공판", "판결", "선고기일")
+AFTER_GAME = compiled(R["after_game"])
+DATE_AHEAD = compiled(R["date_ahead"])
+OPENED_BEFORE = compiled(R["opened_before"])
 CASE_STAGES = frozenset(R["case_stages"])
 DAY_IN_NAME_KINDS = frozenset(R["day_in_name_kinds"])
 DAY_IN_NAME = compiled(r"(?:%s)\s*(?=\S)" % R["day_in_name"])
@@ -149,7 +162,14 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 MANNER_ENDINGS = tuple(R["manner_endings"])
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
+COMING_YEARS = frozenset(R["coming_years"])
+PROGRAMME_ITEM_KINDS = frozenset(R["programme_item_kinds"])
+PROGRAMME_ITEM_WORDS = tuple(R["programme_item_words"])
+PROGRAMME_HOST_KINDS = frozenset(R["programme_host_kinds"])
+YEAR_WORD = re.compile(r"\d{4}년")
+QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
+OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
 AHEAD = compiled(R["ahead_after"])
 COUNTED_AHEAD = compiled(R["counted_ahead"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
@@ -200,6 +220,8 @@ HELD_FOR_OTHERS = tuple(R["held_for_others"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
 SUBJECT_DATE = compiled(R["subject_date"])
 NUMBERED = compiled(R["numbered"])
+DISCIPLINE = compiled(R["discipline"])
+BOARD_GAME_WORD = compiled(R["board_game_word"])
 DIVISION_WORDS = frozenset(R["division_words"])
 ROUND_WORDS = tuple(R["round_words"])
 ROUND_OPENERS = frozenset(R["round_openers"])
@@ -294,7 +316,8 @@ def not_event(name: str) -> bool:
 
 def _name_word(t: Tok) -> bool:
     return not t.sep and not t.particle and t.text not in STOP_WORDS \
-        and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None) \
+        and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None
+             or DISCIPLINE.fullmatch(t.text) is not None) \
         and (not t.text.endswith(MODIFIER_ENDINGS) or t.text in SEAS) and not DATE.fullmatch(t.text)
 
 
@@ -519,6 +542,8 @@ class Finder:
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
         self.heads: dict[int, str] = {}  # a quoted name's event → the event word right after it ('‘…’ 기공식')
+        self.by_game: set[int] = set()  # competitions named with a game of theirs, no row until told opening
+        self.within_name: set[int] = set()  # offsets of event words a rule has named with the words around them
 
     def name_word(self, t: Tok) -> bool:
         """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결', '불러
@@ -595,7 +620,8 @@ class Finder:
                 return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES or place.endswith(SIDE_ENDINGS) or kind_of(place) \
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES \
+                    or place.endswith(SIDE_ENDINGS + CIRCLE_ENDINGS) or kind_of(place) \
                     or _NUMERIC.match(place) and not self.numbered_hall(k, place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
@@ -744,7 +770,8 @@ class Finder:
         A date inside a quotation counts only for an event named inside the same quotation."""
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
-        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)]
+        found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)
+                 and not DATE_AHEAD.match(self.body, m.end())]  # '부처님오신날(24일)을 앞두고': a day ahead, no event's
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
         if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
@@ -777,6 +804,10 @@ class Finder:
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         if NEGATED.match(self.body, end, end + 30):
             return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
+        if kind == "press conference" and location is None and AFTER_GAME.search(self.body, max(0, start - 16), start):
+            return  # '경기 뒤 기자회견에서 말했다': the post-game conference, no happening of its own
+        if POSTED.match(self.body, end, end + 24):
+            return  # '해외 해킹 포럼에 판매 글로 올라온': a web board posted on, no happening
         if CALLED_OFF.match(self.body, end, end + 20):
             return  # '예정됐던 파업이 철회됐다': called off, not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
@@ -846,6 +877,15 @@ class Finder:
             return  # '언젠가 같이 듀오 리사이틀을 여는 게 꿈': a wish, no happening
         if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
             return  # '청문회가 열린다면': a hypothetical
+        before_name = self.token_index(start) - 1
+        if (own := self.quote_of(start)) is not None and not (loc or quoted_name or (dated and names_a_day(dated))) \
+                and not HELD.match(self.body, end, end + 12) and self.common_words(name, start) \
+                and VOLITIONAL_END.search(self.body[end:min(s1, own[1])].rstrip("\"”’' ")):
+            return  # '"다음 달 선발전에서 다시 붙어 보겠다"': the speaker's will to take part, no happening reported
+            # ('"다음 달 공청회를 열어 … 듣겠다"' holds one, as a promise)
+        if ahead and not (loc or quoted_name or coming or scheduled) and before_name >= 0 \
+                and (self.toks[before_name].text in COMING_YEARS or YEAR_WORD.fullmatch(self.toks[before_name].text)):
+            return  # '내년 아시아선수권대회를 앞두고': a year's background, a point in time for something else
         if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
                 and not self.told_outside_quotes(name):
             return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
@@ -1224,6 +1264,30 @@ class Finder:
             return
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
+    def opened_on(self, kind: str, i: int) -> None:
+        """'지난 16일 점등식으로 막을 올린 축제는 오는 24일까지 이어진다': a bare event word of the kind of the one event named
+        before and left undated, the subject of a clause saying it opened on a day, gives it that day (and the day it
+        runs until)."""
+        t = self.toks[i]
+        if t.particle not in SUBJECT_PARTICLES or not OPENED_BEFORE.search(self.body, max(0, t.start - 12), t.start):
+            return
+        s0, s1 = sentence_bounds(self.body, t.start)
+        same = [e for e in self.events if e.kind == kind and e.offset < s0]
+        days = [m for m in DATE.finditer(self.body, s0, t.start) if names_a_day(m) and not m.group("clock")]
+        if len(same) != 1 or same[0].date_text is not None or not days:
+            return
+        d0, _ = resolve(days[-1], self.ctx.published, True)
+        if (day := self.narrative_day(days[-1], True)) is not None:
+            d0 = day
+        if d0 is None:
+            return
+        ev = same[0]
+        ev.date_text, ev.start_date, ev.end_date = days[-1].group("text").strip(), d0, d0
+        until = next((m for m in DATE.finditer(self.body, t.end, s1) if m.group("until")), None)
+        if until is not None and (end := resolve(until, self.ctx.published)[1]) is not None and end > d0:
+            ev.end_date = end
+            ev.date_text = f"{ev.date_text} ~ {until.group('text').strip()}"
+
     def held_quoted(self, q0: int, q1: int) -> bool:
         """'다음 달 13∼16일 벼리시 전시장에서 열리는 ‘누리플레이 2026’에': a quoted name with no event word, that the sentence
         says is held (a held verb right before it, or before a category word: '개막하는 게임쇼 ‘…’', or after it), on a day
@@ -1406,11 +1470,15 @@ class Finder:
             self.add(" ".join(filter(None, [place, m["court"], "출석"])), "hearing", start, m.end("court"),
                      location=f"{place} {m['court']}" if place else None)
         self.committee_sessions()
+        for h, t in enumerate(self.toks[:-1]):
+            if t.text in HELD_MODIFIERS and not self.toks[h + 1].sep:
+                self.competition_of_final(h + 1)  # '열린 전국체전 육상 남자 1만m 결승에서'
         self.editions_held()
         self.called_up()
+        self.agreements_signed()
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.sep or t.start in self.named_by_quote or t.start in self.joined \
+            if t.sep or t.start in self.named_by_quote or t.start in self.joined or t.start in self.within_name \
                     or any(a <= t.start < b + 2 for a, b in quoted_names):
                 continue
             stem, particle = t.stem, t.particle
@@ -1525,6 +1593,7 @@ class Finder:
                     self.told_again(kind, i)
                     self.placed_again(kind, i)
                     self.dated_again(kind, i)
+                    self.opened_on(kind, i)
                     continue
             if key in TOURNAMENT_WORDS and not EDITION.search(" ".join([w.text for w in words] + [stem])) \
                     and not TOURNAMENT_CONTEXT.search(self.body, *sentence_bounds(self.body, t.start)) \
@@ -1555,10 +1624,25 @@ class Finder:
             self.add(name, kind, start, end, location=place)
         self.games_named_by_number()
 
+    def ruling_told(self) -> None:
+        """'서울행정법원 행정13부(재판장 …)는 … 원고 승소로 판결했다': a court that sits and rules in its sentence holds the
+        sentencing the report is about, '선고', on the sentence's day (a session already named, '선고 공판', takes them)."""
+        for m in COURT_NAME.finditer(self.body):
+            if not COURT_SITS.match(self.body, m.end("court")) or self.in_double_quotes(m.start()):
+                continue
+            s0, s1 = sentence_bounds(self.body, m.start())
+            verb = next((v for v in RULING.finditer(self.body, m.end(), s1)
+                         if not self.in_double_quotes(v.start())), None)
+            if verb is None or any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
+                                   and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS) for e in self.events):
+                return  # '선고는 지난 22일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
+            self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"))
+            return  # the report's ruling; a second court's is another story
+
     def courts_placed(self) -> None:
         """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '서울행정법원 행정7부는 … 판결했다. 선고는 지난
         22일 이뤄졌다': a court's session no phrase places is held at the court that sits in its sentence, or in
-        the sentence before it in the same paragraph."""
+        the sentence before it in the same paragraph, or else at the one court the article names sitting."""
         for ev in self.events:
             if ev.location or not ev.name.replace(" ", "").endswith(COURT_SESSION_WORDS):
                 continue
@@ -1570,6 +1654,9 @@ class Finder:
                 court = next((m for m in COURT_NAME.finditer(self.body, p0, s0) if not self.in_double_quotes(m.start())), None)
             if court is not None:
                 ev.location = court.group("court")
+            elif len(courts := {m.group("court") for m in COURT_NAME.finditer(self.body)
+                                if not self.in_double_quotes(m.start()) and COURT_SITS.match(self.body, m.end("court"))}) == 1:
+                ev.location = courts.pop()  # '서울중앙지법 형사합의23부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
 
     def hall_of(self, i: int) -> bool:
         """'대한상공회의소 국제회의장에서': a hall named after a building's name is where something is held, not
@@ -1612,6 +1699,8 @@ class Finder:
         for i, t in enumerate(toks):
             if t.sep or not EDITION_WORD.fullmatch(t.text) or i == 0 or toks[i - 1].text not in HELD_MODIFIERS:
                 continue
+            if self.competition_of_final(i):
+                continue
             j = i + 1
             while j < len(toks) and j - i < MAX_NAME_WORDS and not toks[j].sep and not toks[j].particle:
                 j += 1
@@ -1622,6 +1711,43 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, t.start)
             kind = "competition" if RANKING_CONTEXT.search(self.body, s0, s1) else "event"
             self.add(self.body[t.start:end], kind, t.start, end)
+
+    def competition_of_final(self, i: int) -> bool:
+        """'25일 … 수영장에서 열린 제107회 전국체전 수영 남자 일반부 자유형 200m 결승에서', '… 열린 제9회 … 세계바둑오픈 결승
+        3번기 최종국에서': the words from i, right after a verb saying it is held, up to a game word name the game the
+        results sentence reports, held on its day and at its place, with its competition (up to the last competition
+        word) and division; one row, as most gold writes it. The competition is a row of its own only when the article
+        says when it opened ('이번 대회는 지난 20일 … 개막해'); until then it waits in `by_game`. True when so."""
+        toks = self.toks
+
+        def competition_word(t: Tok) -> bool:
+            return (hit := kind_of(t.stem)) is not None and hit[1] == "competition"
+
+        def bare(t: Tok) -> bool:
+            return not t.sep and (not t.particle or t.particle == "도" and HANGUL_WORD.match(t.text) is not None)  # '태권도'
+
+        g = i
+        while g < len(toks) and g - i <= MAX_NAME_WORDS + GAME_WORDS_REACH and bare(toks[g]):
+            g += 1
+        if g >= len(toks) or toks[g].sep:
+            return False
+        stem = toks[g].stem
+        game = kind_of(stem)
+        if not (game and game[1] == "match" and stem.endswith(game[0]) or BOARD_GAME_WORD.fullmatch(stem)):
+            return False
+        k = next((k for k in range(g - 1, i - 1, -1) if competition_word(toks[k])), None)  # the last, '… 월드컵 2차 대회'
+        if k is None or k - i > MAX_NAME_WORDS + 2 or g - k > GAME_WORDS_REACH:
+            return False
+        if (dm := self.date_near(toks[g].start, toks[g].end)) is None or not names_a_day(dm) or year_only(dm):
+            return False  # '지난해 열린 도민체전 수영 결승에서 우승한 바 있다': a past one spoken of, no result reported
+        end = toks[g].start + len(stem)
+        self.add(self.body[toks[i].start:end], "match", toks[i].start, end)
+        n = len(self.events)
+        self.add(self.body[toks[i].start:toks[k].end], "competition", toks[i].start, toks[k].end)
+        if len(self.events) > n:
+            self.by_game.add(id(self.events[-1]))
+        self.within_name.update(t.start for t in toks[i:g + 1])
+        return True
 
     def called_up(self) -> None:
         """'대표팀은 다음 달 2일 …트레이닝센터에 소집된다': a squad called up to a place on a day, its camp
@@ -1634,6 +1760,30 @@ class Finder:
                 continue
             s0 = sentence_bounds(self.body, m.start())[0]
             self.add("소집", "other", verb, verb + 2, location=self.place_words(k, s0))
+
+    def agreements_signed(self) -> None:
+        """'지난 18일에는 목포 신항 배후단지 조성 협약을 맺었다': an agreement signed on a day, named by the words before its
+        word, is the happening of its signing; undated, or with no word saying which agreement, it is none."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            stem = _GLOSS_END.sub("", t.stem)
+            if t.sep or not stem.endswith(AGREEMENT_WORDS) or not SIGNED.match(self.body, t.start + len(stem)):
+                continue
+            if kind_of(stem) or any(e.offset <= t.start < e.offset + len(e.name) for e in self.events):
+                continue  # '업무협약을 맺고': the event words find it
+            dm = self.date_near(t.start, t.start + len(stem))
+            if dm is None or not names_a_day(dm) or dm.group("mo") \
+                    or dm.end() <= t.start and VAGUE_TIME.search(self.body, dm.end(), t.start):
+                continue  # '10일 업계에 따르면 … 최근 … 비밀유지협약을 맺고': the report's day, the signing's vague
+            words, j = [], i - 1
+            while j >= 0 and len(words) < MAX_NAME_WORDS and (self.name_word(toks[j]) or self.noun_like_ending(toks[j])) \
+                    and toks[j].text not in BACK_REFERENCES:
+                words.insert(0, toks[j])
+                j -= 1
+            if not (words or stem not in AGREEMENT_WORDS):
+                continue
+            start = words[0].start if words else t.start
+            self.add(" ".join([w.text for w in words] + [stem]), "ceremony", start, t.start + len(stem))
 
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
@@ -1726,6 +1876,10 @@ class Finder:
     def fill_from_back_reference(self, target: Event, tok: Tok, s1: int) -> None:
         """'…설명회를 연다고 밝혔다. 이번 설명회는 오는 20일 시청 대회의실에서 열린다': a sentence about an event named
         before, without its day or place, gives them."""
+        if id(target) in self.by_game and OPENED.search(self.body, tok.end, s1) \
+                and (dm := self.date_near(tok.start, tok.end)) is not None and names_a_day(dm):
+            target.date_text = target.start_date = target.end_date = target.location = None  # '이번 대회는 지난 20일 … 개막해'
+            self.by_game.discard(id(target))
         if target.date_text is None or _year_only_text(target.date_text):
             dm = self.date_near(tok.start, tok.end)
             if dm is not None and names_a_day(dm):
@@ -1857,6 +2011,28 @@ class Finder:
             return True
         return any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k) for w in sentence.split() for k in range(2, len(w) - 1))
 
+    def bare_occasion(self, e: Event) -> bool:
+        """'시승 행사에 참여한 주민들은', '"햇차 시음 행사를 두 배로 늘렸다"': an umbrella word ('행사') with what is done at
+        it, given no day, no place and no quoted name anywhere in the article, is the occasion of the story spoken
+        of, no happening of its own."""
+        if e.date_text or e.location or e.name.split()[-1] not in UMBRELLA_WORDS:
+            return False
+        end = e.offset + len(e.name)
+        if HELD.match(self.body, end, end + 12) or BEGUN.match(self.body, end + 2, end + 12) \
+                or BEGUN.match(self.body, end + 3, end + 12):
+            return False  # '환영 행사가 시작됩니다': told as it happens
+        return self.body[max(0, e.offset - 1):e.offset] not in QUOTE_OPENERS and not any(q in e.name for q in QUOTE_OPENERS)
+
+    def programme_item(self, e: Event) -> bool:
+        """'… 멸치축제를 연다. … 선상 음악회가 마련된다': a concert, a show or a talk with no day, place or quoted name of its
+        own, in common words, after a festival or a fair the article named, is an item of that programme."""
+        if e.date_text or e.location or not (e.kind in PROGRAMME_ITEM_KINDS or e.name.endswith(PROGRAMME_ITEM_WORDS)):
+            return False
+        if self.body[max(0, e.offset - 1):e.offset] in QUOTE_OPENERS or any(q in e.name for q in QUOTE_OPENERS) \
+                or not self.common_words(e.name, e.offset):
+            return False
+        return any(o.kind in PROGRAMME_HOST_KINDS and o.offset < e.offset for o in self.events)
+
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
         return " ".join(self.place_run(k - 1, s0, [self.toks[k].stem]))
@@ -1963,6 +2139,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.talks_told_twice()
     f.from_lede()
     f.told_ahead()
+    f.ruling_told()
     f.courts_placed()
     f.link_parts()
-    return f.events
+    return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game]
