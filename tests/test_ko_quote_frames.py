@@ -282,3 +282,34 @@ def test_words_the_subject_answers_are_not_the_subject_s(question):
     body = f"편도겸 장관은 \"{question}\"는 질문에 \"보고를 받고 지휘했다\"고 답했다."
     assert speaker_of(body, question[:4]) is None
     assert speaker_of(body, "보고를") == "편도겸"
+
+
+# -- a group a person leads; a pronoun's possessive before the quotation -------------------------------
+@pytest.mark.parametrize("subject", ["모 대표를 비롯한 임원들은", "모 대표를 비롯한 회사 임원들은", "모 대표 등 임원 5명은",
+                                     "모 대표를 포함한 경영진은"])
+def test_a_group_led_by_a_named_person_speaks_by_that_person(subject):
+    body = f"가온화학 모태윤 대표는 3일 간담회를 열었다. {subject} \"올해가 가장 큰 고비\"라고 입을 모았다."
+    assert speaker_of(body, "올해가") == "모태윤"
+
+
+def test_a_group_after_a_body_is_no_person_s():
+    body = "가온화학 모태윤 대표는 3일 간담회를 열었다. 가온화학을 비롯한 업체들은 \"올해가 가장 큰 고비\"라고 입을 모았다."
+    assert speaker_of(body, "올해가") != "모태윤"
+
+
+def test_a_pronoun_s_possessive_before_words_named_as_theirs():
+    body = ("가온화학 모태윤 대표는 3일 간담회를 열었다. 편도겸 노조위원장도 자리에 있었다.\n"
+            "모 대표는 감산을 설명했다. 편 위원장은 그의 \"올해가 가장 큰 고비\"라는 말에 고개를 저었다.")
+    assert speaker_of(body, "올해가") == "모태윤"
+
+
+# -- a bare word the article wrote as a title right before a name --------------------------------------
+COURT = "서울중앙지법 형사21부(재판장 모태윤 부장판사)는 3일 탁서준(45)씨에게 징역 2년을 선고했다.\n"
+
+
+def test_the_presiding_judge_by_the_word_glossed_before_the_name():
+    assert speaker_of(COURT + "재판장은 \"죄질이 매우 나쁘다\"고 밝혔다.", "죄질이") == "모태윤"
+
+
+def test_the_bench_is_the_court_not_the_judge():
+    assert speaker_of(COURT + "재판부는 \"죄질이 매우 나쁘다\"고 밝혔다.", "죄질이") != "모태윤"

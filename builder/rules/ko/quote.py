@@ -87,6 +87,7 @@ INDIRECT_SPEECH = re.compile(r"[\uac00-\ud7a3](?:%s)\s" % alternation(RULES["ind
 COLLECTIVE_BODIES = tuple(RULES["collective_bodies"])
 COUNTED = re.compile(RULES["counted_bodies"])
 LIST_END = "등"
+GROUP_LEADS = frozenset(RULES["group_leads"]) | {LIST_END}
 # Morpheme tags that end a clause (a connective or a final ending): the verb of that clause reports.
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
@@ -671,6 +672,8 @@ class Attributor:
         m = self.mention_at(tok)
         if m is None and (rest := self.name_rest(tok, i)) is not None:
             return Speaker(rest, "person")  # '에이전트 파비우 헤젠지는' with only '파비우' taken: the person so named
+        if m is None and tok.particle in TOPIC_PARTICLES + NOMINATIVE_PARTICLES and (lead := self.led_by(i)) is not None:
+            return lead  # '모 대표를 비롯한 임원들은 "…"': the person named leads the group speaking
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end >= tok.end and m.particle in SUBJECT_PARTICLES):
             return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('보라는': the name's
@@ -763,6 +766,19 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
                 or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
+        return None
+
+    def led_by(self, i: int) -> Speaker | None:
+        """'모 대표를 비롯한 임원들은', '모 대표 등 임원 5명은': a group a person is named first in (before 비롯한,
+        포함한 or 등, a few words before the subject with no particle between) speaks by that person."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            t = self.toks[k]
+            if t.text in GROUP_LEADS and k > 0:
+                named = self.mention_at(self.toks[k - 1])
+                lead = self.toks[k - 1].particle in ("을", "를") if t.text != LIST_END else not self.toks[k - 1].particle
+                return Speaker(named.person, "person") if lead and named is not None and named.person else None
+            if t.particle or t.sep:
+                return None
         return None
 
     def camp_of(self, j: int) -> Speaker | None:
@@ -942,6 +958,11 @@ class Attributor:
         named = {m.person for m in self.mentions if m.person and m.start < pos and m.person not in self.reporters
                  and self.titles.get(m.person, "").endswith(title)}
         named -= {n for n in named if any(o != n and o.split()[0] == n for o in named)}  # '하산' read within '하산 칸'
+        if not named:
+            # '형사21부(재판장 모태윤 부장판사)' then '재판장은': the word written as a title right before a name
+            named = {m.person for m in self.mentions if m.person and m.kind == "full" and m.start < pos
+                     and m.person not in self.reporters and self.body.startswith(m.person, m.start)
+                     and self.body[max(0, m.start - len(title) - 1):m.start] == title + " "}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def first_listed(self, tok: Tok, i: int) -> Speaker | None:
@@ -1503,6 +1524,8 @@ class Attributor:
         if not before or self.body[before[-1].end:quote_start - 1].strip() or not self.possessive(before[-1]):
             return None
         m = self.mention_at(before[-1])
+        if m is not None and m.person is None and m.kind == "pronoun":
+            return self.pronoun_referent(before[-1].start)  # '그의 "…"라는 말에'
         return Speaker(m.person, "person") if m is not None and m.person else None
 
     def posted_by(self, quote_start: int, quote_end: int) -> Speaker | None:
