@@ -74,6 +74,17 @@ def test_an_interview_caption_in_brackets_before_its_unquoted_bite_on_one_line()
     assert speakers(body) == [("모예린", "손님이 절반으로 줄었어요. 버티기가 힘들어요.")]
 
 
+@pytest.mark.parametrize("caption", ["[모예린 / 상인]", "<모예린 / 상인>", "[모예린 / 온결시장 상인회장]"])
+def test_a_bare_caption_before_the_quotation_on_its_line(caption):
+    body = f"장터 골목은 한산했습니다.\n{caption} \"손님이 절반으로 줄었어요. 버티기가 힘들어요.\""
+    assert speaker_of(body, "손님이") == "모예린"
+
+
+def test_a_credit_before_a_quotation_on_its_line_is_no_speaker():
+    body = "장터 골목은 한산했습니다.\n[사진 / 가온방송] \"손님이 절반으로 줄었어요. 버티기가 힘들어요.\""
+    assert speaker_of(body, "손님이") is None
+
+
 @pytest.mark.parametrize("credit", ["[사진 / 가온방송]", "[영상취재 / 모예린]", "<그래픽 / 모예린>"])
 def test_a_credit_in_brackets_gives_no_bite(credit):
     body = f"장터 골목은 한산했습니다.\n{credit}\n정부는 다음 달 대책을 내놓습니다."

@@ -1959,6 +1959,9 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
         if caption_person(name):
             return Speaker(name, "person")
         return Speaker(name.split()[0], "organization")
+    bare = BITE_CAPTION_LINE.match(body[line_start:max(line_start, quote_start - 1)])
+    if bare and bare.group("name") in names:
+        return Speaker(bare.group("name"), "person")  # '[모예린 / 상인] "…"': a bare caption of a person named
     return None
 
 
