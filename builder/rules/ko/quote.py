@@ -87,6 +87,7 @@ INDIRECT_SPEECH = re.compile(r"[\uac00-\ud7a3](?:%s)\s" % alternation(RULES["ind
 COLLECTIVE_BODIES = tuple(RULES["collective_bodies"])
 COUNTED = re.compile(RULES["counted_bodies"])
 LIST_END = "등"
+GROUP_LEADS = frozenset(RULES["group_leads"]) | {LIST_END}
 # Morpheme tags that end a clause (a connective or a final ending): the verb of that clause reports.
 CLAUSE_END_TAGS = frozenset(RULES["clause_end_tags"])
 # '… 강조한 바 있다': a modifier verb before one of these nouns is the clause's verb all the same.
@@ -125,6 +126,10 @@ FIRM_PARTS = frozenset(RULES["firm_parts"])
 FINAL_ENDINGS = tuple(RULES["final_endings"])
 BROKEN_LINE_ADVERBS = frozenset(RULES["broken_line_adverbs"])
 INSTITUTIONS = frozenset(RULES["institutions"])
+MEMBERS_BODY_ENDINGS = tuple(RULES["members_body_endings"])
+BITE_CAPTION_LINE = re.compile(RULES["bite_caption_line"], re.M)
+BITE_CAPTION_INLINE = re.compile(RULES["bite_caption_inline"], re.M)
+MEMBERS_BODY_WORDS = frozenset(RULES["members_body_words"])
 ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
 FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
@@ -135,7 +140,14 @@ LATE = re.compile(r"(?:%s)\s?$" % "|".join(RULES["late_marks"]))
 # '"…"라는 반응이 나왔다': the quotation names what a subject noun is; nobody's words carry over to it.
 # ('"…"라는 것이 X의 설명이다' is X's words: 것 only stands for them.)
 _QUOTED_SUBJECT = re.compile(r"[\"”’']\s?(?:이라는|라는|이란|란|는)\s+(?!것이)[\uac00-\ud7a3]+(?:이|가)\s")
-_SPEECH_NOUN = re.compile(r"[\"”]\s?는\s(?:%s)(?:을|를|이|가|은|는|도|만)?(?![\uac00-\ud7a3])" % alternation(RULES["quoted_speech_nouns"]))
+_SPEECH_NOUN = re.compile(r"[\"”]\s?는\s(?:%s)(?:을|를|이|가|은|는|도|만|에|에는|에도|으로|로)?(?![\uac00-\ud7a3])"
+                          % alternation(RULES["quoted_speech_nouns"]))
+# '모 대표는 "너무 늦었다"는 지적에 "…"고 답했다': words the subject answers are not the subject's
+_ANSWERED = re.compile(r"[\"”]\s?(?:이라는|라는|는)\s(?:%s)(?:에|에는|에도)(?![\uac00-\ud7a3])" % alternation(RULES["quoted_speech_nouns"]))
+# '"…"라는 질문', '"…"는 발언': the quotation named after it as someone's words
+NAMED_WORDS = re.compile(r"[\"”]\s?(?:이라는|라는|이란|란|는)\s(?:%s)(?:은|는|이|가|을|를|에|에는|으로|로|도|과|와)?(?![\uac00-\ud7a3])"
+                         % alternation(RULES["attribution_nouns"] + RULES["quoted_speech_nouns"]))
+PLACE_PARTICLES = frozenset(["에", "에는", "엔", "에도"])
 _NOUN_USE = re.compile(r"^[\"”]\s?(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![\uac00-\ud7a3])")
 ORGANIZATION_KINDS = frozenset(RULES["organization_kinds"])
 LINE_BULLETS = " \t" + "".join(RULES["line_bullets"])
@@ -163,7 +175,7 @@ HEADLINE_GLUE = re.compile("[%s]" % "".join(RULES["headline_glue"]))
 APPOSITION_ENDINGS = tuple(RULES["apposition_endings"])
 MEETING_VERB = re.compile(r"[^.!?\n]*?(?<![\uac00-\ud7a3])(?:%s)" % alternation(RULES["meeting_verbs"]))
 ANSWER_MARK = re.compile(RULES["answer_mark"])
-TURN_LINE = re.compile(r"^[ \t]*(?:[%s][ \t]*)?(?P<label>[\uac00-\ud7a3A-Za-z][^\n=\"“”]{0,40}?)[ \t]*(?:%s)[ \t]*(?P<text>[^\n]+)$"
+TURN_LINE = re.compile(r"^[ \t]*(?:[%s][ \t]*)?(?P<label>[\uac00-\ud7a3A-Za-z][^\n=:>\"“”]{0,40}?)[ \t]*(?<!\d)(?:%s)[ \t]*(?P<text>[^\n]+)$"
                        % ("".join(RULES["turn_bullets"]), alternation(RULES["turn_separators"])), re.M)
 SENTENCE_CLOSE = (".", "?", "!", "…", "요", "다")
 RECIPIENT_VERB = re.compile(r"\s*(?:%s)[.!]?\s*$" % alternation(RULES["recipient_verbs"]))
@@ -352,6 +364,17 @@ def _opened_before(body: str, line_start: int) -> int:
             or not (strip_particle(words[-1])[1] or words[-1] in BROKEN_LINE_ADVERBS):
         return line_start
     return s0
+
+
+def _after_block(body: str, line_end: int) -> int:
+    """Where the first line after a run of quotations standing alone on their lines starts (the run following the
+    line that ends at line_end); -1 when no such run follows or the text ends in it."""
+    pos, run = line_end, 0
+    while pos != -1 and (line := LONE_QUOTATION.match(body, pos + 1)) is not None and line.end() > pos + 1:
+        pos, run = body.find("\n", line.end()), run + 1
+        while pos != -1 and body.startswith("\n", pos + 1):
+            pos += 1
+    return pos + 1 if run and pos != -1 and body[pos + 1:pos + 2].strip() else -1
 
 
 def _chains(body: str, spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
@@ -649,6 +672,8 @@ class Attributor:
         m = self.mention_at(tok)
         if m is None and (rest := self.name_rest(tok, i)) is not None:
             return Speaker(rest, "person")  # '에이전트 파비우 헤젠지는' with only '파비우' taken: the person so named
+        if m is None and tok.particle in TOPIC_PARTICLES + NOMINATIVE_PARTICLES and (lead := self.led_by(i)) is not None:
+            return lead  # '모 대표를 비롯한 임원들은 "…"': the person named leads the group speaking
         if tok.particle not in SUBJECT_PARTICLES and not (
                 m is not None and m.end >= tok.end and m.particle in SUBJECT_PARTICLES):
             return None  # '김철수(한빛대 교수)는': the particle after the gloss is the name's ('보라는': the name's
@@ -741,6 +766,19 @@ class Attributor:
         if (stem.endswith(ORG_ENDINGS) and len(stem) >= 2) or _LATIN_NAME.match(stem) or _MIXED_NAME.match(stem) \
                 or any(stem.endswith(e) and len(stem) >= len(e) + 2 for e in FIRM_ENDINGS):
             return Speaker(stem, "organization")  # '누리엔터테인먼트는': a name before a firm's ending
+        return None
+
+    def led_by(self, i: int) -> Speaker | None:
+        """'모 대표를 비롯한 임원들은', '모 대표 등 임원 5명은': a group a person is named first in (before 비롯한,
+        포함한 or 등, a few words before the subject with no particle between) speaks by that person."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            t = self.toks[k]
+            if t.text in GROUP_LEADS and k > 0:
+                named = self.mention_at(self.toks[k - 1])
+                lead = self.toks[k - 1].particle in ("을", "를") if t.text != LIST_END else not self.toks[k - 1].particle
+                return Speaker(named.person, "person") if lead and named is not None and named.person else None
+            if t.particle or t.sep:
+                return None
         return None
 
     def camp_of(self, j: int) -> Speaker | None:
@@ -920,6 +958,11 @@ class Attributor:
         named = {m.person for m in self.mentions if m.person and m.start < pos and m.person not in self.reporters
                  and self.titles.get(m.person, "").endswith(title)}
         named -= {n for n in named if any(o != n and o.split()[0] == n for o in named)}  # '하산' read within '하산 칸'
+        if not named:
+            # '형사21부(재판장 모태윤 부장판사)' then '재판장은': the word written as a title right before a name
+            named = {m.person for m in self.mentions if m.person and m.kind == "full" and m.start < pos
+                     and m.person not in self.reporters and self.body.startswith(m.person, m.start)
+                     and self.body[max(0, m.start - len(title) - 1):m.start] == title + " "}
         return Speaker(named.pop(), "person") if len(named) == 1 else None
 
     def first_listed(self, tok: Tok, i: int) -> Speaker | None:
@@ -1092,8 +1135,9 @@ class Attributor:
             if any(a <= g.start() < b for a, b in spans):
                 continue
             given = g.group(1) or g.group(2)
-            if title_of(given) or given in ORG_WORDS:
-                continue  # '클라인 미국 부통령': a country between the name and the title
+            if title_of(given) or given in ORG_WORDS or _firm_shaped(given) or given in self.organizations.get(word, ""):
+                continue  # '클라인 미국 부통령': a country between the name and the title ('모태윤 가온화학 대표': the
+                # body of a Korean name given whole)
             if g.group(1) and not BOUNDARY_BEFORE_GIVEN.search(self.body[max(0, g.start() - 20):g.start()]):
                 continue  # '에이미 클라인 미국 부통령', '노라 벨트런 아이다호 주지사': a given name before, a place after
             return f"{word} {given}" if g.group(1) else f"{given} {word}"
@@ -1149,7 +1193,20 @@ class Attributor:
         if tok.stem in ORG_WORDS or tok.stem in INSTITUTIONS or _firm_shaped(tok.stem) \
                 or morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
             return Speaker(tok.stem, "organization")
-        return self.body_referred(tok.stem, tok.start)
+        return self.body_referred(tok.stem, tok.start) or self.members_body(tok)
+
+    def members_body(self, tok: Tok) -> Speaker | None:
+        """'전국화학노동조합은', '가온화학 노조는', '온결시장 상인회는': a body of members speaking as one, by a word ending
+        like one, longer than its ending or after a name (a proper noun or a body's) that it belongs to."""
+        ending = next((e for e in MEMBERS_BODY_ENDINGS if tok.stem.endswith(e)), None)
+        if ending is None:
+            return None
+        k = self.toks.index(tok) if tok in self.toks else -1
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is not None and not prev.particle and prev.end + 1 == tok.start and self.mention_at(prev) is None \
+                and (self.is_body_word(prev) or _firm_shaped(prev.stem)):
+            return Speaker(f"{prev.stem} {tok.stem}", "organization")
+        return Speaker(tok.stem, "organization") if len(tok.stem) > len(ending) or tok.stem in MEMBERS_BODY_WORDS else None
 
     def bodies_before(self, pos: int) -> list[tuple[str, bool]]:
         """(name, named as subject) of the bodies named before pos, nearest first: a word ending like a body
@@ -1457,6 +1514,34 @@ class Attributor:
             return True
         m = self.mention_at(tok) if tok.stem == "의" else None
         return m is not None and m.particle == "의" and m.end >= tok.end
+
+    def possessed(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'편 장관은 모 의원의 "…"라는 질문에 "…"고 답했다', '김 대표의 "…"는 발언이 논란을 불렀다': a person's
+        possessive right before a quotation named as their words after it owns it, whoever the sentence's subject."""
+        if not NAMED_WORDS.match(self.body, quote_end):
+            return None
+        before = [t for t in self.toks if t.end <= quote_start - 1]
+        if not before or self.body[before[-1].end:quote_start - 1].strip() or not self.possessive(before[-1]):
+            return None
+        m = self.mention_at(before[-1])
+        if m is not None and m.person is None and m.kind == "pronoun":
+            return self.pronoun_referent(before[-1].start)  # '그의 "…"라는 말에'
+        return Speaker(m.person, "person") if m is not None and m.person else None
+
+    def posted_by(self, quote_start: int, quote_end: int) -> Speaker | None:
+        """'길씨의 SNS에는 "…"는 글이 올라왔다': words posted on a person's own page (a statement noun with 에 right
+        before the quotation, named as written words after it) are that person's."""
+        if not NAMED_WORDS.match(self.body, quote_end):
+            return None
+        before = [t for t in self.toks if t.end <= quote_start - 1]
+        if len(before) < 2 or self.body[before[-1].end:quote_start - 1].strip():
+            return None
+        place, owner = before[-1], before[-2]
+        if not any(place.text[:-len(p)] in STATEMENT_NOUNS for p in PLACE_PARTICLES if place.text.endswith(p)) \
+                or not self.possessive(owner):
+            return None
+        m = self.mention_at(owner)
+        return Speaker(m.person, "person") if m is not None and m.person else None
 
     def owner_after(self, quote_end: int) -> Speaker | None:
         """'"… 날짜로 답해 주십시오." 마지막 질의에 나선 김 의원의 요구였다.': a quotation closed after its own full
@@ -1874,6 +1959,9 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
         if caption_person(name):
             return Speaker(name, "person")
         return Speaker(name.split()[0], "organization")
+    bare = BITE_CAPTION_LINE.match(body[line_start:max(line_start, quote_start - 1)])
+    if bare and bare.group("name") in names:
+        return Speaker(bare.group("name"), "person")  # '[모예린 / 상인] "…"': a bare caption of a person named
     return None
 
 
@@ -1897,6 +1985,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     names = frozenset(p.name for p in persons)
     interviewee = NOBODY  # who answers the questions of a Q&A interview, once one is answered
     answer_line = -1  # where the paragraph of the last quoted answer ends
+    bite = (NOBODY, -1)  # the speaker a broadcast caption named, and where the line of their last quotation ends
     for chain in _chains(body, _candidates(body)):
         first_s, last_e, standalone = chain[0][0], chain[-1][1], chain[0][2]
         if quotes and "\n" in body[quotes[-1].end:first_s] and not body[quotes[-1].end:first_s - 1].strip() and (
@@ -1919,6 +2008,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             sent_end = last_e
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
+                bite = (speaker, body.find("\n", last_e))
+            elif line_start and bite[1] != -1 and not body[bite[1]:line_start].strip():
+                speaker, verb = bite[0], None  # '◀ 인터뷰 ▶ 이름 / 직책 ⏎ "…" ⏎ "…"': the sound bite's next line
+                bite = (speaker, body.find("\n", last_e))
             elif line_start and QUESTION_LINE.match(prev_line) and (
                     interviewee := interviewee if interviewee.name else att.interviewee_at(prev_start)).name:
                 speaker, verb = interviewee, None  # '- 왜 필요한가. ⏎ "…"': the interviewee answers
@@ -1950,6 +2043,17 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 speaker, verb = said  # '김 대표는 당시를 회상했다. ⏎ "그때는 …였습니다."'
             elif line_start and (answering := att.asked_just_before(first_s, last_e)) is not None:
                 speaker, verb = answering, None  # '… 반 센터장에게 비결을 물었다. ⏎ "…."': the one asked answers
+            elif not body[first_s:last_e].endswith("?") and (block_end := _after_block(body, nxt_start)) != -1 and (
+                    BACK_REFERENCE.search(body[slice(*sentence_bounds(body, block_end))])
+                    or att.attributed_to(*sentence_bounds(body, block_end))):
+                # '"…." ⏎ "…." ⏎ 김 대표는 간담회 내내 이렇게 강조했다.': a block of quotations on lines of their own, the
+                # sentence after the block saying whose they were (a question in the block may be the reporter's)
+                s0, s1 = sentence_bounds(body, block_end)
+                att.subjects_until(s0)
+                speaker = att.attributed_to(s0, s1) or att.before(s0, s1) or NOBODY
+                verb, sent_end = _reporting_verb(body, s0, s1), last_e
+                if not speaker.name:
+                    continue
             else:
                 continue
         else:
@@ -1966,6 +2070,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             # '일부 후보가 요구한 … 에 대해서는 "…"고 도 위원장은 잘라 말했다': the subject after the quotation
             # before the subject of a clause modifying a noun before it
             speaker = inline_caption(body, first_s, names) or labelled(body, first_s, last_e, att) \
+                or att.possessed(first_s, last_e) or att.posted_by(first_s, last_e) \
+                or (NOBODY if _ANSWERED.match(body, last_e) else None) \
                 or att.before(sent_start, first_s, modifying_too=False) \
                 or (att.announcer(*bounds) if bounds else None) or att.glossed(last_e) \
                 or (NOBODY if _QUOTED_SUBJECT.match(body, last_e) else None) \
@@ -1991,6 +2097,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if speaker.kind == "person":
                 att.last_speaker = speaker
     quotes += captioned_quotes(body, quotes)
+    quotes += unquoted_bites(body, quotes, names)
     quotes += transcript_turns(body, quotes, att)
     return quotes + interview_answers(body, quotes, att)
 
@@ -2071,6 +2178,31 @@ def interview_answers(body: str, found: list[Quote], att: "Attributor") -> list[
                 break  # narrative again: a person named (the interviewee in the third person), a quotation, a heading
             out.append(Quote(text, ls, ls + len(text), speaker.name, speaker.kind, None, "direct", continues=head))
             e = ls + len(text)
+    return out
+
+
+def unquoted_bites(body: str, found: list[Quote], names: frozenset[str]) -> list[Quote]:
+    """'◀ 인터뷰 ▶ 모예린 / 상인 ⏎ 손님이 절반으로 줄었어요.': a broadcast script's sound bite written without quotation
+    marks on the line under its caption is the captioned person's words (a line that is itself a caption, a mark of
+    the script or no sentence is not); a bare caption in brackets ('[모예린 / 상인]', not '[사진 / 가온방송]') must name
+    a person the article names."""
+    out = []
+    bare = list(BITE_CAPTION_LINE.finditer(body))
+    for m in [*INTERVIEW.finditer(body), *bare, *BITE_CAPTION_INLINE.finditer(body)]:
+        name = m.group("name")
+        if m in bare and name not in names:
+            continue
+        s = m.start("text") if "text" in m.re.groupindex else m.end() + 1
+        e = body.find("\n", s)
+        e = len(body) if e == -1 else e
+        text = body[s:e].strip()
+        if not text or s >= len(body) or not caption_person(name) or caption_body(name) \
+                or text[0] in "\"“'‘[<◀▶(〈" or not text.endswith(SENTENCE_CLOSE) or len(text.split()) < 2 \
+                or INTERVIEW.match(text) or BITE_CAPTION_LINE.match(text) \
+                or any(q.start < e and s < q.end for q in found + out):
+            continue
+        s = body.index(text, s)
+        out.append(Quote(text, s, s + len(text), name, "person", None, "direct"))
     return out
 
 
