@@ -462,3 +462,7 @@ def test_a_word_ending_in_app_before_an_occupation_is_no_name():
 
 def test_a_noun_and_its_suffix_after_an_occupation_is_no_name():
     assert "최고가" not in titled("그림은 34억원에 팔려 작가 최고가를 새로 썼다. 종전 작가 최고가는 19억원이었다.")
+
+
+def test_a_name_kiwi_reads_as_a_proper_noun_after_an_occupation_stays():
+    assert titled("가수 겸 배우 위서담은 '별빛'을 불렀다.").get("위서담", (None,))[0] == "가수 겸 배우"

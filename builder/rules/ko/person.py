@@ -2967,7 +2967,7 @@ class Finder:
                          or (tok.stem.endswith(PLACE_ENDINGS) and not self.guessed_name_ending_as_place(tok)) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
-            if right is None and left is not None and morph.derived_noun(tok.stem):
+            if right is None and left is not None and self.suffixed_noun_here(tok):
                 continue  # '작가 최고가를': a noun and its suffix (최고+가, 'record price') after the occupation, no name
             if right is not None and left is None and self.post_held(right[0]):
                 continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
@@ -3012,6 +3012,12 @@ class Finder:
             if after == HONORIFIC or m.group(1) == HONORIFIC or title_of(after) is not None:
                 return True
         return False
+
+    def suffixed_noun_here(self, tok: Tok) -> bool:
+        """Does Kiwi read the word, in its sentence, as a dictionary noun of two syllables or more and a noun-making
+        suffix ('최고가': 최고/NNG 가/XSN, 'record price')? A name it reads as a proper noun there ('이승기')."""
+        ms = morph.analysed(self.body).within(tok.start, tok.start + len(tok.stem))
+        return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN"
 
     def misread_before_post(self, i: int, tok: Tok) -> bool:
         """'송하나 국가안보실 1차장은': a Korean name with no particle that Kiwi cuts into a word and a particle
@@ -3316,7 +3322,7 @@ class Finder:
             if first == i and self.body_of_a_titled_name(name):
                 continue  # '…윙스는 … 꺾었다' and elsewhere '…윙스 X 감독': a club, whatever its doings
             reason = self.person_signal(first, i, tok)
-            if reason == "occupation" and first == i and morph.derived_noun(tok.stem):
+            if reason == "occupation" and first == i and self.suffixed_noun_here(tok):
                 continue  # '작가 최고가는': a noun and its suffix after the occupation, no name
             if reason == "personal_title" and not nxt.particle and self.name_at(i + 2):
                 continue  # '누리 파이터스 감독 반서결은': the title is the next name's, the words before it its team
