@@ -326,3 +326,26 @@ def test_a_chinese_shaped_word_with_no_title_after_makes_no_titled_person():
 def test_a_team_word_shaped_so_after_a_titled_name_is_the_names_body(body):
     # the titled Korean name found first holds the title; the team's word is no Chinese name ('스' opens loanwords)
     assert set(persons(body)) == {"도하진"}
+
+
+# -- a foreign name, then a unit named by common nouns, then the post ---------------------------------
+@pytest.mark.parametrize("body, org, title", [
+    ("그레타 델본 산업안보국 차관은 \"통제를 강화한다\"고 말했다.", "산업안보국", "차관"),
+    ("그레타 델본 예산관리처 처장은 \"삭감은 없다\"고 말했다.", "예산관리처", "처장"),
+    ("그레타 델본 식품의약청 국장은 \"승인했다\"고 말했다.", "식품의약청", "국장"),
+    ("그레타 델본 국제무역위원회 위원은 \"조사한다\"고 말했다.", "국제무역위원회", "위원"),
+    ("그레타 델본 국가안보실 실장은 \"대화한다\"고 말했다.", "국가안보실", "실장"),
+])
+def test_a_unit_of_common_nouns_after_a_foreign_name_is_its_body(body, org, title):
+    found, _ = person.find(body, Context(None))
+    assert {p.name: (p.title, p.organization) for p in found}.get("그레타 델본") == (title, org)
+
+
+def test_a_foreign_name_ending_in_a_unit_syllable_keeps_it():
+    found, _ = person.find("오스윈 알폰소 감독은 \"이겼다\"고 말했다.", Context(None))
+    assert [p.name for p in found] == ["오스윈 알폰소"]
+
+
+def test_the_second_word_of_a_title_spelled_apart_opens_no_foreign_name():
+    found, _ = person.find("누리윙스의 일본인 미들 블로커 오쿠무라 유즈키는 17점으로 분전했다.", Context(None))
+    assert {p.name: p.title for p in found} == {"오쿠무라 유즈키": "미들 블로커"}

@@ -312,3 +312,157 @@ def test_a_name_ending_in_in_after_a_relation_is_still_a_name():
 def test_a_person_before_another_subjects_held_event_keeps_the_title():
     found, _ = person.find("가수 겸 배우 한도율과 배우 이다솜이 화촉을 밝힌 가운데, 비공개 예식이 진행됐다.", Context(None))
     assert {p.name: p.title for p in found}.get("이다솜") == "배우"
+
+
+# -- a given name that is a word for a person ('소령', '수석'), glued to its surname ----------------
+def titled(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("근로자위원 측 간사인 탁중위 누리솔노동연대 부위원장은 기자들과 만나 이렇게 말했다.", "탁중위", "부위원장", "누리솔노동연대"),
+    ("노조 간사인 탁경위 부위원장은 퇴장 직후 말했다.", "탁경위", "부위원장", "노조"),
+    ("구명인 씨는 이날 법정에 나와 증언했다.", "구명인", None, None),
+])
+def test_a_surname_glued_to_a_rank_before_a_title_is_a_name(body, name, title, org):
+    assert titled(body).get(name) == (title, org)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("탁 중위는 부대로 복귀했다.", "탁중위"),
+    ("여교사 부장은 학교를 떠났다.", "여교사"),
+    ("이사장 직무대행은 회의를 열었다.", "이사장"),
+    ("박사무장 일행은 공항에 내렸다.", "박사무장"),
+])
+def test_a_surname_and_a_rank_without_a_title_after_is_no_name(body, word):
+    assert word not in titled(body)
+
+
+# -- a pen or stage name that is a common word, framed by its occupation ---------------------------
+@pytest.mark.parametrize("body, name, title", [
+    ("원작자인 그림책 작가 바람개비도 영상 메시지를 보냈다. 바람개비 작가는 \"신기하다\"고 했다.", "바람개비", "그림책 작가"),
+    ("가수 조약돌은 이날 무대에 섰다. 조약돌 씨는 \"고맙다\"고 말했다.", "조약돌", "가수"),
+    ("같은 그룹 멤버 모래알이 응원했다. 모래알 멤버는 눈물을 보였다.", "모래알", "멤버"),
+])
+def test_a_common_word_after_and_before_its_occupation_is_a_name(body, name, title):
+    assert titled(body).get(name, (None,))[0] == title
+
+
+@pytest.mark.parametrize("body, word", [
+    ("그림책 작가 바람개비도 영상 메시지를 보냈다.", "바람개비"),  # once, after the occupation only
+    ("배우 출신 정치인이 늘었다. 출신 배우들은 말을 아꼈다.", "출신"),
+    ("가수 겨울잠은 길었다. 겨울잠 가수들이 돌아왔다.", "겨울잠"),  # a plural: a kind of singer, no name
+])
+def test_a_word_framed_once_or_by_a_plural_is_no_name(body, word):
+    assert word not in titled(body)
+
+
+def test_a_two_syllable_occupation_the_tokens_split_is_still_one():
+    assert titled("작가 위서담은 새 책을 냈다.").get("위서담") == ("작가", None)
+    assert titled("화가 옥채운은 전시회를 열었다.").get("옥채운") == ("화가", None)
+    assert titled("화가 나서 옥채운은 자리를 떴다.").get("옥채운", (None,))[0] != "화가"
+
+
+def test_a_name_with_a_particle_is_cut_where_it_stands_alone_before_a_title():
+    found = titled("웹툰 작가 탁서우도 메시지를 보냈다. 탁서우 작가는 \"기쁘다\"고 했다.")
+    assert found.get("탁서우") == ("웹툰 작가", None)
+    body = "웹툰 작가 마루결도 메시지를 보냈다. 마루결 작가는 \"기쁘다\"고 했다."
+    assert "마루결도" not in titled(body)
+
+
+# -- headlines of other stories under the body ---------------------------------------------------
+@pytest.mark.parametrize("heading", ["실시간 인기 연예", "많이 본 뉴스", "관련 기사", "오늘의 화제"])
+def test_nobody_is_found_in_a_box_of_headlines(heading):
+    body = f"가수 옥채운은 무대에 섰다.\n{heading}\n배우 위서담 결혼 발표\n가수 탁서우, 데뷔 10주년 콘서트 매진"
+    found = titled(body)
+    assert "옥채운" in found and "위서담" not in found and "탁서우" not in found and "데뷔" not in found
+
+
+def test_short_lines_without_a_box_heading_keep_their_persons():
+    body = "누리솔재단은 인사를 냈다.\n◇ 승진\n▲ 사무국장 위서담\n▲ 기획팀장 탁서우"
+    found = titled(body)
+    assert "위서담" in found and "탁서우" in found
+
+
+def test_a_box_heading_word_in_a_sentence_opens_no_box():
+    body = "인기 가수 옥채운은 무대에 섰다.\n배우 위서담은 \"기쁘다\"고 말했다."
+    assert "위서담" in titled(body)
+
+
+def test_a_count_after_a_list_item_ends_the_list():
+    assert "데뷔" not in titled("가수 탁서우, 데뷔 10주년 단독 콘서트를 연다.")
+
+
+# -- what stands before or after a name and is no part of its title ------------------------------
+def test_a_part_taken_for_the_day_leaves_the_grade_after_the_name():
+    assert titled("이날 해설을 맡은 옥채운 8단은 \"놀라운 수\"라고 말했다.")["옥채운"][0] == "8단"
+    assert titled("해설위원 옥채운 7단은 \"놀라운 수\"라고 말했다.")["옥채운"][0] == "해설위원"
+
+
+@pytest.mark.parametrize("body, title", [
+    ("승부를 가른 건 미드 라이너 '번개' 위서담(20)이었다. 위서담은 MVP에 뽑혔다.", "미드 라이너"),
+    ("결승 MVP는 정글러 '제로' 위서담이었다.", "정글러"),
+])
+def test_the_position_before_a_nickname_is_the_title_of_the_name_after_it(body, title):
+    found = titled(body)
+    assert found["위서담"][0] == title and "라이너" not in found
+
+
+def test_a_surname_and_a_title_where_something_is_done_is_a_place():
+    assert "이 의원" not in titled("이 의원에서 접종을 마친 옥채운(71)씨는 \"든든하다\"고 말했다.")
+    assert "탁 의원" in titled("탁 의원은 \"다시 살피겠다\"고 말했다. 탁 의원에 따르면 예산은 늘었다.")
+
+
+def test_a_count_of_things_between_a_word_and_a_title_is_no_body():
+    assert titled("지부에는 마루결 4개 부두 조합원 1천300여 명이 속해 있다.") == {}
+    assert titled("지부에는 위서담 누리솔항운 조합원이 속해 있다.").get("위서담") == ("조합원", "누리솔항운")
+
+
+def test_an_unknown_noun_once_as_an_object_in_speech_is_no_name():
+    assert titled("관계자는 \"일부 선박은 광양항으로 기항지를 바꾸는 방안을 검토한다\"고 전했다.") == {}
+
+
+# -- a Chinese name in Hangul with a pinyin syllable spelled in two ('하오', '웨이') ----------------------
+@pytest.mark.parametrize("body, name, title", [
+    ("탁서우는 결승에서 중국의 왕하오천(24) 9단에게 반집을 졌다. 왕하오천은 웃었다.", "왕하오천", "9단"),
+    ("중국 상무부 쑨웨이린 대변인은 \"유감\"이라고 밝혔다.", "쑨웨이린", "대변인"),
+])
+def test_a_chinese_name_with_a_two_syllable_pinyin_unit(body, name, title):
+    assert titled(body).get(name, (None,))[0] == title
+
+
+def test_a_korean_word_with_such_syllables_and_no_title_is_no_chinese_name():
+    assert titled("가게 앞에 하오하오 간판이 걸렸다.") == {}
+
+
+def test_a_title_the_table_glues_spelled_apart_is_no_two_word_name():
+    found = titled("우승의 주역은 브라질 출신 아포짓 스파이커 카밀라 소우자(27)였다. 소우자는 34점을 올렸다.")
+    assert "아포짓 스파이커" not in found and found["카밀라 소우자"][0] == "아포짓 스파이커"
+
+
+# -- a temple's or a church's lay title after the name ---------------------------------------------------
+@pytest.mark.parametrize("body, title", [
+    ("등을 만든 가온사 신도회 옥순덕(78) 보살은 \"손이 아프다\"며 웃었다.", "보살"),
+    ("가온교회 옥순덕 집사는 \"함께 기도했다\"고 말했다.", "집사"),
+])
+def test_a_lay_religious_title_after_the_name_is_its_title(body, title):
+    assert titled(body)["옥순덕"][0] == title
+
+
+def test_a_bodhisattva_in_a_compound_is_no_person():
+    assert titled("관세음보살을 모신 법당에서 기도회가 열렸다.") == {}
+
+
+# -- a loanword's syllable ('앱', '웹') is in no Korean given name -----------------------------------------
+def test_a_word_ending_in_app_before_an_occupation_is_no_name():
+    assert titled("대리운전 호출앱 대리기사도 근로자라는 판단이 나왔다.") == {}
+    assert titled("누리콜 호출앱 대리기사 옥순덕 씨는 \"환영한다\"고 말했다.").get("옥순덕", (None,))[0] == "대리기사"
+
+
+def test_a_noun_and_its_suffix_after_an_occupation_is_no_name():
+    assert "최고가" not in titled("그림은 34억원에 팔려 작가 최고가를 새로 썼다. 종전 작가 최고가는 19억원이었다.")
+
+
+def test_a_name_kiwi_reads_as_a_proper_noun_after_an_occupation_stays():
+    assert titled("가수 겸 배우 위서담은 '별빛'을 불렀다.").get("위서담", (None,))[0] == "가수 겸 배우"

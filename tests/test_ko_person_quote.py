@@ -502,6 +502,29 @@ def test_broadcast_caption_formats_name_the_speaker_of_the_line_under_them(capti
     assert set(persons(body)) == {"한도윤"}
 
 
+@pytest.mark.parametrize("caption", [
+    "◀ 인터뷰 ▶ 탁서우 / 누리솔철도 안전처장",
+    "■ 인터뷰 탁서우 / 누리솔철도 안전처장",
+    "【녹취】 탁서우 / 누리솔철도 안전처장",
+    "〈인터뷰〉 탁서우 / 누리솔철도 안전처장",
+])
+def test_a_caption_word_between_marks_of_any_kind_names_speaker_post_and_body(caption):
+    body = f"열차가 멈춰 섰습니다.\n{caption}\n\"부품을 모두 점검하겠습니다.\"\n복구는 새벽에 끝났습니다."
+    assert speakers(body) == [("탁서우", "부품을 모두 점검하겠습니다.")]
+    assert persons(body)["탁서우"][:2] == ("안전처장", "누리솔철도")
+
+
+@pytest.mark.parametrize("kind", ["직장인", "자영업자", "대학생", "입주민"])
+def test_a_caption_giving_what_a_member_of_the_public_is_gives_the_title(kind):
+    body = f"출근길 불편이 이어졌습니다.\n◀ 인터뷰 ▶ 옥채운 / {kind}\n\"40분은 더 걸렸어요.\"\n복구는 끝났습니다."
+    assert persons(body)["옥채운"][:2] == (kind, None)
+
+
+def test_a_report_marker_between_the_same_marks_is_no_caption():
+    body = "열차가 멈춰 섰습니다.\n◀ 리포트 ▶\n\"쾅 하는 소리가 났어요.\"\n복구는 끝났습니다."
+    assert persons(body) == {}
+
+
 def test_a_quotation_under_a_line_that_is_no_caption_is_a_heading():
     body = "시민들은 불편을 호소했습니다.\n출근길 풍경\n\"출근길이 너무 힘들어요.\"\n전문가들은 대책을 주문합니다."
     assert speakers(body) == []

@@ -37,6 +37,7 @@ FIRM_KIND_ENDINGS = tuple(k for k in FIRM_KINDS if len(k) >= 2)
 FIRM_KINDS_BEFORE_NAMES = tuple(LEX["firm_kinds_before_names"])
 CHINESE_SURNAMES = tuple(sorted(LEX["chinese_surnames"], key=len, reverse=True))
 CHINESE_GIVEN_SYLLABLES = frozenset(LEX["chinese_given_syllables"].split())
+CHINESE_GIVEN_DIGRAPHS = tuple(LEX["chinese_given_digraphs"])
 ROUTE_KINDS = tuple(LEX["route_kinds"])
 COUNTING_NUMERALS = frozenset(LEX["counting_numerals"])
 PERSON_COUNTERS = frozenset(LEX["person_counters"])
@@ -123,6 +124,8 @@ TROUPE_KINDS = tuple(LEX["troupe_kinds"])
 TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
 EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
+COUNT_WORD = re.compile(r"\d[\d,.]*여?(?:개|곳|척|가지|군데|개소|개사|개국)")  # '4개', '20여 곳': a count of things
+WHERE_DONE = "에서"  # the particle of where something is done ('병원에서'), never said of a person
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 ADMINISTRATION_NOUNS = frozenset(LEX["administration_nouns"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
@@ -277,6 +280,13 @@ SAME_PARTY = frozenset(LEX["same_party"])
 ACTING_WORDS = frozenset(LEX["acting_words"])
 OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
 FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
+WORK_FIELDS = frozenset(LEX["work_fields"])
+# The endings of government units and bodies ('…국', '…처', '…청', '…부', '…실', '…위원회'): see unit_of_words.
+UNIT_WORD_ENDINGS = ("위원회", "국", "처", "청", "부", "실", "원", "단", "과", "팀", "소")
+LAYPERSON_NOUNS = frozenset(LEX["layperson_nouns"])
+STORY_BOX_HEADING = re.compile(LEX["story_box_heading"])
+# A line that ends as a sentence does ('…했다.', '…요?', '…"라고 말했다'): no headline of a box of other stories.
+SENTENCE_LINE_END = re.compile(r"(?:[.!?…]|[.!?…]?[\"”’'])\s*$")
 MEMBER_NOUNS = frozenset(LEX["member_nouns"])
 PREDICATE_TITLE = re.compile(LEX["predicate_title"])
 FIRM_ENDINGS = tuple(LEX["firm_endings"])
@@ -448,6 +458,17 @@ def name_score(word: str) -> int:
     return (2 if len(word) >= 3 else 1) - (1 if word.endswith(MODIFIER_ENDINGS) else 0)
 
 
+@lru_cache(maxsize=4096)
+def unit_of_words(word: str) -> bool:
+    """'산업안보국', '예산관리처', '식품의약청', '국제무역위원회': dictionary common nouns, then the ending of a
+    government unit or body. A foreign name's word may end in such a syllable ('알폰소'), never after such nouns."""
+    ending = next((e for e in UNIT_WORD_ENDINGS if word.endswith(e) and len(word) - len(e) >= 2), None)
+    if ending is None or not HANGUL.match(word):
+        return False
+    stem = word[:-len(ending)]
+    return morph.common_word(stem) or morph.noun_compound(stem)
+
+
 def is_foreign_word(word: str) -> bool:
     return bool(HANGUL.match(word or "")) and 1 <= len(word) <= 6 and word not in NOT_NAMES
 
@@ -468,7 +489,9 @@ def chinese_shaped(word: str) -> bool:
     if not 3 <= len(word) <= 5 or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
         return False
     surname = next((s for s in CHINESE_SURNAMES if word.startswith(s) and 2 <= len(word) - len(s) <= 3), None)
-    return surname is not None and any(ch in CHINESE_GIVEN_SYLLABLES for ch in word[len(surname):])
+    given = word[len(surname):] if surname is not None else ""
+    return surname is not None and (any(ch in CHINESE_GIVEN_SYLLABLES for ch in given)
+                                    or any(d in given for d in CHINESE_GIVEN_DIGRAPHS))
 
 
 def is_org_word(tok: Tok) -> bool:
@@ -478,8 +501,8 @@ def is_org_word(tok: Tok) -> bool:
         return True  # '법무법인' ends like a modifier ('…인') but opens a body's name
     if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
-    if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w):
-        return False
+    if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w) or COUNT_WORD.fullmatch(w):
+        return False  # ('신항 4개 부두 조합원': a count of things is no word of a body's name)
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
@@ -651,6 +674,23 @@ class Finder:
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
         self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
         self.unlisted_surnames: list[tuple[str, str, int, int, str]] = []  # '단 전 부지사': one syllable no table lists, a title
+        self.story_box = self.story_box_start()  # '실시간 인기 연예' and the headlines under it: nobody there is the article's
+
+    def story_box_start(self) -> int:
+        """Where a box of other stories' headlines begins under the body: a heading line (STORY_BOX_HEADING) followed,
+        to the end of the body, only by short lines none of which ends as a sentence; else the body's length."""
+        lines = self.body.split("\n")
+        at, starts = 0, []
+        for line in lines:
+            starts.append(at)
+            at += len(line) + 1
+        for x in range(len(lines) - 2, -1, -1):
+            rest = [ln.strip() for ln in lines[x + 1:] if ln.strip()]
+            if not rest or any(len(ln) > 60 or SENTENCE_LINE_END.search(ln) for ln in rest):
+                break
+            if STORY_BOX_HEADING.match(lines[x].strip()):
+                return starts[x]
+        return len(self.body)
 
     @staticmethod
     def dash_joined(tok: Tok) -> list[Tok]:
@@ -742,11 +782,15 @@ class Finder:
 
     # -- recording ---------------------------------------------------------------------------
     def add(self, name: str, title: str | None, org: str | None, rule: str, start: int, end: int, particle: str) -> None:
+        if start >= self.story_box:
+            return  # a headline of another story under the body ('배우 X 결혼 발표'): nobody of this article
         if name.endswith(HONORIFIC) and len(name) >= 3 and rule != "anonymized" and not ANONYMIZED.match(name) \
                 and GLOSSED_HONORIFIC.match(self.body, start) \
                 and self.body.startswith(name[:-1] + "(", start):
             name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         first = name.split()[0]
+        if " " in name and len(first) >= 2 and not is_surname(first) and title_of(name.replace(" ", "")) is not None:
+            return  # '아포짓 스파이커', '미드 라이너': a title the table glues, spelled apart, no name
         if org is not None and NUMBERED_ORDER.match(org):
             org = None  # '기호 1번 한도윤 의원': a ballot number before the name, not the body it belongs to
         if name in TERRITORIES or self.country_derived(name):
@@ -807,7 +851,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
@@ -1444,7 +1488,10 @@ class Finder:
             if title in SERVICE_RANKS and not is_korean_name(left) and korean_shaped(left) and not toks[j].particle \
                     and morph.reading(self.body, toks[j].start, toks[j].end) == "proper":
                 score_b = 2  # '채윤성 소방장': before a rank, a surname and two syllables is a name whatever its ending
-            if (is_korean_name(left) or score_b == 2 and title in SERVICE_RANKS) and score_b >= score_a \
+            title_shaped = self.title_shaped_name(j)
+            if title_shaped:
+                score_b = 2  # '하소령 부위원장은': a surname glued to a rank, then a post, is a name
+            if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped)) and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
                 if self.family_name_first(j):
                     name, owner = f"{toks[j - 1].text} {left}", self.owner_of_family_name(j - 1)
@@ -1643,7 +1690,8 @@ class Finder:
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             word = self.toks[k].text
-            if (is_korean_name(word) or self.unit_shaped_name(k, j)) and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
+            if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)) \
+                    and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
                     and not (len(word) == 2 and word.endswith(PLACE_ENDINGS)) \
                     and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
                          or self.titled_subject(word, title, self.toks[k].start, end)) \
@@ -1665,6 +1713,21 @@ class Finder:
         return k < j and not t.particle and korean_shaped(t.text) and t.text.endswith(GIVEN_NAME_BODY_ENDINGS) \
             and t.text not in ORG_WORDS and t.text not in NOT_NAMES and not morph.common_word(t.text) \
             and (k == 0 or self.toks[k - 1].sep or bool(self.toks[k - 1].particle))
+
+    def title_shaped_name(self, k: int) -> bool:
+        """'하소령 부위원장은', '문대위 씨', '하소령 전국노조연맹 위원장': a surname glued to a word for a person ('소령',
+        '수석', '명인'), which Kiwi reads as the surname and that noun, before a title (right after it or past the body's
+        words). News writes a surname and a rank apart ('하 소령') and never puts a second title after a first, so the
+        glued word is a name whose given name is also a word for a person. A word that is a title whole ('이사장',
+        '부회장') or a compound Kiwi knows as a common noun ('여교사') is no name."""
+        t = self.toks[k]
+        word = t.text
+        if t.sep or t.particle or len(word) != 3 or word[0] not in SURNAMES or word[1:] not in PERSON_WORDS \
+                or word in NOT_NAMES or title_of(word) is not None or not HANGUL.match(word):
+            return False
+        ms = morph.analysed(self.body).within(t.start, t.end)
+        return (len(ms) == 2 and ms[0].tag == "NNP" and ms[0].form == word[0] and ms[1].form == word[1:]) \
+            or (len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == word)  # ('탁중위': one proper noun to Kiwi)
 
     def name_read_as_connective(self, start: int, end: int) -> bool:
         """'팽하나 누리전자 단장은': a name Kiwi reads as a verb with a connective ending (팽/MAG 하/VV 나/EC), but no
@@ -1891,9 +1954,9 @@ class Finder:
                     and (morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper" or (
                         len(t.stem) == 3 and morph.reading(self.body, t.start, t.start + 3) == "nouns")):
                 return None  # '사퇴한 정병철 전 회장': the title is the name's right before it (Kiwi may cut it: '강/NNG 동수/NNG')
-            if t.particle or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
+            if t.particle or COUNT_WORD.fullmatch(t.text) or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
-                return None
+                return None  # ('신항 4개 부두 조합원': a count of things stands in no body's name)
         return None
 
     def suffixed_role(self, t: Tok) -> bool:
@@ -1981,7 +2044,7 @@ class Finder:
         if working is not None:
             return working
         if i >= 4 and toks[i - 1].text in HANDLE_CLOSERS and toks[i - 3].text in HANDLE_OPENERS and not toks[i - 2].sep \
-                and not toks[i - 2].particle and toks[i - 1].end == toks[i].start - 1:
+                and toks[i - 1].end == toks[i].start - 1:  # ("'제로'": what looks like a particle is the handle's own)
             return self.left_role(i - 3, suffixed)  # "미드라이너 '별빛' 한서윤": the handle a player goes by, between
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
@@ -2292,6 +2355,8 @@ class Finder:
             return True  # '설치미술가': Kiwi may read a compound occupation whole as a proper noun (설치 + 미술 + 가)
         if not ms or ms[-1].end != end or any(m.tag != "NNG" or m.oov for m in ms):
             return False
+        if len(ms) == 1 and ms[0].form == st and st in PERSON_WORDS:
+            return True  # '작가', '화가': one dictionary word for a person whose suffix the tokens took for a particle
         return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
 
     def team_before(self, k: int, role: str) -> str | None:
@@ -2318,6 +2383,8 @@ class Finder:
 
     def field_word(self, tok: Tok) -> bool:
         """A common noun before an occupation naming its field ('한복', '바둑'); not a time word ('이날')."""
+        if not tok.sep and not tok.particle and tok.text in WORK_FIELDS:
+            return True  # '웹툰 작가': a kind of work, which Kiwi may read as a proper noun
         return not tok.sep and bool(HANGUL.match(tok.text)) and tok.text not in NOT_NAMES \
             and tok.text not in TITLE_PREFIXES and not self.is_role(tok) \
             and morph.reading(self.body, tok.start, tok.end) == "common"  # whole: '프로' is no 프+로
@@ -2561,11 +2628,11 @@ class Finder:
                 j -= 1  # '올리버 그랜트 서아프리카 담당 국장': the field the post covers, not a word of the name
                 names = names[:-1]
             while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 and (
-                    names[-1].endswith(NAME_SHAPED_BODY_ENDINGS) or (len(names[-1]) >= LONG_BODY_WORD
-                                                                      and names[-1].endswith(BODY_ENDINGS))) \
-                    and not has_foreign_syllable(names[-1:]):
-                j -= 1  # '계하람 청솔대 사학과 교수', '에이든 카터 수출통제국 차관': a body's word after the name opens its organisation
-                names = names[:-1]
+                    ((names[-1].endswith(NAME_SHAPED_BODY_ENDINGS)
+                      or (len(names[-1]) >= LONG_BODY_WORD and names[-1].endswith(BODY_ENDINGS)))
+                     and not has_foreign_syllable(names[-1:])) or unit_of_words(names[-1])):
+                j -= 1  # '계하람 청솔대 사학과 교수', '에이든 카터 수출통제국 차관': a body's word after the name opens
+                names = names[:-1]  # its organisation (a long word with a body's ending, or a unit named by common nouns)
             if len(names) >= 2 and is_firm_kind(names[0]):
                 self.firms.add(" ".join(names[1:]))
                 i = j + 1
@@ -2658,8 +2725,9 @@ class Finder:
             if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or tok.stem in NOT_NAMES \
                     or tok.stem in ORG_WORDS or not chinese_shaped(tok.stem) \
                     or any(a <= tok.start < b for a, b in spans) \
-                    or morph.reading(self.body, tok.start, tok.end) != "proper":
+                    or morph.reading(self.body, tok.start, tok.end) not in ("proper", "nouns"):
                 continue  # and not '탁재민 한강 X 단장': a word of the body a name found before holds the title in
+                # (Kiwi may cut one it does not know into nouns: '천/NNG 하오위/NNG')
             right = self.right_title(i, after_foreign=True)
             if right is None:
                 continue
@@ -2835,7 +2903,8 @@ class Finder:
         toks = self.toks
         for i, tok in enumerate(toks):
             if tok.particle and is_korean_name(tok.text) and (morph.reading(self.body, tok.start, tok.end) == "proper"
-                                                              or self.contracted_name(tok.start, tok.text)):
+                                                              or self.contracted_name(tok.start, tok.text)) \
+                    and not self.titled_elsewhere(tok.stem):
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here; nor 도 in '허연도 …'
 
             tok = self.before_copula(tok)
@@ -2862,6 +2931,9 @@ class Finder:
                 continue  # '에밀리 웰스 유타 주지사': the place after a foreign name, before the post heading it
             if self.after_demonstrative(i):
                 continue  # '이 고문서는': 'this …' points at a thing or a kind, not at a name
+            if before is not None and not before.sep and not before.particle and HANGUL.match(before.text) \
+                    and title_of(before.text + tok.stem) is not None:
+                continue  # '미드 라이너', '원거리 딜러': the second word of a title the table glues, spelled apart
             if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
                 continue  # '모리타 겐 의원': a Japanese surname shaped like a Korean name, the foreign name rule's
             if before is not None and not before.sep and not before.particle and is_korean_name(before.stem) \
@@ -2888,6 +2960,9 @@ class Finder:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
                 if tok.in_quote and self.compound_head(i):
                     continue  # '"산지 위판가는 …"': in speech, the head of a compound noun, no name
+                if tok.in_quote and self.body.count(tok.stem) == 1 and tok.particle in OBJECT_PARTICLES:
+                    continue  # '"광양항으로 기항지를 바꾸는"': in speech, a word the article never writes again, the
+                    # object of a verb, with nothing of a person about it: a noun Kiwi does not know
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES and not self.named_as(i):
                         continue
@@ -2899,6 +2974,8 @@ class Finder:
                          or (tok.stem.endswith(PLACE_ENDINGS) and not self.guessed_name_ending_as_place(tok)) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
+            if right is None and left is not None and self.suffixed_noun_here(tok):
+                continue  # '작가 최고가를': a noun and its suffix (최고+가, 'record price') after the occupation, no name
             if right is not None and left is None and self.post_held(right[0]):
                 continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
@@ -2911,7 +2988,8 @@ class Finder:
                     # (not before '가온쌀생산자협회장': the title names the body it heads)
                 if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
                     title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
-                elif (title in GENERIC_TITLES or NUMBERED_RANK.match(title)) and left is not None:
+                elif (title in GENERIC_TITLES or NUMBERED_RANK.match(title)) and left is not None \
+                        and left[0] not in TAKEN_PARTS:  # ('해설을 맡은 X 8단': a part taken for the day, the grade stays)
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판', '해설위원 X 7단': the precise role before the name
                 elif title in SERVICE_RANKS and left is not None and title_of(left[0]) and i > 0 \
                         and toks[i - 1].text == left[0].split()[-1]:
@@ -2932,6 +3010,21 @@ class Finder:
                 self.add(tok.stem, left[0], affiliation or left[1], "morphology", tok.start, tok.end, tok.particle)
             elif known is None:
                 self.add(tok.stem, None, affiliation, "morphology", tok.start, tok.end, tok.particle)
+
+    def titled_elsewhere(self, stem: str) -> bool:
+        """'웹툰 작가 하람도 … 하람 작가는': the word without its particle stands elsewhere on its own before a title or
+        씨, so that is the name and the last syllable here a particle."""
+        for m in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(stem)} ([\uac00-\ud7a3]+)", self.body):
+            after = strip_particle(m.group(1))[0]
+            if after == HONORIFIC or m.group(1) == HONORIFIC or title_of(after) is not None:
+                return True
+        return False
+
+    def suffixed_noun_here(self, tok: Tok) -> bool:
+        """Does Kiwi read the word, in its sentence, as a dictionary noun of two syllables or more and a noun-making
+        suffix ('최고가': 최고/NNG 가/XSN, 'record price')? A name it reads as a proper noun there ('이승기')."""
+        ms = morph.analysed(self.body).within(tok.start, tok.start + len(tok.stem))
+        return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN"
 
     def misread_before_post(self, i: int, tok: Tok) -> bool:
         """'송하나 국가안보실 1차장은': a Korean name with no particle that Kiwi cuts into a word and a particle
@@ -3008,10 +3101,12 @@ class Finder:
             copula = next((c for c in COPULA_ENDINGS if not particle and stem.endswith(c)), None)
             if copula:
                 stem, particle = stem[:-len(copula)], copula
-            if len(stem) != 3 or not is_korean_name(stem) or stem in self.persons \
+            if len(stem) != 3 or not is_korean_name(stem) or (stem in self.persons and self.persons[stem].title) \
                     or not (particle in NAME_PARTICLES or copula) or morph.reading(self.body, tok.start, tok.start + 3) == "other":
                 continue
-            self.add(stem, None, None, "nicknamed", tok.start, tok.start + 3, particle)
+            left = self.left_role(i)  # "미드 라이너 '제로' 채윤호": the position before the nickname
+            self.add(stem, held_title(left[0]) if left else None, left[1] if left else None, "nicknamed",
+                     tok.start, tok.start + 3, particle)
 
     def before_copula(self, tok: Tok) -> Tok:
         """'협연자는 피아니스트 은하솔(31)이다.': a name with the copula that ends the sentence (a gloss may stand
@@ -3220,7 +3315,9 @@ class Finder:
             first = i
             if i > 0 and not toks[i - 1].particle and self.foreign_word(toks[i - 1]) \
                     and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
-                    and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)):
+                    and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)) \
+                    and not (i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and HANGUL.match(toks[i - 2].text)
+                             and title_of(toks[i - 2].text + toks[i - 1].stem) is not None):  # not '미들 블로커 X
                 first = i - 1  # '올리비아 하퍼는': a foreign given name and surname
             name = " ".join(t.stem for t in toks[first:i + 1])
             if name in self.persons or tok.stem + "에서" in self.body:
@@ -3232,6 +3329,8 @@ class Finder:
             if first == i and self.body_of_a_titled_name(name):
                 continue  # '…윙스는 … 꺾었다' and elsewhere '…윙스 X 감독': a club, whatever its doings
             reason = self.person_signal(first, i, tok)
+            if reason == "occupation" and first == i and self.suffixed_noun_here(tok):
+                continue  # '작가 최고가는': a noun and its suffix after the occupation, no name
             if reason == "personal_title" and not nxt.particle and self.name_at(i + 2):
                 continue  # '누리 파이터스 감독 반서결은': the title is the next name's, the words before it its team
             if reason == "personal_title":  # '매닝 일병에게': the title is the person's, and so is its particle
@@ -3573,6 +3672,8 @@ class Finder:
                     break  # '포수 X(27)과 내야수 Y(24)', '피아니스트 X(34), 밴드 …': an item with a role or kind of its own
                 if self.person_at(n) is None and not (self.list_name(n) if nxt == k + 1 else self.item_name(n)):
                     break  # after '와/과' a common noun is what the name is joined to ('허씨와 시비'), not a name
+                if self.person_at(n) is None and not n.particle and nxt + 1 < len(toks) and toks[nxt + 1].text[:1].isdigit():
+                    break  # '가수 X, 데뷔 10주년 …': a noun a count follows opens what is said of X, no name
                 items.append(nxt)
                 k = nxt
             if len(items) < 2 or not any(self.person_at(toks[x]) for x in items):
@@ -3845,6 +3946,42 @@ class Finder:
                     rule = "pen_name" if name == stage and m.group("real_name") else "glossed_name"
                     self.add(name, None, None, rule, at, at + len(name), "")
 
+    def role_framed_names(self) -> None:
+        """'웹툰 작가 무늬도 … 무늬 작가는', '가수 노을은 … 노을 씨는': a word the article writes right after an
+        occupation and, elsewhere, right before the same occupation (or 씨) is a name, whatever the dictionary says
+        of it: a pen or stage name is often a common word ('무늬', '노을'), and only a name stands in both places."""
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            known = self.person_at(tok)
+            if i == 0 or tok.sep or tok.in_quote or toks[i - 1].sep or not self.framed_word(tok) \
+                    or (known is not None and self.persons[known].title is not None):
+                continue
+            left = self.left_role(i)
+            if left is None:
+                continue
+            role = left[0].split()[-1]
+            if not (is_person_noun(role) or title_of(role)) or not self.named_before_role(tok.stem, role):
+                continue
+            self.add(tok.stem, held_title(left[0]), left[1] if left[1] not in WORK_FIELDS else None, "role_framed",
+                     tok.start, tok.end, tok.particle)
+
+    def framed_word(self, tok: Tok) -> bool:
+        """Could the word stand for a name between two occupations: one to four Hangul syllables Kiwi reads as
+        nouns, no title, role, body, kind of group or word of a clause ('출신', '대행')?"""
+        st = tok.stem
+        if not HANGUL.match(st) or not 1 <= len(st) <= 4 or st in NOT_NAMES or st in ORG_WORDS or st in PERSON_WORDS \
+                or title_like(st) or is_person_noun(st) or st in GROUP_NOUNS or st in CLAUSE_NOUNS or st in WORK_FIELDS \
+                or st in self.group_names or st.endswith(GUESSED_NOT_NAME_ENDINGS):
+            return False
+        return morph.reading(self.body, tok.start, tok.start + len(st)) in ("proper", "common", "nouns")
+
+    def named_before_role(self, word: str, role: str) -> bool:
+        """Does the article write the word on its own right before the role (or 씨), with a particle or a stop
+        after that ('무늬 작가는', '노을 씨가'), not a plural ('출신 선수들')?"""
+        then = rf"(?:{re.escape(role)}|{HONORIFIC} ?)"
+        return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(word)} {then}(?:[은는이가도와과의을를]|에게|\s|[,.!?])",
+                         self.body) is not None
+
     def group_members(self) -> None:
         """'걸그룹 '미라클' 멤버 한서아(25)씨', '미라클의 멤버 서아': the group a member is named with is
         the member's organisation, and '멤버' the title. The group itself is no person: the person table
@@ -4051,8 +4188,9 @@ class Finder:
         if clause.predicates(described) & PERSON_PREDICATES or clause.nouns(described) & REFLEXIVES:
             return "predicate"
         left = self.left_role(first)
-        if left is not None and is_person_noun(left[0].split()[-1]) and particle not in PLACE_PARTICLES:
-            return "occupation"
+        if left is not None and (is_person_noun(left[0].split()[-1]) or is_person_noun(left[0].replace(" ", ""))) \
+                and particle not in PLACE_PARTICLES:
+            return "occupation"  # and '미들 블로커 X': an occupation the table glues, spelled apart
         before = self.toks[first - 1] if first > 0 else None
         if before is not None and before.text in QUOTE_MARKS and first >= 3 and self.toks[first - 3].text in QUOTE_MARKS:
             before = self.toks[first - 2]  # "그의 '연인' 조시가": a kin noun in quotation marks
@@ -4528,6 +4666,8 @@ class Finder:
             if title == HONORIFIC or any(p.name.startswith(surname) and p.title and bare in p.title
                                          for p in self.persons.values() if p.name != name):
                 continue
+            if particle.startswith(WHERE_DONE):
+                continue  # '이 의원에서 접종을 마친': 'at this clinic', a place; nothing is done 'at' a person
             ms = morph.morphs_in(self.body, start, start + len(surname))
             if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
                 continue
@@ -4682,8 +4822,8 @@ class Finder:
         words, starts = [w for w, _ in placed], [s for _, s in placed]
         last = words[-1]
         aff = " ".join(words)
-        if last in MEMBER_NOUNS:
-            return aff, None
+        if last in MEMBER_NOUNS or last in LAYPERSON_NOUNS:
+            return aff, None  # '서울 마포구 주민', '직장인': what the person is, no employer
         if not (title_of(last) or is_person_noun(last)):
             if len(words) >= 2 and self.post_word(last, starts[-1]):
                 return last, " ".join(words[:-1])  # '산림과학연구원 연구사': a caption names the body, then the post
@@ -5265,6 +5405,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.glossed_names()
     f.hanja_glossed_names()
     f.stage_names()
+    f.role_framed_names()
     f.nicknamed_names()
     f.joined_to_persons()
     f.titled_pair()
