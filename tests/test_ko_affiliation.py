@@ -976,9 +976,9 @@ def test_a_long_body_word_after_a_foreign_name_is_its_body(org, name):
 
 # -- a clinic before the name, whatever Kiwi makes of its first word: '…과의원', '…한의원' end as 의원 does, no title -----
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("clinic", ["한층가정의학과의원", "흠뻑소아과의원", "소망내과의원", "새봄한의원"])
+@pytest.mark.parametrize("clinic", ["늘봄가정의학과의원", "흠뻑소아과의원", "소망내과의원", "새봄한의원"])
 def test_a_clinic_before_the_name_is_the_body_not_a_lawmakers_title(clinic, name):
-    org = organisation(f"서울 마포구 {clinic} {name} 원장은" + SAID, name)
+    org = organisation(f"물너울시 가온동 {clinic} {name} 원장은" + SAID, name)
     assert clinic in squeezed(org), org
 
 
@@ -988,17 +988,17 @@ def test_a_lawmakers_title_stays_a_title(word):
 
 
 # -- a named body and its common unit before a foreign name whose title heads another unit: '세계기상기구(WMO) 사무국 X
-# 재원국장' is of the secretariat, not of a '재원국' read off the title (names Kiwi reads as nouns: '음악테') ---------------
+# 예산국장' is of the secretariat, not of a '예산국' read off the title (names Kiwi reads as nouns: '음악테') ---------------
 @pytest.mark.parametrize("name", ["오비 음악테", "아모스 사진테", "오비 사진테", "에이든 카터"])
-@pytest.mark.parametrize("org", ["세계기상기구(WMO) 사무국", "기후변화협약 사무국"])
+@pytest.mark.parametrize("org", ["세계기상기구(WMO) 사무국", "국제습지협약 사무국"])
 def test_a_named_body_and_its_common_unit_before_a_foreign_name(org, name):
-    assert organisation(f"{org} {name} 재원국장은 이렇게 말했다.", name) == org
+    assert organisation(f"{org} {name} 예산국장은 \"기금이 모자란다\"고 말했다.", name) == org
 
 
 # -- a local government named by its unit alone before a post and the name: '도 대변인 X 씨' ------------------------------
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("before,unit_post,org", [
-    ("전남도는 15일 대책을 발표했다.", "도 대변인", "전남도"),
+    ("경북도는 15일 대책을 발표했다.", "도 대변인", "경북도"),
     ("다온시는 15일 대책을 발표했다.", "시 감사관", "다온시"),
 ])
 def test_a_post_of_a_unit_named_alone_before_the_name(before, unit_post, org, name):

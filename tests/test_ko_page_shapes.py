@@ -1217,7 +1217,7 @@ def test_an_article_page_with_a_list_beside_it_is_no_opened_item():
 # -- a card reader's dump: a channel, a board's title, one card opened --
 
 def test_card_reader_dump_reads_the_opened_card():
-    for counter, count_line, kind, credit in (("1/3", "구독자 3.8만 · 뉴스", "보드", "글 · 단비솔 에디터"),
+    for counter, count_line, kind, credit in (("1/3", "구독자 2.4만 · 뉴스", "보드", "글 · 단비솔 에디터"),
                                               ("(2/5)", "팔로워 1,204명", "포스트", "글·단비솔 기자")):
         ex = _dump("\n".join(["누리봄", count_line, "", f"{kind} · 2024.03.05", "", "[누리봄] 이번 주 동네 소식 모음", "",
                               counter, HEADLINE, "", PARA, "", PARA2, "", credit, "", "원문 보기 >", "", "3/5",
@@ -1262,7 +1262,7 @@ def test_moved_page_notice_and_reprint_note_are_boilerplate():
     # near misses: sentences of a text about moving and redirecting
     for line in ("시는 청사를 새 주소로 옮겨졌다고 밝혔다.",
                  "버스 노선이 잠시 후 자동으로 이동합니다라고 안내했다고 시 관계자는 말했다.",
-                 "※ 이 기사는 지역언론 기획취재 지원사업의 도움을 받아 작성됐습니다."):
+                 "※ 이 기사는 지역신문발전기금을 받아 취재했습니다."):
         assert not is_boilerplate(line), line
 
 
@@ -1350,9 +1350,9 @@ def test_series_tag_shown_only_in_the_headline_is_kept():
 def test_print_page_foot_with_the_date_and_an_ad_line_are_no_text():
     ex = _dump("\n".join(["2024년 9월 12일 목요일          B03 경제", "새봄일보", "", "골목 빵집 새벽 배송 주문 두 배로", "",
                           "한결내 기자", "", *_column(PRINT_P1), "", "새봄일보          2024년 9월 12일 목요일          B03", "",
-                          *_column(PRINT_P3), "", "한결내 기자 hkn@saebom.example", "", "[광고] 가을 정기 세일 11월 한 달간"]))
+                          *_column(PRINT_P3), "", "한결내 기자 hkn@saebom.example", "", "[광고] 봄맞이 특가 4월 한 달간"]))
     assert ex.published == "2024-09-12" and ex.authors == ["한결내"]
-    assert "B03" not in ex.body and "정기 세일" not in ex.body
+    assert "B03" not in ex.body and "봄맞이 특가" not in ex.body
     assert is_boilerplate("(AD) 모아카드 신규 가입 혜택") and not is_boilerplate("광고 시장이 다시 커졌다.")
 
 
@@ -1483,4 +1483,4 @@ def test_only_a_series_part_tag_is_taken_back_from_the_shown_headline():
     assert tagged_headline(shown(f"[연속기획 2] {HEADLINE}"), HEADLINE) == f"[연속기획 2] {HEADLINE}"
     # near misses: a report's kind, a column's name without a part: the meta title as it is
     assert tagged_headline(shown(f"[단독] {HEADLINE}"), HEADLINE) == HEADLINE
-    assert tagged_headline(shown(f"[아침을 열며] {HEADLINE}"), HEADLINE) == HEADLINE
+    assert tagged_headline(shown(f"[새벽을 여는 창] {HEADLINE}"), HEADLINE) == HEADLINE

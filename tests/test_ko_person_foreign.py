@@ -330,7 +330,7 @@ def test_a_team_word_shaped_so_after_a_titled_name_is_the_names_body(body):
 
 # -- a foreign name, then a unit named by common nouns, then the post ---------------------------------
 @pytest.mark.parametrize("body, org, title", [
-    ("그레타 델본 산업안보국 차관은 \"통제를 강화한다\"고 말했다.", "산업안보국", "차관"),
+    ("그레타 델본 에너지안보국 차관은 \"통제를 강화한다\"고 말했다.", "에너지안보국", "차관"),
     ("그레타 델본 예산관리처 처장은 \"삭감은 없다\"고 말했다.", "예산관리처", "처장"),
     ("그레타 델본 식품의약청 국장은 \"승인했다\"고 말했다.", "식품의약청", "국장"),
     ("그레타 델본 국제무역위원회 위원은 \"조사한다\"고 말했다.", "국제무역위원회", "위원"),

@@ -410,17 +410,17 @@ def test_the_position_before_a_nickname_is_the_title_of_the_name_after_it(body, 
 
 
 def test_a_surname_and_a_title_where_something_is_done_is_a_place():
-    assert "이 의원" not in titled("이 의원에서 접종을 마친 옥채운(71)씨는 \"든든하다\"고 말했다.")
+    assert "이 의원" not in titled("이 의원에서 독감 주사를 맞은 옥채운(71)씨는 \"든든하다\"고 말했다.")
     assert "탁 의원" in titled("탁 의원은 \"다시 살피겠다\"고 말했다. 탁 의원에 따르면 예산은 늘었다.")
 
 
 def test_a_count_of_things_between_a_word_and_a_title_is_no_body():
-    assert titled("지부에는 마루결 4개 부두 조합원 1천300여 명이 속해 있다.") == {}
+    assert titled("지부에는 마루결 3개 선석 조합원 870여 명이 가입했다.") == {}
     assert titled("지부에는 위서담 누리솔항운 조합원이 속해 있다.").get("위서담") == ("조합원", "누리솔항운")
 
 
 def test_an_unknown_noun_once_as_an_object_in_speech_is_no_name():
-    assert titled("관계자는 \"일부 선박은 광양항으로 기항지를 바꾸는 방안을 검토한다\"고 전했다.") == {}
+    assert titled("선사 측은 \"노선 두 곳은 물너울항으로 기항지를 옮기는 안을 살피고 있다\"고 전했다.") == {}
 
 
 # -- a Chinese name in Hangul with a pinyin syllable spelled in two ('하오', '웨이') ----------------------

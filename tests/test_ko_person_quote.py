@@ -509,8 +509,8 @@ def test_broadcast_caption_formats_name_the_speaker_of_the_line_under_them(capti
     "〈인터뷰〉 탁서우 / 누리솔철도 안전처장",
 ])
 def test_a_caption_word_between_marks_of_any_kind_names_speaker_post_and_body(caption):
-    body = f"열차가 멈춰 섰습니다.\n{caption}\n\"부품을 모두 점검하겠습니다.\"\n복구는 새벽에 끝났습니다."
-    assert speakers(body) == [("탁서우", "부품을 모두 점검하겠습니다.")]
+    body = f"열차가 멈춰 섰습니다.\n{caption}\n\"선로 설비를 전부 다시 살피겠습니다.\"\n복구는 새벽에 끝났습니다."
+    assert speakers(body) == [("탁서우", "선로 설비를 전부 다시 살피겠습니다.")]
     assert persons(body)["탁서우"][:2] == ("안전처장", "누리솔철도")
 
 
@@ -547,8 +547,8 @@ def test_a_body_named_like_a_title_before_a_title_is_the_organisation():
 
 
 def test_the_body_whose_gloss_names_the_person_is_the_organisation():
-    body = "서울중앙지법 형사합의23부(재판장 한성진 부장판사)는 이날 선고 공판을 열었다."
-    assert persons(body)["한성진"][:2] == ("부장판사", "서울중앙지법 형사합의23부")
+    body = "물너울지법 형사합의4부(재판장 한성진 부장판사)는 이날 선고 공판을 열었다."
+    assert persons(body)["한성진"][:2] == ("부장판사", "물너울지법 형사합의4부")
 
 
 def test_the_same_party_is_the_party_named_before():

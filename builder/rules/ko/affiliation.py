@@ -14,7 +14,7 @@ A reader also resolves the body the article gives away from the name:
   officials listed          'X 여울시 미래전략실장과 Y 문화관광국장, Z 대변인' → Y and Z hold posts of 여울시 too
   a body that spoke         '누리레일 측은 "…"고 밝혔다. 이 회사 X 대표는' → the body speaking or acting before
   a school studied at       '누리음악원에서 X 교수를 사사했다' → the school
-  a unit named alone        '전남도는 …. 도 대변인 X 씨는' → the one government of that unit named in full
+  a unit named alone        '경북도는 …. 도 대변인 X 씨는' → the one government of that unit named in full
   the topic before          '…조사위원회는 감식을 벌였다. X 조사관은' → a post opening the sentence after a body's topic
   an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to
   a party in an apposition  '미국 민주당의 유력 대선 후보인 X 상원의원' → that party
@@ -1099,7 +1099,7 @@ def shared_list_body(p: Person, at: int, persons: list[Person], mentions: list[M
                 return None
             org = q.organization or ""
             if org and org != person.headed_body(q.title) and body[:start].rstrip().endswith(org):
-                return org  # '전남도 X 기획조정실장과 Y 문화관광국장': the body written before the first name
+                return org  # '경북도 X 기획정책실장과 Y 관광진흥국장': the body written before the first name
             cur = start  # a member before with no body of its own: the list goes on before it
             continue
         org = q.organization or ""
@@ -1145,7 +1145,7 @@ def unit_of_named_body(body: str, words: list[tuple[str, int]], names: set[str])
 
 def unit_post_before(p: Person, at: int, body: str) -> str | None:
     """'도 대변인 X 씨', '시 감사관 X 씨': a post of a local government named by its unit alone, before the name, is
-    of the one government of that unit the article names in full ('전남도는 …'), as after the name ('X 도 대변인')."""
+    of the one government of that unit the article names in full ('경북도는 …'), as after the name ('X 도 대변인')."""
     if at < 0 or not p.title:
         return None
     m = re.search(r"(?:^|\s)(?P<unit>%s) (?P<post>[가-힣]{1,10}) $" % alternation(sorted(person.UNIT_BACK_REFERENCES)),

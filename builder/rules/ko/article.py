@@ -619,12 +619,12 @@ def untagged_headline(tree, title: str | None) -> str | None:
     return shown if shown and _same(shown, m.group("rest")) else title
 
 
-# The number of a series' part in a headline's tag ('[물길을 묻다③]', '[기획 3]', '[연속기획 (2)]', '[상]').
+# The number of a series' part in a headline's tag ('[갯벌을 걷다③]', '[기획 3]', '[연속기획 (2)]', '[상]').
 _SERIES_PART = compiled(r"[①-⑳]|\d|\((?:상|중|하)\)|[\s\[](?:상|중|하)\]")
 
 
 def tagged_headline(tree, title: str | None) -> str | None:
-    """The mirror case: the meta titles leave out the tag of a series' part the page's headline shows ('[물길을 묻다③]
+    """The mirror case: the meta titles leave out the tag of a series' part the page's headline shows ('[갯벌을 걷다③]
     헤드라인' over og:title '헤드라인'): the headline as shown, the part it is of with it. A report's kind ('[단독]',
     '[포토]') the meta title leaves out stays out."""
     if not title or _LEADING_TAG.fullmatch(title):
@@ -830,7 +830,7 @@ def digest_item(lines: list[str]) -> tuple[str, list[str], list[str]] | None:
 
 def channel_header(lines: list[str]) -> tuple[str, list[str]] | None:
     """(name, the rest) of a dump saved from a platform's channel: its name on the first line over its readers' count
-    ('온누리' / '구독자 3.8만 · 뉴스'): the channel is the outlet, and neither line is text."""
+    ('누리봄' / '구독자 2.4만 · 뉴스'): the channel is the outlet, and neither line is text."""
     filled = [i for i, ln in enumerate(lines) if ln][:2]
     if len(filled) == 2 and _CHANNEL_COUNT.match(lines[filled[1]]) and _masthead_name(name := lines[filled[0]].strip()):
         return name, lines[filled[1] + 1:]

@@ -771,7 +771,7 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
         found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)
-                 and not DATE_AHEAD.match(self.body, m.end())]  # '부처님오신날(24일)을 앞두고': a day ahead, no event's
+                 and not DATE_AHEAD.match(self.body, m.end())]  # '한글날(9일)을 앞두고': a day ahead, no event's
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
         if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
@@ -807,7 +807,7 @@ class Finder:
         if kind == "press conference" and location is None and AFTER_GAME.search(self.body, max(0, start - 16), start):
             return  # '경기 뒤 기자회견에서 말했다': the post-game conference, no happening of its own
         if POSTED.match(self.body, end, end + 24):
-            return  # '해외 해킹 포럼에 판매 글로 올라온': a web board posted on, no happening
+            return  # '해외 해킹 포럼에 매물로 올라온': a web board posted on, no happening
         if CALLED_OFF.match(self.body, end, end + 20):
             return  # '예정됐던 파업이 철회됐다': called off, not held
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
@@ -882,10 +882,10 @@ class Finder:
                 and not HELD.match(self.body, end, end + 12) and self.common_words(name, start) \
                 and VOLITIONAL_END.search(self.body[end:min(s1, own[1])].rstrip("\"”’' ")):
             return  # '"다음 달 선발전에서 다시 붙어 보겠다"': the speaker's will to take part, no happening reported
-            # ('"다음 달 공청회를 열어 … 듣겠다"' holds one, as a promise)
+            # ('"다음 달 공청회를 열어 … 모으겠다"' holds one, as a promise)
         if ahead and not (loc or quoted_name or coming or scheduled) and before_name >= 0 \
                 and (self.toks[before_name].text in COMING_YEARS or YEAR_WORD.fullmatch(self.toks[before_name].text)):
-            return  # '내년 아시아선수권대회를 앞두고': a year's background, a point in time for something else
+            return  # '내년 세계선수권대회를 앞두고': a year's background, a point in time for something else
         if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
                 and not self.told_outside_quotes(name):
             return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
@@ -1265,7 +1265,7 @@ class Finder:
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
     def opened_on(self, kind: str, i: int) -> None:
-        """'지난 16일 점등식으로 막을 올린 축제는 오는 24일까지 이어진다': a bare event word of the kind of the one event named
+        """'지난 3일 개막식으로 막을 올린 축제는 오는 12일까지 계속된다': a bare event word of the kind of the one event named
         before and left undated, the subject of a clause saying it opened on a day, gives it that day (and the day it
         runs until)."""
         t = self.toks[i]
@@ -1625,7 +1625,7 @@ class Finder:
         self.games_named_by_number()
 
     def ruling_told(self) -> None:
-        """'서울행정법원 행정13부(재판장 …)는 … 원고 승소로 판결했다': a court that sits and rules in its sentence holds the
+        """'물너울행정법원 행정6부(재판장 …)는 … 원고 승소로 판결했다': a court that sits and rules in its sentence holds the
         sentencing the report is about, '선고', on the sentence's day (a session already named, '선고 공판', takes them)."""
         for m in COURT_NAME.finditer(self.body):
             if not COURT_SITS.match(self.body, m.end("court")) or self.in_double_quotes(m.start()):
@@ -1635,7 +1635,7 @@ class Finder:
                          if not self.in_double_quotes(v.start())), None)
             if verb is None or any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
                                    and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS) for e in self.events):
-                return  # '선고는 지난 22일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
+                return  # '선고는 지난 10일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
             self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"))
             return  # the report's ruling; a second court's is another story
 
@@ -1656,7 +1656,7 @@ class Finder:
                 ev.location = court.group("court")
             elif len(courts := {m.group("court") for m in COURT_NAME.finditer(self.body)
                                 if not self.in_double_quotes(m.start()) and COURT_SITS.match(self.body, m.end("court"))}) == 1:
-                ev.location = courts.pop()  # '서울중앙지법 형사합의23부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
+                ev.location = courts.pop()  # '물너울지법 형사합의2부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
 
     def hall_of(self, i: int) -> bool:
         """'대한상공회의소 국제회의장에서': a hall named after a building's name is where something is held, not
@@ -1713,7 +1713,7 @@ class Finder:
             self.add(self.body[t.start:end], kind, t.start, end)
 
     def competition_of_final(self, i: int) -> bool:
-        """'25일 … 수영장에서 열린 제107회 전국체전 수영 남자 일반부 자유형 200m 결승에서', '… 열린 제9회 … 세계바둑오픈 결승
+        """'10일 … 실내수영장에서 열린 제31회 도민체전 수영 남자 일반부 자유형 400m 결승에서', '… 열린 제4회 … 물너울배 바둑오픈 결승
         3번기 최종국에서': the words from i, right after a verb saying it is held, up to a game word name the game the
         results sentence reports, held on its day and at its place, with its competition (up to the last competition
         word) and division; one row, as most gold writes it. The competition is a row of its own only when the article
@@ -1762,7 +1762,7 @@ class Finder:
             self.add("소집", "other", verb, verb + 2, location=self.place_words(k, s0))
 
     def agreements_signed(self) -> None:
-        """'지난 18일에는 목포 신항 배후단지 조성 협약을 맺었다': an agreement signed on a day, named by the words before its
+        """'지난 6일에는 너울벌 신항 물류단지 조성 협약을 맺었다': an agreement signed on a day, named by the words before its
         word, is the happening of its signing; undated, or with no word saying which agreement, it is none."""
         toks = self.toks
         for i, t in enumerate(toks):
@@ -1774,7 +1774,7 @@ class Finder:
             dm = self.date_near(t.start, t.start + len(stem))
             if dm is None or not names_a_day(dm) or dm.group("mo") \
                     or dm.end() <= t.start and VAGUE_TIME.search(self.body, dm.end(), t.start):
-                continue  # '10일 업계에 따르면 … 최근 … 비밀유지협약을 맺고': the report's day, the signing's vague
+                continue  # '12일 업계에 따르면 … 최근 … 비밀유지협약을 맺고': the report's day, the signing's vague
             words, j = [], i - 1
             while j >= 0 and len(words) < MAX_NAME_WORDS and (self.name_word(toks[j]) or self.noun_like_ending(toks[j])) \
                     and toks[j].text not in BACK_REFERENCES:
@@ -2012,7 +2012,7 @@ class Finder:
         return any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k) for w in sentence.split() for k in range(2, len(w) - 1))
 
     def bare_occasion(self, e: Event) -> bool:
-        """'시승 행사에 참여한 주민들은', '"햇차 시음 행사를 두 배로 늘렸다"': an umbrella word ('행사') with what is done at
+        """'시승 행사에 다녀간 시민들은', '"햇차 시음 행사를 두 배로 늘렸다"': an umbrella word ('행사') with what is done at
         it, given no day, no place and no quoted name anywhere in the article, is the occasion of the story spoken
         of, no happening of its own."""
         if e.date_text or e.location or e.name.split()[-1] not in UMBRELLA_WORDS:
@@ -2020,11 +2020,11 @@ class Finder:
         end = e.offset + len(e.name)
         if HELD.match(self.body, end, end + 12) or BEGUN.match(self.body, end + 2, end + 12) \
                 or BEGUN.match(self.body, end + 3, end + 12):
-            return False  # '환영 행사가 시작됩니다': told as it happens
+            return False  # '기념 행사가 시작됩니다': told as it happens
         return self.body[max(0, e.offset - 1):e.offset] not in QUOTE_OPENERS and not any(q in e.name for q in QUOTE_OPENERS)
 
     def programme_item(self, e: Event) -> bool:
-        """'… 멸치축제를 연다. … 선상 음악회가 마련된다': a concert, a show or a talk with no day, place or quoted name of its
+        """'… 전어축제를 연다. … 포구 음악회가 마련된다': a concert, a show or a talk with no day, place or quoted name of its
         own, in common words, after a festival or a fair the article named, is an item of that programme."""
         if e.date_text or e.location or not (e.kind in PROGRAMME_ITEM_KINDS or e.name.endswith(PROGRAMME_ITEM_WORDS)):
             return False

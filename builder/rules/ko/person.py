@@ -460,7 +460,7 @@ def name_score(word: str) -> int:
 
 @lru_cache(maxsize=4096)
 def unit_of_words(word: str) -> bool:
-    """'산업안보국', '예산관리처', '식품의약청', '국제무역위원회': dictionary common nouns, then the ending of a
+    """'에너지안보국', '예산관리처', '식품의약청', '국제무역위원회': dictionary common nouns, then the ending of a
     government unit or body. A foreign name's word may end in such a syllable ('알폰소'), never after such nouns."""
     ending = next((e for e in UNIT_WORD_ENDINGS if word.endswith(e) and len(word) - len(e) >= 2), None)
     if ending is None or not HANGUL.match(word):
@@ -502,7 +502,7 @@ def is_org_word(tok: Tok) -> bool:
     if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w) or COUNT_WORD.fullmatch(w):
-        return False  # ('신항 4개 부두 조합원': a count of things is no word of a body's name)
+        return False  # ('마루결 3개 선석 조합원': a count of things is no word of a body's name)
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
@@ -1490,7 +1490,7 @@ class Finder:
                 score_b = 2  # '채윤성 소방장': before a rank, a surname and two syllables is a name whatever its ending
             title_shaped = self.title_shaped_name(j)
             if title_shaped:
-                score_b = 2  # '하소령 부위원장은': a surname glued to a rank, then a post, is a name
+                score_b = 2  # '나소위 부위원장은': a surname glued to a rank, then a post, is a name
             if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped)) and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
                 if self.family_name_first(j):
@@ -1715,9 +1715,9 @@ class Finder:
             and (k == 0 or self.toks[k - 1].sep or bool(self.toks[k - 1].particle))
 
     def title_shaped_name(self, k: int) -> bool:
-        """'하소령 부위원장은', '문대위 씨', '하소령 전국노조연맹 위원장': a surname glued to a word for a person ('소령',
+        """'나소위 부위원장은', '문대위 씨', '나소위 전국노조연맹 위원장': a surname glued to a word for a person ('소위',
         '수석', '명인'), which Kiwi reads as the surname and that noun, before a title (right after it or past the body's
-        words). News writes a surname and a rank apart ('하 소령') and never puts a second title after a first, so the
+        words). News writes a surname and a rank apart ('나 소위') and never puts a second title after a first, so the
         glued word is a name whose given name is also a word for a person. A word that is a title whole ('이사장',
         '부회장') or a compound Kiwi knows as a common noun ('여교사') is no name."""
         t = self.toks[k]
@@ -1956,7 +1956,7 @@ class Finder:
                 return None  # '사퇴한 정병철 전 회장': the title is the name's right before it (Kiwi may cut it: '강/NNG 동수/NNG')
             if t.particle or COUNT_WORD.fullmatch(t.text) or not (t.text in TITLE_PREFIXES or is_org_word(t) or (
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
-                return None  # ('신항 4개 부두 조합원': a count of things stands in no body's name)
+                return None  # ('마루결 3개 선석 조합원': a count of things stands in no body's name)
         return None
 
     def suffixed_role(self, t: Tok) -> bool:
@@ -2961,7 +2961,7 @@ class Finder:
                 if tok.in_quote and self.compound_head(i):
                     continue  # '"산지 위판가는 …"': in speech, the head of a compound noun, no name
                 if tok.in_quote and self.body.count(tok.stem) == 1 and tok.particle in OBJECT_PARTICLES:
-                    continue  # '"광양항으로 기항지를 바꾸는"': in speech, a word the article never writes again, the
+                    continue  # '"물너울항으로 기항지를 옮기는"': in speech, a word the article never writes again, the
                     # object of a verb, with nothing of a person about it: a noun Kiwi does not know
                 if tok.particle:
                     if tok.particle not in NAME_PARTICLES and not self.named_as(i):
@@ -3104,7 +3104,7 @@ class Finder:
             if len(stem) != 3 or not is_korean_name(stem) or (stem in self.persons and self.persons[stem].title) \
                     or not (particle in NAME_PARTICLES or copula) or morph.reading(self.body, tok.start, tok.start + 3) == "other":
                 continue
-            left = self.left_role(i)  # "미드 라이너 '제로' 채윤호": the position before the nickname
+            left = self.left_role(i)  # "서포터 '바람' 여하율": the position before the nickname
             self.add(stem, held_title(left[0]) if left else None, left[1] if left else None, "nicknamed",
                      tok.start, tok.start + 3, particle)
 
@@ -3202,7 +3202,7 @@ class Finder:
 
     def affiliated(self, i: int, titled: bool) -> str | None:
         """The organisation the article says the name at i belongs to: '민주당 소속 한지윤 법사위원장';
-        '서울중앙지법 형사합의23부(재판장 한성진 부장판사)', the body whose gloss names its titled
+        '물너울지법 형사합의4부(재판장 한성진 부장판사)', the body whose gloss names its titled
         member ('비명(이재명)계' spells out a word, it names no member)."""
         toks = self.toks
         if i >= 2 and not toks[i - 1].sep and not toks[i - 1].particle and toks[i - 1].text in AFFILIATION_MARKERS:
@@ -3947,9 +3947,9 @@ class Finder:
                     self.add(name, None, None, rule, at, at + len(name), "")
 
     def role_framed_names(self) -> None:
-        """'웹툰 작가 무늬도 … 무늬 작가는', '가수 노을은 … 노을 씨는': a word the article writes right after an
+        """'웹툰 작가 물결도 … 물결 작가는', '가수 노을은 … 노을 씨는': a word the article writes right after an
         occupation and, elsewhere, right before the same occupation (or 씨) is a name, whatever the dictionary says
-        of it: a pen or stage name is often a common word ('무늬', '노을'), and only a name stands in both places."""
+        of it: a pen or stage name is often a common word ('물결', '노을'), and only a name stands in both places."""
         toks = self.toks
         for i, tok in enumerate(toks):
             known = self.person_at(tok)
@@ -3977,7 +3977,7 @@ class Finder:
 
     def named_before_role(self, word: str, role: str) -> bool:
         """Does the article write the word on its own right before the role (or 씨), with a particle or a stop
-        after that ('무늬 작가는', '노을 씨가'), not a plural ('출신 선수들')?"""
+        after that ('물결 작가는', '노을 씨가'), not a plural ('출신 선수들')?"""
         then = rf"(?:{re.escape(role)}|{HONORIFIC} ?)"
         return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(word)} {then}(?:[은는이가도와과의을를]|에게|\s|[,.!?])",
                          self.body) is not None
