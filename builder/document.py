@@ -16,6 +16,8 @@ from builder.extract.feed import NotFeed, unpack as unpack_feed
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.html import NoTree, extract_html
 from builder.extract.mime import NoArticlePart, unpack
+from builder.extract.records import NotRecord, unpack as unpack_record
+from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
 from builder.extract.text import extract_text
@@ -188,7 +190,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
                            "not an HTML page, a text dump, a Rich Text (.rtf) copy, a saved page or letter "
-                           "(MHTML, .eml), an RSS or Atom feed, an Evernote export or a WARC file")
+                           "(MHTML, .eml), an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
+                           "records (JSON lines, CSV, TSV), subtitles (.srt, .vtt, .smi) or a WARC file")
     sent = None
     if source.kind == "mime":
         try:
@@ -204,6 +207,19 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         except NotFeed as e:
             return quarantined(source, digest, "read", "not_a_feed", str(e))
         source = replace(source, kind="html", http_charset="utf-8", url=source.url or url)
+    if source.kind == "records":
+        try:
+            data, url = unpack_record(data)
+        except NotRecord as e:
+            return quarantined(source, digest, "read", "not_an_article_record", str(e))
+        source = replace(source, kind="html", http_charset="utf-8", url=source.url or url)
+    if source.kind == "subtitles":
+        try:
+            text, _encoding = decode(data, source.http_charset, html=False)
+        except DecodeError as e:
+            return quarantined(source, digest, "decode", e.reason, str(e))
+        data = as_subtitle_page(text)
+        source = replace(source, kind="html", http_charset="utf-8")
     rtf_heading = None
     if source.kind == "rtf":
         rtf = read_rtf(data)  # RTF carries its own code page: its text is decoded as it is read

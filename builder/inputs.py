@@ -28,7 +28,11 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 RTF_SUFFIXES = (".rtf",)
 # A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
 # root says so (`sniff_kind`).
-FEED_SUFFIXES = (".rss", ".atom", ".enex")
+FEED_SUFFIXES = (".rss", ".atom", ".enex", ".nitf", ".newsml")
+# A data file of article records (JSON lines from a crawler, a CSV/TSV export): one unit of work per record.
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".csv", ".tsv")
+# Subtitles of a broadcast story (SubRip, WebVTT, SAMI): read as the text of what was said.
+SUBTITLE_SUFFIXES = (".srt", ".vtt", ".smi", ".sami")
 # Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024
@@ -40,7 +44,7 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
-    kind: str = "html"  # html | text | mime | feed | rtf | unknown
+    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | unknown
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -80,6 +84,10 @@ def kind_of(name: str) -> str:
         return "rtf"
     if low.endswith(FEED_SUFFIXES):
         return "feed"
+    if low.endswith(RECORD_SUFFIXES):
+        return "records"
+    if low.endswith(SUBTITLE_SUFFIXES):
+        return "subtitles"
     return "unknown"
 
 
@@ -213,6 +221,11 @@ def load(source: Source) -> bytes:
         documents = _feed_items(source.path, source.abs_path, *_stat_of(source.abs_path))
         if source.record > len(documents):  # the file changed since it was listed
             raise ReadProblem("not_a_feed", f"the feed has {len(documents)} items, not an item {source.record}")
+        return documents[source.record - 1]
+    if source.kind == "records" and source.record:
+        documents = _record_items(source.path, source.abs_path, *_stat_of(source.abs_path))
+        if source.record > len(documents):  # the file changed since it was listed
+            raise ReadProblem("not_a_record", f"the file has {len(documents)} records, not a record {source.record}")
         return documents[source.record - 1]
     return _file_bytes(source.path, source.abs_path)
 
@@ -349,6 +362,31 @@ def iter_warc(path: Path, rel: str) -> Iterator[Source | tuple[int, ReadProblem]
         pos = _next_record_start(path, max(pos, last_good if last_good is not None else pos) + 1)
 
 
+@lru_cache(maxsize=1)
+def _record_items(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple[bytes, ...]:
+    """Every record of a data file as its own document, split once per worker (as `_feed_items`)."""
+    from builder.extract.records import NotRecord, records
+
+    try:
+        return tuple(records(_file_bytes(path, abs_path), path))
+    except NotRecord as e:
+        raise ReadProblem("not_records", f"named like a data file of records, but {e}") from None
+
+
+def iter_records(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
+    """One Source per record of a data file; a file with no record is one problem."""
+    try:
+        count = len(_record_items(rel, str(path), *_stat_of(str(path))))
+    except ReadProblem as p:
+        yield rel, 0, p
+        return
+    if count == 0:
+        yield rel, 0, ReadProblem("no_records", "a data file with no record: no article to read")
+        return
+    for n in range(1, count + 1):
+        yield Source(rel, n, "records", str(path))
+
+
 def iter_feed(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
     """One Source per item of a feed; a file that is no feed, or holds no item, is one problem."""
     from builder.extract.feed import NotFeed, item_count
@@ -404,6 +442,9 @@ def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
             kind = sniff_kind(path)
         if kind == "feed":
             yield from iter_feed(path, rel)
+            continue
+        if kind == "records":
+            yield from iter_records(path, rel)
             continue
         if kind == "warc":
             for rec in iter_warc(path, rel):

@@ -1,5 +1,6 @@
 """Articles carried as items of an XML file: news feeds (RSS 2.0, RSS 1.0/RDF and Atom: `.rss`, `.atom`, or
-`.xml`) and note exports (Evernote `.enex`, where each note is a page its user clipped).
+`.xml`), note exports (Evernote `.enex`, where each note is a page its user clipped) and wire copy (NITF,
+NewsML-G2: `.xml`, `.nitf`, `.newsml`; read by `newsml.py`).
 
 A feed is a container like a WARC file: each item (an Atom entry) is one article, with its own
 title, link, author, dates and text (`content:encoded`, else `description`; Atom `content`, else
@@ -61,7 +62,8 @@ def looks_like_feed(head: bytes) -> bool:
     """An XML file whose root is a feed (`<rss>`, Atom `<feed>`, RSS 1.0 `<rdf:RDF>`), from its first bytes."""
     text = head[:MAX_FEED_BYTES_SNIFFED].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
     text = re.sub(r"^(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", "", text, flags=re.S)
-    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b|en-export\b)", text, re.I) is not None
+    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b|en-export\b|nitf\b|(?:\w+:)?news(?:Item|Message)\b)",
+                    text, re.I) is not None
 
 
 def _root(data: bytes) -> etree._Element:
@@ -94,7 +96,12 @@ def _channel_and_items(root: etree._Element) -> tuple[etree._Element, list[etree
     if name == "rdf":
         channel = next((c for c in root if _local(c) == "channel"), root)
         return channel, [c for c in root if _local(c) == "item"]
-    raise NotFeed(f"the root element is <{name}>, not <rss>, <feed>, <entry>, <rdf:RDF> or <en-export>")
+    if name in ("nitf", "newsitem"):  # wire copy: one article, its metadata marked up (newsml.py)
+        return root, [root]
+    if name == "newsmessage":
+        return root, [el for el in root.iter() if _local(el) == "newsitem"]
+    raise NotFeed(f"the root element is <{name}>, not <rss>, <feed>, <entry>, <rdf:RDF>, <en-export>, <nitf>, "
+                  "<newsItem> or <newsMessage>")
 
 
 def item_count(data: bytes) -> int:
@@ -108,7 +115,7 @@ def item_documents(data: bytes) -> list[bytes]:
     however many items it holds."""
     root = _root(data)
     _, items = _channel_and_items(root)
-    if len(items) == 1 and items[0] is root:  # an Atom entry saved alone
+    if len(items) == 1 and items[0] is root:  # an Atom entry (or a wire item) saved alone
         return [etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)]
     places = [(item.getparent(), item.getparent().index(item)) for item in items]
     for item in items:
@@ -254,6 +261,10 @@ def parse_item(data: bytes) -> Item:
     item = items[0]
     if _local(item) == "note":
         return _clipped_note(item)
+    if _local(item) in ("nitf", "newsitem"):
+        from builder.extract.newsml import parse
+
+        return parse(item)
     body = _content_html(_child(item, "encoded", "content"))
     if not body.strip():
         body = _content_html(_child(item, "description", "summary"))

@@ -1,0 +1,178 @@
+"""Articles carried as records of a data file: JSON lines (`.jsonl`, `.ndjson`) that a crawler or an extractor
+wrote, and CSV or TSV exports of a newsroom system or a spreadsheet (`.csv`, `.tsv`).
+
+A data file is a container like a feed: each record is one article and one unit of work, whose bytes are the
+record alone (a JSON object), so each has its own checksum and id. A record that holds the fetched page
+(`html`) is that page; one that holds the article's fields (title, text, writers, dates, outlet) becomes a small
+page whose head says what the record says (`feed.as_page`), read like any other. Which field holds what is a
+table (`records.toml`); a date that says when the record was fetched or exported is never the article's.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+import tomllib
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+
+from builder.decode import DecodeError, decode
+from builder.extract.feed import Item, _date as feed_date, as_page
+
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".csv", ".tsv")
+# Caps that keep one record from taking a worker: a field's characters, and records in one file.
+MAX_RECORDS = 100_000
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+class NotRecord(Exception):
+    """A record that is not an article: unreadable, or with no field that holds an article's text or page."""
+
+
+@cache
+def table() -> dict:
+    with open(Path(__file__).with_name("records.toml"), "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s_\-]", "", str(name)).lower()
+
+
+@cache
+def _field_keys() -> dict[str, tuple[str, ...]]:
+    return {what: tuple(_key(n) for n in names) for what, names in table()["fields"].items()}
+
+
+def records(data: bytes, name: str) -> list[bytes]:
+    """Every record of a data file, in order, as its own bytes (a JSON object, or the line that failed to be one).
+    Raises NotRecord when the file cannot be split at all."""
+    low = name.lower().removesuffix(".gz")
+    if low.endswith((".csv", ".tsv")):
+        try:
+            text, _ = decode(data, html=False)
+        except DecodeError as e:
+            raise NotRecord(str(e)) from None
+        text = text.lstrip("\ufeff")
+        dialect = "excel-tab" if low.endswith(".tsv") else "excel"
+        rows = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        if not rows.fieldnames:
+            raise NotRecord("a table with no heading row")
+        out = []
+        for row in rows:
+            fields = {k: v for k, v in row.items() if k and isinstance(v, str) and v.strip()}
+            if fields:
+                out.append(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
+        return out[:MAX_RECORDS]
+    lines = [line.strip() for line in data.splitlines()]
+    return [line for line in lines if line][:MAX_RECORDS]
+
+
+def _value(record: dict, what: str):
+    """The first filled field of the kind `what` (`records.toml`), matched by normalised name."""
+    by_key = {_key(k): v for k, v in record.items()}
+    for key in _field_keys()[what]:
+        value = by_key.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _texts(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return [str(value).strip()] if str(value).strip() else []
+
+
+@cache
+def _role() -> re.Pattern:
+    roles = "|".join(re.escape(r) for r in sorted(table()["byline"]["roles"], key=len, reverse=True))
+    return re.compile(rf"^(?:by\s+)?(.+?)(?:\s*(?:{roles}))?$", re.I)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def writers(value) -> tuple[list[str], list[str]]:
+    """Writers' names and addresses from a byline field: a list, or `X 기자, Y 기자` / `X 기자 (x@…)` text."""
+    names, emails = [], []
+    for text in _texts(value):
+        emails += _EMAIL.findall(text)
+        for part in re.split(r"\s*[,·/;|]\s*|\s+및\s+|\s+and\s+", _EMAIL.sub("", text).strip(" ()<>[]")):
+            part = part.strip(" ()<>[]=")
+            m = _role().match(part)
+            if m and m.group(1).strip():
+                names.append(m.group(1).strip())
+    return list(dict.fromkeys(names)), list(dict.fromkeys(emails))
+
+
+_NUMERIC_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일)?\.?"
+                           r"(?:[T\s]+(?:(오전|오후|AM|PM)\s*)?(\d{1,2})\s*[:시]\s*(\d{1,2})\s*분?(?:\s*[:]\s*(\d{1,2}))?)?"
+                           r"\s*(Z|[+-]\d{2}:?\d{2})?", re.I)
+
+
+def record_date(value) -> str | None:
+    """ISO 8601 from a record's date: ISO or dotted (`2026.11.21 09:30`), Korean (`2026년 11월 21일 오후 3시 5분`),
+    RFC 822, or a Unix time in seconds or milliseconds. None when it reads as no date."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) or re.fullmatch(r"\d{10}(?:\d{3})?", str(value).strip()):
+        seconds = float(value) / (1000 if float(value) > 1e11 else 1)
+        try:
+            return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    m = _NUMERIC_DATE.search(text)
+    if m:
+        y, mo, d, half, hh, mm, ss, zone = m.groups()
+        day = f"{y}-{int(mo):02d}-{int(d):02d}"
+        if hh is None:
+            return day
+        hour = int(hh) % 12 + 12 if half and half.lower() in ("오후", "pm") else int(hh) % 12 if half else int(hh)
+        zone = "" if not zone else "+00:00" if zone.upper() == "Z" else f"{zone[:3]}:{zone[-2:]}"
+        return f"{day}T{hour:02d}:{int(mm):02d}:{int(ss or 0):02d}{zone}"
+    return feed_date(text)
+
+
+def _paragraphs(text: str) -> str:
+    if re.search(r"<\s*(?:p|br|div)\b", text, re.I):
+        return text  # the field holds markup already
+    return "".join(f"<p>{html.escape(p.strip())}</p>" for p in re.split(r"\r?\n", text) if p.strip())
+
+
+def unpack(data: bytes) -> tuple[bytes, str | None]:
+    """The page of one record and the address it gives. Raises NotRecord when the record holds no article."""
+    try:
+        record = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise NotRecord(f"not a JSON object: {str(e)[:120]}") from None
+    if not isinstance(record, dict):
+        raise NotRecord(f"a JSON {type(record).__name__}, not an object with an article's fields")
+    url = next(iter(_texts(_value(record, "url"))), None)
+    page = _value(record, "html")
+    if isinstance(page, str) and page.strip():
+        return page.encode("utf-8"), url
+    body = _value(record, "body")
+    if not isinstance(body, str) or not body.strip():
+        raise NotRecord("no field holds the article's text or page (fields: "
+                        + ", ".join(list(record)[:12]) + ")")
+    names, emails = writers(_value(record, "authors"))
+    emails += [e for e in _texts(_value(record, "emails")) if _EMAIL.fullmatch(e) and e not in emails]
+    subtitle = next(iter(_texts(_value(record, "subtitle"))), None)
+    published = record_date(_value(record, "published"))
+    updated = record_date(_value(record, "updated"))
+    item = Item(title=next(iter(_texts(_value(record, "title"))), None), url=url, authors=tuple(names),
+                emails=tuple(emails), published=published, updated=updated if updated != published else None,
+                body_html=(f"<h2>{html.escape(subtitle)}</h2>" if subtitle else "") + _paragraphs(body),
+                outlet=next(iter(_texts(_value(record, "outlet"))), None),
+                language=next(iter(_texts(_value(record, "language"))), None))
+    return as_page(item), url
