@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from builder.decode import DecodeError, decode
 from builder.extract.feed import NotFeed, unpack as unpack_feed
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
+from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
 from builder.extract.mime import NoArticlePart, unpack
 from builder.extract.records import NotRecord, unpack as unpack_record
@@ -220,6 +221,9 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "decode", e.reason, str(e))
         data = as_subtitle_page(text)
         source = replace(source, kind="html", http_charset="utf-8")
+        saved_as = name_hints(source.path)  # subtitles print no date: the name they were saved under, as a dump's
+    else:
+        saved_as = None
     rtf_heading = None
     if source.kind == "rtf":
         rtf = read_rtf(data)  # RTF carries its own code page: its text is decoded as it is read
@@ -235,6 +239,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     except NoTree as e:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
     ex.title = ex.title or rtf_heading
+    ex.name_hints = ex.name_hints or saved_as
     ex.sent = sent
     try:
         ex, language, rules = checked(ex)

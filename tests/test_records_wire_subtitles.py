@@ -103,6 +103,19 @@ def test_csv_export_one_article_per_row_with_korean_headings(tmp_path):
     assert [(q["source_record"], q["reason"]) for q in quarantine] == [(2, "not_an_article_record")]
 
 
+def test_csv_of_a_cms_table_with_the_body_as_markup(tmp_path):
+    """A Korean CMS's table export: English column names, the body as paragraphs of markup (a body, not a page)."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS).replace('"', '""')
+    csv = ("idxno,section,title,writer,writer_email,reg_date,mod_date,status,body_html\n"
+           f'4471,지역,"{HEADLINE}",모하늘,sky.mo@gaon-wire.example,2026-03-04 10:15:00,2026-03-05 08:00:00,승인,"{body}"\n')
+    articles, quarantine, _ = _rows(tmp_path, "cms_table.csv", "\ufeff" + csv)
+    assert not quarantine
+    row = articles[0]
+    assert row["title"] == HEADLINE and row["authors"] == ["모하늘"] and row["author_emails"] == ["sky.mo@gaon-wire.example"]
+    assert row["published_at"] == "2026-03-04T10:15:00+09:00" and row["updated_at"].startswith("2026-03-05T08:00")
+    assert "<p>" not in row["body"] and row["body"].startswith("가온시가 시내버스")
+
+
 def test_jsonl_records_page_or_fields_each_its_own_unit(tmp_path):
     page = ("<html><head><title>가온시 버스 노선 개편 | 누리일보</title><meta property=\"og:site_name\" content=\"누리일보\">"
             "<meta property=\"article:published_time\" content=\"2026-03-04T10:30:00+09:00\"></head><body>"
@@ -171,8 +184,18 @@ def test_subtitle_cues_joined_into_sentences():
 def test_subtitle_file_is_an_article_with_no_invented_headline(tmp_path):
     long_srt = SRT + "".join(f"\n{n}\n00:00:{10 + n:02d},000 --> 00:00:{11 + n:02d},000\n{p}\n"
                              for n, p in enumerate(PARAS, start=5))
-    articles, quarantine, _ = _rows(tmp_path, "evening_clip.srt", long_srt.encode("cp949"))
+    credit = "\n99\n00:01:30,000 --> 00:01:33,000\n[자막 제공: 가온방송 보도국 / 무단 복제 금지]\n"
+    articles, quarantine, _ = _rows(tmp_path, "evening_clip.srt", (long_srt + credit).encode("cp949"))
     assert not quarantine
     row = articles[0]
     assert row["title"] is None and row["published_at"] is None and row["authors"] == []
+    assert "자막 제공" not in row["body"] and "무단 복제" not in row["body"]
     assert "-->" not in row["body"] and "<i>" not in row["body"] and row["body"].startswith("가온시가 다음 달부터")
+
+
+def test_subtitles_dated_only_by_the_name_they_were_saved_under(tmp_path):
+    """As a text dump's: the file name's date is evidence of last resort, and the cues give none."""
+    long_srt = SRT + "".join(f"\n{n}\n00:00:{10 + n:02d},000 --> 00:00:{11 + n:02d},000\n{p}\n"
+                             for n, p in enumerate(PARAS, start=5))
+    articles, _, _ = _rows(tmp_path, "gaon_tv_20260304_evening.srt", long_srt)
+    assert articles[0]["published_at"] == "2026-03-04" and articles[0]["title"] is None

@@ -19,6 +19,9 @@ _VTT_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
 _TAGS = re.compile(r"<[^>]{0,200}>|\{\\[^}]{0,80}\}")  # <i>, <font …>, <c.yellow>, <v Speaker>, {\an8}
 _SAMI_SYNC = re.compile(r"<sync\b[^>]*>", re.I)
 _SAMI_BREAK = re.compile(r"<br\s*/?>", re.I)
+# A cue that credits the captioning or claims copyright ('[자막 제공: … / 무단 복제 금지]', '(Captions by …)'): no speech.
+_CREDIT = re.compile(r"^[\[(【<]?\s*(?:자막\s*(?:제공|제작|협찬)|폐쇄\s*자막|무단\s*(?:복제|전재)|저작권|ⓒ|©|copyright|"
+                     r"(?:subtitles?|captions?|captioning)\s+(?:by|provided))", re.I)
 _SENTENCE_END = re.compile(r"(?:[.!?。…]|[다요죠까])[\"'”’)\]]*$")
 
 
@@ -64,7 +67,7 @@ def spoken_text(text: str) -> list[str]:
     sentence: list[str] = []
     for cue in raw:
         cue = " ".join(html.unescape(_TAGS.sub("", cue)).split())
-        if not cue or (sentence and cue == sentence[-1]):
+        if not cue or (sentence and cue == sentence[-1]) or _CREDIT.match(cue):
             continue
         sentence.append(cue)
         if _SENTENCE_END.search(cue):
