@@ -76,6 +76,7 @@ SETS = {
     "dev-ko-meta-heldout17": (["benchmarks/devset/ko-meta-heldout17/pages"], ["benchmarks/devset/ko-meta-heldout17/gold"]),
     "dev-ko-meta-heldout19": (["benchmarks/devset/ko-meta-heldout19/pages"], ["benchmarks/devset/ko-meta-heldout19/gold"]),
     "dev-ko-meta-heldout21": (["benchmarks/devset/ko-meta-heldout21/pages"], ["benchmarks/devset/ko-meta-heldout21/gold"]),
+    "dev-ko-meta-heldout20": (["benchmarks/devset/ko-meta-heldout20/pages"], ["benchmarks/devset/ko-meta-heldout20/gold"]),
     "dev-ko-meta-heldout18": (["benchmarks/devset/ko-meta-heldout18/pages"], ["benchmarks/devset/ko-meta-heldout18/gold"]),
     "dev-ko-heldout12": (["benchmarks/devset/ko-heldout12/pages"], ["benchmarks/devset/ko-heldout12/gold"]),
     "dev-ko-heldout14": (["benchmarks/devset/ko-heldout14/pages"], ["benchmarks/devset/ko-heldout14/gold"]),
@@ -91,6 +92,7 @@ SETS = {
     "dev-ko-heldout24": (["benchmarks/devset/ko-heldout24/pages"], ["benchmarks/devset/ko-heldout24/gold"]),
     "dev-ko-heldout25": (["benchmarks/devset/ko-heldout25/pages"], ["benchmarks/devset/ko-heldout25/gold"]),
     "dev-ko-heldout26": (["benchmarks/devset/ko-heldout26/pages"], ["benchmarks/devset/ko-heldout26/gold"]),
+    "dev-ko-heldout27": (["benchmarks/devset/ko-heldout27/pages"], ["benchmarks/devset/ko-heldout27/gold"]),
     "dev-ko-heldout28": (["benchmarks/devset/ko-heldout28/pages"], ["benchmarks/devset/ko-heldout28/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
