@@ -466,3 +466,122 @@ def test_a_noun_and_its_suffix_after_an_occupation_is_no_name():
 
 def test_a_name_kiwi_reads_as_a_proper_noun_after_an_occupation_stays():
     assert titled("가수 겸 배우 위서담은 '별빛'을 불렀다.").get("위서담", (None,))[0] == "가수 겸 배우"
+
+
+# -- round 21: names the rules cut or glued -----------------------------------------------------------
+def titled(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    # a surname and two syllables ending in 률, the first two no word ('취업률' is a rate, '위하률' a name)
+    ("위하률 대한치과협회 회장은 29일 기자회견을 열었다.", "위하률", "회장", "대한치과협회"),
+    ("변소율 누리전자 대표는 29일 기자회견을 열었다.", "변소율", "대표", "누리전자"),
+    # a compound surname Kiwi cuts into pieces, before a body and a post, quote first or not
+    ("\"한 해를 잃을까 걱정\"이라고 남궁도하 담솔대 학장은 말했다.", "남궁도하", "학장", "담솔대"),
+    ("제갈서온 담솔대 총장은 29일 말했다.", "제갈서온", "총장", "담솔대"),
+])
+def test_a_name_kiwi_misreads_before_a_body_and_a_post(body, name, title, org):
+    assert titled(body) == {name: (title, org)}
+
+
+@pytest.mark.parametrize("body", [
+    "청년 취업률 집계는 29일 발표됐다.", "올해 고용률 상승은 둔화됐다.",
+    "서문 작성자는 밝히지 않았다.",  # a compound surname that is also a word
+])
+def test_a_rate_or_a_word_shaped_so_is_no_name(body):
+    assert titled(body) == {}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("배송팀에서 일해 온 소예담(34)씨는 \"통보를 받았다\"고 말했다.", "소예담"),  # 오/VX ᆫ/ETM: the verb's modifier
+    ("공장에서 일한 응우옌 반 안(29)씨는 말했다.", "응우옌 반 안"),
+    ("베트남 국적 선원 쩐 반 꾸엉(31)씨는 말했다.", "쩐 반 꾸엉"),  # '반' is the name's, no modifier
+])
+def test_a_modifier_before_an_aged_name_is_no_word_of_it(body, name):
+    assert set(titled(body)) == {name}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("한편 구단은 내야수 추하진(28), 외야수 라미한(25)과도 협상을 이어 가고 있다.", "라미한"),  # 과 after a closed syllable
+    ("구단은 외야수 서유나와는 계약하지 않았다.", "서유나"),  # 와 after an open one
+])
+def test_a_comitative_and_a_second_particle_leave_the_name(body, name):
+    assert name in titled(body) and not any(n.endswith(("과", "와")) for n in titled(body))
+
+
+@pytest.mark.parametrize("body", ["동네 정형외과도 문을 닫았다.", "대학 사회학과는 정원을 줄였다."])
+def test_a_department_ending_in_gwa_is_no_name_and_comitative(body):
+    assert titled(body) == {}  # 과 after an open syllable ('외과') is no comitative; '사회학' is no name
+
+
+@pytest.mark.parametrize("body, name", [
+    ("외국인 투수 라이언 헤일스워스도 올겨울 계약했다.", "라이언 헤일스워스"),  # five syllables, a Korean-shaped given name
+    ("외국인 투수 데릭 하웰도 올겨울 계약했다.", "데릭 하웰"),
+])
+def test_a_foreign_name_with_a_korean_shaped_given_name_stays_whole(body, name):
+    assert set(titled(body)) == {name}
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("누리대 화학과 추하진 교수팀은 새 촉매를 개발했다.", "추하진", "교수", "누리대 화학과"),  # the team the holder leads
+    ("누리대 화학과 추하진 교수연구팀은 새 촉매를 개발했다.", "추하진", "교수", "누리대 화학과"),
+    ("연구팀이 누리대 신소재공학과 추하진 교수팀, 담솔대 변소율 교수팀과 함께 개발했다.", "변소율", "교수", "담솔대"),
+])
+def test_a_title_glued_to_the_team_it_leads_titles_the_name(body, name, title, org):
+    assert titled(body)[name] == (title, org)
+
+
+@pytest.mark.parametrize("body", ["누리전자 감사팀은 회계 자료를 넘겼다.", "누리전자 홍보팀은 입장을 냈다."])
+def test_a_team_with_no_name_before_it_is_no_one(body):
+    assert titled(body) == {}
+
+
+@pytest.mark.parametrize("body, members, group", [
+    ("보이그룹 담솔별(시엘, 채루, 파르엔, 엘루)은 20일 기자간담회를 열었다. 엘루는 \"떨린다\"고 했다.",
+     {"시엘", "채루", "파르엔", "엘루"}, "담솔별"),
+    ("담솔별 멤버 시엘은 \"떨린다\"고 했다. 담솔별(시엘, 채루, 엘루)은 20일 간담회를 열었다.",
+     {"시엘", "채루", "엘루"}, "담솔별"),  # the group named with a member, not after its kind
+])
+def test_a_bracketed_member_list_names_the_group_s_members(body, members, group):
+    found = titled(body)
+    assert set(found) == members and {org for _, org in found.values()} == {group}
+
+
+@pytest.mark.parametrize("body", [
+    "조사단(시엘, 채루, 엘루)은 20일 회의를 열었다.",  # no group of performers named so anywhere
+    "그룹 담솔별은 3개국(미국, 일본, 중국)에서 공연한다.",  # places in parentheses
+    "그룹 담솔별(대표, 감독, 작가)은 회의를 열었다.",  # titles, no names
+])
+def test_a_bracketed_list_that_is_no_group_s_members_names_no_one(body):
+    assert not any(f == "bracketed_member" for f in {p.found_by for p in person.find(body, Context(None))[0]})
+
+
+def test_a_bracketed_member_s_later_mention_speaks():
+    from builder.rules.ko import quote
+    body = ("보이그룹 담솔별(시엘, 채루, 파르엔, 엘루)은 20일 기자간담회를 열었다. 담솔별은 2023년 데뷔했다. "
+            "엘루는 이날 \"다섯 명이 함께 서는 무대가 가장 큰 힘\"이라고 말했다.")
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    assert [q.speaker for q in quote.find(body, ps, ms, ctx)] == ["엘루"]
+
+
+@pytest.mark.parametrize("post", ["연출감독", "조명감독", "음악감독"])
+def test_a_production_post_after_a_short_foreign_name_speaks_for_the_full_one(post):
+    from builder.rules.ko import quote
+    body = ("연출은 미국 공연 연출가 케이든 하웰스가 맡았다. 시엘은 \"떨린다\"고 했다.\n"
+            f"\"조명 하나까지 도시마다 다르게 설계했다\"고 하웰스 {post}은 설명했다.")
+    ctx = Context(None)
+    ps, ms = person.find(body, ctx)
+    assert [q.speaker for q in quote.find(body, ps, ms, ctx)] == ["시엘", "케이든 하웰스"]
+
+
+def test_a_five_syllable_firm_after_a_korean_name_is_no_foreign_surname():
+    body = "탁도윤 하랑소프트 대표이사 사장은 인사말에서 \"모든 것을 쏟아부었다\"고 말했다."
+    assert titled(body) == {"탁도윤": ("대표이사 사장", "하랑소프트")}
+
+
+def test_the_quotative_ending_after_a_closing_mark_is_no_word_of_a_name():
+    body = "연출은 미국 공연 연출가 케이든 하웰스가 맡았다. \"조명 하나까지 다르게 설계했다\"고 하웰스 연출감독은 설명했다."
+    assert set(titled(body)) == {"케이든 하웰스"}

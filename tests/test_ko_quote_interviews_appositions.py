@@ -5,6 +5,8 @@ mention under another title; whose words a sentence after the quotation says the
 quotation glued by '…'. Each kind with a negative.
 """
 
+import pytest
+
 from builder.rules import Context
 from builder.rules.ko import person, quote
 
@@ -177,3 +179,25 @@ def test_qa_answers_are_the_person_met_s_and_a_name_in_an_answer_is_no_subject()
     rows = found(QA)
     assert ("차서온", "보통 다섯 시간이에요. 다만 한 시간은 악기 없이 악보만 봅니다.") in rows
     assert speaker_of(QA, "관객이 조용히") == "차서온"
+
+
+# '▶ 인터뷰 : 이름(나이) / 직책 - "…"': a broadcast caption with the age glossed and a dash before the sound bite
+@pytest.mark.parametrize("line, name, words", [
+    ('▶ 인터뷰 : 배예순(78) / 담솔시 원덕읍 주민 - "불길이 산을 넘어오는 게 보여서 나왔어요"', "배예순", "불길이"),
+    ('▶ 인터뷰 : 여도훈 / 산림청 산불방지과장 - "바람이 불면서 헬기 투입이 어렵습니다"', "여도훈", "바람이"),
+    ('▶ 인터뷰 : 여도훈 / 산림청 산불방지과장 : "바람이 불면서 헬기 투입이 어렵습니다"', "여도훈", "바람이"),
+])
+def test_a_caption_with_an_age_and_a_dash_gives_its_sound_bite_a_speaker(line, name, words):
+    body = "어제 오후 담솔시 야산에서 불이 났습니다.\n" + line + "\n주민들은 대피소에서 밤을 보냈습니다."
+    assert speaker_of(body, words) == name
+
+
+def test_a_dash_inside_a_caption_s_words_is_no_caption_end():
+    body = "어제 노선이 열렸습니다.\n▶ 인터뷰 : 서울-부산 노선 \"좋아졌어요\"\n승객이 늘었습니다."
+    assert all(s not in ("서울", "부산") for s, _ in found(body))
+
+
+def test_a_dashed_caption_gives_the_post_and_the_body():
+    body = "어제 오후 담솔시 야산에서 불이 났습니다.\n▶ 인터뷰 : 여도훈 / 산림청 산불방지과장 - \"바람이 불면서 어렵습니다\"\n"
+    found, _ = person.find(body, Context(None))
+    assert {(p.name, p.title, p.organization) for p in found} == {("여도훈", "산불방지과장", "산림청")}

@@ -55,7 +55,7 @@ PROVINCES = frozenset(LEX["provinces"])
 NOT_LOCALITY_PREFIXES = tuple(LEX["not_locality_prefixes"])
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
 HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
-POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
+POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:의)?(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
@@ -344,7 +344,7 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
 
 
 def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> str | None:
-    """'같은 회사 한국지사의 X 이사', '이 회사 X 전무', '동사 X 상무': the body of that kind named before, with the unit
+    """'같은 회사 한국지사의 X 이사', '이 회사 X 전무', '이 단체의 X 국장', '동사 X 상무': the body of that kind named before, with the unit
     written after the kind. None when no such word points back right before the name; '' when one does but nothing of
     its kind comes before (the unit alone, if any, is then the body)."""
     if at < 0:
@@ -484,7 +484,8 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
                 ("proper", "nouns") if m.group("side") else ("proper",))
         else:
             fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side")))
-        if fits and (m.group("side") or at_sentence_start(body, m.start("body"))):
+        introduced = body.endswith(f"{kind}인 ", 0, m.start("body"))  # '감시 단체인 X는': named as one of the kind
+        if introduced or (fits and (m.group("side") or at_sentence_start(body, m.start("body")))):
             out.append((m.start("body"), word))
     return out
 

@@ -207,6 +207,10 @@ NEXT_NAME_WORD = re.compile(r" ([가-힣]{2,4}) ")  # a word of a Korean name's 
 AGE_OF_NAME = re.compile(r"\(\d{2,3}[)·,]")  # '(78)', '(45·회사원)': the age of two or three digits news glosses a name with
 # '걸그룹 '미라클' 멤버 ', '미라클의 멤버 ': a group, maybe quoted, then '멤버', right before a name.
 MEMBER = "멤버"
+# '그룹 라온별(하루, 소이, 미르)은': a group's name, a Latin gloss maybe, then its members in parentheses, comma-separated.
+BRACKETED_MEMBERS = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<group>[가-힣A-Za-z0-9]{2,15})(?:\([A-Za-z0-9 ]+\))?"
+    r"\((?P<members>[가-힣]{1,4}(?:, ?[가-힣]{1,4}){2,11})\)")
 GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
 # '마이크(조명수·35)', '토니(본명 안승호)': a word, then a Korean name with an age or after '본명'.
 STAGE_NAME_GLOSS = re.compile(
@@ -421,6 +425,12 @@ def is_korean_name(word: str) -> bool:
         # '김은샘', '박다올': a surname glued before a Korean first syllable, then a closed one loanwords share ('샘
         # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word
     return not any(ch in FOREIGN for ch in given)
+
+
+def compound_surnamed(word: str) -> bool:
+    """'남궁서인', '제갈도윤': a Korean name opening with a compound surname that is no word of the dictionary (not '서문',
+    '동방'), which Kiwi may still cut into pieces: before a post it is a name however Kiwi reads it."""
+    return word.startswith(COMPOUND_SURNAMES) and is_korean_name(word) and not morph.common_word(word[:2])
 
 
 def closed_syllable(ch: str) -> bool:
@@ -704,6 +714,18 @@ class Finder:
         return [Tok(head, tok.start, at, head, "", False, tok.in_quote), Tok("-", at, at + 1, "-", "", True, tok.in_quote),
                 Tok(rest, at + 1, tok.end, stem, particle, False, tok.in_quote)]
 
+    @staticmethod
+    def joined_name(tok: Tok) -> Tok | None:
+        """'외야수 여하준(25)과도', '서유나와는': a Korean name, then the comitative 과/와 (과 after a closed syllable, 와
+        after an open one) and a second particle, which the particle table, longest first, leaves on the stem
+        ('여하준과' + '도'): the name is the stem, both particles the particle. A noun ending so ('결과도') is no name."""
+        stem = tok.stem
+        if not tok.particle or len(stem) != 4 or stem[-1] not in "과와" or not is_korean_name(stem[:-1]):
+            return None
+        if (stem[-1] == "과") != closed_syllable(stem[-2]):
+            return None
+        return replace(tok, stem=stem[:-1], particle=stem[-1] + tok.particle)
+
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
@@ -714,6 +736,8 @@ class Finder:
             return tok
         if tok.particle and is_korean_name(tok.text) and AGE_OF_NAME.match(self.body, tok.start + len(tok.text)):
             return replace(tok, stem=tok.text, particle="")  # '남궁만덕(66)': no particle comes before an age's gloss
+        if (joined := self.joined_name(tok)) is not None:
+            return joined
         if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
                 and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
             return replace(tok, stem=tok.text, particle="")  # '순환기내과', '소아과': 과 after a vowel is no particle (와 is)
@@ -2553,12 +2577,14 @@ class Finder:
         return len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text
 
     def foreign_given_name(self, i: int) -> bool:
-        """'신시아 벨린': a given name shaped like a Korean name, before a foreign surname."""
+        """'신시아 벨린': a given name shaped like a Korean name, before a foreign surname; a surname of five syllables
+        ('라이언 헤일스워스') only after a given name known as foreign (not '탁지원 누리소프트': the firm after a name)."""
         toks = self.toks
         return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
             and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
             and self.foreign_word(toks[i + 1]) and any(ch in FOREIGN for ch in toks[i + 1].stem) \
-            and len(toks[i + 1].stem) <= 4 and not toks[i + 1].stem.endswith(BODY_ENDINGS + FIRM_ENDINGS) \
+            and (len(toks[i + 1].stem) <= 4 or (len(toks[i + 1].stem) == 5 and toks[i].stem in FOREIGN_GIVEN_NAMES)) \
+            and not toks[i + 1].stem.endswith(BODY_ENDINGS + FIRM_ENDINGS) \
             and not (is_korean_name(toks[i].stem) and len(toks[i].stem) == 3 and self.known_body(toks[i + 1]))
 
     def known_body(self, tok: Tok) -> bool:
@@ -2856,12 +2882,14 @@ class Finder:
         word, after a body, a role or a particle: one foreign name, however short its words."""
         toks = self.toks
         for x, tok in enumerate(toks):
-            if tok.sep or x < 2 or not (title_of(tok.stem) or tok.stem == HONORIFIC) \
+            post = tok.stem if title_of(tok.stem) else bound_title(tok.stem)  # '… 교수팀과': the team the 교수 leads
+            if tok.sep or x < 2 or not (post or tok.stem == HONORIFIC) \
                     or (tok.stem in COMPOUND_TITLES and toks[x - 1].stem in NOT_COMPOUND_PREFIXES):
                 continue  # '코스닥 시장에': a market, not a mayor
             i = x
-            while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]):
-                i -= 1
+            while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]) \
+                    and self.body[toks[i - 1].start - 1:toks[i - 1].start] not in ('"', "”", "’", "'"):
+                i -= 1  # not '"…"고 로크웰 연출감독은': the quotative ending glued to the closing mark
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
@@ -2870,7 +2898,7 @@ class Finder:
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
                 continue
             prev = toks[i - 1] if i > 0 else None
-            title, org = (None if tok.stem == HONORIFIC else tok.stem), None
+            title, org = (None if tok.stem == HONORIFIC else post), None
             if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
                 title = title or prev.stem  # '가이드 레 티 투 씨'
             elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의") \
@@ -3029,7 +3057,8 @@ class Finder:
     def misread_before_post(self, i: int, tok: Tok) -> bool:
         """'송하나 국가안보실 1차장은': a Korean name with no particle that Kiwi cuts into a word and a particle
         (송/NNP 하/NNG 나/JC), right before [a body and] a post: the post decides (name_misread_opening)."""
-        return not tok.particle and self.right_title(i) is not None and self.name_misread_opening(tok.stem, tok.start)
+        return not tok.particle and self.right_title(i) is not None \
+            and (self.name_misread_opening(tok.stem, tok.start) or compound_surnamed(tok.stem))
 
     def misread_before_administration(self, i: int, tok: Tok) -> bool:
         """'오주인 정부의 정책': a Korean name Kiwi cuts into a word and a copula or a particle (오주/NNP 이/VCP ᆫ/ETM),
@@ -4002,6 +4031,26 @@ class Finder:
             p.organization = group
             p.title = p.title or MEMBER
 
+    def bracketed_members(self) -> None:
+        """'그룹 라온별(하루, 소이, 미르)은': a group, named after its kind ('그룹 라온별') or with its members
+        ('라온별 멤버') elsewhere in the article, then its members in parentheses: each one a person of the group,
+        however Kiwi reads the stage names. A list of places or titles in parentheses ('3개국(미국, 일본, 중국)') is none."""
+        for m in BRACKETED_MEMBERS.finditer(self.body):
+            group = m.group("group")
+            kinds = "|".join(map(re.escape, GROUP_NOUNS))
+            if not re.search(rf"(?:{kinds}) {re.escape(group)}|{re.escape(group)}(?:의)? (?:{MEMBER}|{'|'.join(MEMBER_ROLES)})",
+                             self.body):
+                continue
+            names = [(w.group(), m.start("members") + w.start()) for w in re.finditer(r"[가-힣]+", m.group("members"))]
+            if any(n in TERRITORIES or n in NOT_NAMES or title_like(n) or is_person_noun(n) for n, _ in names):
+                continue
+            for name, at in names:
+                known = self.persons.get(name)
+                if known is None:
+                    self.add(name, None, group, "bracketed_member", at, at + len(name), "")
+                elif not known.organization:
+                    known.organization = group
+
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
@@ -4465,8 +4514,8 @@ class Finder:
             words = words[k:]
             monosyllables = len(words) == 3 and all(len(w) == 1 for w, _ in words)  # '팜 반 득': Vietnamese order
             if not 2 <= len(words) <= 3 or not (monosyllables or any(self.foreign_word_reading(*w) for w in words)) \
-                    or (len(words) == 2 and is_korean_name(words[0][0] + words[1][0])):
-                continue
+                    or (len(words) == 2 and is_korean_name(words[0][0] + words[1][0])) or is_korean_name(words[-1][0]):
+                continue  # '포도농가 구하준(61)씨', '일해 온 소다경(34)씨': a Korean name after a word, the name rules'
             name, start = " ".join(w for w, _ in words), words[0][1]
             i = next((x for x, t in enumerate(self.toks) if t.start == start), None)
             if name in self.persons or i is None or self.toks[i].in_quote:
@@ -4481,9 +4530,9 @@ class Finder:
         if w in NOT_NAMES or w in TERRITORIES or w in FAMILY_WORDS or title_like(w) or is_person_noun(w) \
                 or self.occupation_at(at, at + len(w)):
             return False
-        if len(w) == 1:
-            return True
         end = at + len(w)
+        if len(w) == 1:
+            return not morph.ends_modifier(self.body, at, end)  # '일해 온 소다경(34)씨': the verb's modifier (오/VX ᆫ/ETM)
         if morph.ends_modifier(self.body, at, end) or morph.is_inflected(self.body, at, end):
             return False  # '관장인': a title with the copula's modifier ending
         return has_foreign_syllable([w]) or morph.reading(self.body, at, end) not in ("common", "nouns")
@@ -5416,6 +5465,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.listed_after_role()
     f.roles_listed()
+    f.bracketed_members()  # before the passes that find the later, bare mentions of the names known
     f.short_mentions()
     f.unlisted_titles()
     f.surnamed_foreign_names()
