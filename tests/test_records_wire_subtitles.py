@@ -11,22 +11,22 @@ from builder.extract.records import record_date, writers
 from builder.extract.subtitles import spoken_text
 from builder.inputs import Source, discover, kind_of, sniff_kind
 
-PARAS = ["가온시가 시내버스 노선 12개를 개편해 다음 달 2일부터 시행한다고 4일 밝혔다. 출퇴근 시간대 배차 간격은 "
+PARAS = ["솔가온시가 시내버스 노선 12개를 개편해 다음 달 2일부터 시행한다고 4일 밝혔다. 출퇴근 시간대 배차 간격은 "
          "평균 12분에서 8분으로 줄고, 신도시를 지나는 노선 3개가 새로 생긴다.",
          "시는 지난해 시민 설문에서 가장 많이 나온 요구가 배차 간격이었다고 설명했다. 노선이 바뀌는 정류장 140곳에는 "
          "이달 말까지 새 안내판을 단다.",
-         "도윤재 가온시 교통국장은 \"개편 뒤에도 이용 실태를 계속 살피겠다\"며 \"불편이 큰 노선은 석 달 안에 다시 "
+         "선도윤 솔가온시 교통국장은 \"개편 뒤에도 이용 실태를 계속 살피겠다\"며 \"불편이 큰 노선은 석 달 안에 다시 "
          "조정하겠다\"고 말했다.",
          "시는 개편에 앞서 이달 20일 시청 대회의실에서 시민 설명회를 열고, 바뀐 노선도는 시 누리집에 올린다."]
-HEADLINE = "가온시, 시내버스 노선 12개 개편…다음 달 2일 시행"
+HEADLINE = "솔가온시, 시내버스 노선 12개 개편…다음 달 2일 시행"
 
 
-def _nitf(byline: str = "<person>모하늘</person> <byttl>기자</byttl>") -> str:
+def _nitf(byline: str = "<person>채하람</person> <byttl>기자</byttl>") -> str:
     paras = "".join(f"<p>{p}</p>" for p in PARAS)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">
 <nitf version="-//IPTC//DTD NITF 3.6//EN" xml:lang="ko">
- <head><title>0304 가온시 버스 송고</title>
+ <head><title>0304 솔가온시 버스 송고</title>
   <docdata><doc-id id-string="GW-0304-0012"/><date.issue norm="20260304T101500+0900"/>
    <doc.copyright holder="가온통신"/></docdata>
   <pubdata type="web" name="가온통신"/></head>
@@ -34,7 +34,7 @@ def _nitf(byline: str = "<person>모하늘</person> <byttl>기자</byttl>") -> s
    <byline>{byline}</byline><distributor>가온통신</distributor></body.head>
   <body.content>{paras}<media media-type="image"><media-caption>새 노선도를 설명하는 시 관계자</media-caption></media>
   </body.content>
-  <body.end><tagline>모하늘 기자 sky.mo@gaon-wire.example</tagline></body.end></body>
+  <body.end><tagline>채하람 기자 haram.chae@gaon-wire.example</tagline></body.end></body>
 </nitf>"""
 
 
@@ -51,16 +51,16 @@ def test_nitf_wire_item_reads_its_marked_up_metadata(tmp_path):
     assert not quarantine and not problems and len(articles) == 1
     row = articles[0]
     assert row["title"] == HEADLINE  # hl1, not the file title of <head><title>
-    assert row["authors"] == ["모하늘"] and row["author_emails"] == ["sky.mo@gaon-wire.example"]
+    assert row["authors"] == ["채하람"] and row["author_emails"] == ["haram.chae@gaon-wire.example"]
     assert row["published_at"] == "2026-03-04T10:15:00+09:00" and row["outlet"] == "가온통신"
     assert row["language"] == "ko" and row["subheadings"] == ["출퇴근 배차 간격 8분으로"]
-    assert row["body"].startswith("가온시가 시내버스") and "노선도를 설명하는" not in row["body"]
+    assert row["body"].startswith("솔가온시가 시내버스") and "노선도를 설명하는" not in row["body"]
 
 
 def test_nitf_byline_without_person_element_and_its_suffix(tmp_path):
     assert kind_of("desk/0304.nitf") == "feed"
-    articles, _, _ = _rows(tmp_path, "copy.nitf", _nitf(byline="모하늘 기자"))
-    assert articles[0]["authors"] == ["모하늘"]
+    articles, _, _ = _rows(tmp_path, "copy.nitf", _nitf(byline="채하람 기자"))
+    assert articles[0]["authors"] == ["채하람"]
 
 
 def test_newsml_g2_item_with_nitf_inside(tmp_path):
@@ -70,7 +70,7 @@ def test_newsml_g2_item_with_nitf_inside(tmp_path):
  <itemMeta><itemClass qcode="ninat:text"/><provider literal="가온통신"/>
   <versionCreated>2026-03-04T11:00:00+09:00</versionCreated><firstCreated>2026-03-04T10:15:00+09:00</firstCreated>
  </itemMeta>
- <contentMeta><headline>{HEADLINE}</headline><by>모하늘 기자</by><language tag="ko"/></contentMeta>
+ <contentMeta><headline>{HEADLINE}</headline><by>채하람 기자</by><language tag="ko"/></contentMeta>
  <contentSet><inlineXML contenttype="application/nitf+xml">{inner}</inlineXML></contentSet>
 </newsItem>"""
     path = tmp_path / "item.xml"
@@ -79,7 +79,7 @@ def test_newsml_g2_item_with_nitf_inside(tmp_path):
     articles, quarantine, _ = _rows(tmp_path, "item.xml", doc)
     assert not quarantine
     row = articles[0]
-    assert row["title"] == HEADLINE and row["authors"] == ["모하늘"] and row["outlet"] == "가온통신"
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"] and row["outlet"] == "가온통신"
     assert row["published_at"] == "2026-03-04T10:15:00+09:00" and row["updated_at"] == "2026-03-04T11:00:00+09:00"
 
 
@@ -92,12 +92,12 @@ def test_plain_xml_that_is_no_wire_item_is_still_quarantined(tmp_path):
 def test_csv_export_one_article_per_row_with_korean_headings(tmp_path):
     body = "\n".join(PARAS).replace('"', '""')
     csv = ("제목,기자,입력일시,언론사,본문,수집일\n"
-           f'"{HEADLINE}",모하늘 기자,2026.03.04 10:15,가온통신,"{body}",2026-11-20 03:00\n'
-           f'"빈 줄만 있는 기록",도하람 기자,2026.03.05,가온통신,,2026-11-20\n')
+           f'"{HEADLINE}",채하람 기자,2026.03.04 10:15,가온통신,"{body}",2026-11-20 03:00\n'
+           f'"빈 줄만 있는 기록",길도하 기자,2026.03.05,가온통신,,2026-11-20\n')
     articles, quarantine, _ = _rows(tmp_path, "cms_export.csv", csv.encode("cp949"))  # a Korean spreadsheet's bytes
     assert len(articles) == 1 and articles[0]["source_record"] == 1
     row = articles[0]
-    assert row["title"] == HEADLINE and row["authors"] == ["모하늘"] and row["outlet"] == "가온통신"
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"] and row["outlet"] == "가온통신"
     assert row["published_at"] == "2026-03-04T10:15:00+09:00"  # 입력일시, never the export's 수집일
     assert "이달 20일 시청 대회의실" in row["body"]
     assert [(q["source_record"], q["reason"]) for q in quarantine] == [(2, "not_an_article_record")]
@@ -107,23 +107,23 @@ def test_csv_of_a_cms_table_with_the_body_as_markup(tmp_path):
     """A Korean CMS's table export: English column names, the body as paragraphs of markup (a body, not a page)."""
     body = "".join(f"<p>{p}</p>" for p in PARAS).replace('"', '""')
     csv = ("idxno,section,title,writer,writer_email,reg_date,mod_date,status,body_html\n"
-           f'4471,지역,"{HEADLINE}",모하늘,sky.mo@gaon-wire.example,2026-03-04 10:15:00,2026-03-05 08:00:00,승인,"{body}"\n')
+           f'4471,지역,"{HEADLINE}",채하람,haram.chae@gaon-wire.example,2026-03-04 10:15:00,2026-03-05 08:00:00,승인,"{body}"\n')
     articles, quarantine, _ = _rows(tmp_path, "cms_table.csv", "\ufeff" + csv)
     assert not quarantine
     row = articles[0]
-    assert row["title"] == HEADLINE and row["authors"] == ["모하늘"] and row["author_emails"] == ["sky.mo@gaon-wire.example"]
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"] and row["author_emails"] == ["haram.chae@gaon-wire.example"]
     assert row["published_at"] == "2026-03-04T10:15:00+09:00" and row["updated_at"].startswith("2026-03-05T08:00")
-    assert "<p>" not in row["body"] and row["body"].startswith("가온시가 시내버스")
+    assert "<p>" not in row["body"] and row["body"].startswith("솔가온시가 시내버스")
 
 
 def test_jsonl_records_page_or_fields_each_its_own_unit(tmp_path):
-    page = ("<html><head><title>가온시 버스 노선 개편 | 누리일보</title><meta property=\"og:site_name\" content=\"누리일보\">"
+    page = ("<html><head><title>솔가온시 버스 노선 개편 | 미르내일보</title><meta property=\"og:site_name\" content=\"미르내일보\">"
             "<meta property=\"article:published_time\" content=\"2026-03-04T10:30:00+09:00\"></head><body>"
             f"<h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</body></html>")
     lines = [
         json.dumps({"url": "https://nuri.example/a/77", "date_download": "2026-11-21T01:00:00", "html": page},
                    ensure_ascii=False),
-        json.dumps({"title": HEADLINE, "maintext": "\n".join(PARAS), "authors": ["모하늘"], "date_publish":
+        json.dumps({"title": HEADLINE, "maintext": "\n".join(PARAS), "authors": ["채하람"], "date_publish":
                     "2026-03-04 10:15:00", "date_download": "2026-11-21 01:00:00", "source_domain": "gaon.example",
                     "url": "https://gaon.example/n/12"}, ensure_ascii=False),
         json.dumps({"title": "내용 없는 기록", "date_download": "2026-11-21 01:00:00"}, ensure_ascii=False),
@@ -132,9 +132,9 @@ def test_jsonl_records_page_or_fields_each_its_own_unit(tmp_path):
     articles, quarantine, _ = _rows(tmp_path, "crawl.jsonl", "\n".join(lines) + "\n")
     assert [a["source_record"] for a in articles] == [1, 2]
     from_page, from_fields = articles
-    assert from_page["url"] == "https://nuri.example/a/77" and from_page["outlet"] == "누리일보"
+    assert from_page["url"] == "https://nuri.example/a/77" and from_page["outlet"] == "미르내일보"
     assert from_page["published_at"] == "2026-03-04T10:30:00+09:00"  # the page's own date, not the fetch time
-    assert from_fields["authors"] == ["모하늘"] and from_fields["published_at"].startswith("2026-03-04T10:15")
+    assert from_fields["authors"] == ["채하람"] and from_fields["published_at"].startswith("2026-03-04T10:15")
     assert from_fields["url"] == "https://gaon.example/n/12"
     assert len({a["article_id"] for a in articles}) == 2
     assert sorted((q["source_record"], q["reason"]) for q in quarantine) == [(3, "not_an_article_record"),
@@ -142,9 +142,9 @@ def test_jsonl_records_page_or_fields_each_its_own_unit(tmp_path):
 
 
 def test_record_fields_byline_and_dates():
-    assert writers("모하늘 기자, 도하람 기자") == (["모하늘", "도하람"], [])
+    assert writers("채하람 기자, 길도하 기자") == (["채하람", "길도하"], [])
     assert writers(["By Jane Roe", {"name": "Sam Poe"}]) == (["Jane Roe", "Sam Poe"], [])
-    assert writers("모하늘 기자 (sky.mo@gaon-wire.example)") == (["모하늘"], ["sky.mo@gaon-wire.example"])
+    assert writers("채하람 기자 (haram.chae@gaon-wire.example)") == (["채하람"], ["haram.chae@gaon-wire.example"])
     assert record_date("2026년 3월 4일 오후 2시 5분") == "2026-03-04T14:05:00"
     assert record_date("2026.03.04") == "2026-03-04"
     assert record_date("2026-03-04T10:15:00Z") == "2026-03-04T10:15:00+00:00"
@@ -154,7 +154,7 @@ def test_record_fields_byline_and_dates():
 
 SRT = """1
 00:00:00,500 --> 00:00:03,200
-가온시가 다음 달부터 시내버스 배차 간격을
+솔가온시가 다음 달부터 시내버스 배차 간격을
 
 2
 00:00:03,200 --> 00:00:05,900
@@ -162,7 +162,7 @@ SRT = """1
 
 3
 00:00:06,100 --> 00:00:09,800
-<i>도윤재 가온시 교통국장은</i>
+<i>선도윤 솔가온시 교통국장은</i>
 
 4
 00:00:09,800 --> 00:00:13,000
@@ -172,13 +172,13 @@ SRT = """1
 
 
 def test_subtitle_cues_joined_into_sentences():
-    assert spoken_text(SRT) == ["가온시가 다음 달부터 시내버스 배차 간격을 평균 8분으로 줄입니다.",
-                                "도윤재 가온시 교통국장은 배차 간격이 시민들의 가장 큰 요구였다고 말했습니다."]
-    vtt = "WEBVTT\n\nNOTE 편집본\n\nc1\n00:00.500 --> 00:03.200 align:start\n<v 앵커>가온시가 노선을 바꿉니다.\n"
-    assert spoken_text(vtt) == ["가온시가 노선을 바꿉니다."]
-    sami = ("<SAMI><BODY><SYNC Start=500><P Class=KRCC>가온시가 노선을<br>바꿉니다.<SYNC Start=3200><P Class=KRCC>&nbsp;"
+    assert spoken_text(SRT) == ["솔가온시가 다음 달부터 시내버스 배차 간격을 평균 8분으로 줄입니다.",
+                                "선도윤 솔가온시 교통국장은 배차 간격이 시민들의 가장 큰 요구였다고 말했습니다."]
+    vtt = "WEBVTT\n\nNOTE 편집본\n\nc1\n00:00.500 --> 00:03.200 align:start\n<v 앵커>솔가온시가 노선을 바꿉니다.\n"
+    assert spoken_text(vtt) == ["솔가온시가 노선을 바꿉니다."]
+    sami = ("<SAMI><BODY><SYNC Start=500><P Class=KRCC>솔가온시가 노선을<br>바꿉니다.<SYNC Start=3200><P Class=KRCC>&nbsp;"
             "<SYNC Start=3500><P Class=KRCC>설명회는 20일입니다.</BODY></SAMI>")
-    assert spoken_text(sami) == ["가온시가 노선을 바꿉니다.", "설명회는 20일입니다."]
+    assert spoken_text(sami) == ["솔가온시가 노선을 바꿉니다.", "설명회는 20일입니다."]
 
 
 def test_subtitle_file_is_an_article_with_no_invented_headline(tmp_path):
@@ -190,7 +190,7 @@ def test_subtitle_file_is_an_article_with_no_invented_headline(tmp_path):
     row = articles[0]
     assert row["title"] is None and row["published_at"] is None and row["authors"] == []
     assert "자막 제공" not in row["body"] and "무단 복제" not in row["body"]
-    assert "-->" not in row["body"] and "<i>" not in row["body"] and row["body"].startswith("가온시가 다음 달부터")
+    assert "-->" not in row["body"] and "<i>" not in row["body"] and row["body"].startswith("솔가온시가 다음 달부터")
 
 
 def test_subtitles_dated_only_by_the_name_they_were_saved_under(tmp_path):

@@ -428,7 +428,7 @@ def is_korean_name(word: str) -> bool:
 
 
 def compound_surnamed(word: str) -> bool:
-    """'남궁서인', '제갈도윤': a Korean name opening with a compound surname that is no word of the dictionary (not '서문',
+    """'남궁하솔', '제갈하온': a Korean name opening with a compound surname that is no word of the dictionary (not '서문',
     '동방'), which Kiwi may still cut into pieces: before a post it is a name however Kiwi reads it."""
     return word.startswith(COMPOUND_SURNAMES) and is_korean_name(word) and not morph.common_word(word[:2])
 
@@ -716,9 +716,9 @@ class Finder:
 
     @staticmethod
     def joined_name(tok: Tok) -> Tok | None:
-        """'외야수 여하준(25)과도', '서유나와는': a Korean name, then the comitative 과/와 (과 after a closed syllable, 와
+        """'외야수 석다윤(25)과도', '서유나와는': a Korean name, then the comitative 과/와 (과 after a closed syllable, 와
         after an open one) and a second particle, which the particle table, longest first, leaves on the stem
-        ('여하준과' + '도'): the name is the stem, both particles the particle. A noun ending so ('결과도') is no name."""
+        ('석다윤과' + '도'): the name is the stem, both particles the particle. A noun ending so ('결과도') is no name."""
         stem = tok.stem
         if not tok.particle or len(stem) != 4 or stem[-1] not in "과와" or not is_korean_name(stem[:-1]):
             return None
@@ -2578,7 +2578,7 @@ class Finder:
 
     def foreign_given_name(self, i: int) -> bool:
         """'신시아 벨린': a given name shaped like a Korean name, before a foreign surname; a surname of five syllables
-        ('라이언 헤일스워스') only after a given name known as foreign (not '탁지원 누리소프트': the firm after a name)."""
+        ('라이언 헤일스워스') only after a given name known as foreign (not '마루겸 벼리소프트': the firm after a name)."""
         toks = self.toks
         return i + 1 < len(toks) and not toks[i].particle and is_korean_name(toks[i].stem) \
             and morph.reading(self.body, toks[i].start, toks[i].end) == "proper" \
@@ -4515,7 +4515,7 @@ class Finder:
             monosyllables = len(words) == 3 and all(len(w) == 1 for w, _ in words)  # '팜 반 득': Vietnamese order
             if not 2 <= len(words) <= 3 or not (monosyllables or any(self.foreign_word_reading(*w) for w in words)) \
                     or (len(words) == 2 and is_korean_name(words[0][0] + words[1][0])) or is_korean_name(words[-1][0]):
-                continue  # '포도농가 구하준(61)씨', '일해 온 소다경(34)씨': a Korean name after a word, the name rules'
+                continue  # '포도농가 구하준(61)씨', '일해 온 감서율(34)씨': a Korean name after a word, the name rules'
             name, start = " ".join(w for w, _ in words), words[0][1]
             i = next((x for x, t in enumerate(self.toks) if t.start == start), None)
             if name in self.persons or i is None or self.toks[i].in_quote:
@@ -4532,7 +4532,7 @@ class Finder:
             return False
         end = at + len(w)
         if len(w) == 1:
-            return not morph.ends_modifier(self.body, at, end)  # '일해 온 소다경(34)씨': the verb's modifier (오/VX ᆫ/ETM)
+            return not morph.ends_modifier(self.body, at, end)  # '일해 온 감서율(34)씨': the verb's modifier (오/VX ᆫ/ETM)
         if morph.ends_modifier(self.body, at, end) or morph.is_inflected(self.body, at, end):
             return False  # '관장인': a title with the copula's modifier ending
         return has_foreign_syllable([w]) or morph.reading(self.body, at, end) not in ("common", "nouns")
