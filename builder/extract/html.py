@@ -24,7 +24,7 @@ from trafilatura.utils import load_html
 from builder import dates
 from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
-from builder.extract.docexport import without_comments
+from builder.extract.docexport import document_headline, without_comments, without_running_heads
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
@@ -365,6 +365,19 @@ def _title_tag(tree) -> str | None:
     return el.text_content() if el is not None else None
 
 
+def _set_title(tree, text: str) -> None:
+    """Make `text` the page's <title>."""
+    el = tree.find(".//title")
+    if el is None:
+        head = tree.find(".//head")
+        if head is None:
+            return
+        el = etree.SubElement(head, "title")
+    for child in list(el):
+        el.remove(child)
+    el.text = text
+
+
 def title_tag_headline(tree) -> str | None:
     """The headline side of a <title> that joins it to the site's name ('매체 - 헤드라인', 'Headline | Site'):
     the one part that reads like a headline when every other part is short."""
@@ -614,7 +627,7 @@ def without_field_rows(lines: list[str], fields: set[str]) -> list[str]:
 
 # A word processor's "save as web page" wraps every run of one language or font in its own <span>
 # ('[신문] <span lang=EN-US>2026</span>년 …'), splitting a paragraph's text into pieces.
-_WORD_PROCESSOR = re.compile(r"^\s*(?:Microsoft Word|LibreOffice|OpenOffice|Hancom|한컴|HWP)", re.I)
+_WORD_PROCESSOR = re.compile(r"^\s*(?:Microsoft Word|LibreOffice|OpenOffice|Hancom|Haansoft|한컴|HWP)", re.I)
 # Tools that turn a PDF into HTML by placing each printed line absolutely ('pdftohtml 0.86.1', 'pdf2htmlEX').
 _PDF_CONVERTERS = re.compile(r"^\s*(?:pdftohtml|pdf2htmlex|pdftotext)\b", re.I)
 _FONT_CLASS = re.compile(r"\.(?P<cls>[\w-]+)\s*\{[^}]*?font-size\s*:\s*(?P<px>\d+(?:\.\d+)?)px", re.I)
@@ -864,6 +877,9 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     for name in [k for k in tree.attrib if k.startswith("xmlns")]:
         del tree.attrib[name]  # an XML namespace's address ('…/office/2004/12/omml') is no date of the page
     if _WORD_PROCESSOR.match(" ".join(tree.xpath("//meta[@name='Generator' or @name='generator']/@content"))):
+        if headline := document_headline(tree):
+            _set_title(tree, headline)  # the export's <title> is the file's name, the headline its first bold paragraph
+        without_running_heads(tree)
         etree.strip_tags(tree, "span", "font")  # a run of each language or font: one paragraph's text, not many
     if (printed := pdf_layout(tree)) is not None:
         return extract_html(printed, url)

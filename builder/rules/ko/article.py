@@ -2047,8 +2047,9 @@ def filed_copy_outlet(nodes: list[str]) -> str | None:
             if (m := _FILED_COPY_HEAD.match(" ".join(text.split()))) and looks_like_outlet(m.group("outlet")):
                 return m.group("outlet")
     return None
-# A weekday or a time left beside a date in its own cell ('(화)', '09:30').
-_DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
+# A weekday or a time left beside a date in its own cell ('(화)', '09:30'), or the print edition's mark after it
+# ('2026년 11월 18일자', '2026.11.18자 5면': the day the paper printed it).
+_DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?|자(?:\s*[A-Z]?\d{1,2}\s*면)?")
 
 
 class _Row:
@@ -3056,8 +3057,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
-    if who and not ex.authors:
-        ex.authors.append(who)
+    if who and not clean_authors(ex.authors, ex.outlet):
+        ex.authors.append(who)  # (over a meta author that is no person: a newsroom PC's account, '편집국 공용PC3')
     if row_reporter and not ex.authors:
         ex.authors.append(row_reporter)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
