@@ -133,6 +133,22 @@ def _pre_blocks(text: str) -> list[str]:
     return out
 
 
+def ruby_as_text(tree) -> None:
+    """Write each <ruby> as its fallback reads without ruby support: the base, then its reading in brackets
+    ('<ruby>公論<rp>(</rp><rt>공론</rt><rp>)</rp></ruby>' as '公論(공론)'); extractors drop <rt>, and with it the
+    reading the page gave the Hanja."""
+    for ruby in list(tree.iter("ruby")):
+        readings = "".join(" ".join(rt.text_content().split()) for rt in ruby.iter("rt"))
+        for el in list(ruby.iter("rt", "rp")):
+            el.drop_tree()
+        base = " ".join(ruby.text_content().split())
+        tail = ruby.tail
+        ruby.clear()
+        ruby.tag = "span"
+        ruby.text = f"{base}({readings})" if readings and base else base or readings
+        ruby.tail = tail
+
+
 def unwrap_preformatted(tree) -> None:
     """A page whose text is a <pre> block (a wire copy shown as sent, a plain-text archive) as paragraphs: read as it
     stands, each line the writer's width wrapped would be a paragraph of its own."""
@@ -895,6 +911,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     wiki = wiki_article(tree)
     unwrap_layout(tree)
     unwrap_preformatted(tree)
+    ruby_as_text(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 

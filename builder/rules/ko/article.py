@@ -1200,7 +1200,9 @@ def writer_bio(line: str, author: str) -> bool:
     the title, as the topic ('홍길동 교수는 모아학회 이사로 활동하고 있으며 …')."""
     name = author.split()[0] if author else ""
     return len(name) >= 2 and len(line) <= MAX_BIO_CHARS and line.startswith(name) and bool(re.match(
-        r"%s\s*(?:[가-힣A-Za-z]{1,12}\s+){0,2}?[가-힣A-Za-z]{0,10}(?<=[가-힣A-Za-z])(?:은|는)\s" % re.escape(name), line))
+        r"%s\s*(?:[가-힣A-Za-z]{1,12}\s+){0,2}?[가-힣A-Za-z]{0,10}(?<=[가-힣A-Za-z])(?:은|는)\s" % re.escape(name), line)
+        # or its name and post as a heading, then a sentence ('홍길동 모아일보 논설위원. 지역 …을 취재했다.')
+        or re.match(r"%s\s+(?:[가-힣A-Za-z·]{1,15}\s+){0,3}[가-힣A-Za-z]{1,12}(?<![다요])\.\s+\S" % re.escape(name), line))
 
 
 _ABOUT_HEADING = compiled(RULES["about_heading"])
