@@ -1500,3 +1500,23 @@ def test_a_ruby_keeps_its_reading_in_brackets(ruby, shown):
     para = f"주민이 스스로 정하는 것, 그것이 {ruby}의 시작이라고 시는 설명했다. 시는 내년에 주민 회의를 두 차례 더 열 계획이다."
     ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><div class='view'><p>{PARA}</p><p>{para}</p></div>")
     assert f"그것이 {shown}의 시작" in ex.body
+
+
+RUBY_HEADLINE = "[바람칼럼] 골목 쉼터의 <ruby>自治<rp>(</rp><rt>자치</rt><rp>)</rp></ruby>"
+
+
+def test_a_ruby_headline_over_the_metadata_that_gives_its_reading_only():
+    ex = _page("<title>[바람칼럼] 골목 쉼터의 자치 &lt; 칼럼 &lt; 바람신문</title>"
+               "<meta property='og:title' content='[바람칼럼] 골목 쉼터의 자치'>",
+               f"<h1>{RUBY_HEADLINE}</h1><div class='view'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == "[바람칼럼] 골목 쉼터의 自治(자치)"
+
+
+def test_a_metadata_title_worded_otherwise_is_left_as_it_is():
+    from lxml import html as lxml_html
+    from builder.extract.html import ruby_as_text
+    tree = lxml_html.fromstring("<html><head><meta property='og:title' content='골목 쉼터, 주민이 정한다'></head>"
+                                f"<body><h1>{RUBY_HEADLINE}</h1></body></html>")
+    ruby_as_text(tree)
+    assert tree.xpath("//meta/@content") == ["골목 쉼터, 주민이 정한다"]
+    assert tree.xpath("string(//h1)") == "[바람칼럼] 골목 쉼터의 自治(자치)"

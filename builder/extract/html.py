@@ -10,6 +10,7 @@ the headline fill what the meta tags lack.
 from __future__ import annotations
 
 import html as html_entities
+from copy import deepcopy
 import re
 from dataclasses import replace
 
@@ -137,6 +138,7 @@ def ruby_as_text(tree) -> None:
     """Write each <ruby> as its fallback reads without ruby support: the base, then its reading in brackets
     ('<ruby>公論<rp>(</rp><rt>공론</rt><rp>)</rp></ruby>' as '公論(공론)'); extractors drop <rt>, and with it the
     reading the page gave the Hanja."""
+    headings = [(h, _reading_only(h)) for h in tree.iter("h1", "h2") if h.find(".//ruby") is not None]
     for ruby in list(tree.iter("ruby")):
         readings = "".join(" ".join(rt.text_content().split()) for rt in ruby.iter("rt"))
         for el in list(ruby.iter("rt", "rp")):
@@ -147,6 +149,26 @@ def ruby_as_text(tree) -> None:
         ruby.tag = "span"
         ruby.text = f"{base}({readings})" if readings and base else base or readings
         ruby.tail = tail
+    for heading, reading in headings:  # the metadata's headline, which cannot carry a ruby, gives its reading only
+        shown = " ".join(heading.text_content().split())
+        for meta in _META_TITLE_ELEMENTS(tree):
+            if " ".join((meta.get("content") or "").split()) == reading:
+                meta.set("content", shown)
+
+
+_META_TITLE_ELEMENTS = etree.XPath("//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title' "
+                                   "or @name='title']")
+
+
+def _reading_only(heading) -> str:
+    """A heading's text with each ruby read as its reading alone ('公論' with the reading '공론' as '공론')."""
+    copy = deepcopy(heading)
+    for ruby in list(copy.iter("ruby")):
+        reading = "".join(" ".join(rt.text_content().split()) for rt in ruby.iter("rt"))
+        tail = ruby.tail
+        ruby.clear()
+        ruby.text, ruby.tail = reading, tail
+    return " ".join(copy.text_content().split())
 
 
 def unwrap_preformatted(tree) -> None:
@@ -906,12 +928,12 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
         return replace(inner, outlet=inner.outlet or shell)
     open_listed_item(tree)
+    ruby_as_text(tree)
     meta = page_metadata(tree)
     without_comments(tree)
     wiki = wiki_article(tree)
     unwrap_layout(tree)
     unwrap_preformatted(tree)
-    ruby_as_text(tree)
     link_texts = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     page_url = url or meta["url"]
 
