@@ -70,3 +70,54 @@ def test_a_clippers_link_line_is_furniture(line):
 def test_a_sentence_about_the_original_is_text(line):
     from builder.rules.ko.article import is_boilerplate
     assert not is_boilerplate(line)
+
+
+WP_HEADLINE = "여울마을 빈 창고, 주민 공방으로 다시 열다"
+WP_PARAS = ["여울군 마루결면의 빈 농협 창고가 주민 공방으로 문을 열었다. 창고가 비어 있은 지 5년 만이다.",
+            "공방 운영은 주민 30여 명이 만든 협동조합이 맡는다. 조합은 주말마다 목공 강좌를 열 계획이다."]
+
+
+def _hwp(title: str, headline_run: str) -> str:
+    """A 한글 (HWP) manuscript saved as HTML: its <title> is the file's name, the headline a bold run."""
+    paras = "".join(f"<P CLASS=HStyle1><SPAN STYLE=\"font-family:'바탕'\">{p}</SPAN></P>" for p in WP_PARAS)
+    return ("<HTML><HEAD><META NAME=\"Generator\" CONTENT=\"Haansoft HWP 8.0.0.466\">"
+            f"<TITLE>{title}</TITLE></HEAD><BODY>"
+            f"<P CLASS=HStyle0 STYLE=\"text-align:center;\">{headline_run}</P>"
+            "<P CLASS=HStyle0 STYLE=\"text-align:right;\"><SPAN>여울일보 2025년 4월 15일자 | 사회부 표나린 기자</SPAN></P>"
+            f"{paras}</BODY></HTML>")
+
+
+@pytest.mark.parametrize("headline_run", [
+    f"<SPAN STYLE=\"font-size:16.0pt;font-weight:bold\">{WP_HEADLINE}</SPAN>",
+    f"<B>{WP_HEADLINE}</B>",
+    f"<SPAN STYLE=\"font-weight:700\">{WP_HEADLINE}</SPAN>",
+])
+def test_a_word_processor_export_headline_over_its_file_title(headline_run):
+    ex, _lang, _rules = refined(extract_html(_hwp("0415 창고 공방 - 최종본(3)", headline_run)))
+    assert (ex.title, ex.outlet, ex.authors, ex.published[:10]) == (WP_HEADLINE, "여울일보", ["표나린"], "2025-04-15")
+    assert "최종본" not in (ex.outlet or "")
+
+
+def test_a_word_processor_export_without_a_bold_headline_keeps_its_title():
+    ex, _lang, _rules = refined(extract_html(_hwp(WP_HEADLINE, f"<SPAN>{WP_HEADLINE}</SPAN>")))
+    assert ex.title == WP_HEADLINE
+
+
+def test_a_bold_sentence_is_no_document_headline():
+    page = _hwp(WP_HEADLINE, f"<SPAN STYLE=\"font-weight:bold\">{WP_PARAS[0]}</SPAN>")
+    ex, _lang, _rules = refined(extract_html(page))
+    assert ex.title == WP_HEADLINE
+
+
+def test_a_writer_export_drops_its_page_header_and_footer():
+    page = ("<html><head><meta name=\"generator\" content=\"LibreOffice 7.6.4.1 (Linux)\"/><title></title>"
+            "<meta name=\"author\" content=\"편집국 공용PC2\"/></head><body>"
+            "<div title=\"header\"><p align=\"right\">여울일보 편집국 내부 원고 – 외부 유출 금지</p></div>"
+            f"<p align=\"center\"><font size=\"5\"><b>{WP_HEADLINE}</b></font></p>"
+            "<p align=\"right\">여울일보 | 2025.04.15 | 표나린 기자 (narin.pyo@yeoul.example)</p>"
+            + "".join(f"<p>{p}</p>" for p in WP_PARAS)
+            + "<div title=\"footer\"><p align=\"center\"><sdfield type=PAGE>1</sdfield> / 2쪽</p></div></body></html>")
+    ex, _lang, _rules = refined(extract_html(page))
+    assert (ex.title, ex.authors, ex.author_emails) == (WP_HEADLINE, ["표나린"], ["narin.pyo@yeoul.example"])
+    assert "쪽" not in ex.body and "유출" not in ex.body
+    assert all(p in ex.body for p in WP_PARAS)

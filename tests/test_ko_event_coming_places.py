@@ -171,3 +171,18 @@ def test_an_office_or_a_body_s_ward_is_no_district():
     assert events("오는 9일 치러지는 솔내시장 선거에 후보 3명이 나섰다.")["솔내시장 선거"].location is None
     found = events("솔내군의회 나선거구 보궐선거를 2주 남짓 앞두고 후보들이 처음 모였다.")
     assert found["솔내군의회 나선거구 보궐선거"].location is None
+
+
+# -- a show named by its hall: the venue leads the event's name ----------------------------------
+@pytest.mark.parametrize("body, name, place", [
+    ("투어는 오는 12월 7일 서울 송파구 가람스카이돔 공연을 시작으로 12개 도시로 이어진다.", "서울 송파구 가람스카이돔 공연",
+     "서울 송파구 가람스카이돔"),
+    ("밴드는 오는 20일 부산 해운대구 누리아레나 공연을 끝으로 활동을 멈춘다.", "부산 해운대구 누리아레나 공연", "부산 해운대구 누리아레나"),
+    ("오는 20일 누리아트홀 공연은 매진됐다.", "누리아트홀 공연", "누리아트홀"),
+])
+def test_a_show_named_by_its_hall_is_held_there(body, name, place):
+    assert events(body)[name].location == place
+
+
+def test_a_show_named_by_no_hall_has_no_place():
+    assert events("오는 20일 동네 공연에 주민이 모인다.")["동네 공연"].location is None

@@ -44,6 +44,9 @@ def named(body: str, name: str, published: str | None = PUB):
 
 # -- family 1: event nouns and the verbs that hold them -------------------------------------------------
 EVENT_NOUNS = [
+    # an event word before a word of the same shape that is no agent noun ('공연 무대가'): the event stays
+    ("극단은 오는 20일 시민회관에서 창작 공연을 연다.", "창작 공연", "performance"),
+    ("오는 20일 시민회관 공연 무대가 처음 공개된다.", "시민회관 공연", "performance"),
     # politics
     ("구의회는 지난 10일 본회의장에서 제3차 본회의를 열었다.", "제3차 본회의", "meeting"),
     ("지난 10일 구의회 복지위원회 회의실에서 열린 복지정책과 행정사무감사에서 한 의원이 질의했다.", "복지정책과 행정사무감사", "hearing"),
@@ -137,6 +140,10 @@ NOT_EVENTS = [
     # a demonstrative points back to the article's own event: the day of the sentence is another happening's
     ("피아니스트는 5일 종로구의 한 카페에서 가진 인터뷰에서 이번 내한 공연의 곡목을 설명했다.", "공연"),
     ("합동 감식 결과를 보고 판단하겠다고 밝혔다.", "감식"),
+    # the event word as the field of a person named by what they do ('공연 연출가', '축제 기획자')
+    ("연출은 영국 공연 연출가 해나 모로가 맡았다.", "공연"),
+    ("군은 지역 축제 기획자 세 명을 자문위원으로 위촉했다.", "축제"),
+    ("지난 대회 우승자 표나린은 올해 출전하지 않는다.", "대회"),
 ]
 
 

@@ -2235,3 +2235,21 @@ def test_the_foreign_writer_in_the_info_row_is_the_author_not_the_translator(who
             f"번역: 하누리 기자 | 게재 2025-04-15 07:00</div><div class='content'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></article>")
     ex = _page(head, body)
     assert ex.authors == [who] and ex.published[:10] == "2025-04-15"
+
+
+@pytest.mark.parametrize("line", [
+    "여울저널의 기사는 환경을 생각해 종이 인쇄 없이 온라인으로만 발행됩니다.",
+    "본지의 모든 기사는 온라인으로만 제공됩니다",
+    "※ 달무리신문 기사는 매주 월요일 발행합니다.",
+])
+def test_an_outlets_note_on_how_it_publishes_is_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "여울저널의 기사는 사실과 달랐다고 군은 밝혔다.",  # the text's past tense, about a story
+    "군청의 소식지는 내년부터 온라인으로만 발행된다.",
+    "그 기사는 내일 발행됩니다 라고 말했다.",
+])
+def test_a_sentence_about_publishing_is_text(line):
+    assert not is_boilerplate(line)

@@ -608,6 +608,11 @@ def test_the_note_on_a_columnist_under_the_column_is_no_text():
     assert writer_bio("한가온 모아대 교수는 도시 연구자다.", "한가온 모아대 교수")
     assert not writer_bio("한가온 교수가 지난해 쓴 책은 골목을 다룬다.", "한가온")
     assert not writer_bio("시는 한가온 교수는 빠졌다고 밝혔다.", "한가온")
+    # the name and post as the note's heading, then a sentence on the writer
+    assert writer_bio("한가온 바람신문 논설위원. 골목 상권과 도시재생을 15년째 취재하고 있다.", "한가온")
+    assert writer_bio("한가온 모아대 도시공학과 교수. 『골목의 시간』을 썼다.", "한가온")
+    assert not writer_bio("한가온 교수가 말했다. 골목은 다시 살아난다.", "한가온")  # a sentence of the text
+    assert not writer_bio("한가온. 그 이름을 기억하는 주민은 많지 않다.", "한가온")
     ex = _page(f"<title>{HEADLINE}</title>",
                f"<h1>{HEADLINE}</h1><div class='writer'><strong>한가온 모아대 도시공학과 교수</strong></div>"
                f"<div class='view'><p>{PARA}</p><p>{PARA2}</p><p class='disclaimer'>※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.</p>"
@@ -1484,3 +1489,34 @@ def test_only_a_series_part_tag_is_taken_back_from_the_shown_headline():
     # near misses: a report's kind, a column's name without a part: the meta title as it is
     assert tagged_headline(shown(f"[단독] {HEADLINE}"), HEADLINE) == HEADLINE
     assert tagged_headline(shown(f"[새벽을 여는 창] {HEADLINE}"), HEADLINE) == HEADLINE
+
+
+@pytest.mark.parametrize("ruby, shown", [
+    ("<ruby>自治<rp>(</rp><rt>자치</rt><rp>)</rp></ruby>", "自治(자치)"),  # with the fallback brackets
+    ("<ruby>自治<rt>자치</rt></ruby>", "自治(자치)"),                         # without them
+    ("<ruby><rb>自</rb><rt>자</rt><rb>治</rb><rt>치</rt></ruby>", "自治(자치)"),  # one reading a character
+])
+def test_a_ruby_keeps_its_reading_in_brackets(ruby, shown):
+    para = f"주민이 스스로 정하는 것, 그것이 {ruby}의 시작이라고 시는 설명했다. 시는 내년에 주민 회의를 두 차례 더 열 계획이다."
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><div class='view'><p>{PARA}</p><p>{para}</p></div>")
+    assert f"그것이 {shown}의 시작" in ex.body
+
+
+RUBY_HEADLINE = "[바람칼럼] 골목 쉼터의 <ruby>自治<rp>(</rp><rt>자치</rt><rp>)</rp></ruby>"
+
+
+def test_a_ruby_headline_over_the_metadata_that_gives_its_reading_only():
+    ex = _page("<title>[바람칼럼] 골목 쉼터의 자치 &lt; 칼럼 &lt; 바람신문</title>"
+               "<meta property='og:title' content='[바람칼럼] 골목 쉼터의 자치'>",
+               f"<h1>{RUBY_HEADLINE}</h1><div class='view'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == "[바람칼럼] 골목 쉼터의 自治(자치)"
+
+
+def test_a_metadata_title_worded_otherwise_is_left_as_it_is():
+    from lxml import html as lxml_html
+    from builder.extract.html import ruby_as_text
+    tree = lxml_html.fromstring("<html><head><meta property='og:title' content='골목 쉼터, 주민이 정한다'></head>"
+                                f"<body><h1>{RUBY_HEADLINE}</h1></body></html>")
+    ruby_as_text(tree)
+    assert tree.xpath("//meta/@content") == ["골목 쉼터, 주민이 정한다"]
+    assert tree.xpath("string(//h1)") == "[바람칼럼] 골목 쉼터의 自治(자치)"

@@ -3,6 +3,8 @@ reporters on one line, labelled names beside dates, a date before its label, a y
 
 from __future__ import annotations
 
+import pytest
+
 from builder.extract.text import extract_text
 from builder.rules.ko.article import (CAPTION_CREDIT, REPORTER_LINE, byline_node, copyright_year_only, dateline_row,
                                       dump_tag_outlet, is_boilerplate, is_end_marker, outlet_from_copyright,
@@ -141,3 +143,20 @@ def test_a_two_digit_year_is_never_read_day_first():
     # a date the metadata gives right is left alone
     assert short_year_misread("2024-11-05", "발행 24.11.05 14:10") is None
     assert short_year_misread("2005-11-24", "발행 24.11.05 14:10") == "2024-11-05T14:10:00+09:00"
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("달무리신문 2025년 4월 15일자 | 사회부 표나린 기자", ("달무리신문", "2025-04-15", "표나린")),  # a print edition's date
+    ("달무리신문 2025.04.15자 12면 | 표나린 기자", ("달무리신문", "2025-04-15", "표나린")),
+    ("달무리신문 | 2025.04.15 | 표나린 기자", ("달무리신문", "2025-04-15", "표나린")),
+])
+def test_dateline_row_with_an_edition_date(row, expected):
+    assert dateline_row(row) == expected
+
+
+@pytest.mark.parametrize("row", [
+    "달무리신문 2025년 4월 15일자 기사 정정 | 표나린 기자",  # a correction's notice, no row of fields
+    "2025년 4월 15일자 자료 | 사회부",
+])
+def test_dateline_row_edition_near_misses(row):
+    assert dateline_row(row) is None

@@ -52,3 +52,40 @@ def without_comments(tree) -> bool:
             el.drop_tree()
             found = True
     return found
+
+
+# A headline is set apart by its weight: a bold run ('<b>', '<strong>') or a run styled bold ('font-weight:bold',
+# 'font-weight:700'), as 한글 (HWP) and Writer export it.
+_BOLD_RUNS = etree.XPath(".//b|.//strong|.//*[contains(translate(@style, ' ', ''), 'font-weight:bold') "
+                         "or contains(translate(@style, ' ', ''), 'font-weight:700') "
+                         "or contains(translate(@style, ' ', ''), 'font-weight:\"bold\"')]")
+# A headline's length (a sentence's end, '…다.', makes it a paragraph).
+MIN_HEADLINE_CHARS, MAX_HEADLINE_CHARS = 8, 200
+
+def document_headline(tree) -> str | None:
+    """The headline of a word processor's document saved as HTML: its first paragraph set in bold all through. The
+    export's <title> is the file's title (its name on the writer's disk: '1118 수매가 - 송고본 최종(2)', or nothing),
+    not the headline the document prints."""
+    for p in tree.iter("p", "h1", "h2"):
+        text = " ".join(p.text_content().split())
+        if not text:
+            continue
+        bold = " ".join(" ".join(r.text_content().split()) for r in _BOLD_RUNS(p)
+                        if not any(a in _BOLD_RUNS(p) for a in r.iterancestors()))
+        if bold == text and MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and not text.endswith(("다.", "요.")):
+            return text
+    return None
+
+
+# The page's running head and foot (Writer: '<div title="header">', '<div title="footer">'; Word: a div styled
+# 'mso-element:header' or 'mso-element:footer'): an internal-draft notice, a page number ('1 / 1쪽'), never text.
+_RUNNING_HEADS = etree.XPath("//div[@title='header' or @title='footer' "
+                             "or contains(translate(@style, ' ', ''), 'mso-element:header') "
+                             "or contains(translate(@style, ' ', ''), 'mso-element:footer')]")
+
+
+def without_running_heads(tree) -> None:
+    """Drop the page header and footer a word processor's export keeps as blocks of the document."""
+    for div in _RUNNING_HEADS(tree):
+        if div.getparent() is not None:
+            div.drop_tree()

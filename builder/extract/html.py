@@ -10,6 +10,7 @@ the headline fill what the meta tags lack.
 from __future__ import annotations
 
 import html as html_entities
+from copy import deepcopy
 import re
 from dataclasses import replace
 
@@ -24,7 +25,7 @@ from trafilatura.utils import load_html
 from builder import dates
 from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
-from builder.extract.docexport import without_comments
+from builder.extract.docexport import document_headline, without_comments, without_running_heads
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
@@ -131,6 +132,43 @@ def _pre_blocks(text: str) -> list[str]:
             and all(len(ln) >= MIN_WRAPPED_SHARE * width for ln in lines[:-1])
         out += [" ".join(lines)] if wrapped else lines
     return out
+
+
+def ruby_as_text(tree) -> None:
+    """Write each <ruby> as its fallback reads without ruby support: the base, then its reading in brackets
+    ('<ruby>公論<rp>(</rp><rt>공론</rt><rp>)</rp></ruby>' as '公論(공론)'); extractors drop <rt>, and with it the
+    reading the page gave the Hanja."""
+    headings = [(h, _reading_only(h)) for h in tree.iter("h1", "h2") if h.find(".//ruby") is not None]
+    for ruby in list(tree.iter("ruby")):
+        readings = "".join(" ".join(rt.text_content().split()) for rt in ruby.iter("rt"))
+        for el in list(ruby.iter("rt", "rp")):
+            el.drop_tree()
+        base = " ".join(ruby.text_content().split())
+        tail = ruby.tail
+        ruby.clear()
+        ruby.tag = "span"
+        ruby.text = f"{base}({readings})" if readings and base else base or readings
+        ruby.tail = tail
+    for heading, reading in headings:  # the metadata's headline, which cannot carry a ruby, gives its reading only
+        shown = " ".join(heading.text_content().split())
+        for meta in _META_TITLE_ELEMENTS(tree):
+            if " ".join((meta.get("content") or "").split()) == reading:
+                meta.set("content", shown)
+
+
+_META_TITLE_ELEMENTS = etree.XPath("//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title' "
+                                   "or @name='title']")
+
+
+def _reading_only(heading) -> str:
+    """A heading's text with each ruby read as its reading alone ('公論' with the reading '공론' as '공론')."""
+    copy = deepcopy(heading)
+    for ruby in list(copy.iter("ruby")):
+        reading = "".join(" ".join(rt.text_content().split()) for rt in ruby.iter("rt"))
+        tail = ruby.tail
+        ruby.clear()
+        ruby.text, ruby.tail = reading, tail
+    return " ".join(copy.text_content().split())
 
 
 def unwrap_preformatted(tree) -> None:
@@ -363,6 +401,19 @@ def byline_name(text: str | None) -> str | None:
 def _title_tag(tree) -> str | None:
     el = tree.find(".//title")
     return el.text_content() if el is not None else None
+
+
+def _set_title(tree, text: str) -> None:
+    """Make `text` the page's <title>."""
+    el = tree.find(".//title")
+    if el is None:
+        head = tree.find(".//head")
+        if head is None:
+            return
+        el = etree.SubElement(head, "title")
+    for child in list(el):
+        el.remove(child)
+    el.text = text
 
 
 def title_tag_headline(tree) -> str | None:
@@ -614,7 +665,7 @@ def without_field_rows(lines: list[str], fields: set[str]) -> list[str]:
 
 # A word processor's "save as web page" wraps every run of one language or font in its own <span>
 # ('[신문] <span lang=EN-US>2026</span>년 …'), splitting a paragraph's text into pieces.
-_WORD_PROCESSOR = re.compile(r"^\s*(?:Microsoft Word|LibreOffice|OpenOffice|Hancom|한컴|HWP)", re.I)
+_WORD_PROCESSOR = re.compile(r"^\s*(?:Microsoft Word|LibreOffice|OpenOffice|Hancom|Haansoft|한컴|HWP)", re.I)
 # Tools that turn a PDF into HTML by placing each printed line absolutely ('pdftohtml 0.86.1', 'pdf2htmlEX').
 _PDF_CONVERTERS = re.compile(r"^\s*(?:pdftohtml|pdf2htmlex|pdftotext)\b", re.I)
 _FONT_CLASS = re.compile(r"\.(?P<cls>[\w-]+)\s*\{[^}]*?font-size\s*:\s*(?P<px>\d+(?:\.\d+)?)px", re.I)
@@ -864,6 +915,9 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     for name in [k for k in tree.attrib if k.startswith("xmlns")]:
         del tree.attrib[name]  # an XML namespace's address ('…/office/2004/12/omml') is no date of the page
     if _WORD_PROCESSOR.match(" ".join(tree.xpath("//meta[@name='Generator' or @name='generator']/@content"))):
+        if headline := document_headline(tree):
+            _set_title(tree, headline)  # the export's <title> is the file's name, the headline its first bold paragraph
+        without_running_heads(tree)
         etree.strip_tags(tree, "span", "font")  # a run of each language or font: one paragraph's text, not many
     if (printed := pdf_layout(tree)) is not None:
         return extract_html(printed, url)
@@ -874,6 +928,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
         return replace(inner, outlet=inner.outlet or shell)
     open_listed_item(tree)
+    ruby_as_text(tree)
     meta = page_metadata(tree)
     without_comments(tree)
     wiki = wiki_article(tree)

@@ -1200,7 +1200,9 @@ def writer_bio(line: str, author: str) -> bool:
     the title, as the topic ('홍길동 교수는 모아학회 이사로 활동하고 있으며 …')."""
     name = author.split()[0] if author else ""
     return len(name) >= 2 and len(line) <= MAX_BIO_CHARS and line.startswith(name) and bool(re.match(
-        r"%s\s*(?:[가-힣A-Za-z]{1,12}\s+){0,2}?[가-힣A-Za-z]{0,10}(?<=[가-힣A-Za-z])(?:은|는)\s" % re.escape(name), line))
+        r"%s\s*(?:[가-힣A-Za-z]{1,12}\s+){0,2}?[가-힣A-Za-z]{0,10}(?<=[가-힣A-Za-z])(?:은|는)\s" % re.escape(name), line)
+        # or its name and post as a heading, then a sentence ('홍길동 모아일보 논설위원. 지역 …을 취재했다.')
+        or re.match(r"%s\s+(?:[가-힣A-Za-z·]{1,15}\s+){0,3}[가-힣A-Za-z]{1,12}(?<![다요])\.\s+\S" % re.escape(name), line))
 
 
 _ABOUT_HEADING = compiled(RULES["about_heading"])
@@ -2047,8 +2049,9 @@ def filed_copy_outlet(nodes: list[str]) -> str | None:
             if (m := _FILED_COPY_HEAD.match(" ".join(text.split()))) and looks_like_outlet(m.group("outlet")):
                 return m.group("outlet")
     return None
-# A weekday or a time left beside a date in its own cell ('(화)', '09:30').
-_DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?")
+# A weekday or a time left beside a date in its own cell ('(화)', '09:30'), or the print edition's mark after it
+# ('2026년 11월 18일자', '2026.11.18자 5면': the day the paper printed it).
+_DATE_REST = compiled(r"\(?[월화수목금토일](?:요일)?\)?|(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?|자(?:\s*[A-Z]?\d{1,2}\s*면)?")
 
 
 class _Row:
@@ -3056,8 +3059,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
-    if who and not ex.authors:
-        ex.authors.append(who)
+    if who and not clean_authors(ex.authors, ex.outlet):
+        ex.authors.append(who)  # (over a meta author that is no person: a newsroom PC's account, '편집국 공용PC3')
     if row_reporter and not ex.authors:
         ex.authors.append(row_reporter)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):

@@ -34,6 +34,7 @@ paradigm these rules answer to is tests/test_ko_event_paradigm.py (and tests/tes
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 import re
 from datetime import date, timedelta
 
@@ -227,6 +228,7 @@ ROUND_WORDS = tuple(R["round_words"])
 ROUND_OPENERS = frozenset(R["round_openers"])
 LINKED_WITH = frozenset(R["linked_with"])
 ROLE_NOUNS = frozenset(R["role_nouns"])
+AGENT_NOUN = re.compile(R["agent_noun"])
 DAYS_OF_EVENT = frozenset(R["days_of_event"])
 ALONG_WITH = compiled(R["along_with"])
 FUNERAL_HOME = compiled(R["funeral_home"], re.M)
@@ -290,6 +292,20 @@ WEEKDAYS = "월화수목금토일"
 MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
 # Spellings of the same month and year words: '다음 달' is '다음달', '이번 달' is '이달', '작년' is '지난해'.
 MONTH_WORDS = {"이번달": "이달", "내달": "다음달", "작년": "지난해"}
+
+
+def _agent_noun(t: Tok) -> bool:
+    """Is the word a noun naming a person by what they do ('연출가', '기획자'), read by Kiwi as one dictionary noun?
+    ('무대가' is '무대' and the particle '가': no agent.)"""
+    for word in (t.stem, t.stem + t.particle[:1]):
+        if AGENT_NOUN.match(word) and _one_common_noun(word):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _one_common_noun(word: str) -> bool:
+    return morph.common_word(word)
 
 
 def _month_word(words: str) -> str:
@@ -1540,7 +1556,8 @@ class Finder:
             if not particle and nxt is not None and nxt.stem in ROLE_NOUNS:
                 continue  # '오는 9일 종합감사 증인으로 채택하자': a role at it heads the phrase, dated or not
             if not particle and nxt is not None and not nxt.sep \
-                    and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)) \
+                    and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)
+                         or _agent_noun(nxt)) \
                     and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) \
                     and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))):
                 if stem == key and key in NEED_MODIFIER:
