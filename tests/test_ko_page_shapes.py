@@ -1506,7 +1506,7 @@ RUBY_HEADLINE = "[바람칼럼] 골목 쉼터의 <ruby>自治<rp>(</rp><rt>자�
 
 
 def test_a_ruby_headline_over_the_metadata_that_gives_its_reading_only():
-    ex = _page("<title>[바람칼럼] 골목 쉼터의 자치 &lt; 칼럼 &lt; 바람신문</title>"
+    ex = _page("<title>[바람칼럼] 골목 쉼터의 자치 &lt; 칼럼 &lt; 솔새신문</title>"
                "<meta property='og:title' content='[바람칼럼] 골목 쉼터의 자치'>",
                f"<h1>{RUBY_HEADLINE}</h1><div class='view'><p>{PARA}</p><p>{PARA2}</p></div>")
     assert ex.title == "[바람칼럼] 골목 쉼터의 自治(자치)"

@@ -570,7 +570,7 @@ def test_a_bracketed_member_s_later_mention_speaks():
 @pytest.mark.parametrize("post", ["연출감독", "조명감독", "음악감독"])
 def test_a_production_post_after_a_short_foreign_name_speaks_for_the_full_one(post):
     from builder.rules.ko import quote
-    body = ("연출은 미국 공연 연출가 케이든 하웰스가 맡았다. 시엘은 \"떨린다\"고 했다.\n"
+    body = ("연출은 캐나다 공연 연출가 케이든 하웰스가 맡았다. 시엘은 \"떨린다\"고 했다.\n"
             f"\"조명 하나까지 도시마다 다르게 설계했다\"고 하웰스 {post}은 설명했다.")
     ctx = Context(None)
     ps, ms = person.find(body, ctx)
@@ -583,5 +583,5 @@ def test_a_five_syllable_firm_after_a_korean_name_is_no_foreign_surname():
 
 
 def test_the_quotative_ending_after_a_closing_mark_is_no_word_of_a_name():
-    body = "연출은 미국 공연 연출가 케이든 하웰스가 맡았다. \"조명 하나까지 다르게 설계했다\"고 하웰스 연출감독은 설명했다."
+    body = "연출은 캐나다 공연 연출가 케이든 하웰스가 맡았다. \"조명 하나까지 다르게 설계했다\"고 하웰스 연출감독은 설명했다."
     assert set(titled(body)) == {"케이든 하웰스"}
