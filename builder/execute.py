@@ -113,7 +113,7 @@ def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> I
                 if isinstance(item, Source) and pool is None:
                     pool = _pool(jobs)
                 if isinstance(item, Source):
-                    queue.append((item, pool.submit(run_one, item, timeout, fn)))
+                    queue.append((item, _submit(pool, item, timeout, fn)))
                     in_flight += 1
                 else:
                     queue.append((item, None))
@@ -155,6 +155,17 @@ def _run_pool(items: Iterator[object], jobs: int, timeout: float, tick, fn) -> I
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, source: Source, timeout: float, fn) -> Future:
+    """The document's future; when a worker died since the last call the pool refuses work (BrokenProcessPool at
+    submit, not only at result), and the document gets a future that failed so, to be rerun alone with the others."""
+    try:
+        return pool.submit(run_one, source, timeout, fn)
+    except BrokenProcessPool as broken:
+        failed: Future = Future()
+        failed.set_exception(broken)
+        return failed
 
 
 def _run_isolated(source: Source, timeout: float, fn) -> Result:

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 
 import polars as pl
 import pytest
@@ -205,6 +206,32 @@ def test_a_worker_that_dies_loses_only_its_document(tmp_path):
     articles, quarantine, _ = tables(tmp_path / "out")
     assert articles.height == 3
     assert quarantine.select("source_path", "reason").rows() == [("die.html", "worker_died")]
+
+
+def test_a_pool_broken_before_a_document_is_handed_to_it_loses_nothing(tmp_path, monkeypatch):
+    """A worker can die while the next document is being handed out: the pool then refuses it at submit."""
+    from builder import execute
+
+    real_pool = execute._pool
+    pools = []
+
+    class RefusingPool:  # the first pool: its workers are gone before the first document reaches it
+        def submit(self, *args, **kwargs):
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+        def shutdown(self, wait=True, cancel_futures=False):
+            pass
+
+    def pool(jobs):
+        pools.append(jobs)
+        return RefusingPool() if len(pools) == 1 else real_pool(jobs)
+
+    monkeypatch.setattr(execute, "_pool", pool)
+    raw = small_raw(tmp_path, {})
+    build(raw, tmp_path / "out", jobs=2)
+    articles, quarantine, _ = tables(tmp_path / "out")
+    assert articles.height == 3 and quarantine.height == 0
+    assert len(pools) > 1  # the documents were rerun on a new pool
 
 
 def test_a_hanging_document_times_out(tmp_path):
