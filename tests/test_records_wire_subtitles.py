@@ -129,7 +129,7 @@ def test_jsonl_records_page_or_fields_each_its_own_unit(tmp_path):
         json.dumps({"title": "내용 없는 기록", "date_download": "2026-11-21 01:00:00"}, ensure_ascii=False),
         "{not json",
     ]
-    articles, quarantine, _ = _rows(tmp_path, "crawl.jsonl", "\n".join(lines) + "\n")
+    articles, quarantine, _ = _rows(tmp_path, "crawl.jsonl", "\ufeff" + "\n".join(lines) + "\n")  # a BOM, as some tools write
     assert [a["source_record"] for a in articles] == [1, 2]
     from_page, from_fields = articles
     assert from_page["url"] == "https://nuri.example/a/77" and from_page["outlet"] == "미르내일보"
@@ -139,6 +139,18 @@ def test_jsonl_records_page_or_fields_each_its_own_unit(tmp_path):
     assert len({a["article_id"] for a in articles}) == 2
     assert sorted((q["source_record"], q["reason"]) for q in quarantine) == [(3, "not_an_article_record"),
                                                                           (4, "not_an_article_record")]
+
+
+def test_a_record_dated_only_by_its_fetch_time_has_no_publication_date(tmp_path):
+    from builder.extract.records import table
+
+    fields = table()["fields"]
+    assert not {f.lower() for f in fields["published"]} & {f.lower() for f in fields["not_article_dates"]}
+    record = {"title": HEADLINE, "maintext": "\n".join(PARAS), "date_download": "2026-11-21 01:00:00",
+              "crawled_at": "2026-11-21T01:00:00Z"}
+    articles, quarantine, _ = _rows(tmp_path, "fetched.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    assert not quarantine and articles[0]["title"] == HEADLINE
+    assert articles[0]["published_at"] is None  # never the day it was fetched
 
 
 def test_record_fields_byline_and_dates():

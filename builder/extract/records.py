@@ -68,7 +68,7 @@ def records(data: bytes, name: str) -> list[bytes]:
             if fields:
                 out.append(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
         return out[:MAX_RECORDS]
-    lines = [line.strip() for line in data.splitlines()]
+    lines = [line.strip() for line in data.removeprefix(b"\xef\xbb\xbf").splitlines()]
     return [line for line in lines if line][:MAX_RECORDS]
 
 
