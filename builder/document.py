@@ -46,6 +46,14 @@ _SENTENCE_END = re.compile(r"[.!?。…](?:[\"'”’)\]]*)\s*$|[다요죠까][.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Units of work that carry an article as one item of a container (a feed's item, a data file's record): how its
+# page is made, what says the item holds none, and the quarantine reason then.
+CONTAINED_PAGES = {
+    "feed": (unpack_feed, NotFeed, "not_a_feed"),
+    "records": (unpack_record, NotRecord, "not_an_article_record"),
+}
+
+
 @dataclass
 class Result:
     """Rows for every table from one source (an article and its findings, or one quarantine row)."""
@@ -202,17 +210,12 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         source = replace(source, kind=part.kind, http_charset=part.charset or source.http_charset,
                          url=source.url or part.url)
         data, sent = part.data, part.sent
-    if source.kind == "feed":
+    if source.kind in CONTAINED_PAGES:
+        unpack_page, refusal, reason = CONTAINED_PAGES[source.kind]
         try:
-            data, url = unpack_feed(data)
-        except NotFeed as e:
-            return quarantined(source, digest, "read", "not_a_feed", str(e))
-        source = replace(source, kind="html", http_charset="utf-8", url=source.url or url)
-    if source.kind == "records":
-        try:
-            data, url = unpack_record(data)
-        except NotRecord as e:
-            return quarantined(source, digest, "read", "not_an_article_record", str(e))
+            data, url = unpack_page(data)
+        except refusal as e:
+            return quarantined(source, digest, "read", reason, str(e))
         source = replace(source, kind="html", http_charset="utf-8", url=source.url or url)
     if source.kind == "subtitles":
         try:
