@@ -94,10 +94,10 @@ def nitf_item(nitf: etree._Element) -> Item:
     docdata = _child(head, "docdata") if head is not None else None
     pubdata = _child(head, "pubdata") if head is not None else None
     issue = _child(docdata, "date.issue") if docdata is not None else None
-    published = iso_date(issue.get("norm") if issue is not None else None) or \
-        iso_date(pubdata.get("date.publication") if pubdata is not None else None) or \
-        iso_date(_descendant(docdata, "date.release").get("norm") if docdata is not None
-                 and _descendant(docdata, "date.release") is not None else None)
+    release = _descendant(docdata, "date.release") if docdata is not None else None
+    published = (iso_date(issue.get("norm") if issue is not None else None)
+                 or iso_date(pubdata.get("date.publication") if pubdata is not None else None)
+                 or iso_date(release.get("norm") if release is not None else None))
     copyright_ = _descendant(docdata, "doc.copyright") if docdata is not None else None
     outlet = (pubdata.get("name") if pubdata is not None else None) or \
         (_text(_child(body_head, "distributor")) if body_head is not None else None) or \
