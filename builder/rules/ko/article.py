@@ -150,8 +150,11 @@ _NON_PRESS_SLD = {"go", "ac", "or", "re", "mil", "hs", "ms", "es", "kg", "sc"}
 _KR_SLD = {"co", "ne", "pe"} | _NON_PRESS_SLD
 
 
+_SPACE_RUN = re.compile(r"\s+")  # compiled once: _key is asked of every word of a menu line (re.sub looks it up each call)
+
+
 def _key(name: str) -> str:
-    return re.sub(r"\s+", "", name).lower()
+    return _SPACE_RUN.sub("", name).lower()
 
 
 _OUTLET_NAMES = {_key(alias): o["name"] for o in OUTLETS["outlets"] for alias in [o["name"], *o["aliases"]]}
