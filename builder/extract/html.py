@@ -798,8 +798,12 @@ _PAGE_TITLES = "//meta[@property='og:title' or @name='og:title' or @name='twitte
                "or @name='title']"
 
 
-def _paragraph_chars(el) -> int:
-    return sum(len(" ".join(p.text_content().split())) for p in el.iter("p"))
+def _paragraph_chars(el, memo: dict) -> int:
+    """The characters of the element's paragraphs; memo keeps each element's count (headings share their ancestors)."""
+    found = memo.get(el)
+    if found is None:
+        found = memo[el] = sum(len(" ".join(p.text_content().split())) for p in el.iter("p"))
+    return found
 
 
 def _same_kind(a, b) -> bool:
@@ -816,12 +820,13 @@ def opened_item(tree):
     """(item, heading) of a listing page that shows one item opened: a reporter's page, a section or tag page, a
     search result, whose list of headlines holds one whole article (its heading and paragraphs) among teasers (a
     link, a date, a snippet). The page's <title> and og:title name the list ('X 기자의 기사 목록'), not the article."""
+    memo: dict = {}
     for heading in tree.iter(*_ITEM_HEADINGS):
         for item in heading.iterancestors():
             parent = item.getparent()
             if parent is None or item.tag in ("body", "html", "main"):
                 break
-            own = _paragraph_chars(item)
+            own = _paragraph_chars(item, memo)
             if own < MIN_BODY_CHARS:
                 continue
             listed = [s for s in parent if s is not item and _same_kind(s, item)]

@@ -150,8 +150,11 @@ _NON_PRESS_SLD = {"go", "ac", "or", "re", "mil", "hs", "ms", "es", "kg", "sc"}
 _KR_SLD = {"co", "ne", "pe"} | _NON_PRESS_SLD
 
 
+_SPACE_RUN = re.compile(r"\s+")  # compiled once: _key is asked of every word of a menu line (re.sub looks it up each call)
+
+
 def _key(name: str) -> str:
-    return re.sub(r"\s+", "", name).lower()
+    return _SPACE_RUN.sub("", name).lower()
 
 
 _OUTLET_NAMES = {_key(alias): o["name"] for o in OUTLETS["outlets"] for alias in [o["name"], *o["aliases"]]}
@@ -1063,8 +1066,16 @@ def is_boilerplate(line: str) -> bool:
     return len(cells) > 1 and all(_furniture(c) for c in cells)
 
 
+# The boilerplate patterns searched as one alternation (about half the cost of 130 searches of every line), but
+# for those an alternation would change: global flags ('(?i)…' only opens a pattern) or groups (numbered anew).
+_JOINABLE = [p for p in BOILERPLATE if not p.groups and not re.match(r"\(\?[aiLmsux]+\)", p.pattern)]
+_BOILERPLATE_ANY = compiled("|".join(f"(?:{p.pattern})" for p in _JOINABLE) or "(?!)", re.I)
+_BOILERPLATE_REST = [p for p in BOILERPLATE if p not in _JOINABLE]
+
+
 def _furniture(line: str) -> bool:
-    return any(p.search(line) for p in BOILERPLATE) or bool(CREDIT_LINE.fullmatch(line.strip())) \
+    return bool(_BOILERPLATE_ANY.search(line)) or any(p.search(line) for p in _BOILERPLATE_REST) \
+        or bool(CREDIT_LINE.fullmatch(line.strip())) \
         or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
 
 

@@ -3622,11 +3622,11 @@ class Finder:
                 a, b = toks[i], toks[i + 1]
                 if a.sep or b.sep:
                     continue
+                k = i + 1  # (b's index: tokens are told apart by their offsets, so no search of the list)
                 if b.text == JOINING_WORD and i + 2 < len(toks):
-                    b = toks[i + 2]
+                    b, k = toks[i + 2], i + 2
                 elif a.particle[:1] not in JOINING_PARTICLES or not self.joins(a):
                     continue
-                k = toks.index(b)
                 last = k + 1 if not b.particle and k + 1 < len(toks) and self.foreign_word(toks[k + 1]) \
                     and (toks[k + 1].particle or k + 2 >= len(toks) or toks[k + 2].sep) else k
                 second = " ".join(t.stem for t in toks[k:last + 1])
