@@ -187,6 +187,7 @@ SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
 # after a word in single quotes: a post, then a name ("'하람별' 회장 석유나(26)씨"), so the quoted word is the post's body
 QUOTED_POST_AND_NAME = re.compile(r" (?P<post>[\uac00-\ud7a3]{1,8}) (?P<name>[\uac00-\ud7a3]{2,4})(?=[(\s]|씨|[은는이가의도])")
 # Japanese surname endings of two syllables or more ('카와', '야마', '모토'), and those in 와 (川, 沢), which Kiwi cuts
+LIST_ITEM_ENDS = frozenset([",", "·", "ㆍ", "등", "및"])  # what ends a list's item after a name with no particle
 JAPANESE_LONG_ENDINGS = tuple(e for e in LEX["japanese_surname_endings"] if len(e) >= 2)
 JAPANESE_WA_ENDINGS = tuple(e for e in LEX["japanese_surname_endings"] if e.endswith("와"))
 # a given name of one to three syllables after the surname, then its particle, or 씨 or a title as the next word
@@ -4844,7 +4845,9 @@ class Finder:
                     t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep):
                 continue
             given = self.toks[k + 1]
-            if given.sep or given.in_quote or not given.particle or given.particle not in NAME_PARTICLES \
+            after = self.toks[k + 2] if k + 2 < len(self.toks) else None
+            listed = not given.particle and after is not None and (after.text in LIST_ITEM_ENDS)  # '…, 일본 감독 오가와 신지, …'
+            if given.sep or given.in_quote or not (listed or given.particle in NAME_PARTICLES) \
                     or not re.fullmatch(r"[가-힣]{2,3}", given.stem) or title_like(given.stem) or is_person_noun(given.stem) \
                     or given.stem in FAMILY_WORDS or given.stem in NOT_TITLES_AFTER_NAME or given.stem in PERSON_WORDS \
                     or f"{name} {given.stem}" in self.persons:
