@@ -1467,3 +1467,13 @@ def test_an_aged_name_keeps_the_role_before_it(body, name, title):
 ])
 def test_a_post_ending_in_sawa_before_a_name_is_no_japanese_surname(body, name):
     assert name in persons(body) and not any(n.endswith(("사와", "가와")) for n in persons(body))
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("경찰은 우다겸로부터 진술을 받았다.", "우다겸", marks=pytest.mark.xfail(
+        strict=True, reason="a bare name before 로부터/에 대해 (particles places take too) needs a person cue not yet read")),
+    pytest.param("검찰은 우다겸에 대해 구속영장을 청구했다.", "우다겸", marks=pytest.mark.xfail(
+        strict=True, reason="a bare name before 로부터/에 대해 (particles places take too) needs a person cue not yet read")),
+])
+def test_a_bare_name_before_a_particle_places_share(body, name):
+    assert name in persons(body)

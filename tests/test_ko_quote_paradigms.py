@@ -1537,3 +1537,9 @@ def test_a_caption_with_an_age_names_the_speaker(body):
 ])
 def test_a_short_mention_by_the_role_given_before_the_name(body):
     assert speakers(body)[-1][0] == "우다겸"
+
+
+@pytest.mark.xfail(strict=True, reason="a quotation with no full stop opening the sentence whose subject then speaks "
+                                       "('\"…\" X 의원이 목소리를 높였다') is read as a heading; no rule tells it from one yet")
+def test_a_quotation_without_a_full_stop_before_its_speaker():
+    assert speaker_of('"끝까지 싸우겠다" 우다겸 의원이 목소리를 높였다.', "끝까지") == "우다겸"
