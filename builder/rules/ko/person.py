@@ -129,6 +129,7 @@ WHERE_DONE = "에서"  # the particle of where something is done ('병원에서'
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 ADMINISTRATION_NOUNS = frozenset(LEX["administration_nouns"])
 PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositive_person_nouns"])
+COUNTED_OTHERS = re.compile(LEX["counted_others"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 MISREAD_NAME_PARTICLES = frozenset(LEX["misread_name_particles"])
 CONTRACTED_PARTICLES = frozenset({"ᆫ", "ᆯ"})  # Kiwi's reading of a name's final ㄴ/ㄹ as a spoken '는'/'를'
@@ -183,6 +184,15 @@ PREVIOUS_CLUB = re.compile(r"(?:^|(?<=\s))(?P<club>[가-힣]{2,4} [가-힣]{2,8}
 CITY_TEAM = re.compile(r"(?<![가-힣A-Za-z])(?P<city>[가-힣]{2,4}) (?P<team>[가-힣]{2,8}(?:%s))(?![가-힣]{3})" % "|".join(TEAM_PLURAL_ENDINGS))
 INITIAL = re.compile(r"[A-Z]")
 SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
+# after a word in single quotes: a post, then a name ("'하람별' 회장 석유나(26)씨"), so the quoted word is the post's body
+QUOTED_POST_AND_NAME = re.compile(r" (?P<post>[\uac00-\ud7a3]{1,8}) (?P<name>[\uac00-\ud7a3]{2,4})(?=[(\s]|씨|[은는이가의도])")
+# Japanese surname endings of two syllables or more ('카와', '야마', '모토'), and those in 와 (川, 沢), which Kiwi cuts
+LIST_ITEM_ENDS = frozenset([",", "·", "ㆍ", "등", "및"])  # what ends a list's item after a name with no particle
+JAPANESE_LONG_ENDINGS = tuple(e for e in LEX["japanese_surname_endings"] if len(e) >= 2)
+JAPANESE_WA_ENDINGS = tuple(e for e in LEX["japanese_surname_endings"] if e.endswith("와"))
+# a given name of one to three syllables after the surname, then its particle, or 씨 or a title as the next word
+JAPANESE_GIVEN_AFTER = re.compile(r" [\uac00-\ud7a3]{1,3}?(?P<rest>(?:[은는이가을를의도]|과|와|에게)?(?= |[.,]|$)| [\uac00-\ud7a3]{1,8}(?= |[.,]|$))")
+VIETNAMESE_SURNAMES = frozenset(LEX["vietnamese_surnames"])
 JOINING_WORD = "및"
 ORIGIN = "출신"  # '베트남 출신 …': from the country before it
 # A name in parentheses after a person's: '(송지헌)', '(미르·25)', '(이하 라킴)'.
@@ -738,6 +748,8 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")  # '남궁만덕(66)': no particle comes before an age's gloss
         if (joined := self.joined_name(tok)) is not None:
             return joined
+        if self.japanese_surname_in_wa(tok):
+            return replace(tok, stem=tok.text, particle="")  # '오가와 유키 감독': no 오가 and 유키, a surname ending in 와(川, 沢)
         if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
                 and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
             return replace(tok, stem=tok.text, particle="")  # '순환기내과', '소아과': 과 after a vowel is no particle (와 is)
@@ -780,6 +792,18 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
         return self.kiwi_particles(tok, ms)
 
+    def japanese_surname_in_wa(self, tok: Tok) -> bool:
+        """'오가와 유키 감독', '요시카와 미호 씨': a word ending as Japanese surnames in 川/沢 do (가와, 카와, 사와, 자와),
+        neither it nor what precedes 와 a word a dictionary knows ('국가와', '회사와' are), before a short bare word
+        and then a title, 씨 or a particle: the surname, then the given name, not two words joined by 와."""
+        if tok.particle != "와" or not 3 <= len(tok.text) <= 5 or not tok.text.endswith(JAPANESE_WA_ENDINGS) \
+                or morph.common_word(tok.stem) or morph.common_word(tok.text) or title_like(tok.stem) is not None \
+                or is_person_noun(tok.stem) or tok.stem.endswith(ORG_ENDINGS):
+            return False  # ('행정부지사와 마선영 경제부지사': a post, and the next name)
+        after = JAPANESE_GIVEN_AFTER.match(self.body, tok.end)
+        return after is not None and (after.group("rest") in (HONORIFIC, "") or after.group("rest") in NAME_PARTICLES
+                                      or title_like(strip_particle(after.group("rest"))[0]) is not None)
+
     @staticmethod
     def kiwi_particles(tok: Tok, ms: list[morph.Morph]) -> Tok:
         """'마르켈과도', '하윤아': a proper noun (or a word Kiwi guessed) and particles the table does not
@@ -812,6 +836,8 @@ class Finder:
                 and GLOSSED_HONORIFIC.match(self.body, start) \
                 and self.body.startswith(name[:-1] + "(", start):
             name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
+        if org is not None:
+            name, org = self.name_out_of_country_body(name, org, start)
         first = name.split()[0]
         if " " in name and len(first) >= 2 and not is_surname(first) and title_of(name.replace(" ", "")) is not None:
             return  # '아포짓 스파이커', '미드 라이너': a title the table glues, spelled apart, no name
@@ -825,6 +851,8 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if name not in self.persons and title is None and self.quoted_body_before_post(name, start):
+            return  # "팬클럽 '하람별' 회장 석유나(26)씨": the word in quotes before a post and a name is the post's body
         if name not in self.persons and title is None and self.quoted_item(name, start):
             return  # "'춘향가'와 '적벽가' 완창": works named in quotation marks side by side, no persons
         if " " in name and name not in self.persons and self.body_word_opening(first, start):
@@ -876,6 +904,7 @@ class Finder:
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
         if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+                and not (first in VIETNAMESE_SURNAMES and len(name.split()) >= 3) \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
@@ -1580,6 +1609,20 @@ class Finder:
             for q in after:
                 q.organization = q.organization or name
 
+    def japanese_surname_before(self, name: str, org: str | None, at: int) -> str | None:
+        """The Japanese surname written right before a given name found alone ('하야카와 신지 교수' read as 신지 of a body
+        하야카와): a bare word of three syllables or more ending as Japanese surnames do in two syllables (카와, 야마,
+        모토, 사키 …), no word a dictionary or the body tables know, either unclaimed or taken as the name's body."""
+        if " " in name or not 2 <= len(name) <= 3 or at <= 0 or (len(name) == 3 and is_korean_name(name)):
+            return None  # ('한빛모토 신지호 대표': a Korean name in full, its firm before it)
+        before = PREVIOUS_WORD.search(self.body, max(0, at - 8), at)
+        word = before.group(1) if before is not None else None
+        if word is None or len(word) < 3 or not word.endswith(JAPANESE_LONG_ENDINGS) or not self.body.startswith(f"{word} {name}", at - len(word) - 1) \
+                or (org is not None and org != word) or word in ORG_WORDS or word in self.persons or morph.common_word(word) \
+                or word.endswith(LONG_ORG_ENDINGS):
+            return None
+        return word
+
     def foreign_name_parts(self) -> None:
         """A given-first foreign name found in two parts: '에밀리 브론 교수' read as the name 브론 of a body 에밀리, or
         '마리아 페레스 활동가' as 마리아 of a body 페레스. A common foreign given name right before or after the
@@ -1594,9 +1637,13 @@ class Finder:
                 self.given_name_mentions(f"{name} {glued.group(1)}", glued.end())
                 continue  # '도예가 마리 뒤부아씨는': the surname, with 씨 glued to it, ends the name ('뒤부아씨가' later)
             org = p.organization
+            at = p.first_offset
+            if (surname := self.japanese_surname_before(name, org, at)) is not None:
+                q = self.rename(name, f"{surname} {name}", at - len(surname) - 1)
+                q.organization = None if q.organization == surname else q.organization
+                continue  # '하야카와 신지 교수', '요시카와 미호 씨': a Japanese surname, then a given name shaped as Korean
             if not org or " " in org:
                 continue
-            at = p.first_offset
             if len(org) == 1 and len(name) >= 2 and org not in ORG_WORDS and HANGUL.match(org) and p.title \
                     and org not in ORG_ENDINGS + ADDRESS_ENDINGS and org not in UNIT_BACK_REFERENCES \
                     and self.body.startswith(f"{name} {org} ", at) and morph.reading(self.body, at, at + len(name)) == "proper":
@@ -1852,8 +1899,10 @@ class Finder:
                 name_words, org_words = words[:cut], words[cut:]
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
-                if len(names) > 2 and morph.common_word(names[-1]):
+                if len(names) > 2 and morph.common_word(names[-1]) and org_words[0].text not in COUNTRY_NAMES:
                     continue  # '하비에르 로살레스 배구 국가대표팀 감독': the field of the body, no third word of the name
+                if names[-1] in COUNTRY_NAMES or any(t.text in COUNTRY_NAMES for t in org_words[1:]):
+                    continue  # '올가 페트로바 러시아 외무부 대변인', '응우옌 반 탄 베트남 총리': the country opens the body
                 if org_words[-1].text in CHARGE_WORDS:
                     if len(org_words) != 2 or not all(is_foreign_word(n) for n in names) or not has_foreign_syllable(names) \
                             or any(is_korean_name(n) for n in names):
@@ -2973,7 +3022,8 @@ class Finder:
             left = self.left_role(i, suffixed=sure, apposed=sure)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
             headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
-                                  and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED))
+                                  and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED
+                                       or bool(COUNTED_OTHERS.match(self.body, tok.end))))
             if right is None and left is None:
                 # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
@@ -4328,7 +4378,8 @@ class Finder:
                 last, title, org = right  # '단미숙(58) 전 누리도 행정부지사가': the post after the age is the name's
                 self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 continue
-            self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
+            left = self.left_role(i, suffixed=True, apposed=True)  # '배우 옹하람(29·본명 옹민규)이': the role before the name
+            self.add(tok.stem, left[0] if left else None, left[1] if left else None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
         """'마르티노(FC포르투)가', '하비에르(우루과이)가': one word Kiwi reads as a proper noun, glossed
@@ -4794,7 +4845,9 @@ class Finder:
                     t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep):
                 continue
             given = self.toks[k + 1]
-            if given.sep or given.in_quote or not given.particle or given.particle not in NAME_PARTICLES \
+            after = self.toks[k + 2] if k + 2 < len(self.toks) else None
+            listed = not given.particle and after is not None and (after.text in LIST_ITEM_ENDS)  # '…, 일본 감독 오가와 신지, …'
+            if given.sep or given.in_quote or not (listed or given.particle in NAME_PARTICLES) \
                     or not re.fullmatch(r"[가-힣]{2,3}", given.stem) or title_like(given.stem) or is_person_noun(given.stem) \
                     or given.stem in FAMILY_WORDS or given.stem in NOT_TITLES_AFTER_NAME or given.stem in PERSON_WORDS \
                     or f"{name} {given.stem}" in self.persons:
@@ -5377,6 +5430,28 @@ class Finder:
                     t.stem.endswith(LONG_ORG_ENDINGS + FIRM_ENDINGS) and read != "common")
                 return t.stem if body and (y == 0 or toks[y - 1].sep or "\n" in self.body[toks[y - 1].end:t.start]) else None
         return None
+
+    def quoted_body_before_post(self, name: str, start: int) -> bool:
+        """Is the name a word in single quotes followed by a post and a Korean name ("'하람별' 회장 석유나씨")? A person is
+        never written so before another's post; the quoted word is the club, group or shop whose post it is."""
+        end = start + len(name)
+        if start == 0 or self.body[start - 1] not in "'‘" or not self.body.startswith(name, start) or self.body[end:end + 1] not in ("'", "’"):
+            return False
+        after = QUOTED_POST_AND_NAME.match(self.body, end + 1)
+        return after is not None and title_like(after.group("post")) is not None and is_korean_name(after.group("name"))
+
+    def name_out_of_country_body(self, name: str, org: str, start: int) -> tuple[str, str]:
+        """'마리아 곤살레스 멕시코 대통령', '팜 민 찐 베트남 총리': a country opens the body it heads, so foreign words
+        read before the country in the organisation are the name's last words."""
+        words = org.split()
+        at = next((k for k, w in enumerate(words) if w in COUNTRY_NAMES), 0)
+        moved = words[:at]
+        if not moved or (" " not in name and any(morph.common_word(w) for w in moved)) \
+                or not self.body.startswith(f"{name} {' '.join(moved)} ", start) \
+                or not all(is_foreign_word(w) and w not in ORG_WORDS and w not in STATIONED_PREFIXES and w not in TITLE_PREFIXES
+                           and title_of(w) is None for w in moved):
+            return name, org
+        return f"{name} {' '.join(moved)}", " ".join(words[at:])
 
     def owner_words(self, k: int) -> str:
         """The possessor ending at token k, with the legal form before it that is part of its name ('법무법인 솔빛의')."""

@@ -109,8 +109,8 @@ ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
 OPENING = r"(?:%s)|(?<![\uac00-\ud7a3])(?:%s)(?:을|를)?\s+(?:%s)" % (
     alternation(RULES["opening_verbs"]), alternation(RULES["opening_objects"]), alternation(RULES["opening_actions"]))
-MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s)\s+(?:%s)|%s)[.:]?\s*$" % (
-    RULES["manner_words"], alternation(RULES["manner_announcing_verbs"]), OPENING))
+MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s|%s)\s+(?:%s)|%s)[.:]?\s*$" % (
+    RULES["manner_words"], RULES["announcing_subjects"], alternation(RULES["manner_announcing_verbs"]), OPENING))
 # '그에게 비결을 묻자 … 답했다': the person a question is put to (with 에게, 께, 한테) answers it.
 QUESTION_PUT = re.compile(r"\s*(?:[^.!?\n\"“”]*?\s)?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["question_clauses"]))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
@@ -241,8 +241,8 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
             s += 1
         while e > s and body[e - 1].isspace():
             e -= 1
-        if e - s < 2:
-            continue
+        if e - s < 2 and not (HANGUL.match(body[s:e]) and SPEECH_ENDING.match(body[e:e + 8])):
+            continue  # '"네"라고 답했다': one syllable is a word said only with a quotative ending after it
         line_start = body.rfind("\n", 0, s) + 1
         line_end = body.find("\n", e)
         line_end = len(body) if line_end == -1 else line_end
@@ -267,8 +267,8 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
                 continue  # '지방 사립대 절반 "등록금 인상 검토"': a headline that ends in a quotation
             if words < 2 and not SPEECH_ENDING.match(after) and not _SPEECH_NOUN.match(body, e):
                 continue
-        elif words < 2:
-            continue
+        elif words < 2 and not (re.search(r"[.!?]$", body[s:e]) and (_said_thus(body, e) or announced(body, s, e))):
+            continue  # but '"죄송합니다." 박 감독은 고개를 숙였다': one word, a whole sentence, said by the next
         spans.append((s, e, standalone))
     return spans
 
@@ -702,7 +702,7 @@ class Attributor:
         before = self.toks[i - 1] if i > 0 else None
         if before is not None and not before.particle and before.end + 1 == tok.start \
                 and (is_surname(before.text) or len(before.text) == 1 and HANGUL.match(before.text)) \
-                and (named := self.named_with(before.text, stem, before.start)) is not None:
+                and (named := self.named_with(before.text, stem, before.start) or self.titled_by(before.text, stem, before.start)) is not None:
             return Speaker(named, "person")  # '탁 CP는' after '탁은서 CP': the name given before with that word
         # (the word whole, whatever particle the tokenizer read in it: '파로' is no 파 + 로 here)
         if before is not None and before.end + 1 == tok.start and not is_surname(before.text) \
@@ -917,6 +917,16 @@ class Attributor:
                             and morph.reading(self.body, offset, offset + len(first)) == "proper")):
                         found.add(name)
             at = self.body.find(word, at + 1, pos)
+        return found.pop() if len(found) == 1 else None
+
+    def titled_by(self, surname: str, word: str, pos: int) -> str | None:
+        """'탁 선장은' after '선장 탁일만(57)씨': the one person of this surname named before pos whose title the person rules
+        took is this word, wherever it stood (before the name, in a gloss), though no table knows it as a title."""
+        if not HANGUL.match(word):
+            return None
+        found = {name for name, title in self.titles.items()
+                 if title and (title == word or title.endswith(" " + word)) and name.startswith(surname) and " " not in name
+                 and 1 <= len(name) - len(surname) <= 2 and -1 < self.body.find(name) < pos and name not in self.reporters}
         return found.pop() if len(found) == 1 else None
 
     def formerly_named(self, i: int) -> str | None:
