@@ -19,6 +19,13 @@ A reader also resolves the body the article gives away from the name:
   an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to
   a party in an apposition  '미국 민주당의 유력 대선 후보인 X 상원의원' → that party
   the one party named       '누리미래당 당대표 선출 토론회 … 기호 2번 X 의원' → a lawmaker's, when the article names no other
+  a body glossed after      'X 교수(라온대 경제학과)', 'X씨(라온대 4학년)' → the body in the brackets (not a field, a town)
+  a body with its short form '전국민주노동조합총연맹(민주노총) X 위원장' → the body before the name, its gloss dropped
+  a holder qualified        '가람호크스 외국인 투수 X', '가람물산 신임 대표 X' → the body before the qualifying word
+  a clause of serving       '가람호크스에서 뛰는 X', '누리화학에 근무하는 X 연구원' → that body (not a place or a league)
+  a quoted group            '공식 팬클럽 '달빛나래' 회장 X' → the group named after its kind
+  a tenure                  '4선의 X 의원', '라온대병원 외과 전공의 3년차 X씨' → no body; the post and body around it
+  a vessel                  '어선 '가람호'가 나포됐다. 선장 X씨' → the one ship named
 and, where the person rules leave a name without one, a body right before it ('바다운송의 니코스 파파스 CEO',
 '여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장'); and a word the person rules took for a body that is none: a
 word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality
@@ -62,6 +69,14 @@ APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘�
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
 APPOSED = [re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,20}) (?P<post>%s[가-힣]{1,10})인 (?P<roles>(?:[가-힣]+ ){0,2})$" % words)
            for words in ("", r"(?:[가-힣]+ )")]  # a post of one word, else of two ('누리온담 공동 창업자인 X')
+ACRONYM_GLOSSED = re.compile(r"(?P<name>[가-힣A-Za-z0-9&]{2,25})\((?:[가-힣]{2,8}|[A-Za-z][A-Za-z0-9&.-]{1,9})\)")
+GLOSS_AFTER_TITLE = re.compile(r"(?: ?씨| (?P<title>[가-힣]{1,8})) ?\((?P<gloss>[가-힣A-Za-z][^()·,]{1,30}?)(?:[·,][^()]*)?\)")
+PLACE_GLOSS_ENDINGS = tuple(LEX["place_gloss_endings"])
+LEAGUE_ENDINGS = tuple(LEX["league_endings"])
+MEMBER_QUALIFIERS = frozenset(LEX["member_qualifiers"])
+SERVING = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,25})(?:에서|에) (?:%s) (?P<between>(?:[가-힣]+ ){0,2})$" % alternation(
+    LEX["serving_clauses"]))
+SCHOOL_YEAR = re.compile(r"\d학년")
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 ORIGIN_GLOSS = r"(?:[가-힣]+ (?:%s)(?:의|인)? )?" % alternation(LEX["origin_words"])
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 " + ORIGIN_GLOSS + r"(?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
@@ -95,6 +110,13 @@ DUTY_ENDINGS = tuple(LEX["duty_endings"])
 OWNERSHIP_WORDS = frozenset(LEX["ownership_words"])
 STANDING_WORDS = frozenset(LEX["standing_words"])
 STANDING = r"(?:(?:%s) )?" % alternation(LEX["standing_words"])
+QUALIFIER = r"(?:(?:%s) )?" % alternation(LEX["member_qualifiers"] + LEX["epithets"] + LEX["appointment_modifiers"])
+INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")  # a body named by its initials ('KAIST')
+TENURE = re.compile(r"(?:%s|\d+ ?(?:%s))" % (alternation(LEX["tenure_words"]), alternation(LEX["tenure_counters"])))
+QUOTED_BODY = re.compile(r"(?:^|\s)[가-힣]{0,4}(?:%s) ['‘\"“](?P<name>[^'’\"”]{2,20})['’\"”] (?P<post>(?:[가-힣]+ ){1,2})$" % alternation(
+    LEX["quoted_body_kinds"]))
+TENURED = re.compile(r"(?:^|\s)(?P<body>(?:\S+ ){0,2})(?:(?P<post>[가-힣]{2,8}) %s|%s (?P<post2>[가-힣]{2,8})) $" % (
+    (TENURE.pattern,) * 2))
 BRANCH_AFTER = re.compile(r" (?P<branch>[가-힣]{1,6}?(?:%s))(?:[은는이가의을를에과와도]|에서)?(?![가-힣])" % alternation(
     LEX["branch_endings"]))
 LIST_DOT = "·"
@@ -141,6 +163,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role == "reporter":
             continue
         starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
+        if p.organization and " " in p.organization and TENURE.fullmatch(p.organization.split()[-1]):
+            p.organization = p.organization.rsplit(" ", 1)[0]  # '가람당 3선 X 의원': the party; '3선' is a tenure
         if p.organization in LEGAL_FORMS:
             p.organization = None  # '재단법인 누리 X 이사장' read as '재단법인': the form alone names no body
         party = next((found for found in (party_between(p, at, body) for at in starts) if found), None)
@@ -193,17 +217,23 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if pointed is not None:
             p.organization = pointed or p.organization
             continue
+        tenured = bool(p.organization) and any(TENURE.fullmatch(w) for w in p.organization.split())
+        found = tenured_post(at, body, names, p.title) if tenured or not p.organization else None
+        if found:
+            p.title, p.organization = p.title or found[0], found[1]  # '라온대병원 외과 전공의 3년차 X씨'
+        elif tenured:
+            p.organization = None
         if not p.title and not p.organization:
             p.title, p.organization = held_post(at, body, names)  # '세입자 모임 대표를 맡은 X(56)씨': the post and its body
         if p.organization:
             continue
-        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
+        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or quoted_body(p, at, body) or serving_body(p, at, body, names) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
                           or in_full(owner_before(p, at, body, names, firms) or topic_owner(p, at, body, names, firms),
                                      body, ctx.title or "")
                           or body_before_title(p, at, body, names, firms)
-                          or body_before(p, at, body, names, firms) or headline_body(p, ctx.title or "", names, untitled)
+                          or body_before(p, at, body, names, firms) or glossed_after(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled)
                           or glued_head_body(p.title) or taught_at(p, at, body, names) or unit_post_before(p, at, body)
                           or previous_topic_body(p, at, body, names))
     for p in persons:
@@ -286,19 +316,27 @@ def bodies_heading_names(persons: list[Person], body: str) -> frozenset[str]:
 
 def body_before_title(p: Person, at: int, body: str, names: set[str], firms: frozenset[str]) -> str | None:
     """'누리웨이브 대표 구하준(47)씨', '솔매사 주지 청오 스님': a body with a body's ending (or a firm found as a person)
-    written right before words of the person's own title and the name; with a standing between ('가람물산 전 대표 X'),
-    any body's word (a place, a field or a kind takes no standing: '요가 강사 X', never '요가 전 강사 X')."""
+    written right before words of the person's own title and the name; with a standing or a word saying which of the
+    body's holders between ('가람물산 전 대표 X', '가람호크스 외국인 투수 X', '가람물산 신임 대표 X'), any body's word
+    (a place, a field or a kind takes no standing: '요가 강사 X', never '요가 전 강사 X'); a body's initials ('KAIST
+    박사과정 X'), not a field's before a noun of a person ('AI 전문가 X')."""
     if at < 0 or not p.title:
         return None
     start, _ = sentence_bounds(body, at)
     for count in (1, 2):
-        m = re.search(r"(?:^|\s)(?P<body>\S+) (?P<standing>%s)(?P<post>(?:\S+ ){%d})%s$" % (STANDING, count, STANDING),
-                      body[start:at])
+        m = re.search(r"(?:^|\s)(?P<body>\S+) (?P<standing>%s)(?P<qualifier>%s)(?P<post>(?:\S+ ){%d})%s$" % (
+            STANDING, QUALIFIER, count, STANDING), body[start:at])
         if m is None or not all(w in p.title.split() for w in m.group("post").split()):
             continue
         word = m.group("body")
-        ends = word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS)
-        if word in firms or ((ends or m.group("standing")) and word not in person.LOCALITIES
+        ends = word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS) or (
+            INITIALS.fullmatch(word) is not None and not m.group("post").split()[-1].endswith(PERSON_NOUN_ENDINGS))
+        qualified = bool(m.group("qualifier")) and (not HANGUL.match(word) or word.endswith(
+            person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS) or morph.reading(
+            body, start + m.start("body"), start + m.end("body")) == "proper")  # not '프로야구 신인 투수 X': a sport
+        if m.group("qualifier") and not qualified:
+            continue
+        if word in firms or ((ends or m.group("standing") or qualified) and word not in person.LOCALITIES
                              and body_word(body, start + m.start("body"), word, names, titled=True)):
             return word  # not '뉴욕 시민 X', '하청업체 직원 X', '요가 강사 X': a place, a kind, a field
     return None
@@ -326,9 +364,10 @@ def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
 def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
     """A word taken for a body that is none: a word of a person's name ('페레스' of '마리아 페레스'), a verb's form
     right before the name ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality ('일본인 멤버 X'), a quantifier or a
-    determiner ('나머지 멤버 X', '일부 위원 X'), a duty ('X 영장전담 부장판사')."""
-    if org in names or org in DETERMINERS or (org.endswith(DUTY_ENDINGS) and HANGUL.match(org) and " " not in org):
-        return True
+    determiner ('나머지 멤버 X', '일부 위원 X'), a duty ('X 영장전담 부장판사'), a tenure ('4선의 X 의원')."""
+    if org in names or org in DETERMINERS or (org.endswith(DUTY_ENDINGS) and HANGUL.match(org) and " " not in org) \
+            or TENURE.fullmatch(org):
+        return True  # '4선의 X 의원', '초선 X 의원': how long or how often, no body
     if " " in org or not HANGUL.match(org):
         return False
     if person_noun(org):
@@ -539,6 +578,36 @@ def held_unit(p: Person, at: int, body: str) -> str | None:
     return None
 
 
+def quoted_body(p: Person, at: int, body: str) -> str | None:
+    """'공식 팬클럽 '달빛나래' 회장 X(26)씨', '독서 동아리 '솔바람' 대표 X씨': a group's name in quotation marks after the
+    word of its kind, then the person's post: the group (a work's title after '영화', '작품' names no body)."""
+    if at < 0 or not p.title:
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = QUOTED_BODY.search(body[start:at])
+    if m is None or not all(w in p.title.split() for w in m.group("post").split()):
+        return None
+    return m.group("name").strip()
+
+
+def serving_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'가람호크스에서 뛰는 X', '누리화학에 근무하는 X 연구원', '라온대에 재학 중인 X(21)씨': the body a clause of working,
+    playing or studying there puts the person in, written right before the name (and a post); never a place, a
+    country or a league ('서울에서 일하는 X', 'J리그에서 뛰는 X')."""
+    if at < 0:
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = SERVING.search(body[start:at])
+    if m is None:
+        return None
+    word, word_at = m.group("body"), start + m.start("body")
+    if word in person.LOCALITIES or word in PROVINCES or word.endswith(PLACE_GLOSS_ENDINGS + LEAGUE_ENDINGS) \
+            or not body_word(body, word_at, word, names, titled=True):
+        return None
+    between = m.group("between").split()
+    return word if all(person.title_like(w) or person_noun(w) or w in MEMBER_QUALIFIERS for w in between) else None
+
+
 def appointment_list_body(at: int, body: str, names: set[str]) -> tuple[str, str | None, str | None] | None:
     """'◇가람물산 ⏎ <전무 승진> ▷자금팀장 X ▷품질팀장 Y': a name listed after an item mark under a heading that names
     a body on its own line belongs to that body; the words after the mark are the post (and a unit before it)."""
@@ -596,6 +665,28 @@ def side_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
     if word in person.LOCALITIES or word in person.COUNTRY_NAMES:
         return None  # '서울에서는 X 사장이': where, not whose
     return word if body_word(body, start + m.start("body"), word, names, titled=True) else None
+
+
+def tenured_post(at: int, body: str, names: set[str], title: str | None = None) -> tuple[str, str | None] | None:
+    """'라온대병원 외과 전공의 3년차 X(31)씨', '라온대병원 외과 3년차 전공의 X씨': a post with its tenure before or after it,
+    right before the name, and the body (and its unit) written before the post: the tenure is neither."""
+    if at < 0:
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = TENURED.search(body[start:at])
+    if m is None:
+        return None
+    post = m.group("post") or m.group("post2")
+    if not (person.title_like(post) or person.is_person_noun(post) or post == title):
+        return None
+    kept: list[str] = []
+    for w in reversed(list(re.finditer(r"\S+", m.group("body")))):
+        w_at = start + m.start("body") + w.start()
+        unit = w.group().endswith(UNIT_ENDINGS) and HANGUL.match(w.group()) and not person.title_like(w.group())
+        if not (body_word(body, w_at, w.group(), names, titled=True) or unit and kept == [] and m.group("body").count(" ") > 1):
+            break
+        kept.insert(0, w.group())
+    return post, " ".join(kept) or None
 
 
 def held_post(at: int, body: str, names: set[str]) -> tuple[str | None, str | None]:
@@ -866,7 +957,8 @@ def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset
         return None  # the title right after the name: '에밀리 포터 교수는', found without it
     start, _ = sentence_bounds(body, at)
     words = [(w.group(), w.start()) for w in re.finditer(r"\S+", body[start:at])][-2:]
-    words = [(w, start + w_at) for w, w_at in words]
+    glossed = bool(words) and ACRONYM_GLOSSED.fullmatch(words[-1][0]) is not None  # a body named with its short form
+    words = [(w if i < len(words) - 1 else unglossed(w), start + w_at) for i, (w, w_at) in enumerate(words)]
     if words and words[-1][0] in firms:
         return words[-1][0]  # '한솔윙스 X 감독': a team found as a person with no title, no person's name
     if len(words) == 2 and words[0][0] in LEGAL_FORMS and WORD.fullmatch(words[-1][0]) and words[-1][0] not in names \
@@ -878,7 +970,7 @@ def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset
     if len(words) == 2 and unit_of_named_body(body, words, names):
         return f"{words[0][0]} {words[-1][0]}"  # '세계기상기구(WMO) 사무국 X 국장': the body, then its common unit
     if not words or not body_word(body, words[-1][1], words[-1][0], names) or not (
-            unit_head or words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
+            unit_head or glossed or words[-1][0].endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS + UNIT_ENDINGS + PLACE_UNIT_ENDINGS)
             or re.search(r"[A-Za-z]", words[-1][0])):
         return None  # '부산 X 교수': a city, no body; '여울지검 X 2차장검사', '…마을 X 이장' are
     if len(words) == 2 and (body_word(body, words[0][1], words[0][0], names, second=True) or (
@@ -886,6 +978,32 @@ def body_before(p: Person, at: int, body: str, names: set[str], firms: frozenset
             and HANGUL.match(words[0][0]) and len(words[0][0]) >= 2)):
         return f"{words[0][0]} {words[-1][0]}"  # '솔매면 갈골마을': the township above the village, known or not
     return words[-1][0]
+
+
+def glossed_after(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'X 교수(라온대 경제학과)는', 'X씨(라온대 4학년)': the body written in brackets right after the name and its
+    title, a body's name (by its ending, Latin letters, or a unit or a post after it), not a field ('X 교수(경제학)')."""
+    if at < 0:
+        return None
+    after = body[at + len(p.name):at + len(p.name) + 60]
+    m = GLOSS_AFTER_TITLE.match(after)
+    if m is None or (m.group("title") and not (p.title and m.group("title") in p.title.split())):  # '구하준(요셉) 신부'
+        return None
+    first, *rest = m.group("gloss").split()
+    word_at = at + len(p.name) + m.start("gloss")
+    if first in STANDING_WORDS or first in PROVINCES or first in person.LOCALITIES or first.endswith(PLACE_GLOSS_ENDINGS) \
+            or not body_word(body, word_at, first, names):
+        return None  # 'X 의원(너울시 너울동)': a lawmaker's constituency, a resident's town
+    named = first.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS) or traded_firm(first) or re.search(r"[A-Za-z]", first)
+    return first if named or (rest and (rest[0].endswith(UNIT_ENDINGS) or person.title_like(rest[0])
+                                        or SCHOOL_YEAR.fullmatch(rest[0]))) else None
+
+
+def unglossed(word: str) -> str:
+    """'전국민주노동조합총연맹(민주노총)', '세계보건기구(WHO)': a body's name with its short form glossed in brackets
+    right after it is the name; the gloss is only how the article will name it next."""
+    m = ACRONYM_GLOSSED.fullmatch(word)
+    return m.group("name") if m else word
 
 
 def body_above_unit(p: Person, at: int, body: str, names: set[str]) -> str | None:
