@@ -45,7 +45,7 @@ MIN_MENU_LINES = 10
 MAX_MENU_PROSE_SHARE = 0.5
 MIN_PROSE_LINE_CHARS = 40
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/|\*)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|―|:|·|/|\*|│|｜|ㅣ)\s+")  # (a bar may be a box-drawing, full-width or Hangul letter look-alike)
 # The writer's side of a <title> that also names who wrote it ('Headline * Site * by Jane Doe').
 _BYLINE_PART = re.compile(r"[Bb]y\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
@@ -381,7 +381,7 @@ def dateline(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         iso = f"{y}-{int(mo):02d}-{int(d):02d}"
         if hh is not None and int(hh) < 24:
-            hour = int(hh) + (12 if half in ("오후", "PM", "pm") and int(hh) < 12 else 0)
+            hour = int(hh) % 12 + (12 if half in ("오후", "PM", "pm") else 0) if half else int(hh)  # '오전 12:10' is 00:10
             iso += f"T{hour:02d}:{mm}"
         return iso, line[:m.start()].strip(" |·,-")
     return None, None

@@ -170,7 +170,16 @@ def canonical_outlet(name: str | None) -> str | None:
     if not name:
         return name
     name = _LEADING_COPYRIGHT.sub("", name.strip()) or name
+    name = _RIGHTS_TAIL.sub("", name) or name  # 'ⓒ 모아일보 All rights reserved.': a copyright meta's whole notice
+    if (m := _NAME_THEN_TAGLINE.fullmatch(name)) and m.group("name").endswith(OUTLET_NAME_ENDINGS):
+        name = m.group("name")  # '모아일보 - 세상을 밝히는 신문': the site's name, then its slogan
     return _OUTLET_NAMES.get(_key(name), name)
+
+
+# What follows a site's name in a copyright notice read as the name ('… All rights reserved.', '… 무단 전재 금지').
+_RIGHTS_TAIL = compiled(r"[\s.,]*(?:All\s+rights\s+reserved|무단\s*(?:전재|복제|배포)).*$", re.I)
+# A site's name with its slogan after a separator ('모아일보 - 세상을 밝히는 신문', '모아뉴스 | 지역의 목소리').
+_NAME_THEN_TAGLINE = compiled(r"(?P<name>[^|:\-–—―ㅣ]{2,20}?)\s+[|:\-–—―ㅣ]\s+\S.*")
 
 
 # '더 리포트 THE REPORT': a site's Korean name with its Latin rendering after it.
@@ -1294,7 +1303,7 @@ _LEGAL_CELLS = compiled(r"\s*[|｜ㅣ]\s*|\s+·\s+")
 
 
 _TITLE_TAG = etree.XPath("//title")
-_SITE_SEPARATORS = compiled(r"\s+(?:\||::|-|–|—|:|·|/|ㅣ)\s+")
+_SITE_SEPARATORS = compiled(r"\s+(?:\||::|-|–|—|―|│|｜|:|·|/|ㅣ)\s+")
 
 
 def site_name_of_title(tree, headline: str | None) -> str | None:
@@ -2244,6 +2253,8 @@ def _date_line(line: str) -> re.Match | None:
     if (cells := _BUTTON_CELLS_AFTER.search(one)) and all(is_boilerplate(c) for c in _SEPARATOR_BARS.split(cells.group(1)) if c):
         one = one[:cells.start()].strip()  # '2023-11-01 09:33 | 기사 URL 복사': the page's buttons beside the date
     d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
+    if not d and (d := DATETIME.match(one)) and not _DATE_ZONE_TAIL.fullmatch(one, d.end()):
+        d = None  # '2023-11-01T09:33:00+09:00', '2023-11-01 09:33 KST': the zone the time is in, nothing else
     return d if d and (len(d.group("y")) == 4 or d.group("H")) else None
 
 
@@ -2826,6 +2837,8 @@ def _iso(m: re.Match) -> str | None:
         H = int(m.group("H"))
         if m.group("ampm") == "오후" and H < 12:
             H += 12
+        elif m.group("ampm") == "오전" and H == 12:
+            H = 0  # '오전 12:10' is ten past midnight
         return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{m.group('M')}:00{DEFAULT_OFFSET}"
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
