@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from builder.decode import DecodeError, decode
@@ -21,6 +22,7 @@ from builder.extract.records import NotRecord, unpack as unpack_record
 from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
+from builder.extract.package import NotPackage, epub_page, read_package
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
@@ -43,6 +45,7 @@ MIN_PROSE_LINE_CHARS = 40
 # in which a footer's paragraphs happen to make a run of prose).
 MIN_FALLBACK_MAIN_SHARE = 0.5
 _SENTENCE_END = re.compile(r"[.!?。…](?:[\"'”’)\]]*)\s*$|[다요죠까][.\"'”’]*\s*$")
+_CONJOINING_JAMO = re.compile("[\u1100-\u11ff]")  # Hangul decomposed into its letters
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -51,6 +54,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CONTAINED_PAGES = {
     "feed": (unpack_feed, NotFeed, "not_a_feed"),
     "records": (unpack_record, NotRecord, "not_an_article_record"),
+    "epub": (epub_page, NotPackage, "not_a_document"),
 }
 
 
@@ -198,9 +202,10 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
-                           "not an HTML page, a text dump, a Rich Text (.rtf) copy, a saved page or letter "
+                           "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx) "
+                           "copy, an e-book (.epub), a saved page or letter "
                            "(MHTML, .eml), an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
-                           "records (JSON lines, CSV, TSV), subtitles (.srt, .vtt, .smi) or a WARC file")
+                           "records (JSON, JSON lines, CSV, TSV), subtitles (.srt, .vtt, .smi) or a WARC file")
     sent = None
     if source.kind == "mime":
         try:
@@ -231,12 +236,20 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "rtf":
         rtf = read_rtf(data)  # RTF carries its own code page: its text is decoded as it is read
         text, rtf_heading = rtf.text, rtf.heading
+    elif source.kind == "package":
+        try:
+            document = read_package(data)  # zipped XML in UTF-8: its paragraphs are read as a text dump's lines
+        except NotPackage as e:
+            return quarantined(source, digest, "read", "not_a_document", str(e))
+        text, rtf_heading = document.text, document.heading
     else:
         try:
             text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
         except DecodeError as e:
             return quarantined(source, digest, "decode", e.reason, str(e))
     text = _CONTROL.sub("", text)
+    if _CONJOINING_JAMO.search(text):
+        text = unicodedata.normalize("NFC", text)  # a macOS copy writes Hangul decomposed (NFD): syllables again
     try:
         ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text, source.path)
     except NoTree as e:

@@ -29,8 +29,13 @@ RTF_SUFFIXES = (".rtf",)
 # A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
 # root says so (`sniff_kind`).
 FEED_SUFFIXES = (".rss", ".atom", ".enex", ".nitf", ".newsml")
-# A data file of article records (JSON lines from a crawler, a CSV/TSV export): one unit of work per record.
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".csv", ".tsv")
+# A data file of article records (JSON lines from a crawler, a CSV/TSV export, a JSON file of one record or a list
+# of them): one unit of work per record.
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv")
+# A word processor's document in its zipped XML format (Word, OpenDocument, Hancom's HWPX): read as a text dump.
+PACKAGE_SUFFIXES = (".docx", ".odt", ".hwpx")
+# A news e-book (EPUB): its article's chapter is read as a page.
+EPUB_SUFFIXES = (".epub",)
 # Subtitles of a broadcast story (SubRip, WebVTT, SAMI): read as the text of what was said.
 SUBTITLE_SUFFIXES = (".srt", ".vtt", ".smi", ".sami")
 # Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
@@ -44,7 +49,7 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
-    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | unknown
+    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | package | epub | unknown
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -82,6 +87,10 @@ def kind_of(name: str) -> str:
         return "mime"
     if low.endswith(RTF_SUFFIXES):
         return "rtf"
+    if low.endswith(PACKAGE_SUFFIXES):
+        return "package"
+    if low.endswith(EPUB_SUFFIXES):
+        return "epub"
     if low.endswith(FEED_SUFFIXES):
         return "feed"
     if low.endswith(RECORD_SUFFIXES):

@@ -211,3 +211,74 @@ def test_subtitles_dated_only_by_the_name_they_were_saved_under(tmp_path):
                              for n, p in enumerate(PARAS, start=5))
     articles, _, _ = _rows(tmp_path, "gaon_tv_20260304_evening.srt", long_srt)
     assert articles[0]["published_at"] == "2026-03-04" and articles[0]["title"] is None
+
+
+# -- round 22: the record formats' other shapes: a `.json` file, other crawlers' field names, compact dates --
+
+def _fields(**extra) -> dict:
+    return {"title": HEADLINE, "body": "\n".join(PARAS), "author": "채하람 기자", "date": "2026-03-04 10:15",
+            "outlet": "가온통신", **extra}
+
+
+def test_a_json_file_of_one_record(tmp_path):
+    articles, quarantine, _ = _rows(tmp_path, "article_4471.json", json.dumps(_fields(), ensure_ascii=False))
+    assert not quarantine and articles[0]["title"] == HEADLINE and articles[0]["authors"] == ["채하람"]
+    assert articles[0]["published_at"].startswith("2026-03-04T10:15") and articles[0]["outlet"] == "가온통신"
+
+
+def test_a_json_file_of_a_list_of_records_or_an_apis_answer_wrapping_it(tmp_path):
+    second = _fields(title="솔가온시, 시내버스 안내판 140곳 교체", author="길도하 기자")
+    for name, doc in (("list.json", [_fields(), second]), ("answer.json", {"status": "ok", "total": 2,
+                                                                           "data": {"articles": [_fields(), second]}})):
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        articles, quarantine, _ = _rows(folder, name, json.dumps(doc, ensure_ascii=False))
+        assert not quarantine and [a["authors"] for a in articles] == [["채하람"], ["길도하"]], name
+        assert [a["source_record"] for a in articles] == [1, 2]
+
+
+def test_json_lines_saved_as_json_are_read_line_by_line(tmp_path):
+    lines = [json.dumps(_fields(), ensure_ascii=False), json.dumps(_fields(author="길도하 기자"), ensure_ascii=False)]
+    articles, quarantine, _ = _rows(tmp_path, "crawl.json", "\n".join(lines) + "\n")
+    assert not quarantine and len(articles) == 2
+
+
+def test_a_json_file_with_no_article_is_quarantined_as_such(tmp_path):
+    articles, quarantine, _ = _rows(tmp_path, "settings.json", json.dumps({"theme": "dark", "items": [1, 2]}))
+    assert not articles and {q["reason"] for q in quarantine} <= {"not_an_article_record"} and quarantine
+
+
+def test_other_crawlers_field_names(tmp_path):
+    record = {"news_title": HEADLINE, "news_content": "\n".join(PARAS), "press_name": "가온통신",
+              "reporter_name": "채하람", "reg_dt": "20260304101500", "crawled_at": "2026-11-21 01:00:00"}
+    articles, quarantine, _ = _rows(tmp_path, "news.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    assert not quarantine
+    row = articles[0]
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"] and row["outlet"] == "가온통신"
+    assert row["published_at"] == "2026-03-04T10:15:00+09:00"
+
+
+def test_a_news_archives_export_with_a_compact_date_and_the_writer_as_contributor(tmp_path):
+    body = "\n".join(PARAS).replace('"', '""')
+    csv = f'일자,언론사,기고자,제목,본문,URL\n20260304,가온통신,채하람,"{HEADLINE}","{body}",https://gaon.example/n/12\n'
+    articles, quarantine, _ = _rows(tmp_path, "archive_export.csv", csv.encode("cp949"))
+    assert not quarantine
+    row = articles[0]
+    assert row["published_at"].startswith("2026-03-04") and row["authors"] == ["채하람"] and row["outlet"] == "가온통신"
+
+
+def test_compact_and_impossible_record_dates():
+    assert record_date("20260304") == "2026-03-04"
+    assert record_date("20260304101500") == "2026-03-04T10:15:00"
+    assert record_date("202603041015") == "2026-03-04T10:15:00"
+    assert record_date("20261304") is None or not record_date("20261304").startswith("2026-13")
+
+
+def test_a_markdown_front_matters_source_is_the_outlet_or_the_address(tmp_path):
+    text = "\n".join(["---", f"title: {HEADLINE}", "date: 2026-03-04", "author: 채하람", "source: 가온통신", "---", "",
+                      *PARAS])
+    articles, _, _ = _rows(tmp_path, "clip.md", text)
+    assert articles[0]["outlet"] == "가온통신"
+    (tmp_path / "clip.md").unlink()
+    articles, _, _ = _rows(tmp_path, "clip2.md", text.replace("source: 가온통신", "source: https://gaon.example/n/12"))
+    assert articles[0]["url"] == "https://gaon.example/n/12" and articles[0]["outlet"] != "https://gaon.example/n/12"

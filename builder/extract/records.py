@@ -23,7 +23,7 @@ from pathlib import Path
 from builder.decode import DecodeError, decode
 from builder.extract.feed import Item, _date as feed_date, as_page
 
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".csv", ".tsv")
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv")
 # Caps that keep one record from taking a worker: a field's characters, and records in one file.
 MAX_RECORDS = 100_000
 csv.field_size_limit(16 * 1024 * 1024)
@@ -68,8 +68,31 @@ def records(data: bytes, name: str) -> list[bytes]:
             if fields:
                 out.append(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
         return out[:MAX_RECORDS]
+    if low.endswith(".json") and (whole := _json_records(data)) is not None:
+        return whole[:MAX_RECORDS]
     lines = [line.strip() for line in data.removeprefix(b"\xef\xbb\xbf").splitlines()]
     return [line for line in lines if line][:MAX_RECORDS]
+
+
+def _json_records(data: bytes) -> list[bytes] | None:
+    """The records of a `.json` file: the object itself, each object of a list, or of the list an API's answer
+    wraps them in (`{"articles": […]}`, `{"data": {"items": […]}}`). None when the file is no one JSON document
+    (JSON lines saved as `.json` are read line by line)."""
+    try:
+        doc = json.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    for _ in range(MAX_WRAPPERS):
+        inner = next((doc[k] for k in table()["containers"]["keys"] if isinstance(doc, dict)
+                      and isinstance(doc.get(k), (list, dict)) and not _value(doc, "body") and not _value(doc, "html")), None)
+        if inner is None:
+            break
+        doc = inner
+    found = doc if isinstance(doc, list) else [doc]
+    return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in found if r not in (None, "", [], {})]
+
+
+MAX_WRAPPERS = 3  # '{"response": {"data": {"items": […]}}}'
 
 
 def _value(record: dict, what: str):
@@ -119,6 +142,9 @@ _NUMERIC_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1
                            r"\s*(Z|[+-]\d{2}:?\d{2})?", re.I)
 
 
+_COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?")
+
+
 def record_date(value) -> str | None:
     """ISO 8601 from a record's date: ISO or dotted (`2026.11.21 09:30`), Korean (`2026년 11월 21일 오후 3시 5분`),
     RFC 822, or a Unix time in seconds or milliseconds. None when it reads as no date."""
@@ -131,6 +157,10 @@ def record_date(value) -> str | None:
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()
+    if c := _COMPACT_DATE.fullmatch(text):  # '20261103', '20261103093000': a Korean CMS's or archive's date column
+        y, mo, d, hh, mm, ss = c.groups()
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}:{ss or '00'}" if hh else "")
     m = _NUMERIC_DATE.search(text)
     if m:
         y, mo, d, half, hh, mm, ss, zone = m.groups()
