@@ -264,6 +264,15 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     return rows(source, digest, ex, language, rules)
 
 
+# Characters that show nothing: a page's line-break hints (zero-width space, word joiner, soft hyphen) and a stray BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def _visible(text: str | None) -> str | None:
+    """A field as a reader sees it: a headline's zero-width break hint ('한별\u200b정밀') is no character of it."""
+    return _INVISIBLE.sub("", text) if text else text
+
+
 def rows(source: Source, digest: str, ex, language: str, rules) -> Result:
     body = ex.body
     zone_name, default_offset = getattr(rules.article, "DEFAULT_TIMEZONE", (None, None))
@@ -275,8 +284,8 @@ def rows(source: Source, digest: str, ex, language: str, rules) -> Result:
         timezone = zone_name if published[2] else published[0][19:]
     res = Result(article=[{
         "article_id": article_id, "source_path": source.path, "source_record": source.record,
-        "source_sha256": digest, "url": ex.url, "outlet": ex.outlet, "title": ex.title,
-        "subheadings": ex.subheadings, "authors": ex.authors, "author_emails": ex.author_emails,
+        "source_sha256": digest, "url": ex.url, "outlet": _visible(ex.outlet), "title": _visible(ex.title),
+        "subheadings": ex.subheadings, "authors": [_visible(a) for a in ex.authors], "author_emails": ex.author_emails,
         "published_at": published[0] if published else None, "updated_at": updated[0] if updated else None,
         "published_utc": published[1] if published else None, "timezone": timezone,
         "language": language, "body": body, "extractor": ex.extractor,

@@ -2478,6 +2478,10 @@ FURNITURE_22 = [
     "[광고]",
     "댓글 0",
     "좋아요 12 싫어요 0",
+    "나래온 기자의 다른 기사 보기 · naraeon@moa.example",
+    "나래온 특파원 최신 기사",
+    "모아일보 | 모아시 모아로 1 | Copyright (c) 모아일보",
+    " | Copyright (c) ",
 ]
 # (a box's heading that ends the article: what follows it is other stories)
 END_BOXES_22 = ["관련기사", "많이 본 뉴스", "나래온 기자의 다른 기사 보기", "이 기자의 다른 기사"]
@@ -2511,6 +2515,64 @@ def test_a_box_heading_ends_the_text_with_its_items(heading):
     "무단 투기가 늘어 단속을 강화한다.",
     "앱에서 신청하면 지원금을 받을 수 있다고 시는 설명했다.",
     "저작권은 창작자에게 있다는 판결이 나왔다.",
+    "나래온 기자의 다른 기사들은 모두 지역 경제를 다뤘다.",
+    "시장 | 군수 | 구청장 선거에서 저작권 공약이 나왔다.",
 ])
 def test_sentences_about_such_things_are_text(line):
     assert not is_boilerplate(line), line
+
+
+# the site's name only as the part its <title> and its og:title share ('모아일보 - 사회' / 'headline : 모아일보')
+@pytest.mark.parametrize("tag, og", [("모아일보 - 사회", f"{HEADLINE} : 모아일보"), ("사회 | 모아일보", f"{HEADLINE} - 모아일보"),
+                                     ("모아일보 :: 지역", f"모아일보 :: {HEADLINE}")])
+def test_the_part_the_title_and_og_title_share_is_the_site(tag, og):
+    ex = _page(f"<title>{tag}</title><meta property='og:title' content='{og}'>",
+               f"<div class='subject'>{HEADLINE}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE and ex.outlet == "모아일보", (ex.title, ex.outlet)
+
+
+def test_titles_sharing_no_short_part_name_no_site():
+    ex = _page(f"<title>{HEADLINE}</title><meta property='og:title' content='{HEADLINE}'>",
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet is None
+
+
+def test_the_author_and_address_a_json_ld_reference_points_to():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s", "author": {"@id": "#p1"},'
+          ' "publisher": {"@id": "#org"}, "datePublished": "2026-11-03T09:30:00+09:00"}</script>'
+          '<script type="application/ld+json">[{"@type": "Person", "@id": "#p1", "name": "나래온", "email": "naraeon@moa.example"},'
+          ' {"@type": "NewsMediaOrganization", "@id": "#org", "name": "모아일보"}]</script>') % HEADLINE
+    ex = _page(ld, f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"] and ex.outlet == "모아일보"
+
+
+def test_a_zero_width_break_hint_is_no_part_of_the_headline(tmp_path):
+    from builder.document import process
+    from builder.inputs import Source, discover
+    page = (f"<html><head><meta charset='utf-8'><title>{HEADLINE[:4]}\u200b{HEADLINE[4:]} - 모아일보</title></head>"
+            f"<body><h1>{HEADLINE[:4]}\u200b{HEADLINE[4:]}</h1><p>입력 2026.11.03 09:30</p><p>{PARA}</p><p>{PARA2}</p></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    row = [process(s) for s in discover(tmp_path) if isinstance(s, Source)][0].article[0]
+    assert row["title"] == HEADLINE
+
+
+# a dump's masthead: a site name that reads like no outlet's, its menu row (cut as furniture) and its search box
+@pytest.mark.parametrize("masthead", [
+    ["모아파수꾼 MOAPASU", "IT | 통신 | 보안 | 게임", "[검색어를 입력하세요]"],
+    ["모아파수꾼", "정치 | 경제 | 사회 | 문화", "검색어 입력"],
+    ["모아파수꾼 MOAPASU", "홈 | 뉴스 | 오피니언 | 포토", "통합검색"],
+    ["모아파수꾼", "전체 | 지역 | 교육 | 환경"],
+])
+def test_a_dumps_masthead_with_its_menu_and_search_box_above_the_headline(masthead):
+    ex = refine(extract_text("\n".join([*masthead, "", HEADLINE, "", "기자 나래온", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == HEADLINE and ex.authors == ["나래온"], (ex.title, ex.authors)
+    assert not any(m in ex.body for m in masthead)
+
+
+@pytest.mark.parametrize("line", ["[검색어를 입력하세요]", "검색어를 입력해 주세요", "통합검색", "Search"])
+def test_a_search_box_is_furniture(line):
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_about_searching_is_text():
+    assert not is_boilerplate("검색어를 입력하면 관련 판례가 나온다고 법원은 설명했다.")

@@ -416,6 +416,22 @@ def _set_title(tree, text: str) -> None:
     el.text = text
 
 
+def shared_title_part(tree, meta_titles: list[str]) -> str | None:
+    """The site's name where a page declares it nowhere but in its titles: the short part its <title> and a meta
+    title both print beside other words ('매체 - 경제' and '헤드라인 : 매체')."""
+    tag_parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join((_title_tag(tree) or "").split()))]
+    if len(tag_parts) < 2:
+        return None
+    for meta_title in meta_titles:
+        parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join((unescape(meta_title) or "").split()))]
+        if len(parts) < 2:
+            continue
+        shared = [p for p in parts if p in tag_parts and 2 <= len(p) <= MAX_SITE_PART_CHARS]
+        if len(shared) == 1 and any(len(p) > 2 * len(shared[0]) for p in parts):  # beside a headline
+            return shared[0]
+    return None
+
+
 def title_tag_headline(tree) -> str | None:
     """The headline side of a <title> that joins it to the site's name ('매체 - 헤드라인', 'Headline | Site'):
     the one part that reads like a headline when every other part is short."""
@@ -967,7 +983,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
                                          ("authors", declared), ("outlet", meta_outlet))
                if not value}
     doc, date_url = trafilatura_metadata(tree, page_url, missing) if missing else (None, None)
-    outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
+    outlet = meta_outlet or good_outlet(doc.sitename if doc else None) or shared_title_part(tree, meta["titles"])
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
     title = choose_title(metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))

@@ -45,6 +45,7 @@ def _walk_ld(obj, found: list[dict]) -> None:
 def json_ld(tree: lxml_html.HtmlElement) -> dict:
     """The most article-like JSON-LD object on the page, or {}."""
     found: list[dict] = []
+    named: dict[str, dict] = {}
     for s in tree.iter("script"):
         if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
             continue
@@ -57,8 +58,34 @@ def json_ld(tree: lxml_html.HtmlElement) -> dict:
             except ValueError:
                 continue
         _walk_ld(data, found)
+        _index_ids(data, named)
     found.sort(key=lambda o: 0 if "news" in str(o.get("@type")).lower() else 1)
-    return found[0] if found else {}
+    return _resolved(found[0], named) if found else {}
+
+
+def _index_ids(obj, named: dict[str, dict]) -> None:
+    """Every JSON-LD node that has an @id and says more than its id, by its id."""
+    if isinstance(obj, list):
+        for o in obj:
+            _index_ids(o, named)
+    elif isinstance(obj, dict):
+        if isinstance(obj.get("@id"), str) and len(obj) > 2:
+            named.setdefault(obj["@id"], obj)
+        for value in obj.values():
+            if isinstance(value, (list, dict)):
+                _index_ids(value, named)
+
+
+def _resolved(article: dict, named: dict[str, dict]) -> dict:
+    """The article node with its author, creator and publisher given by reference only (`{"@id": …}`, the node in
+    another block or in the @graph) replaced by the node referred to: its name and e-mail are there."""
+    def one(value):
+        if isinstance(value, list):
+            return [one(v) for v in value]
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in named:
+            return named[value["@id"]]
+        return value
+    return {**article, **{k: one(article[k]) for k in ("author", "creator", "publisher") if k in article}}
 
 
 def _names(value) -> list[str]:

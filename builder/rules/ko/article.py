@@ -1886,27 +1886,28 @@ def _reads_like_headline(line: str) -> bool:
         and not DATETIME.search(line)
 
 
-def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], list[str], str | None]:
+def strip_masthead(lines: list[str], tail: list[str] = (), menu_dropped: bool = False) -> tuple[list[str], list[str], str | None]:
     """(lines from the headline on, the masthead lines above it, a short headline) of a dump that starts
     with its site's name, menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and
     menu lines, then the first line that reads like a headline. A headline shorter than that ('尹, 거부권
     행사') is the last line above the text that is none of the site's name, menu, dates or byline. Nothing
     is taken when the first line is the headline, or when the lines above it are not a masthead (a menu, an
-    outlet's name, or a name the copyright or sign-off lines in `tail` print again)."""
+    outlet's name, or a name the copyright or sign-off lines in `tail` print again, or a menu line the dump printed
+    among them and the furniture cut dropped already: `menu_dropped`)."""
     filled = [i for i, ln in enumerate(lines) if ln]
     for k, i in enumerate(filled[:MAX_LEAD_LINES]):
         line = lines[i]
         if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
             short = [j for j in filled[1:k] if _short_headline(lines[j])]
             above = [lines[j] for j in filled if short and j < short[-1]]
-            if not short or not _masthead_evidence(above, tail):
+            if not short or not (menu_dropped or _masthead_evidence(above, tail)):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
         if k == 0 and (_site_with_slogan(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
-            return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
+            return (lines[i:], above, None) if k and (menu_dropped or _masthead_evidence(above, tail)) else (lines, [], None)
     return lines, [], None
 
 
@@ -3022,7 +3023,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = kept
     if ex.page_tree is None and not ex.title:
         tail = ex.tail_lines + nonblank_raw[-TAIL_LINES:]
-        lines, masthead, short_headline = strip_masthead(lines, tail)
+        menu_dropped = any(_menu_line(ln) for ln in nonblank_raw[:MAX_LEAD_LINES] if ln not in lines)  # cut already
+        lines, masthead, short_headline = strip_masthead(lines, tail, menu_dropped)
         ex.title = short_headline
         masthead_name = masthead_outlet(masthead, tail)
         masthead_outlet_name = masthead_outlet_name or masthead_name
