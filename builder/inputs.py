@@ -23,15 +23,18 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", "
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
+# Safari's saved page (a property list holding the page's bytes), a browser's network log (HTTP Archive JSON).
+WEBARCHIVE_SUFFIXES = (".webarchive",)
+HAR_SUFFIXES = (".har",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # A word processor's or a newsroom system's filed copy saved as Rich Text: read as a text dump.
 RTF_SUFFIXES = (".rtf",)
 # A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
 # root says so (`sniff_kind`).
 FEED_SUFFIXES = (".rss", ".atom", ".enex", ".nitf", ".newsml")
-# A data file of article records (JSON lines from a crawler, a CSV/TSV export, a JSON file of one record or a list
-# of them): one unit of work per record.
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv")
+# A data file of article records (JSON lines from a crawler, a CSV/TSV or spreadsheet export, a JSON file of one
+# record or a list of them): one unit of work per record.
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".xlsx")
 # A word processor's document in its zipped XML format (Word, OpenDocument, Hancom's HWPX): read as a text dump.
 PACKAGE_SUFFIXES = (".docx", ".odt", ".hwpx")
 # A news e-book (EPUB): its article's chapter is read as a page.
@@ -49,7 +52,7 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
-    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | package | epub | unknown
+    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | package | epub | webarchive | har | unknown
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -85,6 +88,10 @@ def kind_of(name: str) -> str:
         return "text"
     if low.endswith(MIME_SUFFIXES):
         return "mime"
+    if low.endswith(WEBARCHIVE_SUFFIXES):
+        return "webarchive"
+    if low.endswith(HAR_SUFFIXES):
+        return "har"
     if low.endswith(RTF_SUFFIXES):
         return "rtf"
     if low.endswith(PACKAGE_SUFFIXES):

@@ -282,3 +282,49 @@ def test_a_markdown_front_matters_source_is_the_outlet_or_the_address(tmp_path):
     (tmp_path / "clip.md").unlink()
     articles, _, _ = _rows(tmp_path, "clip2.md", text.replace("source: 가온통신", "source: https://gaon.example/n/12"))
     assert articles[0]["url"] == "https://gaon.example/n/12" and articles[0]["outlet"] != "https://gaon.example/n/12"
+
+
+def _xlsx(rows: list[list[str]], inline_col: int | None = None) -> bytes:
+    """A minimal workbook as a spreadsheet program writes it: shared strings, one sheet (one column inline)."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+    strings: list[str] = []
+    sheet_rows = []
+    for r, row in enumerate(rows, 1):
+        cells = []
+        for c, value in enumerate(row):
+            ref = f"{chr(65 + c)}{r}"
+            if c == inline_col:
+                cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>')
+            else:
+                strings.append(value)
+                cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        sheet_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{ns}">' + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{ns}"><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>')
+        z.writestr("xl/workbook.xml", f'<workbook xmlns="{ns}"/>')
+    return buf.getvalue()
+
+
+def test_a_spreadsheet_export_one_article_per_row(tmp_path):
+    rows = [["번호", "제목", "기자", "등록일", "본문", "수집일"],
+            ["1", HEADLINE, "채하람 기자", "2026-03-04 10:15", "\n".join(PARAS), "2026-11-21"],
+            ["2", "솔가온시, 정류장 안내판 140곳 교체", "길도하 기자", "20260305", "\n".join(PARAS[1:]), "2026-11-21"]]
+    articles, quarantine, _ = _rows(tmp_path, "cms_export.xlsx", _xlsx(rows, inline_col=1))
+    assert not quarantine and [a["authors"] for a in articles] == [["채하람"], ["길도하"]]
+    assert articles[0]["title"] == HEADLINE and articles[0]["published_at"].startswith("2026-03-04T10:15")
+    assert articles[1]["published_at"].startswith("2026-03-05")
+
+
+def test_a_zip_named_xlsx_that_is_no_workbook_is_quarantined(tmp_path):
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("readme.txt", "hello")
+    articles, quarantine, problems = _rows(tmp_path, "not_a_sheet.xlsx", buf.getvalue())
+    assert not articles and (quarantine or problems)

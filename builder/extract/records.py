@@ -16,6 +16,7 @@ import io
 import json
 import re
 import tomllib
+import zipfile
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 from builder.decode import DecodeError, decode
 from builder.extract.feed import Item, _date as feed_date, as_page
 
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv")
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".xlsx")
 # Caps that keep one record from taking a worker: a field's characters, and records in one file.
 MAX_RECORDS = 100_000
 csv.field_size_limit(16 * 1024 * 1024)
@@ -52,6 +53,8 @@ def records(data: bytes, name: str) -> list[bytes]:
     """Every record of a data file, in order, as its own bytes (a JSON object, or the line that failed to be one).
     Raises NotRecord when the file cannot be split at all."""
     low = name.lower().removesuffix(".gz")
+    if low.endswith(".xlsx"):
+        return [json.dumps(row, ensure_ascii=False).encode("utf-8") for row in sheet_rows(data)][:MAX_RECORDS]
     if low.endswith((".csv", ".tsv")):
         try:
             text, _ = decode(data, html=False)
@@ -93,6 +96,60 @@ def _json_records(data: bytes) -> list[bytes] | None:
 
 
 MAX_WRAPPERS = 3  # '{"response": {"data": {"items": […]}}}'
+
+
+_CELL_REF = re.compile(r"([A-Z]+)\d+")
+MAX_SHEET_BYTES = 32 * 1024 * 1024
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def sheet_rows(data: bytes) -> list[dict[str, str]]:
+    """The rows of a spreadsheet's (`.xlsx`) first sheet as {heading: cell}, the first row holding the headings:
+    a CMS export saved by a spreadsheet. Raises NotRecord when the file is no workbook."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        names = z.namelist()
+        sheets = sorted((n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                        key=lambda n: int(re.search(r"(\d+)\.xml$", n).group(1)))
+        if not sheets:
+            raise NotRecord("a zip that is no spreadsheet (no xl/worksheets/sheet1.xml)")
+        if any(z.getinfo(n).file_size > MAX_SHEET_BYTES for n in [sheets[0], "xl/sharedStrings.xml"] if n in names):
+            raise NotRecord(f"a sheet over the cap of {MAX_SHEET_BYTES} bytes")
+        shared = []
+        if "xl/sharedStrings.xml" in names:
+            for si in etree.fromstring(z.read("xl/sharedStrings.xml"), parser):
+                shared.append("".join(t.text or "" for t in si.iter() if _local(t.tag) == "t"))
+        grid = []
+        for row in etree.fromstring(z.read(sheets[0]), parser).iter():
+            if _local(row.tag) != "row":
+                continue
+            cells = {}
+            for c in row:
+                if _local(c.tag) != "c":
+                    continue
+                col = m.group(1) if (m := _CELL_REF.fullmatch(c.get("r", ""))) else str(len(cells))
+                kind = c.get("t", "")
+                value = next((v.text for v in c if _local(v.tag) == "v"), None)
+                if kind == "s" and value is not None and value.strip().isdigit() and int(value) < len(shared):
+                    value = shared[int(value)]
+                elif kind == "inlineStr":
+                    value = "".join(t.text or "" for t in c.iter() if _local(t.tag) == "t")
+                if value is not None and str(value).strip():
+                    cells[col] = str(value)
+            grid.append(cells)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, etree.XMLSyntaxError) as e:
+        raise NotRecord(f"not a readable spreadsheet: {str(e)[:120]}") from None
+    if not grid:
+        raise NotRecord("a spreadsheet with no rows")
+    headings = grid[0]
+    return [{headings[col]: v for col, v in cells.items() if col in headings} for cells in grid[1:]
+            if any(col in headings for col in cells)]
 
 
 def _value(record: dict, what: str):
