@@ -2576,3 +2576,22 @@ def test_a_search_box_is_furniture(line):
 
 def test_a_sentence_about_searching_is_text():
     assert not is_boilerplate("검색어를 입력하면 관련 판례가 나온다고 법원은 설명했다.")
+
+
+def test_a_title_of_the_site_alone_shares_it_with_the_og_title():
+    ex = _page(f"<title>모아일보</title><meta property='og:title' content='{HEADLINE} | 모아일보'>",
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE and ex.outlet == "모아일보", (ex.title, ex.outlet)
+
+
+@pytest.mark.parametrize("content", ["나래온 기자 naraeon@moa.example", "나래온 기자 (naraeon@moa.example)"])
+def test_an_address_written_into_the_author_meta(content):
+    ex = _page(f"<title>{HEADLINE}</title><meta name='author' content='{content}'>",
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"], (ex.authors, ex.author_emails)
+
+
+def test_an_author_field_with_the_address_keeps_the_name():
+    from builder.rules.ko.article import clean_authors
+    assert clean_authors(["나래온 기자 naraeon@moa.example"], "모아일보") == ["나래온"]
+    assert clean_authors(["naraeon@moa.example"], "모아일보") == []

@@ -420,8 +420,8 @@ def shared_title_part(tree, meta_titles: list[str]) -> str | None:
     """The site's name where a page declares it nowhere but in its titles: the short part its <title> and a meta
     title both print beside other words ('매체 - 경제' and '헤드라인 : 매체')."""
     tag_parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join((_title_tag(tree) or "").split()))]
-    if len(tag_parts) < 2:
-        return None
+    if not tag_parts[0]:
+        return None  # (a <title> of the site's name alone shares it too: '모아일보' and 'headline | 모아일보')
     for meta_title in meta_titles:
         parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join((unescape(meta_title) or "").split()))]
         if len(parts) < 2:

@@ -115,6 +115,14 @@ def author_emails(value) -> list[str]:
     return found
 
 
+_WRITTEN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _written_emails(fields: list[str]) -> list[str]:
+    """Addresses written into an author field beside the name ('홍길동 기자 hong@…' in <meta name="author">)."""
+    return list(dict.fromkeys(m for f in fields if isinstance(f, str) for m in _WRITTEN_EMAIL.findall(f)))
+
+
 _MARKED = etree.XPath("//*[@class or @id]")
 _MICRODATA_AUTHORS = etree.XPath("//*[@itemprop='author']")
 _MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
@@ -207,7 +215,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
         "microdata_authors": microdata_authors(tree),
         "meta_authors": meta_authors(meta),
-        "author_emails": author_emails(ld.get("author")),
+        "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta)),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],
         "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),

@@ -1799,6 +1799,8 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     out = []
     named = []
     for a in authors:
+        if EMAIL.search(a) and EMAIL.sub("", a).strip(" ()<>[]"):
+            a = EMAIL.sub("", a).strip(" ()<>[]/|·")  # '홍길동 기자 hong@…': the field's address is no part of the name
         found = credit_line(a)
         named += list(found.writers) if found else _reporters_in(a)  # '사진 김철수 기자 · 글 홍길동 기자': the writer
     for a in named:
