@@ -386,6 +386,8 @@ def _record_items(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple
     try:
         return tuple(records(_file_bytes(path, abs_path), path))
     except NotRecord as e:
+        if path.lower().removesuffix(".gz").endswith(".xml"):  # XML tried as an export: no article in it, no type we read
+            raise ReadProblem("unsupported_type", f"an XML file that is no feed, wire copy or export of articles ({e})") from None
         raise ReadProblem("not_records", f"named like a data file of records, but {e}") from None
 
 
@@ -442,7 +444,11 @@ def sniff_kind(path: Path) -> str:
     if looks_like_rtf(head):
         return "rtf"
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head else "unknown"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head:
+        return "html"
+    if path.name.lower().removesuffix(".gz").endswith(".xml") and head.startswith(b"<"):
+        return "records"  # a CMS's XML export of articles: its records told by their fields' names
+    return "unknown"
 
 
 def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:

@@ -84,9 +84,10 @@ def test_newsml_g2_item_with_nitf_inside(tmp_path):
 
 
 def test_plain_xml_that_is_no_wire_item_is_still_quarantined(tmp_path):
-    _, quarantine, _ = _rows(tmp_path, "sitemap.xml", '<?xml version="1.0"?><urlset><url><loc>https://a.example/1'
-                                                      "</loc></url></urlset>")
-    assert [q["reason"] for q in quarantine] == ["unsupported_type"]
+    _, quarantine, problems = _rows(tmp_path, "sitemap.xml", '<?xml version="1.0"?><urlset><url><loc>https://a.example/1'
+                                                             "</loc></url></urlset>")
+    # (tried as an export of articles when read: the problem is found then, its reason the same)
+    assert [q["reason"] for q in quarantine] + [p[2].reason for p in problems] == ["unsupported_type"]
 
 
 def test_csv_export_one_article_per_row_with_korean_headings(tmp_path):
@@ -328,3 +329,22 @@ def test_a_zip_named_xlsx_that_is_no_workbook_is_quarantined(tmp_path):
         z.writestr("readme.txt", "hello")
     articles, quarantine, problems = _rows(tmp_path, "not_a_sheet.xlsx", buf.getvalue())
     assert not articles and (quarantine or problems)
+
+
+def test_a_cms_xml_export_one_article_per_element(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<export site="가온통신"><articles>'
+           f'<article id="4471" regdate="2026-03-04 10:15"><title>{HEADLINE}</title><writer>채하람 기자</writer>'
+           f'<press>가온통신</press><content><![CDATA[{body}]]></content></article>'
+           f'<article id="4472"><title>솔가온시, 정류장 안내판 140곳 교체</title><writer>길도하 기자</writer>'
+           f'<date>2026.03.05</date><content>{body}</content></article></articles></export>')
+    articles, quarantine, _ = _rows(tmp_path, "cms_export.xml", xml)
+    assert not quarantine and [a["authors"] for a in articles] == [["채하람"], ["길도하"]]
+    assert articles[0]["title"] == HEADLINE and articles[0]["outlet"] == "가온통신"
+    assert articles[0]["published_at"].startswith("2026-03-04T10:15") and articles[1]["published_at"].startswith("2026-03-05")
+    assert "<p>" not in articles[1]["body"] and PARAS[1] in articles[1]["body"]
+
+
+def test_an_xml_file_holding_no_article_is_set_aside(tmp_path):
+    articles, quarantine, problems = _rows(tmp_path, "settings.xml", '<?xml version="1.0"?><config><theme>dark</theme></config>')
+    assert not articles and not quarantine and [p[2].reason for p in problems] == ["unsupported_type"]

@@ -53,6 +53,8 @@ def records(data: bytes, name: str) -> list[bytes]:
     """Every record of a data file, in order, as its own bytes (a JSON object, or the line that failed to be one).
     Raises NotRecord when the file cannot be split at all."""
     low = name.lower().removesuffix(".gz")
+    if low.endswith(".xml"):
+        return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in xml_records(data)][:MAX_RECORDS]
     if low.endswith(".xlsx"):
         return [json.dumps(row, ensure_ascii=False).encode("utf-8") for row in sheet_rows(data)][:MAX_RECORDS]
     if low.endswith((".csv", ".tsv")):
@@ -104,6 +106,35 @@ MAX_SHEET_BYTES = 32 * 1024 * 1024
 
 def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def xml_records(data: bytes) -> list[dict[str, str]]:
+    """The articles of an XML export (`<articles><article><title>…</title><body>…</body></article>…`): each element
+    whose own child elements hold a title and a text (by the field names of `records.toml`), as {field: text}, its
+    attributes too ('<article date="…">'). A text field holding markup keeps it (its paragraphs). Raises NotRecord
+    when no element holds an article."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False))
+    except etree.XMLSyntaxError as e:
+        raise NotRecord(f"unreadable XML: {str(e)[:120]}") from None
+    if root is None:
+        raise NotRecord("unreadable XML: no root element")
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        record = {_local(k): v for k, v in el.attrib.items()}
+        for child in el:
+            if isinstance(child.tag, str) and _local(child.tag) not in record:
+                inner = "".join(etree.tostring(c, encoding="unicode", with_tail=True) for c in child)
+                record[_local(child.tag)] = ((child.text or "") + inner).strip() if len(child) else (child.text or "").strip()
+        if _value(record, "body") and _value(record, "title"):
+            found.append({k: v for k, v in record.items() if isinstance(v, str) and v})
+    if not found:
+        raise NotRecord("an XML file with no element holding an article's title and text")
+    return found
 
 
 def sheet_rows(data: bytes) -> list[dict[str, str]]:
