@@ -2245,6 +2245,9 @@ def date_then_update(line: str) -> tuple[str | None, str | None] | None:
 _TRAILING_PUBLISHED_LABEL = compiled(r"(?<=\d)\s+(?:%s)$" % "|".join(DATES["published_labels"]))
 
 
+# A date line's own frame: brackets around it ('[2023-11-01 09:33]'), the page's counters after it ('| 조회 312').
+_BRACKETS_AROUND = compiled(r"^[\[(【]\s*([^\[\]()【】]*?)\s*[\])】]$")
+_COUNTER_CELLS_AFTER = compiled(r"(?:\s*[|｜·]\s*(?:조회\s*수?|댓글|공감|추천|좋아요|읽음|[Vv]iews?)\s*[:：]?\s*[\d,]+)+$")
 _BUTTON_CELLS_AFTER = compiled(r"\s*[|｜]\s*([^|｜\d][^\d]*)$")
 _SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
 
@@ -2252,7 +2255,7 @@ _SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
 def _date_line(line: str) -> re.Match | None:
     """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time.
     A wire may print its label after the date ('2023-11-01 09:33 송고')."""
-    one = _TRAILING_PUBLISHED_LABEL.sub("", line.strip())
+    one = _TRAILING_PUBLISHED_LABEL.sub("", _COUNTER_CELLS_AFTER.sub("", _BRACKETS_AROUND.sub(r"\1", line.strip())))
     if (cells := _BUTTON_CELLS_AFTER.search(one)) and all(is_boilerplate(c) for c in _SEPARATOR_BARS.split(cells.group(1)) if c):
         one = one[:cells.start()].strip()  # '2023-11-01 09:33 | 기사 URL 복사': the page's buttons beside the date
     d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
@@ -2842,7 +2845,7 @@ def _iso(m: re.Match) -> str | None:
             H += 12
         elif m.group("ampm") == "오전" and H == 12:
             H = 0  # '오전 12:10' is ten past midnight
-        return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{m.group('M')}:00{DEFAULT_OFFSET}"
+        return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{int(m.group('M')):02d}:00{DEFAULT_OFFSET}"
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
