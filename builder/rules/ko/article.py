@@ -1752,11 +1752,17 @@ def _box_without_links(line: str) -> str:
     return line
 
 
+# The reporter box's link to the writer's other stories, named after the writer ('홍길동 기자의 다른 기사 보기 · hong@…').
+_OTHER_STORIES_LINK = compiled(r"^(?P<who>[가-힣]{2,4}\s*(?:%s))의\s*(?:다른|최신|관련)\s*기사(?:\s*(?:더\s*)?보기)?\s*[·|/]?\s*"
+                               r"(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|$)" % REPORTER)
+
+
 def _without_buttons(line: str) -> str:
     """A reporter's line without the box's links or other furniture printed after it ('홍길동 기자 다른기사 보기',
     '홍길동 기자 / 모아일보 뉴스레터 구독 신청은 누리집에서'); any other line as it is."""
     if not _REPORTER_WORD.search(line):
         return line
+    line = _OTHER_STORIES_LINK.sub(r"\g<who> ", line).strip()  # '홍길동 기자의 다른 기사 보기 · hong@…': a credit
     for gap in re.finditer(r"\s+", line):
         rest = line[gap.end():]
         if (REPORTER_LINE.fullmatch(line[:gap.start()]) or credit_line(line[:gap.start()])) \
