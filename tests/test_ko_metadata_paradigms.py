@@ -2342,9 +2342,9 @@ BYLINES_22 = [
     ("나래온 편집위원", "나래온"),
     ("나래온 기자 naraeon@moa.example", "나래온"),
     ("[모아일보=나래온 기자]", "나래온"),
-    ("모아뉴스 나래온·하누리·도가람 기자", "나래온"),
-    ("나래온 기자, 하누리 기자", "나래온"),
-    ("나래온 기자 사진 하누리 기자", "나래온"),
+    ("모아뉴스 나래온·여다온·도가람 기자", "나래온"),
+    ("나래온 기자, 여다온 기자", "나래온"),
+    ("나래온 기자 사진 여다온 기자", "나래온"),
     ("정치부 나래온 기자 naraeon@moa.example", "나래온"),
     ("나래온 인턴기자", "나래온"),
     ("나래온 수습기자", "나래온"),
@@ -2356,7 +2356,7 @@ BYLINES_22 = [
 
 
 @pytest.mark.parametrize("lede", ["(모아시=모아뉴스) 나래온 기자 = ", "[모아시=모아뉴스] 나래온 기자 = ", "【모아시=모아뉴스】 나래온 기자 = ",
-                                  "(모아시=모아뉴스) 나래온 하누리 기자 = "])
+                                  "(모아시=모아뉴스) 나래온 여다온 기자 = "])
 def test_a_wire_ledes_reporter_and_press(lede):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2026.11.03 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
     assert ex.authors[:1] == ["나래온"] and ex.outlet == "모아뉴스" and ex.body.startswith(PARA[:10]), (ex.authors, ex.outlet)
@@ -2572,10 +2572,10 @@ def test_a_zero_width_break_hint_is_no_part_of_the_headline(tmp_path):
 
 # a dump's masthead: a site name that reads like no outlet's, its menu row (cut as furniture) and its search box
 @pytest.mark.parametrize("masthead", [
-    ["모아파수꾼 MOAPASU", "IT | 통신 | 보안 | 게임", "[검색어를 입력하세요]"],
-    ["모아파수꾼", "정치 | 경제 | 사회 | 문화", "검색어 입력"],
-    ["모아파수꾼 MOAPASU", "홈 | 뉴스 | 오피니언 | 포토", "통합검색"],
-    ["모아파수꾼", "전체 | 지역 | 교육 | 환경"],
+    ["모아등대 MOADEUNGDAE", "IT | 통신 | 보안 | 게임", "[검색어를 입력하세요]"],
+    ["모아등대", "정치 | 경제 | 사회 | 문화", "검색어 입력"],
+    ["모아등대 MOADEUNGDAE", "홈 | 뉴스 | 오피니언 | 포토", "통합검색"],
+    ["모아등대", "전체 | 지역 | 교육 | 환경"],
 ])
 def test_a_dumps_masthead_with_its_menu_and_search_box_above_the_headline(masthead):
     ex = refine(extract_text("\n".join([*masthead, "", HEADLINE, "", "기자 나래온", "", PARA, "", PARA2]), "dump.txt"))
@@ -2609,3 +2609,15 @@ def test_an_author_field_with_the_address_keeps_the_name():
     from builder.rules.ko.article import clean_authors
     assert clean_authors(["나래온 기자 naraeon@moa.example"], "모아일보") == ["나래온"]
     assert clean_authors(["naraeon@moa.example"], "모아일보") == []
+
+
+@pytest.mark.parametrize("first", ["모아등대 MOADEUNGDAE", "모아등대 MOA DEUNGDAE"])
+def test_a_first_line_of_a_one_word_name_and_its_capitals_is_the_sites(first):
+    ex = refine(extract_text("\n".join([first, "", HEADLINE, "입력 2026.11.03 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == HEADLINE and first not in ex.body
+
+
+@pytest.mark.parametrize("first", [f"{HEADLINE} OLED", "모아전자, OLED 라인 증설에 4조원 투자한다"])
+def test_a_headline_with_capitals_is_no_site_line(first):
+    ex = refine(extract_text("\n".join([first, "입력 2026.11.03 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == first

@@ -1935,15 +1935,22 @@ _SITE_THEN_LATIN = compiled(r"(?P<name>[가-힣][가-힣0-9]{1,11})\s+(?P<latin>
 
 def _site_with_latin_name(line: str, tail: list[str] = ()) -> bool:
     """A site's Korean name and its Latin rendering on one line ('모아뉴스 MOA NEWS', '모아일보 The Moa Ilbo'): the
-    Korean part reads as an outlet's name (or the last lines print it again)."""
+    Korean part reads as an outlet's name (or the last lines print it again), or is one word rendered in capitals
+    as a logo prints it."""
     m = _SITE_THEN_LATIN.fullmatch(line.strip())
-    return bool(m) and (_outlet_like(m.group("name")) or any(m.group("name") in ln for ln in tail))
+    return bool(m) and (_outlet_like(m.group("name")) or any(m.group("name") in ln for ln in tail)
+                        or (" " not in m.group("name") and _LOGO_CAPITALS.fullmatch(m.group("latin")) is not None))
+
+
+# A logo's Latin rendering of the site's one-word Korean name, in capitals ('모아등대 MOADEUNGDAE', '모아뉴스 MOA NEWS').
+_LOGO_CAPITALS = compiled(r"[A-Z][A-Z .&'-]{3,}")
 
 
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
     again), or menu items one a line."""
     return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
+                            or _site_with_latin_name(above[0], tail)
                             or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
