@@ -67,6 +67,24 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
+# Single-byte Western charsets a template may declare whatever the page's bytes are.
+WESTERN_SINGLE_BYTE = frozenset({"cp1252", "iso8859-1", "iso8859-15", "iso8859-2", "mac-roman"})
+# Share of a page's non-ASCII characters, read as CP949, that must be Hangul syllables for CP949 to win over a
+# declared Western charset: Western text read as CP949 fails, or gives Hanja and symbols, not running Hangul.
+MIN_HANGUL_SHARE = 0.6
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+
+
+def _korean_after_all(data: bytes) -> str | None:
+    """The page as CP949 when its non-ASCII bytes are CP949 Hangul throughout, else None."""
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    wide = sum(1 for ch in text if ord(ch) > 127)
+    return text if wide and len(_HANGUL_SYLLABLE.findall(text)) >= MIN_HANGUL_SHARE * wide else None
+
+
 def decode(data: bytes, http_charset: str | None = None, html: bool = True) -> tuple[str, str]:
     """Return (text, encoding used). Raise DecodeError for binary or undecodable input."""
     for bom, enc in BOMS:
@@ -87,6 +105,8 @@ def decode(data: bytes, http_charset: str | None = None, html: bool = True) -> t
     except UnicodeDecodeError:
         pass
     for label in (normalise_label(http_charset), declared_charset(data) if html else None):
+        if label in WESTERN_SINGLE_BYTE and (korean := _korean_after_all(data)):
+            return korean, "cp949"  # a template's Latin charset over a Korean page's CP949 bytes
         if label and label not in ("utf-8", "utf_8"):
             try:
                 return data.decode(label), label

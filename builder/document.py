@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from builder.decode import DecodeError, decode
@@ -16,11 +17,12 @@ from builder.extract.feed import NotFeed, unpack as unpack_feed
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
-from builder.extract.mime import NoArticlePart, unpack
+from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_webarchive
 from builder.extract.records import NotRecord, unpack as unpack_record
 from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
+from builder.extract.package import NotPackage, epub_page, read_package
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
@@ -43,14 +45,18 @@ MIN_PROSE_LINE_CHARS = 40
 # in which a footer's paragraphs happen to make a run of prose).
 MIN_FALLBACK_MAIN_SHARE = 0.5
 _SENTENCE_END = re.compile(r"[.!?。…](?:[\"'”’)\]]*)\s*$|[다요죠까][.\"'”’]*\s*$")
+_CONJOINING_JAMO = re.compile("[\u1100-\u11ff]")  # Hangul decomposed into its letters
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 # Units of work that carry an article as one item of a container (a feed's item, a data file's record): how its
 # page is made, what says the item holds none, and the quarantine reason then.
+# Containers a page was saved in, each with the reader that takes the page (or letter) out, its charset and address.
+SAVED_PAGES = {"mime": unpack, "webarchive": unpack_webarchive, "har": unpack_har}
 CONTAINED_PAGES = {
     "feed": (unpack_feed, NotFeed, "not_a_feed"),
     "records": (unpack_record, NotRecord, "not_an_article_record"),
+    "epub": (epub_page, NotPackage, "not_a_document"),
 }
 
 
@@ -198,13 +204,14 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
-                           "not an HTML page, a text dump, a Rich Text (.rtf) copy, a saved page or letter "
-                           "(MHTML, .eml), an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
-                           "records (JSON lines, CSV, TSV), subtitles (.srt, .vtt, .smi) or a WARC file")
+                           "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx) "
+                           "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml), "
+                           "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
+                           "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
     sent = None
-    if source.kind == "mime":
+    if source.kind in SAVED_PAGES:
         try:
-            part = unpack(data)
+            part = SAVED_PAGES[source.kind](data)
         except NoArticlePart as e:
             return quarantined(source, digest, "read", "no_article_part", str(e))
         source = replace(source, kind=part.kind, http_charset=part.charset or source.http_charset,
@@ -231,12 +238,20 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "rtf":
         rtf = read_rtf(data)  # RTF carries its own code page: its text is decoded as it is read
         text, rtf_heading = rtf.text, rtf.heading
+    elif source.kind == "package":
+        try:
+            document = read_package(data)  # zipped XML in UTF-8: its paragraphs are read as a text dump's lines
+        except NotPackage as e:
+            return quarantined(source, digest, "read", "not_a_document", str(e))
+        text, rtf_heading = document.text, document.heading
     else:
         try:
             text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
         except DecodeError as e:
             return quarantined(source, digest, "decode", e.reason, str(e))
     text = _CONTROL.sub("", text)
+    if _CONJOINING_JAMO.search(text):
+        text = unicodedata.normalize("NFC", text)  # a macOS copy writes Hangul decomposed (NFD): syllables again
     try:
         ex = extract_html(text, source.url) if source.kind == "html" else extract_text(text, source.path)
     except NoTree as e:
@@ -251,6 +266,15 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     return rows(source, digest, ex, language, rules)
 
 
+# Characters that show nothing: a page's line-break hints (zero-width space, word joiner, soft hyphen) and a stray BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def _visible(text: str | None) -> str | None:
+    """A field as a reader sees it: a headline's zero-width break hint ('한별\u200b정밀') is no character of it."""
+    return _INVISIBLE.sub("", text) if text else text
+
+
 def rows(source: Source, digest: str, ex, language: str, rules) -> Result:
     body = ex.body
     zone_name, default_offset = getattr(rules.article, "DEFAULT_TIMEZONE", (None, None))
@@ -262,8 +286,8 @@ def rows(source: Source, digest: str, ex, language: str, rules) -> Result:
         timezone = zone_name if published[2] else published[0][19:]
     res = Result(article=[{
         "article_id": article_id, "source_path": source.path, "source_record": source.record,
-        "source_sha256": digest, "url": ex.url, "outlet": ex.outlet, "title": ex.title,
-        "subheadings": ex.subheadings, "authors": ex.authors, "author_emails": ex.author_emails,
+        "source_sha256": digest, "url": ex.url, "outlet": _visible(ex.outlet), "title": _visible(ex.title),
+        "subheadings": ex.subheadings, "authors": [_visible(a) for a in ex.authors], "author_emails": ex.author_emails,
         "published_at": published[0] if published else None, "updated_at": updated[0] if updated else None,
         "published_utc": published[1] if published else None, "timezone": timezone,
         "language": language, "body": body, "extractor": ex.extractor,

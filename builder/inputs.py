@@ -23,14 +23,22 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", "
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
+# Safari's saved page (a property list holding the page's bytes), a browser's network log (HTTP Archive JSON).
+WEBARCHIVE_SUFFIXES = (".webarchive",)
+HAR_SUFFIXES = (".har",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # A word processor's or a newsroom system's filed copy saved as Rich Text: read as a text dump.
 RTF_SUFFIXES = (".rtf",)
 # A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
 # root says so (`sniff_kind`).
 FEED_SUFFIXES = (".rss", ".atom", ".enex", ".nitf", ".newsml")
-# A data file of article records (JSON lines from a crawler, a CSV/TSV export): one unit of work per record.
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".csv", ".tsv")
+# A data file of article records (JSON lines from a crawler, a CSV/TSV or spreadsheet export, a JSON file of one
+# record or a list of them): one unit of work per record.
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".xlsx")
+# A word processor's document in its zipped XML format (Word, OpenDocument, Hancom's HWPX): read as a text dump.
+PACKAGE_SUFFIXES = (".docx", ".odt", ".hwpx")
+# A news e-book (EPUB): its article's chapter is read as a page.
+EPUB_SUFFIXES = (".epub",)
 # Subtitles of a broadcast story (SubRip, WebVTT, SAMI): read as the text of what was said.
 SUBTITLE_SUFFIXES = (".srt", ".vtt", ".smi", ".sami")
 # Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
@@ -44,7 +52,7 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
-    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | unknown
+    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | package | epub | webarchive | har | unknown
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -80,8 +88,16 @@ def kind_of(name: str) -> str:
         return "text"
     if low.endswith(MIME_SUFFIXES):
         return "mime"
+    if low.endswith(WEBARCHIVE_SUFFIXES):
+        return "webarchive"
+    if low.endswith(HAR_SUFFIXES):
+        return "har"
     if low.endswith(RTF_SUFFIXES):
         return "rtf"
+    if low.endswith(PACKAGE_SUFFIXES):
+        return "package"
+    if low.endswith(EPUB_SUFFIXES):
+        return "epub"
     if low.endswith(FEED_SUFFIXES):
         return "feed"
     if low.endswith(RECORD_SUFFIXES):
@@ -370,6 +386,8 @@ def _record_items(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple
     try:
         return tuple(records(_file_bytes(path, abs_path), path))
     except NotRecord as e:
+        if path.lower().removesuffix(".gz").endswith(".xml"):  # XML tried as an export: no article in it, no type we read
+            raise ReadProblem("unsupported_type", f"an XML file that is no feed, wire copy or export of articles ({e})") from None
         raise ReadProblem("not_records", f"named like a data file of records, but {e}") from None
 
 
@@ -426,7 +444,11 @@ def sniff_kind(path: Path) -> str:
     if looks_like_rtf(head):
         return "rtf"
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head else "unknown"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head:
+        return "html"
+    if path.name.lower().removesuffix(".gz").endswith(".xml") and head.startswith(b"<"):
+        return "records"  # a CMS's XML export of articles: its records told by their fields' names
+    return "unknown"
 
 
 def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:

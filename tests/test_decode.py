@@ -64,3 +64,32 @@ def test_iso_2022_text_is_read_by_its_escape_sequences_not_taken_for_binary(code
 def test_ascii_page_with_a_stray_escape_byte_is_still_plain_text():
     text, encoding = decode(b"<html><body><p>Sol-nae opens a library\x1b next month.</p></body></html>")
     assert encoding == "ascii" and "library" in text
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1", "latin1"])
+def test_a_western_charset_declared_over_cp949_bytes_is_read_as_korean(charset):
+    text, enc = decode(page(charset).encode("cp949"))
+    assert KOREAN in text and enc == "cp949"
+
+
+@pytest.mark.parametrize("western", ["Café crème brûlée à Paris, déjà vu.", "Straße über München — Grüße"])
+def test_western_text_under_its_own_charset_stays_western(western):
+    text, _ = decode(page("windows-1252", western).encode("cp1252"))
+    assert western in text
+
+
+def test_decomposed_hangul_of_a_macos_copy_is_composed(tmp_path):
+    import unicodedata
+
+    from builder.document import process
+    from builder.inputs import Source, discover
+
+    headline = "모아시 구도심 골목길 가로등 400개 교체"
+    text = "\n".join([headline, "입력 2026.11.03 09:30", "", "시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 "
+                      "등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 "
+                      "공사를 시작한다고 설명했다.", "", "나래온 기자"])
+    name = unicodedata.normalize("NFD", "모아_가로등_20261103.txt")
+    (tmp_path / name).write_bytes(unicodedata.normalize("NFD", text).encode("utf-8"))
+    row = [process(s) for s in discover(tmp_path) if isinstance(s, Source)][0].article[0]
+    assert row["title"] == headline and row["authors"] == ["나래온"] and "\u1100" not in row["body"]
+    assert row["source_path"] == name  # the file's own name, as it is on disk

@@ -2253,3 +2253,371 @@ def test_an_outlets_note_on_how_it_publishes_is_furniture(line):
 ])
 def test_a_sentence_about_publishing_is_text(line):
     assert not is_boilerplate(line)
+
+
+# -- round 22: the conventions of Korean news pages in general, row by row (every name, outlet and address invented) --
+
+# (a date line as a Korean CMS prints it under the headline, the publication date it gives)
+DATE_LINES_22 = [
+    ("입력 2026.11.03 09:30", "2026-11-03T09:30"),
+    ("기사입력 : 2026-11-03 오전 9:30", "2026-11-03T09:30"),
+    ("기사입력 2026-11-03 오후 3:05", "2026-11-03T15:05"),
+    ("입력 2026.11.03 오후 12:05", "2026-11-03T12:05"),
+    ("입력 2026.11.03 오전 12:10", "2026-11-03T00:10"),
+    ("승인 2026.11.03", "2026-11-03"),
+    ("기사승인 2026.11.03 09:30:12", "2026-11-03T09:30"),
+    ("등록 2026-11-03 09:30", "2026-11-03T09:30"),
+    ("등록일 2026.11.03", "2026-11-03"),
+    ("송고시간 2026-11-03 09:30", "2026-11-03T09:30"),
+    ("송고시간2026-11-03 09:30", "2026-11-03T09:30"),
+    ("최종수정 2026.11.04 10:00 | 입력 2026.11.03 09:30", "2026-11-03T09:30"),
+    ("수정 2026-11-04 10:00 입력 2026-11-03 09:30", "2026-11-03T09:30"),
+    ("입력 2026.11.03(화) 09:30", "2026-11-03T09:30"),
+    ("2026년 11월 3일 (화) 09:30", "2026-11-03T09:30"),
+    ("입력 : 2026년 11월 03일(화) 09시 30분", "2026-11-03T09:30"),
+    ("입력 26.11.03 09:30", "2026-11-03T09:30"),
+    ("승인 26.11.03", "2026-11-03"),
+    ("2026. 11. 3. 오전 9:30", "2026-11-03T09:30"),
+    ("2026/11/03 09:30", "2026-11-03T09:30"),
+    ("작성일 2026-11-03", "2026-11-03"),
+    ("발행일 2026.11.03", "2026-11-03"),
+    ("게재 일자 2026년 11월 3일", "2026-11-03"),
+    ("기사전송 2026-11-03 09:30", "2026-11-03T09:30"),
+    ("업데이트 2026.11.04 10:00 | 입력 2026.11.03 09:30", "2026-11-03T09:30"),
+    ("나래온 기자 입력 2026.11.03 09:30", "2026-11-03T09:30"),
+    ("나래온 기자 | 승인 2026.11.03 오후 4:20", "2026-11-03T16:20"),
+    ("지면 2026년 11월 3일 A12면", "2026-11-03"),
+    ("2026-11-03T09:30:00+09:00", "2026-11-03T09:30"),
+    ("2026-11-03 09:30 KST", "2026-11-03T09:30"),
+    ("송고 2026-11-03T09:30:00+09:00", "2026-11-03T09:30"),
+    ("[2026-11-03 09:30]", "2026-11-03T09:30"),
+    ("2026년 11월 3일 화요일 오후 3시 5분", "2026-11-03T15:05"),
+    ("2026.11.03 15:05 | 조회 312", "2026-11-03T15:05"),
+    ("2026.11.03 15:05 · 댓글 4 · 공감 12", "2026-11-03T15:05"),
+]
+
+
+@pytest.mark.parametrize("line, date", DATE_LINES_22)
+def test_date_lines_of_korean_cmss_under_a_dumps_headline(line, date):
+    ex = refine(extract_text("\n".join([HEADLINE, line, "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.published or "").startswith(date), ex.published
+
+
+@pytest.mark.parametrize("line, date", DATE_LINES_22)
+def test_date_lines_of_korean_cmss_under_a_pages_headline(line, date):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='info'>{line}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert (ex.published or "").startswith(date), ex.published
+
+
+@pytest.mark.parametrize("line, date", [
+    ("나래온 기자 naraeon@moa.example 2026.11.03 09:30", "2026-11-03T09:30"),
+    ("입력 2026.11.03 09:30 / 나래온 기자", "2026-11-03T09:30"),
+])
+def test_a_date_after_the_text_dates_an_undated_dump(line, date):
+    ex = refine(extract_text("\n".join([HEADLINE, "", PARA, "", PARA2, "", line]), "dump.txt"))
+    assert (ex.published or "").startswith(date), ex.published
+
+
+# an event's day in the text is no publication date
+@pytest.mark.parametrize("text", [
+    "시의회는 2026년 11월 3일 오후 2시 본회의를 열어 조례안을 처리한다.",
+    "개정된 조례는 2026.11.03부터 시행된다.",
+    "입찰 마감은 2026-11-03 18:00이다.",
+])
+def test_a_day_in_the_text_is_no_publication_date(text):
+    ex = refine(extract_text("\n".join([HEADLINE, "", text + " " + PARA, "", PARA2]), "dump.txt"))
+    assert ex.published is None, ex.published
+
+
+# (a byline in any position and form, the writer)
+BYLINES_22 = [
+    ("나래온 기자", "나래온"),
+    ("글 나래온", "나래온"),
+    ("나래온 선임기자", "나래온"),
+    ("나래온 전문기자", "나래온"),
+    ("나래온 대기자", "나래온"),
+    ("나래온 특파원", "나래온"),
+    ("나래온 통신원", "나래온"),
+    ("나래온 편집위원", "나래온"),
+    ("나래온 기자 naraeon@moa.example", "나래온"),
+    ("[모아일보=나래온 기자]", "나래온"),
+    ("모아뉴스 나래온·여다온·도가람 기자", "나래온"),
+    ("나래온 기자, 여다온 기자", "나래온"),
+    ("나래온 기자 사진 여다온 기자", "나래온"),
+    ("정치부 나래온 기자 naraeon@moa.example", "나래온"),
+    ("나래온 인턴기자", "나래온"),
+    ("나래온 수습기자", "나래온"),
+    ("나래온 칼럼니스트", "나래온"),
+    ("글 나래온 객원칼럼니스트", "나래온"),
+    ("나래온 논설실장", "나래온"),
+    ("나래온 논설주간", "나래온"),
+]
+
+
+@pytest.mark.parametrize("lede", ["(모아시=모아뉴스) 나래온 기자 = ", "[모아시=모아뉴스] 나래온 기자 = ", "【모아시=모아뉴스】 나래온 기자 = ",
+                                  "(모아시=모아뉴스) 나래온 여다온 기자 = "])
+def test_a_wire_ledes_reporter_and_press(lede):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2026.11.03 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
+    assert ex.authors[:1] == ["나래온"] and ex.outlet == "모아뉴스" and ex.body.startswith(PARA[:10]), (ex.authors, ex.outlet)
+
+
+@pytest.mark.parametrize("line, who", BYLINES_22)
+def test_bylines_of_every_desk(line, who):
+    found = credit_line(line)
+    assert found is not None and found.author == who, found
+
+
+@pytest.mark.parametrize("line, who", BYLINES_22)
+def test_bylines_of_every_desk_as_a_dumps_last_line(line, who):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2026.11.03 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
+    assert ex.authors[:1] == [who], ex.authors
+    assert line not in ex.body
+
+
+@pytest.mark.parametrize("line, who", BYLINES_22)
+def test_bylines_of_every_desk_under_a_pages_headline(line, who):
+    ex = _page("<title>구도심 골목길 가로등 교체</title>",
+               f"<h1>{HEADLINE}</h1><div class='byline'>{line}</div><div class='date'>입력 2026.11.03 09:30</div>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors[:1] == [who], ex.authors
+
+
+# a quoted or named person is no byline
+@pytest.mark.parametrize("line", [
+    "나래온 교수는 \"골목이 밝아지면 범죄가 준다\"고 말했다.",
+    "나래온 기자회견 열어 입장 밝혀",
+    "모아시 출입기자단 간담회",
+    "기자들의 질문이 이어졌다",
+    "나래온 전 기자는 지난해 퇴사했다.",
+    "사진 제공 모아시",
+])
+def test_lines_naming_someone_that_are_no_byline(line):
+    assert credit_line(line) is None or credit_line(line).author is None
+
+
+# (a copyright line in any of its shapes, the outlet it names)
+COPYRIGHTS_22 = [
+    ("Copyright ⓒ 모아일보 All rights reserved.", "모아일보"),
+    ("<저작권자 © 모아일보, 무단 전재 및 재배포 금지>", "모아일보"),
+    ("ⓒ 모아일보 무단전재-재배포 금지", "모아일보"),
+    ("ⓒ모아일보 무단전재 및 재배포 금지", "모아일보"),
+    ("(c) 2026 모아일보", "모아일보"),
+    ("이 콘텐츠의 저작권은 모아일보에게 귀속됩니다.", "모아일보"),
+    ("저작권자(c) 모아일보. 무단전재-재배포금지", "모아일보"),
+    ("Copyrights ⓒ 모아일보 & moa.example, 무단 전재 및 재배포 금지", "모아일보"),
+    ("Copyright © 2026 모아일보. All rights reserved.", "모아일보"),
+    ("© 모아일보 (www.moa.example)", "모아일보"),
+    ("[ⓒ 모아일보, 무단전재 및 재배포 금지]", "모아일보"),
+    ("Copyright by 모아일보 Corp. All rights reserved.", "모아일보"),
+    ("<ⓒ모아일보(https://moa.example), 무단전재 및 재배포금지>", "모아일보"),
+    ("본 기사의 저작권은 모아일보에 있습니다", "모아일보"),
+]
+
+
+@pytest.mark.parametrize("line, outlet", COPYRIGHTS_22)
+def test_copyright_lines_of_every_shape_name_the_outlet(line, outlet):
+    assert outlet_from_copyright([line]) == outlet
+
+
+@pytest.mark.parametrize("line, outlet", COPYRIGHTS_22)
+def test_copyright_lines_of_every_shape_are_cut(line, outlet):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2026.11.03 09:30", "", PARA, "", PARA2, "", "나래온 기자", line]),
+                             "dump.txt"))
+    assert ex.outlet == outlet and line not in ex.body
+
+
+# (a <title> with the site's name beside the headline, whatever the separator)
+TITLE_SEPARATORS_22 = [
+    f"{HEADLINE} | 모아일보",
+    f"{HEADLINE} - 모아일보",
+    f"{HEADLINE} : 모아일보",
+    f"{HEADLINE} :: 모아일보",
+    f"{HEADLINE} < 사회 < 기사본문 - 모아일보",
+    f"{HEADLINE} - 사회 - 모아일보",
+    f"모아일보 - {HEADLINE}",
+    f"모아일보 | {HEADLINE}",
+    f"{HEADLINE} ― 모아일보",
+    f"{HEADLINE} ｜ 모아일보",
+    f"{HEADLINE} │ 모아일보",
+]
+
+
+@pytest.mark.parametrize("title", TITLE_SEPARATORS_22)
+def test_the_sites_name_beside_the_headline_in_the_title(title):
+    ex = _page(f"<title>{title}</title>", f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE and ex.outlet == "모아일보", (ex.title, ex.outlet)
+
+
+@pytest.mark.parametrize("title", TITLE_SEPARATORS_22)
+def test_the_sites_name_beside_the_headline_in_og_title(title):
+    ex = _page(f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='모아일보'>",
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE, ex.title
+
+
+@pytest.mark.parametrize("tag", ["[단독]", "[포토]", "[속보]", "[기획]", "[르포]", "<인터뷰>"])
+def test_a_story_tag_stays_in_the_title_and_names_no_outlet(tag):
+    ex = _page(f"<title>{tag} {HEADLINE} - 모아일보</title>", f"<h1>{tag} {HEADLINE}</h1>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == f"{tag} {HEADLINE}" and ex.outlet == "모아일보", (ex.title, ex.outlet)
+
+
+# (boilerplate a Korean article page prints around the text, by kind: share bars, font controls, related articles,
+# reporter boxes, subscription and app prompts, copyright lines, ad slots, counters)
+FURNITURE_22 = [
+    "페이스북 트위터 카카오톡 카카오스토리 밴드 URL복사",
+    "공유하기 닫기",
+    "글자크기 설정 가장작게 작게 보통 크게 가장크게",
+    "가 가 가 가 가",
+    "기사 스크랩 프린트 메일보내기",
+    "이 기사를 추천합니다",
+    "기자 구독하기",
+    "구독하고 매일 아침 뉴스레터 받기",
+    "모아일보 앱에서 더 많은 기사를 보세요",
+    "카카오톡 채널을 추가하세요",
+    "본 기사의 저작권은 모아일보에 있습니다.",
+    "무단 전재 및 재배포 금지",
+    "AD",
+    "[광고]",
+    "댓글 0",
+    "좋아요 12 싫어요 0",
+    "모아일보 | 모아시 모아로 1 | Copyright (c) 모아일보",
+    " | Copyright (c) ",
+]
+# (the reporter box's link named after the writer: the box is cut, its writer and address read)
+@pytest.mark.parametrize("line", ["나래온 기자의 다른 기사 보기 · naraeon@moa.example",
+                                  pytest.param("나래온 기자의 다른 기사 보기", marks=pytest.mark.xfail(strict=True, reason=(
+                                      "the link alone is cut as a box heading before the credit in it is read: a box "
+                                      "heading named after the writer is not yet told from the writer's credit"))),
+                                  "나래온 특파원의 최신 기사 naraeon@moa.example", "나래온 기자 다른기사 보기"])
+def test_the_reporter_boxs_link_named_after_the_writer(line):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2026.11.03 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
+    assert ex.authors == ["나래온"] and line not in ex.body and "다른" not in ex.body[-30:], (ex.authors, ex.body[-40:])
+    assert ex.author_emails == (["naraeon@moa.example"] if "@" in line else [])
+
+
+# (a box's heading that ends the article: what follows it is other stories)
+END_BOXES_22 = ["관련기사", "많이 본 뉴스", "나래온 기자의 다른 기사 보기", "이 기자의 다른 기사"]
+
+
+@pytest.mark.parametrize("line", [ln for ln in FURNITURE_22 if "저작권" not in ln and "무단" not in ln])
+def test_page_furniture_of_every_kind_is_boilerplate(line):
+    assert is_boilerplate(line), line
+
+
+@pytest.mark.parametrize("line", FURNITURE_22)
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_page_furniture_of_every_kind_is_cut_from_a_dump(line, where):
+    lines = [HEADLINE, "입력 2026.11.03 09:30", "", PARA, "", PARA2, "", "나래온 기자"]
+    lines.insert(2 if where == "above" else len(lines), line)
+    ex = refine(extract_text("\n".join(lines), "dump.txt"))
+    assert line not in ex.body and PARA2 in ex.body and ex.authors == ["나래온"], ex.body
+
+
+@pytest.mark.parametrize("heading", END_BOXES_22)
+def test_a_box_heading_ends_the_text_with_its_items(heading):
+    ex = refine(extract_text("\n".join([HEADLINE, "입력 2026.11.03 09:30", "", PARA, "", PARA2, "", "나래온 기자", heading,
+                                         "모아시 청년 창업 지원금 두 배로 늘린다", "모아군 농촌 빈집 정비 사업 시작"]), "dump.txt"))
+    assert "빈집" not in ex.body and PARA2 in ex.body
+
+
+@pytest.mark.parametrize("line", [
+    "광고 시장이 얼어붙으면서 지역 신문사들의 매출도 줄었다.",
+    "구독자들은 종이 신문보다 모바일 앱을 더 자주 찾는다고 답했다.",
+    "시는 공유 자전거 200대를 추가로 배치한다.",
+    "무단 투기가 늘어 단속을 강화한다.",
+    "앱에서 신청하면 지원금을 받을 수 있다고 시는 설명했다.",
+    "저작권은 창작자에게 있다는 판결이 나왔다.",
+    "나래온 기자의 다른 기사들은 모두 지역 경제를 다뤘다.",
+    "시장 | 군수 | 구청장 선거에서 저작권 공약이 나왔다.",
+])
+def test_sentences_about_such_things_are_text(line):
+    assert not is_boilerplate(line), line
+
+
+# the site's name only as the part its <title> and its og:title share ('모아일보 - 사회' / 'headline : 모아일보')
+@pytest.mark.parametrize("tag, og", [("모아일보 - 사회", f"{HEADLINE} : 모아일보"), ("사회 | 모아일보", f"{HEADLINE} - 모아일보"),
+                                     ("모아일보 :: 지역", f"모아일보 :: {HEADLINE}")])
+def test_the_part_the_title_and_og_title_share_is_the_site(tag, og):
+    ex = _page(f"<title>{tag}</title><meta property='og:title' content='{og}'>",
+               f"<div class='subject'>{HEADLINE}</div><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE and ex.outlet == "모아일보", (ex.title, ex.outlet)
+
+
+def test_titles_sharing_no_short_part_name_no_site():
+    ex = _page(f"<title>{HEADLINE}</title><meta property='og:title' content='{HEADLINE}'>",
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.outlet is None
+
+
+def test_the_author_and_address_a_json_ld_reference_points_to():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s", "author": {"@id": "#p1"},'
+          ' "publisher": {"@id": "#org"}, "datePublished": "2026-11-03T09:30:00+09:00"}</script>'
+          '<script type="application/ld+json">[{"@type": "Person", "@id": "#p1", "name": "나래온", "email": "naraeon@moa.example"},'
+          ' {"@type": "NewsMediaOrganization", "@id": "#org", "name": "모아일보"}]</script>') % HEADLINE
+    ex = _page(ld, f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"] and ex.outlet == "모아일보"
+
+
+def test_a_zero_width_break_hint_is_no_part_of_the_headline(tmp_path):
+    from builder.document import process
+    from builder.inputs import Source, discover
+    page = (f"<html><head><meta charset='utf-8'><title>{HEADLINE[:4]}\u200b{HEADLINE[4:]} - 모아일보</title></head>"
+            f"<body><h1>{HEADLINE[:4]}\u200b{HEADLINE[4:]}</h1><p>입력 2026.11.03 09:30</p><p>{PARA}</p><p>{PARA2}</p></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    row = [process(s) for s in discover(tmp_path) if isinstance(s, Source)][0].article[0]
+    assert row["title"] == HEADLINE
+
+
+# a dump's masthead: a site name that reads like no outlet's, its menu row (cut as furniture) and its search box
+@pytest.mark.parametrize("masthead", [
+    ["모아등대 MOADEUNGDAE", "IT | 통신 | 보안 | 게임", "[검색어를 입력하세요]"],
+    ["모아등대", "정치 | 경제 | 사회 | 문화", "검색어 입력"],
+    ["모아등대 MOADEUNGDAE", "홈 | 뉴스 | 오피니언 | 포토", "통합검색"],
+    ["모아등대", "전체 | 지역 | 교육 | 환경"],
+])
+def test_a_dumps_masthead_with_its_menu_and_search_box_above_the_headline(masthead):
+    ex = refine(extract_text("\n".join([*masthead, "", HEADLINE, "", "기자 나래온", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == HEADLINE and ex.authors == ["나래온"], (ex.title, ex.authors)
+    assert not any(m in ex.body for m in masthead)
+
+
+@pytest.mark.parametrize("line", ["[검색어를 입력하세요]", "검색어를 입력해 주세요", "통합검색", "Search"])
+def test_a_search_box_is_furniture(line):
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_about_searching_is_text():
+    assert not is_boilerplate("검색어를 입력하면 관련 판례가 나온다고 법원은 설명했다.")
+
+
+def test_a_title_of_the_site_alone_shares_it_with_the_og_title():
+    ex = _page(f"<title>모아일보</title><meta property='og:title' content='{HEADLINE} | 모아일보'>",
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE and ex.outlet == "모아일보", (ex.title, ex.outlet)
+
+
+@pytest.mark.parametrize("content", ["나래온 기자 naraeon@moa.example", "나래온 기자 (naraeon@moa.example)"])
+def test_an_address_written_into_the_author_meta(content):
+    ex = _page(f"<title>{HEADLINE}</title><meta name='author' content='{content}'>",
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"] and ex.author_emails == ["naraeon@moa.example"], (ex.authors, ex.author_emails)
+
+
+def test_an_author_field_with_the_address_keeps_the_name():
+    from builder.rules.ko.article import clean_authors
+    assert clean_authors(["나래온 기자 naraeon@moa.example"], "모아일보") == ["나래온"]
+    assert clean_authors(["naraeon@moa.example"], "모아일보") == []
+
+
+@pytest.mark.parametrize("first", ["모아등대 MOADEUNGDAE", "모아등대 MOA DEUNGDAE"])
+def test_a_first_line_of_a_one_word_name_and_its_capitals_is_the_sites(first):
+    ex = refine(extract_text("\n".join([first, "", HEADLINE, "입력 2026.11.03 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == HEADLINE and first not in ex.body
+
+
+@pytest.mark.parametrize("first", [f"{HEADLINE} OLED", "모아전자, OLED 라인 증설에 4조원 투자한다"])
+def test_a_headline_with_capitals_is_no_site_line(first):
+    ex = refine(extract_text("\n".join([first, "입력 2026.11.03 09:30", "", PARA, "", PARA2]), "dump.txt"))
+    assert ex.title == first

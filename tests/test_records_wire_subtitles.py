@@ -84,9 +84,10 @@ def test_newsml_g2_item_with_nitf_inside(tmp_path):
 
 
 def test_plain_xml_that_is_no_wire_item_is_still_quarantined(tmp_path):
-    _, quarantine, _ = _rows(tmp_path, "sitemap.xml", '<?xml version="1.0"?><urlset><url><loc>https://a.example/1'
-                                                      "</loc></url></urlset>")
-    assert [q["reason"] for q in quarantine] == ["unsupported_type"]
+    _, quarantine, problems = _rows(tmp_path, "sitemap.xml", '<?xml version="1.0"?><urlset><url><loc>https://a.example/1'
+                                                             "</loc></url></urlset>")
+    # (tried as an export of articles when read: the problem is found then, its reason the same)
+    assert [q["reason"] for q in quarantine] + [p[2].reason for p in problems] == ["unsupported_type"]
 
 
 def test_csv_export_one_article_per_row_with_korean_headings(tmp_path):
@@ -211,3 +212,139 @@ def test_subtitles_dated_only_by_the_name_they_were_saved_under(tmp_path):
                              for n, p in enumerate(PARAS, start=5))
     articles, _, _ = _rows(tmp_path, "gaon_tv_20260304_evening.srt", long_srt)
     assert articles[0]["published_at"] == "2026-03-04" and articles[0]["title"] is None
+
+
+# -- round 22: the record formats' other shapes: a `.json` file, other crawlers' field names, compact dates --
+
+def _fields(**extra) -> dict:
+    return {"title": HEADLINE, "body": "\n".join(PARAS), "author": "채하람 기자", "date": "2026-03-04 10:15",
+            "outlet": "가온통신", **extra}
+
+
+def test_a_json_file_of_one_record(tmp_path):
+    articles, quarantine, _ = _rows(tmp_path, "article_4471.json", json.dumps(_fields(), ensure_ascii=False))
+    assert not quarantine and articles[0]["title"] == HEADLINE and articles[0]["authors"] == ["채하람"]
+    assert articles[0]["published_at"].startswith("2026-03-04T10:15") and articles[0]["outlet"] == "가온통신"
+
+
+def test_a_json_file_of_a_list_of_records_or_an_apis_answer_wrapping_it(tmp_path):
+    second = _fields(title="솔가온시, 시내버스 안내판 140곳 교체", author="길도하 기자")
+    for name, doc in (("list.json", [_fields(), second]), ("answer.json", {"status": "ok", "total": 2,
+                                                                           "data": {"articles": [_fields(), second]}})):
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        articles, quarantine, _ = _rows(folder, name, json.dumps(doc, ensure_ascii=False))
+        assert not quarantine and [a["authors"] for a in articles] == [["채하람"], ["길도하"]], name
+        assert [a["source_record"] for a in articles] == [1, 2]
+
+
+def test_json_lines_saved_as_json_are_read_line_by_line(tmp_path):
+    lines = [json.dumps(_fields(), ensure_ascii=False), json.dumps(_fields(author="길도하 기자"), ensure_ascii=False)]
+    articles, quarantine, _ = _rows(tmp_path, "crawl.json", "\n".join(lines) + "\n")
+    assert not quarantine and len(articles) == 2
+
+
+def test_a_json_file_with_no_article_is_quarantined_as_such(tmp_path):
+    articles, quarantine, _ = _rows(tmp_path, "settings.json", json.dumps({"theme": "dark", "items": [1, 2]}))
+    assert not articles and {q["reason"] for q in quarantine} <= {"not_an_article_record"} and quarantine
+
+
+def test_other_crawlers_field_names(tmp_path):
+    record = {"news_title": HEADLINE, "news_content": "\n".join(PARAS), "press_name": "가온통신",
+              "reporter_name": "채하람", "reg_dt": "20260304101500", "crawled_at": "2026-11-21 01:00:00"}
+    articles, quarantine, _ = _rows(tmp_path, "news.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    assert not quarantine
+    row = articles[0]
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"] and row["outlet"] == "가온통신"
+    assert row["published_at"] == "2026-03-04T10:15:00+09:00"
+
+
+def test_a_news_archives_export_with_a_compact_date_and_the_writer_as_contributor(tmp_path):
+    body = "\n".join(PARAS).replace('"', '""')
+    csv = f'일자,언론사,기고자,제목,본문,URL\n20260304,가온통신,채하람,"{HEADLINE}","{body}",https://gaon.example/n/12\n'
+    articles, quarantine, _ = _rows(tmp_path, "archive_export.csv", csv.encode("cp949"))
+    assert not quarantine
+    row = articles[0]
+    assert row["published_at"].startswith("2026-03-04") and row["authors"] == ["채하람"] and row["outlet"] == "가온통신"
+
+
+def test_compact_and_impossible_record_dates():
+    assert record_date("20260304") == "2026-03-04"
+    assert record_date("20260304101500") == "2026-03-04T10:15:00"
+    assert record_date("202603041015") == "2026-03-04T10:15:00"
+    assert record_date("20261304") is None or not record_date("20261304").startswith("2026-13")
+
+
+def test_a_markdown_front_matters_source_is_the_outlet_or_the_address(tmp_path):
+    text = "\n".join(["---", f"title: {HEADLINE}", "date: 2026-03-04", "author: 채하람", "source: 가온통신", "---", "",
+                      *PARAS])
+    articles, _, _ = _rows(tmp_path, "clip.md", text)
+    assert articles[0]["outlet"] == "가온통신"
+    (tmp_path / "clip.md").unlink()
+    articles, _, _ = _rows(tmp_path, "clip2.md", text.replace("source: 가온통신", "source: https://gaon.example/n/12"))
+    assert articles[0]["url"] == "https://gaon.example/n/12" and articles[0]["outlet"] != "https://gaon.example/n/12"
+
+
+def _xlsx(rows: list[list[str]], inline_col: int | None = None) -> bytes:
+    """A minimal workbook as a spreadsheet program writes it: shared strings, one sheet (one column inline)."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+    strings: list[str] = []
+    sheet_rows = []
+    for r, row in enumerate(rows, 1):
+        cells = []
+        for c, value in enumerate(row):
+            ref = f"{chr(65 + c)}{r}"
+            if c == inline_col:
+                cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>')
+            else:
+                strings.append(value)
+                cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        sheet_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{ns}">' + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{ns}"><sheetData>{"".join(sheet_rows)}</sheetData></worksheet>')
+        z.writestr("xl/workbook.xml", f'<workbook xmlns="{ns}"/>')
+    return buf.getvalue()
+
+
+def test_a_spreadsheet_export_one_article_per_row(tmp_path):
+    rows = [["번호", "제목", "기자", "등록일", "본문", "수집일"],
+            ["1", HEADLINE, "채하람 기자", "2026-03-04 10:15", "\n".join(PARAS), "2026-11-21"],
+            ["2", "솔가온시, 정류장 안내판 140곳 교체", "길도하 기자", "20260305", "\n".join(PARAS[1:]), "2026-11-21"]]
+    articles, quarantine, _ = _rows(tmp_path, "cms_export.xlsx", _xlsx(rows, inline_col=1))
+    assert not quarantine and [a["authors"] for a in articles] == [["채하람"], ["길도하"]]
+    assert articles[0]["title"] == HEADLINE and articles[0]["published_at"].startswith("2026-03-04T10:15")
+    assert articles[1]["published_at"].startswith("2026-03-05")
+
+
+def test_a_zip_named_xlsx_that_is_no_workbook_is_quarantined(tmp_path):
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("readme.txt", "hello")
+    articles, quarantine, problems = _rows(tmp_path, "not_a_sheet.xlsx", buf.getvalue())
+    assert not articles and (quarantine or problems)
+
+
+def test_a_cms_xml_export_one_article_per_element(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<export site="가온통신"><articles>'
+           f'<article id="4471" regdate="2026-03-04 10:15"><title>{HEADLINE}</title><writer>채하람 기자</writer>'
+           f'<press>가온통신</press><content><![CDATA[{body}]]></content></article>'
+           f'<article id="4472"><title>솔가온시, 정류장 안내판 140곳 교체</title><writer>길도하 기자</writer>'
+           f'<date>2026.03.05</date><content>{body}</content></article></articles></export>')
+    articles, quarantine, _ = _rows(tmp_path, "cms_export.xml", xml)
+    assert not quarantine and [a["authors"] for a in articles] == [["채하람"], ["길도하"]]
+    assert articles[0]["title"] == HEADLINE and articles[0]["outlet"] == "가온통신"
+    assert articles[0]["published_at"].startswith("2026-03-04T10:15") and articles[1]["published_at"].startswith("2026-03-05")
+    assert "<p>" not in articles[1]["body"] and PARAS[1] in articles[1]["body"]
+
+
+def test_an_xml_file_holding_no_article_is_set_aside(tmp_path):
+    articles, quarantine, problems = _rows(tmp_path, "settings.xml", '<?xml version="1.0"?><config><theme>dark</theme></config>')
+    assert not articles and not quarantine and [p[2].reason for p in problems] == ["unsupported_type"]

@@ -220,3 +220,60 @@ def test_a_front_matter_date_the_build_cannot_read_leaves_the_texts_own_date():
         "# 산솔시, 도심 하천 정비 사업 착수\n", "# 산솔시, 도심 하천 정비 사업 착수\n\n입력 2026.03.14 10:20\n").encode("utf-8")
     row = run(data, "river.md").article[0]
     assert row["published_at"].startswith("2026-03-14T10:20")
+
+
+# -- Safari's saved page (.webarchive): a binary property list around the page's bytes --
+
+def _webarchive(page: bytes, encoding: str = "EUC-KR", url: str = "https://moa.example/news/1") -> bytes:
+    import plistlib
+    return plistlib.dumps({"WebMainResource": {"WebResourceData": page, "WebResourceMIMEType": "text/html",
+                                               "WebResourceTextEncodingName": encoding, "WebResourceURL": url,
+                                               "WebResourceFrameName": ""},
+                           "WebSubresources": [{"WebResourceData": b"\x89PNG...", "WebResourceMIMEType": "image/png",
+                                                "WebResourceURL": "https://moa.example/logo.png"}]},
+                          fmt=plistlib.FMT_BINARY)
+
+
+def test_a_safari_web_archive_is_read_as_the_page_it_saved(tmp_path):
+    from builder.document import process
+    from builder.inputs import Source, discover
+    headline = "모아시 구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다"
+    paras = ["시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
+             "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다.",
+             "교체 비용은 모두 12억원으로 시비와 도비로 나눠 낸다. 시는 공사를 가을 안에 마치고 주민 의견을 들어 순찰 "
+             "시간대를 정할 계획이라고 덧붙였다."]
+    page = (f"<html><head><title>{headline} - 모아일보</title></head><body><h1>{headline}</h1>"
+            f"<p>나래온 기자 | 입력 2026.11.03 09:30</p>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
+    (tmp_path / "saved.webarchive").write_bytes(_webarchive(page.encode("cp949")))
+    (tmp_path / "broken.webarchive").write_bytes(b"bplist00 not really")
+    results = [process(s) for s in discover(tmp_path) if isinstance(s, Source)]
+    rows = [a for r in results for a in r.article]
+    assert len(rows) == 1 and rows[0]["title"] == headline and rows[0]["authors"] == ["나래온"]
+    assert rows[0]["url"] == "https://moa.example/news/1" and rows[0]["published_at"].startswith("2026-11-03T09:30")
+    assert [q["reason"] for r in results for q in r.quarantine] == ["no_article_part"]
+
+
+def test_a_browsers_network_log_is_read_as_its_html_document(tmp_path):
+    import base64
+    import json
+
+    from builder.document import process
+    from builder.inputs import Source, discover
+    headline = "모아시 구도심 골목길 가로등 400개 교체…밤길 순찰도 늘린다"
+    para = ("시는 다음 달부터 구도심 골목길 가로등 400개를 발광다이오드 등으로 바꾸고 밤길 안전 순찰을 늘리기로 했다고 "
+            "밝혔다. 시 관계자는 주민 요청이 많았던 구간부터 공사를 시작한다고 설명했다. 교체 비용은 모두 12억원으로 "
+            "시비와 도비로 나눠 낸다.")
+    page = f"<html><head><title>{headline} - 모아일보</title></head><body><h1>{headline}</h1><p>나래온 기자 | 입력 2026.11.03 09:30</p><p>{para}</p></body></html>"
+    def entry(url, mime, text, encoding=None):
+        content = {"mimeType": mime, "text": text, **({"encoding": encoding} if encoding else {})}
+        return {"request": {"url": url}, "response": {"status": 200, "content": content}}
+    for name, doc_entry in (("plain.har", entry("https://moa.example/n/1", "text/html; charset=utf-8", page)),
+                            ("b64.har", entry("https://moa.example/n/1", "text/html; charset=euc-kr",
+                                              base64.b64encode(page.encode("cp949")).decode(), "base64"))):
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        har = {"log": {"version": "1.2", "entries": [entry("https://moa.example/app.js", "application/javascript", "var a=1;"),
+                                                      doc_entry]}}
+        (folder / name).write_text(json.dumps(har, ensure_ascii=False), encoding="utf-8")
+        rows = [a for s in discover(folder) if isinstance(s, Source) for a in process(s).article]
+        assert rows[0]["title"] == headline and rows[0]["authors"] == ["나래온"] and rows[0]["url"] == "https://moa.example/n/1"

@@ -45,7 +45,7 @@ MIN_MENU_LINES = 10
 MAX_MENU_PROSE_SHARE = 0.5
 MIN_PROSE_LINE_CHARS = 40
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|:|·|/|\*)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|―|:|·|/|\*|│|｜|ㅣ)\s+")  # (a bar may be a box-drawing, full-width or Hangul letter look-alike)
 # The writer's side of a <title> that also names who wrote it ('Headline * Site * by Jane Doe').
 _BYLINE_PART = re.compile(r"[Bb]y\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
@@ -381,7 +381,7 @@ def dateline(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         iso = f"{y}-{int(mo):02d}-{int(d):02d}"
         if hh is not None and int(hh) < 24:
-            hour = int(hh) + (12 if half in ("오후", "PM", "pm") and int(hh) < 12 else 0)
+            hour = int(hh) % 12 + (12 if half in ("오후", "PM", "pm") else 0) if half else int(hh)  # '오전 12:10' is 00:10
             iso += f"T{hour:02d}:{mm}"
         return iso, line[:m.start()].strip(" |·,-")
     return None, None
@@ -414,6 +414,22 @@ def _set_title(tree, text: str) -> None:
     for child in list(el):
         el.remove(child)
     el.text = text
+
+
+def shared_title_part(tree, meta_titles: list[str]) -> str | None:
+    """The site's name where a page declares it nowhere but in its titles: the short part its <title> and a meta
+    title both print beside other words ('매체 - 경제' and '헤드라인 : 매체')."""
+    tag_parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join((_title_tag(tree) or "").split()))]
+    if not tag_parts[0]:
+        return None  # (a <title> of the site's name alone shares it too: '모아일보' and 'headline | 모아일보')
+    for meta_title in meta_titles:
+        parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join((unescape(meta_title) or "").split()))]
+        if len(parts) < 2:
+            continue
+        shared = [p for p in parts if p in tag_parts and 2 <= len(p) <= MAX_SITE_PART_CHARS]
+        if len(shared) == 1 and any(len(p) > 2 * len(shared[0]) for p in parts):  # beside a headline
+            return shared[0]
+    return None
 
 
 def title_tag_headline(tree) -> str | None:
@@ -972,7 +988,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
                                          ("authors", declared), ("outlet", meta_outlet))
                if not value}
     doc, date_url = trafilatura_metadata(tree, page_url, missing) if missing else (None, None)
-    outlet = meta_outlet or good_outlet(doc.sitename if doc else None)
+    outlet = meta_outlet or good_outlet(doc.sitename if doc else None) or shared_title_part(tree, meta["titles"])
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
     title = choose_title(metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))

@@ -18,8 +18,10 @@ FRONT_MATTER_KEYS = {
     "updated": ("updated", "modified", "lastmod", "date_modified", "updated_at"),
     "authors": ("author", "authors", "byline", "writer"),
     "url": ("url", "source_url", "canonical", "canonical_url", "link", "original_url"),
-    "outlet": ("outlet", "publisher", "site", "site_name", "source_name"),
+    "outlet": ("outlet", "publisher", "site", "site_name", "source_name", "media", "press", "newspaper"),
 }
+# A key that holds either the outlet or the article's address, told by its value ('source: 모아일보', 'source: https://…').
+EITHER_KEYS = ("source",)
 _FENCE = re.compile(r"-{3}\s*")
 _KEY_VALUE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)")
 _LIST_ITEM = re.compile(r"\s+-\s+(?P<value>.+)|-\s+(?P<top>.+)")
@@ -67,6 +69,9 @@ def front_matter(lines: list[str]) -> tuple[dict[str, object], list[str]]:
         values = next((raw[k] for k in keys if raw.get(k)), None)
         if values:
             fields[field] = values if field == "authors" else values[0]
+    for key in EITHER_KEYS:
+        if value := next(iter(raw.get(key) or []), None):
+            fields.setdefault("url" if re.match(r"https?://", value) else "outlet", value)
     return fields, lines[end + 1:]
 
 

@@ -45,6 +45,7 @@ def _walk_ld(obj, found: list[dict]) -> None:
 def json_ld(tree: lxml_html.HtmlElement) -> dict:
     """The most article-like JSON-LD object on the page, or {}."""
     found: list[dict] = []
+    named: dict[str, dict] = {}
     for s in tree.iter("script"):
         if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
             continue
@@ -57,8 +58,34 @@ def json_ld(tree: lxml_html.HtmlElement) -> dict:
             except ValueError:
                 continue
         _walk_ld(data, found)
+        _index_ids(data, named)
     found.sort(key=lambda o: 0 if "news" in str(o.get("@type")).lower() else 1)
-    return found[0] if found else {}
+    return _resolved(found[0], named) if found else {}
+
+
+def _index_ids(obj, named: dict[str, dict]) -> None:
+    """Every JSON-LD node that has an @id and says more than its id, by its id."""
+    if isinstance(obj, list):
+        for o in obj:
+            _index_ids(o, named)
+    elif isinstance(obj, dict):
+        if isinstance(obj.get("@id"), str) and len(obj) > 2:
+            named.setdefault(obj["@id"], obj)
+        for value in obj.values():
+            if isinstance(value, (list, dict)):
+                _index_ids(value, named)
+
+
+def _resolved(article: dict, named: dict[str, dict]) -> dict:
+    """The article node with its author, creator and publisher given by reference only (`{"@id": …}`, the node in
+    another block or in the @graph) replaced by the node referred to: its name and e-mail are there."""
+    def one(value):
+        if isinstance(value, list):
+            return [one(v) for v in value]
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in named:
+            return named[value["@id"]]
+        return value
+    return {**article, **{k: one(article[k]) for k in ("author", "creator", "publisher") if k in article}}
 
 
 def _names(value) -> list[str]:
@@ -86,6 +113,14 @@ def author_emails(value) -> list[str]:
             if m.group(1) not in found:
                 found.append(m.group(1))
     return found
+
+
+_WRITTEN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _written_emails(fields: list[str]) -> list[str]:
+    """Addresses written into an author field beside the name ('홍길동 기자 hong@…' in <meta name="author">)."""
+    return list(dict.fromkeys(m for f in fields if isinstance(f, str) for m in _WRITTEN_EMAIL.findall(f)))
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
@@ -180,7 +215,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
         "microdata_authors": microdata_authors(tree),
         "meta_authors": meta_authors(meta),
-        "author_emails": author_emails(ld.get("author")),
+        "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta)),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],
         "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),

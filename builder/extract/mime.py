@@ -11,7 +11,10 @@ it like any other page or dump.
 
 from __future__ import annotations
 
+import base64
 import email
+import json
+import plistlib
 import re
 import email.policy
 import email.utils
@@ -99,3 +102,48 @@ def unpack(data: bytes) -> Unpacked:
         if part.get_content_type() == "text/plain" and (body := _payload(part)).strip():
             return Unpacked(body, "text", _charset(part), _location(part), _sent(message))
     raise NoArticlePart("a MIME container with no HTML or text part")
+
+
+def unpack_webarchive(data: bytes) -> Unpacked:
+    """Safari's saved page (`.webarchive`): a property list whose main resource holds the page's bytes, the
+    encoding they are in and the address they were saved from; its subresources (images, scripts) are furniture."""
+    try:
+        archive = plistlib.loads(data)
+    except Exception as e:  # plistlib raises several kinds for a broken list
+        raise NoArticlePart(f"not a readable web archive: {str(e)[:120]}") from None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    body = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(body, bytes) or not body.strip():
+        raise NoArticlePart("a web archive with no main resource")
+    kind = "text" if str(main.get("WebResourceMIMEType", "text/html")).startswith("text/plain") else "html"
+    charset = main.get("WebResourceTextEncodingName")
+    url = main.get("WebResourceURL")
+    return Unpacked(body, kind, charset if isinstance(charset, str) else None, url if isinstance(url, str) else None)
+
+
+def unpack_har(data: bytes) -> Unpacked:
+    """A browser's network log (`.har`, HTTP Archive JSON): the page is the first HTML response it holds (the
+    document the others were loaded for), its text as the log kept it, base64 or plain."""
+    try:
+        log = json.loads(data.decode("utf-8-sig")).get("log", {})
+        entries = log.get("entries") or []
+    except (UnicodeDecodeError, ValueError, AttributeError) as e:
+        raise NoArticlePart(f"not a readable HTTP archive: {str(e)[:120]}") from None
+    for entry in entries:
+        response = entry.get("response") if isinstance(entry, dict) else None
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or "html" not in str(content.get("mimeType", "")).lower():
+            continue
+        text = content.get("text")
+        if not isinstance(text, str) or not text.strip():
+            continue
+        url = (entry.get("request") or {}).get("url")
+        if content.get("encoding") == "base64":
+            try:
+                body = base64.b64decode(text)
+            except ValueError:
+                continue
+            charset = re.search(r"charset=([\w.:-]+)", str(content.get("mimeType", "")), re.I)
+            return Unpacked(body, "html", charset.group(1) if charset else None, url if isinstance(url, str) else None)
+        return Unpacked(text.encode("utf-8"), "html", "utf-8", url if isinstance(url, str) else None)
+    raise NoArticlePart("an HTTP archive with no HTML response")

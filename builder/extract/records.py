@@ -16,6 +16,7 @@ import io
 import json
 import re
 import tomllib
+import zipfile
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 from builder.decode import DecodeError, decode
 from builder.extract.feed import Item, _date as feed_date, as_page
 
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".csv", ".tsv")
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".xlsx")
 # Caps that keep one record from taking a worker: a field's characters, and records in one file.
 MAX_RECORDS = 100_000
 csv.field_size_limit(16 * 1024 * 1024)
@@ -52,6 +53,10 @@ def records(data: bytes, name: str) -> list[bytes]:
     """Every record of a data file, in order, as its own bytes (a JSON object, or the line that failed to be one).
     Raises NotRecord when the file cannot be split at all."""
     low = name.lower().removesuffix(".gz")
+    if low.endswith(".xml"):
+        return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in xml_records(data)][:MAX_RECORDS]
+    if low.endswith(".xlsx"):
+        return [json.dumps(row, ensure_ascii=False).encode("utf-8") for row in sheet_rows(data)][:MAX_RECORDS]
     if low.endswith((".csv", ".tsv")):
         try:
             text, _ = decode(data, html=False)
@@ -68,8 +73,114 @@ def records(data: bytes, name: str) -> list[bytes]:
             if fields:
                 out.append(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
         return out[:MAX_RECORDS]
+    if low.endswith(".json") and (whole := _json_records(data)) is not None:
+        return whole[:MAX_RECORDS]
     lines = [line.strip() for line in data.removeprefix(b"\xef\xbb\xbf").splitlines()]
     return [line for line in lines if line][:MAX_RECORDS]
+
+
+def _json_records(data: bytes) -> list[bytes] | None:
+    """The records of a `.json` file: the object itself, each object of a list, or of the list an API's answer
+    wraps them in (`{"articles": […]}`, `{"data": {"items": […]}}`). None when the file is no one JSON document
+    (JSON lines saved as `.json` are read line by line)."""
+    try:
+        doc = json.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    for _ in range(MAX_WRAPPERS):
+        inner = next((doc[k] for k in table()["containers"]["keys"] if isinstance(doc, dict)
+                      and isinstance(doc.get(k), (list, dict)) and not _value(doc, "body") and not _value(doc, "html")), None)
+        if inner is None:
+            break
+        doc = inner
+    found = doc if isinstance(doc, list) else [doc]
+    return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in found if r not in (None, "", [], {})]
+
+
+MAX_WRAPPERS = 3  # '{"response": {"data": {"items": […]}}}'
+
+
+_CELL_REF = re.compile(r"([A-Z]+)\d+")
+MAX_SHEET_BYTES = 32 * 1024 * 1024
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def xml_records(data: bytes) -> list[dict[str, str]]:
+    """The articles of an XML export (`<articles><article><title>…</title><body>…</body></article>…`): each element
+    whose own child elements hold a title and a text (by the field names of `records.toml`), as {field: text}, its
+    attributes too ('<article date="…">'). A text field holding markup keeps it (its paragraphs). Raises NotRecord
+    when no element holds an article."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False))
+    except etree.XMLSyntaxError as e:
+        raise NotRecord(f"unreadable XML: {str(e)[:120]}") from None
+    if root is None:
+        raise NotRecord("unreadable XML: no root element")
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        record = {_local(k): v for k, v in el.attrib.items()}
+        for child in el:
+            if isinstance(child.tag, str) and _local(child.tag) not in record:
+                inner = "".join(etree.tostring(c, encoding="unicode", with_tail=True) for c in child)
+                record[_local(child.tag)] = ((child.text or "") + inner).strip() if len(child) else (child.text or "").strip()
+        if _value(record, "body") and _value(record, "title"):
+            found.append({k: v for k, v in record.items() if isinstance(v, str) and v})
+    if not found:
+        raise NotRecord("an XML file with no element holding an article's title and text")
+    return found
+
+
+def sheet_rows(data: bytes) -> list[dict[str, str]]:
+    """The rows of a spreadsheet's (`.xlsx`) first sheet as {heading: cell}, the first row holding the headings:
+    a CMS export saved by a spreadsheet. Raises NotRecord when the file is no workbook."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        names = z.namelist()
+        sheets = sorted((n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                        key=lambda n: int(re.search(r"(\d+)\.xml$", n).group(1)))
+        if not sheets:
+            raise NotRecord("a zip that is no spreadsheet (no xl/worksheets/sheet1.xml)")
+        if any(z.getinfo(n).file_size > MAX_SHEET_BYTES for n in [sheets[0], "xl/sharedStrings.xml"] if n in names):
+            raise NotRecord(f"a sheet over the cap of {MAX_SHEET_BYTES} bytes")
+        shared = []
+        if "xl/sharedStrings.xml" in names:
+            for si in etree.fromstring(z.read("xl/sharedStrings.xml"), parser):
+                shared.append("".join(t.text or "" for t in si.iter() if _local(t.tag) == "t"))
+        grid = []
+        for row in etree.fromstring(z.read(sheets[0]), parser).iter():
+            if _local(row.tag) != "row":
+                continue
+            cells = {}
+            for c in row:
+                if _local(c.tag) != "c":
+                    continue
+                col = m.group(1) if (m := _CELL_REF.fullmatch(c.get("r", ""))) else str(len(cells))
+                kind = c.get("t", "")
+                value = next((v.text for v in c if _local(v.tag) == "v"), None)
+                if kind == "s" and value is not None and value.strip().isdigit() and int(value) < len(shared):
+                    value = shared[int(value)]
+                elif kind == "inlineStr":
+                    value = "".join(t.text or "" for t in c.iter() if _local(t.tag) == "t")
+                if value is not None and str(value).strip():
+                    cells[col] = str(value)
+            grid.append(cells)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, etree.XMLSyntaxError) as e:
+        raise NotRecord(f"not a readable spreadsheet: {str(e)[:120]}") from None
+    if not grid:
+        raise NotRecord("a spreadsheet with no rows")
+    headings = grid[0]
+    return [{headings[col]: v for col, v in cells.items() if col in headings} for cells in grid[1:]
+            if any(col in headings for col in cells)]
 
 
 def _value(record: dict, what: str):
@@ -119,6 +230,9 @@ _NUMERIC_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1
                            r"\s*(Z|[+-]\d{2}:?\d{2})?", re.I)
 
 
+_COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?")
+
+
 def record_date(value) -> str | None:
     """ISO 8601 from a record's date: ISO or dotted (`2026.11.21 09:30`), Korean (`2026년 11월 21일 오후 3시 5분`),
     RFC 822, or a Unix time in seconds or milliseconds. None when it reads as no date."""
@@ -131,6 +245,10 @@ def record_date(value) -> str | None:
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()
+    if c := _COMPACT_DATE.fullmatch(text):  # '20261103', '20261103093000': a Korean CMS's or archive's date column
+        y, mo, d, hh, mm, ss = c.groups()
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}:{ss or '00'}" if hh else "")
     m = _NUMERIC_DATE.search(text)
     if m:
         y, mo, d, half, hh, mm, ss, zone = m.groups()

@@ -173,7 +173,16 @@ def canonical_outlet(name: str | None) -> str | None:
     if not name:
         return name
     name = _LEADING_COPYRIGHT.sub("", name.strip()) or name
+    name = _RIGHTS_TAIL.sub("", name) or name  # 'ⓒ 모아일보 All rights reserved.': a copyright meta's whole notice
+    if (m := _NAME_THEN_TAGLINE.fullmatch(name)) and m.group("name").endswith(OUTLET_NAME_ENDINGS):
+        name = m.group("name")  # '모아일보 - 세상을 밝히는 신문': the site's name, then its slogan
     return _OUTLET_NAMES.get(_key(name), name)
+
+
+# What follows a site's name in a copyright notice read as the name ('… All rights reserved.', '… 무단 전재 금지').
+_RIGHTS_TAIL = compiled(r"[\s.,]*(?:All\s+rights\s+reserved|무단\s*(?:전재|복제|배포)).*$", re.I)
+# A site's name with its slogan after a separator ('모아일보 - 세상을 밝히는 신문', '모아뉴스 | 지역의 목소리').
+_NAME_THEN_TAGLINE = compiled(r"(?P<name>[^|:\-–—―ㅣ]{2,20}?)\s+[|:\-–—―ㅣ]\s+\S.*")
 
 
 # '더 리포트 THE REPORT': a site's Korean name with its Latin rendering after it.
@@ -1305,7 +1314,7 @@ _LEGAL_CELLS = compiled(r"\s*[|｜ㅣ]\s*|\s+·\s+")
 
 
 _TITLE_TAG = etree.XPath("//title")
-_SITE_SEPARATORS = compiled(r"\s+(?:\||::|-|–|—|:|·|/|ㅣ)\s+")
+_SITE_SEPARATORS = compiled(r"\s+(?:\||::|-|–|—|―|│|｜|:|·|/|ㅣ)\s+")
 
 
 def site_name_of_title(tree, headline: str | None) -> str | None:
@@ -1754,11 +1763,17 @@ def _box_without_links(line: str) -> str:
     return line
 
 
+# The reporter box's link to the writer's other stories, named after the writer ('홍길동 기자의 다른 기사 보기 · hong@…').
+_OTHER_STORIES_LINK = compiled(r"^(?P<who>[가-힣]{2,4}\s*(?:%s))의\s*(?:다른|최신|관련)\s*기사(?:\s*(?:더\s*)?보기)?\s*[·|/]?\s*"
+                               r"(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|$)" % REPORTER)
+
+
 def _without_buttons(line: str) -> str:
     """A reporter's line without the box's links or other furniture printed after it ('홍길동 기자 다른기사 보기',
     '홍길동 기자 / 모아일보 뉴스레터 구독 신청은 누리집에서'); any other line as it is."""
     if not _REPORTER_WORD.search(line):
         return line
+    line = _OTHER_STORIES_LINK.sub(r"\g<who> ", line).strip()  # '홍길동 기자의 다른 기사 보기 · hong@…': a credit
     for gap in re.finditer(r"\s+", line):
         rest = line[gap.end():]
         if (REPORTER_LINE.fullmatch(line[:gap.start()]) or credit_line(line[:gap.start()])) \
@@ -1801,6 +1816,8 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
     out = []
     named = []
     for a in authors:
+        if EMAIL.search(a) and EMAIL.sub("", a).strip(" ()<>[]"):
+            a = EMAIL.sub("", a).strip(" ()<>[]/|·")  # '홍길동 기자 hong@…': the field's address is no part of the name
         found = credit_line(a)
         named += list(found.writers) if found else _reporters_in(a)  # '사진 김철수 기자 · 글 홍길동 기자': the writer
     for a in named:
@@ -1888,27 +1905,28 @@ def _reads_like_headline(line: str) -> bool:
         and not DATETIME.search(line)
 
 
-def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], list[str], str | None]:
+def strip_masthead(lines: list[str], tail: list[str] = (), menu_dropped: bool = False) -> tuple[list[str], list[str], str | None]:
     """(lines from the headline on, the masthead lines above it, a short headline) of a dump that starts
     with its site's name, menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and
     menu lines, then the first line that reads like a headline. A headline shorter than that ('尹, 거부권
     행사') is the last line above the text that is none of the site's name, menu, dates or byline. Nothing
     is taken when the first line is the headline, or when the lines above it are not a masthead (a menu, an
-    outlet's name, or a name the copyright or sign-off lines in `tail` print again)."""
+    outlet's name, or a name the copyright or sign-off lines in `tail` print again, or a menu line the dump printed
+    among them and the furniture cut dropped already: `menu_dropped`)."""
     filled = [i for i, ln in enumerate(lines) if ln]
     for k, i in enumerate(filled[:MAX_LEAD_LINES]):
         line = lines[i]
         if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
             short = [j for j in filled[1:k] if _short_headline(lines[j])]
             above = [lines[j] for j in filled if short and j < short[-1]]
-            if not short or not _masthead_evidence(above, tail):
+            if not short or not (menu_dropped or _masthead_evidence(above, tail)):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
         if k == 0 and (_site_with_slogan(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
-            return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
+            return (lines[i:], above, None) if k and (menu_dropped or _masthead_evidence(above, tail)) else (lines, [], None)
     return lines, [], None
 
 
@@ -1928,15 +1946,22 @@ _SITE_THEN_LATIN = compiled(r"(?P<name>[가-힣][가-힣0-9]{1,11})\s+(?P<latin>
 
 def _site_with_latin_name(line: str, tail: list[str] = ()) -> bool:
     """A site's Korean name and its Latin rendering on one line ('모아뉴스 MOA NEWS', '모아일보 The Moa Ilbo'): the
-    Korean part reads as an outlet's name (or the last lines print it again)."""
+    Korean part reads as an outlet's name (or the last lines print it again), or is one word rendered in capitals
+    as a logo prints it."""
     m = _SITE_THEN_LATIN.fullmatch(line.strip())
-    return bool(m) and (_outlet_like(m.group("name")) or any(m.group("name") in ln for ln in tail))
+    return bool(m) and (_outlet_like(m.group("name")) or any(m.group("name") in ln for ln in tail)
+                        or (" " not in m.group("name") and _LOGO_CAPITALS.fullmatch(m.group("latin")) is not None))
+
+
+# A logo's Latin rendering of the site's one-word Korean name, in capitals ('모아등대 MOADEUNGDAE', '모아뉴스 MOA NEWS').
+_LOGO_CAPITALS = compiled(r"[A-Z][A-Z .&'-]{3,}")
 
 
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
     again), or menu items one a line."""
     return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
+                            or _site_with_latin_name(above[0], tail)
                             or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
@@ -2244,6 +2269,9 @@ def date_then_update(line: str) -> tuple[str | None, str | None] | None:
 _TRAILING_PUBLISHED_LABEL = compiled(r"(?<=\d)\s+(?:%s)$" % "|".join(DATES["published_labels"]))
 
 
+# A date line's own frame: brackets around it ('[2023-11-01 09:33]'), the page's counters after it ('| 조회 312').
+_BRACKETS_AROUND = compiled(r"^[\[(【]\s*([^\[\]()【】]*?)\s*[\])】]$")
+_COUNTER_CELLS_AFTER = compiled(r"(?:\s*[|｜·]\s*(?:조회\s*수?|댓글|공감|추천|좋아요|읽음|[Vv]iews?)\s*[:：]?\s*[\d,]+)+$")
 _BUTTON_CELLS_AFTER = compiled(r"\s*[|｜]\s*([^|｜\d][^\d]*)$")
 _SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
 
@@ -2251,10 +2279,12 @@ _SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
 def _date_line(line: str) -> re.Match | None:
     """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time.
     A wire may print its label after the date ('2023-11-01 09:33 송고')."""
-    one = _TRAILING_PUBLISHED_LABEL.sub("", line.strip())
+    one = _TRAILING_PUBLISHED_LABEL.sub("", _COUNTER_CELLS_AFTER.sub("", _BRACKETS_AROUND.sub(r"\1", line.strip())))
     if (cells := _BUTTON_CELLS_AFTER.search(one)) and all(is_boilerplate(c) for c in _SEPARATOR_BARS.split(cells.group(1)) if c):
         one = one[:cells.start()].strip()  # '2023-11-01 09:33 | 기사 URL 복사': the page's buttons beside the date
     d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
+    if not d and (d := DATETIME.match(one)) and not _DATE_ZONE_TAIL.fullmatch(one, d.end()):
+        d = None  # '2023-11-01T09:33:00+09:00', '2023-11-01 09:33 KST': the zone the time is in, nothing else
     return d if d and (len(d.group("y")) == 4 or d.group("H")) else None
 
 
@@ -2837,7 +2867,9 @@ def _iso(m: re.Match) -> str | None:
         H = int(m.group("H"))
         if m.group("ampm") == "오후" and H < 12:
             H += 12
-        return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{m.group('M')}:00{DEFAULT_OFFSET}"
+        elif m.group("ampm") == "오전" and H == 12:
+            H = 0  # '오전 12:10' is ten past midnight
+        return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{int(m.group('M')):02d}:00{DEFAULT_OFFSET}"
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
@@ -3020,7 +3052,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = kept
     if ex.page_tree is None and not ex.title:
         tail = ex.tail_lines + nonblank_raw[-TAIL_LINES:]
-        lines, masthead, short_headline = strip_masthead(lines, tail)
+        menu_dropped = any(_menu_line(ln) for ln in nonblank_raw[:MAX_LEAD_LINES] if ln not in lines)  # cut already
+        lines, masthead, short_headline = strip_masthead(lines, tail, menu_dropped)
         ex.title = short_headline
         masthead_name = masthead_outlet(masthead, tail)
         masthead_outlet_name = masthead_outlet_name or masthead_name
