@@ -529,3 +529,90 @@ def test_short_slogans_and_woven_phrases_stay_out(body):
 ])
 def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
     assert [s for s, _, _ in quotes(body)] == [speaker]
+
+
+# The reporting frames of English news copy, each with an invented speaker: who speaks is found from the frame.
+@pytest.mark.parametrize("body, speaker", [
+    ('"The levy is unfair to families," Jonah Brannock said.', "Jonah Brannock"),
+    ('"The levy is unfair to families," said Jonah Brannock, the union\'s treasurer.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Jonah Brannock, the union\'s treasurer, said.', "Jonah Brannock"),
+    ('"The levy is unfair to families," according to Jonah Brannock.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Jonah Brannock told Reuters.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Jonah Brannock told reporters on Tuesday.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Jonah Brannock said in a statement.', "Jonah Brannock"),
+    ('Jonah Brannock said in a statement: "The levy is unfair to families."', "Jonah Brannock"),
+    ('Jonah Brannock told the Harbour Ledger: "The levy is unfair to families."', "Jonah Brannock"),
+    ('"The levy is unfair to families," said union treasurer Jonah Brannock.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Ismene Vantrell, 61, told Reuters.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," Ismene Vantrell, who chairs the committee, said.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," Ismene Vantrell said in a telephone interview on Tuesday.', "Ismene Vantrell"),
+    ('Asked about the levy, Ismene Vantrell said: "It is unfair to families."', "Ismene Vantrell"),
+    # a role set off before the name, after the verb or before it
+    ('"The levy is unfair to families," the treasurer, Jonah Brannock, said.', "Jonah Brannock"),
+    ('"The levy is unfair to families," a lawyer for the union, Jonah Brannock, told reporters.', "Jonah Brannock"),
+    ('"The levy is unfair to families," said the treasurer, Jonah Brannock.', "Jonah Brannock"),
+    # a pronoun goes to the last person named before it
+    ('Jonah Brannock met the minister. "The levy is unfair to families," he told Reuters.', "Jonah Brannock"),
+    ('Jonah Brannock met Ismene Vantrell on Monday. "The levy is unfair to families," she said.', "Ismene Vantrell"),
+    # a short sentence opening its paragraph, then its speaker and verb
+    ('"It is unfair," Ismene Vantrell said.', "Ismene Vantrell"),
+    ('"Not this time," said Ismene Vantrell.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," opined the Harbour Ledger.', "Harbour Ledger"),
+    # a quotation opening its paragraph, signed after a dash on the same line
+    ('"The levy is unfair to families and to small firms." — Jonah Brannock', "Jonah Brannock"),
+    # lyrics are sung; a title-case phrase opening the sentence with a preposition is no speaker
+    ('In Harbour Lights Forever, Ismene Vantrell sings, "Do not leave the harbour lights behind."', "Ismene Vantrell"),
+    ('In Harbour Lights Forever, Ismene Vantrell hums, "Do not leave the harbour lights behind."', "Ismene Vantrell"),
+])
+def test_english_reporting_frames(body, speaker):
+    assert [s for s, _, _ in quotes(body)] == [speaker]
+
+
+def test_a_split_quotation_and_one_over_paragraphs_keep_their_speaker():
+    split = '"The levy," Ismene Vantrell said, "is unfair to families and to small firms."'
+    assert [(s, t) for s, _, t in quotes(split)] == [("Ismene Vantrell", "The levy,"),
+                                                     ("Ismene Vantrell", "is unfair to families and to small firms.")]
+    paragraphs = ('Jonah Brannock said: "We cannot accept a levy that falls hardest on families.\n'
+                  '"We will take this to the courts and we will win."')
+    assert [s for s, _, _ in quotes(paragraphs)] == ["Jonah Brannock"]
+
+
+@pytest.mark.parametrize("body", [
+    # short quoted words that are no sentence opening a paragraph, or have no named speaker right after them
+    'She called it "a total disgrace," Vantrell said.',
+    '"Harbour Lights Forever," the banner read.',
+    '"Fewer Exams, Better Schools," read the placards.',
+])
+def test_short_quoted_words_without_a_frame_stay_out(body):
+    assert quotes(body) == []
+
+
+def test_a_described_source_after_a_role_and_comma_is_not_named():
+    assert quotes('"The levy is unfair to families," the man, who asked not to be named, said.') == \
+        [(None, None, "The levy is unfair to families,")]
+
+
+@pytest.mark.parametrize("body", [
+    # the speaker is someone the text describes by a relation to a named person, not that person
+    '"The levy is unfair to families," one of the lawyers for Ismene Vantrell said.',
+    '"The levy is unfair to families," a friend of Ismene Vantrell said.',
+])
+def test_a_name_after_a_preposition_in_the_attribution_does_not_speak(body):
+    assert [s for s, _, _ in quotes(body)] == [None]
+
+
+def test_a_dash_then_words_that_are_no_name_signs_nothing():
+    assert [s for s, _, _ in quotes('"The levy is unfair to families and to small firms." — that was the slogan.')] \
+        in ([], [None])
+
+
+def test_a_new_paragraph_with_its_own_attribution_is_a_new_quotation():
+    body = ('"The levy is unfair to families," Ismene Vantrell said, pointing to the figures from the ministry.\n'
+            '"We will take this to the courts," Vantrell said.')
+    assert [(q.speaker, q.continues) for q in found_quotes(body)] == [("Ismene Vantrell", None),
+                                                                      ("Ismene Vantrell", None)]
+    # without an attribution of its own the next paragraph goes on with the same quotation
+    goes_on = ('"The levy is unfair to families," Ismene Vantrell said, pointing to the figures from the ministry.\n'
+               '"We will take this to the courts and we will win."')
+    assert [(q.speaker, q.continues) for q in found_quotes(goes_on)] == [("Ismene Vantrell", None),
+                                                                         ("Ismene Vantrell", 0)]

@@ -57,14 +57,25 @@ AFTER_APPOSITION = re.compile(
 AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
+# '" the treasurer, Leo Brandt, said' / '" a lawyer for the family, Leo Brandt, told reporters': a role, then the speaker
+# set off by commas
+AFTER_ROLE_THEN_NAME = re.compile(
+    rf"^\s*,?\s*(?:the|a|an)\s+(?:[a-z-]+\s+){{0,5}}?[a-z-]+,\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
+    rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
+# '" said the treasurer, Leo Brandt.': the verb first, then the role and the speaker
+AFTER_VERB_ROLE_THEN_NAME = re.compile(
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,5}}?[a-z-]+,\s+"
+    rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=\s*[,.;]|\s*$)")
 # '" said Thornbury's campaign manager, Leo Brandt, who …': the verb first, then the role of someone's and the speaker
 AFTER_VERB_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,\s+"
     rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=\s*[,.;]|\s*$)")
+# '" one of the lawyers for Ruth Aldane said': a name after a preposition is not the one who speaks
+NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in RULES["prepositions"])
 # '" Caltech planetary scientist Ruth Aldane said' / '" Nordbank analyst Jens Kohler said'
 # / '" harbour engineers Mia Lund and Tom Reyes of the Harbour Institute wrote'
 AFTER_DESCRIBED = re.compile(
-    rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
+    rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?{NOT_AFTER_PREPOSITION}"
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}"
     rf"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}{PARTY_TAG})?"  # two sources: the first speaks for both
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][^\n,“”\"]{{0,80}}?)?\s+(?P<verb>{VERBS})\b")
@@ -320,7 +331,9 @@ class Attributor:
                 return (*self._speaker_at(named[0]), v.group(0))
             return None, None, None
         pro = OPENING_PRONOUN.match(lead)
-        named = [m for m in named if not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
+        # 'In Harbour Lights Forever, Vantrell hums, "…"': a run opening with a preposition is no subject
+        named = [m for m in named if not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)
+                 and m.person.split()[0] not in SPEAKER_NOT_FIRST]
         first = named[0] if named else None
         if first is not None and lead.rstrip().endswith(":"):
             # 'When Thornbury suggested it, Hollis fired back:': the last clause that names someone
@@ -369,7 +382,8 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after),
+    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after)
+                 or AFTER_ROLE_THEN_NAME.match(after) or AFTER_VERB_ROLE_THEN_NAME.match(after),
                  AFTER_DESCRIBED.match(after)]
     if ends_sentence:
         following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))]
@@ -434,6 +448,17 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
     return start
 
 
+def opens_with_quote(body: str, para_start: int, opening: int) -> bool:
+    """Whether the quotation mark at `opening` opens its paragraph."""
+    return not body[para_start:opening].strip()
+
+
+def _attributed_right_after(after: str) -> bool:
+    """A name or a pronoun and a reporting verb right after the closing mark ('," Vantrell said', '," said Vantrell')."""
+    m = AFTER_SUBJ_VERB.match(after) or AFTER_VERB_SUBJ.match(after)
+    return m is not None and not not_a_subject(m.group("subj")) and not m.group("subj").startswith(("The ", "the "))
+
+
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
@@ -457,7 +482,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         # quotation goes on from after the attribution is speech, no scare quote
         opens_speech = not woven and text.rstrip()[-1:] in (",", "!", "?") and i + 1 < len(found) \
             and gap_kind(body[mark + 1:found[i + 1][2]]) == "attribution"
-        if words <= MAX_SCARE_WORDS and not goes_on and not opens_speech \
+        # '"It is unfair," Vantrell said.': a short sentence opening its paragraph, then its speaker and verb
+        spoken = words >= 2 and not lead and text[:1].isupper() and text.rstrip()[-1:] in (",", "!", "?") \
+            and not looks_like_a_title(text) and _attributed_right_after(body[mark + 1:mark + 200].split("\n")[0])
+        if words <= MAX_SCARE_WORDS and not goes_on and not opens_speech and not spoken \
                 and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
@@ -488,6 +516,11 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             signed = SIGNATURE.match(body, line_end + 1) if line_end >= 0 else None
             if signed and not body[line_end:signed.start("subj")].count("\n") > 2:
                 speaker, kind = att.resolve(signed.group("subj"), s)
+        elif speaker is None and not described and not before.strip() and after.lstrip()[:1] in RULES["signature_dashes"]:
+            # '"…" — Jonah Brannock': a quotation opening its paragraph, signed after a dash on its line
+            signed = SIGNATURE.match(body, mark + 1)
+            if signed:
+                speaker, kind = att.resolve(signed.group("subj"), s)
         if speaker is None and not described and introduced_at:
             ps, pe = introduced_at
             speaker, kind, verb = att.sentence_subject(sentence_start(body, ps, pe), pe)
@@ -502,8 +535,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                     speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
             # '"First part," she said, "second part."', '"A," she said. "B."' and a quotation that
             # goes on in the next paragraph after its attribution: one quotation in parts
+            # A paragraph that opens with a quotation attributed on its own ('"B," Hale said.') starts a new one.
+            new_paragraph = "\n" in gap and own and opens_with_quote(body, para_start, opening)
             if kind_of_gap and prev.quote_type == "direct" and not woven and speaker == prev.speaker \
-                    and (kind_of_gap == "attribution" or not own):
+                    and (kind_of_gap == "attribution" or not own) and not new_paragraph:
                 part_of = prev.continues if prev.continues is not None else out.index(prev)
         if part_of is None and last is not None and last.quote_type == "partial" and not woven \
                 and (prev is None or last.start > prev.start):
