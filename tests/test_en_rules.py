@@ -558,6 +558,11 @@ def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
     ('"It is unfair," Ismene Vantrell said.', "Ismene Vantrell"),
     ('"Not this time," said Ismene Vantrell.', "Ismene Vantrell"),
     ('"The levy is unfair to families," opined the Harbour Ledger.', "Harbour Ledger"),
+    # an auxiliary or an adverb between the speaker and the verb
+    ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell has said.', "Ismene Vantrell"),
+    ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell would later say.',
+     "Ismene Vantrell"),
+    ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell once said.', "Ismene Vantrell"),
     # a quotation opening its paragraph, signed after a dash on the same line
     ('"The levy is unfair to families and to small firms." — Jonah Brannock', "Jonah Brannock"),
     # lyrics are sung; a title-case phrase opening the sentence with a preposition is no speaker
@@ -616,3 +621,21 @@ def test_a_new_paragraph_with_its_own_attribution_is_a_new_quotation():
                '"We will take this to the courts and we will win."')
     assert [(q.speaker, q.continues) for q in found_quotes(goes_on)] == [("Ismene Vantrell", None),
                                                                          ("Ismene Vantrell", 0)]
+
+
+def test_an_honorific_tells_the_gender_a_pronoun_needs():
+    body = 'Mr. Brannock spoke after the vote. Ms. Vantrell left early.\n"The levy is unfair to families," he said.'
+    assert [s for s, _, _ in quotes(body)] == ["Brannock"]
+    body = 'Ms. Vantrell spoke after the vote. Mr. Brannock left early.\n"The levy is unfair to families," she said.'
+    assert [s for s, _, _ in quotes(body)] == ["Vantrell"]
+
+
+def test_an_attribution_leading_into_the_next_sentence_starts_a_new_quotation():
+    body = ('"The levy is unfair to families," harbour lawyer Tavish Brennick said of the plan. '
+            '"It was written in a hurry." Of the minister, Brennick, who has advised the union, said, '
+            '"She has not read it."')
+    found = found_quotes(body)
+    assert [(q.speaker, q.continues) for q in found] == [("Tavish Brennick", None), ("Tavish Brennick", 0),
+                                                        ("Tavish Brennick", None)]
+    # 'Of' opening the sentence is no part of a speaker's name
+    assert all(not (q.speaker or "").startswith("Of ") for q in found)

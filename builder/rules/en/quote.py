@@ -35,7 +35,9 @@ SUBJECT = (r"(?P<subj>[A-Z][\w.-]*['’]s\s+(?:%s)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z
 PARTY_TAG = r"(?:\s*\([A-Z][\w.\- ]{0,24}\))?"
 # a verb we do not list right after the speaker's name ('," Hollis fumed', '," Varga points out')
 SOME_VERB = r"[a-z]{3,}(?:ed|es|s)(?:\s+(?:back|out|up|in))?"
-AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+# '," Vantrell has said', '," Vantrell would later say', '," Vantrell once said': auxiliaries and adverbs before the verb
+BETWEEN_SUBJECT_AND_VERB = rf"(?:(?:{alternation(RULES['adverbs_before_verb'] + RULES['auxiliaries_before_verb'])})\s+){{0,2}}"
+AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+{BETWEEN_SUBJECT_AND_VERB}(?P<verb>{VERBS})\b")
 AFTER_NAME_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<subj>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+){PARTY_TAG}\s+(?P<verb>{SOME_VERB})\b(?!\s+(?:the|a|an|his|her|to)\b)")
 # '" said Paul Anders, a trade scholar' / '" responded NASA administrator Carl Hemming, noting'
 AFTER_VERB_SUBJ = re.compile(
@@ -107,6 +109,7 @@ DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|anothe
                              rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
 PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
 GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
+HONORIFIC_BEFORE = re.compile(rf"\b(?P<title>{alternation(GENDERED_TITLES)})\.?\s+$")
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 SPEAKER_NOT_FIRST = frozenset(RULES["speaker_not_first"])
 # A possessive ('Thornbury’ comments', "Tom Pellow' aide") modifies the noun after it: not a subject
@@ -176,6 +179,7 @@ class Attributor:
         self.last_kind: str | None = None  # which of the two was named last: 'they' goes to it
         self.last_seen: dict[str, int] = {}  # person → offset of their latest mention so far
         self._starts = [m.start for m in mentions]
+        self._honorific_gender: dict[str, str] | None = None  # person → gender an honorific gives, filled on first use
 
     def person_for(self, text: str) -> str | None:
         text = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+", "", text.strip().rstrip(".,;:"))
@@ -202,6 +206,13 @@ class Attributor:
         for word in title.replace(".", "").split():
             if word in GENDERED_TITLES:
                 return GENDERED_TITLES[word]
+        if self._honorific_gender is None:  # 'Ms. Vantrell': an honorific the person is named with, kept in no title
+            self._honorific_gender = {}
+            for m in self.mentions:
+                if m.person and (h := HONORIFIC_BEFORE.search(self.body, max(0, m.start - 12), m.start)):
+                    self._honorific_gender.setdefault(m.person, GENDERED_TITLES[h.group("title")])
+        if name in self._honorific_gender:
+            return self._honorific_gender[name]
         return DICTIONARY_NAMES.get(name.split()[0], "?") if name else "?"
 
     def pronoun_person(self, pronoun: str, pos: int) -> str | None:
@@ -448,6 +459,10 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
     return start
 
 
+# The end of an attribution that leads into the quotation after it ('… Brennick said, "', '… said: "')
+LEADS_INTO = re.compile(r"[,:]\s*[“\"]?\s*$")
+
+
 def opens_with_quote(body: str, para_start: int, opening: int) -> bool:
     """Whether the quotation mark at `opening` opens its paragraph."""
     return not body[para_start:opening].strip()
@@ -529,7 +544,12 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         if prev is not None:
             gap = body[prev_end:opening]
             kind_of_gap = gap_kind(gap, prev.reporting_verb)
-            if speaker is None and not described and not woven:
+            # '"A." Of Marrick, Brennick said, "B."': after a whole sentence, an attribution that leads into the
+            # next part is that part's own, and its sentence names the speaker
+            leads_in = kind_of_gap == "attribution" and prev.text.rstrip()[-1:] in ".!?" and LEADS_INTO.search(gap)
+            if leads_in:
+                kind_of_gap = None
+            if speaker is None and not described and not woven and not leads_in:
                 opens_paragraph = body[para_start:s].strip() in ("", "“", '"')
                 if kind_of_gap or opens_paragraph:
                     speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
