@@ -558,6 +558,14 @@ def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
     ('"It is unfair," Ismene Vantrell said.', "Ismene Vantrell"),
     ('"Not this time," said Ismene Vantrell.', "Ismene Vantrell"),
     ('"The levy is unfair to families," opined the Harbour Ledger.', "Harbour Ledger"),
+    # two speakers named together after the quotation: the first speaks for both
+    ('"The levy is unfair to families," Jonah Brannock and Ismene Vantrell said in a joint statement.', "Jonah Brannock"),
+    # 'according to' before or after, also through a statement
+    ('"The levy is unfair to families," according to a statement from Jonah Brannock.', "Jonah Brannock"),
+    ('"The levy is unfair to families," according to Jonah Brannock, the union\'s treasurer.', "Jonah Brannock"),
+    # the one quoted speaks, not the one quoting
+    ('"The levy is unfair to families," the Harbour Ledger quoted Jonah Brannock as saying.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Ismene Vantrell quoted Jonah Brannock as saying.', "Jonah Brannock"),
     # an auxiliary or an adverb between the speaker and the verb
     ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell has said.', "Ismene Vantrell"),
     ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell would later say.',

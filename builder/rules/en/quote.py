@@ -37,7 +37,9 @@ PARTY_TAG = r"(?:\s*\([A-Z][\w.\- ]{0,24}\))?"
 SOME_VERB = r"[a-z]{3,}(?:ed|es|s)(?:\s+(?:back|out|up|in))?"
 # '," Vantrell has said', '," Vantrell would later say', '," Vantrell once said': auxiliaries and adverbs before the verb
 BETWEEN_SUBJECT_AND_VERB = rf"(?:(?:{alternation(RULES['adverbs_before_verb'] + RULES['auxiliaries_before_verb'])})\s+){{0,2}}"
-AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+{BETWEEN_SUBJECT_AND_VERB}(?P<verb>{VERBS})\b")
+# '," Brannock and Vantrell said': two speakers named together, the first speaks for both
+SECOND_SPEAKER = rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}{PARTY_TAG})?"
+AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}{SECOND_SPEAKER}\s+{BETWEEN_SUBJECT_AND_VERB}(?P<verb>{VERBS})\b")
 AFTER_NAME_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<subj>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+){PARTY_TAG}\s+(?P<verb>{SOME_VERB})\b(?!\s+(?:the|a|an|his|her|to)\b)")
 # '" said Paul Anders, a trade scholar' / '" responded NASA administrator Carl Hemming, noting'
 AFTER_VERB_SUBJ = re.compile(
@@ -59,6 +61,9 @@ AFTER_APPOSITION = re.compile(
 AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
+# '," the Harbour Ledger quoted Leo Brandt as saying': the one quoted speaks, not the one quoting
+AFTER_QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w&.'’-]+\s+){0,5}?quoted\s+"
+                             r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+as\s+(?P<verb>saying|telling|writing)\b")
 # '" the treasurer, Leo Brandt, said' / '" a lawyer for the family, Leo Brandt, told reporters': a role, then the speaker
 # set off by commas
 AFTER_ROLE_THEN_NAME = re.compile(
@@ -389,6 +394,9 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     m2 = AFTER_VERB_SUBJ.match(after)
     if m2 and (not m or m2.start("verb") < m.start("subj")):
         m, m2 = m2, None
+    quoted = AFTER_QUOTED_AS.match(after)
+    if quoted:
+        yield quoted.group("subj"), quoted.group("verb")
     spokes = AFTER_SPOKESPERSON.match(after)
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
