@@ -563,6 +563,12 @@ def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
     # 'according to' before or after, also through a statement
     ('"The levy is unfair to families," according to a statement from Jonah Brannock.', "Jonah Brannock"),
     ('"The levy is unfair to families," according to Jonah Brannock, the union\'s treasurer.', "Jonah Brannock"),
+    # unlisted verbs of saying, and a role of someone named in several words
+    ('"The levy is unfair to families," Harbour Institute economist Ismene Vantrell proclaimed to a cheering crowd.',
+     "Ismene Vantrell"),
+    ('"The levy is unfair to families," agrees Ismene Vantrell, 30, of Velmont.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," Harbour Rep. Tavish Brennick’s chief of staff, Ismene Vantrell, told the Ledger.',
+     "Ismene Vantrell"),
     # the one quoted speaks, not the one quoting
     ('"The levy is unfair to families," the Harbour Ledger quoted Jonah Brannock as saying.', "Jonah Brannock"),
     ('"The levy is unfair to families," Ismene Vantrell quoted Jonah Brannock as saying.', "Jonah Brannock"),
@@ -647,3 +653,20 @@ def test_an_attribution_leading_into_the_next_sentence_starts_a_new_quotation():
                                                         ("Tavish Brennick", None)]
     # 'Of' opening the sentence is no part of a speaker's name
     assert all(not (q.speaker or "").startswith("Of ") for q in found)
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a new sentence in the gap that leads into the next quotation names its own speaker
+    ('Tavish Brennick spoke first. The union "could call a strike tomorrow if it wanted," said Jonah Brannock, '
+     'president of the Harbour Dockers. Brennick resisted: "The port does not have the power to stop the ships."',
+     ["Jonah Brannock", "Tavish Brennick"]),
+    ('The levy is "unfair to the families of the harbour," Brannock said. Ismene Vantrell, speaking to dockers, said, '
+     '"Last time I looked, the port was still open."', ["Brannock", "Ismene Vantrell"]),
+])
+def test_an_attribution_of_its_own_after_a_sentence_end(body, speakers):
+    assert [q.speaker for q in found_quotes(body)] == speakers
+
+
+def test_an_attribution_going_on_into_the_next_part_keeps_one_quotation():
+    body = 'Ismene Vantrell spoke. "The levy is unfair to families," she said, adding: "We will take it to the courts."'
+    assert [(q.speaker, q.continues) for q in found_quotes(body)] == [("Ismene Vantrell", None), ("Ismene Vantrell", 0)]

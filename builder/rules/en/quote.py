@@ -59,7 +59,7 @@ AFTER_APPOSITION = re.compile(
     rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
 # '" Thornbury's campaign manager, Leo Brandt, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
-    rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
+    rf"^\s*,?\s*(?:(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
 # '," the Harbour Ledger quoted Leo Brandt as saying': the one quoted speaks, not the one quoting
 AFTER_QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w&.'’-]+\s+){0,5}?quoted\s+"
@@ -471,6 +471,14 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
 LEADS_INTO = re.compile(r"[,:]\s*[“\"]?\s*$")
 
 
+def own_lead_in(before_text: str, gap: str) -> bool:
+    """Whether the gap after a quotation ends in an attribution of the next one's own: it leads into it ('…,
+    Brennick said, "') after a whole sentence, the quotation's or one inside the gap ('…," said Loomis. Kasich
+    resisted: "'), not the attribution of the quotation before ('," she said, adding: "')."""
+    return LEADS_INTO.search(gap) is not None and (before_text.rstrip()[-1:] in ".!?"
+                                                   or SENTENCE_END.search(gap) is not None)
+
+
 def opens_with_quote(body: str, para_start: int, opening: int) -> bool:
     """Whether the quotation mark at `opening` opens its paragraph."""
     return not body[para_start:opening].strip()
@@ -554,7 +562,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             kind_of_gap = gap_kind(gap, prev.reporting_verb)
             # '"A." Of Marrick, Brennick said, "B."': after a whole sentence, an attribution that leads into the
             # next part is that part's own, and its sentence names the speaker
-            leads_in = kind_of_gap == "attribution" and prev.text.rstrip()[-1:] in ".!?" and LEADS_INTO.search(gap)
+            leads_in = kind_of_gap == "attribution" and own_lead_in(prev.text, gap)
             if leads_in:
                 kind_of_gap = None
             if speaker is None and not described and not woven and not leads_in:
@@ -571,7 +579,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         if part_of is None and last is not None and last.quote_type == "partial" and not woven \
                 and (prev is None or last.start > prev.start):
             # 'Varga "said sorry on this show," Hollis said. "It is time to move on."': a fragment, then the rest
-            if gap_kind(body[last_mark + 1:opening], last.reporting_verb) == "attribution":
+            fragment_gap = body[last_mark + 1:opening]
+            if gap_kind(fragment_gap, last.reporting_verb) == "attribution" and not own_lead_in(last.text, fragment_gap):
                 if speaker is None and not described:
                     speaker, kind, verb = last.speaker, last.speaker_kind, last.reporting_verb
                 if speaker == last.speaker:
