@@ -533,36 +533,36 @@ def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
 
 # The reporting frames of English news copy, each with an invented speaker: who speaks is found from the frame.
 @pytest.mark.parametrize("body, speaker", [
-    ('"The levy is unfair to families," Jonah Brannock said.', "Jonah Brannock"),
-    ('"The levy is unfair to families," said Jonah Brannock, the union\'s treasurer.', "Jonah Brannock"),
-    ('"The levy is unfair to families," Jonah Brannock, the union\'s treasurer, said.', "Jonah Brannock"),
-    ('"The levy is unfair to families," according to Jonah Brannock.', "Jonah Brannock"),
-    ('"The levy is unfair to families," Jonah Brannock told Reuters.', "Jonah Brannock"),
-    ('"The levy is unfair to families," Jonah Brannock told reporters on Tuesday.', "Jonah Brannock"),
-    ('"The levy is unfair to families," Jonah Brannock said in a statement.', "Jonah Brannock"),
-    ('Jonah Brannock said in a statement: "The levy is unfair to families."', "Jonah Brannock"),
-    ('Jonah Brannock told the Harbour Ledger: "The levy is unfair to families."', "Jonah Brannock"),
-    ('"The levy is unfair to families," said union treasurer Jonah Brannock.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock said.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," said Thaddeus Brannock, the union\'s treasurer.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock, the union\'s treasurer, said.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," according to Thaddeus Brannock.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock told Reuters.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock told reporters on Tuesday.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock said in a statement.', "Thaddeus Brannock"),
+    ('Thaddeus Brannock said in a statement: "The levy is unfair to families."', "Thaddeus Brannock"),
+    ('Thaddeus Brannock told the Harbour Ledger: "The levy is unfair to families."', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," said union treasurer Thaddeus Brannock.', "Thaddeus Brannock"),
     ('"The levy is unfair to families," Ismene Vantrell, 61, told Reuters.', "Ismene Vantrell"),
     ('"The levy is unfair to families," Ismene Vantrell, who chairs the committee, said.', "Ismene Vantrell"),
     ('"The levy is unfair to families," Ismene Vantrell said in a telephone interview on Tuesday.', "Ismene Vantrell"),
     ('Asked about the levy, Ismene Vantrell said: "It is unfair to families."', "Ismene Vantrell"),
     # a role set off before the name, after the verb or before it
-    ('"The levy is unfair to families," the treasurer, Jonah Brannock, said.', "Jonah Brannock"),
-    ('"The levy is unfair to families," a lawyer for the union, Jonah Brannock, told reporters.', "Jonah Brannock"),
-    ('"The levy is unfair to families," said the treasurer, Jonah Brannock.', "Jonah Brannock"),
+    ('"The levy is unfair to families," the treasurer, Thaddeus Brannock, said.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," a lawyer for the union, Thaddeus Brannock, told reporters.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," said the treasurer, Thaddeus Brannock.', "Thaddeus Brannock"),
     # a pronoun goes to the last person named before it
-    ('Jonah Brannock met the minister. "The levy is unfair to families," he told Reuters.', "Jonah Brannock"),
-    ('Jonah Brannock met Ismene Vantrell on Monday. "The levy is unfair to families," she said.', "Ismene Vantrell"),
+    ('Thaddeus Brannock met the minister. "The levy is unfair to families," he told Reuters.', "Thaddeus Brannock"),
+    ('Thaddeus Brannock met Ismene Vantrell on Monday. "The levy is unfair to families," she said.', "Ismene Vantrell"),
     # a short sentence opening its paragraph, then its speaker and verb
     ('"It is unfair," Ismene Vantrell said.', "Ismene Vantrell"),
     ('"Not this time," said Ismene Vantrell.', "Ismene Vantrell"),
     ('"The levy is unfair to families," opined the Harbour Ledger.', "Harbour Ledger"),
     # two speakers named together after the quotation: the first speaks for both
-    ('"The levy is unfair to families," Jonah Brannock and Ismene Vantrell said in a joint statement.', "Jonah Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock and Ismene Vantrell said in a joint statement.', "Thaddeus Brannock"),
     # 'according to' before or after, also through a statement
-    ('"The levy is unfair to families," according to a statement from Jonah Brannock.', "Jonah Brannock"),
-    ('"The levy is unfair to families," according to Jonah Brannock, the union\'s treasurer.', "Jonah Brannock"),
+    ('"The levy is unfair to families," according to a statement from Thaddeus Brannock.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," according to Thaddeus Brannock, the union\'s treasurer.', "Thaddeus Brannock"),
     # unlisted verbs of saying, and a role of someone named in several words
     ('"The levy is unfair to families," Harbour Institute economist Ismene Vantrell proclaimed to a cheering crowd.',
      "Ismene Vantrell"),
@@ -570,15 +570,15 @@ def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
     ('"The levy is unfair to families," Harbour Rep. Tavish Brennick’s chief of staff, Ismene Vantrell, told the Ledger.',
      "Ismene Vantrell"),
     # the one quoted speaks, not the one quoting
-    ('"The levy is unfair to families," the Harbour Ledger quoted Jonah Brannock as saying.', "Jonah Brannock"),
-    ('"The levy is unfair to families," Ismene Vantrell quoted Jonah Brannock as saying.', "Jonah Brannock"),
+    ('"The levy is unfair to families," the Harbour Ledger quoted Thaddeus Brannock as saying.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Ismene Vantrell quoted Thaddeus Brannock as saying.', "Thaddeus Brannock"),
     # an auxiliary or an adverb between the speaker and the verb
     ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell has said.', "Ismene Vantrell"),
     ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell would later say.',
      "Ismene Vantrell"),
     ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell once said.', "Ismene Vantrell"),
     # a quotation opening its paragraph, signed after a dash on the same line
-    ('"The levy is unfair to families and to small firms." — Jonah Brannock', "Jonah Brannock"),
+    ('"The levy is unfair to families and to small firms." — Thaddeus Brannock', "Thaddeus Brannock"),
     # lyrics are sung; a title-case phrase opening the sentence with a preposition is no speaker
     ('In Harbour Lights Forever, Ismene Vantrell sings, "Do not leave the harbour lights behind."', "Ismene Vantrell"),
     ('In Harbour Lights Forever, Ismene Vantrell hums, "Do not leave the harbour lights behind."', "Ismene Vantrell"),
@@ -591,9 +591,9 @@ def test_a_split_quotation_and_one_over_paragraphs_keep_their_speaker():
     split = '"The levy," Ismene Vantrell said, "is unfair to families and to small firms."'
     assert [(s, t) for s, _, t in quotes(split)] == [("Ismene Vantrell", "The levy,"),
                                                      ("Ismene Vantrell", "is unfair to families and to small firms.")]
-    paragraphs = ('Jonah Brannock said: "We cannot accept a levy that falls hardest on families.\n'
+    paragraphs = ('Thaddeus Brannock said: "We cannot accept a levy that falls hardest on families.\n'
                   '"We will take this to the courts and we will win."')
-    assert [s for s, _, _ in quotes(paragraphs)] == ["Jonah Brannock"]
+    assert [s for s, _, _ in quotes(paragraphs)] == ["Thaddeus Brannock"]
 
 
 @pytest.mark.parametrize("body", [
@@ -657,9 +657,9 @@ def test_an_attribution_leading_into_the_next_sentence_starts_a_new_quotation():
 
 @pytest.mark.parametrize("body, speakers", [
     # a new sentence in the gap that leads into the next quotation names its own speaker
-    ('Tavish Brennick spoke first. The union "could call a strike tomorrow if it wanted," said Jonah Brannock, '
+    ('Tavish Brennick spoke first. The union "could call a strike tomorrow if it wanted," said Thaddeus Brannock, '
      'president of the Harbour Dockers. Brennick resisted: "The port does not have the power to stop the ships."',
-     ["Jonah Brannock", "Tavish Brennick"]),
+     ["Thaddeus Brannock", "Tavish Brennick"]),
     ('The levy is "unfair to the families of the harbour," Brannock said. Ismene Vantrell, speaking to dockers, said, '
      '"Last time I looked, the port was still open."', ["Brannock", "Ismene Vantrell"]),
 ])

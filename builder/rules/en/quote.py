@@ -473,7 +473,7 @@ LEADS_INTO = re.compile(r"[,:]\s*[“\"]?\s*$")
 
 def own_lead_in(before_text: str, gap: str) -> bool:
     """Whether the gap after a quotation ends in an attribution of the next one's own: it leads into it ('…,
-    Brennick said, "') after a whole sentence, the quotation's or one inside the gap ('…," said Loomis. Kasich
+    Brennick said, "') after a whole sentence, the quotation's or one inside the gap ('…," said Brannock. Marrick
     resisted: "'), not the attribution of the quotation before ('," she said, adding: "')."""
     return LEADS_INTO.search(gap) is not None and (before_text.rstrip()[-1:] in ".!?"
                                                    or SENTENCE_END.search(gap) is not None)
