@@ -4,8 +4,13 @@
   Doe said: "…" / Ms Persson said, "…"                                speaker before it
   "…" she said. / "…," it added.                                     pronouns: last person / organisation
   "First part," she said, "second part."                            both parts get the same speaker
-  a paragraph that opens a quotation and does not close it continues in the next one.
-Scare quotes and fragments of up to three words are not quotations; a quotation woven into a
+  "…," the treasurer, Doe, said / "…," X quoted Doe as saying         a role or a quoter before the speaker
+  "…" — Doe                                                          a signature on the quotation's line
+  a paragraph that opens a quotation and does not close it continues in the next one; one that opens
+  with a quotation attributed on its own, or an attribution that leads into the next part after a
+  sentence end ('Of X, Doe said, "…"'), starts a new quotation.
+Scare quotes and fragments of up to three words are not quotations, unless a short sentence opens its
+paragraph with its speaker right after it ('"It is unfair," Doe said.'); a quotation woven into a
 sentence without attribution is a partial one and is left out.
 """
 
