@@ -122,3 +122,60 @@ def test_people_named_by_office_nickname_or_line_up(body, name):
 ])
 def test_offices_places_and_scores_near_misses(body, not_a_person):
     assert not_a_person not in names(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # kin after a possessive name a person by one word; the owner of kin is a person
+    ("Tavish Brennick joked that his sister Orlaith was a rebel too.", "Orlaith"),
+    ("The former mayor's wife, Ysolde, wrote a memoir about the harbour.", "Ysolde"),
+    ("He said his younger brother Marrick had left the town in May.", "Marrick"),
+    ("Interfax quoted Dellaway's colleagues as saying the judges were afraid.", "Dellaway"),
+    # an aside about the person with 'his' or 'her' after a name of two words
+    ("Orlaith Quenby, with her young son beside her, waited at the gate.", "Orlaith Quenby"),
+    ("Tavish Marrick, in his late 40s, runs the farm alone.", "Tavish Marrick"),
+    # a ruler's title before the name, as 'King' or 'President'
+    ("The treaty was signed by Emperor Kestrin IV and the envoys.", "Kestrin IV"),
+    ("Sultan Quenby opened the new port on Tuesday.", "Quenby"),
+])
+def test_kin_asides_and_rulers_name_people(body, name):
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body, not_a_person", [
+    # a firm's or a place's relations are not kin; 'its' and 'their' asides are not about a person
+    ("Corvane's parent company sold the unit in March.", "Corvane"),
+    ("Brackford County's children were sent home early.", "Brackford County"),
+    ("The Harrow Dockers, with their new coach, won again.", "Harrow Dockers"),
+    ("Velmont Holdings, in its annual report, cut the dividend.", "Velmont Holdings"),
+    ("Pellham Valley, in his words, is a paradise for walkers.", "Pellham Valley"),
+    # a kin noun without an owner before the capitalised word
+    ("A mother Superior led the order for years.", "Superior"),
+])
+def test_kin_and_aside_near_misses(body, not_a_person):
+    assert not_a_person not in names(body)
+
+
+def test_kin_named_by_one_word_is_the_full_name_given_later():
+    body = "Tavish Brennick visited his wife Ysolde in hospital.\nYsolde Brennick had an operation on Monday."
+    assert names(body) == {"Tavish Brennick", "Ysolde Brennick"}
+
+
+@pytest.mark.parametrize("body, name, is_person", [
+    # a verb only people do after a name of two words
+    ("In the sixth, Quenby Marrick homered off the left-field pole.", "Quenby Marrick", True),
+    ("Orlaith Quenby died in her sleep at the age of 91.", "Orlaith Quenby", True),
+    # near misses: teams and firms do other things
+    ("In the sixth, Harrow Dockers scored twice off the bench.", "Harrow Dockers", False),
+    ("Velmont Holdings resigned itself to a loss.", "Velmont Holdings", False),
+])
+def test_verbs_only_people_do(body, name, is_person):
+    assert (name in names(body)) is is_person
+
+
+@pytest.mark.parametrize("body, name, is_person", [
+    # a country or a gloss in brackets after a name makes a person, except after 'the' (a paper, a party)
+    ("Tavish Marrick (Velmont) won the first set easily.", "Tavish Marrick", True),
+    ("He edited the Quenby Dellaway (Morning Star) newspaper for a decade.", "Quenby Dellaway", False),
+])
+def test_a_gloss_in_brackets_after_the(body, name, is_person):
+    assert (name in names(body)) is is_person

@@ -529,3 +529,144 @@ def test_short_slogans_and_woven_phrases_stay_out(body):
 ])
 def test_speaker_after_the_verb_and_a_possessive_role(body, speaker):
     assert [s for s, _, _ in quotes(body)] == [speaker]
+
+
+# The reporting frames of English news copy, each with an invented speaker: who speaks is found from the frame.
+@pytest.mark.parametrize("body, speaker", [
+    ('"The levy is unfair to families," Thaddeus Brannock said.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," said Thaddeus Brannock, the union\'s treasurer.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock, the union\'s treasurer, said.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," according to Thaddeus Brannock.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock told Reuters.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock told reporters on Tuesday.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Thaddeus Brannock said in a statement.', "Thaddeus Brannock"),
+    ('Thaddeus Brannock said in a statement: "The levy is unfair to families."', "Thaddeus Brannock"),
+    ('Thaddeus Brannock told the Harbour Ledger: "The levy is unfair to families."', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," said union treasurer Thaddeus Brannock.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Ismene Vantrell, 61, told Reuters.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," Ismene Vantrell, who chairs the committee, said.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," Ismene Vantrell said in a telephone interview on Tuesday.', "Ismene Vantrell"),
+    ('Asked about the levy, Ismene Vantrell said: "It is unfair to families."', "Ismene Vantrell"),
+    # a role set off before the name, after the verb or before it
+    ('"The levy is unfair to families," the treasurer, Thaddeus Brannock, said.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," a lawyer for the union, Thaddeus Brannock, told reporters.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," said the treasurer, Thaddeus Brannock.', "Thaddeus Brannock"),
+    # a pronoun goes to the last person named before it
+    ('Thaddeus Brannock met the minister. "The levy is unfair to families," he told Reuters.', "Thaddeus Brannock"),
+    ('Thaddeus Brannock met Ismene Vantrell on Monday. "The levy is unfair to families," she said.', "Ismene Vantrell"),
+    # a short sentence opening its paragraph, then its speaker and verb
+    ('"It is unfair," Ismene Vantrell said.', "Ismene Vantrell"),
+    ('"Not this time," said Ismene Vantrell.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," opined the Harbour Ledger.', "Harbour Ledger"),
+    # two speakers named together after the quotation: the first speaks for both
+    ('"The levy is unfair to families," Thaddeus Brannock and Ismene Vantrell said in a joint statement.', "Thaddeus Brannock"),
+    # 'according to' before or after, also through a statement
+    ('"The levy is unfair to families," according to a statement from Thaddeus Brannock.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," according to Thaddeus Brannock, the union\'s treasurer.', "Thaddeus Brannock"),
+    # unlisted verbs of saying, and a role of someone named in several words
+    ('"The levy is unfair to families," Harbour Institute economist Ismene Vantrell proclaimed to a cheering crowd.',
+     "Ismene Vantrell"),
+    ('"The levy is unfair to families," agrees Ismene Vantrell, 30, of Velmont.', "Ismene Vantrell"),
+    ('"The levy is unfair to families," Harbour Rep. Tavish Brennick’s chief of staff, Ismene Vantrell, told the Ledger.',
+     "Ismene Vantrell"),
+    # the one quoted speaks, not the one quoting
+    ('"The levy is unfair to families," the Harbour Ledger quoted Thaddeus Brannock as saying.', "Thaddeus Brannock"),
+    ('"The levy is unfair to families," Ismene Vantrell quoted Thaddeus Brannock as saying.', "Thaddeus Brannock"),
+    # an auxiliary or an adverb between the speaker and the verb
+    ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell has said.', "Ismene Vantrell"),
+    ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell would later say.',
+     "Ismene Vantrell"),
+    ('Tavish Brennick opened the debate. "The levy is unfair to families," Ismene Vantrell once said.', "Ismene Vantrell"),
+    # a quotation opening its paragraph, signed after a dash on the same line
+    ('"The levy is unfair to families and to small firms." — Thaddeus Brannock', "Thaddeus Brannock"),
+    # lyrics are sung; a title-case phrase opening the sentence with a preposition is no speaker
+    ('In Harbour Lights Forever, Ismene Vantrell sings, "Do not leave the harbour lights behind."', "Ismene Vantrell"),
+    ('In Harbour Lights Forever, Ismene Vantrell hums, "Do not leave the harbour lights behind."', "Ismene Vantrell"),
+])
+def test_english_reporting_frames(body, speaker):
+    assert [s for s, _, _ in quotes(body)] == [speaker]
+
+
+def test_a_split_quotation_and_one_over_paragraphs_keep_their_speaker():
+    split = '"The levy," Ismene Vantrell said, "is unfair to families and to small firms."'
+    assert [(s, t) for s, _, t in quotes(split)] == [("Ismene Vantrell", "The levy,"),
+                                                     ("Ismene Vantrell", "is unfair to families and to small firms.")]
+    paragraphs = ('Thaddeus Brannock said: "We cannot accept a levy that falls hardest on families.\n'
+                  '"We will take this to the courts and we will win."')
+    assert [s for s, _, _ in quotes(paragraphs)] == ["Thaddeus Brannock"]
+
+
+@pytest.mark.parametrize("body", [
+    # short quoted words that are no sentence opening a paragraph, or have no named speaker right after them
+    'She called it "a total disgrace," Vantrell said.',
+    '"Harbour Lights Forever," the banner read.',
+    '"Fewer Exams, Better Schools," read the placards.',
+])
+def test_short_quoted_words_without_a_frame_stay_out(body):
+    assert quotes(body) == []
+
+
+def test_a_described_source_after_a_role_and_comma_is_not_named():
+    assert quotes('"The levy is unfair to families," the man, who asked not to be named, said.') == \
+        [(None, None, "The levy is unfair to families,")]
+
+
+@pytest.mark.parametrize("body", [
+    # the speaker is someone the text describes by a relation to a named person, not that person
+    '"The levy is unfair to families," one of the lawyers for Ismene Vantrell said.',
+    '"The levy is unfair to families," a friend of Ismene Vantrell said.',
+])
+def test_a_name_after_a_preposition_in_the_attribution_does_not_speak(body):
+    assert [s for s, _, _ in quotes(body)] == [None]
+
+
+def test_a_dash_then_words_that_are_no_name_signs_nothing():
+    assert [s for s, _, _ in quotes('"The levy is unfair to families and to small firms." — that was the slogan.')] \
+        in ([], [None])
+
+
+def test_a_new_paragraph_with_its_own_attribution_is_a_new_quotation():
+    body = ('"The levy is unfair to families," Ismene Vantrell said, pointing to the figures from the ministry.\n'
+            '"We will take this to the courts," Vantrell said.')
+    assert [(q.speaker, q.continues) for q in found_quotes(body)] == [("Ismene Vantrell", None),
+                                                                      ("Ismene Vantrell", None)]
+    # without an attribution of its own the next paragraph goes on with the same quotation
+    goes_on = ('"The levy is unfair to families," Ismene Vantrell said, pointing to the figures from the ministry.\n'
+               '"We will take this to the courts and we will win."')
+    assert [(q.speaker, q.continues) for q in found_quotes(goes_on)] == [("Ismene Vantrell", None),
+                                                                         ("Ismene Vantrell", 0)]
+
+
+def test_an_honorific_tells_the_gender_a_pronoun_needs():
+    body = 'Mr. Brannock spoke after the vote. Ms. Vantrell left early.\n"The levy is unfair to families," he said.'
+    assert [s for s, _, _ in quotes(body)] == ["Brannock"]
+    body = 'Ms. Vantrell spoke after the vote. Mr. Brannock left early.\n"The levy is unfair to families," she said.'
+    assert [s for s, _, _ in quotes(body)] == ["Vantrell"]
+
+
+def test_an_attribution_leading_into_the_next_sentence_starts_a_new_quotation():
+    body = ('"The levy is unfair to families," harbour lawyer Tavish Brennick said of the plan. '
+            '"It was written in a hurry." Of the minister, Brennick, who has advised the union, said, '
+            '"She has not read it."')
+    found = found_quotes(body)
+    assert [(q.speaker, q.continues) for q in found] == [("Tavish Brennick", None), ("Tavish Brennick", 0),
+                                                        ("Tavish Brennick", None)]
+    # 'Of' opening the sentence is no part of a speaker's name
+    assert all(not (q.speaker or "").startswith("Of ") for q in found)
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a new sentence in the gap that leads into the next quotation names its own speaker
+    ('Tavish Brennick spoke first. The union "could call a strike tomorrow if it wanted," said Thaddeus Brannock, '
+     'president of the Harbour Dockers. Brennick resisted: "The port does not have the power to stop the ships."',
+     ["Thaddeus Brannock", "Tavish Brennick"]),
+    ('The levy is "unfair to the families of the harbour," Brannock said. Ismene Vantrell, speaking to dockers, said, '
+     '"Last time I looked, the port was still open."', ["Brannock", "Ismene Vantrell"]),
+])
+def test_an_attribution_of_its_own_after_a_sentence_end(body, speakers):
+    assert [q.speaker for q in found_quotes(body)] == speakers
+
+
+def test_an_attribution_going_on_into_the_next_part_keeps_one_quotation():
+    body = 'Ismene Vantrell spoke. "The levy is unfair to families," she said, adding: "We will take it to the courts."'
+    assert [(q.speaker, q.continues) for q in found_quotes(body)] == [("Ismene Vantrell", None), ("Ismene Vantrell", 0)]

@@ -138,6 +138,18 @@ QUOTED_TITLE_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w'’-]*|of|in|on|the|a|an|an
 WIRE_SIGN_OFF = re.compile(r"^--\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,\s*[^\n,]{0,40}?"
                            r"\b(?i:newsroom|desk|bureau)\b", re.M)
 SQUAD_MIN_ITEMS = 4  # 'Wells, Orton, Baines, Crickley, Faraday.': a line-up of surnames when some are known players
+KIN = alternation(LEX["kin_nouns"])
+KIN_MODIFIERS = alternation(LEX["kin_modifiers"])
+# 'his sister Orlaith', "the mayor's wife, Ysolde,": a person's kin named by one word
+KIN_BEFORE = re.compile(rf"(?<![\w-])(?:his|her|their|[\w-]+['’]s?)\s+(?:(?:{KIN_MODIFIERS})\s+)?(?:{KIN})\s*,?\s*$")
+# "Dellaway's colleagues", "Quenby's widow": the owner of kin is a person
+KIN_AFTER = re.compile(rf"^\s+(?:(?:{KIN_MODIFIERS})\s+)?(?:{KIN})\b")
+# 'the Velmont Herald (Morning Star) newspaper': after 'the', a name glossed in brackets is a paper's or a firm's
+DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+# 'Tavish Marrick joked', 'Dale Faraday homered': a verb only people do
+PERSON_VERB_AFTER = re.compile(rf"^\s+(?:(?:also|then|later)\s+)?(?:{alternation(LEX['person_verbs'])})\b")
+# 'Orlaith Quenby, with her son beside her,', 'Tavish Marrick, in his late 40s,': an aside about the person
+PRONOUN_ASIDE = re.compile(r"^,\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+[a-z\d]")
 GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-öø-ÿ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
 GIVEN_BEFORE = re.compile(rf"(?<![\w.’'])(?P<given>{GIVEN_WORD})\s+(?:[A-Z]\.\s+)?$")
 
@@ -349,12 +361,23 @@ class Finder:
             speech = SPEECH_AFTER.match(after) or (tail[-1:].isalpha() and SPEECH_BEFORE.search(tail[-24:])) \
                 or (after[:1] == "," and _role_apposition(after))
             surname_title = bool(title_words) and title_words[-1] in SURNAME_TITLES
+            possessive = POSSESSIVE_END.search(words[-1]) is not None
+            kin = (tail[-1:].isalpha() or tail.endswith(",")) and KIN_BEFORE.search(tail[-40:]) is not None \
+                or (possessive and KIN_AFTER.match(after) is not None)
             if not known and len(name_words) == 1 and not surname_title and speech and ROLE_NAME_AFTER.match(after):
                 self.orgs.append((name, name_start))
                 continue
             surname_role = (rule == "role_name" and SURNAME_ROLE_BEFORE.search(tail[-30:] + " ") is not None) or (
                 # 'Leeson, the Belfast-born actor who …': a single name set off by a person's role
                 rule == "name_apposition" and not title_words and title.lower().split()[-1] not in ORGANISATION_ROLES)
+            if not known and len(name_words) == 1 and not place_part and not title_words and kin \
+                    and not is_org(org_words):
+                # 'his wife Ysolde' … 'Ysolde Brennick': the full name when the article gives it
+                full = re.search(rf"(?<![\w-]){re.escape(name)}\s+(?P<surname>[A-Z][\w'’-]+)", self.body)
+                if full and (full.group("surname") in NOT_FIRST or is_org([full.group("surname")])):
+                    full = None
+                self.add(full.group(0) if full else name, None, org, "kin", name_start, name_start + len(name))
+                continue
             if not known and len(name_words) == 1 and (surname_title or surname_role or speech):
                 # 'President Trump', 'Mr. Lopes', 'Heyward said': a person named by surname; the
                 # full name when the article gives it elsewhere
@@ -385,7 +408,9 @@ class Finder:
                 continue  # 'NEW YORK', 'USA TODAY': a dateline or a masthead
             plain = len(name_words) >= 2 and not place_part and not is_org(run_words) and not NOT_A_NAME_END.search(name_words[-1])
             cue = title or rule or AGE.match(after) or PARTY.match(after) or speech \
-                or (plain and (PERSON_AFTER.match(after) or PERSON_BEFORE.search(before[-12:])))
+                or (plain and ((PERSON_AFTER.match(after) and not DEFINITE_BEFORE.search(before[-5:]))
+                               or PERSON_BEFORE.search(before[-12:]) or kin
+                               or PRONOUN_ASIDE.match(after) or PERSON_VERB_AFTER.match(after)))
             given = name_words[0] in GIVEN and not place_part and not NOT_A_NAME_END.search(name_words[-1]) \
                 and name_words[-1] not in TITLE_WORDS
             if given or cue:

@@ -4,8 +4,13 @@
   Doe said: "…" / Ms Persson said, "…"                                speaker before it
   "…" she said. / "…," it added.                                     pronouns: last person / organisation
   "First part," she said, "second part."                            both parts get the same speaker
-  a paragraph that opens a quotation and does not close it continues in the next one.
-Scare quotes and fragments of up to three words are not quotations; a quotation woven into a
+  "…," the treasurer, Doe, said / "…," X quoted Doe as saying         a role or a quoter before the speaker
+  "…" — Doe                                                          a signature on the quotation's line
+  a paragraph that opens a quotation and does not close it continues in the next one; one that opens
+  with a quotation attributed on its own, or an attribution that leads into the next part after a
+  sentence end ('Of X, Doe said, "…"'), starts a new quotation.
+Scare quotes and fragments of up to three words are not quotations, unless a short sentence opens its
+paragraph with its speaker right after it ('"It is unfair," Doe said.'); a quotation woven into a
 sentence without attribution is a partial one and is left out.
 """
 
@@ -35,7 +40,11 @@ SUBJECT = (r"(?P<subj>[A-Z][\w.-]*['’]s\s+(?:%s)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z
 PARTY_TAG = r"(?:\s*\([A-Z][\w.\- ]{0,24}\))?"
 # a verb we do not list right after the speaker's name ('," Hollis fumed', '," Varga points out')
 SOME_VERB = r"[a-z]{3,}(?:ed|es|s)(?:\s+(?:back|out|up|in))?"
-AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{VERBS})\b")
+# '," Vantrell has said', '," Vantrell would later say', '," Vantrell once said': auxiliaries and adverbs before the verb
+BETWEEN_SUBJECT_AND_VERB = rf"(?:(?:{alternation(RULES['adverbs_before_verb'] + RULES['auxiliaries_before_verb'])})\s+){{0,2}}"
+# '," Brannock and Vantrell said': two speakers named together, the first speaks for both
+SECOND_SPEAKER = rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}{PARTY_TAG})?"
+AFTER_SUBJ_VERB = re.compile(rf"^\s*,?\s*{SUBJECT}{PARTY_TAG}{SECOND_SPEAKER}\s+{BETWEEN_SUBJECT_AND_VERB}(?P<verb>{VERBS})\b")
 AFTER_NAME_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<subj>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+){PARTY_TAG}\s+(?P<verb>{SOME_VERB})\b(?!\s+(?:the|a|an|his|her|to)\b)")
 # '" said Paul Anders, a trade scholar' / '" responded NASA administrator Carl Hemming, noting'
 AFTER_VERB_SUBJ = re.compile(
@@ -55,16 +64,30 @@ AFTER_APPOSITION = re.compile(
     rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
 # '" Thornbury's campaign manager, Leo Brandt, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
-    rf"^\s*,?\s*(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
+    rf"^\s*,?\s*(?:(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
     rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
+# '," the Harbour Ledger quoted Leo Brandt as saying': the one quoted speaks, not the one quoting
+AFTER_QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w&.'’-]+\s+){0,5}?quoted\s+"
+                             r"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+as\s+(?P<verb>saying|telling|writing)\b")
+# '" the treasurer, Leo Brandt, said' / '" a lawyer for the family, Leo Brandt, told reporters': a role, then the speaker
+# set off by commas
+AFTER_ROLE_THEN_NAME = re.compile(
+    rf"^\s*,?\s*(?:the|a|an)\s+(?:[a-z-]+\s+){{0,5}}?[a-z-]+,\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
+    rf"\s+(?:also\s+)?(?P<verb>{VERBS})\b")
+# '" said the treasurer, Leo Brandt.': the verb first, then the role and the speaker
+AFTER_VERB_ROLE_THEN_NAME = re.compile(
+    rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,5}}?[a-z-]+,\s+"
+    rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=\s*[,.;]|\s*$)")
 # '" said Thornbury's campaign manager, Leo Brandt, who …': the verb first, then the role of someone's and the speaker
 AFTER_VERB_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?P<verb>{VERBS})\s+(?:[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,\s+"
     rf"(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=\s*[,.;]|\s*$)")
+# '" one of the lawyers for Ruth Aldane said': a name after a preposition is not the one who speaks
+NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in RULES["prepositions"])
 # '" Caltech planetary scientist Ruth Aldane said' / '" Nordbank analyst Jens Kohler said'
 # / '" harbour engineers Mia Lund and Tom Reyes of the Harbour Institute wrote'
 AFTER_DESCRIBED = re.compile(
-    rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?"
+    rf"^\s*,?\s*(?:(?:[\w'’&$-]+\.?|(?:[A-Z]\.){{2,}})\s+){{1,6}}?{NOT_AFTER_PREPOSITION}"
     rf"(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}}){PARTY_TAG}"
     rf"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}{PARTY_TAG})?"  # two sources: the first speaks for both
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][^\n,“”\"]{{0,80}}?)?\s+(?P<verb>{VERBS})\b")
@@ -96,6 +119,7 @@ DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|anothe
                              rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
 PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
 GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
+HONORIFIC_BEFORE = re.compile(rf"\b(?P<title>{alternation(GENDERED_TITLES)})\.?\s+$")
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 SPEAKER_NOT_FIRST = frozenset(RULES["speaker_not_first"])
 # A possessive ('Thornbury’ comments', "Tom Pellow' aide") modifies the noun after it: not a subject
@@ -165,6 +189,7 @@ class Attributor:
         self.last_kind: str | None = None  # which of the two was named last: 'they' goes to it
         self.last_seen: dict[str, int] = {}  # person → offset of their latest mention so far
         self._starts = [m.start for m in mentions]
+        self._honorific_gender: dict[str, str] | None = None  # person → gender an honorific gives, filled on first use
 
     def person_for(self, text: str) -> str | None:
         text = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+", "", text.strip().rstrip(".,;:"))
@@ -191,6 +216,13 @@ class Attributor:
         for word in title.replace(".", "").split():
             if word in GENDERED_TITLES:
                 return GENDERED_TITLES[word]
+        if self._honorific_gender is None:  # 'Ms. Vantrell': an honorific the person is named with, kept in no title
+            self._honorific_gender = {}
+            for m in self.mentions:
+                if m.person and (h := HONORIFIC_BEFORE.search(self.body, max(0, m.start - 12), m.start)):
+                    self._honorific_gender.setdefault(m.person, GENDERED_TITLES[h.group("title")])
+        if name in self._honorific_gender:
+            return self._honorific_gender[name]
         return DICTIONARY_NAMES.get(name.split()[0], "?") if name else "?"
 
     def pronoun_person(self, pronoun: str, pos: int) -> str | None:
@@ -320,7 +352,9 @@ class Attributor:
                 return (*self._speaker_at(named[0]), v.group(0))
             return None, None, None
         pro = OPENING_PRONOUN.match(lead)
-        named = [m for m in named if not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)]
+        # 'In Harbour Lights Forever, Vantrell hums, "…"': a run opening with a preposition is no subject
+        named = [m for m in named if not AFTER_PREPOSITION.search(self.body, max(0, m.start - 12), m.start)
+                 and m.person.split()[0] not in SPEAKER_NOT_FIRST]
         first = named[0] if named else None
         if first is not None and lead.rstrip().endswith(":"):
             # 'When Thornbury suggested it, Hollis fired back:': the last clause that names someone
@@ -365,11 +399,15 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     m2 = AFTER_VERB_SUBJ.match(after)
     if m2 and (not m or m2.start("verb") < m.start("subj")):
         m, m2 = m2, None
+    quoted = AFTER_QUOTED_AS.match(after)
+    if quoted:
+        yield quoted.group("subj"), quoted.group("verb")
     spokes = AFTER_SPOKESPERSON.match(after)
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after),
+    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after)
+                 or AFTER_ROLE_THEN_NAME.match(after) or AFTER_VERB_ROLE_THEN_NAME.match(after),
                  AFTER_DESCRIBED.match(after)]
     if ends_sentence:
         following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))]
@@ -434,6 +472,29 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
     return start
 
 
+# The end of an attribution that leads into the quotation after it ('… Brennick said, "', '… said: "')
+LEADS_INTO = re.compile(r"[,:]\s*[“\"]?\s*$")
+
+
+def own_lead_in(before_text: str, gap: str) -> bool:
+    """Whether the gap after a quotation ends in an attribution of the next one's own: it leads into it ('…,
+    Brennick said, "') after a whole sentence, the quotation's or one inside the gap ('…," said Brannock. Marrick
+    resisted: "'), not the attribution of the quotation before ('," she said, adding: "')."""
+    return LEADS_INTO.search(gap) is not None and (before_text.rstrip()[-1:] in ".!?"
+                                                   or SENTENCE_END.search(gap) is not None)
+
+
+def opens_with_quote(body: str, para_start: int, opening: int) -> bool:
+    """Whether the quotation mark at `opening` opens its paragraph."""
+    return not body[para_start:opening].strip()
+
+
+def _attributed_right_after(after: str) -> bool:
+    """A name or a pronoun and a reporting verb right after the closing mark ('," Vantrell said', '," said Vantrell')."""
+    m = AFTER_SUBJ_VERB.match(after) or AFTER_VERB_SUBJ.match(after)
+    return m is not None and not not_a_subject(m.group("subj")) and not m.group("subj").startswith(("The ", "the "))
+
+
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
@@ -457,7 +518,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         # quotation goes on from after the attribution is speech, no scare quote
         opens_speech = not woven and text.rstrip()[-1:] in (",", "!", "?") and i + 1 < len(found) \
             and gap_kind(body[mark + 1:found[i + 1][2]]) == "attribution"
-        if words <= MAX_SCARE_WORDS and not goes_on and not opens_speech \
+        # '"It is unfair," Vantrell said.': a short sentence opening its paragraph, then its speaker and verb
+        spoken = words >= 2 and not lead and text[:1].isupper() and text.rstrip()[-1:] in (",", "!", "?") \
+            and not looks_like_a_title(text) and _attributed_right_after(body[mark + 1:mark + 200].split("\n")[0])
+        if words <= MAX_SCARE_WORDS and not goes_on and not opens_speech and not spoken \
                 and not (woven and words >= 2 and len(re.sub(r"\W", "", text)) >= MIN_PARTIAL_LETTERS):
             continue
         att.note_subjects(s)
@@ -488,6 +552,11 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             signed = SIGNATURE.match(body, line_end + 1) if line_end >= 0 else None
             if signed and not body[line_end:signed.start("subj")].count("\n") > 2:
                 speaker, kind = att.resolve(signed.group("subj"), s)
+        elif speaker is None and not described and not before.strip() and after.lstrip()[:1] in RULES["signature_dashes"]:
+            # '"…" — Jonah Brannock': a quotation opening its paragraph, signed after a dash on its line
+            signed = SIGNATURE.match(body, mark + 1)
+            if signed:
+                speaker, kind = att.resolve(signed.group("subj"), s)
         if speaker is None and not described and introduced_at:
             ps, pe = introduced_at
             speaker, kind, verb = att.sentence_subject(sentence_start(body, ps, pe), pe)
@@ -496,19 +565,27 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         if prev is not None:
             gap = body[prev_end:opening]
             kind_of_gap = gap_kind(gap, prev.reporting_verb)
-            if speaker is None and not described and not woven:
+            # '"A." Of Marrick, Brennick said, "B."': after a whole sentence, an attribution that leads into the
+            # next part is that part's own, and its sentence names the speaker
+            leads_in = kind_of_gap == "attribution" and own_lead_in(prev.text, gap)
+            if leads_in:
+                kind_of_gap = None
+            if speaker is None and not described and not woven and not leads_in:
                 opens_paragraph = body[para_start:s].strip() in ("", "“", '"')
                 if kind_of_gap or opens_paragraph:
                     speaker, kind, verb = prev.speaker, prev.speaker_kind, prev.reporting_verb
             # '"First part," she said, "second part."', '"A," she said. "B."' and a quotation that
             # goes on in the next paragraph after its attribution: one quotation in parts
+            # A paragraph that opens with a quotation attributed on its own ('"B," Hale said.') starts a new one.
+            new_paragraph = "\n" in gap and own and opens_with_quote(body, para_start, opening)
             if kind_of_gap and prev.quote_type == "direct" and not woven and speaker == prev.speaker \
-                    and (kind_of_gap == "attribution" or not own):
+                    and (kind_of_gap == "attribution" or not own) and not new_paragraph:
                 part_of = prev.continues if prev.continues is not None else out.index(prev)
         if part_of is None and last is not None and last.quote_type == "partial" and not woven \
                 and (prev is None or last.start > prev.start):
             # 'Varga "said sorry on this show," Hollis said. "It is time to move on."': a fragment, then the rest
-            if gap_kind(body[last_mark + 1:opening], last.reporting_verb) == "attribution":
+            fragment_gap = body[last_mark + 1:opening]
+            if gap_kind(fragment_gap, last.reporting_verb) == "attribution" and not own_lead_in(last.text, fragment_gap):
                 if speaker is None and not described:
                     speaker, kind, verb = last.speaker, last.speaker_kind, last.reporting_verb
                 if speaker == last.speaker:
