@@ -1871,34 +1871,54 @@ def _menu_line(line: str) -> bool:
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
 
 
+_LETTERS = compiled(r"[가-힣A-Za-z]")
+
+
+def _mostly_figures(line: str) -> bool:
+    """A widget's line of figures, not words: a ticker's index and its change ('코스피 2,650.12 ▲12.34'), a rate board."""
+    shown = "".join(line.split())
+    return 2 * len(_LETTERS.findall(shown)) < len(shown)
+
+
 def _reads_like_headline(line: str) -> bool:
-    """A dump's line long enough to be its headline, and none of a site's name, menu, section path or date."""
+    """A dump's line long enough to be its headline, and none of a site's name, menu, section path, date or widget."""
     return len(line) >= HEAD["min_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
-        and not DATETIME.search(line)
+        and not DATETIME.search(line) and not _mostly_figures(line)
 
 
-def strip_masthead(lines: list[str], tail: list[str] = ()) -> tuple[list[str], list[str], str | None]:
+def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) -> tuple[list[str], list[str], str | None]:
     """(lines from the headline on, the masthead lines above it, a short headline) of a dump that starts
     with its site's name, menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and
     menu lines, then the first line that reads like a headline. A headline shorter than that ('尹, 거부권
     행사') is the last line above the text that is none of the site's name, menu, dates or byline. Nothing
     is taken when the first line is the headline, or when the lines above it are not a masthead (a menu, an
-    outlet's name, or a name the copyright or sign-off lines in `tail` print again)."""
+    outlet's name, or a name the copyright or sign-off lines in `tail` print again). `raw` holds the dump's lines
+    before its furniture was dropped: a search box, a login line or a menu above the headline is a masthead's too."""
     filled = [i for i, ln in enumerate(lines) if ln]
+
+    def evidence(above: list[str], headline: str) -> bool:
+        return _masthead_evidence(above, tail) or _furniture_above(raw, headline)
+
     for k, i in enumerate(filled[:MAX_LEAD_LINES]):
         line = lines[i]
         if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
             short = [j for j in filled[1:k] if _short_headline(lines[j])]
             above = [lines[j] for j in filled if short and j < short[-1]]
-            if not short or not _masthead_evidence(above, tail):
+            if not short or not evidence(above, lines[short[-1]]):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
         if k == 0 and (_site_with_slogan(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
-            return (lines[i:], above, None) if k and _masthead_evidence(above, tail) else (lines, [], None)
+            return (lines[i:], above, None) if k and evidence(above, line) else (lines, [], None)
     return lines, [], None
+
+
+def _furniture_above(raw: list[str], headline: str) -> bool:
+    """A line of a site's furniture (a search box, a login or skip link, a menu) above a dump's headline."""
+    at = next((i for i, ln in enumerate(raw[:MAX_LEAD_LINES]) if ln == headline), None)
+    return at is not None and any(ln and (is_boilerplate(ln) or _menu_line(ln)) for ln in raw[:at])
 
 
 _SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—]\s+")
@@ -1922,10 +1942,17 @@ def _site_with_latin_name(line: str, tail: list[str] = ()) -> bool:
     return bool(m) and (_outlet_like(m.group("name")) or any(m.group("name") in ln for ln in tail))
 
 
+def _latin_rendering(line: str) -> bool:
+    """A site's Korean name beside its name in capitals ('모아 MOA', '모아뉴스 MOANEWS'): a masthead's first line."""
+    m = _SITE_THEN_LATIN.fullmatch(line.strip())
+    return bool(m) and len(letters := re.sub(r"[^A-Za-z]", "", m.group("latin"))) >= MIN_LATIN_RENDERING and letters.isupper()
+
+
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
     again), or menu items one a line."""
     return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
+                            or _site_with_latin_name(above[0], tail) or _latin_rendering(above[0])
                             or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
@@ -3009,7 +3036,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = kept
     if ex.page_tree is None and not ex.title:
         tail = ex.tail_lines + nonblank_raw[-TAIL_LINES:]
-        lines, masthead, short_headline = strip_masthead(lines, tail)
+        lines, masthead, short_headline = strip_masthead(lines, tail, ex.body_lines)
         ex.title = short_headline
         masthead_name = masthead_outlet(masthead, tail)
         masthead_outlet_name = masthead_outlet_name or masthead_name
