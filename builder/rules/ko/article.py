@@ -1842,7 +1842,9 @@ def _head_lines(lines: list[str]) -> list[str]:
 # A dump saved from a browser starts with the site's name and menu above the headline: at most this many lines.
 MAX_LEAD_LINES = HEAD["max_lead_lines"]
 # A line of a site's menu or section path: short items between bars or arrows ('리뷰 | 칼럼 | 인터뷰', '홈 > 의료 > 병원').
-_MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»|·|/)\s*")
+# (a middle dot or a slash between spaces: one without spaces joins names in a headline, '가람전자·다온화학 합병')
+_MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»)\s*|\s+[·/]\s+")
+_JOINED_ITEMS = compiled(r"\s*[·/]\s*")
 MAX_MENU_ITEM_CHARS = 12
 # A menu printed one item a line: short single words ('정치', '경제', '오피니언').
 MAX_MENU_ITEM_WORD = 6
@@ -1862,6 +1864,9 @@ def _menu_line(line: str) -> bool:
     items = _MENU_SEPARATOR.split(line.strip(" |>"))
     if len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items):
         return True
+    joined = _JOINED_ITEMS.split(line.strip())
+    if len(joined) >= MIN_SPACED_MENU_SECTIONS and all(_key(i) in SECTION_TAGS for i in joined):
+        return True  # sections joined by dots ('정치·경제·사회')
     cells = _MENU_GAP.split(line.strip(" |>"))
     if len(cells) >= MIN_GAP_MENU_CELLS and all(1 <= len(c) <= MAX_MENU_ITEM_CHARS and not re.search(r"\d", c)
                                                 for c in cells):  # (a menu's links hold no figures)
@@ -2732,6 +2737,8 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
                                                           or _TAGGED_HEADLINE.match(head[0])
                                                           or _clause_after_quote(head[0])):
         title, head = head[0], head[1:]
+    elif not has_title and len(head) == 1 and _short_headline(head[0]) and not _outlet_like(head[0]):
+        title, head = head[0], []  # a clean dump's short headline alone above its text ('누리FC, 연장 끝 4연승')
     return title, head, body
 
 
@@ -3176,6 +3183,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = named  # '(c) MOANEWS' in the footer, '<title>모아뉴스</title>' printed again: the site's own name
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
+    if ex.page_tree is None and ex.outlet:  # a portal mirror's press line under the headline ('모아일보' / '입력 …')
+        lede = next((i for i, ln in enumerate(ex.body_lines) if SENTENCE_END.search(ln)), 0)
+        ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _same(ln, ex.outlet)]
+    if ex.page_tree is None:  # a section path kept between the headline and the text ('HOME > 뉴스 > 정치')
+        lede = next((i for i, ln in enumerate(ex.body_lines) if SENTENCE_END.search(ln)), 0)
+        ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _MENU_PATH.fullmatch(ln)]
     if ex.page_tree is not None:
         ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
