@@ -282,3 +282,71 @@ def test_regional_paper_with_dateline_in_the_lede():
     assert ex.authors == ["탁무결"]
     assert ex.outlet == "늘빛일보"
     assert ex.body_lines[-1] == REGION[1]
+
+
+# -- neighbours of kinds earlier blind sets showed: share bars with a label, counters, 'now' lists, issue lines ------------
+@pytest.mark.parametrize("tail", [
+    ["변하람 기자", "이 기사를 공유하세요: 페이스북 | 트위터 | 밴드"],
+    ["변하람 기자", "[이 기사를 공유합니다]  카카오톡  페이스북  X"],
+    ["변하람 기자", "추천 0 | 댓글 0", "지금 뜨는 기사", "아파트 화재로 40명 대피", "누리FC 4연승"],
+    ["변하람 기자", "이 기자의 다른 기사", "- 균형발전 특별법 공청회 열려", "- 늘빛위 소위 구성"],
+    ["변하람 기자 byun@neulbit.example", "본 기사의 무단 복제·배포를 금합니다."],
+    ["변하람 기자", "독자의견 0", "의견을 남겨주세요"],
+])
+def test_more_tail_furniture(tail):
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회"], [HEADLINE], ["입력 2024.03.05 09:10"], POLITICS, tail)
+    assert ex.authors == ["변하람"]
+    body_is(ex, POLITICS)
+
+
+@pytest.mark.parametrize("dates,published", [
+    (["2024년 3월 5일 화요일"], "2024-03-05"),
+    (["기사 등록 2024/03/05 02:15  최종 수정 2024/03/05 09:40"], "2024-03-05T02:15"),
+    (["발행일 : 2024년 03월 05일 (제488호)"], "2024-03-05"),
+    (["승인 2024.03.05 09:10", "글자크기  인쇄  기사 URL 복사"], "2024-03-05T09:10"),
+])
+def test_more_date_lines_leave_the_body(dates, published):
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회"], [HEADLINE], ["변하람 기자"], dates, POLITICS)
+    assert ex.title == HEADLINE
+    assert (ex.published or "").startswith(published)
+    body_is(ex, POLITICS)
+
+
+# -- headlines of figures, questions and exclamations; a subhead on the next line or a block of its own --------------------
+@pytest.mark.parametrize("headline", [
+    "[속보] 코스피 2,700 돌파",
+    "균형발전법, 이번엔 본회의 넘을까?",
+    "왜 지금 균형발전인가?",
+    "\"드디어 통과\"…균형발전법 개정안 여야 합의!",
+    "1만2천명 완주…2시간 11분 42초 대회 신기록",
+])
+def test_headline_forms_under_a_masthead(headline):
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회", "[검색어를 입력하세요]"], [headline], ["변하람 기자"], POLITICS)
+    assert ex.title == headline
+    body_is(ex, POLITICS)
+
+
+@pytest.mark.parametrize("blocks", [
+    (["가람전자 3분기 영업익 1조2천억…분기 최대", "메모리 가격 오르고 서버 수요 늘어…4분기도 개선 전망"],),
+    (["가람전자 3분기 영업익 1조2천억…분기 최대"], ["메모리 가격 오르고 서버 수요 늘어…4분기도 개선 전망"]),
+])
+def test_subhead_on_the_next_line_or_in_a_block_of_its_own(blocks):
+    ex = dump(["가람경제", "증권 | 산업 | 부동산"], *blocks, ["어진솔 기자"], ECONOMY)
+    assert ex.title == "가람전자 3분기 영업익 1조2천억…분기 최대"
+    assert "메모리 가격 오르고 서버 수요 늘어…4분기도 개선 전망" not in ex.body_lines
+    body_is(ex, ECONOMY)
+
+
+@pytest.mark.parametrize("headline", ["균형발전법, 이번엔 본회의 넘을까?", "왜 지금 균형발전인가?"])
+def test_clean_dump_question_headline(headline):
+    ex = dump([headline], POLITICS)
+    assert ex.title == headline
+    body_is(ex, POLITICS)
+
+
+def test_short_question_opening_the_text_under_a_headline_stays_in_the_body():
+    ex = dump([HEADLINE], ["변하람 기자"], ["왜 지금 균형발전인가?"], POLITICS)
+    assert ex.title == HEADLINE
+    assert ex.body_lines[0] == "왜 지금 균형발전인가?"
+    ex = dump(["\"이게 나라냐?\" 시민들 분통"], POLITICS)
+    assert ex.title == "\"이게 나라냐?\" 시민들 분통"

@@ -1876,13 +1876,10 @@ def _menu_line(line: str) -> bool:
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
 
 
-_LETTERS = compiled(r"[가-힣A-Za-z]")
-
-
 def _mostly_figures(line: str) -> bool:
     """A widget's line of figures, not words: a ticker's index and its change ('코스피 2,650.12 ▲12.34'), a rate board."""
     shown = "".join(line.split())
-    return 2 * len(_LETTERS.findall(shown)) < len(shown)
+    return 3 * sum(ch.isalpha() for ch in shown) < len(shown)  # (letters of any script, decomposed Hangul too)
 
 
 def _reads_like_headline(line: str) -> bool:
@@ -1906,6 +1903,8 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
 
     for k, i in enumerate(filled[:MAX_LEAD_LINES]):
         line = lines[i]
+        if k and question_headline(line, lines[i + 1:]) and evidence(above := [lines[j] for j in filled[:k]], line):
+            return lines[i + 1:], above, line  # '균형발전법, 본회의 넘을까?' under the site's menu
         if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
             short = [j for j in filled[1:k] if _short_headline(lines[j])]
             above = [lines[j] for j in filled if short and j < short[-1]]
@@ -1918,6 +1917,19 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
             above = [lines[j] for j in filled[:k]]
             return (lines[i:], above, None) if k and evidence(above, line) else (lines, [], None)
     return lines, [], None
+
+
+MAX_QUESTION_HEADLINE = 40
+_QUESTION_END = compiled(r"[?？]\s*$")
+
+
+def question_headline(line: str, below: list[str]) -> bool:
+    """A headline asked as a question ('반도체 겨울 끝날까?', '왜 지금인가?'): one short clause ending in a question mark,
+    alone in its block, text or a byline below it; it ends like a sentence but stands above the text."""
+    after = next((ln for ln in below if ln), "")
+    return bool(_QUESTION_END.search(line)) and len(line) <= MAX_QUESTION_HEADLINE and not SENTENCE_INSIDE.search(line) \
+        and not line.startswith(QUOTE_OR_TAG[:4]) and bool(below) and below[0] == "" \
+        and (len(after) > len(line) or _byline_only(after) or bool(DATETIME.search(after)))
 
 
 def _furniture_above(raw: list[str], headline: str) -> bool:
@@ -2707,6 +2719,19 @@ def _clause_after_quote(line: str) -> bool:
     return bool(m) and len(m.group("rest").split()) >= MIN_CLAUSE_WORDS
 
 
+def headline_block_above_byline(lines: list[str], unsigned: list[str], lede: int | None) -> list[str]:
+    """A dump's headline and its subheads copied a block each ('헤드라인' / '' / '부제' / '' / '홍길동 기자'): the
+    heading lines above the byline, above the text, are one headline block."""
+    signed = next((i for i, (ln, was) in enumerate(zip(lines, unsigned)) if was and not ln), None)
+    if signed is None or lede is None or signed > lede:
+        return lines
+    above = [ln for ln in lines[:signed] if ln]
+    if not 2 <= len(above) <= HEAD["max_lines"] or any(len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln)
+                                                       for ln in above):
+        return lines
+    return above + [""] * (signed - len(above)) + lines[signed:]  # (as many lines: they are matched by index below)
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -2727,6 +2752,8 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     if not body:
         return None, [], [ln for ln in lines if ln != ""]
     title = None
+    if not has_title and not head and question_headline(body[0], lines[i + 1:]):
+        return body[0], [], body[1:]  # a clean dump's headline asked as a question, alone above the text
     # A text dump has no <title>: its first heading line is the headline when it reads like one,
     # alone above the first paragraph or followed by sub-headlines;
     # one that opens with a quote mark ("'X' 패널토론") above other heading lines is a kicker and stays a
@@ -3074,6 +3101,8 @@ def refine(ex: Extracted) -> Extracted:
         if len(lines[i]) <= 80:
             lines[i] = _unsigned_rest(_apply_byline(_without_buttons(lines[i]), "tail", ex), lines[i])
     lines = without_list_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
+    if ex.page_tree is None:
+        lines = headline_block_above_byline(lines, unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
     for line in below_end:
         _apply_byline(line, "tail", ex)
