@@ -350,3 +350,48 @@ def test_short_question_opening_the_text_under_a_headline_stays_in_the_body():
     assert ex.body_lines[0] == "왜 지금 균형발전인가?"
     ex = dump(["\"이게 나라냐?\" 시민들 분통"], POLITICS)
     assert ex.title == "\"이게 나라냐?\" 시민들 분통"
+
+
+# -- more mastheads: kickers, labelled bylines, a byline row above the headline, menus over several lines --------------------
+@pytest.mark.parametrize("above,byline", [
+    (["늘빛일보", "정치 | 경제 | 사회", "[연중기획] 지방소멸 시대 ③"], ["변하람 기자"]),
+    (["늘빛일보", "정치 | 경제 | 사회"], ["기자명 변하람"]),
+    (["늘빛일보", "정치 | 경제 | 사회"], ["By 변하람 기자"]),
+    (["늘빛일보", "정치 경제", "사회 국제", "문화 스포츠"], ["변하람 기자"]),
+    (["늘빛일보", "로그인  회원가입  마이페이지", "정치  경제  사회  국제"], ["변하람 기자"]),
+    (["늘빛일보 | 정치", "변하람 기자 | 승인 2024.03.05 09:10"], []),
+])
+def test_more_mastheads_and_bylines(above, byline):
+    ex = dump(above, [HEADLINE], *([byline] if byline else []), POLITICS)
+    assert ex.title == HEADLINE
+    assert ex.authors == ["변하람"]
+    body_is(ex, POLITICS)
+
+
+def test_quoted_headline_above_a_subhead_is_not_a_kicker():
+    ex = dump(["\"요금 절반\" 공공자전거 대여소 200곳 늘린다", "하반기부터 대여소 늘리고 요금 절반으로"], ["변하람 기자"], POLITICS)
+    assert ex.title == "\"요금 절반\" 공공자전거 대여소 200곳 늘린다"
+
+
+@pytest.mark.parametrize("footer", [
+    ["주소 : 서울특별시 중구 늘빛로 12 | 대표전화 : 02-000-0000 | 팩스 : 02-000-0001"],
+    ["제호 : 늘빛일보 | 등록번호 : 서울 아 00000 | 등록일 : 2010년 1월 5일 | 발행·편집인 : 용가온"],
+    ["사업자등록번호 : 000-00-00000 | 통신판매업신고 : 제2010-서울중구-0000호"],
+    ["개인정보보호책임자 : 석누리 | 청소년보호책임자 : 석누리"],
+    ["Tel 02-000-0000  Fax 02-000-0001  E-mail webmaster@neulbit.example"],
+    ["인터넷신문위원회 자율심의 준수 서약사"],
+    ["늘빛일보", "서울특별시 중구 늘빛로 12 (늘빛동)", "02-000-0000"],
+])
+def test_footer_lines_with_no_copyright_line_leave_the_body(footer):
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회"], [HEADLINE], ["변하람 기자"], POLITICS, ["변하람 기자 byun@neulbit.example"], footer)
+    assert ex.title == HEADLINE
+    body_is(ex, POLITICS)
+
+
+@pytest.mark.parametrize("footer", [
+    ["주소 : 서울특별시 중구 늘빛로 12 | 대표전화 : 02-000-0000"],
+    ["등록번호 : 서울 아 00000 | 발행인 : 용가온 | 편집인 : 석누리"],
+])
+def test_footer_lines_under_an_unsigned_text_leave_the_body(footer):
+    ex = dump([HEADLINE], POLITICS, footer)
+    body_is(ex, POLITICS)

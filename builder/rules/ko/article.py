@@ -1221,6 +1221,18 @@ _LIST_ITEM = compiled(r"^(?:[-•ㆍ·▶]\s*)?(?:[①-⑳]|\d{1,2}\s*[.)]|\(\d{
 MIN_LIST_BELOW_SIGNOFF = 2
 
 
+def without_footer_below_signoff(lines: list[str], signed: list[int]) -> list[str]:
+    """A dump's lines without the site's footer under the reporter's sign-off that closes the text: lines that are no
+    sentence (the site's name, its address and phone row, a pledge badge: 'Tel 02-000-0000  Fax …'). A sentence
+    below the sign-off (an editor's note, a correction) keeps everything below it."""
+    if not signed or not any(SENTENCE_END.search(ln) for ln in lines[:signed[-1]]):
+        return lines
+    after = [i for i in range(signed[-1] + 1, len(lines)) if lines[i]]
+    if not after or any(SENTENCE_END.search(lines[i]) or SENTENCE_INSIDE.search(lines[i]) for i in after):
+        return lines
+    return [ln if i <= signed[-1] else "" for i, ln in enumerate(lines)]
+
+
 def without_list_below_signoff(lines: list[str], signed: list[int]) -> list[str]:
     """The lines without a numbered list standing after the reporter's sign-off at the text's end (a series' parts,
     a box of headlines whose heading the extraction lost): the text ended with the sign-off. `signed`: where the
@@ -2732,6 +2744,10 @@ def headline_block_above_byline(lines: list[str], unsigned: list[str], lede: int
     return above + [""] * (signed - len(above)) + lines[signed:]  # (as many lines: they are matched by index below)
 
 
+# A kicker: a series' or a desk's tag in brackets and a few words, above the headline ('[연중기획] 지방소멸 시대 ③').
+_KICKER = compiled(r"[\[<【〈《][^\]>】〉》]{1,16}[\]>】〉》]\s*.{0,14}")
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -2764,6 +2780,9 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
                                                           or _TAGGED_HEADLINE.match(head[0])
                                                           or _clause_after_quote(head[0])):
         title, head = head[0], head[1:]
+    elif not has_title and len(head) >= 2 and _KICKER.fullmatch(head[0]) and len(head[1]) >= 15 \
+            and not head[1].startswith(QUOTE_OR_TAG):
+        title, head = head[1], [head[0], *head[2:]]  # the kicker above the headline ('[연중기획] 지방소멸 시대 ③')
     elif not has_title and len(head) == 1 and _short_headline(head[0]) and not _outlet_like(head[0]):
         title, head = head[0], []  # a clean dump's short headline alone above its text ('누리FC, 연장 끝 4연승')
     return title, head, body
@@ -3101,6 +3120,8 @@ def refine(ex: Extracted) -> Extracted:
         if len(lines[i]) <= 80:
             lines[i] = _unsigned_rest(_apply_byline(_without_buttons(lines[i]), "tail", ex), lines[i])
     lines = without_list_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
+    if ex.page_tree is None:
+        lines = without_footer_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
     if ex.page_tree is None:
         lines = headline_block_above_byline(lines, unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
