@@ -395,3 +395,42 @@ def test_footer_lines_with_no_copyright_line_leave_the_body(footer):
 def test_footer_lines_under_an_unsigned_text_leave_the_body(footer):
     ex = dump([HEADLINE], POLITICS, footer)
     body_is(ex, POLITICS)
+
+
+def test_portal_mirror_furniture_around_the_text():
+    ex = dump(["뉴스 홈", "언론사별 | 정치 | 경제 | 사회 | 생활/문화 | IT/과학 | 세계 | 랭킹"], ["여울경제", "구독"],
+              ["누리FC, 연장 끝 한울시민 꺾고 4연승"], ["입력 2024.03.05. 오후 9:40  수정 2024.03.05. 오후 10:02", "기사원문"],
+              ["석누리 기자", "추천  댓글 12  공유"], ["본문 요약봇", "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기"], SPORTS,
+              ["석누리 기자 nuri@yeoul.example", "Copyright ⓒ 여울경제. All rights reserved. 무단 전재 및 재배포 금지.",
+               "기사 섹션 분류 안내", "스포츠 섹션으로 분류했습니다."])
+    assert ex.title == "누리FC, 연장 끝 한울시민 꺾고 4연승"
+    assert ex.authors == ["석누리"]
+    assert ex.published == "2024-03-05T21:40:00+09:00"
+    body_is(ex, SPORTS)
+
+
+@pytest.mark.parametrize("blocks", [
+    ([HEADLINE], ["변하람 기자"], ["\"이제 시작일 뿐\""], POLITICS),
+    (["늘빛일보", "정치 | 경제 | 사회"], [HEADLINE], ["변하람 기자"], ["서울 여의도"], POLITICS),
+    ([HEADLINE], ["서울 여의도"], POLITICS),
+])
+def test_short_first_line_of_the_text_below_the_byline_stays_in_the_body(blocks):
+    ex = dump(*blocks)
+    assert ex.title == HEADLINE
+    assert ex.body_lines[0] == blocks[-2][0]
+
+
+@pytest.mark.parametrize("above", [
+    ["[속보] 구름골군 폭설 주의보 발령…출근길 비상", "늘빛일보", "정치 | 경제 | 사회"],
+    ["속보 구름골군 폭설 주의보 발령 출근길 비상", "늘빛일보 NEULBIT", "정치 | 경제 | 사회", "[검색어를 입력하세요]"],
+])
+def test_breaking_news_ticker_above_the_masthead_is_not_the_headline(above):
+    ex = dump(above, [HEADLINE], ["변하람 기자"], POLITICS)
+    assert ex.title == HEADLINE
+    assert ex.outlet == "늘빛일보"
+    body_is(ex, POLITICS)
+
+
+def test_headline_above_a_site_name_line_without_a_menu_stays_the_headline():
+    ex = dump([HEADLINE, "늘빛일보 | 2024.03.05 09:10"], POLITICS)
+    assert ex.title == HEADLINE

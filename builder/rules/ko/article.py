@@ -1927,6 +1927,11 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
+            if k == 0 and len(filled) > 1:  # a ticker's line of another story above the site's masthead
+                rest, masthead, short = strip_masthead(lines[filled[1]:], tail, raw)
+                if masthead and (_outlet_like(masthead[0]) or _site_with_latin_name(masthead[0], tail)
+                                 or _latin_rendering(masthead[0])) and any(map(_menu_line, masthead[1:])):
+                    return rest, masthead, short
             return (lines[i:], above, None) if k and evidence(above, line) else (lines, [], None)
     return lines, [], None
 
