@@ -434,3 +434,12 @@ def test_breaking_news_ticker_above_the_masthead_is_not_the_headline(above):
 def test_headline_above_a_site_name_line_without_a_menu_stays_the_headline():
     ex = dump([HEADLINE, "늘빛일보 | 2024.03.05 09:10"], POLITICS)
     assert ex.title == HEADLINE
+
+
+def test_decomposed_hangul_of_a_mac_copy_reads_as_composed():
+    import unicodedata
+    text = "\n\n".join(["늘빛일보\n정치 | 경제 | 사회", HEADLINE, "변하람 기자 | 입력 2024.03.05 09:10", *POLITICS,
+                       "Copyright ⓒ 늘빛일보. 무단전재 및 재배포 금지"])
+    ex = refine(extract_text(unicodedata.normalize("NFD", text), "copied.txt"))
+    assert ex.title == HEADLINE and ex.authors == ["변하람"] and ex.outlet == "늘빛일보"
+    body_is(ex, POLITICS)
