@@ -443,3 +443,10 @@ def test_decomposed_hangul_of_a_mac_copy_reads_as_composed():
     ex = refine(extract_text(unicodedata.normalize("NFD", text), "copied.txt"))
     assert ex.title == HEADLINE and ex.authors == ["변하람"] and ex.outlet == "늘빛일보"
     body_is(ex, POLITICS)
+
+
+@pytest.mark.parametrize("line,menu", [("정치·경제·사회", True), ("생활/문화", True), ("가람전자·다온화학 합병", False),
+                                       ("검·경 수사권 조정", False), ("정치 · 경제 · 사회", True)])
+def test_menu_line_joined_sections_against_names_joined_in_a_headline(line, menu):
+    from builder.rules.ko.article import _menu_line
+    assert _menu_line(line) is menu

@@ -1877,8 +1877,8 @@ def _menu_line(line: str) -> bool:
     if len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items):
         return True
     joined = _JOINED_ITEMS.split(line.strip())
-    if len(joined) >= MIN_SPACED_MENU_SECTIONS and all(_key(i) in SECTION_TAGS for i in joined):
-        return True  # sections joined by dots ('정치·경제·사회')
+    if len(joined) >= 2 and all(_key(i) in SECTION_TAGS for i in joined):
+        return True  # sections joined by dots or slashes ('정치·경제·사회', '생활/문화')
     cells = _MENU_GAP.split(line.strip(" |>"))
     if len(cells) >= MIN_GAP_MENU_CELLS and all(1 <= len(c) <= MAX_MENU_ITEM_CHARS and not re.search(r"\d", c)
                                                 for c in cells):  # (a menu's links hold no figures)
