@@ -450,3 +450,10 @@ def test_decomposed_hangul_of_a_mac_copy_reads_as_composed():
 def test_menu_line_joined_sections_against_names_joined_in_a_headline(line, menu):
     from builder.rules.ko.article import _menu_line
     assert _menu_line(line) is menu
+
+
+@pytest.mark.parametrize("credit", ["에디터 소별이 | 사진 탁무결", "글 소별이 | 사진 탁무결", "에디터 소별이 · 포토그래퍼 탁무결"])
+def test_magazine_credit_row_under_the_headline_is_not_a_button_row(credit):
+    ex = dump(["새결매거진", "커버스토리 | 피플 | 컬처"], ["7년 만의 장편, 추은재가 돌아왔다"], [credit], CULTURE)
+    assert ex.authors == ["소별이"]
+    body_is(ex, CULTURE)

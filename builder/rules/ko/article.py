@@ -1157,7 +1157,8 @@ def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
         if first <= i <= last or furniture[i]:
             continue
         neighbours = [lines[j] for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2]]
-        if button_row(lines[i], neighbours) or _button_line(lines[i]):
+        if (button_row(lines[i], neighbours) or _button_line(lines[i])) \
+                and not ((credit := credit_line(lines[i])) and credit.author):  # '에디터 X | 사진 Y': the credits
             found.add(i)
     above = [i for i in filled if i < first]
     anchor = next((i for i in reversed(above) if _head_anchor(lines[i])), None)
