@@ -457,3 +457,16 @@ def test_magazine_credit_row_under_the_headline_is_not_a_button_row(credit):
     ex = dump(["새결매거진", "커버스토리 | 피플 | 컬처"], ["7년 만의 장편, 추은재가 돌아왔다"], [credit], CULTURE)
     assert ex.authors == ["소별이"]
     body_is(ex, CULTURE)
+
+
+@pytest.mark.parametrize("blocks,headline", [
+    ((["2024.03.05 (화) | 늘빛일보", "정치 | 경제 | 사회"], [HEADLINE]), HEADLINE),
+    ((["늘빛일보", "정치 | 경제 | 사회"], ["기자회견 연 탁무결 의원 \"균형발전법 재논의\""]), "기자회견 연 탁무결 의원 \"균형발전법 재논의\""),
+    ((["로그인 | 회원가입 | 고객센터", "구독하기 | 후원하기", "늘빛일보", "정치 | 경제 | 사회"], [HEADLINE]), HEADLINE),
+    ((["늘빛일보", "정치 | 경제 | 사회"], ["[포토] 늘빛위 전체회의"]), "[포토] 늘빛위 전체회의"),
+])
+def test_headline_among_login_rows_date_widgets_and_reporter_words(blocks, headline):
+    ex = dump(*blocks, ["변하람 기자"], ["이 기사를 공유합니다", "페이스북", "카카오톡", "링크복사"], POLITICS)
+    assert ex.title == headline
+    assert ex.authors == ["변하람"] and ex.outlet == "늘빛일보"
+    body_is(ex, POLITICS)
