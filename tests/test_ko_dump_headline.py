@@ -470,3 +470,16 @@ def test_headline_among_login_rows_date_widgets_and_reporter_words(blocks, headl
     assert ex.title == headline
     assert ex.authors == ["변하람"] and ex.outlet == "늘빛일보"
     body_is(ex, POLITICS)
+
+
+@pytest.mark.parametrize("widget", ["코스피 2,650.12 ▲12.34 (+0.47%)", "환율 1,320.50원 ▼2.10", "서울 12℃ 맑음"])
+def test_widget_lines_in_the_masthead_block_are_not_the_headline(widget):
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회", widget], [HEADLINE], ["변하람 기자"], POLITICS)
+    assert ex.title == HEADLINE
+
+
+@pytest.mark.xfail(strict=True, reason="a weather widget as long as a headline ('서울 12℃ 맑음 미세먼지 좋음') in the masthead "
+                                       "block reads like one: no convention yet tells a widget's reading from a weather headline")
+def test_long_weather_widget_in_the_masthead_block_is_not_the_headline():
+    ex = dump(["늘빛일보", "정치 | 경제 | 사회", "서울 12℃ 맑음 미세먼지 좋음"], [HEADLINE], ["변하람 기자"], POLITICS)
+    assert ex.title == HEADLINE
