@@ -8,6 +8,7 @@ A Markdown export is a dump too, once its front matter is read as metadata and i
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from builder.dates import normalise
 from builder.extract.filename import name_hints
@@ -16,6 +17,8 @@ from builder.extract.model import Extracted
 
 # Markdown image links (`![alt](url)`) that dumps keep from the page's teaser grids.
 _IMAGE_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# Hangul's conjoining letters: syllables written decomposed (NFD), as a Mac's copy saves them.
+_CONJOINING_JAMO = re.compile("[\u1100-\u11ff]")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz")
 
 
@@ -51,6 +54,8 @@ def browser_dump_lines(raw_lines: list[str]) -> list[str]:
 
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
+    if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
+        text = unicodedata.normalize("NFC", text)
     raw_lines = browser_dump_lines(text.splitlines())
     fields: dict[str, object] = {}
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)

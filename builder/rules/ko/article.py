@@ -1177,7 +1177,8 @@ def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
         if first <= i <= last or furniture[i]:
             continue
         neighbours = [lines[j] for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2]]
-        if button_row(lines[i], neighbours) or _button_line(lines[i]):
+        if (button_row(lines[i], neighbours) or _button_line(lines[i])) \
+                and not ((credit := credit_line(lines[i])) and credit.author):  # '에디터 X | 사진 Y': the credits
             found.add(i)
     above = [i for i in filled if i < first]
     anchor = next((i for i in reversed(above) if _head_anchor(lines[i])), None)
@@ -1239,6 +1240,18 @@ def about_box(line: str, below: list[str]) -> bool:
 # A list under the reporter's sign-off: its items are short and none is a sentence ('- ① 첫 회의 제목', '② 둘째 회').
 _LIST_ITEM = compiled(r"^(?:[-•ㆍ·▶]\s*)?(?:[①-⑳]|\d{1,2}\s*[.)]|\(\d{1,2}\))\s*\S.*$")
 MIN_LIST_BELOW_SIGNOFF = 2
+
+
+def without_footer_below_signoff(lines: list[str], signed: list[int]) -> list[str]:
+    """A dump's lines without the site's footer under the reporter's sign-off that closes the text: lines that are no
+    sentence (the site's name, its address and phone row, a pledge badge: 'Tel 02-000-0000  Fax …'). A sentence
+    below the sign-off (an editor's note, a correction) keeps everything below it."""
+    if not signed or not any(SENTENCE_END.search(ln) for ln in lines[:signed[-1]]):
+        return lines
+    after = [i for i in range(signed[-1] + 1, len(lines)) if lines[i]]
+    if not after or any(SENTENCE_END.search(lines[i]) or SENTENCE_INSIDE.search(lines[i]) for i in after):
+        return lines
+    return [ln if i <= signed[-1] else "" for i, ln in enumerate(lines)]
 
 
 def without_list_below_signoff(lines: list[str], signed: list[int]) -> list[str]:
@@ -1870,7 +1883,9 @@ def _head_lines(lines: list[str]) -> list[str]:
 # A dump saved from a browser starts with the site's name and menu above the headline: at most this many lines.
 MAX_LEAD_LINES = HEAD["max_lead_lines"]
 # A line of a site's menu or section path: short items between bars or arrows ('리뷰 | 칼럼 | 인터뷰', '홈 > 의료 > 병원').
-_MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»|·|/)\s*")
+# (a middle dot or a slash between spaces: one without spaces joins names in a headline, '가람전자·다온화학 합병')
+_MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»)\s*|\s+[·/]\s+")
+_JOINED_ITEMS = compiled(r"\s*[·/]\s*")
 MAX_MENU_ITEM_CHARS = 12
 # A menu printed one item a line: short single words ('정치', '경제', '오피니언').
 MAX_MENU_ITEM_WORD = 6
@@ -1890,6 +1905,9 @@ def _menu_line(line: str) -> bool:
     items = _MENU_SEPARATOR.split(line.strip(" |>"))
     if len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items):
         return True
+    joined = _JOINED_ITEMS.split(line.strip())
+    if len(joined) >= 2 and all(_key(i) in SECTION_TAGS for i in joined):
+        return True  # sections joined by dots or slashes ('정치·경제·사회', '생활/문화')
     cells = _MENU_GAP.split(line.strip(" |>"))
     if len(cells) >= MIN_GAP_MENU_CELLS and all(1 <= len(c) <= MAX_MENU_ITEM_CHARS and not re.search(r"\d", c)
                                                 for c in cells):  # (a menu's links hold no figures)
@@ -1899,35 +1917,71 @@ def _menu_line(line: str) -> bool:
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
 
 
+def _mostly_figures(line: str) -> bool:
+    """A widget's line of figures, not words: a ticker's index and its change ('코스피 2,650.12 ▲12.34'), a rate board."""
+    shown = "".join(line.split())
+    return 3 * sum(ch.isalpha() for ch in shown) < len(shown)  # (letters of any script, decomposed Hangul too)
+
+
 def _reads_like_headline(line: str) -> bool:
-    """A dump's line long enough to be its headline, and none of a site's name, menu, section path or date."""
+    """A dump's line long enough to be its headline, and none of a site's name, menu, section path, date or widget."""
     return len(line) >= HEAD["min_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
-        and not DATETIME.search(line)
+        and not DATETIME.search(line) and not _mostly_figures(line)
 
 
-def strip_masthead(lines: list[str], tail: list[str] = (), menu_dropped: bool = False) -> tuple[list[str], list[str], str | None]:
+def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) -> tuple[list[str], list[str], str | None]:
     """(lines from the headline on, the masthead lines above it, a short headline) of a dump that starts
     with its site's name, menu and section path ('모아일보' / '정치' / '경제' / … / headline): short lines and
     menu lines, then the first line that reads like a headline. A headline shorter than that ('尹, 거부권
     행사') is the last line above the text that is none of the site's name, menu, dates or byline. Nothing
     is taken when the first line is the headline, or when the lines above it are not a masthead (a menu, an
-    outlet's name, or a name the copyright or sign-off lines in `tail` print again, or a menu line the dump printed
-    among them and the furniture cut dropped already: `menu_dropped`)."""
+    outlet's name, or a name the copyright or sign-off lines in `tail` print again). `raw` holds the dump's lines
+    before its furniture was dropped: a search box, a login line or a menu above the headline is a masthead's too."""
     filled = [i for i, ln in enumerate(lines) if ln]
+
+    def evidence(above: list[str], headline: str) -> bool:
+        return _masthead_evidence(above, tail) or _furniture_above(raw, headline)
+
     for k, i in enumerate(filled[:MAX_LEAD_LINES]):
         line = lines[i]
+        if k and question_headline(line, lines[i + 1:]) and evidence(above := [lines[j] for j in filled[:k]], line):
+            return lines[i + 1:], above, line  # '균형발전법, 본회의 넘을까?' under the site's menu
         if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line):
             short = [j for j in filled[1:k] if _short_headline(lines[j])]
             above = [lines[j] for j in filled if short and j < short[-1]]
-            if not short or not (menu_dropped or _masthead_evidence(above, tail)):
+            if not short or not evidence(above, lines[short[-1]]):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
         if k == 0 and (_site_with_slogan(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
-            return (lines[i:], above, None) if k and (menu_dropped or _masthead_evidence(above, tail)) else (lines, [], None)
+            if k == 0 and len(filled) > 1:  # a ticker's line of another story above the site's masthead
+                rest, masthead, short = strip_masthead(lines[filled[1]:], tail, raw)
+                if masthead and (_outlet_like(masthead[0]) or _site_with_latin_name(masthead[0], tail)
+                                 or _latin_rendering(masthead[0])) and any(map(_menu_line, masthead[1:])):
+                    return rest, masthead, short
+            return (lines[i:], above, None) if k and evidence(above, line) else (lines, [], None)
     return lines, [], None
+
+
+MAX_QUESTION_HEADLINE = 40
+_QUESTION_END = compiled(r"[?？]\s*$")
+
+
+def question_headline(line: str, below: list[str]) -> bool:
+    """A headline asked as a question ('반도체 겨울 끝날까?', '왜 지금인가?'): one short clause ending in a question mark,
+    alone in its block, text or a byline below it; it ends like a sentence but stands above the text."""
+    after = next((ln for ln in below if ln), "")
+    return bool(_QUESTION_END.search(line)) and len(line) <= MAX_QUESTION_HEADLINE and not SENTENCE_INSIDE.search(line) \
+        and not line.startswith(QUOTE_OR_TAG[:4]) and bool(below) and below[0] == "" \
+        and (len(after) > len(line) or _byline_only(after) or bool(DATETIME.search(after)))
+
+
+def _furniture_above(raw: list[str], headline: str) -> bool:
+    """A line of a site's furniture (a search box, a login or skip link, a menu) above a dump's headline."""
+    at = next((i for i, ln in enumerate(raw[:MAX_LEAD_LINES]) if ln == headline), None)
+    return at is not None and any(ln and (is_boilerplate(ln) or _menu_line(ln)) for ln in raw[:at])
 
 
 _SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—]\s+")
@@ -1957,11 +2011,17 @@ def _site_with_latin_name(line: str, tail: list[str] = ()) -> bool:
 _LOGO_CAPITALS = compiled(r"[A-Z][A-Z .&'-]{3,}")
 
 
+def _latin_rendering(line: str) -> bool:
+    """A site's Korean name beside its name in capitals ('모아 MOA', '모아뉴스 MOANEWS'): a masthead's first line."""
+    m = _SITE_THEN_LATIN.fullmatch(line.strip())
+    return bool(m) and len(letters := re.sub(r"[^A-Za-z]", "", m.group("latin"))) >= MIN_LATIN_RENDERING and letters.isupper()
+
+
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
     again), or menu items one a line."""
     return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
-                            or _site_with_latin_name(above[0], tail)
+                            or _site_with_latin_name(above[0], tail) or _latin_rendering(above[0])
                             or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
@@ -2716,6 +2776,23 @@ def _clause_after_quote(line: str) -> bool:
     return bool(m) and len(m.group("rest").split()) >= MIN_CLAUSE_WORDS
 
 
+def headline_block_above_byline(lines: list[str], unsigned: list[str], lede: int | None) -> list[str]:
+    """A dump's headline and its subheads copied a block each ('헤드라인' / '' / '부제' / '' / '홍길동 기자'): the
+    heading lines above the byline, above the text, are one headline block."""
+    signed = next((i for i, (ln, was) in enumerate(zip(lines, unsigned)) if was and not ln), None)
+    if signed is None or lede is None or signed > lede:
+        return lines
+    above = [ln for ln in lines[:signed] if ln]
+    if not 2 <= len(above) <= HEAD["max_lines"] or any(len(ln) > HEAD["max_line_chars"] or SENTENCE_END.search(ln)
+                                                       for ln in above):
+        return lines
+    return above + [""] * (signed - len(above)) + lines[signed:]  # (as many lines: they are matched by index below)
+
+
+# A kicker: a series' or a desk's tag in brackets and a few words, above the headline ('[연중기획] 지방소멸 시대 ③').
+_KICKER = compiled(r"[\[<【〈《][^\]>】〉》]{1,16}[\]>】〉》]\s*.{0,14}")
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -2736,6 +2813,8 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     if not body:
         return None, [], [ln for ln in lines if ln != ""]
     title = None
+    if not has_title and not head and question_headline(body[0], lines[i + 1:]):
+        return body[0], [], body[1:]  # a clean dump's headline asked as a question, alone above the text
     # A text dump has no <title>: its first heading line is the headline when it reads like one,
     # alone above the first paragraph or followed by sub-headlines;
     # one that opens with a quote mark ("'X' 패널토론") above other heading lines is a kicker and stays a
@@ -2746,6 +2825,11 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
                                                           or _TAGGED_HEADLINE.match(head[0])
                                                           or _clause_after_quote(head[0])):
         title, head = head[0], head[1:]
+    elif not has_title and len(head) >= 2 and _KICKER.fullmatch(head[0]) and len(head[1]) >= 15 \
+            and not head[1].startswith(QUOTE_OR_TAG):
+        title, head = head[1], [head[0], *head[2:]]  # the kicker above the headline ('[연중기획] 지방소멸 시대 ③')
+    elif not has_title and len(head) == 1 and _short_headline(head[0]) and not _outlet_like(head[0]):
+        title, head = head[0], []  # a clean dump's short headline alone above its text ('누리FC, 연장 끝 4연승')
     return title, head, body
 
 
@@ -3052,8 +3136,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = kept
     if ex.page_tree is None and not ex.title:
         tail = ex.tail_lines + nonblank_raw[-TAIL_LINES:]
-        menu_dropped = any(_menu_line(ln) for ln in nonblank_raw[:MAX_LEAD_LINES] if ln not in lines)  # cut already
-        lines, masthead, short_headline = strip_masthead(lines, tail, menu_dropped)
+        lines, masthead, short_headline = strip_masthead(lines, tail, ex.body_lines)
         ex.title = short_headline
         masthead_name = masthead_outlet(masthead, tail)
         masthead_outlet_name = masthead_outlet_name or masthead_name
@@ -3084,6 +3167,10 @@ def refine(ex: Extracted) -> Extracted:
         if len(lines[i]) <= 80:
             lines[i] = _unsigned_rest(_apply_byline(_without_buttons(lines[i]), "tail", ex), lines[i])
     lines = without_list_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
+    if ex.page_tree is None:
+        lines = without_footer_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
+    if ex.page_tree is None:
+        lines = headline_block_above_byline(lines, unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
     for line in below_end:
         _apply_byline(line, "tail", ex)
@@ -3193,6 +3280,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = named  # '(c) MOANEWS' in the footer, '<title>모아뉴스</title>' printed again: the site's own name
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
+    if ex.page_tree is None and ex.outlet:  # a portal mirror's press line under the headline ('모아일보' / '입력 …')
+        lede = next((i for i, ln in enumerate(ex.body_lines) if SENTENCE_END.search(ln)), 0)
+        ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _same(ln, ex.outlet)]
+    if ex.page_tree is None:  # a section path kept between the headline and the text ('HOME > 뉴스 > 정치')
+        lede = next((i for i, ln in enumerate(ex.body_lines) if SENTENCE_END.search(ln)), 0)
+        ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _MENU_PATH.fullmatch(ln)]
     if ex.page_tree is not None:
         ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
