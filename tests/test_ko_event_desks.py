@@ -283,3 +283,22 @@ def test_a_speech_a_manner_meeting_or_a_tribute_on_its_own_day_is_an_event(body:
 
 def test_a_tribute_with_no_day_is_none() -> None:
     assert found("그는 명절마다 현충원을 참배하곤 했다.") == []
+
+
+# -- a date belongs to the verb it is written with: '다음 달 8일 치러지는 … 보궐선거' holds the election, not the next event --
+@pytest.mark.parametrize("body, other", [
+    ("다음 달 8일 치러지는 누리구 국회의원 보궐선거 후보들이 첫 방송 토론에서 맞붙었다.", "토론"),
+    ("오는 20일 열리는 가람 물빛 축제 준비위원들이 첫 회의에서 일정을 정했다.", "회의"),
+])
+def test_a_day_held_by_the_verb_of_an_event_before_is_not_the_next_event_s(body: str, other: str) -> None:
+    later = [e for e in found(body) if other in e.name]
+    assert all(e.start_date is None for e in later), [(e.name, e.date_text) for e in later]
+
+
+@pytest.mark.parametrize("body, name, start", [
+    ("오는 20일 열리는 개막식과 기념 공연에 시민 500명이 초대된다.", "기념 공연", "2025-06-20"),  # joined, held together
+    ("오는 20일 열리는 가람 물빛 축제 준비위원들이 지난 9일 구청에서 첫 회의를 가졌다.", "첫 회의", "2025-06-09"),
+])
+def test_an_event_joined_to_it_or_dated_on_its_own_keeps_its_day(body: str, name: str, start: str) -> None:
+    e = named(body, name)
+    assert e is not None and str(e.start_date) == start, [(x.name, x.date_text) for x in found(body)]

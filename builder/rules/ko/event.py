@@ -240,6 +240,7 @@ ALONG_WITH = compiled(R["along_with"])
 FUNERAL_HOME = compiled(R["funeral_home"], re.M)
 RECURRING = compiled(r"(?:%s)%s\s*$" % ("|".join(map(re.escape, R["recurring_before"])), R["recurring_week"]))
 DISTRIBUTIVE = R["distributive_suffix"]
+JOINED_TO_NEXT = re.compile(r"\s*(?:과|와|및|,)\s")  # '개막식과 기념 공연': an event joined to the next one
 RECURRING_REACH = 12  # characters before a date that a word of recurrence may stand in ('매달 첫째 주 월요일')
 _COST = "|".join(map(re.escape, R["cost_nouns"]))
 COST_AFTER = compiled(r"[’'\"”]?(?:%s)?\s*(?:%s)(?:은|는|이|가|을|를|의|으로|로|도|만|과|와|에)?(?![가-힣])" % (
@@ -886,6 +887,8 @@ class Finder:
             dm = None  # '입단식 당일 선착순 500명에게': a day counted from the event itself, none of its own
         if dm and self.other_clause(dm, start, end):
             dm = None  # '본협상이 끝내 결렬되자 노조는 지난달 28일 조정을 신청했고': the filing's day, not the talks'
+        if dm and dm.end() <= start and self.held_by_modifier(dm, start):
+            dm = None  # '다음 달 8일 치러지는 … 보궐선거 후보들이 첫 방송 토론에서': the day of the election its verb holds
         if dm and RECURRING.search(self.body, max(0, dm.start() - RECURRING_REACH), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
@@ -1038,6 +1041,14 @@ class Finder:
         another day at another place is another happening."""
         return bool(ev.location and other.location and ev.start_date and other.start_date
                     and ev.location != other.location and ev.start_date != other.start_date)
+
+    def held_by_modifier(self, dm: re.Match, start: int) -> bool:
+        """The date is followed by a verb holding an event ('다음 달 8일 치러지는', '오는 20일 열리는') whose name, already
+        found, stands between the date and this event: the date is that event's, the verb it is written with."""
+        verb = re.match(r"\s*(\S+)", self.body[dm.end():start])
+        return verb is not None and verb.group(1) in HELD_MODIFIERS \
+            and any(dm.end() < e.offset < start and not JOINED_TO_NEXT.match(self.body, e.offset + len(e.name))
+                    for e in self.events)  # '열리는 개막식과 기념 공연': two joined, held together
 
     def past_year_before(self, s0: int, start: int) -> bool:
         """A year before the publication year leads the clause of the event, outside any quotation ('2020년 … 연 작은
