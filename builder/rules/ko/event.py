@@ -82,6 +82,8 @@ WARD_WORDS = tuple(R["ward_words"])
 ERA_BEFORE = compiled(R["era_before"])
 BACKGROUND_RELS = frozenset(R["background_rels"])
 ERA_REACH = 24  # characters from the end of an era phrase to the event it dates
+PAST_YEAR_BEFORE = compiled(R["past_year_before"])
+PAST_YEAR_REACH = 32  # characters from a past year to the event it dates, the clause of a subject and a place between
 SCENE_MAX_WORDS = 6  # '지난 8일 서울 종로구 누리아트홀 소극장.': a scene set by a day and a place of at most so many words
 _LATIN_GLUED = re.compile(r"[A-Za-z]{2}$")  # a Latin key glued to a Latin letter before it ('CGV' is no 'GV')
 MODIFIER_ENDINGS = tuple(R["modifier_endings"])
@@ -105,6 +107,7 @@ TALKS_AT_GAP = compiled(R["talks_at_gap"])
 CALLED_UP = compiled(R["called_up"])
 AGREEMENT_WORDS = tuple(R["agreement_words"])
 SIGNED = compiled(R["signed_after"])
+TRIBUTE_VERB = compiled(R["tribute_verb"])
 VAGUE_TIME = compiled(R["vague_time"])
 FIRST_SIDE = compiled(R["first_side"])
 SECOND_SIDE = compiled(R["second_side"])
@@ -123,6 +126,8 @@ UNDECIDED = compiled(R["undecided_after"])
 RECURRING_WORDS = frozenset(R["recurring_words"])
 CONDITIONAL = compiled(R["conditional_after"])
 WISHED = compiled(R["wished_after"])
+PLANNED = compiled(R["planned_after"])
+FORECAST = compiled(R["forecast_after"])
 POSTED = compiled(R["posted_after"])
 VOLITIONAL_END = compiled(R["volitional_end"])
 FINISHED = compiled(R["finished_after"])
@@ -161,6 +166,7 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
                     % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
+HELD_ADVERBS = frozenset(R["held_adverbs"])
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
 COMING_YEARS = frozenset(R["coming_years"])
@@ -232,7 +238,13 @@ AGENT_NOUN = re.compile(R["agent_noun"])
 DAYS_OF_EVENT = frozenset(R["days_of_event"])
 ALONG_WITH = compiled(R["along_with"])
 FUNERAL_HOME = compiled(R["funeral_home"], re.M)
-RECURRING = compiled(r"(?:%s)\s*$" % "|".join(map(re.escape, R["recurring_before"])))
+RECURRING = compiled(r"(?:%s)%s\s*$" % ("|".join(map(re.escape, R["recurring_before"])), R["recurring_week"]))
+DISTRIBUTIVE = R["distributive_suffix"]
+JOINED_TO_NEXT = re.compile(r"\s*(?:과|와|및|,)\s")  # '개막식과 기념 공연': an event joined to the next one
+RECURRING_REACH = 12  # characters before a date that a word of recurrence may stand in ('매달 첫째 주 월요일')
+_COST = "|".join(map(re.escape, R["cost_nouns"]))
+COST_AFTER = compiled(r"[’'\"”]?(?:%s)?\s*(?:%s)(?:은|는|이|가|을|를|의|으로|로|도|만|과|와|에)?(?![가-힣])" % (
+    R["cost_of_pair"], _COST))
 HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HALL_UNIT = compiled(R["hall_unit"])
@@ -265,6 +277,11 @@ LINKING = tuple(R["linking_particles"])
 PART_MODIFIERS = frozenset(R["part_modifiers"])
 PAST_YEARS = frozenset(R["past_years"])
 COUNT_AFTER = compiled(R["count_after"])
+COUNTED_AFTER = compiled(R["counted_after"])
+SPEECH_WORDS = tuple(R["speech_words"])
+MEETING_MANNERS = tuple(R["meeting_manners"])
+TOUR_REGIONS = frozenset(R["tour_regions"])
+TOUR_KINDS = frozenset(R["tour_kinds"])
 NOT_THIS_ONE = frozenset(R["not_this_one"])
 SEVERAL_AFTER = compiled(R["several_after"])
 SEVERAL_PLACES = compiled(R["several_places"])
@@ -275,6 +292,7 @@ COMMITTEE_HELD = compiled(R["committee_held"])
 DIVISIONS = tuple(R["divisions"])
 SERIES_GAME = compiled(R["series_game"])
 STAGED = compiled(R["staged"])
+STAGED_OBJECT = compiled(R["staged_object"])
 START_VERBS = tuple(R["start_verbs"])
 START_KINDS = frozenset(R["start_kinds"])
 START_WORDS = tuple(R["start_words"])
@@ -331,7 +349,7 @@ def not_event(name: str) -> bool:
 
 
 def _name_word(t: Tok) -> bool:
-    return not t.sep and not t.particle and t.text not in STOP_WORDS \
+    return not t.sep and not t.particle and t.text not in STOP_WORDS and not t.text.endswith(DISTRIBUTIVE) \
         and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None
              or DISCIPLINE.fullmatch(t.text) is not None) \
         and (not t.text.endswith(MODIFIER_ENDINGS) or t.text in SEAS) and not DATE.fullmatch(t.text)
@@ -584,7 +602,7 @@ class Finder:
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고', nor a season ('내년 봄 …문화원에서')."""
-        if t.text in TIME_WORDS:
+        if t.text in TIME_WORDS or t.text.endswith(DISTRIBUTIVE):
             return False
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
@@ -751,6 +769,8 @@ class Finder:
         toks = self.toks
         while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
             k += 1  # '운동장에서 이틀 동안 열린다': how long, then the verb
+        while k + 1 < len(toks) and not toks[k].sep and toks[k].text in HELD_ADVERBS:
+            k += 1  # '강변공원에서 다시 열린다': when or with whom, then the verb
         if k < len(toks) and self.body.startswith(HELD_THERE + HOLDING, toks[k].start):  # '… 열 예정이다': two words
             return True
         return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
@@ -822,6 +842,8 @@ class Finder:
             return  # '설명회를 한 번도 열지 않은', '공청회 없이': not held
         if kind == "press conference" and location is None and AFTER_GAME.search(self.body, max(0, start - 16), start):
             return  # '경기 뒤 기자회견에서 말했다': the post-game conference, no happening of its own
+        if COST_AFTER.match(self.body, end, end + 24):
+            return  # '‘…축제’ 예산 복원', '대형 축제 지원금': the event heads a cost or a budget, no happening reported
         if POSTED.match(self.body, end, end + 24):
             return  # '해외 해킹 포럼에 매물로 올라온': a web board posted on, no happening
         if CALLED_OFF.match(self.body, end, end + 20):
@@ -865,7 +887,9 @@ class Finder:
             dm = None  # '입단식 당일 선착순 500명에게': a day counted from the event itself, none of its own
         if dm and self.other_clause(dm, start, end):
             dm = None  # '본협상이 끝내 결렬되자 노조는 지난달 28일 조정을 신청했고': the filing's day, not the talks'
-        if dm and RECURRING.search(self.body, max(0, dm.start() - 4), dm.start()):
+        if dm and dm.end() <= start and self.held_by_modifier(dm, start):
+            dm = None  # '다음 달 8일 치러지는 … 보궐선거 후보들이 첫 방송 토론에서': the day of the election its verb holds
+        if dm and RECURRING.search(self.body, max(0, dm.start() - RECURRING_REACH), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
         if kind in ("competition", "match") and TITLE_WON.match(self.body, end, end + 12) \
@@ -877,20 +901,37 @@ class Finder:
         if not (dated and names_a_day(dated)) and not quoted_name \
                 and any(m.end() <= start for m in ERA_BEFORE.finditer(self.body, max(s0, start - ERA_REACH), start)):
             return  # '1970년대 중반 파리에서 연 개인전이 호평을 받았지만': an era dates a past one, told as background
+        if not (dated and names_a_day(dated)) and not quoted_name and self.past_year_before(s0, start):
+            return  # '2020년 … 병원 강당에서 연 작은 음악회에서 출발했다': a year before the article's, told as background
         if UNDECIDED.match(self.body, end, end + 30):
             return  # '공청회를 열지 검토하고 있다': whether it will be held is open
         if PROCESS.match(self.body, end, end + 16) and not ((dated and (names_a_day(dated) or dated.end() <= start)) or loc):
             return  # '설명회 등을 통해 의견을 수렴', '공청회를 거쳐 다음 달 확정': a means or a step, no happening
             # ('9월 당원 투표를 거쳐 확정된다': a month before it dates a step still to come)
-        if not ((dated and names_a_day(dated)) or loc or quoted_name) and self.recurs(start, end) \
+        if not ((dated and names_a_day(dated)) or quoted_name) and self.recurs(start, end) \
                 and self.common_words(name, start):
-            return  # '구는 해마다 주민 설명회를 연다': a habit, no one happening ('한빛 학술대회는 매년 …' names a series)
+            return  # '구는 해마다 주민 설명회를 연다', '주말마다 공원에서 정기 공연을 한다': a habit, at a place or not, no
+            # one happening ('한빛 학술대회는 매년 …' names a series)
         if TOPIC.match(self.body, end, end + 12) and not (dated or loc):
             return  # the topic of a discussion ('청문회에 대해선 입장차가 여전하다'), not a happening
         if FINISHED.match(self.body, end, end + 12) and not (dated or loc):
             return  # '시상식이 끝난 뒤': a point in time after an event, no happening of its own
         if WISHED.match(self.body, end, end + 24) and not (dated and names_a_day(dated)):
             return  # '언젠가 같이 듀오 리사이틀을 여는 게 꿈': a wish, no happening
+        if PLANNED.match(self.body, end, end + 16) and not (dated or loc or quoted_name) \
+                and self.common_words(name, start):
+            return  # '구는 하반기에 주민 설명회를 열 계획이다': an intention with no day, no place, no name of its own
+        if FORECAST.match(self.body, end, min(s1, end + 40)) and not ((dated and names_a_day(dated)) or loc or quoted_name):
+            return  # '"정상회담 전에 외교장관 회담도 열릴 것"이라고 내다봤다': a guess about the future, none reported
+        if COUNTED_AFTER.match(self.body, end, end + 14) and not ((dated and names_a_day(dated)) or quoted_name):
+            return  # '합동연설회가 여섯 차례 열리는 동안': several sittings, no one happening
+        if name.replace(" ", "").endswith(SPEECH_WORDS) and not (dated or loc or quoted_name) \
+                and any(e.offset < start for e in self.events):
+            return  # '허 신임 대표는 수락 연설에서 "…"': a part of the event named before, no row of its own
+        if kind in TOUR_KINDS and name.split()[0] in TOUR_REGIONS and not (dated or loc or quoted_name):
+            return  # '북미 공연에서는 … 선보일 예정이다': a leg of a tour, no one happening
+        if kind == "meeting" and not (loc or quoted_name) and name.split()[0] in MEETING_MANNERS and len(name.split()) == 2:
+            return  # '지난달 30일 운수업체 대표들과 비공개 회의를 가졌다': a generic meeting with a date only
         if CONDITIONAL.match(self.body, end, end + 16) and not (dated and names_a_day(dated)):
             return  # '청문회가 열린다면': a hypothetical
         before_name = self.token_index(start) - 1
@@ -1000,6 +1041,23 @@ class Finder:
         another day at another place is another happening."""
         return bool(ev.location and other.location and ev.start_date and other.start_date
                     and ev.location != other.location and ev.start_date != other.start_date)
+
+    def held_by_modifier(self, dm: re.Match, start: int) -> bool:
+        """The date is followed by a verb holding an event ('다음 달 8일 치러지는', '오는 20일 열리는') whose name, already
+        found, stands between the date and this event: the date is that event's, the verb it is written with."""
+        verb = re.match(r"\s*(\S+)", self.body[dm.end():start])
+        return verb is not None and verb.group(1) in HELD_MODIFIERS \
+            and any(dm.end() < e.offset < start and not JOINED_TO_NEXT.match(self.body, e.offset + len(e.name))
+                    for e in self.events)  # '열리는 개막식과 기념 공연': two joined, held together
+
+    def past_year_before(self, s0: int, start: int) -> bool:
+        """A year before the publication year leads the clause of the event, outside any quotation ('2020년 … 연 작은
+        음악회'); none when the article has no publication date."""
+        pub = dates.local_date(self.ctx.published)
+        if pub is None:
+            return False
+        return any(m.end() <= start and int(m.group("year")) < pub.year and self.quote_of(m.start()) == self.quote_of(start)
+                   for m in PAST_YEAR_BEFORE.finditer(self.body, max(s0, start - PAST_YEAR_REACH), start))
 
     def recurs(self, start: int, end: int) -> bool:
         """A word of recurrence in the event's sentence before its name, or right after it before the verb ('해마다 주민
@@ -1328,17 +1386,20 @@ class Finder:
 
     def staged_quoted(self, q0: int, q1: int) -> str | None:
         """'창작뮤지컬 ‘…’이 지난 3일 … 대극장에서 막을 올렸다': a quoted title, the subject of a sentence
-        saying it is staged, on a day at a place: that place (the last '…에서' before the verb)."""
-        if not re.match(r"[’']?(?:이|가|은|는)\s", self.body[q1 - 1:q1 + 3]):
+        saying it is staged, or the object of a troupe staging it ('극단은 3일 … 대극장에서 ‘…’을 무대에 올린다'), on a
+        day at a place: that place (the last '…에서' before the verb)."""
+        subject = re.match(r"[’']?(?:이|가|은|는)\s", self.body[q1 - 1:q1 + 3])
+        if not (subject or re.match(r"[’']?(?:을|를)\s", self.body[q1 - 1:q1 + 3])):
             return None
         s0, s1 = sentence_bounds(self.body, q0 + 1)
-        verb = STAGED.search(self.body, q1, s1)
+        verb = (STAGED if subject else STAGED_OBJECT).search(self.body, q1, s1)
         dm = self.date_near(q0 + 1, q1 - 1)
         if verb is None or dm is None or year_only(dm) or dm.group("clock"):
             return None
-        places = [k for k, t in enumerate(self.toks) if q1 <= t.start < verb.start() and t.particle.startswith("에서")
+        places = [k for k, t in enumerate(self.toks) if (q1 if subject else s0) <= t.start < verb.start()
+                  and t.particle.startswith("에서")
                   and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start)]
-        return self.place_words(places[-1], q1) if places else None
+        return self.place_words(places[-1], q1 if subject else s0) if places else None
 
     def holding_body(self, start: int, end: int) -> str | None:
         """'관계기관 협의회는 오는 19일 … 두 번째 회의를 연다': the body that is the topic of the sentence
@@ -1492,6 +1553,7 @@ class Finder:
         self.editions_held()
         self.called_up()
         self.agreements_signed()
+        self.tributes_paid()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined or t.start in self.within_name \
@@ -1802,6 +1864,25 @@ class Finder:
             start = words[0].start if words else t.start
             self.add(" ".join([w.text for w in words] + [stem]), "ceremony", start, t.start + len(stem))
 
+    def tributes_paid(self) -> None:
+        """'오는 28일에는 5·18민주묘지를 참배할 예정이다': the memorial a verb of tribute takes as its object, on a day its
+        sentence names, is the happening '… 참배' held there; undated, it is none."""
+        for m in TRIBUTE_VERB.finditer(self.body):
+            k = self.token_index(m.start() - 1)
+            if k < 0 or self.toks[k].particle not in ("을", "를") or self.toks[k].end != m.start() + len(self.toks[k].particle):
+                continue
+            place = self.place_words(k, sentence_bounds(self.body, m.start())[0])
+            if not place or self.quote_of(m.start()) is not None:
+                continue
+            start = self.body.rfind(place.split()[0], 0, m.start())
+            if (day_mark := re.search(r"(?<![\d])\d{1,2}[·ㆍ]$", self.body[max(0, start - 3):start])) is not None:
+                start -= len(day_mark.group())  # '5·18민주묘지': a memorial named by a month·day
+                place = self.body[start:m.start()]
+            dm = self.date_near(start, m.start())
+            if dm is None or not names_a_day(dm) or any(e.offset == start for e in self.events):
+                continue
+            self.add(f"{place} 참배", "other", start, m.start(), location=place)
+
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
         a series, found after the others so that '같은 장소에서' finds the place of the game named before."""
@@ -2056,13 +2137,16 @@ class Finder:
 
     def place_run(self, j: int, s0: int, words: list[str]) -> list[str]:
         """`words` with the place words that end at token j put before them (five words in all at most); a list of
-        administrative units joined by a middle dot ('읍·면') is one word."""
+        administrative units joined by a middle dot ('읍·면') is one word, and a numbered floor or hall of the venue
+        before it is a word of the place ('시청 별관 2층 대회의실')."""
         while j >= 0 and len(words) < 5 and self.toks[j].start >= s0:
             if (units := self.unit_list(j)) is not None:
                 words.insert(0, self.body[self.toks[units].start:self.toks[j].end])
                 j = units - 1
                 continue
-            if not self.place_word(self.toks[j]):
+            floor = HALL_UNIT.fullmatch(self.toks[j].text) is not None and not self.toks[j].sep and j > 0 \
+                and self.toks[j - 1].start >= s0 and self.place_word(self.toks[j - 1])  # '별관 2층 대회의실'
+            if not (self.place_word(self.toks[j]) or floor):
                 break
             words.insert(0, self.toks[j].text)
             j -= 1

@@ -1,0 +1,304 @@
+"""A wide paradigm of Korean events, desk by desk, written from Korean press style before any page (round 22).
+
+Every desk of a Korean newsroom reports dated happenings in the same few shapes: an event word or a quoted name held
+by a verb ('열다', '개최하다', '치르다', '갖다', '벌이다', '돌입하다'), a day written relative to the publication date
+('지난 3일', '오는 10일', '다음 달 2일', '내달 5일', '이달 말', '전날', '어제', '내일', weekdays, ranges), and a venue in a
+'…에서' phrase. The near misses are the same on every desk: a plan with no day, a habit, a wish in a quotation, an
+event of a past year told as background, and the event word heading a cost, a plan or a budget ('축제 예산').
+
+Every sentence, body, person, firm and place is invented for the test (real institutions such as 국회 appear as in any
+Korean story).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import event
+
+PUB = "2025-06-11T09:00:00+09:00"  # a Wednesday
+PUB_DEC = "2025-12-15T09:00:00+09:00"  # a Monday in December
+PUB_JAN = "2026-01-05T09:00:00+09:00"  # a Monday in January
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s‘’'\"“”]", "", s)
+
+
+def found(body: str, published: str | None = PUB) -> list:
+    return event.find(body, Context(published))
+
+
+def named(body: str, name: str, published: str | None = PUB):
+    """The event whose name is the expected one, or contains it, or is contained in it."""
+    want = _key(name)
+    hits = [e for e in found(body, published) if want == _key(e.name)
+            or (min(len(want), len(_key(e.name))) >= 2 and (want in _key(e.name) or _key(e.name) in want))]
+    return hits[0] if hits else None
+
+
+# -- desk by desk: an event held on a day, its first (and last) day resolved against the publication date ------------
+# (body, name, start, end or None for the start, location or None for not checked)
+DESKS = [
+    # politics
+    ("여야는 오는 13일 국회 본회의를 열어 추경안을 처리한다.", "본회의", "2025-06-13", None, None),
+    ("한미 외교장관 회담이 지난 9일 워싱턴 국무부 청사에서 열렸다.", "한미 외교장관 회담", "2025-06-09", None,
+     "워싱턴 국무부 청사"),
+    ("당은 다음 달 2일 고양 킨텍스에서 전당대회를 열고 새 대표를 뽑는다.", "전당대회", "2025-07-02", None, "고양 킨텍스"),
+    ("대통령은 내일 오전 영빈관에서 취임 1주년 기자회견을 연다.", "취임 1주년 기자회견", "2025-06-12", None, "영빈관"),
+    ("국회 법제사법위원회는 어제 전체회의를 열고 법안을 의결했다.", "전체회의", "2025-06-10", None, None),
+    ("국회 국토교통위원회는 지난 10일 장관 후보자 인사청문회를 열었다.", "인사청문회", "2025-06-10", None, None),
+    ("후보들은 오는 15일 지역 방송사 스튜디오에서 첫 TV 토론회를 벌인다.", "첫 TV 토론회", "2025-06-15", None,
+     "지역 방송사 스튜디오"),
+    ("장관은 오늘 오전 정부세종청사에서 긴급 브리핑을 갖고 대책을 발표했다.", "긴급 브리핑", "2025-06-11", None,
+     "정부세종청사"),
+    ("제22대 국회 개원식이 지난 5일 국회 본회의장에서 열렸다.", "개원식", "2025-06-05", None, "국회 본회의장"),
+    ("당은 오는 22일 중앙위원회를 열어 경선 규칙을 확정한다.", "중앙위원회", "2025-06-22", None, None),
+    ("두 정상은 지난 월요일 도쿄에서 정상회담을 가졌다.", "정상회담", "2025-06-09", None, "도쿄"),
+    # economy
+    ("한빛전자는 지난 10일 서울 코엑스에서 신제품 발표회를 열었다.", "신제품 발표회", "2025-06-10", None, "서울 코엑스"),
+    ("누리그룹은 오는 17일 본사 대회의실에서 정기 주주총회를 개최한다.", "정기 주주총회", "2025-06-17", None,
+     "본사 대회의실"),
+    ("두 회사는 9일 서울 중구 가람호텔에서 업무협약 체결식을 가졌다.", "업무협약 체결식", "2025-06-09", None,
+     "서울 중구 가람호텔"),
+    ("가람은행은 오는 20∼22일 부산 벡스코에서 ‘2025 핀테크 박람회’를 연다.", "2025 핀테크 박람회", "2025-06-20",
+     "2025-06-22", "부산 벡스코"),
+    ("재단은 다음 달 3~5일 대구 엑스코에서 ‘청년 일자리 박람회’를 연다.", "청년 일자리 박람회", "2025-07-03", "2025-07-05",
+     "대구 엑스코"),
+    ("협회는 이달 말 여의도 본사에서 창립 30주년 기념식을 갖는다.", "창립 30주년 기념식", "2025-06-21", "2025-06-30",
+     "여의도 본사"),
+    # society, labour, courts
+    ("서울중앙지법은 오는 18일 오후 2시 이 사건 선고 공판을 연다.", "선고 공판", "2025-06-18", None, None),
+    ("검찰은 지난 5일 결심 공판에서 징역 10년을 구형했다.", "결심 공판", "2025-06-05", None, None),
+    ("철도노조는 내달 1일 오전 9시부터 총파업에 들어간다.", "총파업", "2025-07-01", None, None),
+    ("노동단체들은 지난 7일 서울 광화문광장에서 전국 노동자 대회를 열었다.", "전국 노동자 대회", "2025-06-07", None,
+     "서울 광화문광장"),
+    ("헌법재판소는 전날 대심판정에서 탄핵심판 첫 변론기일을 열었다.", "첫 변론기일", "2025-06-10", None, "대심판정"),
+    ("보건의료노조는 지난 5일 오전 7시부터 파업에 돌입했다.", "파업", "2025-06-05", None, None),
+    # sports
+    ("대표팀은 오는 14일 오후 8시 서울월드컵경기장에서 평가전을 치른다.", "평가전", "2025-06-14", None, "서울월드컵경기장"),
+    ("누리 스타즈는 전날 가람구장에서 열린 한국시리즈 5차전에서 승리했다.", "한국시리즈 5차전", "2025-06-10", None,
+     "가람구장"),
+    ("제106회 전국체육대회가 다음 달 10일부터 16일까지 경남 일원에서 열린다.", "제106회 전국체육대회", "2025-07-10",
+     "2025-07-16", "경남 일원"),
+    ("‘2025 가람 국제 마라톤 대회’가 오는 15일 가람시 일원에서 열린다.", "2025 가람 국제 마라톤 대회", "2025-06-15", None,
+     "가람시 일원"),
+    ("대표팀은 이번 주 토요일 안방에서 월드컵 예선 마지막 경기를 치른다.", "예선 마지막 경기", "2025-06-14", None, None),
+    # culture, entertainment
+    ("밴드는 다음 달 5일 서울 올림픽공원 체조경기장에서 단독 콘서트를 연다.", "단독 콘서트", "2025-07-05", None,
+     "서울 올림픽공원 체조경기장"),
+    ("작가 편한솔의 개인전 ‘바람의 결’이 오는 13일부터 29일까지 종로구 누리갤러리에서 열린다.", "바람의 결", "2025-06-13",
+     "2025-06-29", "종로구 누리갤러리"),
+    ("그룹은 오는 20일 서울 광진구 솔빛홀에서 컴백 쇼케이스를 연다.", "컴백 쇼케이스", "2025-06-20", None,
+     "서울 광진구 솔빛홀"),
+    ("‘제45회 가람 영화상’ 시상식이 오는 22일 서울 여의도 솔빛아트홀에서 열린다.", "제45회 가람 영화상", "2025-06-22", None,
+     "서울 여의도 솔빛아트홀"),
+    ("재단은 오는 20일 서울 중구 한빛호텔 그랜드볼룸에서 창립 30주년 기념식을 연다.", "창립 30주년 기념식", "2025-06-20",
+     None, "서울 중구 한빛호텔 그랜드볼룸"),
+    ("극단은 오는 3일 시민회관 대극장에서 창작극 ‘바람의 집’을 무대에 올린다.", "바람의 집", "2025-07-03", None,
+     "시민회관 대극장"),
+    # science, regional, wire
+    ("한국물리학회는 다음 달 2일부터 4일까지 대전컨벤션센터에서 하계 학술대회를 연다.", "하계 학술대회", "2025-07-02",
+     "2025-07-04", "대전컨벤션센터"),
+    ("군은 오는 14일 군청 광장에서 제3회 가람 연꽃 축제 개막식을 연다.", "개막식", "2025-06-14", None, "군청 광장"),
+    ("한일 외교장관 회의는 오는 24일 부산에서 열린다.", "한일 외교장관 회의", "2025-06-24", None, "부산"),
+    ("두 나라는 지난 9일(현지시간) 제네바에서 자유무역협정 서명식을 가졌다.", "자유무역협정 서명식", "2025-06-09", None,
+     "제네바"),
+    ("‘2025 한빛 미래 포럼’이 오는 25일 서울 가람호텔에서 열린다.", "2025 한빛 미래 포럼", "2025-06-25", None,
+     "서울 가람호텔"),
+    ("후보들은 어제 지역 방송사에서 열린 합동 토론회에서 맞붙었다.", "합동 토론회", "2025-06-10", None, "지역 방송사"),
+    # days in every form: two days joined, a day in brackets after a relative word, the day before yesterday, a month's part
+    ("시는 오는 16일과 17일 시청에서 정책 토론회를 연다.", "정책 토론회", "2025-06-16", "2025-06-17", "시청"),
+    ("재단은 오는 16·17일 누리아트홀에서 청소년 음악회를 연다.", "청소년 음악회", "2025-06-16", "2025-06-17", "누리아트홀"),
+    ("학회는 16, 17일 이틀간 가람대 강당에서 춘계 학술대회를 연다.", "춘계 학술대회", "2025-06-16", "2025-06-17",
+     "가람대 강당"),
+    ("노조는 어제(10일) 본사 앞에서 결의대회를 열었다.", "결의대회", "2025-06-10", None, "본사 앞"),
+    ("시는 오늘(11일) 오후 시청에서 정책 토론회를 연다.", "정책 토론회", "2025-06-11", None, "시청"),
+    ("시는 그제 시청에서 정책 토론회를 열었다.", "정책 토론회", "2025-06-09", None, "시청"),
+    ("시는 모레 시청에서 정책 토론회를 연다.", "정책 토론회", "2025-06-13", None, "시청"),
+    ("시는 다음 달 중순 시청에서 정책 토론회를 연다.", "정책 토론회", "2025-07-11", "2025-07-20", "시청"),
+    ("정부는 지난 9일 오후(현지시간) 유엔본부에서 특별 회의를 열었다.", "특별 회의", "2025-06-09", None, "유엔본부"),
+    # venues with a numbered floor or hall, and an adverb between the place and the verb
+    ("시는 15일 오후 3시 시청 별관 2층 대회의실에서 정책 토론회를 연다.", "정책 토론회", "2025-06-15", None,
+     "시청 별관 2층 대회의실"),
+    ("당은 내달 5일 오후 2시 국회 의원회관 대회의실에서 정책 토론회를 연다.", "정책 토론회", "2025-07-05", None,
+     "국회 의원회관 대회의실"),
+    ("‘누리 책 축제’가 오는 20일 시민공원에서 다시 열린다.", "누리 책 축제", "2025-06-20", None, "시민공원"),
+    ("폐막식과 시상식은 오는 22일 같은 곳에서 함께 열린다. 개막식은 20일 누리체육관에서 열린다.", "개막식",
+     "2025-06-20", None, "누리체육관"),
+]
+
+
+@pytest.mark.parametrize("body, name, start, end, place", DESKS, ids=[r[1] for r in DESKS])
+def test_an_event_of_every_desk_held_on_a_day(body: str, name: str, start: str, end: str | None,
+                                              place: str | None) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start, (e.name, e.date_text, e.start_date)
+    assert str(e.end_date) == (end or start), (e.name, e.date_text, e.end_date)
+    if place is not None:
+        assert e.location == place, (e.name, e.location)
+
+
+# -- the turn of the year: a December page's 'next month', a January page's 'last month' ------------------------------
+TURN_OF_YEAR = [
+    ("시는 다음 달 3일 시민회관에서 신년 음악회를 연다.", PUB_DEC, "신년 음악회", "2026-01-03"),
+    ("시는 내달 5일 시청 대강당에서 시무식을 연다.", PUB_DEC, "시무식", "2026-01-05"),
+    ("시는 오는 2일 시청 대강당에서 시무식을 연다.", PUB_DEC, "시무식", "2026-01-02"),
+    ("구는 지난달 28일 구청 광장에서 송년 음악회를 열었다.", PUB_JAN, "송년 음악회", "2025-12-28"),
+    ("구는 지난 30일 구청 광장에서 송년 음악회를 열었다.", PUB_JAN, "송년 음악회", "2025-12-30"),
+]
+
+
+@pytest.mark.parametrize("body, pub, name, start", TURN_OF_YEAR, ids=[r[0][:14] for r in TURN_OF_YEAR])
+def test_a_relative_day_crosses_the_turn_of_the_year(body: str, pub: str, name: str, start: str) -> None:
+    e = named(body, name, pub)
+    assert e is not None and str(e.start_date) == start, e and (e.date_text, e.start_date)
+
+
+# -- near misses: no day of its own, a habit, a wish, a past year's background, a cost or a plan ----------------------
+NEAR_MISSES = [
+    # a cost, a budget or a plan the event word heads
+    ("군은 올해 ‘가람 연꽃 축제’ 예산으로 5억 원을 편성했다.", "축제"),
+    ("시는 축제 예산 3억 원을 전액 삭감했다.", "축제"),
+    ("구단은 개막전 티켓 가격을 동결했다.", "개막전"),
+    ("조직위는 박람회 운영비 12억 원을 추가로 요청했다.", "박람회"),
+    ("선관위는 선거 비용 보전 기준을 바꿨다.", "선거"),
+    ("시는 내년 박람회 개최 계획을 세우고 있다.", "박람회"),
+    ("협회는 대회 상금을 두 배로 늘렸다.", "대회"),
+    ("구단은 결승전 입장료를 5000원으로 올렸다.", "결승전"),
+    ("‘누리 빛 축제’ 개최비 2억 원은 군비로 충당한다.", "축제"),
+    ("의회는 ‘가람 봄꽃 축제’ 보조금을 절반으로 깎았다.", "축제"),
+    ("위원장은 \"대형 축제와 홍보관 운영비를 중심으로 조정했다\"고 말했다.", "축제"),
+    # a habit, at a place or not, on a week of the month or not
+    ("구청은 매달 첫째 주 월요일 주민 간담회를 연다.", "간담회"),
+    ("도서관은 매월 셋째 주 토요일 어린이 열람실에서 동화 구연회를 연다.", "구연회"),
+    ("동호회는 주말마다 공원에서 정기 공연을 한다.", "공연"),
+    ("동호회는 해마다 공원에서 정기 공연을 한다.", "공연"),
+    # a wish or a hope in a quotation
+    ("그는 \"언젠가 팬미팅을 꼭 열어 보고 싶다\"고 말했다.", "팬미팅"),
+    ("감독은 \"결승전에 꼭 가고 싶다\"고 했다.", "결승전"),
+    # a past year's event told as background, with no name of its own
+    ("그는 지난 2019년 대회에서도 정상에 오른 바 있다.", "대회"),
+    ("그는 2년 전 총선에서 낙선했다.", "총선"),
+    ("이 콘서트는 2020년 후원자 몇 명이 병원 강당에서 연 작은 음악회에서 출발했다.", "음악회"),
+    ("그는 2019년 가을 누리시에서 열린 국제 학술대회에서 처음 논문을 발표했다.", "학술대회"),
+    # a forecast of one with no day, no place, no name of its own
+    ("지 대사는 \"정상회담 전에 외교장관 회담도 열릴 것\"이라고 내다봤다.", "외교장관회담"),
+    ("법조계에서는 항소심에서도 치열한 공방이 벌어질 것이라는 전망이 나온다.", "항소심"),
+    ("업계는 하반기에 대규모 박람회가 잇따라 열릴 것으로 보고 있다.", "박람회"),
+    ("의회 안팎에서는 시와 의회가 예산 복원을 두고 막판 협상을 벌일 것으로 보고 있다.", "협상"),
+    ("정가에서는 두 사람이 조만간 단독 회동을 가질 가능성이 크다고 본다.", "회동"),
+    # a deadline or a sale, not the event
+    ("콘서트 티켓 예매는 오는 13일 오후 8시 시작된다.", "콘서트"),
+    # a plan with no day, no place, no name of its own
+    ("구는 하반기에 주민 설명회를 열 계획이다.", "설명회"),
+    ("시는 박람회를 개최할 방침이다.", "박람회"),
+    ("극단은 ‘바람의 집’을 무대에 올릴 계획이다.", "바람의집"),
+]
+
+
+@pytest.mark.parametrize("body, word", NEAR_MISSES, ids=[b[:14] for b, _ in NEAR_MISSES])
+def test_a_near_miss_reports_no_event(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if word in e.name.replace(" ", "")], \
+        [(e.name, e.date_text) for e in found(body)]
+
+
+# -- the day of the announcement is not the day of the event ------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("군은 ‘가람 연꽃 축제’를 연다고 10일 밝혔다.", "가람 연꽃 축제"),
+    ("협회는 정기 총회를 열 예정이라고 9일 밝혔다.", "정기 총회"),
+])
+def test_a_future_event_announced_on_a_day_keeps_no_day_from_it(body: str, name: str) -> None:
+    e = named(body, name)
+    assert e is None or e.start_date is None, (e.name, e.date_text, e.start_date)
+
+
+# -- what the near misses must leave alone: the same words dated, placed or named --------------------------------------
+@pytest.mark.parametrize("body, name, start, place", [
+    # a budget told after the festival is held on its day: the festival stays
+    ("‘가람 연꽃 축제’가 오는 20일 군청 광장에서 열린다. 축제 예산은 3억 원이다.", "가람 연꽃 축제", "2025-06-20", "군청 광장"),
+    # a habit broken by a day of its own
+    ("구는 해마다 열던 주민 설명회를 올해는 오는 20일 구청에서 연다.", "주민 설명회", "2025-06-20", "구청"),
+    # a past year with its day, or this year
+    ("그는 2024년 3월 5일 누리시청에서 열린 출판기념회에서 처음 인사했다.", "출판기념회", "2024-03-05", "누리시청"),
+    ("2019년 처음 열린 ‘가람 물빛 축제’가 오는 20일 강변공원에서 다시 열린다.", "가람 물빛 축제", "2025-06-20",
+     "강변공원"),
+    # two events joined, held on a day at a place: no cost after them
+    ("대형 축제와 시민 음악회가 오는 20일 강변광장에서 열린다.", "시민 음악회", "2025-06-20", "강변광장"),
+    # a forecast with its day and place
+    ("노사는 오는 20일 본사에서 막판 협상을 벌일 것으로 보인다.", "막판 협상", "2025-06-20", "본사"),
+    ("두 나라 외교장관 회담이 오는 20일 제네바에서 열릴 것으로 보인다.", "외교장관 회담", "2025-06-20", "제네바"),
+    # a plan with its month is dated, as a plan with its day and place
+    ("협회는 오는 9월 고인의 회고전을 열 계획이다.", "회고전", "2025-09-01", None),
+    ("구는 오는 20일 구청 대강당에서 주민 설명회를 열 계획이다.", "주민 설명회", "2025-06-20", "구청 대강당"),
+    # a troupe stages a quoted work on a day at a place, or premieres it
+    ("오케스트라는 지난 5일 누리아트센터 콘서트홀에서 신작 ‘물빛 변주곡’를 초연했다.", "물빛 변주곡", "2025-06-05",
+     "누리아트센터 콘서트홀"),
+    ("극단은 오는 20일 가람소극장에서 ‘달의 뒤편’을 무대에 올린다.", "달의 뒤편", "2025-06-20", "가람소극장"),
+])
+def test_a_near_miss_word_dated_placed_or_named_stays_an_event(body: str, name: str, start: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start and e.location == place, (e.date_text, e.location)
+
+
+# -- parts and counts: a speech at the event named before, sittings counted, a meeting said only by its manner ----------
+@pytest.mark.parametrize("body, word", [
+    ("당은 22일 고양 킨텍스에서 전당대회를 열었다. 편 신임 대표는 수락 연설에서 \"한 팀이 되겠다\"고 말했다.", "연설"),
+    ("학회는 지난 5일 가람대에서 춘계 학술대회를 열었다. 편 회장은 기조연설에서 \"협력이 답\"이라고 했다.", "연설"),
+    ("선거운동 기간 합동연설회가 여섯 차례 열리는 동안 후보 간 고성이 오갔다.", "합동연설회"),
+    ("예산 심사 도중 회의가 두 차례 정회되기도 했다.", "회의"),
+    ("앞서 구는 지난달 30일 상인 대표들과 비공개 회의를 가졌다.", "회의"),
+    ("노사는 지난 9일 별도 회동을 했다.", "회동"),
+    # a leg of a tour named by its region, with no day and no venue
+    ("북미 공연에서는 현지 밴드와 꾸민 무대도 선보일 예정이다.", "북미공연"),
+    ("밴드는 유럽 투어 콘서트에서 신곡을 처음 부른다.", "콘서트"),
+])
+def test_a_part_a_count_or_a_manner_reports_no_event_of_its_own(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if word in e.name.replace(" ", "")], \
+        [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name, start, place", [
+    # a leg of a tour with its day and venue
+    ("밴드는 다음 달 5일 런던 누리아레나에서 유럽 투어 콘서트를 연다.", "유럽 투어 콘서트", "2025-07-05", "런던 누리아레나"),
+    # a speech with its own day and place is an event
+    ("대통령은 오는 13일 국회 본회의장에서 시정연설을 한다.", "시정연설", "2025-06-13", "국회 본회의장"),
+    # a meeting said by its manner, at a place
+    ("여야 원내대표는 지난 10일 국회 사랑재에서 비공개 회동을 가졌다.", "비공개 회동", "2025-06-10", "국회 사랑재"),
+    # a tribute told by its verb, the memorial its object, on a day
+    ("편 대표는 오는 28일에는 5·18민주묘지를 참배할 예정이다.", "5·18민주묘지 참배", "2025-06-28", "5·18민주묘지"),
+    ("장관은 지난 6일 국립서울현충원을 참배했다.", "국립서울현충원 참배", "2025-06-06", "국립서울현충원"),
+])
+def test_a_speech_a_manner_meeting_or_a_tribute_on_its_own_day_is_an_event(body: str, name: str, start: str,
+                                                                            place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start and e.location == place, (e.date_text, e.location)
+
+
+def test_a_tribute_with_no_day_is_none() -> None:
+    assert found("그는 명절마다 현충원을 참배하곤 했다.") == []
+
+
+# -- a date belongs to the verb it is written with: '다음 달 8일 치러지는 … 보궐선거' holds the election, not the next event --
+@pytest.mark.parametrize("body, other", [
+    ("다음 달 8일 치러지는 누리구 국회의원 보궐선거 후보들이 첫 방송 토론에서 맞붙었다.", "토론"),
+    ("오는 20일 열리는 가람 물빛 축제 준비위원들이 첫 회의에서 일정을 정했다.", "회의"),
+])
+def test_a_day_held_by_the_verb_of_an_event_before_is_not_the_next_event_s(body: str, other: str) -> None:
+    later = [e for e in found(body) if other in e.name]
+    assert all(e.start_date is None for e in later), [(e.name, e.date_text) for e in later]
+
+
+@pytest.mark.parametrize("body, name, start", [
+    ("오는 20일 열리는 개막식과 기념 공연에 시민 500명이 초대된다.", "기념 공연", "2025-06-20"),  # joined, held together
+    ("오는 20일 열리는 가람 물빛 축제 준비위원들이 지난 9일 구청에서 첫 회의를 가졌다.", "첫 회의", "2025-06-09"),
+])
+def test_an_event_joined_to_it_or_dated_on_its_own_keeps_its_day(body: str, name: str, start: str) -> None:
+    e = named(body, name)
+    assert e is not None and str(e.start_date) == start, [(x.name, x.date_text) for x in found(body)]
