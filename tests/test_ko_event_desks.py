@@ -271,7 +271,7 @@ def test_a_part_a_count_or_a_manner_reports_no_event_of_its_own(body: str, word:
     # a meeting said by its manner, at a place
     ("여야 원내대표는 지난 10일 국회 사랑재에서 비공개 회동을 가졌다.", "비공개 회동", "2025-06-10", "국회 사랑재"),
     # a tribute told by its verb, the memorial its object, on a day
-    ("편 대표는 오는 28일에는 5·18민주묘지를 참배할 예정이다.", "5·18민주묘지 참배", "2025-06-28", "5·18민주묘지"),
+    ("편 대표는 오는 28일에는 4·19민주묘지를 참배할 예정이다.", "4·19민주묘지 참배", "2025-06-28", "4·19민주묘지"),
     ("장관은 지난 6일 국립서울현충원을 참배했다.", "국립서울현충원 참배", "2025-06-06", "국립서울현충원"),
 ])
 def test_a_speech_a_manner_meeting_or_a_tribute_on_its_own_day_is_an_event(body: str, name: str, start: str,

@@ -1865,7 +1865,7 @@ class Finder:
             self.add(" ".join([w.text for w in words] + [stem]), "ceremony", start, t.start + len(stem))
 
     def tributes_paid(self) -> None:
-        """'오는 28일에는 5·18민주묘지를 참배할 예정이다': the memorial a verb of tribute takes as its object, on a day its
+        """'오는 28일에는 4·19민주묘지를 참배할 예정이다': the memorial a verb of tribute takes as its object, on a day its
         sentence names, is the happening '… 참배' held there; undated, it is none."""
         for m in TRIBUTE_VERB.finditer(self.body):
             k = self.token_index(m.start() - 1)
@@ -1876,7 +1876,7 @@ class Finder:
                 continue
             start = self.body.rfind(place.split()[0], 0, m.start())
             if (day_mark := re.search(r"(?<![\d])\d{1,2}[·ㆍ]$", self.body[max(0, start - 3):start])) is not None:
-                start -= len(day_mark.group())  # '5·18민주묘지': a memorial named by a month·day
+                start -= len(day_mark.group())  # '4·19민주묘지': a memorial named by a month·day
                 place = self.body[start:m.start()]
             dm = self.date_near(start, m.start())
             if dm is None or not names_a_day(dm) or any(e.offset == start for e in self.events):

@@ -184,7 +184,7 @@ PREVIOUS_CLUB = re.compile(r"(?:^|(?<=\s))(?P<club>[가-힣]{2,4} [가-힣]{2,8}
 CITY_TEAM = re.compile(r"(?<![가-힣A-Za-z])(?P<city>[가-힣]{2,4}) (?P<team>[가-힣]{2,8}(?:%s))(?![가-힣]{3})" % "|".join(TEAM_PLURAL_ENDINGS))
 INITIAL = re.compile(r"[A-Z]")
 SPELLED_SURNAMES = frozenset(LEX["spelled_surnames"])
-# after a word in single quotes: a post, then a name ("'하람별' 회장 석유나(26)씨"), so the quoted word is the post's body
+# after a word in single quotes: a post, then a name ("'솔빛결' 회장 여다솜(26)씨"), so the quoted word is the post's body
 QUOTED_POST_AND_NAME = re.compile(r" (?P<post>[\uac00-\ud7a3]{1,8}) (?P<name>[\uac00-\ud7a3]{2,4})(?=[(\s]|씨|[은는이가의도])")
 # Japanese surname endings of two syllables or more ('카와', '야마', '모토'), and those in 와 (川, 沢), which Kiwi cuts
 LIST_ITEM_ENDS = frozenset([",", "·", "ㆍ", "등", "및"])  # what ends a list's item after a name with no particle
@@ -799,7 +799,7 @@ class Finder:
         if tok.particle != "와" or not 3 <= len(tok.text) <= 5 or not tok.text.endswith(JAPANESE_WA_ENDINGS) \
                 or morph.common_word(tok.stem) or morph.common_word(tok.text) or title_like(tok.stem) is not None \
                 or is_person_noun(tok.stem) or tok.stem.endswith(ORG_ENDINGS):
-            return False  # ('행정부지사와 마선영 경제부지사': a post, and the next name)
+            return False  # ('행정부지사와 서태음 경제부지사': a post, and the next name)
         after = JAPANESE_GIVEN_AFTER.match(self.body, tok.end)
         return after is not None and (after.group("rest") in (HONORIFIC, "") or after.group("rest") in NAME_PARTICLES
                                       or title_like(strip_particle(after.group("rest"))[0]) is not None)
@@ -842,7 +842,7 @@ class Finder:
         if " " in name and len(first) >= 2 and not is_surname(first) and title_of(name.replace(" ", "")) is not None:
             return  # '아포짓 스파이커', '미드 라이너': a title the table glues, spelled apart, no name
         if org is not None and NUMBERED_ORDER.match(org):
-            org = None  # '기호 1번 한도윤 의원': a ballot number before the name, not the body it belongs to
+            org = None  # '기호 1번 채하람 의원': a ballot number before the name, not the body it belongs to
         if name in TERRITORIES or self.country_derived(name):
             return  # '몰디브 대통령', '아시아의 동료': a country or a region; '한국어 대사': its language, never a person
         if any(w.endswith("인") and w[:-1] in CLAUSE_NOUNS for w in name.split()):
@@ -852,7 +852,7 @@ class Finder:
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
         if name not in self.persons and title is None and self.quoted_body_before_post(name, start):
-            return  # "팬클럽 '하람별' 회장 석유나(26)씨": the word in quotes before a post and a name is the post's body
+            return  # "팬클럽 '솔빛결' 회장 여다솜(26)씨": the word in quotes before a post and a name is the post's body
         if name not in self.persons and title is None and self.quoted_item(name, start):
             return  # "'춘향가'와 '적벽가' 완창": works named in quotation marks side by side, no persons
         if " " in name and name not in self.persons and self.body_word_opening(first, start):
@@ -2144,7 +2144,7 @@ class Finder:
         role = toks[i - 1].text if occupation else toks[i - 1].stem
         if role in CRAFT_MASTERS and not toks[i - 1].particle and i >= 2 and not toks[i - 2].particle \
                 and self.field_word(toks[i - 2]) and toks[i - 2].text not in KIN_NOUNS | PERSONAL_NOUNS:
-            return f"{toks[i - 2].text} {role}", None  # '옹기 장인 한도윤(80) 선생'
+            return f"{toks[i - 2].text} {role}", None  # '옹기 장인 채하람(80) 선생'
         if role.endswith("인") and (is_person_noun(role[:-1]) or title_like(role[:-1])) \
                 and morph.ends_modifier(self.body, toks[i - 1].start, toks[i - 1].end):
             owner = toks[i - 2] if i >= 2 and toks[i - 2].particle == "의" else None
@@ -2181,7 +2181,7 @@ class Finder:
             return f"{toks[i - 2].text} {role}", self.team_before(i - 2, role)  # '3루 주자', '4번 타자': a position
         head = i - 1
         if head >= 2 and toks[head - 1].text == JOINT_TITLE and self.is_role(toks[head - 2]):
-            head -= 2  # '가수 겸 배우 한도윤': two occupations held at once
+            head -= 2  # '가수 겸 배우 채하람': two occupations held at once
             role = f"{toks[head].stem} {JOINT_TITLE} {role}"
         if role.split()[-1] in FIELD_OCCUPATIONS:
             while head >= 1 and i - head < 3 and self.field_word(toks[head - 1]):
@@ -2564,7 +2564,7 @@ class Finder:
     def listed_before(self, i: int, title: str | None, last: int) -> None:
         """'고아름, 조윤서 씨', '이승만, 박정희 전 대통령': names listed before a titled one share its title,
         when it closes the list. In a list that goes on after it ('…, 오미란, 정태수 감독, 하준과 은호')
-        or whose earlier items carry titles of their own ('한도윤 PD, 서예린, …') each title is one item's."""
+        or whose earlier items carry titles of their own ('채하람 PD, 서예린, …') each title is one item's."""
         toks = self.toks
         shared = not (last + 1 < len(toks) and toks[last + 1].text in LIST_SEPARATORS)
         k = i
@@ -2574,7 +2574,7 @@ class Finder:
             if k >= 2 and toks[k - 1].text in LIST_SEPARATORS:
                 t, step = toks[k - 2], 2
             elif self.bare_korean_name(toks[k - 1]):
-                t, step = toks[k - 1], 1  # '한도윤 오태경 정민호 전 국무총리': names written apart
+                t, step = toks[k - 1], 1  # '채하람 오태경 정민호 전 국무총리': names written apart
             else:
                 break
             if t.sep or t.particle or not (is_korean_name(t.text) or self.known_korean_name(t, any_ending=True)) \
@@ -3065,7 +3065,7 @@ class Finder:
                     org = left[1]  # '국토부 주택정책관인 도하늬 국장은': the body named with the post before
                     # (not before '가온쌀생산자협회장': the title names the body it heads)
                 if (title == HONORIFIC or title in NAME_HONORIFICS) and left is not None:
-                    title, org = left  # and '옹기 장인 한도윤(80) 선생': the role before the name, not the honorific
+                    title, org = left  # and '옹기 장인 채하람(80) 선생': the role before the name, not the honorific
                 elif (title in GENERIC_TITLES or NUMBERED_RANK.match(title)) and left is not None \
                         and left[0] not in TAKEN_PARTS:  # ('해설을 맡은 X 8단': a part taken for the day, the grade stays)
                     title, org = left[0], left[1] or org  # '3루심 최도훈 심판', '해설위원 X 7단': the precise role before the name
@@ -3234,7 +3234,7 @@ class Finder:
 
     def named_as(self, i: int) -> bool:
         """Is token i, ending with '(으)로', what someone is called or spelled as: '오서진으로 잘못
-        표기됐다', '한도윤으로 개명했다' (a naming verb within the next two words, as Kiwi reads them)?"""
+        표기됐다', '채하람으로 개명했다' (a naming verb within the next two words, as Kiwi reads them)?"""
         toks = self.toks
         if toks[i].particle not in NAMED_AS_PARTICLES:
             return False
@@ -3697,7 +3697,7 @@ class Finder:
             self.glossed_joined_to_persons()
 
     def glossed_joined_to_persons(self) -> None:
-        """'한도윤(라온FC)과 김서진은': a name glossed in parentheses and joined by '와/과' to a person
+        """'채하람(라온FC)과 김서진은': a name glossed in parentheses and joined by '와/과' to a person
         already found is a person too (the particle stands alone after the gloss)."""
         toks = self.toks
         for k in range(3, len(toks) - 1):
@@ -4378,7 +4378,7 @@ class Finder:
                 last, title, org = right  # '단미숙(58) 전 누리도 행정부지사가': the post after the age is the name's
                 self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 continue
-            left = self.left_role(i, suffixed=True, apposed=True)  # '배우 옹하람(29·본명 옹민규)이': the role before the name
+            left = self.left_role(i, suffixed=True, apposed=True)  # '배우 편도겸(29·본명 편민재)이': the role before the name
             self.add(tok.stem, left[0] if left else None, left[1] if left else None, "morphology", tok.start, tok.end, tok.particle)
 
     def team_glossed_names(self) -> None:
@@ -4846,7 +4846,7 @@ class Finder:
                 continue
             given = self.toks[k + 1]
             after = self.toks[k + 2] if k + 2 < len(self.toks) else None
-            listed = not given.particle and after is not None and (after.text in LIST_ITEM_ENDS)  # '…, 일본 감독 오가와 신지, …'
+            listed = not given.particle and after is not None and (after.text in LIST_ITEM_ENDS)  # '…, 일본 감독 아라카와 료, …'
             if given.sep or given.in_quote or not (listed or given.particle in NAME_PARTICLES) \
                     or not re.fullmatch(r"[가-힣]{2,3}", given.stem) or title_like(given.stem) or is_person_noun(given.stem) \
                     or given.stem in FAMILY_WORDS or given.stem in NOT_TITLES_AFTER_NAME or given.stem in PERSON_WORDS \
@@ -5218,7 +5218,7 @@ class Finder:
         return bool(re.fullmatch(r"[가-힣0-9]{2,15}", seat)) and seat.endswith(CONSTITUENCY_ENDINGS + ADDRESS_ENDINGS + SEAT_WORDS)
 
     def glosses(self) -> None:
-        """'김철수(한빛대 경제학과 교수)는', '한도윤(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
+        """'김철수(한빛대 경제학과 교수)는', '채하람(라온FC)은', '김민재(28·바이에른 뮌헨)는': a gloss in
         parentheses after a name gives the post and the body, or the club; the particle after it is
         the name's."""
         for m in self.mentions:
@@ -5432,7 +5432,7 @@ class Finder:
         return None
 
     def quoted_body_before_post(self, name: str, start: int) -> bool:
-        """Is the name a word in single quotes followed by a post and a Korean name ("'하람별' 회장 석유나씨")? A person is
+        """Is the name a word in single quotes followed by a post and a Korean name ("'솔빛결' 회장 여다솜씨")? A person is
         never written so before another's post; the quoted word is the club, group or shop whose post it is."""
         end = start + len(name)
         if start == 0 or self.body[start - 1] not in "'‘" or not self.body.startswith(name, start) or self.body[end:end + 1] not in ("'", "’"):

@@ -920,7 +920,7 @@ class Attributor:
         return found.pop() if len(found) == 1 else None
 
     def titled_by(self, surname: str, word: str, pos: int) -> str | None:
-        """'탁 선장은' after '선장 탁일만(57)씨': the one person of this surname named before pos whose title the person rules
+        """'모 선장은' after '선장 모일환(57)씨': the one person of this surname named before pos whose title the person rules
         took is this word, wherever it stood (before the name, in a gloss), though no table knows it as a title."""
         if not HANGUL.match(word):
             return None
