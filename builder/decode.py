@@ -122,3 +122,45 @@ def decode(data: bytes, http_charset: str | None = None, html: bool = True) -> t
         return data.decode("cp949"), "cp949"
     except UnicodeDecodeError:
         raise DecodeError("undecodable", "no encoding decodes these bytes") from None
+
+
+# -- mojibake: text decoded in the wrong charset and saved again ---------------------------------------------------
+# A page's UTF-8 read once as CP1252 or Latin-1 and saved again as UTF-8 shows each Hangul syllable as three Western
+# characters ('í•œ'); a page's CP949 read as Latin-1 shows each syllable as two ('ÇÑ'). Each run of such characters
+# is given back its bytes (as CP1252 or as Latin-1, whose C1 controls stand for the bytes 0x80-0x9F) and read in the
+# charset it was really in; a run stays as it is unless that reading is strict (and, for CP949, Hangul).
+_SLOPPY_1252 = {**{chr(b): bytes([b]) for b in range(0x80, 0x100)},
+                **{ch: bytes([b]) for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", errors="ignore"))}}
+_MOJIBAKE_RUN = re.compile("[%s]{2,}" % re.escape("".join(_SLOPPY_1252)))
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+# Charsets a run is tried in, most telling first: UTF-8's byte pattern never happens by chance, CP949's may.
+MOJIBAKE_SOURCES = ("utf-8", "cp949")
+# A text is repaired when at least this many more Hangul words come out (one odd pair of accented letters is a name).
+MIN_MOJIBAKE_WORDS = 3
+MAX_MOJIBAKE_ROUNDS = 2  # a page mis-read twice over
+
+
+def _repaired_run(run: str) -> str | None:
+    """The run read in the charset it was in: any strict UTF-8 reading ('Â·' is a mis-read '·'), else a CP949 one
+    that is Hangul throughout (CP949 reads most byte pairs as something)."""
+    raw = b"".join(_SLOPPY_1252[ch] for ch in run)
+    for charset in MOJIBAKE_SOURCES:
+        try:
+            text = raw.decode(charset)
+        except UnicodeDecodeError:
+            continue
+        if charset == "utf-8" or len(_HANGUL_SYLLABLE.findall(text)) >= MIN_HANGUL_SHARE * len(text.strip()):
+            return text
+    return None
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with Hangul that was mis-read as Western characters (and saved so) read back as Hangul."""
+    repaired = text
+    for _ in range(MAX_MOJIBAKE_ROUNDS):
+        fixes = {run: fixed for run in set(_MOJIBAKE_RUN.findall(repaired)) if (fixed := _repaired_run(run))}
+        if not fixes:
+            break
+        repaired = _MOJIBAKE_RUN.sub(lambda m: fixes.get(m.group(0), m.group(0)), repaired)
+    gained = len(_HANGUL_WORD.findall(repaired)) - len(_HANGUL_WORD.findall(text))
+    return repaired if gained >= MIN_MOJIBAKE_WORDS else text
