@@ -133,25 +133,30 @@ _SLOPPY_1252 = {**{chr(b): bytes([b]) for b in range(0x80, 0x100)},
                 **{ch: bytes([b]) for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", errors="ignore"))}}
 _MOJIBAKE_RUN = re.compile("[%s]{2,}" % re.escape("".join(_SLOPPY_1252)))
 _HANGUL_WORD = re.compile(r"[가-힣]+")
-# Charsets a run is tried in, most telling first: UTF-8's byte pattern never happens by chance, CP949's may.
-MOJIBAKE_SOURCES = ("utf-8", "cp949")
+# A run of Korean legacy bytes read as Latin-1: EUC-KR's (KS X 1001) two bytes of a syllable, each 0xA1-0xFE. CP949's
+# extensions are left out: their bytes 0x81-0xA0 are also CP1252's quotes and dashes ('’…' would read as a syllable).
+_EUC_KR_RUN = re.compile("[\u00a1-\u00fe]+")
 # A text is repaired when at least this many more Hangul words come out (one odd pair of accented letters is a name).
 MIN_MOJIBAKE_WORDS = 3
 MAX_MOJIBAKE_ROUNDS = 2  # a page mis-read twice over
 
 
 def _repaired_run(run: str) -> str | None:
-    """The run read in the charset it was in: any strict UTF-8 reading ('Â·' is a mis-read '·'), else a CP949 one
-    that is Hangul throughout (CP949 reads most byte pairs as something)."""
+    """The run read in the charset it was in: any strict UTF-8 reading that is not ASCII ('í•œ'; 'Â·' is a
+    mis-read '·'), else a strict EUC-KR one that is Hangul throughout (EUC-KR reads many byte pairs as something)."""
     raw = b"".join(_SLOPPY_1252[ch] for ch in run)
-    for charset in MOJIBAKE_SOURCES:
-        try:
-            text = raw.decode(charset)
-        except UnicodeDecodeError:
-            continue
-        if charset == "utf-8" or len(_HANGUL_SYLLABLE.findall(text)) >= MIN_HANGUL_SHARE * len(text.strip()):
-            return text
-    return None
+    try:
+        text = raw.decode("utf-8")
+        return text if not text.isascii() else None
+    except UnicodeDecodeError:
+        pass
+    if not _EUC_KR_RUN.fullmatch(run):
+        return None
+    try:
+        text = raw.decode("euc_kr")
+    except UnicodeDecodeError:
+        return None
+    return text if len(_HANGUL_SYLLABLE.findall(text)) >= MIN_HANGUL_SHARE * len(text) else None
 
 
 def repair_mojibake(text: str) -> str:

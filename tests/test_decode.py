@@ -124,6 +124,9 @@ def test_cp949_mis_read_as_latin1_is_read_back():
     "Café crème, Ångström and Øresund · © 2026",  # Western text with its own accents and signs
     "너울시 카페 'Café Ölçü' 개업 · 봉수원 기자",  # Korean with one foreign name in it
     "ÇÑ 한 쌍만 있는 글",  # one odd pair is no page mis-read
+    # typographic marks side by side in a Korean text: CP1252 bytes a CP949 extension would read as syllables
+    "‘새 출발’… 너울시 ‘둑 보강’… 갈마천 ‘정비’… 끝\u00a0“완료”\u00a0했다",
+    "He said\u00a0“yes”\u00a0and\u00a0“no”\u00a0twice — “maybe”\u00a0too",
 ])
 def test_text_that_is_not_mojibake_is_left_as_it_is(text):
     assert repair_mojibake(text) == text
