@@ -15,9 +15,10 @@ _ISO = re.compile(
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?",
     re.I)
 
-# A meta value written without separators ('20250319', '202503191430'): the whole value, nothing around it.
+# A meta value written without separators ('20250319', '202503191430'), or in ISO 8601's basic format with its time
+# after a 'T' and perhaps its offset ('20250319T143000+0900', '20250319T1430Z'): the whole value, nothing around it.
 _COMPACT = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"
-                      r"(?:(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?)?(?P<tz>)\s*")
+                      r"(?:T?(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?\s*", re.I)
 
 
 def parse_offset(text: str | None) -> timezone | None:

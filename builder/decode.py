@@ -122,3 +122,50 @@ def decode(data: bytes, http_charset: str | None = None, html: bool = True) -> t
         return data.decode("cp949"), "cp949"
     except UnicodeDecodeError:
         raise DecodeError("undecodable", "no encoding decodes these bytes") from None
+
+
+# -- mojibake: text decoded in the wrong charset and saved again ---------------------------------------------------
+# A page's UTF-8 read once as CP1252 or Latin-1 and saved again as UTF-8 shows each Hangul syllable as three Western
+# characters ('í•œ'); a page's CP949 read as Latin-1 shows each syllable as two ('ÇÑ'). Each run of such characters
+# is given back its bytes (as CP1252 or as Latin-1, whose C1 controls stand for the bytes 0x80-0x9F) and read in the
+# charset it was really in; a run stays as it is unless that reading is strict (and, for CP949, Hangul).
+_SLOPPY_1252 = {**{chr(b): bytes([b]) for b in range(0x80, 0x100)},
+                **{ch: bytes([b]) for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", errors="ignore"))}}
+_MOJIBAKE_RUN = re.compile("[%s]{2,}" % re.escape("".join(_SLOPPY_1252)))
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+# A run of Korean legacy bytes read as Latin-1: EUC-KR's (KS X 1001) two bytes of a syllable, each 0xA1-0xFE. CP949's
+# extensions are left out: their bytes 0x81-0xA0 are also CP1252's quotes and dashes ('’…' would read as a syllable).
+_EUC_KR_RUN = re.compile("[\u00a1-\u00fe]+")
+# A text is repaired when at least this many more Hangul words come out (one odd pair of accented letters is a name).
+MIN_MOJIBAKE_WORDS = 3
+MAX_MOJIBAKE_ROUNDS = 2  # a page mis-read twice over
+
+
+def _repaired_run(run: str) -> str | None:
+    """The run read in the charset it was in: any strict UTF-8 reading that is not ASCII ('í•œ'; 'Â·' is a
+    mis-read '·'), else a strict EUC-KR one that is Hangul throughout (EUC-KR reads many byte pairs as something)."""
+    raw = b"".join(_SLOPPY_1252[ch] for ch in run)
+    try:
+        text = raw.decode("utf-8")
+        return text if not text.isascii() else None
+    except UnicodeDecodeError:
+        pass
+    if not _EUC_KR_RUN.fullmatch(run):
+        return None
+    try:
+        text = raw.decode("euc_kr")
+    except UnicodeDecodeError:
+        return None
+    return text if len(_HANGUL_SYLLABLE.findall(text)) >= MIN_HANGUL_SHARE * len(text) else None
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with Hangul that was mis-read as Western characters (and saved so) read back as Hangul."""
+    repaired = text
+    for _ in range(MAX_MOJIBAKE_ROUNDS):
+        fixes = {run: fixed for run in set(_MOJIBAKE_RUN.findall(repaired)) if (fixed := _repaired_run(run))}
+        if not fixes:
+            break
+        repaired = _MOJIBAKE_RUN.sub(lambda m: fixes.get(m.group(0), m.group(0)), repaired)
+    gained = len(_HANGUL_WORD.findall(repaired)) - len(_HANGUL_WORD.findall(text))
+    return repaired if gained >= MIN_MOJIBAKE_WORDS else text

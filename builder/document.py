@@ -12,11 +12,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from builder.decode import DecodeError, decode
+from builder.decode import DecodeError, decode, repair_mojibake
 from builder.extract.feed import NotFeed, unpack as unpack_feed
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
+from builder.extract.archive import unpack_archive
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_webarchive
 from builder.extract.records import NotRecord, unpack as unpack_record
 from builder.extract.subtitles import as_subtitle_page
@@ -52,7 +53,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Units of work that carry an article as one item of a container (a feed's item, a data file's record): how its
 # page is made, what says the item holds none, and the quarantine reason then.
 # Containers a page was saved in, each with the reader that takes the page (or letter) out, its charset and address.
-SAVED_PAGES = {"mime": unpack, "webarchive": unpack_webarchive, "har": unpack_har}
+SAVED_PAGES = {"mime": unpack, "webarchive": unpack_webarchive, "har": unpack_har, "archive": unpack_archive}
 CONTAINED_PAGES = {
     "feed": (unpack_feed, NotFeed, "not_a_feed"),
     "records": (unpack_record, NotRecord, "not_an_article_record"),
@@ -205,7 +206,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
                            "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx) "
-                           "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml), "
+                           "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
     sent = None
@@ -249,7 +250,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
         except DecodeError as e:
             return quarantined(source, digest, "decode", e.reason, str(e))
-    text = _CONTROL.sub("", text)
+    text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again
     if _CONJOINING_JAMO.search(text):
         text = unicodedata.normalize("NFC", text)  # a macOS copy writes Hangul decomposed (NFD): syllables again
     try:

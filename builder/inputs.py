@@ -27,6 +27,8 @@ MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 WEBARCHIVE_SUFFIXES = (".webarchive",)
 HAR_SUFFIXES = (".har",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# A saved page (or dump) zipped or tarred to be sent on: the page inside is read (`.tar.gz` is `.tar` once gunzipped).
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".tbz2", ".txz", ".tar.bz2", ".tar.xz")
 # A word processor's or a newsroom system's filed copy saved as Rich Text: read as a text dump.
 RTF_SUFFIXES = (".rtf",)
 # A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
@@ -52,7 +54,8 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
-    kind: str = "html"  # html | text | mime | feed | records | subtitles | rtf | package | epub | webarchive | har | unknown
+    # html | text | mime | feed | records | subtitles | rtf | package | epub | webarchive | har | archive | unknown
+    kind: str = "html"
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
     url: str | None = None
@@ -92,6 +95,8 @@ def kind_of(name: str) -> str:
         return "webarchive"
     if low.endswith(HAR_SUFFIXES):
         return "har"
+    if low.endswith(ARCHIVE_SUFFIXES):
+        return "archive"
     if low.endswith(RTF_SUFFIXES):
         return "rtf"
     if low.endswith(PACKAGE_SUFFIXES):

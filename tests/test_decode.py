@@ -93,3 +93,40 @@ def test_decomposed_hangul_of_a_macos_copy_is_composed(tmp_path):
     row = [process(s) for s in discover(tmp_path) if isinstance(s, Source)][0].article[0]
     assert row["title"] == headline and row["authors"] == ["나래온"] and "\u1100" not in row["body"]
     assert row["source_path"] == name  # the file's own name, as it is on disk
+
+
+# -- mojibake: Hangul read once in a Western charset and saved again ----------------------------------------------
+from builder.decode import repair_mojibake  # noqa: E402
+
+MIS_READ = "너울시 갈마천 둑 보강 공사 · 봉수원 기자 © 별솔일보"
+
+
+def _as_cp1252(data: bytes) -> str:
+    """Bytes read as a browser reads CP1252: the five bytes it leaves undefined become Latin-1's C1 controls."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+@pytest.mark.parametrize("garbled", [
+    _as_cp1252(MIS_READ.encode("utf-8")),  # UTF-8 read as CP1252
+    MIS_READ.encode("utf-8").decode("latin-1"),  # UTF-8 read as Latin-1 (C1 controls kept)
+    _as_cp1252(_as_cp1252(MIS_READ.encode("utf-8")).encode("utf-8")),  # mis-read twice over
+])
+def test_utf8_mis_read_as_western_is_read_back(garbled):
+    assert repair_mojibake(garbled) == MIS_READ
+
+
+def test_cp949_mis_read_as_latin1_is_read_back():
+    korean = "너울시 갈마천 둑 보강 공사 연말까지 마친다"
+    assert repair_mojibake(korean.encode("cp949").decode("latin-1")) == korean
+
+
+@pytest.mark.parametrize("text", [
+    "Café crème, Ångström and Øresund · © 2026",  # Western text with its own accents and signs
+    "너울시 카페 'Café Ölçü' 개업 · 봉수원 기자",  # Korean with one foreign name in it
+    "ÇÑ 한 쌍만 있는 글",  # one odd pair is no page mis-read
+    # typographic marks side by side in a Korean text: CP1252 bytes a CP949 extension would read as syllables
+    "‘새 출발’… 너울시 ‘둑 보강’… 갈마천 ‘정비’… 끝\u00a0“완료”\u00a0했다",
+    "He said\u00a0“yes”\u00a0and\u00a0“no”\u00a0twice — “maybe”\u00a0too",
+])
+def test_text_that_is_not_mojibake_is_left_as_it_is(text):
+    assert repair_mojibake(text) == text

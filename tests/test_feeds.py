@@ -226,3 +226,28 @@ def test_a_feeds_items_are_split_once_not_once_per_item(tmp_path: Path, monkeypa
     documents = [load(s) for s in sources]
     assert len(documents) == 12 and len(parsed) == 1
     assert all(f"55{n:02d}".encode() in doc and doc.count(b"<item>") == 1 for n, doc in enumerate(documents))
+
+
+def _wxr(creator: str, accounts: str) -> bytes:
+    """A WordPress export (WXR): the item names its writer by login, the channel lists the logins' shown names."""
+    return ("<?xml version='1.0' encoding='UTF-8'?>\n<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:content='http://purl.org/rss/1.0/modules/content/' xmlns:wp='http://wordpress.org/export/1.2/'>"
+            "<channel><title>물결일보</title><link>https://mulgyeol.example.kr/</link><language>ko-KR</language>"
+            f"{accounts}<item><title>마루솔시, 골목길 12곳 보행자 우선 구역 지정</title>"
+            f"<dc:creator><![CDATA[{creator}]]></dc:creator><pubDate>Mon, 09 Mar 2026 05:05:00 +0000</pubDate>"
+            f"<content:encoded><![CDATA[{BODY_HTML}]]></content:encoded></item></channel></rss>").encode("utf-8")
+
+
+WP_ACCOUNT = ("<wp:author><wp:author_login><![CDATA[hrchae]]></wp:author_login><wp:author_email>"
+              "<![CDATA[haram@mulgyeol.example.kr]]></wp:author_email><wp:author_display_name><![CDATA[채하람]]>"
+              "</wp:author_display_name></wp:author>")
+
+
+def test_a_wordpress_login_is_read_as_the_name_its_account_shows():
+    item = parse_item(_wxr("hrchae", WP_ACCOUNT))
+    assert item.authors == ("채하람",) and item.emails == ("haram@mulgyeol.example.kr",)
+
+
+def test_a_creator_with_no_account_listed_keeps_its_name():
+    assert parse_item(_wxr("채하람", "")).authors == ("채하람",)
+    assert parse_item(_wxr("윤서담", WP_ACCOUNT)).authors == ("윤서담",)  # another writer than the account's

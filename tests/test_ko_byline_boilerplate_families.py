@@ -322,3 +322,21 @@ def test_summary_notice_and_caption_source_are_no_text():
     ex = _dump("\n".join([HEADLINE, "입력 2024.06.03 08:10", "", PARA, "", "▲ 시장 북쪽 공터에 들어설 주차장 조감도 ⓒ 모아군 제공",
                           "", PARA2]))
     assert "ⓒ 모아군 제공" not in ex.body and "주차장 조감도" in ex.body
+
+
+
+# -- a byline printed only at the end, after the copyright sign and the outlet's name --
+
+@pytest.mark.parametrize("line", ["ⓒ 늘봄신문 | 차도하 기자", "© 늘봄신문 · 차도하 기자", "(c) 늘봄신문 / 차도하 기자",
+                                  "저작권자 ⓒ 2024 늘봄신문 - 차도하 기자 doha@neulbom.example"])
+def test_a_copyright_line_ending_in_the_credit_names_the_reporter(line):
+    page = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p>"
+                 f"<p>{PARA3}</p><p class='end'>{line}</p></div><footer>늘봄신문 주소 | 사업자등록번호 000-00-00000</footer>")
+    assert page.authors == ["차도하"]
+
+
+@pytest.mark.parametrize("line", ["ⓒ 늘봄신문 | 무단 전재 및 재배포 금지", "ⓒ 늘봄신문 | 사진 차도하 기자"])
+def test_a_copyright_line_with_no_writer_names_no_reporter(line):
+    from builder.rules.ko.article import credit_line
+    found = credit_line(line)
+    assert found is None or found.author is None

@@ -64,6 +64,10 @@ FURNITURE_ABOVE = [
     (["갈음 GALEUM", "이슈 | 인터뷰 | 리뷰 | 칼럼", "[검색어를 입력하세요]"], HEADLINE),
     # a subscribe banner line
     (["늘빛일보", "구독하기", "정치 | 경제 | 사회"], HEADLINE),
+    # a menu whose links each stand in brackets, as a text browser saves them, under the site's name and slogan
+    (["늘빛일보 - 지역 소식 전문 뉴스", "[홈] [지방선거] [여론조사] [후보자 정보] [칼럼]", "검색어를 입력하세요"], HEADLINE),
+    (["늘빛일보", "【홈】【정치】【경제】【사회】"], HEADLINE),
+    (["늘빛일보", "<홈> <정치> <국회> <지역별 보기>", "정치 > 국회"], HEADLINE),
     # a short headline under a menu and a search box
     (["늘빛일보 NEULBIT", "정치 | 경제 | 사회", "[검색어를 입력하세요]"], "균형발전법 개정안 통과"),
 ]
@@ -169,6 +173,13 @@ TAILS = [
     ["표이든 기자", "회사소개 | 광고문의 | 개인정보처리방침 | 청소년보호정책", "Copyright © 2024 늘빛일보. All rights reserved."],
     ["표이든 기자", "기자 프로필", "표이든 기자", "국회 담당 기자입니다.", "구독"],
     ["표이든 기자", "이 기사를 추천합니다", "좋아요 3", "공유하기"],
+    # the outlet's pledge to the laws and codes it keeps, under every story
+    ["표이든 기자", "늘빛일보의 기사는 공직선거법을 준수합니다."],
+    ["표이든 기자", "본지는 신문윤리강령 및 그 실천요강을 준수합니다.", "회사소개 | 기사제보 | 이용약관"],
+    ["표이든 기자", "이 기사는 인터넷선거보도심의기준을 따릅니다."],
+    # the page's buttons to subscribe or support, in brackets or between bars
+    ["표이든 기자", "[늘빛일보 구독하기] [후원하기]"],
+    ["표이든 기자", "구독하기 | 후원하기 | 기사 제보하기"],
 ]
 
 
@@ -483,3 +494,20 @@ def test_widget_lines_in_the_masthead_block_are_not_the_headline(widget):
 def test_long_weather_widget_in_the_masthead_block_is_not_the_headline():
     ex = dump(["늘빛일보", "정치 | 경제 | 사회", "서울 12℃ 맑음 미세먼지 좋음"], [HEADLINE], ["표이든 기자"], POLITICS)
     assert ex.title == HEADLINE
+
+
+def test_a_headline_with_its_tags_in_brackets_is_no_menu():
+    from builder.rules.ko.article import _menu_line
+    assert not _menu_line("[단독] [속보] 늘빛위, 균형발전 특별법 개정안 통과")
+    assert not _menu_line("[사진] [영상]")  # two tags: too few links for a menu
+
+
+@pytest.mark.parametrize("line", [
+    "늘빛위는 위원 모두가 관련 법을 준수했다고 밝혔다.",  # a sentence reporting, not a pledge
+    "업체는 환경 기준을 준수합니다라고 말했다.",
+    "시민 후원하기 운동이 번졌다.",
+    "[단독] 늘빛시, 구독 서비스 후원하기로",
+])
+def test_sentences_near_a_pledge_or_a_button_row_stay(line):
+    from builder.rules.ko.article import is_boilerplate
+    assert not is_boilerplate(line)

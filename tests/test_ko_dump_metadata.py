@@ -259,3 +259,15 @@ def test_a_reporters_id_between_outlet_and_name_in_a_bracket_byline():
     ex = _dump("공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반", first="[바람일보 nadeuli 나들이 기자] " + PARA)
     assert ex.outlet == "바람일보" and ex.authors == ["나들이"]
     assert not ex.body_lines[0].startswith("[")
+
+
+def test_outlet_and_desk_in_one_cell_of_a_manuscripts_head_row():
+    from builder.rules.ko.article import dateline_row
+    assert dateline_row("바람일보 사회부 | 송고 2024.03.05 16:30")[:2] == ("바람일보", "2024-03-05T16:30:00+09:00")
+    assert dateline_row("바람일보 경제부 | 2024.03.05 16:30 | 차도하 기자") == (
+        "바람일보", "2024-03-05T16:30:00+09:00", "차도하")
+    assert dateline_row("시민들 사회부 | 2024.03.05 16:30") is None  # no outlet's name before the desk
+    assert dateline_row("차도하 기자 사회부 | 2024.03.05") is None
+    ex = _dump("바람일보 사회부 | 송고 2024.03.05 16:30", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반",
+               "", "차도하 기자")
+    assert ex.outlet == "바람일보" and ex.title.startswith("공공자전거")

@@ -2621,3 +2621,24 @@ def test_a_first_line_of_a_one_word_name_and_its_capitals_is_the_sites(first):
 def test_a_headline_with_capitals_is_no_site_line(first):
     ex = refine(extract_text("\n".join([first, "입력 2026.11.03 09:30", "", PARA, "", PARA2]), "dump.txt"))
     assert ex.title == first
+
+
+# -- a meta date in ISO 8601's basic format: no separators, the time after a 'T', the offset without a colon --
+@pytest.mark.parametrize("value, iso", [
+    ("20261103T093000+0900", "2026-11-03T09:30:00+09:00"),
+    ("20261103T0930+09:00", "2026-11-03T09:30:00+09:00"),
+    ("20261103T003000Z", "2026-11-03T00:30:00+00:00"),
+    ("20261103T093000", "2026-11-03T09:30:00+09:00"),  # no offset: the outlet's zone
+    ("20261103093000", "2026-11-03T09:30:00+09:00"),
+    ("20261103", "2026-11-03"),
+])
+def test_a_compact_iso_date_keeps_its_time_and_offset(value, iso):
+    from builder.dates import normalise
+    assert normalise(value, "+09:00")[0] == iso
+
+
+@pytest.mark.parametrize("value", ["20261399T093000+0900", "2026110", "20261103T9930"])
+def test_a_compact_value_that_is_no_date_or_time_is_not_read_as_one(value):
+    from builder.dates import normalise
+    found = normalise(value, "+09:00")
+    assert found is None or "T99" not in found[0]

@@ -277,3 +277,105 @@ def test_a_browsers_network_log_is_read_as_its_html_document(tmp_path):
         (folder / name).write_text(json.dumps(har, ensure_ascii=False), encoding="utf-8")
         rows = [a for s in discover(folder) if isinstance(s, Source) for a in process(s).article]
         assert rows[0]["title"] == headline and rows[0]["authors"] == ["나래온"] and rows[0]["url"] == "https://moa.example/n/1"
+
+
+# -- a saved page zipped or tarred: the page nearest the archive's root is the article --------------------------
+
+OWN_HEADLINE = "너울시, 갈마천 둑 보강 공사 연말까지 마친다"
+OWN_PARAGRAPHS = [
+    "너울시가 도심을 흐르는 갈마천 둑 보강 공사를 연말까지 마치겠다고 3일 밝혔다. 시는 올해 예산 80억원을 들여 무너진 둑 두 곳을 먼저 고친다.",
+    "시는 지난여름 집중호우 때 물이 넘친 하류 구간에 배수문 세 곳을 더 만들고, 둑 위 산책로도 새로 포장한다. 공사 기간에는 산책로 일부가 막힌다.",
+    "탁세온 너울시 안전건설국장은 \"장마가 오기 전에 둑 보강을 반드시 끝내겠다\"고 말했다. 시는 공사 구간 주민에게 우회로를 안내할 계획이다.",
+    "시는 공사가 끝나면 둑 아래 빈터에 주민 쉼터와 자전거 보관소를 만들고, 하천 수위를 알리는 전광판도 세 곳에 새로 단다.",
+]
+
+
+def own_page() -> str:
+    body = "".join(f"<p>{p}</p>" for p in OWN_PARAGRAPHS)
+    return (f"<html lang='ko'><head><meta charset='utf-8'><title>{OWN_HEADLINE} - 별솔일보</title>"
+            f"<meta property='og:title' content='{OWN_HEADLINE}'><meta name='author' content='봉수원'></head>"
+            f"<body><nav>홈 정치 사회</nav><article><h1>{OWN_HEADLINE}</h1>{body}"
+            "<p>봉수원 기자 suwon@byeolsol.example.kr</p></article><footer>ⓒ 별솔일보</footer></body></html>")
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def _tar(files: dict[str, bytes], mode: str = "w:gz") -> bytes:
+    import io
+    import tarfile
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode=mode) as t:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+WIDGET = "<html><body><p>오늘의 날씨 맑음</p></body></html>".encode()
+SAVED = {"기사_files/logo.png": b"\x89PNG\r\n\x1a\n" + bytes(40), "기사_files/widget.html": WIDGET,
+         "기사.html": own_page().encode("utf-8")}
+
+
+@pytest.mark.parametrize("name, pack", [
+    ("save.zip", lambda: _zip(SAVED)),
+    ("save.zip", lambda: _zip({"outer/" + k: v for k, v in SAVED.items()})),  # the save inside a folder
+    ("save.tar", lambda: _tar(SAVED, "w")),
+    ("save.tgz", lambda: _tar(SAVED, "w:gz")),
+    ("save.tar.bz2", lambda: _tar(SAVED, "w:bz2")),
+    ("save.zip", lambda: _zip({"index.html": own_page().encode("utf-8"), "banner.html": WIDGET * 40})),
+])
+def test_a_zipped_or_tarred_saved_page_is_read_as_its_page(name, pack):
+    data = pack()
+    if name.endswith(".tgz"):  # the build gunzips before reading, as for any gzipped file
+        import gzip
+        data = gzip.decompress(data)
+    res = run(data, name)
+    assert not res.quarantine, res.quarantine
+    assert res.article[0]["title"] == OWN_HEADLINE and res.article[0]["authors"] == ["봉수원"]
+
+
+def test_a_zipped_text_dump_is_read_as_a_dump():
+    text = "\n".join([OWN_HEADLINE, "", *OWN_PARAGRAPHS * 2, "", "봉수원 기자"]).encode("utf-8")
+    res = run(_zip({"copy/note.txt": text, "copy/photo.jpg": b"\xff\xd8\xff" + bytes(30)}), "copy.zip")
+    assert not res.quarantine and res.article[0]["body"].startswith(OWN_PARAGRAPHS[0][:10])
+
+
+@pytest.mark.parametrize("data, says", [
+    (_zip({"a.png": b"\x89PNG" + bytes(20), "b.css": b"p{}"}), "no HTML page or text file"),
+    (b"PK\x03\x04 not really a zip" + bytes(40), "not a readable zip or tar archive"),
+])
+def test_an_archive_with_no_page_is_quarantined_with_what_it_holds(data, says):
+    q = run(data, "x.zip").quarantine
+    assert [r["reason"] for r in q] == ["no_article_part"] and says in q[0]["detail"]
+
+
+# -- a body shipped as a template script's markup, shown by the page's script ----------------------------------
+
+@pytest.mark.parametrize("kind", ["text/template", "text/x-template", "text/html", "text/x-handlebars-template",
+                                  "text/ng-template"])
+def test_a_lazy_body_in_a_template_script_is_read(kind):
+    body = "".join(f"<p>{p}</p>" for p in OWN_PARAGRAPHS)
+    html = (f"<html lang='ko'><head><meta charset='utf-8'><title>{OWN_HEADLINE} | 별솔일보</title></head><body>"
+            f"<h1>{OWN_HEADLINE}</h1><div id='body'><div>기사를 불러오는 중입니다</div></div>"
+            f"<script type='{kind}' id='body-tpl'>{body}<p>봉수원 기자 suwon@byeolsol.example.kr</p></script>"
+            "<script>document.getElementById('body').innerHTML=document.getElementById('body-tpl').innerHTML;</script>"
+            "</body></html>").encode()
+    res = run(html, "lazy.html")
+    assert not res.quarantine, res.quarantine
+    assert OWN_PARAGRAPHS[2][:12] in res.article[0]["body"] and res.article[0]["authors"] == ["봉수원"]
+
+
+def test_a_small_template_beside_a_visible_article_stays_a_script():
+    card = "<p>" + "댓글 {{author}} 님이 남긴 글입니다. 내용은 {{text}} 입니다. " * 6 + "</p>"
+    html = own_page().replace("</body>", f"<script type='text/template'>{card}</script></body>").encode()
+    res = run(html, "card.html")
+    assert "{{author}}" not in res.article[0]["body"]

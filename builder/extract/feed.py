@@ -196,6 +196,27 @@ def _authors(item: etree._Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(emails))
 
 
+def _accounts(channel: etree._Element) -> dict[str, tuple[str, str | None]]:
+    """A CMS export's writers by login: WordPress's WXR names an item's writer by the login (`dc:creator`) and lists
+    each login with the name shown to readers and the address under the channel (`wp:author`)."""
+    accounts = {}
+    for el in _children(channel, "author"):
+        login, shown = _text(_child(el, "author_login")), _text(_child(el, "author_display_name"))
+        if login and shown:
+            accounts[login] = (shown, _text(_child(el, "author_email")))
+    return accounts
+
+
+def _shown_authors(authors: tuple[str, ...], emails: tuple[str, ...],
+                   accounts: dict[str, tuple[str, str | None]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The item's writers by the names readers see, a login replaced by its account's name (and address)."""
+    if not accounts:
+        return authors, emails
+    names = tuple(dict.fromkeys(accounts[a][0] if a in accounts else a for a in authors))
+    more = tuple(accounts[a][1] for a in authors if a in accounts and accounts[a][1])
+    return names, tuple(dict.fromkeys(emails + more))
+
+
 def _content_html(el: etree._Element | None) -> str:
     """An element's content as HTML: escaped or CDATA markup as it is, Atom XHTML serialised, plain text in paragraphs."""
     if el is None:
@@ -272,7 +293,7 @@ def parse_item(data: bytes) -> Item:
                 or _text(_child(channel, "language")))
     published = _date(_text(_child(item, "pubdate", "published", "date", "issued")))
     updated = _date(_text(_child(item, "updated", "modified")))
-    authors, emails = _authors(item)
+    authors, emails = _shown_authors(*_authors(item), _accounts(channel))
     return Item(title=_text(_child(item, "title")), url=_link(item), authors=authors, emails=emails,
                 published=published, updated=updated if updated != published else None, body_html=body,
                 outlet=_outlet(channel), language=language)

@@ -407,3 +407,38 @@ def script_article(tree: lxml_html.HtmlElement) -> ScriptArticle | None:
     return ScriptArticle(lines=best.lines, source=best.source, title=meta.get("title"), subtitle=meta.get("subtitle"),
                          published=meta.get("published"), updated=meta.get("updated"), authors=meta.get("authors", []),
                          emails=meta.get("emails", []))
+
+
+# Script types that hold markup for a script to put into the page (client-side templates), not code or data.
+_CODE_TYPES = ("javascript", "ecmascript", "module", "json", "importmap", "speculationrules")
+
+
+def _visible_chars(tree: lxml_html.HtmlElement) -> int:
+    return sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+
+
+def inline_templates(tree: lxml_html.HtmlElement) -> bool:
+    """Put a lazily shown article body where the reader will see it: a page that ships its article as markup in a
+    template script (`text/template`, `text/x-template`, `text/html`, `text/x-handlebars-template`,
+    `text/ng-template`, ...) shows only a 'loading' line until its script copies the markup in. A template whose
+    markup holds more prose than the whole visible page is that body; it replaces its script element. Smaller
+    templates (a comment widget, a card) stay scripts. True when one was put in."""
+    done = False
+    for s in list(tree.iter("script")):
+        kind = (s.get("type") or "").lower()
+        text = s.text or ""
+        if not kind or any(k in kind for k in _CODE_TYPES) or s.get("src") or len(text) < MIN_SCRIPT_CHARS:
+            continue
+        if not _TAG.search(text) or (found := text_lines(text)) is None:
+            continue
+        lines = found[0]
+        if sum(len(ln) for ln in lines if _is_prose(ln)) <= _visible_chars(tree):
+            continue
+        try:
+            fragment = lxml_html.fragment_fromstring(text, create_parent="div")
+        except (ParserError, ValueError):
+            continue
+        fragment.tail = s.tail
+        s.getparent().replace(s, fragment)
+        done = True
+    return done

@@ -1434,6 +1434,7 @@ _CREDIT_LEAD = compiled(CREDIT_RULES["credit_lead"])
 _CREDIT_BRACKETS: dict[str, str] = CREDIT_RULES["credit_brackets"]
 _CREDIT_DESK_TAG = compiled(CREDIT_RULES["credit_desk_tag"])
 _CREDIT_COPYRIGHT = compiled(CREDIT_RULES["credit_copyright_mark"])
+_CREDIT_AFTER_COPYRIGHT = compiled(CREDIT_RULES["credit_after_copyright"])
 _CREDIT_TRAILING = compiled(CREDIT_RULES["credit_trailing_fields"])
 _CREDIT_SOURCE = compiled(CREDIT_RULES["credit_source"])
 _CREDIT_SIGN_OFF = compiled(CREDIT_RULES["credit_sign_off"])
@@ -1469,6 +1470,9 @@ def credit_line(text: str) -> CreditLine | None:
     if src := _CREDIT_SOURCE.match(one):  # '출처: 모아일보 (홍길동 기자)'
         found = credit_line(src.group("credit"))
         return replace(found, prefix=found.prefix or src.group("outlet")) if found and found.author else None
+    if (signed := _CREDIT_AFTER_COPYRIGHT.match(one)) and looks_like_outlet(signed.group("outlet")) \
+            and (found := credit_line(signed.group("credit"))) and found.author:
+        return replace(found, prefix=found.prefix or signed.group("outlet"))  # 'ⓒ 모아일보 | 홍길동 기자'
     if (ran := _CREDIT_RAN_IN.match(one)) and looks_like_outlet(ran.group("outlet")) \
             and (found := credit_line(ran.group("credit"))) and found.author:
         return replace(found, prefix=found.prefix or ran.group("outlet"))  # '… 기자 · 모아일보 2025년 3월 7일 보도'
@@ -1887,6 +1891,11 @@ MAX_LEAD_LINES = HEAD["max_lead_lines"]
 _MENU_SEPARATOR = compiled(r"\s*(?:\||>|›|»)\s*|\s+[·/]\s+")
 _JOINED_ITEMS = compiled(r"\s*[·/]\s*")
 MAX_MENU_ITEM_CHARS = 12
+# A menu whose links each stand in brackets, as a text browser or a copy of the page keeps them; so many links at least
+# (a headline's one or two tags before its words, '[단독] [속보] …', are no menu: they have words after them).
+_BOXED_ITEM = compiled(r"[\[【〔<]\s*[^\[\]【】〔〕<>]{1,%d}?\s*[\]】〕>]" % MAX_MENU_ITEM_CHARS)
+_BOXED_ITEMS = compiled(r"(?:\s*[\[【〔<]\s*[^\[\]【】〔〕<>]{1,%d}?\s*[\]】〕>])+" % MAX_MENU_ITEM_CHARS)
+MIN_BOXED_ITEMS = 3
 # A menu printed one item a line: short single words ('정치', '경제', '오피니언').
 MAX_MENU_ITEM_WORD = 6
 _LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
@@ -1905,6 +1914,8 @@ def _menu_line(line: str) -> bool:
     items = _MENU_SEPARATOR.split(line.strip(" |>"))
     if len(items) >= 2 and all(1 <= len(i) <= MAX_MENU_ITEM_CHARS for i in items):
         return True
+    if (boxed := _BOXED_ITEMS.fullmatch(line.strip())) and len(_BOXED_ITEM.findall(boxed.group(0))) >= MIN_BOXED_ITEMS:
+        return True  # links a text browser saved in brackets ('[홈] [정치] [경제] [지역별 보기]', '【홈】【사회】【문화】')
     joined = _JOINED_ITEMS.split(line.strip())
     if len(joined) >= 2 and all(_key(i) in SECTION_TAGS for i in joined):
         return True  # sections joined by dots or slashes ('정치·경제·사회', '생활/문화')
@@ -2240,6 +2251,13 @@ def _row_cell(cell: str, row: _Row) -> bool:
         trial = _Row()
         trial.__dict__.update(row.__dict__)
         if _row_field(tag.group(0), trial) and _row_cell(cell[tag.end():].strip(), trial):
+            row.__dict__.update(trial.__dict__)
+            return True
+    words = cell.split()
+    if len(words) == 2 and _section_or_desk(words[1]) and _outlet_like(words[0]):  # '모아일보 사회부': outlet, desk
+        trial = _Row()
+        trial.__dict__.update(row.__dict__)
+        if _row_field(words[0], trial) and trial.outlet == words[0] and _row_field(words[1], trial):
             row.__dict__.update(trial.__dict__)
             return True
     cuts = [(m.start(), m.end()) for m in _CELL_SEPARATOR.finditer(cell)]
