@@ -302,3 +302,64 @@ def test_a_day_held_by_the_verb_of_an_event_before_is_not_the_next_event_s(body:
 def test_an_event_joined_to_it_or_dated_on_its_own_keeps_its_day(body: str, name: str, start: str) -> None:
     e = named(body, name)
     assert e is not None and str(e.start_date) == start, [(x.name, x.date_text) for x in found(body)]
+
+
+# -- round 23: an event's day told again by the clause that opened it, by the narrator after a quote, its place moved to --
+@pytest.mark.parametrize("body, name, start, end", [
+    # a festival dated first by its closing, then said to have opened on an earlier day: that is its first day
+    ("‘제5회 솔빛연극제’가 10일 시민회관에서 폐막식을 끝으로 막을 내렸다. 지난 3일 개막한 올해 연극제에는 30개 극단이 "
+     "참가했다.", "제5회 솔빛연극제", "2025-06-03", "2025-06-10"),
+    ("솔빛연극제 조직위원회는 10일 저녁 시민회관에서 폐막식을 열었다. 지난 3일 개막한 올해 연극제에는 30개 극단이 참가했다.",
+     "솔빛연극제", "2025-06-03", "2025-06-10"),
+    ("‘2025 가람 책 박람회’가 9일 전시장에서 시상식을 끝으로 폐막했다. 지난 4일 막을 올린 이번 박람회는 관람객 5만 명을 "
+     "모았다.", "2025 가람 책 박람회", "2025-06-04", "2025-06-09"),
+    # an undated festival takes the day it opened, as before
+    ("‘제5회 솔빛연극제’가 열리고 있다. 지난 3일 개막한 연극제에는 30개 극단이 참가했다.", "제5회 솔빛연극제", "2025-06-03",
+     "2025-06-03"),
+])
+def test_the_day_an_event_opened_is_its_first_day(body: str, name: str, start: str, end: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert (str(e.start_date), str(e.end_date)) == (start, end), (e.date_text, e.start_date, e.end_date)
+
+
+@pytest.mark.parametrize("body, name, start", [
+    # an opening of another kind of event leaves the festival's day alone
+    ("‘제5회 솔빛연극제’ 폐막식이 10일 시민회관에서 열렸다. 지난 3일 개막한 올해 박람회에는 관람객이 몰렸다.", "제5회 솔빛연극제",
+     "2025-06-10"),
+    # a later day said to open it does not move an earlier first day
+    ("‘제5회 솔빛연극제’가 지난 3일 시민회관에서 개막했다. 10일 개막한 올해 연극제의 본공연은 이어진다.", "제5회 솔빛연극제",
+     "2025-06-03"),
+])
+def test_an_opening_of_another_kind_or_a_later_day_keeps_the_first_day(body: str, name: str, start: str) -> None:
+    e = named(body, name)
+    assert e is not None and str(e.start_date) == start, [(x.name, x.date_text, x.start_date) for x in found(body)]
+
+
+@pytest.mark.parametrize("body, name, start, place", [
+    # a coach's '오늘' inside the quote dates today's game; the narrator gives the next game's own day and the hall it moves to
+    ("가람스타즈는 10일 솔빛체육관에서 열린 챔피언결정전 2차전에서 이겼다. 편 감독은 \"3차전은 오늘 경기를 잊고 새로 준비하겠다\"고 "
+     "말했다. 두 팀은 오는 13일 누리체육관으로 자리를 옮겨 3차전을 치른다.", "3차전", "2025-06-13", "누리체육관"),
+    # the same move told with '장소를 옮겨', and a rally moved to a square
+    ("노조는 오는 14일 시청 광장으로 장소를 옮겨 결의대회를 연다.", "결의대회", "2025-06-14", "시청 광장"),
+])
+def test_the_narrators_day_and_the_place_moved_to_date_and_place_the_event(body: str, name: str, start: str,
+                                                                          place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start and e.location == place, (e.date_text, e.start_date, e.location)
+
+
+def test_a_day_inside_a_quotation_stays_when_the_narrator_gives_none() -> None:
+    e = named("편 감독은 \"3차전은 오는 13일 누리체육관에서 치른다\"고 말했다. 선수들은 3차전을 앞두고 훈련에 들어갔다.", "3차전")
+    assert e is not None and str(e.start_date) == "2025-06-13", e and (e.date_text, e.start_date)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a person moving to a firm or a post is no place of the event
+    ("편 대표는 지난해 가람전자로 자리를 옮긴 뒤 오는 20일 신제품 발표회를 연다.", "신제품 발표회"),
+    ("그는 누리은행으로 자리를 옮겨 오는 20일 취임식을 갖는다.", "취임식"),
+])
+def test_a_job_moved_to_is_no_place_of_the_event(body: str, name: str) -> None:
+    e = named(body, name)
+    assert e is not None and e.location is None, e and (e.name, e.location)

@@ -116,6 +116,8 @@ VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
+MOVED_OBJECTS = frozenset(R["moved_objects"])
+MOVED_ON = tuple(R["moved_on"])
 VISITING = tuple(R["visit_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
@@ -578,6 +580,7 @@ class Finder:
         self.heads: dict[int, str] = {}  # a quoted name's event → the event word right after it ('‘…’ 기공식')
         self.by_game: set[int] = set()  # competitions named with a game of theirs, no row until told opening
         self.within_name: set[int] = set()  # offsets of event words a rule has named with the words around them
+        self.quote_dated: set[int] = set()  # events whose day was read inside a quotation (the speaker's 'today')
 
     def name_word(self, t: Tok) -> bool:
         """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결', '불러
@@ -783,6 +786,10 @@ class Finder:
             t, verb = self.toks[k], self.toks[k + 1]
             if t.start < s0:
                 break
+            if t.particle in ("으로", "로") and verb.text in MOVED_OBJECTS and k + 2 < len(self.toks) \
+                    and self.toks[k + 2].text.startswith(MOVED_ON) and t.stem.endswith(VENUE_ENDINGS) \
+                    and not self.in_double_quotes(t.start) and t.stem not in NOT_PLACES and not kind_of(t.stem):
+                return self.place_words(k, s0), False  # '인천 체육관으로 자리를 옮겨 4차전을 치른다': where it moved
             if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem):
                 return self.place_words(k, s0), True
@@ -998,11 +1005,22 @@ class Finder:
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
-                if ev.date_text and (other.date_text is None or _year_only_text(other.date_text) and not year_only(dm)):
+                narrated = dated is not None and names_a_day(dated) and self.quote_of(dated.start()) is None
+                if ev.date_text and (other.date_text is None or _year_only_text(other.date_text) and not year_only(dm)
+                                     or id(other) in self.quote_dated and narrated):
+                    # '"4차전은 오늘 경기를 잊고 …" … 오는 31일 … 4차전을 치른다': the narrator's day beats a quote's
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
+                    self.quote_dated.discard(id(other))
+                elif ev.start_date and other.start_date and ev.start_date < other.start_date \
+                        and OPENED_BEFORE.search(self.body, max(0, start - 12), start):
+                    # '지난 3일 개막한 올해 연극제에는': the day it opened is its first; the later one it had stays its last
+                    other.date_text, other.start_date = ev.date_text, ev.start_date
+                    other.end_date = max(other.end_date or ev.start_date, ev.end_date or ev.start_date)
                 return
         if loose:
             self.loose.add(id(ev))
+        if dm is not None and self.quote_of(dm.start()) is not None:
+            self.quote_dated.add(id(ev))
         self.events.append(ev)
 
     def moved_to(self, end: int, s1: int) -> re.Match | None:
@@ -1339,24 +1357,26 @@ class Finder:
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
     def opened_on(self, kind: str, i: int) -> None:
-        """'지난 3일 개막식으로 막을 올린 축제는 오는 12일까지 계속된다': a bare event word of the kind of the one event named
-        before and left undated, the subject of a clause saying it opened on a day, gives it that day (and the day it
-        runs until)."""
+        """'지난 3일 개막식으로 막을 올린 축제는 오는 12일까지 계속된다', '지난 16일 개막한 올해 영화제에는': a bare event
+        word of the kind of the one event named before, in a clause saying it opened on a day, gives it that day as its
+        first (and the day it runs until). An earlier day than the one it had wins: that one was the day of a part told
+        first ('23일 … 폐막식 겸 시상식을 열고'), which stays its last."""
         t = self.toks[i]
-        if t.particle not in SUBJECT_PARTICLES or not OPENED_BEFORE.search(self.body, max(0, t.start - 12), t.start):
+        if not OPENED_BEFORE.search(self.body, max(0, t.start - 12), t.start):
             return
         s0, s1 = sentence_bounds(self.body, t.start)
         same = [e for e in self.events if e.kind == kind and e.offset < s0]
         days = [m for m in DATE.finditer(self.body, s0, t.start) if names_a_day(m) and not m.group("clock")]
-        if len(same) != 1 or same[0].date_text is not None or not days:
+        if len(same) != 1 or not days:
             return
         d0, _ = resolve(days[-1], self.ctx.published, True)
         if (day := self.narrative_day(days[-1], True)) is not None:
             d0 = day
-        if d0 is None:
-            return
         ev = same[0]
-        ev.date_text, ev.start_date, ev.end_date = days[-1].group("text").strip(), d0, d0
+        if d0 is None or ev.date_text is not None and not (ev.start_date is not None and d0 < ev.start_date):
+            return
+        last = ev.end_date if ev.end_date is not None and ev.end_date > d0 else d0
+        ev.date_text, ev.start_date, ev.end_date = days[-1].group("text").strip(), d0, last
         until = next((m for m in DATE.finditer(self.body, t.end, s1) if m.group("until")), None)
         if until is not None and (end := resolve(until, self.ctx.published)[1]) is not None and end > d0:
             ev.end_date = end
@@ -1959,6 +1979,7 @@ class Finder:
         sentence = self.body[s0:s1]
         if target.kind == kind and target.offset < s0:
             self.fill_from_back_reference(target, tok, s1)
+            self.opened_on(kind, self.token_index(tok.start))  # '지난 16일 개막한 올해 영화제에는': the day it opened
         for m in DATE.finditer(self.body, s0, s1):
             if m.group("until") and target.end_date == target.start_date:
                 _, end = resolve(m, self.ctx.published)
