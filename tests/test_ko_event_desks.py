@@ -363,3 +363,62 @@ def test_a_day_inside_a_quotation_stays_when_the_narrator_gives_none() -> None:
 def test_a_job_moved_to_is_no_place_of_the_event(body: str, name: str) -> None:
     e = named(body, name)
     assert e is not None and e.location is None, e and (e.name, e.location)
+
+
+# -- round 23: a remark's earlier setting, the opening told again, an election named by its month·day -------------------
+@pytest.mark.parametrize("body, word", [
+    # a press conference told as the setting of an earlier remark ('…고 말한 바 있다', '밝힌 바 있다'), dated or not
+    ("연출을 맡은 편 연출가는 개막 전 기자간담회에서 \"배우의 목소리로 그리고 싶었다\"고 말한 바 있다.", "기자간담회"),
+    ("편 대표는 지난달 2일 기자회견에서 \"상장은 없다\"고 밝힌 바 있다.", "기자회견"),
+    ("장관은 지난달 30일 국무회의에서 \"규제를 풀겠다\"고 밝힌 바 있다.", "국무회의"),
+    # the opening named again with another opening word, with no day or place of its own
+    ("뮤지컬 ‘바람의 섬’이 지난 5일 누리아트홀에서 첫 공연을 올렸다. 개막 공연을 본 평론가 편솔아는 호평했다.", "개막공연"),
+])
+def test_a_remarks_setting_or_the_opening_told_again_is_no_new_event(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if word in e.name.replace(" ", "")], \
+        [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name, start, place", [
+    # a press conference held on its day at its place, the remark told plainly
+    ("편 대표는 지난 2일 본사 대회의실에서 기자회견을 열고 \"상장은 없다\"고 밝혔다.", "기자회견", "2025-06-02", "본사 대회의실"),
+    # an opening performance with a day and a place of its own is one happening
+    ("뮤지컬 ‘바람의 섬’이 지난 5일 누리아트홀에서 첫 공연을 올렸다. 극단은 오는 20일 솔빛극장에서 개막 공연을 다시 연다.",
+     "개막 공연", "2025-06-20", "솔빛극장"),
+])
+def test_a_press_conference_or_an_opening_on_its_own_day_stays(body: str, name: str, start: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start and e.location == place, (e.date_text, e.location)
+
+
+@pytest.mark.parametrize("body, pub, name, start, place", [
+    # an election named by its month·day before the race it holds: the day is its own, the office's district its place
+    ("6·3 지방선거 경북 솔내군수 후보들이 첫 TV 토론회에서 맞붙었다.", "2026-05-27T10:00:00+09:00", "6·3 지방선거",
+     "2026-06-03", "경북 솔내군"),
+    ("6·3 지방선거 가람시장 선거에 나선 후보들이 전통시장을 찾았다.", "2026-05-27T10:00:00+09:00", "6·3 지방선거",
+     "2026-06-03", "가람시"),
+    ("4·10 재보궐선거 누리구청장 후보들이 유세에 나섰다.", "2026-04-01T10:00:00+09:00", "4·10 재보궐선거", "2026-04-10",
+     "누리구"),
+    # a page with no date keeps the day written in the name
+    ("6·3 지방선거 경북 솔내군수 후보들이 첫 TV 토론회에서 맞붙었다.", None, "6·3 지방선거", "None", "경북 솔내군"),
+])
+def test_an_election_named_by_its_month_and_day_heads_its_name(body: str, pub: str | None, name: str, start: str,
+                                                                place: str | None) -> None:
+    e = named(body, name, pub)
+    assert e is not None, [x.name for x in found(body, pub)]
+    assert _key(e.name) == _key(name) and str(e.start_date) == start, (e.name, e.date_text, e.start_date)
+    assert place is None or e.location == place, e.location
+    assert e.date_text is not None
+
+
+@pytest.mark.parametrize("body, word", [
+    # an election named bare before its candidates is a passing mention, as before
+    ("지방선거 후보들이 첫 TV 토론회에서 맞붙었다.", "지방선거"),
+    # a market after the election's name is no office of a district
+    ("6·3 지방선거 가람시장 상인들이 후보들을 만났다.", "가람시"),
+])
+def test_a_bare_election_or_a_market_gives_no_event_or_district(body: str, word: str) -> None:
+    assert not [e.name for e in found(body, "2026-05-27T10:00:00+09:00")
+                if word in e.name.replace(" ", "") or word == (e.location or "")], \
+        [(e.name, e.location) for e in found(body, "2026-05-27T10:00:00+09:00")]
