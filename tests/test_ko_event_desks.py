@@ -302,3 +302,123 @@ def test_a_day_held_by_the_verb_of_an_event_before_is_not_the_next_event_s(body:
 def test_an_event_joined_to_it_or_dated_on_its_own_keeps_its_day(body: str, name: str, start: str) -> None:
     e = named(body, name)
     assert e is not None and str(e.start_date) == start, [(x.name, x.date_text) for x in found(body)]
+
+
+# -- round 23: an event's day told again by the clause that opened it, by the narrator after a quote, its place moved to --
+@pytest.mark.parametrize("body, name, start, end", [
+    # a festival dated first by its closing, then said to have opened on an earlier day: that is its first day
+    ("‘제5회 솔빛연극제’가 10일 시민회관에서 폐막식을 끝으로 막을 내렸다. 지난 3일 개막한 올해 연극제에는 30개 극단이 "
+     "참가했다.", "제5회 솔빛연극제", "2025-06-03", "2025-06-10"),
+    ("솔빛연극제 조직위원회는 10일 저녁 시민회관에서 폐막식을 열었다. 지난 3일 개막한 올해 연극제에는 30개 극단이 참가했다.",
+     "솔빛연극제", "2025-06-03", "2025-06-10"),
+    ("‘2025 가람 책 박람회’가 9일 전시장에서 시상식을 끝으로 폐막했다. 지난 4일 막을 올린 이번 박람회는 관람객 5만 명을 "
+     "모았다.", "2025 가람 책 박람회", "2025-06-04", "2025-06-09"),
+    # an undated festival takes the day it opened, as before
+    ("‘제5회 솔빛연극제’가 열리고 있다. 지난 3일 개막한 연극제에는 30개 극단이 참가했다.", "제5회 솔빛연극제", "2025-06-03",
+     "2025-06-03"),
+])
+def test_the_day_an_event_opened_is_its_first_day(body: str, name: str, start: str, end: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert (str(e.start_date), str(e.end_date)) == (start, end), (e.date_text, e.start_date, e.end_date)
+
+
+@pytest.mark.parametrize("body, name, start", [
+    # an opening of another kind of event leaves the festival's day alone
+    ("‘제5회 솔빛연극제’ 폐막식이 10일 시민회관에서 열렸다. 지난 3일 개막한 올해 박람회에는 관람객이 몰렸다.", "제5회 솔빛연극제",
+     "2025-06-10"),
+    # a later day said to open it does not move an earlier first day
+    ("‘제5회 솔빛연극제’가 지난 3일 시민회관에서 개막했다. 10일 개막한 올해 연극제의 본공연은 이어진다.", "제5회 솔빛연극제",
+     "2025-06-03"),
+])
+def test_an_opening_of_another_kind_or_a_later_day_keeps_the_first_day(body: str, name: str, start: str) -> None:
+    e = named(body, name)
+    assert e is not None and str(e.start_date) == start, [(x.name, x.date_text, x.start_date) for x in found(body)]
+
+
+@pytest.mark.parametrize("body, name, start, place", [
+    # a coach's '오늘' inside the quote dates today's game; the narrator gives the next game's own day and the hall it moves to
+    ("가람스타즈는 10일 솔빛체육관에서 열린 챔피언결정전 2차전에서 이겼다. 편 감독은 \"3차전은 오늘 경기를 잊고 새로 준비하겠다\"고 "
+     "말했다. 두 팀은 오는 13일 누리체육관으로 자리를 옮겨 3차전을 치른다.", "3차전", "2025-06-13", "누리체육관"),
+    # the same move told with '장소를 옮겨', and a rally moved to a square
+    ("노조는 오는 14일 시청 광장으로 장소를 옮겨 결의대회를 연다.", "결의대회", "2025-06-14", "시청 광장"),
+])
+def test_the_narrators_day_and_the_place_moved_to_date_and_place_the_event(body: str, name: str, start: str,
+                                                                          place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start and e.location == place, (e.date_text, e.start_date, e.location)
+
+
+def test_a_day_inside_a_quotation_stays_when_the_narrator_gives_none() -> None:
+    e = named("편 감독은 \"3차전은 오는 13일 누리체육관에서 치른다\"고 말했다. 선수들은 3차전을 앞두고 훈련에 들어갔다.", "3차전")
+    assert e is not None and str(e.start_date) == "2025-06-13", e and (e.date_text, e.start_date)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a person moving to a firm or a post is no place of the event
+    ("편 대표는 지난해 가람전자로 자리를 옮긴 뒤 오는 20일 신제품 발표회를 연다.", "신제품 발표회"),
+    ("그는 누리은행으로 자리를 옮겨 오는 20일 취임식을 갖는다.", "취임식"),
+])
+def test_a_job_moved_to_is_no_place_of_the_event(body: str, name: str) -> None:
+    e = named(body, name)
+    assert e is not None and e.location is None, e and (e.name, e.location)
+
+
+# -- round 23: a remark's earlier setting, the opening told again, an election named by its month·day -------------------
+@pytest.mark.parametrize("body, word", [
+    # a press conference told as the setting of an earlier remark ('…고 말한 바 있다', '밝힌 바 있다'), dated or not
+    ("연출을 맡은 편 연출가는 개막 전 기자간담회에서 \"배우의 목소리로 그리고 싶었다\"고 말한 바 있다.", "기자간담회"),
+    ("편 대표는 지난달 2일 기자회견에서 \"상장은 없다\"고 밝힌 바 있다.", "기자회견"),
+    ("장관은 지난달 30일 국무회의에서 \"규제를 풀겠다\"고 밝힌 바 있다.", "국무회의"),
+    # the opening named again with another opening word, with no day or place of its own
+    ("뮤지컬 ‘바람의 섬’이 지난 5일 누리아트홀에서 첫 공연을 올렸다. 개막 공연을 본 평론가 편솔아는 호평했다.", "개막공연"),
+])
+def test_a_remarks_setting_or_the_opening_told_again_is_no_new_event(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if word in e.name.replace(" ", "")], \
+        [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name, start, place", [
+    # a press conference held on its day at its place, the remark told plainly
+    ("편 대표는 지난 2일 본사 대회의실에서 기자회견을 열고 \"상장은 없다\"고 밝혔다.", "기자회견", "2025-06-02", "본사 대회의실"),
+    # an opening performance with a day and a place of its own is one happening
+    ("뮤지컬 ‘바람의 섬’이 지난 5일 누리아트홀에서 첫 공연을 올렸다. 극단은 오는 20일 솔빛극장에서 개막 공연을 다시 연다.",
+     "개막 공연", "2025-06-20", "솔빛극장"),
+])
+def test_a_press_conference_or_an_opening_on_its_own_day_stays(body: str, name: str, start: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start and e.location == place, (e.date_text, e.location)
+
+
+@pytest.mark.parametrize("body, pub, name, start, place", [
+    # an election named by its month·day before the race it holds: the day is its own, the office's district its place
+    ("6·3 지방선거 경북 솔내군수 후보들이 첫 TV 토론회에서 맞붙었다.", "2026-05-27T10:00:00+09:00", "6·3 지방선거",
+     "2026-06-03", "경북 솔내군"),
+    ("6·3 지방선거 가람시장 선거에 나선 후보들이 전통시장을 찾았다.", "2026-05-27T10:00:00+09:00", "6·3 지방선거",
+     "2026-06-03", "가람시"),
+    ("4·10 재보궐선거 누리구청장 후보들이 유세에 나섰다.", "2026-04-01T10:00:00+09:00", "4·10 재보궐선거", "2026-04-10",
+     "누리구"),
+    # a page with no date keeps the day written in the name
+    ("6·3 지방선거 경북 솔내군수 후보들이 첫 TV 토론회에서 맞붙었다.", None, "6·3 지방선거", "None", "경북 솔내군"),
+])
+def test_an_election_named_by_its_month_and_day_heads_its_name(body: str, pub: str | None, name: str, start: str,
+                                                                place: str | None) -> None:
+    e = named(body, name, pub)
+    assert e is not None, [x.name for x in found(body, pub)]
+    assert _key(e.name) == _key(name) and str(e.start_date) == start, (e.name, e.date_text, e.start_date)
+    assert place is None or e.location == place, e.location
+    assert e.date_text is not None
+
+
+@pytest.mark.parametrize("body, word", [
+    # an election named bare before its candidates is a passing mention, as before
+    ("지방선거 후보들이 첫 TV 토론회에서 맞붙었다.", "지방선거"),
+    # a market after the election's name is no office of a district
+    ("6·3 지방선거 가람시장 상인들이 후보들을 만났다.", "가람시"),
+])
+def test_a_bare_election_or_a_market_gives_no_event_or_district(body: str, word: str) -> None:
+    assert not [e.name for e in found(body, "2026-05-27T10:00:00+09:00")
+                if word in e.name.replace(" ", "") or word == (e.location or "")], \
+        [(e.name, e.location) for e in found(body, "2026-05-27T10:00:00+09:00")]

@@ -78,6 +78,8 @@ HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
 ADMIN_UNITS = frozenset(R["admin_units"])
 DISTRICT_UNITS = tuple(R["district_units"])
+DISTRICT_OFFICES: dict[str, str] = dict(R["district_offices"])
+RACE_WORDS = tuple(R["race_words"])
 WARD_WORDS = tuple(R["ward_words"])
 ERA_BEFORE = compiled(R["era_before"])
 BACKGROUND_RELS = frozenset(R["background_rels"])
@@ -116,6 +118,8 @@ VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
 GOING = tuple(R["going_verbs"])
+MOVED_OBJECTS = frozenset(R["moved_objects"])
+MOVED_ON = tuple(R["moved_on"])
 VISITING = tuple(R["visit_verbs"])
 TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
@@ -279,6 +283,7 @@ PAST_YEARS = frozenset(R["past_years"])
 COUNT_AFTER = compiled(R["count_after"])
 COUNTED_AFTER = compiled(R["counted_after"])
 SPEECH_WORDS = tuple(R["speech_words"])
+OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
 TOUR_REGIONS = frozenset(R["tour_regions"])
 TOUR_KINDS = frozenset(R["tour_kinds"])
@@ -578,6 +583,7 @@ class Finder:
         self.heads: dict[int, str] = {}  # a quoted name's event → the event word right after it ('‘…’ 기공식')
         self.by_game: set[int] = set()  # competitions named with a game of theirs, no row until told opening
         self.within_name: set[int] = set()  # offsets of event words a rule has named with the words around them
+        self.quote_dated: set[int] = set()  # events whose day was read inside a quotation (the speaker's 'today')
 
     def name_word(self, t: Tok) -> bool:
         """A word of an event's name (`_name_word`) that Kiwi does not read as a verb form ('건 맞대결', '불러
@@ -783,6 +789,10 @@ class Finder:
             t, verb = self.toks[k], self.toks[k + 1]
             if t.start < s0:
                 break
+            if t.particle in ("으로", "로") and verb.text in MOVED_OBJECTS and k + 2 < len(self.toks) \
+                    and self.toks[k + 2].text.startswith(MOVED_ON) and t.stem.endswith(VENUE_ENDINGS) \
+                    and not self.in_double_quotes(t.start) and t.stem not in NOT_PLACES and not kind_of(t.stem):
+                return self.place_words(k, s0), False  # '인천 체육관으로 자리를 옮겨 4차전을 치른다': where it moved
             if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem):
                 return self.place_words(k, s0), True
@@ -836,6 +846,10 @@ class Finder:
             location: str | None = None) -> None:
         """Keep the event unless it is demanded rather than held or a passing mention; `location` is the
         place the rule itself read (a court the person appeared before), else one is looked for nearby."""
+        if kind in DAY_IN_NAME_KINDS and not DAY_IN_NAME.match(name) \
+                and (day := DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)):
+            name, start = f"{day.group().strip()} {name}", day.start()  # '6·3 지방선거': the day is a word of its name
+        named_day = kind in DAY_IN_NAME_KINDS and DAY_IN_NAME.match(name) is not None
         if DEMANDED.match(self.body, end, end + 30):
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
         if NEGATED.match(self.body, end, end + 30):
@@ -871,7 +885,7 @@ class Finder:
             ahead = False
         loc, loose = (location, False) if location else (None, False) if ahead or watched else self.location(start, end)
         if not loc and kind == "election":
-            loc = _district_in_name(name)
+            loc = _district_in_name(name) or self.district_of_office(end)
         if not loc and not quoted_name:
             loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
                 or self.wake_place(name, start)
@@ -928,6 +942,9 @@ class Finder:
         if name.replace(" ", "").endswith(SPEECH_WORDS) and not (dated or loc or quoted_name) \
                 and any(e.offset < start for e in self.events):
             return  # '허 신임 대표는 수락 연설에서 "…"': a part of the event named before, no row of its own
+        if name.split()[0] in OPENING_WORDS and not (dated or loc or quoted_name) \
+                and any(e.kind == kind and e.offset < start and e.name.split()[0] in OPENING_WORDS for e in self.events):
+            return  # '… 첫 공연을 올렸다. … 개막 공연을 본 평론가는': the opening named before, told again
         if kind in TOUR_KINDS and name.split()[0] in TOUR_REGIONS and not (dated or loc or quoted_name):
             return  # '북미 공연에서는 … 선보일 예정이다': a leg of a tour, no one happening
         if kind == "meeting" and not (loc or quoted_name) and name.split()[0] in MEETING_MANNERS and len(name.split()) == 2:
@@ -949,7 +966,7 @@ class Finder:
         if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
                 and any(e.kind in CLOSED_KINDS for e in self.events):
             return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
-        if kind in NEED_DATE and not (dated or loc or quoted_name or coming):
+        if kind in NEED_DATE and not (dated or loc or quoted_name or coming or named_day):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
@@ -998,12 +1015,42 @@ class Finder:
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
-                if ev.date_text and (other.date_text is None or _year_only_text(other.date_text) and not year_only(dm)):
+                narrated = dated is not None and names_a_day(dated) and self.quote_of(dated.start()) is None
+                if ev.date_text and (other.date_text is None or _year_only_text(other.date_text) and not year_only(dm)
+                                     or id(other) in self.quote_dated and narrated):
+                    # '"4차전은 오늘 경기를 잊고 …" … 오는 31일 … 4차전을 치른다': the narrator's day beats a quote's
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
+                    self.quote_dated.discard(id(other))
+                elif ev.start_date and other.start_date and ev.start_date < other.start_date \
+                        and OPENED_BEFORE.search(self.body, max(0, start - 12), start):
+                    # '지난 3일 개막한 올해 연극제에는': the day it opened is its first; the later one it had stays its last
+                    other.date_text, other.start_date = ev.date_text, ev.start_date
+                    other.end_date = max(other.end_date or ev.start_date, ev.end_date or ev.start_date)
                 return
         if loose:
             self.loose.add(id(ev))
+        if dm is not None and self.quote_of(dm.start()) is not None:
+            self.quote_dated.add(id(ev))
         self.events.append(ev)
+
+    def district_of_office(self, end: int) -> str | None:
+        """'6·3 지방선거 대구 달성군수 후보들이' → '대구 달성군': right after an election's name, bare words and a district's
+        head office, then a word of the race; the office's district is where the election is held."""
+        k = self.token_index(end)  # the word after the name; the name's own word when a particle ends it
+        words: list[str] = []
+        for j in range(k, min(k + 3, len(self.toks) - 1)):
+            t, nxt = self.toks[j], self.toks[j + 1]
+            if t.sep or t.start < end:
+                return None
+            office = next((o for o in DISTRICT_OFFICES if t.text.endswith(o) and len(t.text) > len(o)), None)
+            if office is not None:
+                if nxt.sep or not nxt.text.startswith(RACE_WORDS):
+                    return None
+                return " ".join(words + [t.text[:-len(office)] + DISTRICT_OFFICES[office]])
+            if t.particle or not self.place_word(t):
+                return None
+            words.append(t.text)
+        return None
 
     def moved_to(self, end: int, s1: int) -> re.Match | None:
         """The day, soon after the event's name, that a verb of postponing moves it to."""
@@ -1094,8 +1141,10 @@ class Finder:
         publication (such names are of elections just held or coming)."""
         m = DAY_IN_NAME.match(name) or DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)
         pub = dates.local_date(self.ctx.published)
-        if not m or pub is None:
+        if not m:
             return None
+        if pub is None:
+            return m.group().strip(), None, None  # a page with no date: the day is written, its year unknown
         days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _day(y, int(m["m"]), int(m["d"])))]
         day = min(days, key=lambda d: abs((d - pub).days), default=None)
         return (m.group().strip(), day, day) if day else None
@@ -1339,24 +1388,26 @@ class Finder:
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
     def opened_on(self, kind: str, i: int) -> None:
-        """'지난 3일 개막식으로 막을 올린 축제는 오는 12일까지 계속된다': a bare event word of the kind of the one event named
-        before and left undated, the subject of a clause saying it opened on a day, gives it that day (and the day it
-        runs until)."""
+        """'지난 3일 개막식으로 막을 올린 축제는 오는 12일까지 계속된다', '지난 16일 개막한 올해 영화제에는': a bare event
+        word of the kind of the one event named before, in a clause saying it opened on a day, gives it that day as its
+        first (and the day it runs until). An earlier day than the one it had wins: that one was the day of a part told
+        first ('23일 … 폐막식 겸 시상식을 열고'), which stays its last."""
         t = self.toks[i]
-        if t.particle not in SUBJECT_PARTICLES or not OPENED_BEFORE.search(self.body, max(0, t.start - 12), t.start):
+        if not OPENED_BEFORE.search(self.body, max(0, t.start - 12), t.start):
             return
         s0, s1 = sentence_bounds(self.body, t.start)
         same = [e for e in self.events if e.kind == kind and e.offset < s0]
         days = [m for m in DATE.finditer(self.body, s0, t.start) if names_a_day(m) and not m.group("clock")]
-        if len(same) != 1 or same[0].date_text is not None or not days:
+        if len(same) != 1 or not days:
             return
         d0, _ = resolve(days[-1], self.ctx.published, True)
         if (day := self.narrative_day(days[-1], True)) is not None:
             d0 = day
-        if d0 is None:
-            return
         ev = same[0]
-        ev.date_text, ev.start_date, ev.end_date = days[-1].group("text").strip(), d0, d0
+        if d0 is None or ev.date_text is not None and not (ev.start_date is not None and d0 < ev.start_date):
+            return
+        last = ev.end_date if ev.end_date is not None and ev.end_date > d0 else d0
+        ev.date_text, ev.start_date, ev.end_date = days[-1].group("text").strip(), d0, last
         until = next((m for m in DATE.finditer(self.body, t.end, s1) if m.group("until")), None)
         if until is not None and (end := resolve(until, self.ctx.published)[1]) is not None and end > d0:
             ev.end_date = end
@@ -1621,7 +1672,9 @@ class Finder:
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)
                          or _agent_noun(nxt)) \
                     and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) \
-                    and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))):
+                    and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))) \
+                    and not (kind in DAY_IN_NAME_KINDS and DAY_BEFORE_NAME.search(self.body, max(0, t.start - 8), t.start)):
+                # ('6·3 지방선거 대구 달성군수 후보들이' names the election by its day: it heads its name)
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
@@ -1959,6 +2012,7 @@ class Finder:
         sentence = self.body[s0:s1]
         if target.kind == kind and target.offset < s0:
             self.fill_from_back_reference(target, tok, s1)
+            self.opened_on(kind, self.token_index(tok.start))  # '지난 16일 개막한 올해 영화제에는': the day it opened
         for m in DATE.finditer(self.body, s0, s1):
             if m.group("until") and target.end_date == target.start_date:
                 _, end = resolve(m, self.ctx.published)
