@@ -858,7 +858,7 @@ class Finder:
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
         if DAY_SPAN.match(name.split()[0]):
             return  # '오는 7일부터 이틀간 해남읍 운동장에서': how long something lasts, never a name
-        if name not in self.persons and self.body[:start].rstrip(" '‘\"“").endswith(STORM_KINDS):
+        if name not in self.persons and self.body[max(0, start - 12):start].rstrip(" '‘\"“").endswith(STORM_KINDS):
             return  # "제5호 태풍 '가람'이", '허리케인 엘사가': the storm named after its kind
         if name not in self.persons and title is None and self.quoted_body_before_post(name, start):
             return  # "팬클럽 '솔빛결' 회장 여다솜(26)씨": the word in quotes before a post and a name is the post's body
@@ -1328,8 +1328,9 @@ class Finder:
         if len(words) < 2 or not words[-1].endswith(TEAM_PLURAL_ENDINGS) or words[0] in FOREIGN_GIVEN_NAMES \
                 or not self.body.startswith(words[0], start):
             return False
-        if words[0].endswith(SPONSOR_FIRM_ENDINGS) and len(words[0]) > 2 and not has_foreign_syllable(words[:1]):
-            return True  # '한빛화재 블루윙스': the sponsoring firm, then the club's nickname
+        if words[0].endswith(SPONSOR_FIRM_ENDINGS) and len(words[0]) > 2 and not has_foreign_syllable(words[:1]) \
+                and words[-1] not in FOREIGN_GIVEN_NAMES:
+            return True  # '한빛화재 블루윙스': the sponsoring firm, then the club's nickname (not '… 토마스', a name)
         ms = [m for m in morph.morphs_in(self.body, start, start + len(words[0])) if m.end <= start + len(words[0])]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
