@@ -407,3 +407,10 @@ def test_a_verb_before_the_name_is_no_speaker(clause, name):
 def test_a_district_so_ending_still_speaks_after_the_quotation():
     body = "“주민 안전이 무엇보다 먼저입니다.” 여울구는 이날 입장문을 내고 이렇게 밝혔다."
     assert speaker_of(body, "주민 안전이") == "여울구"
+
+
+@pytest.mark.parametrize("unit", ["신문방송학과", "언론홍보학과", "경영학부"])
+def test_a_university_and_its_department_before_the_speaker_are_not_the_speaker(unit):
+    body = ("토론회 도중 사회자가 발언 시간을 넘긴 후보에게 주의를 주기도 했다. "
+            f"사회를 맡은 한빛대 {unit} 모서휘 교수는 토론 뒤 \"세 후보 모두 재원 마련 방안은 구체적이지 않았다\"고 평가했다.")
+    assert speaker_of(body, "세 후보") == "모서휘"

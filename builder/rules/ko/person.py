@@ -43,6 +43,9 @@ COUNTING_NUMERALS = frozenset(LEX["counting_numerals"])
 PERSON_COUNTERS = frozenset(LEX["person_counters"])
 TIME_UNITS = frozenset(LEX["time_units"])
 NUMBERED_NOUN = re.compile(r"\d+[가-힣]+")  # '3라운드', '2단계': a number and the noun it counts
+DAY_SPAN = re.compile(LEX["day_span"])  # '이틀간', '사흘째': how long, never a name
+STORM_KINDS = tuple(LEX["storm_kinds"])  # "태풍 '가람'": the storm the word names
+SPONSOR_FIRM_ENDINGS = tuple(LEX["sponsor_firm_endings"])  # '○○화재 블루윙스': a club's sponsoring firm
 THING_KINDS = tuple(LEX["thing_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
@@ -329,6 +332,8 @@ LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 DEPARTMENT_ENDINGS = tuple(LEX["department_endings"])
+FACULTY_UNIT_ENDINGS = tuple(LEX["faculty_unit_endings"])
+CHINESE_PLACE_ENDINGS = tuple(LEX["chinese_place_endings"])  # '양저우': a city  # '신문방송학과': a university's unit, no name's word
 LIST_COPULAS = tuple(sorted(LEX["list_copulas"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
@@ -851,6 +856,10 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if DAY_SPAN.match(name.split()[0]):
+            return  # '오는 7일부터 이틀간 해남읍 운동장에서': how long something lasts, never a name
+        if name not in self.persons and self.body[max(0, start - 12):start].rstrip(" '‘\"“").endswith(STORM_KINDS):
+            return  # "제5호 태풍 '가람'이", '허리케인 엘사가': the storm named after its kind
         if name not in self.persons and title is None and self.quoted_body_before_post(name, start):
             return  # "팬클럽 '솔빛결' 회장 여다솜(26)씨": the word in quotes before a post and a name is the post's body
         if name not in self.persons and title is None and self.quoted_item(name, start):
@@ -1319,6 +1328,9 @@ class Finder:
         if len(words) < 2 or not words[-1].endswith(TEAM_PLURAL_ENDINGS) or words[0] in FOREIGN_GIVEN_NAMES \
                 or not self.body.startswith(words[0], start):
             return False
+        if words[0].endswith(SPONSOR_FIRM_ENDINGS) and len(words[0]) > 2 and not has_foreign_syllable(words[:1]) \
+                and words[-1] not in FOREIGN_GIVEN_NAMES:
+            return True  # '한빛화재 블루윙스': the sponsoring firm, then the club's nickname (not '… 토마스', a name)
         ms = [m for m in morph.morphs_in(self.body, start, start + len(words[0])) if m.end <= start + len(words[0])]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
@@ -1903,6 +1915,8 @@ class Finder:
                     continue  # '하비에르 로살레스 배구 국가대표팀 감독': the field of the body, no third word of the name
                 if names[-1] in COUNTRY_NAMES or any(t.text in COUNTRY_NAMES for t in org_words[1:]):
                     continue  # '올가 페트로바 러시아 외무부 대변인', '응우옌 반 탄 베트남 총리': the country opens the body
+                if any(n.endswith(FACULTY_UNIT_ENDINGS) for n in names):
+                    continue  # '한빛대 신문방송학과 X 교수': a university and its department, no foreign name
                 if org_words[-1].text in CHARGE_WORDS:
                     if len(org_words) != 2 or not all(is_foreign_word(n) for n in names) or not has_foreign_syllable(names) \
                             or any(is_korean_name(n) for n in names):
@@ -1931,7 +1945,7 @@ class Finder:
             has_foreign_syllable([word]) or morph.unknown(self.body, self.toks[j].start, self.toks[j].end))
         if (title.split()[-1] in LEADER_TITLES or personal) and starts and HANGUL.match(word) and 2 <= len(word) <= 5 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
-                and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) \
+                and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) and title_of(word) is None \
                 and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])
                      or morph.reading(self.body, self.toks[j].start, self.toks[j].end) == "proper"):
             org = org or (self.toks[j - 1].text if j > 0 and self.toks[j - 1].text in ORG_WORDS else None)
@@ -2784,6 +2798,10 @@ class Finder:
                 self.add(org, title, names[0], "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
                 i = last + 1
                 continue  # '위원장인 새빛당 오태경 의원': after the apposition, the body, then the titled Korean name
+            elif left is not None and right is not None and right[2] and len(names) == 1 \
+                    and names[0].endswith(BODY_ENDINGS) and (is_korean_name(right[2].split()[-1]) or (
+                        korean_shaped(right[2].split()[-1]) and right[2].split()[0].endswith(FACULTY_UNIT_ENDINGS))):
+                pass  # '사회를 맡은 한빛대 신문방송학과 X 교수': the body and its department, then the name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
@@ -2793,10 +2811,16 @@ class Finder:
     def chinese_names(self) -> None:
         """'중국 상무부 탕쉐펑 대변인은', '해룡그룹의 쑨옌칭 한국법인 대표도': a Chinese name written as one word
         (chinese_shaped), that Kiwi reads as a proper noun, right before [a unit and] a title: that titled person,
-        of the body named before it."""
+        of the body named before it. Untitled ('대만 영화 …의 린쥔팡이 받았다'), such a word the article writes again
+        and makes a clause's subject is that person too."""
         toks = self.toks
         spans = [(m.start, m.end) for m in self.mentions if m.kind == "full"]
         for i, tok in enumerate(toks):
+            if tok.particle and not tok.sep and not tok.in_quote and tok.particle in TOPIC_OR_SUBJECT \
+                    and tok.stem not in self.persons and self.body.count(tok.stem) >= 2 and chinese_shaped(tok.stem) \
+                    and not tok.stem.endswith(CHINESE_PLACE_ENDINGS) and tok.stem not in NOT_NAMES and tok.stem not in ORG_WORDS \
+                    and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
+                self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
             if tok.sep or tok.particle or tok.in_quote or tok.stem in self.persons or tok.stem in NOT_NAMES \
                     or tok.stem in ORG_WORDS or not chinese_shaped(tok.stem) \
                     or any(a <= tok.start < b for a, b in spans) \
