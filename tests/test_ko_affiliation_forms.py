@@ -273,6 +273,10 @@ LATER_AND_NAMELESS = [
     ("구하준 감독은 작전을 바꿨다. 그는 누리화학 선수들을 칭찬했다.", "구하준", "감독", None),
     ("지역 여론조사 기관 대표인 구하준씨는" + SAID, "구하준", "대표", None),
     ("누리리서치 대표인 구하준씨는" + SAID, "구하준", "대표", "누리리서치"),
+    # a noun of time after an event is no body, nor part of one
+    ("경기 뒤 구하준 감독은" + SAID, "구하준", "감독", None),
+    ("회의 직후 구하준 의원은" + SAID, "구하준", "의원", None),
+    ("경기 뒤 누리화학 구하준 감독은" + SAID, "구하준", "감독", "누리화학"),
 ]
 
 # A resident's noun after places only is the title; the place where the person lives is no body (a village's 이장

@@ -144,6 +144,7 @@ DESCENT_ENDINGS = tuple(LEX["descent_endings"])
 HOME_COUNTRIES = frozenset(LEX["home_country_names"])
 NAMELESS_KINDS = frozenset(LEX["nameless_kind_words"])
 RESIDENT_NOUNS = frozenset(LEX["resident_nouns"])
+AFTER_EVENT_NOUNS = frozenset(LEX["after_event_nouns"])
 SIDE_PARTICLES = list(LEX["side_of_match_particles"])
 GLUED_APPOSITION = re.compile(r"(?:^|\s)(?P<word>[가-힣]{3,15})인 (?:[가-힣]+ )?$")  # '국회의장인 X 의장'
 QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -276,6 +277,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in kinds_named:  # after the lists: '노조 측 X 사무처장과 Y 교섭위원' share the noun, then the body
         at = firsts.get(p.name, p.first_offset)
         p.organization = kind_named_before(p.organization, at, body, ctx.title or "", persons, names) or p.organization
+    for p in persons:
+        if p.role != "reporter" and p.organization and p.organization.split()[0] in AFTER_EVENT_NOUNS:
+            p.organization = p.organization.partition(" ")[2] or None  # '경기 뒤 X 감독은': a time, no body
     for p in persons:
         if p.role != "reporter" and resident_of_places(p.title, p.organization):
             p.title, p.organization = p.title.split()[-1], None  # '논공읍 주민 X씨': the title 주민, the home no body
