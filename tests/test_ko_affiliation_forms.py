@@ -233,16 +233,84 @@ NATIONALITY = "a nationality or a home place before an occupation is read as the
 MORE_NEAR_MISSES = [
     pytest.param("한국의 구하준(19) 7단은 이날 결승에 올랐다.", "구하준", ANY, None, marks=pytest.mark.xfail(
         strict=True, reason=NATIONALITY)),
-    pytest.param("프랑스 감독 에이든 카터는 이날" + SAID, "에이든 카터", "감독", None, marks=pytest.mark.xfail(
-        strict=True, reason=NATIONALITY)),
-    pytest.param("통영 어민 구하준(60)씨는 이날" + SAID, "구하준", ANY, None, marks=pytest.mark.xfail(
-        strict=True, reason=NATIONALITY)),
     ("가람물산 제품을 10년째 써온 구하준(52)씨는" + SAID, "구하준", ANY, None),
 ]
 
-ROWS = MORE_FORMS + GLOSSES_QUALIFIERS_KINDS + TENURES_SHORT_NAMES_VESSELS + MORE_NEAR_MISSES + POLITICS + GOVERNMENT + SAFETY_COURTS_MILITARY + ECONOMY + ACADEMIA_MEDICINE + SPORTS_CULTURE + CIVIC + NEAR_MISSES
+# A country is the body of its state's posts only; before or glossed after an occupation practised anywhere it is
+# where the person is from (a descent too).
+NATIONALITIES = [
+    ("프랑스 감독 에이든 카터는 이날" + SAID, "에이든 카터", "감독", None),
+    ("캐나다 프로듀서 노아 벨몬트도 심사에 참여했다. 그는" + SAID, "노아 벨몬트", "프로듀서", None),
+    ("외국인 공격수 마테오 베르디(브라질)가 이날 20점을 올렸다.", "마테오 베르디", ANY, None),
+    # its state's posts keep it
+    ("일본 외무상 스즈모리 다이키는 이날" + SAID, "스즈모리 다이키", "외무상", "일본"),
+    ("프랑스 대사 에이든 카터는 이날" + SAID, "에이든 카터", "대사", "프랑스"),
+    # a country set against another as a side of a match: its national team
+    ("한국은 칠레와의 평가전에서 2-1로 이겼다. 전반 23분 칠레 공격수 마테오 베르디에게 선제골을 내줬다.", "마테오 베르디",
+     "공격수", "칠레"),
+]
+
+# A word of a quotation before the name is no body; an apposition of the person's own post glued to its body's
+# name gives the body ('국회의장인 X 의장'), a committee's word does not ('집행위원장인 X 위원장').
+QUOTED_AND_GLUED = [
+    ('"남은 것은 거부권과 공방의 반복뿐"이라고 국회의장인 구하준 의장은 말했다.', "구하준", "의장", "국회"),
+    ('"남은 것은 거부권과 재표결의 반복뿐"이라고 의장인 구하준 의원은 말했다.', "구하준", ANY, None),
+    ('"관객이 늘었다"고 집행위원장인 구하준 위원장은 전했다.', "구하준", ANY, "집행위원회"),
+]
+
+# A festival named in full and by a short form is one body: its committee's head is of it; two festivals name none.
+FESTIVAL = "하늬솔국제영화제가 16일 개막했다. 하늬솔영화제 측은 관객이 늘었다고 밝혔다. "
+COMMITTEE_PARENTS = [
+    (FESTIVAL + '"관객이 늘었다"고 영화제 집행위원장인 구하준 위원장은 전했다.', "구하준", ANY, "하늬솔국제영화제"),
+    (FESTIVAL.replace("하늬솔영화제", "가람영화제") + '"관객이 늘었다"고 영화제 집행위원장인 구하준 위원장은 전했다.',
+     "구하준", ANY, "집행위원회"),
+]
+
+# A body written at a later mention of the name, when the first gives none; a nameless body ('여론조사 기관') gives
+# none, the field before it neither.
+LATER_AND_NAMELESS = [
+    ("서이슬의 공격이 막혔다. 반면 가람물산은 주포 서이슬(26)이 다쳤다.", "서이슬", "주포", "가람물산"),
+    ("구하준 감독은 작전을 바꿨다. 그는 누리화학 선수들을 칭찬했다.", "구하준", "감독", None),
+    ("지역 여론조사 기관 대표인 구하준씨는" + SAID, "구하준", "대표", None),
+    ("누리리서치 대표인 구하준씨는" + SAID, "구하준", "대표", "누리리서치"),
+    # a noun of time after an event is no body, nor part of one
+    ("경기 뒤 구하준 감독은" + SAID, "구하준", "감독", None),
+    ("회의 직후 구하준 의원은" + SAID, "구하준", "의원", None),
+    ("경기 뒤 누리화학 구하준 감독은" + SAID, "구하준", "감독", "누리화학"),
+]
+
+# A resident's noun after places only is the title; the place where the person lives is no body (a village's 이장
+# holds a post of it; a named estate is no place).
+RESIDENTS = [
+    ("통영 어민 구하준(60)씨는 이날" + SAID, "구하준", "어민", None),
+    ("솔매읍 주민 구하준(70)씨는" + SAID, "구하준", "주민", None),
+    ("<인터뷰> 구하준 / 가람시 새터동 상인\n\"새벽에 물이 무릎까지 찼어요\"", "구하준", "상인", None),
+    ("솔매면 갈골마을 구하준(71) 이장은" + SAID, "구하준", "이장", "갈골마을"),
+]
+
+ROWS = RESIDENTS + NATIONALITIES + QUOTED_AND_GLUED + COMMITTEE_PARENTS + LATER_AND_NAMELESS + MORE_FORMS + GLOSSES_QUALIFIERS_KINDS + TENURES_SHORT_NAMES_VESSELS + MORE_NEAR_MISSES + POLITICS + GOVERNMENT + SAFETY_COURTS_MILITARY + ECONOMY + ACADEMIA_MEDICINE + SPORTS_CULTURE + CIVIC + NEAR_MISSES
 
 
 @pytest.mark.parametrize("body,name,title,org", ROWS, ids=[f"{i}" for i in range(len(ROWS))])
 def test_a_person_is_tied_to_the_body_and_post_the_text_gives(body, name, title, org):
     check(body, name, title, org)
+
+
+def test_every_name_of_a_dotted_list_shares_the_body_before_the_first():
+    """'가람당 구하준·서이슬·남궁설 의원': the third name too (the item right before each, however long the list);
+    a name with no list around it shares nothing."""
+    from builder.rules.ko import affiliation
+    from builder.rules.model import Person
+    body = "이날 표결에는 가람당 구하준·서이슬·남궁설·탁주연 의원 등 공동발의자들이 앞자리를 지켰다. 옥다람 의원도 왔다."
+    people = [Person("구하준", "의원", "가람당"), Person("서이슬", "의원"), Person("남궁설", "의원"), Person("탁주연", "의원"),
+              Person("옥다람", "의원")]
+    names = {p.name for p in people}
+    for p in people[1:4]:
+        assert affiliation.dotted_list_body(p, body.index(p.name), people, body, names) == "가람당", p.name
+    assert affiliation.dotted_list_body(people[4], body.index("옥다람"), people, body, names) is None
+
+
+@pytest.mark.parametrize("body,name,title,org", RESIDENTS[1:3])
+def test_a_residents_title_is_the_noun_without_the_places(body, name, title, org):
+    """'솔매읍 주민 X씨' → 주민: the places before the noun are where the person lives, neither title nor body."""
+    assert found(body, name) == (title, org)

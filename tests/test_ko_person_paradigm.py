@@ -1443,7 +1443,7 @@ def test_a_quoted_body_before_a_post_and_a_name_is_no_person(body, word, name):
 # A broadcast caption gives the speaker's age after the name ('우다겸(74) / 여울동 주민'): the age is no title.
 @pytest.mark.parametrize("body, name, title, org", [
     ("폭염이 이어졌다.\n[인터뷰]\n우다겸(74) / 여울동 주민\n\"밤에도 방이 너무 뜨거워서 잠을 못 자요.\"",
-     "우다겸", "여울동 주민", None),
+     "우다겸", "주민", None),  # the place lived in is neither title nor body (affiliation.resident_of_places)
     ("[인터뷰] 우다겸(74) / 여울시청 공무원\n\"밤에도 방이 너무 뜨거워서 잠을 못 자요.\"", "우다겸", "공무원", "여울시청"),
     ("폭염이 이어졌다.\n우다겸(52) / 여울시청 공무원\n\"밤에도 방이 너무 뜨거워서 잠을 못 자요.\"", "우다겸", "공무원", "여울시청"),
 ])

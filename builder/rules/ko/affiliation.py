@@ -26,11 +26,16 @@ A reader also resolves the body the article gives away from the name:
   a quoted group            '공식 팬클럽 '달빛나래' 회장 X' → the group named after its kind
   a tenure                  '4선의 X 의원', '라온대병원 외과 전공의 3년차 X씨' → no body; the post and body around it
   a vessel                  '어선 '가람호'가 나포됐다. 선장 X씨' → the one ship named
+  a post glued to its body   '국회의장인 X 의장' → 국회 (not a committee's word: '집행위원장인 X 위원장')
+  a later mention            'X 감독은 …. 가람화재 X 감독은' → the body written beside the name there
 and, where the person rules leave a name without one, a body right before it ('바다운송의 니코스 파파스 CEO',
 '여울지검 X 2차장검사', '솔매면 갈골마을 X(71) 이장'); and a word the person rules took for a body that is none: a
 word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality
 ('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원'), a quantifier ('나머지 멤버 X'), a duty ('X 영장전담
-부장판사'); and a unit the person rules read off the title gives way to
+부장판사'), a word of a quotation before the name; a country before or after an occupation practised anywhere
+('프랑스 감독 X', 'X(이탈리아)', '한국계 배우 X'; a player's country, or one the article sets as a side, is the national
+team); a place a resident lives in ('논공읍 주민 X씨': the title 주민, no body); a field before a nameless body ('여론조사
+기관 대표인 X'); and a unit the person rules read off the title gives way to
 the firm with 의 before the name ('누리게임즈의 X 해외사업본부장': the unit stays in the title).
 Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
 article names twice names none.
@@ -120,7 +125,7 @@ TENURED = re.compile(r"(?:^|\s)(?P<body>(?:\S+ ){0,2})(?:(?P<post>[가-힣]{2,8}
 BRANCH_AFTER = re.compile(r" (?P<branch>[가-힣]{1,6}?(?:%s))(?:[은는이가의을를에과와도]|에서)?(?![가-힣])" % alternation(
     LEX["branch_endings"]))
 LIST_DOT = "·"
-LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s" % LIST_DOT)
+LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s$" % LIST_DOT)  # the item right before, however long the list
 MEMBER_OF = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,25}) (?:%s) (?P<between>(?:[가-힣]+ ){1,2})$" % alternation(LEX["membership_words"]))
 BODY_BEFORE_LIST = re.compile(r"(?:^|[\s,])(?P<body>[가-힣A-Za-z0-9]{2,20}) (?:%s )?" % alternation(LEX["membership_words"]))
 HELD_POST = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ ){0,2})(?P<post>[가-힣]{1,8})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
@@ -134,6 +139,15 @@ DEPUTY_PREFIXES = tuple(LEX["deputy_prefixes"])
 PARTY_BEFORE_TITLE = re.compile(r" (?P<party>[가-힣]{2,15}) (?:%s)" % alternation(LEX["partisan_titles"]))
 TITLE_TABLES = load("ko", "titles")
 LIST_POSTS = frozenset(w for table in LEX["list_post_tables"] for w in TITLE_TABLES[table])
+PRACTICE_TITLES = frozenset(w for table in LEX["practice_title_tables"] for w in TITLE_TABLES[table])
+DESCENT_ENDINGS = tuple(LEX["descent_endings"])
+HOME_COUNTRIES = frozenset(LEX["home_country_names"])
+NAMELESS_KINDS = frozenset(LEX["nameless_kind_words"])
+RESIDENT_NOUNS = frozenset(LEX["resident_nouns"])
+AFTER_EVENT_NOUNS = frozenset(LEX["after_event_nouns"])
+SIDE_PARTICLES = list(LEX["side_of_match_particles"])
+GLUED_APPOSITION = re.compile(r"(?:^|\s)(?P<word>[가-힣]{3,15})인 (?:[가-힣]+ )?$")  # '국회의장인 X 의장'
+QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 LIST_JOIN = re.compile(r" (?P<words>[^\s,.\"“”()]+(?: [^\s,.\"“”()]+){0,2})(?:과|와|,| 및|,? 그리고) ")
 LIST_REACH = 6  # names of one list
 PREVIOUS_TOPIC = re.compile(r"\s*(?P<body>[가-힣A-Za-z0-9&·]{2,25}?)(?:은|는) ")
@@ -167,6 +181,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = p.organization.rsplit(" ", 1)[0]  # '가람당 3선 X 의원': the party; '3선' is a tenure
         if p.organization in LEGAL_FORMS:
             p.organization = None  # '재단법인 누리 X 이사장' read as '재단법인': the form alone names no body
+        if p.organization and any(quoted_only(p.organization, body, at) for at in starts):
+            p.organization = None  # '"… 재표결의 반복뿐"이라고 국회의장인 X 의장은': a word of the quotation, no body
         party = next((found for found in (party_between(p, at, body) for at in starts) if found), None)
         if party and p.organization != party:
             p.organization = party  # '국회 교육위원회 소속 X 누리당 의원': the lawmaker's party, not the committee
@@ -178,8 +194,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = committee_parent(p, starts[0], body, ctx.title or "", names) or p.organization
         if p.organization and p.organization == person.headed_body(p.title) and deputised_post(p.title):
             p.organization = None  # '부지회장' read as the head of a '부지회': a deputy of a 지회, its body named elsewhere
-        if p.organization and p.organization not in firms and any(not_a_body(p.organization, body, names, at) for at in starts):
-            p.organization = None
+        beside = names - {p.organization} if p.organization and any(
+            body.startswith(f"{p.organization} {p.name}", at - len(p.organization) - 1) for at in starts) else names
+        if p.organization and p.organization not in firms and any(not_a_body(p.organization, body, beside, at) for at in starts):
+            p.organization = None  # ('청운화재 X 감독' keeps its body, though '청운화재 스카이돌핀스' was read as a name)
         elif p.organization and " " not in p.organization and any(
                 body.startswith(f"{p.name} {p.organization} ", at) for at in starts):
             owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
@@ -227,7 +245,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.title, p.organization = held_post(at, body, names)  # '세입자 모임 대표를 맡은 X(56)씨': the post and its body
         if p.organization:
             continue
-        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or quoted_body(p, at, body) or serving_body(p, at, body, names) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
+        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names)
+                          or glued_apposed_body(p, at, body) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or quoted_body(p, at, body) or serving_body(p, at, body, names) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
                           or in_full(owner_before(p, at, body, names, firms) or topic_owner(p, at, body, names, firms),
@@ -236,6 +255,12 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                           or body_before(p, at, body, names, firms) or glossed_after(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled)
                           or glued_head_body(p.title) or taught_at(p, at, body, names) or unit_post_before(p, at, body)
                           or previous_topic_body(p, at, body, names))
+    for p in persons:
+        if p.role != "reporter" and not p.organization:
+            later = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full"
+                           and m.start != firsts.get(p.name, p.first_offset))
+            p.organization = next((o for o in (beside_name(p, at, body, names, firms, ctx.title or "") for at in later)
+                                   if o), None)  # '마 감독은 …. 청운화재 마성호 감독은': the body written at a later mention
     for p in persons:
         if p.role != "reporter" and (not p.organization or p.organization == person.headed_body(p.title)):
             at = firsts.get(p.name, p.first_offset)
@@ -252,6 +277,104 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in kinds_named:  # after the lists: '노조 측 X 사무처장과 Y 교섭위원' share the noun, then the body
         at = firsts.get(p.name, p.first_offset)
         p.organization = kind_named_before(p.organization, at, body, ctx.title or "", persons, names) or p.organization
+    for p in persons:
+        if p.role != "reporter" and p.organization and p.organization.split()[0] in AFTER_EVENT_NOUNS:
+            p.organization = p.organization.partition(" ")[2] or None  # '경기 뒤 X 감독은': a time, no body
+    for p in persons:
+        if p.role != "reporter" and resident_of_places(p.title, p.organization):
+            p.title, p.organization = p.title.split()[-1], None  # '논공읍 주민 X씨': the title 주민, the home no body
+    for p in persons:
+        starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
+        if p.role != "reporter" and country_of_practitioner(p, body, starts):
+            p.organization = None  # '프랑스 감독 X', '외국인 주포 X(이탈리아)': where the person is from, no body
+
+
+def national_team_roles() -> frozenset[str]:
+    """Players' roles (person.toml), after which a country is the national team ('브라질 수비수 X')."""
+    return frozenset(person.LEX["player_roles"])
+
+
+def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
+    """A country taken as the body of an occupation practised anywhere ('프랑스 감독 X', '일본 프로듀서 X'): where the
+    person is from, unless the article sets the country against another as a side ('파라과이와의 평가전 … 파라과이
+    공격수 X': its national team). A descent ('한국계 배우 X') or a country glossed after the name ('X(이탈리아)') is
+    never a side. A state's post ('총리', '장관', '대변인') keeps its country."""
+    org, title = p.organization, p.title
+    if not org or not title:
+        return False
+    post = title.split()[-1]
+    if not (post in PRACTICE_TITLES or person.is_person_noun(post)):
+        return False
+    if any(org.endswith(DESCENT_ENDINGS) and org[:-1] in c for c in (person.COUNTRY_NAMES, HOME_COUNTRIES)):
+        return True
+    if org not in person.COUNTRY_NAMES and org not in HOME_COUNTRIES:
+        return False
+    glossed = any(re.match(r"\(\s*(?:\d+[·,]\s*)?%s\s*[)·,]" % re.escape(org), body[at + len(p.name):]) for at in starts if at >= 0)
+    if glossed:
+        return True
+    if post in national_team_roles():
+        return False  # '브라질 수비수 X': a player's role after a country, the national team
+    return re.search(r"(?<![가-힣])%s(?:%s)(?=\s|$)" % (re.escape(org), alternation(SIDE_PARTICLES)), body) is None
+
+
+def resident_of_places(title: str | None, org: str | None) -> bool:
+    """A resident's noun with only places before it, in the title or taken as the body ('거제시 장승포동 상인', '통영
+    어민' with 통영)."""
+    words = (title or "").split()
+    if not words or words[-1] not in RESIDENT_NOUNS:
+        return False
+    places = words[:-1] + (org or "").split()
+    return bool(places) and all(is_place(w) for w in places)
+
+
+def is_place(word: str) -> bool:
+    """A town, a district, a village or a province by its name or its last syllable ('통영', '장승포동', '갈골마을')."""
+    return word in person.LOCALITIES or word in PROVINCES or (
+        len(word) >= 2 and HANGUL.match(word) is not None and word.endswith(PLACE_GLOSS_ENDINGS + PLACE_UNIT_ENDINGS))
+
+
+def quoted_only(org: str, body: str, at: int) -> bool:
+    """Is the body found for a name written before it in its paragraph only inside quotation marks (a word of what
+    someone said: '"… 재표결의 반복뿐"이라고 국회의장인 X 의장은')?"""
+    if at < 0:
+        return False
+    before = body[body.rfind("\n", 0, at) + 1:at]
+    return org in before and org not in QUOTED_SPAN.sub(" ", before)
+
+
+def glued_apposed_body(p: Person, at: int, body: str) -> str | None:
+    """'국회의장인 X 의장', '시의회의장인 X 의장': an apposition of the person's own post glued to its body's name
+    (a name with a body's ending), the body; not a committee's word ('집행위원장인 X 위원장': 집행 names no body)."""
+    if at < 0 or not p.title:
+        return None
+    start, _ = sentence_bounds(body, at)
+    m = GLUED_APPOSITION.search(body[start:at])
+    post = p.title.split()[-1]
+    if m is None or not m.group("word").endswith(post):
+        return None
+    rest = m.group("word")[:-len(post)]
+    return rest if len(rest) >= 2 and rest.endswith(NOT_FIRM_NAME_ENDINGS) and not rest.endswith(DEPUTY_PREFIXES) else None
+
+
+def beside_name(p: Person, at: int, body: str, names: set[str], firms: frozenset[str], title: str) -> str | None:
+    """The body written right beside one mention of the name (before it, as its apposition, or as the sentence's topic)."""
+    return (party_in_apposition(p, at, body, names) or glued_apposed_body(p, at, body) or apposed_body(p, at, body, names, firms)
+            or in_full(owner_before(p, at, body, names, firms) or topic_owner(p, at, body, names, firms), body, title)
+            or body_before_title(p, at, body, names, firms) or body_before(p, at, body, names, firms))
+
+
+def short_form(short: str, full: str) -> bool:
+    """'동해별빛영화제' of '동해별빛국제영화제': the same body's name with words left out (same opening, letters in order)."""
+    letters = iter(full)
+    return short[:2] == full[:2] and all(c in letters for c in short)
+
+
+def one_body(found: set[str]) -> str | None:
+    """The one body among the names found, its short forms counted as the same body."""
+    if not found:
+        return None
+    full = max(found, key=len)
+    return full if all(w == full or short_form(w, full) for w in found) else None
 
 
 def body_of_members(p: Person, at: int, body: str, names: set[str]) -> str | None:
@@ -297,7 +420,7 @@ def committee_parent(p: Person, at: int, body: str, title: str, names: set[str])
     written = re.search(r"(?:^|[^가-힣])(%s) (?:[가-힣]+ )?$" % alternation(list(COMMITTEE_PARENT_KINDS)), body[start:at])
     kinds = (written.group(1),) if written else COMMITTEE_PARENT_KINDS
     found = {w for text, end in ((title, len(title)), (body, len(body))) for w in kind_words(text, end, kinds, names)}
-    return found.pop() if len(found) == 1 else None
+    return one_body(found)  # '동해별빛국제영화제 … 동해별빛영화제': one festival
 
 
 def bodies_heading_names(persons: list[Person], body: str) -> frozenset[str]:
@@ -771,6 +894,8 @@ def apposed_in(p: Person, m: re.Match[str], start: int, body: str, names: set[st
             r in own or person.title_like(r) or person.is_person_noun(r) for r in roles):
         return None  # '서울에 사는 … 인 X', a verb's clause: no apposition of a post
     word = m.group("body")
+    if m.group("post").split()[0] in NAMELESS_KINDS:
+        return None  # '지역 여론조사 기관 대표인 X씨': a nameless body; the field before is none
     if word in firms or body_word(body, start + m.start("body"), word, names, titled=True):
         return word
     return None
@@ -1144,7 +1269,7 @@ def dotted_list_body(p: Person, at: int, persons: list[Person], body: str, names
     if at < 0:
         return None
     start = at
-    while (m := LISTED_BEFORE.search(body, max(0, start - 12), start)) and m.end() == start and (
+    while (m := LISTED_BEFORE.search(body[:start], max(0, start - 12))) and (
             m.group(1) in names or person.is_korean_name(m.group(1))):
         start = m.start(1)
     if start == at and not body.startswith(f"{p.name}{LIST_DOT}", at):
