@@ -253,16 +253,16 @@ NATIONALITIES = [
 # A word of a quotation before the name is no body; an apposition of the person's own post glued to its body's
 # name gives the body ('국회의장인 X 의장'), a committee's word does not ('집행위원장인 X 위원장').
 QUOTED_AND_GLUED = [
-    ('"남은 것은 거부권과 공방의 반복뿐"이라고 국회의장인 구하준 의장은 말했다.', "구하준", "의장", "국회"),
-    ('"남은 것은 거부권과 재표결의 반복뿐"이라고 의장인 구하준 의원은 말했다.', "구하준", ANY, None),
+    ('"남은 것은 삭감과 증액의 되풀이뿐"이라고 국회의장인 구하준 의장은 밝혔다.', "구하준", "의장", "국회"),
+    ('"남은 것은 삭감과 증액의 되풀이뿐"이라고 의장인 구하준 의원은 말했다.', "구하준", ANY, None),
     ('"관객이 늘었다"고 집행위원장인 구하준 위원장은 전했다.', "구하준", ANY, "집행위원회"),
 ]
 
 # A festival named in full and by a short form is one body: its committee's head is of it; two festivals name none.
 FESTIVAL = "하늬솔국제영화제가 16일 개막했다. 하늬솔영화제 측은 관객이 늘었다고 밝혔다. "
 COMMITTEE_PARENTS = [
-    (FESTIVAL + '"관객이 늘었다"고 영화제 집행위원장인 구하준 위원장은 전했다.', "구하준", ANY, "하늬솔국제영화제"),
-    (FESTIVAL.replace("하늬솔영화제", "가람영화제") + '"관객이 늘었다"고 영화제 집행위원장인 구하준 위원장은 전했다.',
+    (FESTIVAL + '"관객이 늘었다"고 영화제 집행위원장인 구하준 위원장은 밝혔다.', "구하준", ANY, "하늬솔국제영화제"),
+    (FESTIVAL.replace("하늬솔영화제", "가람영화제") + '"관객이 늘었다"고 영화제 집행위원장인 구하준 위원장은 밝혔다.',
      "구하준", ANY, "집행위원회"),
 ]
 
@@ -271,7 +271,7 @@ COMMITTEE_PARENTS = [
 LATER_AND_NAMELESS = [
     ("서이슬의 공격이 막혔다. 반면 가람물산은 주포 서이슬(26)이 다쳤다.", "서이슬", "주포", "가람물산"),
     ("구하준 감독은 작전을 바꿨다. 그는 누리화학 선수들을 칭찬했다.", "구하준", "감독", None),
-    ("지역 여론조사 기관 대표인 구하준씨는" + SAID, "구하준", "대표", None),
+    ("도내 여론조사 기관 대표인 구하준씨는" + SAID, "구하준", "대표", None),
     ("누리리서치 대표인 구하준씨는" + SAID, "구하준", "대표", "누리리서치"),
     # a noun of time after an event is no body, nor part of one
     ("경기 뒤 구하준 감독은" + SAID, "구하준", "감독", None),
@@ -284,7 +284,7 @@ LATER_AND_NAMELESS = [
 RESIDENTS = [
     ("통영 어민 구하준(60)씨는 이날" + SAID, "구하준", "어민", None),
     ("솔매읍 주민 구하준(70)씨는" + SAID, "구하준", "주민", None),
-    ("<인터뷰> 구하준 / 가람시 새터동 상인\n\"새벽에 물이 무릎까지 찼어요\"", "구하준", "상인", None),
+    ("<인터뷰> 구하준 / 가람시 새터동 상인\n\"밤새 빗물이 종아리까지 들어찼어요\"", "구하준", "상인", None),
     ("솔매면 갈골마을 구하준(71) 이장은" + SAID, "구하준", "이장", "갈골마을"),
 ]
 
@@ -301,7 +301,7 @@ def test_every_name_of_a_dotted_list_shares_the_body_before_the_first():
     a name with no list around it shares nothing."""
     from builder.rules.ko import affiliation
     from builder.rules.model import Person
-    body = "이날 표결에는 가람당 구하준·서이슬·남궁설·탁주연 의원 등 공동발의자들이 앞자리를 지켰다. 옥다람 의원도 왔다."
+    body = "이날 회의에는 가람당 구하준·서이슬·남궁설·탁주연 의원 등 발의 의원들이 첫 줄에 앉았다. 옥다람 의원도 왔다."
     people = [Person("구하준", "의원", "가람당"), Person("서이슬", "의원"), Person("남궁설", "의원"), Person("탁주연", "의원"),
               Person("옥다람", "의원")]
     names = {p.name for p in people}

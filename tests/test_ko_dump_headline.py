@@ -174,7 +174,7 @@ TAILS = [
     ["표이든 기자", "기자 프로필", "표이든 기자", "국회 담당 기자입니다.", "구독"],
     ["표이든 기자", "이 기사를 추천합니다", "좋아요 3", "공유하기"],
     # the outlet's pledge to the laws and codes it keeps, under every story
-    ["표이든 기자", "늘빛일보의 기사는 공직선거법을 준수합니다."],
+    ["표이든 기자", "늘빛일보의 기사는 선거방송심의규정을 준수합니다."],
     ["표이든 기자", "본지는 신문윤리강령 및 그 실천요강을 준수합니다.", "회사소개 | 기사제보 | 이용약관"],
     ["표이든 기자", "이 기사는 인터넷선거보도심의기준을 따릅니다."],
     # the page's buttons to subscribe or support, in brackets or between bars

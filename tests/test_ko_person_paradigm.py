@@ -1482,15 +1482,15 @@ def test_a_bare_name_before_a_particle_places_share(body, name):
 # -- words the morphology guesses as names: how long, a storm, a club, an office with its county --------------
 @pytest.mark.parametrize("body, word", [
     ("다솔군은 오는 12일부터 사흘간 다솔읍 별빛공원 일대에서 '누리 고추축제'를 연다.", "사흘간"),
-    ("다솔군은 오는 7일부터 이틀간 다솔읍 공설운동장 일대에서 축제를 연다.", "이틀간"),
+    ("바람재군은 오는 9일부터 이틀간 바람재읍 생활체육장 일대에서 축제를 연다.", "이틀간"),
     ("농성은 닷새째 다솔읍 별빛공원 앞에서 이어졌다.", "닷새째"),
-    ("제14호 태풍 '가람솔'이 오늘(17일) 새벽 경남 통영 부근에 상륙했습니다. 태풍 '가람솔' 통영 상륙…남해안 정전", "가람솔"),
+    ("제14호 태풍 '가람솔'이 오늘(17일) 새벽 전남 솔매군 부근에 상륙했습니다. 태풍 '가람솔' 솔매 상륙…남해안 정전", "가람솔"),
     ("제5호 태풍 하늬결이 제주를 지나 북상 중이다.", "하늬결"),
     ("허리케인 도담별이 북상하자 주민들이 대피했다.", "도담별"),
-    ("누리화재 썬더호크스가 챔피언결정전 3차전을 잡았다.", "누리화재 썬더호크스"),
+    ("한울화재 스톰윙스가 챔피언결정전 2차전을 따냈다.", "한울화재 스톰윙스"),
     ("솔마루생명 핑크스완스는 홈에서 2연패를 당했다.", "솔마루생명 핑크스완스"),
     ("다솔군수 후보 TV토론회…'공단 유치' 놓고 공방", "다솔군수"),
-    ("하늘시장 후보 초청 토론회가 지난 25일 열렸다.", "하늘시장"),
+    ("솔매시장 후보 초청 토론회가 지난 21일 열렸다.", "솔매시장"),
     ("다온구청장 후보들이 첫 토론회에서 맞붙었다.", "다온구청장"),
 ])
 def test_a_span_a_storm_a_club_or_an_office_is_no_person(body, word):
@@ -1515,9 +1515,9 @@ def test_the_person_next_to_such_words_is_still_found(body, name, org):
 
 # -- a Chinese name in Hangul with no title, written again as a clause's subject ----------------------------
 @pytest.mark.parametrize("body, name", [
-    ("여자배우상은 대만 영화 '북쪽 바다의 별'의 린쥔팡이 받았다. 통역을 거쳐 소감을 전한 린쥔팡은 "
-     "\"한국 관객들의 박수를 잊지 못할 것\"이라고 말했다.", "린쥔팡"),
-    ("남자배우상은 중국 영화 '북쪽 바다의 별'의 왕하오란이 받았다. 무대에 오른 왕하오란은 \"감사하다\"고 말했다.", "왕하오란"),
+    ("여우주연상은 대만 영화 '남쪽 섬의 등불'의 류샤오첸이 받았다. 통역사를 거쳐 수상 소감을 밝힌 류샤오첸은 "
+     "\"서울 관객들의 환호를 오래 기억할 것\"이라고 말했다.", "류샤오첸"),
+    ("남자배우상은 중국 영화 '남쪽 섬의 등불'의 왕하오란이 받았다. 무대에 오른 왕하오란은 \"감사하다\"고 말했다.", "왕하오란"),
     ("홍콩 가수 천쉐링이 내한 공연을 연다. 천쉐링은 다음 달 서울에서 두 차례 무대에 선다.", "천쉐링"),
 ])
 def test_an_untitled_chinese_name_the_article_repeats_is_a_person(body, name):
@@ -1525,7 +1525,7 @@ def test_an_untitled_chinese_name_the_article_repeats_is_a_person(body, name):
 
 
 @pytest.mark.parametrize("body, word", [
-    ("왕하오란 감독의 신작 '북쪽 바다의 별'이 개봉했다.", "북쪽 바다의 별"),
+    ("왕하오란 감독의 신작 '남쪽 섬의 등불'이 개봉했다.", "남쪽 섬의 등불"),
     ("자오멍치가 받았다.", "자오멍치"),  # written once, with nothing else of a person: left alone
 ])
 def test_a_chinese_word_written_once_is_no_untitled_chinese_name(body, word):

@@ -411,6 +411,6 @@ def test_a_district_so_ending_still_speaks_after_the_quotation():
 
 @pytest.mark.parametrize("unit", ["신문방송학과", "언론홍보학과", "경영학부"])
 def test_a_university_and_its_department_before_the_speaker_are_not_the_speaker(unit):
-    body = ("토론회 도중 사회자가 발언 시간을 넘긴 후보에게 주의를 주기도 했다. "
-            f"사회를 맡은 한빛대 {unit} 모서휘 교수는 토론 뒤 \"세 후보 모두 재원 마련 방안은 구체적이지 않았다\"고 평가했다.")
-    assert speaker_of(body, "세 후보") == "모서휘"
+    body = ("토론 중간 사회자가 제한 시간을 넘긴 후보에게 경고를 하기도 했다. "
+            f"사회를 맡은 한빛대 {unit} 모서휘 교수는 토론 뒤 \"두 후보 모두 공약의 재원 대책이 분명하지 않았다\"고 평가했다.")
+    assert speaker_of(body, "두 후보") == "모서휘"

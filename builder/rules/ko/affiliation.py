@@ -34,7 +34,7 @@ word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X �
 ('일본인 멤버 X'), a noun of a person ('미생물학자 X 연구원'), a quantifier ('나머지 멤버 X'), a duty ('X 영장전담
 부장판사'), a word of a quotation before the name; a country before or after an occupation practised anywhere
 ('프랑스 감독 X', 'X(이탈리아)', '한국계 배우 X'; a player's country, or one the article sets as a side, is the national
-team); a place a resident lives in ('논공읍 주민 X씨': the title 주민, no body); a field before a nameless body ('여론조사
+team); a place a resident lives in ('솔매읍 주민 X씨': the title 주민, no body); a field before a nameless body ('여론조사
 기관 대표인 X'); and a unit the person rules read off the title gives way to
 the firm with 의 before the name ('누리게임즈의 X 해외사업본부장': the unit stays in the title).
 Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
@@ -182,7 +182,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.organization in LEGAL_FORMS:
             p.organization = None  # '재단법인 누리 X 이사장' read as '재단법인': the form alone names no body
         if p.organization and any(quoted_only(p.organization, body, at) for at in starts):
-            p.organization = None  # '"… 재표결의 반복뿐"이라고 국회의장인 X 의장은': a word of the quotation, no body
+            p.organization = None  # '"… 삭감과 증액의 되풀이뿐"이라고 국회의장인 X 의장은': a word of the quotation, no body
         party = next((found for found in (party_between(p, at, body) for at in starts) if found), None)
         if party and p.organization != party:
             p.organization = party  # '국회 교육위원회 소속 X 누리당 의원': the lawmaker's party, not the committee
@@ -197,7 +197,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         beside = names - {p.organization} if p.organization and any(
             body.startswith(f"{p.organization} {p.name}", at - len(p.organization) - 1) for at in starts) else names
         if p.organization and p.organization not in firms and any(not_a_body(p.organization, body, beside, at) for at in starts):
-            p.organization = None  # ('청운화재 X 감독' keeps its body, though '청운화재 스카이돌핀스' was read as a name)
+            p.organization = None  # ('한울화재 X 감독' keeps its body, though '한울화재 스톰윙스' was read as a name)
         elif p.organization and " " not in p.organization and any(
                 body.startswith(f"{p.name} {p.organization} ", at) for at in starts):
             owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
@@ -260,7 +260,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             later = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full"
                            and m.start != firsts.get(p.name, p.first_offset))
             p.organization = next((o for o in (beside_name(p, at, body, names, firms, ctx.title or "") for at in later)
-                                   if o), None)  # '마 감독은 …. 청운화재 마성호 감독은': the body written at a later mention
+                                   if o), None)  # '탁 감독은 …. 한울화재 탁무진 감독은': the body written at a later mention
     for p in persons:
         if p.role != "reporter" and (not p.organization or p.organization == person.headed_body(p.title)):
             at = firsts.get(p.name, p.first_offset)
@@ -282,7 +282,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = p.organization.partition(" ")[2] or None  # '경기 뒤 X 감독은': a time, no body
     for p in persons:
         if p.role != "reporter" and resident_of_places(p.title, p.organization):
-            p.title, p.organization = p.title.split()[-1], None  # '논공읍 주민 X씨': the title 주민, the home no body
+            p.title, p.organization = p.title.split()[-1], None  # '솔매읍 주민 X씨': the title 주민, the home no body
     for p in persons:
         starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
         if p.role != "reporter" and country_of_practitioner(p, body, starts):
@@ -318,7 +318,7 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
 
 
 def resident_of_places(title: str | None, org: str | None) -> bool:
-    """A resident's noun with only places before it, in the title or taken as the body ('거제시 장승포동 상인', '통영
+    """A resident's noun with only places before it, in the title or taken as the body ('가람시 새터동 상인', '통영
     어민' with 통영)."""
     words = (title or "").split()
     if not words or words[-1] not in RESIDENT_NOUNS:
@@ -328,14 +328,14 @@ def resident_of_places(title: str | None, org: str | None) -> bool:
 
 
 def is_place(word: str) -> bool:
-    """A town, a district, a village or a province by its name or its last syllable ('통영', '장승포동', '갈골마을')."""
+    """A town, a district, a village or a province by its name or its last syllable ('통영', '새터동', '갈골마을')."""
     return word in person.LOCALITIES or word in PROVINCES or (
         len(word) >= 2 and HANGUL.match(word) is not None and word.endswith(PLACE_GLOSS_ENDINGS + PLACE_UNIT_ENDINGS))
 
 
 def quoted_only(org: str, body: str, at: int) -> bool:
     """Is the body found for a name written before it in its paragraph only inside quotation marks (a word of what
-    someone said: '"… 재표결의 반복뿐"이라고 국회의장인 X 의장은')?"""
+    someone said: '"… 삭감과 증액의 되풀이뿐"이라고 국회의장인 X 의장은')?"""
     if at < 0:
         return False
     before = body[body.rfind("\n", 0, at) + 1:at]
@@ -364,7 +364,7 @@ def beside_name(p: Person, at: int, body: str, names: set[str], firms: frozenset
 
 
 def short_form(short: str, full: str) -> bool:
-    """'동해별빛영화제' of '동해별빛국제영화제': the same body's name with words left out (same opening, letters in order)."""
+    """'물너울영화제' of '물너울국제영화제': the same body's name with words left out (same opening, letters in order)."""
     letters = iter(full)
     return short[:2] == full[:2] and all(c in letters for c in short)
 
@@ -420,7 +420,7 @@ def committee_parent(p: Person, at: int, body: str, title: str, names: set[str])
     written = re.search(r"(?:^|[^가-힣])(%s) (?:[가-힣]+ )?$" % alternation(list(COMMITTEE_PARENT_KINDS)), body[start:at])
     kinds = (written.group(1),) if written else COMMITTEE_PARENT_KINDS
     found = {w for text, end in ((title, len(title)), (body, len(body))) for w in kind_words(text, end, kinds, names)}
-    return one_body(found)  # '동해별빛국제영화제 … 동해별빛영화제': one festival
+    return one_body(found)  # '물너울국제영화제 … 물너울영화제': one festival
 
 
 def bodies_heading_names(persons: list[Person], body: str) -> frozenset[str]:
@@ -895,7 +895,7 @@ def apposed_in(p: Person, m: re.Match[str], start: int, body: str, names: set[st
         return None  # '서울에 사는 … 인 X', a verb's clause: no apposition of a post
     word = m.group("body")
     if m.group("post").split()[0] in NAMELESS_KINDS:
-        return None  # '지역 여론조사 기관 대표인 X씨': a nameless body; the field before is none
+        return None  # '도내 여론조사 기관 대표인 X씨': a nameless body; the field before is none
     if word in firms or body_word(body, start + m.start("body"), word, names, titled=True):
         return word
     return None

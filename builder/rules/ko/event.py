@@ -4,7 +4,7 @@ An event word (event.toml `kinds`) heads a name: the words in front of it, or th
 single-quoted name it stands in ('차세대 모빌리티 혁신 컨퍼런스'). The place is the
 '…에서' phrase next to it; the date is the date expression of the same sentence, resolved
 against the publication date; a narrative day word ('이날', '같은 날', '전날') counts from the day
-last named before it, and an election named by its month·day ('6·3 지방선거') is held that day.
+last named before it, and an election named by its month·day ('5·28 지방선거') is held that day.
 Without a publication date a relative date stays unresolved.
 Without an event word, a single-quoted name said to be held on a day at a place is an event
 ('…에서 열리는 ‘지스타 2025’'); so is a committee dated as where a bill is taken up, and a bare
@@ -792,7 +792,7 @@ class Finder:
             if t.particle in ("으로", "로") and verb.text in MOVED_OBJECTS and k + 2 < len(self.toks) \
                     and self.toks[k + 2].text.startswith(MOVED_ON) and t.stem.endswith(VENUE_ENDINGS) \
                     and not self.in_double_quotes(t.start) and t.stem not in NOT_PLACES and not kind_of(t.stem):
-                return self.place_words(k, s0), False  # '인천 체육관으로 자리를 옮겨 4차전을 치른다': where it moved
+                return self.place_words(k, s0), False  # '가람 체육관으로 자리를 옮겨 4차전을 치른다': where it moved
             if t.particle in ("으로", "로") and verb.text.startswith(GOING) and not self.in_double_quotes(t.start) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem):
                 return self.place_words(k, s0), True
@@ -848,7 +848,7 @@ class Finder:
         place the rule itself read (a court the person appeared before), else one is looked for nearby."""
         if kind in DAY_IN_NAME_KINDS and not DAY_IN_NAME.match(name) \
                 and (day := DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)):
-            name, start = f"{day.group().strip()} {name}", day.start()  # '6·3 지방선거': the day is a word of its name
+            name, start = f"{day.group().strip()} {name}", day.start()  # '5·28 지방선거': the day is a word of its name
         named_day = kind in DAY_IN_NAME_KINDS and DAY_IN_NAME.match(name) is not None
         if DEMANDED.match(self.body, end, end + 30):
             return  # demanded or disputed ('‘…청문회’ 등 핵심 쟁점'), not held
@@ -1018,7 +1018,7 @@ class Finder:
                 narrated = dated is not None and names_a_day(dated) and self.quote_of(dated.start()) is None
                 if ev.date_text and (other.date_text is None or _year_only_text(other.date_text) and not year_only(dm)
                                      or id(other) in self.quote_dated and narrated):
-                    # '"4차전은 오늘 경기를 잊고 …" … 오는 31일 … 4차전을 치른다': the narrator's day beats a quote's
+                    # '"4차전은 지난 경기를 털고 …" … 오는 31일 … 4차전을 치른다': the narrator's day beats a quote's
                     other.date_text, other.start_date, other.end_date = ev.date_text, ev.start_date, ev.end_date
                     self.quote_dated.discard(id(other))
                 elif ev.start_date and other.start_date and ev.start_date < other.start_date \
@@ -1034,7 +1034,7 @@ class Finder:
         self.events.append(ev)
 
     def district_of_office(self, end: int) -> str | None:
-        """'6·3 지방선거 대구 달성군수 후보들이' → '대구 달성군': right after an election's name, bare words and a district's
+        """'5·28 지방선거 경북 솔내군수 후보들이' → '경북 솔내군': right after an election's name, bare words and a district's
         head office, then a word of the race; the office's district is where the election is held."""
         k = self.token_index(end)  # the word after the name; the name's own word when a particle ends it
         words: list[str] = []
@@ -1137,7 +1137,7 @@ class Finder:
         return max(near, key=lambda e: e.offset) if near else None
 
     def day_in_name(self, name: str, start: int) -> tuple[str, date, date] | None:
-        """'6·3 지방선거': the month·day the name opens with, in the year that puts it nearest the
+        """'5·28 지방선거': the month·day the name opens with, in the year that puts it nearest the
         publication (such names are of elections just held or coming)."""
         m = DAY_IN_NAME.match(name) or DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)
         pub = dates.local_date(self.ctx.published)
@@ -1388,10 +1388,10 @@ class Finder:
         ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
 
     def opened_on(self, kind: str, i: int) -> None:
-        """'지난 3일 개막식으로 막을 올린 축제는 오는 12일까지 계속된다', '지난 16일 개막한 올해 영화제에는': a bare event
+        """'지난 3일 개막식으로 막을 올린 축제는 오는 12일까지 계속된다', '지난 9일 개막한 올해 음악제에는': a bare event
         word of the kind of the one event named before, in a clause saying it opened on a day, gives it that day as its
         first (and the day it runs until). An earlier day than the one it had wins: that one was the day of a part told
-        first ('23일 … 폐막식 겸 시상식을 열고'), which stays its last."""
+        first ('23일 … 폐막 공연과 시상식을 열고'), which stays its last."""
         t = self.toks[i]
         if not OPENED_BEFORE.search(self.body, max(0, t.start - 12), t.start):
             return
@@ -1674,7 +1674,7 @@ class Finder:
                     and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) \
                     and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))) \
                     and not (kind in DAY_IN_NAME_KINDS and DAY_BEFORE_NAME.search(self.body, max(0, t.start - 8), t.start)):
-                # ('6·3 지방선거 대구 달성군수 후보들이' names the election by its day: it heads its name)
+                # ('5·28 지방선거 경북 솔내군수 후보들이' names the election by its day: it heads its name)
                 if stem == key and key in NEED_MODIFIER:
                     self.placed_again(kind, i)  # '…에서 열린 대회 최종 라운드': the tournament named before
                 continue  # it modifies the next word ('특별모금 성금 전달식', '대선 후보'): not the head
@@ -2012,7 +2012,7 @@ class Finder:
         sentence = self.body[s0:s1]
         if target.kind == kind and target.offset < s0:
             self.fill_from_back_reference(target, tok, s1)
-            self.opened_on(kind, self.token_index(tok.start))  # '지난 16일 개막한 올해 영화제에는': the day it opened
+            self.opened_on(kind, self.token_index(tok.start))  # '지난 9일 개막한 올해 음악제에는': the day it opened
         for m in DATE.finditer(self.body, s0, s1):
             if m.group("until") and target.end_date == target.start_date:
                 _, end = resolve(m, self.ctx.published)

@@ -45,7 +45,7 @@ TIME_UNITS = frozenset(LEX["time_units"])
 NUMBERED_NOUN = re.compile(r"\d+[가-힣]+")  # '3라운드', '2단계': a number and the noun it counts
 DAY_SPAN = re.compile(LEX["day_span"])  # '이틀간', '사흘째': how long, never a name
 STORM_KINDS = tuple(LEX["storm_kinds"])  # "태풍 '가람'": the storm the word names
-SPONSOR_FIRM_ENDINGS = tuple(LEX["sponsor_firm_endings"])  # '○○화재 블루윙스': a club's sponsoring firm
+SPONSOR_FIRM_ENDINGS = tuple(LEX["sponsor_firm_endings"])  # '○○화재 스톰윙스': a club's sponsoring firm
 THING_KINDS = tuple(LEX["thing_kinds"])  # '소방장', '경사', '중령': a title, never a name ('소' + '방장')
 TITLE_BOUND_SUFFIXES = tuple(LEX["title_bound_suffixes"])
 RANKED = re.compile(LEX["ranked_or_counted"])
@@ -857,7 +857,7 @@ class Finder:
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
         if DAY_SPAN.match(name.split()[0]):
-            return  # '오는 7일부터 이틀간 해남읍 운동장에서': how long something lasts, never a name
+            return  # '오는 7일부터 이틀간 솔매읍 운동장에서': how long something lasts, never a name
         if name not in self.persons and self.body[max(0, start - 12):start].rstrip(" '‘\"“").endswith(STORM_KINDS):
             return  # "제5호 태풍 '가람'이", '허리케인 엘사가': the storm named after its kind
         if name not in self.persons and title is None and self.quoted_body_before_post(name, start):
@@ -1330,7 +1330,7 @@ class Finder:
             return False
         if words[0].endswith(SPONSOR_FIRM_ENDINGS) and len(words[0]) > 2 and not has_foreign_syllable(words[:1]) \
                 and words[-1] not in FOREIGN_GIVEN_NAMES:
-            return True  # '한빛화재 블루윙스': the sponsoring firm, then the club's nickname (not '… 토마스', a name)
+            return True  # '한울화재 스톰윙스': the sponsoring firm, then the club's nickname (not '… 토마스', a name)
         ms = [m for m in morph.morphs_in(self.body, start, start + len(words[0])) if m.end <= start + len(words[0])]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov
 
@@ -2811,7 +2811,7 @@ class Finder:
     def chinese_names(self) -> None:
         """'중국 상무부 탕쉐펑 대변인은', '해룡그룹의 쑨옌칭 한국법인 대표도': a Chinese name written as one word
         (chinese_shaped), that Kiwi reads as a proper noun, right before [a unit and] a title: that titled person,
-        of the body named before it. Untitled ('대만 영화 …의 린쥔팡이 받았다'), such a word the article writes again
+        of the body named before it. Untitled ('대만 영화 …의 류샤오첸이 받았다'), such a word the article writes again
         and makes a clause's subject is that person too."""
         toks = self.toks
         spans = [(m.start, m.end) for m in self.mentions if m.kind == "full"]
