@@ -75,6 +75,7 @@ SETS = {
     "dev-ko-meta-heldout16": (["benchmarks/devset/ko-meta-heldout16/pages"], ["benchmarks/devset/ko-meta-heldout16/gold"]),
     "dev-ko-meta-heldout17": (["benchmarks/devset/ko-meta-heldout17/pages"], ["benchmarks/devset/ko-meta-heldout17/gold"]),
     "dev-ko-meta-heldout19": (["benchmarks/devset/ko-meta-heldout19/pages"], ["benchmarks/devset/ko-meta-heldout19/gold"]),
+    "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout22": (["benchmarks/devset/ko-meta-heldout22/pages"], ["benchmarks/devset/ko-meta-heldout22/gold"]),
     "dev-ko-meta-heldout21": (["benchmarks/devset/ko-meta-heldout21/pages"], ["benchmarks/devset/ko-meta-heldout21/gold"]),
     "dev-ko-meta-heldout23": (["benchmarks/devset/ko-meta-heldout23/pages"], ["benchmarks/devset/ko-meta-heldout23/gold"]),
@@ -98,6 +99,7 @@ SETS = {
     "dev-ko-heldout28": (["benchmarks/devset/ko-heldout28/pages"], ["benchmarks/devset/ko-heldout28/gold"]),
     "dev-ko-heldout30": (["benchmarks/devset/ko-heldout30/pages"], ["benchmarks/devset/ko-heldout30/gold"]),
     "dev-ko-heldout29": (["benchmarks/devset/ko-heldout29/pages"], ["benchmarks/devset/ko-heldout29/gold"]),
+    "dev-ko-heldout31": (["benchmarks/devset/ko-heldout31/pages"], ["benchmarks/devset/ko-heldout31/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
