@@ -12,32 +12,12 @@ Korean story).
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from builder.rules import Context
-from builder.rules.ko import event
+from ko_event_helpers import PUB, found, name_key, named
 
-PUB = "2025-06-11T09:00:00+09:00"  # a Wednesday
 PUB_DEC = "2025-12-15T09:00:00+09:00"  # a Monday in December
 PUB_JAN = "2026-01-05T09:00:00+09:00"  # a Monday in January
-
-
-def _key(s: str) -> str:
-    return re.sub(r"[\s‘’'\"“”]", "", s)
-
-
-def found(body: str, published: str | None = PUB) -> list:
-    return event.find(body, Context(published))
-
-
-def named(body: str, name: str, published: str | None = PUB):
-    """The event whose name is the expected one, or contains it, or is contained in it."""
-    want = _key(name)
-    hits = [e for e in found(body, published) if want == _key(e.name)
-            or (min(len(want), len(_key(e.name))) >= 2 and (want in _key(e.name) or _key(e.name) in want))]
-    return hits[0] if hits else None
 
 
 # -- desk by desk: an event held on a day, its first (and last) day resolved against the publication date ------------
@@ -407,7 +387,7 @@ def test_an_election_named_by_its_month_and_day_heads_its_name(body: str, pub: s
                                                                 place: str | None) -> None:
     e = named(body, name, pub)
     assert e is not None, [x.name for x in found(body, pub)]
-    assert _key(e.name) == _key(name) and str(e.start_date) == start, (e.name, e.date_text, e.start_date)
+    assert name_key(e.name) == name_key(name) and str(e.start_date) == start, (e.name, e.date_text, e.start_date)
     assert place is None or e.location == place, e.location
     assert e.date_text is not None
 

@@ -16,30 +16,9 @@ Every sentence, body, person and place is invented for the test.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from builder.rules import Context
-from builder.rules.ko import event
-
-PUB = "2025-06-11T09:00:00+09:00"  # a Wednesday
-
-
-def _key(s: str) -> str:
-    return re.sub(r"[\s‘’'\"“”]", "", s)
-
-
-def found(body: str, published: str | None = PUB) -> list:
-    return event.find(body, Context(published))
-
-
-def named(body: str, name: str, published: str | None = PUB):
-    """The event whose name is the expected one, or contains it, or is contained in it."""
-    want = _key(name)
-    hits = [e for e in found(body, published) if want == _key(e.name)
-            or (min(len(want), len(_key(e.name))) >= 2 and (want in _key(e.name) or _key(e.name) in want))]
-    return hits[0] if hits else None
+from ko_event_helpers import PUB, found, name_key, named
 
 
 # -- family 1: event nouns and the verbs that hold them -------------------------------------------------
@@ -530,15 +509,15 @@ def test_round_game_as_a_predicate_is_a_dated_match(tail: str, start: str) -> No
 ])
 def test_quoted_name_before_a_kind_word_and_a_generic_word_names_the_event(quoted, middle, generic):
     body = f"회사는 오는 24일부터 나흘간 전 점포에서 '{quoted}' {middle} {generic} 연다."
-    names = [_key(e.name) for e in found(body)]
-    assert _key(quoted) in names, names
-    assert _key(f"{middle} {generic[:-1]}") not in names
+    names = [name_key(e.name) for e in found(body)]
+    assert name_key(quoted) in names, names
+    assert name_key(f"{middle} {generic[:-1]}") not in names
 
 
 @pytest.mark.parametrize("after", ["할인 쿠폰을 나눠준다.", "신상품 목록을 공개했다."])
 def test_quoted_name_before_words_that_are_no_event_is_no_event(after):
     body = f"회사는 오는 24일 '봄맞이 그린위크' {after}"
-    assert not any(_key("봄맞이 그린위크") == _key(e.name) for e in found(body))
+    assert not any(name_key("봄맞이 그린위크") == name_key(e.name) for e in found(body))
 
 
 # -- family 9: a quoted programme held by '열다', an edition-numbered competition and its final, a gathering word -----
@@ -631,7 +610,7 @@ def test_a_quoted_name_and_its_event_word_are_one_event_told_again_after(quoted,
             f"{word}에는 임직원 500여 명이 참석했다.")
     events = found(body)
     assert len(events) == 1, [(e.name, e.date_text) for e in events]
-    assert _key(quoted) in _key(events[0].name) and events[0].location == "경기 평택시 고덕산업단지"
+    assert name_key(quoted) in name_key(events[0].name) and events[0].location == "경기 평택시 고덕산업단지"
 
 
 @pytest.mark.parametrize("place, word", [("법원 앞", "기자회견"), ("시청 앞", "집회"), ("국회 정문 앞", "기자회견"),
@@ -640,7 +619,7 @@ def test_a_place_before_the_event_word_is_its_location_not_its_name(place, word)
     body = f"유족과 활동가들은 선고 뒤 {place} {word}에서 \"끝까지 싸우겠다\"고 말했다."
     e = named(body, word)
     assert e is not None and e.location == place, [(x.name, x.location) for x in found(body)]
-    assert _key(place) not in _key(e.name)
+    assert name_key(place) not in name_key(e.name)
 
 
 @pytest.mark.parametrize("verb", ["지켜본", "지켜보던", "지켜봤다", "지켜보며", "바라본", "시청한"])
@@ -734,7 +713,7 @@ def test_a_span_of_days_in_a_month_is_those_days(days, start, end):
 ])
 def test_a_name_saying_more_on_another_day_is_another_event(first, second, name, day):
     events = found(f"{first}\n{second}")
-    e = next((x for x in events if _key(x.name).endswith(_key(name))), None)
+    e = next((x for x in events if name_key(x.name).endswith(name_key(name))), None)
     assert e is not None and str(e.start_date) == day, [(x.name, x.start_date) for x in events]
     assert len(events) >= 2
 
