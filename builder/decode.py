@@ -167,5 +167,7 @@ def repair_mojibake(text: str) -> str:
         if not fixes:
             break
         repaired = _MOJIBAKE_RUN.sub(lambda m: fixes.get(m.group(0), m.group(0)), repaired)
+    if repaired == text:
+        return text  # nothing mis-read: no need to count the Hangul words of a page read right
     gained = len(_HANGUL_WORD.findall(repaired)) - len(_HANGUL_WORD.findall(text))
     return repaired if gained >= MIN_MOJIBAKE_WORDS else text
