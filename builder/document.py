@@ -18,7 +18,7 @@ from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
 from builder.extract.archive import unpack_archive
-from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_webarchive
+from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
 from builder.extract.records import NotRecord, unpack as unpack_record
 from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
@@ -53,7 +53,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Units of work that carry an article as one item of a container (a feed's item, a data file's record): how its
 # page is made, what says the item holds none, and the quarantine reason then.
 # Containers a page was saved in, each with the reader that takes the page (or letter) out, its charset and address.
-SAVED_PAGES = {"mime": unpack, "webarchive": unpack_webarchive, "har": unpack_har, "archive": unpack_archive}
+SAVED_PAGES = {"mime": unpack, "mbox": unpack_mbox, "webarchive": unpack_webarchive, "har": unpack_har, "archive": unpack_archive}
 CONTAINED_PAGES = {
     "feed": (unpack_feed, NotFeed, "not_a_feed"),
     "records": (unpack_record, NotRecord, "not_an_article_record"),
@@ -206,7 +206,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
                            "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx) "
-                           "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, or zipped or tarred), "
+                           "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
     sent = None

@@ -23,6 +23,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", "
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
+# A mailbox: letters one after another (a newsletter's issues), one unit of work per letter.
+MBOX_SUFFIXES = (".mbox", ".mbx")
 # Safari's saved page (a property list holding the page's bytes), a browser's network log (HTTP Archive JSON).
 WEBARCHIVE_SUFFIXES = (".webarchive",)
 HAR_SUFFIXES = (".har",)
@@ -61,6 +63,7 @@ class Source:
     url: str | None = None
     http_charset: str | None = None
     offset: int | None = None  # byte offset of the WARC record in abs_path
+    member: str | None = None  # the page's name inside the archive at abs_path, when the archive holds several
 
 
 @dataclass
@@ -91,6 +94,8 @@ def kind_of(name: str) -> str:
         return "text"
     if low.endswith(MIME_SUFFIXES):
         return "mime"
+    if low.endswith(MBOX_SUFFIXES):
+        return "mbox"
     if low.endswith(WEBARCHIVE_SUFFIXES):
         return "webarchive"
     if low.endswith(HAR_SUFFIXES):
@@ -154,9 +159,16 @@ def path_bytes(text: str) -> bytes:
     return bytes(out)
 
 
+def container_path(source_path: str) -> str:
+    """The file a `source_path` is in: a page of an archive that holds several is named `archive!/member`."""
+    head, sep, _member = source_path.partition("!/")
+    return head if sep and head.lower().removesuffix(".gz").endswith(ARCHIVE_SUFFIXES) else source_path
+
+
 def real_path(source_path: str, raw: str | os.PathLike | None = None) -> Path:
-    """The file a `source_path` of the tables names (joined to RAW when given), ready to open."""
-    rel = Path(os.fsdecode(path_bytes(source_path)))
+    """The file a `source_path` of the tables names (joined to RAW when given), ready to open; for a page of an
+    archive (`archive!/member`), the archive."""
+    rel = Path(os.fsdecode(path_bytes(container_path(source_path))))
     return Path(raw) / rel if raw is not None else rel
 
 
@@ -243,6 +255,18 @@ def load(source: Source) -> bytes:
         if source.record > len(documents):  # the file changed since it was listed
             raise ReadProblem("not_a_feed", f"the feed has {len(documents)} items, not an item {source.record}")
         return documents[source.record - 1]
+    if source.member is not None:
+        pages = _archive_pages(source.path, source.abs_path, *_stat_of(source.abs_path))
+        if source.member not in pages:  # the file changed since it was listed
+            raise ReadProblem("no_article_part", f"the archive holds no page {path_text(source.member)} any more")
+        if pages[source.member] is None:
+            raise ReadProblem("too_large", f"the archive's page is over the {MAX_DECOMPRESSED_BYTES} byte limit")
+        return pages[source.member]
+    if source.kind == "mime" and source.record:
+        letters = _mbox_letters(source.path, source.abs_path, *_stat_of(source.abs_path))
+        if source.record > len(letters):  # the file changed since it was listed
+            raise ReadProblem("no_article_part", f"the mailbox has {len(letters)} letters, not a letter {source.record}")
+        return letters[source.record - 1]
     if source.kind == "records" and source.record:
         documents = _record_items(source.path, source.abs_path, *_stat_of(source.abs_path))
         if source.record > len(documents):  # the file changed since it was listed
@@ -296,6 +320,62 @@ def _feed_items(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple[b
         return tuple(item_documents(_file_bytes(path, abs_path)))
     except NotFeed as e:
         raise ReadProblem("not_a_feed", str(e)) from None
+
+
+@lru_cache(maxsize=1)
+def _mbox_letters(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple[bytes, ...]:
+    """Every letter of a mailbox, split once per worker (as `_feed_items`)."""
+    from builder.extract.mime import NoArticlePart, mbox_letters
+
+    try:
+        return tuple(mbox_letters(_file_bytes(path, abs_path)))
+    except NoArticlePart as e:
+        raise ReadProblem("no_article_part", str(e)) from None
+
+
+def iter_mbox(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
+    """One Source per letter of a mailbox (read as an `.eml`); a file with no letter is one problem."""
+    try:
+        count = len(_mbox_letters(rel, str(path), *_stat_of(str(path))))
+    except ReadProblem as p:
+        yield rel, 0, p
+        return
+    if count == 0:
+        yield rel, 0, ReadProblem("no_article_part", "a mailbox with no letter in it")
+        return
+    for n in range(1, count + 1):
+        yield Source(rel, n, "mime", str(path))
+
+
+@lru_cache(maxsize=1)
+def _archive_pages(path: str, abs_path: str, _size: int, _mtime_ns: int) -> dict[str, bytes | None]:
+    """Every page and dump of an archive by its name (None for a member over the size cap: it is not read)."""
+    from builder.extract.archive import MAX_MEMBER_BYTES, article_members
+    from builder.extract.mime import NoArticlePart
+
+    try:
+        members = article_members(_file_bytes(path, abs_path))
+        return {name: read() if size <= MAX_MEMBER_BYTES else None for name, _kind, size, read in members}
+    except NoArticlePart as e:
+        raise ReadProblem("no_article_part", str(e)) from None
+    except Exception as e:  # a broken member: the archive is read as one unit, which says what is wrong
+        raise ReadProblem("no_article_part", f"{type(e).__name__}: {str(e)[:200]}") from None
+
+
+def iter_archive(path: Path, rel: str) -> Iterator[Source]:
+    """One Source per page (or dump) of an archive that holds several, named `archive!/member`; an archive of one
+    page (or none, or one that cannot be read) is one Source, read (or quarantined) as a whole."""
+    from builder.extract.archive import article_members
+
+    try:
+        members = article_members(_file_bytes(rel, str(path)))
+    except Exception:  # any failure: the whole archive's unit is quarantined with what is wrong with it
+        members = []
+    if len(members) < 2:
+        yield Source(rel, 0, "archive", str(path))
+        return
+    for n, (name, kind, _size, _read) in enumerate(members, 1):
+        yield Source(f"{rel}!/{path_text(name)}", n, kind, str(path), member=name)
 
 
 def read_warc_record(path: str, offset: int) -> bytes:
@@ -472,6 +552,12 @@ def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
             continue
         if kind == "records":
             yield from iter_records(path, rel)
+            continue
+        if kind == "mbox":
+            yield from iter_mbox(path, rel)
+            continue
+        if kind == "archive":
+            yield from iter_archive(path, rel)
             continue
         if kind == "warc":
             for rec in iter_warc(path, rel):

@@ -19,7 +19,7 @@ from builder import __version__
 from builder.cache import StatIndex, inputs_state, lookup, prepare, process_cached, record_state, up_to_date
 from builder.document import Result, process
 from builder.execute import DEFAULT_TIMEOUT, Resolved, run_ordered
-from builder.inputs import Source, discover, path_text, printable
+from builder.inputs import Source, container_path, discover, path_text, printable
 from builder.schema import TABLES, load_all
 from builder.validate import StreamValidator
 from builder.write import MANIFEST, ReleaseWriter, recover
@@ -85,6 +85,7 @@ class Books:
         self.documents = 0
 
     def _see(self, path: str) -> None:
+        path = container_path(path)  # the pages of one archive are one file seen
         if path != self._last_path:
             self.files_seen += 1
             self._last_path = path

@@ -379,3 +379,95 @@ def test_a_small_template_beside_a_visible_article_stays_a_script():
     html = own_page().replace("</body>", f"<script type='text/template'>{card}</script></body>").encode()
     res = run(html, "card.html")
     assert "{{author}}" not in res.article[0]["body"]
+
+
+# -- a mailbox (.mbox) of letters, and an archive of several pages: one input each, nothing lost --------------------
+
+def _units(tmp_path, name: str, data: bytes):
+    """Every unit the build makes of one file, and what became of each (discover, then process)."""
+    from builder.document import process
+    from builder.inputs import discover
+
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    (raw / name).write_bytes(data)
+    found = []
+    for item in discover(raw):
+        if isinstance(item, Source):
+            found.append((item.path, item.record, process(item)))
+        else:
+            found.append((item[0], item[1], item[2]))
+    return found
+
+
+def mbox(*letters: bytes, separator: bytes = b"From letter@sansol.example.kr Sat Mar 14 07:00:05 2026\n") -> bytes:
+    return b"".join(separator + one.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ") + b"\n"
+                    for one in letters)
+
+
+@pytest.mark.parametrize("name", ["inbox.mbox", "Inbox.MBOX", "letters.mbx"])
+def test_a_mailbox_of_one_letter_is_read_as_that_letter(tmp_path, name):
+    units = _units(tmp_path, name, mbox(letter(page(), None)))
+    assert [(p, n) for p, n, _ in units] == [(name, 1)]
+    res = units[0][2]
+    assert not res.quarantine, res.quarantine
+    assert res.article[0]["title"] == HEADLINE and "하누리" in res.article[0]["authors"]
+
+
+def test_each_letter_of_a_mailbox_is_one_input_and_a_letter_with_no_article_is_quarantined(tmp_path):
+    notice = EmailMessage()
+    notice["From"] = "산솔일보 <letter@sansol.example.kr>"
+    notice["Subject"] = "구독 확인"
+    notice.set_content("구독해 주셔서 감사합니다.")
+    units = _units(tmp_path, "letters.mbox", mbox(letter(page(), None), bytes(notice),
+                                                   letter(None, "\n\n".join([HEADLINE, *PARAGRAPHS]))))
+    assert [n for _, n, _ in units] == [1, 2, 3]
+    assert units[0][2].article and units[2][2].article
+    assert not units[1][2].article and units[1][2].quarantine[0]["reason"] in ("too_short", "no_text")
+
+
+def test_a_body_line_quoted_as_from_in_a_mailbox_is_unquoted():
+    from builder.extract.mime import mbox_letters
+
+    body = b"Subject: x\nFrom: a@b.example\n\nline one\n>From the desk\n"
+    assert mbox_letters(b"From a@b Sat Mar 14 07:00:05 2026\n" + body)[0].endswith(b"\nFrom the desk\n")
+
+
+def test_a_file_named_mbox_that_is_no_mailbox_is_one_quarantined_input(tmp_path):
+    units = _units(tmp_path, "notes.mbox", "그냥 메모입니다".encode())
+    assert [(p, n, r.reason) for p, n, r in units] == [("notes.mbox", 0, "no_article_part")]
+
+
+def _other_page(headline: str) -> bytes:
+    return own_page().replace(OWN_HEADLINE, headline).encode("utf-8")
+
+
+@pytest.mark.parametrize("pack, name", [
+    (_zip, "pages.zip"), (lambda f: _tar(f, "w"), "pages.tar"), (lambda f: _tar(f, "w:bz2"), "pages.tar.bz2")])
+def test_an_archive_of_several_pages_makes_one_input_per_page_named_by_its_member(tmp_path, pack, name):
+    files = {"a.html": own_page().encode("utf-8"), "a_files/widget.html": WIDGET, "a_files/logo.png": b"\x89PNG",
+             "week/b.html": _other_page("갈마천 산책로 다시 연다"), "week/c.txt": "\n".join(
+                 ["모래내 장터 이번 주말 연다", "", *OWN_PARAGRAPHS * 2, "", "봉수원 기자"]).encode("utf-8"),
+             "menu.html": WIDGET}
+    units = _units(tmp_path, name, pack(files))
+    assert sorted(p for p, _, _ in units) == sorted(
+        f"{name}!/{m}" for m in ("a.html", "week/b.html", "week/c.txt", "menu.html"))  # no `_files` furniture
+    by_member = {p.split("!/")[1]: r for p, _, r in units}
+    assert by_member["a.html"].article[0]["title"] == OWN_HEADLINE
+    assert by_member["week/b.html"].article[0]["title"] == "갈마천 산책로 다시 연다"
+    assert by_member["week/c.txt"].article[0]["title"] == "모래내 장터 이번 주말 연다"
+    assert by_member["menu.html"].quarantine and not by_member["menu.html"].article  # a true reason, not lost
+    assert by_member["a.html"].article[0]["source_path"] == f"{name}!/a.html"
+
+
+def test_an_archive_of_one_page_stays_one_input_under_its_own_name(tmp_path):
+    units = _units(tmp_path, "save.zip", _zip(SAVED))
+    assert [(p, n) for p, n, _ in units] == [("save.zip", 0)] and units[0][2].article
+
+
+def test_a_page_of_an_archive_names_the_archive_as_its_real_file(tmp_path):
+    from builder.inputs import container_path, real_path
+
+    assert container_path("week/pages.zip!/a/b.html") == "week/pages.zip"
+    assert container_path("odd!/name.html") == "odd!/name.html"  # no archive before the mark: a folder's own name
+    assert real_path("pages.tar.gz!/b.html", tmp_path) == tmp_path / "pages.tar.gz"

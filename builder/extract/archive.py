@@ -5,6 +5,9 @@ framed pages); zipped or tarred to be sent on, the article is the page at the to
 the archive's root, an `index` page before others at that depth, the largest before smaller ones (a framed
 widget's page is small). An archive with no page but a text file is a dump handed over the same way. What is
 returned is that member's bytes, as they would be in a file of their own.
+
+An archive may hold several saved pages (a week of one column, a folder of dumps): `article_members` lists every
+page and dump in it that is no furniture of another (a page's `X_files` folder), so each becomes a unit of its own.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 INDEX_STEMS = ("index", "default", "main")
 # A member larger than this is not read (the same cap as a gzipped file's).
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
+# The folder a browser saves a page's furniture in, named after the page, in the browser's language: `기사_files`
+# (Chrome, Firefox, Edge), `기사.files` (old Internet Explorer), German, French, Spanish, Nordic saves.
+FURNITURE_FOLDER_ENDINGS = ("_files", ".files", "-dateien", "_fichiers", "_archivos", "-filer", "_bestanden")
 
 
 def _members(data: bytes) -> list[tuple[str, int, Callable[[], bytes]]]:
@@ -39,6 +45,27 @@ def _members(data: bytes) -> list[tuple[str, int, Callable[[], bytes]]]:
 def _rank(name: str, size: int) -> tuple[int, bool, int]:
     path = PurePosixPath(name)
     return len(path.parts), path.stem.lower() not in INDEX_STEMS, -size
+
+
+def _is_furniture(name: str) -> bool:
+    """A member inside a saved page's furniture folder (its framed widgets) or a Mac's resource-fork copy."""
+    parts = PurePosixPath(name).parts
+    return PurePosixPath(name).name.startswith((".", "__MACOSX")) or "__MACOSX" in parts \
+        or any(folder.lower().endswith(FURNITURE_FOLDER_ENDINGS) for folder in parts[:-1])
+
+
+def article_members(data: bytes) -> list[tuple[str, str, int, Callable[[], bytes]]]:
+    """(name, kind, size, reader) of every page and text dump in an archive that is no page's furniture, in the
+    archive's order: each may be an article of its own. NoArticlePart when the bytes are no zip or tar archive."""
+    found = []
+    for name, size, read in _members(data):
+        if _is_furniture(name):
+            continue
+        low = name.lower()
+        kind = "html" if low.endswith(PAGE_SUFFIXES) else "text" if low.endswith(TEXT_SUFFIXES) else None
+        if kind:
+            found.append((name, kind, size, read))
+    return found
 
 
 def unpack_archive(data: bytes) -> Unpacked:

@@ -1,4 +1,5 @@
-"""Pages saved inside a MIME container: a browser's MHTML save (`.mht`, `.mhtml`) or an e-mail (`.eml`).
+"""Pages saved inside a MIME container: a browser's MHTML save (`.mht`, `.mhtml`), an e-mail (`.eml`), or a mailbox
+(`.mbox`: letters one after another, each opened by a `From ` line).
 
 Both are the same format (RFC 2045/2557): a header, then parts, each with its own type, transfer
 encoding (quoted-printable or base64) and charset. The article is one part: the page a browser
@@ -102,6 +103,40 @@ def unpack(data: bytes) -> Unpacked:
         if part.get_content_type() == "text/plain" and (body := _payload(part)).strip():
             return Unpacked(body, "text", _charset(part), _location(part), _sent(message))
     raise NoArticlePart("a MIME container with no HTML or text part")
+
+
+# A mailbox (mboxo/mboxrd, as Thunderbird, Gmail's Takeout and mutt write it): each letter opens with a `From `
+# separator line at the start of the file or after a blank line; a body line that began so is written `>From `.
+_MBOX_SEPARATOR = re.compile(rb"(?:\A|(?<=\n)\r?\n)From [^\r\n]*\r?\n")
+_MBOX_QUOTED_FROM = re.compile(rb"^>(>*From )", re.M)
+
+
+def looks_like_mbox(data: bytes) -> bool:
+    """A mailbox starts with its first letter's `From ` separator line."""
+    return data.lstrip(b"\r\n").startswith(b"From ")
+
+
+def mbox_letters(data: bytes) -> list[bytes]:
+    """Each letter of a mailbox as an `.eml` file would hold it (its separator line dropped, `>From ` unquoted)."""
+    if not looks_like_mbox(data):
+        raise NoArticlePart("no `From ` separator line at the top of the mailbox")
+    starts = list(_MBOX_SEPARATOR.finditer(data.lstrip(b"\r\n")))
+    body = data.lstrip(b"\r\n")
+    letters = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(body)
+        letter = _MBOX_QUOTED_FROM.sub(rb"\1", body[m.end():end])
+        if letter.strip():
+            letters.append(letter)
+    return letters
+
+
+def unpack_mbox(data: bytes) -> Unpacked:
+    """The article of a mailbox's first letter (a unit of work of the build is one letter: `inputs.iter_mbox`)."""
+    letters = mbox_letters(data)
+    if not letters:
+        raise NoArticlePart("a mailbox with no letter in it")
+    return unpack(letters[0])
 
 
 def unpack_webarchive(data: bytes) -> Unpacked:
