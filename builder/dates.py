@@ -21,6 +21,23 @@ _COMPACT = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"
                       r"(?:T?(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?\s*", re.I)
 
 
+# A time written as the seconds (or milliseconds) since 1970 ('1789680600', '1789680600000'), as a CMS stores it and a
+# script shows it: an instant with no zone of its own, told apart from a compact date by its ten or thirteen digits
+# (a compact date has eight, twelve or fourteen). Seconds from 2001-09-09 to 2096-10-02.
+_EPOCH = re.compile(r"\s*(?P<s>[1-3]\d{9})(?P<ms>\d{3})?(?:\.\d+)?\s*")
+
+
+def from_epoch(value: str | None, default_offset: str | None = None) -> str | None:
+    """An epoch-seconds (or ms) value as ISO 8601 in the outlet's zone (UTC when none is known); any other value
+    as it was: a page's own date text is read by `normalise`."""
+    m = _EPOCH.fullmatch(value) if isinstance(value, str) else None
+    if not m:
+        return value
+    tz = parse_offset(default_offset) or timezone.utc
+    local = datetime.fromtimestamp(int(m.group("s")), tz)
+    return f"{local.replace(tzinfo=None).isoformat(timespec='seconds')}{format_offset(tz)}"
+
+
 def parse_offset(text: str | None) -> timezone | None:
     if not text:
         return None
@@ -62,6 +79,7 @@ def normalise(value: str | None, default_offset: str | None = None) -> tuple[str
     """Parse a page's date string (ISO-like) into (ISO text with offset, UTC instant, offset assumed?)."""
     if not value:
         return None
+    value = from_epoch(str(value), default_offset)
     m = _ISO.search(str(value)) or _COMPACT.fullmatch(str(value))
     if not m:
         return None

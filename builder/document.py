@@ -151,6 +151,8 @@ def refined(ex: Extracted):
     """The language rules' cleaning of an extraction, checked to be an article (NotArticle if not)."""
     language = detect("\n".join(ex.body_lines), ex.language_hint)
     rules = for_language(language)
+    offset = getattr(rules.article, "DEFAULT_TIMEZONE", (None, None))[1]
+    ex.published, ex.updated = dates.from_epoch(ex.published, offset), dates.from_epoch(ex.updated, offset)
     ex = rules.refine(ex)
     if not ex.authors and ex.shown_author:  # the name under the headline, when the page and its text name no one
         clean = getattr(rules.article, "clean_authors", None)

@@ -2642,3 +2642,79 @@ def test_a_compact_value_that_is_no_date_or_time_is_not_read_as_one(value):
     from builder.dates import normalise
     found = normalise(value, "+09:00")
     assert found is None or "T99" not in found[0]
+
+
+# -- 5. a page's marked times, epoch times, a card's label/value pairs, a network handle (round 24) --
+
+SIGNED_BODY = f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p><p>나래온 기자</p></div>"
+
+
+@pytest.mark.parametrize("marks", [
+    # Facebook Instant Articles: published first or second, the modified time printed too
+    "<time class='op-published' datetime='2025-04-15T09:10:00+09:00'>2025년 4월 15일 오전 9:10</time>"
+    "<time class='op-modified' datetime='2025-04-16T18:02:00+09:00'>2025년 4월 16일 오후 6:02</time>",
+    "<time class='op-modified' datetime='2025-04-16T18:02:00+09:00'>2025년 4월 16일 오후 6:02</time>"
+    "<time class='op-published' datetime='2025-04-15T09:10:00+09:00'>2025년 4월 15일 오전 9:10</time>",
+    # WordPress / hAtom
+    "<time class='entry-date published' datetime='2025-04-15T09:10:00+09:00'>4월 15일</time>"
+    "<time class='updated' datetime='2025-04-16T18:02:00+09:00'>4월 16일</time>",
+    "<abbr class='published' title='2025-04-15T09:10:00+09:00'>4월 15일</abbr>"
+    "<abbr class='updated' title='2025-04-16T18:02:00+09:00'>4월 16일</abbr>",
+    # HTML5's pubdate attribute beside a modified time
+    "<time pubdate datetime='2025-04-15T09:10:00+09:00'>2025.04.15 09:10</time>"
+    "<time class='date-modified' datetime='2025-04-16T18:02:00+09:00'>2025.04.16 18:02</time>",
+    # a script fills the text from epoch seconds or milliseconds in a data attribute
+    "<span class='date-published' data-timestamp='1744675800'></span><span class='modified' data-timestamp='1744794120'></span>",
+    "<span class='pubdate' data-time='1744675800000'></span><span class='updated' data-time='1744794120000'></span>",
+])
+def test_a_marked_publication_time_wins_over_the_marked_modified_one(marks):
+    ex = _page("<title>가로등</title>", marks + SIGNED_BODY)
+    assert ex.published.startswith("2025-04-15"), ex.published
+
+
+@pytest.mark.parametrize("head", [
+    "<meta name='pubdate' content='1744675800'>",  # epoch seconds, 2025-04-15 09:10 KST (00:10 UTC)
+    "<meta name='pubdate' content='1744675800000'>",  # milliseconds
+    "<meta property='article:published_time' content='1744675800'><meta name='lastmod' content='1744794120'>",
+    "<meta name='date' content='1744675800'>",
+])
+def test_an_epoch_publication_time_is_read_in_the_outlets_zone(head):
+    ex = _page("<title>가로등</title>" + head, SIGNED_BODY)
+    assert ex.published == "2025-04-15T09:10:00+09:00", ex.published
+
+
+@pytest.mark.parametrize("value", ["20250415", "202504150910", "12345", "0744675800", "1744675800123456"])
+def test_values_that_are_no_epoch_time_are_left_as_written(value):
+    from builder.dates import from_epoch
+    assert from_epoch(value, "+09:00") == value
+
+
+@pytest.mark.parametrize("label, data", [
+    ("작성자", "나래온 기자"), ("기자", "나래온"), ("글", "나래온 기자"), ("Written by", "나래온 기자"),
+    ("필자", "나래온"), ("Author", "나래온 기자"),
+])
+def test_a_cards_writer_label_names_the_author(label, data):
+    head = (f"<title>가로등</title><meta name='twitter:label1' content='{label}'>"
+            f"<meta name='twitter:data1' content='{data}'>"
+            "<meta name='twitter:label2' content='입력'><meta name='twitter:data2' content='2025-04-15 09:10'>")
+    ex = _page(head, f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"] and ex.published.startswith("2025-04-15")
+
+
+@pytest.mark.parametrize("label", ["읽는 시간", "Est. reading time", "분야", "조회수"])
+def test_a_cards_other_labels_name_no_author(label):
+    head = (f"<title>가로등</title><meta name='twitter:label1' content='{label}'>"
+            "<meta name='twitter:data1' content='3분'>")
+    ex = _page(head, f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == []
+
+
+@pytest.mark.parametrize("title, footer", [
+    ("<title>모아별통신</title>", "<footer>ⓒ 모아별통신. 무단 전재 및 재배포 금지</footer>"),
+    ("<title>가로등 교체</title>", "<footer>Copyright © 모아별통신 All rights reserved.</footer>"),
+    ("<title>가로등 교체</title>", "<footer>저작권자 © 모아별통신 무단전재 및 재배포금지</footer>"),
+])
+def test_a_network_handle_is_no_outlet_where_the_page_prints_its_name(title, footer):
+    head = title + "<meta name='twitter:site' content='@moabyeol_news'><meta name='twitter:card' content='summary'>"
+    ex = _page(head, SIGNED_BODY + footer)
+    assert ex.outlet == "모아별통신", ex.outlet

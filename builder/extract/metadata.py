@@ -9,6 +9,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from builder import dates
+
 # Class or id fragments of the elements that hold a page's kicker and sub-headlines.
 SUBHEADING_HINTS = ("subtitle", "sub-title", "sub_title", "subtit", "sub_tit", "subhead", "sub-head", "kicker",
                     "standfirst", "article-sub", "article_sub", "deck", "summary_title", "sub_headline")
@@ -133,6 +135,21 @@ _MICRODATA_PUBLISHED = etree.XPath("//*[@itemprop='datePublished'][@datetime or 
 META_AUTHOR_KEYS = ("author", "articleauthor", "article:author", "dc.creator", "sailthru.author", "parsely-author")
 
 
+# A card's label/value pairs (`twitter:label1` = '작성자', `twitter:data1` = '홍길동 기자'; Slack and other unfurlers
+# show them): the label says what the value is. Labels of the writer and of the publication time, by language.
+AUTHOR_LABELS = {"작성자", "기자", "글", "글쓴이", "필자", "저자", "취재", "작성", "written by", "writer", "author",
+                 "by", "reporter", "auteur", "autor", "著者", "作者", "记者", "記者"}
+PUBLISHED_LABELS = {"입력", "등록", "발행", "게재", "작성일", "입력일", "등록일", "발행일", "게재일", "published", "posted",
+                    "publié", "veröffentlicht"}
+
+
+def labelled_values(meta: dict[str, str], labels: set[str]) -> list[str]:
+    """Values of the card's pairs (`twitter:labelN` / `twitter:dataN`) whose label is one of `labels`."""
+    return [value for key, label in meta.items()
+            if (m := re.fullmatch(r"twitter:label(\d+)", key)) and label.strip().rstrip(":").lower() in labels
+            and (value := meta.get(f"twitter:data{m.group(1)}", "").strip())]
+
+
 def meta_authors(meta: dict[str, str]) -> list[str]:
     """Writers named in the <meta> tags, addresses left out ('article:author' often holds a profile's URL)."""
     return [v for k in META_AUTHOR_KEYS if (v := meta.get(k)) and not v.startswith(("http://", "https://", "/"))]
@@ -146,6 +163,44 @@ def microdata_published(tree: lxml_html.HtmlElement) -> str | None:
         if value:
             return value
     return None
+
+
+# Class words that mark the element holding the article's publication or modification time: Facebook Instant Articles
+# (`time.op-published` / `op-modified`), hAtom and WordPress (`published` / `updated`, `entry-date`), and CMS themes.
+PUBLISHED_CLASSES = {"op-published", "published", "pubdate", "date-published", "datepublished", "publish-date",
+                     "published-date", "entry-date", "post-date", "article-date-published", "date-posted"}
+UPDATED_CLASSES = {"op-modified", "updated", "modified", "date-modified", "datemodified", "modified-date",
+                   "updated-date", "date-updated", "article-date-modified"}
+# Where such an element keeps its machine-readable time: `<time datetime>`, `<meta content>`, `<abbr title>` (hAtom),
+# or a data attribute a script fills the text from (often epoch seconds or milliseconds).
+_TIME_ATTRIBUTES = ("datetime", "content", "title", "data-timestamp", "data-time", "data-date", "data-published")
+_CLASSED = etree.XPath("//*[@class][self::time or self::abbr or self::span or self::meta or self::div or self::p]")
+
+
+def _time_value(el) -> str | None:
+    for name in _TIME_ATTRIBUTES:
+        value = (el.get(name) or "").strip()
+        if value and dates.normalise(value):
+            return value
+    return None
+
+
+def marked_times(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(published, updated) from the first elements whose class marks them so and that hold a machine-readable time
+    (and `<time pubdate>`, HTML5's first draft of the mark): the page's own pair, where its text prints both times."""
+    published = updated = None
+    for el in _CLASSED(tree):
+        words = set((el.get("class") or "").lower().split())
+        value = _time_value(el)
+        if not value:
+            continue
+        if words & UPDATED_CLASSES and not words & PUBLISHED_CLASSES - {"entry-date"}:
+            updated = updated or value
+        elif words & PUBLISHED_CLASSES:
+            published = published or value
+    if published is None:
+        published = next((v for el in tree.iter("time") if el.get("pubdate") is not None and (v := _time_value(el))), None)
+    return published, updated
 
 
 def microdata_authors(tree: lxml_html.HtmlElement) -> list[str]:
@@ -202,6 +257,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
                       if (lnk.get("rel") or "").lower() == "canonical" and lnk.get("href")), None)
     html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
     publisher = ld.get("publisher")
+    marked_published, marked_updated = marked_times(tree)
     return {
         "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or meta.get("title"),
         "titles": [t for t in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), meta.get("title"))
@@ -209,10 +265,12 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
         or meta.get("datepublished")  # schema.org microdata: <meta itemprop="datePublished" content="…">
         or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued")
-        or microdata_published(tree),
+        or microdata_published(tree) or marked_published
+        or next((v for v in labelled_values(meta, PUBLISHED_LABELS) if dates.normalise(v)), None),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
-        or meta.get("datemodified"),
-        "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author")),
+        or meta.get("datemodified") or marked_updated,
+        "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author"))
+        or labelled_values(meta, AUTHOR_LABELS),
         "microdata_authors": microdata_authors(tree),
         "meta_authors": meta_authors(meta),
         "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta)),

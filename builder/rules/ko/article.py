@@ -3296,6 +3296,12 @@ def refine(ex: Extracted) -> Extracted:
             and (named := site_name_alone(ex.page_tree, ex.title, nodes) or hangul_title_part(ex.page_tree, nodes)) \
             and re.search("[가-힣]", named):
         ex.outlet = named  # '(c) MOANEWS' in the footer, '<title>모아뉴스</title>' printed again: the site's own name
+    if ex.page_tree is not None and ex.outlet and not re.search("[가-힣]", ex.outlet) \
+            and _key(ex.outlet) in social_handles(ex.page_tree) \
+            and (named := site_name_alone(ex.page_tree, ex.title, nodes) or hangul_title_part(ex.page_tree, nodes)
+                 or outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
+            and re.search("[가-힣]", named):
+        ex.outlet = named  # a network handle ('@moa_news' → 'Moa_News') is an account's name, the footer the site's
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if ex.page_tree is None and ex.outlet:  # a portal mirror's press line under the headline ('모아일보' / '입력 …')
