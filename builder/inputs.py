@@ -45,6 +45,10 @@ PACKAGE_SUFFIXES = (".docx", ".odt", ".hwpx")
 EPUB_SUFFIXES = (".epub",)
 # Subtitles of a broadcast story (SubRip, WebVTT, SAMI): read as the text of what was said.
 SUBTITLE_SUFFIXES = (".srt", ".vtt", ".smi", ".sami")
+# A single file compressed to be stored or sent (`page.html.xz`, `dump.txt.bz2`): read as the file it holds. A tarball
+# compressed so (`.tar.xz`) is an archive, which opens its own compression.
+COMPRESSED_SUFFIXES = (".gz", ".xz", ".lzma", ".bz2")
+_XZ_MAGIC = b"\xfd7zXZ\x00"
 # Caps that keep one file from taking the machine: raw bytes read, and bytes after gunzip.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024
@@ -84,8 +88,12 @@ def sha256(data: bytes) -> str:
 
 def kind_of(name: str) -> str:
     low = name.lower()
-    if low.endswith(".gz"):
-        low = low[:-3]
+    if low.endswith(ARCHIVE_SUFFIXES):
+        return "archive"
+    for suffix in COMPRESSED_SUFFIXES:
+        if low.endswith(suffix):
+            low = low[:-len(suffix)]
+            break
     if low.endswith(WARC_SUFFIXES):
         return "warc"
     if low.endswith(HTML_SUFFIXES):
@@ -293,10 +301,34 @@ def inflate(data: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes | None:
     return out if d.eof else None
 
 
+def unpack_stream(data: bytes, kind: str, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes:
+    """Decompress an xz/lzma or bzip2 file with the same cap as gunzip (a bomb is refused, not read into memory)."""
+    import bz2
+    import lzma
+
+    d = bz2.BZ2Decompressor() if kind == "bz2" else lzma.LZMADecompressor()
+    try:
+        out = d.decompress(data, limit + 1)
+    except (OSError, EOFError, lzma.LZMAError) as e:
+        raise ReadProblem("corrupt_compressed_file", f"{kind}: {e}") from None
+    if len(out) > limit or not d.needs_input and not d.eof:
+        raise ReadProblem("decompressed_too_large", f"decompresses to over {limit} bytes")
+    if not d.eof:
+        raise ReadProblem("corrupt_compressed_file", f"{kind} stream is truncated")
+    return out
+
+
 def _file_bytes(path: str, abs_path: str) -> bytes:
     data = read_bytes(abs_path)
-    if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+    low = path.lower()
+    if low.endswith(ARCHIVE_SUFFIXES):
+        return data  # tarfile opens a tarball's own compression
+    if low.endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = gunzip(data)
+    elif low.endswith((".xz", ".lzma")) or data[:6] == _XZ_MAGIC:
+        data = unpack_stream(data, "xz")
+    elif low.endswith(".bz2"):
+        data = unpack_stream(data, "bz2")
     elif looks_zlib(data) and (inflated := inflate(data)) is not None:
         data = inflated  # a page saved with the deflate encoding it was sent with
     return data

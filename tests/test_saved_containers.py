@@ -471,3 +471,37 @@ def test_a_page_of_an_archive_names_the_archive_as_its_real_file(tmp_path):
     assert container_path("week/pages.zip!/a/b.html") == "week/pages.zip"
     assert container_path("odd!/name.html") == "odd!/name.html"  # no archive before the mark: a folder's own name
     assert real_path("pages.tar.gz!/b.html", tmp_path) == tmp_path / "pages.tar.gz"
+
+
+# -- a single page or dump compressed with xz, lzma or bzip2: read as the file it holds --------------------------
+
+def _compress(kind: str, data: bytes) -> bytes:
+    import bz2
+    import lzma
+    return {"xz": lzma.compress, "lzma": lambda d: lzma.compress(d, format=lzma.FORMAT_ALONE),
+            "bz2": bz2.compress}[kind](data)
+
+
+@pytest.mark.parametrize("name, kind", [("page.html.xz", "xz"), ("page.HTML.XZ", "xz"), ("page.htm.bz2", "bz2"),
+                                        ("page.html.lzma", "lzma")])
+def test_a_compressed_page_is_read_as_the_page(tmp_path, name, kind):
+    units = _units(tmp_path, name, _compress(kind, own_page().encode("utf-8")))
+    assert [(p, n) for p, n, _ in units] == [(name, 0)]
+    assert units[0][2].article[0]["title"] == OWN_HEADLINE
+
+
+def test_a_compressed_dump_is_read_as_a_dump(tmp_path):
+    text = "\n".join([OWN_HEADLINE, "", *OWN_PARAGRAPHS * 2, "", "봉수원 기자"]).encode("utf-8")
+    units = _units(tmp_path, "copy.txt.xz", _compress("xz", text))
+    assert units[0][2].article[0]["body"].startswith(OWN_PARAGRAPHS[0][:10])
+
+
+def test_a_truncated_compressed_page_is_quarantined_as_such(tmp_path):
+    data = _compress("xz", own_page().encode("utf-8"))
+    units = _units(tmp_path, "page.html.xz", data[: len(data) // 2])
+    assert [r["reason"] for r in units[0][2].quarantine] == ["corrupt_compressed_file"]
+
+
+def test_a_tarball_compressed_with_xz_is_still_an_archive(tmp_path):
+    units = _units(tmp_path, "save.tar.xz", _tar(SAVED, "w:xz"))
+    assert [(p, n) for p, n, _ in units] == [("save.tar.xz", 0)] and units[0][2].article

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 # Years a news dump can be from; an 8-digit article number outside them is not read as a date.
 YEARS = range(1990, 2100)
-_STEM = re.compile(r"\.(?:txt|text|md|srt|vtt|smi|sami)(?:\.gz)?$", re.I)
+_STEM = re.compile(r"\.(?:txt|text|md|srt|vtt|smi|sami)(?:\.(?:gz|xz|lzma|bz2))?$", re.I)
 _DATE = re.compile(r"(?<![0-9])(?P<y>\d{4})(?P<sep>[-.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![0-9])")
 _LABEL = re.compile(r"[a-z][a-z0-9]*", re.I)
 
