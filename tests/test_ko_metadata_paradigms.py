@@ -2718,3 +2718,217 @@ def test_a_network_handle_is_no_outlet_where_the_page_prints_its_name(title, foo
     head = title + "<meta name='twitter:site' content='@moabyeol_news'><meta name='twitter:card' content='summary'>"
     ex = _page(head, SIGNED_BODY + footer)
     assert ex.outlet == "모아별통신", ex.outlet
+
+
+# -- 6. notices and citation lines around a story: boilerplate; the story's own sentences about them are not --
+
+NOTICES = [
+    "[바로잡습니다]", "【정정보도】", "[정정 및 반론보도]", "<반론보도문>", "[추후보도]", "(정정합니다)", "[사과 및 정정]",
+    "2025년 3월 4일자 「시립 도서관 증축 멈춰」 기사에서 증액분을 '13억 원'으로 적었으나 '31억 원'이 맞기에 바로잡습니다. "
+    "독자 여러분께 혼란을 드려 죄송합니다.",
+    "본지는 지난 2월 7일자 2면 「모아시 하수처리장 악취 민원」 제목의 기사에서 처리장 가동률을 60%로 보도했으나 "
+    "실제로는 80%이기에 바로잡습니다.",
+    "본보는 지난 1월 12일 '모아건설, 하도급 대금 미지급' 보도와 관련해 모아건설 측은 \"대금은 모두 지급했다\"고 알려왔습니다.",
+    "모아방송은 지난 5일 방송에서 모아물산이 폐수를 무단 방류했다고 보도했습니다. 이에 대해 모아물산은 허가받은 시설로 "
+    "처리했다고 알려왔습니다. 이 보도는 언론중재위원회의 조정에 따른 것입니다.",
+    "이 보도는 언론중재위원회의 조정에 따른 것입니다.",
+    "지난 3일자 「모아시장 선거」 기사 중 후보 득표율이 잘못 표기돼 정정합니다.",
+    "인용하기: 나래온, 「구도심 골목길 가로등 교체」, 모아학술신문, 2025.",
+    "이 기사 인용하기 : 나래온(2025). 구도심 골목길 가로등 교체. 모아학술신문.",
+    "Cite this article: Naraeon, 'Streetlights replaced', Moa Science Weekly, 2025.",
+]
+NOT_NOTICES = [
+    # the story's own sentences: plain 해라체, or a notice quoted in a sentence that goes on
+    "시는 지난 보도와 관련해 \"사실과 다르다\"고 밝혔다.",
+    "모아건설은 보도에서 대금을 모두 지급했다고 알려왔다.",
+    "나래온 대표는 \"기사에서 잘못된 부분을 바로잡습니다\"라고 말했다.",
+    "언론중재위원회는 지난해 정정보도 청구 건수가 1천200건으로 늘었다고 밝혔다.",
+    "정정보도 청구가 받아들여졌다.",
+    "인용 보도가 잇따르자 시는 해명 자료를 냈다.",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_notices_and_citation_lines_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", NOT_NOTICES)
+def test_a_storys_sentences_about_corrections_are_not(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_correction_box_above_the_story_is_dropped_and_the_story_kept():
+    box = ("<div class='correction'><strong>[바로잡습니다]</strong><p>" + NOTICES[7] + "</p><p>2025.03.07 10:15</p></div>")
+    ex = _page(f"<title>{HEADLINE}</title>", box + SIGNED_BODY)
+    assert "바로잡습니다" not in "\n".join(ex.body_lines) and ex.body_lines[0].startswith(PARA[:10])
+
+
+# -- 7. print pages, their clippings and archives: nameplate, issue date, dateline place, 국한문 (round 24) --
+
+CLIP_TEXT = [PARA, "", PARA2]
+
+
+@pytest.mark.parametrize("plate, head, outlet", [
+    ("모 아 일 보                    MOA ILBO", "1999년 4월 17일 토요일   제8742호        (3)", "모아일보"),
+    ("모 아 신 문", "1999년 4월 17일 (토)  제8742호  3면", "모아신문"),
+    ("모아일보     THE MOA ILBO", "1999.04.17 토요일 A3", "모아일보"),
+    ("모 아 경 제 신 문", "1999년 4월 17일 제 12,345 호 (3)", "모아경제신문"),
+])
+def test_a_clippings_nameplate_over_its_date_line_names_the_paper_not_the_headline(plate, head, outlet):
+    text = "\n".join([plate, head, "─" * 40, "", HEADLINE, "", "【모아=나래온기자】 " + PARA, "", PARA2])
+    ex = refine(extract_text(text, "clip_ocr.txt"))
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, outlet, ["나래온"])
+    assert ex.published.startswith("1999-04-17")
+
+
+@pytest.mark.parametrize("plate", ["모 아 시 청", "구 도 심 골 목", "오늘의 날씨"])
+def test_a_spaced_line_that_is_no_paper_is_no_nameplate(plate):
+    from builder.rules.ko.article import nameplate
+    assert nameplate(plate) is None
+
+
+@pytest.mark.parametrize("lede", ["【솔내=나래온기자】 ", "【솔내=나래온 기자】 ", "〔솔내=나래온기자〕 ", "【淸原=河泰植기자】 "])
+def test_a_print_datelines_word_before_the_equals_is_a_place(lede):
+    ex = refine(extract_text("\n".join([HEADLINE, "1996.10.12 09:30", "", lede + PARA, "", PARA2]), "dump.txt"))
+    assert ex.outlet is None and len(ex.authors) == 1 and ex.authors[0] in ("나래온", "河泰植")
+
+
+@pytest.mark.parametrize("head, published", [
+    ("<div class='archive-head'><b>모아新報</b> 옛 신문 보기 | 1996년 10월 12일 (土) 제7면 社會</div>", "1996-10-12"),
+    ("<div class='paper'>모아일보 지면보기 1996.10.12 A7면</div>", "1996-10-12"),
+    ("<p>1996년 10월 12일자 7면</p>", "1996-10-12"),
+])
+def test_a_print_storys_issue_and_page_date_it(head, published):
+    ex = _page("<title>모아新報 옛 신문 보기</title>",
+               head + f"<h3>{HEADLINE}</h3><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert (ex.published or "").startswith(published), ex.published
+
+
+def test_a_date_with_a_number_that_is_no_page_is_no_issue_date():
+    from builder.rules.ko.article import print_issue_date
+    assert print_issue_date(["1996년 10월 12일 7명이 참석했다"]) is None
+    assert print_issue_date(["1996년 10월 12일 (土) 제7면"]) == "1996-10-12"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("이 기사는 지면 원문을 입력한 것입니다. 저작권 ⓒ 모아新報 · 디지털 아카이브 담당 archive@moa.example", "모아新報"),
+    ("저작권 ⓒ 嶺湖日報 · 무단 전재 금지", "嶺湖日報"),
+    ("ⓒ 모아일보 · 무단 전재 및 재배포 금지", "모아일보"),
+])
+def test_a_copyright_line_naming_a_paper_in_hanja_or_before_a_dot(line, outlet):
+    assert outlet_from_copyright([line]) == outlet
+
+
+# -- 8. a dump's toolbars of boxed buttons, a closing note naming the outlet, bylines between slashes (round 24) --
+
+@pytest.mark.parametrize("line", [
+    "[프린트] [메일] [스크랩] 가 가", "[ 페이스북 ] [ 엑스 ] [ 밴드 ] [ URL 복사 ]", "【인쇄】【메일】【스크랩】",
+    "<페이스북> <X> <링크 복사>", "[인쇄하기] | [목록] | [댓글 3]", "(인쇄) (공유)", "[카카오톡] [페이스북] [링크드인]",
+])
+def test_rows_of_boxed_buttons_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["[속보] 모아시 가로등 400개 교체", "[사진] 모아시청 전경", "[인터뷰] 나래온 모아시장",
+                                  "X 기자가 취재했다."])
+def test_a_tag_before_words_is_no_toolbar(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("<모아로앤 무단전재·재배포 금지>", "모아로앤"),
+    ("[모아로앤, 무단 전재 및 재배포 금지]", "모아로앤"),
+    ("〈모아로앤 무단 복제 금지〉", "모아로앤"),
+    ("<저작권자(c) 모아로앤, 무단 전재-재배포 금지>", "모아로앤"),
+    ("<기사 무단 전재 금지>", None), ("(본 기사 무단 전재 금지)", None), ("<무단전재 금지>", None),
+])
+def test_a_closing_note_in_brackets_names_the_outlet_before_it(line, outlet):
+    assert outlet_from_copyright([line]) == outlet
+
+
+def test_a_dumps_menu_line_names_the_site_its_footer_prints_again():
+    text = "\n".join(["모아로앤 | 교육 | 법원·검찰 | 입시 | 오피니언", "", HEADLINE, "", "나래온 기자", "",
+                      "[프린트] [메일] [스크랩] 가 가", "", PARA, "", PARA2, "", "<모아로앤 무단전재·재배포 금지>"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아로앤", ["나래온"])
+    assert "프린트" not in ex.body and "무단전재" not in ex.body
+
+
+@pytest.mark.parametrize("lede, outlet", [
+    ("/모아바다일보 나래온 기자/ ", "모아바다일보"), ("/나래온 기자/ ", None), ("<모아바다일보 나래온 기자> ", "모아바다일보"),
+    ("〈나래온 기자〉 ", None), ("《모아바다일보 나래온 기자》 ", "모아바다일보"),
+])
+def test_a_byline_between_slashes_or_angle_brackets_opening_the_text(lede, outlet):
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='date'>입력 2025.04.15 09:30</div>"
+               f"<div class='article'><p>{lede}{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["나래온"] and ex.body.startswith(PARA[:10])
+    if outlet:
+        assert ex.outlet == outlet
+
+
+@pytest.mark.parametrize("lede", ["/ 2025년 예산안 / ", "<모아시 가로등> "])
+def test_slashes_or_brackets_around_no_reporter_are_no_byline(lede):
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='article'><p>{lede}{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == []
+
+
+# -- 9. a headline set as an image, a web story's own declarations, a blog's scrap cited under its quotation --
+
+@pytest.mark.parametrize("holder", [
+    "<div class='title-banner'><img src='t.png' alt='{h}'></div>",
+    "<div class='news_title'><img src='t.png' alt='{h}'></div>",
+    "<p class='headline'><img src='t.png' alt='{h}'></p>",
+])
+def test_a_headline_set_as_an_image_is_read_by_its_alt_text(holder):
+    ex = _page("<title>모아가람신문</title>",
+               "<header><img src='logo.png' alt='모아가람신문'></header>" + holder.format(h=HEADLINE)
+               + f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>나래온 기자</p></div><footer>ⓒ 모아가람신문</footer>")
+    assert ex.title == HEADLINE
+
+
+def test_a_logo_image_is_no_headline():
+    ex = _page(f"<title>{HEADLINE} - 모아가람신문</title>",
+               "<div class='logo'><img src='logo.png' alt='모아가람신문 로고 이미지입니다'></div>"
+               f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("title", [f"{HEADLINE} | 웹스토리", "웹스토리"])
+def test_a_web_storys_publisher_is_its_outlet(title):
+    story = (f"<amp-story standalone title='{HEADLINE}' publisher='모아은하경제' publisher-logo-src='l.png'>"
+             f"<amp-story-page id='c1'><amp-story-grid-layer><h1>{HEADLINE}</h1><p>나래온 기자 · 2025.04.15 09:30</p>"
+             f"</amp-story-grid-layer></amp-story-page><amp-story-page id='c2'><amp-story-grid-layer><p>{PARA}</p>"
+             f"</amp-story-grid-layer></amp-story-page><amp-story-page id='c3'><amp-story-grid-layer><p>{PARA2}</p>"
+             "</amp-story-grid-layer></amp-story-page></amp-story>")
+    ex = _page(f"<title>{title}</title>", story)
+    assert ex.outlet == "모아은하경제" and ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("cite, published", [
+    ("출처: 모아다솜뉴스 2025년 4월 15일자 「{h}」 (https://www.moa.example/news/1)", "2025-04-15"),
+    ("출처 : 모아다솜뉴스 2025.04.15 '{h}' https://www.moa.example/news/1", "2025-04-15"),
+    ("출처: 모아다솜뉴스 「{h}」", None),
+    ("기사 출처: 모아다솜뉴스, 2025-04-15, <https://www.moa.example/news/1>", "2025-04-15"),
+])
+def test_a_scrap_cited_under_its_quotation_is_the_articles(cite, published):
+    page = ("<div class='category'>스크랩한 뉴스</div><h1>[스크랩] " + HEADLINE + "</h1>"
+            "<div class='entry-content'><p>우리 동네 얘기라 스크랩해 둡니다. 밤길이 어두웠는데 다행이네요.</p>"
+            f"<blockquote><p>{PARA}</p><p>{PARA2}</p><p>나래온 기자</p></blockquote>"
+            f"<p class='source'>{cite.format(h=HEADLINE)}</p></div>"
+            "<div class='another_category'><h4>'스크랩한 뉴스' 카테고리의 다른 글</h4><ul><li>모아천 산책로 조명 설치</li></ul></div>")
+    ex = _page("<title>[스크랩] 가로등 :: 모아산책 기록장</title><meta property='og:site_name' content='모아산책 기록장'>"
+               "<meta property='article:published_time' content='2025-04-17T22:05:13+09:00'><meta name='by' content='산책러'>",
+               page)
+    assert ex.outlet == "모아다솜뉴스" and ex.authors == ["나래온"] and ex.title == HEADLINE
+    assert (ex.published or "")[:10] == (published or "")  # the citation's date, never the re-post's
+    assert "스크랩해 둡니다" not in ex.body and "카테고리" not in ex.body and "출처" not in ex.body
+
+
+def test_a_blockquote_in_a_storys_own_text_makes_no_scrap():
+    ex = _page(f"<title>{HEADLINE} - 모아일보</title><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><blockquote>시민의 목소리를 듣겠다</blockquote>"
+               f"<p>{PARA2}</p><p>출처: 모아시청</p><p>나래온 기자</p></div>")
+    assert ex.outlet == "모아일보" and PARA2[:10] in ex.body

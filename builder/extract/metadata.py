@@ -249,6 +249,14 @@ def page_address(tree: lxml_html.HtmlElement, url) -> str | None:
     return urljoin(base, url) if base and urlsplit(base).scheme in ("http", "https") else url
 
 
+def amp_story(tree: lxml_html.HtmlElement, attribute: str) -> str | None:
+    """What a web story declares on its `<amp-story>` element (`title`, `publisher`): a story page's only metadata."""
+    for el in tree.iter("amp-story"):
+        if value := " ".join((el.get(attribute) or "").split()):
+            return value
+    return None
+
+
 def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     """Title, dates, authors, outlet, url and language as the page declares them."""
     meta = meta_tags(tree)
@@ -259,7 +267,8 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     publisher = ld.get("publisher")
     marked_published, marked_updated = marked_times(tree)
     return {
-        "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or meta.get("title"),
+        "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or meta.get("title")
+        or amp_story(tree, "title"),
         "titles": [t for t in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), meta.get("title"))
                    if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
@@ -274,7 +283,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "microdata_authors": microdata_authors(tree),
         "meta_authors": meta_authors(meta),
         "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta)),
-        "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None),
+        "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None) or amp_story(tree, "publisher"),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],
         "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),
         "language": (html_el.get("lang") or html_el.get("xml:lang") or meta.get("og:locale")

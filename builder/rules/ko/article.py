@@ -121,7 +121,9 @@ _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
 _BUTTON = "(?:%s)(?:\\s*하기)?" % "|".join(r"\s*".join(map(re.escape, b.split()))
                                       for b in sorted(RULES["page_buttons"], key=len, reverse=True))
 _COUNT = r"(?:\s*\d[\d,]*)?"  # a button may show its counter ('댓글 0', '추천 12'): a digit, so no second run of spaces
-BUTTON_LINE = compiled(r"(?:%s)%s(?:(?:\s*[|·/]\s*|\s+)(?:%s)%s)*" % (_BUTTON, _COUNT, _BUTTON, _COUNT), re.I)
+# (each button perhaps boxed as a dump shows it: '[프린트] [메일] [스크랩] 가 가', '[ 페이스북 ] [ 엑스 ] [ URL 복사 ]')
+_BOXED_BUTTON = r"(?:[\[【〔<(]\s*(?:%s)%s\s*[\]】〕>)]|(?:%s)%s)" % (_BUTTON, _COUNT, _BUTTON, _COUNT)
+BUTTON_LINE = compiled(r"%s(?:(?:\s*[|·/]\s*|\s+|(?<=[\]】〕>)])(?=[\[【〔<(]))%s)*" % (_BOXED_BUTTON, _BOXED_BUTTON), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
@@ -660,7 +662,8 @@ def classed_headline(tree) -> str | None:
         if el.tag in ("title", "meta", "script", "style", "body", "html") or not _HEADLINE_CLASS.search(mark) \
                 or _NOT_HEADLINE_CLASS.search(mark) or any(a.tag in _FURNITURE for a in el.iterancestors()):
             continue
-        text = " ".join(el.text_content().split())
+        # (a headline set as an image, a banner or a lettered title, is read by its alternative text)
+        text = " ".join(el.text_content().split()) or " ".join(" ".join(i.get("alt") or "" for i in el.iter("img")).split())
         if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
             return text
     return None
@@ -1626,6 +1629,10 @@ _PRESS_PLACE_REPORTER = next(pattern for name, _where, pattern, _strip in BYLINE
 NAME_CHECKED_BYLINES = frozenset({"reporter_label_first"})
 
 
+# The brackets a print page (and its archive or OCR copy) sets its dateline in: '【진평=홍길동기자】'.
+PRINT_DATELINE_BRACKETS = ("【", "〔")
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left).
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
@@ -1648,6 +1655,9 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
             continue  # '기자 회견': the word before a noun, no label before a name
         if _key(groups.get("outlet") or "") in BYLINE_LABELS:
             groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet
+        if _name == "outlet_equals_reporter" and line.lstrip().startswith(PRINT_DATELINE_BRACKETS) \
+                and groups.get("outlet") and not looks_like_outlet(groups["outlet"]):
+            groups["outlet"] = None  # '【진평=홍길동기자】': a print page's dateline names the place the story is from
         for name in re.split(r"[\s/·,]+", groups["names"]):
             if name and name not in ex.authors:
                 ex.authors.append(name)
@@ -2064,8 +2074,9 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     name = masthead[0].strip("[]【】<>《》 ")
     if (both := _SITE_THEN_LATIN.fullmatch(name)) and _site_with_latin_name(name, tail):
         return both.group("name")  # '모아뉴스 MOA NEWS': the Korean name
-    if _menu_line(name) and _outlet_like(first := _MENU_SEPARATOR.split(name)[0]):
-        name = first  # '모아일보 > 사회': the site's name heads its section path
+    if _menu_line(name) and (_outlet_like(first := _MENU_SEPARATOR.split(name)[0].strip())
+                             or _site_name_like(first) and any(first in ln for ln in tail if ln != masthead[0])):
+        name = first  # '모아일보 > 사회': the site's name heads its section path (or its footer prints it again)
     words = name.split()
     if not (2 <= len(name) <= MAX_SITE_NAME_CHARS and len(words) <= 3) or _menu_line(name) or DATETIME.search(name) \
             or _key(name) in SECTION_TAGS or _key(name) in _PORTALS or name in NOT_REPORTERS:
@@ -2544,21 +2555,54 @@ _PAGE_CONTINUED = compiled(PRINT_PAGE["continued"])
 _PAGE_FOOT_WORDS = frozenset(PRINT_PAGE["page_foot_words"])
 
 
-def print_page_head(line: str) -> tuple[str, str] | None:
+# A print story's issue: its date and the page it ran on ('1996년 10월 12일 (土) 제7면', '2025.03.04 A12면',
+# '2025년 3월 4일자 12면'), as a paper's archive or a clipping heads it: the day the story was published.
+_ISSUE_DATE = compiled(r"(?:%s)\s*자?\s*(?:[|·,/]\s*)?(?:제\s*)?[A-Z]?\d{1,2}\s*면(?![가-힣])" % DATES["datetime"])
+
+
+def print_issue_date(nodes: list[str]) -> str | None:
+    """The date of the issue and page a print story ran on, from the first node that names both."""
+    return next((_iso(m) for node in nodes if (m := _ISSUE_DATE.search(node))), None)
+
+
+def print_page_head(line: str, masthead: str | None = None) -> tuple[str, str] | None:
     """(paper, date) of a print copy's page head: a page mark, a full date, the paper's name (or '' when the head
-    leaves it to the foot) and at most a weekday and a section beside them ('A12 2025년 3월 4일 화요일 사회 모아일보');
-    None for any other line."""
+    leaves it to the foot) and at most a weekday, an issue number and a section beside them ('A12 2025년 3월 4일
+    화요일 사회 모아일보', '2025년 3월 4일 화요일 제8742호 (3)'); None for any other line. Under the paper's
+    nameplate (`masthead`, a line of its own above) a bare page number is the page's mark."""
     d = DATETIME.search(line)
     if not d or len(line) > MAX_BYLINE_NODE:
         return None
-    words = [w for w in (line[:d.start()] + " " + line[d.end():]).split() if not _DATE_REST.fullmatch(w)]
+    words = [w.strip("()") if _PAGE_MARK.fullmatch(w.strip("()")) else w
+             for w in _ISSUE_NUMBER.sub(" ", line[:d.start()] + " " + line[d.end():]).split() if not _DATE_REST.fullmatch(w)]
     marks = [w for w in words if _PAGE_MARK.fullmatch(w)]
     names = [w for w in words if looks_like_outlet(w)]
     rest = [w for w in words if w not in marks and w not in names]
     if len(marks) != 1 or len(names) > 1 or len(rest) > 1 or (rest and not _section_or_desk(rest[0])) \
-            or (not names and marks[0].isdigit()):  # (a bare number and a date alone may be a list's item)
+            or (not names and not masthead and marks[0].isdigit()):  # (a bare number and a date alone may be a list's item)
         return None
-    return (names[0] if names else ""), (_iso(d) or "")
+    return (names[0] if names else masthead or ""), (_iso(d) or "")
+
+
+# An issue's number beside a print page's date ('제8742호', '제 12,345 호').
+_ISSUE_NUMBER = compiled(r"(?<!\S)제\s*[\d,]{1,7}\s*호(?!\S)")
+# A nameplate's letters set apart ('모 아 일 보'), and its Latin rendering beside it ('MOA ILBO').
+_LETTER_SPACED = compiled(r"(?:[가-힣] +){2,}[가-힣]")
+_NAMEPLATE = compiled(r"(?P<name>[가-힣][가-힣 ]*?)(?:\s{2,}|\s+(?=[A-Z]))(?P<latin>[A-Z][A-Za-z .&'-]+)?|(?P<alone>[가-힣][가-힣 ]*)")
+# A ruler a print copy (or its OCR) draws between the head and the text, and above an advertisement.
+_RULER = compiled(r"[─━═―—–\-=_~·•]{8,}")
+
+
+def nameplate(line: str) -> str | None:
+    """The paper's name on a print copy's first line, alone or beside its Latin rendering, its letters perhaps set
+    apart as a nameplate spaces them ('모 아 일 보     MOA ILBO' → '모아일보'); None unless it reads as an outlet's."""
+    m = _NAMEPLATE.fullmatch(line.strip())
+    if not m:
+        return None
+    name = (m.group("name") or m.group("alone") or "").strip()
+    if _LETTER_SPACED.fullmatch(name):
+        name = name.replace(" ", "")
+    return name if " " not in name and looks_like_outlet(name) else None
 
 
 def _page_foot(line: str, paper: str) -> bool:
@@ -2572,11 +2616,15 @@ def print_page(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """({field: value}, the lines without the page's frame) of a dump copied from a print page: the page head
     gives the paper and the date, the first block under it (a headline set over two or three lines) the
     headline; page feet and notes sending the reader to another page go. Nothing for any other dump."""
-    filled = [i for i, ln in enumerate(lines) if ln]
-    if not filled or not (head := print_page_head(lines[filled[0]])):
+    filled = [i for i, ln in enumerate(lines) if ln and not _RULER.fullmatch(ln.strip())]
+    first = filled[0] if filled else None
+    if filled and len(filled) > 1 and (plate := nameplate(lines[filled[0]])) \
+            and (under := print_page_head(" ".join(lines[filled[1]].split()), plate)):
+        head, first = under, filled[1]  # the nameplate on a line of its own, the date line under it
+    elif not filled or not (head := print_page_head(lines[filled[0]])):
         return {}, lines
     paper, when = head
-    kept = [ln for ln in lines[filled[0] + 1:]
+    kept = [ln for ln in lines[first + 1:]
             if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)
                             or print_page_head(" ".join(ln.split()))))]  # (the next page's head, or a foot with the date)
     while kept and not kept[0]:
@@ -2697,6 +2745,40 @@ class SourcedQuote:
     press: str
     start: int
     credit: int
+
+
+@dataclass
+class CitedQuote:
+    """An article a post quotes in a block quotation, cited on the line under it ('출처: 모아일보 2025년 4월 15일자
+    「헤드라인」 (https://…)'): the press and date the citation gives, and the body lines the quotation holds."""
+    press: str
+    published: str | None
+    lines: list[int]
+
+
+_CITE_LINE = compiled(r"^(?:출처|원문|기사\s*출처|퍼온\s*곳|인용)\s*[:：]\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,20}?)"
+                      r"(?:\s*[,|·]?\s*(?:%s)\s*(?:자|일자|보도)?)?\s*[,|·]?\s*(?:[「『《〈<\"'“‘][^」』》〉>\"'”’]{2,150}[」』》〉>\"'”’])?"
+                      r"\s*(?:[(\[<]?\s*https?://[^\s)\]>]+\s*[)\]>]?)?\s*$" % DATES["datetime"])
+_BLOCKQUOTES = etree.XPath("//blockquote")
+_SCRAP_TAG = compiled(r"^\s*[\[(【]\s*(?:스크랩|펌|퍼옴|퍼온\s*글|기사\s*스크랩)\s*[\])】]\s*")
+
+
+def cited_quote(ex: Extracted) -> CitedQuote | None:
+    """A post (a blog's scrap) quoting an article in a `<blockquote>` with the citation under it: the poster's words
+    around the quotation, the blog's name and time, are the post's, not the article's. None unless the quotation
+    holds most of the text above the citation and the citation names a press."""
+    quoted = [_squashed(" ".join(q.itertext())) for q in _BLOCKQUOTES(ex.page_tree)]
+    if not quoted:
+        return None
+    for i, line in enumerate(ex.body_lines):
+        m = _CITE_LINE.match(line.strip())
+        if not m or not (looks_like_outlet(name := m.group("name").strip()) or _key(name) in _OUTLET_NAMES):
+            continue
+        inside = [j for j in range(i) if (key := _squashed(ex.body_lines[j])) and any(key in q for q in quoted)]
+        above = sum(len(ex.body_lines[j]) for j in range(i))
+        if inside and sum(len(ex.body_lines[j]) for j in inside) >= 0.5 * above:
+            return CitedQuote(name, _iso(m) if m.group("y") else None, inside)
+    return None
 
 
 def sourced_quote(lines: list[str]) -> SourcedQuote | None:
@@ -3046,6 +3128,12 @@ def refine(ex: Extracted) -> Extracted:
         ex.updated = None
         ex.outlet = meta_outlet = quoted_below.press
         ex.body_lines = ex.body_lines[quoted_below.start:quoted_below.credit + 1]
+    elif ex.page_tree is not None and (cited := cited_quote(ex)):
+        ex.published, ex.updated = cited.published, None  # (the blog's time is the re-post's)
+        ex.outlet = meta_outlet = cited.press
+        ex.authors = []  # the poster is no writer of the article; its byline is in the quotation
+        ex.title = _SCRAP_TAG.sub("", ex.title or "") or ex.title  # '[스크랩] 헤드라인': the poster's tag
+        ex.body_lines = [ex.body_lines[j] for j in cited.lines]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         ex.body_lines = opened_card(ex.body_lines) or ex.body_lines
@@ -3330,6 +3418,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.published = None
     if ex.page_tree is not None and not byline_date:
         byline_date = date_beside_headline(nodes, ex.title) or signed_date_after_text(nodes, body)
+    byline_date = byline_date or print_issue_date(nodes[:MAX_HEAD_NODES])
     if not ex.published or len(ex.published) <= 10 or not ex.updated:
         published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
