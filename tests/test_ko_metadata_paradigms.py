@@ -2932,3 +2932,33 @@ def test_a_blockquote_in_a_storys_own_text_makes_no_scrap():
                f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><blockquote>시민의 목소리를 듣겠다</blockquote>"
                f"<p>{PARA2}</p><p>출처: 모아시청</p><p>나래온 기자</p></div>")
     assert ex.outlet == "모아일보" and PARA2[:10] in ex.body
+
+
+# -- 10. a newsletter laid out in one table cell, and its sender row (round 24) --
+
+@pytest.mark.parametrize("row, outlet", [
+    ("모아타임스 | 모아시 중앙로 41 | 문의 letter@moatimes.example", "모아타임스"),
+    ("모아일보 · 모아시 시청로 12-3 · 대표전화 02-000-0000", "모아일보"),
+    ("모아뉴스 | 모아구 큰길 7 3층 | 제보 tip@moanews.example | 수신거부", "모아뉴스"),
+])
+def test_a_sender_row_is_boilerplate_and_names_the_outlet(row, outlet):
+    from builder.rules.ko.article import outlet_from_legal_footer
+    assert is_boilerplate(row) and outlet_from_legal_footer([row]) == outlet
+
+
+@pytest.mark.parametrize("line", ["시는 중앙로 41 일대 도로를 넓힌다 | 2025년 완공", "모아시 | 중앙로 41 | 공사 중",
+                                  "나래온 대표는 모아시 중앙로 41에 가게를 열었다고 밝혔다."])
+def test_a_line_naming_a_street_is_no_sender_row(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_letter_laid_out_in_one_table_cell_is_read_block_by_block():
+    letter = ("<table><tr><td><p>모아 아침편지 · 2025년 4월 16일 수요일 · 제12호</p>"
+              "<p>구독자님, 좋은 아침입니다. 오늘은 가로등 이야기를 골랐습니다.</p>"
+              f"<h1>{HEADLINE}</h1><p>나래온 기자 · 2025.04.15 17:42</p><p>{PARA}</p><p>{PARA2}</p>"
+              "<p>나래온 기자 naraeon@moatimes.example</p><hr><p>이 메일은 모아타임스 뉴스레터 수신에 동의하신 분께 발송됩니다. "
+              "더 이상 받지 않으려면 <a href='u'>수신거부</a>를 눌러 주세요.<br>"
+              "모아타임스 | 모아시 중앙로 41 | 문의 letter@moatimes.example</p></td></tr></table>")
+    ex = _page("", letter)
+    assert ex.title == HEADLINE and ex.authors == ["나래온"] and ex.outlet == "모아타임스"
+    assert ex.body_lines[0].startswith(PARA[:10]) and ex.body_lines[-1].endswith(PARA2[-10:])

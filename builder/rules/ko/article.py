@@ -280,14 +280,13 @@ def block_lines(line: str, tree) -> list[str]:
         breaks = here is not block or (t.is_tail and el.tag in _BLOCK_TAGS) \
             or (not t.is_tail and (before := el.getprevious()) is not None and before.tag == "br")  # '<br><font>…'
         block = here
-        words = " ".join(str(t).split())
         if breaks or not pieces:
-            pieces.append(words)
+            pieces.append(str(t))
         else:
-            pieces[-1] = (pieces[-1] + " " + words).strip()
+            pieces[-1] += str(t)  # (an inline element's text runs on as written: '<a>수신거부</a>를')
     out: list[str] = []
     pos = 0
-    for piece in (p for p in pieces if p):
+    for piece in (p for p in (" ".join(raw.split()) for raw in pieces) if p):
         while pos < len(one) and one[pos] in _CELL_BARS and not one.startswith(piece, pos):
             pos += 1  # the bars an extractor draws between a layout table's cells ('| headline … | sidebar |')
         if one.startswith(piece, pos):
@@ -1321,9 +1320,16 @@ def outlet_from_legal_footer(lines: list[str]) -> str | None:
             return name
     for line in lines:  # the name unlabelled, first on the row of registration fields ('모아일보 | 등록번호 … | 발행인 …')
         cells = [c.strip() for c in _LEGAL_CELLS.split(line.strip())]
-        if len(cells) >= 3 and looks_like_outlet(cells[0]) and sum(bool(_LEGAL_OTHER.match(c)) for c in cells[1:]) >= 2:
-            return cells[0]
+        if len(cells) >= 3 and looks_like_outlet(cells[0]) \
+                and sum(bool(_LEGAL_OTHER.match(c) or _ADDRESS_OR_CONTACT.fullmatch(c)) for c in cells[1:]) >= 2:
+            return cells[0]  # (or on its sender row: '모아타임스 | 모아시 중앙로 41 | 문의 letter@…')
     return None
+
+
+# A footer's cell that is a street address ('모아시 중앙로 41') or a contact ('문의 letter@…', '대표전화 02-000-0000').
+_ADDRESS_OR_CONTACT = compiled(r"[가-힣0-9 ]{2,30}?(?:로|길|대로)\s*\d{1,4}(?:-\d{1,4})?(?:\s*[가-힣0-9 ]{0,12})?"
+                               r"|(?:(?:문의|전화|대표\s*전화|연락처|제보|이메일|e-?mail|tel|팩스|fax)\s*[:：]?\s*)?"
+                               r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}|1\d{3}-\d{4})", re.I)
 
 
 _LEGAL_CELLS = compiled(r"\s*[|｜ㅣ]\s*|\s+·\s+")
