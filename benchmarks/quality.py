@@ -96,6 +96,7 @@ SETS = {
     "dev-ko-heldout24": (["benchmarks/devset/ko-heldout24/pages"], ["benchmarks/devset/ko-heldout24/gold"]),
     "dev-ko-heldout25": (["benchmarks/devset/ko-heldout25/pages"], ["benchmarks/devset/ko-heldout25/gold"]),
     "dev-ko-heldout26": (["benchmarks/devset/ko-heldout26/pages"], ["benchmarks/devset/ko-heldout26/gold"]),
+    "dev-ko-heldout33": (["benchmarks/devset/ko-heldout33/pages"], ["benchmarks/devset/ko-heldout33/gold"]),
     "dev-ko-heldout27": (["benchmarks/devset/ko-heldout27/pages"], ["benchmarks/devset/ko-heldout27/gold"]),
     "dev-ko-heldout28": (["benchmarks/devset/ko-heldout28/pages"], ["benchmarks/devset/ko-heldout28/gold"]),
     "dev-ko-heldout30": (["benchmarks/devset/ko-heldout30/pages"], ["benchmarks/devset/ko-heldout30/gold"]),
