@@ -2962,3 +2962,38 @@ def test_a_letter_laid_out_in_one_table_cell_is_read_block_by_block():
     ex = _page("", letter)
     assert ex.title == HEADLINE and ex.authors == ["나래온"] and ex.outlet == "모아타임스"
     assert ex.body_lines[0].startswith(PARA[:10]) and ex.body_lines[-1].endswith(PARA2[-10:])
+
+
+# -- 11. the outlet in an unbracketed closing note or a slogan masthead; a signature after the text, date first --
+
+@pytest.mark.parametrize("line, outlet", [
+    ("모아두메일보 무단 전재 및 재배포 금지", "모아두메일보"), ("모아두메일보 무단전재 및 재배포금지", "모아두메일보"),
+    ("모아두메일보, 무단 복제 금지", "모아두메일보"),
+    ("기사 무단 전재 금지", None), ("시민단체 무단 전재 반대", None), ("무단전재 금지", None),
+])
+def test_an_unbracketed_closing_note_names_the_outlet(line, outlet):
+    assert outlet_from_copyright([line]) == outlet
+
+
+@pytest.mark.parametrize("plate", ["모아나루 - 제약·바이오 전문 미디어", "모아나루 | 바이오 산업의 모든 것", "모아나루 : 의료 전문 매체"])
+def test_a_dumps_masthead_with_a_slogan_names_the_site_the_footer_prints(plate):
+    text = "\n".join([plate, "뉴스 | 제약 | 바이오 | 의료기기 | 정책 | 인물 | 로그인", "", HEADLINE, "", "나래온 기자", "",
+                      PARA, "", PARA2, "", "모아나루 | 서울 영등포구 | 등록번호 | Copyright 2025 MOANARU"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert (ex.title, ex.outlet) == (HEADLINE, "모아나루")
+
+
+@pytest.mark.parametrize("foot", ["2025/04/15 15:04 · 선우나래 기자", "2025.04.15 15:04 | 나래온 기자", "나래온 기자 · 2025.04.15 15:04",
+                                  "2025-04-15 15:04 나래온 기자"])
+def test_a_signature_only_under_the_text_names_the_author(foot):
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div><div class='view-foot'>{foot}</div>"
+               "<footer>ⓒ 모아일보</footer>")
+    assert ex.authors and ex.authors[0] in ("나래온", "선우나래") and ex.published.startswith("2025-04-15")
+
+
+def test_a_commenters_name_and_date_under_the_text_is_no_signature():
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>"
+               "<div class='comments'><p>2025.04.16 10:00 · 나래온</p><p>좋은 소식이네요</p></div>")
+    assert ex.authors == []

@@ -384,16 +384,23 @@ MAX_SIGNATURE_GAP = 2
 def signed_date_after_text(nodes: list[str], body: list[str]) -> str | None:
     """The date of the reporter's signature right under the text ('홍길동 기자 hong@… 2025년 4월 15일 09:30'), when the
     page prints its byline there and not above the text; a name and a date without a reporter's title is a comment's."""
+    return signature_after_text(nodes, body)[1]
+
+
+def signature_after_text(nodes: list[str], body: list[str]) -> tuple[str | None, str | None]:
+    """(reporter, date) of the signature right under the text, the name before the date or after it ('홍길동 기자
+    2025.04.15 09:30', '2025/04/15 09:30 · 홍길동 기자')."""
     end = _body_end(nodes, body, 0)
     if end <= 0:
-        return None
+        return None, None
     for j in range(end + 1, min(len(nodes), end + 1 + MAX_SIGNATURE_GAP)):
         one = " ".join(nodes[j].split())
-        if len(one) <= MAX_BYLINE_NODE and _REPORTER_WORD.search(one) and (m := BYLINE_NODE.fullmatch(one)):
+        if len(one) <= MAX_BYLINE_NODE and _REPORTER_WORD.search(one) \
+                and (m := BYLINE_NODE.fullmatch(one) or DATE_THEN_REPORTER.fullmatch(one)):
             who = m.group("who") or ""
-            if not (PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS):
-                return _iso(m)
-    return None
+            if who and not (PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS):
+                return who, _iso(m)
+    return None, None
 
 
 def _section_beside_date(who: str, node: str) -> bool:
@@ -2080,6 +2087,8 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     name = masthead[0].strip("[]【】<>《》 ")
     if (both := _SITE_THEN_LATIN.fullmatch(name)) and _site_with_latin_name(name, tail):
         return both.group("name")  # '모아뉴스 MOA NEWS': the Korean name
+    if _site_with_slogan(name, tail):
+        name = _SLOGAN_SEPARATOR.split(name.strip(), maxsplit=1)[0]  # '모아나루 - 제약·바이오 전문 미디어': the name
     if _menu_line(name) and (_outlet_like(first := _MENU_SEPARATOR.split(name)[0].strip())
                              or _site_name_like(first) and any(first in ln for ln in tail if ln != masthead[0])):
         name = first  # '모아일보 > 사회': the site's name heads its section path (or its footer prints it again)
@@ -3420,6 +3429,8 @@ def refine(ex: Extracted) -> Extracted:
     ex.authors = clean_authors(ex.authors, ex.outlet)
     if not ex.author_emails and text and (email := email_beside_author(ex, text)):
         ex.author_emails.append(email)
+    if ex.page_tree is not None and not ex.authors and (signer := signature_after_text(nodes, body)[0]):
+        ex.authors = clean_authors([signer], ex.outlet)  # the byline printed only under the text, after its date
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if ex.page_tree is not None and not byline_date:
