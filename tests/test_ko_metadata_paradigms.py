@@ -2997,3 +2997,24 @@ def test_a_commenters_name_and_date_under_the_text_is_no_signature():
                f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div>"
                "<div class='comments'><p>2025.04.16 10:00 · 나래온</p><p>좋은 소식이네요</p></div>")
     assert ex.authors == []
+
+
+@pytest.mark.parametrize("line", ["- 입력 2025.04.15 09:30", "- 댓글 0", "· 조회수 12", "• 수정 2025-04-16 10:00",
+                                  "- 2025.04.15 09:30", "- 공유하기"])
+def test_an_info_lists_bulleted_field_is_furniture(line):
+    from builder.rules.ko.article import _bulleted_field
+    assert _bulleted_field(line)
+
+
+@pytest.mark.parametrize("line", ["- 2025년 4월 15일 접수 시작", "- 가로등 400개 교체", "- 4월 15일: 설명회",
+                                  "- 시는 2025.04.15 09:30부터 접수를 받는다고 밝혔다."])
+def test_a_bulleted_item_of_the_text_is_no_field(line):
+    from builder.rules.ko.article import _bulleted_field
+    assert not _bulleted_field(line)
+
+
+def test_a_pages_info_list_above_the_text_is_dropped():
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><ul class='info'><li>입력 2025.04.15 09:30</li><li>댓글 0</li></ul>"
+               f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>나래온 기자</p></div>")
+    assert ex.body_lines[0].startswith(PARA[:10]), ex.body_lines[:2]

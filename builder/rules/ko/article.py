@@ -1073,6 +1073,20 @@ _TOOLBAR_CELL = compiled(r"\s+[|｜]\s+|\s{2,}")
 _NOTICE_THEN_BUTTON = compiled(r"(?P<notice>.+?[.!?])\s*(?:%s)\s*[>›»]?" % _BUTTON, re.I)
 
 
+# An info list's item as an extractor writes it, its bullet kept ('- 입력 2025.04.15 09:30', '- 댓글 0', '· 조회수 12').
+_LIST_BULLET = compiled(r"^[-–·•∙▪◦]\s+")
+MAX_BULLETED_FIELD = 40
+
+
+def _bulleted_field(line: str) -> bool:
+    """A short bulleted item that is a page field without its bullet: a date, a byline, a counter or a button."""
+    if len(line) > MAX_BULLETED_FIELD or not (m := _LIST_BULLET.match(line)):
+        return False
+    bare = line[m.end():].strip()
+    return bool(bare) and (is_boilerplate(bare) or _is_byline_node(bare) or bool(_date_node(bare) and len(bare) <= 30
+                                                                                and not SENTENCE_END.search(bare)))
+
+
 def is_boilerplate(line: str) -> bool:
     """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가'); a
     notice followed by its button."""
@@ -3192,7 +3206,7 @@ def refine(ex: Extracted) -> Extracted:
     story_labels = {ln: _row_outlet_of(ex.body_lines[credit]) for i, ln in enumerate(ex.body_lines)
                     if ln and len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)
                     and (credit := labelled_story(ex.body_lines, i)) is not None}
-    furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln))
+    furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln) or _bulleted_field(ln))
                  and not (len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)) for ln in ex.body_lines]
     # (a row dropped so that names the reporter beside the date signs the text: '등록 2025.04.15 | 홍길동 기자 hong@…')
     row_reporter = next((row[2] for ln in ex.body_lines if ln and len(ln) <= MAX_BYLINE_NODE and _is_byline_node(ln)
