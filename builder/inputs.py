@@ -22,7 +22,7 @@ from pathlib import Path
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
-MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
+MIME_SUFFIXES = (".mht", ".mhtml", ".eml", ".emlx")  # (.emlx: Apple Mail's letter, its length on the first line)
 # A mailbox: letters one after another (a newsletter's issues), one unit of work per letter.
 MBOX_SUFFIXES = (".mbox", ".mbx")
 # Safari's saved page (a property list holding the page's bytes), a browser's network log (HTTP Archive JSON).

@@ -505,3 +505,17 @@ def test_a_truncated_compressed_page_is_quarantined_as_such(tmp_path):
 def test_a_tarball_compressed_with_xz_is_still_an_archive(tmp_path):
     units = _units(tmp_path, "save.tar.xz", _tar(SAVED, "w:xz"))
     assert [(p, n) for p, n, _ in units] == [("save.tar.xz", 0)] and units[0][2].article
+
+
+@pytest.mark.parametrize("name", ["12345.emlx", "letter.EMLX"])
+def test_an_apple_mail_letter_is_read_as_its_eml(tmp_path, name):
+    one = letter(page(), None)
+    flags = b'<?xml version="1.0"?><plist version="1.0"><dict><key>flags</key><integer>8590195713</integer></dict></plist>'
+    units = _units(tmp_path, name, str(len(one)).encode() + b"\n" + one + flags)
+    assert [(p, n) for p, n, _ in units] == [(name, 0)]
+    assert units[0][2].article[0]["title"] == HEADLINE
+
+
+def test_a_letter_opening_with_a_number_that_is_no_length_is_read_as_it_is():
+    from builder.extract.mime import without_emlx_frame
+    assert without_emlx_frame(b"2025\nnot a letter") == b"2025\nnot a letter"

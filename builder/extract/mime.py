@@ -85,8 +85,23 @@ def _sent(message: Message) -> str | None:
     return when.isoformat() if when.tzinfo else None
 
 
+# Apple Mail's `.emlx`: the letter's length in bytes on the first line, the letter, then a property list of flags.
+_EMLX_COUNT = re.compile(rb"\A\s*(\d{1,10})[ \t]*\r?\n")
+
+
+def without_emlx_frame(data: bytes) -> bytes:
+    """The letter an `.emlx` file holds (as an `.eml` would), without its length line and trailing property list;
+    any other bytes as they are."""
+    m = _EMLX_COUNT.match(data)
+    if not m:
+        return data
+    letter = data[m.end():m.end() + int(m.group(1))]
+    return letter if looks_like_mime(letter) else data
+
+
 def unpack(data: bytes) -> Unpacked:
     """The article part of an MHTML save or an e-mail; NoArticlePart when it holds none."""
+    data = without_emlx_frame(data)
     if not looks_like_mime(data):
         raise NoArticlePart("no MIME header at the top of the file")
     message = email.message_from_bytes(data, policy=email.policy.compat32)
