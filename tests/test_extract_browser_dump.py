@@ -52,3 +52,49 @@ def test_a_line_with_one_link_keeps_its_words():
     lines = ["   다온군은 [3]누리집에 신청 양식을 올렸다.", "", "References", "", "   1. https://a.example/", "   2. https://b.example/",
              "   3. https://c.example/"]
     assert browser_dump_lines(lines) == ["   다온군은 누리집에 신청 양식을 올렸다.", ""]
+
+
+# -- two columns side by side (a scanned page's OCR, a print layout copied as text): the left one, then the right --
+
+LEFT = ["모아시가 구도심 골목길 가로등 400개를", "발광다이오드 등으로 바꾸고 밤길 안전", "순찰을 늘리기로 했다고 15일 밝혔다.",
+        "", "시 관계자는 주민 요청이 많았던 구간", "부터 공사를 시작한다고 설명했다. 교", "체 비용은 모두 12억원이다."]
+RIGHT = ["시는 공사를 가을 안에 마치고 주민 의", "견을 들어 순찰 시간대를 정할 계획이", "라고 덧붙였다.", "",
+         "모아시의회는 다음 달 임시회에서 추가", "예산안을 심사한다. 의회는 주민 설명", "회도 두 차례 열기로 했다."]
+
+
+def _side_by_side(gap: int, left=LEFT, right=RIGHT) -> list[str]:
+    from builder.extract.text import _cells
+    width = max(_cells(ln) for ln in left) + gap
+    return [ln + " " * (width - _cells(ln)) + r if r else ln for ln, r in zip(left, right)]
+
+
+@pytest.mark.parametrize("gap", [3, 5, 12])
+def test_two_columns_side_by_side_are_read_left_then_right(gap):
+    from builder.extract.text import side_by_side_columns
+    lines = ["헤드라인 한 줄", ""] + _side_by_side(gap) + ["", "──────────", "[광고] 모아마트 봄맞이 할인"]
+    out = side_by_side_columns(lines)
+    assert out[:2] == ["헤드라인 한 줄", ""] and out[-2:] == ["──────────", "[광고] 모아마트 봄맞이 할인"]
+    body = [ln for ln in out[2:-3]]
+    assert body[:len(LEFT)] == LEFT and [ln for ln in body[len(LEFT):] if ln] == [ln for ln in RIGHT if ln]
+
+
+def test_a_right_column_line_beside_a_blank_left_one_stays_in_its_column():
+    from builder.extract.text import side_by_side_columns
+    left = LEFT[:3] + [""] + LEFT[4:]
+    lines = _side_by_side(4, left, RIGHT[:3] + ["의회는 이를 환영했다."] + RIGHT[4:])
+    out = side_by_side_columns(lines)
+    assert "의회는 이를 환영했다." in out[len(left):] and "의회는 이를 환영했다." not in out[:len(left)]
+
+
+@pytest.mark.parametrize("lines", [
+    # a table aligned with spaces: short cells, several gaps a line
+    ["선수      타석   안타   타점", "나래온       4      2      1", "하누리       3      1      0", "모아진       4      0      0",
+     "다온솔       4      3      2", "가람들       2      1      1", "새누리       3      0      0"],
+    # a single column whose lines now and then hold a double space
+    [ln.replace(" ", "   ", 1) for ln in LEFT * 2],
+    # a poem indented stanza by stanza
+    ["  봄이 오면 모아천에", "        꽃이 피고", "  여름이 오면 모아천에", "        물이 불고"] * 2,
+])
+def test_aligned_text_that_is_no_two_columns_is_left_as_it_is(lines):
+    from builder.extract.text import side_by_side_columns
+    assert side_by_side_columns(lines) == lines

@@ -52,11 +52,66 @@ def browser_dump_lines(raw_lines: list[str]) -> list[str]:
     return out
 
 
+# A scanned page's OCR (or a print layout copied as text) keeps two columns side by side, the right one starting at
+# the same display column on every line after a run of spaces: read line by line they interleave. Such a run is at
+# least this many lines whose gap ends within COLUMN_TOLERANCE of one column, past MIN_COLUMN_START display cells.
+MIN_COLUMN_LINES = 6
+MIN_COLUMN_START = 20
+COLUMN_TOLERANCE = 3
+MIN_COLUMN_GAP = 3
+_GAP = re.compile(r" {%d,}(?=\S)" % MIN_COLUMN_GAP)
+
+
+def _cells(text: str) -> int:
+    """Display width: a Hangul syllable or CJK character takes two cells of a fixed-width page."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _split_at(line: str, column: int) -> tuple[str, str] | None:
+    """(left, right) of a line whose gap ends at the column (give or take the tolerance); None if it has none there."""
+    for m in reversed(list(_GAP.finditer(line))):
+        if abs(_cells(line[:m.end()]) - column) <= COLUMN_TOLERANCE and line[:m.start()].strip():
+            return line[:m.start()].strip(), line[m.end():].strip()
+    return None
+
+
+def side_by_side_columns(raw_lines: list[str]) -> list[str]:
+    """The lines of two columns set side by side, the left column's lines first, then the right one's, each column's
+    paragraph breaks kept; any other text as it is."""
+    ends = [_cells(ln[:m.end()]) for ln in raw_lines for m in _GAP.finditer(ln) if ln[:m.start()].strip()]
+    counts = {c: sum(1 for e in ends if abs(e - c) <= COLUMN_TOLERANCE) for c in set(ends) if c >= MIN_COLUMN_START}
+    if not counts or max(counts.values()) < MIN_COLUMN_LINES:
+        return raw_lines
+    column = max(counts, key=lambda c: (counts[c], -c))
+    split = [i for i, ln in enumerate(raw_lines) if (parts := _split_at(ln, column))
+             and all(re.search(r"[^\W\d_]", p) for p in parts) and _cells(parts[0]) >= MIN_COLUMN_START // 2]
+    if len(split) < MIN_COLUMN_LINES:
+        return raw_lines
+    first, last = split[0], split[-1]
+    left: list[str] = []
+    right: list[str] = []
+    for ln in raw_lines[first:last + 1]:
+        parts = _split_at(ln, column)
+        if parts is None:
+            indent = _cells(ln) - _cells(ln.lstrip())
+            if ln.strip() and abs(indent - column) <= COLUMN_TOLERANCE:
+                parts = ("", ln.strip())  # the right column's line beside a left one that is blank
+            elif _cells(ln.rstrip()) <= column + COLUMN_TOLERANCE:
+                parts = (ln.strip(), "")  # the left column's line beside a right one that is blank
+            else:
+                return raw_lines  # a line across both: no columns side by side
+        left.append(parts[0])
+        right.append(parts[1])
+    if sum(1 for ln in split if first <= ln <= last) < 0.5 * (last - first + 1):
+        return raw_lines
+    return raw_lines[:first] + left + [""] + right + raw_lines[last + 1:]
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
         text = unicodedata.normalize("NFC", text)
-    raw_lines = browser_dump_lines(text.splitlines())
+    raw_lines = side_by_side_columns(browser_dump_lines(text.expandtabs(8).splitlines()))
     fields: dict[str, object] = {}
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:
