@@ -27,9 +27,11 @@ _COMPACT = re.compile(r"\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"
 _EPOCH = re.compile(r"\s*(?P<s>[1-3]\d{9})(?P<ms>\d{3})?(?:\.\d+)?\s*")
 
 
-def from_epoch(value: str | None, default_offset: str | None = None) -> str | None:
+def from_epoch(value: str | int | float | None, default_offset: str | None = None) -> str | None:
     """An epoch-seconds (or ms) value as ISO 8601 in the outlet's zone (UTC when none is known); any other value
     as it was: a page's own date text is read by `normalise`."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(int(value))  # a JSON-LD or script value given as a number
     m = _EPOCH.fullmatch(value) if isinstance(value, str) else None
     if not m:
         return value

@@ -3018,3 +3018,10 @@ def test_a_pages_info_list_above_the_text_is_dropped():
                f"<h1>{HEADLINE}</h1><ul class='info'><li>입력 2025.04.15 09:30</li><li>댓글 0</li></ul>"
                f"<div class='article'><p>{PARA}</p><p>{PARA2}</p><p>나래온 기자</p></div>")
     assert ex.body_lines[0].startswith(PARA[:10]), ex.body_lines[:2]
+
+
+@pytest.mark.parametrize("ld", ['"datePublished": 1744675800', '"datePublished": "1744675800"', '"datePublished": 1744675800000'])
+def test_an_epoch_in_json_ld_is_read_in_the_outlets_zone(ld):
+    head = f'<title>가로등</title><script type="application/ld+json">{{"@type": "NewsArticle", {ld}}}</script>'
+    ex = _page(head, SIGNED_BODY)
+    assert ex.published == "2025-04-15T09:10:00+09:00", ex.published
