@@ -281,14 +281,20 @@ def block_lines(line: str, tree) -> list[str]:
             or (not t.is_tail and (before := el.getprevious()) is not None and before.tag == "br")  # '<br><font>…'
         block = here
         if breaks or not pieces:
-            pieces.append(str(t))
+            pieces.append([str(t)])
         else:
-            pieces[-1] += str(t)  # (an inline element's text runs on as written: '<a>수신거부</a>를')
+            pieces[-1].append(str(t))
     out: list[str] = []
     pos = 0
-    for piece in (p for p in (" ".join(raw.split()) for raw in pieces) if p):
+    for fragments in pieces:
+        # the block's texts joined with a space between elements, or run on as written ('<a>수신거부</a>를')
+        spaced, run_on = (" ".join(glue.join(fragments).split()) for glue in (" ", ""))
+        if not spaced:
+            continue
+        piece = run_on if not one.startswith(spaced, pos) and one.startswith(run_on, pos) else spaced
         while pos < len(one) and one[pos] in _CELL_BARS and not one.startswith(piece, pos):
             pos += 1  # the bars an extractor draws between a layout table's cells ('| headline … | sidebar |')
+            piece = run_on if not one.startswith(spaced, pos) and one.startswith(run_on, pos) else spaced
         if one.startswith(piece, pos):
             if out and _open_quotation(out[-1]):
                 out[-1] += " " + piece  # a break inside an open quotation is the layout's, not the text's
