@@ -517,3 +517,38 @@ def test_a_month_alone_names_no_start_day(body: str, name: str, date_text: str) 
     e = named(body, name)
     assert e is not None, [x.name for x in found(body)]
     assert e.date_text == date_text and e.start_date is None and e.end_date is None, (e.date_text, e.start_date)
+
+
+# -- round 24: the lede's loose name told again, years ago, a medium, the same stage, a committee's own sitting ----------
+@pytest.mark.parametrize("body, word", [
+    # the lede names the happening loosely (with the verb '연' before it), the next sentence names it with its day and place
+    ("누리오페라하우스가 개관 10주년을 맞아 연 갈라 콘서트가 막을 내렸다. 3일 저녁 솔바람홀에서 열린 ‘개관 10주년 기념 갈라’는 "
+     "매진됐다.", "갈라콘서트"),
+    # a happening years ago, in a quotation that names today
+    ("한 관객은 \"10년 전 개관 공연도 봤는데 오늘이 더 좋았다\"고 말했다.", "개관공연"),
+    ("그는 \"몇 년 전 첫 대회에 나갔을 때 오늘처럼 떨렸다\"고 했다.", "첫대회"),
+    # an event word naming the medium that carries it
+    ("이날 공연 실황은 극장 누리집과 온라인 공연 채널을 통해 중계됐다.", "온라인공연"),
+    ("자세한 일정은 축제 홈페이지에서 볼 수 있다.", "축제"),
+])
+def test_a_loose_lede_name_years_ago_or_a_medium_is_no_new_event(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if word in e.name.replace(" ", "")], \
+        [(e.name, e.date_text) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name, place", [
+    # the same stage is the venue named before
+    ("3일 가람아트센터 대극장에서 열린 ‘개관 10주년 기념 갈라’는 매진됐다. 센터는 다음 달 9일 같은 무대에서 신년음악회를 연다.",
+     "신년음악회",
+     "가람아트센터 대극장"),
+    # a committee's hearing or meeting with no room named sits at the committee; a bare '위원회' is the one named before
+    ("국회 환경위원회는 8일 장관 후보자에 대한 인사청문회를 열었다.", "인사청문회", "국회 환경위원회"),
+    ("국회 환경위원회는 8일 인사청문회를 열었다. 여야는 종일 맞섰다.\n위원회는 오는 12일 전체회의를 열어 보고서 채택을 정한다.",
+     "전체회의", "국회 환경위원회"),
+    # a room named beats the committee
+    ("국회 환경위원회는 8일 국회 본관 회의실에서 인사청문회를 열었다.", "인사청문회", "국회 본관 회의실"),
+])
+def test_the_same_stage_or_the_committee_that_sits_is_the_place(body: str, name: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert e.location == place, (e.name, e.location)

@@ -84,6 +84,7 @@ DISTRICT_OFFICES: dict[str, str] = dict(R["district_offices"])
 RACE_WORDS = tuple(R["race_words"])
 WARD_WORDS = tuple(R["ward_words"])
 ERA_BEFORE = compiled(R["era_before"])
+YEARS_AGO = compiled(R["years_ago_before"])
 BACKGROUND_RELS = frozenset(R["background_rels"])
 ERA_REACH = 24  # characters from the end of an era phrase to the event it dates
 PAST_YEAR_BEFORE = compiled(R["past_year_before"])
@@ -219,6 +220,8 @@ TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
 EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
 SITTING_WORDS = frozenset(R["sitting_words"])
+SITTING_KINDS = frozenset(R["sitting_kinds"])
+SITTING_BODIES = tuple(R["sitting_bodies"])
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
     map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
@@ -898,6 +901,8 @@ class Finder:
         if not (dated and names_a_day(dated)) and not quoted_name \
                 and any(m.end() <= start for m in ERA_BEFORE.finditer(self.body, max(s0, start - ERA_REACH), start)):
             return  # '1970년대 중반 파리에서 연 개인전이 호평을 받았지만': an era dates a past one, told as background
+        if not quoted_name and YEARS_AGO.search(self.body, max(s0, start - ERA_REACH), start):
+            return  # '"20년 전 개관 공연도 봤는데 오늘이 더 좋았다"': a past one, years ago
         if not (dated and names_a_day(dated)) and not quoted_name and self.past_year_before(s0, start):
             return  # '2020년 … 병원 강당에서 연 작은 음악회에서 출발했다': a year before the article's, told as background
         if UNDECIDED.match(self.body, end, end + 30):
@@ -1508,12 +1513,13 @@ class Finder:
         sentence of a sitting it opens, with the name words before it, where no place phrase says otherwise."""
         s0, _ = sentence_bounds(self.body, start)
         idx = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
-        topics = [k for k in idx if self.toks[k].particle in ("은", "는")
+        topics = [k for k in idx if self.toks[k].particle in ("은", "는") and self.toks[k].text not in STOP_WORDS
                   or self.toks[k].text in ("은", "는") and k > 0 and self.before_gloss(k - 1) != k - 1]
-        if not topics or any(self.toks[h].particle in ("이", "가", "은", "는") for h in idx if h > topics[-1]):
-            return None
+        if not topics or any(self.toks[h].particle in ("이", "가", "은", "는") and self.toks[h].text not in STOP_WORDS
+                             for h in idx if h > topics[-1]):
+            return None  # another subject between ('오는' is a day's word)
         k = topics[-1] if self.toks[topics[-1]].particle else self.before_gloss(topics[-1] - 1)  # '…위원회(학폭위)는'
-        if not self.toks[k].bare.endswith(BODY_ENDINGS):
+        if not self.toks[k].bare.endswith(SITTING_BODIES):
             return None
         words = [self.toks[k].bare]
         j = k - 1
@@ -1847,6 +1853,50 @@ class Finder:
             elif len(courts := {m.group("court") for m in COURT_NAME.finditer(self.body)
                                 if not self.in_double_quotes(m.start()) and COURT_SITS.match(self.body, m.end("court"))}) == 1:
                 ev.location = courts.pop()  # '물너울지법 형사합의2부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
+
+    def bodies_placed(self) -> None:
+        """'국회 농림축산식품해양수산위원회는 8일 … 인사청문회를 열었다', '위원회는 오는 12일 전체회의를 열어': a meeting or a
+        hearing no phrase places sits at the body that is the topic of its sentence, a bare '위원회' being the one named
+        in full before."""
+        for ev in self.events:
+            if ev.location or ev.kind not in SITTING_KINDS or self.in_double_quotes(ev.offset):
+                continue
+            body = self.sitting_body(ev.offset)
+            if body and " " not in body and body in SITTING_BODIES:
+                body = self.body_named_before(body, ev.offset)
+            if body:
+                ev.location = body
+
+    def body_named_before(self, word: str, pos: int) -> str | None:
+        """'위원회는 …' after '국회 농림축산식품해양수산위원회는 …': the last body named in full before pos whose name ends
+        with the bare word, with the name words before it."""
+        for k in range(self.token_index(pos) - 1, -1, -1):
+            t = self.toks[k]
+            if not t.sep and t.bare != word and t.bare.endswith(word) and HANGUL_WORD.match(t.bare) \
+                    and not self.in_double_quotes(t.start):
+                s0 = sentence_bounds(self.body, t.start)[0]
+                words, j = [t.bare], k - 1
+                while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+                    words.insert(0, self.toks[j].text)
+                    j -= 1
+                return " ".join(words)
+        return None
+
+    def lede_told_again(self) -> None:
+        """'…개관 20주년을 맞아 연 갈라 콘서트가 … 막을 내렸다. 3일 저녁 … 대극장에서 열린 ‘개관 20주년 기념 갈라’는': an
+        event with no day and no place, and one named in the same or the next sentence with a day or a place, that share
+        a word other than an event word: one happening told twice, kept once."""
+        drop = set()
+        for e in self.events:
+            if e.date_text or e.location or self.in_double_quotes(e.offset):
+                continue
+            s0, s1 = sentence_bounds(self.body, e.offset)
+            n1 = sentence_bounds(self.body, s1 + 1)[1] if s1 < len(self.body) else s1
+            words = {w for w in e.name.split() if len(w) >= 2 and not kind_of(w) and w not in STOP_WORDS}
+            if any(o is not e and e.offset < o.offset < n1 and (o.date_text or o.location)
+                   and words & {w.strip("‘’'") for w in o.name.split()} for o in self.events):
+                drop.add(id(e))
+        self.events = [e for e in self.events if id(e) not in drop]
 
     def hall_of(self, i: int) -> bool:
         """'대한상공회의소 국제회의장에서': a hall named after a building's name is where something is held, not
@@ -2354,5 +2404,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.told_ahead()
     f.ruling_told()
     f.courts_placed()
+    f.bodies_placed()
     f.link_parts()
+    f.lede_told_again()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game]
