@@ -425,6 +425,11 @@ TOLD_BY_VERB = [
      "가람 비행장"),
     ("새 쇄빙선 ‘다온호’는 오는 20일 울산 조선소에서 진수된다.", PUB, "다온호 진수", "오는 20일", "2025-06-20", "울산 조선소"),
     ("여객선 ‘바람결호’가 오는 18일 목포항에서 첫 출항한다.", PUB, "바람결호 출항", "오는 18일", "2025-06-18", "목포항"),
+    # the craft's name unquoted: a name in '호' or with its serial number
+    ("다온호가 오는 15일 오후 전남 고흥 나로우주센터에서 발사된다.", PUB, "다온호 발사", "오는 15일", "2025-06-15",
+     "전남 고흥 나로우주센터"),
+    ("관측위성 솔새별-3A는 지난 2일 오전 가람 발사장에서 발사됐다.", PUB, "솔새별-3A 발사", "지난 2일", "2025-06-02",
+     "가람 발사장"),
     # a try-out on a day of its own: a rehearsal, a test flight, a trial run
     ("연구진은 지난달 30일 최종 리허설에서 밸브에 이상이 없음을 확인했다.", PUB, "최종 리허설", "지난달 30일", "2025-05-30",
      None),
@@ -455,7 +460,10 @@ def test_a_sitting_a_launch_or_a_try_out_told_by_its_verb_on_a_day(body: str, pu
     # a launch word with no day and place, or a quoted name no verb of launching has as its subject
     ("‘가온-2’는 내년 상반기 발사될 예정이다.", "발사"),
     ("‘가온-2’는 발사 14분 뒤 위성을 분리했다.", "발사"),
-    ("‘구름새’이 지난 3일 음원 차트 1위에 올랐다.", "구름새"),
+    ("‘구름새’가 지난 3일 음원 차트 1위에 올랐다.", "구름새"),
+    # a craft told by the verb with no place of its own, or a two-syllable word in '호' ('신호')
+    ("다온호는 이날 오후 4시 정각에 이륙해 13분 뒤 위성을 분리했다.", "이륙"),
+    ("통제실은 오는 15일 오후 3시 관제동에서 신호가 발사되는지 확인한다.", "신호"),
     # a try-out spoken of as a practice or counted
     ("배우들은 리허설을 거듭하며 호흡을 맞췄다.", "리허설"),
     ("연구진은 지난 5년 동안 엔진 연소 시험만 210차례 진행했다.", "시험"),

@@ -237,6 +237,7 @@ QUOTED_VERBS: dict[str, str] = RULES["quoted_verbs"]
 QUOTED_VERB_REACH = RULES["quoted_verb_rules"]["reach"]
 QUOTED_VERB = compiled(r"(?<![가-힣])(?:첫\s*)?(?P<noun>%s)%s(?![가-힣]*(?:려고|려는|기로|지\s*(?:않|못)))" % (
     "|".join(map(re.escape, QUOTED_VERBS)), RULES["quoted_verb_rules"]["endings"]))
+CRAFT_NAME = compiled(RULES["quoted_verb_rules"]["craft_name"])
 QUOTED_SUBJECT = re.compile(r"[’']\s*(?:이|가|은|는)\s")
 WORK_HEADS = frozenset(R["work_heads"])
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
@@ -1478,18 +1479,22 @@ class Finder:
         return None if body_name.replace(" ", "") in name.replace(" ", "") else body_name
 
     def told_by_verb(self) -> None:
-        """'‘누리별-3’이 18일 오후 전남 고흥 나로우주센터에서 발사돼': a quoted name the subject of a verb of launching,
-        taking off or sailing, on a day and at a place its sentence names before the verb, is that happening
-        ('누리별-3 발사')."""
-        for m in _SINGLE_QUOTED.finditer(self.body):
-            if not QUOTED_SUBJECT.match(self.body, m.end(1)) or self.in_double_quotes(m.start()):
+        """'‘누리별-3’이 18일 오후 전남 고흥 나로우주센터에서 발사돼', '가람호가 오는 5일 … 조선소에서 진수된다': a quoted
+        name, or a craft's name unquoted ('…호', '…-3'), the subject of a verb of launching, taking off or sailing, on a
+        day and at a place its sentence names before the verb, is that happening ('누리별-3 발사')."""
+        subjects = [(m.start(1), m.end(1), m.group(1).strip()) for m in _SINGLE_QUOTED.finditer(self.body)
+                    if QUOTED_SUBJECT.match(self.body, m.end(1))]
+        subjects += [(t.start, t.start + len(t.stem), t.stem) for t in self.toks
+                     if t.particle in ("이", "가", "은", "는") and not t.sep and CRAFT_NAME.fullmatch(t.stem)]
+        for start, end, name in subjects:
+            if self.in_double_quotes(start):
                 continue
-            s0, s1 = sentence_bounds(self.body, m.start())
-            verb = QUOTED_VERB.search(self.body, m.end(1), min(s1, m.end(1) + QUOTED_VERB_REACH))
+            s1 = sentence_bounds(self.body, start)[1]
+            verb = QUOTED_VERB.search(self.body, end, min(s1, end + QUOTED_VERB_REACH))
             if verb is None:
                 continue
-            dm = self.date_near(m.start(1), m.end(1))
-            if dm is None or not names_a_day(dm) or not m.end(1) < dm.start() < verb.start():
+            dm = self.date_near(start, end)
+            if dm is None or not names_a_day(dm) or not end < dm.start() < verb.start():
                 continue
             k = max((k for k, t in enumerate(self.toks) if dm.end() <= t.start < verb.start()
                      and t.particle.startswith("에서") and not t.sep and t.stem not in NOT_PLACES), default=None)
@@ -1497,7 +1502,7 @@ class Finder:
                 continue
             place = " ".join(self.place_run(k - 1, dm.end(), [self.toks[k].stem]))
             noun = verb.group("noun")
-            self.add(f"{m.group(1).strip()} {noun}", QUOTED_VERBS[noun], m.start(1), m.end(1), location=place)
+            self.add(f"{name} {noun}", QUOTED_VERBS[noun], start, end, location=place)
 
     def sitting_opened(self, t: Tok, stem: str) -> bool:
         """'지난달 30일 심의를 열고', '오는 7일 … 심문을 연다': a sitting word opened by the verb right after it, on a day its
