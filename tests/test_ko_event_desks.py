@@ -560,3 +560,22 @@ def test_the_same_stage_or_the_committee_that_sits_is_the_place(body: str, name:
     e = named(body, name)
     assert e is not None, [x.name for x in found(body)]
     assert e.location == place, (e.name, e.location)
+
+
+# -- round 24: a broadcast lede sets the day of the gathering at a place ---------------------------------------------
+LEDE = "상인들이 오늘 가람시청 앞 광장에 모였습니다. 상인들은 버스 20대에 나눠 타고 올라왔습니다. "
+
+
+@pytest.mark.parametrize("body, start", [
+    # the event later held at the lede's place, with no day of its own, is the lede's gathering: its day
+    (LEDE + "가람시청 앞 광장에서 열린 ‘동네가게 살리기 결의대회’에는 2천여 명이 모였습니다.", "2025-06-11"),
+    # held at another place: no day from the lede
+    (LEDE + "누리체육관에서 열린 ‘동네가게 살리기 결의대회’에는 2천여 명이 모였습니다.", "None"),
+    # a lede with no day gives none
+    ("상인들이 가람시청 앞 광장에 모였습니다. 가람시청 앞 광장에서 열린 ‘동네가게 살리기 결의대회’에는 2천여 명이 모였습니다.",
+     "None"),
+])
+def test_the_lede_dates_the_gathering_held_at_its_place(body: str, start: str) -> None:
+    e = named(body, "동네가게 살리기 결의대회")
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start, (e.date_text, e.start_date, e.location)

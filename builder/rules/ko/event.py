@@ -1887,6 +1887,20 @@ class Finder:
                 return " ".join(words)
         return None
 
+    def dated_by_lede(self) -> None:
+        """'수확철을 맞은 농민들이 오늘 세종시 정부세종청사 앞에 모였습니다. … 정부세종청사 앞에서 열린 ‘…농민대회’에는':
+        the lede sets the day of the gathering at a place; an undated event later held at that place is it."""
+        l1 = sentence_bounds(self.body, 0)[1]
+        days = [m for m in DATE.finditer(self.body, 0, l1) if names_a_day(m) and self.quote_of(m.start()) is None]
+        if len(days) != 1:
+            return
+        lede = self.body[days[0].end():l1].replace(" ", "")
+        for e in self.events:
+            if e.date_text is None and e.location and e.offset > l1 and not self.in_double_quotes(e.offset) \
+                    and e.location.replace(" ", "") in lede:
+                e.date_text = days[0].group("text").strip()
+                e.start_date, e.end_date = resolve(days[0], self.ctx.published, told_past(self.body, days[0].end(), l1))
+
     def lede_told_again(self) -> None:
         """'…개관 20주년을 맞아 연 갈라 콘서트가 … 막을 내렸다. 3일 저녁 … 대극장에서 열린 ‘개관 20주년 기념 갈라’는': an
         event with no day and no place, and one named in the same or the next sentence with a day or a place, that share
@@ -2412,4 +2426,5 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.bodies_placed()
     f.link_parts()
     f.lede_told_again()
+    f.dated_by_lede()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game]
