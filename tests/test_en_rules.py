@@ -135,7 +135,7 @@ def test_events_named_with_place_and_date():
     s = got["Battery Innovation Summit"]
     assert (s.kind, s.location, s.date_text, s.start_date) == ("summit", "Birmingham", "on 21 November", date(2025, 11, 21))
     h = got["bail hearing"]
-    assert (h.location, h.start_date, h.end_date) == ("Eastfield Crown Court", date(2026, 2, 1), date(2026, 2, 28))
+    assert (h.location, h.date_text, h.start_date, h.end_date) == ("Eastfield Crown Court", "in February", None, None)  # no day
     assert got["Sentencing"].start_date == date(2026, 2, 14)
 
 
@@ -144,7 +144,10 @@ def test_weekday_and_last_week_resolve_and_nothing_without_a_date():
     e = event.find("The band will play at the Harbor Film Awards on Sunday.", Context(pub))[0]
     assert e.start_date == date(2019, 11, 24)
     e = event.find("A Senate hearing took place last week.", Context(pub))[0]
-    assert (e.start_date, e.end_date) == (date(2019, 11, 11), date(2019, 11, 17))
+    assert (e.date_text, e.start_date, e.end_date) == ("last week", None, None)  # a week names no day, as '지난주'
+    e = event.find("A Senate hearing will take place next month.", Context(pub))[0]
+    assert (e.date_text, e.start_date) == ("next month", None)  # nor does a month, as '다음 달'
+
     e = event.find("A Senate hearing took place last week.", Context(None))[0]
     assert e.start_date is None and e.date_text == "last week"
 

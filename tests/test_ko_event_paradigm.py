@@ -196,8 +196,6 @@ DATES = [
     ("시는 지난해 12월 3일 시청에서 정책 설명회를 열었다.", "정책 설명회", "2024-12-03"),
     ("시는 내년 1월 5일 시청에서 정책 설명회를 연다.", "정책 설명회", "2026-01-05"),
     ("시는 오는 1월 5일 시청에서 정책 설명회를 연다.", "정책 설명회", "2026-01-05"),
-    ("시는 이달 말 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-21"),
-    ("시는 내달 초 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-07-01"),
     ("시는 지난 9일(현지 시각) 시청에서 정책 설명회를 열었다.", "정책 설명회", "2025-06-09"),
     ("시는 13일 오후 2시 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-13"),
     ("시는 다음 주 화요일 시청에서 정책 설명회를 연다.", "정책 설명회", "2025-06-17"),
@@ -448,7 +446,7 @@ def test_a_day_a_venue_or_a_name_of_its_own_makes_the_same_word_an_event(body, n
 
 def test_a_step_dated_before_it_is_an_event():
     e = named("오는 9월 당원 투표를 거쳐 새 지도부가 확정된다.", "당원 투표")
-    assert e is not None and e.start_date is not None and str(e.start_date) == "2025-09-01"
+    assert e is not None and e.date_text == "오는 9월" and e.start_date is None  # a month names no day
 
 
 # -- family 8: an event as the point in time of another happening, and one held though its name modifies a noun -------

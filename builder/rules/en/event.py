@@ -105,22 +105,8 @@ def resolve(m: re.Match, published: str | None, future: bool) -> tuple[date | No
                 elif not future and d > pub + timedelta(days=1):
                     d = date(y - 1, d.month, d.day)
             return d, d
-        if g["m3"]:
-            mo = MONTHS[g["m3"]]
-            y = int(g["y3"]) if g["y3"] else pub.year + (1 if future and mo < pub.month else 0) - (
-                1 if not future and mo > pub.month else 0)
-            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-        if g["y4"]:
-            return None, None  # a year alone names no day: the start stays unknown, as '올해' does in Korean
-        if g["rel"]:
-            step = {"last": -1, "this": 0, "next": 1}[g["rel"]]
-            if g["unit"] == "week":
-                monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-                return monday, monday + timedelta(days=6)
-            if g["unit"] == "month":
-                y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-                return date(y, mo + 1, 1), date(y, mo + 1, calendar.monthrange(y, mo + 1)[1])
-            return None, None  # 'last year', 'this year': a year alone, no day
+        if g["m3"] or g["y4"] or g["rel"]:
+            return None, None  # 'in February', 'next month', 'last week', 'in 2019': no day named, as '6월', '다음 주' in Korean
         if g["day"]:
             d = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"]])
             return d, d

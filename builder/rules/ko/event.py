@@ -27,13 +27,15 @@ of holding ('…에서 열린 제9회 … 콩쿠르에서'), a word of gathering
 and a bare event word held on a day at a place ('이날 저녁 … 열린 만찬에'). A place and a noun of position before the event
 word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. Two
 sides met on two days in one sentence sharing one event word are two events ('7일 … X와, 11일 … Y와 평가전을 치른다'); two
-rounds of talks on one day are one told twice; a squad called up to a place on a day is its camp opening there ('소집'). The
+rounds of talks on one day are one told twice; a squad called up to a place on a day is its camp opening there ('소집'). A body's
+sitting named by its business and opened on a day is a hearing ('학폭위는 지난달 30일 심의를 열고'), placed at that body; a
+quoted name the subject of a verb of launching or sailing on a day at a place is that happening ('‘…’이 18일 … 발사돼'). A
+month, or a part of one, names no day: its start stays null, as a year's or a week's does. The
 paradigm these rules answer to is tests/test_ko_event_paradigm.py (and tests/test_ko_event_rites_strikes.py).
 """
 
 from __future__ import annotations
 
-import calendar
 from functools import lru_cache
 import re
 from datetime import date, timedelta
@@ -82,6 +84,7 @@ DISTRICT_OFFICES: dict[str, str] = dict(R["district_offices"])
 RACE_WORDS = tuple(R["race_words"])
 WARD_WORDS = tuple(R["ward_words"])
 ERA_BEFORE = compiled(R["era_before"])
+YEARS_AGO = compiled(R["years_ago_before"])
 BACKGROUND_RELS = frozenset(R["background_rels"])
 ERA_REACH = 24  # characters from the end of an era phrase to the event it dates
 PAST_YEAR_BEFORE = compiled(R["past_year_before"])
@@ -131,6 +134,7 @@ RECURRING_WORDS = frozenset(R["recurring_words"])
 CONDITIONAL = compiled(R["conditional_after"])
 WISHED = compiled(R["wished_after"])
 PLANNED = compiled(R["planned_after"])
+SUBMITTED = compiled(R["submitted_after"])
 FORECAST = compiled(R["forecast_after"])
 POSTED = compiled(R["posted_after"])
 VOLITIONAL_END = compiled(R["volitional_end"])
@@ -207,6 +211,7 @@ OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
 NEED_DAY_WORDS = tuple(R["need_day_words"])
+TRY_OUT_WORDS = tuple(R["try_out_words"])
 OWN_DAY_WORDS = tuple(R["own_day_words"])
 TOURNAMENT_WORDS = tuple(R["tournament_words"])
 AT_EVENT = re.compile(r"[’'”\"]?(?:에서|에)\s")  # '‘지스타 2025’에 부스를 내고': at that event
@@ -214,15 +219,26 @@ EDITION = compiled(R["edition"])
 TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
 EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
+SITTING_WORDS = frozenset(R["sitting_words"])
+SITTING_KINDS = frozenset(R["sitting_kinds"])
+SITTING_BODIES = tuple(R["sitting_bodies"])
+SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
     map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 PLACE_NOUNS = frozenset(R["place_nouns"])
 WATCHED = compiled(R["watched_after"])
+WATCHED_FROM = compiled(R["watched_from"])
 PERIOD = compiled(R["period_after"])
 RANKING_CONTEXT = compiled("|".join(R["ranking_context"]))
 QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
 QUOTED_TAILS: dict[str, str] = RULES["quoted_tails"]
 QUOTED_HEADS: dict[str, str] = RULES["quoted_heads"]
+QUOTED_VERBS: dict[str, str] = RULES["quoted_verbs"]
+QUOTED_VERB_REACH = RULES["quoted_verb_rules"]["reach"]
+QUOTED_VERB = compiled(r"(?<![가-힣])(?:첫\s*)?(?P<noun>%s)%s(?![가-힣]*(?:려고|려는|기로|지\s*(?:않|못)))" % (
+    "|".join(map(re.escape, QUOTED_VERBS)), RULES["quoted_verb_rules"]["endings"]))
+CRAFT_NAME = compiled(RULES["quoted_verb_rules"]["craft_name"])
+QUOTED_SUBJECT = re.compile(r"[’']\s*(?:이|가|은|는)\s")
 WORK_HEADS = frozenset(R["work_heads"])
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
 BODY_ENDINGS = tuple(R["body_endings"])
@@ -311,8 +327,6 @@ QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:[^\s.]+(?<![을를])\s+
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 WEEKDAYS = "월화수목금토일"
-# Parts of a month: (first day, last day or None for the month's end).
-MONTH_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, None), "말": (21, None)}
 # Spellings of the same month and year words: '다음 달' is '다음달', '이번 달' is '이달', '작년' is '지난해'.
 MONTH_WORDS = {"이번달": "이달", "내달": "다음달", "작년": "지난해"}
 
@@ -382,10 +396,6 @@ def _day(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _month_range(y: int, m: int) -> tuple[date, date]:
-    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-
-
 def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[date | None, date | None]:
     """(start, end) for a date expression; (None, None) without a publication date.
 
@@ -410,12 +420,8 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         return day, day
     if g["wday"]:
         return (_weekday(pub, WEEKDAYS.index(g["wday"]), (g["wrel"] or "").replace(" ", ""), past),) * 2
-    if g["mo"]:
-        return _month_part(pub, int(g["mo"]), g["mrel"], g["part"])
-    if g["prel"]:  # '이달 말', '내달 초'
-        rel = _month_word(g["prel"])
-        y, mo = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
-        return _month_part(date(y, mo, 1), mo, None, g["ppart"])
+    if g["mo"] or g["prel"]:  # '6월', '오는 6월 말', '내달 초': a month or its part names no day, like a year alone
+        return None, None
     if g["relday"]:
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
@@ -424,12 +430,8 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         base = pub if g["relday"].replace(" ", "") in ("이날", "당일", "같은날") else ref
         d = base + timedelta(days=offset)
         return d, d
-    if g["relmonth"]:
-        rel = _month_word(g["relmonth"])
-        if rel in ("지난해", "올해"):
-            return None, None  # a year alone names no day: the start stays unknown, never 1 January
-        y, mo = _shift_month(pub.year, pub.month, {"지난달": -1, "다음달": 1, "이달": 0}[rel])
-        return _month_range(y, mo)
+    if g["relmonth"]:  # '지난달', '올해': a month or a year alone names no day; the start stays unknown, never the 1st
+        return None, None
     rel = (g["rel"] or "").replace(" ", "")
     rel = MONTH_WORDS.get(rel, rel)
     y, mo = pub.year, pub.month
@@ -501,23 +503,6 @@ def _weekday(pub: date, target: int, rel: str, past: bool) -> date:
     if rel == "오는":
         return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
     return monday + timedelta(days=target)
-
-
-def _month_part(pub: date, mo: int, rel: str | None, part: str | None) -> tuple[date | None, date | None]:
-    """'오는 6월 말', '올해 11월', '지난 3월': the month, or its part, in the year the words point to."""
-    if not 1 <= mo <= 12:
-        return None, None
-    rel = MONTH_WORDS.get(rel or "", rel)
-    y = pub.year + {"지난해": -1, "내년": 1}.get(rel or "", 0)
-    if rel == "오는" and mo < pub.month:
-        y += 1
-    elif rel == "지난" and mo > pub.month:
-        y -= 1
-    first, last = _month_range(y, mo)
-    if part:
-        a, b = MONTH_PARTS[part]
-        return date(y, mo, a), date(y, mo, b) if b else last
-    return first, last
 
 
 def names_a_day(m: re.Match) -> bool:
@@ -669,9 +654,11 @@ class Finder:
                 continue  # '법정에서 곧바로 자택으로 향한 그는 … 연설을 할 예정': where one left, not where it is held
             if n >= near and any(t.end <= e.offset < name_start for e in self.events):
                 break  # '시청 앞에서 시위를 벌인 데 이어 … 기자회견을 열 계획': the place of the event named between
+            if k > i1 and WATCHED_FROM.match(self.body, t.end):
+                continue  # '마지막 공연도 맨 앞줄에서 보고 싶다': where the watchers sit
             if self.quote_of(t.start) != own:
                 return None, False
-            return " ".join(self.place_run(k - 1, s0, [place])), n >= near
+            return " ".join(self.place_run(k - 1, s0 if k < i0 else name_end, [place])), n >= near
         if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
             return self.held_there(i1, min(s1, own[1])), False
         there = self.held_there(i1, s1) or self.held_before(i0, s0)
@@ -915,6 +902,8 @@ class Finder:
         if not (dated and names_a_day(dated)) and not quoted_name \
                 and any(m.end() <= start for m in ERA_BEFORE.finditer(self.body, max(s0, start - ERA_REACH), start)):
             return  # '1970년대 중반 파리에서 연 개인전이 호평을 받았지만': an era dates a past one, told as background
+        if not quoted_name and YEARS_AGO.search(self.body, max(s0, start - ERA_REACH), start):
+            return  # '"20년 전 개관 공연도 봤는데 오늘이 더 좋았다"': a past one, years ago
         if not (dated and names_a_day(dated)) and not quoted_name and self.past_year_before(s0, start):
             return  # '2020년 … 병원 강당에서 연 작은 음악회에서 출발했다': a year before the article's, told as background
         if UNDECIDED.match(self.body, end, end + 30):
@@ -935,6 +924,8 @@ class Finder:
         if PLANNED.match(self.body, end, end + 16) and not (dated or loc or quoted_name) \
                 and self.common_words(name, start):
             return  # '구는 하반기에 주민 설명회를 열 계획이다': an intention with no day, no place, no name of its own
+        if SUBMITTED.match(self.body, end, end + 24) and not ((dated and names_a_day(dated)) or loc or quoted_name):
+            return  # '6월 국무회의에 최종안을 올릴 계획': the meeting a plan is put before, a step of the process
         if FORECAST.match(self.body, end, min(s1, end + 40)) and not ((dated and names_a_day(dated)) or loc or quoted_name):
             return  # '"정상회담 전에 외교장관 회담도 열릴 것"이라고 내다봤다': a guess about the future, none reported
         if COUNTED_AFTER.match(self.body, end, end + 14) and not ((dated and names_a_day(dated)) or quoted_name):
@@ -970,10 +961,12 @@ class Finder:
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
-        if name.endswith(NEED_DAY_WORDS) and not (
+        if name.replace(" ", "").endswith(NEED_DAY_WORDS) and not (
                 dated and names_a_day(dated) and not dated.group("mo")
                 and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start and start - dated.end() <= OWN_DATE_CHARS)):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
+        if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
+            return  # '"오늘 리허설을 하러 간다"': a try-out the speaker speaks of, no day the narrator gives
         before = self.token_index(start) - 1
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
@@ -1413,6 +1406,17 @@ class Finder:
             ev.end_date = end
             ev.date_text = f"{ev.date_text} ~ {until.group('text').strip()}"
 
+    def quoted_happens(self, start: int, end: int) -> bool:
+        """'‘김라온 선생 추모의 밤’을 열고', '29일 ‘후원의 밤’': the quoted name is said to be held, or its sentence names a day
+        outside any other quotation."""
+        words = self.body[max(0, start - 16):start].split()
+        if words and words[-1].rstrip("‘'") in HELD_MODIFIERS | HOSTED_MODIFIERS \
+                or HELD.match(self.body, end + 1, end + 14) or QUOTED_HELD_AFTER.match(self.body, end + 1, end + 15) \
+                or QUOTED_OPENED_AFTER.match(self.body, end, min(end + 60, sentence_bounds(self.body, end)[1])):
+            return True
+        dm = self.date_near(start, end)
+        return dm is not None and names_a_day(dm)
+
     def held_quoted(self, q0: int, q1: int) -> bool:
         """'다음 달 13∼16일 벼리시 전시장에서 열리는 ‘누리플레이 2026’에': a quoted name with no event word, that the sentence
         says is held (a held verb right before it, or before a category word: '개막하는 게임쇼 ‘…’', or after it), on a day
@@ -1474,6 +1478,61 @@ class Finder:
         name = self.body[start:end]
         return None if body_name.replace(" ", "") in name.replace(" ", "") else body_name
 
+    def told_by_verb(self) -> None:
+        """'‘누리별-3’이 18일 오후 전남 고흥 나로우주센터에서 발사돼', '가람호가 오는 5일 … 조선소에서 진수된다': a quoted
+        name, or a craft's name unquoted ('…호', '…-3'), the subject of a verb of launching, taking off or sailing, on a
+        day and at a place its sentence names before the verb, is that happening ('누리별-3 발사')."""
+        subjects = [(m.start(1), m.end(1), m.group(1).strip()) for m in _SINGLE_QUOTED.finditer(self.body)
+                    if QUOTED_SUBJECT.match(self.body, m.end(1))]
+        subjects += [(t.start, t.start + len(t.stem), t.stem) for t in self.toks
+                     if t.particle in ("이", "가", "은", "는") and not t.sep and CRAFT_NAME.fullmatch(t.stem)]
+        for start, end, name in subjects:
+            if self.in_double_quotes(start):
+                continue
+            s1 = sentence_bounds(self.body, start)[1]
+            verb = QUOTED_VERB.search(self.body, end, min(s1, end + QUOTED_VERB_REACH))
+            if verb is None:
+                continue
+            dm = self.date_near(start, end)
+            if dm is None or not names_a_day(dm) or not end < dm.start() < verb.start():
+                continue
+            k = max((k for k, t in enumerate(self.toks) if dm.end() <= t.start < verb.start()
+                     and t.particle.startswith("에서") and not t.sep and t.stem not in NOT_PLACES), default=None)
+            if k is None:
+                continue
+            place = " ".join(self.place_run(k - 1, dm.end(), [self.toks[k].stem]))
+            noun = verb.group("noun")
+            self.add(f"{name} {noun}", QUOTED_VERBS[noun], start, end, location=place)
+
+    def sitting_opened(self, t: Tok, stem: str) -> bool:
+        """'지난달 30일 심의를 열고', '오는 7일 … 심문을 연다': a sitting word opened by the verb right after it, on a day its
+        sentence names (a month alone is no day)."""
+        end = t.start + len(stem)
+        if not SITTING_OPENED.match(self.body, end):
+            return False
+        dm = self.date_near(t.start, end)
+        return dm is not None and names_a_day(dm)
+
+    def sitting_body(self, start: int) -> str | None:
+        """'…교육지원청 학교폭력대책심의위원회(학폭위)는 지난달 30일 심의를 열고': the body that is the topic of the
+        sentence of a sitting it opens, with the name words before it, where no place phrase says otherwise."""
+        s0, _ = sentence_bounds(self.body, start)
+        idx = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
+        topics = [k for k in idx if self.toks[k].particle in ("은", "는") and self.toks[k].text not in STOP_WORDS
+                  or self.toks[k].text in ("은", "는") and k > 0 and self.before_gloss(k - 1) != k - 1]
+        if not topics or any(self.toks[h].particle in ("이", "가", "은", "는") and self.toks[h].text not in STOP_WORDS
+                             for h in idx if h > topics[-1]):
+            return None  # another subject between ('오는' is a day's word)
+        k = topics[-1] if self.toks[topics[-1]].particle else self.before_gloss(topics[-1] - 1)  # '…위원회(학폭위)는'
+        if not self.toks[k].bare.endswith(SITTING_BODIES):
+            return None
+        words = [self.toks[k].bare]
+        j = k - 1
+        while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+            words.insert(0, self.toks[j].text)
+            j -= 1
+        return " ".join(words)
+
     def committee_sessions(self) -> None:
         """'동의안은 오는 24일 건설도시위원회에서 다뤄진 뒤': a committee dated as where a bill is taken up is
         its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다'),
@@ -1527,12 +1586,15 @@ class Finder:
                 continue  # "국제 학술지 '… 오픈(…)' 최신호에": a journal or a work named, not an event ('드라마 ‘…’
                 # 제작발표회' is the work's event)
             # the event word that ends last, and the longest one there ('정상회의' over '회의')
-            kinds = [(text.rfind(k) + len(k), len(k), KINDS.get(k) or QUOTED_KINDS[k]) for k in QUOTED_KEYS if k in text]
+            kinds = [(text.rfind(k) + len(k), len(k), KINDS.get(k) or QUOTED_KINDS[k], k) for k in QUOTED_KEYS if k in text]
             rest = text[max(kinds)[0]:].split() if kinds else []
             if kinds and (rest == [] or (len(rest) == 1 and (rest[0] in QUOTED_NAME_TAILS or len(rest[0]) >= 2
                                                              and rest[0].endswith(QUOTED_TAIL_SUFFIXES)))) \
                     and not not_event(text) \
-                    and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]):
+                    and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]) \
+                    and (max(kinds)[3] in KINDS or self.quoted_happens(m.start(1), m.end(1))):
+                # ('‘바닷바람 연가’와 ‘등대지기의 밤’은 … 음반 판매 1위를 다퉜고': a word only a quote makes an event, neither held
+                # nor dated, is a title)
                 kind = max(kinds)[2]
                 if prev and not strip_particle(prev.group(1))[1] and kind_of(prev.group(1)):
                     self.named_by_quote.add(w0 + prev.start(1))  # 'e스포츠 대회 ‘크로노 컵’': the same event
@@ -1586,6 +1648,7 @@ class Finder:
             self.add(text, kind, m.start(1), name_end, quoted_name=True, location=staged_at)
             if head and self.events and self.events[-1].name == text:
                 self.heads[id(self.events[-1])] = head
+        self.told_by_verb()
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
         for m in ROUND_GAME.finditer(self.body):
@@ -1637,6 +1700,9 @@ class Finder:
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and particle in ("을", "를") \
                     and HANGUL_WORD.match(stem) and self.held_here(t, stem):
                 hit = (stem, "event")  # '오는 18일 … 본원에서 성과 보고회를 열고': a gathering held on a day at a place
+            sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
+            if sitting:
+                hit = (stem, "hearing")  # '학폭위는 지난달 30일 심의를 열고': a body's sitting opened on a day
             if not hit and t.stem in UMBRELLA_WORDS:
                 self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
@@ -1705,7 +1771,8 @@ class Finder:
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
                 self.back_reference(kind, t)
                 continue
-            generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE
+            generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE \
+                and not sitting
             if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
                     and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)) \
                     and not (toks[j].text in ORDINALS and j > 0 and toks[j - 1].text in HELD_MODIFIERS
@@ -1739,6 +1806,8 @@ class Finder:
                 words = words[cut + 1:]
             if place is None and len(words) >= MAX_NAME_WORDS - 1 and self.sitting_house(j):
                 place = toks[j].text  # '한별도의회 제301회 임시회 제1차 본회의에서': the house the sitting is in
+            if place is None and sitting:
+                place = self.sitting_body(t.start)  # '학폭위는 … 심의를 열고': the body sits where it is
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if not_event(name):
@@ -1789,6 +1858,64 @@ class Finder:
             elif len(courts := {m.group("court") for m in COURT_NAME.finditer(self.body)
                                 if not self.in_double_quotes(m.start()) and COURT_SITS.match(self.body, m.end("court"))}) == 1:
                 ev.location = courts.pop()  # '물너울지법 형사합의2부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
+
+    def bodies_placed(self) -> None:
+        """'국회 농림축산식품해양수산위원회는 8일 … 인사청문회를 열었다', '위원회는 오는 12일 전체회의를 열어': a meeting or a
+        hearing no phrase places sits at the body that is the topic of its sentence, a bare '위원회' being the one named
+        in full before."""
+        for ev in self.events:
+            if ev.location or ev.kind not in SITTING_KINDS or self.in_double_quotes(ev.offset):
+                continue
+            body = self.sitting_body(ev.offset)
+            if body and " " not in body and body in SITTING_BODIES:
+                body = self.body_named_before(body, ev.offset)
+            if body:
+                ev.location = body
+
+    def body_named_before(self, word: str, pos: int) -> str | None:
+        """'위원회는 …' after '국회 농림축산식품해양수산위원회는 …': the last body named in full before pos whose name ends
+        with the bare word, with the name words before it."""
+        for k in range(self.token_index(pos) - 1, -1, -1):
+            t = self.toks[k]
+            if not t.sep and t.bare != word and t.bare.endswith(word) and HANGUL_WORD.match(t.bare) \
+                    and not self.in_double_quotes(t.start):
+                s0 = sentence_bounds(self.body, t.start)[0]
+                words, j = [t.bare], k - 1
+                while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+                    words.insert(0, self.toks[j].text)
+                    j -= 1
+                return " ".join(words)
+        return None
+
+    def dated_by_lede(self) -> None:
+        """'수확철을 맞은 농민들이 오늘 세종시 정부세종청사 앞에 모였습니다. … 정부세종청사 앞에서 열린 ‘…농민대회’에는':
+        the lede sets the day of the gathering at a place; an undated event later held at that place is it."""
+        l1 = sentence_bounds(self.body, 0)[1]
+        days = [m for m in DATE.finditer(self.body, 0, l1) if names_a_day(m) and self.quote_of(m.start()) is None]
+        if len(days) != 1:
+            return
+        lede = self.body[days[0].end():l1].replace(" ", "")
+        for e in self.events:
+            if e.date_text is None and e.location and e.offset > l1 and not self.in_double_quotes(e.offset) \
+                    and e.location.replace(" ", "") in lede:
+                e.date_text = days[0].group("text").strip()
+                e.start_date, e.end_date = resolve(days[0], self.ctx.published, told_past(self.body, days[0].end(), l1))
+
+    def lede_told_again(self) -> None:
+        """'…개관 20주년을 맞아 연 갈라 콘서트가 … 막을 내렸다. 3일 저녁 … 대극장에서 열린 ‘개관 20주년 기념 갈라’는': an
+        event with no day and no place, and one named in the same or the next sentence with a day or a place, that share
+        a word other than an event word: one happening told twice, kept once."""
+        drop = set()
+        for e in self.events:
+            if e.date_text or e.location or self.in_double_quotes(e.offset):
+                continue
+            s0, s1 = sentence_bounds(self.body, e.offset)
+            n1 = sentence_bounds(self.body, s1 + 1)[1] if s1 < len(self.body) else s1
+            words = {w for w in e.name.split() if len(w) >= 2 and not kind_of(w) and w not in STOP_WORDS}
+            if any(o is not e and e.offset < o.offset < n1 and (o.date_text or o.location)
+                   and words & {w.strip("‘’'") for w in o.name.split()} for o in self.events):
+                drop.add(id(e))
+        self.events = [e for e in self.events if id(e) not in drop]
 
     def hall_of(self, i: int) -> bool:
         """'대한상공회의소 국제회의장에서': a hall named after a building's name is where something is held, not
@@ -2296,5 +2423,8 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.told_ahead()
     f.ruling_told()
     f.courts_placed()
+    f.bodies_placed()
     f.link_parts()
+    f.lede_told_again()
+    f.dated_by_lede()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game]
