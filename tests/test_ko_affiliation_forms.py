@@ -330,6 +330,13 @@ POINTED_APPOSITIONS = [
     ("가람시민연대는 이날 성명을 냈다. 이 단체 사무국장인 구하준씨는" + SAID, "구하준", ANY, "가람시민연대"),
     ("갈매연구원은 보고서를 냈다. 이 연구원 선임연구위원인 구하준 박사는" + SAID, "구하준", ANY, "갈매연구원"),
     ("새빛은행은 금리를 내렸다. 이 은행 부행장인 구하준씨는" + SAID, "구하준", ANY, "새빛은행"),
+    ("제품은 다온랩스가 만들었다. 이 회사 대표 구하준씨는" + SAID, "구하준", "대표", "다온랩스"),
+    ("평가는 한국가람평가원이 맡았다. 해당 기관 구하준 연구위원은" + SAID, "구하준", "연구위원", "한국가람평가원"),
+    ("집회는 가람시민연대가 열었다. 이 단체 구하준 사무국장은" + SAID, "구하준", "사무국장", "가람시민연대"),
+    ("조사는 가람환경연구소가 맡았다. 해당 연구소 소장인 구하준 박사는" + SAID, "구하준", "소장", "가람환경연구소"),
+    ("대출은 새빛은행이 맡았다. 같은 은행 구하준 부행장은" + SAID, "구하준", "부행장", "새빛은행"),
+    ("로켓은 스타트업인 솔담에어가 조립했다. 이 회사 엔지니어 구하준씨는" + SAID, "구하준", "엔지니어", "솔담에어"),
+    ("발사체는 중견기업 솔담에어가 만들었다. 이 회사 구하준 대표는" + SAID, "구하준", "대표", "솔담에어"),
     # near misses: the kind is never named, only described
     ("위성 1기는 독일 위성업체와 함께 만들었다. 이 업체의 엔지니어 에이든 카터는" + SAID, "에이든 카터", ANY, None),
     ("부품은 한 중견 기업이 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, None),
@@ -370,10 +377,15 @@ def test_every_name_of_a_dotted_list_shares_the_body_before_the_first():
 
 
 @pytest.mark.parametrize("body", [row[0] for row in UNITS_WITH_GENITIVE[:7]])
-def test_a_unit_owning_the_post_after_it_is_no_person(body):
+def test_a_unit_owning_the_post_after_it_is_no_person(body: str) -> None:
     """'하진금융연구원 경제전망실의 X 연구위원': the unit with 의 is the body's, never a name titled by the body before."""
     rows, _ = person.find(body, Context(None, title=None))
     assert [p.name for p in rows] == ["구하준"], [(p.name, p.title, p.organization) for p in rows]
+
+
+def test_a_pointing_word_is_no_part_of_the_post() -> None:
+    """'이 회사 엔지니어 X씨': the title is the post; the words pointing back give the body."""
+    assert found("로켓은 스타트업인 솔담에어가 조립했다. 이 회사 엔지니어 구하준씨는" + SAID, "구하준") == ("엔지니어", "솔담에어")
 
 
 @pytest.mark.parametrize("body,name,title,org", RESIDENTS[1:3])

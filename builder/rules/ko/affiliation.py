@@ -69,6 +69,7 @@ COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
 HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:의)?(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
+POINTER_IN_TITLE = re.compile(r"^(?:%s) (?:%s)(?:의)? " % (alternation(list(ANAPHORS)), alternation(list(KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
@@ -242,6 +243,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         pointed = pointed_body(p, at, persons, mentions, body, ctx)
         if pointed is not None:
             p.organization = pointed or (None if p.organization in KINDS and points_to_nameless(at, body) else p.organization)
+            if p.title:
+                p.title = POINTER_IN_TITLE.sub("", p.title) or p.title  # '이 회사 엔지니어 X씨': the post is 엔지니어
             continue
         tenured = bool(p.organization) and any(TENURE.fullmatch(w) for w in p.organization.split())
         found = tenured_post(at, body, names, p.title) if tenured or not p.organization else None
@@ -638,14 +641,14 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
     if kind in FIRM_KINDS:
         heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS + NOT_FIRM_NAME_ENDINGS)}
-    named = sorted([(m.start, heads[m.person], False) for m in mentions
+    named = sorted([(m.start, heads[m.person], 1) for m in mentions
                     if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun"]
                    + speaking_bodies(kind, before, persons, body))
     nameless = nameless_kind_at(kind, before, body)
     if named and named[-1][0] > nameless:
         sentence, _ = sentence_bounds(body, named[-1][0])
-        last = [(head, introduced) for at, head, introduced in named if at >= sentence]
-        return next((head for head, introduced in last if introduced), last[0][0])
+        last = [(head, sureness) for at, head, sureness in named if at >= sentence]
+        return max(last, key=lambda c: c[1])[0]  # the surest, then the first
     if nameless >= 0:
         return None
     found: dict[str, int] = {}
@@ -675,12 +678,17 @@ def nameless_kind_at(kind: str, before: int, body: str) -> int:
     return found
 
 
-def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) -> list[tuple[int, str, bool]]:
+def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) -> list[tuple[int, str, int]]:
     """'누리레일 측은 "…"고 밝혔다. 이 회사 X 대표는': bodies of the kind that speak or act as the subject of a sentence
-    before (the body's word, then 측 and a subject particle, or a topic particle alone), where they stand, and whether
-    the sentence introduces them as of the kind ('감시 단체인 X는', '민간 기업인 X가': a firm's kind for a firm's)."""
+    before (the body's word, then 측 and a subject particle, or a topic particle alone), where they stand, and how surely:
+    2 when the sentence introduces them as of the kind ('감시 단체인 X는', '민간 기업인 X가', '중견기업 X가': a firm's
+    kind for a firm's), 1 as the topic or the side, 0 as a subject inside the sentence right before ('제품은 다온랩스가
+    만들었다. 이 회사 X')."""
     endings = KINDS[kind]
     names = {w for q in persons for w in q.name.split()}
+    kinds = FIRM_KINDS | INTRODUCING_FIRM_KINDS if kind in FIRM_KINDS else {kind}
+    start, _ = sentence_bounds(body, before)
+    previous = sentence_bounds(body, start - 2)[0] if start >= 2 else start
     out = []
     for m in SPEAKING_BODY.finditer(body, 0, before):
         word = m.group("body")
@@ -691,11 +699,24 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
                 ("proper", "nouns") if m.group("side") else ("proper",))
         else:
             fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side")))
-        kinds = FIRM_KINDS | INTRODUCING_FIRM_KINDS if kind in FIRM_KINDS else {kind}
-        introduced = word not in names and any(body.endswith(f"{k}인 ", 0, m.start("body")) for k in kinds)
-        if introduced or (fits and (m.group("side") or at_sentence_start(body, m.start("body")))):
-            out.append((m.start("body"), word, introduced))
+        introduced = word not in names and any(body.endswith((f"{k}인 ", f"{k} "), 0, m.start("body")) for k in kinds)
+        subject = m.group(0).endswith(("이", "가")) and not m.group("side") and m.start() >= previous \
+            and thing_as_topic(body, m.start("body"))
+        if introduced:
+            out.append((m.start("body"), word, 2))
+        elif fits and (m.group("side") or at_sentence_start(body, m.start("body"))):
+            out.append((m.start("body"), word, 1))
+        elif fits and subject:
+            out.append((m.start("body"), word, 0))
     return out
+
+
+def thing_as_topic(body: str, at: int) -> bool:
+    """'제품은 다온랩스가 만들었다': the sentence of the word at `at` opens with a common noun as its topic (or with no
+    topic), so the subject after it is the one acting; '누리레일은 가람물산이 낸 소송에 …' is the topic's sentence."""
+    start, _ = sentence_bounds(body, at)
+    m = PREVIOUS_TOPIC.match(body, start, at)
+    return m is None or morph.reading(body, m.start("body"), m.end("body")) == "common"
 
 
 def at_sentence_start(body: str, at: int) -> bool:
