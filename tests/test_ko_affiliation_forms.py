@@ -337,7 +337,8 @@ POINTED_APPOSITIONS = [
     ("대출은 새빛은행이 맡았다. 같은 은행 구하준 부행장은" + SAID, "구하준", "부행장", "새빛은행"),
     ("로켓은 스타트업인 솔담에어가 조립했다. 이 회사 엔지니어 구하준씨는" + SAID, "구하준", "엔지니어", "솔담에어"),
     ("발사체는 중견기업 솔담에어가 만들었다. 이 회사 구하준 대표는" + SAID, "구하준", "대표", "솔담에어"),
-    # near misses: the kind is never named, only described
+    # near misses: the kind is never named, only described; two bodies act together
+    ("집회는 가람시민연대와 누리연대가 열었다. 이 단체 구하준 사무국장은" + SAID, "구하준", "사무국장", None),
     ("위성 1기는 독일 위성업체와 함께 만들었다. 이 업체의 엔지니어 에이든 카터는" + SAID, "에이든 카터", ANY, None),
     ("부품은 한 중견 기업이 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, None),
 ]

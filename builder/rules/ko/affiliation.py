@@ -69,6 +69,7 @@ COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
 HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:의)?(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
+LISTED_BEFORE_WORD = re.compile(r"(?:와|과|,| 및) ?$")  # 'X와 Y가': a subject of two bodies, no one of them
 POINTER_IN_TITLE = re.compile(r"^(?:%s) (?:%s)(?:의)? " % (alternation(list(ANAPHORS)), alternation(list(KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
@@ -701,7 +702,7 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
             fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side")))
         introduced = word not in names and any(body.endswith((f"{k}인 ", f"{k} "), 0, m.start("body")) for k in kinds)
         subject = m.group(0).endswith(("이", "가")) and not m.group("side") and m.start() >= previous \
-            and thing_as_topic(body, m.start("body"))
+            and thing_as_topic(body, m.start("body")) and not LISTED_BEFORE_WORD.search(body, previous, m.start("body"))
         if introduced:
             out.append((m.start("body"), word, 2))
         elif fits and (m.group("side") or at_sentence_start(body, m.start("body"))):
