@@ -343,6 +343,21 @@ POINTED_APPOSITIONS = [
     ("부품은 한 중견 기업이 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, None),
 ]
 
+# A house of the arts pointed back to by its kind ('이 극장의 상임지휘자인 X'), a firm's plant before the name ('누리케미칼
+# 온산공장 X 공장장'), and a gathering put first as where, not whose side ('주주총회에서는 X 대표의').
+ARTS_PLANTS_GATHERINGS = [
+    ("누리오페라하우스가 개관 10주년을 맞았다. 공연은 이 극장의 상임지휘자인 이탈리아 출신 마르코 렌치니가 이끌었다.",
+     "마르코 렌치니", "상임지휘자", "누리오페라하우스"),
+    ("가람시립미술관은 새 전시를 열었다. 이 미술관 학예실장인 구하준씨는" + SAID, "구하준", "학예실장", "가람시립미술관"),
+    ("가람필하모닉오케스트라는 내한 공연을 마쳤다. 이 악단 악장인 구하준씨는" + SAID, "구하준", ANY, "가람필하모닉오케스트라"),
+    ("누리케미칼 온산공장 구하준 공장장은" + SAID, "구하준", "공장장", "누리케미칼"),
+    ("가람모빌리티 아산공장 서이슬 공장장은" + SAID, "서이슬", "공장장", "가람모빌리티"),
+    ("에이든 카터 노바텍 서울지사장은" + SAID, "에이든 카터", ANY, "노바텍"),
+    # near misses: a gathering before the name is no body
+    ("누리물산의 정기 주주총회가 열렸다. 제9기 정기 주주총회에서는 구하준 대표의 재선임 안건을 두고 맞섰다.", "구하준", "대표", None),
+    ("공청회에서는 구하준 교수가 발제를 맡았다.", "구하준", "교수", None),
+]
+
 # An occupation before a name in a list of guests or performers ('트로트 가수 X, 싱어송라이터 Y가 게스트로'): the title.
 LISTED_OCCUPATIONS = [
     ("가수 서이슬, 싱어송라이터 구하준이 게스트로 나선다.", "구하준", "싱어송라이터", None),
@@ -354,7 +369,7 @@ LISTED_OCCUPATIONS = [
     ("작곡가 서이슬, 색소포니스트 구하준이 게스트로 나온다.", "구하준", "색소포니스트", None),
 ]
 
-NEW24 = UNITS_WITH_GENITIVE + LOCAL_UNIT_POSTS + POINTED_APPOSITIONS + LISTED_OCCUPATIONS
+NEW24 = UNITS_WITH_GENITIVE + LOCAL_UNIT_POSTS + POINTED_APPOSITIONS + LISTED_OCCUPATIONS + ARTS_PLANTS_GATHERINGS
 ROWS = NEW24 + RESIDENTS + NATIONALITIES + QUOTED_AND_GLUED + COMMITTEE_PARENTS + LATER_AND_NAMELESS + MORE_FORMS + GLOSSES_QUALIFIERS_KINDS + TENURES_SHORT_NAMES_VESSELS + MORE_NEAR_MISSES + POLITICS + GOVERNMENT + SAFETY_COURTS_MILITARY + ECONOMY + ACADEMIA_MEDICINE + SPORTS_CULTURE + CIVIC + NEAR_MISSES
 
 

@@ -139,6 +139,7 @@ HEADING_MARKS = "".join(LEX["list_heading_marks"])
 ITEM_MARKS = "".join(LEX["list_item_marks"])
 LIST_HEADING = re.compile(r"^[%s] ?(?P<body>[^\s%s<>()]{2,25})$" % (re.escape(HEADING_MARKS), re.escape(ITEM_MARKS)))
 ITEM_BEFORE = re.compile(r"[%s](?P<post>[^%s]{0,30}?) ?$" % (re.escape(ITEM_MARKS), re.escape(ITEM_MARKS)))
+GATHERING_ENDINGS = tuple(LEX["gathering_endings"])
 SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<between>[^.,\"“”]{0,50})$" % alternation(LEX["side_particles"]))
 GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
 DEPUTY_PREFIXES = tuple(LEX["deputy_prefixes"])
@@ -246,6 +247,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = pointed or (None if p.organization in KINDS and points_to_nameless(at, body) else p.organization)
             if p.title:
                 p.title = POINTER_IN_TITLE.sub("", p.title) or p.title  # '이 회사 엔지니어 X씨': the post is 엔지니어
+            else:
+                p.title = pointed_post(at, body)  # '이 극장의 상임지휘자인 이탈리아 출신 X': the post in the apposition
             continue
         tenured = bool(p.organization) and any(TENURE.fullmatch(w) for w in p.organization.split())
         found = tenured_post(at, body, names, p.title) if tenured or not p.organization else None
@@ -537,6 +540,14 @@ def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Menti
     if antecedent is None:
         return " ".join(units)
     return " ".join([antecedent, *units])
+
+
+def pointed_post(at: int, body: str) -> str | None:
+    """'이 극장의 상임지휘자인 이탈리아 출신 X', '이 회사 대표인 X': the post of an apposition after the pointing words."""
+    start, _ = sentence_bounds(body, at)
+    m = POINTER.search(body[max(start, at - 50):at])
+    posts = [w[:-1] for w in (m.group("rest").split() if m else []) if w.endswith(COPULA_MODIFIER) and person.title_like(w[:-1])]
+    return posts[0] if posts else None
 
 
 def points_to_nameless(at: int, body: str) -> bool:
@@ -853,8 +864,8 @@ def side_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
         if w not in names and not person.title_like(w):
             return None  # a verb, an object, a place between: the body is not the side of this name
     word = m.group("body")
-    if word in person.LOCALITIES or word in person.COUNTRY_NAMES:
-        return None  # '서울에서는 X 사장이': where, not whose
+    if word in person.LOCALITIES or word in person.COUNTRY_NAMES or word.endswith(GATHERING_ENDINGS):
+        return None  # '서울에서는 X 사장이', '주주총회에서는 X 대표의': where, not whose
     return word if body_word(body, start + m.start("body"), word, names, titled=True) else None
 
 
