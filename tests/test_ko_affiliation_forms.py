@@ -348,6 +348,8 @@ POINTED_APPOSITIONS = [
 ARTS_PLANTS_GATHERINGS = [
     ("누리오페라하우스가 개관 10주년을 맞았다. 공연은 이 극장의 상임지휘자인 이탈리아 출신 마르코 렌치니가 이끌었다.",
      "마르코 렌치니", "상임지휘자", "누리오페라하우스"),
+    ("누리오페라하우스가 개관 10주년을 맞아 연 갈라가 막을 내렸다. 3일 누리오페라하우스 대극장에서 열린 갈라는 이 극장의 "
+     "상임지휘자인 이탈리아 출신 마르코 렌치니가 이끌었다.", "마르코 렌치니", "상임지휘자", "누리오페라하우스"),
     ("가람시립미술관은 새 전시를 열었다. 이 미술관 학예실장인 구하준씨는" + SAID, "구하준", "학예실장", "가람시립미술관"),
     ("가람필하모닉오케스트라는 내한 공연을 마쳤다. 이 악단 악장인 구하준씨는" + SAID, "구하준", ANY, "가람필하모닉오케스트라"),
     ("누리케미칼 온산공장 구하준 공장장은" + SAID, "구하준", "공장장", "누리케미칼"),
@@ -402,6 +404,14 @@ def test_a_unit_owning_the_post_after_it_is_no_person(body: str) -> None:
 def test_a_pointing_word_is_no_part_of_the_post() -> None:
     """'이 회사 엔지니어 X씨': the title is the post; the words pointing back give the body."""
     assert found("로켓은 스타트업인 솔담에어가 조립했다. 이 회사 엔지니어 구하준씨는" + SAID, "구하준") == ("엔지니어", "솔담에어")
+
+
+@pytest.mark.parametrize("kind", ["파트너사", "고객사", "협력사"])
+def test_a_firm_after_its_kind_is_no_person(kind: str) -> None:
+    """'미국 파트너사 베리딘 테라퓨틱스의 X CMO': the words after a kind of firm are the firm's name, the person's body."""
+    rows, _ = person.find(f"미국 {kind} 베리딘 테라퓨틱스의 에이든 카터 최고의학책임자(CMO)도" + SAID, Context(None, title=None))
+    assert [(p.name, bool(p.organization) and norm(p.organization) in norm("베리딘 테라퓨틱스")) for p in rows] == [("에이든 카터", True)], [
+        (p.name, p.title, p.organization) for p in rows]
 
 
 @pytest.mark.parametrize("body,name,title,org", RESIDENTS[1:3])

@@ -685,9 +685,21 @@ def nameless_kind_at(kind: str, before: int, body: str) -> int:
             alternation(sorted(words)), alternation(LEX["nameless_kind_particles"])), body[previous:before]):
         field_at = previous + m.start("field")
         common = bool(m.group("field")) and morph.reading(body, field_at, field_at + len(m.group("field"))) == "common"
-        if m.group("one") or common:
+        if m.group("one") or (common and not owned_by_name(body, previous + m.start())):
             found = previous + m.start("kind")
     return found
+
+
+def owned_by_name(body: str, at: int) -> bool:
+    """'누리오페라하우스 대극장': a name with no particle right before the word at `at` owns it (a country does not:
+    '독일 위성업체')."""
+    m = re.search(r"(?:^|\s)(?P<word>[가-힣A-Za-z0-9&]{2,25}) $", body[max(0, at - 30):at])
+    if m is None:
+        return False
+    word, particle = strip_particle(m.group("word"))
+    word_at = at - len(m.group(0)) + m.start("word") - m.start(0)
+    return not particle and word not in person.COUNTRY_NAMES and word not in person.LOCALITIES \
+        and morph.reading(body, word_at, word_at + len(word)) == "proper"
 
 
 def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) -> list[tuple[int, str, int]]:
