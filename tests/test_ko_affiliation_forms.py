@@ -355,7 +355,11 @@ ARTS_PLANTS_GATHERINGS = [
     ("누리케미칼 온산공장 구하준 공장장은" + SAID, "구하준", "공장장", "누리케미칼"),
     ("가람모빌리티 아산공장 서이슬 공장장은" + SAID, "서이슬", "공장장", "가람모빌리티"),
     ("에이든 카터 노바텍 서울지사장은" + SAID, "에이든 카터", ANY, "노바텍"),
-    # near misses: a gathering before the name is no body
+    ("가람물산을 운영하는 구하준 대표는" + SAID, "구하준", "대표", "가람물산"),
+    # near misses: a gathering before the name is no body; a kind of firm with no name
+    ("화성의 중소기업을 운영하는 구하준 대표는" + SAID, "구하준", "대표", None),
+    ("화성에서 중견기업을 운영하는 구하준 대표는" + SAID, "구하준", "대표", None),
+    ("인천의 벤처기업을 이끄는 구하준 대표는" + SAID, "구하준", "대표", None),
     ("누리물산의 정기 주주총회가 열렸다. 제9기 정기 주주총회에서는 구하준 대표의 재선임 안건을 두고 맞섰다.", "구하준", "대표", None),
     ("공청회에서는 구하준 교수가 발제를 맡았다.", "구하준", "교수", None),
 ]

@@ -298,6 +298,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role != "reporter" and resident_of_places(p.title, p.organization):
             p.title, p.organization = p.title.split()[-1], None  # '솔매읍 주민 X씨': the title 주민, the home no body
+        elif p.role != "reporter" and p.organization and p.organization not in COMMON_KINDS and (
+                p.organization in person.FIRM_KINDS or p.organization in INTRODUCING_FIRM_KINDS):
+            p.organization = None  # '화성의 중소기업을 운영하는 X 대표': a kind of firm with no name, no body
         elif p.role != "reporter" and not p.title and p.organization and all(is_place(w) for w in p.organization.split()) \
                 and f"{p.organization}의 {p.name}" in body:
             p.organization = None  # '서울 마포구의 X(34)씨': where someone with no post lives, no body
