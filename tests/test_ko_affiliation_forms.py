@@ -288,7 +288,95 @@ RESIDENTS = [
     ("솔매면 갈골마을 구하준(71) 이장은" + SAID, "구하준", "이장", "갈골마을"),
 ]
 
-ROWS = RESIDENTS + NATIONALITIES + QUOTED_AND_GLUED + COMMITTEE_PARENTS + LATER_AND_NAMELESS + MORE_FORMS + GLOSSES_QUALIFIERS_KINDS + TENURES_SHORT_NAMES_VESSELS + MORE_NEAR_MISSES + POLITICS + GOVERNMENT + SAFETY_COURTS_MILITARY + ECONOMY + ACADEMIA_MEDICINE + SPORTS_CULTURE + CIVIC + NEAR_MISSES
+
+# A unit of a body written with 의 before the name ('누리정책연구원 경제전망실의 X 연구위원'): the body and its unit are the
+# person's, and the unit is no person.
+UNITS_WITH_GENITIVE = [
+    ("갈매연구원 경제전망실의 구하준 연구위원은" + SAID, "구하준", "연구위원", "갈매연구원"),
+    ("새빛전자 해외영업팀의 구하준 과장은" + SAID, "구하준", "과장", "새빛전자"),
+    ("라온대 경제학과의 구하준 교수는" + SAID, "구하준", "교수", "라온대"),
+    ("누리캐피털 리서치센터의 구하준 연구원은" + SAID, "구하준", "연구원", "누리캐피털"),
+    ("한결바이오 신약개발본부의 구하준 본부장은" + SAID, "구하준", "본부장", "한결바이오"),
+    ("솔매시 관광진흥과의 구하준 주무관은" + SAID, "구하준", "주무관", "솔매시"),
+    ("하진금융연구원 경제전망실의 구하준 연구위원은" + SAID, "구하준", "연구위원", "하진금융연구원"),
+    # near misses: a place with 의 before the name
+    ("서울 마포구의 구하준(34)씨는" + SAID, "구하준", ANY, None),
+    ("솔매시 새터동의 구하준(61)씨는" + SAID, "구하준", ANY, None),
+]
+
+# The post of a village, a ward or a township written after its place ('갈골리 이장 X(71)씨', '새터동 통장 X씨',
+# '솔매읍 읍장 X'): the place is the body of the post.
+LOCAL_UNIT_POSTS = [
+    ("도담리 이장 구하준(71)씨는" + SAID, "구하준", "이장", "도담리"),
+    ("솔매군 도담리 이장 구하준(71)씨는" + SAID, "구하준", "이장", "도담리"),
+    ("새터동 통장 구하준(58)씨는" + SAID, "구하준", "통장", "새터동"),
+    ("마루동 동장 구하준씨는" + SAID, "구하준", "동장", "마루동"),
+    ("여울면 면장 구하준씨는" + SAID, "구하준", "면장", "여울면"),
+    ("솔매읍 읍장 구하준씨는" + SAID, "구하준", "읍장", "솔매읍"),
+    ("갈골리 리장 구하준(66)씨는" + SAID, "구하준", "리장", "갈골리"),
+    ("새터동 3통 5반 반장 구하준(63)씨는" + SAID, "구하준", "반장", "새터동"),
+    # near misses: a resident of the same places; a post with no place
+    ("도담리 주민 구하준(71)씨는" + SAID, "구하준", "주민", None),
+    ("이장 구하준(71)씨는" + SAID, "구하준", "이장", None),
+]
+
+# A word pointing back to a body named in the sentence before, with the post in an apposition ('이 회사 최고기술책임자
+# (CTO)인 X'): the body named before (a firm introduced by its kind: '민간 기업인 누리하늘에어가'), never a word of
+# that sentence; a kind never named points to nothing.
+POINTED_APPOSITIONS = [
+    ("우주선은 민간 기업인 솔담에어가 설계했다. 이 회사 최고기술책임자(CTO)인 구하준 박사는" + SAID, "구하준", ANY, "솔담에어"),
+    ("시제품은 스타트업 다온랩스가 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, "다온랩스"),
+    ("대출은 누리캐피털이 맡았다. 같은 회사 부사장인 구하준씨는" + SAID, "구하준", ANY, "누리캐피털"),
+    ("가람시민연대는 이날 성명을 냈다. 이 단체 사무국장인 구하준씨는" + SAID, "구하준", ANY, "가람시민연대"),
+    ("갈매연구원은 보고서를 냈다. 이 연구원 선임연구위원인 구하준 박사는" + SAID, "구하준", ANY, "갈매연구원"),
+    ("새빛은행은 금리를 내렸다. 이 은행 부행장인 구하준씨는" + SAID, "구하준", ANY, "새빛은행"),
+    ("제품은 다온랩스가 만들었다. 이 회사 대표 구하준씨는" + SAID, "구하준", "대표", "다온랩스"),
+    ("평가는 한국가람평가원이 맡았다. 해당 기관 구하준 연구위원은" + SAID, "구하준", "연구위원", "한국가람평가원"),
+    ("집회는 가람시민연대가 열었다. 이 단체 구하준 사무국장은" + SAID, "구하준", "사무국장", "가람시민연대"),
+    ("조사는 가람환경연구소가 맡았다. 해당 연구소 소장인 구하준 박사는" + SAID, "구하준", "소장", "가람환경연구소"),
+    ("대출은 새빛은행이 맡았다. 같은 은행 구하준 부행장은" + SAID, "구하준", "부행장", "새빛은행"),
+    ("로켓은 스타트업인 솔담에어가 조립했다. 이 회사 엔지니어 구하준씨는" + SAID, "구하준", "엔지니어", "솔담에어"),
+    ("발사체는 중견기업 솔담에어가 만들었다. 이 회사 구하준 대표는" + SAID, "구하준", "대표", "솔담에어"),
+    # near misses: the kind is never named, only described; two bodies act together
+    ("집회는 가람시민연대와 누리연대가 열었다. 이 단체 구하준 사무국장은" + SAID, "구하준", "사무국장", None),
+    ("위성 1기는 독일 위성업체와 함께 만들었다. 이 업체의 엔지니어 에이든 카터는" + SAID, "에이든 카터", ANY, None),
+    ("부품은 한 중견 기업이 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, None),
+]
+
+# A house of the arts pointed back to by its kind ('이 극장의 상임지휘자인 X'), a firm's plant before the name ('누리케미칼
+# 온산공장 X 공장장'), and a gathering put first as where, not whose side ('주주총회에서는 X 대표의').
+ARTS_PLANTS_GATHERINGS = [
+    ("누리오페라하우스가 개관 10주년을 맞았다. 공연은 이 극장의 상임지휘자인 이탈리아 출신 마르코 렌치니가 이끌었다.",
+     "마르코 렌치니", "상임지휘자", "누리오페라하우스"),
+    ("누리오페라하우스가 개관 10주년을 맞아 연 갈라가 막을 내렸다. 3일 누리오페라하우스 대극장에서 열린 갈라는 이 극장의 "
+     "상임지휘자인 이탈리아 출신 마르코 렌치니가 이끌었다.", "마르코 렌치니", "상임지휘자", "누리오페라하우스"),
+    ("가람시립미술관은 새 전시를 열었다. 이 미술관 학예실장인 구하준씨는" + SAID, "구하준", "학예실장", "가람시립미술관"),
+    ("가람필하모닉오케스트라는 내한 공연을 마쳤다. 이 악단 악장인 구하준씨는" + SAID, "구하준", ANY, "가람필하모닉오케스트라"),
+    ("누리케미칼 온산공장 구하준 공장장은" + SAID, "구하준", "공장장", "누리케미칼"),
+    ("가람모빌리티 아산공장 서이슬 공장장은" + SAID, "서이슬", "공장장", "가람모빌리티"),
+    ("에이든 카터 노바텍 서울지사장은" + SAID, "에이든 카터", ANY, "노바텍"),
+    ("가람물산을 운영하는 구하준 대표는" + SAID, "구하준", "대표", "가람물산"),
+    # near misses: a gathering before the name is no body; a kind of firm with no name
+    ("화성의 중소기업을 운영하는 구하준 대표는" + SAID, "구하준", "대표", None),
+    ("화성에서 중견기업을 운영하는 구하준 대표는" + SAID, "구하준", "대표", None),
+    ("인천의 벤처기업을 이끄는 구하준 대표는" + SAID, "구하준", "대표", None),
+    ("누리물산의 정기 주주총회가 열렸다. 제9기 정기 주주총회에서는 구하준 대표의 재선임 안건을 두고 맞섰다.", "구하준", "대표", None),
+    ("공청회에서는 구하준 교수가 발제를 맡았다.", "구하준", "교수", None),
+]
+
+# An occupation before a name in a list of guests or performers ('트로트 가수 X, 싱어송라이터 Y가 게스트로'): the title.
+LISTED_OCCUPATIONS = [
+    ("가수 서이슬, 싱어송라이터 구하준이 게스트로 나선다.", "구하준", "싱어송라이터", None),
+    ("싱어송라이터 구하준이 무대에 오른다.", "구하준", "싱어송라이터", None),
+    ("배우 서이슬과 래퍼 구하준이 함께 출연한다.", "구하준", "래퍼", None),
+    ("피아니스트 서이슬, 첼리스트 구하준이 협연한다.", "구하준", "첼리스트", None),
+    ("코미디언 서이슬과 유튜버 구하준이 진행을 맡는다.", "구하준", "유튜버", None),
+    ("뮤지컬 배우 서이슬, 기타리스트 구하준이 함께한다.", "구하준", "기타리스트", None),
+    ("작곡가 서이슬, 색소포니스트 구하준이 게스트로 나온다.", "구하준", "색소포니스트", None),
+]
+
+NEW24 = UNITS_WITH_GENITIVE + LOCAL_UNIT_POSTS + POINTED_APPOSITIONS + LISTED_OCCUPATIONS + ARTS_PLANTS_GATHERINGS
+ROWS = NEW24 + RESIDENTS + NATIONALITIES + QUOTED_AND_GLUED + COMMITTEE_PARENTS + LATER_AND_NAMELESS + MORE_FORMS + GLOSSES_QUALIFIERS_KINDS + TENURES_SHORT_NAMES_VESSELS + MORE_NEAR_MISSES + POLITICS + GOVERNMENT + SAFETY_COURTS_MILITARY + ECONOMY + ACADEMIA_MEDICINE + SPORTS_CULTURE + CIVIC + NEAR_MISSES
 
 
 @pytest.mark.parametrize("body,name,title,org", ROWS, ids=[f"{i}" for i in range(len(ROWS))])
@@ -308,6 +396,26 @@ def test_every_name_of_a_dotted_list_shares_the_body_before_the_first():
     for p in people[1:4]:
         assert affiliation.dotted_list_body(p, body.index(p.name), people, body, names) == "가람당", p.name
     assert affiliation.dotted_list_body(people[4], body.index("옥다람"), people, body, names) is None
+
+
+@pytest.mark.parametrize("body", [row[0] for row in UNITS_WITH_GENITIVE[:7]])
+def test_a_unit_owning_the_post_after_it_is_no_person(body: str) -> None:
+    """'하진금융연구원 경제전망실의 X 연구위원': the unit with 의 is the body's, never a name titled by the body before."""
+    rows, _ = person.find(body, Context(None, title=None))
+    assert [p.name for p in rows] == ["구하준"], [(p.name, p.title, p.organization) for p in rows]
+
+
+def test_a_pointing_word_is_no_part_of_the_post() -> None:
+    """'이 회사 엔지니어 X씨': the title is the post; the words pointing back give the body."""
+    assert found("로켓은 스타트업인 솔담에어가 조립했다. 이 회사 엔지니어 구하준씨는" + SAID, "구하준") == ("엔지니어", "솔담에어")
+
+
+@pytest.mark.parametrize("kind", ["파트너사", "고객사", "협력사"])
+def test_a_firm_after_its_kind_is_no_person(kind: str) -> None:
+    """'미국 파트너사 베리딘 테라퓨틱스의 X CMO': the words after a kind of firm are the firm's name, the person's body."""
+    rows, _ = person.find(f"미국 {kind} 베리딘 테라퓨틱스의 에이든 카터 최고의학책임자(CMO)도" + SAID, Context(None, title=None))
+    assert [(p.name, bool(p.organization) and norm(p.organization) in norm("베리딘 테라퓨틱스")) for p in rows] == [("에이든 카터", True)], [
+        (p.name, p.title, p.organization) for p in rows]
 
 
 @pytest.mark.parametrize("body,name,title,org", RESIDENTS[1:3])

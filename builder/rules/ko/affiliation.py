@@ -69,6 +69,8 @@ COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
 HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:의)?(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
+LISTED_BEFORE_WORD = re.compile(r"(?:와|과|,| 및) ?$")  # 'X와 Y가': a subject of two bodies, no one of them
+POINTER_IN_TITLE = re.compile(r"^(?:%s) (?:%s)(?:의)? " % (alternation(list(ANAPHORS)), alternation(list(KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
@@ -102,8 +104,12 @@ NOT_PARTIES = frozenset(LEX["not_parties"])
 PARTYLESS_WORDS = tuple(LEX["partyless_words"])
 PLACE_UNIT_ENDINGS = tuple(LEX["place_unit_endings"])
 PLACE_ABOVE_ENDINGS = tuple(LEX["place_above_endings"])
+VILLAGE_POSTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["village_posts"].items()}
+VILLAGE_POST = re.compile(r"(?:^|\s)(?P<place>[가-힣]{2,8}) (?P<units>(?:\d+(?:통|반) )*)(?P<post>%s) $" % alternation(
+    list(VILLAGE_POSTS)))
 PERSON_NOUN_ENDINGS = tuple(LEX["person_noun_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
+INTRODUCING_FIRM_KINDS = frozenset(LEX["introducing_firm_kinds"])
 NOT_FIRM_ENDINGS = tuple(LEX["public_body_endings"]) + tuple(e for k, ends in KINDS.items() if k not in FIRM_KINDS for e in ends)
 LEGAL_FORMS = frozenset(LEX["legal_forms"])
 TRADE_ENDINGS = tuple(LEX["trade_endings"])
@@ -133,6 +139,7 @@ HEADING_MARKS = "".join(LEX["list_heading_marks"])
 ITEM_MARKS = "".join(LEX["list_item_marks"])
 LIST_HEADING = re.compile(r"^[%s] ?(?P<body>[^\s%s<>()]{2,25})$" % (re.escape(HEADING_MARKS), re.escape(ITEM_MARKS)))
 ITEM_BEFORE = re.compile(r"[%s](?P<post>[^%s]{0,30}?) ?$" % (re.escape(ITEM_MARKS), re.escape(ITEM_MARKS)))
+GATHERING_ENDINGS = tuple(LEX["gathering_endings"])
 SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<between>[^.,\"“”]{0,50})$" % alternation(LEX["side_particles"]))
 GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
 DEPUTY_PREFIXES = tuple(LEX["deputy_prefixes"])
@@ -214,6 +221,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             if above:
                 p.organization = f"{above} {p.organization}"  # '콜린대 약학대학원의 X 교수': the body, then its unit
     for p in persons:
+        village = village_post(firsts.get(p.name, p.first_offset), body) if p.role != "reporter" and not p.organization else None
+        if village:
+            p.title, p.organization = p.title or village[0], village[1]  # '갈골리 이장 X(71)씨': the village's post
+    for p in persons:
         local = local_body(p.title) if p.role != "reporter" else None
         if local and (not p.organization or p.organization in PROVINCES):
             p.organization = local  # 'X 경남 솔매군수', 'X 여울시의원': the county, the city's council (whatever is found as a name)
@@ -233,7 +244,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         at = firsts.get(p.name, p.first_offset)
         pointed = pointed_body(p, at, persons, mentions, body, ctx)
         if pointed is not None:
-            p.organization = pointed or p.organization
+            p.organization = pointed or (None if p.organization in KINDS and points_to_nameless(at, body) else p.organization)
+            if p.title:
+                p.title = POINTER_IN_TITLE.sub("", p.title) or p.title  # '이 회사 엔지니어 X씨': the post is 엔지니어
+            else:
+                p.title = pointed_post(at, body)  # '이 극장의 상임지휘자인 이탈리아 출신 X': the post in the apposition
             continue
         tenured = bool(p.organization) and any(TENURE.fullmatch(w) for w in p.organization.split())
         found = tenured_post(at, body, names, p.title) if tenured or not p.organization else None
@@ -283,6 +298,12 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role != "reporter" and resident_of_places(p.title, p.organization):
             p.title, p.organization = p.title.split()[-1], None  # '솔매읍 주민 X씨': the title 주민, the home no body
+        elif p.role != "reporter" and p.organization and p.organization not in COMMON_KINDS and (
+                p.organization in person.FIRM_KINDS or p.organization in INTRODUCING_FIRM_KINDS):
+            p.organization = None  # '화성의 중소기업을 운영하는 X 대표': a kind of firm with no name, no body
+        elif p.role != "reporter" and not p.title and p.organization and all(is_place(w) for w in p.organization.split()) \
+                and f"{p.organization}의 {p.name}" in body:
+            p.organization = None  # '서울 마포구의 X(34)씨': where someone with no post lives, no body
     for p in persons:
         starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
         if p.role != "reporter" and country_of_practitioner(p, body, starts):
@@ -524,6 +545,25 @@ def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Menti
     return " ".join([antecedent, *units])
 
 
+def pointed_post(at: int, body: str) -> str | None:
+    """'이 극장의 상임지휘자인 이탈리아 출신 X', '이 회사 대표인 X': the post of an apposition after the pointing words."""
+    start, _ = sentence_bounds(body, at)
+    m = POINTER.search(body[max(start, at - 50):at])
+    posts = [w[:-1] for w in (m.group("rest").split() if m else []) if w.endswith(COPULA_MODIFIER) and person.title_like(w[:-1])]
+    return posts[0] if posts else None
+
+
+def points_to_nameless(at: int, body: str) -> bool:
+    """'한 중견 기업이 만들었다. 이 회사 대표인 X': a word pointing back, right before the name, to a body of its kind
+    named with no name."""
+    start, _ = sentence_bounds(body, at)
+    m = POINTER.search(body[max(start, at - 50):at])
+    if m is None:
+        return False
+    kind = m.group("kind") or GLUED_ANAPHORIC_KINDS[m.group("glued")]
+    return nameless_kind_at(kind, at - len(m.group(0)) + m.start(0), body) >= 0
+
+
 def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Person], names: set[str]) -> str | None:
     """'노조 측 X 사무처장', '회사의 X 대표', '학회 강원지부 X': the common noun of a kind standing alone before the name
     is the one body of that kind the article names before (headline and body; a firm, with no ending of its own, in
@@ -609,18 +649,23 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
                   title: str) -> str | None:
     """The body of that kind named before. First a person's: in the last sentence before that names someone with a
     body of the kind, the first so named (the sentence's subject: '여울대 X 교수 연구팀은 미국 콜린대 Y 교수팀과 …. 같은
-    대학 Z' is 여울대). Else, for a kind with its own endings ('대학': '…대'), the word so ending the article names
-    most, then the nearest."""
+    대학 Z' is 여울대), or the one introduced there as of the kind ('발사체는 민간 기업인 누리에어가 …. 이 회사 X').
+    Else, for a kind with its own endings ('대학': '…대'), the word so ending the article names most, then the nearest.
+    None too when the kind's last mention before is nameless ('독일 위성업체와 함께 만든 …. 이 업체의 X')."""
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
     if kind in FIRM_KINDS:
         heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS + NOT_FIRM_NAME_ENDINGS)}
-    named = sorted([(m.start, heads[m.person]) for m in mentions
+    named = sorted([(m.start, heads[m.person], 1) for m in mentions
                     if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun"]
                    + speaking_bodies(kind, before, persons, body))
-    if named:
+    nameless = nameless_kind_at(kind, before, body)
+    if named and named[-1][0] > nameless:
         sentence, _ = sentence_bounds(body, named[-1][0])
-        return next(head for at, head in named if at >= sentence)
+        last = [(head, sureness) for at, head, sureness in named if at >= sentence]
+        return max(last, key=lambda c: c[1])[0]  # the surest, then the first
+    if nameless >= 0:
+        return None
     found: dict[str, int] = {}
     if endings:
         for word, w_at in body_words(body, 0, before, endings):
@@ -631,11 +676,46 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
     return max(found, key=lambda w: (text.count(w), found[w]))
 
 
-def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) -> list[tuple[int, str]]:
+def nameless_kind_at(kind: str, before: int, body: str) -> int:
+    """Where the sentence before the pointing word, or its own sentence, last names a body of the kind with no name, or
+    -1: the kind's word glued to a common noun ('독일 위성업체와') or after the indefinite 한 ('한 중견 기업이'), then a
+    particle (a bare '회사는' is the firm named before; '가람그룹은' is a name)."""
+    start, _ = sentence_bounds(body, before)
+    previous = sentence_bounds(body, start - 2)[0] if start >= 2 else start
+    words = FIRM_KINDS | INTRODUCING_FIRM_KINDS if kind in FIRM_KINDS else {kind}
+    found = -1
+    for m in re.finditer(r"(?<![가-힣])(?P<one>한 (?:[가-힣]+ )?)?(?P<field>[가-힣]*?)(?P<kind>%s)(?:%s)(?=\s)" % (
+            alternation(sorted(words)), alternation(LEX["nameless_kind_particles"])), body[previous:before]):
+        field_at = previous + m.start("field")
+        common = bool(m.group("field")) and morph.reading(body, field_at, field_at + len(m.group("field"))) == "common"
+        if m.group("one") or (common and not owned_by_name(body, previous + m.start())):
+            found = previous + m.start("kind")
+    return found
+
+
+def owned_by_name(body: str, at: int) -> bool:
+    """'누리오페라하우스 대극장': a name with no particle right before the word at `at` owns it (a country does not:
+    '독일 위성업체')."""
+    m = re.search(r"(?:^|\s)(?P<word>[가-힣A-Za-z0-9&]{2,25}) $", body[max(0, at - 30):at])
+    if m is None:
+        return False
+    word, particle = strip_particle(m.group("word"))
+    word_at = at - len(m.group(0)) + m.start("word") - m.start(0)
+    return not particle and word not in person.COUNTRY_NAMES and word not in person.LOCALITIES \
+        and morph.reading(body, word_at, word_at + len(word)) == "proper"
+
+
+def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) -> list[tuple[int, str, int]]:
     """'누리레일 측은 "…"고 밝혔다. 이 회사 X 대표는': bodies of the kind that speak or act as the subject of a sentence
-    before (the body's word, then 측 and a subject particle, or a topic particle alone), where they stand."""
+    before (the body's word, then 측 and a subject particle, or a topic particle alone), where they stand, and how surely:
+    2 when the sentence introduces them as of the kind ('감시 단체인 X는', '민간 기업인 X가', '중견기업 X가': a firm's
+    kind for a firm's), 1 as the topic or the side, 0 as a subject inside the sentence right before ('제품은 다온랩스가
+    만들었다. 이 회사 X')."""
     endings = KINDS[kind]
     names = {w for q in persons for w in q.name.split()}
+    kinds = FIRM_KINDS | INTRODUCING_FIRM_KINDS if kind in FIRM_KINDS else {kind}
+    start, _ = sentence_bounds(body, before)
+    previous = sentence_bounds(body, start - 2)[0] if start >= 2 else start
     out = []
     for m in SPEAKING_BODY.finditer(body, 0, before):
         word = m.group("body")
@@ -646,10 +726,24 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
                 ("proper", "nouns") if m.group("side") else ("proper",))
         else:
             fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side")))
-        introduced = body.endswith(f"{kind}인 ", 0, m.start("body"))  # '감시 단체인 X는': named as one of the kind
-        if introduced or (fits and (m.group("side") or at_sentence_start(body, m.start("body")))):
-            out.append((m.start("body"), word))
+        introduced = word not in names and any(body.endswith((f"{k}인 ", f"{k} "), 0, m.start("body")) for k in kinds)
+        subject = m.group(0).endswith(("이", "가")) and not m.group("side") and m.start() >= previous \
+            and thing_as_topic(body, m.start("body")) and not LISTED_BEFORE_WORD.search(body, previous, m.start("body"))
+        if introduced:
+            out.append((m.start("body"), word, 2))
+        elif fits and (m.group("side") or at_sentence_start(body, m.start("body"))):
+            out.append((m.start("body"), word, 1))
+        elif fits and subject:
+            out.append((m.start("body"), word, 0))
     return out
+
+
+def thing_as_topic(body: str, at: int) -> bool:
+    """'제품은 다온랩스가 만들었다': the sentence of the word at `at` opens with a common noun as its topic (or with no
+    topic), so the subject after it is the one acting; '누리레일은 가람물산이 낸 소송에 …' is the topic's sentence."""
+    start, _ = sentence_bounds(body, at)
+    m = PREVIOUS_TOPIC.match(body, start, at)
+    return m is None or morph.reading(body, m.start("body"), m.end("body")) == "common"
 
 
 def at_sentence_start(body: str, at: int) -> bool:
@@ -785,8 +879,8 @@ def side_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
         if w not in names and not person.title_like(w):
             return None  # a verb, an object, a place between: the body is not the side of this name
     word = m.group("body")
-    if word in person.LOCALITIES or word in person.COUNTRY_NAMES:
-        return None  # '서울에서는 X 사장이': where, not whose
+    if word in person.LOCALITIES or word in person.COUNTRY_NAMES or word.endswith(GATHERING_ENDINGS):
+        return None  # '서울에서는 X 사장이', '주주총회에서는 X 대표의': where, not whose
     return word if body_word(body, start + m.start("body"), word, names, titled=True) else None
 
 
@@ -1025,7 +1119,8 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
     if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))
             or glued_genitive(body, offsets[-1], words[-1], names)
             or (roles and person.is_person_noun(roles[-1]) and team_word(body, offsets[-1], words[-1], names))
-            or (first and kind_word(body, offsets[-1], words[-1]))):
+            or (first and kind_word(body, offsets[-1], words[-1]))
+            or (first and section_of(body, offsets[-1], words[-1]))):  # '솔매시 관광진흥과의 X 주무관'
         return None  # '카리나 해운의': a proper name, then the common noun of its kind
     return " ".join(words if first else words[-1:])
 
@@ -1143,9 +1238,14 @@ def body_above_unit(p: Person, at: int, body: str, names: set[str]) -> str | Non
         return None
     above = m.group("above")
     above_at = at - len(m.group(0)) + m.start("above") - m.start(0)
-    if above.endswith(UNIT_ENDINGS) or not above.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS):
+    owned = m.group(0).endswith("의 ")  # '누리캐피털 리서치센터의 X 연구원': the unit owned, so the word before is its body
+    if above.endswith(UNIT_ENDINGS) or is_place(above) or not (owned or above.endswith(person.ORG_ENDINGS + NOT_FIRM_ENDINGS)):
         return None  # '정치외교학과 국제관계 X': a unit above a unit; '부산 X 교수': a city
-    return above if body_word(body, above_at, above, names, titled=True) else None
+    if body_word(body, above_at, above, names, titled=True):
+        return above
+    named_body = above.endswith(person.LONG_ORG_ENDINGS) and len(above) >= 4 and above not in names
+    return above if named_body and morph.reading(body, above_at, above_at + len(above)) in ("proper", "nouns") else None
+    # ('갈매금융연구원 거시경제실의 X': a body whose ending is also a title, '연구원', read as one)
 
 
 def listed_unit_body(p: Person, at: int, persons: list[Person], body: str) -> str | None:
@@ -1385,6 +1485,17 @@ def unit_of_named_body(body: str, words: list[tuple[str, int]], names: set[str])
     if re.fullmatch(r"[가-힣]{2,20}\([A-Z][A-Za-z0-9&]{1,9}\)", first):
         return True
     return len(first) >= 4 and body_word(body, first_at, first, names, titled=True)
+
+
+def village_post(at: int, body: str) -> tuple[str, str] | None:
+    """'갈골리 이장 X(71)씨', '새터동 3통 통장 X씨': the post of a village, a ward or a township written after its place,
+    right before the name; the post and the place (its body), or None."""
+    if at < 0:
+        return None
+    m = VILLAGE_POST.search(body[max(0, at - 40):at])
+    if m is None or not m.group("place").endswith(VILLAGE_POSTS[m.group("post")]):
+        return None
+    return m.group("units") + m.group("post"), m.group("place")
 
 
 def unit_post_before(p: Person, at: int, body: str) -> str | None:

@@ -27,6 +27,8 @@ from builder.rules.tables import Endings, compiled, load
 LEX = load("ko", "person")
 # titles.toml: the lexicon of titles by domain; its careful table holds words that are common nouns too.
 TITLE_LEXICON = load("ko", "titles")
+UNIT_ENDINGS = tuple(load("ko", "affiliation")["unit_endings"])  # '거시경제실', '해외영업팀': a body's unit
+LONG_UNIT_ENDINGS = tuple(e for e in UNIT_ENDINGS if len(e) >= 2)  # '온산공장', '서울지사': no foreign name ends so
 CAREFUL_TITLES = frozenset(TITLE_LEXICON["careful_titles"])
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
     | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) \
@@ -2719,7 +2721,8 @@ class Finder:
             while len(names) >= 2 and not toks[j].particle and len(names[-1]) >= 3 and (
                     ((names[-1].endswith(NAME_SHAPED_BODY_ENDINGS)
                       or (len(names[-1]) >= LONG_BODY_WORD and names[-1].endswith(BODY_ENDINGS)))
-                     and not has_foreign_syllable(names[-1:])) or unit_of_words(names[-1])):
+                     and not has_foreign_syllable(names[-1:])) or unit_of_words(names[-1])
+                    or names[-1].endswith(LONG_UNIT_ENDINGS)):  # '누리케미칼 온산공장 X 공장장': a firm's plant
                 j -= 1  # '계하람 청솔대 사학과 교수', '에이든 카터 수출통제국 차관': a body's word after the name opens
                 names = names[:-1]  # its organisation (a long word with a body's ending, or a unit named by common nouns)
             if len(names) >= 2 and is_firm_kind(names[0]):
@@ -2802,6 +2805,9 @@ class Finder:
                     and names[0].endswith(BODY_ENDINGS) and (is_korean_name(right[2].split()[-1]) or (
                         korean_shaped(right[2].split()[-1]) and right[2].split()[0].endswith(FACULTY_UNIT_ENDINGS))):
                 pass  # '사회를 맡은 한빛대 신문방송학과 X 교수': the body and its department, then the name
+            elif left is not None and len(names) == 1 and len(names[0]) >= 4 and names[0].endswith(UNIT_ENDINGS) \
+                    and toks[j].particle == "의":
+                pass  # '서진금융연구원 거시경제실의 X 연구위원': a body's unit owning the post after, no name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
