@@ -1535,3 +1535,21 @@ def test_a_chinese_word_written_once_is_no_untitled_chinese_name(body, word):
 def test_a_bare_day_count_can_still_be_a_stage_name():
     """Only the day count with its suffix ('이틀간') is never a name; '하루' alone may be one."""
     assert "하루" in persons("가수 하루 씨가 사흘간 다솔읍 별빛공원에서 공연했다.")
+
+
+# A broadcast caption behind a pointing mark or bullet ('☞', '▶', '■'), the name split by '/', '|' or ',', names a person
+# with a post; a heading so marked and split names none.
+@pytest.mark.parametrize("caption, name, title, org", [
+    ("☞ 우다겸 / 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("▶ 우다겸 | 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("■ 우다겸(67) / 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("우다겸, 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("☞ 하비에르 로사리오 / 다솔FC 수석코치", "하비에르 로사리오", "수석코치", "다솔FC"),
+])
+def test_a_marked_broadcast_caption(caption, name, title, org):
+    assert persons(f"농민들이 모였다.\n{caption}\n\"정부가 약속한 가격을 지켜야 합니다.\"")[name] == (title, org)
+
+
+@pytest.mark.parametrize("heading", ["■ 쌀값, 다시 오를까", "▶ 현장 분위기 | 세종"])
+def test_a_marked_heading_is_no_caption(heading):
+    assert persons(f"농민들이 모였다.\n{heading}\n\"정부가 약속한 가격을 지켜야 합니다.\"") == {}

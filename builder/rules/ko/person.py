@@ -612,6 +612,18 @@ def caption_person(name: str) -> bool:
         and not any(w in NOT_NAMES for w in words)
 
 
+def caption_names_person(m: re.Match) -> bool:
+    """Does a caption name a person? A name split from the rest by '|' or ',' ('김민서 | 상인') must be shaped like a
+    Korean name or a foreign one, since a heading splits so too ('■ 쌀값, 다시 오를까')."""
+    name = m.group("name").strip()
+    if not caption_person(name) or caption_body(name):
+        return False
+    if (m.groupdict().get("split") or "/") == "/":
+        return True
+    words = name.split()
+    return is_korean_name(name) or korean_shaped(name) if len(words) == 1 else Finder.foreign_list_name(words)
+
+
 def caption_body(name: str) -> bool:
     """Is a caption's name one word ending like an organisation and no Korean name ('서울시', '한빛전자')?"""
     name = name.strip()
@@ -4930,7 +4942,7 @@ class Finder:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
                   *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
-            if not caption_person(m.group("name")) or caption_body(m.group("name")):
+            if not caption_names_person(m):
                 continue
             title, aff = self.caption_affiliation(m)
             name = m.group("name").strip()
