@@ -1553,3 +1553,35 @@ def test_a_marked_broadcast_caption(caption, name, title, org):
 @pytest.mark.parametrize("heading", ["■ 쌀값, 다시 오를까", "▶ 현장 분위기 | 세종"])
 def test_a_marked_heading_is_no_caption(heading):
     assert persons(f"농민들이 모였다.\n{heading}\n\"정부가 약속한 가격을 지켜야 합니다.\"") == {}
+
+
+# A firm's post written as an English job title in Hangul ('스페셜리스트', '코디네이터', '어드바이저'), after a name with or
+# without the unit before it ('…팀의 X 스페셜리스트는'), is the person's title: the person is found and speaks.
+@pytest.mark.parametrize("body, name, title", [
+    ("다솔옥션 고미술부의 우다겸 스페셜리스트는" + SAID, "우다겸", "스페셜리스트"),
+    ("다솔옥션 고미술부 우다겸 스페셜리스트는" + SAID, "우다겸", "스페셜리스트"),
+    ("다솔옥션의 우다겸 스페셜리스트는" + SAID, "우다겸", "스페셜리스트"),
+    ("다솔미술관 교육팀의 우다겸 코디네이터는" + SAID, "우다겸", "코디네이터"),
+    ("다솔증권 자산관리센터의 우다겸 어드바이저는" + SAID, "우다겸", "어드바이저"),
+    ("다솔전자 디자인센터의 우다겸 아트디렉터는" + SAID, "우다겸", "아트디렉터"),
+    ("다솔백화점 식품부의 우다겸 머천다이저는" + SAID, "우다겸", "머천다이저"),
+    ("스페셜리스트 우다겸 씨는" + SAID, "우다겸", "스페셜리스트"),
+])
+def test_a_loan_title_after_a_name(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+# A given name Kiwi reads as the copula and a connective ending ('강이든': 강/NNG 이/VCP 든/EC) right before a title is a
+# name; the same words in a clause ('안이든 밖이든') are none.
+@pytest.mark.parametrize("body, name", [
+    ("다솔옥션 고미술부의 강이든 스페셜리스트는" + SAID, "강이든"),
+    ("여울대의 윤이든 교수는" + SAID, "윤이든"),
+    ("윤이든 매니저는" + SAID, "윤이든"),
+])
+def test_a_given_name_read_as_a_connective_before_a_title(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", ["안이든 밖이든 교수는 연구실을 지켰다.", "정이든 사랑이든 다 지나간다고 교수는 말했다."])
+def test_a_connective_clause_before_a_title_names_nobody(body):
+    assert persons(body) == {}

@@ -1569,3 +1569,13 @@ def test_a_marked_caption_names_the_speaker_of_the_bare_quotation_under_it(capti
 def test_a_marked_heading_split_like_a_caption_names_no_speaker(heading):
     body = f"농민들이 모였다.\n{heading}\n\"정부가 약속한 가격을 지켜야 합니다.\"\n집회는 저녁에 끝났다."
     assert not any(speaker for speaker, _ in speakers(body))
+
+
+# A loan title after a name ('…부의 X 스페셜리스트는 "…"') names a person who speaks, never the title word itself.
+@pytest.mark.parametrize("body, speaker", [
+    ("다솔옥션 고미술부의 우다겸 스페셜리스트는 \"마지막 호가까지 4분이 걸렸다\"며 \"모두 숨을 참았다\"고 말했다.", "우다겸"),
+    ("다솔미술관 교육팀의 우다겸 코디네이터는 \"마지막 호가까지 4분이 걸렸다\"고 말했다.", "우다겸"),
+    ("다솔옥션 고미술부의 강이든 스페셜리스트는 \"마지막 호가까지 4분이 걸렸다\"고 말했다.", "강이든"),
+])
+def test_a_loan_title_names_the_speaker(body, speaker):
+    assert speaker_of(body, "마지막 호가") == speaker

@@ -29,7 +29,7 @@ LEX = load("ko", "person")
 TITLE_LEXICON = load("ko", "titles")
 CAREFUL_TITLES = frozenset(TITLE_LEXICON["careful_titles"])
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
-    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) \
+    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) | frozenset(LEX["loan_titles"]) \
     | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
@@ -930,6 +930,7 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
+                         and not (title and is_korean_name(first) and self.copula_connective(start, start + len(first)))
                          and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
                                   and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
@@ -1062,13 +1063,21 @@ class Finder:
         """'옥해진 대변인은 "…': a word shaped as a Korean name right before a table's title that takes the topic or
         subject particle of a clause quoting someone is a name, however Kiwi reads it ('옥/NNG 해지/VV ㄴ')."""
         if not title or title_of(title) is None or not is_korean_name(name) or len(name) != 3 \
-                or name.endswith(VERB_MODIFIER_ENDINGS) \
+                or (name.endswith(VERB_MODIFIER_ENDINGS) and not self.copula_connective(start, start + len(name))) \
                 or not self.body.startswith(name, start) or re.match(r"[은는이가]\s", self.body[end - 1:end + 1]) is None:
             return False
         nxt = NEXT_NAME_WORD.match(self.body, start + len(name))
         if nxt and is_korean_name(nxt.group(1)) and morph.reading(self.body, nxt.start(1), nxt.end(1)) == "proper":
             return False  # '이끄는 탁윤 대표는': a name Kiwi reads as one stands between: the word before is the clause's verb
         return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows
+
+    def copula_connective(self, start: int, end: int) -> bool:
+        """'채이든', '윤이든': a surname and a given name Kiwi reads as a noun, the copula and a connective ending
+        (채/NNB 이/VCP 든/EC, 'whether it be') or a noun and the particle of the same sense (윤/NNP 이든/JX); no verb's
+        modifier ('만든' 만들/VV ᆫ/ETM) that would end a clause."""
+        ms = morph.analysed(self.body).within(start, end)
+        return (len(ms) >= 3 and ms[-2].tag == "VCP" and ms[-1].tag == "EC") \
+            or (len(ms) == 2 and ms[0].tag.startswith("NN") and ms[1].tag == "JX" and ms[1].form.startswith("이"))
 
     def verb_free(self, org: str | None, start: int) -> str | None:
         """'선거를 치러 국민의힘 오태경 의원', '책임을 물어 오태경 감독과': a verb's connective form Kiwi reads
