@@ -1585,3 +1585,24 @@ def test_a_given_name_read_as_a_connective_before_a_title(body, name):
 @pytest.mark.parametrize("body", ["안이든 밖이든 교수는 연구실을 지켰다.", "정이든 사랑이든 다 지나간다고 교수는 말했다."])
 def test_a_connective_clause_before_a_title_names_nobody(body):
     assert persons(body) == {}
+
+
+# A unit of a body written before a titled name with 의 ('…연구원 경제분석실의 X 연구위원'), its body's last word a title
+# too ('연구원'): the unit is no person, whatever its ending (실, 팀, 부, 과, 센터, 본부).
+@pytest.mark.parametrize("unit", ["미시경제실", "국제경제실", "금융시장실", "경제전망실", "글로벌경제실", "거시전략팀", "해외영업부",
+                                  "기후대응과", "동향분석센터", "디지털전략본부"])
+def test_a_unit_after_a_body_ending_like_a_title_is_no_person(unit):
+    body = f"환율을 걱정한다. 누리금융연구원 {unit}의 우다겸 연구위원은 \"금리 차가 벌어질 수 있다\"고 내다봤다."
+    assert set(persons(body)) == {"우다겸"}
+
+
+# Who owns, holds, buys or gives a thing, and the parties of a contract ('한 개인 소장가가', '소유자 X씨'): common nouns, no
+# name, no title; the person named after one is found.
+@pytest.mark.parametrize("body, name", [
+    ("작품은 1990년대부터 한 개인 소장가가 보관해 왔다. 소장가 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
+    ("건물은 한 개인 소유자가 관리해 왔다. 소유자 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
+    ("그림은 해외 구매자가 사들였다. 위탁자 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
+    ("상속인이 모두 동의했다. 임차인 우다겸(41)씨는 \"보증금을 돌려받고 싶다\"고 말했다.", "우다겸"),
+])
+def test_a_holder_noun_is_no_name_and_no_title(body, name):
+    assert persons(body) == {name: (None, None)}

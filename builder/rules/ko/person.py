@@ -73,7 +73,8 @@ GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
 ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
-NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
+NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES \
+    | frozenset(LEX["holder_nouns"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
@@ -269,6 +270,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) >= 2 and HANGUL.match(e))  # '병원', '위원회'
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
+UNIT_ENDINGS_LONG = tuple(LEX["unit_endings_long"])
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 TITLE_SUFFIX_ENDINGS = Endings(TITLE_SUFFIXES)  # looked up by length, not tried one by one: asked of every new word
 PERSON_NOUN_ENDINGS = Endings([n for n in PERSON_NOUNS if len(n) >= 2])
@@ -622,6 +624,13 @@ def caption_names_person(m: re.Match) -> bool:
         return True
     words = name.split()
     return is_korean_name(name) or korean_shaped(name) if len(words) == 1 else Finder.foreign_list_name(words)
+
+
+def unit_name(word: str) -> bool:
+    """'거시경제실', '근현대미술팀', '디지털전략본부': a word of four syllables or more ending like a unit of a body,
+    longer than any Korean name; with a loanword in it ('글로벌경제실') only by an ending no foreign name has."""
+    return len(word) >= 4 and HANGUL.match(word) is not None and word.endswith(BODY_ENDINGS + UNIT_ENDINGS_LONG) \
+        and (not has_foreign_syllable([word]) or word.endswith(("실", "팀") + UNIT_ENDINGS_LONG))
 
 
 def caption_body(name: str) -> bool:
@@ -2823,6 +2832,8 @@ class Finder:
                     and names[0].endswith(BODY_ENDINGS) and (is_korean_name(right[2].split()[-1]) or (
                         korean_shaped(right[2].split()[-1]) and right[2].split()[0].endswith(FACULTY_UNIT_ENDINGS))):
                 pass  # '사회를 맡은 한빛대 신문방송학과 X 교수': the body and its department, then the name
+            elif left is not None and len(names) == 1 and unit_name(names[0]):
+                pass  # '…연구원 거시경제실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
