@@ -1575,7 +1575,7 @@ def test_a_loan_title_after_a_name(body, name, title):
 # name; the same words in a clause ('안이든 밖이든') are none.
 @pytest.mark.parametrize("body, name", [
     ("다솔옥션 고미술부의 강이든 스페셜리스트는" + SAID, "강이든"),
-    ("여울대의 윤이든 교수는" + SAID, "윤이든"),
+    ("가람대의 윤이든 교수는" + SAID, "윤이든"),
     ("윤이든 매니저는" + SAID, "윤이든"),
 ])
 def test_a_given_name_read_as_a_connective_before_a_title(body, name):
@@ -1606,3 +1606,65 @@ def test_a_unit_after_a_body_ending_like_a_title_is_no_person(unit):
 ])
 def test_a_holder_noun_is_no_name_and_no_title(body, name):
     assert persons(body) == {name: (None, None)}
+
+
+# The head of a body named after a place of work ending in 장, or of a station ('극장장', '농장장', '역장'), after a
+# name and the body: a title.
+@pytest.mark.parametrize("body, name, title, org", [
+    ("우다겸 누리오페라하우스 극장장은" + SAID, "우다겸", "극장장", "누리오페라하우스"),
+    ("우다겸 누리아트센터 극장장은" + SAID, "우다겸", "극장장", "누리아트센터"),
+    ("우다겸 극장장은" + SAID, "우다겸", "극장장", None),
+    ("우다겸 누리농장 농장장은" + SAID, "우다겸", "농장장", "누리농장"),
+])
+def test_the_head_of_a_place_of_work(body, name, title, org):
+    assert persons(body)[name] == (title, org)
+
+
+# A foreign word and a kin or works noun making the whole title of a work between its marks ('피가로의 결혼',
+# 《…의 딸》) name a character, no person of the story; written bare, the kin noun still says a person.
+@pytest.mark.parametrize("body", ["1부는 로시니의 '알마비바의 결혼' 아리아로 꾸며졌다.", "1부는 로시니의 《알마비바의 결혼》 아리아로 꾸며졌다.",
+                                  "그는 '로잘린의 딸'이라는 소설을 냈다."])
+def test_a_name_inside_a_quoted_work_title_is_no_person(body):
+    assert persons(body) == {}
+
+
+def test_a_foreign_name_before_a_kin_noun_outside_a_title_is_a_person():
+    assert "로잘린" in persons("로잘린의 딸이 태어났다.")
+
+
+# A given name whose last syllable is also 'only' ('표영만': 표영/NNG 만/JX) right before a post, or a body and a post,
+# is a name; a common noun taking 'only' before a role word in a clause is none.
+@pytest.mark.parametrize("body, name", [
+    ("표영만 누리소방서장은" + SAID, "표영만"),
+    ("표영만 다솔대 교수는" + SAID, "표영만"),
+    ("표영만 교수는" + SAID, "표영만"),
+])
+def test_a_given_name_ending_in_man_before_a_post(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", ["회의에는 가족만 대표로 참석했다.", "이번에는 주민만 대표가 되었다.", "올해는 지역만 위원장이 바뀌었다."])
+def test_a_noun_with_only_before_a_role_word_is_no_name(body):
+    assert persons(body) == {}
+
+
+# A firm and its plant or site, then a titled Korean name ('다솔화학 여수공장 표영만 공장장'): the two words are the body,
+# never a foreign name; the Korean name is the person.
+@pytest.mark.parametrize("body, org, title", [
+    ("다솔화학 여수공장 표영만 공장장은" + SAID, "다솔화학 여수공장", "공장장"),
+    ("다솔화학 울주공장 표영만 공장장은" + SAID, "다솔화학 울주공장", "공장장"),
+    ("다솔제철 광양제철소 표영만 소장은" + SAID, "다솔제철 광양제철소", "소장"),
+    ("다솔전자 구미사업장 표영만 상무는" + SAID, "다솔전자 구미사업장", "상무"),
+    ("다솔케미칼 울주공장 표영만 공장장은" + SAID, "다솔케미칼 울주공장", "공장장"),
+    ("다솔바이오 오송캠퍼스 표영만 소장은" + SAID, "다솔바이오 오송캠퍼스", "소장"),
+])
+def test_a_firm_and_its_plant_before_a_titled_korean_name(body, org, title):
+    assert persons(body) == {"표영만": (title, org)}
+
+
+@pytest.mark.parametrize("body, name, org", [
+    ("다솔시를 방문한 그레고르 한스베리 호주 국방장관과 만났다.", "그레고르 한스베리", "호주"),
+    ("다솔시를 방문한 하미드 알자비르 시리아 외무장관과 만났다.", "하미드 알자비르", "시리아"),
+])
+def test_a_foreign_name_and_a_country_before_a_post_stay_the_person_and_the_body(body, name, org):
+    assert persons(body)[name][1] == org

@@ -30,6 +30,7 @@ TITLE_LEXICON = load("ko", "titles")
 CAREFUL_TITLES = frozenset(TITLE_LEXICON["careful_titles"])
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
     | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) | frozenset(LEX["loan_titles"]) \
+    | frozenset(LEX["place_head_titles"]) \
     | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
@@ -271,6 +272,8 @@ GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subjec
 LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) >= 2 and HANGUL.match(e))  # '병원', '위원회'
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
 UNIT_ENDINGS_LONG = tuple(LEX["unit_endings_long"])
+SITE_ENDINGS = tuple(LEX["site_endings"])
+WORK_TITLE_MARKS = frozenset("'‘’「」『』《》〈〉<>")
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 TITLE_SUFFIX_ENDINGS = Endings(TITLE_SUFFIXES)  # looked up by length, not tried one by one: asked of every new word
 PERSON_NOUN_ENDINGS = Endings([n for n in PERSON_NOUNS if len(n) >= 2])
@@ -762,6 +765,24 @@ class Finder:
             return None
         return replace(tok, stem=stem[:-1], particle=stem[-1] + tok.particle)
 
+    def name_before_post(self, tok: Tok) -> bool:
+        """'구복만 소방서장은', '허연도 누리대 교수': a surname and two syllables whose last is 'only', 'also', 'or' or 'and'
+        (misread_name_particles), right before a post or a body and a post: those particles are seldom written before
+        a bare post, a name's last syllable is; a dictionary word so ending is no name ('가족도 대표는')."""
+        if tok.particle not in MISREAD_NAME_PARTICLES or len(tok.text) != 3 or not is_korean_name(tok.text) \
+                or morph.common_word(tok.stem) or proper_on_its_own(tok.stem) or tok.stem in LOCALITIES:
+            return False
+        at = tok.end
+        for _ in range(2):  # the post, or a body and then the post
+            nxt = NEXT_WORD.match(self.body, at)
+            if nxt is None:
+                return False
+            word = nxt.group(1)
+            if title_like(word.rstrip("은는이가의도")) is not None and word[-1] in "은는이가의도":
+                return True
+            at = nxt.end()
+        return False
+
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
@@ -776,6 +797,8 @@ class Finder:
             return joined
         if self.japanese_surname_in_wa(tok):
             return replace(tok, stem=tok.text, particle="")  # '오가와 유키 감독': no 오가 and 유키, a surname ending in 와(川, 沢)
+        if self.name_before_post(tok):
+            return replace(tok, stem=tok.text, particle="")  # '구복만 소방서장은': 만 is the given name's, no 'only'
         if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
                 and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
             return replace(tok, stem=tok.text, particle="")  # '순환기내과', '소아과': 과 after a vowel is no particle (와 is)
@@ -2787,6 +2810,13 @@ class Finder:
                 if not org and not body_words and i >= 2 and prev is not None and not prev.sep and not prev.particle \
                         and prev.text in AFFILIATION_MARKERS:
                     org = self.left_org(i - 1)[1]  # '새터국 반군 측 유세프 하산 카말 대변인': the side they speak for
+                if org and len(org) == 3 and is_korean_name(org) and not has_foreign_syllable([org]) and org not in TERRITORIES \
+                        and org not in LOCALITIES and not body_words and names[-1].endswith(SITE_ENDINGS) \
+                        and not any(is_korean_name(n) or korean_shaped(n) for n in names):
+                    # '다솔화학 여수공장 표영만 공장장': the firm and its plant, then the titled Korean name
+                    self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
+                    i = last + 1
+                    continue
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
@@ -4277,6 +4307,13 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")
         return replace(tok, stem=tok.text, particle=g.group("particle"), end=g.end())
 
+    def quoted_work_title(self, start: int, end: int) -> bool:
+        """'피가로의 결혼', 《어느 화가의 딸》: the name and the kin noun make the whole title of a work between its
+        marks; the name is a character's, or the title's words, no person of the story."""
+        opened = self.body[start - 1:start] in WORK_TITLE_MARKS
+        closed = self.body[end:end + 1] in WORK_TITLE_MARKS
+        return opened and closed
+
     def person_signal(self, first: int, i: int, tok: Tok | None = None) -> str | None:
         """Why the word at i (a name from token first) is a person's, or None: a particle only
         people take ('에게'), a noun only people have after it ('의 아들', '커플'), a predicate only
@@ -4298,7 +4335,8 @@ class Finder:
             return "predicate"  # '하윤과 도진 측은 교제 사실을 인정했다'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
-                and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
+                and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS) \
+                and not self.quoted_work_title(tok.start, nxt.end):
             return "kin_noun"
         if not particle and nxt is not None and not nxt.sep and nxt.stem in LIKENESS_NOUNS:
             return "kin_noun"  # '가르시아 닮은꼴'
