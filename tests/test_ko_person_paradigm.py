@@ -1638,6 +1638,8 @@ def test_a_foreign_name_before_a_kin_noun_outside_a_title_is_a_person():
     ("표영만 누리소방서장은" + SAID, "표영만"),
     ("표영만 다솔대 교수는" + SAID, "표영만"),
     ("표영만 교수는" + SAID, "표영만"),
+    ("시는 표영만 누리소방서장과 함께 점검에 나섰다.", "표영만"),
+    ("시는 표영만 소방서장을 만났다.", "표영만"),
 ])
 def test_a_given_name_ending_in_man_before_a_post(body, name):
     assert name in persons(body)

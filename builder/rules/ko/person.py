@@ -772,13 +772,16 @@ class Finder:
         if tok.particle not in MISREAD_NAME_PARTICLES or len(tok.text) != 3 or not is_korean_name(tok.text) \
                 or morph.common_word(tok.stem) or proper_on_its_own(tok.stem) or tok.stem in LOCALITIES:
             return False
-        at = tok.end
-        for _ in range(2):  # the post, or a body and then the post
+        return self.post_follows(tok.end, 2)
+
+    def post_follows(self, at: int, words: int) -> bool:
+        """Is the word after at a post taking a particle, or (words=2) the word after the next one?"""
+        for _ in range(words):  # the post, or a body and then the post
             nxt = NEXT_WORD.match(self.body, at)
             if nxt is None:
                 return False
-            word = nxt.group(1)
-            if title_like(word.rstrip("은는이가의도")) is not None and word[-1] in "은는이가의도":
+            stem, particle = strip_particle(nxt.group(1))
+            if particle and title_like(stem) is not None:
                 return True
             at = nxt.end()
         return False
