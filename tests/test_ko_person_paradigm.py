@@ -1670,3 +1670,11 @@ def test_a_firm_and_its_plant_before_a_titled_korean_name(body, org, title):
 ])
 def test_a_foreign_name_and_a_country_before_a_post_stay_the_person_and_the_body(body, name, org):
     assert persons(body)[name][1] == org
+
+
+# A firm named by its relation to another ('미국 파트너사 X', '경쟁사 X', '고객사 X'): the kind of firm is no title and the
+# firm after it no person.
+@pytest.mark.parametrize("kind", ["파트너사", "고객사", "경쟁사", "합작사", "공급사"])
+def test_a_firm_named_by_its_relation_is_no_person(kind):
+    body = f"미국 {kind} 노르다 테라퓨틱스의 알마 벤트 최고의학책임자(CMO)도 \"3상은 올해 시작한다\"고 밝혔다."
+    assert "노르다 테라퓨틱스" not in persons(body)
