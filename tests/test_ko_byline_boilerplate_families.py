@@ -340,3 +340,23 @@ def test_a_copyright_line_with_no_writer_names_no_reporter(line):
     from builder.rules.ko.article import credit_line
     found = credit_line(line)
     assert found is None or found.author is None
+
+
+# -- a broadcast caption behind a link's mark names the speaker of the quotation under it --
+
+QUOTE_LINE = "\"장날마다 차를 댈 곳이 없어 손님이 발길을 돌립니다.\""
+
+
+@pytest.mark.parametrize("caption", ["☞ 도담결 / 누리새시장 상인회장", "▶ 도담결 | 누리새시장 상인회장", "☞ 도담결(61) / 상인",
+                                     "▶ 인터뷰 도담결 누리새시장 상인회장", "☞ 한가온, 누리새군 주민"])
+def test_a_marked_caption_above_a_quotation_stays_in_the_text(caption):
+    for paras in ([PARA, caption, QUOTE_LINE, PARA2, PARA3], [PARA, PARA2, PARA3, caption, QUOTE_LINE, PARA2 + " 또"]):
+        ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in paras))
+        assert caption in ex.body, caption
+
+
+@pytest.mark.parametrize("link", ["☞ 관련기사 / 장날 셔틀버스 운행", "▶ 누리새군, 장날 셔틀버스 운행", "☞ 누리새뉴스 바로가기"])
+def test_a_marked_link_is_boilerplate_even_above_a_quotation(link):
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1>" + "".join(
+        f"<p>{p}</p>" for p in [PARA, link, QUOTE_LINE, PARA2, PARA3]))
+    assert link not in ex.body and QUOTE_LINE in ex.body

@@ -1535,3 +1535,146 @@ def test_a_chinese_word_written_once_is_no_untitled_chinese_name(body, word):
 def test_a_bare_day_count_can_still_be_a_stage_name():
     """Only the day count with its suffix ('이틀간') is never a name; '하루' alone may be one."""
     assert "하루" in persons("가수 하루 씨가 사흘간 다솔읍 별빛공원에서 공연했다.")
+
+
+# A broadcast caption behind a pointing mark or bullet ('☞', '▶', '■'), the name split by '/', '|' or ',', names a person
+# with a post; a heading so marked and split names none.
+@pytest.mark.parametrize("caption, name, title, org", [
+    ("☞ 우다겸 / 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("▶ 우다겸 | 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("■ 우다겸(67) / 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("우다겸, 여울농민연대 의장", "우다겸", "의장", "여울농민연대"),
+    ("☞ 하비에르 로사리오 / 다솔FC 수석코치", "하비에르 로사리오", "수석코치", "다솔FC"),
+])
+def test_a_marked_broadcast_caption(caption, name, title, org):
+    assert persons(f"농민들이 모였다.\n{caption}\n\"정부가 약속한 가격을 지켜야 합니다.\"")[name] == (title, org)
+
+
+@pytest.mark.parametrize("heading", ["■ 쌀값, 다시 오를까", "▶ 현장 분위기 | 세종"])
+def test_a_marked_heading_is_no_caption(heading):
+    assert persons(f"농민들이 모였다.\n{heading}\n\"정부가 약속한 가격을 지켜야 합니다.\"") == {}
+
+
+# A firm's post written as an English job title in Hangul ('스페셜리스트', '코디네이터', '어드바이저'), after a name with or
+# without the unit before it ('…팀의 X 스페셜리스트는'), is the person's title: the person is found and speaks.
+@pytest.mark.parametrize("body, name, title", [
+    ("다솔옥션 고미술부의 우다겸 스페셜리스트는" + SAID, "우다겸", "스페셜리스트"),
+    ("다솔옥션 고미술부 우다겸 스페셜리스트는" + SAID, "우다겸", "스페셜리스트"),
+    ("다솔옥션의 우다겸 스페셜리스트는" + SAID, "우다겸", "스페셜리스트"),
+    ("다솔미술관 교육팀의 우다겸 코디네이터는" + SAID, "우다겸", "코디네이터"),
+    ("다솔증권 자산관리센터의 우다겸 어드바이저는" + SAID, "우다겸", "어드바이저"),
+    ("다솔전자 디자인센터의 우다겸 아트디렉터는" + SAID, "우다겸", "아트디렉터"),
+    ("다솔백화점 식품부의 우다겸 머천다이저는" + SAID, "우다겸", "머천다이저"),
+    ("스페셜리스트 우다겸 씨는" + SAID, "우다겸", "스페셜리스트"),
+])
+def test_a_loan_title_after_a_name(body, name, title):
+    assert persons(body)[name][0] == title
+
+
+# A given name Kiwi reads as the copula and a connective ending ('강이든': 강/NNG 이/VCP 든/EC) right before a title is a
+# name; the same words in a clause ('안이든 밖이든') are none.
+@pytest.mark.parametrize("body, name", [
+    ("다솔옥션 고미술부의 강이든 스페셜리스트는" + SAID, "강이든"),
+    ("가람대의 윤이든 교수는" + SAID, "윤이든"),
+    ("윤이든 매니저는" + SAID, "윤이든"),
+])
+def test_a_given_name_read_as_a_connective_before_a_title(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", ["안이든 밖이든 교수는 연구실을 지켰다.", "정이든 사랑이든 다 지나간다고 교수는 말했다."])
+def test_a_connective_clause_before_a_title_names_nobody(body):
+    assert persons(body) == {}
+
+
+# A unit of a body written before a titled name with 의 ('…연구원 경제분석실의 X 연구위원'), its body's last word a title
+# too ('연구원'): the unit is no person, whatever its ending (실, 팀, 부, 과, 센터, 본부).
+@pytest.mark.parametrize("unit", ["미시경제실", "국제경제실", "금융시장실", "경제전망실", "글로벌경제실", "거시전략팀", "해외영업부",
+                                  "기후대응과", "동향분석센터", "디지털전략본부"])
+def test_a_unit_after_a_body_ending_like_a_title_is_no_person(unit):
+    body = f"환율을 걱정한다. 누리금융연구원 {unit}의 우다겸 연구위원은 \"금리 차가 벌어질 수 있다\"고 내다봤다."
+    assert set(persons(body)) == {"우다겸"}
+
+
+# Who owns, holds, buys or gives a thing, and the parties of a contract ('한 개인 소장가가', '소유자 X씨'): common nouns, no
+# name, no title; the person named after one is found.
+@pytest.mark.parametrize("body, name", [
+    ("작품은 1990년대부터 한 개인 소장가가 보관해 왔다. 소장가 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
+    ("건물은 한 개인 소유자가 관리해 왔다. 소유자 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
+    ("그림은 해외 구매자가 사들였다. 위탁자 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
+    ("상속인이 모두 동의했다. 임차인 우다겸(41)씨는 \"보증금을 돌려받고 싶다\"고 말했다.", "우다겸"),
+])
+def test_a_holder_noun_is_no_name_and_no_title(body, name):
+    assert persons(body) == {name: (None, None)}
+
+
+# The head of a body named after a place of work ending in 장, or of a station ('극장장', '농장장', '역장'), after a
+# name and the body: a title.
+@pytest.mark.parametrize("body, name, title, org", [
+    ("우다겸 누리오페라하우스 극장장은" + SAID, "우다겸", "극장장", "누리오페라하우스"),
+    ("우다겸 누리아트센터 극장장은" + SAID, "우다겸", "극장장", "누리아트센터"),
+    ("우다겸 극장장은" + SAID, "우다겸", "극장장", None),
+    ("우다겸 누리농장 농장장은" + SAID, "우다겸", "농장장", "누리농장"),
+])
+def test_the_head_of_a_place_of_work(body, name, title, org):
+    assert persons(body)[name] == (title, org)
+
+
+# A foreign word and a kin or works noun making the whole title of a work between its marks ('피가로의 결혼',
+# 《…의 딸》) name a character, no person of the story; written bare, the kin noun still says a person.
+@pytest.mark.parametrize("body", ["1부는 로시니의 '알마비바의 결혼' 아리아로 꾸며졌다.", "1부는 로시니의 《알마비바의 결혼》 아리아로 꾸며졌다.",
+                                  "그는 '로잘린의 딸'이라는 소설을 냈다."])
+def test_a_name_inside_a_quoted_work_title_is_no_person(body):
+    assert persons(body) == {}
+
+
+def test_a_foreign_name_before_a_kin_noun_outside_a_title_is_a_person():
+    assert "로잘린" in persons("로잘린의 딸이 태어났다.")
+
+
+# A given name whose last syllable is also 'only' ('표영만': 표영/NNG 만/JX) right before a post, or a body and a post,
+# is a name; a common noun taking 'only' before a role word in a clause is none.
+@pytest.mark.parametrize("body, name", [
+    ("표영만 누리소방서장은" + SAID, "표영만"),
+    ("표영만 다솔대 교수는" + SAID, "표영만"),
+    ("표영만 교수는" + SAID, "표영만"),
+    ("시는 표영만 누리소방서장과 함께 점검에 나섰다.", "표영만"),
+    ("시는 표영만 소방서장을 만났다.", "표영만"),
+])
+def test_a_given_name_ending_in_man_before_a_post(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body", ["회의에는 가족만 대표로 참석했다.", "이번에는 주민만 대표가 되었다.", "올해는 지역만 위원장이 바뀌었다."])
+def test_a_noun_with_only_before_a_role_word_is_no_name(body):
+    assert persons(body) == {}
+
+
+# A firm and its plant or site, then a titled Korean name ('다솔화학 여수공장 표영만 공장장'): the two words are the body,
+# never a foreign name; the Korean name is the person.
+@pytest.mark.parametrize("body, org, title", [
+    ("다솔화학 여수공장 표영만 공장장은" + SAID, "다솔화학 여수공장", "공장장"),
+    ("다솔화학 울주공장 표영만 공장장은" + SAID, "다솔화학 울주공장", "공장장"),
+    ("다솔제철 광양제철소 표영만 소장은" + SAID, "다솔제철 광양제철소", "소장"),
+    ("다솔전자 구미사업장 표영만 상무는" + SAID, "다솔전자 구미사업장", "상무"),
+    ("다솔케미칼 울주공장 표영만 공장장은" + SAID, "다솔케미칼 울주공장", "공장장"),
+    ("다솔바이오 오송캠퍼스 표영만 소장은" + SAID, "다솔바이오 오송캠퍼스", "소장"),
+])
+def test_a_firm_and_its_plant_before_a_titled_korean_name(body, org, title):
+    assert persons(body) == {"표영만": (title, org)}
+
+
+@pytest.mark.parametrize("body, name, org", [
+    ("다솔시를 방문한 그레고르 한스베리 호주 국방장관과 만났다.", "그레고르 한스베리", "호주"),
+    ("다솔시를 방문한 하미드 알자비르 시리아 외무장관과 만났다.", "하미드 알자비르", "시리아"),
+])
+def test_a_foreign_name_and_a_country_before_a_post_stay_the_person_and_the_body(body, name, org):
+    assert persons(body)[name][1] == org
+
+
+# A firm named by its relation to another ('미국 파트너사 X', '경쟁사 X', '고객사 X'): the kind of firm is no title and the
+# firm after it no person.
+@pytest.mark.parametrize("kind", ["파트너사", "고객사", "경쟁사", "합작사", "공급사"])
+def test_a_firm_named_by_its_relation_is_no_person(kind):
+    body = f"미국 {kind} 노르다 테라퓨틱스의 알마 벤트 최고의학책임자(CMO)도 \"3상은 올해 시작한다\"고 밝혔다."
+    assert "노르다 테라퓨틱스" not in persons(body)

@@ -1543,3 +1543,39 @@ def test_a_short_mention_by_the_role_given_before_the_name(body):
                                        "('\"…\" X 의원이 목소리를 높였다') is read as a heading; no rule tells it from one yet")
 def test_a_quotation_without_a_full_stop_before_its_speaker():
     assert speaker_of('"끝까지 싸우겠다" 우다겸 의원이 목소리를 높였다.', "끝까지") == "우다겸"
+
+
+# A broadcast caption above a bare quotation, behind any pointing mark or bullet, the name split from the rest by '/', '|'
+# or ',': the quotation under it is the captioned person's. A heading so marked and split is no caption.
+@pytest.mark.parametrize("caption, speaker", [
+    ("☞ 우다겸 / 여울농민연대 의장", "우다겸"),
+    ("▶ 우다겸 / 여울농민연대 의장", "우다겸"),
+    ("■ 우다겸 / 여울농민연대 의장", "우다겸"),
+    ("◆ 우다겸(67) / 여울농민연대 의장", "우다겸"),
+    ("우다겸 | 여울농민연대 의장", "우다겸"),
+    ("☞ 우다겸 | 여울농민연대 의장", "우다겸"),
+    ("우다겸, 여울농민연대 의장", "우다겸"),
+    ("☞ 인터뷰 우다겸 / 여울농민연대 의장", "우다겸"),
+    ("<인터뷰> 우다겸 / 여울농민연대 의장", "우다겸"),
+    ("◀ 인터뷰 ▶ 우다겸 / 여울농민연대 의장", "우다겸"),
+    ("☞ 하비에르 로사리오 / 다솔FC 수석코치", "하비에르 로사리오"),
+])
+def test_a_marked_caption_names_the_speaker_of_the_bare_quotation_under_it(caption, speaker):
+    body = f"농민들이 모였다.\n{caption}\n\"정부가 약속한 가격을 지켜야 합니다.\"\n집회는 저녁에 끝났다."
+    assert speaker_of(body, "정부가 약속한") == speaker
+
+
+@pytest.mark.parametrize("heading", ["■ 쌀값, 다시 오를까", "▶ 현장 분위기 | 세종", "☞ 정부 입장 / 농림부"])
+def test_a_marked_heading_split_like_a_caption_names_no_speaker(heading):
+    body = f"농민들이 모였다.\n{heading}\n\"정부가 약속한 가격을 지켜야 합니다.\"\n집회는 저녁에 끝났다."
+    assert not any(speaker for speaker, _ in speakers(body))
+
+
+# A loan title after a name ('…부의 X 스페셜리스트는 "…"') names a person who speaks, never the title word itself.
+@pytest.mark.parametrize("body, speaker", [
+    ("다솔옥션 고미술부의 우다겸 스페셜리스트는 \"마지막 호가까지 4분이 걸렸다\"며 \"모두 숨을 참았다\"고 말했다.", "우다겸"),
+    ("다솔미술관 교육팀의 우다겸 코디네이터는 \"마지막 호가까지 4분이 걸렸다\"고 말했다.", "우다겸"),
+    ("다솔옥션 고미술부의 강이든 스페셜리스트는 \"마지막 호가까지 4분이 걸렸다\"고 말했다.", "강이든"),
+])
+def test_a_loan_title_names_the_speaker(body, speaker):
+    assert speaker_of(body, "마지막 호가") == speaker

@@ -15,7 +15,8 @@ from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
 from builder.rules.ko.columns import unwrapped, without_running_heads
-from builder.rules.ko.person import TITLES as PERSON_TITLES, is_korean_name
+from builder.rules.ko.person import (CAPTION_LINE, INTERVIEW, TITLES as PERSON_TITLES, caption_names_person,
+                                     caption_person, is_korean_name)
 from builder.rules.tables import alternation, compile_all, compiled, load
 
 RULES = load("ko", "article")
@@ -1189,6 +1190,21 @@ def _head_anchor(line: str) -> bool:
 
 def _marked(i: int, furniture: list[bool], found: set[int]) -> bool:
     return furniture[i] or i in found
+
+
+_QUOTE_OPENS = compiled(r"^\s*(?:[-–—]\s*)?[\"“]")
+
+
+def speaker_caption(lines: list[str], i: int) -> bool:
+    """A broadcast caption behind a link's mark ('☞ 김민서 / 상인', '▶ 인터뷰 김민서 한빛대 교수') above a line that opens
+    with a quotation: it names the quotation's speaker, no link to another story."""
+    line = (lines[i] or "").strip()
+    nxt = next((ln for ln in lines[i + 1:i + 3] if ln and ln.strip()), "")
+    if not line or not _QUOTE_OPENS.match(nxt):
+        return False
+    if (m := CAPTION_LINE.match(line + "\n" + nxt.strip())) and caption_names_person(m):
+        return True
+    return bool((m := INTERVIEW.match(line)) and caption_person(m.group("name")))
 
 
 def furniture_around_text(lines: list[str], furniture: list[bool]) -> set[int]:
@@ -3213,7 +3229,8 @@ def refine(ex: Extracted) -> Extracted:
                     if ln and len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)
                     and (credit := labelled_story(ex.body_lines, i)) is not None}
     furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln) or _bulleted_field(ln))
-                 and not (len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)) for ln in ex.body_lines]
+                 and not (len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)) and not speaker_caption(ex.body_lines, i)
+                 for i, ln in enumerate(ex.body_lines)]
     # (a row dropped so that names the reporter beside the date signs the text: '등록 2025.04.15 | 홍길동 기자 hong@…')
     row_reporter = next((row[2] for ln in ex.body_lines if ln and len(ln) <= MAX_BYLINE_NODE and _is_byline_node(ln)
                          and (row := dateline_row(ln)) and row[2]), None)
@@ -3299,7 +3316,7 @@ def refine(ex: Extracted) -> Extracted:
         if lines[i]:
             lines[i] = _apply_byline(lines[i], "head", ex) or ""
             lines[i] = _outlet_tag(lines[i], ex) or ""
-            if lines[i] and (_is_byline_node(lines[i]) or is_boilerplate(lines[i])):
+            if lines[i] and (_is_byline_node(lines[i]) or is_boilerplate(lines[i])) and not speaker_caption(lines, i):
                 lines[i] = ""  # '기사입력 2023-11-01 15:12' left of '[매체 | 홍길동 기자] 기사입력 …' ('등록일 … 조회수 412')
             if lines[i] and len(lines[i]) <= MAX_BYLINE_NODE and (REPORTER_LINE.fullmatch(lines[i]) or credit_line(lines[i])):
                 lines[i] = _apply_byline(lines[i], "tail", ex) or ""  # a reporter's line under the headline

@@ -31,7 +31,8 @@ UNIT_ENDINGS = tuple(load("ko", "affiliation")["unit_endings"])  # '거시경제
 LONG_UNIT_ENDINGS = tuple(e for e in UNIT_ENDINGS if len(e) >= 2)  # '온산공장', '서울지사': no foreign name ends so
 CAREFUL_TITLES = frozenset(TITLE_LEXICON["careful_titles"])
 TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) | frozenset(LEX["team_titles"]) \
-    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) \
+    | frozenset(LEX["local_heads"]) | frozenset(LEX["service_ranks"]) | frozenset(LEX["curator_titles"]) | frozenset(LEX["loan_titles"]) \
+    | frozenset(LEX["place_head_titles"]) \
     | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
@@ -75,7 +76,8 @@ GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
 ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
-NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
+NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES \
+    | frozenset(LEX["holder_nouns"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
@@ -271,6 +273,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 GUESSED_NAME_PARTICLE_TAGS = frozenset({"JX", "JKS"})  # Kiwi's topic and subject particles
 LONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if len(e) >= 2 and HANGUL.match(e))  # '병원', '위원회'
 BODY_ENDINGS = tuple(e for e in ORG_ENDINGS if HANGUL.match(e) and len(e) == 1 and e != "스")  # '더불어민주당', not '루미스'
+UNIT_ENDINGS_LONG = tuple(LEX["unit_endings_long"])
+SITE_ENDINGS = tuple(LEX["site_endings"])
+WORK_TITLE_MARKS = frozenset("'‘’「」『』《》〈〉<>")
 TITLE_SUFFIXES = tuple(sorted((t for t in TITLES if len(t) >= 2 and " " not in t), key=len, reverse=True))
 TITLE_SUFFIX_ENDINGS = Endings(TITLE_SUFFIXES)  # looked up by length, not tried one by one: asked of every new word
 PERSON_NOUN_ENDINGS = Endings([n for n in PERSON_NOUNS if len(n) >= 2])
@@ -614,6 +619,25 @@ def caption_person(name: str) -> bool:
         and not any(w in NOT_NAMES for w in words)
 
 
+def caption_names_person(m: re.Match) -> bool:
+    """Does a caption name a person? A name split from the rest by '|' or ',' ('김민서 | 상인') must be shaped like a
+    Korean name or a foreign one, since a heading splits so too ('■ 쌀값, 다시 오를까')."""
+    name = m.group("name").strip()
+    if not caption_person(name) or caption_body(name):
+        return False
+    if (m.groupdict().get("split") or "/") == "/":
+        return True
+    words = name.split()
+    return is_korean_name(name) or korean_shaped(name) if len(words) == 1 else Finder.foreign_list_name(words)
+
+
+def unit_name(word: str) -> bool:
+    """'거시경제실', '근현대미술팀', '디지털전략본부': a word of four syllables or more ending like a unit of a body,
+    longer than any Korean name; with a loanword in it ('글로벌경제실') only by an ending no foreign name has."""
+    return len(word) >= 4 and HANGUL.match(word) is not None and word.endswith(BODY_ENDINGS + UNIT_ENDINGS_LONG) \
+        and (not has_foreign_syllable([word]) or word.endswith(("실", "팀") + UNIT_ENDINGS_LONG))
+
+
 def caption_body(name: str) -> bool:
     """Is a caption's name one word ending like an organisation and no Korean name ('서울시', '한빛전자')?"""
     name = name.strip()
@@ -743,6 +767,27 @@ class Finder:
             return None
         return replace(tok, stem=stem[:-1], particle=stem[-1] + tok.particle)
 
+    def name_before_post(self, tok: Tok) -> bool:
+        """'구복만 소방서장은', '허연도 누리대 교수': a surname and two syllables whose last is 'only', 'also', 'or' or 'and'
+        (misread_name_particles), right before a post or a body and a post: those particles are seldom written before
+        a bare post, a name's last syllable is; a dictionary word so ending is no name ('가족도 대표는')."""
+        if tok.particle not in MISREAD_NAME_PARTICLES or len(tok.text) != 3 or not is_korean_name(tok.text) \
+                or morph.common_word(tok.stem) or proper_on_its_own(tok.stem) or tok.stem in LOCALITIES:
+            return False
+        return self.post_follows(tok.end, 2)
+
+    def post_follows(self, at: int, words: int) -> bool:
+        """Is the word after at a post taking a particle, or (words=2) the word after the next one?"""
+        for _ in range(words):  # the post, or a body and then the post
+            nxt = NEXT_WORD.match(self.body, at)
+            if nxt is None:
+                return False
+            stem, particle = strip_particle(nxt.group(1))
+            if particle and title_like(stem) is not None:
+                return True
+            at = nxt.end()
+        return False
+
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
@@ -757,6 +802,8 @@ class Finder:
             return joined
         if self.japanese_surname_in_wa(tok):
             return replace(tok, stem=tok.text, particle="")  # '오가와 유키 감독': no 오가 and 유키, a surname ending in 와(川, 沢)
+        if self.name_before_post(tok):
+            return replace(tok, stem=tok.text, particle="")  # '구복만 소방서장은': 만 is the given name's, no 'only'
         if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
                 and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
             return replace(tok, stem=tok.text, particle="")  # '순환기내과', '소아과': 과 after a vowel is no particle (와 is)
@@ -920,6 +967,7 @@ class Finder:
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
+                         and not (title and is_korean_name(first) and self.copula_connective(start, start + len(first)))
                          and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
                                   and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
@@ -1052,13 +1100,21 @@ class Finder:
         """'옥해진 대변인은 "…': a word shaped as a Korean name right before a table's title that takes the topic or
         subject particle of a clause quoting someone is a name, however Kiwi reads it ('옥/NNG 해지/VV ㄴ')."""
         if not title or title_of(title) is None or not is_korean_name(name) or len(name) != 3 \
-                or name.endswith(VERB_MODIFIER_ENDINGS) \
+                or (name.endswith(VERB_MODIFIER_ENDINGS) and not self.copula_connective(start, start + len(name))) \
                 or not self.body.startswith(name, start) or re.match(r"[은는이가]\s", self.body[end - 1:end + 1]) is None:
             return False
         nxt = NEXT_NAME_WORD.match(self.body, start + len(name))
         if nxt and is_korean_name(nxt.group(1)) and morph.reading(self.body, nxt.start(1), nxt.end(1)) == "proper":
             return False  # '이끄는 탁윤 대표는': a name Kiwi reads as one stands between: the word before is the clause's verb
         return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows
+
+    def copula_connective(self, start: int, end: int) -> bool:
+        """'채이든', '윤이든': a surname and a given name Kiwi reads as a noun, the copula and a connective ending
+        (채/NNB 이/VCP 든/EC, 'whether it be') or a noun and the particle of the same sense (윤/NNP 이든/JX); no verb's
+        modifier ('만든' 만들/VV ᆫ/ETM) that would end a clause."""
+        ms = morph.analysed(self.body).within(start, end)
+        return (len(ms) >= 3 and ms[-2].tag == "VCP" and ms[-1].tag == "EC") \
+            or (len(ms) == 2 and ms[0].tag.startswith("NN") and ms[1].tag == "JX" and ms[1].form.startswith("이"))
 
     def verb_free(self, org: str | None, start: int) -> str | None:
         """'선거를 치러 국민의힘 오태경 의원', '책임을 물어 오태경 감독과': a verb's connective form Kiwi reads
@@ -2760,6 +2816,13 @@ class Finder:
                 if not org and not body_words and i >= 2 and prev is not None and not prev.sep and not prev.particle \
                         and prev.text in AFFILIATION_MARKERS:
                     org = self.left_org(i - 1)[1]  # '새터국 반군 측 유세프 하산 카말 대변인': the side they speak for
+                if org and len(org) == 3 and is_korean_name(org) and not has_foreign_syllable([org]) and org not in TERRITORIES \
+                        and org not in LOCALITIES and not body_words and names[-1].endswith(SITE_ENDINGS) \
+                        and not any(is_korean_name(n) or korean_shaped(n) for n in names):
+                    # '다솔화학 여수공장 표영만 공장장': the firm and its plant, then the titled Korean name
+                    self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
+                    i = last + 1
+                    continue
                 if body_words:
                     org = " ".join(body_words + ([org] if org else []))
                     if len(names) == 1 and names[0].endswith(BODY_ENDINGS):
@@ -2808,6 +2871,8 @@ class Finder:
             elif left is not None and len(names) == 1 and len(names[0]) >= 4 and names[0].endswith(UNIT_ENDINGS) \
                     and toks[j].particle == "의":
                 pass  # '서진금융연구원 거시경제실의 X 연구위원': a body's unit owning the post after, no name
+            elif left is not None and len(names) == 1 and unit_name(names[0]):
+                pass  # '…연구원 거시경제실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
@@ -4251,6 +4316,13 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")
         return replace(tok, stem=tok.text, particle=g.group("particle"), end=g.end())
 
+    def quoted_work_title(self, start: int, end: int) -> bool:
+        """'피가로의 결혼', 《어느 화가의 딸》: the name and the kin noun make the whole title of a work between its
+        marks; the name is a character's, or the title's words, no person of the story."""
+        opened = self.body[start - 1:start] in WORK_TITLE_MARKS
+        closed = self.body[end:end + 1] in WORK_TITLE_MARKS
+        return opened and closed
+
     def person_signal(self, first: int, i: int, tok: Tok | None = None) -> str | None:
         """Why the word at i (a name from token first) is a person's, or None: a particle only
         people take ('에게'), a noun only people have after it ('의 아들', '커플'), a predicate only
@@ -4272,7 +4344,8 @@ class Finder:
             return "predicate"  # '하윤과 도진 측은 교제 사실을 인정했다'
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         if particle in ("의", "") and nxt is not None and not nxt.sep \
-                and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS):
+                and self.head_noun(nxt) in (KIN_NOUNS | WORKS_NOUNS if particle else KIN_NOUNS) \
+                and not self.quoted_work_title(tok.start, nxt.end):
             return "kin_noun"
         if not particle and nxt is not None and not nxt.sep and nxt.stem in LIKENESS_NOUNS:
             return "kin_noun"  # '가르시아 닮은꼴'
@@ -4936,7 +5009,7 @@ class Finder:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
                   *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
-            if not caption_person(m.group("name")) or caption_body(m.group("name")):
+            if not caption_names_person(m):
                 continue
             title, aff = self.caption_affiliation(m)
             name = m.group("name").strip()

@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, followed_within, quote_spans, sentence_bounds,
@@ -2012,6 +2012,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             prev_line = body[body.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
             prev_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1
             caption = (INTERVIEW.match(prev_line) or CAPTION_LINE.match(body, prev_start)) if line_start else None
+            if caption and caption.re is CAPTION_LINE and not caption_names_person(caption):
+                caption = None  # '■ 쌀값, 다시 오를까 ⏎ "…"': a heading, no speaker's caption
             nxt_start = body.find("\n", last_e)
             while nxt_start != -1 and body.startswith("\n", nxt_start + 1):
                 nxt_start += 1  # '"…" ⏎ ⏎ 김 대표는 이렇게 말했다': a text dump's blank line between paragraphs
