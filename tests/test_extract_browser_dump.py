@@ -88,7 +88,7 @@ def test_a_right_column_line_beside_a_blank_left_one_stays_in_its_column():
 
 @pytest.mark.parametrize("lines", [
     # a table aligned with spaces: short cells, several gaps a line
-    ["선수      타석   안타   타점", "나래온       4      2      1", "하누리       3      1      0", "모아진       4      0      0",
+    ["선수      타석   안타   타점", "나래온       4      2      1", "하솔비       3      1      0", "모아진       4      0      0",
      "다온솔       4      3      2", "가람들       2      1      1", "새누리       3      0      0"],
     # a single column whose lines now and then hold a double space
     [ln.replace(" ", "   ", 1) for ln in LEFT * 2],

@@ -307,8 +307,8 @@ UNITS_WITH_GENITIVE = [
 # The post of a village, a ward or a township written after its place ('갈골리 이장 X(71)씨', '새터동 통장 X씨',
 # '솔매읍 읍장 X'): the place is the body of the post.
 LOCAL_UNIT_POSTS = [
-    ("도담리 이장 구하준(71)씨는" + SAID, "구하준", "이장", "도담리"),
-    ("솔매군 도담리 이장 구하준(71)씨는" + SAID, "구하준", "이장", "도담리"),
+    ("가래울리 이장 구하준(71)씨는" + SAID, "구하준", "이장", "가래울리"),
+    ("솔매군 가래울리 이장 구하준(71)씨는" + SAID, "구하준", "이장", "가래울리"),
     ("새터동 통장 구하준(58)씨는" + SAID, "구하준", "통장", "새터동"),
     ("마루동 동장 구하준씨는" + SAID, "구하준", "동장", "마루동"),
     ("여울면 면장 구하준씨는" + SAID, "구하준", "면장", "여울면"),
@@ -316,15 +316,15 @@ LOCAL_UNIT_POSTS = [
     ("갈골리 리장 구하준(66)씨는" + SAID, "구하준", "리장", "갈골리"),
     ("새터동 3통 5반 반장 구하준(63)씨는" + SAID, "구하준", "반장", "새터동"),
     # near misses: a resident of the same places; a post with no place
-    ("도담리 주민 구하준(71)씨는" + SAID, "구하준", "주민", None),
+    ("가래울리 주민 구하준(71)씨는" + SAID, "구하준", "주민", None),
     ("이장 구하준(71)씨는" + SAID, "구하준", "이장", None),
 ]
 
-# A word pointing back to a body named in the sentence before, with the post in an apposition ('이 회사 최고기술책임자
-# (CTO)인 X'): the body named before (a firm introduced by its kind: '민간 기업인 누리하늘에어가'), never a word of
+# A word pointing back to a body named in the sentence before, with the post in an apposition ('이 회사 최고운영책임자
+# (COO)인 X'): the body named before (a firm introduced by its kind: '민간 기업인 누리하늘에어가'), never a word of
 # that sentence; a kind never named points to nothing.
 POINTED_APPOSITIONS = [
-    ("우주선은 민간 기업인 솔담에어가 설계했다. 이 회사 최고기술책임자(CTO)인 구하준 박사는" + SAID, "구하준", ANY, "솔담에어"),
+    ("탐사선은 민간 기업인 솔담에어가 설계했다. 이 회사 최고운영책임자(COO)인 구하준 박사는" + SAID, "구하준", ANY, "솔담에어"),
     ("시제품은 스타트업 다온랩스가 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, "다온랩스"),
     ("대출은 누리캐피털이 맡았다. 같은 회사 부사장인 구하준씨는" + SAID, "구하준", ANY, "누리캐피털"),
     ("가람시민연대는 이날 성명을 냈다. 이 단체 사무국장인 구하준씨는" + SAID, "구하준", ANY, "가람시민연대"),
@@ -339,17 +339,17 @@ POINTED_APPOSITIONS = [
     ("발사체는 중견기업 솔담에어가 만들었다. 이 회사 구하준 대표는" + SAID, "구하준", "대표", "솔담에어"),
     # near misses: the kind is never named, only described; two bodies act together
     ("집회는 가람시민연대와 누리연대가 열었다. 이 단체 구하준 사무국장은" + SAID, "구하준", "사무국장", None),
-    ("위성 1기는 독일 위성업체와 함께 만들었다. 이 업체의 엔지니어 에이든 카터는" + SAID, "에이든 카터", ANY, None),
+    ("부품 일부는 프랑스 부품업체와 함께 만들었다. 이 업체의 수석 엔지니어 에이든 카터는" + SAID, "에이든 카터", ANY, None),
     ("부품은 한 중견 기업이 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, None),
 ]
 
-# A house of the arts pointed back to by its kind ('이 극장의 상임지휘자인 X'), a firm's plant before the name ('누리케미칼
+# A house of the arts pointed back to by its kind ('이 공연장의 수석지휘자인 X'), a firm's plant before the name ('누리케미칼
 # 온산공장 X 공장장'), and a gathering put first as where, not whose side ('주주총회에서는 X 대표의').
 ARTS_PLANTS_GATHERINGS = [
-    ("누리오페라하우스가 개관 10주년을 맞았다. 공연은 이 극장의 상임지휘자인 이탈리아 출신 마르코 렌치니가 이끌었다.",
-     "마르코 렌치니", "상임지휘자", "누리오페라하우스"),
-    ("누리오페라하우스가 개관 10주년을 맞아 연 갈라가 막을 내렸다. 3일 누리오페라하우스 대극장에서 열린 갈라는 이 극장의 "
-     "상임지휘자인 이탈리아 출신 마르코 렌치니가 이끌었다.", "마르코 렌치니", "상임지휘자", "누리오페라하우스"),
+    ("솔바람아트센터가 문을 연 지 7년이 됐다. 무대는 이 공연장의 수석지휘자인 오스트리아 출신 마르코 렌치니가 이끌었다.",
+     "마르코 렌치니", "수석지휘자", "솔바람아트센터"),
+    ("솔바람아트센터가 개원 7주년을 맞아 연 음악회가 끝났다. 6일 솔바람아트센터 소극장에서 열린 음악회는 이 공연장의 "
+     "수석지휘자인 오스트리아 출신 마르코 렌치니가 이끌었다.", "마르코 렌치니", "수석지휘자", "솔바람아트센터"),
     ("가람시립미술관은 새 전시를 열었다. 이 미술관 학예실장인 구하준씨는" + SAID, "구하준", "학예실장", "가람시립미술관"),
     ("가람필하모닉오케스트라는 내한 공연을 마쳤다. 이 악단 악장인 구하준씨는" + SAID, "구하준", ANY, "가람필하모닉오케스트라"),
     ("누리케미칼 온산공장 구하준 공장장은" + SAID, "구하준", "공장장", "누리케미칼"),
@@ -357,16 +357,16 @@ ARTS_PLANTS_GATHERINGS = [
     ("에이든 카터 노바텍 서울지사장은" + SAID, "에이든 카터", ANY, "노바텍"),
     ("가람물산을 운영하는 구하준 대표는" + SAID, "구하준", "대표", "가람물산"),
     # near misses: a gathering before the name is no body; a kind of firm with no name
-    ("화성의 중소기업을 운영하는 구하준 대표는" + SAID, "구하준", "대표", None),
+    ("가람읍의 중소기업을 경영하는 구하준 대표는" + SAID, "구하준", "대표", None),
     ("화성에서 중견기업을 운영하는 구하준 대표는" + SAID, "구하준", "대표", None),
     ("인천의 벤처기업을 이끄는 구하준 대표는" + SAID, "구하준", "대표", None),
-    ("누리물산의 정기 주주총회가 열렸다. 제9기 정기 주주총회에서는 구하준 대표의 재선임 안건을 두고 맞섰다.", "구하준", "대표", None),
+    ("누리물산의 주주총회가 열렸다. 이번 주주총회에서는 구하준 대표의 해임 안건을 두고 맞섰다.", "구하준", "대표", None),
     ("공청회에서는 구하준 교수가 발제를 맡았다.", "구하준", "교수", None),
 ]
 
 # An occupation before a name in a list of guests or performers ('트로트 가수 X, 싱어송라이터 Y가 게스트로'): the title.
 LISTED_OCCUPATIONS = [
-    ("가수 서이슬, 싱어송라이터 구하준이 게스트로 나선다.", "구하준", "싱어송라이터", None),
+    ("가수 서이슬, 싱어송라이터 구하준이 찬조 출연한다.", "구하준", "싱어송라이터", None),
     ("싱어송라이터 구하준이 무대에 오른다.", "구하준", "싱어송라이터", None),
     ("배우 서이슬과 래퍼 구하준이 함께 출연한다.", "구하준", "래퍼", None),
     ("피아니스트 서이슬, 첼리스트 구하준이 협연한다.", "구하준", "첼리스트", None),
@@ -412,9 +412,9 @@ def test_a_pointing_word_is_no_part_of_the_post() -> None:
 
 @pytest.mark.parametrize("kind", ["파트너사", "고객사", "협력사"])
 def test_a_firm_after_its_kind_is_no_person(kind: str) -> None:
-    """'미국 파트너사 베리딘 테라퓨틱스의 X CMO': the words after a kind of firm are the firm's name, the person's body."""
-    rows, _ = person.find(f"미국 {kind} 베리딘 테라퓨틱스의 에이든 카터 최고의학책임자(CMO)도" + SAID, Context(None, title=None))
-    assert [(p.name, bool(p.organization) and norm(p.organization) in norm("베리딘 테라퓨틱스")) for p in rows] == [("에이든 카터", True)], [
+    """'캐나다 파트너사 솔벤트 바이오랩스의 X CMO': the words after a kind of firm are the firm's name, the person's body."""
+    rows, _ = person.find(f"캐나다 {kind} 솔벤트 바이오랩스의 에이든 카터 최고의학책임자(CMO)도" + SAID, Context(None, title=None))
+    assert [(p.name, bool(p.organization) and norm(p.organization) in norm("솔벤트 바이오랩스")) for p in rows] == [("에이든 카터", True)], [
         (p.name, p.title, p.organization) for p in rows]
 
 

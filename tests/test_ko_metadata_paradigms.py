@@ -2812,7 +2812,7 @@ def test_a_date_with_a_number_that_is_no_page_is_no_issue_date():
 
 
 @pytest.mark.parametrize("line, outlet", [
-    ("이 기사는 지면 원문을 입력한 것입니다. 저작권 ⓒ 모아新報 · 디지털 아카이브 담당 archive@moa.example", "모아新報"),
+    ("원문은 종이 신문에 실렸다. 저작권 ⓒ 모아新報 · 자료실 archive@moa.example", "모아新報"),
     ("저작권 ⓒ 嶺湖日報 · 무단 전재 금지", "嶺湖日報"),
     ("ⓒ 모아일보 · 무단 전재 및 재배포 금지", "모아일보"),
 ])
@@ -2908,23 +2908,23 @@ def test_a_web_storys_publisher_is_its_outlet(title):
 
 
 @pytest.mark.parametrize("cite, published", [
-    ("출처: 모아다솜뉴스 2025년 4월 15일자 「{h}」 (https://www.moa.example/news/1)", "2025-04-15"),
-    ("출처 : 모아다솜뉴스 2025.04.15 '{h}' https://www.moa.example/news/1", "2025-04-15"),
-    ("출처: 모아다솜뉴스 「{h}」", None),
-    ("기사 출처: 모아다솜뉴스, 2025-04-15, <https://www.moa.example/news/1>", "2025-04-15"),
+    ("출처: 모아별내뉴스 2025년 4월 15일자 「{h}」 (https://www.moa.example/news/1)", "2025-04-15"),
+    ("출처 : 모아별내뉴스 2025.04.15 '{h}' https://www.moa.example/news/1", "2025-04-15"),
+    ("출처: 모아별내뉴스 「{h}」", None),
+    ("기사 출처: 모아별내뉴스, 2025-04-15, <https://www.moa.example/news/1>", "2025-04-15"),
 ])
 def test_a_scrap_cited_under_its_quotation_is_the_articles(cite, published):
-    page = ("<div class='category'>스크랩한 뉴스</div><h1>[스크랩] " + HEADLINE + "</h1>"
-            "<div class='entry-content'><p>우리 동네 얘기라 스크랩해 둡니다. 밤길이 어두웠는데 다행이네요.</p>"
+    page = ("<div class='category'>퍼온 기사</div><h1>[스크랩] " + HEADLINE + "</h1>"
+            "<div class='entry-content'><p>우리 마을 소식이라 옮겨 둡니다. 산책길이 환해져서 반갑네요.</p>"
             f"<blockquote><p>{PARA}</p><p>{PARA2}</p><p>나래온 기자</p></blockquote>"
             f"<p class='source'>{cite.format(h=HEADLINE)}</p></div>"
-            "<div class='another_category'><h4>'스크랩한 뉴스' 카테고리의 다른 글</h4><ul><li>모아천 산책로 조명 설치</li></ul></div>")
+            "<div class='another_category'><h4>'퍼온 기사' 카테고리의 다른 글</h4><ul><li>모아천 산책로 조명 설치</li></ul></div>")
     ex = _page("<title>[스크랩] 가로등 :: 모아산책 기록장</title><meta property='og:site_name' content='모아산책 기록장'>"
                "<meta property='article:published_time' content='2025-04-17T22:05:13+09:00'><meta name='by' content='산책러'>",
                page)
-    assert ex.outlet == "모아다솜뉴스" and ex.authors == ["나래온"] and ex.title == HEADLINE
+    assert ex.outlet == "모아별내뉴스" and ex.authors == ["나래온"] and ex.title == HEADLINE
     assert (ex.published or "")[:10] == (published or "")  # the citation's date, never the re-post's
-    assert "스크랩해 둡니다" not in ex.body and "카테고리" not in ex.body and "출처" not in ex.body
+    assert "옮겨 둡니다" not in ex.body and "카테고리" not in ex.body and "출처" not in ex.body
 
 
 def test_a_blockquote_in_a_storys_own_text_makes_no_scrap():
@@ -2967,15 +2967,15 @@ def test_a_letter_laid_out_in_one_table_cell_is_read_block_by_block():
 # -- 11. the outlet in an unbracketed closing note or a slogan masthead; a signature after the text, date first --
 
 @pytest.mark.parametrize("line, outlet", [
-    ("모아두메일보 무단 전재 및 재배포 금지", "모아두메일보"), ("모아두메일보 무단전재 및 재배포금지", "모아두메일보"),
-    ("모아두메일보, 무단 복제 금지", "모아두메일보"),
+    ("모아솔길일보 무단 전재 및 재배포 금지", "모아솔길일보"), ("모아솔길일보 무단전재 및 재배포금지", "모아솔길일보"),
+    ("모아솔길일보, 무단 복제 금지", "모아솔길일보"),
     ("기사 무단 전재 금지", None), ("시민단체 무단 전재 반대", None), ("무단전재 금지", None),
 ])
 def test_an_unbracketed_closing_note_names_the_outlet(line, outlet):
     assert outlet_from_copyright([line]) == outlet
 
 
-@pytest.mark.parametrize("plate", ["모아나루 - 제약·바이오 전문 미디어", "모아나루 | 바이오 산업의 모든 것", "모아나루 : 의료 전문 매체"])
+@pytest.mark.parametrize("plate", ["모아나루 - 의약·헬스케어 전문 매체", "모아나루 | 바이오 산업의 모든 것", "모아나루 : 의료 전문 매체"])
 def test_a_dumps_masthead_with_a_slogan_names_the_site_the_footer_prints(plate):
     text = "\n".join([plate, "뉴스 | 제약 | 바이오 | 의료기기 | 정책 | 인물 | 로그인", "", HEADLINE, "", "나래온 기자", "",
                       PARA, "", PARA2, "", "모아나루 | 서울 영등포구 | 등록번호 | Copyright 2025 MOANARU"])
@@ -2983,13 +2983,13 @@ def test_a_dumps_masthead_with_a_slogan_names_the_site_the_footer_prints(plate):
     assert (ex.title, ex.outlet) == (HEADLINE, "모아나루")
 
 
-@pytest.mark.parametrize("foot", ["2025/04/15 15:04 · 선우나래 기자", "2025.04.15 15:04 | 나래온 기자", "나래온 기자 · 2025.04.15 15:04",
+@pytest.mark.parametrize("foot", ["2025/04/15 15:04 · 선우하랑 기자", "2025.04.15 15:04 | 나래온 기자", "나래온 기자 · 2025.04.15 15:04",
                                   "2025-04-15 15:04 나래온 기자"])
 def test_a_signature_only_under_the_text_names_the_author(foot):
     ex = _page(f"<title>{HEADLINE}</title>",
                f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p></div><div class='view-foot'>{foot}</div>"
                "<footer>ⓒ 모아일보</footer>")
-    assert ex.authors and ex.authors[0] in ("나래온", "선우나래") and ex.published.startswith("2025-04-15")
+    assert ex.authors and ex.authors[0] in ("나래온", "선우하랑") and ex.published.startswith("2025-04-15")
 
 
 def test_a_commenters_name_and_date_under_the_text_is_no_signature():

@@ -1547,12 +1547,12 @@ def test_a_bare_day_count_can_still_be_a_stage_name():
     ("☞ 하비에르 로사리오 / 다솔FC 수석코치", "하비에르 로사리오", "수석코치", "다솔FC"),
 ])
 def test_a_marked_broadcast_caption(caption, name, title, org):
-    assert persons(f"농민들이 모였다.\n{caption}\n\"정부가 약속한 가격을 지켜야 합니다.\"")[name] == (title, org)
+    assert persons(f"농민들이 모였다.\n{caption}\n\"약속한 수매가를 꼭 지켜 주십시오.\"")[name] == (title, org)
 
 
 @pytest.mark.parametrize("heading", ["■ 쌀값, 다시 오를까", "▶ 현장 분위기 | 세종"])
 def test_a_marked_heading_is_no_caption(heading):
-    assert persons(f"농민들이 모였다.\n{heading}\n\"정부가 약속한 가격을 지켜야 합니다.\"") == {}
+    assert persons(f"농민들이 모였다.\n{heading}\n\"약속한 수매가를 꼭 지켜 주십시오.\"") == {}
 
 
 # A firm's post written as an English job title in Hangul ('스페셜리스트', '코디네이터', '어드바이저'), after a name with or
@@ -1592,16 +1592,16 @@ def test_a_connective_clause_before_a_title_names_nobody(body):
 @pytest.mark.parametrize("unit", ["미시경제실", "국제경제실", "금융시장실", "경제전망실", "글로벌경제실", "거시전략팀", "해외영업부",
                                   "기후대응과", "동향분석센터", "디지털전략본부"])
 def test_a_unit_after_a_body_ending_like_a_title_is_no_person(unit):
-    body = f"환율을 걱정한다. 누리금융연구원 {unit}의 우다겸 연구위원은 \"금리 차가 벌어질 수 있다\"고 내다봤다."
+    body = f"달러 강세가 이어진다. 솔뫼금융연구원 {unit}의 우다겸 연구위원은 \"금리 차가 벌어질 수 있다\"고 내다봤다."
     assert set(persons(body)) == {"우다겸"}
 
 
-# Who owns, holds, buys or gives a thing, and the parties of a contract ('한 개인 소장가가', '소유자 X씨'): common nouns, no
+# Who owns, holds, buys or gives a thing, and the parties of a contract ('어느 개인 소장가가', '소유자 X씨'): common nouns, no
 # name, no title; the person named after one is found.
 @pytest.mark.parametrize("body, name", [
-    ("작품은 1990년대부터 한 개인 소장가가 보관해 왔다. 소장가 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
-    ("건물은 한 개인 소유자가 관리해 왔다. 소유자 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
-    ("그림은 해외 구매자가 사들였다. 위탁자 우다겸(81)씨는 \"좋은 주인을 만나길 바란다\"고 말했다.", "우다겸"),
+    ("그림은 1970년대 말부터 어느 개인 소장가가 간직해 왔다. 소장가 우다겸(81)씨는 \"새 주인이 아껴 주길 바란다\"고 말했다.", "우다겸"),
+    ("건물은 한 개인 소유자가 관리해 왔다. 소유자 우다겸(81)씨는 \"새 주인이 아껴 주길 바란다\"고 말했다.", "우다겸"),
+    ("그림은 해외 구매자가 사들였다. 위탁자 우다겸(81)씨는 \"새 주인이 아껴 주길 바란다\"고 말했다.", "우다겸"),
     ("상속인이 모두 동의했다. 임차인 우다겸(41)씨는 \"보증금을 돌려받고 싶다\"고 말했다.", "우다겸"),
 ])
 def test_a_holder_noun_is_no_name_and_no_title(body, name):
@@ -1611,7 +1611,7 @@ def test_a_holder_noun_is_no_name_and_no_title(body, name):
 # The head of a body named after a place of work ending in 장, or of a station ('극장장', '농장장', '역장'), after a
 # name and the body: a title.
 @pytest.mark.parametrize("body, name, title, org", [
-    ("우다겸 누리오페라하우스 극장장은" + SAID, "우다겸", "극장장", "누리오페라하우스"),
+    ("우다겸 솔바람씨어터 극장장은" + SAID, "우다겸", "극장장", "솔바람씨어터"),
     ("우다겸 누리아트센터 극장장은" + SAID, "우다겸", "극장장", "누리아트센터"),
     ("우다겸 극장장은" + SAID, "우다겸", "극장장", None),
     ("우다겸 누리농장 농장장은" + SAID, "우다겸", "농장장", "누리농장"),

@@ -1561,13 +1561,13 @@ def test_a_quotation_without_a_full_stop_before_its_speaker():
     ("☞ 하비에르 로사리오 / 다솔FC 수석코치", "하비에르 로사리오"),
 ])
 def test_a_marked_caption_names_the_speaker_of_the_bare_quotation_under_it(caption, speaker):
-    body = f"농민들이 모였다.\n{caption}\n\"정부가 약속한 가격을 지켜야 합니다.\"\n집회는 저녁에 끝났다."
-    assert speaker_of(body, "정부가 약속한") == speaker
+    body = f"농민들이 모였다.\n{caption}\n\"약속한 수매가를 꼭 지켜 주십시오.\"\n집회는 저녁에 끝났다."
+    assert speaker_of(body, "약속한 수매가") == speaker
 
 
 @pytest.mark.parametrize("heading", ["■ 쌀값, 다시 오를까", "▶ 현장 분위기 | 세종", "☞ 정부 입장 / 농림부"])
 def test_a_marked_heading_split_like_a_caption_names_no_speaker(heading):
-    body = f"농민들이 모였다.\n{heading}\n\"정부가 약속한 가격을 지켜야 합니다.\"\n집회는 저녁에 끝났다."
+    body = f"농민들이 모였다.\n{heading}\n\"약속한 수매가를 꼭 지켜 주십시오.\"\n집회는 저녁에 끝났다."
     assert not any(speaker for speaker, _ in speakers(body))
 
 

@@ -248,7 +248,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             if p.title:
                 p.title = POINTER_IN_TITLE.sub("", p.title) or p.title  # '이 회사 엔지니어 X씨': the post is 엔지니어
             else:
-                p.title = pointed_post(at, body)  # '이 극장의 상임지휘자인 이탈리아 출신 X': the post in the apposition
+                p.title = pointed_post(at, body)  # '이 공연장의 수석지휘자인 오스트리아 출신 X': the post in the apposition
             continue
         tenured = bool(p.organization) and any(TENURE.fullmatch(w) for w in p.organization.split())
         found = tenured_post(at, body, names, p.title) if tenured or not p.organization else None
@@ -300,7 +300,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.title, p.organization = p.title.split()[-1], None  # '솔매읍 주민 X씨': the title 주민, the home no body
         elif p.role != "reporter" and p.organization and p.organization not in COMMON_KINDS and (
                 p.organization in person.FIRM_KINDS or p.organization in INTRODUCING_FIRM_KINDS):
-            p.organization = None  # '화성의 중소기업을 운영하는 X 대표': a kind of firm with no name, no body
+            p.organization = None  # '가람읍의 중소기업을 경영하는 X 대표': a kind of firm with no name, no body
         elif p.role != "reporter" and not p.title and p.organization and all(is_place(w) for w in p.organization.split()) \
                 and f"{p.organization}의 {p.name}" in body:
             p.organization = None  # '서울 마포구의 X(34)씨': where someone with no post lives, no body
@@ -546,7 +546,7 @@ def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Menti
 
 
 def pointed_post(at: int, body: str) -> str | None:
-    """'이 극장의 상임지휘자인 이탈리아 출신 X', '이 회사 대표인 X': the post of an apposition after the pointing words."""
+    """'이 공연장의 수석지휘자인 오스트리아 출신 X', '이 회사 대표인 X': the post of an apposition after the pointing words."""
     start, _ = sentence_bounds(body, at)
     m = POINTER.search(body[max(start, at - 50):at])
     posts = [w[:-1] for w in (m.group("rest").split() if m else []) if w.endswith(COPULA_MODIFIER) and person.title_like(w[:-1])]
@@ -649,9 +649,9 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
                   title: str) -> str | None:
     """The body of that kind named before. First a person's: in the last sentence before that names someone with a
     body of the kind, the first so named (the sentence's subject: '여울대 X 교수 연구팀은 미국 콜린대 Y 교수팀과 …. 같은
-    대학 Z' is 여울대), or the one introduced there as of the kind ('발사체는 민간 기업인 누리에어가 …. 이 회사 X').
+    대학 Z' is 여울대), or the one introduced there as of the kind ('기체는 민간 기업인 솔담에어가 …. 이 회사 X').
     Else, for a kind with its own endings ('대학': '…대'), the word so ending the article names most, then the nearest.
-    None too when the kind's last mention before is nameless ('독일 위성업체와 함께 만든 …. 이 업체의 X')."""
+    None too when the kind's last mention before is nameless ('프랑스 부품업체와 함께 만든 …. 이 업체의 X')."""
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
     if kind in FIRM_KINDS:
@@ -678,7 +678,7 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
 
 def nameless_kind_at(kind: str, before: int, body: str) -> int:
     """Where the sentence before the pointing word, or its own sentence, last names a body of the kind with no name, or
-    -1: the kind's word glued to a common noun ('독일 위성업체와') or after the indefinite 한 ('한 중견 기업이'), then a
+    -1: the kind's word glued to a common noun ('프랑스 부품업체와') or after the indefinite 한 ('한 중견 기업이'), then a
     particle (a bare '회사는' is the firm named before; '가람그룹은' is a name)."""
     start, _ = sentence_bounds(body, before)
     previous = sentence_bounds(body, start - 2)[0] if start >= 2 else start
@@ -694,8 +694,8 @@ def nameless_kind_at(kind: str, before: int, body: str) -> int:
 
 
 def owned_by_name(body: str, at: int) -> bool:
-    """'누리오페라하우스 대극장': a name with no particle right before the word at `at` owns it (a country does not:
-    '독일 위성업체')."""
+    """'솔바람아트센터 소극장': a name with no particle right before the word at `at` owns it (a country does not:
+    '프랑스 부품업체')."""
     m = re.search(r"(?:^|\s)(?P<word>[가-힣A-Za-z0-9&]{2,25}) $", body[max(0, at - 30):at])
     if m is None:
         return False
@@ -1245,7 +1245,7 @@ def body_above_unit(p: Person, at: int, body: str, names: set[str]) -> str | Non
         return above
     named_body = above.endswith(person.LONG_ORG_ENDINGS) and len(above) >= 4 and above not in names
     return above if named_body and morph.reading(body, above_at, above_at + len(above)) in ("proper", "nouns") else None
-    # ('갈매금융연구원 거시경제실의 X': a body whose ending is also a title, '연구원', read as one)
+    # ('갈매금융연구원 산업분석실의 X': a body whose ending is also a title, '연구원', read as one)
 
 
 def listed_unit_body(p: Person, at: int, persons: list[Person], body: str) -> str | None:

@@ -194,7 +194,7 @@ MIN_LATIN_RENDERING = 4
 
 
 def hangul_site_name(name: str | None) -> str | None:
-    """The Korean name of a site name that prints both ('코리아 헬스 타임즈 Korea Health Times'); a short
+    """The Korean name of a site name that prints both ('코리아 그린 리포트 Korea Green Report'); a short
     Latin word is part of the name ('한빛경제 TV')."""
     name = _COMPANY_FORM.sub("", name).strip() or name if name else name  # '(주)모아뉴스': the firm, not the title
     m = _HANGUL_THEN_LATIN.fullmatch(name or "")
@@ -1196,7 +1196,7 @@ _QUOTE_OPENS = compiled(r"^\s*(?:[-–—]\s*)?[\"“]")
 
 
 def speaker_caption(lines: list[str], i: int) -> bool:
-    """A broadcast caption behind a link's mark ('☞ 김민서 / 상인', '▶ 인터뷰 김민서 한빛대 교수') above a line that opens
+    """A broadcast caption behind a link's mark ('☞ 김민서 / 상인', '▶ 인터뷰 김민서 솔내대 교수') above a line that opens
     with a quotation: it names the quotation's speaker, no link to another story."""
     line = (lines[i] or "").strip()
     nxt = next((ln for ln in lines[i + 1:i + 3] if ln and ln.strip()), "")
@@ -2115,7 +2115,7 @@ def _byline_only(line: str) -> bool:
 
 def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     """The site's name on a dump's first line, above its menu: a name as outlets' names end ('모아일보',
-    '코리아 헬스 타임즈'), or one the copyright or sign-off lines print again."""
+    '코리아 그린 리포트'), or one the copyright or sign-off lines print again."""
     if not masthead:
         return None
     if (korean := korean_beside_latin(masthead)) is not None:
@@ -2124,7 +2124,7 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
     if (both := _SITE_THEN_LATIN.fullmatch(name)) and _site_with_latin_name(name, tail):
         return both.group("name")  # '모아뉴스 MOA NEWS': the Korean name
     if _site_with_slogan(name, tail):
-        name = _SLOGAN_SEPARATOR.split(name.strip(), maxsplit=1)[0]  # '모아나루 - 제약·바이오 전문 미디어': the name
+        name = _SLOGAN_SEPARATOR.split(name.strip(), maxsplit=1)[0]  # '모아나루 - 의약·헬스케어 전문 매체': the name
     if _menu_line(name) and (_outlet_like(first := _MENU_SEPARATOR.split(name)[0].strip())
                              or _site_name_like(first) and any(first in ln for ln in tail if ln != masthead[0])):
         name = first  # '모아일보 > 사회': the site's name heads its section path (or its footer prints it again)

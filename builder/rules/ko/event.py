@@ -28,8 +28,8 @@ and a bare event word held on a day at a place ('이날 저녁 … 열린 만찬
 word ('법원 앞 기자회견') are its location, and the place of those watching it ('방청석에서 선고를 지켜본') is not. Two
 sides met on two days in one sentence sharing one event word are two events ('7일 … X와, 11일 … Y와 평가전을 치른다'); two
 rounds of talks on one day are one told twice; a squad called up to a place on a day is its camp opening there ('소집'). A body's
-sitting named by its business and opened on a day is a hearing ('학폭위는 지난달 30일 심의를 열고'), placed at that body; a
-quoted name the subject of a verb of launching or sailing on a day at a place is that happening ('‘…’이 18일 … 발사돼'). A
+sitting named by its business and opened on a day is a hearing ('인사위는 지난 2일 심의를 열고'), placed at that body; a
+quoted name the subject of a verb of launching or sailing on a day at a place is that happening ('‘…’가 21일 … 발사돼'). A
 month, or a part of one, names no day: its start stays null, as a year's or a week's does. The
 paradigm these rules answer to is tests/test_ko_event_paradigm.py (and tests/test_ko_event_rites_strikes.py).
 """
@@ -655,7 +655,7 @@ class Finder:
             if n >= near and any(t.end <= e.offset < name_start for e in self.events):
                 break  # '시청 앞에서 시위를 벌인 데 이어 … 기자회견을 열 계획': the place of the event named between
             if k > i1 and WATCHED_FROM.match(self.body, t.end):
-                continue  # '마지막 공연도 맨 앞줄에서 보고 싶다': where the watchers sit
+                continue  # '마지막 공연도 앞자리에서 보고 싶다': where the watchers sit
             if self.quote_of(t.start) != own:
                 return None, False
             return " ".join(self.place_run(k - 1, s0 if k < i0 else name_end, [place])), n >= near
@@ -903,7 +903,7 @@ class Finder:
                 and any(m.end() <= start for m in ERA_BEFORE.finditer(self.body, max(s0, start - ERA_REACH), start)):
             return  # '1970년대 중반 파리에서 연 개인전이 호평을 받았지만': an era dates a past one, told as background
         if not quoted_name and YEARS_AGO.search(self.body, max(s0, start - ERA_REACH), start):
-            return  # '"20년 전 개관 공연도 봤는데 오늘이 더 좋았다"': a past one, years ago
+            return  # '"12년 전 창단 공연도 봤는데 그때보다 훨씬 나았다"': a past one, years ago
         if not (dated and names_a_day(dated)) and not quoted_name and self.past_year_before(s0, start):
             return  # '2020년 … 병원 강당에서 연 작은 음악회에서 출발했다': a year before the article's, told as background
         if UNDECIDED.match(self.body, end, end + 30):
@@ -925,7 +925,7 @@ class Finder:
                 and self.common_words(name, start):
             return  # '구는 하반기에 주민 설명회를 열 계획이다': an intention with no day, no place, no name of its own
         if SUBMITTED.match(self.body, end, end + 24) and not ((dated and names_a_day(dated)) or loc or quoted_name):
-            return  # '6월 국무회의에 최종안을 올릴 계획': the meeting a plan is put before, a step of the process
+            return  # '9월 국무회의에 수정안을 부칠 방침': the meeting a plan is put before, a step of the process
         if FORECAST.match(self.body, end, min(s1, end + 40)) and not ((dated and names_a_day(dated)) or loc or quoted_name):
             return  # '"정상회담 전에 외교장관 회담도 열릴 것"이라고 내다봤다': a guess about the future, none reported
         if COUNTED_AFTER.match(self.body, end, end + 14) and not ((dated and names_a_day(dated)) or quoted_name):
@@ -1407,7 +1407,7 @@ class Finder:
             ev.date_text = f"{ev.date_text} ~ {until.group('text').strip()}"
 
     def quoted_happens(self, start: int, end: int) -> bool:
-        """'‘김라온 선생 추모의 밤’을 열고', '29일 ‘후원의 밤’': the quoted name is said to be held, or its sentence names a day
+        """'‘김솔뫼 선생 추모의 밤’을 열고', '29일 ‘후원의 밤’': the quoted name is said to be held, or its sentence names a day
         outside any other quotation."""
         words = self.body[max(0, start - 16):start].split()
         if words and words[-1].rstrip("‘'") in HELD_MODIFIERS | HOSTED_MODIFIERS \
@@ -1479,9 +1479,9 @@ class Finder:
         return None if body_name.replace(" ", "") in name.replace(" ", "") else body_name
 
     def told_by_verb(self) -> None:
-        """'‘누리별-3’이 18일 오후 전남 고흥 나로우주센터에서 발사돼', '가람호가 오는 5일 … 조선소에서 진수된다': a quoted
+        """'‘솔새-2’가 21일 오전 경남 솔뫼 해솔우주센터에서 발사돼', '가람호가 오는 5일 … 조선소에서 진수된다': a quoted
         name, or a craft's name unquoted ('…호', '…-3'), the subject of a verb of launching, taking off or sailing, on a
-        day and at a place its sentence names before the verb, is that happening ('누리별-3 발사')."""
+        day and at a place its sentence names before the verb, is that happening ('솔새-2 발사')."""
         subjects = [(m.start(1), m.end(1), m.group(1).strip()) for m in _SINGLE_QUOTED.finditer(self.body)
                     if QUOTED_SUBJECT.match(self.body, m.end(1))]
         subjects += [(t.start, t.start + len(t.stem), t.stem) for t in self.toks
@@ -1505,7 +1505,7 @@ class Finder:
             self.add(f"{name} {noun}", QUOTED_VERBS[noun], start, end, location=place)
 
     def sitting_opened(self, t: Tok, stem: str) -> bool:
-        """'지난달 30일 심의를 열고', '오는 7일 … 심문을 연다': a sitting word opened by the verb right after it, on a day its
+        """'지난 2일 심의를 열고', '오는 23일 … 심문을 연다': a sitting word opened by the verb right after it, on a day its
         sentence names (a month alone is no day)."""
         end = t.start + len(stem)
         if not SITTING_OPENED.match(self.body, end):
@@ -1514,7 +1514,7 @@ class Finder:
         return dm is not None and names_a_day(dm)
 
     def sitting_body(self, start: int) -> str | None:
-        """'…교육지원청 학교폭력대책심의위원회(학폭위)는 지난달 30일 심의를 열고': the body that is the topic of the
+        """'…시 인사위원회(인사위)는 지난 2일 심의를 열고': the body that is the topic of the
         sentence of a sitting it opens, with the name words before it, where no place phrase says otherwise."""
         s0, _ = sentence_bounds(self.body, start)
         idx = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
@@ -1702,7 +1702,7 @@ class Finder:
                 hit = (stem, "event")  # '오는 18일 … 본원에서 성과 보고회를 열고': a gathering held on a day at a place
             sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
             if sitting:
-                hit = (stem, "hearing")  # '학폭위는 지난달 30일 심의를 열고': a body's sitting opened on a day
+                hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
             if not hit and t.stem in UMBRELLA_WORDS:
                 self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
@@ -1860,7 +1860,7 @@ class Finder:
                 ev.location = courts.pop()  # '물너울지법 형사합의2부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
 
     def bodies_placed(self) -> None:
-        """'국회 농림축산식품해양수산위원회는 8일 … 인사청문회를 열었다', '위원회는 오는 12일 전체회의를 열어': a meeting or a
+        """'국회 산업통상위원회는 4일 … 인사청문회를 개최했다', '위원회는 오는 11일 전체회의를 열어': a meeting or a
         hearing no phrase places sits at the body that is the topic of its sentence, a bare '위원회' being the one named
         in full before."""
         for ev in self.events:
@@ -1873,7 +1873,7 @@ class Finder:
                 ev.location = body
 
     def body_named_before(self, word: str, pos: int) -> str | None:
-        """'위원회는 …' after '국회 농림축산식품해양수산위원회는 …': the last body named in full before pos whose name ends
+        """'위원회는 …' after '국회 산업통상위원회는 …': the last body named in full before pos whose name ends
         with the bare word, with the name words before it."""
         for k in range(self.token_index(pos) - 1, -1, -1):
             t = self.toks[k]
@@ -1888,7 +1888,7 @@ class Finder:
         return None
 
     def dated_by_lede(self) -> None:
-        """'수확철을 맞은 농민들이 오늘 세종시 정부세종청사 앞에 모였습니다. … 정부세종청사 앞에서 열린 ‘…농민대회’에는':
+        """'장마를 앞둔 상인들이 오늘 모아시청 앞 광장에 모였습니다. … 모아시청 앞 광장에서 열린 ‘…상인대회’에는':
         the lede sets the day of the gathering at a place; an undated event later held at that place is it."""
         l1 = sentence_bounds(self.body, 0)[1]
         days = [m for m in DATE.finditer(self.body, 0, l1) if names_a_day(m) and self.quote_of(m.start()) is None]
@@ -1902,7 +1902,7 @@ class Finder:
                 e.start_date, e.end_date = resolve(days[0], self.ctx.published, told_past(self.body, days[0].end(), l1))
 
     def lede_told_again(self) -> None:
-        """'…개관 20주년을 맞아 연 갈라 콘서트가 … 막을 내렸다. 3일 저녁 … 대극장에서 열린 ‘개관 20주년 기념 갈라’는': an
+        """'…창단 15주년을 맞아 연 축하 음악회가 … 끝났다. 6일 저녁 … 소극장에서 열린 ‘창단 15주년 축하 연주회’는': an
         event with no day and no place, and one named in the same or the next sentence with a day or a place, that share
         a word other than an event word: one happening told twice, kept once."""
         drop = set()

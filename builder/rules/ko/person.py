@@ -768,7 +768,7 @@ class Finder:
         return replace(tok, stem=stem[:-1], particle=stem[-1] + tok.particle)
 
     def name_before_post(self, tok: Tok) -> bool:
-        """'구복만 소방서장은', '허연도 누리대 교수': a surname and two syllables whose last is 'only', 'also', 'or' or 'and'
+        """'탁영만 소방서장은', '허연도 누리대 교수': a surname and two syllables whose last is 'only', 'also', 'or' or 'and'
         (misread_name_particles), right before a post or a body and a post: those particles are seldom written before
         a bare post, a name's last syllable is; a dictionary word so ending is no name ('가족도 대표는')."""
         if tok.particle not in MISREAD_NAME_PARTICLES or len(tok.text) != 3 or not is_korean_name(tok.text) \
@@ -803,7 +803,7 @@ class Finder:
         if self.japanese_surname_in_wa(tok):
             return replace(tok, stem=tok.text, particle="")  # '오가와 유키 감독': no 오가 and 유키, a surname ending in 와(川, 沢)
         if self.name_before_post(tok):
-            return replace(tok, stem=tok.text, particle="")  # '구복만 소방서장은': 만 is the given name's, no 'only'
+            return replace(tok, stem=tok.text, particle="")  # '탁영만 소방서장은': 만 is the given name's, no 'only'
         if tok.particle in CONSONANT_PARTICLES and tok.stem and "가" <= tok.stem[-1] <= "힣" \
                 and (ord(tok.stem[-1]) - 0xAC00) % 28 == 0:
             return replace(tok, stem=tok.text, particle="")  # '순환기내과', '소아과': 과 after a vowel is no particle (와 is)
@@ -1109,7 +1109,7 @@ class Finder:
         return re.match(r"[^.?!\n]{0,40}[\"“]", self.body[end:]) is not None  # the quotation of the clause follows
 
     def copula_connective(self, start: int, end: int) -> bool:
-        """'채이든', '윤이든': a surname and a given name Kiwi reads as a noun, the copula and a connective ending
+        """'탁이든', '윤이든': a surname and a given name Kiwi reads as a noun, the copula and a connective ending
         (채/NNB 이/VCP 든/EC, 'whether it be') or a noun and the particle of the same sense (윤/NNP 이든/JX); no verb's
         modifier ('만든' 만들/VV ᆫ/ETM) that would end a clause."""
         ms = morph.analysed(self.body).within(start, end)
@@ -2870,9 +2870,9 @@ class Finder:
                 pass  # '사회를 맡은 한빛대 신문방송학과 X 교수': the body and its department, then the name
             elif left is not None and len(names) == 1 and len(names[0]) >= 4 and names[0].endswith(UNIT_ENDINGS) \
                     and toks[j].particle == "의":
-                pass  # '서진금융연구원 거시경제실의 X 연구위원': a body's unit owning the post after, no name
+                pass  # '솔뫼경제연구원 산업동향실의 X 연구위원': a body's unit owning the post after, no name
             elif left is not None and len(names) == 1 and unit_name(names[0]):
-                pass  # '…연구원 거시경제실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
+                pass  # '…연구원 산업동향실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
