@@ -320,11 +320,11 @@ LOCAL_UNIT_POSTS = [
     ("이장 구하준(71)씨는" + SAID, "구하준", "이장", None),
 ]
 
-# A word pointing back to a body named in the sentence before, with the post in an apposition ('이 회사 최고운영책임자
-# (COO)인 X'): the body named before (a firm introduced by its kind: '민간 기업인 누리하늘에어가'), never a word of
+# A word pointing back to a body named in the sentence before, with the post in an apposition ('이 회사 연구소장인
+# X'): the body named before (a firm introduced by its kind: '민간 기업인 누리하늘에어가'), never a word of
 # that sentence; a kind never named points to nothing.
 POINTED_APPOSITIONS = [
-    ("탐사선은 민간 기업인 솔담에어가 설계했다. 이 회사 최고운영책임자(COO)인 구하준 박사는" + SAID, "구하준", ANY, "솔담에어"),
+    ("탐사선은 민간 기업인 솔담에어가 설계했다. 이 회사 연구소장인 구하준 박사는" + SAID, "구하준", ANY, "솔담에어"),
     ("시제품은 스타트업 다온랩스가 만들었다. 이 회사 대표인 구하준씨는" + SAID, "구하준", ANY, "다온랩스"),
     ("대출은 누리캐피털이 맡았다. 같은 회사 부사장인 구하준씨는" + SAID, "구하준", ANY, "누리캐피털"),
     ("가람시민연대는 이날 성명을 냈다. 이 단체 사무국장인 구하준씨는" + SAID, "구하준", ANY, "가람시민연대"),

@@ -2724,11 +2724,11 @@ def test_a_network_handle_is_no_outlet_where_the_page_prints_its_name(title, foo
 
 NOTICES = [
     "[바로잡습니다]", "【정정보도】", "[정정 및 반론보도]", "<반론보도문>", "[추후보도]", "(정정합니다)", "[사과 및 정정]",
-    "2025년 3월 4일자 「시립 도서관 증축 멈춰」 기사에서 증액분을 '13억 원'으로 적었으나 '31억 원'이 맞기에 바로잡습니다. "
-    "독자 여러분께 혼란을 드려 죄송합니다.",
+    "2025년 3월 4일자 「구립 체육관 착공 늦어져」 기사에서 사업비 '24억 원'은 '42억 원'의 잘못이기에 바로잡습니다. "
+    "독자 여러분께 사과드립니다.",
     "본지는 지난 2월 7일자 2면 「모아시 하수처리장 악취 민원」 제목의 기사에서 처리장 가동률을 60%로 보도했으나 "
     "실제로는 80%이기에 바로잡습니다.",
-    "본보는 지난 1월 12일 '모아건설, 하도급 대금 미지급' 보도와 관련해 모아건설 측은 \"대금은 모두 지급했다\"고 알려왔습니다.",
+    "본보는 지난 1월 12일 '모아건설, 협력사 대금 체불' 보도와 관련해 모아건설 측은 \"대금은 모두 지급했다\"고 알려왔습니다.",
     "모아방송은 지난 5일 방송에서 모아물산이 폐수를 무단 방류했다고 보도했습니다. 이에 대해 모아물산은 허가받은 시설로 "
     "처리했다고 알려왔습니다. 이 보도는 언론중재위원회의 조정에 따른 것입니다.",
     "이 보도는 언론중재위원회의 조정에 따른 것입니다.",
@@ -2848,7 +2848,7 @@ def test_a_closing_note_in_brackets_names_the_outlet_before_it(line, outlet):
 
 
 def test_a_dumps_menu_line_names_the_site_its_footer_prints_again():
-    text = "\n".join(["모아로앤 | 교육 | 법원·검찰 | 입시 | 오피니언", "", HEADLINE, "", "나래온 기자", "",
+    text = "\n".join(["모아로앤 | 학교 | 법원 | 진학 | 칼럼", "", HEADLINE, "", "나래온 기자", "",
                       "[프린트] [메일] [스크랩] 가 가", "", PARA, "", PARA2, "", "<모아로앤 무단전재·재배포 금지>"])
     ex = refine(extract_text(text, "dump.txt"))
     assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아로앤", ["나래온"])
@@ -2954,7 +2954,7 @@ def test_a_line_naming_a_street_is_no_sender_row(line):
 
 def test_a_letter_laid_out_in_one_table_cell_is_read_block_by_block():
     letter = ("<table><tr><td><p>모아 아침편지 · 2025년 4월 16일 수요일 · 제12호</p>"
-              "<p>구독자님, 좋은 아침입니다. 오늘은 가로등 이야기를 골랐습니다.</p>"
+              "<p>구독자님, 안녕하세요. 이번 호는 가로등 소식으로 엽니다.</p>"
               f"<h1>{HEADLINE}</h1><p>나래온 기자 · 2025.04.15 17:42</p><p>{PARA}</p><p>{PARA2}</p>"
               "<p>나래온 기자 naraeon@moatimes.example</p><hr><p>이 메일은 모아타임스 뉴스레터 수신에 동의하신 분께 발송됩니다. "
               "더 이상 받지 않으려면 <a href='u'>수신거부</a>를 눌러 주세요.<br>"
@@ -2977,8 +2977,8 @@ def test_an_unbracketed_closing_note_names_the_outlet(line, outlet):
 
 @pytest.mark.parametrize("plate", ["모아나루 - 의약·헬스케어 전문 매체", "모아나루 | 바이오 산업의 모든 것", "모아나루 : 의료 전문 매체"])
 def test_a_dumps_masthead_with_a_slogan_names_the_site_the_footer_prints(plate):
-    text = "\n".join([plate, "뉴스 | 제약 | 바이오 | 의료기기 | 정책 | 인물 | 로그인", "", HEADLINE, "", "나래온 기자", "",
-                      PARA, "", PARA2, "", "모아나루 | 서울 영등포구 | 등록번호 | Copyright 2025 MOANARU"])
+    text = "\n".join([plate, "뉴스 | 신약 | 병원 | 헬스케어 | 제도 | 사람 | 로그인", "", HEADLINE, "", "나래온 기자", "",
+                      PARA, "", PARA2, "", "모아나루 | 솔내시 중앙로 | 등록번호 | Copyright 2025 MOANARU"])
     ex = refine(extract_text(text, "dump.txt"))
     assert (ex.title, ex.outlet) == (HEADLINE, "모아나루")
 

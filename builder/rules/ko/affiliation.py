@@ -649,9 +649,9 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
                   title: str) -> str | None:
     """The body of that kind named before. First a person's: in the last sentence before that names someone with a
     body of the kind, the first so named (the sentence's subject: '여울대 X 교수 연구팀은 미국 콜린대 Y 교수팀과 …. 같은
-    대학 Z' is 여울대), or the one introduced there as of the kind ('기체는 민간 기업인 솔담에어가 …. 이 회사 X').
+    대학 Z' is 여울대), or the one introduced there as of the kind ('탐사선은 민간 기업인 솔담에어가 …. 이 회사 X').
     Else, for a kind with its own endings ('대학': '…대'), the word so ending the article names most, then the nearest.
-    None too when the kind's last mention before is nameless ('프랑스 부품업체와 함께 만든 …. 이 업체의 X')."""
+    None too when the kind's last mention before is nameless ('프랑스 부품업체와 공동 개발한 …. 이 업체의 X')."""
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
     if kind in FIRM_KINDS:

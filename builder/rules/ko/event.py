@@ -966,7 +966,7 @@ class Finder:
                 and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start and start - dated.end() <= OWN_DATE_CHARS)):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
-            return  # '"오늘 리허설을 하러 간다"': a try-out the speaker speaks of, no day the narrator gives
+            return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
         before = self.token_index(start) - 1
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
@@ -1407,7 +1407,7 @@ class Finder:
             ev.date_text = f"{ev.date_text} ~ {until.group('text').strip()}"
 
     def quoted_happens(self, start: int, end: int) -> bool:
-        """'‘김솔뫼 선생 추모의 밤’을 열고', '29일 ‘후원의 밤’': the quoted name is said to be held, or its sentence names a day
+        """'‘김솔가온 선생 추모의 밤’을 열고', '29일 ‘후원의 밤’': the quoted name is said to be held, or its sentence names a day
         outside any other quotation."""
         words = self.body[max(0, start - 16):start].split()
         if words and words[-1].rstrip("‘'") in HELD_MODIFIERS | HOSTED_MODIFIERS \
@@ -1479,7 +1479,7 @@ class Finder:
         return None if body_name.replace(" ", "") in name.replace(" ", "") else body_name
 
     def told_by_verb(self) -> None:
-        """'‘솔새-2’가 21일 오전 경남 솔뫼 해솔우주센터에서 발사돼', '가람호가 오는 5일 … 조선소에서 진수된다': a quoted
+        """'‘솔새-2’가 21일 오전 경남 솔가온 해솔기지에서 발사돼', '가람호가 오는 5일 … 조선소에서 진수된다': a quoted
         name, or a craft's name unquoted ('…호', '…-3'), the subject of a verb of launching, taking off or sailing, on a
         day and at a place its sentence names before the verb, is that happening ('솔새-2 발사')."""
         subjects = [(m.start(1), m.end(1), m.group(1).strip()) for m in _SINGLE_QUOTED.finditer(self.body)
@@ -1593,7 +1593,7 @@ class Finder:
                     and not not_event(text) \
                     and (len(text.split()) >= 2 or max(kinds)[0] == len(text) and len(text) > max(kinds)[1]) \
                     and (max(kinds)[3] in KINDS or self.quoted_happens(m.start(1), m.end(1))):
-                # ('‘바닷바람 연가’와 ‘등대지기의 밤’은 … 음반 판매 1위를 다퉜고': a word only a quote makes an event, neither held
+                # ('‘별숲 연가’와 ‘물안개의 밤’은 … 음반 차트 정상을 다퉜고': a word only a quote makes an event, neither held
                 # nor dated, is a title)
                 kind = max(kinds)[2]
                 if prev and not strip_particle(prev.group(1))[1] and kind_of(prev.group(1)):

@@ -2870,7 +2870,7 @@ class Finder:
                 pass  # '사회를 맡은 한빛대 신문방송학과 X 교수': the body and its department, then the name
             elif left is not None and len(names) == 1 and len(names[0]) >= 4 and names[0].endswith(UNIT_ENDINGS) \
                     and toks[j].particle == "의":
-                pass  # '솔뫼경제연구원 산업동향실의 X 연구위원': a body's unit owning the post after, no name
+                pass  # '솔가온경제연구원 산업동향실의 X 연구위원': a body's unit owning the post after, no name
             elif left is not None and len(names) == 1 and unit_name(names[0]):
                 pass  # '…연구원 산업동향실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
