@@ -554,7 +554,7 @@ def test_a_loose_lede_name_years_ago_or_a_medium_is_no_new_event(body: str, word
     ("국회 환경위원회는 4일 인사청문회를 개최했다. 여야는 밤늦게까지 공방을 벌였다.\n위원회는 오는 11일 전체회의를 열어 보고서 채택을 정한다.",
      "전체회의", "국회 환경위원회"),
     # a room named beats the committee
-    ("국회 환경위원회는 4일 국회 의원회관 소회의실에서 인사청문회를 개최했다.", "인사청문회", "국회 의원회관 소회의실"),
+    ("국회 환경위원회는 4일 국회 별관 소회의실에서 인사청문회를 개최했다.", "인사청문회", "국회 별관 소회의실"),
 ])
 def test_the_same_stage_or_the_committee_that_sits_is_the_place(body: str, name: str, place: str) -> None:
     e = named(body, name)

@@ -32,9 +32,9 @@ def page(charset: str = "utf-8") -> str:
     return (f"<html lang='ko'><head><meta charset='{charset}'><title>{HEADLINE} - 산솔일보</title>"
             f"<meta property='og:title' content='{HEADLINE}'>"
             "<meta property='article:published_time' content='2026-03-14T10:20:00+09:00'>"
-            "<meta name='author' content='하누리'></head>"
+            "<meta name='author' content='하솔비'></head>"
             f"<body><nav>홈 정치 사회</nav><article><h1>{HEADLINE}</h1>{body}"
-            "<p>하누리 기자 nuri@sansol.example.kr</p></article><footer>저작권자 ⓒ 산솔일보</footer></body></html>")
+            "<p>하솔비 기자 nuri@sansol.example.kr</p></article><footer>저작권자 ⓒ 산솔일보</footer></body></html>")
 
 
 def run(data: bytes, name: str):
@@ -67,7 +67,7 @@ def test_mhtml_save_is_read_as_the_page_it_holds():
     assert row["title"] == HEADLINE
     assert row["url"] == "https://sansol.example.kr/news/8812"
     assert row["published_at"].startswith("2026-03-14")
-    assert "하누리" in row["authors"]
+    assert "하솔비" in row["authors"]
     assert "배수문 두 곳" in row["body"] and "저작권자" not in row["body"]
     assert any(p["name"] == "진세윤" for p in res.person)
     assert [q["speaker_name"] for q in res.quote] == ["진세윤"]
@@ -108,13 +108,13 @@ def test_letter_is_read_from_its_html_alternative():
 
 
 def test_letter_with_only_plain_text_is_read_as_a_dump():
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "하누리 기자 nuri@sansol.example.kr"])
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "하솔비 기자 nuri@sansol.example.kr"])
     res = run(letter(None, text, "euc-kr"), "letter.eml")
     assert not res.quarantine, res.quarantine
     row = res.article[0]
     assert row["extractor"] == "text-dump"
     assert row["title"] == HEADLINE
-    assert "하누리" in row["authors"]
+    assert "하솔비" in row["authors"]
     assert row["published_at"] == "2026-03-14T07:00:00+09:00"  # it prints no date: the day the issue was sent
 
 
@@ -172,7 +172,7 @@ MARKDOWN = """---
 title: "산솔시, 도심 하천 정비 사업 착수"
 date: 2026-03-14T10:20:00+09:00
 authors:
-  - 하누리
+  - 하솔비
   - 마도윤
 source_url: https://sansol.example.kr/news/8812
 tags: [하천, 산솔시]
@@ -197,7 +197,7 @@ def test_markdown_export_front_matter_is_its_metadata_and_its_markup_is_taken_of
     row = res.article[0]
     assert row["title"] == HEADLINE
     assert row["published_at"] == "2026-03-14T10:20:00+09:00"
-    assert row["authors"] == ["하누리", "마도윤"]
+    assert row["authors"] == ["하솔비", "마도윤"]
     assert row["url"] == "https://sansol.example.kr/news/8812"
     assert "**" not in row["body"] and "](" not in row["body"] and "#" not in row["body"]
     assert row["body"].startswith("산솔시가 도심을 가로지르는 모래내천 정비 사업")
@@ -411,7 +411,7 @@ def test_a_mailbox_of_one_letter_is_read_as_that_letter(tmp_path, name):
     assert [(p, n) for p, n, _ in units] == [(name, 1)]
     res = units[0][2]
     assert not res.quarantine, res.quarantine
-    assert res.article[0]["title"] == HEADLINE and "하누리" in res.article[0]["authors"]
+    assert res.article[0]["title"] == HEADLINE and "하솔비" in res.article[0]["authors"]
 
 
 def test_each_letter_of_a_mailbox_is_one_input_and_a_letter_with_no_article_is_quarantined(tmp_path):
