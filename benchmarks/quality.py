@@ -77,7 +77,6 @@ SETS = {
     "dev-ko-meta-heldout19": (["benchmarks/devset/ko-meta-heldout19/pages"], ["benchmarks/devset/ko-meta-heldout19/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout26": (["benchmarks/devset/ko-meta-heldout26/pages"], ["benchmarks/devset/ko-meta-heldout26/gold"]),
-
     "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
     "dev-ko-meta-heldout22": (["benchmarks/devset/ko-meta-heldout22/pages"], ["benchmarks/devset/ko-meta-heldout22/gold"]),
     "dev-ko-meta-heldout21": (["benchmarks/devset/ko-meta-heldout21/pages"], ["benchmarks/devset/ko-meta-heldout21/gold"]),
