@@ -77,6 +77,8 @@ SETS = {
     "dev-ko-meta-heldout19": (["benchmarks/devset/ko-meta-heldout19/pages"], ["benchmarks/devset/ko-meta-heldout19/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout26": (["benchmarks/devset/ko-meta-heldout26/pages"], ["benchmarks/devset/ko-meta-heldout26/gold"]),
+    "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
+    "dev-ko-meta-heldout27": (["benchmarks/devset/ko-meta-heldout27/pages"], ["benchmarks/devset/ko-meta-heldout27/gold"]),
     "dev-ko-meta-heldout22": (["benchmarks/devset/ko-meta-heldout22/pages"], ["benchmarks/devset/ko-meta-heldout22/gold"]),
     "dev-ko-meta-heldout21": (["benchmarks/devset/ko-meta-heldout21/pages"], ["benchmarks/devset/ko-meta-heldout21/gold"]),
     "dev-ko-meta-heldout23": (["benchmarks/devset/ko-meta-heldout23/pages"], ["benchmarks/devset/ko-meta-heldout23/gold"]),
@@ -102,6 +104,8 @@ SETS = {
     "dev-ko-heldout30": (["benchmarks/devset/ko-heldout30/pages"], ["benchmarks/devset/ko-heldout30/gold"]),
     "dev-ko-heldout29": (["benchmarks/devset/ko-heldout29/pages"], ["benchmarks/devset/ko-heldout29/gold"]),
     "dev-ko-heldout31": (["benchmarks/devset/ko-heldout31/pages"], ["benchmarks/devset/ko-heldout31/gold"]),
+    "dev-ko-heldout32": (["benchmarks/devset/ko-heldout32/pages"], ["benchmarks/devset/ko-heldout32/gold"]),
+    "dev-ko-heldout34": (["benchmarks/devset/ko-heldout34/pages"], ["benchmarks/devset/ko-heldout34/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
