@@ -142,7 +142,7 @@ def test_page_headline_without_site_name_and_menu_or_byline_no_subheading():
 
 def test_event_right_after_a_dated_one_takes_its_day():
     got = _events("시장은 4일 시청에서 청년 정책 간담회를 열었다. 시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
-    assert ("기자회견", "press conference", None, "2024-03-04") in got
+    assert ("기자회견", "press conference", "시청", "2024-03-04") in got  # held where the meeting was (round 25)
     got = _events("시장은 간담회 직후 기자회견을 열고 계획을 설명했다.")
     assert ("기자회견", "press conference", None, "None") in got
 

@@ -579,3 +579,127 @@ def test_the_lede_dates_the_gathering_held_at_its_place(body: str, start: str) -
     e = named(body, "동네가게 살리기 결의대회")
     assert e is not None, [x.name for x in found(body)]
     assert str(e.start_date) == start, (e.date_text, e.start_date, e.location)
+
+
+# -- round 25: a place belongs to the event of its own day; an event right after another is held where it was ---------
+@pytest.mark.parametrize("body, name, place", [
+    # two events of two days in one sentence: the later one's venue is not the earlier one's
+    ("노조는 오는 3일 지방노동위원회 조정회의에 참석하고 오는 6일 가람공장 정문 앞에서 출범식을 연다.", "조정회의", "None"),
+    ("노조는 오는 3일 지방노동위원회 조정회의에 참석하고 오는 6일 가람공장 정문 앞에서 출범식을 연다.", "출범식",
+     "가람공장 정문 앞"),
+    ("협회는 지난 2일 정기총회를 마쳤고 지난 5일 솔빛호텔에서 창립 기념식을 열었다.", "정기총회", "None"),
+    # a part held on the same day as its festival is held where the festival is
+    ("가람영화제가 9일 누리 야외극장에서 개막식을 열고 열흘 일정에 들어갔다.", "가람영화제", "누리 야외극장"),
+    # right after, before or during a meeting named before: held where the meeting was
+    ("대통령은 9일 가람궁에서 정상회담을 열었다. 대통령은 정상회담 뒤 공동기자회견에서 협력을 강조했다.",
+     "공동기자회견", "가람궁"),
+    ("누리그룹은 오는 17일 본사 대회의실에서 정기 주주총회를 연다. 대표는 주주총회 직후 기자간담회를 열어 계획을 설명한다.",
+     "기자간담회", "본사 대회의실"),
+    # ... unless it names a place of its own
+    ("두 장관은 9일 가람청사에서 회담을 가졌다. 두 장관은 회담 직후 솔빛호텔에서 공동기자회견을 열었다.",
+     "공동기자회견", "솔빛호텔"),
+    # the scene of the story, right before an inspection held there, is its place
+    ("경찰은 12일 오전 소방 당국과 함께 현장에서 합동감식을 벌일 계획이다.", "합동감식", "현장"),
+    ("경찰은 12일 오전 사고 현장에서 현장검증을 진행한다.", "현장검증", "사고 현장"),
+    ("소방 당국은 13일 오전 붕괴 현장에서 합동감식을 벌였다.", "합동감식", "붕괴 현장"),
+    # a scene met in another sentence places nothing
+    ("현장에서 만난 주민들은 불안을 호소했다. 구청은 오는 20일 설명회를 연다.", "설명회", "None"),
+])
+def test_a_place_is_of_its_own_day_or_of_the_event_just_held(body: str, name: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.location) == place, (e.name, e.location)
+
+
+# -- round 25: an event named with no day, its last words held on a day in a following sentence ----------------------
+@pytest.mark.parametrize("body, start", [
+    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 이번 선거는 모두가 참여하는 첫 직선제 선거다. "
+     "선거관리위원회는 다음 달 2일 교내 체육관 등 투표소 4곳에서 총장 선거를 치른다고 10일 밝혔다.", "2025-07-02"),
+    ("누리시 시장 보궐선거가 한 달 앞으로 다가왔다. 선관위는 오는 20일 관내 투표소 12곳에서 시장 보궐선거를 치른다.",
+     "2025-06-20"),
+    # a past year's one told as background gives no day
+    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 학생들은 지난해 총장 선거를 치른 뒤 제도를 바꾸자고 했다.", "None"),
+    # another event told between does not stop it
+    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 총학생회는 오는 27일 학생회관에서 간담회를 연다. "
+     "선관위는 다음 달 2일 투표소 4곳에서 총장 선거를 치른다.", "2025-07-02"),
+    # another election of the same body ('학생회장 선거') held on a day dates only itself
+    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 선관위는 다음 달 2일 학생회장 선거를 치른다.", "None"),
+])
+def test_an_undated_event_held_again_on_a_day_takes_it(body: str, start: str) -> None:
+    e = named(body, "제9대 총장 선거") or named(body, "시장 보궐선거")
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.start_date) == start, (e.name, e.date_text, e.start_date)
+
+
+# -- round 25: an event word told as the ongoing state of someone ('… 중인') is no happening of the sentence's day -----
+@pytest.mark.parametrize("body, word, kept", [
+    ("국빈 방문 중인 가람국 대통령이 9일 청와대에서 윤 대통령과 정상회담을 열었다.", "국빈방문", False),
+    ("국빈 방문 중인 가람국 대통령이 9일 청와대에서 윤 대통령과 정상회담을 열었다.", "정상회담", True),
+    ("파업 중인 노조는 오는 13일 본사 앞에서 결의대회를 연다.", "파업", False),
+    ("협상이 진행 중인 가운데 노사는 오는 5일 본교섭을 연다.", "본교섭", True),
+    # the visit told as begun on a day is one
+    ("가람국 대통령이 9일 국빈 방문 일정을 시작했다.", "국빈방문", True),
+])
+def test_an_ongoing_state_is_no_event(body: str, word: str, kept: bool) -> None:
+    names = [e.name.replace(" ", "") for e in found(body)]
+    assert any(n.endswith(word) for n in names) == kept, names
+
+
+# -- round 25: an act told by its verb ('서명했다', '체결했다'), later named by its ceremony word ('서명식') ------------
+@pytest.mark.parametrize("body, name, start, place", [
+    ("두 정상은 9일 가람궁에서 정상회담을 열었다. 두 정상이 지켜보는 가운데 양국 기업은 양해각서 5건에 서명했다. "
+     "모 장관은 서명식 직후 기자들과 만났다.", "서명식", "2025-06-09", "가람궁"),
+    ("양국은 9일 가람궁에서 협정에 서명했다. 장관은 서명식에서 협력을 강조했다.", "서명식", "2025-06-09", "가람궁"),
+    ("두 회사는 9일 솔빛호텔에서 공급 계약을 체결했다. 대표는 체결식 뒤 소감을 밝혔다.", "체결식", "2025-06-09", "솔빛호텔"),
+    ("두 회사는 오는 20일 솔빛호텔에서 공급 계약을 체결한다. 대표는 체결식 뒤 소감을 밝힐 예정이다.", "체결식", "2025-06-20",
+     "솔빛호텔"),
+])
+def test_an_act_told_by_its_verb_is_the_ceremony_named_later(body: str, name: str, start: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert (str(e.start_date), e.location) == (start, place), (e.name, e.date_text, e.start_date, e.location)
+
+
+@pytest.mark.parametrize("body", [
+    # no act told before: no day comes from elsewhere
+    "두 정상은 9일 가람궁에서 정상회담을 열었다. 장관은 서명식 직후 기자들과 만났다.",
+    # the act planned with no day
+    "양국은 내년에 협정에 서명할 계획이다. 장관은 서명식 일정을 조율하고 있다.",
+])
+def test_a_ceremony_word_with_no_act_told_gets_no_day(body: str) -> None:
+    assert not [e for e in found(body) if e.name.endswith("서명식") and e.start_date], \
+        [(e.name, e.start_date) for e in found(body)]
+
+
+# -- round 25: a '…에는' phrase of a time is when, not where; a part of a festival on its day is an item of it ---------
+FEST = "가람시는 오는 14일부터 사흘간 누리광장 일대에서 ‘제3회 가람 불꽃축제’를 연다. "
+
+
+@pytest.mark.parametrize("body, word, kept", [
+    (FEST + "축제 마지막 날에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "거리공연", False),
+    (FEST + "행사 기간에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "거리공연", False),
+    # the festival itself stays
+    (FEST + "축제 마지막 날에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "불꽃축제", True),
+])
+def test_a_part_of_a_festival_on_its_day_is_no_event(body: str, word: str, kept: bool) -> None:
+    names = [e.name.replace(" ", "") for e in found(body)]
+    assert any(n.endswith(word) for n in names) == kept, names
+
+
+@pytest.mark.parametrize("body, place", [
+    ("축제 마지막 날에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "None"),
+    # a stage named is a place all the same
+    (FEST + "광장 무대에서는 거리 공연도 펼쳐진다.", "광장 무대"),
+])
+def test_a_time_phrase_places_nothing(body: str, place: str) -> None:
+    e = named(body, "거리 공연")
+    assert e is not None, [x.name for x in found(body)]
+    assert str(e.location) == place, (e.name, e.location)
+
+
+def test_the_act_told_paragraphs_before_its_ceremony_word_dates_it() -> None:
+    body = ("두 정상은 9일 가람궁에서 정상회담을 열었다. 양국 기업은 양해각서 5건에 서명했다. 장관 세 명이 서명에 참여했다. "
+            "양국은 제련소 건설에 공동 투자한다. 협력 범위는 배터리까지 넓어진다. 정부는 수주 확대를 기대했다.\n"
+            "모 장관은 서명식 직후 기자들과 만났다.")
+    e = named(body, "서명식")
+    assert e is not None and (str(e.start_date), e.location) == ("2025-06-09", "가람궁"), [(x.name, x.start_date) for x in found(body)]

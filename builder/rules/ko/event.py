@@ -59,6 +59,10 @@ BACK_REFERENCES = frozenset(R["back_references"])
 NEED_MODIFIER = frozenset(R["need_modifier"])
 STOP_WORDS = frozenset(R["name_stop_words"])
 NOT_PLACES = frozenset(R["not_places"])
+SCENE_PLACES = frozenset(R["scene_places"])
+TIME_NOUNS = frozenset(R["time_nouns"])
+ACT_CEREMONY_SUFFIX = R["act_ceremony_suffix"]
+TOLD_AGAIN_SENTENCES = 2  # how far after an undated event a sentence may still hold it on a day
 SIDE_ENDINGS = tuple(R["side_endings"])
 CIRCLE_ENDINGS = tuple(R["circle_endings"])
 MAX_NAME_WORDS = R["max_name_words"]
@@ -186,6 +190,7 @@ QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
 OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
 AHEAD = compiled(R["ahead_after"])
+ONGOING = compiled(R["ongoing_after"])
 COUNTED_AHEAD = compiled(R["counted_ahead"])
 # A subject's or topic's particle: the word after it is no comparison of it ('영결식은 같은 날 열린다').
 SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
@@ -645,7 +650,8 @@ class Finder:
                 return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES \
+            scene = place in SCENE_PLACES and n < near and k < i0  # '사고 현장에서 현장검증을': the scene itself
+            if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES and not scene or place in TIME_NOUNS \
                     or place.endswith(SIDE_ENDINGS + CIRCLE_ENDINGS) or kind_of(place) \
                     or _NUMERIC.match(place) and not self.numbered_hall(k, place) \
                     or place.endswith(DIVISIONS):
@@ -862,6 +868,8 @@ class Finder:
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
         if name.endswith(TALKS_WORDS) and self.talks_at_meeting(s0, start):
             return  # '3차 조정회의에서 마라톤 협상을 벌인 끝에': the business of the meeting just named, not another
+        if ONGOING.match(self.body, end):
+            return  # '국빈 방문 중인 가람국 대통령이 … 정상회담을 열었다': a state of the one described, no happening
         ahead = AHEAD.match(self.body, end, end + 8) is not None  # '총회에 앞서 오는 20일 …': another's day
         watched = WATCHED.match(self.body, end, end + 12) is not None  # '방청석에서 선고를 지켜본': the watchers' place
         # '…보궐선거를 2주 남짓 앞두고': a named event still to come; the sentence's day is the gathering's, not its own
@@ -987,7 +995,8 @@ class Finder:
         if kind in DAY_IN_NAME_KINDS and (own_day := self.day_in_name(name, start)):
             date_text, d0, d1 = own_day
         if not dm and (same_day := self.same_day_as(s0, start)):
-            date_text, d0, d1 = same_day
+            date_text, d0, d1, held_with = same_day
+            loc = loc or held_with.location
         if not dm and date_text is None and ALONG_WITH.match(self.body, end) \
                 and (prev := self.dated_just_before(s0, start)):
             date_text, d0, d1 = prev.date_text, prev.start_date, prev.end_date  # '…’ 행사도 함께 연다': with it
@@ -1223,20 +1232,20 @@ class Finder:
             return date(y, mo, 1) if (y, mo) != (pub.year, pub.month) else None
         return None
 
-    def same_day_as(self, s0: int, start: int) -> tuple[str, date, date] | None:
+    def same_day_as(self, s0: int, start: int) -> tuple[str, date, date, Event] | None:
         """'회담 직후 공동기자회견을 열고': an undated event right after, before or during one named and
-        dated before takes its day."""
+        dated before takes its day (and, with none of its own, its place: '주주총회 직후 기자간담회를 열어')."""
         for m in SAME_DAY.finditer(self.body, s0, start):
             hit = kind_of(m.group("word")) or kind_of(strip_particle(m.group("word"))[0])  # '회의' is no '회' + '의'
             if not hit and m.group("word") in GAME_WORDS:  # '경기 뒤 기자회견에서': after the game dated before
                 game = [e for e in self.events if e.start_date and e.kind == "match" and e.offset < start]
                 if game:
-                    return m.group().strip(), game[-1].start_date, game[-1].start_date
+                    return m.group().strip(), game[-1].start_date, game[-1].start_date, game[-1]
             if not hit:
                 continue
             other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
             if other:
-                return m.group().strip(), other.start_date, other.start_date
+                return m.group().strip(), other.start_date, other.start_date, other
         return None
 
     def points_back(self, place: str, pos: int) -> bool:
@@ -1901,6 +1910,70 @@ class Finder:
                 e.date_text = days[0].group("text").strip()
                 e.start_date, e.end_date = resolve(days[0], self.ctx.published, told_past(self.body, days[0].end(), l1))
 
+    def act_named_later(self) -> None:
+        """'양국 기업은 양해각서 5건에 서명했다. … 장관은 서명식 직후 기자들과 만나': a ceremony word made of a verbal
+        noun ('서명식' of '서명하다', '체결식' of '체결하다') with no day of its own names the act told by its verb before
+        it in the article (the last such): one happening, on the day the narrative last named, at the place its
+        sentence gives or of the event held that day."""
+        for t in self.toks:
+            stem = t.stem
+            if t.sep or KINDS.get(stem) != "ceremony" or not stem.endswith(ACT_CEREMONY_SUFFIX) \
+                    or self.in_double_quotes(t.start):
+                continue
+            same = [e for e in self.events if e.name.endswith(stem)]
+            if any(e.date_text or e.location for e in same):
+                continue
+            s0, _ = sentence_bounds(self.body, t.start)
+            if (dm := self.date_near(t.start, t.start + len(stem))) is not None and names_a_day(dm):
+                continue  # dated in its own sentence: the scan's business
+            act = stem[: -len(ACT_CEREMONY_SUFFIX)]
+            told = [m for m in re.finditer(re.escape(act) + DOING.pattern, self.body[:s0])
+                    if self.quote_of(m.start()) is None]
+            if not told:
+                continue
+            pos = told[-1].start()
+            days = [m for m in DATE.finditer(self.body, 0, pos) if self.quote_of(m.start()) is None and names_a_day(m)
+                    and not m.group("clock") and not self.announced(m)]
+            if not days:
+                continue
+            v0, v1 = sentence_bounds(self.body, pos)
+            d0, d1 = resolve(days[-1], self.ctx.published, told_past(self.body, told[-1].end(), v1))
+            there = [k for k, w in enumerate(self.toks) if v0 <= w.start < pos and w.particle.startswith("에서")
+                     and w.stem not in NOT_PLACES and not kind_of(w.stem) and not DATE.match(w.stem)]
+            held = [e for e in self.events if e.offset < pos and e.location and e.start_date == d0]
+            place = self.place_words(there[-1], v0) if there else held[-1].location if held else None
+            ev = same[0] if same else Event(stem, "ceremony", t.start)
+            ev.location, ev.date_text, ev.start_date, ev.end_date = place, days[-1].group("text").strip(), d0, d1
+            if not same:
+                self.events.append(ev)
+
+    def named_then_held(self) -> None:
+        """'가람대 제9대 총장 선거가 열흘 앞으로 다가왔다. … 다음 달 2일 … 투표소 4곳에서 총장 선거를 치른다': an event
+        named with no day, its last words told again in a following sentence as what is held there on a day (a
+        holding verb right after), takes that sentence's day and place."""
+        for e in self.events:
+            words = e.name.split()
+            if e.date_text is not None or len(words) < 2 or self.in_double_quotes(e.offset):
+                continue
+            tail = " ".join(words[-2:])
+            _, s1 = sentence_bounds(self.body, e.offset)
+            n1 = s1
+            for _ in range(TOLD_AGAIN_SENTENCES):
+                if n1 >= len(self.body):
+                    break
+                n1 = sentence_bounds(self.body, n1 + 1)[1]
+            for k, t in enumerate(self.toks):
+                if not (s1 <= t.start < n1) or k == 0 or self.in_double_quotes(t.start) \
+                        or f"{self.toks[k - 1].text} {t.stem}" != tail or t.particle not in ("을", "를") \
+                        or k + 1 >= len(self.toks) or not self.toks[k + 1].text.startswith(HOLDING + HELD_THERE):
+                    continue
+                loc = e.location
+                if e.kind == "election" and loc == _district_in_name(e.name):
+                    e.location = None  # the polling places given beat the district of its name
+                self.fill_from_back_reference(e, t, sentence_bounds(self.body, t.start)[1])
+                e.location = e.location or loc
+                break
+
     def lede_told_again(self) -> None:
         """'…창단 15주년을 맞아 연 축하 음악회가 … 끝났다. 6일 저녁 … 소극장에서 열린 ‘창단 15주년 축하 연주회’는': an
         event with no day and no place, and one named in the same or the next sentence with a day or a place, that share
@@ -2392,7 +2465,8 @@ class Finder:
     def link_parts(self) -> None:
         """A panel or ceremony in the same sentence as a larger event it took place at; an event with no
         place of its own held at one named before it in its sentence ('‘지스타 2025’에 부스를 내고 … 대회를
-        연다') takes that one's place."""
+        연다') takes that one's place. One held on another day is no part ('오는 3일 … 조정회의에 참석하고 오는 6일 …
+        정문 앞에서 출범식을 연다': neither takes the other's place)."""
         for e in self.events:
             if e.location is None and not e.parent:
                 s0, _ = sentence_bounds(self.body, e.offset)
@@ -2407,7 +2481,8 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, e.offset)
             for other in self.events:
                 if other is not e and other.kind not in PART_KINDS and s0 <= other.offset < e.offset \
-                        and self.body.find("에서", other.offset, e.offset) != -1:
+                        and self.body.find("에서", other.offset, e.offset) != -1 \
+                        and not (other.start_date and e.start_date and other.start_date != e.start_date):
                     e.parent = other.name
                     if other.location is None and e.location:
                         other.location = e.location  # '영화제가 … 야외극장에서 개막식을 열고': held there too
@@ -2425,6 +2500,8 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.courts_placed()
     f.bodies_placed()
     f.link_parts()
+    f.act_named_later()
+    f.named_then_held()
     f.lede_told_again()
     f.dated_by_lede()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game]
