@@ -444,6 +444,30 @@ def test_microdata_date_and_site_name_that_is_the_headline():
     assert ex.outlet == "바람웨이브" and ex.title == HEADLINE
 
 
+@pytest.mark.parametrize("attr, prefix", [("itemprop", ""), ("property", ""), ("property", "schema:")])
+def test_schema_org_on_elements_in_microdata_or_rdfa(attr, prefix):
+    """Microdata (`itemprop`) and RDFa (`property`, perhaps 'schema:'-prefixed) mark the same schema.org fields: the
+    published time over the modified one printed after it, the publisher's name as the outlet, the author's name."""
+    p = lambda name: f"{attr}='{prefix}{name}'"
+    ex = _page("<title>기사 보기</title>",
+               f"<article vocab='https://schema.org/' typeof='NewsArticle'><h2 {p('headline')}>{HEADLINE}</h2>"
+               f"<span {p('author')}><span {p('name')}>한결내</span> 기자</span>"
+               f"<time {p('datePublished')} datetime='2024-03-05T07:30:00+09:00'>3월 5일 07:30</time>"
+               f"<meta {p('dateModified')} content='2024-03-06T11:20:00+09:00'>"
+               f"<div {p('publisher')}><meta {p('name')} content='누리솔경제신문'></div>"
+               f"<div {p('articleBody')}><p>{PARA}</p><p>{PARA2}</p></div></article>")
+    assert ex.title == HEADLINE and ex.authors == ["한결내"]
+    assert ex.published.startswith("2024-03-05") and ex.updated.startswith("2024-03-06")
+    assert ex.outlet == "누리솔경제신문"
+
+
+def test_a_publisher_without_a_name_names_no_outlet():
+    ex = _page("<title>기사 보기</title>",
+               f"<h1>{HEADLINE}</h1><div property='publisher'><link property='url' href='https://example.org/'></div>"
+               f"<p property='name'>바람 한 줄</p><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.outlet != "바람 한 줄"
+
+
 def test_json_ld_time_in_utc_is_read_as_the_korean_day():
     ld = '{"@type":"NewsArticle","headline":"%s","datePublished":"%s"}'
     ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld % (HEADLINE, '2024-03-04T16:30:00.000Z')}</script>",
