@@ -207,7 +207,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
-                           "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx) "
+                           "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx, or one XML file: .fodt, .hml, Word 2003 XML) "
                            "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
