@@ -24,6 +24,7 @@ from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
 from builder.extract.package import NotPackage, epub_page, read_package
+from builder.extract.sourceview import page_source
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
@@ -252,6 +253,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
         except DecodeError as e:
             return quarantined(source, digest, "decode", e.reason, str(e))
+    if source.kind == "text" and (markup := page_source(text)) is not None:
+        text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
     text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again
     if _CONJOINING_JAMO.search(text):
         text = unicodedata.normalize("NFC", text)  # a macOS copy writes Hangul decomposed (NFD): syllables again
