@@ -442,3 +442,74 @@ def inline_templates(tree: lxml_html.HtmlElement) -> bool:
         s.getparent().replace(s, fragment)
         done = True
     return done
+
+
+# A body shipped encoded for a script to decode and show (`el.innerHTML = atob(el.dataset.article)`,
+# `decodeURIComponent(escape(atob("…")))`, `decodeURIComponent("%EC%…")`): base64 (plain or URL-safe) or
+# percent-encoded UTF-8, in a `data-` attribute of the element it fills or in a script's string literal.
+MIN_ENCODED_CHARS = 200
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}|[\w.~!*'()+/ -])+")
+_ENCODED_LITERAL = re.compile(r"""(["'`])([A-Za-z0-9+/_%%.~!*()=\s-]{%d,})\1""" % MIN_ENCODED_CHARS)
+
+
+def decoded_text(value: str) -> str | None:
+    """The UTF-8 text a base64 or percent-encoded value holds, or None when it holds none (a hash, an image)."""
+    value = "".join(value.split())
+    if len(value) < MIN_ENCODED_CHARS:
+        return None
+    raw = None
+    if "%" in value and _PERCENT.fullmatch(value):
+        from urllib.parse import unquote_to_bytes
+        raw = unquote_to_bytes(value)
+    elif _BASE64.fullmatch(value):
+        import base64
+        import binascii
+        try:
+            raw = base64.b64decode(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4), validate=True)
+        except (binascii.Error, ValueError):
+            return None
+    if raw is None:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def inline_encoded_bodies(tree: lxml_html.HtmlElement) -> bool:
+    """Put an encoded article body where its script would show it: a `data-` attribute's value, or a script's string
+    literal, that decodes to more prose than the whole visible page (a page without script shows a 'turn on
+    JavaScript' line and nothing else). The body goes into the element whose attribute held it, or in place of the
+    script. True when one was put in."""
+    done = False
+    visible = None
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "script":
+            texts = [m.group(2) for m in _ENCODED_LITERAL.finditer(el.text or "")] if not el.get("src") else []
+        else:
+            texts = [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) >= MIN_ENCODED_CHARS]
+        for value in texts:
+            if (decoded := decoded_text(value)) is None or (found := text_lines(decoded)) is None:
+                continue
+            visible = _visible_chars(tree) if visible is None else visible
+            if sum(len(ln) for ln in found[0] if _is_prose(ln)) <= visible:
+                continue
+            try:
+                fragment = lxml_html.fragment_fromstring(decoded, create_parent="div")
+            except (ParserError, ValueError):
+                continue
+            if el.tag == "script":
+                fragment.tail = el.tail
+                el.getparent().replace(el, fragment)
+            else:
+                for child in list(el):
+                    if child.tag in ("script", "noscript"):
+                        el.remove(child)
+                el.insert(0, fragment)
+            done = True
+            visible = None
+            break
+    return done
