@@ -3034,3 +3034,12 @@ def test_an_epoch_in_json_ld_is_read_in_the_outlets_zone(ld):
     head = f'<title>가로등</title><script type="application/ld+json">{{"@type": "NewsArticle", {ld}}}</script>'
     ex = _page(head, SIGNED_BODY)
     assert ex.published == "2025-04-15T09:10:00+09:00", ex.published
+
+
+@pytest.mark.parametrize("text, published", [
+    ("2027-03-04 19:45 KST · Published Mar. 4, 2027", "2027-03-04T19:45:00+09:00"),  # the English half of one dateline
+    ("Posted Mar. 4, 2027 | Updated 2027-03-04 21:10", "2027-03-04"),  # the same day's time is the update's: not taken
+    ("Posted Mar. 4, 2027 · 2027-03-05 08:00 조간", "2027-03-04"),  # another day's time
+])
+def test_an_english_month_date_takes_its_time_only_from_the_same_days_korean_date(text, published):
+    assert printed_dates(text)[0] == published

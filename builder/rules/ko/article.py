@@ -3089,6 +3089,8 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                 continue  # '등록일자 2009년 5월 12일 | 발행인 …': the site's register row names its publisher after the date
             if d:
                 iso = _iso(d)
+                if iso and "mon" in d.re.groupindex and len(iso) == 10:
+                    iso = _same_day_with_time(text, iso) or iso  # 'KST 21:30 · Published Apr. 15': the English half
                 if iso:
                     if slot == "p" and not published:
                         published = iso
@@ -3102,6 +3104,19 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
         return iso, updated, True
     d = DATETIME.search(text)
     return (_iso(d) if d else None), updated, False
+
+
+def _same_day_with_time(text: str, day: str) -> str | None:
+    """The same day printed with its time elsewhere on the page, not as an update: an English-month date is often the
+    English half of a bilingual dateline that restates the Korean date without its time."""
+    for m in DATETIME.finditer(text):
+        if m.group("H") and (iso := _iso(m)) and iso[:10] == day \
+                and not _UPDATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return iso
+    return None
+
+
+_UPDATE_BEFORE = compiled(r"(?:%s)\s*[:：]?\s*$" % "|".join(DATES["updated_labels"]))
 
 
 def _iso(m: re.Match) -> str | None:
