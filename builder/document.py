@@ -24,6 +24,7 @@ from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
 from builder.extract.package import NotPackage, epub_page, read_package
+from builder.extract.sourceview import page_source
 from builder.extract.text import extract_text
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
@@ -207,7 +208,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
-                           "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx) "
+                           "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx, or one XML file: .fodt, .hml, Word 2003 XML) "
                            "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
@@ -252,6 +253,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             text, _encoding = decode(data, source.http_charset, html=source.kind == "html")
         except DecodeError as e:
             return quarantined(source, digest, "decode", e.reason, str(e))
+    if source.kind == "text" and (markup := page_source(text)) is not None:
+        text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
     text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again
     if _CONJOINING_JAMO.search(text):
         text = unicodedata.normalize("NFC", text)  # a macOS copy writes Hangul decomposed (NFD): syllables again

@@ -40,7 +40,8 @@ FEED_SUFFIXES = (".rss", ".atom", ".enex", ".nitf", ".newsml")
 # record or a list of them): one unit of work per record.
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".xlsx")
 # A word processor's document in its zipped XML format (Word, OpenDocument, Hancom's HWPX): read as a text dump.
-PACKAGE_SUFFIXES = (".docx", ".odt", ".hwpx")
+# The same saved as one flat XML file (OpenDocument's `.fodt`, Hancom's HWPML `.hml`; Word's 2003 XML is told by its root).
+PACKAGE_SUFFIXES = (".docx", ".odt", ".hwpx", ".fodt", ".hml")
 # A news e-book (EPUB): its article's chapter is read as a page.
 EPUB_SUFFIXES = (".epub",)
 # Subtitles of a broadcast story (SubRip, WebVTT, SAMI): read as the text of what was said.
@@ -554,12 +555,15 @@ def sniff_kind(path: Path) -> str:
         except (OSError, EOFError):
             return "unknown"
     from builder.extract.feed import looks_like_feed
+    from builder.extract.package import looks_like_flat_document
     from builder.extract.rtf import looks_like_rtf
 
     if looks_like_feed(head):
         return "feed"
     if looks_like_rtf(head):
         return "rtf"
+    if looks_like_flat_document(head):
+        return "package"  # a word processor's document saved as one XML file (Word 2003 XML, Flat OPC, .fodt)
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head:
         return "html"

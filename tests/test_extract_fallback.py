@@ -351,3 +351,43 @@ def test_an_article_page_with_a_long_comment_thread_keeps_its_own_article():
             "<h1>한강 공원 열 곳에 야간 도서관 연다</h1>" + "".join(f"<p>{p}</p>" for p in PARAS_KO)
             + f"</article><section class='comments'>{comments}</section></body></html>")
     assert carried_message(load_html(page)) is None
+
+
+# -- round 25: a state written as a JavaScript literal, its repeated values passed as a function's arguments --
+
+def _state_page(script: str) -> str:
+    return shell("<title>솔마루데일리</title>", "<div id='__nuxt'><div>불러오는 중…</div></div>", f"<script>{script}</script>")
+
+
+BODY_KO = "".join(f"<p>{p}</p>" for p in PARAS_KO).replace('"', '\\"')
+
+
+@pytest.mark.parametrize("script", [
+    # Nuxt 2: the reporter's name, e-mail and a date are the IIFE's arguments
+    'window.__NUXT__=(function(a,b,c,d){return {layout:"default",data:[{article:{section:a,title:"한강 공원 열 곳에 '
+    f'야간 도서관 연다",content:"{BODY_KO}",reporter:{{name:c,email:d}},publishedAt:"2026-03-15T09:30:00+09:00",'
+    'updatedAt:b,related:[{title:"버스 노선 바뀐다",section:a}]}}],state:{site:{name:"솔마루데일리"}},'
+    'serverRendered:!0}}("사회","2026-03-16T10:00:00+09:00","채윤슬","yunseul@solmaru.example"));',
+    # the same call written '})(…)', one argument left out (undefined), `void 0` for a value
+    'window.__NUXT__=(function(a,b,c,d,e){return {data:[{article:{title:"한강 공원 열 곳에 야간 도서관 연다",'
+    f'content:"{BODY_KO}",reporter:{{name:c,email:d}},publishedAt:b,thumb:void 0,extra:e}}}}]}}}})'
+    '("x","2026-03-15T09:30:00+09:00","채윤슬","yunseul@solmaru.example"));',
+    # a state assigned as an object literal with unquoted keys and single-quoted strings
+    "window.__INITIAL_STATE__={article:{title:'한강 공원 열 곳에 야간 도서관 연다',reporter:{name:'채윤슬',"
+    f"email:'yunseul@solmaru.example'}},publishedAt:'2026-03-15T09:30:00+09:00',content:\"{BODY_KO}\"}},ui:{{open:!1}}}};",
+])
+def test_a_state_written_as_a_javascript_literal_gives_the_article_and_its_reporter(script):
+    ex = extract_html(_state_page(script))
+    assert ex.title == "한강 공원 열 곳에 야간 도서관 연다" and ex.authors == ["채윤슬"]
+    assert ex.author_emails == ["yunseul@solmaru.example"] and ex.published.startswith("2026-03-15")
+    assert PARAS_KO[0] in ex.body_lines and "불러오는 중" not in ex.body
+
+
+@pytest.mark.parametrize("script", [
+    'window.__NUXT__=(function(a){return {data:[{render:function(){return a}}]}}("x"));',  # a function: no JSON
+    "window.__STATE__={total:a+b};",  # an expression
+    'window.__NUXT__=(function(a,b){return {data:[{title:a}]}}("x"',  # cut off
+])
+def test_literals_json_cannot_say_are_left_without_a_crash(script):
+    from builder.extract.scripted import literal_states
+    assert literal_states(script) == []

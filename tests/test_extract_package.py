@@ -134,3 +134,79 @@ def test_an_e_book_with_no_article_chapter_is_quarantined(tmp_path):
     (tmp_path / "cover_only.epub").write_bytes(_epub({"cover.xhtml": COVER}))
     results = [process(s) for s in discover(tmp_path) if isinstance(s, Source)]
     assert [q["reason"] for r in results for q in r.quarantine] == ["not_a_document"]
+
+
+# -- the same documents saved as one flat XML file --
+
+def _word_2003(header: str | None = "[솔가온일보] 사회부 송고 원고", note: str = "※ 데스크 확인 후 출고") -> bytes:
+    w = "http://schemas.microsoft.com/office/word/2003/wordml"
+    def p(text: str, style: str | None = None) -> str:
+        ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return f"<w:p>{ppr}<w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
+    body = (p(header, "Header") if header else "") + p(HEADLINE, "Title") + p(DATELINE) \
+        + p("채하람 기자 haram.chae@solgaon.example") + "".join(p(x) for x in PARAS) + p(note, "Comment")
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+            f'<w:wordDocument xmlns:w="{w}" xmlns:o="urn:schemas-microsoft-com:office:office"><o:DocumentProperties>'
+            f'<o:Author>PC-USER</o:Author></o:DocumentProperties><w:body>{body}</w:body></w:wordDocument>').encode("utf-8")
+
+
+def _flat_opc() -> bytes:
+    paras = "".join(f"<w:p><w:r><w:t>{escape(x)}</w:t></w:r></w:p>" for x in [DATELINE, BYLINE, *PARAS])
+    return ('<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
+            '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+            '<pkg:part pkg:name="/word/document.xml"><pkg:xmlData>'
+            f'<w:document xmlns:w="{W}"><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>{escape(HEADLINE)}'
+            f'</w:t></w:r></w:p>{paras}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>').encode("utf-8")
+
+
+def _fodt() -> bytes:
+    t = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    paras = "".join(f"<text:p>{escape(x)}</text:p>" for x in [DATELINE, BYLINE, *PARAS])
+    return ('<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            f'xmlns:text="{t}" office:mimetype="application/vnd.oasis.opendocument.text"><office:meta><meta:initial-creator '
+            'xmlns:meta="m">PC-USER</meta:initial-creator></office:meta><office:body><office:text>'
+            f'<text:h text:outline-level="1">{escape(HEADLINE)}</text:h>{paras}</office:text></office:body></office:document>'
+            ).encode("utf-8")
+
+
+def _hml() -> bytes:
+    paras = "".join(f"<P><TEXT><CHAR>{escape(x)}</CHAR></TEXT></P>" for x in [HEADLINE, DATELINE, BYLINE, *PARAS])
+    return (f'<?xml version="1.0" encoding="UTF-8"?><HWPML Version="2.8" SubVersion="8.0.0.0"><HEAD/><BODY><SECTION>{paras}'
+            '</SECTION></BODY><TAIL/></HWPML>').encode("utf-8")
+
+
+@pytest.mark.parametrize("name, data, outlet", [
+    ("manuscript_0304.xml", _word_2003(), "솔가온일보"),  # the running head names the press
+    ("manuscript_0304.xml", _word_2003(None), None),  # nothing names it: the file's properties do not
+    ("filed_0304.xml", _flat_opc(), "솔가온일보"), ("filed_0304.fodt", _fodt(), "솔가온일보"), ("filed_0304.hml", _hml(), "솔가온일보")])
+def test_a_filed_copy_saved_as_one_xml_file_is_an_article(tmp_path, name, data, outlet):
+    (tmp_path / name).write_bytes(data)
+    results = [process(s) for s in discover(tmp_path) if isinstance(s, Source)]
+    assert not [q for r in results for q in r.quarantine]
+    row = results[0].article[0]
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"] and row["author_emails"] == ["haram.chae@solgaon.example"]
+    assert row["published_at"] == "2026-03-04T10:15:00+09:00" and row["outlet"] == outlet
+    assert PARAS[0] in row["body"] and PARAS[1] in row["body"]
+    assert not any(w in row["body"] for w in ("PC-USER", "송고 원고", "데스크 확인", "w:t", "<"))
+
+
+def test_word_2003_styles_keep_the_headline_and_drop_a_reviewers_note():
+    doc = read_package(_word_2003())
+    assert doc.heading == HEADLINE and "데스크 확인" not in doc.text and "PC-USER" not in doc.text
+
+
+@pytest.mark.parametrize("xml", [
+    b'<?xml version="1.0"?><articles><article><title>x</title><body>y</body></article></articles>',  # an export of records
+    b'<?xml version="1.0"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+    b'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf"/>',  # an e-book's package document
+])
+def test_xml_that_is_no_flat_document_is_not_read_as_one(tmp_path, xml):
+    from builder.extract.package import looks_like_flat_document
+    assert not looks_like_flat_document(xml)
+
+
+def test_a_flat_document_with_no_body_is_quarantined_with_its_reason(tmp_path):
+    (tmp_path / "empty.xml").write_bytes(b'<?xml version="1.0"?><w:wordDocument '
+                                         b'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>')
+    results = [process(s) for s in discover(tmp_path) if isinstance(s, Source)]
+    assert [q["reason"] for r in results for q in r.quarantine] == ["not_a_document"]

@@ -262,6 +262,15 @@ def test_lines_with_gaps_that_are_no_menu(line):
     ("성적 04/15/2025 기준 발표", None),  # no date label: neither form is read
     ("조회 25.04.15", None),
     ("등록 13/45/2025 09:30", None),  # no such month
+    # the month in English, as an English-template CMS prints it: abbreviated, whole, day first, 12-hour clock
+    ("By 누리결 기자 | Posted : Mar. 4, 2027 7:45 PM | Updated : Mar. 5, 2027 9:10 AM", "2027-03-04T19:45:00+09:00"),
+    ("Posted on September 9, 2027", "2027-09-09"),
+    ("입력 Sept. 9, 2027 12:05 a.m.", "2027-09-09T00:05:00+09:00"),
+    ("Published 9 Sep 2027 08:30", "2027-09-09T08:30:00+09:00"),
+    ("Published: Jan 31st, 2027, 14:20", "2027-01-31T14:20:00+09:00"),
+    ("Posted : Tue. 4, 2027", None),  # a weekday, no month
+    ("Oct. 28, 2027 7:45 PM 공연 시작", None),  # no date label: an English date in the text is not read
+    ("Posted Feb. 30, 2027", None),  # no such day
 ])
 def test_dates_only_a_label_makes_readable(text, published):
     assert printed_dates(text)[0] == published
@@ -3025,3 +3034,12 @@ def test_an_epoch_in_json_ld_is_read_in_the_outlets_zone(ld):
     head = f'<title>가로등</title><script type="application/ld+json">{{"@type": "NewsArticle", {ld}}}</script>'
     ex = _page(head, SIGNED_BODY)
     assert ex.published == "2025-04-15T09:10:00+09:00", ex.published
+
+
+@pytest.mark.parametrize("text, published", [
+    ("2027-03-04 19:45 KST · Published Mar. 4, 2027", "2027-03-04T19:45:00+09:00"),  # the English half of one dateline
+    ("Posted Mar. 4, 2027 | Updated 2027-03-04 21:10", "2027-03-04"),  # the same day's time is the update's: not taken
+    ("Posted Mar. 4, 2027 · 2027-03-05 08:00 조간", "2027-03-04"),  # another day's time
+])
+def test_an_english_month_date_takes_its_time_only_from_the_same_days_korean_date(text, published):
+    assert printed_dates(text)[0] == published

@@ -444,6 +444,30 @@ def test_microdata_date_and_site_name_that_is_the_headline():
     assert ex.outlet == "바람웨이브" and ex.title == HEADLINE
 
 
+@pytest.mark.parametrize("attr, prefix", [("itemprop", ""), ("property", ""), ("property", "schema:")])
+def test_schema_org_on_elements_in_microdata_or_rdfa(attr, prefix):
+    """Microdata (`itemprop`) and RDFa (`property`, perhaps 'schema:'-prefixed) mark the same schema.org fields: the
+    published time over the modified one printed after it, the publisher's name as the outlet, the author's name."""
+    p = lambda name: f"{attr}='{prefix}{name}'"
+    ex = _page("<title>기사 보기</title>",
+               f"<article vocab='https://schema.org/' typeof='NewsArticle'><h2 {p('headline')}>{HEADLINE}</h2>"
+               f"<span {p('author')}><span {p('name')}>한결내</span> 기자</span>"
+               f"<time {p('datePublished')} datetime='2024-03-05T07:30:00+09:00'>3월 5일 07:30</time>"
+               f"<meta {p('dateModified')} content='2024-03-06T11:20:00+09:00'>"
+               f"<div {p('publisher')}><meta {p('name')} content='누리솔경제신문'></div>"
+               f"<div {p('articleBody')}><p>{PARA}</p><p>{PARA2}</p></div></article>")
+    assert ex.title == HEADLINE and ex.authors == ["한결내"]
+    assert ex.published.startswith("2024-03-05") and ex.updated.startswith("2024-03-06")
+    assert ex.outlet == "누리솔경제신문"
+
+
+def test_a_publisher_without_a_name_names_no_outlet():
+    ex = _page("<title>기사 보기</title>",
+               f"<h1>{HEADLINE}</h1><div property='publisher'><link property='url' href='https://example.org/'></div>"
+               f"<p property='name'>바람 한 줄</p><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.outlet != "바람 한 줄"
+
+
 def test_json_ld_time_in_utc_is_read_as_the_korean_day():
     ld = '{"@type":"NewsArticle","headline":"%s","datePublished":"%s"}'
     ex = _page(f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld % (HEADLINE, '2024-03-04T16:30:00.000Z')}</script>",
@@ -1520,3 +1544,46 @@ def test_a_metadata_title_worded_otherwise_is_left_as_it_is():
     ruby_as_text(tree)
     assert tree.xpath("//meta/@content") == ["골목 쉼터, 주민이 정한다"]
     assert tree.xpath("string(//h1)") == "[바람칼럼] 골목 쉼터의 自治(자치)"
+
+
+# -- round 25: a body shipped encoded for a script to decode and show --
+
+PARA3 = ("시는 새 대여소 위치를 정하려고 지난달 시민 설문을 벌였고, 응답자의 절반가량이 집 근처 정류장을 꼽았다. "
+         "요금 인하에 드는 예산은 추가경정예산에 반영하기로 했다. 시의회는 다음 달 임시회에서 이 예산안을 심사한다.")
+
+def _encoded_page(where: str, encoding: str):
+    import base64
+    from urllib.parse import quote
+    body = f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+    value = {"base64": base64.b64encode(body.encode()).decode(),
+             "urlsafe": base64.urlsafe_b64encode(body.encode()).decode().rstrip("="),
+             "percent": quote(body)}[encoding]
+    shell = (f"<h1>{HEADLINE}</h1><div class='info'>나들이 기자 | 입력 2024-03-05 09:10</div>")
+    if where == "attribute":
+        shell += (f"<div id='view' data-article='{value}'><noscript>자바스크립트를 켜야 기사 본문을 볼 수 있습니다.</noscript>"
+                  "<script>var el=document.getElementById('view');el.innerHTML=atob(el.dataset.article);</script></div>")
+    else:
+        shell += (f"<div id='view'></div><script>document.getElementById('view').innerHTML="
+                  f"decodeURIComponent(escape(atob(\"{value}\")));</script>")
+    return _page(f"<title>{HEADLINE} - 바람일보</title>", shell + "<div class='copy'>Copyright © 바람일보</div>")
+
+
+@pytest.mark.parametrize("where, encoding", [("attribute", "base64"), ("attribute", "urlsafe"), ("attribute", "percent"),
+                                             ("script", "base64"), ("script", "percent")])
+def test_a_body_encoded_in_a_data_attribute_or_a_script_string_is_the_text(where, encoding):
+    ex = _encoded_page(where, encoding)
+    assert PARA in ex.body and PARA3 in ex.body
+    assert "자바스크립트를 켜야" not in ex.body and ex.title == HEADLINE
+
+
+def test_encoded_values_that_hold_no_article_are_left():
+    import base64
+    from builder.extract.scripted import decoded_text
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2).decode()
+    assert decoded_text(png) is None  # an image's bytes are no UTF-8 text
+    assert decoded_text(base64.b64encode(b"short").decode()) is None
+    teaser = base64.b64encode("<p>관련 기사: 시내버스 노선 개편 설명회 열려</p>".encode() * 6).decode()
+    ex = _page(f"<title>{HEADLINE}</title>",
+               f"<h1>{HEADLINE}</h1><div data-related='{teaser}'></div><img data-src='data:image/png;base64,{png}'>"
+               f"<p>{PARA}</p><p>{PARA2}</p>")
+    assert "관련 기사" not in ex.body and PARA in ex.body  # less prose than the page shows: not its body

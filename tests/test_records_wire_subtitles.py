@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from builder.document import process
 from builder.extract.records import record_date, writers
 from builder.extract.subtitles import spoken_text
@@ -212,6 +214,33 @@ def test_subtitles_dated_only_by_the_name_they_were_saved_under(tmp_path):
                              for n, p in enumerate(PARAS, start=5))
     articles, _, _ = _rows(tmp_path, "gaon_tv_20260304_evening.srt", long_srt)
     assert articles[0]["published_at"] == "2026-03-04" and articles[0]["title"] is None
+
+
+@pytest.mark.parametrize("head, title, published", [
+    # a NOTE block naming the programme, dating the broadcast, and the title by its label
+    ("NOTE\n가온방송 저녁뉴스 | 2026-03-04 (수) 19:40 방송\n제목: " + HEADLINE, HEADLINE, "2026-03-04T19:40:00+09:00"),
+    # the WEBVTT header's own metadata lines
+    ("Kind: captions\nLanguage: ko\nTitle: " + HEADLINE + "\nDate: 2026.03.04", HEADLINE, "2026-03-04"),
+    ("NOTE 방송일: 2026년 3월 4일\n\nNOTE 기사 제목 = " + HEADLINE, HEADLINE, "2026-03-04"),
+    # near misses: a note that dates no broadcast, a header of captions' kind and language only
+    ("NOTE 편집본, 2026-02-28 수정 요청 반영", None, None),
+    ("Kind: captions\nLanguage: ko", None, None),
+])
+def test_a_webvtt_header_or_note_states_the_title_and_the_broadcast_date(tmp_path, head, title, published):
+    cues = "".join(f"\n{n}\n00:00:{10 + n:02d}.000 --> 00:00:{11 + n:02d}.000\n<v 앵커>{p}\n"
+                   for n, p in enumerate(PARAS, start=1))
+    header, _, notes = head.partition("\n") if not head.startswith("NOTE") else ("", "", head)
+    text = ("WEBVTT\n" + (header + "\n" + notes if header else "") + "\n\n" + (notes if not header else "")).replace("\n\n\n", "\n\n")
+    articles, _, _ = _rows(tmp_path, "clip.vtt", text + "\n" + cues)
+    assert articles[0]["title"] == title and articles[0]["published_at"] == published
+    assert "제목" not in articles[0]["body"] and "-->" not in articles[0]["body"]
+
+
+def test_a_sami_files_title_is_its_title(tmp_path):
+    sami = (f"<SAMI><HEAD><TITLE>{HEADLINE}</TITLE></HEAD><BODY>"
+            + "".join(f"<SYNC Start={n * 1000}><P Class=KRCC>{p}" for n, p in enumerate(PARAS, 1)) + "</BODY></SAMI>")
+    articles, _, _ = _rows(tmp_path, "clip.smi", sami)
+    assert articles[0]["title"] == HEADLINE
 
 
 # -- round 22: the record formats' other shapes: a `.json` file, other crawlers' field names, compact dates --

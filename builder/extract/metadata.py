@@ -23,7 +23,8 @@ def meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
     """First value of each <meta> name/property (lower-cased key)."""
     out: dict[str, str] = {}
     for m in tree.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        # (RDFa may prefix schema.org's terms with their vocabulary: 'schema:dateModified' is microdata's 'dateModified')
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower().removeprefix("schema:")
         val = (m.get("content") or "").strip()
         if key and val and key not in out:
             out[key] = val
@@ -126,9 +127,14 @@ def _written_emails(fields: list[str]) -> list[str]:
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
-_MICRODATA_AUTHORS = etree.XPath("//*[@itemprop='author']")
-_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
-_MICRODATA_PUBLISHED = etree.XPath("//*[@itemprop='datePublished'][@datetime or @content]")
+# schema.org on the page's elements: microdata names a property `itemprop`, RDFa (Lite) names it `property`, perhaps
+# with the vocabulary's prefix ('schema:name'); the two mark the same things (`author`, `datePublished`,
+# `publisher` and their `name`).
+_ON_ELEMENTS = "(@itemprop='{0}' or @property='{0}' or @property='schema:{0}')"
+_MICRODATA_AUTHORS = etree.XPath("//*[%s]" % _ON_ELEMENTS.format("author"))
+_MICRODATA_NAME = etree.XPath(".//*[%s]" % _ON_ELEMENTS.format("name"))
+_MICRODATA_PUBLISHED = etree.XPath("//*[%s][@datetime or @content]" % _ON_ELEMENTS.format("datePublished"))
+_MICRODATA_PUBLISHERS = etree.XPath("//*[%s]" % _ON_ELEMENTS.format("publisher"))
 
 
 # <meta> names that carry the writer's (or the wire's) name as text.
@@ -155,8 +161,22 @@ def meta_authors(meta: dict[str, str]) -> list[str]:
     return [v for k in META_AUTHOR_KEYS if (v := meta.get(k)) and not v.startswith(("http://", "https://", "/"))]
 
 
+def microdata_publishers(tree: lxml_html.HtmlElement) -> list[str]:
+    """The publisher's name schema.org marks on the page's elements (microdata or RDFa: `<div property="publisher">`
+    holding `<meta property="name" content="…">` or the name as text): a page whose <title> and logo say nothing
+    may name its outlet only there."""
+    out: list[str] = []
+    for el in _MICRODATA_PUBLISHERS(tree):
+        named = _MICRODATA_NAME(el)
+        value = " ".join(((named[0].get("content") or named[0].text_content()) if named else el.get("content") or "").split())
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
 def microdata_published(tree: lxml_html.HtmlElement) -> str | None:
-    """schema.org microdata on the page's own element ('<time itemprop="datePublished" datetime="…">'): the date
+    """schema.org microdata or RDFa on the page's own element ('<time itemprop="datePublished" datetime="…">',
+    '<time property="datePublished" …>'): the date
     the article states, where a tracker's meta tag may carry the date its address was first used."""
     for el in _MICRODATA_PUBLISHED(tree):
         value = (el.get("datetime") or el.get("content") or "").strip()
@@ -283,8 +303,10 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "microdata_authors": microdata_authors(tree),
         "meta_authors": meta_authors(meta),
         "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta)),
-        "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None) or amp_story(tree, "publisher"),
-        "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)],
+        "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None) or amp_story(tree, "publisher")
+        or next(iter(microdata_publishers(tree)), None),
+        "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)]
+        + microdata_publishers(tree),
         "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),
         "language": (html_el.get("lang") or html_el.get("xml:lang") or meta.get("og:locale")
                      or (ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None) or meta.get("content-language")),

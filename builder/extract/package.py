@@ -120,9 +120,97 @@ def _part(z: zipfile.ZipFile, name: str):
     return etree.fromstring(z.read(name), _PARSER)
 
 
+# -- the same documents saved as one flat XML file: Word 2003 XML (`<w:wordDocument>`), Word's Flat OPC (`<pkg:package>`
+# holding `word/document.xml` inline), OpenDocument's flat `.fodt` (`<office:document>`) and Hancom's HWPML (`.hml`,
+# `<HWPML>`). The paragraphs are the zipped formats' own; only the wrapping differs.
+
+FLAT_SUFFIXES = (".fodt", ".hml")
+# The root element that opens each (a prefix may name the namespace otherwise: the root's name and a word of the
+# namespace or Word's processing instruction tell it).
+_FLAT_ROOTS = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|<(?:[\w-]+:)?wordDocument\b"
+                         rb"|<(?:[\w-]+:)?package\b[^>]*office/2006/xmlPackage|<(?:[\w-]+:)?document\b(?!-)[^>]*opendocument"
+                         rb"|<HWPML\b")
+_WORD_2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
+_FLAT_OPC = "http://schemas.microsoft.com/office/2006/xmlPackage"
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+# Paragraph styles of a page's running foot and of a reviewer's note: furniture of the file, no text of it ('※ 편집부
+# 확인 후 출고' in a Comment-styled paragraph). A running head kept in the body ('[모아일보] 사회부 송고 원고') stays: it
+# is the copy's first line, naming its press as a dump's masthead does, and is read as one.
+_FURNITURE_STYLE = re.compile(r"(?i)^(?:footer|바닥글|comment|annotation\s*text|메모|메모\s*텍스트)$")
+
+
+def looks_like_flat_document(head: bytes) -> bool:
+    """A word processor's document saved as one XML file, told by its root element and namespace in the first bytes."""
+    return bool(_FLAT_ROOTS.search(head))
+
+
+def _style_value(el) -> str:
+    ppr = next((c for c in el if _local(c.tag) == "pPr"), None)
+    style = next((c for c in ppr if _local(c.tag) == "pStyle"), None) if ppr is not None else None
+    return next((v for k, v in style.attrib.items() if _local(k) == "val"), "") if style is not None else ""
+
+
+def _hwpml_paragraphs(root) -> list[tuple[str, bool]]:
+    """HWPML's paragraphs (`<P>`), their text in `<CHAR>` runs (`<TAB/>` a space, `<LINEBREAK/>` a line)."""
+    out = []
+    for p in root.iter("P"):
+        parts: list[str] = []
+        for el in p.iter():
+            if el is not p and el.tag == "P":
+                continue
+            if el.tag == "CHAR":
+                parts.append(el.text or "")
+                parts.extend(child.tail or "" for child in el)
+            elif el.tag == "TAB":
+                parts.append(" ")
+            elif el.tag == "LINEBREAK":
+                parts.append("\n")
+        text = "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip()
+        if text:
+            out.append((text, False))
+    return out
+
+
+def read_flat_document(data: bytes) -> PackageText:
+    """The text of a word processor's document saved as one XML file (Word 2003 XML, Flat OPC, `.fodt`, HWPML),
+    read as its zipped form is; paragraphs styled as the page's running head or foot or as a reviewer's note are
+    left out. Raises NotPackage for any other XML."""
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except (etree.XMLSyntaxError, ValueError) as e:
+        raise NotPackage(f"not a readable XML document: {str(e)[:120]}") from None
+    if root is None:
+        raise NotPackage("not a readable XML document")
+    ns = etree.QName(root).namespace or ""
+    name = _local(root.tag)
+    if ns == _WORD_2003 or (ns == _FLAT_OPC and name == "package"):
+        body = next((el for el in root.iter() if _local(el.tag) == "body"), None)
+        if body is None:
+            raise NotPackage("a Word XML document with no body")
+        paragraphs = [(text, bool(_HEADING_STYLE.match(_style_value(el))))
+                      for el in body.iter() if _local(el.tag) == "p" and el.getparent() is not None
+                      and not _FURNITURE_STYLE.match(_style_value(el))
+                      and (text := "\n".join(" ".join(ln.split()) for ln in _run_text(el, {"p"}).split("\n")).strip())]
+    elif ns == _ODF_OFFICE and name == "document":
+        body = next((el for el in root if _local(el.tag) == "body"), None)
+        if body is None:
+            raise NotPackage("an OpenDocument file with no body")
+        paragraphs = _paragraphs(body, {"p"}, {"h"}, lambda el: False)
+    elif name == "HWPML":
+        body = next((el for el in root if el.tag == "BODY"), root)
+        paragraphs = _hwpml_paragraphs(body)
+    else:
+        raise NotPackage("an XML file that is no word-processor document (Word 2003 XML, Flat OPC, .fodt or HWPML)")
+    heading = next((text for text, is_heading in paragraphs[:3] if is_heading), None)
+    return PackageText("\n\n".join(text for text, _ in paragraphs), heading)
+
+
 def read_package(data: bytes) -> PackageText:
     """The text of a `.docx`, `.odt` or `.hwpx` document, paragraphs apart, and its headline when a heading style
-    marks one before the text. Raises NotPackage for any other zip or a broken one."""
+    marks one before the text; the same document saved as one XML file is read by `read_flat_document`. Raises
+    NotPackage for any other zip or a broken one."""
+    if not looks_like_package(data[:4]):
+        return read_flat_document(data)
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
         names = z.namelist()

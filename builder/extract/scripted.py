@@ -113,6 +113,110 @@ def _embedded_values(text: str) -> list:
     return out
 
 
+# A state written as a JavaScript literal, not JSON: keys unquoted (`{title:"…"}`), values that are a function's
+# parameters (Nuxt 2's `window.__NUXT__=(function(a,b,…){return {…}}("IT",…))`, where the arguments hold the
+# repeated values: a section, a date, the reporter's name), `void 0`, `!0`, `!1`. Read into JSON with its
+# parameters bound; a state assigned as a literal (`window.__INITIAL_STATE__={article:{…}}`) is read alike.
+_IIFE = re.compile(r"\(\s*function\s*\(\s*([\w$]+(?:\s*,\s*[\w$]+)*)?\s*\)\s*\{\s*return\s*(?=\{)")
+_LITERAL_STATE = re.compile(r"(?:window\.)?__[A-Z][A-Z0-9_]*__\s*=\s*(?=\{)")
+_JS_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|void\s+0\b|![01]\b|[A-Za-z_$][\w$]*|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?'
+                       r'|[{}\[\]:,()]|\s+|.', re.S)
+MAX_LITERAL_CHARS = 5_000_000
+
+
+def _js_json(text: str, start: int, bound: dict[str, str]) -> tuple[str, int] | None:
+    """The JSON text of the JavaScript literal (object or array) at `start`, names in `bound` put in as their JSON
+    values, and where the literal ends; None when it holds what JSON cannot say (a function, an expression)."""
+    out: list[str] = []
+    depth = 0
+    pos = start
+    end = min(len(text), start + MAX_LITERAL_CHARS)
+    last = ""  # the last token that is no space: a name after '{' or ',' and before ':' is a key
+    while pos < end:
+        m = _JS_TOKEN.match(text, pos)
+        tok = m.group()
+        pos = m.end()
+        if not tok.isspace():
+            before, last = last, tok
+        if tok[0] in "{[":
+            depth += 1
+            out.append(tok)
+        elif tok[0] in "}]":
+            depth -= 1
+            out.append(tok)
+            if depth == 0:
+                return "".join(out), pos
+        elif tok[0] == '"':
+            out.append(tok)
+        elif tok[0] == "'":
+            out.append(json.dumps(tok[1:-1].replace("\\'", "'").replace('\\"', '"')))
+        elif tok.isspace() or tok in (":", ","):
+            out.append(tok)
+        elif tok.startswith("void"):
+            out.append("null")
+        elif tok[0] == "!":
+            out.append("true" if tok == "!0" else "false")
+        elif tok[0].isdigit() or tok[0] == "-":
+            out.append(tok)
+        elif re.fullmatch(r"[A-Za-z_$][\w$]*", tok):
+            if before in ("{", ",") and re.match(r"\s*:", text[pos:pos + 50]):
+                out.append(json.dumps(tok))  # an unquoted key
+            elif tok in ("true", "false", "null"):
+                out.append(tok)
+            elif tok in bound:
+                out.append(bound[tok])
+            elif tok == "undefined":
+                out.append("null")
+            else:
+                return None
+        else:
+            return None
+    return None
+
+
+def _call_arguments(text: str, start: int) -> str | None:
+    """The text of a call's arguments from `start` up to the bracket that closes the call; None when none does."""
+    depth = 0
+    pos = start
+    end = min(len(text), start + MAX_LITERAL_CHARS)
+    while pos < end:
+        tok = _JS_TOKEN.match(text, pos).group()
+        if tok in ("(", "[", "{"):
+            depth += 1
+        elif tok in (")", "]", "}"):
+            if depth == 0:
+                return text[start:pos]
+            depth -= 1
+        pos += len(tok)
+    return None
+
+
+def literal_states(text: str) -> list:
+    """The states a script writes as JavaScript literals (an IIFE with its arguments bound, or an assigned object)."""
+    out = []
+    for m in _IIFE.finditer(text):
+        params = [p.strip() for p in (m.group(1) or "").split(",") if p.strip()]
+        body = _js_json(text, m.end(), {})
+        if params:
+            close = re.compile(r"\s*\}\s*\)?\s*\(")  # '}}(' or '}})(' after the returned object: the call
+            found = _js_json(text, m.end(), {p: "null" for p in params})
+            if found is None or not (c := close.match(text, found[1])):
+                continue
+            given = _call_arguments(text, c.end())
+            args = _js_json("[" + given + "]", 0, {}) if given is not None else None
+            values = _loads(args[0]) if args else None
+            if not isinstance(values, list):
+                continue
+            bound = {p: json.dumps(values[i] if i < len(values) else None, ensure_ascii=False) for i, p in enumerate(params)}
+            body = _js_json(text, m.end(), bound)
+        if body and (value := _loads(body[0])) is not None:
+            out.append(value)
+    for m in _LITERAL_STATE.finditer(text):
+        if (body := _js_json(text, m.end(), {})) and (value := _loads(body[0])) is not None:
+            out.append(value)
+    return out
+
+
 def _flight_values(payload: str) -> tuple[list, list[str]]:
     """JSON rows and raw text rows of a Next.js flight payload (`id:{...}`, `id:T<hex length>,<text>`)."""
     values, texts = [], []
@@ -160,6 +264,7 @@ def script_values(tree: lxml_html.HtmlElement) -> tuple[list, list[str]]:
                     continue
             continue
         values.extend(_embedded_values(text))
+        values.extend(literal_states(text))
         for lit in _STRING_LITERAL.findall(text):  # object literals that are not JSON (Nuxt's function payload)
             value, _ = _decode_at(f'"{lit}"', 0)
             if isinstance(value, str):
@@ -441,4 +546,75 @@ def inline_templates(tree: lxml_html.HtmlElement) -> bool:
         fragment.tail = s.tail
         s.getparent().replace(s, fragment)
         done = True
+    return done
+
+
+# A body shipped encoded for a script to decode and show (`el.innerHTML = atob(el.dataset.article)`,
+# `decodeURIComponent(escape(atob("…")))`, `decodeURIComponent("%EC%…")`): base64 (plain or URL-safe) or
+# percent-encoded UTF-8, in a `data-` attribute of the element it fills or in a script's string literal.
+MIN_ENCODED_CHARS = 200
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}|[\w.~!*'()+/ -])+")
+_ENCODED_LITERAL = re.compile(r"""(["'`])([A-Za-z0-9+/_%%.~!*()=\s-]{%d,})\1""" % MIN_ENCODED_CHARS)
+
+
+def decoded_text(value: str) -> str | None:
+    """The UTF-8 text a base64 or percent-encoded value holds, or None when it holds none (a hash, an image)."""
+    value = "".join(value.split())
+    if len(value) < MIN_ENCODED_CHARS:
+        return None
+    raw = None
+    if "%" in value and _PERCENT.fullmatch(value):
+        from urllib.parse import unquote_to_bytes
+        raw = unquote_to_bytes(value)
+    elif _BASE64.fullmatch(value):
+        import base64
+        import binascii
+        try:
+            raw = base64.b64decode(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4), validate=True)
+        except (binascii.Error, ValueError):
+            return None
+    if raw is None:
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def inline_encoded_bodies(tree: lxml_html.HtmlElement) -> bool:
+    """Put an encoded article body where its script would show it: a `data-` attribute's value, or a script's string
+    literal, that decodes to more prose than the whole visible page (a page without script shows a 'turn on
+    JavaScript' line and nothing else). The body goes into the element whose attribute held it, or in place of the
+    script. True when one was put in."""
+    done = False
+    visible = None
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "script":
+            texts = [m.group(2) for m in _ENCODED_LITERAL.finditer(el.text or "")] if not el.get("src") else []
+        else:
+            texts = [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) >= MIN_ENCODED_CHARS]
+        for value in texts:
+            if (decoded := decoded_text(value)) is None or (found := text_lines(decoded)) is None:
+                continue
+            visible = _visible_chars(tree) if visible is None else visible
+            if sum(len(ln) for ln in found[0] if _is_prose(ln)) <= visible:
+                continue
+            try:
+                fragment = lxml_html.fragment_fromstring(decoded, create_parent="div")
+            except (ParserError, ValueError):
+                continue
+            if el.tag == "script":
+                fragment.tail = el.tail
+                el.getparent().replace(el, fragment)
+            else:
+                for child in list(el):
+                    if child.tag in ("script", "noscript"):
+                        el.remove(child)
+                el.insert(0, fragment)
+            done = True
+            visible = None
+            break
     return done

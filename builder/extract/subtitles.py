@@ -2,8 +2,10 @@
 
 Subtitles are the only text some broadcast items leave: cue numbers, timings, styling and positioning are not
 the story. Cues are joined into sentences (one cue often holds half of one), a paragraph ending where a
-sentence does. Subtitles print no headline, writer or date, so the page made of them declares none: a title
-taken from the first spoken line would be invented.
+sentence does. Subtitles print no headline, writer or date in their cues, so none is taken from what is said: a
+title taken from the first spoken line would be invented. A file may say them in its own header, out of the cues:
+WebVTT's header lines and `NOTE` blocks ('제목: …', 'Title: …', '방송일: 2025-11-07', a line dating the broadcast
+'모아방송 뉴스 | 2025-11-07 (토) 20:12 방송'), SAMI's <title>; those are read as a page's metadata.
 """
 
 from __future__ import annotations
@@ -78,8 +80,57 @@ def spoken_text(text: str) -> list[str]:
     return paragraphs
 
 
+# A header or note line naming the story's title or its date by a label ('제목: …', 'Title: …', '방송일: …').
+_TITLE_LINE = re.compile(r"^\s*(?:제목|기사\s*제목|타이틀|title|x-title)\s*[:：=]\s*(?P<v>\S.*)$", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:방송\s*(?:일시|일자|일|날짜)?|날짜|일시|일자|date|air\s*date|broadcast)\s*[:：=]", re.I)
+# A date with its year first (ISO, dotted, Korean), perhaps a weekday in brackets and a time after it.
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})\s*일?\.?"
+                   r"(?:\s*\([^)]{1,4}\))?(?:\s*(?:T|\s)\s*(?P<H>\d{1,2}):(?P<M>\d{2}))?")
+# A line dating the broadcast itself ('… | 2025-11-07 (토) 20:12 방송', '2025.11.07 방송분'), not a date it talks of.
+_BROADCAST_WORD = re.compile(r"방송|방영|송출|aired|broadcast", re.I)
+
+
+def _header_lines(text: str) -> list[str]:
+    """The lines of a WebVTT file's header (below 'WEBVTT') and of its NOTE blocks: what the file says of itself."""
+    lines: list[str] = []
+    inside = False
+    for i, line in enumerate(text.splitlines()):
+        if not line.strip():
+            inside = False
+            continue
+        if (i == 0 and line.lstrip("\ufeff").startswith("WEBVTT")) or line.startswith("NOTE"):
+            inside = True
+            rest = line.lstrip("\ufeff").removeprefix("WEBVTT").removeprefix("NOTE").strip(" -")
+            if rest:
+                lines.append(rest)
+            continue
+        if inside:
+            lines.append(line.strip())
+    return lines
+
+
+def _iso(m: re.Match) -> str | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}" + (f"T{int(m['H']):02d}:{m['M']}:00" if m["H"] else "")
+
+
+def subtitle_header(text: str) -> tuple[str | None, str | None]:
+    """(title, published) a subtitle file states of itself out of its cues: a WebVTT header or NOTE line labelled as
+    the title or date, or a line dating the broadcast; SAMI's <title>."""
+    lines = _header_lines(text)
+    if re.search(r"<sami\b", text[:4000], re.I) and (t := re.search(r"<title[^>]*>(.*?)</title>", text[:8000], re.I | re.S)):
+        lines.append("title: " + html.unescape(t.group(1)))
+    title = next((" ".join(m["v"].split()) for ln in lines if (m := _TITLE_LINE.match(ln))), None)
+    published = next((iso for ln in lines if (_DATE_LABEL.match(ln) or _BROADCAST_WORD.search(ln))
+                      and not _TITLE_LINE.match(ln) and (m := _DATE.search(ln)) and (iso := _iso(m))), None)
+    return title, published
+
+
 def as_subtitle_page(text: str) -> bytes:
-    """The subtitles as a page with no headline, writer or date of its own."""
+    """The subtitles as a page: no headline, writer or date taken from the cues, only what the file's header says."""
     body = "".join(f"<p>{html.escape(p)}</p>" for p in spoken_text(text))
-    return as_page(Item(title=None, url=None, authors=(), emails=(), published=None, updated=None,
+    title, published = subtitle_header(text)
+    return as_page(Item(title=title, url=None, authors=(), emails=(), published=published, updated=None,
                         body_html=body, outlet=None, language=None))

@@ -51,6 +51,7 @@ DATES = RULES["dates"]
 DATETIME = compiled(DATES["datetime"])
 SHORT_YEAR_DATETIME = compiled(DATES["short_year_datetime"])
 MONTH_FIRST_DATETIME = compiled(DATES["month_first_datetime"])
+ENGLISH_MONTH_DATETIMES = (compiled(DATES["english_month_datetime"]), compiled(DATES["english_day_first_datetime"]))
 PUBLISHED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["published_labels"]))
 UPDATED_LABEL = compiled(r"(?:%s)\s*[:：]?\s*" % "|".join(DATES["updated_labels"]))
 BYLINE_DATE = compiled(_expand(DATES["byline_prefix"]) + "(?:" + DATES["datetime"] + ")")
@@ -2900,7 +2901,17 @@ _DESK_AFTER_OUTLET = compiled(r"(?P<outlet>\S.*?)\s+[가-힣]{1,8}(?:%s)" % "|".
 def labelled_date(text: str, pos: int = 0) -> re.Match | None:
     """The date right after a date label: a full one, or the forms only a label makes safe to read
     (a two-digit year '25.07.14 10:32', month first with the year last '04/12/2026 08:47')."""
-    return DATETIME.match(text, pos) or SHORT_YEAR_DATETIME.match(text, pos) or MONTH_FIRST_DATETIME.match(text, pos)
+    return DATETIME.match(text, pos) or SHORT_YEAR_DATETIME.match(text, pos) or MONTH_FIRST_DATETIME.match(text, pos) \
+        or next((m for p in ENGLISH_MONTH_DATETIMES if (m := p.match(text, pos)) and _month_number(m)), None)
+
+
+def _month_number(m: re.Match) -> int | None:
+    """The month a date's match gives: its digits, or its English name or abbreviation ('Oct.', 'Sept', 'October')."""
+    groups = m.groupdict()
+    if groups.get("m"):
+        return int(groups["m"])
+    name = (groups.get("mon") or "").lower()
+    return next((i for i, full in enumerate(DATES["english_months"], 1) if len(name) >= 3 and full.startswith(name)), None)
 
 
 def _whole_date(value: str, labelled: bool = False) -> str | None:
@@ -3078,6 +3089,8 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
                 continue  # '등록일자 2009년 5월 12일 | 발행인 …': the site's register row names its publisher after the date
             if d:
                 iso = _iso(d)
+                if iso and "mon" in d.re.groupindex and len(iso) == 10:
+                    iso = _same_day_with_time(text, iso) or iso  # 'KST 21:30 · Published Apr. 15': the English half
                 if iso:
                     if slot == "p" and not published:
                         published = iso
@@ -3093,16 +3106,30 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     return (_iso(d) if d else None), updated, False
 
 
+def _same_day_with_time(text: str, day: str) -> str | None:
+    """The same day printed with its time elsewhere on the page, not as an update: an English-month date is often the
+    English half of a bilingual dateline that restates the Korean date without its time."""
+    for m in DATETIME.finditer(text):
+        if m.group("H") and (iso := _iso(m)) and iso[:10] == day \
+                and not _UPDATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return iso
+    return None
+
+
+_UPDATE_BEFORE = compiled(r"(?:%s)\s*[:：]?\s*$" % "|".join(DATES["updated_labels"]))
+
+
 def _iso(m: re.Match) -> str | None:
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    y, mo, d = int(m.group("y")), _month_number(m) or 0, int(m.group("d"))
     y += 2000 if y < 100 else 0  # '23-11-01' after a label
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
+    if dates.build(y, mo, d) is None:
+        return None  # no such day ('Feb. 30')
     if m.group("H"):
         H = int(m.group("H"))
-        if m.group("ampm") == "오후" and H < 12:
+        half = (m.group("ampm") or "").replace(".", "").lower()
+        if half in ("오후", "pm") and H < 12:
             H += 12
-        elif m.group("ampm") == "오전" and H == 12:
+        elif half in ("오전", "am") and H == 12:
             H = 0  # '오전 12:10' is ten past midnight
         return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{int(m.group('M')):02d}:00{DEFAULT_OFFSET}"
     return f"{y:04d}-{mo:02d}-{d:02d}"
