@@ -986,6 +986,7 @@ FIRM_STORY = "한결모바일 지태호 대표는 1일 사과했다. "
     (FIRM_STORY + "한 회사가 원인을 밝혔다. {N} 전무는" + SAID, None),  # some firm, not the story's
     (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다. {N} 교수는" + SAID, None),  # a post held anywhere
     (FIRM_STORY + "보상은 다음 달부터다. {N} 전무는" + SAID, None),  # no sentence speaking of the firm
+    (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다.\n{N} 전무는" + SAID, None),  # a new paragraph
 ])
 def test_a_firm_officer_after_a_sentence_about_the_firm_is_at_that_firm(body, org, name):
     assert organisation(body.replace("{N}", name), name) == org

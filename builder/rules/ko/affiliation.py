@@ -1061,7 +1061,7 @@ def left_a_party(at: int, body: str) -> bool:
 def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str,
                           title: str) -> str | None:
     """'회사가 밝힌 원인은 …. 네트워크부문장인 X 전무는': a firm's officer with no body, in or right after a sentence whose
-    subject is the bare word 회사, is at the firm that word points back to (never '한 회사가', '다른 회사는')."""
+    subject is the bare word 회사 in the same paragraph, is at the firm that word points back to (never '한 회사가')."""
     if at < 0 or not p.title or p.title.split()[-1] not in COMPANY_OFFICER_POSTS:
         return None
     start, _ = sentence_bounds(body, at)
@@ -1069,6 +1069,8 @@ def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: l
     found = [m for m in BARE_FIRM_SUBJECT.finditer(body, before, at)]
     if not found:
         return None
+    if "\n" in body[found[-1].start():at]:
+        return None  # the firm is spoken of in the same paragraph, never above a list or a new paragraph
     word_before = body[max(0, found[-1].start() - 4):found[-1].start()].split()
     if word_before and (word_before[-1] in DETERMINERS or word_before[-1] in ANAPHORS or word_before[-1] in INDEFINITE_WORDS):
         return None
