@@ -36,6 +36,8 @@ POINTED = [
     ("여울투자증권의 한지수 연구원은 목표가를 올렸다. 같은 증권사 {N} 연구원도" + SAID, ["여울투자증권"]),
     ("다온물산 대표 권도헌 씨는 계약을 맺었다. 동사 {N} 상무는" + SAID, ["다온물산"]),
     ("새터대학교병원이 진료를 줄였다. 해당 병원 응급의학과 {N} 과장은" + SAID, ["새터대학교병원", "응급의학과"]),
+    ('화학공학과 3학년 권도헌씨는 "좋다"고 했고, 같은 과 동기 {N}씨는' + SAID, ["화학공학과"]),
+    ('누리대 국어국문학과 권도헌 교수는 "좋다"고 했다. 같은 과 {N} 교수도' + SAID, ["국어국문학과"]),
 ]
 
 
@@ -54,6 +56,19 @@ def test_a_word_pointing_back_with_nothing_before_keeps_only_the_unit(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_a_word_pointing_back_with_no_body_before_names_none(name):
     assert organisation(f"행사장에는 시민 200여 명이 모였다. 같은 회사 {name} 이사는" + SAID, name) is None
+    assert organisation(f"누리대 권도헌 교수는 \"좋다\"고 했다. 같은 과 {name} 교수는" + SAID, name) != "누리대"
+    assert organisation(f"행사장에는 시민 200여 명이 모였다. 같은 과 동기 {name}씨는" + SAID, name) is None
+
+
+@pytest.mark.parametrize("name", NAMES[:2])
+@pytest.mark.parametrize("body,org", [
+    ("국내 출판사인 도서출판 솔잎마루의 {N} 대표는" + SAID, "도서출판 솔잎마루"),
+    ("도서출판 솔잎마루의 {N} 편집장은" + SAID, "도서출판 솔잎마루"),
+    ("주식회사 솔잎마루의 {N} 대표는" + SAID, "주식회사 솔잎마루"),
+    ("사단법인 솔잎마루의 {N} 사무국장은" + SAID, "사단법인 솔잎마루"),
+])
+def test_a_legal_form_before_a_bodys_name_is_part_of_the_owner(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -81,6 +96,33 @@ HEADED = [
 @pytest.mark.parametrize("body,org", HEADED)
 def test_a_post_heads_the_one_body_of_its_kind_named_before(body, org, name):
     assert squeezed(organisation(body.replace("{N}", name), name)).endswith(org)
+
+
+UNION_BRANCHES = [
+    ("전국금속노동조합 누리솔모터스지부는 파업을 가결했다.\n{N} 지부장은" + SAID, "전국금속노동조합 누리솔모터스지부"),
+    ("금속노조 한결버스지회는 집회를 열었다.\n{N} 지회장은" + SAID, "금속노조 한결버스지회"),
+    ("전국화학섬유식품산업노동조합 솔내화학분회는 교섭을 요구했다.\n{N} 분회장은" + SAID,
+     "전국화학섬유식품산업노동조합 솔내화학분회"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:2])
+@pytest.mark.parametrize("body,org", UNION_BRANCHES)
+def test_a_union_written_before_its_branch_is_part_of_the_branch_the_post_heads(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("body,org", UNION_BRANCHES + [
+    ("전국공공운수노조 바로스지역본부는 총파업을 선언했다.\n{N} 지역본부장은" + SAID, "전국공공운수노조 바로스지역본부")])
+def test_a_union_and_its_branch_are_no_person(body, org):
+    found, _ = person.find(body.replace("{N}", "구하준"), Context(None))
+    assert {p.name for p in found} == {"구하준"}
+
+
+@pytest.mark.parametrize("name", NAMES[:2])
+def test_a_branch_with_no_union_before_it_is_the_branch_alone(name):
+    body = f"누리솔모터스지부는 파업을 가결했다.\n{name} 지부장은" + SAID
+    assert organisation(body, name) == "누리솔모터스지부"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -919,6 +961,34 @@ def test_officials_listed_name_first_share_the_body_written_for_the_first(body, 
     ("참석자는 한들모빌리티 대표 권도헌, 변호사 {N} 등이다.", None),  # a comma lists anyone: a profession
 ])
 def test_no_shared_body_for_a_profession_an_own_body_or_no_list(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES[:2])
+@pytest.mark.parametrize("body,org", [
+    ("서명식에는 권도헌 국토교통부 장관, {N} 방위사업청장이 참여했다.", "방위사업청"),
+    ("서명식에는 권도헌 기획재정부 차관과 {N} 조달청장이 참여했다.", "조달청"),
+    ("서명식에는 권도헌 국토교통부 장관, 선우다온 해양수산부 차관, {N} 법제처장이 참여했다.", "법제처"),
+    ("협약식에는 권도헌 한들모빌리티 대표와 {N} 전장사업부장이 참석했다.", "한들모빌리티"),  # a division, shared
+])
+def test_a_listed_post_glued_to_an_agency_heads_that_agency_not_the_body_before(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+FIRM_STORY = "한결모바일 지태호 대표는 1일 사과했다. "
+
+
+@pytest.mark.parametrize("name", NAMES[:2])
+@pytest.mark.parametrize("body,org", [
+    (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다. 네트워크부문장인 {N} 전무는" + SAID, "한결모바일"),
+    (FIRM_STORY + "회사 측은 원인을 설정 오류로 봤다. {N} 상무는" + SAID, "한결모바일"),
+    (FIRM_STORY + "회사는 보상안을 내놨다. 고객부문장인 {N} 부사장은" + SAID, "한결모바일"),
+    (FIRM_STORY + "한 회사가 원인을 밝혔다. {N} 전무는" + SAID, None),  # some firm, not the story's
+    (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다. {N} 교수는" + SAID, None),  # a post held anywhere
+    (FIRM_STORY + "보상은 다음 달부터다. {N} 전무는" + SAID, None),  # no sentence speaking of the firm
+    (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다.\n{N} 전무는" + SAID, None),  # a new paragraph
+])
+def test_a_firm_officer_after_a_sentence_about_the_firm_is_at_that_firm(body, org, name):
     assert organisation(body.replace("{N}", name), name) == org
 
 

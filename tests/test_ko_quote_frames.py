@@ -324,3 +324,29 @@ def test_the_presiding_judge_by_the_word_glossed_before_the_name():
 
 def test_the_bench_is_the_court_not_the_judge():
     assert speaker_of(COURT + "재판부는 \"죄질이 매우 나쁘다\"고 밝혔다.", "죄질이") != "모태윤"
+
+
+@pytest.mark.parametrize("caption", ["〔인터뷰〕 모예린 | 온결시장 상인회장", "[인터뷰] 모예린 | 온결시장 상인회장",
+                                     "(인터뷰) 모예린 | 온결시장 상인회장", "【녹취】 모예린 ｜ 온결시장 상인회장",
+                                     "<인터뷰> 모예린 | 온결시장 상인회장", "「인터뷰」 모예린 / 온결시장 상인회장",
+                                     "〔인터뷰〕 모예린 / 온결시장 상인회장"])
+def test_caption_in_any_bracket_with_a_bar_or_slash_names_speaker_post_and_body(caption):
+    body = CAPTIONED.format(caption=caption)
+    assert speaker_of(body, "손님이") == "모예린"
+    found = {p.name: (p.title, p.organization) for p in person.find(body, Context(None))[0]}
+    assert found["모예린"] == ("상인회장", "온결시장")
+
+
+@pytest.mark.parametrize("caption", ["〔인터뷰〕 모예린 | 관람객(경기 수원시)", "[인터뷰] 모예린 / 상인(서울 마포구)",
+                                     "◀ 인터뷰 ▶ 모예린 / 주민(가명)"])
+def test_a_place_or_note_in_brackets_after_a_caption_post_is_no_part_of_it(caption):
+    body = CAPTIONED.format(caption=caption)
+    found = {p.name: (p.title, p.organization) for p in person.find(body, Context(None))[0]}
+    assert found["모예린"][0] in ("관람객", "상인", "주민") and found["모예린"][1] is None
+
+
+@pytest.mark.parametrize("caption", ["〔리포트〕", "〔앵커〕 오늘 날씨 | 전국 맑음", "〔자막〕 드론 쇼 | 밤 9시"])
+def test_a_bracketed_cue_that_names_nobody_is_no_caption(caption):
+    body = CAPTIONED.format(caption=caption)
+    assert person.find(body, Context(None))[0] == []
+    assert all(s is None for s, _ in speakers(body))

@@ -130,6 +130,13 @@ TENURED = re.compile(r"(?:^|\s)(?P<body>(?:\S+ ){0,2})(?:(?P<post>[가-힣]{2,8}
     (TENURE.pattern,) * 2))
 BRANCH_AFTER = re.compile(r" (?P<branch>[가-힣]{1,6}?(?:%s))(?:[은는이가의을를에과와도]|에서)?(?![가-힣])" % alternation(
     LEX["branch_endings"]))
+PARENT_UNION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<parent>[가-힣]{2,14}(?:%s)) $" % alternation(LEX["parent_union_endings"]))
+STANDALONE_BODY_ENDINGS = tuple(LEX["standalone_body_endings"])  # '방위사업청장': heads its own body
+LEGAL_FORM_PREFIXES = frozenset(LEX["legal_form_prefixes"])  # '도서출판 X', '재단법인 X': one body
+HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
+COMPANY_OFFICER_POSTS = frozenset(LEX["company_officer_posts"])
+INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
+BARE_FIRM_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“]))회사(?:가|는|도|측은| 측은| 측이)\s")
 LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s$" % LIST_DOT)  # the item right before, however long the list
 MEMBER_OF = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,25}) (?:%s) (?P<between>(?:[가-힣]+ ){1,2})$" % alternation(LEX["membership_words"]))
@@ -272,11 +279,18 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                           or previous_topic_body(p, at, body, names))
     for p in persons:
         if p.role != "reporter" and not p.organization:
+            p.organization = firm_spoken_of_before(p, firsts.get(p.name, p.first_offset), persons, mentions, body,
+                                                   ctx.title or "")
+    for p in persons:
+        if p.role != "reporter" and not p.organization:
             later = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full"
                            and m.start != firsts.get(p.name, p.first_offset))
             p.organization = next((o for o in (beside_name(p, at, body, names, firms, ctx.title or "") for at in later)
                                    if o), None)  # '탁 감독은 …. 한울화재 탁무진 감독은': the body written at a later mention
     for p in persons:
+        if p.role != "reporter" and heads_own_body(p.title):
+            p.organization = p.organization or p.title.split()[-1][:-1]  # '… 장관과 Y 경찰청장': the agency
+            continue
         if p.role != "reporter" and (not p.organization or p.organization == person.headed_body(p.title)):
             at = firsts.get(p.name, p.first_offset)
             shared = shared_list_body(p, at, persons, mentions, body) or (
@@ -308,6 +322,17 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
         if p.role != "reporter" and country_of_practitioner(p, body, starts):
             p.organization = None  # '프랑스 감독 X', '외국인 주포 X(이탈리아)': where the person is from, no body
+    for p in persons:
+        if p.role != "reporter":
+            p.organization = with_legal_form(p.organization, body)
+
+
+def with_legal_form(org: str | None, body: str) -> str | None:
+    """'도서출판 물결서가 …의 X 대표': a body the article writes after one legal form ('도서출판', '재단법인') is named with it."""
+    if not org or " " in org:
+        return org
+    forms = {f for f in LEGAL_FORM_PREFIXES if re.search(r"(?:^|[^가-힣])%s %s(?![가-힣]{3})" % (re.escape(f), re.escape(org)), body)}
+    return f"{forms.pop()} {org}" if len(forms) == 1 else org
 
 
 def national_team_roles() -> frozenset[str]:
@@ -1033,6 +1058,31 @@ def left_a_party(at: int, body: str) -> bool:
     return any(w in body[start:end] for w in PARTYLESS_WORDS)
 
 
+def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str,
+                          title: str) -> str | None:
+    """'회사가 밝힌 원인은 …. 네트워크부문장인 X 전무는': a firm's officer with no body, in or right after a sentence whose
+    subject is the bare word 회사 in the same paragraph, is at the firm that word points back to (never '한 회사가')."""
+    if at < 0 or not p.title or p.title.split()[-1] not in COMPANY_OFFICER_POSTS:
+        return None
+    start, _ = sentence_bounds(body, at)
+    before, _ = sentence_bounds(body, max(0, start - 2))
+    found = [m for m in BARE_FIRM_SUBJECT.finditer(body, before, at)]
+    if not found:
+        return None
+    if "\n" in body[found[-1].start():at]:
+        return None  # the firm is spoken of in the same paragraph, never above a list or a new paragraph
+    word_before = body[max(0, found[-1].start() - 4):found[-1].start()].split()
+    if word_before and (word_before[-1] in DETERMINERS or word_before[-1] in ANAPHORS or word_before[-1] in INDEFINITE_WORDS):
+        return None
+    return antecedent_of("회사", found[-1].start(), persons, mentions, body, title)
+
+
+def heads_own_body(title: str | None) -> bool:
+    """'방위사업청장', '경찰청장': a post glued to an agency heads that agency, never a unit of a body a list shares."""
+    post = (title or "").split()[-1] if title else ""
+    return post.endswith("장") and len(post) >= 4 and post[:-1].endswith(STANDALONE_BODY_ENDINGS)
+
+
 def headed_kind(p: Person, at: int, body: str) -> str | None:
     """'… 여울병원지부는 …. X 지부장은', '병원장인 X 교수': a post heading a kind of body, with no body beside the name,
     heads the one body of that kind the article names before."""
@@ -1052,6 +1102,9 @@ def headed_kind(p: Person, at: int, body: str) -> str | None:
         branch = BRANCH_AFTER.match(body, w_at + len(word))
         if branch and branch.end("branch") <= at:
             named.add(f"{word} {branch.group('branch')}")  # '여울지법 솔매지원': a body and its branch, one body
+        parent = PARENT_UNION_BEFORE.search(body, max(0, w_at - 16), w_at)
+        if parent and parent.group("parent") != word:
+            named.add(f"{parent.group('parent')} {word}")  # '전국금속노동조합 X지부': the union and its branch, one body
     named |= spaced_bodies(body, at, endings)
     named = {w for w in named if not any(w != o and w.replace(" ", "") in o.replace(" ", "") for o in named)}  # the longest
     return named.pop() if len(named) == 1 else None
@@ -1114,6 +1167,8 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
         for owner in (m.group("owner"), words[-1]):
             if owner in firms:
                 return owner  # '해람리테일의 X 상품본부장': a firm found as a person with nothing of a person's
+    if len(words) == 2 and words[0] in LEGAL_FORM_PREFIXES and words[1] not in names and HANGUL_WORD.fullmatch(words[1]):
+        return " ".join(words)  # '도서출판 물결서가의 X 대표': a legal form, then the body's name (Kiwi may split it)
     offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
     first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
     if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))

@@ -115,6 +115,7 @@ CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
+CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
@@ -384,6 +385,7 @@ NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회'
 CLINIC_ENDINGS = tuple(LEX["clinic_endings"])
 LONG_BODY_WORD = 4  # syllables: '수출통제국', '국토안보부' end as bodies do and are longer than a name's word
 UNION_ENDINGS = tuple(LEX["union_endings"])  # '교직원노조 위원장인 …'
+ASSOCIATION_ENDINGS = tuple(LEX["association_endings"]) + LONG_ORG_ENDINGS  # '전국금속노동조합 X지부': bodies, no name
 GLOSS_BODY_ENDINGS = tuple(LEX["gloss_body_endings"])  # '누리고', '가람중': schools glossing an athlete's name
 REGIONAL_POSTS = frozenset(LEX["regional_posts"])  # '주지사', '시장': posts heading a place
 UNIT_POSTS = LEX["unit_posts"]  # '군수' → '군': the unit of local government a post heads or sits for
@@ -2855,7 +2857,8 @@ class Finder:
                     org = names[2]  # '한스 베버 윈드호크스 감독' … '춘천 윈드호크스를': the team, written without the name
                     names = names[:-1]
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[last].end, toks[last].particle)
-            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) and (says or self.glossed(toks[j]) or (
+            elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) \
+                    and not any(n.endswith(ASSOCIATION_ENDINGS) for n in names) and (says or self.glossed(toks[j]) or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
                 title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
@@ -5020,6 +5023,7 @@ class Finder:
         a craft ('일본 바둑 기사': 일본 is left as the organisation); '뉴욕 시민', '트럼프 지지자' say whom
         or where someone belongs to, no employer; '부산 금정구' where someone lives."""
         aff = (m.group("affiliation") or "").strip()
+        aff = CAPTION_TRAILING_GLOSS.sub("", aff).strip() or aff
         if not aff:
             return None, None
         placed = list(zip(aff.split(), self.word_starts(m.start("affiliation") + m.group("affiliation").index(aff), aff)))
