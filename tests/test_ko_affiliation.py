@@ -980,13 +980,13 @@ FIRM_STORY = "한결모바일 지태호 대표는 1일 사과했다. "
 
 @pytest.mark.parametrize("name", NAMES[:2])
 @pytest.mark.parametrize("body,org", [
-    (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다. 네트워크부문장인 {N} 전무는" + SAID, "한결모바일"),
+    (FIRM_STORY + "회사가 내놓은 설명은 설정 오류다. 품질부문장인 {N} 전무는" + SAID, "한결모바일"),
     (FIRM_STORY + "회사 측은 원인을 설정 오류로 봤다. {N} 상무는" + SAID, "한결모바일"),
     (FIRM_STORY + "회사는 보상안을 내놨다. 고객부문장인 {N} 부사장은" + SAID, "한결모바일"),
     (FIRM_STORY + "한 회사가 원인을 밝혔다. {N} 전무는" + SAID, None),  # some firm, not the story's
-    (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다. {N} 교수는" + SAID, None),  # a post held anywhere
+    (FIRM_STORY + "회사가 내놓은 설명은 설정 오류다. {N} 교수는" + SAID, None),  # a post held anywhere
     (FIRM_STORY + "보상은 다음 달부터다. {N} 전무는" + SAID, None),  # no sentence speaking of the firm
-    (FIRM_STORY + "회사가 밝힌 원인은 설정 오류다.\n{N} 전무는" + SAID, None),  # a new paragraph
+    (FIRM_STORY + "회사가 내놓은 설명은 설정 오류다.\n{N} 전무는" + SAID, None),  # a new paragraph
 ])
 def test_a_firm_officer_after_a_sentence_about_the_firm_is_at_that_firm(body, org, name):
     assert organisation(body.replace("{N}", name), name) == org

@@ -613,20 +613,20 @@ def test_a_place_is_of_its_own_day_or_of_the_event_just_held(body: str, name: st
 
 # -- round 25: an event named with no day, its last words held on a day in a following sentence ----------------------
 @pytest.mark.parametrize("body, start", [
-    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 이번 선거는 모두가 참여하는 첫 직선제 선거다. "
-     "선거관리위원회는 다음 달 2일 교내 체육관 등 투표소 4곳에서 총장 선거를 치른다고 10일 밝혔다.", "2025-07-02"),
+    ("가람대학교 제9대 학장 선거가 열흘 앞으로 다가왔다. 이번 선거는 모두가 참여하는 첫 직선제 선거다. "
+     "선거관리위원회는 다음 달 2일 교내 체육관 등 투표소 4곳에서 학장 선거를 치른다고 10일 밝혔다.", "2025-07-02"),
     ("누리시 시장 보궐선거가 한 달 앞으로 다가왔다. 선관위는 오는 20일 관내 투표소 12곳에서 시장 보궐선거를 치른다.",
      "2025-06-20"),
     # a past year's one told as background gives no day
-    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 학생들은 지난해 총장 선거를 치른 뒤 제도를 바꾸자고 했다.", "None"),
+    ("가람대학교 제9대 학장 선거가 열흘 앞으로 다가왔다. 학생들은 지난해 학장 선거를 치른 뒤 제도를 바꾸자고 했다.", "None"),
     # another event told between does not stop it
-    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 총학생회는 오는 27일 학생회관에서 간담회를 연다. "
-     "선관위는 다음 달 2일 투표소 4곳에서 총장 선거를 치른다.", "2025-07-02"),
+    ("가람대학교 제9대 학장 선거가 열흘 앞으로 다가왔다. 총학생회는 오는 27일 학생회관에서 간담회를 연다. "
+     "선관위는 다음 달 2일 투표소 4곳에서 학장 선거를 치른다.", "2025-07-02"),
     # another election of the same body ('학생회장 선거') held on a day dates only itself
-    ("가람대학교 제9대 총장 선거가 열흘 앞으로 다가왔다. 선관위는 다음 달 2일 학생회장 선거를 치른다.", "None"),
+    ("가람대학교 제9대 학장 선거가 열흘 앞으로 다가왔다. 선관위는 다음 달 2일 학생회장 선거를 치른다.", "None"),
 ])
 def test_an_undated_event_held_again_on_a_day_takes_it(body: str, start: str) -> None:
-    e = named(body, "제9대 총장 선거") or named(body, "시장 보궐선거")
+    e = named(body, "제9대 학장 선거") or named(body, "시장 보궐선거")
     assert e is not None, [x.name for x in found(body)]
     assert str(e.start_date) == start, (e.name, e.date_text, e.start_date)
 
@@ -647,8 +647,8 @@ def test_an_ongoing_state_is_no_event(body: str, word: str, kept: bool) -> None:
 
 # -- round 25: an act told by its verb ('서명했다', '체결했다'), later named by its ceremony word ('서명식') ------------
 @pytest.mark.parametrize("body, name, start, place", [
-    ("두 정상은 9일 가람궁에서 정상회담을 열었다. 두 정상이 지켜보는 가운데 양국 기업은 양해각서 5건에 서명했다. "
-     "모 장관은 서명식 직후 기자들과 만났다.", "서명식", "2025-06-09", "가람궁"),
+    ("두 정상은 9일 가람궁에서 정상회담을 열었다. 양국 정상이 참석한 가운데 양국 기업은 양해각서 5건에 서명했다. "
+     "모 차관은 서명식 직후 취재진 앞에 섰다.", "서명식", "2025-06-09", "가람궁"),
     ("양국은 9일 가람궁에서 협정에 서명했다. 장관은 서명식에서 협력을 강조했다.", "서명식", "2025-06-09", "가람궁"),
     ("두 회사는 9일 솔빛호텔에서 공급 계약을 체결했다. 대표는 체결식 뒤 소감을 밝혔다.", "체결식", "2025-06-09", "솔빛호텔"),
     ("두 회사는 오는 20일 솔빛호텔에서 공급 계약을 체결한다. 대표는 체결식 뒤 소감을 밝힐 예정이다.", "체결식", "2025-06-20",
@@ -662,7 +662,7 @@ def test_an_act_told_by_its_verb_is_the_ceremony_named_later(body: str, name: st
 
 @pytest.mark.parametrize("body", [
     # no act told before: no day comes from elsewhere
-    "두 정상은 9일 가람궁에서 정상회담을 열었다. 장관은 서명식 직후 기자들과 만났다.",
+    "두 정상은 9일 가람궁에서 정상회담을 열었다. 차관은 서명식 직후 취재진 앞에 섰다.",
     # the act planned with no day
     "양국은 내년에 협정에 서명할 계획이다. 장관은 서명식 일정을 조율하고 있다.",
 ])
@@ -676,10 +676,10 @@ FEST = "가람시는 오는 14일부터 사흘간 누리광장 일대에서 ‘�
 
 
 @pytest.mark.parametrize("body, word, kept", [
-    (FEST + "축제 마지막 날에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "거리공연", False),
-    (FEST + "행사 기간에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "거리공연", False),
+    (FEST + "축제 마지막 날에는 주민 200명이 함께하는 거리 공연도 펼쳐진다.", "거리공연", False),
+    (FEST + "행사 기간에는 주민 200명이 함께하는 거리 공연도 펼쳐진다.", "거리공연", False),
     # the festival itself stays
-    (FEST + "축제 마지막 날에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "불꽃축제", True),
+    (FEST + "축제 마지막 날에는 주민 200명이 함께하는 거리 공연도 펼쳐진다.", "불꽃축제", True),
 ])
 def test_a_part_of_a_festival_on_its_day_is_no_event(body: str, word: str, kept: bool) -> None:
     names = [e.name.replace(" ", "") for e in found(body)]
@@ -687,7 +687,7 @@ def test_a_part_of_a_festival_on_its_day_is_no_event(body: str, word: str, kept:
 
 
 @pytest.mark.parametrize("body, place", [
-    ("축제 마지막 날에는 시민 300명이 참여하는 거리 공연도 펼쳐진다.", "None"),
+    ("축제 마지막 날에는 주민 200명이 함께하는 거리 공연도 펼쳐진다.", "None"),
     # a stage named is a place all the same
     (FEST + "광장 무대에서는 거리 공연도 펼쳐진다.", "광장 무대"),
 ])
@@ -699,7 +699,7 @@ def test_a_time_phrase_places_nothing(body: str, place: str) -> None:
 
 def test_the_act_told_paragraphs_before_its_ceremony_word_dates_it() -> None:
     body = ("두 정상은 9일 가람궁에서 정상회담을 열었다. 양국 기업은 양해각서 5건에 서명했다. 장관 세 명이 서명에 참여했다. "
-            "양국은 제련소 건설에 공동 투자한다. 협력 범위는 배터리까지 넓어진다. 정부는 수주 확대를 기대했다.\n"
-            "모 장관은 서명식 직후 기자들과 만났다.")
+            "양국은 항만 건설에 함께 투자한다. 협력 범위는 배터리까지 넓어진다. 정부는 수주 확대를 기대했다.\n"
+            "모 차관은 서명식 직후 취재진 앞에 섰다.")
     e = named(body, "서명식")
     assert e is not None and (str(e.start_date), e.location) == ("2025-06-09", "가람궁"), [(x.name, x.start_date) for x in found(body)]

@@ -328,7 +328,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
 
 
 def with_legal_form(org: str | None, body: str) -> str | None:
-    """'도서출판 물결서가 …의 X 대표': a body the article writes after one legal form ('도서출판', '재단법인') is named with it."""
+    """'도서출판 솔잎마루 …의 X 대표': a body the article writes after one legal form ('도서출판', '재단법인') is named with it."""
     if not org or " " in org:
         return org
     forms = {f for f in LEGAL_FORM_PREFIXES if re.search(r"(?:^|[^가-힣])%s %s(?![가-힣]{3})" % (re.escape(f), re.escape(org)), body)}
@@ -1060,7 +1060,7 @@ def left_a_party(at: int, body: str) -> bool:
 
 def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str,
                           title: str) -> str | None:
-    """'회사가 밝힌 원인은 …. 네트워크부문장인 X 전무는': a firm's officer with no body, in or right after a sentence whose
+    """'회사가 내놓은 설명은 …. 품질부문장인 X 전무는': a firm's officer with no body, in or right after a sentence whose
     subject is the bare word 회사 in the same paragraph, is at the firm that word points back to (never '한 회사가')."""
     if at < 0 or not p.title or p.title.split()[-1] not in COMPANY_OFFICER_POSTS:
         return None
@@ -1168,7 +1168,7 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
             if owner in firms:
                 return owner  # '해람리테일의 X 상품본부장': a firm found as a person with nothing of a person's
     if len(words) == 2 and words[0] in LEGAL_FORM_PREFIXES and words[1] not in names and HANGUL_WORD.fullmatch(words[1]):
-        return " ".join(words)  # '도서출판 물결서가의 X 대표': a legal form, then the body's name (Kiwi may split it)
+        return " ".join(words)  # '도서출판 솔잎마루의 X 대표': a legal form, then the body's name (Kiwi may split it)
     offsets = [base, base + len(words[0]) + 1] if len(words) == 2 else [base]
     first = len(words) == 2 and body_word(body, offsets[0], words[0], names, second=True)
     if not (body_word(body, offsets[-1], words[-1], names, titled=bool(p.title))

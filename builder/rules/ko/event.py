@@ -1911,7 +1911,7 @@ class Finder:
                 e.start_date, e.end_date = resolve(days[0], self.ctx.published, told_past(self.body, days[0].end(), l1))
 
     def act_named_later(self) -> None:
-        """'양국 기업은 양해각서 5건에 서명했다. … 장관은 서명식 직후 기자들과 만나': a ceremony word made of a verbal
+        """'양국 기업은 양해각서 5건에 서명했다. … 차관은 서명식 직후 취재진 앞에 서': a ceremony word made of a verbal
         noun ('서명식' of '서명하다', '체결식' of '체결하다') with no day of its own names the act told by its verb before
         it in the article (the last such): one happening, on the day the narrative last named, at the place its
         sentence gives or of the event held that day."""
@@ -1948,7 +1948,7 @@ class Finder:
                 self.events.append(ev)
 
     def named_then_held(self) -> None:
-        """'가람대 제9대 총장 선거가 열흘 앞으로 다가왔다. … 다음 달 2일 … 투표소 4곳에서 총장 선거를 치른다': an event
+        """'가람대 제9대 학장 선거가 열흘 앞으로 다가왔다. … 다음 달 2일 … 투표소 4곳에서 학장 선거를 치른다': an event
         named with no day, its last words told again in a following sentence as what is held there on a day (a
         holding verb right after), takes that sentence's day and place."""
         for e in self.events:
