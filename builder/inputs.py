@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -366,18 +366,24 @@ def _mbox_letters(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple
         raise ReadProblem("no_article_part", str(e)) from None
 
 
-def iter_mbox(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
-    """One Source per letter of a mailbox (read as an `.eml`); a file with no letter is one problem."""
+def _iter_numbered(path: Path, rel: str, kind: str, items: Callable[..., tuple], empty: ReadProblem
+                   ) -> Iterator[Source | tuple[str, int, ReadProblem]]:
+    """One Source per item of a file holding several (letters, records); a file with none, or unreadable, is one problem."""
     try:
-        count = len(_mbox_letters(rel, str(path), *_stat_of(str(path))))
+        count = len(items(rel, str(path), *_stat_of(str(path))))
     except ReadProblem as p:
         yield rel, 0, p
         return
     if count == 0:
-        yield rel, 0, ReadProblem("no_article_part", "a mailbox with no letter in it")
+        yield rel, 0, empty
         return
     for n in range(1, count + 1):
-        yield Source(rel, n, "mime", str(path))
+        yield Source(rel, n, kind, str(path))
+
+
+def iter_mbox(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
+    """One Source per letter of a mailbox (read as an `.eml`); a file with no letter is one problem."""
+    return _iter_numbered(path, rel, "mime", _mbox_letters, ReadProblem("no_article_part", "a mailbox with no letter in it"))
 
 
 @lru_cache(maxsize=1)
@@ -511,16 +517,8 @@ def _record_items(path: str, abs_path: str, _size: int, _mtime_ns: int) -> tuple
 
 def iter_records(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
     """One Source per record of a data file; a file with no record is one problem."""
-    try:
-        count = len(_record_items(rel, str(path), *_stat_of(str(path))))
-    except ReadProblem as p:
-        yield rel, 0, p
-        return
-    if count == 0:
-        yield rel, 0, ReadProblem("no_records", "a data file with no record: no article to read")
-        return
-    for n in range(1, count + 1):
-        yield Source(rel, n, "records", str(path))
+    return _iter_numbered(path, rel, "records", _record_items,
+                          ReadProblem("no_records", "a data file with no record: no article to read"))
 
 
 def iter_feed(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadProblem]]:
