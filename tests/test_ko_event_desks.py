@@ -703,3 +703,59 @@ def test_the_act_told_paragraphs_before_its_ceremony_word_dates_it() -> None:
             "모 차관은 서명식 직후 취재진 앞에 섰다.")
     e = named(body, "서명식")
     assert e is not None and (str(e.start_date), e.location) == ("2025-06-09", "가람궁"), [(x.name, x.start_date) for x in found(body)]
+
+
+# -- round 26: a sitting or talks begun, resumed or carried on, told by the verb, on a day -----------------------------
+@pytest.mark.parametrize("body, name, start, place", [
+    # talks begun, resumed or carried on, on a day at a place
+    ("교원노조와 교육청은 오는 23일 누리시청에서 교섭을 이어갈 예정이다.", "교섭", "2025-06-23", "누리시청"),
+    ("노사는 지난 9일 본사 회의실에서 협상을 재개했다.", "협상", "2025-06-09", "본사 회의실"),
+    ("가람중공업 노사는 오는 24일 울산 본사에서 임금 교섭을 재개한다.", "임금 교섭", "2025-06-24", "울산 본사"),
+    ("양측은 지난 2일 누리시청에서 협상을 시작했다.", "협상", "2025-06-02", "누리시청"),
+    # a body's sitting begun or resumed on a day: it sits at the body
+    ("솔빛시의회 예산결산특별위원회는 오는 30일부터 부서별 심사를 시작한다.", "부서별 심사", "2025-06-30",
+     "솔빛시의회 예산결산특별위원회"),
+    ("누리시 도시계획위원회는 지난 2일 심의를 재개했다.", "심의", "2025-06-02", "누리시 도시계획위원회"),
+])
+def test_a_sitting_or_talks_begun_or_resumed_on_a_day_is_an_event(body: str, name: str, start: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert (str(e.start_date), e.location) == (start, place), (e.date_text, e.start_date, e.location)
+
+
+@pytest.mark.parametrize("body, word", [
+    # a review an agency begins, no sitting body its topic
+    ("공정위는 지난 3일 합병 심사를 시작했다.", "심사"),
+    # a person carrying on, not a body sitting
+    ("변호인은 지난 3일 법정에서 변론을 이어갔다.", "변론"),
+    # talks carried on with no day, or a month alone
+    ("노사는 교섭을 이어갈 예정이다.", "교섭"),
+    ("특위는 다음 달 심사를 시작한다.", "심사"),
+    ("양측은 다음 달 협상을 재개할 방침이다.", "협상"),
+])
+def test_a_review_a_person_carrying_on_or_undated_talks_is_no_event(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if word in e.name.replace(" ", "")], \
+        [(e.name, e.date_text, e.location) for e in found(body)]
+
+
+# -- round 26: a kind of happening carried on or done more of, with no day or place, is a programme ----------------------
+@pytest.mark.parametrize("body, word", [
+    ("극단은 올해 신작 세 편을 무대에 올린다. 인형극과 야외 공연도 이어간다.", "야외공연"),
+    ("재단은 찾아가는 음악회를 계속한다.", "음악회"),
+    ("구는 무료 강연도 두 배로 늘린다.", "무료강연"),
+    ("교육청은 학부모 대상 현장 설명회를 확대한다.", "현장설명회"),
+])
+def test_a_kind_of_happening_carried_on_with_no_day_is_no_event(body: str, word: str) -> None:
+    assert not [e.name for e in found(body) if e.name.replace(" ", "").endswith(word)], \
+        [(e.name, e.date_text, e.location) for e in found(body)]
+
+
+@pytest.mark.parametrize("body, name, start, place", [
+    # the same carried on at a place on a day, or a round of talks carried on there: one happening
+    ("극단은 오는 25일 누리아트홀에서 야외 공연을 이어간다.", "야외 공연", "2025-06-25", "누리아트홀"),
+    ("재단은 지난 7일 가람도서관에서 찾아가는 음악회를 계속했다.", "음악회", "2025-06-07", "가람도서관"),
+])
+def test_a_kind_of_happening_carried_on_on_a_day_at_a_place_stays(body: str, name: str, start: str, place: str) -> None:
+    e = named(body, name)
+    assert e is not None, [x.name for x in found(body)]
+    assert (str(e.start_date), e.location) == (start, place), (e.date_text, e.start_date, e.location)

@@ -138,6 +138,7 @@ RECURRING_WORDS = frozenset(R["recurring_words"])
 CONDITIONAL = compiled(R["conditional_after"])
 WISHED = compiled(R["wished_after"])
 PLANNED = compiled(R["planned_after"])
+CONTINUED = compiled(R["continued_after"])
 SUBMITTED = compiled(R["submitted_after"])
 FORECAST = compiled(R["forecast_after"])
 POSTED = compiled(R["posted_after"])
@@ -228,6 +229,8 @@ SITTING_WORDS = frozenset(R["sitting_words"])
 SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
+SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"])))
+TALKS_RESUMED = compiled(r"(?:을|를|도)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"] + R["carried_on_verbs"])))
 HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
     map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 PLACE_NOUNS = frozenset(R["place_nouns"])
@@ -932,6 +935,9 @@ class Finder:
         if PLANNED.match(self.body, end, end + 16) and not (dated or loc or quoted_name) \
                 and self.common_words(name, start):
             return  # '구는 하반기에 주민 설명회를 열 계획이다': an intention with no day, no place, no name of its own
+        if CONTINUED.match(self.body, end, end + 24) and not ((dated and names_a_day(dated)) or loc or quoted_name) \
+                and self.common_words(name, start):
+            return  # '청소년극과 낭독 공연도 이어간다': a kind of happening kept up as a programme, no one happening
         if SUBMITTED.match(self.body, end, end + 24) and not ((dated and names_a_day(dated)) or loc or quoted_name):
             return  # '9월 국무회의에 수정안을 부칠 방침': the meeting a plan is put before, a step of the process
         if FORECAST.match(self.body, end, min(s1, end + 40)) and not ((dated and names_a_day(dated)) or loc or quoted_name):
@@ -1327,7 +1333,8 @@ class Finder:
         end = t.start + len(stem)
         i = self.token_index(t.start)
         if not HELD.match(self.body, end, end + 12) and not HELD_PAST_PLACE.match(self.body, end, end + 30) \
-                and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS | HOSTED_MODIFIERS):
+                and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS | HOSTED_MODIFIERS) \
+                and not (stem.endswith(TALKS_WORDS) and TALKS_RESUMED.match(self.body, end, end + 12)):
             return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place
         if i > 0 and self.toks[i - 1].text in HOSTED_MODIFIERS:
             dm = self.date_near(t.start, end)
@@ -1517,8 +1524,9 @@ class Finder:
         """'지난 2일 심의를 열고', '오는 23일 … 심문을 연다': a sitting word opened by the verb right after it, on a day its
         sentence names (a month alone is no day)."""
         end = t.start + len(stem)
-        if not SITTING_OPENED.match(self.body, end):
-            return False
+        if not SITTING_OPENED.match(self.body, end) and not (
+                SITTING_BEGUN.match(self.body, end) and self.sitting_body(t.start) is not None):
+            return False  # '특위는 오는 30일부터 심사를 시작한다': begun by the body that sits
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm)
 
