@@ -14,6 +14,7 @@ from builder.dates import normalise
 from builder.extract.filename import name_hints
 from builder.extract.markdown import front_matter, plain
 from builder.extract.model import Extracted
+from builder.extract.terminal import strip_terminal_codes
 
 # Markdown image links (`![alt](url)`) that dumps keep from the page's teaser grids.
 _IMAGE_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -111,6 +112,7 @@ def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
         text = unicodedata.normalize("NFC", text)
+    text = strip_terminal_codes(text)
     raw_lines = side_by_side_columns(browser_dump_lines(text.expandtabs(8).splitlines()))
     fields: dict[str, object] = {}
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
