@@ -25,7 +25,9 @@ from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
 from builder.extract.package import NotPackage, epub_page, read_package
 from builder.extract.sourceview import page_source
+from builder.extract.terminal import strip_terminal_codes
 from builder.extract.text import extract_text
+from builder.extract.wap import is_wml, wml_as_html
 from builder.inputs import ReadProblem, Source, load, sha256
 from builder.language import detect
 from builder.rules import Context, for_language
@@ -208,7 +210,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type",
-                           "not an HTML page, a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx, or one XML file: .fodt, .hml, Word 2003 XML) "
+                           "not an HTML page (or a WAP page: .wml, .chtml), a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx, or one XML file: .fodt, .hml, Word 2003 XML) "
                            "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
@@ -255,6 +257,10 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "decode", e.reason, str(e))
     if source.kind == "text" and (markup := page_source(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
+    if source.kind == "text":
+        text = strip_terminal_codes(text)  # before the control bytes go: an escape's ESC tells its end
+    if source.kind == "html" and is_wml(text):
+        text = wml_as_html(text)
     text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again
     if _CONJOINING_JAMO.search(text):
         text = unicodedata.normalize("NFC", text)  # a macOS copy writes Hangul decomposed (NFD): syllables again

@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
+# A mobile page of the WAP years is read as a page too: a WML deck (its <card>s hold the text in <p>, <b>, <br/>) and
+# i-mode's Compact HTML; XHTML Mobile Profile pages are `.xhtml`.
+WAP_SUFFIXES = (".wml", ".chtml")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp") + WAP_SUFFIXES
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 # A page or letter saved inside a MIME container: a browser's MHTML save, an e-mail.
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml", ".emlx")  # (.emlx: Apple Mail's letter, its length on the first line)
@@ -565,6 +568,8 @@ def sniff_kind(path: Path) -> str:
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head:
         return "html"
+    if head.startswith((b"<!doctype wml", b"<wml", b"<?xml")) and b"<wml" in head:
+        return "html"  # a WAP deck saved without its suffix
     if path.name.lower().removesuffix(".gz").endswith(".xml") and head.startswith(b"<"):
         return "records"  # a CMS's XML export of articles: its records told by their fields' names
     return "unknown"

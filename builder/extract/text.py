@@ -14,6 +14,7 @@ from builder.dates import normalise
 from builder.extract.filename import name_hints
 from builder.extract.markdown import front_matter, plain
 from builder.extract.model import Extracted
+from builder.extract.terminal import strip_terminal_codes
 
 # Markdown image links (`![alt](url)`) that dumps keep from the page's teaser grids.
 _IMAGE_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -107,11 +108,53 @@ def side_by_side_columns(raw_lines: list[str]) -> list[str]:
     return raw_lines[:first] + left + [""] + right + raw_lines[last + 1:]
 
 
+# A letter forwarded on (or replied to) and saved as text: the sender's note and sign-off come first, then the mail
+# client's marker and the forwarded letter's header fields; the article is the letter below them. The markers of
+# Gmail, Outlook, Apple Mail, Naver/Daum mail and Thunderbird, Korean and English; Outlook's rule of underscores
+# counts only when a header field follows it.
+_FORWARD_MARKER = re.compile(
+    r"^\s*(?:-{3,}\s*(?:Forwarded message|Original Message|Forwarded Message|전달된\s*메시지|원본\s*메시지|전달\s*메일)\s*-{3,}"
+    r"|Begin forwarded message\s*:|전달된\s*메일\s*:)\s*$", re.IGNORECASE)
+_OUTLOOK_RULE = re.compile(r"^\s*_{20,}\s*$")
+_HEADER_FIELD = re.compile(
+    r"^\s*>?\s*(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|보낸\s*사람|받는\s*사람|보낸\s*날짜|받은\s*날짜|날짜|제목|참조|숨은\s*참조)"
+    r"\s*[:：]\s*\S.*$", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
+# The forwarded letter must hold at least this many non-blank lines for the note above it to be dropped.
+MIN_FORWARDED_LINES = 3
+
+
+def forwarded_letter(raw_lines: list[str]) -> list[str]:
+    """The forwarded letter's own lines, without the note above the marker, the marker, the header fields below it
+    and the reply's `>` quote marks; a text with no forward marker as it is."""
+    start = None
+    for i, ln in enumerate(raw_lines):
+        if _FORWARD_MARKER.match(ln) or (_OUTLOOK_RULE.match(ln) and i + 1 < len(raw_lines)
+                                         and _HEADER_FIELD.match(raw_lines[i + 1])):
+            start = i + 1
+            break
+    if start is None:
+        return raw_lines
+    while start < len(raw_lines) and (_HEADER_FIELD.match(raw_lines[start]) or not raw_lines[start].strip()
+                                      and start + 1 < len(raw_lines) and _HEADER_FIELD.match(raw_lines[start + 1])):
+        start += 1
+    while start < len(raw_lines) and not raw_lines[start].strip():
+        start += 1
+    letter = raw_lines[start:]
+    filled = [ln for ln in letter if ln.strip()]
+    if len(filled) < MIN_FORWARDED_LINES:
+        return raw_lines
+    if sum(bool(_QUOTE_MARK.match(ln)) for ln in filled) > 0.8 * len(filled):
+        letter = [_QUOTE_MARK.sub("", ln) for ln in letter]
+    return letter
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
         text = unicodedata.normalize("NFC", text)
-    raw_lines = side_by_side_columns(browser_dump_lines(text.expandtabs(8).splitlines()))
+    text = strip_terminal_codes(text)
+    raw_lines = side_by_side_columns(browser_dump_lines(forwarded_letter(text.expandtabs(8).splitlines())))
     fields: dict[str, object] = {}
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:

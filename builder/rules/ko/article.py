@@ -316,9 +316,25 @@ _CELL_BARS = " |"
 _SPLIT_YEAR = compiled(DATES["split_year_date"])
 
 
+_ERA_YEARS: dict[str, int] = DATES["era_years"]
+_ERA_YEAR = compiled(r"(?P<era>%s)\s*(?P<y>\d{4})\s*년(?:\s*[(\[]\s*(?:서기|西紀)?\s*(?P<common>\d{4})\s*년?\s*[)\]])?"
+                     % "|".join(map(re.escape, _ERA_YEARS)))
+_LUNAR_DATE = compiled(DATES["lunar_date"])
+
+
+def common_era_year(line: str) -> str:
+    """A dateline counted in another era, in the Common one: '단기 4359년 (서기 2026년) 11월 7일 · 음력 9월 29일' →
+    '2026년 11월 7일'. The year in brackets, when given, is the one taken."""
+    def common(m: re.Match) -> str:
+        return f"{m.group('common') or int(m.group('y')) - _ERA_YEARS[m.group('era')]}년"
+    return _LUNAR_DATE.sub("", _ERA_YEAR.sub(common, line))
+
+
 def joined_year(line: str) -> str:
     """A row's date with its year in the next cell, written whole: '홍길동 기자 | 4.15(화) 09:30 | 2025년' →
-    '홍길동 기자 | 2025.4.15 (화) 09:30'. Only a short line (a byline row) is read."""
+    '홍길동 기자 | 2025.4.15 (화) 09:30'. Only a short line (a byline row) is read; an era's year is made Common."""
+    if len(line) <= MAX_BYLINE_NODE and _ERA_YEAR.search(line):
+        line = common_era_year(line)
     if len(line) > MAX_BYLINE_NODE or not (m := _SPLIT_YEAR.search(line)):
         return line
     when = f"{m.group('y')}.{m.group('m')}.{m.group('d')} {m.group('wd')}" + (f" {m.group('time')}" if m.group("time") else "")
