@@ -343,3 +343,19 @@ def test_a_firm_named_after_a_shipping_line_kind_is_no_person():
 
 def test_a_zen_masters_title_after_a_name_stays_a_title():
     assert persons("경허 선사는 \"마음을 비우라\"고 말했다.")["경허"][0] == "선사"
+
+
+# -- a union's or association's short name before a post is the body, never a person ------------------------
+@pytest.mark.parametrize("body", ["전교조", "전공노", "민주노총", "한국노총", "금속노조", "전농"])
+def test_a_short_body_name_before_a_post_is_the_organisation(body):
+    found = persons(f"무대에 오른 육다온 {body} 위원장은 \"법을 바꿔라\"고 말했다.")
+    assert found["육다온"] == ("위원장", body)
+    assert body not in found
+
+
+def test_a_short_body_name_as_subject_is_no_person():
+    assert "전교조" not in persons("전교조는 이날 성명을 냈다. 육다온 위원장은 \"늘고 있다\"고 말했다.")
+
+
+def test_a_name_with_the_same_surname_syllable_is_still_a_person():
+    assert "전대현" in persons("전대현 씨는 \"늘고 있다\"고 말했다.")
