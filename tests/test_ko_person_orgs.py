@@ -359,3 +359,17 @@ def test_a_short_body_name_as_subject_is_no_person():
 
 def test_a_name_with_the_same_surname_syllable_is_still_a_person():
     assert "전대현" in persons("전대현 씨는 \"늘고 있다\"고 말했다.")
+
+
+# -- a local council or its member, spelled with a surname syllable in front, is no person -----------------
+@pytest.mark.parametrize("council", ["도의회", "구의회", "군의회"])
+def test_a_local_council_before_its_hall_is_no_person(council):
+    assert persons(f"한편 26일 {council} 본회의장 앞에서는 시위가 열렸다.") == {}
+
+
+def test_a_council_member_word_before_a_name_is_his_title():
+    assert persons("구의원 육다온 씨는 \"검토 중\"이라고 말했다.")["육다온"][0] == "구의원"
+
+
+def test_a_name_with_a_council_surname_syllable_is_still_a_person():
+    assert "도병철" in persons("도병철 의원은 \"검토 중\"이라고 말했다.")
