@@ -343,3 +343,33 @@ def test_a_firm_named_after_a_shipping_line_kind_is_no_person():
 
 def test_a_zen_masters_title_after_a_name_stays_a_title():
     assert persons("경허 선사는 \"마음을 비우라\"고 말했다.")["경허"][0] == "선사"
+
+
+# -- a union's or association's short name before a post is the body, never a person ------------------------
+@pytest.mark.parametrize("body", ["전교조", "전공노", "민주노총", "한국노총", "금속노조", "전농"])
+def test_a_short_body_name_before_a_post_is_the_organisation(body):
+    found = persons(f"무대에 오른 육다온 {body} 위원장은 \"법을 바꿔라\"고 말했다.")
+    assert found["육다온"] == ("위원장", body)
+    assert body not in found
+
+
+def test_a_short_body_name_as_subject_is_no_person():
+    assert "전교조" not in persons("전교조는 이날 성명을 냈다. 육다온 위원장은 \"늘고 있다\"고 말했다.")
+
+
+def test_a_name_with_the_same_surname_syllable_is_still_a_person():
+    assert "전대현" in persons("전대현 씨는 \"늘고 있다\"고 말했다.")
+
+
+# -- a local council or its member, spelled with a surname syllable in front, is no person -----------------
+@pytest.mark.parametrize("council", ["도의회", "구의회", "군의회"])
+def test_a_local_council_before_its_hall_is_no_person(council):
+    assert persons(f"한편 26일 {council} 본회의장 앞에서는 시위가 열렸다.") == {}
+
+
+def test_a_council_member_word_before_a_name_is_his_title():
+    assert persons("구의원 육다온 씨는 \"검토 중\"이라고 말했다.")["육다온"][0] == "구의원"
+
+
+def test_a_name_with_a_council_surname_syllable_is_still_a_person():
+    assert "도병철" in persons("도병철 의원은 \"검토 중\"이라고 말했다.")

@@ -76,7 +76,9 @@ GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
 PROVINCIAL_GOVERNMENTS = frozenset(LEX["provincial_governments"].split())
 FOREIGN_BODIES = frozenset(TITLE_LEXICON["foreign_bodies"])
 ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
+BODY_SHORT_NAMES = frozenset(LEX["body_short_names"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES \
+    | BODY_SHORT_NAMES \
     | frozenset(LEX["holder_nouns"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
@@ -100,7 +102,7 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
 HOME_NATIONS = frozenset(LEX["home_nations"])  # '잉글랜드', '스코틀랜드': countries CLDR lists under one state
 TERRITORIES = cldr_territories() | HOME_NATIONS
 COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS  # with '미국', '중국': a country beside a post and a foreign name
-ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES
+ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES | BODY_SHORT_NAMES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
 NOT_LEADER_NAMES = frozenset(LEX["not_leader_names"].split())
