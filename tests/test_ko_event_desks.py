@@ -713,8 +713,8 @@ def test_the_act_told_paragraphs_before_its_ceremony_word_dates_it() -> None:
     ("가람중공업 노사는 오는 24일 울산 본사에서 임금 교섭을 재개한다.", "임금 교섭", "2025-06-24", "울산 본사"),
     ("양측은 지난 2일 누리시청에서 협상을 시작했다.", "협상", "2025-06-02", "누리시청"),
     # a body's sitting begun or resumed on a day: it sits at the body
-    ("솔빛시의회 예산결산특별위원회는 오는 30일부터 부서별 심사를 시작한다.", "부서별 심사", "2025-06-30",
-     "솔빛시의회 예산결산특별위원회"),
+    ("솔빛시의회 행정자치위원회는 오는 24일부터 부서별 심사를 시작한다.", "부서별 심사", "2025-06-24",
+     "솔빛시의회 행정자치위원회"),
     ("누리시 도시계획위원회는 지난 2일 심의를 재개했다.", "심의", "2025-06-02", "누리시 도시계획위원회"),
 ])
 def test_a_sitting_or_talks_begun_or_resumed_on_a_day_is_an_event(body: str, name: str, start: str, place: str) -> None:

@@ -204,17 +204,17 @@ def test_a_dashed_caption_gives_the_post_and_the_body():
 
 
 # -- a broadcast caption whose line break was lost runs on into its bite: 'name / body post "…"' ---------------
-RUN_ON_CAPTION = ("가온철도는 지난달부터 시운전을 하고 있습니다. 표가윤 기자가 타 봤습니다.\n"
-                  "[인터뷰] 육다온 / 가온철도 신호시스템부 차장 \"터널 안 중계기를 추가로 설치했습니다.\"\n"
-                  "[인터뷰] 봉하결 / 서울 관악구 주민 \"출근 시간이 줄 것 같아요.\"\n"
+RUN_ON_CAPTION = ("가온철도는 이달 초부터 시험 운행 중입니다. 표가윤 기자가 타 봤습니다.\n"
+                  "[인터뷰] 육다온 / 가온철도 전력설비부 차장 \"역마다 안전문을 새로 달았습니다.\"\n"
+                  "[인터뷰] 봉하결 / 서울 은평구 주민 \"출근 시간이 줄 것 같아요.\"\n"
                   "가온TV 뉴스 표가윤입니다.")
 
 
 def test_a_caption_run_on_into_its_bite_names_the_speaker_and_his_post():
-    assert speaker_of(RUN_ON_CAPTION, "터널 안") == "육다온"
+    assert speaker_of(RUN_ON_CAPTION, "역마다") == "육다온"
     assert speaker_of(RUN_ON_CAPTION, "출근 시간") == "봉하결"
     found_persons = {p.name: (p.title, p.organization) for p in person.find(RUN_ON_CAPTION, Context(None))[0]}
-    assert found_persons["육다온"] == ("차장", "가온철도 신호시스템부")
+    assert found_persons["육다온"] == ("차장", "가온철도 전력설비부")
     assert found_persons["봉하결"][0] == "주민"
 
 

@@ -937,7 +937,7 @@ class Finder:
             return  # '구는 하반기에 주민 설명회를 열 계획이다': an intention with no day, no place, no name of its own
         if CONTINUED.match(self.body, end, end + 24) and not ((dated and names_a_day(dated)) or loc or quoted_name) \
                 and self.common_words(name, start):
-            return  # '청소년극과 낭독 공연도 이어간다': a kind of happening kept up as a programme, no one happening
+            return  # '인형극과 거리 공연도 이어간다': a kind of happening kept up as a programme, no one happening
         if SUBMITTED.match(self.body, end, end + 24) and not ((dated and names_a_day(dated)) or loc or quoted_name):
             return  # '9월 국무회의에 수정안을 부칠 방침': the meeting a plan is put before, a step of the process
         if FORECAST.match(self.body, end, min(s1, end + 40)) and not ((dated and names_a_day(dated)) or loc or quoted_name):
