@@ -575,6 +575,12 @@ def sniff_kind(path: Path) -> str:
     return "unknown"
 
 
+# Kinds of file that hold several units of work (items, records, letters, pages), each listed by its own iterator.
+SPLIT_FILES: dict[str, Callable[[Path, str], Iterator[Source | tuple[str, int, ReadProblem]]]] = {
+    "feed": iter_feed, "records": iter_records, "mbox": iter_mbox, "archive": iter_archive,
+}
+
+
 def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
     """Every unit of work under root, in a deterministic order; problems as (path, record, problem)."""
     for item in walk(root):
@@ -586,17 +592,8 @@ def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
         kind = kind_of(path.name)
         if kind == "unknown":
             kind = sniff_kind(path)
-        if kind == "feed":
-            yield from iter_feed(path, rel)
-            continue
-        if kind == "records":
-            yield from iter_records(path, rel)
-            continue
-        if kind == "mbox":
-            yield from iter_mbox(path, rel)
-            continue
-        if kind == "archive":
-            yield from iter_archive(path, rel)
+        if kind in SPLIT_FILES:
+            yield from SPLIT_FILES[kind](path, rel)
             continue
         if kind == "warc":
             for rec in iter_warc(path, rel):
