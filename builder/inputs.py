@@ -322,11 +322,43 @@ def unpack_stream(data: bytes, kind: str, limit: int = MAX_DECOMPRESSED_BYTES) -
     return out
 
 
+# A response saved with its transfer encoding (`curl --raw`, a proxy's or netcat's dump, a crawler that wrote the
+# wire bytes): the body in chunks, each after its length in hex on a line of its own (`1f4\r\n<!DOCTYPE …`, then
+# `3a0\r\n` between two paragraphs), a zero-length chunk last; perhaps the response's status line and headers above.
+_CHUNK_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
+_HTTP_HEAD = re.compile(rb"HTTP/\d(?:\.\d)? \d{3}[^\r\n]*\r?\n(?:[!-9;-~]+:[^\r\n]*\r?\n)*\r?\n")
+_CHUNKED_HEADER = re.compile(rb"^transfer-encoding:[^\r\n]*chunked", re.I | re.M)
+
+
+def dechunked(data: bytes) -> bytes | None:
+    """The body of a response saved in its chunked transfer encoding (and its status line and headers, if kept,
+    dropped), or None when the bytes are not a whole chunked body: every length must be followed by exactly that
+    many bytes and a line end, up to the zero-length chunk, so no text that merely starts with a hex word is cut."""
+    head = _HTTP_HEAD.match(data)
+    pos = head.end() if head else 0
+    if head and not _CHUNKED_HEADER.search(head.group(0)):
+        return None
+    parts: list[bytes] = []
+    while (m := _CHUNK_SIZE_LINE.match(data, pos)) is not None:
+        size = int(m.group(1), 16)
+        if size == 0:
+            rest = data[m.end():]
+            return b"".join(parts) if parts and not rest.strip(b"\r\n") or parts and b":" in rest else None
+        end = m.end() + size
+        if end > len(data) or not (after := re.compile(rb"\r?\n").match(data, end)):
+            return None
+        parts.append(data[m.end():end])
+        pos = after.end()
+    return None
+
+
 def _file_bytes(path: str, abs_path: str) -> bytes:
     data = read_bytes(abs_path)
     low = path.lower()
     if low.endswith(ARCHIVE_SUFFIXES):
         return data  # tarfile opens a tarball's own compression
+    if (body := dechunked(data)) is not None:
+        data = body  # the body may still be compressed (Content-Encoding under the transfer encoding)
     if low.endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = gunzip(data)
     elif low.endswith((".xz", ".lzma")) or data[:6] == _XZ_MAGIC:

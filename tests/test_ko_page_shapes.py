@@ -1587,3 +1587,170 @@ def test_encoded_values_that_hold_no_article_are_left():
                f"<h1>{HEADLINE}</h1><div data-related='{teaser}'></div><img data-src='data:image/png;base64,{png}'>"
                f"<p>{PARA}</p><p>{PARA2}</p>")
     assert "관련 기사" not in ex.body and PARA in ex.body  # less prose than the page shows: not its body
+
+
+# -- a normalised client cache: the writer and other records kept once and named by reference --
+
+_CACHE_BODY = "".join(f"<p>{p}</p>" for p in (PARA, PARA2, PARA, PARA2))
+_REPORTER = {"__typename": "Reporter", "name": "소담하", "email": "sodamha@bitmul.example"}
+
+
+def _cache_page(state: dict, var: str = "__APOLLO_STATE__") -> str:
+    import json
+    return (f"<html><head><meta charset='utf-8'><title>물결경제</title></head><body><div id='root'></div>"
+            f"<script>window.{var} = {json.dumps(state, ensure_ascii=False)};</script></body></html>")
+
+
+@pytest.mark.parametrize("state", [
+    # Apollo 3 / Relay: `{"__ref": key}` to a record at the top of the cache
+    {"ROOT_QUERY": {"article": {"__ref": "Article:7"}},
+     "Article:7": {"__typename": "Article", "headline": HEADLINE, "bodyHtml": _CACHE_BODY, "writer": {"__ref": "Reporter:3"}},
+     "Reporter:3": _REPORTER},
+    # Relay lists: `{"__refs": [...]}`
+    {"client:root": {"node": {"__ref": "A7"}},
+     "A7": {"headline": HEADLINE, "bodyHtml": _CACHE_BODY, "authors": {"__refs": ["R3"]}}, "R3": _REPORTER},
+    # Apollo 2: `{"type": "id", "id": key, "generated": false}`
+    {"Article:7": {"headline": HEADLINE, "bodyHtml": _CACHE_BODY,
+                   "reporter": {"type": "id", "id": "Reporter:3", "generated": False}}, "Reporter:3": _REPORTER},
+    # Redux with normalizr: the bare id in the field, the record in `entities.<table>`
+    {"entities": {"articles": {"7": {"headline": HEADLINE, "bodyHtml": _CACHE_BODY, "author": "3"}},
+                  "authors": {"3": _REPORTER}}, "result": "7"},
+    # ... under a table named for the records, not the field (one table holds the id)
+    {"entities": {"articles": {"a7": {"headline": HEADLINE, "bodyHtml": _CACHE_BODY, "writer": "u3"}},
+                  "users": {"u3": _REPORTER}}, "result": "a7"},
+])
+def test_a_cache_writer_given_by_reference_is_followed(state):
+    ex = refined(extract_html(_cache_page(state)))[0]
+    assert ex.title == HEADLINE and ex.authors == ["소담하"]
+    assert ex.author_emails == ["sodamha@bitmul.example"]
+
+
+def test_references_that_name_no_record_and_counts_stay_as_they_are():
+    from builder.extract.scripted import resolve_references
+    assert resolve_references({"a": {"__ref": "Missing:1"}}) == {"a": {"__ref": "Missing:1"}}
+    # a number beside a table holding that id is a count, unless the field's name names the table
+    state = {"entities": {"articles": {"1": {"views": 3, "author": 3}}, "authors": {"3": {"name": "소담하"}}}}
+    got = resolve_references(state)["entities"]["articles"]["1"]
+    assert got["views"] == 3 and got["author"] == {"name": "소담하"}
+    # a record that names itself stays finite
+    loop = resolve_references({"A:1": {"next": {"__ref": "A:1"}}})
+    assert isinstance(loop, dict)
+
+
+# -- schema.org by `itemprop` on a <meta> counts as on an element --
+
+@pytest.mark.parametrize("marked", [
+    f'<meta itemprop="headline" content="{HEADLINE}">',
+    f'<meta property="headline" content="{HEADLINE}">',
+    f'<meta property="schema:headline" content="{HEADLINE}">',
+    f'<h2 itemprop="headline">{HEADLINE}</h2>',
+])
+def test_a_microdata_headline_over_a_section_name_h1(marked):
+    ex = _page("<title>구름다리일보</title>",
+               f"<h1 class='section'>경제</h1><article itemscope itemtype='https://schema.org/NewsArticle'>{marked}"
+               f"<div itemprop='articleBody'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div></article>")
+    assert ex.title == HEADLINE
+
+
+def test_a_page_with_no_microdata_headline_keeps_its_heading():
+    ex = _page("<title>구름다리일보</title>", f"<h1>{HEADLINE}</h1><meta itemprop='name' content='경제'>"
+               f"<div><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></div>")
+    assert ex.title == HEADLINE
+
+
+# -- a box in another language than the article (a summary, a digest, a translation teaser) --
+
+_LONG_BODY = "".join(f"<p>{p}</p>" for p in (PARA, PARA2, PARA.replace("시는", "군은"), PARA2.replace("시는", "군은")))
+_EN_SUMMARY = ("The city will halve bike rental fees from the second half and add 200 rental stations near subway "
+               "stations and bus stops, officials said on Tuesday.")
+
+
+@pytest.mark.parametrize("box", [
+    f'<div class="summary" lang="en"><strong>English digest</strong><p>{_EN_SUMMARY}</p></div>',
+    f'<aside lang="en-US"><p>{_EN_SUMMARY}</p></aside>',
+    f'<section xml:lang="en"><p>{_EN_SUMMARY}</p></section>',
+    '<div lang="ja"><p>市は下半期から公共自転車の料金を半分に下げ、貸出所を二百か所増やすと発表した。関係者は利用者が増え続けていると説明した。</p></div>',
+])
+def test_a_box_in_another_language_than_the_body_is_dropped(box):
+    ex = _page("", f"<h1>{HEADLINE}</h1>{box}<div class='body'>{_LONG_BODY}</div>")
+    assert not any("rental" in ln or "公共" in ln for ln in ex.body_lines)
+    assert ex.body_lines and PARA in ex.body_lines
+
+
+@pytest.mark.parametrize("box", [
+    f'<div lang="en"><p>{PARA}</p></div>',  # a template's stray mark: the box's text is Korean
+    f'<div lang="ko"><p>{PARA2}</p></div>',  # the body's own language
+    f'<p lang="en">{_EN_SUMMARY}</p>',  # a paragraph, not a box: may be an original statement quoted
+])
+def test_boxes_in_the_bodys_language_or_no_box_stay(box):
+    ex = _page("", f"<h1>{HEADLINE}</h1><div class='body'>{box}{_LONG_BODY}</div>")
+    text = " ".join(ex.body_lines)
+    assert ("rental" in text) if "rental" in box else (PARA2 in text)
+
+
+# -- transfer-encoding remnants: a body saved in its chunks --
+
+def _chunked(body: bytes, sizes: list[int]) -> bytes:
+    out, pos = b"", 0
+    for n in sizes + [len(body)]:
+        piece = body[pos:pos + n]
+        if piece:
+            out += b"%x\r\n" % len(piece) + piece + b"\r\n"
+        pos += len(piece)
+    return out + b"0\r\n\r\n"
+
+
+_CHUNK_PAGE = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
+               f"<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p></body></html>").encode()
+
+
+@pytest.mark.parametrize("saved", [
+    _chunked(_CHUNK_PAGE, [300, 400]),  # `curl --raw`: the lengths between pieces, a piece's end mid-paragraph
+    _chunked(_CHUNK_PAGE, [512]).replace(b"\r\n", b"\n", 1).replace(b"200\n", b"200;ext=1\r\n", 1),  # an extension
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + _chunked(_CHUNK_PAGE, [700]),
+])
+def test_a_chunked_body_is_read_without_its_lengths(saved):
+    from builder.inputs import dechunked
+    assert dechunked(saved) == _CHUNK_PAGE
+
+
+@pytest.mark.parametrize("text", [
+    "2024\n" + PARA,  # a year on the first line of a dump
+    "abc\r\n" + PARA + "\r\n0\r\n\r\n",  # lengths that do not count the bytes after them
+    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n5\r\nhello\r\n0\r\n\r\n",  # the headers say no chunks
+    _CHUNK_PAGE.decode(),
+])
+def test_texts_that_are_no_chunked_body(text):
+    from builder.inputs import dechunked
+    assert dechunked(text.encode()) is None
+
+
+# -- a mobile service's fee notice at the foot of its screen --
+
+@pytest.mark.parametrize("line", ["통화료 별도 / 정보이용료 무료", "정보이용료 500원(부가세 별도)", "패킷 요금 별도",
+                                  "[정보이용료 300원/건 · 통화료 별도]", "데이터 통화료는 가입 요금제에 따름", "통화료 무료"])
+def test_fee_notices_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["정보이용료는 무료지만 통화료는 이용자가 내야 한다.", "시는 정보이용료 무료 방침을 밝혔다.",
+                                  "통화료 인하", "이동통신 3사가 데이터 요금을 내린다"])
+def test_sentences_about_fees_are_no_notice(line):
+    assert not is_boilerplate(line)
+
+
+# -- a series' banner above the story's own headline in a dump --
+
+@pytest.mark.parametrize("banner", ["[구름리포트] 자전거 도시의 조건", "[연중기획] 새벽 강을 걷다 ③", "<주말 기획> 숲속 도시",
+                                    "【윤슬포 리포트】 자전거의 봄", "[기획 3] 자전거 도시"])
+def test_a_series_banner_above_the_headline_is_no_headline(banner):
+    ex = _dump("\n".join(["구름다리일보", "", banner, HEADLINE, "입력 2024-03-05 09:10", "", PARA, "", PARA2, "",
+                          "탁문결 기자 moon.tak@cloudbridge.example"]))
+    assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("tagged", ["[단독] 공공자전거 요금 반값으로", "[속보] 공공자전거 요금 반값", "[2보] 공공자전거 요금 반값"])
+def test_a_flash_tag_opens_the_headline_itself(tagged):
+    ex = _dump("\n".join(["구름다리일보", "", tagged, HEADLINE + " 검토", "입력 2024-03-05 09:10", "", PARA, "", PARA2, "",
+                          "탁문결 기자 moon.tak@cloudbridge.example"]))
+    assert ex.title != HEADLINE + " 검토"

@@ -22,7 +22,7 @@ from trafilatura.metadata import (META_URL, examine_meta, extract_author, extrac
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from builder import dates
+from builder import dates, language
 from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.docexport import document_headline, without_comments, without_running_heads
@@ -930,6 +930,43 @@ def _site_name_title(tree, headline: str | None) -> str | None:
     return None
 
 
+# A box the page marks as written in another language than its article (`<div lang="en">` holding a summary in
+# English atop a Korean story, a Japanese or Chinese digest, a translation teaser) is a service beside the article,
+# not its text. A box holds at most this share of the page's text; the body is the rest.
+_BOXES = etree.XPath("//body//*[self::div or self::section or self::aside or self::details or self::figure or self::dl "
+                     "or self::table]")
+_LANG_ATTRIBUTES = ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang")
+MAX_OTHER_LANGUAGE_SHARE = 0.34
+
+
+def _marked_language(el) -> str:
+    """The primary subtag of the language an element is marked with (`lang`, or XHTML's `xml:lang`), or ''."""
+    tag = next((v for a in _LANG_ATTRIBUTES if (v := el.get(a))), "")
+    return tag.strip().lower().replace("_", "-").split("-")[0]
+
+
+def without_other_language_boxes(tree) -> None:
+    """Drop the boxes written (and marked) in another language than the page's text around them; a box whose text
+    is not in the language it is marked with (a template's stray `lang="en"`) stays."""
+    body = next(tree.iter("body"), None)
+    if body is None:
+        return
+    whole = len(" ".join(body.text_content().split()))
+    html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
+    declared = _marked_language(html_el)
+    for box in _BOXES(tree):
+        marked = _marked_language(box)
+        if not marked or box.getparent() is None or any(_marked_language(a) for a in box.iterancestors()
+                                                        if a.tag not in ("html", "body")):
+            continue
+        text = " ".join(box.text_content().split())
+        if not text or len(text) > MAX_OTHER_LANGUAGE_SHARE * whole or language.detect(text, marked) != marked:
+            continue
+        rest = " ".join(body.text_content().replace(box.text_content(), " ", 1).split())
+        if (around := language.detect(rest, declared)) != marked and around != "und":
+            box.drop_tree()
+
+
 def extract_html(text: str, url: str | None = None) -> Extracted:
     tree = load_html(without_frames(text))
     if tree is None:
@@ -954,6 +991,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     inline_encoded_bodies(tree)  # ... or encoded (base64, percent) in a data- attribute or a script's string
     ruby_as_text(tree)
     meta = page_metadata(tree)
+    without_other_language_boxes(tree)
     without_comments(tree)
     wiki = wiki_article(tree)
     unwrap_layout(tree)

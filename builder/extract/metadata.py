@@ -135,6 +135,20 @@ _MICRODATA_AUTHORS = etree.XPath("//*[%s]" % _ON_ELEMENTS.format("author"))
 _MICRODATA_NAME = etree.XPath(".//*[%s]" % _ON_ELEMENTS.format("name"))
 _MICRODATA_PUBLISHED = etree.XPath("//*[%s][@datetime or @content]" % _ON_ELEMENTS.format("datePublished"))
 _MICRODATA_PUBLISHERS = etree.XPath("//*[%s]" % _ON_ELEMENTS.format("publisher"))
+_MICRODATA_HEADLINES = etree.XPath("//meta[%s][@content]" % _ON_ELEMENTS.format("headline"))
+MAX_HEADLINE_CHARS = 300
+
+
+def microdata_headline(tree: lxml_html.HtmlElement) -> str | None:
+    """The headline schema.org gives on a <meta> (`<meta itemprop="headline" content="…">`, RDFa's `property` alike):
+    a property given on a <meta> counts as much as one on an element, and is the article's own headline where the
+    page's <h1> may be its section's name. (A marked heading's text may hold its kicker: the page's headings are
+    weighed elsewhere.)"""
+    for el in _MICRODATA_HEADLINES(tree):
+        value = " ".join((el.get("content") or "").split())
+        if value and len(value) <= MAX_HEADLINE_CHARS:
+            return value
+    return None
 
 
 # <meta> names that carry the writer's (or the wire's) name as text.
@@ -287,9 +301,9 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     publisher = ld.get("publisher")
     marked_published, marked_updated = marked_times(tree)
     return {
-        "title": ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or meta.get("title")
+        "title": ld.get("headline") or microdata_headline(tree) or meta.get("og:title") or meta.get("twitter:title") or meta.get("title")
         or amp_story(tree, "title"),
-        "titles": [t for t in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), meta.get("title"))
+        "titles": [t for t in (ld.get("headline"), microdata_headline(tree), meta.get("og:title"), meta.get("twitter:title"), meta.get("title"))
                    if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
         or meta.get("datepublished")  # schema.org microdata: <meta itemprop="datePublished" content="…">

@@ -494,13 +494,112 @@ def _beside(holders: list[dict]) -> dict:
     return out
 
 
+# A normalised client cache (Apollo, Relay, urql's graphcache, Redux with normalizr) keeps each record once under its
+# key and writes every nested record as a reference to that key: `{"__ref": "Reporter:7"}` (Apollo 3, Relay),
+# `{"__refs": [...]}` (Relay lists), `{"type": "id", "id": "Reporter:7"}` (Apollo 2), or, under normalizr's
+# `entities` tables, the bare id in the field (`"author": "7"` with the record in `entities.authors["7"]`).
+# The writer, the section and the tags of an article are such references; they are read through them.
+_REF_KEYS = ("__ref", "__refs")
+MAX_RESOLVE_DEPTH = 12
+
+
+def _records(value, out: dict, budget: list[int], depth: int = 0) -> None:
+    """Every object of the value that sits under a key, by that key (the records a reference can name)."""
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_WALK_DEPTH:
+        return
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for k, v in items:
+        if isinstance(v, dict) and isinstance(k, str):
+            out.setdefault(k, v)
+        if isinstance(v, (dict, list)):
+            _records(v, out, budget, depth + 1)
+
+
+def _reference(d: dict) -> str | list | None:
+    """The key(s) a reference object names, or None when the object is a record of its own."""
+    for k in _REF_KEYS:
+        if k in d and len(d) <= 2 and isinstance(d[k], (str, list)):
+            return d[k]
+    if d.get("type") == "id" and isinstance(d.get("id"), str) and set(d) <= {"type", "id", "generated", "typename"}:
+        return d["id"]
+    return None
+
+
+def _entity_tables(value) -> dict | None:
+    """normalizr's `entities`: a dict of tables, each a dict of records by id."""
+    if isinstance(value, dict):
+        ent = value.get("entities")
+        if isinstance(ent, dict) and ent and all(isinstance(t, dict) for t in ent.values()) \
+                and any(isinstance(r, dict) for t in ent.values() for r in t.values()):
+            return ent
+    return None
+
+
+def _entity_table_for(field: str, ids: list[str], tables: dict, own: str | None, by_name_only: bool) -> dict | None:
+    """The table a field's bare ids name: by the field's name (`author` → `authors`), else (string ids only: a
+    number may be a count) the one other table holding every id."""
+    key = _norm_key(field)
+    for name, table in tables.items():
+        n = _norm_key(name)
+        if n in (key, key + "s", key + "es") or (key.endswith("s") and n == key[:-1]):
+            if all(i in table for i in ids):
+                return table
+    if by_name_only:
+        return None
+    holding = [t for name, t in tables.items() if name != own and all(i in t for i in ids)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def resolve_references(value):
+    """The value with the references of a normalised client cache replaced by the records they name."""
+    records: dict = {}
+    _records(value, records, [MAX_WALK_NODES])
+    return _resolved(value, records, [MAX_WALK_NODES], 0, None, None)
+
+
+def _resolved(value, records: dict, budget: list[int], depth: int, tables: dict | None, own: str | None):
+    budget[0] -= 1
+    if depth > MAX_RESOLVE_DEPTH or budget[0] < 0 or not isinstance(value, (dict, list)):
+        return value
+    if isinstance(value, list):
+        return [_resolved(v, records, budget, depth + 1, tables, own) for v in value]
+    if (ref := _reference(value)) is not None:
+        found = [records[k] for k in (ref if isinstance(ref, list) else [ref]) if isinstance(k, str) and k in records]
+        if not found:
+            return value
+        found = [_resolved(r, records, budget, depth + 1, tables, own) for r in found]
+        return found if isinstance(ref, list) else found[0]
+    if (ent := _entity_tables(value)) is not None:
+        return {k: ({name: {i: _resolved(r, records, budget, depth + 1, ent, name) for i, r in table.items()}
+                     for name, table in ent.items()} if k == "entities"
+                    else _resolved(v, records, budget, depth + 1, tables, own)) for k, v in value.items()}
+    out = {}
+    for k, v in value.items():
+        if tables is not None and k not in _NOT_TEXT_KEYS and (ids := _bare_ids(v)) \
+                and (table := _entity_table_for(k, ids, tables, own, by_name_only=not isinstance(v, str))) is not None:
+            rows = [_resolved(table[i], records, budget, depth + 1, tables, own) for i in ids]
+            out[k] = rows if isinstance(v, list) else rows[0]
+        else:
+            out[k] = _resolved(v, records, budget, depth + 1, tables, own)
+    return out
+
+
+def _bare_ids(v) -> list[str] | None:
+    """A field value that can be normalizr's id(s): a string or number, or a non-empty list of them."""
+    items = v if isinstance(v, list) else [v]
+    if items and all(isinstance(x, (str, int)) and not isinstance(x, bool) for x in items):
+        return [str(x) for x in items]
+    return None
+
+
 def script_article(tree: lxml_html.HtmlElement) -> ScriptArticle | None:
     """The article text held in the page's script data, with the metadata beside it; None when none reads as one."""
     values, strings = script_values(tree)
     found: list[_Candidate] = []
     budget = [MAX_WALK_NODES]
     for v in values:
-        _walk(v, [], found, budget)
+        _walk(resolve_references(v), [], found, budget)
     for s in strings:
         if (hit := text_lines(s)) is not None:
             found.append(_Candidate(hit[0], hit[1], None, []))

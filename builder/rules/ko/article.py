@@ -2971,6 +2971,20 @@ def headline_block_above_byline(lines: list[str], unsigned: list[str], lede: int
 _KICKER = compiled(r"[\[<【〈《][^\]>】〉》]{1,16}[\]>】〉》]\s*.{0,14}")
 
 
+_FLASH_TAGS = frozenset(_key(t) for t in HEAD["headline_flash_tags"])
+_BANNER_TAG = compiled(r"^[\[<【〈《]\s*([^\]>】〉》]{1,16}?)\s*[\]>】〉》]")
+
+
+def _banner_over_headline(head: list[str]) -> bool:
+    """'[모아리포트] 자전거 도시의 조건' over '공공자전거 대여소 200곳 늘린다…요금 절반': a short line under a tag that is no
+    flash tag of the item ('[단독]', '[속보]'), above a longer untagged headline line, is the series' banner."""
+    if len(head) < 2 or not _KICKER.fullmatch(head[0]) or not (tag := _BANNER_TAG.match(head[0])):
+        return False
+    first = tag.group(1).split()[0]
+    return _key(first) not in _FLASH_TAGS and len(head[1]) >= HEAD["min_headline_chars"] and len(head[1]) > len(head[0]) \
+        and not head[1].startswith(QUOTE_OR_TAG)
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -2999,7 +3013,9 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
     # subheading; alone, it is the headline ("'주장' …"); a section tag opens a headline ("[단독] …"); so does a
     # quotation followed by a clause of its own ("'…' 신인 좌완, 개막 선발 경쟁에 불 붙였다": a kicker names its
     # quoted topic with a word or two, "'…' 토론").
-    if not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)
+    if not has_title and _banner_over_headline(head):
+        title, head = head[1], [head[0], *head[2:]]  # a series' banner above the story's own headline
+    elif not has_title and head and len(head[0]) >= 15 and (len(head) == 1 or not head[0].startswith(QUOTE_OR_TAG)
                                                           or _TAGGED_HEADLINE.match(head[0])
                                                           or _clause_after_quote(head[0])):
         title, head = head[0], head[1:]
