@@ -944,9 +944,10 @@ class Finder:
             return  # '"정상회담 전에 외교장관 회담도 열릴 것"이라고 내다봤다': a guess about the future, none reported
         if COUNTED_AFTER.match(self.body, end, end + 14) and not ((dated and names_a_day(dated)) or quoted_name):
             return  # '합동연설회가 여섯 차례 열리는 동안': several sittings, no one happening
-        if name.replace(" ", "").endswith(SPEECH_WORDS) and not (dated or loc or quoted_name) \
-                and any(e.offset < start for e in self.events):
-            return  # '허 신임 대표는 수락 연설에서 "…"': a part of the event named before, no row of its own
+        if name.replace(" ", "").endswith(SPEECH_WORDS) and not quoted_name and any(e.offset < start for e in self.events) \
+                and not loc and (not dated or self.event_day_word(dated)):
+            return  # '허 신임 대표는 수락 연설에서 "…"', '지사는 이날 시정연설에서 "…"': a part of the event named before,
+            # on its day, no row of its own
         if name.split()[0] in OPENING_WORDS and not (dated or loc or quoted_name) \
                 and any(e.kind == kind and e.offset < start and e.name.split()[0] in OPENING_WORDS for e in self.events):
             return  # '… 첫 공연을 올렸다. … 개막 공연을 본 평론가는': the opening named before, told again
@@ -1529,6 +1530,11 @@ class Finder:
             return False  # '특위는 오는 30일부터 심사를 시작한다': begun by the body that sits
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm)
+
+    @staticmethod
+    def event_day_word(dated: re.Match) -> bool:
+        """'이날', '당일', '같은 날': the day of the happening told before, no day of the speech's own."""
+        return NARRATIVE_DAYS.get(dated.group("text").replace(" ", "")) == 0
 
     def sitting_body(self, start: int) -> str | None:
         """'…시 인사위원회(인사위)는 지난 2일 심의를 열고': the body that is the topic of the
