@@ -375,8 +375,33 @@ LISTED_OCCUPATIONS = [
     ("작곡가 서이슬, 색소포니스트 구하준이 게스트로 나온다.", "구하준", "색소포니스트", None),
 ]
 
+# An appointment told with the person as its subject: the body's post with 으로/에 before the name, the verb of taking
+# it up after ('…의 새 예술감독으로 연출가 X가 취임했다'); the person is of that body. Near misses: a post with 으로
+# before a verb that is no appointment, a body that is the addressee.
+APPOINTED_SUBJECTS = [
+    ("시립솔빛합창단의 새 지휘자로 작곡가 나윤솔(52)이 취임했다." + SAID, "나윤솔", "작곡가", "시립솔빛합창단"),
+    ("누리문화재단 신임 이사장으로 도하늬 교수가 10일 선임됐다." + SAID, "도하늬", "교수", "누리문화재단"),
+    ("한별미래당의 새 원내대표에 3선의 고태빈 의원이 선출됐다." + SAID, "고태빈", "의원", "한별미래당"),
+    ("가람국악단의 초대 단장으로 명창 하림솔(61)씨가 위촉됐다." + SAID, "하림솔", ANY, "가람국악단"),
+    ("한울장학재단 차기 사무총장에 서이든 변호사가 내정됐다." + SAID, "서이든", "변호사", "한울장학재단"),
+    ("가람대 교수로 재직하던 화가 민채솔(41)씨가 최근 은퇴했다." + SAID, "민채솔", "화가", None),
+    ("한빛누리당 대표에게 보낸 편지에서 고태빈 의원이 탈당했다." + SAID, "고태빈", "의원", None),
+    ("서울로 이사한 화가 민채솔(41)씨가 첫 전시를 열었다." + SAID, "민채솔", "화가", None),
+]
+
+# A lawmaker's party in brackets after the title, before the district ('X 의원(누리당·여울3)'): the party, whatever
+# committee post the apposition before the name gave ('예결특위 위원장인').
+PARTY_IN_BRACKETS = [
+    ("예결특위 위원장인 고태빈 의원(한별미래당·여울3)은" + SAID, "고태빈", "의원", "한별미래당"),
+    ("행정안전위원회 간사인 고태빈 의원(국민의힘·비례)은" + SAID, "고태빈", "의원", "국민의힘"),
+    ("교육위원회 소속 고태빈 의원(한별미래당, 가람갑)은" + SAID, "고태빈", "의원", "한별미래당"),
+    ("가람시의회 복지위원장인 고태빈 의원(가람동)은" + SAID, "고태빈", "의원", "가람시의회"),
+    ("누리대 고태빈 교수(경제학)는" + SAID, "고태빈", "교수", "누리대"),
+]
+
+NEW27 = APPOINTED_SUBJECTS + PARTY_IN_BRACKETS
 NEW24 = UNITS_WITH_GENITIVE + LOCAL_UNIT_POSTS + POINTED_APPOSITIONS + LISTED_OCCUPATIONS + ARTS_PLANTS_GATHERINGS
-ROWS = NEW24 + RESIDENTS + NATIONALITIES + QUOTED_AND_GLUED + COMMITTEE_PARENTS + LATER_AND_NAMELESS + MORE_FORMS + GLOSSES_QUALIFIERS_KINDS + TENURES_SHORT_NAMES_VESSELS + MORE_NEAR_MISSES + POLITICS + GOVERNMENT + SAFETY_COURTS_MILITARY + ECONOMY + ACADEMIA_MEDICINE + SPORTS_CULTURE + CIVIC + NEAR_MISSES
+ROWS = NEW27 + NEW24 + RESIDENTS + NATIONALITIES + QUOTED_AND_GLUED + COMMITTEE_PARENTS + LATER_AND_NAMELESS + MORE_FORMS + GLOSSES_QUALIFIERS_KINDS + TENURES_SHORT_NAMES_VESSELS + MORE_NEAR_MISSES + POLITICS + GOVERNMENT + SAFETY_COURTS_MILITARY + ECONOMY + ACADEMIA_MEDICINE + SPORTS_CULTURE + CIVIC + NEAR_MISSES
 
 
 @pytest.mark.parametrize("body,name,title,org", ROWS, ids=[f"{i}" for i in range(len(ROWS))])

@@ -168,6 +168,24 @@ def test_a_generic_word_for_the_firm_stands_for_the_firm_heading_a_subject():
     assert speaker_of(body, "협력사 피해를") == "다온모터스"
 
 
+@pytest.mark.parametrize("body,words,firm", [
+    ("기획사 다온비엔터테인먼트 소속 연습생들이 폭언에 시달렸다는 주장이 나왔다. 소속사는 \"사실이 아니다\"며 법적 대응을 "
+     "예고했다.", "사실이 아니다", "다온비엔터테인먼트"),
+    ("프로축구 가람유나이티드 소속 선수 두 명이 음주 운전으로 적발됐다. 구단은 \"무겁게 받아들인다\"고 밝혔다.",
+     "무겁게 받아들인다", "가람유나이티드"),
+    ("한울전자 소속 연구원 세 명이 기술 유출 혐의로 입건됐다. 회사는 \"수사에 협조하겠다\"고 밝혔다.",
+     "수사에 협조하겠다", "한울전자"),
+])
+def test_a_generic_word_for_the_firm_stands_for_the_firm_whose_people_were_named(body, words, firm):
+    """'X 소속 연습생들이 …. 소속사는 "…"': the body named with 소속 before its people is the one the word stands for."""
+    assert speaker_of(body, words) == firm
+
+
+def test_a_generic_word_names_no_body_where_only_a_committee_had_members():
+    body = "국회 교육위원회 소속 의원들이 현장을 찾았다. 회사는 \"성실히 설명하겠다\"고 밝혔다."
+    assert speaker_of(body, "성실히 설명하겠다") != "교육위원회"
+
+
 # -- a full sentence quoted alone after a paragraph ending in its speaker's reporting verb ---------
 def test_a_full_sentence_alone_after_its_speakers_reporting_sentence_is_theirs():
     body = ("탁세은 대표는 창업 당시를 떠올리며 웃었다. 그는 그 시절의 어려움을 담담하게 설명했다.\n"

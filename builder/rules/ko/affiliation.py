@@ -74,6 +74,10 @@ POINTER_IN_TITLE = re.compile(r"^(?:%s) (?:%s)(?:의)? " % (alternation(list(ANA
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
+POST_GIVEN_BEFORE = re.compile(r"(?:^|\s)(?P<body>[^\s'\"‘’“”]+?)(?:의)? (?:(?:%s) )?(?P<post>[가-힣]{2,12}?)(?:으로|로|에) (?:\S+ ){0,2}$" % (
+    alternation(LEX["appointment_modifiers"])))
+POST_TAKEN_AFTER = re.compile(r"(?:\(\d{1,3}\))?(?: [가-힣]{1,8})?(?:이|가|은|는|씨가|씨는) (?:\S+ ){0,3}?(?:%s)(?:했|됐|되었|한다|된다|하게|되게)" % (
+    alternation(LEX["appointment_stems"])))
 APPOSED = [re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,20}) (?P<post>%s[가-힣]{1,10})인 (?P<roles>(?:[가-힣]+ ){0,2})$" % words)
            for words in ("", r"(?:[가-힣]+ )")]  # a post of one word, else of two ('누리온담 공동 창업자인 X')
 ACRONYM_GLOSSED = re.compile(r"(?P<name>[가-힣A-Za-z0-9&]{2,25})\((?:[가-힣]{2,8}|[A-Za-z][A-Za-z0-9&.-]{1,9})\)")
@@ -150,6 +154,7 @@ GATHERING_ENDINGS = tuple(LEX["gathering_endings"])
 SIDE_BEFORE = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,20})(?:%s) (?P<between>[^.,\"“”]{0,50})$" % alternation(LEX["side_particles"]))
 GLOSSED_BEFORE = re.compile(r"(?:^|\s)(?P<name>[가-힣]{1,5})\([^()]{1,20}\), $")
 DEPUTY_PREFIXES = tuple(LEX["deputy_prefixes"])
+PARTY_IN_BRACKETS = re.compile(r"(?: [가-힣]{1,8}){0,2} ?\((?P<party>[가-힣]{2,15})[·,)]")
 PARTY_BEFORE_TITLE = re.compile(r" (?P<party>[가-힣]{2,15}) (?:%s)" % alternation(LEX["partisan_titles"]))
 TITLE_TABLES = load("ko", "titles")
 LIST_POSTS = frozenset(w for table in LEX["list_post_tables"] for w in TITLE_TABLES[table])
@@ -267,7 +272,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.title, p.organization = held_post(at, body, names)  # '세입자 모임 대표를 맡은 X(56)씨': the post and its body
         if p.organization:
             continue
-        p.organization = (appointed_body(p, at, body, names) or party_in_apposition(p, at, body, names)
+        p.organization = (appointed_body(p, at, body, names) or appointed_subject(p, at, body, names) or party_in_apposition(p, at, body, names)
                           or glued_apposed_body(p, at, body) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or quoted_body(p, at, body) or serving_body(p, at, body, names) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
@@ -972,6 +977,21 @@ def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None
     return last
 
 
+def appointed_subject(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'국립누리극단의 새 예술감독으로 연출가 X(56)가 취임했다', '가람당의 새 당대표에 4선의 X 의원이 선출됐다': a post
+    of a body given with 으로/에 before the name, taken up by the subject after it: the person is now of that body."""
+    if at < 0:
+        return None
+    start, end = sentence_bounds(body, at)
+    m = POST_GIVEN_BEFORE.search(body[start:at])
+    if m is None or not (person.title_like(m.group("post")) or person.is_person_noun(m.group("post"))) \
+            or not POST_TAKEN_AFTER.match(body[at + len(p.name):end]):
+        return None
+    word = m.group("body")
+    word_at = start + m.start("body")
+    return word if body_word(body, word_at, word, names, titled=True) else None
+
+
 def party_in_apposition(p: Person, at: int, body: str, names: set[str]) -> str | None:
     """'미국 민주당의 유력 대선 후보인 X 상원의원': a lawmaker's or a candidate's party, named inside the apposition
     with the copula's 인 right before the name (no verb, no particle between)."""
@@ -1021,13 +1041,13 @@ def apposed_in(p: Person, m: re.Match[str], start: int, body: str, names: set[st
 
 
 def party_between(p: Person, at: int, body: str) -> str | None:
-    """'X 누리당 의원', 'X 국민의힘 후보': a party written between a lawmaker's or a candidate's name and the title is
+    """'X 누리당 의원', 'X 국민의힘 후보', 'X 의원(누리당·비례)': a party written between a lawmaker's or a candidate's name and the title is
     their party, whatever body the sentence gave them before the name ('국회 교육위원회 소속')."""
     if at < 0 or not p.title or not p.title.split()[-1].endswith(PARTISAN_TITLES):
         return None
-    m = PARTY_BEFORE_TITLE.match(body, at + len(p.name))
+    m = PARTY_BEFORE_TITLE.match(body, at + len(p.name)) or PARTY_IN_BRACKETS.match(body, at + len(p.name))
     if m is None:
-        return None
+        return None  # ('X 의원(누리당·여울3)': the party, then the district, in brackets after the title)
     party = m.group("party")
     if party in PARTY_NAMES or (party.endswith(tuple(person.PARTY_ENDINGS)) and len(party) >= 3
                                 and party not in NOT_PARTIES):

@@ -122,6 +122,7 @@ SUBJECT_ADVERBS = frozenset(RULES["subject_adverbs"])
 SOURCE_MARKERS = frozenset(RULES["source_markers"])
 GENERIC_BODIES = frozenset(RULES["generic_bodies"])
 FIRM_PARTS = frozenset(RULES["firm_parts"])
+AFFILIATION_MARKERS = frozenset(RULES["affiliation_markers"])
 # The last syllables of a verb that ends a sentence ('…했다', '…해요', '…일까'): a line ending so is whole.
 FINAL_ENDINGS = tuple(RULES["final_endings"])
 BROKEN_LINE_ADVERBS = frozenset(RULES["broken_line_adverbs"])
@@ -1361,14 +1362,16 @@ class Attributor:
 
     def body_named_before(self, pos: int) -> Speaker | None:
         """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), or heading one
-        ('한빛전자 노사가 … 합의했다'), for a generic word standing for it ('회사 측은'): a proper noun Kiwi reads
+        ('한빛전자 노사가 … 합의했다'), or employing the people of one ('한빛전자 소속 연구원들이'), for a generic word standing for it ('회사 측은'): a proper noun Kiwi reads
         as one, that no person rule took."""
         before = [t for t in self.toks if t.start < pos]
         for k in range(len(before) - 1, -1, -1):
             t = before[k]
             heads = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
                 and before[k + 1].stem in FIRM_PARTS and before[k + 1].particle in SUBJECT_PARTICLES
-            if not (t.particle in SUBJECT_PARTICLES or heads) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
+            employs = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
+                and before[k + 1].stem in AFFILIATION_MARKERS  # '누리엔터테인먼트 소속 연습생들이 …. 소속사는 "…"'
+            if not (t.particle in SUBJECT_PARTICLES or heads or employs) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
                     or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
