@@ -5,9 +5,10 @@ Family 1, two events one verb holds: the first joined to the second by '과/와'
 열었다') are two happenings, each at the day and place of the sentence, however many words stand between the place and
 the first; joined bare ('착공식과 기공식을 연다') they stay one row, as before.
 Family 2, happenings told by the verb that opens or signs them: a service a body holds for people on a day ('현장 컨설팅을
-연다', '무료 법률 상담을 연다', '금연 클리닉을 개최한다', '요리 교실을 연다', '여름 캠프를 연다'), and an agreement signed on a day in
-a clause that leads on ('… 협약을 맺은 데 이어', '… 양해각서를 체결한 뒤'). Neighbours: a service received ('컨설팅을 받은
-농가'), one held as a practice ('2019년부터 … 열어 왔다'), a classroom as a place, an arrangement undated ('협약을 맺은 점포').
+연다', '… 실시한다', '무료 법률 상담을 연다', '금연 클리닉을 개최한다', '요리 교실을 연다', '여름 캠프를 연다'), and an
+agreement signed on a day in a clause that leads on ('… 협약을 맺은 데 이어', '… 양해각서를 체결한 뒤'). Neighbours: a
+service received ('컨설팅을 받은 농가'), one held as a practice ('2019년부터 … 열어 왔다'), a classroom as a place,
+counselling carried out between two ('피해자 상담을 진행했다'), an arrangement undated ('협약을 맺은 점포').
 Family 3, a knockout round named by the sides left ('8강', '16강', '4강') is a game when dated, and one held '같은 날' is
 another game on the day of the one told before, not that one again; reached ('4강에 올랐다', '8강 진출') it is none.
 Family 4, one happening told twice is one row: the first event an article tells with no day, place or name, when the next
@@ -45,6 +46,8 @@ def events(body: str) -> dict:
      "정기총회", "신년회", "회관 대강당", date(2025, 6, 25)),
     ("재단은 지난 3일 본관 로비에서 개관식과 더불어 현판식을 열었다.", "개관식", "현판식", "본관 로비", date(2025, 6, 3)),
     ("시는 10일 시청 광장에서 출범식과 발대식을 차례로 열었다.", "출범식", "발대식", "시청 광장", date(2025, 6, 10)),
+    ("구는 3일 구청 대강당에서 종무식과 함께 시상식을 가졌다.", "종무식", "시상식", "구청 대강당", date(2025, 6, 3)),
+    ("재단은 지난 3일 본관 로비에서 개관식과 현판식을 잇따라 가졌다.", "개관식", "현판식", "본관 로비", date(2025, 6, 3)),
 ])
 def test_two_events_one_verb_holds_with_or_after_each_other_are_two_at_its_day_and_place(body, first, second, place, day):
     found = events(body)
@@ -69,6 +72,8 @@ def test_a_gathering_word_no_table_knows_held_on_a_day_at_a_place_is_one_but_tol
     ("보건소는 오는 19일 보건소 2층에서 금연 클리닉을 개최한다.", "금연 클리닉", "보건소 2층", date(2025, 6, 19)),
     ("도서관은 오는 20일 어린이 요리 교실을 연다.", "요리 교실", None, date(2025, 6, 20)),
     ("청소년수련관은 다음 달 4일 여름 캠프를 연다.", "여름 캠프", None, date(2025, 7, 4)),
+    ("농업기술센터는 오는 16일 현장 컨설팅을 실시한다.", "현장 컨설팅", None, date(2025, 6, 16)),
+    ("보건소는 다음 달 3일 경로당을 찾아 치매 예방 교실을 진행한다.", "치매 예방 교실", None, date(2025, 7, 3)),
 ])
 def test_a_service_opened_on_a_day_is_a_happening(body, name, place, day):
     found = events(body)
@@ -81,6 +86,7 @@ def test_a_service_opened_on_a_day_is_a_happening(body, name, place, day):
     "학생들은 10일 3학년 교실에서 시험을 봤다.",  # a classroom, a place
     "구는 10일 상담을 받은 주민에게 상품권을 줬다.",
     "구는 매달 무료 법률 상담을 연다.",  # a habit
+    "경찰은 지난 5일 피해자 상담을 진행했다.",  # an act between two people, not opened
 ])
 def test_a_service_received_kept_up_or_a_room_is_no_happening(body):
     assert events(body) == {}

@@ -227,6 +227,8 @@ EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
 SITTING_WORDS = frozenset(R["sitting_words"])
 OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
+SERVICE_OPENED = compiled(r"(?:을|를)(?:%s|%s)" % (R["sitting_opened"], R["service_carried_out"]))
+SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
 KINDRED: dict[str, frozenset[str]] = {k: frozenset(g) for g in R["kindred_kinds"] for k in g}
 SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
@@ -1566,7 +1568,8 @@ class Finder:
         """'오는 16일 … 현장 컨설팅을 연다': the kind of a service word (`opened_services`) opened by the verb right after
         it on a day its sentence names; None for one received, offered or undated."""
         word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
-        if word is None or not SITTING_OPENED.match(self.body, t.start + len(stem)):
+        opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
+        if word is None or not opened.match(self.body, t.start + len(stem)):
             return None
         dm = self.date_near(t.start, t.start + len(stem))
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
