@@ -226,8 +226,13 @@ TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
 EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
 SITTING_WORDS = frozenset(R["sitting_words"])
+OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
+SERVICE_OPENED = compiled(r"(?:을|를)(?:%s|%s)" % (R["sitting_opened"], R["service_carried_out"]))
+SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
+KINDRED: dict[str, frozenset[str]] = {k: frozenset(g) for g in R["kindred_kinds"] for k in g}
 SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
+HOUSE_SITTING_KINDS = frozenset(R["house_sitting_kinds"])
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"])))
 TALKS_RESUMED = compiled(r"(?:을|를|도)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"] + R["carried_on_verbs"])))
@@ -313,6 +318,15 @@ TOUR_REGIONS = frozenset(R["tour_regions"])
 TOUR_KINDS = frozenset(R["tour_kinds"])
 NOT_THIS_ONE = frozenset(R["not_this_one"])
 SEVERAL_AFTER = compiled(R["several_after"])
+ALONG_WITH_WORDS = "|".join(map(re.escape, R["along_with_words"]))
+IN_TURN_WORDS = "|".join(map(re.escape, R["in_turn_words"]))
+# '수료식과 함께 폐관식을 열었다': the first of a pair the verb after the second holds, held with it.
+PAIRED_HELD = compiled(r"(?:과|와)\s+(?:(?:%s)\s+)?(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:을|를)\s+(?:(?:%s)\s+)?(?:%s)" % (
+    ALONG_WITH_WORDS, IN_TURN_WORDS, "|".join(map(re.escape, R["holding_verbs"] + R["held_verbs"]))))
+# ... and, between the first's word and the second's name, the words joining them.
+PAIR_TAIL = compiled(r"(?:과|와)\s+(?:(?:%s)\s+)?(?:[^\s.,]+\s+){0,2}" % ALONG_WITH_WORDS)
+# '착공식과 기공식을 잇달아 연다': after the second of a pair, a word saying they follow each other (two happenings).
+IN_TURN_AFTER = compiled(r"\s+(?:%s)(?![가-힣])" % IN_TURN_WORDS)
 SEVERAL_PLACES = compiled(R["several_places"])
 BECOMING_AFTER = compiled(R["becoming_after"])
 DAY_PARTS = frozenset(R["day_parts"])
@@ -643,7 +657,8 @@ class Finder:
         candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         s0, s1 = sentence_bounds(self.body, name_start)
         near = len(candidates)
-        held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12)))
+        held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12))
+                    or PAIRED_HELD.match(self.body, name_end, s1))  # '수료식과 함께 폐관식을 열었다': held with it
         if held:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
@@ -661,7 +676,7 @@ class Finder:
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if n >= near and any(self.toks[x].text.startswith(GOING) for x in range(k + 1, i0)):
                 continue  # '법정에서 곧바로 자택으로 향한 그는 … 연설을 할 예정': where one left, not where it is held
-            if n >= near and any(t.end <= e.offset < name_start for e in self.events):
+            if n >= near and any(t.end <= e.offset < name_start and not self.paired(e, name_start) for e in self.events):
                 break  # '시청 앞에서 시위를 벌인 데 이어 … 기자회견을 열 계획': the place of the event named between
             if k > i1 and WATCHED_FROM.match(self.body, t.end):
                 continue  # '마지막 공연도 앞자리에서 보고 싶다': where the watchers sit
@@ -674,6 +689,13 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def paired(self, e: Event, name_start: int) -> bool:
+        """'수료식과 함께 폐관식을': the event named right before, joined to the one at name_start, held with it."""
+        text = self.body[e.offset:name_start]
+        last = e.name.split()[-1]
+        at = text.rfind(last)
+        return at != -1 and PAIR_TAIL.fullmatch(text, at + len(last)) is not None
 
     def numbered_hall(self, k: int, place: str) -> bool:
         """'아트홀 1관에서', '본관 3층에서': a numbered part of the venue named by the word before it, not a day."""
@@ -1020,7 +1042,8 @@ class Finder:
             if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
                                        or self.heads.get(id(other)) == key) \
                     and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
-                    and not self.another_one(key, other_key, d0, other) and not self.elsewhere_another_day(ev, other):
+                    and not self.another_one(key, other_key, d0, other) and not self.elsewhere_another_day(ev, other) \
+                    and not (kind in HELD_ALONE_KINDS and self.held_same_day(self.token_index(start))):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -1350,6 +1373,17 @@ class Finder:
             return False  # '회담 뒤 … 기자실에서 브리핑을 열고': the day of the talks named before is its day
         return self.location(t.start, end)[0] is not None
 
+    def held_same_day(self, i: int) -> bool:
+        """'여자 대표팀은 같은 날 열린 16강에서 … 졌다': a game word held on the day of the one told before
+        (`same_as_event_days` right before the verb) is another game that day, not that one told again (which would
+        need no day of its own)."""
+        if i < 2 or self.toks[i - 1].text not in HELD_MODIFIERS:
+            return False
+        dm = self.date_near(self.toks[i].start, self.toks[i].end)
+        return dm is not None and dm.end() <= self.toks[i - 1].start \
+            and not self.body[dm.end():self.toks[i - 1].start].strip() \
+            and dm.group("text").replace(" ", "") in SAME_AS_EVENT_DAYS
+
     def placed_again(self, kind: str, i: int) -> None:
         """'…(8∼10일) 정상에 올랐다. … 해오름 컨트리클럽에서 열린 대회 최종 라운드에서': a bare event word of the
         kind of the one event named in the sentences before, said to be held at a place, gives it its place."""
@@ -1536,7 +1570,17 @@ class Finder:
         """'이날', '당일', '같은 날': the day of the happening told before, no day of the speech's own."""
         return NARRATIVE_DAYS.get(dated.group("text").replace(" ", "")) == 0
 
-    def sitting_body(self, start: int) -> str | None:
+    def service_opened(self, t: Tok, stem: str) -> str | None:
+        """'오는 16일 … 현장 컨설팅을 연다': the kind of a service word (`opened_services`) opened by the verb right after
+        it on a day its sentence names; None for one received, offered or undated."""
+        word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
+        opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
+        if word is None or not opened.match(self.body, t.start + len(stem)):
+            return None
+        dm = self.date_near(t.start, t.start + len(stem))
+        return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
+
+    def sitting_body(self, start: int, endings: tuple[str, ...] = SITTING_BODIES) -> str | None:
         """'…시 인사위원회(인사위)는 지난 2일 심의를 열고': the body that is the topic of the
         sentence of a sitting it opens, with the name words before it, where no place phrase says otherwise."""
         s0, _ = sentence_bounds(self.body, start)
@@ -1547,7 +1591,7 @@ class Finder:
                              for h in idx if h > topics[-1]):
             return None  # another subject between ('오는' is a day's word)
         k = topics[-1] if self.toks[topics[-1]].particle else self.before_gloss(topics[-1] - 1)  # '…위원회(학폭위)는'
-        if not self.toks[k].bare.endswith(SITTING_BODIES):
+        if not self.toks[k].bare.endswith(endings):
             return None
         words = [self.toks[k].bare]
         j = k - 1
@@ -1726,6 +1770,8 @@ class Finder:
             sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
             if sitting:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
+            if not hit and (service := self.service_opened(t, stem)):
+                hit = (stem, service)  # '오는 16일 … 병해충 현장 컨설팅을 연다': a service opened on a day
             if not hit and t.stem in UMBRELLA_WORDS:
                 self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
@@ -1808,7 +1854,8 @@ class Finder:
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                     if j > 0 and toks[j - 1].text in ORDINALS:
                         words.insert(0, toks[j - 1])  # '첫 공식 법회는 다음 달 9일': both words say which one
-                elif not self.held_here(t, stem) or key in UMBRELLA_WORDS or (
+                elif not (self.held_here(t, stem) or kind in HELD_ALONE_KINDS and self.held_same_day(i)) \
+                        or key in UMBRELLA_WORDS or (
                         kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):
                     # '이날 저녁 시장 공관에서 열린 만찬에': a bare word held on a day at a place is one happening, unless one
                     # of its kind was named before, which it tells again, or it says no more than '행사' (an event)
@@ -1842,7 +1889,8 @@ class Finder:
             if kind in BODY_MEETINGS and not stem.endswith(HELD_FOR_OTHERS) and (body_name := self.holding_body(start, end)):
                 name = f"{body_name} {name}"  # '관계기관 협의회는 … 두 번째 회의를 연다': the body names its meeting
             if particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
-                    and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER:
+                    and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER \
+                    and not IN_TURN_AFTER.match(self.body, nxt.end):
                 name, end = f"{name}{particle} {nxt.stem}", nxt.start + len(nxt.stem)
                 self.joined.add(nxt.start)  # '폐막식과 시상식은 … 열린다': held together, one happening
             self.add(name, kind, start, end, location=place)
@@ -1892,6 +1940,8 @@ class Finder:
             body = self.sitting_body(ev.offset)
             if body and " " not in body and body in SITTING_BODIES:
                 body = self.body_named_before(body, ev.offset)
+            elif body is None and ev.kind in HOUSE_SITTING_KINDS:
+                body = self.sitting_body(ev.offset, LEGISLATURE_ENDINGS)  # '국회는 지난 4일 본회의를 열어'
             if body:
                 ev.location = body
 
@@ -2002,6 +2052,9 @@ class Finder:
             if any(o is not e and e.offset < o.offset < n1 and (o.date_text or o.location)
                    and words & {w.strip("‘’'") for w in o.name.split()} for o in self.events):
                 drop.add(id(e))
+            elif all(o.offset >= e.offset for o in self.events) and any(
+                    s1 <= o.offset < n1 and o.date_text and o.kind in KINDRED.get(e.kind, {e.kind}) for o in self.events):
+                drop.add(id(e))  # '… 부임 첫 정기공연에서 … 초연했다. … 6일 … 열린 제12회 정기연주회에서': the lede's, named next
         self.events = [e for e in self.events if id(e) not in drop]
 
     def hall_of(self, i: int) -> bool:
@@ -2242,9 +2295,11 @@ class Finder:
     def fill_from_back_reference(self, target: Event, tok: Tok, s1: int) -> None:
         """'…설명회를 연다고 밝혔다. 이번 설명회는 오는 20일 시청 대회의실에서 열린다': a sentence about an event named
         before, without its day or place, gives them."""
-        if id(target) in self.by_game and OPENED.search(self.body, tok.end, s1) \
+        if id(target) in self.by_game \
+                and (OPENED.search(self.body, tok.end, s1) or OPENED_BEFORE.search(self.body, max(0, tok.start - 12), tok.start)) \
                 and (dm := self.date_near(tok.start, tok.end)) is not None and names_a_day(dm):
-            target.date_text = target.start_date = target.end_date = target.location = None  # '이번 대회는 지난 20일 … 개막해'
+            # '이번 대회는 지난 20일 … 개막해', '지난 2일 개막한 이번 대회는'
+            target.date_text = target.start_date = target.end_date = target.location = None
             self.by_game.discard(id(target))
         if target.date_text is None or _year_only_text(target.date_text):
             dm = self.date_near(tok.start, tok.end)
