@@ -606,7 +606,8 @@ def content_kind(path: Path) -> str:
     of another format, or a program's source, is `unknown` (quarantined with what its bytes are)."""
     from builder.decode import DecodeError, decode
     from builder.extract.lightmarkup import read_markup
-    from builder.extract.sniff import binary_format, looks_like_html, looks_like_text, magic_kind, program_source
+    from builder.extract.sniff import (binary_format, looks_like_html, looks_like_text, magic_kind, program_source,
+                                       xml_root)
 
     try:
         sample = _sample(path)
@@ -618,6 +619,8 @@ def content_kind(path: Path) -> str:
         return "unknown"
     if looks_like_html(sample):
         return "html"
+    if xml_root(sample):
+        return "unknown"  # XML that is no page, and no feed or document (told above by their roots): an SVG, a KML
     try:
         text, _ = decode(sample, html=False)
     except DecodeError:

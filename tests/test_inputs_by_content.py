@@ -201,6 +201,9 @@ CONFIG_YAML = "server:\n  host: localhost\n  port: 8080\nlogging:\n  level: info
     ("tool.py3", PYTHON.encode("utf-8"), "unsupported_type", "script"),
     ("count.c", C_SOURCE.encode("utf-8"), "unsupported_type", "program's source"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "unsupported_type", "OLE2"),
+    ("logo.svg", ("<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg'><title>누리샘 로고</title>"
+                  "<text>" + BODY + "</text></svg>").encode("utf-8"), "unsupported_type", "<svg>"),
+    ("route.kml", b"<kml><Document><name>a</name></Document></kml>", "unsupported_type", "<kml>"),
 ])
 def test_binaries_and_program_sources_stay_out_and_say_what_they_are(tmp_path, name, data, reason, says):
     row = _only(tmp_path, name, data)

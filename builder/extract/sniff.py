@@ -102,6 +102,17 @@ def looks_like_html(head: bytes) -> bool:
     return head.lstrip().startswith(b"<") and len(_HTML_TAGS.findall(head)) >= 2
 
 
+_XML_ROOT = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?P<root>[A-Za-z_][\w:.-]*)", re.S)
+
+
+def xml_root(head: bytes) -> str | None:
+    """The root element's name of XML markup that is no HTML page ('svg', 'kml', 'plist'), or None."""
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    if looks_like_html(head) or not (m := _XML_ROOT.match(head)):
+        return None
+    return m["root"].decode("ascii", "replace")
+
+
 def program_source(text: str) -> str | None:
     """'N of M lines are code' when the text is a program's source, else None."""
     lines = [ln for ln in text.splitlines()[:400] if ln.strip()]
@@ -121,6 +132,8 @@ def describe(data: bytes) -> str:
     if not looks_like_text(head):
         share = sum(head.count(bytes([b])) for b in _CONTROL_BYTES) / max(1, len(head))
         return f"binary data of no format read here ({share:.0%} of its first bytes are control bytes)"
+    if root := xml_root(head):
+        return f"XML markup whose root is <{root}>: no page, feed, wire copy or document read here"
     from builder.decode import DecodeError, decode
 
     try:
