@@ -17,7 +17,7 @@ from builder.extract.feed import NotFeed, unpack as unpack_feed
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
-from builder.extract.lightmarkup import as_record as markup_record
+from builder.extract.lightmarkup import as_record as markup_record, unmistakable_record
 from builder.extract.sniff import describe as describe_bytes
 from builder.extract.archive import unpack_archive
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
@@ -274,6 +274,12 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "decode", e.reason, str(e))
     if source.kind == "text" and (markup := page_source(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
+    elif source.kind == "text" and (record := unmistakable_record(text)) is not None:
+        try:  # an Org or reST file saved as `.txt`: read by its convention, as under its own name
+            page, url = unpack_record(record)
+            text, source = page.decode("utf-8"), replace(source, kind="html", url=source.url or url)
+        except NotRecord:
+            pass
     if source.kind == "text":
         text = strip_terminal_codes(text)  # before the control bytes go: an escape's ESC tells its end
     if source.kind == "html" and is_wml(text):

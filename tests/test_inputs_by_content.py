@@ -225,3 +225,15 @@ def test_config_yaml_is_no_article(tmp_path):
 ])
 def test_near_misses_follow_no_convention(text):
     assert read_markup(text) is None
+
+
+@pytest.mark.parametrize("data", [ORG, RST])
+def test_org_or_rest_saved_as_txt_is_read_by_its_convention(tmp_path, data):
+    row = _only(tmp_path, "capture.txt", data.encode("utf-8"))
+    assert row.get("title") == TITLE and row["authors"] == ["구슬하"]
+    assert "#+" not in row["body"] and ":Author:" not in row["body"] and "contents::" not in row["body"]
+
+
+def test_a_txt_dump_with_a_rule_under_its_headline_is_still_a_dump(tmp_path):
+    row = _only(tmp_path, "dump.txt", f"{TITLE}\n{'=' * 30}\n\n{BODY}\n".encode("utf-8"))
+    assert row["extractor"] == "text-dump", row

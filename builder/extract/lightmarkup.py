@@ -365,10 +365,13 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
 EITHER_KEYS = ("source",)
 
 
-def read_markup(text: str) -> tuple[str, dict] | None:
-    """(the convention's name, the article's record) of a text in one of the conventions; None for a text in none."""
+def read_markup(text: str, only: tuple[str, ...] | None = None) -> tuple[str, dict] | None:
+    """(the convention's name, the article's record) of a text in one of the conventions (or of those named in
+    `only`); None for a text in none."""
     text = text.lstrip("\ufeff")
     for name, reader in CONVENTIONS:
+        if only is not None and name not in only:
+            continue
         record = reader(text)
         if record is not None and str(record.get("body") or "").strip():
             for key in [k for k in record if str(k).lower() in EITHER_KEYS]:
@@ -384,3 +387,20 @@ def as_record(text: str) -> bytes | None:
     if found is None:
         return None
     return json.dumps(_plain_value(found[1]), ensure_ascii=False).encode("utf-8")
+
+
+# Conventions no plain dump follows by chance: an Org file's `#+KEY:` lines, a reST title over a docinfo field list.
+# A file named as a text dump (`.txt`) that follows one is read by it too.
+UNMISTAKABLE = ("Org-mode", "reStructuredText")
+
+
+def unmistakable_record(text: str) -> bytes | None:
+    """The record of a text in an unmistakable convention (a reST file only with a docinfo field the record table
+    knows: a title over prose is also a plain dump's look), or None."""
+    found = read_markup(text, UNMISTAKABLE)
+    if found is None:
+        return None
+    name, record = found
+    if name == "reStructuredText" and not any(_known(str(k)) for k in record if k not in ("title", "body")):
+        return None
+    return json.dumps(_plain_value(record), ensure_ascii=False).encode("utf-8")
