@@ -17,6 +17,8 @@ from builder.extract.feed import NotFeed, unpack as unpack_feed
 from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
+from builder.extract.lightmarkup import as_record as markup_record, unmistakable_record
+from builder.extract.sniff import describe as describe_bytes
 from builder.extract.archive import unpack_archive
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
 from builder.extract.records import NotRecord, unpack as unpack_record
@@ -195,6 +197,19 @@ def checked(ex: Extracted):
         raise problem
 
 
+def _markup_record(source: Source, data: bytes) -> tuple[Source, bytes]:
+    """A text in a lightweight markup or record format: its header's record (read as a data file's record), or the
+    text as a plain dump when it follows no convention after all."""
+    try:
+        text, _encoding = decode(data, source.http_charset, html=False)
+    except DecodeError:
+        return replace(source, kind="text"), data  # the dump's reading says what is wrong with it
+    record = markup_record(text)
+    if record is None:
+        return replace(source, kind="text"), data
+    return replace(source, kind="records"), record
+
+
 def process(source: Source) -> Result:
     """Raw bytes of one source to rows; every failure becomes a quarantine row."""
     try:
@@ -209,11 +224,13 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if not data.strip():
         return quarantined(source, digest, "read", "empty_file", "the file has no content")
     if source.kind == "unknown":
-        return quarantined(source, digest, "read", "unsupported_type",
+        return quarantined(source, digest, "read", "unsupported_type", f"{describe_bytes(data)}: "
                            "not an HTML page (or a WAP page: .wml, .chtml), a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx, or one XML file: .fodt, .hml, Word 2003 XML) "
                            "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
+    if source.kind == "markup":
+        source, data = _markup_record(source, data)
     sent = None
     if source.kind in SAVED_PAGES:
         try:
@@ -257,6 +274,12 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "decode", e.reason, str(e))
     if source.kind == "text" and (markup := page_source(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
+    elif source.kind == "text" and (record := unmistakable_record(text)) is not None:
+        try:  # an Org or reST file saved as `.txt`: read by its convention, as under its own name
+            page, url = unpack_record(record)
+            text, source = page.decode("utf-8"), replace(source, kind="html", url=source.url or url)
+        except NotRecord:
+            pass
     if source.kind == "text":
         text = strip_terminal_codes(text)  # before the control bytes go: an escape's ESC tells its end
     if source.kind == "html" and is_wml(text):

@@ -64,7 +64,7 @@ class Source:
 
     path: str  # relative to RAW, '/' separated
     record: int = 0  # 0 for a plain file, n for the n-th response record of a WARC or the n-th item of a feed
-    # html | text | mime | feed | records | subtitles | rtf | package | epub | webarchive | har | archive | unknown
+    # html | text | markup | mime | feed | records | subtitles | rtf | package | epub | webarchive | har | archive | unknown
     kind: str = "html"
     abs_path: str | None = None  # the worker reads the file (or the WARC record at `offset`) itself
     data: bytes | None = None  # bytes given directly (tests, in-memory callers)
@@ -363,7 +363,7 @@ def _file_bytes(path: str, abs_path: str) -> bytes:
         data = gunzip(data)
     elif low.endswith((".xz", ".lzma")) or data[:6] == _XZ_MAGIC:
         data = unpack_stream(data, "xz")
-    elif low.endswith(".bz2"):
+    elif low.endswith(".bz2") or data[:3] == b"BZh" and data[4:10] == b"1AY&SY":
         data = unpack_stream(data, "bz2")
     elif looks_zlib(data) and (inflated := inflate(data)) is not None:
         data = inflated  # a page saved with the deflate encoding it was sent with
@@ -576,7 +576,8 @@ def iter_feed(path: Path, rel: str) -> Iterator[Source | tuple[str, int, ReadPro
 
 
 def sniff_kind(path: Path) -> str:
-    """Kind of a file whose name says nothing (or only `.xml`): a feed or HTML if it starts like one, else unknown."""
+    """Kind of a file whose name says nothing (or only `.xml`): a feed, RTF, flat document or HTML if it starts like
+    one, else what its content holds (`content_kind`)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(1024)
@@ -604,7 +605,61 @@ def sniff_kind(path: Path) -> str:
         return "html"  # a WAP deck saved without its suffix
     if path.name.lower().removesuffix(".gz").endswith(".xml") and head.startswith(b"<"):
         return "records"  # a CMS's XML export of articles: its records told by their fields' names
-    return "unknown"
+    return content_kind(path)
+
+
+SNIFF_BYTES = 65536
+
+
+def _sample(path: Path) -> bytes:
+    """The first bytes of a file, decompressed when it is gzip, bzip2 or xz (as much as SNIFF_BYTES of it)."""
+    import bz2
+    import lzma
+
+    from builder.extract.sniff import magic_kind
+
+    with open(path, "rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    unpackers = {"gzip": lambda: zlib.decompressobj(16 + zlib.MAX_WBITS), "bzip2": bz2.BZ2Decompressor,
+                 "xz": lzma.LZMADecompressor}
+    kind = magic_kind(head)
+    if kind in unpackers:
+        try:
+            d = unpackers[kind]()
+            return d.decompress(head, SNIFF_BYTES) if kind == "gzip" else d.decompress(head, max_length=SNIFF_BYTES)
+        except (OSError, EOFError, zlib.error, lzma.LZMAError):
+            return b""
+    return head
+
+
+def content_kind(path: Path) -> str:
+    """The kind of a file told by what it holds (`builder.extract.sniff`): a zip or tar archive, an HTML page,
+    lightweight markup or a record format with an article's header fields (`markup`), a plain text dump; a binary
+    of another format, or a program's source, is `unknown` (quarantined with what its bytes are)."""
+    from builder.decode import DecodeError, decode
+    from builder.extract.lightmarkup import read_markup
+    from builder.extract.sniff import (binary_format, looks_like_html, looks_like_text, magic_kind, program_source,
+                                       xml_root)
+
+    try:
+        sample = _sample(path)
+    except OSError:
+        return "unknown"
+    if magic_kind(sample) == "archive":
+        return "archive"
+    if not sample.strip() or binary_format(sample) or not looks_like_text(sample):
+        return "unknown"
+    if looks_like_html(sample):
+        return "html"
+    if xml_root(sample):
+        return "unknown"  # XML that is no page, and no feed or document (told above by their roots): an SVG, a KML
+    try:
+        text, _ = decode(sample, html=False)
+    except DecodeError:
+        return "unknown"
+    if program_source(text):
+        return "unknown"
+    return "markup" if read_markup(text) else "text"
 
 
 # Kinds of file that hold several units of work (items, records, letters, pages), each listed by its own iterator.

@@ -43,10 +43,11 @@ def test_discover_sorts_and_sniffs_html_without_extension(tmp_path):
     (tmp_path / "noext").write_text("<!DOCTYPE html><html><body>y</body></html>")
     (tmp_path / "notes.md").write_text("# a Markdown export")
     (tmp_path / "saved.mhtml").write_text("From: <Saved by Blink>\nMIME-Version: 1.0\n\n")
-    (tmp_path / "slides.odp").write_text("not a page")
+    (tmp_path / "slides.odp").write_text("not a page")  # text under any name is read as text (and is then too short)
+    (tmp_path / "photo.odg").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     found = sorted((s.path, s.kind) for s in discover(tmp_path))
     assert found == [("a.htm", "html"), ("b/2.html", "html"), ("noext", "html"), ("notes.md", "text"),
-                     ("saved.mhtml", "mime"), ("slides.odp", "unknown")]
+                     ("photo.odg", "unknown"), ("saved.mhtml", "mime"), ("slides.odp", "text")]
 
 
 def test_symlink_outside_raw_is_not_followed(tmp_path):

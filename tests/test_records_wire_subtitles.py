@@ -377,3 +377,18 @@ def test_a_cms_xml_export_one_article_per_element(tmp_path):
 def test_an_xml_file_holding_no_article_is_set_aside(tmp_path):
     articles, quarantine, problems = _rows(tmp_path, "settings.xml", '<?xml version="1.0"?><config><theme>dark</theme></config>')
     assert not articles and not quarantine and [p[2].reason for p in problems] == ["unsupported_type"]
+
+
+# -- round 27: a column named for whose mail it is holds the writer's address --
+
+@pytest.mark.parametrize("column, value, emails", [
+    ("작성자메일", "dan.ha@gaontong.example", ["dan.ha@gaontong.example"]),
+    ("기자 이메일 주소", "dan.ha@gaontong.example", ["dan.ha@gaontong.example"]),
+    ("reporter_e-mail", "dan.ha@gaontong.example", ["dan.ha@gaontong.example"]),
+    ("writer mail address", "dan.ha@gaontong.example", ["dan.ha@gaontong.example"]),
+    ("작성자메일", "없음", []),  # a mail column with no address in it
+    ("메일링", "dan.ha@gaontong.example", []),  # a name that only starts like one: not a mail field
+])
+def test_a_column_named_for_a_mail_holds_the_writers_address(tmp_path, column, value, emails):
+    articles, quarantine, _ = _rows(tmp_path, "export.json", json.dumps(_fields(**{column: value}), ensure_ascii=False))
+    assert not quarantine and articles[0]["author_emails"] == emails

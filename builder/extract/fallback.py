@@ -68,8 +68,16 @@ def fallback_bodies(tree: lxml_html.HtmlElement, headline: str | None = None) ->
     """Every other place the article text may be, most trusted first (see the module docstring);
     only text about the headline, when there is one."""
     for body in _fallback_bodies(tree):
-        if about(headline, body.lines):
+        if about(headline, body.lines) or _own_article(body):
             yield body
+
+
+def _own_article(body: Body) -> bool:
+    """A script state's article that carries its own headline beside its text, and is about it: the page's `<title>`
+    of a shell rendered in the browser is often the site's name and slogan, which says nothing of the article."""
+    s = body.script
+    return s is not None and bool(s.title) and len(_WORD.findall(s.title)) >= MIN_HEADLINE_WORDS \
+        and about(s.title, body.lines)
 
 
 def _fallback_bodies(tree: lxml_html.HtmlElement) -> Iterator[Body]:

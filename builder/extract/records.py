@@ -210,6 +210,8 @@ def _role() -> re.Pattern:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A field's name that says it holds a mail address, in any language's spelling of it.
+_MAIL_FIELD = re.compile(r"(?:e?mail|메일|전자우편)(?:address|주소)?$")
 
 
 def writers(value) -> tuple[list[str], list[str]]:
@@ -285,6 +287,8 @@ def unpack(data: bytes) -> tuple[bytes, str | None]:
                         + ", ".join(list(record)[:12]) + ")")
     names, emails = writers(_value(record, "authors"))
     emails += [e for e in _texts(_value(record, "emails")) if _EMAIL.fullmatch(e) and e not in emails]
+    if not emails:  # a column named for whose mail it is ('작성자메일', 'reporter_e-mail'): an address in it is the writer's
+        emails = [e for k, v in record.items() if _MAIL_FIELD.search(_key(k)) for e in _texts(v) if _EMAIL.fullmatch(e)][:1]
     subtitle = next(iter(_texts(_value(record, "subtitle"))), None)
     published = record_date(_value(record, "published"))
     updated = record_date(_value(record, "updated"))

@@ -20,6 +20,8 @@ from datetime import datetime, timezone
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from builder.extract.hydration import attribute_states
+
 # A script shorter than this cannot hold an article worth the parse.
 MIN_SCRIPT_CHARS = 200
 # A candidate article text needs this many characters ...
@@ -273,6 +275,7 @@ def script_values(tree: lxml_html.HtmlElement) -> tuple[list, list[str]]:
         more, texts = _flight_values("".join(flight))
         values.extend(more)
         strings.extend(texts)
+    values.extend(attribute_states(tree))  # a component's props serialised in its element's attribute (Astro, Inertia)
     return values, strings
 
 
@@ -390,7 +393,9 @@ def _walk(value, parents: list, out: list[_Candidate], budget: list[int], depth:
         return
     if isinstance(value, dict):
         for v in value.values():
-            if isinstance(v, str):
+            if isinstance(v, str) and (inner := _json_in_string(v)) is not None:
+                _walk(inner, parents + [value], out, budget, depth + 1)  # an API response's body kept as its text
+            elif isinstance(v, str):
                 if (found := text_lines(v)) is not None:
                     out.append(_Candidate(found[0], found[1], value, parents))
             else:
@@ -398,12 +403,31 @@ def _walk(value, parents: list, out: list[_Candidate], budget: list[int], depth:
     elif isinstance(value, list):
         if (lines := _element_lines(value)) is not None:
             out.append(_Candidate(lines, "content-elements", parents[-1] if parents else None, parents[:-1]))
+        elif (lines := _string_paragraphs(value)) is not None:
+            out.append(_Candidate(lines, "paragraph-strings", parents[-1] if parents else None, parents[:-1]))
         for v in value:
             if isinstance(v, str):
                 if (found := text_lines(v)) is not None:
                     out.append(_Candidate(found[0], found[1], parents[-1] if parents else None, parents[:-1]))
             else:
                 _walk(v, parents, out, budget, depth + 1)
+
+
+def _json_in_string(value: str):
+    """The object or array a string holds as JSON text (SvelteKit's fetched responses, a cached API body), or None."""
+    value = value.strip()
+    if len(value) < MIN_TEXT_CHARS or value[:1] not in "{[" or value[-1:] not in "}]":
+        return None
+    parsed = _loads(value)
+    return parsed if isinstance(parsed, (dict, list)) else None
+
+
+def _string_paragraphs(items: list) -> list[str] | None:
+    """A list of plain strings that are the article's paragraphs in order (`paragraphs: ["…", "…"]`), as lines."""
+    if len(items) < MIN_PARAGRAPHS or not all(isinstance(x, str) for x in items):
+        return None
+    found = text_lines("\n".join(items))
+    return found[0] if found is not None and found[1] == "prose-string" else None
 
 
 def _first_string(v) -> str | None:
@@ -467,13 +491,24 @@ def iso_date(value) -> str | None:
     return out
 
 
+def _with_grouped_dates(d: dict):
+    """The object's fields, and the fields of an object that groups its dates (`"dates": {"created": …,
+    "updated": …}`, `"timestamps": {…}`): a group of scalars only, read as if they stood beside the text."""
+    for k, v in d.items():
+        if isinstance(v, dict) and v and all(isinstance(x, (str, int, float)) for x in v.values()) \
+                and any(iso_date(x) for x in v.values()):
+            yield from v.items()
+        else:
+            yield k, v
+
+
 def _beside(holders: list[dict]) -> dict:
     """Title, subtitle, dates and authors in the object that holds the article text (or its parents)."""
     out: dict = {}
     for d in holders:
         if not isinstance(d, dict):
             continue
-        for k, v in d.items():
+        for k, v in _with_grouped_dates(d):
             key = _norm_key(k)
             if "title" not in out and key in _TITLE_KEYS and (s := _first_string(v)) and len(s) <= 300:
                 out["title"] = s

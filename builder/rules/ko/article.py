@@ -771,12 +771,35 @@ MIN_TITLE_AFTER_LABEL = 8
 
 
 def labelled_title_line(lines: list[str]) -> str | None:
-    """The headline a line at the head of the text labels ('제목: 헤드라인'), as a wire copy's header gives it."""
-    for line in lines:
+    """The headline a line at the head of the text labels ('제목: 헤드라인'), as a wire copy's header gives it; not
+    the subject among an e-mail's header fields ('보낸 사람: …' / '제목: …'), which names the letter."""
+    for i, line in enumerate(lines):
         one = " ".join(line.split())
-        if (label := _TITLE_FIELD.match(one)) and len(one) - label.end() >= MIN_TITLE_AFTER_LABEL:
+        if (label := _TITLE_FIELD.match(one)) and len(one) - label.end() >= MIN_TITLE_AFTER_LABEL \
+                and not any(_MAIL_FIELD.fullmatch(" ".join(ln.split())) for ln in lines[max(0, i - 1):i + 2]):
             return one[label.end():]
     return None
+
+
+# A letter that carries an article: the note above it (greeting, why it is sent) ends at the article's headline,
+# looked for this many lines below the letter's header fields.
+MAX_LETTER_NOTE_LINES = 8
+
+
+def below_letter_note(lines: list[str], title: str | None) -> list[str]:
+    """The lines below the article's headline in a letter whose header fields ('보낸 사람', 'From', '제목') open the
+    text and whose note to its reader comes before the article; the lines as they are for any other text."""
+    if not title:
+        return lines
+    head = [i for i, ln in enumerate(lines[:MAX_MAIL_HEADER_LINES * 2]) if _MAIL_FIELD.fullmatch(" ".join(ln.split()))
+            or _MAIL_SUBJECT.fullmatch(" ".join(ln.split()))]
+    if len(head) < MIN_LETTER_FIELDS:
+        return lines
+    after = head[-1] + 1
+    for i in range(after, min(len(lines), after + MAX_LETTER_NOTE_LINES + 1)):
+        if _same(lines[i], title):
+            return lines[i + 1:]
+    return lines
 
 
 def board_item_headline(tree, title: str) -> str | None:
@@ -1286,6 +1309,48 @@ def writer_bio(line: str, author: str) -> bool:
         r"%s\s*(?:[가-힣A-Za-z]{1,12}\s+){0,2}?[가-힣A-Za-z]{0,10}(?<=[가-힣A-Za-z])(?:은|는)\s" % re.escape(name), line)
         # or its name and post as a heading, then a sentence ('홍길동 모아일보 논설위원. 지역 …을 취재했다.')
         or re.match(r"%s\s+(?:[가-힣A-Za-z·]{1,15}\s+){0,3}[가-힣A-Za-z]{1,12}(?<![다요])\.\s+\S" % re.escape(name), line))
+
+
+# A writer's card under a post (a blog's or an essay platform's): the name set apart (a heading, a bold or linked
+# name), perhaps a job, a line about them, counters and buttons. The box holds little besides that line.
+MAX_CARD_DEPTH = 2
+MAX_CARD_EXTRA_CHARS = 80
+_CARD_ROLE = compiled(r"\s*(?:기자|작가|에세이스트|칼럼니스트|필자|에디터|님)?$")
+
+
+def in_writer_card(tree, line: str, authors: list[str]) -> bool:
+    """Whether the text's last line is the note in the writer's card under a post: it stands in a small box that
+    names a writer of the text apart, before it (a byline signed under the last paragraph comes after it)."""
+    target = " ".join(line.split())
+    if not authors or len(target) > MAX_BIO_CHARS:
+        return False
+    for el in tree.iter("p", "div", "span", "dd", "li", "em"):
+        if " ".join(el.text_content().split()) != target:
+            continue
+        box = el
+        for _ in range(MAX_CARD_DEPTH):
+            box = box.getparent()
+            if box is None or box.tag in ("body", "html", "article", "main"):
+                break
+            if len(" ".join(box.text_content().split())) > len(target) + MAX_CARD_EXTRA_CHARS:
+                break
+            for named in box.iter("strong", "b", "a", "h2", "h3", "h4", "h5", "dt", "span"):
+                if named is el or named in el.iterancestors() or el in named.iterancestors():
+                    continue
+                name = _CARD_ROLE.sub("", " ".join(named.text_content().split()))
+                if any(name and _same(name, a) for a in authors) and _precedes(named, el):
+                    return True
+    return False
+
+
+def _precedes(a, b) -> bool:
+    """Whether element a comes before element b in the document."""
+    for el in a.getroottree().iter():
+        if el is a:
+            return True
+        if el is b:
+            return False
+    return False
 
 
 _ABOUT_HEADING = compiled(RULES["about_heading"])
@@ -2461,6 +2526,7 @@ _FIELD_LABEL = compiled("|".join(label for labels in MAKERS["header_fields"].val
 _MAIL_FIELD = compiled(r"(?:%s)\s*[:：]\s*\S.*" % "|".join(MAKERS["mail_fields"]), re.I)
 _MAIL_SUBJECT = compiled(r"(?:%s)\s*[:：]\s*(?P<subject>\S.*)" % "|".join(MAKERS["mail_subject"]), re.I)
 MAX_MAIL_HEADER_LINES = 8
+MIN_LETTER_FIELDS = 2  # header fields that make the head of a text a letter's ('보낸 사람' and '제목', 'From' and 'Sent')
 
 
 def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -3223,6 +3289,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.title = labelled  # '제목: 헤드라인' in a wire copy's header set in a <pre>: the page's <title> names the list
     if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
         ex.title = ex.title[label.end():]  # '제목: 헤드라인': a text-only edition's labelled line
+    if ex.page_tree is not None:
+        ex.body_lines = below_letter_note(ex.body_lines, ex.title)  # a letter carrying an article: its note is no body
     if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
         ex.outlet = meta_outlet = named
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
@@ -3459,6 +3527,8 @@ def refine(ex: Extracted) -> Extracted:
         body = body[:-1]  # the writer's title alone under a column ('논설위원'): the box that names them
     if body and any(writer_bio(body[-1], a) for a in ex.authors):
         body = body[:-1]  # the writer's note under a column ('홍길동 교수는 … 활동하고 있다')
+    elif body and ex.page_tree is not None and in_writer_card(ex.page_tree, body[-1], ex.authors):
+        body = body[:-1]  # the note in the writer's card under a post ('작은 것들을 기록합니다')
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):

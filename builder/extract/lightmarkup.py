@@ -1,0 +1,406 @@
+"""Articles kept as lightweight markup or a record format: a text whose header says what the article is.
+
+Note-taking apps, documentation tools and crawlers save an article as plain text with a header of fields, each
+format by its own convention: reStructuredText's over/underlined title and `:Field: value` docinfo list, Org-mode's
+`#+KEY: value` lines, `:PROPERTIES:` drawer and `term :: value` items, AsciiDoc's `= Title` and `:attr: value`
+lines, Pandoc's `% title` block, YAML or TOML front matter (`---`/`+++` fenced) or a whole YAML/TOML mapping whose
+body is a `|` block, and the `Key: value` header lines of MultiMarkdown or an exported record. Each convention is
+read into one record ({field name: value, "body": text}); which field holds what is then decided by the record
+table (`records.toml`), as for a JSON or CSV record, so the same names mean the same in every format.
+
+The conventions are data (`CONVENTIONS`): a reader returns None when the text is not in its format, and the text
+is then a plain dump. A convention's furniture (directives, drawers, comments, a capture's trailing notes) is no body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Callable
+from datetime import date, datetime
+
+# -- shared ------------------------------------------------------------------------------------------------------
+# A field's name: ASCII words or Hangul (`Author`, `site_name`, `기자`, `작성 일시`), short.
+_FIELD_NAME = r"[A-Za-z가-힣][\w가-힣 .\-]{0,30}"
+_HEADER_LINE = re.compile(rf"(?P<key>{_FIELD_NAME}?)\s*[:：]\s+(?P<value>\S.*)|(?P<bare>{_FIELD_NAME}?)\s*[:：]\s*$")
+# Header lines make a header only when at least this many of them name fields the record table knows.
+MIN_KNOWN_FIELDS = 2
+# A header is looked for in the first lines only.
+MAX_HEADER_LINES = 60
+
+
+def _known(key: str) -> bool:
+    """A field name the record table (`records.toml`) maps to an article's field, or names as a fetch date."""
+    from builder.extract.records import _field_keys, _key, table
+
+    k = _key(key)
+    return any(k in keys for keys in _field_keys().values()) or k in {_key(n) for n in table()["fields"]["not_article_dates"]}
+
+
+def _plain_value(value: object) -> object:
+    """A value JSON can hold: a YAML/TOML date or time as ISO text, containers walked."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    return value
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Lines as paragraphs: a blank line ends one, lines wrapped inside one are joined."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            out.append(" ".join(current))
+            current = []
+    return "\n".join(out)
+
+
+def _drop_title(lines: list[str], title: str | None) -> list[str]:
+    """The body without a heading that repeats the title (it is the page's headline, not a line of the text)."""
+    if not title:
+        return lines
+    return [ln for ln in lines if ln.strip() != title.strip()]
+
+
+# -- YAML / TOML: a whole mapping, or front matter over a text -----------------------------------------------------
+def _mapping(text: str, kind: str) -> dict | None:
+    try:
+        if kind == "toml":
+            value = tomllib.loads(text)
+        else:
+            import yaml
+
+            value = yaml.safe_load(text)
+    except Exception:  # noqa: BLE001  any parse error: not in this format
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def whole_mapping(text: str) -> dict | None:
+    """A YAML or TOML file that is one mapping of an article's fields, its text in a field (`body: |`)."""
+    if not re.search(rf"^{_FIELD_NAME}\s*[:=]", text, re.M):
+        return None
+    for kind in ("yaml", "toml"):
+        record = _mapping(text, kind)
+        if record and sum(_known(str(k)) for k in record) >= MIN_KNOWN_FIELDS and _has_text_field(record):
+            return record
+    return None
+
+
+def _has_text_field(record: dict) -> bool:
+    from builder.extract.records import _value
+
+    body = _value(record, "body")
+    return isinstance(body, str) and bool(body.strip())
+
+
+_FENCES = {"---": "yaml", "+++": "toml"}
+
+
+def front_matter(text: str) -> dict | None:
+    """YAML (`---`) or TOML (`+++`) front matter over the article's text (a static-site generator's source)."""
+    lines = text.splitlines()
+    fence = lines[0].strip() if lines else ""
+    if fence not in _FENCES:
+        return None
+    end = next((i for i, ln in enumerate(lines[1:MAX_HEADER_LINES + 1], 1) if ln.strip() in (fence, "...")), None)
+    if end is None:
+        return None
+    record = _mapping("\n".join(lines[1:end]), _FENCES[fence])
+    if not record or sum(_known(str(k)) for k in record) < 1:
+        return None
+    from builder.extract.markdown import plain
+
+    record = dict(record)
+    body = [plain(ln) for ln in lines[end + 1:]]
+    record["body"] = _paragraphs(_drop_title(body, str(record.get("title") or "")))
+    return record
+
+
+# -- Org-mode ------------------------------------------------------------------------------------------------------
+_ORG_KEYWORD = re.compile(r"#\+(?P<key>\w+)\s*:\s*(?P<value>.*)")
+_ORG_HEADING = re.compile(r"(?P<stars>\*+)\s+(?P<text>.*?)(?:\s+:[\w@#%:]+:)?\s*$")
+_ORG_PROPERTY = re.compile(r"\s*:(?P<key>[\w-]+):\s*(?P<value>.*)")
+_ORG_DESCRIPTION = re.compile(rf"\s*[-+]\s+(?P<key>{_FIELD_NAME}?)\s+::\s+(?P<value>.+)")
+_ORG_LINK = re.compile(r"\[\[(?P<target>[^\]]+)\](?:\[(?P<text>[^\]]+)\])?\]")
+_ORG_BLOCK = re.compile(r"\s*#\+begin_(?P<kind>\w+)", re.I)
+_ORG_LIST_ITEM = re.compile(r"\s*(?:[-+]|\d+[.)])\s+")
+# Blocks whose content is no article text: code, examples, comments.
+_ORG_DROPPED_BLOCKS = {"src", "example", "comment"}
+
+
+def _org_link_text(value: str) -> str:
+    return _ORG_LINK.sub(lambda m: m["text"] or m["target"], value).strip()
+
+
+def org(text: str) -> dict | None:
+    """An Org-mode file: `#+KEY:` lines, heading, `:PROPERTIES:` drawer, `term :: value` items, the text.
+
+    A capture's trailing subtree that holds only list items (the user's own to-dos and notes) is no body.
+    """
+    lines = text.splitlines()
+    if sum(bool(_ORG_KEYWORD.match(ln)) for ln in lines[:MAX_HEADER_LINES]) < MIN_KNOWN_FIELDS \
+            and not any(ln.strip().upper() == ":PROPERTIES:" for ln in lines[:MAX_HEADER_LINES]):
+        return None
+    record: dict[str, object] = {}
+    body: list[str] = []
+    sections: list[tuple[int, list[str]]] = [(0, body)]
+    in_drawer = False
+    dropped_block = None
+    for line in lines:
+        stripped = line.strip()
+        if dropped_block:
+            if stripped.lower().startswith(f"#+end_{dropped_block}"):
+                dropped_block = None
+            continue
+        if in_drawer:
+            if stripped.upper() == ":END:":
+                in_drawer = False
+            elif m := _ORG_PROPERTY.match(line):
+                record.setdefault(m["key"].lower(), _org_link_text(m["value"]))
+            continue
+        if re.fullmatch(r":[\w-]+:", stripped):  # a drawer opens (:PROPERTIES:, :LOGBOOK:)
+            in_drawer = True
+            continue
+        if m := _ORG_BLOCK.match(line):
+            if m["kind"].lower() in _ORG_DROPPED_BLOCKS:
+                dropped_block = m["kind"].lower()
+            continue
+        if m := _ORG_KEYWORD.match(line):
+            record.setdefault(m["key"].lower(), _org_link_text(m["value"]))
+            continue
+        if stripped.startswith("#") and (stripped == "#" or stripped[1:2] == " "):
+            continue  # a comment line
+        if m := _ORG_HEADING.fullmatch(line):
+            level = len(m["stars"])
+            record.setdefault("title", _org_link_text(m["text"]))
+            sections.append((level, [_org_link_text(m["text"])]))
+            continue
+        if (m := _ORG_DESCRIPTION.fullmatch(line)) and _known(m["key"]):
+            record.setdefault(m["key"].strip(), _org_link_text(m["value"]))
+            continue
+        sections[-1][1].append(_org_link_text(line))
+    while len(sections) > 1 and sections[-1][0] > 1 and _only_list_items(sections[-1][1][1:]):
+        sections.pop()  # the capture's notes: a sub-heading over list items only
+    text_lines = [ln for _level, section in sections for ln in section]
+    record["body"] = _paragraphs(_drop_title(text_lines, str(record.get("title") or "")))
+    return record
+
+
+def _only_list_items(lines: list[str]) -> bool:
+    filled = [ln for ln in lines if ln.strip()]
+    return bool(filled) and all(_ORG_LIST_ITEM.match(ln) for ln in filled)
+
+
+# -- reStructuredText ----------------------------------------------------------------------------------------------
+# A section adornment: one punctuation character repeated (at least 3 times) over and/or under the title.
+_RST_ADORNMENT = re.compile(r"([=\-~^*#\"+'`:.<>_])\1{2,}\s*")
+_RST_FIELD = re.compile(r":(?P<key>[^:`]{1,40}):\s*(?P<value>.*)")
+_RST_DIRECTIVE = re.compile(r"\.\.\s+(?:[\w:-]+::|_[^:]*:|\[[^\]]*\]|\|[^|]*\|)?")
+_RST_INLINE = (
+    (re.compile(r"`(?P<text>[^`<]+?)\s*<[^>]+>`_{1,2}"), "text"),
+    (re.compile(r"``(?P<text>[^`]+)``"), "text"),
+    (re.compile(r"\*\*(?P<text>[^*]+)\*\*"), "text"),
+    (re.compile(r"(?<![\w*])\*(?P<text>[^*]+)\*(?![\w*])"), "text"),
+    (re.compile(r"`(?P<text>[^`]+)`_{0,2}"), "text"),
+)
+
+
+def _rst_inline(line: str) -> str:
+    for pattern, group in _RST_INLINE:
+        line = pattern.sub(lambda m: m[group], line)
+    return line
+
+
+def rst(text: str) -> dict | None:
+    """A reStructuredText file: the over/underlined title, the docinfo field list under it, the text; directives,
+    comments and link targets (`.. name::` with their indented block) are no body."""
+    lines = text.splitlines()
+    title = None
+    start = 0
+    for i, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if not line.strip():
+            continue
+        if _RST_ADORNMENT.fullmatch(line) and i + 1 < len(lines) and lines[i + 1].strip() \
+                and i + 2 < len(lines) and _RST_ADORNMENT.fullmatch(lines[i + 2]):
+            title, start = lines[i + 1].strip(), i + 3  # overline, title, underline
+        elif i + 1 < len(lines) and _RST_ADORNMENT.fullmatch(lines[i + 1]) and not _RST_ADORNMENT.fullmatch(line):
+            title, start = line.strip(), i + 2  # title, underline
+        break
+    record: dict[str, object] = {}
+    i = start
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines) and (m := _RST_FIELD.fullmatch(lines[i].strip())) and not lines[i][:1].isspace():
+        record.setdefault(m["key"].strip().lower(), _rst_inline(m["value"].strip()))
+        i += 1
+    if title is None:
+        return None
+    record["title"] = _rst_inline(title)
+    body: list[str] = []
+    in_directive = False
+    for line in lines[i:]:
+        if in_directive:
+            if not line.strip() or line[:1].isspace():
+                continue
+            in_directive = False
+        if _RST_DIRECTIVE.match(line):
+            in_directive = True
+            continue
+        if _RST_ADORNMENT.fullmatch(line):
+            body.append("")  # a section's adornment: its title stays a line of its own
+            continue
+        body.append(_rst_inline(line))
+    record["body"] = _paragraphs(body)
+    return record
+
+
+# -- AsciiDoc ------------------------------------------------------------------------------------------------------
+_ADOC_TITLE = re.compile(r"=\s+(?P<title>\S.*)")
+_ADOC_ATTRIBUTE = re.compile(r":(?P<key>[\w-]+):\s*(?P<value>.*)")
+_ADOC_AUTHOR = re.compile(r"(?P<name>[^<>:=\d][^<>:]*?)\s*(?:<(?P<email>[^>]+)>)?")
+_ADOC_REVISION = re.compile(r"v?[\d.]+\s*,\s*(?P<date>[^:]+?)(?::.*)?|(?P<bare>\d{4}-\d{2}-\d{2}.*)")
+
+
+def asciidoc(text: str) -> dict | None:
+    """An AsciiDoc file: `= Title`, then the author line (`Name <email>`), the revision line (`v1, date`) and
+    `:attribute: value` lines, then the text; block delimiters, attribute lists and `//` comments are no body."""
+    lines = text.splitlines()
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("//")), None)
+    if first is None or not (m := _ADOC_TITLE.fullmatch(lines[first].strip())):
+        return None
+    record: dict[str, object] = {"title": m["title"].strip()}
+    i = first + 1
+    header_lines = 0
+    while i < len(lines) and lines[i].strip():
+        line = lines[i].strip()
+        if a := _ADOC_ATTRIBUTE.fullmatch(line):
+            record.setdefault(a["key"].lower(), a["value"].strip())
+        elif header_lines == 0 and (a := _ADOC_AUTHOR.fullmatch(line)):
+            record.setdefault("author", a["name"].strip())
+            if a["email"]:
+                record.setdefault("email", a["email"].strip())
+        elif header_lines == 1 and (r := _ADOC_REVISION.fullmatch(line)):
+            record.setdefault("date", (r["date"] or r["bare"]).strip())
+        header_lines += 1
+        i += 1
+    if len(record) < 1 + MIN_KNOWN_FIELDS - 1 or not any(_known(k) for k in record if k != "title"):
+        return None
+    body = [ln for ln in lines[i:] if not re.fullmatch(r"\s*(?://.*|\[[^\]]*\]|[=\-.*_+]{4,}|:[\w-]+:.*)", ln)]
+    record["body"] = _paragraphs([re.sub(r"^=+\s+", "", ln) for ln in body])
+    return record
+
+
+# -- Pandoc title block --------------------------------------------------------------------------------------------
+def pandoc_title_block(text: str) -> dict | None:
+    """Pandoc's title block: `% title`, `% author(s)`, `% date` as the first lines."""
+    lines = text.splitlines()
+    head = []
+    for line in lines:
+        if not line.startswith("%"):
+            break
+        head.append(line[1:].strip())
+    if len(head) < 2:
+        return None
+    record: dict[str, object] = dict(zip(("title", "author", "date"), head))
+    body = lines[len(head):]
+    from builder.extract.markdown import plain
+
+    record["body"] = _paragraphs([plain(ln) for ln in body])
+    return record
+
+
+# -- Key: value header lines ---------------------------------------------------------------------------------------
+def header_lines(text: str) -> dict | None:
+    """A header of `Key: value` lines (MultiMarkdown metadata, an exported record, a clipper's header) over the
+    text: the block up to the first blank line, each of its lines a field, enough of them fields the record
+    table knows. A line starting with space continues the field above it."""
+    lines = text.splitlines()
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or lines[start].lstrip().startswith("#")):
+        start += 1
+    record: dict[str, object] = {}
+    i = start
+    key = None
+    while i < len(lines) and lines[i].strip() and i - start < MAX_HEADER_LINES:
+        line = lines[i]
+        if key and line[:1].isspace():
+            record[key] = f"{record[key]} {line.strip()}".strip()
+        elif m := _HEADER_LINE.fullmatch(line.strip()):
+            key = (m["key"] or m["bare"]).strip()
+            record.setdefault(key, (m["value"] or "").strip())
+        else:
+            return None
+        i += 1
+    if sum(_known(k) for k in record) < MIN_KNOWN_FIELDS or i >= len(lines):
+        return None
+    from builder.extract.records import _value
+
+    if _value(record, "body"):
+        return None  # a text field in the header: this is a record format of its own (YAML), read whole
+    record["body"] = _paragraphs(lines[i:])
+    return record
+
+
+# The conventions, most particular first: the first that reads the text gives its record.
+CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
+    ("front matter", front_matter),
+    ("Org-mode", org),
+    ("reStructuredText", rst),
+    ("AsciiDoc", asciidoc),
+    ("Pandoc title block", pandoc_title_block),
+    ("YAML or TOML record", whole_mapping),
+    ("header lines", header_lines),
+)
+
+
+# A field that holds either the outlet or the article's address, told by its value ('Source: 모아일보', 'source: https://…').
+EITHER_KEYS = ("source",)
+
+
+def read_markup(text: str, only: tuple[str, ...] | None = None) -> tuple[str, dict] | None:
+    """(the convention's name, the article's record) of a text in one of the conventions (or of those named in
+    `only`); None for a text in none."""
+    text = text.lstrip("\ufeff")
+    for name, reader in CONVENTIONS:
+        if only is not None and name not in only:
+            continue
+        record = reader(text)
+        if record is not None and str(record.get("body") or "").strip():
+            for key in [k for k in record if str(k).lower() in EITHER_KEYS]:
+                value = str(record.pop(key))
+                record.setdefault("url" if re.match(r"https?://", value) else "outlet", value)
+            return name, record
+    return None
+
+
+def as_record(text: str) -> bytes | None:
+    """The text's record as a JSON object (the bytes a record of a data file is), or None for a text in no convention."""
+    found = read_markup(text)
+    if found is None:
+        return None
+    return json.dumps(_plain_value(found[1]), ensure_ascii=False).encode("utf-8")
+
+
+# Conventions no plain dump follows by chance: an Org file's `#+KEY:` lines, a reST title over a docinfo field list.
+# A file named as a text dump (`.txt`) that follows one is read by it too.
+UNMISTAKABLE = ("Org-mode", "reStructuredText")
+
+
+def unmistakable_record(text: str) -> bytes | None:
+    """The record of a text in an unmistakable convention (a reST file only with a docinfo field the record table
+    knows: a title over prose is also a plain dump's look), or None."""
+    found = read_markup(text, UNMISTAKABLE)
+    if found is None:
+        return None
+    name, record = found
+    if name == "reStructuredText" and not any(_known(str(k)) for k in record if k not in ("title", "body")):
+        return None
+    return json.dumps(_plain_value(record), ensure_ascii=False).encode("utf-8")

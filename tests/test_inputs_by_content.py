@@ -1,0 +1,239 @@
+"""A file is read by what it holds, not only by its name: lightweight markup and record formats with an article's
+header fields, containers by their magic number; binaries, program sources and config files stay out with a reason
+that says what they are. All names, outlets and addresses are invented."""
+
+import bz2
+import gzip
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from builder.document import process
+from builder.extract.lightmarkup import read_markup
+from builder.inputs import Source, discover
+
+PARAGRAPHS = [
+    "누리샘군은 낡은 버스 정류장 40곳에 햇빛 가림막과 온열 의자를 새로 놓는 사업을 다음 달 시작한다고 3일 밝혔다.",
+    "군이 지난봄 주민 800명에게 물은 설문에서 응답자의 절반 넘게 '겨울철 정류장이 너무 춥다'고 답했다.",
+    "사업비는 모두 6억 원으로, 군은 이용객이 많은 읍내 정류장부터 차례로 손볼 계획이다.",
+    "군 관계자는 \"버스를 기다리는 시간이 덜 힘들도록 내년 봄까지 모든 정류장을 마치겠다\"고 말했다.",
+]
+TITLE = "누리샘군, 버스 정류장 40곳에 온열 의자 놓는다"
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def _only(tmp_path: Path, name: str, data: bytes) -> dict:
+    (tmp_path / name).write_bytes(data)
+    units = [u for u in discover(tmp_path) if isinstance(u, Source)]
+    assert len(units) == 1
+    result = process(units[0])
+    rows = result.article or result.quarantine
+    assert len(rows) == 1
+    return {"kind": units[0].kind, **rows[0]}
+
+
+RST = f"""{'=' * 40}
+{TITLE}
+{'=' * 40}
+
+:Author: 구슬하 기자
+:Contact: gu.seulha@nurisaem-news.example
+:Date: 2026-03-03
+:Organization: 누리샘일보
+:Tags: 정류장, 온열의자
+
+.. contents:: 목차
+   :local:
+
+{BODY}
+
+.. note::
+
+   이 기사의 저작권은 누리샘일보에 있습니다.
+
+.. _누리샘일보: https://nurisaem-news.example/
+"""
+
+ORG = f"""#+TITLE: {TITLE}
+#+AUTHOR: 구슬하
+#+EMAIL: gu.seulha@nurisaem-news.example
+#+DATE: <2026-03-03>
+
+* {TITLE}
+:PROPERTIES:
+:URL: https://nurisaem-news.example/a/77
+:CAPTURED: [2026-03-20 08:00]
+:END:
+
+- 출처 :: [[https://nurisaem-news.example/][누리샘일보]]
+
+{BODY}
+
+** 할 일
+- [ ] 옆 동네 정류장과 비교해 보기
+- 사진 따로 모으기
+"""
+
+YAML = f"""# exported by a crawler
+url: https://nurisaem-news.example/a/77
+fetched_at: 2026-03-20T01:00:00Z
+site_name: 누리샘일보
+title: "{TITLE}"
+byline: 구슬하 기자
+author_email: gu.seulha@nurisaem-news.example
+published: 2026-03-03 10:15
+related:
+  - title: 다른 기사 제목
+    url: https://nurisaem-news.example/a/70
+body: |
+""" + "".join(f"  {p}\n\n" for p in PARAGRAPHS) + 'footer: "ⓒ 누리샘일보 무단전재 금지"\n'
+
+TOML = f'''title = "{TITLE}"
+author = "구슬하 기자"
+email = "gu.seulha@nurisaem-news.example"
+published = 2026-03-03T10:15:00+09:00
+publisher = "누리샘일보"
+body = """
+{BODY}
+"""
+'''
+
+FRONT_MATTER = f"""+++
+title = "{TITLE}"
+author = "구슬하"
+date = 2026-03-03
++++
+
+{BODY}
+"""
+
+ADOC = f"""= {TITLE}
+구슬하 <gu.seulha@nurisaem-news.example>
+v1.0, 2026-03-03
+:publisher: 누리샘일보
+
+{BODY}
+"""
+
+PANDOC = f"""% {TITLE}
+% 구슬하
+% 2026-03-03
+
+{BODY}
+"""
+
+HEADER_LINES = f"""Title: {TITLE}
+Author: 구슬하 기자
+Date: 2026-03-03
+Source: 누리샘일보
+
+{BODY}
+"""
+
+
+@pytest.mark.parametrize("name, data, email, outlet", [
+    ("river.rst", RST, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("capture.org", ORG, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("crawl.yaml", YAML, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("record.toml", TOML, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("post.page", FRONT_MATTER, None, None),
+    ("story.adoc", ADOC, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("story.pdc", PANDOC, None, None),
+    ("clip.note", HEADER_LINES, None, "누리샘일보"),
+])
+def test_markup_and_record_formats_become_articles(tmp_path, name, data, email, outlet):
+    row = _only(tmp_path, name, data.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"]
+    assert row["published_at"].startswith("2026-03-03")
+    assert row["outlet"] == outlet
+    assert row["author_emails"] == ([email] if email else [])
+    body = row["body"]
+    assert body.startswith(PARAGRAPHS[0][:20]) and PARAGRAPHS[-1][:20] in body
+    for furniture in ("contents::", ":Author:", "#+", "CAPTURED", "PROPERTIES", "옆 동네 정류장", "사진 따로",
+                      "다른 기사 제목", "fetched_at", "무단전재", "저작권", "누리샘일보:", "v1.0", "% "):
+        assert furniture not in body, furniture
+
+
+def test_gzipped_markup_is_read_by_its_content(tmp_path):
+    row = _only(tmp_path, "river.rst.gz", gzip.compress(RST.encode("utf-8")))
+    assert row.get("title") == TITLE
+
+
+def test_bzip2_file_with_no_useful_name_is_opened(tmp_path):
+    row = _only(tmp_path, "capture.bak", bz2.compress(ORG.encode("utf-8")))
+    assert row.get("title") == TITLE
+
+
+def test_zip_with_an_odd_name_is_read_as_an_archive(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("story.html", f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+                   + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    row = _only(tmp_path, "download.bin", buf.getvalue())
+    assert row["kind"] == "archive" and row.get("title") == TITLE
+
+
+def test_cp949_text_with_header_lines_is_read(tmp_path):
+    row = _only(tmp_path, "clip.note", HEADER_LINES.encode("cp949"))
+    assert row.get("title") == TITLE
+
+
+def test_plain_prose_under_an_odd_name_is_a_text_dump(tmp_path):
+    row = _only(tmp_path, "article.out", f"{TITLE}\n\n{BODY}\n".encode("utf-8"))
+    assert row["kind"] == "text" and "body" in row
+
+
+# Near misses: nothing of these is an article, and the reason says what the bytes are.
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+PYTHON = ("#!/usr/bin/env python3\n\"\"\"정류장 자료를 모아 표로 만든다.\"\"\"\nimport csv\n\n\ndef main():\n"
+          "    rows = []\n    for line in open('a.csv'):\n        rows.append(line.split(','))\n    return rows\n")
+C_SOURCE = ("#include <stdio.h>\n/* 정류장 개수를 센다 */\nint main(void) {\n    int n = 40;\n"
+            "    printf(\"%d\\n\", n);\n    return 0;\n}\n")
+CONFIG_YAML = "server:\n  host: localhost\n  port: 8080\nlogging:\n  level: info\ntitle: 설정 파일\n"
+
+
+@pytest.mark.parametrize("name, data, reason, says", [
+    ("photo.dat", PNG, "unsupported_type", "PNG image"),
+    ("blob.dat", bytes(range(256)) * 16, "unsupported_type", "binary data"),
+    ("tool.py3", PYTHON.encode("utf-8"), "unsupported_type", "script"),
+    ("count.c", C_SOURCE.encode("utf-8"), "unsupported_type", "program's source"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "unsupported_type", "OLE2"),
+    ("logo.svg", ("<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg'><title>누리샘 로고</title>"
+                  "<text>" + BODY + "</text></svg>").encode("utf-8"), "unsupported_type", "<svg>"),
+    ("route.kml", b"<kml><Document><name>a</name></Document></kml>", "unsupported_type", "<kml>"),
+])
+def test_binaries_and_program_sources_stay_out_and_say_what_they_are(tmp_path, name, data, reason, says):
+    row = _only(tmp_path, name, data)
+    assert "article_id" not in row or not row.get("title"), row
+    assert row["reason"] == reason and says in row["detail"], row
+
+
+def test_config_yaml_is_no_article(tmp_path):
+    row = _only(tmp_path, "settings.yaml", CONFIG_YAML.encode("utf-8"))
+    assert "reason" in row and row["stage"] in ("read", "extract"), row
+
+
+@pytest.mark.parametrize("text", [
+    "plain prose with a colon: in the first line\nand more text here.\n",  # one field-like line, no header
+    "---\nnot: front matter with no closing fence\n",
+    "* a heading only\nand prose below it with no #+ keywords or drawer\n",
+    "% only one percent line\n\nprose\n",
+    "=====\n\nrule lines around nothing\n",
+])
+def test_near_misses_follow_no_convention(text):
+    assert read_markup(text) is None
+
+
+@pytest.mark.parametrize("data", [ORG, RST])
+def test_org_or_rest_saved_as_txt_is_read_by_its_convention(tmp_path, data):
+    row = _only(tmp_path, "capture.txt", data.encode("utf-8"))
+    assert row.get("title") == TITLE and row["authors"] == ["구슬하"]
+    assert "#+" not in row["body"] and ":Author:" not in row["body"] and "contents::" not in row["body"]
+
+
+def test_a_txt_dump_with_a_rule_under_its_headline_is_still_a_dump(tmp_path):
+    row = _only(tmp_path, "dump.txt", f"{TITLE}\n{'=' * 30}\n\n{BODY}\n".encode("utf-8"))
+    assert row["extractor"] == "text-dump", row
