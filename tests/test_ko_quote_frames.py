@@ -103,6 +103,55 @@ def test_section_marks_of_a_script_are_no_caption():
     assert not person.find(body, Context(None))[0]
 
 
+# -- a broadcast caption on the line under the quotation ---------------------------------------------
+UNDER = ("장터 골목은 한산했습니다.\n"
+         "\"손님이 절반으로 줄었어요. 버티기가 힘들어요.\"\n"
+         "{caption}\n"
+         "정부는 다음 달 대책을 내놓습니다.")
+
+
+@pytest.mark.parametrize("caption", ["- 모예린 / 온결시장 상인회장", "— 모예린 / 온결시장 상인회장", "― 모예린 | 온결시장 상인회장",
+                                     "– 모예린, 온결시장 상인회장", "모예린 / 온결시장 상인회장", "(모예린 / 온결시장 상인회장)",
+                                     "[모예린 / 온결시장 상인회장]", "- 모예린(52) / 온결시장 상인회장"])
+def test_caption_under_the_quotation_names_its_speaker_and_post(caption):
+    body = UNDER.format(caption=caption)
+    assert speaker_of(body, "손님이") == "모예린"
+    found = {p.name: (p.title, p.organization) for p in person.find(body, Context(None))[0]}
+    assert found["모예린"] == ("상인회장", "온결시장")
+
+
+@pytest.mark.parametrize("caption", ["- 모예린 / 상인", "- 모예린 / 경기 나루시 (34세)", "- 모예린 / 회사원"])
+def test_caption_under_the_quotation_with_a_post_or_a_home_only(caption):
+    assert speaker_of(UNDER.format(caption=caption), "손님이") == "모예린"
+
+
+def test_caption_under_a_bite_of_two_quoted_lines_names_both():
+    body = UNDER.format(caption="- 모예린 / 상인").replace(" 버티기가", "\"\n\"버티기가")
+    rows = speakers(body)
+    assert ("모예린", "손님이 절반으로 줄었어요.") in rows and ("모예린", "버티기가 힘들어요.") in rows
+
+
+def test_a_bare_caption_between_two_quotations_heads_the_second():
+    body = ("장터 골목은 한산했습니다.\n\"손님이 절반으로 줄었어요.\"\n모예린 / 상인\n\"버티기가 힘들어요.\"\n"
+            "정부는 다음 달 대책을 내놓습니다.")
+    assert speaker_of(body, "버티기가") == "모예린"
+    assert ("모예린", "손님이 절반으로 줄었어요.") not in speakers(body)
+
+
+@pytest.mark.parametrize("line", ["- 정부는 다음 달 대책을 내놓습니다.", "■ 쌀값, 다시 오를까", "- 쌀값, 다시 오를까",
+                                  "(사진 / 가온방송)"])
+def test_a_line_under_a_quotation_that_is_no_caption(line):
+    body = UNDER.format(caption=line)
+    assert not [p.name for p in person.find(body, Context(None))[0] if p.name in ("쌀값", "사진")]
+    assert not [s for s, _ in speakers(body) if s in ("쌀값", "사진", "정부")]
+
+
+@pytest.mark.parametrize("cue", ["[현장음]", "[효과음]", "<현장음>", "◀ 현장음 ▶", "[자료화면]"])
+def test_a_script_s_stage_cue_is_no_person(cue):
+    body = f"문이 열리자 손님들이 몰려 들어갑니다.\n{cue} \"밀지 마세요! 뒤로 가세요!\"\n모두 가벼운 부상입니다."
+    assert not person.find(body, Context(None))[0]
+
+
 # -- words written and posted, sent or left ----------------------------------------------------------
 @pytest.mark.parametrize("frame", ["자신의 SNS에 \"{q}\"는 글을 올렸다", "팬카페에 \"{q}\"는 게시글을 남겼다",
                                    "동료들에게 \"{q}\"는 메시지를 보냈다", "\"{q}\"는 댓글을 달았다",

@@ -79,7 +79,7 @@ ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
 BODY_SHORT_NAMES = frozenset(LEX["body_short_names"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES \
     | BODY_SHORT_NAMES \
-    | frozenset(LEX["holder_nouns"].split())
+    | frozenset(LEX["holder_nouns"].split()) | frozenset(LEX["stage_cues"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
@@ -116,6 +116,7 @@ INTERVIEW = re.compile(LEX["interview_line"], re.M)
 CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
+CAPTION_AFTER = re.compile(LEX["caption_after_line"])
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
@@ -5013,7 +5014,8 @@ class Finder:
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
-                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
+                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body),
+                  *CAPTION_AFTER.finditer(self.body)]:
             if not caption_names_person(m):
                 continue
             title, aff = self.caption_affiliation(m)

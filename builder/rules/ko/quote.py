@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_AFTER, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, followed_within, quote_spans, sentence_bounds,
@@ -129,6 +129,8 @@ INSTITUTIONS = frozenset(RULES["institutions"])
 MEMBERS_BODY_ENDINGS = tuple(RULES["members_body_endings"])
 BITE_CAPTION_LINE = re.compile(RULES["bite_caption_line"], re.M)
 BITE_CAPTION_INLINE = re.compile(RULES["bite_caption_inline"], re.M)
+WHOLE_QUOTED_LINE = re.compile(RULES["whole_quoted_line"])
+MAX_BITE_LINES = RULES["max_bite_lines"]
 MEMBERS_BODY_WORDS = frozenset(RULES["members_body_words"])
 ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
 FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
@@ -1975,6 +1977,21 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
     return None
 
 
+def caption_below(body: str, quote_end: int) -> Speaker | None:
+    """'"…" ⏎ - 김민서 / 상인': a broadcast caption under a bite names its speaker, under one quoted line or under the
+    last of a run of them ('"…" ⏎ "…" ⏎ - 김민서 / 상인')."""
+    close = quote_end
+    for _ in range(MAX_BITE_LINES):
+        if (m := CAPTION_AFTER.match(body, close)) and caption_names_person(m):
+            return Speaker(m.group("name").strip(), "person")
+        nl = body.find("\n", close)
+        nxt = WHOLE_QUOTED_LINE.match(body, nl + 1) if nl != -1 else None
+        if nxt is None:
+            return None
+        close = nxt.start("close")
+    return None
+
+
 def labelled(body: str, quote_start: int, quote_end: int, att: "Attributor") -> Speaker | None:
     """The person a label beside the quotation names: a name the article gives (alone or before a title), a short
     mention ('채 지부장'), or a Korean name before a title no person rule took; None for any other label ('(사진)')."""
@@ -2021,6 +2038,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
                 bite = (speaker, body.find("\n", last_e))
+            elif below := caption_below(body, last_e):
+                speaker, verb = below, None  # '"…" ⏎ - 김민서 / 상인': the caption under the bite
             elif line_start and bite[1] != -1 and not body[bite[1]:line_start].strip():
                 speaker, verb = bite[0], None  # '◀ 인터뷰 ▶ 이름 / 직책 ⏎ "…" ⏎ "…"': the sound bite's next line
                 bite = (speaker, body.find("\n", last_e))
