@@ -399,3 +399,20 @@ def test_a_bracketed_cue_that_names_nobody_is_no_caption(caption):
     body = CAPTIONED.format(caption=caption)
     assert person.find(body, Context(None))[0] == []
     assert all(s is None for s, _ in speakers(body))
+
+
+# -- a quotation opening its paragraph, the person the next sentence brings in as its subject -----------------
+OPENING = "누리대교가 30일 개통했다. 온결도는 개통식을 열었다.\n\"이제 새벽 첫배를 놓쳐도 걱정이 없다.\" {rest}\n도는 다음 달 걷기대회를 연다."
+
+
+@pytest.mark.parametrize("rest", ["누리섬을 오가는 택시기사 모예린(63)씨는 개통식 뒤 가장 먼저 다리를 건넜다.",
+                                  "30년째 섬 장터를 지킨 상인 모예린(71)씨는 다리를 한참 바라봤다.",
+                                  "개통식을 찾은 온결도 교통국 모예린 과장은 주민들과 악수했다."])
+def test_the_person_brought_in_after_an_opening_quotation_said_it(rest):
+    assert speaker_of(OPENING.format(rest=rest), "이제") == "모예린"
+
+
+@pytest.mark.parametrize("rest", ["주민들은 택시기사 모예린(63)씨에게 박수를 보냈다.",
+                                  "주민들이 먼저 다리를 건넜고, 택시기사 모예린(63)씨는 뒤를 따랐다."])
+def test_a_person_named_after_an_opening_quotation_but_not_its_subject_did_not_say_it(rest):
+    assert ("모예린", "이제 새벽 첫배를 놓쳐도 걱정이 없다.") not in speakers(OPENING.format(rest=rest))

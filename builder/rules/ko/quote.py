@@ -131,6 +131,7 @@ BITE_CAPTION_LINE = re.compile(RULES["bite_caption_line"], re.M)
 BITE_CAPTION_INLINE = re.compile(RULES["bite_caption_inline"], re.M)
 WHOLE_QUOTED_LINE = re.compile(RULES["whole_quoted_line"])
 MAX_BITE_LINES = RULES["max_bite_lines"]
+CLAUSE_OR_QUOTE = re.compile(r"[\"“”,]")  # a quotation, or a clause of its own, before the person
 MEMBERS_BODY_WORDS = frozenset(RULES["members_body_words"])
 ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
 FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
@@ -1460,10 +1461,21 @@ class Attributor:
         s0 = self.sentence_after_opening_quote(quote_start, quote_end)
         if s0 is None:
             return None
-        m = next((m for m in self.mentions if m.start == s0), None)
+        m = next((m for m in self.mentions if m.start == s0), None) or self.introduced_subject(s0)
         if m is None or not m.person or not m.is_subject or m.kind == "pronoun":
             return None
         return Speaker(m.person, "person") if m.person != self.deceased else None
+
+    def introduced_subject(self, s0: int) -> Mention | None:
+        """'"…." 새섬을 오가는 택시기사 표만식(63)씨는 …': after a quotation opening its paragraph, the sentence's first
+        person, named in full there for the first time as its subject after the words describing them (no clause of its
+        own before), is the one the paragraph brings in to say it."""
+        _, s1 = sentence_bounds(self.body, s0)
+        m = next((m for m in sorted(self.mentions, key=lambda m: m.start) if s0 <= m.start < s1), None)
+        if m is None or m.kind != "full" or not m.is_subject or CLAUSE_OR_QUOTE.search(self.body, s0, m.start) \
+                or any(o.person == m.person and o.start < s0 for o in self.mentions):
+            return None
+        return m
 
     def said_thus_after(self, quote_start: int, quote_end: int) -> Speaker | None:
         """'"운영비는 … 뺐습니다." 답변에 나선 도윤찬 과장은 이렇게 설명한 뒤 "…"고 했다': a quotation closed on its own full
