@@ -448,3 +448,15 @@ CLAUSES_AND_LEGAL_FORMS = [
 @pytest.mark.parametrize("body,name,title,org", CLAUSES_AND_LEGAL_FORMS)
 def test_a_body_in_a_clause_or_a_legal_form_pointed_back_to(body, name, title, org):
     check(body, name, title, org)
+
+
+# Founders written as a joined subject of a verb of founding, the body the topic ('솔담랩스는 2021년 X 대표와 Y CTO가
+# 함께 세웠다'): both founded it. Not a person met on the way ('X 대표와 만난 Y 교수가 세운').
+@pytest.mark.parametrize("body,name,title,org", [
+    ("솔담랩스는 2021년 구하준 대표와 편도겸 최고기술책임자(CTO)가 함께 세웠다.", "구하준", "대표", "솔담랩스"),
+    ("솔담랩스는 2021년 구하준 대표와 편도겸 최고기술책임자(CTO)가 함께 세웠다.", "편도겸", ANY, "솔담랩스"),
+    ("솔담랩스는 2021년 구하준과 편도겸 교수가 함께 세웠다.", "구하준", ANY, "솔담랩스"),
+    ("솔담랩스는 구하준 대표와 만난 편도겸 교수가 세운 회사다.", "구하준", "대표", None),
+])
+def test_founders_joined_as_one_subject_share_the_body_they_founded(body, name, title, org):
+    check(body, name, title, org)

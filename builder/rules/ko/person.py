@@ -2931,6 +2931,9 @@ class Finder:
             if right is None:
                 continue
             last, title, org = right
+            if org and not all(w.endswith(ORG_ENDINGS + UNIT_ENDINGS_LONG) for w in org.split()) \
+                    and not self.short_mention_after(st, title, tok.end):
+                continue  # '가람당의 미도리 하루카 대표': a second word of the name, no unit of the body
             before = self.body_before(i) or self.parent_body_before(i) or self.possessor_before(i)
             if before is None and not self.short_mention_after(st, title, tok.end):
                 continue
@@ -5559,31 +5562,42 @@ class Finder:
                     p.organization = t.stem
                 break
             if not p.organization and m.particle in SUBJECT_ONLY:
-                p.organization = self.founded_topic(k, x)
+                p.organization, joined = self.founded_topic(k, x)
+                for q in (self.persons[n] for n in joined):
+                    q.organization = q.organization or p.organization  # '… X 대표와 Y CTO가 함께 세웠다': both founders
 
     def founding_verb(self, tok: Tok) -> bool:
         """Is the word a form of a verb of founding ('세웠다', '창업한', '설립했다'), as Kiwi reads it?"""
         return not tok.sep and any(v.form in FOUNDING_VERBS and v.start == tok.start
                                    for v in morph.morphs_in(self.body, tok.start, tok.end))
 
-    def founded_topic(self, k: int, x: int) -> str | None:
+    def founded_topic(self, k: int, x: int) -> tuple[str | None, list[str]]:
         """'한빛랩스는 2015년 오서진 대표가 대학 동기와 함께 세웠다': the topic of the sentence, a body, is what the
-        subject between it and a verb of founding (from token x on) founded."""
+        subject between it and a verb of founding (from token x on) founded; so did the persons joined to that subject
+        by 와/과 ('… 오서진 대표와 Y CTO가 함께 세웠다'), returned with it."""
         toks = self.toks
         if not any(self.founding_verb(t) for t in toks[x:x + MAX_AFFILIATION_REACH] if not t.sep) \
                 or any(t.sep for t in toks[x:next((y for y in range(x, min(len(toks), x + MAX_AFFILIATION_REACH))
                                                     if self.founding_verb(toks[y])), x)]):
-            return None
+            return None, []
+        joined: list[str] = []
+        nxt = k  # where the person joined last (the subject first) begins
         for y in range(k - 1, max(-1, k - 1 - MAX_AFFILIATION_REACH), -1):
             t = toks[y]
+            if t.stem in self.persons and not t.sep and not t.in_quote and y <= nxt - 1 < y + 3 \
+                    and toks[nxt - 1].particle[:1] in JOINING_PARTICLES and not toks[nxt - 1].sep:
+                joined.append(t.stem)  # '오서진 대표와 Y CTO가': the name, its title with 와, then the next name
+                nxt = y
+                continue
             if t.sep or t.in_quote or t.stem in self.persons:
-                return None
+                return None, []
             if t.particle in ("은", "는"):
                 read = morph.reading(self.body, t.start, t.start + len(t.stem))
                 body = not HANGUL.match(t.stem) or read == "proper" or (
                     t.stem.endswith(LONG_ORG_ENDINGS + FIRM_ENDINGS) and read != "common")
-                return t.stem if body and (y == 0 or toks[y - 1].sep or "\n" in self.body[toks[y - 1].end:t.start]) else None
-        return None
+                found = body and (y == 0 or toks[y - 1].sep or "\n" in self.body[toks[y - 1].end:t.start])
+                return (t.stem, joined) if found else (None, [])
+        return None, []
 
     def quoted_body_before_post(self, name: str, start: int) -> bool:
         """Is the name a word in single quotes followed by a post and a Korean name ("'솔빛결' 회장 여다솜씨")? A person is
