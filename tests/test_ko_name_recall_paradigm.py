@@ -270,3 +270,66 @@ def test_a_foreign_name_sharing_those_syllables_stays_whole(body, word):
 ])
 def test_a_word_and_its_particle_or_ending_opening_a_clause_is_no_name(body):
     assert persons(body) == {}
+
+
+# -- a rarer surname, proved by the slot between a body (and its units) and a post ----------------------------
+SAID = ' "기준은 하반기 안에 정하겠다"고 말했다.'
+RARE_SURNAME_SLOTS = [
+    ("고용노동부 산재보상정책과 탄가온 과장은" + SAID, "탄가온", "과장", "고용노동부 산재보상정책과"),
+    ("충남도 건설교통국 엽도하 도로과장은" + SAID, "엽도하", "도로과장", "충남도 건설교통국"),
+    ("고용노동부 섭하람 과장은" + SAID, "섭하람", "과장", "고용노동부"),
+    ("해솔전자의 판서윤 상무는" + SAID, "판서윤", "상무", "해솔전자"),
+    ("누리청 옹다슬 대변인은" + SAID, "옹다슬", "대변인", "누리청"),
+]
+
+
+@pytest.mark.parametrize("body, name, title, org", RARE_SURNAME_SLOTS)
+def test_a_rarer_surname_between_a_body_and_a_post_is_a_name(body, name, title, org):
+    found, _ = person.find(body, Context(None))
+    assert {p.name: (p.title, p.organization) for p in found}.get(name) == (title, org)
+
+
+@pytest.mark.parametrize("body", [
+    "고용노동부 산재보상정책과 탄소중립 과장은" + SAID,  # a dictionary compound where a name would stand
+    "고용노동부 단체교섭 과장은" + SAID,
+    "탄가온 과장은" + SAID,  # no body before: nothing proves the rarer surname
+    "공사 현장 판자벽 사이로 흙이 쏟아졌다. 현장소장은" + SAID,
+])
+def test_a_word_of_a_rarer_surname_s_shape_without_the_slot_is_no_name(body):
+    found, _ = person.find(body, Context(None))
+    assert not [p.name for p in found if p.name[0] in "탄단판"]
+
+
+# -- a Chinese name after a body's possessive ---------------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("중국 대표팀의 린쉐팡은" + SAID, "린쉐팡"),
+    ("상대 팀의 쑨옌칭이" + SAID, "쑨옌칭"),
+    ("대만 구단의 자오밍위는" + SAID, "자오밍위"),
+])
+def test_a_chinese_name_after_a_possessive_is_a_member_of_that_body(body, name):
+    found, _ = person.find(body, Context(None))
+    assert name in {p.name for p in found}
+
+
+@pytest.mark.parametrize("body", ["중국 대표팀의 주전력은" + SAID, "중국의 탁구 전력은" + SAID])
+def test_a_common_noun_after_a_possessive_is_no_chinese_name(body):
+    assert not person.find(body, Context(None))[0]
+
+
+# -- a rarer surname before a firm's name and a post, proved by the short mention ---------------------------
+FIRM = "가상자산 거래소 솔비트에서 해킹이 일어났다. 솔비트는 4일 기자회견을 열었다. "
+
+
+@pytest.mark.parametrize("body, name, title", [
+    (FIRM + "옹다슬 솔비트 대표는" + SAID + " 옹 대표는 고개를 숙였다.", "옹다슬", "대표"),
+    (FIRM + "탄가온 솔비트 이사는" + SAID + " 탄 이사는 자리를 떴다.", "탄가온", "이사"),
+])
+def test_a_rarer_surname_proved_by_its_short_mention_is_a_name_and_the_firm_its_body(body, name, title):
+    found, _ = person.find(body, Context(None))
+    rows = {p.name: (p.title, p.organization) for p in found}
+    assert rows.get(name) == (title, "솔비트") and "솔비트" not in rows, rows
+
+
+def test_a_foreign_name_before_a_firm_stays_one_name():
+    found, _ = person.find(FIRM + "테오도르 펠링거 솔비트 대표는" + SAID + " 펠링거 대표는 고개를 숙였다.", Context(None))
+    assert "테오도르 펠링거" in {p.name for p in found}

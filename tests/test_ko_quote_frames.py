@@ -103,6 +103,55 @@ def test_section_marks_of_a_script_are_no_caption():
     assert not person.find(body, Context(None))[0]
 
 
+# -- a broadcast caption on the line under the quotation ---------------------------------------------
+UNDER = ("장터 골목은 한산했습니다.\n"
+         "\"손님이 절반으로 줄었어요. 버티기가 힘들어요.\"\n"
+         "{caption}\n"
+         "정부는 다음 달 대책을 내놓습니다.")
+
+
+@pytest.mark.parametrize("caption", ["- 모예린 / 온결시장 상인회장", "— 모예린 / 온결시장 상인회장", "― 모예린 | 온결시장 상인회장",
+                                     "– 모예린, 온결시장 상인회장", "모예린 / 온결시장 상인회장", "(모예린 / 온결시장 상인회장)",
+                                     "[모예린 / 온결시장 상인회장]", "- 모예린(52) / 온결시장 상인회장"])
+def test_caption_under_the_quotation_names_its_speaker_and_post(caption):
+    body = UNDER.format(caption=caption)
+    assert speaker_of(body, "손님이") == "모예린"
+    found = {p.name: (p.title, p.organization) for p in person.find(body, Context(None))[0]}
+    assert found["모예린"] == ("상인회장", "온결시장")
+
+
+@pytest.mark.parametrize("caption", ["- 모예린 / 상인", "- 모예린 / 경기 나루시 (34세)", "- 모예린 / 회사원"])
+def test_caption_under_the_quotation_with_a_post_or_a_home_only(caption):
+    assert speaker_of(UNDER.format(caption=caption), "손님이") == "모예린"
+
+
+def test_caption_under_a_bite_of_two_quoted_lines_names_both():
+    body = UNDER.format(caption="- 모예린 / 상인").replace(" 버티기가", "\"\n\"버티기가")
+    rows = speakers(body)
+    assert ("모예린", "손님이 절반으로 줄었어요.") in rows and ("모예린", "버티기가 힘들어요.") in rows
+
+
+def test_a_bare_caption_between_two_quotations_heads_the_second():
+    body = ("장터 골목은 한산했습니다.\n\"손님이 절반으로 줄었어요.\"\n모예린 / 상인\n\"버티기가 힘들어요.\"\n"
+            "정부는 다음 달 대책을 내놓습니다.")
+    assert speaker_of(body, "버티기가") == "모예린"
+    assert ("모예린", "손님이 절반으로 줄었어요.") not in speakers(body)
+
+
+@pytest.mark.parametrize("line", ["- 정부는 다음 달 대책을 내놓습니다.", "■ 쌀값, 다시 오를까", "- 쌀값, 다시 오를까",
+                                  "(사진 / 가온방송)"])
+def test_a_line_under_a_quotation_that_is_no_caption(line):
+    body = UNDER.format(caption=line)
+    assert not [p.name for p in person.find(body, Context(None))[0] if p.name in ("쌀값", "사진")]
+    assert not [s for s, _ in speakers(body) if s in ("쌀값", "사진", "정부")]
+
+
+@pytest.mark.parametrize("cue", ["[현장음]", "[효과음]", "<현장음>", "◀ 현장음 ▶", "[자료화면]"])
+def test_a_script_s_stage_cue_is_no_person(cue):
+    body = f"문이 열리자 손님들이 몰려 들어갑니다.\n{cue} \"밀지 마세요! 뒤로 가세요!\"\n모두 가벼운 부상입니다."
+    assert not person.find(body, Context(None))[0]
+
+
 # -- words written and posted, sent or left ----------------------------------------------------------
 @pytest.mark.parametrize("frame", ["자신의 SNS에 \"{q}\"는 글을 올렸다", "팬카페에 \"{q}\"는 게시글을 남겼다",
                                    "동료들에게 \"{q}\"는 메시지를 보냈다", "\"{q}\"는 댓글을 달았다",
@@ -350,3 +399,20 @@ def test_a_bracketed_cue_that_names_nobody_is_no_caption(caption):
     body = CAPTIONED.format(caption=caption)
     assert person.find(body, Context(None))[0] == []
     assert all(s is None for s, _ in speakers(body))
+
+
+# -- a quotation opening its paragraph, the person the next sentence brings in as its subject -----------------
+OPENING = "누리대교가 30일 개통했다. 온결도는 개통식을 열었다.\n\"이제 새벽 첫배를 놓쳐도 걱정이 없다.\" {rest}\n도는 다음 달 걷기대회를 연다."
+
+
+@pytest.mark.parametrize("rest", ["누리섬을 오가는 택시기사 모예린(63)씨는 개통식 뒤 가장 먼저 다리를 건넜다.",
+                                  "30년째 섬 장터를 지킨 상인 모예린(71)씨는 다리를 한참 바라봤다.",
+                                  "개통식을 찾은 온결도 교통국 모예린 과장은 주민들과 악수했다."])
+def test_the_person_brought_in_after_an_opening_quotation_said_it(rest):
+    assert speaker_of(OPENING.format(rest=rest), "이제") == "모예린"
+
+
+@pytest.mark.parametrize("rest", ["주민들은 택시기사 모예린(63)씨에게 박수를 보냈다.",
+                                  "주민들이 먼저 다리를 건넜고, 택시기사 모예린(63)씨는 뒤를 따랐다."])
+def test_a_person_named_after_an_opening_quotation_but_not_its_subject_did_not_say_it(rest):
+    assert ("모예린", "이제 새벽 첫배를 놓쳐도 걱정이 없다.") not in speakers(OPENING.format(rest=rest))

@@ -98,7 +98,7 @@ def test_pronoun_after_someone_only_spoken_to_is_the_last_subject():
 def test_latin_name_with_hangul_spelling_and_its_short_mention():
     body = ("한빛랩스는 2021년 김하율 대표와 Daniel Park(박다니엘) 최고기술책임자(CTO)가 함께 세웠다. "
             "박 CTO는 \"전문 용어 인식 정확도를 97%까지 끌어올렸다\"고 설명했다.")
-    assert persons(body)["Daniel Park"] == ("최고기술책임자", None)
+    assert persons(body)["Daniel Park"] == ("최고기술책임자", "한빛랩스")  # a founder joined to the other: its body
     assert speakers(body) == [("Daniel Park", "person")]
 
 

@@ -157,6 +157,26 @@ def ruby_as_text(tree) -> None:
                 meta.set("content", shown)
 
 
+# A line naming the speaker of the quotation above it: '- 김민서 / 서울 마포구 (34세)', '— 김민서, 한빛대 교수'.
+_SPEAKER_CAPTION = re.compile(r"^(?:[-–—―]\s*\S.{0,40}|\S{2,12}(?: \S{1,12}){0,2}\s?(?:\(\d{1,3}\D{0,2}\))?\s?[/|]\s?\S.{0,40})$")
+_WHOLE_QUOTATION = re.compile(r'^["“][^"“”]{4,}["”]$')
+
+
+def speaker_captions_as_text(tree) -> None:
+    """A broadcast page marks the line naming the speaker under a quoted bite as a caption ('<p class="caption">- 김민서
+    / 상인</p>'); extractors drop captions as a photo's, so a caption line right after a paragraph that is wholly a
+    quotation, shaped like a name and a post, loses the class and stays in the text."""
+    for el in tree.xpath(".//*[self::p or self::div or self::span][contains(@class, 'caption') or contains(@id, 'caption')]"):
+        prev = el.getprevious()
+        text = " ".join(el.text_content().split())
+        if prev is None or len(el) or not _SPEAKER_CAPTION.match(text) \
+                or not _WHOLE_QUOTATION.match(" ".join(prev.text_content().split())):
+            continue
+        for attr in ("class", "id"):
+            if "caption" in (el.get(attr) or ""):
+                del el.attrib[attr]
+
+
 _META_TITLE_ELEMENTS = etree.XPath("//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title' "
                                    "or @name='title']")
 
@@ -990,6 +1010,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     inline_templates(tree)  # a lazily shown body, shipped as a template script's markup
     inline_encoded_bodies(tree)  # ... or encoded (base64, percent) in a data- attribute or a script's string
     ruby_as_text(tree)
+    speaker_captions_as_text(tree)
     meta = page_metadata(tree)
     without_other_language_boxes(tree)
     without_comments(tree)

@@ -127,6 +127,10 @@ STANDING_WORDS = frozenset(LEX["standing_words"])
 STANDING = r"(?:(?:%s) )?" % alternation(LEX["standing_words"])
 QUALIFIER = r"(?:(?:%s) )?" % alternation(LEX["member_qualifiers"] + LEX["epithets"] + LEX["appointment_modifiers"])
 INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")  # a body named by its initials ('KAIST')
+# '가람시립교향악단의 새 예술감독인 독일 출신 지휘자 X': a body with 의, the post it gives (after an appointment's word),
+# the copula's 인, an origin, then roles before the name: the person is of that body.
+APPOSED_OWNED = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,20})의 " + QUALIFIER + r"(?P<post>[가-힣]{2,12})인 "
+                           + ORIGIN_GLOSS + r"(?P<roles>(?:[가-힣]+ ){0,2})$")
 TENURE = re.compile(r"(?:%s|\d+ ?(?:%s))" % (alternation(LEX["tenure_words"]), alternation(LEX["tenure_counters"])))
 QUOTED_BODY = re.compile(r"(?:^|\s)[가-힣]{0,4}(?:%s) ['‘\"“](?P<name>[^'’\"”]{2,20})['’\"”] (?P<post>(?:[가-힣]+ ){1,2})$" % alternation(
     LEX["quoted_body_kinds"]))
@@ -165,6 +169,7 @@ NAMELESS_KINDS = frozenset(LEX["nameless_kind_words"])
 RESIDENT_NOUNS = frozenset(LEX["resident_nouns"])
 AFTER_EVENT_NOUNS = frozenset(LEX["after_event_nouns"])
 SIDE_PARTICLES = list(LEX["side_of_match_particles"])
+GLUED_HEAD_GLOSS = re.compile(r"(?:^|(?<=\s))(?P<post>[가-힣]{3,15})인 $")  # '가람대병원장인 X 교수'
 GLUED_APPOSITION = re.compile(r"(?:^|\s)(?P<word>[가-힣]{3,15})인 (?:[가-힣]+ )?$")  # '국회의장인 X 의장'
 QUOTED_SPAN = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 LIST_JOIN = re.compile(r" (?P<words>[^\s,.\"“”()]+(?: [^\s,.\"“”()]+){0,2})(?:과|와|,| 및|,? 그리고) ")
@@ -689,6 +694,8 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
     named = sorted([(m.start, heads[m.person], 1) for m in mentions
                     if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun"]
                    + speaking_bodies(kind, before, persons, body))
+    if kind in LEGAL_FORMS:
+        return legal_form_named_before(kind, before, body)
     nameless = nameless_kind_at(kind, before, body)
     if named and named[-1][0] > nameless:
         sentence, _ = sentence_bounds(body, named[-1][0])
@@ -704,6 +711,15 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
         return None
     text = title + "\n" + body[:before]
     return max(found, key=lambda w: (text.count(w), found[w]))
+
+
+def legal_form_named_before(form: str, before: int, body: str) -> str | None:
+    """'법무법인 다온을 대리인으로 … 이 법무법인의 X 변호사': a legal form pointed back to is the last body the article
+    names after that form, with the form ('법무법인 다온')."""
+    names = [strip_particle(m.group("name"))[0] for m in re.finditer(
+        r"(?<![가-힣])%s (?P<name>[가-힣A-Za-z0-9&]{2,15})" % re.escape(form), body[:before])]
+    names = [n for n in names if len(n) >= 2 and n not in KINDS and not person.title_like(n)]
+    return f"{form} {names[-1]}" if names else None
 
 
 def nameless_kind_at(kind: str, before: int, body: str) -> int:
@@ -1016,7 +1032,7 @@ def apposed_body(p: Person, at: int, body: str, names: set[str], firms: frozense
     if at < 0:
         return None
     start, _ = sentence_bounds(body, at)
-    for apposed in APPOSED:
+    for apposed in [*APPOSED, APPOSED_OWNED]:
         m = apposed.search(body[start:at])
         found = apposed_in(p, m, start, body, names, firms) if m else None
         if found:
@@ -1110,6 +1126,9 @@ def headed_kind(p: Person, at: int, body: str) -> str | None:
         return None
     post = p.title if p.title in HEADS else deputised_post(p.title)
     post = post if post in HEADS else None  # '부지회장': the deputy of the one 지회 named before
+    glued = GLUED_HEAD_GLOSS.search(body, max(0, at - 24), at)
+    if glued and (own := glued_head_body(glued.group("post"))):
+        return own  # '가람대병원장인 X 교수': the post glued to the body it heads names that body
     glossed = re.search(r"(?:^|\s)(%s)인 $" % alternation(list(HEADS)), body[max(0, at - 12):at])
     if glossed:
         post = glossed.group(1)

@@ -70,6 +70,7 @@ SUFFIX_TITLES = tuple(sorted(LEX["suffix_titles"], key=len, reverse=True))
 SUFFIX_TITLE_ENDINGS = Endings(SUFFIX_TITLES)
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
+RARE_SURNAMES = frozenset(LEX["rare_surnames"].split()) - SURNAMES
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
@@ -79,7 +80,7 @@ ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
 BODY_SHORT_NAMES = frozenset(LEX["body_short_names"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES \
     | BODY_SHORT_NAMES \
-    | frozenset(LEX["holder_nouns"].split())
+    | frozenset(LEX["holder_nouns"].split()) | frozenset(LEX["stage_cues"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
@@ -116,6 +117,7 @@ INTERVIEW = re.compile(LEX["interview_line"], re.M)
 CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
+CAPTION_AFTER = re.compile(LEX["caption_after_line"])
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
@@ -2759,7 +2761,7 @@ class Finder:
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
-            if not starts or (toks[i].particle and left is None) or not (
+            if not starts or (toks[i].particle and left is None) or toks[i].stem in self.persons or not (
                     self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
                     or self.japanese_surname(i) or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
                 i += 1
@@ -2893,7 +2895,8 @@ class Finder:
         spans = [(m.start, m.end) for m in self.mentions if m.kind == "full"]
         for i, tok in enumerate(toks):
             if tok.particle and not tok.sep and not tok.in_quote and tok.particle in TOPIC_OR_SUBJECT \
-                    and tok.stem not in self.persons and self.body.count(tok.stem) >= 2 and chinese_shaped(tok.stem) \
+                    and tok.stem not in self.persons and chinese_shaped(tok.stem) \
+                    and (self.body.count(tok.stem) >= 2 or self.member_of_possessor(i)) \
                     and not tok.stem.endswith(CHINESE_PLACE_ENDINGS) and tok.stem not in NOT_NAMES and tok.stem not in ORG_WORDS \
                     and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper":
                 self.add(tok.stem, None, None, "morphology", tok.start, tok.end, tok.particle)
@@ -2912,6 +2915,43 @@ class Finder:
                 title = f"{org} {title}"  # '한빛유통의 X 한국법인 대표': the unit between is the post's
             org = before or org
             self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
+
+    def rare_surnamed_in_post_slot(self) -> None:
+        """'고용노동부 산재보상정책과 탄정민 과장', '충남도 건설교통국 엽지훈 도로과장': between a body (with its units) and a
+        post stands the holder's name, whatever its surname; a word of a rarer surname and two syllables there, which
+        the dictionary does not know, is that name."""
+        for i, tok in enumerate(self.toks):
+            st = tok.stem
+            if tok.sep or tok.particle or tok.in_quote or len(st) != 3 or not HANGUL.match(st) or st[0] not in RARE_SURNAMES \
+                    or st in self.persons or st in NOT_NAMES or st in ORG_WORDS or title_like(st) or is_person_noun(st) \
+                    or st.endswith(ORG_ENDINGS) or any(ch in FOREIGN for ch in st[1:]) or morph.common_word(st) \
+                    or morph.reading(self.body, tok.start, tok.end) == "common":
+                continue
+            right = self.right_title(i)
+            if right is None:
+                continue
+            last, title, org = right
+            if org and not all(w.endswith(ORG_ENDINGS + UNIT_ENDINGS_LONG) for w in org.split()) \
+                    and not self.short_mention_after(st, title, tok.end):
+                continue  # '가람당의 미도리 하루카 대표': a second word of the name, no unit of the body
+            before = self.body_before(i) or self.parent_body_before(i) or self.possessor_before(i)
+            if before is None and not self.short_mention_after(st, title, tok.end):
+                continue
+            org = " ".join(w for w in (before, org) if w) or None
+            self.add(st, title, org, "morphology", tok.start, self.toks[last].end, self.toks[last].particle)
+
+    def short_mention_after(self, name: str, title: str, pos: int) -> bool:
+        """'옹진혁 비트아라 대표는 … 옹 대표는': the article calls the person later by the surname and the post, which proves
+        the first syllable a surname and the word a name."""
+        post = title.split()[-1]
+        return re.search(r"(?<![가-힣])%s %s" % (re.escape(name[0]), re.escape(post)), self.body[pos:]) is not None
+
+    def member_of_possessor(self, i: int) -> bool:
+        """'중국 대표팀의 X는', '상대 팀의 X가': a word right after a noun with '의' belongs to what that noun names, a
+        member of a team or a body, as a name does; a common noun there would be a thing of it."""
+        prev = self.toks[i - 1] if i > 0 else None
+        return prev is not None and not prev.sep and prev.particle == "의" and HANGUL.match(prev.stem) is not None \
+            and not is_korean_name(prev.stem) and prev.stem not in self.persons
 
     def sandwiched(self, k: int) -> bool:
         """'유세프 하산 카말': a bare word shaped like a Korean name ('하산') between two words of a foreign name
@@ -3043,7 +3083,7 @@ class Finder:
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
             if x - i < 2 or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
-                    or any(korean_shaped(t.stem) for t in toks[i:x]) \
+                    or any(korean_shaped(t.stem) or self.rare_surnamed(t.stem, post or "", tok.end) for t in toks[i:x]) \
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
                 continue
             prev = toks[i - 1] if i > 0 else None
@@ -3058,6 +3098,12 @@ class Finder:
                 continue  # a longer phrase than a name: the words are not where a name begins
             name = " ".join(t.stem for t in toks[i:x])
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    def rare_surnamed(self, word: str, post: str, pos: int) -> bool:
+        """'옹진혁 비트아라 대표 … 옹 대표': a word of a rarer surname and two Korean syllables that the article later
+        calls by its surname and the post: a Korean name, no word of a foreign one."""
+        return len(word) == 3 and word[0] in RARE_SURNAMES and bool(post) and not any(ch in FOREIGN for ch in word[1:]) \
+            and self.short_mention_after(word, post, pos)
 
     @staticmethod
     def spaced_name_word(tok: Tok) -> bool:
@@ -3447,7 +3493,8 @@ class Finder:
         where a person's organisation is written: a club or a firm, not a person."""
         toks = self.toks
         return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
-                   and len(toks[k - 1].text) == 3 and is_korean_name(toks[k - 1].text) and not toks[k + 1].sep
+                   and len(toks[k - 1].text) == 3 and (is_korean_name(toks[k - 1].text) or toks[k - 1].text in self.persons)
+                   and not toks[k + 1].sep
                    and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks)) \
             or any(t.stem == word and t.particle in ("", "의") and self.before_titled_name(k) for k, t in enumerate(toks)) \
             or any(t.text == word and k + 1 < len(toks) and not toks[k + 1].sep and toks[k + 1].stem in BODY_NOUNS_AFTER
@@ -5013,7 +5060,8 @@ class Finder:
     def interviews(self) -> None:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
-                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body)]:
+                  *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body),
+                  *CAPTION_AFTER.finditer(self.body)]:
             if not caption_names_person(m):
                 continue
             title, aff = self.caption_affiliation(m)
@@ -5514,31 +5562,42 @@ class Finder:
                     p.organization = t.stem
                 break
             if not p.organization and m.particle in SUBJECT_ONLY:
-                p.organization = self.founded_topic(k, x)
+                p.organization, joined = self.founded_topic(k, x)
+                for q in (self.persons[n] for n in joined):
+                    q.organization = q.organization or p.organization  # '… X 대표와 Y CTO가 함께 세웠다': both founders
 
     def founding_verb(self, tok: Tok) -> bool:
         """Is the word a form of a verb of founding ('세웠다', '창업한', '설립했다'), as Kiwi reads it?"""
         return not tok.sep and any(v.form in FOUNDING_VERBS and v.start == tok.start
                                    for v in morph.morphs_in(self.body, tok.start, tok.end))
 
-    def founded_topic(self, k: int, x: int) -> str | None:
+    def founded_topic(self, k: int, x: int) -> tuple[str | None, list[str]]:
         """'한빛랩스는 2015년 오서진 대표가 대학 동기와 함께 세웠다': the topic of the sentence, a body, is what the
-        subject between it and a verb of founding (from token x on) founded."""
+        subject between it and a verb of founding (from token x on) founded; so did the persons joined to that subject
+        by 와/과 ('… 오서진 대표와 Y CTO가 함께 세웠다'), returned with it."""
         toks = self.toks
         if not any(self.founding_verb(t) for t in toks[x:x + MAX_AFFILIATION_REACH] if not t.sep) \
                 or any(t.sep for t in toks[x:next((y for y in range(x, min(len(toks), x + MAX_AFFILIATION_REACH))
                                                     if self.founding_verb(toks[y])), x)]):
-            return None
+            return None, []
+        joined: list[str] = []
+        nxt = k  # where the person joined last (the subject first) begins
         for y in range(k - 1, max(-1, k - 1 - MAX_AFFILIATION_REACH), -1):
             t = toks[y]
+            if t.stem in self.persons and not t.sep and not t.in_quote and y <= nxt - 1 < y + 3 \
+                    and toks[nxt - 1].particle[:1] in JOINING_PARTICLES and not toks[nxt - 1].sep:
+                joined.append(t.stem)  # '오서진 대표와 Y CTO가': the name, its title with 와, then the next name
+                nxt = y
+                continue
             if t.sep or t.in_quote or t.stem in self.persons:
-                return None
+                return None, []
             if t.particle in ("은", "는"):
                 read = morph.reading(self.body, t.start, t.start + len(t.stem))
                 body = not HANGUL.match(t.stem) or read == "proper" or (
                     t.stem.endswith(LONG_ORG_ENDINGS + FIRM_ENDINGS) and read != "common")
-                return t.stem if body and (y == 0 or toks[y - 1].sep or "\n" in self.body[toks[y - 1].end:t.start]) else None
-        return None
+                found = body and (y == 0 or toks[y - 1].sep or "\n" in self.body[toks[y - 1].end:t.start])
+                return (t.stem, joined) if found else (None, [])
+        return None, []
 
     def quoted_body_before_post(self, name: str, start: int) -> bool:
         """Is the name a word in single quotes followed by a post and a Korean name ("'솔빛결' 회장 여다솜씨")? A person is
@@ -5622,6 +5681,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.country_titled_names()
     f.dharma_names()
     f.morphology()
+    f.rare_surnamed_in_post_slot()
     f.foreign_names()
     f.chinese_names()
     f.scan()

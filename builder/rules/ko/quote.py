@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_AFTER, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, followed_within, quote_spans, sentence_bounds,
@@ -130,6 +130,9 @@ INSTITUTIONS = frozenset(RULES["institutions"])
 MEMBERS_BODY_ENDINGS = tuple(RULES["members_body_endings"])
 BITE_CAPTION_LINE = re.compile(RULES["bite_caption_line"], re.M)
 BITE_CAPTION_INLINE = re.compile(RULES["bite_caption_inline"], re.M)
+WHOLE_QUOTED_LINE = re.compile(RULES["whole_quoted_line"])
+MAX_BITE_LINES = RULES["max_bite_lines"]
+CLAUSE_OR_QUOTE = re.compile(r"[\"“”,]")  # a quotation, or a clause of its own, before the person
 MEMBERS_BODY_WORDS = frozenset(RULES["members_body_words"])
 ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
 FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
@@ -1461,10 +1464,21 @@ class Attributor:
         s0 = self.sentence_after_opening_quote(quote_start, quote_end)
         if s0 is None:
             return None
-        m = next((m for m in self.mentions if m.start == s0), None)
+        m = next((m for m in self.mentions if m.start == s0), None) or self.introduced_subject(s0)
         if m is None or not m.person or not m.is_subject or m.kind == "pronoun":
             return None
         return Speaker(m.person, "person") if m.person != self.deceased else None
+
+    def introduced_subject(self, s0: int) -> Mention | None:
+        """'"…." 새섬을 오가는 택시기사 표만식(63)씨는 …': after a quotation opening its paragraph, the sentence's first
+        person, named in full there for the first time as its subject after the words describing them (no clause of its
+        own before), is the one the paragraph brings in to say it."""
+        _, s1 = sentence_bounds(self.body, s0)
+        m = next((m for m in sorted(self.mentions, key=lambda m: m.start) if s0 <= m.start < s1), None)
+        if m is None or m.kind != "full" or not m.is_subject or CLAUSE_OR_QUOTE.search(self.body, s0, m.start) \
+                or any(o.person == m.person and o.start < s0 for o in self.mentions):
+            return None
+        return m
 
     def said_thus_after(self, quote_start: int, quote_end: int) -> Speaker | None:
         """'"운영비는 … 뺐습니다." 답변에 나선 도윤찬 과장은 이렇게 설명한 뒤 "…"고 했다': a quotation closed on its own full
@@ -1978,6 +1992,21 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
     return None
 
 
+def caption_below(body: str, quote_end: int) -> Speaker | None:
+    """'"…" ⏎ - 김민서 / 상인': a broadcast caption under a bite names its speaker, under one quoted line or under the
+    last of a run of them ('"…" ⏎ "…" ⏎ - 김민서 / 상인')."""
+    close = quote_end
+    for _ in range(MAX_BITE_LINES):
+        if (m := CAPTION_AFTER.match(body, close)) and caption_names_person(m):
+            return Speaker(m.group("name").strip(), "person")
+        nl = body.find("\n", close)
+        nxt = WHOLE_QUOTED_LINE.match(body, nl + 1) if nl != -1 else None
+        if nxt is None:
+            return None
+        close = nxt.start("close")
+    return None
+
+
 def labelled(body: str, quote_start: int, quote_end: int, att: "Attributor") -> Speaker | None:
     """The person a label beside the quotation names: a name the article gives (alone or before a title), a short
     mention ('채 지부장'), or a Korean name before a title no person rule took; None for any other label ('(사진)')."""
@@ -2024,6 +2053,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
                 bite = (speaker, body.find("\n", last_e))
+            elif below := caption_below(body, last_e):
+                speaker, verb = below, None  # '"…" ⏎ - 김민서 / 상인': the caption under the bite
             elif line_start and bite[1] != -1 and not body[bite[1]:line_start].strip():
                 speaker, verb = bite[0], None  # '◀ 인터뷰 ▶ 이름 / 직책 ⏎ "…" ⏎ "…"': the sound bite's next line
                 bite = (speaker, body.find("\n", last_e))
