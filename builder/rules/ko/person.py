@@ -4171,6 +4171,8 @@ class Finder:
     def named_before_role(self, word: str, role: str) -> bool:
         """Does the article write the word on its own right before the role (or 씨), with a particle or a stop
         after that ('물결 작가는', '노을 씨가'), not a plural ('출신 선수들')?"""
+        if f"{word} " not in self.body:
+            return False  # the plain test first: the pattern, built per word and role, is compiled anew on each call
         then = rf"(?:{re.escape(role)}|{HONORIFIC} ?)"
         return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(word)} {then}(?:[은는이가도와과의을를]|에게|\s|[,.!?])",
                          self.body) is not None
