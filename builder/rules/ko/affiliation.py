@@ -341,7 +341,9 @@ def with_legal_form(org: str | None, body: str) -> str | None:
     """'도서출판 솔잎마루 …의 X 대표': a body the article writes after one legal form ('도서출판', '재단법인') is named with it."""
     if not org or " " in org:
         return org
-    forms = {f for f in LEGAL_FORM_PREFIXES if re.search(r"(?:^|[^가-힣])%s %s(?![가-힣]{3})" % (re.escape(f), re.escape(org)), body)}
+    # the plain substring test first: a pattern built per form and body overflows re's cache and is compiled anew
+    forms = {f for f in LEGAL_FORM_PREFIXES if f"{f} {org}" in body
+             and re.search(r"(?:^|[^가-힣])%s %s(?![가-힣]{3})" % (re.escape(f), re.escape(org)), body)}
     return f"{forms.pop()} {org}" if len(forms) == 1 else org
 
 

@@ -721,6 +721,7 @@ class Finder:
         self.body = body
         self.ctx = ctx
         self.toks = [self.unglued(t) for w in tokenize(body) for t in self.dash_joined(w)]
+        self._positions: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None  # token_positions()
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self.group_names = self.named_groups()
@@ -3492,13 +3493,26 @@ class Finder:
         """'청운FC는 …' and elsewhere '설태민 청운FC 감독': the word stands between a Korean name and its title,
         where a person's organisation is written: a club or a firm, not a person."""
         toks = self.toks
-        return any(t.text == word and 0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
-                   and len(toks[k - 1].text) == 3 and (is_korean_name(toks[k - 1].text) or toks[k - 1].text in self.persons)
-                   and not toks[k + 1].sep
-                   and title_of(toks[k + 1].stem) is not None for k, t in enumerate(toks)) \
-            or any(t.stem == word and t.particle in ("", "의") and self.before_titled_name(k) for k, t in enumerate(toks)) \
-            or any(t.text == word and k + 1 < len(toks) and not toks[k + 1].sep and toks[k + 1].stem in BODY_NOUNS_AFTER
-                   for k, t in enumerate(toks))  # '…호크스 구단은', '…모터스 임직원': what only a body has
+        written, stems = self.token_positions()
+        return any(0 < k < len(toks) - 1 and not toks[k - 1].sep and not toks[k - 1].particle
+                   and len(toks[k - 1].text) == 3
+                   and (is_korean_name(toks[k - 1].text) or toks[k - 1].text in self.persons) and not toks[k + 1].sep
+                   and title_of(toks[k + 1].stem) is not None for k in written.get(word, ())) \
+            or any(toks[k].particle in ("", "의") and self.before_titled_name(k) for k in stems.get(word, ())) \
+            or any(k + 1 < len(toks) and not toks[k + 1].sep and toks[k + 1].stem in BODY_NOUNS_AFTER
+                   for k in written.get(word, ()))  # '…호크스 구단은', '…모터스 임직원': what only a body has
+
+    def token_positions(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Where each word and each stem stands among the tokens, in order, worked out once per body: a rule that
+        asks this of every candidate word would otherwise walk all the tokens for each (quadratic in the body)."""
+        if self._positions is None:
+            written: dict[str, list[int]] = {}
+            stems: dict[str, list[int]] = {}
+            for k, t in enumerate(self.toks):
+                written.setdefault(t.text, []).append(k)
+                stems.setdefault(t.stem, []).append(k)
+            self._positions = (written, stems)
+        return self._positions
 
     def before_titled_name(self, k: int) -> bool:
         """Does the word at k stand before a titled person as their body: 'X 변정태 감독' (a Korean name, then its
@@ -4204,6 +4218,8 @@ class Finder:
     def named_before_role(self, word: str, role: str) -> bool:
         """Does the article write the word on its own right before the role (or 씨), with a particle or a stop
         after that ('물결 작가는', '노을 씨가'), not a plural ('출신 선수들')?"""
+        if f"{word} " not in self.body:
+            return False  # the plain test first: the pattern, built per word and role, is compiled anew on each call
         then = rf"(?:{re.escape(role)}|{HONORIFIC} ?)"
         return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(word)} {then}(?:[은는이가도와과의을를]|에게|\s|[,.!?])",
                          self.body) is not None
