@@ -1737,7 +1737,7 @@ def test_a_word_cut_at_a_particle_without_a_players_doing_is_no_person(body):
 
 # A surname and a three-syllable native given name ('탁온새봄'): outside the name shape in open text, a name where the
 # phrase proves one: before a post with a party bracket, between a party and a member's post, in an apposition with a
-# title, with 씨.
+# title (and opening its clause before a body and a post), with 씨.
 @pytest.mark.parametrize("body, name, title, org", [
     ("봉다래솔 의원(온빛미래당·다래울갑)은" + SAID, "봉다래솔", "의원", "온빛미래당"),
     ("육새롬결 의원(무소속·너븐들을)은" + SAID, "육새롬결", "의원", "무소속"),
@@ -1746,6 +1746,8 @@ def test_a_word_cut_at_a_particle_without_a_players_doing_is_no_person(body):
     ("의원인 육새롬결 씨는" + SAID, "육새롬결", "의원", None),
     ("표보람찬 씨는" + SAID, "표보람찬", None, None),
     ("표보람찬(42) 씨는" + SAID, "표보람찬", None, None),
+    ("표보람찬 솔뫼전자 사장은" + SAID, "표보람찬", "사장", "솔뫼전자"),
+    ("봉다래솔 솔뫼전자 사장은" + SAID, "봉다래솔", "사장", "솔뫼전자"),
 ])
 def test_a_surname_and_a_three_syllable_given_name_where_the_phrase_proves_it(body, name, title, org):
     assert persons(body) == {name: (title, org)}
@@ -1756,6 +1758,9 @@ def test_a_surname_and_a_three_syllable_given_name_where_the_phrase_proves_it(bo
     "표보람찬은 어제 떠났다.",
     "한별미래당 원내대표단 의원은" + SAID,
     "새빛당 소속의원 의원은" + SAID,
+    "해외영업 솔뫼전자 사장은" + SAID,
+    "솔뫼그룹 솔뫼전자 사장은" + SAID,
+    "올해 상반기 솔뫼전자 사장은" + SAID,
 ])
 def test_four_syllables_the_phrase_does_not_prove_a_name_are_no_person(body):
     assert not {n for n in persons(body) if len(n) == 4}

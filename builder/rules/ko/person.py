@@ -1883,7 +1883,8 @@ class Finder:
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             word = self.toks[k].text
-            if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)) \
+            if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)
+                    or (long_korean_name(word) and self.opening_at(self.toks[k].start))) \
                     and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
                     and not (len(word) == 2 and word.endswith(PLACE_ENDINGS)) \
                     and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
