@@ -5,7 +5,7 @@ Written from press style, one row per spelling, with invented names; negative ro
 import pytest
 
 from builder.rules import Context
-from builder.rules.ko import person
+from builder.rules.ko import person, quote
 
 
 def persons(body):
@@ -1678,3 +1678,103 @@ def test_a_foreign_name_and_a_country_before_a_post_stay_the_person_and_the_body
 def test_a_firm_named_by_its_relation_is_no_person(kind):
     body = f"미국 {kind} 노르다 테라퓨틱스의 알마 벤트 최고의학책임자(CMO)도 \"3상은 올해 시작한다\"고 밝혔다."
     assert "노르다 테라퓨틱스" not in persons(body)
+
+
+# A member's bracket ends with where the member was elected: a place and 갑/을/병/정 (the halves of one place that elect one
+# member each), a numbered 선거구, 비례대표 or 전국구. It is no person, after a party, after 무소속 or alone after the post.
+@pytest.mark.parametrize("body, name, title, org", [
+    ("표서율 의원(온빛미래당, 가솔갑)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(무소속·모산을)은" + SAID, "표서율", "의원", "무소속"),
+    ("표서율 의원(온빛미래당·서울 구담병)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(온빛미래당·가솔시정)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(온빛미래당·가솔시갑)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(온빛미래당, 가솔 갑)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(온빛미래당·비례대표)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(온빛미래당·전국구)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(온빛미래당, 구담갑)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 의원(온빛미래당·모산정)은" + SAID, "표서율", "의원", "온빛미래당"),
+    ("표서율 후보(모산을)는" + SAID, "표서율", "후보", None),
+    ("표서율(온빛미래당·구담병) 후보는" + SAID, "표서율", "후보", "온빛미래당"),
+])
+def test_a_constituency_in_a_members_bracket_is_no_person(body, name, title, org):
+    assert persons(body) == {name: (title, org)}
+
+
+# Near misses: persons in a bracket, or a name ending in 을 beside a member, stay persons.
+@pytest.mark.parametrize("body, names", [
+    ("두 사람(표서율·남하을)은" + SAID, {"표서율", "남하을"}),
+    ("표서율 대표(온빛미래당)와 남하을 의원(무소속·너븐들을)은" + SAID, {"표서율", "남하을"}),
+])
+def test_a_name_ending_like_a_constituency_stays_a_person(body, names):
+    assert set(persons(body)) == names
+
+
+# A player named alone at a sentence's start as the subject of what only a player does, whose given name ends in a
+# syllable Kiwi reads as a particle before the topic ('표아로는': 로 + 는; '탁온와는': 와 + 는; '금소나는': 나 + 는):
+# the name is a person, and the quotation opening the paragraph before it is theirs.
+@pytest.mark.parametrize("body, name", [
+    ('"오늘은 바람이 많이 도와줬어요." 표아로는 18번 홀에서 버디를 잡았다.', "표아로"),
+    ('"공이 손에 잘 붙었어요." 금소나는 7이닝을 던졌다.', "금소나"),
+    ('"공이 손에 잘 붙었어요." 금소나는 결승골을 넣었다.', "금소나"),
+    ('"공이 손에 잘 붙었어요." 탁온와는 7이닝을 막았다.', "탁온와"),
+    ('"오늘은 퍼트가 정말 잘 들어갔어요." 표아로는 마지막 날 6타를 줄였다.', "표아로"),
+])
+def test_a_player_whose_name_kiwi_cuts_at_a_particle_is_the_subject(body, name):
+    found, mentions = person.find(body, Context(None))
+    assert {p.name for p in found} == {name}
+    assert [q.speaker for q in quote.find(body, found, mentions, Context(None))] == [name]
+
+
+# Near misses: a common word or a road with the same particles, or a cut name whose sentence says nothing only people do.
+@pytest.mark.parametrize("body", [
+    "새 방식으로는 어렵다. 정부로는 부담이다. 김치와는 다르다. 조사로는 부족하다.",
+    "다래울로는 출근길마다 막힌다.",
+    "표아로는 지난해 문을 열었다.",
+])
+def test_a_word_cut_at_a_particle_without_a_players_doing_is_no_person(body):
+    assert persons(body) == {}
+
+
+# A surname and a three-syllable native given name ('탁온새봄'): outside the name shape in open text, a name where the
+# phrase proves one: before a post with a party bracket, between a party and a member's post, in an apposition with a
+# title (and opening its clause before a body and a post), with 씨.
+@pytest.mark.parametrize("body, name, title, org", [
+    ("봉다래솔 의원(온빛미래당·다래울갑)은" + SAID, "봉다래솔", "의원", "온빛미래당"),
+    ("육새롬결 의원(무소속·너븐들을)은" + SAID, "육새롬결", "의원", "무소속"),
+    ("한별미래당 봉다래솔 의원은" + SAID, "봉다래솔", "의원", "한별미래당"),
+    ("한별미래당 표보람찬 의원은" + SAID, "표보람찬", "의원", "한별미래당"),
+    ("의원인 육새롬결 씨는" + SAID, "육새롬결", "의원", None),
+    ("표보람찬 씨는" + SAID, "표보람찬", None, None),
+    ("표보람찬(42) 씨는" + SAID, "표보람찬", None, None),
+    ("표보람찬 솔뫼전자 사장은" + SAID, "표보람찬", "사장", "솔뫼전자"),
+    ("봉다래솔 솔뫼전자 사장은" + SAID, "봉다래솔", "사장", "솔뫼전자"),
+])
+def test_a_surname_and_a_three_syllable_given_name_where_the_phrase_proves_it(body, name, title, org):
+    assert persons(body) == {name: (title, org)}
+
+
+# Near misses: four syllables in open text, or four syllables between a party and a post that are dictionary words.
+@pytest.mark.parametrize("body", [
+    "표보람찬은 어제 떠났다.",
+    "한별미래당 원내대표단 의원은" + SAID,
+    "새빛당 소속의원 의원은" + SAID,
+    "해외영업 솔뫼전자 사장은" + SAID,
+    "솔뫼그룹 솔뫼전자 사장은" + SAID,
+    "올해 상반기 솔뫼전자 사장은" + SAID,
+])
+def test_four_syllables_the_phrase_does_not_prove_a_name_are_no_person(body):
+    assert not {n for n in persons(body) if len(n) == 4}
+
+
+# A unit the person heads, named in the clause before the name ('여신심사그룹을 이끄는 X 부행장'): the organisation is
+# as written beside the name, the unit, with its body only when the body is written there too; a body the sentence
+# before names is not joined to it.
+@pytest.mark.parametrize("body, name, title, org", [
+    ("솔뫼은행은 조직을 개편했다. 여신심사그룹을 이끄는 탁온새 부행장은" + SAID, "탁온새", "부행장", "여신심사그룹"),
+    ("솔뫼전자는 실적을 냈다. 배터리사업부를 총괄하는 탁온새 사장은" + SAID, "탁온새", "사장", "배터리사업부"),
+    ("솔뫼구청은 단속을 늘렸다. 공원녹지과를 맡고 있는 탁온새 과장도" + SAID, "탁온새", "과장", "공원녹지과"),
+    ("솔뫼구청 공원녹지과를 맡고 있는 탁온새 과장도" + SAID, "탁온새", "과장", "솔뫼구청 공원녹지과"),
+    ("여신심사그룹을 맡고 있는 탁온새 솔뫼은행 부행장은" + SAID, "탁온새", "부행장", "솔뫼은행"),
+])
+def test_a_unit_led_in_the_clause_before_the_name_is_the_organisation_as_written(body, name, title, org):
+    assert persons(body) == {name: (title, org)}

@@ -66,7 +66,8 @@ LOCAL_POSTS: dict[str, str] = LEX["local_posts"]
 PROVINCES = frozenset(LEX["provinces"])
 NOT_LOCALITY_PREFIXES = tuple(LEX["not_locality_prefixes"])
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
-HOLDING = re.compile(r"(?:^|\s)(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $" % alternation(LEX["holding_clauses"]))
+HOLDING = re.compile(r"(?:^|\s)(?:(?P<body>[가-힣A-Za-z0-9]{2,20}) )?(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $"
+                     % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:의)?(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
     alternation(list(ANAPHORS)), alternation(list(KINDS)), alternation(list(GLUED_ANAPHORIC_KINDS))))
 LISTED_BEFORE_WORD = re.compile(r"(?:와|과|,| 및) ?$")  # 'X와 Y가': a subject of two bodies, no one of them
@@ -837,9 +838,12 @@ def held_unit(p: Person, at: int, body: str) -> str | None:
     """'주차관리과를 맡고 있는 X 과장': the unit a titled person holds, glossed in the clause before the name."""
     if at < 0 or not p.title:
         return None
-    m = HOLDING.search(body[max(0, at - 40):at])
+    m = HOLDING.search(body[max(0, at - 60):at])
     if m and m.group("unit").endswith(UNIT_ENDINGS) and not person.title_like(m.group("unit")):
-        return m.group("unit")
+        owner = m.group("body")
+        if owner and owner.endswith(person.ORG_ENDINGS) and not person.title_like(owner) and owner not in person.NOT_NAMES:
+            return f"{owner} {m.group('unit')}"  # '솔뫼은행 소비자보호그룹을 이끄는 X': the body beside its unit, as written
+        return m.group("unit")  # the unit alone when its body is named only in another sentence: as written
     return None
 
 

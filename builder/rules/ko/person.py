@@ -144,6 +144,7 @@ PERSON_HEADED = frozenset(LEX["person_headed_nouns"]) | frozenset(LEX["appositiv
 COUNTED_OTHERS = re.compile(LEX["counted_others"])
 NAME_HONORIFICS = frozenset(LEX["name_honorifics"])
 MISREAD_NAME_PARTICLES = frozenset(LEX["misread_name_particles"])
+SUBJECT_CUT_PARTICLES = frozenset(LEX["subject_cut_particles"])
 CONTRACTED_PARTICLES = frozenset({"ᆫ", "ᆯ"})  # Kiwi's reading of a name's final ㄴ/ㄹ as a spoken '는'/'를'
 DHARMA_HONORIFICS = frozenset(LEX["dharma_honorifics"])
 DHARMA_NAME = re.compile(r"[가-힣]{2}")  # a dharma name: two syllables, never a surname before them
@@ -385,6 +386,7 @@ CONSTITUENCY_ENDINGS = tuple(LEX["constituency_endings"])  # '마포갑', '수�
 MEMBER_TITLE = LEX["member_title"]
 PARTY_ENDINGS = tuple(LEX["party_endings"])
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
+PARTYLESS_WORDS = frozenset(LEX["partyless_words"])  # '무소속'
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
 CLINIC_ENDINGS = tuple(LEX["clinic_endings"])
 LONG_BODY_WORD = 4  # syllables: '수출통제국', '국토안보부' end as bodies do and are longer than a name's word
@@ -453,6 +455,18 @@ def is_korean_name(word: str) -> bool:
         # '김은샘', '박다올': a surname glued before a Korean first syllable, then a closed one loanwords share ('샘
         # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word
     return not any(ch in FOREIGN for ch in given)
+
+
+@lru_cache(maxsize=4096)
+def long_korean_name(word: str) -> bool:
+    """'탁온새봄': a one-syllable surname and a three-syllable native given name, none of it a dictionary word
+    nor a loanword's syllable; a name only where its place in the phrase proves one (see party_member_long_name)."""
+    if len(word) != 4 or not HANGUL.match(word) or word[0] not in SURNAMES or word.startswith(COMPOUND_SURNAMES) \
+            or word in NOT_NAMES or word.endswith(NOT_NAME_ENDINGS + ORG_ENDINGS + PLACE_ENDINGS):
+        return False
+    given = word[1:]
+    return not any(ch in FOREIGN for ch in given) and not morph.common_word(word) and not morph.common_word(given) \
+        and not morph.common_word(word[:2]) and not morph.common_word(word[2:])
 
 
 def compound_surnamed(word: str) -> bool:
@@ -912,6 +926,8 @@ class Finder:
                 and self.body[start + len(name):start + len(name) + 1] in ("'", "’") and name not in self.persons \
                 and self.body[:start - 1].rstrip().endswith(THING_KINDS):
             return  # "식사 브랜드 '가온상'을", "새 좌석 '물결'": a word in single quotes after a kind of thing names it
+        if self.seat_in_bracket(name, start):
+            return  # 'X 의원(새빛당·다래울갑)은', '(무소속·서울 다래울을)': where the member was elected, never a person
         if DAY_SPAN.match(name.split()[0]):
             return  # '오는 7일부터 이틀간 솔매읍 운동장에서': how long something lasts, never a name
         if name not in self.persons and self.body[max(0, start - 12):start].rstrip(" '‘\"“").endswith(STORM_KINDS):
@@ -973,6 +989,7 @@ class Finder:
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
+                         and not (rule == "predicate" and self.cut_subject_at(start))
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
                          and not (title and is_korean_name(first) and self.copula_connective(start, start + len(first)))
                          and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
@@ -1032,6 +1049,26 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def seat_in_bracket(self, name: str, start: int) -> bool:
+        """'X 의원(새빛당, 다래울갑)', 'X 후보(다래울을)', 'X(무소속·서울 다래울병)': the last part of a bracket after a
+        post or a party, a place with 갑/을/병/정 (the numbered halves of one place that elect one member each),
+        is the constituency; Kiwi guesses it as a name."""
+        if " " in name or not re.fullmatch(r"[가-힣]{3,12}", name) or not name.endswith(CONSTITUENCY_ENDINGS) \
+                or not self.body.startswith(name, start) or not re.match(r"\s*\)", self.body[start + len(name):]):
+            return False
+        opening = self.body.rfind("(", 0, start)
+        if opening < 0 or ")" in self.body[opening:start] or "\n" in self.body[opening:start]:
+            return False
+        inside = self.body[opening + 1:start]
+        party, sep, place = (inside.rpartition("·") if "·" in inside else inside.rpartition(","))
+        if not re.fullmatch(r"(?:[가-힣]{1,6}\s)?", place.lstrip()):
+            return False  # only a province or a city before the seat: '(새빛당·서울 다래울갑)'
+        if sep and (party.strip().endswith(PARTY_ENDINGS) or party.strip() in PARTYLESS_WORDS):
+            return True
+        before = self.body[:opening].split()
+        return bool(before) and (before[-1] == MEMBER_TITLE or title_like(before[-1]) is not None) \
+            and (not sep or re.fullmatch(r"[가-힣]{2,15}", party.strip()) is not None)
 
     def quoted_item(self, name: str, start: int) -> bool:
         """A word wholly in single quotation marks that is joined to another such word ("'춘향가'와 '적벽가'",
@@ -1621,7 +1658,10 @@ class Finder:
             title_shaped = self.title_shaped_name(j)
             if title_shaped:
                 score_b = 2  # '나소위 부위원장은': a surname glued to a rank, then a post, is a name
-            if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped)) and score_b >= score_a \
+            if self.party_member_long_name(j, title):
+                score_b = 2  # '새빛당 탁온새봄 의원': a party, a surname and three syllables, then the member's post
+            if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped or long_korean_name(left))) \
+                    and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
                 if self.family_name_first(j):
                     name, owner = f"{toks[j - 1].text} {left}", self.owner_of_family_name(j - 1)
@@ -1832,13 +1872,22 @@ class Finder:
                     return p.name, k
         return None
 
+    def party_member_long_name(self, j: int, title: str) -> bool:
+        """'새빛당 탁온새봄 의원은': a surname and a three-syllable given name, outside the name shape in open text, is a
+        name between a party and a member's post (or a party's post), where nothing but a name stands."""
+        left = self.toks[j]
+        prev = self.toks[j - 1] if j > 0 else None
+        return long_korean_name(left.text) and not left.particle and prev is not None and not prev.sep \
+            and not prev.particle and prev.text.endswith(PARTY_ENDINGS) and (title == MEMBER_TITLE or is_party_post(title))
+
     def name_org_title(self, j: int, title: str, implied_org: str | None, end: int, particle: str) -> bool:
         """name org… title: a Korean name one to three organisation words before the title."""
         for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
             if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
                 return False
             word = self.toks[k].text
-            if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)) \
+            if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)
+                    or (long_korean_name(word) and self.opening_at(self.toks[k].start))) \
                     and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
                     and not (len(word) == 2 and word.endswith(PLACE_ENDINGS)) \
                     and (not morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)
@@ -4288,6 +4337,8 @@ class Finder:
                 and (known or self.bare_korean_name(replace(tok, text=st, particle="", end=tok.start + 3)))))
         if not korean and not st.endswith(GUESSED_NOT_NAME_ENDINGS) and self.known_korean_name(tok, any_ending=True):
             korean = True  # '정도전도': a name Kiwi's dictionary knows whole, however it ends; the sentence decides
+        if not korean and self.subject_name_cut_at_particle(tok):
+            korean = True  # '표아로는': a name opening its sentence, cut at a particle Kiwi reads in it; the predicate decides
         if endings and not korean:
             if any(len(e) > 1 for e in endings):
                 return False  # '체조협회', '비박계'
@@ -4355,7 +4406,31 @@ class Finder:
             return "proper"  # not '도시철도 서부선': common nouns Kiwi guessed as one word, no name and particle
         if read == "other" and not tok.particle and self.contracted_name(tok.start, tok.stem):
             return "proper"  # '장민환 노조위원장': 장/NNP 민화/NNG ᆫ/JX
+        if read == "other" and self.subject_name_cut_at_particle(tok):
+            return "nouns"  # '표아로는 … 버디를 잡았다': 표/NNG 아/NNG 로/JKB 는/JX, a name the sentence proves or not
         return read
+
+    def cut_subject_at(self, start: int) -> bool:
+        """Is the word at start a name opening its sentence whose last syllable Kiwi reads as a particle?"""
+        k = self.tok_at(start)
+        return k is not None and self.subject_name_cut_at_particle(self.toks[k])
+
+    def subject_name_cut_at_particle(self, tok: Tok) -> bool:
+        """A Korean name opening its sentence as the topic or subject, whose last syllable Kiwi reads as a particle
+        ('표아로는': 로/JKB; '탁온와는': 와/JKB; '금소나는': 나/JC). Two particles in a row after a
+        word no dictionary has is a name's misreading; whether it is a person is the predicate's to say."""
+        if tok.particle not in TOPIC_OR_SUBJECT | {"도"} or len(tok.stem) != 3 or not is_korean_name(tok.stem) \
+                or not self.opening_at(tok.start):
+            return False
+        ms = tuple(morph.morphs_in(self.body, tok.start, tok.end))
+        cut = tok.start + 2
+        tail = [m for m in ms if m.start >= cut]
+        if not tail or tail[0].start != cut or tail[0].form not in SUBJECT_CUT_PARTICLES or not tail[0].tag.startswith("J") \
+                or not all(m.tag.startswith("J") for m in tail) or not any(m.end == cut for m in ms):
+            return False
+        stem = tok.stem[:-1]
+        return not (morph.common_word(stem) or proper_on_its_own(stem) or stem in LOCALITIES or stem in NOT_NAMES
+                    or stem in ORG_WORDS or title_like(stem) is not None or is_person_noun(stem))
 
     def contracted_name(self, start: int, word: str) -> bool:
         """A Korean name with no particle that Kiwi reads as nouns and a spoken, contracted particle ('장민환': 장/NNP
@@ -4398,6 +4473,8 @@ class Finder:
         tok is token i as the caller reads it, when it reads it otherwise (before_gloss)."""
         tok = tok or self.toks[i]
         ps = clause.particles_after(self.body, tok.start, tok.end)
+        if ps and self.subject_name_cut_at_particle(tok):
+            ps = [m for m in ps if m.start >= tok.start + len(tok.stem)]  # '금소나는': 는, not the name's 나
         particle = ps[0].form if ps else ""
         if not ps and tok.particle in NAME_PARTICLES and self.glued_guess(tok):
             particle = tok.particle  # '키로슬란이': a guess Kiwi made with the particle inside it
