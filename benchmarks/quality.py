@@ -107,7 +107,11 @@ SETS = {
     "dev-ko-heldout31": (["benchmarks/devset/ko-heldout31/pages"], ["benchmarks/devset/ko-heldout31/gold"]),
     "dev-ko-heldout32": (["benchmarks/devset/ko-heldout32/pages"], ["benchmarks/devset/ko-heldout32/gold"]),
     "dev-ko-heldout34": (["benchmarks/devset/ko-heldout34/pages"], ["benchmarks/devset/ko-heldout34/gold"]),
+<<<<<<< HEAD
     "dev-ko-heldout36": (["benchmarks/devset/ko-heldout36/pages"], ["benchmarks/devset/ko-heldout36/gold"]),
+=======
+    "dev-ko-heldout35": (["benchmarks/devset/ko-heldout35/pages"], ["benchmarks/devset/ko-heldout35/gold"]),
+>>>>>>> w35
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
