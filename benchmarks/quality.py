@@ -80,6 +80,7 @@ SETS = {
     "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
     "dev-ko-meta-heldout27": (["benchmarks/devset/ko-meta-heldout27/pages"], ["benchmarks/devset/ko-meta-heldout27/gold"]),
     "dev-ko-meta-heldout29": (["benchmarks/devset/ko-meta-heldout29/pages"], ["benchmarks/devset/ko-meta-heldout29/gold"]),
+    "dev-ko-meta-heldout28": (["benchmarks/devset/ko-meta-heldout28/pages"], ["benchmarks/devset/ko-meta-heldout28/gold"]),
     "dev-ko-meta-heldout22": (["benchmarks/devset/ko-meta-heldout22/pages"], ["benchmarks/devset/ko-meta-heldout22/gold"]),
     "dev-ko-meta-heldout21": (["benchmarks/devset/ko-meta-heldout21/pages"], ["benchmarks/devset/ko-meta-heldout21/gold"]),
     "dev-ko-meta-heldout23": (["benchmarks/devset/ko-meta-heldout23/pages"], ["benchmarks/devset/ko-meta-heldout23/gold"]),
@@ -108,6 +109,7 @@ SETS = {
     "dev-ko-heldout32": (["benchmarks/devset/ko-heldout32/pages"], ["benchmarks/devset/ko-heldout32/gold"]),
     "dev-ko-heldout34": (["benchmarks/devset/ko-heldout34/pages"], ["benchmarks/devset/ko-heldout34/gold"]),
     "dev-ko-heldout36": (["benchmarks/devset/ko-heldout36/pages"], ["benchmarks/devset/ko-heldout36/gold"]),
+    "dev-ko-heldout35": (["benchmarks/devset/ko-heldout35/pages"], ["benchmarks/devset/ko-heldout35/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
