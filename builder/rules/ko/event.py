@@ -121,6 +121,8 @@ VAGUE_TIME = compiled(R["vague_time"])
 FIRST_SIDE = compiled(R["first_side"])
 SECOND_SIDE = compiled(R["second_side"])
 OWN_DATE_CHARS = R["own_date_chars"]
+SCOPE_WORDS = frozenset(R["scope_words"])
+OWN_TIME_TOPICS = tuple(R["own_time_topics"])
 VENUE_ENDINGS = tuple(R["venue_endings"])
 NICKNAME = compiled(r"^[’']?\s*(?:%s)" % "|".join(map(re.escape, R["nickname_markers"])))
 VENUE_SUFFIX = R["venue_suffix"]
@@ -162,6 +164,8 @@ SERIES_START = tuple(R["series_start"])
 COURT_SITS = compiled(R["court_sits"])
 RULING = compiled(R["ruling_verbs"])
 RULING_NAMES = ("선고", "선고공판", "판결", "선고기일")
+COURT_DECISION = compiled(R["court_decision"])
+DECISION_OUTER_ENDINGS = tuple(R["decision_outer_endings"])
 AFTER_GAME = compiled(R["after_game"])
 DATE_AHEAD = compiled(R["date_ahead"])
 OPENED_BEFORE = compiled(R["opened_before"])
@@ -845,7 +849,8 @@ class Finder:
         if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
                 and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
             return after[0]  # '…, 발인 17일 오전 6시': the date right after its subject, not one far before
-        if before and name_start - before[-1].end() > OWN_DATE_CHARS:
+        if before and name_start - before[-1].end() > OWN_DATE_CHARS \
+                and not self.body.startswith(OWN_TIME_TOPICS, before[-1].end()):
             span = next((m for m in before if m.group("since") or m.group("from")), None)
             if span is not None:
                 return span
@@ -994,6 +999,9 @@ class Finder:
         if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
                 and any(e.kind in CLOSED_KINDS for e in self.events):
             return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
+        if not (dated or loc or quoted_name or coming) and " " in name \
+                and name.rsplit(" ", 1)[0] in SCOPE_WORDS and kind_of(name.rsplit(" ", 1)[1]):
+            return  # '해외 영화제에서 먼저 이름을 알렸다': such events in general, none reported
         if kind in NEED_DATE and not (dated or loc or quoted_name or coming or named_day):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
@@ -1905,11 +1913,30 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, m.start())
             verb = next((v for v in RULING.finditer(self.body, m.end(), s1)
                          if not self.in_double_quotes(v.start())), None)
-            if verb is None or any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
+            if verb is not None and any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
                                    and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS) for e in self.events):
                 return  # '선고는 지난 10일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
+            if verb is None:
+                decided = self.court_decision(m.end(), s1)
+                if decided is not None:
+                    self.add(*decided, location=m.group("court"))
+                return
             self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"))
             return  # the report's ruling; a second court's is another story
+
+    def court_decision(self, start: int, end: int) -> tuple[str, str, int, int] | None:
+        """'… 회생절차 개시를 결정하고': (name, kind, start, end) of the decision a sitting court tells by its verb, named
+        by its object without the words that qualify it from outside ('하람해운에 대한')."""
+        d = next((d for d in COURT_DECISION.finditer(self.body, start, end) if not self.in_double_quotes(d.start())), None)
+        if d is None:
+            return None
+        words = d.group("what").split()
+        while len(words) > 1 and words[0].endswith(DECISION_OUTER_ENDINGS):
+            words.pop(0)
+        if words[0].endswith(DECISION_OUTER_ENDINGS):
+            return None
+        name = " ".join(words) + " 결정"
+        return name, "trial", d.end("what") - len(" ".join(words)), d.end("what")
 
     def courts_placed(self) -> None:
         """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '서울행정법원 행정7부는 … 판결했다. 선고는 지난
