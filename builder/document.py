@@ -18,7 +18,8 @@ from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
 from builder.extract.lightmarkup import as_record as markup_record, unmistakable_record
-from builder.extract.sniff import describe as describe_bytes
+from builder.extract.sniff import describe as describe_bytes, looks_like_html
+from builder.extract.transfer import undo_transfer_encoding
 from builder.extract.archive import unpack_archive
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
 from builder.extract.records import NotRecord, unpack as unpack_record
@@ -229,6 +230,10 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
                            "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
+    if source.kind in ("html", "text") and (undone := undo_transfer_encoding(data)) is not data:
+        data = undone  # a page saved quoted-printable or base64 with no mail header: its bytes
+        if source.kind == "text" and looks_like_html(data[:4096]):
+            source = replace(source, kind="html")
     if source.kind == "markup":
         source, data = _markup_record(source, data)
     sent = None

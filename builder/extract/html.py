@@ -424,6 +424,28 @@ def _title_tag(tree) -> str | None:
     return el.text_content() if el is not None else None
 
 
+_SCRIPT_TITLE = re.compile(r"""\bdocument\.title\s*=\s*(?P<q>["'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)\s*[;\n<]""")
+
+
+def script_title(tree) -> str | None:
+    """The title a script sets as the page loads (`document.title = "…"`): what the browser shows, when it holds
+    the <title>'s own words (the bare site name a server writes before the script names the article)."""
+    import json
+
+    for script in tree.iter("script"):
+        if not (m := _SCRIPT_TITLE.search(script.text or "")):
+            continue
+        raw = m["text"] if m["q"] == '"' else m["text"].replace('\\\'', "'").replace('"', '\\"')
+        try:
+            text = " ".join(json.loads(f'"{raw}"').split())
+        except ValueError:
+            continue
+        served = (_title_tag(tree) or "").split()
+        if text and all(word in text for word in served) and len(text) > len(" ".join(served)):
+            return text
+    return None
+
+
 def _set_title(tree, text: str) -> None:
     """Make `text` the page's <title>."""
     el = tree.find(".//title")
@@ -993,6 +1015,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         raise NoTree("no HTML tree could be parsed")
     for name in [k for k in tree.attrib if k.startswith("xmlns")]:
         del tree.attrib[name]  # an XML namespace's address ('…/office/2004/12/omml') is no date of the page
+    if shown := script_title(tree):
+        _set_title(tree, shown)
     if _WORD_PROCESSOR.match(" ".join(tree.xpath("//meta[@name='Generator' or @name='generator']/@content"))):
         if headline := document_headline(tree):
             _set_title(tree, headline)  # the export's <title> is the file's name, the headline its first bold paragraph

@@ -1,0 +1,65 @@
+"""A page saved in a mail transfer encoding with no header naming it (quoted-printable, base64) is decoded by its
+bytes, only when they are wholly in that encoding; and a headline that only a script sets (`document.title = "…"`)
+is the page's title. All names and outlets are invented."""
+
+import base64
+import quopri
+
+import pytest
+
+from builder.extract.html import extract_html, load_html, script_title
+from builder.extract.transfer import base64_only, quoted_printable, undo_transfer_encoding
+
+PAGE = """<html><head><meta charset="utf-8"><title>버들천 징검다리 새로 놓는다 | 버들일보</title></head>
+<body><h1 class="headline">버들천 징검다리 새로 놓는다</h1>
+<p>버들시는 장마로 쓸려 간 버들천 징검다리를 다음 달까지 새로 놓는다고 5일 밝혔다. 시는 돌 크기를 키우고 간격을 좁힐 계획이다.</p>
+<p>시 관계자는 "아이들과 어르신이 안심하고 건널 수 있게 하겠다"고 말했다.</p></body></html>
+"""
+
+
+def test_a_headerless_quoted_printable_page_is_decoded():
+    saved = quopri.encodestring(PAGE.encode("utf-8"))
+    assert quoted_printable(saved) == PAGE.encode("utf-8")
+    assert undo_transfer_encoding(saved).decode("utf-8") == PAGE
+
+
+def test_a_headerless_base64_page_is_decoded():
+    raw = base64.encodebytes(PAGE.encode("utf-8"))  # lines of 76 characters
+    assert base64_only(raw) == PAGE.encode("utf-8")
+
+
+@pytest.mark.parametrize("data", [
+    PAGE.encode("utf-8"),  # a page in UTF-8: not QP (its bytes are not ASCII, its '=' opens no escape)
+    b'<p class="x">a=3D b</p>' + b" =EB=AC=BC" * 30,  # an escape-like run beside a bare '=': not wholly QP
+    b"URL: https://example.kr/view?id=EB12&page=2\n" * 30,  # query strings: '=' before letters, not escapes
+    ("버들일보 기사 본문 " * 20).encode("cp949"),  # CP949 text
+    b"word " * 100,  # words only: base64's alphabet, but not in lines of one length that decode to text
+    b"QUJD\n" + b"RA==" * 60,  # lines of unequal length
+])
+def test_near_misses_stay_as_they_are(data):
+    assert undo_transfer_encoding(data) is data
+
+
+def _page(head_script: str, title: str = "버들일보") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title><script>{head_script}</script></head><body>"
+            "<div id='vtit'></div><p>" + "버들시는 장마로 쓸려 간 버들천 징검다리를 다음 달까지 새로 놓는다고 5일 밝혔다. " * 4
+            + "</p></body></html>")
+
+
+@pytest.mark.parametrize("script, title", [
+    ('document.title = "버들천 징검다리 새로 놓는다 - 버들일보";', "버들천 징검다리 새로 놓는다"),
+    ("document.title='버들천 징검다리 \\'새로\\' 놓는다 | 버들일보';", "버들천 징검다리 'new' 놓는다".replace("new", "새로")),
+    ('document.title = "주민 \\"안심\\" 징검다리 놓는다 - 버들일보"\n', '주민 "안심" 징검다리 놓는다'),
+])
+def test_a_headline_set_by_script_is_the_title(script, title):
+    assert script_title(load_html(_page(script))).startswith(title)
+    assert extract_html(_page(script)).title == title
+
+
+@pytest.mark.parametrize("script", [
+    'document.title = pageTitle + " - 버들일보";',  # an expression, not the headline's text
+    'document.title = "(3) 새 알림";',  # a notice that does not hold the served title's words
+    'var t = "document.title = 버들천";',  # no assignment of a string
+])
+def test_a_script_title_that_is_no_headline_is_not_taken(script):
+    assert script_title(load_html(_page(script))) is None
