@@ -29,7 +29,7 @@ from builder.extract.docexport import document_headline, without_comments, witho
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
-from builder.extract.scripted import inline_encoded_bodies, inline_templates
+from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
 from builder.extract.standfirst import without_standfirst
 
 # Below this many characters a trafilatura result is treated as a miss and the next method is tried.
@@ -1032,6 +1032,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         return replace(inner, outlet=inner.outlet or shell)
     open_listed_item(tree)
     inline_templates(tree)  # a lazily shown body, shipped as a template script's markup
+    inline_flight_markup(tree)  # ... or as server-component rows (Next.js App Router) beside a skeleton
     inline_encoded_bodies(tree)  # ... or encoded (base64, percent) in a data- attribute or a script's string
     ruby_as_text(tree)
     speaker_captions_as_text(tree)
