@@ -63,3 +63,41 @@ def test_a_headline_set_by_script_is_the_title(script, title):
 ])
 def test_a_script_title_that_is_no_headline_is_not_taken(script):
     assert script_title(load_html(_page(script))) is None
+
+
+# -- a web component carrying its article's metadata as attributes --
+BODY_P = "".join(f"<p>{p}</p>" for p in [
+    "버들시는 장마로 쓸려 간 버들천 징검다리를 다음 달까지 새로 놓는다고 5일 밝혔다. 시는 돌 크기를 키우고 간격을 좁힌다.",
+    "시 관계자는 \"아이들과 어르신이 안심하고 건널 수 있게 하겠다\"고 말했다. 공사비는 모두 3억 원이다."] * 2)
+
+
+@pytest.mark.parametrize("element", [
+    '<news-article headline="버들천 징검다리 새로 놓는다" author="모하늘" author-email="haneul.mo@beodeul.example" '
+    'published="2026-06-05T09:00:00+09:00" modified="2026-06-06T10:00:00+09:00" outlet="버들일보">',
+    '<story-view article-title="버들천 징검다리 새로 놓는다" byline="모하늘" email="haneul.mo@beodeul.example" '
+    'date-published="2026-06-05T09:00:00+09:00" publisher="버들일보">',
+    '<x-article title="버들천 징검다리 새로 놓는다" writer="모하늘" writer-email="haneul.mo@beodeul.example" '
+    'published-at="2026-06-05T09:00:00+09:00" site-name="버들일보">',
+])
+def test_a_custom_elements_attributes_give_the_articles_metadata(element):
+    from builder.extract.metadata import component_attributes
+    tag = element[1:element.index(" ")]
+    page = (f"<html><head><meta charset='utf-8'><title>버들일보</title></head><body>{element}<div slot='body'>"
+            f"{BODY_P}</div></{tag}></body></html>")
+    found = component_attributes(load_html(page))
+    assert found["title"] == "버들천 징검다리 새로 놓는다" and found["author"] == "모하늘"
+    assert found["email"] == "haneul.mo@beodeul.example" and found["published"].startswith("2026-06-05")
+    assert found["outlet"] == "버들일보"
+    ex = extract_html(page)
+    assert ex.title == "버들천 징검다리 새로 놓는다" and ex.published.startswith("2026-06-05")
+
+
+@pytest.mark.parametrize("element", [
+    '<related-list title="이 기사와 함께 본 뉴스">',  # one field: a list's caption, no article's metadata
+    '<div headline="버들천 징검다리" author="모하늘">',  # no custom element (its name has no hyphen)
+    '<site-header brand="버들일보" theme="dark">',  # a site's header: its brand only
+])
+def test_elements_whose_attributes_are_no_articles_metadata(element):
+    from builder.extract.metadata import component_attributes
+    tag = element[1:element.index(" ")]
+    assert component_attributes(load_html(f"<html><body>{element}x</{tag}></body></html>")) == {}
