@@ -28,6 +28,7 @@ from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
 from builder.extract.package import NotPackage, epub_page, read_package
 from builder.extract.sourceview import page_source
+from builder.extract.markdown import markdown_page
 from builder.extract.terminal import strip_terminal_codes
 from builder.extract.text import extract_text
 from builder.extract.wap import is_wml, wml_as_html
@@ -279,6 +280,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "decode", e.reason, str(e))
     if source.kind == "text" and (markup := page_source(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
+    elif source.kind == "text" and (markup := markdown_page(text)) is not None:
+        text, source = markup, replace(source, kind="html")  # a page saved as Markdown (html2text): the page again
     elif source.kind == "text" and (record := unmistakable_record(text)) is not None:
         try:  # an Org or reST file saved as `.txt`: read by its convention, as under its own name
             page, url = unpack_record(record)

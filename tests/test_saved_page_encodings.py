@@ -101,3 +101,46 @@ def test_elements_whose_attributes_are_no_articles_metadata(element):
     from builder.extract.metadata import component_attributes
     tag = element[1:element.index(" ")]
     assert component_attributes(load_html(f"<html><body>{element}x</{tag}></body></html>")) == {}
+
+
+# -- a page saved as Markdown (html2text): rendered back to the page it was --
+MD_PARAS = ["버들시는 장마로 쓸려 간 버들천 징검다리를 다음 달까지 새로 놓는다고 5일 밝혔다. 시는 돌 크기를 키우고 간격을 "
+            "좁힌다.", "시 관계자는 \"아이들과 어르신이 안심하고 건널 수 있게 하겠다\"고 말했다. 공사비는 모두 3억 원이다.",
+            "시는 공사 기간 동안 임시 다리를 놓아 통행을 돕기로 했다. 주민들은 대체로 반기는 분위기다."]
+MD_PAGE = "\n\n".join([
+    "[버들일보](https://www.beodeul.example/)",
+    "  * [정치](https://www.beodeul.example/politics)\n  * [사회](https://www.beodeul.example/society)\n"
+    "  * [로그인](https://www.beodeul.example/login)",
+    "# 버들천 징검다리 새로 놓는다",
+    "**모하늘 기자** | 입력 2026-06-05 09:00 | 수정 2026-06-05 15:20",
+    "![징검다리 조감도](https://img.beodeul.example/a.jpg)",
+    *MD_PARAS,
+    "모하늘 기자 haneul.mo@beodeul.example",
+    "* * *",
+    "### 관련기사",
+    "  * [버들천 산책로 정비 마쳐](https://www.beodeul.example/news/1)\n  * [시, 하천 정화 예산 늘려](https://www.beodeul.example/news/2)",
+    "Copyright © 버들일보. All rights reserved.",
+]) + "\n"
+
+
+def test_a_markdown_save_of_a_page_is_read_as_the_page(tmp_path):
+    from builder.document import process
+    from builder.inputs import Source, discover
+    (tmp_path / "care_html2text.txt").write_text(MD_PAGE, encoding="utf-8")
+    row = process([u for u in discover(tmp_path) if isinstance(u, Source)][0]).article[0]
+    assert row["title"] == "버들천 징검다리 새로 놓는다" and row["authors"] == ["모하늘"]
+    assert row["author_emails"] == ["haneul.mo@beodeul.example"] and row["published_at"].startswith("2026-06-05T09:00")
+    for furniture in ("](", "**", "로그인", "관련기사", "산책로 정비", "* * *", "Copyright"):
+        assert furniture not in row["body"], furniture
+    assert MD_PARAS[0][:20] in row["body"] and MD_PARAS[-1][:20] in row["body"]
+
+
+@pytest.mark.parametrize("text", [
+    "# 회의 메모\n\n버들천 징검다리 공사 일정을 정리한다.\n\n- 다음 주 현장 확인\n- 예산 검토\n",  # a note: no link lists
+    "버들일보 기사 [단독] 버들천 징검다리\n\n본문 [사진] 있음\n" * 3,  # brackets that are no links
+    "[a](https://x.example) [b](https://x.example)\n[c](https://x.example)\n[d](https://x.example)\n본문만 있다\n",  # no headline
+    "---\ntitle: 메모\n---\n# 제목\n[a](https://x.example)\n[b](https://x.example)\n[c](https://x.example)\n",  # front matter: a note file
+])
+def test_texts_that_are_no_markdown_save_of_a_page(text):
+    from builder.extract.markdown import markdown_page
+    assert markdown_page(text) is None
