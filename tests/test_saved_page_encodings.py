@@ -144,3 +144,30 @@ def test_a_markdown_save_of_a_page_is_read_as_the_page(tmp_path):
 def test_texts_that_are_no_markdown_save_of_a_page(text):
     from builder.extract.markdown import markdown_page
     assert markdown_page(text) is None
+
+
+# -- a wire message's transmission envelope (ANPA 1312 / IPTC 7901) --
+WIRE_TEXT = ("^버들시, 징검다리 새로 놓는다…장마 피해 복구<\r\n   (버들=가온통신) 모하늘 기자 = 버들시는 장마로 쓸려 간 "
+             "버들천 징검다리를 다음 달까지 새로 놓는다고 5일 밝혔다.\r\n   haneul.mo@gaon.example\r\n   (끝)\r\n")
+
+
+@pytest.mark.parametrize("message", [
+    "\x16\x16\x01a0211 r ecs-- BC-사회-징검다리 06-05 0930\x1f\r\n\x02" + WIRE_TEXT + "\x03\x04",
+    "\x01b1020 u ecs 0412 BC-버들-징검다리 06-05 0930\r\n\x02" + WIRE_TEXT + "\x03",  # a word count, one SYN-less SOH
+    "a0211 r ecs-- BC-사회-징검다리 06-05 0930\r\n" + WIRE_TEXT,  # the codes stripped by a tool, the header kept
+])
+def test_a_wire_messages_header_is_no_text_and_its_caret_line_is_the_headline(message):
+    from builder.extract.terminal import wire_message
+    text = wire_message(message)
+    assert text.splitlines()[0] == "버들시, 징검다리 새로 놓는다…장마 피해 복구"
+    assert "BC-" not in text and "\x02" not in text and "\x03" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "버들시는 징검다리를 새로 놓는다. 사업비 a0211 r 같은 코드는 없다.\n",
+    "^ 표시는 위첨자를 뜻한다 <보기> 참고\n본문이다.\n",  # a caret line in prose, no envelope
+    "BC-사회-징검다리 라는 말머리가 본문에 있다.\n",
+])
+def test_texts_with_no_wire_envelope_stay_as_they_are(text):
+    from builder.extract.terminal import wire_message
+    assert wire_message(text) == text
