@@ -171,3 +171,39 @@ def test_a_wire_messages_header_is_no_text_and_its_caret_line_is_the_headline(me
 def test_texts_with_no_wire_envelope_stay_as_they_are(text):
     from builder.extract.terminal import wire_message
     assert wire_message(text) == text
+
+
+# -- a CMS's article editor saved from the browser --
+def _editor(fields: str, body: str, window: str = "기사 수정 - 버들일보 CMS") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{window}</title></head><body><div id='adm_top'>관리자 | 로그아웃"
+            f"</div><form method='post'><table><tr><th>제목</th><td>{fields}</td></tr><tr><th>본문</th><td>"
+            f"<textarea name='content'>{body}</textarea></td></tr></table><input type='submit' value='기사 송고'></form>"
+            "<div id='adm_foot'>버들일보 기사관리시스템 v2.0 (c) 2020</div></body></html>")
+
+
+ESCAPED_BODY = "\n".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in MD_PARAS)
+
+
+@pytest.mark.parametrize("fields", [
+    "<input name='title' value='버들천 징검다리 새로 놓는다'><input name='writer' value='모하늘'>"
+    "<input name='writer_email' value='haneul.mo@beodeul.example'><input name='reg_date' value='2026-06-05 09:00:00'>"
+    "<input name='mod_date' value='2026-06-06 10:00:00' readonly>",
+    "<input name='subject' value='버들천 징검다리 새로 놓는다'><input name='reporter' value='모하늘'>"
+    "<input name='email' value='haneul.mo@beodeul.example'><input name='pub_date' value='2026-06-05 09:00'>",
+])
+def test_an_editor_forms_fields_are_the_article(fields):
+    found = extract_html(_editor(fields, ESCAPED_BODY))
+    assert found.title == "버들천 징검다리 새로 놓는다" and found.published.startswith("2026-06-05")
+    assert found.outlet == "버들일보"
+    body = "\n".join(found.body_lines)
+    assert MD_PARAS[0] in body and "<p>" not in body and "관리시스템" not in body and "로그아웃" not in body
+
+
+@pytest.mark.parametrize("page", [
+    _editor("<input name='title' value='버들천 징검다리'>", "짧은 메모"),  # no body in the textarea
+    _editor("<input name='q' value='징검다리'>", ESCAPED_BODY),  # a search box, no title field
+    "<html><body><form><textarea name='comment'>" + "좋은 기사 감사합니다. " * 30 + "</textarea></form></body></html>",
+])
+def test_forms_that_are_no_article_editor(page):
+    from builder.extract.editorform import editor_form_page
+    assert editor_form_page(load_html(page)) is None

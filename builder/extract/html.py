@@ -29,6 +29,7 @@ from builder.extract.docexport import document_headline, without_comments, witho
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
+from builder.extract.editorform import editor_form_page
 from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
 from builder.extract.standfirst import without_standfirst
 
@@ -1017,6 +1018,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         del tree.attrib[name]  # an XML namespace's address ('…/office/2004/12/omml') is no date of the page
     if shown := script_title(tree):
         _set_title(tree, shown)
+    if (edited := editor_form_page(tree)) is not None:
+        return extract_html(edited, url)  # a CMS's editor form: the article is in its fields
     if _WORD_PROCESSOR.match(" ".join(tree.xpath("//meta[@name='Generator' or @name='generator']/@content"))):
         if headline := document_headline(tree):
             _set_title(tree, headline)  # the export's <title> is the file's name, the headline its first bold paragraph
