@@ -339,9 +339,9 @@ def _tex_plain(text: str) -> str:
 
 def latex(text: str) -> dict | None:
     """A LaTeX (or XeLaTeX, kotex) manuscript: `\\title{}`, `\\author{}`, `\\date{}` in the preamble, the text
-    between `\\begin{document}` and `\\end{document}`; comments, commands, environments' markers, footnotes, `\\thanks{}` notes and
-    layout lines are no body; the e-mail in the author's note is the author's, the small-print colophon's holder
-    the outlet."""
+    between `\\begin{document}` and `\\end{document}`. Comments, commands, environments' markers, footnotes,
+    `\\thanks{}` notes and layout lines are no body; the e-mail in the author's note is the author's, and the
+    holder named in the small-print colophon is the outlet."""
     source = "\n".join(re.sub(r"(?<!\\)%.*", "", ln) for ln in text.splitlines())
     if not _TEX_PREAMBLE.search(source):
         return None
