@@ -18,7 +18,8 @@ from builder.extract.fallback import fallback_bodies, snapshot, with_body
 from builder.extract.filename import name_hints
 from builder.extract.html import NoTree, extract_html
 from builder.extract.lightmarkup import as_record as markup_record, unmistakable_record
-from builder.extract.sniff import describe as describe_bytes
+from builder.extract.sniff import describe as describe_bytes, looks_like_html
+from builder.extract.transfer import undo_transfer_encoding
 from builder.extract.archive import unpack_archive
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
 from builder.extract.records import NotRecord, unpack as unpack_record
@@ -27,7 +28,8 @@ from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
 from builder.extract.package import NotPackage, epub_page, read_package
 from builder.extract.sourceview import page_source
-from builder.extract.terminal import strip_terminal_codes
+from builder.extract.markdown import markdown_page
+from builder.extract.terminal import strip_terminal_codes, wire_message
 from builder.extract.text import extract_text
 from builder.extract.wap import is_wml, wml_as_html
 from builder.inputs import ReadProblem, Source, load, sha256
@@ -229,6 +231,10 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
                            "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
+    if source.kind in ("html", "text") and (undone := undo_transfer_encoding(data)) is not data:
+        data = undone  # a page saved quoted-printable or base64 with no mail header: its bytes
+        if source.kind == "text" and looks_like_html(data[:4096]):
+            source = replace(source, kind="html")
     if source.kind == "markup":
         source, data = _markup_record(source, data)
     sent = None
@@ -274,6 +280,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "decode", e.reason, str(e))
     if source.kind == "text" and (markup := page_source(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
+    elif source.kind == "text" and (markup := markdown_page(text)) is not None:
+        text, source = markup, replace(source, kind="html")  # a page saved as Markdown (html2text): the page again
     elif source.kind == "text" and (record := unmistakable_record(text)) is not None:
         try:  # an Org or reST file saved as `.txt`: read by its convention, as under its own name
             page, url = unpack_record(record)
@@ -282,6 +290,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             pass
     if source.kind == "text":
         text = strip_terminal_codes(text)  # before the control bytes go: an escape's ESC tells its end
+        text = wire_message(text)  # ... and a wire message's SOH/STX tell its header from its text
     if source.kind == "html" and is_wml(text):
         text = wml_as_html(text)
     text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again

@@ -657,6 +657,8 @@ def content_kind(path: Path) -> str:
         text, _ = decode(sample, html=False)
     except DecodeError:
         return "unknown"
+    if read_markup(text, ("LaTeX",)):
+        return "markup"  # a manuscript's commands look like a program's lines ('\\title{…}'), its text is prose
     if program_source(text):
         return "unknown"
     return "markup" if read_markup(text) else "text"

@@ -391,3 +391,48 @@ def test_a_state_written_as_a_javascript_literal_gives_the_article_and_its_repor
 def test_literals_json_cannot_say_are_left_without_a_crash(script):
     from builder.extract.scripted import literal_states
     assert literal_states(script) == []
+
+
+def _component_rows_page(rows: str, skeleton: str = "<main><div aria-busy='true'>기사를 불러오는 중입니다…</div></main>") -> str:
+    """An App Router page: a skeleton in the HTML, the article streamed as server-component rows."""
+    chunks = "".join(f"<script>self.__next_f.push([1,{json.dumps(row + chr(10), ensure_ascii=False)}])</script>"
+                     for row in rows.splitlines())
+    return shell("<title>가상일보</title>", "<header><a href='/'>가상일보</a></header>" + skeleton,
+                 "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" + chunks)
+
+
+def _element(tag: str, children, cls: str | None = None) -> list:
+    return ["$", tag, None, {"children": children, **({"className": cls} if cls else {})}]
+
+
+def test_server_component_rows_render_in_place_of_a_skeleton():
+    """Elements (`["$","p",key,{children}]`), a lazy row's reference (`L3`) and a client component's string props
+    (`$L2`: an import row) render as the markup they stand for; the article row takes the skeleton's place."""
+    from builder.extract.scripted import inline_flight_markup
+    article = _element("article", [_element("h1", "한강 공원에 야간 도서관 연다"),
+                                   _element("div", ["도가람 기자 ", _element("span", "garam.do@gasang.example")], "byline"),
+                                   ["$", "L3", None, {}],
+                                   _element("div", [_element("p", p) for p in PARAS_KO], "body")])
+    rows = "\n".join([
+        '2:I[77,["static/chunks/77.js"],"Clock"]',
+        '3:["$","$L2",null,{"label":"입력","iso":"2026-03-15T09:30:00+09:00"}]',
+        "4:" + json.dumps(article, ensure_ascii=False),
+        "5:" + json.dumps(_element("aside", [_element("h3", "많이 본 뉴스"), _element("li", "다른 기사 제목")]),
+                          ensure_ascii=False)])
+    tree = load_html(_component_rows_page(rows))
+    assert inline_flight_markup(tree)
+    main = tree.xpath("//main")[0].text_content()
+    assert "불러오는 중" not in main and "많이 본 뉴스" not in main and "입력 2026-03-15T09:30" in main
+    found = extract_html(_component_rows_page(rows))
+    assert found.title == "한강 공원에 야간 도서관 연다" and found.published.startswith("2026-03-15")
+    assert PARAS_KO[0] in found.body_lines and "다른 기사 제목" not in found.body_lines
+
+
+def test_component_rows_of_navigation_only_put_nothing_in():
+    """Rows that render no more prose than the page already shows (a menu, a footer) leave the page as it is."""
+    from builder.extract.scripted import inline_flight_markup
+    rows = "4:" + json.dumps(_element("nav", [_element("a", n) for n in ("정치", "경제", "사회")]), ensure_ascii=False)
+    assert not inline_flight_markup(load_html(_component_rows_page(rows)))
+    article_in_html = "<main><article>" + "".join(f"<p>{p}</p>" for p in PARAS_KO) + "</article></main>"
+    rows = "4:" + json.dumps(_element("div", [_element("p", PARAS_KO[0])]), ensure_ascii=False)
+    assert not inline_flight_markup(load_html(_component_rows_page(rows, article_in_html)))

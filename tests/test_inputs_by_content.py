@@ -124,6 +124,23 @@ PANDOC = f"""% {TITLE}
 {BODY}
 """
 
+LATEX = r"""% !TEX program = xelatex
+% 조판용 원고
+\documentclass[11pt]{article}
+\usepackage{kotex}
+\title{""" + TITLE + r"""}
+\author{구슬하 기자\thanks{누리샘일보 사회부, \href{mailto:gu.seulha@nurisaem-news.example}{gu.seulha@nurisaem-news.example}}}
+\date{2026년 3월 3일}
+\begin{document}
+\maketitle
+
+""" + BODY.replace("'", "`", 1).replace("'", "''", 1).replace("`", "``", 1) + r"""\footnote{편집자 주: 사진 따로 보냄.}
+
+\vfill
+\noindent\small ⓒ 누리샘일보. 무단전재 및 재배포 금지.
+\end{document}
+"""
+
 HEADER_LINES = f"""Title: {TITLE}
 Author: 구슬하 기자
 Date: 2026-03-03
@@ -141,6 +158,8 @@ Source: 누리샘일보
     ("post.page", FRONT_MATTER, None, None),
     ("story.adoc", ADOC, "gu.seulha@nurisaem-news.example", "누리샘일보"),
     ("story.pdc", PANDOC, None, None),
+    ("manuscript.tex", LATEX, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("manuscript", LATEX, "gu.seulha@nurisaem-news.example", "누리샘일보"),
     ("clip.note", HEADER_LINES, None, "누리샘일보"),
 ])
 def test_markup_and_record_formats_become_articles(tmp_path, name, data, email, outlet):
@@ -153,7 +172,8 @@ def test_markup_and_record_formats_become_articles(tmp_path, name, data, email, 
     body = row["body"]
     assert body.startswith(PARAGRAPHS[0][:20]) and PARAGRAPHS[-1][:20] in body
     for furniture in ("contents::", ":Author:", "#+", "CAPTURED", "PROPERTIES", "옆 동네 정류장", "사진 따로",
-                      "다른 기사 제목", "fetched_at", "무단전재", "저작권", "누리샘일보:", "v1.0", "% "):
+                      "다른 기사 제목", "fetched_at", "무단전재", "저작권", "누리샘일보:", "v1.0", "% ", "\\", "kotex", "편집자 주",
+                      "{", "}"):
         assert furniture not in body, furniture
 
 
@@ -222,6 +242,8 @@ def test_config_yaml_is_no_article(tmp_path):
     "* a heading only\nand prose below it with no #+ keywords or drawer\n",
     "% only one percent line\n\nprose\n",
     "=====\n\nrule lines around nothing\n",
+    "\\section{a heading}\nprose with a command but no title, preamble or document\n",  # TeX, but no manuscript
+    "\\documentclass{article}\n\\begin{document}\nno title anywhere\n\\end{document}\n",
 ])
 def test_near_misses_follow_no_convention(text):
     assert read_markup(text) is None

@@ -534,6 +534,12 @@ FURNITURE = [
     "1 / 3 ▶ 다음 사진 | 공유하기",
     # a blog repost citing its source and its address
     "출처 : 모아일보 https://moa.example/article/1234",
+    # an article-tools table, as a text extraction writes its row; a size toggle's sign after its button
+    "| 인쇄 | 스크랩 | 메일보내기 | 글자크기 + |",
+    "인쇄 | 스크랩 | 메일 보내기 | 글자크기 + -",
+    "｜ 프린트 ｜ 이메일 ｜ 공유하기 ｜",
+    "| 목록 | 인쇄하기 | 글자 크게 | 글자 작게 |",
+    "글자크기 + - | 인쇄 | 스크랩",
 ]
 
 
@@ -567,6 +573,9 @@ NOT_FURNITURE = [
     "친구에게 돈을 빌려준 뒤 연락이 끊겼다.",
     "공감 12 | 시는 공사를 가을 안에 마치겠다고 밝혔다.",
     "출처가 불분명한 자료는 https://moa.example 에서 확인할 수 없다.",
+    "| 인쇄 | 2026년 본예산 | 12억원 |",  # a table row with one tool-like word among data cells
+    "인쇄 비용은 모두 3천만원이다.",
+    "| 구분 | 스크랩 건수 | 증감 |",
 ]
 
 

@@ -29,7 +29,8 @@ from builder.extract.docexport import document_headline, without_comments, witho
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
-from builder.extract.scripted import inline_encoded_bodies, inline_templates
+from builder.extract.editorform import editor_form_page
+from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
 from builder.extract.standfirst import without_standfirst
 
 # Below this many characters a trafilatura result is treated as a miss and the next method is tried.
@@ -422,6 +423,28 @@ def byline_name(text: str | None) -> str | None:
 def _title_tag(tree) -> str | None:
     el = tree.find(".//title")
     return el.text_content() if el is not None else None
+
+
+_SCRIPT_TITLE = re.compile(r"""\bdocument\.title\s*=\s*(?P<q>["'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)\s*[;\n<]""")
+
+
+def script_title(tree) -> str | None:
+    """The title a script sets as the page loads (`document.title = "…"`): what the browser shows, when it holds
+    the <title>'s own words (the bare site name a server writes before the script names the article)."""
+    import json
+
+    for script in tree.iter("script"):
+        if not (m := _SCRIPT_TITLE.search(script.text or "")):
+            continue
+        raw = m["text"] if m["q"] == '"' else m["text"].replace('\\\'', "'").replace('"', '\\"')
+        try:
+            text = " ".join(json.loads(f'"{raw}"').split())
+        except ValueError:
+            continue
+        served = (_title_tag(tree) or "").split()
+        if text and all(word in text for word in served) and len(text) > len(" ".join(served)):
+            return text
+    return None
 
 
 def _set_title(tree, text: str) -> None:
@@ -993,6 +1016,10 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         raise NoTree("no HTML tree could be parsed")
     for name in [k for k in tree.attrib if k.startswith("xmlns")]:
         del tree.attrib[name]  # an XML namespace's address ('…/office/2004/12/omml') is no date of the page
+    if shown := script_title(tree):
+        _set_title(tree, shown)
+    if (edited := editor_form_page(tree)) is not None:
+        return extract_html(edited, url)  # a CMS's editor form: the article is in its fields
     if _WORD_PROCESSOR.match(" ".join(tree.xpath("//meta[@name='Generator' or @name='generator']/@content"))):
         if headline := document_headline(tree):
             _set_title(tree, headline)  # the export's <title> is the file's name, the headline its first bold paragraph
@@ -1008,6 +1035,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         return replace(inner, outlet=inner.outlet or shell)
     open_listed_item(tree)
     inline_templates(tree)  # a lazily shown body, shipped as a template script's markup
+    inline_flight_markup(tree)  # ... or as server-component rows (Next.js App Router) beside a skeleton
     inline_encoded_bodies(tree)  # ... or encoded (base64, percent) in a data- attribute or a script's string
     ruby_as_text(tree)
     speaker_captions_as_text(tree)

@@ -298,6 +298,84 @@ def asciidoc(text: str) -> dict | None:
     return record
 
 
+# -- LaTeX and other TeX-like manuscripts -------------------------------------------------------------------------
+_TEX_PREAMBLE = re.compile(r"\\(?:documentclass|begin\{document\}|title\{|maketitle)\b")
+_TEX_FIELDS = ("title", "author", "date", "subtitle")
+_TEX_DROPPED = re.compile(r"\\(?:thanks|footnote|label|index|marginpar|vspace|hspace)\*?\{")
+_TEX_QUOTES = (("``", "\u201c"), ("''", "\u201d"), ("`", "\u2018"), ("\\\\", "\n"), ("\\&", "&"),
+               ("\\%", "%"), ("\\$", "$"), ("\\#", "#"), ("\\_", "_"), ("--", "\u2013"))
+
+
+_TEX_SMALL_PRINT = re.compile(r"\s*(?:\\noindent\s*)?\\(?:small|footnotesize|scriptsize|tiny)\b")
+_COPYRIGHT_HOLDER = re.compile(r"(?:ⓒ|©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<holder>[^\s.,(]{2,30})", re.I)
+
+
+def _braced(text: str, start: int) -> tuple[str, int]:
+    """The group opening at text[start] ('{'): its content and the index after its closing brace."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{" and (i == 0 or text[i - 1] != "\\"):
+            depth += 1
+        elif text[i] == "}" and text[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:i], i + 1
+    return text[start + 1:], len(text)
+
+
+def _tex_plain(text: str) -> str:
+    """TeX source as the words it prints: notes (`\\thanks`, `\\footnote`) dropped, a command's argument kept
+    (`\\textbf{x}` → x, `\\href{url}{x}` → x), other commands and braces dropped, TeX quotes as quote marks."""
+    while m := _TEX_DROPPED.search(text):
+        _, end = _braced(text, m.end() - 1)
+        text = text[:m.start()] + text[end:]
+    text = re.sub(r"\\href\{[^{}]*\}", "", text)
+    text = re.sub(r"\\(?:[A-Za-z]+\*?)(?:\[[^\]]*\])?", "", text)
+    for tex, shown in _TEX_QUOTES:
+        text = text.replace(tex, shown)
+    text = re.sub(r"(?<!\d)~|~(?!\d)", " ", text)  # a tie is a space; between numbers '~' is a range (3~4)
+    return re.sub(r"[{}]", "", text)
+
+
+def latex(text: str) -> dict | None:
+    """A LaTeX (or XeLaTeX, kotex) manuscript: `\\title{}`, `\\author{}`, `\\date{}` in the preamble, the text
+    between `\\begin{document}` and `\\end{document}`. Comments, commands, environments' markers, footnotes,
+    `\\thanks{}` notes and layout lines are no body; the e-mail in the author's note is the author's, and the
+    holder named in the small-print colophon is the outlet."""
+    source = "\n".join(re.sub(r"(?<!\\)%.*", "", ln) for ln in text.splitlines())
+    if not _TEX_PREAMBLE.search(source):
+        return None
+    record: dict[str, object] = {}
+    for key in _TEX_FIELDS:
+        if m := re.search(rf"\\{key}(?:\[[^\]]*\])?\{{", source):
+            value, _ = _braced(source, m.end() - 1)
+            if key == "author":
+                emails = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
+                if emails:
+                    record["email"] = emails[0]
+            if plain := " ".join(_tex_plain(value).split()):
+                record[key] = plain
+    if "title" not in record:
+        return None
+    begin = source.find("\\begin{document}")
+    end = source.find("\\end{document}")
+    body = source[begin + len("\\begin{document}"):end if end > begin else None] if begin >= 0 else source
+    lines = []
+    for line in body.splitlines():
+        if re.fullmatch(r"\s*\\(?:maketitle|vfill|newpage|tableofcontents|(?:begin|end)\{\w+\*?\})\s*", line):
+            continue  # layout, no text
+        if _TEX_SMALL_PRINT.match(line):
+            if m := _COPYRIGHT_HOLDER.search(_tex_plain(line)):
+                record.setdefault("outlet", m["holder"])
+            continue  # the colophon set in small type: the holder's name, no body
+        if m := re.match(r"\s*\\(?:sub)*section\*?\{", line):
+            heading, _ = _braced(line, m.end() - 1)
+            line = heading
+        lines.append(_tex_plain(line).strip())
+    record["body"] = _paragraphs(lines)
+    return record
+
+
 # -- Pandoc title block --------------------------------------------------------------------------------------------
 def pandoc_title_block(text: str) -> dict | None:
     """Pandoc's title block: `% title`, `% author(s)`, `% date` as the first lines."""
@@ -355,6 +433,7 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("Org-mode", org),
     ("reStructuredText", rst),
     ("AsciiDoc", asciidoc),
+    ("LaTeX", latex),
     ("Pandoc title block", pandoc_title_block),
     ("YAML or TOML record", whole_mapping),
     ("header lines", header_lines),
@@ -391,7 +470,7 @@ def as_record(text: str) -> bytes | None:
 
 # Conventions no plain dump follows by chance: an Org file's `#+KEY:` lines, a reST title over a docinfo field list.
 # A file named as a text dump (`.txt`) that follows one is read by it too.
-UNMISTAKABLE = ("Org-mode", "reStructuredText")
+UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX")
 
 
 def unmistakable_record(text: str) -> bytes | None:

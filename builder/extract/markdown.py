@@ -87,3 +87,59 @@ def plain(line: str) -> str:
     line = _CODE.sub(lambda m: m["text"], line)
     line = _EMPHASIS.sub(lambda m: m["text"] or m["single"], line)
     return line.strip()
+
+
+# -- a page saved as Markdown (html2text, a browser's 'copy as Markdown', a reader-mode export) ---------------------
+# Such a dump keeps the page's furniture as Markdown: the menu as a list of links, the breadcrumb as links, the
+# headline as `# `, the byline in `**…**`, a related-news list after a rule. Rendered back to markup it is read as
+# the page it was, so the page reader's conventions (menus and link lists, headings, credit lines) apply to it.
+_MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?\s*")
+_MD_ITEM = re.compile(r"\s*(?:[*+-]|\d+[.)])\s+(?P<text>.+)")
+_MD_LINK_TARGET = re.compile(r"\]\((?:https?://|/)[^)]*\)")
+# A dump is a page saved as Markdown when this many of its lines hold link syntax and one is a `# ` headline.
+MIN_LINK_LINES = 3
+
+
+def _inline(text: str) -> str:
+    """One Markdown line's inline markup as HTML: images dropped, links as anchors, emphasis as <strong>/<em>."""
+    from html import escape
+
+    text = escape(_IMAGE.sub("", text), quote=False)
+    text = re.sub(r"\[(?P<text>[^\]]+)\]\((?P<href>[^)\s]*)[^)]*\)", lambda m: f'<a href="{m["href"]}">{m["text"]}</a>', text)
+    text = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"<strong>\2</strong>", text)
+    return _CODE.sub(lambda m: m["text"], text)
+
+
+def markdown_page(text: str) -> str | None:
+    """The page a Markdown save of a web page renders to, or None for a text that is no such save (a Markdown
+    note without link lists, a dump with a stray bracket)."""
+    lines = text.splitlines()
+    if front_matter(lines)[0] or sum(bool(_MD_LINK_TARGET.search(ln)) for ln in lines) < MIN_LINK_LINES:
+        return None
+    if not any(_MD_HEADING.fullmatch(ln.strip()) and ln.startswith("#") for ln in lines):
+        return None
+    out: list[str] = []
+    in_list = False
+    for line in lines:
+        item = _MD_ITEM.fullmatch(line) if not _RULE.fullmatch(line) else None
+        if in_list and not item:
+            out.append("</ul>")
+            in_list = False
+        if not line.strip():
+            continue
+        if _RULE.fullmatch(line):
+            out.append("<hr>")
+        elif heading := _MD_HEADING.fullmatch(line.strip()) if line.startswith("#") else None:
+            level = len(heading["marks"])
+            out.append(f"<h{level}>{_inline(heading['text'])}</h{level}>")
+        elif item:
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{_inline(item['text'])}</li>")
+        else:
+            out.append(f"<p>{_inline(line.strip())}</p>")
+    if in_list:
+        out.append("</ul>")
+    body = "\n".join(out)
+    return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>"

@@ -291,6 +291,36 @@ def amp_story(tree: lxml_html.HtmlElement, attribute: str) -> str | None:
     return None
 
 
+# A web component that carries its article's metadata as attributes (`<news-article headline= author= published=>`):
+# the attribute names each field takes, most telling first.
+COMPONENT_FIELDS = {
+    "title": ("headline", "article-title", "title", "heading"),
+    "author": ("author", "author-name", "byline", "writer", "reporter", "authors"),
+    "email": ("author-email", "email", "writer-email", "reporter-email"),
+    "published": ("published", "date-published", "published-at", "publish-date", "pubdate", "datetime", "date"),
+    "updated": ("modified", "updated", "date-modified", "modified-at", "updated-at"),
+    "outlet": ("outlet", "publisher", "site-name", "brand"),
+}
+# An element's attributes are its article's metadata when they name at least this many of its fields (a list
+# titled 'related news' names one).
+MIN_COMPONENT_FIELDS = 2
+
+
+def component_attributes(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    """The fields a custom element (its name has a hyphen) gives as attributes, of the first that gives enough."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or "-" not in el.tag:
+            continue
+        found = {}
+        for field_name, names in COMPONENT_FIELDS.items():
+            value = next((v for n in names if (v := " ".join((el.get(n) or "").split()))), None)
+            if value:
+                found[field_name] = value
+        if len(found) >= MIN_COMPONENT_FIELDS and ("title" in found or "author" in found):
+            return found
+    return {}
+
+
 def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     """Title, dates, authors, outlet, url and language as the page declares them."""
     meta = meta_tags(tree)
@@ -300,25 +330,28 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
     publisher = ld.get("publisher")
     marked_published, marked_updated = marked_times(tree)
+    component = component_attributes(tree)
     return {
         "title": ld.get("headline") or microdata_headline(tree) or meta.get("og:title") or meta.get("twitter:title") or meta.get("title")
-        or amp_story(tree, "title"),
-        "titles": [t for t in (ld.get("headline"), microdata_headline(tree), meta.get("og:title"), meta.get("twitter:title"), meta.get("title"))
+        or amp_story(tree, "title") or component.get("title"),
+        "titles": [t for t in (ld.get("headline"), microdata_headline(tree), meta.get("og:title"), meta.get("twitter:title"), meta.get("title"),
+                               component.get("title"))
                    if isinstance(t, str) and t],
         "published": ld.get("datePublished") or meta.get("article:published_time") or meta.get("og:article:published_time")
         or meta.get("datepublished")  # schema.org microdata: <meta itemprop="datePublished" content="…">
         or meta.get("pubdate") or meta.get("publish-date") or meta.get("date") or meta.get("dc.date.issued")
-        or microdata_published(tree) or marked_published
+        or microdata_published(tree) or marked_published or component.get("published")
         or next((v for v in labelled_values(meta, PUBLISHED_LABELS) if dates.normalise(v)), None),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
-        or meta.get("datemodified") or marked_updated,
+        or meta.get("datemodified") or marked_updated or component.get("updated"),
         "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author"))
-        or labelled_values(meta, AUTHOR_LABELS),
+        or labelled_values(meta, AUTHOR_LABELS) or _names(component.get("author")),
         "microdata_authors": microdata_authors(tree),
         "meta_authors": meta_authors(meta),
-        "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta)),
+        "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta))
+        or ([component["email"]] if "@" in component.get("email", "") else []),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None) or amp_story(tree, "publisher")
-        or next(iter(microdata_publishers(tree)), None),
+        or next(iter(microdata_publishers(tree)), None) or component.get("outlet"),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)]
         + microdata_publishers(tree),
         "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),

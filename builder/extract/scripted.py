@@ -752,3 +752,92 @@ def inline_encoded_bodies(tree: lxml_html.HtmlElement) -> bool:
             visible = None
             break
     return done
+
+
+# A React server component payload (Next.js App Router's `self.__next_f.push([1, "…"])` rows, and any stream of
+# `id:value` rows in that wire format): elements are arrays `["$", type, key, props]`, `props.children` their
+# content; a type that is a tag name is an HTML element, `$L<id>` / `L<id>` a reference to another row (a lazy
+# part, or a client component whose string props are what it shows: '입력' and the time beside it).
+_FLIGHT_ROW = re.compile(r"(?:^|\n)([0-9a-f]{1,8}):(?=[\[{\"])")
+_ROW_REFERENCE = re.compile(r"\$?L?([0-9a-f]{1,8})")
+_HTML_TAG_NAME = re.compile(r"[a-z][a-z0-9]*")
+_NOT_RENDERED = ("script", "style", "noscript", "template", "link", "meta")
+MAX_RENDER_DEPTH = 60
+
+
+def _flight_rows(tree: lxml_html.HtmlElement) -> dict[str, object]:
+    """The JSON rows of the page's server-component payload, by row id."""
+    chunks = []
+    for s in tree.iter("script"):
+        for c in _NEXT_FLIGHT.findall(s.text or ""):
+            try:
+                chunks.append(json.loads(c))
+            except ValueError:
+                continue
+    payload = "".join(chunks)
+    rows: dict[str, object] = {}
+    for m in _FLIGHT_ROW.finditer(payload):
+        value, end = _decode_at(payload, m.end())
+        if end > m.end():
+            rows[m.group(1)] = value
+    return rows
+
+
+def _rendered(value, rows: dict[str, object], depth: int = 0) -> str:
+    """A server-component value as the markup it renders to."""
+    if depth > MAX_RENDER_DEPTH:
+        return ""
+    if isinstance(value, str):
+        if value.startswith("$") and (m := _ROW_REFERENCE.fullmatch(value)) and m.group(1) in rows:
+            return _rendered(rows[m.group(1)], rows, depth + 1)
+        return "" if value.startswith("$") else html.escape(value)
+    if not isinstance(value, list):
+        return ""
+    if len(value) == 4 and value[0] == "$" and isinstance(value[1], str):
+        kind, props = value[1], value[3] if isinstance(value[3], dict) else {}
+        if _HTML_TAG_NAME.fullmatch(kind):
+            if kind in _NOT_RENDERED:
+                return ""
+            cls = props.get("className")
+            attr = f' class="{html.escape(cls)}"' if isinstance(cls, str) else ""
+            return f"<{kind}{attr}>{_rendered(props.get('children'), rows, depth + 1)}</{kind}>"
+        if (m := _ROW_REFERENCE.fullmatch(kind)) and m.group(1) in rows and rows[m.group(1)] is not value:
+            return _rendered(rows[m.group(1)], rows, depth + 1)
+        shown = [html.escape(v) for k, v in props.items() if isinstance(v, str) and k != "className"]
+        inner = _rendered(props.get("children"), rows, depth + 1)
+        return f"<span>{' '.join(shown)}{inner}</span>"  # a client component: the strings it is given to show
+    return "".join(_rendered(v, rows, depth + 1) for v in value)
+
+
+def inline_flight_markup(tree: lxml_html.HtmlElement) -> bool:
+    """Put a server-rendered article where the reader sees it: an App Router page streams its article as
+    component rows in scripts while its HTML holds only a skeleton ('불러오는 중'). The rendered row with the most
+    prose, when it holds more than the whole visible page, takes the place of the page's <main> content (or joins
+    the body). True when one was put in."""
+    rows = _flight_rows(tree)
+    best, best_chars = None, 0
+    for value in rows.values():
+        if not (isinstance(value, list) and value[:1] == ["$"]):
+            continue
+        markup = _rendered(value, rows)
+        found = text_lines(markup) if _TAG.search(markup) else None
+        chars = sum(len(ln) for ln in found[0] if _is_prose(ln)) if found else 0
+        if chars > best_chars:
+            best, best_chars = markup, chars
+    if best is None or best_chars <= _visible_chars(tree):
+        return False
+    try:
+        fragment = lxml_html.fragment_fromstring(best, create_parent="div")
+    except (ParserError, ValueError):
+        return False
+    holder = next(iter(tree.xpath("//main")), None)
+    if holder is not None:
+        for child in list(holder):
+            holder.remove(child)
+        holder.text = None
+        holder.append(fragment)
+    elif (body := tree.find(".//body")) is not None:
+        body.append(fragment)
+    else:
+        return False
+    return True

@@ -32,3 +32,30 @@ def strip_terminal_codes(text: str) -> str:
     if len(_BARE_SGR.findall(text)) >= MIN_BARE_SGR and _BARE_RESET.search(text):
         text = _BARE_SGR.sub("", text)
     return text
+
+
+# A wire service's message as its line sends it (ANPA 1312 / IPTC 7901): SYN SYN SOH, the header (the selector,
+# priority, category, the `BC-` slug or keyword, date and time; perhaps the word count) up to STX, the text, then
+# ETX (EOT). The header names the message for the desk, not the reader; the headline is the `^…<` line (`^` opens a
+# headline, `<` ends a line in the format).
+_WIRE_START = re.compile(r"\A\x16*\x01")
+_WIRE_HEADER_LINE = re.compile(r"\A\s*[a-z]\d{4}\s+[a-z]\s+[a-z]{1,4}-*\s+(?:\d{1,5}\s+)?(?:BC|AM|PM)-\S+.*?"
+                               r"(?:\d{2}-\d{2}\s+\d{4})?[\x1f\s]*\n")
+_WIRE_HEADLINE = re.compile(r"^\^(?P<text>[^\n<]+?)\s*<\s*$", re.M)
+
+
+def wire_message(text: str) -> str:
+    """A wire message's text without its transmission envelope: the header and the codes around the text dropped,
+    the `^headline<` line as plain text; other text as it is."""
+    enveloped = bool(_WIRE_START.match(text))
+    if enveloped:
+        text = text[_WIRE_START.match(text).end():]
+        if (stx := text.find("\x02")) >= 0:
+            text = text[stx + 1:]
+        if (etx := text.find("\x03")) >= 0:
+            text = text[:etx]
+    elif m := _WIRE_HEADER_LINE.match(text):
+        text = text[m.end():]  # the envelope's codes stripped by a tool, its header line kept
+    else:
+        return text
+    return _WIRE_HEADLINE.sub(lambda m: m["text"], text, count=1)

@@ -122,10 +122,13 @@ _NAMES = r"[가-힣A-Za-z]{2,10}(?:[\s,·]+[가-힣A-Za-z]{2,10})*"
 # A line of a page's buttons and links only ('인쇄하기 이메일보내기 목록보기'); the spaces in a button's name are optional.
 _BUTTON = "(?:%s)(?:\\s*하기)?" % "|".join(r"\s*".join(map(re.escape, b.split()))
                                       for b in sorted(RULES["page_buttons"], key=len, reverse=True))
-_COUNT = r"(?:\s*\d[\d,]*)?"  # a button may show its counter ('댓글 0', '추천 12'): a digit, so no second run of spaces
+_COUNT = r"(?:\s*\d[\d,]*|\s*[+\-＋－](?:\s*[+\-＋－])?)?"  # a button may show its counter ('댓글 0', '추천 12'):
+# a digit, so no second run of spaces; or a size toggle its sign ('글자크기 +', '글자 + -')
 # (each button perhaps boxed as a dump shows it: '[프린트] [메일] [스크랩] 가 가', '[ 페이스북 ] [ 엑스 ] [ URL 복사 ]')
 _BOXED_BUTTON = r"(?:[\[【〔<(]\s*(?:%s)%s\s*[\]】〕>)]|(?:%s)%s)" % (_BUTTON, _COUNT, _BUTTON, _COUNT)
-BUTTON_LINE = compiled(r"%s(?:(?:\s*[|·/]\s*|\s+|(?<=[\]】〕>)])(?=[\[【〔<(]))%s)*" % (_BOXED_BUTTON, _BOXED_BUTTON), re.I)
+# (the row perhaps a table's, as a text extraction writes it: '| 인쇄 | 스크랩 | 메일보내기 | 글자크기 + |')
+BUTTON_LINE = compiled(r"(?:[|｜]\s*)?%s(?:(?:\s*[|·/｜]\s*|\s+|(?<=[\]】〕>)])(?=[\[【〔<(]))%s)*(?:\s*[|｜])?"
+                       % (_BOXED_BUTTON, _BOXED_BUTTON), re.I)
 CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s)\s+%s(?:\s*[/|]\s*(?:%s)\s+%s)+)\s*[\])]?"
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
