@@ -1778,3 +1778,126 @@ def test_four_syllables_the_phrase_does_not_prove_a_name_are_no_person(body):
 ])
 def test_a_unit_led_in_the_clause_before_the_name_is_the_organisation_as_written(body, name, title, org):
     assert persons(body) == {name: (title, org)}
+
+
+# -- round 28: common nouns of closed kinds that Kiwi reads as a surname and a given name ------------------
+@pytest.mark.parametrize("body, word", [
+    ("도하랑은 씨름대회 백두급 결승에서 이겼다. 이번 대회에는 태백급, 금강급, 한라급 선수가 출전했다.", "태백급"),
+    ("도하랑은 유도 헤비급 결승에서 한판승을 거뒀다. 라이트급과 미들급도 열렸다.", "라이트급"),
+    ("도하랑은 복싱 밴텀급 타이틀을 지켰다. 플라이급 경기는 다음 달 열린다.", "플라이급"),
+    ("도하랑은 레슬링 남자 자유형 74㎏급에서 우승했다. 여자부 국화급과 매화급 결승도 열렸다.", "국화급"),
+    ("정부는 장관급 회담을 열었다. 차관급 협의는 다음 주에 한다.", "장관급"),
+    ("올겨울 라니냐가 이어지면서 한파가 잦을 것으로 보인다.", "라니냐"),
+    ("엘니뇨와 라니냐가 번갈아 나타나며 소나기가 잦아졌다.", "소나기"),
+    ("원도심 상권이 살아나고 있다. 구도심과 신도심을 잇는 트램도 놓인다.", "원도심"),
+    ("구도심 인구가 줄었다고 시는 밝혔다.", "구도심"),
+])
+def test_classes_weather_and_city_parts_are_no_person(body, word):
+    assert word not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("백두급 도하랑은 결승에서 이겼다. 도하랑은 \"기쁘다\"고 말했다.", "도하랑"),
+    ("라이트급 챔피언 한서겸은 \"타이틀을 지키겠다\"고 말했다.", "한서겸"),
+    ("원도심 상인 모서겸 씨는 \"손님이 늘었다\"고 말했다.", "모서겸"),
+])
+def test_a_name_beside_a_class_or_city_word_stays(body, name):
+    assert name in persons(body)
+
+
+# -- round 28: a verb's modifier form before a role describes the person, it names nobody ----------------
+@pytest.mark.parametrize("body, word", [
+    ("감독은 \"그는 훈련장에 가장 먼저 나오는 선수\"라고 칭찬했다.", "나오는"),
+    ("코치는 \"팀에서 가장 오래 뛰었던 선수\"라고 말했다.", "뛰었던"),
+    ("그는 \"올해 처음 지명된 선수\"라고 소개됐다.", "지명된"),
+    ("그는 \"마지막까지 남아 연습하는 선수\"라고 했다.", "연습하는"),
+])
+def test_a_modifier_clause_before_a_role_is_no_name(body, word):
+    assert word not in persons(body)
+
+
+def test_a_name_before_a_role_stays_beside_a_modifier_clause():
+    found = persons("마루빛 씨름단 길서담 선수는 \"가장 먼저 나오는 선수가 되겠다\"고 말했다.")
+    assert "길서담" in found and "나오는" not in found
+
+
+# -- round 28: a body, then its department ending in 과 and a titled name: the 과 is no joining particle -----
+@pytest.mark.parametrize("body, name, org", [
+    ("복지부 보험정책과 길서담 과장은 \"협의를 이어가겠다\"고 말했다.", "길서담", "복지부 보험정책과"),
+    ("과기정통부 우주정책과 길서담 과장은 \"발사를 돕겠다\"고 말했다.", "길서담", "과기정통부 우주정책과"),
+    ("복지부 약제정책과 모서겸 과장은 \"대화 창구를 열어 두겠다\"고 말했다.", "모서겸", "복지부 약제정책과"),
+    ("교육부 학생지원과 모서겸 사무관은 \"곧 발표하겠다\"고 말했다.", "모서겸", "교육부 학생지원과"),
+    ("누리시 도시계획과 나윤재 주무관은 \"검토 중\"이라고 말했다.", "나윤재", "누리시 도시계획과"),
+    ("청람교육청 체육지원과 탁하민 장학관은 \"점검하겠다\"고 말했다.", "탁하민", "청람교육청 체육지원과"),
+])
+def test_a_department_ending_in_gwa_before_a_titled_name(body, name, org):
+    found = persons(body)
+    assert found.get(name, (None, None))[1] == org
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("body, first, second", [
+    ("배우 길서담과 모서겸 감독은 \"함께 찍겠다\"고 말했다.", "길서담", "모서겸"),
+    ("나윤재 의원과 탁하민 의원은 법안을 냈다.", "나윤재", "탁하민"),
+])
+def test_two_names_joined_by_gwa_stay_two_persons(body, first, second):
+    found = persons(body)
+    assert first in found and second in found
+
+
+# -- round 28: a province's full name ends in 도, which is no particle: the name before it heads the clause -----
+@pytest.mark.parametrize("body, name, org", [
+    ("나윤재 강원특별자치도 환경국장은 \"외출을 줄여달라\"고 당부했다.", "나윤재", "강원특별자치도"),
+    ("탁하민 전북특별자치도 복지여성국장은 \"살피겠다\"고 말했다.", "탁하민", "전북특별자치도"),
+    ("모서겸 충청남도 기획조정실장은 \"검토하겠다\"고 말했다.", "모서겸", "충청남도"),
+    ("길서담 제주특별자치도 관광국장은 \"늘리겠다\"고 말했다.", "길서담", "제주특별자치도"),
+])
+def test_a_name_before_a_province_and_its_post(body, name, org):
+    assert persons(body).get(name, (None, None))[1] == org
+
+
+def test_a_name_ending_in_do_is_still_read_before_a_post():
+    assert "모서겸" in persons("강원도도 대책을 냈다. 모서겸 국장은 \"점검하겠다\"고 말했다.")
+
+
+# -- round 28: '<country> 출신 <occupation> A B': the origin announces a foreign name, whatever Kiwi makes of it ----
+@pytest.mark.parametrize("body, name, title", [
+    ("진행은 프랑스 출신 미술평론가 파비앵 마레가 맡았다.", "파비앵 마레", "미술평론가"),
+    ("벨기에 출신 영화감독 오렐리앵 소렐은 \"기쁘다\"고 말했다.", "오렐리앵 소렐", "영화감독"),
+    ("캐나다 출신 작가 다미앵 보네가 책을 냈다.", "다미앵 보네", "작가"),
+])
+def test_an_origin_and_an_occupation_before_a_foreign_name(body, name, title):
+    assert persons(body).get(name, (None, None))[0] == title
+
+
+@pytest.mark.parametrize("body", ["프랑스 출신 영화평론가 모임이 열렸다.", "프랑스 출신 배우 두 명이 참석했다."])
+def test_an_origin_and_an_occupation_before_common_words_name_nobody(body):
+    assert persons(body) == {}
+
+
+# -- round 28: a firm the article wrote after its kind ('해운사 X') is a body before a name and a post ----------------
+@pytest.mark.parametrize("body, name, org", [
+    ("해운사 한결마린은 배를 띄웠다. 한결마린 탁하민 대표는 \"기쁘다\"고 말했다.", "탁하민", "한결마린"),
+    ("건설사 솔빛마린은 수주를 알렸다. 솔빛마린 모서겸 대표는 \"기쁘다\"고 말했다.", "모서겸", "솔빛마린"),
+    ("스타트업 누리셀린은 투자를 받았다. 누리셀린 나윤재 대표는 \"기쁘다\"고 말했다.", "나윤재", "누리셀린"),
+])
+def test_a_firm_named_after_its_kind_before_a_titled_name(body, name, org):
+    assert persons(body).get(name, (None, None))[1] == org
+
+
+# -- round 28: '<field> 총괄/담당/전담/책임' before a name is the person's portfolio, no body -------------------------
+@pytest.mark.parametrize("body, name", [
+    ("칩 설계를 이끈 보안 총괄 모서겸 상무는 \"늘렸다\"고 말했다.", "모서겸"),
+    ("마케팅 담당 나윤재 이사는 \"늘리겠다\"고 말했다.", "나윤재"),
+    ("품질 전담 탁하민 팀장은 \"점검했다\"고 말했다.", "탁하민"),
+])
+def test_a_portfolio_before_a_name_is_no_organisation(body, name):
+    assert persons(body).get(name, ("x", "x"))[1] is None
+
+
+def test_a_body_before_a_name_stays_beside_a_portfolio_word():
+    assert persons("솔바람전자 모서겸 상무는 \"늘렸다\"고 말했다.")["모서겸"][1] == "솔바람전자"
+
+
+def test_a_body_before_a_field_and_a_portfolio_word_stays():
+    assert persons("가람증권 유통 담당 나윤재 연구원은 \"늘렸다\"고 말했다.")["나윤재"][1] == "가람증권 유통 담당"

@@ -80,11 +80,15 @@ ASSEMBLY_COMMITTEES = frozenset(LEX["assembly_committees"].split())
 BODY_SHORT_NAMES = frozenset(LEX["body_short_names"].split())
 NOT_NAMES = frozenset(LEX["not_names"].split()) | PROVINCIAL_GOVERNMENTS | FOREIGN_BODIES | ASSEMBLY_COMMITTEES \
     | BODY_SHORT_NAMES \
-    | frozenset(LEX["holder_nouns"].split()) | frozenset(LEX["stage_cues"].split())
+    | frozenset(LEX["holder_nouns"].split()) | frozenset(LEX["stage_cues"].split()) \
+    | frozenset(LEX["weather_terms"].split()) | frozenset(LEX["urban_area_words"].split())
 MODIFIER_ENDINGS = tuple(LEX["modifier_endings"])
 CLAUSE_CONNECTIVES = MODIFIER_ENDINGS + tuple(LEX["clause_connectives"])
+MODIFIER_ONLY_ENDINGS = tuple(LEX["modifier_only_endings"])
+PORTFOLIO_WORDS = frozenset(LEX["portfolio_words"])
 ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_endings"])
-NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"])
+NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"]) \
+    + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
@@ -549,7 +553,9 @@ def chinese_shaped(word: str) -> bool:
 def is_org_word(tok: Tok) -> bool:
     """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
     w = tok.text
-    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS or w in PROVINCIAL_GOVERNMENTS):
+    if not tok.sep and w in PROVINCIAL_GOVERNMENTS:
+        return True  # '강원특별자치도': a province, whose 도 is no particle
+    if not tok.sep and not tok.particle and (w in ORG_WORDS or w in BODY_KINDS):
         return True  # '법무법인' ends like a modifier ('…인') but opens a body's name
     if not any(ch.isalnum() for ch in w) or w in PARTICLE_WORDS or w.endswith(("-", "–")):
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
@@ -1239,6 +1245,12 @@ class Finder:
             at = self.body.find(f" {name}", at + 1)
         return False
 
+    def named_firm(self, tok: Tok) -> bool:
+        """'해운사 물빛마린은 …' then '물빛마린 X 대표': a bare word the article writes after a kind of firm is that firm
+        wherever it stands, however it ends ('…마린' ends as a modifier does)."""
+        return not tok.sep and not tok.particle and HANGUL.match(tok.text) is not None and len(tok.text) >= 2 \
+            and self.after_firm_kind(tok.text)
+
     def award(self, name: str, start: int) -> bool:
         """'연출상 후보', '남우조연상 수상자': a word ending in 상 whose front is a common noun ('연출', '남우조연'), before
         a word that says it is a prize; a name ending in 상 ('도민상') has no common noun before its 상."""
@@ -1523,7 +1535,7 @@ class Finder:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
         while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])
-                                                    or self.compound_word(self.toks[k - 1])) \
+                                                    or self.compound_word(self.toks[k - 1]) or self.named_firm(self.toks[k - 1])) \
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
@@ -1537,6 +1549,9 @@ class Finder:
         while k < j and (self.toks[k].text in EPITHETS
                          or morph.ends_modifier(self.body, self.toks[k].start, self.toks[k].end)):
             k += 1  # '사령탑 X 감독': what the person is; '연구를 이끈 …': the clause's verb, no word of a body
+        if k < j and self.toks[j - 1].text in PORTFOLIO_WORDS \
+                and not any(t.text.endswith(ORG_ENDINGS) or t.text in ORG_WORDS for t in self.toks[k:j - 1]):
+            return j, None  # '하드웨어 총괄 X 상무': the person's portfolio, no body ('누리증권 유통 담당' keeps its body)
         if k == j:
             return j, None
         return k, " ".join(t.text for t in self.toks[k:j])
@@ -1597,8 +1612,9 @@ class Finder:
             j = ts - 1
             if j >= 1 and self.latin_name_title(i, j, title, implied_org):
                 continue
-            if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)):
-                continue
+            if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)
+                                        and toks[j].text not in PROVINCIAL_GOVERNMENTS):
+                continue  # (a province's name ends in 도, read as a particle: '강원특별자치도 기후환경국장')
             if toks[j].particle in JOINING_PARTICLES and morph.common_word(toks[j].stem):
                 continue  # '신자와 사제 등': a common noun joined to the title's noun, no name ending in 와
             if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
@@ -1658,6 +1674,8 @@ class Finder:
             title_shaped = self.title_shaped_name(j)
             if title_shaped:
                 score_b = 2  # '나소위 부위원장은': a surname glued to a rank, then a post, is a name
+            if left.endswith(MODIFIER_ONLY_ENDINGS) and morph.reading(self.body, toks[j].start, toks[j].end) == "other":
+                continue  # '가장 먼저 나오는 선수': a verb's modifier form describes the person, no name
             if self.party_member_long_name(j, title):
                 score_b = 2  # '새빛당 탁온새봄 의원': a party, a surname and three syllables, then the member's post
             if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped or long_korean_name(left))) \
@@ -1883,7 +1901,8 @@ class Finder:
     def name_org_title(self, j: int, title: str, implied_org: str | None, end: int, particle: str) -> bool:
         """name org… title: a Korean name one to three organisation words before the title."""
         for k in range(j - 1, max(-1, j - 1 - MAX_ORG_WORDS), -1):
-            if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)):
+            if self.toks[k].sep or (self.toks[k].particle and not is_korean_name(self.toks[k].text)
+                                    and self.toks[k].text not in PROVINCIAL_GOVERNMENTS):
                 return False
             word = self.toks[k].text
             if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)
@@ -3024,13 +3043,16 @@ class Finder:
         read = morph.reading(self.body, tok.start, tok.start + len(w))
         return read == "proper" or (read == "nouns" and has_foreign_syllable([w]) and not title_like(w))  # '린/NNG 드/NNG'
 
-    def last_foreign_word(self, tok: Tok) -> bool:
+    def last_foreign_word(self, tok: Tok, announced: bool = False) -> bool:
         """The last word of a foreign name after its first one, with a particle: a short Hangul word that is no
-        country, body, title, role or common noun as Kiwi reads it (with its particle Kiwi may read it whole)."""
+        country, body, title, role or common noun as Kiwi reads it (with its particle Kiwi may read it whole).
+        Announced by a country of origin and an occupation ('프랑스 출신 평론가 A 모로가'), Kiwi's pieces
+        ('모/MM 로/NNG') are no reason to doubt it; only one whole dictionary word is."""
         w = tok.stem
+        doubted = ("common",) if announced else ("common", "nouns")
         return not tok.sep and not tok.in_quote and bool(re.fullmatch(r"[가-힣]{1,4}", w)) and w not in ORG_WORDS \
             and w not in NOT_NAMES and w not in COUNTRY_NAMES and title_of(w) is None and not is_person_noun(w) \
-            and morph.reading(self.body, tok.start, tok.start + len(w)) not in ("common", "nouns")
+            and morph.reading(self.body, tok.start, tok.start + len(w)) not in doubted
 
     def country_named(self, words: list[Tok]) -> bool:
         """Are these words one foreign name: two to four (one syllable words of a Vietnamese name included), not all
@@ -3060,6 +3082,9 @@ class Finder:
             if origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
                     and not toks[j + 1].particle and title_of(toks[j].text + toks[j + 1].text):
                 position, j = f"{toks[j].text} {toks[j + 1].text}", j + 2  # '브라질 출신 아포짓 스파이커 X Y': the position
+            elif origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
+                    and title_like(toks[j].stem) is not None and self.country_word(toks[j + 1]):
+                position, j = toks[j].text, j + 1  # '프랑스 출신 영화평론가 X Y': the occupation, then the name
             words: list[Tok] = []
             while j < n and len(words) < MAX_SPACED_NAME_WORDS:
                 whole = replace(toks[j], stem=toks[j].text, particle="")
@@ -3082,7 +3107,7 @@ class Finder:
                     and self.country_word(bare := replace(toks[j], stem=toks[j].text[:-len(cop)], particle=cop)):
                 words.append(bare)  # '일본의 A B였고': the name's last word, then the copula closing the clause
             elif not post and not side and (tok.particle == "의" or origin) and len(words) == 1 and not words[0].particle and j < n \
-                    and toks[j].particle in NAME_PARTICLES and self.last_foreign_word(toks[j]):
+                    and toks[j].particle in NAME_PARTICLES and self.last_foreign_word(toks[j], origin and position is not None):
                 words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
             if not post and not side and (tok.particle == "의" or origin) and len(words) >= 2 and self.country_named(words) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
@@ -3902,9 +3927,21 @@ class Finder:
                     group = known.organization if known.title is None else None  # '한빛밴드 도윤과 서진': one group's
                     self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
+                    if self.unit_before_name(i):
+                        continue  # '복지부 약무정책과 은도형 과장': the '과' ends the person's unit, no joined name
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
             self.glossed_joined_to_persons()
+
+    def unit_before_name(self, i: int) -> bool:
+        """'복지부 약무정책과 은도형 과장', '서울시 도시계획과 X 주무관': a body, then a word ending in 과 and a name
+        with its post is the body's department (a 과), not a name joined by '과' to the next."""
+        toks = self.toks
+        if i == 0 or i + 2 >= len(toks) or toks[i].particle != "과":
+            return False
+        body, name, post = toks[i - 1], toks[i + 1], toks[i + 2]
+        return not body.sep and not body.particle and body.text.endswith(ORG_ENDINGS) and not name.particle \
+            and not post.sep and title_like(post.stem) is not None
 
     def glossed_joined_to_persons(self) -> None:
         """'채하람(라온FC)과 김서진은': a name glossed in parentheses and joined by '와/과' to a person
