@@ -376,7 +376,7 @@ LISTED_OCCUPATIONS = [
 ]
 
 # An appointment told with the person as its subject: the body's post with 으로/에 before the name, the verb of taking
-# it up after ('…의 새 예술감독으로 연출가 X가 취임했다'); the person is of that body. Near misses: a post with 으로
+# it up after ('…의 새 단장으로 안무가 X가 취임했다'); the person is of that body. Near misses: a post with 으로
 # before a verb that is no appointment, a body that is the addressee.
 APPOINTED_SUBJECTS = [
     ("시립솔빛합창단의 새 지휘자로 작곡가 나윤솔(52)이 취임했다." + SAID, "나윤솔", "작곡가", "시립솔빛합창단"),
@@ -452,7 +452,7 @@ def test_a_residents_title_is_the_noun_without_the_places(body, name, title, org
 # A body written in a clause before the name, or pointed back to by its legal form: a legal form ('이 법무법인의 X',
 # '해당 회계법인 X') is the body last named after that form; a head's post glued to the body it heads, in an apposition
 # ('가람대병원장인 X 교수'), names that body though the title is another post; a body with 의 and the post it gives, after
-# an appointment's word and before an origin ('가람시립교향악단의 새 예술감독인 독일 출신 지휘자 X'); a union's head
+# an appointment's word and before an origin ('여울시립관현악단의 새 음악감독인 핀란드 출신 지휘자 X'); a union's head
 # with no body beside the name heads the one union, even one registered as a corporation ('…영농조합법인').
 CLAUSES_AND_LEGAL_FORMS = [
     ("피해자들은 법무법인 솔결을 대리인으로 세웠다. 이 법무법인의 구하준 변호사는" + SAID, "구하준", "변호사", "법무법인 솔결"),
@@ -460,7 +460,7 @@ CLAUSES_AND_LEGAL_FORMS = [
     ("회계법인 다온셈이 감사를 맡았다. 이 회계법인 구하준 회계사는" + SAID, "구하준", "회계사", "회계법인 다온셈"),
     ("가람대병원장인 구하준 교수는" + SAID, "구하준", "교수", "가람대병원"),
     ("누리돌봄센터장인 구하준 간호사는" + SAID, "구하준", "간호사", "누리돌봄센터"),
-    ("가람시립교향악단의 새 예술감독인 독일 출신 지휘자 마티아스 크뢰거(52)가 취임했다.", "마티아스 크뢰거", "지휘자", "가람시립교향악단"),
+    ("여울시립관현악단의 새 음악감독인 핀란드 출신 지휘자 아르토 헬레니우스(52)가 취임했다.", "아르토 헬레니우스", "지휘자", "여울시립관현악단"),
     ("여울대의 신임 총장인 구하준 교수는" + SAID, "구하준", "교수", "여울대"),
     ("경북 솔매군 한울버섯영농조합법인은 12일 대책회의를 열었다. 구하준 조합장은" + SAID, "구하준", "조합장", "한울버섯영농조합법인"),
     # near misses: the form never names a body before; a committee's post names no body; a care worker no province
@@ -478,10 +478,10 @@ def test_a_body_in_a_clause_or_a_legal_form_pointed_back_to(body, name, title, o
 # Founders written as a joined subject of a verb of founding, the body the topic ('솔담랩스는 2021년 X 대표와 Y CTO가
 # 함께 세웠다'): both founded it. Not a person met on the way ('X 대표와 만난 Y 교수가 세운').
 @pytest.mark.parametrize("body,name,title,org", [
-    ("솔담랩스는 2021년 구하준 대표와 편도겸 최고기술책임자(CTO)가 함께 세웠다.", "구하준", "대표", "솔담랩스"),
-    ("솔담랩스는 2021년 구하준 대표와 편도겸 최고기술책임자(CTO)가 함께 세웠다.", "편도겸", ANY, "솔담랩스"),
-    ("솔담랩스는 2021년 구하준과 편도겸 교수가 함께 세웠다.", "구하준", ANY, "솔담랩스"),
-    ("솔담랩스는 구하준 대표와 만난 편도겸 교수가 세운 회사다.", "구하준", "대표", None),
+    ("솔담랩스는 2021년 구하준 대표와 채서겸 최고기술책임자(CTO)가 함께 세웠다.", "구하준", "대표", "솔담랩스"),
+    ("솔담랩스는 2021년 구하준 대표와 채서겸 최고기술책임자(CTO)가 함께 세웠다.", "채서겸", ANY, "솔담랩스"),
+    ("솔담랩스는 2021년 구하준과 채서겸 교수가 함께 세웠다.", "구하준", ANY, "솔담랩스"),
+    ("솔담랩스는 구하준 대표와 만난 채서겸 교수가 세운 회사다.", "구하준", "대표", None),
 ])
 def test_founders_joined_as_one_subject_share_the_body_they_founded(body, name, title, org):
     check(body, name, title, org)

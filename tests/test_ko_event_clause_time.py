@@ -23,7 +23,7 @@ from ko_event_helpers import found, name_key, named
     ("다온군은 오는 20일 군민체육관에서 군민 가요제를 연다.", "군민 가요제", "2025-06-20", "군민체육관"),
     ("재단은 다음 달 2일 누리아트홀에서 신인 무용제를 개최한다.", "신인 무용제", "2025-07-02", "누리아트홀"),
     ("휘린시는 오는 14일 시민공원에서 전통 국악제를 연다.", "전통 국악제", "2025-06-14", "시민공원"),
-    ("영화제 마지막 날인 15일에는 단솔 감독의 마스터클래스가 열린다.", "마스터클래스", "2025-06-15", None),
+    ("영화제 마지막 날인 15일에는 단솔 작곡가의 마스터클래스가 열린다.", "마스터클래스", "2025-06-15", None),
     ("악단은 오는 21일 별담홀에서 지휘자 마스터 클래스를 연다.", "마스터 클래스", "2025-06-21", "별담홀"),
 ])
 def test_a_festival_named_by_what_it_stages_or_a_masterclass_on_a_day(body: str, name: str, start: str,
@@ -45,7 +45,7 @@ def test_a_festival_word_heading_money_a_past_or_a_comparison_is_no_event(body: 
 
 
 @pytest.mark.parametrize("body", [
-    "면 단위 방문 진료는 보건지소 의사 3명이 돌아가며 맡는다.",
+    "섬마을 방문 진료는 공중보건의 두 명이 주 2회 나눠 맡는다.",
     "구는 혼자 사는 어르신 가정을 찾아가는 방문 상담을 늘린다.",
     "다온군은 거동이 불편한 주민에게 방문 돌봄을 제공한다.",
     "휘린시는 읍면 단위 방문 요양 인력을 두 배로 늘린다.",
@@ -62,7 +62,7 @@ def test_a_visit_on_a_day_stays_beside_a_care_service() -> None:
 
 
 @pytest.mark.parametrize("body, name, start", [
-    ("다온해운은 오는 20일부터 주말 증편 운항에 들어가며, 다음 달 12일에는 선착장에서 주민 설명회를 연다.",
+    ("다온버스는 오는 20일부터 심야 노선 운행에 들어가며, 다음 달 12일에는 구민회관에서 주민 설명회를 연다.",
      "주민 설명회", "2025-07-12"),
     ("별담도서관은 지난 1일부터 야간 개관을 시작했고, 15일엔 열람실에서 작가 낭독회를 연다.", "낭독회", "2025-06-15"),
     ("휘린시는 오는 3일부터 버스 시범 운영에 들어가며, 오는 18일에는 시청 대강당에서 주민 공청회를 연다.",
@@ -84,7 +84,7 @@ def test_the_start_of_a_span_still_dates_an_event_named_far_from_any_day() -> No
 # Working-level talks ('실무 협의', '실무접촉') between bodies are a meeting on the day the article gives; with no day,
 # or '협의' alone ('협의를 거쳐'), they are the process of deciding, no happening.
 @pytest.mark.parametrize("body, name, start", [
-    ("다온약사회는 오는 30일 보건복지부와 실무 협의를 한다.", "실무 협의", "2025-06-30"),
+    ("다온택시조합은 오는 30일 국토교통부 관계자들과 실무 협의를 한다.", "실무 협의", "2025-06-30"),
     ("별담노조는 오는 12일 회사 측과 실무협의를 갖는다.", "실무협의", "2025-06-12"),
     ("두 부처는 다음 달 3일 정부세종청사에서 실무접촉을 한다.", "실무접촉", "2025-07-03"),
 ])
@@ -131,7 +131,7 @@ def test_a_firms_decision_or_a_court_deciding_later_is_no_event(body: str) -> No
 # A scope word ('해외', '국내', '각국') before a bare event word with no day names such events in general (a career's
 # background); with a day, it is one event the article reports.
 @pytest.mark.parametrize("body", [
-    "단솔 감독은 노동자의 일상을 담아내며 해외 영화제에서 먼저 이름을 알렸다.",
+    "단솔 작곡가는 도시 청년의 삶을 노래하며 해외 음악제에서 먼저 주목을 받았다.",
     "휘린 악단은 국내외 공연에서 호평을 받아 왔다.",
     "다온전자는 각국 박람회에서 꾸준히 신제품을 소개해 왔다.",
 ])

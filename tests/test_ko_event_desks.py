@@ -764,7 +764,7 @@ def test_a_kind_of_happening_carried_on_on_a_day_at_a_place_stays(body: str, nam
 # -- round 27: a speech dated only by the day of the event told before is a part of it --------------------------------
 @pytest.mark.parametrize("body, word", [
     # dated only by a day word that means the day of the happening just told ('이날', '당일', '같은 날')
-    ("마루결도의회가 26일 제201회 정례회 본회의를 열었다. 모수한 도지사는 이날 시정연설에서 \"돌봄 예산을 늘렸다\"고 밝혔다.",
+    ("마루결시의회가 26일 제88회 임시회 본회의를 열었다. 모수한 시장은 이날 시정연설에서 \"청년 예산을 늘렸다\"고 밝혔다.",
      "시정연설"),
     ("마루결당은 8일 가온회관에서 전당대회를 열었다. 모 신임 대표는 당일 수락 연설에서 \"함께 가겠다\"라고 말했다.", "수락연설"),
     ("마루결시는 3일 시청에서 창립 기념식을 열었다. 모 시장은 같은 날 기념 연설에서 \"고맙다\"고 했다.", "기념연설"),
@@ -780,7 +780,7 @@ def test_a_speech_on_the_day_of_or_at_the_event_before_is_part_of_it(body: str, 
      "가온회관"),
     ("마루결시는 3일 시청에서 창립 기념식을 열었다. 모 시장은 이날 가온회관으로 자리를 옮겨 특별 연설을 했다.", "특별 연설",
      "2025-06-03", "가온회관"),
-    ("모수한 도지사는 26일 도의회 본회의장에서 시정연설을 했다.", "시정연설", "2025-05-26", "도의회 본회의장"),
+    ("모수한 시장은 26일 시의회 본회의장에서 시정연설을 했다.", "시정연설", "2025-05-26", "시의회 본회의장"),
 ])
 def test_a_speech_with_its_own_day_and_place_stays(body: str, name: str, start: str, place: str) -> None:
     e = named(body, name)

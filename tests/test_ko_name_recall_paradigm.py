@@ -273,10 +273,10 @@ def test_a_word_and_its_particle_or_ending_opening_a_clause_is_no_name(body):
 
 
 # -- a rarer surname, proved by the slot between a body (and its units) and a post ----------------------------
-SAID = ' "기준은 하반기 안에 정하겠다"고 말했다.'
+SAID = ' "보완책은 연말까지 마련하겠다"고 말했다.'
 RARE_SURNAME_SLOTS = [
-    ("고용노동부 산재보상정책과 탄가온 과장은" + SAID, "탄가온", "과장", "고용노동부 산재보상정책과"),
-    ("충남도 건설교통국 엽도하 도로과장은" + SAID, "엽도하", "도로과장", "충남도 건설교통국"),
+    ("해양수산부 어촌복지정책과 탄가온 과장은" + SAID, "탄가온", "과장", "해양수산부 어촌복지정책과"),
+    ("전북도 도시주택국 엽도하 건축과장은" + SAID, "엽도하", "건축과장", "전북도 도시주택국"),
     ("고용노동부 섭하람 과장은" + SAID, "섭하람", "과장", "고용노동부"),
     ("해솔전자의 판서윤 상무는" + SAID, "판서윤", "상무", "해솔전자"),
     ("누리청 옹다슬 대변인은" + SAID, "옹다슬", "대변인", "누리청"),
@@ -290,7 +290,7 @@ def test_a_rarer_surname_between_a_body_and_a_post_is_a_name(body, name, title, 
 
 
 @pytest.mark.parametrize("body", [
-    "고용노동부 산재보상정책과 탄소중립 과장은" + SAID,  # a dictionary compound where a name would stand
+    "해양수산부 어촌복지정책과 탄소중립 과장은" + SAID,  # a dictionary compound where a name would stand
     "고용노동부 단체교섭 과장은" + SAID,
     "탄가온 과장은" + SAID,  # no body before: nothing proves the rarer surname
     "공사 현장 판자벽 사이로 흙이 쏟아졌다. 현장소장은" + SAID,

@@ -1782,7 +1782,7 @@ def test_a_unit_led_in_the_clause_before_the_name_is_the_organisation_as_written
 
 # -- round 28: common nouns of closed kinds that Kiwi reads as a surname and a given name ------------------
 @pytest.mark.parametrize("body, word", [
-    ("도하랑은 씨름대회 백두급 결승에서 이겼다. 이번 대회에는 태백급, 금강급, 한라급 선수가 출전했다.", "태백급"),
+    ("도하랑은 씨름대회 백두급 결승에서 이겼다. 태백급과 금강급, 한라급 결승은 다음 날 열렸다.", "태백급"),
     ("도하랑은 유도 헤비급 결승에서 한판승을 거뒀다. 라이트급과 미들급도 열렸다.", "라이트급"),
     ("도하랑은 복싱 밴텀급 타이틀을 지켰다. 플라이급 경기는 다음 달 열린다.", "플라이급"),
     ("도하랑은 레슬링 남자 자유형 74㎏급에서 우승했다. 여자부 국화급과 매화급 결승도 열렸다.", "국화급"),
@@ -1807,7 +1807,7 @@ def test_a_name_beside_a_class_or_city_word_stays(body, name):
 
 # -- round 28: a verb's modifier form before a role describes the person, it names nobody ----------------
 @pytest.mark.parametrize("body, word", [
-    ("감독은 \"그는 훈련장에 가장 먼저 나오는 선수\"라고 칭찬했다.", "나오는"),
+    ("감독은 \"그는 새벽 훈련에 빠짐없이 나오는 선수\"라고 칭찬했다.", "나오는"),
     ("코치는 \"팀에서 가장 오래 뛰었던 선수\"라고 말했다.", "뛰었던"),
     ("그는 \"올해 처음 지명된 선수\"라고 소개됐다.", "지명된"),
     ("그는 \"마지막까지 남아 연습하는 선수\"라고 했다.", "연습하는"),
@@ -1817,7 +1817,7 @@ def test_a_modifier_clause_before_a_role_is_no_name(body, word):
 
 
 def test_a_name_before_a_role_stays_beside_a_modifier_clause():
-    found = persons("마루빛 씨름단 길서담 선수는 \"가장 먼저 나오는 선수가 되겠다\"고 말했다.")
+    found = persons("마루빛 씨름단 길서담 선수는 \"새벽 훈련에 빠짐없이 나오는 선수가 되겠다\"고 말했다.")
     assert "길서담" in found and "나오는" not in found
 
 
@@ -1862,7 +1862,7 @@ def test_a_name_ending_in_do_is_still_read_before_a_post():
 
 # -- round 28: '<country> 출신 <occupation> A B': the origin announces a foreign name, whatever Kiwi makes of it ----
 @pytest.mark.parametrize("body, name, title", [
-    ("진행은 프랑스 출신 미술평론가 파비앵 마레가 맡았다.", "파비앵 마레", "미술평론가"),
+    ("사회는 스위스 출신 미술평론가 파비앵 마레가 맡았다.", "파비앵 마레", "미술평론가"),
     ("벨기에 출신 영화감독 오렐리앵 소렐은 \"기쁘다\"고 말했다.", "오렐리앵 소렐", "영화감독"),
     ("캐나다 출신 작가 다미앵 보네가 책을 냈다.", "다미앵 보네", "작가"),
 ])
@@ -1870,7 +1870,7 @@ def test_an_origin_and_an_occupation_before_a_foreign_name(body, name, title):
     assert persons(body).get(name, (None, None))[0] == title
 
 
-@pytest.mark.parametrize("body", ["프랑스 출신 영화평론가 모임이 열렸다.", "프랑스 출신 배우 두 명이 참석했다."])
+@pytest.mark.parametrize("body", ["벨기에 출신 영화평론가 모임이 열렸다.", "벨기에 출신 배우 두 명이 참석했다."])
 def test_an_origin_and_an_occupation_before_common_words_name_nobody(body):
     assert persons(body) == {}
 

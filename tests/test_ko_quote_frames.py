@@ -148,7 +148,7 @@ def test_a_line_under_a_quotation_that_is_no_caption(line):
 
 @pytest.mark.parametrize("cue", ["[현장음]", "[효과음]", "<현장음>", "◀ 현장음 ▶", "[자료화면]"])
 def test_a_script_s_stage_cue_is_no_person(cue):
-    body = f"문이 열리자 손님들이 몰려 들어갑니다.\n{cue} \"밀지 마세요! 뒤로 가세요!\"\n모두 가벼운 부상입니다."
+    body = f"문이 열리자 손님들이 몰려 들어갑니다.\n{cue} \"밀지 마세요! 뒤로 가세요!\"\n다친 사람은 없습니다."
     assert not person.find(body, Context(None))[0]
 
 
@@ -402,17 +402,17 @@ def test_a_bracketed_cue_that_names_nobody_is_no_caption(caption):
 
 
 # -- a quotation opening its paragraph, the person the next sentence brings in as its subject -----------------
-OPENING = "누리대교가 30일 개통했다. 온결도는 개통식을 열었다.\n\"이제 새벽 첫배를 놓쳐도 걱정이 없다.\" {rest}\n도는 다음 달 걷기대회를 연다."
+OPENING = "누리대교가 30일 개통했다. 온결도는 개통식을 열었다.\n\"이제 밤에 아파도 배 시간을 따지지 않아도 된다.\" {rest}\n도는 다음 달 걷기대회를 연다."
 
 
-@pytest.mark.parametrize("rest", ["누리섬을 오가는 택시기사 모예린(63)씨는 개통식 뒤 가장 먼저 다리를 건넜다.",
+@pytest.mark.parametrize("rest", ["누리섬에서 민박을 하는 모예린(63)씨는 개통식 뒤 맨 처음 차를 몰고 다리를 지났다.",
                                   "30년째 섬 장터를 지킨 상인 모예린(71)씨는 다리를 한참 바라봤다.",
                                   "개통식을 찾은 온결도 교통국 모예린 과장은 주민들과 악수했다."])
 def test_the_person_brought_in_after_an_opening_quotation_said_it(rest):
     assert speaker_of(OPENING.format(rest=rest), "이제") == "모예린"
 
 
-@pytest.mark.parametrize("rest", ["주민들은 택시기사 모예린(63)씨에게 박수를 보냈다.",
-                                  "주민들이 먼저 다리를 건넜고, 택시기사 모예린(63)씨는 뒤를 따랐다."])
+@pytest.mark.parametrize("rest", ["주민들은 민박 주인 모예린(63)씨에게 박수를 보냈다.",
+                                  "주민들이 앞장서 다리를 걸었고, 민박 주인 모예린(63)씨는 뒤를 따랐다."])
 def test_a_person_named_after_an_opening_quotation_but_not_its_subject_did_not_say_it(rest):
-    assert ("모예린", "이제 새벽 첫배를 놓쳐도 걱정이 없다.") not in speakers(OPENING.format(rest=rest))
+    assert ("모예린", "이제 밤에 아파도 배 시간을 따지지 않아도 된다.") not in speakers(OPENING.format(rest=rest))

@@ -169,7 +169,7 @@ def test_a_generic_word_for_the_firm_stands_for_the_firm_heading_a_subject():
 
 
 @pytest.mark.parametrize("body,words,firm", [
-    ("기획사 다온비엔터테인먼트 소속 연습생들이 폭언에 시달렸다는 주장이 나왔다. 소속사는 \"사실이 아니다\"며 법적 대응을 "
+    ("기획사 다온비엔터테인먼트 소속 배우들이 부당한 계약에 묶였다는 의혹이 제기됐다. 소속사는 \"사실이 아니다\"며 법적 대응을 "
      "예고했다.", "사실이 아니다", "다온비엔터테인먼트"),
     ("프로축구 가람유나이티드 소속 선수 두 명이 음주 운전으로 적발됐다. 구단은 \"무겁게 받아들인다\"고 밝혔다.",
      "무겁게 받아들인다", "가람유나이티드"),
@@ -177,7 +177,7 @@ def test_a_generic_word_for_the_firm_stands_for_the_firm_heading_a_subject():
      "수사에 협조하겠다", "한울전자"),
 ])
 def test_a_generic_word_for_the_firm_stands_for_the_firm_whose_people_were_named(body, words, firm):
-    """'X 소속 연습생들이 …. 소속사는 "…"': the body named with 소속 before its people is the one the word stands for."""
+    """'X 소속 배우들이 …. 소속사는 "…"': the body named with 소속 before its people is the one the word stands for."""
     assert speaker_of(body, words) == firm
 
 

@@ -128,7 +128,7 @@ STANDING_WORDS = frozenset(LEX["standing_words"])
 STANDING = r"(?:(?:%s) )?" % alternation(LEX["standing_words"])
 QUALIFIER = r"(?:(?:%s) )?" % alternation(LEX["member_qualifiers"] + LEX["epithets"] + LEX["appointment_modifiers"])
 INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")  # a body named by its initials ('KAIST')
-# '가람시립교향악단의 새 예술감독인 독일 출신 지휘자 X': a body with 의, the post it gives (after an appointment's word),
+# '여울시립관현악단의 새 음악감독인 핀란드 출신 지휘자 X': a body with 의, the post it gives (after an appointment's word),
 # the copula's 인, an origin, then roles before the name: the person is of that body.
 APPOSED_OWNED = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,20})의 " + QUALIFIER + r"(?P<post>[가-힣]{2,12})인 "
                            + ORIGIN_GLOSS + r"(?P<roles>(?:[가-힣]+ ){0,2})$")
@@ -842,7 +842,7 @@ def held_unit(p: Person, at: int, body: str) -> str | None:
     if m and m.group("unit").endswith(UNIT_ENDINGS) and not person.title_like(m.group("unit")):
         owner = m.group("body")
         if owner and owner.endswith(person.ORG_ENDINGS) and not person.title_like(owner) and owner not in person.NOT_NAMES:
-            return f"{owner} {m.group('unit')}"  # '솔뫼은행 소비자보호그룹을 이끄는 X': the body beside its unit, as written
+            return f"{owner} {m.group('unit')}"  # '솔뫼은행 디지털전략그룹을 이끄는 X': the body beside its unit, as written
         return m.group("unit")  # the unit alone when its body is named only in another sentence: as written
     return None
 
@@ -1000,7 +1000,7 @@ def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None
 
 
 def appointed_subject(p: Person, at: int, body: str, names: set[str]) -> str | None:
-    """'국립누리극단의 새 예술감독으로 연출가 X(56)가 취임했다', '가람당의 새 당대표에 4선의 X 의원이 선출됐다': a post
+    """'국립여울무용단의 새 단장으로 안무가 X(48)가 취임했다', '가람당의 새 당대표에 4선의 X 의원이 선출됐다': a post
     of a body given with 으로/에 before the name, taken up by the subject after it: the person is now of that body."""
     if at < 0:
         return None

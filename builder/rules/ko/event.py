@@ -973,7 +973,7 @@ class Finder:
             return  # '합동연설회가 여섯 차례 열리는 동안': several sittings, no one happening
         if name.replace(" ", "").endswith(SPEECH_WORDS) and not quoted_name and any(e.offset < start for e in self.events) \
                 and not loc and (not dated or self.event_day_word(dated)):
-            return  # '허 신임 대표는 수락 연설에서 "…"', '지사는 이날 시정연설에서 "…"': a part of the event named before,
+            return  # '길 신임 위원장은 취임 연설에서 "…"', '군수는 이날 축사에서 "…"': a part of the event named before,
             # on its day, no row of its own
         if name.split()[0] in OPENING_WORDS and not (dated or loc or quoted_name) \
                 and any(e.kind == kind and e.offset < start and e.name.split()[0] in OPENING_WORDS for e in self.events):
@@ -1001,7 +1001,7 @@ class Finder:
             return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
         if not (dated or loc or quoted_name or coming) and " " in name \
                 and name.rsplit(" ", 1)[0] in SCOPE_WORDS and kind_of(name.rsplit(" ", 1)[1]):
-            return  # '해외 영화제에서 먼저 이름을 알렸다': such events in general, none reported
+            return  # '해외 음악제에서 먼저 주목을 받았다': such events in general, none reported
         if kind in NEED_DATE and not (dated or loc or quoted_name or coming or named_day):
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
@@ -1579,7 +1579,7 @@ class Finder:
         return NARRATIVE_DAYS.get(dated.group("text").replace(" ", "")) == 0
 
     def service_opened(self, t: Tok, stem: str) -> str | None:
-        """'오는 16일 … 현장 컨설팅을 연다': the kind of a service word (`opened_services`) opened by the verb right after
+        """'오는 23일 … 어르신 건강 상담을 연다': the kind of a service word (`opened_services`) opened by the verb right after
         it on a day its sentence names; None for one received, offered or undated."""
         word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
         opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
@@ -1779,7 +1779,7 @@ class Finder:
             if sitting:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
             if not hit and (service := self.service_opened(t, stem)):
-                hit = (stem, service)  # '오는 16일 … 병해충 현장 컨설팅을 연다': a service opened on a day
+                hit = (stem, service)  # '오는 23일 … 어르신 건강 상담을 연다': a service opened on a day
             if not hit and t.stem in UMBRELLA_WORDS:
                 self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
@@ -1926,7 +1926,7 @@ class Finder:
 
     def court_decision(self, start: int, end: int) -> tuple[str, str, int, int] | None:
         """'… 회생절차 개시를 결정하고': (name, kind, start, end) of the decision a sitting court tells by its verb, named
-        by its object without the words that qualify it from outside ('하람해운에 대한')."""
+        by its object without the words that qualify it from outside ('다온건설에 대한')."""
         d = next((d for d in COURT_DECISION.finditer(self.body, start, end) if not self.in_double_quotes(d.start())), None)
         if d is None:
             return None
@@ -2081,7 +2081,7 @@ class Finder:
                 drop.add(id(e))
             elif all(o.offset >= e.offset for o in self.events) and any(
                     s1 <= o.offset < n1 and o.date_text and o.kind in KINDRED.get(e.kind, {e.kind}) for o in self.events):
-                drop.add(id(e))  # '… 부임 첫 정기공연에서 … 초연했다. … 6일 … 열린 제12회 정기연주회에서': the lede's, named next
+                drop.add(id(e))  # '… 부임 후 첫 무대에서 … 초연했다. … 9일 … 열린 제31회 정기연주회에서': the lede's, named next
         self.events = [e for e in self.events if id(e) not in drop]
 
     def hall_of(self, i: int) -> bool:

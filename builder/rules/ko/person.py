@@ -1246,7 +1246,7 @@ class Finder:
         return False
 
     def named_firm(self, tok: Tok) -> bool:
-        """'해운사 물빛마린은 …' then '물빛마린 X 대표': a bare word the article writes after a kind of firm is that firm
+        """'해운사 윤슬마린은 …' then '윤슬마린 X 대표': a bare word the article writes after a kind of firm is that firm
         wherever it stands, however it ends ('…마린' ends as a modifier does)."""
         return not tok.sep and not tok.particle and HANGUL.match(tok.text) is not None and len(tok.text) >= 2 \
             and self.after_firm_kind(tok.text)
@@ -1614,7 +1614,7 @@ class Finder:
                 continue
             if j < 0 or toks[j].sep or (toks[j].particle and not is_korean_name(toks[j].text)
                                         and toks[j].text not in PROVINCIAL_GOVERNMENTS):
-                continue  # (a province's name ends in 도, read as a particle: '강원특별자치도 기후환경국장')
+                continue  # (a province's name ends in 도, read as a particle: '전북특별자치도 미래산업국장')
             if toks[j].particle in JOINING_PARTICLES and morph.common_word(toks[j].stem):
                 continue  # '신자와 사제 등': a common noun joined to the title's noun, no name ending in 와
             if any(t.text == JOINT_TITLE for t in toks[max(0, j - 1):j + 1]):
@@ -1675,7 +1675,7 @@ class Finder:
             if title_shaped:
                 score_b = 2  # '나소위 부위원장은': a surname glued to a rank, then a post, is a name
             if left.endswith(MODIFIER_ONLY_ENDINGS) and morph.reading(self.body, toks[j].start, toks[j].end) == "other":
-                continue  # '가장 먼저 나오는 선수': a verb's modifier form describes the person, no name
+                continue  # '빠짐없이 나오는 선수': a verb's modifier form describes the person, no name
             if self.party_member_long_name(j, title):
                 score_b = 2  # '새빛당 탁온새봄 의원': a party, a surname and three syllables, then the member's post
             if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped or long_korean_name(left))) \
@@ -2986,7 +2986,7 @@ class Finder:
             self.add(tok.stem, title, org, "morphology", tok.start, toks[last].end, toks[last].particle)
 
     def rare_surnamed_in_post_slot(self) -> None:
-        """'고용노동부 산재보상정책과 탄정민 과장', '충남도 건설교통국 엽지훈 도로과장': between a body (with its units) and a
+        """'해양수산부 어촌복지정책과 견하율 과장', '전북도 도시주택국 빈도윤 건축과장': between a body (with its units) and a
         post stands the holder's name, whatever its surname; a word of a rarer surname and two syllables there, which
         the dictionary does not know, is that name."""
         for i, tok in enumerate(self.toks):
@@ -3010,7 +3010,7 @@ class Finder:
             self.add(st, title, org, "morphology", tok.start, self.toks[last].end, self.toks[last].particle)
 
     def short_mention_after(self, name: str, title: str, pos: int) -> bool:
-        """'옹진혁 비트아라 대표는 … 옹 대표는': the article calls the person later by the surname and the post, which proves
+        """'계하진 코인다리 대표는 … 계 대표는': the article calls the person later by the surname and the post, which proves
         the first syllable a surname and the word a name."""
         post = title.split()[-1]
         return re.search(r"(?<![가-힣])%s %s" % (re.escape(name[0]), re.escape(post)), self.body[pos:]) is not None
@@ -3084,7 +3084,7 @@ class Finder:
                 position, j = f"{toks[j].text} {toks[j + 1].text}", j + 2  # '브라질 출신 아포짓 스파이커 X Y': the position
             elif origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
                     and title_like(toks[j].stem) is not None and self.country_word(toks[j + 1]):
-                position, j = toks[j].text, j + 1  # '프랑스 출신 영화평론가 X Y': the occupation, then the name
+                position, j = toks[j].text, j + 1  # '벨기에 출신 영화평론가 X Y': the occupation, then the name
             words: list[Tok] = []
             while j < n and len(words) < MAX_SPACED_NAME_WORDS:
                 whole = replace(toks[j], stem=toks[j].text, particle="")
@@ -3175,7 +3175,7 @@ class Finder:
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
 
     def rare_surnamed(self, word: str, post: str, pos: int) -> bool:
-        """'옹진혁 비트아라 대표 … 옹 대표': a word of a rarer surname and two Korean syllables that the article later
+        """'계하진 코인다리 대표 … 계 대표': a word of a rarer surname and two Korean syllables that the article later
         calls by its surname and the post: a Korean name, no word of a foreign one."""
         return len(word) == 3 and word[0] in RARE_SURNAMES and bool(post) and not any(ch in FOREIGN for ch in word[1:]) \
             and self.short_mention_after(word, post, pos)
@@ -3928,13 +3928,13 @@ class Finder:
                     self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     if self.unit_before_name(i):
-                        continue  # '복지부 약무정책과 은도형 과장': the '과' ends the person's unit, no joined name
+                        continue  # '환경부 물관리정책과 위다솜 과장': the '과' ends the person's unit, no joined name
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
             self.glossed_joined_to_persons()
 
     def unit_before_name(self, i: int) -> bool:
-        """'복지부 약무정책과 은도형 과장', '서울시 도시계획과 X 주무관': a body, then a word ending in 과 and a name
+        """'환경부 물관리정책과 위다솜 과장', '서울시 도시계획과 X 주무관': a body, then a word ending in 과 and a name
         with its post is the body's department (a 과), not a name joined by '과' to the next."""
         toks = self.toks
         if i == 0 or i + 2 >= len(toks) or toks[i].particle != "과":

@@ -1373,7 +1373,7 @@ class Attributor:
             heads = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
                 and before[k + 1].stem in FIRM_PARTS and before[k + 1].particle in SUBJECT_PARTICLES
             employs = not t.particle and k + 1 < len(before) and before[k + 1].start == t.end + 1 \
-                and before[k + 1].stem in AFFILIATION_MARKERS  # '누리엔터테인먼트 소속 연습생들이 …. 소속사는 "…"'
+                and before[k + 1].stem in AFFILIATION_MARKERS  # '누리엔터테인먼트 소속 배우들이 …. 소속사는 "…"'
             if not (t.particle in SUBJECT_PARTICLES or heads or employs) or not HANGUL.match(t.stem) or len(t.stem) < 2 \
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
                     or t.stem in self.name_words:
@@ -1470,7 +1470,7 @@ class Attributor:
         return Speaker(m.person, "person") if m.person != self.deceased else None
 
     def introduced_subject(self, s0: int) -> Mention | None:
-        """'"…." 새섬을 오가는 택시기사 표만식(63)씨는 …': after a quotation opening its paragraph, the sentence's first
+        """'"…." 새섬을 드나드는 어민 길봉수(58)씨는 …': after a quotation opening its paragraph, the sentence's first
         person, named in full there for the first time as its subject after the words describing them (no clause of its
         own before), is the one the paragraph brings in to say it."""
         _, s1 = sentence_bounds(self.body, s0)
