@@ -10,6 +10,7 @@ the headline fill what the meta tags lack.
 from __future__ import annotations
 
 import html as html_entities
+import json
 from copy import deepcopy
 import re
 from dataclasses import replace
@@ -431,8 +432,6 @@ _SCRIPT_TITLE = re.compile(r"""\bdocument\.title\s*=\s*(?P<q>["'])(?P<text>(?:\\
 def script_title(tree) -> str | None:
     """The title a script sets as the page loads (`document.title = "…"`): what the browser shows, when it holds
     the <title>'s own words (the bare site name a server writes before the script names the article)."""
-    import json
-
     for script in tree.iter("script"):
         if not (m := _SCRIPT_TITLE.search(script.text or "")):
             continue

@@ -20,6 +20,8 @@ import tomllib
 from collections.abc import Callable
 from datetime import date, datetime
 
+import yaml
+
 # -- shared ------------------------------------------------------------------------------------------------------
 # A field's name: ASCII words or Hangul (`Author`, `site_name`, `기자`, `작성 일시`), short.
 _FIELD_NAME = r"[A-Za-z가-힣][\w가-힣 .\-]{0,30}"
@@ -75,8 +77,6 @@ def _mapping(text: str, kind: str) -> dict | None:
         if kind == "toml":
             value = tomllib.loads(text)
         else:
-            import yaml
-
             value = yaml.safe_load(text)
     except Exception:  # noqa: BLE001  any parse error: not in this format
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from builder.decode import DecodeError, decode
+
 # Magic numbers of containers the builder opens: (offset, bytes, kind).
 CONTAINERS = (
     (0, b"PK\x03\x04", "archive"),
@@ -134,8 +136,6 @@ def describe(data: bytes) -> str:
         return f"binary data of no format read here ({share:.0%} of its first bytes are control bytes)"
     if root := xml_root(head):
         return f"XML markup whose root is <{root}>: no page, feed, wire copy or document read here"
-    from builder.decode import DecodeError, decode
-
     try:
         text, _ = decode(data[:65536], html=False)
     except DecodeError:

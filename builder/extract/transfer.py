@@ -14,6 +14,8 @@ import binascii
 import quopri
 import re
 
+from builder.extract.sniff import looks_like_text
+
 _QP_ESCAPE = re.compile(rb"=[0-9A-F]{2}")
 _QP_EQUALS_NOT_ESCAPE = re.compile(rb"=(?![0-9A-F]{2}|\r?\n|\s*$)")
 # QP lines are at most 76 characters; a little room for tools that count differently.
@@ -46,8 +48,6 @@ def base64_only(data: bytes) -> bytes | None:
         decoded = base64.b64decode(b"".join(lines), validate=True)
     except (binascii.Error, ValueError):
         return None
-    from builder.extract.sniff import looks_like_text
-
     return decoded if looks_like_text(decoded[:4096]) else None
 
 
