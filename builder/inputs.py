@@ -639,7 +639,7 @@ def content_kind(path: Path) -> str:
     from builder.decode import DecodeError, decode
     from builder.extract.lightmarkup import read_markup
     from builder.extract.sniff import (binary_format, looks_like_html, looks_like_text, magic_kind, program_source,
-                                       xml_root)
+                                       shortcut_target, xml_root)
 
     try:
         sample = _sample(path)
@@ -647,8 +647,8 @@ def content_kind(path: Path) -> str:
         return "unknown"
     if magic_kind(sample) == "archive":
         return "archive"
-    if not sample.strip() or binary_format(sample) or not looks_like_text(sample):
-        return "unknown"
+    if not sample.strip() or binary_format(sample) or not looks_like_text(sample) or shortcut_target(sample):
+        return "unknown"  # (a link shortcut holds an address, not the page)
     if looks_like_html(sample):
         return "html"
     if xml_root(sample):

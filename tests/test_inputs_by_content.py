@@ -224,11 +224,27 @@ CONFIG_YAML = "server:\n  host: localhost\n  port: 8080\nlogging:\n  level: info
     ("logo.svg", ("<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg'><title>누리샘 로고</title>"
                   "<text>" + BODY + "</text></svg>").encode("utf-8"), "unsupported_type", "<svg>"),
     ("route.kml", b"<kml><Document><name>a</name></Document></kml>", "unsupported_type", "<kml>"),
+    # link shortcuts saved instead of the page: the address, not the article
+    ("누리샘신문 기사.url", b"[InternetShortcut]\r\nURL=https://nurisaem.example/news/77\r\nIconIndex=0\r\n",
+     "unsupported_type", "link shortcut to https://nurisaem.example/news/77"),
+    ("기사 링크.desktop", "[Desktop Entry]\nName=누리샘 기사\nType=Link\nURL=https://nurisaem.example/a/9\n".encode("utf-8"),
+     "unsupported_type", "link shortcut to https://nurisaem.example/a/9"),
+    ("기사.webloc", (b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>URL</key>'
+                   b"<string>https://nurisaem.example/v/3</string></dict></plist>\n"),
+     "unsupported_type", "link shortcut to https://nurisaem.example/v/3"),
 ])
 def test_binaries_and_program_sources_stay_out_and_say_what_they_are(tmp_path, name, data, reason, says):
     row = _only(tmp_path, name, data)
     assert "article_id" not in row or not row.get("title"), row
     assert row["reason"] == reason and says in row["detail"], row
+
+
+def test_a_desktop_entry_that_is_no_link_is_no_shortcut():
+    """A launcher (`Type=Application`) names a program, not a saved page: no shortcut address is read from it."""
+    from builder.extract.sniff import shortcut_target
+
+    assert shortcut_target(b"[Desktop Entry]\nType=Application\nExec=/usr/bin/app\nURL=https://a.example/\n") is None
+    assert shortcut_target(f"{TITLE}\n\nURL=https://a.example/ 는 주소다.\n{BODY}\n".encode("utf-8")) is None
 
 
 def test_config_yaml_is_no_article(tmp_path):

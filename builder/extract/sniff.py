@@ -65,6 +65,23 @@ _MARKUP_START = re.compile(rb"\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*(?:<!-
 _HTML_TAGS = re.compile(rb"<(?:p|div|article|h1|br|body|title)\b", re.I)
 
 
+# A link shortcut saved instead of the page: Windows' `.url` (`[InternetShortcut]` then `URL=`), a desktop entry of
+# type Link (`[Desktop Entry]` … `URL=`), macOS' `.webloc` (a property list with a `URL` key). It holds an address only.
+_SHORTCUT_URL = (
+    re.compile(rb"^\s*\[InternetShortcut\][^\[]*?^URL=(?P<url>\S+)", re.M | re.S),
+    re.compile(rb"^\s*\[Desktop Entry\](?=.*^Type=Link\s*$).*?^URL(?:\[[^]]*\])?=(?P<url>\S+)", re.M | re.S),
+    re.compile(rb"<plist\b.*?<key>URL</key>\s*<string>(?P<url>[^<]+)</string>", re.S),
+)
+
+
+def shortcut_target(head: bytes) -> str | None:
+    """The address a link shortcut points to, or None when the bytes are no shortcut."""
+    for pattern in _SHORTCUT_URL:
+        if m := pattern.search(head[:4096]):
+            return m["url"].decode("utf-8", "replace").strip()
+    return None
+
+
 def magic_kind(head: bytes) -> str | None:
     """The reader a container's or compressed file's magic number calls for: archive, gzip, bzip2, xz; or None."""
     for offset, magic, kind in CONTAINERS:
@@ -129,6 +146,8 @@ def program_source(text: str) -> str | None:
 def describe(data: bytes) -> str:
     """What bytes that are not read are, for a quarantine row's detail."""
     head = data[:4096]
+    if url := shortcut_target(head):
+        return f"a link shortcut to {url}: it holds the address only, the page itself was not saved"
     if what := binary_format(head):
         return what
     if not looks_like_text(head):
