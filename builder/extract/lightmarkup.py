@@ -22,6 +22,9 @@ from datetime import date, datetime
 
 import yaml
 
+from builder.extract.markdown import plain
+from builder.extract.records import _field_keys, _key, _value, table
+
 # -- shared ------------------------------------------------------------------------------------------------------
 # A field's name: ASCII words or Hangul (`Author`, `site_name`, `기자`, `작성 일시`), short.
 _FIELD_NAME = r"[A-Za-z가-힣][\w가-힣 .\-]{0,30}"
@@ -34,7 +37,6 @@ MAX_HEADER_LINES = 60
 
 def _known(key: str) -> bool:
     """A field name the record table (`records.toml`) maps to an article's field, or names as a fetch date."""
-    from builder.extract.records import _field_keys, _key, table
 
     k = _key(key)
     return any(k in keys for keys in _field_keys().values()) or k in {_key(n) for n in table()["fields"]["not_article_dates"]}
@@ -95,7 +97,6 @@ def whole_mapping(text: str) -> dict | None:
 
 
 def _has_text_field(record: dict) -> bool:
-    from builder.extract.records import _value
 
     body = _value(record, "body")
     return isinstance(body, str) and bool(body.strip())
@@ -116,7 +117,6 @@ def front_matter(text: str) -> dict | None:
     record = _mapping("\n".join(lines[1:end]), _FENCES[fence])
     if not record or sum(_known(str(k)) for k in record) < 1:
         return None
-    from builder.extract.markdown import plain
 
     record = dict(record)
     body = [plain(ln) for ln in lines[end + 1:]]
@@ -389,7 +389,6 @@ def pandoc_title_block(text: str) -> dict | None:
         return None
     record: dict[str, object] = dict(zip(("title", "author", "date"), head))
     body = lines[len(head):]
-    from builder.extract.markdown import plain
 
     record["body"] = _paragraphs([plain(ln) for ln in body])
     return record
@@ -419,7 +418,6 @@ def header_lines(text: str) -> dict | None:
         i += 1
     if sum(_known(k) for k in record) < MIN_KNOWN_FIELDS or i >= len(lines):
         return None
-    from builder.extract.records import _value
 
     if _value(record, "body"):
         return None  # a text field in the header: this is a record format of its own (YAML), read whole

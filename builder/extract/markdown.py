@@ -10,6 +10,7 @@ the words a reader sees, as in any other dump.
 from __future__ import annotations
 
 import re
+from html import escape
 
 # Front-matter keys by the field they fill; the first key present wins. Keys are compared in lower case.
 FRONT_MATTER_KEYS = {
@@ -102,8 +103,6 @@ MIN_LINK_LINES = 3
 
 def _inline(text: str) -> str:
     """One Markdown line's inline markup as HTML: images dropped, links as anchors, emphasis as <strong>/<em>."""
-    from html import escape
-
     text = escape(_IMAGE.sub("", text), quote=False)
     text = re.sub(r"\[(?P<text>[^\]]+)\]\((?P<href>[^)\s]*)[^)]*\)", lambda m: f'<a href="{m["href"]}">{m["text"]}</a>', text)
     text = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"<strong>\2</strong>", text)

@@ -11,11 +11,14 @@ beside it. This is a fallback: it runs only when the visible HTML gave no articl
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from urllib.parse import unquote_to_bytes
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -699,11 +702,8 @@ def decoded_text(value: str) -> str | None:
         return None
     raw = None
     if "%" in value and _PERCENT.fullmatch(value):
-        from urllib.parse import unquote_to_bytes
         raw = unquote_to_bytes(value)
     elif _BASE64.fullmatch(value):
-        import base64
-        import binascii
         try:
             raw = base64.b64decode(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4), validate=True)
         except (binascii.Error, ValueError):
