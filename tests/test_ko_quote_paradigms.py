@@ -1034,6 +1034,38 @@ def test_two_quotations_with_their_own_frames_are_not_one(between):
     assert [c for _, c in _parts(body)] == [None, None]
 
 
+# -- 13b. a short saying set apart after a long statement is a quotation of its own ---------------------------------
+# '"…(a long statement)…"며 "이게 행정이냐"고 따져 물었다': after a statement of a sentence or more, a later part of a
+# few words (a rhetorical question, a verdict, a demand, a pledge, a verbless figure) is a saying the reporter sets apart:
+# the same speaker, but not linked to the statement. Two parts of like length, or a long later part, stay one quotation.
+LONG_STATEMENT = "지난 석 달 동안 굴착기 소리 때문에 손님이 절반으로 줄었는데도 시공사는 주민 설명회 한 번 열지 않았다"
+
+
+@pytest.mark.parametrize("full", ["반서진", "남궁하늘", "마리 뒤부아"])
+@pytest.mark.parametrize("link, saying, verb", [
+    ("\"며 \"", "이게 무슨 행정이냐", "\"고 따져 물었다."),       # a rhetorical question
+    ("\"며 \"", "변명의 여지가 없다", "\"고 밝혔다."),         # a verdict
+    ("\"면서 \"", "당장 보상해 달라", "\"고 요구했다."),       # a demand
+    ("\"라며 \"", "끝까지 싸우겠다", "\"고 말했다."),           # a pledge
+    ("\"며 \"", "빚만 2억원", "\"이라고 호소했다."),         # a verbless figure
+    ("\"며 \"", "정말 억울하다!", "\"고 외쳤다."),             # an exclamation
+])
+def test_a_short_saying_after_a_long_statement_is_a_quotation_of_its_own(full, link, saying, verb):
+    body = f"한빛상회 {full} 대표는 이날 간담회에서 \"{LONG_STATEMENT}{link}{saying}{verb}"
+    assert _parts(body) == [(full, None), (full, None)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("시장이 커지고 있다", "공장을 더 짓겠다"),                     # two parts of like length
+    ("예산은 빠듯하다", "해볼 만하다"),                              # both short
+    (LONG_STATEMENT, "다음 달 안에 시공사와 만나 세부 보상 계획을 내놓겠다"),  # a long later part
+    (LONG_STATEMENT, "시공사가 다음 달까지 보상안을 내놓지 않으면 법적 대응에 나서겠다"),
+])
+def test_a_later_part_not_short_beside_the_one_before_goes_on_with_it(first, second):
+    body = f"한빛상회 반서진 대표는 이날 간담회에서 \"{first}\"며 \"{second}\"고 밝혔다."
+    assert _parts(body) == [("반서진", None), ("반서진", 0)]
+
+
 # -- 14. a quotation opening its paragraph, its speaker the subject of the next sentence whatever its verb -------------
 # '"…." 반서진은 공을 후배들에게 넘겼다. 그는 "…"고 했다': a quotation closed on its own full stop opens the paragraph and
 # the sentence after it opens with a person as subject; whatever that sentence says of them (a gesture, a feeling, what

@@ -104,6 +104,8 @@ VOICED = re.compile(r"의\s(?:%s)(?:%s)\s" % (alternation(RULES["voice_nouns"]),
 STATEMENT_NOUNS = frozenset(RULES["statement_nouns"])
 STATEMENT_PARTICLES = frozenset(p.split()[0] for p in RULES["statement_particles"])
 MIN_WORDS = RULES["min_words_without_ending"]
+SAYING_APART_WORDS = RULES["max_words_of_a_saying_apart"]
+SAYING_APART_SHARE = RULES["max_share_of_a_saying_apart"]
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
@@ -2007,6 +2009,11 @@ def caption_below(body: str, quote_end: int) -> Speaker | None:
     return None
 
 
+def _saying_apart(part: str, before: str) -> bool:
+    """A short later part after a long one ('"…"며 "이것이 대응이냐"고'): the reporter sets it apart as a saying of its own."""
+    return len(part.split()) <= SAYING_APART_WORDS and len(part) <= SAYING_APART_SHARE * len(before)
+
+
 def labelled(body: str, quote_start: int, quote_end: int, att: "Attributor") -> Speaker | None:
     """The person a label beside the quotation names: a name the article gives (alone or before a title), a short
     mention ('채 지부장'), or a Korean name before a title no person rule took; None for any other label ('(사진)')."""
@@ -2133,9 +2140,11 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)
         for k, (s, e, _) in enumerate(chain):
-            # '"…"며 "…"고 말했다': one quotation in parts; each later part continues the first
+            # '"…"며 "…"고 말했다': one quotation in parts; each later part continues the first, but a short one after
+            # a long one is a saying of its own ('"…(a long statement)…"며 "죄질이 무겁다"고 밝혔다')
+            apart = k and _saying_apart(body[s:e], body[chain[k - 1][0]:chain[k - 1][1]])
             quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct",
-                                continues=first if k else None))
+                                continues=first if k and not apart else None))
         att.subjects_until(sent_end)
         if speaker.name:
             att.set_last(speaker, first_s)
