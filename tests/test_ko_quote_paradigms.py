@@ -173,6 +173,42 @@ def test_bare_quotation_ending_a_paragraph_about_one_person(about):
     assert speaker_of(body, "흙을 만지면") == "채은결"
 
 
+# A quotation ending its line with no frame is a sentence of its own though its full stop is left out (broadcast scripts,
+# captions and quick online copy leave it out): the sentence before it about one person still gives it to them, not to
+# the last person quoted.
+@pytest.mark.parametrize("about", [
+    "채씨가 물레를 처음 돌린 건 스무 살 때다.",
+    "채 작가는 요즘 가마 걱정이 많다.",
+    "채은결 씨는 답답함을 호소했습니다.",
+    "채씨는 스무 살에 처음 흙을 만졌다.",
+])
+@pytest.mark.parametrize("quoted, after", [
+    ("\"흙을 만지면 마음이 편해져요\"", ""),                       # the end of the article
+    ("\"흙을 만지면 마음이 편해져요\"", "\n가마는 마을 뒤편에 있다."),  # a paragraph after
+    ("\"흙을 만지면 왜 이렇게 편할까요\"", "\n가마는 마을 뒤편에 있다."),  # a question without its mark
+    ("\"흙을 만지면 마음이 편해져요!\"", "\n가마는 마을 뒤편에 있다."),   # an exclamation
+])
+def test_bare_quotation_without_its_full_stop_ending_a_line_about_one_person(about, quoted, after):
+    body = ABOUT + about + " " + quoted + after
+    assert speaker_of(body, "흙을 만지면") == "채은결"
+
+
+@pytest.mark.parametrize("about", [
+    "채씨와 설씨는 함께 가마를 지킨다.",                               # two people named
+    "원로 도예가 채은결씨가 지난 5일 별세했다. 향년 88세. 채씨가 물레를 처음 돌린 건 열일곱 살 때다.",  # the deceased
+])
+def test_bare_quotation_without_its_full_stop_after_no_one_person_is_not_given_to_them(about):
+    body = "제자 설도하(24)씨는 \"선생님이 최고\"라고 말했다.\n" + about + " \"흙을 만지면 선생님 생각이 나요\"\n가마는 마을 뒤편에 있다."
+    assert speaker_of(body, "흙을 만지면") != "채은결"
+
+
+def test_bare_quotation_of_a_resident_after_a_broadcast_sound_bite_is_the_resident_s():
+    body = ("<녹취> 구청 관계자 : \"임시 숙소를 더 마련하고 있습니다\"\n"
+            "침수 현장에서 만난 상인 나도갑(58)씨는 한숨부터 쉬었습니다. \"가게 안이 온통 진흙이에요\"\n"
+            "지금까지 상가 30여 곳이 물에 잠겼습니다.")
+    assert speaker_of(body, "가게 안이") == "나도갑"
+
+
 def test_bare_quotation_inside_a_paragraph_about_one_person():
     body = ABOUT + "채씨가 물레를 처음 돌린 건 스무 살 때다. \"흙을 만지면 마음이 편해져요.\" 그 뒤로 20년이 흘렀다."
     assert speaker_of(body, "흙을 만지면") == "채은결"

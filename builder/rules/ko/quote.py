@@ -2116,6 +2116,9 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             att.subjects_until(sent_start)
             bounds = announced(body, first_s, last_e) if sent_start >= first_s - 1 else None
             closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
+            # '… 주민 나씨는 답답함을 호소했습니다. "아무도 알려 주지 않아요" ⏎': a quotation ending its line with no frame is a
+            # sentence of its own though its full stop is left out (as broadcast scripts and captions leave it)
+            ends_line = body[last_e + 1:last_e + 2] in ("", "\n")
             # '"…." 이에 대해 반 센터장은 "…"고 반박했다': the subject of a sentence answering the quotation is not its speaker
             # (nor that of one saying nothing of speech: '"…." 한편 반 센터장은 다음 달 설명회를 연다')
             said_after = not closed or not RESPONSE.match(body, last_e + 1) and not att.heard(last_e, sent_end) and (
@@ -2135,7 +2138,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or att.asked(sent_start, first_s) \
                 or (att.asked_just_before(first_s, last_e) if closed else None) \
                 or att.before(sent_start, first_s) \
-                or (att.paragraph_subject(first_s) if closed else None) \
+                or (att.paragraph_subject(first_s) if closed or ends_line else None) \
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)
