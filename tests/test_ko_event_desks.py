@@ -786,3 +786,142 @@ def test_a_speech_with_its_own_day_and_place_stays(body: str, name: str, start: 
     e = named(body, name)
     assert e is not None, [x.name for x in found(body)]
     assert (str(e.start_date), e.location) == (start, place), (e.date_text, e.start_date, e.location)
+
+
+# -- round 29: the same happening told by its kind word alone, a court session told as a noun phrase, the house a
+# sitting is at, the setting of a remark, an event told by who attended, a second session elsewhere ------------------
+
+# A kind word right before a quoted title names the happening the title names; the word alone later tells it again.
+KIND_WORD_BEFORE_TITLE = [
+    ("그룹 별솔이 첫 해외 팬미팅을 연다. 소속사 다솜빛엔터는 11일 \"별솔이 다음 달 14일 일본 도쿄 은하홀에서 팬미팅 "
+     "'첫 번째 여름'을 개최한다\"고 밝혔다. 팬미팅을 앞두고 잡음도 있었다.", "첫 번째 여름", "2025-07-14"),
+    ("가수 한솔빛이 오는 20일 서울 올림픽공원에서 콘서트 ‘별의 항해’를 연다. 콘서트에는 동료 가수들이 함께한다.",
+     "별의 항해", "2025-06-20"),
+    ("재단은 오는 20일 서울 코엑스에서 박람회 ‘미래 일터 2025’를 연다. 박람회에는 기업 120곳이 참가한다.",
+     "미래 일터 2025", "2025-06-20"),
+    ("구단은 오는 18일 미리내홀에서 출정식 ‘푸른 물결’을 연다. 출정식에는 선수단 전원이 나선다.",
+     "푸른 물결", "2025-06-18"),
+]
+
+
+@pytest.mark.parametrize("body, name, start", KIND_WORD_BEFORE_TITLE)
+def test_a_kind_word_before_a_title_told_again_alone_is_the_same_row(body: str, name: str, start: str) -> None:
+    events = found(body)
+    assert [name_key(e.name) for e in events] == [name_key(name)]
+    assert str(events[0].start_date) == start
+
+
+def test_the_kind_word_on_another_day_at_another_place_is_another_row() -> None:
+    body = ("가수 한솔빛이 오는 20일 서울 올림픽공원에서 콘서트 ‘별의 항해’를 연다. 다음 달 9일 부산 벡스코에서도 "
+            "콘서트를 연다.")
+    events = found(body)
+    assert len(events) == 2
+    assert [str(e.start_date) for e in events] == ["2025-06-20", "2025-07-09"]
+
+
+# A court's session told as the subject of a verb of holding, with its day and its court.
+COURT_SESSION_HELD = [
+    ("A씨에 대한 구속 전 피의자 심문은 12일 서울중앙지법에서 열린다.", "피의자 심문", "2025-06-12", "서울중앙지법"),
+    ("B씨의 영장실질심사는 오는 13일 오후 대전지법에서 열린다.", "영장실질심사", "2025-06-13", "대전지법"),
+    ("도결한 전 대표의 선고 공판은 다음 달 5일 서울고법에서 열린다.", "선고 공판", "2025-07-05", "서울고법"),
+    ("변론은 다음 달 2일 대법정에서 진행된다.", "변론", "2025-07-02", "대법정"),
+    ("여채운 씨에 대한 영장 심사는 지난 9일 수원지법에서 열렸다.", "영장 심사", "2025-06-09", "수원지법"),
+]
+
+
+@pytest.mark.parametrize("body, name, start, place", COURT_SESSION_HELD)
+def test_a_court_session_told_as_the_subject_of_its_holding_is_an_event(body: str, name: str, start: str,
+                                                                      place: str) -> None:
+    ev = named(body, name)
+    assert ev is not None and str(ev.start_date) == start and ev.location == place
+
+
+@pytest.mark.parametrize("body", [
+    "심문은 비공개로 진행됐다.",  # no day
+    "법원은 심문 결과를 토대로 12일 구속 여부를 결정한다.",  # the business, not held
+    "위원회의 심의는 12일 결론이 났다.",  # ended, not held
+])
+def test_a_sitting_word_undated_or_not_held_is_no_event(body: str) -> None:
+    assert found(body) == []
+
+
+# A legislature's sitting is at its house: the house as subject or topic, or a committee written short after its full name.
+HOUSE_SITTINGS = [
+    ("사고를 두고 국회가 오늘 청문회를 열었다.", "청문회", "국회"),
+    ("도의회가 지난 5일 행정사무감사를 열었다.", "행정사무감사", "도의회"),
+    ("국회 법제사법위원회는 지난 3일 전체회의를 열었다. 법사위는 오는 20일 청문회를 다시 연다.", "청문회",
+     "국회 법제사법위원회"),
+    ("국회 행정안전위원회 회의장. 행안위는 다음 달 9일 2차 청문회를 열어 전직 시장들을 증인으로 부른다.", "청문회",
+     "국회 행정안전위원회"),
+]
+
+
+@pytest.mark.parametrize("body, name, place", HOUSE_SITTINGS)
+def test_a_legislatures_hearing_sits_at_its_house(body: str, name: str, place: str) -> None:
+    ev = [e for e in found(body) if name_key(e.name).endswith(name_key(name))][-1]
+    assert ev.location == place
+
+
+@pytest.mark.parametrize("body, name, place", [
+    ("시민단체가 오는 20일 국회 앞에서 기자회견을 연다.", "기자회견", "국회 앞"),  # a place phrase says where
+    ("행안위는 다음 달 9일 청문회를 연다.", "청문회", None),  # no full name told before: no guess
+])
+def test_a_place_phrase_or_an_unnamed_committee_keeps_its_own_place(body: str, name: str, place: str | None) -> None:
+    ev = named(body, name)
+    assert ev is not None and ev.location == place
+
+
+# The setting of a remark and an event told only by who attended it, with no day and no place, are no rows.
+@pytest.mark.parametrize("body, word", [
+    ("소금 축제가 11일 증도 염전에서 열렸다. 조합 탁서율 조합장은 개막식에서 \"고맙다\"고 말했다.", "개막식"),
+    ("장관은 정례 브리핑에서 \"검토하겠다\"고 말했다.", "브리핑"),
+    ("그는 회의 직후 기자간담회에서 \"최선을 다하겠다\"고 밝혔다.", "기자간담회"),
+    ("시상식에서 그는 \"감사하다\"고 했다.", "시상식"),
+    ("주민들은 청원서를 군에 냈다. 청원서 전달식에는 이장 12명과 노인회장이 참석했다.", "전달식"),
+    ("기념식에는 주민 200여 명이 함께했다.", "기념식"),
+    ("멤버 하온은 기자간담회에서 이번 투어를 '두 번째 시작'이라고 불렀다.", "기자간담회"),
+    ("컨퍼런스콜에 나선 가람카드 재무책임자는 \"연체율이 낮아졌다\"고 말했다.", "컨퍼런스콜"),
+    ("\"내년에는 더 좋아진다\" 대표는 임직원 회의에서 이렇게 말했다.", "회의"),
+])
+def test_a_remarks_setting_or_an_attended_scene_is_no_event(body: str, word: str) -> None:
+    assert not [e for e in found(body) if word in e.name]
+
+
+@pytest.mark.parametrize("body, name, start", [
+    ("장관은 오는 13일 정례 브리핑에서 \"…\"라고 밝힐 예정이다.", "정례 브리핑", "2025-06-13"),
+    ("그는 지난 5일 서울 코엑스에서 열린 기자간담회에서 \"기쁘다\"고 말했다.", "기자간담회", "2025-06-05"),
+    ("주민들은 지난 5일 군청에서 청원서 전달식을 가졌다. 전달식에는 이장 12명이 참석했다.", "청원서 전달식", "2025-06-05"),
+    ("지난 5일 열린 전달식에는 이장 12명이 참석했다.", "전달식", "2025-06-05"),
+    # a day of the event just told before is its day too ('회의 뒤 기자회견에서')
+    ("정상들은 10일 한 궁전에서 정상회의를 열었다. 의장은 회의 뒤 기자회견에서 \"성과가 컸다\"고 평가했다.", "기자회견",
+     "2025-06-10"),
+])
+def test_a_remarks_setting_or_an_attended_event_with_its_own_day_stays(body: str, name: str, start: str) -> None:
+    ev = named(body, name)
+    assert ev is not None and str(ev.start_date) == start
+
+
+@pytest.mark.parametrize("body, name", [
+    ("구청장은 설명회에서 주민 의견을 들었다.", "설명회"),  # no remark told: left as before
+    ("가람카드는 오는 20일 컨퍼런스콜에서 실적을 발표한다.", "컨퍼런스콜"),  # dated: its own day
+])
+def test_an_event_word_setting_no_remark_or_dated_is_kept(body: str, name: str) -> None:
+    assert named(body, name) is not None
+
+
+def test_a_quoted_name_attended_stays() -> None:
+    assert named("‘한빛 나눔 전달식’에는 이장 12명이 참석했다.", "한빛 나눔 전달식") is not None
+
+
+# A second session of the event on another day in another city, told by its word alone: a row of its own.
+@pytest.mark.parametrize("body, start, place", [
+    ("시인의 출간 기념 낭독회가 11일 서울 종로구 한 문학관에서 열렸다. 낭독회는 오는 25일 부산에서 한 차례 더 열린다.",
+     "2025-06-25", "부산"),
+    ("작가 사인회가 11일 서울 광화문 나래문고에서 열렸다. 사인회는 오는 20일 광주에서 다시 열린다.", "2025-06-20", "광주"),
+    ("시인의 출간 기념 낭독회가 11일 서울 종로구 한 문학관에서 열렸다. 낭독회는 오는 25일 부산에서 두 번 더 열린다.",
+     "2025-06-25", "부산"),
+])
+def test_a_second_session_elsewhere_on_another_day_is_its_own_row(body: str, start: str, place: str) -> None:
+    events = found(body)
+    assert len(events) == 2
+    assert (str(events[1].start_date), events[1].location) == (start, place)

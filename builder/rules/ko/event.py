@@ -238,6 +238,11 @@ SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
 HOUSE_SITTING_KINDS = frozenset(R["house_sitting_kinds"])
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
+SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
+    R["sitting_held_reach"], "|".join(map(re.escape, R["sitting_held_verbs"]))))
+SHORT_COMMITTEE_END = R["short_committee_end"]
+FULL_COMMITTEE_END = R["full_committee_end"]
+SUBJECT_OR_TOPIC = ("은", "는", "이", "가")
 SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"])))
 TALKS_RESUMED = compiled(r"(?:을|를|도)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"] + R["carried_on_verbs"])))
 HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
@@ -316,6 +321,9 @@ PAST_YEARS = frozenset(R["past_years"])
 COUNT_AFTER = compiled(R["count_after"])
 COUNTED_AFTER = compiled(R["counted_after"])
 SPEECH_WORDS = tuple(R["speech_words"])
+QUOTE_SETTING = compiled(R["quote_setting"])
+REMARK_TOLD = compiled(R["remark_told"])
+ATTENDED_ONLY = compiled(R["attended_only"])
 OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
 TOUR_REGIONS = frozenset(R["tour_regions"])
@@ -591,7 +599,7 @@ class Finder:
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
         self.named_by_quote: set[int] = set()  # offsets of event words whose name is the quote after them
         self.joined: set[int] = set()  # offsets of event words joined to the one before ('폐막식과 시상식')
-        self.heads: dict[int, str] = {}  # a quoted name's event → the event word right after it ('‘…’ 기공식')
+        self.heads: dict[int, str] = {}  # a quoted name's event → the event word beside it ('‘…’ 기공식', '팬미팅 ‘…’')
         self.by_game: set[int] = set()  # competitions named with a game of theirs, no row until told opening
         self.within_name: set[int] = set()  # offsets of event words a rule has named with the words around them
         self.quote_dated: set[int] = set()  # events whose day was read inside a quotation (the speaker's 'today')
@@ -1040,6 +1048,9 @@ class Finder:
         if not dm and date_text is None and before >= 0 and self.toks[before].text in DAY_PARTS \
                 and (day := self.narrative_day_at(before, past)):
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
+        if date_text is None and not (loc or quoted_name) and QUOTE_SETTING.match(self.body, end) \
+                and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
+            return  # '조합장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
         ev = Event(name, kind, start, loc, date_text, d0, d1)
         if any(other.offset == start and other.name == name for other in self.events):
             return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
@@ -1564,10 +1575,10 @@ class Finder:
             self.add(f"{name} {noun}", QUOTED_VERBS[noun], start, end, location=place)
 
     def sitting_opened(self, t: Tok, stem: str) -> bool:
-        """'지난 2일 심의를 열고', '오는 23일 … 심문을 연다': a sitting word opened by the verb right after it, on a day its
-        sentence names (a month alone is no day)."""
+        """'지난 2일 심의를 열고', '오는 23일 … 심문을 연다': a sitting word opened by the verb right after it, or the subject
+        of a verb of holding ('피의자 심문은 28일 …지원에서 열린다'), on a day its sentence names (a month alone is no day)."""
         end = t.start + len(stem)
-        if not SITTING_OPENED.match(self.body, end) and not (
+        if not SITTING_OPENED.match(self.body, end) and not SITTING_HELD.match(self.body, end) and not (
                 SITTING_BEGUN.match(self.body, end) and self.sitting_body(t.start) is not None):
             return False  # '특위는 오는 30일부터 심사를 시작한다': begun by the body that sits
         dm = self.date_near(t.start, end)
@@ -1588,12 +1599,13 @@ class Finder:
         dm = self.date_near(t.start, t.start + len(stem))
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
 
-    def sitting_body(self, start: int, endings: tuple[str, ...] = SITTING_BODIES) -> str | None:
+    def sitting_body(self, start: int, endings: tuple[str, ...] = SITTING_BODIES,
+                     topic_particles: tuple[str, ...] = ("은", "는")) -> str | None:
         """'…시 인사위원회(인사위)는 지난 2일 심의를 열고': the body that is the topic of the
         sentence of a sitting it opens, with the name words before it, where no place phrase says otherwise."""
         s0, _ = sentence_bounds(self.body, start)
         idx = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
-        topics = [k for k in idx if self.toks[k].particle in ("은", "는") and self.toks[k].text not in STOP_WORDS
+        topics = [k for k in idx if self.toks[k].particle in topic_particles and self.toks[k].text not in STOP_WORDS
                   or self.toks[k].text in ("은", "는") and k > 0 and self.before_gloss(k - 1) != k - 1]
         if not topics or any(self.toks[h].particle in ("이", "가", "은", "는") and self.toks[h].text not in STOP_WORDS
                              for h in idx if h > topics[-1]):
@@ -1708,6 +1720,8 @@ class Finder:
                         word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too
                     if hit and hit[0] == word:
                         self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
+                        if word not in UMBRELLA_WORDS:
+                            head = word  # '팬미팅 ‘…’을 연다. 팬미팅을 앞두고': the word alone later tells it again
                 elif hit and hit[0] == word:
                     self.named_by_quote.add(m.end(1) + nxt.start(1))  # '‘…’ 제작발표회가': the same event
                     if word not in UMBRELLA_WORDS and nxt.start(1) <= 2:
@@ -1968,9 +1982,31 @@ class Finder:
             if body and " " not in body and body in SITTING_BODIES:
                 body = self.body_named_before(body, ev.offset)
             elif body is None and ev.kind in HOUSE_SITTING_KINDS:
-                body = self.sitting_body(ev.offset, LEGISLATURE_ENDINGS)  # '국회는 지난 4일 본회의를 열어'
+                body = self.sitting_body(ev.offset, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 오늘 청문회를 열었다'
+            if body is None and (short := self.sitting_body(ev.offset, (SHORT_COMMITTEE_END,))) is not None:
+                body = self.committee_written_short(short.split()[-1], ev.offset)  # '국토위는 … 2차 청문회를 열어'
             if body:
                 ev.location = body
+
+    def committee_written_short(self, short: str, pos: int) -> str | None:
+        """'국토위' after '국회 국토교통위원회': the last committee named in full before pos that keeps the short form's
+        syllables in order, with the name words before it."""
+        syllables = short[:-len(SHORT_COMMITTEE_END)]
+        if len(syllables) < 2:
+            return None
+        keeps = re.compile(".*".join(map(re.escape, syllables)))
+        for k in range(self.token_index(pos) - 1, -1, -1):
+            t = self.toks[k]
+            if t.sep or not t.bare.endswith(FULL_COMMITTEE_END) or not keeps.match(t.bare) \
+                    or self.in_double_quotes(t.start):
+                continue
+            s0 = sentence_bounds(self.body, t.start)[0]
+            words, j = [t.bare], k - 1
+            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+                words.insert(0, self.toks[j].text)
+                j -= 1
+            return " ".join(words)
+        return None
 
     def body_named_before(self, word: str, pos: int) -> str | None:
         """'위원회는 …' after '국회 산업통상위원회는 …': the last body named in full before pos whose name ends
@@ -2459,6 +2495,15 @@ class Finder:
             return True
         return any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k) for w in sentence.split() for k in range(2, len(w) - 1))
 
+    def attended_only(self, e: Event) -> bool:
+        """'청원서 전달식에는 … 이장 12명이 참석했다': an event no rule dated or placed, told only by who attended it and
+        named by no quotation, is a scene of the story, no happening it reports."""
+        if e.date_text or e.location or self.body[max(0, e.offset - 1):e.offset] in QUOTE_OPENERS:
+            return False
+        head = e.name.split()[-1]
+        at = self.body.find(head, e.offset, sentence_bounds(self.body, e.offset)[1])
+        return at >= 0 and ATTENDED_ONLY.match(self.body, at + len(head)) is not None
+
     def bare_occasion(self, e: Event) -> bool:
         """'시승 행사에 다녀간 시민들은', '"햇차 시음 행사를 두 배로 늘렸다"': an umbrella word ('행사') with what is done at
         it, given no day, no place and no quoted name anywhere in the article, is the occasion of the story spoken
@@ -2600,4 +2645,5 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.named_then_held()
     f.lede_told_again()
     f.dated_by_lede()
-    return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game]
+    return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
+            and not f.attended_only(e)]
