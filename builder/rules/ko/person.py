@@ -351,6 +351,7 @@ COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 DEPARTMENT_ENDINGS = tuple(LEX["department_endings"])
 FACULTY_UNIT_ENDINGS = tuple(LEX["faculty_unit_endings"])
 CHINESE_PLACE_ENDINGS = tuple(LEX["chinese_place_endings"])  # '양저우': a city  # '신문방송학과': a university's unit, no name's word
+CHINESE_DIVISION_ENDINGS = PLACE_ENDINGS + CHINESE_PLACE_ENDINGS + tuple(LEX["chinese_division_endings"])  # '장쑤성', '양쯔강'
 LIST_COPULAS = tuple(sorted(LEX["list_copulas"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
@@ -539,12 +540,13 @@ def is_firm_kind(word: str) -> bool:
     return word in FIRM_KINDS or (len(word) > 2 and word.endswith(FIRM_KIND_ENDINGS))
 
 
-def chinese_shaped(word: str) -> bool:
+def chinese_shaped(word: str, longest_given: int = 3) -> bool:
     """'탕쉐펑', '쑨옌칭': one word, a Chinese surname as spelled from Mandarin (one syllable or two), then a
-    given name with a syllable no Korean given name uses."""
-    if not 3 <= len(word) <= 5 or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
+    given name with a syllable no Korean given name uses. Two Mandarin syllables may take four Hangul ones
+    ('린샤오웨이': 샤오+웨이); only where the place proves a person is so long a given name allowed."""
+    if not 3 <= len(word) <= 2 + longest_given or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
         return False
-    surname = next((s for s in CHINESE_SURNAMES if word.startswith(s) and 2 <= len(word) - len(s) <= 3), None)
+    surname = next((s for s in CHINESE_SURNAMES if word.startswith(s) and 2 <= len(word) - len(s) <= longest_given), None)
     given = word[len(surname):] if surname is not None else ""
     return surname is not None and (any(ch in CHINESE_GIVEN_SYLLABLES for ch in given)
                                     or any(d in given for d in CHINESE_GIVEN_DIGRAPHS))
@@ -953,9 +955,10 @@ class Finder:
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
             return  # '연출상 후보에 올랐다': a prize, not a person
-        if title in FIRM_KINDS or name in self.firms:
+        if title in FIRM_KINDS or name in self.firms \
+                or (title in FIRM_KINDS_BEFORE_NAMES and self.body[:start].rstrip().endswith(title)):
             self.firms.add(name)
-            return  # '운영사 달림로지스를' (and then '피고 달림로지스는'): a firm named after its kind, not a person
+            return  # '운영사 달림로지스를', '그리스 선사 X Y와' (then '피고 달림로지스는'): a firm named after its kind, not a person
         if name.endswith(HONORIFIC) and is_surname(name[:-1]) and any(p.startswith(name[:-1]) for p in self.persons):
             return  # '원고 노씨는' after 노준혁(39)씨: the short mention of a name given before, no person of its own
         if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
@@ -3109,7 +3112,11 @@ class Finder:
             elif not post and not side and (tok.particle == "의" or origin) and len(words) == 1 and not words[0].particle and j < n \
                     and toks[j].particle in NAME_PARTICLES and self.last_foreign_word(toks[j], origin and position is not None):
                 words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
-            if not post and not side and (tok.particle == "의" or origin) and len(words) >= 2 and self.country_named(words) \
+            chinese_one_word = len(words) == 1 and words[0].particle in NAME_PARTICLES \
+                and chinese_shaped(words[0].stem, longest_given=4) and not words[0].stem.endswith(CHINESE_DIVISION_ENDINGS)
+            # '중국의 린샤오웨이가': a Chinese name is one word; '중국의 양쯔강은', '장쑤성이' are places
+            if not post and not side and (tok.particle == "의" or origin) \
+                    and ((len(words) >= 2 and self.country_named(words)) or chinese_one_word) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
                 self.add(" ".join(t.stem for t in words), position, None, "country_named", words[0].start, words[-1].end,
                          words[-1].particle)  # '2위는 일본의 A B, 3위는 …', '베트남 출신 A B C는': a country's person, no post
