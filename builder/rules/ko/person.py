@@ -4485,8 +4485,9 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, start + len(word)) if m.end <= start + len(word)]
         if len(ms) >= 3 and ms[-2].tag == "ETM" and ms[-1].tag.startswith("J") and ms[0].start == start:
             return True  # '허연도': 허옇/VA ᆫ/ETM 도/JX, a modifier with a particle and no noun, which Korean never writes
-        return len(ms) >= 2 and ms[-1].form in CONTRACTED_PARTICLES and any(m.tag == "NNP" for m in ms[:-1]) \
-            and all(m.tag in ("NNP", "NNG") for m in ms[:-1])
+        return len(ms) >= 2 and ms[-1].form in CONTRACTED_PARTICLES and all(m.tag in ("NNP", "NNG") for m in ms[:-1]) \
+            and (any(m.tag == "NNP" for m in ms[:-1]) or len(word) == 3)
+        # '육성훈': 육성/NNG 후/NNG ᆫ/JX, common nouns and a spoken 는 no three-syllable word of written news takes
 
     def glued_guess(self, tok: Tok) -> bool:
         """Did Kiwi guess the whole word, particle and all, as one unknown proper noun ('오채린이')?"""
