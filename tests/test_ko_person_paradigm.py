@@ -1963,3 +1963,23 @@ def test_a_name_read_with_a_contracted_particle_before_a_post(body, name, org):
 ])
 def test_a_spoken_contraction_is_no_name(body):
     assert persons(body) == {}
+
+
+# -- round 29: a Vietnamese name is a family name, a one-syllable middle word (반, 티) and a given name, which may be a
+# Korean dictionary word ('록', '안'); with a city and a post after it, the three words are the name -----------------
+@pytest.mark.parametrize("body, name, org", [
+    ("표서율 한베교류협회 회장(58), 부 반 록 칸토시 부시장 등이 함께한다.", "부 반 록", "칸토시"),
+    ("응우옌 반 록 칸토시 부시장 등이 함께한다.", "응우옌 반 록", "칸토시"),
+    ("쩐 반 안 칸토시 부시장은 \"좋다\"고 말했다.", "쩐 반 안", "칸토시"),
+    ("이 자리에는 팜 티 록 칸토시 부시장이 참석했다.", "팜 티 록", "칸토시"),
+])
+def test_a_vietnamese_name_ending_in_a_dictionary_word(body, name, org):
+    assert persons(body).get(name, (None, None)) == ("부시장", org)
+
+
+@pytest.mark.parametrize("body, name, org", [
+    ("마르코 벨리 록 페스티벌 감독은 \"좋다\"고 말했다.", "마르코 벨리", "록 페스티벌"),  # no Vietnamese family name
+    ("하비에르 로살레스 배구 국가대표팀 감독은 \"좋다\"고 말했다.", "하비에르 로살레스", "배구 국가대표팀"),
+])
+def test_a_field_word_after_another_foreign_name_opens_the_body(body, name, org):
+    assert persons(body).get(name, (None, None))[1] == org

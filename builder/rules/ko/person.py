@@ -552,6 +552,12 @@ def chinese_shaped(word: str, longest_given: int = 3) -> bool:
                                     or any(d in given for d in CHINESE_GIVEN_DIGRAPHS))
 
 
+def vietnamese_shaped(names: list[str]) -> bool:
+    """'응우옌 반 록', '보 티 란': a Vietnamese family name, a middle word of one syllable (반, 티, 딘 …), then the given
+    name, whose one syllable may be a Korean dictionary word ('록', '안', '남') and still the name's last word."""
+    return len(names) in (3, 4) and names[0] in VIETNAMESE_SURNAMES and len(names[1]) == 1
+
+
 def is_org_word(tok: Tok) -> bool:
     """Could this word be (part of) an organisation name? No particle, no verb form, no date."""
     w = tok.text
@@ -2047,7 +2053,8 @@ class Finder:
                 name_words, org_words = words[:cut], words[cut:]
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
-                if len(names) > 2 and morph.common_word(names[-1]) and org_words[0].text not in COUNTRY_NAMES:
+                if len(names) > 2 and morph.common_word(names[-1]) and org_words[0].text not in COUNTRY_NAMES \
+                        and not vietnamese_shaped(names):
                     continue  # '하비에르 로살레스 배구 국가대표팀 감독': the field of the body, no third word of the name
                 if names[-1] in COUNTRY_NAMES or any(t.text in COUNTRY_NAMES for t in org_words[1:]):
                     continue  # '올가 페트로바 러시아 외무부 대변인', '응우옌 반 탄 베트남 총리': the country opens the body
@@ -2060,7 +2067,7 @@ class Finder:
                     post = f"{org_words[0].text} {org_words[1].text} {title}"
                     self.add(" ".join(names), post, None, "foreign_name_title", name_words[0].start, end, particle)
                     return True
-                if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
+                if all(is_foreign_word(n) for n in names) and (has_foreign_syllable(names) or vietnamese_shaped(names)) \
                         and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                     org = " ".join(t.text for t in org_words)
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
