@@ -351,6 +351,7 @@ COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
 DEPARTMENT_ENDINGS = tuple(LEX["department_endings"])
 FACULTY_UNIT_ENDINGS = tuple(LEX["faculty_unit_endings"])
 CHINESE_PLACE_ENDINGS = tuple(LEX["chinese_place_endings"])  # '양저우': a city  # '신문방송학과': a university's unit, no name's word
+CHINESE_DIVISION_ENDINGS = PLACE_ENDINGS + CHINESE_PLACE_ENDINGS + tuple(LEX["chinese_division_endings"])  # '장쑤성', '양쯔강'
 LIST_COPULAS = tuple(sorted(LEX["list_copulas"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
@@ -539,15 +540,22 @@ def is_firm_kind(word: str) -> bool:
     return word in FIRM_KINDS or (len(word) > 2 and word.endswith(FIRM_KIND_ENDINGS))
 
 
-def chinese_shaped(word: str) -> bool:
+def chinese_shaped(word: str, longest_given: int = 3) -> bool:
     """'탕쉐펑', '쑨옌칭': one word, a Chinese surname as spelled from Mandarin (one syllable or two), then a
-    given name with a syllable no Korean given name uses."""
-    if not 3 <= len(word) <= 5 or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
+    given name with a syllable no Korean given name uses. Two Mandarin syllables may take four Hangul ones
+    ('린샤오웨이': 샤오+웨이); only where the place proves a person is so long a given name allowed."""
+    if not 3 <= len(word) <= 2 + longest_given or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
         return False
-    surname = next((s for s in CHINESE_SURNAMES if word.startswith(s) and 2 <= len(word) - len(s) <= 3), None)
+    surname = next((s for s in CHINESE_SURNAMES if word.startswith(s) and 2 <= len(word) - len(s) <= longest_given), None)
     given = word[len(surname):] if surname is not None else ""
     return surname is not None and (any(ch in CHINESE_GIVEN_SYLLABLES for ch in given)
                                     or any(d in given for d in CHINESE_GIVEN_DIGRAPHS))
+
+
+def vietnamese_shaped(names: list[str]) -> bool:
+    """'응우옌 반 록', '보 티 란': a Vietnamese family name, a middle word of one syllable (반, 티, 딘 …), then the given
+    name, whose one syllable may be a Korean dictionary word ('록', '안', '남') and still the name's last word."""
+    return len(names) in (3, 4) and names[0] in VIETNAMESE_SURNAMES and len(names[1]) == 1
 
 
 def is_org_word(tok: Tok) -> bool:
@@ -953,9 +961,10 @@ class Finder:
             self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
             return  # '연출상 후보에 올랐다': a prize, not a person
-        if title in FIRM_KINDS or name in self.firms:
+        if title in FIRM_KINDS or name in self.firms \
+                or (title in FIRM_KINDS_BEFORE_NAMES and self.body[:start].rstrip().endswith(title)):
             self.firms.add(name)
-            return  # '운영사 달림로지스를' (and then '피고 달림로지스는'): a firm named after its kind, not a person
+            return  # '운영사 달림로지스를', '그리스 선사 X Y와' (then '피고 달림로지스는'): a firm named after its kind, not a person
         if name.endswith(HONORIFIC) and is_surname(name[:-1]) and any(p.startswith(name[:-1]) for p in self.persons):
             return  # '원고 노씨는' after 노준혁(39)씨: the short mention of a name given before, no person of its own
         if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
@@ -2044,7 +2053,8 @@ class Finder:
                 name_words, org_words = words[:cut], words[cut:]
                 names = [t.text if self.particle_in_name(t) or (t.particle and self.surname_ending_ga(first + x)) else t.bare
                          for x, t in enumerate(name_words)]
-                if len(names) > 2 and morph.common_word(names[-1]) and org_words[0].text not in COUNTRY_NAMES:
+                if len(names) > 2 and morph.common_word(names[-1]) and org_words[0].text not in COUNTRY_NAMES \
+                        and not vietnamese_shaped(names):
                     continue  # '하비에르 로살레스 배구 국가대표팀 감독': the field of the body, no third word of the name
                 if names[-1] in COUNTRY_NAMES or any(t.text in COUNTRY_NAMES for t in org_words[1:]):
                     continue  # '올가 페트로바 러시아 외무부 대변인', '응우옌 반 탄 베트남 총리': the country opens the body
@@ -2057,7 +2067,7 @@ class Finder:
                     post = f"{org_words[0].text} {org_words[1].text} {title}"
                     self.add(" ".join(names), post, None, "foreign_name_title", name_words[0].start, end, particle)
                     return True
-                if all(is_foreign_word(n) for n in names) and has_foreign_syllable(names) \
+                if all(is_foreign_word(n) for n in names) and (has_foreign_syllable(names) or vietnamese_shaped(names)) \
                         and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
                     org = " ".join(t.text for t in org_words)
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
@@ -3109,7 +3119,11 @@ class Finder:
             elif not post and not side and (tok.particle == "의" or origin) and len(words) == 1 and not words[0].particle and j < n \
                     and toks[j].particle in NAME_PARTICLES and self.last_foreign_word(toks[j], origin and position is not None):
                 words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
-            if not post and not side and (tok.particle == "의" or origin) and len(words) >= 2 and self.country_named(words) \
+            chinese_one_word = len(words) == 1 and words[0].particle in NAME_PARTICLES \
+                and chinese_shaped(words[0].stem, longest_given=4) and not words[0].stem.endswith(CHINESE_DIVISION_ENDINGS)
+            # '중국의 린샤오웨이가': a Chinese name is one word; '중국의 양쯔강은', '장쑤성이' are places
+            if not post and not side and (tok.particle == "의" or origin) \
+                    and ((len(words) >= 2 and self.country_named(words)) or chinese_one_word) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
                 self.add(" ".join(t.stem for t in words), position, None, "country_named", words[0].start, words[-1].end,
                          words[-1].particle)  # '2위는 일본의 A B, 3위는 …', '베트남 출신 A B C는': a country's person, no post
@@ -4478,8 +4492,9 @@ class Finder:
         ms = [m for m in morph.morphs_in(self.body, start, start + len(word)) if m.end <= start + len(word)]
         if len(ms) >= 3 and ms[-2].tag == "ETM" and ms[-1].tag.startswith("J") and ms[0].start == start:
             return True  # '허연도': 허옇/VA ᆫ/ETM 도/JX, a modifier with a particle and no noun, which Korean never writes
-        return len(ms) >= 2 and ms[-1].form in CONTRACTED_PARTICLES and any(m.tag == "NNP" for m in ms[:-1]) \
-            and all(m.tag in ("NNP", "NNG") for m in ms[:-1])
+        return len(ms) >= 2 and ms[-1].form in CONTRACTED_PARTICLES and all(m.tag in ("NNP", "NNG") for m in ms[:-1]) \
+            and (any(m.tag == "NNP" for m in ms[:-1]) or len(word) == 3)
+        # '육성훈': 육성/NNG 후/NNG ᆫ/JX, common nouns and a spoken 는 no three-syllable word of written news takes
 
     def glued_guess(self, tok: Tok) -> bool:
         """Did Kiwi guess the whole word, particle and all, as one unknown proper noun ('오채린이')?"""
