@@ -1754,3 +1754,50 @@ def test_a_flash_tag_opens_the_headline_itself(tagged):
     ex = _dump("\n".join(["구름다리일보", "", tagged, HEADLINE + " 검토", "입력 2024-03-05 09:10", "", PARA, "", PARA2, "",
                           "탁문결 기자 moon.tak@cloudbridge.example"]))
     assert ex.title != HEADLINE + " 검토"
+
+
+@pytest.mark.parametrize("app, row, outlet", [
+    # a read-later app's copy: its name in the <title>, the outlet in the byline row
+    ("Pocket", "<div class='reader-byline'><span class='authors'>채도람</span> · <span class='publisher'>새솔뉴스</span>"
+               " · <time>2026년 6월 11일</time></div>", "새솔뉴스"),
+    ("Instapaper", "<div class='byline'><span class='site-name'>새솔뉴스</span> · 채도람</div>", "새솔뉴스"),
+    ("Omnivore", "<article><p class='meta'><a class='source-name' href='https://news.example/'>새솔뉴스</a></p></article>",
+     "새솔뉴스"),
+    # near misses: a publisher mark outside the article and its byline row, or holding a person with a label
+    ("Pocket", "<footer><span class='publisher'>새솔뉴스</span></footer>", None),
+    ("Pocket", "<div class='byline'><span class='publisher'>발행인: 채도람</span></div>", None),
+])
+def test_a_read_later_copy_names_the_outlet_in_its_byline_row_not_the_app(app, row, outlet):
+    ex = _page(f"<title>{HEADLINE} | {app}</title>", f"{row}<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    if outlet:
+        assert ex.outlet == outlet
+    else:
+        assert ex.outlet != "새솔뉴스"
+
+
+_LAB_CODE = ("<div class='jp-Cell jp-CodeCell'><div class='jp-InputArea'><div class='jp-InputPrompt'>In&nbsp;[2]:</div>"
+             "<pre>rows = pd.read_csv('stations.csv')\nrows.groupby('hour').size()</pre></div>"
+             "<div class='jp-OutputArea'><div class='jp-OutputPrompt'>Out[2]:</div><pre>hour\n8    4339\ndtype: int64</pre>"
+             "</div></div>")
+_CLASSIC_CODE = ("<div class='cell border-box-sizing code_cell rendered'><div class='input'><div class='prompt input_prompt'>"
+                 "In&nbsp;[5]:</div><div class='inner_cell'><div class='input_area'><pre>rows.describe()</pre></div></div></div>"
+                 "<div class='output_wrapper'><div class='output'><div class='output_area'><table class='dataframe'>"
+                 "<tr><th>count</th><td>4339</td></tr></table></div></div></div></div>")
+
+
+@pytest.mark.parametrize("cells", [_LAB_CODE, _CLASSIC_CODE])
+def test_a_notebook_export_keeps_its_markdown_cells_not_its_code_and_output(cells):
+    ex = _page("<title>stations_final</title>",
+               f"<div class='jp-MarkdownCell'><h1>{HEADLINE}<a class='anchor-link' href='#x'>¶</a></h1>"
+               f"<p>{PARA}</p></div>{cells}<div class='jp-MarkdownCell'><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE
+    body = "\n".join(ex.body_lines)
+    assert PARA[:20] in body and PARA2[:20] in body
+    for code in ("In [", "Out[", "read_csv", "dtype:", "describe()", "4339", "¶"):
+        assert code not in body, code
+
+
+def test_a_code_block_in_an_ordinary_page_is_no_notebook_cell():
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p>"
+               "<div class='code'><pre>시 자전거 대여 기록 4339건</pre></div><p>{PARA2}</p>".replace("{PARA2}", PARA2))
+    assert "4339" in "\n".join(ex.body_lines)

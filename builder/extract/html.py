@@ -26,7 +26,7 @@ from trafilatura.utils import load_html
 from builder import dates, language
 from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
-from builder.extract.docexport import document_headline, without_comments, without_running_heads
+from builder.extract.docexport import document_headline, without_comments, without_notebook_code, without_running_heads
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
@@ -1041,6 +1041,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     meta = page_metadata(tree)
     without_other_language_boxes(tree)
     without_comments(tree)
+    without_notebook_code(tree)
     wiki = wiki_article(tree)
     unwrap_layout(tree)
     unwrap_preformatted(tree)
