@@ -1801,3 +1801,53 @@ def test_a_code_block_in_an_ordinary_page_is_no_notebook_cell():
     ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p>"
                "<div class='code'><pre>시 자전거 대여 기록 4339건</pre></div><p>{PARA2}</p>".replace("{PARA2}", PARA2))
     assert "4339" in "\n".join(ex.body_lines)
+
+
+def _mail_letter(title: str, masthead: str, story: str, signoff: str, more: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><table><tr><td>"
+            f"<table width='600'><tr><td>{masthead}</td></tr><tr><td>{story}</td></tr>{more}"
+            f"<tr><td>{signoff}</td></tr></table></td></tr></table></body></html>")
+
+
+_STORY = (f"<p>경제 | 새솔저널</p><h2>{HEADLINE}</h2><p>채도람 기자 · 2026년 5월 25일</p><p>{PARA}</p><p>{PARA2}</p>"
+          "<p>시는 석 달 동안 시범 운영한 뒤 이용자가 하루 평균 80명에 못 미치는 대여소는 다른 곳으로 옮기기로 했다. "
+          "시 관계자는 자전거를 제때 옮기는 차량도 두 대 더 늘리겠다고 말했다.</p>")
+
+
+@pytest.mark.parametrize("title, masthead, signoff", [
+    # an English newsletter over a Korean story: its name in <title> and <h1>, an editor's note, a sign-off
+    ("Saesol Weekly — Issue 7", "<h1>Saesol Weekly</h1><p>Issue 7 · Your Monday digest of local news, with notes"
+     " in English.</p>", "You receive this because you subscribed. <a href='#'>Unsubscribe</a> · <a href='#'>Update"
+     " preferences</a>"),
+    # a Korean letter: a greeting above, the refusal link below
+    ("새솔 아침 편지 제12호", "<h1>새솔 아침 편지</h1><p>구독자님, 좋은 아침입니다. 오늘의 편지를 보내 드립니다.</p>",
+     "더 받지 않으시려면 <a href='#'>수신거부</a>를 눌러 주세요."),
+])
+def test_a_newsletter_letter_is_read_through_its_story_cell(title, masthead, signoff):
+    html = _mail_letter(title, masthead, _STORY, signoff,
+                   "<tr><td><h3>Also this week</h3><ul><li><a href='#'>다른 소식 하나</a></li></ul></td></tr>")
+    ex, _lang, _rules = refined(extract_html(html))
+    assert ex.title == HEADLINE
+    body = "\n".join(ex.body_lines)
+    assert PARA[:20] in body and PARA2[:20] in body
+    for furniture in ("Issue", "digest", "구독자님", "Also this week", "Unsubscribe", "수신거부", "preferences"):
+        assert furniture not in body, furniture
+
+
+def test_a_letter_titled_with_its_story_keeps_that_title():
+    from builder.extract.html import newsletter_story
+    story = newsletter_story(load_html(_mail_letter(f"[새솔저널] {HEADLINE}", "<p>제12호</p>", _STORY,
+                                               "<a href='#'>Unsubscribe</a>")))
+    assert f"<title>[새솔저널] {HEADLINE}</title>" in story
+
+
+@pytest.mark.parametrize("html", [
+    # a page laid out in tables with no letter's sign-off: no newsletter
+    _mail_letter("새솔저널", "<h1>새솔저널</h1>", _STORY, "ⓒ 새솔저널"),
+    # a digest of stories none of which holds half of the letter: no one story
+    _mail_letter("Saesol Weekly", "<h1>Saesol Weekly</h1>", _STORY, "<a href='#'>Unsubscribe</a>",
+                 f"<tr><td>{_STORY.replace(HEADLINE, '다른 소식')}</td></tr>"),
+])
+def test_no_newsletter_story_without_a_sign_off_or_a_story_holding_most_of_the_mail_letter(html):
+    from builder.extract.html import newsletter_story
+    assert newsletter_story(load_html(html)) is None

@@ -827,6 +827,55 @@ def carried_message(tree) -> str | None:
     return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>{head}{inner}</article></body></html>"
 
 
+# An e-mail newsletter (an issue, or a letter forwarding one story) is laid out as table cells: the issue's masthead,
+# editor's note, 'also this week' links and its sign-off (unsubscribe, preferences, the sender's address) each in a
+# cell of their own, the story in one. A letter is told by its sign-off or its 'view in browser' link.
+_NEWSLETTER_LINKS = re.compile(r"unsubscribe|view (?:it )?in (?:your )?browser|update (?:your )?preferences|manage "
+                               r"(?:your )?subscription|구독\s*(?:취소|해지|해제)|수신\s*거부|웹\s*(?:브라우저)?에서\s*보기",
+                               re.I)
+# The story's cell holds at least this share of the text of all the letter's innermost cells, and this many times the
+# text of any other cell (a digest of several stories has no one story).
+MIN_STORY_CELL_SHARE = 0.5
+MIN_STORY_CELL_LEAD = 2
+_INNERMOST_CELLS = etree.XPath("//td[not(.//td)]")
+
+
+def _inner_markup(el) -> str:
+    """An element's content as markup: its text and its children, without the element's own tag."""
+    return html_entities.escape(el.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html")
+                                                         for child in el)
+
+
+def newsletter_story(tree) -> str | None:
+    """The one story of a newsletter letter, as a page of its own: the cell that holds a headline and most of the
+    letter's text is its article; the letter's other cells are its header and footer (they may name the outlet), and
+    its <title> is the story's only when it holds the story's headline."""
+    if not any(_NEWSLETTER_LINKS.search(" ".join(a.text_content().split())) for a in tree.iter("a")):
+        return None
+    cells = _INNERMOST_CELLS(tree)
+    sizes = [len(" ".join(c.text_content().split())) for c in cells]
+    if len(cells) < 2:
+        return None
+    best = max(range(len(cells)), key=sizes.__getitem__)
+    story = cells[best]
+    heading = next(story.iter(*_HEADINGS), None)
+    runner_up = max(size for i, size in enumerate(sizes) if i != best)
+    if heading is None or sizes[best] < MIN_BODY_CHARS or sizes[best] < MIN_STORY_CELL_SHARE * sum(sizes) \
+            or sizes[best] < MIN_STORY_CELL_LEAD * runner_up:
+        return None
+    headline = " ".join(heading.text_content().split())
+    letter_title = " ".join((_title_tag(tree) or "").split())
+    if _squash(headline) and _squash(headline) in _squash(letter_title):
+        headline = letter_title  # a letter titled with its story ('[Outlet] headline'): the title says the outlet too
+    inner = _inner_markup(story)
+    for cell in cells[:best] + cells[best + 1:]:
+        for h in cell.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+            h.tag = "div"  # the newsletter's name and its sections' heads: no headline of the story
+    above, below = ("".join(f"<div>{_inner_markup(c)}</div>" for c in part) for part in (cells[:best], cells[best + 1:]))
+    return (f"<html><head><meta charset='utf-8'><title>{html_entities.escape(headline)}</title></head>"
+            f"<body><header>{above}</header><article>{inner}</article><footer>{below}</footer></body></html>")
+
+
 def _one_word_title(tree) -> str | None:
     """A shell's <title> of one word: the site's name."""
     title = " ".join((_title_tag(tree) or "").split())
@@ -1028,6 +1077,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         return extract_html(printed, url)
     if (carried := carried_message(tree)) is not None:
         return extract_html(carried, url)
+    if (story := newsletter_story(tree)) is not None:
+        return extract_html(story, url)
     if (framed := framed_document(tree)) is not None:
         inner = extract_html(framed, url)
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
