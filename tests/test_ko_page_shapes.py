@@ -1851,3 +1851,27 @@ def test_a_letter_titled_with_its_story_keeps_that_title():
 def test_no_newsletter_story_without_a_sign_off_or_a_story_holding_most_of_the_mail_letter(html):
     from builder.extract.html import newsletter_story
     assert newsletter_story(load_html(html)) is None
+
+
+@pytest.mark.parametrize("foot, author, email", [
+    ("<p>글 <b>채도람</b> 기자 &lt;doram@saesol.example&gt;</p><p><time datetime='2026-08-04T16:20:00+09:00'>2026년 08월 04일"
+     " 16시 20분</time> 게재</p><p>ⓒ 새솔저널 · 무단전재 및 재배포 금지</p>", "채도람", "doram@saesol.example"),
+    ("<p>채도람 특파원 doram@saesol.example</p>", "채도람", "doram@saesol.example"),
+    ("<address><a rel='author' href='/reporter/7'>채도람</a> doram@saesol.example</address>", "채도람",
+     "doram@saesol.example"),
+])
+def test_the_writer_signing_in_the_articles_own_footer_is_the_author(foot, author, email):
+    ex = _page("<title>기사 보기</title>", f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>"
+               f"<footer>{foot}</footer></article>")
+    assert ex.authors == [author] and ex.author_emails == [email]
+    assert "무단전재" not in "\n".join(ex.body_lines)
+
+
+@pytest.mark.parametrize("foot", [
+    "<p>기사제보 tips@saesol.example | 새솔저널 무단전재 및 재배포 금지</p>",  # the desk's tip line: nobody signs
+    "<p>Copyright © 새솔저널 All rights reserved.</p>",
+])
+def test_an_article_footer_with_no_signature_stays_furniture(foot):
+    ex = _page("<title>기사 보기</title>", f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>"
+               f"<footer>{foot}</footer></article>")
+    assert ex.authors == [] and "tips@" not in "\n".join(ex.body_lines) and "rights" not in "\n".join(ex.body_lines)
