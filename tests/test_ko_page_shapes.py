@@ -1875,3 +1875,29 @@ def test_an_article_footer_with_no_signature_stays_furniture(foot):
     ex = _page("<title>기사 보기</title>", f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>"
                f"<footer>{foot}</footer></article>")
     assert ex.authors == [] and "tips@" not in "\n".join(ex.body_lines) and "rights" not in "\n".join(ex.body_lines)
+
+
+@pytest.mark.parametrize("remark", [
+    "-> 나중에 다시 읽기: 우리 동네도?",
+    "→ 메모: 출근길에 다시 볼 것",
+    "=> 공유할 곳: 반상회 단톡방",
+    "내 메모: 자전거 대여소 위치 확인",
+    "TODO: 이번 주 안에 시청에 물어보기",
+])
+def test_a_readers_remark_under_a_saved_article_is_no_text(remark):
+    note = (f"<div class='note'><div class='title'>{HEADLINE}</div><div class='content'>새솔저널 2026.07.17 채도람 기자"
+            f"<br><br>{PARA}<br><br>{PARA2}<br><br>{PARA}<br><br>{remark}</div></div>")
+    ex = _page(f"<title>{HEADLINE}</title>", note)
+    assert remark not in "\n".join(ex.body_lines) and PARA2[:20] in "\n".join(ex.body_lines)
+    dump = _dump(f"{HEADLINE}\n\n{PARA}\n\n{PARA2}\n\n{remark}\n")
+    assert remark not in "\n".join(dump.body_lines)
+
+
+@pytest.mark.parametrize("line", [
+    "→ 이어서 읽기",  # an arrow with no label and remark
+    "시 관계자는 세 가지를 꼽았다: 요금, 대여소, 안전이다.",  # the writer's colon, no arrow or remark label
+])
+def test_a_last_line_that_is_no_remark_stays(line):
+    from builder.extract.text import without_reader_remarks
+    lines = [PARA, "", PARA2, "", line]
+    assert without_reader_remarks(lines) == lines

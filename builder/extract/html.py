@@ -33,6 +33,7 @@ from builder.extract.model import Extracted
 from builder.extract.editorform import editor_form_page
 from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
 from builder.extract.standfirst import without_standfirst
+from builder.extract.text import without_reader_remarks
 
 # Below this many characters a trafilatura result is treated as a miss and the next method is tried.
 MIN_BODY_CHARS = 250
@@ -1170,7 +1171,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
     lines = without_standfirst(lines, tree, meta["description"])
-    lines = without_link_items(lines, link_texts)
+    lines = without_reader_remarks(without_link_items(lines, link_texts))
     ex = Extracted(
         body_lines=lines,
         extractor=method,
