@@ -841,26 +841,6 @@ MIN_STORY_CELL_LEAD = 2
 _INNERMOST_CELLS = etree.XPath("//td[not(.//td)]")
 
 
-# An <article>'s own <footer> holds what HTML calls information about its section: many templates set the writer's
-# sign-off there ('글 X 기자 <mail>', 'X 특파원'), with the dates and the copyright. Such a footer signs the article: it
-# is read as the article's last lines, not dropped with the page's footers.
-_SIGNOFF = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?![가-힣])")
-_WRITER_MARKED = etree.XPath(".//address|.//*[@rel='author' or contains(@class, 'author') or contains(@class, 'byline')"
-                             " or contains(@class, 'reporter') or contains(@class, 'writer')]")
-
-
-def signed_article_footers(tree) -> None:
-    """Turn each <article> footer that holds the writer's sign-off (a reporter's name and title, or an element marked
-    as the writer's) into a block of the article's own."""
-    for article in tree.iter("article"):
-        for foot in article.iter("footer"):
-            if next(foot.iterancestors("article"), None) is not article:
-                continue
-            if _SIGNOFF.search(" ".join(foot.text_content().split())) or _WRITER_MARKED(foot):
-                foot.tag = "div"
-                etree.strip_tags(foot, "time")  # (its dates are lines of text: the extractor drops a <time> alone)
-
-
 def _inner_markup(el) -> str:
     """An element's content as markup: its text and its children, without the element's own tag."""
     return html_entities.escape(el.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html")
@@ -895,6 +875,26 @@ def newsletter_story(tree) -> str | None:
     above, below = ("".join(f"<div>{_inner_markup(c)}</div>" for c in part) for part in (cells[:best], cells[best + 1:]))
     return (f"<html><head><meta charset='utf-8'><title>{html_entities.escape(headline)}</title></head>"
             f"<body><header>{above}</header><article>{inner}</article><footer>{below}</footer></body></html>")
+
+
+# An <article>'s own <footer> holds what HTML calls information about its section: many templates set the writer's
+# sign-off there ('글 X 기자 <mail>', 'X 특파원'), with the dates and the copyright. Such a footer signs the article: it
+# is read as the article's last lines, not dropped with the page's footers.
+_SIGNOFF = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?![가-힣])")
+_WRITER_MARKED = etree.XPath(".//address|.//*[@rel='author' or contains(@class, 'author') or contains(@class, 'byline')"
+                             " or contains(@class, 'reporter') or contains(@class, 'writer')]")
+
+
+def signed_article_footers(tree) -> None:
+    """Turn each <article> footer that holds the writer's sign-off (a reporter's name and title, or an element marked
+    as the writer's) into a block of the article's own."""
+    for article in tree.iter("article"):
+        for foot in article.iter("footer"):
+            if next(foot.iterancestors("article"), None) is not article:
+                continue
+            if _SIGNOFF.search(" ".join(foot.text_content().split())) or _WRITER_MARKED(foot):
+                foot.tag = "div"
+                etree.strip_tags(foot, "time")  # (its dates are lines of text: the extractor drops a <time> alone)
 
 
 def _one_word_title(tree) -> str | None:
