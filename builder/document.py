@@ -228,7 +228,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "unknown":
         return quarantined(source, digest, "read", "unsupported_type", f"{describe_bytes(data)}: "
                            "not an HTML page (or a WAP page: .wml, .chtml), a text dump, a Rich Text (.rtf) or word-processor (.docx, .odt, .hwpx, or one XML file: .fodt, .hml, Word 2003 XML) "
-                           "copy, an e-book (.epub), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
+                           "copy, an e-book (.epub, .fb2), a Gemini page (.gmi), a saved page or letter (MHTML, .webarchive, .har, .eml, .mbox, or zipped or tarred), "
                            "an RSS or Atom feed, wire copy (NITF, NewsML), an Evernote export, "
                            "records (JSON, JSON lines, CSV, TSV, .xlsx), subtitles (.srt, .vtt, .smi) or a WARC file")
     if source.kind in ("html", "text") and (undone := undo_transfer_encoding(data)) is not data:

@@ -49,6 +49,9 @@ PACKAGE_SUFFIXES = (".docx", ".odt", ".hwpx", ".fodt", ".hml")
 EPUB_SUFFIXES = (".epub",)
 # Subtitles of a broadcast story (SubRip, WebVTT, SAMI): read as the text of what was said.
 SUBTITLE_SUFFIXES = (".srt", ".vtt", ".smi", ".sami")
+# Formats read by their own convention into an article's record (`builder.extract.lightmarkup`): a Gemini capsule's
+# gemtext page, a FictionBook e-book a converter made of an article.
+MARKUP_SUFFIXES = (".gmi", ".gemini", ".fb2")
 # A single file compressed to be stored or sent (`page.html.xz`, `dump.txt.bz2`): read as the file it holds. A tarball
 # compressed so (`.tar.xz`) is an archive, which opens its own compression.
 COMPRESSED_SUFFIXES = (".gz", ".xz", ".lzma", ".bz2")
@@ -126,6 +129,8 @@ def kind_of(name: str) -> str:
         return "records"
     if low.endswith(SUBTITLE_SUFFIXES):
         return "subtitles"
+    if low.endswith(MARKUP_SUFFIXES):
+        return "markup"
     return "unknown"
 
 
@@ -649,6 +654,8 @@ def content_kind(path: Path) -> str:
         return "archive"
     if not sample.strip() or binary_format(sample) or not looks_like_text(sample) or shortcut_target(sample):
         return "unknown"  # (a link shortcut holds an address, not the page)
+    if xml_root(sample.lstrip(b"\xef\xbb\xbf \t\r\n"), html_too=True) == "FictionBook":
+        return "markup"  # an e-book of an article: its <body> and <p> look like a page's, its fields are not
     if looks_like_html(sample):
         return "html"
     if xml_root(sample):

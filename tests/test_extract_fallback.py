@@ -120,6 +120,21 @@ def test_metadata_beside_the_script_text_fills_what_the_page_lacks():
     assert "A cooling centre in July." not in fusion["body"]
 
 
+@pytest.mark.parametrize("key, writer_mail", [
+    ("writerEmail", True), ("authorEmail", True), ("email", True), ("reporter_mail", True), ("byline-email", True),
+    ("contactEmail", False), ("tipsEmail", False), ("newsletterEmail", False),  # the desk's or the newsletter's
+])
+def test_a_writers_email_beside_the_script_text_is_the_authors(key, writer_mail):
+    """A page-data state gives the writer's e-mail as a field of its own beside the text and the writer's name."""
+    story = {"title": "Cooling centres to open before summer", "writer": "Ana Ruiz", key: "ana.ruiz@paper.example",
+             "html": "".join(f"<p>{p}</p>" for p in PARAS_EN)}
+    page = shell("<title>The Paper</title>", "<div id='___gatsby'></div>",
+                 f"<script type='application/json'>{json.dumps({'result': {'data': {'story': story}}})}</script>")
+    found = script_article(load_html(page))
+    assert found is not None and found.authors == ["Ana Ruiz"]
+    assert found.emails == (["ana.ruiz@paper.example"] if writer_mail else [])
+
+
 def test_script_data_of_navigation_only_gives_no_body():
     menu = {"props": {"pageProps": {"menu": [{"title": f"Section {i}", "href": f"/s/{i}"} for i in range(60)],
                                     "footer": "Copyright 2026 The Paper. All rights reserved.",

@@ -149,6 +149,62 @@ Source: 누리샘일보
 {BODY}
 """
 
+# A Gemini capsule's gemtext page: the capsule's name as `#`, its links (navigation, never text), the headline as `##`.
+GEMTEXT = f"""# 누리샘일보
+
+=> gemini://nurisaem.example/ 첫 화면
+=> gemini://nurisaem.example/local/ 지역
+
+## {TITLE}
+
+구슬하 기자 · 2026-03-03
+
+{PARAGRAPHS[0]}
+
+> 버스를 기다리는 시간이 덜 힘들도록
+
+{chr(10).join(PARAGRAPHS[1:])}
+
+```
+ [정류장 배치도]
+```
+
+구슬하 기자 gu.seulha@nurisaem-news.example
+
+=> gemini://nurisaem.example/local/ 다른 기사 제목 목록으로
+"""
+# The same convention when the capsule prints no name: the `#` heading is the headline, prose under it.
+GEMTEXT_NO_NAME = f"""# {TITLE}
+
+구슬하 기자 · 2026-03-03
+
+{BODY}
+
+## 사진 따로 보기
+=> gemini://nurisaem.example/photo/3.jpg 사진
+"""
+# FictionBook 2, a converter's e-book of an article: title-info is the article's, document-info the converter's.
+FB2 = f"""<?xml version="1.0" encoding="utf-8"?>
+<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0">
+ <description>
+  <title-info>
+   <genre>news</genre>
+   <author><first-name>슬하</first-name><last-name>구</last-name><email>gu.seulha@nurisaem-news.example</email></author>
+   <book-title>{TITLE}</book-title>
+   <date value="2026-03-03">2026년 3월 3일</date>
+   <lang>ko</lang>
+  </title-info>
+  <document-info><author><nickname>v1.0 변환기</nickname></author><date value="2026-05-09">2026-05-09</date></document-info>
+  <publish-info><publisher>누리샘일보</publisher><year>2026</year></publish-info>
+ </description>
+ <body>
+  <title><p>{TITLE}</p></title>
+  <section>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</section>
+ </body>
+ <body name="notes"><section id="n1"><title><p>1</p></title><p>이 파일의 저작권은 누리샘일보에 있습니다.</p></section></body>
+</FictionBook>
+"""
+
 
 @pytest.mark.parametrize("name, data, email, outlet", [
     ("river.rst", RST, "gu.seulha@nurisaem-news.example", "누리샘일보"),
@@ -161,6 +217,12 @@ Source: 누리샘일보
     ("manuscript.tex", LATEX, "gu.seulha@nurisaem-news.example", "누리샘일보"),
     ("manuscript", LATEX, "gu.seulha@nurisaem-news.example", "누리샘일보"),
     ("clip.note", HEADER_LINES, None, "누리샘일보"),
+    ("capsule.gmi", GEMTEXT, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("capsule.gmi", GEMTEXT_NO_NAME, None, None),
+    ("story.fb2", FB2, "gu.seulha@nurisaem-news.example", "누리샘일보"),
+    ("story.book", FB2, "gu.seulha@nurisaem-news.example", "누리샘일보"),  # told by its root, not its name
+    ("story.fb2", FB2.replace("<first-name>슬하</first-name><last-name>구</last-name>", "<nickname>구슬하 기자</nickname>"),
+     "gu.seulha@nurisaem-news.example", "누리샘일보"),
 ])
 def test_markup_and_record_formats_become_articles(tmp_path, name, data, email, outlet):
     row = _only(tmp_path, name, data.encode("utf-8"))
@@ -171,10 +233,20 @@ def test_markup_and_record_formats_become_articles(tmp_path, name, data, email, 
     assert row["author_emails"] == ([email] if email else [])
     body = row["body"]
     assert body.startswith(PARAGRAPHS[0][:20]) and PARAGRAPHS[-1][:20] in body
-    for furniture in ("contents::", ":Author:", "#+", "CAPTURED", "PROPERTIES", "옆 동네 정류장", "사진 따로",
+    for furniture in ("contents::", ":Author:", "#+", "gemini://", "=>", "첫 화면", "배치도", "변환기", "CAPTURED", "PROPERTIES", "옆 동네 정류장", "사진 따로",
                       "다른 기사 제목", "fetched_at", "무단전재", "저작권", "누리샘일보:", "v1.0", "% ", "\\", "kotex", "편집자 주",
                       "{", "}"):
         assert furniture not in body, furniture
+
+
+def test_fictionbook_fields_are_the_articles_not_the_converters():
+    """The annotation is the standfirst (no headline, no body line); document-info's date and author, and the notes
+    body, are the converter's."""
+    annotated = FB2.replace("<lang>", "<annotation><p>옆 동네 정류장도 내년 차례</p></annotation><lang>")
+    name, record = read_markup(annotated)
+    assert name == "FictionBook" and record["title"] == TITLE and record["subtitle"] == "옆 동네 정류장도 내년 차례"
+    assert record["date"] == "2026-03-03" and record["author"] == ["구슬하"] and record["publisher"] == "누리샘일보"
+    assert "내년 차례" not in record["body"] and "저작권" not in record["body"] and "변환기" not in record["body"]
 
 
 def test_gzipped_markup_is_read_by_its_content(tmp_path):
@@ -260,6 +332,9 @@ def test_config_yaml_is_no_article(tmp_path):
     "=====\n\nrule lines around nothing\n",
     "\\section{a heading}\nprose with a command but no title, preamble or document\n",  # TeX, but no manuscript
     "\\documentclass{article}\n\\begin{document}\nno title anywhere\n\\end{document}\n",
+    "# a Markdown heading\n\nprose that says a => b in passing, no link line\n",  # gemtext needs a `=>` link line
+    "=> gemini://a.example/ a link list with no heading\n=> gemini://a.example/b more\n",
+    "<Book><title>not a FictionBook</title><body><p>prose</p></body></Book>\n",
 ])
 def test_near_misses_follow_no_convention(text):
     assert read_markup(text) is None

@@ -1754,3 +1754,150 @@ def test_a_flash_tag_opens_the_headline_itself(tagged):
     ex = _dump("\n".join(["구름다리일보", "", tagged, HEADLINE + " 검토", "입력 2024-03-05 09:10", "", PARA, "", PARA2, "",
                           "탁문결 기자 moon.tak@cloudbridge.example"]))
     assert ex.title != HEADLINE + " 검토"
+
+
+@pytest.mark.parametrize("app, row, outlet", [
+    # a read-later app's copy: its name in the <title>, the outlet in the byline row
+    ("Pocket", "<div class='reader-byline'><span class='authors'>채도람</span> · <span class='publisher'>새솔뉴스</span>"
+               " · <time>2026년 6월 11일</time></div>", "새솔뉴스"),
+    ("Instapaper", "<div class='byline'><span class='site-name'>새솔뉴스</span> · 채도람</div>", "새솔뉴스"),
+    ("Omnivore", "<article><p class='meta'><a class='source-name' href='https://news.example/'>새솔뉴스</a></p></article>",
+     "새솔뉴스"),
+    # near misses: a publisher mark outside the article and its byline row, or holding a person with a label
+    ("Pocket", "<footer><span class='publisher'>새솔뉴스</span></footer>", None),
+    ("Pocket", "<div class='byline'><span class='publisher'>발행인: 채도람</span></div>", None),
+])
+def test_a_read_later_copy_names_the_outlet_in_its_byline_row_not_the_app(app, row, outlet):
+    ex = _page(f"<title>{HEADLINE} | {app}</title>", f"{row}<h1>{HEADLINE}</h1><p>{PARA}</p><p>{PARA2}</p>")
+    if outlet:
+        assert ex.outlet == outlet
+    else:
+        assert ex.outlet != "새솔뉴스"
+
+
+_LAB_CODE = ("<div class='jp-Cell jp-CodeCell'><div class='jp-InputArea'><div class='jp-InputPrompt'>In&nbsp;[2]:</div>"
+             "<pre>rows = pd.read_csv('stations.csv')\nrows.groupby('hour').size()</pre></div>"
+             "<div class='jp-OutputArea'><div class='jp-OutputPrompt'>Out[2]:</div><pre>hour\n8    4339\ndtype: int64</pre>"
+             "</div></div>")
+_CLASSIC_CODE = ("<div class='cell border-box-sizing code_cell rendered'><div class='input'><div class='prompt input_prompt'>"
+                 "In&nbsp;[5]:</div><div class='inner_cell'><div class='input_area'><pre>rows.describe()</pre></div></div></div>"
+                 "<div class='output_wrapper'><div class='output'><div class='output_area'><table class='dataframe'>"
+                 "<tr><th>count</th><td>4339</td></tr></table></div></div></div></div>")
+
+
+@pytest.mark.parametrize("cells", [_LAB_CODE, _CLASSIC_CODE])
+def test_a_notebook_export_keeps_its_markdown_cells_not_its_code_and_output(cells):
+    ex = _page("<title>stations_final</title>",
+               f"<div class='jp-MarkdownCell'><h1>{HEADLINE}<a class='anchor-link' href='#x'>¶</a></h1>"
+               f"<p>{PARA}</p></div>{cells}<div class='jp-MarkdownCell'><p>{PARA2}</p></div>")
+    assert ex.title == HEADLINE
+    body = "\n".join(ex.body_lines)
+    assert PARA[:20] in body and PARA2[:20] in body
+    for code in ("In [", "Out[", "read_csv", "dtype:", "describe()", "4339", "¶"):
+        assert code not in body, code
+
+
+def test_a_code_block_in_an_ordinary_page_is_no_notebook_cell():
+    ex = _page(f"<title>{HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p>{PARA}</p>"
+               "<div class='code'><pre>시 자전거 대여 기록 4339건</pre></div><p>{PARA2}</p>".replace("{PARA2}", PARA2))
+    assert "4339" in "\n".join(ex.body_lines)
+
+
+def _mail_letter(title: str, masthead: str, story: str, signoff: str, more: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><table><tr><td>"
+            f"<table width='600'><tr><td>{masthead}</td></tr><tr><td>{story}</td></tr>{more}"
+            f"<tr><td>{signoff}</td></tr></table></td></tr></table></body></html>")
+
+
+_STORY = (f"<p>경제 | 새솔저널</p><h2>{HEADLINE}</h2><p>채도람 기자 · 2026년 5월 25일</p><p>{PARA}</p><p>{PARA2}</p>"
+          "<p>시는 석 달 동안 시범 운영한 뒤 이용자가 하루 평균 80명에 못 미치는 대여소는 다른 곳으로 옮기기로 했다. "
+          "시 관계자는 자전거를 제때 옮기는 차량도 두 대 더 늘리겠다고 말했다.</p>")
+
+
+@pytest.mark.parametrize("title, masthead, signoff", [
+    # an English newsletter over a Korean story: its name in <title> and <h1>, an editor's note, a sign-off
+    ("Saesol Weekly — Issue 7", "<h1>Saesol Weekly</h1><p>Issue 7 · Your Monday digest of local news, with notes"
+     " in English.</p>", "You receive this because you subscribed. <a href='#'>Unsubscribe</a> · <a href='#'>Update"
+     " preferences</a>"),
+    # a Korean letter: a greeting above, the refusal link below
+    ("새솔 아침 편지 제12호", "<h1>새솔 아침 편지</h1><p>구독자님, 좋은 아침입니다. 오늘의 편지를 보내 드립니다.</p>",
+     "더 받지 않으시려면 <a href='#'>수신거부</a>를 눌러 주세요."),
+])
+def test_a_newsletter_letter_is_read_through_its_story_cell(title, masthead, signoff):
+    html = _mail_letter(title, masthead, _STORY, signoff,
+                   "<tr><td><h3>Also this week</h3><ul><li><a href='#'>다른 소식 하나</a></li></ul></td></tr>")
+    ex, _lang, _rules = refined(extract_html(html))
+    assert ex.title == HEADLINE
+    body = "\n".join(ex.body_lines)
+    assert PARA[:20] in body and PARA2[:20] in body
+    for furniture in ("Issue", "digest", "구독자님", "Also this week", "Unsubscribe", "수신거부", "preferences"):
+        assert furniture not in body, furniture
+
+
+def test_a_letter_titled_with_its_story_keeps_that_title():
+    from builder.extract.html import newsletter_story
+    story = newsletter_story(load_html(_mail_letter(f"[새솔저널] {HEADLINE}", "<p>제12호</p>", _STORY,
+                                               "<a href='#'>Unsubscribe</a>")))
+    assert f"<title>[새솔저널] {HEADLINE}</title>" in story
+
+
+@pytest.mark.parametrize("html", [
+    # a page laid out in tables with no letter's sign-off: no newsletter
+    _mail_letter("새솔저널", "<h1>새솔저널</h1>", _STORY, "ⓒ 새솔저널"),
+    # a digest of stories none of which holds half of the letter: no one story
+    _mail_letter("Saesol Weekly", "<h1>Saesol Weekly</h1>", _STORY, "<a href='#'>Unsubscribe</a>",
+                 f"<tr><td>{_STORY.replace(HEADLINE, '다른 소식')}</td></tr>"),
+])
+def test_no_newsletter_story_without_a_sign_off_or_a_story_holding_most_of_the_mail_letter(html):
+    from builder.extract.html import newsletter_story
+    assert newsletter_story(load_html(html)) is None
+
+
+@pytest.mark.parametrize("foot, author, email", [
+    ("<p>글 <b>채도람</b> 기자 &lt;doram@saesol.example&gt;</p><p><time datetime='2026-08-04T16:20:00+09:00'>2026년 08월 04일"
+     " 16시 20분</time> 게재</p><p>ⓒ 새솔저널 · 무단전재 및 재배포 금지</p>", "채도람", "doram@saesol.example"),
+    ("<p>채도람 특파원 doram@saesol.example</p>", "채도람", "doram@saesol.example"),
+    ("<address><a rel='author' href='/reporter/7'>채도람</a> doram@saesol.example</address>", "채도람",
+     "doram@saesol.example"),
+])
+def test_the_writer_signing_in_the_articles_own_footer_is_the_author(foot, author, email):
+    ex = _page("<title>기사 보기</title>", f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>"
+               f"<footer>{foot}</footer></article>")
+    assert ex.authors == [author] and ex.author_emails == [email]
+    assert "무단전재" not in "\n".join(ex.body_lines)
+
+
+@pytest.mark.parametrize("foot", [
+    "<p>기사제보 tips@saesol.example | 새솔저널 무단전재 및 재배포 금지</p>",  # the desk's tip line: nobody signs
+    "<p>Copyright © 새솔저널 All rights reserved.</p>",
+])
+def test_an_article_footer_with_no_signature_stays_furniture(foot):
+    ex = _page("<title>기사 보기</title>", f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>"
+               f"<footer>{foot}</footer></article>")
+    assert ex.authors == [] and "tips@" not in "\n".join(ex.body_lines) and "rights" not in "\n".join(ex.body_lines)
+
+
+@pytest.mark.parametrize("remark", [
+    "-> 나중에 다시 읽기: 우리 동네도?",
+    "→ 메모: 출근길에 다시 볼 것",
+    "=> 공유할 곳: 반상회 단톡방",
+    "내 메모: 자전거 대여소 위치 확인",
+    "TODO: 이번 주 안에 시청에 물어보기",
+])
+def test_a_readers_remark_under_a_saved_article_is_no_text(remark):
+    note = (f"<div class='note'><div class='title'>{HEADLINE}</div><div class='content'>새솔저널 2026.07.17 채도람 기자"
+            f"<br><br>{PARA}<br><br>{PARA2}<br><br>{PARA}<br><br>{remark}</div></div>")
+    ex = _page(f"<title>{HEADLINE}</title>", note)
+    assert remark not in "\n".join(ex.body_lines) and PARA2[:20] in "\n".join(ex.body_lines)
+    dump = _dump(f"{HEADLINE}\n\n{PARA}\n\n{PARA2}\n\n{remark}\n")
+    assert remark not in "\n".join(dump.body_lines)
+
+
+@pytest.mark.parametrize("line", [
+    "→ 이어서 읽기",  # an arrow with no label and remark
+    "시 관계자는 세 가지를 꼽았다: 요금, 대여소, 안전이다.",  # the writer's colon, no arrow or remark label
+])
+def test_a_last_line_that_is_no_remark_stays(line):
+    from builder.extract.text import without_reader_remarks
+    lines = [PARA, "", PARA2, "", line]
+    assert without_reader_remarks(lines) == lines

@@ -94,3 +94,25 @@ def without_running_heads(tree) -> None:
     for div in _RUNNING_HEADS(tree):
         if div.getparent() is not None:
             div.drop_tree()
+
+
+# A notebook exported as HTML (Jupyter's nbconvert, JupyterLab, classic Notebook): the story is in its Markdown cells;
+# its code cells (the input with its `In [n]:` prompt, and the output area with `Out[n]:`, a printed table, a
+# dataframe) are the analysis behind it, and the `¶` anchor link nbconvert puts after every heading is no text.
+_NOTEBOOK_CODE = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' jp-CodeCell ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' code_cell ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' jp-OutputArea ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' output_wrapper ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' jp-InputArea ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' input_area ')]")
+_NOTEBOOK_ANCHORS = etree.XPath("//a[contains(concat(' ', normalize-space(@class), ' '), ' anchor-link ')]")
+
+
+def without_notebook_code(tree) -> bool:
+    """Take a notebook export's code and output cells and heading anchors out; True when it was one."""
+    found = _NOTEBOOK_CODE(tree) + _NOTEBOOK_ANCHORS(tree)
+    for el in found:
+        if (parent := el.getparent()) is not None:
+            parent.remove(el)  # (the tail of a cell is the whitespace between cells; an anchor's is none)
+    return bool(found)

@@ -26,13 +26,14 @@ from trafilatura.utils import load_html
 from builder import dates, language
 from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
-from builder.extract.docexport import document_headline, without_comments, without_running_heads
+from builder.extract.docexport import document_headline, without_comments, without_notebook_code, without_running_heads
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import page_metadata
 from builder.extract.model import Extracted
 from builder.extract.editorform import editor_form_page
 from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
 from builder.extract.standfirst import without_standfirst
+from builder.extract.text import without_reader_remarks
 
 # Below this many characters a trafilatura result is treated as a miss and the next method is tried.
 MIN_BODY_CHARS = 250
@@ -827,6 +828,75 @@ def carried_message(tree) -> str | None:
     return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>{head}{inner}</article></body></html>"
 
 
+# An e-mail newsletter (an issue, or a letter forwarding one story) is laid out as table cells: the issue's masthead,
+# editor's note, 'also this week' links and its sign-off (unsubscribe, preferences, the sender's address) each in a
+# cell of their own, the story in one. A letter is told by its sign-off or its 'view in browser' link.
+_NEWSLETTER_LINKS = re.compile(r"unsubscribe|view (?:it )?in (?:your )?browser|update (?:your )?preferences|manage "
+                               r"(?:your )?subscription|구독\s*(?:취소|해지|해제)|수신\s*거부|웹\s*(?:브라우저)?에서\s*보기",
+                               re.I)
+# The story's cell holds at least this share of the text of all the letter's innermost cells, and this many times the
+# text of any other cell (a digest of several stories has no one story).
+MIN_STORY_CELL_SHARE = 0.5
+MIN_STORY_CELL_LEAD = 2
+_INNERMOST_CELLS = etree.XPath("//td[not(.//td)]")
+
+
+def _inner_markup(el) -> str:
+    """An element's content as markup: its text and its children, without the element's own tag."""
+    return html_entities.escape(el.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html")
+                                                         for child in el)
+
+
+def newsletter_story(tree) -> str | None:
+    """The one story of a newsletter letter, as a page of its own: the cell that holds a headline and most of the
+    letter's text is its article; the letter's other cells are its header and footer (they may name the outlet), and
+    its <title> is the story's only when it holds the story's headline."""
+    if not any(_NEWSLETTER_LINKS.search(" ".join(a.text_content().split())) for a in tree.iter("a")):
+        return None
+    cells = _INNERMOST_CELLS(tree)
+    sizes = [len(" ".join(c.text_content().split())) for c in cells]
+    if len(cells) < 2:
+        return None
+    best = max(range(len(cells)), key=sizes.__getitem__)
+    story = cells[best]
+    heading = next(story.iter(*_HEADINGS), None)
+    runner_up = max(size for i, size in enumerate(sizes) if i != best)
+    if heading is None or sizes[best] < MIN_BODY_CHARS or sizes[best] < MIN_STORY_CELL_SHARE * sum(sizes) \
+            or sizes[best] < MIN_STORY_CELL_LEAD * runner_up:
+        return None
+    headline = " ".join(heading.text_content().split())
+    letter_title = " ".join((_title_tag(tree) or "").split())
+    if _squash(headline) and _squash(headline) in _squash(letter_title):
+        headline = letter_title  # a letter titled with its story ('[Outlet] headline'): the title says the outlet too
+    inner = _inner_markup(story)
+    for cell in cells[:best] + cells[best + 1:]:
+        for h in cell.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+            h.tag = "div"  # the newsletter's name and its sections' heads: no headline of the story
+    above, below = ("".join(f"<div>{_inner_markup(c)}</div>" for c in part) for part in (cells[:best], cells[best + 1:]))
+    return (f"<html><head><meta charset='utf-8'><title>{html_entities.escape(headline)}</title></head>"
+            f"<body><header>{above}</header><article>{inner}</article><footer>{below}</footer></body></html>")
+
+
+# An <article>'s own <footer> holds what HTML calls information about its section: many templates set the writer's
+# sign-off there ('글 X 기자 <mail>', 'X 특파원'), with the dates and the copyright. Such a footer signs the article: it
+# is read as the article's last lines, not dropped with the page's footers.
+_SIGNOFF = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|논설위원|통신원)(?![가-힣])")
+_WRITER_MARKED = etree.XPath(".//address|.//*[@rel='author' or contains(@class, 'author') or contains(@class, 'byline')"
+                             " or contains(@class, 'reporter') or contains(@class, 'writer')]")
+
+
+def signed_article_footers(tree) -> None:
+    """Turn each <article> footer that holds the writer's sign-off (a reporter's name and title, or an element marked
+    as the writer's) into a block of the article's own."""
+    for article in tree.iter("article"):
+        for foot in article.iter("footer"):
+            if next(foot.iterancestors("article"), None) is not article:
+                continue
+            if _SIGNOFF.search(" ".join(foot.text_content().split())) or _WRITER_MARKED(foot):
+                foot.tag = "div"
+                etree.strip_tags(foot, "time")  # (its dates are lines of text: the extractor drops a <time> alone)
+
+
 def _one_word_title(tree) -> str | None:
     """A shell's <title> of one word: the site's name."""
     title = " ".join((_title_tag(tree) or "").split())
@@ -1028,6 +1098,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         return extract_html(printed, url)
     if (carried := carried_message(tree)) is not None:
         return extract_html(carried, url)
+    if (story := newsletter_story(tree)) is not None:
+        return extract_html(story, url)
     if (framed := framed_document(tree)) is not None:
         inner = extract_html(framed, url)
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
@@ -1041,6 +1113,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     meta = page_metadata(tree)
     without_other_language_boxes(tree)
     without_comments(tree)
+    without_notebook_code(tree)
+    signed_article_footers(tree)
     wiki = wiki_article(tree)
     unwrap_layout(tree)
     unwrap_preformatted(tree)
@@ -1097,7 +1171,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
     lines = without_standfirst(lines, tree, meta["description"])
-    lines = without_link_items(lines, link_texts)
+    lines = without_reader_remarks(without_link_items(lines, link_texts))
     ex = Extracted(
         body_lines=lines,
         extractor=method,

@@ -394,6 +394,111 @@ def pandoc_title_block(text: str) -> dict | None:
     return record
 
 
+# -- Gemini gemtext -------------------------------------------------------------------------------------------------
+# Gemtext (a Gemini capsule's page, `.gmi`): `#`/`##`/`###` headings, `=> address text` link lines (the capsule's
+# navigation: never text), `* ` list items, `> ` quotes and ``` toggles around preformatted text. A news capsule
+# heads every page with its name as the `#` heading, links under it, then the article's headline as `##`.
+_GEM_LINK = re.compile(r"=>\s*\S+")
+_GEM_HEADING = re.compile(r"(?P<level>#{1,3})\s*(?P<text>\S.*)")
+_GEM_MARK = re.compile(r"(?:[*>]\s+|>)")
+
+
+def gemtext(text: str) -> dict | None:
+    """A gemtext page: its headline, the capsule's name when a `#` heading stands over it with only links between,
+    and its text without the link lines and markers."""
+    lines = text.splitlines()
+    if not any(_GEM_LINK.match(ln) for ln in lines) or not any(_GEM_HEADING.match(ln) for ln in lines):
+        return None
+    kept: list[str] = []
+    headings: list[tuple[int, int, str]] = []  # (index in kept, level, text)
+    preformatted = False
+    for line in lines:
+        if line.startswith("```"):
+            preformatted = not preformatted
+            continue
+        if preformatted or _GEM_LINK.match(line):
+            continue
+        if m := _GEM_HEADING.match(line):
+            headings.append((len(kept), len(m["level"]), m["text"].strip()))
+            kept.append(m["text"].strip())
+        else:
+            kept.append(_GEM_MARK.sub("", line, count=1) if _GEM_MARK.match(line) else line)
+    if not headings:
+        return None
+    record: dict[str, object] = {}
+    (first_at, first_level, first), rest = headings[0], headings[1:]
+    title_at, title = first_at, first
+    if first_level == 1 and rest and rest[0][1] == 2 and not any(ln.strip() for ln in kept[first_at + 1:rest[0][0]]):
+        record["outlet"] = first  # the capsule's name over the headline, only links between them
+        title_at, title = rest[0][0], rest[0][2]
+    record["title"] = title
+    record["body"] = _paragraphs(kept[title_at + 1:])
+    return record
+
+
+# -- FictionBook ---------------------------------------------------------------------------------------------------
+# FictionBook 2 (`.fb2`), the XML e-book a converter makes of an article: `<title-info>` holds the headline
+# (`<book-title>`), the standfirst (`<annotation>`), the writers (`<author>`: names, a nickname, an e-mail) and the
+# article's date; `<document-info>` is the converter's (its program, its date, its own author: never the article's);
+# `<publish-info><publisher>` is the outlet. The first `<body>` is the text; a `<body name="notes">` (or comments,
+# footnotes) is the converter's notes.
+_FB2_ROOT = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:\w+:)?FictionBook\b", re.S)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _fb2_text(el) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _fb2_author(el) -> str:
+    """A writer's nickname when the converter put the byline there ('X 기자'), else the name from its parts."""
+    parts = {child: _fb2_text(el.find(child)) for child in ("first-name", "middle-name", "last-name", "nickname")}
+    if parts["nickname"]:
+        return parts["nickname"]
+    given = " ".join(p for p in (parts["first-name"], parts["middle-name"]) if p)
+    family = parts["last-name"]
+    hangul = re.search("[가-힣]", given + family)
+    return (family + given) if hangul else " ".join(p for p in (given, family) if p)
+
+
+def fictionbook(text: str) -> dict | None:
+    """A FictionBook file: its title-info's fields and its main body's paragraphs (the notes bodies left out)."""
+    if not _FB2_ROOT.match(text):
+        return None
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"),
+                                etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return None
+    if root is None:
+        return None
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            el.tag = etree.QName(el).localname
+    info = root.find("description/title-info")
+    record: dict[str, object] = {}
+    if info is not None:
+        record["title"] = _fb2_text(info.find("book-title"))
+        record["subtitle"] = _fb2_text(info.find("annotation"))
+        record["author"] = [a for a in (_fb2_author(el) for el in info.findall("author")) if a]
+        record["author_email"] = [e for e in (_fb2_text(el.find("email")) for el in info.findall("author")) if e]
+        if (when := info.find("date")) is not None:
+            record["date"] = when.get("value") or _fb2_text(when)
+        record["language"] = _fb2_text(info.find("lang"))
+    record["publisher"] = _fb2_text(root.find("description/publish-info/publisher"))
+    bodies = [b for b in root.findall("body") if not b.get("name")] or root.findall("body")[:1]
+    lines: list[str] = []
+    for body in bodies[:1]:
+        for el in body.iter("p", "subtitle", "v", "text-author"):
+            if not any(a.tag == "title" and a.getparent() is body for a in el.iterancestors()):
+                lines.extend([_fb2_text(el), ""])
+    record = {k: v for k, v in record.items() if v}
+    record["body"] = _paragraphs(_drop_title(lines, str(record.get("title") or "")))
+    return record
+
+
 # -- Key: value header lines ---------------------------------------------------------------------------------------
 def header_lines(text: str) -> dict | None:
     """A header of `Key: value` lines (MultiMarkdown metadata, an exported record, a clipper's header) over the
@@ -427,12 +532,14 @@ def header_lines(text: str) -> dict | None:
 
 # The conventions, most particular first: the first that reads the text gives its record.
 CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
+    ("FictionBook", fictionbook),
     ("front matter", front_matter),
     ("Org-mode", org),
     ("reStructuredText", rst),
     ("AsciiDoc", asciidoc),
     ("LaTeX", latex),
     ("Pandoc title block", pandoc_title_block),
+    ("gemtext", gemtext),
     ("YAML or TOML record", whole_mapping),
     ("header lines", header_lines),
 )

@@ -321,6 +321,26 @@ def component_attributes(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return {}
 
 
+# A read-later app's saved copy (Pocket, Instapaper, Omnivore, Wallabag) and many reader views print the outlet as an
+# element of its own in the article's byline row (`<span class="publisher">`); the app's own name fills the <title>'s
+# suffix. Such an element is read as the outlet only inside the article or a byline row, as a short name.
+_PUBLISHER_CLASS = re.compile(r"(?:^|[\s_-])(?:publisher|publisher-name|site-name|sitename|source-name|press-name)$", re.I)
+_MARKED_ROW = re.compile(r"byline|reader-meta|article-meta|post-meta", re.I)
+MAX_MARKED_PUBLISHER_CHARS = 30
+
+
+def marked_publisher(tree: lxml_html.HtmlElement) -> str | None:
+    """The outlet an element marked as the publisher names inside the article or its byline row, or None."""
+    for el in tree.iter("span", "div", "a", "p", "cite", "strong", "em", "b"):
+        if not any(_PUBLISHER_CLASS.search(c) for c in (el.get("class") or "").split()):
+            continue
+        inside = any(a.tag == "article" or _MARKED_ROW.search(a.get("class") or "") for a in el.iterancestors())
+        text = " ".join(el.text_content().split())
+        if inside and 2 <= len(text) <= MAX_MARKED_PUBLISHER_CHARS and not re.search(r"[\d:：@]", text):
+            return text
+    return None
+
+
 def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     """Title, dates, authors, outlet, url and language as the page declares them."""
     meta = meta_tags(tree)
@@ -351,7 +371,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta))
         or ([component["email"]] if "@" in component.get("email", "") else []),
         "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None) or amp_story(tree, "publisher")
-        or next(iter(microdata_publishers(tree)), None) or component.get("outlet"),
+        or next(iter(microdata_publishers(tree)), None) or component.get("outlet") or marked_publisher(tree),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)]
         + microdata_publishers(tree),
         "url": page_address(tree, meta.get("og:url") or canonical or ld.get("url")),

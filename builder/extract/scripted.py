@@ -62,6 +62,10 @@ _DATE_HINTS = ("firstpublish", "publish", "deploy", "release", "display", "servi
                "regdt", "input", "date")  # most telling first
 _UPDATE_HINTS = ("update", "modif", "lastmod", "edited", "revised")
 _AUTHOR_KEYS = ("author", "authors", "byline", "writer", "writers", "reporter", "reporters", "by", "credits")
+# The writer's e-mail as a field of its own beside the text: a mail key bare or named for the writer ('email',
+# 'writerEmail', 'author_mail', 'reporterEmail'); a mail key named for anything else (a desk's tips, a newsletter's
+# sign-up, a contact) is no writer's.
+_WRITER_MAIL_KEYS = {p + m for p in ("",) + _AUTHOR_KEYS for m in ("email", "mail", "emailaddress")}
 _DATE_VALUE = re.compile(r"^((?:19|20)\d{2})[-./]?(\d{2})[-./]?(\d{2})(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?"
                          r"(Z|[+-]\d{2}:?\d{2})?)?$")
 # Epoch timestamps in seconds or milliseconds that fall in these ranges are dates (2001 to 2096).
@@ -521,6 +525,8 @@ def _beside(holders: list[dict]) -> dict:
                 out["authors"] = names
                 if emails := _emails(v):
                     out["emails"] = emails
+            elif key in _WRITER_MAIL_KEYS and "emails" not in out and isinstance(v, str) and _EMAIL.match(v.strip()):
+                out["emails"] = [v.strip()]
             elif (when := iso_date(v)) is not None:
                 if any(h in key for h in _UPDATE_HINTS):
                     out.setdefault("updated", when)

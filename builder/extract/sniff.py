@@ -124,12 +124,14 @@ def looks_like_html(head: bytes) -> bool:
 _XML_ROOT = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?P<root>[A-Za-z_][\w:.-]*)", re.S)
 
 
-def xml_root(head: bytes) -> str | None:
-    """The root element's name of XML markup that is no HTML page ('svg', 'kml', 'plist'), or None."""
+def xml_root(head: bytes, html_too: bool = False) -> str | None:
+    """The root element's name of XML markup that is no HTML page ('svg', 'kml', 'plist'), or None; with `html_too`,
+    also of markup that holds page tags (a FictionBook's <body>, <p>, <title>)."""
     head = head.removeprefix(b"\xef\xbb\xbf")
-    if looks_like_html(head) or not (m := _XML_ROOT.match(head)):
+    if (looks_like_html(head) and not html_too) or not (m := _XML_ROOT.match(head)):
         return None
-    return m["root"].decode("ascii", "replace")
+    root = m["root"].decode("ascii", "replace")
+    return None if root.lower() == "html" else root
 
 
 def program_source(text: str) -> str | None:

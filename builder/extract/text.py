@@ -149,6 +149,25 @@ def forwarded_letter(raw_lines: list[str]) -> list[str]:
     return letter
 
 
+# A reader's own remark, added under an article pasted or clipped into a note (Keep, Evernote, Apple Notes, a memo
+# app): an arrow, then a label of the reader's ('나중에 다시 읽기:', '메모:', '내 생각:', 'TODO:', 'note to self:') or
+# any short 'label: remark'. Such lines at the end of the text are the reader's, not the writer's.
+_REMARK_ARROW = r"(?:->|-->|→|⇒|=>|➡️?|➔)"
+_READER_REMARK = re.compile(
+    rf"^\s*(?:{_REMARK_ARROW}\s*[^\s:：][^:：]{{0,24}}[:：]\s*\S.{{0,80}}"
+    r"|(?:내\s*)?(?:메모|생각|코멘트)\s*[:：]\s*\S.{0,80}|(?:TODO|Note to self|My note)\s*[:：]\s*\S.{0,80})$", re.I)
+
+
+def without_reader_remarks(lines: list[str]) -> list[str]:
+    """The lines without the reader's remarks at their end (blank lines between kept as they are)."""
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _READER_REMARK.match(lines[end - 1])):
+        end -= 1
+    if end == len(lines) or not any(_READER_REMARK.match(ln) for ln in lines[end:]):
+        return lines
+    return lines[:end]
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
@@ -168,6 +187,7 @@ def extract_text(text: str, path: str = "") -> Extracted:
             lines.append("")  # keep paragraph breaks: the headline block ends at the first blank line
     while lines and lines[-1] == "":
         lines.pop()
+    lines = without_reader_remarks(lines)
     authors = fields.get("authors") or []
     # a front-matter date the build cannot read is left to the rules, which then look for the text's own
     published, updated = (v if normalise(v) else None for v in (fields.get("published"), fields.get("updated")))
