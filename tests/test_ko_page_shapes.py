@@ -1589,6 +1589,37 @@ def test_encoded_values_that_hold_no_article_are_left():
     assert "관련 기사" not in ex.body and PARA in ex.body  # less prose than the page shows: not its body
 
 
+
+def test_the_elements_searched_for_an_encoded_body_are_those_an_element_walk_finds():
+    """The search looks only at scripts without a source and elements with a long data- attribute, found by XPath:
+    the same elements, in the same order, as a walk over every element of the (sub)tree finds, at the length limit."""
+    from lxml import html as lxml_html
+    from builder.extract.scripted import _ENCODED_HOLDERS, MIN_ENCODED_CHARS
+
+    def walked(tree):
+        return [el for el in tree.iter() if isinstance(el.tag, str) and (
+            not el.get("src") if el.tag == "script"
+            else any(k.startswith("data-") and len(v) >= MIN_ENCODED_CHARS for k, v in el.attrib.items()))]
+    long, short = "가" * MIN_ENCODED_CHARS, "𝄞" * (MIN_ENCODED_CHARS - 1)  # characters, not bytes, are counted
+    page = lxml_html.fromstring(
+        f"<html><body><div id='a' data-body='{long}'><script src=''>x</script><script src='a.js'></script></div>"
+        f"<p data-note='{short}'>y</p><!-- c --><script data-body='{long}'>var s = 1;</script>"
+        f"<section><span data-x='{long}' data-y='1'>z</span><script>var t = 2;</script></section></body></html>")
+    assert [el.get("id") for el in _ENCODED_HOLDERS(page)][:1] == ["a"] and len(_ENCODED_HOLDERS(page)) == 5
+    for tree in (page, page.find(".//section")):  # a subtree: only its own elements
+        assert _ENCODED_HOLDERS(tree) == walked(tree)
+
+
+def test_the_custom_elements_are_those_an_element_walk_finds():
+    """Custom elements (a hyphen in the tag) found by XPath are those, in order, a walk over every element finds."""
+    from lxml import etree
+    from builder.extract.metadata import _CUSTOM_ELEMENTS
+
+    page = etree.fromstring("<html xmlns:n='urn:news-x'><body><news-card a='1'><p>x</p></news-card><n:item/><div/>"
+                            "<n:top-story/><!-- c --></body></html>")
+    walked = [el for el in page.iter() if isinstance(el.tag, str) and "-" in el.tag]
+    assert len(walked) == 3 and [el for el in _CUSTOM_ELEMENTS(page) if "-" in el.tag] == walked
+
 # -- a normalised client cache: the writer and other records kept once and named by reference --
 
 _CACHE_BODY = "".join(f"<p>{p}</p>" for p in (PARA, PARA2, PARA, PARA2))

@@ -208,6 +208,7 @@ UPDATED_CLASSES = {"op-modified", "updated", "modified", "date-modified", "datem
 # Where such an element keeps its machine-readable time: `<time datetime>`, `<meta content>`, `<abbr title>` (hAtom),
 # or a data attribute a script fills the text from (often epoch seconds or milliseconds).
 _TIME_ATTRIBUTES = ("datetime", "content", "title", "data-timestamp", "data-time", "data-date", "data-published")
+_TIME_CLASSES = PUBLISHED_CLASSES | UPDATED_CLASSES
 _CLASSED = etree.XPath("//*[@class][self::time or self::abbr or self::span or self::meta or self::div or self::p]")
 
 
@@ -225,6 +226,8 @@ def marked_times(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     published = updated = None
     for el in _CLASSED(tree):
         words = set((el.get("class") or "").lower().split())
+        if not words & _TIME_CLASSES:
+            continue  # most classed elements are no time's: their attributes are not parsed as dates
         value = _time_value(el)
         if not value:
             continue
@@ -306,10 +309,15 @@ COMPONENT_FIELDS = {
 MIN_COMPONENT_FIELDS = 2
 
 
+# Custom elements (a hyphen in the tag, namespace included), in document order: found by XPath, in C, where walking
+# every element of the page in Python cost more than the rest of the metadata search.
+_CUSTOM_ELEMENTS = etree.XPath("descendant-or-self::*[contains(local-name(), '-') or contains(namespace-uri(), '-')]")
+
+
 def component_attributes(tree: lxml_html.HtmlElement) -> dict[str, str]:
     """The fields a custom element (its name has a hyphen) gives as attributes, of the first that gives enough."""
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or "-" not in el.tag:
+    for el in _CUSTOM_ELEMENTS(tree):
+        if "-" not in el.tag:
             continue
         found = {}
         for field_name, names in COMPONENT_FIELDS.items():
