@@ -3214,3 +3214,35 @@ def test_a_line_under_the_text_that_is_no_credit_names_no_author(foot):
                f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><footer class='art-foot'>{foot}</footer></article>")
     assert ex.authors == [], ex.authors
 
+
+# -- a source row under the headline whose press stands in an element of its own --
+
+@pytest.mark.parametrize("row", ["<p><strong>모아데이터뉴스</strong> | 온새결 기자 | 2027.03.04</p>",
+                                 "<p><b>모아데이터뉴스</b> · 2027.03.04 · 온새결 기자</p>",
+                                 "<p><a href='/'>모아데이터뉴스</a> | 2027-03-04 09:30 | 온새결 기자</p>"])
+def test_a_source_row_with_the_press_in_its_own_element_names_the_outlet(row):
+    ex = _page("<title>analysis_final</title>",
+               f"<main><h1>{HEADLINE}</h1>{row}<p>{PARA}</p><p>{PARA2}</p></main>")
+    assert ex.outlet == "모아데이터뉴스", ex.outlet
+
+
+def test_a_section_in_its_own_element_beside_the_date_is_no_outlet():
+    ex = _page("<title>analysis_final</title>",
+               f"<main><h1>{HEADLINE}</h1><p><strong>사회</strong> | 2027.03.04</p><p>{PARA}</p><p>{PARA2}</p></main>")
+    assert ex.outlet != "사회", ex.outlet
+
+
+# -- a writer's address in script data beside the writer's name --
+
+@pytest.mark.parametrize("key", ["writerEmail", "author_email", "reporterMail", "authorEmail"])
+def test_a_writers_address_beside_the_writers_name_in_script_data_is_read(key):
+    from builder.extract.scripted import _beside
+    found = _beside([{"title": HEADLINE, "writer": "온새결", key: "saegyeol@moa.example", "date": "2027-03-04"}])
+    assert found.get("emails") == ["saegyeol@moa.example"], found
+
+
+@pytest.mark.parametrize("key", ["contactEmail", "editorEmail", "siteMail", "email"])
+def test_an_address_of_no_writer_in_script_data_is_not_the_writers(key):
+    from builder.extract.scripted import _beside
+    found = _beside([{"title": HEADLINE, "writer": "온새결", key: "desk@moa.example", "date": "2027-03-04"}])
+    assert "emails" not in found, found

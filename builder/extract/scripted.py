@@ -505,6 +505,12 @@ def _with_grouped_dates(d: dict):
             yield k, v
 
 
+def _author_email_key(key: str) -> bool:
+    """A field naming the writer's address beside the writer's name ('writerEmail', 'author_email', 'reporterMail')."""
+    stem = key.removesuffix("email") if key.endswith("email") else key.removesuffix("mail")
+    return stem != key and stem in _AUTHOR_KEYS
+
+
 def _beside(holders: list[dict]) -> dict:
     """Title, subtitle, dates and authors in the object that holds the article text (or its parents)."""
     out: dict = {}
@@ -521,6 +527,8 @@ def _beside(holders: list[dict]) -> dict:
                 out["authors"] = names
                 if emails := _emails(v):
                     out["emails"] = emails
+            elif "emails" not in out and _author_email_key(key) and isinstance(v, str) and _EMAIL.match(v.strip()):
+                out["emails"] = [v.strip()]  # '"writer": "홍길동", "writerEmail": "hong@…"': the address beside the name
             elif (when := iso_date(v)) is not None:
                 if any(h in key for h in _UPDATE_HINTS):
                     out.setdefault("updated", when)

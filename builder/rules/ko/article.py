@@ -2496,12 +2496,20 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
 
 def row_outlet(nodes: list[str]) -> str | None:
     """The press a page's source row under its headline names beside the date ('모아일보 | 2023.11.01 | 홍길동 기자':
-    a clipping kept in a document, a page that prints no site name of its own)."""
-    for node in nodes:
-        one = " ".join(node.split())
-        if len(one) <= MAX_BYLINE_NODE and (row := dateline_row(one)) and row[0] and row[1] and looks_like_outlet(row[0]):
-            return row[0]
+    a clipping kept in a document, a page that prints no site name of its own). The press may stand in an element of
+    its own, the row's other cells after it ('<p><strong>모아일보</strong> | 홍길동 기자 | 2023.11.01</p>')."""
+    for i, node in enumerate(nodes):
+        for k in range(1, MAX_ROW_NODES + 1):
+            one = " ".join(" ".join(nodes[i:i + k]).split())
+            if len(one) > MAX_BYLINE_NODE:
+                break
+            if (row := dateline_row(one)) and row[0] and row[1] and looks_like_outlet(row[0]):
+                return row[0]
     return None
+
+
+# How many page elements a source row may be cut into ('<strong>모아일보</strong>', '| 홍길동 기자 | 2023.11.01').
+MAX_ROW_NODES = 2
 
 
 def foot_row(line: str) -> tuple[str, str | None, str | None] | None:
