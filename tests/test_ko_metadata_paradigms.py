@@ -3052,3 +3052,197 @@ def test_an_epoch_in_json_ld_is_read_in_the_outlets_zone(ld):
 ])
 def test_an_english_month_date_takes_its_time_only_from_the_same_days_korean_date(text, published):
     assert printed_dates(text)[0] == published
+
+
+# -- round 29: a dump's date line with its counters; a dateline cell naming its press; a masthead's slogan after any
+# dash; a dateline bracket with the press first; a broadcast script's reporter named only in speech --
+
+@pytest.mark.parametrize("line, published", [
+    ("2027.03.04 (목) 10:12   조회 1,382", "2027-03-04T10:12:00+09:00"),  # the row's cells kept apart by spaces
+    ("2027-03-04 10:12  조회수 12  댓글 3", "2027-03-04T10:12:00+09:00"),
+    ("2027.03.04(목) 10:12 ㅣ 조회 1382", "2027-03-04T10:12:00+09:00"),
+    ("2027년 3월 4일 목요일 오전 10시 12분 조회수 1382회", "2027-03-04T10:12:00+09:00"),
+    ("[2027-03-04 10:12] 조회 5", "2027-03-04T10:12:00+09:00"),
+    ("2027.03.04 (목) 10:12 | 조회 1,382 | 추천 4", "2027-03-04T10:12:00+09:00"),
+])
+def test_a_date_line_with_the_pages_counters_is_a_date_line(line, published):
+    from builder.rules.ko.article import _date_line, _iso
+    assert (m := _date_line(line)) and _iso(m) == published
+
+
+@pytest.mark.parametrize("line", [
+    "2027.03.04 (목) 10:12 조회 요청이 잇따랐다",  # a sentence goes on after the date
+    "2027.03.04 10:12 조회수 조작 의혹",  # a counter's word with no figure
+    "2027.03.04 10:12 모아구 조회 12건",  # words between the date and the counter
+])
+def test_a_date_followed_by_words_is_no_date_line(line):
+    from builder.rules.ko.article import _date_line
+    assert _date_line(line) is None
+
+
+@pytest.mark.parametrize("dateline", [
+    "2027.03.04 (목) 10:12   조회 1,382", "2027-03-04 10:12  조회수 12  댓글 3", "입력 2027.03.04 (목) 10:12   조회 1,382",
+    "등록 2027.03.04 10:12 · 조회수 55", "승인 2027.03.04 10:12", "송고 2027.03.04 10:12 조회 3",
+    "기사승인 2027.03.04 (목) 10:12 | 조회 1,382 | 댓글 0",
+])
+def test_a_dumps_date_line_under_its_headline_dates_the_article(dateline):
+    text = "\n".join(["모아경제 | 금융 | 증권 | 부동산", "", HEADLINE, "", dateline, "", "온새결 기자", "", PARA, "", PARA2])
+    ex, _lang, _rules = refined(extract_text(text, "dump.txt"))
+    assert ex.published == "2027-03-04T10:12:00+09:00", ex.published
+
+
+@pytest.mark.parametrize("cell", ["[모아일보] 2027-03-04 15:05", "모아일보 | 2027.03.04 15:05", "【모아뉴스】 2027.03.04 (목) 15:05",
+                                  "모아일보 2027-03-04 15:05"])
+def test_a_dateline_cell_naming_its_press_beside_the_headline_dates_the_article(cell):
+    ex = _page("<title>모아 - 뉴스</title>",
+               f"<table><tr><td class='subject'>{HEADLINE}</td></tr><tr><td class='date'>{cell}</td></tr>"
+               f"<tr><td class='content'>{PARA}<br><br>{PARA2}<br><br>온새결 기자</td></tr></table>")
+    assert ex.published == "2027-03-04T15:05:00+09:00", ex.published
+
+
+@pytest.mark.parametrize("cell", ["[단독] 2027-03-04 15:05 공개", "모아 대표 2027-03-04 15:05 사임"])
+def test_a_cell_with_a_date_among_words_beside_the_headline_does_not_date_the_article(cell):
+    ex = _page("<title>모아 - 뉴스</title>",
+               f"<table><tr><td class='subject'>{HEADLINE}</td></tr><tr><td class='info'>{cell}</td></tr>"
+               f"<tr><td class='content'>{PARA}<br><br>{PARA2}<br><br>온새결 기자</td></tr></table>")
+    assert ex.published is None, ex.published
+
+
+@pytest.mark.parametrize("plate", ["모아나루 ― 섬과 바다의 소식", "모아나루 — 섬과 바다의 소식", "모아나루 ─ 섬과 바다의 소식",
+                                   "모아나루 ~ 섬과 바다의 소식", "모아나루 / 섬과 바다의 소식"])
+def test_a_dumps_masthead_with_a_slogan_after_any_dash_is_no_headline(plate):
+    text = "\n".join([plate, "[ 홈 ] [ 수산 ] [ 섬마을 ] [ 사람들 ]", "", HEADLINE, "",
+                      "기사입력 : 2027년 03월 04일 (목) 09:30 | 최종수정 : 2027년 03월 04일 (목) 11:15", "", "온새결 기자", "",
+                      PARA, "", PARA2, "", "<ⓒ모아나루 무단전재 및 재배포금지>"])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert ex.title == HEADLINE, ex.title
+
+
+def test_a_headline_with_a_dash_between_clauses_stays_the_headline():
+    headline = "구도심 골목길 가로등 교체 ― 밤길 순찰도 늘린다"
+    text = "\n".join([headline, "", "온새결 기자", "", PARA, "", PARA2])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert ex.title == headline, ex.title
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("[모아뉴스=신안] 온새결 기자", "온새결"),  # the press first, then the place
+    ("(모아일보=부산) 온새결 기자", "온새결"),
+    ("【모아신문=광주】 온새결·하누리 기자", "온새결"),
+    ("[신안=모아뉴스] 온새결 기자", "온새결"),  # the wire's way round, alone on its line
+    ("<모아통신=대전> 온새결 특파원", "온새결"),
+])
+def test_a_dateline_bracket_then_the_reporter_under_the_date_line_names_the_author(byline, author):
+    text = "\n".join(["모아나루 | 뉴스 | 사람들", "", HEADLINE, "",
+                      "기사입력 : 2027년 03월 04일 (목) 09:30 | 최종수정 : 2027년 03월 04일 (목) 11:15", "", byline, "",
+                      PARA, "", PARA2])
+    ex = refine(extract_text(text, "dump.txt"))
+    assert ex.authors[:1] == [author], ex.authors
+
+
+@pytest.mark.parametrize("line", [
+    "[사진=모아뉴스] 온새결 기자",  # a picture's credit in brackets, then a name: no dateline
+    "[정리=모아일보] 온새결 기자",
+    "[모아뉴스=신안] 온새결 기자회견에서 군수는 말했다",  # the text goes on: no reporter closes the line
+    "[모아뉴스=신안] 군은 올해 축제를 연다",
+])
+def test_a_bracket_that_is_no_dateline_names_no_reporter_by_the_dateline_rules(line):
+    from builder.rules.ko.article import BYLINES
+    rules = {name: pattern for name, _where, pattern, _strip in BYLINES}
+    assert not any(rules[name].search(line) for name in ("outlet_place_then_reporter", "dateline_then_reporter"))
+
+
+BROADCAST_LEDE = "구도심 골목길 가로등 교체 공사가 오늘 시작됐습니다. 주민들은 밤길이 밝아진다며 반겼습니다."
+BROADCAST_END = "시는 공사를 가을 안에 마칠 계획입니다."
+
+
+@pytest.mark.parametrize("handover", ["온새결 기자가 보도합니다.", "온새결 기자가 전해 드립니다.", "온새결 기자의 보도입니다.",
+                                      "온새결 특파원이 취재했습니다.", "온새결 기자가 현장에 나가 있습니다."])
+def test_the_reporter_the_anchor_hands_over_to_writes_a_broadcast_script(handover):
+    ex = _page("<title>다울방송 뉴스</title>",
+               f"<h1>{HEADLINE}</h1><p>입력 2027-03-04 20:31</p><div class='script'><p>◀ 앵커 ▶</p>"
+               f"<p>{BROADCAST_LEDE} {handover}</p><p>◀ 리포트 ▶</p><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["온새결"], ex.authors
+
+
+@pytest.mark.parametrize("signoff", ["다울방송 뉴스 온새결입니다.", "다울뉴스 온새결입니다.", "다울방송 온새결 기자입니다.",
+                                     "지금까지 시청 앞에서 다울방송 뉴스 온새결입니다."])
+def test_the_reporter_who_signs_off_after_the_last_sentence_writes_a_broadcast_script(signoff):
+    ex = _page("<title>다울방송 뉴스</title>",
+               f"<h1>{HEADLINE}</h1><p>입력 2027-03-04 20:31</p><div class='script'><p>◀ 앵커 ▶</p>"
+               f"<p>{BROADCAST_LEDE}</p><p>◀ 리포트 ▶</p><p>{PARA}</p><p>{BROADCAST_END} {signoff}</p>"
+               "<p>(영상취재: 하누리 / 영상편집: 마루솔)</p></div>")
+    assert ex.authors == ["온새결"], ex.authors
+
+
+@pytest.mark.parametrize("sentence", [
+    "온새결 기자가 보도한 내용은 사실과 달랐습니다.",  # the reporter's report told of, no hand-over
+    "시청 대변인이 보도합니다.",  # no reporter's title
+    "모아일보가 보도합니다.",  # a press, not a reporter
+])
+def test_a_sentence_like_a_hand_over_names_no_reporter(sentence):
+    ex = _page("<title>다울방송 뉴스</title>",
+               f"<h1>{HEADLINE}</h1><p>입력 2027-03-04 20:31</p><div class='script'>"
+               f"<p>{BROADCAST_LEDE} {sentence}</p><p>{PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == [], ex.authors
+
+
+# -- a byline printed only in the article's foot, its name perhaps in an element of its own --
+
+@pytest.mark.parametrize("foot, email", [
+    ("<p>글 <b>온새결</b> 기자 &lt;saegyeol@moa.example&gt;</p>", "saegyeol@moa.example"),
+    ("<p><strong>온새결</strong> 기자 saegyeol@moa.example</p>", "saegyeol@moa.example"),
+    ("<p>온새결 기자 (saegyeol@moa.example)</p>", "saegyeol@moa.example"),
+    ("<p>/온새결 기자</p>", None),
+    ("<p>취재 <a href='/r/1'>온새결</a> 기자</p>", None),
+])
+def test_a_byline_only_in_the_articles_foot_names_the_author(foot, email):
+    ex = _page("<title>모아농민신문 :: 기사 보기</title><meta property='og:site_name' content='모아농민신문'>",
+               f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><footer class='art-foot'>{foot}"
+               "<p>ⓒ 모아농민신문 · 무단전재 및 재배포 금지</p></footer></article>")
+    assert ex.authors == ["온새결"], ex.authors
+    assert email is None or ex.author_emails == [email], ex.author_emails
+
+
+@pytest.mark.parametrize("foot", [
+    "<p>사진 <b>온새결</b> 기자</p>",  # a picture's credit: no writer
+    "<p>온새결 기자의 다른 기사 보기</p>",  # a link to the reporter's page
+    "<p>이 기사를 쓴 기자에게 제보하기</p>",
+])
+def test_a_line_under_the_text_that_is_no_credit_names_no_author(foot):
+    ex = _page("<title>모아농민신문 :: 기사 보기</title><meta property='og:site_name' content='모아농민신문'>",
+               f"<article><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p><footer class='art-foot'>{foot}</footer></article>")
+    assert ex.authors == [], ex.authors
+
+
+# -- a source row under the headline whose press stands in an element of its own --
+
+@pytest.mark.parametrize("row", ["<p><strong>모아데이터뉴스</strong> | 온새결 기자 | 2027.03.04</p>",
+                                 "<p><b>모아데이터뉴스</b> · 2027.03.04 · 온새결 기자</p>",
+                                 "<p><a href='/'>모아데이터뉴스</a> | 2027-03-04 09:30 | 온새결 기자</p>"])
+def test_a_source_row_with_the_press_in_its_own_element_names_the_outlet(row):
+    ex = _page("<title>analysis_final</title>",
+               f"<main><h1>{HEADLINE}</h1>{row}<p>{PARA}</p><p>{PARA2}</p></main>")
+    assert ex.outlet == "모아데이터뉴스", ex.outlet
+
+
+def test_a_section_in_its_own_element_beside_the_date_is_no_outlet():
+    ex = _page("<title>analysis_final</title>",
+               f"<main><h1>{HEADLINE}</h1><p><strong>사회</strong> | 2027.03.04</p><p>{PARA}</p><p>{PARA2}</p></main>")
+    assert ex.outlet != "사회", ex.outlet
+
+
+# -- a writer's address in script data beside the writer's name --
+
+@pytest.mark.parametrize("key", ["writerEmail", "author_email", "reporterMail", "authorEmail"])
+def test_a_writers_address_beside_the_writers_name_in_script_data_is_read(key):
+    from builder.extract.scripted import _beside
+    found = _beside([{"title": HEADLINE, "writer": "온새결", key: "saegyeol@moa.example", "date": "2027-03-04"}])
+    assert found.get("emails") == ["saegyeol@moa.example"], found
+
+
+@pytest.mark.parametrize("key", ["contactEmail", "editorEmail", "siteMail"])
+def test_an_address_of_no_writer_in_script_data_is_not_the_writers(key):
+    from builder.extract.scripted import _beside
+    found = _beside([{"title": HEADLINE, "writer": "온새결", key: "desk@moa.example", "date": "2027-03-04"}])
+    assert "emails" not in found, found

@@ -391,7 +391,8 @@ MAX_DATE_FROM_HEADLINE = 2
 
 def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
     """The date of an element that holds a date and nothing else right above or under the headline
-    ('<td class="date">2025年3月4日 (火)</td>' over the headline's cell): the article's, though no label says so."""
+    ('<td class="date">2025年3月4日 (火)</td>' over the headline's cell), or a date beside the press that prints it
+    ('<td>[모아일보] 2025-03-04 15:05</td>', '모아일보 | 2025.03.04'): the article's, though no label says so."""
     at = next((i for i, n in enumerate(nodes[:MAX_HEAD_NODES]) if title and _same(n, title)), None)
     if at is None:
         return None
@@ -401,6 +402,8 @@ def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
             if near and len(near) <= MAX_BYLINE_NODE and not _other_label_cell(nodes, j) \
                     and (m := _date_line(" ".join(near.split()))):
                 return _iso(m)
+            if near and not _other_label_cell(nodes, j) and (found := masthead_line(near)) and found[0] and found[1]:
+                return found[1]
     return None
 
 
@@ -428,6 +431,26 @@ def signature_after_text(nodes: list[str], body: list[str]) -> tuple[str | None,
             if who and not (PUBLISHED_LABEL.match(who) or UPDATED_LABEL.match(who) or who in NOT_REPORTERS):
                 return who, _iso(m)
     return None, None
+
+
+def credit_after_text(nodes: list[str], body: list[str]) -> CreditLine | None:
+    """The credit line of an element right under the text ('<footer><p>글 <b>홍길동</b> 기자 &lt;hong@…&gt;</p>',
+    '<div class="byline">홍길동 기자 hong@…</div>'): a page that prints its byline only in the article's foot. Only a
+    line of credits and nothing else, with a reporter's title or a writer's label, counts; its name may stand in an
+    element of its own (`<b>`), so the next few short elements are read together."""
+    end = _body_end(nodes, body, 0)
+    if end <= 0:
+        return None
+    for k in range(MAX_FOOT_CREDIT_NODES, 0, -1):
+        one = " ".join(" ".join(nodes[end + 1:end + 1 + k]).split())
+        if one and len(one) <= MAX_BYLINE_NODE and (found := credit_line(one)) and found.author and found.sure \
+                and found.author not in NOT_REPORTERS:
+            return found
+    return None
+
+
+# How many page elements under the text a credit line may be cut into ('글', '<b>홍길동</b>', '기자 <mail>').
+MAX_FOOT_CREDIT_NODES = 3
 
 
 def _section_beside_date(who: str, node: str) -> bool:
@@ -1575,6 +1598,8 @@ _CREDIT_AFTER_COPYRIGHT = compiled(CREDIT_RULES["credit_after_copyright"])
 _CREDIT_TRAILING = compiled(CREDIT_RULES["credit_trailing_fields"])
 _CREDIT_SOURCE = compiled(CREDIT_RULES["credit_source"])
 _CREDIT_SIGN_OFF = compiled(CREDIT_RULES["credit_sign_off"])
+_ANCHOR_HANDOVER = compiled(CREDIT_RULES["anchor_handover"])
+_LAST_SENTENCE = compiled(r"(?<=[.!?。\"”’])\s+(?=\S[^.!?。]*[.!?。]?$)")
 _CREDIT_RAN_IN = compiled(CREDIT_RULES["credit_ran_in"])
 _CREDIT_LETTER_CLOSE = compiled(CREDIT_RULES["credit_letter_close"])
 _BROADCASTER_END = compiled(CREDIT_RULES["broadcast_outlet_end"])
@@ -1685,6 +1710,22 @@ _BARE_NAME = compiled(r"[가-힣]{2,4}")
 
 _SENDER_FIELD = compiled(r"(?:%s)\s*[:：]\s*(?P<value>\S.*)" % "|".join(MAKERS["sender_labels"]), re.I)
 MAX_SITE_WORDS = 2  # a letter's or a site's name before the credit in a sender field
+
+
+def broadcast_reporter(lines: list[str]) -> str | None:
+    """The reporter of a broadcast script with no byline: the one who signs off in the last sentence of one of the last
+    paragraphs ('… 예정입니다. 모아방송 뉴스 홍길동입니다'), else the one the anchor hands over to at the end of a first
+    paragraph ('… 떠넘겼습니다. 홍길동 기자가 보도합니다')."""
+    filled = [ln.strip() for ln in lines if ln and ln.strip()]
+    for para in reversed(filled[-CREDIT_RULES["max_signoff_paragraph"]:]):
+        last = _LAST_SENTENCE.split(para)[-1]
+        if last != para and (found := credit_line(last)) and found.author and _CREDIT_SIGN_OFF.match(" ".join(last.split())):
+            return found.author
+    for para in filled[:CREDIT_RULES["max_handover_paragraph"]]:
+        if (m := _ANCHOR_HANDOVER.search(para)) and is_korean_name(name := m.group("name") or m.group("name2")) \
+                and name not in NOT_REPORTERS:
+            return name
+    return None
 
 
 def sender_credit(text: str) -> str | None:
@@ -2139,7 +2180,7 @@ def _furniture_above(raw: list[str], headline: str) -> bool:
     return at is not None and any(ln and (is_boilerplate(ln) or _menu_line(ln)) for ln in raw[:at])
 
 
-_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—]\s+")
+_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—―─~～/／]\s+")
 
 
 def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
@@ -2455,12 +2496,20 @@ def dateline_row(line: str) -> tuple[str | None, str | None, str | None] | None:
 
 def row_outlet(nodes: list[str]) -> str | None:
     """The press a page's source row under its headline names beside the date ('모아일보 | 2023.11.01 | 홍길동 기자':
-    a clipping kept in a document, a page that prints no site name of its own)."""
-    for node in nodes:
-        one = " ".join(node.split())
-        if len(one) <= MAX_BYLINE_NODE and (row := dateline_row(one)) and row[0] and row[1] and looks_like_outlet(row[0]):
-            return row[0]
+    a clipping kept in a document, a page that prints no site name of its own). The press may stand in an element of
+    its own, the row's other cells after it ('<p><strong>모아일보</strong> | 홍길동 기자 | 2023.11.01</p>')."""
+    for i, node in enumerate(nodes):
+        for k in range(1, MAX_ROW_NODES + 1):
+            one = " ".join(" ".join(nodes[i:i + k]).split())
+            if len(one) > MAX_BYLINE_NODE:
+                break
+            if (row := dateline_row(one)) and row[0] and row[1] and looks_like_outlet(row[0]):
+                return row[0]
     return None
+
+
+# How many page elements a source row may be cut into ('<strong>모아일보</strong>', '| 홍길동 기자 | 2023.11.01').
+MAX_ROW_NODES = 2
 
 
 def foot_row(line: str) -> tuple[str, str | None, str | None] | None:
@@ -2494,9 +2543,10 @@ def date_then_update(line: str) -> tuple[str | None, str | None] | None:
 _TRAILING_PUBLISHED_LABEL = compiled(r"(?<=\d)\s+(?:%s)$" % "|".join(DATES["published_labels"]))
 
 
-# A date line's own frame: brackets around it ('[2023-11-01 09:33]'), the page's counters after it ('| 조회 312').
+# A date line's own frame: brackets around it ('[2023-11-01 09:33]'), the page's counters after it ('| 조회 312'), set
+# apart by a bar or by spaces alone as a dump keeps the cells of its row ('2023.11.01 (수) 10:12   조회 1,382').
 _BRACKETS_AROUND = compiled(r"^[\[(【]\s*([^\[\]()【】]*?)\s*[\])】]$")
-_COUNTER_CELLS_AFTER = compiled(r"(?:\s*[|｜·]\s*(?:조회\s*수?|댓글|공감|추천|좋아요|읽음|[Vv]iews?)\s*[:：]?\s*[\d,]+)+$")
+_COUNTER_CELLS_AFTER = compiled(r"(?:(?:\s*[|｜ㅣ·]\s*|\s+)(?:조회\s*수?|댓글|공감|추천|좋아요|읽음|[Vv]iews?)\s*[:：]?\s*[\d,]+\s*(?:회|개|건)?)+$")
 _BUTTON_CELLS_AFTER = compiled(r"\s*[|｜]\s*([^|｜\d][^\d]*)$")
 _SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
 
@@ -2504,7 +2554,7 @@ _SEPARATOR_BARS = compiled(r"\s*[|｜]\s*")
 def _date_line(line: str) -> re.Match | None:
     """A line that is a date and nothing else; one with a two-digit year ('23.11.01 09:33') only with its time.
     A wire may print its label after the date ('2023-11-01 09:33 송고')."""
-    one = _TRAILING_PUBLISHED_LABEL.sub("", _COUNTER_CELLS_AFTER.sub("", _BRACKETS_AROUND.sub(r"\1", line.strip())))
+    one = _TRAILING_PUBLISHED_LABEL.sub("", _BRACKETS_AROUND.sub(r"\1", _COUNTER_CELLS_AFTER.sub("", line.strip())))
     if (cells := _BUTTON_CELLS_AFTER.search(one)) and all(is_boilerplate(c) for c in _SEPARATOR_BARS.split(cells.group(1)) if c):
         one = one[:cells.start()].strip()  # '2023-11-01 09:33 | 기사 URL 복사': the page's buttons beside the date
     d = DATETIME.fullmatch(one) or SHORT_YEAR_DATETIME.fullmatch(one)
@@ -2624,10 +2674,12 @@ def _print_footer(line: str) -> bool:
 
 
 def _post_row(line: str) -> bool:
-    """'닉네임 | 2025.06.03 23:14 | 조회 1,204 | 추천 37': a board post's row (a date cell and a counter cell)."""
+    """'닉네임 | 2025.06.03 23:14 | 조회 1,204 | 추천 37': a board post's row (a date cell, a counter cell and the poster's);
+    a date with counters only ('2025.06.03 23:14  조회 1,204  추천 37') is an article's own date line."""
     cells = [c for c in _POST_CELLS.split(line.strip()) if c]
-    return 3 <= len(cells) <= 8 and any(DATETIME.search(c) or SHORT_YEAR_DATETIME.fullmatch(c) for c in cells) \
-        and any(_POST_COUNTER.fullmatch(c) for c in cells)
+    dated = [bool(DATETIME.search(c) or SHORT_YEAR_DATETIME.fullmatch(c)) for c in cells]
+    counted = [bool(_POST_COUNTER.fullmatch(c)) for c in cells]
+    return 3 <= len(cells) <= 8 and any(dated) and any(counted) and not all(d or n for d, n in zip(dated, counted))
 
 
 # The closing credit of a dump is looked for among its last this many lines.
@@ -3482,6 +3534,9 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors.append(who)  # (over a meta author that is no person: a newsroom PC's account, '편집국 공용PC3')
     if row_reporter and not ex.authors:
         ex.authors.append(row_reporter)
+    if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet) \
+            and (anchored := broadcast_reporter(lines)):
+        ex.authors.append(anchored)  # a broadcast script: the reporter the anchor hands over to and who signs off
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet):
         found = None
         # the writer's line as the text's last line, or (in a dump) under the headline: '반다온 | 한결대 교수'
@@ -3600,6 +3655,10 @@ def refine(ex: Extracted) -> Extracted:
         ex.author_emails.append(email)
     if ex.page_tree is not None and not ex.authors and (signer := signature_after_text(nodes, body)[0]):
         ex.authors = clean_authors([signer], ex.outlet)  # the byline printed only under the text, after its date
+    if ex.page_tree is not None and not ex.authors and (foot := credit_after_text(nodes, body)):
+        ex.authors = clean_authors([foot.author], ex.outlet)  # the byline printed only in the article's foot
+        if foot.email and not ex.author_emails:
+            ex.author_emails.append(foot.email)
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if ex.page_tree is not None and not byline_date:
