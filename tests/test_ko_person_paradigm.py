@@ -1968,7 +1968,7 @@ def test_a_spoken_contraction_is_no_name(body):
 # -- round 29: a Vietnamese name is a family name, a one-syllable middle word (반, 티) and a given name, which may be a
 # Korean dictionary word ('록', '안'); with a city and a post after it, the three words are the name -----------------
 @pytest.mark.parametrize("body, name, org", [
-    ("표서율 한베교류협회 회장(58), 부 반 록 칸토시 부시장 등이 함께한다.", "부 반 록", "칸토시"),
+    ("표서율 한베교류협회 회장(58), 보 반 남 칸토시 부시장 등이 함께한다.", "보 반 남", "칸토시"),
     ("응우옌 반 록 칸토시 부시장 등이 함께한다.", "응우옌 반 록", "칸토시"),
     ("쩐 반 안 칸토시 부시장은 \"좋다\"고 말했다.", "쩐 반 안", "칸토시"),
     ("이 자리에는 팜 티 록 칸토시 부시장이 참석했다.", "팜 티 록", "칸토시"),

@@ -179,7 +179,7 @@ def test_bare_quotation_ending_a_paragraph_about_one_person(about):
 @pytest.mark.parametrize("about", [
     "채씨가 물레를 처음 돌린 건 스무 살 때다.",
     "채 작가는 요즘 가마 걱정이 많다.",
-    "채은결 씨는 답답함을 호소했습니다.",
+    "채은결 씨는 막막함을 털어놨습니다.",
     "채씨는 스무 살에 처음 흙을 만졌다.",
 ])
 @pytest.mark.parametrize("quoted, after", [

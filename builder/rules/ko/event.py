@@ -1050,7 +1050,7 @@ class Finder:
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         if date_text is None and not (loc or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
-            return  # '조합장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
+            return  # '회장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
         ev = Event(name, kind, start, loc, date_text, d0, d1)
         if any(other.offset == start and other.name == name for other in self.events):
             return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
@@ -1982,7 +1982,7 @@ class Finder:
             if body and " " not in body and body in SITTING_BODIES:
                 body = self.body_named_before(body, ev.offset)
             elif body is None and ev.kind in HOUSE_SITTING_KINDS:
-                body = self.sitting_body(ev.offset, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 오늘 청문회를 열었다'
+                body = self.sitting_body(ev.offset, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 이날 청문회를 열었다'
             if body is None and (short := self.sitting_body(ev.offset, (SHORT_COMMITTEE_END,))) is not None:
                 body = self.committee_written_short(short.split()[-1], ev.offset)  # '국토위는 … 2차 청문회를 열어'
             if body:
@@ -2496,7 +2496,7 @@ class Finder:
         return any(KINDS.get(w[:k]) == e.kind and DOING.match(w, k) for w in sentence.split() for k in range(2, len(w) - 1))
 
     def attended_only(self, e: Event) -> bool:
-        """'청원서 전달식에는 … 이장 12명이 참석했다': an event no rule dated or placed, told only by who attended it and
+        """'서명부 전달식에는 … 통장 9명이 참석했다': an event no rule dated or placed, told only by who attended it and
         named by no quotation, is a scene of the story, no happening it reports."""
         if e.date_text or e.location or self.body[max(0, e.offset - 1):e.offset] in QUOTE_OPENERS:
             return False

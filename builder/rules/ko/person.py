@@ -543,7 +543,7 @@ def is_firm_kind(word: str) -> bool:
 def chinese_shaped(word: str, longest_given: int = 3) -> bool:
     """'탕쉐펑', '쑨옌칭': one word, a Chinese surname as spelled from Mandarin (one syllable or two), then a
     given name with a syllable no Korean given name uses. Two Mandarin syllables may take four Hangul ones
-    ('린샤오웨이': 샤오+웨이); only where the place proves a person is so long a given name allowed."""
+    ('쑨자오웨이': 자오+웨이); only where the place proves a person is so long a given name allowed."""
     if not 3 <= len(word) <= 2 + longest_given or not HANGUL.match(word) or word.endswith(ORG_ENDINGS):
         return False
     surname = next((s for s in CHINESE_SURNAMES if word.startswith(s) and 2 <= len(word) - len(s) <= longest_given), None)
@@ -3121,7 +3121,7 @@ class Finder:
                 words.append(toks[j])  # '폴란드의 A B이': the last word, whatever Kiwi makes of it with its particle
             chinese_one_word = len(words) == 1 and words[0].particle in NAME_PARTICLES \
                 and chinese_shaped(words[0].stem, longest_given=4) and not words[0].stem.endswith(CHINESE_DIVISION_ENDINGS)
-            # '중국의 린샤오웨이가': a Chinese name is one word; '중국의 양쯔강은', '장쑤성이' are places
+            # '중국의 쑨자오웨이가': a Chinese name is one word; '중국의 양쯔강은', '장쑤성이' are places
             if not post and not side and (tok.particle == "의" or origin) \
                     and ((len(words) >= 2 and self.country_named(words)) or chinese_one_word) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
