@@ -1134,3 +1134,122 @@ def test_a_pointer_with_its_genitive_names_the_body_introduced_before(body, org)
 ])
 def test_a_pointer_with_no_single_body_before_names_none(body):
     assert organisation(body, "소하늘") is None
+
+
+# -- a kind's noun put before a new body's name ('소속사 X엔터는'), then written alone before a person's ('소속사 Y 대표'):
+# the one body so introduced (or, for a kind with its own ending, the one body of that kind named before) ------------
+KIND_INTRODUCED = [
+    ('소속사 솔빛엔터테인먼트는 24일 "팬미팅을 연다"고 밝혔다. 솔빛엔터테인먼트 측은 "아니다"라고 했다. 소속사 {N} 대표는' + SAID,
+     "솔빛엔터테인먼트"),
+    ("기획사 누리뮤직은 24일 데뷔 일정을 밝혔다. 기획사 {N} 대표는" + SAID, "누리뮤직"),
+    ("구단 솔매팔콘스는 24일 새 감독을 발표했다. 구단 {N} 단장은" + SAID, "솔매팔콘스"),
+    ("시공사 누리건설은 24일 사과문을 냈다. 시공사 {N} 대표는" + SAID, "누리건설"),
+    ("제작사 다온픽처스는 24일 개봉 일정을 밝혔다. 제작사 {N} 대표는" + SAID, "다온픽처스"),
+    ("여울새벽병원은 24일 응급실 운영을 줄였다. 병원 {N} 원장은" + SAID, "여울새벽병원"),
+    ("솔매고등학교는 24일 졸업식을 열었다. 학교 {N} 교장은" + SAID, "솔매고등학교"),
+]
+KIND_INTRODUCED_NONE = [
+    "소속사 {N} 대표는" + SAID,  # nothing introduced
+    "소속사 솔빛엔터테인먼트와 소속사 누리뮤직은 24일 합병을 밝혔다. 소속사 {N} 대표는" + SAID,  # two
+    "구단 솔매팔콘스와 구단 가람호크스가 24일 트레이드에 합의했다. 구단 {N} 단장은" + SAID,  # two
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body,org", KIND_INTRODUCED)
+def test_a_kind_written_alone_before_a_name_points_to_the_one_body_it_introduced(body, org, name):
+    assert squeezed(organisation(body.replace("{N}", name), name)) == org
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body", KIND_INTRODUCED_NONE)
+def test_a_kind_written_alone_names_no_body_unless_one_was_introduced(body, name):
+    assert organisation(body.replace("{N}", name), name) in (None, "소속사", "구단")
+
+
+def test_two_hospitals_leave_the_kind_as_written():
+    body = "여울새벽병원과 가람병원은 24일 응급실을 닫았다. 병원 구하준 원장은" + SAID
+    assert organisation(body, "구하준") == "병원"
+
+
+# -- a post taken up in a clause before the name ('문학관 새 관장으로 취임한 X 관장'): the body of the post; a kind's noun
+# with one body of that kind named before is that body, with none the noun as written -----------------------------------
+TAKEN_UP = [
+    ("지난달 문학관 새 관장으로 취임한 {N} 관장은" + SAID, "문학관"),
+    ("솔매문학관은 유고 시집을 냈다. 지난달 문학관 새 관장으로 취임한 {N} 관장은" + SAID, "솔매문학관"),
+    ("지난달 가람시립도서관 관장으로 부임한 {N} 관장은" + SAID, "가람시립도서관"),
+    ("누리복지재단은 공모를 열었다. 지난달 재단 새 이사장으로 선임된 {N} 이사장은" + SAID, "누리복지재단"),
+    ("올해 누리건설 상무로 승진한 {N} 상무는" + SAID, "누리건설"),
+    ("지난해 솔매팔콘스 새 감독으로 부임한 {N} 감독은" + SAID, "솔매팔콘스"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body,org", TAKEN_UP)
+def test_a_post_taken_up_before_the_name_names_its_body(body, org, name):
+    assert squeezed(organisation(body.replace("{N}", name), name)) == org
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body", [
+    "지난달 새 관장으로 취임한 {N} 관장은" + SAID,  # no body in the clause
+    "지난달 문학관 새 관장으로 취임한 {N} 교수는" + SAID,  # another post than the one taken up
+])
+def test_a_post_taken_up_with_no_body_or_another_post_names_none(body, name):
+    assert organisation(body.replace("{N}", name), name) is None
+
+
+# -- a broadcast caption naming a lawmaker and a party whose name has no '당' ('[인터뷰] X / 국민의힘 의원'): the party is
+# the member's organisation, never a person of its own -------------------------------------------------------------
+PARTY_CAPTIONS = [
+    '[인터뷰] {N} / 국민의힘 의원\n"경고를 받고도 아무것도 하지 않았습니다."',
+    '[인터뷰] {N} (국민의힘 의원)\n"경고를 받고도 아무것도 하지 않았습니다."',
+    '▶ 인터뷰 : {N} / 국민의힘 의원\n"경고를 받고도 아무것도 하지 않았습니다."',
+    '국회 국토교통위원회 청문회장. 고성이 오갔습니다.\n[인터뷰] {N} / 국민의힘 의원\n"경고를 받고도 아무것도 하지 않았습니다."',
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body", PARTY_CAPTIONS)
+def test_a_party_in_a_caption_is_the_members_and_no_person(body, name):
+    found, _ = person.find(body.replace("{N}", name), Context(None))
+    assert "국민의힘" not in [p.name for p in found]
+    assert organisation(body.replace("{N}", name), name) == "국민의힘"
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+def test_a_party_named_with_its_members_in_a_caption_names_no_person(name):
+    found, _ = person.find(f'[인터뷰] {name} / 시민\n"국민의힘 의원들은 답하지 않았습니다."', Context(None))
+    assert [p.name for p in found] == [name]
+
+
+# -- a player's country between the team's 의 and a two-word position ('블루윙스의 일본인 미들 블로커 X'): the team ----
+OWNER_WITH_PEOPLE = [
+    ("솔매팔콘스의 일본인 미들 블로커 {N}는 17점으로 분전했다.", "솔매팔콘스"),
+    ("솔매팔콘스의 외국인 원거리 딜러 {N}는 결승에서 부진했다.", "솔매팔콘스"),
+    ("솔매팔콘스의 미국인 포인트 가드 {N}는 결승골을 넣었다.", "솔매팔콘스"),
+]
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+@pytest.mark.parametrize("body,org", OWNER_WITH_PEOPLE)
+def test_a_country_between_the_team_and_the_position_keeps_the_team(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_word_in_in_between_that_is_no_people_gives_no_team(name):
+    assert organisation(f"솔매팔콘스의 고인 미들 블로커 {name}는 17점으로 분전했다.", name) is None  # '고인': the late, no people
+
+
+# -- a body the article names short and in full is pointed back to in full ('이 병원' after '가람대학교병원' and
+# '가람대병원장'); a short form alone stays as written, and another body's short form is no short form of it -----------
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("before,org", [
+    ("여울대학교병원이 야간 응급실을 닫는다. 표담율 여울대병원장은 사과했다.", "여울대학교병원"),
+    ("여울대병원 응급실이 멈췄다. 표담율 여울대병원장은 사과했다.", "여울대병원"),
+    ("여울대학교병원과 누리대병원이 응급실을 줄였다. 표담율 누리대병원장은 사과했다.", "누리대병원"),
+])
+def test_a_body_pointed_back_to_is_given_in_full_when_the_article_writes_it_so(before, org, name):
+    body = f'{before} 이 병원 외상외과 {name} 교수는 "버틸 수 없다"고 말했다.'
+    assert squeezed(organisation(body, name)) == org + "외상외과"

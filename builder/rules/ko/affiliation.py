@@ -73,7 +73,7 @@ POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:�
 LISTED_BEFORE_WORD = re.compile(r"(?:와|과|,| 및) ?$")  # 'X와 Y가': a subject of two bodies, no one of them
 POINTER_IN_TITLE = re.compile(r"^(?:%s) (?:%s)(?:의)? " % (alternation(list(ANAPHORS)), alternation(list(KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
-APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12})(?:으로|로) (?:%s) $" % (
+APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12}?)(?:으로|로) (?:%s) $" % (
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
 POST_GIVEN_BEFORE = re.compile(r"(?:^|\s)(?P<body>[^\s'\"‘’“”]+?)(?:의)? (?:(?:%s) )?(?P<post>[가-힣]{2,12}?)(?:으로|로|에) (?:\S+ ){0,2}$" % (
     alternation(LEX["appointment_modifiers"])))
@@ -91,12 +91,13 @@ SERVING = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9&]{2,25})(?:에서|에)
 SCHOOL_YEAR = re.compile(r"\d학년")
 GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 ORIGIN_GLOSS = r"(?:[가-힣]+ (?:%s)(?:의|인)? )?" % alternation(LEX["origin_words"])
-OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 " + ORIGIN_GLOSS + r"(?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
+OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 " + ORIGIN_GLOSS + r"(?:(?P<people>[가-힣]{1,6})인 )?(?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 TOPIC_OPENERS = frozenset(LEX["topic_openers"])
 SPACED_KIND_LENGTH = 3  # '도서관', '박물관': a kind's word long enough to be a body's own last word after its name
 TOPIC_OWNER = re.compile(r"(?:^|\s)(?P<owner>[가-힣A-Za-z0-9&]{2,20})(?:%s) (?P<roles>(?:[가-힣]+ ){1,2})$" % alternation(
     LEX["topic_particles"]))
 NATIONALITY = "인"  # '일본인 멤버': a country's people, no body
+FOREIGN_PEOPLE = frozenset({"외국"})  # '외국인 투수': a people that is no country's
 TEAM = "팀"
 COPULA_MODIFIER = "인"  # '유력 대선 후보인 X': who is …
 GENITIVE = "의"
@@ -178,6 +179,7 @@ LIST_REACH = 6  # names of one list
 PREVIOUS_TOPIC = re.compile(r"\s*(?P<body>[가-힣A-Za-z0-9&·]{2,25}?)(?:은|는) ")
 TAUGHT = re.compile(r"(?:을|를|에게서|에게|께|으로부터|로부터|의)(?:\s[^.]{0,20}?)?(?:%s)" % alternation(LEX["learning_verbs"]))
 SPEAKING_BODY = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<body>[가-힣A-Za-z0-9&]{2,20}?)(?:(?P<side> ?측)(?:은|는|이|도|에서는)|은|는|이|가)(?=\s)")
+KIND_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<kind>%s) $" % alternation(list(COMMON_KINDS)))
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
 
@@ -317,6 +319,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in kinds_named:  # after the lists: '노조 측 X 사무처장과 Y 교섭위원' share the noun, then the body
         at = firsts.get(p.name, p.first_offset)
         p.organization = kind_named_before(p.organization, at, body, ctx.title or "", persons, names) or p.organization
+    for p in persons:
+        at = firsts.get(p.name, p.first_offset)
+        kind = kind_word_before(at, body) if p.role != "reporter" and not p.organization and p.title else None
+        if kind:
+            p.organization = kind_named_before(kind, at, body, ctx.title or "", persons, names)  # '소속사 X 대표'
     for p in persons:
         if p.role != "reporter" and p.organization and p.organization.split()[0] in AFTER_EVENT_NOUNS:
             p.organization = p.organization.partition(" ")[2] or None  # '경기 뒤 X 감독은': a time, no body
@@ -613,6 +620,9 @@ def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Pe
     start, _ = sentence_bounds(body, at)
     if not re.search(r"(?:^|[^가-힣])%s(?: ?측| ?의)? " % re.escape(kind), body[start:at]):
         return None  # '금속노조 X 위원장': the kind glued to a name is that name's
+    introduced = introduced_by_kind(kind, body, at, names)
+    if len(introduced) == 1:
+        return " ".join([introduced.pop(), *units])  # '소속사 별하늘엔터는 …. 소속사 X 대표': the body so introduced
     endings = COMMON_KINDS[kind]
     found = {w for w, _ in firm_words(body, at, names)} if not endings else {
         w for text, end in ((title, len(title)), (body, at)) for w in kind_words(text, end, endings, names)}
@@ -624,6 +634,24 @@ def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Pe
                 and 0 <= q.first_offset < at:
             found.add(head)
     return " ".join([found.pop(), *units]) if len(found) == 1 else None
+
+
+def kind_word_before(at: int, body: str) -> str | None:
+    """'소속사 X 대표', '구단 X 단장': a kind's common noun written alone right before the name, as a body's would be."""
+    m = KIND_WORD_BEFORE.search(body, max(0, at - 12), at) if at > 0 else None
+    return m.group("kind") if m else None
+
+
+def introduced_by_kind(kind: str, body: str, end: int, names: set[str]) -> set[str]:
+    """'소속사 별하늘엔터테인먼트는', '구단 가람팰컨스가', '시공사 누리건설은': the names body[:end] introduces right after the
+    kind's common noun, as a new body is put in apposition to its kind; the noun alone later points back to it."""
+    found = set()
+    for m in re.finditer(r"(?:^|(?<=[\s\"“(]))%s (?P<name>[가-힣A-Za-z0-9&]{2,25})(?=[\s,.]|$)" % re.escape(kind), body[:end]):
+        word, _ = strip_particle(m.group("name"))
+        if word != m.group("name") and word not in names and is_firm_name(word, names) \
+                and not person.title_like(word) and m.end() < end - 1:
+            found.add(word)
+    return found
 
 
 def spaced_kind_bodies(kind: str, body: str, end: int, names: set[str]) -> set[str]:
@@ -689,7 +717,17 @@ def antecedent_of(kind: str, before: int, persons: list[Person], mentions: list[
     body of the kind, the first so named (the sentence's subject: '여울대 X 교수 연구팀은 미국 콜린대 Y 교수팀과 …. 같은
     대학 Z' is 여울대), or the one introduced there as of the kind ('탐사선은 민간 기업인 솔담에어가 …. 이 회사 X').
     Else, for a kind with its own endings ('대학': '…대'), the word so ending the article names most, then the nearest.
-    None too when the kind's last mention before is nameless ('프랑스 부품업체와 공동 개발한 …. 이 업체의 X')."""
+    None too when the kind's last mention before is nameless ('프랑스 부품업체와 공동 개발한 …. 이 업체의 X').
+    A body the article names short and in full is given in full ('가람대병원장' and '가람대학교병원': 가람대학교병원)."""
+    found = named_antecedent(kind, before, persons, mentions, body, title)
+    endings = KINDS[kind]
+    full = {w for w, _ in body_words(body, 0, before, endings)} if found and endings else set()
+    return next((w for w in full if len(w) > len(found) and short_form(found, w)), found)  # '가람대병원' of '가람대학교병원'
+
+
+def named_antecedent(kind: str, before: int, persons: list[Person], mentions: list[Mention], body: str,
+                     title: str) -> str | None:
+    """antecedent_of, as the article names it there (maybe short)."""
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
     if kind in FIRM_KINDS:
@@ -992,6 +1030,9 @@ def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None
     base = at - len(m.group(0)) + m.start("body") - m.start(0)
     words = [(w.group(), base + w.start()) for w in re.finditer(r"\S+", m.group("body"))]
     last, last_at = words[-1]
+    if last in HEADS.get(held, ()) or last in COMMON_KINDS:
+        named = {w for w, _ in body_words(body, 0, at, (last,)) if w != last}
+        return named.pop() if len(named) == 1 else last  # '문학관 새 관장으로 취임한 X 관장': the kind's noun, as written
     if not body_word(body, last_at, last, names, titled=True):
         return None
     if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
@@ -1203,6 +1244,8 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
     if at < 0:
         return None
     m = OWNER.search(body[max(0, at - 60):at])
+    if m and m.group("people") and m.group("people") not in person.COUNTRY_NAMES and m.group("people") not in FOREIGN_PEOPLE:
+        m = None  # '블루윙스의 일본인 미들 블로커 X': a player's country between the team and the position, nothing else
     roles = m.group("roles").split() if m else []
     if m is None or (roles and " ".join(roles) != p.title and not (person.title_like(roles[-1]) or person.is_person_noun(roles[-1]))):
         return None

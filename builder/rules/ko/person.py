@@ -2088,6 +2088,7 @@ class Finder:
             has_foreign_syllable([word]) or morph.unknown(self.body, self.toks[j].start, self.toks[j].end))
         if (title.split()[-1] in LEADER_TITLES or personal) and starts and HANGUL.match(word) and 2 <= len(word) <= 5 \
                 and word not in NOT_NAMES and word not in NOT_LEADER_NAMES and word not in ORG_WORDS \
+                and word not in affiliation.PARTY_NAMES \
                 and not is_korean_name(word) and not word.endswith(ORG_ENDINGS) and title_of(word) is None \
                 and (not word.endswith(MODIFIER_ENDINGS) or has_foreign_syllable([word[:-1]])
                      or morph.reading(self.body, self.toks[j].start, self.toks[j].end) == "proper"):
