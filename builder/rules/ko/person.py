@@ -70,7 +70,9 @@ SUFFIX_TITLES = tuple(sorted(LEX["suffix_titles"], key=len, reverse=True))
 SUFFIX_TITLE_ENDINGS = Endings(SUFFIX_TITLES)
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
-RARE_SURNAMES = frozenset(LEX["rare_surnames"].split()) - SURNAMES
+RARE_SURNAMES = (frozenset(LEX["rare_surnames"].split()) | frozenset(LEX["dprk_surnames"])) - SURNAMES
+MINISTRY_POSTS = frozenset(LEX["ministry_posts"])
+DPRK_SURNAMES = frozenset(LEX["dprk_surnames"])
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
@@ -1488,7 +1490,8 @@ class Finder:
             two = f"{self.toks[i - 1].text} {tok.stem}"
             if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
                 found, start = (two, None), i - 1
-        found = found or title_of(tok.stem) or self.predicate_title(i) or self.title_after_name(i)
+        found = found or title_of(tok.stem) or self.predicate_title(i) or self.title_after_name(i) \
+            or self.post_after_ministry(i)
         if not found:
             return None
         title, org = found
@@ -1504,6 +1507,17 @@ class Finder:
         if tok.stem not in CAREFUL_TITLES or prev is None or prev.sep or prev.particle:
             return None
         return (tok.stem, None) if is_korean_name(prev.text) or prev.text in self.persons else None
+
+    def post_after_ministry(self, i: int) -> tuple[str, str | None] | None:
+        """'X 국방성 부상', 'X 북한 외무성 제1부상': a DPRK post (person.toml's ministry_posts) is a title right after a
+        ministry, a word ending in 성 (省), with a word before it; elsewhere '부상' is an injury or a rise."""
+        tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
+        if tok.stem not in MINISTRY_POSTS or prev is None or prev.sep or prev.particle or i < 2:
+            return None
+        holder = self.toks[i - 2]  # the name or the country before the ministry: not '안전성 부상' opening a sentence
+        if holder.sep or holder.particle:
+            return None
+        return (tok.stem, None) if len(prev.stem) >= 3 and prev.stem.endswith("성") and HANGUL.match(prev.stem) else None
 
     def predicate_title(self, i: int) -> tuple[str, str | None] | None:
         """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
@@ -2136,6 +2150,7 @@ class Finder:
                 hit, last = title_like(t.stem), x
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
+                hit = hit or self.post_after_ministry(x)  # '북한 국방성 부상'
             if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
                 hit = (t.stem, None)  # not '… 세단 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -3000,6 +3015,9 @@ class Finder:
             if right is None:
                 continue
             last, title, org = right
+            if st[0] in DPRK_SURNAMES and org and org.split()[0] in COUNTRY_NAMES:
+                self.add(st, title, org, "morphology", tok.start, self.toks[last].end, self.toks[last].particle)
+                continue  # '리명철 북한 국방성 부상': a DPRK spelling, then the country, the body and the post
             if org and not all(w.endswith(ORG_ENDINGS + UNIT_ENDINGS_LONG) for w in org.split()) \
                     and not self.short_mention_after(st, title, tok.end):
                 continue  # '가람당의 미도리 하루카 대표': a second word of the name, no unit of the body
