@@ -363,3 +363,25 @@ def test_no_dprk_name_or_post_without_its_place(body):
     found, _ = person.find(body, Context(None))
     assert not any(p.title in ("부상", "제1부상") for p in found) and not any(
         p.name[0] in "리로림량" for p in found), [(p.name, p.title) for p in found]
+
+
+# -- a name after a space whose opening syllables Kiwi glues to the word before as its ending -------------------
+# ('외과 라도…': 과 이/VCP 라도/EC …). Korean never writes an ending after a space: the syllables open the name.
+@pytest.mark.parametrize("body, name, title", [
+    ("솔빛대 재료공학과 라도겸 교수팀과 함께 새 촉매를 개발했다.", "라도겸", "교수"),
+    ("한솔병원 외과 라도훈 교수는 수술을 마쳤다.", "라도훈", "교수"),
+    ("한솔병원 외과 라도은 교수는 수술을 마쳤다.", "라도은", "교수"),
+    ('한솔병원 외과 라도겸 교수팀이 새 수술법을 냈다. 라 교수는 "회복이 빠르다"고 말했다.', "라도겸", "교수"),
+])
+def test_a_name_kiwi_reads_as_the_ending_of_the_word_before(body, name, title):
+    found, _ = person.find(body, Context(None))
+    assert {p.name: p.title for p in found}.get(name) == title, [(p.name, p.title) for p in found]
+
+
+@pytest.mark.parametrize("body", [
+    "간식은 사과 라도 괜찮다고 했다.",  # a misspaced ending on a common noun, nothing after it
+    "한솔병원 외과 라운지에서 기다렸다.",  # a loanword opening with 라 after a unit
+])
+def test_no_name_from_a_misspaced_ending(body):
+    found, _ = person.find(body, Context(None))
+    assert not found, [(p.name, p.title) for p in found]

@@ -1000,6 +1000,7 @@ class Finder:
                          and not (rule == "predicate" and self.cut_subject_at(start))
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
                          and not (title and is_korean_name(first) and self.copula_connective(start, start + len(first)))
+                         and not (is_korean_name(first) and self.opens_with_ending_across_space(start, first))
                          and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
                                   and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
@@ -4463,7 +4464,17 @@ class Finder:
             return "proper"  # '장민환 노조위원장': 장/NNP 민화/NNG ᆫ/JX
         if read == "other" and self.subject_name_cut_at_particle(tok):
             return "nouns"  # '표아로는 … 버디를 잡았다': 표/NNG 아/NNG 로/JKB 는/JX, a name the sentence proves or not
+        if read == "other" and is_korean_name(tok.stem) and self.opens_with_ending_across_space(tok.start, tok.stem):
+            return "proper"  # '화학과 라하진 교수팀': 과/NNG 이/VCP 라/EC 하진/NNP, the surname read as the ending before
         return read
+
+    def opens_with_ending_across_space(self, start: int, word: str) -> bool:
+        """Does Kiwi open the word with an ending, a particle or the copula of the word before the space ('공학과 라…':
+        과 이/VCP 라도/EC; '학과 나…': (이)나/JC)? Korean never writes an ending after a space: the syllable is the word's."""
+        if start == 0 or not self.body[start - 1].isspace():
+            return False
+        ms = morph.morphs_in(self.body, start, start + len(word))
+        return bool(ms) and ms[0].start == start and (ms[0].tag.startswith(("E", "J")) or ms[0].tag == "VCP")
 
     def cut_subject_at(self, start: int) -> bool:
         """Is the word at start a name opening its sentence whose last syllable Kiwi reads as a particle?"""
