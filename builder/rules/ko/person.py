@@ -183,6 +183,10 @@ ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 SHARED_FINAL_SYLLABLES = tuple(LEX["shared_final_syllables"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"])
+# A topic's sentence going on to a quotation closed by a quotative ending ('X는 취재진에게 "…"고 말했다', 'X는 이렇게
+# 말한 뒤 "…"며'): the topic is the one who speaks, with no title needed.
+FRAMED_QUOTATION = re.compile(r"[^.?!\n\"“”]{0,40}[\"“][^\"“”\n]{2,400}[\"”](?:%s)(?=[\s,.])" % "|".join(
+    sorted(load("ko", "quote")["speech_endings"], key=len, reverse=True)))
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
@@ -4468,6 +4472,12 @@ class Finder:
             return "proper"  # '화학과 라하진 교수팀': 과/NNG 이/VCP 라/EC 하진/NNP, the surname read as the ending before
         return read
 
+    def opens_with_proper_noun(self, tok: Tok) -> bool:
+        """Does Kiwi open the word with a proper noun ('변다로': one NNP; '…아로는': …아/NNP 로/JKB 는/JX, the name's last
+        syllable read as a particle)?"""
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
+        return bool(ms) and ms[0].start == tok.start and ms[0].tag == "NNP" and len(ms[0].form) >= 2
+
     def opens_with_ending_across_space(self, start: int, word: str) -> bool:
         """Does Kiwi open the word with an ending, a particle or the copula of the word before the space ('공학과 라…':
         과 이/VCP 라도/EC; '학과 나…': (이)나/JC)? Korean never writes an ending after a space: the syllable is the word's."""
@@ -4590,6 +4600,9 @@ class Finder:
                 return "predicate"
             if particle in ("은", "는") and clause.copula_complements(own) & PLAIN_PERSON_COMPLEMENTS:
                 return "predicate"  # '… 그런 사람이 아니었다는 것은 …': what the topic's own clause says it is
+            if particle in ("은", "는") and is_korean_name(tok.stem) and FRAMED_QUOTATION.match(self.body, tok.end) \
+                    and self.opens_with_proper_noun(tok):
+                return "predicate"  # '한서윤은 잠시 뒤 "…"고 말했다': the topic of a quotation's frame speaks
         if particle in OBJECT_PARTICLES and self.done_to_person(tok):
             return "predicate"
         comitative = ps[0].tag == "JKB" if ps else (nxt is not None and not nxt.sep and morph.reading(self.body, nxt.start, nxt.end) != "proper")
