@@ -4481,8 +4481,8 @@ class Finder:
     def opens_with_ending_across_space(self, start: int, word: str) -> bool:
         """Does Kiwi open the word with an ending, a particle or the copula of the word before the space ('공학과 라…':
         과 이/VCP 라도/EC; '학과 나…': (이)나/JC)? Korean never writes an ending after a space: the syllable is the word's."""
-        if start == 0 or not self.body[start - 1].isspace():
-            return False
+        if start == 0 or not self.body[start - 1].isspace() or len(word) != 3:
+            return False  # (two syllables, '아니타 라오': more often a word of a foreign name than a Korean one)
         ms = morph.morphs_in(self.body, start, start + len(word))
         return bool(ms) and ms[0].start == start and (ms[0].tag.startswith(("E", "J")) or ms[0].tag == "VCP")
 
