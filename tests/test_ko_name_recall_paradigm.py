@@ -333,3 +333,55 @@ def test_a_rarer_surname_proved_by_its_short_mention_is_a_name_and_the_firm_its_
 def test_a_foreign_name_before_a_firm_stays_one_name():
     found, _ = person.find(FIRM + "테오도르 펠링거 솔비트 대표는" + SAID + " 펠링거 대표는 고개를 숙였다.", Context(None))
     assert "테오도르 펠링거" in {p.name for p in found}
+
+
+# -- North Korean spellings: the DPRK keeps the initial ㄹ of a surname the South drops (리 for 이, 림 for 임) --------
+# Such a word before the country, a body and a post is a name; a DPRK post ('부상', vice-minister) is a title only
+# right after a ministry (성) with a word before it.
+@pytest.mark.parametrize("body, name, title, org", [
+    ('리명철 북한 국방성 부상은 "도발을 용납하지 않겠다"고 밝혔다.', "리명철", "부상", "북한 국방성"),
+    ('림수광 북한 외무성 제1부상도 담화를 냈다. 림 부상은 "곧 알게 될 것"이라고 했다.', "림수광", "제1부상", "북한 외무성"),
+    ('로경식 북한 외무성 대변인은 "대화의 문은 닫혔다"고 말했다.', "로경식", "대변인", "북한 외무성"),
+    ('량은서 북한 조선중앙통신 기자는 "현장은 평온하다"고 전했다.', "량은서", "기자", "북한 조선중앙통신"),
+    ('렴은혁 북한 체육성 국장은 "선수들이 잘 싸웠다"고 말했다.', "렴은혁", "국장", "북한 체육성"),
+    ('련하늘 중국 상무부 대변인은 "협의는 계속된다"고 말했다.', "련하늘", "대변인", "중국 상무부"),
+    ('한도윤 외무성 부상은 "물러서지 않겠다"고 밝혔다.', "한도윤", "부상", "외무성"),
+])
+def test_a_dprk_spelled_name_before_a_country_body_and_post(body, name, title, org):
+    found, _ = person.find(body, Context(None))
+    rows = {p.name: (p.title, p.organization) for p in found}
+    assert rows.get(name) == (title, org), rows
+
+
+@pytest.mark.parametrize("body", [
+    "정부는 대안으로 부상한 안을 검토했다. 안전성 부상 문제도 있다.",  # '부상' a rise, a word ending in 성 opening
+    '한도윤 북한 국방부 부상은 "물러서지 않겠다"고 밝혔다.',  # no ministry (성) before '부상': an injury
+    "리본을 단 로봇이 무대에 올랐다. 암은 림프절로 번졌다.",  # loanwords and nouns opening with 리, 로, 림
+    "리모컨 북한 제품 판매는 늘었다.",
+])
+def test_no_dprk_name_or_post_without_its_place(body):
+    found, _ = person.find(body, Context(None))
+    assert not any(p.title in ("부상", "제1부상") for p in found) and not any(
+        p.name[0] in "리로림량" for p in found), [(p.name, p.title) for p in found]
+
+
+# -- a name after a space whose opening syllables Kiwi glues to the word before as its ending -------------------
+# ('외과 라도…': 과 이/VCP 라도/EC …). Korean never writes an ending after a space: the syllables open the name.
+@pytest.mark.parametrize("body, name, title", [
+    ("솔빛대 재료공학과 라도겸 교수팀과 함께 새 촉매를 개발했다.", "라도겸", "교수"),
+    ("한솔병원 외과 라도훈 교수는 수술을 마쳤다.", "라도훈", "교수"),
+    ("한솔병원 외과 라도은 교수는 수술을 마쳤다.", "라도은", "교수"),
+    ('한솔병원 외과 라도겸 교수팀이 새 수술법을 냈다. 라 교수는 "회복이 빠르다"고 말했다.', "라도겸", "교수"),
+])
+def test_a_name_kiwi_reads_as_the_ending_of_the_word_before(body, name, title):
+    found, _ = person.find(body, Context(None))
+    assert {p.name: p.title for p in found}.get(name) == title, [(p.name, p.title) for p in found]
+
+
+@pytest.mark.parametrize("body", [
+    "간식은 사과 라도 괜찮다고 했다.",  # a misspaced ending on a common noun, nothing after it
+    "한솔병원 외과 라운지에서 기다렸다.",  # a loanword opening with 라 after a unit
+])
+def test_no_name_from_a_misspaced_ending(body):
+    found, _ = person.find(body, Context(None))
+    assert not found, [(p.name, p.title) for p in found]

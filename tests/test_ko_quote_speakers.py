@@ -414,3 +414,26 @@ def test_a_university_and_its_department_before_the_speaker_are_not_the_speaker(
     body = ("토론 중간 사회자가 제한 시간을 넘긴 후보에게 경고를 하기도 했다. "
             f"사회를 맡은 한빛대 {unit} 모서휘 교수는 토론 뒤 \"두 후보 모두 공약의 재원 대책이 분명하지 않았다\"고 평가했다.")
     assert speaker_of(body, "두 후보") == "모서휘"
+
+
+# -- a name alone, untitled, as the topic of a quotation's frame ('X는 … "…"고 말했다', 'X는 이렇게 말한 뒤 "…"') ------
+# Where Kiwi reads the word as a proper noun, the frame says it is a person; a body's name or a topic with no
+# quotation after it is not taken.
+@pytest.mark.parametrize("body, name", [
+    ('"실감이 안 나요." 변다로는 인터뷰에서 이렇게 말한 뒤 "첫 시즌이 떠올랐다"고 했다.', "변다로"),
+    ('변다로가 우승했다.\n\n"아직 실감이 안 나요." 변다로는 인터뷰에서 이렇게 말한 뒤 "첫 시즌이 떠올랐다"고 했다.', "변다로"),
+    ('변다로가 우승했다. 변다로는 "다시 뛰겠다"고 말했다.', "변다로"),
+])
+def test_an_untitled_name_framing_a_quotation_is_a_person_and_its_speaker(body, name):
+    found, _ = person.find(body, Context(None))
+    assert name in {p.name for p in found}, [(p.name, p.found_by) for p in found]
+    assert speakers(body)[-1][0] == name, speakers(body)
+
+
+@pytest.mark.parametrize("body", [
+    "변다로는 잠시 뒤 자리를 떴다.",  # no quotation in the topic's sentence
+    '누리온테크는 "신제품을 내놓겠다"고 밝혔다.',  # a firm's name, no Korean name's shape
+])
+def test_no_person_from_a_frame_without_a_quotation_or_a_name(body):
+    found, _ = person.find(body, Context(None))
+    assert not found, [(p.name, p.found_by) for p in found]

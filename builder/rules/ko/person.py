@@ -70,7 +70,9 @@ SUFFIX_TITLES = tuple(sorted(LEX["suffix_titles"], key=len, reverse=True))
 SUFFIX_TITLE_ENDINGS = Endings(SUFFIX_TITLES)
 COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
-RARE_SURNAMES = frozenset(LEX["rare_surnames"].split()) - SURNAMES
+RARE_SURNAMES = (frozenset(LEX["rare_surnames"].split()) | frozenset(LEX["dprk_surnames"])) - SURNAMES
+MINISTRY_POSTS = frozenset(LEX["ministry_posts"])
+DPRK_SURNAMES = frozenset(LEX["dprk_surnames"])
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
 GIVEN_NAME_FINAL_SYLLABLES = frozenset(LEX["given_name_final_syllables"])
@@ -181,6 +183,10 @@ ADDRESS_ENDINGS = tuple(LEX["address_endings"])
 FIRM_MARKS = tuple(LEX["firm_marks"])
 SHARED_FINAL_SYLLABLES = tuple(LEX["shared_final_syllables"])
 PERSON_PREDICATES = frozenset(LEX["person_predicates"] + LEX["career_predicates"])
+# A topic's sentence going on to a quotation closed by a quotative ending ('X는 취재진에게 "…"고 말했다', 'X는 이렇게
+# 말한 뒤 "…"며'): the topic is the one who speaks, with no title needed.
+FRAMED_QUOTATION = re.compile(r"[^.?!\n\"“”]{0,40}[\"“][^\"“”\n]{2,400}[\"”](?:%s)(?=[\s,.])" % "|".join(
+    sorted(load("ko", "quote")["speech_endings"], key=len, reverse=True)))
 REFLEXIVES = frozenset(LEX["reflexives"])
 PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
@@ -1007,6 +1013,7 @@ class Finder:
                          and not (rule == "predicate" and self.cut_subject_at(start))
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
                          and not (title and is_korean_name(first) and self.copula_connective(start, start + len(first)))
+                         and not (is_korean_name(first) and self.opens_with_ending_across_space(start, first))
                          and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
                                   and self.name_misread_opening(name, start)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
@@ -1497,7 +1504,8 @@ class Finder:
             two = f"{self.toks[i - 1].text} {tok.stem}"
             if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
                 found, start = (two, None), i - 1
-        found = found or title_of(tok.stem) or self.predicate_title(i) or self.title_after_name(i)
+        found = found or title_of(tok.stem) or self.predicate_title(i) or self.title_after_name(i) \
+            or self.post_after_ministry(i)
         if not found:
             return None
         title, org = found
@@ -1513,6 +1521,17 @@ class Finder:
         if tok.stem not in CAREFUL_TITLES or prev is None or prev.sep or prev.particle:
             return None
         return (tok.stem, None) if is_korean_name(prev.text) or prev.text in self.persons else None
+
+    def post_after_ministry(self, i: int) -> tuple[str, str | None] | None:
+        """'X 국방성 부상', 'X 북한 외무성 제1부상': a DPRK post (person.toml's ministry_posts) is a title right after a
+        ministry, a word ending in 성 (省), with a word before it; elsewhere '부상' is an injury or a rise."""
+        tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
+        if tok.stem not in MINISTRY_POSTS or prev is None or prev.sep or prev.particle or i < 2:
+            return None
+        holder = self.toks[i - 2]  # the name or the country before the ministry: not '안전성 부상' opening a sentence
+        if holder.sep or holder.particle:
+            return None
+        return (tok.stem, None) if len(prev.stem) >= 3 and prev.stem.endswith("성") and HANGUL.match(prev.stem) else None
 
     def predicate_title(self, i: int) -> tuple[str, str | None] | None:
         """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
@@ -2147,6 +2166,7 @@ class Finder:
                 hit, last = title_like(t.stem), x
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
+                hit = hit or self.post_after_ministry(x)  # '북한 국방성 부상'
             if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
                 hit = (t.stem, None)  # not '… 세단 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -3011,6 +3031,9 @@ class Finder:
             if right is None:
                 continue
             last, title, org = right
+            if st[0] in DPRK_SURNAMES and org and org.split()[0] in COUNTRY_NAMES:
+                self.add(st, title, org, "morphology", tok.start, self.toks[last].end, self.toks[last].particle)
+                continue  # '리명철 북한 국방성 부상': a DPRK spelling, then the country, the body and the post
             if org and not all(w.endswith(ORG_ENDINGS + UNIT_ENDINGS_LONG) for w in org.split()) \
                     and not self.short_mention_after(st, title, tok.end):
                 continue  # '가람당의 미도리 하루카 대표': a second word of the name, no unit of the body
@@ -4460,7 +4483,23 @@ class Finder:
             return "proper"  # '장민환 노조위원장': 장/NNP 민화/NNG ᆫ/JX
         if read == "other" and self.subject_name_cut_at_particle(tok):
             return "nouns"  # '표아로는 … 버디를 잡았다': 표/NNG 아/NNG 로/JKB 는/JX, a name the sentence proves or not
+        if read == "other" and is_korean_name(tok.stem) and self.opens_with_ending_across_space(tok.start, tok.stem):
+            return "proper"  # '화학과 라하진 교수팀': 과/NNG 이/VCP 라/EC 하진/NNP, the surname read as the ending before
         return read
+
+    def opens_with_proper_noun(self, tok: Tok) -> bool:
+        """Does Kiwi open the word with a proper noun ('변다로': one NNP; '…아로는': …아/NNP 로/JKB 는/JX, the name's last
+        syllable read as a particle)?"""
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
+        return bool(ms) and ms[0].start == tok.start and ms[0].tag == "NNP" and len(ms[0].form) >= 2
+
+    def opens_with_ending_across_space(self, start: int, word: str) -> bool:
+        """Does Kiwi open the word with an ending, a particle or the copula of the word before the space ('공학과 라…':
+        과 이/VCP 라도/EC; '학과 나…': (이)나/JC)? Korean never writes an ending after a space: the syllable is the word's."""
+        if start == 0 or not self.body[start - 1].isspace() or len(word) != 3:
+            return False  # (two syllables, '아니타 라오': more often a word of a foreign name than a Korean one)
+        ms = morph.morphs_in(self.body, start, start + len(word))
+        return bool(ms) and ms[0].start == start and (ms[0].tag.startswith(("E", "J")) or ms[0].tag == "VCP")
 
     def cut_subject_at(self, start: int) -> bool:
         """Is the word at start a name opening its sentence whose last syllable Kiwi reads as a particle?"""
@@ -4577,6 +4616,9 @@ class Finder:
                 return "predicate"
             if particle in ("은", "는") and clause.copula_complements(own) & PLAIN_PERSON_COMPLEMENTS:
                 return "predicate"  # '… 그런 사람이 아니었다는 것은 …': what the topic's own clause says it is
+            if particle in ("은", "는") and is_korean_name(tok.stem) and FRAMED_QUOTATION.match(self.body, tok.end) \
+                    and self.opens_with_proper_noun(tok):
+                return "predicate"  # '한서윤은 잠시 뒤 "…"고 말했다': the topic of a quotation's frame speaks
         if particle in OBJECT_PARTICLES and self.done_to_person(tok):
             return "predicate"
         comitative = ps[0].tag == "JKB" if ps else (nxt is not None and not nxt.sep and morph.reading(self.body, nxt.start, nxt.end) != "proper")
