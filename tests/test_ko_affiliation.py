@@ -1172,11 +1172,11 @@ def test_two_hospitals_leave_the_kind_as_written():
     assert organisation(body, "구하준") == "병원"
 
 
-# -- a post taken up in a clause before the name ('문학관 새 관장으로 취임한 X 관장'): the body of the post; a kind's noun
+# -- a post taken up in a clause before the name ('박물관 신임 관장으로 취임한 X 관장'): the body of the post; a kind's noun
 # with one body of that kind named before is that body, with none the noun as written -----------------------------------
 TAKEN_UP = [
-    ("지난달 문학관 새 관장으로 취임한 {N} 관장은" + SAID, "문학관"),
-    ("솔매문학관은 유고 시집을 냈다. 지난달 문학관 새 관장으로 취임한 {N} 관장은" + SAID, "솔매문학관"),
+    ("지난달 박물관 신임 관장으로 취임한 {N} 관장은" + SAID, "박물관"),
+    ("솔매박물관은 유물 도록을 냈다. 지난달 박물관 신임 관장으로 취임한 {N} 관장은" + SAID, "솔매박물관"),
     ("지난달 가람시립도서관 관장으로 부임한 {N} 관장은" + SAID, "가람시립도서관"),
     ("누리복지재단은 공모를 열었다. 지난달 재단 새 이사장으로 선임된 {N} 이사장은" + SAID, "누리복지재단"),
     ("올해 누리건설 상무로 승진한 {N} 상무는" + SAID, "누리건설"),
@@ -1192,8 +1192,8 @@ def test_a_post_taken_up_before_the_name_names_its_body(body, org, name):
 
 @pytest.mark.parametrize("name", NAMES[:3])
 @pytest.mark.parametrize("body", [
-    "지난달 새 관장으로 취임한 {N} 관장은" + SAID,  # no body in the clause
-    "지난달 문학관 새 관장으로 취임한 {N} 교수는" + SAID,  # another post than the one taken up
+    "지난달 신임 관장으로 취임한 {N} 관장은" + SAID,  # no body in the clause
+    "지난달 박물관 신임 관장으로 취임한 {N} 교수는" + SAID,  # another post than the one taken up
 ])
 def test_a_post_taken_up_with_no_body_or_another_post_names_none(body, name):
     assert organisation(body.replace("{N}", name), name) is None
@@ -1202,10 +1202,10 @@ def test_a_post_taken_up_with_no_body_or_another_post_names_none(body, name):
 # -- a broadcast caption naming a lawmaker and a party whose name has no '당' ('[인터뷰] X / 국민의힘 의원'): the party is
 # the member's organisation, never a person of its own -------------------------------------------------------------
 PARTY_CAPTIONS = [
-    '[인터뷰] {N} / 국민의힘 의원\n"경고를 받고도 아무것도 하지 않았습니다."',
-    '[인터뷰] {N} (국민의힘 의원)\n"경고를 받고도 아무것도 하지 않았습니다."',
-    '▶ 인터뷰 : {N} / 국민의힘 의원\n"경고를 받고도 아무것도 하지 않았습니다."',
-    '국회 국토교통위원회 청문회장. 고성이 오갔습니다.\n[인터뷰] {N} / 국민의힘 의원\n"경고를 받고도 아무것도 하지 않았습니다."',
+    '[인터뷰] {N} / 국민의힘 의원\n"보고를 받고도 손을 놓고 있었습니다."',
+    '[인터뷰] {N} (국민의힘 의원)\n"보고를 받고도 손을 놓고 있었습니다."',
+    '▶ 인터뷰 : {N} / 국민의힘 의원\n"보고를 받고도 손을 놓고 있었습니다."',
+    '국회 행정안전위원회 청문회장. 고성이 오갔습니다.\n[인터뷰] {N} / 국민의힘 의원\n"보고를 받고도 손을 놓고 있었습니다."',
 ]
 
 
@@ -1223,9 +1223,9 @@ def test_a_party_named_with_its_members_in_a_caption_names_no_person(name):
     assert [p.name for p in found] == [name]
 
 
-# -- a player's country between the team's 의 and a two-word position ('블루윙스의 일본인 미들 블로커 X'): the team ----
+# -- a player's country between the team's 의 and a two-word position ('솔매팔콘스의 일본인 미들 블로커 X'): the team ----
 OWNER_WITH_PEOPLE = [
-    ("솔매팔콘스의 일본인 미들 블로커 {N}는 17점으로 분전했다.", "솔매팔콘스"),
+    ("솔매팔콘스의 브라질인 미들 블로커 {N}는 블로킹 5개를 잡아냈다.", "솔매팔콘스"),
     ("솔매팔콘스의 외국인 원거리 딜러 {N}는 결승에서 부진했다.", "솔매팔콘스"),
     ("솔매팔콘스의 미국인 포인트 가드 {N}는 결승골을 넣었다.", "솔매팔콘스"),
 ]

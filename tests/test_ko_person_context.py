@@ -517,19 +517,19 @@ def test_a_museum_whose_works_are_counted_is_no_person():
 @pytest.mark.parametrize("firm", ["쥬벨반도체", "퀸텍물류", "뷔온건설", "퓨온화학", "위즈전기", "쥬벨조선", "퀸텍에너지"])
 def test_a_firm_named_by_its_trade_speaking_is_no_person(firm):
     topic = "은" if (ord(firm[-1]) - 0xAC00) % 28 else "는"
-    body = f'{firm}{topic} 22일 "공급량이 필요량의 70% 수준으로 떨어졌다"며 감산을 검토한다고 밝혔다. 도청은 {firm}와 함께 논의한다.'
+    body = f'{firm}{topic} 22일 "원료 재고가 보름치밖에 남지 않았다"며 생산 일정을 조정한다고 밝혔다. 도청은 {firm}와 함께 논의한다.'
     assert firm not in persons(body)
 
 
 @pytest.mark.parametrize("name", ["칼로비츠", "하르퉁", "로젠크란츠"])
 def test_a_guessed_foreign_name_speaking_stays_a_person(name):
     topic = "은" if (ord(name[-1]) - 0xAC00) % 28 else "는"
-    body = f'{name}{topic} 22일 "공급량이 필요량의 70% 수준으로 떨어졌다"며 감산을 검토한다고 밝혔다. 도청은 {name}과 함께 논의한다.'
+    body = f'{name}{topic} 22일 "원료 재고가 보름치밖에 남지 않았다"며 생산 일정을 조정한다고 밝혔다. 도청은 {name}과 함께 논의한다.'
     assert name in persons(body)
 
 
 @pytest.mark.parametrize("team", ["솔매 스타즈", "솔매 이글스", "솔매 팰컨스"])
 def test_a_team_named_by_its_town_and_a_loanword_stays_the_organisation_of_the_person_before(team):
-    body = f'{team}는 2일 트레이드를 발표했다. 표담율 {team} 단장은 "외야수가 꼭 필요했다"고 설명했다.'
+    body = f'{team}는 2일 트레이드를 발표했다. 표담율 {team} 단장은 "왼손 투수가 절실했다"고 설명했다.'
     found = persons(body)
     assert found["표담율"].organization == team and team not in found

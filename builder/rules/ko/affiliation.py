@@ -1032,7 +1032,7 @@ def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None
     last, last_at = words[-1]
     if last in HEADS.get(held, ()) or last in COMMON_KINDS:
         named = {w for w, _ in body_words(body, 0, at, (last,)) if w != last}
-        return named.pop() if len(named) == 1 else last  # '문학관 새 관장으로 취임한 X 관장': the kind's noun, as written
+        return named.pop() if len(named) == 1 else last  # '박물관 신임 관장으로 취임한 X 관장': the kind's noun, as written
     if not body_word(body, last_at, last, names, titled=True):
         return None
     if len(words) == 2 and body_word(body, words[0][1], words[0][0], names, second=True):
@@ -1245,7 +1245,7 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
         return None
     m = OWNER.search(body[max(0, at - 60):at])
     if m and m.group("people") and m.group("people") not in person.COUNTRY_NAMES and m.group("people") not in FOREIGN_PEOPLE:
-        m = None  # '블루윙스의 일본인 미들 블로커 X': a player's country between the team and the position, nothing else
+        m = None  # '솔매팔콘스의 브라질인 미들 블로커 X': a player's country between the team and the position, nothing else
     roles = m.group("roles").split() if m else []
     if m is None or (roles and " ".join(roles) != p.title and not (person.title_like(roles[-1]) or person.is_person_noun(roles[-1]))):
         return None

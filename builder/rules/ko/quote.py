@@ -2116,7 +2116,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             att.subjects_until(sent_start)
             bounds = announced(body, first_s, last_e) if sent_start >= first_s - 1 else None
             closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), last_e - 1) and body[last_e + 1:last_e + 2] in ("", " ", "\n")
-            # '… 주민 나씨는 막막함을 털어놨습니다. "아무도 알려 주지 않아요" ⏎': a quotation ending its line with no frame is a
+            # '… 주민 나씨는 막막함을 털어놨습니다. "어디서도 안내를 못 받았어요" ⏎': a quotation ending its line with no frame is a
             # sentence of its own though its full stop is left out (as broadcast scripts and captions leave it)
             ends_line = body[last_e + 1:last_e + 2] in ("", "\n")
             # '"…." 이에 대해 반 센터장은 "…"고 반박했다': the subject of a sentence answering the quotation is not its speaker
