@@ -676,3 +676,62 @@ def test_a_foreign_first_name_alone_speaks_for_the_full_name():
     assert speakers(body) == [("케빈 하워드", "동료들이 만들어 준 기회였다"), ("케빈 하워드", "내일도 이기겠다")]
     body = ("케빈 하워드와 케빈 로저스가 나란히 홈런을 쳤다. 케빈은 \"기분이 좋다\"고 말했다.")
     assert ("케빈 하워드", "기분이 좋다") not in speakers(body)  # two 케빈s: the word alone is nobody's
+
+
+# -- a broadcast caption is ONE class: any bracket pair or none, any separator, name with '씨' or an age ---------------
+# (person.toml caption_brackets / caption_separators). Above the bite, under it, or in brackets run into it.
+@pytest.mark.parametrize("caption", [
+    "〈여승채 · 마루들상인연합 회장〉",
+    "〈여승채(61) · 마루들상인연합 회장〉",
+    "<여승채 | 마루들상인연합 회장>",
+    "【여승채 / 마루들상인연합 회장】",
+    "(여승채 / 마루들상인연합 회장)",
+    "[여승채 씨 / 마루들상인연합 회장]",
+    "여승채(61세) ㆍ 마루들상인연합 회장",
+    "〔여승채 : 마루들상인연합 회장〕",
+    "《여승채, 마루들상인연합 회장》",
+])
+def test_a_caption_of_any_bracket_and_separator_above_the_bite_names_speaker_post_and_body(caption):
+    body = f"상인들이 다시 문을 열었습니다.\n\n{caption}\n\"손님이 다시 찾아와 주셔서 힘이 납니다.\"\n\n복구는 이어집니다."
+    assert speakers(body) == [("여승채", "손님이 다시 찾아와 주셔서 힘이 납니다.")]
+    assert persons(body)["여승채"][:2] == ("회장", "마루들상인연합")
+
+
+@pytest.mark.parametrize("caption", ["〈봉이안 · 해솔군 주민〉", "- 봉이안 씨 / 해솔군 주민", "(봉이안(72) · 해솔군 주민)"])
+def test_a_caption_of_any_bracket_and_separator_under_the_bite_names_its_speaker(caption):
+    body = f"둑이 무너졌습니다.\n\"밤새 물이 차올라 한숨도 못 잤습니다.\"\n{caption}\n\n복구는 이어집니다."
+    assert speakers(body) == [("봉이안", "밤새 물이 차올라 한숨도 못 잤습니다.")]
+    assert "봉이안" in persons(body)
+
+
+@pytest.mark.parametrize("caption", ["〈봉이안 · 해솔군 주민〉", "[봉이안 / 해솔군 주민]", "【봉이안 | 해솔군 주민】"])
+def test_a_bracketed_caption_run_into_its_bite_names_its_speaker(caption):
+    body = f"둑이 무너졌습니다.\n{caption} \"밤새 물이 차올라 한숨도 못 잤습니다.\"\n\n복구는 이어집니다."
+    assert speakers(body) == [("봉이안", "밤새 물이 차올라 한숨도 못 잤습니다.")]
+    assert "봉이안" in persons(body)
+
+
+# Near misses: a section label ('[앵커]', '〈리포트〉'), a place or date caption, a title in 〈〉, a heading split by '·'.
+@pytest.mark.parametrize("line", ["[앵커]", "〈리포트〉", "〈해솔군 · 소담천〉", "〈12월 5일 · 국회〉", "〈겨울 편지〉",
+                                  "〈겨울 편지 · 제2부〉", "■ 물가 · 금리 전망"])
+def test_a_label_place_or_title_in_caption_brackets_names_no_speaker(line):
+    body = f"둑이 무너졌습니다.\n{line}\n\"밤새 물이 차올라 한숨도 못 잤습니다.\"\n\n복구는 이어집니다."
+    assert persons(body) == {}
+    assert speakers(body) == []
+
+
+# A body whose head's post the article writes as one word ('여울상인회장' in a caption or a title) is that body when it
+# acts on its own ('여울상인회는 … 호소했다'), no person: a name takes its title as a word of its own.
+@pytest.mark.parametrize("body_word, post", [("여울상인회", "여울상인회장"), ("가람번영회", "가람번영회장"),
+                                             ("마루조합", "마루조합장"), ("소담어촌계", "소담어촌계장")])
+def test_a_body_whose_head_s_post_the_article_writes_is_no_person(body_word, post):
+    body = (f"{body_word}는 피해 복구 비용을 스스로 마련해야 한다고 호소합니다.\n\n〈봉이안 · {post}〉\n"
+            "\"정부 지원 없이는 버티기 어렵습니다.\"\n\n복구는 이어집니다.")
+    found = persons(body)
+    assert body_word not in found
+    assert "봉이안" in found
+
+
+def test_a_name_before_its_post_written_apart_is_still_a_person():
+    body = "도하원 원장은 새 병동을 열었다. 도하원은 환자를 더 받겠다고 말했다."
+    assert "도하원" in persons(body)

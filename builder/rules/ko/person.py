@@ -119,11 +119,29 @@ JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
 PRONOUNS = tuple(LEX["pronouns"])
 PRONOUN_PATTERNS = tuple((p, re.compile(rf"(?<![\uac00-\ud7a3]){p}(?![\uac00-\ud7a3])")) for p in PRONOUNS)
+CAPTION_OPENS = "".join(pair[0] for pair in LEX["caption_brackets"])
+CAPTION_CLOSES = "".join(pair[1] for pair in LEX["caption_brackets"])
+
+
+def caption_rule(pattern: str, flags: int = 0) -> re.Pattern:
+    """A broadcast caption rule written against the one table of brackets and separators (person.toml), so every
+    caption form (above the bite, under it, run into it) takes the same brackets, separators, name and age."""
+    def chars(cs: str) -> str:
+        return "".join(re.escape(c) for c in cs)
+    fills = {"@OPEN@": f"[{chars(CAPTION_OPENS)}]", "@CLOSE@": f"[{chars(CAPTION_CLOSES)}]",
+             "@CLOSE_CHARS@": chars(CAPTION_CLOSES), "@SPLIT@": "|".join(map(re.escape, LEX["caption_separators"])),
+             "@NAME@": LEX["caption_name"], "@AFTER_NAME@": LEX["caption_after_name"]}
+    for token, regex in fills.items():
+        pattern = pattern.replace(token, regex)
+    return re.compile(pattern, flags)
+
+
 INTERVIEW = re.compile(LEX["interview_line"], re.M)
-CAPTION_LINE = re.compile(LEX["caption_line"], re.M)
+CAPTION_LINE = caption_rule(LEX["caption_line"], re.M)
+CAPTION_RUN_IN = caption_rule(LEX["caption_run_in"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
-CAPTION_AFTER = re.compile(LEX["caption_after_line"])
+CAPTION_AFTER = caption_rule(LEX["caption_after_line"])
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
@@ -1229,6 +1247,13 @@ class Finder:
             else:
                 at = body.find(key, at + 1)
         return False
+
+    def headed_elsewhere(self, word: str) -> bool:
+        """Is the word the body a head's post written elsewhere in the article names ('마루들상인회는' beside a caption's
+        '마루들상인회장', '해솔조합은' beside '해솔조합장')? A name takes its title as a word of its own."""
+        post = word + "장"
+        return (headed_body(post) == word or title_of(post) is not None) and any(
+            strip_particle(w)[0] == post for w in re.findall(rf"(?<![가-힣]){post}[가-힣]*", self.body))
 
     def short_form_of_body(self, word: str, start: int) -> bool:
         """Is the word a short form of a body the article named before it, unbracketed: its syllables are the body's,
@@ -3290,7 +3315,7 @@ class Finder:
                         or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
-                        or self.short_form_of_body(tok.stem, tok.start):
+                        or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem):
                     continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
@@ -3678,8 +3703,8 @@ class Finder:
                 continue  # '나카타 히데오가' with '나카타' found: the word ends that name, it is no second person
             if self.word_of_known_name(name):
                 continue  # '케빈은' after '케빈 하워드': a short mention of someone already found
-            if first == i and self.body_of_a_titled_name(name):
-                continue  # '…윙스는 … 꺾었다' and elsewhere '…윙스 X 감독': a club, whatever its doings
+            if first == i and (self.body_of_a_titled_name(name) or self.headed_elsewhere(name)):
+                continue  # '…윙스는 … 꺾었다' and elsewhere '…윙스 X 감독' or '…회장': a body, whatever its doings
             reason = self.person_signal(first, i, tok)
             if reason == "occupation" and first == i and self.suffixed_noun_here(tok):
                 continue  # '작가 최고가는': a noun and its suffix after the occupation, no name
@@ -5249,7 +5274,7 @@ class Finder:
         """'[인터뷰] 김민서 / 서울 마포구': the person whose words the next line quotes."""
         for m in [*INTERVIEW.finditer(self.body), *CAPTION_LINE.finditer(self.body), *CAPTION_INLINE.finditer(self.body),
                   *CAPTION_QUOTE.finditer(self.body), *INTERVIEW_QUOTE.finditer(self.body),
-                  *CAPTION_AFTER.finditer(self.body)]:
+                  *CAPTION_AFTER.finditer(self.body), *CAPTION_RUN_IN.finditer(self.body)]:
             if not caption_names_person(m):
                 continue
             title, aff = self.caption_affiliation(m)

@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_AFTER, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_AFTER, caption_rule, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, followed_within, quote_spans, sentence_bounds,
@@ -130,7 +130,7 @@ FINAL_ENDINGS = tuple(RULES["final_endings"])
 BROKEN_LINE_ADVERBS = frozenset(RULES["broken_line_adverbs"])
 INSTITUTIONS = frozenset(RULES["institutions"])
 MEMBERS_BODY_ENDINGS = tuple(RULES["members_body_endings"])
-BITE_CAPTION_LINE = re.compile(RULES["bite_caption_line"], re.M)
+BITE_CAPTION_LINE = caption_rule(RULES["bite_caption_line"], re.M)
 BITE_CAPTION_INLINE = re.compile(RULES["bite_caption_inline"], re.M)
 WHOLE_QUOTED_LINE = re.compile(RULES["whole_quoted_line"])
 MAX_BITE_LINES = RULES["max_bite_lines"]
