@@ -243,7 +243,8 @@ SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s
 SHORT_COMMITTEE_END = R["short_committee_end"]
 FULL_COMMITTEE_END = R["full_committee_end"]
 SUBJECT_OR_TOPIC = ("은", "는", "이", "가")
-SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"])))
+SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"]
+                                                                + R["carried_out_sitting_verbs"])))
 TALKS_RESUMED = compiled(r"(?:을|를|도)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"] + R["carried_on_verbs"])))
 HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
     map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
@@ -260,6 +261,9 @@ QUOTED_VERB_REACH = RULES["quoted_verb_rules"]["reach"]
 QUOTED_VERB = compiled(r"(?<![가-힣])(?:첫\s*)?(?P<noun>%s)%s(?![가-힣]*(?:려고|려는|기로|지\s*(?:않|못)))" % (
     "|".join(map(re.escape, QUOTED_VERBS)), RULES["quoted_verb_rules"]["endings"]))
 CRAFT_NAME = compiled(RULES["quoted_verb_rules"]["craft_name"])
+EVENING_HELD = compiled(RULES["quoted_verb_rules"]["evening_held"])
+EVENING_REACH: int = RULES["quoted_verb_rules"]["evening_reach"]
+HELD_ANYWHERE = compiled("|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
 QUOTED_SUBJECT = re.compile(r"[’']\s*(?:이|가|은|는)\s")
 WORK_HEADS = frozenset(R["work_heads"])
 QUOTED_KEYS = sorted(set(KINDS) | set(QUOTED_KINDS), key=len, reverse=True)
@@ -1548,6 +1552,24 @@ class Finder:
         name = self.body[start:end]
         return None if body_name.replace(" ", "") in name.replace(" ", "") else body_name
 
+    def evenings_held(self) -> None:
+        """'가람재단 후원의 밤이 19일 … 호텔에서 열렸다': an evening a group holds, unquoted, is an event when a verb of
+        holding follows in its sentence and the sentence names a day; otherwise '…의 밤' is a night."""
+        for m in EVENING_HELD.finditer(self.body):
+            start, end = m.start("name"), m.end("name")
+            if self.in_double_quotes(start):
+                continue
+            s1 = sentence_bounds(self.body, start)[1]
+            before = self.body[max(sentence_bounds(self.body, start)[0], start - 16):start].split()
+            verbs = [v for v in HELD_ANYWHERE.finditer(self.body, end, min(s1, end + EVENING_REACH))
+                     if self.body[v.start():].split(maxsplit=1)[0] not in HELD_MODIFIERS]  # '열린 마음': another's
+            if not (verbs or HELD_MODIFIERS.intersection(before[-3:])):
+                continue
+            dm = self.date_near(start, end)
+            if dm is None or not names_a_day(dm):
+                continue
+            self.add(" ".join(m["name"].split()), "event", start, end)
+
     def told_by_verb(self) -> None:
         """'‘솔새-2’가 21일 오전 경남 솔가온 해솔기지에서 발사돼', '가람호가 오는 5일 … 조선소에서 진수된다': a quoted
         name, or a craft's name unquoted ('…호', '…-3'), the subject of a verb of launching, taking off or sailing, on a
@@ -1579,10 +1601,18 @@ class Finder:
         of a verb of holding ('피의자 심문은 28일 …지원에서 열린다'), on a day its sentence names (a month alone is no day)."""
         end = t.start + len(stem)
         if not SITTING_OPENED.match(self.body, end) and not SITTING_HELD.match(self.body, end) and not (
-                SITTING_BEGUN.match(self.body, end) and self.sitting_body(t.start) is not None):
+                SITTING_BEGUN.match(self.body, end) and self.sitting_body_or_short(t.start)):
             return False  # '특위는 오는 30일부터 심사를 시작한다': begun by the body that sits
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm)
+
+    def sitting_body_or_short(self, start: int) -> bool:
+        """'…위원회는' or a committee written short whose full name was told before ('예결위는' after '예산결산특별위원회'):
+        a body that sits. A short form alone may be an agency ('공정위는 … 합병 심사를 시작했다'), which reviews, not sits."""
+        if self.sitting_body(start) is not None:
+            return True
+        short = self.sitting_body(start, (SHORT_COMMITTEE_END,))
+        return short is not None and self.committee_written_short(short.split()[-1], start) is not None
 
     @staticmethod
     def event_day_word(dated: re.Match) -> bool:
@@ -1738,6 +1768,7 @@ class Finder:
             if head and self.events and self.events[-1].name == text:
                 self.heads[id(self.events[-1])] = head
         self.told_by_verb()
+        self.evenings_held()
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
         for m in ROUND_GAME.finditer(self.body):
@@ -1855,8 +1886,9 @@ class Finder:
                     and not toks[j].sep and toks[j].end + 1 == toks[i - key.count(" ")].start \
                     and not any(x.tag.startswith("V") for x in morph.morphs_in(self.body, toks[j].start, toks[j].end)):
                 continue  # '이전 대회 최고 기록', '지난해 한 시상식에서': a former or an indefinite one, not reported
-            if words and all(NUMBERED.fullmatch(w.text) for w in words) and not self.numbered_held(t, t.start + len(stem)):
-                words = []  # '2차 대회에서': which one of a series, but no name says of what
+            if words and all(NUMBERED.fullmatch(w.text) for w in words) and stem == key \
+                    and not self.numbered_held(t, t.start + len(stem)):
+                words = []  # '2차 대회에서': which one of a series, but no name says of what ('2차 조정회의' says it)
             if j >= 0 and toks[j].text == LIST_CLOSER and (key in NEED_MODIFIER or key in UMBRELLA_WORDS):
                 continue  # '주민 한마음대회 등 주요 행사는': a summary of the events listed, no other
             if stem in PART_MARKERS:  # '…의 공식 부대행사로': says what the event named before is part of
@@ -1908,8 +1940,10 @@ class Finder:
                     and any(sentence_bounds(self.body, start)[0] <= e.offset < start for e in self.events):
                 continue  # '개막식은 … 열리며, 가수 하늘이 축하 공연을 한다': a part of the event named before
             end = t.start + len(stem)
-            if kind in BODY_MEETINGS and not stem.endswith(HELD_FOR_OTHERS) and (body_name := self.holding_body(start, end)):
-                name = f"{body_name} {name}"  # '관계기관 협의회는 … 두 번째 회의를 연다': the body names its meeting
+            if kind in BODY_MEETINGS and stem == key and not stem.endswith(HELD_FOR_OTHERS) \
+                    and (body_name := self.holding_body(start, end)):
+                name = f"{body_name} {name}"  # '관계기관 협의회는 … 두 번째 회의를 연다': the body names its bare meeting
+                # word; a compound one ('2차 조정회의', '정기총회') names itself, as written
             if particle in ("과", "와") and nxt is not None and not nxt.sep and len(nxt.stem) > 2 \
                     and (other := kind_of(nxt.stem)) and other[0] == nxt.stem and nxt.stem not in NEED_MODIFIER \
                     and not IN_TURN_AFTER.match(self.body, nxt.end):
@@ -2104,10 +2138,12 @@ class Finder:
     def lede_told_again(self) -> None:
         """'…창단 15주년을 맞아 연 축하 음악회가 … 끝났다. 6일 저녁 … 소극장에서 열린 ‘창단 15주년 축하 연주회’는': an
         event with no day and no place, and one named in the same or the next sentence with a day or a place, that share
-        a word other than an event word: one happening told twice, kept once."""
+        a word other than an event word: one happening told twice, kept once. A month that resolves to no day ('지난해
+        12월 태어난 … 시민 투표가') dates no happening: the lede's event stays undated for this ('올해 축제' keeps its year)."""
         drop = set()
         for e in self.events:
-            if e.date_text or e.location or self.in_double_quotes(e.offset):
+            dated = e.date_text and (e.start_date is not None or _year_only_text(e.date_text))  # '올해' dates a year's
+            if dated or e.location or self.in_double_quotes(e.offset):
                 continue
             s0, s1 = sentence_bounds(self.body, e.offset)
             n1 = sentence_bounds(self.body, s1 + 1)[1] if s1 < len(self.body) else s1
