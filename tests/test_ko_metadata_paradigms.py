@@ -3246,3 +3246,114 @@ def test_an_address_of_no_writer_in_script_data_is_not_the_writers(key):
     from builder.extract.scripted import _beside
     found = _beside([{"title": HEADLINE, "writer": "온새결", key: "desk@moa.example", "date": "2027-03-04"}])
     assert "emails" not in found, found
+
+
+# -- a date under the label a broadcaster's page gives it: the day the story went on air --
+# (the convention: a Korean page names which date it prints by a label; a broadcaster's says 방송/방영, and the
+# label may carry 일, 일시 or 일자, a colon and the weekday after the date)
+
+@pytest.mark.parametrize("line, published", [
+    ("방송일 : 2027-03-04 (목) | 나래온 기자", "2027-03-04"),
+    ("방송일시 2027.03.04 19:40", "2027-03-04T19:40:00+09:00"),
+    ("방송 일자: 2027년 3월 4일", "2027-03-04"),
+    ("방영일 2027.03.04 (목)", "2027-03-04"),
+    ("방영 일시 : 2027-03-04 08:10", "2027-03-04T08:10:00+09:00"),
+])
+def test_a_broadcast_date_label_gives_the_publication_date(line, published):
+    text = "\n".join(["솔바람방송 뉴스 | 다시보기 | 편성표", HEADLINE, line])
+    assert printed_dates(text)[:2] == (published, None), printed_dates(text)
+    assert printed_dates(text)[2], "the label says which date it is"
+
+
+@pytest.mark.parametrize("line", ["재방송 일시 2027-03-09 (화)", "다음 방송일 : 2027-03-11 (목)", "다음방송일 2027.03.11"])
+def test_a_rerun_or_next_episode_date_is_no_label_of_the_page(line):
+    assert not printed_dates("\n".join(["솔바람방송 뉴스", HEADLINE, line]))[2]
+
+
+def test_a_broadcast_page_dump_reads_its_air_date_and_reporter():
+    ex = refine(extract_text("\n".join(["솔바람방송 뉴스 | 다시보기 | 편성표", HEADLINE, "방송일 : 2027-03-04 (목) | 나래온 기자",
+                                        "", PARA, "", PARA2]), "dump.txt"))
+    assert (ex.published, ex.authors) == ("2027-03-04", ["나래온"]), (ex.published, ex.authors)
+
+
+# -- a bracketed credit closing the text, the picture's source after it --
+# (the convention: entertainment and sports pages close the text with the credit in brackets, the outlet before the
+# name, and print the source of the photos right after it on the same line)
+
+@pytest.mark.parametrize("line", [
+    "[모아연예 나래온 기자] 사진=모아엔터 제공",
+    "[나래온 기자] 사진 제공=모아엔터",
+    "(모아연예 나래온 기자) 영상=모아TV",
+    "【모아연예 나래온 기자】 사진 출처=모아DB",
+    "&lt;모아연예 나래온 기자&gt; 자료사진",
+    "[모아스포츠 나래온 기자] 사진=모아스포츠",
+    "[모아연예 나래온 기자]",
+])
+def test_a_bracketed_credit_under_the_text_names_its_reporter(line):
+    ex = _page("<title>x</title>", f"<article><h1>{HEADLINE}</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p></div>"
+                                   f"<p class='byline'>{line}</p></article>")
+    assert ex.authors == ["나래온"], ex.authors
+
+
+@pytest.mark.parametrize("line", ["[모아연예 나래온 기자] 사진=모아엔터 제공", "(나래온 기자) 사진 제공=모아시"])
+def test_a_bracketed_credit_with_a_picture_source_is_a_credit_line(line):
+    found = credit_line(line)
+    assert found is not None and found.author == "나래온", found
+
+
+@pytest.mark.parametrize("line", [
+    "[모아연예 나래온 기자] 다음 회에서 계속됩니다",  # text after the bracket, no picture's source
+    "[사진=모아엔터 제공] 나래온",  # a picture's credit in the bracket
+    "(나래온 기자) 사진 속 인물은 본문과 관계없음",
+])
+def test_a_bracket_followed_by_anything_but_a_picture_source_is_no_credit_line(line):
+    found = credit_line(line)
+    assert found is None or found.author != "나래온", found
+
+
+# -- the site's name in the <title>: the side that is not the headline --
+# (the convention: a <title> joins the headline and the site's name with a separator; a view page of a board or a CMS
+# joins the site's name with the kind of page instead, the same for every story)
+
+@pytest.mark.parametrize("title, outlet", [
+    (f"{HEADLINE} | 모아연예", "모아연예"),
+    ("'모아 세탁소' 14.2% 유종의 미 | 모아연예", "모아연예"),  # a number's point in the headline is no domain
+    ("모아연예 | '모아 세탁소' 3.8%에서 출발", "모아연예"),
+    ("모아타임스 - 뉴스 상세", "모아타임스"),
+    ("모아일보 - 기사 보기", "모아일보"),
+    ("모아신문 :: 기사보기", "모아신문"),
+    ("기사 본문 | 모아뉴스", "모아뉴스"),
+    ("모아데일리 - 상세보기", "모아데일리"),
+])
+def test_the_site_name_is_the_title_part_that_is_not_the_headline(title, outlet):
+    headline = title.split(" | ")[0] if "%" in title and title.index("|") > 5 else HEADLINE
+    if title.startswith("모아연예 | "):
+        headline = title.split(" | ")[1]
+    ex = _page(f"<title>{title}</title>", f"<article><h1>{headline}</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p></div></article>")
+    assert ex.outlet == outlet, ex.outlet
+
+
+@pytest.mark.parametrize("title", ["뉴스 상세 - 기사 보기", "모아 세탁소 3.8%에서 출발 - 상상 이상의 결말 예고편"])
+def test_a_title_with_no_site_part_names_no_outlet(title):
+    ex = _page(f"<title>{title}</title>", f"<article><h1>{HEADLINE}</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p></div></article>")
+    assert ex.outlet is None, ex.outlet
+
+
+# -- a copyright line whose mark stands before a year alone names no outlet --
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Moa Journal, 00 Haean-ro · © 2027", None),
+    ("Copyright © 2026-2027", None),
+    ("ⓒ 2027.", None),
+    ("© 2027 모아일보", "모아일보"),
+    ("Copyright ⓒ 모아신문. All rights reserved.", "모아신문"),
+])
+def test_a_copyright_year_alone_is_no_outlet(line, outlet):
+    assert outlet_from_copyright([line]) == outlet
+
+
+def test_a_copyright_line_outranks_the_word_beside_a_page_kind_in_the_title():
+    ex = _page("<title>뉴스상세 | 지역채널</title>",
+               f"<article><h1>{HEADLINE}</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p></div></article>"
+               "<footer><p>모아시 모아로 00 | 대표전화 000-000-0000 Copyright 2027 모아방송. All rights reserved.</p></footer>")
+    assert ex.outlet == "모아방송", ex.outlet

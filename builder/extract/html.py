@@ -643,6 +643,8 @@ def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> tuple[Docu
     doc.url = date_url = doc.url or extract_url(tree, url)
     if "outlet" in missing and not doc.sitename:
         doc.sitename = extract_sitename(tree)
+        if doc.sitename and not _DOMAIN_LIKE.search(doc.sitename):
+            doc.sitename = None  # trafilatura takes a <title> part with a dot for a domain: '… 14.2% 유종의 미 | 모아연예'
     doc.sitename = (doc.sitename or "").lstrip("@") or None
     if doc.sitename and "." not in doc.sitename and not doc.sitename[0].isupper():
         doc.sitename = doc.sitename.title()
@@ -650,6 +652,10 @@ def trafilatura_metadata(tree, url: str | None, missing: set[str]) -> tuple[Docu
         doc.sitename = site[1]
     doc.clean_and_trim()
     return doc, date_url
+
+
+# What trafilatura's site name from the <title> must hold to be one: a domain ('moa.example'), not a number's point.
+_DOMAIN_LIKE = re.compile(r"[^\s.]\.[A-Za-z]{2,}")
 
 
 # A date that stands as a part of its own in a <title> ('Headline | Section | Site | 28.04.2023').

@@ -1440,6 +1440,9 @@ _COPYRIGHT_RIGHTS = compiled(RULES["credits"]["copyright_rights"], re.I)
 _COPYRIGHT_CREDIT_TAIL = compiled(RULES["credits"]["copyright_credit_tail"])
 
 
+_FIGURES_ONLY = compiled(r"[\d\s.,\-–~]+")  # '© 2026' at a line's end: a year, and no name after it
+
+
 def outlet_from_copyright(lines: list[str]) -> str | None:
     """The outlet a copyright line names; its Korean name before a Latin rendering another line gives
     ('ⓒ 2023 MOA NEWS' above 'Copyright ⓒ 모아뉴스')."""
@@ -1451,7 +1454,7 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
             if (sl := _COPYRIGHT_SLOGAN.search(line)) and not _COPYRIGHT_RIGHTS.search(sl.group("named")) \
                     and not _COPYRIGHT_RIGHTS.search(sl.group("slogan")) and looks_like_outlet(last := sl.group("named").split()[-1]):
                 name = last  # 'ⓒ 세상을 여는 창, 종합일간지 모아일보'
-            if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS):
+            if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS) and not _FIGURES_ONLY.fullmatch(name):
                 names.append(name)
                 break
     return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
@@ -1507,6 +1510,19 @@ def site_name_of_title(tree, headline: str | None) -> str | None:
             if 2 <= len(site) <= MAX_SITE_NAME_CHARS and len(site.split()) <= 3 and not _same(site, headline) \
                     and _key(site) not in SECTION_TAGS:
                 return _not_portal(site)
+    return None
+
+
+def site_name_beside_page_kind(tree) -> str | None:
+    """The site's name a <title> gives beside the kind of page it is, not a headline ('모아타임스 - 뉴스 상세',
+    '기사보기 | 모아일보', '모아신문 :: 기사 본문'): a board's or a CMS's view page titled the same for every story."""
+    found = _TITLE_TAG(tree)
+    parts = _SITE_SEPARATORS.split(" ".join(found[0].text_content().split())) if found else []
+    if len(parts) != 2:
+        return None
+    for kind, site in ((parts[1], parts[0]), (parts[0], parts[1])):
+        if _PAGE_NAME.fullmatch(kind.strip()) and not _PAGE_NAME.fullmatch(site.strip()) and _site_name_like(site.strip()):
+            return _not_portal(site.strip())
     return None
 
 
@@ -1593,6 +1609,7 @@ MAX_CREDIT_CHARS = CREDIT_RULES["max_chars"]
 _CREDIT_LEAD = compiled(CREDIT_RULES["credit_lead"])
 _CREDIT_BRACKETS: dict[str, str] = CREDIT_RULES["credit_brackets"]
 _CREDIT_DESK_TAG = compiled(CREDIT_RULES["credit_desk_tag"])
+_CREDIT_PICTURE_SOURCE = compiled(CREDIT_RULES["credit_picture_source"])
 _CREDIT_COPYRIGHT = compiled(CREDIT_RULES["credit_copyright_mark"])
 _CREDIT_AFTER_COPYRIGHT = compiled(CREDIT_RULES["credit_after_copyright"])
 _CREDIT_TRAILING = compiled(CREDIT_RULES["credit_trailing_fields"])
@@ -1627,6 +1644,9 @@ def credit_line(text: str) -> CreditLine | None:
     one = " ".join(text.split())
     if len(one) > MAX_CREDIT_CHARS:
         return None
+    if one[:1] in _CREDIT_BRACKETS and (close := one.find(_CREDIT_BRACKETS[one[:1]])) > 0 \
+            and _CREDIT_PICTURE_SOURCE.fullmatch(one[close + 1:].strip()):
+        one = one[:close + 1]  # '[모아연예 홍길동 기자] 사진=모아엔터 제공': the picture's source after the credit
     if one[:1] in _CREDIT_BRACKETS and one[-1:] == _CREDIT_BRACKETS[one[:1]]:
         one = one[1:-1].strip()  # '[모아일보 홍길동 기자]', '【워싱턴=홍길동 특파원】'
     if src := _CREDIT_SOURCE.match(one):  # '출처: 모아일보 (홍길동 기자)'
@@ -2024,8 +2044,8 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
         named += list(found.writers) if found else _reporters_in(a)  # '사진 김철수 기자 · 글 홍길동 기자': the writer
     for a in named:
         if _LABEL.search(a) or _PHOTO_CREDIT.match(a.strip()) or PUBLISHED_LABEL.fullmatch(a.strip()) \
-                or UPDATED_LABEL.fullmatch(a.strip()):
-            continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer)
+                or UPDATED_LABEL.fullmatch(a.strip()) or _CREDIT_PICTURE_SOURCE.fullmatch(a.strip()):
+            continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer), '자료사진' (the source)
         a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
         a = _LATIN_LABEL.sub("", a)  # 'Reporter 홍길동': a Latin word before a Hangul name is its label
@@ -3608,7 +3628,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = filed_copy_outlet(head_nodes) \
             or site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
-            or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_logo(ex.page_tree)
+            or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_name_beside_page_kind(ex.page_tree) \
+            or site_logo(ex.page_tree)
     if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
             and _key(ex.outlet) in social_handles(ex.page_tree):
         named = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
