@@ -93,6 +93,7 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name
     + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
+SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])  # '가온고', '누리중', '새터초': a school's short name
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -811,23 +812,31 @@ class Finder:
     def name_before_post(self, tok: Tok) -> bool:
         """'탁영만 소방서장은', '허연도 누리대 교수': a surname and two syllables whose last is 'only', 'also', 'or' or 'and'
         (misread_name_particles), right before a post or a body and a post: those particles are seldom written before
-        a bare post, a name's last syllable is; a dictionary word so ending is no name ('가족도 대표는')."""
+        a bare post, a name's last syllable is; a dictionary word so ending is no name ('가족도 대표는') unless the page
+        later calls the person by surname and the same post, as news does after a full name ('석영만 감독은 … 석 감독은')."""
         if tok.particle not in MISREAD_NAME_PARTICLES or len(tok.text) != 3 or not is_korean_name(tok.text) \
-                or morph.common_word(tok.stem) or proper_on_its_own(tok.stem) or tok.stem in LOCALITIES:
+                or proper_on_its_own(tok.stem) or tok.stem in LOCALITIES:
             return False
+        if morph.common_word(tok.stem):
+            post = self.post_after(tok.end, 2)
+            return post is not None and f"{tok.text[0]} {post}" in self.body[tok.end:]
         return self.post_follows(tok.end, 2)
 
     def post_follows(self, at: int, words: int) -> bool:
         """Is the word after at a post taking a particle, or (words=2) the word after the next one?"""
+        return self.post_after(at, words) is not None
+
+    def post_after(self, at: int, words: int) -> str | None:
+        """The post taking a particle right after at, or (words=2) after the next word."""
         for _ in range(words):  # the post, or a body and then the post
             nxt = NEXT_WORD.match(self.body, at)
             if nxt is None:
-                return False
+                return None
             stem, particle = strip_particle(nxt.group(1))
             if particle and title_like(stem) is not None:
-                return True
+                return stem
             at = nxt.end()
-        return False
+        return None
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
@@ -1389,6 +1398,21 @@ class Finder:
                     self.drop_body(name)
                     if holder is not None and holder.organization is None:
                         holder.organization = name
+
+    def schools_before_staff(self) -> None:
+        """'다온중 하진표 교장은', '누리고 석 감독': news writes a school's short name right before its staff's names; a
+        word so ending taken for a person ('우승 후보 누리고를') that the page writes before another titled person is
+        the school, and that person's organisation."""
+        for name in list(self.persons):
+            if not name.endswith(SCHOOL_SHORT_ENDINGS) or " " in name or not HANGUL.fullmatch(name):
+                continue
+            staff = [q for q in self.persons.values() if q.name != name and q.title and len(q.name) >= 2
+                     and f"{name} {q.name}" in self.body]
+            if not staff:
+                continue
+            self.drop_body(name)
+            for q in staff:
+                q.organization = q.organization or name
 
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
@@ -5908,6 +5932,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.pet_names()
     f.bodies_before_titled_names()
     f.bodies_before_posted_names()
+    f.schools_before_staff()
     f.possessor_bodies()
     f.foreign_name_parts()
     f.foreign_bodies_before()
