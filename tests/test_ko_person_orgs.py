@@ -402,3 +402,22 @@ def test_a_name_read_as_a_word_and_only_is_proved_by_its_later_surname_and_post(
 ])
 def test_a_word_and_only_before_a_post_without_its_surname_and_post_later_is_no_name(body, word):
     assert word not in persons(body)
+
+
+# -- a dictionary noun and 회: a members' association or an episode, cut as a surname and a given name ------
+@pytest.mark.parametrize("body, word", [
+    ("가온시장 상인회는 피해가 크다고 호소했다.", "상인회"),
+    ("누리마을 번영회는 대책을 요구했다.", "번영회"),
+    ("지난 주말 방송된 드라마 '은하수 편의점' 최종회는 9.1%를 기록했다.", "최종회"),
+    ("'은하수 편의점' 마지막회는 시청률 10%를 넘겼다.", "마지막회"),
+])
+def test_an_association_or_an_episode_ending_in_hoe_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("임종회 의원은 \"검토한다\"고 말했다.", "임종회"),  # a given name ending in 회 keeps its post
+    ("조영회 씨는 \"좋다\"고 말했다.", "조영회"),  # … or its 씨
+])
+def test_a_given_name_ending_in_hoe_with_a_post_or_ssi_stays_a_person(body, name):
+    assert name in persons(body)

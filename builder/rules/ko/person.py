@@ -93,7 +93,8 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name
     + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
-SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])  # '가온고', '누리중', '새터초': a school's short name
+SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
+GROUP_OR_PART_ENDINGS = tuple(LEX["group_or_part_endings"])  # '가온고', '누리중', '새터초': a school's short name
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -1413,6 +1414,18 @@ class Finder:
             self.drop_body(name)
             for q in staff:
                 q.organization = q.organization or name
+
+    def groups_and_parts_as_names(self) -> None:
+        """'상인회는', '최종회는': a dictionary noun and 회 (a members' association, or an episode or a round) that Kiwi
+        cuts as a surname and a given name; one with no post after it and no 씨 anywhere is the group or the part
+        ('가온시장 상인회': the market's, no mayor's), while a given name so ending keeps its post ('임종회 의원') or its 씨."""
+        for name in list(self.persons):
+            p = self.persons[name]
+            if len(name) != 3 or not HANGUL.fullmatch(name) or not name.endswith(GROUP_OR_PART_ENDINGS) \
+                    or (p.title and f"{name} {p.title}" in self.body) or p.found_by == "name_ssi" or not morph.common_word(name[:2]) or name + HONORIFIC in self.body \
+                    or name + " " + HONORIFIC in self.body:
+                continue
+            self.drop_body(name)
 
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
@@ -5933,6 +5946,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.bodies_before_titled_names()
     f.bodies_before_posted_names()
     f.schools_before_staff()
+    f.groups_and_parts_as_names()
     f.possessor_bodies()
     f.foreign_name_parts()
     f.foreign_bodies_before()
