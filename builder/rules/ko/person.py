@@ -3148,8 +3148,11 @@ class Finder:
             post = not side and k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
                 and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
             origin = k + 1 < n and not tok.particle and not toks[k + 1].particle and toks[k + 1].stem == ORIGIN
-            j = k + 2 if post or side or origin else k + 1
-            position = None
+            occupation = not post and not side and not origin and k + 1 < n and not tok.particle \
+                and not toks[k + 1].particle and not toks[k + 1].sep and not is_state_post(toks[k + 1].stem) \
+                and (title_like(toks[k + 1].stem) is not None or is_person_noun(toks[k + 1].stem))
+            j = k + 2 if post or side or origin or occupation else k + 1
+            position = toks[k + 1].stem if occupation else None  # '일본 배우 A B도': a nationality, then what one does
             if origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
                     and not toks[j + 1].particle and title_of(toks[j].text + toks[j + 1].text):
                 position, j = f"{toks[j].text} {toks[j + 1].text}", j + 2  # '브라질 출신 아포짓 스파이커 X Y': the position
@@ -3183,7 +3186,7 @@ class Finder:
             chinese_one_word = len(words) == 1 and words[0].particle in NAME_PARTICLES \
                 and chinese_shaped(words[0].stem, longest_given=4) and not words[0].stem.endswith(CHINESE_DIVISION_ENDINGS)
             # '중국의 쑨자오웨이가': a Chinese name is one word; '중국의 양쯔강은', '장쑤성이' are places
-            if not post and not side and (tok.particle == "의" or origin) \
+            if not post and not side and (tok.particle == "의" or origin or (occupation and len(words) >= 2)) \
                     and ((len(words) >= 2 and self.country_named(words)) or chinese_one_word) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
                 self.add(" ".join(t.stem for t in words), position, None, "country_named", words[0].start, words[-1].end,
