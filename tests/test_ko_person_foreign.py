@@ -368,6 +368,7 @@ def test_a_nationality_and_an_occupation_before_a_foreign_name(body, name, title
     "일본 배우 조합은 성명을 냈다.",
     "일본 배우 출신 정치인이 당선됐다.",
     "일본 감독 특유의 연출이 돋보였다.",
+    "가온은 호주 강호 시드니 샤크스를 꺾었다.",  # a standing a club holds too: the club's name follows
 ])
 def test_a_nationality_and_an_occupation_before_no_name_make_no_person(body):
     assert persons(body) == {}

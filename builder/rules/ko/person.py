@@ -94,7 +94,8 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
-GROUP_OR_PART_ENDINGS = tuple(LEX["group_or_part_endings"])  # '가온고', '누리중', '새터초': a school's short name
+GROUP_OR_PART_ENDINGS = tuple(LEX["group_or_part_endings"])
+SIDE_STANDINGS = frozenset(LEX["side_standings"])  # '가온고', '누리중', '새터초': a school's short name
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -3150,7 +3151,8 @@ class Finder:
             origin = k + 1 < n and not tok.particle and not toks[k + 1].particle and toks[k + 1].stem == ORIGIN
             occupation = not post and not side and not origin and k + 1 < n and not tok.particle \
                 and not toks[k + 1].particle and not toks[k + 1].sep and not is_state_post(toks[k + 1].stem) \
-                and (title_like(toks[k + 1].stem) is not None or is_person_noun(toks[k + 1].stem))
+                and (title_like(toks[k + 1].stem) is not None or is_person_noun(toks[k + 1].stem)) \
+                and toks[k + 1].stem not in SIDE_STANDINGS
             j = k + 2 if post or side or origin or occupation else k + 1
             position = toks[k + 1].stem if occupation else None  # '일본 배우 A B도': a nationality, then what one does
             if origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
