@@ -3152,7 +3152,7 @@ class Finder:
             occupation = not post and not side and not origin and k + 1 < n and not tok.particle \
                 and not toks[k + 1].particle and not toks[k + 1].sep and not is_state_post(toks[k + 1].stem) \
                 and (title_like(toks[k + 1].stem) is not None or is_person_noun(toks[k + 1].stem)) \
-                and toks[k + 1].stem not in SIDE_STANDINGS
+                and toks[k + 1].stem not in SIDE_STANDINGS | PLAYER_ROLES  # '브라질 수비수 A B': a national side's
             j = k + 2 if post or side or origin or occupation else k + 1
             position = toks[k + 1].stem if occupation else None  # '일본 배우 A B도': a nationality, then what one does
             if origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
