@@ -372,3 +372,10 @@ def test_a_nationality_and_an_occupation_before_a_foreign_name(body, name, title
 ])
 def test_a_nationality_and_an_occupation_before_no_name_make_no_person(body):
     assert persons(body) == {}
+
+
+def test_a_listed_first_word_of_a_foreign_name_known_whole_is_no_second_person():
+    found = persons("이 자리에는 배우 탁윤호, 구해솔, 다카세 미즈키가 참석했다. "
+                    "일본 배우 다카세 미즈키는 통역을 통해 \"놀랐다\"고 말했다.")
+    assert found["다카세 미즈키"].title == "배우"
+    assert "다카세" not in found and "구해솔" in found

@@ -1428,6 +1428,16 @@ class Finder:
                 continue
             self.drop_body(name)
 
+    def first_words_of_known_names(self) -> None:
+        """'배우 A, B, 다카세 미즈키가': a word a list took for a name that is, everywhere the page writes it, the first
+        word of another person's foreign name of several words is that person, not a second one."""
+        for name in list(self.persons):
+            whole = next((q.name for q in self.persons.values() if q.name.startswith(name + " ")), None)
+            if " " in name or whole is None or self.body.count(name) != self.body.count(whole):
+                continue
+            del self.persons[name]
+            self.mentions = [m for m in self.mentions if m.person != name]
+
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
         before another word that does, as proper nouns or guesses of Kiwi's ('순창군 장덕리')?"""
@@ -5952,6 +5962,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.bodies_before_posted_names()
     f.schools_before_staff()
     f.groups_and_parts_as_names()
+    f.first_words_of_known_names()
     f.possessor_bodies()
     f.foreign_name_parts()
     f.foreign_bodies_before()
