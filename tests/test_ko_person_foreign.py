@@ -349,3 +349,33 @@ def test_a_foreign_name_ending_in_a_unit_syllable_keeps_it():
 def test_the_second_word_of_a_title_spelled_apart_opens_no_foreign_name():
     found, _ = person.find("누리윙스의 일본인 미들 블로커 오쿠무라 유즈키는 17점으로 분전했다.", Context(None))
     assert {p.name: p.title for p in found} == {"오쿠무라 유즈키": "미들 블로커"}
+
+
+# -- a nationality and an occupation before a foreign name of two words: the whole name, the occupation its title --
+@pytest.mark.parametrize("body, name, title", [
+    ("일본 배우 다카세 미즈키도 특별출연으로 화제를 모았다. 다카세는 \"좋았다\"고 했다.", "다카세 미즈키", "배우"),
+    ("일본 가수 오카무라 사토미는 \"다시 오겠다\"고 말했다.", "오카무라 사토미", "가수"),
+    ("영국 소설가 오웬 펨브리는 \"다음 책을 쓴다\"고 밝혔다.", "오웬 펨브리", "소설가"),
+    ("미국 투자자 워런 비셋의 회사가 지분을 샀다.", "워런 비셋", "투자자"),
+])
+def test_a_nationality_and_an_occupation_before_a_foreign_name(body, name, title):
+    found = persons(body)
+    assert name in found and found[name].title == title
+    assert name.split()[0] not in found
+
+
+@pytest.mark.parametrize("body", [
+    "일본 배우 조합은 성명을 냈다.",
+    "일본 배우 출신 정치인이 당선됐다.",
+    "일본 감독 특유의 연출이 돋보였다.",
+    "가온은 호주 강호 시드니 샤크스를 꺾었다.",  # a standing a club holds too: the club's name follows
+])
+def test_a_nationality_and_an_occupation_before_no_name_make_no_person(body):
+    assert persons(body) == {}
+
+
+def test_a_listed_first_word_of_a_foreign_name_known_whole_is_no_second_person():
+    found = persons("이 자리에는 배우 탁윤호, 구해솔, 다카세 미즈키가 참석했다. "
+                    "일본 배우 다카세 미즈키는 통역을 통해 \"놀랐다\"고 말했다.")
+    assert found["다카세 미즈키"].title == "배우"
+    assert "다카세" not in found and "구해솔" in found

@@ -373,3 +373,51 @@ def test_a_council_member_word_before_a_name_is_his_title():
 
 def test_a_name_with_a_council_surname_syllable_is_still_a_person():
     assert "도병철" in persons("도병철 의원은 \"검토 중\"이라고 말했다.")
+
+
+# -- a school's short name before its staff, and a name Kiwi ends with a particle --------------------------
+@pytest.mark.parametrize("body, name, title, org", [
+    ("무명의 가람고가 우승 후보 다솔고를 꺾었다. 다솔고 표진석 감독은 \"졌다\"고 했다.", "표진석", "감독", "다솔고"),
+    ("가람중 방석만 교장은 \"기쁘다\"고 했다. 방 교장은 \"고맙다\"고 했다.", "방석만", "교장", "가람중"),
+    ("누리초 하진표 교감은 \"안전이 먼저\"라고 말했다.", "하진표", "교감", "누리초"),
+    ("결승에 오른 새터고교 설우람 코치는 \"뛰겠다\"고 했다.", "설우람", "코치", "새터고교"),
+])
+def test_a_school_short_name_before_staff_is_their_organisation_and_no_person(body, name, title, org):
+    found = persons(body)
+    assert found[name] == (title, org)
+    assert org not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("가람고 방석만 감독은 \"좋다\"고 했다. 방 감독은 \"기쁘다\"고 말했다.", "방석만"),
+    ("누리군 정석만 국장은 \"검토한다\"고 했다. 정 국장은 \"곧 낸다\"고 했다.", "정석만"),
+])
+def test_a_name_read_as_a_word_and_only_is_proved_by_its_later_surname_and_post(body, name):
+    assert name in persons(body)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("방석만 감독은 좋다고 했다.", "방석만"),  # no later '방 감독': the word and 'only' stay as Kiwi reads them
+    ("방석만 감독은 좋다고 했다. 방 코치는 웃었다.", "방석만"),  # a later surname with another post
+])
+def test_a_word_and_only_before_a_post_without_its_surname_and_post_later_is_no_name(body, word):
+    assert word not in persons(body)
+
+
+# -- a dictionary noun and 회: a members' association or an episode, cut as a surname and a given name ------
+@pytest.mark.parametrize("body, word", [
+    ("가온시장 상인회는 피해가 크다고 호소했다.", "상인회"),
+    ("누리마을 번영회는 대책을 요구했다.", "번영회"),
+    ("지난 주말 방송된 드라마 '은하수 편의점' 최종회는 9.1%를 기록했다.", "최종회"),
+    ("'은하수 편의점' 마지막회는 시청률 10%를 넘겼다.", "마지막회"),
+])
+def test_an_association_or_an_episode_ending_in_hoe_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("임종회 의원은 \"검토한다\"고 말했다.", "임종회"),  # a given name ending in 회 keeps its post
+    ("조영회 씨는 \"좋다\"고 말했다.", "조영회"),  # … or its 씨
+])
+def test_a_given_name_ending_in_hoe_with_a_post_or_ssi_stays_a_person(body, name):
+    assert name in persons(body)

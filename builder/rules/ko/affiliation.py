@@ -1564,20 +1564,23 @@ def shared_list_body(p: Person, at: int, persons: list[Person], mentions: list[M
     """'X 여울시 미래전략실장과 Y 문화관광국장, Z 일자리정책관': officials listed name first, the body written only
     for the first, all hold posts of that body (a unit's head too: the unit is in the title). Each later name has its
     post right after it and no body of its own; the list is joined by 과/와, a comma, 및 or 그리고. A profession held
-    anywhere ('Y 교수', 'Y 변호사') shares no body."""
+    anywhere ('Y 교수', 'Y 변호사') shares no body. A body's officers listed after its head, named again by surname
+    and post ('…노조 X 위원장은 … X' 위원장과 Y 부위원장, Z 사무국장이'), hold the head's body."""
     if at < 0 or not p.title or not body.startswith(f"{p.name} {p.title}", at) or not list_post(p.title):
         return None
-    full = sorted((m.start, m.person) for m in mentions if m.kind == "full" and m.person and m.person != p.name)
+    named = sorted((m.start, m.person, len(m.person) if m.kind == "full" else body.find(" ", m.start) - m.start)
+                   for m in mentions if m.kind in ("full", "short") and m.person and m.person != p.name)
     by_name = {q.name: q for q in persons if q.role != "reporter"}
     cur, seen = at, 0
     while seen < LIST_REACH:
         seen += 1
-        prev = next(((start, by_name[name]) for start, name in reversed(full)
-                     if name in by_name and start + len(name) < cur and LIST_JOIN.fullmatch(body[start + len(name):cur])), None)
+        prev = next(((start, by_name[name], size) for start, name, size in reversed(named)
+                     if name in by_name and 0 < size and start + size < cur and LIST_JOIN.fullmatch(body[start + size:cur])),
+                    None)
         if prev is None:
             return None
-        start, q = prev
-        words = LIST_JOIN.fullmatch(body[start + len(q.name):cur]).group("words")
+        start, q, size = prev
+        words = LIST_JOIN.fullmatch(body[start + size:cur]).group("words")
         if not q.title or not words.endswith(q.title):
             return None
         written = words[:-len(q.title)].strip()
@@ -1585,6 +1588,8 @@ def shared_list_body(p: Person, at: int, persons: list[Person], mentions: list[M
             if not list_post(q.title):
                 return None
             org = q.organization or ""
+            if org and org != person.headed_body(q.title) and size < len(q.name):
+                return org  # '탁 위원장과 Y 부위원장': the head, named before with the body, leads its officers
             if org and org != person.headed_body(q.title) and body[:start].rstrip().endswith(org):
                 return org  # '경북도 X 기획정책실장과 Y 관광진흥국장': the body written before the first name
             cur = start  # a member before with no body of its own: the list goes on before it

@@ -93,6 +93,9 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name
     + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
+SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
+GROUP_OR_PART_ENDINGS = tuple(LEX["group_or_part_endings"])
+SIDE_STANDINGS = frozenset(LEX["side_standings"])  # '가온고', '누리중', '새터초': a school's short name
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
 
 
@@ -829,23 +832,31 @@ class Finder:
     def name_before_post(self, tok: Tok) -> bool:
         """'탁영만 소방서장은', '허연도 누리대 교수': a surname and two syllables whose last is 'only', 'also', 'or' or 'and'
         (misread_name_particles), right before a post or a body and a post: those particles are seldom written before
-        a bare post, a name's last syllable is; a dictionary word so ending is no name ('가족도 대표는')."""
+        a bare post, a name's last syllable is; a dictionary word so ending is no name ('가족도 대표는') unless the page
+        later calls the person by surname and the same post, as news does after a full name ('석영만 감독은 … 석 감독은')."""
         if tok.particle not in MISREAD_NAME_PARTICLES or len(tok.text) != 3 or not is_korean_name(tok.text) \
-                or morph.common_word(tok.stem) or proper_on_its_own(tok.stem) or tok.stem in LOCALITIES:
+                or proper_on_its_own(tok.stem) or tok.stem in LOCALITIES:
             return False
+        if morph.common_word(tok.stem):
+            post = self.post_after(tok.end, 2)
+            return post is not None and f"{tok.text[0]} {post}" in self.body[tok.end:]
         return self.post_follows(tok.end, 2)
 
     def post_follows(self, at: int, words: int) -> bool:
         """Is the word after at a post taking a particle, or (words=2) the word after the next one?"""
+        return self.post_after(at, words) is not None
+
+    def post_after(self, at: int, words: int) -> str | None:
+        """The post taking a particle right after at, or (words=2) after the next word."""
         for _ in range(words):  # the post, or a body and then the post
             nxt = NEXT_WORD.match(self.body, at)
             if nxt is None:
-                return False
+                return None
             stem, particle = strip_particle(nxt.group(1))
             if particle and title_like(stem) is not None:
-                return True
+                return stem
             at = nxt.end()
-        return False
+        return None
 
     def unglued(self, tok: Tok) -> Tok:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
@@ -1414,6 +1425,43 @@ class Finder:
                     self.drop_body(name)
                     if holder is not None and holder.organization is None:
                         holder.organization = name
+
+    def schools_before_staff(self) -> None:
+        """'다온중 하진표 교장은', '누리고 석 감독': news writes a school's short name right before its staff's names; a
+        word so ending taken for a person ('우승 후보 누리고를') that the page writes before another titled person is
+        the school, and that person's organisation."""
+        for name in list(self.persons):
+            if not name.endswith(SCHOOL_SHORT_ENDINGS) or " " in name or not HANGUL.fullmatch(name):
+                continue
+            staff = [q for q in self.persons.values() if q.name != name and q.title and len(q.name) >= 2
+                     and f"{name} {q.name}" in self.body]
+            if not staff:
+                continue
+            self.drop_body(name)
+            for q in staff:
+                q.organization = q.organization or name
+
+    def groups_and_parts_as_names(self) -> None:
+        """'상인회는', '최종회는': a dictionary noun and 회 (a members' association, or an episode or a round) that Kiwi
+        cuts as a surname and a given name; one with no post after it and no 씨 anywhere is the group or the part
+        ('가온시장 상인회': the market's, no mayor's), while a given name so ending keeps its post ('임종회 의원') or its 씨."""
+        for name in list(self.persons):
+            p = self.persons[name]
+            if len(name) != 3 or not HANGUL.fullmatch(name) or not name.endswith(GROUP_OR_PART_ENDINGS) \
+                    or (p.title and f"{name} {p.title}" in self.body) or p.found_by == "name_ssi" or not morph.common_word(name[:2]) or name + HONORIFIC in self.body \
+                    or name + " " + HONORIFIC in self.body:
+                continue
+            self.drop_body(name)
+
+    def first_words_of_known_names(self) -> None:
+        """'배우 A, B, 다카세 미즈키가': a word a list took for a name that is, everywhere the page writes it, the first
+        word of another person's foreign name of several words is that person, not a second one."""
+        for name in list(self.persons):
+            whole = next((q.name for q in self.persons.values() if q.name.startswith(name + " ")), None)
+            if " " in name or whole is None or self.body.count(name) != self.body.count(whole):
+                continue
+            del self.persons[name]
+            self.mentions = [m for m in self.mentions if m.person != name]
 
     def in_address(self, start: int, end: int) -> bool:
         """Does the word at body[start:end] end like a unit of an address and stand right after or
@@ -3136,8 +3184,12 @@ class Finder:
             post = not side and k + 1 < n and not tok.particle and not toks[k + 1].sep and not toks[k + 1].particle \
                 and is_state_post(toks[k + 1].stem) and title_of(toks[k + 1].stem) is not None
             origin = k + 1 < n and not tok.particle and not toks[k + 1].particle and toks[k + 1].stem == ORIGIN
-            j = k + 2 if post or side or origin else k + 1
-            position = None
+            occupation = not post and not side and not origin and k + 1 < n and not tok.particle \
+                and not toks[k + 1].particle and not toks[k + 1].sep and not is_state_post(toks[k + 1].stem) \
+                and (title_like(toks[k + 1].stem) is not None or is_person_noun(toks[k + 1].stem)) \
+                and toks[k + 1].stem not in SIDE_STANDINGS | PLAYER_ROLES  # '브라질 수비수 A B': a national side's
+            j = k + 2 if post or side or origin or occupation else k + 1
+            position = toks[k + 1].stem if occupation else None  # '일본 배우 A B도': a nationality, then what one does
             if origin and j + 1 < n and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
                     and not toks[j + 1].particle and title_of(toks[j].text + toks[j + 1].text):
                 position, j = f"{toks[j].text} {toks[j + 1].text}", j + 2  # '브라질 출신 아포짓 스파이커 X Y': the position
@@ -3171,7 +3223,7 @@ class Finder:
             chinese_one_word = len(words) == 1 and words[0].particle in NAME_PARTICLES \
                 and chinese_shaped(words[0].stem, longest_given=4) and not words[0].stem.endswith(CHINESE_DIVISION_ENDINGS)
             # '중국의 쑨자오웨이가': a Chinese name is one word; '중국의 양쯔강은', '장쑤성이' are places
-            if not post and not side and (tok.particle == "의" or origin) \
+            if not post and not side and (tok.particle == "의" or origin or (occupation and len(words) >= 2)) \
                     and ((len(words) >= 2 and self.country_named(words)) or chinese_one_word) \
                     and (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | set(LIST_COPULAS) or j >= n or toks[j].sep):
                 self.add(" ".join(t.stem for t in words), position, None, "country_named", words[0].start, words[-1].end,
@@ -5933,6 +5985,9 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.pet_names()
     f.bodies_before_titled_names()
     f.bodies_before_posted_names()
+    f.schools_before_staff()
+    f.groups_and_parts_as_names()
+    f.first_words_of_known_names()
     f.possessor_bodies()
     f.foreign_name_parts()
     f.foreign_bodies_before()
