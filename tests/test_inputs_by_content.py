@@ -350,3 +350,60 @@ def test_org_or_rest_saved_as_txt_is_read_by_its_convention(tmp_path, data):
 def test_a_txt_dump_with_a_rule_under_its_headline_is_still_a_dump(tmp_path):
     row = _only(tmp_path, "dump.txt", f"{TITLE}\n{'=' * 30}\n\n{BODY}\n".encode("utf-8"))
     assert row["extractor"] == "text-dump", row
+
+
+# Logs that carry an article (`lightmarkup.program_log`, `chat_log`): a scraper's log around the text it took, a chat
+# where one speaker pasted the copy. The program's lines, the log's times and the chat are no part of the article.
+_SCRAPER_HEAD = f"site: 누리샘일보\ntitle: {TITLE}\nbyline: 구슬하 기자 (gu.seulha@nurisaem-news.example)\ndate: 2026.03.03 10:20\n"
+SCRAPER_LOGS = [
+    ("2026-03-04 02:10:01,120 INFO  spider.queue  pending=1\n"
+     "2026-03-04 02:10:01,480 DEBUG spider.parse  ===== BEGIN ARTICLE id=7 =====\n"
+     f"{_SCRAPER_HEAD}---\n{BODY}\n===== END ARTICLE id=7 =====\n"
+     "2026-03-04 02:10:01,490 WARNING spider.parse  selector 'aside.more' matched 0 nodes\n"
+     "2026-03-04 02:10:02,010 INFO  spider.store  saved id=7\n"),
+    ("[2026-03-04T02:10:01Z] [INFO] fetch https://nurisaem-news.example/a/7 200\n"
+     "[2026-03-04T02:10:01Z] [DEBUG] parsed 4 paragraphs\n"
+     f"{_SCRAPER_HEAD}\n{BODY}\n"
+     "[2026-03-04T02:10:02Z] [ERROR] related box missing\n"),
+    ("02:10:01.120 INFO fetch ok\n02:10:01.300 INFO parse ok\n"
+     f"-----BEGIN ARTICLE-----\n{_SCRAPER_HEAD}\n{BODY}\n-----END ARTICLE-----\n02:10:02.000 INFO done\n"),
+]
+_PASTE = [f"[제목] {TITLE}", "[부제] 읍내 정류장부터 차례로", *PARAGRAPHS,
+          "누리샘일보 구슬하 기자 gu.seulha@nurisaem-news.example", "[출고] 2026.03.03 10:20"]
+CHAT_LOGS = [
+    ("--- Log opened Wed Mar 04 09:00:00 2026\n"
+     "09:00 -!- seulha [~gu@chat.nurisaem-news.example] has joined #desk\n"
+     "09:01 <deskhan> 정류장 기사 붙여 주세요\n09:02 <seulha> 네 붙입니다\n"
+     + "".join(f"09:03 <seulha> {line}\n" for line in _PASTE)
+     + "09:05 <deskhan> 숫자 확인했습니다, 출고 걸게요\n09:06 <seulha> 감사합니다\n"
+     "09:30 -!- seulha [~gu@chat.nurisaem-news.example] has quit [Quit: 현장]\n"),
+    ("[09:01:10] --> seulha (gu@chat.nurisaem-news.example) has joined #desk\n"
+     "[09:01:20] <@deskhan> 붙여 주세요\n"
+     + "".join(f"[09:03:{n:02d}] <+seulha> {line}\n" for n, line in enumerate(_PASTE))
+     + "[09:05:00] <@deskhan> 확인\n"),
+]
+
+
+@pytest.mark.parametrize("name, text", [("crawl.log", t) for t in SCRAPER_LOGS] + [("#desk.log", t) for t in CHAT_LOGS])
+def test_an_article_carried_by_a_log_is_read_without_the_log(tmp_path, name, text):
+    row = _only(tmp_path, name, text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["author_emails"] == ["gu.seulha@nurisaem-news.example"]
+    assert row["published_at"].startswith("2026-03-03")  # the article's date, not the log's (03-04)
+    body = row["body"]
+    assert body.startswith(PARAGRAPHS[0][:20]) and PARAGRAPHS[-1][:20] in body
+    for furniture in ("INFO", "DEBUG", "WARNING", "ERROR", "BEGIN", "END ARTICLE", "selector", "site:", "<seulha>",
+                      "deskhan", "has joined", "붙입니다", "출고", "[제목]", "09:0"):
+        assert furniture not in body, furniture
+
+
+@pytest.mark.parametrize("text", [
+    "2026-03-04 02:10:01,120 INFO  spider.queue  pending=1\n" + BODY,  # one logging line: a dump that quotes a log
+    f"{TITLE}\n\n{BODY}\n\n" + "2026-03-04 02:10:01,120 ERROR pump stopped\n" * 3 + PARAGRAPHS[0] + "\n",  # a log quoted
+    "09:00 <seulha> 네\n09:01 <deskhan> 확인\n09:02 <seulha> 좋아요\n09:03 <deskhan> 출고\n",  # chat, no paste
+    f"{TITLE}\n\n오전 09:05 현재 정류장 40곳 중 12곳이 공사를 마쳤다.\n\n{BODY}\n",  # a time in prose
+])
+def test_near_misses_are_no_log_that_carries_an_article(text):
+    found = read_markup(text)
+    assert found is None or found[0] not in ("program log", "chat log")

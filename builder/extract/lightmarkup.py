@@ -511,7 +511,8 @@ def header_lines(text: str) -> dict | None:
     record: dict[str, object] = {}
     i = start
     key = None
-    while i < len(lines) and lines[i].strip() and i - start < MAX_HEADER_LINES:
+    while i < len(lines) and lines[i].strip() and not _HEADER_RULE.fullmatch(lines[i].strip()) \
+            and i - start < MAX_HEADER_LINES:
         line = lines[i]
         if key and line[:1].isspace():
             record[key] = f"{record[key]} {line.strip()}".strip()
@@ -526,7 +527,93 @@ def header_lines(text: str) -> dict | None:
 
     if _value(record, "body"):
         return None  # a text field in the header: this is a record format of its own (YAML), read whole
-    record["body"] = _paragraphs(lines[i:])
+    record["body"] = _paragraphs(lines[i + bool(_HEADER_RULE.fullmatch(lines[i].strip())):])
+    return record
+
+
+# -- logs: a program's log or a chat log that carries an article ----------------------------------------------------
+# A logging line: a timestamp, then a level (Python's logging, log4j, Go's log, syslog with a level) ('2026-04-14
+# 03:12:07,882 INFO  crawler.fetch …', '[2026-04-14T03:12:07Z] [WARN] …', '14:02:11.120 DEBUG …').
+_LOG_LINE = re.compile(
+    r"\s*\[?(?:\d{4}[-/.]\d{2}[-/.]\d{2}[ T])?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+"
+    r"\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\]?\b.*")
+# A marker a scraper writes around the text it took ('===== BEGIN ARTICLE no=5 =====', '-----END ARTICLE-----',
+# '>>> BEGIN BODY', '<<< END'): the article is what lies between.
+_BEGIN_MARK = re.compile(r".*?(?:={3,}|-{3,}|>{3}|#{3,})\s*BEGIN\b.*", re.I)
+_END_MARK = re.compile(r"\s*(?:={3,}|-{3,}|<{3}|#{3,})\s*END\b.*", re.I)
+# A header ends at a blank line or at a rule under it ('---').
+_HEADER_RULE = re.compile(r"-{3,}|={3,}")
+# The fewest logging lines that make a text a log.
+MIN_LOG_LINES = 3
+
+
+def program_log(text: str) -> dict | None:
+    """A program's log (a scraper's, a crawler's) carrying the article it took: its logging lines are the program's;
+    the lines between its BEGIN and END markers (else all lines that are no logging line) are the article, perhaps
+    under a header of `Key: value` lines. The log's own times are when it ran, never the article's date."""
+    lines = text.splitlines()
+    filled = [ln for ln in lines if ln.strip()]
+    logged = [bool(_LOG_LINE.fullmatch(ln)) for ln in lines]
+    begins = [i for i, ln in enumerate(lines) if _BEGIN_MARK.fullmatch(ln)]
+    ends = [i for i, ln in enumerate(lines) if _END_MARK.fullmatch(ln) and begins and i > begins[0]]
+    marked = bool(begins and ends)  # (the article between markers: the log's share is of the lines around it)
+    opens = bool(filled) and _LOG_LINE.fullmatch(filled[0]) is not None  # a log file opens with a logging line
+    if sum(logged) < MIN_LOG_LINES or not (marked or opens):
+        return None
+    inside = range(begins[0] + 1, ends[0]) if marked else range(len(lines))
+    payload = [lines[i] for i in inside if not logged[i] and not _BEGIN_MARK.fullmatch(lines[i])
+               and not _END_MARK.fullmatch(lines[i])]
+    if not any(ln.strip() for ln in payload):
+        return None
+    return header_lines("\n".join(payload)) or {"body": _paragraphs(payload)}
+
+
+# A chat log's line: a time, then the speaker's nick in angle brackets (irssi, WeeChat, HexChat, ZNC, mIRC:
+# '09:05 <nick> text', '[09:05:12] <@nick> text', '2026-07-16 09:05 <nick> text') or a system line (joins, quits,
+# topic, the log's open/close: '09:02 -!- nick [~u@host] has joined #chan', '* nick has quit', '--- Log opened …').
+_CHAT_TIME = r"\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?"
+_CHAT_LINE = re.compile(rf"\s*{_CHAT_TIME}\s+<[@+%~&]?\s*(?P<nick>[^>\s]{{1,30}})>\s?(?P<message>.*)")
+_CHAT_SYSTEM = re.compile(rf"\s*(?:{_CHAT_TIME}\s+(?:-!-|\*{{1,3}}|-->|<--|--)\s.*|-{{3}}\s+(?:Log|Day)\b.*)")
+# A labelled line of a manuscript pasted into a chat ('[제목] …', '[부제] …', '[출고] 2026.07.16 11:00').
+_CHAT_LABEL = re.compile(r"\[(?P<label>[가-힣A-Za-z ]{1,10})\]\s*(?P<value>\S.*)")
+# A chat line too short to be an article's paragraph ('네 붙입니다', 'ok'): the chat before or after the paste.
+MIN_PASTED_LINE = 20
+# The share of a text's lines that makes it a chat log.
+MIN_CHAT_SHARE = 0.6
+
+
+def chat_log(text: str) -> dict | None:
+    """A chat log where one speaker pasted an article: the article is the longest run of one speaker's lines
+    (less the short chat lines at its ends), labelled lines its fields; the rest is chat, joins and quits."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    said = [_CHAT_LINE.fullmatch(ln) for ln in lines]
+    system = sum(bool(_CHAT_SYSTEM.fullmatch(ln)) for ln in lines)
+    if sum(map(bool, said)) < MIN_LOG_LINES or sum(map(bool, said)) + system < MIN_CHAT_SHARE * len(lines):
+        return None
+    runs: list[list[str]] = []
+    last = None
+    for m in said:
+        if m is None:
+            continue
+        if m["nick"] != last:
+            runs.append([])
+            last = m["nick"]
+        runs[-1].append(m["message"].strip())
+    run = max(runs, key=lambda r: sum(map(len, r)))
+    while run and len(run[0]) < MIN_PASTED_LINE and not _CHAT_LABEL.fullmatch(run[0]):
+        run = run[1:]
+    while run and len(run[-1]) < MIN_PASTED_LINE and not _CHAT_LABEL.fullmatch(run[-1]):
+        run = run[:-1]
+    record: dict[str, object] = {}
+    body = []
+    for message in run:
+        if (m := _CHAT_LABEL.fullmatch(message)) and _known(m["label"]):
+            record.setdefault(m["label"].strip(), m["value"].strip())
+        elif message:
+            body.append(message)
+    if not body:
+        return None
+    record["body"] = "\n\n".join(body)
     return record
 
 
@@ -540,13 +627,16 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("LaTeX", latex),
     ("Pandoc title block", pandoc_title_block),
     ("gemtext", gemtext),
+    ("program log", program_log),
+    ("chat log", chat_log),
     ("YAML or TOML record", whole_mapping),
     ("header lines", header_lines),
 )
 
 
-# A field that holds either the outlet or the article's address, told by its value ('Source: 모아일보', 'source: https://…').
-EITHER_KEYS = ("source",)
+# A field that holds either the outlet or the article's address, told by its value ('Source: 모아일보', 'source: https://…',
+# a scraper's 'site: 모아일보').
+EITHER_KEYS = ("source", "site")
 
 
 def read_markup(text: str, only: tuple[str, ...] | None = None) -> tuple[str, dict] | None:
