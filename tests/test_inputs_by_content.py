@@ -407,3 +407,54 @@ def test_an_article_carried_by_a_log_is_read_without_the_log(tmp_path, name, tex
 def test_near_misses_are_no_log_that_carries_an_article(text):
     found = read_markup(text)
     assert found is None or found[0] not in ("program log", "chat log")
+
+
+# A manuscript in MediaWiki markup and a press release (`lightmarkup.wikitext`, `press_release`), saved as .txt too.
+_WIKI_BODY = "\n\n".join([PARAGRAPHS[0].replace("누리샘군은", "[[누리샘군]]은"), f"'''{PARAGRAPHS[1]}'''", *PARAGRAPHS[2:]])
+WIKI_PAGES = [
+    ("{{기사 정보\n| 매체 = 누리샘일보\n| 기자 = 구슬하\n| 날짜 = 2026년 3월 3일\n}}\n"
+     f"= {TITLE} =\n'''누리샘일보 구슬하 기자''' — 2026년 3월 3일\n\n{_WIKI_BODY}\n\n== 관련 기사 ==\n* [[읍내 장터 새 단장]]\n\n"
+     "== 출처 ==\n* {{웹 인용 |url=https://nurisaem-news.example/a/7 |확인날짜=2026-03-09}}\n\n[[분류:누리샘군]]\n"),
+    ("{{Infobox news\n| publisher = 누리샘일보\n| author = 구슬하\n| date = 2026-03-03\n}}\n"
+     f"= {TITLE} =\n\n{_WIKI_BODY}<ref>군 보도자료</ref>\n\n== 같이 보기 ==\n* [[읍내 장터 새 단장]]\n\n[[Category:News]]\n"),
+]
+RELEASES = [
+    ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:도해랑\r\nORG:누리샘일보;홍보팀\r\nTEL:02-555-0199\r\nREV:2026-03-09T00:00:00Z\r\n"
+     "END:VCARD\r\n\r\n보 도 자 료\r\n누리샘일보 | 2026년 3월 3일 | 즉시 보도 가능 | 총 2매\r\n\r\n"
+     f"{TITLE}\r\n- 읍내 정류장부터 차례로\r\n\r\n" + BODY.replace("\n", "\r\n")
+     + "\r\n\r\n###\r\n\r\n보도 문의: 누리샘일보 홍보팀 도해랑 02-555-0199\r\n"),
+    (f"PRESS RELEASE\n누리샘일보 | 2026.03.03 | For immediate release\n\n{TITLE}\n\n{BODY}\n\n- 끝 -\n\n문의: 홍보팀 02-555-0199\n"),
+]
+
+
+@pytest.mark.parametrize("text", WIKI_PAGES)
+def test_a_wiki_markup_manuscript_is_read_by_its_infobox_and_headline(tmp_path, text):
+    row = _only(tmp_path, "draft.txt", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["published_at"].startswith("2026-03-03")
+    assert PARAGRAPHS[1][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("'''", "[[", "관련 기사", "같이 보기", "분류:", "Category", "웹 인용", "확인날짜", "장터", "<ref>", "보도자료"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", RELEASES)
+def test_a_press_release_is_its_issuers_with_no_writer(tmp_path, text):
+    row = _only(tmp_path, "release.txt", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == [] and row["outlet"] == "누리샘일보"  # the press contact is no writer
+    assert row["published_at"].startswith("2026-03-03")  # the release line's date, not the vCard's REV
+    assert PARAGRAPHS[0][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("VCARD", "02-555-0199", "보도 문의", "###", "즉시 보도", "immediate", "- 끝 -", "보 도 자 료"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", [
+    f"= {TITLE} =\n\n{BODY}\n",  # a heading in equals signs, no wiki markup
+    f"{TITLE}\n\n{BODY} [[참고]] 한 번\n",  # one link in prose
+    f"{TITLE}\n누리샘일보 | 2026년 3월 3일 | 사회\n\n{BODY}\n",  # a cell line with no embargo
+    f"{TITLE}\n\n군은 이 자료를 즉시 보도 가능하다고 | 밝혔다.\n\n{BODY}\n",  # an embargo's words, no release label
+])
+def test_near_misses_are_no_wiki_manuscript_or_press_release(text):
+    found = read_markup(text)
+    assert found is None or found[0] not in ("MediaWiki markup", "press release")
