@@ -458,3 +458,17 @@ def test_a_press_release_is_its_issuers_with_no_writer(tmp_path, text):
 def test_near_misses_are_no_wiki_manuscript_or_press_release(text):
     found = read_markup(text)
     assert found is None or found[0] not in ("MediaWiki markup", "press release")
+
+
+# A writing platform's name over the publication a post appeared in (`metadata.hosted_publication`).
+@pytest.mark.parametrize("site, title, outlet", [
+    ("Medium", f"{TITLE} | by 구슬하 | 누리샘일보 | Medium", "누리샘일보"),
+    ("Medium", f"{TITLE} | 누리샘일보 | Medium", "누리샘일보"),
+    ("브런치스토리", f"{TITLE} · 누리샘일보 · 브런치스토리", "누리샘일보"),
+    ("Medium", f"{TITLE} | by 구슬하 | Medium", "Medium"),  # a writer's own post: no publication named
+    ("누리샘일보", f"{TITLE} | 사회 | 누리샘일보", "누리샘일보"),  # no platform: the site's name as it is
+])
+def test_a_platforms_name_gives_way_to_the_publication_it_hosts(site, title, outlet):
+    from builder.extract.metadata import hosted_publication
+
+    assert hosted_publication(site, title) == outlet
