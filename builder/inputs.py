@@ -38,7 +38,7 @@ ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".tbz2", ".txz", ".tar.bz2", ".tar.x
 RTF_SUFFIXES = (".rtf",)
 # A news feed (RSS, Atom) or a note export (Evernote): one unit of work per item. A `.xml` file is a feed when its
 # root says so (`sniff_kind`).
-FEED_SUFFIXES = (".rss", ".atom", ".enex", ".nitf", ".newsml")
+FEED_SUFFIXES = (".rss", ".atom", ".enex", ".nitf", ".newsml", ".opml")
 # A data file of article records (JSON lines from a crawler, a CSV/TSV or spreadsheet export, a JSON file of one
 # record or a list of them): one unit of work per record.
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".xlsx")
@@ -677,6 +677,17 @@ SPLIT_FILES: dict[str, Callable[[Path, str], Iterator[Source | tuple[str, int, R
 }
 
 
+def _json_feed_or_records(path: Path) -> str:
+    """A `.json` file is a feed when it is a JSON Feed (its `version` says so), else a data file of records."""
+    from builder.extract.asatom import looks_like_json_feed
+
+    try:
+        with open(path, "rb") as fh:
+            return "feed" if looks_like_json_feed(fh.read(2048)) else "records"
+    except OSError:
+        return "records"
+
+
 def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
     """Every unit of work under root, in a deterministic order; problems as (path, record, problem)."""
     for item in walk(root):
@@ -686,8 +697,8 @@ def discover(root: Path) -> Iterator[Source | tuple[str, int, ReadProblem]]:
             continue
         path, rel = item
         kind = kind_of(path.name)
-        if kind == "unknown":
-            kind = sniff_kind(path)
+        if kind == "unknown" or (kind == "records" and path.name.lower().endswith(".json")):
+            kind = sniff_kind(path) if kind == "unknown" else _json_feed_or_records(path)
         if kind in SPLIT_FILES:
             yield from SPLIT_FILES[kind](path, rel)
             continue

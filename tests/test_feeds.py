@@ -251,3 +251,107 @@ def test_a_wordpress_login_is_read_as_the_name_its_account_shows():
 def test_a_creator_with_no_account_listed_keeps_its_name():
     assert parse_item(_wxr("채하람", "")).authors == ("채하람",)
     assert parse_item(_wxr("윤서담", WP_ACCOUNT)).authors == ("윤서담",)  # another writer than the account's
+
+
+# Formats that are feeds in all but syntax (`asatom`): a JSON Feed under any name, an OPML outline, a DocBook article.
+def _json_feed(item_authors: str = '[{"name": "채하람"}]', version: str = "https://jsonfeed.org/version/1.1") -> bytes:
+    import json
+
+    body = BODY_HTML + "<p>채하람 기자 haram@mulgyeol.example.kr</p>"
+    return json.dumps({"version": version, "title": "물결일보 - 사회", "language": "ko",
+                       "authors": [{"name": "물결일보 편집국"}],
+                       "items": [{"id": "5521", "url": "https://mulgyeol.example.kr/news/5521",
+                                  "title": "마루솔시, 골목길 12곳 보행자 우선 구역 지정", "content_html": body,
+                                  "date_published": "2026-03-09T14:05:00+09:00",
+                                  "date_modified": "2026-03-10T09:00:00+09:00",
+                                  "authors": json.loads(item_authors)}]}, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["society.feed", "society.json", "society"])
+def test_a_json_feed_under_any_name_is_read_as_a_feed(tmp_path: Path, name: str):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    data = _json_feed()
+    (raw / name).write_bytes(data)
+    assert [s.kind for s in discover(raw)] == ["feed"]
+    build(raw, out)
+    article = pl.read_parquet(out / "article.parquet").row(0, named=True)
+    assert (article["title"], article["outlet"], article["authors"]) == (
+        "마루솔시, 골목길 12곳 보행자 우선 구역 지정", "물결일보", ["채하람"])
+    assert article["published_at"].startswith("2026-03-09") and "편집국" not in article["body"]
+    assert '"content_html"' not in article["body"] and article["body"].startswith(PARAGRAPHS[0])
+
+
+def test_json_that_is_no_json_feed_stays_a_data_file_and_the_feeds_own_author_stands_in_for_an_items():
+    assert looks_like_feed(_json_feed()) and looks_like_feed(_json_feed(version="https://jsonfeed.org/version/1"))
+    assert not looks_like_feed(b'{"version": "2.1", "items": [{"title": "x"}]}')  # a version, but no JSON Feed's
+    assert not looks_like_feed(b'{"title": "https://jsonfeed.org/version/1.1 \xec\x84\xa4\xeb\xaa\x85"}')
+    assert parse_item(_json_feed(item_authors="[]")).authors == ("물결일보 편집국",)
+
+
+def _opml(outlines: str) -> bytes:
+    return ("<?xml version='1.0'?><opml version='2.0'><head><title>물결일보 기사 묶음 3월 2주</title>"
+            "<dateCreated>Sat, 07 Mar 2026 08:00:00 +0900</dateCreated><ownerName>물결일보 편집부</ownerName>"
+            f"<ownerEmail>desk@mulgyeol.example.kr</ownerEmail></head><body>{outlines}</body></opml>").encode("utf-8")
+
+
+def _article_outline(attrs: str = "type='article'") -> str:
+    import html as h
+
+    paragraphs = "".join(f"<outline text='{h.escape(p, quote=True)}'/>" for p in PARAGRAPHS)
+    return (f"<outline text='마루솔시, 골목길 12곳 보행자 우선 구역 지정' {attrs} "
+            "created='Mon, 09 Mar 2026 14:05:00 +0900' url='https://mulgyeol.example.kr/news/5521'>"
+            f"<outline text='물결일보 | 채하람 기자 | 2026.03.09 14:05'/>{paragraphs}</outline>")
+
+
+@pytest.mark.parametrize("outlines, articles", [
+    (_article_outline(), 1),                                                     # typed as an article
+    (_article_outline("type='story'") + "<outline text='[다음 주] 보행로 점검' type='placeholder'/>", 1),
+    (_article_outline("") + _article_outline("").replace("5521", "5530"), 2),  # untyped: top outlines with children
+    ("<outline text='구독 목록' type='rss' xmlUrl='https://mulgyeol.example.kr/rss'/>", 0),  # a reader's subscriptions
+])
+def test_an_opml_outline_holds_its_articles_not_its_head(outlines: str, articles: int):
+    data = _opml(outlines)
+    assert looks_like_feed(data) and item_count(data) == articles
+    if articles:
+        article = run(item_document(data, 1), "desk.opml", 1).article[0]
+        assert article["title"] == "마루솔시, 골목길 12곳 보행자 우선 구역 지정"
+        assert article["published_at"].startswith("2026-03-09") and article["authors"] == ["채하람"]
+        assert article["body"].startswith(PARAGRAPHS[0]) and "기사 묶음" not in article["body"]
+        assert "편집부" not in article["body"] and article["author_emails"] == []
+
+
+def _docbook(author: str, root: str = "<article xmlns='http://docbook.org/ns/docbook' version='5.0' xml:lang='ko'>",
+             info: str = "info") -> bytes:
+    paragraphs = "".join(f"<para>{p}</para>" for p in PARAGRAPHS)
+    return (f"<?xml version='1.0'?>{root}<{info}><title>마루솔시, 골목길 12곳 보행자 우선 구역 지정</title>"
+            f"<author>{author}<affiliation><orgname>물결대학교</orgname></affiliation>"
+            "<email>haram@mulgyeol.example.kr</email></author><pubdate>2026-03-09</pubdate>"
+            "<publisher><publishername>물결일보</publishername></publisher>"
+            "<revhistory><revision><date>2026-03-12</date><revremark>표 수정</revremark></revision></revhistory>"
+            f"</{info}><section><title>보행 사고 절반으로</title>{paragraphs}</section>"
+            "<bibliography><title>참고 문헌</title><bibliomixed>새봄결, 골목 보행 연구, 2025.</bibliomixed>"
+            "</bibliography></article>").encode("utf-8")
+
+
+@pytest.mark.parametrize("data, name", [
+    (_docbook("<personname><surname>채</surname><firstname>하람</firstname></personname>"), "채하람"),
+    (_docbook("<personname><firstname>하람</firstname><surname>채</surname></personname>"), "채하람"),
+    (_docbook("<personname>채하람</personname>"), "채하람"),
+    (_docbook("<personname><firstname>Haram</firstname><surname>Chae</surname></personname>"), "Haram Chae"),
+    (_docbook("<personname><surname>채</surname><firstname>하람</firstname></personname>", root="<article>",
+              info="articleinfo"), "채하람"),                                    # DocBook 4: no namespace
+])
+def test_a_docbook_article_is_read_from_its_info_and_paras(data: bytes, name: str):
+    assert looks_like_feed(data)
+    item = parse_item(data)
+    assert (item.title, item.authors, item.emails, item.published, item.outlet) == (
+        "마루솔시, 골목길 12곳 보행자 우선 구역 지정", (name,), ("haram@mulgyeol.example.kr",), "2026-03-09", "물결일보")
+    assert "참고 문헌" not in item.body_html and "표 수정" not in item.body_html and "물결대학교" not in item.body_html
+    assert "<h2>보행 사고 절반으로</h2>" in item.body_html
+
+
+def test_an_xml_article_of_no_manuscript_format_is_no_docbook():
+    assert not looks_like_feed(b"<?xml version='1.0'?><article><title>x</title><body/></article>")
+    with pytest.raises(NotFeed):
+        item_count(b"<?xml version='1.0'?><article><front/><body><p>x</p></body></article>")

@@ -350,3 +350,125 @@ def test_org_or_rest_saved_as_txt_is_read_by_its_convention(tmp_path, data):
 def test_a_txt_dump_with_a_rule_under_its_headline_is_still_a_dump(tmp_path):
     row = _only(tmp_path, "dump.txt", f"{TITLE}\n{'=' * 30}\n\n{BODY}\n".encode("utf-8"))
     assert row["extractor"] == "text-dump", row
+
+
+# Logs that carry an article (`lightmarkup.program_log`, `chat_log`): a scraper's log around the text it took, a chat
+# where one speaker pasted the copy. The program's lines, the log's times and the chat are no part of the article.
+_SCRAPER_HEAD = f"site: 누리샘일보\ntitle: {TITLE}\nbyline: 구슬하 기자 (gu.seulha@nurisaem-news.example)\ndate: 2026.03.03 10:20\n"
+SCRAPER_LOGS = [
+    ("2026-03-04 02:10:01,120 INFO  spider.queue  pending=1\n"
+     "2026-03-04 02:10:01,480 DEBUG spider.parse  ===== BEGIN ARTICLE id=7 =====\n"
+     f"{_SCRAPER_HEAD}---\n{BODY}\n===== END ARTICLE id=7 =====\n"
+     "2026-03-04 02:10:01,490 WARNING spider.parse  selector 'aside.more' matched 0 nodes\n"
+     "2026-03-04 02:10:02,010 INFO  spider.store  saved id=7\n"),
+    ("[2026-03-04T02:10:01Z] [INFO] fetch https://nurisaem-news.example/a/7 200\n"
+     "[2026-03-04T02:10:01Z] [DEBUG] parsed 4 paragraphs\n"
+     f"{_SCRAPER_HEAD}\n{BODY}\n"
+     "[2026-03-04T02:10:02Z] [ERROR] related box missing\n"),
+    ("02:10:01.120 INFO fetch ok\n02:10:01.300 INFO parse ok\n"
+     f"-----BEGIN ARTICLE-----\n{_SCRAPER_HEAD}\n{BODY}\n-----END ARTICLE-----\n02:10:02.000 INFO done\n"),
+]
+_PASTE = [f"[제목] {TITLE}", "[부제] 읍내 정류장부터 차례로", *PARAGRAPHS,
+          "누리샘일보 구슬하 기자 gu.seulha@nurisaem-news.example", "[출고] 2026.03.03 10:20"]
+CHAT_LOGS = [
+    ("--- Log opened Wed Mar 04 09:00:00 2026\n"
+     "09:00 -!- seulha [~gu@chat.nurisaem-news.example] has joined #desk\n"
+     "09:01 <deskhan> 정류장 기사 붙여 주세요\n09:02 <seulha> 네 붙입니다\n"
+     + "".join(f"09:03 <seulha> {line}\n" for line in _PASTE)
+     + "09:05 <deskhan> 숫자 확인했습니다, 출고 걸게요\n09:06 <seulha> 감사합니다\n"
+     "09:30 -!- seulha [~gu@chat.nurisaem-news.example] has quit [Quit: 현장]\n"),
+    ("[09:01:10] --> seulha (gu@chat.nurisaem-news.example) has joined #desk\n"
+     "[09:01:20] <@deskhan> 붙여 주세요\n"
+     + "".join(f"[09:03:{n:02d}] <+seulha> {line}\n" for n, line in enumerate(_PASTE))
+     + "[09:05:00] <@deskhan> 확인\n"),
+]
+
+
+@pytest.mark.parametrize("name, text", [("crawl.log", t) for t in SCRAPER_LOGS] + [("#desk.log", t) for t in CHAT_LOGS])
+def test_an_article_carried_by_a_log_is_read_without_the_log(tmp_path, name, text):
+    row = _only(tmp_path, name, text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["author_emails"] == ["gu.seulha@nurisaem-news.example"]
+    assert row["published_at"].startswith("2026-03-03")  # the article's date, not the log's (03-04)
+    body = row["body"]
+    assert body.startswith(PARAGRAPHS[0][:20]) and PARAGRAPHS[-1][:20] in body
+    for furniture in ("INFO", "DEBUG", "WARNING", "ERROR", "BEGIN", "END ARTICLE", "selector", "site:", "<seulha>",
+                      "deskhan", "has joined", "붙입니다", "출고", "[제목]", "09:0"):
+        assert furniture not in body, furniture
+
+
+@pytest.mark.parametrize("text", [
+    "2026-03-04 02:10:01,120 INFO  spider.queue  pending=1\n" + BODY,  # one logging line: a dump that quotes a log
+    f"{TITLE}\n\n{BODY}\n\n" + "2026-03-04 02:10:01,120 ERROR pump stopped\n" * 3 + PARAGRAPHS[0] + "\n",  # a log quoted
+    "09:00 <seulha> 네\n09:01 <deskhan> 확인\n09:02 <seulha> 좋아요\n09:03 <deskhan> 출고\n",  # chat, no paste
+    f"{TITLE}\n\n오전 09:05 현재 정류장 40곳 중 12곳이 공사를 마쳤다.\n\n{BODY}\n",  # a time in prose
+])
+def test_near_misses_are_no_log_that_carries_an_article(text):
+    found = read_markup(text)
+    assert found is None or found[0] not in ("program log", "chat log")
+
+
+# A manuscript in MediaWiki markup and a press release (`lightmarkup.wikitext`, `press_release`), saved as .txt too.
+_WIKI_BODY = "\n\n".join([PARAGRAPHS[0].replace("누리샘군은", "[[누리샘군]]은"), f"'''{PARAGRAPHS[1]}'''", *PARAGRAPHS[2:]])
+WIKI_PAGES = [
+    ("{{기사 정보\n| 매체 = 누리샘일보\n| 기자 = 구슬하\n| 날짜 = 2026년 3월 3일\n}}\n"
+     f"= {TITLE} =\n'''누리샘일보 구슬하 기자''' — 2026년 3월 3일\n\n{_WIKI_BODY}\n\n== 관련 기사 ==\n* [[읍내 장터 새 단장]]\n\n"
+     "== 출처 ==\n* {{웹 인용 |url=https://nurisaem-news.example/a/7 |확인날짜=2026-03-09}}\n\n[[분류:누리샘군]]\n"),
+    ("{{Infobox news\n| publisher = 누리샘일보\n| author = 구슬하\n| date = 2026-03-03\n}}\n"
+     f"= {TITLE} =\n\n{_WIKI_BODY}<ref>군 보도자료</ref>\n\n== 같이 보기 ==\n* [[읍내 장터 새 단장]]\n\n[[Category:News]]\n"),
+]
+RELEASES = [
+    ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:도해랑\r\nORG:누리샘일보;홍보팀\r\nTEL:02-555-0199\r\nREV:2026-03-09T00:00:00Z\r\n"
+     "END:VCARD\r\n\r\n보 도 자 료\r\n누리샘일보 | 2026년 3월 3일 | 즉시 보도 가능 | 총 2매\r\n\r\n"
+     f"{TITLE}\r\n- 읍내 정류장부터 차례로\r\n\r\n" + BODY.replace("\n", "\r\n")
+     + "\r\n\r\n###\r\n\r\n보도 문의: 누리샘일보 홍보팀 도해랑 02-555-0199\r\n"),
+    (f"PRESS RELEASE\n누리샘일보 | 2026.03.03 | For immediate release\n\n{TITLE}\n\n{BODY}\n\n- 끝 -\n\n문의: 홍보팀 02-555-0199\n"),
+]
+
+
+@pytest.mark.parametrize("text", WIKI_PAGES)
+def test_a_wiki_markup_manuscript_is_read_by_its_infobox_and_headline(tmp_path, text):
+    row = _only(tmp_path, "draft.txt", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["published_at"].startswith("2026-03-03")
+    assert PARAGRAPHS[1][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("'''", "[[", "관련 기사", "같이 보기", "분류:", "Category", "웹 인용", "확인날짜", "장터", "<ref>", "보도자료"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", RELEASES)
+def test_a_press_release_is_its_issuers_with_no_writer(tmp_path, text):
+    row = _only(tmp_path, "release.txt", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == [] and row["outlet"] == "누리샘일보"  # the press contact is no writer
+    assert row["published_at"].startswith("2026-03-03")  # the release line's date, not the vCard's REV
+    assert PARAGRAPHS[0][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("VCARD", "02-555-0199", "보도 문의", "###", "즉시 보도", "immediate", "- 끝 -", "보 도 자 료"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", [
+    f"= {TITLE} =\n\n{BODY}\n",  # a heading in equals signs, no wiki markup
+    f"{TITLE}\n\n{BODY} [[참고]] 한 번\n",  # one link in prose
+    f"{TITLE}\n누리샘일보 | 2026년 3월 3일 | 사회\n\n{BODY}\n",  # a cell line with no embargo
+    f"{TITLE}\n\n군은 이 자료를 즉시 보도 가능하다고 | 밝혔다.\n\n{BODY}\n",  # an embargo's words, no release label
+])
+def test_near_misses_are_no_wiki_manuscript_or_press_release(text):
+    found = read_markup(text)
+    assert found is None or found[0] not in ("MediaWiki markup", "press release")
+
+
+# A writing platform's name over the publication a post appeared in (`metadata.hosted_publication`).
+@pytest.mark.parametrize("site, title, outlet", [
+    ("Medium", f"{TITLE} | by 구슬하 | 누리샘일보 | Medium", "누리샘일보"),
+    ("Medium", f"{TITLE} | 누리샘일보 | Medium", "누리샘일보"),
+    ("브런치스토리", f"{TITLE} · 누리샘일보 · 브런치스토리", "누리샘일보"),
+    ("Medium", f"{TITLE} | by 구슬하 | Medium", "Medium"),  # a writer's own post: no publication named
+    ("누리샘일보", f"{TITLE} | 사회 | 누리샘일보", "누리샘일보"),  # no platform: the site's name as it is
+])
+def test_a_platforms_name_gives_way_to_the_publication_it_hosts(site, title, outlet):
+    from builder.extract.metadata import hosted_publication
+
+    assert hosted_publication(site, title) == outlet

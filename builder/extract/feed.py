@@ -60,19 +60,35 @@ class Item:
 
 def looks_like_feed(head: bytes) -> bool:
     """An XML file whose root is a feed (`<rss>`, Atom `<feed>`, RSS 1.0 `<rdf:RDF>`), from its first bytes."""
+    from builder.extract.asatom import looks_like_json_feed
+
+    if looks_like_json_feed(head[:MAX_FEED_BYTES_SNIFFED]):
+        return True
     text = head[:MAX_FEED_BYTES_SNIFFED].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
     text = re.sub(r"^(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", "", text, flags=re.S)
-    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b|en-export\b|nitf\b|(?:\w+:)?news(?:Item|Message)\b)",
-                    text, re.I) is not None
+    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b|en-export\b|nitf\b|opml\b|article\b[^>]*(?:docbook|>\s*<articleinfo\b)"
+                    r"|(?:\w+:)?news(?:Item|Message)\b)", text, re.I) is not None
 
 
 def _root(data: bytes) -> etree._Element:
+    """The feed's root; a JSON Feed, an OPML outline or a DocBook article as the Atom feed it amounts to (`asatom`)."""
+    from builder.extract import asatom
+
+    if asatom.looks_like_json_feed(data[:MAX_FEED_BYTES_SNIFFED]):
+        try:
+            return asatom.json_feed(data)
+        except (ValueError, AttributeError) as e:
+            raise NotFeed(f"unreadable JSON Feed: {e}") from None
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
         raise NotFeed(f"unreadable XML: {e}") from None
     if root is None:
         raise NotFeed("unreadable XML: no root element")
+    if _local(root) == "opml":
+        return asatom.opml(root)
+    if asatom.is_docbook(root):
+        return asatom.docbook(root)
     return root
 
 

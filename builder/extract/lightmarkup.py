@@ -511,7 +511,8 @@ def header_lines(text: str) -> dict | None:
     record: dict[str, object] = {}
     i = start
     key = None
-    while i < len(lines) and lines[i].strip() and i - start < MAX_HEADER_LINES:
+    while i < len(lines) and lines[i].strip() and not _HEADER_RULE.fullmatch(lines[i].strip()) \
+            and i - start < MAX_HEADER_LINES:
         line = lines[i]
         if key and line[:1].isspace():
             record[key] = f"{record[key]} {line.strip()}".strip()
@@ -526,7 +527,206 @@ def header_lines(text: str) -> dict | None:
 
     if _value(record, "body"):
         return None  # a text field in the header: this is a record format of its own (YAML), read whole
-    record["body"] = _paragraphs(lines[i:])
+    record["body"] = _paragraphs(lines[i + bool(_HEADER_RULE.fullmatch(lines[i].strip())):])
+    return record
+
+
+# -- logs: a program's log or a chat log that carries an article ----------------------------------------------------
+# A logging line: a timestamp, then a level (Python's logging, log4j, Go's log, syslog with a level) ('2026-04-14
+# 03:12:07,882 INFO  crawler.fetch …', '[2026-04-14T03:12:07Z] [WARN] …', '14:02:11.120 DEBUG …').
+_LOG_LINE = re.compile(
+    r"\s*\[?(?:\d{4}[-/.]\d{2}[-/.]\d{2}[ T])?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+"
+    r"\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\]?\b.*")
+# A marker a scraper writes around the text it took ('===== BEGIN ARTICLE no=5 =====', '-----END ARTICLE-----',
+# '>>> BEGIN BODY', '<<< END'): the article is what lies between.
+_BEGIN_MARK = re.compile(r".*?(?:={3,}|-{3,}|>{3}|#{3,})\s*BEGIN\b.*", re.I)
+_END_MARK = re.compile(r"\s*(?:={3,}|-{3,}|<{3}|#{3,})\s*END\b.*", re.I)
+# A header ends at a blank line or at a rule under it ('---').
+_HEADER_RULE = re.compile(r"-{3,}|={3,}")
+# The fewest logging lines that make a text a log.
+MIN_LOG_LINES = 3
+
+
+def program_log(text: str) -> dict | None:
+    """A program's log (a scraper's, a crawler's) carrying the article it took: its logging lines are the program's;
+    the lines between its BEGIN and END markers (else all lines that are no logging line) are the article, perhaps
+    under a header of `Key: value` lines. The log's own times are when it ran, never the article's date."""
+    lines = text.splitlines()
+    filled = [ln for ln in lines if ln.strip()]
+    logged = [bool(_LOG_LINE.fullmatch(ln)) for ln in lines]
+    begins = [i for i, ln in enumerate(lines) if _BEGIN_MARK.fullmatch(ln)]
+    ends = [i for i, ln in enumerate(lines) if _END_MARK.fullmatch(ln) and begins and i > begins[0]]
+    marked = bool(begins and ends)  # (the article between markers: the log's share is of the lines around it)
+    opens = bool(filled) and _LOG_LINE.fullmatch(filled[0]) is not None  # a log file opens with a logging line
+    if sum(logged) < MIN_LOG_LINES or not (marked or opens):
+        return None
+    inside = range(begins[0] + 1, ends[0]) if marked else range(len(lines))
+    payload = [lines[i] for i in inside if not logged[i] and not _BEGIN_MARK.fullmatch(lines[i])
+               and not _END_MARK.fullmatch(lines[i])]
+    if not any(ln.strip() for ln in payload):
+        return None
+    return header_lines("\n".join(payload)) or {"body": _paragraphs(payload)}
+
+
+# A chat log's line: a time, then the speaker's nick in angle brackets (irssi, WeeChat, HexChat, ZNC, mIRC:
+# '09:05 <nick> text', '[09:05:12] <@nick> text', '2026-07-16 09:05 <nick> text') or a system line (joins, quits,
+# topic, the log's open/close: '09:02 -!- nick [~u@host] has joined #chan', '* nick has quit', '--- Log opened …').
+_CHAT_TIME = r"\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?"
+_CHAT_LINE = re.compile(rf"\s*{_CHAT_TIME}\s+<[@+%~&]?\s*(?P<nick>[^>\s]{{1,30}})>\s?(?P<message>.*)")
+_CHAT_SYSTEM = re.compile(rf"\s*(?:{_CHAT_TIME}\s+(?:-!-|\*{{1,3}}|-->|<--|--)\s.*|-{{3}}\s+(?:Log|Day)\b.*)")
+# A labelled line of a manuscript pasted into a chat ('[제목] …', '[부제] …', '[출고] 2026.07.16 11:00').
+_CHAT_LABEL = re.compile(r"\[(?P<label>[가-힣A-Za-z ]{1,10})\]\s*(?P<value>\S.*)")
+# A chat line too short to be an article's paragraph ('네 붙입니다', 'ok'): the chat before or after the paste.
+MIN_PASTED_LINE = 20
+# The share of a text's lines that makes it a chat log.
+MIN_CHAT_SHARE = 0.6
+
+
+def chat_log(text: str) -> dict | None:
+    """A chat log where one speaker pasted an article: the article is the longest run of one speaker's lines
+    (less the short chat lines at its ends), labelled lines its fields; the rest is chat, joins and quits."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    said = [_CHAT_LINE.fullmatch(ln) for ln in lines]
+    system = sum(bool(_CHAT_SYSTEM.fullmatch(ln)) for ln in lines)
+    if sum(map(bool, said)) < MIN_LOG_LINES or sum(map(bool, said)) + system < MIN_CHAT_SHARE * len(lines):
+        return None
+    runs: list[list[str]] = []
+    last = None
+    for m in said:
+        if m is None:
+            continue
+        if m["nick"] != last:
+            runs.append([])
+            last = m["nick"]
+        runs[-1].append(m["message"].strip())
+    run = max(runs, key=lambda r: sum(map(len, r)))
+    while run and len(run[0]) < MIN_PASTED_LINE and not _CHAT_LABEL.fullmatch(run[0]):
+        run = run[1:]
+    while run and len(run[-1]) < MIN_PASTED_LINE and not _CHAT_LABEL.fullmatch(run[-1]):
+        run = run[:-1]
+    record: dict[str, object] = {}
+    body = []
+    for message in run:
+        if (m := _CHAT_LABEL.fullmatch(message)) and _known(m["label"]):
+            record.setdefault(m["label"].strip(), m["value"].strip())
+        elif message:
+            body.append(message)
+    if not body:
+        return None
+    record["body"] = "\n\n".join(body)
+    return record
+
+
+# -- MediaWiki markup ------------------------------------------------------------------------------------------------
+# A manuscript in a wiki's markup: an infobox template of fields ('{{기사 정보 | 기자 = … | 날짜 = …}}'), the headline as
+# a level-1 heading ('= … ='), bold in triple quotes, [[links]], sections ('== … =='), citation templates, categories.
+_WIKI_HEADING = re.compile(r"(?P<marks>={1,6})\s*(?P<text>[^=].*?)\s*(?P=marks)\s*")
+_WIKI_FIELD = re.compile(r"\s*\|\s*(?P<key>[^=|]{1,30}?)\s*=\s*(?P<value>.*?)\s*(?:}})?\s*")
+_WIKI_CATEGORY = re.compile(r"\s*\[\[\s*(?:분류|Category|카테고리)\s*:[^\]]*\]\]\s*", re.I)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<text>[^\]]*)\]\]")
+_WIKI_EXTERNAL = re.compile(r"\[(?:https?:)?//\S+\s+(?P<text>[^\]]+)\]")
+_WIKI_REF = re.compile(r"<ref\b[^>]*/>|<ref\b.*?</ref>", re.S)
+_WIKI_EMPHASIS = re.compile(r"'{2,5}")
+_WIKI_TEMPLATE_LINE = re.compile(r"\s*(?:[*#]\s*)?\{\{.*\}\}\s*")
+# Sections after the article that are the wiki's apparatus: related links, sources, notes, categories.
+_WIKI_APPARATUS = re.compile(r"(?:관련\s*(?:기사|문서|항목)|출처|참고\s*(?:문헌|자료)?|각주|주석|같이\s*보기|외부\s*(?:링크|고리)"
+                             r"|See also|References|External links|Sources|Notes|Related(?:\s+articles)?)", re.I)
+
+
+def _wiki_inline(line: str) -> str:
+    line = _WIKI_REF.sub("", line)
+    line = _WIKI_LINK.sub(lambda m: m["text"], line)
+    line = _WIKI_EXTERNAL.sub(lambda m: m["text"], line)
+    return _WIKI_EMPHASIS.sub("", line).strip()
+
+
+def _wiki_infobox(lines: list[str], i: int, record: dict) -> int:
+    """Read the template that opens the text (one `| key = value` a line) into the record; the line after it."""
+    if i >= len(lines) or not lines[i].lstrip().startswith("{{") or "}}" in lines[i]:
+        return i
+    i += 1
+    while i < len(lines) and not lines[i].strip().startswith("}}"):
+        if m := _WIKI_FIELD.fullmatch(lines[i]):
+            record.setdefault(m["key"], _wiki_inline(m["value"]))
+        if lines[i].rstrip().endswith("}}"):
+            break
+        i += 1
+    return i + 1
+
+
+def wikitext(text: str) -> dict | None:
+    """A manuscript in MediaWiki markup: the infobox's fields, the level-1 heading as the title, the text up to the
+    first apparatus section (related articles, sources) without templates, categories or markup."""
+    lines = text.splitlines()
+    record: dict[str, object] = {}
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    i = _wiki_infobox(lines, i, record)
+    titles = [(n, m) for n, ln in enumerate(lines[i:], i)
+              if (m := _WIKI_HEADING.fullmatch(ln)) and len(m["marks"]) == 1]
+    markup = sum(bool(_WIKI_LINK.search(ln) or "'''" in ln) for ln in lines)
+    categories = any(_WIKI_CATEGORY.fullmatch(ln) for ln in lines)
+    if not titles or markup < 2 or not (record or categories):
+        return None
+    start, title = titles[0]
+    record.setdefault("title", _wiki_inline(title["text"]))
+    body: list[str] = []
+    for line in lines[start + 1:]:
+        heading = _WIKI_HEADING.fullmatch(line)
+        if heading and _WIKI_APPARATUS.fullmatch(heading["text"].strip()):
+            break
+        if not (_WIKI_CATEGORY.fullmatch(line) or _WIKI_TEMPLATE_LINE.fullmatch(line)):
+            body.append(_wiki_inline(heading["text"] if heading else line))
+    record["body"] = _paragraphs(body)
+    return record
+
+
+# -- a press release -------------------------------------------------------------------------------------------------
+# A release as firms and agencies send it: perhaps under a vCard of its press contact (the contact, not a writer),
+# a label ('보 도 자 료', '보도자료', 'PRESS RELEASE'), a release line of the issuer, the date and the embargo
+# ('모아전자 | 2026년 5월 3일 | 즉시 보도 가능 | 총 2매'), the headline and its '- ' subheads, the text, an end mark
+# ('###', '-30-', '- 끝 -', '<끝>') and the contact lines after it.
+_VCARD = re.compile(r"^\s*BEGIN:VCARD\s*$.*?^\s*END:VCARD\s*$", re.M | re.S | re.I)
+_RELEASE_LABEL = re.compile(r"\s*(?:보\s*도\s*자\s*료|(?:PRESS|NEWS|MEDIA)\s+RELEASE|보도\s*참고\s*자료)\s*", re.I)
+_EMBARGO = re.compile(r"즉시\s*보도|보도\s*(?:가능|시점|일시|해제)|엠바고|for\s+immediate\s+release|embargo", re.I)
+_RELEASE_DATE = re.compile(r"\d{4}\s*(?:년|[.\-/])\s*\d{1,2}\s*(?:월|[.\-/])\s*\d{1,2}\s*일?")
+_RELEASE_END = re.compile(r"\s*(?:#{3}|-\s*30\s*-|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\))\s*")
+
+
+def press_release(text: str) -> dict | None:
+    """A press release: the issuer and date from its release line, the headline under it, '- ' lines as subheads,
+    the text up to the end mark. Its press contact (a vCard, the lines after the end mark) is no writer."""
+    lines = _VCARD.sub("", text).splitlines()
+    filled = [(n, ln.strip()) for n, ln in enumerate(lines) if ln.strip()][:8]
+    release = next(((n, ln) for n, ln in filled if "|" in ln and _EMBARGO.search(ln)), None)
+    labelled = any(_RELEASE_LABEL.fullmatch(ln) for _, ln in filled)
+    if release is None or not (labelled or _VCARD.search(text)):
+        return None
+    cells = [c.strip() for c in release[1].split("|")]
+    record: dict[str, object] = {}
+    if date := next((m.group(0) for c in cells if (m := _RELEASE_DATE.search(c))), None):
+        record["date"] = date
+    if issuer := next((c for c in cells if c and not _RELEASE_DATE.search(c) and not _EMBARGO.search(c)
+                       and not re.search(r"\d+\s*매|쪽|page", c, re.I)), None):
+        record["publisher"] = issuer
+    rest = lines[release[0] + 1:]
+    body: list[str] = []
+    subtitles: list[str] = []
+    for line in rest:
+        if _RELEASE_END.fullmatch(line):
+            break
+        if "title" not in record:
+            if line.strip():
+                record["title"] = line.strip()
+            continue
+        if not body and re.match(r"\s*[-–]\s+\S", line):
+            subtitles.append(re.sub(r"^\s*[-–]\s+", "", line).strip())
+            continue
+        body.append(line)
+    if subtitles:
+        record["subtitle"] = " / ".join(subtitles)
+    record["body"] = _paragraphs(body)
     return record
 
 
@@ -540,13 +740,18 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("LaTeX", latex),
     ("Pandoc title block", pandoc_title_block),
     ("gemtext", gemtext),
+    ("MediaWiki markup", wikitext),
+    ("press release", press_release),
+    ("program log", program_log),
+    ("chat log", chat_log),
     ("YAML or TOML record", whole_mapping),
     ("header lines", header_lines),
 )
 
 
-# A field that holds either the outlet or the article's address, told by its value ('Source: 모아일보', 'source: https://…').
-EITHER_KEYS = ("source",)
+# A field that holds either the outlet or the article's address, told by its value ('Source: 모아일보', 'source: https://…',
+# a scraper's 'site: 모아일보').
+EITHER_KEYS = ("source", "site")
 
 
 def read_markup(text: str, only: tuple[str, ...] | None = None) -> tuple[str, dict] | None:
@@ -573,9 +778,10 @@ def as_record(text: str) -> bytes | None:
     return json.dumps(_plain_value(found[1]), ensure_ascii=False).encode("utf-8")
 
 
-# Conventions no plain dump follows by chance: an Org file's `#+KEY:` lines, a reST title over a docinfo field list.
+# Conventions no plain dump follows by chance: an Org file's `#+KEY:` lines, a reST title over a docinfo field list, a
+# wiki's infobox and markup, a release line with its embargo, a log's logging or chat lines.
 # A file named as a text dump (`.txt`) that follows one is read by it too.
-UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX")
+UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX", "MediaWiki markup", "press release", "program log", "chat log")
 
 
 def unmistakable_record(text: str) -> bytes | None:

@@ -378,7 +378,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "meta_authors": meta_authors(meta),
         "author_emails": author_emails(ld.get("author")) or _written_emails(_names(ld.get("author")) + meta_authors(meta))
         or ([component["email"]] if "@" in component.get("email", "") else []),
-        "outlet": meta.get("og:site_name") or (_names(publisher)[0] if _names(publisher) else None) or amp_story(tree, "publisher")
+        "outlet": hosted_publication(meta.get("og:site_name"), _page_title(tree)) or (_names(publisher)[0] if _names(publisher) else None) or amp_story(tree, "publisher")
         or next(iter(microdata_publishers(tree)), None) or component.get("outlet") or marked_publisher(tree),
         "publishers": _names(publisher) + [meta[k] for k in ("publisher", "dc.publisher") if meta.get(k)]
         + microdata_publishers(tree),
@@ -389,3 +389,30 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         "article_body": ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
         "subheadings": subheadings(tree),
     }
+
+
+# A writing platform that hosts publications names itself in og:site_name; the publication a post appeared in is the
+# outlet, named in the <title> between the writer's 'by …' and the platform ('… | by 홍길동 | 모아뉴스 | Medium').
+# A closed class, from general knowledge of the platforms.
+HOSTING_PLATFORMS = frozenset({"medium", "substack", "tumblr", "blogger", "wordpress.com", "hashnode", "velog",
+                               "brunch", "브런치", "브런치스토리", "tistory", "티스토리", "postype", "포스타입",
+                               "네이버블로그", "naverblog", "네이버포스트", "naverpost"})
+_TITLE_SEGMENTS = re.compile(r"\s+[|–—·]\s+")
+_BY_SEGMENT = re.compile(r"(?i)^(?:by|작성자|글)\s*[:：]?\s+\S")
+
+
+def hosted_publication(site_name: str | None, page_title: str | None) -> str | None:
+    """The outlet of a post on a writing platform: the publication its <title> names before the platform's name;
+    any other site's name as it is."""
+    if not site_name or re.sub(r"\s+", "", site_name).lower() not in HOSTING_PLATFORMS:
+        return site_name
+    segments = [s.strip() for s in _TITLE_SEGMENTS.split(" ".join((page_title or "").split())) if s.strip()]
+    if len(segments) < 3 or re.sub(r"\s+", "", segments[-1]).lower() not in HOSTING_PLATFORMS:
+        return site_name
+    between = [s for s in segments[1:-1] if not _BY_SEGMENT.match(s)]
+    return between[-1] if len(between) == 1 else site_name
+
+
+def _page_title(tree) -> str | None:
+    titles = tree.xpath("//head/title/text()") or tree.xpath("//title/text()")
+    return titles[0] if titles else None
