@@ -353,7 +353,7 @@ def test_the_second_word_of_a_title_spelled_apart_opens_no_foreign_name():
 
 # -- a nationality and an occupation before a foreign name of two words: the whole name, the occupation its title --
 @pytest.mark.parametrize("body, name, title", [
-    ("일본 배우 다카세 미즈키도 특별출연으로 화제를 모았다. 다카세는 \"좋았다\"고 했다.", "다카세 미즈키", "배우"),
+    ("일본 배우 다카세 미즈키도 카메오로 나와 눈길을 끌었다. 다카세는 \"좋았다\"고 했다.", "다카세 미즈키", "배우"),
     ("일본 가수 오카무라 사토미는 \"다시 오겠다\"고 말했다.", "오카무라 사토미", "가수"),
     ("영국 소설가 오웬 펨브리는 \"다음 책을 쓴다\"고 밝혔다.", "오웬 펨브리", "소설가"),
     ("미국 투자자 워런 비셋의 회사가 지분을 샀다.", "워런 비셋", "투자자"),

@@ -186,11 +186,11 @@ def test_a_kind_of_move_header_is_no_organisation():
 # -- a body's officers listed after its head, the head named again by surname and post -------------------------
 @pytest.mark.parametrize("body, officers, org", [
     ("전국가온노동조합 누리지회는 파업을 가결했다. 탁다온 지회장은 \"분명하다\"고 말했다. "
-     "이날 발표에는 탁 지회장과 표진석 부지회장, 설우람 사무장이 함께 나왔다.",
+     "이날 회견에는 탁 지회장과 표진석 부지회장, 설우람 사무장이 자리했다.",
      ("표진석", "설우람"), "전국가온노동조합 누리지회"),
-    ("가온노조 탁다온 위원장은 말했다. 이날 탁 위원장과 표진석 부위원장, 설우람 사무국장이 함께 나왔다.",
+    ("가온노조 탁다온 위원장은 말했다. 이날 탁 위원장과 표진석 부위원장, 설우람 사무국장이 자리를 함께했다.",
      ("표진석", "설우람"), "가온노조"),
-    ("다온상인회 탁다온 회장은 말했다. 이날 탁 회장과 표진석 총무, 설우람 간사가 함께 나왔다.",
+    ("다온상인회 탁다온 회장은 말했다. 이날 탁 회장과 표진석 총무, 설우람 간사가 자리를 함께했다.",
      ("표진석", "설우람"), "다온상인회"),
 ])
 def test_officers_listed_after_their_head_by_surname_and_post_share_the_heads_body(body, officers, org):
@@ -200,8 +200,8 @@ def test_officers_listed_after_their_head_by_surname_and_post_share_the_heads_bo
 
 
 @pytest.mark.parametrize("body, other", [
-    ("가온노조 탁다온 위원장은 말했다. 이날 탁 위원장과 표진석 교수, 설우람 변호사가 함께 나왔다.", "표진석"),
-    ("가온노조 탁다온 위원장은 말했다. 이날 탁 위원장과 표진석 교수가 함께 나왔다.", "표진석"),
+    ("가온노조 탁다온 위원장은 말했다. 이날 탁 위원장과 표진석 교수, 설우람 변호사가 자리를 함께했다.", "표진석"),
+    ("가온노조 탁다온 위원장은 말했다. 이날 탁 위원장과 표진석 교수가 자리를 함께했다.", "표진석"),
 ])
 def test_a_profession_listed_after_a_head_shares_no_body(body, other):
     assert persons(body)[other][1] is None

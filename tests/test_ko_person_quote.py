@@ -692,7 +692,7 @@ def test_a_foreign_first_name_alone_speaks_for_the_full_name():
     "《여승채, 마루들상인연합 회장》",
 ])
 def test_a_caption_of_any_bracket_and_separator_above_the_bite_names_speaker_post_and_body(caption):
-    body = f"상인들이 다시 문을 열었습니다.\n\n{caption}\n\"손님이 다시 찾아와 주셔서 힘이 납니다.\"\n\n복구는 이어집니다."
+    body = f"상인들이 가게 셔터를 다시 올렸습니다.\n\n{caption}\n\"손님이 다시 찾아와 주셔서 힘이 납니다.\"\n\n복구는 이어집니다."
     assert speakers(body) == [("여승채", "손님이 다시 찾아와 주셔서 힘이 납니다.")]
     assert persons(body)["여승채"][:2] == ("회장", "마루들상인연합")
 
@@ -725,8 +725,8 @@ def test_a_label_place_or_title_in_caption_brackets_names_no_speaker(line):
 @pytest.mark.parametrize("body_word, post", [("여울상인회", "여울상인회장"), ("가람번영회", "가람번영회장"),
                                              ("마루조합", "마루조합장"), ("소담어촌계", "소담어촌계장")])
 def test_a_body_whose_head_s_post_the_article_writes_is_no_person(body_word, post):
-    body = (f"{body_word}는 피해 복구 비용을 스스로 마련해야 한다고 호소합니다.\n\n〈봉이안 · {post}〉\n"
-            "\"정부 지원 없이는 버티기 어렵습니다.\"\n\n복구는 이어집니다.")
+    body = (f"{body_word}는 수리비를 자체적으로 충당해야 하는 처지라고 하소연합니다.\n\n〈봉이안 · {post}〉\n"
+            "\"보상이 늦어지면 문을 닫을 수밖에 없습니다.\"\n\n복구는 이어집니다.")
     found = persons(body)
     assert body_word not in found
     assert "봉이안" in found
