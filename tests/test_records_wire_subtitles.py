@@ -392,3 +392,34 @@ def test_an_xml_file_holding_no_article_is_set_aside(tmp_path):
 def test_a_column_named_for_a_mail_holds_the_writers_address(tmp_path, column, value, emails):
     articles, quarantine, _ = _rows(tmp_path, "export.json", json.dumps(_fields(**{column: value}), ensure_ascii=False))
     assert not quarantine and articles[0]["author_emails"] == emails
+
+
+# A read-later or highlighter export: a row's kept passage (Selection, highlight, excerpt) is the text it holds.
+def _kept(heading: str) -> str:
+    kept = "\n\n".join(["가온통신 채하람 기자 | 2026-03-04 10:15", *PARAS, "채하람 기자 haram.chae@gaon-wire.example"])
+    return kept.replace('"', '""')
+
+
+@pytest.mark.parametrize("head, row", [
+    ("URL,Title,Selection,Folder,Timestamp", 'https://gaon-wire.example/n/12,"{t}","{k}",Unread,1772586900'),  # Instapaper
+    ("title,url,highlight,note,tags", '"{t}",https://gaon-wire.example/n/12,"{k}",,버스'),                   # Readwise
+    ("Title,URL,Excerpt,Time Added", '"{t}",https://gaon-wire.example/n/12,"{k}",1772586900'),                # Pocket-like
+    ("제목,주소,발췌,저장일시", '"{t}",https://gaon-wire.example/n/12,"{k}",2026-11-20 03:00'),
+])
+def test_a_read_later_rows_kept_passage_is_its_article_and_a_bare_link_is_set_aside(tmp_path, head, row):
+    bare = row.replace("{k}", "").replace("{t}", "주말에 읽을 글")
+    csv = f"{head}\n{bare}\n{row.format(t=HEADLINE, k=_kept(head))}\n"
+    articles, quarantine, _ = _rows(tmp_path, "read_later.csv", csv)
+    assert [(q["source_record"], q["reason"]) for q in quarantine] == [(1, "not_an_article_record")]
+    assert len(articles) == 1 and articles[0]["source_record"] == 2
+    row_out = articles[0]
+    assert row_out["title"] == HEADLINE and row_out["authors"] == ["채하람"]
+    assert "이달 20일 시청 대회의실" in row_out["body"]
+    assert not (row_out["published_at"] or "").startswith("2026-11-20")  # the saving time is no publication date
+
+
+def test_a_records_own_text_wins_over_a_kept_passage(tmp_path):
+    body = "\n".join(PARAS).replace('"', '""')
+    csv = f'title,content,highlight\n"{HEADLINE}","{body}","출퇴근 시간대 배차 간격"\n'
+    articles, _, _ = _rows(tmp_path, "saved.csv", csv)
+    assert "이달 20일 시청 대회의실" in articles[0]["body"]
