@@ -423,3 +423,46 @@ def test_a_records_own_text_wins_over_a_kept_passage(tmp_path):
     csv = f'title,content,highlight\n"{HEADLINE}","{body}","출퇴근 시간대 배차 간격"\n'
     articles, _, _ = _rows(tmp_path, "saved.csv", csv)
     assert "이달 20일 시청 대회의실" in articles[0]["body"]
+
+
+# An article parser's JSON output saved under a text name: its fields are read as a record's, not dumped as text.
+_CONTENT = "<div>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<p>채하람 기자 haram.chae@gaon-wire.example</p></div>"
+
+
+@pytest.mark.parametrize("record", [
+    {"title": HEADLINE, "author": "채하람 기자", "date_published": "2026-03-04T01:15:00.000Z", "dek": None,   # Mercury
+     "lead_image_url": "https://gaon-wire.example/i/1.jpg", "content": _CONTENT,
+     "url": "https://gaon-wire.example/n/12", "domain": "gaon-wire.example", "word_count": 140, "direction": "ltr"},
+    {"title": HEADLINE, "byline": "채하람 기자", "siteName": "가온통신", "publishedTime": "2026-03-04T10:15:00+09:00",  # Readability
+     "content": _CONTENT, "textContent": "\n".join(PARAS), "length": 900, "excerpt": PARAS[0][:40], "lang": "ko"},
+    {"title": HEADLINE, "authors": ["채하람"], "publish_date": "2026-03-04 10:15:00+09:00",                    # newspaper
+     "text": "\n".join(PARAS), "url": "https://gaon-wire.example/n/12"},
+])
+@pytest.mark.parametrize("name", ["parsed_12.txt", "parsed_12"])
+def test_a_parsers_json_output_saved_as_text_is_read_as_its_record(tmp_path, record, name):
+    text = json.dumps(record, ensure_ascii=False, indent=2)
+    articles, quarantine, problems = _rows(tmp_path, name, text)
+    assert not quarantine and not problems and len(articles) == 1
+    row = articles[0]
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"]
+    assert row["published_at"] == "2026-03-04T10:15:00+09:00"  # a UTC instant told in Korean time
+    assert row["body"].startswith(PARAS[0]) and "이달 20일 시청 대회의실" in row["body"]
+    for leftover in ('"title"', "<p>", "word_count", "lead_image_url", "textContent"):
+        assert leftover not in row["body"]
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "설정", "text": "밝기 조절"}',                                   # JSON with a text, but no article's fields
+    '[{"title": "x", "content": "y"}]',                                         # a list: not one parser output
+    '{"title": "마감 메모", "content": ' + '"미완성',                            # broken JSON
+    "제목: 오늘의 메모\n{ 괄호로 시작하지 않는 글 }",
+])
+def test_text_that_is_no_parser_output_is_not_read_as_one(text):
+    from builder.extract.records import parser_output
+    assert parser_output(text) is None
+
+
+def test_record_dates_with_a_fraction_of_a_second():
+    assert record_date("2026-03-04T01:15:00.000Z") == "2026-03-04T01:15:00+00:00"
+    assert record_date("2026-03-04T10:15:07.250+09:00") == "2026-03-04T10:15:07+09:00"
+    assert record_date("2026.03.04 10:15") == "2026-03-04T10:15:00"
