@@ -22,7 +22,7 @@ from builder.extract.sniff import describe as describe_bytes, looks_like_html
 from builder.extract.transfer import undo_transfer_encoding
 from builder.extract.archive import unpack_archive
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
-from builder.extract.records import NotRecord, unpack as unpack_record
+from builder.extract.records import NotRecord, parser_output, unpack as unpack_record
 from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
@@ -282,8 +282,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
     elif source.kind == "text" and (markup := markdown_page(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page saved as Markdown (html2text): the page again
-    elif source.kind == "text" and (record := unmistakable_record(text)) is not None:
-        try:  # an Org or reST file saved as `.txt`: read by its convention, as under its own name
+    elif source.kind == "text" and (record := unmistakable_record(text) or parser_output(text)) is not None:
+        try:  # an Org or reST file, or a parser's JSON output, saved as `.txt`: read as under its own name
             page, url = unpack_record(record)
             text, source = page.decode("utf-8"), replace(source, kind="html", url=source.url or url)
         except NotRecord:

@@ -355,3 +355,58 @@ def test_an_xml_article_of_no_manuscript_format_is_no_docbook():
     assert not looks_like_feed(b"<?xml version='1.0'?><article><title>x</title><body/></article>")
     with pytest.raises(NotFeed):
         item_count(b"<?xml version='1.0'?><article><front/><body><p>x</p></body></article>")
+
+
+# A TEI article (a text archive's XML): header title statement and publication statement, `<text><body>` the text.
+def _tei(author: str, root: str = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:lang='ko'>", close: str = "</TEI>",
+         title: str = "<title type='main'>마루솔시, 골목길 12곳 보행자 우선 구역 지정</title>") -> bytes:
+    paragraphs = "".join(f"<p n='{n}'>{p}</p>" for n, p in enumerate(PARAGRAPHS, 1))
+    return (f"<?xml version='1.0' encoding='UTF-8'?>{root}<teiHeader><fileDesc><titleStmt>{title}"
+            f"<title type='sub'>보행 사고 절반으로</title><author>{author}</author>"
+            "<respStmt><resp>전산화</resp><name>물결일보 자료실</name></respStmt></titleStmt>"
+            "<publicationStmt><publisher>물결일보</publisher><pubPlace>마루솔</pubPlace>"
+            "<date when='2026-03-09'>2026년 3월 9일</date><availability><p>무단 복제 금지</p></availability>"
+            "</publicationStmt><sourceDesc><bibl>물결일보 2026년 3월 9일자 8면</bibl></sourceDesc></fileDesc>"
+            "<revisionDesc><change when='2026-09-01'>표기 통일</change></revisionDesc></teiHeader>"
+            "<text><front><byline>채하람 기자</byline></front><body><div type='article'><head>보행 사고 절반으로</head>"
+            f"{paragraphs}<note>자료실 주: 원문 대조 필요</note></div></body>"
+            f"<back><div><p>이 파일은 변환본입니다</p></div></back></text>{close}").encode("utf-8")
+
+
+@pytest.mark.parametrize("data, name", [
+    (_tei("<persName><surname>채</surname><forename>하람</forename></persName> <roleName>기자</roleName>"
+          "<email>haram@mulgyeol.example.kr</email>"), "채하람"),                    # Korean: surname first, unspaced
+    (_tei("<persName><forename>하람</forename><surname>채</surname></persName>"
+          "<email>haram@mulgyeol.example.kr</email>"), "채하람"),
+    (_tei("채하람<roleName>기자</roleName><email>haram@mulgyeol.example.kr</email>"), "채하람"),  # a bare name
+    (_tei("<persName><forename>Haram</forename><surname>Chae</surname></persName>"
+          "<email>haram@mulgyeol.example.kr</email>"), "Haram Chae"),
+    (_tei("<persName><surname>채</surname><forename>하람</forename></persName><email>haram@mulgyeol.example.kr</email>",
+          root="<TEI.2 lang='ko'>", close="</TEI.2>", title="<title>마루솔시, 골목길 12곳 보행자 우선 구역 지정</title>"),
+     "채하람"),                                                                          # TEI P4: no namespace
+])
+def test_a_tei_article_is_read_from_its_header_and_body(data: bytes, name: str):
+    assert looks_like_feed(data)
+    item = parse_item(data)
+    assert (item.title, item.authors, item.emails, item.published, item.outlet) == (
+        "마루솔시, 골목길 12곳 보행자 우선 구역 지정", (name,), ("haram@mulgyeol.example.kr",), "2026-03-09", "물결일보")
+    assert item.body_html.startswith("<h2>보행 사고 절반으로</h2><p>" + PARAGRAPHS[0])
+    for apparatus in ("자료실", "변환본", "무단 복제", "표기 통일", "8면", "기자"):
+        assert apparatus not in item.body_html
+
+
+def test_a_tei_file_is_built_as_one_article(tmp_path: Path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "walk_tei.xml").write_bytes(_tei("<persName><surname>채</surname><forename>하람</forename></persName>"))
+    build(raw, out)
+    article = pl.read_parquet(out / "article.parquet").row(0, named=True)
+    assert (article["title"], article["outlet"], article["authors"]) == (
+        "마루솔시, 골목길 12곳 보행자 우선 구역 지정", "물결일보", ["채하람"])
+
+
+def test_xml_named_tei_without_a_tei_header_is_no_tei_article():
+    from builder.extract.asatom import is_tei
+    from lxml import etree
+    assert not is_tei(etree.fromstring(b"<TEI><text><body><p>x</p></body></text></TEI>"))
+    assert not is_tei(etree.fromstring(b"<teiCorpusList><teiHeader/></teiCorpusList>"))

@@ -392,3 +392,77 @@ def test_an_xml_file_holding_no_article_is_set_aside(tmp_path):
 def test_a_column_named_for_a_mail_holds_the_writers_address(tmp_path, column, value, emails):
     articles, quarantine, _ = _rows(tmp_path, "export.json", json.dumps(_fields(**{column: value}), ensure_ascii=False))
     assert not quarantine and articles[0]["author_emails"] == emails
+
+
+# A read-later or highlighter export: a row's kept passage (Selection, highlight, excerpt) is the text it holds.
+def _kept(heading: str) -> str:
+    kept = "\n\n".join(["가온통신 채하람 기자 | 2026-03-04 10:15", *PARAS, "채하람 기자 haram.chae@gaon-wire.example"])
+    return kept.replace('"', '""')
+
+
+@pytest.mark.parametrize("head, row", [
+    ("URL,Title,Selection,Folder,Timestamp", 'https://gaon-wire.example/n/12,"{t}","{k}",Unread,1772586900'),  # Instapaper
+    ("title,url,highlight,note,tags", '"{t}",https://gaon-wire.example/n/12,"{k}",,버스'),                   # Readwise
+    ("Title,URL,Excerpt,Time Added", '"{t}",https://gaon-wire.example/n/12,"{k}",1772586900'),                # Pocket-like
+    ("제목,주소,발췌,저장일시", '"{t}",https://gaon-wire.example/n/12,"{k}",2026-11-20 03:00'),
+])
+def test_a_read_later_rows_kept_passage_is_its_article_and_a_bare_link_is_set_aside(tmp_path, head, row):
+    bare = row.replace("{k}", "").replace("{t}", "주말에 읽을 글")
+    csv = f"{head}\n{bare}\n{row.format(t=HEADLINE, k=_kept(head))}\n"
+    articles, quarantine, _ = _rows(tmp_path, "read_later.csv", csv)
+    assert [(q["source_record"], q["reason"]) for q in quarantine] == [(1, "not_an_article_record")]
+    assert len(articles) == 1 and articles[0]["source_record"] == 2
+    row_out = articles[0]
+    assert row_out["title"] == HEADLINE and row_out["authors"] == ["채하람"]
+    assert "이달 20일 시청 대회의실" in row_out["body"]
+    assert not (row_out["published_at"] or "").startswith("2026-11-20")  # the saving time is no publication date
+
+
+def test_a_records_own_text_wins_over_a_kept_passage(tmp_path):
+    body = "\n".join(PARAS).replace('"', '""')
+    csv = f'title,content,highlight\n"{HEADLINE}","{body}","출퇴근 시간대 배차 간격"\n'
+    articles, _, _ = _rows(tmp_path, "saved.csv", csv)
+    assert "이달 20일 시청 대회의실" in articles[0]["body"]
+
+
+# An article parser's JSON output saved under a text name: its fields are read as a record's, not dumped as text.
+_CONTENT = "<div>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<p>채하람 기자 haram.chae@gaon-wire.example</p></div>"
+
+
+@pytest.mark.parametrize("record", [
+    {"title": HEADLINE, "author": "채하람 기자", "date_published": "2026-03-04T01:15:00.000Z", "dek": None,   # Mercury
+     "lead_image_url": "https://gaon-wire.example/i/1.jpg", "content": _CONTENT,
+     "url": "https://gaon-wire.example/n/12", "domain": "gaon-wire.example", "word_count": 140, "direction": "ltr"},
+    {"title": HEADLINE, "byline": "채하람 기자", "siteName": "가온통신", "publishedTime": "2026-03-04T10:15:00+09:00",  # Readability
+     "content": _CONTENT, "textContent": "\n".join(PARAS), "length": 900, "excerpt": PARAS[0][:40], "lang": "ko"},
+    {"title": HEADLINE, "authors": ["채하람"], "publish_date": "2026-03-04 10:15:00+09:00",                    # newspaper
+     "text": "\n".join(PARAS), "url": "https://gaon-wire.example/n/12"},
+])
+@pytest.mark.parametrize("name", ["parsed_12.txt", "parsed_12"])
+def test_a_parsers_json_output_saved_as_text_is_read_as_its_record(tmp_path, record, name):
+    text = json.dumps(record, ensure_ascii=False, indent=2)
+    articles, quarantine, problems = _rows(tmp_path, name, text)
+    assert not quarantine and not problems and len(articles) == 1
+    row = articles[0]
+    assert row["title"] == HEADLINE and row["authors"] == ["채하람"]
+    assert row["published_at"] == "2026-03-04T10:15:00+09:00"  # a UTC instant told in Korean time
+    assert row["body"].startswith(PARAS[0]) and "이달 20일 시청 대회의실" in row["body"]
+    for leftover in ('"title"', "<p>", "word_count", "lead_image_url", "textContent"):
+        assert leftover not in row["body"]
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "설정", "text": "밝기 조절"}',                                   # JSON with a text, but no article's fields
+    '[{"title": "x", "content": "y"}]',                                         # a list: not one parser output
+    '{"title": "마감 메모", "content": ' + '"미완성',                            # broken JSON
+    "제목: 오늘의 메모\n{ 괄호로 시작하지 않는 글 }",
+])
+def test_text_that_is_no_parser_output_is_not_read_as_one(text):
+    from builder.extract.records import parser_output
+    assert parser_output(text) is None
+
+
+def test_record_dates_with_a_fraction_of_a_second():
+    assert record_date("2026-03-04T01:15:00.000Z") == "2026-03-04T01:15:00+00:00"
+    assert record_date("2026-03-04T10:15:07.250+09:00") == "2026-03-04T10:15:07+09:00"
+    assert record_date("2026.03.04 10:15") == "2026-03-04T10:15:00"

@@ -519,3 +519,39 @@ def test_an_apple_mail_letter_is_read_as_its_eml(tmp_path, name):
 def test_a_letter_opening_with_a_number_that_is_no_length_is_read_as_it_is():
     from builder.extract.mime import without_emlx_frame
     assert without_emlx_frame(b"2025\nnot a letter") == b"2025\nnot a letter"
+
+
+# -- an `.eml` that is an mbox excerpt: the separator line (Thunderbird's "Save As", a letter cut from a mailbox) --
+
+@pytest.mark.parametrize("separator", [
+    b"From - Sat Mar 14 07:00:05 2026\n",                                   # Thunderbird's "Save As"
+    b"From letter@sansol.example.kr Sat Mar 14 07:00:05 2026\n",           # a letter cut from an mbox
+    b"From MAILER-DAEMON Sat Mar 14 07:00:05 2026\r\n",                     # a bounce kept by mutt, CRLF
+    b"\nFrom - Sat Mar 14 07:00:05 2026\n",                                 # a blank line before it
+])
+@pytest.mark.parametrize("name", ["letter.eml", "letter.emlx"])
+def test_an_eml_opening_with_an_mbox_separator_line_is_read_as_its_letter(tmp_path, separator, name):
+    one = letter(page(), None).replace(b"\r\n", b"\n")
+    data = separator + b"X-Mozilla-Status: 0001\nX-Mozilla-Status2: 00000000\n" + one
+    units = _units(tmp_path, name, data)
+    assert [(p, n) for p, n, _ in units] == [(name, 0)]
+    res = units[0][2]
+    assert not res.quarantine, res.quarantine
+    assert res.article[0]["title"] == HEADLINE and "하솔비" in res.article[0]["authors"]
+
+
+def test_an_eml_mbox_excerpt_unquotes_from_lines_and_keeps_only_its_first_letter():
+    from builder.extract.mime import without_mbox_separator
+    body = b"From: a@b\nSubject: x\n\n>From the desk\nline\n"
+    assert without_mbox_separator(b"From - Sat Mar 14 07:00:05 2026\n" + body) == body.replace(b">From", b"From")
+    two = b"From a@b Sat Mar 14 07:00:05 2026\n" + body + b"\nFrom c@d Sun Mar 15 07:00:05 2026\nFrom: c@d\n\nz\n"
+    assert without_mbox_separator(two).startswith(b"From: a@b") and b"c@d" not in without_mbox_separator(two)
+
+
+@pytest.mark.parametrize("data", [
+    b"From: a@b\nSubject: x\n\nFrom here on\n",      # a header `From:`, no separator: the letter as it is
+    b"From the desk of the editor\nno headers follow\n",  # prose opening with `From `: no letter under it
+])
+def test_bytes_that_are_no_mbox_excerpt_are_left_as_they_are(data):
+    from builder.extract.mime import without_mbox_separator
+    assert without_mbox_separator(data) == data

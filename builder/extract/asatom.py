@@ -4,10 +4,12 @@ Tools that save or write articles keep them in formats that are feeds in all but
 names `https://jsonfeed.org/version/…`; items with title, authors, date_published, content_html; saved as `.json`,
 `.feed` or under any name), an OPML outline (an outliner's export: one top-level `<outline>` per article, its text
 the headline, `created`/`url` its date and address, its child outlines the paragraphs) and a DocBook article (an XML
-manuscript: `<info>` holds title, author's personname, pubdate and publishername; `<para>` the text). Each is
+manuscript: `<info>` holds title, author's personname, pubdate and publishername; `<para>` the text) and a TEI article (a text archive's XML: the header's `<titleStmt>` holds title
+and author, `<publicationStmt>` publisher and date; `<text><body>` the `<p>` paragraphs). Each is
 translated into an Atom document, so the feed reader splits and reads it like any other feed. What is the file's and
 not the article's stays out: an outline's head (the file's title, owner and dates), a manuscript's revision history,
-bibliography and remarks, a feed's own authors where an item names its writers.
+bibliography and remarks, a TEI file's responsibility statement, revision notes, `<front>` and `<back>`
+matter and editorial `<note>`s, a feed's own authors where an item names its writers.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ _ARTICLE_OUTLINE_TYPES = ("article", "story", "post", "entry", "item")
 # DocBook elements that are the manuscript's apparatus, not the article's text.
 _DOCBOOK_APPARATUS = {"info", "articleinfo", "bibliography", "revhistory", "remark", "indexterm", "index",
                       "glossary", "colophon", "keywordset", "abstract", "annotation"}
+# What DocBook and TEI write beside an author's name inside `<author>`: not the name.
+_AUTHOR_APPARATUS = {"email", "affiliation", "rolename", "address", "orgname", "idno", "uri", "contrib"}
+_GIVEN_NAMES = ("firstname", "givenname", "forename")
+TEI = "http://www.tei-c.org/ns/1.0"
+# TEI elements inside `<body>` that are an editor's or the archive's, not the article's text.
+_TEI_APPARATUS = {"note", "fw", "figure", "pb", "lb", "cb", "milestone", "gap", "bibl", "listbibl", "interp"}
+_TEI_HEADINGS = {"head"}
+_TEI_PARAGRAPHS = {"p", "ab", "quote", "q", "lg"}
 _DOCBOOK_PARAGRAPHS = {"para", "simpara", "literallayout", "caption", "attribution"}
 
 
@@ -154,14 +164,30 @@ def is_docbook(root: etree._Element) -> bool:
 
 def _person(author: etree._Element) -> str:
     """A writer's name from `<personname>` (or the author itself): surname first and unspaced when it is Korean."""
-    person = next((c for c in author.iter() if _local(c) == "personname"), author)
-    parts = {_local(c): _text(c) for c in person.iter() if _local(c) in ("surname", "firstname", "givenname")}
-    surname, given = parts.get("surname", ""), parts.get("firstname") or parts.get("givenname", "")
+    person = next((c for c in author.iter() if _local(c) in ("personname", "persname")), author)
+    parts = {_local(c): _text(c) for c in person.iter() if _local(c) in _GIVEN_NAMES + ("surname",)}
+    surname = parts.get("surname", "")
+    given = next((parts[n] for n in _GIVEN_NAMES if parts.get(n)), "")
     if not (surname or given):
-        return _text(person)
+        return _text(person) if person is not author else _own_text(author)
     if re.fullmatch(r"[가-힣]+", surname + given):
         return surname + given
     return " ".join(filter(None, [given, surname]))
+
+
+def _own_text(author: etree._Element) -> str:
+    """An author element's own words: its name, without the address, role or affiliation written beside it."""
+    from copy import deepcopy
+
+    bare = deepcopy(author)
+    for child in list(bare):
+        if _local(child) in _AUTHOR_APPARATUS:
+            tail = child.tail
+            child.tail = None
+            bare.remove(child)
+            if tail:
+                bare.text = (bare.text or "") + " " + tail
+    return _text(bare)
 
 
 def _docbook_html(el: etree._Element, out: list[str]) -> None:
@@ -203,4 +229,59 @@ def docbook(root: etree._Element) -> etree._Element:
     out: list[str] = []
     _docbook_html(root, out)
     _entry(feed, title or None, None, authors, first("pubdate") or None, None, "".join(out))
+    return feed
+
+
+def is_tei(root: etree._Element) -> bool:
+    """A TEI document: `<TEI>` (P5, in its namespace or none) or `<TEI.2>` (P4) with a `<teiHeader>`."""
+    return _local(root) in ("tei", "tei.2") and any(_local(c) == "teiheader" for c in root)
+
+
+def _tei_html(el: etree._Element, out: list[str]) -> None:
+    from html import escape
+
+    for child in el:
+        name = _local(child)
+        if name in _TEI_APPARATUS or not name:
+            continue
+        if name in _TEI_HEADINGS:
+            out.append(f"<h2>{escape(_text(child))}</h2>")
+        elif name in _TEI_PARAGRAPHS:
+            out.append(f"<p>{escape(_text(child))}</p>")
+        else:
+            _tei_html(child, out)
+
+
+def tei(root: etree._Element) -> etree._Element:
+    """A TEI article as an Atom feed of one entry: the header's title statement names title and writers, its
+    publication statement the outlet and date; the text is `<body>`'s (not the archive's front and back matter)."""
+    header = next(c for c in root if _local(c) == "teiheader")
+    file_desc = next((c for c in header if _local(c) == "filedesc"), header)
+    title_stmt = next((c for c in file_desc if _local(c) == "titlestmt"), None)
+    publication = next((c for c in file_desc if _local(c) == "publicationstmt"), None)
+    titles = [c for c in title_stmt if _local(c) == "title"] if title_stmt is not None else []
+    title = next((_text(t) for t in titles if (t.get("type") or "main") == "main" and _text(t)), "") or \
+        next((_text(t) for t in titles if _text(t)), "")
+    authors = []
+    for author in (c for c in title_stmt if _local(c) == "author") if title_stmt is not None else ():
+        email = next((_text(c) for c in author.iter() if _local(c) == "email"), None)
+        if name := _person(author):
+            authors.append((name, email or None))
+    feed = _atom("feed")
+    published = None
+    if publication is not None:
+        if publisher := next((_text(c) for c in publication if _local(c) == "publisher" and _text(c)), ""):
+            _atom("title", feed, publisher)
+        date = next((c for c in publication if _local(c) == "date"), None)
+        if date is not None:
+            published = date.get("when") or _text(date) or None
+    lang = root.get("{http://www.w3.org/XML/1998/namespace}lang") or root.get("lang")
+    if lang:
+        feed.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    text = next((c for c in root if _local(c) == "text"), None)
+    body = next((c for c in text if _local(c) == "body"), None) if text is not None else None
+    out: list[str] = []
+    if body is not None:
+        _tei_html(body, out)
+    _entry(feed, title or None, None, authors, published, None, "".join(out))
     return feed

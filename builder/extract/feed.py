@@ -66,12 +66,12 @@ def looks_like_feed(head: bytes) -> bool:
         return True
     text = head[:MAX_FEED_BYTES_SNIFFED].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
     text = re.sub(r"^(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", "", text, flags=re.S)
-    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b|en-export\b|nitf\b|opml\b|article\b[^>]*(?:docbook|>\s*<articleinfo\b)"
+    return re.match(r"<(?:rss\b|(?:feed|entry)\b[^>]*Atom|rdf:RDF\b|en-export\b|nitf\b|opml\b|TEI(?:\.2)?\b|article\b[^>]*(?:docbook|>\s*<articleinfo\b)"
                     r"|(?:\w+:)?news(?:Item|Message)\b)", text, re.I) is not None
 
 
 def _root(data: bytes) -> etree._Element:
-    """The feed's root; a JSON Feed, an OPML outline or a DocBook article as the Atom feed it amounts to (`asatom`)."""
+    """The feed's root; a JSON Feed, an OPML outline, a DocBook or TEI article as the Atom feed it amounts to (`asatom`)."""
     from builder.extract import asatom
 
     if asatom.looks_like_json_feed(data[:MAX_FEED_BYTES_SNIFFED]):
@@ -89,6 +89,8 @@ def _root(data: bytes) -> etree._Element:
         return asatom.opml(root)
     if asatom.is_docbook(root):
         return asatom.docbook(root)
+    if asatom.is_tei(root):
+        return asatom.tei(root)
     return root
 
 

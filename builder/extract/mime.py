@@ -99,9 +99,19 @@ def without_emlx_frame(data: bytes) -> bytes:
     return letter if looks_like_mime(letter) else data
 
 
+def without_mbox_separator(data: bytes) -> bytes:
+    """The letter of an `.eml` that is an mbox excerpt (Thunderbird's "Save As" writes its `From - <date>` separator
+    line first; a letter cut from a mailbox keeps `From <sender> <date>` and `>From ` quoting): its first letter as an
+    `.eml` would hold it; any other bytes as they are."""
+    if not looks_like_mbox(data):
+        return data
+    letters = mbox_letters(data)
+    return letters[0] if letters and looks_like_mime(letters[0]) else data
+
+
 def unpack(data: bytes) -> Unpacked:
     """The article part of an MHTML save or an e-mail; NoArticlePart when it holds none."""
-    data = without_emlx_frame(data)
+    data = without_mbox_separator(without_emlx_frame(data))
     if not looks_like_mime(data):
         raise NoArticlePart("no MIME header at the top of the file")
     message = email.message_from_bytes(data, policy=email.policy.compat32)

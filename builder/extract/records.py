@@ -228,7 +228,8 @@ def writers(value) -> tuple[list[str], list[str]]:
 
 
 _NUMERIC_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일)?\.?"
-                           r"(?:[T\s]+(?:(오전|오후|AM|PM)\s*)?(\d{1,2})\s*[:시]\s*(\d{1,2})\s*분?(?:\s*[:]\s*(\d{1,2}))?)?"
+                           r"(?:[T\s]+(?:(오전|오후|AM|PM)\s*)?(\d{1,2})\s*[:시]\s*(\d{1,2})\s*분?"
+                           r"(?:\s*[:]\s*(\d{1,2})(?:[.,]\d{1,9})?)?)?"  # seconds, and a fraction of one
                            r"\s*(Z|[+-]\d{2}:?\d{2})?", re.I)
 
 
@@ -267,6 +268,25 @@ def _paragraphs(text: str) -> str:
     if re.search(r"<\s*(?:p|br|div)\b", text, re.I):
         return text  # the field holds markup already
     return "".join(f"<p>{html.escape(p.strip())}</p>" for p in re.split(r"\r?\n", text) if p.strip())
+
+
+def parser_output(text: str) -> bytes | None:
+    """A text that is one JSON object with an article's fields: an article parser's output saved under a text name
+    (Mercury/Postlight's title, author, date_published, content; Readability's title, byline, siteName, content,
+    textContent; newspaper's or trafilatura's JSON), as its record; None for any other text."""
+    stripped = text.strip().lstrip("\ufeff")
+    if not (stripped.startswith("{") and stripped.endswith("}")):
+        return None
+    try:
+        record = json.loads(stripped)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    text_field = _value(record, "body") or _value(record, "html")
+    if not isinstance(text_field, str) or not any(_value(record, what) for what in ("title", "url", "published")):
+        return None
+    return json.dumps(record, ensure_ascii=False).encode("utf-8")
 
 
 def unpack(data: bytes) -> tuple[bytes, str | None]:
