@@ -329,6 +329,8 @@ MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short word
 NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
 AWARD_AFTER = re.compile(LEX["award_after"])
 AWARD_ENDING = LEX["award_ending"]
+PRIZE_DIVISION_ENDING = LEX["prize_division_ending"]
+PRIZE_GIVEN = re.compile(LEX["prize_given_verbs"])
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
@@ -4013,6 +4015,49 @@ class Finder:
                     and word not in ORG_WORDS and morph.reading(self.body, a.start, a.end) == "proper":
                 self.add(word, t1.stem, None, "titled_pair", a.start, t1.end, t1.particle)
 
+    def prize_winners(self) -> None:
+        """'신인상은 여자부 A와 남자부 B가 차지했다', '세터상은 C, 리베로상은 D에게 돌아갔다': a prize list names its
+        winners by name alone, so the surname-shaped word after a prize as topic (or after its division) is a name,
+        though it reads as common words ('기도' + '헌'); only when the sentence gives the prize away."""
+        toks = self.toks
+        for i, prize in enumerate(toks):
+            if prize.sep or prize.particle not in ("은", "는") or len(prize.stem) < 2 \
+                    or not prize.stem.endswith(AWARD_ENDING) or not HANGUL.match(prize.stem):
+                continue
+            stop = self.body.find(".", prize.end)
+            if not PRIZE_GIVEN.search(self.body, prize.end, stop if stop > 0 else len(self.body)):
+                continue
+            k = i + 1
+            while k < len(toks):
+                if self.prize_division(toks[k]):
+                    k += 1
+                if k >= len(toks) or not self.winner_shaped(toks[k]):
+                    break
+                w = toks[k]
+                if w.stem not in self.persons:
+                    self.add(w.stem, None, None, "prize_winner", w.start, w.end, w.particle)
+                if w.particle not in JOINING_PARTICLES:
+                    break
+                k += 1
+
+    def prize_division(self, tok: Tok) -> bool:
+        """'여자부', '일반부', '고등부': the section of a field a prize is given in, before its winner."""
+        return not tok.sep and not tok.particle and 2 <= len(tok.stem) <= 3 and HANGUL.match(tok.stem) is not None \
+            and tok.stem.endswith(PRIZE_DIVISION_ENDING)
+
+    def winner_shaped(self, tok: Tok) -> bool:
+        """A word that may be a Korean name as a prize list writes it: a surname and one or two syllables, ending
+        as a winner's word does (a particle of subject, recipient or joining, or a comma), no body or place."""
+        st = tok.stem
+        if tok.sep or tok.in_quote or not HANGUL.match(st) or st in NOT_NAMES or st in ORG_WORDS:
+            return False
+        if tok.particle not in ("이", "가", "에게", "와", "과", "") or (tok.particle == "" and not self.body.startswith(",", tok.end)):
+            return False
+        if st.endswith(ORG_ENDINGS + PLACE_ENDINGS) or morph.common_word(st):
+            return False
+        given = st[2:] if st.startswith(COMPOUND_SURNAMES) and 3 <= len(st) <= 4 else st[1:] if st[0] in SURNAMES else ""
+        return 1 <= len(given) <= 2
+
     def joined_to_persons(self) -> None:
         """'하린과 도윤 측은', '마커스 벨린과 소피아 렌츠가': a proper noun joined by '와/과' or '및' to
         a person already found is a person too (commas and middle dots are listed_with_persons')."""
@@ -5965,6 +6010,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.stage_names()
     f.role_framed_names()
     f.nicknamed_names()
+    f.prize_winners()
     f.joined_to_persons()
     f.titled_pair()
     f.listed_before_honorific()
