@@ -61,6 +61,7 @@ INNER_GLOSS = re.compile(r"([가-힣]+)\([\u4e00-\u9fff]{1,4}\)([가-힣]+)")  #
 GLOSSED_HONORIFIC = re.compile(r"[가-힣]{1,4}\([^()]{1,30}\) ?씨")  # '탁윤(61)씨': a name, its gloss, the honorific
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
 NOT_ROLES = frozenset(LEX["not_roles"])
+MARKET_KINDS = tuple(LEX["market_kinds"])
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -611,6 +612,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     bare = re.sub(r"\([^)]*\)", "", stem)
     if bare in TITLES or LATIN_TITLE.match(bare) or NUMBERED_RANK.match(bare):
         return stem, None
+    if bare.endswith(MARKET_KINDS):
+        return None  # '별빛야시장': a market, not the mayor of a '별빛야시'
     if any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
         return stem, None  # '감독대행', '사장직무대행': the post held in acting
     for suffix, org_suffix in COMPOUND_TITLES.items():
@@ -639,7 +642,7 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     if found:
         return found
     bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
-    if bare.endswith(CLINIC_ENDINGS):
+    if bare.endswith(CLINIC_ENDINGS + MARKET_KINDS):
         return None
     if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare) and bare not in NOT_NAMES:
         return stem, None
