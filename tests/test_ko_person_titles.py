@@ -475,3 +475,22 @@ def test_a_word_before_a_kind_of_market_is_no_person(body):
 ])
 def test_a_city_s_mayor_is_still_a_title(body):
     assert persons(body)["모하결"][0] == "하솔시장"
+
+
+# -- a group of people before '대표' is part of the title: the one who speaks for them ------------------------
+@pytest.mark.parametrize("body, title", [
+    ("주민 대표 모하결(51)씨는 \"반대한다\"고 말했다.", "주민 대표"),
+    ("세입자 대표 모하결(34)씨는 말을 잇지 못했다.", "세입자 대표"),
+    ("유족 대표 모하결씨는 기자회견을 열었다.", "유족 대표"),
+    ("학부모 대표 모하결씨가 나섰다.", "학부모 대표"),
+])
+def test_a_group_before_its_representative_is_part_of_the_title(body, title):
+    assert persons(body)["모하결"][0] == title
+
+
+@pytest.mark.parametrize("body, title", [
+    ("솔바다전자 모하결 대표는 말했다.", "대표"),  # a firm's head: the firm is the body
+    ("주민 모하결 대표는 말했다.", "대표"),  # the group not before the title
+])
+def test_a_representative_of_a_body_keeps_the_bare_title(body, title):
+    assert persons(body)["모하결"][0] == title

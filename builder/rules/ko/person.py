@@ -62,6 +62,8 @@ GLOSSED_HONORIFIC = re.compile(r"[가-힣]{1,4}\([^()]{1,30}\) ?씨")  # '탁윤
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
 NOT_ROLES = frozenset(LEX["not_roles"])
 MARKET_KINDS = tuple(LEX["market_kinds"])
+REPRESENTED_GROUPS = frozenset(LEX["represented_groups"])
+REPRESENTATIVE = "대표"
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -2615,7 +2617,7 @@ class Finder:
         if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
                 or (morph.reading(self.body, t.start, t.start + len(t.stem)) == "common" and t.stem not in FOREIGN_BODIES):
             return None  # '회사의 X 본부장': a common noun for the firm, no name of a body ('외무성의' is one, read common)
-        return t.stem
+        return self.owner_words(i - 1)  # '법무법인 솔빛의': with the legal form written before the name
 
     def possessive_body(self, tok: Tok) -> bool:
         """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
@@ -5414,6 +5416,22 @@ class Finder:
             return False
         return title_like(word) is not None or morph.reading(self.body, at, at + len(word)) in ("common", "nouns")
 
+    def group_representatives(self) -> None:
+        """'세입자 대표 X(34)씨', '주민 대표 X씨': a group of people before '대표' is part of the title (the one who speaks
+        for them), no body."""
+        ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.title != REPRESENTATIVE or p.organization:
+                continue
+            k = ends.get(m.start - 1) if self.body[m.start - 1:m.start] == " " else None
+            if k is None or k < 1 or self.toks[k].text != REPRESENTATIVE:
+                continue
+            group = self.toks[k - 1]
+            if not group.sep and not group.particle and group.text in REPRESENTED_GROUPS \
+                    and self.body[group.end:self.toks[k].start] == " ":
+                p.title = f"{group.text} {REPRESENTATIVE}"
+
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
         self.glosses()
@@ -6041,6 +6059,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.foreign_name_parts()
     f.foreign_bodies_before()
     f.organisations()
+    f.group_representatives()
     f.group_members()
     f.groups()
     f.epithet_titles()
