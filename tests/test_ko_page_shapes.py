@@ -909,6 +909,24 @@ def test_a_dumps_site_name_and_slogan_line_is_no_headline(first):
     assert "공유합니다" not in ex.body
 
 
+# ... and the slogan first, the site's name after it, set apart by a wide space or a separator, as a logo prints them
+SLOGAN_FIRST_LINES = ["골목과 사람을 잇는 신문  바람소식", "빠르고 바른 생활뉴스 | 바람일보", "동네의 목소리를 듣는 언론  바람누리"]
+
+
+@pytest.mark.parametrize("first", SLOGAN_FIRST_LINES)
+def test_a_dumps_slogan_then_site_name_line_is_no_headline(first):
+    name = first.split()[-1]
+    ex = _dump("\n".join([first, "뉴스 | 생활 | 사람들 | 오피니언", HEADLINE, "2024년 03월 05일 (화) 09:10:07", "",
+                          PARA, "", PARA2, "", "< 저작권자 © " + name + " 무단전재 및 재배포금지 >"]))
+    assert ex.title == HEADLINE
+
+
+def test_a_headline_ending_in_a_wide_space_and_a_word_stays_the_headline():
+    """Near miss: a first line of a headline whose last word no outlet's ending or last line confirms."""
+    ex = _dump("\n".join(["시청 앞 광장에 주말마다  장터", "", PARA, "", PARA2]))
+    assert ex.title == "시청 앞 광장에 주말마다  장터"
+
+
 def test_a_dumps_first_line_naming_its_site_beside_the_headline_stays_the_headline():
     """Near miss: a first line whose name no outlet's ending or last line confirms is read as before (the headline)."""
     ex = _dump("\n".join(["시청 앞 광장 - 주말마다 장터 연다", "", PARA, "", PARA2]))

@@ -205,3 +205,25 @@ def test_officers_listed_after_their_head_by_surname_and_post_share_the_heads_bo
 ])
 def test_a_profession_listed_after_a_head_shares_no_body(body, other):
     assert persons(body)[other][1] is None
+
+
+# -- a prize list names its winners by name alone (Finder.prize_winners) ---------------------------------
+@pytest.mark.parametrize("body, names", [
+    ("최우수선수상은 일반부 기도란과 학생부 공사준이 나눠 가졌다.", ["기도란", "공사준"]),  # '기도' + '란' read as nouns
+    ("세터상은 공사랑, 수비상은 조기현에게 돌아갔다.", ["공사랑", "조기현"]),
+    ("감독상은 기도란이 받았다.", ["기도란"]),
+])
+def test_the_name_after_a_prize_given_away_is_its_winner(body, names):
+    found = persons(body)
+    assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize("body", [
+    "감독상은 솔바람시가 차지했다.",  # a city
+    "단체상은 누리고등학교가 받았다.",  # a school
+    "특별상은 소방대가 받았다.",  # a common noun of a surname's shape
+    "작품상은 연극 들빛강이 받았다.",  # a work named after its kind
+    "우수상은 마을회가 받았다.",
+])
+def test_a_body_a_place_or_a_work_after_a_prize_is_no_winner(body):
+    assert persons(body) == {}

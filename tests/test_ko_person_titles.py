@@ -456,3 +456,41 @@ def test_the_copula_of_an_apposition_is_not_part_of_the_title(body, name, title)
 def test_a_two_word_position_before_a_foreign_name_is_its_title(body, title):
     found = persons(body)
     assert found["카밀라 로샤"][0] == title and not any(name.startswith(title) for name in found)
+
+
+# -- a market's name ends as a mayor's title does ('…야시장', '…어시장'): no person before it ------------------
+@pytest.mark.parametrize("body", [
+    "도심에 밤마다 문을 여는 '한솔 별빛야시장'이 문을 연다.",
+    "'한결 새벽시장'은 오는 3일 문을 연다.",
+    "주말이면 '모하결 어시장'이 붐빈다.",
+    "'기서윤 벼룩시장'이 공원에서 열린다.",
+])
+def test_a_word_before_a_kind_of_market_is_no_person(body):
+    assert persons(body) == {}
+
+
+@pytest.mark.parametrize("body", [
+    "하솔시장 모하결은 이날 시청에서 \"시민과 함께\"라고 말했다.",
+    "모하결 하솔시장은 이날 \"시민과 함께\"라고 말했다.",
+])
+def test_a_city_s_mayor_is_still_a_title(body):
+    assert persons(body)["모하결"][0] == "하솔시장"
+
+
+# -- a group of people before '대표' is part of the title: the one who speaks for them ------------------------
+@pytest.mark.parametrize("body, title", [
+    ("주민 대표 모하결(51)씨는 \"반대한다\"고 말했다.", "주민 대표"),
+    ("세입자 대표 모하결(34)씨는 말을 잇지 못했다.", "세입자 대표"),
+    ("유족 대표 모하결씨는 기자회견을 열었다.", "유족 대표"),
+    ("학부모 대표 모하결씨가 나섰다.", "학부모 대표"),
+])
+def test_a_group_before_its_representative_is_part_of_the_title(body, title):
+    assert persons(body)["모하결"][0] == title
+
+
+@pytest.mark.parametrize("body, title", [
+    ("솔바다전자 모하결 대표는 말했다.", "대표"),  # a firm's head: the firm is the body
+    ("주민 모하결 대표는 말했다.", "대표"),  # the group not before the title
+])
+def test_a_representative_of_a_body_keeps_the_bare_title(body, title):
+    assert persons(body)["모하결"][0] == title

@@ -2168,7 +2168,7 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
             if not short or not evidence(above, lines[short[-1]]):
                 return lines, [], None
             return lines[short[-1] + 1:], above, lines[short[-1]]
-        if k == 0 and (_site_with_slogan(line, tail) or _site_with_latin_name(line, tail)):
+        if k == 0 and (_site_with_slogan(line, tail) or _slogan_then_site(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
             above = [lines[j] for j in filled[:k]]
@@ -2209,6 +2209,19 @@ def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
     parts = _SLOGAN_SEPARATOR.split(line.strip(), maxsplit=1)
     return len(parts) == 2 and (_outlet_like(parts[0]) or any(parts[0] in ln for ln in tail)) \
         and not DATETIME.search(parts[1]) and not _menu_line(parts[1])
+
+
+_SLOGAN_THEN_NAME = compiled(r"(?P<slogan>\S.*?\S)(?:\s{2,}|\s+[-|｜:·–—―─~～/／]\s+)(?P<name>[가-힣][가-힣0-9]{1,11})")
+
+
+def _slogan_then_site(line: str, tail: list[str] = ()) -> bool:
+    """A logo's slogan, then the site's name, set apart by a wide space or a separator ('이웃을 잇는 신문  모아소식'):
+    the name reads as an outlet's (or the last lines print it again), the slogan holds no date and is no menu."""
+    m = _SLOGAN_THEN_NAME.fullmatch(line.strip())
+    if m is None or DATETIME.search(m.group("slogan")) or _menu_line(m.group("slogan")) or " " not in m.group("slogan"):
+        return False
+    name = m.group("name")
+    return _outlet_like(name) or any(name in ln for ln in tail)
 
 
 _SITE_THEN_LATIN = compiled(r"(?P<name>[가-힣][가-힣0-9]{1,11})\s+(?P<latin>[A-Za-z][A-Za-z0-9.&' ]{1,40})")

@@ -61,6 +61,9 @@ INNER_GLOSS = re.compile(r"([가-힣]+)\([\u4e00-\u9fff]{1,4}\)([가-힣]+)")  #
 GLOSSED_HONORIFIC = re.compile(r"[가-힣]{1,4}\([^()]{1,30}\) ?씨")  # '탁윤(61)씨': a name, its gloss, the honorific
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
 NOT_ROLES = frozenset(LEX["not_roles"])
+MARKET_KINDS = tuple(LEX["market_kinds"])
+REPRESENTED_GROUPS = frozenset(LEX["represented_groups"])
+REPRESENTATIVE = "대표"
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
@@ -329,6 +332,8 @@ MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short word
 NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
 AWARD_AFTER = re.compile(LEX["award_after"])
 AWARD_ENDING = LEX["award_ending"]
+PRIZE_DIVISION_ENDING = LEX["prize_division_ending"]
+PRIZE_GIVEN = re.compile(LEX["prize_given_verbs"])
 # Particles that also end nouns ('경제학과', '분과'): Kiwi tells which a word ends with.
 JOINING_PARTICLES = ("과", "와")
 PASSING_MODIFIERS = frozenset(LEX["passing_title_modifiers"])
@@ -609,6 +614,8 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     bare = re.sub(r"\([^)]*\)", "", stem)
     if bare in TITLES or LATIN_TITLE.match(bare) or NUMBERED_RANK.match(bare):
         return stem, None
+    if bare.endswith(MARKET_KINDS):
+        return None  # '별빛야시장': a market, not the mayor of a '별빛야시'
     if any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
         return stem, None  # '감독대행', '사장직무대행': the post held in acting
     for suffix, org_suffix in COMPOUND_TITLES.items():
@@ -637,7 +644,7 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     if found:
         return found
     bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
-    if bare.endswith(CLINIC_ENDINGS):
+    if bare.endswith(CLINIC_ENDINGS + MARKET_KINDS):
         return None
     if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare) and bare not in NOT_NAMES:
         return stem, None
@@ -2610,7 +2617,7 @@ class Finder:
         if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
                 or (morph.reading(self.body, t.start, t.start + len(t.stem)) == "common" and t.stem not in FOREIGN_BODIES):
             return None  # '회사의 X 본부장': a common noun for the firm, no name of a body ('외무성의' is one, read common)
-        return t.stem
+        return self.owner_words(i - 1)  # '법무법인 솔빛의': with the legal form written before the name
 
     def possessive_body(self, tok: Tok) -> bool:
         """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
@@ -4013,6 +4020,49 @@ class Finder:
                     and word not in ORG_WORDS and morph.reading(self.body, a.start, a.end) == "proper":
                 self.add(word, t1.stem, None, "titled_pair", a.start, t1.end, t1.particle)
 
+    def prize_winners(self) -> None:
+        """'신인상은 여자부 A와 남자부 B가 차지했다', '세터상은 C, 리베로상은 D에게 돌아갔다': a prize list names its
+        winners by name alone, so the surname-shaped word after a prize as topic (or after its division) is a name,
+        though it reads as common words ('기도' + '헌'); only when the sentence gives the prize away."""
+        toks = self.toks
+        for i, prize in enumerate(toks):
+            if prize.sep or prize.particle not in ("은", "는") or len(prize.stem) < 2 \
+                    or not prize.stem.endswith(AWARD_ENDING) or not HANGUL.match(prize.stem):
+                continue
+            stop = self.body.find(".", prize.end)
+            if not PRIZE_GIVEN.search(self.body, prize.end, stop if stop > 0 else len(self.body)):
+                continue
+            k = i + 1
+            while k < len(toks):
+                if self.prize_division(toks[k]):
+                    k += 1
+                if k >= len(toks) or not self.winner_shaped(toks[k]):
+                    break
+                w = toks[k]
+                if w.stem not in self.persons:
+                    self.add(w.stem, None, None, "prize_winner", w.start, w.end, w.particle)
+                if w.particle not in JOINING_PARTICLES:
+                    break
+                k += 1
+
+    def prize_division(self, tok: Tok) -> bool:
+        """'여자부', '일반부', '고등부': the section of a field a prize is given in, before its winner."""
+        return not tok.sep and not tok.particle and 2 <= len(tok.stem) <= 3 and HANGUL.match(tok.stem) is not None \
+            and tok.stem.endswith(PRIZE_DIVISION_ENDING)
+
+    def winner_shaped(self, tok: Tok) -> bool:
+        """A word that may be a Korean name as a prize list writes it: a surname and one or two syllables, ending
+        as a winner's word does (a particle of subject, recipient or joining, or a comma), no body or place."""
+        st = tok.stem
+        if tok.sep or tok.in_quote or not HANGUL.match(st) or st in NOT_NAMES or st in ORG_WORDS:
+            return False
+        if tok.particle not in ("이", "가", "에게", "와", "과", "") or (tok.particle == "" and not self.body.startswith(",", tok.end)):
+            return False
+        if st.endswith(ORG_ENDINGS + PLACE_ENDINGS) or morph.common_word(st):
+            return False
+        given = st[2:] if st.startswith(COMPOUND_SURNAMES) and 3 <= len(st) <= 4 else st[1:] if st[0] in SURNAMES else ""
+        return 1 <= len(given) <= 2
+
     def joined_to_persons(self) -> None:
         """'하린과 도윤 측은', '마커스 벨린과 소피아 렌츠가': a proper noun joined by '와/과' or '및' to
         a person already found is a person too (commas and middle dots are listed_with_persons')."""
@@ -5366,6 +5416,22 @@ class Finder:
             return False
         return title_like(word) is not None or morph.reading(self.body, at, at + len(word)) in ("common", "nouns")
 
+    def group_representatives(self) -> None:
+        """'세입자 대표 X(34)씨', '주민 대표 X씨': a group of people before '대표' is part of the title (the one who speaks
+        for them), no body."""
+        ends = {t.end: k for k, t in enumerate(self.toks) if not t.sep}
+        for m in self.mentions:
+            p = self.persons.get(m.person or "")
+            if p is None or m.kind != "full" or p.title != REPRESENTATIVE or p.organization:
+                continue
+            k = ends.get(m.start - 1) if self.body[m.start - 1:m.start] == " " else None
+            if k is None or k < 1 or self.toks[k].text != REPRESENTATIVE:
+                continue
+            group = self.toks[k - 1]
+            if not group.sep and not group.particle and group.text in REPRESENTED_GROUPS \
+                    and self.body[group.end:self.toks[k].start] == " ":
+                p.title = f"{group.text} {REPRESENTATIVE}"
+
     def organisations(self) -> None:
         """Organisations the title rules cannot see, after every person is found."""
         self.glosses()
@@ -5965,6 +6031,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.stage_names()
     f.role_framed_names()
     f.nicknamed_names()
+    f.prize_winners()
     f.joined_to_persons()
     f.titled_pair()
     f.listed_before_honorific()
@@ -5992,6 +6059,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.foreign_name_parts()
     f.foreign_bodies_before()
     f.organisations()
+    f.group_representatives()
     f.group_members()
     f.groups()
     f.epithet_titles()
