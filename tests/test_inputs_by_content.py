@@ -597,3 +597,42 @@ def test_an_outliners_page_is_read_by_the_clipped_blocks_properties(tmp_path, te
 def test_near_misses_are_no_outliners_page(text):
     found = read_markup(text)
     assert found is None or found[0] != "outliner page"
+
+
+def _clippings(header: str, clip_line: str, note_line: str) -> str:
+    clips = [("구름 너머의 섬 (도해랑)", clip_line.format(n=900), "그 섬의 바람은 늘 서쪽에서 불었다.")]
+    texts = [f"구슬하 기자 · 2026년 3월 3일 오전 9:30 {PARAGRAPHS[0]}"] + PARAGRAPHS[1:]
+    for n, text in enumerate(texts, 1):
+        clips.append((header, clip_line.format(n=n), text))
+        if n == 2:
+            clips.append((header, note_line, "우리 읍내 정류장도 추웠음"))
+    return "\ufeff" + "".join(f"{t}\r\n{line}\r\n\r\n{x}\r\n==========\r\n" for t, line, x in clips)
+
+
+CLIPPINGS = [
+    _clippings(f"{TITLE} (누리샘일보)", "- 위치 {n}-{n}의 하이라이트 | 추가된 날짜: 2026년 3월 9일 월요일 오후 8:41:50",
+               "- 위치 7의 메모 | 추가된 날짜: 2026년 3월 9일 월요일 오후 8:42:00"),
+    _clippings(f"{TITLE} (누리샘일보)", "- Your Highlight on Location {n}-{n} | Added on Monday, March 9, 2026 8:41:50 PM",
+               "- Your Note on Location 7 | Added on Monday, March 9, 2026 8:42:00 PM"),
+]
+
+
+@pytest.mark.parametrize("text", CLIPPINGS)
+def test_an_e_readers_clippings_file_is_the_article_it_holds_most_highlights_of(tmp_path, text):
+    row = _only(tmp_path, "My Clippings.txt", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["published_at"].startswith("2026-03-03")  # the byline's, not the added date
+    assert PARAGRAPHS[0][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("==========", "위치", "Location", "추가된 날짜", "Added on", "바람", "도해랑", "추웠음"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", [
+    f"{TITLE}\n==========\n{BODY}\n==========\n",  # rules between parts, no clip lines
+    f"{TITLE} (누리샘일보)\n- 위치 1-4의 하이라이트 | 추가된 날짜: 2026년 3월 9일\n\n{PARAGRAPHS[0]}\n==========\n",  # one clip
+    f"{TITLE}\n\n- 회의 메모 | 참석자: 구슬하\n\n{BODY}\n==========\n{BODY}\n==========\n",  # a memo line, no added date
+])
+def test_near_misses_are_no_clippings_file(text):
+    found = read_markup(text)
+    assert found is None or found[0] != "clippings file"

@@ -726,6 +726,42 @@ def outline(text: str) -> dict | None:
     return None
 
 
+# -- an e-reader's clippings file (Kindle `My Clippings.txt`) --------------------------------------------------------
+# Clips one after another, each closed by a line of ten equals signs: the document's title line (`제목 (출처)`: a
+# sent-to-Kindle article names its site in the brackets), the clip's line (`- 위치 1-4의 하이라이트 | 추가된 날짜: …`,
+# `- Your Highlight on Location 1-4 | Added on …`), a blank line, the clipped text. The article is the document with
+# the most highlights; notes and bookmarks are the reader's, the added date the reader's day.
+_CLIP_SEPARATOR = re.compile(r"^={10}\s*$", re.M)
+_CLIP_LINE = re.compile(r"-\s.*?(?P<kind>하이라이트|메모|북마크|Highlight|Note|Bookmark)\b.*\|\s*(?:추가된\s*날짜|Added\s+on)\b.*", re.I)
+_CLIP_TITLE = re.compile(r"(?P<title>.+?)\s*(?:\((?P<source>[^()]+)\))?\s*")
+# A highlight drawn from the top of the page runs the byline row into the lede ('홍길동 기자 · 2026년 3월 3일 오전
+# 9:30 군은 …'): the row is its own line.
+_RUN_IN_BYLINE = re.compile(r"(?P<byline>[가-힣]{2,4}\s*기자\s*[·|]\s*\d{4}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:[.\-/]|월)\s*\d{1,2}일?"
+                            r"\.?\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2})\s+(?=\S)")
+MIN_CLIPS = 2
+
+
+def clippings(text: str) -> dict | None:
+    """The article an e-reader's clippings file holds most highlights of: its title, the site in brackets, and its
+    highlights in order as the text."""
+    clips = [c.strip().splitlines() for c in _CLIP_SEPARATOR.split(text) if c.strip()]
+    parsed = [(c[0].strip(), m["kind"].lower(), "\n".join(ln.strip() for ln in c[2:] if ln.strip()))
+              for c in clips if len(c) >= 2 and (m := _CLIP_LINE.fullmatch(c[1].strip()))]
+    if len(parsed) < MIN_CLIPS or len(parsed) < len(clips):
+        return None
+    highlights = [(title, clip) for title, kind, clip in parsed if kind in ("하이라이트", "highlight") and clip]
+    if not highlights:
+        return None
+    titles = [t for t, _ in highlights]
+    chosen = max(dict.fromkeys(titles), key=titles.count)
+    head = _CLIP_TITLE.fullmatch(chosen)
+    record: dict[str, object] = {"title": head["title"]}
+    if head["source"]:
+        record["outlet"] = head["source"].strip()
+    record["body"] = _RUN_IN_BYLINE.sub(r"\g<byline>\n", "\n".join(clip for t, clip in highlights if t == chosen), count=1)
+    return record
+
+
 # -- DokuWiki --------------------------------------------------------------------------------------------------------
 # DokuWiki pages (`.dokuwiki.txt`, a wiki's export): headings in equals signs, six for the top level
 # (`====== headline ======`), `//em//`, `**bold**`, `__under__`, `''mono''`, links `[[target|text]]`, media and plugin
@@ -814,7 +850,7 @@ def textile(text: str) -> dict | None:
     for line in lines:
         block = _TEXTILE_BLOCK.fullmatch(line.strip())
         if block:
-            if block is titles[0] or block["text"] == titles[0]["text"] and block["tag"] == "h1" and not body:
+            if block["tag"] == "h1" and block["text"] == titles[0]["text"]:
                 dropping = False
                 continue
             if block["tag"].startswith("h") and _SITE_LISTS.search(block["text"]):
@@ -893,6 +929,7 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("MediaWiki markup", wikitext),
     ("DokuWiki markup", dokuwiki),
     ("outliner page", outline),
+    ("clippings file", clippings),
     ("Textile", textile),
     ("press release", press_release),
     ("program log", program_log),
@@ -935,7 +972,7 @@ def as_record(text: str) -> bytes | None:
 # wiki's infobox and markup, a release line with its embargo, a log's logging or chat lines.
 # A file named as a text dump (`.txt`) that follows one is read by it too.
 UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX", "MediaWiki markup", "DokuWiki markup", "outliner page",
-                "press release", "program log", "chat log")
+                "clippings file", "press release", "program log", "chat log")
 
 
 def unmistakable_record(text: str) -> bytes | None:
