@@ -472,3 +472,167 @@ def test_a_platforms_name_gives_way_to_the_publication_it_hosts(site, title, out
     from builder.extract.metadata import hosted_publication
 
     assert hosted_publication(site, title) == outlet
+
+
+# News readers re-show an outlet's story under their own name (`og:site_name` 'Apple News', '… — 매체 — Apple 뉴스').
+@pytest.mark.parametrize("site, title, outlet", [
+    ("Apple News", f"{TITLE} — 누리샘일보 — Apple 뉴스", "누리샘일보"),
+    ("Google News", f"{TITLE} - 누리샘일보 - Google 뉴스", "누리샘일보"),
+    ("Flipboard", f"{TITLE} | 누리샘일보 | Flipboard", "누리샘일보"),
+    ("Apple News", f"{TITLE} — Apple 뉴스", "Apple News"),  # no publication named: the reader's name as it is
+])
+def test_a_news_readers_name_gives_way_to_the_outlet_it_shows(site, title, outlet):
+    from builder.extract.metadata import hosted_publication
+
+    assert hosted_publication(site, title) == outlet
+
+
+# The firm that runs a site, named with its legal form in <meta name="author">, is no writer.
+@pytest.mark.parametrize("names, kept", [
+    (["Nurisaem Inc."], []), (["누리샘 주식회사"], []), (["(주)누리샘"], ["(주)누리샘"]), (["Moa Media Ltd"], []),
+    (["구슬하 기자"], ["구슬하 기자"]), (["Inchon Corbin"], ["Inchon Corbin"]),  # a surname that starts like a form
+    (["Coco Lee"], ["Coco Lee"]),
+])
+def test_a_company_in_the_author_field_is_no_writer(names, kept):
+    from builder.extract.metadata import without_companies
+
+    assert without_companies(names) == kept
+
+
+TEXTILES = [
+    (f"h1. {TITLE}\n\np(subtitle). 읍내 정류장부터 차례로\n\np(byline). *누리샘일보* | 구슬하 기자 | 2026년 3월 3일 09:30\n\n"
+     "!/img/stop.jpg(정류장 조감도)!\np(caption). 정류장 조감도. 군 제공\n\n" + BODY
+     + '\n\np(email). 구슬하 기자 "gu.seulha@nurisaem-news.example":mailto:gu.seulha@nurisaem-news.example\n\n'
+     'notextile. <div class="ad">광고 영역</div>\n\nh3. 많이 본 기사\n\n* "읍내 장터 새 단장":/news/7\n'),
+    (f"h1(headline). {TITLE}\n\np. _누리샘일보_ 구슬하 기자 = 2026-03-03\n\n"
+     + "\n\n".join(f"p. {p}" for p in PARAGRAPHS)
+     + '\n\nbq. 구슬하 기자 gu.seulha@nurisaem-news.example\n\nh2. 인기 기사\n\n# "읍내 장터 새 단장":https://nurisaem-news.example/7\n'),
+]
+
+
+@pytest.mark.parametrize("text", TEXTILES)
+def test_a_textile_manuscript_is_read_by_its_blocks(tmp_path, text):
+    row = _only(tmp_path, "draft.textile", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["author_emails"] == ["gu.seulha@nurisaem-news.example"]
+    assert row["published_at"].startswith("2026-03-03")
+    assert PARAGRAPHS[0][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("h1.", "p(", "p. ", "bq.", "notextile", "광고", "많이 본", "인기 기사", "장터", "조감도", "*", "mailto"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", [
+    f"h1. {TITLE}\n\n{BODY}\n",  # one block signature over plain prose
+    f"{TITLE}\n\np. 12 참고. 군은 {BODY}\n",  # a page reference in prose, no headline block
+    f"# {TITLE}\n\n**누리샘일보** 구슬하 기자\n\n{BODY}\n",  # Markdown, not Textile
+])
+def test_near_misses_are_no_textile_manuscript(text):
+    found = read_markup(text)
+    assert found is None or found[0] != "Textile"
+
+
+DOKUWIKIS = [
+    (f"====== {TITLE} ======\n\n//[[https://nurisaem-news.example|누리샘일보]] 구슬하 기자 · 2026-03-03 09:30//\n\n"
+     "{{:news:stop.jpg?400|정류장 조감도. 군 제공}}\n\n" + BODY.replace("800명", "**800명**")
+     + "\n\n구슬하 기자 <gu.seulha@nurisaem-news.example>\n\n<WRAP center round tip 60%>\n제보는 [[tip@nurisaem-news.example]] 로"
+     " 보내 주세요.\n</WRAP>\n\n===== 관련 기사 =====\n  * [[news:7|읍내 장터 새 단장]]\n\n{{tag>정류장 군정}}\n\n~~DISCUSSION~~\n"),
+    (f"====== {TITLE} ======\n\n**누리샘일보** | 구슬하 기자 | 2026년 3월 3일 09:30\n\n" + BODY
+     + "\n\n구슬하 기자 gu.seulha@nurisaem-news.example\n\n==== 많이 본 기사 ====\n  * [[news:7|읍내 장터 새 단장]]\n\n"
+     "~~NOCACHE~~\n"),
+]
+
+
+@pytest.mark.parametrize("text", DOKUWIKIS)
+def test_a_dokuwiki_page_is_read_by_its_top_heading(tmp_path, text):
+    row = _only(tmp_path, "stop.dokuwiki.txt", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["author_emails"] == ["gu.seulha@nurisaem-news.example"]
+    assert row["published_at"].startswith("2026-03-03")
+    assert PARAGRAPHS[0][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("==", "**", "//", "[[", "{{", "~~", "WRAP", "제보는", "관련 기사", "많이 본", "장터", "조감도", "tag>"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", [
+    f"====== {TITLE} ======\n\n{BODY}\n",  # a banner in equals signs over plain prose
+    f"== {TITLE} ==\n\n군은 **800명**에게 물었다. //메모// 참고\n\n{BODY}\n",  # a low heading only
+    f"{TITLE}\n\n자세한 내용은 https://nurisaem-news.example//a 참고. **중요**\n\n{BODY}\n",  # no heading
+])
+def test_near_misses_are_no_dokuwiki_page(text):
+    found = read_markup(text)
+    assert found is None or found[0] != "DokuWiki markup"
+
+
+def _outline(props: str, indent: str = "\t") -> str:
+    children = "".join(f"{indent}- {p}\n" for p in PARAGRAPHS + ["구슬하 기자 gu.seulha@nurisaem-news.example"])
+    return f"- 오늘 읽을 거리 #군정\n- [[{TITLE}]]\n{props}{children}- 메모: 우리 동네 정류장도 물어볼 것\n- TODO 군청 자료 찾기\n"
+
+
+OUTLINES = [
+    _outline(f"  title:: {TITLE}\n  publisher:: 누리샘일보\n  author:: 구슬하 기자\n  published:: [[2026-03-03]]\n"
+             "  saved:: [[2026-03-09]]\n"),
+    _outline("  source:: https://nurisaem-news.example/a/7\n  publisher:: [[누리샘일보]]\n  author:: [[구슬하]]\n"
+             "  published:: 2026-03-03\n", indent="    "),
+]
+
+
+@pytest.mark.parametrize("text", OUTLINES)
+def test_an_outliners_page_is_read_by_the_clipped_blocks_properties(tmp_path, text):
+    row = _only(tmp_path, "2026_03_09.md", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["published_at"].startswith("2026-03-03")  # published::, not saved:: or the journal's day
+    assert PARAGRAPHS[0][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("::", "오늘 읽을", "메모", "TODO", "[[", "\n- "):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", [
+    f"- {TITLE}\n\t- {PARAGRAPHS[0]}\n\t- {PARAGRAPHS[1]}\n",  # an outline with no properties
+    f"{TITLE}\n\nauthor:: 구슬하\n\n{BODY}\n",  # one property line, no blocks
+    f"- [[{TITLE}]]\n  tags:: 정류장\n  status:: 읽는 중\n\t- {PARAGRAPHS[0]}\n",  # properties the record table does not know
+])
+def test_near_misses_are_no_outliners_page(text):
+    found = read_markup(text)
+    assert found is None or found[0] != "outliner page"
+
+
+def _clippings(header: str, clip_line: str, note_line: str) -> str:
+    clips = [("구름 너머의 섬 (도해랑)", clip_line.format(n=900), "그 섬의 바람은 늘 서쪽에서 불었다.")]
+    texts = [f"구슬하 기자 · 2026년 3월 3일 오전 9:30 {PARAGRAPHS[0]}"] + PARAGRAPHS[1:]
+    for n, text in enumerate(texts, 1):
+        clips.append((header, clip_line.format(n=n), text))
+        if n == 2:
+            clips.append((header, note_line, "우리 읍내 정류장도 추웠음"))
+    return "\ufeff" + "".join(f"{t}\r\n{line}\r\n\r\n{x}\r\n==========\r\n" for t, line, x in clips)
+
+
+CLIPPINGS = [
+    _clippings(f"{TITLE} (누리샘일보)", "- 위치 {n}-{n}의 하이라이트 | 추가된 날짜: 2026년 3월 9일 월요일 오후 8:41:50",
+               "- 위치 7의 메모 | 추가된 날짜: 2026년 3월 9일 월요일 오후 8:42:00"),
+    _clippings(f"{TITLE} (누리샘일보)", "- Your Highlight on Location {n}-{n} | Added on Monday, March 9, 2026 8:41:50 PM",
+               "- Your Note on Location 7 | Added on Monday, March 9, 2026 8:42:00 PM"),
+]
+
+
+@pytest.mark.parametrize("text", CLIPPINGS)
+def test_an_e_readers_clippings_file_is_the_article_it_holds_most_highlights_of(tmp_path, text):
+    row = _only(tmp_path, "My Clippings.txt", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["published_at"].startswith("2026-03-03")  # the byline's, not the added date
+    assert PARAGRAPHS[0][:20] in row["body"] and PARAGRAPHS[-1][:20] in row["body"]
+    for furniture in ("==========", "위치", "Location", "추가된 날짜", "Added on", "바람", "도해랑", "추웠음"):
+        assert furniture not in row["body"], furniture
+
+
+@pytest.mark.parametrize("text", [
+    f"{TITLE}\n==========\n{BODY}\n==========\n",  # rules between parts, no clip lines
+    f"{TITLE} (누리샘일보)\n- 위치 1-4의 하이라이트 | 추가된 날짜: 2026년 3월 9일\n\n{PARAGRAPHS[0]}\n==========\n",  # one clip
+    f"{TITLE}\n\n- 회의 메모 | 참석자: 구슬하\n\n{BODY}\n==========\n{BODY}\n==========\n",  # a memo line, no added date
+])
+def test_near_misses_are_no_clippings_file(text):
+    found = read_markup(text)
+    assert found is None or found[0] != "clippings file"

@@ -28,7 +28,7 @@ from builder.extract.byline import bold_lead_byline, credit_line, page_byline, w
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.docexport import document_headline, without_comments, without_notebook_code, without_running_heads
 from builder.extract.wiki import article_name, wiki_article
-from builder.extract.metadata import page_metadata
+from builder.extract.metadata import page_metadata, without_companies
 from builder.extract.model import Extracted
 from builder.extract.editorform import editor_form_page
 from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
@@ -1184,7 +1184,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         title=title,
         authors=authors or ((printed_writers(tree, doc, outlets) or _writers(meta["meta_authors"], outlets) or declared)
                             if declared else
-                            split_authors(doc.author if doc else None) or _writers(page_byline(tree), outlets)
+                            without_companies(split_authors(doc.author if doc else None)) or _writers(page_byline(tree), outlets)
                             or split_authors(meta["microdata_authors"]) or credit_line(tree)),
         author_emails=list(meta.get("author_emails") or []),
         shown_author=shown_author,

@@ -682,6 +682,192 @@ def wikitext(text: str) -> dict | None:
     return record
 
 
+# -- an outliner's page (Logseq, Obsidian outlines) -----------------------------------------------------------------
+# An outliner keeps a page as `- ` blocks nested by indent; a block's properties are `key:: value` lines under it
+# (`title::`, `publisher::`, `author::`, `published:: [[2026-03-03]]`, `saved::`), its children the article's
+# paragraphs. The clipped article is the block whose properties name it; the journal's other blocks (the day's
+# heading, a memo, a TODO) are the reader's.
+_OUTLINE_BLOCK = re.compile(r"(?P<indent>\s*)-\s+(?P<text>.*)")
+_OUTLINE_PROPERTY = re.compile(rf"\s*(?:-\s+)?(?P<key>{_FIELD_NAME}?)::\s*(?P<value>.*)")
+_OUTLINE_LINK = re.compile(r"\[\[(?P<text>[^\]]+)\]\]")
+MIN_OUTLINE_PROPERTIES = 2
+
+
+def _outline_depth(line: str) -> int:
+    return len(line.expandtabs(2)) - len(line.expandtabs(2).lstrip())
+
+
+def _outline_value(value: str) -> str:
+    return _OUTLINE_LINK.sub(lambda m: m["text"], value).strip()
+
+
+def outline(text: str) -> dict | None:
+    """The article an outliner's page clips: the properties of the block that names it and its child blocks as
+    the text; the page's other blocks left out."""
+    lines = text.splitlines()
+    for at, line in enumerate(lines):
+        block = _OUTLINE_BLOCK.fullmatch(line)
+        if not block or _OUTLINE_PROPERTY.fullmatch(line):
+            continue
+        depth, record, body = _outline_depth(line), {}, []
+        for child in lines[at + 1:]:
+            if not child.strip():
+                continue
+            if _outline_depth(child) <= depth:
+                break
+            if (prop := _OUTLINE_PROPERTY.fullmatch(child)) and not body:
+                record.setdefault(prop["key"].strip(), _outline_value(prop["value"]))
+            else:
+                body.append(_outline_value(_OUTLINE_BLOCK.sub(lambda m: m["text"], child, count=1)))
+        if sum(_known(k) for k in record) >= MIN_OUTLINE_PROPERTIES and body:
+            record.setdefault("title", _outline_value(block["text"]))
+            record["body"] = "\n".join(b for b in body if b)
+            return record
+    return None
+
+
+# -- an e-reader's clippings file (Kindle `My Clippings.txt`) --------------------------------------------------------
+# Clips one after another, each closed by a line of ten equals signs: the document's title line (`제목 (출처)`: a
+# sent-to-Kindle article names its site in the brackets), the clip's line (`- 위치 1-4의 하이라이트 | 추가된 날짜: …`,
+# `- Your Highlight on Location 1-4 | Added on …`), a blank line, the clipped text. The article is the document with
+# the most highlights; notes and bookmarks are the reader's, the added date the reader's day.
+_CLIP_SEPARATOR = re.compile(r"^={10}\s*$", re.M)
+_CLIP_LINE = re.compile(r"-\s.*?(?P<kind>하이라이트|메모|북마크|Highlight|Note|Bookmark)\b.*\|\s*(?:추가된\s*날짜|Added\s+on)\b.*", re.I)
+_CLIP_TITLE = re.compile(r"(?P<title>.+?)\s*(?:\((?P<source>[^()]+)\))?\s*")
+# A highlight drawn from the top of the page runs the byline row into the lede ('홍길동 기자 · 2026년 3월 3일 오전
+# 9:30 군은 …'): the row is its own line.
+_RUN_IN_BYLINE = re.compile(r"(?P<byline>[가-힣]{2,4}\s*기자\s*[·|]\s*\d{4}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:[.\-/]|월)\s*\d{1,2}일?"
+                            r"\.?\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2})\s+(?=\S)")
+MIN_CLIPS = 2
+
+
+def clippings(text: str) -> dict | None:
+    """The article an e-reader's clippings file holds most highlights of: its title, the site in brackets, and its
+    highlights in order as the text."""
+    clips = [c.strip().splitlines() for c in _CLIP_SEPARATOR.split(text) if c.strip()]
+    parsed = [(c[0].strip(), m["kind"].lower(), "\n".join(ln.strip() for ln in c[2:] if ln.strip()))
+              for c in clips if len(c) >= 2 and (m := _CLIP_LINE.fullmatch(c[1].strip()))]
+    if len(parsed) < MIN_CLIPS or len(parsed) < len(clips):
+        return None
+    highlights = [(title, clip) for title, kind, clip in parsed if kind in ("하이라이트", "highlight") and clip]
+    if not highlights:
+        return None
+    titles = [t for t, _ in highlights]
+    chosen = max(dict.fromkeys(titles), key=titles.count)
+    head = _CLIP_TITLE.fullmatch(chosen)
+    record: dict[str, object] = {"title": head["title"]}
+    if head["source"]:
+        record["outlet"] = head["source"].strip()
+    record["body"] = _RUN_IN_BYLINE.sub(r"\g<byline>\n", "\n".join(clip for t, clip in highlights if t == chosen), count=1)
+    return record
+
+
+# -- DokuWiki --------------------------------------------------------------------------------------------------------
+# DokuWiki pages (`.dokuwiki.txt`, a wiki's export): headings in equals signs, six for the top level
+# (`====== headline ======`), `//em//`, `**bold**`, `__under__`, `''mono''`, links `[[target|text]]`, media and plugin
+# calls in braces (`{{ns:img.jpg?400|caption}}`, `{{tag>…}}`), macros `~~DISCUSSION~~`, boxes `<WRAP …>…</WRAP>`
+# (a tip or an ad beside the text). A heading naming the wiki's apparatus or the site's lists ends the article.
+_DOKU_HEADING = re.compile(r"(?P<marks>={2,6})\s*(?P<text>[^=].*?)\s*(?P=marks)\s*")
+_DOKU_LINK = re.compile(r"\[\[(?P<target>[^\]|]*)(?:\|(?P<text>[^\]]*))?\]\]")
+_DOKU_MEDIA = re.compile(r"\{\{[^}]*\}\}")
+_DOKU_MACRO = re.compile(r"~~[A-Z]+(?::[^~]*)?~~")
+_DOKU_BOX_OPEN = re.compile(r"\s*<(?P<tag>WRAP|wrap|note|box|html|HTML)\b[^>]*>\s*")
+_DOKU_FEATURES = (re.compile(r"(?<!:)//\S.*?\S//"), _DOKU_LINK, _DOKU_MEDIA, _DOKU_MACRO, _DOKU_BOX_OPEN, re.compile(r"\*\*\S"))
+_DOKU_LIST_ITEM = re.compile(r"^\s{2,}[*-]\s+")
+_DOKU_EMPHASIS = re.compile(r"(?<!:)(//|\*\*|__|'')(?P<text>\S(?:.*?\S)?)\1")
+MIN_DOKU_FEATURES = 2
+
+
+def _doku_inline(line: str) -> str:
+    line = _DOKU_MACRO.sub("", _DOKU_MEDIA.sub("", line))
+    line = _DOKU_LINK.sub(lambda m: (m["text"] if m["text"] is not None else m["target"]).strip(), line)
+    return _DOKU_EMPHASIS.sub(lambda m: m["text"], line).strip()
+
+
+def dokuwiki(text: str) -> dict | None:
+    """A DokuWiki page: its top heading as the headline and the text without markup, media, macros, boxes and the
+    apparatus sections after it."""
+    lines = text.splitlines()
+    headings = [(n, m) for n, ln in enumerate(lines) if (m := _DOKU_HEADING.fullmatch(ln.strip()))]
+    if not headings:
+        return None
+    start, top = min(headings, key=lambda h: (-len(h[1]["marks"]), h[0]))
+    if len(top["marks"]) < 5 or sum(any(f.search(ln) for ln in lines) for f in _DOKU_FEATURES) < MIN_DOKU_FEATURES:
+        return None
+    body: list[str] = []
+    box: str | None = None
+    for line in lines[start + 1:]:
+        if box:
+            box = None if re.search(rf"</{box}>", line, re.I) else box
+            continue
+        if m := _DOKU_BOX_OPEN.match(line):
+            box = None if re.search(rf"</{m['tag']}>", line, re.I) else m["tag"]
+            continue
+        heading = _DOKU_HEADING.fullmatch(line.strip())
+        if heading and (_WIKI_APPARATUS.fullmatch(heading["text"].strip()) or _SITE_LISTS.search(heading["text"])):
+            break
+        body.append(_doku_inline(heading["text"] if heading else _DOKU_LIST_ITEM.sub("", line, count=1)))
+    return {"title": _doku_inline(top["text"]), "body": _paragraphs(body)}
+
+
+# -- Textile -------------------------------------------------------------------------------------------------------
+# Textile (`.textile`, Redmine and old CMS manuscripts): a block opens with its signature and a dot (`h1.`, `p.`,
+# `p(byline).`, `bq.`, `notextile.`), `*bold*` and `_em_` inline, links as `"text":url`, images as `!src(alt)!`.
+# `h1.` is the headline; a `notextile.` block is raw HTML (an ad slot), an image and its `p(caption).` are no text,
+# and a heading naming the site's lists (most read, related) ends the article.
+_TEXTILE_BLOCK = re.compile(r"(?P<tag>h[1-6]|p|bq|bc|pre|notextile|fn\d+)(?P<attrs>(?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=]+)*)"
+                            r"\.\s+(?P<text>.*)")
+_TEXTILE_IMAGE = re.compile(r"!(?:[<>=]|\([^)]*\))*[^!\s]+(?:\([^)]*\))?!(?::\S+)?")
+_TEXTILE_MAILTO = re.compile(r'"[^"]*":mailto:(?P<address>\S+?)(?=[\s,.)]|$)')
+_TEXTILE_LINK = re.compile(r'"(?P<text>[^"]+)":(?:https?://|/|#)\S*?(?=[\s,)]|$)')
+_TEXTILE_PHRASE = re.compile(r"(?<![\w*_])([*_]{1,2})(?P<text>\S(?:.*?\S)?)\1(?![\w*_])")
+_TEXTILE_LIST_ITEM = re.compile(r"^\s*[*#]+\s+")
+_TEXTILE_DROPPED = re.compile(r"notextile|fn\d+")
+_TEXTILE_DROPPED_CLASSES = re.compile(r"\((?:caption|ad|ads|advert|related|share)\)")
+# Headings of a site's lists that close the article ('많이 본 기사', '인기 기사', 'Most read').
+_SITE_LISTS = re.compile(r"(?:많이\s*본|인기|주요|추천|최신)\s*(?:기사|뉴스)|most\s+(?:read|popular)|trending", re.I)
+MIN_TEXTILE_BLOCKS = 2
+
+
+def _textile_inline(line: str) -> str:
+    line = _TEXTILE_IMAGE.sub("", line)
+    line = _TEXTILE_MAILTO.sub(lambda m: m["address"], line)
+    line = _TEXTILE_LINK.sub(lambda m: m["text"], line)
+    return _TEXTILE_PHRASE.sub(lambda m: m["text"], line).strip()
+
+
+def textile(text: str) -> dict | None:
+    """A manuscript in Textile: the `h1.` headline and the text without block signatures, inline marks, images,
+    captions, raw-HTML blocks and the site's lists after it."""
+    lines = text.splitlines()
+    blocks = [m for ln in lines if (m := _TEXTILE_BLOCK.fullmatch(ln.strip()))]
+    titles = [m for m in blocks if m["tag"] == "h1"]
+    if len(blocks) < MIN_TEXTILE_BLOCKS or not titles:
+        return None
+    record: dict[str, object] = {"title": _textile_inline(titles[0]["text"])}
+    body: list[str] = []
+    dropping = False
+    for line in lines:
+        block = _TEXTILE_BLOCK.fullmatch(line.strip())
+        if block:
+            if block["tag"] == "h1" and block["text"] == titles[0]["text"]:
+                dropping = False
+                continue
+            if block["tag"].startswith("h") and _SITE_LISTS.search(block["text"]):
+                break
+            dropping = bool(_TEXTILE_DROPPED.fullmatch(block["tag"]) or _TEXTILE_DROPPED_CLASSES.search(block["attrs"]))
+            if not dropping:
+                body.append(_textile_inline(block["text"]))
+            continue
+        if not line.strip():
+            dropping = False
+            body.append("")
+        elif not dropping:
+            body.append(_textile_inline(_TEXTILE_LIST_ITEM.sub("", line, count=1)))
+    record["body"] = _paragraphs(body)
+    return record
+
+
 # -- a press release -------------------------------------------------------------------------------------------------
 # A release as firms and agencies send it: perhaps under a vCard of its press contact (the contact, not a writer),
 # a label ('보 도 자 료', '보도자료', 'PRESS RELEASE'), a release line of the issuer, the date and the embargo
@@ -741,6 +927,10 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("Pandoc title block", pandoc_title_block),
     ("gemtext", gemtext),
     ("MediaWiki markup", wikitext),
+    ("DokuWiki markup", dokuwiki),
+    ("outliner page", outline),
+    ("clippings file", clippings),
+    ("Textile", textile),
     ("press release", press_release),
     ("program log", program_log),
     ("chat log", chat_log),
@@ -781,7 +971,8 @@ def as_record(text: str) -> bytes | None:
 # Conventions no plain dump follows by chance: an Org file's `#+KEY:` lines, a reST title over a docinfo field list, a
 # wiki's infobox and markup, a release line with its embargo, a log's logging or chat lines.
 # A file named as a text dump (`.txt`) that follows one is read by it too.
-UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX", "MediaWiki markup", "press release", "program log", "chat log")
+UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX", "MediaWiki markup", "DokuWiki markup", "outliner page",
+                "clippings file", "press release", "program log", "chat log")
 
 
 def unmistakable_record(text: str) -> bytes | None:

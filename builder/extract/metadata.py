@@ -103,6 +103,16 @@ def _names(value) -> list[str]:
     return []
 
 
+# A company's legal form closing a name ('Apple Inc.', '한빛 주식회사'): a platform's <meta name="author"> names
+# the firm that runs the site, never the writer of the story it shows.
+_LEGAL_FORM = re.compile(r"(?i)(?:\b(?:inc|corp|corporation|co|ltd|llc|plc|gmbh)\.?|주식회사|\(주\)|㈜)$")
+
+
+def without_companies(names: list[str]) -> list[str]:
+    """Names with a company's (a legal form closing the name) left out."""
+    return [n for n in names if not _LEGAL_FORM.search(n.strip())]
+
+
 _EMAIL = re.compile(r"^(?:mailto:)?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", re.I)
 
 
@@ -172,7 +182,7 @@ def labelled_values(meta: dict[str, str], labels: set[str]) -> list[str]:
 
 def meta_authors(meta: dict[str, str]) -> list[str]:
     """Writers named in the <meta> tags, addresses left out ('article:author' often holds a profile's URL)."""
-    return [v for k in META_AUTHOR_KEYS if (v := meta.get(k)) and not v.startswith(("http://", "https://", "/"))]
+    return without_companies([v for k in META_AUTHOR_KEYS if (v := meta.get(k)) and not v.startswith(("http://", "https://", "/"))])
 
 
 def microdata_publishers(tree: lxml_html.HtmlElement) -> list[str]:
@@ -372,7 +382,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
         or next((v for v in labelled_values(meta, PUBLISHED_LABELS) if dates.normalise(v)), None),
         "updated": ld.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
         or meta.get("datemodified") or marked_updated or component.get("updated"),
-        "authors": _names(ld.get("author")) or _names(meta.get("author")) or _names(meta.get("dable:author"))
+        "authors": _names(ld.get("author")) or without_companies(_names(meta.get("author"))) or _names(meta.get("dable:author"))
         or labelled_values(meta, AUTHOR_LABELS) or _names(component.get("author")),
         "microdata_authors": microdata_authors(tree),
         "meta_authors": meta_authors(meta),
@@ -396,8 +406,11 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
 # A closed class, from general knowledge of the platforms.
 HOSTING_PLATFORMS = frozenset({"medium", "substack", "tumblr", "blogger", "wordpress.com", "hashnode", "velog",
                                "brunch", "브런치", "브런치스토리", "tistory", "티스토리", "postype", "포스타입",
-                               "네이버블로그", "naverblog", "네이버포스트", "naverpost"})
-_TITLE_SEGMENTS = re.compile(r"\s+[|–—·]\s+")
+                               "네이버블로그", "naverblog", "네이버포스트", "naverpost",
+                               # news readers that re-show an outlet's story under their own name
+                               "applenews", "apple뉴스", "googlenews", "google뉴스", "구글뉴스", "flipboard", "플립보드",
+                               "smartnews", "스마트뉴스", "yahoonews", "yahoo!news", "msn", "newsbreak"})
+_TITLE_SEGMENTS = re.compile(r"\s+[|–—·-]\s+")
 _BY_SEGMENT = re.compile(r"(?i)^(?:by|작성자|글)\s*[:：]?\s+\S")
 
 
