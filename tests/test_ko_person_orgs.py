@@ -425,7 +425,7 @@ def test_a_given_name_ending_in_hoe_with_a_post_or_ssi_stays_a_person(body, name
 
 # -- a body in the possessive keeps the legal form written before its name ('법무법인 X의 Y 변호사') --------------
 @pytest.mark.parametrize("body, org", [
-    ("피해자 대리인인 법무법인 솔바다의 모하결 변호사는 지난달 30일 소장을 냈다.", "법무법인 솔바다"),
+    ("원고 측을 맡은 법무법인 솔바다의 모하결 변호사는 지난달 30일 소장을 냈다.", "법무법인 솔바다"),
     ("사회복지법인 솔바다의 모하결 이사장은 말했다.", "사회복지법인 솔바다"),
     ("주식회사 솔바다의 모하결 대표는 말했다.", "주식회사 솔바다"),
     ("솔바다의 모하결 변호사는 말했다.", "솔바다"),  # no legal form written: the name alone

@@ -460,7 +460,7 @@ def test_a_two_word_position_before_a_foreign_name_is_its_title(body, title):
 
 # -- a market's name ends as a mayor's title does ('…야시장', '…어시장'): no person before it ------------------
 @pytest.mark.parametrize("body", [
-    "도심에 밤마다 문을 여는 '한솔 별빛야시장'이 문을 연다.",
+    "주말 저녁 강변에 '한솔 별빛야시장'이 문을 연다.",
     "'한결 새벽시장'은 오는 3일 문을 연다.",
     "주말이면 '모하결 어시장'이 붐빈다.",
     "'기서윤 벼룩시장'이 공원에서 열린다.",
@@ -480,7 +480,7 @@ def test_a_city_s_mayor_is_still_a_title(body):
 # -- a group of people before '대표' is part of the title: the one who speaks for them ------------------------
 @pytest.mark.parametrize("body, title", [
     ("주민 대표 모하결(51)씨는 \"반대한다\"고 말했다.", "주민 대표"),
-    ("세입자 대표 모하결(34)씨는 말을 잇지 못했다.", "세입자 대표"),
+    ("세입자 대표 모하결(34)씨는 한숨부터 내쉬었다.", "세입자 대표"),
     ("유족 대표 모하결씨는 기자회견을 열었다.", "유족 대표"),
     ("학부모 대표 모하결씨가 나섰다.", "학부모 대표"),
 ])
