@@ -14,8 +14,11 @@ matter and editorial `<note>`s, a feed's own authors where an item names its wri
 
 from __future__ import annotations
 
+import email.utils
 import json
 import re
+from copy import deepcopy
+from html import escape
 
 from lxml import etree
 
@@ -74,7 +77,6 @@ def _entry(feed: etree._Element, title: str | None, url: str | None, authors: li
 
 
 def _paragraphs_html(texts: list[str]) -> str:
-    from html import escape
 
     return "".join(f"<p>{escape(t)}</p>" for t in texts if t.strip())
 
@@ -145,7 +147,6 @@ def opml(root: etree._Element) -> etree._Element:
 
 
 def _rfc822(value: str | None) -> str | None:
-    import email.utils
 
     if not value:
         return None
@@ -177,7 +178,6 @@ def _person(author: etree._Element) -> str:
 
 def _own_text(author: etree._Element) -> str:
     """An author element's own words: its name, without the address, role or affiliation written beside it."""
-    from copy import deepcopy
 
     bare = deepcopy(author)
     for child in list(bare):
@@ -191,7 +191,6 @@ def _own_text(author: etree._Element) -> str:
 
 
 def _docbook_html(el: etree._Element, out: list[str]) -> None:
-    from html import escape
 
     for child in el:
         name = _local(child)
@@ -238,7 +237,6 @@ def is_tei(root: etree._Element) -> bool:
 
 
 def _tei_html(el: etree._Element, out: list[str]) -> None:
-    from html import escape
 
     for child in el:
         name = _local(child)

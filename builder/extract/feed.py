@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from builder.extract import asatom
+
 ATOM = "http://www.w3.org/2005/Atom"
 RSS1 = "http://purl.org/rss/1.0/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -60,9 +62,8 @@ class Item:
 
 def looks_like_feed(head: bytes) -> bool:
     """An XML file whose root is a feed (`<rss>`, Atom `<feed>`, RSS 1.0 `<rdf:RDF>`), from its first bytes."""
-    from builder.extract.asatom import looks_like_json_feed
 
-    if looks_like_json_feed(head[:MAX_FEED_BYTES_SNIFFED]):
+    if asatom.looks_like_json_feed(head[:MAX_FEED_BYTES_SNIFFED]):
         return True
     text = head[:MAX_FEED_BYTES_SNIFFED].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
     text = re.sub(r"^(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", "", text, flags=re.S)
@@ -72,7 +73,6 @@ def looks_like_feed(head: bytes) -> bool:
 
 def _root(data: bytes) -> etree._Element:
     """The feed's root; a JSON Feed, an OPML outline, a DocBook or TEI article as the Atom feed it amounts to (`asatom`)."""
-    from builder.extract import asatom
 
     if asatom.looks_like_json_feed(data[:MAX_FEED_BYTES_SNIFFED]):
         try:

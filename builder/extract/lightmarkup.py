@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import yaml
+from lxml import etree
 
 from builder.extract.markdown import plain
 from builder.extract.records import _field_keys, _key, _value, table
@@ -465,7 +466,6 @@ def fictionbook(text: str) -> dict | None:
     """A FictionBook file: its title-info's fields and its main body's paragraphs (the notes bodies left out)."""
     if not _FB2_ROOT.match(text):
         return None
-    from lxml import etree
 
     try:
         root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"),
