@@ -2034,13 +2034,18 @@ class Finder:
             if t.sep or not t.bare.endswith(FULL_COMMITTEE_END) or not keeps.match(t.bare) \
                     or self.in_double_quotes(t.start):
                 continue
-            s0 = sentence_bounds(self.body, t.start)[0]
-            words, j = [t.bare], k - 1
-            while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
-                words.insert(0, self.toks[j].text)
-                j -= 1
-            return " ".join(words)
+            return self.full_name_ending_at(k)
         return None
+
+    def full_name_ending_at(self, k: int) -> str:
+        """A body's name whose last word is token k, with the name words before it in its sentence."""
+        t = self.toks[k]
+        s0 = sentence_bounds(self.body, t.start)[0]
+        words, j = [t.bare], k - 1
+        while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+            words.insert(0, self.toks[j].text)
+            j -= 1
+        return " ".join(words)
 
     def body_named_before(self, word: str, pos: int) -> str | None:
         """'위원회는 …' after '국회 산업통상위원회는 …': the last body named in full before pos whose name ends
@@ -2049,12 +2054,7 @@ class Finder:
             t = self.toks[k]
             if not t.sep and t.bare != word and t.bare.endswith(word) and HANGUL_WORD.match(t.bare) \
                     and not self.in_double_quotes(t.start):
-                s0 = sentence_bounds(self.body, t.start)[0]
-                words, j = [t.bare], k - 1
-                while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
-                    words.insert(0, self.toks[j].text)
-                    j -= 1
-                return " ".join(words)
+                return self.full_name_ending_at(k)
         return None
 
     def dated_by_lede(self) -> None:
