@@ -622,7 +622,7 @@ def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Pe
         return None  # '금속노조 X 위원장': the kind glued to a name is that name's
     introduced = introduced_by_kind(kind, body, at, names)
     if len(introduced) == 1:
-        return " ".join([introduced.pop(), *units])  # '소속사 별하늘엔터는 …. 소속사 X 대표': the body so introduced
+        return " ".join([introduced.pop(), *units])  # '소속사 솔가람엔터는 …. 소속사 X 대표': the body so introduced
     endings = COMMON_KINDS[kind]
     found = {w for w, _ in firm_words(body, at, names)} if not endings else {
         w for text, end in ((title, len(title)), (body, at)) for w in kind_words(text, end, endings, names)}
@@ -643,7 +643,7 @@ def kind_word_before(at: int, body: str) -> str | None:
 
 
 def introduced_by_kind(kind: str, body: str, end: int, names: set[str]) -> set[str]:
-    """'소속사 별하늘엔터테인먼트는', '구단 가람팰컨스가', '시공사 누리건설은': the names body[:end] introduces right after the
+    """'소속사 솔가람엔터는', '구단 가람팰컨스가', '시공사 누리건설은': the names body[:end] introduces right after the
     kind's common noun, as a new body is put in apposition to its kind; the noun alone later points back to it."""
     found = set()
     for m in re.finditer(r"(?:^|(?<=[\s\"“(]))%s (?P<name>[가-힣A-Za-z0-9&]{2,25})(?=[\s,.]|$)" % re.escape(kind), body[:end]):
