@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builder.extract.text import extract_text
 from builder.rules.ko.article import is_boilerplate, is_end_marker, masthead_line, refine
 
@@ -222,6 +224,16 @@ def test_tail_links_counters_and_copyright_sentences_without_the_sign():
     assert is_end_marker("모든 기사는 무단 전재 및 재배포를 금합니다.")
     assert not is_end_marker("법원은 이 작품이 저작권법의 보호를 받는다고 판단했다.")
 
+
+@pytest.mark.parametrize("line", ["바람일보에서 기사 보기 →", "원문 읽기 ➜", "전체 기사 보기 ›", "목록으로 ▸", "구독하기 ➔"])
+def test_a_link_printed_with_any_arrow_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["요금은 1,250원 → 1,400원으로 오른다.", "서울 → 부산 노선은 그대로 다닌다고 밝혔다.",
+                                  "그는 \"다음은 없다\"고 말했다 →"])
+def test_an_arrow_inside_a_sentence_is_no_link(line):
+    assert not is_boilerplate(line)
 
 def test_call_to_support_the_writer_is_boilerplate():
     assert is_boilerplate("이 기사를 응원해주세요 : 원고료로 응원하기")
