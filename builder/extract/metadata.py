@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -401,15 +403,10 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict:
     }
 
 
-# A writing platform that hosts publications names itself in og:site_name; the publication a post appeared in is the
-# outlet, named in the <title> between the writer's 'by …' and the platform ('… | by 홍길동 | 모아뉴스 | Medium').
-# A closed class, from general knowledge of the platforms.
-HOSTING_PLATFORMS = frozenset({"medium", "substack", "tumblr", "blogger", "wordpress.com", "hashnode", "velog",
-                               "brunch", "브런치", "브런치스토리", "tistory", "티스토리", "postype", "포스타입",
-                               "네이버블로그", "naverblog", "네이버포스트", "naverpost",
-                               # news readers that re-show an outlet's story under their own name
-                               "applenews", "apple뉴스", "googlenews", "google뉴스", "구글뉴스", "flipboard", "플립보드",
-                               "smartnews", "스마트뉴스", "yahoonews", "yahoo!news", "msn", "newsbreak"})
+# Writing platforms and news readers name themselves in og:site_name; the outlet is the publication the <title> names
+# before the platform (the closed list and why: `platforms.toml`).
+_PLATFORMS = tomllib.loads((Path(__file__).with_name("platforms.toml")).read_text(encoding="utf-8"))
+HOSTING_PLATFORMS = frozenset(_PLATFORMS["hosting_platforms"] + _PLATFORMS["news_readers"])
 _TITLE_SEGMENTS = re.compile(r"\s+[|–—·-]\s+")
 _BY_SEGMENT = re.compile(r"(?i)^(?:by|작성자|글)\s*[:：]?\s+\S")
 
