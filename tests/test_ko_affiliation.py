@@ -1253,3 +1253,28 @@ def test_a_word_in_in_between_that_is_no_people_gives_no_team(name):
 def test_a_body_pointed_back_to_is_given_in_full_when_the_article_writes_it_so(before, org, name):
     body = f'{before} 이 병원 외상외과 {name} 교수는 "버틸 수 없다"고 말했다.'
     assert squeezed(organisation(body, name)) == org + "외상외과"
+
+
+# -- a branch office's head ('가람지점장', '지점장'): the branch, with the body written right before it when the article
+# writes one ('하늘빛은행 가람지점' → both); a place before it, or two bodies, leave the branch alone ----------------------
+BRANCH_HEADS = [
+    ("한국농어촌공사 솔내지사는 이날 저수지 방류를 시작했다. {N} 솔내지사장은" + SAID, "한국농어촌공사 솔내지사"),
+    ("하늘빛은행 가람지점은 이날 고객 행사를 열었다. {N} 가람지점장은" + SAID, "하늘빛은행 가람지점"),
+    ("하늘빛은행 가람지점은 이날 고객 행사를 열었다. {N} 지점장은" + SAID, "하늘빛은행 가람지점"),
+    ("국민건강보험공단 솔바다사업소는 점검을 마쳤다. {N} 솔바다사업소장은" + SAID, "국민건강보험공단 솔바다사업소"),
+    ("{N} 가람지점장은" + SAID, "가람지점"),  # no body written before it: the branch its post is glued to
+    ("강원 솔내지사는 이날 방류를 시작했다. {N} 솔내지사장은" + SAID, "솔내지사"),  # a place is no parent body
+    ("한국농어촌공사 솔내지사와 다온공단 솔내지사가 함께 점검했다. {N} 솔내지사장은" + SAID, "솔내지사"),  # two: no parent
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body,org", BRANCH_HEADS)
+def test_a_branch_offices_head_is_of_the_branch_with_the_body_written_before_it(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+def test_two_branches_of_the_kind_name_no_branch_for_a_bare_head(name):
+    body = f"하늘빛은행 가람지점과 다온은행 솔내지점이 행사를 열었다. {name} 지점장은" + SAID
+    assert organisation(body, name) is None

@@ -142,6 +142,7 @@ BRANCH_AFTER = re.compile(r" (?P<branch>[가-힣]{1,6}?(?:%s))(?:[은는이가�
     LEX["branch_endings"]))
 PARENT_UNION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<parent>[가-힣]{2,14}(?:%s)) $" % alternation(LEX["parent_union_endings"]))
 STANDALONE_BODY_ENDINGS = tuple(LEX["standalone_body_endings"])  # '방위사업청장': heads its own body
+BRANCH_OFFICE_ENDINGS = tuple(LEX["branch_office_endings"])  # '가람지사', '솔내지점': a branch of the body before it
 LEGAL_FORM_PREFIXES = frozenset(LEX["legal_form_prefixes"])  # '도서출판 X', '재단법인 X': one body
 HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 COMPANY_OFFICER_POSTS = frozenset(LEX["company_officer_posts"])
@@ -290,6 +291,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                           or body_before(p, at, body, names, firms) or glossed_after(p, at, body, names) or headline_body(p, ctx.title or "", names, untitled)
                           or glued_head_body(p.title) or taught_at(p, at, body, names) or unit_post_before(p, at, body)
                           or previous_topic_body(p, at, body, names))
+    for p in persons:
+        if p.role != "reporter":
+            p.organization = with_parent_body(p.organization, body, names)  # '한국농어촌공사 가람지사 X 가람지사장'
     for p in persons:
         if p.role != "reporter" and not p.organization:
             p.organization = firm_spoken_of_before(p, firsts.get(p.name, p.first_offset), persons, mentions, body,
@@ -953,6 +957,23 @@ def glued_head_body(title: str | None) -> str | None:
         if title.endswith(post) and post[:-1] in endings and len(title) - len(post) >= 2 and HANGUL.match(title):
             return title[:-1]
     return None
+
+
+def with_parent_body(branch: str | None, body: str, names: set[str]) -> str | None:
+    """'한국농어촌공사 가람지사는 …. X 가람지사장은': a branch office with the body the article writes right before it
+    (no particle between), when it writes one such body; a place before it ('강원 가람지사') is no parent."""
+    if not branch or " " in branch or not branch.endswith(BRANCH_OFFICE_ENDINGS) or branch in BRANCH_OFFICE_ENDINGS:
+        return branch  # a bare '지점' names no branch of its own
+    parents = set()
+    for m in re.finditer(r"(?:^|(?<=[\s(\"“‘']))(?P<parent>[가-힣A-Za-z0-9&]{2,20}) %s" % re.escape(branch), body):
+        word = m.group("parent")
+        if strip_particle(word)[1] or word in names or word in KINDS or word in DETERMINERS or word in ANAPHORS:
+            continue
+        public = word.endswith(STANDALONE_BODY_ENDINGS + NOT_FIRM_ENDINGS) and len(word) > 2  # '한국농어촌공사', '여울지검'
+        firm = is_firm_name(word, names) and morph.reading(body, m.start("parent"), m.end("parent")) in ("proper", "nouns")
+        if public or firm:
+            parents.add(word)
+    return f"{parents.pop()} {branch}" if len(parents) == 1 else branch
 
 
 def side_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
