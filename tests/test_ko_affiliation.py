@@ -1278,3 +1278,21 @@ def test_a_branch_offices_head_is_of_the_branch_with_the_body_written_before_it(
 def test_two_branches_of_the_kind_name_no_branch_for_a_bare_head(name):
     body = f"하늘빛은행 가람지점과 다온은행 솔내지점이 행사를 열었다. {name} 지점장은" + SAID
     assert organisation(body, name) is None
+
+
+# -- a body named inside a quotation is what someone said, not the body a pointing word goes back to ('"구의회가 …"고
+# 이 단체의 X 국장': the civic group the narrative introduced, not the council quoted) -------------------------------
+QUOTED_NOT_ANTECEDENT = [
+    ('지역 환경 감시 단체인 누리환경연대는 이날 성명을 냈다. "구의회가 밀실에서 결정한다"고 이 단체의 {N} 사무국장은 말했다.',
+     "누리환경연대"),
+    ('구의회 운영위원회는 회의를 열었다. 환경 단체인 누리환경연대는 성명을 냈다. "운영위가 숨긴다"고 이 단체의 {N} 국장은 말했다.',
+     "누리환경연대"),
+    ('가람물산은 이날 계약을 맺었다. "다온랩스가 먼저 제안했다"고 이 회사 {N} 상무는 말했다.', "가람물산"),
+    ('가람물산은 이날 계약을 맺었다. 다온랩스는 "먼저 제안한 건 우리"라고 반박했다. 이 회사 {N} 상무는' + SAID, "다온랩스"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES[:3])
+@pytest.mark.parametrize("body,org", QUOTED_NOT_ANTECEDENT)
+def test_a_body_in_a_quotation_is_no_antecedent(body, org, name):
+    assert organisation(body.replace("{N}", name), name) == org

@@ -808,8 +808,11 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
     start, _ = sentence_bounds(body, before)
     previous = sentence_bounds(body, start - 2)[0] if start >= 2 else start
     out = []
+    quoted = [q.span() for q in QUOTED_SPAN.finditer(body, 0, before)]
     for m in SPEAKING_BODY.finditer(body, 0, before):
         word = m.group("body")
+        if any(q_start < m.start("body") < q_end for q_start, q_end in quoted):
+            continue  # '"예결위가 …"고 이 단체의 X': a body in a quotation is the speaker's word, no antecedent
         if endings:
             fits = word.endswith(endings) and is_named_body(body, m.start("body"), word, endings)
         elif kind in FIRM_KINDS:
