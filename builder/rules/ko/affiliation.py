@@ -73,7 +73,7 @@ POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:�
 LISTED_BEFORE_WORD = re.compile(r"(?:와|과|,| 및) ?$")  # 'X와 Y가': a subject of two bodies, no one of them
 POINTER_IN_TITLE = re.compile(r"^(?:%s) (?:%s)(?:의)? " % (alternation(list(ANAPHORS)), alternation(list(KINDS))))
 WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
-APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+) (?:(?:%s) )?(?P<post>[가-힣]{2,12}?)(?:으로|로) (?:%s) $" % (
+APPOINTED = re.compile(r"(?:^|\s)(?P<body>(?:[^\s'\"‘’“”]+ )??[^\s'\"‘’“”]+?)(?:의)? (?:(?:%s) )?(?P<post>[가-힣]{2,12}?)(?:으로|로) (?:%s) (?:(?P<role>[가-힣]{2,6}) )?$" % (
     alternation(LEX["appointment_modifiers"]), alternation(LEX["appointment_verbs"])))
 POST_GIVEN_BEFORE = re.compile(r"(?:^|\s)(?P<body>[^\s'\"‘’“”]+?)(?:의)? (?:(?:%s) )?(?P<post>[가-힣]{2,12}?)(?:으로|로|에) (?:\S+ ){0,2}$" % (
     alternation(LEX["appointment_modifiers"])))
@@ -1044,12 +1044,15 @@ def held_post(at: int, body: str, names: set[str]) -> tuple[str | None, str | No
 
 def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
     """'천주교 가람교구 새 보좌주교로 임명된 X 주교', '누리재단 이사장으로 선임된 X 이사장': the body named in the clause of
-    appointment right before the name, to the post the person holds."""
+    appointment right before the name, to the post the person holds; or, with the person's occupation between the
+    clause and the name ('극단 가람무대의 새 예술감독으로 취임한 연출가 X'), to a post that makes the person of that body."""
     if at < 0 or not p.title:
         return None
     m = APPOINTED.search(body[max(0, at - 60):at])
     held = p.title.split()[-1]
-    if m is None or not person.title_like(m.group("post")) or not (m.group("post").endswith(held) or held.endswith(m.group("post"))):
+    if m is None or not person.title_like(m.group("post")):
+        return None
+    if m.group("role") != held and not (m.group("role") is None and (m.group("post").endswith(held) or held.endswith(m.group("post")))):
         return None
     base = at - len(m.group(0)) + m.start("body") - m.start(0)
     words = [(w.group(), base + w.start()) for w in re.finditer(r"\S+", m.group("body"))]
