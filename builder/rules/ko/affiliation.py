@@ -16,7 +16,9 @@ A reader also resolves the body the article gives away from the name:
   a school studied at       '누리음악원에서 X 교수를 사사했다' → the school
   a unit named alone        '경북도는 …. 도 대변인 X 씨는' → the one government of that unit named in full
   the topic before          '…조사위원회는 감식을 벌였다. X 조사관은' → a post opening the sentence after a body's topic
-  an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to
+  an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to (also with
+                            the occupation before the name: '극단 가람무대의 새 예술감독으로 취임한 연출가 X')
+  a branch office           'X 가람지점장', '하늘빛은행 가람지점은 …. X 지점장' → the branch, with the body written before it
   a party in an apposition  '미국 민주당의 유력 대선 후보인 X 상원의원' → that party
   the one party named       '누리미래당 당대표 선출 토론회 … 기호 2번 X 의원' → a lawmaker's, when the article names no other
   a body glossed after      'X 교수(라온대 경제학과)', 'X씨(라온대 4학년)' → the body in the brackets (not a field, a town)
@@ -37,8 +39,8 @@ word of a person's own name, a verb's form or a conjunction ('팀을 이끈 X �
 team); a place a resident lives in ('솔매읍 주민 X씨': the title 주민, no body); a field before a nameless body ('여론조사
 기관 대표인 X'); and a unit the person rules read off the title gives way to
 the firm with 의 before the name ('누리게임즈의 X 해외사업본부장': the unit stays in the title).
-Only what the text says: a word pointing back with nothing of its kind before names no body; a post whose kind the
-article names twice names none.
+Only what the text says: a word pointing back with nothing of its kind before names no body, nor does a body named
+only inside a quotation; a post whose kind the article names twice names none.
 """
 
 from __future__ import annotations
