@@ -178,6 +178,7 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
 HOLDING = tuple(R["holding_verbs"])
+RETOLD_VERBS = tuple(R["retold_verbs"])
 # '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
 SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-힣])"
                     % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
@@ -252,6 +253,8 @@ PLACE_NOUNS = frozenset(R["place_nouns"])
 WATCHED = compiled(R["watched_after"])
 WATCHED_FROM = compiled(R["watched_from"])
 PERIOD = compiled(R["period_after"])
+RUN_UNTIL = compiled(R["run_until_after"])
+LOCAL_TIME = compiled(R["local_time_after"])
 RANKING_CONTEXT = compiled("|".join(R["ranking_context"]))
 QUOTED_KINDS: dict[str, str] = RULES["quoted_kinds"]
 QUOTED_TAILS: dict[str, str] = RULES["quoted_tails"]
@@ -1014,7 +1017,8 @@ class Finder:
         if not (dated or loc or quoted_name or coming) and " " in name \
                 and name.rsplit(" ", 1)[0] in SCOPE_WORDS and kind_of(name.rsplit(" ", 1)[1]):
             return  # '해외 음악제에서 먼저 주목을 받았다': such events in general, none reported
-        if kind in NEED_DATE and not (dated or loc or quoted_name or coming or named_day):
+        if kind in NEED_DATE and not (dated or loc or quoted_name or coming or named_day) \
+                and self.retelling(name, s1) is None:
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
         if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
@@ -1232,6 +1236,11 @@ class Finder:
                 continue
             if PERIOD.match(self.body, m.end()):
                 continue  # '6월 18일부터 7월 2일 사이 생산된': a period things happened over, no day of the story
+            if (m.group("until") and not m.group("from")) or self.opens_run(m):
+                continue  # '총회는 지난 9일 개막해 21일까지 이어진다': a run's first and last days, no day of the story
+            if m.start() < paragraph and LOCAL_TIME.match(self.body, m.end()) and self.home_clock():
+                continue  # '14일(현지시간) 국무부 대변인은' in a paragraph before: a foreign clock's day, where the lede
+                # told the story on the home clock ('14일 발사했다고 15일 밝혔다'); 'this day' is the story's own
             if skip_announced and self.announced(m):
                 continue
             s0, s1 = sentence_bounds(self.body, m.start())
@@ -1243,6 +1252,19 @@ class Finder:
                 continue  # background or a plan in a paragraph before; 'this day' is the story's own, the bare day of the lede
             return day
         return background
+
+    def home_clock(self) -> bool:
+        """The first day the narrative names is told on the home clock, without `local_time_after` ('북한이 14일 오전
+        … 발사했다'), not on a foreign one ('19일(현지시간) … 열린 고위급 회의')."""
+        for m in DATE.finditer(self.body):
+            if self.quote_of(m.start()) is None and m.group("d"):
+                return LOCAL_TIME.match(self.body, m.end()) is None
+        return True
+
+    def opens_run(self, m: re.Match) -> bool:
+        """'지난 9일 개막해 21일까지 이어진다': a day whose clause goes on, after a verb or two, to the last day of a run
+        (`run_until_after`): the first day of a period, like a span, not the day a narrative day word counts from."""
+        return RUN_UNTIL.match(self.body, m.end()) is not None
 
     def narrative_day_at(self, k: int, past: bool) -> date | None:
         """The day a part of a day at token k ('오후') is of: the day last named in the narrative, else the
@@ -2113,27 +2135,44 @@ class Finder:
         named with no day, its last words told again in a following sentence as what is held there on a day (a
         holding verb right after), takes that sentence's day and place."""
         for e in self.events:
-            words = e.name.split()
-            if e.date_text is not None or len(words) < 2 or self.in_double_quotes(e.offset):
+            if e.date_text is not None or len(e.name.split()) < 2 or self.in_double_quotes(e.offset):
                 continue
-            tail = " ".join(words[-2:])
-            _, s1 = sentence_bounds(self.body, e.offset)
-            n1 = s1
-            for _ in range(TOLD_AGAIN_SENTENCES):
-                if n1 >= len(self.body):
-                    break
-                n1 = sentence_bounds(self.body, n1 + 1)[1]
-            for k, t in enumerate(self.toks):
-                if not (s1 <= t.start < n1) or k == 0 or self.in_double_quotes(t.start) \
-                        or f"{self.toks[k - 1].text} {t.stem}" != tail or t.particle not in ("을", "를") \
-                        or k + 1 >= len(self.toks) or not self.toks[k + 1].text.startswith(HOLDING + HELD_THERE):
-                    continue
-                loc = e.location
-                if e.kind == "election" and loc == _district_in_name(e.name):
-                    e.location = None  # the polling places given beat the district of its name
-                self.fill_from_back_reference(e, t, sentence_bounds(self.body, t.start)[1])
-                e.location = e.location or loc
+            t = self.retelling(e.name, sentence_bounds(self.body, e.offset)[1])
+            if t is None:
+                continue
+            loc = e.location
+            if e.kind == "election" and loc == _district_in_name(e.name):
+                e.location = None  # the polling places given beat the district of its name
+            self.fill_from_back_reference(e, t, sentence_bounds(self.body, t.start)[1])
+            e.location = e.location or loc
+
+    def retelling(self, name: str, s1: int) -> Tok | None:
+        """In the sentences after the one ending at s1, the object of a holding verb that tells the event named again:
+        by its last two words ('… 학장 선거가 다가왔다. … 학장 선거를 치른다'), or, on a day its sentence names, by the
+        event word its last word ends with ('쟁의행위 찬반투표를 가결했다. … 지난 6일부터 이틀간 … 투표를 진행한
+        결과', `retold_verbs`)."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        tail = " ".join(words[-2:])
+        heads = {k for k in KIND_ENDINGS.all(words[-1]) if k != words[-1]}  # '보궐선거' → '선거', '찬반투표' → '투표'
+        n1 = s1
+        for _ in range(TOLD_AGAIN_SENTENCES):
+            if n1 >= len(self.body):
                 break
+            n1 = sentence_bounds(self.body, n1 + 1)[1]
+        for k, t in enumerate(self.toks):
+            if not (s1 <= t.start < n1) or k == 0 or self.in_double_quotes(t.start) or t.particle not in ("을", "를") \
+                    or k + 1 >= len(self.toks):
+                continue
+            after = self.toks[k + 1].text
+            if f"{self.toks[k - 1].text} {t.stem}" == tail and after.startswith(HOLDING + HELD_THERE):
+                return t
+            if t.stem in heads and after.startswith(HOLDING + HELD_THERE + RETOLD_VERBS) \
+                    and (dm := self.date_near(t.start, t.end)) is not None and names_a_day(dm) \
+                    and not dm.group("clock") and s1 <= dm.start():
+                return t
+        return None
 
     def lede_told_again(self) -> None:
         """'…창단 15주년을 맞아 연 축하 음악회가 … 끝났다. 6일 저녁 … 소극장에서 열린 ‘창단 15주년 축하 연주회’는': an
