@@ -5,6 +5,8 @@ Every page and dump here is written for the test; outlets and people are invente
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 import pytest
 
 from builder.document import check_article, refined
@@ -2065,6 +2067,28 @@ def test_an_article_clipped_into_a_page_is_read_through_its_box(page):
 def test_no_clipped_article_on_a_page_of_its_own_or_without_a_byline_under_the_heading(page):
     from builder.extract.html import clipped_article
     assert clipped_article(load_html(page)) is None
+
+
+# -- a note app's or clipper's source line ends the pasted article: the lines after it are the note's owner's --
+
+@pytest.mark.parametrize("source", ["다음에서 붙여넣음: <https://www.yunbit.example/news/77>",
+                                    "Pasted from <https://www.yunbit.example/news/77>",
+                                    "복사한 위치: https://www.yunbit.example/news/77",
+                                    "Clipped from: https://www.yunbit.example/news/77"])
+def test_a_clippers_source_line_ends_the_pasted_article(source):
+    note = "빛가람구 사례랑 비교해 볼 것"
+    ex = _page(f"<title>{HEADLINE}</title>", f"<div><p><b>{HEADLINE}</b></p><p>윤빛타임스 도하슬 기자 | 2026-06-02 07:30</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>{html_escape(source)}</p></div><div><p>{note}</p></div>")
+    body = "\n".join(ex.body_lines)
+    assert PARA2[:20] in body and "yunbit.example" not in body and note not in body
+    dump = _dump(f"{source}\n\n{HEADLINE}\n\n{PARA}\n\n{PARA2}\n")  # at the top: the line alone goes, the text stays
+    assert PARA2[:20] in "\n".join(dump.body_lines) and "yunbit.example" not in "\n".join(dump.body_lines)
+
+
+@pytest.mark.parametrize("line", ["시는 다음에서 붙여넣은 자료를 검토했다고 밝혔다.", "복사한 위치는 https://www.yunbit.example 이라고 밝혔다."])
+def test_a_sentence_about_pasting_is_no_source_line(line):
+    from builder.rules.ko.article import is_end_marker
+    assert not is_end_marker(line) and not is_boilerplate(line)
 
 
 # -- a reading app's export of highlights: each item quotes a passage; its note, colour and day are the reader's --
