@@ -5,6 +5,8 @@ Every page and dump here is written for the test; outlets and people are invente
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 import pytest
 
 from builder.document import check_article, refined
@@ -1950,3 +1952,181 @@ def test_a_last_line_that_is_no_remark_stays(line):
     from builder.extract.text import without_reader_remarks
     lines = [PARA, "", PARA2, "", line]
     assert without_reader_remarks(lines) == lines
+
+
+# -- a bookmark file (Netscape format: browsers, bookmarking services): one entry's <DD> holds the article --
+
+def _bookmarks(entries: str, title: str = "Bookmarks") -> str:
+    return (f"<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=UTF-8\">\n"
+            f"<TITLE>{title}</TITLE>\n<H1>{title}</H1>\n<DL><p>\n{entries}</DL><p>\n")
+
+
+_SAVED = (f"<DT><A HREF=\"https://www.yunbit.example/news/77\" ADD_DATE=\"1780000000\" TAGS=\"교통\">{HEADLINE} | 윤빛타임스</A>\n"
+          f"<DD>윤빛타임스 도하슬 기자 | 2026.06.02 07:30\n\n{PARA}\n\n{PARA2}\n\n{PARA}\n\n")
+
+
+@pytest.mark.parametrize("entries, note", [
+    # a bookmarking service's export: links around the annotated one, a bracketed note of the saver's last
+    ("<DT><A HREF=\"https://a.example/1\" ADD_DATE=\"1779990000\">주말 장보기 목록</A>\n" + _SAVED
+     + "(내 메모: 빛가람구에도 생기면 좋겠다)\n<DT><A HREF=\"https://b.example/2\" ADD_DATE=\"1780010000\">날씨</A>\n",
+     "내 메모"),
+    # a browser's export in a folder, the annotated entry alone, a bracketed remark
+    ("<DT><H3 ADD_DATE=\"1779990000\">읽을 기사</H3>\n<DL><p>\n" + _SAVED + "[소감: 출근길이 편해지겠다]\n</DL><p>\n",
+     "소감"),
+    # a note with no remark of the saver's
+    (_SAVED, None),
+])
+def test_a_bookmark_file_is_read_through_its_annotated_entry(entries, note):
+    ex, _lang, _rules = refined(extract_html(_bookmarks(entries)))
+    body = "\n".join(ex.body_lines)
+    assert ex.title == HEADLINE and ex.outlet == "윤빛타임스" and ex.authors == ["도하슬"]
+    assert ex.published.startswith("2026-06-02")
+    assert PARA2[:20] in body and "주말 장보기" not in body and "날씨" not in body and "Bookmarks" not in body
+    assert note is None or note not in body
+
+
+@pytest.mark.parametrize("html", [
+    # entries with short notes only (a description line each): no article
+    _bookmarks("<DT><A HREF=\"https://a.example/1\">장보기</A>\n<DD>이번 주 목록\n<DT><A HREF=\"https://b.example/2\">날씨</A>\n"),
+    # a glossary page: terms with long definitions but no links, the page's own text
+    f"<html><body><h1>용어 사전</h1><dl><dt>대여소</dt><dd>{PARA} {PARA2} {PARA}</dd><dt>보관대</dt><dd>{PARA2}</dd></dl></body></html>",
+])
+def test_no_annotated_bookmark_without_a_linked_entry_holding_most_of_the_file(html):
+    from builder.extract.html import annotated_bookmark
+    assert annotated_bookmark(load_html(html)) is None
+
+
+@pytest.mark.parametrize("remark", ["(내 메모: 빛가람구에도 생기면 좋겠다)", "[소감: 출근길이 편해지겠다]",
+                                    "※ 메모: 다음 주에 다시 볼 것", "【한줄평: 반가운 소식】"])
+def test_a_bracketed_readers_remark_at_the_end_is_no_text(remark):
+    from builder.extract.text import without_reader_remarks
+    assert without_reader_remarks([PARA, "", PARA2, "", remark]) == [PARA, "", PARA2]
+
+
+@pytest.mark.parametrize("line", ["(사진=윤빛타임스)", "(메모리 반도체 가격은 석 달째 올랐다)", "[도하슬 기자]"])
+def test_a_bracketed_last_line_that_is_no_remark_stays(line):
+    from builder.extract.text import without_reader_remarks
+    lines = [PARA, "", PARA2, "", line]
+    assert without_reader_remarks(lines) == lines
+
+
+# -- an article clipped into a page of one's own (wiki, intranet report, knowledge-tool export): the box is the page --
+
+_CLIP = (f"<h3><strong>{HEADLINE}</strong></h3><p><em>윤빛타임스 | 도하슬 기자 | 2026.06.02 07:30</em></p>"
+         f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>도하슬 기자 haseul@yunbit.example</p>")
+
+
+@pytest.mark.parametrize("page", [
+    # a wiki space's export: 'Space : Page' title and heading, a summary macro, the team's notes and attachments
+    ("<html><head><title>대외협력팀 : 2026-06-02 보도 스크랩</title></head><body><h1 id='title-heading'>대외협력팀 : "
+     "2026-06-02 보도 스크랩</h1><div class='page-metadata'>Created by 관리자, last modified on 6월 03, 2026</div>"
+     "<div class='wiki-content'><div class='macro'><p>요약: 긍정 1건.</p></div><h2>원문</h2><div class='panel'>"
+     f"<div class='panelContent'>{_CLIP}</div></div><h2>후속 조치</h2><ul><li>누리솔 담당자 공유</li></ul></div>"
+     "<p>Attachments: 스크랩.png (image/png)</p></body></html>"),
+    # a knowledge tool's page export: the page's own name, the clip in a quote block
+    ("<html><head><title>읽을거리 모음</title></head><body><article><header><h1 class='page-title'>읽을거리 모음</h1>"
+     f"</header><div class='page-body'><p>6월 첫째 주</p><blockquote>{_CLIP}</blockquote><p>누리솔 회의 때 공유</p>"
+     "</div></article></body></html>"),
+    # an intranet report: a section per clipping, the byline line without an outlet
+    ("<html><head><title>주간 언론 동향</title></head><body><h1>주간 언론 동향</h1><section>"
+     + _CLIP.replace("윤빛타임스 | ", "") + "</section><p>작성: 홍보실</p></body></html>"),
+    # a forum's re-post: the thread's title repeats the headline, its date, poster and comments are the thread's
+    (f"<html><head><title>[뉴스] {HEADLINE} - 누리솔 게시판</title></head><body><h2>[뉴스] {HEADLINE}</h2><div class='info'>"
+     "<span>누리솔회원</span> <span>작성일 26-06-05 21:10</span></div><p>퍼왔습니다.</p><blockquote>"
+     + _CLIP.replace("| 2026.06.02 07:30", "| 입력 2026.06.02 07:30") + "</blockquote><section><h2>댓글 2</h2>"
+     "<article><time>26-06-05 21:30</time><p>우리 동네도 생기면 좋겠네요.</p></article></section></body></html>"),
+])
+def test_an_article_clipped_into_a_page_is_read_through_its_box(page):
+    ex, _lang, _rules = refined(extract_html(page))
+    body = "\n".join(ex.body_lines)
+    assert ex.title == HEADLINE and ex.authors == ["도하슬"] and ex.published.startswith("2026-06-02")
+    assert PARA2[:20] in body
+    for furniture in ("스크랩", "요약", "후속 조치", "누리솔", "읽을거리", "동향", "홍보실", "Attachments", "퍼왔", "동네도"):
+        assert furniture not in body, furniture
+
+
+@pytest.mark.parametrize("page", [
+    # a news page titled with its site's name and slogan, its logo in a linked <h1>, the article box under it
+    "<html><head><title>윤빛타임스 - 빛을 전하는 신문</title></head><body><h1 class='logo'><a href='/'>윤빛타임스</a></h1>"
+    f"<div id='view'>{_CLIP}</div><div id='footer'>ⓒ 윤빛타임스</div></body></html>",
+    # a news page titled with its site's name alone, hidden headings for screen readers above the article
+    "<html><head><title>윤빛타임스</title></head><body><h1 class='blind'>윤빛타임스</h1><h2 class='blind'>기사 본문</h2>"
+    f"<div class='view'>{_CLIP.replace('h3', 'h3 class=view_tit', 1)}</div></body></html>",
+    # a game page: the relay's section heading above the recap article, the site's name at the <title>'s end
+    "<html><head><title>문자중계 | 누리솔 vs 빛가람 - 윤빛스포츠</title></head><body><section><h3>문자중계</h3><ul><li>9회말"
+    f" 안타</li></ul></section><article>{_CLIP.replace('h3', 'h2')}</article></body></html>",
+    # a news page: its <title> is the headline the box opens with
+    f"<html><head><title>{HEADLINE} - 윤빛타임스</title></head><body><div class='article'>{_CLIP}</div></body></html>",
+    # a related-stories box: headings with no byline line under them
+    f"<html><head><title>읽을거리</title></head><body><div><h3>{HEADLINE}</h3><p>{PARA}</p><p>{PARA2}</p>"
+    f"<p>{PARA}</p></div></body></html>",
+    # a clip that is a small part of the page: a long page of the owner's own around it
+    f"<html><head><title>주간 언론 동향</title></head><body><div>{_CLIP}</div>"
+    + "".join(f"<p>{PARA2} {PARA}</p>" for _ in range(8)) + "</body></html>",
+])
+def test_no_clipped_article_on_a_page_of_its_own_or_without_a_byline_under_the_heading(page):
+    from builder.extract.html import clipped_article
+    assert clipped_article(load_html(page)) is None
+
+
+# -- a note app's or clipper's source line ends the pasted article: the lines after it are the note's owner's --
+
+@pytest.mark.parametrize("source", ["다음에서 붙여넣음: <https://www.yunbit.example/news/77>",
+                                    "Pasted from <https://www.yunbit.example/news/77>",
+                                    "복사한 위치: https://www.yunbit.example/news/77",
+                                    "Clipped from: https://www.yunbit.example/news/77"])
+def test_a_clippers_source_line_ends_the_pasted_article(source):
+    note = "빛가람구 사례랑 비교해 볼 것"
+    ex = _page(f"<title>{HEADLINE}</title>", f"<div><p><b>{HEADLINE}</b></p><p>윤빛타임스 도하슬 기자 | 2026-06-02 07:30</p>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>{html_escape(source)}</p></div><div><p>{note}</p></div>")
+    body = "\n".join(ex.body_lines)
+    assert PARA2[:20] in body and "yunbit.example" not in body and note not in body
+    dump = _dump(f"{source}\n\n{HEADLINE}\n\n{PARA}\n\n{PARA2}\n")  # at the top: the line alone goes, the text stays
+    assert PARA2[:20] in "\n".join(dump.body_lines) and "yunbit.example" not in "\n".join(dump.body_lines)
+
+
+@pytest.mark.parametrize("line", ["시는 다음에서 붙여넣은 자료를 검토했다고 밝혔다.", "복사한 위치는 https://www.yunbit.example 이라고 밝혔다."])
+def test_a_sentence_about_pasting_is_no_source_line(line):
+    from builder.rules.ko.article import is_end_marker
+    assert not is_end_marker(line) and not is_boilerplate(line)
+
+
+# -- a reading app's export of highlights: each item quotes a passage; its note, colour and day are the reader's --
+
+def _highlight(passage: str, extra: str) -> str:
+    return f"<li class='highlight'><blockquote>{passage}</blockquote>{extra}</li>"
+
+
+@pytest.mark.parametrize("items", [
+    # notes and days after each passage
+    [_highlight(PARA, "<p class='note'>내 메모: 빛가람구와 비교</p><span>하이라이트 2026-06-03</span>"),
+     _highlight(PARA2, "<span>하이라이트 2026-06-03</span>")],
+    # the day before the passage, an English app's labels
+    [_highlight(PARA, "<p>Note: 빛가람구와 비교</p>").replace("<li class='highlight'>", "<li><time>Jun 3, 2026</time>"),
+     _highlight(PARA2, "<p>Added on Jun 3, 2026</p>")],
+    # items with no notes at all: the passages alone
+    [_highlight(PARA, ""), _highlight(PARA2, ""), _highlight(PARA, "")],
+])
+def test_a_highlights_export_is_read_as_its_passages(items):
+    ex = _page(f"<title>Highlights — {HEADLINE}</title>", f"<h1>{HEADLINE}</h1><p>윤빛타임스 · 도하슬 기자 · 2026-06-02</p>"
+               f"<ol>{''.join(items)}</ol>")
+    body = "\n".join(ex.body_lines)
+    assert PARA[:20] in body and PARA2[:20] in body
+    for furniture in ("메모", "Note", "하이라이트", "Added on", "Jun 3", "빛가람구"):
+        assert furniture not in body, furniture
+
+
+def test_a_list_with_one_quoting_item_is_no_highlights_export():
+    from builder.extract.html import highlights_as_text
+    tree = load_html(f"<html><body><ul><li><blockquote>{PARA}</blockquote><p>덧붙임</p></li><li>{PARA2}</li></ul></body></html>")
+    highlights_as_text(tree)
+    assert tree.find(".//ul") is not None and "덧붙임" in tree.text_content()
+
+
+@pytest.mark.parametrize("remark, is_remark", [("[편집 메모] 사진은 협약식 사진으로 교체", True), ("[메모] 다음 주에 다시 볼 것", True),
+                                               ("【데스크 메모】 제목 확인 완료", True),
+                                               ("[기자 메모] 빛가람구 현장은 조용했다", False), ("[포토] 빛가람구 대여소", False)])
+def test_a_bracketed_note_label_at_the_end_is_no_text(remark, is_remark):
+    from builder.extract.text import without_reader_remarks
+    lines = [PARA, "", PARA2, "", remark]
+    assert without_reader_remarks(lines) == ([PARA, "", PARA2] if is_remark else lines)

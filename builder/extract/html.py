@@ -165,6 +165,27 @@ _SPEAKER_CAPTION = re.compile(r"^(?:[-–—―]\s*\S.{0,40}|\S{2,12}(?: \S{1,12
 _WHOLE_QUOTATION = re.compile(r'^["“][^"“”]{4,}["”]$')
 
 
+# A reading app's export of highlights (Raindrop, Readwise, Kindle's web notebook, a reader's 'notes' page) lists the
+# passages the reader marked, each item quoting one passage and adding the reader's own note, colour and the day it
+# was marked. The quoted passages are the article's text; the rest of each item is the reader's.
+MIN_HIGHLIGHT_ITEMS = 2
+
+
+def highlights_as_text(tree) -> None:
+    """Each list whose items all quote a passage (a <blockquote>) read as the passages alone, one paragraph each."""
+    for listing in list(tree.iter("ol", "ul")):
+        items = [li for li in listing if li.tag == "li"]
+        quotes = [li.find(".//blockquote") for li in items]
+        if len(items) < MIN_HIGHLIGHT_ITEMS or any(q is None for q in quotes):
+            continue
+        for li, quote in zip(items, quotes):
+            passage = " ".join(quote.text_content().split())
+            for child in list(li):
+                li.remove(child)
+            li.text, li.tag = passage, "p"
+        listing.tag = "div"
+
+
 def speaker_captions_as_text(tree) -> None:
     """A broadcast page marks the line naming the speaker under a quoted bite as a caption ('<p class="caption">- 김민서
     / 상인</p>'); extractors drop captions as a photo's, so a caption line right after a paragraph that is wholly a
@@ -834,6 +855,92 @@ def carried_message(tree) -> str | None:
     return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>{head}{inner}</article></body></html>"
 
 
+# An article clipped into a page of one's own (a wiki or intranet page, a team's monitoring report, a note exported
+# from a knowledge tool) sits in a box (a panel, a quote, a section) that opens with its headline and, right under it,
+# its byline line (a reporter's name and title, and a date). The page's <title> and heading name the page ('Team :
+# 2026-08-05 monitoring'); its summary above and its own notes below the box are the page owner's, not the article's.
+# A forum's re-post quotes the article so (a <blockquote> opening with the headline and byline line): the thread's
+# title may repeat the headline, but its date, poster and comments are the thread's. Unquoted, a box is a clip only
+# under a heading repeating the page's <title> (a news page may open its article so under its site's name, a hidden
+# 'article body' label or a section's heading).
+_CLIP_BOX_HEADINGS = ("h1", "h2", "h3", "h4")
+MAX_BYLINE_LINE = 80
+
+
+def _page_heading_above(tree, heading, page_title: str) -> bool:
+    """The page names itself above the box, as an exported page does (a wiki page, a note, a report): a heading of
+    plain text that repeats its <title> in more than one word. Not a logo (a link or an image, as a site's masthead is
+    set), a site's one-word name or a section's label ('문자중계', '기사 본문')."""
+    if " " not in page_title:
+        return False
+    for other in tree.iter(*_CLIP_BOX_HEADINGS):
+        if other is heading:
+            return False
+        if not other.xpath(".//a|.//img") and _squash(" ".join(other.text_content().split())) == _squash(page_title):
+            return True
+    return False
+
+
+def clipped_article(tree) -> str | None:
+    """The box holding a clipped article (headline, byline line with a date, paragraphs) and most of a page whose
+    <title> is not its headline, as a page of its own: the page's meta fields but its titles and summaries kept."""
+    page = sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    page_title = " ".join((_title_tag(tree) or "").split())
+    for heading in tree.iter(*_CLIP_BOX_HEADINGS):
+        box, under = heading.getparent(), heading.getnext()
+        if box is None or box.tag in ("body", "html") or under is None or heading.getprevious() is not None:
+            continue
+        byline = " ".join(under.text_content().split())
+        if len(byline) > MAX_BYLINE_LINE or not _SIGNOFF.search(byline) or not _DATE_IN_TEXT.search(byline):
+            continue
+        headline = " ".join(heading.text_content().split())
+        size = len(" ".join(box.text_content().split()))
+        quoted = box.tag == "blockquote" or next(box.iterancestors("blockquote"), None) is not None
+        if not quoted and not _page_heading_above(tree, heading, page_title):
+            continue  # a news page whose article opens so under its site's name or a section's label: no clip
+        if any(same_headline(headline, " ".join(a.text_content().split())) for a in tree.iter("a")):
+            continue  # a board's list-and-view page: its list links the item it shows, a site's own page
+        titled = bool(page_title) and same_headline(headline, clean_title(page_title, None) or page_title)
+        if not headline or size < MIN_BODY_CHARS or size < MIN_CARRIED_SHARE * page or (titled and not quoted):
+            continue  # too small a part of the page, or the page is the article's own
+        heading.tag = "h1"
+        title = html_entities.escape(headline)
+        kept = "".join(etree.tostring(m, encoding="unicode", method="html") for m in tree.xpath("//head/meta")
+                       if m not in tree.xpath(_PAGE_TITLES) and (m.get("name") or m.get("property") or "").lower()
+                       not in ("description", "og:description", "twitter:description"))
+        return (f"<html><head><meta charset='utf-8'>{kept}<title>{title}</title></head>"
+                f"<body><article>{_inner_markup(box)}</article></body></html>")
+    return None
+
+
+# A bookmark file (the Netscape format every browser and bookmarking service exports: a <DL> of <DT><A HREF ADD_DATE>
+# entries, each optionally followed by a <DD> the saver wrote or pasted) carries an article when one entry's <DD> holds
+# its text: that entry's link text is the headline, the <DD> (its blank-line paragraphs) the page. The file's <TITLE>
+# and <H1> ('Bookmarks') are the file's, the other entries the saver's links.
+_BOOKMARK_ENTRIES = etree.XPath("//dt/a[@href]")
+_ENTRY_LINK = etree.XPath("preceding::a[@href][1]")
+
+
+def annotated_bookmark(tree) -> str | None:
+    """The one entry of a bookmark file whose note holds an article, as a page of its own."""
+    if not _BOOKMARK_ENTRIES(tree):
+        return None
+    notes = [dd for dd in tree.iter("dd") if len((dd.text_content() or "").strip()) >= MIN_BODY_CHARS]
+    if not notes:
+        return None
+    note = max(notes, key=lambda dd: len(dd.text_content()))
+    page = sum(len(t.strip()) for t in tree.xpath("//body//text()"))
+    link = next(iter(_ENTRY_LINK(note)), None)
+    if link is None or link.getparent().tag != "dt" or len(note.text_content().strip()) < MIN_CARRIED_SHARE * page:
+        return None
+    headline = html_entities.escape(" ".join(link.text_content().split()))
+    text = note.text_content()
+    blocks = re.split(r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n", text)  # (a pasted page's paragraphs)
+    paragraphs = "".join(f"<p>{html_entities.escape(' '.join(block.split()))}</p>" for block in blocks if block.strip())
+    return (f"<html><head><meta charset='utf-8'><title>{headline}</title></head>"
+            f"<body><article><h1>{headline}</h1>{paragraphs}</article></body></html>")
+
+
 # An e-mail newsletter (an issue, or a letter forwarding one story) is laid out as table cells: the issue's masthead,
 # editor's note, 'also this week' links and its sign-off (unsubscribe, preferences, the sender's address) each in a
 # cell of their own, the story in one. A letter is told by its sign-off or its 'view in browser' link.
@@ -1106,6 +1213,10 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         return extract_html(carried, url)
     if (story := newsletter_story(tree)) is not None:
         return extract_html(story, url)
+    if (saved := annotated_bookmark(tree)) is not None:
+        return extract_html(saved, url)
+    if (clip := clipped_article(tree)) is not None:
+        return extract_html(clip, url)
     if (framed := framed_document(tree)) is not None:
         inner = extract_html(framed, url)
         shell = good_outlet(page_metadata(tree)["outlet"]) or _one_word_title(tree)
@@ -1116,6 +1227,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     inline_encoded_bodies(tree)  # ... or encoded (base64, percent) in a data- attribute or a script's string
     ruby_as_text(tree)
     speaker_captions_as_text(tree)
+    highlights_as_text(tree)
     meta = page_metadata(tree)
     without_other_language_boxes(tree)
     without_comments(tree)

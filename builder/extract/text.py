@@ -151,11 +151,16 @@ def forwarded_letter(raw_lines: list[str]) -> list[str]:
 
 # A reader's own remark, added under an article pasted or clipped into a note (Keep, Evernote, Apple Notes, a memo
 # app): an arrow, then a label of the reader's ('나중에 다시 읽기:', '메모:', '내 생각:', 'TODO:', 'note to self:') or
-# any short 'label: remark'. Such lines at the end of the text are the reader's, not the writer's.
+# any short 'label: remark', the labelled ones also set in brackets ('(내 메모: …)', '[소감: …]', '※ 메모: …'), or the
+# label alone in brackets before the remark ('[메모] …', '[편집 메모] …': a desk's own note under a draft).
+# Such lines at the end of the text are the reader's, not the writer's.
 _REMARK_ARROW = r"(?:->|-->|→|⇒|=>|➡️?|➔)"
+_REMARK_OPEN = r"[(\[【〔<※]?\s*"
 _READER_REMARK = re.compile(
     rf"^\s*(?:{_REMARK_ARROW}\s*[^\s:：][^:：]{{0,24}}[:：]\s*\S.{{0,80}}"
-    r"|(?:내\s*)?(?:메모|생각|코멘트)\s*[:：]\s*\S.{0,80}|(?:TODO|Note to self|My note)\s*[:：]\s*\S.{0,80})$", re.I)
+    rf"|{_REMARK_OPEN}(?:내\s*)?(?:메모|생각|코멘트|소감|한\s*줄\s*평)\s*[:：]\s*\S.{{0,80}}"
+    rf"|{_REMARK_OPEN}(?:TODO|Note to self|My note)\s*[:：]\s*\S.{{0,80}}"
+    r"|[\[【〔]\s*(?:내|편집|데스크|작성자)?\s*(?:메모|코멘트)\s*[\]】〕]\s*\S.{0,80})$", re.I)
 
 
 def without_reader_remarks(lines: list[str]) -> list[str]:
