@@ -2048,8 +2048,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             # "…" on its own line: a heading, unless an interview caption stands above it or
             # the next sentence says who said it.
             line_start = body.rfind("\n", 0, first_s) + 1
-            prev_line = body[body.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-            prev_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1
+            # the line above, past the blank lines a text dump leaves between paragraphs ('- 왜 필요한가. ⏎ ⏎ "…"')
+            prev_end = len(body[:max(0, line_start - 1)].rstrip())
+            prev_start = body.rfind("\n", 0, prev_end) + 1
+            prev_line = body[prev_start:prev_end]
             caption = (INTERVIEW.match(prev_line) or CAPTION_LINE.match(body, prev_start)) if line_start else None
             if caption and caption.re is CAPTION_LINE and not caption_names_person(caption):
                 caption = None  # '■ 쌀값, 다시 오를까 ⏎ "…"': a heading, no speaker's caption
