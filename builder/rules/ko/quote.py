@@ -411,11 +411,13 @@ def _reporting_verb(body: str, after: int, sentence_end: int) -> str | None:
     if m:
         return m.group(1)
     ending = re.match(r"\S*", tail).end()  # the quotative ending glued to the closing mark
-    for w0, w1, last_tag in morph.predicate_words(body, after + ending, sentence_end):
+    for k, (w0, w1, last_tag) in enumerate(morph.predicate_words(body, after + ending, sentence_end)):
         word = re.match(r"[\uac00-\ud7a3]+", body[w0:w1])
         if not word:
             continue
-        if last_tag in CLAUSE_END_TAGS or (last_tag == "ETM" and BOUND_PREDICATE.match(body, w1)):
+        # '"…"고 반박한 김 대표는 …': a modifier verb right after the quotative ending reports it, whatever it modifies
+        right_after = k == 0 and ending > 0 and not body[after + ending:w0].strip()
+        if last_tag in CLAUSE_END_TAGS or (last_tag == "ETM" and (right_after or BOUND_PREDICATE.match(body, w1))):
             return word.group()
     if next_quote is not None:
         return None  # '"…"라는 질문에 X는 "…"': no verb of its own before the next quotation
