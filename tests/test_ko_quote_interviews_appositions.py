@@ -45,6 +45,29 @@ def test_q_marked_questions_and_a_marked_answers():
     assert speaker_of(body, "가마 앞에서") == "남궁현주"
 
 
+# A Q&A interview whose answers are quoted, as pages and text dumps lay it out: one line per paragraph, or a blank
+# line between paragraphs; the question after any dash a page draws. The blank line is no break in the layout.
+QUOTED_QA = ("여울가구 도해람 대표를 공방에서 만났다.{sep}"
+             "{dash}올해 가장 달라진 점은.{sep}"
+             "{open}주문이 두 배로 늘었습니다. 손이 모자랄 정도예요.{close}{sep}"
+             "{dash}앞으로의 계획은.{sep}"
+             "{open}내년 봄에 두 번째 공방을 엽니다.{close}")
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", "\n \n"])
+@pytest.mark.parametrize("dash", ["-", "- ", "―", "—", "ㅡ"])
+@pytest.mark.parametrize("marks", ['""', "“”"])
+def test_quoted_answers_of_a_qa_interview_with_or_without_blank_lines(sep, dash, marks):
+    body = QUOTED_QA.format(sep=sep, dash=dash, open=marks[0], close=marks[1])
+    assert speaker_of(body, "주문이 두 배로") == "도해람"
+    assert speaker_of(body, "내년 봄에") == "도해람"
+
+
+def test_a_question_line_then_a_blank_line_then_a_headline_quote_is_no_answer():
+    body = "여울가구 도해람 대표는 신제품을 내놨다.\n\n- 관련 기사\n\n\"가구는 오래 쓰는 물건\"\n\n가구 시장이 커지고 있다."
+    assert [s for s, t in found(body) if t.startswith("가구는")] in ([], [None])
+
+
 def test_one_dash_line_is_no_interview():
     body = INTERVIEW.format(q1="―30년 동안 흙만 만졌다. 힘들지 않았나.", q2="전시는 다음 달까지 열린다.")
     assert not [t for _, t in found(body) if t.startswith(("가마 앞에서", "손이 먼저"))]

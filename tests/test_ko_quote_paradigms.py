@@ -1102,6 +1102,69 @@ def test_a_later_part_not_short_beside_the_one_before_goes_on_with_it(first, sec
     assert _parts(body) == [("반서진", None), ("반서진", 0)]
 
 
+# -- 13c. a closed quotation, then its speaker saying it thus and going on: one quotation in two parts --------------
+# '"…." 김 대표는 이렇게 말하며 "…"고 덧붙였다': the sentence after a closed quotation names its speaker and says they said
+# it thus in a clause that runs on (며, 면서, 고, 한 뒤, 한 후, 한 다음에) to a further quotation: the further words are
+# the rest of the same statement, linked by `continues`. A full stop between ('… 이렇게 말했다. 이어 "…"'), another
+# person answering ('… 의 말에 X는 "…"'), or a few words set apart after a long statement are no continuation.
+THUS_OPENING = "\"첫날에만 예약이 3천 건 들어왔습니다.\" "
+
+
+@pytest.mark.parametrize("full", ["반서진", "남궁하늘", "선우바다"])
+@pytest.mark.parametrize("frame", [
+    "이렇게 말하며 ", "이렇게 전하며 ", "21일 이같이 밝히며 ", "이렇게 설명하면서 ", "이렇게 말한 뒤 ",
+    "이같이 밝힌 후 ", "이처럼 짧게 답한 다음에 ", "이렇게 말하고 ",
+])
+def test_said_thus_then_more_goes_on_with_the_closed_quotation(full, frame):
+    body = f"{THUS_OPENING}한빛여행 {full} 대표는 {frame}\"가족 단위 손님 비중이 예상보다 높다\"고 덧붙였다."
+    assert _parts(body) == [(full, None), (full, 0)]
+
+
+@pytest.mark.parametrize("between, second", [
+    ("반서진 대표는 이렇게 말했다. 이어 ", "반서진"),            # two sentences
+    ("반서진 대표의 말에 육태오 씨는 ", "육태오"),              # another person answering
+    ("반서진 대표는 손님 이야기를 하며 ", "반서진"),            # no 'thus': the clause says nothing of the first words
+])
+def test_a_quotation_after_a_closed_one_with_no_said_thus_clause_is_its_own(between, second):
+    body = f"{THUS_OPENING}한빛여행 {between}\"가족 단위 손님 비중이 예상보다 높다\"고 덧붙였다."
+    assert [(s, c) for s, c in _parts(body)][1] == (second, None)
+
+
+def test_a_short_saying_after_said_thus_stays_apart():
+    body = ("\"첫날에만 예약이 3천 건 들어왔고 가족 단위 손님 비중이 예상보다 훨씬 높았습니다.\" 한빛여행 반서진 대표는 "
+            "이렇게 말하며 \"놀랍다\"고 했다.")
+    assert _parts(body) == [("반서진", None), ("반서진", None)]
+
+
+# -- 13d. a quotation alone on its line, its speaker named in the next paragraph by a bare saying or a gesture -------
+# '"…." ⏎ 김 대표는 웃으며 말했다.', '"…." ⏎ 김 대표는 손사래를 쳤다.': a quotation closed on its full stop stands alone on
+# its line and the next sentence, with no quotation of its own, ends with a reporting verb taking no object or with a
+# gesture: its subject said the quotation. A verb with an object tells news of its own ('… 증설 계획을 밝혔다'); a
+# sentence naming a listener ('이 말에 …') or turning from the words ('하지만 …') does not say who spoke; a line with
+# no full stop is a heading.
+ALONE_ABOVE = "온바람가구가 신제품을 공개했다.\n\n“주문이 두 배로 늘었습니다.”{sep}{after}"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("after", [
+    "온바람가구 도해람 대표는 웃으며 말했다.", "도해람 온바람가구 대표는 21일 기자간담회에서 담담하게 말했다.",
+    "온바람가구 도해람 대표는 손사래를 쳤다.", "온바람가구 도해람 대표는 말끝을 흐렸다.",
+    "온바람가구 도해람 대표는 짧게 답했다.",
+])
+def test_a_bare_saying_or_a_gesture_after_a_lone_quotation_names_its_speaker(sep, after):
+    assert speaker_of(ALONE_ABOVE.format(sep=sep, after=after), "주문이") == "도해람"
+
+
+@pytest.mark.parametrize("body", [
+    ALONE_ABOVE.format(sep="\n\n", after="온바람가구 도해람 대표는 21일 증설 계획을 밝혔다."),   # news of its own
+    ALONE_ABOVE.format(sep="\n\n", after="이 말에 온바람가구 도해람 대표는 고개를 끄덕였다."),  # a listener
+    ALONE_ABOVE.format(sep="\n\n", after="하지만 온바람가구 도해람 대표는 웃었다."),            # turning from it
+    ALONE_ABOVE.replace("늘었습니다.”", "늘었습니다”").format(sep="\n\n", after="온바람가구 도해람 대표는 웃으며 말했다."),
+])
+def test_a_lone_quotation_before_no_saying_of_its_subject_is_not_theirs(body):
+    assert [s for s, t in speakers(body) if t.startswith("주문이")] in ([], [None])
+
+
 # -- 14. a quotation opening its paragraph, its speaker the subject of the next sentence whatever its verb -------------
 # '"…." 반서진은 공을 후배들에게 넘겼다. 그는 "…"고 했다': a quotation closed on its own full stop opens the paragraph and
 # the sentence after it opens with a person as subject; whatever that sentence says of them (a gesture, a feeling, what

@@ -350,6 +350,12 @@ def test_described_sources_and_a_bare_title_for_the_last_speaker():
     ('한소율 대표는 "시장이 바뀐다"면서 회사가 기회를 잡는 것의 중요성을 피력했다.', "피력했다"),
     ('한소율 대표는 "시장이 바뀐다"고 토로했고, 직원들은 고개를 끄덕였다.', "토로했고"),
     ('진행자가 "누가 먼저 연락했나"라고 묻자 한소율은 "제가 먼저 전화를 건 사람"이라고 응수해 웃음이 터졌다.', "묻자 응수해"),
+    # a modifier verb right after the quotative ending reports it, whatever noun it modifies
+    ('"시장이 바뀐다"고 반박한 한소율 대표는 다음 날 해명 자료를 냈다.', "반박한"),
+    ('"시장이 바뀐다"라고 말한 한소율 대표는 곧 자리를 떴다.', "말한"),
+    ('"시장이 바뀐다"고 지적한 한소율 대표의 발언이 화제가 됐다.', "지적한"),
+    # ... but not one further on, with words between
+    ('한소율 대표는 "시장이 바뀐다"며 변화를 이끄는 회사를 칭찬했다.', "칭찬했다"),
 ])
 def test_reporting_verb_is_the_verb_after_the_quotative_ending(body, verb):
     assert [v for _, _, v in quotes(body)] == verb.split()

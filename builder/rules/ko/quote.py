@@ -106,6 +106,7 @@ STATEMENT_PARTICLES = frozenset(p.split()[0] for p in RULES["statement_particles
 MIN_WORDS = RULES["min_words_without_ending"]
 SAYING_APART_WORDS = RULES["max_words_of_a_saying_apart"]
 SAYING_APART_SHARE = RULES["max_share_of_a_saying_apart"]
+SAID_THUS_THEN_MORE = re.compile(RULES["said_thus_then_more"])
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
@@ -174,6 +175,7 @@ PRONOUN_OPENING = re.compile(r"[\"”.\s]*\n\s*(?:%s)(?:는|은|의|가|이|도|
 HEARD = re.compile(r"\s*(?:[^\s.!?\"“”]+\s+){0,3}?(?:%s)(?:%s)(?=\s)" % (alternation(RULES["heard_words"]),
                                                                          alternation(RULES["heard_after"])))
 RESPONSE = re.compile(r"\s*(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["response_openers"]))
+OBJECT_WORD = re.compile(r"[\uac00-\ud7a3](?:을|를)\s")  # '… 증설 계획을 밝혔다': a word marked as the verb's object
 FINAL_VERB = re.compile(r"(?<![\uac00-\ud7a3])(?:%s)[.!]?\s*$" % alternation(RULES["reporting_verbs"]))
 # '… 보호자 X씨는 "…"고 하소연했다': a quotation of its own closed by a speech ending, whatever verb follows.
 OWN_QUOTATION = re.compile(r"[\"”](?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["speech_endings"]))
@@ -411,11 +413,13 @@ def _reporting_verb(body: str, after: int, sentence_end: int) -> str | None:
     if m:
         return m.group(1)
     ending = re.match(r"\S*", tail).end()  # the quotative ending glued to the closing mark
-    for w0, w1, last_tag in morph.predicate_words(body, after + ending, sentence_end):
+    for k, (w0, w1, last_tag) in enumerate(morph.predicate_words(body, after + ending, sentence_end)):
         word = re.match(r"[\uac00-\ud7a3]+", body[w0:w1])
         if not word:
             continue
-        if last_tag in CLAUSE_END_TAGS or (last_tag == "ETM" and BOUND_PREDICATE.match(body, w1)):
+        # '"…"고 반박한 김 대표는 …': a modifier verb right after the quotative ending reports it, whatever it modifies
+        right_after = k == 0 and ending > 0 and not body[after + ending:w0].strip()
+        if last_tag in CLAUSE_END_TAGS or (last_tag == "ETM" and (right_after or BOUND_PREDICATE.match(body, w1))):
             return word.group()
     if next_quote is not None:
         return None  # '"…"라는 질문에 X는 "…"': no verb of its own before the next quotation
@@ -1492,6 +1496,21 @@ class Attributor:
         said = BACK_REFERENCE.search(self.body, s0, s1)
         return self.before(s0, said.start()) if said else None
 
+    def said_next(self, pos: int, quote_start: int, quote_end: int) -> Speaker | None:
+        """'"…." ⏎ 김 대표는 웃으며 말했다.', '"…." ⏎ 김 대표는 손사래를 쳤다.': a quotation closed on its full stop alone on its
+        line, then a sentence of no quotation of its own, turning neither from it nor to a listener, that ends with a
+        gesture or with a reporting verb taking no object ('… 증설 계획을 밝혔다' tells news of its own): its subject."""
+        if not re.search(r"[.!?…]$", self.body[quote_start:quote_end]):
+            return None  # a heading
+        s0, s1 = sentence_bounds(self.body, pos)
+        sentence = self.body[s0:s1]
+        if any(s0 <= a < s1 for a, _ in quote_spans(self.body)) or RESPONSE.match(sentence) or self.heard(s0 - 1, s1):
+            return None
+        if not (MANNER_VERB.search(sentence) or FINAL_VERB.search(sentence) and not OBJECT_WORD.search(sentence)):
+            return None
+        self.subjects_until(s0)
+        return self.before(s0, s1)
+
     def heard(self, quote_end: int, sent_end: int) -> bool:
         """'"…." 이 말에 반서진은 고개를 끄덕였다', '"…." 이 말을 들은 반서진은 웃었다': the sentence after a quotation opens
         by naming its words as what its subject heard or answered; that subject is the listener, not the speaker."""
@@ -2009,6 +2028,14 @@ def caption_below(body: str, quote_end: int) -> Speaker | None:
     return None
 
 
+def _said_thus_then_more(body: str, before: Quote, quote_start: int, speaker: str | None) -> bool:
+    """'"…." 김 대표는 이렇게 말하며 "…"고 덧붙였다': the quotation goes on with the words of the closed one before it, when
+    the clause between says its speaker said that one thus and runs on to this one."""
+    closed = body.startswith(('."', '.”', '!"', '!”', '?"', '?”'), before.end - 1)
+    return closed and speaker is not None and speaker == before.speaker \
+        and SAID_THUS_THEN_MORE.match(body[before.end + 1:quote_start - 1]) is not None
+
+
 def _saying_apart(part: str, before: str) -> bool:
     """A short later part after a long one ('"…"며 "이것이 대응이냐"고'): the reporter sets it apart as a saying of its own."""
     return len(part.split()) <= SAYING_APART_WORDS and len(part) <= SAYING_APART_SHARE * len(before)
@@ -2048,8 +2075,10 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             # "…" on its own line: a heading, unless an interview caption stands above it or
             # the next sentence says who said it.
             line_start = body.rfind("\n", 0, first_s) + 1
-            prev_line = body[body.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-            prev_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1
+            # the line above, past the blank lines a text dump leaves between paragraphs ('- 왜 필요한가. ⏎ ⏎ "…"')
+            prev_end = len(body[:max(0, line_start - 1)].rstrip())
+            prev_start = body.rfind("\n", 0, prev_end) + 1
+            prev_line = body[prev_start:prev_end]
             caption = (INTERVIEW.match(prev_line) or CAPTION_LINE.match(body, prev_start)) if line_start else None
             if caption and caption.re is CAPTION_LINE and not caption_names_person(caption):
                 caption = None  # '■ 쌀값, 다시 오를까 ⏎ "…"': a heading, no speaker's caption
@@ -2088,6 +2117,9 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             elif bounds := announced(body, first_s, last_e):
                 speaker, verb = att.announcer(*bounds), _reporting_verb(body, bounds[0], bounds[1])
                 sent_end = last_e  # '김 대표는 이렇게 말했다. ⏎ "…"'
+            elif nxt_start != -1 and (told := att.said_next(nxt_start + 1, first_s, last_e)) is not None:
+                s0, s1 = sentence_bounds(body, nxt_start + 1)  # '"…." ⏎ 김 대표는 웃으며 말했다.'
+                speaker, verb, sent_end = told, _reporting_verb(body, s0, s1), s1
             elif line_start and (met := att.met_just_before(line_start, first_s, last_e)) is not None:
                 speaker, verb = met, None  # '… 공방에서 하씨를 만났다. ⏎ "흙은 거짓말을 안 해요."': the person met speaks
             elif nxt_start != -1 and (owner := att.introduced_speaker(nxt_start + 1, first_s)):
@@ -2142,12 +2174,17 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
                 or (NOBODY if att.nameless_subject(sent_start, first_s) else att.carried_over())
             verb = _reporting_verb(body, last_e + 1, sent_end)
         first = len(quotes)
+        # '"…." 김 대표는 이렇게 말하며 "…"고 덧붙였다': the chain goes on with the statement of the quotation before it
+        goes_on = not standalone and bool(quotes) and _said_thus_then_more(body, quotes[-1], first_s, speaker.name) \
+            and not _saying_apart(body[first_s:chain[0][1]], quotes[-1].text)
+        if goes_on:
+            first = quotes[-1].continues if quotes[-1].continues is not None else len(quotes) - 1
         for k, (s, e, _) in enumerate(chain):
             # '"…"며 "…"고 말했다': one quotation in parts; each later part continues the first, but a short one after
             # a long one is a saying of its own ('"…(a long statement)…"며 "죄질이 무겁다"고 밝혔다')
             apart = k and _saying_apart(body[s:e], body[chain[k - 1][0]:chain[k - 1][1]])
             quotes.append(Quote(body[s:e], s, e, speaker.name, speaker.kind, verb, "direct",
-                                continues=first if k and not apart else None))
+                                continues=first if (k or goes_on) and not apart else None))
         att.subjects_until(sent_end)
         if speaker.name:
             att.set_last(speaker, first_s)
