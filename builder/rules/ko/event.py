@@ -232,6 +232,7 @@ EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
 SITTING_WORDS = frozenset(R["sitting_words"])
 OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
+OPENED_SERVICE_WORDS = tuple(OPENED_SERVICES)  # for str.endswith, which takes a tuple
 SERVICE_OPENED = compiled(r"(?:을|를)(?:%s|%s)" % (R["sitting_opened"], R["service_carried_out"]))
 SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
 KINDRED: dict[str, frozenset[str]] = {k: frozenset(g) for g in R["kindred_kinds"] for k in g}
@@ -392,6 +393,7 @@ def _month_word(words: str) -> str:
     return MONTH_WORDS.get(w, w)
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked of every word by several rules
 def kind_of(word: str) -> tuple[str, str] | None:
     """(kind key, kind) when the word ends with an event word."""
     key = next((k for k in KIND_ENDINGS.all(word) if not _LATIN_GLUED.search(word[:len(word) - len(k)] + k[:1])), None)
@@ -1644,6 +1646,8 @@ class Finder:
     def service_opened(self, t: Tok, stem: str) -> str | None:
         """'오는 23일 … 어르신 건강 상담을 연다': the kind of a service word (`opened_services`) opened by the verb right after
         it on a day its sentence names; None for one received, offered or undated."""
+        if not stem.endswith(OPENED_SERVICE_WORDS):
+            return None  # most words: one test of all the service words at once, asked of every word
         word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
         opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
         if word is None or not opened.match(self.body, t.start + len(stem)):
@@ -2380,6 +2384,8 @@ class Finder:
     def held_copula(self, i: int) -> str | None:
         """The event word of '… 열리는 X 준공식이다': a copula after an event word a verb of holding modifies."""
         t = self.toks[i]
+        if not t.text.endswith(COPULA_ENDINGS):
+            return None  # most words: one test of all the endings at once, asked of every word
         ending = next((c for c in COPULA_ENDINGS if t.text.endswith(c) and len(t.text) > len(c) + 1), None)
         if ending is None or not kind_of(word := t.text[:-len(ending)]):
             return None

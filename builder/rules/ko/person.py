@@ -67,6 +67,9 @@ REPRESENTATIVE = "대표"
 REPORTER_TITLES = frozenset(LEX["reporter_titles"])
 TITLE_PREFIXES = frozenset(LEX["title_prefixes"])
 COMPOUND_TITLES = LEX["compound_titles"]
+_BRACKETED = re.compile(r"\([^)]*\)")  # a gloss in brackets, left out of a word asked about as a title
+_LATIN_INITIAL = re.compile(r"[A-Z]\.?")  # 'J', 'J.': an initial of a foreign name
+COMPOUND_TITLE_SUFFIXES = tuple(COMPOUND_TITLES)  # all at once for str.endswith: most words end in none
 MULTIWORD_TITLES = frozenset(LEX["multiword_titles"])
 NOT_COMPOUND_PREFIXES = frozenset(LEX["not_compound_prefixes"])
 SUFFIX_TITLES = tuple(sorted(LEX["suffix_titles"], key=len, reverse=True))
@@ -344,6 +347,7 @@ AFFILIATION_MARKERS = frozenset(LEX["affiliation_markers"])
 CLAUSE_NOUNS = frozenset(LEX["clause_nouns"])
 SAME_PARTY = frozenset(LEX["same_party"])
 ACTING_WORDS = frozenset(LEX["acting_words"])
+ACTING_WORD_ENDINGS = tuple(ACTING_WORDS)  # all at once for str.endswith: most words end in none
 OWN_ORGANIZATION_NOUNS = frozenset(LEX["own_organization_nouns"])
 FIELD_OCCUPATIONS = frozenset(LEX["field_occupations"])
 WORK_FIELDS = frozenset(LEX["work_fields"])
@@ -611,14 +615,15 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     """(title, organisation implied by a compound) when the word is a title, else None. A dash after
     it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
     stem = stem.rstrip("-–") if len(stem) > 2 else stem
-    bare = re.sub(r"\([^)]*\)", "", stem)
+    bare = _BRACKETED.sub("", stem) if "(" in stem else stem
     if bare in TITLES or LATIN_TITLE.match(bare) or NUMBERED_RANK.match(bare):
         return stem, None
     if bare.endswith(MARKET_KINDS):
         return None  # '별빛야시장': a market, not the mayor of a '별빛야시'
-    if any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
+    if bare.endswith(ACTING_WORD_ENDINGS) \
+            and any(bare.endswith(w) and len(bare) > len(w) and title_of(bare[: -len(w)]) for w in ACTING_WORDS):
         return stem, None  # '감독대행', '사장직무대행': the post held in acting
-    for suffix, org_suffix in COMPOUND_TITLES.items():
+    for suffix, org_suffix in COMPOUND_TITLES.items() if bare.endswith(COMPOUND_TITLE_SUFFIXES) else ():
         if bare.endswith(suffix) and len(bare) > len(suffix):
             prefix = bare[: -len(suffix)]
             if prefix.endswith(DEPUTY) and len(prefix) > len(DEPUTY):
@@ -643,7 +648,7 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
     found = title_of(stem) or (title_of(stem[:-1]) if stem.endswith("님") and len(stem) > 2 else None)
     if found:
         return found
-    bare = re.sub(r"\([^)]*\)", "", stem).removesuffix("님")
+    bare = (_BRACKETED.sub("", stem) if "(" in stem else stem).removesuffix("님")
     if bare.endswith(CLINIC_ENDINGS + MARKET_KINDS):
         return None
     if TITLE_SUFFIX_ENDINGS.all(bare, 1, 8) and re.match(r"^[\uac00-\ud7a30-9]+$", bare) and bare not in NOT_NAMES:
@@ -654,6 +659,8 @@ def title_like(stem: str) -> tuple[str, str | None] | None:
 def bound_title(stem: str) -> str | None:
     """The title in a title glued to a bound noun or a suffix that makes it a place or a relation
     of the holder's: '의원실' (the 의원's office), '후보간' (between the candidates) → 의원, 후보."""
+    if not stem.endswith(TITLE_BOUND_SUFFIXES):
+        return None  # most words: one test of all the suffixes at once, asked of every word
     for suffix in TITLE_BOUND_SUFFIXES:
         if stem.endswith(suffix) and len(stem) > len(suffix) and title_of(stem[: -len(suffix)]):
             return stem[: -len(suffix)]
@@ -2758,7 +2765,7 @@ class Finder:
         name, a country or a title ('에마뉘엘', '댈리'), or a Latin initial ('J')."""
         if tok.sep or tok.in_quote:
             return False
-        if re.fullmatch(r"[A-Z]\.?", tok.stem):
+        if _LATIN_INITIAL.fullmatch(tok.stem):
             return True
         return bool(HANGUL.match(tok.stem)) and tok.stem not in ORG_WORDS and tok.stem not in NOT_NAMES \
             and not is_firm_kind(tok.stem) \
@@ -2938,12 +2945,15 @@ class Finder:
                     and title_of(toks[i].stem) is None and title_of(prev.text + toks[i].stem) is not None:
                 i += 1
                 continue  # '미들 블로커 X': the second word of a title spelled apart opens no name
+            if toks[i].stem in self.persons or not (
+                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
+                    or self.japanese_surname(i) or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
+                i += 1
+                continue  # (asked first: few words are foreign, and the role before a word costs more to find)
             left = self.left_role(i)
             starts = prev is None or prev.sep or prev.particle or left is not None or prev.text in ORG_WORDS \
                 or morph.reading(self.body, prev.start, prev.end) != "proper"
-            if not starts or (toks[i].particle and left is None) or toks[i].stem in self.persons or not (
-                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
-                    or self.japanese_surname(i) or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
+            if not starts or (toks[i].particle and left is None):
                 i += 1
                 continue
             j = i
@@ -4140,9 +4150,10 @@ class Finder:
             name = self.person_at(tok)
             if name is None and not (HANGUL.match(tok.stem) and 2 <= len(tok.stem) <= 4):
                 continue
+            if name is None and not self.item_name(tok):
+                continue  # (asked before the role: the cheaper question)
             left = self.left_role(i)
-            if left is None or (name is None and not self.item_name(tok)) \
-                    or (name is not None and self.persons[name].title not in (None, held_title(left[0]))):
+            if left is None or (name is not None and self.persons[name].title not in (None, held_title(left[0]))):
                 continue
             items, k = [i], i
             while True:

@@ -202,19 +202,29 @@ def followed_within(text: str, first: str, second: str, gap: int, end: int | Non
     return False
 
 
+_STOP_BEFORE_SPACE = re.compile(r"[.!?](?=\s)")
+_STOP_AT_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@lru_cache(maxsize=4)  # the rules of one document ask for the sentence around many places of the same body
+def _quoted(body: str):  # noqa: ANN202 - a private predicate
+    """Is a position of the body inside a quotation (`inside` of its quote_spans, by bisection)?"""
+    return _inside_any(_quote_spans(body))
+
+
 def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around pos (sentence ends outside quotes, or line breaks)."""
-    spans = quote_spans(body)
+    quoted = _quoted(body)
     line_start = body.rfind("\n", 0, pos) + 1
     start = line_start
-    for m in re.finditer(r"[.!?](?=\s)", body[line_start:pos]):
-        if not inside(spans, line_start + m.start()):
+    for m in _STOP_BEFORE_SPACE.finditer(body[line_start:pos]):
+        if not quoted(line_start + m.start()):
             start = line_start + m.end()
     line_end = body.find("\n", pos)
     line_end = len(body) if line_end == -1 else line_end
     end = line_end
-    for m in re.finditer(r"[.!?](?=\s|$)", body[pos:line_end]):
-        if not inside(spans, pos + m.start()):
+    for m in _STOP_AT_END.finditer(body[pos:line_end]):
+        if not quoted(pos + m.start()):
             end = pos + m.end()
             break
     while start < len(body) and body[start] == " ":
