@@ -474,8 +474,9 @@ def is_surname(word: str) -> bool:
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
-    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS):
-        return False  # (a foreign name may end so: '링고')
+    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or (word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS) and not (
+            word.endswith(KNOWN_WORD_BODY_ENDINGS) and named_despite_body_ending(word))):
+        return False  # (a foreign name may end so: '링고'; a surname and '다해' is a name: '변다해')
     if word.endswith(GIVEN_NAME_BODY_ENDINGS) and not named_despite_body_ending(word):
         return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
