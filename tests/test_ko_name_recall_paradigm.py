@@ -137,7 +137,8 @@ def test_a_ranked_list_without_persons_around_the_word_names_no_one(body, word):
 # -- a given name ending as a body or a suffix does ('…국', '…실', '…별'), in every slot a title gives a name ----
 # Renaming the people of the dev pages showed these names lost wherever the page's own names were found: the
 # last syllable alone ruled them out. Several shapes: surname + two syllables, compound surname + one or two.
-BODY_ENDING_NAMES = ["탁재국", "정민국", "한태국", "남궁국", "황보민국", "표은실", "여영실", "선우실", "독고별", "황보은별"]
+BODY_ENDING_NAMES = ["탁재국", "정민국", "한태국", "남궁국", "황보민국", "표은실", "여영실", "선우실", "독고별", "황보은별",
+                     "추다해", "옥은해", "선우해"]  # 해 ends years and seas ('지난해', '동해') and native given names
 SAID = ' "이번 일은 분명히 짚고 넘어가야 한다"고 말했다.'
 
 
@@ -165,7 +166,8 @@ def test_a_given_name_ending_as_a_body_does_is_a_name_in_every_titled_slot(name,
 
 @pytest.mark.parametrize("body", ["정책국 국장은", "기획실 실장은", "방송국 관계자는", "사무국 관계자는", "홍보실 팀장은",
                                   "이민국 직원은", "상황실 실장은", "감사실 직원은", "보도국 기자는", "복지국 국장은",
-                                  "연도별 대표는", "지역별 위원장은", "권역별 대표는", "부서별 담당자는"])
+                                  "연도별 대표는", "지역별 위원장은", "권역별 대표는", "부서별 담당자는",
+                                  "지난해 대표는", "이듬해 위원장은", "올해 대표는", "새해 회장은", "발트해 대표는"])
 def test_a_body_ending_so_is_no_name(body):
     assert persons(body + SAID) == {}
 

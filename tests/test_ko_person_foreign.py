@@ -379,3 +379,25 @@ def test_a_listed_first_word_of_a_foreign_name_known_whole_is_no_second_person()
                     "일본 배우 다카세 미즈키는 통역을 통해 \"놀랐다\"고 말했다.")
     assert found["다카세 미즈키"].title == "배우"
     assert "다카세" not in found and "구해솔" in found
+
+
+# -- a foreign surname ending in 도 or 나, right before a post: the syllable is the name's, no particle -------------
+# 'also' and 'or' are never written between a foreign word and the post that follows it, so a word Kiwi reads whole
+# as one proper noun keeps its last syllable there ('X 로렌도 코치는'); before anything but a post the particle stays.
+@pytest.mark.parametrize("body, name, title", [
+    ("구단은 페르난도 벨라스케도 수석코치와 한국인 코치를 선임했다.", "페르난도 벨라스케도", "수석코치"),
+    ("이그나시오 산도발레도 감독은 \"수비가 흔들렸다\"고 말했다.", "이그나시오 산도발레도", "감독"),
+    ("구단은 니콜라스 카스테야도 코치가 팀을 떠난다고 밝혔다.", "니콜라스 카스테야도", "코치"),
+])
+def test_a_foreign_surname_ending_like_a_particle_before_a_post_keeps_it(body, name, title):
+    found = persons(body)
+    assert name in found and found[name].title == title
+
+
+@pytest.mark.parametrize("body", [
+    "한빛전자도 대표가 바뀌었다.",
+    "팀은 스페인도 감독이 바뀌었다고 전했다.",
+    "멕시코도 대표팀 감독을 새로 뽑았다.",
+])
+def test_a_body_or_a_country_with_also_before_a_post_is_no_person(body):
+    assert persons(body) == {}

@@ -432,3 +432,22 @@ def test_a_given_name_ending_in_hoe_with_a_post_or_ssi_stays_a_person(body, name
 ])
 def test_a_possessive_body_keeps_its_legal_form(body, org):
     assert person.find(body, Context(None))[0][0].organization == org
+
+
+# -- a high school's short name ('가람고', '다온여고') is the team or the school, in any slot a name takes --------
+@pytest.mark.parametrize("body, school", [
+    ("무명의 솔빛고가 우승 후보 가람고를 꺾는 이변을 일으켰다.", "가람고"),
+    ("우승 후보 다온여고는 8강에서 탈락했다.", "다온여고"),
+    ("강호 라온고는 결승에서 새움여고에게 졌다.", "라온고"),
+    ("복병 모래내고가 4강에 올랐다.", "모래내고"),
+])
+def test_a_high_schools_short_name_is_no_person(body, school):
+    assert school not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("공격수 디에고는 후반에 골을 넣었다.", "디에고"),  # a loanword's syllable: a foreign given name
+    ("가람고 야구부 추영민 감독은 \"선수들이 잘했다\"고 말했다.", "추영민"),  # the school's coach stays a person
+])
+def test_a_name_ending_like_a_school_or_beside_one_stays_a_person(body, name):
+    assert name in persons(body)

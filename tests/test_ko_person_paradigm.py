@@ -642,6 +642,28 @@ def test_the_actor_of_a_part_stays_a_person():
     assert persons("배우 표서율은 형사 역을 맡았다.").get("표서율") == ("배우", None)
 
 
+# -- 14b. a name inside the scene a work tells ('극 중 X의 동생') is a part, found by no kin noun -------------------
+IN_WORK_PARTS = [
+    ("배우 반도율은 극 중 길채온의 동생 역을 맡았다.", "길채온", "반도율"),
+    ("배우 반도율은 극중 길채온과 결혼하는 약사를 연기했다.", "길채온", "반도율"),
+    ("작중 길채온의 아버지는 어부다. 배우 반도율은 웃었다.", "길채온", "반도율"),
+    ("배우 반도율은 드라마 속 길채온의 딸로 나온다.", "길채온", "반도율"),
+    ("극 중 약사 길채온의 언니는 떠났다. 배우 반도율은 울었다.", "길채온", "반도율"),
+]
+
+
+@pytest.mark.parametrize("body, part, actor", IN_WORK_PARTS)
+def test_a_name_inside_a_works_scene_is_a_part(body, part, actor):
+    found = persons(body)
+    assert part not in found and actor in found
+
+
+def test_a_name_after_the_scene_words_and_a_particle_is_the_articles():
+    """'극 중 역할에 대해 배우 X는': the words of the scene end before the name; the actor is a person."""
+    assert "반도율" in persons("극 중 역할에 대해 배우 반도율은 만족했다고 말했다.")
+    assert "길채온" in persons("극 중 장면은 길채온 감독이 새로 썼다고 한다.")
+
+
 # -- 15. a one-syllable surname no table lists, proved by the full name titled before --------------------------
 def mentions_of(body):
     _, ms = person.find(body, Context(None))

@@ -711,6 +711,30 @@ def test_a_bracketed_caption_run_into_its_bite_names_its_speaker(caption):
     assert "봉이안" in persons(body)
 
 
+# A caption parted by a space alone, name first or post first, above its bite or run into it: the name's shape and
+# the post or role beside it make it a caption (person.toml caption_spaced, caption_post_first).
+@pytest.mark.parametrize("caption, title, org", [
+    ("〈여승채 마루들상인연합 회장〉\n", "회장", "마루들상인연합"),
+    ("〈마루들상인연합 회장 여승채〉\n", "회장", "마루들상인연합"),
+    ("[마루들상인연합 회장 여승채] ", "회장", "마루들상인연합"),
+    ("〈해솔군 주민 여승채〉\n- ", None, None),  # a resident: the name, whatever the role is read as
+    ("【여승채 해솔군 주민】\n", None, None),
+])
+def test_a_caption_parted_by_a_space_alone_names_the_speaker(caption, title, org):
+    body = f"상인들이 가게 셔터를 다시 올렸습니다.\n\n{caption}\"손님이 다시 찾아와 주셔서 힘이 납니다.\"\n\n복구는 이어집니다."
+    found = persons(body)
+    assert "여승채" in found
+    if title:
+        assert found["여승채"][:2] == (title, org)
+
+
+@pytest.mark.parametrize("line", ["〈해솔군 소담천 둑〉", "〈겨울 편지 제2부〉", "〈마루들상인연합 회장실〉", "〈여승채 마루들상인연합〉",
+                                  "〈새벽 시장 풍경〉"])
+def test_a_place_title_or_body_in_brackets_with_spaces_names_no_speaker(line):
+    body = f"둑이 무너졌습니다.\n{line}\n\"밤새 물이 차올라 한숨도 못 잤습니다.\"\n\n복구는 이어집니다."
+    assert persons(body) == {}
+
+
 # Near misses: a section label ('[앵커]', '〈리포트〉'), a place or date caption, a title in 〈〉, a heading split by '·'.
 @pytest.mark.parametrize("line", ["[앵커]", "〈리포트〉", "〈해솔군 · 소담천〉", "〈12월 5일 · 국회〉", "〈겨울 편지〉",
                                   "〈겨울 편지 · 제2부〉", "■ 물가 · 금리 전망"])

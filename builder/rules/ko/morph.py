@@ -188,6 +188,13 @@ def common_word(word: str) -> bool:
     return len(ms) == 2 and ms[1].tag == "XSN" and ms[0].tag == "NNG" and not ms[0].oov
 
 
+def known_word(word: str) -> bool:
+    """Does Kiwi read the word, on its own, as one noun of its dictionary, common or proper ('지중해', '백일해'), not
+    a guess? (Asked of single words, apart from the body's analysis.)"""
+    ms = kiwi().tokenize(word)
+    return len(ms) == 1 and ms[0].tag in ("NNG", "NNP") and not ms[0].oov and ms[0].form == word
+
+
 @lru_cache(maxsize=4096)
 def derived_noun(word: str) -> bool:
     """Can Kiwi read the word, on its own, as a dictionary common noun of two syllables or more and a noun-making

@@ -98,6 +98,7 @@ ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"]) \
     + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
+KNOWN_WORD_BODY_ENDINGS = tuple(LEX["known_word_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
 GROUP_OR_PART_ENDINGS = tuple(LEX["group_or_part_endings"])
@@ -149,6 +150,7 @@ INTERVIEW = re.compile(LEX["interview_line"], re.M)
 CAPTION_LINE = caption_rule(LEX["caption_line"], re.M)
 CAPTION_RUN_IN = caption_rule(LEX["caption_run_in"], re.M)
 CAPTION_INLINE = re.compile(LEX["caption_inline"])
+CAPTION_SPACED = (caption_rule(LEX["caption_spaced"], re.M), caption_rule(LEX["caption_post_first"], re.M))
 CAPTION_QUOTE = re.compile(LEX["caption_quote"], re.M)
 CAPTION_AFTER = caption_rule(LEX["caption_after_line"])
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
@@ -368,6 +370,7 @@ OCCUPATION_SUFFIXES = tuple(LEX["occupation_suffixes"])
 ALIAS_GLOSS_WORDS = frozenset(LEX["alias_gloss_words"])
 RELIGIOUS_NAME_TITLES = tuple(LEX["religious_name_titles"])
 CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
+IN_WORK = re.compile(r"(?:%s) (?:[가-힣]{1,4}(?<![을를은는이가의도에와과]) )?$" % "|".join(map(re.escape, LEX["in_work_markers"])))
 PLAYED_PART = re.compile(r"(?:을|를|으로|로) (?:%s)" % "|".join(map(re.escape, LEX["playing_verbs"])))
 CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
 GROUP_NOUNS = frozenset(LEX["group_nouns"])
@@ -475,8 +478,9 @@ def is_surname(word: str) -> bool:
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_korean_name(word: str) -> bool:
     """A surname and one or two syllables (two or three after a compound surname), not a common word."""
-    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS):
-        return False  # (a foreign name may end so: '링고')
+    if not HANGUL.match(word or "") or word in NOT_NAMES or word in SERVICE_RANKS or (word.endswith(NOT_NAME_ENDINGS + SCHOOL_ENDINGS) and not (
+            word.endswith(KNOWN_WORD_BODY_ENDINGS) and named_despite_body_ending(word))):
+        return False  # (a foreign name may end so: '링고'; a surname and '다해' is a name: '변다해')
     if word.endswith(GIVEN_NAME_BODY_ENDINGS) and not named_despite_body_ending(word):
         return False
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
@@ -530,6 +534,8 @@ def named_despite_body_ending(word: str) -> bool:
         return True
     if len(word) != 3 or word[0] not in SURNAMES:
         return False
+    if word.endswith(KNOWN_WORD_BODY_ENDINGS) and morph.known_word(word):
+        return False  # '지중해', '백일해': a sea or a disease the dictionary has
     return not morph.common_word(word[:2]) and not morph.common_word(word)
 
 
@@ -899,9 +905,11 @@ class Finder:
             return titled if titled is not tok else self.kiwi_particles(tok, ms)
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and (
                 not ms[0].oov or (tok.particle in NAME_FINAL_PARTICLES and len(tok.text) == 3 and is_korean_name(tok.text))
-                or self.body.startswith("(", tok.end)):
+                or self.body.startswith("(", tok.end)
+                or (tok.particle in MISREAD_NAME_PARTICLES and has_foreign_syllable([tok.text]) and self.post_follows(tok.end, 1))):
             # and '이하은': a name Kiwi guesses whole, ending as a particle; a guess too when a gloss
-            # follows: no particle comes before one
+            # follows: no particle comes before one; nor before a post ('페르난도 벨라스케도 수석코치와', '니콜라스
+            # 카르도나 코치가': 'also' and 'or' are never written between a foreign word and the post after it)
             return replace(tok, stem=tok.text, particle="")
         if len(ms) == 1 and ms[0].tag == "NNP" and ms[0].form == tok.text and not is_korean_name(tok.stem) \
                 and (before := PREVIOUS_WORD.search(self.body, max(0, tok.start - 6), tok.start)) and is_korean_name(before.group(1)) \
@@ -1028,6 +1036,11 @@ class Finder:
         if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
             self.characters.add(name)
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if name not in self.persons and rule == "morphology" and self.school_short_name(name, start):
+            return  # '우승 후보 가람고를 꺾었다': a high school's short name, the team, no person
+        if name not in self.persons and self.body.startswith(name, start) and IN_WORK.search(self.body, max(0, start - 12), start):
+            self.characters.add(name)
+            return  # '극 중 X의 동생': a name inside the story a work tells, a part, not a person of the article
         if any(c != name and c.endswith(name) and len(name) >= 2 and is_surname(c[:-len(name)]) for c in self.characters):
             return  # '하린이가' after the part 노하린: the part's given name
         if name not in self.persons and len(name) == 2 and self.art_name_before(start):
@@ -2351,6 +2364,15 @@ class Finder:
         ms = morph.morphs_in(self.body, tok.start, tok.end)
         return not any(m.tag in ("MAJ", "MAG") or (m.tag in ("VV", "VA") and len(m.form) >= 2) for m in ms)
 
+    def school_short_name(self, word: str, start: int) -> bool:
+        """'가람고', '누리여고': one word of three syllables or more, ending as a high school's short name, with no
+        loanword's syllable (not '디에고', '산티아고') and no verb or adverb in Kiwi's reading (not '만들고')."""
+        if not self.body.startswith(word, start) or not HANGUL.fullmatch(word) or not 3 <= len(word) <= 7 \
+                or not word.endswith(SCHOOL_ENDINGS) or word in NOT_NAMES or has_foreign_syllable([word]):
+            return False
+        ms = morph.morphs_in(self.body, start, start + len(word))
+        return not any(m.tag in ("MAJ", "MAG") or (m.tag in ("VV", "VA") and len(m.form) >= 2) for m in ms)
+
     def named_body(self, tok: Tok) -> bool:
         """Is this word (its stem, before a possessive 의) a body's name: three syllables or more, no name's
         shape (but '한인회', '새빛당': a name's shape with a body's ending), and an organisation's ending, a body
@@ -3405,6 +3427,10 @@ class Finder:
                          or (tok.stem.endswith(PLACE_ENDINGS) and not self.guessed_name_ending_as_place(tok)) or (
                         tok.stem.endswith(BUILDING_ENDINGS) and before is not None and before.text in ORG_WORDS)):
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
+            if right is not None and left is None and i > 0 and not toks[i - 1].sep and not toks[i - 1].particle \
+                    and is_korean_name(toks[i - 1].text) and tok.stem.endswith(PLACE_ENDINGS + ORG_ENDINGS) \
+                    and not is_korean_name(tok.stem):
+                continue  # '참석한 추다해 여울시 정무부시장은': between a Korean name and its post, the body it serves
             if right is None and left is not None and self.suffixed_noun_here(tok):
                 continue  # '작가 최고가를': a noun and its suffix (최고+가, 'record price') after the occupation, no name
             if right is not None and left is None and self.post_held(right[0]):
@@ -5394,6 +5420,19 @@ class Finder:
             name = m.group("name").strip()
             self.add(name, title, aff, "interview_caption", m.start("name"), m.start("name") + len(name), "subject")
 
+    def spaced_captions(self) -> None:
+        """'〈김민서 한빛대 교수〉', '〈한빛대 교수 김민서〉' above or before a bite: a caption parted by a space alone names
+        the speaker when its name is shaped like a Korean name and the word beside the name is a post or a role."""
+        for rule in CAPTION_SPACED:
+            for m in rule.finditer(self.body):
+                name = m.group("name")
+                words = m.group("affiliation").split()
+                if not words or not is_korean_name(name) or not (title_of(words[-1]) or is_person_noun(words[-1])
+                                                                 or words[-1] in MEMBER_NOUNS or words[-1] in LAYPERSON_NOUNS):
+                    continue  # the caption's last word before the name or the bracket is the post or the role
+                title, aff = self.caption_affiliation(m)
+                self.add(name, title, aff, "interview_caption", m.start("name"), m.end("name"), "subject")
+
     def caption_affiliation(self, m: re.Match) -> tuple[str | None, str | None]:
         """(title, organisation) of a caption's affiliation: '한빛대 교수' is a post at a body; '바둑 기사'
         a craft ('일본 바둑 기사': 일본 is left as the organisation); '뉴욕 시민', '트럼프 지지자' say whom
@@ -6015,6 +6054,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     lists.read(f)  # 인사 lists, rosters and 부고 first: their headings and glosses give the organisations
     f.interviews()
+    f.spaced_captions()
     f.aged_foreign_names()
     f.spaced_ssi()
     f.glossed_ssi()
