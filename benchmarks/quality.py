@@ -84,6 +84,7 @@ SETS = {
     "dev-ko-meta-heldout30": (["benchmarks/devset/ko-meta-heldout30/pages"], ["benchmarks/devset/ko-meta-heldout30/gold"]),
     "dev-ko-meta-heldout31": (["benchmarks/devset/ko-meta-heldout31/pages"], ["benchmarks/devset/ko-meta-heldout31/gold"]),
     "dev-ko-meta-heldout32": (["benchmarks/devset/ko-meta-heldout32/pages"], ["benchmarks/devset/ko-meta-heldout32/gold"]),
+    "dev-ko-meta-heldout33": (["benchmarks/devset/ko-meta-heldout33/pages"], ["benchmarks/devset/ko-meta-heldout33/gold"]),
     "dev-ko-meta-heldout22": (["benchmarks/devset/ko-meta-heldout22/pages"], ["benchmarks/devset/ko-meta-heldout22/gold"]),
     "dev-ko-meta-heldout21": (["benchmarks/devset/ko-meta-heldout21/pages"], ["benchmarks/devset/ko-meta-heldout21/gold"]),
     "dev-ko-meta-heldout23": (["benchmarks/devset/ko-meta-heldout23/pages"], ["benchmarks/devset/ko-meta-heldout23/gold"]),
@@ -116,6 +117,7 @@ SETS = {
     "dev-ko-heldout37": (["benchmarks/devset/ko-heldout37/pages"], ["benchmarks/devset/ko-heldout37/gold"]),
     "dev-ko-heldout38": (["benchmarks/devset/ko-heldout38/pages"], ["benchmarks/devset/ko-heldout38/gold"]),
     "dev-ko-heldout39": (["benchmarks/devset/ko-heldout39/pages"], ["benchmarks/devset/ko-heldout39/gold"]),
+    "dev-ko-heldout40": (["benchmarks/devset/ko-heldout40/pages"], ["benchmarks/devset/ko-heldout40/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
