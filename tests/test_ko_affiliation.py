@@ -1302,10 +1302,10 @@ def test_a_body_in_a_quotation_is_no_antecedent(body, org, name):
     assert organisation(body.replace("{N}", name), name) == org
 
 
-# -- an appointment with the person's occupation between it and the name ('X의 새 예술감독으로 취임한 연출가 Y'): the
+# -- an appointment with the person's occupation between it and the name ('X의 신임 상임지휘자로 부임한 작곡가 Y'): the
 # body appointed to; no body in the clause, or a clause of no appointment, gives none -------------------------------
 APPOINTED_WITH_ROLE = [
-    ('극단 가람무대의 새 예술감독으로 취임한 연출가 {N}은 15일 "음악으로 채우겠다"고 말했다.', "가람무대"),
+    ('솔빛합창단의 신임 상임지휘자로 부임한 작곡가 {N}은 15일 "화음부터 다지겠다"고 말했다.', "솔빛합창단"),
     ('한결오케스트라의 새 음악감독으로 선임된 지휘자 {N}은 15일 "소리를 바꾸겠다"고 말했다.', "한결오케스트라"),
     ('누리재단의 새 이사장으로 선임된 {N} 이사장은 15일 "채우겠다"고 말했다.', "누리재단"),
 ]
@@ -1319,7 +1319,7 @@ def test_an_appointment_before_the_occupation_gives_the_body(body, org, name):
 
 @pytest.mark.parametrize("name", NAMES[:3])
 @pytest.mark.parametrize("body", [
-    '새 예술감독으로 취임한 연출가 {N}은 15일 "음악으로 채우겠다"고 말했다.',
+    '신임 상임지휘자로 부임한 작곡가 {N}은 15일 "화음부터 다지겠다"고 말했다.',
     '올해 가장 많이 팔린 음반으로 꼽힌 가수 {N}은 15일 "채우겠다"고 말했다.',
 ])
 def test_an_appointment_without_a_body_or_no_appointment_gives_none(body, name):

@@ -2076,7 +2076,7 @@ def test_no_clipped_article_on_a_page_of_its_own_or_without_a_byline_under_the_h
                                     "복사한 위치: https://www.yunbit.example/news/77",
                                     "Clipped from: https://www.yunbit.example/news/77"])
 def test_a_clippers_source_line_ends_the_pasted_article(source):
-    note = "빛가람구 사례랑 비교해 볼 것"
+    note = "빛가람구 예산표도 같이 챙기기"
     ex = _page(f"<title>{HEADLINE}</title>", f"<div><p><b>{HEADLINE}</b></p><p>윤빛타임스 도하슬 기자 | 2026-06-02 07:30</p>"
                f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>{html_escape(source)}</p></div><div><p>{note}</p></div>")
     body = "\n".join(ex.body_lines)

@@ -436,7 +436,7 @@ def test_a_possessive_body_keeps_its_legal_form(body, org):
 
 # -- a high school's short name ('가람고', '다온여고') is the team or the school, in any slot a name takes --------
 @pytest.mark.parametrize("body, school", [
-    ("무명의 솔빛고가 우승 후보 가람고를 꺾는 이변을 일으켰다.", "가람고"),
+    ("지역 예선에서 솔빛고가 강호 가람고를 눌렀다.", "가람고"),
     ("우승 후보 다온여고는 8강에서 탈락했다.", "다온여고"),
     ("강호 라온고는 결승에서 새움여고에게 졌다.", "라온고"),
     ("복병 모래내고가 4강에 올랐다.", "모래내고"),

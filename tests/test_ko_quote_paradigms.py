@@ -1116,7 +1116,7 @@ THUS_OPENING = "\"첫날에만 예약이 3천 건 들어왔습니다.\" "
     "이같이 밝힌 후 ", "이처럼 짧게 답한 다음에 ", "이렇게 말하고 ",
 ])
 def test_said_thus_then_more_goes_on_with_the_closed_quotation(full, frame):
-    body = f"{THUS_OPENING}한빛여행 {full} 대표는 {frame}\"가족 단위 손님 비중이 예상보다 높다\"고 덧붙였다."
+    body = f"{THUS_OPENING}한빛여행 {full} 대표는 {frame}\"주말 표는 이미 다 팔렸다\"고 덧붙였다."
     assert _parts(body) == [(full, None), (full, 0)]
 
 
@@ -1126,12 +1126,12 @@ def test_said_thus_then_more_goes_on_with_the_closed_quotation(full, frame):
     ("반서진 대표는 손님 이야기를 하며 ", "반서진"),            # no 'thus': the clause says nothing of the first words
 ])
 def test_a_quotation_after_a_closed_one_with_no_said_thus_clause_is_its_own(between, second):
-    body = f"{THUS_OPENING}한빛여행 {between}\"가족 단위 손님 비중이 예상보다 높다\"고 덧붙였다."
+    body = f"{THUS_OPENING}한빛여행 {between}\"주말 표는 이미 다 팔렸다\"고 덧붙였다."
     assert [(s, c) for s, c in _parts(body)][1] == (second, None)
 
 
 def test_a_short_saying_after_said_thus_stays_apart():
-    body = ("\"첫날에만 예약이 3천 건 들어왔고 가족 단위 손님 비중이 예상보다 훨씬 높았습니다.\" 한빛여행 반서진 대표는 "
+    body = ("\"첫날에만 예약이 3천 건 들어왔고 주말 표는 이미 다 팔렸습니다.\" 한빛여행 반서진 대표는 "
             "이렇게 말하며 \"놀랍다\"고 했다.")
     assert _parts(body) == [("반서진", None), ("반서진", None)]
 

@@ -16,8 +16,8 @@ A reader also resolves the body the article gives away from the name:
   a school studied at       '누리음악원에서 X 교수를 사사했다' → the school
   a unit named alone        '경북도는 …. 도 대변인 X 씨는' → the one government of that unit named in full
   the topic before          '…조사위원회는 감식을 벌였다. X 조사관은' → a post opening the sentence after a body's topic
-  an appointment            '천주교 가람교구 새 보좌주교로 임명된 X 주교' → the body of the post appointed to (also with
-                            the occupation before the name: '극단 가람무대의 새 예술감독으로 취임한 연출가 X')
+  an appointment            '가람농협 신임 조합장으로 선출된 X 조합장' → the body of the post appointed to (also with
+                            the occupation before the name: '솔빛합창단의 신임 상임지휘자로 부임한 작곡가 X')
   a branch office           'X 가람지점장', '하늘빛은행 가람지점은 …. X 지점장' → the branch, with the body written before it
   a party in an apposition  '미국 민주당의 유력 대선 후보인 X 상원의원' → that party
   the one party named       '누리미래당 당대표 선출 토론회 … 기호 2번 X 의원' → a lawmaker's, when the article names no other
@@ -1045,9 +1045,9 @@ def held_post(at: int, body: str, names: set[str]) -> tuple[str | None, str | No
 
 
 def appointed_body(p: Person, at: int, body: str, names: set[str]) -> str | None:
-    """'천주교 가람교구 새 보좌주교로 임명된 X 주교', '누리재단 이사장으로 선임된 X 이사장': the body named in the clause of
+    """'가람농협 신임 조합장으로 선출된 X 조합장', '누리재단 이사장으로 선임된 X 이사장': the body named in the clause of
     appointment right before the name, to the post the person holds; or, with the person's occupation between the
-    clause and the name ('극단 가람무대의 새 예술감독으로 취임한 연출가 X'), to a post that makes the person of that body."""
+    clause and the name ('솔빛합창단의 신임 상임지휘자로 부임한 작곡가 X'), to a post that makes the person of that body."""
     if at < 0 or not p.title:
         return None
     m = APPOINTED.search(body[max(0, at - 60):at])
