@@ -1710,3 +1710,70 @@ def test_a_marked_heading_split_like_a_caption_names_no_speaker(heading):
 ])
 def test_a_loan_title_names_the_speaker(body, speaker):
     assert speaker_of(body, "마지막 호가") == speaker
+
+
+# -- 10. quotations in single quotes and brackets -----------------------------------------------------------
+# Korean news quotes in ‘…’, '…', 「…」, 『…』 and 《…》 as well as in double quotes; a quotative ending and a verb of saying
+# or writing after the closing mark make the words a quotation. The same marks around a title, a law, a slogan or a
+# name, or followed by another verb first, are no quotation.
+BRACKET_LEAD = "연담물산 마혜온 대표는 지난달 취임했다. "
+BRACKET_WORDS = "새 공장은 내년 봄까지 반드시 짓겠다"
+
+
+@pytest.mark.parametrize("sentence", [
+    "마 대표는 ‘{}’고 말했다.",
+    "마 대표는 '{}'고 말했다.",
+    "마 대표는 「{}」고 적었다.",
+    "마 대표는 『{}』고 밝혔다.",
+    "마 대표는 《{}》고 강조했다.",
+    "마 대표는 ‘{}’라며 주주들에게 약속했다.",
+    "마 대표는 사내 게시판에 「{}」고 썼다.",
+    "마 대표는 공지문에서 ‘{}’고 알렸다.",
+    "마 대표는 ‘{}’라고 짧게 답했다.",
+    "마 대표는 「{}」라는 입장을 냈다.",
+    "마 대표는 ‘{}’라는 뜻을 밝혔다.",
+])
+def test_bracketed_quotation_is_said(sentence: str) -> None:
+    body = BRACKET_LEAD + sentence.format(BRACKET_WORDS) + "\n"
+    assert speaker_of(body, BRACKET_WORDS) == "마혜온"
+
+
+@pytest.mark.parametrize("sentence", [
+    "정부는 「미르솔 지역 공장 입지 지원법」 개정안을 냈다.",  # a law's title
+    "연담물산은 ‘윤슬누리 함께 짓는 공장 만들기’ 캠페인을 벌였다.",  # a slogan before a noun
+    "주민들은 새 공장을 ‘우리 마을 작은 기적의 숲’이라고 불렀다.",  # a name given, no verb of saying
+    "주민들은 ‘공장 대신 숲을 돌려 달라’고 적힌 현수막을 들고 말했다.",  # another verb before the verb of saying
+    "마 대표는 ‘결바람 공장’이라고 말했다.",  # two words: a name, not a statement
+    "그는 책 『결바람 부는 날의 작은 공장 이야기』를 냈다.",  # a book's title with a particle
+    "마 대표는 ‘새 공장 짓는 계획’이라는 제목의 글을 올렸다.",  # '이라는' then a title, no stated view
+    "마 대표는 \"주주들이 ‘새 공장은 내년 봄까지 짓겠다’고 물었다\"고 전했다.",  # inside a quotation: its own words
+])
+def test_bracketed_words_not_said(sentence: str) -> None:
+    body = BRACKET_LEAD + sentence + "\n"
+    assert not [text for _, text in speakers(body) if text.startswith(("미르솔", "윤슬누리", "우리 마을", "공장 대신",
+                                                                     "결바람", "새 공장 짓는", "새 공장은"))]
+
+
+# -- 11. a broadcast caption parted by a space alone, above the bite or run into it -----------------------------
+# The reporter is named first, so a bite left to the last person named goes wrong.
+SPACED_LEAD = "국해린 기자가 보도합니다.\n"
+SPACED_BITE = "\"새 공장은 내년 봄까지 반드시 짓겠습니다.\"\n공장 부지는 12만 제곱미터입니다.\n"
+
+
+@pytest.mark.parametrize("caption", [
+    "〈연담물산 대표 마혜온〉\n",
+    "〈마혜온 연담물산 대표〉\n",
+    "[연담물산 대표 마혜온]\n",
+    "〈연담물산 대표 마혜온〉 ",
+    "〈마혜온 연담물산 대표〉 ",
+])
+def test_spaced_caption_names_bite_speaker(caption: str) -> None:
+    assert speaker_of(SPACED_LEAD + caption + SPACED_BITE, "새 공장은") == "마혜온"
+
+
+@pytest.mark.parametrize("caption", [
+    "〈해솔군 소담천〉\n",  # a place, no person
+    "〈연담물산 새 공장〉\n",  # a heading
+])
+def test_spaced_caption_not_a_person(caption: str) -> None:
+    assert [s for s, text in speakers(SPACED_LEAD + caption + SPACED_BITE) if text.startswith("새 공장은")] in ([], [None])

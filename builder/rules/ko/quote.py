@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_AFTER, caption_rule, CAPTION_INLINE, CAPTION_LINE, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (LOCALITIES, CAPTION_AFTER, caption_rule, CAPTION_INLINE, CAPTION_LINE, CAPTION_SPACED, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, followed_within, quote_spans, sentence_bounds,
@@ -107,6 +107,15 @@ MIN_WORDS = RULES["min_words_without_ending"]
 SAYING_APART_WORDS = RULES["max_words_of_a_saying_apart"]
 SAYING_APART_SHARE = RULES["max_share_of_a_saying_apart"]
 SAID_THUS_THEN_MORE = re.compile(RULES["said_thus_then_more"])
+BRACKET_PAIRS = [(m[0], m[1]) for m in RULES["bracket_quote_marks"]]
+MIN_BRACKET_WORDS = RULES["min_words_in_brackets"]
+_CLAUSE_WORDS = r"(?:\s+[^\s.!?\n\"“”‘’「」『』《》']+){0,3}?\s+"  # up to three words before the verb, none ending a sentence
+BRACKET_SPEECH = re.compile(r"(?:%s)(?![\uac00-\ud7a3])(?P<between>%s)(?P<verb>%s)(?=[.!?,\s]|$)" % (
+    alternation(RULES["bracket_speech_endings"]), _CLAUSE_WORDS,
+    alternation(RULES["reporting_verbs"] + RULES["written_reporting_verbs"])))
+BRACKET_STATEMENT = re.compile(r"(?:%s)\s+(?:%s)(?:을|를|도|만)?(?P<between>%s)(?P<verb>%s)(?=[.!?,\s]|$)" % (
+    alternation(RULES["bracket_statement_endings"]), alternation(RULES["bracket_statement_nouns"]),
+    r"(?:\s+[^\s.!?\n\"“”‘’「」『』《》']+){0,2}?\s+", alternation(RULES["bracket_statement_verbs"])))
 # '… 이렇게 답했다.' / '다음과 같이 말했다:' right before a quotation: the words that follow were said.
 ANNOUNCING = re.compile(r"(?:%s)\s*(?:\S+\s+)?(?:%s)[.:]?\s*$" % (
     "|".join(RULES["announcing_words"]), alternation(RULES["reporting_verbs"])))
@@ -241,10 +250,14 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
     """(start, end, standalone) of quotation texts worth considering: outermost only, trimmed."""
     spans = []
     last_end = -1
-    for s, e in quote_spans(body):
+    bracketed = bracket_quote_spans(body)
+    for s, e in sorted(quote_spans(body) + bracketed):
         if s < last_end:
             continue  # nested inside the previous quotation
         last_end = e
+        if (s, e) in bracketed:
+            spans.append((s + len(body[s:e]) - len(body[s:e].lstrip()), e - len(body[s:e]) + len(body[s:e].rstrip()), False))
+            continue  # reported by its ending and verb (bracket_quote_spans)
         while s < e and body[s].isspace():
             s += 1
         while e > s and body[e - 1].isspace():
@@ -279,6 +292,28 @@ def _candidates(body: str) -> list[tuple[int, int, bool]]:
             continue  # but '"죄송합니다." 박 감독은 고개를 숙였다': one word, a whole sentence, said by the next
         spans.append((s, e, standalone))
     return spans
+
+
+def bracket_quote_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the words in single quotes or brackets ('‘…’', '「…」', '『…』', '《…》', "'…'") that a quotative
+    ending and a verb of saying or writing report as said ('‘…’고 말했다', '「…」이라는 입장을 냈다'); not those set in
+    double quotes, where they are a quotation inside the quotation."""
+    double = quote_spans(body)
+    spans = []
+    for opening, closing in BRACKET_PAIRS:
+        if opening not in body:
+            continue
+        inner = "[^%s%s\n]{2,400}?" % (re.escape(opening), re.escape(closing))
+        lead = r"(?:^|(?<=[\s(\[]))" if opening == "'" else ""  # a straight mark opens after a space, never in a word
+        for m in re.finditer(r"%s%s(%s)%s" % (lead, re.escape(opening), inner, re.escape(closing)), body, re.M):
+            s, e = m.span(1)
+            if len(body[s:e].split()) < MIN_BRACKET_WORDS or any(a <= s < b for a, b in double):
+                continue
+            said = BRACKET_SPEECH.match(body, m.end()) or BRACKET_STATEMENT.match(body, m.end())
+            if said is None or morph.predicate_words(body, said.start("between"), said.start("verb")):
+                continue  # no verb of saying, or another verb before it ('‘…’라고 적힌 현수막을 들고 말했다')
+            spans.append((s, e))
+    return sorted(spans)
 
 
 def _line_head(body: str, line_start: int, quote_mark: int) -> str:
@@ -2010,6 +2045,17 @@ def inline_caption(body: str, quote_start: int, names: frozenset[str] = frozense
     bare = BITE_CAPTION_LINE.match(body[line_start:max(line_start, quote_start - 1)])
     if bare and bare.group("name") in names:
         return Speaker(bare.group("name"), "person")  # '[모예린 / 상인] "…"': a bare caption of a person named
+    return spaced_caption(body, line_start, quote_start, names)
+
+
+def spaced_caption(body: str, caption_start: int, quote_start: int, names: frozenset[str]) -> Speaker | None:
+    """'〈김민서 한빛대 교수〉 ⏎ "…"', '〈한빛대 교수 김민서〉 "…"': a caption parted by a space alone, starting at
+    caption_start and ending at the quotation's opening mark, names its speaker when the person rules took its name
+    for a person (Finder.spaced_captions)."""
+    for rule in CAPTION_SPACED:
+        m = rule.match(body, caption_start)
+        if m and m.end() == quote_start - 1 and m.group("name") in names:
+            return Speaker(m.group("name"), "person")
     return None
 
 
@@ -2086,8 +2132,12 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             while nxt_start != -1 and body.startswith("\n", nxt_start + 1):
                 nxt_start += 1  # '"…" ⏎ ⏎ 김 대표는 이렇게 말했다': a text dump's blank line between paragraphs
             sent_end = last_e
+            spaced = spaced_caption(body, prev_start, first_s, names) if line_start and not caption else None
             if caption:
                 speaker, verb = Speaker(caption.group("name"), "person"), None
+                bite = (speaker, body.find("\n", last_e))
+            elif spaced:
+                speaker, verb = spaced, None  # '〈한빛대 교수 김민서〉 ⏎ "…"': a caption parted by a space alone
                 bite = (speaker, body.find("\n", last_e))
             elif below := caption_below(body, last_e):
                 speaker, verb = below, None  # '"…" ⏎ - 김민서 / 상인': the caption under the bite
