@@ -194,6 +194,10 @@ PROGRAMME_HOST_KINDS = frozenset(R["programme_host_kinds"])
 YEAR_WORD = re.compile(r"\d{4}년")
 QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
+DATE_COPULA = compiled(R["date_copula"])
+OPENING_CEREMONIES = frozenset(R["opening_ceremonies"])
+NEXT_OF_SERIES = frozenset(R["next_of_series"])
+CLOSING_CEREMONIES = frozenset(R["closing_ceremonies"])
 OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
 AHEAD = compiled(R["ahead_after"])
 ONGOING = compiled(R["ongoing_after"])
@@ -1022,11 +1026,13 @@ class Finder:
         if kind in NEED_DATE and not (dated or loc or quoted_name or coming or named_day) \
                 and self.retelling(name, s1) is None:
             return  # a passing mention ('제20대 대선에서 … 선출됐지만'), not an event the article reports
-        if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name):
+        if _GLOSS_END.sub("", name.replace(" ", "")).endswith(NEED_DATE_KEYS) and not ((dated and not dated.group("mo")) or loc or quoted_name) \
+                and self.retelling(name, s1) is None:
             return  # '9월 임시국회 소집을 요구': a month names the session; a day or a place makes it a happening
         if name.replace(" ", "").endswith(NEED_DAY_WORDS) and not (
                 dated and names_a_day(dated) and not dated.group("mo")
-                and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start and start - dated.end() <= OWN_DATE_CHARS)):
+                and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start
+                     and (start - dated.end() <= OWN_DATE_CHARS or self.modified_only(dated.end(), start)))):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
             return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
@@ -1450,13 +1456,19 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, t.start)
         opening = all(year_only(DATE.fullmatch(w.text)) for w in self.toks[:i] if s0 <= w.start)  # '올해 축제는'
         if t.particle not in SUBJECT_PARTICLES or not opening or self.in_double_quotes(t.start) \
-                or not (HELD.search(self.body, t.end, s1) or BEGUN.search(self.body, t.end, s1)):
+                or not (HELD.search(self.body, t.end, s1) or BEGUN.search(self.body, t.end, s1) or self.dated_by_copula(t, s1)):
             return
         same = [e for e in self.events if (e.kind == kind or t.stem in UMBRELLA_WORDS) and e.offset < s0]
         if len(same) > 1:  # '… 기동훈련을 마쳤다. … 연합훈련도 (3∼7일) … 훈련은 지난 8일 … 시작됐다': the one its word names
             same = [e for e in same if e.date_text is None and e.name.endswith(t.stem)]  # and still lacks its day
         if len(same) == 1:
             self.fill_from_back_reference(same[0], t, s1)
+
+    def dated_by_copula(self, t: Tok, s1: int) -> bool:
+        """'행사는 다음 달 2일이다': the sentence after the subject is a day and a copula (`date_copula`), and nothing else."""
+        dm = self.date_near(t.start, t.end)
+        return dm is not None and names_a_day(dm) and not self.body[t.end:dm.start()].strip() \
+            and (c := DATE_COPULA.match(self.body, dm.end(), s1)) is not None and not self.body[c.end():s1].strip(" .")
 
     def dated_again(self, kind: str, i: int) -> None:
         """'… 누리 오픈 최종 4라운드에서 5타를 줄여 우승했다. 대회는 5∼8일 나흘간 열렸다': a bare event word of the kind of
@@ -1846,6 +1858,9 @@ class Finder:
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and particle in ("을", "를") \
                     and HANGUL_WORD.match(stem) and self.held_here(t, stem):
                 hit = (stem, "event")  # '오는 18일 … 본원에서 성과 보고회를 열고': a gathering held on a day at a place
+            if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and HANGUL_WORD.match(stem) \
+                    and self.gathering_held(t, stem):
+                hit = (stem, "event")  # '보고회는 다음 달 9일 … 회관에서 열린다': the subject held on a day at a place
             sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
             if sitting:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
@@ -1922,6 +1937,8 @@ class Finder:
                 continue
             generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE \
                 and not sitting
+            if not words and j >= 0 and toks[j].text in NEXT_OF_SERIES and not toks[j].sep and self.next_held(t, stem):
+                words = [toks[j]]  # '다음 GV는 오는 15일 … 열리며': the next of a series, on its own day, is a new one
             if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
                     and (generic or toks[j].text not in DAY_WORDS or any(e.kind == kind for e in self.events)) \
                     and not (toks[j].text in ORDINALS and j > 0 and toks[j - 1].text in HELD_MODIFIERS
@@ -2139,7 +2156,7 @@ class Finder:
         named with no day, its last words told again in a following sentence as what is held there on a day (a
         holding verb right after), takes that sentence's day and place."""
         for e in self.events:
-            if e.date_text is not None or len(e.name.split()) < 2 or self.in_double_quotes(e.offset):
+            if e.date_text is not None or self.in_double_quotes(e.offset):
                 continue
             t = self.retelling(e.name, sentence_bounds(self.body, e.offset)[1])
             if t is None:
@@ -2156,18 +2173,19 @@ class Finder:
         event word its last word ends with ('쟁의행위 찬반투표를 가결했다. … 지난 6일부터 이틀간 … 투표를 진행한
         결과', `retold_verbs`)."""
         words = name.split()
-        if len(words) < 2:
-            return None
-        tail = " ".join(words[-2:])
-        heads = {k for k in KIND_ENDINGS.all(words[-1]) if k != words[-1]}  # '보궐선거' → '선거', '찬반투표' → '투표'
+        tail = " ".join(words[-2:]) if len(words) >= 2 else None
+        heads = {k for k in KIND_ENDINGS.all(words[-1]) if k != words[-1]} if tail else set()  # '보궐선거' → '선거'
         n1 = s1
         for _ in range(TOLD_AGAIN_SENTENCES):
             if n1 >= len(self.body):
                 break
             n1 = sentence_bounds(self.body, n1 + 1)[1]
         for k, t in enumerate(self.toks):
-            if not (s1 <= t.start < n1) or k == 0 or self.in_double_quotes(t.start) or t.particle not in ("을", "를") \
-                    or k + 1 >= len(self.toks):
+            if not (s1 <= t.start < n1) or k == 0 or self.in_double_quotes(t.start):
+                continue
+            if self.subject_retold(words[-1], t):
+                return t
+            if t.particle not in ("을", "를") or k + 1 >= len(self.toks):
                 continue
             after = self.toks[k + 1].text
             if f"{self.toks[k - 1].text} {t.stem}" == tail and after.startswith(HOLDING + HELD_THERE):
@@ -2177,6 +2195,62 @@ class Finder:
                     and not dm.group("clock") and s1 <= dm.start():
                 return t
         return None
+
+    def modified_only(self, a: int, b: int) -> bool:
+        """'11일 오전 7시부터 조합원 900여 명이 참여하는 파업에 들어갔다': the words between a day and the name make one
+        clause modifying the name (every verb in them a modifier, the last right before the name, no comma), so the
+        day is the name's own, however far."""
+        between = self.body[a:b]
+        if "," in between or "\n" in between:
+            return False
+        verbs = morph.predicate_words(self.body, a, b)
+        return bool(verbs) and all(tag == "ETM" for _, _, tag in verbs) and not self.body[verbs[-1][1]:b].strip()
+
+    def next_held(self, t: Tok, stem: str) -> bool:
+        """'다음 GV는 오는 15일 … 상영 뒤 열리며': the subject of a verb of holding (`sitting_held_verbs`) on a day its
+        sentence names after it."""
+        end = t.start + len(stem)
+        if t.particle not in SUBJECT_PARTICLES or not SITTING_HELD.match(self.body, end):
+            return False
+        dm = self.date_near(t.start, end)
+        return dm is not None and names_a_day(dm) and dm.start() >= end
+
+    def gathering_held(self, t: Tok, stem: str) -> bool:
+        """'… 보고회도 연다. 보고회는 다음 달 9일 … 회관에서 열린다': a gathering word no table knows, opening its sentence
+        as the subject of a verb of holding (`sitting_held_verbs`), on a day its sentence names and at a place; a body
+        ('위원회는', `body_endings`) sits, it is no gathering."""
+        end = t.start + len(stem)
+        if t.particle not in SUBJECT_PARTICLES or stem.endswith(BODY_ENDINGS) \
+                or sentence_bounds(self.body, t.start)[0] != t.start or not SITTING_HELD.match(self.body, end):
+            return False
+        dm = self.date_near(t.start, end)
+        return dm is not None and names_a_day(dm) and dm.start() >= end and self.location(t.start, end)[0] is not None
+
+    def subject_retold(self, last: str, t: Tok) -> bool:
+        """'합동 안전점검은 보름 뒤 한 번 더 한다. 점검은 오는 16일 … 진행된다': a word opening a sentence as its subject,
+        the event's last word or its tail of two syllables or more, the sentence holding it (`sitting_held_verbs`) on a day."""
+        stem = t.stem
+        if t.particle not in SUBJECT_PARTICLES or len(stem) < 2 or not last.endswith(stem) \
+                or sentence_bounds(self.body, t.start)[0] != t.start \
+                or not SITTING_HELD.match(self.body, t.start + len(stem)):
+            return False
+        dm = self.date_near(t.start, t.end)
+        return dm is not None and names_a_day(dm) and not dm.group("clock") and dm.start() >= t.end
+
+    def ceremonies_placed(self) -> None:
+        """'국립가람박물관은 6일 … 특별전시실에서 특별전 ‘…’을 개막했다. … 관장은 이날 개막식에 참석했다': a bare opening
+        (closing) ceremony with no place, on the first (last) day of an event named before it, is held at that event's place."""
+        for e in self.events:
+            if e.location is not None or e.start_date is None:
+                continue
+            opening, closing = e.name in OPENING_CEREMONIES, e.name in CLOSING_CEREMONIES
+            if not (opening or closing):
+                continue
+            host = next((o for o in reversed(self.events) if o is not e and o.offset < e.offset and o.location
+                         and o.name not in OPENING_CEREMONIES | CLOSING_CEREMONIES
+                         and (o.start_date if opening else o.end_date) == e.start_date), None)
+            if host is not None:
+                e.location = host.location
 
     def lede_told_again(self) -> None:
         """'…창단 15주년을 맞아 연 축하 음악회가 … 끝났다. 6일 저녁 … 소극장에서 열린 ‘창단 15주년 축하 연주회’는': an
@@ -2445,7 +2519,8 @@ class Finder:
             # '이번 대회는 지난 20일 … 개막해', '지난 2일 개막한 이번 대회는'
             target.date_text = target.start_date = target.end_date = target.location = None
             self.by_game.discard(id(target))
-        if target.date_text is None or _year_only_text(target.date_text):
+        if target.date_text is None or _year_only_text(target.date_text) or target.start_date is None:
+            # ('… 다음 달 ‘…’를 연다. 행사는 다음 달 2일이다': a month or a week gives way to the day)
             dm = self.date_near(tok.start, tok.end)
             if dm is not None and names_a_day(dm):
                 own = self.quote_of(tok.start)
@@ -2724,6 +2799,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.link_parts()
     f.act_named_later()
     f.named_then_held()
+    f.ceremonies_placed()
     f.lede_told_again()
     f.dated_by_lede()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
