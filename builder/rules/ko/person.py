@@ -226,6 +226,7 @@ PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
 HANDLE_OPENERS, HANDLE_CLOSERS = frozenset("'‘"), frozenset("'’")  # single quotes around a handle or a nickname
+CRAFT_NAME = re.compile(r"['‘\"“]([^'‘’\"“”\n]{1,20})['’\"”]호(?![텔수박흡황응소감평출])")  # "'X'호의": a craft ('호텔' and the like are other words)
 WORLD_REGIONS = frozenset(LEX["world_regions"].split())
 FACTION_SUFFIXES = tuple(LEX["faction_suffixes"])
 TO_OR_WITH = frozenset({"에게", "한테", "에게서", "한테서", "와", "과"})
@@ -804,12 +805,21 @@ class Finder:
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
         self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
+        self.craft = self.named_craft()  # "'X 스타'호": a ship, an aircraft, a train or a satellite, never a person
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
         self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
         self.unlisted_surnames: list[tuple[str, str, int, int, str]] = []  # '단 전 부지사': one syllable no table lists, a title
         self.story_box = self.story_box_start()  # '실시간 인기 연예' and the headlines under it: nobody there is the article's
 
     def story_box_start(self) -> int:
+    def named_craft(self) -> set[str]:
+        """Names a body writes in quotation marks right before '호' ("운반선 '바다 누리'호", '"솔빛 1"호의 발사'): the
+        press's way to name a ship, an aircraft, a train or a satellite. Kept without spaces, bare and with '호', as
+        later mentions drop the marks ('바다 누리호는'); its last word too, which Kiwi may cut off ('누리호')."""
+        quoted = [m.group(1).strip() for m in CRAFT_NAME.finditer(self.body)]
+        names = {n.replace(" ", "") for n in quoted} | {n.split()[-1] for n in quoted if n}
+        return names | {n + "호" for n in names}
+
         """Where a box of other stories' headlines begins under the body: a heading line (STORY_BOX_HEADING) followed,
         to the end of the body, only by short lines none of which ends as a sentence; else the body's length."""
         lines = self.body.split("\n")
@@ -1002,6 +1012,8 @@ class Finder:
         if DAY_SPAN.match(name.split()[0]):
             return  # '오는 7일부터 이틀간 솔매읍 운동장에서': how long something lasts, never a name
         if name not in self.persons and self.body[max(0, start - 12):start].rstrip(" '‘\"“").endswith(STORM_KINDS):
+        if name not in self.persons and name.replace(" ", "") in self.craft:
+            return  # "'바다 누리'호의 명명식", '바다 누리호는': a craft named in quotes before '호'
             return  # "제5호 태풍 '가람'이", '허리케인 엘사가': the storm named after its kind
         if name not in self.persons and title is None and self.quoted_body_before_post(name, start):
             return  # "팬클럽 '솔빛결' 회장 여다솜(26)씨": the word in quotes before a post and a name is the post's body
