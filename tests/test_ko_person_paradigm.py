@@ -1539,8 +1539,8 @@ def test_a_craft_named_before_ho_is_no_person(body, word):
 
 
 @pytest.mark.parametrize("body, name", [
-    ("선장 탁무겸 씨는 '누리벨로'호에서 \"항해는 순조롭다\"고 말했다.", "탁무겸"),
-    ("부산 '코르델리'호텔에서 탁무겸 대표가 \"객실이 찼다\"고 말했다.", "탁무겸"),
+    ("선장 곽무겸 씨는 '누리벨로'호에서 \"항해는 순조롭다\"고 말했다.", "곽무겸"),
+    ("부산 '코르델리'호텔에서 곽무겸 대표가 \"객실이 찼다\"고 말했다.", "곽무겸"),
     (CRAFT.format(kind="LNG 운반선", n="테살리아 스타") + "\n\n대모는 선주의 부인 엘리사 비도스 씨가 맡았다.", "엘리사 비도스"),
 ])
 def test_the_people_around_a_named_craft_are_kept(body, name):
