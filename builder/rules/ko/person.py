@@ -127,6 +127,7 @@ FORMER_MARKERS = frozenset(LEX["former_markers"])
 DEPUTY = "부"  # '부지사', '부시장': the deputy of the post
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
+ADVERBIAL_NOUNS = frozenset(LEX["adverbial_nouns"])
 PRONOUNS = tuple(LEX["pronouns"])
 PRONOUN_PATTERNS = tuple((p, re.compile(rf"(?<![\uac00-\ud7a3]){p}(?![\uac00-\ud7a3])")) for p in PRONOUNS)
 CAPTION_OPENS = "".join(pair[0] for pair in LEX["caption_brackets"])
@@ -613,6 +614,8 @@ def is_org_word(tok: Tok) -> bool:
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w) or COUNT_WORD.fullmatch(w):
         return False  # ('마루결 3개 선석 조합원': a count of things is no word of a body's name)
+    if w in ADVERBIAL_NOUNS:
+        return False  # '개표 결과 새빛당 X 후보가': the clause's head, used as an adverb, before the body
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
