@@ -1,5 +1,7 @@
 """Korean appointment lists (인사 lists) and the families of g5p, on sentences written for these tests."""
 
+import pytest
+
 from builder.rules import Context
 from builder.rules.ko import person
 
@@ -227,3 +229,47 @@ def test_the_name_after_a_prize_given_away_is_its_winner(body, names):
 ])
 def test_a_body_a_place_or_a_work_after_a_prize_is_no_winner(body):
     assert persons(body) == {}
+
+
+# -- a stage name of one syllable in a list of members, and a name Kiwi reads with its particle -----------------
+MEMBERS = ("벨루네는 솔가람엔터테인먼트가 내놓는 걸그룹으로, 시엘·{one}·티아·카야 네 명으로 구성됐다. "
+           "리더 시엘은 \"무대가 떨렸다\"고 말했다.\n\n티아는 \"팬들이 고맙다\"고 말했다.")
+
+
+@pytest.mark.parametrize("body, name", [
+    (MEMBERS.format(one="콴"), "콴"),
+    (MEMBERS.format(one="샤"), "샤"),
+])
+def test_a_one_syllable_stage_name_among_listed_members_is_a_person(body, name):
+    found = persons(body)
+    assert name in found and "티아" in found
+
+
+@pytest.mark.parametrize("body, word", [
+    ("리더 시엘은 \"무대가 떨렸다\"고 말했다. 시엘은 노래·춤·연기를 모두 맡는다.", "춤"),
+    ("리더 시엘은 \"무대가 떨렸다\"고 말했다. 시엘과 티아는 한·일 두 나라에서 공연한다.", "한"),
+    ("리더 시엘은 \"무대가 떨렸다\"고 말했다. 공연은 서울·광주·부산·대구·전주에서 열린다.", "광주"),
+])
+def test_a_one_syllable_word_in_a_list_of_things_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+def test_a_name_read_with_its_particle_is_the_named_person():
+    body = "걸그룹 벨루네의 리더 시엘은 \"떨렸다\"고 말했다. 멤버 티아와 시엘이 작사에 참여했다. 티아는 \"좋다\"고 했다."
+    f = person.Finder(body, Context(None))
+    at = body.index("티아와")
+    f.persons["티아와"] = person.Person("티아와", "멤버", "벨루네", found_by="morphology", first_offset=at)
+    f.persons["티아"] = person.Person("티아", None, None, found_by="list_of_persons", first_offset=body.index("티아는"))
+    f.mentions.append(person.Mention("티아와", at, at + 3))
+    f.names_with_particle()
+    assert "티아와" not in f.persons
+    assert f.persons["티아"].organization == "벨루네" and f.persons["티아"].first_offset == at
+    assert all(m.person != "티아와" for m in f.mentions)
+
+
+def test_a_name_ending_as_a_particle_with_no_shorter_person_is_kept():
+    body = "한빛대 하유도 교수는 \"좋다\"고 말했다."
+    f = person.Finder(body, Context(None))
+    f.persons["하유도"] = person.Person("하유도", "교수", "한빛대", first_offset=4)
+    f.names_with_particle()
+    assert "하유도" in f.persons

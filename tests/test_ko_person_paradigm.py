@@ -1519,6 +1519,34 @@ def test_a_span_a_storm_a_club_or_an_office_is_no_person(body, word):
     assert word not in persons(body)
 
 
+# -- a craft named in quotation marks before '호' (a ship, an aircraft, a train, a satellite), then without them ---
+CRAFT = "조선사 갈마루중공업은 16일 선사 테살로마린이 발주한 {kind} '{n}'호의 명명식을 열었다.\n\n{n}호는 길이 299m다.\n\n{n}호는 이달 말 인도된다."
+
+
+@pytest.mark.parametrize("body, word", [
+    (CRAFT.format(kind="LNG 운반선", n="테살리아 스타"), "테살리아 스타호"),
+    (CRAFT.format(kind="컨테이너선", n="칼리오나 스타"), "칼리오나 스타호"),
+    (CRAFT.format(kind="유람선", n="미르카나 퀸"), "미르카나 퀸호"),
+    (CRAFT.format(kind="탐사선", n="베르미온 노바"), "노바호"),
+    (CRAFT.format(kind="여객선", n="로렌티아 드림"), "로렌티아 드림호"),
+    ("관광열차 ‘카르멜라 호프’호가 첫 운행에 나섰다.\n\n카르멜라 호프호는 하루 두 번 다닌다.\n\n카르멜라 호프호는 만석이었다.",
+     "카르멜라 호프호"),
+    ("해군은 잠수함 \"이스메니아 스타\"호를 진수했다.\n\n이스메니아 스타호는 내년 배치된다.\n\n이스메니아 스타호는 3천t급이다.",
+     "이스메니아 스타호"),
+])
+def test_a_craft_named_before_ho_is_no_person(body, word):
+    assert word not in persons(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("선장 곽무겸 씨는 '누리벨로'호에서 \"항해는 순조롭다\"고 말했다.", "곽무겸"),
+    ("부산 '코르델리'호텔에서 곽무겸 대표가 \"객실이 찼다\"고 말했다.", "곽무겸"),
+    (CRAFT.format(kind="LNG 운반선", n="테살리아 스타") + "\n\n대모는 선주의 부인 엘리사 비도스 씨가 맡았다.", "엘리사 비도스"),
+])
+def test_the_people_around_a_named_craft_are_kept(body, name):
+    assert name in persons(body)
+
+
 @pytest.mark.parametrize("body, name, org", [
     ("사회를 맡은 한빛대 신문방송학과 모서휘 교수는 토론 뒤 \"재원 방안이 빠졌다\"고 평가했다.", "모서휘", "한빛대"),
     ("사회를 맡은 솔빛대 언론홍보학과 모서휘 교수는 토론 뒤 \"재원 방안이 빠졌다\"고 평가했다.", "모서휘", "솔빛대"),

@@ -59,6 +59,7 @@ ANAPHORS = tuple(LEX["anaphors"])
 GLUED_ANAPHORIC_KINDS: dict[str, str] = LEX["glued_anaphoric_kinds"]
 KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["kinds"].items()}
 UNIT_ENDINGS = tuple(LEX["unit_endings"])
+UNIT_KINDS = frozenset(LEX["unit_kinds"])
 HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["heads"].items()}
 MEMBERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["members"].items()}
 COMMON_KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["common_kinds"].items()}
@@ -590,10 +591,25 @@ def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Menti
     kind = m.group("kind") or GLUED_ANAPHORIC_KINDS[m.group("glued")]
     units = unit_words(m.group("rest"))
     pointed_at = at - len(m.group(0)) + m.start(0)
+    if kind in UNIT_KINDS and not units and (unit := unit_named_before(pointed_at, persons, mentions)):
+        return unit  # '국립여울박물관 미술부 X 학예연구관은 …. 같은 과 Y 학예연구사는': X's department, in full
     antecedent = antecedent_of(kind, pointed_at, persons, mentions, body, ctx.title or "")
     if antecedent is None:
         return " ".join(units)
     return " ".join([antecedent, *units])
+
+
+def unit_named_before(before: int, persons: list[Person], mentions: list[Mention]) -> str | None:
+    """'같은 과', '같은 팀': a unit inside a body points back to the unit of the person named last before it, whose
+    organisation ends with a unit's word ('한빛대병원 소화기내과'): that organisation in full, the body it is in kept.
+    Writers name the unit loosely ('미술부 …. 같은 과'), so any unit's word will do. None when the last person named
+    with an organisation has no unit."""
+    orgs = {q.name: q.organization for q in persons if q.organization and q.role != "reporter"}
+    last = max((m for m in mentions if m.person in orgs and m.start < before and m.kind != "pronoun"),
+               key=lambda m: m.start, default=None)
+    if last is None or not orgs[last.person].split()[-1].endswith(UNIT_ENDINGS):
+        return None
+    return orgs[last.person]
 
 
 def pointed_post(at: int, body: str) -> str | None:

@@ -127,6 +127,7 @@ FORMER_MARKERS = frozenset(LEX["former_markers"])
 DEPUTY = "부"  # '부지사', '부시장': the deputy of the post
 JOINT_TITLE = "겸"  # 부총리 겸 장관: one person holding two posts
 LIST_OPENERS = frozenset(LEX["list_openers"])
+ADVERBIAL_NOUNS = frozenset(LEX["adverbial_nouns"])
 PRONOUNS = tuple(LEX["pronouns"])
 PRONOUN_PATTERNS = tuple((p, re.compile(rf"(?<![\uac00-\ud7a3]){p}(?![\uac00-\ud7a3])")) for p in PRONOUNS)
 CAPTION_OPENS = "".join(pair[0] for pair in LEX["caption_brackets"])
@@ -157,6 +158,7 @@ INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 NAME_PARTICLES = frozenset(LEX["name_particles"])
+NAME_PARTICLES_LONGEST_FIRST = sorted(NAME_PARTICLES, key=len, reverse=True)
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
 PERSON_NOUNS = frozenset(LEX["person_nouns"] + LEX["stage_occupations"] + LEX["workplace_roles"] + LEX["player_roles"]
                          + LEX["ring_roles"]) \
@@ -225,6 +227,7 @@ COPULA_MODIFIER = "인"  # '총무인 X씨': 'who is the 총무', the copula's m
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
 QUOTE_MARKS = frozenset("'‘’\"“”")
+CRAFT_NAME = re.compile(r"['‘\"“]([^'‘’\"“”\n]{1,20})['’\"”]호(?![텔수박흡황응소감평출])")  # "'X'호의": a craft ('호텔' and the like are other words)
 HANDLE_OPENERS, HANDLE_CLOSERS = frozenset("'‘"), frozenset("'’")  # single quotes around a handle or a nickname
 WORLD_REGIONS = frozenset(LEX["world_regions"].split())
 FACTION_SUFFIXES = tuple(LEX["faction_suffixes"])
@@ -611,6 +614,8 @@ def is_org_word(tok: Tok) -> bool:
         return False  # '=' of a wire lede, a dash; a particle cut off by a quote mark ('‘기생충’의'); 'A 주석- B 총리
     if tok.sep or tok.particle or not w or w in NOT_NAMES or w in LIST_OPENERS or _DATE_WORD.match(w) or COUNT_WORD.fullmatch(w):
         return False  # ('마루결 3개 선석 조합원': a count of things is no word of a body's name)
+    if w in ADVERBIAL_NOUNS:
+        return False  # '개표 결과 새빛당 X 후보가': the clause's head, used as an adverb, before the body
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
@@ -803,11 +808,20 @@ class Finder:
         self.teams = self.city_teams()  # '춘천 아이스비버스' and then '아이스비버스는': a club, never a person
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
         self.firms: set[str] = set()  # names written after a kind of firm ('운영사 X'): never a person's
+        self.craft = self.named_craft()  # "'X 스타'호": a ship, an aircraft, a train or a satellite, never a person
         self.abbreviations = self.body_abbreviations()  # '여학노' of '여울학교노동조합(여학노)': a body, never a person
         self.latin_glosses: dict[str, str] = {}  # a Latin-letter name → its Hangul spelling ('Daniel Cho(조다니엘)')
         self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
         self.unlisted_surnames: list[tuple[str, str, int, int, str]] = []  # '단 전 부지사': one syllable no table lists, a title
         self.story_box = self.story_box_start()  # '실시간 인기 연예' and the headlines under it: nobody there is the article's
+
+    def named_craft(self) -> set[str]:
+        """Names a body writes in quotation marks right before '호' ("운반선 '바다 누리'호", '"솔빛 1"호의 발사'): the
+        press's way to name a ship, an aircraft, a train or a satellite. Kept without spaces, bare and with '호', as
+        later mentions drop the marks ('바다 누리호는'); its last word too, which Kiwi may cut off ('누리호')."""
+        quoted = [m.group(1).strip() for m in CRAFT_NAME.finditer(self.body)]
+        names = {n.replace(" ", "") for n in quoted} | {n.split()[-1] for n in quoted if n}
+        return names | {n + "호" for n in names}
 
     def story_box_start(self) -> int:
         """Where a box of other stories' headlines begins under the body: a heading line (STORY_BOX_HEADING) followed,
@@ -1001,6 +1015,8 @@ class Finder:
             return  # 'X 의원(새빛당·다래울갑)은', '(무소속·서울 다래울을)': where the member was elected, never a person
         if DAY_SPAN.match(name.split()[0]):
             return  # '오는 7일부터 이틀간 솔매읍 운동장에서': how long something lasts, never a name
+        if name not in self.persons and name.replace(" ", "") in self.craft:
+            return  # "'바다 누리'호의 명명식", '바다 누리호는': a craft named in quotes before '호'
         if name not in self.persons and self.body[max(0, start - 12):start].rstrip(" '‘\"“").endswith(STORM_KINDS):
             return  # "제5호 태풍 '가람'이", '허리케인 엘사가': the storm named after its kind
         if name not in self.persons and title is None and self.quoted_body_before_post(name, start):
@@ -4961,7 +4977,8 @@ class Finder:
                 t = toks[k]
                 group = toks[start].stem if start < k and is_org_word(toks[start]) else None  # '한빛밴드 도윤'
                 if t.stem in self.persons or t.in_quote \
-                        or not (self.list_name(t) or self.between_persons(names, x) or self.ranked_among_persons(names, x)):
+                        or not (self.list_name(t) or self.between_persons(names, x) or self.ranked_among_persons(names, x)
+                                or self.one_syllable_item(names, x)):
                     continue
                 if (k == names[0] and self.glued_proper(k - 1)) or (k == names[-1] and not t.particle and self.glued_proper(k + 1)):
                     continue  # a word of a longer name: '…, 마커스 벨린가'
@@ -4984,6 +5001,16 @@ class Finder:
         ranked = [y for y in names if y != names[x] and self.toks[y].stem in self.persons
                   and RANKED.match(self.body, self.toks[y].start + len(self.toks[y].stem))]
         return len(ranked) >= 2
+
+    def one_syllable_item(self, names: list[int], x: int) -> bool:
+        """'하온·진·루아·케이 네 명', '멤버 결, 시온, 다겸': a stage name is often one syllable; in a list of three or more
+        whose every other item is a person or a name-shaped proper noun, a bare Hangul syllable is one more name."""
+        toks = self.toks
+        t = toks[names[x]]
+        if len(names) < 3 or len(t.stem) != 1 or not HANGUL.match(t.stem) or t.stem in NOT_NAMES or t.in_quote:
+            return False
+        return all(toks[k].stem in self.persons or self.list_name(toks[k]) or self.item_name(toks[k])
+                   for y, k in enumerate(names) if y != x)
 
     def between_persons(self, names: list[int], x: int) -> bool:
         """'…, 한민재, 김청, 진서윤, …': a surname and one syllable that Kiwi reads as one proper noun,
@@ -5640,6 +5667,19 @@ class Finder:
                 for q in holders:
                     q.organization = q.organization or last
 
+    def names_with_particle(self) -> None:
+        """'멤버 루아와 진이' where '루아' is a person of the article: Kiwi read the name and its particle as one word;
+        the row is the named person's, its title and organisation kept where the person has none."""
+        for name in [n for n in self.persons if " " not in n and HANGUL.match(n)]:
+            stem = next((name[:-len(pt)] for pt in NAME_PARTICLES_LONGEST_FIRST
+                         if name.endswith(pt) and name[:-len(pt)] in self.persons), None)
+            if stem is None or name not in self.persons:
+                continue
+            glued = self.persons[name]
+            known = self.rename(name, stem, glued.first_offset)
+            known.organization = known.organization or glued.organization
+            known.first_offset = min(known.first_offset, glued.first_offset)
+
     def drop_body(self, name: str) -> None:
         """A body found as a person: no person, its mentions none."""
         del self.persons[name]
@@ -6118,6 +6158,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.reporters()
     f.surname_mentions()
     f.clubs_of_staff()
+    f.names_with_particle()
     persons, mentions = f.result()
     affiliation.resolve(persons, mentions, body, ctx)
     return persons, mentions
