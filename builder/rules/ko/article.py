@@ -3108,6 +3108,20 @@ def _clause_after_quote(line: str) -> bool:
     return bool(m) and len(m.group("rest").split()) >= MIN_CLAUSE_WORDS
 
 
+_SHARE_NOTE = compiled(r"^\s*[\[(【]\s*(?:" + "|".join(r"\s*".join(map(re.escape, t.split())) for t in HEAD["share_note_tags"])
+                       + r")\s*[\])】]\s*\S")
+
+
+def without_share_note(lines: list[str]) -> list[str]:
+    """A dump's lines without the sharer's tagged note that opens them as a paragraph of its own ('[공유] 읽어 보세요'
+    over a blank line, then the article's headline); as many lines, the note's blanked (lines are matched by index)."""
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is None or first + 2 >= len(lines) or lines[first + 1] or not lines[first + 2] \
+            or len(lines[first]) > HEAD["max_line_chars"] or not _SHARE_NOTE.match(lines[first]):
+        return lines
+    return [*lines[:first], "", *lines[first + 1:]]
+
+
 def headline_block_above_byline(lines: list[str], unsigned: list[str], lede: int | None) -> list[str]:
     """A dump's headline and its subheads copied a block each ('헤드라인' / '' / '부제' / '' / '홍길동 기자'): the
     heading lines above the byline, above the text, are one headline block."""
@@ -3543,7 +3557,7 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:
         lines = without_footer_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
     if ex.page_tree is None:
-        lines = headline_block_above_byline(lines, unsigned, lede)
+        lines = headline_block_above_byline(without_share_note(lines), unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
     for line in below_end:
         _apply_byline(line, "tail", ex)
