@@ -9,10 +9,10 @@ from builder.document import process_bytes
 from builder.extract.calendar import calendar_notes
 from builder.inputs import Source
 
-ARTICLE = ("늘솔천 둑길 자전거도로 새로 깐다…주민 의견 반영",
+ARTICLE = ("늘솔천 제방길 자전거도로 새로 깐다…주민 의견 반영",
            "미르숲뉴스 변솔아 기자 | 입력 2026-04-02 09:30",
            "",
-           "다솜골시가 늘솔천 둑길 자전거도로를 새로 깔기로 했다. 시는 2일 주민 설명회에서 나온 의견을 반영해 "
+           "다솜골시가 늘솔천 제방길 자전거도로를 새로 깔기로 했다. 시는 2일 주민 설명회에서 나온 의견을 반영해 "
            "노면을 넓히고 가로등 40개를 더 세운다고 밝혔다.",
            "",
            "공사는 다음 달 시작해 석 달 동안 이어진다. 사업비는 12억원이다.")
