@@ -68,6 +68,10 @@ FURNITURE_ABOVE = [
     (["늘빛일보 - 지역 소식 전문 뉴스", "[홈] [지방선거] [여론조사] [후보자 정보] [칼럼]", "검색어를 입력하세요"], HEADLINE),
     (["늘빛일보", "【홈】【정치】【경제】【사회】"], HEADLINE),
     (["늘빛일보", "<홈> <정치> <국회> <지역별 보기>", "정치 > 국회"], HEADLINE),
+    # the site's name and slogan parted by the Hangul letter ㅣ or a box-drawing bar typed as a bar, over a menu and a date
+    (["늘빛일보 ㅣ 바람골 사람들의 목소리", "정치 · 경제 · 사회 · 문화", "2024년 3월 5일 화요일"], HEADLINE),
+    (["바람골 사람들의 목소리 ㅣ 늘빛일보", "정치 · 경제 · 사회 · 문화"], HEADLINE),
+    (["늘빛일보 │ 바람골 사람들의 목소리", "정치 > 국회"], HEADLINE),
     # a short headline under a menu and a search box
     (["늘빛일보 NEULBIT", "정치 | 경제 | 사회", "[검색어를 입력하세요]"], "균형발전법 개정안 통과"),
 ]

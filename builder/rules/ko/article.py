@@ -2200,7 +2200,7 @@ def _furniture_above(raw: list[str], headline: str) -> bool:
     return at is not None and any(ln and (is_boilerplate(ln) or _menu_line(ln)) for ln in raw[:at])
 
 
-_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—―─~～/／]\s+")
+_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜ㅣ│:·–—―─~～/／]\s+")  # (ㅣ: the Hangul letter typed as a bar, set apart by spaces)
 
 
 def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
@@ -2211,7 +2211,7 @@ def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
         and not DATETIME.search(parts[1]) and not _menu_line(parts[1])
 
 
-_SLOGAN_THEN_NAME = compiled(r"(?P<slogan>\S.*?\S)(?:\s{2,}|\s+[-|｜:·–—―─~～/／]\s+)(?P<name>[가-힣][가-힣0-9]{1,11})")
+_SLOGAN_THEN_NAME = compiled(r"(?P<slogan>\S.*?\S)(?:\s{2,}|\s+[-|｜ㅣ│:·–—―─~～/／]\s+)(?P<name>[가-힣][가-힣0-9]{1,11})")
 
 
 def _slogan_then_site(line: str, tail: list[str] = ()) -> bool:
