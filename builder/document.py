@@ -30,6 +30,8 @@ from builder.extract.package import NotPackage, epub_page, read_package
 from builder.extract.sourceview import page_source
 from builder.extract.markdown import markdown_page
 from builder.extract.terminal import strip_terminal_codes, wire_message
+from builder.extract.calendar import calendar_notes
+from builder.extract.chatexport import pasted_chat_message
 from builder.extract.text import extract_text
 from builder.extract.wap import is_wml, wml_as_html
 from builder.inputs import ReadProblem, Source, load, sha256
@@ -291,6 +293,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     if source.kind == "text":
         text = strip_terminal_codes(text)  # before the control bytes go: an escape's ESC tells its end
         text = wire_message(text)  # ... and a wire message's SOH/STX tell its header from its text
+        text = calendar_notes(text) or text  # a calendar file: the notes of its events, not the meeting's lines
+        text = pasted_chat_message(text) or text  # a chat export: the article pasted whole as one message
     if source.kind == "html" and is_wml(text):
         text = wml_as_html(text)
     text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again

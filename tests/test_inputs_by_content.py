@@ -636,3 +636,42 @@ def test_an_e_readers_clippings_file_is_the_article_it_holds_most_highlights_of(
 def test_near_misses_are_no_clippings_file(text):
     found = read_markup(text)
     assert found is None or found[0] != "clippings file"
+
+
+# An MDX post: front matter (its author perhaps the CMS account that filed it), module lines (`import`, `export`), a
+# credit component whose attributes are the byline, widgets (figure, ad, sign-up, related list) that are no text.
+_MDX_HEAD = (f'---\ntitle: "{TITLE}"\ndate: 2026-03-03T09:00:00+09:00\nlastmod: 2026-03-09T10:00:00+09:00\n'
+             "author: {author}\n---\n\n"
+             "import {{ Byline, Figure, Promo }} from '@/components/post'\nimport Related from '../related'\n\n")
+MDX_BYLINES = [
+    ('<Byline name="구슬하" role="기자" email="gu.seulha@nurisaem-news.example" outlet="누리샘일보" />', "cms-bot"),
+    ("<AuthorCard\n  name='구슬하'\n  email='gu.seulha@nurisaem-news.example'\n  publication='누리샘일보'\n/>", "web-desk"),
+    ('<Credit reporter={"구슬하"} email={"gu.seulha@nurisaem-news.example"} />\n\n'
+     "export const meta = {\n  section: '사회',\n  outlet: '누리샘일보',\n}", "구슬하"),
+]
+
+
+@pytest.mark.parametrize("byline, author", MDX_BYLINES)
+def test_an_mdx_post_is_read_by_its_credit_component(tmp_path, byline, author):
+    text = (_MDX_HEAD.format(author=author) + byline + "\n\n" + PARAGRAPHS[0] + "\n\n"
+            + '<Figure src="/img/stop.jpg" caption="정류장에 놓인 온열 의자. 누리샘일보 자료사진" />\n\n' + PARAGRAPHS[1]
+            + "\n\n<Promo type=\"ad\">\n  구독하고 아침 소식을 받아 보세요\n</Promo>\n\n" + "\n\n".join(PARAGRAPHS[2:])
+            + '\n\n<Related items={["다른 기사 하나", "다른 기사 둘"]} />\n')
+    row = _only(tmp_path, "post.mdx", text.encode("utf-8"))
+    assert row.get("title") == TITLE, row
+    assert row["authors"] == ["구슬하"] and row["outlet"] == "누리샘일보"
+    assert row["author_emails"] == ["gu.seulha@nurisaem-news.example"]
+    assert row["published_at"].startswith("2026-03-03")  # not lastmod
+    body = row["body"]
+    assert body.startswith(PARAGRAPHS[0][:20]) and PARAGRAPHS[-1][:20] in body
+    for furniture in ("import", "export", "@/components", "<", "자료사진", "구독하고", "다른 기사", "cms-bot", "web-desk"):
+        assert furniture not in body, furniture
+
+
+def test_a_markdown_post_keeps_lowercase_html_and_prose_about_imports(tmp_path):
+    """Near misses: an HTML element (lower case) is no component; a sentence opening with 'import' is text."""
+    text = (f'---\ntitle: "{TITLE}"\ndate: 2026-03-03\nauthor: 구슬하\n---\n\n<p>{PARAGRAPHS[0]}</p>\n\n'
+            f"import 관세가 오른 품목도 있다고 군은 설명했다. {PARAGRAPHS[1]}\n\n" + "\n\n".join(PARAGRAPHS[2:]) + "\n")
+    row = _only(tmp_path, "post.md", text.encode("utf-8"))
+    assert row["authors"] == ["구슬하"]
+    assert PARAGRAPHS[0][:20] in row["body"] and "import 관세가" in row["body"]

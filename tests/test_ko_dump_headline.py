@@ -68,6 +68,10 @@ FURNITURE_ABOVE = [
     (["늘빛일보 - 지역 소식 전문 뉴스", "[홈] [지방선거] [여론조사] [후보자 정보] [칼럼]", "검색어를 입력하세요"], HEADLINE),
     (["늘빛일보", "【홈】【정치】【경제】【사회】"], HEADLINE),
     (["늘빛일보", "<홈> <정치> <국회> <지역별 보기>", "정치 > 국회"], HEADLINE),
+    # the site's name and slogan parted by the Hangul letter ㅣ or a box-drawing bar typed as a bar, over a menu and a date
+    (["늘빛일보 ㅣ 바람골 사람들의 목소리", "정치 · 경제 · 사회 · 문화", "2024년 3월 5일 화요일"], HEADLINE),
+    (["바람골 사람들의 목소리 ㅣ 늘빛일보", "정치 · 경제 · 사회 · 문화"], HEADLINE),
+    (["늘빛일보 │ 바람골 사람들의 목소리", "정치 > 국회"], HEADLINE),
     # a short headline under a menu and a search box
     (["늘빛일보 NEULBIT", "정치 | 경제 | 사회", "[검색어를 입력하세요]"], "균형발전법 개정안 통과"),
 ]
@@ -511,3 +515,19 @@ def test_a_headline_with_its_tags_in_brackets_is_no_menu():
 def test_sentences_near_a_pledge_or_a_button_row_stay(line):
     from builder.rules.ko.article import is_boilerplate
     assert not is_boilerplate(line)
+
+
+# A sharer's note above a pasted article, a paragraph of its own marked by a share or scrap tag: the headline is the
+# line above the byline, not the note (near misses: a news tag opening the headline, a tag line not set apart).
+@pytest.mark.parametrize("note", ["[공유] 다음 회의 전에 꼭 읽어 주세요", "(스크랩) 참고할 만한 기사", "[퍼옴] 우리 동네 이야기",
+                                  "【기사 공유】 팀장님 확인 부탁드립니다"])
+def test_share_note_above_headline_is_no_title(note):
+    ex = dump([note], [HEADLINE, "미르숲뉴스 변솔아 기자 | 입력 2026-04-02 09:30"], POLITICS)
+    assert ex.title == HEADLINE
+    assert all(note not in ln for ln in ex.body_lines)
+
+
+@pytest.mark.parametrize("headline", ["[단독] " + HEADLINE, "[속보] " + HEADLINE])
+def test_news_tag_headline_is_still_the_title(headline):
+    ex = dump([headline], ["미르숲뉴스 변솔아 기자 | 입력 2026-04-02 09:30"], POLITICS)
+    assert ex.title == headline

@@ -283,3 +283,29 @@ def test_outlet_and_desk_in_one_cell_of_a_manuscripts_head_row():
     ex = _dump("바람일보 사회부 | 송고 2024.03.05 16:30", "", "공공자전거 대여소 200곳 늘린다…하반기부터 요금 절반",
                "", "차도하 기자")
     assert ex.outlet == "바람일보" and ex.title.startswith("공공자전거")
+
+
+# A notes app's raw export writes its record of the note after the text (one lower-case machine field a line, some
+# snake_case, values perhaps empty): the app's, not the writer's. Near misses: a writer's few labelled lines, and
+# Korean labels, stay.
+APP_BLOCK = ["id: 0a1b2c3d4e5f60718293a4b5c6d7e8f9", "parent_id: 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+             "created_time: 2026-02-01T01:02:03.000Z", "updated_time: 2026-02-02T01:02:03.000Z", "is_conflict: 0",
+             "latitude: 36.10000000", "author: ", "source_url: https://moa.example/news/1", "is_todo: 0", "type_: 1"]
+
+
+@pytest.mark.parametrize("block", [APP_BLOCK, APP_BLOCK[:6], [ln.replace(": ", ":") for ln in APP_BLOCK]])
+def test_a_notes_apps_metadata_block_is_no_text(block):
+    ex = refine(extract_text("\n".join(["구도심 골목길 가로등 교체", "", PARA, "", *block, ""]), "0a1b2c3d4e5f60718293a4b5c6d7e8f9.md"))
+    assert ex.title == "구도심 골목길 가로등 교체"
+    body = "\n".join(ex.body_lines)
+    for furniture in ("parent_id", "created_time", "source_url", "type_", "latitude"):
+        assert furniture not in body
+    assert ex.published is None  # created_time is the note's, not the article's
+
+
+@pytest.mark.parametrize("tail", [["tags: 가로등", "source: 모아일보"], ["note: a", "from: b", "via: c", "tags: d", "lang: ko",
+                                                                          "kind: e"]])
+def test_a_writers_few_labelled_lines_stay(tail):
+    from builder.extract.text import without_app_metadata
+    lines = ["구도심 골목길 가로등 교체", "", PARA, "", *tail]
+    assert without_app_metadata(lines) == lines

@@ -918,6 +918,51 @@ def test_an_article_citing_a_source_is_no_repost(source):
     assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
 
 
+# A post quoting an article under its own headline, credited in full after its text by a source line (the press,
+# the reporter, perhaps the date and the address): that line names the article's press, writer and date, not the
+# blog's name, the blogger or the post's time; the headline is the one above the quoted paragraphs.
+CREDITED_SOURCES = [
+    ("출처: 모아일보 나래온 기자 (2025.04.15) — 원문: https://moa.example/news/1", "2025-04-15"),
+    ("[출처] 모아일보 | 나래온 기자 | 2025-04-15", "2025-04-15"),
+    ("원문: 모아일보(나래온 기자) 2025년 4월 15일자", "2025-04-15"),
+    ("기사 출처 : 모아일보 나래온 기자 https://moa.example/news/1", None),
+    ("출처: 모아일보 나래온 기자, 2025.4.15 / https://moa.example/news/1", "2025-04-15"),
+]
+
+
+@pytest.mark.parametrize("source, date", CREDITED_SOURCES)
+def test_a_blog_post_crediting_its_quoted_article_after_it(source, date):
+    ex = _page("<title>[스크랩] 밤길이 밝아진대요 :: 밤산책 일기</title><meta property='og:site_name' content='밤산책 일기'>"
+               "<meta name='author' content='밤산책러'><meta property='article:published_time' content='2025-04-17T21:37:00+09:00'>",
+               "<div class='cat'>스크랩</div><h2>[스크랩] 밤길이 밝아진대요</h2><div class='meta'>밤산책러 · 2025. 4. 17. 21:37</div>"
+               f"<div class='main'><p>동네 모임에서 알려 준 기사라 옮겨 둡니다. 우리 골목도 바뀌면 좋겠네요.</p><h3>{HEADLINE}</h3>"
+               f"<p>{PARA}</p><p>{PARA2}</p><p>{source}</p><p>※ 문제가 되면 댓글로 알려 주세요.</p></div>"
+               "<div>공감 5 · 댓글 1</div>")
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+    if date:
+        assert ex.published == date
+    assert "옮겨 둡니다" not in ex.body and "출처" not in ex.body and "원문" not in ex.body
+
+
+@pytest.mark.parametrize("line", [
+    "출처: 모아일보",  # the press alone (no reporter): a source line of the quoted kind, read elsewhere
+    "출처: 모아시청 보도자료 (2025.04.15)",  # an agency's release, no reporter
+    "사진 출처: 모아일보 나래온 기자",  # a picture's credit, not the article's
+    "모아일보 나래온 기자 (2025.04.15)",  # no label: the page's own byline
+    "출처: 밤산책러 님의 블로그 https://blog.example/1",  # a blogger, no press
+])
+def test_no_credited_source(line):
+    from builder.rules.ko.article import source_credit
+    assert source_credit(line) is None
+
+
+def test_a_news_page_with_a_crosshead_keeps_its_headline_under_a_credited_source():
+    ex = _page("<title>구도심 골목길 가로등 교체 - 모아일보</title><meta property='og:site_name' content='모아일보'>",
+               f"<h1>{HEADLINE}</h1><div class='article'><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><h4>주민 반응은</h4>"
+               f"<p>{PARA2}</p><p>출처: 모아일보 나래온 기자 (2025.04.15)</p></div>")
+    assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
+
+
 def test_a_quotation_parted_by_the_cells_layout_stays_one_paragraph():
     said = '"출항하던 날에도 금방 오겠다고 했어요. 그 말이 자꾸 떠올라요.<br><br>제발 무사히만 돌아오면 좋겠어요."'
     cell = (f"<div class='tt'>{HEADLINE}</div><div class='dd'>나래온 기자 | 승인 2025.04.15 09:30</div>"

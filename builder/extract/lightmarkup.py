@@ -120,9 +120,93 @@ def front_matter(text: str) -> dict | None:
         return None
 
     record = dict(record)
-    body = [plain(ln) for ln in lines[end + 1:]]
+    credits, text_lines = mdx_parts(lines[end + 1:])
+    if credits.pop("_byline", None):
+        record = {k: v for k, v in record.items() if _key(str(k)) not in _CREDIT_KEYS}  # (the CMS user who filed it)
+    for key, value in credits.items():
+        record.setdefault(key, value)
+    body = [plain(ln) for ln in text_lines]
     record["body"] = _paragraphs(_drop_title(body, str(record.get("title") or "")))
     return record
+
+
+# -- MDX: Markdown with JavaScript module lines and JSX components ---------------------------------------------------
+# A post in MDX (`.mdx`) imports components and exports values (`import { Byline } from '…'`, `export const meta =
+# { outlet: '…' }`) and sets components among its paragraphs: a credit component whose attributes are the byline
+# (`<Byline name="…" email="…" outlet="…" />`: it names the writer the page shows, over the front matter's author,
+# the CMS user who filed it), and widgets (figures, ads, sign-up boxes, related lists) that are no text. A component's
+# name is capitalised, an HTML element's is not.
+_ESM_LINE = re.compile(r"(?:import|export)\s+(?:\{|\*|default\b|const\b|let\b|var\b|function\b|[A-Za-z_$][\w$]*\s*(?:,|from\b))|import\s+['\"]")
+_COMPONENT_OPEN = re.compile(r"\s*<(?P<name>[A-Z][\w.]*)(?=[\s/>]|$)")
+_ATTRIBUTE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|\{\s*[\"'](?P<braced>[^\"']*)[\"']\s*\})")
+_OBJECT_PAIR = re.compile(r"(?P<key>[A-Za-z_][\w]*)\s*:\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')")
+# Components that carry the byline, and their attributes as record fields (names compared lower-cased).
+_CREDIT_COMPONENTS = {"byline", "author", "authorcard", "authorbox", "authorinfo", "writer", "reporter", "credit",
+                      "credits", "reporterbox"}
+_CREDIT_ATTRIBUTES = {"name": "authors", "author": "authors", "reporter": "authors", "writer": "authors",
+                      "email": "emails", "mail": "emails", "outlet": "outlet", "publication": "outlet",
+                      "publisher": "outlet", "press": "outlet", "published": "published", "date": "published"}
+_CREDIT_KEYS = frozenset({"author", "authors", "byline", "by", "writer", "writers", "reporter", "reporters",
+                          "creator", "author_name"})
+# Fields an exported object may give the post (`export const meta = { outlet: '…' }`).
+_EXPORTED_FIELDS = {"outlet": "outlet", "publication": "outlet", "publisher": "outlet", "press": "outlet",
+                    "author": "authors", "email": "emails"}
+
+
+def _balanced_end(lines: list[str], i: int, opening: str = "{[(", closing: str = "}])") -> int:
+    """The index of the line where the statement opening at lines[i] closes its brackets (at most 40 lines on)."""
+    depth = 0
+    for j in range(i, min(len(lines), i + 40)):
+        depth += sum(lines[j].count(c) for c in opening) - sum(lines[j].count(c) for c in closing)
+        if depth <= 0:
+            return j
+    return i
+
+
+def _attribute_value(m: re.Match) -> str:
+    return next(v for v in (m.groupdict().get(k) for k in ("dq", "sq", "braced")) if v is not None)
+
+
+def mdx_parts(lines: list[str]) -> tuple[dict, list[str]]:
+    """(the byline fields a post's components and exports give, the text lines without its module lines and
+    components); a post with neither as it is. `_byline` is set when a credit component named the writer."""
+    fields: dict = {}
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _ESM_LINE.match(line):
+            end = _balanced_end(lines, i)
+            for m in _OBJECT_PAIR.finditer(" ".join(lines[i:end + 1])):
+                if field := _EXPORTED_FIELDS.get(m.group("key").lower()):
+                    fields.setdefault(field, [] if field in ("authors", "emails") else _attribute_value(m))
+                    if field in ("authors", "emails"):
+                        fields[field].append(_attribute_value(m))
+            i = end + 1
+            continue
+        if m := _COMPONENT_OPEN.match(line):
+            name = m.group("name")
+            closing = re.compile(rf"/>\s*$|</{re.escape(name)}\s*>")
+            end = next((j for j in range(i, min(len(lines), i + 40)) if closing.search(lines[j])), i)
+            element = " ".join(lines[i:end + 1])
+            if name.lower() in _CREDIT_COMPONENTS:
+                for a in _ATTRIBUTE.finditer(element[:element.find(">") + 1] if ">" in element else element):
+                    field = _CREDIT_ATTRIBUTES.get(a.group("key").lower())
+                    value = _attribute_value(a).strip()
+                    if not field or not value:
+                        continue
+                    if field in ("authors", "emails"):
+                        fields.setdefault(field, [])
+                        if value not in fields[field]:
+                            fields[field].append(value)
+                        fields["_byline"] = fields.get("_byline") or field == "authors"
+                    else:
+                        fields[field] = value
+            i = end + 1
+            continue
+        kept.append(line)
+        i += 1
+    return fields, kept
 
 
 # -- Org-mode ------------------------------------------------------------------------------------------------------

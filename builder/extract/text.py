@@ -173,12 +173,34 @@ def without_reader_remarks(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
+# A notes app's record of a note, written after its text by a raw export (Joplin's: `id:`, `parent_id:`,
+# `created_time:`, `source_url:`, …, `type_: 1`): one machine field a line, an identifier in lower case, perhaps with an
+# empty value. A run of this many such lines ending the text is the app's, not the writer's.
+_APP_FIELD = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]*)*\s*:.*$")
+MIN_APP_FIELDS = 6
+
+
+def without_app_metadata(raw_lines: list[str]) -> list[str]:
+    """The lines without a notes app's metadata block at their end (a run of lower-case `field: value` lines, some
+    of them snake_case names no writer's label has); the lines as they are when there is none."""
+    end = len(raw_lines)
+    while end and not raw_lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and _APP_FIELD.match(raw_lines[start - 1].strip()):
+        start -= 1
+    block = [ln.split(":", 1)[0] for ln in raw_lines[start:end]]
+    if end - start < MIN_APP_FIELDS or not any("_" in key for key in block):
+        return raw_lines
+    return raw_lines[:start]
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
         text = unicodedata.normalize("NFC", text)
     text = strip_terminal_codes(text)
-    raw_lines = side_by_side_columns(browser_dump_lines(forwarded_letter(text.expandtabs(8).splitlines())))
+    raw_lines = side_by_side_columns(browser_dump_lines(forwarded_letter(without_app_metadata(text.expandtabs(8).splitlines()))))
     fields: dict[str, object] = {}
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:

@@ -2200,7 +2200,7 @@ def _furniture_above(raw: list[str], headline: str) -> bool:
     return at is not None and any(ln and (is_boilerplate(ln) or _menu_line(ln)) for ln in raw[:at])
 
 
-_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜:·–—―─~～/／]\s+")
+_SLOGAN_SEPARATOR = compiled(r"\s+[-|｜ㅣ│:·–—―─~～/／]\s+")  # (ㅣ: the Hangul letter typed as a bar, set apart by spaces)
 
 
 def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
@@ -2211,7 +2211,7 @@ def _site_with_slogan(line: str, tail: list[str] = ()) -> bool:
         and not DATETIME.search(parts[1]) and not _menu_line(parts[1])
 
 
-_SLOGAN_THEN_NAME = compiled(r"(?P<slogan>\S.*?\S)(?:\s{2,}|\s+[-|｜:·–—―─~～/／]\s+)(?P<name>[가-힣][가-힣0-9]{1,11})")
+_SLOGAN_THEN_NAME = compiled(r"(?P<slogan>\S.*?\S)(?:\s{2,}|\s+[-|｜ㅣ│:·–—―─~～/／]\s+)(?P<name>[가-힣][가-힣0-9]{1,11})")
 
 
 def _slogan_then_site(line: str, tail: list[str] = ()) -> bool:
@@ -2985,6 +2985,66 @@ _BLOCKQUOTES = etree.XPath("//blockquote")
 _SCRAP_TAG = compiled(r"^\s*[\[(【]\s*(?:스크랩|펌|퍼옴|퍼온\s*글|기사\s*스크랩)\s*[\])】]\s*")
 
 
+@dataclass
+class CreditedSource:
+    """An article a post quotes whole, credited after its text by a source line naming its press, reporter and
+    perhaps date: the press, the reporter, the date, and where the headline and the source line stand."""
+    press: str
+    author: str
+    published: str | None
+    headline: int | None
+    source: int
+
+
+_CREDITED_LABEL = compiled(FRAME["credited_source_label"])
+_CREDITED_ADDRESS = compiled(FRAME["credited_source_address"])
+_DATED_SUFFIX = compiled(r"\s*(?:자|일자|보도|기사)$")
+
+
+def source_credit(line: str) -> tuple[str, str, str | None] | None:
+    """(press, reporter, date) of a source line that credits an article in full ('출처: 모아일보 홍길동 기자 (2026.07.03)
+    — 원문: https://…'); None for a line without its label, its press or its reporter."""
+    one = " ".join(line.split())
+    if not (label := _CREDITED_LABEL.match(one)):
+        return None
+    rest = _CREDITED_ADDRESS.sub("", one[label.end():])
+    published = None
+    if m := DATETIME.search(rest):
+        published = _iso(m)
+        head, tail = rest[:m.start()].rstrip(), _DATED_SUFFIX.sub("", rest[m.end():].strip())
+        if head.endswith(("(", "[", ",")) and tail.startswith((")", "]")):
+            head, tail = head[:-1].rstrip(), tail[1:].strip()
+        rest = " ".join(p for p in (head.rstrip(",|·"), tail.lstrip(",|·").strip()) if p)
+    rest = rest.strip(" |·,")
+    for candidate in (rest, re.sub(r"[|·()]", " ", rest)):  # ('모아일보 | 홍길동 기자', '모아일보(홍길동 기자)')
+        found = credit_line(candidate)
+        if found and found.author and found.prefix and looks_like_outlet(found.prefix.strip("() ")):
+            return found.prefix.strip("() "), found.author, published
+    return None
+
+
+def credited_source(lines: list[str]) -> CreditedSource | None:
+    """A post quoting an article under its own headline, the poster's remark above it and its full source credit
+    after it (a blog's scrap): the credit's line near the end of the text and the headline above the quoted
+    paragraphs. The headline is the first heading-like line above the paragraphs, with no more paragraphs above it
+    than a poster's remark (a crosshead has the article's own above it); None when no line near the end credits an
+    article."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    for i in reversed(filled[-FRAME["max_credited_source_from_end"]:]):
+        if not (credit := source_credit(lines[i])):
+            continue
+        above = [k for k in filled if k < i]
+        headline = None
+        for n, k in enumerate(reversed(above)):
+            ln = " ".join(lines[k].split())
+            if n and len(ln) <= HEAD["max_line_chars"] and not SENTENCE_END.search(ln) and not is_boilerplate(ln):
+                remark = [j for j in above if j < k and SENTENCE_END.search(lines[j])]  # (the post's own heading kept)
+                headline = k if len(remark) <= FRAME["max_remark_lines"] else None
+                break
+        return CreditedSource(*credit, headline=headline, source=i)
+    return None
+
+
 def cited_quote(ex: Extracted) -> CitedQuote | None:
     """A post (a blog's scrap) quoting an article in a `<blockquote>` with the citation under it: the poster's words
     around the quotation, the blog's name and time, are the post's, not the article's. None unless the quotation
@@ -3106,6 +3166,20 @@ def _clause_after_quote(line: str) -> bool:
     """"'…' 신인 좌완, 개막 선발 경쟁에 불 붙였다": a quoted phrase, then a clause of several words."""
     m = _OPENING_QUOTE.match(line)
     return bool(m) and len(m.group("rest").split()) >= MIN_CLAUSE_WORDS
+
+
+_SHARE_NOTE = compiled(r"^\s*[\[(【]\s*(?:" + "|".join(r"\s*".join(map(re.escape, t.split())) for t in HEAD["share_note_tags"])
+                       + r")\s*[\])】]\s*\S")
+
+
+def without_share_note(lines: list[str]) -> list[str]:
+    """A dump's lines without the sharer's tagged note that opens them as a paragraph of its own ('[공유] 읽어 보세요'
+    over a blank line, then the article's headline); as many lines, the note's blanked (lines are matched by index)."""
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is None or first + 2 >= len(lines) or lines[first + 1] or not lines[first + 2] \
+            or len(lines[first]) > HEAD["max_line_chars"] or not _SHARE_NOTE.match(lines[first]):
+        return lines
+    return [*lines[:first], "", *lines[first + 1:]]
 
 
 def headline_block_above_byline(lines: list[str], unsigned: list[str], lede: int | None) -> list[str]:
@@ -3381,6 +3455,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.body_lines = below_letter_note(ex.body_lines, ex.title)  # a letter carrying an article: its note is no body
     if ex.page_tree is not None and not ex.outlet and (named := labelled_outlet(ex.page_tree)):
         ex.outlet = meta_outlet = named
+    quoted_date = None  # the date a quotation's source line gives: the page's own dates are the post's
     if quoted := repost(ex.body_lines):  # the article a post quotes is the one the page holds
         ex.title = quoted_headline(ex.body_lines, quoted)
         ex.body_lines = [ex.title, *ex.body_lines[quoted.headline + 1:quoted.source]]
@@ -3400,6 +3475,19 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = []  # the poster is no writer of the article; its byline is in the quotation
         ex.title = _SCRAP_TAG.sub("", ex.title or "") or ex.title  # '[스크랩] 헤드라인': the poster's tag
         ex.body_lines = [ex.body_lines[j] for j in cited.lines]
+    elif ex.page_tree is not None and (credited := credited_source(ex.body_lines)):
+        # (the blog's name, poster and time are the re-post's; the source line names the article's)
+        ex.outlet = meta_outlet = credited.press
+        ex.authors = [credited.author]
+        if credited.published:
+            ex.published = quoted_date = credited.published
+            ex.updated = None
+        if credited.headline is not None:
+            ex.title = " ".join(ex.body_lines[credited.headline].split())
+            ex.body_lines = ex.body_lines[credited.headline + 1:credited.source]
+        else:
+            ex.title = _SCRAP_TAG.sub("", ex.title or "") or ex.title  # '[스크랩] 헤드라인': the poster's tag
+            ex.body_lines = ex.body_lines[:credited.source]
     fields: dict[str, str] = {}
     if ex.page_tree is None:
         ex.body_lines = opened_card(ex.body_lines) or ex.body_lines
@@ -3543,7 +3631,7 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:
         lines = without_footer_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
     if ex.page_tree is None:
-        lines = headline_block_above_byline(lines, unsigned, lede)
+        lines = headline_block_above_byline(without_share_note(lines), unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
     for line in below_end:
         _apply_byline(line, "tail", ex)
@@ -3698,7 +3786,7 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is not None and not byline_date:
         byline_date = date_beside_headline(nodes, ex.title) or signed_date_after_text(nodes, body)
     byline_date = byline_date or print_issue_date(nodes[:MAX_HEAD_NODES])
-    if not ex.published or len(ex.published) <= 10 or not ex.updated:
+    if not quoted_date and (not ex.published or len(ex.published) <= 10 or not ex.updated):
         published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
             published, said = byline_date, True

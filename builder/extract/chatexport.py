@@ -1,0 +1,51 @@
+"""A messenger's chat saved as text (LINE's `.txt` export and its kind): one message a line, `time<TAB>speaker<TAB>text`,
+under a header and day lines. A message of several lines is written in double quotes, a quote mark inside it doubled
+(as in CSV). When one message holds an article pasted whole, the article is that message; the other messages, the
+header and the day lines are the chat's, not the article's."""
+
+from __future__ import annotations
+
+import re
+
+_MESSAGE = re.compile(r"^(?:(?:오전|오후|AM|PM)\s*)?\d{1,2}:\d{2}(?:\s*(?:AM|PM))?\t(?P<speaker>[^\t]+)\t(?P<text>.*)$", re.I)
+# A pasted article is at least this many lines and characters of one message.
+MIN_PASTED_LINES = 4
+MIN_PASTED_CHARS = 300
+MIN_CHAT_MESSAGES = 2
+
+
+def _closes_quote(line: str) -> bool:
+    """A line ending the quoted message: it ends with a quote mark that is not one of a doubled pair."""
+    stripped = line.rstrip()
+    trailing = len(stripped) - len(stripped.rstrip('"'))
+    return trailing % 2 == 1
+
+
+def pasted_chat_message(text: str) -> str | None:
+    """The longest quoted multi-line message of a chat export, unquoted, when it is long enough to be a pasted
+    article; None for any other text."""
+    lines = text.splitlines()
+    if sum(bool(_MESSAGE.match(ln)) for ln in lines) < MIN_CHAT_MESSAGES:
+        return None
+    best: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _MESSAGE.match(lines[i])
+        body = m.group("text") if m else ""
+        if not (m and body.startswith('"') and not _closes_quote(body[1:] or "")):
+            i += 1
+            continue
+        message = [body[1:]]
+        j = i + 1
+        while j < len(lines) and not _closes_quote(lines[j]):
+            message.append(lines[j])
+            j += 1
+        if j < len(lines):
+            message.append(lines[j].rstrip()[:-1])
+        if len(message) > len(best):
+            best = message
+        i = j + 1
+    unquoted = [ln.replace('""', '"') for ln in best]
+    if len([ln for ln in unquoted if ln.strip()]) < MIN_PASTED_LINES or sum(map(len, unquoted)) < MIN_PASTED_CHARS:
+        return None
+    return "\n".join(unquoted)
