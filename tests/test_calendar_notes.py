@@ -12,7 +12,7 @@ from builder.inputs import Source
 ARTICLE = ("늘솔천 제방길 자전거도로 새로 깐다…주민 의견 반영",
            "미르숲뉴스 변솔아 기자 | 입력 2026-04-02 09:30",
            "",
-           "다솜골시가 늘솔천 제방길 자전거도로를 새로 깔기로 했다. 시는 2일 주민 설명회에서 나온 의견을 반영해 "
+           "다솜골시가 늘솔천 제방길 자전거도로를 새로 깔기로 했다. 시는 2일 동네 간담회에서 모은 건의를 받아들여 "
            "노면을 넓히고 가로등 40개를 더 세운다고 밝혔다.",
            "",
            "공사는 다음 달 시작해 석 달 동안 이어진다. 사업비는 12억원이다.")
@@ -54,7 +54,7 @@ def test_no_calendar_notes(text):
 
 
 def test_invitation_with_a_pasted_article_gives_its_fields():
-    data = ics("[공유] 회의 전에 읽어 주세요\n\n" + "\n".join(ARTICLE) + "\n\n---\n장소: 본관 2층 회의실").encode()
+    data = ics("[공유] 모임 가기 전에 훑어봐 주세요\n\n" + "\n".join(ARTICLE) + "\n\n---\n장소: 본관 2층 회의실").encode()
     res = process_bytes(Source("invite.ics", kind="text", data=data), data, "0" * 64)
     assert not res.quarantine
     article = res.article[0]

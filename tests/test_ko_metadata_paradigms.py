@@ -935,13 +935,13 @@ def test_a_blog_post_crediting_its_quoted_article_after_it(source, date):
     ex = _page("<title>[스크랩] 밤길이 밝아진대요 :: 밤산책 일기</title><meta property='og:site_name' content='밤산책 일기'>"
                "<meta name='author' content='밤산책러'><meta property='article:published_time' content='2025-04-17T21:37:00+09:00'>",
                "<div class='cat'>스크랩</div><h2>[스크랩] 밤길이 밝아진대요</h2><div class='meta'>밤산책러 · 2025. 4. 17. 21:37</div>"
-               f"<div class='main'><p>동네 모임에서 알려 준 기사라 옮겨 둡니다. 우리 골목도 바뀌면 좋겠네요.</p><h3>{HEADLINE}</h3>"
+               f"<div class='main'><p>산책 모임 단톡방에 올라온 뉴스라 여기 붙여 놓아요. 우리 골목도 바뀌면 좋겠네요.</p><h3>{HEADLINE}</h3>"
                f"<p>{PARA}</p><p>{PARA2}</p><p>{source}</p><p>※ 문제가 되면 댓글로 알려 주세요.</p></div>"
                "<div>공감 5 · 댓글 1</div>")
     assert (ex.title, ex.outlet, ex.authors) == (HEADLINE, "모아일보", ["나래온"])
     if date:
         assert ex.published == date
-    assert "옮겨 둡니다" not in ex.body and "출처" not in ex.body and "원문" not in ex.body
+    assert "붙여 놓아요" not in ex.body and "출처" not in ex.body and "원문" not in ex.body
 
 
 @pytest.mark.parametrize("line", [

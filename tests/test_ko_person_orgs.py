@@ -456,7 +456,7 @@ def test_a_name_ending_like_a_school_or_beside_one_stays_a_person(body, name):
 # -- a clause's head noun used as an adverb ('개표 결과', '창당 직후') is no word of the body written after it ------------
 @pytest.mark.parametrize("body, name, org", [
     ("개표 결과 새빛당 곽무겸 후보가 342표 차이로 이겼다.", "곽무겸", "새빛당"),
-    ("재검표 결과 국민의힘 표서율 당선인의 표는 두 표 줄었다.", "표서율", "국민의힘"),
+    ("실사 결과 국민의힘 표서율 의원의 재산은 두 배 늘었다.", "표서율", "국민의힘"),
     ("여론조사 결과 더불어민주당 표서율 후보가 앞섰다.", "표서율", "더불어민주당"),
     ("창당 직후 새빛당 곽무겸 대표는 \"민생이 먼저\"라고 말했다.", "곽무겸", "새빛당"),
     ("협상 이후 다온전자 곽무겸 사장은 \"합의가 됐다\"고 말했다.", "곽무겸", "다온전자"),

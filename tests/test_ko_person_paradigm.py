@@ -1520,7 +1520,7 @@ def test_a_span_a_storm_a_club_or_an_office_is_no_person(body, word):
 
 
 # -- a craft named in quotation marks before '호' (a ship, an aircraft, a train, a satellite), then without them ---
-CRAFT = "조선사 갈마루중공업은 16일 선사 테살로마린이 발주한 {kind} '{n}'호의 명명식을 열었다.\n\n{n}호는 길이 299m다.\n\n{n}호는 이달 말 인도된다."
+CRAFT = "해운사 갈마루해운은 16일 새로 사들인 {kind} '{n}'호를 처음 공개했다.\n\n{n}호는 길이 299m다.\n\n{n}호는 이달 말 첫 항해에 나선다."
 
 
 @pytest.mark.parametrize("body, word", [
@@ -1541,7 +1541,7 @@ def test_a_craft_named_before_ho_is_no_person(body, word):
 @pytest.mark.parametrize("body, name", [
     ("선장 곽무겸 씨는 '누리벨로'호에서 \"항해는 순조롭다\"고 말했다.", "곽무겸"),
     ("부산 '코르델리'호텔에서 곽무겸 대표가 \"객실이 찼다\"고 말했다.", "곽무겸"),
-    (CRAFT.format(kind="LNG 운반선", n="테살리아 스타") + "\n\n대모는 선주의 부인 엘리사 비도스 씨가 맡았다.", "엘리사 비도스"),
+    (CRAFT.format(kind="LNG 운반선", n="테살리아 스타") + "\n\n배 이름은 선주의 딸 엘리사 비도스 씨가 지었다.", "엘리사 비도스"),
 ])
 def test_the_people_around_a_named_craft_are_kept(body, name):
     assert name in persons(body)

@@ -1742,7 +1742,7 @@ def test_bracketed_quotation_is_said(sentence: str) -> None:
     "정부는 「미르솔 지역 공장 입지 지원법」 개정안을 냈다.",  # a law's title
     "연담물산은 ‘윤슬누리 함께 짓는 공장 만들기’ 캠페인을 벌였다.",  # a slogan before a noun
     "주민들은 새 공장을 ‘우리 마을 작은 기적의 숲’이라고 불렀다.",  # a name given, no verb of saying
-    "주민들은 ‘공장 대신 숲을 돌려 달라’고 적힌 현수막을 들고 말했다.",  # another verb before the verb of saying
+    "주민들은 ‘공장 대신 숲을 돌려 달라’고 쓴 팻말을 흔들며 말했다.",  # another verb before the verb of saying
     "마 대표는 ‘결바람 공장’이라고 말했다.",  # two words: a name, not a statement
     "그는 책 『결바람 부는 날의 작은 공장 이야기』를 냈다.",  # a book's title with a particle
     "마 대표는 ‘새 공장 짓는 계획’이라는 제목의 글을 올렸다.",  # '이라는' then a title, no stated view

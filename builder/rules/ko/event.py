@@ -2197,7 +2197,7 @@ class Finder:
         return None
 
     def modified_only(self, a: int, b: int) -> bool:
-        """'11일 오전 7시부터 조합원 900여 명이 참여하는 파업에 들어갔다': the words between a day and the name make one
+        """'11일 정오부터 배달 기사와 정비공 250여 명이 동참하는 파업에 들어갔다': the words between a day and the name make one
         clause modifying the name (every verb in them a modifier, the last right before the name, no comma), so the
         day is the name's own, however far."""
         between = self.body[a:b]
@@ -2207,7 +2207,7 @@ class Finder:
         return bool(verbs) and all(tag == "ETM" for _, _, tag in verbs) and not self.body[verbs[-1][1]:b].strip()
 
     def next_held(self, t: Tok, stem: str) -> bool:
-        """'다음 GV는 오는 15일 … 상영 뒤 열리며': the subject of a verb of holding (`sitting_held_verbs`) on a day its
+        """'다음 GV는 오는 15일 … 상영 직후 열리며': the subject of a verb of holding (`sitting_held_verbs`) on a day its
         sentence names after it."""
         end = t.start + len(stem)
         if t.particle not in SUBJECT_PARTICLES or not SITTING_HELD.match(self.body, end):
@@ -2216,7 +2216,7 @@ class Finder:
         return dm is not None and names_a_day(dm) and dm.start() >= end
 
     def gathering_held(self, t: Tok, stem: str) -> bool:
-        """'… 보고회도 연다. 보고회는 다음 달 9일 … 회관에서 열린다': a gathering word no table knows, opening its sentence
+        """'… 사업 경과 보고회도 연다. 보고회는 다음 달 23일 … 수련관에서 열린다': a gathering word no table knows, opening its sentence
         as the subject of a verb of holding (`sitting_held_verbs`), on a day its sentence names and at a place; a body
         ('위원회는', `body_endings`) sits, it is no gathering."""
         end = t.start + len(stem)
@@ -2227,7 +2227,7 @@ class Finder:
         return dm is not None and names_a_day(dm) and dm.start() >= end and self.location(t.start, end)[0] is not None
 
     def subject_retold(self, last: str, t: Tok) -> bool:
-        """'합동 안전점검은 보름 뒤 한 번 더 한다. 점검은 오는 16일 … 진행된다': a word opening a sentence as its subject,
+        """'공동 안전점검은 장마 전에 한 번 더 한다. 점검은 오는 24일 … 진행된다': a word opening a sentence as its subject,
         the event's last word or its tail of two syllables or more, the sentence holding it (`sitting_held_verbs`) on a day."""
         stem = t.stem
         if t.particle not in SUBJECT_PARTICLES or len(stem) < 2 or not last.endswith(stem) \
@@ -2238,7 +2238,7 @@ class Finder:
         return dm is not None and names_a_day(dm) and not dm.group("clock") and dm.start() >= t.end
 
     def ceremonies_placed(self) -> None:
-        """'국립가람박물관은 6일 … 특별전시실에서 특별전 ‘…’을 개막했다. … 관장은 이날 개막식에 참석했다': a bare opening
+        """'솔뫼시립미술관은 6일 … 제2전시실에서 기획전 ‘…’을 개막했다. … 여울빛 씨도 이날 개막식을 찾았다': a bare opening
         (closing) ceremony with no place, on the first (last) day of an event named before it, is held at that event's place."""
         for e in self.events:
             if e.location is not None or e.start_date is None:

@@ -311,7 +311,7 @@ def bracket_quote_spans(body: str) -> list[tuple[int, int]]:
                 continue
             said = BRACKET_SPEECH.match(body, m.end()) or BRACKET_STATEMENT.match(body, m.end())
             if said is None or morph.predicate_words(body, said.start("between"), said.start("verb")):
-                continue  # no verb of saying, or another verb before it ('‘…’라고 적힌 현수막을 들고 말했다')
+                continue  # no verb of saying, or another verb before it ('‘…’고 쓴 팻말을 흔들며 말했다')
             spans.append((s, e))
     return sorted(spans)
 
