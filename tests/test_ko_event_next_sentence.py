@@ -110,14 +110,14 @@ OPENED = "솔뫼시립미술관은 6일 신관 3층 제2전시실에서 기획�
 
 
 def test_an_opening_ceremony_that_day_is_held_where_the_event_opened() -> None:
-    found = events(OPENED + "판화가 여울빛 씨도 이날 개막식을 찾았다.")
+    found = events(OPENED + "판화가 탁이온 씨도 이날 개막식을 찾았다.")
     assert found["개막식"].start_date == date(2026, 6, 6)
     assert found["개막식"].location == "신관 3층 제2전시실"
 
 
 @pytest.mark.parametrize("body, place", [
-    (OPENED + "판화가 여울빛 씨는 지난 3일 개막식을 찾았다.", None),  # another day: another event's opening
-    (OPENED + "판화가 여울빛 씨는 이날 시청 광장에서 열린 개막식을 찾았다.", "시청 광장"),  # its own place wins
+    (OPENED + "판화가 탁이온 씨는 지난 3일 개막식을 찾았다.", None),  # another day: another event's opening
+    (OPENED + "판화가 탁이온 씨는 이날 시청 광장에서 열린 개막식을 찾았다.", "시청 광장"),  # its own place wins
 ])
 def test_an_opening_ceremony_on_another_day_or_placed_keeps_its_own(body: str, place: str | None) -> None:
     assert events(body)["개막식"].location == place
@@ -125,7 +125,7 @@ def test_an_opening_ceremony_on_another_day_or_placed_keeps_its_own(body: str, p
 
 # -- family 5: the next of a series, held on its own day ----------------------------------------------------------
 @pytest.mark.parametrize("body, first, day, place", [
-    ("8일 오후 다큐멘터리 '소금 바람' 상영 직후 진행된 관객과의 대화(GV)에는 촬영감독 여은솔 씨가 나왔다. "
+    ("8일 오후 다큐멘터리 '소금 바람' 상영 직후 진행된 관객과의 대화(GV)에는 촬영감독 모설겸 씨가 나왔다. "
      "다음 GV는 오는 15일 '갯벌 일기' 상영 직후 열리며, 22일에는 제작 강연이 잡혀 있다.", "관객과의 대화(GV)", date(2026, 6, 15), None),
     ("극단 솔빛은 8일 솔빛 야외무대에서 첫 공연을 올렸다. 다음 공연은 오는 20일 가람아트홀에서 열린다.",
      "첫 공연", date(2026, 6, 20), "가람아트홀"),

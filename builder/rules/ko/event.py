@@ -2238,7 +2238,7 @@ class Finder:
         return dm is not None and names_a_day(dm) and not dm.group("clock") and dm.start() >= t.end
 
     def ceremonies_placed(self) -> None:
-        """'솔뫼시립미술관은 6일 … 제2전시실에서 기획전 ‘…’을 개막했다. … 여울빛 씨도 이날 개막식을 찾았다': a bare opening
+        """'솔뫼시립미술관은 6일 … 제2전시실에서 기획전 ‘…’을 개막했다. … 탁이온 씨도 이날 개막식을 찾았다': a bare opening
         (closing) ceremony with no place, on the first (last) day of an event named before it, is held at that event's place."""
         for e in self.events:
             if e.location is not None or e.start_date is None:
