@@ -934,6 +934,10 @@ class Finder:
                 and (after := NEXT_WORD.match(self.body, tok.end)) \
                 and title_like(strip_particle(after.group(1))[0]) is not None:
             return replace(tok, stem=tok.text, particle="")  # '강원특별자치도 경제부지사': a province Kiwi guesses whole, then a post
+        if tok.particle in JOINING_PARTICLES and tok.text.endswith(DEPARTMENT_ENDINGS) \
+                and (after := NEXT_WORD.match(self.body, tok.end)) and title_like(strip_particle(after.group(1))[0]) is not None:
+            return replace(tok, stem=tok.text, particle="")  # '치의학과 교수': a department Kiwi may guess whole, then a post
+            # ('과' of a list never joins a field to a post)
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and all(m.tag.startswith("NN") for m in ms):
             return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
