@@ -502,6 +502,9 @@ def is_korean_name(word: str) -> bool:
         return word not in FOREIGN_GIVEN_NAMES and not morph.common_word(word) and not morph.common_word(given)
         # '김은샘', '박다올': a surname glued before a Korean first syllable, then a closed one loanwords share ('샘
         # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word
+    if len(given) == 2 and given[0] in KOREAN_NAME_SYLLABLES and given[1] not in FOREIGN:
+        return not morph.common_word(word) and not morph.common_word(given)
+        # '남궁휘윤', '탁휘정': a Sino-Korean first syllable loanwords share, then a syllable no loanword's, in a full-length name
     return not any(ch in FOREIGN for ch in given)
 
 
