@@ -585,3 +585,18 @@ def test_a_five_syllable_firm_after_a_korean_name_is_no_foreign_surname():
 def test_the_quotative_ending_after_a_closing_mark_is_no_word_of_a_name():
     body = "연출은 캐나다 공연 연출가 케이든 하웰스가 맡았다. \"조명 하나까지 다르게 설계했다\"고 하웰스 연출감독은 설명했다."
     assert set(titled(body)) == {"케이든 하웰스"}
+
+
+# A given name opening with a Sino-Korean syllable loanwords share ('휘', '돌', '본') and closing with one no loanword
+# has, after a surname or a compound one ('남궁', '황보', '제갈', '선우', '독고'), is a Korean name in the slot
+# 'body의 NAME post'; a dictionary word so shaped ('지휘자', '장본인') stays none.
+@pytest.mark.parametrize("name", ["남궁휘윤", "황보휘정", "제갈휘윤", "선우휘정", "독고휘윤", "탁휘윤"])
+def test_name_with_a_loanword_syllable_after_a_unit_of_a_body(name):
+    body = f"국토교통부 도로정책국의 {name} 도로관리과장은 \"보수 계획을 내놓겠다\"고 설명했다."
+    ps, _ = person.find(body, Context(None))
+    assert [(p.name, p.title) for p in ps] == [(name, "도로관리과장")]
+
+
+@pytest.mark.parametrize("word", ["지휘자", "지휘관", "지휘부", "장본인", "기본권", "휘트니"])
+def test_dictionary_words_with_a_loanword_syllable_are_no_names(word):
+    assert not person.is_korean_name(word)

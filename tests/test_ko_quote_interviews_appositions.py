@@ -244,3 +244,48 @@ def test_a_caption_run_on_into_its_bite_names_the_speaker_and_his_post():
 def test_a_caption_word_and_a_bare_word_before_a_quotation_is_no_caption():
     body = "인터뷰 도중 \"다음 질문은 받지 않겠다\"는 말이 나왔다.\n기획을 맡은 육다온 관장은 \"전시는 길다\"고 말했다."
     assert "도중" not in {p.name for p in person.find(body, Context(None))[0]}
+
+
+# A Q&A interview whose lead-in says the reporter met the interviewee by surname and post after an event
+# ('행사 뒤 현 감독을 만났다'): a noun of time ('뒤', '후', '중') before the surname is no body's word, so
+# '현 감독' is the short mention of the director named before, not 'the current director'; the answers are the
+# director's, though an actor was quoted last.
+@pytest.mark.parametrize("when", ["상영회 뒤", "상영회 후", "상영회 도중", "상영회가 끝난 뒤"])
+@pytest.mark.parametrize("surname, full", [("현", "현비담"), ("방", "방하윤")])
+def test_qa_answers_are_the_one_met_by_surname_and_post_after_an_event(when, surname, full):
+    body = (f"신작을 연출한 {full} 감독은 \"파도 소리로 편집을 했다\"고 말했다. 주연 배우 채라윤도 무대에 섰다. "
+            "채라윤은 \"바람 소리가 대사보다 컸다\"며 웃었다.\n"
+            f"{when} {surname} 감독을 대기실에서 만났다.\n"
+            "―첫 장편이 상영됐다.\n"
+            "\"꿈만 같아 잠을 설쳤다.\"\n"
+            "―다음 작품은.\n"
+            "\"산골 마을 이야기를 찍고 싶다.\"\n")
+    assert speaker_of(body, "꿈만 같아") == full
+    assert speaker_of(body, "산골 마을") == full
+    assert speaker_of(body, "바람 소리가") == "채라윤"
+
+
+def test_a_body_word_before_hyeon_and_a_post_is_the_current_holder_not_a_short_mention():
+    body = ("신작을 연출한 현비담 감독은 \"파도 소리로 편집을 했다\"고 말했다.\n"
+            "가람시네마 현 감독은 상영관을 두 곳 더 열겠다고 했다.\n")
+    _, mentions = person.find(body, Context(None))
+    assert [m.start for m in mentions if m.person == "현비담"] == [body.index("현비담")]
+
+
+# The lead-in may name the talk rather than the meeting ('다음은 X와의 일문일답.', 'X와 나눈 일문일답이다.'): the person it
+# names is the interviewee all the same; a lead-in naming nobody leaves the answers to the one quoted last.
+@pytest.mark.parametrize("lead", ["다음은 방 감독과의 일문일답.", "방 감독과 나눈 일문일답이다.", "상영회 뒤 방 감독과 마주 앉았다.",
+                                  "방하윤 감독과의 인터뷰를 간추렸다."])
+def test_qa_answers_after_a_lead_in_naming_the_talk(lead):
+    body = ("신작을 연출한 방하윤 감독은 \"파도 소리로 편집을 했다\"고 말했다. 주연 배우 채라윤도 무대에 섰다. "
+            "채라윤은 \"바람 소리가 컸다\"며 웃었다.\n"
+            f"{lead}\n―첫 장편이 상영됐다.\n\"꿈만 같아 잠을 설쳤다.\"\n―다음 작품은.\n\"산골 마을 이야기를 찍고 싶다.\"\n")
+    assert speaker_of(body, "꿈만 같아") == "방하윤"
+    assert speaker_of(body, "산골 마을") == "방하윤"
+
+
+def test_qa_answers_after_a_lead_in_naming_nobody_stay_with_the_one_quoted_last():
+    body = ("신작을 연출한 방하윤 감독은 \"파도 소리로 편집을 했다\"고 말했다. 주연 배우 채라윤도 무대에 섰다. "
+            "채라윤은 \"바람 소리가 컸다\"며 웃었다.\n"
+            "다음은 일문일답.\n―첫 장편이 상영됐다.\n\"꿈만 같아 잠을 설쳤다.\"\n―다음 작품은.\n\"산골 마을 이야기를 찍고 싶다.\"\n")
+    assert speaker_of(body, "꿈만 같아") == "채라윤"

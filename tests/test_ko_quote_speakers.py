@@ -437,3 +437,24 @@ def test_an_untitled_name_framing_a_quotation_is_a_person_and_its_speaker(body, 
 def test_no_person_from_a_frame_without_a_quotation_or_a_name(body):
     found, _ = person.find(body, Context(None))
     assert not found, [(p.name, p.found_by) for p in found]
+
+
+# Two persons of one surname in one story, a governor and a professor of a department Kiwi guesses whole
+# ('수의학과' as one unknown proper noun, its '과' taken for 'and'): the professor is a person too, with the
+# department in his body, and '김 교수' after him is his short mention (the post decides), not the governor's.
+@pytest.mark.parametrize("dept", ["수의학과", "치의학과", "한의학과", "경제학과"])
+def test_second_person_of_a_surname_with_a_department_before_his_post(dept):
+    body = ("김도래 경남도지사는 3일 \"방역에 모든 힘을 쏟겠다\"고 말했다. 김 지사는 거점소독소를 찾았다.\n"
+            f"김서결 솔뫼대 {dept} 교수는 \"철새가 떠나기 전까지 마음을 놓으면 안 된다\"고 말했다. "
+            "김 교수는 \"농장 출입을 줄여야 한다\"고 덧붙였다.\n")
+    ps, _ = person.find(body, Context(None))
+    assert "김서결" in {p.name for p in ps}
+    assert speaker_of(body, "철새가 떠나기") == "김서결"
+    assert speaker_of(body, "농장 출입을") == "김서결"
+    assert speaker_of(body, "방역에 모든") == "김도래"
+
+
+def test_field_and_field_with_no_post_after_keeps_its_and():
+    body = "솔뫼대는 내년부터 수의학과 약학을 함께 가르친다.\n"
+    ps, _ = person.find(body, Context(None))
+    assert not ps

@@ -502,6 +502,9 @@ def is_korean_name(word: str) -> bool:
         return word not in FOREIGN_GIVEN_NAMES and not morph.common_word(word) and not morph.common_word(given)
         # '김은샘', '박다올': a surname glued before a Korean first syllable, then a closed one loanwords share ('샘
         # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word
+    if len(given) == 2 and given[0] in KOREAN_NAME_SYLLABLES and given[1] not in FOREIGN:
+        return not morph.common_word(word) and not morph.common_word(given)
+        # '남궁휘윤', '탁휘정': a Sino-Korean first syllable loanwords share, then a syllable no loanword's, in a full-length name
     return not any(ch in FOREIGN for ch in given)
 
 
@@ -934,6 +937,10 @@ class Finder:
                 and (after := NEXT_WORD.match(self.body, tok.end)) \
                 and title_like(strip_particle(after.group(1))[0]) is not None:
             return replace(tok, stem=tok.text, particle="")  # '강원특별자치도 경제부지사': a province Kiwi guesses whole, then a post
+        if tok.particle in JOINING_PARTICLES and tok.text.endswith(DEPARTMENT_ENDINGS) \
+                and (after := NEXT_WORD.match(self.body, tok.end)) and title_like(strip_particle(after.group(1))[0]) is not None:
+            return replace(tok, stem=tok.text, particle="")  # '치의학과 교수': a department Kiwi may guess whole, then a post
+            # ('과' of a list never joins a field to a post)
         if tok.particle in JOINING_PARTICLES and ms and ms[-1].end == tok.end and ms[-1].tag == "NNG" \
                 and all(m.tag.startswith("NN") for m in ms):
             return replace(tok, stem=tok.text, particle="")  # '경제학과 교수': a department, no '과' of a list
