@@ -604,3 +604,11 @@ def test_a_subject_particle_after_a_closed_syllable_stays_a_particle():
     found = events("도서관은 오는 20일 어린이 요리 교실을 연다. 노조는 오는 22일 본관 앞에서 릴레이 집회를 연다.")
     assert "요리 교실" in found  # '어린이' may be '어린' and '이': not taken into the name
     assert "릴레이 집회" in found  # '릴레' + '이' cannot be a particle ('가' follows an open syllable)
+
+
+def test_a_span_of_days_before_the_place_is_no_word_of_it():
+    ev = events("학부모들은 오는 25일부터 엿새간 교육청 정문에서 릴레이 농성도 이어 가기로 뜻을 모았다.")["릴레이 농성"]
+    assert ev.location == "교육청 정문"
+    ev = events("구청은 다음 달 2일부터 나흘간 구민회관 별관에서 헌옷 교환 축제를 연다.")["헌옷 교환 축제"]
+    assert ev.location == "구민회관 별관" and ev.end_date == date(2025, 10, 5)
+    assert events("동호회는 오는 20일 다올숲 공원에서 사진 전시회를 연다.")["사진 전시회"].location == "다올숲 공원"
