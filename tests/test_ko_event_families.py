@@ -500,3 +500,115 @@ def test_a_bare_awards_word_in_a_competitions_report_is_its_closing():
     assert list(events(body)) == ["제5회 물결 오픈"]
     body = "제5회 물결 오픈이 20일 물결CC에서 막을 내렸다. 시상식은 21일 본사 강당에서 열린다."  # its own day and place
     assert events(body)["시상식"].start_date == date(2025, 9, 21)
+
+
+# -- sit-ins: a protest held for days at a place ------------------------------------------------
+SIT_INS = [
+    # (sentence, name, first day, last day)
+    ("상인회는 내달 6일부터 닷새간 군청 앞에서 천막 농성을 벌인다.", "천막 농성", date(2025, 10, 6), date(2025, 10, 10)),
+    ("어민들은 오는 22~24일 항만청 앞에서 연좌 농성을 이어간다.", "연좌 농성", date(2025, 9, 22), date(2025, 9, 24)),
+    ("노조원 두 명은 지난 10일부터 본사 로비에서 단식농성을 하고 있다.", "단식농성", date(2025, 9, 10), None),
+    # the auxiliary verb spaced ('이어 가다') and a word whose last letter '이' follows an open syllable ('릴레이': no particle)
+    ("학부모들은 오는 25일부터 엿새간 교육청 정문에서 릴레이 농성도 이어 가기로 뜻을 모았다.", "릴레이 농성",
+     date(2025, 9, 25), date(2025, 9, 30)),
+]
+
+
+def test_a_sit_in_held_on_days_at_a_place_is_a_rally():
+    for body, name, first, last in SIT_INS:
+        ev = events(body)[name]
+        assert ev.kind == "rally" and ev.start_date == first, body
+        assert last is None or ev.end_date == last, body
+
+
+def test_a_bare_or_undated_sit_in_is_no_event():
+    assert not events("농성은 닷새째 이어졌다.")  # bare: no name of its own, no day
+    assert not events("노조는 농성을 계속할 계획이다.")
+    assert not events("학생이 농성을 벌였다는 소문은 사실이 아니었다.")  # '학생이' is a subject, no name word
+
+
+# -- a committee the subject of a verb of being held ---------------------------------------------
+def test_a_committee_said_to_sit_on_a_day_is_its_meeting():
+    body = "구청은 모은 의견을 도시계획위원회에 넘긴다. 도시계획위원회는 내달 14일 열릴 예정이다."
+    ev = events(body)["도시계획위원회"]
+    assert ev.kind == "meeting" and ev.start_date == date(2025, 10, 14)
+    assert events("다솜전자 이사회가 오는 23일 소집된다.")["다솜전자 이사회"].start_date == date(2025, 9, 23)
+    ev = events("지역보건심의회는 지난 5일 시청에서 열렸다.")["지역보건심의회"]
+    assert ev.start_date == date(2025, 9, 5) and ev.location == "시청"
+
+
+def test_a_committee_sitting_with_no_day_or_inside_a_quote_is_no_meeting():
+    assert not events("도시계획위원회는 매달 열린다.")
+    assert not events("도시계획위원회는 내달 중 열린다.")  # a month alone is no day
+    assert not events("위원회는 이달 27일 개최된다.")  # bare: the one named before, if any
+    assert not events("구청장은 \"도시계획위원회는 이달 27일 개최된다\"고 말했다.")
+
+
+# -- a craft named by a series and its number, launched in an agency's reported clause ------------
+def test_a_numbered_craft_launched_in_a_reported_clause_is_a_launch():
+    body = ("항공청은 하늘별 3호가 한국시간 16일 새벽 텍사스주 남부 사설 발사장에서 우주기업 "
+            "스타모빌의 '블루애로' 발사체에 탑재돼 발사됐다고 설명했다.")
+    ev = events(body)["하늘별 3호 발사"]
+    assert ev.kind == "launch" and ev.start_date == date(2025, 9, 16)
+    assert ev.location.endswith("사설 발사장")
+    assert events("은빛별 2호는 오는 25일 고흥 발사장에서 발사된다.")["은빛별 2호 발사"].start_date == date(2025, 9, 25)
+
+
+def test_a_numbered_craft_with_no_day_or_only_planned_is_no_launch():
+    assert not events("하늘별 3호는 발사 뒤 궤도에 올랐다.")
+    assert not events("하늘별 3호가 고흥 발사장에서 발사되기로 했다.")
+
+
+# -- a transcript's speaker tag is no word of an event's name --------------------------------------
+def test_a_speaker_tag_stays_out_of_an_events_name():
+    found = events("▲ 진행자: 주민 설명회는 모레 구청 강당에서 열립니다.")
+    assert list(found) == ["주민 설명회"]
+    assert not events("◆ 나기율 : 집회는 일요일 정오에 시작합니다.")  # bare: the tag names no rally
+
+
+# -- a bare word for the showing told before gives the last day of its run ------------------------
+def test_a_bare_showing_word_with_a_last_day_ends_the_run():
+    body = "한솔시립미술관은 12일 본관 3층에서 기획전 '겨울 바다의 빛'을 개막했다고 알렸다. 전시는 내달 30일까지 진행된다."
+    ev = events(body)["겨울 바다의 빛"]
+    assert ev.start_date == date(2025, 9, 12) and ev.end_date == date(2025, 10, 30)
+    body = "솔내군은 지난 6일 솔내 억새축제를 개막했다. 축제는 오는 26일까지 계속된다."
+    ev = events(body)["솔내 억새축제"]
+    assert ev.start_date == date(2025, 9, 6) and ev.end_date == date(2025, 9, 26)
+
+
+def test_a_showing_word_heading_another_noun_or_a_run_of_its_own_ends_nothing():
+    body = "한솔시립미술관은 12일 본관 3층에서 기획전 '겨울 바다의 빛'을 개막했다고 알렸다. 전시 작품은 내달 30일까지 교체된다."
+    assert events(body)["겨울 바다의 빛"].end_date == date(2025, 9, 12)
+    body = "솔내군은 지난 6일 솔내 억새축제를 개막했다. 공연은 오는 26일까지 진행된다."  # another kind
+    assert events(body)["솔내 억새축제"].end_date == date(2025, 9, 6)
+
+
+# -- ballots counted again, told by the verb -------------------------------------------------------
+def test_ballots_counted_again_are_a_recount():
+    body = "한솔군선관위는 10일 오전 9시부터 군청 소회의실에서 낙선 후보의 소청을 받아들여 투표지 8천400여 매를 다시 셌다."
+    ev = events(body)["재검표"]
+    assert ev.start_date == date(2025, 9, 10) and ev.location == "군청 소회의실"
+    assert events("선관위는 지난 3일 투표용지를 일일이 다시 셌다.")["재검표"].start_date == date(2025, 9, 3)
+    ev = events("도선관위는 오는 19일 오후 4시 도의회 별관 회의실에서 재검표를 실시한다.")["재검표"]
+    assert ev.location == "도의회 별관 회의실" and ev.start_date == date(2025, 9, 19)
+
+
+def test_a_recount_demanded_or_undated_is_no_event():
+    assert not events("낙선 후보는 재검표를 요구했다.")
+    assert not events("그는 투표지를 다시 세야 옳다고 봤다.")
+    assert not events("재검표 결과는 아직 나오지 않았다.")
+    assert not events("개표원들은 표를 다시 셌다.")  # no day
+
+
+def test_a_subject_particle_after_a_closed_syllable_stays_a_particle():
+    found = events("도서관은 오는 20일 어린이 요리 교실을 연다. 노조는 오는 22일 본관 앞에서 릴레이 집회를 연다.")
+    assert "요리 교실" in found  # '어린이' may be '어린' and '이': not taken into the name
+    assert "릴레이 집회" in found  # '릴레' + '이' cannot be a particle ('가' follows an open syllable)
+
+
+def test_a_span_of_days_before_the_place_is_no_word_of_it():
+    ev = events("학부모들은 오는 25일부터 엿새간 교육청 정문에서 릴레이 농성도 이어 가기로 뜻을 모았다.")["릴레이 농성"]
+    assert ev.location == "교육청 정문"
+    ev = events("구청은 다음 달 2일부터 나흘간 구민회관 별관에서 헌옷 교환 축제를 연다.")["헌옷 교환 축제"]
+    assert ev.location == "구민회관 별관" and ev.end_date == date(2025, 10, 5)
+    assert events("동호회는 오는 20일 다올숲 공원에서 사진 전시회를 연다.")["사진 전시회"].location == "다올숲 공원"

@@ -79,6 +79,8 @@ ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
 COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
+_HAS_LETTER = re.compile(r"[^\W_]")
+LABEL_MARKS = (":", "：")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
@@ -160,6 +162,7 @@ COUNTERS = tuple(R["counters"])
 DAY_WORDS = frozenset(R["day_words"])
 NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
 SPAN_DAYS: dict[str, int] = R["span_days"]
+SPAN_WORD = re.compile(r"(?:%s|\d+일)(?:간|동안)" % "|".join(SPAN_DAYS))  # '열흘간', '3일간': a span of days
 SERIES_START = tuple(R["series_start"])
 COURT_SITS = compiled(R["court_sits"])
 RULING = compiled(R["ruling_verbs"])
@@ -242,6 +245,7 @@ SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
 KINDRED: dict[str, frozenset[str]] = {k: frozenset(g) for g in R["kindred_kinds"] for k in g}
 SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
+GLUED_SUBJECT_PARTICLES = ("이",)
 HOUSE_SITTING_KINDS = frozenset(R["house_sitting_kinds"])
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
@@ -269,6 +273,7 @@ QUOTED_VERB_REACH = RULES["quoted_verb_rules"]["reach"]
 QUOTED_VERB = compiled(r"(?<![가-힣])(?:첫\s*)?(?P<noun>%s)%s(?![가-힣]*(?:려고|려는|기로|지\s*(?:않|못)))" % (
     "|".join(map(re.escape, QUOTED_VERBS)), RULES["quoted_verb_rules"]["endings"]))
 CRAFT_NAME = compiled(RULES["quoted_verb_rules"]["craft_name"])
+CRAFT_NUMBER = compiled(RULES["quoted_verb_rules"]["craft_number"])
 EVENING_HELD = compiled(RULES["quoted_verb_rules"]["evening_held"])
 EVENING_REACH: int = RULES["quoted_verb_rules"]["evening_reach"]
 HELD_ANYWHERE = compiled("|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
@@ -356,6 +361,13 @@ BECOMING_AFTER = compiled(R["becoming_after"])
 DAY_PARTS = frozenset(R["day_parts"])
 COMMITTEE_SPEECH = compiled(R["committee_speech"])
 COMMITTEE_HELD = compiled(R["committee_held"])
+COMMITTEE_CONVENED = compiled(R["committee_convened"])
+RUN_TOPICS: dict[str, str] = R["run_topics"]
+RUN_TOPIC = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>%s)(?:은|는)\s" % "|".join(
+    map(re.escape, sorted(RUN_TOPICS, key=len, reverse=True))))
+RUN_VERB = compiled(R["run_verbs"])
+RECOUNT_TOLD = compiled(R["recount_told"])
+RECOUNT_NAME: str = R["recount_name"]
 DIVISIONS = tuple(R["divisions"])
 SERIES_GAME = compiled(R["series_game"])
 STAGED = compiled(R["staged"])
@@ -414,8 +426,15 @@ def not_event(name: str) -> bool:
     return name.replace(" ", "").endswith(NOT_EVENT_PHRASES) or name.split()[-1].endswith(NOT_EVENT_ENDINGS)
 
 
+def _open_syllable(ch: str) -> bool:
+    """A Hangul syllable with no final consonant ('레' of '릴레이'; not '린' of '어린이')."""
+    return bool(ch) and "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0
+
+
 def _name_word(t: Tok) -> bool:
-    return not t.sep and not t.particle and t.text not in STOP_WORDS and not t.text.endswith(DISTRIBUTIVE) \
+    """A word an event's name may hold: letters or digits, not ending a label (a transcript's speaker tag, '◆ 이름 :',
+    '진행자:', is none)."""
+    return not t.sep and _HAS_LETTER.search(t.text) is not None and not t.text.endswith(LABEL_MARKS) and not t.particle and t.text not in STOP_WORDS and not t.text.endswith(DISTRIBUTIVE) \
         and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None
              or DISCIPLINE.fullmatch(t.text) is not None) \
         and (not t.text.endswith(MODIFIER_ENDINGS) or t.text in SEAS) and not DATE.fullmatch(t.text)
@@ -425,6 +444,8 @@ def _place_word(t: Tok) -> bool:
     """A word of a place's name: a name word, '한' of '여의도 한 호텔', a place ending in '도' ('여의도',
     '제주도' read as a particle), or a foreign place ending in '다' ('플로리다 자택', '캐나다 밴쿠버') but
     not a sentence-final verb ('말했다', '있다') left without its full stop."""
+    if SPAN_WORD.fullmatch(t.text):
+        return False  # '다음 달 1일부터 열흘간 도청 앞에서': how long, no word of the place
     return _name_word(t) or t.text in PLACE_DETERMINERS or (t.particle == "도" and not t.sep and len(t.stem) >= 2) \
         or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
             and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
@@ -623,8 +644,15 @@ class Finder:
         if t.particle in LINKING and not t.sep and len(t.stem) >= 2 and t.stem not in STOP_WORDS \
                 and not _NUMERIC.match(t.stem):
             return True
+        if t.particle in GLUED_SUBJECT_PARTICLES and not t.sep and _open_syllable(t.stem[-1:]) and self.whole_noun(t):
+            return True  # '릴레이 농성': after an open syllable the subject particle is '가', so this '이' is the word's own
         return _name_word(t) and not morph.ends_modifier(self.body, t.start, t.end) \
             and not morph.is_inflected(self.body, t.start, t.end)
+
+    def whole_noun(self, t: Tok) -> bool:
+        """Kiwi reads the whole word, in the body, as one common noun: what looked like a particle is its last letter."""
+        ms = morph.morphs_in(self.body, t.start, t.end)
+        return len(ms) == 1 and ms[0].start == t.start and ms[0].end == t.end and ms[0].tag == "NNG"
 
     def noun_like_ending(self, t: Tok) -> bool:
         """'선고 공판', '상인 간담회': a word that ends like a verb form ('…고', '…인') but that Kiwi reads
@@ -640,8 +668,8 @@ class Finder:
     def place_word(self, t: Tok) -> bool:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고', nor a season ('내년 봄 …문화원에서')."""
-        if t.text in TIME_WORDS or t.text.endswith(DISTRIBUTIVE):
-            return False
+        if t.text in TIME_WORDS or t.text.endswith(DISTRIBUTIVE) or SPAN_WORD.fullmatch(t.text):
+            return False  # '오는 5일부터 열흘간 도청 앞에서': a span of days, no word of the place
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
         if t.particle == "로" and not t.sep and HANGUL_WORD.match(t.text) and t.text not in STOP_WORDS:
@@ -1614,6 +1642,9 @@ class Finder:
                     if QUOTED_SUBJECT.match(self.body, m.end(1))]
         subjects += [(t.start, t.start + len(t.stem), t.stem) for t in self.toks
                      if t.particle in ("이", "가", "은", "는") and not t.sep and CRAFT_NAME.fullmatch(t.stem)]
+        subjects += [(p.start, t.start + len(t.stem), f"{p.text} {t.stem}") for p, t in zip(self.toks, self.toks[1:])
+                     if t.particle in ("이", "가", "은", "는") and not t.sep and CRAFT_NUMBER.fullmatch(t.stem)
+                     and not p.sep and not p.particle and HANGUL_WORD.match(p.text) and p.text not in STOP_WORDS]
         for start, end, name in subjects:
             if self.in_double_quotes(start):
                 continue
@@ -1706,6 +1737,33 @@ class Finder:
                     or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)) \
                     or (m.re is COMMITTEE_SESSION and self.held_dated_before(s0, start)):
                 self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
+        for m in COMMITTEE_CONVENED.finditer(self.body):
+            if not self.quote_of(m.start()) and any(
+                    d.group("d") and not d.group("clock") for d in DATE.finditer(self.body, m.start("span"), m.end("span"))):
+                self.add(m.group("name"), "meeting", m.start("name"), m.end("name"))  # '…위원회는 다음 달 9일 열린다'
+
+    def place_between(self, a: int, b: int) -> str | None:
+        """'26일 … 군청 소회의실에서 … 다시 셌다': the last place phrase ('…에서') between a day and a verb, with its name words."""
+        k = max((k for k, t in enumerate(self.toks) if a <= t.start < b and t.particle.startswith("에서") and not t.sep
+                 and t.stem not in NOT_PLACES), default=None)
+        return None if k is None else " ".join(self.place_run(k - 1, a, [self.toks[k].stem]))
+
+    def runs_until(self) -> None:
+        """'…특별전을 개막했다. 전시는 다음 달 30일까지 이어진다': a sentence whose topic is a bare word for the showing told
+        before gives the last day of its run, when that event has no last day of its own."""
+        for m in RUN_TOPIC.finditer(self.body):
+            s1 = sentence_bounds(self.body, m.start("word"))[1]
+            until = next((d for d in DATE.finditer(self.body, m.end(), s1) if d.group("until") and not d.group("from")), None)
+            if until is None or self.quote_of(m.start()) or not RUN_VERB.match(self.body, until.end() + 1):
+                continue
+            kind = RUN_TOPICS[m.group("word")]
+            target = next((e for e in reversed(self.events) if e.kind == kind and e.offset < m.start()), None)
+            if target is None or target.start_date is None or target.end_date not in (None, target.start_date):
+                continue
+            end = resolve(until, self.ctx.published)[1]
+            if end is not None and end > target.start_date:
+                target.end_date = end
+                target.date_text = f"{target.date_text} ~ {until.group('text').strip()}"
 
     def held_dated_before(self, s0: int, start: int) -> bool:
         """'다음 달 2일 …교육지원청에서 열리는 …위원회에서 심의된다': a verb of holding right before the name, a day before
@@ -1819,6 +1877,10 @@ class Finder:
             self.add(" ".join(filter(None, [place, m["court"], "출석"])), "hearing", start, m.end("court"),
                      location=f"{place} {m['court']}" if place else None)
         self.committee_sessions()
+        for m in RECOUNT_TOLD.finditer(self.body):
+            if not self.in_double_quotes(m.start()) and (dm := self.date_near(m.start(), m.end())) and names_a_day(dm):
+                self.add(RECOUNT_NAME, "other", m.start("ballots"), m.end("ballots"),
+                         location=self.place_between(dm.end(), m.start()))  # '투표지 … 다시 셌다': a recount
         for h, t in enumerate(self.toks[:-1]):
             if t.text in HELD_MODIFIERS and not self.toks[h + 1].sep:
                 self.competition_of_final(h + 1)  # '열린 전국체전 육상 남자 1만m 결승에서'
@@ -2802,5 +2864,6 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.ceremonies_placed()
     f.lede_told_again()
     f.dated_by_lede()
+    f.runs_until()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
             and not f.attended_only(e)]
