@@ -311,6 +311,44 @@ def test_binaries_and_program_sources_stay_out_and_say_what_they_are(tmp_path, n
     assert row["reason"] == reason and says in row["detail"], row
 
 
+def _bookmark(fields: dict[str, str]) -> bytes:
+    """A macOS bookmark's property list (`.webloc`) with the given string fields."""
+    from xml.sax.saxutils import escape
+
+    items = "".join(f"\t<key>{k}</key>\n\t<string>{escape(v)}</string>\n" for k, v in fields.items())
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+            '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n'
+            f"{items}</dict>\n</plist>\n").encode("utf-8")
+
+
+SAVED_SELECTION = f"{TITLE}\n\n누리샘일보 구슬하 기자\n기사입력 2026/03/03 09:10\n\n{BODY}\n\n저작권자 © 누리샘일보 무단전재 금지"
+
+
+@pytest.mark.parametrize("name, fields", [
+    ("정류장 기사.webloc", {"URL": "https://nurisaem.example/n/5", "WebPageTitle": f"{TITLE} - 누리샘일보",
+                        "SelectedText": SAVED_SELECTION}),
+    ("정류장 기사", {"URL": "https://nurisaem.example/n/5", "Text": SAVED_SELECTION}),  # a clipping's field, no suffix
+    ("정류장.webloc", {"Note": SAVED_SELECTION, "URL": "https://nurisaem.example/n/5"}),  # the text before the address
+])
+def test_a_bookmark_holding_the_pages_text_is_read_as_the_article(tmp_path, name, fields):
+    """A bookmark that kept the selected text of the page beside its address carries the article: read, not a
+    shortcut."""
+    row = _only(tmp_path, name, _bookmark(fields))
+    assert row["title"] == TITLE and list(row["authors"]) == ["구슬하"], row
+    assert row["published_at"].startswith("2026-03-03") and row["outlet"] == "누리샘일보", row
+    assert "URL" not in row["body"] and "저작권자" not in row["body"], row
+
+
+@pytest.mark.parametrize("fields", [
+    {"URL": "https://nurisaem.example/n/5", "WebPageTitle": TITLE},  # fields only
+    {"URL": "https://nurisaem.example/n/5", "Comment": PARAGRAPHS[0]},  # one line of a note, no page's text
+    {"URL": "https://nurisaem.example/n/5", "Tags": "정류장\n온열의자\n버스\n군청"},  # lines, but short
+])
+def test_a_bookmark_with_fields_only_stays_a_shortcut(tmp_path, fields):
+    row = _only(tmp_path, "기사.webloc", _bookmark(fields))
+    assert row["reason"] == "unsupported_type" and "link shortcut to https://nurisaem.example/n/5" in row["detail"], row
+
+
 def test_a_desktop_entry_that_is_no_link_is_no_shortcut():
     """A launcher (`Type=Application`) names a program, not a saved page: no shortcut address is read from it."""
     from builder.extract.sniff import shortcut_target
