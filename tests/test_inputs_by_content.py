@@ -349,6 +349,28 @@ def test_a_bookmark_with_fields_only_stays_a_shortcut(tmp_path, fields):
     assert row["reason"] == "unsupported_type" and "link shortcut to https://nurisaem.example/n/5" in row["detail"], row
 
 
+TIDDLER_BODY = f"''누리샘일보'' | 구슬하 기자 | 입력 2026.03.03 09:10\n\n{BODY}\n"
+
+
+@pytest.mark.parametrize("fields, authors", [
+    ("creator: 동네산책\nmodifier: 동네산책\n", ["구슬하"]),  # a wiki's accounts: the clipper, not the writer
+    ("created_by: 동네산책\nmodified_by: 골목지기\n", ["구슬하"]),
+    ("creator: 동네산책\nlast_edited_by: 동네산책\n", ["구슬하"]),
+])
+def test_a_wiki_pages_creator_account_is_no_writer(tmp_path, fields, authors):
+    page = f"created: 20260303120000000\n{fields}tags: 스크랩 정류장\ntitle: {TITLE}\ntype: text/vnd.tiddlywiki\n\n{TIDDLER_BODY}"
+    row = _only(tmp_path, "정류장.tid", page.encode("utf-8"))
+    assert row["title"] == TITLE and list(row["authors"]) == authors and row["outlet"] == "누리샘일보", row
+
+
+def test_a_creator_with_no_editing_account_is_still_the_writer():
+    """Near miss: a record's `creator:` with no account that edited the page names the writer (Dublin Core's)."""
+    from builder.extract.lightmarkup import header_lines
+
+    record = header_lines(f"title: {TITLE}\ncreator: 구슬하\ndate: 2026-03-03\n\n{BODY}\n")
+    assert record is not None and record["creator"] == "구슬하"
+
+
 def test_a_desktop_entry_that_is_no_link_is_no_shortcut():
     """A launcher (`Type=Application`) names a program, not a saved page: no shortcut address is read from it."""
     from builder.extract.sniff import shortcut_target

@@ -160,3 +160,30 @@ def test_dateline_row_with_an_edition_date(row, expected):
 ])
 def test_dateline_row_edition_near_misses(row):
     assert dateline_row(row) is None
+
+
+@pytest.mark.parametrize("byline", [
+    "**들녘타임스** · 나들이 기자 · 2024년 3월 5일",  # Markdown bold
+    "''들녘타임스'' | 나들이 기자 | 입력 2024.03.05 14:27",  # TiddlyWiki bold
+    "'''들녘타임스''' | 나들이 기자 | 2024.03.05",  # MediaWiki bold
+    "__들녘타임스__ | **나들이 기자** | 2024.03.05",  # both runs marked
+    "*들녘타임스* · 나들이 특파원 · 2024년 3월 5일",  # AsciiDoc, Org or Textile bold
+    "//들녘타임스// · 나들이 기자 · 2024년 3월 5일",  # DokuWiki or TiddlyWiki italic
+])
+def test_a_byline_in_light_markup_is_read_without_its_emphasis(byline):
+    ex = _dump("마을버스 요금 절반으로…정류장 40곳 늘린다", "", byline)
+    assert ex.authors == ["나들이"] and ex.outlet == "들녘타임스", (ex.authors, ex.outlet)
+    assert ex.published and ex.published.startswith("2024-03-05")
+    assert not any("**" in ln or "''" in ln for ln in ex.body_lines)
+
+
+@pytest.mark.parametrize("line", [
+    "군은 **올해 하반기부터** 마을버스 요금을 절반으로 낮추고 정류장을 40곳 늘리기로 했다.",  # prose: no reporter
+    "**들녘타임스** · 2024년 3월 5일",  # no reporter's title on the line
+    "자세한 내용은 https://saemteo.example/a/b//c 참조 나들이 기자",  # slashes of an address, no emphasis
+    "**들녘타임스** · 나들이 기자 · " + "마을버스 요금을 절반으로 낮추고 정류장을 40곳 늘리기로 했다" * 2,  # too long
+])
+def test_emphasis_outside_a_short_byline_stays(line):
+    from builder.rules.ko.article import plain_byline
+
+    assert plain_byline(line) == line

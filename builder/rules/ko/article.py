@@ -246,7 +246,7 @@ def page_nodes(ex: Extracted) -> list[str]:
     """The page's visible text nodes, also of a page parsed without a <body> (all text outside the head)."""
     if ex.page_tree is None:
         return []
-    return [joined_year(t.strip()) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+    return [joined_year(plain_byline(t.strip())) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
 
 
 def _open_quotation(text: str) -> bool:
@@ -331,6 +331,21 @@ def common_era_year(line: str) -> str:
     def common(m: re.Match) -> str:
         return f"{m.group('common') or int(m.group('y')) - _ERA_YEARS[m.group('era')]}년"
     return _LUNAR_DATE.sub("", _ERA_YEAR.sub(common, line))
+
+
+_EMPHASIS_MARK = "|".join(re.escape(m) for m in RULES["emphasis_marks"])
+# A run wrapped in the same mark on both sides, the mark glued to neither a space inside nor a word outside.
+_EMPHASIZED = re.compile(rf"(?<![\w*_'/:])(?P<mark>{_EMPHASIS_MARK})(?=[^\s*_'/])(?P<run>[^*_'/\n]{{1,40}}?)(?<=[^\s*_'/])"
+                         rf"(?P=mark)(?![\w*_'/])")
+_NAMES_REPORTER = compiled(rf"[가-힣]{{2,4}}\s*(?:{REPORTER})(?![가-힣])")
+
+
+def plain_byline(line: str) -> str:
+    """A byline line without a light markup's emphasis: '**모아일보** · 홍길동 기자' → '모아일보 · 홍길동 기자'. Only a
+    short line naming a reporter's title is read (prose keeps its marks)."""
+    if len(line) > MAX_BYLINE_NODE or not _NAMES_REPORTER.search(line) or not _EMPHASIZED.search(line):
+        return line
+    return _EMPHASIZED.sub(lambda m: m.group("run"), line)
 
 
 def joined_year(line: str) -> str:
@@ -3428,7 +3443,7 @@ def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
-    ex.body_lines = [joined_year(ln) for ln in ex.body_lines]
+    ex.body_lines = [joined_year(plain_byline(ln)) for ln in ex.body_lines]
     if ex.page_tree is not None and ex.authors and (site := meta_outlet or site_name_of_title(ex.page_tree, ex.title)):
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_EXTRACTION \
