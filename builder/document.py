@@ -32,6 +32,7 @@ from builder.extract.markdown import markdown_page
 from builder.extract.terminal import strip_terminal_codes, wire_message
 from builder.extract.calendar import calendar_notes
 from builder.extract.chatexport import pasted_chat_message
+from builder.extract.postarchive import thread_record
 from builder.extract.text import extract_text
 from builder.extract.wap import is_wml, wml_as_html
 from builder.inputs import ReadProblem, Source, load, sha256
@@ -284,8 +285,9 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
     elif source.kind == "text" and (markup := markdown_page(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page saved as Markdown (html2text): the page again
-    elif source.kind == "text" and (record := unmistakable_record(text) or parser_output(text)) is not None:
-        try:  # an Org or reST file, or a parser's JSON output, saved as `.txt`: read as under its own name
+    elif source.kind == "text" and (record := unmistakable_record(text) or parser_output(text)
+                                    or thread_record(text)) is not None:
+        try:  # an Org or reST file, a parser's JSON output, saved as `.txt`: read as under its own name; a thread of posts
             page, url = unpack_record(record)
             text, source = page.decode("utf-8"), replace(source, kind="html", url=source.url or url)
         except NotRecord:

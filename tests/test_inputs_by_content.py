@@ -735,3 +735,49 @@ def test_a_markdown_post_keeps_lowercase_html_and_prose_about_imports(tmp_path):
     row = _only(tmp_path, "post.md", text.encode("utf-8"))
     assert row["authors"] == ["구슬하"]
     assert PARAGRAPHS[0][:20] in row["body"] and "import 관세가" in row["body"]
+
+
+def _posts_archive(posts: list[dict], prefix: str = "window.YTD.tweet.part0 = ", wrap: str | None = "tweet") -> bytes:
+    import json
+
+    items = [{wrap: p} if wrap else p for p in posts]
+    return (prefix + json.dumps(items, ensure_ascii=False, indent=2)).encode("utf-8")
+
+
+def _thread_posts(opener_reply: bool = False) -> list[dict]:
+    posts = [{"id_str": "900", "created_at": "Tue Mar 03 14:20:00 +0000 2026",
+              "full_text": f"[누리샘일보] {TITLE} (구슬하 기자)\n\n🧵 차례로 풀어 봅니다 👇", "favorite_count": "2"}]
+    for n, para in enumerate(PARAGRAPHS, 1):
+        posts.append({"id_str": str(900 + n), "created_at": f"Tue Mar 03 14:2{n}:00 +0000 2026",
+                      "full_text": f"{n}/ {para}", "favorite_count": str(n),
+                      **({"in_reply_to_status_id_str": str(900 + n - 1)} if n > 1 or opener_reply else {})})
+    posts.append({"id_str": "909", "created_at": "Tue Mar 03 14:30:00 +0000 2026",
+                  "full_text": "원문 👉 https://t.co/AbCdEf\n#누리샘일보 #정류장", "in_reply_to_status_id_str": "904"})
+    posts.append({"id_str": "950", "created_at": "Sun Mar 01 00:00:00 +0000 2026",
+                  "full_text": "누리샘일보 소식지를 받아 보세요. 매일 아침 주요 기사를 보내 드립니다. https://t.co/XyZ"})
+    return posts
+
+
+@pytest.mark.parametrize("data", [
+    _posts_archive(_thread_posts()),  # Twitter/X's tweets.js; the opening post replied to by none
+    _posts_archive(_thread_posts(opener_reply=True), prefix="var posts = ", wrap=None),  # a chain from its first post
+])
+def test_an_outlets_thread_in_an_archive_of_posts_is_the_article(tmp_path, data):
+    row = _only(tmp_path, "tweets.js", data)
+    assert row["title"] == TITLE and list(row["authors"]) == ["구슬하"] and row["outlet"] == "누리샘일보", row
+    assert row["published_at"].startswith("2026-03-03T23:20"), row  # 14:20 UTC is 23:20 in Korea
+    for kept in ("favorite_count", "t.co", "#누리샘", "풀어 봅니다", "소식지", "1/ "):
+        assert kept not in row["body"], (kept, row["body"])
+    assert PARAGRAPHS[0] in row["body"] and PARAGRAPHS[-1] in row["body"]
+
+
+@pytest.mark.parametrize("text", [
+    "window.settings = {\"theme\": \"dark\"}",  # an object, not an archive of posts
+    _posts_archive([{"id_str": str(i), "full_text": p} for i, p in enumerate(PARAGRAPHS)]).decode(),  # no replies
+    _posts_archive(_thread_posts()[:3]).decode(),  # a short exchange, no article's length
+    "const rows = [1, 2, 3];",
+])
+def test_near_misses_are_no_thread_carrying_an_article(text):
+    from builder.extract.postarchive import thread_record
+
+    assert thread_record(text) is None

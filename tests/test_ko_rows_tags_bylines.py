@@ -187,3 +187,69 @@ def test_emphasis_outside_a_short_byline_stays(line):
     from builder.rules.ko.article import plain_byline
 
     assert plain_byline(line) == line
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다 (나들이 기자)", ("들녘타임스", "마을버스 요금 절반으로 내린다", "나들이")),
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다 [나들이 특파원]", ("들녘타임스", "마을버스 요금 절반으로 내린다", "나들이")),
+    ("마을버스 요금 절반으로 내린다 / 나들이 기자", (None, "마을버스 요금 절반으로 내린다", "나들이")),
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다 - 나들이 기자", ("들녘타임스", "마을버스 요금 절반으로 내린다", "나들이")),
+])
+def test_a_shared_headline_carries_its_outlet_and_reporter(title, expected):
+    from builder.rules.ko.article import shared_headline
+
+    assert shared_headline(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "[들녘타임스] 마을버스 요금 절반으로 내린다",  # a tag, no credit
+    "마을버스 요금 절반으로 내린다 (종합)",  # a story's kind in brackets
+    "마을버스 요금 절반으로 내린다 (2보)",
+    "[단독] 기자 (나들이 기자)",  # too short a headline
+    "시장 만난 (청년 기자)",  # no name in the credit
+])
+def test_near_misses_are_no_shared_headline(title):
+    from builder.rules.ko.article import shared_headline
+
+    assert shared_headline(title) is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("[들녘방송] 마을버스 요금 절반으로 내린다 [a1B2c3D4e5F].description", "[들녘방송] 마을버스 요금 절반으로 내린다"),
+    ("마을버스 요금 절반으로 내린다-a1B2c3D4e_F.description", "마을버스 요금 절반으로 내린다"),  # youtube-dl's name
+    ("raw/영상/마을버스 요금 절반으로 [a1B2c3D4e5F].description", "마을버스 요금 절반으로"),
+])
+def test_a_downloaded_video_descriptions_title_is_in_its_name(name, expected):
+    from builder.extract.text import video_title
+
+    assert video_title(name) == expected
+
+
+@pytest.mark.parametrize("name", [
+    "마을버스 요금 절반으로 [a1B2c3].description",  # no video id's length
+    "마을버스 요금 절반으로 [a1B2c3D4e5F].txt",  # not a description
+    "[a1B2c3D4e5F].description",  # an id and no title
+])
+def test_near_misses_are_no_video_description_name(name):
+    from builder.extract.text import video_title
+
+    assert video_title(name) is None
+
+
+def test_a_video_descriptions_programme_line_dates_it_and_the_name_gives_the_headline():
+    text = "\n".join(["2024년 3월 5일 들녘방송 저녁 뉴스", "", PARA, "", PARA, "", "들녘방송 나들이입니다."])
+    ex = refine(extract_text(text, "영상/[들녘방송] 마을버스 요금 절반으로 내린다 [a1B2c3D4e5F].description"))
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.outlet == "들녘방송"
+    assert ex.published == "2024-03-05" and not ex.subheadings
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["2024년 3월 5일 들녘방송 저녁 뉴스"], "2024-03-05"),
+    (["2024.03.05 들녘방송 뉴스데스크"], "2024-03-05"),
+    (["2024년 3월 5일 다른방송 저녁 뉴스"], None),  # another channel's
+    (["들녘방송 저녁 뉴스 2024년 3월 5일 재방송 안내와 함께 드리는 긴 소식"], None),  # no date first
+])
+def test_programme_date_near_misses(lines, expected):
+    from builder.rules.ko.article import programme_date
+
+    assert programme_date(lines, "들녘방송") == expected

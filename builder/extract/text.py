@@ -195,6 +195,18 @@ def without_app_metadata(raw_lines: list[str]) -> list[str]:
     return raw_lines[:start]
 
 
+# A video's description saved by yt-dlp (`--write-description`) is named `<video title> [<video id>].description`
+# (youtube-dl: `<video title>-<video id>.description`); the title is in the name only, the text's first line is
+# often the programme's ('<date> <channel> 저녁 뉴스'). The id is YouTube's: 11 letters, digits, '-' and '_'.
+_VIDEO_DESCRIPTION = re.compile(r"(?P<title>.+?)(?:\s*\[(?P<bid>[A-Za-z0-9_-]{11})\]|-(?P<did>[A-Za-z0-9_-]{11}))\.description$")
+
+
+def video_title(path: str) -> str | None:
+    """The video's title a downloaded description's file name holds, or None for any other name."""
+    m = _VIDEO_DESCRIPTION.fullmatch(path.rsplit("/", 1)[-1])
+    return m.group("title").strip() if m and m.group("title").strip() else None
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
@@ -219,5 +231,5 @@ def extract_text(text: str, path: str = "") -> Extracted:
     # a front-matter date the build cannot read is left to the rules, which then look for the text's own
     published, updated = (v if normalise(v) else None for v in (fields.get("published"), fields.get("updated")))
     return Extracted(body_lines=lines, extractor="text-dump", name_hints=name_hints(path) if path else None,
-                     title=fields.get("title"), published=published, updated=updated,
+                     title=fields.get("title") or video_title(path), published=published, updated=updated,
                      authors=list(authors), url=fields.get("url"), outlet=fields.get("outlet"))

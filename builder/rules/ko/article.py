@@ -476,6 +476,16 @@ def _section_beside_date(who: str, node: str) -> bool:
 _DATE_ZONE_TAIL = compiled(DATES["date_zone_tail"])
 
 
+def programme_date(lines: list[str], outlet: str) -> str | None:
+    """The date of a broadcast's programme line above its report: the day, then the channel and the programme
+    ('2026년 3월 3일 모아방송 저녁 뉴스', '2026.03.03 모아방송 뉴스데스크'); None when no line is one."""
+    for line in lines:
+        if len(line) <= MAX_BYLINE_NODE and (m := DATETIME.match(line.strip())) \
+                and _squashed(outlet) in _squashed(line.strip()[m.end():]):
+            return _iso(m)
+    return None
+
+
 def _date_node(text: str) -> re.Match | None:
     """The date of an element that holds a date and nothing else, perhaps under labels ('승인 2023.11.01 09:33'),
     perhaps with its zone and its English rendering after it ('2023-11-01 21:30 KST · Published Nov. 1, 2023')."""
@@ -1901,6 +1911,24 @@ def looks_like_outlet(name: str) -> bool:
 _STORY_KINDS = tuple(sorted(MAKERS["story_kinds"], key=len, reverse=True))
 _STORY_KIND_OPENERS = frozenset(MAKERS["story_kind_openers"])
 _TAG_NAME = compiled(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{2,11}")
+
+
+# A headline shared in a post or a message carries its outlet's tag before it and its reporter after it, in
+# brackets or after a dash or slash: '[모아일보] 헤드라인 (홍길동 기자)', '[모아일보] 헤드라인 / 홍길동 기자'.
+_TRAILING_CREDIT = compiled(rf"\s*(?:[(\[]\s*(?P<b>[가-힣]{{2,4}})\s*(?:{REPORTER})\s*[)\]]|[-–/]\s*(?P<d>[가-힣]{{2,4}})\s*(?:{REPORTER}))\s*$")
+
+
+def shared_headline(title: str | None) -> tuple[str | None, str, str] | None:
+    """(outlet or None, headline, reporter) of a headline shared with its reporter's credit after it (and perhaps
+    its outlet's tag before it); None for any other title (a tag alone is a section's or a series')."""
+    if not title or not (credit := _TRAILING_CREDIT.search(title)):
+        return None
+    name = credit.group("b") or credit.group("d")
+    outlet = dump_tag_outlet(title)
+    headline = title[_OUTLET_TAG.match(title).end() if outlet else 0:credit.start()].strip()
+    if not is_korean_name(name) or len(headline) < 8:
+        return None
+    return outlet, headline, name
 
 
 def dump_tag_outlet(line: str) -> str | None:
@@ -3768,6 +3796,10 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = named  # a network handle ('@moa_news' → 'Moa_News') is an account's name, the footer the site's
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
+    if not ex.authors and (shared := shared_headline(ex.title)) \
+            and (not (ex.outlet and shared[0]) or _same(ex.outlet, shared[0])):
+        ex.outlet = ex.outlet or shared[0]  # a post sharing the article's headline, with its credit
+        ex.title, ex.authors = shared[1], [shared[2]]
     if ex.page_tree is None and ex.outlet:  # a portal mirror's press line under the headline ('모아일보' / '입력 …')
         lede = next((i for i, ln in enumerate(ex.body_lines) if SENTENCE_END.search(ln)), 0)
         ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _same(ln, ex.outlet)]
@@ -3783,6 +3815,11 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    if ex.page_tree is None and ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) \
+            and _same(m.group(1), ex.outlet) and len(ex.title) > m.end():
+        ex.title = ex.title[m.end():]  # a dump's headline given by its file name: '[모아방송] 헤드라인'
+    if not ex.published and ex.outlet and (aired := programme_date(ex.subheadings, ex.outlet)):
+        ex.published, ex.subheadings = aired, [h for h in ex.subheadings if not programme_date([h], ex.outlet)]
     if ex.page_tree is not None:  # an author field cut from a credit element, without what was in brackets
         ex.authors = [credit_element(a, nodes) or a for a in ex.authors]
     # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
