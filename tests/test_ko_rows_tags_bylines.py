@@ -253,3 +253,29 @@ def test_programme_date_near_misses(lines, expected):
     from builder.rules.ko.article import programme_date
 
     assert programme_date(lines, "들녘방송") == expected
+
+
+WIKI_HEADER = ["<!--", "title: 정류장 자료 (스크랩)", "description: 팀 참고", "published: true",
+               "date: 2024-03-09T01:02:03.000Z", "editor: markdown", "-->", ""]
+
+
+@pytest.mark.parametrize("head", [
+    [*WIKI_HEADER, "# 마을버스 요금 절반으로 내린다", "", "> 들녘타임스 | 나들이 기자 | 2024-03-05 14:30", "{.is-info}"],
+    [*WIKI_HEADER, "# 마을버스 요금 절반으로 내린다", "", "들녘타임스 | 나들이 기자 | 2024-03-05 14:30", "{: .note}"],
+])
+def test_a_wiki_pages_comment_header_and_attribute_lists_are_no_text(head):
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA]), "wiki/bus-fare.md"))
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.authors == ["나들이"] and ex.outlet == "들녘타임스"
+    assert ex.published.startswith("2024-03-05")
+    assert not any(("{" in ln or "editor:" in ln or "-->" in ln) for ln in ex.body_lines + ex.subheadings)
+
+
+@pytest.mark.parametrize("lines", [
+    ["<!-- 메모: 나중에 고칠 것 -->", "본문 첫 줄"],  # a one-line remark, no header
+    ["<!--", "이 글은 초안이다", "-->", "본문"],  # a comment of prose
+    ["<!--", "title: 정류장", "-->", "본문"],  # too few fields
+])
+def test_near_misses_are_no_comment_header(lines):
+    from builder.extract.text import without_comment_header
+
+    assert without_comment_header(lines) == lines
