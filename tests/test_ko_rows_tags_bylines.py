@@ -279,3 +279,29 @@ def test_near_misses_are_no_comment_header(lines):
     from builder.extract.text import without_comment_header
 
     assert without_comment_header(lines) == lines
+
+
+def _community_page(tag_line: str, byline: str) -> object:
+    from builder.extract.html import extract_html
+
+    html = ("<html><head><title>들녘마을 주민 모임 | 모임방</title></head><body><h1>들녘마을 주민 모임</h1>"
+            "<div class='post'><p>나들이 (총무) 2024년 3월 6일 오후 7:10</p><p>우리 동네 소식이 실렸네요~</p>"
+            f"<p>{tag_line}</p><p>{byline}</p><p>{PARA}</p><p>{PARA}</p><p>가온결 기자 gaon@deulnyeok-times.example</p>"
+            "</div></body></html>")
+    return refine(extract_html(html, None))
+
+
+def test_a_pasted_articles_tagged_headline_over_its_byline_is_the_title():
+    ex = _community_page("[들녘타임스] 마을버스 요금 절반으로 내린다", "가온결 기자 | 승인 2024.03.05 16:40")
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.outlet == "들녘타임스" and ex.authors == ["가온결"]
+
+
+@pytest.mark.parametrize("tag_line, byline", [
+    ("[단독] 마을버스 요금 절반으로 내린다", "가온결 기자 | 승인 2024.03.05 16:40"),  # a story's kind, no outlet
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다", "다음 주 간담회에서 이야기 나눠요."),  # no byline under it
+])
+def test_near_misses_keep_the_pages_title(tag_line, byline):
+    from builder.rules.ko.article import tagged_pasted_headline
+
+    nodes = ["들녘마을 주민 모임", tag_line, byline, PARA]
+    assert tagged_pasted_headline(nodes, "들녘타임스") is None

@@ -686,6 +686,17 @@ def headline_from_page(tree) -> str | None:
 MAX_HEADLINE_RUN = 3
 
 
+def tagged_pasted_headline(nodes: list[str], outlet: str) -> str | None:
+    """The headline of an article pasted into a post (a community's board, a group's feed), as the paste prints it
+    right above its byline with its outlet's tag ('[모아일보] 헤드라인' / '홍길동 기자 | 승인 …'): without the tag."""
+    for i, node in enumerate(nodes[:MAX_HEAD_NODES * 2]):
+        one = " ".join(node.split())
+        if (m := _OUTLET_TAG.match(one)) and _same(m.group(1), outlet) and 8 <= len(one) - m.end() <= 200 \
+                and not SENTENCE_END.search(one) and i + 1 < len(nodes) and _is_byline_node(nodes[i + 1]):
+            return one[m.end():]
+    return None
+
+
 def headline_above_byline(nodes: list[str], site: str | None = None) -> str | None:
     """The headline of a page that marks it by no element: the heading-like lines stand right above the byline
     and date (a headline, perhaps a sub-headline under it); the topmost of them. A section's name, the site's name,
@@ -3820,6 +3831,9 @@ def refine(ex: Extracted) -> Extracted:
         ex.title = ex.title[m.end():]  # a dump's headline given by its file name: '[모아방송] 헤드라인'
     if not ex.published and ex.outlet and (aired := programme_date(ex.subheadings, ex.outlet)):
         ex.published, ex.subheadings = aired, [h for h in ex.subheadings if not programme_date([h], ex.outlet)]
+    if ex.page_tree is not None and ex.outlet and ex.title and (pasted := tagged_pasted_headline(nodes, ex.outlet)) \
+            and not _same(pasted, ex.title):
+        ex.title = pasted  # a post carrying an article: the group's or board's name is the page's, not the headline
     if ex.page_tree is not None:  # an author field cut from a credit element, without what was in brackets
         ex.authors = [credit_element(a, nodes) or a for a in ex.authors]
     # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
