@@ -305,3 +305,35 @@ def test_near_misses_keep_the_pages_title(tag_line, byline):
 
     nodes = ["들녘마을 주민 모임", tag_line, byline, PARA]
     assert tagged_pasted_headline(nodes, "들녘타임스") is None
+
+
+ARTICLE_LINES = ["[들녘타임스] 마을버스 요금 절반으로 내린다", "가온결 기자 | 2024년 3월 5일 화요일", "", PARA, "", PARA, "", PARA, "",
+                 "가온결 기자 gaon@deulnyeok-times.example"]
+
+
+@pytest.mark.parametrize("first, sender_line, after", [
+    ("Tue, Mar 05 2024, 09:12 - @sora:chat.example: 안녕하세요", "Tue, Mar 05 2024, 09:15 - @minu:chat.example: ",
+     "Tue, Mar 05 2024, 09:20 - @sora:chat.example: 고마워요"),  # Matrix/Element
+    ("05/03/2024, 09:12 - 새하: 안녕하세요", "05/03/2024, 09:15 - 라온비: ", "05/03/2024, 09:20 - 새하: 고마워요"),  # WhatsApp
+    ("[05.03.24, 09:12:01] 새하: 안녕하세요", "[05.03.24, 09:15:30] 라온비: ", "[05.03.24, 09:20:00] 새하: 고마워요"),
+    ("2024년 3월 5일 오전 9:12, 새하 : 안녕하세요", "2024년 3월 5일 오전 9:15, 라온비 : ", "2024년 3월 5일 오전 9:20, 새하 : 고마워요"),  # KakaoTalk
+])
+def test_an_article_pasted_in_a_chat_export_after_time_and_sender(first, sender_line, after):
+    from builder.extract.chatexport import prefixed_chat_message
+
+    export = "\n".join(["채팅 내보내기", "", first, sender_line + ARTICLE_LINES[0], *ARTICLE_LINES[1:], after])
+    pasted = prefixed_chat_message(export)
+    assert pasted is not None and pasted.splitlines()[0] == ARTICLE_LINES[0] and "고마워요" not in pasted
+    ex = refine(extract_text(pasted, "chat.txt"))
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.outlet == "들녘타임스" and ex.authors == ["가온결"]
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(["05/03/2024, 09:12 - 새하: 안녕하세요", "05/03/2024, 09:15 - 라온비: 네 반가워요"]),  # no pasted article
+    "\n".join(ARTICLE_LINES),  # an article, no chat
+    "\n".join(["회의록", "09:00 - 참석자: 열 명", *ARTICLE_LINES]),  # one timed line is no chat
+])
+def test_near_misses_are_no_prefixed_chat_export(text):
+    from builder.extract.chatexport import prefixed_chat_message
+
+    assert prefixed_chat_message(text) is None
