@@ -752,7 +752,7 @@ def _thread_posts(opener_reply: bool = False) -> list[dict]:
                       "full_text": f"{n}/ {para}", "favorite_count": str(n),
                       **({"in_reply_to_status_id_str": str(900 + n - 1)} if n > 1 or opener_reply else {})})
     posts.append({"id_str": "909", "created_at": "Tue Mar 03 14:30:00 +0000 2026",
-                  "full_text": "원문 👉 https://t.co/AbCdEf\n#누리샘일보 #정류장", "in_reply_to_status_id_str": "904"})
+                  "full_text": "전체 내용 여기서 👉 https://t.co/AbCdEf\n#누리샘일보 #정류장", "in_reply_to_status_id_str": "904"})
     posts.append({"id_str": "950", "created_at": "Sun Mar 01 00:00:00 +0000 2026",
                   "full_text": "누리샘일보 소식지를 받아 보세요. 매일 아침 주요 기사를 보내 드립니다. https://t.co/XyZ"})
     return posts

@@ -22,7 +22,7 @@ _REPLY_KEYS = ("in_reply_to_status_id_str", "in_reply_to_status_id", "in_reply_t
 # a line of links and hashtags only.
 _POST_NUMBER = re.compile(r"^\s*\(?\d{1,2}\s*/\s*(?:\d{1,2})?\)?\s+")
 _THREAD_ANNOUNCEMENT = re.compile(r"^.*(?:🧵|👇|⬇️).*$", re.M)
-_LINKS_AND_TAGS = re.compile(r"^(?:\s*(?:https?://\S+|#\S+|[^\s#]{0,12}\s*[👉➡→:]\s*https?://\S+))+\s*$")
+_LINKS_AND_TAGS = re.compile(r"^(?:\s*(?:https?://\S+|#\S+|(?:[^\s#]{1,12}\s+){0,3}[👉➡→:]\s*https?://\S+))+\s*$")
 MIN_THREAD_POSTS = 3
 OPENER_MINUTES = 10
 MIN_THREAD_CHARS = 200
