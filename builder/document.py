@@ -31,7 +31,8 @@ from builder.extract.sourceview import page_source
 from builder.extract.markdown import markdown_page
 from builder.extract.terminal import strip_terminal_codes, wire_message
 from builder.extract.calendar import calendar_notes
-from builder.extract.chatexport import pasted_chat_message
+from builder.extract.chatexport import pasted_chat_message, prefixed_chat_message
+from builder.extract.postarchive import thread_record
 from builder.extract.text import extract_text
 from builder.extract.wap import is_wml, wml_as_html
 from builder.inputs import ReadProblem, Source, load, sha256
@@ -284,8 +285,9 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         text, source = markup, replace(source, kind="html")  # a page's source saved as text ('view-source:'): the page
     elif source.kind == "text" and (markup := markdown_page(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page saved as Markdown (html2text): the page again
-    elif source.kind == "text" and (record := unmistakable_record(text) or parser_output(text)) is not None:
-        try:  # an Org or reST file, or a parser's JSON output, saved as `.txt`: read as under its own name
+    elif source.kind == "text" and (record := unmistakable_record(text) or parser_output(text)
+                                    or thread_record(text)) is not None:
+        try:  # an Org or reST file, a parser's JSON output, saved as `.txt`: read as under its own name; a thread of posts
             page, url = unpack_record(record)
             text, source = page.decode("utf-8"), replace(source, kind="html", url=source.url or url)
         except NotRecord:
@@ -294,7 +296,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         text = strip_terminal_codes(text)  # before the control bytes go: an escape's ESC tells its end
         text = wire_message(text)  # ... and a wire message's SOH/STX tell its header from its text
         text = calendar_notes(text) or text  # a calendar file: the notes of its events, not the meeting's lines
-        text = pasted_chat_message(text) or text  # a chat export: the article pasted whole as one message
+        # a chat export: the article pasted whole as one message (quoted, or after its time and sender)
+        text = pasted_chat_message(text) or prefixed_chat_message(text) or text
     if source.kind == "html" and is_wml(text):
         text = wml_as_html(text)
     text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again

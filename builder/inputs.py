@@ -644,7 +644,7 @@ def content_kind(path: Path) -> str:
     from builder.decode import DecodeError, decode
     from builder.extract.lightmarkup import read_markup
     from builder.extract.sniff import (binary_format, looks_like_html, looks_like_text, magic_kind, program_source,
-                                       shortcut_target, xml_root)
+                                       saved_text, shortcut_target, xml_root)
 
     try:
         sample = _sample(path)
@@ -652,6 +652,8 @@ def content_kind(path: Path) -> str:
         return "unknown"
     if magic_kind(sample) == "archive":
         return "archive"
+    if saved_text(sample):
+        return "webarchive"  # a bookmark's property list with the page's text in a field (`mime.unpack_webarchive`)
     if not sample.strip() or binary_format(sample) or not looks_like_text(sample) or shortcut_target(sample):
         return "unknown"  # (a link shortcut holds an address, not the page)
     if xml_root(sample.lstrip(b"\xef\xbb\xbf \t\r\n"), html_too=True) == "FictionBook":

@@ -311,6 +311,66 @@ def test_binaries_and_program_sources_stay_out_and_say_what_they_are(tmp_path, n
     assert row["reason"] == reason and says in row["detail"], row
 
 
+def _bookmark(fields: dict[str, str]) -> bytes:
+    """A macOS bookmark's property list (`.webloc`) with the given string fields."""
+    from xml.sax.saxutils import escape
+
+    items = "".join(f"\t<key>{k}</key>\n\t<string>{escape(v)}</string>\n" for k, v in fields.items())
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+            '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n'
+            f"{items}</dict>\n</plist>\n").encode("utf-8")
+
+
+SAVED_SELECTION = f"{TITLE}\n\n누리샘일보 구슬하 기자\n기사입력 2026/03/03 09:10\n\n{BODY}\n\n저작권자 © 누리샘일보 무단전재 금지"
+
+
+@pytest.mark.parametrize("name, fields", [
+    ("정류장 기사.webloc", {"URL": "https://nurisaem.example/n/5", "WebPageTitle": f"{TITLE} - 누리샘일보",
+                        "SelectedText": SAVED_SELECTION}),
+    ("정류장 기사", {"URL": "https://nurisaem.example/n/5", "Text": SAVED_SELECTION}),  # a clipping's field, no suffix
+    ("정류장.webloc", {"Note": SAVED_SELECTION, "URL": "https://nurisaem.example/n/5"}),  # the text before the address
+])
+def test_a_bookmark_holding_the_pages_text_is_read_as_the_article(tmp_path, name, fields):
+    """A bookmark that kept the selected text of the page beside its address carries the article: read, not a
+    shortcut."""
+    row = _only(tmp_path, name, _bookmark(fields))
+    assert row["title"] == TITLE and list(row["authors"]) == ["구슬하"], row
+    assert row["published_at"].startswith("2026-03-03") and row["outlet"] == "누리샘일보", row
+    assert "URL" not in row["body"] and "저작권자" not in row["body"], row
+
+
+@pytest.mark.parametrize("fields", [
+    {"URL": "https://nurisaem.example/n/5", "WebPageTitle": TITLE},  # fields only
+    {"URL": "https://nurisaem.example/n/5", "Comment": PARAGRAPHS[0]},  # one line of a note, no page's text
+    {"URL": "https://nurisaem.example/n/5", "Tags": "정류장\n온열의자\n버스\n군청"},  # lines, but short
+])
+def test_a_bookmark_with_fields_only_stays_a_shortcut(tmp_path, fields):
+    row = _only(tmp_path, "기사.webloc", _bookmark(fields))
+    assert row["reason"] == "unsupported_type" and "link shortcut to https://nurisaem.example/n/5" in row["detail"], row
+
+
+TIDDLER_BODY = f"''누리샘일보'' | 구슬하 기자 | 입력 2026.03.03 09:10\n\n{BODY}\n"
+
+
+@pytest.mark.parametrize("fields, authors", [
+    ("creator: 동네산책\nmodifier: 동네산책\n", ["구슬하"]),  # a wiki's accounts: the clipper, not the writer
+    ("created_by: 동네산책\nmodified_by: 골목지기\n", ["구슬하"]),
+    ("creator: 동네산책\nlast_edited_by: 동네산책\n", ["구슬하"]),
+])
+def test_a_wiki_pages_creator_account_is_no_writer(tmp_path, fields, authors):
+    page = f"created: 20260303120000000\n{fields}tags: 스크랩 정류장\ntitle: {TITLE}\ntype: text/vnd.tiddlywiki\n\n{TIDDLER_BODY}"
+    row = _only(tmp_path, "정류장.tid", page.encode("utf-8"))
+    assert row["title"] == TITLE and list(row["authors"]) == authors and row["outlet"] == "누리샘일보", row
+
+
+def test_a_creator_with_no_editing_account_is_still_the_writer():
+    """Near miss: a record's `creator:` with no account that edited the page names the writer (Dublin Core's)."""
+    from builder.extract.lightmarkup import header_lines
+
+    record = header_lines(f"title: {TITLE}\ncreator: 구슬하\ndate: 2026-03-03\n\n{BODY}\n")
+    assert record is not None and record["creator"] == "구슬하"
+
+
 def test_a_desktop_entry_that_is_no_link_is_no_shortcut():
     """A launcher (`Type=Application`) names a program, not a saved page: no shortcut address is read from it."""
     from builder.extract.sniff import shortcut_target
@@ -675,3 +735,49 @@ def test_a_markdown_post_keeps_lowercase_html_and_prose_about_imports(tmp_path):
     row = _only(tmp_path, "post.md", text.encode("utf-8"))
     assert row["authors"] == ["구슬하"]
     assert PARAGRAPHS[0][:20] in row["body"] and "import 관세가" in row["body"]
+
+
+def _posts_archive(posts: list[dict], prefix: str = "window.YTD.tweet.part0 = ", wrap: str | None = "tweet") -> bytes:
+    import json
+
+    items = [{wrap: p} if wrap else p for p in posts]
+    return (prefix + json.dumps(items, ensure_ascii=False, indent=2)).encode("utf-8")
+
+
+def _thread_posts(opener_reply: bool = False) -> list[dict]:
+    posts = [{"id_str": "900", "created_at": "Tue Mar 03 14:20:00 +0000 2026",
+              "full_text": f"[누리샘일보] {TITLE} (구슬하 기자)\n\n🧵 차례로 풀어 봅니다 👇", "favorite_count": "2"}]
+    for n, para in enumerate(PARAGRAPHS, 1):
+        posts.append({"id_str": str(900 + n), "created_at": f"Tue Mar 03 14:2{n}:00 +0000 2026",
+                      "full_text": f"{n}/ {para}", "favorite_count": str(n),
+                      **({"in_reply_to_status_id_str": str(900 + n - 1)} if n > 1 or opener_reply else {})})
+    posts.append({"id_str": "909", "created_at": "Tue Mar 03 14:30:00 +0000 2026",
+                  "full_text": "전체 내용 여기서 👉 https://t.co/AbCdEf\n#누리샘일보 #정류장", "in_reply_to_status_id_str": "904"})
+    posts.append({"id_str": "950", "created_at": "Sun Mar 01 00:00:00 +0000 2026",
+                  "full_text": "누리샘일보 소식지를 받아 보세요. 매일 아침 주요 기사를 보내 드립니다. https://t.co/XyZ"})
+    return posts
+
+
+@pytest.mark.parametrize("data", [
+    _posts_archive(_thread_posts()),  # Twitter/X's tweets.js; the opening post replied to by none
+    _posts_archive(_thread_posts(opener_reply=True), prefix="var posts = ", wrap=None),  # a chain from its first post
+])
+def test_an_outlets_thread_in_an_archive_of_posts_is_the_article(tmp_path, data):
+    row = _only(tmp_path, "tweets.js", data)
+    assert row["title"] == TITLE and list(row["authors"]) == ["구슬하"] and row["outlet"] == "누리샘일보", row
+    assert row["published_at"].startswith("2026-03-03T23:20"), row  # 14:20 UTC is 23:20 in Korea
+    for kept in ("favorite_count", "t.co", "#누리샘", "풀어 봅니다", "소식지", "1/ "):
+        assert kept not in row["body"], (kept, row["body"])
+    assert PARAGRAPHS[0] in row["body"] and PARAGRAPHS[-1] in row["body"]
+
+
+@pytest.mark.parametrize("text", [
+    "window.settings = {\"theme\": \"dark\"}",  # an object, not an archive of posts
+    _posts_archive([{"id_str": str(i), "full_text": p} for i, p in enumerate(PARAGRAPHS)]).decode(),  # no replies
+    _posts_archive(_thread_posts()[:3]).decode(),  # a short exchange, no article's length
+    "const rows = [1, 2, 3];",
+])
+def test_near_misses_are_no_thread_carrying_an_article(text):
+    from builder.extract.postarchive import thread_record
+
+    assert thread_record(text) is None

@@ -160,3 +160,180 @@ def test_dateline_row_with_an_edition_date(row, expected):
 ])
 def test_dateline_row_edition_near_misses(row):
     assert dateline_row(row) is None
+
+
+@pytest.mark.parametrize("byline", [
+    "**들녘타임스** · 나들이 기자 · 2024년 3월 5일",  # Markdown bold
+    "''들녘타임스'' | 나들이 기자 | 입력 2024.03.05 14:27",  # TiddlyWiki bold
+    "'''들녘타임스''' | 나들이 기자 | 2024.03.05",  # MediaWiki bold
+    "__들녘타임스__ | **나들이 기자** | 2024.03.05",  # both runs marked
+    "*들녘타임스* · 나들이 특파원 · 2024년 3월 5일",  # AsciiDoc, Org or Textile bold
+    "//들녘타임스// · 나들이 기자 · 2024년 3월 5일",  # DokuWiki or TiddlyWiki italic
+])
+def test_a_byline_in_light_markup_is_read_without_its_emphasis(byline):
+    ex = _dump("마을버스 요금 절반으로…정류장 40곳 늘린다", "", byline)
+    assert ex.authors == ["나들이"] and ex.outlet == "들녘타임스", (ex.authors, ex.outlet)
+    assert ex.published and ex.published.startswith("2024-03-05")
+    assert not any("**" in ln or "''" in ln for ln in ex.body_lines)
+
+
+@pytest.mark.parametrize("line", [
+    "군은 **올해 하반기부터** 마을버스 요금을 절반으로 낮추고 정류장을 40곳 늘리기로 했다.",  # prose: no reporter
+    "**들녘타임스** · 2024년 3월 5일",  # no reporter's title on the line
+    "자세한 내용은 https://saemteo.example/a/b//c 참조 나들이 기자",  # slashes of an address, no emphasis
+    "**들녘타임스** · 나들이 기자 · " + "마을버스 요금을 절반으로 낮추고 정류장을 40곳 늘리기로 했다" * 2,  # too long
+])
+def test_emphasis_outside_a_short_byline_stays(line):
+    from builder.rules.ko.article import plain_byline
+
+    assert plain_byline(line) == line
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다 (나들이 기자)", ("들녘타임스", "마을버스 요금 절반으로 내린다", "나들이")),
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다 [나들이 특파원]", ("들녘타임스", "마을버스 요금 절반으로 내린다", "나들이")),
+    ("마을버스 요금 절반으로 내린다 / 나들이 기자", (None, "마을버스 요금 절반으로 내린다", "나들이")),
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다 - 나들이 기자", ("들녘타임스", "마을버스 요금 절반으로 내린다", "나들이")),
+])
+def test_a_shared_headline_carries_its_outlet_and_reporter(title, expected):
+    from builder.rules.ko.article import shared_headline
+
+    assert shared_headline(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "[들녘타임스] 마을버스 요금 절반으로 내린다",  # a tag, no credit
+    "마을버스 요금 절반으로 내린다 (종합)",  # a story's kind in brackets
+    "마을버스 요금 절반으로 내린다 (2보)",
+    "[단독] 기자 (나들이 기자)",  # too short a headline
+    "시장 만난 (청년 기자)",  # no name in the credit
+])
+def test_near_misses_are_no_shared_headline(title):
+    from builder.rules.ko.article import shared_headline
+
+    assert shared_headline(title) is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("[들녘방송] 마을버스 요금 절반으로 내린다 [a1B2c3D4e5F].description", "[들녘방송] 마을버스 요금 절반으로 내린다"),
+    ("마을버스 요금 절반으로 내린다-a1B2c3D4e_F.description", "마을버스 요금 절반으로 내린다"),  # youtube-dl's name
+    ("raw/영상/마을버스 요금 절반으로 [a1B2c3D4e5F].description", "마을버스 요금 절반으로"),
+])
+def test_a_downloaded_video_descriptions_title_is_in_its_name(name, expected):
+    from builder.extract.text import video_title
+
+    assert video_title(name) == expected
+
+
+@pytest.mark.parametrize("name", [
+    "마을버스 요금 절반으로 [a1B2c3].description",  # no video id's length
+    "마을버스 요금 절반으로 [a1B2c3D4e5F].txt",  # not a description
+    "[a1B2c3D4e5F].description",  # an id and no title
+])
+def test_near_misses_are_no_video_description_name(name):
+    from builder.extract.text import video_title
+
+    assert video_title(name) is None
+
+
+def test_a_video_descriptions_programme_line_dates_it_and_the_name_gives_the_headline():
+    text = "\n".join(["2024년 3월 5일 들녘방송 저녁 뉴스", "", PARA, "", PARA, "", "들녘방송 나들이입니다."])
+    ex = refine(extract_text(text, "영상/[들녘방송] 마을버스 요금 절반으로 내린다 [a1B2c3D4e5F].description"))
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.outlet == "들녘방송"
+    assert ex.published == "2024-03-05" and not ex.subheadings
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["2024년 3월 5일 들녘방송 저녁 뉴스"], "2024-03-05"),
+    (["2024.03.05 들녘방송 뉴스데스크"], "2024-03-05"),
+    (["2024년 3월 5일 다른방송 저녁 뉴스"], None),  # another channel's
+    (["들녘방송 저녁 뉴스 2024년 3월 5일 재방송 안내와 함께 드리는 긴 소식"], None),  # no date first
+])
+def test_programme_date_near_misses(lines, expected):
+    from builder.rules.ko.article import programme_date
+
+    assert programme_date(lines, "들녘방송") == expected
+
+
+WIKI_HEADER = ["<!--", "title: 정류장 자료 (스크랩)", "description: 팀 참고", "published: true",
+               "date: 2024-03-09T01:02:03.000Z", "editor: markdown", "-->", ""]
+
+
+@pytest.mark.parametrize("head", [
+    [*WIKI_HEADER, "# 마을버스 요금 절반으로 내린다", "", "> 들녘타임스 | 나들이 기자 | 2024-03-05 14:30", "{.is-info}"],
+    [*WIKI_HEADER, "# 마을버스 요금 절반으로 내린다", "", "들녘타임스 | 나들이 기자 | 2024-03-05 14:30", "{: .note}"],
+])
+def test_a_wiki_pages_comment_header_and_attribute_lists_are_no_text(head):
+    ex = refine(extract_text("\n".join([*head, "", PARA, "", PARA]), "wiki/bus-fare.md"))
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.authors == ["나들이"] and ex.outlet == "들녘타임스"
+    assert ex.published.startswith("2024-03-05")
+    assert not any(("{" in ln or "editor:" in ln or "-->" in ln) for ln in ex.body_lines + ex.subheadings)
+
+
+@pytest.mark.parametrize("lines", [
+    ["<!-- 메모: 나중에 고칠 것 -->", "본문 첫 줄"],  # a one-line remark, no header
+    ["<!--", "이 글은 초안이다", "-->", "본문"],  # a comment of prose
+    ["<!--", "title: 정류장", "-->", "본문"],  # too few fields
+])
+def test_near_misses_are_no_comment_header(lines):
+    from builder.extract.text import without_comment_header
+
+    assert without_comment_header(lines) == lines
+
+
+def _community_page(tag_line: str, byline: str) -> object:
+    from builder.extract.html import extract_html
+
+    html = ("<html><head><title>들녘마을 주민 모임 | 모임방</title></head><body><h1>들녘마을 주민 모임</h1>"
+            "<div class='post'><p>나들이 (총무) 2024년 3월 6일 오후 7:10</p><p>우리 동네 소식이 실렸네요~</p>"
+            f"<p>{tag_line}</p><p>{byline}</p><p>{PARA}</p><p>{PARA}</p><p>가온결 기자 gaon@deulnyeok-times.example</p>"
+            "</div></body></html>")
+    return refine(extract_html(html, None))
+
+
+def test_a_pasted_articles_tagged_headline_over_its_byline_is_the_title():
+    ex = _community_page("[들녘타임스] 마을버스 요금 절반으로 내린다", "가온결 기자 | 승인 2024.03.05 16:40")
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.outlet == "들녘타임스" and ex.authors == ["가온결"]
+
+
+@pytest.mark.parametrize("tag_line, byline", [
+    ("[단독] 마을버스 요금 절반으로 내린다", "가온결 기자 | 승인 2024.03.05 16:40"),  # a story's kind, no outlet
+    ("[들녘타임스] 마을버스 요금 절반으로 내린다", "다음 주 간담회에서 이야기 나눠요."),  # no byline under it
+])
+def test_near_misses_keep_the_pages_title(tag_line, byline):
+    from builder.rules.ko.article import tagged_pasted_headline
+
+    nodes = ["들녘마을 주민 모임", tag_line, byline, PARA]
+    assert tagged_pasted_headline(nodes, "들녘타임스") is None
+
+
+ARTICLE_LINES = ["[들녘타임스] 마을버스 요금 절반으로 내린다", "가온결 기자 | 2024년 3월 5일 화요일", "", PARA, "", PARA, "", PARA, "",
+                 "가온결 기자 gaon@deulnyeok-times.example"]
+
+
+@pytest.mark.parametrize("first, sender_line, after", [
+    ("Tue, Mar 05 2024, 09:12 - @sora:chat.example: 안녕하세요", "Tue, Mar 05 2024, 09:15 - @minu:chat.example: ",
+     "Tue, Mar 05 2024, 09:20 - @sora:chat.example: 고마워요"),  # Matrix/Element
+    ("05/03/2024, 09:12 - 새하: 안녕하세요", "05/03/2024, 09:15 - 라온비: ", "05/03/2024, 09:20 - 새하: 고마워요"),  # WhatsApp
+    ("[05.03.24, 09:12:01] 새하: 안녕하세요", "[05.03.24, 09:15:30] 라온비: ", "[05.03.24, 09:20:00] 새하: 고마워요"),
+    ("2024년 3월 5일 오전 9:12, 새하 : 안녕하세요", "2024년 3월 5일 오전 9:15, 라온비 : ", "2024년 3월 5일 오전 9:20, 새하 : 고마워요"),  # KakaoTalk
+])
+def test_an_article_pasted_in_a_chat_export_after_time_and_sender(first, sender_line, after):
+    from builder.extract.chatexport import prefixed_chat_message
+
+    export = "\n".join(["채팅 내보내기", "", first, sender_line + ARTICLE_LINES[0], *ARTICLE_LINES[1:], after])
+    pasted = prefixed_chat_message(export)
+    assert pasted is not None and pasted.splitlines()[0] == ARTICLE_LINES[0] and "고마워요" not in pasted
+    ex = refine(extract_text(pasted, "chat.txt"))
+    assert ex.title == "마을버스 요금 절반으로 내린다" and ex.outlet == "들녘타임스" and ex.authors == ["가온결"]
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(["05/03/2024, 09:12 - 새하: 안녕하세요", "05/03/2024, 09:15 - 라온비: 네 반가워요"]),  # no pasted article
+    "\n".join(ARTICLE_LINES),  # an article, no chat
+    "\n".join(["회의록", "09:00 - 참석자: 열 명", *ARTICLE_LINES]),  # one timed line is no chat
+])
+def test_near_misses_are_no_prefixed_chat_export(text):
+    from builder.extract.chatexport import prefixed_chat_message
+
+    assert prefixed_chat_message(text) is None

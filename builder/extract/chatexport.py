@@ -49,3 +49,32 @@ def pasted_chat_message(text: str) -> str | None:
     if len([ln for ln in unquoted if ln.strip()]) < MIN_PASTED_LINES or sum(map(len, unquoted)) < MIN_PASTED_CHARS:
         return None
     return "\n".join(unquoted)
+
+
+# Other exports write each message on a line of its own that opens with its time and its sender, the message's
+# further lines after it unmarked: Matrix/Element ('Thu, Oct 29 2026, 09:15 - @user:server: …'), WhatsApp
+# ('29/10/2026, 09:15 - 이름: …', '[29.10.26, 09:15:02] 이름: …'), KakaoTalk's PC export ('2026년 10월 29일 오전 9:15, 이름 : …').
+_PREFIXED_MESSAGE = re.compile(
+    r"^\[?(?P<stamp>[^\n\]]{0,40}?(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)\]?\s*(?:[-,–]\s*)?"
+    r"(?P<speaker>@[\w.=-]+:[\w.-]+|[^:\n\[\]]{1,40}?)\s*:\s(?P<text>.*)$")
+_STAMP_DAY = re.compile(r"\d")
+
+
+def prefixed_chat_message(text: str) -> str | None:
+    """The longest message of an export whose messages open with a time and a sender, when it is long enough to be
+    a pasted article (its first line after the sender, its further lines as they are); None for any other text."""
+    lines = text.splitlines()
+    starts = [i for i, ln in enumerate(lines) if (m := _PREFIXED_MESSAGE.match(ln)) and _STAMP_DAY.search(m["stamp"])]
+    if len(starts) < MIN_CHAT_MESSAGES:
+        return None
+    best: list[str] = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        message = [_PREFIXED_MESSAGE.match(lines[i])["text"], *lines[i + 1:end]]
+        if sum(map(len, message)) > sum(map(len, best)):
+            best = message
+    while best and not best[-1].strip():
+        best.pop()
+    if len([ln for ln in best if ln.strip()]) < MIN_PASTED_LINES or sum(map(len, best)) < MIN_PASTED_CHARS:
+        return None
+    return "\n".join(best)

@@ -584,6 +584,14 @@ def fictionbook(text: str) -> dict | None:
 
 
 # -- Key: value header lines ---------------------------------------------------------------------------------------
+# A wiki's or notes app's page record names the accounts that made and last edited the page (TiddlyWiki's `creator:`
+# and `modifier:`, `created_by:`/`modified_by:`, `last_edited_by:`): when the header names an editing account, its
+# creator is the page's account too (the reader who clipped the article), not the article's writer.
+_EDITING_ACCOUNT = frozenset({"modifier", "modified_by", "modifiedby", "last_modified_by", "last_edited_by",
+                              "last_editor", "updated_by", "edited_by", "editor_account"})
+_PAGE_CREATOR = frozenset({"creator", "created_by", "createdby"})
+
+
 def header_lines(text: str) -> dict | None:
     """A header of `Key: value` lines (MultiMarkdown metadata, an exported record, a clipper's header) over the
     text: the block up to the first blank line, each of its lines a field, enough of them fields the record
@@ -611,6 +619,8 @@ def header_lines(text: str) -> dict | None:
 
     if _value(record, "body"):
         return None  # a text field in the header: this is a record format of its own (YAML), read whole
+    if any(k.lower() in _EDITING_ACCOUNT for k in record):
+        record = {k: v for k, v in record.items() if k.lower() not in _PAGE_CREATOR}
     record["body"] = _paragraphs(lines[i + bool(_HEADER_RULE.fullmatch(lines[i].strip())):])
     return record
 

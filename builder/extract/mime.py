@@ -172,6 +172,9 @@ def unpack_webarchive(data: bytes) -> Unpacked:
     except Exception as e:  # plistlib raises several kinds for a broken list
         raise NoArticlePart(f"not a readable web archive: {str(e)[:120]}") from None
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if main is None and isinstance(archive, dict) and (text := _bookmark_text(archive)):
+        url = archive.get("URL")
+        return Unpacked(text.encode("utf-8"), "text", "utf-8", url if isinstance(url, str) else None)
     body = main.get("WebResourceData") if isinstance(main, dict) else None
     if not isinstance(body, bytes) or not body.strip():
         raise NoArticlePart("a web archive with no main resource")
@@ -179,6 +182,13 @@ def unpack_webarchive(data: bytes) -> Unpacked:
     charset = main.get("WebResourceTextEncodingName")
     url = main.get("WebResourceURL")
     return Unpacked(body, kind, charset if isinstance(charset, str) else None, url if isinstance(url, str) else None)
+
+
+def _bookmark_text(bookmark: dict) -> str | None:
+    """A bookmark's (`.webloc`) text saved beside its address: its longest string field of several lines (the
+    selection or clipping of the page), or None when it keeps fields only."""
+    texts = [v for v in bookmark.values() if isinstance(v, str) and v.count("\n") >= 3]
+    return max(texts, key=len) if texts else None
 
 
 def unpack_har(data: bytes) -> Unpacked:

@@ -74,8 +74,23 @@ _SHORTCUT_URL = (
 )
 
 
+# A bookmark's property list may keep, beside the address, the text selected on the page when it was saved
+# (`SelectedText`, a clipping's `Text`, a note): a string of several lines is a page's text, not a field.
+_PLIST_TEXT = re.compile(rb"<string>(?P<text>[^<]*?(?:\n[^<]*?){3,})</string>", re.S)
+MIN_SAVED_TEXT_CHARS = 200
+
+
+def saved_text(data: bytes) -> bool:
+    """Whether a bookmark's property list holds a page's text in a string field (then it is read, not a shortcut)."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"<?xml", b"<!DOCTYPE plist", b"<plist")) and any(
+        len(m["text"].strip()) >= MIN_SAVED_TEXT_CHARS for m in _PLIST_TEXT.finditer(data))
+
+
 def shortcut_target(head: bytes) -> str | None:
-    """The address a link shortcut points to, or None when the bytes are no shortcut."""
+    """The address a link shortcut points to, or None when the bytes are no shortcut (a bookmark holding the
+    page's text is none: `saved_text`)."""
+    if saved_text(head):
+        return None
     for pattern in _SHORTCUT_URL:
         if m := pattern.search(head[:4096]):
             return m["url"].decode("utf-8", "replace").strip()

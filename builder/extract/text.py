@@ -195,12 +195,49 @@ def without_app_metadata(raw_lines: list[str]) -> list[str]:
     return raw_lines[:start]
 
 
+# A video's description saved by yt-dlp (`--write-description`) is named `<video title> [<video id>].description`
+# (youtube-dl: `<video title>-<video id>.description`); the title is in the name only, the text's first line is
+# often the programme's ('<date> <channel> 저녁 뉴스'). The id is YouTube's: 11 letters, digits, '-' and '_'.
+_VIDEO_DESCRIPTION = re.compile(r"(?P<title>.+?)(?:\s*\[(?P<bid>[A-Za-z0-9_-]{11})\]|-(?P<did>[A-Za-z0-9_-]{11}))\.description$")
+
+
+def video_title(path: str) -> str | None:
+    """The video's title a downloaded description's file name holds, or None for any other name."""
+    m = _VIDEO_DESCRIPTION.fullmatch(path.rsplit("/", 1)[-1])
+    return m.group("title").strip() if m and m.group("title").strip() else None
+
+
+# A wiki's page saved with its header in an HTML comment (Wiki.js: `<!--` / `title: …` / `description: …` / `date: …`
+# / `editor: markdown` / `-->`): the wiki's fields for its page (the page's name, its edit dates), not the article's.
+_COMMENT_OPEN, _COMMENT_CLOSE = re.compile(r"\s*<!--\s*"), re.compile(r"\s*-->\s*")
+_COMMENT_FIELD = re.compile(r"\s*[A-Za-z][\w-]*\s*:.*")
+MIN_COMMENT_FIELDS = 3
+# A Markdown attribute list on a line of its own (kramdown's and Wiki.js' `{.is-info}`, `{: .note}`, Pandoc's
+# `{#id .class key=value}`): it styles the block above, it is no text.
+_ATTRIBUTE_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+=\S+)(?:\s+(?:[.#][\w-]+|[\w-]+=\S+))*\s*\}")
+
+
+def without_comment_header(raw_lines: list[str]) -> list[str]:
+    """The lines without a wiki's page header in an HTML comment at their top; the lines as they are when none."""
+    start = next((i for i, ln in enumerate(raw_lines) if ln.strip()), None)
+    if start is None or not _COMMENT_OPEN.fullmatch(raw_lines[start]):
+        return raw_lines
+    end = next((j for j in range(start + 1, min(len(raw_lines), start + 40)) if _COMMENT_CLOSE.fullmatch(raw_lines[j])), None)
+    if end is None:
+        return raw_lines
+    fields = [ln for ln in raw_lines[start + 1:end] if ln.strip()]
+    if len(fields) < MIN_COMMENT_FIELDS or not all(_COMMENT_FIELD.fullmatch(ln) for ln in fields):
+        return raw_lines
+    return raw_lines[:start] + raw_lines[end + 1:]
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
         text = unicodedata.normalize("NFC", text)
     text = strip_terminal_codes(text)
-    raw_lines = side_by_side_columns(browser_dump_lines(forwarded_letter(without_app_metadata(text.expandtabs(8).splitlines()))))
+    raw_lines = side_by_side_columns(browser_dump_lines(forwarded_letter(without_app_metadata(
+        without_comment_header(text.expandtabs(8).splitlines())))))
     fields: dict[str, object] = {}
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:
@@ -208,6 +245,8 @@ def extract_text(text: str, path: str = "") -> Extracted:
     lines = []
     for raw in raw_lines:
         line = plain(raw) if markdown else _IMAGE_LINK.sub("", raw).strip()
+        if markdown and _ATTRIBUTE_LIST.fullmatch(line):
+            continue
         if line:
             lines.append(line)
         elif lines and lines[-1] != "":
@@ -219,5 +258,5 @@ def extract_text(text: str, path: str = "") -> Extracted:
     # a front-matter date the build cannot read is left to the rules, which then look for the text's own
     published, updated = (v if normalise(v) else None for v in (fields.get("published"), fields.get("updated")))
     return Extracted(body_lines=lines, extractor="text-dump", name_hints=name_hints(path) if path else None,
-                     title=fields.get("title"), published=published, updated=updated,
+                     title=fields.get("title") or video_title(path), published=published, updated=updated,
                      authors=list(authors), url=fields.get("url"), outlet=fields.get("outlet"))

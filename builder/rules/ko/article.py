@@ -246,7 +246,7 @@ def page_nodes(ex: Extracted) -> list[str]:
     """The page's visible text nodes, also of a page parsed without a <body> (all text outside the head)."""
     if ex.page_tree is None:
         return []
-    return [joined_year(t.strip()) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
+    return [joined_year(plain_byline(t.strip())) for t in _ALL_TEXT(ex.page_tree)[:MAX_PAGE_TEXT_NODES] if t.strip()]
 
 
 def _open_quotation(text: str) -> bool:
@@ -331,6 +331,21 @@ def common_era_year(line: str) -> str:
     def common(m: re.Match) -> str:
         return f"{m.group('common') or int(m.group('y')) - _ERA_YEARS[m.group('era')]}년"
     return _LUNAR_DATE.sub("", _ERA_YEAR.sub(common, line))
+
+
+_EMPHASIS_MARK = "|".join(re.escape(m) for m in RULES["emphasis_marks"])
+# A run wrapped in the same mark on both sides, the mark glued to neither a space inside nor a word outside.
+_EMPHASIZED = re.compile(rf"(?<![\w*_'/:])(?P<mark>{_EMPHASIS_MARK})(?=[^\s*_'/])(?P<run>[^*_'/\n]{{1,40}}?)(?<=[^\s*_'/])"
+                         rf"(?P=mark)(?![\w*_'/])")
+_NAMES_REPORTER = compiled(rf"[가-힣]{{2,4}}\s*(?:{REPORTER})(?![가-힣])")
+
+
+def plain_byline(line: str) -> str:
+    """A byline line without a light markup's emphasis: '**모아일보** · 홍길동 기자' → '모아일보 · 홍길동 기자'. Only a
+    short line naming a reporter's title is read (prose keeps its marks)."""
+    if len(line) > MAX_BYLINE_NODE or not _NAMES_REPORTER.search(line) or not _EMPHASIZED.search(line):
+        return line
+    return _EMPHASIZED.sub(lambda m: m.group("run"), line)
 
 
 def joined_year(line: str) -> str:
@@ -459,6 +474,16 @@ def _section_beside_date(who: str, node: str) -> bool:
 
 
 _DATE_ZONE_TAIL = compiled(DATES["date_zone_tail"])
+
+
+def programme_date(lines: list[str], outlet: str) -> str | None:
+    """The date of a broadcast's programme line above its report: the day, then the channel and the programme
+    ('2026년 3월 3일 모아방송 저녁 뉴스', '2026.03.03 모아방송 뉴스데스크'); None when no line is one."""
+    for line in lines:
+        if len(line) <= MAX_BYLINE_NODE and (m := DATETIME.match(line.strip())) \
+                and _squashed(outlet) in _squashed(line.strip()[m.end():]):
+            return _iso(m)
+    return None
 
 
 def _date_node(text: str) -> re.Match | None:
@@ -659,6 +684,17 @@ def headline_from_page(tree) -> str | None:
 
 
 MAX_HEADLINE_RUN = 3
+
+
+def tagged_pasted_headline(nodes: list[str], outlet: str) -> str | None:
+    """The headline of an article pasted into a post (a community's board, a group's feed), as the paste prints it
+    right above its byline with its outlet's tag ('[모아일보] 헤드라인' / '홍길동 기자 | 승인 …'): without the tag."""
+    for i, node in enumerate(nodes[:MAX_HEAD_NODES * 2]):
+        one = " ".join(node.split())
+        if (m := _OUTLET_TAG.match(one)) and _same(m.group(1), outlet) and 8 <= len(one) - m.end() <= 200 \
+                and not SENTENCE_END.search(one) and i + 1 < len(nodes) and _is_byline_node(nodes[i + 1]):
+            return one[m.end():]
+    return None
 
 
 def headline_above_byline(nodes: list[str], site: str | None = None) -> str | None:
@@ -1886,6 +1922,24 @@ def looks_like_outlet(name: str) -> bool:
 _STORY_KINDS = tuple(sorted(MAKERS["story_kinds"], key=len, reverse=True))
 _STORY_KIND_OPENERS = frozenset(MAKERS["story_kind_openers"])
 _TAG_NAME = compiled(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{2,11}")
+
+
+# A headline shared in a post or a message carries its outlet's tag before it and its reporter after it, in
+# brackets or after a dash or slash: '[모아일보] 헤드라인 (홍길동 기자)', '[모아일보] 헤드라인 / 홍길동 기자'.
+_TRAILING_CREDIT = compiled(rf"\s*(?:[(\[]\s*(?P<b>[가-힣]{{2,4}})\s*(?:{REPORTER})\s*[)\]]|[-–/]\s*(?P<d>[가-힣]{{2,4}})\s*(?:{REPORTER}))\s*$")
+
+
+def shared_headline(title: str | None) -> tuple[str | None, str, str] | None:
+    """(outlet or None, headline, reporter) of a headline shared with its reporter's credit after it (and perhaps
+    its outlet's tag before it); None for any other title (a tag alone is a section's or a series')."""
+    if not title or not (credit := _TRAILING_CREDIT.search(title)):
+        return None
+    name = credit.group("b") or credit.group("d")
+    outlet = dump_tag_outlet(title)
+    headline = title[_OUTLET_TAG.match(title).end() if outlet else 0:credit.start()].strip()
+    if not is_korean_name(name) or len(headline) < 8:
+        return None
+    return outlet, headline, name
 
 
 def dump_tag_outlet(line: str) -> str | None:
@@ -3428,7 +3482,7 @@ def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     meta_outlet = ex.outlet
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
-    ex.body_lines = [joined_year(ln) for ln in ex.body_lines]
+    ex.body_lines = [joined_year(plain_byline(ln)) for ln in ex.body_lines]
     if ex.page_tree is not None and ex.authors and (site := meta_outlet or site_name_of_title(ex.page_tree, ex.title)):
         ex.authors = [a for a in ex.authors if not _same(a, site)]  # '<meta name="author" content="(the site)">'
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_EXTRACTION \
@@ -3753,6 +3807,10 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = named  # a network handle ('@moa_news' → 'Moa_News') is an account's name, the footer the site's
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
+    if not ex.authors and (shared := shared_headline(ex.title)) \
+            and (not (ex.outlet and shared[0]) or _same(ex.outlet, shared[0])):
+        ex.outlet = ex.outlet or shared[0]  # a post sharing the article's headline, with its credit
+        ex.title, ex.authors = shared[1], [shared[2]]
     if ex.page_tree is None and ex.outlet:  # a portal mirror's press line under the headline ('모아일보' / '입력 …')
         lede = next((i for i, ln in enumerate(ex.body_lines) if SENTENCE_END.search(ln)), 0)
         ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _same(ln, ex.outlet)]
@@ -3768,6 +3826,14 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    if ex.page_tree is None and ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) \
+            and _same(m.group(1), ex.outlet) and len(ex.title) > m.end():
+        ex.title = ex.title[m.end():]  # a dump's headline given by its file name: '[모아방송] 헤드라인'
+    if not ex.published and ex.outlet and (aired := programme_date(ex.subheadings, ex.outlet)):
+        ex.published, ex.subheadings = aired, [h for h in ex.subheadings if not programme_date([h], ex.outlet)]
+    if ex.page_tree is not None and ex.outlet and ex.title and (pasted := tagged_pasted_headline(nodes, ex.outlet)) \
+            and not _same(pasted, ex.title):
+        ex.title = pasted  # a post carrying an article: the group's or board's name is the page's, not the headline
     if ex.page_tree is not None:  # an author field cut from a credit element, without what was in brackets
         ex.authors = [credit_element(a, nodes) or a for a in ex.authors]
     # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
