@@ -401,3 +401,56 @@ def test_a_foreign_surname_ending_like_a_particle_before_a_post_keeps_it(body, n
 ])
 def test_a_body_or_a_country_with_also_before_a_post_is_no_person(body):
     assert persons(body) == {}
+
+
+# -- a foreign body named in several words before a foreign name and its post --------------------------------
+@pytest.mark.parametrize("body, name, org", [
+    ("독일 배급사 라 메종 블뢰의 카트린 모렐 대표도 참석했다.", "카트린 모렐", "라 메종 블뢰"),  # the article opens it
+    ("발사체 기업 스텔라 포지의 마크 헤이든 부사장은 \"기쁘다\"고 말했다.", "마크 헤이든", "스텔라 포지"),
+    ("스텔라 포지의 마크 헤이든 부사장은 \"기쁘다\"고 말했다.", "마크 헤이든", "스텔라 포지"),
+    # a first word shaped like a Korean name by chance (오 + 로라), a proper noun to Kiwi
+    ("위성은 정상이다. 오로라 캐스트의 리나 바르가스 부사장은 \"기쁘다\"고 말했다.", "리나 바르가스",
+     "오로라 캐스트"),
+])
+def test_a_foreign_body_of_several_words_is_the_organisation_whole_and_no_person(body, name, org):
+    found = persons(body)
+    assert found[name].organization == org
+    assert set(found) == {name}
+
+
+@pytest.mark.parametrize("body", [
+    "온새벽전자의 마크 헤이든 대표는 \"기쁘다\"고 말했다.",
+    "이날 도하람 온새벽전자의 마크 헤이든 대표는 \"기쁘다\"고 말했다.",  # a Korean name before the body: no part of it
+    "발사체 기업 온새벽전자의 마크 헤이든 대표는 \"기쁘다\"고 말했다.",  # the kind of body before it: no part of it
+])
+def test_a_korean_body_before_a_foreign_name_stays_one_word(body):
+    assert persons(body)["마크 헤이든"].organization == "온새벽전자"
+
+
+# -- a team named by a coined word and its trade ('… 이스포츠', '… 게이밍') after a country -------------------
+@pytest.mark.parametrize("body", [
+    "결승에서 중국의 바오칭 이스포츠를 2대 0으로 눌렀다.",
+    "결승에서 한국의 코라비 게이밍을 2대 0으로 눌렀다.",
+])
+def test_a_countrys_team_is_no_foreign_name(body):
+    assert persons(body) == {}
+
+
+def test_a_countrys_person_whose_surname_ends_like_a_short_trade_word_stays():
+    assert "케네스 버넷" in persons("2위는 영국의 케네스 버넷이 차지했다.")
+
+
+# -- a foreign surname run into the name of a body named after other people ('X Y B C 미술관 관장' … 'Y 관장은') ---------
+MUSEUM_STORY = ("그 불상은 미국의 로웰 하딘 미술관이 오래 보관해 왔다. 반환 논의를 맡은 {given} 브로엘 로웰 하딘 미술관 관장은 "
+                "\"돌려보낸다\"고 말했다. {later} 개막식에 참석했다.")
+
+
+@pytest.mark.parametrize("given", ["마리안", "소피아"])
+def test_the_surname_written_alone_before_the_post_is_the_names_not_the_bodys(given):
+    found = persons(MUSEUM_STORY.format(given=given, later="브로엘 관장은"))
+    assert found[f"{given} 브로엘"].organization == "로웰 하딘 미술관"
+
+
+def test_with_no_later_mention_of_the_surname_before_the_post_the_words_stay_the_bodys():
+    found = persons(MUSEUM_STORY.format(given="마리안", later="그는"))
+    assert "마리안 브로엘" not in found

@@ -494,3 +494,37 @@ def test_a_group_before_its_representative_is_part_of_the_title(body, title):
 ])
 def test_a_representative_of_a_body_keeps_the_bare_title(body, title):
     assert persons(body)["모하결"][0] == title
+
+
+# -- owners and operators (…주) and league officials: roles outside a body's posts, by class --------------
+@pytest.mark.parametrize("body, title", [
+    ("이웃 선주 구말녀(59)씨는 \"배를 묶어 뒀다\"고 했다.", "선주"),  # a kind word (이웃) before the role
+    ("이웃 목장주 구말녀(59)씨는 \"소를 옮겼다\"고 했다.", "목장주"),
+    ("편의점주 구말녀(59)씨는 \"매출이 줄었다\"고 말했다.", "편의점주"),
+    ("건물주 구말녀씨가 세입자들과 합의했다.", "건물주"),
+])
+def test_an_owner_named_by_the_suffix_ju_is_the_title(body, title):
+    assert persons(body)["구말녀"][0] == title
+
+
+def test_a_league_official_before_a_foreign_name_is_the_title_and_the_league_the_body():
+    found = persons("솔잎리그의 요하네스 뷔클러 커미셔너는 \"관중이 늘었다\"고 밝혔다.")
+    assert found["요하네스 뷔클러"] == ("커미셔너", "솔잎리그")
+
+
+def test_an_owner_word_with_no_name_makes_no_person():
+    assert persons("이웃 목장주들은 \"소를 옮겼다\"고 했다.") == {}
+
+
+# -- a role before a handle glossed with the real name ('정글러 '별빛'(본명 X)') -----------------------------
+@pytest.mark.parametrize("body, title", [
+    ("정글러 '솔방울'(본명 여하늬)은 2세트에서 활약했다.", "정글러"),
+    ("서포터 ‘솔방울’(본명 여하늬)이 시야를 잡았다.", "서포터"),
+    ("가수 솔방울(본명 여하늬)은 새 앨범을 냈다.", "가수"),
+])
+def test_the_role_before_a_glossed_handle_is_the_real_names(body, title):
+    assert persons(body)["여하늬"][0] == title
+
+
+def test_a_glossed_handle_with_no_role_before_it_gives_no_title():
+    assert persons("관중은 '솔방울'(본명 여하늬)을 연호했다.")["여하늬"][0] is None

@@ -371,6 +371,7 @@ AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
 NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
 OCCUPATION_SUFFIXES = tuple(LEX["occupation_suffixes"])
 ALIAS_GLOSS_WORDS = frozenset(LEX["alias_gloss_words"])
+FOREIGN_ARTICLES = frozenset(LEX["foreign_articles"])
 RELIGIOUS_NAME_TITLES = tuple(LEX["religious_name_titles"])
 CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
 IN_WORK = re.compile(r"(?:%s) (?:[가-힣]{1,4}(?<![을를은는이가의도에와과]) )?$" % "|".join(map(re.escape, LEX["in_work_markers"])))
@@ -696,6 +697,12 @@ def body_word_after_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def trade_word(word: str) -> bool:
+    """Does the word end in a firm's or a team's trade of three syllables or more ('…이스포츠', '…게이밍', '…홀딩스')?
+    '중국의 A 이스포츠를' is a team, no foreign name; shorter endings ('…넷') close surnames too ('버넷')."""
+    return any(word.endswith(e) and len(e) >= 3 for e in FIRM_ENDINGS)
+
+
 def is_person_noun(word: str) -> bool:
     """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
     return word in PERSON_NOUNS or bool(PERSON_NOUN_ENDINGS.all(word, 1, 3))
@@ -1134,6 +1141,9 @@ class Finder:
                 and not org.endswith(ORG_ENDINGS) and org not in ORG_WORDS and self.body.startswith(f"{name} {org} ", start) \
                 and not self.stands_alone(org):
             name, org = f"{name} {org}", None  # '케빈 달튼 감독': a foreign given name and a surname, no body between
+        if org and title and " " not in name and self.surname_run_into_body(name, org, title, start):
+            surname, org = org.split(" ", 1)
+            name = f"{name} {surname}"  # '그레타 A B C 미술관 관장' … 'A 관장은': the surname, then a body of other names
         whole = self.whole_name_of(name, start)
         if whole is not None:
             known = self.persons[whole]
@@ -1261,6 +1271,18 @@ class Finder:
         return (len(ms) >= 3 and ms[-2].tag == "VCP" and ms[-1].tag == "EC") \
             or (len(ms) == 2 and ms[0].tag.startswith("NN") and ms[1].tag == "JX" and ms[1].form.startswith("이"))
 
+    def surname_run_into_body(self, name: str, org: str, title: str, start: int) -> bool:
+        """'그레타 A B C 미술관 관장은 … A 관장은': a foreign given name, then the first word of what was read as the body.
+        That word is the surname when the article writes it alone before the post elsewhere and the body without it
+        (a body named after other people: 'B C 미술관')."""
+        surname, _, rest = org.partition(" ")
+        if not rest or not HANGUL.fullmatch(surname) or surname in ORG_WORDS or surname in NOT_NAMES \
+                or is_korean_name(surname) or korean_shaped(surname) or not self.body.startswith(f"{name} {org}", start):
+            return False
+        post = title.split()[0]
+        alone_before_post = re.search(rf"(?<![가-힣]){re.escape(surname)} {re.escape(post)}", self.body[start + len(name):])
+        return alone_before_post is not None and self.body.count(rest) > self.body.count(f"{surname} {rest}")
+
     def verb_free(self, org: str | None, start: int) -> str | None:
         """'선거를 치러 국민의힘 오태경 의원', '책임을 물어 오태경 감독과': a verb's connective form Kiwi reads
         before the name ends the clause before it; it and the words before it are no part of the organisation."""
@@ -1272,6 +1294,7 @@ class Finder:
         words = [(w.group(), at + w.start()) for w in re.finditer(r"\S+", org)]
         cut = max((x + 1 for x, (w, s) in enumerate(words)
                    if HANGUL.fullmatch(w) and not w.endswith(ORG_ENDINGS + SCHOOL_ENDINGS)
+                   and not (x == 0 and w in FOREIGN_ARTICLES and len(words) >= 3)  # '라 메종 블뢰': no verb '이라'
                    and morph.is_inflected(self.body, s, s + len(w))), default=0)
         return " ".join(w for w, _ in words[cut:]) or None
 
@@ -2429,6 +2452,12 @@ class Finder:
         if i >= 4 and toks[i - 1].text in HANDLE_CLOSERS and toks[i - 3].text in HANDLE_OPENERS and not toks[i - 2].sep \
                 and toks[i - 1].end == toks[i].start - 1:  # ("'제로'": what looks like a particle is the handle's own)
             return self.left_role(i - 3, suffixed)  # "미드라이너 '별빛' 한서윤": the handle a player goes by, between
+        if i >= 4 and toks[i - 1].text in ALIAS_GLOSS_WORDS and toks[i - 2].text == "(" and not toks[i - 3].in_quote:
+            # "정글러 '별빛'(본명 한서윤)", '가수 별빛(본명 한서윤)': the role before the alias is the real name's
+            alias = i - 3
+            if toks[alias].text in HANDLE_CLOSERS and toks[alias - 2].text in HANDLE_OPENERS and not toks[alias - 1].sep:
+                return self.left_role(alias - 2, suffixed)
+            return None if toks[alias].sep else self.left_role(alias, suffixed)
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
         if not toks[i - 1].particle and self.after_demonstrative(i - 1):
@@ -3099,6 +3128,10 @@ class Finder:
             elif len(names) >= 2 and any(ch in FOREIGN for n in names for ch in n) \
                     and not any(n.endswith(ASSOCIATION_ENDINGS) for n in names) and (says or self.glossed(toks[j]) or (
                     starts and toks[j].particle in NAME_PARTICLES and morph.unknown(self.body, toks[j].start, toks[j].start + len(names[-1])))):
+                if toks[j].particle == "의" and any(
+                        p.organization and f" {p.organization}".endswith(f" {' '.join(names)}") for p in self.persons.values()):
+                    i = j + 1
+                    continue  # '스텔라 포지의 A B 대표': the body whose post the next name holds, found with it
                 title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and len(names) == 1 and right is not None and self.named_after_body(j, right):
@@ -3205,7 +3238,8 @@ class Finder:
         '살로' look Korean or short; '레이사' ends like a post but Kiwi knows no such word)."""
         w = tok.stem
         if tok.sep or tok.in_quote or not re.fullmatch(r"[가-힣]{1,6}", w) or w in ORG_WORDS or w in NOT_NAMES \
-                or w in COUNTRY_NAMES or w in TITLES or is_person_noun(w) or w.endswith(LONG_ORG_ENDINGS + BUILDING_ENDINGS):
+                or w in COUNTRY_NAMES or w in TITLES or is_person_noun(w) or w.endswith(LONG_ORG_ENDINGS + BUILDING_ENDINGS) \
+                or trade_word(w):
             return False
         if len(w) == 1:
             return True
@@ -3219,6 +3253,8 @@ class Finder:
         ('모/MM 로/NNG') are no reason to doubt it; only one whole dictionary word is."""
         w = tok.stem
         doubted = ("common",) if announced else ("common", "nouns")
+        if trade_word(w):
+            return False
         return not tok.sep and not tok.in_quote and bool(re.fullmatch(r"[가-힣]{1,4}", w)) and w not in ORG_WORDS \
             and w not in NOT_NAMES and w not in COUNTRY_NAMES and title_of(w) is None and not is_person_noun(w) \
             and morph.reading(self.body, tok.start, tok.start + len(w)) not in doubted
@@ -3348,8 +3384,42 @@ class Finder:
                 org = f"{before} {prev.stem}" if before else prev.stem
             elif prev is not None and not prev.sep and not prev.particle:
                 continue  # a longer phrase than a name: the words are not where a name begins
+            elif prev is not None and prev.particle == "의" and (body := self.foreign_body_before(i - 1)):
+                org = body  # '배급사 라 메종 블뢰의 A B 대표': a foreign body named in words, all of them
             name = " ".join(t.stem for t in toks[i:x])
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    def foreign_body_word(self, tok: Tok) -> bool:
+        """A word of a foreign body's name before its last: a name's word, or one Kiwi reads as a proper noun only
+        ('오로라': shaped like a Korean name by chance, 오 + 로라); no common noun ('기업', '발사체')."""
+        w = tok.stem
+        if len(w) < 2 or w.endswith(ORG_ENDINGS) or morph.is_inflected(self.body, tok.start, tok.end):
+            return False  # '책을 낸 누리출판사의': a verb's form before a Korean body, no word of a name
+        if self.spaced_name_word(tok):
+            return True
+        return not tok.sep and not tok.particle and bool(HANGUL.fullmatch(w)) and 2 <= len(w) <= 6 and w not in ORG_WORDS \
+            and w not in NOT_NAMES and w not in self.persons and morph.reading(self.body, tok.start, tok.end) == "proper"
+
+    def foreign_body_before(self, k: int) -> str | None:
+        """'라 메종 블뢰의', '스텔라 포지의' (token k with 의): a foreign body's name of two to four bare words written in
+        Hangul, one with a loanword's syllable, after a kind of body, a stop or nothing ('배급사 …', '기업 …'): the
+        whole name, not its last word. None for one word or for words no foreign name's."""
+        toks = self.toks
+        if toks[k].stem.endswith(ORG_ENDINGS):
+            return None  # '누리출판사의': a Korean body's name, one word
+        j = k
+        while j > 0 and k - j < MAX_SPACED_NAME_WORDS - 1 and not toks[j - 1].sep and not toks[j - 1].particle \
+                and not toks[j - 1].in_quote and self.foreign_body_word(toks[j - 1]) and toks[j - 1].stem not in BODY_KINDS \
+                and not title_like(toks[j - 1].stem) and not is_person_noun(toks[j - 1].stem) \
+                and toks[j - 1].stem not in COUNTRY_NAMES and toks[j - 1].stem not in TERRITORIES:
+            j -= 1
+        if j > 0 and not toks[j - 1].sep and not toks[j - 1].particle and toks[j - 1].stem in FOREIGN_ARTICLES:
+            j -= 1  # '라 메종 블뢰': the article opens the name
+        words = [toks[j].stem for j in range(j, k + 1)]
+        if len(words) < 2 or not all(HANGUL.match(w) for w in words) or any(korean_shaped(w) for w in words[1:]) \
+                or not any(has_foreign_syllable([w]) for w in words) or any(w in self.persons for w in words):
+            return None
+        return " ".join(words)
 
     def rare_surnamed(self, word: str, post: str, pos: int) -> bool:
         """'계하진 코인다리 대표 … 계 대표': a word of a rarer surname and two Korean syllables that the article later
@@ -6055,6 +6125,8 @@ class Finder:
         before = self.toks[k - 1] if k >= 1 else None
         if before is not None and not before.sep and not before.particle and before.text in BODY_KINDS | STATIONED_PREFIXES:
             return f"{before.text} {owner.stem}"  # and '주중 한국대사관의': the embassy's post abroad
+        if owner.particle == "의" and (foreign := self.foreign_body_before(k)):
+            return foreign  # '스텔라 포지의 A B 대표': a foreign body's name in words, not its last one
         return owner.stem
 
     def party_of_posts(self) -> None:
