@@ -754,7 +754,7 @@ def _thread_posts(opener_reply: bool = False) -> list[dict]:
     posts.append({"id_str": "909", "created_at": "Tue Mar 03 14:30:00 +0000 2026",
                   "full_text": "전체 내용 여기서 👉 https://t.co/AbCdEf\n#누리샘일보 #정류장", "in_reply_to_status_id_str": "904"})
     posts.append({"id_str": "950", "created_at": "Sun Mar 01 00:00:00 +0000 2026",
-                  "full_text": "누리샘일보 소식지를 받아 보세요. 매일 아침 주요 기사를 보내 드립니다. https://t.co/XyZ"})
+                  "full_text": "누리샘일보 소식지를 신청하세요. 아침마다 새 소식을 전해 드려요. https://t.co/XyZ"})
     return posts
 
 

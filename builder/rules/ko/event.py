@@ -445,7 +445,7 @@ def _place_word(t: Tok) -> bool:
     '제주도' read as a particle), or a foreign place ending in '다' ('플로리다 자택', '캐나다 밴쿠버') but
     not a sentence-final verb ('말했다', '있다') left without its full stop."""
     if SPAN_WORD.fullmatch(t.text):
-        return False  # '다음 달 1일부터 열흘간 도청 앞에서': how long, no word of the place
+        return False  # '다음 달 3일부터 나흘간 군청 마당에서': how long, no word of the place
     return _name_word(t) or t.text in PLACE_DETERMINERS or (t.particle == "도" and not t.sep and len(t.stem) >= 2) \
         or (not t.sep and not t.particle and len(t.text) >= 3 and t.text.endswith("다")
             and t.text[-2] not in VERB_BEFORE_DA and t.text not in STOP_WORDS)
@@ -669,7 +669,7 @@ class Finder:
         """A word of a place's name (`_place_word`), or one ending like a verb form that Kiwi reads as
         nouns ('교보문고', '공군기지'): a name, not '열고' or '마치고', nor a season ('내년 봄 …문화원에서')."""
         if t.text in TIME_WORDS or t.text.endswith(DISTRIBUTIVE) or SPAN_WORD.fullmatch(t.text):
-            return False  # '오는 5일부터 열흘간 도청 앞에서': a span of days, no word of the place
+            return False  # '오는 5일부터 사흘 동안 역 광장에서': a span of days, no word of the place
         if t.particle == "의" and HANGUL_WORD.match(t.stem) and len(t.stem) >= 2:  # '경기 여주의 … 골프클럽'
             return morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
         if t.particle == "로" and not t.sep and HANGUL_WORD.match(t.text) and t.text not in STOP_WORDS:
