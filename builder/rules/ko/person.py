@@ -696,13 +696,13 @@ def body_word_after_name(word: str) -> bool:
     return len(word) >= 3 and word.endswith(BODY_FINAL_WORDS + FIRM_ENDINGS + LONG_ORG_ENDINGS)
 
 
-@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def trade_word(word: str) -> bool:
     """Does the word end in a firm's or a team's trade of three syllables or more ('…이스포츠', '…게이밍', '…홀딩스')?
     '중국의 A 이스포츠를' is a team, no foreign name; shorter endings ('…넷') close surnames too ('버넷')."""
     return any(word.endswith(e) and len(e) >= 3 for e in FIRM_ENDINGS)
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
 def is_person_noun(word: str) -> bool:
     """An occupation or role: '투수', or a compound ending in one: '2루주자', '3루심'."""
     return word in PERSON_NOUNS or bool(PERSON_NOUN_ENDINGS.all(word, 1, 3))
