@@ -14,6 +14,11 @@ MIN_PASTED_CHARS = 300
 MIN_CHAT_MESSAGES = 2
 
 
+def _article_sized(lines: list[str]) -> bool:
+    """Is a message long enough, in lines and characters, to be an article pasted whole?"""
+    return len([ln for ln in lines if ln.strip()]) >= MIN_PASTED_LINES and sum(map(len, lines)) >= MIN_PASTED_CHARS
+
+
 def _closes_quote(line: str) -> bool:
     """A line ending the quoted message: it ends with a quote mark that is not one of a doubled pair."""
     stripped = line.rstrip()
@@ -46,9 +51,7 @@ def pasted_chat_message(text: str) -> str | None:
             best = message
         i = j + 1
     unquoted = [ln.replace('""', '"') for ln in best]
-    if len([ln for ln in unquoted if ln.strip()]) < MIN_PASTED_LINES or sum(map(len, unquoted)) < MIN_PASTED_CHARS:
-        return None
-    return "\n".join(unquoted)
+    return "\n".join(unquoted) if _article_sized(unquoted) else None
 
 
 # Other exports write each message on a line of its own that opens with its time and its sender, the message's
@@ -57,14 +60,13 @@ def pasted_chat_message(text: str) -> str | None:
 _PREFIXED_MESSAGE = re.compile(
     r"^\[?(?P<stamp>[^\n\]]{0,40}?(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)\]?\s*(?:[-,–]\s*)?"
     r"(?P<speaker>@[\w.=-]+:[\w.-]+|[^:\n\[\]]{1,40}?)\s*:\s(?P<text>.*)$")
-_STAMP_DAY = re.compile(r"\d")
 
 
 def prefixed_chat_message(text: str) -> str | None:
     """The longest message of an export whose messages open with a time and a sender, when it is long enough to be
     a pasted article (its first line after the sender, its further lines as they are); None for any other text."""
     lines = text.splitlines()
-    starts = [i for i, ln in enumerate(lines) if (m := _PREFIXED_MESSAGE.match(ln)) and _STAMP_DAY.search(m["stamp"])]
+    starts = [i for i, ln in enumerate(lines) if _PREFIXED_MESSAGE.match(ln)]
     if len(starts) < MIN_CHAT_MESSAGES:
         return None
     best: list[str] = []
@@ -75,6 +77,4 @@ def prefixed_chat_message(text: str) -> str | None:
             best = message
     while best and not best[-1].strip():
         best.pop()
-    if len([ln for ln in best if ln.strip()]) < MIN_PASTED_LINES or sum(map(len, best)) < MIN_PASTED_CHARS:
-        return None
-    return "\n".join(best)
+    return "\n".join(best) if _article_sized(best) else None
