@@ -77,6 +77,7 @@ SETS = {
     "dev-ko-meta-heldout19": (["benchmarks/devset/ko-meta-heldout19/pages"], ["benchmarks/devset/ko-meta-heldout19/gold"]),
     "dev-ko-meta-heldout34": (["benchmarks/devset/ko-meta-heldout34/pages"], ["benchmarks/devset/ko-meta-heldout34/gold"]),
     "dev-ko-meta-heldout35": (["benchmarks/devset/ko-meta-heldout35/pages"], ["benchmarks/devset/ko-meta-heldout35/gold"]),
+    "dev-ko-meta-heldout36": (["benchmarks/devset/ko-meta-heldout36/pages"], ["benchmarks/devset/ko-meta-heldout36/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout26": (["benchmarks/devset/ko-meta-heldout26/pages"], ["benchmarks/devset/ko-meta-heldout26/gold"]),
     "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
