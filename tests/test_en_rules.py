@@ -673,3 +673,43 @@ def test_an_attribution_of_its_own_after_a_sentence_end(body, speakers):
 def test_an_attribution_going_on_into_the_next_part_keeps_one_quotation():
     body = 'Ismene Vantrell spoke. "The levy is unfair to families," she said, adding: "We will take it to the courts."'
     assert [(q.speaker, q.continues) for q in found_quotes(body)] == [("Ismene Vantrell", None), ("Ismene Vantrell", 0)]
+
+
+# Marks typed the wrong way round or doubled: an opening curly mark glued to the words before it and followed by a
+# space closes the quotation; a curly quotation inside one opened by a straight mark is nested, not its end; '"“'
+# opens one quotation.
+def test_an_opening_mark_typed_where_a_closing_one_belongs_closes_the_quotation():
+    body = '“The ferry will not sail tonight,“ said Orrin Vance, the harbor master. “The swell is too high.”'
+    assert quotes(body) == [("Orrin Vance", "person", "The ferry will not sail tonight,"),
+                            ("Orrin Vance", "person", "The swell is too high.")]
+
+
+def test_an_opening_mark_before_words_still_opens_a_quotation():
+    body = 'Orrin Vance said the crews were told,“Stay on the pier until the swell drops.” Nobody left.'
+    assert [t for _, _, t in quotes(body)] == ["Stay on the pier until the swell drops."]
+
+
+def test_a_curly_quotation_nested_in_a_straight_one_does_not_end_it():
+    body = ('Mira Castellane said: "The ferry company is not about “Service First” any more. It cuts the night '
+            'crossings and raises the fares."')
+    assert [t for _, _, t in quotes(body)] == [
+        "The ferry company is not about “Service First” any more. It cuts the night crossings and raises the fares."]
+
+
+def test_a_doubled_opening_mark_opens_one_quotation():
+    body = 'The harbor master spoke late.\n\n"“We will reopen the pier by Friday,” Orrin Vance told the crews on Monday.'
+    assert quotes(body) == [("Orrin Vance", "person", "We will reopen the pier by Friday,")]
+
+
+# The name of a show, a book or a group in title case after a preposition or a possessive is no speech
+@pytest.mark.parametrize("body", [
+    'Sunday on Harbor Radio’s “Morning Tides With Mira,” Rep. Orrin Vance said the pier would reopen.',
+    'Orrin Vance, who has starred in “Ferry Tales” and “Night Crossing Home,” posted the clip on Thursday.',
+])
+def test_a_title_after_a_preposition_or_a_possessive_is_not_a_quotation(body):
+    assert quotes(body) == []
+
+
+def test_a_chant_in_title_case_after_a_noun_is_still_quoted():
+    body = 'The crowd answered with the chant “Bring Back The Night Ferry,” and Orrin Vance said, “We hear you.”'
+    assert [t for _, _, t in quotes(body)] == ["Bring Back The Night Ferry,", "We hear you."]

@@ -143,6 +143,14 @@ TIME_OF_REPORT = rf"(?:on\s+)?(?:{'|'.join(calendar.day_name)})|{alternation(RUL
 BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])}|{TIME_OF_REPORT})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
+def closes_like_a_closing_mark(body: str, at: int) -> bool:
+    """An opening curly mark typed where a closing one belongs ('"It's unusual,“ said Noble'): glued to the words
+    before it and followed by a space, a line end or punctuation, never by the words it would open."""
+    before, after = body[at - 1:at], body[at + 1:at + 2]
+    return bool(before) and not before.isspace() and before not in "—–-(“\"" and (not after or after.isspace()
+                                                                                 or after in ".,;:!?)")
+
+
 def spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation's text; one that runs on across paragraphs is one span."""
     out: list[tuple[int, int]] = []
@@ -157,10 +165,24 @@ def spans(body: str) -> list[tuple[int, int]]:
                 carry = None
         start = carry
         carry = None
+        opener = body[start - 1] if start is not None else ""
+        inner = 0  # curly quotations open inside one opened by a straight mark ('"… about “Equal Justice” …"')
         for mark in MARKS.finditer(body, i, pe):
-            if start is None and mark.group() in OPEN:
-                start = mark.end()
-            elif start is not None and mark.group() in CLOSE:
+            m = mark.group()
+            if start is None and m in OPEN:
+                start, opener, inner = mark.end(), m, 0
+            elif start is None:
+                continue
+            elif m == "“" and closes_like_a_closing_mark(body, mark.start()):
+                out.append((start, mark.start()))
+                start = None
+            elif m == "“" and opener == '"' and mark.start() == start:
+                start, opener = mark.end(), m  # '"“…”': a doubled opening mark, the curly one the quotation's own
+            elif m == "“" and opener == '"':
+                inner += 1
+            elif m == "”" and inner:
+                inner -= 1
+            elif m in CLOSE:
                 out.append((start, mark.start()))
                 start = None
         if start is not None:
@@ -424,6 +446,11 @@ def looks_like_a_title(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
+# What stands right before the name of a work or a group in quotation marks: a preposition ('starred in', 'the
+# founder of'), a possessive ('Fox's') or a name before it and a conjunction ('"Parks and Recreation" and')
+TITLE_LEAD = re.compile(rf"(?:\b(?:{alternation(RULES['prepositions_before_titles'])})|\w['’]s|[”\"]\s+(?:and|or))$")
+
+
 # Reporting verbs and participles that lead into a quotation inside the sentence ('Hollis said the mayor
 # is "…"', 'the union calling her "…"')
 LEAD_VERB = re.compile(rf"\b(?:(?P<participle>{alternation(RULES['reporting_participles'])})|{VERBS}|"
@@ -514,6 +541,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
         if HEADLINE_LEAD.match(lead) and HEADLINE_BYLINE.match(body, mark + 1) or AFTER_BYLINE.search(lead):
             continue  # a piece's headline before its byline, or the piece quoted after it
+        if TITLE_LEAD.search(lead) and looks_like_a_title(text):
+            continue  # 'on Fox's "Sunday Morning Futures,"': the name of a show, a book or a group, not speech
         # '"They're worried," Carson said. "There is no question about it."': a short first part that its
         # quotation goes on from after the attribution is speech, no scare quote
         opens_speech = not woven and text.rstrip()[-1:] in (",", "!", "?") and i + 1 < len(found) \
