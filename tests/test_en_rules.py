@@ -713,3 +713,35 @@ def test_a_title_after_a_preposition_or_a_possessive_is_not_a_quotation(body):
 def test_a_chant_in_title_case_after_a_noun_is_still_quoted():
     body = 'The crowd answered with the chant “Bring Back The Night Ferry,” and Orrin Vance said, “We hear you.”'
     assert [t for _, _, t in quotes(body)] == ["Bring Back The Night Ferry,", "We hear you."]
+
+
+def test_a_connective_after_the_attribution_goes_on_with_the_same_quotation():
+    body = ('Mira Castellane spoke first. “He’s supposed to be a leader for this harbor,” Orrin Vance said. '
+            'Instead, “he just acts like a defeated man.”')
+    got = [(q.speaker, q.continues) for q in found_quotes(body) if q.quote_type == "direct"]
+    assert got == [("Orrin Vance", None), ("Orrin Vance", 0)]
+
+
+def test_a_new_speaker_after_a_connective_still_starts_a_new_quotation():
+    body = ('"In the beginning it was completely no," Orrin Vance said. Then Mira Castellane said, '
+            '"I try to explain it to them."')
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance", "Mira Castellane"]
+
+
+# 'the Vance campaign': a name that modifies a noun is no one a later 'he' points back to
+def test_he_does_not_point_back_to_a_name_modifying_a_noun():
+    body = ('Orrin Vance leads the race. Jonah Brannock, a ferry owner, said the Vance campaign has yet to call him.\n\n'
+            '"We are ready for the vote," he said.')
+    assert [s for s, _, _ in quotes(body)] == ["Jonah Brannock"]
+
+
+def test_he_still_points_back_to_a_name_standing_for_a_person():
+    body = ('Orrin Vance leads the race. Jonah Brannock, a ferry owner, said Vance has yet to call him.\n\n'
+            '"We are ready for the vote," he said.')
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance"]
+
+
+@pytest.mark.parametrize("verb", ["asserted", "contended", "retorted", "surmised"])
+def test_more_reporting_verbs_attribute_after_a_pronoun(verb):
+    body = f'Orrin Vance spoke at the pier on Monday.\n\n"The ferry will run all winter, whatever the weather," he {verb}.'
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance"]

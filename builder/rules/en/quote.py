@@ -201,6 +201,11 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# An article before a name and a common noun after it: the name modifies the noun ('the Trump campaign')
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
+NOUN_AFTER = re.compile(r"\s+(?!(?:who|whom|whose|and|or|of|in|on|at|to)\b)[a-z]{3,}\b")
+
+
 class Attributor:
     def __init__(self, body: str, persons: list[Person], mentions: list[Mention]):
         self.body = body
@@ -259,11 +264,18 @@ class Attributor:
         for m in reversed(self.mentions[:i]):
             if m.start < window:
                 break
-            if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?"):
+            if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?") \
+                    and not self.modifies_a_noun(m):
                 return m.person
         if self.last_person and self.gender(self.last_person) in (want, "?"):
             return self.last_person
         return None
+
+    def modifies_a_noun(self, m: Mention) -> bool:
+        """'the Trump campaign', 'a Hollis aide': a name standing before a noun it modifies refers to no one a
+        later 'he' or 'she' could be."""
+        return bool(ARTICLE_BEFORE.search(self.body, max(0, m.start - 5), m.start)) \
+            and bool(NOUN_AFTER.match(self.body, m.end))
 
     def resolve(self, subj: str, pos: int | None = None) -> tuple[str | None, str | None]:
         s = subj.strip()
@@ -503,10 +515,17 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
 LEADS_INTO = re.compile(r"[,:]\s*[“\"]?\s*$")
 
 
+# A sentence after the attribution that opens with a connective and goes straight on with the quotation
+# ('," Vance said. Instead, "…"', '" he said. Then, "…"'): the same speaker's next part
+CONNECTIVE_LEAD = re.compile(rf"[.!?]\s+(?:{alternation(RULES['connectives_before_a_part'])}),?\s*[“\"]?\s*$")
+
+
 def own_lead_in(before_text: str, gap: str) -> bool:
     """Whether the gap after a quotation ends in an attribution of the next one's own: it leads into it ('…,
     Brennick said, "') after a whole sentence, the quotation's or one inside the gap ('…," said Brannock. Marrick
     resisted: "'), not the attribution of the quotation before ('," she said, adding: "')."""
+    if CONNECTIVE_LEAD.search(gap):
+        return False  # '," Vance said. Instead, "…"': a connective alone introduces nobody new
     return LEADS_INTO.search(gap) is not None and (before_text.rstrip()[-1:] in ".!?"
                                                    or SENTENCE_END.search(gap) is not None)
 
