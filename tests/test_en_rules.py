@@ -745,3 +745,29 @@ def test_he_still_points_back_to_a_name_standing_for_a_person():
 def test_more_reporting_verbs_attribute_after_a_pronoun(verb):
     body = f'Orrin Vance spoke at the pier on Monday.\n\n"The ferry will run all winter, whatever the weather," he {verb}.'
     assert [s for s, _, _ in quotes(body)] == ["Orrin Vance"]
+
+
+# The speaker after a quotation and an apposition the copy left open ('Vance, the analyst who founded the site
+# tweeted'), or one holding words in quotation marks, or after a place and a role ('Harbor delegate Orrin Vance, …')
+@pytest.mark.parametrize("after", [
+    ' Orrin Vance, the harbor analyst who founded a ferry website tweeted on Wednesday.',
+    ' Mira Castellane, who is chairman of the Harbor Pilots Pac said in a statement.',
+    ' Harbor delegate Orrin Vance, wearing a rain hat and “Ferry First” campaign pins, said with a smile.',
+])
+def test_the_speaker_after_a_long_apposition(after):
+    body = '“We have waited far too long for the new pier to open,”' + after
+    assert [s for s, _, _ in quotes(body)] == [after.split(",")[0].replace("Harbor delegate ", "").strip()]
+
+
+def test_a_relative_clause_naming_another_verb_keeps_its_own_subject():
+    body = '“We have waited far too long for the new pier,” Orrin Vance, who met Mira Castellane said on Monday.'
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance"]
+
+
+# A quotation opening its paragraph after a fragment another speaker was said to say goes to that speaker, not to the
+# speaker of the whole quotation before the fragment
+def test_a_paragraph_quotation_after_a_fragment_takes_the_fragment_s_speaker():
+    body = ('“We have waited far too long for the new pier,” Orrin Vance said on Monday.\n\n'
+            'Her neighbors have called the ferry plan “a slow and costly mistake,” Mira Castellane said as she left.\n\n'
+            '“But it is our mistake, and we will fix it!”')
+    assert [s for s, _, t in quotes(body) if t.startswith("But it is")] == ["Mira Castellane"]

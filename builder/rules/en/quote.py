@@ -57,11 +57,19 @@ ORG_RUN = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
 AFTER_SPOKESPERSON = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+)?(?:an?|the)\s+(?:(?P<subj>{ORG_RUN})\s+{SPOKES}|{SPOKES}\s+(?:for|of|from)\s+"
     rf"(?:the\s+)?(?P<subj2>{ORG_RUN}))(?(verb)|\s+(?P<verb2>{VERBS}))\b")
+# A speaker's name before an apposition, maybe after a place and a role ('Texas delegate Bill Eastland, …'); a name may
+# open with initials ('J. Gerald Hebert')
+APPOSED_NAME = r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}[a-z][a-z-]{3,}\s+(?=[A-Z]))?(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 # '" Mayer, Disney's chairman of direct-to-consumer, said' / '" Dr. Luz Arroyo, a member of the group, told NBC News'
-# / '" J. Gerald Hebert, executive director of the center, said' (a name may open with initials)
+# / '" J. Gerald Hebert, executive director of the center, said'; a few words in quotation marks may stand in the
+# apposition ('" Bill Eastland, wearing "Ted Cruz" pins, said')
 AFTER_APPOSITION = re.compile(
-    rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
-    rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+    rf"^\s*,?\s*{APPOSED_NAME},\s+(?:[^\n“”\"]|[“\"][^\n“”\"]{{1,40}}[”\"]){{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+# '" Nate Vance, the analyst who founded the site tweeted': an apposition with a relative clause whose closing comma
+# the copy left out; the verb after the clause is the speaker's
+AFTER_RELATIVE_APPOSITION = re.compile(
+    rf"^\s*,?\s*{APPOSED_NAME},\s+(?:(?:the|a|an)\s+[^\n,;“”\"]{{1,60}}?\s+)?who\s+[^\n,;“”\"]{{2,100}}?\s+"
+    rf"(?P<verb>{VERBS})\b(?=\s*[.,;]|\s+(?:{alternation(RULES['words_after_speaker'])}|reporters)\b)")
 # '" Thornbury's campaign manager, Leo Brandt, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
@@ -440,7 +448,7 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after)
+    following = [m, m2, AFTER_APPOSITION.match(after) or AFTER_RELATIVE_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after)
                  or AFTER_ROLE_THEN_NAME.match(after) or AFTER_VERB_ROLE_THEN_NAME.match(after),
                  AFTER_DESCRIBED.match(after)]
     if ends_sentence:
@@ -634,7 +642,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             # 'Varga "said sorry on this show," Hollis said. "It is time to move on."': a fragment, then the rest
             fragment_gap = body[last_mark + 1:opening]
             if gap_kind(fragment_gap, last.reporting_verb) == "attribution" and not own_lead_in(last.text, fragment_gap):
-                if speaker is None and not described:
+                # a speaker carried over from the whole quotation before the fragment gives way to the fragment's
+                if (speaker is None or not own and last.speaker is not None) and not described:
                     speaker, kind, verb = last.speaker, last.speaker_kind, last.reporting_verb
                 if speaker == last.speaker:
                     part_of = last.continues if last.continues is not None else out.index(last)
