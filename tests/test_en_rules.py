@@ -673,3 +673,101 @@ def test_an_attribution_of_its_own_after_a_sentence_end(body, speakers):
 def test_an_attribution_going_on_into_the_next_part_keeps_one_quotation():
     body = 'Ismene Vantrell spoke. "The levy is unfair to families," she said, adding: "We will take it to the courts."'
     assert [(q.speaker, q.continues) for q in found_quotes(body)] == [("Ismene Vantrell", None), ("Ismene Vantrell", 0)]
+
+
+# Marks typed the wrong way round or doubled: an opening curly mark glued to the words before it and followed by a
+# space closes the quotation; a curly quotation inside one opened by a straight mark is nested, not its end; '"“'
+# opens one quotation.
+def test_an_opening_mark_typed_where_a_closing_one_belongs_closes_the_quotation():
+    body = '“The ferry will not sail tonight,“ said Orrin Vance, the harbor master. “The swell is too high.”'
+    assert quotes(body) == [("Orrin Vance", "person", "The ferry will not sail tonight,"),
+                            ("Orrin Vance", "person", "The swell is too high.")]
+
+
+def test_an_opening_mark_before_words_still_opens_a_quotation():
+    body = 'Orrin Vance said the crews were told,“Stay on the pier until the swell drops.” Nobody left.'
+    assert [t for _, _, t in quotes(body)] == ["Stay on the pier until the swell drops."]
+
+
+def test_a_curly_quotation_nested_in_a_straight_one_does_not_end_it():
+    body = ('Mira Castellane said: "The ferry company is not about “Service First” any more. It cuts the night '
+            'crossings and raises the fares."')
+    assert [t for _, _, t in quotes(body)] == [
+        "The ferry company is not about “Service First” any more. It cuts the night crossings and raises the fares."]
+
+
+def test_a_doubled_opening_mark_opens_one_quotation():
+    body = 'The harbor master spoke late.\n\n"“We will reopen the pier by Friday,” Orrin Vance told the crews on Monday.'
+    assert quotes(body) == [("Orrin Vance", "person", "We will reopen the pier by Friday,")]
+
+
+# The name of a show, a book or a group in title case after a preposition or a possessive is no speech
+@pytest.mark.parametrize("body", [
+    'Sunday on Harbor Radio’s “Morning Tides With Mira,” Rep. Orrin Vance said the pier would reopen.',
+    'Orrin Vance, who has starred in “Ferry Tales” and “Night Crossing Home,” posted the clip on Thursday.',
+])
+def test_a_title_after_a_preposition_or_a_possessive_is_not_a_quotation(body):
+    assert quotes(body) == []
+
+
+def test_a_chant_in_title_case_after_a_noun_is_still_quoted():
+    body = 'The crowd answered with the chant “Bring Back The Night Ferry,” and Orrin Vance said, “We hear you.”'
+    assert [t for _, _, t in quotes(body)] == ["Bring Back The Night Ferry,", "We hear you."]
+
+
+def test_a_connective_after_the_attribution_goes_on_with_the_same_quotation():
+    body = ('Mira Castellane spoke first. “He’s supposed to be a leader for this harbor,” Orrin Vance said. '
+            'Instead, “he just acts like a defeated man.”')
+    got = [(q.speaker, q.continues) for q in found_quotes(body) if q.quote_type == "direct"]
+    assert got == [("Orrin Vance", None), ("Orrin Vance", 0)]
+
+
+def test_a_new_speaker_after_a_connective_still_starts_a_new_quotation():
+    body = ('"In the beginning it was completely no," Orrin Vance said. Then Mira Castellane said, '
+            '"I try to explain it to them."')
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance", "Mira Castellane"]
+
+
+# 'the Vance campaign': a name that modifies a noun is no one a later 'he' points back to
+def test_he_does_not_point_back_to_a_name_modifying_a_noun():
+    body = ('Orrin Vance leads the race. Jonah Brannock, a ferry owner, said the Vance campaign has yet to call him.\n\n'
+            '"We are ready for the vote," he said.')
+    assert [s for s, _, _ in quotes(body)] == ["Jonah Brannock"]
+
+
+def test_he_still_points_back_to_a_name_standing_for_a_person():
+    body = ('Orrin Vance leads the race. Jonah Brannock, a ferry owner, said Vance has yet to call him.\n\n'
+            '"We are ready for the vote," he said.')
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance"]
+
+
+@pytest.mark.parametrize("verb", ["asserted", "contended", "retorted", "surmised"])
+def test_more_reporting_verbs_attribute_after_a_pronoun(verb):
+    body = f'Orrin Vance spoke at the pier on Monday.\n\n"The ferry will run all winter, whatever the weather," he {verb}.'
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance"]
+
+
+# The speaker after a quotation and an apposition the copy left open ('Vance, the analyst who founded the site
+# tweeted'), or one holding words in quotation marks, or after a place and a role ('Harbor delegate Orrin Vance, …')
+@pytest.mark.parametrize("after", [
+    ' Orrin Vance, the harbor analyst who founded a ferry website tweeted on Wednesday.',
+    ' Mira Castellane, who is chairman of the Harbor Pilots Pac said in a statement.',
+    ' Harbor delegate Orrin Vance, wearing a rain hat and “Ferry First” campaign pins, said with a smile.',
+])
+def test_the_speaker_after_a_long_apposition(after):
+    body = '“We have waited far too long for the new pier to open,”' + after
+    assert [s for s, _, _ in quotes(body)] == [after.split(",")[0].replace("Harbor delegate ", "").strip()]
+
+
+def test_a_relative_clause_naming_another_verb_keeps_its_own_subject():
+    body = '“We have waited far too long for the new pier,” Orrin Vance, who met Mira Castellane said on Monday.'
+    assert [s for s, _, _ in quotes(body)] == ["Orrin Vance"]
+
+
+# A quotation opening its paragraph after a fragment another speaker was said to say goes to that speaker, not to the
+# speaker of the whole quotation before the fragment
+def test_a_paragraph_quotation_after_a_fragment_takes_the_fragment_s_speaker():
+    body = ('“We have waited far too long for the new pier,” Orrin Vance said on Monday.\n\n'
+            'Her neighbors have called the ferry plan “a slow and costly mistake,” Mira Castellane said as she left.\n\n'
+            '“But it is our mistake, and we will fix it!”')
+    assert [s for s, _, t in quotes(body) if t.startswith("But it is")] == ["Mira Castellane"]

@@ -1754,6 +1754,33 @@ def test_bracketed_words_not_said(sentence: str) -> None:
                                                                      "결바람", "새 공장 짓는", "새 공장은"))]
 
 
+# A run of parts in the same marks joined by a linking ending ('「…」이라며 「…」고 말했다', '『…』면서도 『…』고 밝혔다'), as
+# older copy quotes: every part is said, one quotation in parts; a part before no reported one stays unsaid.
+BRACKET_FIRST = "공장 부지는 이미 절반 넘게 사들였다"
+
+
+@pytest.mark.parametrize("sentence", [
+    "마 대표는 「{}」이라며 「{}」고 말했다.",
+    "마 대표는 ‘{}’며 ‘{}’고 강조했다.",
+    "마 대표는 『{}』면서도 『{}』고 밝혔다.",
+    "마 대표는 「{}」라면서 「{}」라고 적었다.",
+])
+def test_a_run_of_bracketed_parts_is_one_quotation(sentence: str) -> None:
+    body = BRACKET_LEAD + sentence.format(BRACKET_FIRST, BRACKET_WORDS) + "\n"
+    ctx = Context(None)
+    found = [(q.speaker, q.text, q.continues) for q in quote.find(body, *person.find(body, ctx), ctx)]
+    assert found == [("마혜온", BRACKET_FIRST, None), ("마혜온", BRACKET_WORDS, 0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "주민들은 ‘{}’며 ‘{}’라고 쓴 팻말을 들었다.",  # the last part is a slogan: neither is said
+    "마 대표는 「{}」이라며 공장 부지를 둘러봤다.",  # no part after it
+])
+def test_a_bracketed_part_before_no_reported_part_is_not_said(sentence: str) -> None:
+    body = BRACKET_LEAD + sentence.format(BRACKET_FIRST, BRACKET_WORDS) + "\n"
+    assert not [text for _, text in speakers(body) if text.startswith(("공장 부지는", "새 공장은"))]
+
+
 # -- 11. a broadcast caption parted by a space alone, above the bite or run into it -----------------------------
 # The reporter is named first, so a bite left to the last person named goes wrong.
 SPACED_LEAD = "국해린 기자가 보도합니다.\n"

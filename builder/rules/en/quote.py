@@ -57,11 +57,19 @@ ORG_RUN = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
 AFTER_SPOKESPERSON = re.compile(
     rf"^\s*,?\s*(?:(?P<verb>{VERBS})\s+)?(?:an?|the)\s+(?:(?P<subj>{ORG_RUN})\s+{SPOKES}|{SPOKES}\s+(?:for|of|from)\s+"
     rf"(?:the\s+)?(?P<subj2>{ORG_RUN}))(?(verb)|\s+(?P<verb2>{VERBS}))\b")
+# A speaker's name before an apposition, maybe after a place and a role ('Texas delegate Bill Eastland, …'); a name may
+# open with initials ('J. Gerald Hebert')
+APPOSED_NAME = r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}[a-z][a-z-]{3,}\s+(?=[A-Z]))?(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 # '" Mayer, Disney's chairman of direct-to-consumer, said' / '" Dr. Luz Arroyo, a member of the group, told NBC News'
-# / '" J. Gerald Hebert, executive director of the center, said' (a name may open with initials)
+# / '" J. Gerald Hebert, executive director of the center, said'; a few words in quotation marks may stand in the
+# apposition ('" Bill Eastland, wearing "Ted Cruz" pins, said')
 AFTER_APPOSITION = re.compile(
-    rf"^\s*,?\s*(?P<subj>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+"
-    rf"[^\n“”\"]{{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+    rf"^\s*,?\s*{APPOSED_NAME},\s+(?:[^\n“”\"]|[“\"][^\n“”\"]{{1,40}}[”\"]){{2,160}}?,\s+(?:also\s+|later\s+)?(?P<verb>{VERBS})\b")
+# '" Nate Vance, the analyst who founded the site tweeted': an apposition with a relative clause whose closing comma
+# the copy left out; the verb after the clause is the speaker's
+AFTER_RELATIVE_APPOSITION = re.compile(
+    rf"^\s*,?\s*{APPOSED_NAME},\s+(?:(?:the|a|an)\s+[^\n,;“”\"]{{1,60}}?\s+)?who\s+[^\n,;“”\"]{{2,100}}?\s+"
+    rf"(?P<verb>{VERBS})\b(?=\s*[.,;]|\s+(?:{alternation(RULES['words_after_speaker'])}|reporters)\b)")
 # '" Thornbury's campaign manager, Leo Brandt, said': a role of someone's, then the speaker
 AFTER_POSSESSIVE_ROLE = re.compile(
     rf"^\s*,?\s*(?:(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*|(?:the|a|an)\s+[a-z]+)['’]s?\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+,?\s+(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),?"
@@ -143,6 +151,14 @@ TIME_OF_REPORT = rf"(?:on\s+)?(?:{'|'.join(calendar.day_name)})|{alternation(RUL
 BEFORE = re.compile(rf"{SUBJECT}\s+(?:(?:\w+ly|{alternation(RULES['adverbs_before_verb'])}|{TIME_OF_REPORT})\s+){{0,2}}(?P<verb>{VERBS})(?:\s+[\w’']+){{0,6}}?\s*[:,]\s*$")
 
 
+def closes_like_a_closing_mark(body: str, at: int) -> bool:
+    """An opening curly mark typed where a closing one belongs ('"It's unusual,“ said Noble'): glued to the words
+    before it and followed by a space, a line end or punctuation, never by the words it would open."""
+    before, after = body[at - 1:at], body[at + 1:at + 2]
+    return bool(before) and not before.isspace() and before not in "—–-(“\"" and (not after or after.isspace()
+                                                                                 or after in ".,;:!?)")
+
+
 def spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation's text; one that runs on across paragraphs is one span."""
     out: list[tuple[int, int]] = []
@@ -157,10 +173,24 @@ def spans(body: str) -> list[tuple[int, int]]:
                 carry = None
         start = carry
         carry = None
+        opener = body[start - 1] if start is not None else ""
+        inner = 0  # curly quotations open inside one opened by a straight mark ('"… about “Equal Justice” …"')
         for mark in MARKS.finditer(body, i, pe):
-            if start is None and mark.group() in OPEN:
-                start = mark.end()
-            elif start is not None and mark.group() in CLOSE:
+            m = mark.group()
+            if start is None and m in OPEN:
+                start, opener, inner = mark.end(), m, 0
+            elif start is None:
+                continue
+            elif m == "“" and closes_like_a_closing_mark(body, mark.start()):
+                out.append((start, mark.start()))
+                start = None
+            elif m == "“" and opener == '"' and mark.start() == start:
+                start, opener = mark.end(), m  # '"“…”': a doubled opening mark, the curly one the quotation's own
+            elif m == "“" and opener == '"':
+                inner += 1
+            elif m == "”" and inner:
+                inner -= 1
+            elif m in CLOSE:
                 out.append((start, mark.start()))
                 start = None
         if start is not None:
@@ -177,6 +207,11 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
     while e > s and body[e - 1].isspace():
         e -= 1
     return s, e
+
+
+# An article before a name and a common noun after it: the name modifies the noun ('the Trump campaign')
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
+NOUN_AFTER = re.compile(r"\s+(?!(?:who|whom|whose|and|or|of|in|on|at|to)\b)[a-z]{3,}\b")
 
 
 class Attributor:
@@ -237,11 +272,18 @@ class Attributor:
         for m in reversed(self.mentions[:i]):
             if m.start < window:
                 break
-            if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?"):
+            if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?") \
+                    and not self.modifies_a_noun(m):
                 return m.person
         if self.last_person and self.gender(self.last_person) in (want, "?"):
             return self.last_person
         return None
+
+    def modifies_a_noun(self, m: Mention) -> bool:
+        """'the Trump campaign', 'a Hollis aide': a name standing before a noun it modifies refers to no one a
+        later 'he' or 'she' could be."""
+        return bool(ARTICLE_BEFORE.search(self.body, max(0, m.start - 5), m.start)) \
+            and bool(NOUN_AFTER.match(self.body, m.end))
 
     def resolve(self, subj: str, pos: int | None = None) -> tuple[str | None, str | None]:
         s = subj.strip()
@@ -406,7 +448,7 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if spokes:
         yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
-    following = [m, m2, AFTER_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after)
+    following = [m, m2, AFTER_APPOSITION.match(after) or AFTER_RELATIVE_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after)
                  or AFTER_ROLE_THEN_NAME.match(after) or AFTER_VERB_ROLE_THEN_NAME.match(after),
                  AFTER_DESCRIBED.match(after)]
     if ends_sentence:
@@ -422,6 +464,11 @@ def looks_like_a_title(text: str) -> bool:
     placard, not speech (only asked of quotations nobody is said to have spoken)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3 or w[:1].isupper()]
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+# What stands right before the name of a work or a group in quotation marks: a preposition ('starred in', 'the
+# founder of'), a possessive ('Fox's') or a name before it and a conjunction ('"Parks and Recreation" and')
+TITLE_LEAD = re.compile(rf"(?:\b(?:{alternation(RULES['prepositions_before_titles'])})|\w['’]s|[”\"]\s+(?:and|or))$")
 
 
 # Reporting verbs and participles that lead into a quotation inside the sentence ('Hollis said the mayor
@@ -476,10 +523,17 @@ def sentence_start(body: str, para_start: int, s: int) -> int:
 LEADS_INTO = re.compile(r"[,:]\s*[“\"]?\s*$")
 
 
+# A sentence after the attribution that opens with a connective and goes straight on with the quotation
+# ('," Vance said. Instead, "…"', '" he said. Then, "…"'): the same speaker's next part
+CONNECTIVE_LEAD = re.compile(rf"[.!?]\s+(?:{alternation(RULES['connectives_before_a_part'])}),?\s*[“\"]?\s*$")
+
+
 def own_lead_in(before_text: str, gap: str) -> bool:
     """Whether the gap after a quotation ends in an attribution of the next one's own: it leads into it ('…,
     Brennick said, "') after a whole sentence, the quotation's or one inside the gap ('…," said Brannock. Marrick
     resisted: "'), not the attribution of the quotation before ('," she said, adding: "')."""
+    if CONNECTIVE_LEAD.search(gap):
+        return False  # '," Vance said. Instead, "…"': a connective alone introduces nobody new
     return LEADS_INTO.search(gap) is not None and (before_text.rstrip()[-1:] in ".!?"
                                                    or SENTENCE_END.search(gap) is not None)
 
@@ -514,6 +568,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
         if HEADLINE_LEAD.match(lead) and HEADLINE_BYLINE.match(body, mark + 1) or AFTER_BYLINE.search(lead):
             continue  # a piece's headline before its byline, or the piece quoted after it
+        if TITLE_LEAD.search(lead) and looks_like_a_title(text):
+            continue  # 'on Fox's "Sunday Morning Futures,"': the name of a show, a book or a group, not speech
         # '"They're worried," Carson said. "There is no question about it."': a short first part that its
         # quotation goes on from after the attribution is speech, no scare quote
         opens_speech = not woven and text.rstrip()[-1:] in (",", "!", "?") and i + 1 < len(found) \
@@ -586,7 +642,8 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
             # 'Varga "said sorry on this show," Hollis said. "It is time to move on."': a fragment, then the rest
             fragment_gap = body[last_mark + 1:opening]
             if gap_kind(fragment_gap, last.reporting_verb) == "attribution" and not own_lead_in(last.text, fragment_gap):
-                if speaker is None and not described:
+                # a speaker carried over from the whole quotation before the fragment gives way to the fragment's
+                if (speaker is None or not own and last.speaker is not None) and not described:
                     speaker, kind, verb = last.speaker, last.speaker_kind, last.reporting_verb
                 if speaker == last.speaker:
                     part_of = last.continues if last.continues is not None else out.index(last)

@@ -75,7 +75,10 @@ RULES = load("ko", "quote")
 CONTINUATIONS = frozenset(RULES["continuations"])
 ENDING = re.compile(r"^[\"”’']?\s?(?:%s)" % alternation(RULES["quotative_endings"]))
 SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["speech_endings"]))
-CONNECTOR = re.compile(r"^[\"”]\s*(?:%s)?\s*[,.]?\s*[\"“]$" % alternation(RULES["chain_connectors"]))
+# '"…"이라며 "…"', '「…」이라며 「…」': the gap between two parts of one quotation, in double quotes or in brackets
+CONNECTOR = re.compile(r"^[\"”%s]\s*(?:%s)?\s*[,.]?\s*[\"“%s]$" % (
+    re.escape("".join(pair[1] for pair in RULES["bracket_quote_marks"])), alternation(RULES["chain_connectors"]),
+    re.escape("".join(pair[0] for pair in RULES["bracket_quote_marks"]))))
 VERB = re.compile(r"(?<![\uac00-\ud7a3])(%s)(?=[.!?\s]|$)" % alternation(RULES["reporting_verbs"]))
 CLAUSE_BREAK = re.compile("|".join(RULES["clause_breaks"]))
 TOPIC_BREAKS = tuple(RULES["topic_governed_breaks"])
@@ -113,6 +116,9 @@ _CLAUSE_WORDS = r"(?:\s+[^\s.!?\n\"“”‘’「」『』《》']+){0,3}?\s+" 
 BRACKET_SPEECH = re.compile(r"(?:%s)(?![\uac00-\ud7a3])(?P<between>%s)(?P<verb>%s)(?=[.!?,\s]|$)" % (
     alternation(RULES["bracket_speech_endings"]), _CLAUSE_WORDS,
     alternation(RULES["reporting_verbs"] + RULES["written_reporting_verbs"])))
+# The linking ending between two parts of one quotation in brackets, up to the next part's opening mark
+BRACKET_PART_LINK = re.compile(r"(?:%s)\s*(?=[%s])" % (alternation(RULES["chain_connectors"]),
+                                                         re.escape("".join(pair[0] for pair in RULES["bracket_quote_marks"]))))
 BRACKET_STATEMENT = re.compile(r"(?:%s)\s+(?:%s)(?:을|를|도|만)?(?P<between>%s)(?P<verb>%s)(?=[.!?,\s]|$)" % (
     alternation(RULES["bracket_statement_endings"]), alternation(RULES["bracket_statement_nouns"]),
     r"(?:\s+[^\s.!?\n\"“”‘’「」『』《》']+){0,2}?\s+", alternation(RULES["bracket_statement_verbs"])))
@@ -305,14 +311,20 @@ def bracket_quote_spans(body: str) -> list[tuple[int, int]]:
             continue
         inner = "[^%s%s\n]{2,400}?" % (re.escape(opening), re.escape(closing))
         lead = r"(?:^|(?<=[\s(\[]))" if opening == "'" else ""  # a straight mark opens after a space, never in a word
-        for m in re.finditer(r"%s%s(%s)%s" % (lead, re.escape(opening), inner, re.escape(closing)), body, re.M):
-            s, e = m.span(1)
-            if len(body[s:e].split()) < MIN_BRACKET_WORDS or any(a <= s < b for a, b in double):
-                continue
+        found = [m for m in re.finditer(r"%s%s(%s)%s" % (lead, re.escape(opening), inner, re.escape(closing)), body, re.M)
+                 if len(m.group(1).split()) >= MIN_BRACKET_WORDS and not any(a <= m.start(1) < b for a, b in double)]
+        reported_next = None  # the start of the next quotation in these marks when it is reported
+        for m in reversed(found):
             said = BRACKET_SPEECH.match(body, m.end()) or BRACKET_STATEMENT.match(body, m.end())
-            if said is None or morph.predicate_words(body, said.start("between"), said.start("verb")):
-                continue  # no verb of saying, or another verb before it ('‘…’고 쓴 팻말을 흔들며 말했다')
-            spans.append((s, e))
+            if said is not None and morph.predicate_words(body, said.start("between"), said.start("verb")):
+                said = None  # another verb before the verb of saying ('‘…’고 쓴 팻말을 흔들며 말했다')
+            linked = BRACKET_PART_LINK.match(body, m.end())
+            # '「…」이라며 「…」고 말했다': a part joined by a linking ending to a reported part after it is said too
+            if said is None and not (linked and reported_next == linked.end()):
+                reported_next = None
+                continue
+            spans.append(m.span(1))
+            reported_next = m.start()
     return sorted(spans)
 
 
