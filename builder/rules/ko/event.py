@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from builder import dates
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import title_of
+from builder.rules.ko.person import LOCALITIES, title_of
 from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Event
 from builder.rules.tables import Endings, compiled, load
@@ -86,6 +86,9 @@ HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
 ADMIN_UNITS = frozenset(R["admin_units"])
 DISTRICT_UNITS = tuple(R["district_units"])
+REGION_ENDINGS = tuple(R["region_endings"])
+WEEK_WORDS = frozenset(R["week_words"])
+SIDE_MET = ("와의", "과의")
 DISTRICT_OFFICES: dict[str, str] = dict(R["district_offices"])
 RACE_WORDS = tuple(R["race_words"])
 WARD_WORDS = tuple(R["ward_words"])
@@ -136,6 +139,8 @@ TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
 NEGATED = compiled(R["negated_after"])
 CALLED_OFF = compiled(R["called_off_after"])
+CALLED_OFF_LATER = compiled(R["called_off_later"])
+CALLED_OFF_GAP_TAGS = frozenset(R["called_off_gap_tags"])
 PROCESS = compiled(R["process_after"])
 UNDECIDED = compiled(R["undecided_after"])
 RECURRING_WORDS = frozenset(R["recurring_words"])
@@ -180,6 +185,7 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
+SCHEDULE_DONE = compiled(R["schedule_done"])
 HOLDING = tuple(R["holding_verbs"])
 RETOLD_VERBS = tuple(R["retold_verbs"])
 # '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
@@ -846,6 +852,11 @@ class Finder:
         toks = self.toks
         while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
             k += 1  # '운동장에서 이틀 동안 열린다': how long, then the verb
+        for n in (3, 2):  # '…센터에서 사흘 일정을 마치고 폐막했다': the schedule finished there, then the verb
+            if k + n < len(toks) and not any(t.sep for t in toks[k:k + n]) \
+                    and SCHEDULE_DONE.match(self.body[toks[k].start:toks[k + n - 1].end]):
+                k += n
+                break
         while k + 1 < len(toks) and not toks[k].sep and toks[k].text in HELD_ADVERBS:
             k += 1  # '강변공원에서 다시 열린다': when or with whom, then the verb
         if k < len(toks) and self.body.startswith(HELD_THERE + HOLDING, toks[k].start):  # '… 열 예정이다': two words
@@ -934,6 +945,8 @@ class Finder:
             return  # '해외 해킹 포럼에 매물로 올라온': a web board posted on, no happening
         if CALLED_OFF.match(self.body, end, end + 20):
             return  # '예정됐던 파업이 철회됐다': called off, not held
+        if self.called_off_later(end):
+            return  # '…로 잡혔던 공청회는 주민들의 반발로 무산됐다': called off for a reason told between
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
@@ -1095,6 +1108,8 @@ class Finder:
         if date_text is None and not (loc or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
             return  # '회장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
+        if not loc and not quoted_name:
+            loc = self.region_in_name(name, start)  # '대구 원정 경기에서 완패했다': where the name says, after the keeping above
         ev = Event(name, kind, start, loc, date_text, d0, d1)
         if any(other.offset == start and other.name == name for other in self.events):
             return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
@@ -1145,6 +1160,29 @@ class Finder:
             if t.particle or not self.place_word(t):
                 return None
             words.append(t.text)
+        return None
+
+    def called_off_later(self, end: int) -> bool:
+        """The event's clause calls it off with words between ('…공연은 보수 공사로 취소됐다'), none of them closing
+        the clause or being another subject or object of the verb."""
+        m = CALLED_OFF_LATER.match(self.body, end, sentence_bounds(self.body, end)[1])
+        return m is not None and not any(x.tag in CALLED_OFF_GAP_TAGS
+                                         for x in morph.morphs_in(self.body, m.start("gap"), m.end("gap")))
+
+    def region_in_name(self, name: str, start: int) -> str | None:
+        """'대구 원정 경기' → '대구', '서해 해상 사격훈련' → '서해', '펜실베이니아주 프라이머리' → '펜실베이니아주': the city
+        or the sea a name of two words or more leads with, or a region's proper name ending in a unit; not a side
+        met ('…FC와의 홈 개막전') nor what an agreement is about ('목포 신항 … 협약'), which happen elsewhere."""
+        words = name.split()
+        if len(words) < 2 or not self.body.startswith(words[0], start) or name.endswith(AGREEMENT_WORDS) \
+                or any(w.endswith(SIDE_MET) for w in words):
+            return None
+        first = words[0]
+        if first in LOCALITIES or first in SEAS or (first[:-1] in LOCALITIES and first.endswith(DISTRICT_UNITS)):
+            return first
+        if len(first) >= 3 and HANGUL_WORD.match(first) and first.endswith(REGION_ENDINGS) and first not in WEEK_WORDS \
+                and morph.reading(self.body, start, start + len(first)) == "proper":
+            return first
         return None
 
     def moved_to(self, end: int, s1: int) -> re.Match | None:

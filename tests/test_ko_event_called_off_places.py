@@ -1,0 +1,78 @@
+"""Korean events called off with words between the name and the verb, places of a closing or a start, and the region
+a name leads with. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import event
+
+PUB = "2026-10-28T09:00:00+09:00"
+
+
+def events(body: str) -> dict:
+    return {e.name: e for e in event.find(body, Context(PUB))}
+
+
+# -- called off ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, name", [
+    ("당초 19일로 잡혀 있던 솔마루시 야외 공연은 무대 안전 문제로 취소됐다.", "야외 공연"),
+    ("지난 20일로 잡혔던 주민 공청회는 상인들의 반발로 끝내 무산됐다.", "주민 공청회"),
+    ("다음 달 5일 열릴 예정이던 별누리축제가 사흘째 이어진 폭우로 전면 취소됐다.", "별누리축제"),
+    ("가온군은 오는 9일 열려던 주민설명회를 태풍 북상 탓에 취소했다.", "주민설명회"),
+])
+def test_an_event_called_off_for_a_reason_told_between_is_none(body: str, name: str) -> None:
+    assert not any(name in found for found in events(body))
+
+
+def test_a_verb_of_calling_off_that_is_another_clauses_is_not_the_events():
+    found = events("오는 9일 솔마루극장에서 열리는 낭독 공연은 매진됐고 추가 회차는 취소됐다.")
+    assert found["낭독 공연"].location == "솔마루극장"
+    found = events("가온군은 오는 9일 군청에서 주민 공청회를 열고, 예매가 취소된 좌석은 다시 판다.")
+    assert found["주민 공청회"].start_date == date(2026, 11, 9)
+
+
+def test_an_event_postponed_is_kept_on_the_day_it_was_moved_to():
+    found = events("오는 12일 별빛광장에서 여는 음악회는 폭우로 다음 달 2일로 미뤄졌다.")
+    assert found["음악회"].start_date == date(2026, 11, 2)
+
+
+# -- where it closed or started ------------------------------------------------------------------
+def test_an_event_closing_or_starting_at_a_place_is_held_there():
+    found = events("국제 조명 박람회인 '2026 빛누리 엑스포'가 27일(현지시간) 가람국 솔내 국제전시장에서 "
+                   "사흘 일정을 마치고 폐막했다.")
+    assert found["2026 빛누리 엑스포"].location == "가람국 솔내 국제전시장"
+    found = events("제7회 솔빛 영화제가 26일 가온시 별빛아트홀에서 막을 내렸다.")
+    assert found["제7회 솔빛 영화제"].location == "가온시 별빛아트홀"
+
+
+def test_a_schedule_finished_elsewhere_is_no_place_of_the_event():
+    found = events("'2026 빛누리 엑스포'가 27일 폐막했다. 참가사들은 솔내 호텔에서 사흘 일정을 마치고 귀국했다.")
+    assert found["2026 빛누리 엑스포"].location is None
+
+
+# -- the region a name leads with ----------------------------------------------------------------
+@pytest.mark.parametrize("body, name, place", [
+    ("가온FC는 지난 19일 대구 원정 경기에서 0-3으로 졌다.", "대구 원정 경기", "대구"),
+    ("합동참모본부는 지난 18일 서해 해상 사격훈련을 했다고 밝혔다.", "서해 해상 사격훈련", "서해"),
+    ("오는 25일 치러지는 펜실베이니아주 프라이머리가 경선의 분수령이다.", "펜실베이니아주 프라이머리", "펜실베이니아주"),
+])
+def test_a_name_led_by_a_city_a_sea_or_a_state_is_held_there(body: str, name: str, place: str) -> None:
+    assert events(body)[name].location == place
+
+
+@pytest.mark.parametrize("body, name", [
+    ("가온시는 지난 18일 목포 신항 배후단지 조성 협약을 맺었다.", "목포 신항 배후단지 조성 협약"),
+    ("가온FC는 다음 달 28일 세종 누리FC와의 홈 개막전을 치른다.", "세종 누리FC와의 홈 개막전"),
+    ("가온소방서는 지난 2일 비상구 안내 훈련을 했다.", "비상구 안내 훈련"),
+])
+def test_what_an_agreement_is_about_a_side_met_or_a_common_noun_is_no_place(body: str, name: str) -> None:
+    assert events(body)[name].location is None
+
+
+def test_a_place_the_sentence_gives_comes_before_the_names_region():
+    found = events("가온시는 다음 달 3일 가온시청에서 대구 투자 설명회를 연다.")
+    assert found["대구 투자 설명회"].location == "가온시청"
