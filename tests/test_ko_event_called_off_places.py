@@ -20,8 +20,8 @@ def events(body: str) -> dict:
 # -- called off ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("body, name", [
     ("당초 19일로 잡혀 있던 솔마루시 야외 공연은 무대 안전 문제로 취소됐다.", "야외 공연"),
-    ("지난 20일로 잡혔던 주민 공청회는 상인들의 반발로 끝내 무산됐다.", "주민 공청회"),
-    ("다음 달 5일 열릴 예정이던 별누리축제가 사흘째 이어진 폭우로 전면 취소됐다.", "별누리축제"),
+    ("지난 20일로 잡혔던 주민 토론회는 상인회 반대로 끝내 무산됐다.", "주민 토론회"),
+    ("다음 달 5일 열릴 예정이던 별누리축제가 나흘째 계속된 장맛비로 전면 취소됐다.", "별누리축제"),
     ("가온군은 오는 9일 열려던 주민설명회를 태풍 북상 탓에 취소했다.", "주민설명회"),
 ])
 def test_an_event_called_off_for_a_reason_told_between_is_none(body: str, name: str) -> None:
@@ -43,36 +43,36 @@ def test_an_event_postponed_is_kept_on_the_day_it_was_moved_to():
 # -- where it closed or started ------------------------------------------------------------------
 def test_an_event_closing_or_starting_at_a_place_is_held_there():
     found = events("국제 조명 박람회인 '2026 빛누리 엑스포'가 27일(현지시간) 가람국 솔내 국제전시장에서 "
-                   "사흘 일정을 마치고 폐막했다.")
+                   "나흘 일정을 끝내고 폐막했다.")
     assert found["2026 빛누리 엑스포"].location == "가람국 솔내 국제전시장"
     found = events("제7회 솔빛 영화제가 26일 가온시 별빛아트홀에서 막을 내렸다.")
     assert found["제7회 솔빛 영화제"].location == "가온시 별빛아트홀"
 
 
 def test_a_schedule_finished_elsewhere_is_no_place_of_the_event():
-    found = events("'2026 빛누리 엑스포'가 27일 폐막했다. 참가사들은 솔내 호텔에서 사흘 일정을 마치고 귀국했다.")
+    found = events("'2026 빛누리 엑스포'가 27일 폐막했다. 참가사들은 솔내 호텔에서 나흘 일정을 끝내고 귀국했다.")
     assert found["2026 빛누리 엑스포"].location is None
 
 
 # -- the region a name leads with ----------------------------------------------------------------
 @pytest.mark.parametrize("body, name, place", [
-    ("가온FC는 지난 19일 대구 원정 경기에서 0-3으로 졌다.", "대구 원정 경기", "대구"),
-    ("합동참모본부는 지난 18일 서해 해상 사격훈련을 했다고 밝혔다.", "서해 해상 사격훈련", "서해"),
-    ("오는 25일 치러지는 펜실베이니아주 프라이머리가 경선의 분수령이다.", "펜실베이니아주 프라이머리", "펜실베이니아주"),
+    ("가온FC는 지난 19일 광주 원정 경기에서 0-3으로 졌다.", "광주 원정 경기", "광주"),
+    ("해군은 지난 18일 동해 해상 기동훈련을 했다고 밝혔다.", "동해 해상 기동훈련", "동해"),
+    ("다음 달 3일 오하이오주 프라이머리가 경선 판세를 가른다.", "오하이오주 프라이머리", "오하이오주"),
 ])
 def test_a_name_led_by_a_city_a_sea_or_a_state_is_held_there(body: str, name: str, place: str) -> None:
     assert events(body)[name].location == place
 
 
 @pytest.mark.parametrize("body, name", [
-    ("가온시는 지난 18일 목포 신항 배후단지 조성 협약을 맺었다.", "목포 신항 배후단지 조성 협약"),
-    ("가온FC는 다음 달 28일 세종 누리FC와의 홈 개막전을 치른다.", "세종 누리FC와의 홈 개막전"),
-    ("가온소방서는 지난 2일 비상구 안내 훈련을 했다.", "비상구 안내 훈련"),
+    ("가온시는 지난 18일 군산 관광 활성화 협약을 맺었다.", "군산 관광 활성화 협약"),
+    ("가온FC는 다음 달 28일 전주 누리유나이티드와의 홈 경기를 치른다.", "전주 누리유나이티드와의 홈 경기"),
+    ("가온소방서는 지난 2일 비상구 대피 훈련을 했다.", "비상구 대피 훈련"),
 ])
 def test_what_an_agreement_is_about_a_side_met_or_a_common_noun_is_no_place(body: str, name: str) -> None:
     assert events(body)[name].location is None
 
 
 def test_a_place_the_sentence_gives_comes_before_the_names_region():
-    found = events("가온시는 다음 달 3일 가온시청에서 대구 투자 설명회를 연다.")
-    assert found["대구 투자 설명회"].location == "가온시청"
+    found = events("가온시는 다음 달 3일 가온시청에서 청주 투자 설명회를 연다.")
+    assert found["청주 투자 설명회"].location == "가온시청"

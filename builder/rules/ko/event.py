@@ -852,7 +852,7 @@ class Finder:
         toks = self.toks
         while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
             k += 1  # '운동장에서 이틀 동안 열린다': how long, then the verb
-        for n in (3, 2):  # '…센터에서 사흘 일정을 마치고 폐막했다': the schedule finished there, then the verb
+        for n in (3, 2):  # '…전시장에서 나흘 일정을 끝내고 폐막했다': the schedule finished there, then the verb
             if k + n < len(toks) and not any(t.sep for t in toks[k:k + n]) \
                     and SCHEDULE_DONE.match(self.body[toks[k].start:toks[k + n - 1].end]):
                 k += n
@@ -946,7 +946,7 @@ class Finder:
         if CALLED_OFF.match(self.body, end, end + 20):
             return  # '예정됐던 파업이 철회됐다': called off, not held
         if self.called_off_later(end):
-            return  # '…로 잡혔던 공청회는 주민들의 반발로 무산됐다': called off for a reason told between
+            return  # '…로 잡혔던 토론회는 상인회 반대로 무산됐다': called off for a reason told between
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
@@ -1109,7 +1109,7 @@ class Finder:
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
             return  # '회장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
         if not loc and not quoted_name:
-            loc = self.region_in_name(name, start)  # '대구 원정 경기에서 완패했다': where the name says, after the keeping above
+            loc = self.region_in_name(name, start)  # '광주 원정 경기에서 졌다': where the name says, after the keeping above
         ev = Event(name, kind, start, loc, date_text, d0, d1)
         if any(other.offset == start and other.name == name for other in self.events):
             return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
@@ -1163,16 +1163,16 @@ class Finder:
         return None
 
     def called_off_later(self, end: int) -> bool:
-        """The event's clause calls it off with words between ('…공연은 보수 공사로 취소됐다'), none of them closing
+        """The event's clause calls it off with words between ('…낭독회는 강당 누수로 취소됐다'), none of them closing
         the clause or being another subject or object of the verb."""
         m = CALLED_OFF_LATER.match(self.body, end, sentence_bounds(self.body, end)[1])
         return m is not None and not any(x.tag in CALLED_OFF_GAP_TAGS
                                          for x in morph.morphs_in(self.body, m.start("gap"), m.end("gap")))
 
     def region_in_name(self, name: str, start: int) -> str | None:
-        """'대구 원정 경기' → '대구', '서해 해상 사격훈련' → '서해', '펜실베이니아주 프라이머리' → '펜실베이니아주': the city
+        """'광주 원정 경기' → '광주', '동해 해상 기동훈련' → '동해', '오하이오주 프라이머리' → '오하이오주': the city
         or the sea a name of two words or more leads with, or a region's proper name ending in a unit; not a side
-        met ('…FC와의 홈 개막전') nor what an agreement is about ('목포 신항 … 협약'), which happen elsewhere."""
+        met ('…유나이티드와의 홈 경기') nor what an agreement is about ('군산 관광 활성화 협약'), which happen elsewhere."""
         words = name.split()
         if len(words) < 2 or not self.body.startswith(words[0], start) or name.endswith(AGREEMENT_WORDS) \
                 or any(w.endswith(SIDE_MET) for w in words):
