@@ -76,3 +76,11 @@ def test_what_an_agreement_is_about_a_side_met_or_a_common_noun_is_no_place(body
 def test_a_place_the_sentence_gives_comes_before_the_names_region():
     found = events("가온시는 다음 달 3일 가온시청에서 청주 투자 설명회를 연다.")
     assert found["청주 투자 설명회"].location == "가온시청"
+
+
+def test_an_address_named_by_its_occasion_is_no_place():
+    found = events("가온노조는 이날 오전 11시 가온시 교육청 남부청사 앞에서 조합원 2천여 명이 참석한 가운데 총파업 "
+                   "출정식을 열었다. 도하늘 위원장은 출정식 대회사에서 \"물러서지 않겠다\"고 말했다.")
+    assert found["총파업 출정식"].location == "가온시 교육청 남부청사 앞"
+    found = events("가온시는 26일 시청 광장에서 개장식을 열었다. 시장은 개장식 환영사에서 \"고맙다\"고 말했다.")
+    assert found["개장식"].location == "시청 광장"
