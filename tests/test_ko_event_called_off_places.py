@@ -84,3 +84,25 @@ def test_an_address_named_by_its_occasion_is_no_place():
     assert found["총파업 출정식"].location == "가온시 교육청 남부청사 앞"
     found = events("가온시는 26일 시청 광장에서 개장식을 열었다. 시장은 개장식 환영사에서 \"고맙다\"고 말했다.")
     assert found["개장식"].location == "시청 광장"
+
+
+# -- a single judge's bench sits ------------------------------------------------------------------
+def test_a_ruling_watched_in_another_paragraph_is_at_the_court_of_a_single_judge():
+    found = events("공장 대표에게 실형이 선고됐다.\n가온지법 형사2단독 도하림 판사는 17일 업무상과실치사 혐의로 기소된 "
+                   "공장 대표 나모(60)씨에게 징역 1년을 선고하고 법정구속했다.\n이날 방청석에서 선고를 지켜본 유족은 눈물을 흘렸다.")
+    assert found["선고"].location == "가온지법"
+
+
+def test_a_ruling_told_by_its_verb_before_a_presiding_judge_named_is_the_sentencing():
+    found = events("가온지법 형사합의3부 도하림 부장판사는 17일 나모(60)씨에게 징역 3년을 선고했다.")
+    assert (found["선고"].location, found["선고"].start_date) == ("가온지법", date(2026, 10, 17))
+    assert not events("가온지법 형사합의3부 도하림 부장판사는 17일 기자들에게 재판 일정을 설명했다.")
+
+
+def test_a_month_counting_a_prison_term_is_no_date_of_the_ruling():
+    found = events("가온지법 형사9단독 도하림 판사는 16일 사기 혐의로 기소된 나모(33)씨에게 징역 6월을 선고했다.")
+    assert (found["선고"].date_text, found["선고"].start_date) == ("16일", date(2026, 10, 16))
+    found = events("가온지법 형사9단독 도하림 판사는 나모(33)씨에게 징역 1년 6월을 선고했다.")
+    assert found["선고"].start_date is None
+    found = events("가온지법 형사9단독 도하림 판사는 지난 6월 나모(33)씨에게 벌금 300만원을 선고했다.")
+    assert found["선고"].date_text == "지난 6월"  # a month with no penalty before it is still the ruling's

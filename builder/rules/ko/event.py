@@ -170,6 +170,7 @@ SPAN_DAYS: dict[str, int] = R["span_days"]
 SPAN_WORD = re.compile(r"(?:%s|\d+일)(?:간|동안)" % "|".join(SPAN_DAYS))  # '열흘간', '3일간': a span of days
 SERIES_START = tuple(R["series_start"])
 COURT_SITS = compiled(R["court_sits"])
+PENALTY_BEFORE = compiled(R["penalty_before"])
 RULING = compiled(R["ruling_verbs"])
 RULING_NAMES = ("선고", "선고공판", "판결", "선고기일")
 COURT_DECISION = compiled(R["court_decision"])
@@ -899,7 +900,8 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
         found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)
-                 and not DATE_AHEAD.match(self.body, m.end())]  # '한글날(9일)을 앞두고': a day ahead, no event's
+                 and not DATE_AHEAD.match(self.body, m.end())  # '한글날(9일)을 앞두고': a day ahead, no event's
+                 and not PENALTY_BEFORE.search(self.body, max(s0, m.start() - 12), m.start())]  # '징역 6월': a length
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
         if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
