@@ -54,6 +54,8 @@ SPECIFIC = frozenset(R["specific"])
 COURT_APPEARANCE = re.compile(R["court_appearance"])
 MEANS_BEFORE = re.compile(R["means_before"], re.I)
 PAST_MENTION = re.compile(R["past_mention_before"], re.I)
+CALLED_OFF_AFTER = re.compile(R["called_off_after"], re.I)
+CALLED_OFF_BEFORE = re.compile(R["called_off_before"])
 _BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])")
 FUTURE = re.compile(r"\b(?:will|is scheduled|are scheduled|is set|are set|is due|are due|to be held|next|upcoming|planned)\b", re.I)
 ABBREVIATIONS = frozenset("Mr Ms Mrs Dr St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gov Sen Rep Gen Col Lt "
@@ -147,6 +149,8 @@ def find(body: str, ctx: Context) -> list[Event]:
         if not date_m and PAST_MENTION.search(before):
             continue  # 'at the last Senate hearing': a past one in passing, as '지난 국정감사에서'
 
+        if CALLED_OFF_AFTER.match(body, m.end(), s1) or CALLED_OFF_BEFORE.search(body, s0, pos):
+            continue  # 'the summit was cancelled', 'organisers called off the rally': none held
         specific = head.lower() in SPECIFIC  # a kind that is one happening by itself ('a news conference')
         if not words and not proper and not date_m and not specific:
             continue

@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from builder import dates
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import title_of
+from builder.rules.ko.person import LOCALITIES, title_of
 from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Event
 from builder.rules.tables import Endings, compiled, load
@@ -86,6 +86,9 @@ HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
 ADMIN_UNITS = frozenset(R["admin_units"])
 DISTRICT_UNITS = tuple(R["district_units"])
+REGION_ENDINGS = tuple(R["region_endings"])
+WEEK_WORDS = frozenset(R["week_words"])
+SIDE_MET = ("와의", "과의")
 DISTRICT_OFFICES: dict[str, str] = dict(R["district_offices"])
 RACE_WORDS = tuple(R["race_words"])
 WARD_WORDS = tuple(R["ward_words"])
@@ -136,6 +139,8 @@ TOPIC = re.compile(R["topic_after"])
 DEMANDED = compiled(R["demanded_after"])
 NEGATED = compiled(R["negated_after"])
 CALLED_OFF = compiled(R["called_off_after"])
+CALLED_OFF_LATER = compiled(R["called_off_later"])
+CALLED_OFF_GAP_TAGS = frozenset(R["called_off_gap_tags"])
 PROCESS = compiled(R["process_after"])
 UNDECIDED = compiled(R["undecided_after"])
 RECURRING_WORDS = frozenset(R["recurring_words"])
@@ -165,6 +170,7 @@ SPAN_DAYS: dict[str, int] = R["span_days"]
 SPAN_WORD = re.compile(r"(?:%s|\d+일)(?:간|동안)" % "|".join(SPAN_DAYS))  # '열흘간', '3일간': a span of days
 SERIES_START = tuple(R["series_start"])
 COURT_SITS = compiled(R["court_sits"])
+PENALTY_BEFORE = compiled(R["penalty_before"])
 RULING = compiled(R["ruling_verbs"])
 RULING_NAMES = ("선고", "선고공판", "판결", "선고기일")
 COURT_DECISION = compiled(R["court_decision"])
@@ -180,6 +186,7 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
+SCHEDULE_DONE = compiled(R["schedule_done"])
 HOLDING = tuple(R["holding_verbs"])
 RETOLD_VERBS = tuple(R["retold_verbs"])
 # '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
@@ -846,6 +853,11 @@ class Finder:
         toks = self.toks
         while k + 1 < len(toks) and not toks[k].sep and DURATION.match(toks[k].text):
             k += 1  # '운동장에서 이틀 동안 열린다': how long, then the verb
+        for n in (3, 2):  # '…전시장에서 나흘 일정을 끝내고 폐막했다': the schedule finished there, then the verb
+            if k + n < len(toks) and not any(t.sep for t in toks[k:k + n]) \
+                    and SCHEDULE_DONE.match(self.body[toks[k].start:toks[k + n - 1].end]):
+                k += n
+                break
         while k + 1 < len(toks) and not toks[k].sep and toks[k].text in HELD_ADVERBS:
             k += 1  # '강변공원에서 다시 열린다': when or with whom, then the verb
         if k < len(toks) and self.body.startswith(HELD_THERE + HOLDING, toks[k].start):  # '… 열 예정이다': two words
@@ -888,7 +900,8 @@ class Finder:
         s0, s1 = sentence_bounds(self.body, name_start)
         own = self.quote_of(name_start)
         found = [m for m in DATE.finditer(self.body, s0, s1) if self.quote_of(m.start()) == own and not self.announced(m)
-                 and not DATE_AHEAD.match(self.body, m.end())]  # '한글날(9일)을 앞두고': a day ahead, no event's
+                 and not DATE_AHEAD.match(self.body, m.end())  # '한글날(9일)을 앞두고': a day ahead, no event's
+                 and not PENALTY_BEFORE.search(self.body, max(s0, m.start() - 12), m.start())]  # '징역 6월': a length
         if any(not m.group("clock") for m in found):  # '28일 오후 3시': the day, not the hour, dates it
             found = [m for m in found if not m.group("clock")]
         if any(not year_only(m) for m in found):  # '오는 9~10일 올해 마지막 회의': the days, not the year
@@ -934,6 +947,8 @@ class Finder:
             return  # '해외 해킹 포럼에 매물로 올라온': a web board posted on, no happening
         if CALLED_OFF.match(self.body, end, end + 20):
             return  # '예정됐던 파업이 철회됐다': called off, not held
+        if self.called_off_later(end):
+            return  # '…로 잡혔던 토론회는 상인회 반대로 무산됐다': called off for a reason told between
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
@@ -1095,6 +1110,8 @@ class Finder:
         if date_text is None and not (loc or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
             return  # '회장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
+        if not loc and not quoted_name:
+            loc = self.region_in_name(name, start)  # '광주 원정 경기에서 졌다': where the name says, after the keeping above
         ev = Event(name, kind, start, loc, date_text, d0, d1)
         if any(other.offset == start and other.name == name for other in self.events):
             return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
@@ -1145,6 +1162,29 @@ class Finder:
             if t.particle or not self.place_word(t):
                 return None
             words.append(t.text)
+        return None
+
+    def called_off_later(self, end: int) -> bool:
+        """The event's clause calls it off with words between ('…낭독회는 강당 누수로 취소됐다'), none of them closing
+        the clause or being another subject or object of the verb."""
+        m = CALLED_OFF_LATER.match(self.body, end, sentence_bounds(self.body, end)[1])
+        return m is not None and not any(x.tag in CALLED_OFF_GAP_TAGS
+                                         for x in morph.morphs_in(self.body, m.start("gap"), m.end("gap")))
+
+    def region_in_name(self, name: str, start: int) -> str | None:
+        """'광주 원정 경기' → '광주', '동해 해상 기동훈련' → '동해', '오하이오주 프라이머리' → '오하이오주': the city
+        or the sea a name of two words or more leads with, or a region's proper name ending in a unit; not a side
+        met ('…유나이티드와의 홈 경기') nor what an agreement is about ('군산 관광 활성화 협약'), which happen elsewhere."""
+        words = name.split()
+        if len(words) < 2 or not self.body.startswith(words[0], start) or name.endswith(AGREEMENT_WORDS) \
+                or any(w.endswith(SIDE_MET) for w in words):
+            return None
+        first = words[0]
+        if first in LOCALITIES or first in SEAS or (first[:-1] in LOCALITIES and first.endswith(DISTRICT_UNITS)):
+            return first
+        if len(first) >= 3 and HANGUL_WORD.match(first) and first.endswith(REGION_ENDINGS) and first not in WEEK_WORDS \
+                and morph.reading(self.body, start, start + len(first)) == "proper":
+            return first
         return None
 
     def moved_to(self, end: int, s1: int) -> re.Match | None:
