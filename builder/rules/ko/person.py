@@ -3062,7 +3062,8 @@ class Finder:
             named_then_body = right is not None and len(names) == 2 and len(names[0]) == 3 and is_surname(names[0][0]) \
                 and names[0] not in FOREIGN_GIVEN_NAMES and not names[0].endswith(BODY_ENDINGS) \
                 and body_word_after_name(names[1])  # '도하르 해솔테크 대표'; not '여울대 가람병원 X 교수'
-            if any(n.endswith(PLACE_ENDINGS) and n not in inner for n in names) \
+            unknown_surname = self.unknown_foreign_surname(names, j, right)
+            if any(n.endswith(PLACE_ENDINGS) and n not in inner and n != unknown_surname for n in names) \
                     or (names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS) and not named_then_body and not (
                         right is not None and len(names) == 3 and has_foreign_syllable(names[:2]) and body_word_after_name(names[2]))):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
@@ -3153,6 +3154,52 @@ class Finder:
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def unknown_foreign_surname(self, names: list[str], j: int, right: tuple[int, str, str | None] | None) -> str | None:
+        """'하비에르 로블레도 수석코치': the last word of a foreign name before a title may end like a place ('도',
+        '로', '산') when it is a surname, spelled with a loanword's syllable, that Kiwi does not know at all; the
+        places that end so are in its dictionary ('콜로라도', '올랜도'). That word, or None."""
+        last = names[-1]
+        if right is None or len(names) < 2 or not has_foreign_syllable([last]) or last in COUNTRY_NAMES:
+            return None
+        at = self.toks[j].start
+        return last if morph.unknown(self.body, at, at + len(last)) else None
+
+    def misread_foreign_pairs(self) -> None:
+        """'연구소의 아니타 라오 선임연구원은': a foreign given name and surname right before a title, where Kiwi
+        reads the given name as a proper noun and glues the surname to it as a copula's ending ('라오': 이+라오),
+        so the foreign name rule sees one word. A bare word Kiwi reads as nothing but endings is no word of its
+        own: after a foreign proper noun (after a clause's opening or a body with 의) and right before a post, it
+        is the surname of the post holder."""
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            first, second = toks[i], toks[i + 1]
+            if first.particle or second.particle or first.sep or second.sep or second.in_quote \
+                    or first.stem in self.persons or not self.foreign_word(first) \
+                    or first.stem.endswith(BODY_ENDINGS + LONG_ORG_ENDINGS + FIRM_ENDINGS + PLACE_ENDINGS) \
+                    or not self.read_as_endings(second):
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and not prev.sep and not prev.particle and self.left_role(i) is None \
+                    and morph.reading(self.body, prev.start, prev.end) == "proper":
+                continue  # '…테크 아니타 라오 대표': a proper noun before may be a word of the same name or body
+            right = self.right_title(i + 1, after_foreign=True)
+            if right is None or right[0] != i + 2 or right[2] is not None:
+                continue  # the title right after the two words, nothing between
+            last, title, _ = right
+            if not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
+                continue  # '… 대표 X': the title heads the next name, the two words are its body
+            org = self.possessor_before(i) or self.body_before(i)
+            self.add(f"{first.stem} {second.stem}", title, org, "morphology", first.start, toks[last].end,
+                     toks[last].particle)
+
+    def read_as_endings(self, tok: Tok) -> bool:
+        """Is the bare Hangul word of two or three syllables read by Kiwi as nothing but a copula and endings
+        ('라오' after '아니타': 이/VCP 라오/EF), the tail of an inflected word before it rather than a word?"""
+        if not re.fullmatch(r"[가-힣]{2,3}", tok.stem) or tok.stem in NOT_NAMES or title_like(tok.stem):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end > tok.start]
+        return bool(ms) and all(m.tag.startswith(("E", "VCP")) for m in ms)
 
     def chinese_names(self) -> None:
         """'중국 상무부 탕쉐펑 대변인은', '해룡그룹의 쑨옌칭 한국법인 대표도': a Chinese name written as one word
@@ -6184,6 +6231,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.morphology()
     f.rare_surnamed_in_post_slot()
     f.foreign_names()
+    f.misread_foreign_pairs()
     f.chinese_names()
     f.scan()
     f.firms_in_ssi()

@@ -1,0 +1,44 @@
+"""Foreign names before a post that Kiwi misreads: a surname it glues to the given name as a copula's ending
+('라오': 이+라오), and a surname it does not know that ends like a place ('…도'). Invented sentences."""
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+@pytest.mark.parametrize("body,name,title,org", [
+    ("반면 세계경제연구소의 후아니타 라오 연구위원은 전망을 낮췄다.", "후아니타 라오", "연구위원", "세계경제연구소"),
+    ("한편 국제통화연구원의 아니타 라나 수석연구원은 말을 아꼈다.", "아니타 라나", "수석연구원", "국제통화연구원"),
+])
+def test_a_surname_read_as_an_ending_is_the_second_word_of_the_name(body, name, title, org):
+    found = persons(body)
+    assert found.get(name) == (title, org)
+    assert not set(name.split()) & set(found)
+
+
+def test_the_title_heading_a_later_name_makes_no_foreign_pair():
+    found = persons("한빛재단의 엘레나 라지 대표 하준서는 말했다.")
+    assert "엘레나 라지" not in found
+    assert found.get("하준서", ("",))[0] == "대표"
+
+
+def test_a_body_before_a_korean_name_makes_no_foreign_pair():
+    found = persons("바다마을수협 도한결 조합장은 말했다.")
+    assert found.get("도한결") == ("조합장", "바다마을수협")
+    assert not any(name.endswith(" 도한결") for name in found)
+
+
+def test_an_unknown_surname_ending_like_a_place_before_a_title_is_a_name():
+    found = persons("구단은 칠레 출신 에스테반 몰레도 수석코치를 새로 영입했다.")
+    assert found.get("에스테반 몰레도", ("",))[0] == "수석코치"
+
+
+def test_a_known_place_ending_so_before_a_post_is_no_name():
+    found = persons("이날 행사에는 미국 콜로라도 주지사가 참석했다.")
+    assert not any("콜로라도" in name for name in found)
