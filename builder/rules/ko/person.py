@@ -3498,7 +3498,7 @@ class Finder:
                                                               or self.contracted_name(tok.start, tok.text)) \
                     and not self.titled_elsewhere(tok.stem):
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here; nor 도 in '허연도 …'
-
+            tok = self.particle_cut_short(tok)
             tok = self.before_copula(tok)
             if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)):
                 continue
@@ -3783,6 +3783,21 @@ class Finder:
             return False
         ms = morph.morphs_in(self.body, prev.start, prev.end)
         return len(ms) == 1 and ms[0].tag == "MM"
+
+    def particle_cut_short(self, tok: Tok) -> Tok:
+        """'하유라는': the word splits as 하유 + the quotative 라는 ('called'), where Kiwi reads one noun of three
+        syllables and the topic particle (하유라/NNG 는/JX). A Korean name ending in the particle's first syllable
+        ('…라' before 는, 도, 고) keeps that syllable, and the rest is its particle."""
+        if len(tok.particle) < 2 or tok.sep:
+            return tok
+        stem, particle = tok.stem + tok.particle[0], tok.particle[1:]
+        if particle not in NAME_PARTICLES or not is_korean_name(stem):
+            return tok
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        if len(ms) != 2 or ms[0].form != stem or ms[0].start != tok.start or not ms[0].tag.startswith("NN") \
+                or ms[1].form != particle or not ms[1].tag.startswith("J"):
+            return tok
+        return replace(tok, stem=stem, particle=particle)
 
     def split_name_after_role(self, i: int, tok: Tok) -> bool:
         """'윙어 어세찬이': a three-syllable word shaped like a Korean name, right after an occupation or

@@ -1,5 +1,6 @@
-"""Foreign names before a post that Kiwi misreads: a surname it glues to the given name as a copula's ending
-('라오': 이+라오), and a surname it does not know that ends like a place ('…도'). Invented sentences."""
+"""Korean names the rules misread: a foreign surname Kiwi glues to the given name as a copula's ending ('라오':
+이+라오), a foreign surname it does not know that ends like a place ('…도'), and a Korean name ending in the
+syllable a longer particle opens with ('…라' + 는, not + 라는). Invented sentences."""
 
 import pytest
 
@@ -42,3 +43,15 @@ def test_an_unknown_surname_ending_like_a_place_before_a_title_is_a_name():
 def test_a_known_place_ending_so_before_a_post_is_no_name():
     found = persons("이날 행사에는 미국 콜로라도 주지사가 참석했다.")
     assert not any("콜로라도" in name for name in found)
+
+
+def test_a_name_ending_in_the_quotative_particle_syllable_keeps_it():
+    """'탁유라는': not 탁유 + 라는 ('called'), where Kiwi reads the three-syllable name and the topic particle."""
+    found = persons("윙스파이커 탁유라는 서브 득점 4개를 올렸다.")
+    assert found.get("탁유라", ("",))[0] == "윙스파이커"
+    assert "탁유" not in found
+
+
+def test_a_common_noun_before_the_quotative_particle_is_no_name():
+    assert persons("이 제품은 시장에서 최고라는 평가를 받았다.") == {}
+    assert persons("그는 어릴 적 주변에서 바보라는 말을 들었다.") == {}
