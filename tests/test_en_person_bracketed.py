@@ -1,4 +1,4 @@
-"""A given name an editor adds in brackets to a surname inside a quotation ('(Tom) Seaver'): one person named with
+"""A given name an editor adds in brackets to a surname inside a quotation ('(Martin) Quellby'): one person named with
 both; and the look-alikes that are no completion (a nickname inside a full name, words in brackets that are no
 given name). Invented sentences."""
 

@@ -15,7 +15,7 @@ def persons(body):
 
 @pytest.mark.parametrize("body,name,title,org", [
     ("반면 세계경제연구소의 후아니타 라오 연구위원은 전망을 낮췄다.", "후아니타 라오", "연구위원", "세계경제연구소"),
-    ("한편 국제통화연구원의 아니타 라나 수석연구원은 말을 아꼈다.", "아니타 라나", "수석연구원", "국제통화연구원"),
+    ("한편 국제통화연구원의 베아트리스 라나 수석연구원은 말을 아꼈다.", "베아트리스 라나", "수석연구원", "국제통화연구원"),
 ])
 def test_a_surname_read_as_an_ending_is_the_second_word_of_the_name(body, name, title, org):
     found = persons(body)

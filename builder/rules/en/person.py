@@ -112,7 +112,7 @@ SUBSTITUTE_AFTER = re.compile(r"^,?\s+\d{1,3}(?:st|nd|rd|th)\)")
 # 'Ray "Iron Hand" Pellow': a nickname in quotation marks between the given name and the surname
 NICKNAMED = re.compile(r"(?<![\w.])(?P<given>[A-Z][a-z]+)\s+[\"“](?P<nick>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))"
                        r"{0,3})[\"”]\s+(?P<surname>[A-Z][a-z][\w'’-]+)\b")
-# '(Tom) Seaver', '(world champion Ines) Marlow': a given name (and a role) an editor adds in brackets inside a
+# '(Martin) Quellby', '(world champion Ines) Marlow': a given name (and a role) an editor adds in brackets inside a
 # quotation to the surname the speaker said
 BRACKETED_GIVEN = re.compile(r"(?<![\w)])\((?:(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+)?(?P<given>[A-Z][a-z]+)\)"
                              r"\s+(?P<surname>(?:Mc|Mac|De|Di|La|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -434,7 +434,7 @@ class Finder:
                 self.add(" ".join(m.group(0).split()), None, None, "nickname", m.start(), m.end())
 
     def bracketed_given_names(self) -> None:
-        """'he saw (Tom) Seaver', '(Olympic champion Lindsay) Davenport': a given name set in brackets before a
+        """'I watched (Martin) Quellby', '(world champion Ines) Marlow': a given name set in brackets before a
         capitalised word is an editor's completion of a surname; the person is named with both, and the surname
         alone refers to them later. A role in the brackets before the given name is the person's title. After a
         capitalised word that is no title the brackets hold a nickname inside a full name, not a completion."""
@@ -445,7 +445,7 @@ class Finder:
                 continue
             prev = re.search(r"(\S+)\s*$", self.body[max(0, m.start() - 40):m.start()])
             if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:].isalpha() and prev.group(1) not in TITLE_WORDS:
-                continue  # 'James Leander (Leo) Nichols': a nickname between the given names and the surname
+                continue  # 'Samuel Tobiah (Sam) Kerrow': a nickname between the given names and the surname
             title = _role_match(role) if role else None
             if role and not title and not all(w in TITLE_WORDS for w in role.split()):
                 continue  # '(see Figure) Three': words in brackets that are no role

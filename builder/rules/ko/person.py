@@ -3156,7 +3156,7 @@ class Finder:
             i = j + 1
 
     def unknown_foreign_surname(self, names: list[str], j: int, right: tuple[int, str, str | None] | None) -> str | None:
-        """'하비에르 로블레도 수석코치': the last word of a foreign name before a title may end like a place ('도',
+        """'에스테반 몰레도 수석코치': the last word of a foreign name before a title may end like a place ('도',
         '로', '산') when it is a surname, spelled with a loanword's syllable, that Kiwi does not know at all; the
         places that end so are in its dictionary ('콜로라도', '올랜도'). That word, or None."""
         last = names[-1]
@@ -3166,7 +3166,7 @@ class Finder:
         return last if morph.unknown(self.body, at, at + len(last)) else None
 
     def misread_foreign_pairs(self) -> None:
-        """'연구소의 아니타 라오 선임연구원은': a foreign given name and surname right before a title, where Kiwi
+        """'재단의 엘비라 라오 교수는': a foreign given name and surname right before a title, where Kiwi
         reads the given name as a proper noun and glues the surname to it as a copula's ending ('라오': 이+라오),
         so the foreign name rule sees one word. A bare word Kiwi reads as nothing but endings is no word of its
         own: after a foreign proper noun (after a clause's opening or a body with 의) and right before a post, it
@@ -3182,7 +3182,7 @@ class Finder:
             prev = toks[i - 1] if i > 0 else None
             if prev is not None and not prev.sep and not prev.particle and self.left_role(i) is None \
                     and morph.reading(self.body, prev.start, prev.end) == "proper":
-                continue  # '…테크 아니타 라오 대표': a proper noun before may be a word of the same name or body
+                continue  # '…테크 엘비라 라오 대표': a proper noun before may be a word of the same name or body
             right = self.right_title(i + 1, after_foreign=True)
             if right is None or right[0] != i + 2 or right[2] is not None:
                 continue  # the title right after the two words, nothing between
@@ -3195,7 +3195,7 @@ class Finder:
 
     def read_as_endings(self, tok: Tok) -> bool:
         """Is the bare Hangul word of two or three syllables read by Kiwi as nothing but a copula and endings
-        ('라오' after '아니타': 이/VCP 라오/EF), the tail of an inflected word before it rather than a word?"""
+        ('라오' after '후아니타': 이/VCP 라오/EF), the tail of an inflected word before it rather than a word?"""
         if not re.fullmatch(r"[가-힣]{2,3}", tok.stem) or tok.stem in NOT_NAMES or title_like(tok.stem):
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end > tok.start]
@@ -3785,8 +3785,8 @@ class Finder:
         return len(ms) == 1 and ms[0].tag == "MM"
 
     def particle_cut_short(self, tok: Tok) -> Tok:
-        """'하유라는': the word splits as 하유 + the quotative 라는 ('called'), where Kiwi reads one noun of three
-        syllables and the topic particle (하유라/NNG 는/JX). A Korean name ending in the particle's first syllable
+        """'탁유라는': the word splits as 탁유 + the quotative 라는 ('called'), where Kiwi reads one noun of three
+        syllables and the topic particle (탁유라/NNG 는/JX). A Korean name ending in the particle's first syllable
         ('…라' before 는, 도, 고) keeps that syllable, and the rest is its particle."""
         if len(tok.particle) < 2 or tok.sep:
             return tok
