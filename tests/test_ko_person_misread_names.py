@@ -1,6 +1,7 @@
 """Korean names the rules misread: a foreign surname Kiwi glues to the given name as a copula's ending ('라오':
 이+라오), a foreign surname it does not know that ends like a place ('…도'), and a Korean name ending in the
-syllable a longer particle opens with ('…라' + 는, not + 라는). Invented sentences."""
+syllable a longer particle opens with ('…라' + 는, not + 라는), and a bare name after an epithet ('신인 X는').
+Invented sentences."""
 
 import pytest
 
@@ -55,3 +56,20 @@ def test_a_name_ending_in_the_quotative_particle_syllable_keeps_it():
 def test_a_common_noun_before_the_quotative_particle_is_no_name():
     assert persons("이 제품은 시장에서 최고라는 평가를 받았다.") == {}
     assert persons("그는 어릴 적 주변에서 바보라는 말을 들었다.") == {}
+
+
+@pytest.mark.parametrize("body,name,title", [
+    ("주전 가드가 빠진 경기에서 신인 표건은 4쿼터에만 11점을 넣었다.", "표건", "신인"),
+    ("연장 접전 끝에 루키 남궁솔이 결승골을 터뜨렸다.", "남궁솔", "루키"),
+])
+def test_an_epithet_before_a_bare_subject_name_says_a_person_follows(body, name, title):
+    assert persons(body).get(name, ("",))[0] == title
+
+
+@pytest.mark.parametrize("body", [
+    "올해 신인 선수는 모두 12명이 입단했다.",
+    "신인 시절은 누구에게나 힘들었다.",
+    "에이스 역할은 결국 외국인 투수가 맡았다.",
+])
+def test_an_epithet_before_a_common_noun_makes_no_person(body):
+    assert persons(body) == {}

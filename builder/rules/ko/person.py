@@ -2570,6 +2570,15 @@ class Finder:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
 
+    def epithet_before(self, i: int, tok: Tok) -> tuple[str, None] | None:
+        """'신인 X는', '베테랑 X가': an epithet right before a Korean name that is the subject or topic of its clause
+        says what the person is, as an occupation does; its (title, no organisation), or None."""
+        before = self.toks[i - 1] if i > 0 else None
+        if before is None or before.sep or before.particle or before.text not in EPITHETS \
+                or tok.particle not in TOPIC_OR_SUBJECT or not is_korean_name(tok.stem) or morph.common_word(tok.stem):
+            return None
+        return before.text, None
+
     def epithet_titles(self) -> None:
         """'신예 X가': an epithet right before a full name says what the person is in the story; it is the title of a
         person left with none (after a name, '신예 X 3단', the post wins). A competitor glossed with age and club
@@ -3534,7 +3543,7 @@ class Finder:
             right = None if tok.particle else self.right_title(i)
             sure = bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))) or (
                 not tok.particle and nxt is not None and not nxt.sep and nxt.stem == HONORIFIC)  # '… 선임검사역 X 씨는'
-            left = self.left_role(i, suffixed=sure, apposed=sure)
+            left = self.left_role(i, suffixed=sure, apposed=sure) or self.epithet_before(i, tok)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
             headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
                                   and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED
