@@ -59,7 +59,7 @@ def test_a_common_noun_before_the_quotative_particle_is_no_name():
 
 
 @pytest.mark.parametrize("body,name,title", [
-    ("주전 가드가 빠진 경기에서 신인 표건은 4쿼터에만 11점을 넣었다.", "표건", "신인"),
+    ("주전 가드가 빠진 경기에서 신인 표건은 3점슛 네 개를 꽂았다.", "표건", "신인"),
     ("연장 접전 끝에 루키 남궁솔이 결승골을 터뜨렸다.", "남궁솔", "루키"),
 ])
 def test_an_epithet_before_a_bare_subject_name_says_a_person_follows(body, name, title):
