@@ -112,6 +112,10 @@ SUBSTITUTE_AFTER = re.compile(r"^,?\s+\d{1,3}(?:st|nd|rd|th)\)")
 # 'Ray "Iron Hand" Pellow': a nickname in quotation marks between the given name and the surname
 NICKNAMED = re.compile(r"(?<![\w.])(?P<given>[A-Z][a-z]+)\s+[\"“](?P<nick>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))"
                        r"{0,3})[\"”]\s+(?P<surname>[A-Z][a-z][\w'’-]+)\b")
+# '(Martin) Quellby', '(world champion Ines) Marlow': a given name (and a role) an editor adds in brackets inside a
+# quotation to the surname the speaker said
+BRACKETED_GIVEN = re.compile(r"(?<![\w)])\((?:(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+)?(?P<given>[A-Z][a-z]+)\)"
+                             r"\s+(?P<surname>(?:Mc|Mac|De|Di|La|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # Between two names of a list: a comma, 'and', a line-up number
 LIST_GAP = re.compile(r"\s*(?:,|;|and|&)\s*(?:\d{1,2}\s*[-–]\s*)?|\s+\(\s*(?:\d{1,2}\s*[-–]\s*)?")
 PARTY = re.compile(r"^\s*\((?:[DRI]|Lab|Con|LD)-[A-Z][\w. ]*\)")
@@ -429,6 +433,24 @@ class Finder:
             if m.group("given") in GIVEN and not is_org(words) and m.group("surname") not in NOT_FIRST:
                 self.add(" ".join(m.group(0).split()), None, None, "nickname", m.start(), m.end())
 
+    def bracketed_given_names(self) -> None:
+        """'I watched (Martin) Quellby', '(world champion Ines) Marlow': a given name set in brackets before a
+        capitalised word is an editor's completion of a surname; the person is named with both, and the surname
+        alone refers to them later. A role in the brackets before the given name is the person's title. After a
+        capitalised word that is no title the brackets hold a nickname inside a full name, not a completion."""
+        for m in BRACKETED_GIVEN.finditer(self.body):
+            given, surname, role = m.group("given"), m.group("surname"), m.group("role")
+            if given not in GIVEN or given in NOT_FIRST or given in TITLE_WORDS or surname in NOT_FIRST \
+                    or surname in TITLE_WORDS or surname in ARTICLES or surname in CONNECTORS or is_org([surname]):
+                continue
+            prev = re.search(r"(\S+)\s*$", self.body[max(0, m.start() - 40):m.start()])
+            if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:].isalpha() and prev.group(1) not in TITLE_WORDS:
+                continue  # 'Samuel Tobiah (Sam) Kerrow': a nickname between the given names and the surname
+            title = _role_match(role) if role else None
+            if role and not title and not all(w in TITLE_WORDS for w in role.split()):
+                continue  # '(see Figure) Three': words in brackets that are no role
+            self.add(f"{given} {surname}", title or role, None, "bracketed_given_name", m.start("given"), m.end())
+
     def wire_sign_off(self) -> None:
         """'-- Nora Adley, Lisbon Newsroom +351 …': the reporter who signs wire copy."""
         for m in WIRE_SIGN_OFF.finditer(self.body):
@@ -522,6 +544,7 @@ class Finder:
 def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f = Finder(body, ctx)
     f.nicknames()
+    f.bracketed_given_names()
     f.scan()
     f.wire_sign_off()
     f.listed()

@@ -2570,6 +2570,15 @@ class Finder:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
 
+    def epithet_before(self, i: int, tok: Tok) -> tuple[str, None] | None:
+        """'신인 X는', '베테랑 X가': an epithet right before a Korean name that is the subject or topic of its clause
+        says what the person is, as an occupation does; its (title, no organisation), or None."""
+        before = self.toks[i - 1] if i > 0 else None
+        if before is None or before.sep or before.particle or before.text not in EPITHETS \
+                or tok.particle not in TOPIC_OR_SUBJECT or not is_korean_name(tok.stem) or morph.common_word(tok.stem):
+            return None
+        return before.text, None
+
     def epithet_titles(self) -> None:
         """'신예 X가': an epithet right before a full name says what the person is in the story; it is the title of a
         person left with none (after a name, '신예 X 3단', the post wins). A competitor glossed with age and club
@@ -3062,7 +3071,8 @@ class Finder:
             named_then_body = right is not None and len(names) == 2 and len(names[0]) == 3 and is_surname(names[0][0]) \
                 and names[0] not in FOREIGN_GIVEN_NAMES and not names[0].endswith(BODY_ENDINGS) \
                 and body_word_after_name(names[1])  # '도하르 해솔테크 대표'; not '여울대 가람병원 X 교수'
-            if any(n.endswith(PLACE_ENDINGS) and n not in inner for n in names) \
+            unknown_surname = self.unknown_foreign_surname(names, j, right)
+            if any(n.endswith(PLACE_ENDINGS) and n not in inner and n != unknown_surname for n in names) \
                     or (names[-1].endswith(FIRM_ENDINGS + LONG_ORG_ENDINGS) and not named_then_body and not (
                         right is not None and len(names) == 3 and has_foreign_syllable(names[:2]) and body_word_after_name(names[2]))):
                 pass  # '서울 강남구 보건소장': places before a title; '파트너 윤슬랩스의': a firm
@@ -3153,6 +3163,52 @@ class Finder:
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def unknown_foreign_surname(self, names: list[str], j: int, right: tuple[int, str, str | None] | None) -> str | None:
+        """'에스테반 몰레도 수석코치': the last word of a foreign name before a title may end like a place ('도',
+        '로', '산') when it is a surname, spelled with a loanword's syllable, that Kiwi does not know at all; the
+        places that end so are in its dictionary ('콜로라도', '올랜도'). That word, or None."""
+        last = names[-1]
+        if right is None or len(names) < 2 or not has_foreign_syllable([last]) or last in COUNTRY_NAMES:
+            return None
+        at = self.toks[j].start
+        return last if morph.unknown(self.body, at, at + len(last)) else None
+
+    def misread_foreign_pairs(self) -> None:
+        """'재단의 엘비라 라오 교수는': a foreign given name and surname right before a title, where Kiwi
+        reads the given name as a proper noun and glues the surname to it as a copula's ending ('라오': 이+라오),
+        so the foreign name rule sees one word. A bare word Kiwi reads as nothing but endings is no word of its
+        own: after a foreign proper noun (after a clause's opening or a body with 의) and right before a post, it
+        is the surname of the post holder."""
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            first, second = toks[i], toks[i + 1]
+            if first.particle or second.particle or first.sep or second.sep or second.in_quote \
+                    or first.stem in self.persons or not self.foreign_word(first) \
+                    or first.stem.endswith(BODY_ENDINGS + LONG_ORG_ENDINGS + FIRM_ENDINGS + PLACE_ENDINGS) \
+                    or not self.read_as_endings(second):
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and not prev.sep and not prev.particle and self.left_role(i) is None \
+                    and morph.reading(self.body, prev.start, prev.end) == "proper":
+                continue  # '…테크 엘비라 라오 대표': a proper noun before may be a word of the same name or body
+            right = self.right_title(i + 1, after_foreign=True)
+            if right is None or right[0] != i + 2 or right[2] is not None:
+                continue  # the title right after the two words, nothing between
+            last, title, _ = right
+            if not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
+                continue  # '… 대표 X': the title heads the next name, the two words are its body
+            org = self.possessor_before(i) or self.body_before(i)
+            self.add(f"{first.stem} {second.stem}", title, org, "morphology", first.start, toks[last].end,
+                     toks[last].particle)
+
+    def read_as_endings(self, tok: Tok) -> bool:
+        """Is the bare Hangul word of two or three syllables read by Kiwi as nothing but a copula and endings
+        ('라오' after '후아니타': 이/VCP 라오/EF), the tail of an inflected word before it rather than a word?"""
+        if not re.fullmatch(r"[가-힣]{2,3}", tok.stem) or tok.stem in NOT_NAMES or title_like(tok.stem):
+            return False
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end > tok.start]
+        return bool(ms) and all(m.tag.startswith(("E", "VCP")) for m in ms)
 
     def chinese_names(self) -> None:
         """'중국 상무부 탕쉐펑 대변인은', '해룡그룹의 쑨옌칭 한국법인 대표도': a Chinese name written as one word
@@ -3451,7 +3507,7 @@ class Finder:
                                                               or self.contracted_name(tok.start, tok.text)) \
                     and not self.titled_elsewhere(tok.stem):
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here; nor 도 in '허연도 …'
-
+            tok = self.particle_cut_short(tok)
             tok = self.before_copula(tok)
             if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)):
                 continue
@@ -3487,7 +3543,7 @@ class Finder:
             right = None if tok.particle else self.right_title(i)
             sure = bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))) or (
                 not tok.particle and nxt is not None and not nxt.sep and nxt.stem == HONORIFIC)  # '… 선임검사역 X 씨는'
-            left = self.left_role(i, suffixed=sure, apposed=sure)
+            left = self.left_role(i, suffixed=sure, apposed=sure) or self.epithet_before(i, tok)
             honoured = not tok.particle and nxt is not None and not nxt.sep and nxt.stem in NAME_HONORIFICS
             headed = honoured or (not tok.particle and nxt is not None and not nxt.sep
                                   and (nxt.stem in PERSON_HEADED or self.head_noun(nxt) in PERSON_HEADED
@@ -3736,6 +3792,21 @@ class Finder:
             return False
         ms = morph.morphs_in(self.body, prev.start, prev.end)
         return len(ms) == 1 and ms[0].tag == "MM"
+
+    def particle_cut_short(self, tok: Tok) -> Tok:
+        """'탁유라는': the word splits as 탁유 + the quotative 라는 ('called'), where Kiwi reads one noun of three
+        syllables and the topic particle (탁유라/NNG 는/JX). A Korean name ending in the particle's first syllable
+        ('…라' before 는, 도, 고) keeps that syllable, and the rest is its particle."""
+        if len(tok.particle) < 2 or tok.sep:
+            return tok
+        stem, particle = tok.stem + tok.particle[0], tok.particle[1:]
+        if particle not in NAME_PARTICLES or not is_korean_name(stem):
+            return tok
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        if len(ms) != 2 or ms[0].form != stem or ms[0].start != tok.start or not ms[0].tag.startswith("NN") \
+                or ms[1].form != particle or not ms[1].tag.startswith("J"):
+            return tok
+        return replace(tok, stem=stem, particle=particle)
 
     def split_name_after_role(self, i: int, tok: Tok) -> bool:
         """'윙어 어세찬이': a three-syllable word shaped like a Korean name, right after an occupation or
@@ -6184,6 +6255,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.morphology()
     f.rare_surnamed_in_post_slot()
     f.foreign_names()
+    f.misread_foreign_pairs()
     f.chinese_names()
     f.scan()
     f.firms_in_ssi()
