@@ -28,7 +28,7 @@ from builder.extract.byline import bold_lead_byline, credit_line, page_byline, w
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.docexport import document_headline, without_comments, without_notebook_code, without_running_heads
 from builder.extract.wiki import article_name, wiki_article
-from builder.extract.metadata import page_metadata, without_companies
+from builder.extract.metadata import is_platform, page_metadata, without_companies
 from builder.extract.model import Extracted
 from builder.extract.editorform import editor_form_page
 from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
@@ -557,7 +557,7 @@ def good_outlet(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip()
-    return None if _URLISH.search(name) or len(name) > 60 else name
+    return None if _URLISH.search(name) or len(name) > 60 or is_platform(name) else name
 
 
 def split_authors(value: str | list[str] | None) -> list[str]:

@@ -902,7 +902,7 @@ def outline(text: str) -> dict | None:
                 record.setdefault(prop["key"].strip(), _outline_value(prop["value"]))
             else:
                 body.append(_outline_value(_OUTLINE_BLOCK.sub(lambda m: m["text"], child, count=1)))
-        if sum(_known(k) for k in record) >= MIN_OUTLINE_PROPERTIES and body:
+        if sum(_known(k) or k.lower() in EITHER_KEYS for k in record) >= MIN_OUTLINE_PROPERTIES and body:
             record.setdefault("title", _outline_value(block["text"]))
             record["body"] = "\n".join(b for b in body if b)
             return record

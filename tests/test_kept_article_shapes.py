@@ -1,0 +1,220 @@
+"""Articles kept in shapes that are no page: a troff manuscript, an outliner's JSON export, a highlights export with
+one row per passage, a blogging CMS's JSON export; a platform's or reader's own name is never the outlet; a
+broadcast bulletin's tag names no outlet; a box of the section's other stories ends the text. Every name, outlet and
+address here is invented."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from builder.document import process
+from builder.extract.lightmarkup import read_markup
+from builder.extract.records import cms_export, record_date, records
+from builder.inputs import Source, discover
+
+PARAS = ["달무리시가 낡은 공공 체육관 네 곳의 지붕에 태양광 패널을 올리는 공사를 다음 달 시작한다고 밝혔다.",
+         "패널이 만드는 전기는 체육관 조명과 냉난방에 먼저 쓰고, 남는 전기는 팔아 시설 관리비에 보탠다.",
+         "시는 공사 기간에도 체육관을 평소처럼 열되, 지붕 작업이 있는 날에는 바깥 주차장 일부를 막는다.",
+         "체육시설팀 관계자는 \"한 해 전기요금이 절반 가까이 줄 것으로 본다\"며 \"다른 시설로도 넓히겠다\"고 말했다."]
+HEADLINE = "달무리시, 체육관 지붕 네 곳에 태양광 올린다"
+OUTLET = "물안개타임스"
+REPORTER = "소하람"
+EMAIL = "so.haram@mulangae.example"
+
+
+def _rows(tmp_path, name: str, data: bytes | str):
+    (tmp_path / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    results = [process(s) for s in discover(tmp_path) if isinstance(s, Source)]
+    return [r.article[0] for r in results if r.article], [q for r in results for q in r.quarantine]
+
+
+def _only(tmp_path, name: str, data: bytes | str) -> dict:
+    articles, quarantine = _rows(tmp_path, name, data)
+    assert not quarantine and len(articles) == 1, (quarantine, articles)
+    return articles[0]
+
+
+def _assert_article(row: dict, day: str, furniture: tuple[str, ...]) -> None:
+    assert row["title"] == HEADLINE, row["title"]
+    assert row["authors"] == [REPORTER] and row["outlet"] == OUTLET, (row["authors"], row["outlet"])
+    assert (row["published_at"] or "").startswith(day), row["published_at"]
+    assert PARAS[0][:20] in row["body"] and PARAS[-1][:20] in row["body"]
+    for word in furniture:
+        assert word not in row["body"], word
+
+
+# -- a troff (-ms) manuscript ------------------------------------------------------------------------------------------
+def _ms(date_macro: str = '.ND "2026년 4월 8일"') -> str:
+    paras = "".join(f".PP\n{p}\n" for p in PARAS)
+    return (f'.\\" 편집국 원고 - groff -ms\n.\\" 고친 날 2026-04-20 (교열)\n.ds LH {OUTLET} 사회부\n{date_macro}\n'
+            f".TL\n{HEADLINE}\n.AU\n{REPORTER} 기자\n.AI\n{OUTLET}\n{paras}.sp 2\n.LP\n\\fI{REPORTER} 기자 {EMAIL}\\fP\n"
+            '.\\" 다음 원고: 미정\n.bp\n')
+
+
+@pytest.mark.parametrize("name", ["gym-solar.ms", "gym-solar.txt"])
+def test_a_troff_manuscript_is_read_by_its_macros(tmp_path, name):
+    row = _only(tmp_path, name, _ms())
+    _assert_article(row, "2026-04-08", (".PP", ".TL", "groff", "고친 날", "\\f", "다음 원고", ".bp", ".ds"))
+    assert row["author_emails"] == [EMAIL]
+
+
+def test_a_troff_manuscripts_date_macro_is_its_date_and_the_edit_comment_is_not():
+    found = read_markup(_ms('.DA "2026년 4월 8일"'))
+    assert found is not None and found[0] == "troff manuscript"
+    assert found[1]["date"] == "2026년 4월 8일" and found[1]["author"] == [f"{REPORTER} 기자"]
+    assert "date" not in read_markup(_ms(""))[1]  # no date macro: no date, not the comment's
+
+
+@pytest.mark.parametrize("text", [
+    f"{HEADLINE}\n\n" + "\n".join(PARAS) + "\n...\n.끝.\n",  # lines that open with dots
+    ".PP\n" + "\n.PP\n".join(PARAS) + "\n",  # paragraphs with no title, writer or heading macro
+    f".TL\n{HEADLINE}\n" + "\n".join(PARAS) + "\n",  # one macro only
+])
+def test_near_misses_are_no_troff_manuscript(text):
+    found = read_markup(text)
+    assert found is None or found[0] != "troff manuscript"
+
+
+# -- an outliner's JSON export (Roam) ----------------------------------------------------------------------------------
+def _roam(published: str = "April 8th, 2026") -> str:
+    blocks = [{"string": f"source:: [[{OUTLET}]]", "uid": "p1"}, {"string": f"author:: {REPORTER} 기자", "uid": "p2"}]
+    if published:
+        blocks.append({"string": f"published:: [[{published}]]", "uid": "p3"})
+    blocks += [{"string": p, "uid": f"b{n}"} for n, p in enumerate(PARAS)]
+    page = {"title": "April 20th, 2026", "create-time": 1776643200000, "children": [
+        {"string": "오늘 읽을 것 [[체육관]] #에너지", "uid": "a1", "children": [
+            {"string": f"**{HEADLINE}**", "uid": "a2", "create-time": 1776650000000, "children": blocks},
+            {"string": "{{[[TODO]]}} 우리 구 체육관도 알아보기", "uid": "a9"}]}], "edit-time": 1776660000000}
+    return json.dumps([page], ensure_ascii=False, indent=2)
+
+
+def test_an_outliners_json_export_is_read_as_the_clipped_block(tmp_path):
+    row = _only(tmp_path, "roam-export-gym.txt", _roam())
+    _assert_article(row, "2026-04-08", ("April 20th", "create-time", "uid", "TODO", "source::", "author::", "#에너지", "**"))
+
+
+def test_an_outliners_json_export_with_no_published_property_has_no_date_of_its_page():
+    found = read_markup(_roam(published=""))
+    assert found is not None and found[0] == "outliner export"
+    assert not any("date" in k or "published" in k for k in found[1])
+
+
+@pytest.mark.parametrize("doc", [
+    [{"title": "April 20th, 2026", "children": [{"string": p} for p in PARAS]}],  # blocks with no properties
+    {"title": HEADLINE, "tags": ["에너지"], "count": 3},  # JSON with no blocks
+])
+def test_near_misses_are_no_outliners_export(doc):
+    found = read_markup(json.dumps(doc, ensure_ascii=False))
+    assert found is None or found[0] != "outliner export"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("April 8th, 2026", "2026-04-08"), ("Apr. 8, 2026", "2026-04-08"), ("8 April 2026", "2026-04-08"),
+    ("1st of May 2026", "2026-05-01"), ("April 2026", None), ("the 8th", None),
+])
+def test_an_english_date_naming_its_month_is_read(text, day):
+    assert record_date(text) == day
+
+
+# -- a highlights export: one row per passage ------------------------------------------------------------------------
+def _highlights(titles: list[str]) -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(["Highlight", "Book Title", "Book Author", "Note", "Color", "Location", "Highlighted at", "Document tags"])
+    for n, (para, title) in enumerate(zip(PARAS, titles)):
+        w.writerow([para, title, f"{REPORTER} ({OUTLET})", "다시 읽기" if n == 1 else "", "yellow", 100 * n,
+                    f"2026-04-2{n} 10:00:00+00:00", f"{OUTLET} 2026-04-08"])
+    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+def test_a_highlights_export_is_one_article_of_its_passages(tmp_path):
+    row = _only(tmp_path, "highlights-gym.csv", _highlights([HEADLINE] * 4))
+    _assert_article(row, "2026-04-08", ("Highlight", "yellow", "다시 읽기", "Highlighted"))
+    assert all(p[:20] in row["body"] for p in PARAS)
+
+
+def test_highlights_of_different_articles_stay_apart():
+    rows = records(_highlights([HEADLINE, HEADLINE, "다른 기사의 제목 하나", "다른 기사의 제목 하나"]), "h.csv")
+    assert len(rows) == 2
+    assert json.loads(rows[0])["Highlight"].count("\n") == 1
+
+
+# -- a blogging CMS's JSON export (Ghost) ------------------------------------------------------------------------------
+def _ghost(posts: int = 1) -> str:
+    html = "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{REPORTER} 기자 {EMAIL}</p>"
+    made = [{"id": f"p{n}", "title": HEADLINE if n == 0 else f"{HEADLINE} ({n})", "html": html, "status": "published",
+             "published_at": "2026-04-07T23:30:00.000Z", "updated_at": "2026-04-19T06:00:00.000Z",
+             "custom_excerpt": "체육관 지붕에 패널"} for n in range(posts)]
+    return json.dumps({"db": [{"meta": {"exported_on": 1776643200000, "version": "5.0.0"}, "data": {
+        "posts": made,
+        "users": [{"id": "u1", "name": REPORTER, "email": EMAIL, "bio": "에너지 담당 취재"},
+                  {"id": "u2", "name": "관리자", "email": "admin@mulangae.example"}],
+        "posts_authors": [{"post_id": p["id"], "author_id": "u1"} for p in made],
+        "settings": [{"key": "title", "value": OUTLET}, {"key": "description", "value": "작은 도시의 기록"}]}}]},
+        ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("name", ["mulangae.ghost.2026-04-20.txt", "mulangae.ghost.2026-04-20.json"])
+def test_a_cms_export_is_read_as_its_post_with_writers_and_site_joined(tmp_path, name):
+    row = _only(tmp_path, name, _ghost())
+    _assert_article(row, "2026-04-08", ("exported_on", "published_at", "posts_authors", "작은 도시", "에너지 담당"))
+    assert row["author_emails"] == [EMAIL]  # the writer's, not the other user's
+
+
+def test_a_cms_export_of_several_posts_under_a_text_name_is_not_one_article():
+    assert cms_export(_ghost(posts=2)) is None
+    assert cms_export(json.dumps({"data": {"tags": [{"name": "에너지"}]}})) is None
+
+
+# -- a platform's or a reader's own name is no outlet -------------------------------------------------------------------
+@pytest.mark.parametrize("site, title", [
+    ("Telegraph", f"{HEADLINE} – Telegraph"),
+    ("Medium", f"{HEADLINE} | by {REPORTER} | Medium"),
+])
+def test_a_platforms_own_name_is_no_outlet(site, title):
+    from builder.extract.metadata import hosted_publication
+
+    assert hosted_publication(site, title) is None
+    assert hosted_publication(OUTLET, f"{HEADLINE} | {OUTLET}") == OUTLET
+
+
+def test_a_readers_page_does_not_make_the_reader_the_outlet(tmp_path):
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (f'<html><head><meta charset="utf-8"><title>Read Later | Feedly</title><meta name="application-name" '
+            f'content="Feedly"></head><body><nav>Today Read Later</nav><article><h1>{HEADLINE}</h1>{paras}'
+            f"<p>{REPORTER} 기자 {EMAIL}</p></article></body></html>")
+    row = _only(tmp_path, "Read Later _ Feedly.html", page)
+    assert row["outlet"] != "Feedly" and row["title"] == HEADLINE
+
+
+# -- Korean text dumps: a bulletin's tag, a box of the section's other stories ----------------------------------------------
+def test_a_bulletins_tag_is_dropped_from_the_headline_and_names_no_outlet(tmp_path):
+    text = (f"물안개방송 뉴스 | 저녁뉴스 | 다시보기 | 날씨\n\n[저녁뉴스] {HEADLINE}\n2026.04.08 (수) 19:40\n\n"
+            + "\n".join(PARAS) + f"\n지금까지 체육관에서 물안개방송 {REPORTER}입니다.\n\nⓒ 물안개방송 무단 전재 및 재배포 금지\n")
+    row = _only(tmp_path, "evening_0408.txt", text)
+    assert row["title"] == HEADLINE and row["outlet"] == "물안개방송"
+
+
+def test_an_outlets_tag_over_the_headline_still_names_it(tmp_path):
+    row = _only(tmp_path, "tag_0408.txt", f"[{OUTLET}] {HEADLINE}\n\n" + "\n\n".join(PARAS) + f"\n\n{REPORTER} 기자\n")
+    assert row["title"] == HEADLINE and row["outlet"] == OUTLET
+
+
+@pytest.mark.parametrize("heading", ["이 분야 다른 기사", "같은 섹션의 최신 기사", "해당 카테고리 기사 더보기"])
+def test_a_box_of_the_sections_other_stories_ends_the_text(tmp_path, heading):
+    text = (f"{HEADLINE}\n\n글 {REPORTER} 기자\n\n" + "\n\n".join(PARAS)
+            + f"\n\n─────────────\n공유하기 | 인쇄 | 목록\n{heading}\n· 시립 수영장 야간 개장 연장\n· 구민 체육대회 다음 달 열려\n")
+    row = _only(tmp_path, "gym_solar.txt", text)
+    assert PARAS[-1][:20] in row["body"]
+    for word in (heading, "수영장 야간", "체육대회"):
+        assert word not in row["body"], word
+
+
+def test_a_sentence_about_other_stories_of_the_section_stays(tmp_path):
+    line = "이 분야 다른 기사들과 달리 이번 공사는 주민 설명회를 두 번 거쳤다고 시는 덧붙였다."
+    row = _only(tmp_path, "gym_solar2.txt", f"{HEADLINE}\n\n" + "\n\n".join(PARAS[:3] + [line] + PARAS[3:]) + "\n")
+    assert line in row["body"]
