@@ -218,3 +218,81 @@ def test_a_sentence_about_other_stories_of_the_section_stays(tmp_path):
     line = "이 분야 다른 기사들과 달리 이번 공사는 주민 설명회를 두 번 거쳤다고 시는 덧붙였다."
     row = _only(tmp_path, "gym_solar2.txt", f"{HEADLINE}\n\n" + "\n\n".join(PARAS[:3] + [line] + PARAS[3:]) + "\n")
     assert line in row["body"]
+
+
+# -- an article carried in one message of a chat's HTML export, or quoted in a forum's comment --------------------------
+def _element_export(article: str) -> str:
+    def tile(who: str, body: str) -> str:
+        return (f'<li class="mx_EventTile"><div class="mx_DisambiguatedProfile"><span>{who}</span></div>'
+                f'<div class="mx_EventTile_line"><span class="mx_MessageTimestamp" title="2026. 4. 20. 오전 9:41:07">09:41</span>'
+                f'<div class="mx_EventTile_body" dir="auto">{body}</div></div></li>')
+    return ('<html><head><meta charset="utf-8"><title>Exported Data</title></head><body><div class="mx_RoomView">'
+            '<p>This is the start of export of <b>에너지 스크랩</b>. Exported by @mun:lab.example at 2026. 4. 21.</p>'
+            '<li role="separator"><h2 class="mx_DateSeparator_dateHeading">월, 4월 20일, 2026</h2></li>'
+            + tile("문가람", "오늘 스크랩 올립니다.") + tile("문가람", article) + tile("하늘 차", "비교표에 넣어 둘게요 👍")
+            + "</div></body></html>")
+
+
+def test_an_element_exports_message_carrying_an_article_is_read_as_it(tmp_path):
+    article = (f"<h3>{HEADLINE}</h3><p><em>{OUTLET} {REPORTER} 기자 | 승인 2026.04.08 17:05</em></p>"
+               + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{REPORTER} 기자 {EMAIL}</p>")
+    row = _only(tmp_path, "matrix - 에너지 스크랩 - Chat Export.html", _element_export(article))
+    _assert_article(row, "2026-04-08", ("스크랩 올립니다", "비교표", "Exported", "4월 20일"))
+
+
+def test_an_element_export_of_chat_alone_is_no_article(tmp_path):
+    articles, quarantine = _rows(tmp_path, "matrix - chat.html", _element_export("점심은 어디서 먹을까요?"))
+    assert not articles and quarantine
+
+
+def _thread(comment: str) -> str:
+    def row(who: str, text: str) -> str:
+        return (f'<tr class="athing comtr"><td><span class="comhead"><a class="hnuser">{who}</a>'
+                f'<span class="age" title="2026-04-20T03:14:02">2 days ago</span></span>'
+                f'<div class="comment"><div class="commtext c00">{text}</div></div></td></tr>')
+    return ('<html><head><title>Korean city puts solar on gym roofs (mulangae.example) | Some Forum</title></head><body>'
+            '<table><tr><td class="title"><a href="https://mulangae.example/a/1">Korean city puts solar on gym roofs</a>'
+            '</td></tr><tr><td class="subtext"><span class="score">87 points</span> by <a class="hnuser">sunnyside</a></td>'
+            '</tr></table><table class="comment-tree">' + row("sunnyside", comment)
+            + row("gridwatch", "Our town did the same and the bills fell by a third within a year.")
+            + row("roofer", "Panels on old roofs need a structural check first, that is the slow part.")
+            + "</table></body></html>")
+
+
+def test_a_comment_quoting_an_article_is_read_as_the_quote(tmp_path):
+    quoted = (f"<p>Full text of the original ({OUTLET}, {REPORTER} 기자, 입력 2026.04.08 10:20):</p>"
+              f"<p>&gt; <b>{HEADLINE}</b></p><p>&gt; {OUTLET} {REPORTER} 기자 | {EMAIL}</p>"
+              + "".join(f"<p>&gt; {p}</p>" for p in PARAS) + "<p>Rough translation: the city puts panels on four gyms.</p>")
+    row = _only(tmp_path, "item_id=1001.html", _thread(quoted))
+    _assert_article(row, "2026-04-08", ("> ", "&gt;", "Full text", "Rough translation", "bills fell", "structural"))
+    assert row["author_emails"] == [EMAIL]
+
+
+def test_a_comment_with_a_quoted_line_or_two_is_not_taken_for_an_article():
+    from lxml import html as lxml_html
+
+    from builder.extract.html import quoted_article
+
+    message = lxml_html.fromstring('<div class="commtext"><p>&gt; the city puts panels on four gyms</p>'
+                                   f'<p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>')
+    assert quoted_article(message) is None
+
+
+# -- a boxed info file (.nfo) ---------------------------------------------------------------------------------------------
+def _nfo(fields: str) -> str:
+    return ("   ____  ____  _  __\r\n  / ___||  _ \\| |/ /\r\n  \\___ \\| |_) | ' / \r\n\r\n"
+            "  [ 묶은 곳: SOLAR-KR ]  [ 묶은 날: 2026-04-25 ]\r\n  ==============================\r\n\r\n"
+            f"{fields}  ------------------------------\r\n\r\n" + "".join(f"  {p}\r\n" for p in PARAS)
+            + "\r\n  ==============================\r\n  인사: 도와준 모든 분께 / greetz\r\n  파일을 옮길 때 이 글을 지우지 마세요\r\n"
+            "  ==============================\r\n")
+
+
+def test_a_boxed_info_file_is_read_by_its_field_block(tmp_path):
+    fields = f"  제목 : {HEADLINE}\r\n  매체 : {OUTLET}\r\n  기자 : {REPORTER}\r\n  날짜 : 2026-04-08\r\n"
+    row = _only(tmp_path, "SOLAR-KR_gym.nfo", _nfo(fields).encode("euc-kr"))
+    _assert_article(row, "2026-04-08", ("묶은", "greetz", "지우지", "SOLAR-KR", "____", "====", "제목 :"))
+
+
+def test_a_boxed_file_whose_block_names_no_article_field_is_no_record():
+    found = read_markup(_nfo("  크기 : 2 MB\r\n  형식 : 텍스트\r\n"))
+    assert found is None or found[0] != "boxed header"

@@ -713,6 +713,41 @@ def header_lines(text: str) -> dict | None:
     return record
 
 
+# -- a boxed info file (a scene-style `.nfo`, a release's `README`) ----------------------------------------------------
+# Under a banner (ASCII art, a group's line) closed by a rule, a block of `Key : value` lines names the article; the text
+# follows, and a rule closes it before the file's footer (greetings, a plea to keep the file whole). The banner's and
+# footer's lines are the packer's, and so are their dates.
+_BOX_RULE = re.compile(r"\s*(?:={3,}|-{3,}|~{3,}|\*{3,}|_{3,})\s*")
+MAX_BANNER_LINES = 40
+
+
+def boxed_header(text: str) -> dict | None:
+    """The article of a boxed info file: the field block under the banner's rule, the text up to the next rule."""
+    lines = text.splitlines()
+    rules = [n for n, ln in enumerate(lines[:MAX_BANNER_LINES]) if _BOX_RULE.fullmatch(ln)]
+    for rule in rules:
+        start = next((n for n in range(rule + 1, len(lines)) if lines[n].strip()), None)
+        if start is None:
+            return None
+        record: dict[str, object] = {}
+        end = start
+        while end < len(lines) and (m := _HEADER_LINE.fullmatch(lines[end].strip())) and m["key"]:
+            record.setdefault(m["key"].strip(), m["value"].strip())
+            end += 1
+        if sum(_known(k) for k in record) < MIN_KNOWN_FIELDS or _value(record, "body"):
+            continue
+        body: list[str] = []
+        for line in lines[end:]:
+            if _BOX_RULE.fullmatch(line):
+                if any(b.strip() for b in body):
+                    break
+                continue  # the rule under the field block
+            body.append(line)
+        record["body"] = "\n".join(b.strip() for b in body if b.strip())  # (a box's text is set a paragraph a line)
+        return record
+    return None
+
+
 # -- logs: a program's log or a chat log that carries an article ----------------------------------------------------
 # A logging line: a timestamp, then a level (Python's logging, log4j, Go's log, syslog with a level) ('2026-04-14
 # 03:12:07,882 INFO  crawler.fetch …', '[2026-04-14T03:12:07Z] [WARN] …', '14:02:11.120 DEBUG …').
@@ -1165,6 +1200,7 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("chat log", chat_log),
     ("YAML or TOML record", whole_mapping),
     ("header lines", header_lines),
+    ("boxed header", boxed_header),
 )
 
 
