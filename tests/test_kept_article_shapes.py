@@ -296,3 +296,24 @@ def test_a_boxed_info_file_is_read_by_its_field_block(tmp_path):
 def test_a_boxed_file_whose_block_names_no_article_field_is_no_record():
     found = read_markup(_nfo("  크기 : 2 MB\r\n  형식 : 텍스트\r\n"))
     assert found is None or found[0] != "boxed header"
+
+
+# -- a forwarded message in a chat's text export; an outlet named before a bar over the headline ----------------------------
+def _signal(first: str, label: str = "(전달된 메시지)") -> str:
+    return ("Signal Desktop 대화 내보내기\n대화: 동네 에너지 모임\n내보낸 날짜: 2026. 4. 20. 오후 7:40\n\n"
+            "[2026. 4. 19. 오후 8:12] 문가람: 이번 주 모임은 7시입니다\n"
+            f"[2026. 4. 19. 오후 8:15] 문가람: {label}\n{first}\n{REPORTER} 기자 2026년 4월 8일 (수) 11:20\n"
+            + "\n".join(PARAS) + f"\n{REPORTER} 기자 {EMAIL}\n\n"
+            "[2026. 4. 19. 오후 8:17] 하늘 차: 우리 구도 하면 좋겠네요\n[2026. 4. 19. 오후 8:20] 문가람: 👍 (반응)\n")
+
+
+@pytest.mark.parametrize("label", ["(전달된 메시지)", "Forwarded message", "[전달됨]"])
+def test_a_forwarded_articles_label_and_its_outlet_bar_are_no_text(tmp_path, label):
+    row = _only(tmp_path, "signal-energy-2026-04-20.txt", _signal(f"{OUTLET} | {HEADLINE}", label))
+    _assert_article(row, "2026-04-08", (label, "모임은", "우리 구도", f"{OUTLET} |"))
+    assert not any(label in s for s in row["subheadings"] or [])
+
+
+def test_a_bar_before_a_dateline_or_a_section_is_no_outlets_headline(tmp_path):
+    row = _only(tmp_path, "signal-energy-2026-04-21.txt", _signal(f"{HEADLINE}\n{OUTLET} | 2026.04.08 11:20 | 사회"))
+    assert row["title"] == HEADLINE
