@@ -317,3 +317,29 @@ def test_a_forwarded_articles_label_and_its_outlet_bar_are_no_text(tmp_path, lab
 def test_a_bar_before_a_dateline_or_a_section_is_no_outlets_headline(tmp_path):
     row = _only(tmp_path, "signal-energy-2026-04-21.txt", _signal(f"{HEADLINE}\n{OUTLET} | 2026.04.08 11:20 | 사회"))
     assert row["title"] == HEADLINE
+
+
+# -- a static-site generator's template code in a Markdown source ----------------------------------------------------------
+def _site_source(code: str) -> str:
+    return (f'---\ntitle: "{HEADLINE}"\ndate: 2026-04-08 10:40:00 +0900\nauthor: {REPORTER}\nsource: {OUTLET}\n---\n\n'
+            + code.format(*PARAS))
+
+
+@pytest.mark.parametrize("code", [
+    "{{% include ad-top.html %}}\n\n{}\n\n<!--more-->\n\n{}\n\n{}\n\n{}\n\n{{% include share.html title=page.title %}}\n\n"
+    "{{% for post in site.related_posts limit:3 %}}\n- [{{{{ post.title }}}}]({{{{ post.url }}}})\n{{% endfor %}}\n",
+    '{{{{< alert color="info" >}}}}이 글은 동호회 누리집에 옮겨 실은 것입니다.{{{{< /alert >}}}}\n\n{}\n\n'
+    '{{{{< figure src="roof.jpg" caption="지붕 위 패널" >}}}}\n\n{}\n\n{}\n\n{}\n\n'
+    "{{{{% notice tip %}}}}견학 신청은 게시판에서 받습니다.{{{{% /notice %}}}}\n",
+])
+@pytest.mark.parametrize("name", ["2026-04-08-gym-solar.md", "gym-solar.mdx"])
+def test_template_code_and_the_sites_boxes_are_no_text(tmp_path, code, name):
+    row = _only(tmp_path, name, _site_source(code))
+    _assert_article(row, "2026-04-08", ("{%", "{{", "}}", "<!--", "옮겨 실은", "견학 신청", "지붕 위 패널", "post.title"))
+
+
+def test_braces_in_prose_without_template_code_stay():
+    from builder.extract.markdown import without_templates
+
+    text = "시는 {1, 2, 3} 단계로 나눠 공사한다.\n<p>그대로</p>"
+    assert without_templates(text) == text

@@ -23,7 +23,7 @@ from datetime import date, datetime
 import yaml
 from lxml import etree
 
-from builder.extract.markdown import plain
+from builder.extract.markdown import plain, without_templates
 from builder.extract.records import _field_keys, _key, _value, table
 
 # -- shared ------------------------------------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def front_matter(text: str) -> dict | None:
         return None
 
     record = dict(record)
-    credits, text_lines = mdx_parts(lines[end + 1:])
+    credits, text_lines = mdx_parts(without_templates("\n".join(lines[end + 1:])).splitlines())
     if credits.pop("_byline", None):
         record = {k: v for k, v in record.items() if _key(str(k)) not in _CREDIT_KEYS}  # (the CMS user who filed it)
     for key, value in credits.items():
