@@ -343,3 +343,17 @@ def test_braces_in_prose_without_template_code_stay():
 
     text = "시는 {1, 2, 3} 단계로 나눠 공사한다.\n<p>그대로</p>"
     assert without_templates(text) == text
+
+
+# -- a broadcast script's bare sign-off on its last line ---------------------------------------------------------------------
+def test_a_bare_sign_off_under_a_broadcast_script_is_no_text(tmp_path):
+    text = (f"{HEADLINE}\n\n물안개방송 뉴스 | {REPORTER} 기자 | 방송일 2026-04-08 (수)\n\n" + "\n\n".join(PARAS)
+            + f"\n\n{REPORTER}입니다.\n")
+    row = _only(tmp_path, "gym solar note.txt", text)
+    assert f"{REPORTER}입니다" not in row["body"] and row["authors"] == [REPORTER]
+
+
+def test_a_last_line_ending_in_ipnida_that_is_no_name_stays(tmp_path):
+    text = f"{HEADLINE}\n\n{REPORTER} 기자\n\n" + "\n\n".join(PARAS) + "\n\n이상입니다.\n"
+    row = _only(tmp_path, "gym solar note2.txt", text)
+    assert row["authors"] == [REPORTER]

@@ -1858,7 +1858,7 @@ _PRESS_PLACE_REPORTER = next(pattern for name, _where, pattern, _strip in BYLINE
 
 
 # Bylines whose form alone does not tell a name from a word: read only when the name reads as a Korean name.
-NAME_CHECKED_BYLINES = frozenset({"reporter_label_first"})
+NAME_CHECKED_BYLINES = frozenset({"reporter_label_first", "bare_signoff"})
 
 
 # The brackets a print page (and its archive or OCR copy) sets its dateline in: '【진평=홍길동기자】'.
