@@ -357,3 +357,17 @@ def test_a_last_line_ending_in_ipnida_that_is_no_name_stays(tmp_path):
     text = f"{HEADLINE}\n\n{REPORTER} 기자\n\n" + "\n\n".join(PARAS) + "\n\n이상입니다.\n"
     row = _only(tmp_path, "gym solar note2.txt", text)
     assert row["authors"] == [REPORTER]
+
+
+@pytest.mark.parametrize("note", ["이 글은 물안개타임스 기사를 보관 용도로 옮긴 것입니다.",
+                                  "※ 본 게시물은 물안개타임스 보도를 스크랩한 것입니다"])
+def test_a_reposters_note_is_no_text(tmp_path, note):
+    text = f"{HEADLINE}\n\n{REPORTER} 기자\n\n" + "\n\n".join(PARAS) + f"\n\n{note}\n"
+    row = _only(tmp_path, "gym repost.txt", text)
+    assert note not in row["body"] and PARAS[-1][:20] in row["body"]
+
+
+def test_a_sentence_about_moving_a_story_stays(tmp_path):
+    line = "시는 이 글을 담은 안내문을 체육관 네 곳 입구에 옮겨 붙일 계획이라고 밝혔다."
+    row = _only(tmp_path, "gym repost2.txt", f"{HEADLINE}\n\n" + "\n\n".join(PARAS[:3] + [line] + PARAS[3:]) + "\n")
+    assert line in row["body"]
