@@ -371,3 +371,21 @@ def test_a_sentence_about_moving_a_story_stays(tmp_path):
     line = "시는 이 글을 담은 안내문을 체육관 네 곳 입구에 옮겨 붙일 계획이라고 밝혔다."
     row = _only(tmp_path, "gym repost2.txt", f"{HEADLINE}\n\n" + "\n\n".join(PARAS[:3] + [line] + PARAS[3:]) + "\n")
     assert line in row["body"]
+
+
+@pytest.mark.parametrize("name, heading", [
+    ("gym-note.md", "## 내 메모"), ("gym-note2.md", "## 팀 검토 의견"), ("gym-note.txt", "===== 메모 ====="),
+])
+def test_a_notes_own_part_under_a_clipped_article_is_no_text(tmp_path, name, heading):
+    text = (f"# {HEADLINE}\n\n{REPORTER} 기자\n\n" + "\n\n".join(PARAS)
+            + f"\n\n{heading}\n- 우리 구 체육관 목록과 견줘 볼 것\n- 다음 회의 때 꺼낼 것\n")
+    row = _only(tmp_path, name, text)
+    assert PARAS[-1][:20] in row["body"]
+    for word in ("메모", "검토 의견", "견줘 볼", "다음 회의"):
+        assert word not in row["body"], word
+
+
+def test_a_memo_word_inside_a_sentence_stays(tmp_path):
+    line = "시는 공사 일정을 메모 형태로 정리해 주민센터 게시판에 붙여 두기로 했다."
+    row = _only(tmp_path, "gym-note3.txt", f"{HEADLINE}\n\n" + "\n\n".join(PARAS[:2] + [line] + PARAS[2:]) + "\n")
+    assert line in row["body"]

@@ -1040,6 +1040,11 @@ _DOKU_EMPHASIS = re.compile(r"(?<!:)(//|\*\*|__|'')(?P<text>\S(?:.*?\S)?)\1")
 MIN_DOKU_FEATURES = 2
 
 
+# The heading of the note-taker's own part under a clipped article ('메모', '내 메모', '팀 검토 의견', 'My notes'): it ends
+# the article.
+_NOTE_PART = re.compile(r"(?:(?:내|나의|우리|팀|개인)\s*)?(?:메모|검토\s*(?:의견|메모))|(?i:my\s+notes?|notes?|to-?do)")
+
+
 def _doku_inline(line: str) -> str:
     line = _DOKU_MACRO.sub("", _DOKU_MEDIA.sub("", line))
     line = _DOKU_LINK.sub(lambda m: (m["text"] if m["text"] is not None else m["target"]).strip(), line)
@@ -1066,7 +1071,8 @@ def dokuwiki(text: str) -> dict | None:
             box = None if re.search(rf"</{m['tag']}>", line, re.I) else m["tag"]
             continue
         heading = _DOKU_HEADING.fullmatch(line.strip())
-        if heading and (_WIKI_APPARATUS.fullmatch(heading["text"].strip()) or _SITE_LISTS.search(heading["text"])):
+        if heading and (_WIKI_APPARATUS.fullmatch(heading["text"].strip()) or _SITE_LISTS.search(heading["text"])
+                        or _NOTE_PART.fullmatch(heading["text"].strip())):
             break
         body.append(_doku_inline(heading["text"] if heading else _DOKU_LIST_ITEM.sub("", line, count=1)))
     return {"title": _doku_inline(top["text"]), "body": _paragraphs(body)}
