@@ -22,7 +22,7 @@ from builder.extract.sniff import describe as describe_bytes, looks_like_html
 from builder.extract.transfer import undo_transfer_encoding
 from builder.extract.archive import unpack_archive
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
-from builder.extract.records import NotRecord, parser_output, unpack as unpack_record
+from builder.extract.records import NotRecord, cms_export, parser_output, unpack as unpack_record
 from builder.extract.subtitles import as_subtitle_page
 from builder.extract.model import Extracted
 from builder.extract.rtf import read_rtf
@@ -286,8 +286,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     elif source.kind == "text" and (markup := markdown_page(text)) is not None:
         text, source = markup, replace(source, kind="html")  # a page saved as Markdown (html2text): the page again
     elif source.kind == "text" and (record := unmistakable_record(text) or parser_output(text)
-                                    or thread_record(text)) is not None:
-        try:  # an Org or reST file, a parser's JSON output, saved as `.txt`: read as under its own name; a thread of posts
+                                    or cms_export(text) or thread_record(text)) is not None:
+        try:  # an Org or reST file, a parser's JSON output or a CMS's export, saved as `.txt`: read as under its own name; a thread of posts
             page, url = unpack_record(record)
             text, source = page.decode("utf-8"), replace(source, kind="html", url=source.url or url)
         except NotRecord:

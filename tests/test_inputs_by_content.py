@@ -525,7 +525,7 @@ def test_near_misses_are_no_wiki_manuscript_or_press_release(text):
     ("Medium", f"{TITLE} | by 구슬하 | 누리샘일보 | Medium", "누리샘일보"),
     ("Medium", f"{TITLE} | 누리샘일보 | Medium", "누리샘일보"),
     ("브런치스토리", f"{TITLE} · 누리샘일보 · 브런치스토리", "누리샘일보"),
-    ("Medium", f"{TITLE} | by 구슬하 | Medium", "Medium"),  # a writer's own post: no publication named
+    ("Medium", f"{TITLE} | by 구슬하 | Medium", None),  # a writer's own post: no publication named, the platform none
     ("누리샘일보", f"{TITLE} | 사회 | 누리샘일보", "누리샘일보"),  # no platform: the site's name as it is
 ])
 def test_a_platforms_name_gives_way_to_the_publication_it_hosts(site, title, outlet):
@@ -539,7 +539,7 @@ def test_a_platforms_name_gives_way_to_the_publication_it_hosts(site, title, out
     ("Apple News", f"{TITLE} — 누리샘일보 — Apple 뉴스", "누리샘일보"),
     ("Google News", f"{TITLE} - 누리샘일보 - Google 뉴스", "누리샘일보"),
     ("Flipboard", f"{TITLE} | 누리샘일보 | Flipboard", "누리샘일보"),
-    ("Apple News", f"{TITLE} — Apple 뉴스", "Apple News"),  # no publication named: the reader's name as it is
+    ("Apple News", f"{TITLE} — Apple 뉴스", None),  # no publication named: the reader is no outlet either
 ])
 def test_a_news_readers_name_gives_way_to_the_outlet_it_shows(site, title, outlet):
     from builder.extract.metadata import hosted_publication

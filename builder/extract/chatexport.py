@@ -62,6 +62,11 @@ _PREFIXED_MESSAGE = re.compile(
     r"(?P<speaker>@[\w.=-]+:[\w.-]+|[^:\n\[\]]{1,40}?)\s*:\s(?P<text>.*)$")
 
 
+# A message passed on from elsewhere is labelled so on its first line, before or instead of its own words
+# ('(전달된 메시지)', '[전달됨]', 'Forwarded message', '---------- Forwarded message ----------').
+_FORWARDED_LABEL = re.compile(r"^\s*[-\s]*[(\[]?\s*(?:전달된\s*메시지|전달됨|전달|forwarded(?:\s+message)?|fwd)\s*[)\]]?[-\s]*:?\s*$", re.I)
+
+
 def prefixed_chat_message(text: str) -> str | None:
     """The longest message of an export whose messages open with a time and a sender, when it is long enough to be
     a pasted article (its first line after the sender, its further lines as they are); None for any other text."""
@@ -77,4 +82,6 @@ def prefixed_chat_message(text: str) -> str | None:
             best = message
     while best and not best[-1].strip():
         best.pop()
+    while best and (not best[0].strip() or _FORWARDED_LABEL.match(best[0])):
+        best.pop(0)  # the label of a message passed on is the messenger's, not the article's first line
     return "\n".join(best) if _article_sized(best) else None

@@ -28,7 +28,7 @@ from builder.extract.byline import bold_lead_byline, credit_line, page_byline, w
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
 from builder.extract.docexport import document_headline, without_comments, without_notebook_code, without_running_heads
 from builder.extract.wiki import article_name, wiki_article
-from builder.extract.metadata import page_metadata, without_companies
+from builder.extract.metadata import is_platform, page_metadata, without_companies
 from builder.extract.model import Extracted
 from builder.extract.editorform import editor_form_page
 from builder.extract.scripted import inline_encoded_bodies, inline_flight_markup, inline_templates
@@ -557,7 +557,7 @@ def good_outlet(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip()
-    return None if _URLISH.search(name) or len(name) > 60 else name
+    return None if _URLISH.search(name) or len(name) > 60 or is_platform(name) else name
 
 
 def split_authors(value: str | list[str] | None) -> list[str]:
@@ -824,9 +824,19 @@ def pdf_layout(tree) -> str | None:
 MIN_CHAT_MESSAGES = 3
 # The message carrying an article holds at least this share of all the messages' text.
 MIN_CARRIED_SHARE = 0.5
-_MESSAGE_TEXTS = "//*[contains(concat(' ', normalize-space(@class), ' '), ' message ')]" \
-                 "//*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]"
-_INSIDE_TEXT = "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' text ')]"
+# How the chat programs' HTML exports class a message and its text: Telegram Desktop's `message`/`text`, Element's
+# (Matrix) `mx_EventTile`/`mx_EventTile_body`, DiscordChatExporter's `chatlog__message`/`chatlog__content`.
+# A forum's comment thread is such a history too (Hacker News' `comment`/`commtext`, a board's `comment`/`comment-body`).
+CHAT_EXPORT_CLASSES = (("message", "text"), ("mx_EventTile", "mx_EventTile_body"), ("chatlog__message", "chatlog__content"),
+                       ("comment", "commtext"), ("comment", "comment-body"), ("comment", "comment-content"))
+
+
+def _class_test(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+_MESSAGE_TEXTS = " | ".join(f"//*[{_class_test(message)}]//*[{_class_test(text)}]" for message, text in CHAT_EXPORT_CLASSES)
+_INSIDE_TEXT = "ancestor::*[" + " or ".join(_class_test(text) for _message, text in CHAT_EXPORT_CLASSES) + "]"
 
 
 def carried_message(tree) -> str | None:
@@ -844,6 +854,8 @@ def carried_message(tree) -> str | None:
     if page - sum(sizes) > sizes[best]:
         return None  # an article page with a comment thread: its own text outweighs any message
     message = texts[best]
+    if (quoted := quoted_article(message)) is not None:
+        return quoted
     bold = message.xpath("./strong|./b")
     lead = (message.text or "").strip()
     headline = " ".join(bold[0].text_content().split()) if bold and len(re.sub(r"\W", "", lead)) <= 2 else ""
@@ -853,6 +865,32 @@ def carried_message(tree) -> str | None:
     title = html_entities.escape(headline)
     head = f"<h1>{title}</h1>" if title else ""
     return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>{head}{inner}</article></body></html>"
+
+
+# A message or comment that pastes an article quotes it as a mail does, each paragraph opening with '> '; the lines
+# around the quote are the poster's (a lead-in naming where it is from, a translation, a remark). The quote's first
+# paragraph set in bold alone is its headline. The lead-in stays above the headline: the date it gives of the original
+# ('… 입력 2026.09.14 10:20') is read there as a dateline, and it is no text of the article.
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
+MIN_QUOTED_PARAGRAPHS = 3
+
+
+def quoted_article(message) -> str | None:
+    """The article a message quotes paragraph by paragraph ('> …'), as a page of its own; None for any other."""
+    paragraphs = [p for p in message if isinstance(p.tag, str) and p.tag in ("p", "div")]
+    quoted = [p for p in paragraphs if _QUOTE_MARK.match(p.text_content())]
+    if len(quoted) < MIN_QUOTED_PARAGRAPHS or sum(len(p.text_content()) for p in quoted) < MIN_CARRIED_SHARE * len(
+            message.text_content()):
+        return None
+    lines = [_QUOTE_MARK.sub("", " ".join(p.text_content().split())) for p in quoted]
+    bold = quoted[0].xpath("./b|./strong")
+    headline = lines[0] if bold and same_text(" ".join(bold[0].text_content().split()), lines[0]) else ""
+    lead_in = [" ".join(p.text_content().split()) for p in paragraphs[:paragraphs.index(quoted[0])]]
+    title = html_entities.escape(headline)
+    body = "".join(f"<p>{html_entities.escape(t)}</p>" for t in lines[1 if headline else 0:] if t)
+    above = "".join(f"<p>{html_entities.escape(t)}</p>" for t in lead_in if t)
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><header>{above}</header>"
+            f"<article>{f'<h1>{title}</h1>' if title else ''}{body}</article></body></html>")
 
 
 # An article clipped into a page of one's own (a wiki or intranet page, a team's monitoring report, a note exported

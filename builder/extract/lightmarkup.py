@@ -23,7 +23,7 @@ from datetime import date, datetime
 import yaml
 from lxml import etree
 
-from builder.extract.markdown import plain
+from builder.extract.markdown import plain, without_templates
 from builder.extract.records import _field_keys, _key, _value, table
 
 # -- shared ------------------------------------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def front_matter(text: str) -> dict | None:
         return None
 
     record = dict(record)
-    credits, text_lines = mdx_parts(lines[end + 1:])
+    credits, text_lines = mdx_parts(without_templates("\n".join(lines[end + 1:])).splitlines())
     if credits.pop("_byline", None):
         record = {k: v for k, v in record.items() if _key(str(k)) not in _CREDIT_KEYS}  # (the CMS user who filed it)
     for key, value in credits.items():
@@ -461,6 +461,94 @@ def latex(text: str) -> dict | None:
     return record
 
 
+# -- a troff manuscript (groff `-ms`, `-mm`) --------------------------------------------------------------------------
+# A manuscript set with troff macros: request lines open with a dot (`.TL` title, `.AU` writer, `.AI` the writer's
+# institution, here the outlet, `.ND`/`.DA` the date to print, `.AB`…`.AE` the abstract, `.PP`/`.LP`/`.P` a paragraph,
+# `.SH`/`.NH`/`.H` a heading); `.\"` and `\"` start comments; escapes set fonts (`\fI…\fP`) and characters (`\(em`).
+# Layout requests (`.sp`, `.bp`, `.ds`, `.nr`, …) print nothing.
+_ROFF_REQUEST = re.compile(r"[.'](?P<name>[A-Za-z][A-Za-z0-9]?)(?:\s+(?P<args>.*))?")
+_ROFF_COMMENT = re.compile(r"^[.']\s*\\[\"#].*$|(?<!\\)\\[\"#].*$")
+_ROFF_FIELDS = {"TL": "title", "AU": "author", "AI": "outlet", "AB": "subtitle"}
+_ROFF_DATES = ("ND", "DA")
+_ROFF_PARAGRAPHS = frozenset({"PP", "LP", "P", "IP", "QP", "XP"})
+_ROFF_HEADINGS = frozenset({"SH", "NH", "H", "HU"})
+_ROFF_ENDS = frozenset({"AE"})
+_ROFF_TEXT_ARGS = frozenset({"B", "I", "R", "BI", "IB", "BR", "RB", "IR", "RI", "SM", "LG", "UL"})
+_ROFF_SPECIALS = {"em": "\u2014", "en": "\u2013", "lq": "\u201c", "rq": "\u201d", "oq": "\u2018", "cq": "\u2019",
+                  "bu": "\u2022", "hy": "-", "mi": "-", "aq": "'", "dq": '"', "co": "\u00a9", "de": "\u00b0"}
+_ROFF_ESCAPE = re.compile(r"\\(?:f(?:\[[^\]]*\]|\(..|.)|s[+-]?\d+|\*(?:\[[^\]]*\]|\(..|.)|\((?P<special>..)|\[(?P<named>[^\]]+)\]"
+                          r"|(?P<char>[-&e~ c|^0%!]))")
+MIN_ROFF_MACROS = 3
+
+
+def _roff_plain(line: str) -> str:
+    """A troff text line as it prints: font and size changes and string calls dropped, special characters shown."""
+    def shown(m: re.Match) -> str:
+        if m["special"] or m["named"]:
+            return _ROFF_SPECIALS.get(m["special"] or m["named"], "")
+        return {"-": "-", "e": "\\", "~": " ", " ": " ", "0": " "}.get(m["char"] or "", "")
+    return _ROFF_ESCAPE.sub(shown, line).strip()
+
+
+def _roff_args(args: str | None) -> str:
+    return _roff_plain((args or "").strip().strip('"'))
+
+
+def _roff_field(record: dict, field: str, value: str, first_line: bool) -> None:
+    """A macro's line into its field: each `.AU` is one more writer; a title's or an abstract's later lines go on it;
+    an institution's later lines (an address) are not its name."""
+    if field == "author":
+        if first_line:
+            record.setdefault("author", []).append(value)
+    elif field not in record:
+        record[field] = value
+    elif not first_line and field in ("title", "subtitle"):
+        record[field] = f"{record[field]} {value}"
+
+
+def troff(text: str) -> dict | None:
+    """A troff (`-ms`/`-mm`) manuscript: title, writer, institution and date from their macros, the paragraphs as the
+    text; comments, layout requests and escapes are no text."""
+    lines = [_ROFF_COMMENT.sub("", ln) if ln.lstrip().startswith((".", "'")) or "\\\"" in ln else ln
+             for ln in text.splitlines()]
+    requests = [m["name"] for ln in lines if (m := _ROFF_REQUEST.fullmatch(ln.strip()))]
+    macros = set(requests) & (set(_ROFF_FIELDS) | set(_ROFF_DATES) | _ROFF_PARAGRAPHS | _ROFF_HEADINGS)
+    if len(macros) < MIN_ROFF_MACROS or not macros & _ROFF_PARAGRAPHS or not macros & {"TL", "AU", "NH", "SH", "H"}:
+        return None
+    record: dict[str, object] = {}
+    body: list[str] = []
+    field: str | None = None
+    seen = set()
+    for raw in lines:
+        line = raw.strip()
+        if request := _ROFF_REQUEST.fullmatch(line):
+            name = request["name"]
+            field = _ROFF_FIELDS.get(name)
+            seen: set[str] = set()
+            if name in _ROFF_DATES and (date := _roff_args(request["args"])):
+                record.setdefault("date", date)
+            elif field and request["args"] and (value := _roff_args(request["args"])):
+                _roff_field(record, field, value, first_line=True)
+                field = None
+            elif name in _ROFF_PARAGRAPHS or name in _ROFF_HEADINGS or name in _ROFF_ENDS:
+                body.append("")
+            elif name in _ROFF_TEXT_ARGS and request["args"]:
+                body.append(_roff_args(request["args"]))
+            continue
+        if line.startswith((".", "'")):
+            continue  # a request with no name we know (`.\\}`, `..`): layout
+        if field:
+            if plain := _roff_plain(line):
+                _roff_field(record, field, plain, first_line=field not in seen)
+                seen.add(field)
+            continue
+        body.append(_roff_plain(line))
+    if "title" not in record:
+        return None
+    record["body"] = _paragraphs(body)
+    return record
+
+
 # -- Pandoc title block --------------------------------------------------------------------------------------------
 def pandoc_title_block(text: str) -> dict | None:
     """Pandoc's title block: `% title`, `% author(s)`, `% date` as the first lines."""
@@ -625,6 +713,41 @@ def header_lines(text: str) -> dict | None:
     return record
 
 
+# -- a boxed info file (a scene-style `.nfo`, a release's `README`) ----------------------------------------------------
+# Under a banner (ASCII art, a group's line) closed by a rule, a block of `Key : value` lines names the article; the text
+# follows, and a rule closes it before the file's footer (greetings, a plea to keep the file whole). The banner's and
+# footer's lines are the packer's, and so are their dates.
+_BOX_RULE = re.compile(r"\s*(?:={3,}|-{3,}|~{3,}|\*{3,}|_{3,})\s*")
+MAX_BANNER_LINES = 40
+
+
+def boxed_header(text: str) -> dict | None:
+    """The article of a boxed info file: the field block under the banner's rule, the text up to the next rule."""
+    lines = text.splitlines()
+    rules = [n for n, ln in enumerate(lines[:MAX_BANNER_LINES]) if _BOX_RULE.fullmatch(ln)]
+    for rule in rules:
+        start = next((n for n in range(rule + 1, len(lines)) if lines[n].strip()), None)
+        if start is None:
+            return None
+        record: dict[str, object] = {}
+        end = start
+        while end < len(lines) and (m := _HEADER_LINE.fullmatch(lines[end].strip())) and m["key"]:
+            record.setdefault(m["key"].strip(), m["value"].strip())
+            end += 1
+        if sum(_known(k) for k in record) < MIN_KNOWN_FIELDS or _value(record, "body"):
+            continue
+        body: list[str] = []
+        for line in lines[end:]:
+            if _BOX_RULE.fullmatch(line):
+                if any(b.strip() for b in body):
+                    break
+                continue  # the rule under the field block
+            body.append(line)
+        record["body"] = "\n".join(b.strip() for b in body if b.strip())  # (a box's text is set a paragraph a line)
+        return record
+    return None
+
+
 # -- logs: a program's log or a chat log that carries an article ----------------------------------------------------
 # A logging line: a timestamp, then a level (Python's logging, log4j, Go's log, syslog with a level) ('2026-04-14
 # 03:12:07,882 INFO  crawler.fetch …', '[2026-04-14T03:12:07Z] [WARN] …', '14:02:11.120 DEBUG …').
@@ -784,6 +907,7 @@ def wikitext(text: str) -> dict | None:
 _OUTLINE_BLOCK = re.compile(r"(?P<indent>\s*)-\s+(?P<text>.*)")
 _OUTLINE_PROPERTY = re.compile(rf"\s*(?:-\s+)?(?P<key>{_FIELD_NAME}?)::\s*(?P<value>.*)")
 _OUTLINE_LINK = re.compile(r"\[\[(?P<text>[^\]]+)\]\]")
+_OUTLINE_BOLD = re.compile(r"\*\*(?P<text>\S(?:.*?\S)?)\*\*")  # a block set in bold: the clipped article's headline
 MIN_OUTLINE_PROPERTIES = 2
 
 
@@ -792,7 +916,7 @@ def _outline_depth(line: str) -> int:
 
 
 def _outline_value(value: str) -> str:
-    return _OUTLINE_LINK.sub(lambda m: m["text"], value).strip()
+    return _OUTLINE_BOLD.sub(lambda m: m["text"], _OUTLINE_LINK.sub(lambda m: m["text"], value)).strip()
 
 
 def outline(text: str) -> dict | None:
@@ -813,11 +937,55 @@ def outline(text: str) -> dict | None:
                 record.setdefault(prop["key"].strip(), _outline_value(prop["value"]))
             else:
                 body.append(_outline_value(_OUTLINE_BLOCK.sub(lambda m: m["text"], child, count=1)))
-        if sum(_known(k) for k in record) >= MIN_OUTLINE_PROPERTIES and body:
+        if sum(_known(k) or k.lower() in EITHER_KEYS for k in record) >= MIN_OUTLINE_PROPERTIES and body:
             record.setdefault("title", _outline_value(block["text"]))
             record["body"] = "\n".join(b for b in body if b)
             return record
     return None
+
+
+# An outliner's JSON export (Roam Research: a list of pages, each a `title` and nested `children` blocks whose text is
+# `string`; Logseq: `blocks` whose text is `content`) is the same outline as data: it is written out as the page's
+# `- ` lines and read so. The page's own title (a journal's date) is the reader's, as its heading is.
+_OUTLINE_TEXT_KEYS = ("string", "content")
+_OUTLINE_CHILD_KEYS = ("children", "blocks")
+MAX_OUTLINE_DEPTH = 40
+
+
+def _outline_lines(node: object, depth: int, out: list[str]) -> None:
+    """The `- ` lines of an exported outline's blocks, indented by depth (two spaces a level)."""
+    if depth > MAX_OUTLINE_DEPTH:
+        return
+    if isinstance(node, list):
+        for child in node:
+            _outline_lines(child, depth, out)
+        return
+    if not isinstance(node, dict):
+        return
+    text = next((node[k] for k in _OUTLINE_TEXT_KEYS if isinstance(node.get(k), str)), None)
+    if text is not None:
+        for n, line in enumerate(text.splitlines() or [""]):
+            out.append("  " * depth + ("- " if n == 0 else "  ") + line)
+    for key in _OUTLINE_CHILD_KEYS:
+        if isinstance(node.get(key), list):
+            _outline_lines(node[key], depth + (text is not None), out)
+
+
+def outline_export(text: str) -> dict | None:
+    """The article an outliner's JSON export clips: its blocks as the outline they are, read by `outline`."""
+    stripped = text.strip()
+    if not stripped.startswith(("[", "{")):
+        return None
+    try:
+        doc = json.loads(stripped)
+    except ValueError:
+        return None
+    lines: list[str] = []
+    _outline_lines(doc, 0, lines)
+    if not lines:
+        return None
+    record = outline("\n".join(lines))
+    return record
 
 
 # -- an e-reader's clippings file (Kindle `My Clippings.txt`) --------------------------------------------------------
@@ -872,6 +1040,11 @@ _DOKU_EMPHASIS = re.compile(r"(?<!:)(//|\*\*|__|'')(?P<text>\S(?:.*?\S)?)\1")
 MIN_DOKU_FEATURES = 2
 
 
+# The heading of the note-taker's own part under a clipped article ('메모', '내 메모', '팀 검토 의견', 'My notes'): it ends
+# the article.
+_NOTE_PART = re.compile(r"(?:(?:내|나의|우리|팀|개인)\s*)?(?:메모|검토\s*(?:의견|메모))|(?i:my\s+notes?|notes?|to-?do)")
+
+
 def _doku_inline(line: str) -> str:
     line = _DOKU_MACRO.sub("", _DOKU_MEDIA.sub("", line))
     line = _DOKU_LINK.sub(lambda m: (m["text"] if m["text"] is not None else m["target"]).strip(), line)
@@ -898,7 +1071,8 @@ def dokuwiki(text: str) -> dict | None:
             box = None if re.search(rf"</{m['tag']}>", line, re.I) else m["tag"]
             continue
         heading = _DOKU_HEADING.fullmatch(line.strip())
-        if heading and (_WIKI_APPARATUS.fullmatch(heading["text"].strip()) or _SITE_LISTS.search(heading["text"])):
+        if heading and (_WIKI_APPARATUS.fullmatch(heading["text"].strip()) or _SITE_LISTS.search(heading["text"])
+                        or _NOTE_PART.fullmatch(heading["text"].strip())):
             break
         body.append(_doku_inline(heading["text"] if heading else _DOKU_LIST_ITEM.sub("", line, count=1)))
     return {"title": _doku_inline(top["text"]), "body": _paragraphs(body)}
@@ -1018,10 +1192,12 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("reStructuredText", rst),
     ("AsciiDoc", asciidoc),
     ("LaTeX", latex),
+    ("troff manuscript", troff),
     ("Pandoc title block", pandoc_title_block),
     ("gemtext", gemtext),
     ("MediaWiki markup", wikitext),
     ("DokuWiki markup", dokuwiki),
+    ("outliner export", outline_export),
     ("outliner page", outline),
     ("clippings file", clippings),
     ("Textile", textile),
@@ -1030,6 +1206,7 @@ CONVENTIONS: tuple[tuple[str, Callable[[str], dict | None]], ...] = (
     ("chat log", chat_log),
     ("YAML or TOML record", whole_mapping),
     ("header lines", header_lines),
+    ("boxed header", boxed_header),
 )
 
 
@@ -1065,7 +1242,7 @@ def as_record(text: str) -> bytes | None:
 # Conventions no plain dump follows by chance: an Org file's `#+KEY:` lines, a reST title over a docinfo field list, a
 # wiki's infobox and markup, a release line with its embargo, a log's logging or chat lines.
 # A file named as a text dump (`.txt`) that follows one is read by it too.
-UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX", "MediaWiki markup", "DokuWiki markup", "outliner page",
+UNMISTAKABLE = ("Org-mode", "reStructuredText", "LaTeX", "troff manuscript", "MediaWiki markup", "DokuWiki markup", "outliner export", "outliner page",
                 "clippings file", "press release", "program log", "chat log")
 
 

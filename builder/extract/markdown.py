@@ -76,6 +76,26 @@ def front_matter(lines: list[str]) -> tuple[dict[str, object], list[str]]:
     return fields, lines[end + 1:]
 
 
+# A static-site generator's template code among the text: Liquid (Jekyll) tags `{% include … %}` and outputs
+# `{{ page.date | date: … }}`, a loop over the site's posts `{% for … %}…{% endfor %}` (a related-posts list), Hugo
+# shortcodes `{{< figure … >}}`, `{{% notice %}}…{{% /notice %}}` (a box of the site's: a repost note, a tip), HTML
+# comments (`<!--more-->`). None is the article's text; a box's or a loop's content is the site's too.
+_BOX_SHORTCODES = ("alert", "notice", "callout", "admonition", "aside", "note", "tip", "hint", "warning", "info", "box",
+                   "details", "ad", "ads", "related", "newsletter", "subscribe")
+_SHORTCODE_BOX = re.compile(r"\{\{[<%%]\s*(?P<name>%s)\b[^}]*?[>%%]\}\}.*?\{\{[<%%]\s*/\s*(?P=name)\s*[>%%]\}\}"
+                            % "|".join(_BOX_SHORTCODES), re.S | re.I)
+_LIQUID_LOOP = re.compile(r"\{%-?\s*for\b.*?%\}.*?\{%-?\s*endfor\s*-?%\}", re.S)
+_TEMPLATE_CODE = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.S)
+
+
+def without_templates(text: str) -> str:
+    """A page source's text without its generator's template code (tags, outputs, shortcodes, comments), the site's
+    boxes and loops with their contents."""
+    if "{{" not in text and "{%" not in text and "<!--" not in text:
+        return text
+    return _TEMPLATE_CODE.sub("", _LIQUID_LOOP.sub("", _SHORTCODE_BOX.sub("", text)))  # (an emptied line: a break)
+
+
 def plain(line: str) -> str:
     """A Markdown line as a reader sees it: no heading or quote marks, link texts without their targets,
     no emphasis or code marks; a horizontal rule is an empty line."""

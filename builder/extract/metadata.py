@@ -412,15 +412,20 @@ _BY_SEGMENT = re.compile(r"(?i)^(?:by|작성자|글)\s*[:：]?\s+\S")
 
 
 def hosted_publication(site_name: str | None, page_title: str | None) -> str | None:
-    """The outlet of a post on a writing platform: the publication its <title> names before the platform's name;
-    any other site's name as it is."""
-    if not site_name or re.sub(r"\s+", "", site_name).lower() not in HOSTING_PLATFORMS:
+    """The outlet of a post on a writing platform: the publication its <title> names before the platform's name
+    (None when it names none: the platform is no outlet); any other site's name as it is."""
+    if not is_platform(site_name):
         return site_name
     segments = [s.strip() for s in _TITLE_SEGMENTS.split(" ".join((page_title or "").split())) if s.strip()]
-    if len(segments) < 3 or re.sub(r"\s+", "", segments[-1]).lower() not in HOSTING_PLATFORMS:
-        return site_name
+    if len(segments) < 3 or not is_platform(segments[-1]):
+        return None
     between = [s for s in segments[1:-1] if not _BY_SEGMENT.match(s)]
-    return between[-1] if len(between) == 1 else site_name
+    return between[-1] if len(between) == 1 else None
+
+
+def is_platform(name: str | None) -> bool:
+    """A writing platform's or a news reader's own name ('Medium', 'Feedly', 'Telegraph'), never an outlet's."""
+    return bool(name) and re.sub(r"\s+", "", name).lower() in HOSTING_PLATFORMS
 
 
 def _page_title(tree) -> str | None:

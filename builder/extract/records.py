@@ -56,7 +56,7 @@ def records(data: bytes, name: str) -> list[bytes]:
     if low.endswith(".xml"):
         return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in xml_records(data)][:MAX_RECORDS]
     if low.endswith(".xlsx"):
-        return [json.dumps(row, ensure_ascii=False).encode("utf-8") for row in sheet_rows(data)][:MAX_RECORDS]
+        return [json.dumps(row, ensure_ascii=False).encode("utf-8") for row in joined_passages(sheet_rows(data))][:MAX_RECORDS]
     if low.endswith((".csv", ".tsv")):
         try:
             text, _ = decode(data, html=False)
@@ -67,12 +67,12 @@ def records(data: bytes, name: str) -> list[bytes]:
         rows = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
         if not rows.fieldnames:
             raise NotRecord("a table with no heading row")
-        out = []
+        found = []
         for row in rows:
             fields = {k: v for k, v in row.items() if k and isinstance(v, str) and v.strip()}
             if fields:
-                out.append(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
-        return out[:MAX_RECORDS]
+                found.append(fields)
+        return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in joined_passages(found)][:MAX_RECORDS]
     if low.endswith(".json") and (whole := _json_records(data)) is not None:
         return whole[:MAX_RECORDS]
     lines = [line.strip() for line in data.removeprefix(b"\xef\xbb\xbf").splitlines()]
@@ -94,6 +94,8 @@ def _json_records(data: bytes) -> list[bytes] | None:
             break
         doc = inner
     found = doc if isinstance(doc, list) else [doc]
+    if not any(_is_post(r) for r in found) and (posts := export_posts(doc)):
+        found = posts  # a CMS's export: its table of posts, deeper than an API's wrappers, with writers joined in
     return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in found if r not in (None, "", [], {})]
 
 
@@ -183,6 +185,34 @@ def sheet_rows(data: bytes) -> list[dict[str, str]]:
             if any(col in headings for col in cells)]
 
 
+def _reader_value(record: dict, what: str):
+    """The first filled field of a reader's kind `what` (`records.toml` [reader]: passage, tags)."""
+    by_key = {_key(k): v for k, v in record.items()}
+    return next((by_key[k] for k in map(_key, table()["reader"][what]) if by_key.get(k) not in (None, "", [], {})), None)
+
+
+def joined_passages(found: list[dict]) -> list[dict]:
+    """Records as articles: a run of records that name the same article (title, and address when they give one) and
+    each hold one passage of it (a highlights export's rows) is one article, its passages in order as its text. A
+    reader's note beside a passage is no text of it."""
+    out: list[dict] = []
+    for record in found:
+        passage = _reader_value(record, "passage")
+        same = bool(out) and isinstance(passage, str) and out[-1].get("\x00passages") is not None and \
+            _value(record, "title") == _value(out[-1], "title") and _value(record, "url") == _value(out[-1], "url")
+        if same:
+            out[-1]["\x00passages"].append(passage)
+            continue
+        out.append(dict(record, **{"\x00passages": [passage]}) if isinstance(passage, str) and _value(record, "title")
+                   else record)
+    for record in out:
+        passages = record.pop("\x00passages", None)
+        if passages and len(passages) > 1:
+            key = next(k for k in record if _key(k) in map(_key, table()["reader"]["passage"]) and record[k] == passages[0])
+            record[key] = "\n".join(p.strip() for p in passages)
+    return out
+
+
 def _value(record: dict, what: str):
     """The first filled field of the kind `what` (`records.toml`), matched by normalised name."""
     by_key = {_key(k): v for k, v in record.items()}
@@ -236,6 +266,24 @@ _NUMERIC_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1
 _COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?")
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_NAME = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# An English date with the month's name: 'November 9th, 2026' (a note app's daily page), 'Nov. 9, 2026', '9 November 2026'.
+_NAMED_MONTH_DATE = re.compile(rf"\b(?:{_MONTH_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
+                               rf"\s+(?:of\s+)?{_MONTH_NAME.replace('month', 'month2')},?)\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
+
+
+def named_month_date(text: str) -> str | None:
+    """ISO day of an English date that names its month ('November 9th, 2026'), or None."""
+    m = _NAMED_MONTH_DATE.search(text)
+    if not m:
+        return None
+    month = next(n for n, name in enumerate(_MONTHS, 1) if name.startswith((m["month"] or m["month2"]).lower()))
+    day = int(m["day"] or m["day2"])
+    return f"{m['year']}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
 def record_date(value) -> str | None:
     """ISO 8601 from a record's date: ISO or dotted (`2026.11.21 09:30`), Korean (`2026년 11월 21일 오후 3시 5분`),
     RFC 822, or a Unix time in seconds or milliseconds. None when it reads as no date."""
@@ -261,7 +309,7 @@ def record_date(value) -> str | None:
         hour = int(hh) % 12 + 12 if half and half.lower() in ("오후", "pm") else int(hh) % 12 if half else int(hh)
         zone = "" if not zone else "+00:00" if zone.upper() == "Z" else f"{zone[:3]}:{zone[-2:]}"
         return f"{day}T{hour:02d}:{int(mm):02d}:{int(ss or 0):02d}{zone}"
-    return feed_date(text)
+    return feed_date(text) or named_month_date(text)
 
 
 def _paragraphs(text: str) -> str:
@@ -289,6 +337,124 @@ def parser_output(text: str) -> bytes | None:
     return json.dumps(record, ensure_ascii=False).encode("utf-8")
 
 
+# A writer's field that names the outlet in brackets after the name ('계은호 (모래톱뉴스)'); a desk in the brackets
+# ('경제부', '사회팀') or a place and outlet ('서울=…') is not the outlet alone.
+_NAME_AND_OUTLET = re.compile(r"(?P<name>[^()]+?)\s*\((?P<outlet>[^()=@]*[^()=@\s부팀국과실])\)")
+# A tag that is a day: '2026-09-30', '2026.09.30'.
+_TAG_DAY = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.\-/:])")
+
+
+def _tagged_day(tags) -> str | None:
+    """The day a reader's tags give the article (one tag that is a date), or None."""
+    days = {f"{y}-{int(m):02d}-{int(d):02d}" for t in _texts(tags) for y, m, d in _TAG_DAY.findall(t)}
+    return days.pop() if len(days) == 1 else None
+
+
+# -- a blogging CMS's JSON export (Ghost: {"db": [{"meta": …, "data": {"posts": […], "users": […], "posts_authors": […],
+# "settings": [{"key": "title", "value": …}]}}]}) -----------------------------------------------------------------------
+# The posts are one table of the export; who wrote a post is told by a join table (a post's id beside a writer's id)
+# over the table of writers, and the site's name by the settings table's `title` row. The export's own time
+# (`exported_on`), the writers' profiles (bio, slug) and the settings' other rows are the CMS's, not an article's.
+MAX_EXPORT_DEPTH = 6
+_JOIN_POST = ("post_id", "postid", "article_id", "articleid")
+_JOIN_WRITER = ("author_id", "authorid", "user_id", "userid", "writer_id")
+_WRITER_TABLES = ("users", "authors", "writers", "members")
+_SITE_NAME_KEYS = ("title", "site_title", "sitename", "site_name", "blogname")
+
+
+def _is_post(item: object) -> bool:
+    return isinstance(item, dict) and bool(_value(item, "title")) and \
+        isinstance(_value(item, "html") or _value(item, "body"), str)
+
+
+def _post_tables(node: object, depth: int = 0) -> list[tuple[dict, list[dict]]]:
+    """(the table's parent, the table) of every list of posts in an export, outermost first."""
+    if depth > MAX_EXPORT_DEPTH:
+        return []
+    found: list[tuple[dict, list[dict]]] = []
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for child in children:
+        if isinstance(node, dict) and isinstance(child, list) and child and any(_is_post(i) for i in child):
+            found.append((node, [i for i in child if _is_post(i)]))
+        elif isinstance(child, (dict, list)):
+            found += _post_tables(child, depth + 1)
+    return found
+
+
+def _rows(parent: dict, names: tuple[str, ...]) -> list[dict]:
+    return next(([r for r in v if isinstance(r, dict)] for k, v in parent.items()
+                 if _key(k) in names and isinstance(v, list)), [])
+
+
+def _joined_writers(post: dict, parent: dict) -> list[dict]:
+    """The writers a join table of the export gives the post, in its order (the one writer when there is no join
+    table and one writer)."""
+    writers_table = _rows(parent, _WRITER_TABLES)
+    by_id = {str(w.get("id")): w for w in writers_table if w.get("id") is not None}
+    joins = [r for k, v in parent.items() if isinstance(v, list) for r in v
+             if isinstance(r, dict) and any(_key(j) in map(_key, _JOIN_POST) for j in r)]
+    if not joins:
+        return writers_table if len(writers_table) == 1 else []
+    post_id = str(post.get("id"))
+    found = []
+    for join in joins:
+        keys = {_key(k): v for k, v in join.items()}
+        if str(next((keys[j] for j in _JOIN_POST if j in keys), None)) == post_id:
+            writer = by_id.get(str(next((keys[j] for j in map(_key, _JOIN_WRITER) if j in keys), None)))
+            if writer is not None and writer not in found:
+                found.append(writer)
+    return found
+
+
+def _site_name(parent: dict) -> str | None:
+    """The site's name in an export's settings table (`{"key": "title", "value": …}` rows, or one mapping)."""
+    for key, value in parent.items():
+        if _key(key) not in ("settings", "options", "site"):
+            continue
+        rows = value if isinstance(value, list) else [value]
+        for row in rows:
+            if not isinstance(row, dict):
+                continue
+            if _key(str(row.get("key", ""))) in _SITE_NAME_KEYS and isinstance(row.get("value"), str):
+                return row["value"].strip() or None
+            if name := next((row[k] for k in row if _key(k) in _SITE_NAME_KEYS and isinstance(row[k], str)), None):
+                return name.strip() or None
+    return None
+
+
+def export_posts(doc: object) -> list[dict]:
+    """The articles of a CMS's JSON export, each a record with its own writers, their addresses and the site's
+    name joined in from the export's other tables. Empty when the document holds no table of posts."""
+    out = []
+    for parent, posts in _post_tables(doc)[:1]:
+        outlet = _site_name(parent)
+        for post in posts:
+            record = {"title": _value(post, "title"), "body": _value(post, "html") or _value(post, "body")}
+            for what in ("url", "published", "updated", "subtitle", "authors", "outlet"):
+                if (value := _value(post, what)) is not None:
+                    record[what] = value
+            if "authors" not in record and (joined := _joined_writers(post, parent)):
+                record["authors"] = [w["name"] for w in joined if isinstance(w.get("name"), str)]
+                record["author_email"] = [w["email"] for w in joined if isinstance(w.get("email"), str)]
+            if outlet and "outlet" not in record:
+                record["outlet"] = outlet
+            out.append(record)
+    return out
+
+
+def cms_export(text: str) -> bytes | None:
+    """A CMS's JSON export of one post saved under a text name, as the post's record; None for any other text."""
+    stripped = text.strip().lstrip("\ufeff")
+    if not stripped.startswith(("{", "[")):
+        return None
+    try:
+        doc = json.loads(stripped)
+    except ValueError:
+        return None
+    posts = export_posts(doc)
+    return json.dumps(posts[0], ensure_ascii=False).encode("utf-8") if len(posts) == 1 else None
+
+
 def unpack(data: bytes) -> tuple[bytes, str | None]:
     """The page of one record and the address it gives. Raises NotRecord when the record holds no article."""
     try:
@@ -305,16 +471,20 @@ def unpack(data: bytes) -> tuple[bytes, str | None]:
     if not isinstance(body, str) or not body.strip():
         raise NotRecord("no field holds the article's text or page (fields: "
                         + ", ".join(list(record)[:12]) + ")")
-    names, emails = writers(_value(record, "authors"))
+    byline = _value(record, "authors")
+    outlet = next(iter(_texts(_value(record, "outlet"))), None)
+    if len(_texts(byline)) == 1 and (named := _NAME_AND_OUTLET.fullmatch(_texts(byline)[0])):
+        byline, outlet = named["name"], outlet or named["outlet"]  # 'X (매체)': a highlights export's 'author'
+    names, emails = writers(byline)
     emails += [e for e in _texts(_value(record, "emails")) if _EMAIL.fullmatch(e) and e not in emails]
     if not emails:  # a column named for whose mail it is ('작성자메일', 'reporter_e-mail'): an address in it is the writer's
         emails = [e for k, v in record.items() if _MAIL_FIELD.search(_key(k)) for e in _texts(v) if _EMAIL.fullmatch(e)][:1]
     subtitle = next(iter(_texts(_value(record, "subtitle"))), None)
-    published = record_date(_value(record, "published"))
+    published = record_date(_value(record, "published")) or _tagged_day(_reader_value(record, "tags"))
     updated = record_date(_value(record, "updated"))
     item = Item(title=next(iter(_texts(_value(record, "title"))), None), url=url, authors=tuple(names),
                 emails=tuple(emails), published=published, updated=updated if updated != published else None,
                 body_html=(f"<h2>{html.escape(subtitle)}</h2>" if subtitle else "") + _paragraphs(body),
-                outlet=next(iter(_texts(_value(record, "outlet"))), None),
+                outlet=outlet,
                 language=next(iter(_texts(_value(record, "language"))), None))
     return as_page(item), url

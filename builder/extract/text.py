@@ -12,7 +12,7 @@ import unicodedata
 
 from builder.dates import normalise
 from builder.extract.filename import name_hints
-from builder.extract.markdown import front_matter, plain
+from builder.extract.markdown import front_matter, plain, without_templates
 from builder.extract.model import Extracted
 from builder.extract.terminal import strip_terminal_codes
 
@@ -242,6 +242,7 @@ def extract_text(text: str, path: str = "") -> Extracted:
     markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:
         fields, raw_lines = front_matter(raw_lines)
+        raw_lines = without_templates("\n".join(raw_lines)).split("\n")
     lines = []
     for raw in raw_lines:
         line = plain(raw) if markdown else _IMAGE_LINK.sub("", raw).strip()

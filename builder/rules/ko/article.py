@@ -133,6 +133,7 @@ CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
 SECTION_TAGS = frozenset(MAKERS["section_tags"])
+BULLETIN_TAGS = frozenset(MAKERS["bulletin_tags"])
 NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
 # A reporter named inside a longer author field: '[별빛연예 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원 ·'.
 REPORTER_IN_FIELD = compiled(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·,/]\s*)*[가-힣]{2,4})\s*(?:%s)(?![가-힣])" % REPORTER)
@@ -1857,7 +1858,7 @@ _PRESS_PLACE_REPORTER = next(pattern for name, _where, pattern, _strip in BYLINE
 
 
 # Bylines whose form alone does not tell a name from a word: read only when the name reads as a Korean name.
-NAME_CHECKED_BYLINES = frozenset({"reporter_label_first"})
+NAME_CHECKED_BYLINES = frozenset({"reporter_label_first", "bare_signoff"})
 
 
 # The brackets a print page (and its archive or OCR copy) sets its dateline in: '【진평=홍길동기자】'.
@@ -1884,8 +1885,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         groups = m.groupdict()
         if _name in NAME_CHECKED_BYLINES and not all(is_korean_name(n) for n in re.split(r"[\s/·,]+", groups["names"]) if n):
             continue  # '기자 회견': the word before a noun, no label before a name
-        if _key(groups.get("outlet") or "") in BYLINE_LABELS:
-            groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet
+        if _key(groups.get("outlet") or "") in BYLINE_LABELS | BULLETIN_TAGS:
+            groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet; '[메인뉴스]': a programme
         if _name == "outlet_equals_reporter" and line.lstrip().startswith(PRINT_DATELINE_BRACKETS) \
                 and groups.get("outlet") and not looks_like_outlet(groups["outlet"]):
             groups["outlet"] = None  # '【진평=홍길동기자】': a print page's dateline names the place the story is from
@@ -1914,7 +1915,7 @@ def looks_like_outlet(name: str) -> bool:
     key = _key(name)
     if key in _OUTLET_NAMES:
         return True
-    if " " in name.strip() or key in SECTION_TAGS or key in _PORTALS:
+    if " " in name.strip() or key in SECTION_TAGS or key in BULLETIN_TAGS or key in _PORTALS:
         return False
     return any(key.endswith(e) and len(key) >= len(e) + 2 for e in OUTLET_NAME_ENDINGS)
 
