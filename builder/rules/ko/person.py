@@ -174,6 +174,7 @@ TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
 EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 COUNT_WORD = re.compile(r"\d[\d,.]*여?(?:개|곳|척|가지|군데|개소|개사|개국)")  # '4개', '20여 곳': a count of things
+PLACE_PARTICLE = "에"  # the particle of where, never a person's alone ('에게' is)
 WHERE_DONE = "에서"  # the particle of where something is done ('병원에서'), never said of a person
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 ADMINISTRATION_NOUNS = frozenset(LEX["administration_nouns"])
@@ -1338,6 +1339,16 @@ class Finder:
         post = word + "장"
         return (headed_body(post) == word or title_of(post) is not None) and any(
             strip_particle(w)[0] == post for w in re.findall(rf"(?<![가-힣]){post}[가-힣]*", self.body))
+
+    def glued_to_body_elsewhere(self, word: str) -> bool:
+        """Does the article write the word glued before a body's word or its head's post ('…코리아' after a firm's
+        name, '…무역관장' after a city's)? That is a place's or a firm's name; a person's stands apart from them."""
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}([가-힣]{{2,}})", self.body):
+            rest = strip_particle(m.group(1))[0]
+            if rest in FIRM_ENDINGS or rest.endswith(LONG_ORG_ENDINGS + DIPLOMATIC_MISSIONS + SITE_ENDINGS) \
+                    or (title_of(rest) is not None and headed_body(rest) not in (None, rest)):
+                return True
+        return False
 
     def short_form_of_body(self, word: str, start: int) -> bool:
         """Is the word a short form of a body the article named before it, unbracketed: its syllables are the body's,
@@ -3499,7 +3510,8 @@ class Finder:
                         or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
-                        or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem):
+                        or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem) \
+                        or self.glued_to_body_elsewhere(tok.stem):
                     continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
@@ -3810,7 +3822,7 @@ class Finder:
                 or self.opens_phrase(i)  # '하지만 벨린스키가': after a sentence adverb, the clause opens all the same
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
-            if self.body_of_a_titled_name(tok.stem):
+            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem):
                 continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
@@ -4081,7 +4093,9 @@ class Finder:
             tok = toks[i]
             if tok.particle and tok.text in FOREIGN_GIVEN_NAMES:
                 tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
-            if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
+            if tok.sep or tok.particle or tok.in_quote or tok.start in named:
+                continue
+            if tok.stem not in FOREIGN_GIVEN_NAMES and not self.initial_follows(i):
                 continue
             if i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and is_firm_kind(toks[i - 1].stem):
                 continue  # '법무법인 로이 X 변호사': after a kind of firm, the firm's name, not a given name
@@ -4100,6 +4114,12 @@ class Finder:
             if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
                        for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
+            last_word = words[-1]
+            if len(words) > 2 and last_word.particle.startswith(PLACE_PARTICLE) and last_word.particle != PLACE_PARTICLE \
+                    and not last_word.particle.startswith("에게"):
+                words[-1] = replace(last_word, stem=last_word.stem + PLACE_PARTICLE, particle=last_word.particle[1:])
+                # '로잘린 K. 모레티에는': '에는' is a place's particle, never a person's, so the name ends in 에 (a bare
+                # '에' stays the particle: '… 모레티에 대한')
             name = " ".join(t.stem for t in words).replace(" .", ".")
             right = None if words[-1].particle else self.right_title(last, after_foreign=True)
             title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
@@ -4110,6 +4130,14 @@ class Finder:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
             elif name not in self.persons and not name + "에서" in self.body:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '마크 델가도 칼럼니스트는'
+
+    def initial_follows(self, i: int) -> bool:
+        """'마틸드 R. 뒤바리에': a Hangul word, a Latin initial with its full stop, then a word that can end a foreign
+        name: the initial of a middle name marks the first word a given name, whether or not it is a common one."""
+        toks = self.toks
+        return i + 3 < len(toks) and self.first_name_word(toks[i]) and len(toks[i].stem) >= 2 \
+            and INITIAL.fullmatch(toks[i + 1].text) is not None and toks[i + 2].text == "." \
+            and self.family_name_word(toks[i + 3])
 
     def surname_before_title(self, tok: Tok) -> bool:
         """'앤드류 벨 박사': between a foreign given name and a title, a word Kiwi reads as a common
