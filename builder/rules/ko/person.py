@@ -2449,6 +2449,26 @@ class Finder:
             and (w.endswith(PROVINCE_LEVEL_ENDINGS) or w in TERRITORIES or w in PROVINCIAL_GOVERNMENTS) \
             and not is_korean_name(w) and title_of(w) is None
 
+    def portfolio_before(self, i: int) -> tuple[str, str | None] | None:
+        """'하산무역의 구매 담당 X', '가람전자 해외영업 총괄 X': a field and a word of charge right before a name, with
+        no post after it, are what the person does (title); the body before them, possessed or bare, is theirs."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text not in PORTFOLIO_WORDS:
+            return None
+        field = toks[i - 2]
+        if field.sep or field.particle or field.in_quote or not HANGUL.fullmatch(field.text) or field.text in self.persons \
+                or morph.reading(self.body, field.start, field.end) != "common":
+            return None
+        title = f"{field.text} {toks[i - 1].text}"
+        owner = toks[i - 3] if i >= 3 else None
+        if owner is None or owner.sep:
+            return title, None
+        if owner.particle == "의" and self.possessive_body(owner):
+            return title, self.owner_words(i - 3)
+        if not owner.particle and (is_org_word(owner) or self.proper_body(owner)):
+            return title, owner.text
+        return title, None
+
     def left_role(self, i: int, suffixed: bool = False, apposed: bool = False) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'.
         suffixed: the word at i is a name for sure (with 씨, or a foreign name of two words), so a role noun
@@ -2477,6 +2497,9 @@ class Finder:
                 and HANGUL.match(toks[i - 2].text) and HANGUL.match(toks[i - 1].text) \
                 and title_of(toks[i - 1].text) is None and title_of(toks[i - 2].text + toks[i - 1].text) is not None:
             return f"{toks[i - 2].text} {toks[i - 1].text}", None  # '원거리 딜러 X': a title the table glues, spelled apart
+        portfolio = self.portfolio_before(i)
+        if portfolio is not None:
+            return portfolio
         occupation = self.occupation_word(toks[i - 1]) or (
             suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text)) or (
             apposed and not is_person_noun(toks[i - 1].stem) and not title_of(toks[i - 1].stem) and self.apposed_role(toks[i - 1])
