@@ -547,5 +547,5 @@ def test_a_portfolio_before_a_role_noun_makes_no_person():
 
 
 def test_a_compound_ending_in_chonggwal_after_a_name_is_its_title():
-    found = person.find("미국 법인을 이끄는 로건 하트윅 유럽사업총괄도 기념식에 함께했다.", Context(None))[0]
+    found = person.find("독일 지사를 맡은 로건 하트윅 유럽사업총괄도 오후 환영식을 이끌었다.", Context(None))[0]
     assert [p.title for p in found if p.name == "로건 하트윅"] == ["유럽사업총괄"]
