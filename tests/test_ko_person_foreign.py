@@ -490,3 +490,15 @@ def test_a_word_glued_to_a_firm_ending_elsewhere_is_no_person():
 
 def test_a_name_glued_only_to_its_honorific_is_still_a_person():
     assert "벨리스코" in persons('이날 경기에서는 벨리스코가 결승골을 넣었다. 벨리스코씨는 "기쁘다"고 했다.')
+
+
+# -- a word marked off in single quotation marks -------------------------------------------------------
+@pytest.mark.parametrize("body", ["그는 1985년 고향에 가마 '송하원'을 열었다.",
+                                  "그는 1985년 고향에 찻집 '윤슬채'를 열었다.",
+                                  "채굴업체 ‘가람 디지털 마이닝’과의 지분 교환이 끝났다."])
+def test_a_name_marked_off_in_single_quotes_is_a_things(body):
+    assert not persons(body)
+
+
+def test_a_nickname_in_single_quotes_leaves_the_name_after_it():
+    assert "도하윤" in persons("'국민 가수' 도하윤은 \"기쁘다\"고 말했다.")

@@ -174,6 +174,8 @@ TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
 EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 COUNT_WORD = re.compile(r"\d[\d,.]*여?(?:개|곳|척|가지|군데|개소|개사|개국)")  # '4개', '20여 곳': a count of things
+SINGLE_OPENERS = frozenset("'‘")  # single quotation marks: news marks off the name of a thing so
+SINGLE_CLOSERS = frozenset("'’")
 PLACE_PARTICLE = "에"  # the particle of where, never a person's alone ('에게' is)
 WHERE_DONE = "에서"  # the particle of where something is done ('병원에서'), never said of a person
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
@@ -1339,6 +1341,21 @@ class Finder:
         post = word + "장"
         return (headed_body(post) == word or title_of(post) is not None) and any(
             strip_particle(w)[0] == post for w in re.findall(rf"(?<![가-힣]){post}[가-힣]*", self.body))
+
+    def closes_single_quoted(self, i: int) -> bool:
+        """Does the word at i end a span of up to four words in single quotation marks, with no title or role next to
+        it? News marks off so the names of things (a shop, a kiln, a firm, a work); a nickname so marked stands
+        beside a person's name, not in its place; an actor's part is the character rules' to judge."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i + 1].text not in SINGLE_CLOSERS or toks[i].particle or self.character(toks[i].end) \
+                or self.body.startswith(tuple(CHARACTER_NOUNS), toks[i + 1].end):
+            return False  # "'한여름'을 연기했다", "'한여름'역": an actor's part, left to the rules for parts
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if toks[k].text in SINGLE_OPENERS:
+                return True
+            if toks[k].sep or toks[k].particle:
+                return False
+        return False
 
     def glued_to_body_elsewhere(self, word: str) -> bool:
         """Does the article write the word glued before a body's word or its head's post ('…코리아' after a firm's
@@ -3539,6 +3556,8 @@ class Finder:
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
+                if self.closes_single_quoted(i):
+                    continue  # "'달빛요'를 열었다", '‘가람 디지털 마이닝’과': a thing's name marked off, no person's
                 if tok.in_quote and self.compound_head(i):
                     continue  # '"산지 위판가는 …"': in speech, the head of a compound noun, no name
                 if tok.in_quote and self.body.count(tok.stem) == 1 and tok.particle in OBJECT_PARTICLES:
@@ -3845,7 +3864,7 @@ class Finder:
                 or self.opens_phrase(i)  # '하지만 벨린스키가': after a sentence adverb, the clause opens all the same
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
-            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem):
+            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem) or self.closes_single_quoted(i):
                 continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
