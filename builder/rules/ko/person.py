@@ -176,6 +176,7 @@ PLACE_PARTICLES = frozenset(LEX["place_particles"])
 COUNT_WORD = re.compile(r"\d[\d,.]*여?(?:개|곳|척|가지|군데|개소|개사|개국)")  # '4개', '20여 곳': a count of things
 SINGLE_OPENERS = frozenset("'‘")  # single quotation marks: news marks off the name of a thing so
 SINGLE_CLOSERS = frozenset("'’")
+COPULA_AFTER = re.compile(r"이?(?:라|다|었|였)")  # "'X'이라면서", "'X'였다": the copula after a quoted word
 PLACE_PARTICLE = "에"  # the particle of where, never a person's alone ('에게' is)
 WHERE_DONE = "에서"  # the particle of where something is done ('병원에서'), never said of a person
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
@@ -1348,8 +1349,9 @@ class Finder:
         beside a person's name, not in its place; an actor's part is the character rules' to judge."""
         toks = self.toks
         if i + 1 >= len(toks) or toks[i + 1].text not in SINGLE_CLOSERS or toks[i].particle or self.character(toks[i].end) \
-                or self.body.startswith(tuple(CHARACTER_NOUNS), toks[i + 1].end):
-            return False  # "'한여름'을 연기했다", "'한여름'역": an actor's part, left to the rules for parts
+                or self.body.startswith(tuple(CHARACTER_NOUNS), toks[i + 1].end) or COPULA_AFTER.match(self.body, toks[i + 1].end):
+            return False  # "'한여름'을 연기했다", "'한여름'역": an actor's part, left to the rules for parts; "이름이
+            # '노하람'이라면서": the copula says what the word is, and the sentence whose name it is
         for k in range(i - 1, max(-1, i - 5), -1):
             if toks[k].text in SINGLE_OPENERS:
                 return True
