@@ -298,7 +298,7 @@ ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2
 # '바셰 상무는': a one-word foreign surname, then a title and its particle.
 SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
-QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 "
+QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{1,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 "
                           r"(?:(?P<post>[가-힣]{2,10}) )?$")  # "플랫폼 '한결배달'의 (배달기사) X"
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
 CLAUSE_BODY = re.compile(  # '…를 운영하는 (대표) ', '…에서 일하는 (간호사) ', '…에서는 (행정부지사) ' before a name
@@ -2474,6 +2474,11 @@ class Finder:
         toks = self.toks
         if i < 2 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text not in PORTFOLIO_WORDS:
             return None
+        for k in range(i, min(len(toks), i + MAX_SPACED_NAME_WORDS + 2)):
+            if k > i and title_like(toks[k].stem):
+                return None  # '가람증권 유통 담당 X 연구원': the post after the name is the title, the portfolio the body's part
+            if toks[k].particle or (toks[k].sep and toks[k].text != "."):
+                break
         field = toks[i - 2]
         if field.sep or field.particle or field.in_quote or not HANGUL.fullmatch(field.text) or field.text in self.persons \
                 or morph.reading(self.body, field.start, field.end) != "common":
