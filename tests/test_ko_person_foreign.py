@@ -454,3 +454,51 @@ def test_the_surname_written_alone_before_the_post_is_the_names_not_the_bodys(gi
 def test_with_no_later_mention_of_the_surname_before_the_post_the_words_stay_the_bodys():
     found = persons(MUSEUM_STORY.format(given="마리안", later="그는"))
     assert "마리안 브로엘" not in found
+
+
+# -- a Latin middle initial between two Hangul words ------------------------------------------------
+def test_a_middle_initial_marks_a_foreign_name_whatever_its_given_name():
+    found = persons('음악평론가 로잘린 K. 모레티에는 "첫 악장이 가장 좋았다"고 말했다.')
+    assert "로잘린 K. 모레티에" in found and found["로잘린 K. 모레티에"].title == "음악평론가"
+    assert "모레티에" not in found
+
+
+def test_a_middle_initial_name_keeps_its_name_apart_from_the_particle_do():
+    found = persons('수입 바이어 아난야 T. 쿠마르도 "가격이 적당하다"고 밝혔다.')
+    assert "아난야 T. 쿠마르" in found and found["아난야 T. 쿠마르"].title == "바이어"
+
+
+def test_a_plan_letter_is_no_middle_initial():
+    assert not any("B." in n for n in persons("이번 작전의 목표는 플랜 B. 실패하면 곧장 철수한다고 했다."))
+
+
+def test_a_trade_buyer_is_a_title_only_before_a_name():
+    assert not persons("현지 바이어들은 가격이 적당하다고 입을 모았다.")
+
+
+def test_a_name_ending_in_e_keeps_it_before_a_topic_particle_but_not_before_daehan():
+    assert "로잘린 K. 모레티에" in persons('음악평론가 로잘린 K. 모레티에는 "첫 악장이 가장 좋았다"고 말했다.')
+    found = persons("위원회는 평론가 로잘린 K. 모레티에 대한 징계를 논의했다.")
+    assert "로잘린 K. 모레티" in found and "로잘린 K. 모레티에" not in found
+
+
+# -- a word the article glues to a body's word elsewhere ------------------------------------------------
+def test_a_word_glued_to_a_firm_ending_elsewhere_is_no_person():
+    body = "스웨덴 가구 기업 베른스토가 한국에 진출한다. 베른스토코리아는 16일 간담회를 열었다. 베른스토는 1978년 설립됐다."
+    assert "베른스토" not in persons(body)
+
+
+def test_a_name_glued_only_to_its_honorific_is_still_a_person():
+    assert "벨리스코" in persons('이날 경기에서는 벨리스코가 결승골을 넣었다. 벨리스코씨는 "기쁘다"고 했다.')
+
+
+# -- a word marked off in single quotation marks -------------------------------------------------------
+@pytest.mark.parametrize("body", ["그는 1985년 고향에 가마 '송하원'을 열었다.",
+                                  "그는 1985년 고향에 찻집 '윤슬채'를 열었다.",
+                                  "채굴업체 ‘가람 디지털 마이닝’과의 지분 교환이 끝났다."])
+def test_a_name_marked_off_in_single_quotes_is_a_things(body):
+    assert not persons(body)
+
+
+def test_a_nickname_in_single_quotes_leaves_the_name_after_it():
+    assert "도하윤" in persons("'국민 가수' 도하윤은 \"기쁘다\"고 말했다.")

@@ -468,3 +468,15 @@ def test_an_adverbial_clause_head_is_left_out_of_the_body(body, name, org):
 
 def test_a_body_named_with_no_clause_before_is_kept_whole():
     assert persons("다온전자 반도체사업부 곽무겸 사장은 \"합의가 됐다\"고 말했다.")["곽무겸"][1] == "다온전자 반도체사업부"
+
+
+def test_a_publication_named_in_quotes_before_a_critic_is_the_critics_body():
+    found = person.find("독일 음악 잡지 '디 노테 호이테'의 평론가 로잘린 K. 모레티에는 \"첫 악장이 좋았다\"고 말했다.",
+                        Context(None))[0]
+    p = next(p for p in found if p.name == "로잘린 K. 모레티에")
+    assert (p.title, p.organization) == ("평론가", "디 노테 호이테")
+
+
+def test_a_quoted_title_of_a_work_before_a_name_is_no_body():
+    found = person.find("영화 '달의 노래'의 감독 도하윤은 \"촬영이 길었다\"고 말했다.", Context(None))[0]
+    assert [p.organization for p in found if p.name == "도하윤"] == [None]

@@ -528,3 +528,25 @@ def test_the_role_before_a_glossed_handle_is_the_real_names(body, title):
 
 def test_a_glossed_handle_with_no_role_before_it_gives_no_title():
     assert persons("관중은 '솔방울'(본명 여하늬)을 연호했다.")["여하늬"][0] is None
+
+
+# -- a field and a word of charge before a name, with no post after it ---------------------------------
+def test_a_portfolio_before_a_name_is_its_title_and_the_possessor_its_body():
+    found = person.find('요르단 유통업체 하산무역의 구매 담당 카림 알마리는 "물량을 늘리겠다"고 말했다.', Context(None))[0]
+    p = next(p for p in found if p.name == "카림 알마리")
+    assert (p.title, p.organization) == ("구매 담당", "하산무역")
+
+
+def test_a_portfolio_before_a_titled_name_leaves_the_post_the_title():
+    found = person.find('가람전자 해외영업 총괄 도하윤 전무는 "수출이 늘었다"고 말했다.', Context(None))[0]
+    p = next(p for p in found if p.name == "도하윤")
+    assert p.title == "전무" and p.organization.startswith("가람전자")
+
+
+def test_a_portfolio_before_a_role_noun_makes_no_person():
+    assert not person.find('이번 사건 담당 검사는 "증거가 충분하다"고 말했다.', Context(None))[0]
+
+
+def test_a_compound_ending_in_chonggwal_after_a_name_is_its_title():
+    found = person.find("독일 지사를 맡은 로건 하트윅 유럽사업총괄도 오후 환영식을 이끌었다.", Context(None))[0]
+    assert [p.title for p in found if p.name == "로건 하트윅"] == ["유럽사업총괄"]

@@ -174,6 +174,10 @@ TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
 EPITHETS = frozenset(LEX["epithets"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 COUNT_WORD = re.compile(r"\d[\d,.]*여?(?:개|곳|척|가지|군데|개소|개사|개국)")  # '4개', '20여 곳': a count of things
+SINGLE_OPENERS = frozenset("'‘")  # single quotation marks: news marks off the name of a thing so
+SINGLE_CLOSERS = frozenset("'’")
+COPULA_AFTER = re.compile(r"이?(?:라|다|었|였)")  # "'X'이라면서", "'X'였다": the copula after a quoted word
+PLACE_PARTICLE = "에"  # the particle of where, never a person's alone ('에게' is)
 WHERE_DONE = "에서"  # the particle of where something is done ('병원에서'), never said of a person
 BUILDING_ENDINGS = tuple(LEX["building_endings"])
 ADMINISTRATION_NOUNS = frozenset(LEX["administration_nouns"])
@@ -294,7 +298,7 @@ ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2
 # '바셰 상무는': a one-word foreign surname, then a title and its particle.
 SURNAME_TITLE = re.compile(r"(?<![가-힣])(?P<last>[가-힣]{2,5}) (?P<title>[가-힣]{1,10}?)(?P<particle>[은는이가도])(?![가-힣])")
 # "'파란늑대'의 ", '‘별빛’의 ': a body named in quotation marks, in the possessive, right before a name.
-QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{2,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 "
+QUOTED_OWNER = re.compile(r"(?P<kind>[가-힣]+) ['‘\"“](?P<owner>[^'‘’\"“”\s]{1,15}(?: [^'‘’\"“”\s]{1,15}){0,2})['’\"”]의 "
                           r"(?:(?P<post>[가-힣]{2,10}) )?$")  # "플랫폼 '한결배달'의 (배달기사) X"
 # '누리전자 최고재무책임자(CFO)인 ', '여울시장 권한대행인 ': a post held, as an apposition, right before a name.
 CLAUSE_BODY = re.compile(  # '…를 운영하는 (대표) ', '…에서 일하는 (간호사) ', '…에서는 (행정부지사) ' before a name
@@ -1338,6 +1342,32 @@ class Finder:
         post = word + "장"
         return (headed_body(post) == word or title_of(post) is not None) and any(
             strip_particle(w)[0] == post for w in re.findall(rf"(?<![가-힣]){post}[가-힣]*", self.body))
+
+    def closes_single_quoted(self, i: int) -> bool:
+        """Does the word at i end a span of up to four words in single quotation marks, with no title or role next to
+        it? News marks off so the names of things (a shop, a kiln, a firm, a work); a nickname so marked stands
+        beside a person's name, not in its place; an actor's part is the character rules' to judge."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i + 1].text not in SINGLE_CLOSERS or toks[i].particle or self.character(toks[i].end) \
+                or self.body.startswith(tuple(CHARACTER_NOUNS), toks[i + 1].end) or COPULA_AFTER.match(self.body, toks[i + 1].end):
+            return False  # "'한여름'을 연기했다", "'한여름'역": an actor's part, left to the rules for parts; "이름이
+            # '노하람'이라면서": the copula says what the word is, and the sentence whose name it is
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if toks[k].text in SINGLE_OPENERS:
+                return True
+            if toks[k].sep or toks[k].particle:
+                return False
+        return False
+
+    def glued_to_body_elsewhere(self, word: str) -> bool:
+        """Does the article write the word glued before a body's word or its head's post ('…코리아' after a firm's
+        name, '…무역관장' after a city's)? That is a place's or a firm's name; a person's stands apart from them."""
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}([가-힣]{{2,}})", self.body):
+            rest = strip_particle(m.group(1))[0]
+            if rest in FIRM_ENDINGS or rest.endswith(LONG_ORG_ENDINGS + DIPLOMATIC_MISSIONS + SITE_ENDINGS) \
+                    or (title_of(rest) is not None and headed_body(rest) not in (None, rest)):
+                return True
+        return False
 
     def short_form_of_body(self, word: str, start: int) -> bool:
         """Is the word a short form of a body the article named before it, unbracketed: its syllables are the body's,
@@ -2438,6 +2468,31 @@ class Finder:
             and (w.endswith(PROVINCE_LEVEL_ENDINGS) or w in TERRITORIES or w in PROVINCIAL_GOVERNMENTS) \
             and not is_korean_name(w) and title_of(w) is None
 
+    def portfolio_before(self, i: int) -> tuple[str, str | None] | None:
+        """'하산무역의 구매 담당 X', '가람전자 해외영업 총괄 X': a field and a word of charge right before a name, with
+        no post after it, are what the person does (title); the body before them, possessed or bare, is theirs."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].sep or toks[i - 1].particle or toks[i - 1].text not in PORTFOLIO_WORDS:
+            return None
+        for k in range(i, min(len(toks), i + MAX_SPACED_NAME_WORDS + 2)):
+            if k > i and title_like(toks[k].stem):
+                return None  # '가람증권 유통 담당 X 연구원': the post after the name is the title, the portfolio the body's part
+            if toks[k].particle or (toks[k].sep and toks[k].text != "."):
+                break
+        field = toks[i - 2]
+        if field.sep or field.particle or field.in_quote or not HANGUL.fullmatch(field.text) or field.text in self.persons \
+                or morph.reading(self.body, field.start, field.end) != "common":
+            return None
+        title = f"{field.text} {toks[i - 1].text}"
+        owner = toks[i - 3] if i >= 3 else None
+        if owner is None or owner.sep:
+            return title, None
+        if owner.particle == "의" and self.possessive_body(owner):
+            return title, self.owner_words(i - 3)
+        if not owner.particle and (is_org_word(owner) or self.proper_body(owner)):
+            return title, owner.text
+        return title, None
+
     def left_role(self, i: int, suffixed: bool = False, apposed: bool = False) -> tuple[str, str | None] | None:
         """(title, organisation) of 'org ROLE NAME' before token i: '라온 투수 강태민', 'SBS 아나운서 한지윤'.
         suffixed: the word at i is a name for sure (with 씨, or a foreign name of two words), so a role noun
@@ -2466,6 +2521,9 @@ class Finder:
                 and HANGUL.match(toks[i - 2].text) and HANGUL.match(toks[i - 1].text) \
                 and title_of(toks[i - 1].text) is None and title_of(toks[i - 2].text + toks[i - 1].text) is not None:
             return f"{toks[i - 2].text} {toks[i - 1].text}", None  # '원거리 딜러 X': a title the table glues, spelled apart
+        portfolio = self.portfolio_before(i)
+        if portfolio is not None:
+            return portfolio
         occupation = self.occupation_word(toks[i - 1]) or (
             suffixed and toks[i - 1].particle and not toks[i - 1].in_quote and is_person_noun(toks[i - 1].text)) or (
             apposed and not is_person_noun(toks[i - 1].stem) and not title_of(toks[i - 1].stem) and self.apposed_role(toks[i - 1])
@@ -3555,11 +3613,14 @@ class Finder:
                         or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
-                        or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem):
+                        or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem) \
+                        or self.glued_to_body_elsewhere(tok.stem):
                     continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
+                if self.closes_single_quoted(i):
+                    continue  # "'달빛요'를 열었다", '‘가람 디지털 마이닝’과': a thing's name marked off, no person's
                 if tok.in_quote and self.compound_head(i):
                     continue  # '"산지 위판가는 …"': in speech, the head of a compound noun, no name
                 if tok.in_quote and self.body.count(tok.stem) == 1 and tok.particle in OBJECT_PARTICLES:
@@ -3881,7 +3942,7 @@ class Finder:
                 or self.opens_phrase(i)  # '하지만 벨린스키가': after a sentence adverb, the clause opens all the same
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
-            if self.body_of_a_titled_name(tok.stem):
+            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem) or self.closes_single_quoted(i):
                 continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
 
@@ -4152,7 +4213,9 @@ class Finder:
             tok = toks[i]
             if tok.particle and tok.text in FOREIGN_GIVEN_NAMES:
                 tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
-            if tok.sep or tok.particle or tok.in_quote or tok.stem not in FOREIGN_GIVEN_NAMES or tok.start in named:
+            if tok.sep or tok.particle or tok.in_quote or tok.start in named:
+                continue
+            if tok.stem not in FOREIGN_GIVEN_NAMES and not self.initial_follows(i):
                 continue
             if i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and is_firm_kind(toks[i - 1].stem):
                 continue  # '법무법인 로이 X 변호사': after a kind of firm, the firm's name, not a given name
@@ -4171,6 +4234,12 @@ class Finder:
             if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
                        for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
+            last_word = words[-1]
+            if len(words) > 2 and last_word.particle.startswith(PLACE_PARTICLE) and last_word.particle != PLACE_PARTICLE \
+                    and not last_word.particle.startswith("에게"):
+                words[-1] = replace(last_word, stem=last_word.stem + PLACE_PARTICLE, particle=last_word.particle[1:])
+                # '로잘린 K. 모레티에는': '에는' is a place's particle, never a person's, so the name ends in 에 (a bare
+                # '에' stays the particle: '… 모레티에 대한')
             name = " ".join(t.stem for t in words).replace(" .", ".")
             right = None if words[-1].particle else self.right_title(last, after_foreign=True)
             title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
@@ -4181,6 +4250,14 @@ class Finder:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
             elif name not in self.persons and not name + "에서" in self.body:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '마크 델가도 칼럼니스트는'
+
+    def initial_follows(self, i: int) -> bool:
+        """'마틸드 R. 뒤바리에': a Hangul word, a Latin initial with its full stop, then a word that can end a foreign
+        name: the initial of a middle name marks the first word a given name, whether or not it is a common one."""
+        toks = self.toks
+        return i + 3 < len(toks) and self.first_name_word(toks[i]) and len(toks[i].stem) >= 2 \
+            and INITIAL.fullmatch(toks[i + 1].text) is not None and toks[i + 2].text == "." \
+            and self.family_name_word(toks[i + 3])
 
     def surname_before_title(self, tok: Tok) -> bool:
         """'앤드류 벨 박사': between a foreign given name and a title, a word Kiwi reads as a common
