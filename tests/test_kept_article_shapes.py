@@ -229,7 +229,7 @@ def _element_export(article: str) -> str:
     return ('<html><head><meta charset="utf-8"><title>Exported Data</title></head><body><div class="mx_RoomView">'
             '<p>This is the start of export of <b>에너지 스크랩</b>. Exported by @mun:lab.example at 2026. 4. 21.</p>'
             '<li role="separator"><h2 class="mx_DateSeparator_dateHeading">월, 4월 20일, 2026</h2></li>'
-            + tile("문가람", "오늘 스크랩 올립니다.") + tile("문가람", article) + tile("하늘 차", "비교표에 넣어 둘게요 👍")
+            + tile("문가람", "읽을거리 하나 공유해요.") + tile("문가람", article) + tile("하늘 차", "나중에 자세히 볼게요 👍")
             + "</div></body></html>")
 
 
@@ -237,7 +237,7 @@ def test_an_element_exports_message_carrying_an_article_is_read_as_it(tmp_path):
     article = (f"<h3>{HEADLINE}</h3><p><em>{OUTLET} {REPORTER} 기자 | 승인 2026.04.08 17:05</em></p>"
                + "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{REPORTER} 기자 {EMAIL}</p>")
     row = _only(tmp_path, "matrix - 에너지 스크랩 - Chat Export.html", _element_export(article))
-    _assert_article(row, "2026-04-08", ("스크랩 올립니다", "비교표", "Exported", "4월 20일"))
+    _assert_article(row, "2026-04-08", ("읽을거리 하나", "자세히 볼게요", "Exported", "4월 20일"))
 
 
 def test_an_element_export_of_chat_alone_is_no_article(tmp_path):
@@ -330,7 +330,7 @@ def _site_source(code: str) -> str:
     "{{% for post in site.related_posts limit:3 %}}\n- [{{{{ post.title }}}}]({{{{ post.url }}}})\n{{% endfor %}}\n",
     '{{{{< alert color="info" >}}}}이 글은 동호회 누리집에 옮겨 실은 것입니다.{{{{< /alert >}}}}\n\n{}\n\n'
     '{{{{< figure src="roof.jpg" caption="지붕 위 패널" >}}}}\n\n{}\n\n{}\n\n{}\n\n'
-    "{{{{% notice tip %}}}}견학 신청은 게시판에서 받습니다.{{{{% /notice %}}}}\n",
+    "{{{{% notice tip %}}}}현장 견학은 사전 접수로만 진행된다.{{{{% /notice %}}}}\n",
 ])
 @pytest.mark.parametrize("name", ["2026-04-08-gym-solar.md", "gym-solar.mdx"])
 def test_template_code_and_the_sites_boxes_are_no_text(tmp_path, code, name):
@@ -359,7 +359,7 @@ def test_a_last_line_ending_in_ipnida_that_is_no_name_stays(tmp_path):
     assert row["authors"] == [REPORTER]
 
 
-@pytest.mark.parametrize("note", ["이 글은 물안개타임스 기사를 보관 용도로 옮긴 것입니다.",
+@pytest.mark.parametrize("note", ["이 글은 물안개타임스 기사를 나중에 읽으려고 퍼 온 글입니다.",
                                   "※ 본 게시물은 물안개타임스 보도를 스크랩한 것입니다"])
 def test_a_reposters_note_is_no_text(tmp_path, note):
     text = f"{HEADLINE}\n\n{REPORTER} 기자\n\n" + "\n\n".join(PARAS) + f"\n\n{note}\n"

@@ -79,9 +79,9 @@ def test_a_place_the_sentence_gives_comes_before_the_names_region():
 
 
 def test_an_address_named_by_its_occasion_is_no_place():
-    found = events("가온노조는 이날 오전 11시 가온시 교육청 남부청사 앞에서 조합원 2천여 명이 참석한 가운데 총파업 "
-                   "출정식을 열었다. 도하늘 위원장은 출정식 대회사에서 \"물러서지 않겠다\"고 말했다.")
-    assert found["총파업 출정식"].location == "가온시 교육청 남부청사 앞"
+    found = events("가온노조는 이날 오전 11시 가온물류센터 정문 앞에서 조합원 2천여 명과 함께 총파업 "
+                   "출정식을 열었다. 도하늘 지부장은 이날 대회사에서 \"물러서지 않겠다\"고 말했다.")
+    assert found["총파업 출정식"].location == "가온물류센터 정문 앞"
     found = events("가온시는 26일 시청 광장에서 개장식을 열었다. 시장은 개장식 환영사에서 \"고맙다\"고 말했다.")
     assert found["개장식"].location == "시청 광장"
 
