@@ -124,6 +124,7 @@ SETS = {
     "dev-ko-heldout41": (["benchmarks/devset/ko-heldout41/pages"], ["benchmarks/devset/ko-heldout41/gold"]),
     "dev-ko-heldout42": (["benchmarks/devset/ko-heldout42/pages"], ["benchmarks/devset/ko-heldout42/gold"]),
     "dev-ko-heldout43": (["benchmarks/devset/ko-heldout43/pages"], ["benchmarks/devset/ko-heldout43/gold"]),
+    "dev-ko-meta-heldout37": (["benchmarks/devset/ko-meta-heldout37/pages"], ["benchmarks/devset/ko-meta-heldout37/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
