@@ -78,6 +78,7 @@ SETS = {
     "dev-ko-meta-heldout34": (["benchmarks/devset/ko-meta-heldout34/pages"], ["benchmarks/devset/ko-meta-heldout34/gold"]),
     "dev-ko-meta-heldout35": (["benchmarks/devset/ko-meta-heldout35/pages"], ["benchmarks/devset/ko-meta-heldout35/gold"]),
     "dev-ko-meta-heldout36": (["benchmarks/devset/ko-meta-heldout36/pages"], ["benchmarks/devset/ko-meta-heldout36/gold"]),
+    "dev-ko-meta-heldout37": (["benchmarks/devset/ko-meta-heldout37/pages"], ["benchmarks/devset/ko-meta-heldout37/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout26": (["benchmarks/devset/ko-meta-heldout26/pages"], ["benchmarks/devset/ko-meta-heldout26/gold"]),
     "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
@@ -124,7 +125,6 @@ SETS = {
     "dev-ko-heldout41": (["benchmarks/devset/ko-heldout41/pages"], ["benchmarks/devset/ko-heldout41/gold"]),
     "dev-ko-heldout42": (["benchmarks/devset/ko-heldout42/pages"], ["benchmarks/devset/ko-heldout42/gold"]),
     "dev-ko-heldout43": (["benchmarks/devset/ko-heldout43/pages"], ["benchmarks/devset/ko-heldout43/gold"]),
-    "dev-ko-meta-heldout37": (["benchmarks/devset/ko-meta-heldout37/pages"], ["benchmarks/devset/ko-meta-heldout37/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
