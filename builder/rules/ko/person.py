@@ -1097,6 +1097,7 @@ class Finder:
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
         if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and not (first in VIETNAMESE_SURNAMES and len(name.split()) >= 3) \
+                and not (rule == "foreign_name_org_title" and self.after_country_possessive(start)) \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
@@ -1164,6 +1165,13 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def after_country_possessive(self, start: int) -> bool:
+        """'인도네시아의 부디 X 에너지부 장관': a country with 의 before a foreign name and its ministry's post says
+        whose official the name is; its first word stays a name even when Kiwi knows it as a Korean word."""
+        before = self.body[max(0, start - 20):start]
+        m = re.search(r"([가-힣]+)의\s$", before)
+        return m is not None and m.group(1) in COUNTRY_NAMES
 
     def seat_in_bracket(self, name: str, start: int) -> bool:
         """'X 의원(새빛당, 다래울갑)', 'X 후보(다래울을)', 'X(무소속·서울 다래울병)': the last part of a bracket after a
@@ -2762,10 +2770,23 @@ class Finder:
     def possessor_before(self, i: int) -> str | None:
         """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
         t = self.toks[i - 1] if i > 0 else None
+        if t is not None and t.particle == "의" and self.named_after_body_kind(i - 1):
+            return t.stem  # '출판사 바람결의 X 편집장': a body's kind, then its name with 의, whatever Kiwi reads the name as
         if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
                 or (morph.reading(self.body, t.start, t.start + len(t.stem)) == "common" and t.stem not in FOREIGN_BODIES):
             return None  # '회사의 X 본부장': a common noun for the firm, no name of a body ('외무성의' is one, read common)
         return self.owner_words(i - 1)  # '법무법인 솔빛의': with the legal form written before the name
+
+    def named_after_body_kind(self, k: int) -> bool:
+        """Is the word at k written right after a noun for a kind of body ('출판사', '스타트업', '동호회'), with no
+        particle or break between? Korean names a body so, its kind first: the word is that body's name."""
+        toks = self.toks
+        if k < 1 or toks[k].sep or not HANGUL.match(toks[k].stem) or len(toks[k].stem) < 2 \
+                or toks[k].stem in self.persons or is_korean_name(toks[k].stem):
+            return False
+        kind = toks[k - 1]
+        return not kind.sep and not kind.particle and kind.end + 1 == toks[k].start \
+            and (kind.stem in QUOTED_BODY_KINDS or is_firm_kind(kind.stem))
 
     def possessive_body(self, tok: Tok) -> bool:
         """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
@@ -4209,12 +4230,15 @@ class Finder:
         foreign name, wherever it stands."""
         toks = self.toks
         named = {m.start for m in self.mentions}
+        inner = [(m.start, m.end) for m in self.mentions if m.person and " " in m.person]
         for i in range(len(toks) - 1):
             tok = toks[i]
             if tok.particle and tok.text in FOREIGN_GIVEN_NAMES:
                 tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
             if tok.sep or tok.particle or tok.in_quote or tok.start in named:
                 continue
+            if any(a < tok.start < b for a, b in inner):
+                continue  # '마리셀 안토니오 에너지부 장관': a given name inside a full name found before opens no name
             if tok.stem not in FOREIGN_GIVEN_NAMES and not self.initial_follows(i):
                 continue
             if i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and is_firm_kind(toks[i - 1].stem):
@@ -4234,6 +4258,8 @@ class Finder:
             if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
                        for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
+            if not titled and len(words) == 2 and self.common_noun_pair(tok, words[1]):
+                continue  # '헤더 동점골로': a given name that is also a Korean noun, then a compound of nouns
             last_word = words[-1]
             if len(words) > 2 and last_word.particle.startswith(PLACE_PARTICLE) and last_word.particle != PLACE_PARTICLE \
                     and not last_word.particle.startswith("에게"):
@@ -4250,6 +4276,12 @@ class Finder:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
             elif name not in self.persons and not name + "에서" in self.body:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '마크 델가도 칼럼니스트는'
+
+    def common_noun_pair(self, first: Tok, second: Tok) -> bool:
+        """Does Kiwi read the first word as one dictionary noun and the second as dictionary nouns joined ('동점골')?
+        A foreign surname is a guessed or proper word; two such nouns side by side are a phrase, no name."""
+        return morph.reading(self.body, first.start, first.start + len(first.stem)) == "common" \
+            and morph.reading(self.body, second.start, second.start + len(second.stem)) == "nouns"
 
     def initial_follows(self, i: int) -> bool:
         """'마틸드 R. 뒤바리에': a Hangul word, a Latin initial with its full stop, then a word that can end a foreign
@@ -4367,6 +4399,11 @@ class Finder:
                         and all(self.foreign_word(t) for t in toks[k:last]):
                     known = self.persons[first]
                     group = known.organization if known.title is None else None  # '한빛밴드 도윤과 서진': one group's
+                    right = self.right_title(last) if known.title and not toks[last].particle else None
+                    if right:  # '구하람 솔매시장과 도해련 가람대 총장': the second person's own body and post
+                        self.add(second, right[1], right[2], "joined_to_person", b.start, toks[right[0]].end,
+                                 toks[right[0]].particle)
+                        continue
                     self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     if self.unit_before_name(i):
