@@ -818,6 +818,7 @@ class Finder:
         self._positions: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None  # token_positions()
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+        self.caption_persons: list[Person] | None = None  # the full names photo captions give (captioned_full_name)
         self.group_names = self.named_groups()
         self.teams = self.city_teams()  # '춘천 아이스비버스' and then '아이스비버스는': a club, never a person
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
@@ -5570,7 +5571,23 @@ class Finder:
             if self.named_in_full_before(surname, bare, start):
                 self.proved_by_short_mention(surname, bare, start, end, particle)
                 continue
+            captioned = self.captioned_full_name(surname, bare)
+            if captioned is not None:  # '맹 대장은' under a photo of 'X Y 구조대장(오른쪽)': the caption's full name
+                self.add(captioned.name, captioned.title, captioned.organization, "caption_named", start, end, particle)
+                continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def captioned_full_name(self, surname: str, post: str) -> Person | None:
+        """The one person a photo caption names in full with this surname and a post ending in this one ('X Y
+        구조대장' for '맹 대장'): the body calls the person by surname and post, the caption alone gives the name."""
+        if not self.ctx.captions:
+            return None
+        if self.caption_persons is None:
+            self.caption_persons = [p for caption in self.ctx.captions for p in find(caption, Context(None))[0]
+                                    if p.title and is_korean_name(p.name)]
+        fits = {p.name: p for p in self.caption_persons
+                if p.name.startswith(surname) and re.sub(r"\([^)]*\)", "", p.title).endswith(post)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def first_syllable_of_titled(self, word: str, title: str, start: int) -> bool:
         """Is the one syllable the first of a full name found before, whose post ends as this title does
