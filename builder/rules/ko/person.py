@@ -2772,7 +2772,7 @@ class Finder:
         """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
         t = self.toks[i - 1] if i > 0 else None
         if t is not None and t.particle == "의" and self.named_after_body_kind(i - 1):
-            return t.stem  # '출판사 바람결의 X 편집장': a body's kind, then its name with 의, whatever Kiwi reads the name as
+            return self.owner_words(i - 1)  # '출판사 바람결의 X 편집장': a body's kind, then its name with 의, however Kiwi reads it
         if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
                 or (morph.reading(self.body, t.start, t.start + len(t.stem)) == "common" and t.stem not in FOREIGN_BODIES):
             return None  # '회사의 X 본부장': a common noun for the firm, no name of a body ('외무성의' is one, read common)

@@ -156,6 +156,7 @@ ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
 FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
 # Generic nouns for a firm that, written right before a word, introduce it as the firm's name ('소재 기업 X가').
 FIRM_KIND_NOUNS = tuple(RULES["firm_kind_nouns"])
+PLURAL_SUFFIX = "들"
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
@@ -1449,7 +1450,9 @@ class Attributor:
         of firm, so it is a firm's name wherever it stands as a subject, however Kiwi splits it."""
         return any(t.stem == word and k > 0 and not self.toks[k - 1].particle and not self.toks[k - 1].sep
                    and self.toks[k - 1].end + 1 == t.start and is_firm_kind_word(self.toks[k - 1].stem)
-                   for k, t in enumerate(self.toks))
+                   and morph.reading(self.body, t.start, t.start + len(t.stem)) in ("proper", "nouns")
+                   and not t.stem.endswith(PLURAL_SUFFIX)
+                   for k, t in enumerate(self.toks))  # not '투자회사 동료들이': a plural or a common word names no firm
 
     def employer_named_before(self, pos: int) -> Speaker | None:
         """'박도윤 한빛조선 대표이사는 … 회사는 "…"': with no firm named as a subject, the generic word stands
