@@ -134,3 +134,9 @@ def test_the_html_reader_hands_a_caption_span_to_the_rules():
 
 def test_a_page_without_captions_hands_none():
     assert extract_html(page("<img src='a.jpg'>")).captions == []
+
+
+def test_a_plural_after_a_kind_of_firm_is_no_firm_for_the_generic_word():
+    body = ('배우 한지솔의 소속사 가온엔터테인먼트는 "두 사람은 만났다"며 밝혔다. 투자회사 동료들이 축하했다. '
+            '소속사는 "내년 봄 떠날 예정"이라고 덧붙였다.')
+    assert [s for s, _ in speakers(body)] == ["가온엔터테인먼트", "가온엔터테인먼트"]
