@@ -140,3 +140,13 @@ def test_a_plural_after_a_kind_of_firm_is_no_firm_for_the_generic_word():
     body = ('배우 한지솔의 소속사 가온엔터테인먼트는 "두 사람은 만났다"며 밝혔다. 투자회사 동료들이 축하했다. '
             '소속사는 "내년 봄 떠날 예정"이라고 덧붙였다.')
     assert [s for s, _ in speakers(body)] == ["가온엔터테인먼트", "가온엔터테인먼트"]
+
+
+def test_a_country_s_official_named_before_a_ministry_gets_the_ministry_not_a_split_name():
+    found = persons("태국의 도니 프라세티오 교통부 장관은 말했다.")
+    assert (found["도니 프라세티오"].title, found["도니 프라세티오"].organization) == ("장관", "교통부")
+    assert "도니" not in found
+
+
+def test_a_country_s_post_with_no_name_between_gives_no_person():
+    assert persons("태국의 교통부 장관은 말했다.") == {}

@@ -78,6 +78,7 @@ COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 RARE_SURNAMES = (frozenset(LEX["rare_surnames"].split()) | frozenset(LEX["dprk_surnames"])) - SURNAMES
 MINISTRY_POSTS = frozenset(LEX["ministry_posts"])
+GOVERNMENT_BODY_ENDINGS = tuple(LEX["government_body_endings"])
 DPRK_SURNAMES = frozenset(LEX["dprk_surnames"])
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
@@ -3368,6 +3369,13 @@ class Finder:
             and morph.reading(self.body, toks[k].start, toks[k].end) == "proper" and self.foreign_word(toks[k + 1]) \
             and not toks[k - 1].particle and self.foreign_word(toks[k - 1])
 
+    def ministry_before_post(self, j: int) -> bool:
+        """Is the word at j a government body ('교통부', '외무성', '관세청'), bare, right before a post of a state?"""
+        toks = self.toks
+        return j + 1 < len(toks) and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
+            and len(toks[j].stem) >= 3 and toks[j].stem.endswith(GOVERNMENT_BODY_ENDINGS) \
+            and is_state_post(toks[j + 1].stem) and title_of(toks[j + 1].stem) is not None
+
     def country_word(self, tok: Tok) -> bool:
         """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading; or
         pieces with a loanword's syllable, '린드'), no country, body, title or role, whatever its shape ('서보',
@@ -3465,11 +3473,14 @@ class Finder:
                 continue
             if post or not words or words[-1].particle or j >= n or toks[j].sep:
                 continue
+            body = tok.stem
+            if tok.particle == "의" and len(words) >= 2 and self.ministry_before_post(j):
+                body, j = toks[j].stem, j + 1  # '태국의 A B 교통부 장관은': the country's ministry, then its post
             title = title_of(toks[j].stem)
             if title is None or not is_state_post(toks[j].stem) or not self.country_named(words) \
                     or (len(words) == 1 and tok.particle != "의"):
                 continue  # not '미국 텍사스 법무장관': one word between a country and a post may be a state's
-            self.add(" ".join(t.stem for t in words), toks[j].stem, tok.stem, "country_titled_name",
+            self.add(" ".join(t.stem for t in words), toks[j].stem, body, "country_titled_name",
                      words[0].start, toks[j].end, toks[j].particle)  # '헝가리의 서보 미클로시 총리는'
             while toks[j].particle in JOINING_PARTICLES and j + 3 < n:
                 nxt = [toks[j + 1], toks[j + 2]]  # '… 국방장관과 C D 기후장관이': the next minister of the same side
