@@ -343,7 +343,7 @@ def rows(source: Source, digest: str, ex, language: str, rules) -> Result:
         "published_utc": published[1] if published else None, "timezone": timezone,
         "language": language, "body": body, "extractor": ex.extractor,
     }])
-    ctx = Context(published[0] if published else None, tuple(ex.authors), ex.outlet, ex.title)
+    ctx = Context(published[0] if published else None, tuple(ex.authors), ex.outlet, ex.title, tuple(ex.captions))
     found = rules.find(body, ctx)
     add_findings(res, article_id, found)
     return res

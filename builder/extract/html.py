@@ -201,6 +201,25 @@ def speaker_captions_as_text(tree) -> None:
                 del el.attrib[attr]
 
 
+_PHOTO_CAPTIONS = etree.XPath("//figcaption | //*[self::p or self::div or self::span or self::em or self::dd]"
+                             "[contains(@class, 'caption') or contains(@id, 'caption')]")
+MAX_CAPTIONS = 20
+MAX_CAPTION_CHARS = 400
+
+
+def photo_captions(tree) -> list[str]:
+    """The texts of the page's photo captions ('<figcaption>', class 'caption'). Extractors drop them, and they are no
+    body text; but a caption may be the one place that names in full a person the body calls by surname and post."""
+    found: list[str] = []
+    for el in _PHOTO_CAPTIONS(tree):
+        text = " ".join(el.text_content().split())
+        if text and len(text) <= MAX_CAPTION_CHARS and text not in found:
+            found.append(text)
+        if len(found) >= MAX_CAPTIONS:
+            break
+    return found
+
+
 _META_TITLE_ELEMENTS = etree.XPath("//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title' "
                                    "or @name='title']")
 
@@ -1265,6 +1284,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     inline_encoded_bodies(tree)  # ... or encoded (base64, percent) in a data- attribute or a script's string
     ruby_as_text(tree)
     speaker_captions_as_text(tree)
+    captions = photo_captions(tree)
     highlights_as_text(tree)
     meta = page_metadata(tree)
     without_other_language_boxes(tree)
@@ -1348,5 +1368,6 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
         page_tree=tree,
         subheadings=subheads,
         link_texts=link_texts,
+        captions=captions,
     )
     return with_body(ex, fallback) if fallback is not None else ex

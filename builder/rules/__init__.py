@@ -25,6 +25,7 @@ class Context:
     authors: tuple[str, ...] = ()
     outlet: str | None = None
     title: str | None = None
+    captions: tuple[str, ...] = ()  # the page's photo captions, left out of the body: a name given in full only there
 
 
 def _module(language: str, table: str) -> ModuleType | None:

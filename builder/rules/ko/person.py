@@ -78,6 +78,7 @@ COMPOUND_SURNAMES = tuple(LEX["compound_surnames"])
 SURNAMES = frozenset(LEX["surnames"].split())
 RARE_SURNAMES = (frozenset(LEX["rare_surnames"].split()) | frozenset(LEX["dprk_surnames"])) - SURNAMES
 MINISTRY_POSTS = frozenset(LEX["ministry_posts"])
+GOVERNMENT_BODY_ENDINGS = tuple(LEX["government_body_endings"])
 DPRK_SURNAMES = frozenset(LEX["dprk_surnames"])
 FOREIGN = frozenset(LEX["foreign_syllables"].split())
 KOREAN_NAME_SYLLABLES = frozenset(LEX["korean_name_syllables"])
@@ -818,6 +819,7 @@ class Finder:
         self._positions: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None  # token_positions()
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
+        self.caption_persons: list[Person] | None = None  # the full names photo captions give (captioned_full_name)
         self.group_names = self.named_groups()
         self.teams = self.city_teams()  # '춘천 아이스비버스' and then '아이스비버스는': a club, never a person
         self.characters: set[str] = set()  # parts actors play ('노하린 역', '노하린(채서윤)'): never persons
@@ -1097,6 +1099,7 @@ class Finder:
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
         if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and not (first in VIETNAMESE_SURNAMES and len(name.split()) >= 3) \
+                and not (rule == "foreign_name_org_title" and self.after_country_possessive(start)) \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
@@ -1164,6 +1167,13 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def after_country_possessive(self, start: int) -> bool:
+        """'인도네시아의 부디 X 에너지부 장관': a country with 의 before a foreign name and its ministry's post says
+        whose official the name is; its first word stays a name even when Kiwi knows it as a Korean word."""
+        before = self.body[max(0, start - 20):start]
+        m = re.search(r"([가-힣]+)의\s$", before)
+        return m is not None and m.group(1) in COUNTRY_NAMES
 
     def seat_in_bracket(self, name: str, start: int) -> bool:
         """'X 의원(새빛당, 다래울갑)', 'X 후보(다래울을)', 'X(무소속·서울 다래울병)': the last part of a bracket after a
@@ -2762,10 +2772,23 @@ class Finder:
     def possessor_before(self, i: int) -> str | None:
         """The body in '한빛마트의 X 상품본부장': the word right before the name, with 의, read as a body."""
         t = self.toks[i - 1] if i > 0 else None
+        if t is not None and t.particle == "의" and self.named_after_body_kind(i - 1):
+            return self.owner_words(i - 1)  # '출판사 바람결의 X 편집장': a body's kind, then its name with 의, however Kiwi reads it
         if t is None or t.particle != "의" or not self.possessive_body(t) or t.stem in OWN_ORGANIZATION_NOUNS \
                 or (morph.reading(self.body, t.start, t.start + len(t.stem)) == "common" and t.stem not in FOREIGN_BODIES):
             return None  # '회사의 X 본부장': a common noun for the firm, no name of a body ('외무성의' is one, read common)
         return self.owner_words(i - 1)  # '법무법인 솔빛의': with the legal form written before the name
+
+    def named_after_body_kind(self, k: int) -> bool:
+        """Is the word at k written right after a noun for a kind of body ('출판사', '스타트업', '동호회'), with no
+        particle or break between? Korean names a body so, its kind first: the word is that body's name."""
+        toks = self.toks
+        if k < 1 or toks[k].sep or not HANGUL.match(toks[k].stem) or len(toks[k].stem) < 2 \
+                or toks[k].stem in self.persons or is_korean_name(toks[k].stem):
+            return False
+        kind = toks[k - 1]
+        return not kind.sep and not kind.particle and kind.end + 1 == toks[k].start \
+            and (kind.stem in QUOTED_BODY_KINDS or is_firm_kind(kind.stem))
 
     def possessive_body(self, tok: Tok) -> bool:
         """Is the word before '의' a body whose post the next title is ('해담출판사의', '블루웨이브의'): ending like
@@ -3346,6 +3369,13 @@ class Finder:
             and morph.reading(self.body, toks[k].start, toks[k].end) == "proper" and self.foreign_word(toks[k + 1]) \
             and not toks[k - 1].particle and self.foreign_word(toks[k - 1])
 
+    def ministry_before_post(self, j: int) -> bool:
+        """Is the word at j a government body ('교통부', '외무성', '관세청'), bare, right before a post of a state?"""
+        toks = self.toks
+        return j + 1 < len(toks) and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
+            and len(toks[j].stem) >= 3 and toks[j].stem.endswith(GOVERNMENT_BODY_ENDINGS) \
+            and is_state_post(toks[j + 1].stem) and title_of(toks[j + 1].stem) is not None
+
     def country_word(self, tok: Tok) -> bool:
         """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading; or
         pieces with a loanword's syllable, '린드'), no country, body, title or role, whatever its shape ('서보',
@@ -3443,11 +3473,14 @@ class Finder:
                 continue
             if post or not words or words[-1].particle or j >= n or toks[j].sep:
                 continue
+            body = tok.stem
+            if tok.particle == "의" and len(words) >= 2 and self.ministry_before_post(j):
+                body, j = toks[j].stem, j + 1  # '태국의 A B 교통부 장관은': the country's ministry, then its post
             title = title_of(toks[j].stem)
             if title is None or not is_state_post(toks[j].stem) or not self.country_named(words) \
                     or (len(words) == 1 and tok.particle != "의"):
                 continue  # not '미국 텍사스 법무장관': one word between a country and a post may be a state's
-            self.add(" ".join(t.stem for t in words), toks[j].stem, tok.stem, "country_titled_name",
+            self.add(" ".join(t.stem for t in words), toks[j].stem, body, "country_titled_name",
                      words[0].start, toks[j].end, toks[j].particle)  # '헝가리의 서보 미클로시 총리는'
             while toks[j].particle in JOINING_PARTICLES and j + 3 < n:
                 nxt = [toks[j + 1], toks[j + 2]]  # '… 국방장관과 C D 기후장관이': the next minister of the same side
@@ -4209,12 +4242,15 @@ class Finder:
         foreign name, wherever it stands."""
         toks = self.toks
         named = {m.start for m in self.mentions}
+        inner = [(m.start, m.end) for m in self.mentions if m.person and " " in m.person]
         for i in range(len(toks) - 1):
             tok = toks[i]
             if tok.particle and tok.text in FOREIGN_GIVEN_NAMES:
                 tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
             if tok.sep or tok.particle or tok.in_quote or tok.start in named:
                 continue
+            if any(a < tok.start < b for a, b in inner):
+                continue  # '마리셀 안토니오 에너지부 장관': a given name inside a full name found before opens no name
             if tok.stem not in FOREIGN_GIVEN_NAMES and not self.initial_follows(i):
                 continue
             if i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and is_firm_kind(toks[i - 1].stem):
@@ -4234,6 +4270,8 @@ class Finder:
             if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
                        for t in words[1:] if not INITIAL.fullmatch(t.text) and t.text != "."):
                 continue
+            if not titled and len(words) == 2 and self.common_noun_pair(tok, words[1]):
+                continue  # '헤더 동점골로': a given name that is also a Korean noun, then a compound of nouns
             last_word = words[-1]
             if len(words) > 2 and last_word.particle.startswith(PLACE_PARTICLE) and last_word.particle != PLACE_PARTICLE \
                     and not last_word.particle.startswith("에게"):
@@ -4250,6 +4288,12 @@ class Finder:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '공동창업자 로건 파크(…)'
             elif name not in self.persons and not name + "에서" in self.body:
                 self.add(name, title, org, "given_name", tok.start, end, particle)  # '마크 델가도 칼럼니스트는'
+
+    def common_noun_pair(self, first: Tok, second: Tok) -> bool:
+        """Does Kiwi read the first word as one dictionary noun and the second as dictionary nouns joined ('동점골')?
+        A foreign surname is a guessed or proper word; two such nouns side by side are a phrase, no name."""
+        return morph.reading(self.body, first.start, first.start + len(first.stem)) == "common" \
+            and morph.reading(self.body, second.start, second.start + len(second.stem)) == "nouns"
 
     def initial_follows(self, i: int) -> bool:
         """'마틸드 R. 뒤바리에': a Hangul word, a Latin initial with its full stop, then a word that can end a foreign
@@ -4367,6 +4411,11 @@ class Finder:
                         and all(self.foreign_word(t) for t in toks[k:last]):
                     known = self.persons[first]
                     group = known.organization if known.title is None else None  # '한빛밴드 도윤과 서진': one group's
+                    right = self.right_title(last) if known.title and not toks[last].particle else None
+                    if right:  # '구하람 솔매시장과 도해련 가람대 총장': the second person's own body and post
+                        self.add(second, right[1], right[2], "joined_to_person", b.start, toks[right[0]].end,
+                                 toks[right[0]].particle)
+                        continue
                     self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
                     if self.unit_before_name(i):
@@ -5533,7 +5582,23 @@ class Finder:
             if self.named_in_full_before(surname, bare, start):
                 self.proved_by_short_mention(surname, bare, start, end, particle)
                 continue
+            captioned = self.captioned_full_name(surname, bare)
+            if captioned is not None:  # '맹 대장은' under a photo of 'X Y 구조대장(오른쪽)': the caption's full name
+                self.add(captioned.name, captioned.title, captioned.organization, "caption_named", start, end, particle)
+                continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def captioned_full_name(self, surname: str, post: str) -> Person | None:
+        """The one person a photo caption names in full with this surname and a post ending in this one ('X Y
+        구조대장' for '맹 대장'): the body calls the person by surname and post, the caption alone gives the name."""
+        if not self.ctx.captions:
+            return None
+        if self.caption_persons is None:
+            self.caption_persons = [p for caption in self.ctx.captions for p in find(caption, Context(None))[0]
+                                    if p.title and is_korean_name(p.name)]
+        fits = {p.name: p for p in self.caption_persons
+                if p.name.startswith(surname) and re.sub(r"\([^)]*\)", "", p.title).endswith(post)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def first_syllable_of_titled(self, word: str, title: str, start: int) -> bool:
         """Is the one syllable the first of a full name found before, whose post ends as this title does

@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 
 from builder.rules import Context
 from builder.rules.ko import morph
-from builder.rules.ko.person import (LOCALITIES, CAPTION_AFTER, caption_rule, CAPTION_INLINE, CAPTION_LINE, CAPTION_SPACED, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
+from builder.rules.ko.person import (is_firm_kind, LOCALITIES, CAPTION_AFTER, caption_rule, CAPTION_INLINE, CAPTION_LINE, CAPTION_SPACED, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
 from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, followed_within, quote_spans, sentence_bounds,
@@ -154,6 +154,9 @@ CLAUSE_OR_QUOTE = re.compile(r"[\"“”,]")  # a quotation, or a clause of its 
 MEMBERS_BODY_WORDS = frozenset(RULES["members_body_words"])
 ALIAS_GLOSS = re.compile(r"(?:%s)\s?$" % alternation(RULES["alias_glosses"]))
 FIRM_NAME_ENDINGS = tuple(RULES["firm_name_endings"]) + FIRM_ENDINGS
+# Generic nouns for a firm that, written right before a word, introduce it as the firm's name ('소재 기업 X가').
+FIRM_KIND_NOUNS = tuple(RULES["firm_kind_nouns"])
+PLURAL_SUFFIX = "들"
 # Endings of a body that a generic word for a firm ('회사는') cannot stand for: a school, a ministry, a party.
 PUBLIC_BODY_ENDINGS = tuple(RULES["public_body_endings"])
 DECEASED = frozenset(RULES["deceased_anaphors"])
@@ -1431,7 +1434,7 @@ class Attributor:
                     or t.stem in GENERIC_BODIES or self.mention_at(t) is not None \
                     or t.stem in self.name_words:
                 continue  # '로페스는' after '카를로스 로페스': a person, even where no mention was taken
-            if _firm_shaped(t.stem) and self.mention_at(t) is None:
+            if (_firm_shaped(t.stem) or self.introduced_as_firm(t.stem)) and self.mention_at(t) is None:
                 return Speaker(t.stem, "organization")  # '청운산업은 … 회사 측은': a firm Kiwi splits into common nouns
             if morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 prev = before[k - 1] if k else None
@@ -1441,6 +1444,15 @@ class Attributor:
                     return Speaker(f"{prev.stem} {t.stem}", "organization")  # '가람 이글스는': a place and a team
                 return Speaker(t.stem, "organization")
         return self.employer_named_before(pos)
+
+    def introduced_as_firm(self, word: str) -> bool:
+        """'소재 기업 가온소재가', '물류 스타트업 다온링크는': the article brings the word in right after a noun for a kind
+        of firm, so it is a firm's name wherever it stands as a subject, however Kiwi splits it."""
+        return any(t.stem == word and k > 0 and not self.toks[k - 1].particle and not self.toks[k - 1].sep
+                   and self.toks[k - 1].end + 1 == t.start and is_firm_kind_word(self.toks[k - 1].stem)
+                   and morph.reading(self.body, t.start, t.start + len(t.stem)) in ("proper", "nouns")
+                   and not t.stem.endswith(PLURAL_SUFFIX)
+                   for k, t in enumerate(self.toks))  # not '투자회사 동료들이': a plural or a common word names no firm
 
     def employer_named_before(self, pos: int) -> Speaker | None:
         """'박도윤 한빛조선 대표이사는 … 회사는 "…"': with no firm named as a subject, the generic word stands
@@ -2006,6 +2018,12 @@ def _one_reading(mentions: list[Mention]) -> list[Mention]:
                                       or " " not in o and len(o) > len(m.person) and o.startswith(m.person)
                                       and o != m.person + HONORIFIC for o in others)
     return [m for m in mentions if not shadowed(m)]
+
+
+def is_firm_kind_word(word: str) -> bool:
+    """A noun for a kind of firm written before a firm's name: the person table's kinds ('스타트업', '제조사') and the
+    generic '기업', '회사', alone or after the field ('소재기업')."""
+    return is_firm_kind(word) or word.endswith(FIRM_KIND_NOUNS)
 
 
 def _firm_shaped(word: str) -> bool:
