@@ -2190,3 +2190,22 @@ def test_a_headline_first_og_title_is_never_taken_for_the_sites_own():
             "<meta property='og:site_name' content='누리샘경제'>")
     body = f"<h3>{HEADLINE}</h3><div class='body'><p>{PARA}</p><p>{PARA2}</p></div>"
     assert _page(head, body).title == other
+
+
+@pytest.mark.parametrize("tag", ["[누리샘타임즈=한가온·도해람 기자]",
+                                 "[누리샘타임즈 한가온·도해람 기자]", "(부산=누리샘타임즈) 한가온·도해람 기자 =",
+                                 "[부산=누리샘타임즈] 한가온, 도해람 기자 =", "[부산=누리샘타임즈 한가온·도해람 기자]"])
+def test_a_lede_tag_signed_by_two_reporters_gives_both(tag):
+    ex = _page("<title>누리샘타임즈</title>", f"<h2>{HEADLINE}</h2><div><p>{tag} {PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["한가온", "도해람"] and ex.outlet == "누리샘타임즈"
+    assert ex.body_lines[0] == PARA
+
+
+def test_a_lede_tag_of_one_reporter_gives_one():
+    ex = _page("<title>누리샘타임즈</title>", f"<h2>{HEADLINE}</h2><div><p>[누리샘타임즈=한가온 기자] {PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["한가온"] and ex.body_lines[0] == PARA
+
+
+def test_the_place_before_a_comma_in_a_lede_tag_is_no_co_reporter():
+    ex = _page("<title>누리샘타임즈</title>", f"<h2>{HEADLINE}</h2><div><p>[누리샘타임즈=모래내, 한가온 기자] {PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["한가온"] and ex.body_lines[0] == PARA
