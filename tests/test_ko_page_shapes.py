@@ -2139,17 +2139,17 @@ def _table_page(cell_body: str) -> str:
             f"<table><tr><td class='left'><div class='subject'><b>{HEADLINE}</b></div>"
             "<div class='info'>2024-06-03 오후 2:15 | 조회 3,021</div>"
             f"<div class='text'>{cell_body}</div><div class='tags'>#자전거 #대여소</div>"
-            "<div class='reply'>댓글 0 | 로그인 후 댓글을 쓸 수 있습니다.</div></td>"
+            "<div class='reply'>댓글 0 | 회원만 의견을 달 수 있어요.</div></td>"
             "<td class='right'><b>많이 본 뉴스</b><br>· 장날 셔틀버스 첫 운행<br>· 시장 골목 풍경</td></tr></table>")
 
 
 def test_an_article_cell_whose_paragraphs_sit_in_a_box_of_the_cell_is_read_as_blocks():
-    third = ("시는 이용 실적을 보고 내년에 대여소를 더 늘릴지 정하기로 했다고 밝혔다. 대여 기록은 분기마다 "
-             "누리집에 공개하고, 고장 난 자전거 신고도 앱으로 받는다.")
+    third = ("시는 석 달 치 대여 기록을 살핀 뒤 대여소 추가 여부를 가을께 결론짓는다. 기록은 석 달마다 "
+             "시청 누리집에 싣고, 고장 난 자전거 신고도 앱으로 받는다.")
     ex = _page("", _table_page(f"<p>[누리샘타임즈=한가온 기자] {PARA}</p><p>{PARA2}</p><p>{third}</p>"))
     assert ex.body_lines == [PARA, PARA2, third]
     assert ex.authors == ["한가온"] and ex.title == HEADLINE
-    assert not any("조회" in ln or "많이 본" in ln or "로그인" in ln or "#자전거" in ln for ln in ex.body_lines)
+    assert not any("조회" in ln or "많이 본" in ln or "회원만" in ln or "#자전거" in ln for ln in ex.body_lines)
 
 
 def test_a_cell_of_one_or_two_paragraphs_stays_a_table_cell():
