@@ -2130,3 +2130,82 @@ def test_a_bracketed_note_label_at_the_end_is_no_text(remark, is_remark):
     from builder.extract.text import without_reader_remarks
     lines = [PARA, "", PARA2, "", remark]
     assert without_reader_remarks(lines) == ([PARA, "", PARA2] if is_remark else lines)
+
+
+# -- round 36: ordinary page shapes of small sites --
+
+def _table_page(cell_body: str) -> str:
+    return (f"<title>누리샘타임즈</title>"
+            f"<table><tr><td class='left'><div class='subject'><b>{HEADLINE}</b></div>"
+            "<div class='info'>2024-06-03 오후 2:15 | 조회 3,021</div>"
+            f"<div class='text'>{cell_body}</div><div class='tags'>#자전거 #대여소</div>"
+            "<div class='reply'>댓글 0 | 회원만 의견을 달 수 있어요.</div></td>"
+            "<td class='right'><b>많이 본 뉴스</b><br>· 장날 셔틀버스 첫 운행<br>· 시장 골목 풍경</td></tr></table>")
+
+
+def test_an_article_cell_whose_paragraphs_sit_in_a_box_of_the_cell_is_read_as_blocks():
+    third = ("시는 석 달 치 대여 기록을 살핀 뒤 대여소 추가 여부를 가을께 결론짓는다. 기록은 석 달마다 "
+             "시청 누리집에 싣고, 고장 난 자전거 신고도 앱으로 받는다.")
+    ex = _page("", _table_page(f"<p>[누리샘타임즈=한가온 기자] {PARA}</p><p>{PARA2}</p><p>{third}</p>"))
+    assert ex.body_lines == [PARA, PARA2, third]
+    assert ex.authors == ["한가온"] and ex.title == HEADLINE
+    assert not any("조회" in ln or "많이 본" in ln or "회원만" in ln or "#자전거" in ln for ln in ex.body_lines)
+
+
+def test_a_cell_of_one_or_two_paragraphs_stays_a_table_cell():
+    tree = load_html(f"<html><body><table><tr><td><div><p>{PARA}</p><p>{PARA2}</p></div></td>"
+                     "<td>· 장날 셔틀버스 첫 운행</td></tr></table></body></html>")
+    unwrap_layout(tree)
+    assert tree.find(".//table") is not None and tree.find(".//td") is not None
+
+
+def test_paragraphs_of_a_table_nested_in_the_cell_are_not_the_cells_own():
+    from builder.extract.html import _article_cell
+    inner = "".join(f"<p>{p}</p>" for p in (PARA, PARA2, PARA, PARA2))
+    tree = load_html(f"<html><body><table><tr><td id='outer'><table><tr><td>가</td><td id='inner'>{inner}</td></tr></table>"
+                     "</td><td>· 장날 셔틀버스 첫 운행</td></tr></table></body></html>")
+    assert _article_cell(tree.xpath("//td[@id='inner']")[0])
+    assert not _article_cell(tree.xpath("//td[@id='outer']")[0])
+
+
+def test_a_site_wide_og_title_of_the_outlet_and_a_slogan_gives_way_to_the_heading_above_the_text():
+    head = ("<title>자전거 소식 | 누리샘경제</title>"
+            "<meta property='og:title' content='누리샘경제 - 우리 고장 살림의 길잡이'>"
+            "<meta property='og:site_name' content='누리샘경제'>")
+    body = f"<div class='top'><span>사회</span><h3 class='tit'>{HEADLINE}</h3></div><div class='body'><p>{PARA}</p><p>{PARA2}</p></div>"
+    assert _page(head, body).title == HEADLINE
+
+
+def test_an_og_title_that_opens_with_the_outlet_and_holds_the_headline_is_kept():
+    other = "공공자전거 요금 절반으로 낮춘다…대여소도 늘려"
+    head = (f"<meta property='og:title' content='누리샘경제 - {other}'>"
+            "<meta property='og:site_name' content='누리샘경제'>")
+    body = f"<h3>{HEADLINE}</h3><div class='body'><p>{PARA}</p><p>{PARA2}</p></div>"
+    assert _page(head, body).title == other  # its words are the text's as much as the heading's: a reworded headline
+
+
+def test_a_headline_first_og_title_is_never_taken_for_the_sites_own():
+    other = "시 공공자전거 정책 바뀐다"
+    head = (f"<meta property='og:title' content='{other} - 누리샘경제'>"
+            "<meta property='og:site_name' content='누리샘경제'>")
+    body = f"<h3>{HEADLINE}</h3><div class='body'><p>{PARA}</p><p>{PARA2}</p></div>"
+    assert _page(head, body).title == other
+
+
+@pytest.mark.parametrize("tag", ["[누리샘타임즈=한가온·도해람 기자]",
+                                 "[누리샘타임즈 한가온·도해람 기자]", "(부산=누리샘타임즈) 한가온·도해람 기자 =",
+                                 "[부산=누리샘타임즈] 한가온, 도해람 기자 =", "[부산=누리샘타임즈 한가온·도해람 기자]"])
+def test_a_lede_tag_signed_by_two_reporters_gives_both(tag):
+    ex = _page("<title>누리샘타임즈</title>", f"<h2>{HEADLINE}</h2><div><p>{tag} {PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["한가온", "도해람"] and ex.outlet == "누리샘타임즈"
+    assert ex.body_lines[0] == PARA
+
+
+def test_a_lede_tag_of_one_reporter_gives_one():
+    ex = _page("<title>누리샘타임즈</title>", f"<h2>{HEADLINE}</h2><div><p>[누리샘타임즈=한가온 기자] {PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["한가온"] and ex.body_lines[0] == PARA
+
+
+def test_the_place_before_a_comma_in_a_lede_tag_is_no_co_reporter():
+    ex = _page("<title>누리샘타임즈</title>", f"<h2>{HEADLINE}</h2><div><p>[누리샘타임즈=모래내, 한가온 기자] {PARA}</p><p>{PARA2}</p></div>")
+    assert ex.authors == ["한가온"] and ex.body_lines[0] == PARA

@@ -84,12 +84,13 @@ MIN_LAYOUT_PARAGRAPHS = 3
 
 
 def _article_cell(cell) -> bool:
-    """A cell holding an article's paragraphs beside another cell of its row (a column of links): trafilatura reads
-    such a row as one table row; a row of one cell it reads as text already (`layout_row`)."""
+    """A cell holding an article's paragraphs (its own, perhaps inside a text box of the cell) beside another cell
+    of its row (a column of links): trafilatura reads such a row as one table row; a row of one cell it reads as text
+    already (`layout_row`)."""
     row = cell.getparent()
     if row is None or sum(c.tag in ("td", "th") for c in row) < 2:
         return False
-    paragraphs = [p for p in cell if p.tag == "p"]
+    paragraphs = [p for p in cell.iter("p") if next(p.iterancestors("td", "th"), None) is cell]  # (also in a div)
     return len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS
 
 
@@ -570,6 +571,44 @@ def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
     if shown and any(same_headline(shown, m) or cut_at_quote(m, shown) for m in meta_titles):
         return shown
     return meta_titles[0] if meta_titles else shown
+
+
+def site_first(title: str, outlet: str | None) -> bool:
+    """A title that opens with the site's name ('매체 - 슬로건', 'Site | Tagline'): the site's own title, which its
+    templates print on every page, where an article's title puts its headline first."""
+    parts = _TITLE_SEPARATORS.split(" ".join(title.split()))
+    return bool(outlet) and len(parts) > 1 and _squash(parts[0]) == _squash(outlet)
+
+
+# Words of at least this many characters are compared with the article's text (a Korean word keeps its particle:
+# its first characters are compared).
+MIN_COMPARED_CHARS = 2
+
+
+# A site's slogan speaks of the site, not of the article: less than this share of its words are the text's (a
+# headline reworded for search, even one printed after the site's name, keeps most of them).
+MAX_SLOGAN_TEXT_SHARE = 0.5
+
+
+def _text_share(title: str, text: str) -> float:
+    """The share of a title's words whose stem (first characters) the article's text prints."""
+    words = [w[:MIN_COMPARED_CHARS + 1] for w in (_squash(w) for w in title.split()) if len(w) >= MIN_COMPARED_CHARS]
+    return sum(w in text for w in words) / len(words) if words else 0.0
+
+
+def site_title_beaten(tree, title: str, meta_titles: list[str], lines: list[str], outlet: str | None) -> str | None:
+    """The heading right above the article's first paragraph, when the meta title chosen is the site's own
+    ('매체 - 슬로건', printed on every page) and speaks of the site: that heading is the headline if the text speaks of
+    its words more than of the meta title's."""
+    raws = [unescape(m) or "" for m in meta_titles]
+    if not any(site_first(r, outlet) and same_headline(clean_title(r, outlet) or "", title) for r in raws):
+        return None
+    heading = next((h for line in lines[:MAX_KICKER_LINES + 1] if (h := heading_above(tree, line, outlet))), None)
+    if not heading or not _headline_like(heading) or same_headline(heading, title):
+        return None
+    text = _squash(" ".join(lines))
+    share = _text_share(title, text)
+    return heading if share < MAX_SLOGAN_TEXT_SHARE and _text_share(heading, text) > share else None
 
 
 def good_outlet(name: str | None) -> str | None:
@@ -1331,6 +1370,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
     title = choose_title(metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))
+    if title and (heading := site_title_beaten(tree, title, meta["titles"], lines, outlet)):
+        title = heading
     if not title:
         title = _title_without_meta(tree, clean_title(unescape(doc.title if doc else None), outlet), lines, outlet)
     if wiki:

@@ -1839,10 +1839,13 @@ def prefix_outlet(prefix: str | None) -> str | None:
     return name
 
 
-def _apply_credit(found: CreditLine, ex: Extracted) -> None:
-    """Record a credit line's writer, address and outlet (the words before the names, when no desk or section)."""
-    if found.author and found.author not in ex.authors:
-        ex.authors.append(found.author)
+def _apply_credit(found: CreditLine, ex: Extracted, every_writer: bool = False) -> None:
+    """Record a credit line's writer (or, with `every_writer`, each writer it names: a lede's bracket signs its
+    co-reporters alike, '[매체=홍길동·김철수 기자]'), address and outlet (the words before the names, when no desk or
+    section)."""
+    for writer in (found.writers or (found.author,)) if every_writer else (found.author,):
+        if writer and writer not in ex.authors:
+            ex.authors.append(writer)
     if found.email and found.email not in ex.author_emails:
         ex.author_emails.append(found.email)
     if (outlet := prefix_outlet(found.prefix)) and (not ex.outlet or is_portal(ex.outlet, None)):
@@ -1874,7 +1877,7 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         return None
     if where == "head" and (m := _LEADING_BRACKET.match(line)) and not _PRESS_PLACE_REPORTER.match(line) \
             and (found := credit_line(m.group(1))) and found.author:
-        _apply_credit(found, ex)
+        _apply_credit(found, ex, every_writer=True)
         return line[m.end():].strip() or None
     for _name, place, pattern, strip in BYLINES:
         if place != where:
