@@ -1908,6 +1908,9 @@ class Finder:
                     word, hit = prev.group(1), kind_of(prev.group(1))
                     if hit and hit[0] not in NEED_MODIFIER:
                         word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too
+                    if hit and hit[0].replace(" ", "").endswith(NEED_DATE_KEYS) \
+                            and not ((dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm)):
+                        hit = None  # '시즌 최종전 ‘…’에서 역전에 도전한다': a word that needs its day, undated, names none
                     if hit and hit[0] == word:
                         self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
                         if word not in UMBRELLA_WORDS:
