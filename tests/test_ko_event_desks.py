@@ -776,7 +776,7 @@ def test_a_speech_on_the_day_of_or_at_the_event_before_is_part_of_it(body: str, 
 
 @pytest.mark.parametrize("body, name, start, place", [
     # a day and a place of its own, or the first happening of the article
-    ("마루결시는 3일 시청에서 창립 기념식을 열었다. 모 시장은 5일 가온회관에서 특별 연설을 한다.", "특별 연설", "2025-06-05",
+    ("마루결시는 3일 시청에서 창립 기념식을 열었다. 모 시장은 5일 가온회관에서 특별 연설을 했다.", "특별 연설", "2025-06-05",
      "가온회관"),
     ("마루결시는 3일 시청에서 창립 기념식을 열었다. 모 시장은 이날 가온회관으로 자리를 옮겨 특별 연설을 했다.", "특별 연설",
      "2025-06-03", "가온회관"),

@@ -159,6 +159,9 @@ VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 DECIDED_AHEAD = compiled(RULES["dates"]["decided_ahead"])
+COMING_TENSE = compiled(RULES["dates"]["coming_tense"])
+COMING_MONTH_GAP: int = RULES["dates"]["coming_month_gap"]
+HELD_PAST = compiled(RULES["dates"]["held_past"])
 MATCH = compiled(R["match_pattern"])
 MATCH_DESCRIBED = compiled(R["match_described"])
 ROUND_GAME = compiled(R["round_game"])
@@ -471,11 +474,14 @@ def _day(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[date | None, date | None]:
+def resolve(m: re.Match, published: str | None, past: bool = False,
+            coming: bool = False) -> tuple[date | None, date | None]:
     """(start, end) for a date expression; (None, None) without a publication date.
 
     `past`: the sentence reports a finished happening, so a bare day after the publication
-    day ('28일' in an article of the 1st) is last month's.
+    day ('28일' in an article of the 1st) is last month's. `coming`: it tells a happening still to
+    come (`told_coming`), so a bare day well before the publication day ('2일' in an article of the
+    27th) is next month's.
     """
     pub = dates.local_date(published)
     if pub is None:
@@ -528,6 +534,8 @@ def resolve(m: re.Match, published: str | None, past: bool = False) -> tuple[dat
         y, mo = _shift_month(y, mo, -1)
     elif not rel and past and int(g["d"]) > pub.day + 1:
         y, mo = _shift_month(y, mo, -1)
+    elif not rel and coming and not past and int(g["d"]) <= pub.day - COMING_MONTH_GAP:
+        y, mo = _shift_month(y, mo, 1)
     elif rel == "오는" and int(g["d"]) <= pub.day:
         y, mo = _shift_month(y, mo, 1)
     start = _day(y, mo, int(g["d"]))
@@ -555,6 +563,20 @@ def told_past(body: str, start: int, end: int) -> bool:
     to come ('24일 … 회의를 열기로 했다' sets a coming day, so a bare day after publication stays this month's)."""
     return any(not DECIDED_AHEAD.search(body, max(start, m.start() - 12), m.start())
                for m in PAST_TENSE.finditer(body, start, end))
+
+
+def told_coming(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end], the rest of a sentence, tells a happening still to come: a plan or a schedule
+    ('쟁점을 추릴 계획이다'), the future '-겠-', or a close in the present tense ('열린다.', '연다.', '갖는다.')."""
+    if COMING_TENSE.search(body, start, end):
+        return True
+    close = body[start:end].rstrip(" .!?\"'”’\n")
+    return len(close) >= 2 and close.endswith("다") and _final_n(close[-2])
+
+
+def _final_n(syllable: str) -> bool:
+    """A Hangul syllable closed by ㄴ ('한', '린', '는'): before '다' it makes the present tense."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
 
 
 def _present_said(said: str) -> bool:
@@ -1090,7 +1112,9 @@ class Finder:
             past = False  # '18일 … 열릴 예정이던 축제는 취소됐다': the day it was set for, still to come
         if (moved := self.moved_to(end, s1)) is not None:
             dm, past = moved, False  # '… 열릴 예정이던 ‘…’는 다음 달 12일로 미뤄졌다': the day it was moved to
-        d0, d1 = resolve(dm, self.ctx.published, past) if dm else (None, None)
+        coming = dm is not None and not past and told_coming(self.body, end, min(s1, own[1]) if own else s1) \
+            and not HELD_PAST.search(self.body, min(dm.end(), end), max(dm.end(), end) + 6)
+        d0, d1 = resolve(dm, self.ctx.published, past, coming) if dm else (None, None)
         if dm and (named := self.narrative_day(dm, past)):
             d0 = d1 = named
         elif dm and not past and (month := self.month_carried(dm)):
@@ -1884,6 +1908,9 @@ class Finder:
                     word, hit = prev.group(1), kind_of(prev.group(1))
                     if hit and hit[0] not in NEED_MODIFIER:
                         word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too
+                    if hit and hit[0].replace(" ", "").endswith(NEED_DATE_KEYS) \
+                            and not ((dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm)):
+                        hit = None  # '시즌 최종전 ‘…’에서 역전에 도전한다': a word that needs its day, undated, names none
                     if hit and hit[0] == word:
                         self.named_by_quote.add(w0 + prev.start(1))  # the event word the quote names
                         if word not in UMBRELLA_WORDS:
