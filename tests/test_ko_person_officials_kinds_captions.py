@@ -137,7 +137,7 @@ def test_a_page_without_captions_hands_none():
 
 
 def test_a_plural_after_a_kind_of_firm_is_no_firm_for_the_generic_word():
-    body = ('배우 한지솔의 소속사 가온엔터테인먼트는 "두 사람은 만났다"며 밝혔다. 투자회사 동료들이 축하했다. '
+    body = ('배우 한지솔의 소속사 가온엔터테인먼트는 "두 사람은 만났다"며 밝혔다. 투자회사 직원들이 축하했다. '
             '소속사는 "내년 봄 떠날 예정"이라고 덧붙였다.')
     assert [s for s, _ in speakers(body)] == ["가온엔터테인먼트", "가온엔터테인먼트"]
 

@@ -8,7 +8,7 @@ last named before it, and an election named by its month·day ('5·28 지방선�
 Without a publication date a relative date stays unresolved.
 Without an event word, a single-quoted name said to be held on a day at a place is an event
 ('…에서 열리는 ‘지스타 2025’'); so is a committee dated as where a bill is taken up, and a bare
-game word held on a day at a place ('맞대결을 펼친다'), as is bare talks ('…과 외교부 청사에서 회담을 갖고'); a
+game word held on a day at a place ('맞대결을 펼친다'), as is bare talks ('…과 시청 별관에서 회담을 갖고'); a
 game named by its round or its place in a series ('포항과 32라운드를 치른다'), a committee that meets or is
 spoken at on a day, and a quoted work staged on a day at a place ('‘…’이 지난 3일 … 대극장에서 막을 올렸다')
 are events too. The body holding a meeting names it ('관계기관 협의회는 … 두 번째 회의를 연다'), and a word

@@ -1051,7 +1051,7 @@ class Finder:
                 and self.body[start + len(name) + 1:].lstrip().startswith(tuple(MEMBER_ROLES)):
             return  # "걸그룹 '라온별' 멤버 …": a group named in quotation marks after its kind, before its member
         if title is None and self.after_firm_kind(name):
-            self.firms.add(name)  # '물류 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
+            self.firms.add(name)  # '배송 스타트업 다온링크가' (then '다온링크는'): a firm named after its kind
         if name not in self.persons and self.award(name, start):
             return  # '연출상 후보에 올랐다': a prize, not a person
         if title in FIRM_KINDS or name in self.firms \
@@ -4250,7 +4250,7 @@ class Finder:
             if tok.sep or tok.particle or tok.in_quote or tok.start in named:
                 continue
             if any(a < tok.start < b for a, b in inner):
-                continue  # '마리셀 안토니오 에너지부 장관': a given name inside a full name found before opens no name
+                continue  # '로잘린 다비드 통상부 장관': a given name inside a full name found before opens no name
             if tok.stem not in FOREIGN_GIVEN_NAMES and not self.initial_follows(i):
                 continue
             if i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and is_firm_kind(toks[i - 1].stem):

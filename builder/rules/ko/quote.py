@@ -1446,7 +1446,7 @@ class Attributor:
         return self.employer_named_before(pos)
 
     def introduced_as_firm(self, word: str) -> bool:
-        """'소재 기업 가온소재가', '물류 스타트업 다온링크는': the article brings the word in right after a noun for a kind
+        """'소재 기업 가온소재가', '배송 스타트업 다온링크는': the article brings the word in right after a noun for a kind
         of firm, so it is a firm's name wherever it stands as a subject, however Kiwi splits it."""
         return any(t.stem == word and k > 0 and not self.toks[k - 1].particle and not self.toks[k - 1].sep
                    and self.toks[k - 1].end + 1 == t.start and is_firm_kind_word(self.toks[k - 1].stem)
