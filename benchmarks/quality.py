@@ -79,6 +79,7 @@ SETS = {
     "dev-ko-meta-heldout35": (["benchmarks/devset/ko-meta-heldout35/pages"], ["benchmarks/devset/ko-meta-heldout35/gold"]),
     "dev-ko-meta-heldout36": (["benchmarks/devset/ko-meta-heldout36/pages"], ["benchmarks/devset/ko-meta-heldout36/gold"]),
     "dev-ko-meta-heldout37": (["benchmarks/devset/ko-meta-heldout37/pages"], ["benchmarks/devset/ko-meta-heldout37/gold"]),
+    "dev-ko-meta-heldout38": (["benchmarks/devset/ko-meta-heldout38/pages"], ["benchmarks/devset/ko-meta-heldout38/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout26": (["benchmarks/devset/ko-meta-heldout26/pages"], ["benchmarks/devset/ko-meta-heldout26/gold"]),
     "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
