@@ -24,7 +24,7 @@ import yaml
 from lxml import etree
 
 from builder.extract.markdown import plain, without_templates
-from builder.extract.records import _field_keys, _key, _value, table
+from builder.extract.records import _field_keys, _key, _value, json_document, table
 
 # -- shared ------------------------------------------------------------------------------------------------------
 # A field's name: ASCII words or Hangul (`Author`, `site_name`, `기자`, `작성 일시`), short.
@@ -973,19 +973,12 @@ def _outline_lines(node: object, depth: int, out: list[str]) -> None:
 
 def outline_export(text: str) -> dict | None:
     """The article an outliner's JSON export clips: its blocks as the outline they are, read by `outline`."""
-    stripped = text.strip()
-    if not stripped.startswith(("[", "{")):
-        return None
-    try:
-        doc = json.loads(stripped)
-    except ValueError:
+    doc = json_document(text)
+    if doc is None:
         return None
     lines: list[str] = []
     _outline_lines(doc, 0, lines)
-    if not lines:
-        return None
-    record = outline("\n".join(lines))
-    return record
+    return outline("\n".join(lines)) if lines else None
 
 
 # -- an e-reader's clippings file (Kindle `My Clippings.txt`) --------------------------------------------------------

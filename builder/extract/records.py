@@ -442,14 +442,21 @@ def export_posts(doc: object) -> list[dict]:
     return out
 
 
-def cms_export(text: str) -> bytes | None:
-    """A CMS's JSON export of one post saved under a text name, as the post's record; None for any other text."""
+def json_document(text: str) -> dict | list | None:
+    """The JSON object or array a text holds whole (an app's export saved under a text name); None for other text."""
     stripped = text.strip().lstrip("\ufeff")
     if not stripped.startswith(("{", "[")):
         return None
     try:
-        doc = json.loads(stripped)
+        return json.loads(stripped)
     except ValueError:
+        return None
+
+
+def cms_export(text: str) -> bytes | None:
+    """A CMS's JSON export of one post saved under a text name, as the post's record; None for any other text."""
+    doc = json_document(text)
+    if doc is None:
         return None
     posts = export_posts(doc)
     return json.dumps(posts[0], ensure_ascii=False).encode("utf-8") if len(posts) == 1 else None
