@@ -200,6 +200,7 @@ MANNER_ENDINGS = tuple(R["manner_endings"])
 HELD_ADVERBS = frozenset(R["held_adverbs"])
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
+UMBRELLA_KINDS: dict[str, str] = R["umbrella_kinds"]
 COMING_YEARS = frozenset(R["coming_years"])
 PROGRAMME_ITEM_KINDS = frozenset(R["programme_item_kinds"])
 PROGRAMME_ITEM_WORDS = tuple(R["programme_item_words"])
@@ -371,6 +372,9 @@ BECOMING_AFTER = compiled(R["becoming_after"])
 DAY_PARTS = frozenset(R["day_parts"])
 COMMITTEE_SPEECH = compiled(R["committee_speech"])
 COMMITTEE_HELD = compiled(R["committee_held"])
+QUOTED_BODY_HELD = compiled(R["quoted_body_held"])
+SUBJECT_HELD_ENDS = compiled(R["subject_held_ends"])
+SUBJECT_PARTICLE_AFTER = re.compile(r"(?:은|는|이|가)\s")  # right after the closing quotation mark
 COMMITTEE_CONVENED = compiled(R["committee_convened"])
 RUN_TOPICS: dict[str, str] = R["run_topics"]
 RUN_TOPIC = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>%s)(?:은|는)\s" % "|".join(
@@ -1630,7 +1634,7 @@ class Finder:
         after = QUOTED_HELD_AFTER.match(self.body, q1, q1 + 14)
         opened = QUOTED_OPENED_AFTER.match(self.body, q1 - 1, min(q1 + 60, sentence_bounds(self.body, q1 - 1)[1]))
         if not (HELD_MODIFIERS & said_before or after or opened):
-            return False
+            return self.subject_held(q0, q1)
         dm = self.date_near(q0 + 1, q1 - 1)
         if dm is None or year_only(dm) or dm.group("clock"):
             return False
@@ -1640,6 +1644,18 @@ class Finder:
         if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
             return span
         return span or self.location(q0 + 1, q1 - 1)[0] is not None  # '오는 11월 12∼20일 열리는 ‘…’에서': held over days
+
+    def subject_held(self, q0: int, q1: int) -> bool:
+        """'전시 ‘…’은 다음 달 2일부터 20일까지 … 갤러리에서 열린다': a quoted name opening its sentence (after one
+        word at most), the subject of the verb of being held that ends it, with a day between: the event is held."""
+        s0, s1 = sentence_bounds(self.body, q0)
+        if len(self.body[s0:q0].split()) > 1 or not SUBJECT_PARTICLE_AFTER.match(self.body, q1):
+            return False
+        tail = self.body[q1:s1 + 1]
+        end = SUBJECT_HELD_ENDS.search(tail)
+        if end is None or tail[end.end():].strip() or '"' in tail[:end.start()] or "“" in tail[:end.start()]:
+            return False
+        return any(names_a_day(d) and not d.group("clock") for d in DATE.finditer(self.body, q1, q1 + end.start()))
 
     def staged_quoted(self, q0: int, q1: int) -> str | None:
         """'창작뮤지컬 ‘…’이 지난 3일 … 대극장에서 막을 올렸다': a quoted title, the subject of a sentence
@@ -1788,17 +1804,17 @@ class Finder:
         its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다'),
         and one said to meet ('오는 11월 7일 국가대표 선발위원회를 열어')."""
         for m in [*COMMITTEE_SESSION.finditer(self.body), *COMMITTEE_SPEECH.finditer(self.body),
-                  *COMMITTEE_HELD.finditer(self.body)]:
+                  *COMMITTEE_HELD.finditer(self.body), *QUOTED_BODY_HELD.finditer(self.body)]:
             words = m.group("name").split()
             start = m.start("name")
-            if len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])
+            if m.re is not QUOTED_BODY_HELD and len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])
                                    or strip_particle(words[0])[1] in LINKED_WITH
                                    or strip_particle(words[0])[1].startswith("에")):
                 start += len(words[0]) + 1  # '이날 외교방위위원회에서': the day; '대표들과': who meets; '국회에서': where
             head = self.body[max(0, start - 20):start]
             s0 = sentence_bounds(self.body, start)[0]
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
-                    or (m.re is COMMITTEE_HELD and self.dated_and_placed(s0, start)) \
+                    or (m.re in (COMMITTEE_HELD, QUOTED_BODY_HELD) and self.dated_and_placed(s0, start)) \
                     or (m.re is COMMITTEE_SESSION and self.held_dated_before(s0, start)):
                 self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
         for m in COMMITTEE_CONVENED.finditer(self.body):
@@ -1920,7 +1936,8 @@ class Finder:
                     if word not in UMBRELLA_WORDS and nxt.start(1) <= 2:
                         head = word  # '‘… 캠퍼스’ 기공식을 열었다. 기공식에는 …': the word alone later tells it again
                 if (not hit or hit[0] != word) and self.held_quoted(m.start(1) - 1, m.end(1) + 1):
-                    hit = (text, "event")  # '…에서 열리는 ‘지스타 2025’에': a name said to be held, dated and placed
+                    hit = (text, UMBRELLA_KINDS.get(prev.group(1) if prev else "", "event"))
+                    # '…에서 열리는 ‘지스타 2025’에': a name said to be held, dated and placed
                 elif (not hit or hit[0] != word) and (staged_at := self.staged_quoted(m.start(1) - 1, m.end(1) + 1)):
                     hit = (text, "performance")  # '‘등대지기의 딸’이 지난 3일 … 막을 올렸다': a work staged
                 elif not hit or hit[0] != word:
@@ -2773,6 +2790,21 @@ class Finder:
                 drop.append(e)
         self.events = [e for e in self.events if all(e is not d for d in drop)]
 
+    def month_told_ahead(self) -> None:
+        """'그는 다음 달 첫 개인전을 연다. … 전시 ‘…’은 다음 달 2일부터 20일까지 … 열린다': an event in common words dated
+        only by a month, with no place, and a later event of its kind dated by a day of that same month word, are one
+        happening: one row, the later one, which names its day."""
+        drop = []
+        for e in self.events:
+            if e.start_date is not None or not e.date_text or e.location is not None \
+                    or self.body[max(0, e.offset - 1):e.offset] in QUOTE_OPENERS or self.in_double_quotes(e.offset):
+                continue
+            month = e.date_text.replace(" ", "")
+            if any(o is not e and o.offset > e.offset and o.kind == e.kind and o.start_date is not None
+                   and (o.date_text or "").replace(" ", "").startswith(month) for o in self.events):
+                drop.append(e)
+        self.events = [e for e in self.events if all(e is not d for d in drop)]
+
     @staticmethod
     def does(e: Event, sentence: str) -> bool:
         """The sentence does the event: an event word of its kind as a verb, or an idiom for it."""
@@ -2922,6 +2954,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.talks_told_twice()
     f.from_lede()
     f.told_ahead()
+    f.month_told_ahead()
     f.ruling_told()
     f.courts_placed()
     f.bodies_placed()
