@@ -109,3 +109,22 @@ def test_an_entertainment_papers_menu_line_is_no_headline():
                       "입력 2026.03.02 10:20", "", PARA, "", PARA2])
     ex = refine(extract_text(text, "dump.txt"))
     assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["[관련기사] 강변 둔치 주차장 공사 착공 · 바람결신문", "【관련 뉴스】 순환버스 노선 두 곳 늘린다"])
+def test_a_bracketed_related_story_link_is_furniture(line):
+    assert is_boilerplate(line)
+
+
+def test_a_bracketed_related_label_before_a_sentence_stays():
+    assert not is_boilerplate("[관련기사] 읍은 이 사업을 다음 달 시작한다고 밝혔다.")
+
+
+@pytest.mark.parametrize("line", ["[관련기사]", "【관련 뉴스】"])
+def test_a_bracketed_related_heading_alone_ends_the_text(line):
+    assert is_end_marker(line)
+
+
+def test_a_reaction_counter_is_furniture_and_a_sentence_on_reactions_is_not():
+    assert is_boilerplate("반응 3")
+    assert not is_boilerplate("반응이 뜨겁다")
