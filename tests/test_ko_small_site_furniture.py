@@ -11,7 +11,8 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import is_boilerplate, is_end_marker, legal_row_outlet, outlet_from_legal_footer, refine
+from builder.rules.ko.article import (desk_row_outlet, is_boilerplate, is_end_marker, legal_row_outlet,
+                                      outlet_from_legal_footer, refine)
 
 PARA = ("읍은 다음 달부터 강변 둔치 주차장을 넓히고 주말에는 무료 순환버스를 운행하기로 했다고 밝혔다. "
         "읍 관계자는 봄철마다 주차 민원이 이어졌다고 설명했다.")
@@ -128,3 +129,18 @@ def test_a_bracketed_related_heading_alone_ends_the_text(line):
 def test_a_reaction_counter_is_furniture_and_a_sentence_on_reactions_is_not():
     assert is_boilerplate("반응 3")
     assert not is_boilerplate("반응이 뜨겁다")
+
+
+@pytest.mark.parametrize("row, outlet", [("경제 | 바람결저널", "바람결저널"), ("바람결일보 · 사회", "바람결일보")])
+def test_a_desk_row_above_the_headline_names_the_outlet(row, outlet):
+    assert desk_row_outlet([row, HEADLINE]) == outlet
+
+
+@pytest.mark.parametrize("row", ["정치 | 경제", "봉하늘 | 사회", "바람결일보 | 바람결신문", "경제 | 바람결저널 주간 소식 모음 제42호 발행"])
+def test_a_row_without_one_desk_and_one_outlet_names_none(row):
+    assert desk_row_outlet([row, HEADLINE]) is None
+
+
+def test_a_letters_desk_row_gives_its_outlet():
+    ex = _page(f"<h1>Weekly digest</h1><p>경제 | 바람결저널</p><h2>{HEADLINE}</h2><p>{PARA}</p><p>{PARA2}</p>")
+    assert ex.outlet == "바람결저널"

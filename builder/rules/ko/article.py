@@ -3351,6 +3351,21 @@ def _row_outlet_of(line: str) -> str | None:
     return row[0] if row and row[0] and looks_like_outlet(row[0]) else None
 
 
+_DESK_ROW = compiled(r"\s*[|｜ㅣ│·]\s*|\s+[>›/]\s+")
+
+
+def desk_row_outlet(lines: list[str]) -> str | None:
+    """The outlet a short row above a headline names beside its desk ('경제 | 모아저널', '모아일보 · 사회'), as a
+    newsletter or a shared story's card prints its source; None when no such row is there."""
+    for line in lines:
+        cells = [c.strip() for c in _DESK_ROW.split(line.strip())] if len(line) <= MAX_SITE_NAME_CHARS + 12 else []
+        if len(cells) == 2 and sum(_key(c) in SECTION_TAGS for c in cells) == 1:
+            name = next(c for c in cells if _key(c) not in SECTION_TAGS)
+            if looks_like_outlet(name) and not is_portal(name, None):
+                return name
+    return None
+
+
 def labelled_story(lines: list[str], i: int) -> int | None:
     """Where the story under a newsletter's section label starts ('오늘의 기사' / '주요 뉴스', then the headline,
     the credit line and paragraphs): the index of its credit line; None when the label heads a list of links or
@@ -3798,7 +3813,7 @@ def refine(ex: Extracted) -> Extracted:
                          and ex.outlet != meta_outlet):
         ex.outlet = masthead_outlet_name or lede_outlet  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
-        ex.outlet = filed_copy_outlet(head_nodes) \
+        ex.outlet = filed_copy_outlet(head_nodes) or desk_row_outlet(head_nodes) \
             or site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_name_beside_page_kind(ex.page_tree) \
