@@ -51,7 +51,7 @@ def test_a_greeting_quoted_or_running_into_the_story_stays(line):
     assert not is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", ["이 기사에 대한 댓글을 남겨주세요. (0)", "댓글을 달아 주세요", "이 기사에 대한 의견을 보내 주세요. [12]"])
+@pytest.mark.parametrize("line", ["기사에 대한 댓글을 남겨 주세요 (3)", "댓글을 달아 주세요", "이 기사에 대한 의견을 보내 주세요. [12]"])
 def test_a_comment_prompt_with_its_counter_is_furniture(line):
     assert is_boilerplate(line)
 
@@ -76,7 +76,7 @@ def test_a_table_layout_sidebar_after_the_text_is_cut_with_its_headline():
                f"<tr><td class='view_title'><b>{HEADLINE}</b></td></tr>"
                "<tr><td class='view_info'>봉하늘 기자 | 2026-03-02 오후 2:10</td></tr>"
                f"<tr><td class='view_text'>{PARA}<br><br>{PARA2}</td></tr>"
-               "<tr><td class='view_reply'>이 기사에 대한 댓글을 남겨주세요. (0)</td></tr></table></td>"
+               "<tr><td class='view_reply'>댓글을 남겨 주십시오. (0)</td></tr></table></td>"
                "<td width='280' class='side'><table width='100%'><tr><td class='side_title'>포토뉴스</td></tr>"
                "<tr><td>노을빛 억새 물결…주말 탐방객 2만명</td></tr></table></td></tr></table>")
     body = "\n".join(ex.body_lines)
@@ -106,7 +106,7 @@ def test_a_letters_company_row_leaves_the_body_and_names_the_outlet():
 
 
 def test_an_entertainment_papers_menu_line_is_no_headline():
-    text = "\n".join(["바람결스타", "연예 방송 영화 가요 스타 포토 TV", "", "영화", "", HEADLINE, "",
+    text = "\n".join(["바람결스타", "스타 방송 드라마 예능 가요 TV", "", "영화", "", HEADLINE, "",
                       "입력 2026.03.02 10:20", "", PARA, "", PARA2])
     ex = refine(extract_text(text, "dump.txt"))
     assert ex.title == HEADLINE
