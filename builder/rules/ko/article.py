@@ -1509,19 +1509,30 @@ def outlet_from_legal_footer(lines: list[str]) -> str | None:
         if (m := _LEGAL_NAME.search(line)) and len(name := m.group("name").strip()) <= MAX_SITE_NAME_CHARS \
                 and any(_LEGAL_OTHER.search(ln) for ln in [line[:m.start()] + line[m.end():], *lines[max(0, i - 2):i + 3]]):
             return name
-    for line in lines:  # the name unlabelled, first on the row of registration fields ('모아일보 | 등록번호 … | 발행인 …')
-        cells = [c.strip() for c in _LEGAL_CELLS.split(line.strip())]
-        if len(cells) >= 3 and looks_like_outlet(cells[0]) \
-                and sum(bool(_LEGAL_OTHER.match(c) or _ADDRESS_OR_CONTACT.fullmatch(c)) for c in cells[1:]) >= 2:
-            return cells[0]  # (or on its sender row: '모아타임스 | 모아시 중앙로 41 | 문의 letter@…')
+    # the name unlabelled, first on the row of registration fields ('모아일보 | 등록번호 … | 발행인 …')
+    return next((name for line in lines if (name := legal_row_outlet(line))), None)
+
+
+def legal_row_outlet(line: str) -> str | None:
+    """The outlet first on a footer's row of registration fields or of its address and contacts ('모아일보 | 등록번호 …
+    | 발행인 …', a sender row '모아타임스 | 모아시 중앙로 41 | 문의 letter@…', '(주)모아신문 · 모아시 중앙로 9 · 고객센터
+    02-000-0000'); None for any other line."""
+    cells = [c.strip() for c in _LEGAL_CELLS.split(line.strip())]
+    cells[0] = _COMPANY_FORM.sub("", cells[0]).strip()  # '(주)모아신문', '모아신문(주)', '주식회사 모아신문'
+    if len(cells) >= 3 and looks_like_outlet(cells[0]) \
+            and sum(bool(_LEGAL_OTHER.match(c) or _ADDRESS_OR_CONTACT.fullmatch(c)) for c in cells[1:]) >= 2:
+        return cells[0]
     return None
 
 
 # A footer's cell that is a street address ('모아시 중앙로 41') or a contact ('문의 letter@…', '대표전화 02-000-0000').
 _ADDRESS_OR_CONTACT = compiled(r"[가-힣0-9 ]{2,30}?(?:로|길|대로)\s*\d{1,4}(?:-\d{1,4})?(?:\s*[가-힣0-9 ]{0,12})?"
-                               r"|(?:(?:문의|전화|대표\s*전화|연락처|제보|이메일|e-?mail|tel|팩스|fax)\s*[:：]?\s*)?"
+                               r"|(?:(?:문의|전화|대표\s*전화|연락처|제보|이메일|e-?mail|tel|팩스|fax|(?:고객|독자)\s*(?:센터|상담실))\s*[:：]?\s*)?"
                                r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}|1\d{3}-\d{4})", re.I)
 
+
+# A company's legal form beside its name in a footer: '(주)', '㈜', '주식회사', '(유)'.
+_COMPANY_FORM = compiled(r"^(?:\(\s*[주유]\s*\)|㈜|주식회사\s*)|(?:\(\s*[주유]\s*\)|㈜|\s*주식회사)$")
 
 _LEGAL_CELLS = compiled(r"\s*[|｜ㅣ]\s*|\s+·\s+")
 
@@ -3340,6 +3351,21 @@ def _row_outlet_of(line: str) -> str | None:
     return row[0] if row and row[0] and looks_like_outlet(row[0]) else None
 
 
+_DESK_ROW = compiled(r"\s*[|｜ㅣ│·]\s*|\s+[>›/]\s+")
+
+
+def desk_row_outlet(lines: list[str]) -> str | None:
+    """The outlet a short row above a headline names beside its desk ('경제 | 모아저널', '모아일보 · 사회'), as a
+    newsletter or a shared story's card prints its source; None when no such row is there."""
+    for line in lines:
+        cells = [c.strip() for c in _DESK_ROW.split(line.strip())] if len(line) <= MAX_SITE_NAME_CHARS + 12 else []
+        if len(cells) == 2 and sum(_key(c) in SECTION_TAGS for c in cells) == 1:
+            name = next(c for c in cells if _key(c) not in SECTION_TAGS)
+            if looks_like_outlet(name) and not is_portal(name, None):
+                return name
+    return None
+
+
 def labelled_story(lines: list[str], i: int) -> int | None:
     """Where the story under a newsletter's section label starts ('오늘의 기사' / '주요 뉴스', then the headline,
     the credit line and paragraphs): the index of its credit line; None when the label heads a list of links or
@@ -3766,6 +3792,9 @@ def refine(ex: Extracted) -> Extracted:
         body = body[:-1]  # the writer's note under a column ('홍길동 교수는 … 활동하고 있다')
     elif body and ex.page_tree is not None and in_writer_card(ex.page_tree, body[-1], ex.authors):
         body = body[:-1]  # the note in the writer's card under a post ('작은 것들을 기록합니다')
+    while body and legal_row_outlet(body[-1]):
+        signature = [*signature, body[-1]]  # the company's row under a letter: its name, address and contacts
+        body = body[:-1]
     ex.body_lines = body
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
@@ -3784,7 +3813,7 @@ def refine(ex: Extracted) -> Extracted:
                          and ex.outlet != meta_outlet):
         ex.outlet = masthead_outlet_name or lede_outlet  # the masthead's Korean name before a copyright line's Latin one
     if not ex.outlet and ex.page_tree is not None:
-        ex.outlet = filed_copy_outlet(head_nodes) \
+        ex.outlet = filed_copy_outlet(head_nodes) or desk_row_outlet(head_nodes) \
             or site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_name_beside_page_kind(ex.page_tree) \
