@@ -1088,6 +1088,9 @@ class Finder:
         if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
             self.characters.add(name)
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if name not in self.persons and self.played_elsewhere(name):
+            self.characters.add(name)
+            return  # '한여름을 쫓는 형사' after '… 한여름 역을 맡았다': the part, named again, is still no person
         if name not in self.persons and rule == "morphology" and self.school_short_name(name, start):
             return  # '우승 후보 가람고를 꺾었다': a high school's short name, the team, no person
         if name not in self.persons and self.body.startswith(name, start) and IN_WORK.search(self.body, max(0, start - 12), start):
@@ -1464,6 +1467,12 @@ class Finder:
             at += 1  # "'강노을' 역을": the part's name in quotes, then the noun for a part
         return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
             or self.played_by(at) or bool(PLAYED_PART.match(self.body, at))
+
+    def played_elsewhere(self, name: str) -> bool:
+        """Does the article, anywhere, write the name as a part an actor plays ('한여름 역을 맡았다')?"""
+        if len(name) < 2 or not CHARACTER_NOUN.search(self.body):
+            return False
+        return any(self.character(m.end()) for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}", self.body))
 
     def played_by(self, at: int) -> bool:
         """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
