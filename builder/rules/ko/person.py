@@ -3010,7 +3010,7 @@ class Finder:
         t, before = toks[k], toks[k - 1] if k > 0 else None
         if before is None or t.sep or t.in_quote:
             return False
-        korean_shaped_given = len(t.stem) == 2 and len(before.stem) >= 3 and before.stem.endswith(JAPANESE_LONG_ENDINGS) \
+        korean_shaped_given = len(t.stem) == 2 and len(before.stem) >= 3 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) \
             and HANGUL.match(t.stem) is not None and title_like(t.stem) is None and not is_person_noun(t.stem) \
             and not morph.common_word(t.stem) and t.stem not in NOT_NAMES and t.stem not in ORG_WORDS
         return (t.stem in JAPANESE_SHORT_GIVEN_NAMES or korean_shaped_given) \
