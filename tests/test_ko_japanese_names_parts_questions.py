@@ -30,6 +30,16 @@ def test_a_japanese_name_family_name_first_before_a_body_and_a_post(body, name, 
     assert len(found) == 1, found  # no second person made of the given name and the body
 
 
+# A given name shaped as a Korean one after a three-syllable word ending as Japanese surnames do, before 'former' and
+# a post taking the object particle.
+@pytest.mark.parametrize("body, name, title", [
+    ("누리당 선거에서 다케다 신지 전 방위상을 제치고 당선됐다.", "다케다 신지", "전 방위상"),
+    ("여울당 선거에서 이시다 겐지 전 방위상을 제치고 당선됐다.", "이시다 겐지", "전 방위상"),
+])
+def test_a_japanese_name_before_former_and_a_post(body, name, title):
+    assert persons(body) == {name: (title, None)}
+
+
 @pytest.mark.parametrize("body, names", [
     ("변서안 행정부지사와 편예담 경제부지사가 자리했다.", {"변서안", "편예담"}),  # a post before 와, then a name
     ("이 토지는 여울시 소유다.", set()),  # a determiner and its noun, spaced
