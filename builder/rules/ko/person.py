@@ -3005,14 +3005,15 @@ class Finder:
     def japanese_given_name(self, k: int) -> bool:
         """'니시무라 켄이', '모리타 겐 의원': a one-syllable Japanese given name right after a bare foreign word ending
         as Japanese surnames do; Kiwi reads the syllable as anything but a name. So too a two-syllable given name
-        shaped as a Korean one ('신야', '신지') after a surname of three syllables or more ending so ('…사와', '…무라')."""
+        shaped as a Korean one ('신야', '신지') that Kiwi reads alone as a proper noun (not '아이', a word of its own),
+        after a surname of three syllables or more ending so ('…사와', '…무라')."""
         toks = self.toks
         t, before = toks[k], toks[k - 1] if k > 0 else None
         if before is None or t.sep or t.in_quote:
             return False
         korean_shaped_given = len(t.stem) == 2 and len(before.stem) >= 3 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) \
             and HANGUL.match(t.stem) is not None and title_like(t.stem) is None and not is_person_noun(t.stem) \
-            and not morph.common_word(t.stem) and t.stem not in NOT_NAMES and t.stem not in ORG_WORDS
+            and proper_on_its_own(t.stem) and t.stem not in NOT_NAMES and t.stem not in ORG_WORDS
         return (t.stem in JAPANESE_SHORT_GIVEN_NAMES or korean_shaped_given) \
             and (not t.particle or t.particle in NAME_PARTICLES) and not before.particle \
             and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and (
