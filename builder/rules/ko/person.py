@@ -984,21 +984,30 @@ class Finder:
         if tok.particle != "와" or not 3 <= len(tok.text) <= 5 or not tok.text.endswith(JAPANESE_WA_ENDINGS) \
                 or morph.common_word(tok.stem) or morph.common_word(tok.text) or is_person_noun(tok.stem):
             return False
-        if (post := JAPANESE_GIVEN_BODY_POST.match(self.body, tok.end)) is not None and len(post.group(0).split()[0]) <= 2:
-            stem, particle = strip_particle(post.group("post"))
-            ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
-            if particle and title_like(stem) is not None and len(ms) == 1 and ms[0].tag == "NNP" \
-                    and ms[0].end == tok.start + len(tok.stem):
-                return True  # '후지사와 신야 일본은행(BOJ) 총재는': the given name, the body, then the post
+        if self.wa_surname_before_body(tok):
+            return True  # '후지사와 신야 일본은행(BOJ) 총재는': the given name, the body, then the post
         if title_like(tok.stem) is not None or tok.stem.endswith(ORG_ENDINGS):
             return False  # ('행정부지사와 서태음 경제부지사': a post, and the next name)
         after = JAPANESE_GIVEN_AFTER.match(self.body, tok.end)
         return after is not None and (after.group("rest") in (HONORIFIC, "") or after.group("rest") in NAME_PARTICLES
                                       or title_like(strip_particle(after.group("rest"))[0]) is not None)
 
+    def wa_surname_before_body(self, tok: Tok) -> bool:
+        """A stem Kiwi reads as one proper noun, '와', a given name of one or two syllables, a body and its post
+        ('후지사와 신야 일본은행 총재는'); two names joined by 와 before one post ('X와 Y 외무상') have no body."""
+        if tok.particle != "와" or (post := JAPANESE_GIVEN_BODY_POST.match(self.body, tok.end)) is None \
+                or len(post.group(0).split()[0]) > 2:
+            return False
+        stem, particle = strip_particle(post.group("post"))
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
+        return bool(particle) and title_like(stem) is not None and len(ms) == 1 and ms[0].tag == "NNP" \
+            and ms[0].end == tok.start + len(tok.stem)
+
     def wa_surname_at(self, start: int, word: str) -> bool:
-        """Is the word at start a Japanese surname in 와 (japanese_surname_in_wa) that Kiwi reads as a noun and '와'?"""
-        return word.endswith("와") and self.japanese_surname_in_wa(Tok(word, start, start + len(word), word[:-1], "와"))
+        """Is the word at start a Japanese surname in 와 before a given name, a body and a post (wa_surname_before_body)
+        that Kiwi reads as a noun and '와'?"""
+        return word.endswith("와") and self.japanese_surname_in_wa(Tok(word, start, start + len(word), word[:-1], "와")) \
+            and self.wa_surname_before_body(Tok(word, start, start + len(word), word[:-1], "와"))
 
     @staticmethod
     def kiwi_particles(tok: Tok, ms: list[morph.Morph]) -> Tok:
@@ -2965,7 +2974,9 @@ class Finder:
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
             and (morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
                  or self.determiner_read_surname(tok)
-                 or (not tok.particle and self.japanese_surname_in_wa(replace(tok, stem=tok.text[:-1], particle="와"))))
+                 or (not tok.particle and tok.text.endswith("와")
+                     and self.japanese_surname_in_wa(wa := replace(tok, stem=tok.text[:-1], particle="와"))
+                     and self.wa_surname_before_body(wa)))
 
     def determiner_read_surname(self, tok: Tok) -> bool:
         """'이토 마사키': a bare two-syllable word ending as Japanese surnames do that Kiwi reads as a determiner and a
