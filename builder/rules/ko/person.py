@@ -252,6 +252,9 @@ JAPANESE_LONG_ENDINGS = tuple(e for e in LEX["japanese_surname_endings"] if len(
 JAPANESE_WA_ENDINGS = tuple(e for e in LEX["japanese_surname_endings"] if e.endswith("와"))
 # a given name of one to three syllables after the surname, then its particle, or 씨 or a title as the next word
 JAPANESE_GIVEN_AFTER = re.compile(r" [\uac00-\ud7a3]{1,3}?(?P<rest>(?:[은는이가을를의도]|과|와|에게)?(?= |[.,]|$)| [\uac00-\ud7a3]{1,8}(?= |[.,]|$))")
+# or the given name, a body (maybe glossed: '일본은행(BOJ)') and then the post with its particle
+JAPANESE_GIVEN_BODY_POST = re.compile(
+    r" [\uac00-\ud7a3]{1,3} [\uac00-\ud7a3A-Za-z]{2,12}(?:\([^()\s]{1,20}\))? (?P<post>[\uac00-\ud7a3]{1,8})(?= |[.,]|$)")
 VIETNAMESE_SURNAMES = frozenset(LEX["vietnamese_surnames"])
 JOINING_WORD = "및"
 ORIGIN = "출신"  # '베트남 출신 …': from the country before it
@@ -975,14 +978,36 @@ class Finder:
     def japanese_surname_in_wa(self, tok: Tok) -> bool:
         """'오가와 유키 감독', '요시카와 미호 씨': a word ending as Japanese surnames in 川/沢 do (가와, 카와, 사와, 자와),
         neither it nor what precedes 와 a word a dictionary knows ('국가와', '회사와' are), before a short bare word
-        and then a title, 씨 or a particle: the surname, then the given name, not two words joined by 와."""
+        and then a title, 씨 or a particle: the surname, then the given name, not two words joined by 와. Before a
+        given name of one or two syllables, a body and a post, a stem Kiwi reads as one proper noun is the surname
+        even when it ends as a post or a firm does ('후지사와 신야 일본은행 총재': 후지사 is no 지사)."""
         if tok.particle != "와" or not 3 <= len(tok.text) <= 5 or not tok.text.endswith(JAPANESE_WA_ENDINGS) \
-                or morph.common_word(tok.stem) or morph.common_word(tok.text) or title_like(tok.stem) is not None \
-                or is_person_noun(tok.stem) or tok.stem.endswith(ORG_ENDINGS):
+                or morph.common_word(tok.stem) or morph.common_word(tok.text) or is_person_noun(tok.stem):
+            return False
+        if self.wa_surname_before_body(tok):
+            return True  # '후지사와 신야 일본은행(BOJ) 총재는': the given name, the body, then the post
+        if title_like(tok.stem) is not None or tok.stem.endswith(ORG_ENDINGS):
             return False  # ('행정부지사와 서태음 경제부지사': a post, and the next name)
         after = JAPANESE_GIVEN_AFTER.match(self.body, tok.end)
         return after is not None and (after.group("rest") in (HONORIFIC, "") or after.group("rest") in NAME_PARTICLES
                                       or title_like(strip_particle(after.group("rest"))[0]) is not None)
+
+    def wa_surname_before_body(self, tok: Tok) -> bool:
+        """A stem Kiwi reads as one proper noun, '와', a given name of one or two syllables, a body and its post
+        ('후지사와 신야 일본은행 총재는'); two names joined by 와 before one post ('X와 Y 외무상') have no body."""
+        if tok.particle != "와" or (post := JAPANESE_GIVEN_BODY_POST.match(self.body, tok.end)) is None \
+                or len(post.group(0).split()[0]) > 2:
+            return False
+        stem, particle = strip_particle(post.group("post"))
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
+        return bool(particle) and title_like(stem) is not None and len(ms) == 1 and ms[0].tag == "NNP" \
+            and ms[0].end == tok.start + len(tok.stem)
+
+    def wa_surname_at(self, start: int, word: str) -> bool:
+        """Is the word at start a Japanese surname in 와 before a given name, a body and a post (wa_surname_before_body)
+        that Kiwi reads as a noun and '와'?"""
+        return word.endswith("와") and self.japanese_surname_in_wa(Tok(word, start, start + len(word), word[:-1], "와")) \
+            and self.wa_surname_before_body(Tok(word, start, start + len(word), word[:-1], "와"))
 
     @staticmethod
     def kiwi_particles(tok: Tok, ms: list[morph.Morph]) -> Tok:
@@ -1072,6 +1097,9 @@ class Finder:
         if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
             self.characters.add(name)
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+        if name not in self.persons and self.played_elsewhere(name):
+            self.characters.add(name)
+            return  # '한여름을 쫓는 형사' after '… 한여름 역을 맡았다': the part, named again, is still no person
         if name not in self.persons and rule == "morphology" and self.school_short_name(name, start):
             return  # '우승 후보 가람고를 꺾었다': a high school's short name, the team, no person
         if name not in self.persons and self.body.startswith(name, start) and IN_WORK.search(self.body, max(0, start - 12), start):
@@ -1103,6 +1131,7 @@ class Finder:
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
                 and (morph.reading(self.body, start, start + len(first)) == "common"
                      or (morph.is_inflected(self.body, start, start + len(first)) and not self.contracted_name(start, first)
+                         and not self.wa_surname_at(start, first)
                          and not (rule == "predicate" and self.cut_subject_at(start))
                          and not (rule == "name_org_title" and self.name_read_as_connective(start, start + len(first)))
                          and not (title and is_korean_name(first) and self.copula_connective(start, start + len(first)))
@@ -1447,6 +1476,12 @@ class Finder:
             at += 1  # "'강노을' 역을": the part's name in quotes, then the noun for a part
         return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
             or self.played_by(at) or bool(PLAYED_PART.match(self.body, at))
+
+    def played_elsewhere(self, name: str) -> bool:
+        """Does the article, anywhere, write the name as a part an actor plays ('한여름 역을 맡았다')?"""
+        if len(name) < 2 or not CHARACTER_NOUN.search(self.body):
+            return False
+        return any(self.character(m.end()) for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}", self.body))
 
     def played_by(self, at: int) -> bool:
         """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
@@ -2119,6 +2154,8 @@ class Finder:
                                     and self.toks[k].text not in PROVINCIAL_GOVERNMENTS):
                 return False
             word = self.toks[k].text
+            if self.japanese_given_name(k):
+                return False  # '후지사와 신야 … 총재': the second word of a Japanese name, the foreign name rule's
             if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)
                     or (long_korean_name(word) and self.opening_at(self.toks[k].start))) \
                     and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
@@ -2935,7 +2972,27 @@ class Finder:
             and not is_firm_kind(tok.stem) \
             and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
             and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
-            and morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
+            and (morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
+                 or self.determiner_read_surname(tok)
+                 or (not tok.particle and tok.text.endswith("와")
+                     and self.japanese_surname_in_wa(wa := replace(tok, stem=tok.text[:-1], particle="와"))
+                     and self.wa_surname_before_body(wa)))
+
+    def determiner_read_surname(self, tok: Tok) -> bool:
+        """'이토 마사키': a bare two-syllable word ending as Japanese surnames do that Kiwi reads as a determiner and a
+        one-syllable noun ('이' + '토'), right before a foreign-shaped proper noun: news never glues a determiner to
+        its noun, so the word is a surname and the next its given name."""
+        if tok.particle or len(tok.stem) != 2 or not tok.stem.endswith(JAPANESE_SURNAME_ENDINGS):
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        if len(ms) != 2 or ms[0].tag != "MM" or not ms[1].tag.startswith("NN"):
+            return False
+        nxt = NEXT_WORD.match(self.body, tok.end)
+        if nxt is None:
+            return False
+        given = strip_particle(nxt.group(1))[0]
+        return len(given) >= 2 and has_foreign_syllable([given]) and not title_like(given) \
+            and morph.reading(self.body, nxt.start(1), nxt.start(1) + len(given)) == "proper"
 
     def name_between(self, j: int, right: tuple[int, str, str | None]) -> bool:
         """Is the one word between the words ending at token j and the title (right_title) a Korean name, Kiwi's proper
@@ -2958,10 +3015,17 @@ class Finder:
 
     def japanese_given_name(self, k: int) -> bool:
         """'니시무라 켄이', '모리타 겐 의원': a one-syllable Japanese given name right after a bare foreign word ending
-        as Japanese surnames do; Kiwi reads the syllable as anything but a name."""
+        as Japanese surnames do; Kiwi reads the syllable as anything but a name. So too a two-syllable given name
+        shaped as a Korean one ('신야', '신지') that Kiwi reads alone as a proper noun (not '아이', a word of its own),
+        after a surname of three syllables or more ending so ('…사와', '…무라')."""
         toks = self.toks
         t, before = toks[k], toks[k - 1] if k > 0 else None
-        return before is not None and not t.sep and not t.in_quote and t.stem in JAPANESE_SHORT_GIVEN_NAMES \
+        if before is None or t.sep or t.in_quote:
+            return False
+        korean_shaped_given = len(t.stem) == 2 and len(before.stem) >= 3 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) \
+            and HANGUL.match(t.stem) is not None and title_like(t.stem) is None and not is_person_noun(t.stem) \
+            and proper_on_its_own(t.stem) and t.stem not in NOT_NAMES and t.stem not in ORG_WORDS
+        return (t.stem in JAPANESE_SHORT_GIVEN_NAMES or korean_shaped_given) \
             and (not t.particle or t.particle in NAME_PARTICLES) and not before.particle \
             and len(before.stem) >= 2 and before.stem.endswith(JAPANESE_SURNAME_ENDINGS) and (
                 self.foreign_word(before) or morph.reading(self.body, before.start, before.end) == "proper")
@@ -3628,6 +3692,8 @@ class Finder:
                 continue  # '미드 라이너', '원거리 딜러': the second word of a title the table glues, spelled apart
             if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
                 continue  # '모리타 겐 의원': a Japanese surname shaped like a Korean name, the foreign name rule's
+            if self.japanese_given_name(i):
+                continue  # '후지사와 신야 총재': a given name shaped like a Korean one after a Japanese surname, likewise
             if before is not None and not before.sep and not before.particle and is_korean_name(before.stem) \
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it

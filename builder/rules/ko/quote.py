@@ -130,6 +130,7 @@ OPENING = r"(?:%s)|(?<![\uac00-\ud7a3])(?:%s)(?:을|를)?\s+(?:%s)" % (
 MANNER_ANNOUNCING = re.compile(r"(?:(?<![\uac00-\ud7a3])(?:%s|%s)\s+(?:%s)|%s)[.:]?\s*$" % (
     RULES["manner_words"], RULES["announcing_subjects"], alternation(RULES["manner_announcing_verbs"]), OPENING))
 # '그에게 비결을 묻자 … 답했다': the person a question is put to (with 에게, 께, 한테) answers it.
+QUESTION_CLAUSE = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]+[을를] (?:%s)\s" % alternation(RULES["question_clauses"]))
 QUESTION_PUT = re.compile(r"\s*(?:[^.!?\n\"“”]*?\s)?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["question_clauses"]))
 FORWARD_ONLY = re.compile("|".join(RULES["forward_announcing_words"]))
 # '… 박 감독의 첫마디였다.': a sentence that says whose words the quotation before it were.
@@ -499,7 +500,7 @@ class Attributor:
         self.last = NOBODY
         self.last_at = 0
         self.beside: dict[str, str] = {}  # a person introduced beside the one the story follows → that one
-        self.followed: set[str] = set()  # the persons a subject pronoun has stood for
+        self.followed: dict[str, None] = {}  # the persons a subject pronoun has stood for, in the order it did
         self.deceased = self.whose_death(persons)
         self.name_words = {w for name in self.titles for w in name.split()}
         self.first_at: dict[str, int] = {}  # where each person is first named in full
@@ -1860,7 +1861,8 @@ class Attributor:
                 self.last_says = bool(VERB.search(self.body[slice(*sentence_bounds(self.body, m.start))])) \
                     or owned is not None and owned.stem in SPEECH_OWNED
             elif m.person is None and m.is_subject and (referent := self.pronoun_referent(m.start)) is not None:
-                self.followed.add(referent.name)
+                self.followed.pop(referent.name, None)
+                self.followed[referent.name] = None
                 if referent.name != self.last.name:
                     self.set_last(referent, m.start)
                 self.last_told = m.start  # where the story last spoke of its person as subject
@@ -1887,10 +1889,23 @@ class Attributor:
         or were named."""
         if self.last.kind != "person":
             return None
+        if (answering := self.asked_by_reporter(pos)) is not None:
+            return answering
         followed = self.beside.get(self.last.name)
         if followed and "\n" in self.body[self.last_at:pos]:
             return Speaker(followed, "person")
         return self.last
+
+    def asked_by_reporter(self, pos: int) -> Speaker | None:
+        """'다음 계획을 묻자 그는 "…"': a question clause with no one named as asking or asked, then the pronoun: the
+        reporter asked the person the story follows (the one its subject pronouns last stood for), who answers, even
+        when another person was named as subject since."""
+        if not self.followed or self.last.name in self.followed:
+            return None
+        s0 = sentence_bounds(self.body, pos)[0]
+        if not QUESTION_CLAUSE.search(self.body, s0, pos) or any(s0 <= m.start < pos for m in self.mentions):
+            return None
+        return Speaker(next(reversed(self.followed)), "person")
 
     def owns_topic(self, m: Mention) -> bool:
         return self.owned_topic(m) is not None
