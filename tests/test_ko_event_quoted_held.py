@@ -89,7 +89,7 @@ def test_a_ceremony_told_only_by_a_long_list_of_guests_is_no_row() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "두 당은 예산안 처리 시한(12월 2일)을 이틀 앞두고 밤늦게까지 막판 협상을 이어갔다.",
+    "두 당은 예산안 의결 시한(12월 2일)을 이틀 앞두고 밤늦게까지 막판 협상을 이어갔다.",
     "두 당은 처리 시한(12월 2일)을 사흘 앞둔 주말에도 막판 협상을 이어갔다.",
 ])
 def test_a_day_some_time_ahead_of_which_talks_go_on_dates_no_talks(body: str) -> None:

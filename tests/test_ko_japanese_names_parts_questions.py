@@ -13,7 +13,7 @@ def persons(body):
     return {p.name: (p.title, p.organization) for p in found}
 
 
-SAID = ' "내년에도 같은 흐름이 이어질 것"이라고 말했다.'
+SAID = ' "내년에도 비슷한 추세가 계속될 것"이라고 말했다.'
 
 
 # A surname in 와 (沢, 川) that Kiwi cuts as a noun and '와', then a given name shaped as a Korean one, a body (maybe
@@ -21,8 +21,8 @@ SAID = ' "내년에도 같은 흐름이 이어질 것"이라고 말했다.'
 @pytest.mark.parametrize("body, name, title, org", [
     ("가나자와 신야 누리상사 사장은" + SAID, "가나자와 신야", "사장", "누리상사"),
     ("아이자와 신지 가람은행(GB) 총재는" + SAID, "아이자와 신지", "총재", "가람은행(GB)"),
-    ("여울증권의 이토 마사키 애널리스트는" + SAID, "이토 마사키", "애널리스트", "여울증권"),
-    ("여울증권 이토 마사키 수석 이코노미스트는" + SAID, "이토 마사키", "수석 이코노미스트", "여울증권"),
+    ("여울증권의 이토 하야토 애널리스트는" + SAID, "이토 하야토", "애널리스트", "여울증권"),
+    ("여울증권 이토 하야토 수석 이코노미스트는" + SAID, "이토 하야토", "수석 이코노미스트", "여울증권"),
 ])
 def test_a_japanese_name_family_name_first_before_a_body_and_a_post(body, name, title, org):
     found = persons(body)
@@ -33,7 +33,7 @@ def test_a_japanese_name_family_name_first_before_a_body_and_a_post(body, name, 
 # A given name shaped as a Korean one after a three-syllable word ending as Japanese surnames do, before 'former' and
 # a post taking the object particle.
 @pytest.mark.parametrize("body, name, title", [
-    ("누리당 선거에서 다케다 신지 전 방위상을 제치고 당선됐다.", "다케다 신지", "전 방위상"),
+    ("누리당 선거에서 다케다 신지 전 재무상을 제치고 당선됐다.", "다케다 신지", "전 재무상"),
     ("여울당 선거에서 이시다 겐지 전 방위상을 제치고 당선됐다.", "이시다 겐지", "전 방위상"),
 ])
 def test_a_japanese_name_before_former_and_a_post(body, name, title):

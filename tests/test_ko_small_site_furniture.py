@@ -46,7 +46,7 @@ def test_a_letters_greeting_to_its_readers_is_furniture(line):
 
 @pytest.mark.parametrize("line", ['그는 "안녕하세요, 여러분"이라고 인사하며 무대에 올랐다.',
                                   "안녕하세요, 구독자님. 지난주 시의회는 예산안을 두고 밤늦게까지 논쟁했고 결국 표결을 미뤘으며 "
-                                  "의원들은 다음 회기에 다시 논의하기로 합의했다. 시민단체는 즉각 반발했다."])
+                                  "의원들은 다음 회기에 재논의하기로 합의했다. 시민단체는 즉각 반발했다."])
 def test_a_greeting_quoted_or_running_into_the_story_stays(line):
     assert not is_boilerplate(line)
 

@@ -980,12 +980,12 @@ class Finder:
         neither it nor what precedes 와 a word a dictionary knows ('국가와', '회사와' are), before a short bare word
         and then a title, 씨 or a particle: the surname, then the given name, not two words joined by 와. Before a
         given name of one or two syllables, a body and a post, a stem Kiwi reads as one proper noun is the surname
-        even when it ends as a post or a firm does ('후지사와 신야 일본은행 총재': 후지사 is no 지사)."""
+        even when it ends as a post or a firm does ('아오지사와 료타 중앙은행 총재': 아오지사 is no 지사)."""
         if tok.particle != "와" or not 3 <= len(tok.text) <= 5 or not tok.text.endswith(JAPANESE_WA_ENDINGS) \
                 or morph.common_word(tok.stem) or morph.common_word(tok.text) or is_person_noun(tok.stem):
             return False
         if self.wa_surname_before_body(tok):
-            return True  # '후지사와 신야 일본은행(BOJ) 총재는': the given name, the body, then the post
+            return True  # '아오지사와 료타 중앙은행(BOJ) 총재는': the given name, the body, then the post
         if title_like(tok.stem) is not None or tok.stem.endswith(ORG_ENDINGS):
             return False  # ('행정부지사와 서태음 경제부지사': a post, and the next name)
         after = JAPANESE_GIVEN_AFTER.match(self.body, tok.end)
@@ -994,7 +994,7 @@ class Finder:
 
     def wa_surname_before_body(self, tok: Tok) -> bool:
         """A stem Kiwi reads as one proper noun, '와', a given name of one or two syllables, a body and its post
-        ('후지사와 신야 일본은행 총재는'); two names joined by 와 before one post ('X와 Y 외무상') have no body."""
+        ('아오지사와 료타 중앙은행 총재는'); two names joined by 와 before one post ('X와 Y 외무상') have no body."""
         if tok.particle != "와" or (post := JAPANESE_GIVEN_BODY_POST.match(self.body, tok.end)) is None \
                 or len(post.group(0).split()[0]) > 2:
             return False
@@ -1099,7 +1099,7 @@ class Finder:
             return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
         if name not in self.persons and self.played_elsewhere(name):
             self.characters.add(name)
-            return  # '한여름을 쫓는 형사' after '… 한여름 역을 맡았다': the part, named again, is still no person
+            return  # '한여름을 쫓는 형사' after '… 한여름 역으로 출연했다': the part, named again, is still no person
         if name not in self.persons and rule == "morphology" and self.school_short_name(name, start):
             return  # '우승 후보 가람고를 꺾었다': a high school's short name, the team, no person
         if name not in self.persons and self.body.startswith(name, start) and IN_WORK.search(self.body, max(0, start - 12), start):
@@ -1478,7 +1478,7 @@ class Finder:
             or self.played_by(at) or bool(PLAYED_PART.match(self.body, at))
 
     def played_elsewhere(self, name: str) -> bool:
-        """Does the article, anywhere, write the name as a part an actor plays ('한여름 역을 맡았다')?"""
+        """Does the article, anywhere, write the name as a part an actor plays ('한여름 역으로 출연했다')?"""
         if len(name) < 2 or not CHARACTER_NOUN.search(self.body):
             return False
         return any(self.character(m.end()) for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}", self.body))
@@ -2155,7 +2155,7 @@ class Finder:
                 return False
             word = self.toks[k].text
             if self.japanese_given_name(k):
-                return False  # '후지사와 신야 … 총재': the second word of a Japanese name, the foreign name rule's
+                return False  # '아오지사와 료타 … 총재': the second word of a Japanese name, the foreign name rule's
             if (is_korean_name(word) or self.unit_shaped_name(k, j) or self.title_shaped_name(k)
                     or (long_korean_name(word) and self.opening_at(self.toks[k].start))) \
                     and all(is_org_word(t) for t in self.toks[k + 1:j + 1]) \
@@ -2979,7 +2979,7 @@ class Finder:
                      and self.wa_surname_before_body(wa)))
 
     def determiner_read_surname(self, tok: Tok) -> bool:
-        """'이토 마사키': a bare two-syllable word ending as Japanese surnames do that Kiwi reads as a determiner and a
+        """'이토 하야토': a bare two-syllable word ending as Japanese surnames do that Kiwi reads as a determiner and a
         one-syllable noun ('이' + '토'), right before a foreign-shaped proper noun: news never glues a determiner to
         its noun, so the word is a surname and the next its given name."""
         if tok.particle or len(tok.stem) != 2 or not tok.stem.endswith(JAPANESE_SURNAME_ENDINGS):
@@ -3693,7 +3693,7 @@ class Finder:
             if not tok.particle and i + 1 < len(toks) and self.japanese_given_name(i + 1):
                 continue  # '모리타 겐 의원': a Japanese surname shaped like a Korean name, the foreign name rule's
             if self.japanese_given_name(i):
-                continue  # '후지사와 신야 총재': a given name shaped like a Korean one after a Japanese surname, likewise
+                continue  # '아오지사와 료타 총재': a given name shaped like a Korean one after a Japanese surname, likewise
             if before is not None and not before.sep and not before.particle and is_korean_name(before.stem) \
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it

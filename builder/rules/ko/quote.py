@@ -1897,7 +1897,7 @@ class Attributor:
         return self.last
 
     def asked_by_reporter(self, pos: int) -> Speaker | None:
-        """'다음 계획을 묻자 그는 "…"': a question clause with no one named as asking or asked, then the pronoun: the
+        """'향후 일정을 묻자 그는 "…"': a question clause with no one named as asking or asked, then the pronoun: the
         reporter asked the person the story follows (the one its subject pronouns last stood for), who answers, even
         when another person was named as subject since."""
         if not self.followed or self.last.name in self.followed:
