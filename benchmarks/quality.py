@@ -128,6 +128,7 @@ SETS = {
     "dev-ko-heldout43": (["benchmarks/devset/ko-heldout43/pages"], ["benchmarks/devset/ko-heldout43/gold"]),
     "dev-ko-heldout44": (["benchmarks/devset/ko-heldout44/pages"], ["benchmarks/devset/ko-heldout44/gold"]),
     "dev-ko-heldout45": (["benchmarks/devset/ko-heldout45/pages"], ["benchmarks/devset/ko-heldout45/gold"]),
+    "dev-ko-heldout46": (["benchmarks/devset/ko-heldout46/pages"], ["benchmarks/devset/ko-heldout46/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
