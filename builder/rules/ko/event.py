@@ -236,6 +236,7 @@ STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
 WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 HOSTED_MODIFIERS = frozenset(R["hosted_modifiers"])
+HELD_ONLY_WORDS: dict[str, str] = R["held_only_words"]
 OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
@@ -2007,6 +2008,8 @@ class Finder:
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and HANGUL_WORD.match(stem) \
                     and self.gathering_held(t, stem):
                 hit = (stem, "event")  # '보고회는 다음 달 9일 … 회관에서 열린다': the subject held on a day at a place
+            if not hit and (held_only := self.held_only(i)):
+                hit = held_only  # '… 열리는 반도체 학회에서 발표된다': a society's word, said to be held, is its gathering
             sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
             if sitting:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
@@ -2601,6 +2604,23 @@ class Finder:
         dm = self.date_near(t.start, t.end)
         return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")
 
+    def held_only(self, i: int) -> tuple[str, str] | None:
+        """The word at i ends with a word naming a body and its gathering alike (`held_only_words`), and a verb of
+        holding modifies it, only name words between: '… 열리는 국제소자학회에서', not '대한지리학회 회장을 지냈다'."""
+        t = self.toks[i]
+        word = next((w for w in HELD_ONLY_WORDS if t.bare.endswith(w)), None)
+        if word is None or t.in_quote or not t.particle:
+            return None  # '열리는 …학회(ASCO) 연례 학술대회에서': a bare society word names the gathering after it
+        for k in range(i - 1, max(-1, i - MAX_NAME_WORDS), -1):
+            before = self.toks[k]
+            if before.sep:
+                return None
+            if before.text in HELD_MODIFIERS:
+                return word, HELD_ONLY_WORDS[word]
+            if before.particle or not self.name_word(before):
+                return None
+        return None
+
     def held_copula(self, i: int) -> str | None:
         """The event word of '… 열리는 X 준공식이다': a copula after an event word a verb of holding modifies."""
         t = self.toks[i]
@@ -2835,13 +2855,19 @@ class Finder:
 
     def programme_item(self, e: Event) -> bool:
         """'… 전어축제를 연다. … 포구 음악회가 마련된다': a concert, a show or a talk with no day, place or quoted name of its
-        own, in common words, after a festival or a fair the article named, is an item of that programme."""
+        own, in common words, after a festival, a fair or another event of some days the article named, is an item of
+        that programme."""
         if e.date_text or e.location or not (e.kind in PROGRAMME_ITEM_KINDS or e.name.endswith(PROGRAMME_ITEM_WORDS)):
             return False
         if self.body[max(0, e.offset - 1):e.offset] in QUOTE_OPENERS or any(q in e.name for q in QUOTE_OPENERS) \
                 or not self.common_words(e.name, e.offset):
             return False
-        return any(o.kind in PROGRAMME_HOST_KINDS and o.offset < e.offset for o in self.events)
+        return any((o.kind in PROGRAMME_HOST_KINDS or self.runs_days(o)) and o.offset < e.offset for o in self.events)
+
+    @staticmethod
+    def runs_days(e: Event) -> bool:
+        """The event runs over a span of days ('다음 달 19일부터 21일까지 … ‘…’을 운영한다'): a programme, as a festival is."""
+        return e.start_date is not None and e.end_date is not None and e.end_date > e.start_date
 
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
