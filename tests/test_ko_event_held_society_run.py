@@ -4,7 +4,7 @@ Conventions:
 - '학회' names a standing body ('한빛음향학회 회장을 지냈다') and the gathering it holds. Modified by a verb of holding
   ('다음 달 4일 … 열리는 한빛음향학회에서 발표된다'), only name words between, it is that gathering, a conference, dated
   and placed by its sentence; a society word with no verb of holding, or one naming the gathering after it
-  ('열리는 …학회 추계학술대회에서'), is no event of its own.
+  ('열리는 …학회 겨울 정기 학술대회에서'), is no event of its own.
 - A quoted programme run ('‘…’을 시범 운영한다') over a span of days is held, as one opened ('‘…’을 연다') is; run from one
   day on, with no last day, it is a service, no event.
 - A show or a concert with no day, place or quoted name of its own, told after a programme of some days, is an item of
@@ -24,7 +24,7 @@ PUB = "2026-11-24T10:00:00+09:00"
 
 @pytest.mark.parametrize("body, name", [
     ("이번 결과는 다음 달 4일 일본 오사카에서 열리는 국제음향소자학회(IASD)에서 발표된다.", "국제음향소자학회(IASD)"),
-    ("연구진은 다음 달 4일 일본 오사카에서 열리는 음향 학회에서 논문을 발표할 예정이다.", "음향 학회"),
+    ("연구진은 다음 달 4일 일본 오사카에서 열리는 음향 학회에서 포스터를 건다.", "음향 학회"),
     ("이 결과는 다음 달 4일 일본 오사카에서 개최되는 한빛음향학회에 보고된다.", "한빛음향학회"),
 ])
 def test_a_society_said_to_be_held_is_its_gathering(body: str, name: str) -> None:
@@ -38,14 +38,14 @@ def test_a_society_said_to_be_held_is_its_gathering(body: str, name: str) -> Non
 @pytest.mark.parametrize("body", [
     "고인은 한빛음향학회 회장을 지냈다.",
     "한빛음향학회 정책이사인 여다솔 교수는 \"측정 기준부터 고쳐야 한다\"고 말했다.",
-    "연구진은 다음 달 학회에서 전체 자료를 공개하겠다고 밝혔다.",
+    "연구진은 다음 달 학회에서 전체 자료를 내보이기로 했다.",
 ])
 def test_a_society_not_said_to_be_held_is_no_event(body: str) -> None:
     assert not [e for e in found(body, PUB) if "학회" in e.name], found(body, PUB)
 
 
 def test_a_society_naming_the_gathering_after_it_gives_that_gathering_only() -> None:
-    body = "회사는 다음 달 4일 일본 오사카에서 열리는 한빛음향학회 추계 학술대회에서 자료를 공개한다."
+    body = "회사는 다음 달 4일 일본 오사카에서 열리는 한빛음향학회 겨울 정기 학술대회에서 시제품을 보인다."
     names = [e.name for e in found(body, PUB)]
     assert not [n for n in names if n.endswith("학회")], names
 

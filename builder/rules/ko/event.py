@@ -2009,7 +2009,7 @@ class Finder:
                     and self.gathering_held(t, stem):
                 hit = (stem, "event")  # '보고회는 다음 달 9일 … 회관에서 열린다': the subject held on a day at a place
             if not hit and (held_only := self.held_only(i)):
-                hit = held_only  # '… 열리는 반도체 학회에서 발표된다': a society's word, said to be held, is its gathering
+                hit = held_only  # '… 열리는 소자 학회에 논문을 낸다': a society's word, said to be held, is its gathering
             sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
             if sitting:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
