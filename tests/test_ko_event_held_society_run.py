@@ -1,4 +1,4 @@
-"""Korean events, round 38: a society's gathering said to be held, and a quoted programme run over some days.
+"""Korean events, round 38: a society's gathering said to be held, a quoted programme run over some days, two rulings.
 
 Conventions:
 - '학회' names a standing body ('한빛음향학회 회장을 지냈다') and the gathering it holds. Modified by a verb of holding
@@ -9,6 +9,9 @@ Conventions:
   day on, with no last day, it is a service, no event.
 - A show or a concert with no day, place or quoted name of its own, told after a programme of some days, is an item of
   that programme, no row of its own.
+- A court that sits and rules on a day ('… 24일 … 징역 6년을 선고했다') holds the sentencing '선고' that day; a sentencing
+  session named on another day (of the others accused) is another session, two rows; one named on the same day or
+  undated is the same one, one row.
 
 Every sentence, name and place is invented for the test (published Tuesday 2026-11-24).
 """
@@ -83,3 +86,25 @@ def test_a_dated_show_after_a_programme_of_days_stays() -> None:
     e = named(body, "폐막 공연", PUB)
     assert e is not None, found(body, PUB)
     assert str(e.start_date) == "2026-12-14"
+
+
+RULING = "한솔지법 형사2부(재판장 반도율 부장판사)는 24일 횡령 등으로 기소돼 구속된 업체 대표 B(51)씨에게 징역 6년을 선고했다. "
+
+
+def test_a_ruling_and_a_later_sentencing_of_others_are_two_sessions() -> None:
+    body = RULING + "함께 기소된 직원 3명의 선고공판도 오는 12월 15일 한솔지법 법정에서 진행된다."
+    days = sorted(str(e.start_date) for e in found(body, PUB) if e.kind == "trial")
+    assert days == ["2026-11-24", "2026-12-15"], found(body, PUB)
+
+
+@pytest.mark.parametrize("told", ["선고공판은 24일 한솔지법 법정에서 진행됐다.", "이날 선고공판엔 유족 여럿이 나와 지켜봤다."])
+def test_a_ruling_and_its_own_sentencing_are_one(told: str) -> None:
+    trials = [e for e in found(RULING + told, PUB) if e.kind == "trial"]
+    assert len(trials) == 1, trials
+
+
+def test_a_ruling_reported_on_a_later_day_is_the_one_its_day_is_told_for() -> None:
+    body = ("한솔행정법원 행정4부(재판장 반도율 부장판사)는 물류업체의 징계 취소 청구를 기각했다고 24일 알렸다. "
+            "선고는 지난 20일 있었다.")
+    trials = [e for e in found(body, PUB) if e.kind == "trial"]
+    assert [str(e.start_date) for e in trials] == ["2026-11-20"], trials

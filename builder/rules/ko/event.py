@@ -955,9 +955,10 @@ class Finder:
         return said.endswith(COMING_SAID) or _present_said(said)
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False,
-            location: str | None = None) -> None:
+            location: str | None = None, apart: bool = False) -> None:
         """Keep the event unless it is demanded rather than held or a passing mention; `location` is the
-        place the rule itself read (a court the person appeared before), else one is looked for nearby."""
+        place the rule itself read (a court the person appeared before), else one is looked for nearby; `apart`, the
+        rule found it held on another day than any named alike, so it joins none of them."""
         if kind in DAY_IN_NAME_KINDS and not DAY_IN_NAME.match(name) \
                 and (day := DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)):
             name, start = f"{day.group().strip()} {name}", day.start()  # '5·28 지방선거': the day is a word of its name
@@ -1145,7 +1146,7 @@ class Finder:
         if any(other.offset == start and other.name == name for other in self.events):
             return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
         key = name.replace(" ", "")
-        for other in self.events:
+        for other in [] if apart else self.events:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
             if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
@@ -2153,16 +2154,29 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, m.start())
             verb = next((v for v in RULING.finditer(self.body, m.end(), s1)
                          if not self.in_double_quotes(v.start())), None)
-            if verb is not None and any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
-                                   and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS) for e in self.events):
-                return  # '선고는 지난 10일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
+            day = self.ruling_day(verb.start()) if verb is not None else None
+            if verb is not None and any(e.name.replace(" ", "").endswith(RULING_NAMES)
+                                        and (day is None or e.start_date is None or e.start_date == day)
+                                        or s0 <= e.offset < s1 and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS)
+                                        for e in self.events):
+                return  # '선고는 지난 10일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already; a
+                # sentencing of another day ('공범 셋의 선고기일은 이달 30일로 잡혔다') is another session
             if verb is None:
                 decided = self.court_decision(m.end(), s1)
                 if decided is not None:
                     self.add(*decided, location=m.group("court"))
                 return
-            self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"))
+            self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"),
+                     apart=day is not None and any(e.name.replace(" ", "").endswith(RULING_NAMES) for e in self.events))
             return  # the report's ruling; a second court's is another story
+
+    def ruling_day(self, at: int) -> date | None:
+        """The day its sentence gives a ruling told at `at` ('… 26일 … 징역 5년을 선고했다'), or None for none named or
+        for the day it was reported ('… 판결했다고 23일 밝혔다': the ruling may be of another day)."""
+        dm = self.date_near(at, at + 2)
+        if dm is None or not names_a_day(dm) or dm.start() > at or ANNOUNCED.match(self.body, dm.end()):
+            return None
+        return resolve(dm, self.ctx.published, told_past(self.body, at, sentence_bounds(self.body, at)[1]))[0]
 
     def court_decision(self, start: int, end: int) -> tuple[str, str, int, int] | None:
         """'… 회생절차 개시를 결정하고': (name, kind, start, end) of the decision a sitting court tells by its verb, named
