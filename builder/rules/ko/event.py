@@ -236,6 +236,7 @@ STANDING_VENUES = frozenset(FUNERAL_WORDS) | NEED_DATE_WORDS
 WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 HOSTED_MODIFIERS = frozenset(R["hosted_modifiers"])
+HELD_ONLY_WORDS: dict[str, str] = R["held_only_words"]
 OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
@@ -954,9 +955,10 @@ class Finder:
         return said.endswith(COMING_SAID) or _present_said(said)
 
     def add(self, name: str, kind: str, start: int, end: int, quoted_name: bool = False,
-            location: str | None = None) -> None:
+            location: str | None = None, apart: bool = False) -> None:
         """Keep the event unless it is demanded rather than held or a passing mention; `location` is the
-        place the rule itself read (a court the person appeared before), else one is looked for nearby."""
+        place the rule itself read (a court the person appeared before), else one is looked for nearby; `apart`, the
+        rule found it held on another day than any named alike, so it joins none of them."""
         if kind in DAY_IN_NAME_KINDS and not DAY_IN_NAME.match(name) \
                 and (day := DAY_BEFORE_NAME.search(self.body, max(0, start - 8), start)):
             name, start = f"{day.group().strip()} {name}", day.start()  # '5·28 지방선거': the day is a word of its name
@@ -1144,7 +1146,7 @@ class Finder:
         if any(other.offset == start and other.name == name for other in self.events):
             return  # found by two rules ('상생협의회를 열고': a body's meeting and a gathering word): one row
         key = name.replace(" ", "")
-        for other in self.events:
+        for other in [] if apart else self.events:
             other_key = other.name.replace(" ", "")
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
             if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
@@ -2007,6 +2009,8 @@ class Finder:
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and HANGUL_WORD.match(stem) \
                     and self.gathering_held(t, stem):
                 hit = (stem, "event")  # '보고회는 다음 달 9일 … 회관에서 열린다': the subject held on a day at a place
+            if not hit and (held_only := self.held_only(i)):
+                hit = held_only  # '… 열리는 소자 학회에 논문을 낸다': a society's word, said to be held, is its gathering
             sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
             if sitting:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
@@ -2150,16 +2154,29 @@ class Finder:
             s0, s1 = sentence_bounds(self.body, m.start())
             verb = next((v for v in RULING.finditer(self.body, m.end(), s1)
                          if not self.in_double_quotes(v.start())), None)
-            if verb is not None and any(e.name.replace(" ", "").endswith(RULING_NAMES) or s0 <= e.offset < s1
-                                   and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS) for e in self.events):
-                return  # '선고는 지난 10일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already
+            day = self.ruling_day(verb.start()) if verb is not None else None
+            if verb is not None and any(e.name.replace(" ", "").endswith(RULING_NAMES)
+                                        and (day is None or e.start_date is None or e.start_date == day)
+                                        or s0 <= e.offset < s1 and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS)
+                                        for e in self.events):
+                return  # '선고는 지난 10일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already; a
+                # sentencing of another day ('공범 셋의 선고기일은 이달 30일로 잡혔다') is another session
             if verb is None:
                 decided = self.court_decision(m.end(), s1)
                 if decided is not None:
                     self.add(*decided, location=m.group("court"))
                 return
-            self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"))
+            self.add("선고", "trial", verb.start(), verb.start() + 2, location=m.group("court"),
+                     apart=day is not None and any(e.name.replace(" ", "").endswith(RULING_NAMES) for e in self.events))
             return  # the report's ruling; a second court's is another story
+
+    def ruling_day(self, at: int) -> date | None:
+        """The day its sentence gives a ruling told at `at` ('… 26일 … 징역 5년을 선고했다'), or None for none named or
+        for the day it was reported ('… 판결했다고 23일 밝혔다': the ruling may be of another day)."""
+        dm = self.date_near(at, at + 2)
+        if dm is None or not names_a_day(dm) or dm.start() > at or ANNOUNCED.match(self.body, dm.end()):
+            return None
+        return resolve(dm, self.ctx.published, told_past(self.body, at, sentence_bounds(self.body, at)[1]))[0]
 
     def court_decision(self, start: int, end: int) -> tuple[str, str, int, int] | None:
         """'… 회생절차 개시를 결정하고': (name, kind, start, end) of the decision a sitting court tells by its verb, named
@@ -2601,6 +2618,23 @@ class Finder:
         dm = self.date_near(t.start, t.end)
         return dm is not None and not year_only(dm) and not dm.group("clock") and not dm.group("mo")
 
+    def held_only(self, i: int) -> tuple[str, str] | None:
+        """The word at i ends with a word naming a body and its gathering alike (`held_only_words`), and a verb of
+        holding modifies it, only name words between: '… 열리는 국제소자학회에서', not '대한지리학회 회장을 지냈다'."""
+        t = self.toks[i]
+        word = next((w for w in HELD_ONLY_WORDS if t.bare.endswith(w)), None)
+        if word is None or t.in_quote or not t.particle:
+            return None  # '열리는 …학회(ASCO) 연례 학술대회에서': a bare society word names the gathering after it
+        for k in range(i - 1, max(-1, i - MAX_NAME_WORDS), -1):
+            before = self.toks[k]
+            if before.sep:
+                return None
+            if before.text in HELD_MODIFIERS:
+                return word, HELD_ONLY_WORDS[word]
+            if before.particle or not self.name_word(before):
+                return None
+        return None
+
     def held_copula(self, i: int) -> str | None:
         """The event word of '… 열리는 X 준공식이다': a copula after an event word a verb of holding modifies."""
         t = self.toks[i]
@@ -2835,13 +2869,19 @@ class Finder:
 
     def programme_item(self, e: Event) -> bool:
         """'… 전어축제를 연다. … 포구 음악회가 마련된다': a concert, a show or a talk with no day, place or quoted name of its
-        own, in common words, after a festival or a fair the article named, is an item of that programme."""
+        own, in common words, after a festival, a fair or another event of some days the article named, is an item of
+        that programme."""
         if e.date_text or e.location or not (e.kind in PROGRAMME_ITEM_KINDS or e.name.endswith(PROGRAMME_ITEM_WORDS)):
             return False
         if self.body[max(0, e.offset - 1):e.offset] in QUOTE_OPENERS or any(q in e.name for q in QUOTE_OPENERS) \
                 or not self.common_words(e.name, e.offset):
             return False
-        return any(o.kind in PROGRAMME_HOST_KINDS and o.offset < e.offset for o in self.events)
+        return any((o.kind in PROGRAMME_HOST_KINDS or self.runs_days(o)) and o.offset < e.offset for o in self.events)
+
+    @staticmethod
+    def runs_days(e: Event) -> bool:
+        """The event runs over a span of days ('다음 달 19일부터 21일까지 … ‘…’을 운영한다'): a programme, as a festival is."""
+        return e.start_date is not None and e.end_date is not None and e.end_date > e.start_date
 
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
