@@ -476,8 +476,9 @@ def script_title(tree) -> str | None:
     """The title a script sets as the page loads (`document.title = "…"`): what the browser shows, when it holds
     the <title>'s own words (the bare site name a server writes before the script names the article)."""
     for script in tree.iter("script"):
-        if not (m := _SCRIPT_TITLE.search(script.text or "")):
-            continue
+        code = script.text or ""
+        if "document.title" not in code or not (m := _SCRIPT_TITLE.search(code)):
+            continue  # (the plain test first: the pattern's search costs more on a page's long scripts)
         raw = m["text"] if m["q"] == '"' else m["text"].replace('\\\'', "'").replace('"', '\\"')
         try:
             text = " ".join(json.loads(f'"{raw}"').split())
@@ -1264,8 +1265,10 @@ def _site_name_title(tree, headline: str | None) -> str | None:
 # A box the page marks as written in another language than its article (`<div lang="en">` holding a summary in
 # English atop a Korean story, a Japanese or Chinese digest, a translation teaser) is a service beside the article,
 # not its text. A box holds at most this share of the page's text; the body is the rest.
+# (Only the boxes with a language attribute are listed: `lang`, XHTML's `xml:lang` as an HTML parser or an XML one
+# reads it.)
 _BOXES = etree.XPath("//body//*[self::div or self::section or self::aside or self::details or self::figure or self::dl "
-                     "or self::table]")
+                     "or self::table][@*[local-name() = 'lang' or name() = 'xml:lang']]")
 _LANG_ATTRIBUTES = ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang")
 MAX_OTHER_LANGUAGE_SHARE = 0.34
 
@@ -1282,7 +1285,7 @@ def without_other_language_boxes(tree) -> None:
     body = next(tree.iter("body"), None)
     if body is None:
         return
-    whole = len(" ".join(body.text_content().split()))
+    whole = None  # the page's text size, counted (before any box is dropped) only when a box is marked
     html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
     declared = _marked_language(html_el)
     for box in _BOXES(tree):
@@ -1291,6 +1294,8 @@ def without_other_language_boxes(tree) -> None:
                                                         if a.tag not in ("html", "body")):
             continue
         text = " ".join(box.text_content().split())
+        if whole is None:
+            whole = len(" ".join(body.text_content().split()))
         if not text or len(text) > MAX_OTHER_LANGUAGE_SHARE * whole or language.detect(text, marked) != marked:
             continue
         rest = " ".join(body.text_content().replace(box.text_content(), " ", 1).split())
