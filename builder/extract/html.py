@@ -26,7 +26,8 @@ from trafilatura.utils import load_html
 from builder import dates, language
 from builder.extract.byline import bold_lead_byline, credit_line, page_byline, writer_name
 from builder.extract.fallback import chars, drop_leading, fallback_bodies, same_text, with_body
-from builder.extract.docexport import document_headline, without_comments, without_notebook_code, without_running_heads
+from builder.extract.docexport import (class_names, document_headline, without_comments, without_notebook_code,
+                                      without_running_heads)
 from builder.extract.wiki import article_name, wiki_article
 from builder.extract.metadata import is_platform, page_metadata, without_companies
 from builder.extract.model import Extracted
@@ -475,8 +476,9 @@ def script_title(tree) -> str | None:
     """The title a script sets as the page loads (`document.title = "…"`): what the browser shows, when it holds
     the <title>'s own words (the bare site name a server writes before the script names the article)."""
     for script in tree.iter("script"):
-        if not (m := _SCRIPT_TITLE.search(script.text or "")):
-            continue
+        code = script.text or ""
+        if "document.title" not in code or not (m := _SCRIPT_TITLE.search(code)):
+            continue  # (the plain test first: the pattern's search costs more on a page's long scripts)
         raw = m["text"] if m["q"] == '"' else m["text"].replace('\\\'', "'").replace('"', '\\"')
         try:
             text = " ".join(json.loads(f'"{raw}"').split())
@@ -901,6 +903,9 @@ def carried_message(tree) -> str | None:
     """The one message of a chat's export (a history of elements classed 'message', each text in one classed 'text')
     that carries a whole article, as a page of its own: the export's <title> and the other messages (greetings,
     times, reactions) are the chat's. The message's bold opening line is the article's headline."""
+    classes = class_names(tree)
+    if not any(message in classes and text in classes for message, text in CHAT_EXPORT_CLASSES):
+        return None  # (no page without both names of a pair is searched with the costly pattern)
     texts = [el for el in tree.xpath(_MESSAGE_TEXTS) if not el.xpath(_INSIDE_TEXT)]  # (the outermost text elements)
     if len(texts) < MIN_CHAT_MESSAGES:
         return None
@@ -980,7 +985,7 @@ def _page_heading_above(tree, heading, page_title: str) -> bool:
 def clipped_article(tree) -> str | None:
     """The box holding a clipped article (headline, byline line with a date, paragraphs) and most of a page whose
     <title> is not its headline, as a page of its own: the page's meta fields but its titles and summaries kept."""
-    page = sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    page = None  # the page's text size, counted only for a box that is a clip's in every other way
     page_title = " ".join((_title_tag(tree) or "").split())
     for heading in tree.iter(*_CLIP_BOX_HEADINGS):
         box, under = heading.getparent(), heading.getnext()
@@ -991,13 +996,19 @@ def clipped_article(tree) -> str | None:
             continue
         headline = " ".join(heading.text_content().split())
         size = len(" ".join(box.text_content().split()))
+        if not headline or size < MIN_BODY_CHARS:
+            continue
         quoted = box.tag == "blockquote" or next(box.iterancestors("blockquote"), None) is not None
         if not quoted and not _page_heading_above(tree, heading, page_title):
             continue  # a news page whose article opens so under its site's name or a section's label: no clip
         if any(same_headline(headline, " ".join(a.text_content().split())) for a in tree.iter("a")):
             continue  # a board's list-and-view page: its list links the item it shows, a site's own page
         titled = bool(page_title) and same_headline(headline, clean_title(page_title, None) or page_title)
-        if not headline or size < MIN_BODY_CHARS or size < MIN_CARRIED_SHARE * page or (titled and not quoted):
+        if titled and not quoted:
+            continue
+        if page is None:
+            page = sum(len(t.strip()) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+        if size < MIN_CARRIED_SHARE * page:
             continue  # too small a part of the page, or the page is the article's own
         heading.tag = "h1"
         title = html_entities.escape(headline)
@@ -1254,8 +1265,10 @@ def _site_name_title(tree, headline: str | None) -> str | None:
 # A box the page marks as written in another language than its article (`<div lang="en">` holding a summary in
 # English atop a Korean story, a Japanese or Chinese digest, a translation teaser) is a service beside the article,
 # not its text. A box holds at most this share of the page's text; the body is the rest.
+# (Only the boxes with a language attribute are listed: `lang`, XHTML's `xml:lang` as an HTML parser or an XML one
+# reads it.)
 _BOXES = etree.XPath("//body//*[self::div or self::section or self::aside or self::details or self::figure or self::dl "
-                     "or self::table]")
+                     "or self::table][@*[local-name() = 'lang' or name() = 'xml:lang']]")
 _LANG_ATTRIBUTES = ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang")
 MAX_OTHER_LANGUAGE_SHARE = 0.34
 
@@ -1272,7 +1285,7 @@ def without_other_language_boxes(tree) -> None:
     body = next(tree.iter("body"), None)
     if body is None:
         return
-    whole = len(" ".join(body.text_content().split()))
+    whole = None  # the page's text size, counted (before any box is dropped) only when a box is marked
     html_el = tree if tree.tag == "html" else tree.getroottree().getroot()
     declared = _marked_language(html_el)
     for box in _BOXES(tree):
@@ -1281,6 +1294,8 @@ def without_other_language_boxes(tree) -> None:
                                                         if a.tag not in ("html", "body")):
             continue
         text = " ".join(box.text_content().split())
+        if whole is None:
+            whole = len(" ".join(body.text_content().split()))
         if not text or len(text) > MAX_OTHER_LANGUAGE_SHARE * whole or language.detect(text, marked) != marked:
             continue
         rest = " ".join(body.text_content().replace(box.text_content(), " ", 1).split())

@@ -503,9 +503,15 @@ def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> 
     date further down belong to comments or other articles. The headline or the byline the text starts with is
     above it too, and so are a menu or the headline run together with its deck that the extractor kept: the text
     starts at its first line holding a sentence, else (a line the page's nodes do not hold) at its first line."""
-    lines = [ln for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)]
-    sentence = [ln for ln in lines if not _menu_line(ln) and (SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln))]
-    for first in sentence[:1] + lines[:1]:
+    first_line = first_sentence = None  # (only the first of each is read: the lines after it are not tested)
+    for ln in body:
+        if len(ln) < 20 or (title and _same(ln, title)) or _is_byline_node(ln):
+            continue
+        first_line = first_line or ln
+        if not _menu_line(ln) and (SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln)):
+            first_sentence = ln
+            break
+    for first in [ln for ln in (first_sentence, first_line) if ln is not None]:
         for i, node in enumerate(nodes):
             if first[:20] in node:
                 return i
