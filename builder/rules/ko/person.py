@@ -99,6 +99,7 @@ ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"]) \
     + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
+COMPOUND_THING_ENDINGS = tuple(LEX["compound_thing_endings"])
 KNOWN_WORD_BODY_ENDINGS = tuple(LEX["known_word_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
@@ -496,6 +497,8 @@ def is_korean_name(word: str) -> bool:
         return False  # (a foreign name may end so: '링고'; a surname and '다해' is a name: '변다해')
     if word.endswith(GIVEN_NAME_BODY_ENDINGS) and not named_despite_body_ending(word):
         return False
+    if len(word) == 3 and word.endswith(COMPOUND_THING_ENDINGS) and not named_despite_body_ending(word):
+        return False  # '차단봉' (차단 + 봉), '선별장': a noun and a suffix; not '정태봉'
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
@@ -877,9 +880,11 @@ class Finder:
     def joined_name(tok: Tok) -> Tok | None:
         """'외야수 석다윤(25)과도', '서유나와는': a Korean name, then the comitative 과/와 (과 after a closed syllable, 와
         after an open one) and a second particle, which the particle table, longest first, leaves on the stem
-        ('석다윤과' + '도'): the name is the stem, both particles the particle. A noun ending so ('결과도') is no name."""
+        ('석다윤과' + '도'): the name is the stem, both particles the particle. A noun ending so ('결과도') is no name.
+        A post so followed ('변 위원장과는') splits the same way."""
         stem = tok.stem
-        if not tok.particle or len(stem) != 4 or stem[-1] not in "과와" or not is_korean_name(stem[:-1]):
+        if not tok.particle or len(stem) != 4 or stem[-1] not in "과와" \
+                or not (is_korean_name(stem[:-1]) or title_of(stem[:-1])):
             return None
         if (stem[-1] == "과") != closed_syllable(stem[-2]):
             return None
@@ -3421,7 +3426,7 @@ class Finder:
     def short_mention_after(self, name: str, title: str, pos: int) -> bool:
         """'계하진 코인다리 대표는 … 계 대표는': the article calls the person later by the surname and the post, which proves
         the first syllable a surname and the word a name. A post fused with its place or body ('순천시장', '…상인회장')
-        comes back as the post alone ('옹 시장', '옹 회장')."""
+        comes back as the post alone ('탄 시장', '탄 회장')."""
         post = title.split()[-1]
         head = TITLE_SUFFIX_ENDINGS.longest(post, 1)
         posts = "|".join(re.escape(p) for p in (post, head) if p and len(p) >= 2)
