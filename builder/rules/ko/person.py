@@ -498,7 +498,7 @@ def is_korean_name(word: str) -> bool:
     if word.endswith(GIVEN_NAME_BODY_ENDINGS) and not named_despite_body_ending(word):
         return False
     if len(word) == 3 and word.endswith(COMPOUND_THING_ENDINGS) and not named_despite_body_ending(word):
-        return False  # '차단봉' (차단 + 봉), '선별장': a noun and a suffix; not '정태봉'
+        return False  # '조리복' (조리 + 복), '안내문': a noun and a suffix; not '하태봉'
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
