@@ -99,6 +99,7 @@ ORG_ENDINGS = tuple(LEX["organization_endings"]) + tuple(LEX["more_organization_
 NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name_endings"]) \
     + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
+COMPOUND_THING_ENDINGS = tuple(LEX["compound_thing_endings"])
 KNOWN_WORD_BODY_ENDINGS = tuple(LEX["known_word_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
@@ -387,6 +388,7 @@ PLAYED_PART = re.compile(r"(?:을|를|으로|로) (?:%s)" % "|".join(map(re.esca
 CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
 GROUP_NOUNS = frozenset(LEX["group_nouns"])
 MEMBER_ROLES = frozenset(LEX["member_roles"])
+NOT_MEMBER_NAMES = frozenset(LEX["not_member_names"])
 TEAM_TITLES = frozenset(LEX["team_titles"])
 WORKING_AS = frozenset(LEX["working_as_verbs"])
 WORKING_AS_LAST = frozenset(v.split()[-1] for v in WORKING_AS)
@@ -495,6 +497,8 @@ def is_korean_name(word: str) -> bool:
         return False  # (a foreign name may end so: '링고'; a surname and '다해' is a name: '변다해')
     if word.endswith(GIVEN_NAME_BODY_ENDINGS) and not named_despite_body_ending(word):
         return False
+    if len(word) == 3 and word.endswith(COMPOUND_THING_ENDINGS) and not named_despite_body_ending(word):
+        return False  # '조리복' (조리 + 복), '안내문': a noun and a suffix; not '하태봉'
     if len(word) == 2 and word.endswith(TWO_SYLLABLE_NOT_NAME_ENDINGS):
         return False
     if word.endswith(HONORIFIC) and is_surname(word[:-1]):
@@ -809,6 +813,8 @@ def is_state_post(title: str | None) -> bool:
 
 _TITLE_AFTER_GLOSS = re.compile(r" ([\uac00-\ud7a3]{2,6}?)(은|는|이|가|의|도|에게)?(?![\uac00-\ud7a3])")
 _ACTOR_GLOSS = re.compile(r"\(([\uac00-\ud7a3]{2,4})\)")
+# '한가을(여하나 분)', '(톰 하디 분)': the actor who plays the part, then 분 (扮, 'played by'), glossing the part's name.
+_PLAYED_BY_GLOSS = re.compile(r"\((?P<actor>[\uac00-\ud7a3A-Za-z]{1,10}(?: [\uac00-\ud7a3A-Za-z]{1,10}){0,2}) ?분\)")
 _LATIN_GLOSSED = re.compile(r"([\uac00-\ud7a3]{2,4})\(([A-Za-z][A-Za-z0-9 .&'-]*)\)")
 
 
@@ -874,9 +880,11 @@ class Finder:
     def joined_name(tok: Tok) -> Tok | None:
         """'외야수 석다윤(25)과도', '서유나와는': a Korean name, then the comitative 과/와 (과 after a closed syllable, 와
         after an open one) and a second particle, which the particle table, longest first, leaves on the stem
-        ('석다윤과' + '도'): the name is the stem, both particles the particle. A noun ending so ('결과도') is no name."""
+        ('석다윤과' + '도'): the name is the stem, both particles the particle. A noun ending so ('결과도') is no name.
+        A post so followed ('변 위원장과는') splits the same way."""
         stem = tok.stem
-        if not tok.particle or len(stem) != 4 or stem[-1] not in "과와" or not is_korean_name(stem[:-1]):
+        if not tok.particle or len(stem) != 4 or stem[-1] not in "과와" \
+                or not (is_korean_name(stem[:-1]) or title_of(stem[:-1])):
             return None
         if (stem[-1] == "과") != closed_syllable(stem[-2]):
             return None
@@ -1125,7 +1133,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption", "group_member", "actor_gloss") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and not (first in VIETNAMESE_SURNAMES and len(name.split()) >= 3) \
                 and not (rule == "foreign_name_org_title" and self.after_country_possessive(start)) \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
@@ -1485,7 +1493,10 @@ class Finder:
 
     def played_by(self, at: int) -> bool:
         """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
-        Korean name and nothing else is the part, the gloss the actor playing it."""
+        Korean name and nothing else is the part, the gloss the actor playing it; '한가을(여하나 분)', with 분
+        ('played by') after the actor, in any article."""
+        if _PLAYED_BY_GLOSS.match(self.body, at):
+            return True
         gloss = _ACTOR_GLOSS.match(self.body, at)
         return bool(gloss and is_korean_name(gloss.group(1)) and CHARACTER_NOUN.search(self.body))
 
@@ -3414,9 +3425,12 @@ class Finder:
 
     def short_mention_after(self, name: str, title: str, pos: int) -> bool:
         """'계하진 코인다리 대표는 … 계 대표는': the article calls the person later by the surname and the post, which proves
-        the first syllable a surname and the word a name."""
+        the first syllable a surname and the word a name. A post fused with its place or body ('순천시장', '…상인회장')
+        comes back as the post alone ('탄 시장', '탄 회장')."""
         post = title.split()[-1]
-        return re.search(r"(?<![가-힣])%s %s" % (re.escape(name[0]), re.escape(post)), self.body[pos:]) is not None
+        head = TITLE_SUFFIX_ENDINGS.longest(post, 1)
+        posts = "|".join(re.escape(p) for p in (post, head) if p and len(p) >= 2)
+        return re.search(r"(?<![가-힣])%s (?:%s)" % (re.escape(name[0]), posts), self.body[pos:]) is not None
 
     def member_of_possessor(self, i: int) -> bool:
         """'중국 대표팀의 X는', '상대 팀의 X가': a word right after a noun with '의' belongs to what that noun names, a
@@ -4830,6 +4844,19 @@ class Finder:
                     rule = "pen_name" if name == stage and m.group("real_name") else "glossed_name"
                     self.add(name, None, None, rule, at, at + len(name), "")
 
+    def actors_of_parts(self) -> None:
+        """'한가을(여하나 분)': the name before 분 ('played by') in a part's gloss is the actor's, a person of the
+        article however the dictionary reads it; the part itself is none (see played_by)."""
+        for m in _PLAYED_BY_GLOSS.finditer(self.body):
+            actor, at = m.group("actor"), m.start("actor")
+            words = actor.split()
+            if actor in self.persons or any(w in NOT_NAMES or w in ORG_WORDS or title_like(w) or is_person_noun(w)
+                                            for w in words):
+                continue
+            if len(words) == 1 and not is_korean_name(actor):
+                continue  # '(미상 분)': one word is a Korean name or nothing; a foreign actor has two words
+            self.add(actor, None, None, "actor_gloss", at, at + len(actor), "")
+
     def role_framed_names(self) -> None:
         """'웹툰 작가 물결도 … 물결 작가는', '가수 노을은 … 노을 씨는': a word the article writes right after an
         occupation and, elsewhere, right before the same occupation (or 씨) is a name, whatever the dictionary says
@@ -4887,6 +4914,28 @@ class Finder:
                 continue  # '옥에 티를 멤버 …': no group named
             p.organization = group
             p.title = p.title or MEMBER
+
+    def named_group_members(self) -> None:
+        """'그룹 루나틱 멤버 해온과', '밴드 새벽세시 멤버 진은': after a kind of group, the group and '멤버' comes a member's
+        name, however short and whatever the dictionary reads it as (a stage name is often a common word). A word Kiwi
+        reads as a common noun must come back on its own elsewhere ('해온은 …'): '멤버 교체가' is no member."""
+        toks = self.toks
+        for i in range(2, len(toks) - 1):
+            role, group, kind, tok = toks[i], toks[i - 1], toks[i - 2], toks[i + 1]
+            st = tok.stem
+            if role.stem != MEMBER or role.particle or role.sep or group.particle or group.sep or kind.particle \
+                    or kind.stem not in GROUP_NOUNS or tok.sep or tok.in_quote or not HANGUL.match(st) or not 1 <= len(st) <= 4 \
+                    or st in self.persons or st in NOT_NAMES or st in ORG_WORDS or st in NOT_MEMBER_NAMES or st in MEMBER_ROLES \
+                    or st in GROUP_NOUNS or st in ADVERBIAL_NOUNS or title_like(st) or is_person_noun(st) \
+                    or st.endswith(GUESSED_NOT_NAME_ENDINGS):
+                continue
+            if morph.reading(self.body, tok.start, tok.start + len(st)) == "common" and not self.stands_alone_again(st, tok.end):
+                continue
+            self.add(st, MEMBER, group.stem, "group_member", tok.start, tok.end, tok.particle)
+
+    def stands_alone_again(self, word: str, after: int) -> bool:
+        """Does the article write the word again after `after`, on its own with a subject or topic particle ('해온은')?"""
+        return re.search(rf"(?<![가-힣]){re.escape(word)}(?:은|는|이|가)(?![가-힣])", self.body[after:]) is not None
 
     def bracketed_members(self) -> None:
         """'그룹 라온별(하루, 소이, 미르)은': a group, named after its kind ('그룹 라온별') or with its members
@@ -6479,6 +6528,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.glossed_names()
     f.hanja_glossed_names()
     f.stage_names()
+    f.actors_of_parts()
     f.role_framed_names()
     f.nicknamed_names()
     f.prize_winners()
@@ -6491,6 +6541,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.joined_to_persons()  # '…, 한빛밴드 도윤과 서진': the list's item joined to the next name
     f.listed_after_role()
     f.roles_listed()
+    f.named_group_members()
     f.bracketed_members()  # before the passes that find the later, bare mentions of the names known
     f.short_mentions()
     f.unlisted_titles()
