@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from builder.rules import Context
-from builder.rules.ko import affiliation, clause, lists, morph
+from builder.rules.ko import affiliation, clause, lists, membership, morph
 from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, is_syllable, may_end_with, occurrences, sentence_bounds,
                                     strip_particle, tokenize)
 from builder.rules.model import Mention, Person, count_mentions, record
@@ -6571,4 +6571,5 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.names_with_particle()
     persons, mentions = f.result()
     affiliation.resolve(persons, mentions, body, ctx)
+    membership.resolve(persons, mentions, body, ctx)  # what the article ties a post to, away from the name
     return persons, mentions

@@ -62,7 +62,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from builder.rules import Context
-from builder.rules.ko import morph
+from builder.rules.ko import membership, morph
 from builder.rules.ko.person import (is_firm_kind, LOCALITIES, CAPTION_AFTER, caption_rule, CAPTION_INLINE, CAPTION_LINE, CAPTION_SPACED, caption_names_person, CAPTION_QUOTE, FIRM_ENDINGS, FORMER_MARKERS, HONORIFIC, INTERVIEW, INTERVIEW_QUOTE,
                                      COUNTRY_NAMES, JOINING_PARTICLES, ORG_ENDINGS, ORG_WORDS, PERSON_NOUNS, caption_body, caption_person, is_korean_name, is_surname,
                                      title_of)
@@ -483,6 +483,7 @@ class Attributor:
 
     def __init__(self, body: str, mentions: list[Mention], persons: list[Person] = ()):
         self.body = body
+        self.article_body: str | None = None  # the one body the article is about (membership.topic_of_article)
         self.titles = {p.name: re.sub(r"\([^)]*\)", "", p.title or "") for p in persons}
         self.organizations = {p.name: p.organization for p in persons if p.organization}
         self.reporters = {p.name for p in persons if p.role == "reporter"}
@@ -1360,7 +1361,7 @@ class Attributor:
                 if sp.kind == "organization":
                     sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '공정위는', '통신은'
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
-                    sp = self.body_named_before(t.start) or sp  # '회사 측은': the firm the article is about
+                    sp = self.body_named_before(t.start) or self.article_body_speaker() or sp  # '회사 측은': the firm the article is about
                 if self.in_modifier_clause(t, i, quote_start):
                     modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
                     continue
@@ -1419,6 +1420,11 @@ class Attributor:
                 and not self.body[max(0, prev.start - 1):prev.start].strip():  # not '"…"고 X는'
             name = f"{prev.stem} {name}"
         return Speaker(name, "organization")
+
+    def article_body_speaker(self) -> Speaker | None:
+        """The one body the headline and the lede are about ('누리셈, …' over '누리셈은 …'), for a generic word standing
+        for it when no body is named as a subject before it."""
+        return Speaker(self.article_body, "organization") if self.article_body else None
 
     def body_named_before(self, pos: int) -> Speaker | None:
         """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), or heading one
@@ -2147,6 +2153,7 @@ def labelled(body: str, quote_start: int, quote_end: int, att: "Attributor") -> 
 
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, [m for m in mentions if not any(a <= m.start < b for a, b in quote_spans(body))], persons)
+    att.article_body = membership.topic_of_article(ctx.title or "", body, membership.name_words(persons))
     att.answers = [(q, s, e) for q, s, e in qa_pairs(body)]
     quotes: list[Quote] = []
     names = frozenset(p.name for p in persons)

@@ -1,0 +1,185 @@
+"""Korean organisations the article gives away from the name, after the affiliation reader.
+
+The person rules and `affiliation` read a body written beside the name or pointed back to. A person they leave
+without one, who holds a post kept inside one body (a team's player or coach, an institute's researcher, a firm's
+CTO, an orchestra's conductor, a spokesperson), belongs to the body the article ties the clause to:
+  the clause's topic       '가람은 막판 미드필더 X의 발끝으로 앞섰다' → 가람 (the topic that opens the sentence)
+  the topic carried over   '누리FC는 …. 그러나 주장 X의 골로 따라붙었다' → 누리FC, when the sentence sets no
+                           topic or subject of its own before the name (same paragraph, the sentence right before)
+  the possessor            '가람의 외국인 선수 X도' → 가람
+  the article's one body   headline '누리호크스, …' and lede '누리호크스가 …' → its 주장, 3루수 …, when no person
+                           of the article holds a post of the same kind in another body
+A topic or possessor counts as a body only when the article already ties someone to it, or it ends as a body's name
+does ('…연구원', '…위원회'). Nothing is given when the post is one a body's head or an outsider holds (대표, 교수).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.rules import Context
+from builder.rules.ko import person
+from builder.rules.ko.text import sentence_bounds
+from builder.rules.model import Mention, Person
+from builder.rules.tables import alternation, load
+
+LEX = load("ko", "membership")
+MEMBER_POSTS: dict[str, frozenset[str]] = {kind: frozenset(posts) for kind, posts in LEX["member_posts"].items()}
+ALL_POSTS = frozenset().union(*MEMBER_POSTS.values())
+NOT_BY_ARTICLE_BODY = frozenset(LEX["not_by_article_body"])
+TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
+OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
+SUBJECT = alternation(LEX["subject_particles"])
+TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+(?: [^\s\"“”'‘’]+)?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
+ONE_WORD_TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
+SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)](?:%s)$" % SUBJECT)
+HEADLINE_HEAD = re.compile(r"^[^,…]{2,30}?(?=,|…)")
+GLOSS = re.compile(r"\([^()]*\)")
+LONGEST_SURNAME_AFTER_NAME = 5  # a word this long after a three-syllable name is a body glued to it, no surname
+QUOTED_NICKNAME = re.compile(r"['‘][^'’]{1,15}['’] $")
+
+
+def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
+    """Give the persons left without an organisation the body the article ties their post to."""
+    bodies = known_bodies(persons, body)
+    names = name_words(persons)
+    article_body = topic_of_article(ctx.title or "", body, names)
+    if article_body:
+        bodies.add(article_body)
+    for p in persons:
+        if p.role == "reporter" or p.organization:
+            continue
+        starts = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
+        starts = [at for at in starts if at >= 0]
+        kinds = post_kinds(p, starts, body)
+        if not kinds:
+            continue
+        posted = [at for at in starts if posted_at(p, at, body)]
+        p.organization = next((found for found in (clause_body(at, body, bodies, names) for at in posted) if found), None) \
+            or (by_article_body(p, kinds, article_body, persons) if posted and not moved(posted[0], body) else None)
+
+
+def name_words(persons: list[Person]) -> set[str]:
+    """Words of the persons' names; not a body a misread row glued to a three-syllable name ('X 누리셈바이오텍')."""
+    words = set()
+    for p in persons:
+        parts = p.name.split()
+        if len(parts) == 2 and len(parts[0]) == 3 and len(parts[1]) >= LONGEST_SURNAME_AFTER_NAME:
+            parts = parts[:1]
+        words.update(parts)
+    return words
+
+
+def known_bodies(persons: list[Person], body: str) -> set[str]:
+    """Bodies the article ties someone to, their words ('가람 호크스' → 가람, 호크스), and a town written right before
+    one ('부산 시호크스' → 부산)."""
+    orgs = {p.organization for p in persons if p.organization and p.role != "reporter"}
+    found = set(orgs) | {w for o in orgs for w in o.split() if len(w) >= 2}
+    for org in orgs:
+        for m in re.finditer(r"(?:^|(?<=\s))(?P<town>[가-힣]{2,4}) %s(?![가-힣])" % re.escape(org), body):
+            found.add(m.group("town"))
+    return found
+
+
+def is_body(word: str, bodies: set[str], names: set[str]) -> bool:
+    """A body: one the article ties someone to, or a word ending as a body's name does; never a person's name."""
+    word = GLOSS.sub("", word)
+    if not word or any(w in names for w in word.split()):
+        return False
+    return word in bodies or (len(word) > 3 and word.endswith(person.ORG_ENDINGS))
+
+
+def word_before(at: int, body: str) -> str | None:
+    """The word right before a name, past a quoted nickname ('서포터 '카이' X')."""
+    before = QUOTED_NICKNAME.sub("", body[max(0, at - 40):at])
+    words = before.split()
+    return words[-1] if words and before.endswith(" ") else None
+
+
+def posted_at(p: Person, at: int, body: str) -> bool:
+    """The mention at `at` is written with a member post, before the name or after it ('주장 X', 'X 책임연구원'), not
+    a bare name in a quoted title ('‘X 회고전’')."""
+    if word_before(at, body) in ALL_POSTS:
+        return True
+    after = GLOSS.sub("", body[at + len(p.name):at + len(p.name) + 40]).split()
+    return bool(after) and any(after[0].startswith(post) for post in ALL_POSTS)
+
+
+def post_kinds(p: Person, starts: list[int], body: str) -> set[str]:
+    """Kinds of the member posts the person holds: in the title, or the word right before the name."""
+    words = set(GLOSS.sub(" ", p.title or "").split())
+    words |= {w for w in (word_before(at, body) for at in starts) if w}
+    return {kind for kind, posts in MEMBER_POSTS.items() if words & posts}
+
+
+def sentence_topic(start: int, end: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+    """The body that opens the sentence as its topic or subject ('반면 가람은 …', 'EU 집행위원회는 …')."""
+    text = body[start:end]
+    for pattern in (TOPIC, ONE_WORD_TOPIC):
+        m = pattern.match(text)
+        if m and is_body(m.group("body"), bodies, names):
+            return GLOSS.sub("", m.group("body"))
+    return None
+
+
+def moved(at: int, body: str) -> bool:
+    """The sentence at `at` moves a person between bodies or bargains with one ('… X를 보내고 Y를 받는 트레이드')."""
+    start, end = sentence_bounds(body, at)
+    return bool(TRANSFER.search(body, start, end))
+
+
+def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+    """The body of the clause naming the person at `at`: its sentence's topic, the possessor right before the name,
+    or the topic of the sentence before when this one sets no subject before the name."""
+    if moved(at, body):
+        return None  # whose body the person is of, the sentence does not say
+    start, _ = sentence_bounds(body, at)
+    before = body[start:at]
+    possessor = re.search(r"(?:^|\s)(?P<body>[^\s]+)의 (?:[^\s]+ ){0,2}$", before)
+    if possessor and is_body(possessor.group("body"), bodies, names):
+        return possessor.group("body")
+    topic = sentence_topic(start, at, body, bodies, names)
+    if topic:
+        return topic
+    if any(SUBJECT_WORD.search(w) for w in before.split()) or start == 0 or body[start - 1] == "\n":
+        return None
+    prev_start, _ = sentence_bounds(body, start - 2)
+    return sentence_topic(prev_start, start, body, bodies, names)
+
+
+def topic_of_article(title: str, body: str, names: set[str]) -> str | None:
+    """The one body the article is about: the head of the headline before its comma ('누리호크스, …'), when the lede's
+    first sentence opens with it as the subject."""
+    m = HEADLINE_HEAD.match(title.strip())
+    if not m:
+        return None
+    words = m.group().split()
+    lede = body.lstrip()[:300]
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        candidate = " ".join(words[-n:])
+        if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
+                or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
+            continue
+        if re.match(r"^(?:[^\s.]+ ){0,2}%s(?:\([^()]{1,15}\))?(?:%s) " % (re.escape(candidate), SUBJECT), lede) \
+                and not re.search(r"%s\(\d{1,3}" % re.escape(candidate), body):  # '…(22)가': an age, a person
+            return candidate
+    return None
+
+
+def by_article_body(p: Person, kinds: set[str], article_body: str | None, persons: list[Person]) -> str | None:
+    """The article's one body, for a post of a kind no person of another body holds in the article."""
+    if not article_body:
+        return None
+    words = set(GLOSS.sub(" ", p.title or "").split())
+    if words & NOT_BY_ARTICLE_BODY and not (words & ALL_POSTS) - NOT_BY_ARTICLE_BODY:
+        return None
+    posts = frozenset().union(*(MEMBER_POSTS[k] for k in kinds))
+    for other in persons:
+        if other is p or not other.organization or other.role == "reporter":
+            continue
+        if set(GLOSS.sub(" ", other.title or "").split()) & posts and not (
+                article_body in other.organization or other.organization in article_body):
+            return None  # '늘품증권 상무' beside the firm's CTO: two bodies of that kind, nothing decides
+    return article_body

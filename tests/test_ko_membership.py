@@ -1,0 +1,80 @@
+"""The body an article ties a member post to away from the name (builder/rules/ko/membership.py): the clause's topic,
+the topic carried over from the sentence before, the possessor, the one body the headline and lede are about; and
+the look-alikes where nothing decides (a trade, two bodies of the kind, a post anyone holds). Invented throughout."""
+
+from builder.rules import Context
+from builder.rules.ko import membership, person
+from builder.rules.model import Person
+
+
+def organisation(body: str, name: str, headline: str | None = None) -> str | None:
+    found, _ = person.find(body, Context(None, title=headline))
+    rows = [p for p in found if p.name == name]
+    assert rows, f"{name} not found in {body!r}: {[p.name for p in found]}"
+    return rows[0].organization
+
+
+MATCH = ("가람시티는 7일 가람종합운동장에서 열린 리그 10라운드 홈경기에서 누리FC를 2-1로 이겼다. "
+         "누리FC 도한별 감독은 \"졌지만 배웠다\"고 말했다.\n")
+
+
+def test_clause_topic_gives_its_player():
+    body = MATCH + "가람시티는 후반 30분 미드필더 윤채겸(27)의 중거리 슛으로 앞서갔다. 가람시티 변도율 감독은 \"좋았다\"고 말했다."
+    assert organisation(body, "윤채겸") == "가람시티"
+
+
+def test_topic_carried_over_to_a_sentence_without_its_own():
+    body = MATCH + ("가람시티는 전반 12분 선제골을 내줬다. 하지만 후반 9분 주장 엄소결의 헤더로 균형을 맞췄다.\n"
+                    "가람시티 변도율 감독은 \"끝까지 뛰었다\"고 말했다.")
+    assert organisation(body, "엄소결") == "가람시티"
+
+
+def test_sentence_with_its_own_subject_takes_nothing_from_before():
+    body = MATCH + ("가람시티는 전반 12분 선제골을 내줬다. 관중석은 조용했고 주장 엄소결이 다시 공을 잡았다.\n"
+                    "가람시티 변도율 감독은 \"끝까지 뛰었다\"고 말했다.")
+    assert organisation(body, "엄소결") != "가람시티"  # '관중석은': a topic of its own
+
+
+def test_research_post_under_an_institute_as_topic():
+    body = "한빛해양연구원은 탁세윤 책임연구원 연구진이 새 해류 모델을 만들었다고 3일 밝혔다."
+    assert organisation(body, "탁세윤") == "한빛해양연구원"
+
+
+def test_a_post_anyone_holds_is_not_given_the_topic():
+    body = "가람지방검찰청은 3일 누리물산 대표 권소담(52)씨를 횡령 혐의로 구속 기소했다. 검찰은 권씨가 회삿돈을 빼돌렸다고 봤다."
+    assert organisation(body, "권소담") != "가람지방검찰청"
+
+
+def test_trade_sentence_ties_no_player():
+    body = ("가람시티와 누리FC가 1대1 트레이드를 단행했다.\n"
+            "가람시티는 2일 수비수 하도운(29)을 누리FC에 보내고 공격수 연바름(25)을 받았다고 발표했다. "
+            "가람시티 변도율 감독은 \"필요한 선수\"라고 말했다.")
+    assert organisation(body, "하도운") is None
+    assert organisation(body, "연바름") is None
+
+
+def test_the_article_body_gives_its_members():
+    headline = "솔매FC, 감독 경질…\"분위기 쇄신\""
+    body = ("솔매FC가 연패 끝에 사령탑을 교체했다.\n"
+            "\"모두의 책임입니다.\" 주장 설다온은 이렇게 말했다. 올 시즌 타선을 이끈 3루수 표하겸도 인사를 남겼다.")
+    assert organisation(body, "설다온", headline) == "솔매FC"
+
+
+def test_the_article_body_not_given_when_another_body_holds_the_kind():
+    headline = "누리셈바이오, 상장 첫 거래일 두 배"
+    body = ("누리셈바이오가 상장 첫 거래일에 두 배로 올라 장을 마쳤다.\n"
+            "주관사인 가온투자증권 최고재무책임자(CFO) 변하솔 씨는 \"수요가 컸다\"고 했다. "
+            "공동 창업자인 여지안 최고기술책임자(CTO)도 기념식에 함께했다.")
+    assert organisation(body, "여지안", headline) is None
+
+
+def test_topic_of_article_needs_the_lede_subject():
+    assert membership.topic_of_article("누리셈바이오, 새 공장 착공", "누리셈바이오가 새 공장을 짓는다.", set()) == "누리셈바이오"
+    assert membership.topic_of_article("누리셈바이오, 새 공장 착공", "가온전자가 새 공장을 짓는다.", set()) is None
+    # a person heading the headline ('진소율, 첫 우승'): no body
+    assert membership.topic_of_article("진소율, 첫 우승", "진소율이 첫 우승을 차지했다.", set()) is None
+
+
+def test_name_words_drop_a_body_glued_to_a_name():
+    words = membership.name_words([Person("탁다온 누리셈바이오텍"), Person("마커스 벨린")])
+    assert "누리셈바이오텍" not in words and {"탁다온", "마커스", "벨린"} <= words
