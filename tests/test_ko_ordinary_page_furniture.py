@@ -76,13 +76,14 @@ def test_a_weeklys_list_of_column_titles_under_its_heading_leaves_the_dump():
 
 @pytest.mark.parametrize("line", ["출처 : 솔뫼신보(http://www.solmoe.example/news/articleView.html?idxno=123)",
                                   "출처: 솔뫼신보 (https://solmoe.example/a/1)", "기사 출처 : 솔뫼일보 <https://solmoe.example/1>",
-                                  "출처 : 솔뫼일보 https://solmoe.example/a/2"])
+                                  "출처 : 솔뫼일보 https://solmoe.example/a/2", "원문 : 솔뫼일보(https://solmoe.example/a/3)"])
 def test_a_source_line_with_the_pages_address_is_furniture(line):
     assert is_boilerplate(line)
 
 
 @pytest.mark.parametrize("line", ["출처: 통계청 자료에 따르면 야간 이용객은 30% 늘었다.",
-                                  "출처 : 군청 누리집에 실린 공고문(https://solmoe.example/n/5)을 보면 주차장은 세 곳이 늘어났고 요금도 내렸다"])
+                                  "출처 : 군청 누리집에 실린 공고문(https://solmoe.example/n/5)을 보면 주차장은 세 곳이 늘어났고 요금도 내렸다",
+                                  "원문: 군은 주차장 세 곳의 운영 시간을 늘린다고 밝혔다."])
 def test_a_sentence_citing_its_source_stays(line):
     assert not is_boilerplate(line)
 
@@ -142,3 +143,17 @@ def test_a_letters_source_row_under_its_greeting_gives_the_outlet():
     assert row["outlet"] == "솔뫼신문"
     assert row["published_at"].startswith("2026-03-02T18:05")
     assert "구독자님" not in row["body"] and LETTER_PARAGRAPHS[-1][:20] in row["body"]
+
+
+@pytest.mark.parametrize("heading", ["감나래 기자 다른기사 보기", "감나래 기자의 다른 기사"])
+def test_the_reporter_box_heading_that_ends_the_text_still_names_the_reporter(heading):
+    ex = _dump("솔뫼신문", "", HEADLINE, "", "입력 2026.03.02 10:20", "", PARA, "", PARA2, "", heading,
+               "· 읍내 전통시장 주말 야시장 연다", "· 군립도서관 어린이 열람실 새단장")
+    assert ex.authors == ["감나래"]
+    assert "야시장" not in "\n".join(ex.body_lines)
+
+
+def test_a_bare_other_stories_heading_names_no_reporter():
+    ex = _dump("솔뫼신문", "", HEADLINE, "", "입력 2026.03.02 10:20", "", PARA, "", PARA2, "", "다른 기사 보기",
+               "· 읍내 전통시장 주말 야시장 연다")
+    assert ex.authors == []

@@ -3724,7 +3724,7 @@ def refine(ex: Extracted) -> Extracted:
         lines = headline_block_above_byline(without_share_note(lines), unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
     for line in below_end:
-        _apply_byline(line, "tail", ex)
+        _apply_byline(_without_buttons(line), "tail", ex)  # '홍길동 기자 다른기사 보기': the box's heading names the reporter
     last = nonblank[-1] if nonblank else None
     if last is not None and lines[last]:
         lines[last] = _unsigned_rest(_apply_byline(lines[last], "last", ex), lines[last])
