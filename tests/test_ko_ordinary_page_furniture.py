@@ -157,3 +157,15 @@ def test_a_bare_other_stories_heading_names_no_reporter():
     ex = _dump("솔뫼신문", "", HEADLINE, "", "입력 2026.03.02 10:20", "", PARA, "", PARA2, "", "다른 기사 보기",
                "· 읍내 전통시장 주말 야시장 연다")
     assert ex.authors == []
+
+
+@pytest.mark.parametrize("line", ["※ 이 기사는 솔뫼군의 보도자료를 바탕으로 작성됐습니다.", "본 기사는 보도자료를 토대로 재구성했습니다",
+                                  "* 이 기사는 솔뫼연구원이 낸 보도자료를 기반으로 작성되었습니다."])
+def test_a_note_that_the_story_comes_from_a_press_release_is_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["이 기사는 군이 낸 보도자료를 바탕으로 작성됐지만 군의회는 통계가 틀렸다고 반박했다.",
+                                  "군은 보도자료를 바탕으로 작성된 기사에 오류가 있다고 밝혔다."])
+def test_a_sentence_about_a_press_release_stays(line):
+    assert not is_boilerplate(line)
