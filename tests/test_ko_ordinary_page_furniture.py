@@ -16,9 +16,9 @@ from builder.extract.text import extract_text
 from builder.inputs import Source, kind_of, sha256
 from builder.rules.ko.article import is_boilerplate, is_end_marker, outlet_from_copyright, refine
 
-PARA = ("군은 다음 달부터 읍내 공영주차장 세 곳을 밤 11시까지 열고 야간 요금을 절반으로 내리기로 했다고 밝혔다. "
+PARA = ("군은 다음 달부터 읍내 공영주차장 3곳을 밤 11시까지 열고 야간 요금을 절반으로 내리기로 했다고 밝혔다. "
         "군 관계자는 상가 주민들의 요청이 이어졌다고 설명했다.")
-PARA2 = ("야간 운영에는 무인 정산기를 쓰고 주차장마다 관리 인력 한 명을 둔다. 군은 석 달 동안 시범 운영한 뒤 "
+PARA2 = ("야간 운영에는 무인 정산기를 쓰고 주차장마다 관리 인력 1명을 둔다. 군은 90일간 시험 삼아 운영해 본 뒤 "
          "이용 실적을 보고 연장 여부를 정할 계획이라고 덧붙였다.")
 HEADLINE = "읍내 공영주차장 밤 11시까지 연다…야간 요금 절반"
 
@@ -59,7 +59,7 @@ def test_a_sentence_about_other_stories_ends_nothing(line):
 def test_the_reporters_other_stories_under_an_address_sign_off_leave_the_dump():
     ex = _dump("솔뫼신문", "", HEADLINE, "", "감나래 기자  |  승인 2026.03.02 17:05", "", PARA, "", PARA2, "",
                "nrgam@solmoe.example", "", "감나래 기자의 다른 기사", "· 읍내 전통시장 주말 야시장 연다",
-               "· 군립도서관 어린이 열람실 새단장", "", "저작권자 © 솔뫼신문 무단전재 및 재배포 금지")
+               "· 군립도서관 어린이 열람실 새단장", "", "저작권자 © 솔뫼신문 무단 전재·재배포 금지")
     body = "\n".join(ex.body_lines)
     assert PARA2[:20] in body and "야시장" not in body and "열람실" not in body
     assert ex.authors == ["감나래"] and ex.author_emails == ["nrgam@solmoe.example"] and ex.outlet == "솔뫼신문"
@@ -98,7 +98,7 @@ def test_a_print_views_source_line_leaves_the_body():
 
 @pytest.mark.parametrize("line, outlet", [("PC버전 | 솔뫼뉴스 © 2026 무단전재 금지", "솔뫼뉴스"),
                                           ("솔뫼일보 ⓒ All rights reserved", "솔뫼일보"),
-                                          ("저작권자 © 솔뫼신문 무단전재 및 재배포 금지", "솔뫼신문")])
+                                          ("저작권자 © 솔뫼신문 무단 전재·재배포 금지", "솔뫼신문")])
 def test_a_copyright_line_names_the_outlet_before_or_after_the_sign(line, outlet):
     assert outlet_from_copyright([line]) == outlet
 
@@ -127,10 +127,10 @@ def _letter(html: str) -> dict:
     return process_bytes(Source(path="letter.eml", kind=kind_of("letter.eml"), data=data), data, sha256(data)).article[0]
 
 
-LETTER_PARAGRAPHS = ["군이 읍내 공영주차장 세 곳의 운영 시간을 밤 11시까지 늘린다.",
+LETTER_PARAGRAPHS = ["솔뫼군이 읍내 공영주차장 3곳의 운영 시간을 밤 11시까지 늘린다.",
                      "군은 2일 상가 주민들의 요청을 받아 다음 달부터 야간 요금을 절반으로 내리고 무인 정산기를 둔다고 밝혔다.",
                      "야간에는 주차장마다 관리 인력 한 명을 두고, 석 달 동안 시범 운영한다.",
-                     "군이 지난달 주민 500명에게 물은 결과 응답자의 70%가 야간 운영을 원했다.",
+                     "지난달 군의 설문에서 주민 500명 가운데 70%가 야간 운영을 원했다.",
                      '군 교통과 관계자는 "이용 실적을 보고 연장 여부를 정하겠다"고 말했다.']
 
 
@@ -139,7 +139,7 @@ def test_a_letters_source_row_under_its_greeting_gives_the_outlet():
     row = _letter("<html><body>\n<p>안녕하세요, 구독자님. 이번 주 솔뫼편지입니다.</p>\n<table><tr><td>\n"
                   f"<p>솔뫼신문 | 입력 2026-03-02 오후 6:05</p>\n<h1>{HEADLINE}</h1>\n{paragraphs}\n"
                   "<p>감나래 기자 nrgam@solmoe.example</p>\n</td></tr></table>\n"
-                  "<p>이 메일은 솔뫼편지 구독을 신청하신 분께 발송됩니다.</p>\n</body></html>")
+                  "<p>이 메일은 솔뫼편지 독자께 보내 드립니다.</p>\n</body></html>")
     assert row["outlet"] == "솔뫼신문"
     assert row["published_at"].startswith("2026-03-02T18:05")
     assert "구독자님" not in row["body"] and LETTER_PARAGRAPHS[-1][:20] in row["body"]
@@ -159,13 +159,13 @@ def test_a_bare_other_stories_heading_names_no_reporter():
     assert ex.authors == []
 
 
-@pytest.mark.parametrize("line", ["※ 이 기사는 솔뫼군의 보도자료를 바탕으로 작성됐습니다.", "본 기사는 보도자료를 토대로 재구성했습니다",
-                                  "* 이 기사는 솔뫼연구원이 낸 보도자료를 기반으로 작성되었습니다."])
+@pytest.mark.parametrize("line", ["※ 이 기사는 솔뫼군 보도자료를 토대로 작성함", "본 기사는 보도 자료를 근거로 정리했음",
+                                  "* 이 기사는 솔뫼연구원 보도자료를 기반으로 작성됨."])
 def test_a_note_that_the_story_comes_from_a_press_release_is_furniture(line):
     assert is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", ["이 기사는 군이 낸 보도자료를 바탕으로 작성됐지만 군의회는 통계가 틀렸다고 반박했다.",
-                                  "군은 보도자료를 바탕으로 작성된 기사에 오류가 있다고 밝혔다."])
+@pytest.mark.parametrize("line", ["이 기사는 군 보도자료를 토대로 작성됐지만 군의회는 통계가 틀렸다고 반박했다.",
+                                  "군은 보도자료를 근거로 정리된 기사에 오류가 있다고 밝혔다."])
 def test_a_sentence_about_a_press_release_stays(line):
     assert not is_boilerplate(line)
