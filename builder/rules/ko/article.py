@@ -3723,8 +3723,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:
         lines = headline_block_above_byline(without_share_note(lines), unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
-    for line in below_end:
-        _apply_byline(_without_buttons(line), "tail", ex)  # '홍길동 기자 다른기사 보기': the box's heading names the reporter
+    for line in below_end:  # (a dump's box heading names its reporter: '홍길동 기자의 다른 기사 보기'; a page's is a link)
+        _apply_byline(_without_buttons(line) if ex.page_tree is None else line, "tail", ex)
     last = nonblank[-1] if nonblank else None
     if last is not None and lines[last]:
         lines[last] = _unsigned_rest(_apply_byline(lines[last], "last", ex), lines[last])
