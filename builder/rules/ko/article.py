@@ -5,6 +5,7 @@ The patterns live in article.toml; this module only applies them in order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -502,16 +503,14 @@ def _body_start(nodes: list[str], body: list[str], title: str | None = None) -> 
     """How many page nodes come before the article text: a byline stands above it; a name and a
     date further down belong to comments or other articles. The headline or the byline the text starts with is
     above it too, and so are a menu or the headline run together with its deck that the extractor kept: the text
-    starts at its first line holding a sentence, else (a line the page's nodes do not hold) at its first line."""
-    first_line = first_sentence = None  # (only the first of each is read: the lines after it are not tested)
-    for ln in body:
-        if len(ln) < 20 or (title and _same(ln, title)) or _is_byline_node(ln):
-            continue
-        first_line = first_line or ln
-        if not _menu_line(ln) and (SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln)):
-            first_sentence = ln
-            break
-    for first in [ln for ln in (first_sentence, first_line) if ln is not None]:
+    starts at its first line holding a sentence, else (a line the page's nodes do not hold) at its first line. A
+    letter's greeting above all that is furniture too ('안녕하세요, 구독자님. …'): the source row under it is the head's."""
+    lines = (ln for ln in body if len(ln) >= 20 and not (title and _same(ln, title)) and not _is_byline_node(ln)
+             and not is_boilerplate(ln))
+    first_line = next(lines, None)
+    sentence = next((ln for ln in itertools.chain([first_line] if first_line else [], lines)
+                     if not _menu_line(ln) and (SENTENCE_END.search(ln) or SENTENCE_INSIDE.search(ln))), None)
+    for first in [ln for ln in (sentence, first_line) if ln]:
         for i, node in enumerate(nodes):
             if first[:20] in node:
                 return i
@@ -1497,7 +1496,8 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
             if (sl := _COPYRIGHT_SLOGAN.search(line)) and not _COPYRIGHT_RIGHTS.search(sl.group("named")) \
                     and not _COPYRIGHT_RIGHTS.search(sl.group("slogan")) and looks_like_outlet(last := sl.group("named").split()[-1]):
                 name = last  # 'ⓒ 세상을 여는 창, 종합일간지 모아일보'
-            if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS) and not _FIGURES_ONLY.fullmatch(name):
+            if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS) and not _FIGURES_ONLY.fullmatch(name) \
+                    and not _COPYRIGHT_RIGHTS.match(name):  # '© 2026 무단전재 금지': the rights, the name before the sign
                 names.append(name)
                 break
     return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
@@ -3723,8 +3723,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:
         lines = headline_block_above_byline(without_share_note(lines), unsigned, lede)
     below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
-    for line in below_end:
-        _apply_byline(line, "tail", ex)
+    for line in below_end:  # (a dump's box heading names its reporter: '홍길동 기자의 다른 기사 보기'; a page's is a link)
+        _apply_byline(_without_buttons(line) if ex.page_tree is None else line, "tail", ex)
     last = nonblank[-1] if nonblank else None
     if last is not None and lines[last]:
         lines[last] = _unsigned_rest(_apply_byline(lines[last], "last", ex), lines[last])
