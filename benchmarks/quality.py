@@ -130,6 +130,7 @@ SETS = {
     "dev-ko-heldout44": (["benchmarks/devset/ko-heldout44/pages"], ["benchmarks/devset/ko-heldout44/gold"]),
     "dev-ko-heldout45": (["benchmarks/devset/ko-heldout45/pages"], ["benchmarks/devset/ko-heldout45/gold"]),
     "dev-ko-heldout46": (["benchmarks/devset/ko-heldout46/pages"], ["benchmarks/devset/ko-heldout46/gold"]),
+    "dev-ko-heldout47": (["benchmarks/devset/ko-heldout47/pages"], ["benchmarks/devset/ko-heldout47/gold"]),
 }
 # Sets kept in this project's benchmarks/devset (invented articles with our own gold), not in ../shared.
 PROJECT_SETS = {name for name in SETS if name.startswith("dev-")}
