@@ -15,6 +15,7 @@ from builder import dates
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
+from builder.rules.ko import morph
 from builder.rules.ko.columns import unwrapped, without_running_heads
 from builder.rules.ko.person import (CAPTION_LINE, INTERVIEW, TITLES as PERSON_TITLES, caption_names_person,
                                      caption_person, is_korean_name)
@@ -2203,9 +2204,30 @@ def _menu_line(line: str) -> bool:
     if len(cells) >= MIN_GAP_MENU_CELLS and all(1 <= len(c) <= MAX_MENU_ITEM_CHARS and not re.search(r"\d", c)
                                                 for c in cells):  # (a menu's links hold no figures)
         return True
+    if _desk_row(line):
+        return True
     words = line.split()
     sections = sum(1 for w in words if _key(w) in SECTION_TAGS)
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
+
+
+# A row of a site's desks with its items between spaces ('뉴스홈 속보 정치 경제 생활/문화 세계'): so many items, each a
+# short word or two joined by a slash; the slashed pair of desks sharing one link marks the row as a menu (a headline of
+# nouns alone, '모아시 도심 하천 조명 확대', joins none so).
+MIN_DESK_ROW_ITEMS = 5
+MAX_DESK_WORD_CHARS = 4
+_DESK_PAIR = compiled(r"[^\s/]+/[^\s/]+")
+_DESK_WORD = compiled(r"[가-힣]{1,%d}|[A-Za-z]{1,%d}" % (MAX_DESK_WORD_CHARS, MAX_DESK_WORD_CHARS))
+
+
+def _desk_row(line: str) -> bool:
+    """A menu row of desks: no figure, no mark of a sentence, no particle or ending, no name; every word a bare
+    common noun of a few syllables (or a Latin short form, 'IT'), and at least one pair of them joined by a slash."""
+    items = line.split()
+    if len(items) < MIN_DESK_ROW_ITEMS or not any(_DESK_PAIR.fullmatch(i) for i in items):
+        return False
+    words = [w for i in items for w in i.split("/")]
+    return all(_DESK_WORD.fullmatch(w) and (w.isascii() or morph.bare_common_nouns(w)) for w in words)
 
 
 def _mostly_figures(line: str) -> bool:
@@ -2246,6 +2268,8 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
         if k == 0 and (_site_with_slogan(line, tail) or _slogan_then_site(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
+            if k and _masthead_line_above_path(lines, filled[k + 1:]):
+                continue  # '모아시의 아침을 여는 신문' under the site's name, its path and the headline below
             above = [lines[j] for j in filled[:k]]
             if k == 0 and len(filled) > 1:  # a ticker's line of another story above the site's masthead
                 rest, masthead, short = strip_masthead(lines[filled[1]:], tail, raw)
@@ -2254,6 +2278,16 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
                     return rest, masthead, short
             return (lines[i:], above, None) if k and evidence(above, line) else (lines, [], None)
     return lines, [], None
+
+
+def _masthead_line_above_path(lines: list[str], below: list[int]) -> bool:
+    """A line under a site's name is its slogan, not the headline, when the path to the page ('홈 > 뉴스 > 지역')
+    comes next and a line that reads like a headline, not yet the text, stands under that path: a masthead holds
+    the name, the slogan and the menu, and the headline comes after them."""
+    if len(below) < 2 or not _MENU_PATH.fullmatch(lines[below[0]].strip()):
+        return False
+    after = lines[below[1]]
+    return _reads_like_headline(after) and len(after) <= HEAD["max_line_chars"] and not SENTENCE_END.search(after)
 
 
 MAX_QUESTION_HEADLINE = 40
