@@ -174,7 +174,9 @@ _PORTAL_DOMAINS = set(OUTLETS["portal_domains"])
 
 
 # A copyright sign before a site's name (a copyright meta read as the site's name: 'ⓒ 모아일보', 'Copyright © 모아일보').
-_LEADING_COPYRIGHT = compiled(r"^(?:Copyright\s*)?(?:[ⓒⒸ©]|\([cC]\))?\s*(?=\S)", re.I)
+# The years the notice gives after its sign are no part of the name either ('Copyright 2013 모아뉴스', 'ⓒ 2010-2026 모아뉴스').
+_LEADING_COPYRIGHT = compiled(r"^(?:Copyright\s*)?(?:[ⓒⒸ©]|\([cC]\))?\s*"
+                              r"(?:(?<=\S\s)(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?\b[\s.,]*|(?<=[ⓒⒸ©)])(?:19|20)\d{2}\b\s*)?(?=\S)", re.I)
 
 
 def canonical_outlet(name: str | None) -> str | None:
