@@ -16,7 +16,7 @@ from builder.rules.ko.article import _menu_line, canonical_outlet, is_boilerplat
 
 PARA = ("구는 다음 달부터 하천변 자전거길 4㎞ 구간에 야간 조명을 새로 달고 쉼터 여섯 곳을 만든다고 밝혔다. "
         "구 관계자는 저녁 운동 인구가 크게 늘었다고 설명했다.")
-PARA2 = ("조명은 동물 서식지를 피해 낮은 높이로 설치하며 자정 이후에는 밝기를 절반으로 줄인다. 구는 내년 봄 공사를 "
+PARA2 = ("조명은 동물 서식지를 피해 낮은 높이로 설치하며 자정 이후에는 조도를 낮춘다. 구는 내년 봄 공사를 "
          "마치고 이용 실태를 살필 계획이라고 덧붙였다.")
 HEADLINE = "하천변 자전거길 야간 조명 설치…쉼터 여섯 곳 새로"
 
@@ -25,7 +25,7 @@ def _dump(*lines: str):
     return refine(extract_text("\n".join(lines), "dump.txt"))
 
 
-@pytest.mark.parametrize("row", ["포털홈 속보 정치 경제 사회 생활/문화 세계 IT/과학",
+@pytest.mark.parametrize("row", ["포털홈 정치 속보 사회 경제 생활/문화 세계 IT/과학",
                                  "홈 정치 경제 사회/문화 국제 오피니언",
                                  "뉴스홈 속보 연예 스포츠 건강/의학 교육"])
 def test_a_row_of_desks_with_slashed_pairs_is_a_menu(row):
@@ -34,7 +34,7 @@ def test_a_row_of_desks_with_slashed_pairs_is_a_menu(row):
     assert ex.title == HEADLINE
 
 
-@pytest.mark.parametrize("line", ["반도체 수출 역대 최대", "보람구 도심 하천 산책로 야간 조명 확대",
+@pytest.mark.parametrize("line", ["반도체 수출 역대 최대", "보람구 골목 공원 놀이터 그늘막 설치 확대",
                                   "서원/보람 두 구 통합 청사 착공 연기", "수출 6개월 연속 증가/반도체 견인"])
 def test_a_headline_of_nouns_is_no_menu(line):
     assert not _menu_line(line)
@@ -72,7 +72,7 @@ def test_a_site_wide_og_title_gives_way_to_the_heading_when_the_outlet_is_a_copy
     assert ex.outlet == "다솜골뉴스"
 
 
-@pytest.mark.parametrize("line", ["이 기사에 대한 의견을 남겨주세요. 로그인 후 작성 가능합니다.",
+@pytest.mark.parametrize("line", ["첫 댓글을 달아 주세요. 로그인하시면 쓰실 수 있습니다.",
                                   "댓글을 남겨주세요. 회원가입 후 이용하실 수 있습니다.",
                                   "다솜골뉴스의 다른 기사 · 시장 골목 간판 정비 · 도서관 야간 개방",
                                   "제보는 카카오톡 dasomjebo", "기사 제보: 카톡 ID dasom_news",
@@ -87,7 +87,7 @@ def test_sentences_about_tips_and_comments_stay(line):
     assert not is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", ["주간다솜(http://www.dasomweekly.example) 무단전재 및 재배포금지",
-                                  "주간다솜(www.dasomweekly.example) 무단 전재 및 재배포 금지"])
+@pytest.mark.parametrize("line", ["주간다솜(http://www.dasomweekly.example) 무단복제 금지",
+                                  "주간다솜(www.dasomweekly.example) 무단 복제·배포 금지"])
 def test_a_rights_note_with_the_sites_address_names_the_outlet(line):
     assert outlet_from_copyright([line]) == "주간다솜"
