@@ -91,3 +91,10 @@ def test_sentences_about_tips_and_comments_stay(line):
                                   "주간다솜(www.dasomweekly.example) 무단 복제·배포 금지"])
 def test_a_rights_note_with_the_sites_address_names_the_outlet(line):
     assert outlet_from_copyright([line]) == "주간다솜"
+
+
+@pytest.mark.parametrize("printed, name", [("다솜골일보 모바일", "다솜골일보"), ("다솜골일보 인쇄하기", "다솜골일보"),
+                                           ("다솜골일보 PC버전", "다솜골일보"), ("모바일다솜", "모바일다솜"),
+                                           ("다솜골일보", "다솜골일보")])
+def test_the_pages_view_after_the_sites_name_is_no_part_of_the_outlet(printed, name):
+    assert canonical_outlet(printed) == name

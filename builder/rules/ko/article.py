@@ -188,7 +188,11 @@ def canonical_outlet(name: str | None) -> str | None:
     name = _RIGHTS_TAIL.sub("", name) or name  # 'ⓒ 모아일보 All rights reserved.': a copyright meta's whole notice
     if (m := _NAME_THEN_TAGLINE.fullmatch(name)) and m.group("name").endswith(OUTLET_NAME_ENDINGS):
         name = m.group("name")  # '모아일보 - 세상을 밝히는 신문': the site's name, then its slogan
+    name = _SITE_VERSION_TAIL.sub("", name) or name  # '모아일보 모바일', '모아일보 인쇄하기': the page's view, not the name
     return _OUTLET_NAMES.get(_key(name), name)
+
+
+_SITE_VERSION_TAIL = compiled(r"\s+[-|]?\s*(?:%s)\s*$" % alternation(MAKERS["site_version_words"]), re.I)
 
 
 # What follows a site's name in a copyright notice read as the name ('… All rights reserved.', '… 무단 전재 금지').
