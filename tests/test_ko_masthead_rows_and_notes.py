@@ -98,3 +98,14 @@ def test_a_rights_note_with_the_sites_address_names_the_outlet(line):
                                            ("다솜골일보", "다솜골일보")])
 def test_the_pages_view_after_the_sites_name_is_no_part_of_the_outlet(printed, name):
     assert canonical_outlet(printed) == name
+
+
+def test_a_boards_title_field_row_gives_the_headline_without_its_label():
+    ex = _dump("보람구소식", "HOME > 구정소식 > 행정", "", f"제목 | {HEADLINE}", "작성자 | 탁새온 기자",
+               "작성일 | 2026-04-02 10:12", "", PARA, "", PARA2)
+    assert ex.title == HEADLINE
+
+
+def test_a_headline_opening_with_the_word_for_title_keeps_it():
+    ex = _dump("제목 없는 그림 스무 점, 보람구 골목 전시장에 걸린다", "", "입력 2026-04-02 10:12", "", PARA, "", PARA2)
+    assert ex.title.startswith("제목 없는")

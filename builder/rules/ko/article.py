@@ -840,8 +840,9 @@ _ITEM_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//*[contains(@class, 'view-tit
 MAX_BOARD_HEADLINE = 200
 
 
-# A title printed after its field's label ('제목: 헤드라인', '기사 제목 : …'); what follows must be a headline's length.
-_TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*[:：]\s*", re.I)
+# A title printed after its field's label ('제목: 헤드라인', '기사 제목 : …', a board's field row '제목 | 헤드라인'); what
+# follows must be a headline's length.
+_TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*(?:[:：]|\s[|｜]\s)\s*", re.I)
 MIN_TITLE_AFTER_LABEL = 8
 
 
@@ -3913,6 +3914,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is not None and ex.outlet and ex.title and (pasted := tagged_pasted_headline(nodes, ex.outlet)) \
             and not _same(pasted, ex.title):
         ex.title = pasted  # a post carrying an article: the group's or board's name is the page's, not the headline
+    if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
+        ex.title = ex.title[label.end():]  # a dump's board row '제목 | 헤드라인', found as its headline line
     if ex.page_tree is not None:  # an author field cut from a credit element, without what was in brackets
         ex.authors = [credit_element(a, nodes) or a for a in ex.authors]
     # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name
