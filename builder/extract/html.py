@@ -613,10 +613,16 @@ def site_title_beaten(tree, title: str, meta_titles: list[str], lines: list[str]
     return heading if share < MAX_SLOGAN_TEXT_SHARE and _text_share(heading, text) > share else None
 
 
+# A copyright notice's lead before the site's name, read as the name from a copyright meta ('Copyright 2013 Site',
+# '© 2010-2026 Site'): the sign, the word and the years are no part of the name.
+_COPYRIGHT_LEAD = re.compile(r"^(?:(?:copyright\b|[ⓒⒸ©]|\(c\))\s*)+(?:(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?\b[\s.,]*)?",
+                             re.I)
+
+
 def good_outlet(name: str | None) -> str | None:
     if not name:
         return None
-    name = name.strip()
+    name = _COPYRIGHT_LEAD.sub("", name.strip()).strip() or name.strip()
     return None if _URLISH.search(name) or len(name) > 60 or is_platform(name) else name
 
 

@@ -15,6 +15,7 @@ from builder import dates
 from builder.extract.html import clean_title
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
+from builder.rules.ko import morph
 from builder.rules.ko.columns import unwrapped, without_running_heads
 from builder.rules.ko.person import (CAPTION_LINE, INTERVIEW, TITLES as PERSON_TITLES, caption_names_person,
                                      caption_person, is_korean_name)
@@ -173,7 +174,9 @@ _PORTAL_DOMAINS = set(OUTLETS["portal_domains"])
 
 
 # A copyright sign before a site's name (a copyright meta read as the site's name: 'ⓒ 모아일보', 'Copyright © 모아일보').
-_LEADING_COPYRIGHT = compiled(r"^(?:Copyright\s*)?(?:[ⓒⒸ©]|\([cC]\))?\s*(?=\S)", re.I)
+# The years the notice gives after its sign are no part of the name either ('Copyright 2013 모아뉴스', 'ⓒ 2010-2026 모아뉴스').
+_LEADING_COPYRIGHT = compiled(r"^(?:Copyright\s*)?(?:[ⓒⒸ©]|\([cC]\))?\s*"
+                              r"(?:(?<=\S\s)(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?\b[\s.,]*|(?<=[ⓒⒸ©)])(?:19|20)\d{2}\b\s*)?(?=\S)", re.I)
 
 
 def canonical_outlet(name: str | None) -> str | None:
@@ -185,7 +188,11 @@ def canonical_outlet(name: str | None) -> str | None:
     name = _RIGHTS_TAIL.sub("", name) or name  # 'ⓒ 모아일보 All rights reserved.': a copyright meta's whole notice
     if (m := _NAME_THEN_TAGLINE.fullmatch(name)) and m.group("name").endswith(OUTLET_NAME_ENDINGS):
         name = m.group("name")  # '모아일보 - 세상을 밝히는 신문': the site's name, then its slogan
+    name = _SITE_VERSION_TAIL.sub("", name) or name  # '모아일보 모바일', '모아일보 인쇄하기': the page's view, not the name
     return _OUTLET_NAMES.get(_key(name), name)
+
+
+_SITE_VERSION_TAIL = compiled(r"\s+[-|]?\s*(?:%s)\s*$" % alternation(MAKERS["site_version_words"]), re.I)
 
 
 # What follows a site's name in a copyright notice read as the name ('… All rights reserved.', '… 무단 전재 금지').
@@ -833,8 +840,9 @@ _ITEM_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//*[contains(@class, 'view-tit
 MAX_BOARD_HEADLINE = 200
 
 
-# A title printed after its field's label ('제목: 헤드라인', '기사 제목 : …'); what follows must be a headline's length.
-_TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*[:：]\s*", re.I)
+# A title printed after its field's label ('제목: 헤드라인', '기사 제목 : …', a board's field row '제목 | 헤드라인'); what
+# follows must be a headline's length.
+_TITLE_FIELD = compiled(r"^\s*(?:기사\s*)?(?:제목|Title)\s*(?:[:：]|\s[|｜]\s)\s*", re.I)
 MIN_TITLE_AFTER_LABEL = 8
 
 
@@ -2203,9 +2211,30 @@ def _menu_line(line: str) -> bool:
     if len(cells) >= MIN_GAP_MENU_CELLS and all(1 <= len(c) <= MAX_MENU_ITEM_CHARS and not re.search(r"\d", c)
                                                 for c in cells):  # (a menu's links hold no figures)
         return True
+    if _desk_row(line):
+        return True
     words = line.split()
     sections = sum(1 for w in words if _key(w) in SECTION_TAGS)
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
+
+
+# A row of a site's desks with its items between spaces ('뉴스홈 속보 정치 경제 생활/문화 세계'): so many items, each a
+# short word or two joined by a slash; the slashed pair of desks sharing one link marks the row as a menu (a headline of
+# nouns alone, '모아시 도심 하천 조명 확대', joins none so).
+MIN_DESK_ROW_ITEMS = 5
+MAX_DESK_WORD_CHARS = 4
+_DESK_PAIR = compiled(r"[^\s/]+/[^\s/]+")
+_DESK_WORD = compiled(r"[가-힣]{1,%d}|[A-Za-z]{1,%d}" % (MAX_DESK_WORD_CHARS, MAX_DESK_WORD_CHARS))
+
+
+def _desk_row(line: str) -> bool:
+    """A menu row of desks: no figure, no mark of a sentence, no particle or ending, no name; every word a bare
+    common noun of a few syllables (or a Latin short form, 'IT'), and at least one pair of them joined by a slash."""
+    items = line.split()
+    if len(items) < MIN_DESK_ROW_ITEMS or not any(_DESK_PAIR.fullmatch(i) for i in items):
+        return False
+    words = [w for i in items for w in i.split("/")]
+    return all(_DESK_WORD.fullmatch(w) and (w.isascii() or morph.bare_common_nouns(w)) for w in words)
 
 
 def _mostly_figures(line: str) -> bool:
@@ -2246,6 +2275,8 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
         if k == 0 and (_site_with_slogan(line, tail) or _slogan_then_site(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
         if _reads_like_headline(line):
+            if k and _masthead_line_above_path(lines, filled[k + 1:]):
+                continue  # '모아시의 아침을 여는 신문' under the site's name, its path and the headline below
             above = [lines[j] for j in filled[:k]]
             if k == 0 and len(filled) > 1:  # a ticker's line of another story above the site's masthead
                 rest, masthead, short = strip_masthead(lines[filled[1]:], tail, raw)
@@ -2254,6 +2285,16 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
                     return rest, masthead, short
             return (lines[i:], above, None) if k and evidence(above, line) else (lines, [], None)
     return lines, [], None
+
+
+def _masthead_line_above_path(lines: list[str], below: list[int]) -> bool:
+    """A line under a site's name is its slogan, not the headline, when the path to the page ('홈 > 뉴스 > 지역')
+    comes next and a line that reads like a headline, not yet the text, stands under that path: a masthead holds
+    the name, the slogan and the menu, and the headline comes after them."""
+    if len(below) < 2 or not _MENU_PATH.fullmatch(lines[below[0]].strip()):
+        return False
+    after = lines[below[1]]
+    return _reads_like_headline(after) and len(after) <= HEAD["max_line_chars"] and not SENTENCE_END.search(after)
 
 
 MAX_QUESTION_HEADLINE = 40
@@ -3873,6 +3914,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is not None and ex.outlet and ex.title and (pasted := tagged_pasted_headline(nodes, ex.outlet)) \
             and not _same(pasted, ex.title):
         ex.title = pasted  # a post carrying an article: the group's or board's name is the page's, not the headline
+    if ex.title and (label := _TITLE_FIELD.match(ex.title)) and len(ex.title) - label.end() >= MIN_TITLE_AFTER_LABEL:
+        ex.title = ex.title[label.end():]  # a dump's board row '제목 | 헤드라인', found as its headline line
     if ex.page_tree is not None:  # an author field cut from a credit element, without what was in brackets
         ex.authors = [credit_element(a, nodes) or a for a in ex.authors]
     # an author field holding the writer's box ('홍길동 한결대 교수·사회학 다른 기사 보기'): the name

@@ -216,6 +216,14 @@ def noun_compound(word: str) -> bool:
                and tokens[-1].end == len(word) for tokens, _ in kiwi().analyze(word, top_n=3))
 
 
+@lru_cache(maxsize=4096)
+def bare_common_nouns(word: str) -> bool:
+    """Does Kiwi read the word, on its own, as nothing but common nouns of its dictionary ('속보', '뉴스홈' as 뉴스+홈):
+    no particle, no ending, no proper noun, no guess? A menu's item reads so; a headline's predicate does not."""
+    tokens = kiwi().tokenize(word)
+    return bool(tokens) and all(t.tag == "NNG" and not t.oov for t in tokens) and tokens[-1].end == len(word)
+
+
 def unknown(body: str, start: int, end: int) -> bool:
     """Is a word of body[start:end] missing from Kiwi's dictionary ('코스톨로')? Places and teams mostly are in it."""
     return any(m.oov for m in analysed(body).within(start, end))
