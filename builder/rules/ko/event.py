@@ -1070,7 +1070,7 @@ class Finder:
                      and not loc and (not dated or self.event_day_word(dated))):
             return  # '길 신임 위원장은 취임 연설에서 "…"', '군수는 이날 축사에서 "…"': a part of the event named before,
             # on its day, no row of its own; so is one named by the event right before it, on the day and at the
-            # place of the phrase ('지난 2일 … 열린 통화정책 포럼 연설에서')
+            # place of the phrase ('지난 2일 … 열린 금융 포럼 기조연설에서')
         if name.split()[0] in OPENING_WORDS and not (dated or loc or quoted_name) \
                 and any(e.kind == kind and e.offset < start and e.name.split()[0] in OPENING_WORDS for e in self.events):
             return  # '… 첫 공연을 올렸다. … 개막 공연을 본 평론가는': the opening named before, told again
@@ -1180,7 +1180,7 @@ class Finder:
         self.events.append(ev)
 
     def event_right_before(self, start: int) -> bool:
-        """'제2차 정례회 본회의 시정연설에서', '한빛포럼 기조연설에서': an event named before ends at the word right before the
+        """'제2차 임시회 본회의 연설에서', '한빛포럼 기조연설에서': an event named before ends at the word right before the
         speech word at `start`; the day of the phrase is that event's, the speech given at it."""
         k = self.token_index(start) - 1
         if k < 0 or self.toks[k].sep:
@@ -1765,13 +1765,13 @@ class Finder:
         if not SITTING_OPENED.match(self.body, end) and not SITTING_HELD.match(self.body, end) and not (
                 (SITTING_BEGUN.match(self.body, end) or SITTING_ENTERED.match(self.body, end))
                 and (self.sitting_body_or_short(t.start) or self.committee_right_before(t.start))):
-            return False  # '특위는 오는 30일부터 심사를 시작한다', '… 1일부터 예산결산특별위원회 심사에 들어가': begun by the
+            return False  # '특위는 오는 30일부터 심사를 시작한다', '… 1일부터 도시건설위원회 심사에 들어가': begun by the
             # body that sits, the topic of the sentence or the word right before
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm)
 
     def committee_right_before(self, start: int) -> bool:
-        """'예산결산특별위원회 심사에': the bare word right before the sitting word at `start` is a committee or board."""
+        """'도시건설위원회 심사에': the bare word right before the sitting word at `start` is a committee or board."""
         k = self.token_index(start) - 1
         return k >= 0 and not self.toks[k].sep and not self.toks[k].particle \
             and self.toks[k].bare.endswith(COMMITTEE_HEADS)
@@ -2055,7 +2055,7 @@ class Finder:
                     and (kind_of(nxt.stem) or nxt.particle == "의" and kind_of(nxt.text) and self.whole_word_event(toks.index(nxt))) \
                     and nxt.start not in self.named_by_quote and not nxt.stem.endswith(SPEECH_WORDS):
                 continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
-                # ('정례회 본회의 시정연설에서': a speech is given at the event before it, which stays the happening)
+                # ('임시회 본회의 연설에서': a speech is given at the event before it, which stays the happening)
             if not particle and COUNT_AFTER.match(self.body, t.end):
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
             if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
