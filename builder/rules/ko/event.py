@@ -257,6 +257,7 @@ SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
 KINDRED: dict[str, frozenset[str]] = {k: frozenset(g) for g in R["kindred_kinds"] for k in g}
 SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
+COMMITTEE_HEADS = SITTING_BODIES + tuple(R["committee_short_heads"])
 GLUED_SUBJECT_PARTICLES = ("이",)
 HOUSE_SITTING_KINDS = frozenset(R["house_sitting_kinds"])
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
@@ -267,6 +268,7 @@ FULL_COMMITTEE_END = R["full_committee_end"]
 SUBJECT_OR_TOPIC = ("은", "는", "이", "가")
 SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"]
                                                                 + R["carried_out_sitting_verbs"])))
+SITTING_ENTERED = compiled(r"에\s*(?:%s)" % "|".join(map(re.escape, R["entered_sitting_verbs"])))
 TALKS_RESUMED = compiled(r"(?:을|를|도)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"] + R["carried_on_verbs"])))
 HELD_PAST_PLACE = compiled(r"\S{0,2}\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+에서\s+(?:%s)" % "|".join(
     map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
@@ -1063,10 +1065,12 @@ class Finder:
             return  # '"정상회담 전에 외교장관 회담도 열릴 것"이라고 내다봤다': a guess about the future, none reported
         if COUNTED_AFTER.match(self.body, end, end + 14) and not ((dated and names_a_day(dated)) or quoted_name):
             return  # '합동연설회가 여섯 차례 열리는 동안': several sittings, no one happening
-        if name.replace(" ", "").endswith(SPEECH_WORDS) and not quoted_name and any(e.offset < start for e in self.events) \
-                and not loc and (not dated or self.event_day_word(dated)):
+        if name.replace(" ", "").endswith(SPEECH_WORDS) and not quoted_name \
+                and (self.event_right_before(end - len(name.split()[-1])) or any(e.offset < start for e in self.events)
+                     and not loc and (not dated or self.event_day_word(dated))):
             return  # '길 신임 위원장은 취임 연설에서 "…"', '군수는 이날 축사에서 "…"': a part of the event named before,
-            # on its day, no row of its own
+            # on its day, no row of its own; so is one named by the event right before it, on the day and at the
+            # place of the phrase ('지난 2일 … 열린 금융 포럼 기조연설에서')
         if name.split()[0] in OPENING_WORDS and not (dated or loc or quoted_name) \
                 and any(e.kind == kind and e.offset < start and e.name.split()[0] in OPENING_WORDS for e in self.events):
             return  # '… 첫 공연을 올렸다. … 개막 공연을 본 평론가는': the opening named before, told again
@@ -1174,6 +1178,15 @@ class Finder:
         if dm is not None and self.quote_of(dm.start()) is not None:
             self.quote_dated.add(id(ev))
         self.events.append(ev)
+
+    def event_right_before(self, start: int) -> bool:
+        """'제2차 임시회 본회의 연설에서', '한빛포럼 기조연설에서': an event named before ends at the word right before the
+        speech word at `start`; the day of the phrase is that event's, the speech given at it."""
+        k = self.token_index(start) - 1
+        if k < 0 or self.toks[k].sep:
+            return False
+        return any(e.offset <= self.toks[k].start and self.body[e.offset:self.toks[k].end].replace(" ", "")
+                   == e.name.replace(" ", "") for e in self.events)
 
     def district_of_office(self, end: int) -> str | None:
         """'5·28 지방선거 경북 솔내군수 후보들이' → '경북 솔내군': right after an election's name, bare words and a district's
@@ -1750,10 +1763,18 @@ class Finder:
         of a verb of holding ('피의자 심문은 28일 …지원에서 열린다'), on a day its sentence names (a month alone is no day)."""
         end = t.start + len(stem)
         if not SITTING_OPENED.match(self.body, end) and not SITTING_HELD.match(self.body, end) and not (
-                SITTING_BEGUN.match(self.body, end) and self.sitting_body_or_short(t.start)):
-            return False  # '특위는 오는 30일부터 심사를 시작한다': begun by the body that sits
+                (SITTING_BEGUN.match(self.body, end) or SITTING_ENTERED.match(self.body, end))
+                and (self.sitting_body_or_short(t.start) or self.committee_right_before(t.start))):
+            return False  # '특위는 오는 30일부터 심사를 시작한다', '… 1일부터 도시건설위원회 심사에 들어가': begun by the
+            # body that sits, the topic of the sentence or the word right before
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm)
+
+    def committee_right_before(self, start: int) -> bool:
+        """'도시건설위원회 심사에': the bare word right before the sitting word at `start` is a committee or board."""
+        k = self.token_index(start) - 1
+        return k >= 0 and not self.toks[k].sep and not self.toks[k].particle \
+            and self.toks[k].bare.endswith(COMMITTEE_HEADS)
 
     def sitting_body_or_short(self, start: int) -> bool:
         """'…위원회는' or a committee written short whose full name was told before ('예결위는' after '예산결산특별위원회'):
@@ -2032,8 +2053,9 @@ class Finder:
                 continue  # '초호화 시상식 못지않은': a comparison, no event; '영결식은 같은 날': the subject
             if not particle and nxt is not None and not nxt.sep \
                     and (kind_of(nxt.stem) or nxt.particle == "의" and kind_of(nxt.text) and self.whole_word_event(toks.index(nxt))) \
-                    and nxt.start not in self.named_by_quote:
+                    and nxt.start not in self.named_by_quote and not nxt.stem.endswith(SPEECH_WORDS):
                 continue  # '전국 차 품평회 시상식', '관객과의 대화(GV) 행사': it names the event the next word heads
+                # ('임시회 본회의 연설에서': a speech is given at the event before it, which stays the happening)
             if not particle and COUNT_AFTER.match(self.body, t.end):
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
             if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
@@ -2123,6 +2145,9 @@ class Finder:
                 words = words[cut + 1:]
             if place is None and len(words) >= MAX_NAME_WORDS - 1 and self.sitting_house(j):
                 place = toks[j].text  # '한별도의회 제301회 임시회 제1차 본회의에서': the house the sitting is in
+            if place is None and len(words) >= 2 and self.house_word(words[0]) \
+                    and (self.ordinal(words[1]) or kind_of(words[1].stem)):
+                place, words = words[0].text, words[1:]  # '한별군의회 제2차 정례회 본회의': the house, then the session
             if place is None and sitting:
                 place = self.sitting_body(t.start)  # '학폭위는 … 심의를 열고': the body sits where it is
             start = words[0].start if words else first.start
@@ -2648,8 +2673,13 @@ class Finder:
 
     def sitting_house(self, j: int) -> bool:
         """The word at j, bare and right before a full session name, is a legislature."""
-        return j >= 0 and not self.toks[j].particle and not self.toks[j].sep and len(self.toks[j].text) > 2 \
-            and self.toks[j].text.endswith(LEGISLATURE_ENDINGS) and self.toks[j].text not in BACK_REFERENCES
+        return j >= 0 and self.house_word(self.toks[j])
+
+    @staticmethod
+    def house_word(t: Tok) -> bool:
+        """A bare word naming a legislature ('한별군의회'), not one pointing back ('같은 의회')."""
+        return not t.particle and not t.sep and len(t.text) > 2 and t.text.endswith(LEGISLATURE_ENDINGS) \
+            and t.text not in BACK_REFERENCES
 
     @staticmethod
     def ordinal(t: Tok) -> bool:
@@ -2970,7 +3000,8 @@ class Finder:
                 s0, _ = sentence_bounds(self.body, e.offset)
                 at = [o for o in self.events if o is not e and o.location and s0 <= o.offset < e.offset
                       and self.body.startswith(o.name, o.offset)
-                      and AT_EVENT.match(self.body, o.offset + len(o.name))]
+                      and AT_EVENT.match(self.body, o.offset + len(o.name))
+                      and not (o.start_date and e.start_date and o.start_date != e.start_date)]
                 if at:
                     e.location, e.parent = at[-1].location, at[-1].name
         for e in self.events:
