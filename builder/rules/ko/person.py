@@ -119,7 +119,7 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
 
 
 HOME_NATIONS = frozenset(LEX["home_nations"])  # '잉글랜드', '스코틀랜드': countries CLDR lists under one state
-TERRITORIES = cldr_territories() | HOME_NATIONS
+TERRITORIES = cldr_territories() | HOME_NATIONS | frozenset(LEX["world_regions"].split())  # with '동남아', '중남미'
 COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES | BODY_SHORT_NAMES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
