@@ -3694,8 +3694,9 @@ class Finder:
                 continue  # '신시아 벨린 미국 상원의원', '기무라 다카시 이사': the foreign name rule's
             before = toks[i - 1] if i > 0 else None
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
-                    and self.foreign_word(toks[i - 2]):
-                continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
+                    and self.foreign_word(toks[i - 2]) and title_of(toks[i - 2].stem + before.stem) is None:
+                continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it (not '아포짓 스파이커
+                # X': a position the title table glues, spelled apart)
             if before is not None and not before.sep and not before.particle and self.foreign_word(before) \
                     and not tok.particle and nxt is not None and nxt.stem in REGIONAL_POSTS:
                 continue  # '에밀리 웰스 유타 주지사': the place after a foreign name, before the post heading it
