@@ -5844,8 +5844,9 @@ class Finder:
                 return False
         sur_read = morph.reading(self.body, sur.start, sur.start + len(sur.stem))
         if post in JAPANESE_MINISTERS:
-            return sur.stem.endswith(JAPANESE_SURNAME_ENDINGS) or (has_foreign_syllable([sur.stem]) and sur_read == "proper")
-            # ('다카쓰지': 辻 ends as no table does, but 쓰 is a loanword's syllable and Kiwi knows no such word)
+            return sur.stem.endswith(JAPANESE_SURNAME_ENDINGS) \
+                or (len(sur.stem) >= 3 and sur_read == "proper" and not korean_shaped(sur.stem))
+            # (only Japan has the post: '…쓰지' (辻) ends as no table does, a proper noun no Korean name is shaped as)
         if not sur.stem.endswith(JAPANESE_SURNAME_ENDINGS):
             return False
         if any(t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep) \
