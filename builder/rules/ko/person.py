@@ -5836,8 +5836,10 @@ class Finder:
         sur, given = self.toks[k], self.toks[k + 1]
         if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 3) or not HANGUL.match(sur.stem + given.stem) \
                 or (len(given.stem) == 1 and given.stem not in JAPANESE_SHORT_GIVEN_NAMES) \
-                or (len(given.stem) == 3 and is_korean_name(given.stem)) or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS):
-            return False  # ('구단 도하람 감독': a Korean name in full after a body's word)
+                or (len(given.stem) == 3 and is_korean_name(given.stem)) or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
+                or sur.stem.endswith("와"):
+            return False  # ('구단 도하람 감독': a Korean name in full after a body's word; 'A와 B 외무상': two persons
+            # joined, the surnames in 와 being japanese_surname_in_wa's to tell)
         for w in (sur.stem, given.stem):
             if w in ORG_WORDS or w in COUNTRY_NAMES or w in NOT_NAMES or w in TITLES or title_like(w) or is_person_noun(w) \
                     or w.endswith(LONG_ORG_ENDINGS) or w in FAMILY_WORDS or w in JAPAN_WORDS:
