@@ -119,7 +119,7 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
 
 
 HOME_NATIONS = frozenset(LEX["home_nations"])  # '잉글랜드', '스코틀랜드': countries CLDR lists under one state
-TERRITORIES = cldr_territories() | HOME_NATIONS
+TERRITORIES = cldr_territories() | HOME_NATIONS | frozenset(LEX["world_regions"].split())  # with '동남아', '중남미'
 COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES | BODY_SHORT_NAMES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
@@ -427,6 +427,7 @@ SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
 JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
+JAPANESE_GIVEN_NAME_ENDINGS = tuple(LEX["japanese_given_name_endings"])
 JAPAN_WORDS = frozenset({"일본", "일본인", "일본계"})  # the nationality before a Japanese name
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
@@ -1133,7 +1134,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption", "group_member", "actor_gloss") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption", "group_member", "actor_gloss", "japanese_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and not (first in VIETNAMESE_SURNAMES and len(name.split()) >= 3) \
                 and not (rule == "foreign_name_org_title" and self.after_country_possessive(start)) \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
@@ -3694,8 +3695,9 @@ class Finder:
                 continue  # '신시아 벨린 미국 상원의원', '기무라 다카시 이사': the foreign name rule's
             before = toks[i - 1] if i > 0 else None
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
-                    and self.foreign_word(toks[i - 2]):
-                continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it
+                    and self.foreign_word(toks[i - 2]) and title_of(toks[i - 2].stem + before.stem) is None:
+                continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it (not '아포짓 스파이커
+                # X': a position the title table glues, spelled apart)
             if before is not None and not before.sep and not before.particle and self.foreign_word(before) \
                     and not tok.particle and nxt is not None and nxt.stem in REGIONAL_POSTS:
                 continue  # '에밀리 웰스 유타 주지사': the place after a foreign name, before the post heading it
@@ -5794,6 +5796,67 @@ class Finder:
             whole = self.rename(name, f"{name} {given.stem}", p.first_offset)
             whole.organization = whole.organization or p.organization
 
+    def japanese_names_before_posts(self) -> None:
+        """'A B 후생노동상은', '입헌민주당의 A B 대표는', 'A B 전 방위상을': a Japanese name, surname first, then the given
+        name, each one bare word, right before a post (after 전 for a former one). Korean news spells the given name in
+        Hangul, often as a Korean word ('유리', '하나') or a Korean-shaped name ('신지'), so the other rules pass it by.
+        The first word ends as Japanese surnames do, and something says Japan: a post only Japan has ('…상', 相),
+        Japan named just before, a given name ending in 코 (子), or a surname of three syllables or more ending as
+        Japanese ones do in two ('…무라', '…사와') with both words proper nouns to Kiwi."""
+        toks = self.toks
+        for x, post in enumerate(toks):
+            held = title_of(post.stem)
+            if held is None or x < 2 or post.sep or post.in_quote:
+                continue
+            j = x - 1 if toks[x - 1].stem in FORMER_MARKERS and not toks[x - 1].particle else x
+            if j < 2:
+                continue
+            sur, given = toks[j - 2], toks[j - 1]
+            if any(t.sep or t.particle or t.in_quote for t in (sur, given)) \
+                    or not self.japanese_name_words(j - 2, held[0]):
+                continue
+            name = f"{sur.stem} {given.stem}"
+            if name in self.persons:
+                continue
+            title = post.stem if j == x else f"{toks[j].stem} {post.stem}"
+            if sur.stem in self.persons and self.persons[sur.stem].first_offset == sur.start:
+                self.rename(sur.stem, name, sur.start)
+            elif given.stem in self.persons and self.persons[given.stem].first_offset == given.start:
+                self.rename(given.stem, name, sur.start)
+            else:
+                self.add(name, title, self.body_before(j - 2) or self.possessor_before(j - 2), "japanese_name",
+                         sur.start, post.end, post.particle)
+                continue
+            found = self.persons[name]
+            found.title = found.title or title
+
+    def japanese_name_words(self, k: int, post: str) -> bool:
+        """Are the bare words at k and k + 1, before the post, a Japanese surname and given name
+        (japanese_names_before_posts)?"""
+        sur, given = self.toks[k], self.toks[k + 1]
+        if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 3) or not HANGUL.match(sur.stem + given.stem) \
+                or (len(given.stem) == 1 and given.stem not in JAPANESE_SHORT_GIVEN_NAMES) \
+                or (len(given.stem) == 3 and is_korean_name(given.stem)) or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
+                or sur.stem.endswith("와"):
+            return False  # ('구단 도하람 감독': a Korean name in full after a body's word; 'A와 B 외무상': two persons
+            # joined, the surnames in 와 being japanese_surname_in_wa's to tell)
+        for w in (sur.stem, given.stem):
+            if w in ORG_WORDS or w in COUNTRY_NAMES or w in NOT_NAMES or w in TITLES or title_like(w) or is_person_noun(w) \
+                    or w.endswith(LONG_ORG_ENDINGS) or w in FAMILY_WORDS or w in JAPAN_WORDS:
+                return False
+        sur_read = morph.reading(self.body, sur.start, sur.start + len(sur.stem))
+        if post in JAPANESE_MINISTERS:
+            return sur.stem.endswith(JAPANESE_SURNAME_ENDINGS) \
+                or (len(sur.stem) >= 3 and sur_read == "proper" and not korean_shaped(sur.stem))
+            # (only Japan has the post: '…쓰지' (辻) ends as no table does, a proper noun no Korean name is shaped as)
+        if not sur.stem.endswith(JAPANESE_SURNAME_ENDINGS):
+            return False
+        if any(t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep) \
+                or (len(given.stem) >= 2 and given.stem.endswith(JAPANESE_GIVEN_NAME_ENDINGS)):
+            return True
+        return len(sur.stem) >= 3 and sur.stem.endswith(JAPANESE_LONG_ENDINGS) and sur_read == "proper" \
+            and morph.reading(self.body, given.start, given.start + len(given.stem)) == "proper"
+
     def given_name_short_forms(self) -> None:
         """'도현우(38)씨는 … 현우씨는', '남궁하린 씨 … 하린 씨가': a feature or a family story calls someone named in
         full by the given name alone (with or without 씨); that given name is the same person, not another one."""
@@ -6548,6 +6611,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.surnamed_foreign_names()
     f.given_name_short_forms()
     f.japanese_given_names()
+    f.japanese_names_before_posts()
     f.surname_titles()
     f.bare_mentions()
     f.pet_names()
