@@ -117,3 +117,15 @@ def test_bare_councillor_with_two_cities_named_gets_nothing():
     body = ("탁윤겸 가람시장과 변채온 누리시장은 3일 협약을 맺었다.\n"
             "의회에서도 의견이 갈렸다. 연소담 시의원은 \"재검토가 필요하다\"고 말했다.")
     assert organisation(body, "연소담") is None
+
+
+def test_a_body_named_but_not_as_a_subject_does_not_stop_the_carry():
+    body = MATCH + ("가람시티는 전반 12분 누리FC 공격수 변소담에게 선제골을 내줬다. 하지만 후반 9분 주장 엄소결의 헤더로 "
+                    "균형을 맞췄다.\n가람시티 변도율 감독은 \"끝까지 뛰었다\"고 말했다.")
+    assert organisation(body, "엄소결") == "가람시티"
+
+
+def test_name_first_subject_phrase_carries_its_body_to_a_firm_post():
+    body = ("변채온 누리셈텍 대표는 \"새 제품을 내놓겠다\"고 말했다. 설계를 이끈 탁윤겸 최고기술책임자(CTO)는 "
+            "\"전력을 줄였다\"고 설명했다.")
+    assert organisation(body, "탁윤겸") == "누리셈텍"

@@ -138,8 +138,9 @@ def is_post_or_name(word: str, names: set[str]) -> bool:
 
 
 def person_subject_body(text: str, bodies: set[str], names: set[str]) -> str | None:
-    """'가람 아포짓 스파이커 X(25)는 …': the subject is a person written with posts after a body the article knows; the
-    sentence is about that body."""
+    """'가람 아포짓 스파이커 X(25)는 …', 'X 가람 대표는 …': the subject is a person written with a body the article
+    knows (the body first, then posts and the name; or the name, the body and a post); the sentence is about that
+    body."""
     words = re.sub(r"^%s" % OPENERS, "", text).split()[:LONGEST_SUBJECT_PHRASE]
     for i, word in enumerate(words):
         if not SUBJECT_WORD.search(GLOSS.sub("", word)):
@@ -150,6 +151,8 @@ def person_subject_body(text: str, bodies: set[str], names: set[str]) -> str | N
             if i >= n and " ".join(words[:n]) in bodies and all(is_post_or_name(w, names) for w in phrase) \
                     and any(w in names for w in phrase):
                 return " ".join(words[:n])
+            if i == n + 1 and words[0] in names and " ".join(words[1:i]) in bodies and head not in names:
+                return " ".join(words[1:i])  # '가람전자 X 대표는' written name first: 'X 가람전자 대표는'
         return None
     return None
 
@@ -210,18 +213,30 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
         return None
     prev_start, _ = sentence_bounds(body, start - 2)
     topic = sentence_topic(prev_start, start, body, bodies, names)
-    if topic and other_body_named(body[prev_start:start], topic, bodies):
+    if topic and other_body_named(body[prev_start:start], topic, bodies, names):
         return None  # '전북은 … 뽑았지만, 후반 들어 울산이 …': two sides in the sentence before, nothing carried
     return topic
 
 
-def other_body_named(sentence: str, topic: str, bodies: set[str]) -> bool:
-    """Does the sentence name a body the article knows besides its topic ('두산 X가 때린 땅볼을 롯데 Y가 …')?"""
+def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str]) -> bool:
+    """Does the sentence make another body the article knows a subject besides its topic ('…지만, 울산이 …'), or
+    the body of a person who is one ('두산 X가 때린 땅볼을 롯데 유격수 Y가 …')? A body named otherwise ('해오름
+    공격수 Z에게', '서하은행에') is no side of the sentence."""
     own = set(topic.split()) | {topic}
-    for word in GLOSS.sub(" ", sentence).split():
-        bare = re.sub(r"(?:%s|의|와|과|에|를|을|도)$" % SUBJECT, "", word)
-        if bare not in own and (word in bodies or bare in bodies):
-            return True
+    words = GLOSS.sub("", sentence).split()
+    for i, word in enumerate(words):
+        if not SUBJECT_WORD.search(word):
+            continue
+        k = i
+        bare = word[:-1]
+        while k > 0 and is_post_or_name(bare, names):
+            k -= 1
+            bare = words[k]
+        for n in (2, 1):
+            if k + 1 >= n:
+                candidate = " ".join(words[k + 1 - n:k + 1]) if k < i else " ".join(words[k + 1 - n:k] + [bare])
+                if candidate not in own and candidate in bodies:
+                    return True
     return False
 
 
