@@ -1346,7 +1346,7 @@ def test_the_client_of_a_lawyer_is_no_body(client):
     assert organisation(body, "한도윤") is None
 
 
-@pytest.mark.parametrize("gloss,org", [("공화·앨라배마", "공화"), ("공화ᆞ오하이오", "공화"), ("새빛당ㆍ다래울", "새빛당"),
+@pytest.mark.parametrize("gloss,org", [("공화·텍사스", "공화"), ("공화ᆞ오하이오", "공화"), ("새빛당ㆍ다래울", "새빛당"),
                                        ("무소속·다래울", None)])
 def test_a_party_and_its_place_in_a_members_gloss(gloss, org):
     body = f"토머스 브렌틀리({gloss}) 상원의원은 3일 법안에 반대했다."

@@ -333,7 +333,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = kind_named_before(kind, at, body, ctx.title or "", persons, names)  # '소속사 X 대표'
     for p in persons:
         if p.organization and person_reference(p.organization):
-            p.organization = None  # 'A씨 측 변호인인 X 변호사', '방씨의 변호인인 X': the client, a person, no body
+            p.organization = None  # 'A씨 측 변호인인 X 변호사', '채씨의 변호인인 X': the client, a person, no body
     for p in persons:
         if p.role != "reporter" and p.organization and p.organization.split()[0] in AFTER_EVENT_NOUNS:
             p.organization = p.organization.partition(" ")[2] or None  # '경기 뒤 X 감독은': a time, no body
@@ -560,11 +560,11 @@ def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
     return firsts
 
 
-PERSON_REFERENCE = re.compile(r"(?P<who>[A-Z]|[가-힣]{1,2}) ?씨")  # 'A씨', '방씨', '남궁씨': a person, a client or a kin
+PERSON_REFERENCE = re.compile(r"(?P<who>[A-Z]|[가-힣]{1,2}) ?씨")  # 'A씨', '채씨', '남궁씨': a person, a client or a kin
 
 
 def person_reference(org: str) -> bool:
-    """'A씨', '방씨': an anonymised person or a surname with 씨, as a lawyer's client is written; never '엔씨'."""
+    """'A씨', '채씨': an anonymised person or a surname with 씨, as a lawyer's client is written; never '엔씨'."""
     m = PERSON_REFERENCE.fullmatch(org)
     return m is not None and (m.group("who").isascii() or m.group("who") in person.SURNAMES)
 LONGEST_POST_BEFORE_NAME = 16  # characters of the post words between a body and the name ('아포짓 스파이커 ')

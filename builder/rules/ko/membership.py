@@ -34,7 +34,7 @@ ALL_POSTS = frozenset().union(*MEMBER_POSTS.values())
 NOT_BY_ARTICLE_BODY = frozenset(LEX["not_by_article_body"])
 COUNCIL_SEATS: dict[str, str] = LEX["council_seats"]
 COUNCIL = "의회"
-LONGEST_TOWN = 5  # '여주시', '서귀포시': a town's name, not a longer body ending alike
+LONGEST_TOWN = 5  # '가람시', '서귀포시': a town's name, not a longer body ending alike
 LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with its particle
 TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
 OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
@@ -214,14 +214,14 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
     prev_start, _ = sentence_bounds(body, start - 2)
     topic = sentence_topic(prev_start, start, body, bodies, names)
     if topic and other_body_named(body[prev_start:start], topic, bodies, names):
-        return None  # '전북은 … 뽑았지만, 후반 들어 울산이 …': two sides in the sentence before, nothing carried
+        return None  # '가람은 … 뽑았지만, 후반 들어 누리가 …': two sides in the sentence before, nothing carried
     return topic
 
 
 def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str]) -> bool:
-    """Does the sentence make another body the article knows a subject besides its topic ('…지만, 울산이 …'), or
-    the body of a person who is one ('두산 X가 때린 땅볼을 롯데 유격수 Y가 …')? A body named otherwise ('해오름
-    공격수 Z에게', '서하은행에') is no side of the sentence."""
+    """Does the sentence make another body the article knows a subject besides its topic ('…지만, 누리가 …'), or
+    the body of a person who is one ('가람 X가 친 공을 누리 유격수 Y가 잡았다')? A body named otherwise ('누리
+    공격수 Z에게', '누리은행에') is no side of the sentence."""
     own = set(topic.split()) | {topic}
     words = GLOSS.sub("", sentence).split()
     for i, word in enumerate(words):

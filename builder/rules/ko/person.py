@@ -446,7 +446,7 @@ PARTY_ENDINGS = tuple(LEX["party_endings"])
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
 PARTYLESS_WORDS = frozenset(LEX["partyless_words"])  # '무소속'
 PARTY_SHORT_WORDS = frozenset(LEX["party_short_words"])  # '공화', '민주'
-GLOSS_PART_SEPARATORS = r"[·ㆍᆞ,]"  # '(28·가온고)', '(공화ㆍ앨라배마)': the middle dot and the letters written for it
+GLOSS_PART_SEPARATORS = r"[·ㆍᆞ,]"  # '(28·가온고)', '(공화ㆍ오하이오)': the middle dot and the letters written for it
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
 CLINIC_ENDINGS = tuple(LEX["clinic_endings"])
 LONG_BODY_WORD = 4  # syllables: '수출통제국', '국토안보부' end as bodies do and are longer than a name's word
@@ -6228,7 +6228,7 @@ class Finder:
             parts = [x.strip() for x in re.split(GLOSS_PART_SEPARATORS, g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
                      and not x.strip().isdigit()]
             if len(parts) == 2 and is_party_word(parts[0]) and len(parts[1].split()) <= 2:
-                if parts[0] not in PARTYLESS_WORDS:  # '(공화·앨라배마)': the party, then the place it elected the member in
+                if parts[0] not in PARTYLESS_WORDS:  # '(공화·오하이오)': the party, then the place it elected the member in
                     p.organization = p.organization or parts[0]
                 continue
             if len(parts) == 2 and parts[0] in COUNTRY_NAMES and parts[1] not in COUNTRY_NAMES:
