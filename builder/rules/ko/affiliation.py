@@ -567,6 +567,8 @@ def person_reference(org: str) -> bool:
     """'A씨', '채씨': an anonymised person or a surname with 씨, as a lawyer's client is written; never '엔씨'."""
     m = PERSON_REFERENCE.fullmatch(org)
     return m is not None and (m.group("who").isascii() or m.group("who") in person.SURNAMES)
+CLAUSE_ENDING_TAGS = ("EC", "EF")
+TENSE_OR_VERB_MAKER_TAGS = ("EP", "XSA", "XSV")
 LONGEST_POST_BEFORE_NAME = 16  # characters of the post words between a body and the name ('아포짓 스파이커 ')
 
 
@@ -592,12 +594,16 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
 
 
 def clause_end_before_post(org: str, body: str, at: int) -> bool:
-    """'관중석은 조용했고 주장 X': the word before the post words ending a clause (a connective or final ending, a
-    particle), no body."""
+    """'관중석은 조용했고 주장 X', '… 앞섰지만 주장 X': the word before the post words ending a clause, no body. Only a
+    clear one: a connective or final ending after a tense or a verb-making suffix (했고), or an ending of two syllables
+    or more (앞서지만); a school's '고' Kiwi may read as an ending ('너울고 교사 X') is no clause."""
     where = body.rfind(org + " ", max(0, at - len(org) - 1 - LONGEST_POST_BEFORE_NAME), at)
     if where < 0 or (where and not body[where - 1].isspace()) or len(body[where + len(org):at].split()) > 2:
         return False
-    return morph.is_inflected(body, where, where + len(org))
+    ms = morph.morphs_in(body, where, where + len(org))
+    if not ms or ms[-1].tag not in CLAUSE_ENDING_TAGS:
+        return False
+    return ms[-1].end - ms[-1].start > 1 or any(m.tag in TENSE_OR_VERB_MAKER_TAGS for m in ms[:-1])
 
 
 def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> str | None:
