@@ -1331,3 +1331,23 @@ def test_an_appointment_before_the_occupation_gives_the_body(body, org, name):
 ])
 def test_an_appointment_without_a_body_or_no_appointment_gives_none(body, name):
     assert organisation(body.replace("{N}", name), name) is None
+
+
+# -- round 39: a clause's end before the post words, a client with 씨, a party and its place in a gloss -------------
+
+def test_a_clause_ending_before_the_post_is_no_body():
+    body = "가람시티는 전반 12분 선제골을 내줬다. 관중석은 조용했고 주장 엄소결이 다시 공을 잡았다."
+    assert organisation(body, "엄소결") != "조용했고"
+
+
+@pytest.mark.parametrize("client", ["B씨 측 변호인인", "채씨의 변호인인"])
+def test_the_client_of_a_lawyer_is_no_body(client):
+    body = f"{client} 한도윤 변호사는 \"혐의를 다투겠다\"고 말했다."
+    assert organisation(body, "한도윤") is None
+
+
+@pytest.mark.parametrize("gloss,org", [("공화·텍사스", "공화"), ("공화ᆞ오하이오", "공화"), ("새빛당ㆍ다래울", "새빛당"),
+                                       ("무소속·다래울", None)])
+def test_a_party_and_its_place_in_a_members_gloss(gloss, org):
+    body = f"토머스 브렌틀리({gloss}) 상원의원은 3일 법안에 반대했다."
+    assert organisation(body, "토머스 브렌틀리") == org

@@ -78,3 +78,54 @@ def test_topic_of_article_needs_the_lede_subject():
 def test_name_words_drop_a_body_glued_to_a_name():
     words = membership.name_words([Person("탁다온 누리셈바이오텍"), Person("마커스 벨린")])
     assert "누리셈바이오텍" not in words and {"탁다온", "마커스", "벨린"} <= words
+
+
+# -- round 39: the body written before the post words, a person's body as the topic, the one council --------------
+
+VOLLEY = "가람시티 변도율 감독은 \"수비가 살아났다\"고 말했다.\n"
+
+
+def test_body_written_before_two_post_words():
+    body = "가람시티는 3일 홈경기에서 이겼다. 가람시티 아포짓 스파이커 윤채겸(27)은 양 팀 최다 득점을 올렸다.\n" + VOLLEY
+    assert organisation(body, "윤채겸") == "가람시티"
+
+
+def test_a_word_ending_like_a_body_before_the_post_is_no_body():
+    body = "관중은 유격수 한도윤과 투수 엄소결을 번갈아 연호했다.\n" + VOLLEY
+    assert organisation(body, "엄소결") is None  # '한도윤과': a name with 과, not a department
+
+
+def test_subject_phrase_of_a_person_carries_the_body():
+    body = ("가람시티 세터 윤채겸(27)은 토스 40개를 성공했다. 미들블로커 표하겸(25)도 블로킹 5개를 보탰다.\n" + VOLLEY)
+    assert organisation(body, "표하겸") == "가람시티"
+
+
+def test_two_sides_in_the_sentence_before_carry_nothing():
+    body = ("누리FC 도한별 감독은 \"아쉽다\"고 말했다.\n"
+            "가람시티 세터 윤채겸(27)이 올린 공을 누리FC 공격수 변소담이 가로챘다. 리베로 표하겸(25)도 몸을 날렸다.\n"
+            + VOLLEY)
+    assert organisation(body, "표하겸") is None
+
+
+def test_bare_city_councillor_gets_the_one_city_council():
+    body = ("탁윤겸 가람시장은 3일 새 청사 계획을 밝혔다.\n"
+            "의회에서도 의견이 갈렸다. 연소담 시의원은 \"재검토가 필요하다\"고 말했다.")
+    assert organisation(body, "연소담") == "가람시의회"
+
+
+def test_bare_councillor_with_two_cities_named_gets_nothing():
+    body = ("탁윤겸 가람시장과 변채온 누리시장은 3일 협약을 맺었다.\n"
+            "의회에서도 의견이 갈렸다. 연소담 시의원은 \"재검토가 필요하다\"고 말했다.")
+    assert organisation(body, "연소담") is None
+
+
+def test_a_body_named_but_not_as_a_subject_does_not_stop_the_carry():
+    body = MATCH + ("가람시티는 전반 12분 누리FC 공격수 변소담에게 선제골을 내줬다. 하지만 후반 9분 주장 엄소결의 헤더로 "
+                    "균형을 맞췄다.\n가람시티 변도율 감독은 \"끝까지 뛰었다\"고 말했다.")
+    assert organisation(body, "엄소결") == "가람시티"
+
+
+def test_name_first_subject_phrase_carries_its_body_to_a_firm_post():
+    body = ("변채온 누리셈텍 대표는 \"새 제품을 내놓겠다\"고 말했다. 설계를 이끈 탁윤겸 최고기술책임자(CTO)는 "
+            "\"전력을 줄였다\"고 설명했다.")
+    assert organisation(body, "탁윤겸") == "누리셈텍"

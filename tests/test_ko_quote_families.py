@@ -142,3 +142,17 @@ def test_person_in_parentheses_right_after_the_quotation_speaks():
     assert speaker_of(body, "금리 인하") == "김민수"
     body = '"금리 인하 전까지는 반등이 어렵다"(2019년 보고서)는 분석이 다시 나온다.'
     assert all(s is None for s, t in found(body) if t.startswith("금리 인하"))
+
+
+# -- a bench speaking as '재판부' where the article names one judge's bench -------------------------------------
+
+def test_bench_word_stands_for_the_one_judges_bench():
+    body = ("가람지법 형사5단독 탁윤겸 판사는 3일 피고인에게 징역 1년을 선고했다.\n"
+            "재판부는 \"피해 회복이 이뤄지지 않았다\"고 밝혔다.")
+    assert speaker_of(body, "피해 회복") == "가람지법 형사5단독"
+
+
+def test_bench_word_with_two_benches_named_stays_itself():
+    body = ("가람지법 형사5단독 탁윤겸 판사와 누리지법 형사2단독 변채온 판사는 같은 날 선고했다.\n"
+            "재판부는 \"피해 회복이 이뤄지지 않았다\"고 밝혔다.")
+    assert speaker_of(body, "피해 회복") == "재판부"

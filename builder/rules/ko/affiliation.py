@@ -332,6 +332,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if kind:
             p.organization = kind_named_before(kind, at, body, ctx.title or "", persons, names)  # '소속사 X 대표'
     for p in persons:
+        if p.organization and person_reference(p.organization):
+            p.organization = None  # 'A씨 측 변호인인 X 변호사', '채씨의 변호인인 X': the client, a person, no body
+    for p in persons:
         if p.role != "reporter" and p.organization and p.organization.split()[0] in AFTER_EVENT_NOUNS:
             p.organization = p.organization.partition(" ")[2] or None  # '경기 뒤 X 감독은': a time, no body
     for p in persons:
@@ -557,6 +560,18 @@ def first_mentions(mentions: Iterable[Mention]) -> dict[str, int]:
     return firsts
 
 
+PERSON_REFERENCE = re.compile(r"(?P<who>[A-Z]|[가-힣]{1,2}) ?씨")  # 'A씨', '채씨', '남궁씨': a person, a client or a kin
+
+
+def person_reference(org: str) -> bool:
+    """'A씨', '채씨': an anonymised person or a surname with 씨, as a lawyer's client is written; never '엔씨'."""
+    m = PERSON_REFERENCE.fullmatch(org)
+    return m is not None and (m.group("who").isascii() or m.group("who") in person.SURNAMES)
+CLAUSE_ENDING_TAGS = ("EC", "EF")
+TENSE_OR_VERB_MAKER_TAGS = ("EP", "XSA", "XSV")
+LONGEST_POST_BEFORE_NAME = 16  # characters of the post words between a body and the name ('아포짓 스파이커 ')
+
+
 def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
     """A word taken for a body that is none: a word of a person's name ('페레스' of '마리아 페레스'), a verb's form
     right before the name ('팀을 이끈 X 감독', '그러자 X 의원이'), a nationality ('일본인 멤버 X'), a quantifier or a
@@ -572,10 +587,23 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
         return True
     where = at - len(org) - 1
     if where < 0 or body[where:at] != org + " ":
-        return False
+        return clause_end_before_post(org, body, at)
     end = where + len(org)
     ms = morph.morphs_in(body, where, end)
     return bool(morph.predicate_words(body, where, end)) or (bool(ms) and all(m.tag in ADVERBS for m in ms))
+
+
+def clause_end_before_post(org: str, body: str, at: int) -> bool:
+    """'관중석은 조용했고 주장 X', '… 앞섰지만 주장 X': the word before the post words ending a clause, no body. Only a
+    clear one: a connective or final ending after a tense or a verb-making suffix (했고), or an ending of two syllables
+    or more (앞서지만); a school's '고' Kiwi may read as an ending ('너울고 교사 X') is no clause."""
+    where = body.rfind(org + " ", max(0, at - len(org) - 1 - LONGEST_POST_BEFORE_NAME), at)
+    if where < 0 or (where and not body[where - 1].isspace()) or len(body[where + len(org):at].split()) > 2:
+        return False
+    ms = morph.morphs_in(body, where, where + len(org))
+    if not ms or ms[-1].tag not in CLAUSE_ENDING_TAGS:
+        return False
+    return ms[-1].end - ms[-1].start > 1 or any(m.tag in TENSE_OR_VERB_MAKER_TAGS for m in ms[:-1])
 
 
 def pointed_body(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> str | None:

@@ -9,6 +9,11 @@ CTO, an orchestra's conductor, a spokesperson), belongs to the body the article 
   the possessor            '가람의 외국인 선수 X도' → 가람
   the article's one body   headline '누리호크스, …' and lede '누리호크스가 …' → its 주장, 3루수 …, when no person
                            of the article holds a post of the same kind in another body
+  the body before the post '가람 호크스 주장 X', '가람 아포짓 스파이커 X' → 가람 호크스, 가람 (a body the article
+                           knows, written right before the post words)
+  a person's body as topic '가람 세터 X는 …. 미들블로커 Y도 …' → 가람: the subject phrase of the sentence before
+                           opens with the body of a person written there
+  the one council          a bare '시의원' → the council of the one city the article names ('가람시장' → 가람시의회)
 A topic or possessor counts as a body only when the article already ties someone to it, or it ends as a body's name
 does ('…연구원', '…위원회'). Nothing is given when the post is one a body's head or an outsider holds (대표, 교수).
 """
@@ -27,6 +32,10 @@ LEX = load("ko", "membership")
 MEMBER_POSTS: dict[str, frozenset[str]] = {kind: frozenset(posts) for kind, posts in LEX["member_posts"].items()}
 ALL_POSTS = frozenset().union(*MEMBER_POSTS.values())
 NOT_BY_ARTICLE_BODY = frozenset(LEX["not_by_article_body"])
+COUNCIL_SEATS: dict[str, str] = LEX["council_seats"]
+COUNCIL = "의회"
+LONGEST_TOWN = 5  # '가람시', '서귀포시': a town's name, not a longer body ending alike
+LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with its particle
 TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
 OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
 SUBJECT = alternation(LEX["subject_particles"])
@@ -53,6 +62,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         starts = [at for at in starts if at >= 0]
         kinds = post_kinds(p, starts, body)
         if not kinds:
+            p.organization = one_council(p, persons, body)
             continue
         posted = [at for at in starts if posted_at(p, at, body)]
         p.organization = next((found for found in (clause_body(at, body, bodies, names) for at in posted) if found), None) \
@@ -113,13 +123,68 @@ def post_kinds(p: Person, starts: list[int], body: str) -> set[str]:
 
 
 def sentence_topic(start: int, end: int, body: str, bodies: set[str], names: set[str]) -> str | None:
-    """The body that opens the sentence as its topic or subject ('반면 가람은 …', 'EU 집행위원회는 …')."""
+    """The body that opens the sentence as its topic or subject ('반면 가람은 …', 'EU 집행위원회는 …'), or opens the
+    subject phrase of a person of it ('가람 세터 X(25)는 …', '가람 X 감독은 …')."""
     text = body[start:end]
     for pattern in (TOPIC, ONE_WORD_TOPIC):
         m = pattern.match(text)
         if m and is_body(m.group("body"), bodies, names):
             return GLOSS.sub("", m.group("body"))
+    return person_subject_body(text, bodies, names)
+
+
+def is_post_or_name(word: str, names: set[str]) -> bool:
+    return word in ALL_POSTS or word in names
+
+
+def person_subject_body(text: str, bodies: set[str], names: set[str]) -> str | None:
+    """'가람 아포짓 스파이커 X(25)는 …', 'X 가람 대표는 …': the subject is a person written with a body the article
+    knows (the body first, then posts and the name; or the name, the body and a post); the sentence is about that
+    body."""
+    words = re.sub(r"^%s" % OPENERS, "", text).split()[:LONGEST_SUBJECT_PHRASE]
+    for i, word in enumerate(words):
+        if not SUBJECT_WORD.search(GLOSS.sub("", word)):
+            continue
+        head = GLOSS.sub("", word)[:-1]
+        for n in (2, 1):
+            phrase = words[n:i] + [head]
+            if i >= n and " ".join(words[:n]) in bodies and all(is_post_or_name(w, names) for w in phrase) \
+                    and any(w in names for w in phrase):
+                return " ".join(words[:n])
+            if i == n + 1 and words[0] in names and " ".join(words[1:i]) in bodies and head not in names:
+                return " ".join(words[1:i])  # '가람전자 X 대표는' written name first: 'X 가람전자 대표는'
+        return None
     return None
+
+
+def body_before_post(before: str, bodies: set[str], names: set[str]) -> str | None:
+    """'가람 호크스 주장 X', '가람 아포짓 스파이커 X': the body the article knows, written right before the post words of
+    the name (not any word ending as a body does: '유격수 X과 투수 Y')."""
+    words = QUOTED_NICKNAME.sub("", before).split()
+    posts = 0
+    while words and words[-1] in ALL_POSTS:
+        words.pop()
+        posts += 1
+    if not posts:
+        return None
+    for n in (2, 1):
+        candidate = " ".join(words[-n:])
+        if len(words) >= n and candidate in bodies and not any(w in names for w in candidate.split()):
+            return candidate
+    return None
+
+
+def one_council(p: Person, persons: list[Person], body: str) -> str | None:
+    """A bare council seat ('시의원') where the article names one town of that kind: a member of its council
+    ('가람시장 …' or '가람시의회' → 가람시의회)."""
+    ending = COUNCIL_SEATS.get(GLOSS.sub("", p.title or "").strip())
+    if not ending:
+        return None
+    councils = {m.group(1) + COUNCIL for m in re.finditer(
+        r"(?<![가-힣])([가-힣]{1,%d}%s)%s" % (LONGEST_TOWN - 1, ending, COUNCIL), body)}
+    councils |= {o + COUNCIL for o in (q.organization for q in persons if q.organization and q.role != "reporter")
+                 if re.fullmatch(r"[가-힣]{1,%d}%s" % (LONGEST_TOWN - 1, ending), o)}
+    return councils.pop() if len(councils) == 1 else None
 
 
 def moved(at: int, body: str) -> bool:
@@ -135,6 +200,9 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
         return None  # whose body the person is of, the sentence does not say
     start, _ = sentence_bounds(body, at)
     before = body[start:at]
+    written = body_before_post(before, bodies, names)
+    if written:
+        return written
     possessor = re.search(r"(?:^|\s)(?P<body>[^\s]+)의 (?:[^\s]+ ){0,2}$", before)
     if possessor and is_body(possessor.group("body"), bodies, names):
         return possessor.group("body")
@@ -144,7 +212,32 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
     if any(SUBJECT_WORD.search(w) for w in before.split()) or start == 0 or body[start - 1] == "\n":
         return None
     prev_start, _ = sentence_bounds(body, start - 2)
-    return sentence_topic(prev_start, start, body, bodies, names)
+    topic = sentence_topic(prev_start, start, body, bodies, names)
+    if topic and other_body_named(body[prev_start:start], topic, bodies, names):
+        return None  # '가람은 … 뽑았지만, 후반 들어 누리가 …': two sides in the sentence before, nothing carried
+    return topic
+
+
+def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str]) -> bool:
+    """Does the sentence make another body the article knows a subject besides its topic ('…지만, 누리가 …'), or
+    the body of a person who is one ('가람 X가 친 공을 누리 유격수 Y가 잡았다')? A body named otherwise ('누리
+    공격수 Z에게', '누리은행에') is no side of the sentence."""
+    own = set(topic.split()) | {topic}
+    words = GLOSS.sub("", sentence).split()
+    for i, word in enumerate(words):
+        if not SUBJECT_WORD.search(word):
+            continue
+        k = i
+        bare = word[:-1]
+        while k > 0 and is_post_or_name(bare, names):
+            k -= 1
+            bare = words[k]
+        for n in (2, 1):
+            if k + 1 >= n:
+                candidate = " ".join(words[k + 1 - n:k + 1]) if k < i else " ".join(words[k + 1 - n:k] + [bare])
+                if candidate not in own and candidate in bodies:
+                    return True
+    return False
 
 
 def topic_of_article(title: str, body: str, names: set[str]) -> str | None:

@@ -446,6 +446,8 @@ MEMBER_TITLE = LEX["member_title"]
 PARTY_ENDINGS = tuple(LEX["party_endings"])
 SEAT_WORDS = tuple(LEX["seat_words"])  # '제2선거구', '비례대표'
 PARTYLESS_WORDS = frozenset(LEX["partyless_words"])  # '무소속'
+PARTY_SHORT_WORDS = frozenset(LEX["party_short_words"])  # '공화', '민주'
+GLOSS_PART_SEPARATORS = r"[·ㆍᆞ,]"  # '(28·가온고)', '(공화ㆍ오하이오)': the middle dot and the letters written for it
 NAME_SHAPED_BODY_ENDINGS = tuple(LEX["name_shaped_body_endings"])  # '한인회', '새빛당'
 CLINIC_ENDINGS = tuple(LEX["clinic_endings"])
 LONG_BODY_WORD = 4  # syllables: '수출통제국', '국토안보부' end as bodies do and are longer than a name's word
@@ -462,6 +464,11 @@ PROVINCE_LEVEL_ENDINGS = tuple(LEX["province_level_endings"])  # '가람시', '�
 ABBREVIATED_BODY_ENDINGS = tuple(LEX["abbreviated_body_endings"])
 CONSONANT_PARTICLES = frozenset(LEX["consonant_particles"])
 VERB_FROM_NOUN = frozenset({"XSV", "XSA"})  # '지명/NNG 되/XSV ㄴ': a verb made of a common noun
+
+
+def is_party_word(word: str) -> bool:
+    """'새빛당', '무소속', '공화': a party, or standing for none, as a member's gloss gives it."""
+    return (word.endswith(PARTY_ENDINGS) and len(word) > 1) or word in PARTY_SHORT_WORDS or word in PARTYLESS_WORDS
 
 
 def glossed_body(words: list[str], aged: bool) -> bool:
@@ -6223,7 +6230,7 @@ class Finder:
             if g is None or (covered and g.end("gloss") + 1 != m.end) \
                     or not title_like(self.body[m.start:head_end].split()[-1]):
                 continue
-            parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss"))]
+            parts = [x.strip() for x in re.split(GLOSS_PART_SEPARATORS, g.group("gloss"))]
             gloss = parts[0]  # '(새빛당·서울 마포갑)': the party, then the constituency
             at = g.start("gloss")
             if self.party_and_seat(parts) or (len(parts) == 1 and p.organization and p.title and p.title.endswith(MEMBER_TITLE)
@@ -6281,8 +6288,12 @@ class Finder:
                     continue
                 m.particle, m.end = particle, g.end()
             aged = bool(AGE_GLOSS.match(self.body, g.start()))
-            parts = [x.strip() for x in re.split(r"[·,]", g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
+            parts = [x.strip() for x in re.split(GLOSS_PART_SEPARATORS, g.group("gloss")) if x.strip() and not _DATE_WORD.match(x.strip())
                      and not x.strip().isdigit()]
+            if len(parts) == 2 and is_party_word(parts[0]) and len(parts[1].split()) <= 2:
+                if parts[0] not in PARTYLESS_WORDS:  # '(공화·오하이오)': the party, then the place it elected the member in
+                    p.organization = p.organization or parts[0]
+                continue
             if len(parts) == 2 and parts[0] in COUNTRY_NAMES and parts[1] not in COUNTRY_NAMES:
                 parts = parts[1:]  # 'X(튀르키예·한결크루즈)': the player's country, then the club
             if len(parts) != 1 or not re.match(r"[가-힣A-Za-z]", parts[0]):

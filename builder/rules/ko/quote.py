@@ -216,6 +216,7 @@ _WORD_AFTER_NAME = re.compile(r"^(?:[\uac00-\ud7a3]{2,}|[A-Za-z]{2,})$|%s" % RUL
 _NAME_WORD = re.compile(r"^(?:[\uac00-\ud7a3]|[A-Z])[\uac00-\ud7a3A-Za-z0-9&.\-]*$")  # '한빛소프트', 'KB국민은행'
 # A generic noun for a body ('재판부는') and the endings of the bodies of that kind it stands for.
 BODY_KINDS = RULES["body_kinds"]
+BENCH_POSTS: dict[str, frozenset[str]] = {word: frozenset(posts) for word, posts in RULES["bench_posts"].items()}
 _BODY_WORD = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a30-9]*$")  # '국방부', '민사2부'
 BODY_KIND_ENDINGS = tuple(sorted({e for kinds in BODY_KINDS.values() for e in kinds}))
 # A paragraph that is one quotation and nothing else: '"불이 꺼지면 하루가 끝나요."'.
@@ -1316,12 +1317,22 @@ class Attributor:
         bodies = self.bodies_before(pos)
         if kinds:
             return next((Speaker(name, "organization") for name, subject in bodies  # not '노조는' again: the word
-                         if subject and name != word and any(w.endswith(kinds) for w in name.split())), None)
+                         if subject and name != word and any(w.endswith(kinds) for w in name.split())), None) \
+                or self.one_bench(word)
         fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
                 and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
         # '박물관 측은' after '한빛시립박물관은 …' and '가람국립박물관에서': the one named as a subject
         chosen = next((name for name, subject in fits if subject), fits[0][0] if fits else None)
         return Speaker(chosen, "organization") if chosen else None
+
+    def one_bench(self, word: str) -> Speaker | None:
+        """'재판부는 "…"' where the article names one judge's bench ('가람지법 형사2단독 X 판사'): that bench."""
+        posts = BENCH_POSTS.get(word)
+        if not posts:
+            return None
+        benches = {org for name, org in self.organizations.items() if self.titles.get(name, "").split()[-1:] and
+                   self.titles[name].split()[-1] in posts}
+        return Speaker(benches.pop(), "organization") if len(benches) == 1 else None
 
     def subject_at(self, i: int) -> tuple[Tok, int]:
         """The word at i, or the word it marks as subject: '김 교수 역시 "…"' is 김 교수도, and the source
