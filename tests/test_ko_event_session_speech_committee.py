@@ -84,7 +84,7 @@ def test_a_review_entered_by_no_sitting_body_or_undated_is_none(body: str) -> No
 
 
 def test_a_sitting_of_another_day_is_no_part_of_the_one_before() -> None:
-    body = "한별도의회는 다음 달 4일부터 기획행정위원회 심사에 들어가 다음 달 18일 본회의에서 새해 예산안을 의결한다."
+    body = "한별도의회는 다음 달 4일부터 기획행정위원회 심사에 들어가며 다음 달 18일 본회의에서 새해 예산안을 의결한다."
     plenary = named(body, "본회의", PUB)
     assert plenary is not None, found(body, PUB)
     assert str(plenary.start_date) == "2026-12-18"

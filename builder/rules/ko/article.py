@@ -2218,7 +2218,7 @@ def _menu_line(line: str) -> bool:
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
 
 
-# A row of a site's desks with its items between spaces ('뉴스홈 속보 정치 경제 생활/문화 세계'): so many items, each a
+# A row of a site's desks with its items between spaces ('전체 뉴스 지역 경제 문화/여행 국제'): so many items, each a
 # short word or two joined by a slash; the slashed pair of desks sharing one link marks the row as a menu (a headline of
 # nouns alone, '모아시 도심 하천 조명 확대', joins none so).
 MIN_DESK_ROW_ITEMS = 5

@@ -1765,7 +1765,7 @@ class Finder:
         if not SITTING_OPENED.match(self.body, end) and not SITTING_HELD.match(self.body, end) and not (
                 (SITTING_BEGUN.match(self.body, end) or SITTING_ENTERED.match(self.body, end))
                 and (self.sitting_body_or_short(t.start) or self.committee_right_before(t.start))):
-            return False  # '특위는 오는 30일부터 심사를 시작한다', '… 1일부터 도시건설위원회 심사에 들어가': begun by the
+            return False  # '특위는 오는 30일부터 심사를 시작한다', '… 4일부터 상임위 예산 심사에 들어가': begun by the
             # body that sits, the topic of the sentence or the word right before
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm)
