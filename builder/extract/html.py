@@ -50,7 +50,9 @@ MIN_MENU_LINES = 10
 MAX_MENU_PROSE_SHARE = 0.5
 MIN_PROSE_LINE_CHARS = 40
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|―|:|·|/|\*|│|｜|ㅣ)\s+")  # (a bar may be a box-drawing, full-width or Hangul letter look-alike)
+# (a bar may be a box-drawing, full-width or Hangul letter look-alike; a browser's or a CMS's '<title>' may part the
+# outlet with a spaced underscore or bullet too: '… _ 한빛일보', '… • 한빛일보')
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|―|:|·|/|\*|│|｜|ㅣ|_|＿|•)\s+")
 # The writer's side of a <title> that also names who wrote it ('Headline * Site * by Jane Doe').
 _BYLINE_PART = re.compile(r"[Bb]y\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
