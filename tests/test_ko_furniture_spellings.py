@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import pytest
 
+from builder.document import process
 from builder.extract.html import clean_title, extract_html
+from builder.inputs import Source, discover
 from builder.rules.ko.article import is_boilerplate
 
 
 @pytest.mark.parametrize("line", [
-    "이 기사에 대한 의견을 남겨 주세요. (로그인 후 이용 가능)",
-    "이 기사에 대한 의견을 남겨주세요 [로그인 후 작성]",
+    "이 기사에 대한 첫 의견을 남겨 주십시오. (로그인 뒤 작성 가능)",
+    "기사에 관한 댓글을 써주세요 [실명 인증 후 참여]",
     "기사에 대해 댓글을 남겨 주십시오",
     "소중한 의견을 보내 주시기 바랍니다.",
     "첫 댓글을 달아 보세요 (회원 가입 후 이용 가능)",
@@ -25,7 +27,7 @@ def test_a_comment_prompt_in_any_spelling_is_furniture(line):
 
 @pytest.mark.parametrize("line", [
     "구청은 주민들에게 의견을 남겨 달라고 요청했다.",
-    "시민 의견을 남겨 주세요라는 현수막이 광장에 걸렸다.",
+    "'댓글을 달아 주세요'라는 안내문이 광장 게시판에 붙었다.",
     "그는 댓글을 달아 주는 독자들에게 고맙다고 말했다.",
 ])
 def test_a_sentence_about_comments_stays(line):
@@ -54,7 +56,7 @@ def test_a_sentence_about_tips_stays(line):
 
 
 @pytest.mark.parametrize("line", [
-    "구독자님, 좋은 아침입니다. 오늘의 고을 소식을 전해 드립니다.",
+    "구독자님, 좋은 아침입니다. 이번 주 고을 이야기를 보내 드립니다.",
     "독자 여러분 반갑습니다!",
     "좋은 저녁이에요, 회원님들. 이번 주 소식을 모았습니다.",
     "달빛레터 구독자 여러분, 좋은 주말 보내세요.",
@@ -99,3 +101,24 @@ def test_a_browser_saved_page_keeps_its_headline_without_the_outlet():
             f"<meta property='og:site_name' content='달빛고을신문'></head>"
             f"<body><h1>{headline}</h1><div class='article'>{body}</div></body></html>")
     assert extract_html(html).title == headline
+
+
+def _front_matter_post(tmp_path, title: str) -> dict:
+    paras = ["읍은 다음 달부터 둔치 주차장을 넓히고 주말에는 순환버스를 돌리기로 했다.",
+             "새 주차장은 둔치 북쪽 공터에 들어서며 차량 150대를 세울 수 있다고 읍은 설명했다.",
+             "읍 관계자는 \"봄마다 이어진 주차 민원이 크게 줄 것\"이라고 말했다."]
+    text = (f'---\ntitle: "{title}"\ndate: 2026-04-08 10:40:00 +0900\nauthor: 하늘빛\noutlet: 달빛고을신문\n---\n\n'
+            + "\n\n".join(paras) + "\n")
+    (tmp_path / "post.md").write_text(text, encoding="utf-8")
+    rows = [r.article[0] for s in discover(tmp_path) if isinstance(s, Source) for r in [process(s)] if r.article]
+    assert len(rows) == 1
+    return rows[0]
+
+
+@pytest.mark.parametrize("suffix", [" | 달빛고을신문", " _ 달빛고을신문", " - 달빛고을신문"])
+def test_a_posts_front_matter_title_loses_its_outlet_part(tmp_path, suffix):
+    assert _front_matter_post(tmp_path, "읍내 둔치 주차장 넓힌다" + suffix)["title"] == "읍내 둔치 주차장 넓힌다"
+
+
+def test_a_posts_front_matter_title_keeps_a_part_that_is_not_its_outlet(tmp_path):
+    assert _front_matter_post(tmp_path, "둔치 주차장 - 주민 의견 모은다")["title"] == "둔치 주차장 - 주민 의견 모은다"

@@ -269,6 +269,11 @@ def clean_title(title: str | None, outlet: str | None) -> str | None:
     seps = list(_TITLE_SEPARATORS.finditer(title))
     if seps and _BYLINE_PART.fullmatch(title[seps[-1].end():]):
         title = title[:seps[-1].start()]  # 'Headline * Site * by Jane Doe': the writer is no part of the headline
+    return without_outlet_part(title, outlet)
+
+
+def without_outlet_part(title: str, outlet: str | None) -> str:
+    """A headline without the parts of it that only name its outlet ('… _ 한빛일보', '한빛일보 :: …')."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and outlet:
         o = outlet.replace(" ", "").lower()
