@@ -50,7 +50,9 @@ MIN_MENU_LINES = 10
 MAX_MENU_PROSE_SHARE = 0.5
 MIN_PROSE_LINE_CHARS = 40
 TRAFILATURA = f"trafilatura {trafilatura.__version__}"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|―|:|·|/|\*|│|｜|ㅣ)\s+")  # (a bar may be a box-drawing, full-width or Hangul letter look-alike)
+# (a bar may be a box-drawing, full-width or Hangul letter look-alike; a browser's or a CMS's '<title>' may part the
+# outlet with a spaced underscore or bullet too: '… _ 한빛일보', '… • 한빛일보')
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|-|–|—|―|:|·|/|\*|│|｜|ㅣ|_|＿|•)\s+")
 # The writer's side of a <title> that also names who wrote it ('Headline * Site * by Jane Doe').
 _BYLINE_PART = re.compile(r"[Bb]y\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}")
 _URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|net|org|co\.kr|kr)(?:/|$)", re.I)
@@ -267,6 +269,11 @@ def clean_title(title: str | None, outlet: str | None) -> str | None:
     seps = list(_TITLE_SEPARATORS.finditer(title))
     if seps and _BYLINE_PART.fullmatch(title[seps[-1].end():]):
         title = title[:seps[-1].start()]  # 'Headline * Site * by Jane Doe': the writer is no part of the headline
+    return without_outlet_part(title, outlet)
+
+
+def without_outlet_part(title: str, outlet: str | None) -> str:
+    """A headline without the parts of it that only name its outlet ('… _ 한빛일보', '한빛일보 :: …')."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and outlet:
         o = outlet.replace(" ", "").lower()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from builder import dates
-from builder.extract.html import clean_title
+from builder.extract.html import clean_title, without_outlet_part
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
 from builder.rules.ko import morph
@@ -3897,6 +3897,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is None:  # a section path kept between the headline and the text ('HOME > 뉴스 > 정치')
         lede = next((i for i, ln in enumerate(ex.body_lines) if SENTENCE_END.search(ln)), 0)
         ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _MENU_PATH.fullmatch(ln)]
+        if ex.title:  # a headline copied with its page's outlet ('title: "… | 모아신문"' in a post's front matter)
+            ex.title = without_outlet_part(ex.title, ex.outlet)
     if ex.page_tree is not None:
         ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
