@@ -14,6 +14,9 @@ CTO, an orchestra's conductor, a spokesperson), belongs to the body the article 
   a person's body as topic '가람 세터 X는 …. 미들블로커 Y도 …' → 가람: the subject phrase of the sentence before
                            opens with the body of a person written there
   the one council          a bare '시의원' → the council of the one city the article names ('가람시장' → 가람시의회)
+  the party of the passage  '새빛당 X 대표는 …. 원내대표인 Y 의원은 …', 'Z 최고위원은' → 새빛당: a lawmaker or a party
+                           post with no body of its own belongs to the party last made a side of a clause before the
+                           name (outside quotations); '새빛당 예결위 간사인 Y 의원' → 새빛당, not the committee
 A topic or possessor counts as a body only when the article already ties someone to it, or it ends as a body's name
 does ('…연구원', '…위원회'). Nothing is given when the post is one a body's head or an outsider holds (대표, 교수).
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from builder.rules import Context
-from builder.rules.ko import person
+from builder.rules.ko import affiliation, person
 from builder.rules.ko.text import sentence_bounds
 from builder.rules.model import Mention, Person
 from builder.rules.tables import alternation, load
@@ -46,6 +49,10 @@ HEADLINE_HEAD = re.compile(r"^[^,…]{2,30}?(?=,|…)")
 GLOSS = re.compile(r"\([^()]*\)")
 LONGEST_SURNAME_AFTER_NAME = 5  # a word this long after a three-syllable name is a body glued to it, no surname
 QUOTED_NICKNAME = re.compile(r"['‘][^'’]{1,15}['’] $")
+COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
+LONGEST_COMMITTEE = 12  # '보건복지위원회', '과학기술정보방송통신위원회' shortened; not a sentence's worth
+PARTY_SIDE = alternation(LEX["party_side_particles"])
+QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
@@ -55,6 +62,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     article_body = topic_of_article(ctx.title or "", body, names)
     if article_body:
         bodies.add(article_body)
+    party_of_members(persons, mentions, body)
     for p in persons:
         if p.role == "reporter" or p.organization:
             continue
@@ -276,3 +284,70 @@ def by_article_body(p: Person, kinds: set[str], article_body: str | None, person
                 article_body in other.organization or other.organization in article_body):
             return None  # '늘품증권 상무' beside the firm's CTO: two bodies of that kind, nothing decides
     return article_body
+
+
+def is_party_word(word: str) -> bool:
+    """A party's name: one the press writes otherwise than by its ending ('국민의힘'), or a word ending as a party's
+    does that names no hall or common thing ('새빛당', not '정당', '식당')."""
+    return word in affiliation.PARTY_NAMES or (
+        len(word) >= 3 and word.endswith(tuple(person.PARTY_ENDINGS)) and word not in affiliation.NOT_PARTIES
+        and bool(re.fullmatch(r"[가-힣]+", word)))
+
+
+def is_party_member(p: Person) -> bool:
+    """A sitting lawmaker, a candidate or the holder of a party post ('의원', '최고위원', '원내대표'); not a former one
+    ('전 의원'), whose party then may not be the one the article is about now."""
+    words = GLOSS.sub("", p.title or "").split()
+    if not words or any(w in person.FORMER_MARKERS for w in words):
+        return False
+    return words[-1] in affiliation.PARTY_MEMBER_TITLES or person.is_party_post(p.title)
+
+
+def parties_named(persons: list[Person], body: str) -> dict[str, str]:
+    """The parties of the article, each word it writes them by mapped to the fullest form ('민주당' → '더불어민주당'
+    when the article gives both), from the persons' bodies and the party names the press writes otherwise."""
+    full = {p.organization for p in persons if p.organization and p.role != "reporter" and is_party_word(p.organization)}
+    full |= {name for name in affiliation.PARTY_NAMES if name in body}
+    words = {w: w for w in full}
+    for m in re.finditer(r"(?<![가-힣])([가-힣]{2,8}당)", body):
+        short = m.group(1)
+        longer = [w for w in full if w.endswith(short) and w != short]
+        if len(longer) == 1 and is_party_word(short):
+            words[short] = longer[0]
+    return words
+
+
+def party_sides(body: str, parties: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, party) of each party written as a side of a clause ('새빛당은', '새빛당 X 대표'), outside quotations."""
+    quoted = [m.span() for m in QUOTATION.finditer(body)]
+    sides = []
+    for word, party in parties.items():
+        for m in re.finditer(r"(?<![가-힣])%s(?:%s)?(?=\s)" % (re.escape(word), PARTY_SIDE), body):
+            if not any(a <= m.start() < b for a, b in quoted):
+                sides.append((m.start(), party))
+    return sorted(sides)
+
+
+def party_of_members(persons: list[Person], mentions: list[Mention], body: str) -> None:
+    """Lawmakers and party posts with no party of their own: the party written right before the committee the rules
+    took for their body ('새빛당 예결위 간사인 X 의원'), else the party last made a side of a clause before the name."""
+    parties = parties_named(persons, body)
+    if not parties:
+        return
+    sides = party_sides(body, parties)
+    for p in persons:
+        if p.role == "reporter" or not is_party_member(p):
+            continue
+        starts = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
+        at = next((s for s in starts if s >= 0), -1)
+        if at < 0 or affiliation.left_a_party(at, body):
+            continue
+        if p.organization:
+            if len(p.organization) <= LONGEST_COMMITTEE and p.organization.endswith(COMMITTEE_ENDINGS):
+                before = re.search(r"(?:^|\s)(\S+) %s(?![가-힣])" % re.escape(p.organization), body[max(0, at - 60):at])
+                if before and before.group(1) in parties:
+                    p.organization = parties[before.group(1)]
+            continue
+        earlier = [party for offset, party in sides if offset < at]
+        if earlier:
+            p.organization = earlier[-1]
