@@ -13,6 +13,8 @@ CTO, an orchestra's conductor, a spokesperson), belongs to the body the article 
                            knows, written right before the post words)
   a person's body as topic '가람 세터 X는 …. 미들블로커 Y도 …' → 가람: the subject phrase of the sentence before
                            opens with the body of a person written there
+  the body it leads         '지휘자 X는 …. 그가 이끄는 가람필하모닉은 …' → 가람필하모닉 (the person named last before
+                           the pronoun); then '오케스트라 악장인 Y' → the one body of that kind the article names
   the one council          a bare '시의원' → the council of the one city the article names ('가람시장' → 가람시의회)
   the party of the passage  '새빛당 X 대표는 …. 원내대표인 Y 의원은 …', 'Z 최고위원은' → 새빛당: a lawmaker or a party
                            post with no body of its own belongs to the party last made a side of a clause before the
@@ -38,6 +40,7 @@ NOT_BY_ARTICLE_BODY = frozenset(LEX["not_by_article_body"])
 COUNCIL_SEATS: dict[str, str] = LEX["council_seats"]
 COUNCIL = "의회"
 LONGEST_TOWN = 5  # '가람시', '서귀포시': a town's name, not a longer body ending alike
+LONGEST_LEDE_DESCRIPTION = 4  # '국내 인공지능(AI) 반도체 스타트업 누리칩이': words saying what the body is
 LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with its particle
 TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
 OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
@@ -50,6 +53,9 @@ GLOSS = re.compile(r"\([^()]*\)")
 LONGEST_SURNAME_AFTER_NAME = 5  # a word this long after a three-syllable name is a body glued to it, no surname
 QUOTED_NICKNAME = re.compile(r"['‘][^'’]{1,15}['’] $")
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
+ENSEMBLE_KINDS = tuple(LEX["ensemble_kinds"])
+LED_BY = re.compile(r"(?<![가-힣])(?:%s)가 (?:%s) (?P<body>[^\s\"“”'‘’(]+?)(?:\([^()]{1,15}\))?(?:%s|의|에서|와|과|로|도)?(?=[\s,.])" % (
+    alternation(LEX["led_by_pronouns"]), alternation(LEX["led_by_verbs"]), SUBJECT))
 LONGEST_COMMITTEE = 12  # '보건복지위원회', '과학기술정보방송통신위원회' shortened; not a sentence's worth
 PARTY_SIDE = alternation(LEX["party_side_particles"])
 QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
@@ -57,17 +63,22 @@ QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
+    party_of_members(persons, mentions, body)
+    led_bodies(persons, mentions, body)
     bodies = known_bodies(persons, body)
     names = name_words(persons)
     article_body = topic_of_article(ctx.title or "", body, names)
     if article_body:
         bodies.add(article_body)
-    party_of_members(persons, mentions, body)
     for p in persons:
         if p.role == "reporter" or p.organization:
             continue
         starts = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
         starts = [at for at in starts if at >= 0]
+        ensemble = kind_of_named_body(starts, body, bodies)
+        if ensemble:
+            p.organization = ensemble
+            continue
         kinds = post_kinds(p, starts, body)
         if not kinds:
             p.organization = one_council(p, persons, body)
@@ -263,7 +274,7 @@ def topic_of_article(title: str, body: str, names: set[str]) -> str | None:
         if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
                 or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
             continue
-        if re.match(r"^(?:[^\s.]+ ){0,2}%s(?:\([^()]{1,15}\))?(?:%s) " % (re.escape(candidate), SUBJECT), lede) \
+        if re.match(r"^(?:[^\s.]+ ){0,%d}%s(?:\([^()]{1,15}\))?(?:%s) " % (LONGEST_LEDE_DESCRIPTION, re.escape(candidate), SUBJECT), lede) \
                 and not re.search(r"%s\(\d{1,3}" % re.escape(candidate), body):  # '…(22)가': an age, a person
             return candidate
     return None
@@ -351,3 +362,37 @@ def party_of_members(persons: list[Person], mentions: list[Mention], body: str) 
         earlier = [party for offset, party in sides if offset < at]
         if earlier:
             p.organization = earlier[-1]
+
+
+def led_bodies(persons: list[Person], mentions: list[Mention], body: str) -> None:
+    """'지휘자 X는 …. 그가 이끄는 가람필하모닉은 …': the body a pronoun's person leads or belongs to, given to the person
+    named last before the pronoun (in its paragraph), when the rules gave them none."""
+    names = name_words(persons)
+    by_name = {p.name: p for p in persons if p.role != "reporter"}
+    for m in LED_BY.finditer(body):
+        found = m.group("body")
+        if any(w in names for w in found.split()) or not (
+                found.endswith(person.ORG_ENDINGS + ENSEMBLE_KINDS) and len(found) > 3):
+            continue
+        paragraph = body.rfind("\n", 0, m.start()) + 1
+        before = [x for x in mentions if x.person in by_name and paragraph <= x.start < m.start()]
+        if not before:
+            continue
+        p = by_name[max(before, key=lambda x: x.start).person]
+        if not p.organization:
+            p.organization = found
+
+
+def kind_of_named_body(starts: list[int], body: str, bodies: set[str]) -> str | None:
+    """'오케스트라 악장인 X', '오케스트라 단원 X': an ensemble's kind written bare before the person's posts points to the
+    one body of that kind the article ties someone to ('가람필하모닉오케스트라')."""
+    for at in starts:
+        words = QUOTED_NICKNAME.sub("", body[max(0, at - 40):at]).split()
+        while words and (words[-1] in ALL_POSTS or words[-1].rstrip("인") in ALL_POSTS or person.is_person_noun(words[-1])):
+            words.pop()
+        if not words or words[-1] not in ENSEMBLE_KINDS:
+            continue
+        of_kind = {b for b in bodies if b.endswith(words[-1]) and b != words[-1]}
+        if len(of_kind) == 1:
+            return of_kind.pop()
+    return None
