@@ -271,6 +271,8 @@ def topic_of_article(title: str, body: str, names: set[str]) -> str | None:
         if len(words) < n:
             continue
         candidate = " ".join(words[-n:])
+        if n == 2 and words[-2] in person.FIRM_KINDS:
+            continue  # '반도체 스타트업 누리칩': the kind of firm is no part of its name
         if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
                 or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
             continue
