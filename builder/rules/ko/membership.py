@@ -56,7 +56,7 @@ COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
 ENSEMBLE_KINDS = tuple(LEX["ensemble_kinds"])
 LED_BY = re.compile(r"(?<![가-힣])(?:%s)가 (?:%s) (?P<body>[^\s\"“”'‘’(]+?)(?:\([^()]{1,15}\))?(?:%s|의|에서|와|과|로|도)?(?=[\s,.])" % (
     alternation(LEX["led_by_pronouns"]), alternation(LEX["led_by_verbs"]), SUBJECT))
-LONGEST_COMMITTEE = 12  # '보건복지위원회', '과학기술정보방송통신위원회' shortened; not a sentence's worth
+LONGEST_COMMITTEE = 12  # a standing committee's name, full or shortened ('보건복지위원회'); not a sentence's worth
 PARTY_SIDE = alternation(LEX["party_side_particles"])
 QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
