@@ -129,3 +129,50 @@ def test_name_first_subject_phrase_carries_its_body_to_a_firm_post():
     body = ("변채온 누리셈텍 대표는 \"새 제품을 내놓겠다\"고 말했다. 설계를 이끈 탁윤겸 최고기술책임자(CTO)는 "
             "\"전력을 줄였다\"고 설명했다.")
     assert organisation(body, "탁윤겸") == "누리셈텍"
+
+
+PARTIES = ("새빛당 지도부가 3일 누리당에 합의를 촉구했다.\n"
+           "새빛당 나은결 대표는 회의에서 \"누리당은 답하라\"고 말했다.\n"
+           "원내대표인 도하람 의원은 \"시한을 지키겠다\"고 밝혔다.\n"
+           "\"정쟁은 안 된다\"라고 여민채 최고위원은 말했다.\n"
+           "누리당은 곧바로 맞섰다. 누리당 한솔비 원내대변인은 \"답이 없다\"고 비판했다.\n"
+           "누리당 예결위 간사인 차운결 의원도 \"책임 회피\"라고 말했다.\n")
+
+
+def test_party_member_takes_the_party_of_the_passage():
+    assert organisation(PARTIES, "도하람") == "새빛당"
+    assert organisation(PARTIES, "여민채") == "새빛당"  # not 누리당, written only in a quotation or acted on
+
+
+def test_party_before_a_committee_is_the_members_body():
+    assert organisation(PARTIES, "차운결") == "누리당"
+
+
+def test_former_lawmaker_takes_no_party_from_the_passage():
+    body = PARTIES + "지난 총선에서 낙선한 설하진 전 의원도 \"아쉽다\"고 말했다.\n"
+    assert organisation(body, "설하진") is None
+
+
+def test_contract_status_is_no_body():
+    body = "누리 호크스가 자유계약선수(FA) 내야수 방도윤(30)을 붙잡았다. 계약을 마친 방도윤은 \"기쁘다\"고 말했다."
+    assert organisation(body, "방도윤") == "누리 호크스"
+    bare = "FA 투수 여민결(31)은 아직 새 팀을 찾지 못했다."
+    assert organisation(bare, "여민결") is None
+
+
+def test_body_led_by_the_pronouns_person_and_its_kind_after():
+    body = ("성당 무대 뒤에서 마주친 지휘자 모라온(44)은 짧게 답했다. 그가 이끄는 하늬심포니오케스트라는 봄마다 "
+            "순회 공연을 한다.\n오케스트라 악장인 첼리스트 채보늬(31)는 \"악보를 새로 짰다\"며 웃었다.")
+    assert organisation(body, "모라온") == "하늬심포니오케스트라"
+    assert organisation(body, "채보늬") == "하늬심포니오케스트라"
+
+
+def test_body_a_pronoun_left_is_not_given():
+    body = "지휘자 모라온(44)은 짧게 답했다. 그가 떠난 하늬심포니오케스트라는 봄마다 순회 공연을 한다."
+    assert organisation(body, "모라온") is None
+
+
+def test_lede_describing_its_firm_in_four_words():
+    body = ("국내 인공지능(AI) 반도체 스타트업 누리칩이 새 칩을 공개했다.\n라온결 누리칩 대표는 \"승부하겠다\"고 말했다.\n"
+            "개발을 이끈 도새별 최고기술책임자(CTO)는 \"핵심\"이라고 설명했다.")
+    assert organisation(body, "도새별", "AI 반도체 스타트업 누리칩, 새 칩 공개") == "누리칩"

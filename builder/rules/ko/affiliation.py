@@ -528,6 +528,8 @@ def body_before_title(p: Person, at: int, body: str, names: set[str], firms: fro
         if m is None or not all(w in p.title.split() for w in m.group("post").split()):
             continue
         word = m.group("body")
+        if person.is_contract_status(word):
+            continue  # '자유계약선수(FA) 내야수 X': the player's status on the market, no body
         ends = word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS) or (
             INITIALS.fullmatch(word) is not None and not m.group("post").split()[-1].endswith(PERSON_NOUN_ENDINGS))
         qualified = bool(m.group("qualifier")) and (not HANGUL.match(word) or word.endswith(

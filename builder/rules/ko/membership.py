@@ -13,7 +13,12 @@ CTO, an orchestra's conductor, a spokesperson), belongs to the body the article 
                            knows, written right before the post words)
   a person's body as topic '가람 세터 X는 …. 미들블로커 Y도 …' → 가람: the subject phrase of the sentence before
                            opens with the body of a person written there
+  the body it leads         '지휘자 X는 …. 그가 이끄는 가람필하모닉은 …' → 가람필하모닉 (the person named last before
+                           the pronoun); then '오케스트라 악장인 Y' → the one body of that kind the article names
   the one council          a bare '시의원' → the council of the one city the article names ('가람시장' → 가람시의회)
+  the party of the passage  '새빛당 X 대표는 …. 원내대표인 Y 의원은 …', 'Z 최고위원은' → 새빛당: a lawmaker or a party
+                           post with no body of its own belongs to the party last made a side of a clause before the
+                           name (outside quotations); '새빛당 예결위 간사인 Y 의원' → 새빛당, not the committee
 A topic or possessor counts as a body only when the article already ties someone to it, or it ends as a body's name
 does ('…연구원', '…위원회'). Nothing is given when the post is one a body's head or an outsider holds (대표, 교수).
 """
@@ -23,7 +28,7 @@ from __future__ import annotations
 import re
 
 from builder.rules import Context
-from builder.rules.ko import person
+from builder.rules.ko import affiliation, person
 from builder.rules.ko.text import sentence_bounds
 from builder.rules.model import Mention, Person
 from builder.rules.tables import alternation, load
@@ -35,6 +40,7 @@ NOT_BY_ARTICLE_BODY = frozenset(LEX["not_by_article_body"])
 COUNCIL_SEATS: dict[str, str] = LEX["council_seats"]
 COUNCIL = "의회"
 LONGEST_TOWN = 5  # '가람시', '서귀포시': a town's name, not a longer body ending alike
+LONGEST_LEDE_DESCRIPTION = 4  # '국내 인공지능(AI) 반도체 스타트업 누리칩이': words saying what the body is
 LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with its particle
 TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
 OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
@@ -46,10 +52,19 @@ HEADLINE_HEAD = re.compile(r"^[^,…]{2,30}?(?=,|…)")
 GLOSS = re.compile(r"\([^()]*\)")
 LONGEST_SURNAME_AFTER_NAME = 5  # a word this long after a three-syllable name is a body glued to it, no surname
 QUOTED_NICKNAME = re.compile(r"['‘][^'’]{1,15}['’] $")
+COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
+ENSEMBLE_KINDS = tuple(LEX["ensemble_kinds"])
+LED_BY = re.compile(r"(?<![가-힣])(?:%s)가 (?:%s) (?P<body>[^\s\"“”'‘’(]+?)(?:\([^()]{1,15}\))?(?:%s|의|에서|와|과|로|도)?(?=[\s,.])" % (
+    alternation(LEX["led_by_pronouns"]), alternation(LEX["led_by_verbs"]), SUBJECT))
+LONGEST_COMMITTEE = 12  # a standing committee's name, full or shortened ('보건복지위원회'); not a sentence's worth
+PARTY_SIDE = alternation(LEX["party_side_particles"])
+QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
+    party_of_members(persons, mentions, body)
+    led_bodies(persons, mentions, body)
     bodies = known_bodies(persons, body)
     names = name_words(persons)
     article_body = topic_of_article(ctx.title or "", body, names)
@@ -60,6 +75,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             continue
         starts = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
         starts = [at for at in starts if at >= 0]
+        ensemble = kind_of_named_body(starts, body, bodies)
+        if ensemble:
+            p.organization = ensemble
+            continue
         kinds = post_kinds(p, starts, body)
         if not kinds:
             p.organization = one_council(p, persons, body)
@@ -252,10 +271,12 @@ def topic_of_article(title: str, body: str, names: set[str]) -> str | None:
         if len(words) < n:
             continue
         candidate = " ".join(words[-n:])
+        if n == 2 and words[-2] in person.FIRM_KINDS:
+            continue  # '반도체 스타트업 누리칩': the kind of firm is no part of its name
         if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
                 or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
             continue
-        if re.match(r"^(?:[^\s.]+ ){0,2}%s(?:\([^()]{1,15}\))?(?:%s) " % (re.escape(candidate), SUBJECT), lede) \
+        if re.match(r"^(?:[^\s.]+ ){0,%d}%s(?:\([^()]{1,15}\))?(?:%s) " % (LONGEST_LEDE_DESCRIPTION, re.escape(candidate), SUBJECT), lede) \
                 and not re.search(r"%s\(\d{1,3}" % re.escape(candidate), body):  # '…(22)가': an age, a person
             return candidate
     return None
@@ -276,3 +297,104 @@ def by_article_body(p: Person, kinds: set[str], article_body: str | None, person
                 article_body in other.organization or other.organization in article_body):
             return None  # '늘품증권 상무' beside the firm's CTO: two bodies of that kind, nothing decides
     return article_body
+
+
+def is_party_word(word: str) -> bool:
+    """A party's name: one the press writes otherwise than by its ending ('국민의힘'), or a word ending as a party's
+    does that names no hall or common thing ('새빛당', not '정당', '식당')."""
+    return word in affiliation.PARTY_NAMES or (
+        len(word) >= 3 and word.endswith(tuple(person.PARTY_ENDINGS)) and word not in affiliation.NOT_PARTIES
+        and bool(re.fullmatch(r"[가-힣]+", word)))
+
+
+def is_party_member(p: Person) -> bool:
+    """A sitting lawmaker, a candidate or the holder of a party post ('의원', '최고위원', '원내대표'); not a former one
+    ('전 의원'), whose party then may not be the one the article is about now."""
+    words = GLOSS.sub("", p.title or "").split()
+    if not words or any(w in person.FORMER_MARKERS for w in words):
+        return False
+    return words[-1] in affiliation.PARTY_MEMBER_TITLES or person.is_party_post(p.title)
+
+
+def parties_named(persons: list[Person], body: str) -> dict[str, str]:
+    """The parties of the article, each word it writes them by mapped to the fullest form ('민주당' → '더불어민주당'
+    when the article gives both), from the persons' bodies and the party names the press writes otherwise."""
+    full = {p.organization for p in persons if p.organization and p.role != "reporter" and is_party_word(p.organization)}
+    full |= {name for name in affiliation.PARTY_NAMES if name in body}
+    words = {w: w for w in full}
+    for m in re.finditer(r"(?<![가-힣])([가-힣]{2,8}당)", body):
+        short = m.group(1)
+        longer = [w for w in full if w.endswith(short) and w != short]
+        if len(longer) == 1 and is_party_word(short):
+            words[short] = longer[0]
+    return words
+
+
+def party_sides(body: str, parties: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, party) of each party written as a side of a clause ('새빛당은', '새빛당 X 대표'), outside quotations."""
+    quoted = [m.span() for m in QUOTATION.finditer(body)]
+    sides = []
+    for word, party in parties.items():
+        for m in re.finditer(r"(?<![가-힣])%s(?:%s)?(?=\s)" % (re.escape(word), PARTY_SIDE), body):
+            if not any(a <= m.start() < b for a, b in quoted):
+                sides.append((m.start(), party))
+    return sorted(sides)
+
+
+def party_of_members(persons: list[Person], mentions: list[Mention], body: str) -> None:
+    """Lawmakers and party posts with no party of their own: the party written right before the committee the rules
+    took for their body ('새빛당 예결위 간사인 X 의원'), else the party last made a side of a clause before the name."""
+    parties = parties_named(persons, body)
+    if not parties:
+        return
+    sides = party_sides(body, parties)
+    for p in persons:
+        if p.role == "reporter" or not is_party_member(p):
+            continue
+        starts = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
+        at = next((s for s in starts if s >= 0), -1)
+        if at < 0 or affiliation.left_a_party(at, body):
+            continue
+        if p.organization:
+            if len(p.organization) <= LONGEST_COMMITTEE and p.organization.endswith(COMMITTEE_ENDINGS):
+                before = re.search(r"(?:^|\s)(\S+) %s(?![가-힣])" % re.escape(p.organization), body[max(0, at - 60):at])
+                if before and before.group(1) in parties:
+                    p.organization = parties[before.group(1)]
+            continue
+        earlier = [party for offset, party in sides if offset < at]
+        if earlier:
+            p.organization = earlier[-1]
+
+
+def led_bodies(persons: list[Person], mentions: list[Mention], body: str) -> None:
+    """'지휘자 X는 …. 그가 이끄는 가람필하모닉은 …': the body a pronoun's person leads or belongs to, given to the person
+    named last before the pronoun (in its paragraph), when the rules gave them none."""
+    names = name_words(persons)
+    by_name = {p.name: p for p in persons if p.role != "reporter"}
+    for m in LED_BY.finditer(body):
+        found = m.group("body")
+        if any(w in names for w in found.split()) or not (
+                found.endswith(person.ORG_ENDINGS + ENSEMBLE_KINDS) and len(found) > 3):
+            continue
+        paragraph = body.rfind("\n", 0, m.start()) + 1
+        before = [x for x in mentions if x.person in by_name and paragraph <= x.start < m.start()]
+        if not before:
+            continue
+        p = by_name[max(before, key=lambda x: x.start).person]
+        if not p.organization:
+            p.organization = found
+
+
+def kind_of_named_body(starts: list[int], body: str, bodies: set[str]) -> str | None:
+    """'오케스트라 악장인 X', '오케스트라 단원 X': an ensemble's kind written bare before the person's posts points to the
+    one body of that kind the article ties someone to ('가람필하모닉오케스트라')."""
+    for at in starts:
+        words = QUOTED_NICKNAME.sub("", body[max(0, at - 40):at]).split()
+        while words and (words[-1] in ALL_POSTS or words[-1].rstrip("인") in ALL_POSTS or person.is_person_noun(words[-1])):
+            words.pop()
+        if not words or words[-1] not in ENSEMBLE_KINDS:
+            continue
+        of_kind = {b for b in bodies if b.endswith(words[-1]) and b != words[-1]}
+        if len(of_kind) == 1:
+            return of_kind.pop()
+    return None

@@ -174,6 +174,7 @@ AGE_AFFILIATION_GLOSS = re.compile(LEX["age_affiliation_gloss"])
 TROUPE_KINDS = tuple(LEX["troupe_kinds"])
 TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
 EPITHETS = frozenset(LEX["epithets"])
+CONTRACT_STATUSES = frozenset(LEX["contract_statuses"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
 COUNT_WORD = re.compile(r"\d[\d,.]*여?(?:개|곳|척|가지|군데|개소|개사|개국)")  # '4개', '20여 곳': a count of things
 SINGLE_OPENERS = frozenset("'‘")  # single quotation marks: news marks off the name of a thing so
@@ -804,6 +805,11 @@ def post_of(title: str | None) -> str | None:
 def is_situational(title: str | None) -> bool:
     """A role of one moment of a game ('2루주자', '3루 주자'), not a position."""
     return bool(title) and title.replace(" ", "").endswith(SITUATIONAL_ROLES)
+
+
+def is_contract_status(word: str) -> bool:
+    """A player's status on the market ('자유계약선수(FA)', 'FA'), glossed or not: no body the player belongs to."""
+    return re.sub(r"\([^()]*\)$", "", word) in CONTRACT_STATUSES
 
 
 def is_party_post(title: str | None) -> bool:
@@ -2668,7 +2674,7 @@ class Finder:
         elif k >= 0 and not toks[k].sep and not toks[k].particle and self.joined_stem(toks[k]) is None \
                 and (is_org_word(toks[k]) or self.township(toks[k]) or self.proper_body(toks[k])
                      or self.named_compound(toks[k].start, toks[k].text)) \
-                and toks[k].text not in PERSON_NOUNS and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
+                and toks[k].text not in PERSON_NOUNS and not is_contract_status(toks[k].text) and (not HANGUL.match(toks[k].text) or self.abbreviated_body(toks[k], role)
                                                           or morph.reading(self.body, toks[k].start, toks[k].end) in ("proper", "nouns")):
             org = toks[k].text
             before = toks[k - 1] if k >= 1 else None
