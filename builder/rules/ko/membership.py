@@ -61,6 +61,11 @@ PARTY_SIDE = alternation(LEX["party_side_particles"])
 QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
+def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
+    """Where the article writes the person's full name, in order; else where the person was first found."""
+    return sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
+
+
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
     party_of_members(persons, mentions, body)
@@ -73,7 +78,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role == "reporter" or p.organization:
             continue
-        starts = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
+        starts = full_mention_starts(p, mentions)
         starts = [at for at in starts if at >= 0]
         ensemble = kind_of_named_body(starts, body, bodies)
         if ensemble:
@@ -351,7 +356,7 @@ def party_of_members(persons: list[Person], mentions: list[Mention], body: str) 
     for p in persons:
         if p.role == "reporter" or not is_party_member(p):
             continue
-        starts = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
+        starts = full_mention_starts(p, mentions)
         at = next((s for s in starts if s >= 0), -1)
         if at < 0 or affiliation.left_a_party(at, body):
             continue
