@@ -176,3 +176,39 @@ def test_lede_describing_its_firm_in_four_words():
     body = ("국내 인공지능(AI) 반도체 스타트업 누리칩이 새 칩을 공개했다.\n라온결 누리칩 대표는 \"승부하겠다\"고 말했다.\n"
             "개발을 이끈 도새별 최고기술책임자(CTO)는 \"핵심\"이라고 설명했다.")
     assert organisation(body, "도새별", "AI 반도체 스타트업 누리칩, 새 칩 공개") == "누리칩"
+
+
+PARTY_LEDE = "새빛당 도한결 대표는 8일 국회에서 기자회견을 열고 \"법안을 이번 회기에 처리하겠다\"고 말했다.\n"
+
+
+def test_lawmakers_listed_after_a_party_member_get_no_party_the_sentence_does_not_name():
+    body = PARTY_LEDE + "회견에는 공동발의자인 마서린, 나기훈 의원과 누리당 소속 하도윤 의원이 함께했다."
+    assert organisation(body, "마서린") is None
+    assert organisation(body, "나기훈") is None
+    assert organisation(body, "하도윤") == "누리당"
+
+
+def test_a_lawmaker_in_the_sentence_naming_the_party_gets_it():
+    body = "새빛당은 9일 의원총회를 열고 탁세윤 의원을 협상 대표로 정했다. 탁 의원은 \"서두르지 않겠다\"고 말했다."
+    assert organisation(body, "탁세윤") == "새빛당"
+
+
+def test_party_posts_take_the_party_of_the_passage():
+    body = PARTY_LEDE + ("회의에 참석한 마서린, 나기훈 최고위원은 발언하지 않았다.\n"
+                         "원내대표인 하도윤 의원은 \"심사가 남았다\"고 밝혔다.")
+    assert organisation(body, "마서린") == "새빛당"
+    assert organisation(body, "하도윤") == "새빛당"
+
+
+def test_lawmakers_elected_to_a_party_post_take_the_party():
+    body = "새빛당은 8일 전당대회를 열었다. 최고위원 선거에서는 마서린·나기훈 의원이 지도부에 입성했다."
+    assert organisation(body, "나기훈") == "새빛당"
+
+
+def test_a_role_in_a_paper_is_no_body():
+    body = ("가람대 연구팀이 새 촉매를 개발했다고 9일 밝혔다. 연구를 이끈 하도윤 교수는 \"기쁘다\"고 말했다. "
+            "논문 제1저자인 마서린 박사과정생은 \"보호층이 핵심\"이라고 설명했다. "
+            "교신저자인 박사후연구원 나기훈 씨는 \"다음 단계는 실증\"이라고 말했다.")
+    assert organisation(body, "마서린") is None
+    assert organisation(body, "나기훈") is None
+    assert membership.is_work_role("논문 제1저자인") and not membership.is_work_role("가람인재개발원")

@@ -18,7 +18,10 @@ CTO, an orchestra's conductor, a spokesperson), belongs to the body the article 
   the one council          a bare '시의원' → the council of the one city the article names ('가람시장' → 가람시의회)
   the party of the passage  '새빛당 X 대표는 …. 원내대표인 Y 의원은 …', 'Z 최고위원은' → 새빛당: a lawmaker or a party
                            post with no body of its own belongs to the party last made a side of a clause before the
-                           name (outside quotations); '새빛당 예결위 간사인 Y 의원' → 새빛당, not the committee
+                           name (outside quotations); '새빛당 예결위 간사인 Y 의원' → 새빛당, not the committee.
+                           A lawmaker with no party post gets it only from the sentence naming them ('새빛당은 …
+                           X 의원을 앞세웠다'); a list of lawmakers after another party's member is named keeps none
+A role in a work is no body: '논문 제1저자인 X 박사과정생' leaves X without one.
 A topic or possessor counts as a body only when the article already ties someone to it, or it ends as a body's name
 does ('…연구원', '…위원회'). Nothing is given when the post is one a body's head or an outsider holds (대표, 교수).
 """
@@ -26,6 +29,7 @@ does ('…연구원', '…위원회'). Nothing is given when the post is one a b
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from builder.rules import Context
 from builder.rules.ko import affiliation, person
@@ -59,6 +63,15 @@ LED_BY = re.compile(r"(?<![가-힣])(?:%s)가 (?:%s) (?P<body>[^\s\"“”'‘�
 LONGEST_COMMITTEE = 12  # a standing committee's name, full or shortened ('보건복지위원회'); not a sentence's worth
 PARTY_SIDE = alternation(LEX["party_side_particles"])
 QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+WORK_ROLES = frozenset(LEX["work_roles"])
+COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
+
+
+def is_work_role(org: str | None) -> bool:
+    """'논문 제1저자인', '교신저자': a role in a paper or a work, with the copula or without, read as a body."""
+    words = (org or "").split()
+    return bool(words) and (words[-1] in WORK_ROLES or (
+        words[-1].endswith(COPULA_MODIFIER) and words[-1][:-len(COPULA_MODIFIER)] in WORK_ROLES))
 
 
 def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
@@ -68,6 +81,9 @@ def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
+    for p in persons:
+        if is_work_role(p.organization):
+            p.organization = None
     party_of_members(persons, mentions, body)
     led_bodies(persons, mentions, body)
     bodies = known_bodies(persons, body)
@@ -366,9 +382,30 @@ def party_of_members(persons: list[Person], mentions: list[Mention], body: str) 
                 if before and before.group(1) in parties:
                     p.organization = parties[before.group(1)]
             continue
-        earlier = [party for offset, party in sides if offset < at]
-        if earlier:
-            p.organization = earlier[-1]
+        earlier = [(offset, party) for offset, party in sides if offset < at]
+        if not earlier:
+            continue
+        offset, party = earlier[-1]
+        if holds_party_post(p, at, body) or offset >= sentence_bounds(body, at)[0]:
+            p.organization = party
+
+
+def holds_party_post(p: Person, at: int, body: str) -> bool:
+    """A party post: in the title ('최고위원'), written before the name ('사무총장인 X 의원'), or the post the sentence
+    puts the person up for or in ('최고위원 선거에서는 X·Y 의원이 지도부에 입성했다', 'X 의원도 원내대표에 도전한다').
+    A plain lawmaker's party is not the one last named before: '새빛당 A 의원은 …. B, C 의원은' says nothing of B's."""
+    if person.is_party_post(p.title):
+        return True
+    start, end = sentence_bounds(body, at)
+    return bool(party_post_word().search(body, start, end))
+
+
+@cache
+def party_post_word() -> re.Pattern[str]:
+    """A party post as a word of its own, with its particle ('최고위원에', not '최고위원회의'); built on first use, as
+    the person rules that hold the posts import this module."""
+    return re.compile(r"(?<![가-힣])(?:%s)(?:%s)?(?![가-힣])" % (
+        alternation(list(person.PARTY_POSTS)), alternation(LEX["post_particles"])))
 
 
 def led_bodies(persons: list[Person], mentions: list[Mention], body: str) -> None:
