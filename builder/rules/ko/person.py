@@ -1360,7 +1360,7 @@ class Finder:
         cut = max((x + 1 for x, (w, s) in enumerate(words)
                    if HANGUL.fullmatch(w) and not w.endswith(ORG_ENDINGS + SCHOOL_ENDINGS)
                    and not (x == 0 and w in FOREIGN_ARTICLES and len(words) >= 3)  # '라 메종 블뢰': no verb '이라'
-                   and morph.is_inflected(self.body, s, s + len(w))), default=0)
+                   and morph.is_inflected(self.body, s, s + len(w)) and not morph.coined_of_words(self.body, s, s + len(w))), default=0)
         return " ".join(w for w, _ in words[cut:]) or None
 
     def common_derivative(self, i: int) -> bool:
@@ -1952,6 +1952,8 @@ class Finder:
                 continue  # '빠짐없이 나오는 선수': a verb's modifier form describes the person, no name
             if self.party_member_long_name(j, title):
                 score_b = 2  # '새빛당 탁온새봄 의원': a party, a surname and three syllables, then the member's post
+            if self.apposition_word(left) and morph.reading(self.body, toks[j].start, toks[j].end) == "other":
+                continue  # '팀 주장인 미드라이너 X': a role with the copula's 인 says what the person is, no name
             if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped or long_korean_name(left))) \
                     and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
@@ -2763,7 +2765,9 @@ class Finder:
         if not ms or ms[0].start != tok.start or ms[-1].end != tok.end:
             return False
         if len(ms) == 1 and ms[0].oov:
-            return morph.common_word(w)  # '춤꾼' guessed whole beside an unknown name: Kiwi knows it alone
+            return morph.common_word(w) or (w.endswith(PERSON_SUFFIXES) and morph.bare_common_nouns(w))
+            # ('춤꾼' guessed whole beside an unknown name: Kiwi knows it alone; '임대업자' guessed whole after a
+            # clause, common nouns on its own and ending in a suffix for a person: a role)
         tags = [m.tag for m in ms]
         if tags[-2:] == ["VCP", "ETM"] and w.endswith(PERSON_NOUN_SUFFIX):
             tags = tags[:-2]  # '청과도매인': the noun of a person, not 'who is 청과도매'
@@ -3609,13 +3613,18 @@ class Finder:
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
-            if x - i < 2 or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
+            team = None
+            if not short and x - i >= 2 and self.native_word(toks[i]):
+                team, i = toks[i].stem, i + 1  # '누리바다 도미르 감독': a club or brand in Korean words, then the name
+            if x - i < (1 if team else 2) or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
                     or any(korean_shaped(t.stem) or self.rare_surnamed(t.stem, post or "", tok.end) for t in toks[i:x]) \
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
                 continue
             prev = toks[i - 1] if i > 0 else None
             title, org = (None if tok.stem == HONORIFIC else post), None
-            if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
+            if team is not None:
+                org = team
+            elif prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
                 title = title or prev.stem  # '가이드 레 티 투 씨'
             elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의") \
                     and not (not prev.particle and prev.stem in FOREIGN_GIVEN_NAMES):  # '한스 베버 가온스톰즈 감독': no body '한스'
@@ -3627,6 +3636,12 @@ class Finder:
                 org = body  # '배급사 라 메종 블뢰의 A B 대표': a foreign body named in words, all of them
             name = " ".join(t.stem for t in toks[i:x])
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    def native_word(self, tok: Tok) -> bool:
+        """A word Kiwi reads as Korean dictionary words ('은빛파도': 은빛 + 파도; '하늘보라', a noun and a verb's form)
+        with no loanword syllable: no word of a foreign name, which Kiwi reads as a proper noun or leaves unknown."""
+        return len(tok.stem) >= 2 and not has_foreign_syllable([tok.stem]) and not morph.unknown(self.body, tok.start, tok.end) \
+            and morph.reading(self.body, tok.start, tok.end) != "proper"
 
     def foreign_body_word(self, tok: Tok) -> bool:
         """A word of a foreign body's name before its last: a name's word, or one Kiwi reads as a proper noun only
@@ -5824,9 +5839,9 @@ class Finder:
             j = x - 1 if toks[x - 1].stem in FORMER_MARKERS and not toks[x - 1].particle else x
             if j < 2:
                 continue
-            sur, given = toks[j - 2], toks[j - 1]
+            sur, given = self.word_ending_in_i(toks[j - 2]), toks[j - 1]
             if any(t.sep or t.particle or t.in_quote for t in (sur, given)) \
-                    or not self.japanese_name_words(j - 2, held[0]):
+                    or not self.japanese_name_words(j - 2, held[0], sur):
                 continue
             name = f"{sur.stem} {given.stem}"
             if name in self.persons:
@@ -5842,17 +5857,31 @@ class Finder:
                 continue
             found = self.persons[name]
             found.title = found.title or title
+            if found.organization in (None, sur.stem, given.stem):
+                found.organization = self.body_before(j - 2) or self.possessor_before(j - 2)
 
-    def japanese_name_words(self, k: int, post: str) -> bool:
+    @staticmethod
+    def word_ending_in_i(tok: Tok) -> Tok:
+        """'후지이' cut as 후지 + 이: the subject particle 이 follows a closed syllable only (after an open one it is 가),
+        so after an open syllable the 이 is the word's own last syllable (井 of a Japanese surname)."""
+        if tok.particle == "이" and tok.text == tok.stem + "이" and tok.stem and not closed_syllable(tok.stem[-1]):
+            return replace(tok, stem=tok.text, particle="")
+        return tok
+
+    def japanese_name_words(self, k: int, post: str, sur: Tok | None = None) -> bool:
         """Are the bare words at k and k + 1, before the post, a Japanese surname and given name
-        (japanese_names_before_posts)?"""
-        sur, given = self.toks[k], self.toks[k + 1]
-        if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 3) or not HANGUL.match(sur.stem + given.stem) \
+        (japanese_names_before_posts)? `sur` is the token at k read whole (word_ending_in_i)."""
+        sur, given = sur or self.toks[k], self.toks[k + 1]
+        if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 4) or not HANGUL.match(sur.stem + given.stem) \
                 or (len(given.stem) == 1 and given.stem not in JAPANESE_SHORT_GIVEN_NAMES) \
-                or (len(given.stem) == 3 and is_korean_name(given.stem)) or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
+                or (len(given.stem) == 4 and (compound_surnamed(given.stem) or not has_foreign_syllable([given.stem]))) \
+                or (korean_given := len(given.stem) == 3 and is_korean_name(given.stem)) \
+                and (any(closed_syllable(ch) for ch in given.stem) or not self.japan_named_before(k)) \
+                or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
                 or sur.stem.endswith("와"):
-            return False  # ('구단 도하람 감독': a Korean name in full after a body's word; 'A와 B 외무상': two persons
-            # joined, the surnames in 와 being japanese_surname_in_wa's to tell)
+            return False  # ('구단 도하람 감독': a Korean name in full after a body's word, unless the story says Japan and
+            # every syllable is open as Japanese ones are: '가오루'; 'A와 B 외무상': two persons joined, the surnames in
+            # 와 being japanese_surname_in_wa's to tell)
         for w in (sur.stem, given.stem):
             if w in ORG_WORDS or w in COUNTRY_NAMES or w in NOT_NAMES or w in TITLES or title_like(w) or is_person_noun(w) \
                     or w.endswith(LONG_ORG_ENDINGS) or w in FAMILY_WORDS or w in JAPAN_WORDS:
@@ -5867,8 +5896,15 @@ class Finder:
         if any(t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep) \
                 or (len(given.stem) >= 2 and given.stem.endswith(JAPANESE_GIVEN_NAME_ENDINGS)):
             return True
-        return len(sur.stem) >= 3 and sur.stem.endswith(JAPANESE_LONG_ENDINGS) and sur_read == "proper" \
-            and morph.reading(self.body, given.start, given.start + len(given.stem)) == "proper"
+        given_read = morph.reading(self.body, given.start, given.start + len(given.stem))
+        if sur_read != "proper" or given_read != "proper" or (korean_given and len(sur.stem) < 3):
+            return False
+        return (len(sur.stem) >= 3 and sur.stem.endswith(JAPANESE_LONG_ENDINGS)) or self.japan_named_before(k)
+
+    def japan_named_before(self, k: int) -> bool:
+        """Does the story say Japan before token k (the country, its people, or a post only Japan has)? A story from
+        or about Japan names Japanese people surname first in two words, whatever the surname's ending."""
+        return any(not t.sep and (t.stem in JAPAN_WORDS or t.stem in JAPANESE_MINISTERS) for t in self.toks[:k])
 
     def given_name_short_forms(self) -> None:
         """'도현우(38)씨는 … 현우씨는', '남궁하린 씨 … 하린 씨가': a feature or a family story calls someone named in
