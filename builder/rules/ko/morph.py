@@ -166,7 +166,7 @@ def predicate_words(body: str, start: int, end: int, auxiliaries: bool = False) 
 
 
 def coined_of_words(body: str, start: int, end: int) -> bool:
-    """'하늘보라' (하늘/NNG 보/VV 라/EC): a word opening with a noun of two syllables or more and a verb's stem written
+    """'구름보라' (구름/NNG 보/VV 라/EC): a word opening with a noun of two syllables or more and a verb's stem written
     on as one word, ending in no modifier or final ending: a name coined of Korean words (a club, a brand), not a
     clause's verb ('치러', '이끈') nor a noun with a verb-making suffix ('강조한')."""
     ms = list(analysed(body).starting_in(start, end))

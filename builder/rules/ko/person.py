@@ -429,6 +429,9 @@ JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
 JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
 JAPANESE_GIVEN_NAME_ENDINGS = tuple(LEX["japanese_given_name_endings"])
+# Kiwi's tags of the pieces of a name coined of Korean words ('은빛파도': nouns; '구름보라': a noun, a verb's stem and
+# a connective ending): no proper noun, particle, verb-making suffix or modifier ending (native_word).
+NATIVE_NAME_TAGS = frozenset({"NNG", "VV", "VA", "EC"})
 JAPAN_WORDS = frozenset({"일본", "일본인", "일본계"})  # the nationality before a Japanese name
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
@@ -1953,7 +1956,7 @@ class Finder:
             if self.party_member_long_name(j, title):
                 score_b = 2  # '새빛당 탁온새봄 의원': a party, a surname and three syllables, then the member's post
             if self.apposition_word(left) and morph.reading(self.body, toks[j].start, toks[j].end) == "other":
-                continue  # '팀 주장인 미드라이너 X': a role with the copula's 인 says what the person is, no name
+                continue  # '팀 주장인 포수 X': a role with the copula's 인 says what the person is, no name
             if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped or long_korean_name(left))) \
                     and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
@@ -3615,7 +3618,7 @@ class Finder:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
             team = None
             if not short and x - i >= 2 and self.native_word(toks[i]):
-                team, i = toks[i].stem, i + 1  # '누리바다 도미르 감독': a club or brand in Korean words, then the name
+                team, i = toks[i].stem, i + 1  # '구름보라 토마르 감독': a club or brand in Korean words, then the name
             if x - i < (1 if team else 2) or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
                     or any(korean_shaped(t.stem) or self.rare_surnamed(t.stem, post or "", tok.end) for t in toks[i:x]) \
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
@@ -3638,10 +3641,14 @@ class Finder:
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
 
     def native_word(self, tok: Tok) -> bool:
-        """A word Kiwi reads as Korean dictionary words ('은빛파도': 은빛 + 파도; '하늘보라', a noun and a verb's form)
-        with no loanword syllable: no word of a foreign name, which Kiwi reads as a proper noun or leaves unknown."""
-        return len(tok.stem) >= 2 and not has_foreign_syllable([tok.stem]) and not morph.unknown(self.body, tok.start, tok.end) \
-            and morph.reading(self.body, tok.start, tok.end) != "proper"
+        """A word Kiwi reads as Korean dictionary words opening with a common noun ('은빛파도': 은빛 + 파도; '구름보라',
+        a noun and a verb's stem) with no loanword syllable: no word of a foreign name, which Kiwi reads as a proper noun
+        or leaves unknown. Not a clause's word: no particle, no verb-making suffix, no modifier ending ('구속기소된')."""
+        if len(tok.stem) < 2 or has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end):
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return bool(ms) and ms[0].start == tok.start and ms[-1].end == tok.end and ms[0].tag == "NNG" \
+            and len(ms[0].form) >= 2 and all(m.tag in NATIVE_NAME_TAGS for m in ms)
 
     def foreign_body_word(self, tok: Tok) -> bool:
         """A word of a foreign body's name before its last: a name's word, or one Kiwi reads as a proper noun only
@@ -4152,6 +4159,9 @@ class Finder:
             if not tok.particle and nxt is not None and not nxt.sep and nxt.stem not in PERSONAL_TITLES \
                     and (self.foreign_word(nxt) or title_like(nxt.stem) or is_person_noun(nxt.stem)):
                 continue  # not the name's last word, or a title the other rules weigh
+            if not tok.particle and nxt is not None and not nxt.sep \
+                    and any(p.first_offset == nxt.start and p.found_by == "name_ssi" for p in self.persons.values()):
+                continue  # '임대업자 X(51)씨': the bare word right before a name with 씨 says what the person is
             first = i
             if i > 0 and not toks[i - 1].particle and self.foreign_word(toks[i - 1]) \
                     and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
@@ -5862,7 +5872,7 @@ class Finder:
 
     @staticmethod
     def word_ending_in_i(tok: Tok) -> Tok:
-        """'후지이' cut as 후지 + 이: the subject particle 이 follows a closed syllable only (after an open one it is 가),
+        """'모리이' cut as 모리 + 이: the subject particle 이 follows a closed syllable only (after an open one it is 가),
         so after an open syllable the 이 is the word's own last syllable (井 of a Japanese surname)."""
         if tok.particle == "이" and tok.text == tok.stem + "이" and tok.stem and not closed_syllable(tok.stem[-1]):
             return replace(tok, stem=tok.text, particle="")
@@ -5874,14 +5884,17 @@ class Finder:
         sur, given = sur or self.toks[k], self.toks[k + 1]
         if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 4) or not HANGUL.match(sur.stem + given.stem) \
                 or (len(given.stem) == 1 and given.stem not in JAPANESE_SHORT_GIVEN_NAMES) \
-                or (len(given.stem) == 4 and (compound_surnamed(given.stem) or not has_foreign_syllable([given.stem]))) \
+                or (len(given.stem) == 4 and (compound_surnamed(given.stem) or not has_foreign_syllable([given.stem])
+                                              and any(closed_syllable(ch) for ch in given.stem))) \
                 or (korean_given := len(given.stem) == 3 and is_korean_name(given.stem)) \
                 and (any(closed_syllable(ch) for ch in given.stem) or not self.japan_named_before(k)) \
-                or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
+                or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) and not (
+                    len(given.stem) >= 3 and has_foreign_syllable([given.stem])) \
                 or sur.stem.endswith("와"):
             return False  # ('구단 도하람 감독': a Korean name in full after a body's word, unless the story says Japan and
-            # every syllable is open as Japanese ones are: '가오루'; 'A와 B 외무상': two persons joined, the surnames in
-            # 와 being japanese_surname_in_wa's to tell)
+            # every syllable is open as Japanese ones are: '마사오'; a given name ending as a body or a place does, unless
+            # spelled with a loanword's syllable: '다카히로'; 'A와 B 외무상': two persons joined, the surnames in 와 being
+            # japanese_surname_in_wa's to tell)
         for w in (sur.stem, given.stem):
             if w in ORG_WORDS or w in COUNTRY_NAMES or w in NOT_NAMES or w in TITLES or title_like(w) or is_person_noun(w) \
                     or w.endswith(LONG_ORG_ENDINGS) or w in FAMILY_WORDS or w in JAPAN_WORDS:

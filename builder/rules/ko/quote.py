@@ -1004,7 +1004,7 @@ class Attributor:
             return None
         if is_surname(sur.text) or len(sur.text) == 1:
             return self.named_with(sur.text, tok.stem, sur.start)
-        return self.group_name(sur.text, tok.stem, sur.start)  # '하시모토 전 재무상은': a foreign name's short mention
+        return self.group_name(sur.text, tok.stem, sur.start)  # 'A 전 재무상은': a foreign name's short mention
 
     def name_before_body(self, i: int) -> str | None:
         """'봉하진 누리특별자치도 경제부지사는', '탁보람 가람시 행정부시장은': the subject phrase 'name body post' that no
