@@ -3617,8 +3617,10 @@ class Finder:
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
             team = None
-            if not short and x - i >= 2 and self.native_word(toks[i]):
-                team, i = toks[i].stem, i + 1  # '구름보라 토마르 감독': a club or brand in Korean words, then the name
+            if not short and x - i >= 2 and self.native_word(toks[i]) \
+                    and (i == 0 or toks[i - 1].sep or bool(toks[i - 1].particle)):
+                team, i = toks[i].stem, i + 1  # '구름보라 토마르 감독': a club or brand in Korean words opening the
+                # phrase, then the name (not '도하진 누리 스팅즈 단장': the club's words after a name)
             if x - i < (1 if team else 2) or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
                     or any(korean_shaped(t.stem) or self.rare_surnamed(t.stem, post or "", tok.end) for t in toks[i:x]) \
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
@@ -3641,13 +3643,13 @@ class Finder:
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
 
     def native_word(self, tok: Tok) -> bool:
-        """A word Kiwi reads as Korean dictionary words opening with a common noun ('은빛파도': 은빛 + 파도; '구름보라',
+        """A word Kiwi reads as several Korean dictionary words opening with a common noun ('은빛파도': 은빛 + 파도; '구름보라',
         a noun and a verb's stem) with no loanword syllable: no word of a foreign name, which Kiwi reads as a proper noun
         or leaves unknown. Not a clause's word: no particle, no verb-making suffix, no modifier ending ('구속기소된')."""
         if len(tok.stem) < 2 or has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end):
             return False
         ms = morph.morphs_in(self.body, tok.start, tok.end)
-        return bool(ms) and ms[0].start == tok.start and ms[-1].end == tok.end and ms[0].tag == "NNG" \
+        return len(ms) >= 2 and ms[0].start == tok.start and ms[-1].end == tok.end and ms[0].tag == "NNG" \
             and len(ms[0].form) >= 2 and all(m.tag in NATIVE_NAME_TAGS for m in ms)
 
     def foreign_body_word(self, tok: Tok) -> bool:
