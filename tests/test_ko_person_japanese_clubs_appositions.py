@@ -82,3 +82,16 @@ def test_a_role_noun_guessed_whole_before_a_name_with_ssi(body, name, title):
 def test_a_firm_guessed_whole_before_a_name_with_ssi_is_no_role():
     found = persons("법원은 구속기소된 가람증권 한도윤(51)씨에게 징역 12년을 선고했다.")
     assert found.get("한도윤", ("?",))[0] != "가람증권", found
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ('당내 원로인 다카무라 유키에 전 외무상이 "세금을 낮춰야 한다"고 주장했다.', "다카무라 유키에", "전 외무상", None),
+    (JAPAN + "누리당의 모리타 사치에 대표는" + SAID, "모리타 사치에", "대표", "누리당"),
+])
+def test_a_japanese_given_name_ending_as_a_particle_reads_whole(body, name, title, org):
+    # '…에' (恵, 江) is no place particle right before a post; each word found alone is the one person
+    assert persons(body) == {name: (title, org)}
+
+
+def test_a_place_particle_before_a_role_word_stays_a_particle():
+    assert persons("모리타 회의에 대표로 참석했다.") == {}

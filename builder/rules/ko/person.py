@@ -5852,18 +5852,20 @@ class Finder:
             if j < 2:
                 continue
             sur, given = self.word_ending_in_i(toks[j - 2]), toks[j - 1]
+            if given.particle == "에" and given.text == given.stem + "에":
+                given = replace(given, stem=given.text, particle="")  # '유키에' (恵): no place particle before a post
             if any(t.sep or t.particle or t.in_quote for t in (sur, given)) \
-                    or not self.japanese_name_words(j - 2, held[0], sur):
+                    or not self.japanese_name_words(j - 2, held[0], sur, given):
                 continue
             name = f"{sur.stem} {given.stem}"
             if name in self.persons:
                 continue
             title = post.stem if j == x else f"{toks[j].stem} {post.stem}"
-            if sur.stem in self.persons and self.persons[sur.stem].first_offset == sur.start:
-                self.rename(sur.stem, name, sur.start)
-            elif given.stem in self.persons and self.persons[given.stem].first_offset == given.start:
-                self.rename(given.stem, name, sur.start)
-            else:
+            parts = [w for w, at in ((sur.stem, sur.start), (given.stem, given.start))
+                     if w in self.persons and self.persons[w].first_offset == at]
+            for part in parts:  # each word found as a person of its own is the one person so named
+                self.rename(part, name, sur.start)
+            if not parts:
                 self.add(name, title, self.body_before(j - 2) or self.possessor_before(j - 2), "japanese_name",
                          sur.start, post.end, post.particle)
                 continue
@@ -5880,10 +5882,10 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")
         return tok
 
-    def japanese_name_words(self, k: int, post: str, sur: Tok | None = None) -> bool:
+    def japanese_name_words(self, k: int, post: str, sur: Tok | None = None, given: Tok | None = None) -> bool:
         """Are the bare words at k and k + 1, before the post, a Japanese surname and given name
-        (japanese_names_before_posts)? `sur` is the token at k read whole (word_ending_in_i)."""
-        sur, given = sur or self.toks[k], self.toks[k + 1]
+        (japanese_names_before_posts)? `sur` and `given` are the tokens at k and k + 1 read whole ('…이', '…에')."""
+        sur, given = sur or self.toks[k], given or self.toks[k + 1]
         if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 4) or not HANGUL.match(sur.stem + given.stem) \
                 or (len(given.stem) == 1 and given.stem not in JAPANESE_SHORT_GIVEN_NAMES) \
                 or (len(given.stem) == 4 and (compound_surnamed(given.stem) or not has_foreign_syllable([given.stem])
