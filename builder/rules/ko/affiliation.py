@@ -592,7 +592,8 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
         return clause_end_before_post(org, body, at)
     end = where + len(org)
     ms = morph.morphs_in(body, where, end)
-    return bool(morph.predicate_words(body, where, end)) or (bool(ms) and all(m.tag in ADVERBS for m in ms))
+    return (bool(morph.predicate_words(body, where, end)) and not morph.coined_of_words(body, where, end)) \
+        or (bool(ms) and all(m.tag in ADVERBS for m in ms))
 
 
 def clause_end_before_post(org: str, body: str, at: int) -> bool:

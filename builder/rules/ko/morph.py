@@ -165,6 +165,15 @@ def predicate_words(body: str, start: int, end: int, auxiliaries: bool = False) 
     return words
 
 
+def coined_of_words(body: str, start: int, end: int) -> bool:
+    """'구름보라' (구름/NNG 보/VV 라/EC): a word opening with a noun of two syllables or more and a verb's stem written
+    on as one word, ending in no modifier or final ending: a name coined of Korean words (a club, a brand), not a
+    clause's verb ('치러', '이끈') nor a noun with a verb-making suffix ('강조한')."""
+    ms = list(analysed(body).starting_in(start, end))
+    return len(ms) >= 2 and ms[0].start == start and ms[0].tag in ("NNG", "NNP") and len(ms[0].form) >= 2 \
+        and ms[1].tag in ("VV", "VA") and ms[-1].tag not in ("ETM", "EF")
+
+
 def is_inflected(body: str, start: int, end: int) -> bool:
     """Does body[start:end] end, as Kiwi reads it, with a connective or final ending or a particle
     ('제치고', '하면')? A modifier ending is left alone: '정해진' may be a name."""

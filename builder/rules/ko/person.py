@@ -429,6 +429,9 @@ JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
 JAPANESE_SURNAME_ENDINGS = tuple(LEX["japanese_surname_endings"])
 JAPANESE_GIVEN_NAME_ENDINGS = tuple(LEX["japanese_given_name_endings"])
+# Kiwi's tags of the pieces of a name coined of Korean words ('은빛파도': nouns; '구름보라': a noun, a verb's stem and
+# a connective ending): no proper noun, particle, verb-making suffix or modifier ending (native_word).
+NATIVE_NAME_TAGS = frozenset({"NNG", "VV", "VA", "EC"})
 JAPAN_WORDS = frozenset({"일본", "일본인", "일본계"})  # the nationality before a Japanese name
 STATE_POST_ENDINGS = tuple(LEX["state_post_endings"])
 CHINESE_MINISTERS = frozenset(LEX["chinese_minister_titles"])
@@ -1360,7 +1363,7 @@ class Finder:
         cut = max((x + 1 for x, (w, s) in enumerate(words)
                    if HANGUL.fullmatch(w) and not w.endswith(ORG_ENDINGS + SCHOOL_ENDINGS)
                    and not (x == 0 and w in FOREIGN_ARTICLES and len(words) >= 3)  # '라 메종 블뢰': no verb '이라'
-                   and morph.is_inflected(self.body, s, s + len(w))), default=0)
+                   and morph.is_inflected(self.body, s, s + len(w)) and not morph.coined_of_words(self.body, s, s + len(w))), default=0)
         return " ".join(w for w, _ in words[cut:]) or None
 
     def common_derivative(self, i: int) -> bool:
@@ -1952,6 +1955,8 @@ class Finder:
                 continue  # '빠짐없이 나오는 선수': a verb's modifier form describes the person, no name
             if self.party_member_long_name(j, title):
                 score_b = 2  # '새빛당 탁온새봄 의원': a party, a surname and three syllables, then the member's post
+            if self.apposition_word(left) and morph.reading(self.body, toks[j].start, toks[j].end) == "other":
+                continue  # '팀 주장인 포수 X': a role with the copula's 인 says what the person is, no name
             if (is_korean_name(left) or score_b == 2 and (title in SERVICE_RANKS or title_shaped or long_korean_name(left))) \
                     and score_b >= score_a \
                     and not (prev and prev.text in BODY_KINDS):
@@ -2763,7 +2768,9 @@ class Finder:
         if not ms or ms[0].start != tok.start or ms[-1].end != tok.end:
             return False
         if len(ms) == 1 and ms[0].oov:
-            return morph.common_word(w)  # '춤꾼' guessed whole beside an unknown name: Kiwi knows it alone
+            return morph.common_word(w) or (w.endswith(PERSON_SUFFIXES) and morph.bare_common_nouns(w))
+            # ('춤꾼' guessed whole beside an unknown name: Kiwi knows it alone; '임대업자' guessed whole after a
+            # clause, common nouns on its own and ending in a suffix for a person: a role)
         tags = [m.tag for m in ms]
         if tags[-2:] == ["VCP", "ETM"] and w.endswith(PERSON_NOUN_SUFFIX):
             tags = tags[:-2]  # '청과도매인': the noun of a person, not 'who is 청과도매'
@@ -3609,13 +3616,20 @@ class Finder:
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
-            if x - i < 2 or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
+            team = None
+            if not short and x - i >= 2 and self.native_word(toks[i]) \
+                    and (i == 0 or toks[i - 1].sep or bool(toks[i - 1].particle)):
+                team, i = toks[i].stem, i + 1  # '구름보라 토마르 감독': a club or brand in Korean words opening the
+                # phrase, then the name (not '도하진 누리 스팅즈 단장': the club's words after a name)
+            if x - i < (1 if team else 2) or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
                     or any(korean_shaped(t.stem) or self.rare_surnamed(t.stem, post or "", tok.end) for t in toks[i:x]) \
                     or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
                 continue
             prev = toks[i - 1] if i > 0 else None
             title, org = (None if tok.stem == HONORIFIC else post), None
-            if prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
+            if team is not None:
+                org = team
+            elif prev is not None and not prev.sep and not prev.particle and (is_person_noun(prev.stem) or title_of(prev.stem)):
                 title = title or prev.stem  # '가이드 레 티 투 씨'
             elif prev is not None and not prev.sep and prev.stem.endswith(ORG_ENDINGS) and prev.particle in ("", "의") \
                     and not (not prev.particle and prev.stem in FOREIGN_GIVEN_NAMES):  # '한스 베버 가온스톰즈 감독': no body '한스'
@@ -3627,6 +3641,16 @@ class Finder:
                 org = body  # '배급사 라 메종 블뢰의 A B 대표': a foreign body named in words, all of them
             name = " ".join(t.stem for t in toks[i:x])
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    def native_word(self, tok: Tok) -> bool:
+        """A word Kiwi reads as several Korean dictionary words opening with a common noun ('은빛파도': 은빛 + 파도; '구름보라',
+        a noun and a verb's stem) with no loanword syllable: no word of a foreign name, which Kiwi reads as a proper noun
+        or leaves unknown. Not a clause's word: no particle, no verb-making suffix, no modifier ending ('구속기소된')."""
+        if len(tok.stem) < 2 or has_foreign_syllable([tok.stem]) or morph.unknown(self.body, tok.start, tok.end):
+            return False
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        return len(ms) >= 2 and ms[0].start == tok.start and ms[-1].end == tok.end and ms[0].tag == "NNG" \
+            and len(ms[0].form) >= 2 and all(m.tag in NATIVE_NAME_TAGS for m in ms)
 
     def foreign_body_word(self, tok: Tok) -> bool:
         """A word of a foreign body's name before its last: a name's word, or one Kiwi reads as a proper noun only
@@ -4137,6 +4161,9 @@ class Finder:
             if not tok.particle and nxt is not None and not nxt.sep and nxt.stem not in PERSONAL_TITLES \
                     and (self.foreign_word(nxt) or title_like(nxt.stem) or is_person_noun(nxt.stem)):
                 continue  # not the name's last word, or a title the other rules weigh
+            if not tok.particle and nxt is not None and not nxt.sep \
+                    and any(p.first_offset == nxt.start and p.found_by == "name_ssi" for p in self.persons.values()):
+                continue  # '임대업자 X(51)씨': the bare word right before a name with 씨 says what the person is
             first = i
             if i > 0 and not toks[i - 1].particle and self.foreign_word(toks[i - 1]) \
                     and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
@@ -5824,35 +5851,54 @@ class Finder:
             j = x - 1 if toks[x - 1].stem in FORMER_MARKERS and not toks[x - 1].particle else x
             if j < 2:
                 continue
-            sur, given = toks[j - 2], toks[j - 1]
+            sur, given = self.word_ending_in_i(toks[j - 2]), toks[j - 1]
+            if given.particle == "에" and given.text == given.stem + "에":
+                given = replace(given, stem=given.text, particle="")  # '유키에' (恵): no place particle before a post
             if any(t.sep or t.particle or t.in_quote for t in (sur, given)) \
-                    or not self.japanese_name_words(j - 2, held[0]):
+                    or not self.japanese_name_words(j - 2, held[0], sur, given):
                 continue
             name = f"{sur.stem} {given.stem}"
             if name in self.persons:
                 continue
             title = post.stem if j == x else f"{toks[j].stem} {post.stem}"
-            if sur.stem in self.persons and self.persons[sur.stem].first_offset == sur.start:
-                self.rename(sur.stem, name, sur.start)
-            elif given.stem in self.persons and self.persons[given.stem].first_offset == given.start:
-                self.rename(given.stem, name, sur.start)
-            else:
+            parts = [w for w, at in ((sur.stem, sur.start), (given.stem, given.start))
+                     if w in self.persons and self.persons[w].first_offset == at]
+            for part in parts:  # each word found as a person of its own is the one person so named
+                self.rename(part, name, sur.start)
+            if not parts:
                 self.add(name, title, self.body_before(j - 2) or self.possessor_before(j - 2), "japanese_name",
                          sur.start, post.end, post.particle)
                 continue
             found = self.persons[name]
             found.title = found.title or title
+            if found.organization in (None, sur.stem, given.stem):
+                found.organization = self.body_before(j - 2) or self.possessor_before(j - 2)
 
-    def japanese_name_words(self, k: int, post: str) -> bool:
+    @staticmethod
+    def word_ending_in_i(tok: Tok) -> Tok:
+        """'모리이' cut as 모리 + 이: the subject particle 이 follows a closed syllable only (after an open one it is 가),
+        so after an open syllable the 이 is the word's own last syllable (井 of a Japanese surname)."""
+        if tok.particle == "이" and tok.text == tok.stem + "이" and tok.stem and not closed_syllable(tok.stem[-1]):
+            return replace(tok, stem=tok.text, particle="")
+        return tok
+
+    def japanese_name_words(self, k: int, post: str, sur: Tok | None = None, given: Tok | None = None) -> bool:
         """Are the bare words at k and k + 1, before the post, a Japanese surname and given name
-        (japanese_names_before_posts)?"""
-        sur, given = self.toks[k], self.toks[k + 1]
-        if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 3) or not HANGUL.match(sur.stem + given.stem) \
+        (japanese_names_before_posts)? `sur` and `given` are the tokens at k and k + 1 read whole ('…이', '…에')."""
+        sur, given = sur or self.toks[k], given or self.toks[k + 1]
+        if not (2 <= len(sur.stem) <= 5 and 1 <= len(given.stem) <= 4) or not HANGUL.match(sur.stem + given.stem) \
                 or (len(given.stem) == 1 and given.stem not in JAPANESE_SHORT_GIVEN_NAMES) \
-                or (len(given.stem) == 3 and is_korean_name(given.stem)) or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) \
+                or (len(given.stem) == 4 and (compound_surnamed(given.stem) or not has_foreign_syllable([given.stem])
+                                              and any(closed_syllable(ch) for ch in given.stem))) \
+                or (korean_given := len(given.stem) == 3 and is_korean_name(given.stem)) \
+                and (any(closed_syllable(ch) for ch in given.stem) or not self.japan_named_before(k)) \
+                or given.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS) and not (
+                    len(given.stem) >= 3 and has_foreign_syllable([given.stem])) \
                 or sur.stem.endswith("와"):
-            return False  # ('구단 도하람 감독': a Korean name in full after a body's word; 'A와 B 외무상': two persons
-            # joined, the surnames in 와 being japanese_surname_in_wa's to tell)
+            return False  # ('구단 도하람 감독': a Korean name in full after a body's word, unless the story says Japan and
+            # every syllable is open as Japanese ones are: '마사오'; a given name ending as a body or a place does, unless
+            # spelled with a loanword's syllable: '다카히로'; 'A와 B 외무상': two persons joined, the surnames in 와 being
+            # japanese_surname_in_wa's to tell)
         for w in (sur.stem, given.stem):
             if w in ORG_WORDS or w in COUNTRY_NAMES or w in NOT_NAMES or w in TITLES or title_like(w) or is_person_noun(w) \
                     or w.endswith(LONG_ORG_ENDINGS) or w in FAMILY_WORDS or w in JAPAN_WORDS:
@@ -5867,8 +5913,15 @@ class Finder:
         if any(t.stem in JAPAN_WORDS for t in self.toks[max(0, k - 3):k] if not t.sep) \
                 or (len(given.stem) >= 2 and given.stem.endswith(JAPANESE_GIVEN_NAME_ENDINGS)):
             return True
-        return len(sur.stem) >= 3 and sur.stem.endswith(JAPANESE_LONG_ENDINGS) and sur_read == "proper" \
-            and morph.reading(self.body, given.start, given.start + len(given.stem)) == "proper"
+        given_read = morph.reading(self.body, given.start, given.start + len(given.stem))
+        if sur_read != "proper" or given_read != "proper" or (korean_given and len(sur.stem) < 3):
+            return False
+        return (len(sur.stem) >= 3 and sur.stem.endswith(JAPANESE_LONG_ENDINGS)) or self.japan_named_before(k)
+
+    def japan_named_before(self, k: int) -> bool:
+        """Does the story say Japan before token k (the country, its people, or a post only Japan has)? A story from
+        or about Japan names Japanese people surname first in two words, whatever the surname's ending."""
+        return any(not t.sep and (t.stem in JAPAN_WORDS or t.stem in JAPANESE_MINISTERS) for t in self.toks[:k])
 
     def given_name_short_forms(self) -> None:
         """'도현우(38)씨는 … 현우씨는', '남궁하린 씨 … 하린 씨가': a feature or a family story calls someone named in

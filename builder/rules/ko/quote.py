@@ -994,14 +994,17 @@ class Attributor:
 
     def formerly_named(self, i: int) -> str | None:
         """'단 전 부지사는': a surname, the mark of a former post and the post, standing for the name given before with
-        that post (named_with), as '단 부지사는' would."""
+        that post (named_with), as '단 부지사는' would; a foreign name's word so ('A 전 재무상은' after 'A B 전 재무상'):
+        the full name (group_name), never the post alone."""
         if i < 2:
             return None
         sur, mark, tok = self.toks[i - 2], self.toks[i - 1], self.toks[i]
         if mark.text not in FORMER_MARKERS or sur.particle or mark.particle or sur.end + 1 != mark.start \
-                or mark.end + 1 != tok.start or not (is_surname(sur.text) or len(sur.text) == 1 and HANGUL.match(sur.text)):
+                or mark.end + 1 != tok.start or not HANGUL.match(sur.text):
             return None
-        return self.named_with(sur.text, tok.stem, sur.start)
+        if is_surname(sur.text) or len(sur.text) == 1:
+            return self.named_with(sur.text, tok.stem, sur.start)
+        return self.group_name(sur.text, tok.stem, sur.start)  # 'A 전 재무상은': a foreign name's short mention
 
     def name_before_body(self, i: int) -> str | None:
         """'봉하진 누리특별자치도 경제부지사는', '탁보람 가람시 행정부시장은': the subject phrase 'name body post' that no
