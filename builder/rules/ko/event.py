@@ -1504,7 +1504,8 @@ class Finder:
 
     def dated_before(self, i: int) -> bool:
         """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거'), or
-        before a verb saying it is held right before the name ('다음 달 8일 치러지는 … 보궐선거 후보들이')."""
+        before a verb saying it is held right before the name ('다음 달 8일 치러지는 … 보궐선거 후보들이'); a year alone
+        ('올해 설날대회 관중이') says which edition, not when one was held."""
         j = i
         while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
             j -= 1
@@ -1513,7 +1514,7 @@ class Finder:
                 return False  # '지난 3일 열린 … 시장 선거 후보 토론회': the verb is the debate's, named next
             j -= 1
         head = self.body[max(0, self.toks[j].start - 30):self.toks[j].start]
-        return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
+        return any(m.end() >= len(head) - 1 and not year_only(m) for m in DATE.finditer(head))
 
     def held_here(self, t: Tok, stem: str) -> bool:
         """'오는 5일 수원체육관에서 … 맞대결을 펼친다', '1일 … 대강당에서 열린 결선에서': a bare game word that the sentence
