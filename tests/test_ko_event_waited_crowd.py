@@ -1,0 +1,72 @@
+"""Korean events, round 41: the place of people waiting for an event, and a crowd counted at an event.
+
+Conventions:
+- After an event word, a verb of waiting for it ('법원 앞에서 선고를 기다린 피해자들') tells where the waiters were, as a
+  verb of watching does ('방청석에서 선고를 지켜본'): that place is not the event's. A court's sentencing told by the
+  court's verb keeps its own day and the court.
+- An event word right before a word for the crowd that came to it ('단오대회 관중이', '축제 관람객은') modifies it: the
+  crowd is counted, no happening is reported, unless a day dates the event right before it. A year alone ('올해') says
+  which edition, not when one was held.
+
+Every sentence, name and place is invented for the test (published Wednesday 2026-11-25).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ko_event_helpers import found, name_key
+
+PUB = "2026-11-25T10:00:00+09:00"
+
+
+def names(body: str) -> list[str]:
+    return [name_key(e.name) for e in found(body, PUB)]
+
+
+@pytest.mark.parametrize("waited", [
+    "법원 앞에서 선고를 기다린 피해자 모임 대표 도아름씨는 \"아쉽다\"고 말했다.",
+    "피해자들은 이른 아침부터 법원 앞에서 선고를 기다렸다.",
+    "법원 로비에서 선고를 기다리던 가족들은 눈물을 흘렸다.",
+])
+def test_the_place_of_those_waiting_is_not_the_sentencings(waited: str) -> None:
+    body = ("물빛지법 형사3부(재판장 하은솔 부장판사)는 14일 사기 등 혐의로 구속기소된 임대업자 온가람(50)씨에게 "
+            "징역 10년을 선고했다.\n재판부는 \"피해가 크다\"고 밝혔다.\n" + waited)
+    events = found(body, PUB)
+    assert [name_key(e.name) for e in events] == ["선고"], events
+    e = events[0]
+    assert e.location == "물빛지법"
+    assert str(e.start_date) == "2026-11-14"
+    assert e.offset < body.index("\n")  # the court's sentence, not the later mention
+
+
+def test_a_place_before_an_event_not_waited_for_is_its_own() -> None:
+    events = found("피해자 모임은 14일 물빛지법 앞에서 기자회견을 열었다.", PUB)
+    assert [name_key(e.name) for e in events] == ["기자회견"], events
+    assert events[0].location == "물빛지법 앞"
+    assert str(events[0].start_date) == "2026-11-14"
+
+
+@pytest.mark.parametrize("body", [
+    '청솔씨름협회 관계자는 "올해 단오대회 관중이 지난해보다 크게 늘었다"고 밝혔다.',
+    "올해 들녘축제 관람객은 8만 명으로 늘었다.",
+    "한별군은 불꽃축제 방문객을 위해 임시 주차장을 마련했다.",
+])
+def test_a_crowd_counted_at_an_event_reports_no_happening(body: str) -> None:
+    assert names(body) == [], found(body, PUB)
+
+
+@pytest.mark.parametrize("body, event_name, day", [
+    ("지난 5일 끝난 ‘들빛 국화축제’ 관람객은 12만 명으로 집계됐다.", "들빛국화축제", "2026-11-05"),
+    ("오는 20일 군민체육관에서 열리는 씨름대회 관람객을 위해 셔틀버스를 운행한다.", "씨름대회", "2026-12-20"),
+    ("한별시는 다음 달 3일 시청 광장에서 ‘한별 빛축제’ 개막식을 연다.", "한별빛축제", "2026-12-03"),
+])
+def test_an_event_dated_before_its_crowd_or_held_is_one(body: str, event_name: str, day: str) -> None:
+    events = found(body, PUB)
+    assert [name_key(e.name) for e in events] == [event_name], events
+    assert str(events[0].start_date) == day
+
+
+def test_an_election_dated_by_a_month_before_its_candidates_stays() -> None:
+    events = found("지난달 한별군수 보궐선거 후보들이 토론에 나섰다.", PUB)
+    assert [name_key(e.name) for e in events] == ["한별군수보궐선거"], events
