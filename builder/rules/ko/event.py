@@ -361,6 +361,7 @@ TOUR_REGIONS = frozenset(R["tour_regions"])
 TOUR_KINDS = frozenset(R["tour_kinds"])
 NOT_THIS_ONE = frozenset(R["not_this_one"])
 SEVERAL_AFTER = compiled(R["several_after"])
+AMOUNT_CHANGED_AFTER = compiled(R["amount_changed_after"])
 ALONG_WITH_WORDS = "|".join(map(re.escape, R["along_with_words"]))
 IN_TURN_WORDS = "|".join(map(re.escape, R["in_turn_words"]))
 # '수료식과 함께 폐관식을 열었다': the first of a pair the verb after the second holds, held with it.
@@ -2061,6 +2062,8 @@ class Finder:
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
             if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
                 continue  # '지역 행사도 줄줄이 취소됐다', '전국 17곳에서 투자설명회를 열고': several, no one happening
+            if AMOUNT_CHANGED_AFTER.match(self.body, t.start + len(stem)):
+                continue  # '햇차 시음 행사를 두 배로 늘렸다': how much of it a programme has, no happening
             if particle in ("로", "으로") and BECOMING_AFTER.match(self.body, t.start + len(stem)):
                 continue  # '국제대회로 자리 잡았다': what something became, no happening
             if not particle and nxt is not None and nxt.text.startswith(AROUND):
