@@ -70,3 +70,18 @@ def test_an_event_dated_before_its_crowd_or_held_is_one(body: str, event_name: s
 def test_an_election_dated_by_a_month_before_its_candidates_stays() -> None:
     events = found("지난달 한별군수 보궐선거 후보들이 토론에 나섰다.", PUB)
     assert [name_key(e.name) for e in events] == ["한별군수보궐선거"], events
+
+
+@pytest.mark.parametrize("body", [
+    "올해 축제는 오는 4월 3∼5일 들빛공원 일원에서 열리며, 야간 공연과 체험 프로그램을 늘려 방문객을 붙잡을 방침이다.",
+    "한별군은 오는 4월 3∼5일 들빛공원 일원에서 열리는 축제의 야간 공연을 두 배로 늘렸다.",
+    "한별군은 오는 4월 3∼5일 들빛공원 일원에서 열리는 축제의 거리 공연을 대폭 줄였다.",
+])
+def test_a_programme_item_whose_amount_changes_is_no_happening(body: str) -> None:
+    assert "야간공연" not in names(body) and "거리공연" not in names(body), found(body, PUB)
+
+
+def test_a_performance_held_on_a_day_is_one() -> None:
+    body = "한별군은 오는 4월 3일 들빛공원 야외무대에서 야간 공연을 열어 방문객을 맞는다."
+    events = found(body, PUB)
+    assert [name_key(e.name) for e in events] == ["야간공연"], events
