@@ -324,6 +324,7 @@ HALL_UNIT = compiled(R["hall_unit"])
 COURT_NAME = compiled(R["court_name"])
 COMBINED_INTO = compiled(R["combined_into_after"])
 PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
+PROGRAMME_FILLED = compiled(R["programme_filled_after"])
 OPENED_FOR = compiled(R["opened_for_before"])
 AGENDA_WORDS = tuple(R["agenda_words"])
 BACKGROUND = compiled(R["background_after"])
@@ -986,6 +987,8 @@ class Finder:
             return  # '결승전에 진출했다': the way to a game, not the game
         if COMBINED_INTO.match(self.body, end, end + 12) or PROGRAMME_OF_NEXT.match(self.body, end, end + 30):
             return  # '시상식을 겸한 폐막식', '율동 공연과 … 체험이 어우러진 ‘…마당’': part of the event named next
+        if PROGRAMME_FILLED.match(self.body, end, end + 100):
+            return  # '축제는 개막식과 함께 … 장터 등으로 꾸며진다': an item its subject's programme is made of
         s0, s1 = sentence_bounds(self.body, start)
         if self.body[self.body.rfind("\n", 0, start) + 1:].lstrip().startswith(QUESTION_MARKS):
             return  # '―개관 행사는 어떻게 꾸리나.': an interviewer's question about an event, none reported
