@@ -85,3 +85,15 @@ def test_a_performance_held_on_a_day_is_one() -> None:
     body = "한별군은 오는 4월 3일 들빛공원 야외무대에서 야간 공연을 열어 방문객을 맞는다."
     events = found(body, PUB)
     assert [name_key(e.name) for e in events] == ["야간공연"], events
+
+
+def test_an_item_the_subjects_programme_is_made_of_is_no_event() -> None:
+    body = ("‘한별 빛축제’가 다음 달 19일부터 31일까지 들빛공원에서 열린다. 축제는 개막식과 함께 등불 만들기 체험, "
+            "청년 예술인 공연, 먹거리 장터 등으로 꾸며진다.")
+    assert names(body) == ["한별빛축제"], found(body, PUB)
+
+
+def test_an_event_that_is_the_subject_filled_with_a_programme_stays() -> None:
+    events = found("오는 5일 열리는 개막식은 거리 퍼레이드와 불꽃놀이로 꾸며진다.", PUB)
+    assert [name_key(e.name) for e in events] == ["개막식"], events
+    assert str(events[0].start_date) == "2026-12-05"
