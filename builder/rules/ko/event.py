@@ -988,7 +988,7 @@ class Finder:
         if COMBINED_INTO.match(self.body, end, end + 12) or PROGRAMME_OF_NEXT.match(self.body, end, end + 30):
             return  # '시상식을 겸한 폐막식', '율동 공연과 … 체험이 어우러진 ‘…마당’': part of the event named next
         if PROGRAMME_FILLED.match(self.body, end, end + 100):
-            return  # '축제는 개막식과 함께 … 장터 등으로 꾸며진다': an item its subject's programme is made of
+            return  # '잔치는 개막식과 함께 … 놀이 등으로 채워진다': an item its subject's programme is made of
         s0, s1 = sentence_bounds(self.body, start)
         if self.body[self.body.rfind("\n", 0, start) + 1:].lstrip().startswith(QUESTION_MARKS):
             return  # '―개관 행사는 어떻게 꾸리나.': an interviewer's question about an event, none reported
@@ -1509,7 +1509,7 @@ class Finder:
     def dated_before(self, i: int) -> bool:
         """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거'), or
         before a verb saying it is held right before the name ('다음 달 8일 치러지는 … 보궐선거 후보들이'); a year alone
-        ('올해 설날대회 관중이') says which edition, not when one was held."""
+        ('올해 단오대회 관객이') says which edition, not when one was held."""
         j = i
         while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
             j -= 1
@@ -2066,7 +2066,7 @@ class Finder:
             if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
                 continue  # '지역 행사도 줄줄이 취소됐다', '전국 17곳에서 투자설명회를 열고': several, no one happening
             if AMOUNT_CHANGED_AFTER.match(self.body, t.start + len(stem)):
-                continue  # '햇차 시음 행사를 두 배로 늘렸다': how much of it a programme has, no happening
+                continue  # '시음 행사를 네 배로 늘렸다': how much of it a programme has, no happening
             if particle in ("로", "으로") and BECOMING_AFTER.match(self.body, t.start + len(stem)):
                 continue  # '국제대회로 자리 잡았다': what something became, no happening
             if not particle and nxt is not None and nxt.text.startswith(AROUND):
