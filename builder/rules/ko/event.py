@@ -324,6 +324,7 @@ HALL_UNIT = compiled(R["hall_unit"])
 COURT_NAME = compiled(R["court_name"])
 COMBINED_INTO = compiled(R["combined_into_after"])
 PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
+PROGRAMME_FILLED = compiled(R["programme_filled_after"])
 OPENED_FOR = compiled(R["opened_for_before"])
 AGENDA_WORDS = tuple(R["agenda_words"])
 BACKGROUND = compiled(R["background_after"])
@@ -361,6 +362,7 @@ TOUR_REGIONS = frozenset(R["tour_regions"])
 TOUR_KINDS = frozenset(R["tour_kinds"])
 NOT_THIS_ONE = frozenset(R["not_this_one"])
 SEVERAL_AFTER = compiled(R["several_after"])
+AMOUNT_CHANGED_AFTER = compiled(R["amount_changed_after"])
 ALONG_WITH_WORDS = "|".join(map(re.escape, R["along_with_words"]))
 IN_TURN_WORDS = "|".join(map(re.escape, R["in_turn_words"]))
 # '수료식과 함께 폐관식을 열었다': the first of a pair the verb after the second holds, held with it.
@@ -985,6 +987,8 @@ class Finder:
             return  # '결승전에 진출했다': the way to a game, not the game
         if COMBINED_INTO.match(self.body, end, end + 12) or PROGRAMME_OF_NEXT.match(self.body, end, end + 30):
             return  # '시상식을 겸한 폐막식', '율동 공연과 … 체험이 어우러진 ‘…마당’': part of the event named next
+        if PROGRAMME_FILLED.match(self.body, end, end + 100):
+            return  # '잔치는 개막식과 함께 … 놀이 등으로 채워진다': an item its subject's programme is made of
         s0, s1 = sentence_bounds(self.body, start)
         if self.body[self.body.rfind("\n", 0, start) + 1:].lstrip().startswith(QUESTION_MARKS):
             return  # '―개관 행사는 어떻게 꾸리나.': an interviewer's question about an event, none reported
@@ -1504,7 +1508,8 @@ class Finder:
 
     def dated_before(self, i: int) -> bool:
         """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거'), or
-        before a verb saying it is held right before the name ('다음 달 8일 치러지는 … 보궐선거 후보들이')."""
+        before a verb saying it is held right before the name ('다음 달 8일 치러지는 … 보궐선거 후보들이'); a year alone
+        ('올해 단오대회 관객이') says which edition, not when one was held."""
         j = i
         while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
             j -= 1
@@ -1513,7 +1518,7 @@ class Finder:
                 return False  # '지난 3일 열린 … 시장 선거 후보 토론회': the verb is the debate's, named next
             j -= 1
         head = self.body[max(0, self.toks[j].start - 30):self.toks[j].start]
-        return any(m.end() >= len(head) - 1 for m in DATE.finditer(head))
+        return any(m.end() >= len(head) - 1 and not year_only(m) for m in DATE.finditer(head))
 
     def held_here(self, t: Tok, stem: str) -> bool:
         """'오는 5일 수원체육관에서 … 맞대결을 펼친다', '1일 … 대강당에서 열린 결선에서': a bare game word that the sentence
@@ -2060,6 +2065,8 @@ class Finder:
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
             if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
                 continue  # '지역 행사도 줄줄이 취소됐다', '전국 17곳에서 투자설명회를 열고': several, no one happening
+            if AMOUNT_CHANGED_AFTER.match(self.body, t.start + len(stem)):
+                continue  # '시음 행사를 네 배로 늘렸다': how much of it a programme has, no happening
             if particle in ("로", "으로") and BECOMING_AFTER.match(self.body, t.start + len(stem)):
                 continue  # '국제대회로 자리 잡았다': what something became, no happening
             if not particle and nxt is not None and nxt.text.startswith(AROUND):
