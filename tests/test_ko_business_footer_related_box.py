@@ -40,6 +40,18 @@ def test_a_sentence_or_caption_naming_a_firms_head_is_no_footer(line):
     assert not is_boilerplate(line), line
 
 
+@pytest.mark.parametrize("line", ["사업자등록번호 : 123-45-67890", "통신판매업신고 제2026-서울중구-0001호", "등록번호 서울 아00000",
+                                  "인터넷신문 등록번호: 서울 아 00000"])
+def test_a_numbered_registration_alone_on_its_line_is_furniture(line):
+    assert business_footer(line), line
+
+
+@pytest.mark.parametrize("line", ["등록일 2026.03.05", "사업자등록번호가 없는 업체가 늘었다",
+                                  "등록번호 조회 서비스는 2026년부터 시행된다"])
+def test_a_registration_date_or_a_sentence_about_registrations_is_kept(line):
+    assert not business_footer(line), line
+
+
 def test_copyright_cell_counts_on_a_register_row_but_a_firms_row_names_no_outlet():
     assert legal_row_outlet("새터울저널 | 등록번호 서울 아00000 | Copyright © 2026 새터울저널. All rights reserved.") == "새터울저널"
     assert legal_row_outlet("새터울저널 | 사회 | Copyright © 2026 새터울저널.") is None

@@ -1547,6 +1547,9 @@ _HEAD_CELL = compiled(r"%s\s*[:：]?\s*[가-힣]{2,4}(?:\s*[,·ㆍ]\s*[가-힣]{
 _REGISTRATION_CELL = compiled(r"%s\s*[:：]?\s*\S.{0,40}" % LEGAL_FOOTER["registration_label"])
 # an address led by its province or city, then a city, county or district ('모아광역시 중구 000', '서울 중구 세종대로 1')
 _REGION_ADDRESS = compiled(r"(?:주\s*소\s*[:：]?\s*)?%s\s+[가-힣]{1,6}(?:시|군|구)(?=\s|\d|$).{0,40}" % LEGAL_FOOTER["region"])
+# a registration and its number, never its date ('등록일 2026.03.05' is a date line)
+_REGISTRATION_NUMBER = compiled(r"(?:사업자\s*(?:등록\s*)?번호|법인\s*(?:등록\s*)?번호|통신\s*판매\s*업?\s*신고(?:\s*번호)?"
+                                r"|(?:정기간행물\s*|인터넷\s*신문\s*)?등록\s*번호)\s*[:：]?\s*(?:제\s*)?[가-힣\d\s-]{0,25}\d{4,}[\d-]*\s*호?")
 _COPYRIGHT_CELL = compiled(r"(?:ⓒ|©|\(c\)|Copyright|저작권자)", re.I)
 _FOOTER_CELLS = compiled(LEGAL_FOOTER["footer_separator"])
 # The same fields found in a line with no separators, as a business footer kept on one line ('주식회사 모아미디어 대표이사
@@ -1576,6 +1579,8 @@ def business_footer(line: str) -> bool:
     one = line.strip()
     if not one or len(one) > MAX_BUSINESS_LINE or SENTENCE_END.search(one):
         return False
+    if len(one) <= MAX_BUSINESS_CELL and _REGISTRATION_NUMBER.fullmatch(one):
+        return True  # a footer's fields one a line: the numbered registration alone ('사업자등록번호 : 000-00-00000')
     cells = [c for c in _FOOTER_CELLS.split(one) if c]
     if len(cells) >= 2:
         fields = sum(bool(_business_field(c) or _LEGAL_OTHER.match(c)) for c in cells)
