@@ -1231,7 +1231,8 @@ _BOILERPLATE_REST = [p for p in BOILERPLATE if p not in _JOINABLE]
 def _furniture(line: str) -> bool:
     return bool(_BOILERPLATE_ANY.search(line)) or any(p.search(line) for p in _BOILERPLATE_REST) \
         or bool(CREDIT_LINE.fullmatch(line.strip())) \
-        or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip()))
+        or bool(BUTTON_LINE.fullmatch(line.strip())) or bool(CLOSING_LINE.match(line.strip())) \
+        or business_footer(line)
 
 
 FURNITURE_BLOCK = RULES["furniture_block"]
@@ -1530,13 +1531,62 @@ def outlet_from_legal_footer(lines: list[str]) -> str | None:
 def legal_row_outlet(line: str) -> str | None:
     """The outlet first on a footer's row of registration fields or of its address and contacts ('모아일보 | 등록번호 …
     | 발행인 …', a sender row '모아타임스 | 모아시 중앙로 41 | 문의 letter@…', '(주)모아신문 · 모아시 중앙로 9 · 고객센터
-    02-000-0000'); None for any other line."""
+    02-000-0000', '모아일보 | 등록번호 … | Copyright © 모아일보'); None for any other line. A firm's row naming only its
+    head and its region ('(주)모아미디어 | 모아시 중구 | 대표 홍길동') is furniture (`business_footer`) but names the
+    publisher's firm, not the paper its masthead names."""
     cells = [c.strip() for c in _LEGAL_CELLS.split(line.strip())]
     cells[0] = _COMPANY_FORM.sub("", cells[0]).strip()  # '(주)모아신문', '모아신문(주)', '주식회사 모아신문'
     if len(cells) >= 3 and looks_like_outlet(cells[0]) \
-            and sum(bool(_LEGAL_OTHER.match(c) or _ADDRESS_OR_CONTACT.fullmatch(c)) for c in cells[1:]) >= 2:
+            and sum(bool(_LEGAL_OTHER.match(c) or _ADDRESS_OR_CONTACT.fullmatch(c) or _COPYRIGHT_CELL.match(c)) for c in cells[1:]) >= 2:
         return cells[0]
     return None
+
+
+_COMPANY_CELL = compiled(LEGAL_FOOTER["company_cell"])
+_HEAD_CELL = compiled(r"%s\s*[:：]?\s*[가-힣]{2,4}(?:\s*[,·ㆍ]\s*[가-힣]{2,4})?" % LEGAL_FOOTER["head_label"])
+_REGISTRATION_CELL = compiled(r"%s\s*[:：]?\s*\S.{0,40}" % LEGAL_FOOTER["registration_label"])
+# an address led by its province or city, then a city, county or district ('모아광역시 중구 000', '서울 중구 세종대로 1')
+_REGION_ADDRESS = compiled(r"(?:주\s*소\s*[:：]?\s*)?%s\s+[가-힣]{1,6}(?:시|군|구)(?=\s|\d|$).{0,40}" % LEGAL_FOOTER["region"])
+# a registration and its number, never its date ('등록일 2026.03.05' is a date line)
+_REGISTRATION_NUMBER = compiled(r"(?:사업자\s*(?:등록\s*)?번호|법인\s*(?:등록\s*)?번호|통신\s*판매\s*업?\s*신고(?:\s*번호)?"
+                                r"|(?:정기간행물\s*|인터넷\s*신문\s*)?등록\s*번호)\s*[:：]?\s*(?:제\s*)?[가-힣\d\s-]{0,25}\d{4,}[\d-]*\s*호?")
+_COPYRIGHT_CELL = compiled(r"(?:ⓒ|©|\(c\)|Copyright|저작권자)", re.I)
+_FOOTER_CELLS = compiled(LEGAL_FOOTER["footer_separator"])
+# The same fields found in a line with no separators, as a business footer kept on one line ('주식회사 모아미디어 대표이사
+# 홍길동 사업자등록번호 000-00-00000'): each kind once.
+_BUSINESS_KINDS = [compiled(r"(?:^|\s)(?:%s)(?=\s|$)" % LEGAL_FOOTER["company_cell"]),
+                   compiled(r"(?:^|\s)%s\s*[:：]?\s*[가-힣]{2,4}(?=\s|$|[,|])" % LEGAL_FOOTER["head_label"]),
+                   compiled(r"%s\s*[:：]?\s*(?:제?\s*)?[\d가-힣]{0,6}\s*[\d-]{5,}" % LEGAL_FOOTER["registration_label"]),
+                   compiled(r"(?:^|\s)%s\s+[가-힣]{1,6}(?:시|군|구)(?=\s|\d)" % LEGAL_FOOTER["region"]),
+                   compiled(r"(?:전화|TEL|팩스|FAX|대표\s*전화)\s*[:：.]?\s*\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}", re.I)]
+MAX_BUSINESS_CELL = 60
+MAX_BUSINESS_LINE = 300
+MIN_BUSINESS_KINDS_UNSEPARATED = 3
+
+
+def _business_field(cell: str) -> bool:
+    """A footer cell that is one field of a firm's legal footer: its name under its legal form, its head, a
+    registration, an address or a contact."""
+    return any(p.fullmatch(cell) for p in (_COMPANY_CELL, _HEAD_CELL, _REGISTRATION_CELL, _REGION_ADDRESS,
+                                           _ADDRESS_OR_CONTACT))
+
+
+def business_footer(line: str) -> bool:
+    """A firm's legal footer on one line, whatever its separators ('(주)모아미디어 | 모아광역시 중구 000 | 대표 홍길동',
+    '주식회사 모아미디어 · 대표이사 홍길동 · 사업자등록번호 000-00-00000'): two of its fields between separators, every
+    cell short, or three kinds of them in a line with none. A sentence naming a firm's head ('㈜모아전자 대표 홍길동은
+    … 밝혔다.') ends as a sentence and is never one."""
+    one = line.strip()
+    if not one or len(one) > MAX_BUSINESS_LINE or SENTENCE_END.search(one):
+        return False
+    if len(one) <= MAX_BUSINESS_CELL and _REGISTRATION_NUMBER.fullmatch(one):
+        return True  # a footer's fields one a line: the numbered registration alone ('사업자등록번호 : 000-00-00000')
+    cells = [c for c in _FOOTER_CELLS.split(one) if c]
+    if len(cells) >= 2:
+        fields = sum(bool(_business_field(c) or _LEGAL_OTHER.match(c)) for c in cells)
+        return fields >= 2 and 2 * fields >= len(cells) and all(len(c) <= MAX_BUSINESS_CELL for c in cells) \
+            and any(_business_field(c) for c in cells)
+    return sum(bool(p.search(one)) for p in _BUSINESS_KINDS) >= MIN_BUSINESS_KINDS_UNSEPARATED
 
 
 # A footer's cell that is a street address ('모아시 중앙로 41') or a contact ('문의 letter@…', '대표전화 02-000-0000').
