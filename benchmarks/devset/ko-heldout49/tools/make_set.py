@@ -678,7 +678,7 @@ def main():
                 fh.write(page)
         art = {"title": a["title"], "author": a["author"]}
         if a["email"]:
-            art["email"] = a["email"]
+            art["author_email"] = a["email"]
         art.update({"published": a["published"], "outlet": a["outlet"], "language": "ko",
                     "body": "\n\n".join(a["paras"]), "body_must_not_contain": boiler})
         gold = {"source": a["file"], "note": a["note"], "article": art,
@@ -701,7 +701,7 @@ def check():
         raw = open(os.path.join(PAGES, a["file"]), "rb").read()
         text = raw.decode("euc-kr" if a["form"] == "html_euckr" else "utf-8")
         text = html.unescape(text)
-        need = [g["article"][k] for k in ("title", "author", "outlet")] + ([g["article"]["email"]] if "email" in g["article"] else [])
+        need = [g["article"][k] for k in ("title", "author", "outlet")] + ([g["article"]["author_email"]] if "author_email" in g["article"] else [])
         need += a["paras"] + g["article"]["body_must_not_contain"]
         for p in g["persons"]:
             need += [v for v in p.values() if v]
