@@ -345,7 +345,7 @@ A.append(dict(
 A.append(dict(
     file="marubeol_20261127_2290.html", form="html_min",
     outlet="마루벌신문", title="전주시의회 행정위, 시청 별관 리모델링 예산 38억 놓고 공방",
-    author="설은겸", email="eungyeom@marubeol.co.kr", published="2026-11-27", time="17:30",
+    author="설은겸", email=None, tip="eungyeom@marubeol.co.kr", published="2026-11-27", time="17:30",
     section="지방의회",
     paras=[
         "전주시의회 행정위원회는 27일 시의회 3층 위원회실에서 2027년도 본예산 예비심사를 진행하고 시청 별관 리모델링 사업비 38억원을 두고 집행부와 공방을 벌였다.",
@@ -617,7 +617,7 @@ def render(a):
 <p>{au} 기자</p>
 </div>
 <div class="comment"><b>댓글 0</b><br>로그인 후 댓글을 남길 수 있습니다.<br><textarea></textarea><button>등록</button></div>
-<div class="bottom">마루벌신문 | 전북특별자치도 전주시 완산구 팔달로 길 21 | 발행·편집인 설은겸 | 기사제보 {em}<br>{copy}</div>
+<div class="bottom">마루벌신문 | 전북특별자치도 전주시 완산구 팔달로 길 21 | 발행·편집인 설은겸 | 기사제보 {a['tip']}<br>{copy}</div>
 </body></html>
 """
         boiler = ["로그인 후 댓글을 남길 수 있습니다.", "조회수 1,284", copy, "기사제보"]
