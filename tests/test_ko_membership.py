@@ -182,7 +182,7 @@ PARTY_LEDE = "새빛당 도한결 대표는 8일 국회에서 기자회견을 �
 
 
 def test_lawmakers_listed_after_a_party_member_get_no_party_the_sentence_does_not_name():
-    body = PARTY_LEDE + "회견에는 공동발의자인 마서린, 나기훈 의원과 누리당 소속 하도윤 의원이 함께했다."
+    body = PARTY_LEDE + "이 자리에는 법안을 같이 낸 마서린, 나기훈 의원과 누리당 소속 하도윤 의원이 함께했다."
     assert organisation(body, "마서린") is None
     assert organisation(body, "나기훈") is None
     assert organisation(body, "하도윤") == "누리당"
@@ -194,14 +194,14 @@ def test_a_lawmaker_in_the_sentence_naming_the_party_gets_it():
 
 
 def test_party_posts_take_the_party_of_the_passage():
-    body = PARTY_LEDE + ("회의에 참석한 마서린, 나기훈 최고위원은 발언하지 않았다.\n"
+    body = PARTY_LEDE + ("회의에 나온 마서린, 나기훈 최고위원은 말을 아꼈다.\n"
                          "원내대표인 하도윤 의원은 \"심사가 남았다\"고 밝혔다.")
     assert organisation(body, "마서린") == "새빛당"
     assert organisation(body, "하도윤") == "새빛당"
 
 
 def test_lawmakers_elected_to_a_party_post_take_the_party():
-    body = "새빛당은 8일 전당대회를 열었다. 최고위원 선거에서는 마서린·나기훈 의원이 지도부에 입성했다."
+    body = "새빛당은 8일 전당대회를 열었다. 이번 최고위원 선거에서 마서린·나기훈 의원이 나란히 당선됐다."
     assert organisation(body, "나기훈") == "새빛당"
 
 

@@ -392,7 +392,7 @@ def party_of_members(persons: list[Person], mentions: list[Mention], body: str) 
 
 def holds_party_post(p: Person, at: int, body: str) -> bool:
     """A party post: in the title ('최고위원'), written before the name ('사무총장인 X 의원'), or the post the sentence
-    puts the person up for or in ('최고위원 선거에서는 X·Y 의원이 지도부에 입성했다', 'X 의원도 원내대표에 도전한다').
+    puts the person up for or in ('이번 최고위원 선거에서 X·Y 의원이 당선됐다', 'X 의원도 원내대표에 도전한다').
     A plain lawmaker's party is not the one last named before: '새빛당 A 의원은 …. B, C 의원은' says nothing of B's."""
     if person.is_party_post(p.title):
         return True
