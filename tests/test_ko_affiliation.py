@@ -340,6 +340,14 @@ def test_a_country_after_a_one_word_foreign_name_stays_its_body(country):
     assert any(p.organization == country for p in found)
 
 
+@pytest.mark.parametrize("name", FOREIGN)
+def test_a_country_glossed_after_a_name_without_a_post_is_where_they_are_from(name):
+    body = f"채다은은 마지막 날 {name}(스웨덴)와 나란히 12언더파로 마친 뒤 연장에서 이겼다. 채다은은 \"꿈 같다\"고 말했다."
+    assert organisation(body, name) is None
+    body = f"회견에는 {name} 스웨덴 총리가 함께했다. {name.split()[-1]} 총리는 \"협력하겠다\"고 말했다."
+    assert organisation(body, name) == "스웨덴"
+
+
 # -- the clause of appointment before the name, a club one plays for, a party in an apposition -------------------
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("body,org", [
@@ -981,6 +989,8 @@ def test_no_shared_body_for_a_profession_an_own_body_or_no_list(body, org, name)
     ("서명식에는 권도헌 기획재정부 차관과 {N} 조달청장이 참여했다.", "조달청"),
     ("서명식에는 권도헌 국토교통부 장관, 선우다온 해양수산부 차관, {N} 법제처장이 참여했다.", "법제처"),
     ("협약식에는 권도헌 한들모빌리티 대표와 {N} 전장사업부장이 참석했다.", "한들모빌리티"),  # a division, shared
+    ("위헌 의견은 {N} 헌법재판소장과 권도헌 재판관 등 여섯 명이 냈다.", "헌법재판소"),  # a court heads itself
+    ("행사에는 {N} 하람고등법원장과 권도헌 변호사가 참석했다.", "하람고등법원"),
 ])
 def test_a_listed_post_glued_to_an_agency_heads_that_agency_not_the_body_before(body, org, name):
     assert organisation(body.replace("{N}", name), name) == org

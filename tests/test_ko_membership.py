@@ -212,3 +212,74 @@ def test_a_role_in_a_paper_is_no_body():
     assert organisation(body, "마서린") is None
     assert organisation(body, "나기훈") is None
     assert membership.is_work_role("논문 제1저자인") and not membership.is_work_role("가람인재개발원")
+
+
+COUNCIL_STORY = ("하람시의회 복지위원회는 4일 위원회실에서 내년도 예산안 예비심사를 벌였다. "
+                 "예산 규모를 놓고 의원들의 질의가 이어졌다.\n")
+
+
+def test_a_committee_member_sits_in_the_council_written_before_the_committee():
+    body = COUNCIL_STORY + "복지위원회 채누리 의원은 \"돌봄 예산부터 늘려야 한다\"고 말했다."
+    assert organisation(body, "채누리") == "하람시의회 복지위원회"
+
+
+def test_a_bare_council_word_before_a_committee_takes_the_one_council_of_that_kind():
+    body = ("누리군의회도 별도 조사를 촉구했다. 군의회 해안특위 간사인 탁가온 의원은 "
+            "\"주민 설명회부터 열어야 한다\"고 지적했다.")
+    assert organisation(body, "탁가온") == "누리군의회 해안특위"
+
+
+def test_a_committee_no_council_is_written_before_stays_as_it_is():
+    body = ("국회 복지위원회는 4일 전체회의를 열었다. 예산 규모를 놓고 질의가 이어졌다.\n"
+            "복지위원회 채누리 의원은 \"돌봄 예산부터 늘려야 한다\"고 말했다.")
+    assert "의회" not in (organisation(body, "채누리") or "")
+    assert membership.named_council("시의회", "가람시의회와 누리시의회가 함께 열렸다") is None
+    assert membership.named_council("하람시의회", "") == "하람시의회"
+    assert membership.named_council("지방의회", "") is None
+
+
+def test_a_post_held_once_ties_to_no_body():
+    body = "이날 출마 회견에는 염도윤 전 하람시의원이 캠프 대변인으로 함께했다. 염 전 의원은 \"시민만 보겠다\"고 말했다."
+    assert organisation(body, "염도윤") is None
+    body = "이날 출마 회견에는 염도윤 하람시의원이 함께했다. 염 의원은 \"시민만 보겠다\"고 말했다."
+    assert organisation(body, "염도윤") == "하람시의회"
+
+
+def test_a_former_post_holder_put_up_for_a_party_post_takes_the_party():
+    body = PARTY_LEDE + ("새빛당은 8일 임시 전당대회에서 새 지도부를 선출했다. "
+                         "최고위원 경선에서는 마서린 의원과 나기훈 전 대학생위원장이 나란히 당선됐다.")
+    assert organisation(body, "나기훈") == "새빛당"
+    body = PARTY_LEDE + ("새빛당은 8일 임시 전당대회에서 새 지도부를 선출했다. "
+                         "행사장 밖에서는 나기훈 전 대학생위원장이 지지자들과 인사를 나눴다.")
+    assert organisation(body, "나기훈") is None
+
+
+def test_the_partys_own_committee_gives_the_party():
+    body = PARTY_LEDE + ("새빛당은 8일 지도부 경선 공고를 냈다. "
+                         "당 윤리위 간사인 하도윤 의원은 \"토론회를 여섯 차례 열겠다\"고 말했다.")
+    assert organisation(body, "하도윤") == "새빛당"
+    body = PARTY_LEDE + "국회 윤리위 간사인 하도윤 의원은 \"토론회를 여섯 차례 열겠다\"고 말했다."
+    assert organisation(body, "하도윤") != "새빛당"
+
+
+def test_a_rank_is_no_body():
+    body = PARTY_LEDE + ("새빛당은 8일 전당대회를 열었다. 마서린 후보가 52%로 당선됐다. "
+                         "2위 나기훈 후보(31%)는 결과에 승복했다.")
+    assert organisation(body, "나기훈") in (None, "새빛당")
+    assert membership.RANK.fullmatch("12위") and not membership.RANK.fullmatch("위원회")
+
+
+def test_a_word_of_the_persons_own_name_is_no_body():
+    assert membership.own_name(Person(name="라일라 하메드", title="장관", organization="라일라"))
+    assert membership.own_name(Person(name="응우옌 반 키엠", title=None, organization="반 키엠"))
+    assert not membership.own_name(Person(name="라일라 하메드", title="장관", organization="가람청"))
+
+
+def test_a_vice_captain_and_a_head_coach_are_posts_of_the_team():
+    body = MATCH + "가람시티는 후반 30분 부주장 여은솔의 헤더로 앞서갔다. 가람시티 변도율 감독은 \"좋았다\"고 말했다."
+    assert organisation(body, "여은솔") == "가람시티"
+    headline = "누리FC, 감독 교체…수석코치 대행 체제"
+    body = "누리FC가 3일 감독 교체를 발표했다. 남은 시즌은 하은결(44) 수석코치가 이끈다."
+    assert organisation(body, "하은결", headline) == "누리FC"
+    body = "누리FC가 3일 감독 교체를 발표했다. 남은 시즌은 하은결(44) 변호사가 돕는다."
+    assert organisation(body, "하은결", headline) is None

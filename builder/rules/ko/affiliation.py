@@ -374,10 +374,13 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
     """A country taken as the body of an occupation practised anywhere ('프랑스 감독 X', '일본 프로듀서 X'): where the
     person is from, unless the article sets the country against another as a side ('파라과이와의 평가전 … 파라과이
     공격수 X': its national team). A descent ('한국계 배우 X') or a country glossed after the name ('X(이탈리아)') is
-    never a side. A state's post ('총리', '장관', '대변인') keeps its country."""
+    never a side, and is where the person is from when the article gives no post at all ('X(미국)와 동타를 이룬').
+    A state's post ('총리', '장관', '대변인') keeps its country."""
     org, title = p.organization, p.title
-    if not org or not title:
+    if not org:
         return False
+    if not title:
+        return (org in person.COUNTRY_NAMES or org in HOME_COUNTRIES) and glossed_after_name(org, p, body, starts)
     post = title.split()[-1]
     if not (post in PRACTICE_TITLES or person.is_person_noun(post)):
         return False
@@ -385,12 +388,16 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
         return True
     if org not in person.COUNTRY_NAMES and org not in HOME_COUNTRIES:
         return False
-    glossed = any(re.match(r"\(\s*(?:\d+[·,]\s*)?%s\s*[)·,]" % re.escape(org), body[at + len(p.name):]) for at in starts if at >= 0)
-    if glossed:
+    if glossed_after_name(org, p, body, starts):
         return True
     if post in national_team_roles():
         return False  # '브라질 수비수 X': a player's role after a country, the national team
     return re.search(r"(?<![가-힣])%s(?:%s)(?=\s|$)" % (re.escape(org), alternation(SIDE_PARTICLES)), body) is None
+
+
+def glossed_after_name(org: str, p: Person, body: str, starts: list[int]) -> bool:
+    """'X(이탈리아)', 'X(24·브라질)': the body written in the bracket right after the person's name."""
+    return any(re.match(r"\(\s*(?:\d+[·,]\s*)?%s\s*[)·,]" % re.escape(org), body[at + len(p.name):]) for at in starts if at >= 0)
 
 
 def resident_of_places(title: str | None, org: str | None) -> bool:

@@ -21,7 +21,12 @@ CTO, an orchestra's conductor, a spokesperson), belongs to the body the article 
                            name (outside quotations); '새빛당 예결위 간사인 Y 의원' → 새빛당, not the committee.
                            A lawmaker with no party post gets it only from the sentence naming them ('새빛당은 …
                            X 의원을 앞세웠다'); a list of lawmakers after another party's member is named keeps none
-A role in a work is no body: '논문 제1저자인 X 박사과정생' leaves X without one.
+  the council of a committee '가람시의회 복지위는 …. 복지위 X 의원은' → 가람시의회 복지위: a council member
+                           the rules gave a committee sits in the council written before that committee
+  the party of a race      '새빛당 … 최고위원 경선에서 X 전 청년위원장이 당선됐다' → 새빛당: a former post-holder the
+                           sentence puts up for a party post
+A role in a work is no body: '논문 제1저자인 X 박사과정생' leaves X without one. Nor is a post once held: '전 가람시의원'
+is not a member of 가람시의회 now. Nor is a rank ('2위 X 후보'), nor a word of the person's own name.
 A topic or possessor counts as a body only when the article already ties someone to it, or it ends as a body's name
 does ('…연구원', '…위원회'). Nothing is given when the post is one a body's head or an outsider holds (대표, 교수).
 """
@@ -64,6 +69,10 @@ LONGEST_COMMITTEE = 12  # a standing committee's name, full or shortened ('보�
 PARTY_SIDE = alternation(LEX["party_side_particles"])
 QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 WORK_ROLES = frozenset(LEX["work_roles"])
+FORMER_MARKERS = frozenset(LEX["former_markers"])
+SAME_PARTY = frozenset(LEX["same_party"])
+RANK = re.compile(LEX["rank_pattern"])
+COUNCIL_MEMBER_TITLES = frozenset(LEX["council_member_titles"]) | frozenset(COUNCIL_SEATS)
 COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
 
 
@@ -74,6 +83,24 @@ def is_work_role(org: str | None) -> bool:
         words[-1].endswith(COPULA_MODIFIER) and words[-1][:-len(COPULA_MODIFIER)] in WORK_ROLES))
 
 
+def once_held_body(p: Person) -> bool:
+    """'전 가람시의원', '전 누리청년위원장': the body read off a post the person held once; they sit in it no more."""
+    words = GLOSS.sub("", p.title or "").split()
+    return len(words) > 1 and words[0] in FORMER_MARKERS and p.organization is not None and \
+        p.organization in (person.headed_body(p.title), affiliation.local_body(p.title))
+
+
+def own_name(p: Person) -> bool:
+    """'파르히드 나자리' with the body '파르히드', '응우옌 안 투' with '안 투': words of the person's own name, no body."""
+    words = (p.organization or "").split()
+    return bool(words) and set(words) <= set(p.name.split())
+
+
+def is_former(p: Person) -> bool:
+    words = GLOSS.sub("", p.title or "").split()
+    return len(words) > 1 and words[0] in FORMER_MARKERS
+
+
 def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
     """Where the article writes the person's full name, in order; else where the person was first found."""
     return sorted(m.start for m in mentions if m.person == p.name and m.kind == "full") or [p.first_offset]
@@ -82,9 +109,10 @@ def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
     for p in persons:
-        if is_work_role(p.organization):
+        if is_work_role(p.organization) or once_held_body(p) or RANK.fullmatch(p.organization or "") or own_name(p):
             p.organization = None
     party_of_members(persons, mentions, body)
+    council_of_committees(persons, body)
     led_bodies(persons, mentions, body)
     bodies = known_bodies(persons, body)
     names = name_words(persons)
@@ -370,23 +398,29 @@ def party_of_members(persons: list[Person], mentions: list[Mention], body: str) 
         return
     sides = party_sides(body, parties)
     for p in persons:
-        if p.role == "reporter" or not is_party_member(p):
+        candidate = not p.organization and is_former(p)
+        if p.role == "reporter" or not (is_party_member(p) or candidate):
             continue
         starts = full_mention_starts(p, mentions)
         at = next((s for s in starts if s >= 0), -1)
         if at < 0 or affiliation.left_a_party(at, body):
             continue
+        earlier = [(offset, party) for offset, party in sides if offset < at]
         if p.organization:
             if len(p.organization) <= LONGEST_COMMITTEE and p.organization.endswith(COMMITTEE_ENDINGS):
                 before = re.search(r"(?:^|\s)(\S+) %s(?![가-힣])" % re.escape(p.organization), body[max(0, at - 60):at])
                 if before and before.group(1) in parties:
                     p.organization = parties[before.group(1)]
+                elif before and before.group(1) in SAME_PARTY and earlier:
+                    p.organization = earlier[-1][1]  # '당 윤리위 간사인 X 의원': the party of the passage
             continue
-        earlier = [(offset, party) for offset, party in sides if offset < at]
         if not earlier:
             continue
         offset, party = earlier[-1]
-        if holds_party_post(p, at, body) or offset >= sentence_bounds(body, at)[0]:
+        if candidate:
+            if party_post_in_sentence(at, body):
+                p.organization = party  # '최고위원 경선에서 … X 전 청년위원장이 당선됐다'
+        elif holds_party_post(p, at, body) or offset >= sentence_bounds(body, at)[0]:
             p.organization = party
 
 
@@ -394,8 +428,11 @@ def holds_party_post(p: Person, at: int, body: str) -> bool:
     """A party post: in the title ('최고위원'), written before the name ('사무총장인 X 의원'), or the post the sentence
     puts the person up for or in ('이번 최고위원 선거에서 X·Y 의원이 당선됐다', 'X 의원도 원내대표에 도전한다').
     A plain lawmaker's party is not the one last named before: '새빛당 A 의원은 …. B, C 의원은' says nothing of B's."""
-    if person.is_party_post(p.title):
-        return True
+    return person.is_party_post(p.title) or party_post_in_sentence(at, body)
+
+
+def party_post_in_sentence(at: int, body: str) -> bool:
+    """The sentence at `at` names a party post as a word of its own ('최고위원 경선에서', '원내대표인 X 의원')."""
     start, end = sentence_bounds(body, at)
     return bool(party_post_word().search(body, start, end))
 
@@ -440,3 +477,38 @@ def kind_of_named_body(starts: list[int], body: str, bodies: set[str]) -> str | 
         if len(of_kind) == 1:
             return of_kind.pop()
     return None
+
+
+def is_committee(org: str | None) -> bool:
+    """A standing committee's name alone ('행정위원회', '예결위'), not a body above it ('가람시의회 행정위원회')."""
+    return bool(org) and " " not in org and len(org) <= LONGEST_COMMITTEE and org.endswith(COMMITTEE_ENDINGS) \
+        and COUNCIL not in org
+
+
+def council_of_committees(persons: list[Person], body: str) -> None:
+    """A council member the rules gave a committee alone sits in the council the article writes before that committee
+    ('가람시의회 복지위는 …. 복지위 X 의원은' → 가람시의회 복지위; '군의회 해안특위 간사 X 의원' with
+    '누리군의회' named → 누리군의회 해안특위)."""
+    for p in persons:
+        words = GLOSS.sub("", p.title or "").split()
+        if p.role == "reporter" or not words or words[-1] not in COUNCIL_MEMBER_TITLES or not is_committee(p.organization):
+            continue
+        councils = {found for found in (named_council(m.group(1), body) for m in re.finditer(
+            r"(?:^|(?<=\s))(\S+) %s(?:%s)?(?![가-힣])" % (re.escape(p.organization), alternation(LEX["post_particles"])),
+            body)) if found}
+        if len(councils) == 1:
+            p.organization = f"{councils.pop()} {p.organization}"
+
+
+def named_council(word: str, body: str) -> str | None:
+    """The council a word before a committee names: a council by name ('가람시의회'), or the one council of that kind
+    the article names for a bare '시의회', '군의회'."""
+    word = GLOSS.sub("", word)
+    town = word[:-len(COUNCIL)]
+    if not word.endswith(COUNCIL) or not town or not re.fullmatch(r"[가-힣]+", town) \
+            or not town.endswith(tuple(COUNCIL_SEATS.values())):
+        return None
+    if len(town) > 1:
+        return word
+    named = set(re.findall(r"(?<![가-힣])([가-힣]{1,%d}%s%s)" % (LONGEST_TOWN - 1, town, COUNCIL), body))
+    return named.pop() if len(named) == 1 else None
