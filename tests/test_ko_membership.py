@@ -283,3 +283,9 @@ def test_a_vice_captain_and_a_head_coach_are_posts_of_the_team():
     assert organisation(body, "하은결", headline) == "누리FC"
     body = "누리FC가 3일 감독 교체를 발표했다. 남은 시즌은 하은결(44) 변호사가 돕는다."
     assert organisation(body, "하은결", headline) is None
+
+
+def test_a_bare_kind_after_an_adverb_is_no_topic():
+    body = MATCH + "가람시티는 3일 감독과 결별했다. 당분간 팀은 하은결(44) 수석코치가 이끈다."
+    assert organisation(body, "하은결") != "당분간 팀"
+    assert not membership.is_body("당분간 팀", set(), set()) and membership.is_body("가람 유나이티드", {"가람 유나이티드"}, set())

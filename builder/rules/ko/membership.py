@@ -160,11 +160,14 @@ def known_bodies(persons: list[Person], body: str) -> set[str]:
 
 
 def is_body(word: str, bodies: set[str], names: set[str]) -> bool:
-    """A body: one the article ties someone to, or a word ending as a body's name does; never a person's name."""
+    """A body: one the article ties someone to, or a word ending as a body's name does; never a person's name, nor a
+    bare kind after another word ('당분간 팀은': 'for now, the team')."""
     word = GLOSS.sub("", word)
     if not word or any(w in names for w in word.split()):
         return False
-    return word in bodies or (len(word) > 3 and word.endswith(person.ORG_ENDINGS))
+    if word in bodies:
+        return True
+    return len(word) > 3 and word.endswith(person.ORG_ENDINGS) and word.split()[-1] not in person.ORG_ENDINGS
 
 
 def word_before(at: int, body: str) -> str | None:
