@@ -627,6 +627,7 @@ def chinese_shaped(word: str, longest_given: int = 3) -> bool:
                                     or any(d in given for d in CHINESE_GIVEN_DIGRAPHS))
 
 
+LOCATIVE_PARTICLES = frozenset(LEX["locative_particles"])
 _VIETNAMESE_HEAD = re.compile(r"(?:^|(?<=[\s(\"'“‘·,]))(?P<family>[가-힣]{1,3}) (?P<middle>[가-힣]) $")
 
 
@@ -1073,6 +1074,8 @@ class Finder:
             name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         if org is not None:
             name, org = self.name_out_of_country_body(name, org, start)
+        if rule == "morphology" and name not in self.persons and " " not in name and particle in LOCATIVE_PARTICLES:
+            return  # '대한민국 명장 인증식에서 받았다': where something happens (an event, a place), never a person
         if rule == "morphology" and (whole := self.vietnamese_name_ending(name, start)) is not None:
             name, start = whole  # '레 탄 호아 베트남 외교부 장관': the last word of a Vietnamese name, not a Korean one
         first = name.split()[0]
@@ -2489,13 +2492,14 @@ class Finder:
     def craft_master_after(self, x: int) -> bool:
         """'X(57) 제과 명장은', 'X 옹기 장인이': a master of a craft (person.toml's craft_masters) right after the one
         common noun naming the craft, itself right after the name, is the person's title; Kiwi may read the
-        craft's last syllable as a particle ('제과' as 제+과), so the word is read whole."""
+        craft's last syllable as a particle ('제과' as 제+과), so the word is read whole; '나전칠기' is two nouns."""
         toks = self.toks
         craft, master = toks[x], toks[x + 1] if x + 1 < len(toks) else None
         if master is None or master.sep or master.stem not in CRAFT_MASTERS or craft.sep or craft.in_quote \
                 or not HANGUL.fullmatch(craft.text) or craft.text in NOT_NAMES or craft.text in KIN_NOUNS | PERSONAL_NOUNS:
             return False
-        return craft.text in WORK_FIELDS or morph.reading(self.body, craft.start, craft.end) == "common"
+        return craft.text in WORK_FIELDS or morph.reading(self.body, craft.start, craft.end) in ("common", "nouns") \
+            or morph.common_word(craft.text)  # ('한지' misread in its sentence as 하+ㄴ+지: the word on its own)
 
     def suffixed_role(self, t: Tok) -> bool:
         """Is the word a noun for a role or a post the tables may lack, known to Kiwi's dictionary
@@ -3958,6 +3962,8 @@ class Finder:
             if len(stem) != 3 or not is_korean_name(stem) or (stem in self.persons and self.persons[stem].title) \
                     or not (particle in NAME_PARTICLES or copula) or morph.reading(self.body, tok.start, tok.start + 3) == "other":
                 continue
+            if morph.common_word(stem) and morph.reading(self.body, tok.start, tok.start + 3) != "proper":
+                continue  # "'X 지원법' 제정안을": a dictionary noun after a quoted name is the named thing's kind
             left = self.left_role(i)  # "서포터 '바람' 여하율": the position before the nickname
             self.add(stem, held_title(left[0]) if left else None, left[1] if left else None, "nicknamed",
                      tok.start, tok.start + 3, particle)
