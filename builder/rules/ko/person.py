@@ -523,10 +523,12 @@ def is_korean_name(word: str) -> bool:
         given = word[1:]
     else:
         return False
-    if len(given) == 2 and given[0] not in FOREIGN and given[1] in GIVEN_NAME_FINAL_SYLLABLES and closed_syllable(given[1]):
+    if len(given) == 2 and given[0] not in FOREIGN and (
+            given[1] in GIVEN_NAME_FINAL_SYLLABLES and closed_syllable(given[1]) or given[1] in KOREAN_NAME_SYLLABLES):
         return word not in FOREIGN_GIVEN_NAMES and not morph.common_word(word) and not morph.common_word(given)
         # '김은샘', '박다올': a surname glued before a Korean first syllable, then a closed one loanwords share ('샘
-        # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word
+        # 해리스' stands apart, one syllable); a loanword that looks so ('서비스') ends open or is a dictionary word; a
+        # Sino-Korean reading given names end with ('노동휘', '탁재휘') after a syllable of no loanword's is one too
     if len(given) == 2 and given[0] in KOREAN_NAME_SYLLABLES and given[1] not in FOREIGN:
         return not morph.common_word(word) and not morph.common_word(given)
         # '남궁휘윤', '탁휘정': a Sino-Korean first syllable loanwords share, then a syllable no loanword's, in a full-length name
@@ -623,6 +625,10 @@ def chinese_shaped(word: str, longest_given: int = 3) -> bool:
     given = word[len(surname):] if surname is not None else ""
     return surname is not None and (any(ch in CHINESE_GIVEN_SYLLABLES for ch in given)
                                     or any(d in given for d in CHINESE_GIVEN_DIGRAPHS))
+
+
+LOCATIVE_PARTICLES = frozenset(LEX["locative_particles"])
+_VIETNAMESE_HEAD = re.compile(r"(?:^|(?<=[\s(\"'“‘·,]))(?P<family>[가-힣]{1,3}) (?P<middle>[가-힣]) $")
 
 
 def vietnamese_shaped(names: list[str]) -> bool:
@@ -1068,6 +1074,10 @@ class Finder:
             name = name[:-1]  # '탁윤(61)씨': the honorific after the age's gloss, never the name's last syllable
         if org is not None:
             name, org = self.name_out_of_country_body(name, org, start)
+        if rule == "morphology" and name not in self.persons and " " not in name and particle in LOCATIVE_PARTICLES:
+            return  # '대한민국 명장 인증식에서 받았다': where something happens (an event, a place), never a person
+        if rule == "morphology" and (whole := self.vietnamese_name_ending(name, start)) is not None:
+            name, start = whole  # '레 탄 호아 베트남 외교부 장관': the last word of a Vietnamese name, not a Korean one
         first = name.split()[0]
         if " " in name and len(first) >= 2 and not is_surname(first) and title_of(name.replace(" ", "")) is not None:
             return  # '아포짓 스파이커', '미드 라이너': a title the table glues, spelled apart, no name
@@ -2317,8 +2327,10 @@ class Finder:
                 and not any(is_korean_name(n) for n in names) and names[-1] not in TERRITORIES:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
-        # '방한 중인 안드레아 로페스 페루 외교장관': the name may also begin after the clause describing it
-        firsts = [b] + [x for x in range(b + 1, j - 1) if morph.ends_modifier(self.body, self.toks[x - 1].start, self.toks[x - 1].end)]
+        # '방한 중인 안드레아 로페스 페루 외교장관': the name may also begin after the clause describing it, or after a
+        # clause joined before it ('베트남을 방문해 레 반 록 베트남 외교부 장관과')
+        firsts = [b] + [x for x in range(b + 1, j - 1) if morph.ends_modifier(self.body, self.toks[x - 1].start, self.toks[x - 1].end)
+                        or morph.is_inflected(self.body, self.toks[x - 1].start, self.toks[x - 1].end)]
         for first in firsts:
             words = self.toks[first:j + 1]
             for cut in range(len(words) - 1, 1, -1):
@@ -2408,6 +2420,8 @@ class Finder:
             if t.sep:
                 return None
             nxt = toks[x + 1] if x + 1 < len(toks) else None
+            if x == k and nxt is not None and self.craft_master_after(x):
+                return x + 1, f"{t.text} {nxt.stem}", None  # '하도윤(57) 제과 명장은': the craft is the master's title
             if nxt is not None and not t.particle and not nxt.sep and title_of(t.bare) is None \
                     and title_like(t.stem) and title_like(nxt.stem) and t.bare.endswith(ORG_ENDINGS) \
                     and f"{t.text} {nxt.stem}" not in MULTIWORD_TITLES:
@@ -2462,6 +2476,30 @@ class Finder:
                     not t.sep and morph.reading(self.body, t.start, t.end) != "other")):
                 return None  # ('마루결 3개 선석 조합원': a count of things stands in no body's name)
         return None
+
+    def vietnamese_name_ending(self, name: str, start: int) -> tuple[str, int] | None:
+        """(whole name, its start) when a word shaped like a Korean name is the last of a Vietnamese one: right after a
+        family name of Vietnam's and a middle word of one syllable, each standing apart ('레 탄 호아', '보 티 란')."""
+        if " " in name or not 1 <= len(name) <= 2 or not self.body.startswith(name, start):
+            return None  # (a Korean name of three syllables stands on its own: '또 새 X 대표')
+        m = _VIETNAMESE_HEAD.search(self.body, max(0, start - 12), start)
+        if m is None or m.group("family") not in VIETNAMESE_SURNAMES or m.group("middle") in DETERMINERS | TITLE_PREFIXES \
+                or m.group("middle") in COUNTING_NUMERALS or m.group("middle") in NOT_NAMES \
+                or any(x.tag in ("MAG", "MAJ", "MM") for x in morph.analysed(self.body).within(m.start(), start)):
+            return None  # not an adverb or a determiner before the name ('또', '새', '한')
+        return f"{m.group('family')} {m.group('middle')} {name}", m.start("family")
+
+    def craft_master_after(self, x: int) -> bool:
+        """'X(57) 제과 명장은', 'X 옹기 장인이': a master of a craft (person.toml's craft_masters) right after the one
+        common noun naming the craft, itself right after the name, is the person's title; Kiwi may read the
+        craft's last syllable as a particle ('제과' as 제+과), so the word is read whole; '나전칠기' is two nouns."""
+        toks = self.toks
+        craft, master = toks[x], toks[x + 1] if x + 1 < len(toks) else None
+        if master is None or master.sep or master.stem not in CRAFT_MASTERS or craft.sep or craft.in_quote \
+                or not HANGUL.fullmatch(craft.text) or craft.text in NOT_NAMES or craft.text in KIN_NOUNS | PERSONAL_NOUNS:
+            return False
+        return craft.text in WORK_FIELDS or morph.reading(self.body, craft.start, craft.end) in ("common", "nouns") \
+            or morph.common_word(craft.text)  # ('한지' misread in its sentence as 하+ㄴ+지: the word on its own)
 
     def suffixed_role(self, t: Tok) -> bool:
         """Is the word a noun for a role or a post the tables may lack, known to Kiwi's dictionary
@@ -3924,6 +3962,8 @@ class Finder:
             if len(stem) != 3 or not is_korean_name(stem) or (stem in self.persons and self.persons[stem].title) \
                     or not (particle in NAME_PARTICLES or copula) or morph.reading(self.body, tok.start, tok.start + 3) == "other":
                 continue
+            if morph.common_word(stem) and morph.reading(self.body, tok.start, tok.start + 3) != "proper":
+                continue  # "'X 지원법' 제정안을": a dictionary noun after a quoted name is the named thing's kind
             left = self.left_role(i)  # "서포터 '바람' 여하율": the position before the nickname
             self.add(stem, held_title(left[0]) if left else None, left[1] if left else None, "nicknamed",
                      tok.start, tok.start + 3, particle)
