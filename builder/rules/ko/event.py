@@ -209,7 +209,7 @@ PROGRAMME_ITEM_KINDS = frozenset(R["programme_item_kinds"])
 PROGRAMME_ITEM_WORDS = tuple(R["programme_item_words"])
 PROGRAMME_HOST_KINDS = frozenset(R["programme_host_kinds"])
 YEAR_WORD = re.compile(r"\d{4}년")
-YEAR_HEAD = re.compile(r"(?:19|20)\d{2}(?:년도?)?")  # '2026 대한민국 명장 인증식': the year heading a name
+YEAR_HEAD = re.compile(r"(?:19|20)\d{2}(?:년도?)?")  # '2031 전국 공예 인정식': the year heading a name
 QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
 DATE_COPULA = compiled(R["date_copula"])
@@ -2052,7 +2052,7 @@ class Finder:
                 hit = (stem, "event")  # '오는 18일 … 본원에서 성과 보고회를 열고': a gathering held on a day at a place
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and HANGUL_WORD.match(stem) \
                     and self.held_before_name(i):
-                hit = (stem, "event")  # '지난 12일 … 여의도에서 열린 … 명장 인증식에서 받았다': held on a day at a place
+                hit = (stem, "event")  # '지난 10일 … 수성구에서 열린 … 공예 인정식에서': held on a day at a place
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and HANGUL_WORD.match(stem) \
                     and self.gathering_held(t, stem):
                 hit = (stem, "event")  # '보고회는 다음 달 9일 … 회관에서 열린다': the subject held on a day at a place
@@ -2460,7 +2460,7 @@ class Finder:
             and self.location(t.start, end)[0] is not None
 
     def held_before_name(self, i: int) -> bool:
-        """'지난 12일 서울 여의도에서 열린 2026 대한민국 명장 인증식에서': the word at i ends a name whose words follow a
+        """'지난 10일 대구 수성구에서 열린 2031 전국 공예 인정식에서': the word at i ends a name whose words follow a
         verb saying it is held ('열린', `held_modifiers`), at a place, on a day its sentence names before it."""
         toks = self.toks
         j = i - 1
