@@ -2181,8 +2181,8 @@ class Finder:
             if place is None and len(words) >= 2 and self.house_word(words[0]) \
                     and (self.ordinal(words[1]) or kind_of(words[1].stem)):
                 place, words = words[0].text, words[1:]  # '한별군의회 제2차 정례회 본회의': the house, then the session
-            if place is None and sitting and self.location(words[0].start if words else first.start,
-                                                           t.start + len(stem))[0] is None:
+            if place is None and sitting and not self.placed_next_to(words[0].start if words else first.start,
+                                                                     t.start + len(stem)):
                 place = self.sitting_body(t.start)  # '학폭위는 … 심의를 열고': the body sits where it is, unless a place
                 # phrase says where ('… 3층 위원회실에서 예산 심사를 진행하고')
             start = words[0].start if words else first.start
@@ -2458,6 +2458,11 @@ class Finder:
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm) and not year_only(dm) and dm.start() >= end \
             and self.location(t.start, end)[0] is not None
+
+    def placed_next_to(self, start: int, end: int) -> bool:
+        """A '…에서' phrase next to the name from start to end says where it is held, not one found loosely further off."""
+        place, loose = self.location(start, end)
+        return place is not None and not loose
 
     def held_before_name(self, i: int) -> bool:
         """'지난 10일 대구 수성구에서 열린 2031 전국 공예 인정식에서': the word at i ends a name whose words follow a
