@@ -117,3 +117,11 @@ def test_a_proposal_to_hold_one_still_weighed_is_no_event(body: str) -> None:
 
 def test_a_gathering_held_on_a_day_stays() -> None:
     assert names("구는 오는 5일 구청 강당에서 주민 공청회를 연다.") == ["주민공청회"]
+
+
+def test_a_sitting_is_at_its_body_not_at_a_place_found_elsewhere_in_its_sentence() -> None:
+    body = ("솔빛읍의 한 초등학교에서 일어난 다툼을 두고 솔빛교육지원청 학교폭력대책심의위원회는 지난 3일 심의를 열고 "
+            "서면 사과 처분을 내렸다.")
+    got = events(body)
+    assert [name_key(e.name) for e in got] == ["심의"], got
+    assert got[0].location == "솔빛교육지원청 학교폭력대책심의위원회"
