@@ -198,6 +198,9 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 HELD_ADVERBS = frozenset(R["held_adverbs"])
+# '… 회의를 다시 열어': the verb of holding right after the name, an adverb of when or how often between or not.
+HELD_AGAIN = compiled(r"\S{0,2}\s*(?:(?:%s)\s+)?(?:%s)" % ("|".join(map(re.escape, sorted(HELD_ADVERBS, key=len, reverse=True))),
+                      "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"]))))
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
 UMBRELLA_KINDS: dict[str, str] = R["umbrella_kinds"]
@@ -206,6 +209,7 @@ PROGRAMME_ITEM_KINDS = frozenset(R["programme_item_kinds"])
 PROGRAMME_ITEM_WORDS = tuple(R["programme_item_words"])
 PROGRAMME_HOST_KINDS = frozenset(R["programme_host_kinds"])
 YEAR_WORD = re.compile(r"\d{4}년")
+YEAR_HEAD = re.compile(r"(?:19|20)\d{2}(?:년도?)?")  # '2031 전국 공예 인정식': the year heading a name
 QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
 DATE_COPULA = compiled(R["date_copula"])
@@ -250,6 +254,7 @@ TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
 EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
 SITTING_WORDS = frozenset(R["sitting_words"])
+SITTING_PREFIX_MAX = 3  # syllables of a word compounded before a sitting word ('예비심사', '본회의 심사' is two words)
 OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
 OPENED_SERVICE_WORDS = tuple(OPENED_SERVICES)  # for str.endswith, which takes a tuple
 SERVICE_OPENED = compiled(r"(?:을|를)(?:%s|%s)" % (R["sitting_opened"], R["service_carried_out"]))
@@ -264,6 +269,9 @@ SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["sitting_held_verbs"]))))
 SHORT_COMMITTEE_END = R["short_committee_end"]
+NOUN_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
+    R["sitting_held_reach"], "|".join(map(re.escape, R["noun_held_verbs"]))))
+OPENED_NOT_HELD = tuple(R["opened_not_held"])
 FULL_COMMITTEE_END = R["full_committee_end"]
 SUBJECT_OR_TOPIC = ("은", "는", "이", "가")
 SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"]
@@ -420,6 +428,13 @@ def _agent_noun(t: Tok) -> bool:
 @lru_cache(maxsize=1024)
 def _one_common_noun(word: str) -> bool:
     return morph.common_word(word)
+
+
+def sitting_word(stem: str) -> bool:
+    """'심사', '심의', or one compounded by a word before it saying which ('예비심사', '재심의', '공개변론'): the business a
+    body's sitting is named by."""
+    return stem in SITTING_WORDS or HANGUL_WORD.match(stem) is not None and any(
+        stem.endswith(w) and 1 <= len(stem) - len(w) <= SITTING_PREFIX_MAX for w in SITTING_WORDS)
 
 
 def _month_word(words: str) -> str:
@@ -1697,11 +1712,14 @@ class Finder:
     def holding_body(self, start: int, end: int) -> str | None:
         """'관계기관 협의회는 오는 19일 … 두 번째 회의를 연다': the body that is the topic of the sentence
         holding a meeting (the verb right after it), with the name words before it, names the meeting."""
-        if not HELD.match(self.body, end, end + 12):
+        if not HELD_AGAIN.match(self.body, end, end + 16):
             return None
         s0, _ = sentence_bounds(self.body, start)
         idx = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
-        topics = [k for k in idx if self.toks[k].particle in ("은", "는") and self.toks[k].stem.endswith(BODY_ENDINGS)]
+        topics = [k for k in idx if self.toks[k].particle in ("은", "는") and (
+            self.toks[k].stem.endswith(BODY_ENDINGS)
+            or self.toks[k].stem.endswith(SHORT_COMMITTEE_END)
+            and self.committee_written_short(self.toks[k].stem, self.toks[k].start) is not None)]
         if not topics:
             return None
         k = topics[-1]
@@ -2033,11 +2051,16 @@ class Finder:
                     and HANGUL_WORD.match(stem) and self.held_here(t, stem):
                 hit = (stem, "event")  # '오는 18일 … 본원에서 성과 보고회를 열고': a gathering held on a day at a place
             if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and HANGUL_WORD.match(stem) \
+                    and self.held_before_name(i):
+                hit = (stem, "event")  # '지난 10일 … 수성구에서 열린 … 공예 인정식에서': held on a day at a place
+            if not hit and len(stem) >= 3 and stem.endswith(GATHERING_ENDINGS) and HANGUL_WORD.match(stem) \
                     and self.gathering_held(t, stem):
                 hit = (stem, "event")  # '보고회는 다음 달 9일 … 회관에서 열린다': the subject held on a day at a place
+            if not hit and self.noun_held(i):
+                hit = (stem, "other")  # '올해 첫 수매가 5일 … 농협 창고에서 열렸다': the subject held on a day at a place
             if not hit and (held_only := self.held_only(i)):
                 hit = held_only  # '… 열리는 소자 학회에 논문을 낸다': a society's word, said to be held, is its gathering
-            sitting = not hit and stem in SITTING_WORDS and self.sitting_opened(t, stem)
+            sitting = not hit and sitting_word(stem) and self.sitting_opened(t, stem)
             if sitting:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
             if not hit and (service := self.service_opened(t, stem)):
@@ -2130,6 +2153,9 @@ class Finder:
                     words = [toks[j]]  # '첫 공판을 다음 달 5일 열 예정': the first one, dated, is one happening
                     if j > 0 and toks[j - 1].text in ORDINALS:
                         words.insert(0, toks[j - 1])  # '첫 공식 법회는 다음 달 9일': both words say which one
+                elif kind in BODY_MEETINGS and self.dated_by_day(t, stem) \
+                        and self.holding_body(t.start, t.start + len(stem)) is not None:
+                    pass  # '소위는 오는 2일 회의를 다시 열어': the body holding it on a day names its bare meeting word
                 elif not (self.held_here(t, stem) or kind in HELD_ALONE_KINDS and self.held_same_day(i)) \
                         or key in UMBRELLA_WORDS or (
                         kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):
@@ -2155,8 +2181,10 @@ class Finder:
             if place is None and len(words) >= 2 and self.house_word(words[0]) \
                     and (self.ordinal(words[1]) or kind_of(words[1].stem)):
                 place, words = words[0].text, words[1:]  # '한별군의회 제2차 정례회 본회의': the house, then the session
-            if place is None and sitting:
-                place = self.sitting_body(t.start)  # '학폭위는 … 심의를 열고': the body sits where it is
+            if place is None and sitting and not self.placed_next_to(words[0].start if words else first.start,
+                                                                     t.start + len(stem)):
+                place = self.sitting_body(t.start)  # '학폭위는 … 심의를 열고': the body sits where it is, unless a place
+                # phrase says where ('… 3층 위원회실에서 예산 심사를 진행하고')
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
             if not_event(name):
@@ -2264,9 +2292,11 @@ class Finder:
         """'국토위' after '국회 국토교통위원회': the last committee named in full before pos that keeps the short form's
         syllables in order, with the name words before it."""
         syllables = short[:-len(SHORT_COMMITTEE_END)]
-        if len(syllables) < 2:
+        if not syllables:
             return None
-        keeps = re.compile(".*".join(map(re.escape, syllables)))
+        # one syllable keeps too little to tell: '소위' is the '…소위원회' named before, its last syllables whole
+        keeps = re.compile(".*".join(map(re.escape, syllables)) if len(syllables) >= 2
+                           else ".*" + re.escape(syllables + FULL_COMMITTEE_END) + "$")
         for k in range(self.token_index(pos) - 1, -1, -1):
             t = self.toks[k]
             if t.sep or not t.bare.endswith(FULL_COMMITTEE_END) or not keeps.match(t.bare) \
@@ -2409,6 +2439,46 @@ class Finder:
             return False
         dm = self.date_near(t.start, end)
         return dm is not None and names_a_day(dm) and dm.start() >= end
+
+    def noun_held(self, i: int) -> bool:
+        """'올해 첫 수매가 5일 … 농협 창고에서 열렸다': a noun no table knows, its name opening the sentence as the
+        subject of '열리다' ending it (`noun_held_verbs`), with a day and a place after it, names the happening held;
+        not a body ('위원회가'), nor what opens rather than is held (`opened_not_held`: '하늘길이 열렸다')."""
+        toks = self.toks
+        t = toks[i]
+        stem = t.stem
+        if t.sep or t.particle not in SUBJECT_PARTICLES or len(stem) < 2 or not HANGUL_WORD.match(stem) \
+                or stem in STOP_WORDS or stem.endswith(BODY_ENDINGS + OPENED_NOT_HELD):
+            return False
+        end = t.start + len(stem)
+        s0, _ = sentence_bounds(self.body, t.start)
+        if not NOUN_HELD.match(self.body, end) \
+                or any(w.sep or w.particle or not (_name_word(w) or w.text in ORDINALS) for w in toks[:i] if w.start >= s0):
+            return False  # the subject's words open the sentence, no other phrase before them
+        dm = self.date_near(t.start, end)
+        return dm is not None and names_a_day(dm) and not year_only(dm) and dm.start() >= end \
+            and self.location(t.start, end)[0] is not None
+
+    def placed_next_to(self, start: int, end: int) -> bool:
+        """A '…에서' phrase next to the name from start to end says where it is held, not one found loosely further off."""
+        place, loose = self.location(start, end)
+        return place is not None and not loose
+
+    def held_before_name(self, i: int) -> bool:
+        """'지난 10일 대구 수성구에서 열린 2031 전국 공예 인정식에서': the word at i ends a name whose words follow a
+        verb saying it is held ('열린', `held_modifiers`), at a place, on a day its sentence names before it."""
+        toks = self.toks
+        j = i - 1
+        while j >= 0 and i - j < MAX_NAME_WORDS and not toks[j].sep and not toks[j].particle \
+                and toks[j].text not in HELD_MODIFIERS and (_name_word(toks[j]) or YEAR_HEAD.fullmatch(toks[j].text)):
+            j -= 1
+        if j < 1 or j == i - 1 or toks[j].sep or toks[j].text not in HELD_MODIFIERS:
+            return False  # right after the verb, the bare word is left to `held_here`
+        t = toks[i]
+        dm = self.date_near(t.start, t.start + len(t.stem))
+        if dm is None or not names_a_day(dm) or year_only(dm) or dm.group("clock") or dm.end() > toks[j].start:
+            return False
+        return self.location(toks[j + 1].start, t.start + len(t.stem))[0] is not None
 
     def gathering_held(self, t: Tok, stem: str) -> bool:
         """'… 사업 경과 보고회도 연다. 보고회는 다음 달 23일 … 수련관에서 열린다': a gathering word no table knows, opening its sentence
