@@ -8,7 +8,7 @@ import pytest
 
 from builder.document import refined
 from builder.extract.html import extract_html
-from builder.rules.ko.article import closing_email, heads_press_box, signs_byline
+from builder.rules.ko.article import closing_email, heads_press_box, newsroom_mailbox, signs_byline
 
 HEADLINE = "구도심 골목길 가로등 교체…야간 보행 사고 줄인다"
 PARA = ("시는 구도심 골목길 가로등 1천200개를 발광다이오드 등으로 바꾸기로 했다고 밝혔다. "
@@ -91,3 +91,17 @@ def test_closing_email_stops_at_the_end_mark_not_before_the_last_sentence():
     assert closing_email([PARA, address, copyright_line, "이 글의 분류는 제공한 매체가 정한 것입니다."]) == address
     assert closing_email([PARA, address, PARA2, copyright_line]) is None  # an address inside the text
     assert closing_email([PARA, PARA2, address]) == address
+
+
+@pytest.mark.parametrize("address, box", [
+    ("jebo@hansolbaram.example", True), ("Newsletter@hansolbaram.example", True), ("webmaster@hansolbaram.example", True),
+    ("narae.on@hansolbaram.example", False), ("news.narae@hansolbaram.example", False), ("nrn@hansolbaram.example", False),
+])
+def test_newsroom_mailbox(address, box):
+    assert newsroom_mailbox(address) is box
+
+
+def test_a_tip_box_address_under_the_text_is_no_authors():
+    ex = _page("", _article(lede="[한솔바람경제=나래온 기자] ",
+                            tail="<p>여러분의 이야기를 기다립니다. 아래 주소로 보내 주세요.</p><p>이메일 : jebo@hansolbaram.example</p>"))
+    assert ex.author_emails == []

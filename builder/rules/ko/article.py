@@ -95,6 +95,12 @@ NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
 CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
 EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NEWSROOM_MAILBOXES = frozenset(RULES["newsroom_mailboxes"])
+
+
+def newsroom_mailbox(address: str) -> bool:
+    """Whether an address is a newsroom's shared box ('jebo@moa.example', 'newsletter@…'), no reporter's."""
+    return address.split("@", 1)[0].lower() in _NEWSROOM_MAILBOXES
 HEAD = RULES["headline_block"]
 SENTENCE_END = compiled(HEAD["sentence_end"])
 # A sentence that ends and another that follows on the same line ('… 별세했다. 향년 89세.'): a paragraph, no heading.
@@ -4016,6 +4022,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = clean_authors([foot.author], ex.outlet)  # the byline printed only in the article's foot
         if foot.email and not ex.author_emails:
             ex.author_emails.append(foot.email)
+    ex.author_emails = [e for e in ex.author_emails if not newsroom_mailbox(e)]
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if ex.page_tree is not None and not byline_date:
