@@ -95,6 +95,12 @@ NOT_REPORTERS = frozenset(DATES["not_reporters"])
 ORIGINAL_PRESS = compile_all(RULES["original_press"], re.I | re.M)
 CONTACT_WORDS = compiled("|".join(map(re.escape, RULES["contact_words"])), re.I)
 EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NEWSROOM_MAILBOXES = frozenset(RULES["newsroom_mailboxes"])
+
+
+def newsroom_mailbox(address: str) -> bool:
+    """Whether an address is a newsroom's shared box ('jebo@moa.example', 'newsletter@…'), no reporter's."""
+    return address.split("@", 1)[0].lower() in _NEWSROOM_MAILBOXES
 HEAD = RULES["headline_block"]
 SENTENCE_END = compiled(HEAD["sentence_end"])
 # A sentence that ends and another that follows on the same line ('… 별세했다. 향년 89세.'): a paragraph, no heading.
@@ -1098,9 +1104,37 @@ def supplied_by(text: str) -> str | None:
 
 
 def signs_byline(press: str, nodes: list[str]) -> bool:
-    """Whether the byline names the press beside its reporter ('모아스포츠 | 홍길동 기자')."""
-    signed = compiled(r"%s\s*[|｜ㅣ·/]?\s*[가-힣]{2,4}\s*(?:%s)(?![가-힣])" % (re.escape(press), REPORTER))
+    """Whether the byline names the press beside its reporter ('모아스포츠 | 홍길동 기자', the lede's
+    '[모아스포츠=홍길동 기자]')."""
+    signed = compiled(r"[(\[【〔［]?\s*%s\s*[=|｜ㅣ·/]?\s*[가-힣]{2,4}\s*(?:%s)(?![가-힣])" % (re.escape(press), REPORTER))
     return any(signed.match(n) for n in nodes)
+
+
+def heads_press_box(press: str, nodes: list[str]) -> bool:
+    """Whether a box of the press's other stories is headed by its name ('모아경제 주요뉴스', '모아경제의 다른 기사')."""
+    name = _key(press)
+    return any((key := _key(n)).startswith(name) and key[len(name):].removeprefix("의") in _PRESS_BOX_HEADINGS
+               for n in nodes if len(n) <= MAX_SITE_NAME_CHARS + 12)
+
+
+_PRESS_BOX_HEADINGS = frozenset(_key(h) for h in RULES["press_box_headings"])
+
+
+def named_press(ex: Extracted, nodes: list[str], site: str | None) -> str | None:
+    """The press a page carries when its site's name is not the article's: a name its metadata (the article's author
+    or publisher field, the writer's account name) or its logo gives, other than the site's, that the page prints
+    again as the press's own (the byline's or the lede's credit, the copyright line, the heading of its box of other
+    stories). One sign alone may be the site's group or a partner; two agreeing are the page's press."""
+    meta = meta_tags(ex.page_tree)
+    named = [re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip() for key in [*RULES["original_press_meta"], *RULES["press_account_meta"]]]
+    named += [(img.get("alt") or img.get("title") or "").strip() for img in ex.page_tree.iter("img")]
+    for name in named:
+        if not (2 <= len(name) <= MAX_SITE_NAME_CHARS) or name.startswith("@") or EMAIL.search(name) \
+                or is_portal(name, None) or (site and _same(name, site)) or not looks_like_outlet(name):
+            continue
+        if signs_byline(name, nodes) or signs_copyright(name, nodes) or heads_press_box(name, nodes):
+            return name
+    return None
 
 
 def signs_copyright(press: str, nodes: list[str]) -> bool:
@@ -1159,7 +1193,10 @@ def address_after_text(nodes: list[str], body: list[str]) -> str | None:
 
 def closing_email(lines: list[str]) -> str | None:
     """An address alone on the line right after the text's last sentence ('<p>hong@moa.example</p>'): the reporter's,
-    whose name the lede or the byline gave."""
+    whose name the lede or the byline gave. The text ends where the page's end marks it (a copyright line under the
+    text, then the site's boxes: their lines are none of the article's)."""
+    first = next((i for i, ln in enumerate(lines) if SENTENCE_END.search(ln)), len(lines))
+    lines = lines[:next((i for i in range(first + 1, len(lines)) if is_end_marker(lines[i])), len(lines))]
     last = next((i for i in range(len(lines) - 1, -1, -1) if SENTENCE_END.search(lines[i])), None)
     after = lines[last + 1].strip() if last is not None and last + 1 < len(lines) else ""
     return after if EMAIL.fullmatch(after) and not CONTACT_WORDS.search(after) else None
@@ -3896,9 +3933,13 @@ def refine(ex: Extracted) -> Extracted:
     press = None
     if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
         press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
+        if not press and ex.page_tree is not None and links_to_original(ex):
+            press = named_press(ex, nodes, meta_outlet)  # a portal we do not know, its press named twice on the page
     elif ex.page_tree is not None and (found := supplied_by(text) or _portal_press(ex, portal=False)) \
             and not _same(found, meta_outlet) and (signs_byline(found, nodes) or signs_copyright(found, nodes)):
         press = found  # a hub carrying a press's story: '기사 제공 모아스포츠' or its logo, and its byline or copyright
+    elif ex.page_tree is not None and (found := named_press(ex, nodes, meta_outlet)):
+        press = found  # a site carrying a press's story with no link back: its metadata names the press, its text again
     if press:
         ex.outlet = press
     elif is_portal(ex.outlet, ex.url):
@@ -3981,6 +4022,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = clean_authors([foot.author], ex.outlet)  # the byline printed only in the article's foot
         if foot.email and not ex.author_emails:
             ex.author_emails.append(foot.email)
+    ex.author_emails = [e for e in ex.author_emails if not newsroom_mailbox(e)]
     if copyright_year_only(ex.published, text, any_year=ex.page_tree is not None):
         ex.published = None
     if ex.page_tree is not None and not byline_date:
