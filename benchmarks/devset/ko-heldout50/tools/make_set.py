@@ -386,7 +386,7 @@ FORMS = dict(html1=html1, html_euckr=html_euckr, html2=html2, html3=html3, html4
 def gold(a):
     art = {"title": a["title"], "author": a["author"], "published": a["published"], "outlet": a["outlet"],
            "language": "ko", "body": "\n\n".join(body_paras(a)), "body_must_not_contain": BOILER[a["file"]]}
-    if a.get("email"): art["email"] = a["email"]
+    if a.get("email"): art["author_email"] = a["email"]
     g = {"source": a["file"], "note": a["note"], "article": art,
          "persons": [{"name": n, "title": t, "organization": o} for n, t, o in a["persons"]],
          "optional_persons": a["optional_persons"],
@@ -416,7 +416,7 @@ def main():
             if s and s not in plain:
                 print("MISSING", a["file"], what, s); bad += 1
         art = g["article"]
-        for k in ("title", "author", "outlet", "email"):
+        for k in ("title", "author", "outlet", "author_email"):
             need(art.get(k), k)
         for p in body_paras(a): need(p, "para")
         for b in art["body_must_not_contain"]:
