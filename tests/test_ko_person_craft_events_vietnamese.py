@@ -14,8 +14,8 @@ def found(body):
 
 # -- a craft master titled after the name --------------------------------------------------------
 def test_craft_master_after_the_name_is_the_title():
-    got = found("지난주 공방에서 만난 하소률(61) 한지 명장은 이렇게 말했다.")
-    assert got["하소률"][0] == "한지 명장"
+    got = found("지난주 공방에서 만난 하소률(61) 한지 장인은 이렇게 말했다.")
+    assert got["하소률"][0] == "한지 장인"
 
 
 def test_craft_master_glued_craft_read_whole():
@@ -24,8 +24,8 @@ def test_craft_master_glued_craft_read_whole():
 
 
 def test_craft_master_title_lets_the_interview_lede_have_its_speaker():
-    body = ("\"반죽은 거짓말을 하지 않아요. 손이 먼저 알죠.\"\n\n"
-            "지난 3일 골목 가게에서 만난 구태담(54) 제과 명장은 이렇게 말했다. 그는 올해 명장에 뽑혔다.\n\n"
+    body = ("\"반죽은 속이지 않아요. 손이 먼저 알죠.\"\n\n"
+            "지난 3일 골목 가게에서 만난 구태담(54) 제과 장인은 이렇게 말했다. 그는 올해 장인에 뽑혔다.\n\n"
             "그는 \"처음에는 실패만 거듭했다\"며 \"손님들이 버티게 해 줬다\"고 회상했다.")
     assert [s for s, _ in speakers(body)] == ["구태담"] * 3
 
@@ -37,14 +37,14 @@ def test_a_relative_is_no_craft():
 
 # -- given names ending in 휘 ---------------------------------------------------------------------
 def test_given_name_ending_hwi_before_body_and_title():
-    got = found("전문가들의 의견은 엇갈린다. 노재휘 한솔정책연구원 연구위원은 \"신중해야 한다\"고 말했다.")
+    got = found("전망은 엇갈린다. 노재휘 한솔정책연구원 연구위원은 \"신중해야 한다\"고 말했다.")
     assert got.get("노재휘", (None, None))[0] == "연구위원"
     assert not any(" " in name for name in got)
 
 
 # -- a Vietnamese name of three words --------------------------------------------------------------
 def test_vietnamese_name_of_three_words_kept_whole():
-    body = "장관은 다음 주 하노이를 찾아 팜 꽝 빈 베트남 산업부 장관과 회담한다. 빈 장관은 \"환영한다\"고 말했다."
+    body = "장관은 다음 주 하노이를 찾아 팜 꽝 빈 베트남 산업부 장관과 만난다. 빈 장관은 \"환영한다\"고 말했다."
     got = found(body)
     assert "팜 꽝 빈" in got and "빈" not in got
     assert ("팜 꽝 빈", "환영한다") in speakers(body)
@@ -67,7 +67,7 @@ def test_a_titled_name_taking_a_subject_particle_is_still_a_person():
 
 
 def test_document_after_a_quoted_law_is_no_person():
-    got = found("위원회는 '청년 주거 지원법' 제정안을 처음 심사했다.")
+    got = found("위원회는 '청년 주거 지원법' 제정안을 처음으로 다뤘다.")
     assert "제정안" not in got
 
 

@@ -12,7 +12,7 @@ from builder.rules.ko.article import closing_email, heads_press_box, newsroom_ma
 
 HEADLINE = "구도심 골목길 가로등 교체…야간 보행 사고 줄인다"
 PARA = ("시는 구도심 골목길 가로등 1천200개를 발광다이오드 등으로 바꾸기로 했다고 밝혔다. "
-        "교체 비용은 모두 18억원으로 국비와 시비를 절반씩 들인다.")
+        "교체 비용은 모두 18억원으로 국비와 시비로 나눠 낸다.")
 PARA2 = ("시 관계자는 어두운 골목에서 넘어지는 사고가 해마다 늘었다고 설명했다. "
          "공사는 다음 달 시작해 내년 봄까지 이어진다.")
 SITE = "누리창 뉴스"
@@ -34,8 +34,8 @@ def _article(lede: str = "", tail: str = "", top: str = "") -> str:
 
 
 COPYRIGHT = f"<p class='src'>Copyright ⓒ {PRESS}. All rights reserved. 무단 전재 금지.</p>"
-BOX = (f"<div class='more'><h4>{PRESS} 주요뉴스</h4><ul><li>항만 물동량 석 달째 늘어</li><li>전통시장 카드 수수료 낮춘다</li>"
-       "<li>도심 공원 야간 개방 확대</li></ul></div>")
+BOX = (f"<div class='more'><h4>{PRESS} 주요뉴스</h4><ul><li>항만 물동량 석 달째 늘어</li><li>골목상권 결제 수수료 내린다</li>"
+       "<li>동네 공원 밤 개방 늘린다</li></ul></div>")
 REACTIONS = "<div class='reaction'>좋아요 0 훌륭해요 0 슬퍼요 0 화나요 0</div>"
 LOGO = f"<div class='top'><a href='#'><img src='p.png' alt='{PRESS}'></a><span>구독</span></div>"
 

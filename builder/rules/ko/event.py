@@ -198,7 +198,7 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 HELD_ADVERBS = frozenset(R["held_adverbs"])
-# '… 회의를 다시 열어': the verb of holding right after the name, an adverb of when or how often between or not.
+# '… 회의를 재차 열어': the verb of holding right after the name, an adverb of when or how often between or not.
 HELD_AGAIN = compiled(r"\S{0,2}\s*(?:(?:%s)\s+)?(?:%s)" % ("|".join(map(re.escape, sorted(HELD_ADVERBS, key=len, reverse=True))),
                       "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"]))))
 DURATION = compiled(R["duration"])
@@ -2155,7 +2155,7 @@ class Finder:
                         words.insert(0, toks[j - 1])  # '첫 공식 법회는 다음 달 9일': both words say which one
                 elif kind in BODY_MEETINGS and self.dated_by_day(t, stem) \
                         and self.holding_body(t.start, t.start + len(stem)) is not None:
-                    pass  # '소위는 오는 2일 회의를 다시 열어': the body holding it on a day names its bare meeting word
+                    pass  # '소위원회는 오는 5일 회의를 열어': the body holding it on a day names its bare meeting word
                 elif not (self.held_here(t, stem) or kind in HELD_ALONE_KINDS and self.held_same_day(i)) \
                         or key in UMBRELLA_WORDS or (
                         kind not in HELD_ALONE_KINDS and key not in HELD_ALONE_WORDS and any(e.kind == kind for e in self.events)):

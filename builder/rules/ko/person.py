@@ -1075,9 +1075,9 @@ class Finder:
         if org is not None:
             name, org = self.name_out_of_country_body(name, org, start)
         if rule == "morphology" and name not in self.persons and " " not in name and particle in LOCATIVE_PARTICLES:
-            return  # '대한민국 명장 인증식에서 받았다': where something happens (an event, a place), never a person
+            return  # '지역 명인 인증식에서 상을 받았다': where something happens (an event, a place), never a person
         if rule == "morphology" and (whole := self.vietnamese_name_ending(name, start)) is not None:
-            name, start = whole  # '레 탄 호아 베트남 외교부 장관': the last word of a Vietnamese name, not a Korean one
+            name, start = whole  # '응우옌 반 남 베트남 재무부 장관': the last word of a Vietnamese name, not a Korean one
         first = name.split()[0]
         if " " in name and len(first) >= 2 and not is_surname(first) and title_of(name.replace(" ", "")) is not None:
             return  # '아포짓 스파이커', '미드 라이너': a title the table glues, spelled apart, no name
@@ -2328,7 +2328,7 @@ class Finder:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
         # '방한 중인 안드레아 로페스 페루 외교장관': the name may also begin after the clause describing it, or after a
-        # clause joined before it ('베트남을 방문해 레 반 록 베트남 외교부 장관과')
+        # clause joined before it ('하노이를 찾아 레 반 록 베트남 재무부 장관과')
         firsts = [b] + [x for x in range(b + 1, j - 1) if morph.ends_modifier(self.body, self.toks[x - 1].start, self.toks[x - 1].end)
                         or morph.is_inflected(self.body, self.toks[x - 1].start, self.toks[x - 1].end)]
         for first in firsts:
