@@ -263,6 +263,7 @@ ORIGIN = "출신"  # '베트남 출신 …': from the country before it
 # A name in parentheses after a person's: '(송지헌)', '(미르·25)', '(이하 라킴)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
+CLOSED_SYLLABLE_PARTICLES = ("을", "은", "과")  # particles written only after a closed syllable (를, 는, 와 after an open one)
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
@@ -1076,6 +1077,8 @@ class Finder:
             name, org = self.name_out_of_country_body(name, org, start)
         if rule == "morphology" and name not in self.persons and " " not in name and particle in LOCATIVE_PARTICLES:
             return  # '지역 명인 인증식에서 상을 받았다': where something happens (an event, a place), never a person
+        if rule == "morphology" and name not in self.persons and self.particle_after_open_syllable(name, start):
+            return  # '한울마을 7단지': 을 never follows an open syllable, so the word is whole (a village), not 한울마 + 을
         if rule == "morphology" and (whole := self.vietnamese_name_ending(name, start)) is not None:
             name, start = whole  # '응우옌 반 남 베트남 재무부 장관': the last word of a Vietnamese name, not a Korean one
         first = name.split()[0]
@@ -1172,7 +1175,9 @@ class Finder:
                          and not (title and is_korean_name(first) and self.copula_connective(start, start + len(first)))
                          and not (is_korean_name(first) and self.opens_with_ending_across_space(start, first))
                          and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
-                                  and self.name_misread_opening(name, start)))):
+                                  and self.name_misread_opening(name, start))
+                         and not (rule == "morphology" and org and (k := self.tok_at(start)) is not None
+                                  and self.named_before_body_and_post(k)))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and name in LOCALITIES and org and rule in ("name_org_title", "morphology"):
             return  # '진주 한빛병원 원장': the town the body is in, before the body and its post
@@ -1188,8 +1193,10 @@ class Finder:
             return  # '주택이 몰린 김단 의원': a verb's modifier form before a name is the clause's, not a given name
         if title is None and self.team_name(name, start):
             return
-        if name not in self.persons and (self.quantity_noun(name, start) or self.cited_word(name, start)):
-            return
+        if name not in self.persons and (self.quantity_noun(name, start) or self.cited_word(name, start)) \
+                and not (rule == "morphology" and org and (k := self.tok_at(start)) is not None
+                         and self.named_before_body_and_post(k)):
+            return  # (a quantity never stands bare before a body and its post: a given name ending so does)
         if title == MARKET_TITLE and self.market(org, end):
             return
         if title == HONORIFIC:
@@ -1231,6 +1238,13 @@ class Finder:
             p.role = "reporter"
             p.organization = p.organization or self.ctx.outlet
         self.mentions.append(Mention(name, start, end, particle, "full"))
+
+    def particle_after_open_syllable(self, name: str, start: int) -> bool:
+        """Is the name written on with a particle only a closed syllable takes (을, 은, 과) though it ends open
+        ('…마을', '…마은')? Korean writes 를, 는, 와 there: what follows is the word's own last syllable."""
+        at = start + len(name)
+        return " " not in name and bool(name) and self.body.startswith(name, start) and not closed_syllable(name[-1]) \
+            and "가" <= name[-1] <= "힣" and any(self.body.startswith(p, at) for p in CLOSED_SYLLABLE_PARTICLES)
 
     def after_country_possessive(self, start: int) -> bool:
         """'인도네시아의 부디 X 에너지부 장관': a country with 의 before a foreign name and its ministry's post says
@@ -3754,7 +3768,8 @@ class Finder:
                 tok = replace(tok, stem=tok.text, particle="")  # '오정만': 만 is not the particle here; nor 도 in '허연도 …'
             tok = self.particle_cut_short(tok)
             tok = self.before_copula(tok)
-            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)):
+            if tok.sep or not (is_korean_name(tok.stem) or self.known_korean_name(tok) or self.titled_guess(i)
+                               or self.named_before_body_and_post(i)):
                 continue
             known = self.persons.get(tok.stem)
             if known is not None and known.title and known.organization:
@@ -3763,7 +3778,7 @@ class Finder:
                 continue  # '한국어 모델', '중국인 관광객': a language or a people, not a name
             read = self.read_word(tok)
             if read == "other" and not self.split_name_after_role(i, tok) and not self.misread_before_post(i, tok) \
-                    and not self.misread_before_administration(i, tok):
+                    and not self.misread_before_administration(i, tok) and not self.named_before_body_and_post(i):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.foreign_given_name(i) or self.japanese_surname(i):
@@ -3882,6 +3897,27 @@ class Finder:
         suffix ('최고가': 최고/NNG 가/XSN, 'record price')? A name it reads as a proper noun there ('이승기')."""
         ms = morph.analysed(self.body).within(tok.start, tok.start + len(tok.stem))
         return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN"
+
+    def named_before_body_and_post(self, i: int) -> bool:
+        """'X 가람과기대 총장도', 'X 물결영화제 집행위원장은': a surname and two syllables opening its clause, bare, then
+        a body's name and a post with a particle, is the post's holder however the dictionary reads the given name
+        (a common noun, or a syllable a rate or a suffix ends with): a Korean phrase names the person, the body and the
+        post in this order. A word the dictionary knows whole ('지역민') is no name, nor one before a common noun."""
+        toks = self.toks
+        tok = toks[i]
+        if tok.sep or tok.particle or tok.in_quote or len(tok.stem) != 3 or not korean_shaped(tok.stem) \
+                or tok.stem in self.persons or tok.stem in ORG_WORDS or title_like(tok.stem) or is_person_noun(tok.stem) \
+                or tok.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS + BUILDING_ENDINGS) or morph.known_word(tok.stem):
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.sep or nxt.particle or title_like(nxt.stem) or not (
+                nxt.stem.endswith(ORG_ENDINGS) or morph.reading(self.body, nxt.start, nxt.end) == "proper"):
+            return False  # the body: a word ending as one does, or a proper noun ('…영화제', '…추진위')
+        prev = toks[i - 1] if i > 0 else None
+        if not (prev is None or prev.sep or (prev.particle and prev.particle != "의") or self.opening_at(tok.start)):
+            return False
+        right = self.right_title(i)
+        return right is not None and bool(right[2]) and toks[right[0]].particle in NAME_PARTICLES
 
     def misread_before_post(self, i: int, tok: Tok) -> bool:
         """'송하나 국가안보실 1차장은': a Korean name with no particle that Kiwi cuts into a word and a particle
