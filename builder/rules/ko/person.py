@@ -263,6 +263,7 @@ ORIGIN = "출신"  # '베트남 출신 …': from the country before it
 # A name in parentheses after a person's: '(송지헌)', '(미르·25)', '(이하 라킴)'.
 GLOSSED_NAME = re.compile(r"\((?P<short>이하 )?(?P<name>[가-힣]{2,6})(?P<age>·\d{1,3})?\)")
 TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
+MAX_QUOTED_GROUP_WORDS = 5  # words of a group's name in single quotes before a name and its post
 CLOSED_SYLLABLE_PARTICLES = ("을", "은", "과")  # particles written only after a closed syllable (를, 는, 와 after an open one)
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
@@ -3871,7 +3872,7 @@ class Finder:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
                     org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i) \
-                        or (self.parent_body_before(i) if headed_body(title) else None)
+                        or self.quoted_group_before(i) or (self.parent_body_before(i) if headed_body(title) else None)
                     # '한빛은행 정하린 부행장', '한빛마트의 정하린 상품본부장': the body named before the name
                 elif org and left is None and org == headed_body(title):
                     org = self.body_before(i) or self.possessor_before(i) or self.parent_body_before(i) or org
@@ -5148,6 +5149,23 @@ class Finder:
                 and morph.reading(self.body, self.toks[k].start, self.toks[k].end) in ("common", "nouns"):
             org = None
         return title, org
+
+    def quoted_group_before(self, i: int) -> str | None:
+        """"'가람 주민 연대' X 대표": a group's name in single quotes, ending in a word a body ends with, right before the
+        name and its post: the body the post is of (a quoted name is a group's far more often than a thing's here)."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].text not in ("'", "’"):
+            return None
+        j = next((x for x in range(i - 2, max(0, i - 2 - MAX_QUOTED_GROUP_WORDS) - 1, -1) if toks[x].text in ("'", "‘")), None)
+        if j is None or j == i - 2:
+            return None
+        words = toks[j + 1:i - 1]
+        if any(t.sep or t.particle or not HANGUL.match(t.text) for t in words):
+            return None
+        last = words[-1].text
+        if not (last.endswith(BODY_FINAL_WORDS + ORG_ENDINGS) or last in COLLECTIVE_NOUNS):
+            return None
+        return " ".join(t.text for t in words)
 
     def kind_named_before(self, i: int) -> str | None:
         """'한빛혁신센터와 협약을 맺었다. 센터의 정하린 센터장은': the kind of body with 의 before a name stands for
