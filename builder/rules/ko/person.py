@@ -378,6 +378,7 @@ MEMBER_NOUNS = frozenset(LEX["member_nouns"])
 PREDICATE_TITLE = re.compile(LEX["predicate_title"])
 FIRM_ENDINGS = tuple(LEX["firm_endings"])
 BODY_FINAL_WORDS = tuple(LEX["body_final_words"])
+POSTED_BODY_ENDINGS = tuple(LEX["posted_body_endings"])
 PARTICLE_WORDS = frozenset(LEX["particles"])
 AGE_WORD = re.compile(r"^\d{1,3}(?:살|세)?$")
 NAME_GLOSS = re.compile(r"\((?P<gloss>[^()\n]{1,40})\)(?P<particle>[가-힣]{0,3})")
@@ -3912,8 +3913,9 @@ class Finder:
             return False
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or nxt.sep or nxt.particle or title_like(nxt.stem) or not (
-                nxt.stem.endswith(ORG_ENDINGS) or morph.reading(self.body, nxt.start, nxt.end) == "proper"):
-            return False  # the body: a word ending as one does, or a proper noun ('…영화제', '…추진위')
+                nxt.stem.endswith(ORG_ENDINGS + BODY_FINAL_WORDS + POSTED_BODY_ENDINGS)
+                or morph.reading(self.body, nxt.start, nxt.end) == "proper"):
+            return False  # the body: a word ending as one does ('…과기대', '…영화제', '…추진위'), or a proper noun
         prev = toks[i - 1] if i > 0 else None
         if not (prev is None or prev.sep or (prev.particle and prev.particle != "의") or self.opening_at(tok.start)):
             return False
