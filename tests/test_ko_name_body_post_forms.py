@@ -41,6 +41,20 @@ def test_no_name_without_a_name_shaped_bare_word(body):
     assert persons(body) == {}
 
 
+# a noun with the copula or a verb's form before a titled name: the clause's, never a name of its own
+INFLECTED_BEFORE_NAME = [
+    ("그의 제자인 하소율 가람대 교수는 말했다.", "제자인", "하소율"),
+    ("회장의 장남인 하소율 솔내홀딩스 부회장은 말했다.", "장남인", "하소율"),
+    ("2년을 기다린 하소율 가람 주민대책위원회 위원장은 말했다.", "기다린", "하소율"),
+]
+
+
+@pytest.mark.parametrize("body,word,name", INFLECTED_BEFORE_NAME)
+def test_an_inflected_word_before_a_titled_name_is_no_person(body, word, name):
+    found = persons(body)
+    assert word not in found and name in found
+
+
 def test_a_word_ending_open_before_eul_is_whole_not_a_name_and_a_particle():
     assert persons("목동 솔내마을 3단지 재건축 추진위원회는 지난 4일 설명회를 열었다.") == {}
     assert "김하늘" in persons("김하늘을 만났다.")  # a closed syllable takes 을: a name and its particle

@@ -3911,8 +3911,12 @@ class Finder:
                 or tok.stem in self.persons or tok.stem in ORG_WORDS or title_like(tok.stem) or is_person_noun(tok.stem) \
                 or tok.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS + BUILDING_ENDINGS) or morph.known_word(tok.stem):
             return False
+        ms = morph.morphs_in(self.body, tok.start, tok.end)
+        if not ms or not all(m.tag.startswith("N") or m.tag in ("XSN", "XPN", "SL") for m in ms):
+            return False  # '제자인', '태어난', '마치며': a noun with the copula, a verb's form, never a name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.sep or nxt.particle or title_like(nxt.stem) or not (
+        if nxt is None or nxt.sep or nxt.particle or title_like(nxt.stem) or is_surname(nxt.stem) \
+                or is_korean_name(nxt.stem) or self.foreign_word(nxt) and not nxt.stem.endswith(ORG_ENDINGS) or not (
                 nxt.stem.endswith(ORG_ENDINGS + BODY_FINAL_WORDS + POSTED_BODY_ENDINGS)
                 or morph.reading(self.body, nxt.start, nxt.end) == "proper"):
             return False  # the body: a word ending as one does ('…과기대', '…영화제', '…추진위'), or a proper noun
