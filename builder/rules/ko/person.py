@@ -3901,7 +3901,7 @@ class Finder:
         return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN"
 
     def named_before_body_and_post(self, i: int) -> bool:
-        """'X 가람과기대 총장도', 'X 물결영화제 집행위원장은': a surname and two syllables opening its clause, bare, then
+        """'X 가람과기대 총장도', 'X 물결영화제 사무국장은': a surname and two syllables opening its clause, bare, then
         a body's name and a post with a particle, is the post's holder however the dictionary reads the given name
         (a common noun, or a syllable a rate or a suffix ends with): a Korean phrase names the person, the body and the
         post in this order. A word the dictionary knows whole ('지역민') is no name, nor one before a common noun."""
