@@ -1242,11 +1242,14 @@ class Finder:
         self.mentions.append(Mention(name, start, end, particle, "full"))
 
     def particle_after_open_syllable(self, name: str, start: int) -> bool:
-        """Is the name written on with a particle only a closed syllable takes (을, 은, 과) though it ends open
-        ('…마을', '…마은')? Korean writes 를, 는, 와 there: what follows is the word's own last syllable."""
+        """Is a name shaped like a Korean one written on with a particle only a closed syllable takes (을, 은, 과)
+        though it ends open ('…마을'), the whole a noun to Kiwi? Korean writes 를, 는, 와 there: what follows is the
+        word's own last syllable. (A foreign name a page misspells so, '…오이은', Kiwi cuts at the particle.)"""
         at = start + len(name)
-        return " " not in name and bool(name) and self.body.startswith(name, start) and not closed_syllable(name[-1]) \
-            and "가" <= name[-1] <= "힣" and any(self.body.startswith(p, at) for p in CLOSED_SYLLABLE_PARTICLES)
+        if " " in name or not korean_shaped(name) or not self.body.startswith(name, start) or closed_syllable(name[-1]):
+            return False
+        return any(self.body.startswith(p, at) and morph.reading(self.body, start, at + len(p)) in ("proper", "common", "nouns")
+                   for p in CLOSED_SYLLABLE_PARTICLES)  # and Kiwi reads the whole as nouns, no particle in it
 
     def after_country_possessive(self, start: int) -> bool:
         """'인도네시아의 부디 X 에너지부 장관': a country with 의 before a foreign name and its ministry's post says
@@ -3916,7 +3919,7 @@ class Finder:
             return False  # '제자인', '태어난', '마치며': a noun with the copula, a verb's form, never a name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or nxt.sep or nxt.particle or title_like(nxt.stem) or is_surname(nxt.stem) \
-                or is_korean_name(nxt.stem) or self.foreign_word(nxt) and not nxt.stem.endswith(ORG_ENDINGS) or not (
+                or is_korean_name(nxt.stem) or not (
                 nxt.stem.endswith(ORG_ENDINGS + BODY_FINAL_WORDS + POSTED_BODY_ENDINGS)
                 or morph.reading(self.body, nxt.start, nxt.end) == "proper"):
             return False  # the body: a word ending as one does ('…과기대', '…영화제', '…추진위'), or a proper noun
