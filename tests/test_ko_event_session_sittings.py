@@ -18,19 +18,18 @@ def events(body: str) -> dict:
 
 
 def test_a_plenary_after_a_placed_session_in_its_sentence_sits_there():
-    body = ("내년 살림살이 계획안은 다음 달 2일 개회하는 솔뫼군의회 제3차 정례회에서 상임위원회 심사를 거쳐 "
-            "16일 본회의에서 확정된다.")
+    body = "올해 추경안은 오는 22일 개회하는 솔뫼군의회 제4차 임시회에서 소관 위원회 검토를 마치고 29일 본회의에서 의결된다."
     found = events(body)
-    assert found["본회의"].location == found["제3차 정례회"].location is not None
+    assert found["본회의"].location == found["제4차 임시회"].location is not None
 
 
 def test_a_plenary_in_another_sentence_takes_no_place_from_the_session():
-    body = ("다음 달 2일 솔뫼군의회 제3차 정례회가 개회한다. 조례안은 16일 본회의에서 다뤄진다.")
+    body = "솔뫼군의회 제4차 임시회가 오는 22일 개회한다. 추경안은 29일 본회의에서 의결된다."
     found = events(body)
     assert found["본회의"].location is None
 
 
 def test_a_plenary_before_the_session_opens_takes_no_place_from_it():
-    body = ("이 안건은 오는 21일 본회의에서 먼저 다뤄지고, 다음 달 2일 개회하는 솔뫼군의회 제3차 정례회에서 다시 오른다.")
+    body = "추경안은 오는 20일 본회의에서 먼저 다뤄지고, 오는 22일 개회하는 솔뫼군의회 제4차 임시회에서 다시 오른다."
     found = events(body)
     assert "본회의" not in found or found["본회의"].location is None

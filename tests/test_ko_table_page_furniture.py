@@ -14,7 +14,7 @@ from builder.rules.ko.article import _info_row, is_boilerplate, is_end_marker
 
 
 @pytest.mark.parametrize("line", [
-    "※ 이 기사에 대한 의견을 남겨 주십시오. (회원 가입 후 작성 가능)",
+    "※ 기사에 관한 여러분의 의견을 남겨 주십시오 (로그인 뒤 작성 가능)",
     "* 기사에 관한 댓글을 달아 주세요",
 ])
 def test_a_marked_comment_prompt_is_furniture(line):
@@ -43,7 +43,7 @@ def test_a_sentence_after_an_arrow_does_not_end_the_text(line):
 
 
 @pytest.mark.parametrize("line", [
-    "기사입력 2025/04/15 09:30 | 최종수정 2025/04/15 10:02 | 조회 31",
+    "등록 2025/04/15 09:30 | 수정 2025/04/15 10:02 | 조회수 31",
     "2025-04-15 오후 3:05 | 조회수 12 | 경제",
     "입력 2025.04.15 | 조회 7",
 ])
@@ -69,7 +69,7 @@ def _table_page(tmp_path) -> dict:
             "<table><tr><td class='t'><b>달빛군 둔치 주차장 두 배로 넓힌다</b></td></tr>"
             "<tr><td class='i'>2025-04-15 오후 3:05 | 조회수 12 | 경제</td></tr>"
             f"<tr><td class='c'>{paras}<br><br>하늘빛 기자</td></tr>"
-            "<tr><td class='m'>※ 이 기사에 대한 의견을 남겨 주십시오. (로그인 후 작성 가능)</td></tr>"
+            "<tr><td class='m'>※ 기사에 관한 여러분의 의견을 남겨 주십시오 (로그인 뒤 작성 가능)</td></tr>"
             "<tr><td>◀ 이전기사 : 읍내 장터 새 단장<br>▶ 다음기사 : 둔치 꽃길 개방</td></tr></table>"
             "<table><tr><td>달빛고을신문 | Copyright ⓒ 달빛고을신문 All rights reserved.</td></tr></table></body></html>")
     (tmp_path / "view.html").write_text(html, encoding="utf-8")
@@ -90,7 +90,7 @@ def test_a_dumps_info_row_is_no_subheading(tmp_path):
     paras = [f"달빛군은 다음 달부터 둔치 주차장을 넓히고 주말에는 순환버스를 {n}대 운행한다고 밝혔다. 군 관계자는 봄마다 "
              f"주차 민원이 이어졌다고 설명했다." for n in range(2, 6)]
     text = "\n".join(["주요 서비스 바로가기", "달빛고을신문", "홈 > 지역 > 달빛군", "달빛군 둔치 주차장 두 배로…순환버스도 늘려",
-                      "기사입력 2025/04/15 09:30 | 최종수정 2025/04/15 10:02 | 조회 31",
+                      "등록 2025/04/15 09:30 | 수정 2025/04/15 10:02 | 조회수 31",
                       "글씨크기 | 인쇄 | 공유", *paras, "하늘빛 기자"]) + "\n"
     (tmp_path / "dump.txt").write_text(text, encoding="utf-8")
     rows = [r.article[0] for s in discover(tmp_path) if isinstance(s, Source) for r in [process(s)] if r.article]

@@ -3642,7 +3642,7 @@ def _info_item(line: str) -> bool:
 
 def _info_row(line: str) -> bool:
     """The page's info row under a headline, its cells between bars: dates under their labels, counters, the section
-    ('기사입력 2025/04/15 09:30 | 최종수정 2025/04/15 10:02 | 조회 31', '2025-04-15 오후 3:05 | 조회수 12 | 사회'); a
+    ('등록 2025/04/15 09:30 | 수정 2025/04/15 10:02 | 조회수 31', '2025-04-15 오후 3:05 | 조회 12 | 사회'); a
     sub-headline has words the row has not."""
     cells = [c for c in _SEPARATOR_BARS.split(" ".join(line.split())) if c]
     dated = False

@@ -2520,7 +2520,7 @@ class Finder:
                 e.location = host.location
 
     def sittings_of_session(self) -> None:
-        """'… 다음 달 3일 개회하는 군의회 제2차 정례회에서 … 거쳐 17일 본회의에서 확정된다': a sitting with no place,
+        """'… 오는 22일 개회하는 시의회 임시회에서 … 마치고 29일 본회의에서 의결된다': a sitting with no place,
         after a placed session in its sentence and not before it begins, is held where the session is."""
         for e in self.events:
             if e.location is not None or e.kind not in SITTING_KINDS \
