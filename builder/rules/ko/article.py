@@ -422,7 +422,8 @@ MAX_DATE_FROM_HEADLINE = 2
 def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
     """The date of an element that holds a date and nothing else right above or under the headline
     ('<td class="date">2025年3月4日 (火)</td>' over the headline's cell), or a date beside the press that prints it
-    ('<td>[모아일보] 2025-03-04 15:05</td>', '모아일보 | 2025.03.04'): the article's, though no label says so."""
+    ('<td>[모아일보] 2025-03-04 15:05</td>', '모아일보 | 2025.03.04') or its counter and desk between bars: the
+    article's, though no label says so."""
     at = next((i for i, n in enumerate(nodes[:MAX_HEAD_NODES]) if title and _same(n, title)), None)
     if at is None:
         return None
@@ -432,6 +433,9 @@ def date_beside_headline(nodes: list[str], title: str | None) -> str | None:
             if near and len(near) <= MAX_BYLINE_NODE and not _other_label_cell(nodes, j) \
                     and (m := _date_line(" ".join(near.split()))):
                 return _iso(m)
+            if near and len(near) <= MAX_BYLINE_NODE and not _other_label_cell(nodes, j) \
+                    and (row := dateline_row(" ".join(near.split()))) and row[1]:
+                return row[1]  # the date in a row with its counter or desk ('2025-03-04 오후 3:05 | 조회수 41 | 사회')
             if near and not _other_label_cell(nodes, j) and (found := masthead_line(near)) and found[0] and found[1]:
                 return found[1]
     return None
@@ -3636,6 +3640,23 @@ def _info_item(line: str) -> bool:
     return is_boilerplate(item) or (len(item) <= MAX_BYLINE_NODE and bool(_date_node(item)))
 
 
+def _info_row(line: str) -> bool:
+    """The page's info row under a headline, its cells between bars: dates under their labels, counters, the section
+    ('등록 2025/04/15 09:30 | 수정 2025/04/15 10:02 | 조회수 31', '2025-04-15 오후 3:05 | 조회 12 | 사회'); a
+    sub-headline has words the row has not."""
+    cells = [c for c in _SEPARATOR_BARS.split(" ".join(line.split())) if c]
+    dated = False
+    for cell in cells:
+        if (d := _row_date(cell)) and not _DATE_REST.sub("", cell[d.end():]).strip():
+            label = cell[:d.start()].strip()
+            if label and not (PUBLISHED_LABEL.fullmatch(label) or UPDATED_LABEL.fullmatch(label)):
+                return False
+            dated = True
+        elif not (is_boilerplate(cell) or all(_section_or_desk(w) for w in _CELL_SEPARATOR.split(cell) if w)):
+            return False
+    return dated and len(cells) >= 2
+
+
 def _unsigned_rest(rest: str | None, line: str) -> str:
     """What a signed line leaves once its credit is read, unless that is furniture too ('홍길동 기자 hong@… · 제보는
     게시판으로': the tip line the credit shared its line with)."""
@@ -3912,7 +3933,7 @@ def refine(ex: Extracted) -> Extracted:
     ex.subheadings = [_unquote(h) for h in ex.subheadings or subheadings
                       if not (is_boilerplate(h) or names_the_page(h) or _MENU_PATH.fullmatch(h) or not re.search(r"\w", h)
                               or (len(h) <= MAX_BYLINE_NODE and _date_node(" ".join(h.split())))  # a dateline
-                              or _info_item(h))]
+                              or _info_item(h) or _info_row(h) or _key(h) in SECTION_TAGS)]  # (a section word alone)
     if body and ex.title and _same(body[0], ex.title):
         body = body[1:]
     if ex.page_tree is not None:

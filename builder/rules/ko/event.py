@@ -273,6 +273,8 @@ NOUN_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" 
     R["sitting_held_reach"], "|".join(map(re.escape, R["noun_held_verbs"]))))
 OPENED_NOT_HELD = tuple(R["opened_not_held"])
 FULL_COMMITTEE_END = R["full_committee_end"]
+SESSION_WORDS = tuple(R["session_words"])
+SESSION_SITTING_WORDS = tuple(R["session_sitting_words"])
 SUBJECT_OR_TOPIC = ("은", "는", "이", "가")
 SITTING_BEGUN = compiled(r"(?:을|를)\s*(?:%s)" % "|".join(map(re.escape, R["begun_sitting_verbs"]
                                                                 + R["carried_out_sitting_verbs"])))
@@ -2517,6 +2519,19 @@ class Finder:
             if host is not None:
                 e.location = host.location
 
+    def sittings_of_session(self) -> None:
+        """'… 오는 22일 개회하는 시의회 임시회에서 … 마치고 29일 본회의에서 의결된다': a sitting with no place,
+        after a placed session in its sentence and not before it begins, is held where the session is."""
+        for e in self.events:
+            if e.location is not None or e.kind not in SITTING_KINDS \
+                    or not e.name.replace(" ", "").endswith(SESSION_SITTING_WORDS):
+                continue
+            s0, _ = sentence_bounds(self.body, e.offset)
+            session = next((o for o in reversed(self.events) if o is not e and s0 <= o.offset < e.offset and o.location
+                            and o.name.replace(" ", "").endswith(SESSION_WORDS)), None)
+            if session is not None and not (session.start_date and e.start_date and e.start_date < session.start_date):
+                e.location = session.location
+
     def lede_told_again(self) -> None:
         """'…창단 15주년을 맞아 연 축하 음악회가 … 끝났다. 6일 저녁 … 소극장에서 열린 ‘창단 15주년 축하 연주회’는': an
         event with no day and no place, and one named in the same or the next sentence with a day or a place, that share
@@ -3110,6 +3125,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.act_named_later()
     f.named_then_held()
     f.ceremonies_placed()
+    f.sittings_of_session()
     f.lede_told_again()
     f.dated_by_lede()
     f.runs_until()
