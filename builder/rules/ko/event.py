@@ -46,7 +46,7 @@ from builder.rules.ko import morph
 from builder.rules.ko.person import LOCALITIES, title_of
 from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Event
-from builder.rules.tables import Endings, compiled, load
+from builder.rules.tables import Endings, alternation, compiled, load
 
 RULES = load("ko", "event")
 KINDS: dict[str, str] = RULES["kinds"]
@@ -199,8 +199,8 @@ SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-�
 MANNER_ENDINGS = tuple(R["manner_endings"])
 HELD_ADVERBS = frozenset(R["held_adverbs"])
 # '… 회의를 재차 열어': the verb of holding right after the name, an adverb of when or how often between or not.
-HELD_AGAIN = compiled(r"\S{0,2}\s*(?:(?:%s)\s+)?(?:%s)" % ("|".join(map(re.escape, sorted(HELD_ADVERBS, key=len, reverse=True))),
-                      "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"]))))
+HELD_AGAIN = compiled(r"\S{0,2}\s*(?:(?:%s)\s+)?(?:%s)" % (
+    alternation(list(HELD_ADVERBS)), alternation(R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 DURATION = compiled(R["duration"])
 UMBRELLA_WORDS = frozenset(R["umbrella_words"])
 UMBRELLA_KINDS: dict[str, str] = R["umbrella_kinds"]
@@ -392,8 +392,7 @@ SUBJECT_HELD_ENDS = compiled(R["subject_held_ends"])
 SUBJECT_PARTICLE_AFTER = re.compile(r"(?:은|는|이|가)\s")  # right after the closing quotation mark
 COMMITTEE_CONVENED = compiled(R["committee_convened"])
 RUN_TOPICS: dict[str, str] = R["run_topics"]
-RUN_TOPIC = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>%s)(?:은|는)\s" % "|".join(
-    map(re.escape, sorted(RUN_TOPICS, key=len, reverse=True))))
+RUN_TOPIC = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>%s)(?:은|는)\s" % alternation(list(RUN_TOPICS)))
 RUN_VERB = compiled(R["run_verbs"])
 RECOUNT_TOLD = compiled(R["recount_told"])
 RECOUNT_NAME: str = R["recount_name"]
