@@ -62,6 +62,9 @@ UNIT_ENDINGS = tuple(LEX["unit_endings"])
 UNIT_KINDS = frozenset(LEX["unit_kinds"])
 HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["heads"].items()}
 MEMBERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["members"].items()}
+MEMBER_LIST_TITLE = LEX["member_list_title"]
+MEMBER_LIST = re.compile(r"(?:\([^()]{1,20}\))?(?:, ?[가-힣A-Za-z]{1,6}(?:\([^()]{1,20}\))?)*(?: 등)? (?:%s|\d{1,2}명의) %s" % (
+    alternation(LEX["member_list_counts"]), MEMBER_LIST_TITLE))
 COMMON_KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["common_kinds"].items()}
 NOT_FIRM_NAME_ENDINGS = tuple(LEX["not_firm_name_endings"])
 COMMITTEE_PARENT_KINDS = tuple(LEX["committee_parent_kinds"])
@@ -1542,7 +1545,7 @@ def glued_genitive(body: str, at: int, word: str, names: set[str]) -> bool:
 def introduced_body(p: Person, at: int, body: str, title: str, names: set[str]) -> str | None:
     """'그룹 별무리가 돌아왔다. … 일본인 멤버 X는': a member belongs to the one body the article introduces before by
     its kind's word ('그룹 별무리', '걸그룹 별무리', '록밴드 별무리', in the headline or the body)."""
-    kinds = MEMBERS.get(p.title or "")
+    kinds = MEMBERS.get(p.title or "") or (MEMBERS[MEMBER_LIST_TITLE] if counted_member(p, at, body) else None)
     if not kinds or at < 0:
         return None
     named = set()
@@ -1556,6 +1559,12 @@ def introduced_body(p: Person, at: int, body: str, title: str, names: set[str]) 
     word, text, w_at = named.pop()
     named_so = not HANGUL.match(word) or morph.reading(text, w_at, w_at + len(word)) in ("proper", "nouns")
     return word if named_so and not person.title_like(word) else None  # '그룹 노바' may look like a Korean name
+
+
+def counted_member(p: Person, at: int, body: str) -> bool:
+    """'하람, 다인, 세온, 류아 네 멤버가 무대에 올랐다', 'A, B 등 5명의 멤버': a name in a comma list the count of members
+    closes is a member, though no title stands beside it."""
+    return at >= 0 and MEMBER_LIST.match(body, at + len(p.name)) is not None
 
 
 def titled_team(word: str) -> bool:
