@@ -73,6 +73,9 @@ FORMER_MARKERS = frozenset(LEX["former_markers"])
 SAME_PARTY = frozenset(LEX["same_party"])
 RANK = re.compile(LEX["rank_pattern"])
 COUNCIL_MEMBER_TITLES = frozenset(LEX["council_member_titles"]) | frozenset(COUNCIL_SEATS)
+PARTY_CHAPTER = re.compile(LEX["party_chapter_pattern"])
+PARTY_GATHERINGS = frozenset(LEX["party_gatherings"])
+REGIONAL_BLOCS = frozenset(LEX["regional_blocs"])
 COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
 
 
@@ -96,6 +99,12 @@ def own_name(p: Person) -> bool:
     return bool(words) and set(words) <= set(p.name.split())
 
 
+def of_party(org: str | None) -> bool:
+    """'가람시당위원회', '전당대회': a party's chapter or gathering, read as the body of a post in it; the person is the
+    party's."""
+    return bool(org) and (PARTY_CHAPTER.fullmatch(org) is not None or org in PARTY_GATHERINGS)
+
+
 def is_former(p: Person) -> bool:
     words = GLOSS.sub("", p.title or "").split()
     return len(words) > 1 and words[0] in FORMER_MARKERS
@@ -109,7 +118,8 @@ def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
     for p in persons:
-        if is_work_role(p.organization) or once_held_body(p) or RANK.fullmatch(p.organization or "") or own_name(p):
+        if is_work_role(p.organization) or once_held_body(p) or RANK.fullmatch(p.organization or "") or own_name(p) \
+                or p.organization in REGIONAL_BLOCS:
             p.organization = None
     party_of_members(persons, mentions, body)
     council_of_committees(persons, body)
@@ -402,13 +412,18 @@ def party_of_members(persons: list[Person], mentions: list[Mention], body: str) 
     sides = party_sides(body, parties)
     for p in persons:
         candidate = not p.organization and is_former(p)
-        if p.role == "reporter" or not (is_party_member(p) or candidate):
+        if p.role == "reporter" or not (is_party_member(p) or candidate or of_party(p.organization)):
             continue
         starts = full_mention_starts(p, mentions)
         at = next((s for s in starts if s >= 0), -1)
         if at < 0 or affiliation.left_a_party(at, body):
             continue
         earlier = [(offset, party) for offset, party in sides if offset < at]
+        if of_party(p.organization):
+            before = re.search(r"(?:^|\s)(\S+) %s(?![가-힣])" % re.escape(p.organization), body[max(0, at - 60):at])
+            written = before.group(1) if before and before.group(1) in parties else None
+            p.organization = parties[written] if written else earlier[-1][1] if earlier else p.organization
+            continue
         if p.organization:
             if len(p.organization) <= LONGEST_COMMITTEE and p.organization.endswith(COMMITTEE_ENDINGS):
                 before = re.search(r"(?:^|\s)(\S+) %s(?![가-힣])" % re.escape(p.organization), body[max(0, at - 60):at])
