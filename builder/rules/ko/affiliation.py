@@ -173,6 +173,7 @@ TITLE_TABLES = load("ko", "titles")
 LIST_POSTS = frozenset(w for table in LEX["list_post_tables"] for w in TITLE_TABLES[table])
 PRACTICE_TITLES = frozenset(w for table in LEX["practice_title_tables"] for w in TITLE_TABLES[table])
 DESCENT_ENDINGS = tuple(LEX["descent_endings"])
+GRADE = re.compile(LEX["grade_pattern"])
 HOME_COUNTRIES = frozenset(LEX["home_country_names"])
 NAMELESS_KINDS = frozenset(LEX["nameless_kind_words"])
 RESIDENT_NOUNS = frozenset(LEX["resident_nouns"])
@@ -385,6 +386,8 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
     if not title:
         return (org in person.COUNTRY_NAMES or org in HOME_COUNTRIES) and glossed_after_name(org, p, body, starts)
     post = title.split()[-1]
+    if GRADE.fullmatch(post):
+        return org in person.COUNTRY_NAMES or org in HOME_COUNTRIES
     if not (post in PRACTICE_TITLES or person.is_person_noun(post)):
         return False
     if any(org.endswith(DESCENT_ENDINGS) and org[:-1] in c for c in (person.COUNTRY_NAMES, HOME_COUNTRIES)):
