@@ -76,6 +76,7 @@ COUNCIL_MEMBER_TITLES = frozenset(LEX["council_member_titles"]) | frozenset(COUN
 PARTY_CHAPTER = re.compile(LEX["party_chapter_pattern"])
 PARTY_GATHERINGS = frozenset(LEX["party_gatherings"])
 REGIONAL_BLOCS = frozenset(LEX["regional_blocs"])
+BARE_CLUB_WORDS = frozenset(LEX["bare_club_words"])
 COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
 
 
@@ -126,9 +127,13 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     led_bodies(persons, mentions, body)
     bodies = known_bodies(persons, body)
     names = name_words(persons)
-    article_body = topic_of_article(ctx.title or "", body, names)
+    article_body = topic_of_article(ctx.title or "", body, names, frozenset(
+        p.organization for p in persons if p.organization and p.role != "reporter"))
     if article_body:
         bodies.add(article_body)
+        for p in persons:
+            if p.role != "reporter" and p.organization in BARE_CLUB_WORDS:
+                p.organization = article_body  # '구단 대표이사인 X 사장' in a story about one club: that club
     for p in persons:
         if p.role == "reporter" or p.organization:
             continue
@@ -211,7 +216,21 @@ def sentence_topic(start: int, end: int, body: str, bodies: set[str], names: set
         m = pattern.match(text)
         if m and is_body(m.group("body"), bodies, names):
             return GLOSS.sub("", m.group("body"))
-    return person_subject_body(text, bodies, names)
+    return person_subject_body(text, bodies, names) or described_topic(text, bodies, names)
+
+
+def described_topic(text: str, bodies: set[str], names: set[str]) -> str | None:
+    """'프로축구 K리그1 가람 유나이티드가 …': the subject opens the sentence after words saying what it is; a body only
+    when the article ties someone to it (no word ending as a body does)."""
+    words = GLOSS.sub("", re.sub(r"^%s" % OPENERS, "", text)).split()
+    for k in range(1, LONGEST_LEDE_DESCRIPTION + 1):
+        for n in (2, 1):
+            if k + n > len(words) or not SUBJECT_WORD.search(words[k + n - 1]):
+                continue
+            candidate = " ".join(words[k:k + n - 1] + [words[k + n - 1][:-1]])
+            if candidate in bodies and not any(w in names for w in candidate.split()):
+                return candidate
+    return None
 
 
 def is_post_or_name(word: str, names: set[str]) -> bool:
@@ -321,9 +340,10 @@ def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str
     return False
 
 
-def topic_of_article(title: str, body: str, names: set[str]) -> str | None:
+def topic_of_article(title: str, body: str, names: set[str], orgs: frozenset[str] = frozenset()) -> str | None:
     """The one body the article is about: the head of the headline before its comma ('누리호크스, …'), when the lede's
-    first sentence opens with it as the subject."""
+    first sentence opens with it as the subject, or with a fuller name of a body the article ties a person to
+    (headline '가람, …', lede '가람 호크스가 …', a person of 가람 → 가람)."""
     m = HEADLINE_HEAD.match(title.strip())
     if not m:
         return None
@@ -340,6 +360,10 @@ def topic_of_article(title: str, body: str, names: set[str]) -> str | None:
             continue
         if re.match(r"^(?:[^\s.]+ ){0,%d}%s(?:\([^()]{1,15}\))?(?:%s) " % (LONGEST_LEDE_DESCRIPTION, re.escape(candidate), SUBJECT), lede) \
                 and not re.search(r"%s\(\d{1,3}" % re.escape(candidate), body):  # '…(22)가': an age, a person
+            return candidate
+        fuller = re.match(r"^(?:[^\s.]+ ){0,%d}%s (?P<rest>[^\s.()]+?)(?:\([^()]{1,15}\))?(?:%s) " % (
+            LONGEST_LEDE_DESCRIPTION, re.escape(candidate), SUBJECT), lede)
+        if fuller and (candidate in orgs or f"{candidate} {fuller.group('rest')}" in orgs):
             return candidate
     return None
 
