@@ -3,7 +3,7 @@ convention posts, of a board-game player's grade, and of a club written after wo
 written for these tests, each kind with its negative."""
 
 from builder.rules import Context
-from builder.rules.ko import membership, person
+from builder.rules.ko import affiliation, membership, person
 from builder.rules.model import Person
 
 SHOWCASE = "그룹 별무리(BYULMURI)가 첫 정규앨범을 냈다.\n별무리는 7일 서울에서 쇼케이스를 열었다.\n"
@@ -37,6 +37,23 @@ def test_names_listed_with_no_count_of_members_are_no_ones():
     found = persons(SHOWCASE + "이날 무대에는 하람, 도윤, 세온, 류아 등이 올랐다.\n리더 하람은 \"고맙다\"고 말했다.",
                     "별무리, 첫 정규앨범")
     assert found["도윤"][1] is None
+
+
+def test_a_count_read_as_a_body_gives_way_to_the_group():
+    body = "그룹 별무리가 돌아왔다. 나머지 멤버 두 명인 김세온은 불참했다."
+    counted = Person("김세온", title="멤버", organization="두", first_offset=body.index("김세온"))
+    affiliation.resolve([counted], [], body, Context(None))
+    assert counted.organization == "별무리"
+
+
+def test_a_real_name_glossed_after_a_stage_name_is_of_the_same_group():
+    found = persons("그룹 별무리 멤버 하람(본명 김하람), 도윤(본명 서도윤)이 소속사에 계약 해지를 통보했다.")
+    assert found["서도윤"][1] == "별무리"
+
+
+def test_a_real_name_glossed_after_a_name_of_no_body_has_none():
+    found = persons("가수 하람(본명 김하람)이 새 앨범을 냈다. 도윤(본명 서도윤)도 참여했다.")
+    assert found["서도윤"][1] is None
 
 
 # -- a party's chapter and convention -----------------------------------------------------------

@@ -214,8 +214,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
         if p.organization and " " in p.organization and TENURE.fullmatch(p.organization.split()[-1]):
             p.organization = p.organization.rsplit(" ", 1)[0]  # '가람당 3선 X 의원': the party; '3선' is a tenure
-        if p.organization in LEGAL_FORMS:
-            p.organization = None  # '재단법인 누리 X 이사장' read as '재단법인': the form alone names no body
+        if p.organization in LEGAL_FORMS or p.organization in person.COUNTING_NUMERALS:
+            p.organization = None  # '재단법인 누리 X 이사장' read as '재단법인': the form alone names no body; nor does
+            # a count ('멤버 두 명인 X와 Y' read as '두')
         if p.organization and any(quoted_only(p.organization, body, at) for at in starts):
             p.organization = None  # '"… 삭감과 증액의 되풀이뿐"이라고 국회의장인 X 의장은': a word of the quotation, no body
         party = next((found for found in (party_between(p, at, body) for at in starts) if found), None)

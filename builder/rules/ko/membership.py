@@ -106,6 +106,19 @@ def of_party(org: str | None) -> bool:
     return bool(org) and (PARTY_CHAPTER.fullmatch(org) is not None or org in PARTY_GATHERINGS)
 
 
+def glossed_names(persons: list[Person], body: str) -> None:
+    """'세온(본명 김세온)': the other name a person is glossed with names the same person, of the same body."""
+    tied = {q.name: q.organization for q in persons if q.organization and q.role != "reporter"}
+    for p in persons:
+        if p.organization or p.role == "reporter":
+            continue
+        for m in re.finditer(r"(?P<name>[^\s(),]+)\((?:%s) %s\)" % (
+                alternation(list(person.ALIAS_GLOSS_WORDS)), re.escape(p.name)), body):
+            if m.group("name") in tied:
+                p.organization = tied[m.group("name")]
+                break
+
+
 def is_former(p: Person) -> bool:
     words = GLOSS.sub("", p.title or "").split()
     return len(words) > 1 and words[0] in FORMER_MARKERS
@@ -122,6 +135,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if is_work_role(p.organization) or once_held_body(p) or RANK.fullmatch(p.organization or "") or own_name(p) \
                 or p.organization in REGIONAL_BLOCS:
             p.organization = None
+    glossed_names(persons, body)
     party_of_members(persons, mentions, body)
     council_of_committees(persons, body)
     led_bodies(persons, mentions, body)
