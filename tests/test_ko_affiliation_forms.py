@@ -229,10 +229,8 @@ TENURES_SHORT_NAMES_VESSELS = [
     ("그는 번호를 눌렀다. 선장 구하준(57)씨는" + SAID, "구하준", "선장", None),
 ]
 
-NATIONALITY = "a nationality or a home place before an occupation is read as the body (the gold leaves it null)"
 MORE_NEAR_MISSES = [
-    pytest.param("한국의 구하준(19) 7단은 이날 결승에 올랐다.", "구하준", ANY, None, marks=pytest.mark.xfail(
-        strict=True, reason=NATIONALITY)),
+    ("한국의 구하준(19) 7단은 이날 결승에 올랐다.", "구하준", ANY, None),  # a country before a player's grade: where from
     ("가람물산 제품을 10년째 써온 구하준(52)씨는" + SAID, "구하준", ANY, None),
 ]
 
