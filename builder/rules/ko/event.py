@@ -91,6 +91,8 @@ WEEK_WORDS = frozenset(R["week_words"])
 SIDE_MET = ("와의", "과의")
 DISTRICT_OFFICES: dict[str, str] = dict(R["district_offices"])
 RACE_WORDS = tuple(R["race_words"])
+CANDIDACY_DECLARED = re.compile(R["candidacy_declared"])
+CANDIDACY_COMING_DAYS = tuple(R["candidacy_coming_days"])
 WARD_WORDS = tuple(R["ward_words"])
 ERA_BEFORE = compiled(R["era_before"])
 YEARS_AGO = compiled(R["years_ago_before"])
@@ -191,6 +193,7 @@ HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + 
 HELD_THERE = tuple(R["held_there_verbs"])
 SCHEDULE_DONE = compiled(R["schedule_done"])
 HOLDING = tuple(R["holding_verbs"])
+CARRIED_OUT_THERE = tuple(R["carried_out_there_verbs"])
 RETOLD_VERBS = tuple(R["retold_verbs"])
 # '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
 SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-힣])"
@@ -228,6 +231,7 @@ SPECIFIC_ALONE = frozenset(R["specific_alone"])
 ORDINALS = frozenset(R["ordinals"])
 NUMBERED_SITTING = compiled(R["numbered_sitting"])
 LEGISLATURE_ENDINGS = tuple(R["legislature_endings"])
+NATIONAL_ASSEMBLY: str = R["national_assembly"]
 COPULA_ENDINGS = tuple(R["copula_endings"])
 PAST_MENTIONS = frozenset(R["past_mentions"])
 MEANS_AFTER = compiled(R["means_after"])
@@ -259,6 +263,10 @@ OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
 OPENED_SERVICE_WORDS = tuple(OPENED_SERVICES)  # for str.endswith, which takes a tuple
 SERVICE_OPENED = compiled(r"(?:을|를)(?:%s|%s)" % (R["sitting_opened"], R["service_carried_out"]))
 SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
+OBJECT_PARTICLE = compiled(r"(?:을|를)\s+")
+SERVICE_PLACE_THEN_OPENED = compiled(r"%s(?:%s|%s)" % (R["service_place_before_verb"], R["sitting_opened"],
+                                                        R["service_carried_out"]))
+SERVICE_PLACE_THEN_SITTING_OPENED = compiled(r"%s%s" % (R["service_place_before_verb"], R["sitting_opened"]))
 KINDRED: dict[str, frozenset[str]] = {k: frozenset(g) for g in R["kindred_kinds"] for k in g}
 SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
@@ -532,7 +540,7 @@ def resolve(m: re.Match, published: str | None, past: bool = False,
         hour = dates.local_hour(published)
         ref = pub - timedelta(days=1) if hour is not None and hour < NIGHT_DESK_UNTIL else pub
         offset = {"이날": 0, "당일": 0, "같은날": 0, "오늘": 0, "전일": -1, "전날": -1, "어제": -1, "내일": 1, "다음날": 1,
-                  "이튿날": 1, "그제": -2, "그저께": -2, "모레": 2}[g["relday"].replace(" ", "")]
+                  "이튿날": 1, "그제": -2, "그저께": -2, "모레": 2, "어젯밤": -1, "간밤": -1, "지난밤": -1}[g["relday"].replace(" ", "")]
         base = pub if g["relday"].replace(" ", "") in ("이날", "당일", "같은날") else ref
         d = base + timedelta(days=offset)
         return d, d
@@ -882,7 +890,7 @@ class Finder:
                 if not joined:
                     break
                 joined = False
-            if t.particle.startswith("에서") and self._verb_of_holding(k + 1) \
+            if t.particle.startswith("에서") and (self._verb_of_holding(k + 1) or self.carried_out_there(i1, k)) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
                 if self.toks[k + 1].text in HELD_MODIFIERS and k + 2 < len(self.toks) and kind_of(self.toks[k + 2].stem):
                     break  # '… 이날 저녁 시장 공관에서 열린 만찬에': the place of the event the verb modifies
@@ -893,6 +901,14 @@ class Finder:
                     and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
                 return self.place_words(k, self.toks[i1].end)  # '부산을 시작으로 …': the first stop
         return None
+
+    def carried_out_there(self, i1: int, k: int) -> bool:
+        """'… 할인 행사를 오는 22∼28일 읍내 광장에서 진행한다': the event ending at token i1 is the object of the verb
+        of carrying it out right after the place phrase at k, with no other object between."""
+        toks = self.toks
+        return toks[i1].particle in ("을", "를") and k + 1 < len(toks) and not toks[k + 1].sep \
+            and self.body.startswith(CARRIED_OUT_THERE, toks[k + 1].start) \
+            and not any(toks[x].particle in ("을", "를") for x in range(i1 + 1, k))
 
     def _verb_of_holding(self, k: int) -> bool:
         """The word at k says the event is held ('열렸다', '연다', '개최한다'), or a manner word does
@@ -1525,7 +1541,8 @@ class Finder:
     def dated_before(self, i: int) -> bool:
         """A date expression right before the name the event word at token i heads ('지난달 영월 군수 보궐선거'), or
         before a verb saying it is held right before the name ('다음 달 8일 치러지는 … 보궐선거 후보들이'); a year alone
-        ('올해 단오대회 관객이') says which edition, not when one was held."""
+        ('올해 단오대회 관객이') says which edition, not when one was held; nor does a day of the candidacy the sentence
+        declares ('3일 가람시장 선거 출마를 선언했다', `candidacy_declared`), unless it is told as coming."""
         j = i
         while j > 0 and i - j < MAX_NAME_WORDS and _name_word(self.toks[j - 1]):
             j -= 1
@@ -1534,7 +1551,10 @@ class Finder:
                 return False  # '지난 3일 열린 … 시장 선거 후보 토론회': the verb is the debate's, named next
             j -= 1
         head = self.body[max(0, self.toks[j].start - 30):self.toks[j].start]
-        return any(m.end() >= len(head) - 1 and not year_only(m) for m in DATE.finditer(head))
+        declared = CANDIDACY_DECLARED.match(self.body, self.toks[i].end)
+        return any(m.end() >= len(head) - 1 and not year_only(m)
+                   and not (declared and not m.group("text").lstrip().startswith(CANDIDACY_COMING_DAYS))
+                   for m in DATE.finditer(head))
 
     def held_here(self, t: Tok, stem: str) -> bool:
         """'오는 5일 수원체육관에서 … 맞대결을 펼친다', '1일 … 대강당에서 열린 결선에서': a bare game word that the sentence
@@ -1815,15 +1835,26 @@ class Finder:
 
     def service_opened(self, t: Tok, stem: str) -> str | None:
         """'오는 23일 … 어르신 건강 상담을 연다': the kind of a service word (`opened_services`) opened by the verb right after
-        it on a day its sentence names; None for one received, offered or undated."""
+        it, or after its day and place, on a day its sentence names; None for one received, offered or undated."""
         if not stem.endswith(OPENED_SERVICE_WORDS):
             return None  # most words: one test of all the service words at once, asked of every word
         word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
         opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
-        if word is None or not opened.match(self.body, t.start + len(stem)):
+        if word is None or not (opened.match(self.body, t.start + len(stem))
+                                or self.opened_after_day_and_place(t.start + len(stem), word)):
             return None
         dm = self.date_near(t.start, t.start + len(stem))
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
+
+    def opened_after_day_and_place(self, end: int, word: str) -> bool:
+        """'… 교육을 다음 달 3일 본사 연수원에서 진행한다': the service word ending at `end` is the object of a verb of
+        opening or carrying it out, its day named right after its particle and its place right before the verb."""
+        obj = OBJECT_PARTICLE.match(self.body, end)
+        dm = DATE.match(self.body, obj.end()) if obj else None
+        if dm is None or not names_a_day(dm):
+            return False
+        opened = SERVICE_PLACE_THEN_SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_PLACE_THEN_OPENED
+        return opened.match(self.body, dm.end()) is not None
 
     def sitting_body(self, start: int, endings: tuple[str, ...] = SITTING_BODIES,
                      topic_particles: tuple[str, ...] = ("은", "는")) -> str | None:
@@ -2182,6 +2213,9 @@ class Finder:
             if place is None and len(words) >= 2 and self.house_word(words[0]) \
                     and (self.ordinal(words[1]) or kind_of(words[1].stem)):
                 place, words = words[0].text, words[1:]  # '한별군의회 제2차 정례회 본회의': the house, then the session
+            if place is None and len(words) == 1 and kind in HOUSE_SITTING_KINDS and stem in SESSION_SITTING_WORDS \
+                    and (self.house_word(words[0]) or words[0].text == NATIONAL_ASSEMBLY and not words[0].particle):
+                place = words[0].text  # '오는 9일 군의회 본회의에서', '국회 본회의에서': the sitting of the house before it
             if place is None and sitting and not self.placed_next_to(words[0].start if words else first.start,
                                                                      t.start + len(stem)):
                 place = self.sitting_body(t.start)  # '학폭위는 … 심의를 열고': the body sits where it is, unless a place
