@@ -421,6 +421,11 @@ def headline_element(tree, title: str | None, outlet: str | None):
                 None)
 
 
+# Headings below the headline's rank that may set its standfirst (deck, longer than a byline) above the byline row
+# (a short one may be the byline row itself).
+_DECK_HEADINGS = ("h3", "h4", "h5", "h6")
+
+
 def beside_headline(headline) -> list[str]:
     """Short lines printed right after the headline (byline, dateline), from its next siblings."""
     lines: list[str] = []
@@ -430,6 +435,8 @@ def beside_headline(headline) -> list[str]:
             if not isinstance(sib.tag, str) or sib.tag in ("script", "style"):
                 continue
             text = _text(sib)
+            if sib.tag in _DECK_HEADINGS and len(text) > MAX_BYLINE_CHARS and not lines:
+                continue  # the standfirst set as a lower heading between the headline and its byline row
             if len(text) > MAX_BYLINE_CHARS or sib.tag in _HEADINGS[:2]:
                 return lines  # the article text (or the next story) begins: a byline is never past it
             if text:
@@ -443,13 +450,29 @@ def beside_headline(headline) -> list[str]:
     return lines
 
 
+# A date written day first with dots, as most of Europe and Turkey print it ('05.04.2025', '5.4.2025 14:30'): the dots
+# say the day leads (a month-first date is written with slashes).
+_DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.]\d)"
+                             r"(?:,?\s*(?:um\s+|saat\s+|à\s+|kl\.?\s+)?(\d{1,2})[:.](\d{2})(?!\d))?")
+
+
+def _date_in_line(line: str) -> tuple[re.Match, tuple] | None:
+    """The first full date of a line, year first ('2025-04-05', '2025년 4월 5일') or day first with dots, and its
+    (year, month, day, half of the day, hour, minute)."""
+    year_first, day_first = _DATE_IN_TEXT.search(line), _DAY_FIRST_DATE.search(line)
+    if day_first and not (year_first and year_first.start() <= day_first.start()):
+        d, mo, y, hh, mm = day_first.groups()
+        return day_first, (y, mo, d, None, hh, mm)
+    return (year_first, year_first.groups()) if year_first else None
+
+
 def dateline(lines: list[str]) -> tuple[str | None, str | None]:
     """(ISO date or datetime, the text before it) of the first full date in the lines under the headline."""
     for line in lines:
-        m = _DATE_IN_TEXT.search(line)
-        if not m:
+        found = _date_in_line(line)
+        if not found:
             continue
-        y, mo, d, half, hh, mm = m.groups()
+        m, (y, mo, d, half, hh, mm) = found
         if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
             continue
         iso = f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -580,6 +603,48 @@ def choose_title(meta_titles: list[str], shown: str | None) -> str | None:
     if shown and any(same_headline(shown, m) or cut_at_quote(m, shown) for m in meta_titles):
         return shown
     return meta_titles[0] if meta_titles else shown
+
+
+# A kicker (the topic line set over a headline inside the same heading element) is a few words.
+MAX_KICKER_WORDS = 8
+
+
+def _without_parts(heading, parts) -> str:
+    """A heading's text without some of its elements (and without the parts hidden from readers: a separator)."""
+    copy = deepcopy(heading)
+    dropped = set(map(id, parts))
+    doomed = [el for orig, el in zip(heading.iter(), copy.iter())
+              if id(orig) in dropped or (el is not copy and el.get("aria-hidden") == "true")]
+    for el in doomed:
+        el.drop_tree()
+    return unescape(_text(copy)) or ""
+
+
+def kicker_headline(tree, meta_titles: list[str], outlet: str | None) -> str | None:
+    """The headline of a heading that sets a kicker over it ('<h2><span>Topic</span><span>Headline</span></h2>'),
+    when a meta title gives that headline without its kicker and none gives it with the kicker: the site's own
+    metadata then says the kicker is no part of the headline (a heading whose words a meta title prints whole,
+    kicker and all, is left to the other rules)."""
+    squashed_metas = {_squash(m) for m in meta_titles if m}
+    for heading in tree.iter("h1", "h2"):
+        if _is_furniture(heading, outlet):
+            continue
+        whole = _squash(_text(heading))
+        if whole in squashed_metas:
+            return None  # the headline as the metadata gives it, kicker and all
+        for el in heading.iterdescendants():
+            if not isinstance(el.tag, str):
+                continue
+            part = _text(el)
+            if not _squash(part) or not whole.startswith(_squash(part)) or len(part.split()) > MAX_KICKER_WORDS:
+                continue
+            rest = _without_parts(heading, [el])
+            squashed = _squash(rest)
+            if squashed and squashed != whole and squashed in squashed_metas:
+                return rest
+            if squashed != whole:
+                break  # only the heading's first part may be its kicker
+    return None
 
 
 def site_first(title: str, outlet: str | None) -> bool:
@@ -1178,6 +1243,22 @@ def _same_kind(a, b) -> bool:
     return bool(first) and first == (b.get("class") or "").split()[:1]
 
 
+# An item opens with its heading: at most a date or a kicker stands above it.
+MAX_ITEM_LEAD_CHARS = 60
+
+
+def _text_before(container, el) -> int:
+    """Characters of the container's text that come before `el`."""
+    around = set(el.iterancestors())  # their tails come after it
+    chars = 0
+    for node in container.iter():
+        if node is el:
+            return chars
+        if isinstance(node.tag, str) and node.tag not in ("script", "style"):
+            chars += len((node.text or "").strip()) + (len((node.tail or "").strip()) if node not in around else 0)
+    return chars
+
+
 def opened_item(tree):
     """(item, heading) of a listing page that shows one item opened: a reporter's page, a section or tag page, a
     search result, whose list of headlines holds one whole article (its heading and paragraphs) among teasers (a
@@ -1206,7 +1287,8 @@ def open_listed_item(tree) -> bool:
     """A listing page with one item opened read as that item's article: the other items (their headlines and dates)
     dropped, the list's name in <title> and the meta titles replaced by the item's heading, which becomes the page's
     <h1>. The rest of the page (its owner's box: the reporter's name and address) stays. Nothing changes when the
-    page's title already names the item."""
+    page's title already names the item. When the heading stands inside the item's text (a sub-heading of an article
+    beside teaser boxes of its kind), only the teasers go: the page's titles are the article's own."""
     found = opened_item(tree)
     if found is None:
         return False
@@ -1216,6 +1298,8 @@ def open_listed_item(tree) -> bool:
         return False
     for other in [s for s in item.getparent() if s is not item and _same_kind(s, item)]:
         other.drop_tree()
+    if _text_before(item, next(item.iter(*_ITEM_HEADINGS))) > MAX_ITEM_LEAD_CHARS:
+        return False  # the heading is a sub-heading inside the article's text: the page's titles stay its own
     for m in tree.xpath(_PAGE_TITLES):
         m.drop_tree()
     title = tree.find(".//title")
@@ -1397,7 +1481,8 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None) or shared_title_part(tree, meta["titles"])
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
-    title = choose_title(metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))
+    title = kicker_headline(tree, metas, outlet) or choose_title(
+        metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))
     if title and (heading := site_title_beaten(tree, title, meta["titles"], lines, outlet)):
         title = heading
     if not title:
