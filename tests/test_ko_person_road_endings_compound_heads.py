@@ -56,3 +56,12 @@ def test_a_long_given_name_between_a_party_named_without_dang_and_member_post():
 
 def test_a_long_word_after_a_body_that_is_no_party_is_not_taken_so():
     assert "변하늘솔" not in names("정책토론회 변하늘솔 의원은 반대했다.")
+
+
+FIRM_THEN_POST_OF_NEXT_NAME = ("검찰은 투자자들에게서 90억원을 끌어모은 혐의로 중개 플랫폼 운영사 누리웨이브 대표 탁서윤(47)씨 등 "
+                               "5명을 기소했다. 누리웨이브는 판교에 사무실을 차리고 '로봇에 투자하면 이자를 준다'며 돈을 모았다.")
+
+
+def test_a_firm_before_the_post_of_the_aged_name_after_it_is_no_person():
+    found = names(FIRM_THEN_POST_OF_NEXT_NAME)
+    assert "탁서윤" in found and "누리웨이브" not in found

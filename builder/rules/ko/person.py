@@ -3413,11 +3413,25 @@ class Finder:
                 pass  # '솔가온경제연구원 산업동향실의 X 연구위원': a body's unit owning the post after, no name
             elif left is not None and len(names) == 1 and unit_name(names[0]):
                 pass  # '…연구원 산업동향실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
+            elif left is not None and right is not None and self.title_of_next_name(right[0]):
+                pass  # '운영사 로지웨이브 대표 X(47)씨': the firm and the post of the name right after them
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def title_of_next_name(self, last: int) -> bool:
+        """Does the title ending at token `last`, with no particle, stand right before a Korean name with an age or
+        씨 ('… 대표 탁서윤(47)씨')? Then the title is that name's, and the words before it its body, no name."""
+        toks = self.toks
+        if toks[last].particle or last + 1 >= len(toks) or toks[last + 1].sep:
+            return False
+        nxt = toks[last + 1]
+        stem = nxt.stem[:-1] if nxt.stem.endswith(HONORIFIC) and len(nxt.stem) >= 3 else nxt.stem
+        return is_korean_name(stem) and (bool(AGE_ONLY.match(self.body, nxt.start + len(stem)))
+                                         or self.body.startswith(HONORIFIC, nxt.start + len(stem))
+                                         or self.body.startswith(" " + HONORIFIC, nxt.start + len(stem)))
 
     def unknown_foreign_surname(self, names: list[str], j: int, right: tuple[int, str, str | None] | None) -> str | None:
         """'에스테반 몰레도 수석코치': the last word of a foreign name before a title may end like a place ('도',
