@@ -20,7 +20,7 @@ def titled(body: str) -> dict[str, tuple[str | None, str | None]]:
 
 
 def test_a_given_name_ending_as_a_road_does_is_a_subject_person():
-    body = ("모하로가 연장 두 번째 홀 버디로 역전승을 거두며 첫 우승컵을 들었다. "
+    body = ("모하로가 연장 두 번째 홀 이글로 뒤집기에 성공하며 첫 우승컵을 들었다. "
             "모하로는 시상식에서 눈물을 보였다.")
     assert "모하로" in names(body)
 
@@ -43,7 +43,7 @@ def test_a_road_written_bare_before_a_noun_or_as_a_place_is_no_person():
 
 
 def test_a_word_kiwi_guesses_a_common_noun_after_a_common_noun_is_the_head_of_a_compound():
-    assert "금망기" not in names("선창 어민들은 꽃게 금망기가 끝나는 다음 달부터 바빠진다.")
+    assert "금망기" not in names("선창 어민들은 꽃게 금망기가 풀리는 내달 초면 바빠진다.")
 
 
 def test_a_name_after_a_noun_of_kin_stays_a_person():
@@ -65,3 +65,4 @@ FIRM_THEN_POST_OF_NEXT_NAME = ("검찰은 투자자들에게서 90억원을 끌�
 def test_a_firm_before_the_post_of_the_aged_name_after_it_is_no_person():
     found = names(FIRM_THEN_POST_OF_NEXT_NAME)
     assert "탁서윤" in found and "누리웨이브" not in found
+

@@ -3414,7 +3414,7 @@ class Finder:
             elif left is not None and len(names) == 1 and unit_name(names[0]):
                 pass  # '…연구원 산업동향실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
             elif left is not None and right is not None and self.title_of_next_name(right[0]):
-                pass  # '운영사 로지웨이브 대표 X(47)씨': the firm and the post of the name right after them
+                pass  # '운영사 누리웨이브 대표 X(47)씨': the firm and the post of the name right after them
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
