@@ -3866,9 +3866,10 @@ class Finder:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
                 if self.closes_single_quoted(i):
                     continue  # "'달빛요'를 열었다", '‘가람 디지털 마이닝’과': a thing's name marked off, no person's
-                if self.compound_head(i) and (tok.in_quote or self.guessed_common_noun(tok)):
-                    continue  # '"산지 위판가는 …"', '대게 금어기가': in speech, or a word Kiwi guesses a common noun, the
-                    # head of a compound noun, no name
+                if self.compound_head(i) and (tok.in_quote or (
+                        tok.particle in TOPIC_OR_SUBJECT | OBJECT_PARTICLES and self.guessed_common_noun(tok))):
+                    continue  # '"산지 위판가는 …"', '대게 금어기가': in speech, or a word Kiwi guesses a common noun as the
+                    # subject or object, the head of a compound noun, no name (not '작년 X으로 개명했다': a time before)
                 if tok.in_quote and self.body.count(tok.stem) == 1 and tok.particle in OBJECT_PARTICLES:
                     continue  # '"물너울항으로 기항지를 옮기는"': in speech, a word the article never writes again, the
                     # object of a verb, with nothing of a person about it: a noun Kiwi does not know
