@@ -631,6 +631,8 @@ def chinese_shaped(word: str, longest_given: int = 3) -> bool:
 
 
 LOCATIVE_PARTICLES = frozenset(LEX["locative_particles"])
+PLACE_MARKS = "|".join(LEX["place_marks"])
+SUBJECT_NAME_PLACE_ENDINGS = tuple(LEX["subject_name_place_endings"])
 _VIETNAMESE_HEAD = re.compile(r"(?:^|(?<=[\s(\"'“‘·,]))(?P<family>[가-힣]{1,3}) (?P<middle>[가-힣]) $")
 
 
@@ -850,7 +852,7 @@ class Finder:
     def __init__(self, body: str, ctx: Context):
         self.body = body
         self.ctx = ctx
-        self.toks = [self.unglued(t) for w in tokenize(body) for t in self.dash_joined(w)]
+        self.toks = self.cut_as_elsewhere([self.unglued(t) for w in tokenize(body) for t in self.dash_joined(w)])
         self._positions: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None  # token_positions()
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
@@ -865,6 +867,23 @@ class Finder:
         self.untold: list[tuple[str, str, int, int, str]] = []  # '표 감독은' nobody named before: (surname, title, span, particle)
         self.unlisted_surnames: list[tuple[str, str, int, int, str]] = []  # '단 전 부지사': one syllable no table lists, a title
         self.story_box = self.story_box_start()  # '실시간 인기 연예' and the headlines under it: nobody there is the article's
+
+    @staticmethod
+    def cut_as_elsewhere(toks: list[Tok]) -> list[Tok]:
+        """'진아로는' cut as 진아 + 로는 where the article also writes '진아로가', '진아로를': a word shaped like a
+        Korean name ending in a syllable a particle may open with (로, 와, 나, 도 ...) keeps that syllable wherever the
+        article proves it a word of its own, written with a particle that cannot follow the shorter cut ('로가')."""
+        whole = {t.stem for t in toks if not t.sep and t.particle in NAME_PARTICLES and len(t.stem) == 3
+                 and t.stem[-1] in SUBJECT_CUT_PARTICLES and is_korean_name(t.stem)
+                 and not t.particle.startswith(t.stem[-1])}
+        if not whole:
+            return toks
+        out = []
+        for t in toks:
+            if not t.sep and len(t.particle) >= 2 and t.stem + t.particle[0] in whole and t.particle[1:] in NAME_PARTICLES:
+                t = replace(t, stem=t.stem + t.particle[0], particle=t.particle[1:])
+            out.append(t)
+        return out
 
     def named_craft(self) -> set[str]:
         """Names a body writes in quotation marks right before '호' ("운반선 '바다 누리'호", '"솔빛 1"호의 발사'): the
@@ -2200,11 +2219,13 @@ class Finder:
 
     def party_member_long_name(self, j: int, title: str) -> bool:
         """'새빛당 탁온새봄 의원은': a surname and a three-syllable given name, outside the name shape in open text, is a
-        name between a party and a member's post (or a party's post), where nothing but a name stands."""
+        name between a party (one ending in 당, or named otherwise: party_names) and a member's post (or a party's
+        post), where nothing but a name stands."""
         left = self.toks[j]
         prev = self.toks[j - 1] if j > 0 else None
         return long_korean_name(left.text) and not left.particle and prev is not None and not prev.sep \
-            and not prev.particle and prev.text.endswith(PARTY_ENDINGS) and (title == MEMBER_TITLE or is_party_post(title))
+            and not prev.particle and (prev.text.endswith(PARTY_ENDINGS) or prev.text in affiliation.PARTY_NAMES) \
+            and (title == MEMBER_TITLE or is_party_post(title))
 
     def name_org_title(self, j: int, title: str, implied_org: str | None, end: int, particle: str) -> bool:
         """name org… title: a Korean name one to three organisation words before the title."""
@@ -3392,11 +3413,25 @@ class Finder:
                 pass  # '솔가온경제연구원 산업동향실의 X 연구위원': a body's unit owning the post after, no name
             elif left is not None and len(names) == 1 and unit_name(names[0]):
                 pass  # '…연구원 산업동향실의 X 연구위원': a unit of the body before it (its '연구원' no title), no name
+            elif left is not None and right is not None and self.title_of_next_name(right[0]):
+                pass  # '운영사 누리웨이브 대표 X(47)씨': the firm and the post of the name right after them
             elif left is not None and (toks[j].particle in NAME_PARTICLES or right is not None):
                 end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (toks[j].end, toks[j].particle)
                 title, org = (right[1], right[2] or left[1]) if right else left  # '심사위원장인 X 청솔대 교수': the post after
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, end, particle)
             i = j + 1
+
+    def title_of_next_name(self, last: int) -> bool:
+        """Does the title ending at token `last`, with no particle, stand right before a Korean name with an age or
+        씨 ('… 대표 탁서윤(47)씨')? Then the title is that name's, and the words before it its body, no name."""
+        toks = self.toks
+        if toks[last].particle or last + 1 >= len(toks) or toks[last + 1].sep:
+            return False
+        nxt = toks[last + 1]
+        stem = nxt.stem[:-1] if nxt.stem.endswith(HONORIFIC) and len(nxt.stem) >= 3 else nxt.stem
+        return is_korean_name(stem) and (bool(AGE_ONLY.match(self.body, nxt.start + len(stem)))
+                                         or self.body.startswith(HONORIFIC, nxt.start + len(stem))
+                                         or self.body.startswith(" " + HONORIFIC, nxt.start + len(stem)))
 
     def unknown_foreign_surname(self, names: list[str], j: int, right: tuple[int, str, str | None] | None) -> str | None:
         """'에스테반 몰레도 수석코치': the last word of a foreign name before a title may end like a place ('도',
@@ -3820,7 +3855,7 @@ class Finder:
                 # nothing but the word itself: Kiwi must read it as a proper noun, and a two-syllable
                 # one ('호주', '조선', '한화') is a place or a firm far more often than a name
                 if (read != "proper" and not self.misread_before_administration(i, tok)) or (len(tok.stem) < 3 and not honoured) \
-                        or tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS):
+                        or (tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS) and not self.subject_never_a_place(tok)):
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
                         or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem) \
@@ -3831,8 +3866,10 @@ class Finder:
                     continue  # '‘어대윤’(어차피 대표는 윤서진)': a coined abbreviation spelled out after it
                 if self.closes_single_quoted(i):
                     continue  # "'달빛요'를 열었다", '‘가람 디지털 마이닝’과': a thing's name marked off, no person's
-                if tok.in_quote and self.compound_head(i):
-                    continue  # '"산지 위판가는 …"': in speech, the head of a compound noun, no name
+                if self.compound_head(i) and (tok.in_quote or (
+                        tok.particle in TOPIC_OR_SUBJECT | OBJECT_PARTICLES and self.guessed_common_noun(tok))):
+                    continue  # '"산지 위판가는 …"', '대게 금어기가': in speech, or a word Kiwi guesses a common noun as the
+                    # subject or object, the head of a compound noun, no name (not '작년 X으로 개명했다': a time before)
                 if tok.in_quote and self.body.count(tok.stem) == 1 and tok.particle in OBJECT_PARTICLES:
                     continue  # '"물너울항으로 기항지를 옮기는"': in speech, a word the article never writes again, the
                     # object of a verb, with nothing of a person about it: a noun Kiwi does not know
@@ -3950,6 +3987,26 @@ class Finder:
         do ('…동', '…도'), which Kiwi does not know (a place it would: '제주도', '역삼동'), before a title: a name."""
         return len(tok.stem) == 3 and tok.stem.endswith(GIVEN_NAME_PLACE_ENDINGS) and is_korean_name(tok.stem) \
             and morph.unknown(self.body, tok.start, tok.start + len(tok.stem))
+
+    def subject_never_a_place(self, tok: Tok) -> bool:
+        """'진아로는 … 털어놨다': a word shaped like a Korean name ending as a road's name and given names both do ('…로':
+        아로, 이로), which Kiwi does not know, as the subject or topic of its clause, that the article never writes as
+        a place (with '에서', '에', '으로', '까지' …) nor bare before a noun, and makes its subject twice or more: a name.
+        (Not '…구', '…군': a district speaks as its office does.)"""
+        st = tok.stem
+        if tok.particle not in TOPIC_OR_SUBJECT or len(st) != 3 or not st.endswith(SUBJECT_NAME_PLACE_ENDINGS) \
+                or not is_korean_name(st) or not morph.unknown(self.body, tok.start, tok.start + len(st)):
+            return False
+        subjects = len(re.findall(rf"(?<![가-힣]){re.escape(st)}(?:은|는|이|가)(?![가-힣])", self.body))
+        # ('…로 개통', '…로 구간': a road's name goes bare before the noun it names; a name takes its particle)
+        return subjects >= 2 and not re.search(rf"{re.escape(st)}(?:{PLACE_MARKS}|\s)", self.body)
+
+    def guessed_common_noun(self, tok: Tok) -> bool:
+        """'대게 금어기가', '컨테이너 반출입이': a word Kiwi does not know and guesses, in its sentence, to be a common noun
+        (NNG), not a proper one; after a bare common noun it is the head of a compound noun. (A name after a noun of
+        kin or standing, '동생 X과', '우승자 X과', Kiwi guesses a proper noun.)"""
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(tok.stem))
+        return bool(ms) and any(m.oov for m in ms) and all(m.tag == "NNG" for m in ms)
 
     def compound_head(self, i: int) -> bool:
         """Does the word at i follow a bare common noun (no particle, no role, title or body) that modifies it, as
