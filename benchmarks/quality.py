@@ -86,6 +86,7 @@ SETS = {
     "dev-ko-meta-heldout42": (["benchmarks/devset/ko-meta-heldout42/pages"], ["benchmarks/devset/ko-meta-heldout42/gold"]),
     "dev-ko-meta-heldout43": (["benchmarks/devset/ko-meta-heldout43/pages"], ["benchmarks/devset/ko-meta-heldout43/gold"]),
     "dev-ko-meta-heldout44": (["benchmarks/devset/ko-meta-heldout44/pages"], ["benchmarks/devset/ko-meta-heldout44/gold"]),
+    "dev-ko-meta-heldout45": (["benchmarks/devset/ko-meta-heldout45/pages"], ["benchmarks/devset/ko-meta-heldout45/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout26": (["benchmarks/devset/ko-meta-heldout26/pages"], ["benchmarks/devset/ko-meta-heldout26/gold"]),
     "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
