@@ -55,9 +55,9 @@ def test_last_night_is_the_day_before() -> None:
 
 
 def test_a_training_carried_out_after_its_day_and_place_is_one_happening() -> None:
-    evs = events("한편 솔빛기공은 신입 사원 교육을 다음 달 3일 강원 춘천 연수원에서 진행한다.")
-    assert [name_key(e.name) for e in evs] == ["신입사원교육"]
-    assert evs[0].start_date == dt.date(2026, 12, 3) and evs[0].location == "강원 춘천 연수원"
+    evs = events("한편 솔빛기공은 직무 교육을 오는 3일 강원 춘천 수련관에서 진행한다.")
+    assert [name_key(e.name) for e in evs] == ["직무교육"]
+    assert evs[0].start_date == dt.date(2026, 12, 3) and evs[0].location == "강원 춘천 수련관"
 
 
 def test_a_service_opened_after_its_day_and_place_is_one_happening() -> None:
@@ -91,8 +91,8 @@ def test_a_sitting_written_after_its_house_is_held_there() -> None:
 
 
 def test_a_chamber_the_topic_of_its_sitting_is_a_house() -> None:
-    evs = events("누리국 연방하원은 다음 달 11일 본회의에서 조약 비준안을 다룬다.")
-    assert [e.location for e in evs] == ["누리국 연방하원"]
+    evs = events("누리국 하원은 오는 11일 본회의에서 조약 비준안을 다룬다.")
+    assert [e.location for e in evs] == ["누리국 하원"]
 
 
 def test_a_bare_sitting_with_no_house_stays_unplaced() -> None:

@@ -28,7 +28,7 @@ def test_a_part_with_no_group_introduced_is_no_ones():
 
 # -- 'A, B, C, D 네 멤버가': a list closed by the count of members ------------------------------
 def test_names_listed_before_a_count_of_members_are_the_groups():
-    found = persons(SHOWCASE + "이날 무대에는 하람, 도윤, 세온, 류아 네 멤버가 모두 올랐다.\n리더 하람은 \"고맙다\"고 말했다.",
+    found = persons(SHOWCASE + "이날 하람, 도윤, 세온, 류아 네 멤버가 함께 노래했다.\n리더 하람은 \"고맙다\"고 말했다.",
                     "별무리, 첫 정규앨범")
     assert found["도윤"][1] == "별무리"
 
@@ -40,7 +40,7 @@ def test_names_listed_with_no_count_of_members_are_no_ones():
 
 
 def test_a_count_read_as_a_body_gives_way_to_the_group():
-    body = "그룹 별무리가 돌아왔다. 나머지 멤버 두 명인 김세온은 불참했다."
+    body = "그룹 별무리가 돌아왔다. 멤버 두 명인 김세온과 표도윤은 불참했다."
     counted = Person("김세온", title="멤버", organization="두", first_offset=body.index("김세온"))
     affiliation.resolve([counted], [], body, Context(None))
     assert counted.organization == "별무리"
@@ -112,5 +112,5 @@ def test_the_lede_may_write_the_headlines_body_in_full():
 
 def test_a_bare_club_word_is_the_club_the_story_is_about():
     found = persons("프로축구 K리그1 누리FC가 배도윤(52) 감독과 결별했다.\n누리FC는 12일 구단 공식 채널을 통해 결별을 발표했다.\n"
-                    "구단 대표이사인 석하람 사장은 \"어려운 결정이었다\"고 말했다.", "누리FC, 배도윤 감독과 결별")
-    assert found["석하람"] == ("사장", "누리FC")
+                    "구단 대표이사인 표하람 사장은 \"어려운 결정이었다\"고 말했다.", "누리FC, 배도윤 감독과 결별")
+    assert found["표하람"] == ("사장", "누리FC")

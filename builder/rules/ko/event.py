@@ -1847,7 +1847,7 @@ class Finder:
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
 
     def opened_after_day_and_place(self, end: int, word: str) -> bool:
-        """'… 교육을 다음 달 3일 본사 연수원에서 진행한다': the service word ending at `end` is the object of a verb of
+        """'… 직무 교육을 오는 3일 본사 대강당에서 진행한다': the service word ending at `end` is the object of a verb of
         opening or carrying it out, its day named right after its particle and its place right before the verb."""
         obj = OBJECT_PARTICLE.match(self.body, end)
         dm = DATE.match(self.body, obj.end()) if obj else None
