@@ -17,7 +17,7 @@ def persons(body):
 # a rarer surname (탄, 판), two syllables, then a body and its post with a particle, opening the clause
 RARE_SURNAME_BEFORE_BODY_AND_POST = [
     ('탄하율 가람지방기상청 예보관은 "눈이 그치겠다"고 말했다.', "탄하율", "예보관", "가람지방기상청"),
-    ('이날 판서윤 솔내시 체육회장도 "작은 대회"라고 밝혔다.', "판서윤", "체육회장", "솔내시"),
+    ('이날 판서윤 미르내시 체육회장도 "작은 대회"라고 밝혔다.', "판서윤", "체육회장", "미르내시"),
 ]
 
 
@@ -30,10 +30,10 @@ def test_a_dictionary_word_of_a_rare_surname_syllable_is_no_name():
     assert persons("단열재 가람건설 대표는 말했다.") == {}
 
 
-# a kind of firm, its name with 의, a name Kiwi cuts into a verb and an ending (반/하/리/ᆫ), then an occupation or a post
+# a kind of firm, its name with 의, a name Kiwi cuts into nouns and a particle (반/하오/ᆫ), then an occupation or a post
 OWNED_NAME_BEFORE_POST = [
-    ('출판사 솔빛서가의 반하린 편집자는 "바로 출간했다"고 전했다.', "반하린", "편집자", "솔빛서가"),
-    ('유통업체 다온상가의 반하린 물류본부장은 "좋다"고 말했다.', "반하린", "물류본부장", "다온상가"),
+    ('출판사 솔빛서가의 반하온 편집자는 "바로 출간했다"고 전했다.', "반하온", "편집자", "솔빛서가"),
+    ('유통업체 다온상가의 반하온 물류본부장은 "좋다"고 말했다.', "반하온", "물류본부장", "다온상가"),
 ]
 
 
@@ -44,12 +44,12 @@ def test_a_name_after_a_firm_named_with_its_kind_holds_the_post_there(body, name
 
 def test_a_firm_without_its_kind_ending_like_an_occupation_is_no_body():
     # '…서가' ends as '작가' does: only the kind written before it ('출판사') makes it a firm's name
-    assert persons('솔빛서가의 반하린 대표는 "좋다"고 말했다.').get("반하린") == ("대표", None)
+    assert persons('솔빛서가의 반하온 대표는 "좋다"고 말했다.').get("반하온") == ("대표", None)
 
 
 def test_a_credit_line_is_no_role_of_the_next_line():
-    found = persons("소설가 반하린. 솔빛서가 제공\n소설가 반하린이 책을 펴냈다.")
-    assert found.get("반하린") == ("소설가", None)
+    found = persons("소설가 반하온. 솔빛서가 제공\n소설가 반하온이 책을 펴냈다.")
+    assert found.get("반하온") == ("소설가", None)
 
 
 # a foreign name of one word, its country, the country's ministry and any post of it

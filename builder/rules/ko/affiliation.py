@@ -621,7 +621,7 @@ def kind_before_name() -> re.Pattern:
 
 
 def named_after_kind(word: str, body: str) -> bool:
-    """Does the article write the word right after a kind of firm ('출판사 물빛서가의'), so naming a firm whatever it
+    """Does the article write the word right after a kind of firm ('출판사 솔빛서가의'), so naming a firm whatever it
     ends with ('…서가' ends as '작가' does)? An occupation the tables list ('작가', '투자자') never names one."""
     if person.is_person_noun(word) or word in EPITHETS:
         return False

@@ -3990,7 +3990,7 @@ class Finder:
 
     def owned_name_before_post(self, i: int, tok: Tok) -> bool:
         """'출판사 바람결의 X 편집자는': a surname and two syllables, bare, between a body written with 의 and a post, however
-        Kiwi cuts it (a verb's stem and an ending, 반/하/리/ᆫ): Korean names the body, its member, then the post."""
+        Kiwi cuts it (a noun, a verb's stem, an ending): Korean names the body, its member, then the post."""
         return not tok.particle and is_korean_name(tok.stem) and not morph.common_word(tok.stem) \
             and self.right_title(i) is not None and self.possessor_before(i) is not None
 
