@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import morph, person
@@ -148,6 +149,7 @@ BRANCH_AFTER = re.compile(r" (?P<branch>[가-힣]{1,6}?(?:%s))(?:[은는이가�
     LEX["branch_endings"]))
 PARENT_UNION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<parent>[가-힣]{2,14}(?:%s)) $" % alternation(LEX["parent_union_endings"]))
 STANDALONE_BODY_ENDINGS = tuple(LEX["standalone_body_endings"])  # '방위사업청장': heads its own body
+
 BRANCH_OFFICE_ENDINGS = tuple(LEX["branch_office_endings"])  # '가람지사', '솔내지점': a branch of the body before it
 LEGAL_FORM_PREFIXES = frozenset(LEX["legal_form_prefixes"])  # '도서출판 X', '재단법인 X': one body
 HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
@@ -597,7 +599,7 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
         return True  # '4선의 X 의원', '초선 X 의원': how long or how often, no body
     if " " in org or not HANGUL.match(org):
         return False
-    if person_noun(org):
+    if person_noun(org) and not named_after_kind(org, body):
         return True
     if org.endswith(NATIONALITY) and org[:-1] in person.COUNTRY_NAMES:
         return True
@@ -608,6 +610,23 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
     ms = morph.morphs_in(body, where, end)
     return (bool(morph.predicate_words(body, where, end)) and not morph.coined_of_words(body, where, end)) \
         or (bool(ms) and all(m.tag in ADVERBS for m in ms))
+
+
+@lru_cache(maxsize=1)
+def kind_before_name() -> re.Pattern:
+    """A kind of firm written right before a word ('출판사 X', '스타트업 X'): Korean names a body so, its kind first.
+    (Built on first use: person.py, which lists kinds too, imports this module.)"""
+    kinds = person.FIRM_KINDS | FIRM_KINDS | INTRODUCING_FIRM_KINDS
+    return re.compile(r"(?:%s) $" % alternation(sorted(kinds, key=len, reverse=True)))  # a compound too: '유통업체 X'
+
+
+def named_after_kind(word: str, body: str) -> bool:
+    """Does the article write the word right after a kind of firm ('출판사 솔빛서가의'), so naming a firm whatever it
+    ends with ('…서가' ends as '작가' does)? An occupation the tables list ('작가', '투자자') never names one."""
+    if person.is_person_noun(word) or word in EPITHETS:
+        return False
+    return any(kind_before_name().search(body, 0, m.start()) for m in re.finditer(
+        r"(?<![가-힣])%s(?![가-힣]{2})" % re.escape(word), body))
 
 
 def clause_end_before_post(org: str, body: str, at: int) -> bool:

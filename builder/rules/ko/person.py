@@ -1198,7 +1198,7 @@ class Finder:
                          and not (rule in ("name_title", "name_org_title", "org_name_title", "morphology") and title
                                   and self.name_misread_opening(name, start))
                          and not (rule == "morphology" and org and (k := self.tok_at(start)) is not None
-                                  and self.named_before_body_and_post(k)))):
+                                  and (self.named_before_body_and_post(k) or self.owned_name_before_post(k, self.toks[k]))))):
             return  # Kiwi reads the word as a common noun or an inflected verb: '유족', '제치고'
         if name not in self.persons and name in LOCALITIES and org and rule in ("name_org_title", "morphology"):
             return  # '진주 한빛병원 원장': the town the body is in, before the body and its post
@@ -2670,6 +2670,8 @@ class Finder:
             return None if toks[alias].sep else self.left_role(alias, suffixed)
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
+        if self.line_break_between(i - 1, i):
+            return None  # '… 물빛서가 제공' closing a credit line: no role of the name opening the next line
         if not toks[i - 1].particle and self.after_demonstrative(i - 1):
             return None  # '이 시장 최고가를': 'this market' (or 'this mayor', named before), no title of the next word
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and not toks[i - 1].particle \
@@ -2743,7 +2745,9 @@ class Finder:
             head -= 1  # '새빛당 정책 전략가 X': the field between the body and an occupation of a suffix is part of it
             role = f"{toks[head].text} {role}"
         head, role = self.posts_before(head, role)
-        k = head - 1
+        while head < i - 1 and " " in role and self.line_break_between(head, i - 1):
+            head, role = head + 1, role.split(" ", 1)[1]  # a word of the line before is none of the role's
+        k = -1 if head >= 1 and self.line_break_between(head - 1, head) else head - 1
         if k >= 1 and toks[k].text in AFFILIATION_MARKERS and not toks[k].sep and not toks[k].particle:
             first, words = self.left_org(k)  # '금융감독원 대구경북지원 소속 강사 윤채린씨'
             if words:
@@ -2782,6 +2786,11 @@ class Finder:
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
         return role, org or self.team_before(head, role)
+
+    def line_break_between(self, a: int, b: int) -> bool:
+        """Does a line break stand between tokens a and b (a < b)? A role, a body and a name go on one line; a word
+        ending the line before (a photo credit's '… 제공') is none of the next line's."""
+        return "\n" in self.body[self.toks[a].end:self.toks[b].start]
 
     def epithet_before(self, i: int, tok: Tok) -> tuple[str, None] | None:
         """'신인 X는', '베테랑 X가': an epithet right before a Korean name that is the subject or topic of its clause
@@ -3567,6 +3576,14 @@ class Finder:
             and len(toks[j].stem) >= 3 and toks[j].stem.endswith(GOVERNMENT_BODY_ENDINGS) \
             and is_state_post(toks[j + 1].stem) and title_of(toks[j + 1].stem) is not None
 
+    def ministry_before_any_post(self, j: int) -> bool:
+        """Is the word at j a government body ('외교부', '외무성'), bare, right before any title? Every post of a state's
+        ministry is the state's ('외교부 대변인', '외교부 차관'), not only a minister's."""
+        toks = self.toks
+        return j + 1 < len(toks) and not toks[j].sep and not toks[j].particle and not toks[j + 1].sep \
+            and len(toks[j].stem) >= 3 and toks[j].stem.endswith(GOVERNMENT_BODY_ENDINGS) \
+            and title_of(toks[j + 1].stem) is not None
+
     def country_word(self, tok: Tok) -> bool:
         """A word of a foreign name beside a country and a post: a proper noun in Hangul (Kiwi's reading; or
         pieces with a loanword's syllable, '린드'), no country, body, title or role, whatever its shape ('서보',
@@ -3683,12 +3700,16 @@ class Finder:
                          nxt[0].start, toks[j].end, toks[j].particle)
         for k in range(1, n - 1):
             tok, prev = toks[k], toks[k - 1]
+            ministry = self.ministry_before_any_post(k + 1)  # '… 베트남 외교부 대변인은': the country's ministry, then its post
+            at = k + 2 if ministry else k + 1
             if tok.sep or tok.particle or tok.stem not in COUNTRY_NAMES or prev.particle or not self.country_word(prev) \
-                    or (k >= 2 and not toks[k - 2].sep and not toks[k - 2].particle) or toks[k + 1].sep \
-                    or title_of(toks[k + 1].stem) is None or not is_state_post(toks[k + 1].stem) or not self.country_named([prev]):
+                    or (k >= 2 and not toks[k - 2].sep and not toks[k - 2].particle) or toks[at].sep \
+                    or title_of(toks[at].stem) is None or not (ministry or is_state_post(toks[at].stem)) \
+                    or not self.country_named([prev]):
                 continue
-            self.add(prev.stem, toks[k + 1].stem, tok.stem, "country_titled_name", prev.start, toks[k + 1].end,
-                     toks[k + 1].particle)  # '왕샤오밍 중국 외교부장은': one foreign word at a clause's start
+            body = f"{tok.stem} {toks[k + 1].stem}" if ministry else tok.stem
+            self.add(prev.stem, toks[at].stem, body, "country_titled_name", prev.start, toks[at].end,
+                     toks[at].particle)  # '왕샤오밍 중국 외교부장은': one foreign word at a clause's start
 
     def spaced_foreign_names(self) -> None:
         """'인민위원회 쩐 반 끼엔 부위원장은', '위원회의 굴나라 토흐타시노바 부위원장', '가이드 레 티 투 씨':
@@ -3818,7 +3839,8 @@ class Finder:
                 continue  # '한국어 모델', '중국인 관광객': a language or a people, not a name
             read = self.read_word(tok)
             if read == "other" and not self.split_name_after_role(i, tok) and not self.misread_before_post(i, tok) \
-                    and not self.misread_before_administration(i, tok) and not self.named_before_body_and_post(i):
+                    and not self.misread_before_administration(i, tok) and not self.named_before_body_and_post(i) \
+                    and not self.owned_name_before_post(i, tok):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.foreign_given_name(i) or self.japanese_surname(i):
@@ -3947,8 +3969,8 @@ class Finder:
         post in this order. A word the dictionary knows whole ('지역민') is no name, nor one before a common noun."""
         toks = self.toks
         tok = toks[i]
-        if tok.sep or tok.particle or tok.in_quote or len(tok.stem) != 3 or not korean_shaped(tok.stem) \
-                or tok.stem in self.persons or tok.stem in ORG_WORDS or title_like(tok.stem) or is_person_noun(tok.stem) \
+        if tok.sep or tok.particle or tok.in_quote or len(tok.stem) != 3 \
+                or not (korean_shaped(tok.stem) or self.rare_surnamed_proper(tok)) or tok.stem in self.persons or tok.stem in ORG_WORDS or title_like(tok.stem) or is_person_noun(tok.stem) \
                 or tok.stem.endswith(ORG_ENDINGS + PLACE_ENDINGS + BUILDING_ENDINGS) or morph.known_word(tok.stem):
             return False
         ms = morph.morphs_in(self.body, tok.start, tok.end)
@@ -3965,6 +3987,20 @@ class Finder:
             return False
         right = self.right_title(i)
         return right is not None and bool(right[2]) and toks[right[0]].particle in NAME_PARTICLES
+
+    def owned_name_before_post(self, i: int, tok: Tok) -> bool:
+        """'출판사 바람결의 X 편집자는': a surname and two syllables, bare, between a body written with 의 and a post, however
+        Kiwi cuts it (a noun, a verb's stem, an ending): Korean names the body, its member, then the post."""
+        return not tok.particle and is_korean_name(tok.stem) and not morph.common_word(tok.stem) \
+            and self.right_title(i) is not None and self.possessor_before(i) is not None
+
+    def rare_surnamed_proper(self, tok: Tok) -> bool:
+        """A rarer surname and two Korean syllables ('탁' is common, '탄' rare), which Kiwi reads as a proper noun here
+        and does not know as a common word: shaped like a name where the slot after it proves one."""
+        st = tok.stem
+        return len(st) == 3 and bool(HANGUL.match(st)) and st[0] in RARE_SURNAMES and not any(ch in FOREIGN for ch in st[1:]) \
+            and st not in NOT_NAMES and not morph.common_word(st) \
+            and morph.reading(self.body, tok.start, tok.end) == "proper"
 
     def misread_before_post(self, i: int, tok: Tok) -> bool:
         """'송하나 국가안보실 1차장은': a Korean name with no particle that Kiwi cuts into a word and a particle
