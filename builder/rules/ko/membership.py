@@ -77,6 +77,7 @@ PARTY_CHAPTER = re.compile(LEX["party_chapter_pattern"])
 PARTY_GATHERINGS = frozenset(LEX["party_gatherings"])
 REGIONAL_BLOCS = frozenset(LEX["regional_blocs"])
 BARE_CLUB_WORDS = frozenset(LEX["bare_club_words"])
+FIRM_UNIT_ENDINGS = tuple(LEX["firm_unit_endings"])
 COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
 
 
@@ -148,6 +149,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         for p in persons:
             if p.role != "reporter" and p.organization in BARE_CLUB_WORDS:
                 p.organization = article_body  # '구단 대표이사인 X 사장' in a story about one club: that club
+            elif p.role != "reporter" and unit_of_post(p):
+                p.organization = article_body  # '가람백화점, …' then 'X 영업본부장': the store, not its '영업본부'
     for p in persons:
         if p.role == "reporter" or p.organization:
             continue
@@ -352,6 +355,12 @@ def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str
                 if candidate not in own and candidate in bodies:
                     return True
     return False
+
+
+def unit_of_post(p: Person) -> bool:
+    """Is the person's organisation only the firm's unit their post heads ('영업본부장' → 영업본부), no body named?"""
+    return bool(p.organization) and p.organization == person.headed_body(p.title) and " " not in p.organization \
+        and p.organization.endswith(FIRM_UNIT_ENDINGS)
 
 
 def topic_of_article(title: str, body: str, names: set[str], orgs: frozenset[str] = frozenset()) -> str | None:
