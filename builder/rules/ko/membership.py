@@ -132,10 +132,12 @@ def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
+    ranked = [p for p in persons if p.role != "reporter" and RANK.fullmatch(p.organization or "")]
     for p in persons:
         if is_work_role(p.organization) or once_held_body(p) or RANK.fullmatch(p.organization or "") or own_name(p) \
                 or p.organization in REGIONAL_BLOCS:
             p.organization = None
+    party_of_ranked(ranked, persons, mentions, body, ctx.title or "")
     glossed_names(persons, body)
     party_of_members(persons, mentions, body)
     council_of_committees(persons, body)
@@ -359,8 +361,19 @@ def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str
 
 def unit_of_post(p: Person) -> bool:
     """Is the person's organisation only the firm's unit their post heads ('영업본부장' → 영업본부), no body named?"""
-    return bool(p.organization) and p.organization == person.headed_body(p.title) and " " not in p.organization \
-        and p.organization.endswith(FIRM_UNIT_ENDINGS)
+    return bool(p.organization) and p.organization in (person.headed_body(p.title), affiliation.glued_head_body(p.title)) \
+        and " " not in p.organization and p.organization.endswith(FIRM_UNIT_ENDINGS)
+
+
+def party_of_ranked(ranked: list[Person], persons: list[Person], mentions: list[Mention], body: str, title: str) -> None:
+    """'2위 X 후보(31.8%)': a rank read as the body hides no body of its own; a candidate or lawmaker so ranked is of the
+    one party the article names, as one with no body written is (affiliation.only_party)."""
+    members = [p for p in ranked if p.title and p.title.split()[-1] in affiliation.PARTY_MEMBER_TITLES]
+    party = affiliation.only_party(body, title, name_words(persons)) if members else None
+    for p in members:
+        at = next((m.start for m in mentions if m.person == p.name and m.kind == "full"), p.first_offset)
+        if party and not affiliation.left_a_party(at, body):
+            p.organization = party
 
 
 def topic_of_article(title: str, body: str, names: set[str], orgs: frozenset[str] = frozenset()) -> str | None:
