@@ -379,18 +379,17 @@ def party_of_ranked(ranked: list[Person], persons: list[Person], mentions: list[
 def topic_of_article(title: str, body: str, names: set[str], orgs: frozenset[str] = frozenset()) -> str | None:
     """The one body the article is about: the head of the headline before its comma ('누리호크스, …'), when the lede's
     first sentence opens with it as the subject, or with a fuller name of a body the article ties a person to
-    (headline '가람, …', lede '가람 호크스가 …', a person of 가람 → 가람)."""
+    (headline '가람, …', lede '가람 호크스가 …', a person of 가람 → 가람); else the headline's first word, so read."""
     m = HEADLINE_HEAD.match(title.strip())
     if not m:
         return None
     words = m.group().split()
     lede = body.lstrip()[:300]
-    for n in (2, 1):
-        if len(words) < n:
-            continue
-        candidate = " ".join(words[-n:])
-        if n == 2 and words[-2] in person.FIRM_KINDS:
-            continue  # '반도체 스타트업 누리칩': the kind of firm is no part of its name
+    heads = [" ".join(words[-n:]) for n in (2, 1) if len(words) >= n and not (n == 2 and words[-2] in person.FIRM_KINDS)]
+    # ('반도체 스타트업 누리칩': the kind of firm is no part of its name)
+    if len(words) >= 2:
+        heads.append(words[0])  # '누리호크스 진아름 30점 폭발…': a headline opening with the body, then what it did
+    for candidate in heads:
         if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
                 or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
             continue
