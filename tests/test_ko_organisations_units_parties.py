@@ -91,3 +91,15 @@ def test_a_ranked_candidate_of_a_story_naming_two_parties_has_no_party():
     found = persons("누리미래당과 가람개혁당 후보가 맞붙은 선거에서 도하람 후보가 52.3%를 얻어 당선됐다. "
                     "2위 서윤결 후보(31.8%)와는 20%포인트 넘게 차이가 났다.", "가람시장에 도하람")
     assert found["서윤결"][1] is None
+
+
+def test_a_firm_unit_held_in_a_clause_gives_way_to_the_articles_body():
+    found = persons("솔빛은행이 21일 본점에서 피해 배상안을 발표했다. 배상 비율은 최대 절반이다.\n"
+                    "소비자보호그룹을 이끄는 도윤결 부행장은 \"고객 부담을 덜겠다\"고 말했다.", "솔빛은행, 피해 배상안 발표")
+    assert found["도윤결"] == ("부행장", "솔빛은행")
+
+
+def test_a_unit_held_by_someone_else_is_not_the_persons():
+    holder = Person(name="도윤결", title="부행장", organization="소비자보호그룹")
+    assert membership.unit_of_post(holder, "소비자보호그룹을 이끄는 도윤결 부행장은 말했다.")
+    assert not membership.unit_of_post(holder, "소비자보호그룹은 도윤결 부행장이 새로 맡았다.")

@@ -151,8 +151,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         for p in persons:
             if p.role != "reporter" and p.organization in BARE_CLUB_WORDS:
                 p.organization = article_body  # '구단 대표이사인 X 사장' in a story about one club: that club
-            elif p.role != "reporter" and unit_of_post(p):
-                p.organization = article_body  # '가람백화점, …' then 'X 영업본부장': the store, not its '영업본부'
+            elif p.role != "reporter" and unit_of_post(p, body):
+                p.organization = article_body  # '가람백화점, …' then 'X 영업본부장': the store, not its unit
     for p in persons:
         if p.role == "reporter" or p.organization:
             continue
@@ -359,10 +359,15 @@ def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str
     return False
 
 
-def unit_of_post(p: Person) -> bool:
-    """Is the person's organisation only the firm's unit their post heads ('영업본부장' → 영업본부), no body named?"""
-    return bool(p.organization) and p.organization in (person.headed_body(p.title), affiliation.glued_head_body(p.title)) \
-        and " " not in p.organization and p.organization.endswith(FIRM_UNIT_ENDINGS)
+def unit_of_post(p: Person, body: str = "") -> bool:
+    """Is the person's organisation only the firm's unit their post heads, no body named: read from the post
+    ('영업본부장' → 영업본부) or from the clause holding it before the name ('영업본부를 이끄는 X 전무')?"""
+    if not p.organization or " " in p.organization or not p.organization.endswith(FIRM_UNIT_ENDINGS):
+        return False
+    if p.organization in (person.headed_body(p.title), affiliation.glued_head_body(p.title)):
+        return True
+    return bool(p.title) and re.search(r"(?:^|\s)%s[을를] (?:%s) %s" % (
+        re.escape(p.organization), alternation(affiliation.LEX["holding_clauses"]), re.escape(p.name)), body) is not None
 
 
 def party_of_ranked(ranked: list[Person], persons: list[Person], mentions: list[Mention], body: str, title: str) -> None:
