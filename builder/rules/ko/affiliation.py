@@ -147,6 +147,8 @@ TENURED = re.compile(r"(?:^|\s)(?P<body>(?:\S+ ){0,2})(?:(?P<post>[가-힣]{2,8}
     (TENURE.pattern,) * 2))
 BRANCH_AFTER = re.compile(r" (?P<branch>[가-힣]{1,6}?(?:%s))(?:[은는이가의을를에과와도]|에서)?(?![가-힣])" % alternation(
     LEX["branch_endings"]))
+UNION_HEAD_POSTS = tuple(LEX["union_head_posts"])
+UNION_ENDINGS = tuple(LEX["union_endings"])
 PARENT_UNION_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<parent>[가-힣]{2,14}(?:%s)) $" % alternation(LEX["parent_union_endings"]))
 STANDALONE_BODY_ENDINGS = tuple(LEX["standalone_body_endings"])  # '방위사업청장': heads its own body
 
@@ -230,6 +232,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(COMMITTEE_ENDINGS) \
                 and not re.search(re.escape(p.organization), (ctx.title or "") + "\n" + body):
             p.organization = committee_parent(p, starts[0], body, ctx.title or "", names) or p.organization
+        if p.organization and p.organization == person.headed_body(p.title) and p.title.endswith(UNION_HEAD_POSTS):
+            p.organization = union_named(body, ctx.title or "", names)  # 'X 노조위원장': the union, not a '노조위원회'
         if p.organization and p.organization == person.headed_body(p.title) and deputised_post(p.title):
             p.organization = None  # '부지회장' read as the head of a '부지회': a deputy of a 지회, its body named elsewhere
         beside = names - {p.organization} if p.organization and any(
@@ -462,11 +466,17 @@ def short_form(short: str, full: str) -> bool:
 
 
 def one_body(found: set[str]) -> str | None:
-    """The one body among the names found, its short forms counted as the same body."""
+    """The one body among the names found, its short forms counted as the same body, and so the tail of its name
+    ('독립영화제' of '가람독립영화제': the kind of body, said of the one named)."""
     if not found:
         return None
     full = max(found, key=len)
-    return full if all(w == full or short_form(w, full) for w in found) else None
+    return full if all(w == full or short_form(w, full) or full.endswith(w) for w in found) else None
+
+
+def union_named(body: str, title: str, names: set[str]) -> str | None:
+    """The one union the article names in one word ('여울운수노동조합', '가람공사노조'), in its headline or text."""
+    return one_body({w for text in (title, body) for w in kind_words(text, len(text), UNION_ENDINGS, names)})
 
 
 def body_of_members(p: Person, at: int, body: str, names: set[str]) -> str | None:

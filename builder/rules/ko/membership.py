@@ -77,6 +77,7 @@ PARTY_CHAPTER = re.compile(LEX["party_chapter_pattern"])
 PARTY_GATHERINGS = frozenset(LEX["party_gatherings"])
 REGIONAL_BLOCS = frozenset(LEX["regional_blocs"])
 BARE_CLUB_WORDS = frozenset(LEX["bare_club_words"])
+FIRM_UNIT_ENDINGS = tuple(LEX["firm_unit_endings"])
 COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
 
 
@@ -131,10 +132,12 @@ def full_mention_starts(p: Person, mentions: list[Mention]) -> list[int]:
 
 def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Context) -> None:
     """Give the persons left without an organisation the body the article ties their post to."""
+    ranked = [p for p in persons if p.role != "reporter" and RANK.fullmatch(p.organization or "")]
     for p in persons:
         if is_work_role(p.organization) or once_held_body(p) or RANK.fullmatch(p.organization or "") or own_name(p) \
                 or p.organization in REGIONAL_BLOCS:
             p.organization = None
+    party_of_ranked(ranked, persons, mentions, body, ctx.title or "")
     glossed_names(persons, body)
     party_of_members(persons, mentions, body)
     council_of_committees(persons, body)
@@ -148,6 +151,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         for p in persons:
             if p.role != "reporter" and p.organization in BARE_CLUB_WORDS:
                 p.organization = article_body  # '구단 대표이사인 X 사장' in a story about one club: that club
+            elif p.role != "reporter" and unit_of_post(p, body):
+                p.organization = article_body  # '가람백화점, …' then 'X 영업본부장': the store, not its unit
     for p in persons:
         if p.role == "reporter" or p.organization:
             continue
@@ -354,21 +359,42 @@ def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str
     return False
 
 
+def unit_of_post(p: Person, body: str = "") -> bool:
+    """Is the person's organisation only the firm's unit their post heads, no body named: read from the post
+    ('영업본부장' → 영업본부) or from the clause holding it before the name ('영업본부를 이끄는 X 전무')?"""
+    if not p.organization or " " in p.organization or not p.organization.endswith(FIRM_UNIT_ENDINGS):
+        return False
+    if p.organization in (person.headed_body(p.title), affiliation.glued_head_body(p.title)):
+        return True
+    return bool(p.title) and re.search(r"(?:^|\s)%s[을를] (?:%s) %s" % (
+        re.escape(p.organization), alternation(affiliation.LEX["holding_clauses"]), re.escape(p.name)), body) is not None
+
+
+def party_of_ranked(ranked: list[Person], persons: list[Person], mentions: list[Mention], body: str, title: str) -> None:
+    """'2위 X 후보(31.8%)': a rank read as the body hides no body of its own; a candidate or lawmaker so ranked is of the
+    one party the article names, as one with no body written is (affiliation.only_party)."""
+    members = [p for p in ranked if p.title and p.title.split()[-1] in affiliation.PARTY_MEMBER_TITLES]
+    party = affiliation.only_party(body, title, name_words(persons)) if members else None
+    for p in members:
+        at = next((m.start for m in mentions if m.person == p.name and m.kind == "full"), p.first_offset)
+        if party and not affiliation.left_a_party(at, body):
+            p.organization = party
+
+
 def topic_of_article(title: str, body: str, names: set[str], orgs: frozenset[str] = frozenset()) -> str | None:
     """The one body the article is about: the head of the headline before its comma ('누리호크스, …'), when the lede's
     first sentence opens with it as the subject, or with a fuller name of a body the article ties a person to
-    (headline '가람, …', lede '가람 호크스가 …', a person of 가람 → 가람)."""
+    (headline '가람, …', lede '가람 호크스가 …', a person of 가람 → 가람); else the headline's first word, so read."""
     m = HEADLINE_HEAD.match(title.strip())
     if not m:
         return None
     words = m.group().split()
     lede = body.lstrip()[:300]
-    for n in (2, 1):
-        if len(words) < n:
-            continue
-        candidate = " ".join(words[-n:])
-        if n == 2 and words[-2] in person.FIRM_KINDS:
-            continue  # '반도체 스타트업 누리칩': the kind of firm is no part of its name
+    heads = [" ".join(words[-n:]) for n in (2, 1) if len(words) >= n and not (n == 2 and words[-2] in person.FIRM_KINDS)]
+    # ('반도체 스타트업 누리칩': the kind of firm is no part of its name)
+    if len(words) >= 2:
+        heads.append(words[0])  # '누리호크스 진아름 30점 폭발…': a headline opening with the body, then what it did
+    for candidate in heads:
         if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
                 or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
             continue
