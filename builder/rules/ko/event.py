@@ -81,7 +81,7 @@ _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 _HAS_LETTER = re.compile(r"[^\W_]")
 LABEL_MARKS = (":", "：")
-QUOTED_PLACE_WORDS = 4  # words of a venue's name in single quotes ("책방 '오래된 서랍'에서")
+QUOTED_PLACE_WORDS = 4  # words of a venue's name in single quotes ("책방 '푸른 마루'에서")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
@@ -831,11 +831,11 @@ class Finder:
         close = toks[k - 1]
         o = k - 2
         while o > k - 2 - QUOTED_PLACE_WORDS and o > 0 and not toks[o].sep:
-            o -= 1  # "책방 '오래된 서랍'에서": a quoted name of a few words
+            o -= 1  # "책방 '푸른 마루'에서": a quoted name of a few words
         opening = toks[o]
         if not (close.sep and close.text in "'’" and opening.sep and opening.text in "'‘" and o < k - 2
-                and close.end == toks[k].start):
-            return None
+                and close.end == toks[k].start) or o < k - 3 and toks[k - 2].stem in KINDS:
+            return None  # "'2025 전기차 엑스포'에서": an event held there, no venue ("'베르톨엑스포'에서" is one)
         words = []
         j = o - 1
         s0 = sentence_bounds(self.body, toks[k].start)[0]
@@ -898,6 +898,9 @@ class Finder:
                 if not joined:
                     break
                 joined = False
+            if k > i1 + 3 and (quoted := self.quoted_place(k)) is not None and self.quote_of(t.start) == own \
+                    and (self._verb_of_holding(k + 1) or self.carried_out_there(i1, k)):
+                return quoted  # "북토크는 … 독립서점 '…'에서 열린다": a venue named in quotes after the name
             if t.particle.startswith("에서") and (self._verb_of_holding(k + 1) or self.carried_out_there(i1, k)) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
                 if self.toks[k + 1].text in HELD_MODIFIERS and k + 2 < len(self.toks) and kind_of(self.toks[k + 2].stem):
@@ -1888,8 +1891,9 @@ class Finder:
     def committee_sessions(self) -> None:
         """'동의안은 오는 24일 건설도시위원회에서 다뤄진 뒤': a committee dated as where a bill is taken up is
         its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다'),
-        and one said to meet ('오는 11월 7일 국가대표 선발위원회를 열어'), and the review by a committee a bill goes
-        through on a day ('다음 달 14일 …의회 교육위원회 심사를 거친다', `committee_review`)."""
+        and one said to meet ('오는 11월 7일 국가대표 선발위원회를 열어')."""
+        # and the review by a committee a bill goes through on a day ('조례안은 오는 9일 …군의회 복지위원회 심사를
+        # 받는다', `committee_review`), held at the house its name leads with
         for m in [*COMMITTEE_SESSION.finditer(self.body), *COMMITTEE_SPEECH.finditer(self.body),
                   *COMMITTEE_HELD.finditer(self.body), *QUOTED_BODY_HELD.finditer(self.body),
                   *COMMITTEE_REVIEW.finditer(self.body)]:
@@ -2322,17 +2326,41 @@ class Finder:
         hearing no phrase places sits at the body that is the topic of its sentence, a bare '위원회' being the one named
         in full before."""
         for ev in self.events:
-            if ev.location or ev.kind not in SITTING_KINDS or self.in_double_quotes(ev.offset):
+            if ev.location or ev.kind not in SITTING_KINDS:
                 continue
-            body = self.sitting_body(ev.offset)
-            if body and " " not in body and body in SITTING_BODIES:
-                body = self.body_named_before(body, ev.offset)
-            elif body is None and ev.kind in HOUSE_SITTING_KINDS:
-                body = self.sitting_body(ev.offset, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 이날 청문회를 열었다'
-            if body is None and (short := self.sitting_body(ev.offset, (SHORT_COMMITTEE_END,))) is not None:
-                body = self.committee_written_short(short.split()[-1], ev.offset)  # '국토위는 … 2차 청문회를 열어'
-            if body:
-                ev.location = body
+            at = [ev.offset] if not self.in_double_quotes(ev.offset) else []
+            at += self.told_again_outside_quotes(ev)  # '"오는 2일 본회의에서 …" … 국회는 오는 2일 본회의를 열어'
+            for pos in at:
+                if body := self.body_sitting_at(pos, ev.kind):
+                    ev.location = body
+                    break
+
+    def body_sitting_at(self, pos: int, kind: str) -> str | None:
+        """The body that is the topic of the sentence of a sitting named at pos, as `bodies_placed` reads it."""
+        body = self.sitting_body(pos)
+        if body and " " not in body and body in SITTING_BODIES:
+            body = self.body_named_before(body, pos)
+        elif body is None and kind in HOUSE_SITTING_KINDS:
+            body = self.sitting_body(pos, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 이날 청문회를 열었다'
+        if body is None and (short := self.sitting_body(pos, (SHORT_COMMITTEE_END,))) is not None:
+            body = self.committee_written_short(short.split()[-1], pos)  # '국토위는 … 2차 청문회를 열어'
+        return body
+
+    def told_again_outside_quotes(self, ev: Event) -> list[int]:
+        """Later places where the narrator names a dated sitting again by its whole name, on the same day."""
+        if ev.start_date is None:
+            return []
+        found = []
+        for m in re.finditer(re.escape(ev.name), self.body[ev.offset + len(ev.name):]):
+            pos = ev.offset + len(ev.name) + m.start()
+            if self.in_double_quotes(pos):
+                continue
+            dm = self.date_near(pos, pos + len(ev.name))
+            s1 = sentence_bounds(self.body, pos)[1]
+            if dm is not None and names_a_day(dm) \
+                    and resolve(dm, self.ctx.published, told_past(self.body, dm.end(), s1))[0] == ev.start_date:
+                found.append(pos)
+        return found
 
     def committee_written_short(self, short: str, pos: int) -> str | None:
         """'국토위' after '국회 국토교통위원회': the last committee named in full before pos that keeps the short form's
@@ -2438,7 +2466,7 @@ class Finder:
             t0, t1 = sentence_bounds(self.body, t.start)
             self.fill_from_back_reference(e, t, t1)
             if e.location is None and VERBAL_EVENT.search(t.text):
-                e.location = self.place_before(t0, t.start)  # '전날 베트남 하노이에서 … 장관과 회담했다'
+                e.location = self.place_before(t0, t.start)  # '전날 솔빛시에서 … 회담했다'
             e.location = e.location or loc
 
     def retelling(self, name: str, s1: int) -> Tok | None:
@@ -2480,7 +2508,7 @@ class Finder:
         return self.place_words(places[-1], s0) if places else None
 
     def done_as_verb(self, t: Tok, nouns: set[str]) -> bool:
-        """'…이 외교장관 회담을 열었다. 장관은 전날 하노이에서 … 장관과 회담했다': the event's word made a verb with
+        """'두 나라가 국방장관 회담을 열었다. 장관은 전날 솔빛시에서 … 회담했다': the event's word made a verb with
         '하다' (`verbal_event_endings`), on a day its sentence names, tells the event again."""
         word = next((w for w in nouns if t.text.startswith(w) and VERBAL_EVENT.match(t.text, len(w))), None)
         if word is None:
@@ -2723,7 +2751,7 @@ class Finder:
 
     def agreements_signed(self) -> None:
         """'지난 6일에는 너울벌 신항 물류단지 조성 협약을 맺었다': an agreement signed on a day, named by the words before its
-        word or by a clause of its content ('…협력을 담은 양해각서에 서명했다'), is the happening of its signing; undated, or
+        word or by a clause of its content ('…공동 운영을 담은 협정에 서명했다'), is the happening of its signing; undated, or
         with nothing saying which agreement, it is none."""
         toks = self.toks
         for i, t in enumerate(toks):
@@ -2742,10 +2770,10 @@ class Finder:
                 words.insert(0, toks[j])
                 j -= 1
             if not (words or stem not in AGREEMENT_WORDS or i > 0 and toks[i - 1].text in AGREEMENT_CONTENT):
-                continue  # '…협력을 담은 양해각서에 서명했다': a clause of its content says which agreement
+                continue  # '…공동 운영을 담은 협정에 서명했다': a clause of its content says which agreement
             start = words[0].start if words else t.start
             place = self.location(start, t.start + len(stem))[0] \
-                or self.place_before(sentence_bounds(self.body, t.start)[0], start)  # '이날 하노이에서 … 서명했다'
+                or self.place_before(sentence_bounds(self.body, t.start)[0], start)  # '이날 솔빛시청에서 … 서명했다'
             self.add(" ".join([w.text for w in words] + [stem]), "ceremony", start, t.start + len(stem), location=place)
 
     def tributes_paid(self) -> None:
