@@ -81,6 +81,7 @@ _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
 _HAS_LETTER = re.compile(r"[^\W_]")
 LABEL_MARKS = (":", "：")
+QUOTED_PLACE_WORDS = 4  # words of a venue's name in single quotes ("책방 '푸른 마루'에서")
 _GLOSS_END = re.compile(r"\([^()]*\)$")  # '관객과의대화(GV)': the name without the gloss it ends with
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_DOTS = ("·", "ㆍ")
@@ -123,6 +124,7 @@ TALKS_AT_GAP = compiled(R["talks_at_gap"])
 CALLED_UP = compiled(R["called_up"])
 AGREEMENT_WORDS = tuple(R["agreement_words"])
 SIGNED = compiled(R["signed_after"])
+AGREEMENT_CONTENT = frozenset(R["agreement_content_modifiers"])
 TRIBUTE_VERB = compiled(R["tribute_verb"])
 VAGUE_TIME = compiled(R["vague_time"])
 FIRST_SIDE = compiled(R["first_side"])
@@ -316,6 +318,7 @@ BODY_ENDINGS = tuple(R["body_endings"])
 BODY_MEETINGS = frozenset(R["body_meeting_kinds"])
 HELD_FOR_OTHERS = tuple(R["held_for_others"])
 COMMITTEE_SESSION = compiled(R["committee_session"])
+COMMITTEE_REVIEW = compiled(R["committee_review"])
 SUBJECT_DATE = compiled(R["subject_date"])
 NUMBERED = compiled(R["numbered"])
 DISCIPLINE = compiled(R["discipline"])
@@ -420,6 +423,7 @@ QUOTED_HELD_AFTER = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["he
 QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:[^\s.]+(?<![을를])\s+){0,6}?(?:%s)" % "|".join(map(re.escape, R["opening_verbs"])))
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
+VERBAL_EVENT = compiled(R["verbal_event_endings"])
 WEEKDAYS = "월화수목금토일"
 # Spellings of the same month and year words: '다음 달' is '다음달', '이번 달' is '이달', '작년' is '지난해'.
 MONTH_WORDS = {"이번달": "이달", "내달": "다음달", "작년": "지난해"}
@@ -824,12 +828,16 @@ class Finder:
         toks = self.toks
         if k < 3 or toks[k].sep or toks[k].text not in VENUE_PARTICLES or not toks[k].text.startswith("에서"):
             return None
-        close, inner, opening = toks[k - 1], toks[k - 2], toks[k - 3]
-        if not (close.sep and close.text in "'’" and opening.sep and opening.text in "'‘" and not inner.sep
-                and close.end == toks[k].start):
-            return None
+        close = toks[k - 1]
+        o = k - 2
+        while o > k - 2 - QUOTED_PLACE_WORDS and o > 0 and not toks[o].sep:
+            o -= 1  # "책방 '푸른 마루'에서": a quoted name of a few words
+        opening = toks[o]
+        if not (close.sep and close.text in "'’" and opening.sep and opening.text in "'‘" and o < k - 2
+                and close.end == toks[k].start) or o < k - 3 and toks[k - 2].stem in KINDS:
+            return None  # "'2025 전기차 엑스포'에서": an event held there, no venue ("'베르톨엑스포'에서" is one)
         words = []
-        j = k - 4
+        j = o - 1
         s0 = sentence_bounds(self.body, toks[k].start)[0]
         while j >= 0 and len(words) < 4 and toks[j].start >= s0 and self.place_word(toks[j]):
             words.insert(0, toks[j].text)
@@ -844,7 +852,7 @@ class Finder:
             k = self.before_gloss(k - 1)
             t = self.toks[k]
             heads_quote = k == i0 - 2 and self.toks[i0 - 1].text in ("'", "‘")  # '개막하는 국제대회 ‘…’': its head
-            if t.start < s0 or t.sep and t.text not in ("'", "‘", "’") or (k < i0 - 1 and kind_of(t.stem) and not heads_quote):
+            if t.start < s0 or t.sep and t.text not in ("'", "‘", "’", *NAME_DOTS) or (k < i0 - 1 and kind_of(t.stem) and not heads_quote):
                 break  # the verb belongs to another event named between ('…에서 열린 회의 뒤 세미나')
             p = self.glossed_place(k - 1)
             prev = self.toks[p]
@@ -890,6 +898,9 @@ class Finder:
                 if not joined:
                     break
                 joined = False
+            if k > i1 + 3 and (quoted := self.quoted_place(k)) is not None and self.quote_of(t.start) == own \
+                    and (self._verb_of_holding(k + 1) or self.carried_out_there(i1, k)):
+                return quoted  # "북토크는 … 독립서점 '…'에서 열린다": a venue named in quotes after the name
             if t.particle.startswith("에서") and (self._verb_of_holding(k + 1) or self.carried_out_there(i1, k)) \
                     and t.stem not in NOT_PLACES and not kind_of(t.stem) and self.quote_of(t.start) == own:
                 if self.toks[k + 1].text in HELD_MODIFIERS and k + 2 < len(self.toks) and kind_of(self.toks[k + 2].stem):
@@ -1881,8 +1892,11 @@ class Finder:
         """'동의안은 오는 24일 건설도시위원회에서 다뤄진 뒤': a committee dated as where a bill is taken up is
         its session that day; so is one dated where someone speaks ('이날 참의원 외교방위위원회에서 "…"고 말했다'),
         and one said to meet ('오는 11월 7일 국가대표 선발위원회를 열어')."""
+        # and the review by a committee a bill goes through on a day ('조례안은 오는 9일 …군의회 복지위원회 심사를
+        # 받는다', `committee_review`), held at the house its name leads with
         for m in [*COMMITTEE_SESSION.finditer(self.body), *COMMITTEE_SPEECH.finditer(self.body),
-                  *COMMITTEE_HELD.finditer(self.body), *QUOTED_BODY_HELD.finditer(self.body)]:
+                  *COMMITTEE_HELD.finditer(self.body), *QUOTED_BODY_HELD.finditer(self.body),
+                  *COMMITTEE_REVIEW.finditer(self.body)]:
             words = m.group("name").split()
             start = m.start("name")
             if m.re is not QUOTED_BODY_HELD and len(words) > 1 and (words[0] in STOP_WORDS or DATE.fullmatch(words[0])
@@ -1894,7 +1908,8 @@ class Finder:
             if any(d.end() >= len(head) - 1 and not year_only(d) and not d.group("clock") for d in DATE.finditer(head)) \
                     or (m.re in (COMMITTEE_HELD, QUOTED_BODY_HELD) and self.dated_and_placed(s0, start)) \
                     or (m.re is COMMITTEE_SESSION and self.held_dated_before(s0, start)):
-                self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"))
+                house = words[0] if m.re is COMMITTEE_REVIEW and words[0].endswith(LEGISLATURE_ENDINGS) else None
+                self.add(self.body[start:m.end("name")], "meeting", start, m.end("name"), location=house)
         for m in COMMITTEE_CONVENED.finditer(self.body):
             if not self.quote_of(m.start()) and any(
                     d.group("d") and not d.group("clock") for d in DATE.finditer(self.body, m.start("span"), m.end("span"))):
@@ -2311,17 +2326,41 @@ class Finder:
         hearing no phrase places sits at the body that is the topic of its sentence, a bare '위원회' being the one named
         in full before."""
         for ev in self.events:
-            if ev.location or ev.kind not in SITTING_KINDS or self.in_double_quotes(ev.offset):
+            if ev.location or ev.kind not in SITTING_KINDS:
                 continue
-            body = self.sitting_body(ev.offset)
-            if body and " " not in body and body in SITTING_BODIES:
-                body = self.body_named_before(body, ev.offset)
-            elif body is None and ev.kind in HOUSE_SITTING_KINDS:
-                body = self.sitting_body(ev.offset, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 이날 청문회를 열었다'
-            if body is None and (short := self.sitting_body(ev.offset, (SHORT_COMMITTEE_END,))) is not None:
-                body = self.committee_written_short(short.split()[-1], ev.offset)  # '국토위는 … 2차 청문회를 열어'
-            if body:
-                ev.location = body
+            at = [ev.offset] if not self.in_double_quotes(ev.offset) else []
+            at += self.told_again_outside_quotes(ev)  # '"오는 2일 본회의에서 …" … 국회는 오는 2일 본회의를 열어'
+            for pos in at:
+                if body := self.body_sitting_at(pos, ev.kind):
+                    ev.location = body
+                    break
+
+    def body_sitting_at(self, pos: int, kind: str) -> str | None:
+        """The body that is the topic of the sentence of a sitting named at pos, as `bodies_placed` reads it."""
+        body = self.sitting_body(pos)
+        if body and " " not in body and body in SITTING_BODIES:
+            body = self.body_named_before(body, pos)
+        elif body is None and kind in HOUSE_SITTING_KINDS:
+            body = self.sitting_body(pos, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 이날 청문회를 열었다'
+        if body is None and (short := self.sitting_body(pos, (SHORT_COMMITTEE_END,))) is not None:
+            body = self.committee_written_short(short.split()[-1], pos)  # '국토위는 … 2차 청문회를 열어'
+        return body
+
+    def told_again_outside_quotes(self, ev: Event) -> list[int]:
+        """Later places where the narrator names a dated sitting again by its whole name, on the same day."""
+        if ev.start_date is None:
+            return []
+        found = []
+        for m in re.finditer(re.escape(ev.name), self.body[ev.offset + len(ev.name):]):
+            pos = ev.offset + len(ev.name) + m.start()
+            if self.in_double_quotes(pos):
+                continue
+            dm = self.date_near(pos, pos + len(ev.name))
+            s1 = sentence_bounds(self.body, pos)[1]
+            if dm is not None and names_a_day(dm) \
+                    and resolve(dm, self.ctx.published, told_past(self.body, dm.end(), s1))[0] == ev.start_date:
+                found.append(pos)
+        return found
 
     def committee_written_short(self, short: str, pos: int) -> str | None:
         """'국토위' after '국회 국토교통위원회': the last committee named in full before pos that keeps the short form's
@@ -2424,7 +2463,10 @@ class Finder:
             loc = e.location
             if e.kind == "election" and loc == _district_in_name(e.name):
                 e.location = None  # the polling places given beat the district of its name
-            self.fill_from_back_reference(e, t, sentence_bounds(self.body, t.start)[1])
+            t0, t1 = sentence_bounds(self.body, t.start)
+            self.fill_from_back_reference(e, t, t1)
+            if e.location is None and VERBAL_EVENT.search(t.text):
+                e.location = self.place_before(t0, t.start)  # '전날 솔빛시에서 … 회담했다'
             e.location = e.location or loc
 
     def retelling(self, name: str, s1: int) -> Tok | None:
@@ -2454,7 +2496,25 @@ class Finder:
                     and (dm := self.date_near(t.start, t.end)) is not None and names_a_day(dm) \
                     and not dm.group("clock") and s1 <= dm.start():
                 return t
+        for t in self.toks:
+            if s1 <= t.start < n1 and not self.in_double_quotes(t.start) and self.done_as_verb(t, {words[-1]} | heads):
+                return t
         return None
+
+    def place_before(self, s0: int, pos: int) -> str | None:
+        """The last '…에서' place phrase between s0 and pos that is no event and no word of `not_places`."""
+        places = [k for k, t in enumerate(self.toks) if s0 <= t.start < pos and t.particle.startswith("에서")
+                  and t.stem not in NOT_PLACES and not kind_of(t.stem) and not self.in_double_quotes(t.start)]
+        return self.place_words(places[-1], s0) if places else None
+
+    def done_as_verb(self, t: Tok, nouns: set[str]) -> bool:
+        """'두 나라가 국방장관 회담을 열었다. 장관은 전날 솔빛시에서 … 회담했다': the event's word made a verb with
+        '하다' (`verbal_event_endings`), on a day its sentence names, tells the event again."""
+        word = next((w for w in nouns if t.text.startswith(w) and VERBAL_EVENT.match(t.text, len(w))), None)
+        if word is None:
+            return False
+        dm = self.date_near(t.start, t.start + len(word))
+        return dm is not None and names_a_day(dm) and not dm.group("clock") and dm.end() <= t.start
 
     def modified_only(self, a: int, b: int) -> bool:
         """'11일 정오부터 배달 기사와 정비공 250여 명이 동참하는 파업에 들어갔다': the words between a day and the name make one
@@ -2691,7 +2751,8 @@ class Finder:
 
     def agreements_signed(self) -> None:
         """'지난 6일에는 너울벌 신항 물류단지 조성 협약을 맺었다': an agreement signed on a day, named by the words before its
-        word, is the happening of its signing; undated, or with no word saying which agreement, it is none."""
+        word or by a clause of its content ('…공동 운영을 담은 협정에 서명했다'), is the happening of its signing; undated, or
+        with nothing saying which agreement, it is none."""
         toks = self.toks
         for i, t in enumerate(toks):
             stem = _GLOSS_END.sub("", t.stem)
@@ -2708,10 +2769,12 @@ class Finder:
                     and toks[j].text not in BACK_REFERENCES:
                 words.insert(0, toks[j])
                 j -= 1
-            if not (words or stem not in AGREEMENT_WORDS):
-                continue
+            if not (words or stem not in AGREEMENT_WORDS or i > 0 and toks[i - 1].text in AGREEMENT_CONTENT):
+                continue  # '…공동 운영을 담은 협정에 서명했다': a clause of its content says which agreement
             start = words[0].start if words else t.start
-            self.add(" ".join([w.text for w in words] + [stem]), "ceremony", start, t.start + len(stem))
+            place = self.location(start, t.start + len(stem))[0] \
+                or self.place_before(sentence_bounds(self.body, t.start)[0], start)  # '이날 솔빛시청에서 … 서명했다'
+            self.add(" ".join([w.text for w in words] + [stem]), "ceremony", start, t.start + len(stem), location=place)
 
     def tributes_paid(self) -> None:
         """'오는 28일에는 4·19민주묘지를 참배할 예정이다': the memorial a verb of tribute takes as its object, on a day its
