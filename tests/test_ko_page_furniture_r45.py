@@ -125,6 +125,8 @@ def test_side_column_of_a_table_page_with_break_parted_paragraphs_is_no_text():
 def test_both_reporters_of_a_shared_byline_are_kept():
     assert co_reporters("곽나루", ["곽나루·편도담 기자"]) == ["편도담"]
     assert co_reporters("곽나루", ["곽나루, 편도담 기자 입력 2026.03.02"]) == ["편도담"]
+    assert co_reporters("곽나루", ["곽나루 기자 · 편도담 기자"]) == ["편도담"]
+    assert co_reporters("곽나루", ["곽나루 기자 입력 2026.03.02 사진 편도담 기자"]) == []
     assert co_reporters("곽나루", ["곽나루 기자"]) == []
     assert co_reporters("편도담", ["곽나루·편도담 기자"]) == []
 

@@ -411,16 +411,22 @@ _REPORTER_JOINER = compiled(r"\s*[·ㆍ,/]\s*")
 
 
 def co_reporters(who: str, nodes: list[str]) -> list[str]:
-    """The reporters a byline names beside the one read from it ('홍길동·김철수 기자', '홍길동, 김철수 기자 입력 …'):
-    a story written by two signs with both names joined before the one title."""
+    """The reporters a byline names beside the one read from it ('홍길동·김철수 기자', '홍길동, 김철수 기자 입력 …',
+    '홍길동 기자 · 김철수 기자'): a story written by two signs with both names joined before the one title, or each
+    name with its title, the credits joined."""
     for node in nodes:
         one = " ".join(node.split())
         if len(one) > MAX_BYLINE_NODE:
             continue
+        names: list[str] = []
+        end = None
         for m in REPORTER_IN_FIELD.finditer(one):
-            names = [n for n in _REPORTER_JOINER.split(m.group(1)) if n]
-            if len(names) > 1 and names[0] == who and all(is_korean_name(n) for n in names):
-                return names[1:]
+            if names and not _REPORTER_JOINER.fullmatch(one[end:m.start()]):
+                break  # (another credit further on the line: a photographer's, an editor's)
+            names += [n for n in _REPORTER_JOINER.split(m.group(1)) if n]
+            end = m.end()
+        if len(names) > 1 and names[0] == who and all(is_korean_name(n) for n in names):
+            return names[1:]
     return []
 
 
