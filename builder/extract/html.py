@@ -86,6 +86,10 @@ MIN_TEXT_DL_CHARS = 100
 MIN_LAYOUT_PARAGRAPHS = 3
 
 
+# A layout table's row: the article's cell and a column or two of links beside it.
+MAX_LAYOUT_ROW_CELLS = 3
+
+
 def _article_cell(cell) -> bool:
     """A cell holding an article's paragraphs (its own, perhaps inside a text box of the cell) beside another cell
     of its row (a column of links): trafilatura reads such a row as one table row; a row of one cell it reads as text
@@ -94,7 +98,20 @@ def _article_cell(cell) -> bool:
     if row is None or sum(c.tag in ("td", "th") for c in row) < 2:
         return False
     paragraphs = [p for p in cell.iter("p") if next(p.iterancestors("td", "th"), None) is cell]  # (also in a div)
-    return len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS
+    if len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS:
+        return True
+    # (an old page parts its paragraphs by a blank line, two line breaks, not by <p>: '…했다.<br><br>…'; its layout
+    # row holds the text and a column or two beside it, where a sheet's row of data holds many cells)
+    if sum(c.tag in ("td", "th") for c in row) > MAX_LAYOUT_ROW_CELLS:
+        return False
+    breaks = [br for br in cell.iter("br") if next(br.iterancestors("td", "th"), None) is cell and _next_is_break(br)]
+    return len(breaks) + 1 >= MIN_LAYOUT_PARAGRAPHS and len(" ".join(cell.text_content().split())) >= MIN_BODY_CHARS
+
+
+def _next_is_break(br) -> bool:
+    """A line break right followed by another (only blank text between): a blank line, which parts two paragraphs."""
+    after = br.getnext()
+    return after is not None and after.tag == "br" and not (br.tail or "").strip()
 
 
 def unwrap_layout(tree) -> None:

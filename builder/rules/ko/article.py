@@ -407,6 +407,29 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
 _LABEL_WORD = compiled(r"(?P<word>[가-힣]{2,4})\s*[:：]?")
 
 
+_REPORTER_JOINER = compiled(r"\s*[·ㆍ,/]\s*")
+
+
+def co_reporters(who: str, nodes: list[str]) -> list[str]:
+    """The reporters a byline names beside the one read from it ('홍길동·김철수 기자', '홍길동, 김철수 기자 입력 …',
+    '홍길동 기자 · 김철수 기자'): a story written by two signs with both names joined before the one title, or each
+    name with its title, the credits joined."""
+    for node in nodes:
+        one = " ".join(node.split())
+        if len(one) > MAX_BYLINE_NODE:
+            continue
+        names: list[str] = []
+        end = None
+        for m in REPORTER_IN_FIELD.finditer(one):
+            if names and not _REPORTER_JOINER.fullmatch(one[end:m.start()]):
+                break  # (another credit further on the line: a photographer's, an editor's)
+            names += [n for n in _REPORTER_JOINER.split(m.group(1)) if n]
+            end = m.end()
+        if len(names) > 1 and names[0] == who and all(is_korean_name(n) for n in names):
+            return names[1:]
+    return []
+
+
 def _other_label_cell(nodes: list[str], j: int) -> bool:
     """A date in the cell after a label cell that names another date than the article's ('<dt>업로드</dt><dd>…</dd>',
     '<dt>수정</dt>'); a press's or a reporter's name before the date is no label."""
@@ -769,6 +792,17 @@ _HEADLINE_CLASS = compiled(r"title|headline|subject|(?:^|[\s_-])tit(?:$|[\s_-])"
 _NOT_HEADLINE_CLASS = compiled(r"sub(?!ject)|site|logo|menu|nav|list|relat|popular|rank|footer|header", re.I)
 
 
+# A step of the path to a page ('경제', '조선·해운', 'IT/과학'): a few characters between arrows.
+MAX_PATH_STEP = 12
+_PATH_ARROW = compiled(r"\s*[>›»]\s*")
+
+
+def _section_path(text: str) -> bool:
+    """The path to the page, its sections between arrows ('홈 > 경제 > 조선·해운'), which no headline is."""
+    steps = _PATH_ARROW.split(text.strip())
+    return len(steps) >= 2 and all(1 <= len(step) <= MAX_PATH_STEP for step in steps)
+
+
 def classed_headline(tree) -> str | None:
     """A page that marks its headline by class instead of a heading ('<div class="newsTitle">'): the first
     such element whose text is one line long enough, no sentence and no date."""
@@ -779,7 +813,8 @@ def classed_headline(tree) -> str | None:
             continue
         # (a headline set as an image, a banner or a lettered title, is read by its alternative text)
         text = " ".join(el.text_content().split()) or " ".join(" ".join(i.get("alt") or "" for i in el.iter("img")).split())
-        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text):
+        if 8 <= len(text) <= 200 and not SENTENCE_END.search(text) and not DATETIME.search(text) \
+                and not _section_path(text):  # ('<div class="section-title">산업 > 조선·해운</div>': the page's path)
             return text
     return None
 
@@ -1023,6 +1058,26 @@ def read_thread(ex: Extracted) -> None:
                 ex.published = iso
             ex.body_lines = ex.body_lines[:i] + ex.body_lines[i + 1:]
             break
+
+
+def site_own_title(title: str, nodes: list[str]) -> bool:
+    """A page title that is the site's own, the same on every page: the site's name (as outlets' names end, or as
+    the page's copyright line names it), a separator, then its slogan ('모아경제 - 경제를 읽는 창')."""
+    parts = _SITE_SEPARATORS.split(" ".join(title.split()))
+    return len(parts) == 2 and (_outlet_like(parts[0]) or signs_copyright(parts[0], nodes)) \
+        and not DATETIME.search(parts[1])
+
+
+# Words of a title whose first characters are compared with the article's text (a Korean word keeps its particle).
+_COMPARED_STEM = 3
+
+
+def _speaks_of(title: str, lines: list[str]) -> float:
+    """The share of a title's words (of two characters or more) whose first characters the article's text prints:
+    a headline's words come back in its story, a slogan's speak of the site."""
+    text = _key(" ".join(lines))
+    words = [_key(w)[:_COMPARED_STEM] for w in re.split(r"[\s…·,]+", title) if len(_key(w)) >= 2]
+    return sum(w in text for w in words) / len(words) if words else 0.0
 
 
 def names_the_page(title: str) -> bool:
@@ -2379,13 +2434,22 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
 
 
 def _masthead_line_above_path(lines: list[str], below: list[int]) -> bool:
-    """A line under a site's name is its slogan, not the headline, when the path to the page ('홈 > 뉴스 > 지역')
-    comes next and a line that reads like a headline, not yet the text, stands under that path: a masthead holds
-    the name, the slogan and the menu, and the headline comes after them."""
-    if len(below) < 2 or not _MENU_PATH.fullmatch(lines[below[0]].strip()):
+    """A line under a site's name is its slogan, not the headline, when the path to the page ('홈 > 뉴스 > 지역') or
+    the site's menu ('홈  정치  경제  사회') comes next and a line that reads like a headline, not yet the text, stands
+    under it (past the search box and the section's one word): a masthead holds the name, the slogan and the menu, and
+    the headline comes after them."""
+    if len(below) < 2 or not (_MENU_PATH.fullmatch(first := lines[below[0]].strip()) or _menu_line(first)):
         return False
-    after = lines[below[1]]
+    after = next((lines[j] for j in below[1:MAX_LEAD_LINES] if not _masthead_furniture(lines[j])), "")
     return _reads_like_headline(after) and len(after) <= HEAD["max_line_chars"] and not SENTENCE_END.search(after)
+
+
+def _masthead_furniture(line: str) -> bool:
+    """A line of a masthead between its menu and the headline: another menu or path, a search box's or a login's
+    word, or the section's one word ('유통', '사회')."""
+    one = line.strip()
+    return not one or _menu_line(one) or bool(_MENU_PATH.fullmatch(one)) or is_boilerplate(one) \
+        or (len(one) <= MAX_MENU_ITEM_WORD and " " not in one and not SENTENCE_END.search(one))
 
 
 MAX_QUESTION_HEADLINE = 40
@@ -3665,6 +3729,8 @@ def _unsigned_rest(rest: str | None, line: str) -> str:
 
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
+    if ex.outlet and _section_or_desk(ex.outlet):
+        ex.outlet = None  # og:site_name '산업', '사회부': the section the page is filed under, not the site
     meta_outlet = ex.outlet
     ex.published, ex.updated = korean_time(ex.published), korean_time(ex.updated)
     ex.body_lines = [joined_year(plain_byline(ln)) for ln in ex.body_lines]
@@ -3680,6 +3746,10 @@ def refine(ex: Extracted) -> Extracted:
             and shown_on_page(headline, shown[:_body_start(shown, [ln for ln in ex.body_lines if SENTENCE_END.search(ln)],
                                                            headline) + 1]):
         ex.title = headline  # '<title>인쇄하기</title>', '보도자료 상세 - 기관': the page's name, not the article's
+    elif ex.page_tree is not None and ex.title and site_own_title(ex.title, shown) \
+            and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
+            and _speaks_of(headline, ex.body_lines) > _speaks_of(ex.title, ex.body_lines):
+        ex.title = headline  # '모아경제 - 경제를 읽는 창': the site's name and slogan, on every page of the site
     elif ex.page_tree is not None and _ACCOUNT_CARD.fullmatch(ex.title or ""):
         ex.body_lines = without_thread_counters(ex.body_lines)
         read_thread(ex)
@@ -3892,6 +3962,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
     if who and not clean_authors(ex.authors, ex.outlet):
         ex.authors.append(who)  # (over a meta author that is no person: a newsroom PC's account, '편집국 공용PC3')
+    if who and who in ex.authors:
+        ex.authors += [a for a in co_reporters(who, head_nodes) if a not in ex.authors]  # '홍길동·김철수 기자'
     if row_reporter and not ex.authors:
         ex.authors.append(row_reporter)
     if not clean_authors(ex.authors + ([ex.shown_author] if ex.shown_author else []), ex.outlet) \
