@@ -352,7 +352,7 @@ def gold(a, boiler):
     return {
         "source": a["file"],
         "note": a["note"],
-        "article": {"title": a["title"], "author": a["author"], "email": a["email"], "published": a["published"],
+        "article": {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"],
                     "outlet": a["outlet"], "language": "ko", "body": "\n\n".join(a["paras"]),
                     "body_must_not_contain": boiler},
         "persons": [{"name": n, "title": t, "organization": o} for n, t, o in a["persons"]],
@@ -369,7 +369,7 @@ def check(a, text, g):
         if s and s not in text:
             bad.append(f"{what}: {s!r}")
     art = g["article"]
-    for k in ("title", "author", "email", "outlet"):
+    for k in ("title", "author", "author_email", "outlet"):
         has(art[k], k)
     for p in a["paras"]:
         has(p, "paragraph")
