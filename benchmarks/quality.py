@@ -85,6 +85,7 @@ SETS = {
     "dev-ko-meta-heldout41": (["benchmarks/devset/ko-meta-heldout41/pages"], ["benchmarks/devset/ko-meta-heldout41/gold"]),
     "dev-ko-meta-heldout42": (["benchmarks/devset/ko-meta-heldout42/pages"], ["benchmarks/devset/ko-meta-heldout42/gold"]),
     "dev-ko-meta-heldout43": (["benchmarks/devset/ko-meta-heldout43/pages"], ["benchmarks/devset/ko-meta-heldout43/gold"]),
+    "dev-ko-meta-heldout46": (["benchmarks/devset/ko-meta-heldout46/pages"], ["benchmarks/devset/ko-meta-heldout46/gold"]),
     "dev-ko-meta-heldout44": (["benchmarks/devset/ko-meta-heldout44/pages"], ["benchmarks/devset/ko-meta-heldout44/gold"]),
     "dev-ko-meta-heldout45": (["benchmarks/devset/ko-meta-heldout45/pages"], ["benchmarks/devset/ko-meta-heldout45/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
