@@ -71,8 +71,8 @@ def test_the_headlines_first_word_is_no_body_when_the_lede_opens_otherwise():
 
 # -- a party's spokespeople and a ranked candidate ----------------------------------------------
 def test_a_partys_deputy_spokesperson_is_of_the_one_party_named():
-    found = persons("누리미래당 전당대회에 9명이 등록했다.\n청년최고위원 자리를 두고는 도하람 전 청년위원장과 "
-                    "서윤결 부대변인이 맞붙는다.", "누리미래당 전당대회 3파전")
+    found = persons("누리미래당 전당대회에 9명이 등록했다.\n청년최고위원 경선에는 도하람 전 청년위원장과 "
+                    "서윤결 부대변인이 나섰다.", "누리미래당 전당대회 3파전")
     assert found["서윤결"] == ("부대변인", "누리미래당")
 
 
@@ -95,11 +95,11 @@ def test_a_ranked_candidate_of_a_story_naming_two_parties_has_no_party():
 
 def test_a_firm_unit_held_in_a_clause_gives_way_to_the_articles_body():
     found = persons("솔빛은행이 21일 본점에서 피해 배상안을 발표했다. 배상 비율은 최대 절반이다.\n"
-                    "소비자보호그룹을 이끄는 도윤결 부행장은 \"고객 부담을 덜겠다\"고 말했다.", "솔빛은행, 피해 배상안 발표")
+                    "디지털금융그룹을 이끄는 도윤결 부행장은 \"고객 부담을 덜겠다\"고 말했다.", "솔빛은행, 피해 배상안 발표")
     assert found["도윤결"] == ("부행장", "솔빛은행")
 
 
 def test_a_unit_held_by_someone_else_is_not_the_persons():
-    holder = Person(name="도윤결", title="부행장", organization="소비자보호그룹")
-    assert membership.unit_of_post(holder, "소비자보호그룹을 이끄는 도윤결 부행장은 말했다.")
-    assert not membership.unit_of_post(holder, "소비자보호그룹은 도윤결 부행장이 새로 맡았다.")
+    holder = Person(name="도윤결", title="부행장", organization="디지털금융그룹")
+    assert membership.unit_of_post(holder, "디지털금융그룹을 이끄는 도윤결 부행장은 말했다.")
+    assert not membership.unit_of_post(holder, "디지털금융그룹은 도윤결 부행장이 새로 맡았다.")
