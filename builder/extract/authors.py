@@ -1,0 +1,73 @@
+"""The authors list as users see it: every entry a writer's name (rules in authors.toml).
+
+A byline reader keeps what stands where a byline does; some of it is no name: a link to the writer's other
+stories, a blog's tagline, a site's address or a handle, the byline's date or agency glued to the name, an
+author label. Those are cut off a name or dropped, in every language; a name the list already holds with a
+middle initial more or less is said once. A news agency alone stays: the page credits it as the author.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+with open(Path(__file__).with_name("authors.toml"), "rb") as _fh:
+    RULES = tomllib.load(_fh)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DATE_WORD = re.compile(rf"(?:^|\s+)(?:{_alternation(RULES['date_words'])})$", re.I)
+_AGENCY_AFTER_NAME = re.compile(rf"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:{_alternation(RULES['agencies'])})$")
+_LABEL = re.compile(rf"^(?:{_alternation(RULES['labels'])})\s*:?\s+(?=\S)", re.I)
+_ADDRESS_END = re.compile(rf"[\s.](?:{_alternation(RULES['address_ends'])})$", re.I)
+_KO_LINK = re.compile(_alternation(RULES["ko_link_words"]))
+_KO_TAGLINE_WORD = re.compile(rf"[가-힣](?:{_alternation(RULES['ko_tagline_endings'])})$")
+_HANGUL = re.compile("[가-힣]")
+_AGENCIES = frozenset(a.casefold() for a in RULES["agencies"])
+_PARTS = re.compile(r"\s+[·|]\s+")
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.?(?=\s)")
+
+
+def _is_tagline(text: str) -> bool:
+    """Korean words that say something ('먹고 마시는 모든 것을 씁니다'), or a link's text: no name."""
+    if _KO_LINK.search(text):
+        return True
+    words = text.split()
+    return len(words) >= 1 and bool(_HANGUL.search(text)) and any(_KO_TAGLINE_WORD.search(w) for w in words) \
+        and (len(words) >= 2 or text.endswith(("니다", "하게")))
+
+
+def tidy_name(text: str) -> str | None:
+    """One entry cleaned ('Autor Jana Muster' → 'Jana Muster', 'Jane Roe Monday' → 'Jane Roe'), or None
+    when nothing of it is a name (a tagline, a link, a date word, a site's address)."""
+    text = " ".join(text.split())
+    if _is_tagline(text) or _ADDRESS_END.search(text):
+        return None
+    text = _LABEL.sub("", text)
+    while (cut := _DATE_WORD.sub("", text)) != text:
+        text = cut
+    if (m := _AGENCY_AFTER_NAME.match(text)) and not _HANGUL.search(text):
+        text = m["name"]
+    return text.strip(" ,;") or None
+
+
+def _key(name: str) -> str:
+    return _MIDDLE_INITIAL.sub("", f" {name} ").strip().casefold()
+
+
+def tidy_authors(authors: list[str]) -> list[str]:
+    """The list with every entry a name: parts joined by ' · ' or ' | ' read one by one, junk dropped, a
+    name said twice kept once, and a lone Latin word beside Hangul names (a handle: 'Sprout') dropped."""
+    out: list[str] = []
+    for entry in authors:
+        for part in _PARTS.split(entry) if _PARTS.search(entry) else [entry]:
+            name = tidy_name(part)
+            if name and _key(name) not in {_key(a) for a in out}:
+                out.append(name)
+    if any(_HANGUL.search(a) for a in out):
+        out = [a for a in out if _HANGUL.search(a) or len(a.split()) > 1 or a.casefold() in _AGENCIES]
+    return out
