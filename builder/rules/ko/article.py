@@ -1989,7 +1989,7 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
     bracket of credits that opens the text ('[더 모아타임즈 홍길동 기자] …')."""
     if where == "tail" and (found := credit_line(line)):
-        _apply_credit(found, ex)
+        _apply_credit(found, ex, every_writer=True)  # '홍길동·김철수 기자': two reporters, both writers
         return None
     if where == "head" and (m := _LEADING_BRACKET.match(line)) and not _PRESS_PLACE_REPORTER.match(line) \
             and (found := credit_line(m.group(1))) and found.author:
