@@ -83,3 +83,9 @@ _PAGE = """모아시보
 def test_two_reporters_on_a_text_page_byline_are_both_authors():
     assert _authors_of_text_page(_PAGE.format(byline="온누리·가람솔 기자")) == ["온누리", "가람솔"]
     assert _authors_of_text_page(_PAGE.format(byline="온누리 기자 · 사진 가람솔 기자")) == ["온누리"]
+
+
+def test_parts_of_an_entry_are_kept_together_and_an_only_entry_stays():
+    assert tidy_authors(["로아 벨린 식물학자 · 번역 하늬솔"]) == ["로아 벨린 식물학자 · 번역 하늬솔"]
+    assert tidy_authors(["한결빛 교수 · 이 글은 필자의 의견을 담았습니다"]) == ["한결빛 교수"]
+    assert tidy_authors(["새롬 골목 가게의 하루를 기록합니다"]) == ["새롬 골목 가게의 하루를 기록합니다"]

@@ -59,15 +59,24 @@ def _key(name: str) -> str:
     return _MIDDLE_INITIAL.sub("", f" {name} ").strip().casefold()
 
 
+def _tidy_entry(entry: str) -> str | None:
+    """An entry of parts joined by ' · ' or ' | ' loses the parts that are no name ('홍길동 교수 · 이 글은 …입니다');
+    the parts left stay one entry (a name and its post, a translator's credit)."""
+    parts = _PARTS.split(entry)
+    if len(parts) == 1:
+        return tidy_name(entry)
+    kept = [name for part in parts if (name := tidy_name(part))]
+    return " · ".join(kept) if len(kept) < len(parts) else tidy_name(entry)
+
+
 def tidy_authors(authors: list[str]) -> list[str]:
-    """The list with every entry a name: parts joined by ' · ' or ' | ' read one by one, junk dropped, a
-    name said twice kept once, and a lone Latin word beside Hangul names (a handle: 'Sprout') dropped."""
+    """The list with every entry a name: junk dropped (unless nothing would be left: an only entry stays as it
+    is), a name said twice kept once, and a lone Latin word beside Hangul names (a handle: 'Sprout') dropped."""
     out: list[str] = []
     for entry in authors:
-        for part in _PARTS.split(entry) if _PARTS.search(entry) else [entry]:
-            name = tidy_name(part)
-            if name and _key(name) not in {_key(a) for a in out}:
-                out.append(name)
+        name = _tidy_entry(entry)
+        if name and _key(name) not in {_key(a) for a in out}:
+            out.append(name)
     if any(_HANGUL.search(a) for a in out):
         out = [a for a in out if _HANGUL.search(a) or len(a.split()) > 1 or a.casefold() in _AGENCIES]
-    return out
+    return out or authors[:1]
