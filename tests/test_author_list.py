@@ -89,3 +89,8 @@ def test_parts_of_an_entry_are_kept_together_and_an_only_entry_stays():
     assert tidy_authors(["로아 벨린 식물학자 · 번역 하늬솔"]) == ["로아 벨린 식물학자 · 번역 하늬솔"]
     assert tidy_authors(["한결빛 교수 · 이 글은 필자의 의견을 담았습니다"]) == ["한결빛 교수"]
     assert tidy_authors(["새롬 골목 가게의 하루를 기록합니다"]) == ["새롬 골목 가게의 하루를 기록합니다"]
+
+
+def test_agency_joined_to_another_credit_is_not_cut():
+    assert tidy_authors(["La Gazette Brune et AFP"]) == ["La Gazette Brune et AFP"]
+    assert tidy_authors(["Luis de Morla Reuters"]) == ["Luis de Morla"]

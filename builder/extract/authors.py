@@ -12,6 +12,8 @@ import re
 import tomllib
 from pathlib import Path
 
+from builder.extract.byline import NAME_PARTICLES
+
 with open(Path(__file__).with_name("authors.toml"), "rb") as _fh:
     RULES = tomllib.load(_fh)
 
@@ -32,6 +34,13 @@ _PARTS = re.compile(r"\s+[·|]\s+")
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.?(?=\s)")
 
 
+def _reads_as_name(text: str) -> bool:
+    """Capitalised words of a cased script, lower-case only for particles inside ('Luis de Ruiz')."""
+    words = text.split()
+    return not _HANGUL.search(text) and words[-1] not in NAME_PARTICLES \
+        and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
+
+
 def _is_tagline(text: str) -> bool:
     """Korean words that say something ('먹고 마시는 모든 것을 씁니다'), or a link's text: no name."""
     if _KO_LINK.search(text):
@@ -50,8 +59,8 @@ def tidy_name(text: str) -> str | None:
     text = _LABEL.sub("", text)
     while (cut := _DATE_WORD.sub("", text)) != text:
         text = cut
-    if (m := _AGENCY_AFTER_NAME.match(text)) and not _HANGUL.search(text):
-        text = m["name"]
+    if (m := _AGENCY_AFTER_NAME.match(text)) and _reads_as_name(m["name"]):
+        text = m["name"]  # 'Jane Roe Associated Press'; not 'Le Monde et AFP' (two credits joined)
     return text.strip(" ,;") or None
 
 
