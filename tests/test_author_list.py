@@ -94,3 +94,8 @@ def test_parts_of_an_entry_are_kept_together_and_an_only_entry_stays():
 def test_agency_joined_to_another_credit_is_not_cut():
     assert tidy_authors(["La Gazette Brune et AFP"]) == ["La Gazette Brune et AFP"]
     assert tidy_authors(["Luis de Morla Reuters"]) == ["Luis de Morla"]
+
+
+def test_a_credit_line_of_roles_keeps_its_writer_only():
+    assert _authors_of_text_page(_PAGE.format(byline="글 온누리 · 에디터 가람솔")) == ["온누리"]
+    assert _authors_of_text_page(_PAGE.format(byline="온누리 기자 / 가람솔 기자")) == ["온누리", "가람솔"]
