@@ -21,6 +21,7 @@ from builder.extract.lightmarkup import as_record as markup_record, unmistakable
 from builder.extract.sniff import describe as describe_bytes, looks_like_html
 from builder.extract.transfer import undo_transfer_encoding
 from builder.extract.archive import unpack_archive
+from builder.extract.authors import tidy_authors
 from builder.extract.mime import NoArticlePart, unpack, unpack_har, unpack_mbox, unpack_webarchive
 from builder.extract.records import NotRecord, cms_export, parser_output, unpack as unpack_record
 from builder.extract.subtitles import as_subtitle_page
@@ -167,6 +168,7 @@ def refined(ex: Extracted):
     if not ex.authors and ex.shown_author:  # the name under the headline, when the page and its text name no one
         clean = getattr(rules.article, "clean_authors", None)
         ex.authors = clean([ex.shown_author], ex.outlet) if clean else [ex.shown_author]
+    ex.authors = tidy_authors(ex.authors)
     if not ex.published and ex.sent:
         ex.published = ex.sent  # a newsletter that prints no date: it is published when it is sent
     if not ex.published and ex.name_hints and ex.name_hints.date:

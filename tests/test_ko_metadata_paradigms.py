@@ -127,15 +127,15 @@ def test_credit_lines(line, author, email):
     assert found.email == email
 
 
-# Two reporters sharing a byline, both kept (the credit line reads the first; a photographer or an editor is no
-# co-reporter).
-CO_REPORTERS = {"나래온·하누리 기자": ["하누리"], "나래온, 하누리 기자": ["하누리"], "나래온 기자 · 하누리 기자": ["하누리"]}
+# Co-reporters of one byline without role words: both are writers, in the byline's order.
+CO_REPORTERS = {"나래온·하누리 기자", "나래온, 하누리 기자", "나래온 기자 · 하누리 기자", "나래온 기자ㅣ하누리 기자",
+                "나래온 기자 naraeon@moa.example · 하누리 기자 hanuri@moa.example"}
 
 
 @pytest.mark.parametrize("line, author, email", CREDITS)
 def test_credit_lines_at_the_end_of_a_dump(line, author, email):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
-    assert ex.authors == ([author] if author else []) + CO_REPORTERS.get(line, [])
+    assert ex.authors == ([author, "하누리"] if line in CO_REPORTERS else [author] if author else [])
     assert ex.author_emails == ([email] if email else [])
     assert line not in ex.body
 

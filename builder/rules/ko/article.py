@@ -2039,12 +2039,16 @@ NAME_CHECKED_BYLINES = frozenset({"reporter_label_first", "bare_signoff"})
 PRINT_DATELINE_BRACKETS = ("【", "〔")
 
 
+# Role words of a credit line ('글 홍길동 · 사진 김철수 · 에디터 이영희'): its other names did other work than the writing.
+_ROLE_CREDIT = compiled(r"(?:^|[\s·/|])(?:글|에디터|편집|정리|취재|진행|구성)\s*[:=：]?\s*[가-힣]")
+
+
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     """Record any byline found in the line; return the line without it (None if nothing is left).
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
     bracket of credits that opens the text ('[더 모아타임즈 홍길동 기자] …')."""
     if where == "tail" and (found := credit_line(line)):
-        _apply_credit(found, ex)
+        _apply_credit(found, ex, every_writer=not _ROLE_CREDIT.search(line))  # '홍길동·김철수 기자': both write
         return None
     if where == "head" and (m := _LEADING_BRACKET.match(line)) and not _PRESS_PLACE_REPORTER.match(line) \
             and (found := credit_line(m.group(1))) and found.author:
