@@ -3405,3 +3405,11 @@ def test_a_copyright_line_outranks_the_word_beside_a_page_kind_in_the_title():
                f"<article><h1>{HEADLINE}</h1><div class='body'><p>{PARA}</p><p>{PARA2}</p></div></article>"
                "<footer><p>모아시 모아로 00 | 대표전화 000-000-0000 Copyright 2027 모아방송. All rights reserved.</p></footer>")
     assert ex.outlet == "모아방송", ex.outlet
+
+
+@pytest.mark.parametrize("button", ["글씨키우기", "글씨크기", "글자크기"])
+def test_a_font_size_button_names_no_writer(button):
+    """'글씨키우기' opens with the writer's label '글' but no space or separator follows it: a page's font-size button,
+    no writer called '씨키우기'."""
+    text = "\n".join([HEADLINE, "입력 2025.04.15 09:30", "공유", button, "", PARA, "", PARA2, "", "나래온 기자"])
+    assert refine(extract_text(text, "dump.txt")).authors == ["나래온"]
