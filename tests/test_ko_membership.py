@@ -289,3 +289,18 @@ def test_a_bare_kind_after_an_adverb_is_no_topic():
     body = MATCH + "가람시티는 3일 감독과 결별했다. 당분간 팀은 하은결(44) 수석코치가 이끈다."
     assert organisation(body, "하은결") != "당분간 팀"
     assert not membership.is_body("당분간 팀", set(), set()) and membership.is_body("가람 유나이티드", {"가람 유나이티드"}, set())
+
+
+def test_bare_department_belongs_to_the_institute_the_sentence_opens_with():
+    body = ("누리별과학기술원은 기계공학과 탁온새 교수와 물리학과 변시울 교수 공동 연구팀이 새 냉각 소자를 만들었다고 "
+            "4일 밝혔다. 탁 교수는 \"열을 절반으로 줄였다\"고 말했다.")
+    assert organisation(body, "탁온새") == "누리별과학기술원 기계공학과"
+    assert organisation(body, "변시울") == "누리별과학기술원 물리학과"
+
+
+def test_bare_department_keeps_itself_without_an_institute_as_topic():
+    body = ("연구를 이끈 기계공학과 탁온새 교수는 \"열을 절반으로 줄였다\"고 말했다. "
+            "가람물산은 이 소자를 내년에 쓸 계획이다.")
+    assert organisation(body, "탁온새") == "기계공학과"
+    body = "누리별시는 기계공학과 탁온새 교수를 자문위원으로 위촉했다고 4일 밝혔다."
+    assert organisation(body, "탁온새") != "누리별시 기계공학과"

@@ -57,6 +57,8 @@ SUBJECT = alternation(LEX["subject_particles"])
 TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+(?: [^\s\"“”'‘’]+)?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 ONE_WORD_TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)](?:%s)$" % SUBJECT)
+DEPARTMENT = re.compile(r"[가-힣A-Za-z]+(?:%s)" % alternation(LEX["department_endings"]))
+INSTITUTION_ENDINGS = tuple(LEX["institution_endings"])
 HEADLINE_HEAD = re.compile(r"^[^,…]{2,30}?(?=,|…)")
 GLOSS = re.compile(r"\([^()]*\)")
 LONGEST_SURNAME_AFTER_NAME = 5  # a word this long after a three-syllable name is a body glued to it, no surname
@@ -141,6 +143,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     glossed_names(persons, body)
     party_of_members(persons, mentions, body)
     council_of_committees(persons, body)
+    institution_of_departments(persons, mentions, body)
     led_bodies(persons, mentions, body)
     bodies = known_bodies(persons, body)
     names = name_words(persons)
@@ -580,6 +583,34 @@ def council_of_committees(persons: list[Person], body: str) -> None:
             body)) if found}
         if len(councils) == 1:
             p.organization = f"{councils.pop()} {p.organization}"
+
+
+def institution_of_departments(persons: list[Person], mentions: list[Mention], body: str) -> None:
+    """A person given a bare department ('신소재공학과') named in a sentence whose topic is a university, institute
+    or hospital ('가람대는 신소재공학과 X 교수와 화학과 Y 교수 연구팀이 …') belongs to that body's department."""
+    for p in persons:
+        if p.role == "reporter" or not DEPARTMENT.fullmatch(p.organization or ""):
+            continue
+        for at in full_mention_starts(p, mentions):
+            if at < 0:
+                continue
+            start, _ = sentence_bounds(body, at)
+            institution = topic_institution(body[start:at])
+            if institution:
+                p.organization = f"{institution} {p.organization}"
+                break
+
+
+def topic_institution(before: str) -> str | None:
+    """The university, institute or hospital opening the text as its topic ('가람과학기술원은 …'), with its gloss."""
+    m = ONE_WORD_TOPIC.match(before)
+    if not m:
+        return None
+    word = m.group("body")
+    bare = GLOSS.sub("", word)
+    if len(bare) < 2 or not bare.endswith(INSTITUTION_ENDINGS) or bare in INSTITUTION_ENDINGS:
+        return None
+    return word
 
 
 def named_council(word: str, body: str) -> str | None:
