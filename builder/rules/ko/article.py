@@ -583,6 +583,23 @@ def _node_of(line: str, nodes: list[str], start: int) -> int | None:
 _COPYRIGHT_MARK = compiled(r"ⓒ|©|\(c\)|저작권|Copyright|무단", re.I)
 
 
+# The fewest paragraphs that, going on after a related-story card, show the card sits inside the text.
+MIN_PARAGRAPHS_AFTER_CARD = 2
+
+
+def in_text_card(between: list[str], after: list[str]) -> bool:
+    """A related-story card set between two paragraphs ('관련 기사' and one headline), not a box after the text.
+
+    Nothing closes the article before it (no byline, no copyright line), it holds one headline only, and the
+    lines after it are paragraphs: at least MIN_PARAGRAPHS_AFTER_CARD, every one a finished sentence, where a
+    box's teasers are headlines or ledes cut short."""
+    markers = [n for n in between if len(n) <= MAX_MARKER_LINE and is_end_marker(n)]
+    if not markers or any(_COPYRIGHT_MARK.search(n) or _is_byline_node(n) for n in between):
+        return False
+    return (len(between) - len(markers) <= 1 and len(after) >= MIN_PARAGRAPHS_AFTER_CARD
+            and all(SENTENCE_END.search(ln) for ln in after))
+
+
 def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
     """The body without the short lines at its end that the page prints after an end marker (a copyright
     line, '많이 본 뉴스'): a side box of other stories, not the article."""
@@ -602,6 +619,8 @@ def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
         box = any(is_end_marker(nodes[k]) and len(nodes[k]) <= MAX_MARKER_LINE and not _COPYRIGHT_MARK.search(nodes[k])
                   for k in range(before + 1, pos[i]))
         title = nodes[pos[i] - 1]
+        if box and in_text_card(nodes[before + 1:pos[i]], body[i:]):
+            continue
         if box and (any(_is_byline_node(nodes[k]) for k in range(before + 1, pos[i]))
                     or (len(title) <= MAX_AFTER_END_CHARS and not SENTENCE_END.search(title))):
             return body[:i]  # another story's teaser: under a box's heading, its own title or byline and date
