@@ -1,5 +1,5 @@
 """A related-story card set between an article's paragraphs ('관련 기사' and one headline) does not end the text;
-a box of other stories after the article's byline or copyright still does."""
+a box of other stories after the article's byline or copyright still does. A byline box's next label is no name."""
 
 from __future__ import annotations
 
@@ -43,3 +43,11 @@ def test_a_box_after_the_copyright_line_is_still_cut():
     nodes = [*PARAS[:3], "ⓒ 물빛신문 무단전재 및 재배포금지", "많이 본 기사", "읍내 장터 주차장 넓힌다", "물빛천 산책로 새단장"]
     body = [*PARAS[:3], "물빛천 산책로 새단장"]
     assert cut_after_page_end(body, nodes) == PARAS[:3]
+
+
+def test_a_byline_box_field_label_after_the_name_is_no_part_of_it():
+    from builder.rules.ko.article import clean_authors
+    assert clean_authors(["모새결 이메일"], None) == ["모새결"]
+    assert clean_authors(["모새결 기자 연락처:"], None) == ["모새결"]
+    assert clean_authors(["모새결"], None) == ["모새결"]
+    assert clean_authors(["한메일"], None) == ["한메일"]  # a name ending in the word is kept whole

@@ -2225,6 +2225,8 @@ _WRITER_LABEL = compiled(r"^(?:%s)(?:\s*%s\s*|\s+)(?=[가-힣A-Za-z])" % (_BYLIN
 
 
 _TRAILING_DATE_LABEL = compiled(r"\s+(?:%s|%s)\s*[:：]?$" % (_PUBLISHED, "|".join(DATES["updated_labels"])))
+# The next field's label read with a byline box's name ('<dd>홍길동</dd><dt>이메일</dt>'): a contact field, no part of it.
+_TRAILING_CONTACT_LABEL = compiled(r"\s+(?:%s)\s*[:：]?$" % "|".join(RULES["credits"]["contact_labels"]), re.I)
 _NON_WORD = compiled(r"\W+")
 _REPORTER_WORD = compiled(REPORTER)
 
@@ -2299,6 +2301,7 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
                 or UPDATED_LABEL.fullmatch(a.strip()) or _CREDIT_PICTURE_SOURCE.fullmatch(a.strip()):
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer), '자료사진' (the source)
         a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
+        a = _TRAILING_CONTACT_LABEL.sub("", a)  # '홍길동 이메일': the address's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
         a = _LATIN_LABEL.sub("", a)  # 'Reporter 홍길동': a Latin word before a Hangul name is its label
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a) \
