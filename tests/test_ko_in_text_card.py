@@ -51,3 +51,22 @@ def test_a_byline_box_field_label_after_the_name_is_no_part_of_it():
     assert clean_authors(["모새결 기자 연락처:"], None) == ["모새결"]
     assert clean_authors(["모새결"], None) == ["모새결"]
     assert clean_authors(["한메일"], None) == ["한메일"]  # a name ending in the word is kept whole
+
+
+def _series_page(og_title: str, heading: str) -> str:
+    return ("<html><head><meta charset='utf-8'><meta property='og:title' content='%s'><title>물빛신문 :: 기획</title>"
+            "<meta property='og:site_name' content='물빛신문'></head><body><div class='head'><p class='kicker'>%s</p>"
+            "<h2 class='title'>%s</h2><p>글·사진 모새결 | 등록 2026년 3월 4일</p></div><div class='text'>%s</div>"
+            "</body></html>" % (og_title, og_title, heading, "".join("<p>%s</p>" % p for p in PARAS)))
+
+
+def test_a_series_banner_with_its_part_number_yields_to_the_parts_headline():
+    page = _series_page("[연재] 물빛천 따라 걷기 ⑤", "물빛천 하류 갈대밭에 돌아온 철새들")
+    assert refine(extract_html(page, None)).title == "물빛천 하류 갈대밭에 돌아온 철새들"
+    page = _series_page("[기획] 물빛천 따라 걷기 (5)", "물빛천 하류 갈대밭에 돌아온 철새들")
+    assert refine(extract_html(page, None)).title == "물빛천 하류 갈대밭에 돌아온 철새들"
+
+
+def test_a_bracketed_headline_without_a_part_number_is_kept():
+    page = _series_page("[기획] 물빛천 하류 갈대밭에 돌아온 철새들", "물빛천 하류 갈대밭에 돌아온 철새들")
+    assert "갈대밭에 돌아온 철새들" in refine(extract_html(page, None)).title

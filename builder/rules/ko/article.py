@@ -3753,6 +3753,9 @@ def _unsigned_rest(rest: str | None, line: str) -> str:
     return "" if not rest or (rest != line and is_boilerplate(rest.strip())) else rest
 
 
+_SERIES_PART_TITLE = compiled(RULES["series_part_title"])
+
+
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     if ex.outlet and _section_or_desk(ex.outlet):
@@ -3776,6 +3779,10 @@ def refine(ex: Extracted) -> Extracted:
             and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
             and _speaks_of(headline, ex.body_lines) > _speaks_of(ex.title, ex.body_lines):
         ex.title = headline  # '모아경제 - 경제를 읽는 창': the site's name and slogan, on every page of the site
+    elif ex.page_tree is not None and ex.title and _SERIES_PART_TITLE.fullmatch(ex.title) \
+            and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
+            and not _SERIES_PART_TITLE.fullmatch(headline) and ex.title.rstrip(" ①②③④⑤⑥⑦⑧⑨⑩") not in headline:
+        ex.title = headline  # '[연재] 갯마을 이야기 ⑦': the series' banner over the part's own headline
     elif ex.page_tree is not None and _ACCOUNT_CARD.fullmatch(ex.title or ""):
         ex.body_lines = without_thread_counters(ex.body_lines)
         read_thread(ex)
