@@ -583,6 +583,23 @@ def _node_of(line: str, nodes: list[str], start: int) -> int | None:
 _COPYRIGHT_MARK = compiled(r"ⓒ|©|\(c\)|저작권|Copyright|무단", re.I)
 
 
+# The fewest paragraphs that, going on after a related-story card, show the card sits inside the text.
+MIN_PARAGRAPHS_AFTER_CARD = 2
+
+
+def in_text_card(between: list[str], after: list[str]) -> bool:
+    """A related-story card set between two paragraphs ('관련 기사' and one headline), not a box after the text.
+
+    Nothing closes the article before it (no byline, no copyright line), it holds one headline only, and the
+    lines after it are paragraphs: at least MIN_PARAGRAPHS_AFTER_CARD, every one a finished sentence, where a
+    box's teasers are headlines or ledes cut short."""
+    markers = [n for n in between if len(n) <= MAX_MARKER_LINE and is_end_marker(n)]
+    if not markers or any(_COPYRIGHT_MARK.search(n) or _is_byline_node(n) for n in between):
+        return False
+    return (len(between) - len(markers) <= 1 and len(after) >= MIN_PARAGRAPHS_AFTER_CARD
+            and all(SENTENCE_END.search(ln) for ln in after))
+
+
 def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
     """The body without the short lines at its end that the page prints after an end marker (a copyright
     line, '많이 본 뉴스'): a side box of other stories, not the article."""
@@ -602,6 +619,8 @@ def cut_after_page_end(body: list[str], nodes: list[str]) -> list[str]:
         box = any(is_end_marker(nodes[k]) and len(nodes[k]) <= MAX_MARKER_LINE and not _COPYRIGHT_MARK.search(nodes[k])
                   for k in range(before + 1, pos[i]))
         title = nodes[pos[i] - 1]
+        if box and in_text_card(nodes[before + 1:pos[i]], body[i:]):
+            continue
         if box and (any(_is_byline_node(nodes[k]) for k in range(before + 1, pos[i]))
                     or (len(title) <= MAX_AFTER_END_CHARS and not SENTENCE_END.search(title))):
             return body[:i]  # another story's teaser: under a box's heading, its own title or byline and date
@@ -2206,6 +2225,8 @@ _WRITER_LABEL = compiled(r"^(?:%s)(?:\s*%s\s*|\s+)(?=[가-힣A-Za-z])" % (_BYLIN
 
 
 _TRAILING_DATE_LABEL = compiled(r"\s+(?:%s|%s)\s*[:：]?$" % (_PUBLISHED, "|".join(DATES["updated_labels"])))
+# The next field's label read with a byline box's name ('<dd>홍길동</dd><dt>이메일</dt>'): a contact field, no part of it.
+_TRAILING_CONTACT_LABEL = compiled(r"\s+(?:%s)\s*[:：]?$" % "|".join(RULES["credits"]["contact_labels"]), re.I)
 _NON_WORD = compiled(r"\W+")
 _REPORTER_WORD = compiled(REPORTER)
 
@@ -2280,6 +2301,7 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
                 or UPDATED_LABEL.fullmatch(a.strip()) or _CREDIT_PICTURE_SOURCE.fullmatch(a.strip()):
             continue  # '입력 :', '배포일시:' (a field's label), '사진 홍길동' (the photographer), '자료사진' (the source)
         a = _TRAILING_DATE_LABEL.sub("", _WRITER_LABEL.sub("", a.strip()))  # '기자명 홍길동 입력': the date's label after it
+        a = _TRAILING_CONTACT_LABEL.sub("", a)  # '홍길동 이메일': the address's label after it
         a = re.sub(r"\s*(?:%s)\b|\s+외$" % REPORTER, "", a, flags=re.I).strip(" ,·|[]()")
         a = _LATIN_LABEL.sub("", a)  # 'Reporter 홍길동': a Latin word before a Hangul name is its label
         if not a or (outlet and (a in outlet or outlet in a)) or re.search(r"(?:일보|신문|뉴스|방송|경제|미디어)$", a) \
@@ -3731,6 +3753,9 @@ def _unsigned_rest(rest: str | None, line: str) -> str:
     return "" if not rest or (rest != line and is_boilerplate(rest.strip())) else rest
 
 
+_SERIES_PART_TITLE = compiled(RULES["series_part_title"])
+
+
 def refine(ex: Extracted) -> Extracted:
     """Clean a Korean page's extraction in place and return it."""
     if ex.outlet and _section_or_desk(ex.outlet):
@@ -3754,6 +3779,10 @@ def refine(ex: Extracted) -> Extracted:
             and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
             and _speaks_of(headline, ex.body_lines) > _speaks_of(ex.title, ex.body_lines):
         ex.title = headline  # '모아경제 - 경제를 읽는 창': the site's name and slogan, on every page of the site
+    elif ex.page_tree is not None and ex.title and _SERIES_PART_TITLE.fullmatch(ex.title) \
+            and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
+            and not _SERIES_PART_TITLE.fullmatch(headline) and ex.title.rstrip(" ①②③④⑤⑥⑦⑧⑨⑩") not in headline:
+        ex.title = headline  # '[연재] 갯마을 이야기 ⑦': the series' banner over the part's own headline
     elif ex.page_tree is not None and _ACCOUNT_CARD.fullmatch(ex.title or ""):
         ex.body_lines = without_thread_counters(ex.body_lines)
         read_thread(ex)
