@@ -59,3 +59,10 @@ def test_meeting_planned_and_held_is_an_event():
 def test_part_of_a_planned_festival_called_off_leaves_it_held():
     body = "별빛군은 오는 28일 군민광장에서 별빛 축제를 열기로 했지만 일부 체험 프로그램은 취소됐다."
     assert named(body, "별빛 축제", PUB) is not None
+
+
+def test_quoted_council_opened_on_one_day_stays_a_meeting():
+    body = "도교육청은 다음 달 8일 남부청사에서 '방과후 돌봄 운영 협의회'를 열어 개선안을 논의한다."
+    e = named(body, "방과후 돌봄 운영 협의회", PUB)
+    assert e is not None
+    assert e.kind == "meeting"

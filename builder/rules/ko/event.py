@@ -1736,10 +1736,11 @@ class Finder:
 
     def quoted_gathering(self, q0: int, q1: int) -> bool:
         """'‘… 성과 보고회’를 연다', '‘… 직거래 장터’를 연다': a quoted name whose last word is a word for a gathering, which
-        a shop or a service opened on a day is not."""
+        a shop or a service opened on a day is not; a body's meeting ('‘… 운영 협의회’를 열어') is read as a meeting
+        elsewhere."""
         last = self.body[q0 + 1:q1 - 1].split()
         word = last[-1] if last else ""
-        return HANGUL_WORD.match(word) is not None \
+        return HANGUL_WORD.match(word) is not None and not word.endswith(SITTING_BODIES) \
             and (len(word) >= 3 and word.endswith(GATHERING_ENDINGS) or word.endswith(QUOTED_GATHERING_HEADS))
 
     def subject_held(self, q0: int, q1: int) -> bool:
