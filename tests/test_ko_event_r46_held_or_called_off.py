@@ -40,19 +40,19 @@ def test_meeting_planned_then_called_off_is_no_event():
 
 
 def test_briefing_agreed_then_cancelled_is_no_event():
-    body = "구는 지난 5일 구청에서 주민 설명회를 열기로 했지만 태풍 탓에 결국 취소했다."
+    body = "구는 지난 5일 동 행정복지센터 강당에서 마을 설명회를 열기로 했지만 태풍 탓에 결국 취소했다."
     assert found(body, PUB) == []
 
 
 def test_meeting_planned_then_postponed_keeps_the_new_day():
-    body = "한솔시의회는 2일 오후 본회의를 열 예정이었으나 다음 달 5일로 연기됐다."
+    body = "한솔시의회는 2일 오후 임시회 본회의를 열 계획이었지만 다음 달 5일로 연기됐다."
     e = named(body, "본회의", PUB)
     assert e is not None
     assert str(e.start_date) == "2026-12-05"
 
 
 def test_meeting_planned_and_held_is_an_event():
-    body = "한솔시의회는 2일 오후 본회의를 열 예정이었으나 일정을 당겨 오전에 열었다."
+    body = "한솔시의회는 2일 오후 임시회 본회의를 열 계획이었지만 일정을 당겨 오전에 열었다."
     assert named(body, "본회의", PUB) is not None
 
 
