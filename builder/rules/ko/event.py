@@ -145,6 +145,11 @@ NEGATED = compiled(R["negated_after"])
 CALLED_OFF = compiled(R["called_off_after"])
 CALLED_OFF_LATER = compiled(R["called_off_later"])
 CALLED_OFF_GAP_TAGS = frozenset(R["called_off_gap_tags"])
+PLANNED_BUT = compiled(R["planned_but"])
+CALLED_OFF_VERB = compiled(R["called_off_verb"])
+CALLED_OFF_ADVERBS = frozenset(R["called_off_adverbs"])
+CALLED_OFF_ARGUMENTS = frozenset(R["called_off_arguments"])
+GENERIC_BACK_WORDS = frozenset(R["generic_back_words"])
 PROCESS = compiled(R["process_after"])
 UNDECIDED = compiled(R["undecided_after"])
 RECURRING_WORDS = frozenset(R["recurring_words"])
@@ -259,6 +264,7 @@ EDITION = compiled(R["edition"])
 TOURNAMENT_CONTEXT = compiled("|".join(R["tournament_context"]))
 EDITION_WORD = compiled(R["edition_word"])
 GATHERING_ENDINGS = tuple(R["gathering_endings"])
+QUOTED_GATHERING_HEADS = tuple(R["quoted_gathering_heads"])
 SITTING_WORDS = frozenset(R["sitting_words"])
 SITTING_PREFIX_MAX = 3  # syllables of a word compounded before a sitting word ('예비심사', '본회의 심사' is two words)
 OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
@@ -1024,6 +1030,8 @@ class Finder:
             return  # '예정됐던 파업이 철회됐다': called off, not held
         if self.called_off_later(end):
             return  # '…로 잡혔던 토론회는 상인회 반대로 무산됐다': called off for a reason told between
+        if (plan := PLANNED_BUT.match(self.body, end, end + 24)) and self.planned_then_called_off(name, plan.end()):
+            return  # '조정 회의를 열 계획이었지만 … 무산됐다': planned, then called off
         if kind == "election" and MEANS_AFTER.match(self.body, end, end + 12):
             return  # the means of a choice ('관객 투표로 뽑는 상'), not a happening
         if kind in ("match", "competition") and REACHED.match(self.body, end, end + 12):
@@ -1709,8 +1717,31 @@ class Finder:
         if OPENING_MODIFIERS & said_before and names_a_day(dm):
             return True  # '지난 17일 개막한 ‘…’의': a happening of some days opened that day, wherever it is held
         if opened:  # '오는 11일부터 13일까지 … ‘…’을 연다': held over a span of days, wherever; one day may open a shop
-            return span
+            return span or self.quoted_gathering(q0, q1) and self.location(q0 + 1, q1 - 1)[0] is not None
         return span or self.location(q0 + 1, q1 - 1)[0] is not None  # '오는 11월 12∼20일 열리는 ‘…’에서': held over days
+
+    def planned_then_called_off(self, name: str, after: int) -> bool:
+        """'회의를 열 계획이었지만 … 끝내 회의가 무산됐다', '… 열기로 했지만 태풍 탓에 취소했다': a verb of calling off later in
+        the sentence, with no other subject or object right before it (adverbs aside) than the event's own word taken up
+        again; one said of another ('… 일부 프로그램은 취소됐다') leaves the event held."""
+        verb = CALLED_OFF_VERB.search(self.body, after, sentence_bounds(self.body, after)[1])
+        if verb is None:
+            return False
+        words = [w for w in self.body[after:verb.start()].split() if w not in CALLED_OFF_ADVERBS]
+        if not words:
+            return True
+        stem, particle = strip_particle(words[-1])
+        return particle not in CALLED_OFF_ARGUMENTS or stem == name.split()[-1].strip("‘’'\"“”") \
+            or stem in GENERIC_BACK_WORDS
+
+    def quoted_gathering(self, q0: int, q1: int) -> bool:
+        """'‘… 성과 보고회’를 연다', '‘… 직거래 장터’를 연다': a quoted name whose last word is a word for a gathering, which
+        a shop or a service opened on a day is not; a body's meeting ('‘… 운영 협의회’를 열어') is read as a meeting
+        elsewhere."""
+        last = self.body[q0 + 1:q1 - 1].split()
+        word = last[-1] if last else ""
+        return HANGUL_WORD.match(word) is not None and not word.endswith(SITTING_BODIES) \
+            and (len(word) >= 3 and word.endswith(GATHERING_ENDINGS) or word.endswith(QUOTED_GATHERING_HEADS))
 
     def subject_held(self, q0: int, q1: int) -> bool:
         """'전시 ‘…’은 다음 달 2일부터 20일까지 … 갤러리에서 열린다': a quoted name opening its sentence (after one
