@@ -2671,7 +2671,7 @@ class Finder:
         if i == 0 or toks[i - 1].sep or toks[i - 1].text.endswith(("-", "–")):
             return None  # 'A 주석- B 총리': a title closed by a dash is the name's before it
         if self.line_break_between(i - 1, i):
-            return None  # '… 물빛서가 제공' closing a credit line: no role of the name opening the next line
+            return None  # '… 누리책방 제공' closing a credit line: no role of the name opening the next line
         if not toks[i - 1].particle and self.after_demonstrative(i - 1):
             return None  # '이 시장 최고가를': 'this market' (or 'this mayor', named before), no title of the next word
         if i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and not toks[i - 1].particle \
