@@ -870,7 +870,7 @@ class Finder:
 
     @staticmethod
     def cut_as_elsewhere(toks: list[Tok]) -> list[Tok]:
-        """'진아로는' cut as 진아 + 로는 where the article also writes '진아로가', '진아로를': a word shaped like a
+        """'도하로는' cut as 도하 + 로는 where the article also writes '도하로가', '도하로를': a word shaped like a
         Korean name ending in a syllable a particle may open with (로, 와, 나, 도 ...) keeps that syllable wherever the
         article proves it a word of its own, written with a particle that cannot follow the shorter cut ('로가')."""
         whole = {t.stem for t in toks if not t.sep and t.particle in NAME_PARTICLES and len(t.stem) == 3
@@ -4025,7 +4025,7 @@ class Finder:
             and morph.unknown(self.body, tok.start, tok.start + len(tok.stem))
 
     def subject_never_a_place(self, tok: Tok) -> bool:
-        """'진아로는 … 털어놨다': a word shaped like a Korean name ending as a road's name and given names both do ('…로':
+        """'도하로는 … 털어놨다': a word shaped like a Korean name ending as a road's name and given names both do ('…로':
         아로, 이로), which Kiwi does not know, as the subject or topic of its clause, that the article never writes as
         a place (with '에서', '에', '으로', '까지' …) nor bare before a noun, and makes its subject twice or more: a name.
         (Not '…구', '…군': a district speaks as its office does.)"""
