@@ -293,7 +293,7 @@ def build():
         enc = "euc-kr" if a["form"] == "html_euckr" else "utf-8"
         with open(path, "wb") as f:
             f.write(text.encode(enc))
-        art = {"title": a["title"], "author": a["author"], "email": a["email"], "published": a["published"],
+        art = {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"],
                "outlet": a["outlet"], "language": "ko", "body": "\n\n".join(a["paras"]),
                "body_must_not_contain": a["bp"] + ([a["must_not_body"]] if a.get("must_not_body") else [])}
         g = {"source": a["file"], "note": a["note"], "article": art,
@@ -317,7 +317,7 @@ def check():
         page = html.unescape(page)
         stem = os.path.splitext(a["file"])[0]
         g = json.load(open(os.path.join(ROOT, "gold", stem + ".expected.json"), encoding="utf-8"))
-        must = [g["article"]["title"], g["article"]["author"], g["article"]["email"], g["article"]["outlet"]]
+        must = [g["article"]["title"], g["article"]["author"], g["article"]["author_email"], g["article"]["outlet"]]
         must += a["paras"] + g["article"]["body_must_not_contain"]
         for p in g["persons"]:
             must += [x for x in (p["name"], p["title"], p["organization"]) if x]
