@@ -216,7 +216,7 @@ def page(a):
 
 def gold(a, bp):
     g = {"source": a["file"], "note": a["note"],
-         "article": {"title": a["title"], "author": a["author"], "email": a["email"], "published": a["published"],
+         "article": {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"],
                      "outlet": a["outlet"], "language": "ko", "body": "\n".join(a["paras"]), "body_must_not_contain": bp},
          "persons": [{"name": n, "title": t, "organization": o} for n, t, o in a["persons"]],
          "optional_persons": a["optional_persons"],
