@@ -281,6 +281,9 @@ SITTING_BODIES = tuple(R["sitting_bodies"])
 COMMITTEE_HEADS = SITTING_BODIES + tuple(R["committee_short_heads"])
 GLUED_SUBJECT_PARTICLES = ("이",)
 HOUSE_SITTING_KINDS = frozenset(R["house_sitting_kinds"])
+HOUSE_VOTE_KINDS = frozenset(R["house_vote_kinds"])
+HOUSE_VOTE_HELD = compiled(R["house_vote_held"])
+GENITIVE_BODY_PARTICLE: str = R["genitive_body_particle"]
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["sitting_held_verbs"]))))
@@ -2357,6 +2360,8 @@ class Finder:
         hearing no phrase places sits at the body that is the topic of its sentence, a bare '위원회' being the one named
         in full before."""
         for ev in self.events:
+            if ev.location is None and ev.kind in HOUSE_VOTE_KINDS and not self.in_double_quotes(ev.offset):
+                ev.location = self.house_voting_at(ev)
             if ev.location or ev.kind not in SITTING_KINDS:
                 continue
             at = [ev.offset] if not self.in_double_quotes(ev.offset) else []
@@ -2375,7 +2380,33 @@ class Finder:
             body = self.sitting_body(pos, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 이날 청문회를 열었다'
         if body is None and (short := self.sitting_body(pos, (SHORT_COMMITTEE_END,))) is not None:
             body = self.committee_written_short(short.split()[-1], pos)  # '국토위는 … 2차 청문회를 열어'
-        return body
+        return body or self.genitive_body(pos)
+
+    def genitive_body(self, pos: int) -> str | None:
+        """'국회 …위원회의 …부 국정감사에서는': a committee or a house written in the genitive right before the sitting
+        named at pos, with the name words before it; the sitting is that body's."""
+        k = max((j for j, t in enumerate(self.toks) if t.end <= pos and not t.sep), key=lambda j: self.toks[j].end,
+                default=None)
+        if k is None or self.body[self.toks[k].end:pos].strip():
+            return None
+        t = self.toks[k]
+        if t.particle != GENITIVE_BODY_PARTICLE or not t.bare.endswith(SITTING_BODIES + LEGISLATURE_ENDINGS):
+            return None
+        s0 = sentence_bounds(self.body, pos)[0]
+        words = [t.bare]
+        j = k - 1
+        while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+            words.insert(0, self.toks[j].text)
+            j -= 1
+        return " ".join(words)
+
+    def house_voting_at(self, ev: Event) -> str | None:
+        """'구의회는 지난 3일 후반기 의장 선거를 치러': a vote held by a verb of holding, its house the topic or subject of
+        the sentence (`house_vote_kinds`)."""
+        end = ev.offset + len(ev.name)
+        if self.body[ev.offset:end] != ev.name or not HOUSE_VOTE_HELD.match(self.body, end):
+            return None
+        return self.sitting_body(ev.offset, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)
 
     def told_again_outside_quotes(self, ev: Event) -> list[int]:
         """Later places where the narrator names a dated sitting again by its whole name, on the same day."""
