@@ -1,0 +1,42 @@
+"""Korean events: a house's vote sits at the house holding it; a sitting written after a body in the genitive is
+that body's."""
+
+from __future__ import annotations
+
+from tests.ko_event_helpers import found, named
+
+PUB = "2026-07-02T09:00:00+09:00"
+
+
+def test_house_vote_held_by_its_verb_sits_at_the_house():
+    body = "가람시 누리구의회는 지난 1일 후반기 부의장 선거를 치러 무소속 의원을 부의장으로 뽑았다."
+    e = named(body, "후반기 부의장 선거", PUB)
+    assert e is not None
+    assert e.location is not None and e.location.endswith("누리구의회")
+
+
+def test_house_vote_with_its_own_place_keeps_that_place():
+    body = "가람시 누리구의회는 지난 1일 본회의장에서 후반기 부의장 선거를 치렀다."
+    e = named(body, "후반기 부의장 선거", PUB)
+    assert e is not None
+    assert e.location == "본회의장"
+
+
+def test_vote_an_election_commission_runs_is_not_placed_at_it():
+    body = "누리구선거관리위원회는 지난 1일 구청장 재선거를 치렀다."
+    e = named(body, "구청장 재선거", PUB)
+    assert e is None or e.location is None or "위원회" not in e.location
+
+
+def test_audit_after_a_committee_in_the_genitive_sits_at_it():
+    body = "지난 1일 국회 미래산업위원회의 해양자원청 국정감사에서는 예산 집행이 도마에 올랐다."
+    events = found(body, PUB)
+    audit = [e for e in events if e.name.endswith("국정감사")]
+    assert audit and audit[0].location is not None and audit[0].location.startswith("국회")
+
+
+def test_audit_after_a_committee_in_the_genitive_keeps_a_place_given():
+    body = "국회 미래산업위원회의 해양자원청 국정감사가 지난 1일 세종시 정부세종청사에서 열렸다."
+    events = found(body, PUB)
+    audit = [e for e in events if e.name.endswith("국정감사")]
+    assert audit and audit[0].location == "세종시 정부세종청사"
