@@ -2401,7 +2401,7 @@ class Finder:
         return " ".join(words)
 
     def house_voting_at(self, ev: Event) -> str | None:
-        """'구의회는 지난 3일 후반기 의장 선거를 치러': a vote held by a verb of holding, its house the topic or subject of
+        """'군의회는 3일 부의장 선거를 새로 치러': a vote held by a verb of holding, its house the topic or subject of
         the sentence (`house_vote_kinds`)."""
         end = ev.offset + len(ev.name)
         if self.body[ev.offset:end] != ev.name or not HOUSE_VOTE_HELD.match(self.body, end):
