@@ -63,6 +63,7 @@ SCENE_PLACES = frozenset(R["scene_places"])
 TIME_NOUNS = frozenset(R["time_nouns"])
 ACT_CEREMONY_SUFFIX = R["act_ceremony_suffix"]
 TOLD_AGAIN_SENTENCES = 2  # how far after an undated event a sentence may still hold it on a day
+RETOLD_BY_PART: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in RULES["retold_by_part"].items()}
 SIDE_ENDINGS = tuple(R["side_endings"])
 CIRCLE_ENDINGS = tuple(R["circle_endings"])
 MAX_NAME_WORDS = R["max_name_words"]
@@ -336,6 +337,8 @@ DIVISION_WORDS = frozenset(R["division_words"])
 ROUND_WORDS = tuple(R["round_words"])
 ROUND_OPENERS = frozenset(R["round_openers"])
 LINKED_WITH = frozenset(R["linked_with"])
+PARTNER_AFTER = frozenset(R["partner_after"])
+PLACE_PARTICLE = "에서"
 ROLE_NOUNS = frozenset(R["role_nouns"])
 AGENT_NOUN = re.compile(R["agent_noun"])
 DAYS_OF_EVENT = frozenset(R["days_of_event"])
@@ -782,8 +785,8 @@ class Finder:
         i0 = self.token_index(name_start)
         i1 = self.token_index(name_end - 1)
         own = self.quote_of(name_start)  # a place counts only from the same quotation as the name, or outside all
-        candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         s0, s1 = sentence_bounds(self.body, name_start)
+        candidates = self.words_before(i0, 3, s0) + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         near = len(candidates)
         held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12))
                     or PAIRED_HELD.match(self.body, name_end, s1))  # '수료식과 함께 폐관식을 열었다': held with it
@@ -817,6 +820,27 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def words_before(self, i0: int, count: int, s0: int) -> list[int]:
+        """The `count` words right before token i0, nearest first, and a side met written right after a place phrase
+        ('정부청사에서 의사단체와 (함께)'), which does not count (`partner_after`); a pair of things listed after it
+        ('일대에서는 불꽃놀이와 국악 공연이') counts."""
+        found: list[int] = []
+        k, counted = i0 - 1, 0
+        while k >= 0 and counted < count:
+            found.append(k)
+            counted += not self.side_after_place(k, s0)
+            k -= 1
+        return found
+
+    def side_after_place(self, k: int, s0: int) -> bool:
+        """Token k is a side met ('의사단체와', '노조와 함께') written right after a '…에서' place phrase."""
+        t = self.toks[k]
+        if t.text in PARTNER_AFTER and k > 0 and self.toks[k - 1].particle in LINKED_WITH:
+            k -= 1  # '함께' after the side
+        side = self.toks[k]
+        return side.start >= s0 and k > 0 and not side.sep and side.particle in LINKED_WITH \
+            and self.toks[k - 1].particle == PLACE_PARTICLE and self.toks[k - 1].start >= s0
 
     def paired(self, e: Event, name_start: int) -> bool:
         """'수료식과 함께 폐관식을': the event named right before, joined to the one at name_start, held with it."""
@@ -2523,8 +2547,8 @@ class Finder:
             if t is None:
                 continue
             loc = e.location
-            if e.kind == "election" and loc == _district_in_name(e.name):
-                e.location = None  # the polling places given beat the district of its name
+            if e.kind == "election" and loc == _district_in_name(e.name) or loc and loc == _place_in_name(e.name):
+                e.location = None  # the polling places given beat the district or the place its name leads with
             t0, t1 = sentence_bounds(self.body, t.start)
             self.fill_from_back_reference(e, t, t1)
             if e.location is None and VERBAL_EVENT.search(t.text):
@@ -2652,7 +2676,8 @@ class Finder:
         """'공동 안전점검은 장마 전에 한 번 더 한다. 점검은 오는 24일 … 진행된다': a word opening a sentence as its subject,
         the event's last word or its tail of two syllables or more, the sentence holding it (`sitting_held_verbs`) on a day."""
         stem = t.stem
-        if t.particle not in SUBJECT_PARTICLES or len(stem) < 2 or not last.endswith(stem) \
+        part = any(last.endswith(whole) and stem in parts for whole, parts in RETOLD_BY_PART.items())
+        if t.particle not in SUBJECT_PARTICLES or len(stem) < 2 or not (last.endswith(stem) or part) \
                 or sentence_bounds(self.body, t.start)[0] != t.start \
                 or not SITTING_HELD.match(self.body, t.start + len(stem)):
             return False
