@@ -43,37 +43,37 @@ def test_audit_after_a_committee_in_the_genitive_keeps_a_place_given():
 
 
 def test_place_before_a_side_met_places_the_meeting():
-    body = "가온부는 오는 13일 가온청사에서 약사단체와 첫 공식 실무 협의를 열자고 제안했다."
+    body = "가온부는 오는 13일 가온청사에서 약사단체와 두 번째 실무 협의를 갖자고 요청했다."
     e = named(body, "실무 협의", PUB)
     assert e is not None
     assert e.location == "가온청사"
 
 
 def test_place_before_a_side_met_with_hamkke_places_the_meeting():
-    body = "누리공사는 오는 13일 본관 강당에서 노동조합과 함께 첫 상생 협의체 회의를 연다."
+    body = "누리공사는 오는 13일 본관 강당에서 노동조합과 함께 세 번째 상생 협의체 회의를 갖는다."
     e = named(body, "협의체 회의", PUB)
     assert e is not None
     assert e.location == "본관 강당"
 
 
 def test_place_four_plain_words_back_does_not_place_the_proposed_meeting():
-    body = "가온부는 오는 13일 가온청사에서 약사단체 대표 여럿이 첫 공식 협의체 회의를 열자고 제안했다."
+    body = "가온부는 오는 13일 가온청사에서 약사단체 대표 여럿이 두 번째 상생 협의체 회의를 갖자고 요청했다."
     e = named(body, "협의체 회의", PUB)
     assert e is not None
     assert e.location is None
 
 
 def test_election_told_again_by_its_vote_takes_its_day_and_place():
-    body = ("가람대학교가 처음으로 교수와 학생이 함께 참여하는 학장 직선제 선거를 치른다. "
-            "투표는 오는 9일 교내 누리관 강당에서 진행된다. 후보는 두 명이다.")
-    e = named(body, "학장 직선제 선거", PUB)
+    body = ("가람대학교가 교수와 학생이 고루 참여하는 학장 선출 선거를 치른다. "
+            "투표는 9일 누리관 소강당에서 진행된다. 출마자는 둘이다.")
+    e = named(body, "학장 선출 선거", PUB)
     assert e is not None
     assert str(e.start_date) == "2026-07-09"
-    assert e.location == "교내 누리관 강당"
+    assert e.location == "누리관 소강당"
 
 
 def test_festival_is_not_told_again_by_a_vote():
     body = ("누리시가 처음으로 시민이 함께 꾸미는 골목 사진 축제를 연다. "
-            "투표는 오는 9일 시청 로비에서 진행된다.")
+            "투표는 9일 시청 로비에서 진행된다.")
     e = named(body, "골목 사진 축제", PUB)
     assert e is None or e.location is None

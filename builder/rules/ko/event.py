@@ -823,7 +823,7 @@ class Finder:
 
     def words_before(self, i0: int, count: int, s0: int) -> list[int]:
         """The `count` words right before token i0, nearest first, and a side met written right after a place phrase
-        ('정부청사에서 의사단체와 (함께)'), which does not count (`partner_after`); a pair of things listed after it
+        ('별관에서 상인회와 (함께)'), which does not count (`partner_after`); a pair of things listed after it
         ('일대에서는 불꽃놀이와 국악 공연이') counts."""
         found: list[int] = []
         k, counted = i0 - 1, 0
