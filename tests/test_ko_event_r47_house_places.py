@@ -43,21 +43,21 @@ def test_audit_after_a_committee_in_the_genitive_keeps_a_place_given():
 
 
 def test_place_before_a_side_met_places_the_meeting():
-    body = "가온부는 오는 13일 가온청사에서 약사단체와 두 번째 실무 협의를 갖자고 요청했다."
+    body = "가온부는 오는 13일 가온청사에서 약사단체와 두 번째 실무 협의를 열자고 요청했다."
     e = named(body, "실무 협의", PUB)
     assert e is not None
     assert e.location == "가온청사"
 
 
 def test_place_before_a_side_met_with_hamkke_places_the_meeting():
-    body = "누리공사는 오는 13일 본관 강당에서 노동조합과 함께 세 번째 상생 협의체 회의를 갖는다."
+    body = "누리공사는 오는 13일 본관 강당에서 노동조합과 함께 세 번째 상생 협의체 회의를 열자고 요청했다."
     e = named(body, "협의체 회의", PUB)
     assert e is not None
     assert e.location == "본관 강당"
 
 
 def test_place_four_plain_words_back_does_not_place_the_proposed_meeting():
-    body = "가온부는 오는 13일 가온청사에서 약사단체 대표 여럿이 두 번째 상생 협의체 회의를 갖자고 요청했다."
+    body = "가온부는 오는 13일 가온청사에서 약사단체 대표 여럿이 두 번째 상생 협의체 회의를 열자고 요청했다."
     e = named(body, "협의체 회의", PUB)
     assert e is not None
     assert e.location is None
