@@ -63,6 +63,7 @@ SCENE_PLACES = frozenset(R["scene_places"])
 TIME_NOUNS = frozenset(R["time_nouns"])
 ACT_CEREMONY_SUFFIX = R["act_ceremony_suffix"]
 TOLD_AGAIN_SENTENCES = 2  # how far after an undated event a sentence may still hold it on a day
+RETOLD_BY_PART: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in RULES["retold_by_part"].items()}
 SIDE_ENDINGS = tuple(R["side_endings"])
 CIRCLE_ENDINGS = tuple(R["circle_endings"])
 MAX_NAME_WORDS = R["max_name_words"]
@@ -281,6 +282,9 @@ SITTING_BODIES = tuple(R["sitting_bodies"])
 COMMITTEE_HEADS = SITTING_BODIES + tuple(R["committee_short_heads"])
 GLUED_SUBJECT_PARTICLES = ("이",)
 HOUSE_SITTING_KINDS = frozenset(R["house_sitting_kinds"])
+HOUSE_VOTE_KINDS = frozenset(R["house_vote_kinds"])
+HOUSE_VOTE_HELD = compiled(R["house_vote_held"])
+GENITIVE_BODY_PARTICLE: str = R["genitive_body_particle"]
 SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["sitting_held_verbs"]))))
@@ -333,6 +337,8 @@ DIVISION_WORDS = frozenset(R["division_words"])
 ROUND_WORDS = tuple(R["round_words"])
 ROUND_OPENERS = frozenset(R["round_openers"])
 LINKED_WITH = frozenset(R["linked_with"])
+PARTNER_AFTER = frozenset(R["partner_after"])
+PLACE_PARTICLE = "에서"
 ROLE_NOUNS = frozenset(R["role_nouns"])
 AGENT_NOUN = re.compile(R["agent_noun"])
 DAYS_OF_EVENT = frozenset(R["days_of_event"])
@@ -779,8 +785,8 @@ class Finder:
         i0 = self.token_index(name_start)
         i1 = self.token_index(name_end - 1)
         own = self.quote_of(name_start)  # a place counts only from the same quotation as the name, or outside all
-        candidates = [k for k in range(i0 - 1, max(-1, i0 - 4), -1)] + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         s0, s1 = sentence_bounds(self.body, name_start)
+        candidates = self.words_before(i0, 3, s0) + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         near = len(candidates)
         held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12))
                     or PAIRED_HELD.match(self.body, name_end, s1))  # '수료식과 함께 폐관식을 열었다': held with it
@@ -814,6 +820,27 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def words_before(self, i0: int, count: int, s0: int) -> list[int]:
+        """The `count` words right before token i0, nearest first, and a side met written right after a place phrase
+        ('별관에서 상인회와 (함께)'), which does not count (`partner_after`); a pair of things listed after it
+        ('일대에서는 불꽃놀이와 국악 공연이') counts."""
+        found: list[int] = []
+        k, counted = i0 - 1, 0
+        while k >= 0 and counted < count:
+            found.append(k)
+            counted += not self.side_after_place(k, s0)
+            k -= 1
+        return found
+
+    def side_after_place(self, k: int, s0: int) -> bool:
+        """Token k is a side met ('의사단체와', '노조와 함께') written right after a '…에서' place phrase."""
+        t = self.toks[k]
+        if t.text in PARTNER_AFTER and k > 0 and self.toks[k - 1].particle in LINKED_WITH:
+            k -= 1  # '함께' after the side
+        side = self.toks[k]
+        return side.start >= s0 and k > 0 and not side.sep and side.particle in LINKED_WITH \
+            and self.toks[k - 1].particle == PLACE_PARTICLE and self.toks[k - 1].start >= s0
 
     def paired(self, e: Event, name_start: int) -> bool:
         """'수료식과 함께 폐관식을': the event named right before, joined to the one at name_start, held with it."""
@@ -2357,6 +2384,8 @@ class Finder:
         hearing no phrase places sits at the body that is the topic of its sentence, a bare '위원회' being the one named
         in full before."""
         for ev in self.events:
+            if ev.location is None and ev.kind in HOUSE_VOTE_KINDS and not self.in_double_quotes(ev.offset):
+                ev.location = self.house_voting_at(ev)
             if ev.location or ev.kind not in SITTING_KINDS:
                 continue
             at = [ev.offset] if not self.in_double_quotes(ev.offset) else []
@@ -2375,7 +2404,33 @@ class Finder:
             body = self.sitting_body(pos, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)  # '국회가 이날 청문회를 열었다'
         if body is None and (short := self.sitting_body(pos, (SHORT_COMMITTEE_END,))) is not None:
             body = self.committee_written_short(short.split()[-1], pos)  # '국토위는 … 2차 청문회를 열어'
-        return body
+        return body or self.genitive_body(pos)
+
+    def genitive_body(self, pos: int) -> str | None:
+        """'국회 …위원회의 …부 국정감사에서는': a committee or a house written in the genitive right before the sitting
+        named at pos, with the name words before it; the sitting is that body's."""
+        k = max((j for j, t in enumerate(self.toks) if t.end <= pos and not t.sep), key=lambda j: self.toks[j].end,
+                default=None)
+        if k is None or self.body[self.toks[k].end:pos].strip():
+            return None
+        t = self.toks[k]
+        if t.particle != GENITIVE_BODY_PARTICLE or not t.bare.endswith(SITTING_BODIES + LEGISLATURE_ENDINGS):
+            return None
+        s0 = sentence_bounds(self.body, pos)[0]
+        words = [t.bare]
+        j = k - 1
+        while j >= 0 and len(words) < MAX_NAME_WORDS - 1 and self.toks[j].start >= s0 and _name_word(self.toks[j]):
+            words.insert(0, self.toks[j].text)
+            j -= 1
+        return " ".join(words)
+
+    def house_voting_at(self, ev: Event) -> str | None:
+        """'군의회는 3일 부의장 선거를 새로 치러': a vote held by a verb of holding, its house the topic or subject of
+        the sentence (`house_vote_kinds`)."""
+        end = ev.offset + len(ev.name)
+        if self.body[ev.offset:end] != ev.name or not HOUSE_VOTE_HELD.match(self.body, end):
+            return None
+        return self.sitting_body(ev.offset, LEGISLATURE_ENDINGS, SUBJECT_OR_TOPIC)
 
     def told_again_outside_quotes(self, ev: Event) -> list[int]:
         """Later places where the narrator names a dated sitting again by its whole name, on the same day."""
@@ -2492,8 +2547,8 @@ class Finder:
             if t is None:
                 continue
             loc = e.location
-            if e.kind == "election" and loc == _district_in_name(e.name):
-                e.location = None  # the polling places given beat the district of its name
+            if e.kind == "election" and loc == _district_in_name(e.name) or loc and loc == _place_in_name(e.name):
+                e.location = None  # the polling places given beat the district or the place its name leads with
             t0, t1 = sentence_bounds(self.body, t.start)
             self.fill_from_back_reference(e, t, t1)
             if e.location is None and VERBAL_EVENT.search(t.text):
@@ -2621,7 +2676,8 @@ class Finder:
         """'공동 안전점검은 장마 전에 한 번 더 한다. 점검은 오는 24일 … 진행된다': a word opening a sentence as its subject,
         the event's last word or its tail of two syllables or more, the sentence holding it (`sitting_held_verbs`) on a day."""
         stem = t.stem
-        if t.particle not in SUBJECT_PARTICLES or len(stem) < 2 or not last.endswith(stem) \
+        part = any(last.endswith(whole) and stem in parts for whole, parts in RETOLD_BY_PART.items())
+        if t.particle not in SUBJECT_PARTICLES or len(stem) < 2 or not (last.endswith(stem) or part) \
                 or sentence_bounds(self.body, t.start)[0] != t.start \
                 or not SITTING_HELD.match(self.body, t.start + len(stem)):
             return False
