@@ -268,7 +268,7 @@ CLOSED_SYLLABLE_PARTICLES = ("을", "은", "과")  # particles written only afte
 # A guessed word ending like an organisation, a place or a building is not a name; '스' ends
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
-    + tuple(LEX["firm_endings"]) + tuple(LEX["event_endings"])
+    + tuple(LEX["firm_endings"]) + tuple(LEX["event_endings"]) + tuple(LEX["ensemble_venue_endings"])
 CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
@@ -5292,7 +5292,20 @@ class Finder:
             return "nouns"  # '표아로는 … 버디를 잡았다': 표/NNG 아/NNG 로/JKB 는/JX, a name the sentence proves or not
         if read == "other" and is_korean_name(tok.stem) and self.opens_with_ending_across_space(tok.start, tok.stem):
             return "proper"  # '화학과 라하진 교수팀': 과/NNG 이/VCP 라/EC 하진/NNP, the surname read as the ending before
+        if read == "nouns" and self.compound_surname_read_common(tok):
+            return "proper"
         return read
+
+    def compound_surname_read_common(self, tok: Tok) -> bool:
+        """'서문결이 맡았다' (서문/NNG 결/NNG), '사공윤을': a compound surname that is also a common noun ('preface',
+        'boatman') and one or two syllables, which Kiwi reads as that noun and another: the dictionary holds no such
+        compound (it may know the name: a novel's character), so the word is the name."""
+        st = tok.stem
+        if not st.startswith(COMPOUND_SURNAMES) or not 3 <= len(st) <= 4 or not is_korean_name(st) \
+                or morph.common_word(st) or (len(st) == 4 and morph.common_word(st[2:])):
+            return False  # not '동방예의' (동방 + 예의): two words of the dictionary
+        ms = morph.morphs_in(self.body, tok.start, tok.start + len(st))
+        return bool(ms) and ms[0].form == st[:2] and ms[0].tag == "NNG" and ms[-1].end == tok.start + len(st)
 
     def opens_with_proper_noun(self, tok: Tok) -> bool:
         """Does Kiwi open the word with a proper noun ('변다로': one NNP; '…아로는': …아/NNP 로/JKB 는/JX, the name's last
