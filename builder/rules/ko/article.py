@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from builder import dates
+from builder.extract.authors import NAME_JOINER, split_joined_names
 from builder.extract.html import clean_title, without_outlet_part
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
@@ -407,9 +408,6 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
 _LABEL_WORD = compiled(r"(?P<word>[가-힣]{2,4})\s*[:：]?")
 
 
-_REPORTER_JOINER = compiled(r"\s*[·ㆍ,/]\s*")
-
-
 def co_reporters(who: str, nodes: list[str]) -> list[str]:
     """The reporters a byline names beside the one read from it ('홍길동·김철수 기자', '홍길동, 김철수 기자 입력 …',
     '홍길동 기자 · 김철수 기자'): a story written by two signs with both names joined before the one title, or each
@@ -421,9 +419,9 @@ def co_reporters(who: str, nodes: list[str]) -> list[str]:
         names: list[str] = []
         end = None
         for m in REPORTER_IN_FIELD.finditer(one):
-            if names and not _REPORTER_JOINER.fullmatch(one[end:m.start()]):
+            if names and not NAME_JOINER.fullmatch(one[end:m.start()]):
                 break  # (another credit further on the line: a photographer's, an editor's)
-            names += [n for n in _REPORTER_JOINER.split(m.group(1)) if n]
+            names += split_joined_names(m.group(1))
             end = m.end()
         if len(names) > 1 and names[0] == who and all(is_korean_name(n) for n in names):
             return names[1:]
@@ -1932,7 +1930,7 @@ def credit_line(text: str) -> CreditLine | None:
                 return None  # a role the grammar reads otherwise
             writes = m.group("title") not in _IMAGE_TITLES
             sure = True
-        names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
+        names_found = split_joined_names(names)
         if any(n in NOT_REPORTERS or looks_like_outlet(n) for n in names_found):
             return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자': no name
         credits.append((writes, names_found, m.group("email"), sure))
