@@ -128,3 +128,41 @@ def test_a_closing_credit_with_an_editor_gives_the_writer_only():
 def test_joined_names_split_into_each_writer(joined, names):
     assert split_joined_names(joined) == names
 
+
+def _letter(sender: str) -> bytes:
+    from email.header import Header
+    from email.mime.text import MIMEText
+    from email.utils import formataddr
+    letter = MIMEText("\n\n".join([HEADLINE, "입력 2026.04.02 14:11", PARA, PARA2, "채누리 기자 nuri@boram.example"]),
+                      "plain", "utf-8")
+    letter["From"] = formataddr((str(Header(sender, "utf-8")), "letter@boram.example"))
+    letter["Subject"] = Header(HEADLINE, "utf-8")
+    letter["Date"] = "Thu, 02 Apr 2026 18:00:00 +0900"
+    return letter.as_bytes()
+
+
+def test_a_letters_sender_is_read_decoded_from_its_from_header():
+    from builder.extract.mime import unpack
+    assert unpack(_letter("보람일보 저녁편지")).sender == "보람일보 저녁편지"
+
+
+@pytest.mark.parametrize("sender, outlet", [("보람일보 저녁편지", "보람일보"), ("다솜저널", "다솜저널"),
+                                            ("채누리", None), ("저녁편지 모음", None), (None, None)])
+def test_a_newsletters_sender_names_its_outlet(sender, outlet):
+    from builder.rules.ko.article import letter_sender_outlet
+    assert letter_sender_outlet(sender) == outlet
+
+
+def test_a_newsletter_with_no_outlet_printed_takes_its_senders(tmp_path):
+    from builder.pipeline import build
+    import polars as pl
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "letter.eml").write_bytes(_letter("보람일보 저녁편지"))
+    build(tmp_path / "raw", tmp_path / "out", jobs=1)
+    article = pl.read_parquet(next((tmp_path / "out").rglob("article*.parquet")))
+    assert article["outlet"].to_list() == ["보람일보"]
+
+
+def test_an_interviews_host_and_its_writer_give_the_host_only():
+    ex = _dump(HEADLINE, "", "입력 2026.04.02 14:11", "", PARA, "", PARA2, "", "대담=채누리 논설위원, 정리=반다온 기자")
+    assert ex.authors == ["채누리"]

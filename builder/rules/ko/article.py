@@ -420,8 +420,8 @@ def co_reporters(who: str, nodes: list[str]) -> list[str]:
     signs with both names joined before the one title, or each name with its title, the credits joined."""
     for node in nodes:
         one = " ".join(node.split())
-        if len(one) > MAX_BYLINE_NODE:
-            continue
+        if len(one) > MAX_BYLINE_NODE or _OTHER_WORK_CREDIT.search(one):
+            continue  # (a host's, an editor's credit beside the writer's: '대담=홍길동 논설위원, 정리=김철수 기자')
         names: list[str] = []
         end = None
         for m in REPORTER_IN_FIELD.finditer(one):
@@ -2069,9 +2069,9 @@ NAME_CHECKED_BYLINES = frozenset({"reporter_label_first", "bare_signoff"})
 PRINT_DATELINE_BRACKETS = ("【", "〔")
 
 
-# Role words of a credit line for other work than the writing ('글 홍길동 · 에디터 이영희', '진행 홍길동 · 구성 김철수'):
-# its other names are no writers'.
-_OTHER_WORK_CREDIT = compiled(r"(?:^|[\s·/|])(?:에디터|편집|진행|구성)\s*[:=：]?\s*[가-힣]")
+# Role words of a credit line for other work than the writing ('글 홍길동 · 에디터 이영희', '진행 홍길동 · 구성 김철수',
+# an interview's host: '대담=홍길동 논설위원, 정리=김철수 기자'): its other names are no writers'.
+_OTHER_WORK_CREDIT = compiled(r"(?:^|[\s·/|])(?:에디터|편집|진행|구성|대담)\s*[:=：]?\s*[가-힣]")
 
 
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
@@ -3603,6 +3603,13 @@ def _row_outlet_of(line: str) -> str | None:
 _DESK_ROW = compiled(r"\s*[|｜ㅣ│·]\s*|\s+[>›/\-–—]\s+")  # (a feed's title: '모아일보 - 사회')
 
 
+def letter_sender_outlet(sender: str | None) -> str | None:
+    """The outlet a newsletter's sender names before the letter's own name ('모아일보 저녁브리핑', '모아일보 뉴스레터',
+    '모아일보'); None for a person's name or a name no outlet's."""
+    first = (sender or "").split()[:1]
+    return first[0] if first and looks_like_outlet(first[0]) and not is_portal(first[0], None) else None
+
+
 def desk_row_outlet(lines: list[str]) -> str | None:
     """The outlet a short row above a headline names beside its desk ('경제 | 모아저널', '모아일보 · 사회'), as a
     newsletter, a shared story's card or a feed reader (its feed's title, '모아일보 - 사회') prints its source; None
@@ -4125,6 +4132,7 @@ def refine(ex: Extracted) -> Extracted:
                  or outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and re.search("[가-힣]", named):
         ex.outlet = named  # a network handle ('@moa_news' → 'Moa_News') is an account's name, the footer the site's
+    ex.outlet = ex.outlet or letter_sender_outlet(ex.sender)
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if not ex.authors and (shared := shared_headline(ex.title)) \
