@@ -242,7 +242,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             source = replace(source, kind="html")
     if source.kind == "markup":
         source, data = _markup_record(source, data)
-    sent = None
+    sent = sender = None
     if source.kind in SAVED_PAGES:
         try:
             part = SAVED_PAGES[source.kind](data)
@@ -250,7 +250,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             return quarantined(source, digest, "read", "no_article_part", str(e))
         source = replace(source, kind=part.kind, http_charset=part.charset or source.http_charset,
                          url=source.url or part.url)
-        data, sent = part.data, part.sent
+        data, sent, sender = part.data, part.sent, part.sender
     if source.kind in CONTAINED_PAGES:
         unpack_page, refusal, reason = CONTAINED_PAGES[source.kind]
         try:
@@ -311,7 +311,7 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
     ex.title = ex.title or rtf_heading
     ex.name_hints = ex.name_hints or saved_as
-    ex.sent = sent
+    ex.sent, ex.sender = sent, sender
     try:
         ex, language, rules = checked(ex)
     except NotArticle as e:

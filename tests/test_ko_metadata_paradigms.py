@@ -132,10 +132,14 @@ CO_REPORTERS = {"나래온·하누리 기자", "나래온, 하누리 기자", "�
                 "나래온 기자 naraeon@moa.example · 하누리 기자 hanuri@moa.example"}
 
 
+# Credits of those who share the writing, the one who reported and the one who wrote it up: both are writers too.
+CO_WRITERS = {"나래온 기자 / 정리 하누리 전문기자", "취재 나래온 기자 / 정리 하누리 기자", "취재=나래온 기자 | 정리=하누리 기자"}
+
+
 @pytest.mark.parametrize("line, author, email", CREDITS)
 def test_credit_lines_at_the_end_of_a_dump(line, author, email):
     ex = refine(extract_text("\n".join([HEADLINE, "입력 2025.04.15 09:30", "", PARA, "", PARA2, "", line]), "dump.txt"))
-    assert ex.authors == ([author, "하누리"] if line in CO_REPORTERS else [author] if author else [])
+    assert ex.authors == ([author, "하누리"] if line in CO_REPORTERS | CO_WRITERS else [author] if author else [])
     assert ex.author_emails == ([email] if email else [])
     assert line not in ex.body
 
@@ -226,7 +230,8 @@ def test_lines_that_are_no_dateline_row(row):
 @pytest.mark.parametrize("row, outlet, date, reporter", [ROWS[0], ROWS[1], ROWS[7]])
 def test_a_dump_under_such_a_row(row, outlet, date, reporter):
     ex = refine(extract_text("\n".join([HEADLINE, row, "", PARA, "", PARA2]), "dump.txt"))
-    assert (ex.outlet, ex.published, ex.authors) == (outlet, date, [reporter])
+    co_writer = ["하누리"] if "/ 정리 하누리" in row else []  # '취재 나래온 기자 / 정리 하누리 기자': both write
+    assert (ex.outlet, ex.published, ex.authors) == (outlet, date, [reporter, *co_writer])
     assert row not in ex.body
 
 

@@ -32,6 +32,14 @@ _HANGUL = re.compile("[가-힣]")
 _AGENCIES = frozenset(a.casefold() for a in RULES["agencies"])
 _PARTS = re.compile(r"\s+[·|]\s+")
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.?(?=\s)")
+# The marks that join co-writers' names before their one title ('홍길동·김철수 기자', '홍길동, 김철수', '홍길동/김철수').
+NAME_JOINER = re.compile(r"\s*[·ㆍ,/]\s*")
+
+
+def split_joined_names(joined: str) -> list[str]:
+    """The names of a run joined by a middle dot, a comma or a slash ('홍길동·김철수' → both), the empty ones
+    dropped: the one splitting step of a byline's and a credit line's co-writers."""
+    return [name for name in NAME_JOINER.split(joined) if name]
 
 
 def _reads_as_name(text: str) -> bool:

@@ -17,6 +17,8 @@ import email
 import json
 import plistlib
 import re
+import email.errors
+import email.header
 import email.policy
 import email.utils
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ class Unpacked:
     charset: str | None  # the part's declared charset (a page's own <meta> may still say otherwise)
     url: str | None  # where a browser saved it from (MHTML); None for a letter
     sent: str | None = None  # a letter's Date header (ISO 8601): the day its issue went out; None for a saved page
+    sender: str | None = None  # a letter's From display name ('모아일보 뉴스레터'); None for a saved page
 
 
 class NoArticlePart(Exception):
@@ -85,6 +88,19 @@ def _sent(message: Message) -> str | None:
     return when.isoformat() if when.tzinfo else None
 
 
+def _sender(message: Message) -> str | None:
+    """The name a letter's From header gives its sender, its encoded words decoded ('=?utf-8?q?…?=' → '모아일보
+    뉴스레터'); None without one, or for a browser's save."""
+    if _location_of(message, "Snapshot-Content-Location") or not message.get("From"):
+        return None
+    try:
+        shown = str(email.header.make_header(email.header.decode_header(str(message["From"]))))
+    except (UnicodeDecodeError, LookupError, email.errors.HeaderParseError):
+        return None
+    name = " ".join(email.utils.parseaddr(shown)[0].split())
+    return name or None
+
+
 # Apple Mail's `.emlx`: the letter's length in bytes on the first line, the letter, then a property list of flags.
 _EMLX_COUNT = re.compile(rb"\A\s*(\d{1,10})[ \t]*\r?\n")
 
@@ -123,10 +139,10 @@ def unpack(data: bytes) -> Unpacked:
         html.sort(key=lambda p: _location(p) != snapshot)
     for part in html:
         if body := _payload(part):
-            return Unpacked(body, "html", _charset(part), _location(part) or snapshot, _sent(message))
+            return Unpacked(body, "html", _charset(part), _location(part) or snapshot, _sent(message), _sender(message))
     for part in parts:
         if part.get_content_type() == "text/plain" and (body := _payload(part)).strip():
-            return Unpacked(body, "text", _charset(part), _location(part), _sent(message))
+            return Unpacked(body, "text", _charset(part), _location(part), _sent(message), _sender(message))
     raise NoArticlePart("a MIME container with no HTML or text part")
 
 

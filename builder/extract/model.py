@@ -36,6 +36,7 @@ class Extracted:
     page_tree: object = field(default=None, repr=False, compare=False)  # the parsed page (None for text dumps)
     name_hints: NameHints | None = None  # a text dump's file name: a date and labels of last resort
     sent: str | None = None  # a letter's Date header: its issue's date when the letter prints none
+    sender: str | None = None  # a letter's sender as its From header names it ('모아일보 뉴스레터'), without the address
     captions: list[str] = field(default_factory=list)  # photo captions: never body text, but names the rules may read
 
     @property

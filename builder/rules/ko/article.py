@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from builder import dates
+from builder.extract.authors import split_joined_names
 from builder.extract.html import clean_title, without_outlet_part
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
@@ -44,7 +45,8 @@ def _expand(pattern: str) -> str:
 
 BOILERPLATE = compile_all([_expand(p) for p in RULES["boilerplate_lines"]], re.I)
 CLOSING_LINE = compiled(_expand(RULES["closing_line"]), re.I)
-END_MARKERS = compile_all([_expand(p) for p in RULES["end_markers"]], re.I) + [CLOSING_LINE]
+PRESS_CONTACT_HEADING = compiled(RULES["press_contact_heading"])
+END_MARKERS = compile_all([_expand(p) for p in RULES["end_markers"]], re.I) + [CLOSING_LINE, PRESS_CONTACT_HEADING]
 OUTLET_FROM_COPYRIGHT = compile_all(RULES["outlet_from_copyright"], re.I)
 CREDITS = compile_all([_expand(p) for p in RULES["credit_fragments"]])
 BYLINES = [(b["name"], where, compiled(_expand(b["pattern"])), b.get("strip", True)) for b in RULES["byline"]
@@ -407,23 +409,25 @@ def byline_node(nodes: list[str]) -> tuple[str | None, str | None]:
 _LABEL_WORD = compiled(r"(?P<word>[가-힣]{2,4})\s*[:：]?")
 
 
-_REPORTER_JOINER = compiled(r"\s*[·ㆍ,/]\s*")
+# What stands between two reporters' credits on one byline: a joiner or a bar ('홍길동 기자 · 김철수 기자', '홍길동 기자ㅣ
+# 김철수 기자'), perhaps with the next one's share of the writing ('취재 홍길동 기자 / 정리 김철수 기자').
+_CO_CREDIT_GAP = compiled(r"\s*(?:[·ㆍ,/|｜ㅣ]\s*)?(?:(?:%s)\s*[:=：]?\s*)?" % alternation(RULES["credits"]["co_writer_roles"]))
 
 
 def co_reporters(who: str, nodes: list[str]) -> list[str]:
     """The reporters a byline names beside the one read from it ('홍길동·김철수 기자', '홍길동, 김철수 기자 입력 …',
-    '홍길동 기자 · 김철수 기자'): a story written by two signs with both names joined before the one title, or each
-    name with its title, the credits joined."""
+    '홍길동 기자 · 김철수 기자', '홍길동 기자ㅣ김철수 기자', '취재 홍길동 기자 / 정리 김철수 기자'): a story written by two
+    signs with both names joined before the one title, or each name with its title, the credits joined."""
     for node in nodes:
         one = " ".join(node.split())
-        if len(one) > MAX_BYLINE_NODE:
-            continue
+        if len(one) > MAX_BYLINE_NODE or _OTHER_WORK_CREDIT.search(one):
+            continue  # (a host's, an editor's credit beside the writer's: '대담=홍길동 논설위원, 정리=김철수 기자')
         names: list[str] = []
         end = None
         for m in REPORTER_IN_FIELD.finditer(one):
-            if names and not _REPORTER_JOINER.fullmatch(one[end:m.start()]):
+            if names and not (_CO_CREDIT_GAP.fullmatch(gap := one[end:m.start()]) and gap.strip()):
                 break  # (another credit further on the line: a photographer's, an editor's)
-            names += [n for n in _REPORTER_JOINER.split(m.group(1)) if n]
+            names += split_joined_names(m.group(1))
             end = m.end()
         if len(names) > 1 and names[0] == who and all(is_korean_name(n) for n in names):
             return names[1:]
@@ -1280,6 +1284,13 @@ def closing_email(lines: list[str]) -> str | None:
     return after if EMAIL.fullmatch(after) and not CONTACT_WORDS.search(after) else None
 
 
+def above_press_contact(lines: list[str]) -> list[str]:
+    """The lines above a press release's contact block at the text's end ('[보도자료 문의]' / '모아전자 홍보팀 홍길동
+    과장 02-000-0000 / press@…'): its staff's addresses are none of the reporter's."""
+    at = next((i for i in range(len(lines) - 1, -1, -1) if PRESS_CONTACT_HEADING.search(lines[i].strip())), None)
+    return lines if at is None else lines[:at]
+
+
 def lone_email(lines: list[str]) -> str | None:
     """A signature line's only address ('☞공감언론 뉴시스 hong@newsis.com'); not a newsroom contact."""
     for line in lines:
@@ -1932,7 +1943,7 @@ def credit_line(text: str) -> CreditLine | None:
                 return None  # a role the grammar reads otherwise
             writes = m.group("title") not in _IMAGE_TITLES
             sure = True
-        names_found = [n for n in re.split(r"\s*[·,]\s*", names) if n]
+        names_found = split_joined_names(names)
         if any(n in NOT_REPORTERS or looks_like_outlet(n) for n in names_found):
             return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자': no name
         credits.append((writes, names_found, m.group("email"), sure))
@@ -2058,8 +2069,9 @@ NAME_CHECKED_BYLINES = frozenset({"reporter_label_first", "bare_signoff"})
 PRINT_DATELINE_BRACKETS = ("【", "〔")
 
 
-# Role words of a credit line ('글 홍길동 · 사진 김철수 · 에디터 이영희'): its other names did other work than the writing.
-_ROLE_CREDIT = compiled(r"(?:^|[\s·/|])(?:글|에디터|편집|정리|취재|진행|구성)\s*[:=：]?\s*[가-힣]")
+# Role words of a credit line for other work than the writing ('글 홍길동 · 에디터 이영희', '진행 홍길동 · 구성 김철수',
+# an interview's host: '대담=홍길동 논설위원, 정리=김철수 기자'): its other names are no writers'.
+_OTHER_WORK_CREDIT = compiled(r"(?:^|[\s·/|])(?:에디터|편집|진행|구성|대담)\s*[:=：]?\s*[가-힣]")
 
 
 def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
@@ -2067,7 +2079,7 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
     A line of credits and nothing else is read by the credit grammar ('취재 홍길동 기자 / 정리 김철수 기자'); so is a
     bracket of credits that opens the text ('[더 모아타임즈 홍길동 기자] …')."""
     if where == "tail" and (found := credit_line(line)):
-        _apply_credit(found, ex, every_writer=not _ROLE_CREDIT.search(line))  # '홍길동·김철수 기자': both write
+        _apply_credit(found, ex, every_writer=not _OTHER_WORK_CREDIT.search(line))  # '홍길동·김철수 기자': both write
         return None
     if where == "head" and (m := _LEADING_BRACKET.match(line)) and not _PRESS_PLACE_REPORTER.match(line) \
             and (found := credit_line(m.group(1))) and found.author:
@@ -2392,21 +2404,30 @@ def _menu_line(line: str) -> bool:
 
 # A row of a site's desks with its items between spaces ('전체 뉴스 지역 경제 문화/여행 국제'): so many items, each a
 # short word or two joined by a slash; the slashed pair of desks sharing one link marks the row as a menu (a headline of
-# nouns alone, '모아시 도심 하천 조명 확대', joins none so).
+# nouns alone, '모아시 도심 하천 조명 확대', joins none so). A pair joined by a middle dot ('정치 국회·정당 외교·안보')
+# is a headline's way too ('정부 대출·세제 규제 강화 발표'): it marks a menu only in a row that names sections.
 MIN_DESK_ROW_ITEMS = 5
 MAX_DESK_WORD_CHARS = 4
 _DESK_PAIR = compiled(r"[^\s/]+/[^\s/]+")
+_DOTTED_DESK_PAIR = compiled(r"[^\s/·ㆍ]+[·ㆍ][^\s/·ㆍ]+")
+MIN_DOTTED_ROW_SECTIONS = 3
 _DESK_WORD = compiled(r"[가-힣]{1,%d}|[A-Za-z]{1,%d}" % (MAX_DESK_WORD_CHARS, MAX_DESK_WORD_CHARS))
 
 
 def _desk_row(line: str) -> bool:
     """A menu row of desks: no figure, no mark of a sentence, no particle or ending, no name; every word a bare
-    common noun of a few syllables (or a Latin short form, 'IT'), and at least one pair of them joined by a slash."""
+    common noun of a few syllables, a section's name or a Latin short form ('IT'), and at least one pair of them joined by a slash (or by
+    a middle dot, in a row naming sections)."""
     items = line.split()
-    if len(items) < MIN_DESK_ROW_ITEMS or not any(_DESK_PAIR.fullmatch(i) for i in items):
+    if len(items) < MIN_DESK_ROW_ITEMS:
         return False
-    words = [w for i in items for w in i.split("/")]
-    return all(_DESK_WORD.fullmatch(w) and (w.isascii() or morph.bare_common_nouns(w)) for w in words)
+    words = [w for i in items for w in re.split(r"[/·ㆍ]", i)]
+    if not any(_DESK_PAIR.fullmatch(i) for i in items) and not (
+            any(_DOTTED_DESK_PAIR.fullmatch(i) for i in items)
+            and sum(_key(w) in SECTION_TAGS for w in words) >= MIN_DOTTED_ROW_SECTIONS):
+        return False
+    return all(_DESK_WORD.fullmatch(w) and (w.isascii() or _key(w) in SECTION_TAGS or morph.bare_common_nouns(w))
+               for w in words)  # (a section's name is a menu's word though a proper noun: '북한')
 
 
 def _mostly_figures(line: str) -> bool:
@@ -3579,12 +3600,20 @@ def _row_outlet_of(line: str) -> str | None:
     return row[0] if row and row[0] and looks_like_outlet(row[0]) else None
 
 
-_DESK_ROW = compiled(r"\s*[|｜ㅣ│·]\s*|\s+[>›/]\s+")
+_DESK_ROW = compiled(r"\s*[|｜ㅣ│·]\s*|\s+[>›/\-–—]\s+")  # (a feed's title: '모아일보 - 사회')
+
+
+def letter_sender_outlet(sender: str | None) -> str | None:
+    """The outlet a newsletter's sender names before the letter's own name ('모아일보 저녁브리핑', '모아일보 뉴스레터',
+    '모아일보'); None for a person's name or a name no outlet's."""
+    first = (sender or "").split()[:1]
+    return first[0] if first and looks_like_outlet(first[0]) and not is_portal(first[0], None) else None
 
 
 def desk_row_outlet(lines: list[str]) -> str | None:
     """The outlet a short row above a headline names beside its desk ('경제 | 모아저널', '모아일보 · 사회'), as a
-    newsletter or a shared story's card prints its source; None when no such row is there."""
+    newsletter, a shared story's card or a feed reader (its feed's title, '모아일보 - 사회') prints its source; None
+    when no such row is there."""
     for line in lines:
         cells = [c.strip() for c in _DESK_ROW.split(line.strip())] if len(line) <= MAX_SITE_NAME_CHARS + 12 else []
         if len(cells) == 2 and sum(_key(c) in SECTION_TAGS for c in cells) == 1:
@@ -3638,6 +3667,7 @@ ISSUE_DATE = compiled(r"(?:%s)(?:\s*[|｜·ㆍ,/]\s*|\s+)(?:(?:발행|발송)(?:
 # A print edition's date and page ('2025년 4월 15일자 12면', '2025.04.15자 A3면'): the day the article was printed.
 EDITION_DATE = compiled(r"(?:%s)\s*자\s*(?:[A-Z]?\d{1,2}\s*면)" % DATES["datetime"])
 _SITE_REGISTER = compiled("|".join(map(re.escape, DATES["site_register_words"])))
+_SITE_FOOTER_AFTER_DATE = compiled("|".join(map(re.escape, DATES["site_register_words"] + DATES["site_footer_marks_after_date"])), re.I)
 SITE_REGISTER_REACH = 40
 
 
@@ -3657,8 +3687,8 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
             if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()):
                 continue
             d = labelled_date(text, m.end())
-            if d and _SITE_REGISTER.search(text, d.end(), _line_end(text, d.end(), SITE_REGISTER_REACH)):
-                continue  # '등록일자 2009년 5월 12일 | 발행인 …': the site's register row names its publisher after the date
+            if d and _SITE_FOOTER_AFTER_DATE.search(text, d.end(), _line_end(text, d.end(), SITE_REGISTER_REACH)):
+                continue  # '등록일자 2009년 5월 12일 | 발행인 …', '등록일 2011.03.02 | Copyright ©': the site's footer row
             if d:
                 iso = _iso(d)
                 if iso and "mon" in d.re.groupindex and len(iso) == 10:
@@ -3851,7 +3881,7 @@ def refine(ex: Extracted) -> Extracted:
         if who := fields.get("author"):  # '기자: 홍길동', '작성자: 홍길동 기자'
             ex.authors += [a for a in _reporters_in(who + " 기자") if a not in ex.authors]
     nonblank_raw = [ln for ln in ex.body_lines if ln]
-    signature = nonblank_raw[-TAIL_LINES:]
+    signature = above_press_contact(nonblank_raw)[-TAIL_LINES:]
     closing_address = closing_email(nonblank_raw)
     # A text dump has no page around its body: its first and last lines are where dates are printed.
     head = _head_lines(nonblank_raw)
@@ -3974,7 +4004,7 @@ def refine(ex: Extracted) -> Extracted:
         lines = without_footer_below_signoff(lines, [i for i, ln in enumerate(unsigned) if ln and not lines[i]])
     if ex.page_tree is None:
         lines = headline_block_above_byline(without_share_note(lines), unsigned, lede)
-    below_end = [ln for ln in ex.tail_lines if ln][:MAX_SIGNOFF_BELOW_END]
+    below_end = [ln for ln in above_press_contact(ex.tail_lines) if ln][:MAX_SIGNOFF_BELOW_END]
     for line in below_end:  # (a dump's box heading names its reporter: '홍길동 기자의 다른 기사 보기'; a page's is a link)
         _apply_byline(_without_buttons(line) if ex.page_tree is None else line, "tail", ex)
     last = nonblank[-1] if nonblank else None
@@ -4102,6 +4132,7 @@ def refine(ex: Extracted) -> Extracted:
                  or outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and re.search("[가-힣]", named):
         ex.outlet = named  # a network handle ('@moa_news' → 'Moa_News') is an account's name, the footer the site's
+    ex.outlet = ex.outlet or letter_sender_outlet(ex.sender)
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if not ex.authors and (shared := shared_headline(ex.title)) \
