@@ -370,7 +370,17 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = None  # '프랑스 감독 X', '외국인 주포 X(이탈리아)': where the person is from, no body
     for p in persons:
         if p.role != "reporter":
-            p.organization = with_legal_form(p.organization, body)
+            p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def without_openers(org: str | None) -> str | None:
+    """'반면 경로당' → '경로당', '2022년' → None: a connective opening the sentence, or a date, is no word of a body."""
+    words = (org or "").split()
+    while words and words[0] in TOPIC_OPENERS:
+        words.pop(0)
+    if len(words) == 1 and person._DATE_WORD.match(words[0]):
+        return None
+    return " ".join(words) or None
 
 
 def with_legal_form(org: str | None, body: str) -> str | None:
