@@ -82,6 +82,8 @@ def test_a_year_before_a_post_is_no_body():
     assert affiliation.without_openers("2021년") is None
     assert affiliation.without_openers("2021년 가람물산") == "2021년 가람물산"
     assert affiliation.without_openers("한편 가람물산") == "가람물산"
+    assert affiliation.without_openers("삼십대") is None
+    assert affiliation.without_openers("십대들") == "십대들"
 
 
 @pytest.mark.parametrize("place, noun", [("가람시", "토박이"), ("새터동", "직장인")])
@@ -93,3 +95,16 @@ def test_a_resident_of_a_place_has_no_body(place, noun):
 def test_a_worker_of_a_firm_keeps_the_firm():
     found = persons("가람물산 직장인 하서준(34)씨는 \"좋다\"고 말했다.")
     assert found["하서준"] == ("직장인", "가람물산")
+
+
+# -- '수석부지회장': the first deputy of the one 지회 the article names --------------------------------
+def test_a_first_deputy_of_a_branch_is_of_the_one_branch_named():
+    found = persons("가람조선하청지회는 12일 파업에 들어갔다. 협상을 맡은 하서준 수석부지회장은 \"못 미친다\"고 했다.")
+    assert found["하서준"] == ("수석부지회장", "가람조선하청지회")
+    assert affiliation.deputised_post("수석부지회장") == "지회장"
+
+
+def test_a_first_deputy_with_two_branches_named_has_no_body():
+    found = persons("가람조선하청지회와 솔내중공업지회는 파업에 들어갔다. 하서준 수석부지회장은 \"못 미친다\"고 했다.")
+    assert found["하서준"] == ("수석부지회장", None)
+    assert affiliation.glued_head_body("가람병원장") == "가람병원"

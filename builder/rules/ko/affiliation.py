@@ -159,6 +159,7 @@ COMPANY_OFFICER_POSTS = frozenset(LEX["company_officer_posts"])
 STORY_FIRM_POSTS = frozenset(LEX["story_firm_posts"])
 INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
 BARE_FIRM_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“]))회사(?:가|는|도|측은| 측은| 측이)\s")
+AGE_DECADE = re.compile(r"[이삼사오육칠팔구]?십대")  # '이십대의 X': the age, written in words
 LEAD_FIRM = re.compile(r"(?:[가-힣]+ ){0,2}(?P<kind>[가-힣]+) (?P<firm>[가-힣A-Za-z0-9&]{2,20})(?:이|가|은|는)\s")  # '석유화학 업체 X가 '
 LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s$" % LIST_DOT)  # the item right before, however long the list
@@ -374,11 +375,12 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
 
 
 def without_openers(org: str | None) -> str | None:
-    """'반면 경로당' → '경로당', '2022년' → None: a connective opening the sentence, or a date, is no word of a body."""
+    """'반면 경로당' → '경로당', '2022년', '이십대' → None: a connective opening the sentence, a date or an age is no
+    word of a body."""
     words = (org or "").split()
     while words and words[0] in TOPIC_OPENERS:
         words.pop(0)
-    if len(words) == 1 and person._DATE_WORD.match(words[0]):
+    if len(words) == 1 and (person._DATE_WORD.match(words[0]) or AGE_DECADE.fullmatch(words[0])):
         return None
     return " ".join(words) or None
 
@@ -1062,8 +1064,8 @@ def appointment_list_body(at: int, body: str, names: set[str]) -> tuple[str, str
 
 def glued_head_body(title: str | None) -> str | None:
     """'마을돌봄센터장', '가람병원장': a head's post glued to the name of the body it heads names that body (a post of
-    heads whose body ends with the post less its 장: 센터장 → …센터)."""
-    if not title or " " in title:
+    heads whose body ends with the post less its 장: 센터장 → …센터); a deputy's ('수석부지회장') heads no '수석부지회'."""
+    if not title or " " in title or deputised_post(title):
         return None
     for post, endings in HEADS.items():
         if title.endswith(post) and post[:-1] in endings and len(title) - len(post) >= 2 and HANGUL.match(title):
