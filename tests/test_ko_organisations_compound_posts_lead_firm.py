@@ -108,3 +108,17 @@ def test_a_first_deputy_with_two_branches_named_has_no_body():
     found = persons("가람조선하청지회와 솔내중공업지회는 파업에 들어갔다. 하서준 수석부지회장은 \"못 미친다\"고 했다.")
     assert found["하서준"] == ("수석부지회장", None)
     assert affiliation.glued_head_body("가람병원장") == "가람병원"
+
+
+# -- '영화제 X 프로그래머': a festival or a museum named once, then by its kind alone ------------------
+@pytest.mark.parametrize("body, org", [
+    ("제5회 솔뫼국제영화제가 28일 개막했다. 영화제 하서준 수석프로그래머는 \"신인이 많다\"고 말했다.", "솔뫼국제영화제"),
+    ("가람시립미술관은 새 전시를 연다. 미술관 하서준 학예연구사는 \"작품이 많다\"고 말했다.", "가람시립미술관"),
+])
+def test_a_kind_word_before_a_name_points_back_to_the_body_of_that_kind(body, org):
+    assert persons(body)["하서준"][1] == org
+
+
+def test_a_kind_word_with_two_bodies_of_the_kind_points_to_neither():
+    found = persons("솔뫼국제영화제와 가람단편영화제가 잇따라 열린다. 영화제 하서준 수석프로그래머는 \"신인이 많다\"고 말했다.")
+    assert found["하서준"][1] not in ("솔뫼국제영화제", "가람단편영화제")
