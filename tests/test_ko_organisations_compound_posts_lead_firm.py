@@ -54,18 +54,23 @@ LEAD = ("석유화학 업체 가람소재가 신임 대표이사에 하서준(56
 def test_officers_of_the_firm_the_lead_is_about_are_at_that_firm():
     found = persons(LEAD)
     assert found["하서준"] == ("부사장", "가람소재")
-    assert found["도민결"] == ("사장", "가람소재")
+    assert found["도민결"] == ("사장", None)  # 사장 may be a shop's owner: no firm from the lead alone
     assert found["봉하람"] == ("연구원", "누리투자증권")
+
+
+def test_a_shop_owner_in_a_story_about_a_firm_is_not_at_the_firm():
+    found = persons("외식 업체 가람푸드가 가맹점을 늘린다. 가맹점 사장 하서준(45)씨는 \"매출이 늘었다\"고 말했다.")
+    assert found["하서준"][1] is None
 
 
 def test_a_lead_about_an_industry_gives_no_firm():
     found = persons(LEAD.replace("석유화학 업체 가람소재가", "석유화학 업계가"))
-    assert found["도민결"][1] is None
+    assert found["하서준"][1] is None
 
 
 def test_a_second_firm_introduced_by_its_kind_leaves_the_officers_without_one():
     found = persons(LEAD.replace("증권가는 이번 인사를 신호로 읽었다.", "경쟁 업체 누리화학도 인사를 했다."))
-    assert found["도민결"][1] is None
+    assert found["하서준"][1] is None
     assert affiliation.lead_firm("석유화학 업체 가람소재가 인사를 했다. 경쟁 업체 누리화학도 인사를 했다.", set()) is None
     assert affiliation.lead_firm("석유화학 업체 가람소재가 인사를 했다. 회사는 설명했다.", set()) == "가람소재"
 
