@@ -156,8 +156,11 @@ BRANCH_OFFICE_ENDINGS = tuple(LEX["branch_office_endings"])  # '가람지사', '
 LEGAL_FORM_PREFIXES = frozenset(LEX["legal_form_prefixes"])  # '도서출판 X', '재단법인 X': one body
 HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 COMPANY_OFFICER_POSTS = frozenset(LEX["company_officer_posts"])
+STORY_FIRM_POSTS = frozenset(LEX["story_firm_posts"])
 INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
 BARE_FIRM_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“]))회사(?:가|는|도|측은| 측은| 측이)\s")
+AGE_DECADE = re.compile(r"[이삼사오육칠팔구]?십대")  # '이십대의 X': the age, written in words
+LEAD_FIRM = re.compile(r"(?:[가-힣]+ ){0,2}(?P<kind>[가-힣]+) (?P<firm>[가-힣A-Za-z0-9&]{2,20})(?:이|가|은|는)\s")  # '석유화학 업체 X가 '
 LIST_DOT = "·"
 LISTED_BEFORE = re.compile(r"([가-힣]{2,4})%s$" % LIST_DOT)  # the item right before, however long the list
 MEMBER_OF = re.compile(r"(?:^|\s)(?P<body>[가-힣A-Za-z0-9]{2,25}) (?:%s) (?P<between>(?:[가-힣]+ ){1,2})$" % alternation(LEX["membership_words"]))
@@ -312,6 +315,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and not p.organization:
             p.organization = firm_spoken_of_before(p, firsts.get(p.name, p.first_offset), persons, mentions, body,
                                                    ctx.title or "")
+    firm = None
+    for p in persons:
+        if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in STORY_FIRM_POSTS:
+            firm = firm if firm is not None else (lead_firm(body, names) or "")
+            p.organization = firm or None  # '석유화학 업체 가람케미칼이 … X 부사장을 내정했다': the story's one firm
     for p in persons:
         if p.role != "reporter" and not p.organization:
             later = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full"
@@ -363,7 +371,18 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = None  # '프랑스 감독 X', '외국인 주포 X(이탈리아)': where the person is from, no body
     for p in persons:
         if p.role != "reporter":
-            p.organization = with_legal_form(p.organization, body)
+            p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def without_openers(org: str | None) -> str | None:
+    """'반면 경로당' → '경로당', '2022년', '이십대' → None: a connective opening the sentence, a date or an age is no
+    word of a body."""
+    words = (org or "").split()
+    while words and words[0] in TOPIC_OPENERS:
+        words.pop(0)
+    if len(words) == 1 and (person._DATE_WORD.match(words[0]) or AGE_DECADE.fullmatch(words[0])):
+        return None
+    return " ".join(words) or None
 
 
 def with_legal_form(org: str | None, body: str) -> str | None:
@@ -1045,8 +1064,8 @@ def appointment_list_body(at: int, body: str, names: set[str]) -> tuple[str, str
 
 def glued_head_body(title: str | None) -> str | None:
     """'마을돌봄센터장', '가람병원장': a head's post glued to the name of the body it heads names that body (a post of
-    heads whose body ends with the post less its 장: 센터장 → …센터)."""
-    if not title or " " in title:
+    heads whose body ends with the post less its 장: 센터장 → …센터); a deputy's ('수석부지회장') heads no '수석부지회'."""
+    if not title or " " in title or deputised_post(title):
         return None
     for post, endings in HEADS.items():
         if title.endswith(post) and post[:-1] in endings and len(title) - len(post) >= 2 and HANGUL.match(title):
@@ -1277,6 +1296,21 @@ def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: l
     if word_before and (word_before[-1] in DETERMINERS or word_before[-1] in ANAPHORS or word_before[-1] in INDEFINITE_WORDS):
         return None
     return antecedent_of("회사", found[-1].start(), persons, mentions, body, title)
+
+
+def lead_firm(body: str, names: set[str]) -> str | None:
+    """The firm a story is about: its lead sentence opens with a kind of firm and the firm's name as the subject
+    ('석유화학 업체 가람케미칼이 …', '중견기업 누리소재는 …'), and no other firm is introduced by a kind after it."""
+    start = len(body) - len(body.lstrip())
+    _, end = sentence_bounds(body, start)
+    m = LEAD_FIRM.match(body, start, end)
+    if m is None or not m.group("kind").endswith(tuple(FIRM_KINDS | INTRODUCING_FIRM_KINDS)):  # '설비업체' too
+        return None
+    firm = m.group("firm")
+    if not is_firm_name(firm, names):
+        return None
+    others = {w for k in FIRM_KINDS | INTRODUCING_FIRM_KINDS for w in introduced_by_kind(k, body, len(body), names)}
+    return firm if others <= {firm} else None
 
 
 def heads_own_body(title: str | None) -> bool:

@@ -38,6 +38,7 @@ SERVICE_RANKS = frozenset(LEX["service_ranks"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 FIRM_KIND_ENDINGS = tuple(k for k in FIRM_KINDS if len(k) >= 2)
 FIRM_KINDS_BEFORE_NAMES = tuple(LEX["firm_kinds_before_names"])
+FIRM_NAME_FINAL_PARTICLES = ("로", "으로")  # a firm's name may end in a syllable Kiwi reads as the particle ('…하이드로')
 CHINESE_SURNAMES = tuple(sorted(LEX["chinese_surnames"], key=len, reverse=True))
 CHINESE_GIVEN_SYLLABLES = frozenset(LEX["chinese_given_syllables"].split())
 CHINESE_GIVEN_DIGRAPHS = tuple(LEX["chinese_given_digraphs"])
@@ -1514,9 +1515,9 @@ class Finder:
 
     def named_firm(self, tok: Tok) -> bool:
         """'해운사 윤슬마린은 …' then '윤슬마린 X 대표': a bare word the article writes after a kind of firm is that firm
-        wherever it stands, however it ends ('…마린' ends as a modifier does)."""
-        return not tok.sep and not tok.particle and HANGUL.match(tok.text) is not None and len(tok.text) >= 2 \
-            and self.after_firm_kind(tok.text)
+        wherever it stands, however it ends ('…마린' ends as a modifier does; '…하이드로' as if with the particle 로)."""
+        return not tok.sep and (not tok.particle or tok.particle in FIRM_NAME_FINAL_PARTICLES) \
+            and HANGUL.match(tok.text) is not None and len(tok.text) >= 2 and self.after_firm_kind(tok.text)
 
     def award(self, name: str, start: int) -> bool:
         """'연출상 후보', '남우조연상 수상자': a word ending in 상 whose front is a common noun ('연출', '남우조연'), before
@@ -1802,7 +1803,7 @@ class Finder:
             if two in MULTIWORD_TITLES or two.replace(" ", "") in MULTIWORD_TITLES:
                 found, start = (two, None), i - 1
         found = found or title_of(tok.stem) or self.predicate_title(i) or self.title_after_name(i) \
-            or self.post_after_ministry(i)
+            or self.post_after_ministry(i) or self.compound_post_after_name(i)
         if not found:
             return None
         title, org = found
@@ -1818,6 +1819,15 @@ class Finder:
         if tok.stem not in CAREFUL_TITLES or prev is None or prev.sep or prev.particle:
             return None
         return (tok.stem, None) if is_korean_name(prev.text) or prev.text in self.persons else None
+
+    def compound_post_after_name(self, i: int) -> tuple[str, str | None] | None:
+        """'X 평가이사', 'X 입시전략실장': a compound ending in a post the title table lacks is a title right after a
+        Korean name found already (so the body before the name is the person's); elsewhere it may be a common noun or
+        a body ('유성구 한국천문연구원')."""
+        tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
+        if prev is None or prev.sep or prev.particle or not is_korean_name(prev.text) or prev.text not in self.persons:
+            return None  # a word shaped like a name that no rule found as one: a common noun, a district ('…구')
+        return title_like(tok.stem)
 
     def post_after_ministry(self, i: int) -> tuple[str, str | None] | None:
         """'X 국방성 부상', 'X 북한 외무성 제1부상': a DPRK post (person.toml's ministry_posts) is a title right after a
