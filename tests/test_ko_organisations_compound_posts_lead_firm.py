@@ -27,7 +27,7 @@ def test_a_compound_post_after_a_name_keeps_the_body_before_it(before, post, org
 
 
 def test_a_body_named_like_a_post_after_a_district_is_no_person():
-    assert persons("연구팀은 다음 달 대전 유성구 한국천문연구원 대강당에서 결과를 발표한다.") == {}
+    assert persons("연구팀은 다음 달 대전 유성구 누리우주연구원 대강당에서 결과를 발표한다.") == {}
 
 
 def test_a_compound_post_with_no_name_before_it_makes_no_person():

@@ -46,7 +46,7 @@ def test_two_dictionary_words_after_a_compound_surname_are_no_name():
 def test_a_person_of_a_field_before_the_name_is_the_title():
     assert titled("토론회 사회는 시사 프로그램 진행자 출신 언론인 사공경이 맡았다.").get("사공경") == ("언론인", None)
     assert titled("언론인 출신 의원들이 모임을 열었다.") == {}
-    assert titled("총리는 오는 10일 열리는 '간사이 경제인 포럼'에 참석한다.") == {}
+    assert titled("총리는 오는 10일 열리는 '규슈 경제인 포럼'에 참석한다.") == {}
 
 
 def test_a_concert_hall_is_no_person():

@@ -1823,7 +1823,7 @@ class Finder:
     def compound_post_after_name(self, i: int) -> tuple[str, str | None] | None:
         """'X 평가이사', 'X 입시전략실장': a compound ending in a post the title table lacks is a title right after a
         Korean name found already (so the body before the name is the person's); elsewhere it may be a common noun or
-        a body ('유성구 한국천문연구원')."""
+        a body ('유성구 누리우주연구원')."""
         tok, prev = self.toks[i], self.toks[i - 1] if i > 0 else None
         if prev is None or prev.sep or prev.particle or not is_korean_name(prev.text) or prev.text not in self.persons:
             return None  # a word shaped like a name that no rule found as one: a common noun, a district ('…구')
