@@ -47,15 +47,15 @@ def test_a_word_ending_in_ro_never_introduced_as_a_firm_is_no_body():
 
 # -- the lead's one firm: its officers with no body beside them -----------------------------------
 LEAD = ("석유화학 업체 가람소재가 신임 대표이사에 하서준(56) 부사장을 내정했다. 임원 수도 줄였다.\n\n"
-        "6년간 회사를 이끈 도민결 사장은 고문을 맡는다. 도 사장은 \"새 경영진이 더 잘할 것\"이라고 말했다.\n\n"
-        "증권가는 이번 인사를 신호로 읽었다. 누리투자증권 봉하람 연구원은 \"속도를 낼 것\"이라고 분석했다.")
+        "6년간 회사를 이끈 도무결 사장은 고문을 맡는다. 도 사장은 \"새 경영진이 더 잘할 것\"이라고 말했다.\n\n"
+        "증권가는 이번 인사를 신호로 읽었다. 누리투자증권 봉다올 연구원은 \"속도를 낼 것\"이라고 분석했다.")
 
 
 def test_officers_of_the_firm_the_lead_is_about_are_at_that_firm():
     found = persons(LEAD)
     assert found["하서준"] == ("부사장", "가람소재")
-    assert found["도민결"] == ("사장", None)  # 사장 may be a shop's owner: no firm from the lead alone
-    assert found["봉하람"] == ("연구원", "누리투자증권")
+    assert found["도무결"] == ("사장", None)  # 사장 may be a shop's owner: no firm from the lead alone
+    assert found["봉다올"] == ("연구원", "누리투자증권")
 
 
 def test_a_shop_owner_in_a_story_about_a_firm_is_not_at_the_firm():

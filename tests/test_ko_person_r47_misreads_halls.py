@@ -29,7 +29,7 @@ def test_a_dictionary_word_with_the_topic_ran_is_no_name():
 
 
 def test_a_compound_surname_read_as_a_common_noun_is_a_name():
-    for name in ("사공진", "사공철"):
+    for name in ("사공철", "사공택"):
         body = f"이 사건을 맡은 {name}은 말했다."
         finder = person.Finder(body, Context(None))
         tok = next(t for t in finder.toks if t.stem == name)
