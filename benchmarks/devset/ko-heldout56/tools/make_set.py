@@ -250,7 +250,7 @@ for a in A:
     else:
         open(path, "w", encoding="utf-8").write(page); text = page
     gold = {"source": a["file"], "note": a["note"],
-        "article": {"title": a["title"], "author": a["author"], "email": a["email"], "published": a["published"],
+        "article": {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"],
                     "outlet": a["outlet"], "language": "ko", "body": "\n\n".join(a["body"]), "body_must_not_contain": bp},
         "persons": [{"name": n, "title": t, "organization": o} for n, t, o in a["persons"]],
         "optional_persons": a.get("optional_persons", []) + ([a["author"]] if a["author"] not in a.get("optional_persons", []) else []),
