@@ -258,6 +258,9 @@ for a in A:
         "optional_quotes": a.get("optional_quotes", []),
         "events": [{"name": n, "kind": k, "location": l, "date_text": dt, "start_date": sd} for n, k, l, dt, sd in a["events"]],
         "must_not": {"person_names": a["must_not_names"], "quote_substrings": a["must_not_quotes"]}}
+    inbody = [x for x in bp if x in " ".join(a["body"])]
+    if inbody: print("boilerplate string inside the body, left out of the gold:", a["file"], inbody)
+    gold["article"]["body_must_not_contain"] = [x for x in bp if x not in inbody]
     stem = os.path.splitext(a["file"])[0]
     json.dump(gold, open(os.path.join(GOLD, stem + ".expected.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
     # check
