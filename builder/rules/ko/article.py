@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from lxml import etree
 
@@ -1608,6 +1609,7 @@ def without_breadcrumb(lines: list[str]) -> list[str]:
     return [ln for i, ln in enumerate(lines) if i >= first or not _BREADCRUMB.fullmatch(ln.strip())]
 
 
+@lru_cache(maxsize=4096)  # a pure function of the line; a site's furniture repeats on its every page
 def is_end_marker(line: str) -> bool:
     return any(p.search(line) for p in END_MARKERS)
 

@@ -36,7 +36,9 @@ paradigm these rules answer to is tests/test_ko_event_paradigm.py (and tests/tes
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 import re
 from datetime import date, timedelta
 
@@ -455,6 +457,7 @@ def _one_common_noun(word: str) -> bool:
     return morph.common_word(word)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked of every word of a body
 def sitting_word(stem: str) -> bool:
     """'심사', '심의', or one compounded by a word before it saying which ('예비심사', '재심의', '공개변론'): the business a
     body's sitting is named by."""
@@ -706,6 +709,7 @@ class Finder:
         self.body = body
         self.ctx = ctx
         self.toks = tokenize(body)
+        self._reach: list[int] | None = None  # token_index()
         self.double = quote_spans(body)
         self.events: list[Event] = []
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
@@ -773,10 +777,11 @@ class Finder:
         return any(a <= pos < b for a, b in self.double)
 
     def token_index(self, pos: int) -> int:
-        for i, t in enumerate(self.toks):
-            if t.start <= pos < t.end or t.start > pos:
-                return i
-        return len(self.toks)
+        """The first token that holds pos or starts after it (len(toks) if none): the first whose end is past pos,
+        found by bisection over the running maximum of the tokens' ends (the tokens are never changed)."""
+        if self._reach is None:
+            self._reach = list(accumulate((t.end for t in self.toks), max))
+        return bisect_right(self._reach, pos)
 
     def location(self, name_start: int, name_end: int) -> tuple[str | None, bool]:
         """(place, loose): the '…에서' phrase right before the name (at most two words between) or
