@@ -1337,6 +1337,7 @@ def _bulleted_field(line: str) -> bool:
                                                                                 and not SENTENCE_END.search(bare)))
 
 
+@lru_cache(maxsize=8192)  # a pure function of the line; a site's furniture repeats on its every page
 def is_boilerplate(line: str) -> bool:
     """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가'); a
     notice followed by its button."""

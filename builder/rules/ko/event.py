@@ -255,6 +255,7 @@ WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 HOSTED_MODIFIERS = frozenset(R["hosted_modifiers"])
 HELD_ONLY_WORDS: dict[str, str] = R["held_only_words"]
+HELD_ONLY_ENDINGS = tuple(HELD_ONLY_WORDS)  # one test of them all at once, asked of every word
 OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
@@ -2927,7 +2928,7 @@ class Finder:
         """The word at i ends with a word naming a body and its gathering alike (`held_only_words`), and a verb of
         holding modifies it, only name words between: '… 열리는 국제소자학회에서', not '대한지리학회 회장을 지냈다'."""
         t = self.toks[i]
-        word = next((w for w in HELD_ONLY_WORDS if t.bare.endswith(w)), None)
+        word = next((w for w in HELD_ONLY_WORDS if t.bare.endswith(w)), None) if t.bare.endswith(HELD_ONLY_ENDINGS) else None
         if word is None or t.in_quote or not t.particle:
             return None  # '열리는 …학회(ASCO) 연례 학술대회에서': a bare society word names the gathering after it
         for k in range(i - 1, max(-1, i - MAX_NAME_WORDS), -1):
