@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from lxml import etree
 
@@ -1336,6 +1337,7 @@ def _bulleted_field(line: str) -> bool:
                                                                                 and not SENTENCE_END.search(bare)))
 
 
+@lru_cache(maxsize=8192)  # a pure function of the line; a site's furniture repeats on its every page
 def is_boilerplate(line: str) -> bool:
     """A line of page furniture; a toolbar too, whose cells are each furniture ('공감 12 | 공유하기 | 이웃추가'); a
     notice followed by its button."""
@@ -1608,6 +1610,7 @@ def without_breadcrumb(lines: list[str]) -> list[str]:
     return [ln for i, ln in enumerate(lines) if i >= first or not _BREADCRUMB.fullmatch(ln.strip())]
 
 
+@lru_cache(maxsize=4096)  # a pure function of the line; a site's furniture repeats on its every page
 def is_end_marker(line: str) -> bool:
     return any(p.search(line) for p in END_MARKERS)
 

@@ -36,7 +36,9 @@ paradigm these rules answer to is tests/test_ko_event_paradigm.py (and tests/tes
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 import re
 from datetime import date, timedelta
 
@@ -253,6 +255,7 @@ WAKE_PLACE = compiled(R["wake_place"])
 HELD_MODIFIERS = frozenset(R["held_modifiers"])
 HOSTED_MODIFIERS = frozenset(R["hosted_modifiers"])
 HELD_ONLY_WORDS: dict[str, str] = R["held_only_words"]
+HELD_ONLY_ENDINGS = tuple(HELD_ONLY_WORDS)  # one test of them all at once, asked of every word
 OPENING_MODIFIERS = frozenset(R["opening_modifiers"])
 MAX_HELD_GAP = R["max_held_gap"]
 NEED_DATE_KEYS = tuple(w.replace(" ", "") for w in NEED_DATE_WORDS)
@@ -455,6 +458,7 @@ def _one_common_noun(word: str) -> bool:
     return morph.common_word(word)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked of every word of a body
 def sitting_word(stem: str) -> bool:
     """'심사', '심의', or one compounded by a word before it saying which ('예비심사', '재심의', '공개변론'): the business a
     body's sitting is named by."""
@@ -706,6 +710,7 @@ class Finder:
         self.body = body
         self.ctx = ctx
         self.toks = tokenize(body)
+        self._reach: list[int] | None = None  # token_index()
         self.double = quote_spans(body)
         self.events: list[Event] = []
         self.loose: set[int] = set()  # events whose place was taken from further off in the sentence
@@ -773,10 +778,11 @@ class Finder:
         return any(a <= pos < b for a, b in self.double)
 
     def token_index(self, pos: int) -> int:
-        for i, t in enumerate(self.toks):
-            if t.start <= pos < t.end or t.start > pos:
-                return i
-        return len(self.toks)
+        """The first token that holds pos or starts after it (len(toks) if none): the first whose end is past pos,
+        found by bisection over the running maximum of the tokens' ends (the tokens are never changed)."""
+        if self._reach is None:
+            self._reach = list(accumulate((t.end for t in self.toks), max))
+        return bisect_right(self._reach, pos)
 
     def location(self, name_start: int, name_end: int) -> tuple[str | None, bool]:
         """(place, loose): the '…에서' phrase right before the name (at most two words between) or
@@ -2922,7 +2928,7 @@ class Finder:
         """The word at i ends with a word naming a body and its gathering alike (`held_only_words`), and a verb of
         holding modifies it, only name words between: '… 열리는 국제소자학회에서', not '대한지리학회 회장을 지냈다'."""
         t = self.toks[i]
-        word = next((w for w in HELD_ONLY_WORDS if t.bare.endswith(w)), None)
+        word = next((w for w in HELD_ONLY_WORDS if t.bare.endswith(w)), None) if t.bare.endswith(HELD_ONLY_ENDINGS) else None
         if word is None or t.in_quote or not t.particle:
             return None  # '열리는 …학회(ASCO) 연례 학술대회에서': a bare society word names the gathering after it
         for k in range(i - 1, max(-1, i - MAX_NAME_WORDS), -1):

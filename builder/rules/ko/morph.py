@@ -197,6 +197,7 @@ def common_word(word: str) -> bool:
     return len(ms) == 2 and ms[1].tag == "XSN" and ms[0].tag == "NNG" and not ms[0].oov
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word: the person rules ask it of the same words on every page
 def known_word(word: str) -> bool:
     """Does Kiwi read the word, on its own, as one noun of its dictionary, common or proper ('지중해', '백일해'), not
     a guess? (Asked of single words, apart from the body's analysis.)"""

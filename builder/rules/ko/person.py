@@ -744,6 +744,16 @@ def is_person_noun(word: str) -> bool:
     return word in PERSON_NOUNS or bool(PERSON_NOUN_ENDINGS.all(word, 1, 3))
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked of nearly every word of a body
+def foreign_shaped_word(word: str) -> bool:
+    """A word in Hangul that no table makes a body, a firm's kind, a title, an occupation or a Korean name (bare or
+    with 씨): what a word of a foreign name must be before Kiwi is asked how it reads it (Finder.foreign_word)."""
+    return bool(HANGUL.match(word)) and word not in ORG_WORDS and word not in NOT_NAMES \
+        and not is_firm_kind(word) \
+        and not title_like(word) and not is_person_noun(word) and not is_korean_name(word) \
+        and not (word.endswith(HONORIFIC) and is_korean_name(word[:-1]))
+
+
 def caption_person(name: str) -> bool:
     """Is a caption's name a person's ('다카하시 유이') rather than a programme's or an outlet's ('NHK 뉴스')?"""
     words = name.split()
@@ -3097,10 +3107,7 @@ class Finder:
             return False
         if _LATIN_INITIAL.fullmatch(tok.stem):
             return True
-        return bool(HANGUL.match(tok.stem)) and tok.stem not in ORG_WORDS and tok.stem not in NOT_NAMES \
-            and not is_firm_kind(tok.stem) \
-            and not title_like(tok.stem) and not is_person_noun(tok.stem) and not is_korean_name(tok.stem) \
-            and not (tok.stem.endswith(HONORIFIC) and is_korean_name(tok.stem[:-1])) \
+        return foreign_shaped_word(tok.stem) \
             and (morph.reading(self.body, tok.start, tok.start + len(tok.stem)) == "proper"
                  or self.determiner_read_surname(tok)
                  or (not tok.particle and tok.text.endswith("와")
