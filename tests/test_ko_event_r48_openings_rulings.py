@@ -22,6 +22,18 @@ def test_tournament_raising_its_curtain_on_a_day_is_an_event():
     assert e is not None and e.date_text == "오는 30일"
 
 
+def test_tournament_whose_curtain_rises_at_a_course_is_held_there():
+    e = named("솔가람 오픈은 오는 30일 누리골프장에서 막이 오른다.", "솔가람 오픈", PUB)
+    assert e is not None and e.location == "누리골프장"
+    e = named("솔가람 오픈이 오는 30일 누리골프장에서 막을 올린다.", "솔가람 오픈", PUB)
+    assert e is not None and e.location == "누리골프장"
+
+
+def test_festival_raising_its_curtain_in_a_park_is_held_there():
+    e = named("누리시 국화 축제가 3일 누리공원에서 막을 올렸다.", "누리시 국화 축제", PUB)
+    assert e is not None and e.location == "누리공원"
+
+
 def test_cup_word_of_a_shop_opening_is_no_tournament():
     assert found("가온컵 커피 매장이 오는 30일 누리시에서 개막한다.", PUB) == []
     assert found("새 매장은 오는 30일 누리시에서 오픈한다.", PUB) == []
