@@ -188,6 +188,7 @@ COURT_SITS = compiled(R["court_sits"])
 PENALTY_BEFORE = compiled(R["penalty_before"])
 RULING = compiled(R["ruling_verbs"])
 RULING_NAMES = ("선고", "선고공판", "판결", "선고기일")
+DECISION_COURT_ENDINGS = tuple(R["decision_court_endings"])
 COURT_DECISION = compiled(R["court_decision"])
 DECISION_OUTER_ENDINGS = tuple(R["decision_outer_endings"])
 AFTER_GAME = compiled(R["after_game"])
@@ -391,6 +392,7 @@ COUNTED_AFTER = compiled(R["counted_after"])
 SPEECH_WORDS = tuple(R["speech_words"])
 QUOTE_SETTING = compiled(R["quote_setting"])
 REMARK_TOLD = compiled(R["remark_told"])
+SETTING_NEEDS_OWN_DAY = tuple(R["setting_needs_own_day"])
 ATTENDED_ONLY = compiled(R["attended_only"])
 OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
@@ -1220,16 +1222,21 @@ class Finder:
         date_text = dm.group("text").strip() if dm else None
         if kind in DAY_IN_NAME_KINDS and (own_day := self.day_in_name(name, start)):
             date_text, d0, d1 = own_day
+        own_loc, day_of_the_one_before = loc, False
         if not dm and (same_day := self.same_day_as(s0, start)):
             date_text, d0, d1, held_with = same_day
             loc = loc or held_with.location
+            day_of_the_one_before = True
         if not dm and date_text is None and ALONG_WITH.match(self.body, end) \
                 and (prev := self.dated_just_before(s0, start)):
             date_text, d0, d1 = prev.date_text, prev.start_date, prev.end_date  # '…’ 행사도 함께 연다': with it
         if not dm and date_text is None and before >= 0 and self.toks[before].text in DAY_PARTS \
                 and (day := self.narrative_day_at(before, past)):
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
-        if date_text is None and not (loc or quoted_name) and QUOTE_SETTING.match(self.body, end) \
+        # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
+        borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
+        own_day, own_place = (None, own_loc) if borrowed else (date_text, loc)
+        if own_day is None and not (own_place or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
             return  # '회장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
         if not loc and not quoted_name:
@@ -2336,7 +2343,7 @@ class Finder:
                 return  # '선고는 지난 10일 이뤄졌다', '… A씨의 항소심에서 … 선고했다': the ruling is named already; a
                 # sentencing of another day ('공범 셋의 선고기일은 이달 30일로 잡혔다') is another session
             if verb is None:
-                decided = self.court_decision(m.end(), s1)
+                decided = self.court_decision(m.end(), s1) if m.group("court").endswith(DECISION_COURT_ENDINGS) else None
                 if decided is not None:
                     self.add(*decided, location=m.group("court"))
                 return
