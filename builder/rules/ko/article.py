@@ -145,7 +145,7 @@ CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
 SECTION_TAGS = frozenset(MAKERS["section_tags"])
 # A button's label: a verbal noun and the nominal '-하기' ('구독하기', '응원하기', '공유하기'), printed beside the
-# reporter's name and its link ('구독하기 기자의 다른 기사 보기'); no name ends so.
+# reporter's name and its link ('후원하기 기자의 글 더 보기'); no name ends so.
 BUTTON_LABEL = compiled(r"[가-힣]{2,}하기")
 BULLETIN_TAGS = frozenset(MAKERS["bulletin_tags"])
 NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
@@ -2009,7 +2009,7 @@ def credit_line(text: str) -> CreditLine | None:
             sure = True
         names_found = split_joined_names(names)
         if any(n in NOT_REPORTERS or looks_like_outlet(n) or BUTTON_LABEL.fullmatch(n) for n in names_found):
-            return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자', '구독하기 기자의 다른 기사': no name
+            return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자', '후원하기 기자': a button
         credits.append((writes, names_found, m.group("email"), sure))
         pos = m.end()
     if not credits:
@@ -2159,7 +2159,7 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         if _name in NAME_CHECKED_BYLINES and not all(is_korean_name(n) for n in re.split(r"[\s/·,]+", groups["names"]) if n):
             continue  # '기자 회견': the word before a noun, no label before a name
         if any(BUTTON_LABEL.fullmatch(n) for n in re.split(r"[\s/·,]+", groups["names"])):
-            continue  # '구독하기 기자의 다른 기사 보기': the box's buttons, no name
+            continue  # '후원하기 기자의 글 더 보기': the box's buttons, no name
         if _key(groups.get("outlet") or "") in BYLINE_LABELS | BULLETIN_TAGS:
             groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet; '[메인뉴스]': a programme
         if _name == "outlet_equals_reporter" and line.lstrip().startswith(PRINT_DATELINE_BRACKETS) \
