@@ -11,7 +11,7 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import _head_line_limit, credit_line, joined_year, refine
+from builder.rules.ko.article import _head_line_limit, credit_line, is_boilerplate, is_end_marker, joined_year, refine
 
 PARA = ("군은 다음 달부터 읍내 버스정류장 스무 곳에 온열 의자를 새로 놓는다고 밝혔다. "
         "군 관계자는 겨울철 이른 아침 통학생이 많다고 설명했다.")
@@ -146,3 +146,31 @@ def test_a_dumps_button_row_under_the_byline_adds_no_reporter():
     ex = _dump(HEADLINE, "", "입력 2025.03.03 09:10", "하예솔 기자", "", PARA, "", PARA2, "",
                "하예솔 기자 yesol@daon.example", "응원하기 기자의 다른 기사")
     assert ex.authors == ["하예솔"]
+
+
+# --- a reader app's frame under the saved text -----------------------------------------------------------------------
+
+def test_a_reader_apps_lines_under_the_link_to_the_original_are_no_text():
+    ex = _dump("읽기 모드", HEADLINE, "", "다온소식 · 충북", "등록 2025년 3월 3일", "", "글 하예솔 객원기자", "",
+               PARA, "", PARA2, "", "원문 보기: https://www.daon.example/news/12",
+               "저장한 날: 2025년 3월 5일", "하이라이트 2개 · 메모 1개", "", "추천 글", "· 호숫가 둘레길 새 단장")
+    assert ex.body_lines[-1] == PARA2
+
+
+@pytest.mark.parametrize("line", ["추천 글", "인기 글", "관련 글 더보기", "원문 보기: https://www.daon.example/news/12"])
+def test_reader_app_headings_and_the_original_link_end_the_text(line):
+    assert is_end_marker(line)
+
+
+@pytest.mark.parametrize("line", ["최신 글로벌 공급망 동향", "추천 글이 많을수록 노출이 늘었다.", "원문 보기"])
+def test_headlines_and_sentences_that_start_so_end_nothing(line):
+    assert not is_end_marker(line)
+
+
+@pytest.mark.parametrize("line", ["하이라이트 2개 · 메모 1개", "댓글 3 · 좋아요 12", "북마크 4 | 공유 2"])
+def test_a_row_of_reader_counters_is_no_text(line):
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_with_counts_is_text():
+    assert not is_boilerplate("메모 3개와 하이라이트 2개를 남긴 독자가 많았다.")
