@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from lxml import etree
@@ -144,6 +145,9 @@ CREDIT_LINE = compiled(r"[\[(]?\s*(?:(?:(?:%s)\s*[:：]\s*%s\s*[/|,]?\s*)+|(?:%s
                        % (_ROLE, _NAMES, _ROLE, _NAMES, _ROLE, _NAMES))
 OUTLET_NAME_ENDINGS = tuple(MAKERS["outlet_name_endings"])
 SECTION_TAGS = frozenset(MAKERS["section_tags"])
+# A button's label: a verbal noun and the nominal '-하기' ('구독하기', '응원하기', '공유하기'), printed beside the
+# reporter's name and its link ('후원하기 기자의 글 더 보기'); no name ends so.
+BUTTON_LABEL = compiled(r"[가-힣]{2,}하기")
 BULLETIN_TAGS = frozenset(MAKERS["bulletin_tags"])
 NOT_AUTHOR_WORDS = frozenset(MAKERS["not_author_words"]) | frozenset(DATES["published_labels"]) | frozenset(DATES["updated_labels"])
 # A reporter named inside a longer author field: '[별빛연예 | 홍길동 기자] 기사입력', '도쿄=홍길동 특파원 ·'.
@@ -211,6 +215,7 @@ _NAME_THEN_TAGLINE = compiled(r"(?P<name>[^|:\-–—―ㅣ]{2,20}?)\s+[|:\-–�
 
 
 # '더 리포트 THE REPORT': a site's Korean name with its Latin rendering after it.
+_HANGUL_SYLLABLE = compiled(r"[가-힣]")
 _HANGUL_THEN_LATIN = compiled(r"([가-힣][가-힣0-9 ]*?)\s+([A-Za-z][A-Za-z0-9 .&'’-]*)")
 MIN_LATIN_RENDERING = 4
 
@@ -335,6 +340,28 @@ def block_lines(line: str, tree) -> list[str]:
 
 _CELL_BARS = " |"
 _SPLIT_YEAR = compiled(DATES["split_year_date"])
+_YEAR_BEFORE_DATE = compiled(DATES["year_before_date"])
+_WEEKDAYS = "월화수목금토일"
+
+
+def _year_before_date(m: re.Match) -> str | None:
+    """'2026 | 12월 14일(월) 오전 6시' → '2026.12.14 (월) 06:00', or None when no such day is that weekday."""
+    try:
+        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if _WEEKDAYS[day.weekday()] != m.group("wd"):
+        return None
+    when = f"{day.year}.{day.month}.{day.day} ({m.group('wd')})"
+    if m.group("H") is None:
+        return when
+    hour = int(m.group("H"))
+    if m.group("ampm") == "오후" and hour < 12:
+        hour += 12
+    elif m.group("ampm") == "오전" and hour == 12:
+        hour = 0
+    minute = int(m.group("M") or m.group("Mk") or 0)
+    return f"{when} {hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
 _ERA_YEARS: dict[str, int] = DATES["era_years"]
@@ -371,6 +398,8 @@ def joined_year(line: str) -> str:
     '홍길동 기자 | 2025.4.15 (화) 09:30'. Only a short line (a byline row) is read; an era's year is made Common."""
     if len(line) <= MAX_BYLINE_NODE and _ERA_YEAR.search(line):
         line = common_era_year(line)
+    if len(line) <= MAX_BYLINE_NODE and (y := _YEAR_BEFORE_DATE.search(line)) and (when := _year_before_date(y)):
+        return line[:y.start()] + when + line[y.end():]
     if len(line) > MAX_BYLINE_NODE or not (m := _SPLIT_YEAR.search(line)):
         return line
     when = f"{m.group('y')}.{m.group('m')}.{m.group('d')} {m.group('wd')}" + (f" {m.group('time')}" if m.group("time") else "")
@@ -578,8 +607,14 @@ MAX_AFTER_END_LINES = 6
 MAX_AFTER_END_CHARS = 80
 
 
+# The mark an extractor writes before a list item's text ('- 다른 기사 제목'); the page's node holds the text alone.
+_ITEM_MARK = compiled(r"^[-*•]\s+(?=\S)")
+
+
 def _node_of(line: str, nodes: list[str], start: int) -> int | None:
-    """The first page node from `start` on that holds the line (its first or last words)."""
+    """The first page node from `start` on that holds the line (its first or last words), a list item's
+    without its mark."""
+    line = _ITEM_MARK.sub("", line)
     keys = {line[:20], line[-20:]}
     return next((k for k in range(start, len(nodes)) if any(key in nodes[k] for key in keys)), None)
 
@@ -1548,6 +1583,35 @@ def in_writer_card(tree, line: str, authors: list[str]) -> bool:
     return False
 
 
+def _names_writer(text: str, authors: list[str]) -> bool:
+    """Whether a label names one of the writers, perhaps with their title ('홍길동', '홍길동 논설위원')."""
+    words = " ".join(text.split()).split(" ", 1)
+    title = words[1] if len(words) > 1 else ""
+    return any(_same(words[0], a) for a in authors) and (
+        not title or title in REPORTER_TITLES or title in _WRITER_TITLES or not _CARD_ROLE.sub("", title))
+
+
+def in_profile_box(tree, line: str, authors: list[str]) -> bool:
+    """Whether the text's first line is the note in a columnist's profile box above the text: a small box with the
+    writer's photo, its alt naming the writer ('<img alt="홍길동 논설위원">'), and that one line beside it."""
+    target = " ".join(line.split())
+    if not authors or len(target) > MAX_BIO_CHARS:
+        return False
+    for el in tree.iter("p", "div", "span", "dd", "em"):
+        if " ".join(el.text_content().split()) != target:
+            continue
+        box = el
+        for _ in range(MAX_CARD_DEPTH):
+            box = box.getparent()
+            if box is None or box.tag in ("body", "html", "article", "main"):
+                break
+            if len(" ".join(box.text_content().split())) > len(target) + MAX_CARD_EXTRA_CHARS:
+                break
+            if any(_names_writer(img.get("alt") or "", authors) for img in box.iter("img")):
+                return True
+    return False
+
+
 def _precedes(a, b) -> bool:
     """Whether element a comes before element b in the document."""
     for el in a.getroottree().iter():
@@ -1947,8 +2011,8 @@ def credit_line(text: str) -> CreditLine | None:
             writes = m.group("title") not in _IMAGE_TITLES
             sure = True
         names_found = split_joined_names(names)
-        if any(n in NOT_REPORTERS or looks_like_outlet(n) for n in names_found):
-            return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자': no name
+        if any(n in NOT_REPORTERS or looks_like_outlet(n) or BUTTON_LABEL.fullmatch(n) for n in names_found):
+            return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자', '후원하기 기자': a button
         credits.append((writes, names_found, m.group("email"), sure))
         pos = m.end()
     if not credits:
@@ -2097,6 +2161,8 @@ def _apply_byline(line: str, where: str, ex: Extracted) -> str | None:
         groups = m.groupdict()
         if _name in NAME_CHECKED_BYLINES and not all(is_korean_name(n) for n in re.split(r"[\s/·,]+", groups["names"]) if n):
             continue  # '기자 회견': the word before a noun, no label before a name
+        if any(BUTTON_LABEL.fullmatch(n) for n in re.split(r"[\s/·,]+", groups["names"])):
+            continue  # '후원하기 기자의 글 더 보기': the box's buttons, no name
         if _key(groups.get("outlet") or "") in BYLINE_LABELS | BULLETIN_TAGS:
             groups["outlet"] = None  # '기자명 홍길동 기자': a label, not an outlet; '[메인뉴스]': a programme
         if _name == "outlet_equals_reporter" and line.lstrip().startswith(PRINT_DATELINE_BRACKETS) \
@@ -3534,6 +3600,14 @@ def _banner_over_headline(head: list[str]) -> bool:
         and not head[1].startswith(QUOTE_OR_TAG)
 
 
+def _head_line_limit(line: str) -> int:
+    """The longest a heading line may be: an English subtitle printed under a Korean headline ('Closed mill becomes
+    a studio') spends more letters on the same words than Hangul does."""
+    if _HANGUL_SYLLABLE.search(line) or re.search(r"[.!?]['\"”’]?$", line):
+        return HEAD["max_line_chars"]  # (an English sentence is text, whatever its length)
+    return HEAD["max_latin_line_chars"]
+
+
 def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None, list[str], list[str]]:
     """(title, subheadings, body lines): short non-sentence lines above the first paragraph."""
     head: list[str] = []
@@ -3546,7 +3620,7 @@ def split_headline_block(lines: list[str], has_title: bool) -> tuple[str | None,
                 break
             i += 1
             continue
-        if len(line) > HEAD["max_line_chars"] or SENTENCE_END.search(line) or SENTENCE_INSIDE.search(line):
+        if len(line) > _head_line_limit(line) or SENTENCE_END.search(line) or SENTENCE_INSIDE.search(line):
             break
         head.append(line)
         i += 1
@@ -4085,6 +4159,8 @@ def refine(ex: Extracted) -> Extracted:
         body = body[:-1]  # the writer's note under a column ('홍길동 교수는 … 활동하고 있다')
     elif body and ex.page_tree is not None and in_writer_card(ex.page_tree, body[-1], ex.authors):
         body = body[:-1]  # the note in the writer's card under a post ('작은 것들을 기록합니다')
+    if len(body) >= 2 and ex.page_tree is not None and in_profile_box(ex.page_tree, body[0], ex.authors):
+        body = body[1:]  # the note in a columnist's profile box above the column ('… 논설위원을 거쳐 …을 맡고 있다')
     while body and legal_row_outlet(body[-1]):
         signature = [*signature, body[-1]]  # the company's row under a letter: its name, address and contacts
         body = body[:-1]
