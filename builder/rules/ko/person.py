@@ -4780,7 +4780,8 @@ class Finder:
             if name is None and not self.item_name(tok):
                 continue  # (asked before the role: the cheaper question)
             left = self.left_role(i)
-            if left is None or (name is not None and self.persons[name].title not in (None, held_title(left[0]))):
+            if left is None or (name is not None and self.persons[name].title not in (None, held_title(left[0]))
+                                and self.persons[name].title not in EPITHETS):
                 continue
             items, k = [i], i
             while True:
@@ -4813,8 +4814,8 @@ class Finder:
                 if found is None:
                     self.add(toks[x].stem, title, left[1] if x == i else None, "list_shared_title",
                              toks[x].start, toks[x].end, toks[x].particle)
-                elif self.persons[found].title is None:
-                    self.persons[found].title = title
+                elif self.persons[found].title is None or self.persons[found].title in EPITHETS:
+                    self.persons[found].title = title  # '배우 X, Y, Z가 …. 막내 Z는': the role, not what Z is among them
 
     def item_gloss_end(self, k: int) -> int | None:
         """The closing bracket of a short gloss right after the list item at k ('보늬(본명 이보늬), …'), when a list
