@@ -2,7 +2,7 @@
 ('막내 X는', '신예 X가') was read for first; a lone epithet stays the title of a name no list gives a role;
 and a row of a page's buttons ending with the writer's box link ('구독하기 기자의 다른 기사 보기') names no
 reporter, while the box's own link after a name still does; the side of a vote before a post ('찬성 측 주민 X씨')
-is no body.
+is no body; nor is a soldier's duty before the name and rank ('통신병 X 상병'), which is part of the title.
 
 Every name, outlet and sentence here is invented for the test."""
 
@@ -69,3 +69,14 @@ def test_the_side_of_a_vote_before_a_resident_is_no_body():
 def test_a_body_before_side_keeps_it():
     found = persons("노조 측 도하솔 사무처장은 \"교섭은 계속된다\"고 말했다.")
     assert found["도하솔"] == ("사무처장", "노조")
+
+
+def test_a_soldiers_duty_before_the_name_and_rank_is_part_of_the_title():
+    for duty, rank in (("통신병", "상병"), ("작전장교", "대위"), ("취사병", "병장")):
+        found = persons(f"{duty} 설가림(21) {rank}은 \"훈련 내내 자리를 지켰다\"고 말했다.")
+        assert found["설가림"] == (f"{duty} {rank}", None), (duty, found)
+
+
+def test_a_unit_or_a_station_before_a_rank_stays_the_body():
+    assert persons("제9보병사단 설가림 중령은 \"준비를 마쳤다\"고 말했다.")["설가림"] == ("중령", "제9보병사단")
+    assert persons("가람경찰서 설가림 경위는 \"조사 중\"이라고 말했다.")["설가림"] == ("경위", "가람경찰서")

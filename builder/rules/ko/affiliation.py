@@ -371,8 +371,17 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and country_of_practitioner(p, body, starts):
             p.organization = None  # '프랑스 감독 X', '외국인 주포 X(이탈리아)': where the person is from, no body
     for p in persons:
+        if p.role != "reporter" and military_duty(p.title, p.organization):
+            p.title, p.organization = f"{p.organization} {p.title}", None  # '통신병 X 상병': the duty and rank, no body
+    for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def military_duty(title: str | None, org: str | None) -> bool:
+    """'작전장교 X 대위' read as the body 작전장교: one word ending like a soldier's duty, before a service rank alone."""
+    return bool(title and org) and title in person.SERVICE_RANKS and " " not in org and len(org) > 2 \
+        and org.endswith(person.MILITARY_DUTY_ENDINGS)
 
 
 def without_openers(org: str | None) -> str | None:

@@ -35,6 +35,7 @@ TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) |
     | frozenset(LEX["place_head_titles"]) \
     | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
+MILITARY_DUTY_ENDINGS = tuple(LEX["military_duty_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 FIRM_KIND_ENDINGS = tuple(k for k in FIRM_KINDS if len(k) >= 2)
 FIRM_KINDS_BEFORE_NAMES = tuple(LEX["firm_kinds_before_names"])
