@@ -100,6 +100,7 @@ GLOSS_AFTER_NAME = re.compile(r"^\s*\([^()]{1,20}\)")
 ORIGIN_GLOSS = r"(?:[가-힣]+ (?:%s)(?:의|인)? )?" % alternation(LEX["origin_words"])
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 " + ORIGIN_GLOSS + r"(?:(?P<people>[가-힣]{1,6})인 )?(?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 TOPIC_OPENERS = frozenset(LEX["topic_openers"])
+STANCE_WORDS = frozenset(LEX["stance_words"])
 SPACED_KIND_LENGTH = 3  # '도서관', '박물관': a kind's word long enough to be a body's own last word after its name
 TOPIC_OWNER = re.compile(r"(?:^|\s)(?P<owner>[가-힣A-Za-z0-9&]{2,20})(?:%s) (?P<roles>(?:[가-힣]+ ){1,2})$" % alternation(
     LEX["topic_particles"]))
@@ -370,17 +371,27 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and country_of_practitioner(p, body, starts):
             p.organization = None  # '프랑스 감독 X', '외국인 주포 X(이탈리아)': where the person is from, no body
     for p in persons:
+        if p.role != "reporter" and military_duty(p.title, p.organization):
+            p.title, p.organization = f"{p.organization} {p.title}", None  # '통신병 X 상병': the duty and rank, no body
+    for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
 
 
+def military_duty(title: str | None, org: str | None) -> bool:
+    """'작전장교 X 대위' read as the body 작전장교: one word ending like a soldier's duty, before a service rank alone."""
+    return bool(title and org) and title in person.SERVICE_RANKS and " " not in org and len(org) > 2 \
+        and org.endswith(person.MILITARY_DUTY_ENDINGS)
+
+
 def without_openers(org: str | None) -> str | None:
-    """'반면 경로당' → '경로당', '2022년', '이십대' → None: a connective opening the sentence, a date or an age is no
-    word of a body."""
+    """'반면 경로당' → '경로당', '2022년', '이십대', '찬성' → None: a connective opening the sentence, a date, an age or
+    the side of a vote is no word of a body."""
     words = (org or "").split()
     while words and words[0] in TOPIC_OPENERS:
         words.pop(0)
-    if len(words) == 1 and (person._DATE_WORD.match(words[0]) or AGE_DECADE.fullmatch(words[0])):
+    if len(words) == 1 and (person._DATE_WORD.match(words[0]) or AGE_DECADE.fullmatch(words[0])
+                            or words[0] in STANCE_WORDS):
         return None
     return " ".join(words) or None
 

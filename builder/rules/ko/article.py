@@ -2328,8 +2328,8 @@ _OTHER_STORIES_LINK = compiled(r"^(?P<who>[가-힣]{2,4}\s*(?:%s))의\s*(?:다�
 def _without_buttons(line: str) -> str:
     """A reporter's line without the box's links or other furniture printed after it ('홍길동 기자 다른기사 보기',
     '홍길동 기자 / 모아일보 뉴스레터 구독 신청은 누리집에서'); any other line as it is."""
-    if not _REPORTER_WORD.search(line):
-        return line
+    if not _REPORTER_WORD.search(line) or BUTTON_LINE.fullmatch(line):
+        return line  # '구독하기 기자의 다른 기사 보기': a row of buttons, the word before '기자' one of them, no name
     line = _OTHER_STORIES_LINK.sub(r"\g<who> ", line).strip()  # '홍길동 기자의 다른 기사 보기 · hong@…': a credit
     for gap in re.finditer(r"\s+", line):
         rest = line[gap.end():]

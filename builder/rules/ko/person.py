@@ -35,6 +35,7 @@ TITLES = frozenset(LEX["titles"]) | frozenset(LEX["japanese_minister_titles"]) |
     | frozenset(LEX["place_head_titles"]) \
     | frozenset(w for table, words in TITLE_LEXICON.items() if table not in ("careful_titles", "foreign_bodies") for w in words)
 SERVICE_RANKS = frozenset(LEX["service_ranks"])
+MILITARY_DUTY_ENDINGS = tuple(LEX["military_duty_endings"])
 FIRM_KINDS = frozenset(LEX["firm_kinds"])
 FIRM_KIND_ENDINGS = tuple(k for k in FIRM_KINDS if len(k) >= 2)
 FIRM_KINDS_BEFORE_NAMES = tuple(LEX["firm_kinds_before_names"])
@@ -4787,7 +4788,8 @@ class Finder:
             if name is None and not self.item_name(tok):
                 continue  # (asked before the role: the cheaper question)
             left = self.left_role(i)
-            if left is None or (name is not None and self.persons[name].title not in (None, held_title(left[0]))):
+            if left is None or (name is not None and self.persons[name].title not in (None, held_title(left[0]))
+                                and self.persons[name].title not in EPITHETS):
                 continue
             items, k = [i], i
             while True:
@@ -4820,8 +4822,8 @@ class Finder:
                 if found is None:
                     self.add(toks[x].stem, title, left[1] if x == i else None, "list_shared_title",
                              toks[x].start, toks[x].end, toks[x].particle)
-                elif self.persons[found].title is None:
-                    self.persons[found].title = title
+                elif self.persons[found].title is None or self.persons[found].title in EPITHETS:
+                    self.persons[found].title = title  # '배우 X, Y, Z가 …. 막내 Z는': the role, not what Z is among them
 
     def item_gloss_end(self, k: int) -> int | None:
         """The closing bracket of a short gloss right after the list item at k ('보늬(본명 이보늬), …'), when a list
