@@ -73,30 +73,30 @@ MEETING = "가온은행 금리위원회는 20일 누리시 본점에서 정기 �
 
 
 def test_talk_with_reporters_after_a_meeting_as_a_remark_setting_is_no_event():
-    body = MEETING + '모도현 은행장은 총회 뒤 기자간담회에서 "물가가 여전히 높다"고 말했다.'
+    body = MEETING + '모다현 은행장은 총회 뒤 기자간담회에서 "물가가 여전히 높다"고 말했다.'
     assert named(body, "기자간담회", PUB) is None
     assert named(body, "정기 총회", PUB) is not None
 
 
 def test_talk_with_reporters_right_after_a_meeting_as_a_remark_setting_is_no_event():
-    body = MEETING + '모도현 은행장은 총회 직후 기자간담회에서 "당분간 지켜보겠다"며 "서두르지 않겠다"고 말했다.'
+    body = MEETING + '모다현 은행장은 총회 직후 기자간담회에서 "당분간 지켜보겠다"며 "서두르지 않겠다"고 말했다.'
     assert named(body, "기자간담회", PUB) is None
 
 
 def test_joint_press_conference_after_talks_keeps_the_day_of_the_talks():
-    body = ('두 외교장관은 20일 누리시에서 회담을 가졌다. 모도현 외교장관은 회담을 마친 뒤 공동 기자회견에서 '
+    body = ('두 외교장관은 20일 누리시에서 회담을 가졌다. 모다현 외교장관은 회담을 마친 뒤 공동 기자회견에서 '
             '"협력을 넓히겠다"고 말했다.')
     e = named(body, "공동 기자회견", PUB)
     assert e is not None and e.start_date is not None and e.start_date.isoformat() == "2026-04-20"
 
 
 def test_talk_with_reporters_after_a_meeting_at_its_own_place_is_an_event():
-    body = MEETING + '모도현 은행장은 총회 뒤 본점 기자실에서 가진 기자간담회에서 "물가가 여전히 높다"고 말했다.'
+    body = MEETING + '모다현 은행장은 총회 뒤 본점 기자실에서 가진 기자간담회에서 "물가가 여전히 높다"고 말했다.'
     e = named(body, "기자간담회", PUB)
     assert e is not None and e.location == "본점 기자실"
 
 
 def test_talk_with_reporters_held_after_a_meeting_is_an_event():
-    body = MEETING + "모도현 은행장은 총회 직후 기자간담회를 개최해 정책금리를 둔 까닭을 풀어 설명했다."
+    body = MEETING + "모다현 은행장은 총회 직후 기자간담회를 개최해 정책금리를 둔 까닭을 풀어 설명했다."
     e = named(body, "기자간담회", PUB)
     assert e is not None and e.start_date is not None and e.start_date.isoformat() == "2026-04-20"

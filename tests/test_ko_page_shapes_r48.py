@@ -55,7 +55,7 @@ def test_no_year_is_joined_where_the_row_gives_none_or_the_weekday_disagrees(row
 
 def test_a_newsletter_page_takes_its_date_from_the_issue_line():
     ex = _html("<table><tr><td>다온레터 제12호 · 2025 | 3월 3일(월) 오전 7시</td></tr>"
-               f"<tr><td><h1>{HEADLINE}</h1><p>글 하예솔</p>" + "".join(f"<p>{p}</p>" for p in (PARA, PARA2))
+               f"<tr><td><h1>{HEADLINE}</h1><p>글 하예봄</p>" + "".join(f"<p>{p}</p>" for p in (PARA, PARA2))
                + "</td></tr></table>")
     assert ex.published == "2025-03-03T07:00:00+09:00"
 
@@ -64,7 +64,7 @@ def test_a_newsletter_page_takes_its_date_from_the_issue_line():
 
 def test_an_english_subtitle_under_the_headline_is_no_text():
     subtitle = "Heated benches arrive at twenty rural bus stops before the winter"
-    ex = _html(f"<h2>{HEADLINE}</h2><p class='en'>{subtitle}</p><div class='byline'>하예솔 기자</div>"
+    ex = _html(f"<h2>{HEADLINE}</h2><p class='en'>{subtitle}</p><div class='byline'>하예봄 기자</div>"
                + _text(PARA, PARA2))
     assert subtitle not in "\n".join(ex.body_lines)
     assert ex.body_lines[0] == PARA
@@ -84,13 +84,13 @@ BIO = "사회부장과 논설위원을 지냈고 지금은 교통과 지역 행�
 
 
 def _column(box: str, *paragraphs: str):
-    return _html(f"<h2>{HEADLINE}</h2><div class='info'><span>하예솔 논설위원</span> <span>2025. 3. 3. 09:10</span></div>"
+    return _html(f"<h2>{HEADLINE}</h2><div class='info'><span>하예봄 논설위원</span> <span>2025. 3. 3. 09:10</span></div>"
                  + box + _text(*paragraphs))
 
 
 def test_the_note_in_a_columnists_profile_box_above_the_text_is_no_text():
-    ex = _column(f"<div class='profile'><img src='/p/h.jpg' alt='하예솔 논설위원'><p>{BIO}</p></div>", PARA, PARA2)
-    assert ex.authors == ["하예솔"]
+    ex = _column(f"<div class='profile'><img src='/p/h.jpg' alt='하예봄 논설위원'><p>{BIO}</p></div>", PARA, PARA2)
+    assert ex.authors == ["하예봄"]
     assert ex.body_lines[0] == PARA and BIO not in ex.body_lines
 
 
@@ -105,7 +105,7 @@ def test_a_first_line_beside_no_photo_of_the_writer_stays_text(box):
 
 def test_an_only_paragraph_beside_the_writers_photo_stays_text():
     only = f"{PARA} {PARA2}"
-    ex = _column(f"<div class='profile'><img src='/p/h.jpg' alt='하예솔 논설위원'><p>{only}</p></div>")
+    ex = _column(f"<div class='profile'><img src='/p/h.jpg' alt='하예봄 논설위원'><p>{only}</p></div>")
     assert ex.body_lines == [only]
 
 
@@ -115,7 +115,7 @@ OTHER_STORIES = ["항구 등대 새 단장 마쳐", "해변 산책로 야간 개
 
 
 def test_a_list_after_the_pages_more_link_is_no_text():
-    ex = _html(f"<h1>{HEADLINE}</h1><div class='meta'>하예솔 기자 · 2025-03-03 오후 3:52</div>"
+    ex = _html(f"<h1>{HEADLINE}</h1><div class='meta'>하예봄 기자 · 2025-03-03 오후 3:52</div>"
                f"<div class='view'><div class='txt'><p>{PARA} {PARA2}</p></div>"
                "<div class='nav'><a>이전 사진</a> <a>다음 사진</a> <a>포토뉴스 더보기</a></div></div>"
                "<div class='more'><ul>" + "".join(f"<li>{t}</li>" for t in OTHER_STORIES) + "</ul></div>")
@@ -124,7 +124,7 @@ def test_a_list_after_the_pages_more_link_is_no_text():
 
 def test_a_list_inside_the_text_stays():
     items = ["신청 기간은 3월 한 달", "대상은 군내 초등학생 가정"]
-    ex = _html(f"<h1>{HEADLINE}</h1><div class='byline'>하예솔 기자</div><div class='article'><p>{PARA}</p>"
+    ex = _html(f"<h1>{HEADLINE}</h1><div class='byline'>하예봄 기자</div><div class='article'><p>{PARA}</p>"
                "<ul>" + "".join(f"<li>{t}</li>" for t in items) + f"</ul><p>{PARA2}</p></div>")
     body = "\n".join(ex.body_lines)
     assert all(t in body for t in items)
@@ -139,19 +139,19 @@ def test_a_buttons_label_before_the_reporters_title_names_no_one(line):
 
 
 def test_a_reporters_credit_still_names_the_reporter():
-    assert credit_line("하예솔 기자").author == "하예솔"
+    assert credit_line("하예봄 기자").author == "하예봄"
 
 
 def test_a_dumps_button_row_under_the_byline_adds_no_reporter():
-    ex = _dump(HEADLINE, "", "입력 2025.03.03 09:10", "하예솔 기자", "", PARA, "", PARA2, "",
-               "하예솔 기자 yesol@daon.example", "응원하기 기자의 다른 기사")
-    assert ex.authors == ["하예솔"]
+    ex = _dump(HEADLINE, "", "입력 2025.03.03 09:10", "하예봄 기자", "", PARA, "", PARA2, "",
+               "하예봄 기자 yesol@daon.example", "응원하기 기자의 다른 기사")
+    assert ex.authors == ["하예봄"]
 
 
 # --- a reader app's frame under the saved text -----------------------------------------------------------------------
 
 def test_a_reader_apps_lines_under_the_link_to_the_original_are_no_text():
-    ex = _dump("읽기 모드", HEADLINE, "", "다온소식 · 충북", "등록 2025년 3월 3일", "", "글 하예솔 객원기자", "",
+    ex = _dump("읽기 모드", HEADLINE, "", "다온소식 · 충북", "등록 2025년 3월 3일", "", "글 하예봄 객원기자", "",
                PARA, "", PARA2, "", "원문 보기: https://www.daon.example/news/12",
                "저장한 날: 2025년 3월 5일", "하이라이트 2개 · 메모 1개", "", "추천 글", "· 호숫가 둘레길 새 단장")
     assert ex.body_lines[-1] == PARA2
