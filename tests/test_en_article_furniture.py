@@ -47,3 +47,34 @@ def test_sentences_that_begin_alike_are_kept(line):
 @pytest.mark.parametrize("label", ["You may also like...", "You may also like…", "Recommended for you:"])
 def test_a_box_of_other_stories_ends_the_article(label):
     assert refined(TEXT + [label, "Halverton mill reopens", "The county show returns"]) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Published : 18 Dec 2025, 10:05",
+    "Updated Mar. 3, 2025 4:05 p.m. ET",
+    "First published on 2 June 2024",
+])
+def test_a_dateline_line_of_its_own_is_no_text(line):
+    assert refined([TEXT[0], line, TEXT[1]]) == TEXT
+
+
+def test_a_sentence_opening_with_the_word_updated_stays():
+    line = "Updated figures published in 2024 show the bakery sold more rye than ever."
+    assert refined([TEXT[0], line]) == [TEXT[0], line]
+
+
+def test_an_address_alone_closing_the_text_is_the_writers():
+    ex = refine(Extracted(body_lines=TEXT + ["nora.pell@halverton.example"], extractor="test"))
+    assert ex.body_lines == TEXT
+    assert ex.author_emails == ["nora.pell@halverton.example"]
+
+
+def test_a_newsroom_box_closing_the_text_is_no_writers_address():
+    ex = refine(Extracted(body_lines=TEXT + ["tips@halverton.example"], extractor="test"))
+    assert ex.author_emails == []
+
+
+def test_an_address_inside_a_sentence_is_left_in_the_text():
+    line = "Readers can write to the judges at prize@halverton.example until Friday."
+    ex = refine(Extracted(body_lines=TEXT + [line], extractor="test"))
+    assert ex.body_lines == TEXT + [line] and ex.author_emails == []

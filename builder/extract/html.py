@@ -13,7 +13,9 @@ import html as html_entities
 import json
 from copy import deepcopy
 import re
+import tomllib
 from dataclasses import replace
+from pathlib import Path
 
 import trafilatura
 from lxml import etree
@@ -473,14 +475,55 @@ _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\
                              r"(?:,?\s*(?:um\s+|saat\s+|à\s+|kl\.?\s+)?(\d{1,2})[:.](\d{2})(?!\d))?")
 
 
+with open(Path(__file__).with_name("months.toml"), "rb") as _fh:
+    _MONTH_NAMES: list[list[str]] = tomllib.load(_fh)["months"]
+MIN_MONTH_ABBREVIATION = 3
+
+# A date with its month as a word, day first ('18 Dec 2026, 10:05', '3. März 2026', '3 de marzo de 2026') or month
+# first ('Dec. 18, 2026 at 10:05 a.m.'), perhaps with its time; `month_number` says whether the word is a month.
+_TIME_AFTER_WORDED = r"(?:,?\s*(?:at\s+|um\s+|à\s+|às\s+|a las\s+|alle\s+|[-–|·]\s*)?(\d{1,2})[:h](\d{2})(?!\d)(?:\s*([AaPp])\.?[Mm]\.?)?)?"
+_DAY_MONTH_WORD_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)"
+                                  + _TIME_AFTER_WORDED)
+_MONTH_WORD_DAY_DATE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)"
+                                  + _TIME_AFTER_WORDED)
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names in one of the dateline languages: a whole name, or an abbreviation of three letters
+    or more that only one month's names begin with ('Dec', 'Sept', 'juil'); None for any other word."""
+    word = word.lower()
+    if len(word) < MIN_MONTH_ABBREVIATION:
+        return None
+    found = {i for i, names in enumerate(_MONTH_NAMES, 1) if any(n.startswith(word) for n in names)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _worded_date(line: str) -> tuple[re.Match, tuple] | None:
+    """The first date of a line whose month is a word, and its (year, month, day, half of the day, hour, minute)."""
+    found = []
+    for m in _DAY_MONTH_WORD_DATE.finditer(line):
+        if mo := month_number(m[2]):
+            found.append((m, (m[3], str(mo), m[1], m[6] and m[6].upper() + "M", m[4], m[5])))
+            break
+    for m in _MONTH_WORD_DAY_DATE.finditer(line):
+        if mo := month_number(m[1]):
+            found.append((m, (m[3], str(mo), m[2], m[6] and m[6].upper() + "M", m[4], m[5])))
+            break
+    return min(found, key=lambda f: f[0].start(), default=None)
+
+
 def _date_in_line(line: str) -> tuple[re.Match, tuple] | None:
-    """The first full date of a line, year first ('2025-04-05', '2025년 4월 5일') or day first with dots, and its
-    (year, month, day, half of the day, hour, minute)."""
-    year_first, day_first = _DATE_IN_TEXT.search(line), _DAY_FIRST_DATE.search(line)
-    if day_first and not (year_first and year_first.start() <= day_first.start()):
+    """The first full date of a line, year first ('2025-04-05', '2025년 4월 5일'), day first with dots, or with its
+    month as a word ('18 Dec 2026', 'Dec. 18, 2026'), and its (year, month, day, half of the day, hour, minute)."""
+    found = []
+    if year_first := _DATE_IN_TEXT.search(line):
+        found.append((year_first, year_first.groups()))
+    if day_first := _DAY_FIRST_DATE.search(line):
         d, mo, y, hh, mm = day_first.groups()
-        return day_first, (y, mo, d, None, hh, mm)
-    return (year_first, year_first.groups()) if year_first else None
+        found.append((day_first, (y, mo, d, None, hh, mm)))
+    if worded := _worded_date(line):
+        found.append(worded)
+    return min(found, key=lambda f: f[0].start(), default=None)
 
 
 def dateline(lines: list[str]) -> tuple[str | None, str | None]:
@@ -852,8 +895,27 @@ def title_date(tree) -> str | None:
 def searched_date(tree, url: str | None) -> str | None:
     """htmldate's search of the whole page for its date, for a page whose <meta>, JSON-LD and dateline under
     the headline give none. Only then: its extensive search is the costliest step of extraction (up to 80 ms
-    a page) and may load dateparser, about 2 s in each worker that needs it."""
-    return find_date(tree, **set_date_params(True), url=url)
+    a page) and may load dateparser, about 2 s in each worker that needs it. A 1 January the page does not print
+    is no date: htmldate makes one of a year alone (a copyright line's, a future dateline's year), and a date
+    the page does not give is none."""
+    found = find_date(tree, **set_date_params(True), url=url)
+    if found and found[4:] == "-01-01" and not prints_new_year(" ".join(tree.itertext()) + " " + (url or ""), found[:4]):
+        return None
+    return found
+
+
+def prints_new_year(text: str, year: str) -> bool:
+    """Whether the text prints 1 January of the year as a date, in any form the dateline reader knows."""
+    for line in text.splitlines():
+        while line:
+            found = _date_in_line(line)
+            if not found:
+                break
+            m, (y, mo, d, *_rest) = found
+            if y == year and int(mo) == 1 and int(d) == 1:
+                return True
+            line = line[m.end():]
+    return False
 
 
 _FRAMESET = re.compile(r"<frameset\b", re.I)

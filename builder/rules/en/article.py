@@ -13,6 +13,8 @@ END_MARKERS = compile_all(RULES["end_markers"], re.I)
 BYLINE = compiled(RULES["byline"])
 MIN_ARTICLE_CHARS = RULES["min_article_chars"]
 HEAD_LINES = 4
+EMAIL = compiled(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+NEWSROOM_MAILBOXES = frozenset(RULES["newsroom_mailboxes"])
 
 
 def byline_names(line: str) -> list[str] | None:
@@ -20,6 +22,15 @@ def byline_names(line: str) -> list[str] | None:
     if not m:
         return None
     return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if n.strip()]
+
+
+def closing_address(lines: list[str]) -> str | None:
+    """The address alone on the text's last line ('hong.gildong@moa.example' under the last paragraph): the writer's,
+    whom the byline names; a newsroom's shared box is none."""
+    last = lines[-1].strip() if lines else ""
+    if EMAIL.fullmatch(last) and last.split("@", 1)[0].lower() not in NEWSROOM_MAILBOXES:
+        return last
+    return None
 
 
 def refine(ex: Extracted) -> Extracted:
@@ -38,5 +49,9 @@ def refine(ex: Extracted) -> Extracted:
                     ex.authors.append(n)
             continue
         kept.append(line)
+    if email := closing_address(kept):
+        kept = kept[:-1]
+        if not ex.author_emails:
+            ex.author_emails.append(email)
     ex.body_lines = kept
     return ex
