@@ -1461,11 +1461,24 @@ class Finder:
             day = resolve(m, self.ctx.published, told_past(self.body, m.end(), s1))[0]
             if day and past and pub and day > pub:
                 continue
+            if day and pub and day < pub and (m.group("rel") or "").replace(" ", "") in BACKGROUND_RELS \
+                    and self.told_on_narrative_day(m, s0):
+                continue  # '전날 … 판매량은 지난달 12일 세운 기록을 넘어섰다': the sentence is told on its own
+                # narrative day; the past day before it is a point of comparison, not the day 'this day' counts from
             if day and m.start() < paragraph and (m.group("rel") or "").replace(" ", "") in BACKGROUND_RELS:
                 background = background or day  # '지난달 30일 … 조정회의에서도', '오는 14일부터 … 포럼': a day told as
                 continue  # background or a plan in a paragraph before; 'this day' is the story's own, the bare day of the lede
             return day
         return background
+
+    def told_on_narrative_day(self, m: re.Match, sentence_start: int) -> bool:
+        """Does a narrative day word ('전날', '이날') open the clause before the day m in its sentence, outside quotations
+        ('전날 … 판매량은 지난달 12일 세운 기록을 넘어섰다'): the sentence's own day, m a day it is measured against."""
+        for dm in DATE.finditer(self.body, sentence_start, m.start()):
+            word = (dm.group("relday") or "").replace(" ", "")
+            if word in NARRATIVE_DAYS and self.quote_of(dm.start()) is None and self.quote_of(m.start()) is None:
+                return True
+        return False
 
     def home_clock(self) -> bool:
         """The first day the narrative names is told on the home clock, without `local_time_after` ('북한이 14일 오전
