@@ -2768,7 +2768,7 @@ class Finder:
         head, role = self.posts_before(head, role)
         while head < i - 1 and " " in role and self.line_break_between(head, i - 1):
             head, role = head + 1, role.split(" ", 1)[1]  # a word of the line before is none of the role's
-        k = -1 if head >= 1 and self.line_break_between(head - 1, head) else head - 1
+        k = -1 if head >= 1 and self.line_break_between(head - 1, head) else self.past_epithet(head) - 1
         if k >= 1 and toks[k].text in AFFILIATION_MARKERS and not toks[k].sep and not toks[k].particle:
             first, words = self.left_org(k)  # '금융감독원 대구경북지원 소속 강사 윤채린씨'
             if words:
@@ -2798,6 +2798,9 @@ class Finder:
                 org = self.left_org(k + 1)[1] or org  # '하동군 화개면 이장': the county and the township
         if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
             org = self.collective_body(k)  # '피해자 모임 대표 …': a body named by common nouns
+        if (org is None or org == toks[k].text) and title_of(role) and k >= 1 and (troupe := self.troupe_before(k + 1)) \
+                and " " in troupe:
+            org = troupe  # '극단 솔새 대표 X': the word after a company's kind is its name, a common noun or not
         if org is None and role in MEMBER_ROLES and k >= 2 and toks[k].text in QUOTE_MARKS and toks[k - 2].text in QUOTE_MARKS \
                 and not toks[k - 1].sep and not toks[k - 1].particle \
                 and (self.glued_proper(k - 1) or not HANGUL.match(toks[k - 1].text)):
@@ -2806,7 +2809,7 @@ class Finder:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
-        return role, org or self.team_before(head, role)
+        return role, org or self.team_before(self.past_epithet(head), role)
 
     def line_break_between(self, a: int, b: int) -> bool:
         """Does a line break stand between tokens a and b (a < b)? A role, a body and a name go on one line; a word
@@ -3037,6 +3040,12 @@ class Finder:
         if len(ms) == 1 and ms[0].form == st and st in PERSON_WORDS:
             return True  # '작가', '화가': one dictionary word for a person whose suffix the tokens took for a particle
         return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
+
+    def past_epithet(self, k: int) -> int:
+        """Token k, or the epithet right before it ('가람 신인 공격수', '가람 베테랑 수비수'): what the player is in the
+        story stands between the club and the post and names no club itself."""
+        t = self.toks[k - 1] if k >= 1 else None
+        return k - 1 if t is not None and not t.sep and not t.particle and t.text in EPITHETS else k
 
     def team_before(self, k: int, role: str) -> str | None:
         """A club named by its city or short name before a player's or a coach's post, token k being

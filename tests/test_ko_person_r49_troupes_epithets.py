@@ -1,0 +1,44 @@
+"""Korean persons, round 49: bodies written before a post that the morphology does not read as a name.
+
+- A performing company written by its kind and its name ('극단 솔새 대표 X'): the word after the kind is the company's
+  name even when it is a common noun ('극단 달빛'), so the company is the body of the post. The kind alone ('극단 대표
+  X') names no company.
+- An epithet between a club and a player's post ('가람 신인 공격수 X(19)') says what the player is in the story and
+  names no body: the club before it is still the player's.
+
+Every sentence, body and name is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+
+def persons(body: str) -> dict[str, tuple[str | None, str | None]]:
+    found, _ = person.find(body, Context("2025-06-11T09:00:00+09:00"))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+@pytest.mark.parametrize("body, name, org", [
+    ("극단 달빛 대표 나도윤이 연출을 맡았다.", "나도윤", "극단 달빛"),
+    ("이번 무대는 극단 햇살 대표 여태온이 직접 연출했다.", "여태온", "극단 햇살"),
+    ("극단 나무그늘 대표 여태온이 연출을 맡았다.", "여태온", "극단 나무그늘"),
+])
+def test_a_troupe_named_by_a_common_noun_is_the_body_of_the_post(body: str, name: str, org: str) -> None:
+    assert persons(body)[name] == ("대표", org)
+
+
+def test_a_troupe_kind_alone_names_no_body() -> None:
+    assert persons("극단 대표 나도윤이 연출을 맡았다.")["나도윤"] == ("대표", None)
+
+
+def test_an_epithet_between_club_and_post_keeps_the_club() -> None:
+    body = "가람FC는 10일 경기에서 이겼다. 가람 신인 공격수 나도윤(19)이 결승골을 넣었다."
+    assert persons(body)["나도윤"] == ("공격수", "가람")
+
+
+def test_an_epithet_with_no_club_before_it_gives_none() -> None:
+    assert persons("오늘 신인 공격수 나도윤(19)이 결승골을 넣었다.")["나도윤"] == ("공격수", None)
