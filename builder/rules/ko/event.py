@@ -657,6 +657,15 @@ def _weekday(pub: date, target: int, rel: str, past: bool) -> date:
     return monday + timedelta(days=target)
 
 
+def glued_to_modifier(word: str, kind: str) -> bool:
+    """'해상훈련': an event word written after its modifier as a noun of its own (해상/NNG 훈련/NNG), not the tail of
+    another noun ('대행사' holds no '행사')."""
+    if len(word) <= len(kind) or not word.endswith(kind):
+        return False
+    forms = morph.kiwi().tokenize(word)
+    return bool(forms) and forms[-1].form == kind and forms[-1].tag == "NNG"
+
+
 def names_a_day(m: re.Match) -> bool:
     """'25일', '이날', '금요일', '6.20(금)': a date expression that names one day (or a span's first), not a month or an hour."""
     return bool(m.group("d") or m.group("nm") or m.group("relday") or m.group("wday"))
@@ -2099,8 +2108,9 @@ class Finder:
                     continue
                 if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
                     word, hit = prev.group(1), kind_of(prev.group(1))
-                    if hit and hit[0] not in NEED_MODIFIER:
-                        word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too
+                    if hit and (hit[0] not in NEED_MODIFIER or glued_to_modifier(word, hit[0])):
+                        word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too, as does
+                        # one glued to its modifier ('해상훈련 ‘…’')
                     if hit and hit[0].replace(" ", "").endswith(NEED_DATE_KEYS) \
                             and not ((dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm)):
                         hit = None  # '시즌 최종전 ‘…’에서 역전에 도전한다': a word that needs its day, undated, names none
