@@ -42,3 +42,19 @@ def test_an_epithet_between_club_and_post_keeps_the_club() -> None:
 
 def test_an_epithet_with_no_club_before_it_gives_none() -> None:
     assert persons("오늘 신인 공격수 나도윤(19)이 결승골을 넣었다.")["나도윤"] == ("공격수", None)
+
+
+# -- a discipline written with 과 before a name is a department, not a name joined by 'and' -----------------------------
+@pytest.mark.parametrize("body, name", [
+    ("총장 선거에서는 기계공학과 나도윤(59) 교수가 1순위에 올랐다.", "나도윤"),
+    ("총장 선거에서는 기계공학과 나도윤(59) 교수가 1순위에 올랐다. 나 교수는 \"고맙다\"고 말했다.", "나도윤"),
+])
+def test_a_discipline_with_gwa_before_a_name_is_no_person(body: str, name: str) -> None:
+    found = persons(body)
+    assert set(found) == {name}
+    assert found[name] == ("교수", "기계공학과")
+
+
+def test_a_person_joined_by_gwa_to_another_is_still_found() -> None:
+    found = persons("배우 나도윤(31)과 여태온(29)이 주연을 맡았다. 나도윤은 \"설렌다\"고 말했다.")
+    assert {"나도윤", "여태온"} <= set(found)

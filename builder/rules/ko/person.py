@@ -175,6 +175,7 @@ SCHOOL_YEAR = re.compile(LEX["school_year"])
 AGE_AFFILIATION_GLOSS = re.compile(LEX["age_affiliation_gloss"])
 TROUPE_KINDS = tuple(LEX["troupe_kinds"])
 TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
+DISCIPLINE_HEADS = tuple(LEX["discipline_heads"])
 EPITHETS = frozenset(LEX["epithets"])
 CONTRACT_STATUSES = frozenset(LEX["contract_statuses"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -4746,7 +4747,7 @@ class Finder:
                         continue
                     self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
-                    if self.unit_before_name(i):
+                    if self.unit_before_name(i) or self.department_before_name(a):
                         continue  # '환경부 물관리정책과 위다솜 과장': the '과' ends the person's unit, no joined name
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
@@ -4761,6 +4762,12 @@ class Finder:
         body, name, post = toks[i - 1], toks[i + 1], toks[i + 2]
         return not body.sep and not body.particle and body.text.endswith(ORG_ENDINGS) and not name.particle \
             and not post.sep and title_like(post.stem) is not None
+
+    def department_before_name(self, tok: Tok) -> bool:
+        """'기계공학과 X(59) 교수': a discipline written with 과 before a name is the person's department (학과); a
+        surname and a discipline's head ('김철학과 X') stay a name."""
+        stem = tok.stem
+        return tok.particle == "과" and any(stem.endswith(h) and len(stem) - len(h) != 1 for h in DISCIPLINE_HEADS)
 
     def glossed_joined_to_persons(self) -> None:
         """'채하람(라온FC)과 김서진은': a name glossed in parentheses and joined by '와/과' to a person
