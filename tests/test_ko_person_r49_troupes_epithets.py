@@ -40,8 +40,12 @@ def test_an_epithet_between_club_and_post_keeps_the_club() -> None:
     assert persons(body)["나도윤"] == ("공격수", "가람")
 
 
-def test_an_epithet_with_no_club_before_it_gives_none() -> None:
-    assert persons("오늘 신인 공격수 나도윤(19)이 결승골을 넣었다.")["나도윤"] == ("공격수", None)
+@pytest.mark.parametrize("body", [
+    "오늘 신인 공격수 나도윤(19)이 결승골을 넣었다.",
+    "프로축구 신인 공격수 나도윤(19)이 결승골을 넣었다.",  # a sport, not a club written by its short name
+])
+def test_an_epithet_with_no_club_before_it_gives_none(body: str) -> None:
+    assert persons(body)["나도윤"] == ("공격수", None)
 
 
 # -- a discipline written with 과 before a name is a department, not a name joined by 'and' -----------------------------

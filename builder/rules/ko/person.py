@@ -3044,9 +3044,16 @@ class Finder:
 
     def past_epithet(self, k: int) -> int:
         """Token k, or the epithet right before it ('가람 신인 공격수', '가람 베테랑 수비수'): what the player is in the
-        story stands between the club and the post and names no club itself."""
+        story stands between the club and the post and names no club itself. Only before a club the article writes by
+        its short name (alone as a subject, or glued to its Latin tail: '가람FC'), not a league or a sport ('프로야구')."""
         t = self.toks[k - 1] if k >= 1 else None
-        return k - 1 if t is not None and not t.sep and not t.particle and t.text in EPITHETS else k
+        if t is None or t.sep or t.particle or t.text not in EPITHETS or k < 2:
+            return k
+        club = self.toks[k - 2]
+        if club.sep or club.particle or not HANGUL.match(club.text):
+            return k
+        short_name = self.stands_alone(club.text) or re.search(rf"(?<![가-힣]){re.escape(club.text)}[A-Z]{{2,}}", self.body)
+        return k - 1 if short_name else k
 
     def team_before(self, k: int, role: str) -> str | None:
         """A club named by its city or short name before a player's or a coach's post, token k being
