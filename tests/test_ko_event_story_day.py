@@ -113,3 +113,32 @@ def test_an_undated_vote_told_again_by_its_word_on_a_day_takes_that_day(body: st
 ])
 def test_an_undated_vote_not_told_again_on_a_day_is_no_event(body: str) -> None:
     assert not [e for e in found(body) if "찬반투표" in e.name], found(body)
+
+
+# -- round 49: a past day a sentence told on its own narrative day is measured against ----------------------------------
+@pytest.mark.parametrize("body, name, start", [
+    # '전날 … 지난달 20일 세운 기록': the sentence is told on the day before the page's; 'this day' is the page's own
+    ("가람시에 한파가 이어졌다. 가스공사에 따르면 전날 오후 6시 기준 난방 수요는 지난달 20일 세운 기록을 넘었다. "
+     "누리부는 이날 오전 별담청사에서 '동절기 가스수급 점검회의'를 열었다.", "동절기 가스수급 점검회의", "2025-06-11"),
+    ("별담군에 폭우가 쏟아졌다. 전날 하루 강수량은 지난 2일 세운 기록을 훌쩍 넘었다. 군은 이날 오후 군청 상황실에서 "
+     "'호우 대책회의'를 열었다.", "호우 대책회의", "2025-06-11"),
+])
+def test_this_day_skips_a_past_day_measured_against_in_a_sentence_told_on_a_narrative_day(
+        body: str, name: str, start: str) -> None:
+    e = named(body, name)
+    assert e is not None, found(body)
+    assert str(e.start_date) == start
+
+
+@pytest.mark.parametrize("body, name, start", [
+    # no narrative day word before the past day in its sentence: 'this day' still counts from it
+    ("가스공사에 따르면 난방 수요는 지난 2일 역대 최고치를 기록했다. 누리부는 이날 오전 별담청사에서 "
+     "'동절기 가스수급 점검회의'를 열었다.", "동절기 가스수급 점검회의", "2025-06-02"),
+    # a day still to come after '이날' in its sentence is no comparison: '같은 날' counts from it
+    ("가람시는 이날 오는 20일 시민공원에서 '여름 음악제'를 연다고 밝혔다. 같은 날 오후 시청 앞에서는 "
+     "'시민 걷기대회'가 열린다.", "시민 걷기대회", "2025-06-20"),
+])
+def test_this_day_still_counts_from_a_day_no_narrative_day_word_leads(body: str, name: str, start: str) -> None:
+    e = named(body, name)
+    assert e is not None, found(body)
+    assert str(e.start_date) == start

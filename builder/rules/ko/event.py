@@ -657,6 +657,15 @@ def _weekday(pub: date, target: int, rel: str, past: bool) -> date:
     return monday + timedelta(days=target)
 
 
+def glued_to_modifier(word: str, kind: str) -> bool:
+    """'해상훈련': an event word written after its modifier as a noun of its own (해상/NNG 훈련/NNG), not the tail of
+    another noun ('대행사' holds no '행사')."""
+    if len(word) <= len(kind) or not word.endswith(kind):
+        return False
+    forms = morph.kiwi().tokenize(word)
+    return bool(forms) and forms[-1].form == kind and forms[-1].tag == "NNG"
+
+
 def names_a_day(m: re.Match) -> bool:
     """'25일', '이날', '금요일', '6.20(금)': a date expression that names one day (or a span's first), not a month or an hour."""
     return bool(m.group("d") or m.group("nm") or m.group("relday") or m.group("wday"))
@@ -1461,11 +1470,24 @@ class Finder:
             day = resolve(m, self.ctx.published, told_past(self.body, m.end(), s1))[0]
             if day and past and pub and day > pub:
                 continue
+            if day and pub and day < pub and (m.group("rel") or "").replace(" ", "") in BACKGROUND_RELS \
+                    and self.told_on_narrative_day(m, s0):
+                continue  # '전날 … 판매량은 지난달 12일 세운 기록을 넘어섰다': the sentence is told on its own
+                # narrative day; the past day before it is a point of comparison, not the day 'this day' counts from
             if day and m.start() < paragraph and (m.group("rel") or "").replace(" ", "") in BACKGROUND_RELS:
                 background = background or day  # '지난달 30일 … 조정회의에서도', '오는 14일부터 … 포럼': a day told as
                 continue  # background or a plan in a paragraph before; 'this day' is the story's own, the bare day of the lede
             return day
         return background
+
+    def told_on_narrative_day(self, m: re.Match, sentence_start: int) -> bool:
+        """Does a narrative day word ('전날', '이날') open the clause before the day m in its sentence, outside quotations
+        ('전날 … 판매량은 지난달 12일 세운 기록을 넘어섰다'): the sentence's own day, m a day it is measured against."""
+        for dm in DATE.finditer(self.body, sentence_start, m.start()):
+            word = (dm.group("relday") or "").replace(" ", "")
+            if word in NARRATIVE_DAYS and self.quote_of(dm.start()) is None and self.quote_of(m.start()) is None:
+                return True
+        return False
 
     def home_clock(self) -> bool:
         """The first day the narrative names is told on the home clock, without `local_time_after` ('북한이 14일 오전
@@ -2086,8 +2108,9 @@ class Finder:
                     continue
                 if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
                     word, hit = prev.group(1), kind_of(prev.group(1))
-                    if hit and hit[0] not in NEED_MODIFIER:
-                        word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too
+                    if hit and (hit[0] not in NEED_MODIFIER or glued_to_modifier(word, hit[0])):
+                        word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too, as does
+                        # one glued to its modifier ('해상훈련 ‘…’')
                     if hit and hit[0].replace(" ", "").endswith(NEED_DATE_KEYS) \
                             and not ((dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm)):
                         hit = None  # '시즌 최종전 ‘…’에서 역전에 도전한다': a word that needs its day, undated, names none

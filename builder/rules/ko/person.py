@@ -175,6 +175,7 @@ SCHOOL_YEAR = re.compile(LEX["school_year"])
 AGE_AFFILIATION_GLOSS = re.compile(LEX["age_affiliation_gloss"])
 TROUPE_KINDS = tuple(LEX["troupe_kinds"])
 TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
+DISCIPLINE_HEADS = tuple(LEX["discipline_heads"])
 EPITHETS = frozenset(LEX["epithets"])
 CONTRACT_STATUSES = frozenset(LEX["contract_statuses"])
 PLACE_PARTICLES = frozenset(LEX["place_particles"])
@@ -2768,7 +2769,7 @@ class Finder:
         head, role = self.posts_before(head, role)
         while head < i - 1 and " " in role and self.line_break_between(head, i - 1):
             head, role = head + 1, role.split(" ", 1)[1]  # a word of the line before is none of the role's
-        k = -1 if head >= 1 and self.line_break_between(head - 1, head) else head - 1
+        k = -1 if head >= 1 and self.line_break_between(head - 1, head) else self.past_epithet(head) - 1
         if k >= 1 and toks[k].text in AFFILIATION_MARKERS and not toks[k].sep and not toks[k].particle:
             first, words = self.left_org(k)  # '금융감독원 대구경북지원 소속 강사 윤채린씨'
             if words:
@@ -2798,6 +2799,9 @@ class Finder:
                 org = self.left_org(k + 1)[1] or org  # '하동군 화개면 이장': the county and the township
         if org is None and title_of(role) and k >= 0 and not toks[k].sep and not toks[k].particle and toks[k].text in COLLECTIVE_NOUNS:
             org = self.collective_body(k)  # '피해자 모임 대표 …': a body named by common nouns
+        if (org is None or org == toks[k].text) and title_of(role) and k >= 1 and (troupe := self.troupe_before(k + 1)) \
+                and " " in troupe:
+            org = troupe  # '극단 솔새 대표 X': the word after a company's kind is its name, a common noun or not
         if org is None and role in MEMBER_ROLES and k >= 2 and toks[k].text in QUOTE_MARKS and toks[k - 2].text in QUOTE_MARKS \
                 and not toks[k - 1].sep and not toks[k - 1].particle \
                 and (self.glued_proper(k - 1) or not HANGUL.match(toks[k - 1].text)):
@@ -2806,7 +2810,7 @@ class Finder:
             return f"{org} {role}", None  # '뉴욕 시민 그레고리 윌슨': where or whom someone belongs to, no employer
         if org in TERRITORIES and org not in NOT_NAMES and not title_of(role.split()[-1]) and role not in PLAYER_ROLES:
             return role, None  # '독일 지휘자 마르쿠스 렌츠': a nationality before an occupation, no employer
-        return role, org or self.team_before(head, role)
+        return role, org or self.team_before(self.past_epithet(head), role)
 
     def line_break_between(self, a: int, b: int) -> bool:
         """Does a line break stand between tokens a and b (a < b)? A role, a body and a name go on one line; a word
@@ -3037,6 +3041,19 @@ class Finder:
         if len(ms) == 1 and ms[0].form == st and st in PERSON_WORDS:
             return True  # '작가', '화가': one dictionary word for a person whose suffix the tokens took for a particle
         return ms[-1].form.endswith(suffix) and len(ms[-1].form) - len(suffix) >= 2
+
+    def past_epithet(self, k: int) -> int:
+        """Token k, or the epithet right before it ('가람 신인 공격수', '가람 베테랑 수비수'): what the player is in the
+        story stands between the club and the post and names no club itself. Only before a club the article writes by
+        its short name (alone as a subject, or glued to its Latin tail: '가람FC'), not a league or a sport ('프로야구')."""
+        t = self.toks[k - 1] if k >= 1 else None
+        if t is None or t.sep or t.particle or t.text not in EPITHETS or k < 2:
+            return k
+        club = self.toks[k - 2]
+        if club.sep or club.particle or not HANGUL.match(club.text):
+            return k
+        short_name = self.stands_alone(club.text) or re.search(rf"(?<![가-힣]){re.escape(club.text)}[A-Z]{{2,}}", self.body)
+        return k - 1 if short_name else k
 
     def team_before(self, k: int, role: str) -> str | None:
         """A club named by its city or short name before a player's or a coach's post, token k being
@@ -4737,7 +4754,7 @@ class Finder:
                         continue
                     self.add(second, None, group, "joined_to_person", b.start, toks[last].end, toks[last].particle)
                 elif second in self.persons and first and first not in self.persons and self.name_candidate(a):
-                    if self.unit_before_name(i):
+                    if self.unit_before_name(i) or self.department_before_name(a):
                         continue  # '환경부 물관리정책과 위다솜 과장': the '과' ends the person's unit, no joined name
                     start = toks[i - 1].start if " " in first else a.start
                     self.add(first, None, None, "joined_to_person", start, a.end, a.particle)
@@ -4752,6 +4769,12 @@ class Finder:
         body, name, post = toks[i - 1], toks[i + 1], toks[i + 2]
         return not body.sep and not body.particle and body.text.endswith(ORG_ENDINGS) and not name.particle \
             and not post.sep and title_like(post.stem) is not None
+
+    def department_before_name(self, tok: Tok) -> bool:
+        """'기계공학과 X(59) 교수': a discipline written with 과 before a name is the person's department (학과); a
+        surname and a discipline's head ('김철학과 X') stay a name."""
+        stem = tok.stem
+        return tok.particle == "과" and any(stem.endswith(h) and len(stem) - len(h) != 1 for h in DISCIPLINE_HEADS)
 
     def glossed_joined_to_persons(self) -> None:
         """'채하람(라온FC)과 김서진은': a name glossed in parentheses and joined by '와/과' to a person
