@@ -59,3 +59,11 @@ def test_the_date_search_makes_no_first_of_january_of_a_year_alone():
     dated = lxml.html.fromstring("<html><body><h1>Rye bread wins</h1><p>Posted : 20 Nov 2025</p>"
                                  "<p>Halverton's bakery won the prize.</p></body></html>")
     assert searched_date(dated, None) == "2025-11-20"
+
+
+def test_the_date_search_does_not_depend_on_the_day_the_build_runs():
+    """A page dated after the machine's clock keeps its date: htmldate's default bound is today, which would make
+    the same page's row change with the day of the build."""
+    later = lxml.html.fromstring("<html><body><h1>Rye bread wins</h1><p>Posted : 20 Nov 2038</p>"
+                                 "<p>Halverton's bakery won the prize.</p></body></html>")
+    assert searched_date(later, None) == "2038-11-20"

@@ -892,13 +892,19 @@ def title_date(tree) -> str | None:
     return None
 
 
+# htmldate drops every date after its `max_date`, which trafilatura sets to the day the build runs: the same page
+# would then get its date or none (or a year's 1 January) depending on the machine's clock, and a release could not be
+# rebuilt byte for byte. A fixed bound keeps the build a function of its inputs.
+SEARCH_LATEST_DATE = "2099-12-31"  # htmldate itself reads no year after 2039
+
+
 def searched_date(tree, url: str | None) -> str | None:
     """htmldate's search of the whole page for its date, for a page whose <meta>, JSON-LD and dateline under
     the headline give none. Only then: its extensive search is the costliest step of extraction (up to 80 ms
     a page) and may load dateparser, about 2 s in each worker that needs it. A 1 January the page does not print
     is no date: htmldate makes one of a year alone (a copyright line's, a future dateline's year), and a date
     the page does not give is none."""
-    found = find_date(tree, **set_date_params(True), url=url)
+    found = find_date(tree, **{**set_date_params(True), "max_date": SEARCH_LATEST_DATE}, url=url)
     if found and found[4:] == "-01-01" and not prints_new_year(" ".join(tree.itertext()) + " " + (url or ""), found[:4]):
         return None
     return found
