@@ -22,12 +22,12 @@ def events(body: str) -> dict:
 
 
 def test_a_quoted_name_after_an_event_word_glued_to_its_modifier_names_it() -> None:
-    found = events("양국 해군은 오는 25일부터 나흘간 동해상에서 연합 해상훈련 '푸른방패'를 실시할 예정이다.")
+    found = events("두 나라 해군은 오는 25일부터 나흘 동안 서해상에서 연합 해상훈련 '푸른방패'를 벌인다.")
     assert set(found) == {"푸른방패"}
     assert found["푸른방패"].start_date == date(2025, 6, 25)
-    assert found["푸른방패"].location == "동해상"
+    assert found["푸른방패"].location == "서해상"
 
 
 def test_the_same_compound_without_a_quotation_keeps_its_words() -> None:
-    found = events("양국 해군은 오는 25일 동해상에서 연합 해상훈련을 실시한다.")
+    found = events("두 나라 해군은 오는 25일 서해상에서 연합 해상훈련을 벌인다.")
     assert set(found) == {"연합 해상훈련"}

@@ -2109,7 +2109,7 @@ class Finder:
                 if not (hit and hit[0] == word) and prev and not strip_particle(prev.group(1))[1]:
                     word, hit = prev.group(1), kind_of(prev.group(1))
                     if hit and (hit[0] not in NEED_MODIFIER or glued_to_modifier(word, hit[0])):
-                        word = hit[0]  # '연합 방공연습 ‘철벽방패-25’': a compound of the event word names it too, as does
+                        word = hit[0]  # '연합 방공연습 ‘푸른성벽-27’': a compound of the event word names it too, as does
                         # one glued to its modifier ('해상훈련 ‘…’')
                     if hit and hit[0].replace(" ", "").endswith(NEED_DATE_KEYS) \
                             and not ((dm := self.date_near(m.start(1), m.end(1))) is not None and names_a_day(dm)):
