@@ -3158,7 +3158,9 @@ def test_a_cell_with_a_date_among_words_beside_the_headline_does_not_date_the_ar
     ex = _page("<title>모아 - 뉴스</title>",
                f"<table><tr><td class='subject'>{HEADLINE}</td></tr><tr><td class='info'>{cell}</td></tr>"
                f"<tr><td class='content'>{PARA}<br><br>{PARA2}<br><br>온새결 기자</td></tr></table>")
-    assert ex.published is None, ex.published
+    # Not a dateline: the cell gives no date and time. The whole-page date search may still find the day (it once
+    # seemed to give none only because it dropped dates after the day the test ran).
+    assert not (ex.published or "").startswith("2027-03-04T"), ex.published
 
 
 @pytest.mark.parametrize("plate", ["모아나루 ― 섬과 바다의 소식", "모아나루 — 섬과 바다의 소식", "모아나루 ─ 섬과 바다의 소식",
