@@ -1561,10 +1561,25 @@ _CARD_ROLE = compiled(r"\s*(?:기자|작가|에세이스트|칼럼니스트|필�
 def in_writer_card(tree, line: str, authors: list[str]) -> bool:
     """Whether the text's last line is the note in the writer's card under a post: it stands in a small box that
     names a writer of the text apart, before it (a byline signed under the last paragraph comes after it)."""
-    target = " ".join(line.split())
-    if not authors or len(target) > MAX_BIO_CHARS:
+    if not authors:
         return False
-    for el in tree.iter("p", "div", "span", "dd", "li", "em"):
+    for el, box in _small_boxes_around(tree, line, ("p", "div", "span", "dd", "li", "em")):
+        for named in box.iter("strong", "b", "a", "h2", "h3", "h4", "h5", "dt", "span"):
+            if named is el or named in el.iterancestors() or el in named.iterancestors():
+                continue
+            name = _CARD_ROLE.sub("", " ".join(named.text_content().split()))
+            if any(name and _same(name, a) for a in authors) and _precedes(named, el):
+                return True
+    return False
+
+
+def _small_boxes_around(tree, line: str, tags: tuple[str, ...]):
+    """Each element whose whole text is the line (a short note, at most MAX_BIO_CHARS), with each box around it up
+    to MAX_CARD_DEPTH levels that holds little more than the line: where a writer's card or profile box would be."""
+    target = " ".join(line.split())
+    if len(target) > MAX_BIO_CHARS:
+        return
+    for el in tree.iter(*tags):
         if " ".join(el.text_content().split()) != target:
             continue
         box = el
@@ -1574,13 +1589,7 @@ def in_writer_card(tree, line: str, authors: list[str]) -> bool:
                 break
             if len(" ".join(box.text_content().split())) > len(target) + MAX_CARD_EXTRA_CHARS:
                 break
-            for named in box.iter("strong", "b", "a", "h2", "h3", "h4", "h5", "dt", "span"):
-                if named is el or named in el.iterancestors() or el in named.iterancestors():
-                    continue
-                name = _CARD_ROLE.sub("", " ".join(named.text_content().split()))
-                if any(name and _same(name, a) for a in authors) and _precedes(named, el):
-                    return True
-    return False
+            yield el, box
 
 
 def _names_writer(text: str, authors: list[str]) -> bool:
@@ -1594,22 +1603,10 @@ def _names_writer(text: str, authors: list[str]) -> bool:
 def in_profile_box(tree, line: str, authors: list[str]) -> bool:
     """Whether the text's first line is the note in a columnist's profile box above the text: a small box with the
     writer's photo, its alt naming the writer ('<img alt="홍길동 논설위원">'), and that one line beside it."""
-    target = " ".join(line.split())
-    if not authors or len(target) > MAX_BIO_CHARS:
+    if not authors:
         return False
-    for el in tree.iter("p", "div", "span", "dd", "em"):
-        if " ".join(el.text_content().split()) != target:
-            continue
-        box = el
-        for _ in range(MAX_CARD_DEPTH):
-            box = box.getparent()
-            if box is None or box.tag in ("body", "html", "article", "main"):
-                break
-            if len(" ".join(box.text_content().split())) > len(target) + MAX_CARD_EXTRA_CHARS:
-                break
-            if any(_names_writer(img.get("alt") or "", authors) for img in box.iter("img")):
-                return True
-    return False
+    return any(_names_writer(img.get("alt") or "", authors)
+               for _el, box in _small_boxes_around(tree, line, ("p", "div", "span", "dd", "em")) for img in box.iter("img"))
 
 
 def _precedes(a, b) -> bool:
