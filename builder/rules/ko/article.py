@@ -344,6 +344,16 @@ _YEAR_BEFORE_DATE = compiled(DATES["year_before_date"])
 _WEEKDAYS = "월화수목금토일"
 
 
+def clock_hour(hour: int, half: str | None) -> int:
+    """A 12-hour clock's hour on the 24-hour clock: '오후 3' is 15, and '오전 12:10' (or '12:10 a.m.') ten past midnight."""
+    half = (half or "").replace(".", "").lower()
+    if half in ("오후", "pm") and hour < 12:
+        return hour + 12
+    if half in ("오전", "am") and hour == 12:
+        return 0
+    return hour
+
+
 def _year_before_date(m: re.Match) -> str | None:
     """'2026 | 12월 14일(월) 오전 6시' → '2026.12.14 (월) 06:00', or None when no such day is that weekday."""
     try:
@@ -355,11 +365,7 @@ def _year_before_date(m: re.Match) -> str | None:
     when = f"{day.year}.{day.month}.{day.day} ({m.group('wd')})"
     if m.group("H") is None:
         return when
-    hour = int(m.group("H"))
-    if m.group("ampm") == "오후" and hour < 12:
-        hour += 12
-    elif m.group("ampm") == "오전" and hour == 12:
-        hour = 0
+    hour = clock_hour(int(m.group("H")), m.group("ampm"))
     minute = int(m.group("M") or m.group("Mk") or 0)
     return f"{when} {hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
@@ -3801,12 +3807,7 @@ def _iso(m: re.Match) -> str | None:
     if dates.build(y, mo, d) is None:
         return None  # no such day ('Feb. 30')
     if m.group("H"):
-        H = int(m.group("H"))
-        half = (m.group("ampm") or "").replace(".", "").lower()
-        if half in ("오후", "pm") and H < 12:
-            H += 12
-        elif half in ("오전", "am") and H == 12:
-            H = 0  # '오전 12:10' is ten past midnight
+        H = clock_hour(int(m.group("H")), m.group("ampm"))
         return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{int(m.group('M')):02d}:00{DEFAULT_OFFSET}"
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
