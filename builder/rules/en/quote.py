@@ -225,6 +225,17 @@ class Attributor:
         self.last_seen: dict[str, int] = {}  # person → offset of their latest mention so far
         self._starts = [m.start for m in mentions]
         self._honorific_gender: dict[str, str] | None = None  # person → gender an honorific gives, filled on first use
+        self.quoted: list[tuple[int, int]] = []  # (start, end) of the quotations in the body, in order
+        self._quoted_starts: list[int] = []
+
+    def note_quotations(self, quoted: list[tuple[int, int]]) -> None:
+        """The quotations of the body: a name inside one is spoken about, not the one a later 'he' refers to."""
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self.quoted]
+
+    def inside_quotation(self, pos: int) -> bool:
+        i = bisect_left(self._quoted_starts, pos + 1) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def person_for(self, text: str) -> str | None:
         text = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.?\s+", "", text.strip().rstrip(".,;:"))
@@ -261,8 +272,8 @@ class Attributor:
         return DICTIONARY_NAMES.get(name.split()[0], "?") if name else "?"
 
     def pronoun_person(self, pronoun: str, pos: int) -> str | None:
-        """'he'/'she' at pos: the person named last, in this paragraph or the one before, whose gender
-        fits; else the last speaker if theirs fits."""
+        """'he'/'she' at pos: the person named last before it outside quotations ('"… Sen. Tillman …," he said' is
+        not Tillman's), in this paragraph or the one before, whose gender fits; else the last speaker if theirs fits."""
         want = "m" if pronoun.lower() == "he" else "f"
         para = self.body.rfind("\n", 0, pos)
         window = para
@@ -273,7 +284,7 @@ class Attributor:
             if m.start < window:
                 break
             if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?") \
-                    and not self.modifies_a_noun(m):
+                    and not self.modifies_a_noun(m) and not self.inside_quotation(m.start):
                 return m.person
         if self.last_person and self.gender(self.last_person) in (want, "?"):
             return self.last_person
@@ -429,8 +440,9 @@ AFTER_SENTENCE_TAIL = re.compile(rf"^\s*[a-z][^\n.!?“”\"]{{0,60}}?,\s*(?P<su
 ATTRIBUTION_END = re.compile(rf"\s*(?:[.,;:!?]|$|(?:{alternation(RULES['words_after_speaker'])}|reporters|[A-Z][\w.]*)\b)")
 
 
-def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str, str]]:
-    """(subject, reporting verb) candidates for one quotation, nearest first: right after it, then before it.
+def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str, str, bool, int]]:
+    """(subject, reporting verb, whether it stands in `before`, where the subject starts there) candidates for one
+    quotation, nearest first: right after it, then before it.
 
     After a quotation that closes its sentence ('… the end."'), what follows is an attribution only
     if it ends at its verb ('" Hollis told reporters.'), not a new sentence ('" Varga said he would …')."""
@@ -443,10 +455,11 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
         m, m2 = m2, None
     quoted = AFTER_QUOTED_AS.match(after)
     if quoted:
-        yield quoted.group("subj"), quoted.group("verb")
+        yield quoted.group("subj"), quoted.group("verb"), False, quoted.start("subj")
     spokes = AFTER_SPOKESPERSON.match(after)
     if spokes:
-        yield spokes.group("subj") or spokes.group("subj2"), spokes.group("verb") or spokes.group("verb2")
+        subj = "subj" if spokes.group("subj") else "subj2"
+        yield spokes.group(subj), spokes.group("verb") or spokes.group("verb2"), False, spokes.start(subj)
     loose = AFTER_NAME_ANY_VERB.match(after) if text.rstrip()[-1:] in (",", "?", "!") else None
     following = [m, m2, AFTER_APPOSITION.match(after) or AFTER_RELATIVE_APPOSITION.match(after), AFTER_POSSESSIVE_ROLE.match(after) or AFTER_VERB_POSSESSIVE_ROLE.match(after)
                  or AFTER_ROLE_THEN_NAME.match(after) or AFTER_VERB_ROLE_THEN_NAME.match(after),
@@ -454,9 +467,10 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
     if ends_sentence:
         following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))]
     tail = AFTER_SENTENCE_TAIL.match(after) if text.rstrip()[-1:].isalnum() else None
-    for candidate in (*following[:4], INVERTED_BEFORE.search(before), *following[4:], BEFORE.search(before), tail, loose):
+    inverted, leading = INVERTED_BEFORE.search(before), BEFORE.search(before)
+    for candidate in (*following[:4], inverted, *following[4:], leading, tail, loose):
         if candidate:
-            yield candidate.group("subj"), candidate.group("verb")
+            yield candidate.group("subj"), candidate.group("verb"), candidate in (inverted, leading), candidate.start("subj")
 
 
 def looks_like_a_title(text: str) -> bool:
@@ -553,6 +567,7 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
     found = [(*_trim(body, s, e), s - 1, e) for s, e in spans(body)]
+    att.note_quotations([(s, e) for s, e, _, _ in found])
     prev: Quote | None = None  # the last whole quotation
     last: Quote | None = None  # the last quotation or fragment
     last_mark = -1
@@ -583,18 +598,20 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         att.note_subjects(s)
         after = body[mark + 1:mark + 320].split("\n")[0]
         before = body[para_start:max(para_start, opening)]
+        before_start = para_start
         introduced_at = None  # the paragraph before, when it ends with a colon that introduces this one
         if not before.strip() and para_start > 1:
             previous_start = body.rfind("\n", 0, para_start - 1) + 1
             previous = body[previous_start:para_start - 1]
             if previous.rstrip().endswith(":"):
-                before = previous  # 'Morrison told the committee:' ⏎ '"I feared at the time …"'
+                before, before_start = previous, previous_start  # 'Morrison told the committee:' ⏎ '"I feared …"'
                 introduced_at = (previous_start, previous_start + len(previous.rstrip()))
         speaker = kind = verb = None
         # attributed to someone the text does not name ('the spokesperson said')
         described = bool(DESCRIBED_AFTER.match(after))
-        for subject, verb in attributions(after, before, text):
-            speaker, kind = att.resolve(subject, s)
+        for subject, verb, in_before, at in attributions(after, before, text):
+            # a pronoun refers back from where it stands ('"…," he said of Hollis, "…"' is not Hollis's)
+            speaker, kind = att.resolve(subject, (before_start if in_before else mark + 1) + at)
             if speaker:
                 break
             # a named source we cannot resolve, or a he/she that fits nobody: nothing carries over
