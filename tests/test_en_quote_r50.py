@@ -36,3 +36,18 @@ def test_a_man_named_before_he_still_speaks():
     body = ("Senator Owen Tilbury left the hearing early.\n"
             "\u201cWe will not vote for this bill as written,\u201d he said.")
     assert speakers(body) == [("Owen Tilbury", "We will not vote for this bill as written,")]
+
+
+def test_he_is_not_a_man_named_after_a_preposition():
+    body = ("Rep. Dario Feld, a veteran of the budget committee, spent an hour with Senator Owen Tilbury.\n"
+            "\u201cWe agreed on the harbour and on little else,\u201d he said.")
+    assert speakers(body) == [("Dario Feld", "We agreed on the harbour and on little else,")]
+
+
+def test_an_attribution_leading_into_the_next_quotation_is_not_the_one_before_it():
+    body = ("\u201cShe is sharp and she listens,\u201d harbour pilot Nils Brandvold said of Mayor Irene Koss. "
+            "\u201cBut the ferry plan will not work.\u201d Of Councillor Pete Larkin, Brandvold, who has sailed here"
+            " for decades, said, \u201cHe has never seen the harbour in winter.\u201d")
+    got = found(body)
+    assert [q.speaker for q in got] == ["Nils Brandvold"] * 3
+    assert got[1].continues is not None and got[2].continues is None

@@ -273,7 +273,7 @@ class Attributor:
 
     def pronoun_person(self, pronoun: str, pos: int) -> str | None:
         """'he'/'she' at pos: the person named last before it outside quotations ('"… Sen. Tillman …," he said' is
-        not Tillman's), in this paragraph or the one before, whose gender fits; else the last speaker if theirs fits."""
+        not Tillman's) and not after a preposition ('a meeting with Tillman'), in this paragraph or the one before, whose gender fits; else the last speaker if theirs fits."""
         want = "m" if pronoun.lower() == "he" else "f"
         para = self.body.rfind("\n", 0, pos)
         window = para
@@ -284,7 +284,8 @@ class Attributor:
             if m.start < window:
                 break
             if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?") \
-                    and not self.modifies_a_noun(m) and not self.inside_quotation(m.start):
+                    and not self.modifies_a_noun(m) and not self.inside_quotation(m.start) \
+                    and not NOT_ANTECEDENT_AFTER.search(self.body, max(0, m.start - 40), m.start):
                 return m.person
         if self.last_person and self.gender(self.last_person) in (want, "?"):
             return self.last_person
@@ -436,6 +437,9 @@ class Attributor:
 # sentence, then its attribution closing it
 AFTER_SENTENCE_TAIL = re.compile(rf"^\s*[a-z][^\n.!?“”\"]{{0,60}}?,\s*(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|he|she)"
                                  rf"\s+(?P<verb>{VERBS})\s*\.")
+# After a quotation that closes its sentence, an attribution that leads into the next quotation is that one's
+# ('"… the end." Of the mayor, Hollis said, "…"')
+LEADS_INTO_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
 # What follows the verb of an attribution: its end, or where, when, to whom ('" Cruz told reporters.')
 ATTRIBUTION_END = re.compile(rf"\s*(?:[.,;:!?]|$|(?:{alternation(RULES['words_after_speaker'])}|reporters|[A-Z][\w.]*)\b)")
 
@@ -465,7 +469,8 @@ def attributions(after: str, before: str, text: str = "") -> Iterator[tuple[str,
                  or AFTER_ROLE_THEN_NAME.match(after) or AFTER_VERB_ROLE_THEN_NAME.match(after),
                  AFTER_DESCRIBED.match(after)]
     if ends_sentence:
-        following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))]
+        following = [c for c in following if c is not None and (c is m2 or ATTRIBUTION_END.match(after, c.end()))
+                     and not LEADS_INTO_NEXT.match(after, c.end())]
     tail = AFTER_SENTENCE_TAIL.match(after) if text.rstrip()[-1:].isalnum() else None
     inverted, leading = INVERTED_BEFORE.search(before), BEFORE.search(before)
     for candidate in (*following[:4], inverted, *following[4:], leading, tail, loose):
@@ -494,6 +499,8 @@ NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-
                               r"(?:(?:\w+ly|also|later|then|again|last|this|on|[A-Z][a-z]+day|week|night|morning)\s+)*$")
 # After a speaker's name up to the comma that closes it: a party tag at most ('Hirsch (D-Ill.),')
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
+# A name after these, maybe after a title, is not the one a later pronoun refers to ('a meeting with Sen. Tillman')
+NOT_ANTECEDENT_AFTER = re.compile(rf"\b(?:{alternation(RULES['not_antecedent_after'])})\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+){{0,2}}$")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
 AFTER_PREPOSITION = re.compile(rf"(?<!ccording )\b(?:{alternation(RULES['prepositions'])})\s+(?:the\s+)?$")
 # Before a name that cannot be the subject of the verb after it ('posted on Twitter reading "…"'); unlike
