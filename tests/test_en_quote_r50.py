@@ -51,3 +51,18 @@ def test_an_attribution_leading_into_the_next_quotation_is_not_the_one_before_it
     got = found(body)
     assert [q.speaker for q in got] == ["Nils Brandvold"] * 3
     assert got[1].continues is not None and got[2].continues is None
+
+
+def test_second_part_after_an_attribution_missing_its_comma_is_one_quotation():
+    body = ("Mayor Irene Koss spoke at the pier.\n"
+            "\u201cWe are going to rebuild the pier. It is so simple,\u201d Koss said \u201cThe money is already there,"
+            " and the engineers are ready.\u201d")
+    got = found(body)
+    assert [q.speaker for q in got] == ["Irene Koss", "Irene Koss"]
+    assert got[1].continues is not None
+
+
+def test_a_show_named_after_told_is_no_second_part():
+    body = ("\u201cThe pier comes first. It always has,\u201d Mayor Irene Koss told \u201cHarbour Morning Show,\u201d"
+            " before she left for the council.")
+    assert [q.text for q in found(body)] == ["The pier comes first. It always has,"]

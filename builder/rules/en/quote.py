@@ -570,6 +570,10 @@ def _attributed_right_after(after: str) -> bool:
     return m is not None and not not_a_subject(m.group("subj")) and not m.group("subj").startswith(("The ", "the "))
 
 
+# '," Hollis said "': a bare name or pronoun and its verb between a quotation cut at a comma and the next part
+BARE_ATTRIBUTION_BEFORE_PART = re.compile(rf"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|he|she)\s+(?:{VERBS})\s*[“\"]")
+
+
 def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context) -> list[Quote]:
     att = Attributor(body, persons, mentions)
     out: list[Quote] = []
@@ -586,6 +590,9 @@ def find(body: str, persons: list[Person], mentions: list[Mention], ctx: Context
         lead = body[para_start:opening].rstrip()
         # woven into a sentence ('Hollis says that "if you start a fight, you finish it."')
         woven = bool(lead) and lead[-1:].isalnum()
+        if woven and prev is not None and prev_end > para_start and prev.text.rstrip()[-1:] == "," and text[:1].isupper() \
+                and not looks_like_a_title(text) and BARE_ATTRIBUTION_BEFORE_PART.fullmatch(body, prev_end, opening + 1):
+            woven = False  # '"First part," Hollis said "Second part."': the comma before the mark left out
         # a short part after its quotation's attribution ('"… in November," he said. "Very good."') is no scare quote
         goes_on = prev is not None and not woven and gap_kind(body[prev_end:opening], prev.reporting_verb) == "attribution"
         if HEADLINE_LEAD.match(lead) and HEADLINE_BYLINE.match(body, mark + 1) or AFTER_BYLINE.search(lead):
