@@ -93,6 +93,7 @@ def test_a_caption_under_its_bare_label_is_furniture(line):
     "[사진] 도나래 선수가 결승골을 넣었다. 이어 팀은 우승했다.",  # two sentences: text
     "사진 속 인물은 도나래 씨다.",  # no label
     "[사진=보람일보] 정부가 대책을 검토하고 있다.",  # a credit before the lede: not this rule's
+    "[포토] 보람천 둔치에 새로 들어선 야외 도서관 - 보람일보",  # a photo story's headline tag
 ])
 def test_lines_that_are_no_labelled_caption(line):
     assert not is_boilerplate(line)
