@@ -901,27 +901,34 @@ SEARCH_LATEST_DATE = "2099-12-31"  # htmldate itself reads no year after 2039
 def searched_date(tree, url: str | None) -> str | None:
     """htmldate's search of the whole page for its date, for a page whose <meta>, JSON-LD and dateline under
     the headline give none. Only then: its extensive search is the costliest step of extraction (up to 80 ms
-    a page) and may load dateparser, about 2 s in each worker that needs it. A 1 January the page does not print
-    is no date: htmldate makes one of a year alone (a copyright line's, a future dateline's year), and a date
-    the page does not give is none."""
+    a page) and may load dateparser, about 2 s in each worker that needs it. A first of a month the page does not
+    print is no date: htmldate makes 1 January of a year alone (a copyright line's, a future dateline's year) and
+    the 1st of a month of a month and year alone ('November 2025', an archive path '/2025/11/'), and a date the page
+    does not give is none."""
     found = find_date(tree, **{**set_date_params(True), "max_date": SEARCH_LATEST_DATE}, url=url)
-    if found and found[4:] == "-01-01" and not prints_new_year(" ".join(tree.itertext()) + " " + (url or ""), found[:4]):
+    if found and found[8:] == "01" and not prints_first_of_month(" ".join(tree.itertext()) + " " + (url or ""),
+                                                                 found[:4], int(found[5:7])):
         return None
     return found
 
 
-def prints_new_year(text: str, year: str) -> bool:
-    """Whether the text prints 1 January of the year as a date, in any form the dateline reader knows."""
+def prints_first_of_month(text: str, year: str, month: int) -> bool:
+    """Whether the text prints the 1st of the month of the year as a date, in any form the dateline reader knows."""
     for line in text.splitlines():
         while line:
             found = _date_in_line(line)
             if not found:
                 break
             m, (y, mo, d, *_rest) = found
-            if y == year and int(mo) == 1 and int(d) == 1:
+            if y == year and int(mo) == month and int(d) == 1:
                 return True
             line = line[m.end():]
     return False
+
+
+def prints_new_year(text: str, year: str) -> bool:
+    """Whether the text prints 1 January of the year as a date, in any form the dateline reader knows."""
+    return prints_first_of_month(text, year, 1)
 
 
 _FRAMESET = re.compile(r"<frameset\b", re.I)

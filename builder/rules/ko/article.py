@@ -2539,6 +2539,10 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
             return lines[short[-1] + 1:], above, lines[short[-1]]
         if k == 0 and (_site_with_slogan(line, tail) or _slogan_then_site(line, tail) or _site_with_latin_name(line, tail)):
             continue  # '모아경제 - 빠르고 정확한 경제뉴스', '모아뉴스 MOA NEWS': the site's name heads the masthead
+        if k == 0 and len(filled) > 1 and _site_with_desks(line, tail) and _dated_below(raw, lines[filled[1]]):
+            continue  # '모아뉴스 정치 경제 사회 문화' over the headline and its dateline: the masthead, in one row
+        if k == 0 and len(filled) > 1 and _desk_words_row(line) and _site_tagged(lines[filled[1]], tail):
+            return lines[filled[1]:], [line], None  # '정치 경제 사회 문화 스포츠' over '[모아뉴스] 헤드라인': the site's desks
         if _reads_like_headline(line):
             if k and _masthead_line_above_path(lines, filled[k + 1:]):
                 continue  # '모아시의 아침을 여는 신문' under the site's name, its path and the headline below
@@ -2636,11 +2640,54 @@ def _latin_rendering(line: str) -> bool:
     return bool(m) and len(letters := re.sub(r"[^A-Za-z]", "", m.group("latin"))) >= MIN_LATIN_RENDERING and letters.isupper()
 
 
+# A site's desks in one row after its name, between spaces ('모아뉴스 정치 경제 사회 문화'): so many words, each a short
+# bare noun or a section's name (a coined or loanword desk may fail the noun test: one such word is let through).
+MIN_SITE_DESKS = 4
+MAX_UNREAD_DESKS = 1
+
+
+def _desk_words(words: list[str]) -> bool:
+    """Words that are all a menu's desks: short Hangul or Latin words with no figure, bare nouns or sections' names
+    but for one loanword."""
+    if not words or not all(_DESK_WORD.fullmatch(w) for w in words):
+        return False
+    unread = sum(1 for w in words if not (w.isascii() or _key(w) in SECTION_TAGS or morph.bare_common_nouns(w)))
+    return unread <= MAX_UNREAD_DESKS and unread < len(words) - 1
+
+
+def _desk_words_row(line: str) -> bool:
+    """A row of a site's desks with no name before them ('농업 어촌 관광 축제 육아'): as many words as a desk row."""
+    words = line.split()
+    return len(words) >= MIN_DESK_ROW_ITEMS and _desk_words(words)
+
+
+def _site_with_desks(line: str, tail: list[str] = ()) -> bool:
+    """A dump's first line holding the site's name and then its desks ('모아뉴스 정치 경제 사회 문화'): the name reads as
+    an outlet's and the last lines (its copyright, its footer) print it again; the rest is a row of desks."""
+    words = line.split()
+    return len(words) > MIN_SITE_DESKS and _outlet_like(words[0]) and _masthead_name(words[0]) \
+        and any(words[0] in ln for ln in tail if ln != line) and _desk_words(words[1:])
+
+
+def _dated_below(raw: list[str], headline: str) -> bool:
+    """Whether the dump's next line under the headline gives its date ('기사입력 2026-04-02 10:31'): a headline's."""
+    at = next((i for i, ln in enumerate(raw[:MAX_LEAD_LINES]) if ln == headline), None)
+    below = next((ln for ln in raw[at + 1:] if ln), "") if at is not None else ""
+    return bool(DATETIME.search(below))
+
+
+def _site_tagged(line: str, tail: list[str] = ()) -> bool:
+    """A headline tagged with the site's name in brackets ('[모아뉴스] 헤드라인'), a name the last lines print again."""
+    m = _OUTLET_TAG.match(line)
+    return bool(m) and len(line) > m.end() and any(m.group(1) in ln for ln in tail)
+
+
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
     again), or menu items one a line."""
     return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
                             or _site_with_latin_name(above[0], tail) or _latin_rendering(above[0])
+                            or _site_with_desks(above[0], tail)
                             or any(above[0].strip() in ln for ln in tail)
                             or sum(1 for ln in above if len(ln) <= MAX_MENU_ITEM_WORD and " " not in ln) >= 2)
 
@@ -2674,6 +2721,8 @@ def masthead_outlet(masthead: list[str], tail: list[str]) -> str | None:
         return both.group("name")  # '모아뉴스 MOA NEWS': the Korean name
     if _site_with_slogan(name, tail):
         name = _SLOGAN_SEPARATOR.split(name.strip(), maxsplit=1)[0]  # '모아나루 - 의약·헬스케어 전문 매체': the name
+    elif _site_with_desks(name, tail):
+        name = name.split()[0]  # '모아뉴스 정치 경제 사회 문화': the name before its desks
     if _menu_line(name) and (_outlet_like(first := _MENU_SEPARATOR.split(name)[0].strip())
                              or _site_name_like(first) and any(first in ln for ln in tail if ln != masthead[0])):
         name = first  # '모아일보 > 사회': the site's name heads its section path (or its footer prints it again)
@@ -2721,6 +2770,10 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
     parts = [p.strip() for p in _SITE_AND_SECTION.split(one)]
     if len(parts) == 2 and (_section_or_desk(parts[1]) or _story_kind(parts[1])) and _masthead_name(parts[0]):
         return parts[0], None  # '모아일보 | 사회', '모아사람 > 인물': the site and the section its story is filed in
+    parts = [p.strip() for p in _SITE_DOT_DESK.split(one)]
+    if len(parts) == 2 and (_section_or_desk(parts[1]) or _REGION_DESK.fullmatch(parts[1])) \
+            and _masthead_name(parts[0]) and not _REGION_DESK.fullmatch(parts[0]):
+        return parts[0], None  # '모아소식 · 강원': a reader view's source line, the site and the desk or region filed in
     parts = one.split()
     if len(parts) == 2 and _section_or_desk(parts[1]) and _outlet_like(parts[0]) and _masthead_name(parts[0]):
         return parts[0], None  # '모아신문 사회부': the outlet and its desk
@@ -2728,6 +2781,10 @@ def masthead_line(line: str) -> tuple[str | None, str | None] | None:
 
 
 _SITE_AND_SECTION = compiled(r"\s*[|｜>›»]\s*")
+# A reader view (a browser's or a read-later app's) prints the site under the headline beside its desk after a spaced
+# middle dot ('모아소식 · 강원', '모아일보 · 사회'); a site's regional desk is named for its province or city.
+_SITE_DOT_DESK = compiled(r"\s+[·ㆍ•]\s+")
+_REGION_DESK = compiled(LEGAL_FOOTER["region"])
 
 
 def _story_kind(word: str) -> bool:
