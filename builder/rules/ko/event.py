@@ -228,6 +228,10 @@ QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
 DATE_COPULA = compiled(R["date_copula"])
 OPENING_CEREMONIES = frozenset(R["opening_ceremonies"])
+HOST_VENUE_ENDINGS = tuple(R["host_venue_endings"])
+TEMPLE_ENDING = R["temple_ending"]
+TEMPLE_WORDS = tuple(R["temple_words"])
+HOST_MODIFIERS = frozenset(R["host_modifiers"])
 NEXT_OF_SERIES = frozenset(R["next_of_series"])
 CLOSING_CEREMONIES = frozenset(R["closing_ceremonies"])
 OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
@@ -2431,6 +2435,45 @@ class Finder:
                     ev.location = body
                     break
 
+    def hosts_placed(self) -> None:
+        """'…사가 오는 7일부터 사흘간 ‘…문화제’를 연다': an event no phrase places, held by a temple, museum, library or
+        church that is the subject or topic of its sentence, is held on that host's grounds (`host_venue_endings`)."""
+        for ev in self.events:
+            if ev.location is None and not self.in_double_quotes(ev.offset) and self.body.startswith(ev.name, ev.offset):
+                ev.location = self.hosting_venue(ev.offset, ev.offset + len(ev.name))
+
+    def hosting_venue(self, start: int, end: int) -> str | None:
+        """The venue that holds the event named at start:end, as `hosts_placed` reads it: the last subject or topic
+        before the name in its sentence, holding it by a verb after it (its object) or a modifier right before it."""
+        s0, s1 = sentence_bounds(self.body, start)
+        if self.body.find("에서", s0, s1) != -1:
+            return None  # a place phrase in the sentence: the other rules read it
+        before = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
+        if not before:
+            return None
+        subjects = [k for k in before if self.toks[k].particle in SUBJECT_OR_TOPIC and len(self.toks[k].stem) > 1]
+        if not subjects:
+            return None
+        k = subjects[-1]
+        if not self.hosting_place(self.toks[k].stem):
+            return None
+        if any(kind_of(self.toks[j].stem) for j in before if k < j < before[-1]):
+            return None  # another event named between (the word right before the name heads it: '기획전 ‘…’')
+        modified = self.toks[before[-1]].text in HOST_MODIFIERS
+        after = self.body[end:s1].lstrip("'’\"”")
+        held = after[:1] in ("을", "를") and any(
+            t.text.startswith(HOLDING) for t in self.toks if end < t.start < s1 and not t.sep)
+        return self.place_words(k, s0) if modified or held else None
+
+    def hosting_place(self, word: str) -> bool:
+        """Is the word a host that is a place of its own: a museum, library or church by its ending, or a temple, a
+        word ending in '사' that is no common noun, in an article that speaks of a temple?"""
+        if word.endswith(HOST_VENUE_ENDINGS) and len(word) > max(len(e) for e in HOST_VENUE_ENDINGS if word.endswith(e)):
+            return True
+        return len(word) >= 3 and word.endswith(TEMPLE_ENDING) and HANGUL_WORD.match(word) is not None \
+            and not morph.common_word(word) and not morph.derived_noun(word) and not morph.noun_compound(word) \
+            and any(w in self.body for w in TEMPLE_WORDS)
+
     def body_sitting_at(self, pos: int, kind: str) -> str | None:
         """The body that is the topic of the sentence of a sitting named at pos, as `bodies_placed` reads it."""
         body = self.sitting_body(pos)
@@ -3340,6 +3383,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.ruling_told()
     f.courts_placed()
     f.bodies_placed()
+    f.hosts_placed()
     f.link_parts()
     f.act_named_later()
     f.named_then_held()
