@@ -1579,7 +1579,24 @@ class Finder:
         """The last place named before pos that ends with the noun or a short form of it ('한빛지법' for '법원')."""
         endings = (place, *PLACE_SHORT_FORMS.get(place, []))
         placed = [e for e in self.events if e.location and e.offset < pos and e.location.split()[-1].endswith(endings)]
-        return max(placed, key=lambda e: e.offset).location if placed else None
+        if placed:
+            return max(placed, key=lambda e: e.offset).location
+        return self.written_place_of_kind(endings, pos)
+
+    def written_place_of_kind(self, endings: tuple[str, ...], pos: int) -> str | None:
+        """'… 대학로 한울림아트홀에서 초연 무대를 올렸다. … 같은 극장에서': the last '…에서' phrase before pos, outside
+        quotations, naming a place of the kind by its own name (longer than the kind's word), with its place words."""
+        for k in range(self.token_index(pos) - 1, -1, -1):
+            t = self.toks[k]
+            if t.start >= pos or t.sep or not t.particle.startswith("에서") or self.quote_of(t.start) is not None:
+                continue
+            ending = next((e for e in endings if t.stem.endswith(e)), None)
+            if ending and len(t.stem) > len(ending) and HANGUL_WORD.match(t.stem) and not t.stem.startswith("같은"):
+                prev = self.toks[k - 1] if k > 0 else None
+                if prev is not None and prev.text == "같은":
+                    continue  # another '같은 극장에서' pointing back itself
+                return self.place_words(k, sentence_bounds(self.body, t.start)[0])
+        return None
 
     def earlier_place(self, pos: int) -> str | None:
         """The place of the last event named before pos that has one ('같은 장소에서' points back to it)."""
