@@ -1584,7 +1584,7 @@ class Finder:
         return self.written_place_of_kind(endings, pos)
 
     def written_place_of_kind(self, endings: tuple[str, ...], pos: int) -> str | None:
-        """'… 대학로 한울림아트홀에서 초연 무대를 올렸다. … 같은 극장에서': the last '…에서' phrase before pos, outside
+        """'… 가온아트홀에서 첫 무대를 올렸다. … 같은 극장에서': the last '…에서' phrase before pos, outside
         quotations, naming a place of the kind by its own name (longer than the kind's word), with its place words."""
         for k in range(self.token_index(pos) - 1, -1, -1):
             t = self.toks[k]
@@ -2453,7 +2453,7 @@ class Finder:
                     break
 
     def hosts_placed(self) -> None:
-        """'…사가 오는 7일부터 사흘간 ‘…문화제’를 연다': an event no phrase places, held by a temple, museum, library or
+        """'…사가 다음 달 3일부터 나흘 동안 ‘…문화제’를 연다': an event no phrase places, held by a temple, museum, library or
         church that is the subject or topic of its sentence, is held on that host's grounds (`host_venue_endings`)."""
         for ev in self.events:
             if ev.location is None and not self.in_double_quotes(ev.offset) and self.body.startswith(ev.name, ev.offset):
