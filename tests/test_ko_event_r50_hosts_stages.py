@@ -31,7 +31,7 @@ def test_a_temple_holding_a_festival_holds_it_on_its_grounds() -> None:
 
 
 def test_a_festival_a_temple_held_told_by_a_modifier_is_there() -> None:
-    found = events("경남 하동군 청곡사가 부처님오신날을 앞두고 연 '등불길 축제'가 한창이다.")
+    found = events("경남 하동군 청곡사가 초파일을 맞아 연 '등불길 축제'가 한창이다. 주지 스님이 등을 달았다.")
     assert found["등불길 축제"].location == "경남 하동군 청곡사"
 
 
@@ -76,3 +76,26 @@ def test_the_same_theatre_is_the_stage_named_before() -> None:
 def test_the_same_theatre_with_no_stage_named_before_is_no_place() -> None:
     found = events("연출가는 7일 같은 극장에서 진행된 프레스콜에서 \"다 함께 보자\"고 말했다.")
     assert found["프레스콜"].location is None
+
+
+def test_a_tour_placed_at_its_first_stop_named_before_it() -> None:
+    found = events("가수 하늘빛은 오는 8월 2일 대전 가온아트센터를 시작으로 청주, 원주, 강릉을 도는 여름 투어 콘서트 "
+                   "'바람이 분다'를 연다.")
+    ev = found["바람이 분다"]
+    assert ev.location == "대전 가온아트센터"
+    assert ev.start_date == date(2025, 8, 2)
+
+
+def test_a_touring_series_starting_in_a_city_is_placed_in_it() -> None:
+    found = events("밴드 누리는 다음 달 4일 서울을 시작으로 아시아 5개국을 순회하는 투어 콘서트 '길 위에서'를 개최할 예정이다.")
+    assert found["길 위에서"].location == "서울"
+
+
+def test_a_career_started_at_a_firm_places_no_later_forum() -> None:
+    found = events("그는 가온전자를 시작으로 여러 회사를 거쳤고 오는 8월 2일 '가온 포럼'을 연다.")
+    assert found["가온 포럼"].location is None
+
+
+def test_an_opening_ceremony_first_gives_a_festival_no_place() -> None:
+    found = events("축제는 오는 8월 2일 개막식을 시작으로 사흘간 이어지는 '가온 여름축제'로 꾸며진다.")
+    assert found["가온 여름축제"].location is None

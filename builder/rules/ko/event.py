@@ -232,6 +232,7 @@ HOST_VENUE_ENDINGS = tuple(R["host_venue_endings"])
 TEMPLE_ENDING = R["temple_ending"]
 TEMPLE_WORDS = tuple(R["temple_words"])
 HOST_MODIFIERS = frozenset(R["host_modifiers"])
+TOUR_WORDS = tuple(R["tour_words"])
 NEXT_OF_SERIES = frozenset(R["next_of_series"])
 CLOSING_CEREMONIES = frozenset(R["closing_ceremonies"])
 OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
@@ -837,7 +838,7 @@ class Finder:
             return " ".join(self.place_run(k - 1, s0 if k < i0 else name_end, [place])), n >= near
         if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
             return self.held_there(i1, min(s1, own[1])), False
-        there = self.held_there(i1, s1) or self.held_before(i0, s0)
+        there = self.held_there(i1, s1) or self.held_before(i0, s0) or self.first_stop_before(i0, s0)
         if there:
             return there, False
         return self.destination(i0, s0)
@@ -913,6 +914,26 @@ class Finder:
             if t.text in HELD_MODIFIERS and (prev.particle.startswith("에서") or p != k - 1) and prev.start >= s0 \
                     and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
                 return self.place_words(p, s0)
+        return None
+
+    def first_stop_before(self, i0: int, s0: int) -> str | None:
+        """'…아트센터를 시작으로 청주, 원주를 도는 여름 투어 공연 ‘…’을 연다': a tour or series whose first stop is named
+        before it in its sentence ('…을 시작으로') is placed there, as one whose first stop follows it (`held_there`); an
+        event word with a particle between names another happening, whose stop it is."""
+        for k in range(i0 - 1, -1, -1):
+            t = self.toks[k]
+            if t.start < s0:
+                break
+            if t.sep:
+                continue
+            if t.particle and kind_of(t.stem):
+                return None  # '개막식을 시작으로': another event first, no place
+            if t.particle in ("을", "를") and k + 1 < i0 and self.toks[k + 1].text.startswith(SERIES_START) \
+                    and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not DATE.match(t.stem) \
+                    and not self.in_double_quotes(t.start) and HANGUL_WORD.match(t.stem) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                span = self.body[t.end:self.toks[i0].end]
+                return self.place_words(k, s0) if any(w in span for w in TOUR_WORDS) else None
         return None
 
     def before_gloss(self, k: int) -> int:
