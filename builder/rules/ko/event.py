@@ -228,6 +228,11 @@ QUOTE_OPENERS = ("‘", "'", "“", "\"", "「", "『", "<", "《")
 BEGUN = compiled("|".join(map(re.escape, R["begun_verbs"])))
 DATE_COPULA = compiled(R["date_copula"])
 OPENING_CEREMONIES = frozenset(R["opening_ceremonies"])
+HOST_VENUE_ENDINGS = tuple(R["host_venue_endings"])
+TEMPLE_ENDING = R["temple_ending"]
+TEMPLE_WORDS = tuple(R["temple_words"])
+HOST_MODIFIERS = frozenset(R["host_modifiers"])
+TOUR_WORDS = tuple(R["tour_words"])
 NEXT_OF_SERIES = frozenset(R["next_of_series"])
 CLOSING_CEREMONIES = frozenset(R["closing_ceremonies"])
 OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
@@ -833,7 +838,7 @@ class Finder:
             return " ".join(self.place_run(k - 1, s0 if k < i0 else name_end, [place])), n >= near
         if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
             return self.held_there(i1, min(s1, own[1])), False
-        there = self.held_there(i1, s1) or self.held_before(i0, s0)
+        there = self.held_there(i1, s1) or self.held_before(i0, s0) or self.first_stop_before(i0, s0)
         if there:
             return there, False
         return self.destination(i0, s0)
@@ -909,6 +914,26 @@ class Finder:
             if t.text in HELD_MODIFIERS and (prev.particle.startswith("에서") or p != k - 1) and prev.start >= s0 \
                     and prev.stem not in NOT_PLACES and not kind_of(prev.stem) and not self.in_double_quotes(prev.start):
                 return self.place_words(p, s0)
+        return None
+
+    def first_stop_before(self, i0: int, s0: int) -> str | None:
+        """'…아트센터를 시작으로 청주, 원주를 도는 여름 투어 공연 ‘…’을 연다': a tour or series whose first stop is named
+        before it in its sentence ('…을 시작으로') is placed there, as one whose first stop follows it (`held_there`); an
+        event word with a particle between names another happening, whose stop it is."""
+        for k in range(i0 - 1, -1, -1):
+            t = self.toks[k]
+            if t.start < s0:
+                break
+            if t.sep:
+                continue
+            if t.particle and kind_of(t.stem):
+                return None  # '개막식을 시작으로': another event first, no place
+            if t.particle in ("을", "를") and k + 1 < i0 and self.toks[k + 1].text.startswith(SERIES_START) \
+                    and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS and not DATE.match(t.stem) \
+                    and not self.in_double_quotes(t.start) and HANGUL_WORD.match(t.stem) \
+                    and morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper":
+                span = self.body[t.end:self.toks[i0].end]
+                return self.place_words(k, s0) if any(w in span for w in TOUR_WORDS) else None
         return None
 
     def before_gloss(self, k: int) -> int:
@@ -1575,7 +1600,24 @@ class Finder:
         """The last place named before pos that ends with the noun or a short form of it ('한빛지법' for '법원')."""
         endings = (place, *PLACE_SHORT_FORMS.get(place, []))
         placed = [e for e in self.events if e.location and e.offset < pos and e.location.split()[-1].endswith(endings)]
-        return max(placed, key=lambda e: e.offset).location if placed else None
+        if placed:
+            return max(placed, key=lambda e: e.offset).location
+        return self.written_place_of_kind(endings, pos)
+
+    def written_place_of_kind(self, endings: tuple[str, ...], pos: int) -> str | None:
+        """'… 가온아트홀에서 첫 무대를 올렸다. … 같은 극장에서': the last '…에서' phrase before pos, outside
+        quotations, naming a place of the kind by its own name (longer than the kind's word), with its place words."""
+        for k in range(self.token_index(pos) - 1, -1, -1):
+            t = self.toks[k]
+            if t.start >= pos or t.sep or not t.particle.startswith("에서") or self.quote_of(t.start) is not None:
+                continue
+            ending = next((e for e in endings if t.stem.endswith(e)), None)
+            if ending and len(t.stem) > len(ending) and HANGUL_WORD.match(t.stem) and not t.stem.startswith("같은"):
+                prev = self.toks[k - 1] if k > 0 else None
+                if prev is not None and prev.text == "같은":
+                    continue  # another '같은 극장에서' pointing back itself
+                return self.place_words(k, sentence_bounds(self.body, t.start)[0])
+        return None
 
     def earlier_place(self, pos: int) -> str | None:
         """The place of the last event named before pos that has one ('같은 장소에서' points back to it)."""
@@ -2430,6 +2472,45 @@ class Finder:
                 if body := self.body_sitting_at(pos, ev.kind):
                     ev.location = body
                     break
+
+    def hosts_placed(self) -> None:
+        """'…사가 다음 달 3일부터 나흘 동안 ‘…문화제’를 연다': an event no phrase places, held by a temple, museum, library or
+        church that is the subject or topic of its sentence, is held on that host's grounds (`host_venue_endings`)."""
+        for ev in self.events:
+            if ev.location is None and not self.in_double_quotes(ev.offset) and self.body.startswith(ev.name, ev.offset):
+                ev.location = self.hosting_venue(ev.offset, ev.offset + len(ev.name))
+
+    def hosting_venue(self, start: int, end: int) -> str | None:
+        """The venue that holds the event named at start:end, as `hosts_placed` reads it: the last subject or topic
+        before the name in its sentence, holding it by a verb after it (its object) or a modifier right before it."""
+        s0, s1 = sentence_bounds(self.body, start)
+        if self.body.find("에서", s0, s1) != -1:
+            return None  # a place phrase in the sentence: the other rules read it
+        before = [k for k, t in enumerate(self.toks) if s0 <= t.start < start and not t.sep]
+        if not before:
+            return None
+        subjects = [k for k in before if self.toks[k].particle in SUBJECT_OR_TOPIC and len(self.toks[k].stem) > 1]
+        if not subjects:
+            return None
+        k = subjects[-1]
+        if not self.hosting_place(self.toks[k].stem):
+            return None
+        if any(kind_of(self.toks[j].stem) for j in before if k < j < before[-1]):
+            return None  # another event named between (the word right before the name heads it: '기획전 ‘…’')
+        modified = self.toks[before[-1]].text in HOST_MODIFIERS
+        after = self.body[end:s1].lstrip("'’\"”")
+        held = after[:1] in ("을", "를") and any(
+            t.text.startswith(HOLDING) for t in self.toks if end < t.start < s1 and not t.sep)
+        return self.place_words(k, s0) if modified or held else None
+
+    def hosting_place(self, word: str) -> bool:
+        """Is the word a host that is a place of its own: a museum, library or church by its ending, or a temple, a
+        word ending in '사' that is no common noun, in an article that speaks of a temple?"""
+        if word.endswith(HOST_VENUE_ENDINGS) and len(word) > max(len(e) for e in HOST_VENUE_ENDINGS if word.endswith(e)):
+            return True
+        return len(word) >= 3 and word.endswith(TEMPLE_ENDING) and HANGUL_WORD.match(word) is not None \
+            and not morph.common_word(word) and not morph.derived_noun(word) and not morph.noun_compound(word) \
+            and any(w in self.body for w in TEMPLE_WORDS)
 
     def body_sitting_at(self, pos: int, kind: str) -> str | None:
         """The body that is the topic of the sentence of a sitting named at pos, as `bodies_placed` reads it."""
@@ -3340,6 +3421,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.ruling_told()
     f.courts_placed()
     f.bodies_placed()
+    f.hosts_placed()
     f.link_parts()
     f.act_named_later()
     f.named_then_held()
