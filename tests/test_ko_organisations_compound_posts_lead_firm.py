@@ -54,7 +54,7 @@ LEAD = ("석유화학 업체 가람소재가 신임 대표이사에 하서준(56
 def test_officers_of_the_firm_the_lead_is_about_are_at_that_firm():
     found = persons(LEAD)
     assert found["하서준"] == ("부사장", "가람소재")
-    assert found["도무결"] == ("사장", None)  # 사장 may be a shop's owner: no firm from the lead alone
+    assert found["도무결"] == ("사장", "가람소재")  # not from the lead alone (a shop's owner is a 사장 too): '회사를 이끈'
     assert found["봉다올"] == ("연구원", "누리투자증권")
 
 

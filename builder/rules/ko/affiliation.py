@@ -158,6 +158,8 @@ LEGAL_FORM_PREFIXES = frozenset(LEX["legal_form_prefixes"])  # '도서출판 X',
 HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 COMPANY_OFFICER_POSTS = frozenset(LEX["company_officer_posts"])
 STORY_FIRM_POSTS = frozenset(LEX["story_firm_posts"])
+FIRM_HEAD_POSTS = frozenset(LEX["firm_head_posts"])
+FIRM_POINTED_BEFORE = re.compile(r"(?:^|(?<=\s))회사(?:를|의 [가-힣]+[을를]) $")  # '회사를 이끈', '회사의 성장을 이끈'
 INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
 BARE_FIRM_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“]))회사(?:가|는|도|측은| 측은| 측이)\s")
 AGE_DECADE = re.compile(r"[이삼사오육칠팔구]?십대")  # '이십대의 X': the age, written in words
@@ -318,7 +320,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                                                    ctx.title or "")
     firm = None
     for p in persons:
-        if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in STORY_FIRM_POSTS:
+        if p.role != "reporter" and not p.organization and p.title and (p.title.split()[-1] in STORY_FIRM_POSTS or (
+                p.title.split()[-1] in FIRM_HEAD_POSTS and firm_pointed_before(firsts.get(p.name, p.first_offset), body))):
             firm = firm if firm is not None else (lead_firm(body, names) or "")
             p.organization = firm or None  # '석유화학 업체 가람케미칼이 … X 부사장을 내정했다': the story's one firm
     for p in persons:
@@ -374,8 +377,20 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and military_duty(p.title, p.organization):
             p.title, p.organization = f"{p.organization} {p.title}", None  # '통신병 X 상병': the duty and rank, no body
     for p in persons:
+        if p.role != "reporter" and p.organization and (p.organization == p.title or modifier_read_as_body(p.organization, body)):
+            p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
+    for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def modifier_read_as_body(org: str, body: str) -> bool:
+    """'구조된 등산객 X씨' read as the body 구조된: one word that, wherever the body writes it before a space, Kiwi reads
+    as a verb's modifier form ('구조된', '숨진'); a body's name is a noun."""
+    if " " in org or not HANGUL.match(org):
+        return False
+    ats = [m.start() for m in re.finditer(re.escape(org) + r"(?= )", body)]
+    return bool(ats) and all(morph.ends_modifier(body, at, at + len(org)) for at in ats)
 
 
 def military_duty(title: str | None, org: str | None) -> bool:
@@ -1322,6 +1337,21 @@ def lead_firm(body: str, names: set[str]) -> str | None:
         return None
     others = {w for k in FIRM_KINDS | INTRODUCING_FIRM_KINDS for w in introduced_by_kind(k, body, len(body), names)}
     return firm if others <= {firm} else None
+
+
+def firm_pointed_before(at: int, body: str) -> bool:
+    """'6년간 회사를 이끈 X 사장': the clause right before the name ends in a modifier and has the bare noun 회사 as its
+    object, which points back to the firm the story is about."""
+    if at < 2 or body[at - 1] != " ":
+        return False
+    w0 = max(body.rfind(" ", 0, at - 1), body.rfind("\n", 0, at - 1)) + 1
+    if w0 <= 0 or not morph.ends_modifier(body, w0, at - 1):
+        return False
+    m = FIRM_POINTED_BEFORE.search(body, max(0, w0 - 30), w0)
+    if m is None:
+        return False
+    before = morph.morphs_in(body, max(0, m.start() - 8), m.start())  # '다른 회사를 다니던', '새 회사를 차린': another firm
+    return not (before and before[-1].end == m.start() - 1 and (before[-1].tag in ("MM", "ETM") or before[-1].form in INDEFINITE_WORDS))
 
 
 def heads_own_body(title: str | None) -> bool:

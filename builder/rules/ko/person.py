@@ -3231,6 +3231,8 @@ class Finder:
                 break
             if step == 1 and self.after_firm_kind(t.text):
                 break  # '법무법인 가온 X 변호사': the firm named after its kind, before the name
+            if step == 1 and title and title.split()[-1] in SERVICE_RANKS and t.text.endswith(MILITARY_DUTY_ENDINGS):
+                break  # '정비병 X(21) 일병': the soldier's duty before the name and rank ('정비병' as 정 + 비병), no name
             listed.append(t)
             apart = apart and step == 1
             k -= step
