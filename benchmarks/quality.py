@@ -138,6 +138,7 @@ SETS = {
     "dev-ko-heldout48": (["benchmarks/devset/ko-heldout48/pages"], ["benchmarks/devset/ko-heldout48/gold"]),
     "dev-ko-heldout49": (["benchmarks/devset/ko-heldout49/pages"], ["benchmarks/devset/ko-heldout49/gold"]),
     "dev-ko-heldout50": (["benchmarks/devset/ko-heldout50/pages"], ["benchmarks/devset/ko-heldout50/gold"]),
+    "dev-ko-heldout57": (["benchmarks/devset/ko-heldout57/pages"], ["benchmarks/devset/ko-heldout57/gold"]),
     "dev-ko-heldout51": (["benchmarks/devset/ko-heldout51/pages"], ["benchmarks/devset/ko-heldout51/gold"]),
     "dev-ko-heldout52": (["benchmarks/devset/ko-heldout52/pages"], ["benchmarks/devset/ko-heldout52/gold"]),
     "dev-ko-heldout53": (["benchmarks/devset/ko-heldout53/pages"], ["benchmarks/devset/ko-heldout53/gold"]),
