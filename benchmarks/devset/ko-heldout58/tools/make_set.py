@@ -193,7 +193,7 @@ def main():
         art = {"title": a["title"], "author": a["author"], "published": a["published"], "outlet": a["outlet"],
                "language": "ko", "body": "\n\n".join(body_paras(a)), "body_must_not_contain": boiler}
         if a["email"]:
-            art["email"] = a["email"]
+            art["author_email"] = a["email"]
         g = {"source": a["file"], "note": a["note"], "article": art, "persons": a["persons"],
              "optional_persons": a["optional_persons"], "quotes": a["quotes"], "optional_quotes": a["optional_quotes"],
              "events": a["events"], "must_not": a["must_not"]}
