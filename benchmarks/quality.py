@@ -145,6 +145,7 @@ SETS = {
     "dev-ko-heldout53": (["benchmarks/devset/ko-heldout53/pages"], ["benchmarks/devset/ko-heldout53/gold"]),
     "dev-ko-heldout54": (["benchmarks/devset/ko-heldout54/pages"], ["benchmarks/devset/ko-heldout54/gold"]),
     "dev-ko-heldout56": (["benchmarks/devset/ko-heldout56/pages"], ["benchmarks/devset/ko-heldout56/gold"]),
+    "dev-ko-heldout59": (["benchmarks/devset/ko-heldout59/pages"], ["benchmarks/devset/ko-heldout59/gold"]),
     "dev-ko-heldout55": (["benchmarks/devset/ko-heldout55/pages"], ["benchmarks/devset/ko-heldout55/gold"]),
     "dev-ko-heldout58": (["benchmarks/devset/ko-heldout58/pages"], ["benchmarks/devset/ko-heldout58/gold"]),
     "dev-ko-heldout43": (["benchmarks/devset/ko-heldout43/pages"], ["benchmarks/devset/ko-heldout43/gold"]),
