@@ -91,6 +91,7 @@ SETS = {
     "dev-ko-meta-heldout47": (["benchmarks/devset/ko-meta-heldout47/pages"], ["benchmarks/devset/ko-meta-heldout47/gold"]),
     "dev-ko-meta-heldout48": (["benchmarks/devset/ko-meta-heldout48/pages"], ["benchmarks/devset/ko-meta-heldout48/gold"]),
     "dev-ko-meta-heldout49": (["benchmarks/devset/ko-meta-heldout49/pages"], ["benchmarks/devset/ko-meta-heldout49/gold"]),
+    "dev-ko-meta-heldout50": (["benchmarks/devset/ko-meta-heldout50/pages"], ["benchmarks/devset/ko-meta-heldout50/gold"]),
     "dev-ko-meta-heldout24": (["benchmarks/devset/ko-meta-heldout24/pages"], ["benchmarks/devset/ko-meta-heldout24/gold"]),
     "dev-ko-meta-heldout26": (["benchmarks/devset/ko-meta-heldout26/pages"], ["benchmarks/devset/ko-meta-heldout26/gold"]),
     "dev-ko-meta-heldout25": (["benchmarks/devset/ko-meta-heldout25/pages"], ["benchmarks/devset/ko-meta-heldout25/gold"]),
