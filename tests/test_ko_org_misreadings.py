@@ -23,11 +23,11 @@ SHOP_LEAD = "프랜차이즈 업체 가람푸드가 가맹점을 늘렸다. "
     ("가람호 선원 도안 반 끼엠(31) 씨는 올해로 3년째 배를 탄다.", "도안 반 끼엠", "선원", "가람호"),
     ("고립됐다가 구조된 등산객 한마루 씨는 \"추웠다\"고 말했다.", "한마루", "등산객", None),
     ("솔빛산악회 회원 한마루 씨는 \"추웠다\"고 말했다.", "한마루", "회원", "솔빛산악회"),
-    (FIRM_LEAD + "6년간 회사를 이끈 조하람 사장은 고문을 맡는다.", "조하람", "사장", "가람케미칼"),
-    (FIRM_LEAD + "회사의 성장을 이끈 조하람 대표는 고문을 맡는다.", "조하람", "대표", "가람케미칼"),
-    (SHOP_LEAD + "10년째 식당을 운영한 조하람 사장은 \"좋다\"고 말했다.", "조하람", "사장", None),
-    (SHOP_LEAD + "다른 회사를 다니던 조하람 사장은 \"좋다\"고 말했다.", "조하람", "사장", None),
-    (SHOP_LEAD + "새 회사를 차린 조하람 사장은 \"좋다\"고 말했다.", "조하람", "사장", None),
+    (FIRM_LEAD + "6년간 회사를 이끈 모건율 사장은 고문을 맡는다.", "모건율", "사장", "가람케미칼"),
+    (FIRM_LEAD + "회사의 성장을 이끈 모건율 대표는 고문을 맡는다.", "모건율", "대표", "가람케미칼"),
+    (SHOP_LEAD + "10년째 식당을 운영한 모건율 사장은 \"좋다\"고 말했다.", "모건율", "사장", None),
+    (SHOP_LEAD + "다른 회사를 다니던 모건율 사장은 \"좋다\"고 말했다.", "모건율", "사장", None),
+    (SHOP_LEAD + "새 회사를 차린 모건율 사장은 \"좋다\"고 말했다.", "모건율", "사장", None),
 ])
 def test_body_of_person(body: str, name: str, title: str, org: str | None) -> None:
     found = rows(body)
@@ -42,8 +42,8 @@ def test_soldier_duty_is_no_name() -> None:
 
 
 def test_names_listed_before_a_rank_share_it() -> None:
-    found = rows("김수현 박지호 상병은 \"괜찮다\"고 말했다.")
-    assert found.get("김수현") == ("상병", None) and found.get("박지호") == ("상병", None)
+    found = rows("좌하슬 박지호 상병은 \"괜찮다\"고 말했다.")
+    assert found.get("좌하슬") == ("상병", None) and found.get("박지호") == ("상병", None)
 
 
 def test_body_named_again_keeps_its_name() -> None:
