@@ -197,6 +197,7 @@ LIST_REACH = 6  # names of one list
 PREVIOUS_TOPIC = re.compile(r"\s*(?P<body>[가-힣A-Za-z0-9&·]{2,25}?)(?:은|는) ")
 TAUGHT = re.compile(r"(?:을|를|에게서|에게|께|으로부터|로부터|의)(?:\s[^.]{0,20}?)?(?:%s)" % alternation(LEX["learning_verbs"]))
 SPEAKING_BODY = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<body>[가-힣A-Za-z0-9&]{2,20}?)(?:(?P<side> ?측)(?:은|는|이|도|에서는)|은|는|이|가)(?=\s)")
+KINDS_BEFORE_MEMBER_TITLES = tuple(LEX["kinds_before_member_titles"])  # '지부 조합원 X씨': the branch named before
 KIND_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<kind>%s) $" % alternation(list(COMMON_KINDS)))
 ADVERBS = frozenset({"MAG", "MAJ"})  # '그러자', '반면': an adverb or a conjunction
 
@@ -354,6 +355,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         kind = kind_word_before(at, body) if p.role != "reporter" and not p.organization and p.title else None
         if kind:
             p.organization = kind_named_before(kind, at, body, ctx.title or "", persons, names)  # '소속사 X 대표'
+    for p in persons:
+        at = firsts.get(p.name, p.first_offset)
+        kind = kind_before_title(p.title, at, body) if p.role != "reporter" and not p.organization and p.title else None
+        if kind:
+            p.organization = kind_named_before(kind, at, body, ctx.title or "", persons, names)  # '지부 조합원 X씨'
     for p in persons:
         if p.organization and person_reference(p.organization):
             p.organization = None  # 'A씨 측 변호인인 X 변호사', '채씨의 변호인인 X': the client, a person, no body
@@ -780,6 +786,16 @@ def kind_named_before(org: str, at: int, body: str, title: str, persons: list[Pe
 def kind_word_before(at: int, body: str) -> str | None:
     """'소속사 X 대표', '구단 X 단장': a kind's common noun written alone right before the name, as a body's would be."""
     m = KIND_WORD_BEFORE.search(body, max(0, at - 12), at) if at > 0 else None
+    return m.group("kind") if m else None
+
+
+def kind_before_title(title: str, at: int, body: str) -> str | None:
+    """'지부 조합원 X씨', '노조 대의원 X씨': a union's or branch's common noun written alone before the person's title,
+    before the name: the member's body, as the kind right before a name is ('구단 X 단장')."""
+    if at <= 0:
+        return None
+    m = re.search(r"(?:^|(?<=[\s\"“(]))(?P<kind>%s) %s $" % (alternation(list(KINDS_BEFORE_MEMBER_TITLES)), re.escape(title)),
+                  body[max(0, at - len(title) - 14):at])
     return m.group("kind") if m else None
 
 

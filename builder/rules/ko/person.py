@@ -304,6 +304,7 @@ UNIT_BACK_REFERENCES = frozenset(LEX["unit_back_references"])
 SPELLING_VERBS = tuple(LEX["spelling_verbs"])
 VERB_MODIFIER_ENDINGS = tuple(LEX["verb_modifier_endings"])
 MARKET_TITLE = LEX["market_title"]
+MARKET_SCOPE_WORDS = tuple(LEX["market_scope_words"])  # '글로벌 X 시장': a market's reach, so X 시장 is a market
 # '여울학교노동조합(여학노)': a body's full name, ending like one, then its short form in brackets.
 ABBREVIATED_BODY = re.compile(r"(?P<full>[가-힣]{4,20})\((?P<short>[가-힣]{2,5})\)")
 # '바셰 상무는': a one-word foreign surname, then a title and its particle.
@@ -430,6 +431,7 @@ APPOSITION_NOT_ROLES = frozenset(LEX["apposition_not_roles"])  # '어제 X(31)�
 PERSON_NOUN_SUFFIX = "인"  # 人: '간병인', '청과도매인'
 BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
+FOREIGN_ORIGIN_WORDS = frozenset(LEX["foreign_origin_words"])  # '외국인 선수 A B': a foreign player's name follows
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
 JAPANESE_SHORT_GIVEN_NAMES = frozenset(LEX["japanese_short_given_names"])
@@ -1197,7 +1199,7 @@ class Finder:
             return  # '주장 태양이가' after '봉태양': a given name with the familiar 이
         listed = (rule == "list_shared_title" and title is not None) or (rule == "list_of_persons" and " " in name)
         # '멤버 제하, 류빈': the role says they are people; '…, 지나 모리슨 등': a foreign name beside persons, however Kiwi reads its first word
-        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "interview_caption", "group_member", "actor_gloss", "japanese_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
+        if name not in self.persons and rule not in ("byline", "name_ssi", "aged_foreign_name", "honoured_name", "pen_name", "role_framed", "appointment_list", "spaced_foreign_name", "ranked_list", "surname_proved", "country_named", "foreign_player", "interview_caption", "group_member", "actor_gloss", "japanese_name") and not listed and HANGUL.match(first) and first not in FOREIGN_GIVEN_NAMES \
                 and not (first in VIETNAMESE_SURNAMES and len(name.split()) >= 3) \
                 and not (rule == "foreign_name_org_title" and self.after_country_possessive(start)) \
                 and self.body.startswith(first, start) and not self.aged_korean_name(name, start) \
@@ -1231,7 +1233,7 @@ class Finder:
                 and not (rule == "morphology" and org and (k := self.tok_at(start)) is not None
                          and self.named_before_body_and_post(k)):
             return  # (a quantity never stands bare before a body and its post: a given name ending so does)
-        if title == MARKET_TITLE and self.market(org, end):
+        if title == MARKET_TITLE and (self.market(org, end) or self.scoped_market(start)):
             return
         if title == HONORIFIC:
             title = None
@@ -1379,6 +1381,12 @@ class Finder:
             return False
         return morph.reading(self.body, word.start(1), word.end(1)) in ("common", "nouns") \
             and not word.group(1).endswith(PLACE_ENDINGS)
+
+    def scoped_market(self, start: int) -> bool:
+        """'글로벌 전구체 시장에서', '국내 X 시장은': a market's reach right before the word, so the word and '시장' are a
+        market of a good, not a name and a mayor."""
+        word = re.search(r"([가-힣]+)\s+$", self.body[max(0, start - 8):start])
+        return word is not None and word.group(1) in MARKET_SCOPE_WORDS
 
     def titled_subject(self, name: str, title: str | None, start: int, end: int) -> bool:
         """'옥해진 대변인은 "…': a word shaped as a Korean name right before a table's title that takes the topic or
@@ -3748,6 +3756,46 @@ class Finder:
             self.add(prev.stem, toks[at].stem, body, "country_titled_name", prev.start, toks[at].end,
                      toks[at].particle)  # '왕샤오밍 중국 외교부장은': one foreign word at a clause's start
 
+    def foreign_players(self) -> None:
+        """'외국인 선수 A B도', '외인 공격수 A B가', '용병 A B의': a word saying a player comes from abroad, a player's role
+        or none, then two to four words of a foreign name in Hangul, the last with a name's particle. A position
+        ('세터', '주포') is the title; '선수' says no more than the player is one. Announced so, a word is doubted only
+        when Kiwi reads it as one dictionary word."""
+        toks = self.toks
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if tok.sep or tok.particle or tok.stem not in FOREIGN_ORIGIN_WORDS or k + 2 >= n:
+                continue
+            j, position = k + 1, None
+            role = toks[j]
+            if not role.sep and not role.particle and (role.stem in PLAYER_ROLES or is_person_noun(role.stem)):
+                position, j = (role.stem if role.stem in TEAM_POSITIONS else None), j + 1
+            elif j + 1 < n and not role.sep and not role.particle and not toks[j + 1].particle \
+                    and toks[j + 1].stem not in PLAYER_ROLES and title_of(role.text + toks[j + 1].text):
+                position, j = f"{role.text} {toks[j + 1].text}", j + 2  # '외국인 아포짓 스파이커 A B'
+            words: list[Tok] = []
+            while j < n and len(words) < MAX_SPACED_NAME_WORDS and (
+                    self.country_word(toks[j]) or self.last_foreign_word(toks[j], announced=True)
+                    or (words and toks[j].particle and self.loanword_shaped(toks[j]))):
+                words.append(toks[j])  # (the last word may be one a loanword shares: '자말 리드의')
+                j += 1
+                if words[-1].particle:
+                    break
+            if len(words) < 2 or not self.country_named(words) \
+                    or not any(has_foreign_syllable([t.stem]) or morph.unknown(self.body, t.start, t.end) for t in words) \
+                    or not (words[-1].particle in NAME_PARTICLES | PERSON_PARTICLES | {"의"} or j >= n or toks[j].sep):
+                continue
+            self.add(" ".join(t.stem for t in words), position, None, "foreign_player", words[0].start, words[-1].end,
+                     words[-1].particle)
+
+    def loanword_shaped(self, tok: Tok) -> bool:
+        """A Hangul word with a syllable of loanwords ('리드', '코트') and no title, body or country: after a foreign name's
+        first word, its last, though Kiwi knows a loanword so spelled."""
+        w = tok.stem
+        return not tok.sep and not tok.in_quote and bool(re.fullmatch(r"[가-힣]{2,5}", w)) and has_foreign_syllable([w]) \
+            and title_like(w) is None and not is_person_noun(w) and w not in ORG_WORDS and w not in COUNTRY_NAMES \
+            and w not in NOT_NAMES and not trade_word(w)
+
     def spaced_foreign_names(self) -> None:
         """'인민위원회 쩐 반 끼엔 부위원장은', '위원회의 굴나라 토흐타시노바 부위원장', '가이드 레 티 투 씨':
         two to four bare words before a title, one of them unknown to Kiwi (or two of one syllable, as a
@@ -4014,16 +4062,26 @@ class Finder:
         if not ms or not all(m.tag.startswith("N") or m.tag in ("XSN", "XPN", "SL") for m in ms):
             return False  # '제자인', '태어난', '마치며': a noun with the copula, a verb's form, never a name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.sep or nxt.particle or title_like(nxt.stem) or is_surname(nxt.stem) \
+        if nxt is None or nxt.sep or nxt.particle or is_surname(nxt.stem) \
                 or is_korean_name(nxt.stem) or not (
                 nxt.stem.endswith(ORG_ENDINGS + BODY_FINAL_WORDS + POSTED_BODY_ENDINGS)
                 or morph.reading(self.body, nxt.start, nxt.end) == "proper"):
             return False  # the body: a word ending as one does ('…과기대', '…영화제', '…추진위'), or a proper noun
         prev = toks[i - 1] if i > 0 else None
-        if not (prev is None or prev.sep or (prev.particle and prev.particle != "의") or self.opening_at(tok.start)):
+        if not (prev is None or prev.sep or (prev.particle and prev.particle != "의") or self.opening_at(tok.start)
+                or self.relative_clause_before(i)):
             return False
         right = self.right_title(i)
-        return right is not None and bool(right[2]) and toks[right[0]].particle in NAME_PARTICLES
+        if right is None or not right[2] or toks[right[0]].particle not in NAME_PARTICLES:
+            return False
+        return not title_like(nxt.stem) or (right[0] > i + 1 and right[2].replace(" ", "").startswith(nxt.stem))
+        # a body named as a post may be ('…연구원': an institute, and a researcher) when the post after it heads the phrase
+
+    def relative_clause_before(self, i: int) -> bool:
+        """'투자를 이끈 X 새길벤처스 상무는', '회의에 참석한 X …': a verb's modifier (a relative clause) right before the
+        word, which then opens the noun phrase it modifies, as a name before its body and post does."""
+        prev = self.toks[i - 1] if i > 0 else None
+        return prev is not None and not prev.sep and not prev.particle and self.verb_modifier(prev.start, prev.end)
 
     def owned_name_before_post(self, i: int, tok: Tok) -> bool:
         """'출판사 바람결의 X 편집자는': a surname and two syllables, bare, between a body written with 의 and a post, however
@@ -6894,6 +6952,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.aged_young_names()
     f.spaced_foreign_names()
     f.country_titled_names()
+    f.foreign_players()
     f.dharma_names()
     f.morphology()
     f.rare_surnamed_in_post_slot()
