@@ -824,18 +824,19 @@ def headline_above_byline(nodes: list[str], site: str | None = None) -> str | No
 
 
 _LEADING_TAG = compiled(r"\[[^\[\]]{1,16}\]\s*(?P<rest>\S.*)")
+_SERIES_LABEL_OPENING = compiled(r"[\[【<〈]")  # (a series' label opens with its tag: '[연재]', '<기획>', '【시리즈】')
 
 
 def untagged_headline(tree, title: str | None) -> str | None:
     """'[아침을 열며] 헤드라인' in the meta title while the page's headline shows '헤드라인' alone (the column's or
     series' name printed apart): the headline as shown. A tag the shown headline keeps ('[단독] …') stays."""
     m = _LEADING_TAG.fullmatch(title or "")
-    if not m:
+    if not m and not _SERIES_LABEL_OPENING.match(title or ""):
         return title
     shown = headline_from_page(tree)
     if shown and series_label_before(title, shown):
         return shown  # '[연재] 갯마을 이야기 ⑤ 헤드라인': the series' label, printed apart over the part's headline
-    return shown if shown and _same(shown, m.group("rest")) else title
+    return shown if m and shown and _same(shown, m.group("rest")) else title
 
 
 def series_label_before(title: str, headline: str) -> str | None:
@@ -2523,7 +2524,7 @@ def _mostly_figures(line: str) -> bool:
 def _reads_like_headline(line: str) -> bool:
     """A dump's line long enough to be its headline, and none of a site's name, menu, section path, date or widget."""
     return len(line) >= HEAD["min_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
-        and not DATETIME.search(line) and not _mostly_figures(line)
+        and not DATETIME.search(line) and not _mostly_figures(line) and not _SITE_ADDRESS_LINE.fullmatch(line.strip())
 
 
 def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) -> tuple[list[str], list[str], str | None]:
@@ -3733,7 +3734,8 @@ MAX_STORY_LABEL_REACH = 10  # lines, blank ones counted, in which a section labe
 
 
 def story_label(line: str) -> bool:
-    """A newsletter's section label over its lead story, bare or in brackets ('오늘의 기사', '[주요 뉴스]')."""
+    """A heading that ends the text (a list's, or a newsletter's section label over its lead story), bare or in brackets
+    ('오늘의 기사', '[주요 뉴스]', '【많이 본 뉴스】')."""
     if not line or len(line) > MAX_MARKER_LINE:
         return False
     return is_end_marker(line) or bool((m := _BRACKETS_AROUND.fullmatch(line.strip())) and m.group(1) and is_end_marker(m.group(1)))
@@ -4102,7 +4104,7 @@ def refine(ex: Extracted) -> Extracted:
             if story_date := _date_node(" ".join(credit.split())) or dateline_row(credit) and DATETIME.search(credit):
                 byline_date = _iso(story_date)  # the story's own date, not the letter's (its mail sent it the day after)
             continue
-        if line and len(line) <= MAX_MARKER_LINE and (is_end_marker(line) or about_box(line, lines[i + 1:i + 2])):
+        if line and len(line) <= MAX_MARKER_LINE and (story_label(line) or about_box(line, lines[i + 1:i + 2])):
             if seen_text:
                 ex.tail_lines = lines[i:]
                 break
