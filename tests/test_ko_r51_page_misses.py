@@ -12,7 +12,8 @@ import json
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import is_boilerplate, outlet_over_date, refine, series_label_before, shown_before_metadata
+from builder.rules.ko.article import (is_boilerplate, mail_frame, outlet_over_date, refine, series_label_before,
+                                      shown_before_metadata)
 
 HEADLINE = "물빛시 노선버스 전기차로 모두 바꾼다…내년 말까지 180대"
 PARA = ("물빛시는 시내 노선버스 180대를 내년 말까지 모두 전기버스로 바꾸겠다고 4일 밝혔다. "
@@ -48,6 +49,29 @@ def test_letter_lead_story_under_a_bracketed_label_is_the_article():
         body = "\n".join(ex.body_lines)
         assert "반가운 저녁" not in body and "오늘의 기사" not in body and "주요 뉴스" not in body
         assert ex.authors == ["하도림"]
+
+
+def test_letter_with_no_label_greeting_and_sent_time_are_no_article():
+    text = _letter("", "기사입력 : 2027년 3월 4일 17:20")
+    ex = _dump(text, "mulbit_letter_20270305.txt")
+    assert ex.title == HEADLINE and ex.published == "2027-03-04T17:20:00+09:00"
+    assert "반가운 저녁" not in "\n".join(ex.body_lines)
+
+
+def test_webmail_subject_above_the_fields_is_the_letter_frame():
+    subject, rest = mail_frame(_letter("", "기사입력 : 2027년 3월 4일 17:20").split("\n"))
+    assert subject is None and "받은편지함" not in rest and "2027년 3월 5일 (금) 오후 6:00" not in rest
+    assert "물빛 저녁편지 제57호" not in rest
+    # near miss: a text whose first line is a sentence of its own, not a subject over a client's fields
+    lines = ["하도림 기자가 보낸 메일을 옮깁니다.", "받은편지함", "보낸사람: 하도림 <dorim@mulbit.example>", "받는사람: 나"]
+    assert mail_frame(lines) == (None, lines)
+
+
+def test_letter_greeting_that_names_the_day_issue():
+    for line in ("반가운 저녁입니다. 오늘 저녁편지는 버스 소식으로 엽니다.", "좋은 아침이에요. 이번 호에서는 세 가지 이야기를 준비했습니다."):
+        assert is_boilerplate(line), line
+    # near miss: a paragraph that opens with the greeting and goes on with the story
+    assert not is_boilerplate("좋은 아침입니다. 오늘 물빛시는 버스 노선을 새로 발표했다.")
 
 
 def test_bracketed_label_over_a_teaser_is_no_lead_story():

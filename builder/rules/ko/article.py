@@ -3042,10 +3042,20 @@ def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
         return None, lines
     subject = None
     end = fields[-1]
+    if len(filled) > 1 and filled[0] < fields[0] and not _MAIL_SUBJECT.fullmatch(lines[filled[0]].strip()) \
+            and all(is_boilerplate(lines[i]) for i in filled[1:] if i < fields[0]) \
+            and len(lines[filled[0]]) <= HEAD["max_line_chars"] and not SENTENCE_END.search(lines[filled[0]]):
+        # a letter printed or saved from a webmail: its subject set apart above the folder's name and the fields
+        # ('모아레터 제12호' / '받은편지함' / '보낸사람: …'); the subject names the letter, its headline is in it
+        filled = filled[1:]
+        if (after := next((i for i in range(end + 1, min(len(lines), end + 3)) if lines[i].strip()), None)) is not None \
+                and len(lines[after]) <= MAX_BYLINE_NODE and _date_line(lines[after].strip()):
+            end = after  # the time the mail was sent, printed under its fields
     for i in filled:
         if (m := _MAIL_SUBJECT.fullmatch(lines[i].strip())) and i <= end + 1:
             subject, end = m.group("subject").strip(), max(end, i)
-    if any(not (is_boilerplate(lines[i]) or _MAIL_SUBJECT.fullmatch(lines[i].strip())) for i in filled if i <= end):
+    if any(not (is_boilerplate(lines[i]) or _MAIL_SUBJECT.fullmatch(lines[i].strip())) for i in filled if i <= end
+           and not (i == end and i != fields[-1] and _date_line(lines[i].strip()))):
         return None, lines  # a field among text: no client's frame
     if subject and (m := _LEADING_TAG.fullmatch(subject)):
         subject = m.group("rest")
