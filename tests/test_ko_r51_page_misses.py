@@ -12,7 +12,7 @@ import json
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (is_boilerplate, mail_frame, outlet_over_date, refine, series_label_before,
+from builder.rules.ko.article import (is_boilerplate, mail_frame, mail_sender, outlet_over_date, refine, series_label_before,
                                       shown_before_metadata)
 
 HEADLINE = "물빛시 노선버스 전기차로 모두 바꾼다…내년 말까지 180대"
@@ -56,6 +56,13 @@ def test_letter_with_no_label_greeting_and_sent_time_are_no_article():
     ex = _dump(text, "mulbit_letter_20270305.txt")
     assert ex.title == HEADLINE and ex.published == "2027-03-04T17:20:00+09:00"
     assert "반가운 저녁" not in "\n".join(ex.body_lines)
+    assert ex.outlet == "물빛일보"  # the outlet the sender field names before its letter's name
+
+
+def test_sender_field_of_a_letter_frame():
+    assert mail_sender(["받은편지함", "보낸사람: 물빛일보 뉴스레터 <letter@mulbit.example>", "받는사람: 나"]) == "물빛일보 뉴스레터"
+    assert mail_sender(["From: \"물빛일보\" <letter@mulbit.example>"]) == "물빛일보"
+    assert mail_sender(["받은편지함", "받는사람: 나"]) is None  # no sender field
 
 
 def test_webmail_subject_above_the_fields_is_the_letter_frame():

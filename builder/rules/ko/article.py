@@ -3062,6 +3062,18 @@ def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
     return subject, lines[end + 1:]
 
 
+_ADDRESS_IN_ANGLES = compiled(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+
+
+def mail_sender(frame: list[str]) -> str | None:
+    """The sender's name a letter's frame gives in its sender field ('보낸사람: 모아일보 뉴스레터 <letter@…>' → '모아일보
+    뉴스레터'), without the address; None when it has none."""
+    for line in frame:
+        if (m := _SENDER_FIELD.fullmatch(line.strip())) and (name := _ADDRESS_IN_ANGLES.sub("", m.group("value")).strip()):
+            return name.strip("\"'")
+    return None
+
+
 MAX_BANNER_LINES = 4  # a clipping sheet's banner and its own fields ('스크랩 일자', '분류') above the article's fields
 
 
@@ -4017,7 +4029,9 @@ def refine(ex: Extracted) -> Extracted:
         fields, ex.body_lines = print_page(ex.body_lines)
         # a print page's columns, cut inside words, back into paragraphs; its running head once
         ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
+        framed = ex.body_lines
         subject, ex.body_lines = mail_frame(ex.body_lines)
+        ex.sender = ex.sender or mail_sender(framed[:len(framed) - len(ex.body_lines)])
         if item := digest_item(ex.body_lines):
             subject, ex.body_lines, ex.tail_lines = item  # the one whole article of a digest of teasers
         ex.title = ex.title or subject
@@ -4290,7 +4304,7 @@ def refine(ex: Extracted) -> Extracted:
                  or outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and re.search("[가-힣]", named):
         ex.outlet = named  # a network handle ('@moa_news' → 'Moa_News') is an account's name, the footer the site's
-    ex.outlet = ex.outlet or letter_sender_outlet(ex.sender)
+    ex.outlet = ex.outlet or letter_sender_outlet(ex.sender)  # (a dump's sender: its mail frame's field)
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if not ex.authors and (shared := shared_headline(ex.title)) \
