@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from lxml import etree
@@ -824,16 +824,29 @@ def headline_above_byline(nodes: list[str], site: str | None = None) -> str | No
 
 
 _LEADING_TAG = compiled(r"\[[^\[\]]{1,16}\]\s*(?P<rest>\S.*)")
+_SERIES_LABEL_OPENING = compiled(r"[\[【<〈]")  # (a series' label opens with its tag: '[연재]', '<기획>', '【시리즈】')
 
 
 def untagged_headline(tree, title: str | None) -> str | None:
     """'[아침을 열며] 헤드라인' in the meta title while the page's headline shows '헤드라인' alone (the column's or
     series' name printed apart): the headline as shown. A tag the shown headline keeps ('[단독] …') stays."""
     m = _LEADING_TAG.fullmatch(title or "")
-    if not m:
+    if not m and not _SERIES_LABEL_OPENING.match(title or ""):
         return title
     shown = headline_from_page(tree)
-    return shown if shown and _same(shown, m.group("rest")) else title
+    if shown and series_label_before(title, shown):
+        return shown  # '[연재] 갯마을 이야기 ⑤ 헤드라인': the series' label, printed apart over the part's headline
+    return shown if m and shown and _same(shown, m.group("rest")) else title
+
+
+def series_label_before(title: str, headline: str) -> str | None:
+    """The series' label a meta title puts before the headline the page shows ('[연재] 갯마을 이야기 ⑤' + ' 헤드라인'):
+    a tag naming a series, its name and the part's number; None when the title holds anything else before it."""
+    one, shown = " ".join(title.split()), " ".join(headline.split())
+    if not shown or len(one) <= len(shown) or not one.endswith(shown):
+        return None
+    label = one[:-len(shown)].rstrip(" :-|·")
+    return label if _SERIES_PART_TITLE.fullmatch(label) else None
 
 
 # The number of a series' part in a headline's tag ('[갯벌을 걷다③]', '[기획 3]', '[연속기획 (2)]', '[상]').
@@ -2511,7 +2524,7 @@ def _mostly_figures(line: str) -> bool:
 def _reads_like_headline(line: str) -> bool:
     """A dump's line long enough to be its headline, and none of a site's name, menu, section path, date or widget."""
     return len(line) >= HEAD["min_headline_chars"] and not _menu_line(line) and not _LATIN_ONLY.fullmatch(line) \
-        and not DATETIME.search(line) and not _mostly_figures(line)
+        and not DATETIME.search(line) and not _mostly_figures(line) and not _SITE_ADDRESS_LINE.fullmatch(line.strip())
 
 
 def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) -> tuple[list[str], list[str], str | None]:
@@ -2680,12 +2693,16 @@ def _site_tagged(line: str, tail: list[str] = ()) -> bool:
     """A headline tagged with the site's name in brackets ('[모아뉴스] 헤드라인'), a name the last lines print again."""
     m = _OUTLET_TAG.match(line)
     return bool(m) and len(line) > m.end() and any(m.group(1) in ln for ln in tail)
+# A site's address alone on a line ('moailbo.kr', 'www.moa.co.kr', 'https://moa.kr/'): a reader view (a browser's or
+# a read-later app's) prints it first, over the site's name and the headline.
+_SITE_ADDRESS_LINE = compiled(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?", re.I)
 
 
 def _masthead_evidence(above: list[str], tail: list[str] = ()) -> bool:
     """Lines that are a site's masthead: a menu line, an outlet's name first (or a name the last lines print
-    again), or menu items one a line."""
+    again, or the site's address), or menu items one a line."""
     return bool(above) and (any(map(_menu_line, above)) or _outlet_like(above[0]) or _site_with_slogan(above[0], tail)
+                            or bool(_SITE_ADDRESS_LINE.fullmatch(above[0].strip()))
                             or _site_with_latin_name(above[0], tail) or _latin_rendering(above[0])
                             or _site_with_desks(above[0], tail)
                             or any(above[0].strip() in ln for ln in tail)
@@ -2785,6 +2802,14 @@ _SITE_AND_SECTION = compiled(r"\s*[|｜>›»]\s*")
 # middle dot ('모아소식 · 강원', '모아일보 · 사회'); a site's regional desk is named for its province or city.
 _SITE_DOT_DESK = compiled(r"\s+[·ㆍ•]\s+")
 _REGION_DESK = compiled(LEGAL_FOOTER["region"])
+
+
+def outlet_over_date(line: str, below: list[str]) -> bool:
+    """A dump's line under its headline that is an outlet's name alone, the article's dated line under it ('모아신문' /
+    '기사입력 2023.11.01 09:33'), as a portal's app prints the press of the story it carries."""
+    one = line.strip()
+    return bool(below) and _outlet_like(one) and _masthead_name(one) and not is_portal(one, None) \
+        and len(below[0]) <= MAX_BYLINE_NODE and bool(DATETIME.search(below[0])) and not UPDATED_LABEL.match(below[0].strip())
 
 
 def _story_kind(word: str) -> bool:
@@ -3072,14 +3097,36 @@ def mail_frame(lines: list[str]) -> tuple[str | None, list[str]]:
         return None, lines
     subject = None
     end = fields[-1]
+    if len(filled) > 1 and filled[0] < fields[0] and not _MAIL_SUBJECT.fullmatch(lines[filled[0]].strip()) \
+            and all(is_boilerplate(lines[i]) for i in filled[1:] if i < fields[0]) \
+            and len(lines[filled[0]]) <= HEAD["max_line_chars"] and not SENTENCE_END.search(lines[filled[0]]):
+        # a letter printed or saved from a webmail: its subject set apart above the folder's name and the fields
+        # ('모아레터 제12호' / '받은편지함' / '보낸사람: …'); the subject names the letter, its headline is in it
+        filled = filled[1:]
+        if (after := next((i for i in range(end + 1, min(len(lines), end + 3)) if lines[i].strip()), None)) is not None \
+                and len(lines[after]) <= MAX_BYLINE_NODE and _date_line(lines[after].strip()):
+            end = after  # the time the mail was sent, printed under its fields
     for i in filled:
         if (m := _MAIL_SUBJECT.fullmatch(lines[i].strip())) and i <= end + 1:
             subject, end = m.group("subject").strip(), max(end, i)
-    if any(not (is_boilerplate(lines[i]) or _MAIL_SUBJECT.fullmatch(lines[i].strip())) for i in filled if i <= end):
+    if any(not (is_boilerplate(lines[i]) or _MAIL_SUBJECT.fullmatch(lines[i].strip())) for i in filled if i <= end
+           and not (i == end and i != fields[-1] and _date_line(lines[i].strip()))):
         return None, lines  # a field among text: no client's frame
     if subject and (m := _LEADING_TAG.fullmatch(subject)):
         subject = m.group("rest")
     return subject, lines[end + 1:]
+
+
+_ADDRESS_IN_ANGLES = compiled(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+
+
+def mail_sender(frame: list[str]) -> str | None:
+    """The sender's name a letter's frame gives in its sender field ('보낸사람: 모아일보 뉴스레터 <letter@…>' → '모아일보
+    뉴스레터'), without the address; None when it has none."""
+    for line in frame:
+        if (m := _SENDER_FIELD.fullmatch(line.strip())) and (name := _ADDRESS_IN_ANGLES.sub("", m.group("value")).strip()):
+            return name.strip("\"'")
+    return None
 
 
 MAX_BANNER_LINES = 4  # a clipping sheet's banner and its own fields ('스크랩 일자', '분류') above the article's fields
@@ -3760,11 +3807,23 @@ def desk_row_outlet(lines: list[str]) -> str | None:
     return None
 
 
+MAX_STORY_LABEL_REACH = 10  # lines, blank ones counted, in which a section label's headline, credit and text follow
+
+
+def story_label(line: str) -> bool:
+    """A heading that ends the text (a list's, or a newsletter's section label over its lead story), bare or in brackets
+    ('오늘의 기사', '[주요 뉴스]', '【많이 본 뉴스】')."""
+    if not line or len(line) > MAX_MARKER_LINE:
+        return False
+    return is_end_marker(line) or bool((m := _BRACKETS_AROUND.fullmatch(line.strip())) and m.group(1) and is_end_marker(m.group(1)))
+
+
 def labelled_story(lines: list[str], i: int) -> int | None:
     """Where the story under a newsletter's section label starts ('오늘의 기사' / '주요 뉴스', then the headline,
     the credit line and paragraphs): the index of its credit line; None when the label heads a list of links or
-    teasers (no credit line between a title and its text)."""
-    below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j]]
+    teasers (no credit line between a title and its text). The credit line may be the story's dated line ('기사입력 :
+    …'), its byline then signing the text's end; a dump's blank lines between them do not count."""
+    below = [j for j in range(i + 1, min(len(lines), i + MAX_STORY_LABEL_REACH)) if lines[j]]
     if len(below) < 3:
         return None
     head, credit, text = below[:3]
@@ -3772,7 +3831,8 @@ def labelled_story(lines: list[str], i: int) -> int | None:
         return None
     if not (credit_line(lines[credit]) or _is_byline_node(lines[credit]) or REPORTER_LINE.search(lines[credit])):
         return None
-    return credit if len(lines[text]) > 40 and SENTENCE_END.search(lines[text]) else None
+    paragraphs = [lines[j] for j in below[2:4] if SENTENCE_END.search(lines[j])]
+    return credit if SENTENCE_END.search(lines[text]) and any(len(p) > 40 for p in paragraphs) else None
 
 
 def below_headline(lines: list[str], title: str | None) -> list[str]:
@@ -3843,6 +3903,31 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
         return iso, updated, True
     d = DATETIME.search(text)
     return (_iso(d) if d else None), updated, False
+
+
+def _instant(value: str | None) -> datetime | None:
+    """An ISO time as an instant to compare (Korean time when it names no offset); None for a date alone."""
+    if not value or len(value) <= 10:
+        return None
+    try:
+        t = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return t if t.tzinfo else t.replace(tzinfo=dates.parse_offset(DEFAULT_OFFSET))
+
+
+def shown_before_metadata(published: str | None, nodes: list[str]) -> tuple[str, str] | None:
+    """(published, updated) as the page prints them under its labels ('입력 …', '수정 …') when its metadata's published
+    time comes after the update it prints: no article is published after its last update, so the metadata's time is a
+    later save of the page (a CMS re-stamping it), not its publication; None otherwise."""
+    meta = _instant(published)
+    if meta is None:
+        return None
+    shown, updated, said = printed_dates("\n".join(nodes))
+    first, last = _instant(shown), _instant(updated)
+    if said and first and last and first <= last < meta and (meta - last).total_seconds() >= 60:
+        return shown, updated
+    return None
 
 
 def _same_day_with_time(text: str, day: str) -> str | None:
@@ -3999,7 +4084,9 @@ def refine(ex: Extracted) -> Extracted:
         fields, ex.body_lines = print_page(ex.body_lines)
         # a print page's columns, cut inside words, back into paragraphs; its running head once
         ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
+        framed = ex.body_lines
         subject, ex.body_lines = mail_frame(ex.body_lines)
+        ex.sender = ex.sender or mail_sender(framed[:len(framed) - len(ex.body_lines)])
         if item := digest_item(ex.body_lines):
             subject, ex.body_lines, ex.tail_lines = item  # the one whole article of a digest of teasers
         ex.title = ex.title or subject
@@ -4032,9 +4119,8 @@ def refine(ex: Extracted) -> Extracted:
         byline_date = _iso(d)
     # (a closing mark is no text, but stays to end the article below)
     # (an end marker stays for the cut below: a list's heading ('많이 본 뉴스') ends the text, its items with it)
-    story_labels = {ln: _row_outlet_of(ex.body_lines[credit]) for i, ln in enumerate(ex.body_lines)
-                    if ln and len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)
-                    and (credit := labelled_story(ex.body_lines, i)) is not None}
+    story_labels = {ln: ex.body_lines[credit] for i, ln in enumerate(ex.body_lines)
+                    if story_label(ln) and (credit := labelled_story(ex.body_lines, i)) is not None}
     furniture = [bool(ln) and not CLOSING_LINE.match(ln) and (is_boilerplate(ln) or _is_byline_node(ln) or _bulleted_field(ln))
                  and not (len(ln) <= MAX_MARKER_LINE and is_end_marker(ln)) and not speaker_caption(ex.body_lines, i)
                  for i, ln in enumerate(ex.body_lines)]
@@ -4049,6 +4135,10 @@ def refine(ex: Extracted) -> Extracted:
         head_dates = {ln for ln in head if _date_line(ln)}
         # the first line is the headline, unless it is a dateline above it ('[모아일보] 2023.11.01 (수) 09:33')
         # (or the site and its section: '모아사람 | 인물')
+        for k, ln in enumerate(head):
+            if k and outlet_over_date(ln, head[k + 1:k + 2]):
+                masthead_outlet_name = masthead_outlet_name or ln.strip()
+                head_dates.add(ln)
         for ln in head[0 if head and (DATETIME.search(head[0]) or (len(head) > 1 and _site_and_section(head[0]))) else 1:]:
             if found := masthead_line(ln):
                 masthead_outlet_name = masthead_outlet_name or found[0]
@@ -4088,9 +4178,12 @@ def refine(ex: Extracted) -> Extracted:
         if line and line in story_labels and (headline := next((ln for ln in lines[i + 1:] if ln), None)):
             kept, seen_text = [], 0  # '오늘의 기사' over a letter's lead story: the letter's greeting above is no text
             ex.title = headline
-            masthead_outlet_name = story_labels[line] or masthead_outlet_name  # the paper its credit row names
+            credit = story_labels[line]
+            masthead_outlet_name = _row_outlet_of(credit) or masthead_outlet_name  # the paper its credit row names
+            if story_date := _date_node(" ".join(credit.split())) or dateline_row(credit) and DATETIME.search(credit):
+                byline_date = _iso(story_date)  # the story's own date, not the letter's (its mail sent it the day after)
             continue
-        if line and len(line) <= MAX_MARKER_LINE and (is_end_marker(line) or about_box(line, lines[i + 1:i + 2])):
+        if line and len(line) <= MAX_MARKER_LINE and (story_label(line) or about_box(line, lines[i + 1:i + 2])):
             if seen_text:
                 ex.tail_lines = lines[i:]
                 break
@@ -4266,7 +4359,7 @@ def refine(ex: Extracted) -> Extracted:
                  or outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and re.search("[가-힣]", named):
         ex.outlet = named  # a network handle ('@moa_news' → 'Moa_News') is an account's name, the footer the site's
-    ex.outlet = ex.outlet or letter_sender_outlet(ex.sender)
+    ex.outlet = ex.outlet or letter_sender_outlet(ex.sender)  # (a dump's sender: its mail frame's field)
     ex.outlet = (canonical_outlet(hangul_site_name(ex.outlet)) or outlet_from_emails(ex.author_emails)
                  or outlet_from_labels(ex.name_hints.labels if ex.name_hints else ()) or release_issuer(body[:1]))
     if not ex.authors and (shared := shared_headline(ex.title)) \
@@ -4319,6 +4412,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is not None and not byline_date:
         byline_date = date_beside_headline(nodes, ex.title) or signed_date_after_text(nodes, body)
     byline_date = byline_date or print_issue_date(nodes[:MAX_HEAD_NODES])
+    if ex.page_tree is not None and not quoted_date and (shown := shown_before_metadata(ex.published, nodes)):
+        ex.published, ex.updated = shown
     if not quoted_date and (not ex.published or len(ex.published) <= 10 or not ex.updated):
         published, updated, said = printed_dates("\n".join(nodes))
         if byline_date and not (said and published):
