@@ -1124,8 +1124,7 @@ class Finder:
         if not loc and kind == "election":
             loc = _district_in_name(name) or self.district_of_office(end)
         if not loc and not quoted_name:
-            loc = _place_in_name(name) or _school_of_exam(name, self.body[:start].rstrip().rsplit(None, 1)[-1:][0]
-                                                          if self.body[:start].strip() and self.body[start - 1:start] == " " else "") \
+            loc = _place_in_name(name) or _school_of_exam(name, self.bare_word_before(start)) \
                 or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) or self.wake_place(name, start)
         if loc and self.points_back(loc, start):
             loc = self.earlier_place(start)
@@ -2034,6 +2033,14 @@ class Finder:
             if any(names_a_day(d) and not d.group("clock") and not self.quote_of(d.start())
                    for d in DATE.finditer(self.body, s0, m.start())):
                 self.add(m.group("name"), "meeting", m.start("name"), m.end("name"))  # '전날 열린 제78차 …위원회에서'
+
+    def bare_word_before(self, pos: int) -> str:
+        """The word right before pos, parted from it by a space and with no particle ('누리대 논술고사'), or ''."""
+        k = self.token_index(pos) - 1
+        if k < 0:
+            return ""
+        t = self.toks[k]
+        return t.text if not t.sep and not t.particle and t.end + 1 == pos else ""
 
     def known_at(self, pos: int) -> bool:
         """An event already found starts at pos or holds it in its name."""
