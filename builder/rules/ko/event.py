@@ -363,6 +363,10 @@ COST_AFTER = compiled(r"[’'\"”]?(?:%s)?\s*(?:%s)(?:은|는|이|가|을|를|�
 HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HALL_UNIT = compiled(R["hall_unit"])
+VENUE_COUNT = compiled(R["venue_count"])
+SCHOOL_EXAMS = tuple(R["school_exams"])
+SCHOOL_ENDINGS = tuple(R["school_endings"])
+VENUE_COUNT_NUMBER = compiled(R["venue_count_number"])
 COURT_NAME = compiled(R["court_name"])
 COMBINED_INTO = compiled(R["combined_into_after"])
 PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
@@ -424,6 +428,7 @@ QUOTED_BODY_HELD = compiled(R["quoted_body_held"])
 SUBJECT_HELD_ENDS = compiled(R["subject_held_ends"])
 SUBJECT_PARTICLE_AFTER = re.compile(r"(?:은|는|이|가)\s")  # right after the closing quotation mark
 COMMITTEE_CONVENED = compiled(R["committee_convened"])
+COMMITTEE_SAT_AT = compiled(R["committee_sat_at"])
 RUN_TOPICS: dict[str, str] = R["run_topics"]
 RUN_TOPIC = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>%s)(?:은|는)\s" % alternation(list(RUN_TOPICS)))
 RUN_VERB = compiled(R["run_verbs"])
@@ -446,6 +451,10 @@ QUOTED_OPENED_AFTER = compiled(r"[’']?(?:을|를)\s*(?:[^\s.]+(?<![을를])\s+
 # '하다' after an event word makes it the verb of its sentence ('방문합니다', '개최했다', '회담할').
 DOING = re.compile(r"(?:하|한|할|함|합|했|해)")
 VERBAL_EVENT = compiled(R["verbal_event_endings"])
+TALKS_VERB_NOUNS = tuple(R["talks_verb_nouns"])
+TALKS_VERB_SIDES = frozenset(R["talks_verb_sides"])
+TALKS_VERB_SIDE_WORDS = R["talks_verb_side_words"]
+SPAN_AFTER_DAY = compiled(R["span_after_day"])
 WEEKDAYS = "월화수목금토일"
 # Spellings of the same month and year words: '다음 달' is '다음달', '이번 달' is '이달', '작년' is '지난해'.
 MONTH_WORDS = {"이번달": "이달", "내달": "다음달", "작년": "지난해"}
@@ -706,6 +715,16 @@ def _place_in_name(name: str) -> str | None:
         if ending and len(word) >= 2 and (len(ending) > 1 or len(word) >= 3):
             return " ".join(words[:k])
     return None
+
+
+def _school_of_exam(name: str, before: str = "") -> str | None:
+    """'세아름대 논술고사' → '세아름대': a university's admission exam is held at the school its name leads with, or
+    that is written right before it (`before`, the word before the name)."""
+    words = name.split()
+    if not words[-1].endswith(SCHOOL_EXAMS):
+        return None
+    school = words[-2] if len(words) >= 2 else before
+    return school if len(school) >= 3 and HANGUL_WORD.match(school) and school.endswith(SCHOOL_ENDINGS) else None
 
 
 def _district_in_name(name: str) -> str | None:
@@ -1130,8 +1149,8 @@ class Finder:
         if not loc and kind == "election":
             loc = _district_in_name(name) or self.district_of_office(end)
         if not loc and not quoted_name:
-            loc = _place_in_name(name) or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) \
-                or self.wake_place(name, start)
+            loc = _place_in_name(name) or _school_of_exam(name, self.bare_word_before(start)) \
+                or next((p for v, p in VISIT_PLACES.items() if name.endswith(v)), None) or self.wake_place(name, start)
         if loc and self.points_back(loc, start):
             loc = self.earlier_place(start)
         elif loc and self.same_kind(loc, start):  # '같은 법원에서': a court none named before is left to courts_placed
@@ -2049,6 +2068,25 @@ class Finder:
             if not self.quote_of(m.start()) and any(
                     d.group("d") and not d.group("clock") for d in DATE.finditer(self.body, m.start("span"), m.end("span"))):
                 self.add(m.group("name"), "meeting", m.start("name"), m.end("name"))  # '…위원회는 다음 달 9일 열린다'
+        for m in COMMITTEE_SAT_AT.finditer(self.body):
+            if self.quote_of(m.start()) or self.known_at(m.start("name")):
+                continue
+            s0 = sentence_bounds(self.body, m.start())[0]
+            if any(names_a_day(d) and not d.group("clock") and not self.quote_of(d.start())
+                   for d in DATE.finditer(self.body, s0, m.start())):
+                self.add(m.group("name"), "meeting", m.start("name"), m.end("name"))  # '전날 열린 제78차 …위원회에서'
+
+    def bare_word_before(self, pos: int) -> str:
+        """The word right before pos, parted from it by a space and with no particle ('누리대 논술고사'), or ''."""
+        k = self.token_index(pos) - 1
+        if k < 0:
+            return ""
+        t = self.toks[k]
+        return t.text if not t.sep and not t.particle and t.end + 1 == pos else ""
+
+    def known_at(self, pos: int) -> bool:
+        """An event already found starts at pos or holds it in its name."""
+        return any(e.offset <= pos < e.offset + len(e.name) + 1 for e in self.events)
 
     def place_between(self, a: int, b: int) -> str | None:
         """'26일 … 군청 소회의실에서 … 다시 셌다': the last place phrase ('…에서') between a day and a verb, with its name words."""
@@ -2671,6 +2709,32 @@ class Finder:
             if e.location is None and VERBAL_EVENT.search(t.text):
                 e.location = self.place_before(t0, t.start)  # '전날 솔빛시에서 … 회담했다'
             e.location = e.location or loc
+
+    def talks_told_by_verb(self) -> None:
+        """'25일 독일 베를린으로 이동해 독일 재무장관과 회담한다': talks told only by the verb, on a single day of their
+        sentence's own, with the side met written before '과/와', are a meeting of that day, unless the article has
+        talks on that day already (the verb then tells them again)."""
+        for k, t in enumerate(self.toks):
+            noun = next((w for w in TALKS_VERB_NOUNS if t.text.startswith(w) and VERBAL_EVENT.match(t.text, len(w))), None)
+            if noun is None or k == 0 or self.in_double_quotes(t.start):
+                continue
+            side = self.toks[k - 1]
+            s0 = sentence_bounds(self.body, t.start)[0]
+            if side.sep or side.particle not in TALKS_VERB_SIDES or side.start < s0 or len(side.stem) < 2:
+                continue
+            dm = self.date_near(t.start, t.start + len(noun))
+            if dm is None or not names_a_day(dm) or dm.group("clock") or dm.end() > side.start or dm.start() < s0 \
+                    or SPAN_AFTER_DAY.search(self.body, dm.start(), dm.end() + 3) or self.quote_of(dm.start()):
+                continue
+            day = resolve(dm, self.ctx.published, told_past(self.body, t.start, t.end))[0]
+            if day is None or any(e.kind in ("meeting", "summit") and e.start_date is not None
+                                  and e.start_date <= day <= (e.end_date or e.start_date) for e in self.events):
+                continue
+            j, first = k - 2, side
+            while j >= 0 and k - 1 - j < TALKS_VERB_SIDE_WORDS and self.toks[j].start > dm.end() \
+                    and not self.toks[j].sep and self.name_word(self.toks[j]) and not DATE.fullmatch(self.toks[j].text):
+                first, j = self.toks[j], j - 1
+            self.add(self.body[first.start:t.start + len(noun)], "meeting", first.start, t.start + len(noun))
 
     def retelling(self, name: str, s1: int) -> Tok | None:
         """In the sentences after the one ending at s1, the object of a holding verb that tells the event named again:
@@ -3320,11 +3384,28 @@ class Finder:
                 continue
             floor = HALL_UNIT.fullmatch(self.toks[j].text) is not None and not self.toks[j].sep and j > 0 \
                 and self.toks[j - 1].start >= s0 and self.place_word(self.toks[j - 1])  # '별관 2층 대회의실'
+            if (counted := self.venue_count_at(j, s0)) is not None:
+                words.insert(0, self.body[self.toks[counted].start:self.toks[j].end])
+                j = counted - 1
+                continue
             if not (self.place_word(self.toks[j]) or floor):
                 break
             words.insert(0, self.toks[j].text)
             j -= 1
         return words
+
+    def venue_count_at(self, j: int, s0: int) -> int | None:
+        """'전국 85개 시험지구 1천282개 시험장': a count of the venues named after it, ending at token j, is a word of the
+        place; the index of its first token ('1천300여 개' is two), or None."""
+        t = self.toks[j]
+        if t.sep:
+            return None
+        if VENUE_COUNT.fullmatch(t.text) is not None:
+            return j
+        if t.text == "개" and j > 0 and self.toks[j - 1].start >= s0 and not self.toks[j - 1].sep \
+                and VENUE_COUNT_NUMBER.fullmatch(self.toks[j - 1].text) is not None:
+            return j - 1
+        return None
 
     def unit_list(self, j: int) -> int | None:
         """'읍·면', '시·군·구': for a list of administrative units joined by middle dots with no space, ending at token j,
@@ -3425,6 +3506,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.link_parts()
     f.act_named_later()
     f.named_then_held()
+    f.talks_told_by_verb()
     f.ceremonies_placed()
     f.sittings_of_session()
     f.lede_told_again()
