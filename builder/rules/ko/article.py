@@ -2693,6 +2693,8 @@ def _site_tagged(line: str, tail: list[str] = ()) -> bool:
     """A headline tagged with the site's name in brackets ('[모아뉴스] 헤드라인'), a name the last lines print again."""
     m = _OUTLET_TAG.match(line)
     return bool(m) and len(line) > m.end() and any(m.group(1) in ln for ln in tail)
+
+
 # A site's address alone on a line ('moailbo.kr', 'www.moa.co.kr', 'https://moa.kr/'): a reader view (a browser's or
 # a read-later app's) prints it first, over the site's name and the headline.
 _SITE_ADDRESS_LINE = compiled(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?", re.I)
