@@ -718,7 +718,7 @@ def _place_in_name(name: str) -> str | None:
 
 
 def _school_of_exam(name: str, before: str = "") -> str | None:
-    """'세아름대 논술고사' → '세아름대': a university's admission exam is held at the school its name leads with, or
+    """'파도울대 논술고사' → '파도울대': a university's admission exam is held at the school its name leads with, or
     that is written right before it (`before`, the word before the name)."""
     words = name.split()
     if not words[-1].endswith(SCHOOL_EXAMS):
@@ -2711,7 +2711,7 @@ class Finder:
             e.location = e.location or loc
 
     def talks_told_by_verb(self) -> None:
-        """'25일 독일 베를린으로 이동해 독일 재무장관과 회담한다': talks told only by the verb, on a single day of their
+        """'12일 가람국 수도로 옮겨 가람국 외교장관과 회담한다': talks told only by the verb, on a single day of their
         sentence's own, with the side met written before '과/와', are a meeting of that day, unless the article has
         talks on that day already (the verb then tells them again)."""
         for k, t in enumerate(self.toks):

@@ -3777,7 +3777,7 @@ class Finder:
             while j < n and len(words) < MAX_SPACED_NAME_WORDS and (
                     self.country_word(toks[j]) or self.last_foreign_word(toks[j], announced=True)
                     or (words and toks[j].particle and self.loanword_shaped(toks[j]))):
-                words.append(toks[j])  # (the last word may be one a loanword shares: '자말 리드의')
+                words.append(toks[j])  # (the last word may be one a loanword shares: '제롬 바넷의')
                 j += 1
                 if words[-1].particle:
                     break
