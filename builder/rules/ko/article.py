@@ -3876,6 +3876,13 @@ def _line_end(text: str, pos: int, reach: int) -> int:
     return min(end if end >= 0 else len(text), pos + reach)
 
 
+def _beside_site_address(text: str, pos: int) -> bool:
+    """Whether the label at `pos` stands in a footer's row with the site's address in a cell of its own before it
+    ('모아신문 | 모아도 모아시 중구 | 등록일 2017.03.02'): the site's registration, not the article's date."""
+    start = text.rfind("\n", 0, pos) + 1
+    return any(_REGION_ADDRESS.fullmatch(cell.strip()) for cell in _LEGAL_CELLS.split(text[start:pos]) if cell.strip())
+
+
 def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     """(published, updated, said): `said` when the page says which date it is, by a label
     ('입력'), by printing it beside the byline or an issue's number; otherwise the first date on the page.
@@ -3883,7 +3890,7 @@ def printed_dates(text: str) -> tuple[str | None, str | None, bool]:
     published = updated = None
     for label, slot in ((PUBLISHED_LABEL, "p"), (UPDATED_LABEL, "u")):
         for m in label.finditer(text):
-            if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()):
+            if _SITE_REGISTER.search(text, max(0, m.start() - SITE_REGISTER_REACH), m.start()) or _beside_site_address(text, m.start()):
                 continue
             d = labelled_date(text, m.end())
             if d and _SITE_FOOTER_AFTER_DATE.search(text, d.end(), _line_end(text, d.end(), SITE_REGISTER_REACH)):
