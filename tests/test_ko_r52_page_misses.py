@@ -81,3 +81,24 @@ def test_tip_box_with_its_channels_is_boilerplate(line):
                                   "제보 전화 02-000-0000 에는 하루 수십 통의 신고가 걸려 왔다."])
 def test_sentence_about_tips_stays(line):
     assert not is_boilerplate(line)
+
+
+# -- a dump's menu opened by its link home --
+
+def _dump(text: str, name: str = "dump.txt"):
+    from builder.extract.text import extract_text
+    from builder.rules.ko.article import refine
+    return refine(extract_text(text, name))
+
+
+@pytest.mark.parametrize("menu", ["뉴스홈 교통 행정 문화 스포츠", "HOME 정치 경제 사회 지역", "처음으로 시정 의회 동네소식"])
+def test_menu_opened_by_home_link_is_no_headline(menu):
+    ex = _dump("\n".join([menu, "", HEADLINE, "", "입력 2027.03.04. 17:20", "설무진 기자", "", PARA, "", PARA2]),
+               "mulgyeol_20270304.txt")
+    assert ex.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["뉴스홈 정치", "홈 개막전 앞둔 물결FC 감독 각오", "뉴스홈 개편으로 구독자가 늘었다."])
+def test_short_or_sentence_line_after_home_word_is_no_menu(line):
+    from builder.rules.ko.article import _menu_line
+    assert not _menu_line(line)

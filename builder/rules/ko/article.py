@@ -2462,6 +2462,10 @@ _LATIN_ONLY = compiled(r"[A-Za-z0-9 .&'’-]+")
 MIN_SPACED_MENU_SECTIONS = 3
 
 
+# A site's link home, first in its menu ('뉴스홈 입시 교육 …', 'HOME 정치 경제 …'): a word no headline opens with.
+_HOME_LINKS = frozenset(_key(w) for w in FURNITURE_BLOCK["home_links"])
+
+
 # A dump keeps the gaps between a menu's links as runs of spaces ('모아뉴스 홈  정치  경제  사회'): so many such cells.
 _MENU_GAP = compiled(r"\s*(?:\||>|›|»|·|/)\s*|\s{2,}")
 MIN_GAP_MENU_CELLS = FURNITURE_BLOCK["min_menu_cells"]
@@ -2483,6 +2487,10 @@ def _menu_line(line: str) -> bool:
     if _desk_row(line):
         return True
     words = line.split()
+    if len(words) >= MIN_SPACED_MENU_SECTIONS + 1 and _key(words[0]) in _HOME_LINKS \
+            and all(len(w) <= MAX_DESK_WORD_CHARS + 1 and not re.search(r"\d", w) for w in words[1:]) \
+            and not SENTENCE_END.search(line):
+        return True  # a menu opened by its link home ('뉴스홈 정치 경제 사회'), whatever its sections' names
     sections = sum(1 for w in words if _key(w) in SECTION_TAGS)
     return sections >= MIN_SPACED_MENU_SECTIONS and 2 * sections > len(words)
 
