@@ -102,3 +102,18 @@ def test_menu_opened_by_home_link_is_no_headline(menu):
 def test_short_or_sentence_line_after_home_word_is_no_menu(line):
     from builder.rules.ko.article import _menu_line
     assert not _menu_line(line)
+
+
+# -- a broadcast transcript's quoting notice --
+
+@pytest.mark.parametrize("line", ["※ 인터뷰 내용을 인용 보도할 때는 물결FM 저녁 광장 인터뷰임을 밝혀주십시오.",
+                                  "방송 내용 인용 보도 시 프로그램명을 명시해 주시기 바랍니다.",
+                                  "* 대담 내용을 인용 보도하실 때는 출처를 밝혀 주세요"])
+def test_transcript_quoting_notice_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["인터뷰 내용을 인용 보도할 때는 맥락을 밝혀야 한다고 그는 말했다.",
+                                  "위원회는 방송 내용을 인용 보도할 때 출처를 밝히도록 권고했다."])
+def test_sentence_about_quoting_stays(line):
+    assert not is_boilerplate(line)
