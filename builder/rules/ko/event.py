@@ -79,6 +79,7 @@ DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 ANNOUNCED = compiled(RULES["dates"]["announced"])
 ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
+SCHEDULE_ANNOUNCED = compiled(RULES["dates"]["schedule_announced"])
 COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
 _NUMERIC = re.compile(r"^\d")
@@ -1165,6 +1166,8 @@ class Finder:
             dm = None  # '본협상이 끝내 결렬되자 노조는 지난달 28일 조정을 신청했고': the filing's day, not the talks'
         if dm and dm.end() <= start and self.held_by_modifier(dm, start):
             dm = None  # '다음 달 8일 치러지는 … 보궐선거 후보들이 첫 방송 토론에서': the day of the election its verb holds
+        if dm and dm.end() <= start and SCHEDULE_ANNOUNCED.match(self.body, end):
+            dm = None  # '…는 11일 … ‘…’의 일정을 공개했다': the day its schedule was made public, not its own
         if dm and RECURRING.search(self.body, max(0, dm.start() - RECURRING_REACH), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
