@@ -272,7 +272,7 @@ def build():
         if a["tpl"] == "t_wire":
             body = f"({a['place']}={a['outlet']}) {a['author']} 기자 = " + body
         gold = {"source": name, "note": a["note"],
-                "article": {"title": a["title"], "author": a["author"], "published": a["published"], "outlet": a["outlet"],
+                "article": {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"], "outlet": a["outlet"],
                             "language": "ko", "body": body, "body_must_not_contain": boiler},
                 "persons": [{"name": n, "title": t, "organization": o} for n, t, o in a["persons"]],
                 "optional_persons": a["optional_persons"],
