@@ -81,7 +81,7 @@ h2 = f'''<!DOCTYPE html>
 </body></html>'''
 add('sportsneoulmaru_match_20261218_0931.html', h2,
  dict(title=t2, author='하윤겸', author_email='ygha@neoulmaru.kr', published='2026-12-18T21:30:00+09:00', outlet='스포츠너울마루',
-      body_must_not_contain=['전반', '관중 1만2천304명', '#한빛들FC', '이 시각 인기 기사', '겨울 이적시장 첫 영입 발표', '청소년보호책임자']),
+      body_must_not_contain=['득점: 변석훈(전27)', '관중 1만2천304명', '#한빛들FC', '이 시각 인기 기사', '겨울 이적시장 첫 영입 발표', '청소년보호책임자']),
  'sports paper match report: score box table (halves, scorers, crowd) between the date and the body; <title> is the site slogan; date 2026-12-18 21:30:00; JSON-LD agrees; end byline X 기자 e-mail')
 
 # 3 economy paper: ticker widget, 관련 종목 box, 업데이트 only, site-wide description
