@@ -1502,6 +1502,15 @@ class Finder:
                 return True
         return False
 
+    def compound_head_elsewhere(self, word: str) -> bool:
+        """Does the article write the word elsewhere glued after a dictionary common noun, as the head of a compound
+        noun ('급식배달원' beside '배달원이')? That is a common noun Kiwi does not know; a name stands apart from
+        the nouns before it."""
+        for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,}}){re.escape(word)}", self.body):
+            if morph.common_word(m.group(1)):
+                return True
+        return False
+
     def short_form_of_body(self, word: str, start: int) -> bool:
         """Is the word a short form of a body the article named before it, unbracketed: its syllables are the body's,
         in order, its last one in the body's ending ('지노위' after '서울지방노동위원회', '중노위' after
@@ -3966,7 +3975,7 @@ class Finder:
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
                         or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem) \
-                        or self.glued_to_body_elsewhere(tok.stem):
+                        or self.glued_to_body_elsewhere(tok.stem) or self.compound_head_elsewhere(tok.stem):
                     continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
