@@ -431,6 +431,8 @@ APPOSITION_NOT_ROLES = frozenset(LEX["apposition_not_roles"])  # '어제 X(31)�
 PERSON_NOUN_SUFFIX = "인"  # 人: '간병인', '청과도매인'
 BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
+CLUB_ROLES = frozenset(LEX["player_roles"]) | TEAM_TITLES  # a club's players and staff, not a band's parts
+RIVAL_SIDE_WORDS = tuple(LEX["rival_side_words"])
 FOREIGN_ORIGIN_WORDS = frozenset(LEX["foreign_origin_words"])  # '외국인 선수 A B': a foreign player's name follows
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
@@ -1499,6 +1501,15 @@ class Finder:
             rest = strip_particle(m.group(1))[0]
             if rest in FIRM_ENDINGS or rest.endswith(LONG_ORG_ENDINGS + DIPLOMATIC_MISSIONS + SITE_ENDINGS) \
                     or (title_of(rest) is not None and headed_body(rest) not in (None, rest)):
+                return True
+        return False
+
+    def compound_head_elsewhere(self, word: str) -> bool:
+        """Does the article write the word elsewhere glued after a dictionary common noun, as the head of a compound
+        noun ('급식배달원' beside '배달원이')? That is a common noun Kiwi does not know; a name stands apart from
+        the nouns before it."""
+        for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,}}){re.escape(word)}", self.body):
+            if morph.common_word(m.group(1)):
                 return True
         return False
 
@@ -3966,7 +3977,7 @@ class Finder:
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
                         or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem) \
-                        or self.glued_to_body_elsewhere(tok.stem):
+                        or self.glued_to_body_elsewhere(tok.stem) or self.compound_head_elsewhere(tok.stem):
                     continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
                 glossed = nxt is not None and nxt.text in "’'\"”" and i + 2 < len(toks) and toks[i + 2].text == "("
                 if glossed:
@@ -5115,6 +5126,26 @@ class Finder:
                 if before and before.group("club") in self.teams and " " in before.group("club"):
                     p.organization = before.group("club")
                     break
+
+    def sole_club_staff(self) -> None:
+        """'손하람 가온 단장은 … 투수 X와도 협상을 … 표 감독도 반색했다': when the staff the article ties to a club are all
+        one club's and nothing in it tells of a game against another side or of a move between clubs, the players
+        and coaches it names with no club, near a mention of it, are that club's (the only side the story has)."""
+        clubs = {p.organization for p in self.persons.values()
+                 if p.organization and p.title and p.title.split()[-1] in CLUB_ROLES}
+        if len(clubs) != 1 or any(w in self.body for w in RIVAL_SIDE_WORDS):
+            return
+        club = next(iter(clubs))
+        for p in self.persons.values():
+            if p.organization is None and p.title and p.title.split()[-1] in CLUB_ROLES and p.role != "reporter" \
+                    and any(m.person == p.name and club in self.paragraph_and_previous(m.start) for m in self.mentions):
+                p.organization = club  # the club told near the person, not only in another story of a digest
+
+    def paragraph_and_previous(self, offset: int) -> str:
+        """The line of the body that holds the offset, and the nonblank line before it."""
+        start = self.body.rfind("\n", 0, max(offset, 0)) + 1
+        before = self.body[:start].rstrip("\n")
+        return before[before.rfind("\n") + 1:] + "\n" + self.paragraph_at(offset)
 
     def surname_mentions(self) -> None:
         """A one-word person that is the last or first word of one person named in several words at or before it
@@ -7014,6 +7045,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.reporters()
     f.surname_mentions()
     f.clubs_of_staff()
+    f.sole_club_staff()
     f.names_with_particle()
     persons, mentions = f.result()
     affiliation.resolve(persons, mentions, body, ctx)
