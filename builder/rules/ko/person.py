@@ -7045,9 +7045,9 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.reporters()
     f.surname_mentions()
     f.clubs_of_staff()
-    f.sole_club_staff()
     f.names_with_particle()
     persons, mentions = f.result()
     affiliation.resolve(persons, mentions, body, ctx)
     membership.resolve(persons, mentions, body, ctx)  # what the article ties a post to, away from the name
+    f.sole_club_staff()  # last: the club in the full form the resolvers give it ('LG 트윈스', not 'LG')
     return persons, mentions
