@@ -5128,7 +5128,7 @@ class Finder:
                     break
 
     def sole_club_staff(self) -> None:
-        """'손하람 가온 단장은 … 투수 X와도 협상을 … 표 감독도 반색했다': when the staff the article ties to a club are all
+        """'X 가온 단장은 "…" … 투수 Y와의 계약도 … Z 감독도 웃었다': when the staff the article ties to a club are all
         one club's and nothing in it tells of a game against another side or of a move between clubs, the players
         and coaches it names with no club, near a mention of it, are that club's (the only side the story has)."""
         clubs = {p.organization for p in self.persons.values()
