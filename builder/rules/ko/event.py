@@ -254,6 +254,7 @@ PAST_MENTIONS = frozenset(R["past_mentions"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
 SAME_KIND_PLACE = compiled(R["same_kind_place"])
+SAME_KIND_WORD = R["same_kind_word"]
 PLACE_SHORT_FORMS: dict[str, list[str]] = RULES["place_short_forms"]
 FUNERAL_WORDS = tuple(R["funeral_words"])
 # '장례식장', '훈련장', '경기장': the hall of a funeral or a drill or a game is a standing place, no happening.
@@ -1634,9 +1635,9 @@ class Finder:
             if t.start >= pos or t.sep or not t.particle.startswith("에서") or self.quote_of(t.start) is not None:
                 continue
             ending = next((e for e in endings if t.stem.endswith(e)), None)
-            if ending and len(t.stem) > len(ending) and HANGUL_WORD.match(t.stem) and not t.stem.startswith("같은"):
+            if ending and len(t.stem) > len(ending) and HANGUL_WORD.match(t.stem) and not t.stem.startswith(SAME_KIND_WORD):
                 prev = self.toks[k - 1] if k > 0 else None
-                if prev is not None and prev.text == "같은":
+                if prev is not None and prev.text == SAME_KIND_WORD:
                     continue  # another '같은 극장에서' pointing back itself
                 return self.place_words(k, sentence_bounds(self.body, t.start)[0])
         return None
