@@ -2025,7 +2025,8 @@ class Finder:
             # a word with a particle ('주심은') is a name only when Kiwi reads it whole as one ('오정만은' is not 오정+만은)
             prev_score = name_score(prev.text) if prev and (not prev.particle or (
                 is_korean_name(prev.text) and morph.reading(self.body, prev.start, prev.end) == "proper")) else 0
-            org_like_left = (left.endswith(ORG_ENDINGS) and not is_korean_name(left)) or unit_of_post(left, title)
+            org_like_left = (left.endswith(ORG_ENDINGS) and not is_korean_name(left)) or unit_of_post(left, title) \
+                or self.local_government_after_name(j, title)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
             if self.club_after_name(prev, left):
@@ -3403,6 +3404,8 @@ class Finder:
                 self.add(org, title, " ".join(names), "org_name_title", toks[last - 1].start, toks[last].end, toks[last].particle)
                 i = last + 1
                 continue  # '전국공공운수노조 한빛병원지부 도한결 지부장': the body's words, then the titled Korean name
+            elif len(names) >= 2 and right is not None and self.spaced_name_within(toks[i].start, toks[right[0]].end):
+                pass  # '관광국 응우옌 꾸옥 빈 부국장': the foreign name found whole before the post, no body's words in it
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 body_words = []
@@ -3799,6 +3802,32 @@ class Finder:
             self.add(" ".join(t.stem for t in words), position, None, "foreign_player", words[0].start, words[-1].end,
                      words[-1].particle)
 
+    def nationality_role_names(self) -> None:
+        """'독일 감독 A B는', '브라질 수비수 A B가': a country, a role a side's player or coach holds too, then two to four
+        words of a foreign name with a name's particle, left by the rules before (a first word Kiwi reads as Korean
+        pieces: '하이케' as 하 + 이케). The role and any side come as the role before a name gives them (left_role)."""
+        toks = self.toks
+        n = len(toks)
+        for k, tok in enumerate(toks[:-3]):
+            role = toks[k + 1]
+            if tok.sep or tok.particle or tok.stem not in COUNTRY_NAMES or role.sep or role.particle \
+                    or role.stem not in PLAYER_ROLES or role.stem in SIDE_STANDINGS:
+                continue
+            j, words = k + 2, []
+            while j < n and len(words) < MAX_SPACED_NAME_WORDS and self.country_word(toks[j]):
+                words.append(toks[j])
+                j += 1
+                if words[-1].particle:
+                    break
+            if len(words) < 2 or not self.country_named(words) or not has_foreign_syllable([t.stem for t in words]) \
+                    or words[-1].particle not in NAME_PARTICLES | PERSON_PARTICLES \
+                    or self.spaced_name_within(tok.start, words[-1].end) \
+                    or any(t.stem in self.persons for t in words):
+                continue
+            title, org = self.left_role(k + 2) or (role.stem, None)
+            self.add(" ".join(t.stem for t in words), title, org, "country_named", words[0].start, words[-1].end,
+                     words[-1].particle)
+
     def loanword_shaped(self, tok: Tok) -> bool:
         """A Hangul word with a syllable of loanwords ('리드', '코트') and no title, body or country: after a foreign name's
         first word, its last, though Kiwi knows a loanword so spelled."""
@@ -3823,6 +3852,9 @@ class Finder:
                     and self.body[toks[i - 1].start - 1:toks[i - 1].start] not in ('"', "”", "’", "'"):
                 i -= 1  # not '"…"고 로크웰 연출감독은': the quotative ending glued to the closing mark
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
+            vietnamese = self.vietnamese_run_start(i, x)
+            if vietnamese is not None:
+                i, short = vietnamese, True  # '응우옌 꾸옥 빈 부국장': the family name opens it, its middle word may be long
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
             team = None
@@ -3850,6 +3882,22 @@ class Finder:
                 org = body  # '배급사 라 메종 블뢰의 A B 대표': a foreign body named in words, all of them
             name = " ".join(t.stem for t in toks[i:x])
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    def spaced_name_within(self, start: int, end: int) -> bool:
+        """Has a person of several spaced words been found in full within start..end already ('응우옌 꾸옥 빈')?"""
+        return any(m.kind == "full" and m.person and " " in m.person and start <= m.start < end
+                   for m in self.mentions)
+
+    def vietnamese_run_start(self, i: int, x: int) -> int | None:
+        """Where a Vietnamese name of three or four words opens in the bare words toks[i:x] before a post: a family name
+        of Vietnam's ('응우옌', '쩐'), then words of which one is a single syllable ('빈', '티'). The middle word of such a
+        name is often two Hangul syllables ('꾸옥', '쑤언'), so the cut to two words for unknown names does not apply."""
+        for j in range(i, x - 2):
+            words = [t.stem for t in self.toks[j:x]]
+            if words[0] in VIETNAMESE_SURNAMES and len(words[0]) >= 2 and 3 <= len(words) <= MAX_SPACED_NAME_WORDS \
+                    and any(len(w) == 1 for w in words[1:]) and has_foreign_syllable(words):
+                return j
+        return None
 
     def native_word(self, tok: Tok) -> bool:
         """A word Kiwi reads as several Korean dictionary words opening with a common noun ('은빛파도': 은빛 + 파도; '구름보라',
@@ -4004,7 +4052,7 @@ class Finder:
                 continue  # '노타 대표', '미국 백악관 … 차르': a firm or a country's institution as often as a name
             if right is not None and left is None and i > 0 and not toks[i - 1].sep and not toks[i - 1].particle \
                     and is_korean_name(toks[i - 1].text) and tok.stem.endswith(PLACE_ENDINGS + ORG_ENDINGS) \
-                    and not is_korean_name(tok.stem):
+                    and (not is_korean_name(tok.stem) or (not tok.particle and self.local_government_after_name(i, right[1]))):
                 continue  # '참석한 추다해 여울시 정무부시장은': between a Korean name and its post, the body it serves
             if right is None and left is not None and self.suffixed_noun_here(tok):
                 continue  # '작가 최고가를': a noun and its suffix (최고+가, 'record price') after the occupation, no name
@@ -4971,6 +5019,23 @@ class Finder:
             return False
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag in ("NNP", "NNG")
+
+    def local_government_after_name(self, j: int, title: str) -> bool:
+        """'X 가람구 안전총괄과장은': between a Korean name and a post, a word ending in a unit of local government
+        (시, 군, 구, 도) is the body the person works for, when the post heads a unit of it or the article writes the
+        place again on its own ('가람구는 …', '가람구청'). Korean phrases give the name first, then the body and post."""
+        toks = self.toks
+        left = toks[j].text
+        if j == 0 or toks[j].particle or not HANGUL.fullmatch(left) or len(left) < 2 or not left.endswith(LOCAL_UNITS):
+            return False
+        prev = toks[j - 1]
+        if prev.sep or prev.particle or not is_korean_name(prev.text):
+            return False
+        elsewhere = re.search(rf"(?<![가-힣]){left}(?:{OFFICE})?(?:[은는이가의에도와과]|에서|으로|로)?(?![가-힣])",
+                              self.body[:toks[j].start] + " " * (toks[j].end - toks[j].start) + self.body[toks[j].end:])
+        post = title.split()[-1]
+        unit_head = len(post) >= 3 and post.endswith("장") and post[:-1].endswith(UNIT_WORD_ENDINGS)  # '…과장', '…국장'
+        return elsewhere is not None or unit_head
 
     def local_government(self, name: str) -> bool:
         """Is the word a city, county or district whose office the article names ('가람군' beside '가람군청')?"""
@@ -6988,6 +7053,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.morphology()
     f.rare_surnamed_in_post_slot()
     f.foreign_names()
+    f.nationality_role_names()
     f.misread_foreign_pairs()
     f.chinese_names()
     f.scan()
