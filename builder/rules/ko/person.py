@@ -2025,10 +2025,11 @@ class Finder:
             # a word with a particle ('주심은') is a name only when Kiwi reads it whole as one ('오정만은' is not 오정+만은)
             prev_score = name_score(prev.text) if prev and (not prev.particle or (
                 is_korean_name(prev.text) and morph.reading(self.body, prev.start, prev.end) == "proper")) else 0
-            org_like_left = (left.endswith(ORG_ENDINGS) and not is_korean_name(left)) or unit_of_post(left, title) \
-                or self.local_government_after_name(j, title)
+            org_like_left = (left.endswith(ORG_ENDINGS) and not is_korean_name(left)) or unit_of_post(left, title)
             score_b = name_score(left) + (1 if prev and prev.text.endswith(ORG_ENDINGS) else 0)
             score_a = prev_score + (1 if org_like_left else 0)
+            if self.local_government_after_name(j, title):
+                score_a = max(score_a, score_b + 1)  # '정하린 가람구 …과장': the name first, then the district it serves
             if self.club_after_name(prev, left):
                 self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
                 continue  # '마상국 한밭 감독은' … '한밭은 이겼다': the club the article names on its own
@@ -3852,7 +3853,7 @@ class Finder:
                     and self.body[toks[i - 1].start - 1:toks[i - 1].start] not in ('"', "”", "’", "'"):
                 i -= 1  # not '"…"고 로크웰 연출감독은': the quotative ending glued to the closing mark
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
-            vietnamese = self.vietnamese_run_start(i, x)
+            vietnamese = self.vietnamese_run_start(x)
             if vietnamese is not None:
                 i, short = vietnamese, True  # '응우옌 꾸옥 빈 부국장': the family name opens it, its middle word may be long
             if not short:
@@ -3864,7 +3865,7 @@ class Finder:
                 # phrase, then the name (not '도하진 누리 스팅즈 단장': the club's words after a name)
             if x - i < (1 if team else 2) or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
                     or any(korean_shaped(t.stem) or self.rare_surnamed(t.stem, post or "", tok.end) for t in toks[i:x]) \
-                    or not any(has_foreign_syllable([t.stem]) for t in toks[i:x]):
+                    or not (vietnamese is not None or any(has_foreign_syllable([t.stem]) for t in toks[i:x])):
                 continue
             prev = toks[i - 1] if i > 0 else None
             title, org = (None if tok.stem == HONORIFIC else post), None
@@ -3888,14 +3889,22 @@ class Finder:
         return any(m.kind == "full" and m.person and " " in m.person and start <= m.start < end
                    for m in self.mentions)
 
-    def vietnamese_run_start(self, i: int, x: int) -> int | None:
-        """Where a Vietnamese name of three or four words opens in the bare words toks[i:x] before a post: a family name
-        of Vietnam's ('응우옌', '쩐'), then words of which one is a single syllable ('빈', '티'). The middle word of such a
-        name is often two Hangul syllables ('꾸옥', '쑤언'), so the cut to two words for unknown names does not apply."""
+    def vietnamese_run_start(self, x: int) -> int | None:
+        """Where a Vietnamese name of three or four words opens in the bare words before the post at token x: a family
+        name of Vietnam's of two syllables or more ('응우옌', '호앙', '부이': shaped like a Korean name or not), then words
+        of which one is a single syllable ('빈', '득'). The middle word of such a name is often two Hangul syllables
+        ('꾸옥', '쑤언'), so the cut to two words for unknown names does not apply."""
+        toks = self.toks
+        i = x
+        while i > 0 and x - i < MAX_SPACED_NAME_WORDS and (self.spaced_name_word(toks[i - 1]) or (
+                toks[i - 1].stem in VIETNAMESE_SURNAMES and not toks[i - 1].sep and not toks[i - 1].particle
+                and not toks[i - 1].in_quote)):
+            i -= 1
         for j in range(i, x - 2):
-            words = [t.stem for t in self.toks[j:x]]
+            words = [t.stem for t in toks[j:x]]
             if words[0] in VIETNAMESE_SURNAMES and len(words[0]) >= 2 and 3 <= len(words) <= MAX_SPACED_NAME_WORDS \
-                    and any(len(w) == 1 for w in words[1:]) and has_foreign_syllable(words):
+                    and any(len(w) == 1 for w in words[1:]) and (has_foreign_syllable(words) or any(
+                        morph.unknown(self.body, t.start, t.end) for t in toks[j:x])):
                 return j
         return None
 
@@ -4010,6 +4019,8 @@ class Finder:
                     and self.suffixed_role(tok):
                 continue  # '김서연 소방장은': the title of the name before it
             right = None if tok.particle else self.right_title(i)
+            if right is not None and self.spaced_name_within(tok.end, toks[right[0]].end):
+                continue  # '가온성 교통국 응우옌 쑤언 득 부국장': the post is the foreign name's found whole before it
             sure = bool(AGE_ONLY.match(self.body, tok.start + len(tok.stem))) or (
                 not tok.particle and nxt is not None and not nxt.sep and nxt.stem == HONORIFIC)  # '… 선임검사역 X 씨는'
             left = self.left_role(i, suffixed=sure, apposed=sure) or self.epithet_before(i, tok)
