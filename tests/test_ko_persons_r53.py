@@ -61,3 +61,16 @@ def test_foreign_name_after_a_nationality_and_a_director():
 def test_nationality_and_role_before_common_nouns_make_no_person():
     assert persons("일본 선수 영상을 보며 기술을 익혔다고 한다.") == {}
     assert persons("한국 감독 이번 영화가 상을 받았다.") == {}
+
+
+# -- a department ending in 과 before a titled name ------------------------------------------------------------------
+def test_department_ending_in_gwa_is_no_person_joined_to_the_name():
+    found = persons("군산시 돌봄정책과 모하늘 팀장은 \"신청이 두 배로 늘었다\"고 말했다.")
+    assert "모하늘" in found
+    assert not any("돌봄정책" in name for name in found)
+
+
+def test_foreign_name_joined_by_gwa_to_a_titled_name_stays_a_person():
+    found = persons("마이클 조던과 모하늘 감독은 \"함께 뛰고 싶다\"고 말했다.")
+    assert "마이클 조던" in found
+    assert "모하늘" in found

@@ -3466,6 +3466,9 @@ class Finder:
                         p.organization and f" {p.organization}".endswith(f" {' '.join(names)}") for p in self.persons.values()):
                     i = j + 1
                     continue  # '스텔라 포지의 A B 대표': the body whose post the next name holds, found with it
+                if self.department_before_titled_name(j):
+                    i = j + 1
+                    continue  # '가람시 돌봄정책과 X 팀장': a department ending in 과, read as 'and', the next name's body
                 title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and len(names) == 1 and right is not None and self.named_after_body(j, right):
@@ -3802,6 +3805,16 @@ class Finder:
                 continue
             self.add(" ".join(t.stem for t in words), position, None, "foreign_player", words[0].start, words[-1].end,
                      words[-1].particle)
+
+    def department_before_titled_name(self, j: int) -> bool:
+        """'가람시 돌봄정책과 X 팀장': a word of three syllables or more ending in a common noun Kiwi knows, glued to 과
+        (Kiwi's 'and') right before a name found with its post, is the department the person works in ('…정책과', '…복지과'), not a person joined to the next one."""
+        toks = self.toks
+        tok = toks[j]
+        if tok.particle != "과" or j + 2 >= len(toks) or toks[j + 1].sep or toks[j + 1].stem not in self.persons \
+                or toks[j + 1].particle or title_of(toks[j + 2].stem) is None:
+            return False
+        return len(tok.stem) >= 3 and not is_korean_name(tok.stem) and morph.common_word(tok.stem[-2:])  # '…정책', '…복지'
 
     def nationality_role_names(self) -> None:
         """'독일 감독 A B는', '브라질 수비수 A B가': a country, a role a side's player or coach holds too, then two to four
