@@ -3406,7 +3406,7 @@ class Finder:
                 i = last + 1
                 continue  # '전국공공운수노조 한빛병원지부 도한결 지부장': the body's words, then the titled Korean name
             elif len(names) >= 2 and right is not None and self.spaced_name_within(toks[i].start, toks[right[0]].end):
-                pass  # '관광국 응우옌 꾸옥 빈 부국장': the foreign name found whole before the post, no body's words in it
+                pass  # '교통국 호앙 쑤언 득 부국장': the foreign name found whole before the post, no body's words in it
             elif len(names) >= 2 and right is not None:
                 last, title, org = right
                 body_words = []
@@ -3808,7 +3808,8 @@ class Finder:
 
     def department_before_titled_name(self, j: int) -> bool:
         """'가람시 돌봄정책과 X 팀장': a word of three syllables or more ending in a common noun Kiwi knows, glued to 과
-        (Kiwi's 'and') right before a name found with its post, is the department the person works in ('…정책과', '…복지과'), not a person joined to the next one."""
+        (Kiwi's 'and') right before a name found with its post, is the department the person works in ('…정책과',
+        '…복지과'), not a person joined to the next one."""
         toks = self.toks
         tok = toks[j]
         if tok.particle != "과" or j + 2 >= len(toks) or toks[j + 1].sep or toks[j + 1].stem not in self.persons \
@@ -3819,7 +3820,8 @@ class Finder:
     def nationality_role_names(self) -> None:
         """'독일 감독 A B는', '브라질 수비수 A B가': a country, a role a side's player or coach holds too, then two to four
         words of a foreign name with a name's particle, left by the rules before (a first word Kiwi reads as Korean
-        pieces: '하이케' as 하 + 이케). The role and any side come as the role before a name gives them (left_role)."""
+        pieces, an interjection and an adverb). The role and any side come as the role before a name gives them
+        (left_role)."""
         toks = self.toks
         n = len(toks)
         for k, tok in enumerate(toks[:-3]):
@@ -3868,7 +3870,7 @@ class Finder:
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
             vietnamese = self.vietnamese_run_start(x)
             if vietnamese is not None:
-                i, short = vietnamese, True  # '응우옌 꾸옥 빈 부국장': the family name opens it, its middle word may be long
+                i, short = vietnamese, True  # '호앙 쑤언 득 부국장': the family name opens it, its middle word may be long
             if not short:
                 i = max(i, x - MAX_UNKNOWN_NAME_WORDS)
             team = None
@@ -3898,7 +3900,7 @@ class Finder:
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
 
     def spaced_name_within(self, start: int, end: int) -> bool:
-        """Has a person of several spaced words been found in full within start..end already ('응우옌 꾸옥 빈')?"""
+        """Has a person of several spaced words been found in full within start..end already ('호앙 쑤언 득')?"""
         return any(m.kind == "full" and m.person and " " in m.person and start <= m.start < end
                    for m in self.mentions)
 
@@ -3906,7 +3908,7 @@ class Finder:
         """Where a Vietnamese name of three or four words opens in the bare words before the post at token x: a family
         name of Vietnam's of two syllables or more ('응우옌', '호앙', '부이': shaped like a Korean name or not), then words
         of which one is a single syllable ('빈', '득'). The middle word of such a name is often two Hangul syllables
-        ('꾸옥', '쑤언'), so the cut to two words for unknown names does not apply."""
+        ('쑤언', '꾸옥'), so the cut to two words for unknown names does not apply."""
         toks = self.toks
         i = x
         while i > 0 and x - i < MAX_SPACED_NAME_WORDS and (self.spaced_name_word(toks[i - 1]) or (
