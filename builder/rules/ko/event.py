@@ -251,6 +251,8 @@ LEGISLATURE_ENDINGS = tuple(R["legislature_endings"])
 NATIONAL_ASSEMBLY: str = R["national_assembly"]
 COPULA_ENDINGS = tuple(R["copula_endings"])
 PAST_MENTIONS = frozenset(R["past_mentions"])
+PAST_MONTH_WORDS = frozenset(R["past_month_words"])
+PAST_SETTING = compiled(R["past_setting_after"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
 SAME_KIND_PLACE = compiled(R["same_kind_place"])
@@ -329,6 +331,8 @@ QUOTED_VERB = compiled(r"(?<![가-힣])(?:첫\s*)?(?P<noun>%s)%s(?![가-힣]*(?:
     "|".join(map(re.escape, QUOTED_VERBS)), RULES["quoted_verb_rules"]["endings"]))
 CRAFT_NAME = compiled(RULES["quoted_verb_rules"]["craft_name"])
 CRAFT_NUMBER = compiled(RULES["quoted_verb_rules"]["craft_number"])
+CRAFT_WORDS = frozenset(RULES["quoted_verb_rules"]["craft_words"])
+CRAFT_BACK_REACH: int = RULES["quoted_verb_rules"]["craft_back_reach"]
 EVENING_HELD = compiled(RULES["quoted_verb_rules"]["evening_held"])
 EVENING_REACH: int = RULES["quoted_verb_rules"]["evening_reach"]
 HELD_ANYWHERE = compiled("|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
@@ -1259,6 +1263,8 @@ class Finder:
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
             return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
         before = self.token_index(start) - 1
+        if dm and not (loc or quoted_name) and self.past_month_setting(dm, start, end) and self.common_words(name, start):
+            return  # '검찰은 지난달 결심공판에서 … 구형했다': a past one told only by its month, the setting of the news
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
             return  # a past one referred to in passing ('지난 국정감사에서 답했다', '지난해 국정감사에 출석해')
@@ -1426,6 +1432,18 @@ class Finder:
         return verb is not None and verb.group(1) in HELD_MODIFIERS \
             and any(dm.end() < e.offset < start and not JOINED_TO_NEXT.match(self.body, e.offset + len(e.name))
                     for e in self.events)  # '열리는 개막식과 기념 공연': two joined, held together
+
+    def past_month_setting(self, dm: re.Match, start: int, end: int) -> bool:
+        """'지난달 결심공판에서', '지난 3월 열린 총회에서': a past month or year alone right before the event word, at most a
+        verb of holding between, the event the setting of what its sentence reports ('에서')."""
+        if names_a_day(dm) or dm.end() > start or not PAST_SETTING.match(self.body, end):
+            return False
+        g = dm.groupdict()
+        word = (g.get("relmonth") or g.get("prel") or g.get("mrel") or "").replace(" ", "")
+        if _month_word(word) not in PAST_MONTH_WORDS or (word == "지난" and not g.get("mo")):
+            return False
+        between = self.body[dm.end():start].split()
+        return not between or len(between) == 1 and between[0] in HELD_MODIFIERS
 
     def past_year_before(self, s0: int, start: int) -> bool:
         """A year before the publication year leads the clause of the event, outside any quotation ('2020년 … 연 작은
@@ -1953,6 +1971,9 @@ class Finder:
         subjects += [(p.start, t.start + len(t.stem), f"{p.text} {t.stem}") for p, t in zip(self.toks, self.toks[1:])
                      if t.particle in ("이", "가", "은", "는") and not t.sep and CRAFT_NUMBER.fullmatch(t.stem)
                      and not p.sep and not p.particle and HANGUL_WORD.match(p.text) and p.text not in STOP_WORDS]
+        subjects += [(t.start, t.start + len(t.stem), named) for t in self.toks
+                     if t.particle in ("이", "가") and not t.sep and t.stem in CRAFT_WORDS
+                     and (named := self.craft_told_back(t.stem, t.start))]
         for start, end, name in subjects:
             if self.in_double_quotes(start):
                 continue
@@ -1970,6 +1991,44 @@ class Finder:
             place = " ".join(self.place_run(k - 1, dm.end(), [self.toks[k].stem]))
             noun = verb.group("noun")
             self.add(f"{name} {noun}", QUOTED_VERBS[noun], start, end, location=place)
+
+    def craft_told_back(self, word: str, pos: int) -> str | None:
+        """'관측위성 ‘별새-1호’가 … 위성이': the name of the craft a kind word at pos tells back, the last one in the sentences
+        before (`craft_back_reach`) that follows a word ending in that kind word; none when there is none."""
+        s0 = sentence_bounds(self.body, pos)[0]
+        for _ in range(CRAFT_BACK_REACH):
+            if s0 <= 0:
+                break
+            s0 = sentence_bounds(self.body, s0 - 1)[0]
+        named = [(m.start(), m.group(1).strip()) for m in _SINGLE_QUOTED.finditer(self.body, s0, pos)
+                 if (before := self.body[max(s0, m.start() - 16):m.start()].split()) and before[-1].endswith(word)
+                 and not self.in_double_quotes(m.start())]
+        named += [(u.start, u.stem) for t, u in zip(self.toks, self.toks[1:])
+                  if s0 <= t.start and u.start < pos and not t.sep and not t.particle and t.text.endswith(word)
+                  and CRAFT_NAME.fullmatch(u.stem) and not self.in_double_quotes(u.start)]
+        return max(named)[1] if named else None
+
+    def crafts_launched(self) -> None:
+        """'… 기지에서 아라샛 2호 발사를 진행했다', '… 누리호 발사를 진행했다': a craft's name unquoted (`craft_name`, or a
+        series name and its number spaced) right before a word that makes an event of the thing named (`quoted_heads`),
+        held by the verb after it on a day its sentence names, is that happening, as the quoted name's is."""
+        for i, (t, head) in enumerate(zip(self.toks, self.toks[1:])):
+            if t.sep or t.particle or head.sep or head.stem not in QUOTED_HEADS or self.in_double_quotes(t.start):
+                continue
+            if CRAFT_NAME.fullmatch(t.text):
+                start, name = t.start, t.text
+            elif CRAFT_NUMBER.fullmatch(t.text) and i > 0 and not (p := self.toks[i - 1]).sep and not p.particle \
+                    and HANGUL_WORD.match(p.text) and p.text not in STOP_WORDS:
+                start, name = p.start, f"{p.text} {t.text}"
+            else:
+                continue
+            end = head.start + len(head.stem)
+            if not HELD.match(self.body, end, end + 12):
+                continue
+            dm = self.date_near(start, end)
+            if dm is None or not names_a_day(dm):
+                continue
+            self.add(f"{name} {head.stem}", QUOTED_HEADS[head.stem], start, end)
 
     def sitting_opened(self, t: Tok, stem: str) -> bool:
         """'지난 2일 심의를 열고', '오는 23일 … 심문을 연다': a sitting word opened by the verb right after it, or the subject
@@ -2219,6 +2278,7 @@ class Finder:
             if head and self.events and self.events[-1].name == text:
                 self.heads[id(self.events[-1])] = head
         self.told_by_verb()
+        self.crafts_launched()
         self.evenings_held()
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
