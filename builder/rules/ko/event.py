@@ -252,6 +252,7 @@ NATIONAL_ASSEMBLY: str = R["national_assembly"]
 COPULA_ENDINGS = tuple(R["copula_endings"])
 PAST_MENTIONS = frozenset(R["past_mentions"])
 PAST_MONTH_WORDS = frozenset(R["past_month_words"])
+HELD_OBJECT_WORDS = tuple(R["held_object_words"])
 PAST_SETTING = compiled(R["past_setting_after"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
@@ -1260,6 +1261,8 @@ class Finder:
                 and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start
                      and (start - dated.end() <= OWN_DATE_CHARS or self.modified_only(dated.end(), start)))):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
+        if name.endswith(HELD_OBJECT_WORDS) and not HELD.match(self.body, end, end + 12):
+            return  # '봄 정기 세일 개장을 기다리던': a sale qualifying another noun, none held
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
             return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
         before = self.token_index(start) - 1
