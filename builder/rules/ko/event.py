@@ -1262,12 +1262,12 @@ class Finder:
                      and (start - dated.end() <= OWN_DATE_CHARS or self.modified_only(dated.end(), start)))):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
         if name.endswith(HELD_OBJECT_WORDS) and not HELD.match(self.body, end, end + 12):
-            return  # '봄 정기 세일 개장을 기다리던': a sale qualifying another noun, none held
+            return  # '가을 세일 개막을 앞두고 줄을 선': a sale qualifying another noun, none held
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
             return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
         before = self.token_index(start) - 1
         if dm and not (loc or quoted_name) and self.past_month_setting(dm, start, end) and self.common_words(name, start):
-            return  # '검찰은 지난달 결심공판에서 … 구형했다': a past one told only by its month, the setting of the news
+            return  # '검사는 지난달 결심 공판에서 … 구형했고': a past one told only by its month, the setting of the news
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
             return  # a past one referred to in passing ('지난 국정감사에서 답했다', '지난해 국정감사에 출석해')
@@ -1437,7 +1437,7 @@ class Finder:
                     for e in self.events)  # '열리는 개막식과 기념 공연': two joined, held together
 
     def past_month_setting(self, dm: re.Match, start: int, end: int) -> bool:
-        """'지난달 결심공판에서', '지난 3월 열린 총회에서': a past month or year alone right before the event word, at most a
+        """'지난달 결심 공판에서', '지난 3월 열린 총회에서': a past month or year alone right before the event word, at most a
         verb of holding between, the event the setting of what its sentence reports ('에서')."""
         if names_a_day(dm) or dm.end() > start or not PAST_SETTING.match(self.body, end):
             return False
@@ -2012,7 +2012,7 @@ class Finder:
         return max(named)[1] if named else None
 
     def crafts_launched(self) -> None:
-        """'… 기지에서 아라샛 2호 발사를 진행했다', '… 누리호 발사를 진행했다': a craft's name unquoted (`craft_name`, or a
+        """'… 우주센터에서 가온별 4호 발사를 진행했고', '… 솔누리호 발사를 실시했다': a craft's name unquoted (`craft_name`, or a
         series name and its number spaced) right before a word that makes an event of the thing named (`quoted_heads`),
         held by the verb after it on a day its sentence names, is that happening, as the quoted name's is."""
         for i, (t, head) in enumerate(zip(self.toks, self.toks[1:])):
