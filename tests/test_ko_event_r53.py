@@ -106,3 +106,26 @@ def test_a_sale_qualifying_another_noun_is_none() -> None:
 
 def test_a_sale_with_no_day_is_none() -> None:
     assert named("한결백화점은 전국 점포에서 봄 정기세일을 진행한다.", "봄 정기세일", PUB) is None
+
+
+# --- a tour dated by its first stop ---------------------------------------------------------------------------------
+
+def test_a_tour_counting_its_cities_is_one_happening_dated_by_its_first_stop() -> None:
+    body = ("한별교향악단이 다음 달 북유럽 4개 도시 순회공연에 나선다.\n"
+            "악단은 다음 달 12일 헬싱키 음악당을 시작으로 스톡홀름, 오슬로를 차례로 돌며 공연한다고 10일 밝혔다.")
+    e = named(body, "도시 순회공연", PUB)
+    assert e is not None
+    assert e.start_date == date(2026, 4, 12)
+    assert e.location is not None and e.location.endswith("음악당")
+
+
+def test_counted_places_before_a_plain_event_word_are_still_several_happenings() -> None:
+    assert named("구청은 오는 12일 구민회관에서 주민 설명회를 연다.", "주민 설명회", PUB) is not None
+    assert named("구청은 오는 12일 관내 4곳에서 주민 설명회를 연다.", "주민 설명회", PUB) is None
+
+
+def test_a_tour_with_no_first_stop_after_keeps_its_month() -> None:
+    body = ("한별교향악단이 다음 달 북유럽 4개 도시 순회공연에 나선다.\n"
+            "단원들은 석 달째 연습을 이어 가고 있다.")
+    e = named(body, "도시 순회공연", PUB)
+    assert e is None or e.start_date is None

@@ -234,6 +234,7 @@ TEMPLE_ENDING = R["temple_ending"]
 TEMPLE_WORDS = tuple(R["temple_words"])
 HOST_MODIFIERS = frozenset(R["host_modifiers"])
 TOUR_WORDS = tuple(R["tour_words"])
+TOUR_NAME_WORDS = tuple(R["tour_name_words"])
 NEXT_OF_SERIES = frozenset(R["next_of_series"])
 CLOSING_CEREMONIES = frozenset(R["closing_ceremonies"])
 OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
@@ -2374,7 +2375,8 @@ class Finder:
                 # ('임시회 본회의 연설에서': a speech is given at the event before it, which stays the happening)
             if not particle and COUNT_AFTER.match(self.body, t.end):
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
-            if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
+            if SEVERAL_AFTER.match(self.body, t.start + len(stem)) \
+                    or self.places_counted(t.start) and not any(w in stem for w in TOUR_NAME_WORDS):
                 continue  # '지역 행사도 줄줄이 취소됐다', '전국 17곳에서 투자설명회를 열고': several, no one happening
             if AMOUNT_CHANGED_AFTER.match(self.body, t.start + len(stem)):
                 continue  # '시음 행사를 네 배로 늘렸다': how much of it a programme has, no happening
@@ -3436,6 +3438,34 @@ class Finder:
         """The event runs over a span of days ('다음 달 19일부터 21일까지 … ‘…’을 운영한다'): a programme, as a festival is."""
         return e.start_date is not None and e.end_date is not None and e.end_date > e.start_date
 
+    def tours_first_stop(self) -> None:
+        """'… 다음 달 유럽 5개 도시 순회공연에 나선다. 악단은 다음 달 8일 빈의 한 극장을 시작으로 … 돌며 공연한다': a tour
+        told with a month alone or no date takes, from the sentence right after, the day and the place of its first stop
+        ('…을 시작으로' after a day that names one)."""
+        for ev in self.events:
+            if ev.start_date is not None or not any(w in ev.name for w in TOUR_NAME_WORDS):
+                continue
+            n0 = sentence_bounds(self.body, ev.offset)[1]
+            while n0 < len(self.body) and self.body[n0] in ".!? \n":
+                n0 += 1
+            if n0 >= len(self.body):
+                continue
+            n1 = sentence_bounds(self.body, n0)[1]
+            dm = next((d for d in DATE.finditer(self.body, n0, n1) if names_a_day(d) and self.quote_of(d.start()) is None),
+                      None)
+            if dm is None:
+                continue
+            k = next((k for k, t in enumerate(self.toks) if dm.end() <= t.start < n1 and t.particle in ("을", "를")
+                      and k + 1 < len(self.toks) and self.toks[k + 1].text.startswith(SERIES_START)
+                      and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS), None)
+            if k is None:
+                continue
+            d0, d1 = resolve(dm, self.ctx.published)
+            if d0 is None:
+                continue
+            ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
+            ev.location = ev.location or self.place_words(k, dm.end())
+
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
         return " ".join(self.place_run(k - 1, s0, [self.toks[k].stem]))
@@ -3579,5 +3609,6 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.lede_told_again()
     f.dated_by_lede()
     f.runs_until()
+    f.tours_first_stop()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
             and not f.attended_only(e)]
