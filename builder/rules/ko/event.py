@@ -234,6 +234,7 @@ TEMPLE_ENDING = R["temple_ending"]
 TEMPLE_WORDS = tuple(R["temple_words"])
 HOST_MODIFIERS = frozenset(R["host_modifiers"])
 TOUR_WORDS = tuple(R["tour_words"])
+TOUR_NAME_WORDS = tuple(R["tour_name_words"])
 NEXT_OF_SERIES = frozenset(R["next_of_series"])
 CLOSING_CEREMONIES = frozenset(R["closing_ceremonies"])
 OPENED = compiled("|".join(map(re.escape, R["opened_verbs"])))
@@ -251,6 +252,9 @@ LEGISLATURE_ENDINGS = tuple(R["legislature_endings"])
 NATIONAL_ASSEMBLY: str = R["national_assembly"]
 COPULA_ENDINGS = tuple(R["copula_endings"])
 PAST_MENTIONS = frozenset(R["past_mentions"])
+PAST_MONTH_WORDS = frozenset(R["past_month_words"])
+HELD_OBJECT_WORDS = tuple(R["held_object_words"])
+PAST_SETTING = compiled(R["past_setting_after"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
 SAME_KIND_PLACE = compiled(R["same_kind_place"])
@@ -329,6 +333,8 @@ QUOTED_VERB = compiled(r"(?<![가-힣])(?:첫\s*)?(?P<noun>%s)%s(?![가-힣]*(?:
     "|".join(map(re.escape, QUOTED_VERBS)), RULES["quoted_verb_rules"]["endings"]))
 CRAFT_NAME = compiled(RULES["quoted_verb_rules"]["craft_name"])
 CRAFT_NUMBER = compiled(RULES["quoted_verb_rules"]["craft_number"])
+CRAFT_WORDS = frozenset(RULES["quoted_verb_rules"]["craft_words"])
+CRAFT_BACK_REACH: int = RULES["quoted_verb_rules"]["craft_back_reach"]
 EVENING_HELD = compiled(RULES["quoted_verb_rules"]["evening_held"])
 EVENING_REACH: int = RULES["quoted_verb_rules"]["evening_reach"]
 HELD_ANYWHERE = compiled("|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"])))
@@ -1256,9 +1262,13 @@ class Finder:
                 and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start
                      and (start - dated.end() <= OWN_DATE_CHARS or self.modified_only(dated.end(), start)))):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
+        if name.endswith(HELD_OBJECT_WORDS) and not HELD.match(self.body, end, end + 12):
+            return  # '가을 세일 개막을 앞두고 줄을 선': a sale qualifying another noun, none held
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
             return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
         before = self.token_index(start) - 1
+        if dm and not (loc or quoted_name) and self.past_month_setting(dm, start, end) and self.common_words(name, start):
+            return  # '검사는 지난달 결심 공판에서 … 구형했고': a past one told only by its month, the setting of the news
         if not (dated or loc or quoted_name) and before >= 0 and (self.toks[before].text in PAST_MENTIONS
                                                                  or self.toks[before].text in PAST_YEARS and " " not in name):
             return  # a past one referred to in passing ('지난 국정감사에서 답했다', '지난해 국정감사에 출석해')
@@ -1426,6 +1436,18 @@ class Finder:
         return verb is not None and verb.group(1) in HELD_MODIFIERS \
             and any(dm.end() < e.offset < start and not JOINED_TO_NEXT.match(self.body, e.offset + len(e.name))
                     for e in self.events)  # '열리는 개막식과 기념 공연': two joined, held together
+
+    def past_month_setting(self, dm: re.Match, start: int, end: int) -> bool:
+        """'지난달 결심 공판에서', '지난 3월 열린 총회에서': a past month or year alone right before the event word, at most a
+        verb of holding between, the event the setting of what its sentence reports ('에서')."""
+        if names_a_day(dm) or dm.end() > start or not PAST_SETTING.match(self.body, end):
+            return False
+        g = dm.groupdict()
+        word = (g.get("relmonth") or g.get("prel") or g.get("mrel") or "").replace(" ", "")
+        if _month_word(word) not in PAST_MONTH_WORDS or (word == "지난" and not g.get("mo")):
+            return False
+        between = self.body[dm.end():start].split()
+        return not between or len(between) == 1 and between[0] in HELD_MODIFIERS
 
     def past_year_before(self, s0: int, start: int) -> bool:
         """A year before the publication year leads the clause of the event, outside any quotation ('2020년 … 연 작은
@@ -1953,6 +1975,9 @@ class Finder:
         subjects += [(p.start, t.start + len(t.stem), f"{p.text} {t.stem}") for p, t in zip(self.toks, self.toks[1:])
                      if t.particle in ("이", "가", "은", "는") and not t.sep and CRAFT_NUMBER.fullmatch(t.stem)
                      and not p.sep and not p.particle and HANGUL_WORD.match(p.text) and p.text not in STOP_WORDS]
+        subjects += [(t.start, t.start + len(t.stem), named) for t in self.toks
+                     if t.particle in ("이", "가") and not t.sep and t.stem in CRAFT_WORDS
+                     and (named := self.craft_told_back(t.stem, t.start))]
         for start, end, name in subjects:
             if self.in_double_quotes(start):
                 continue
@@ -1970,6 +1995,44 @@ class Finder:
             place = " ".join(self.place_run(k - 1, dm.end(), [self.toks[k].stem]))
             noun = verb.group("noun")
             self.add(f"{name} {noun}", QUOTED_VERBS[noun], start, end, location=place)
+
+    def craft_told_back(self, word: str, pos: int) -> str | None:
+        """'관측위성 ‘별새-1호’가 … 위성이': the name of the craft a kind word at pos tells back, the last one in the sentences
+        before (`craft_back_reach`) that follows a word ending in that kind word; none when there is none."""
+        s0 = sentence_bounds(self.body, pos)[0]
+        for _ in range(CRAFT_BACK_REACH):
+            if s0 <= 0:
+                break
+            s0 = sentence_bounds(self.body, s0 - 1)[0]
+        named = [(m.start(), m.group(1).strip()) for m in _SINGLE_QUOTED.finditer(self.body, s0, pos)
+                 if (before := self.body[max(s0, m.start() - 16):m.start()].split()) and before[-1].endswith(word)
+                 and not self.in_double_quotes(m.start())]
+        named += [(u.start, u.stem) for t, u in zip(self.toks, self.toks[1:])
+                  if s0 <= t.start and u.start < pos and not t.sep and not t.particle and t.text.endswith(word)
+                  and CRAFT_NAME.fullmatch(u.stem) and not self.in_double_quotes(u.start)]
+        return max(named)[1] if named else None
+
+    def crafts_launched(self) -> None:
+        """'… 우주센터에서 가온별 4호 발사를 진행했고', '… 솔누리호 발사를 실시했다': a craft's name unquoted (`craft_name`, or a
+        series name and its number spaced) right before a word that makes an event of the thing named (`quoted_heads`),
+        held by the verb after it on a day its sentence names, is that happening, as the quoted name's is."""
+        for i, (t, head) in enumerate(zip(self.toks, self.toks[1:])):
+            if t.sep or t.particle or head.sep or head.stem not in QUOTED_HEADS or self.in_double_quotes(t.start):
+                continue
+            if CRAFT_NAME.fullmatch(t.text):
+                start, name = t.start, t.text
+            elif CRAFT_NUMBER.fullmatch(t.text) and i > 0 and not (p := self.toks[i - 1]).sep and not p.particle \
+                    and HANGUL_WORD.match(p.text) and p.text not in STOP_WORDS:
+                start, name = p.start, f"{p.text} {t.text}"
+            else:
+                continue
+            end = head.start + len(head.stem)
+            if not HELD.match(self.body, end, end + 12):
+                continue
+            dm = self.date_near(start, end)
+            if dm is None or not names_a_day(dm):
+                continue
+            self.add(f"{name} {head.stem}", QUOTED_HEADS[head.stem], start, end)
 
     def sitting_opened(self, t: Tok, stem: str) -> bool:
         """'지난 2일 심의를 열고', '오는 23일 … 심문을 연다': a sitting word opened by the verb right after it, or the subject
@@ -2219,6 +2282,7 @@ class Finder:
             if head and self.events and self.events[-1].name == text:
                 self.heads[id(self.events[-1])] = head
         self.told_by_verb()
+        self.crafts_launched()
         self.evenings_held()
         for m in MATCH.finditer(self.body):
             self.add(m.group(), "match", m.start(), m.end())
@@ -2311,7 +2375,8 @@ class Finder:
                 # ('임시회 본회의 연설에서': a speech is given at the event before it, which stays the happening)
             if not particle and COUNT_AFTER.match(self.body, t.end):
                 continue  # '북미 공연 12회가 매진됐다': several, no one happening
-            if SEVERAL_AFTER.match(self.body, t.start + len(stem)) or self.places_counted(t.start):
+            if SEVERAL_AFTER.match(self.body, t.start + len(stem)) \
+                    or self.places_counted(t.start) and not any(w in stem for w in TOUR_NAME_WORDS):
                 continue  # '지역 행사도 줄줄이 취소됐다', '전국 17곳에서 투자설명회를 열고': several, no one happening
             if AMOUNT_CHANGED_AFTER.match(self.body, t.start + len(stem)):
                 continue  # '시음 행사를 네 배로 늘렸다': how much of it a programme has, no happening
@@ -3373,6 +3438,34 @@ class Finder:
         """The event runs over a span of days ('다음 달 19일부터 21일까지 … ‘…’을 운영한다'): a programme, as a festival is."""
         return e.start_date is not None and e.end_date is not None and e.end_date > e.start_date
 
+    def tours_first_stop(self) -> None:
+        """'… 다음 달 유럽 5개 도시 순회공연에 나선다. 악단은 다음 달 8일 빈의 한 극장을 시작으로 … 돌며 공연한다': a tour
+        told with a month alone or no date takes, from the sentence right after, the day and the place of its first stop
+        ('…을 시작으로' after a day that names one)."""
+        for ev in self.events:
+            if ev.start_date is not None or not any(w in ev.name for w in TOUR_NAME_WORDS):
+                continue
+            n0 = sentence_bounds(self.body, ev.offset)[1]
+            while n0 < len(self.body) and self.body[n0] in ".!? \n":
+                n0 += 1
+            if n0 >= len(self.body):
+                continue
+            n1 = sentence_bounds(self.body, n0)[1]
+            dm = next((d for d in DATE.finditer(self.body, n0, n1) if names_a_day(d) and self.quote_of(d.start()) is None),
+                      None)
+            if dm is None:
+                continue
+            k = next((k for k, t in enumerate(self.toks) if dm.end() <= t.start < n1 and t.particle in ("을", "를")
+                      and k + 1 < len(self.toks) and self.toks[k + 1].text.startswith(SERIES_START)
+                      and t.stem not in NOT_PLACES and t.stem not in STOP_WORDS), None)
+            if k is None:
+                continue
+            d0, d1 = resolve(dm, self.ctx.published)
+            if d0 is None:
+                continue
+            ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
+            ev.location = ev.location or self.place_words(k, dm.end())
+
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
         return " ".join(self.place_run(k - 1, s0, [self.toks[k].stem]))
@@ -3516,5 +3609,6 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.lede_told_again()
     f.dated_by_lede()
     f.runs_until()
+    f.tours_first_stop()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
             and not f.attended_only(e)]
