@@ -1834,6 +1834,18 @@ def site_name_of_title(tree, headline: str | None) -> str | None:
     return None
 
 
+def own_name_over_site_name(tree, headline: str | None, site_name: str, tail: list[str], nodes: list[str]) -> str | None:
+    """The name a page gives itself where a reader sees it, over the og:site_name its metadata gives: a paper of a
+    media group whose meta tags name the group ('모아미디어그룹') while its <title> beside the headline and its own
+    copyright line agree on the paper ('헤드라인 - 모아일보', 'ⓒ 모아일보'). None when the page does not agree
+    with itself, or when the <title>'s part is a section or a portal (site_name_of_title never gives those)."""
+    named = site_name_of_title(tree, headline)
+    if not named or _same(named, site_name) or not looks_like_outlet(named):
+        return None
+    printed = outlet_from_copyright(tail) or outlet_from_copyright(nodes[::-1])
+    return named if printed and _same(named, printed) else None
+
+
 def site_name_beside_page_kind(tree) -> str | None:
     """The site's name a <title> gives beside the kind of page it is, not a headline ('모아타임스 - 뉴스 상세',
     '기사보기 | 모아일보', '모아신문 :: 기사 본문'): a board's or a CMS's view page titled the same for every story."""
@@ -3177,8 +3189,8 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         found.setdefault(field, value)
     else:
         i = min(len(lines), MAX_LEAD_LINES)
-    if not found or (banner and "title" not in found):
-        return {}, lines  # (under a banner only a field giving the headline shows the sheet's header is the article's)
+    if not found or (banner and not {"title", "outlet"} & found.keys()):
+        return {}, lines  # (under a banner only a field giving the headline or the press shows the header is the article's)
     return found, lines[i:]
 
 
@@ -4095,6 +4107,7 @@ def refine(ex: Extracted) -> Extracted:
             ex.title = _SCRAP_TAG.sub("", ex.title or "") or ex.title  # '[스크랩] 헤드라인': the poster's tag
             ex.body_lines = ex.body_lines[:credited.source]
     fields: dict[str, str] = {}
+    labelled_press = None  # a dump's header field naming the press ('매체명 : 모아일보')
     if ex.page_tree is None:
         ex.body_lines = opened_card(ex.body_lines) or ex.body_lines
         channel, ex.body_lines = channel_header(ex.body_lines) or (None, ex.body_lines)
@@ -4109,6 +4122,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.title = ex.title or subject
         if not fields:
             fields, ex.body_lines = header_fields(ex.body_lines)
+            labelled_press = fields.get("outlet")
         ex.body_lines, frame_site = dump_frame(ex.body_lines)
         ex.body_lines = without_lists_after_credit(ex.body_lines)
         if (frame_site or channel) and not fields.get("outlet"):
@@ -4344,6 +4358,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = press
     elif is_portal(ex.outlet, ex.url):
         ex.outlet = None
+    if not ex.outlet and labelled_press:
+        ex.outlet = labelled_press  # a clipping's '매체명 :' field, not the service's copyright line at its end
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
             or _not_portal(outlet_from_legal_footer(ex.tail_lines + body[-3:] + signature))
@@ -4366,6 +4382,9 @@ def refine(ex: Extracted) -> Extracted:
             and (printed := outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and _same(named, printed):
         ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
+    if ex.page_tree is not None and ex.outlet and ex.outlet == meta_outlet \
+            and (own := own_name_over_site_name(ex.page_tree, ex.title, ex.outlet, ex.tail_lines + body[-3:], nodes)):
+        ex.outlet = own  # og:site_name naming the paper's group; its <title> and its copyright line naming the paper
     if ex.page_tree is not None and ex.outlet and ex.outlet != meta_outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
             and (named := site_name_alone(ex.page_tree, ex.title, nodes) or hangul_title_part(ex.page_tree, nodes)) \
             and re.search("[가-힣]", named):
