@@ -1,6 +1,6 @@
 """Page shapes of round 53: a clipping service's text dump whose header names the press ('매체명 : …') and whose last
 line is the service's own copyright; a paper whose meta tags name its media group while its <title> and its
-copyright line name the paper.
+copyright line name the paper; a dump's photo caption printed as a line of its own, its credit at its end.
 
 Every page here is written for the test; outlets and people are invented."""
 
@@ -11,6 +11,7 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
+from builder.rules.ko.article import dump_caption, without_dump_captions
 
 HEADLINE = "바람골시 공공자전거 두 배로…내년 봄까지 대여소 120곳"
 PARA = ("바람골시는 공공자전거를 내년 봄까지 지금의 두 배인 1200대로 늘리겠다고 9일 밝혔다. "
@@ -90,3 +91,42 @@ def test_a_desk_in_the_title_is_no_outlet():
     head = f"<title>{HEADLINE} - 사회</title><meta property='og:site_name' content='솔바람일보'>"
     ex = _page(head, BODY.format(h=HEADLINE, p=PARA, p2=PARA2, cp="ⓒ 솔바람일보"))
     assert ex.outlet == "솔바람일보"
+
+
+# -- a dump's photo caption: a line of its own ending in the photo's credit --
+
+CAPTIONS = ["하늘마루 선수들이 골을 넣은 뒤 기뻐하고 있다. 바람골연맹 제공",
+            "소설가 도재현. 솔바람출판 제공",
+            "배우 도재현(왼쪽)과 감나린이 9일 오전 서울에서 열린 제작발표회에서 포즈를 취하고 있다. /사진=솔바람일보 DB",
+            "연극 '먼 바다의 집'의 한 장면. [사진=극단 물결 제공]",
+            "새로 문을 연 바람골 도서관 전경. (사진=바람골시 제공)"]
+NOT_CAPTIONS = [PARA,
+                "시는 이 사업에 국비 20억원을 받았다. 나머지는 시비로 충당한다. 바람골시 제공",
+                "바람골시는 시민에게 자전거 안전모를 무료로 제공",
+                "시는 자전거 대여 정보를 누리집에서 제공한다.",
+                "사진 동호회 회원들이 9일 바람골 호수 둘레길에서 철새를 찍고 있다."]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_a_dump_line_ending_in_a_photo_credit_is_a_caption(line):
+    assert dump_caption(line)
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_a_paragraph_of_the_text_is_no_caption(line):
+    assert not dump_caption(line)
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_a_dumps_caption_under_the_byline_leaves_the_body(caption):
+    text = "\n".join(["솔바람일보", "", HEADLINE, "입력 2027.02.09 09:00", "도재현 기자", "", caption, "", PARA, "", PARA2,
+                      "", "도재현 기자 dojh@solbaram.example"])
+    ex = _dump(text)
+    assert caption.split(".")[0] not in ex.body
+    assert PARA in ex.body and PARA2 in ex.body
+
+
+def test_a_photo_storys_only_text_stays():
+    """Near miss: a photo story whose text is its caption keeps it; nothing else would be left."""
+    lines = ["", CAPTIONS[0], "", "바람골연맹 제공 사진 모음"]
+    assert without_dump_captions(lines) == lines

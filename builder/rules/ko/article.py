@@ -4269,6 +4269,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
     caption_reporters = [m.group("who") for ln in lines if (m := CAPTION_COPYRIGHT.search(ln)) and m.group("who")]
     lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
+    if ex.page_tree is None:
+        lines = without_dump_captions(lines)
     lines = [_strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + below_end)):
         ex.author_emails.append(email)
@@ -4532,6 +4534,30 @@ def _unquote(line: str) -> str:
     """A sub-headline in double quotes is a quotation used as a heading: keep the words."""
     m = re.fullmatch(r'["“](.+)["”]', line)
     return m.group(1) if m and '"' not in m.group(1) and "“" not in m.group(1) else line
+
+
+_DUMP_CAPTION = compile_all(RULES["dump_photo_caption"])
+_CAPTION_SENTENCE_END = compiled(r"[.!?](?=\s|$)")
+MIN_PROSE_BESIDE_CAPTIONS = 2
+
+
+def dump_caption(line: str) -> bool:
+    """A dump's paragraph that is a photo's caption: one sentence or phrase, then the photo's credit at the end."""
+    text = " ".join(line.split())
+    if not text or len(text) > RULES["max_caption_chars"]:
+        return False
+    m = next((m for p in _DUMP_CAPTION if (m := p.search(text))), None)
+    return bool(m) and m.start() > 0 and len(_CAPTION_SENTENCE_END.findall(text[:m.start()])) <= RULES["caption_sentences"]
+
+
+def without_dump_captions(lines: list[str]) -> list[str]:
+    """A dump's lines without its photo captions (a page keeps them in a <figcaption>; a dump prints them as a line
+    of their own), when the text keeps enough prose beside them (a photo story's only text is its caption)."""
+    captions = {i for i, ln in enumerate(lines) if dump_caption(ln)}
+    prose = sum(1 for i, ln in enumerate(lines) if i not in captions and SENTENCE_END.search(ln))
+    if not captions or prose < MIN_PROSE_BESIDE_CAPTIONS:
+        return lines
+    return ["" if i in captions else ln for i, ln in enumerate(lines)]
 
 
 def _strip_credits(line: str) -> str:
