@@ -130,3 +130,19 @@ def test_a_photo_storys_only_text_stays():
     """Near miss: a photo story whose text is its caption keeps it; nothing else would be left."""
     lines = ["", CAPTIONS[0], "", "바람골연맹 제공 사진 모음"]
     assert without_dump_captions(lines) == lines
+
+
+# -- a reporter's page link and a font-size toggle under the byline of a dump --
+
+@pytest.mark.parametrize("button", ["기자 페이지", "기자 홈", "글자크기 조정", "글자 크기 조정"])
+def test_a_button_under_the_byline_leaves_the_dump(button):
+    text = "\n".join(["솔바람일보", "", HEADLINE, "입력 2027.02.09 09:00", "도재현 기자", button, "", PARA, "", PARA2])
+    ex = _dump(text)
+    assert button not in ex.body and PARA in ex.body
+
+
+def test_a_sentence_about_a_reporters_page_stays():
+    """Near miss: the words in a sentence of the text are no button."""
+    line = "시는 누리집의 기자 페이지 메뉴를 없애고 보도자료 게시판으로 합쳤다고 밝혔다."
+    ex = _dump("\n".join([HEADLINE, "입력 2027.02.09 09:00", "", PARA, "", line, "", PARA2]))
+    assert line in ex.body
