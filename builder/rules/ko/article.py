@@ -3184,6 +3184,8 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
                 and (credit := credit_line(cells[1])) and credit.author:
             value = cells[0]  # '출처: 모아일보 / 문화부 홍길동 기자': the press, then its reporter's credit
             found.setdefault("author", credit.author)
+        if field == "outlet" and (link := _LINK_AFTER_OUTLET.search(value)) and link.start() > 0:
+            value = value[:link.start()]  # '출처: 모아일보 https://…': the press, then the link to its article
         if field == "outlet" and (desk := _DESK_AFTER_OUTLET.fullmatch(value)):
             value = desk.group("outlet")  # '모아일보 정치부': the press, not its desk
         found.setdefault(field, value)
@@ -3641,6 +3643,7 @@ def _credit_then_date(line: str) -> bool:
 _OTHER_FIELD = compiled(r"(?P<label>[가-힣]{1,6})\s*[:：]\s*(?P<value>\S.{0,60})")
 # A desk named after its press in a source field ('모아일보 정치부', '누리TV 보도국'): its last word ends as a desk does.
 _SOURCE_CELLS = compiled(r"\s*[/|｜ㅣ]\s*")
+_LINK_AFTER_OUTLET = compiled(r"\s+(?:https?://|www\.)\S*$")
 _DESK_AFTER_OUTLET = compiled(r"(?P<outlet>\S.*?)\s+[가-힣]{1,8}(?:%s)" % "|".join(MAKERS["source_desk_endings"]))
 
 
