@@ -1834,6 +1834,18 @@ def site_name_of_title(tree, headline: str | None) -> str | None:
     return None
 
 
+def own_name_over_site_name(tree, headline: str | None, site_name: str, tail: list[str], nodes: list[str]) -> str | None:
+    """The name a page gives itself where a reader sees it, over the og:site_name its metadata gives: a paper of a
+    media group whose meta tags name the group ('모아미디어그룹') while its <title> beside the headline and its own
+    copyright line agree on the paper ('헤드라인 - 모아일보', 'ⓒ 모아일보'). None when the page does not agree
+    with itself, or when the <title>'s part is a section or a portal (site_name_of_title never gives those)."""
+    named = site_name_of_title(tree, headline)
+    if not named or _same(named, site_name) or not looks_like_outlet(named):
+        return None
+    printed = outlet_from_copyright(tail) or outlet_from_copyright(nodes[::-1])
+    return named if printed and _same(named, printed) else None
+
+
 def site_name_beside_page_kind(tree) -> str | None:
     """The site's name a <title> gives beside the kind of page it is, not a headline ('모아타임스 - 뉴스 상세',
     '기사보기 | 모아일보', '모아신문 :: 기사 본문'): a board's or a CMS's view page titled the same for every story."""
@@ -3172,13 +3184,15 @@ def header_fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
                 and (credit := credit_line(cells[1])) and credit.author:
             value = cells[0]  # '출처: 모아일보 / 문화부 홍길동 기자': the press, then its reporter's credit
             found.setdefault("author", credit.author)
+        if field == "outlet" and (link := _LINK_AFTER_OUTLET.search(value)) and link.start() > 0:
+            value = value[:link.start()]  # '출처: 모아일보 https://…': the press, then the link to its article
         if field == "outlet" and (desk := _DESK_AFTER_OUTLET.fullmatch(value)):
             value = desk.group("outlet")  # '모아일보 정치부': the press, not its desk
         found.setdefault(field, value)
     else:
         i = min(len(lines), MAX_LEAD_LINES)
-    if not found or (banner and "title" not in found):
-        return {}, lines  # (under a banner only a field giving the headline shows the sheet's header is the article's)
+    if not found or (banner and not {"title", "outlet"} & found.keys()):
+        return {}, lines  # (under a banner only a field giving the headline or the press shows the header is the article's)
     return found, lines[i:]
 
 
@@ -3629,6 +3643,7 @@ def _credit_then_date(line: str) -> bool:
 _OTHER_FIELD = compiled(r"(?P<label>[가-힣]{1,6})\s*[:：]\s*(?P<value>\S.{0,60})")
 # A desk named after its press in a source field ('모아일보 정치부', '누리TV 보도국'): its last word ends as a desk does.
 _SOURCE_CELLS = compiled(r"\s*[/|｜ㅣ]\s*")
+_LINK_AFTER_OUTLET = compiled(r"\s+(?:https?://|www\.)\S*$")
 _DESK_AFTER_OUTLET = compiled(r"(?P<outlet>\S.*?)\s+[가-힣]{1,8}(?:%s)" % "|".join(MAKERS["source_desk_endings"]))
 
 
@@ -4095,6 +4110,7 @@ def refine(ex: Extracted) -> Extracted:
             ex.title = _SCRAP_TAG.sub("", ex.title or "") or ex.title  # '[스크랩] 헤드라인': the poster's tag
             ex.body_lines = ex.body_lines[:credited.source]
     fields: dict[str, str] = {}
+    labelled_press = None  # a dump's header field naming the press ('매체명 : 모아일보')
     if ex.page_tree is None:
         ex.body_lines = opened_card(ex.body_lines) or ex.body_lines
         channel, ex.body_lines = channel_header(ex.body_lines) or (None, ex.body_lines)
@@ -4109,6 +4125,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.title = ex.title or subject
         if not fields:
             fields, ex.body_lines = header_fields(ex.body_lines)
+            labelled_press = fields.get("outlet")
         ex.body_lines, frame_site = dump_frame(ex.body_lines)
         ex.body_lines = without_lists_after_credit(ex.body_lines)
         if (frame_site or channel) and not fields.get("outlet"):
@@ -4255,6 +4272,8 @@ def refine(ex: Extracted) -> Extracted:
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
     caption_reporters = [m.group("who") for ln in lines if (m := CAPTION_COPYRIGHT.search(ln)) and m.group("who")]
     lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
+    if ex.page_tree is None:
+        lines = without_dump_captions(lines)
     lines = [_strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + below_end)):
         ex.author_emails.append(email)
@@ -4344,6 +4363,8 @@ def refine(ex: Extracted) -> Extracted:
         ex.outlet = press
     elif is_portal(ex.outlet, ex.url):
         ex.outlet = None
+    if not ex.outlet and labelled_press:
+        ex.outlet = labelled_press  # a clipping's '매체명 :' field, not the service's copyright line at its end
     if not ex.outlet:
         ex.outlet = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
             or _not_portal(outlet_from_legal_footer(ex.tail_lines + body[-3:] + signature))
@@ -4366,6 +4387,9 @@ def refine(ex: Extracted) -> Extracted:
             and (printed := outlet_from_copyright(ex.tail_lines + body[-3:]) or outlet_from_copyright(nodes[::-1])) \
             and _same(named, printed):
         ex.outlet = named  # 'The Moa Times' in og:site_name; '모아 타임즈' in the <title> and in the copyright line
+    if ex.page_tree is not None and ex.outlet and ex.outlet == meta_outlet \
+            and (own := own_name_over_site_name(ex.page_tree, ex.title, ex.outlet, ex.tail_lines + body[-3:], nodes)):
+        ex.outlet = own  # og:site_name naming the paper's group; its <title> and its copyright line naming the paper
     if ex.page_tree is not None and ex.outlet and ex.outlet != meta_outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
             and (named := site_name_alone(ex.page_tree, ex.title, nodes) or hangul_title_part(ex.page_tree, nodes)) \
             and re.search("[가-힣]", named):
@@ -4513,6 +4537,30 @@ def _unquote(line: str) -> str:
     """A sub-headline in double quotes is a quotation used as a heading: keep the words."""
     m = re.fullmatch(r'["“](.+)["”]', line)
     return m.group(1) if m and '"' not in m.group(1) and "“" not in m.group(1) else line
+
+
+_DUMP_CAPTION = compile_all(RULES["dump_photo_caption"])
+_CAPTION_SENTENCE_END = compiled(r"[.!?](?=\s|$)")
+MIN_PROSE_BESIDE_CAPTIONS = 2
+
+
+def dump_caption(line: str) -> bool:
+    """A dump's paragraph that is a photo's caption: one sentence or phrase, then the photo's credit at the end."""
+    text = " ".join(line.split())
+    if not text or len(text) > RULES["max_caption_chars"]:
+        return False
+    m = next((m for p in _DUMP_CAPTION if (m := p.search(text))), None)
+    return bool(m) and m.start() > 0 and len(_CAPTION_SENTENCE_END.findall(text[:m.start()])) <= RULES["caption_sentences"]
+
+
+def without_dump_captions(lines: list[str]) -> list[str]:
+    """A dump's lines without its photo captions (a page keeps them in a <figcaption>; a dump prints them as a line
+    of their own), when the text keeps enough prose beside them (a photo story's only text is its caption)."""
+    captions = {i for i, ln in enumerate(lines) if dump_caption(ln)}
+    prose = sum(1 for i, ln in enumerate(lines) if i not in captions and SENTENCE_END.search(ln))
+    if not captions or prose < MIN_PROSE_BESIDE_CAPTIONS:
+        return lines
+    return ["" if i in captions else ln for i, ln in enumerate(lines)]
 
 
 def _strip_credits(line: str) -> str:
