@@ -669,8 +669,20 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
         return clause_end_before_post(org, body, at)
     end = where + len(org)
     ms = morph.morphs_in(body, where, end)
-    return (bool(morph.predicate_words(body, where, end)) and not morph.coined_of_words(body, where, end)) \
+    return (bool(morph.predicate_words(body, where, end)) and not morph.coined_of_words(body, where, end)
+            and not ends_in_compound_noun(ms, end)) \
         or (bool(ms) and all(m.tag in ADVERBS for m in ms))
+
+
+NOUN_TAGS = ("NNG", "NNP")
+
+
+def ends_in_compound_noun(ms: list[morph.Morph], end: int) -> bool:
+    """'한들농민연대' (하/VV ᆫ들/EC 농민/NNG 연대/NNG): one word whose last two morphemes are nouns of two syllables or
+    more, whatever Kiwi reads in its opening syllables, is a name coined of words (a body's), not a verb's form before
+    the name; a verb's form ends in an ending ('이끈', '그러자')."""
+    return len(ms) >= 3 and ms[-1].end == end and all(
+        m.tag in NOUN_TAGS and len(m.form) >= 2 for m in ms[-2:])
 
 
 @lru_cache(maxsize=1)
