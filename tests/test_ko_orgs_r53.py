@@ -24,7 +24,8 @@ def speakers(body: str) -> list[tuple[str | None, str | None]]:
 # -- a determiner, the place pointed back to, then a body of it named in full -------------------------------------
 
 def test_body_of_pointed_place_before_name_and_post():
-    assert rows("이 단지 입주자대표회의 표다온 회장은" + SAID).get("표다온") == ("회장", "입주자대표회의")
+    assert rows("그 아파트 노인회 표다온 회장은" + SAID).get("표다온") == ("회장", "노인회")
+    assert rows("이 빌라 입주자대표회의 표다온 회장은" + SAID).get("표다온") == ("회장", "입주자대표회의")
 
 
 def test_other_bodies_of_pointed_places():
@@ -43,8 +44,8 @@ def test_pointed_place_and_a_post_is_no_body():
 # -- a coined name opening with what Kiwi reads as a verb's form ------------------------------------------------
 
 def test_coined_body_name_opening_like_a_verb_stays_the_body():
-    body = "한들청년연대는 4일 군청 앞에서 집회를 열었다. 한들청년연대 표다온 의장은" + SAID
-    assert rows(body).get("표다온") == ("의장", "한들청년연대")
+    body = "한들농민회는 군청 앞에서 집회를 열었다.\n한들농민회 표다온 회장은 대회사에서" + SAID
+    assert rows(body).get("표다온") == ("회장", "한들농민회")
 
 
 def test_verb_form_before_a_name_stays_no_body():
@@ -100,3 +101,30 @@ def test_players_after_a_paragraph_naming_both_sides_as_subjects_get_no_side():
     both = MATCH.replace("이로써 누리썬더는 승점 40을 쌓아 2위를 지켰다.", "누리썬더가 앞섰지만 가온스톰도 끝까지 버텼다.")
     got = rows(both + "아웃사이드 히터 옹세린(24)이 26점을 올렸다.")
     assert got.get("옹세린") == ("아웃사이드 히터", None)
+
+
+def test_story_body_shaped_as_a_name_before_a_unit_head():
+    body = "심사원은 22일 점검 결과를 공개했다.\n심사원 채하람 주거점검국장은" + SAID
+    assert rows(body).get("채하람") == ("주거점검국장", "심사원")
+
+
+# -- a body named in full, then by a short form -------------------------------------------------------------------
+
+def test_short_form_glossed_after_the_full_name_is_spelled_out():
+    body = "국회는 누리토지공사(NTC) 국감을 열었다. NTC 채하람 사장은" + SAID
+    assert rows(body).get("채하람") == ("사장", "누리토지공사")
+
+
+def test_short_form_of_a_body_named_in_full_before_is_spelled_out():
+    body = "가람거래위원회가 과징금을 부과했다.\n가람위는 5일 밝혔다. 가람위 시장감시국장인 채하람 국장은" + SAID
+    assert rows(body).get("채하람") == ("시장감시국장", "가람거래위원회")
+
+
+def test_short_form_with_no_full_name_stays():
+    body = "가람위는 5일 밝혔다. 가람위 시장감시국장인 채하람 국장은" + SAID
+    assert rows(body).get("채하람") == ("시장감시국장", "가람위")
+
+
+def test_town_short_form_is_never_spelled_out():
+    body = "여울광역시는 새해 계획을 내놓았다. 채하람 여울시 대변인은" + SAID
+    assert rows(body).get("채하람") == ("대변인", "여울시")

@@ -4264,10 +4264,11 @@ class Finder:
         it ends with (a firm's name, one Kiwi reads as common nouns); never a place, a title or a person."""
         t = self.toks[i - 1] if i > 0 else None
         if t is None or t.sep or t.particle or not HANGUL.fullmatch(t.text) or len(t.text) < 2 or t.text in NOT_NAMES \
-                or t.text in DETERMINERS or t.text in ORG_WORDS or title_like(t.text) or is_korean_name(t.text) \
+                or t.text in DETERMINERS or t.text in ORG_WORDS or title_like(t.text) \
+                or (is_korean_name(t.text) and not t.text.endswith(ORG_ENDINGS)) \
                 or is_person_noun(t.text) or t.text in LOCALITIES or t.text in COUNTRY_NAMES \
                 or t.text.endswith(PLACE_ENDINGS) or self.after_demonstrative(i - 1):
-            return None
+            return None  # (a body's ending keeps a word shaped as a name is: '감사원')
         opening = re.compile(r"(?:^|(?<=[.!?\n]) ?)%s(?:%s) " % (re.escape(t.text), "|".join(ACTOR_SUBJECT_PARTICLES)), re.M)
         return t.text if any(m.start() != t.start for m in opening.finditer(self.body)) else None
 
