@@ -390,7 +390,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = with_legal_form(without_openers(p.organization), body)
     for p in persons:
         if p.role != "reporter":
-            p.organization = spelled_out(p.organization, body, ctx.title or "")
+            p.organization = spelled_out(p.organization, body, ctx.title or "", names | {q.name for q in persons})
 
 
 def modifier_read_as_body(org: str, body: str) -> bool:
@@ -1517,7 +1517,7 @@ def topic_owner(p: Person, at: int, body: str, names: set[str], firms: frozenset
     return word if morph.reading(body, w_at, w_at + len(word)) == "proper" and body_word(body, w_at, word, names, titled=True) else None
 
 
-def spelled_out(org: str | None, body: str, title: str) -> str | None:
+def spelled_out(org: str | None, body: str, title: str, names: set[str]) -> str | None:
     """'한국토지주택공사(LH)' … 'LH 본부장 X'; '공정거래위원회가 …' … '공정위 X 국장': a body the article names in full
     and then by a short form: the full name, as written once. The short form is glossed in brackets after the full
     name, or is the full name's first syllable and others in order, its last syllable in the body's ending ('공정위' of
@@ -1525,7 +1525,8 @@ def spelled_out(org: str | None, body: str, title: str) -> str | None:
     if not org or " " in org:
         return org
     text = f"{title}\n{body}"
-    glossed = {m.group("full") for m in re.finditer(r"(?:^|(?<=\s))(?P<full>[가-힣A-Za-z0-9·]{3,25})\(%s\)" % re.escape(org), text)}
+    glossed = {m.group("full") for m in re.finditer(r"(?:^|(?<=\s))(?P<full>[가-힣A-Za-z0-9·]{3,25})\(%s\)" % re.escape(org), text)
+               if m.group("full") not in names and len(m.group("full")) > len(org)}  # not '구하준(새빛당)': a name, glossed
     if len(glossed) == 1:
         return glossed.pop()
     if not HANGUL.fullmatch(org) or not 2 <= len(org) <= 4 or is_place(org) or org.endswith(person.PLACE_ENDINGS):

@@ -50,6 +50,7 @@ COUNCIL_SEATS: dict[str, str] = LEX["council_seats"]
 COUNCIL = "의회"
 LONGEST_TOWN = 5  # '가람시', '서귀포시': a town's name, not a longer body ending alike
 LONGEST_LEDE_DESCRIPTION = 4  # '국내 인공지능(AI) 반도체 스타트업 누리칩이': words saying what the body is
+PLAYER_POSTS = MEMBER_POSTS["team"]
 CARRY_REACH = 4  # sentences looked back over for the side a player is of
 SIDE_PARTICLES = list(LEX["side_particles"])
 LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with its particle
@@ -347,9 +348,10 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
 
 
 def opens_with_post(before: str) -> bool:
-    """'아웃사이드 히터 ', '외국인 선수 ': a member's post (in one word or two) right before the name."""
+    """'아웃사이드 히터 ', '외국인 선수 ': a player's post (in one word or two) right before the name, as a match report
+    names the players of the side it speaks of."""
     words = GLOSS.sub("", before).split()
-    return bool(words) and ("".join(words[-2:]) in ALL_POSTS or words[-1] in ALL_POSTS)
+    return bool(words) and ("".join(words[-2:]) in PLAYER_POSTS or words[-1] in PLAYER_POSTS)
 
 
 def carried_topic(start: int, body: str, bodies: set[str], names: set[str]) -> str | None:
