@@ -106,25 +106,3 @@ def test_players_after_a_paragraph_naming_both_sides_as_subjects_get_no_side():
 def test_story_body_shaped_as_a_name_before_a_unit_head():
     body = "심사원은 22일 점검 결과를 공개했다.\n심사원 채하람 주거점검국장은" + SAID
     assert rows(body).get("채하람") == ("주거점검국장", "심사원")
-
-
-# -- a body named in full, then by a short form -------------------------------------------------------------------
-
-def test_short_form_glossed_after_the_full_name_is_spelled_out():
-    body = "국회는 누리토지공사(NTC) 국감을 열었다. NTC 채하람 사장은" + SAID
-    assert rows(body).get("채하람") == ("사장", "누리토지공사")
-
-
-def test_short_form_of_a_body_named_in_full_before_is_spelled_out():
-    body = "가람거래위원회가 과징금을 부과했다.\n가람위는 5일 밝혔다. 가람위 시장감시국장인 채하람 국장은" + SAID
-    assert rows(body).get("채하람") == ("시장감시국장", "가람거래위원회")
-
-
-def test_short_form_with_no_full_name_stays():
-    body = "가람위는 5일 밝혔다. 가람위 시장감시국장인 채하람 국장은" + SAID
-    assert rows(body).get("채하람") == ("시장감시국장", "가람위")
-
-
-def test_town_short_form_is_never_spelled_out():
-    body = "여울광역시는 새해 계획을 내놓았다. 채하람 여울시 대변인은" + SAID
-    assert rows(body).get("채하람") == ("대변인", "여울시")

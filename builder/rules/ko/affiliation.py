@@ -388,9 +388,6 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
-    for p in persons:
-        if p.role != "reporter":
-            p.organization = spelled_out(p.organization, body, ctx.title or "", names | {q.name for q in persons})
 
 
 def modifier_read_as_body(org: str, body: str) -> bool:
@@ -1515,34 +1512,6 @@ def topic_owner(p: Person, at: int, body: str, names: set[str], firms: frozenset
                         or all(t.tag in ADVERBS for t in morph.morphs_in(body, start, w_at))):
         return None  # '쇼의 오프닝과 피날레는 모델 X가': the topic is the sentence's first word, an adverb ('반면') aside
     return word if morph.reading(body, w_at, w_at + len(word)) == "proper" and body_word(body, w_at, word, names, titled=True) else None
-
-
-def spelled_out(org: str | None, body: str, title: str, names: set[str]) -> str | None:
-    """'한국토지주택공사(LH)' … 'LH 본부장 X'; '공정거래위원회가 …' … '공정위 X 국장': a body the article names in full
-    and then by a short form: the full name, as written once. The short form is glossed in brackets after the full
-    name, or is the full name's first syllable and others in order, its last syllable in the body's ending ('공정위' of
-    '…위원회', '한은' of '한국은행'); one such name in the article, and never a town's short form ('대전시')."""
-    if not org or " " in org:
-        return org
-    text = f"{title}\n{body}"
-    glossed = {m.group("full") for m in re.finditer(r"(?:^|(?<=\s))(?P<full>[가-힣A-Za-z0-9·]{3,25})\(%s\)" % re.escape(org), text)
-               if m.group("full") not in names and len(m.group("full")) > len(org)}  # not '구하준(새빛당)': a name, glossed
-    if len(glossed) == 1:
-        return glossed.pop()
-    if not HANGUL.fullmatch(org) or not 2 <= len(org) <= 4 or is_place(org) or org.endswith(person.PLACE_ENDINGS):
-        return org
-    fulls = {w for w in (strip_particle(m.group())[0] for m in re.finditer(r"[가-힣]{%d,}" % (len(org) + 2), text))
-             if w[0] == org[0] and abbreviates(org, w)}
-    return fulls.pop() if len(fulls) == 1 else org
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """'공정위' of '공정거래위원회', '한은' of '한국은행': the letters in order, the last of them in the body's ending."""
-    ending = next((e for e in person.LONG_ORG_ENDINGS if full.endswith(e) and len(full) > len(e)), None)
-    if ending is None or short[-1] not in ending or full.startswith(short):
-        return False
-    letters = iter(full)
-    return all(c in letters for c in short)
 
 
 def in_full(org: str | None, body: str, title: str) -> str | None:
