@@ -355,7 +355,7 @@ def opens_with_post(before: str) -> bool:
 
 
 def carried_topic(start: int, body: str, bodies: set[str], names: set[str]) -> str | None:
-    """'이로써 세림은 2위를 지켰다.' then, a paragraph on, '세터 X(24)가 …. 외국인 선수 Y도 …': in a match report the
+    """'이날 승리로 누리는 선두를 지켰다.' then, a paragraph on, '세터 X(24)가 …. 외국인 선수 Y도 …': in a match report the
     players named with their post and no side, after the sentences on one side, are that side's. The nearest sentence
     before (over one paragraph break at most, a few sentences) whose topic is a body the article knows gives it, when
     no sentence on the way makes another body a subject: the other side, never named so, cannot be the answer."""

@@ -1909,7 +1909,7 @@ class Finder:
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
             if not self.named_after_pointed(k, j):
                 return j, None  # '이 회사 김태민 대표': the firm named before, not a name
-            k += 1  # '이 아파트 입주자대표회의 X 회장': the pointed place, then the body of it named in full
+            k += 1  # '이 빌라 입주자대표회의 X 회장': the pointed place, then the body of it named in full
         if k == j:
             if j >= 2 and self.toks[j - 1].text == "(" and is_org_word(self.toks[j - 2]):
                 return j - 2, self.toks[j - 2].text
@@ -1927,7 +1927,7 @@ class Finder:
         return k, " ".join(t.text for t in self.toks[k:j])
 
     def named_after_pointed(self, k: int, j: int) -> bool:
-        """'이 아파트 입주자대표회의 X 회장', '그 마을 청년회 X 회장': the word after the determiner is the place or body
+        """'이 빌라 입주자대표회의 X 회장', '그 마을 청년회 X 회장': the word after the determiner is the place or body
         pointed back to, and the last word before the name a body of it named by its own ending (a name before the
         ending), so the body; '이 회사 X 대표' and '이 회사 노조 X' name nothing but the kind."""
         last = self.toks[j - 1].text
@@ -4259,7 +4259,7 @@ class Finder:
         return words if words and words.endswith(t.text) else t.text
 
     def actor_before(self, i: int) -> str | None:
-        """'한국전력은 …고 밝혔다. 한국전력 X 재무관리처장은': before a name whose post heads a unit, a bare word the article
+        """'가람전력은 …고 밝혔다. 가람전력 X 재무관리처장은': before a name whose post heads a unit, a bare word the article
         writes elsewhere as the subject opening a sentence is the body the story is about, the unit's body, whatever
         it ends with (a firm's name, one Kiwi reads as common nouns); never a place, a title or a person."""
         t = self.toks[i - 1] if i > 0 else None
