@@ -669,8 +669,19 @@ def not_a_body(org: str, body: str, names: set[str], at: int) -> bool:
         return clause_end_before_post(org, body, at)
     end = where + len(org)
     ms = morph.morphs_in(body, where, end)
-    return (bool(morph.predicate_words(body, where, end)) and not morph.coined_of_words(body, where, end)) \
+    return (bool(morph.predicate_words(body, where, end)) and not morph.coined_of_words(body, where, end)
+            and not ends_in_compound_noun(ms, end)) \
         or (bool(ms) and all(m.tag in ADVERBS for m in ms))
+
+
+NOUN_TAGS = ("NNG", "NNP")
+
+
+def ends_in_compound_noun(ms: list[morph.Morph], end: int) -> bool:
+    """'한들농민회' (하/VV ᆫ들/EC 농민회/NNG): one word ending in a noun of two syllables or more after what Kiwi reads
+    as a verb's form, glued as Korean never glues a clause to a noun, is a name coined of words (a body's), not a verb's
+    form before the name; a verb's form ends in an ending ('이끈', '그러자')."""
+    return len(ms) >= 3 and ms[-1].end == end and ms[-1].tag in NOUN_TAGS and len(ms[-1].form) >= 2
 
 
 @lru_cache(maxsize=1)

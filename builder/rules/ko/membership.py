@@ -50,6 +50,9 @@ COUNCIL_SEATS: dict[str, str] = LEX["council_seats"]
 COUNCIL = "의회"
 LONGEST_TOWN = 5  # '가람시', '서귀포시': a town's name, not a longer body ending alike
 LONGEST_LEDE_DESCRIPTION = 4  # '국내 인공지능(AI) 반도체 스타트업 누리칩이': words saying what the body is
+PLAYER_POSTS = MEMBER_POSTS["team"]
+CARRY_REACH = 4  # sentences looked back over for the side a player is of
+SIDE_PARTICLES = list(LEX["side_particles"])
 LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with its particle
 TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
 OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
@@ -217,8 +220,9 @@ def word_before(at: int, body: str) -> str | None:
 def posted_at(p: Person, at: int, body: str) -> bool:
     """The mention at `at` is written with a member post, before the name or after it ('주장 X', 'X 책임연구원'), not
     a bare name in a quoted title ('‘X 회고전’')."""
-    if word_before(at, body) in ALL_POSTS:
-        return True
+    if word_before(at, body) in ALL_POSTS or "".join(GLOSS.sub(" ", p.title or "").split()) in ALL_POSTS \
+            and body[max(0, at - len(p.title or "") - 1):at] == f"{p.title} ":
+        return True  # and '아웃사이드 히터 X': the post in two words right before the name
     after = GLOSS.sub("", body[at + len(p.name):at + len(p.name) + 40]).split()
     return bool(after) and any(after[0].startswith(post) for post in ALL_POSTS)
 
@@ -226,6 +230,7 @@ def posted_at(p: Person, at: int, body: str) -> bool:
 def post_kinds(p: Person, starts: list[int], body: str) -> set[str]:
     """Kinds of the member posts the person holds: in the title, or the word right before the name."""
     words = set(GLOSS.sub(" ", p.title or "").split())
+    words |= {"".join(GLOSS.sub(" ", p.title or "").split())}  # '아웃사이드 히터': a position written in two words
     words |= {w for w in (word_before(at, body) for at in starts) if w}
     return {kind for kind, posts in MEMBER_POSTS.items() if words & posts}
 
@@ -331,13 +336,56 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
     topic = sentence_topic(start, at, body, bodies, names)
     if topic:
         return topic
-    if any(SUBJECT_WORD.search(w) for w in before.split()) or start == 0 or body[start - 1] == "\n":
+    if any(SUBJECT_WORD.search(w) for w in before.split()) or start == 0:
         return None
+    if body[start - 1] == "\n":
+        return carried_topic(start, body, bodies, names) if opens_with_post(before) else None
     prev_start, _ = sentence_bounds(body, start - 2)
     topic = sentence_topic(prev_start, start, body, bodies, names)
     if topic and other_body_named(body[prev_start:start], topic, bodies, names):
         return None  # '가람은 … 뽑았지만, 후반 들어 누리가 …': two sides in the sentence before, nothing carried
-    return topic
+    return topic or (carried_topic(start, body, bodies, names) if opens_with_post(before) else None)
+
+
+def opens_with_post(before: str) -> bool:
+    """'아웃사이드 히터 ', '외국인 선수 ': a player's post (in one word or two) right before the name, as a match report
+    names the players of the side it speaks of."""
+    words = GLOSS.sub("", before).split()
+    return bool(words) and ("".join(words[-2:]) in PLAYER_POSTS or words[-1] in PLAYER_POSTS)
+
+
+def carried_topic(start: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+    """'이날 승리로 누리는 선두를 지켰다.' then, a paragraph on, '세터 X(24)가 …. 외국인 선수 Y도 …': in a match report the
+    players named with their post and no side, after the sentences on one side, are that side's. The nearest sentence
+    before (over one paragraph break at most, a few sentences) whose topic is a body the article knows gives it, when
+    no sentence on the way makes another body a subject: the other side, never named so, cannot be the answer."""
+    breaks = 0
+    at = start
+    for _ in range(CARRY_REACH):
+        if at <= 0:
+            return None
+        if body[at - 1] == "\n":
+            breaks += 1
+            if breaks > 1:
+                return None
+        prev_start, _ = sentence_bounds(body, max(0, at - 2))
+        topic = sentence_topic(prev_start, at, body, bodies, names)
+        sentence = body[prev_start:at]
+        if other_body_named(sentence, topic or "", bodies, names) or other_side(sentence, topic or "", bodies, names):
+            return None
+        if topic:
+            return topic
+        at = prev_start
+    return None
+
+
+def other_side(sentence: str, topic: str, bodies: set[str], names: set[str]) -> bool:
+    """'… 가온도 끝까지 버텼다', '누리와 가온은': another body the article knows, besides the topic, with a particle of a
+    subject, of 'too' or of 'and' (a side of the sentence as much as the topic); a body as an object ('가온을 꺾었다') is
+    none."""
+    own = set(topic.split()) | {topic}
+    return any(b not in own and len(b) >= 2 and not any(w in names for w in b.split()) and re.search(
+        r"(?<![가-힣])%s(?:%s) " % (re.escape(b), alternation(SIDE_PARTICLES)), sentence) for b in bodies)
 
 
 def other_body_named(sentence: str, topic: str, bodies: set[str], names: set[str]) -> bool:

@@ -416,6 +416,8 @@ CHINESE_DIVISION_ENDINGS = PLACE_ENDINGS + CHINESE_PLACE_ENDINGS + tuple(LEX["ch
 LIST_COPULAS = tuple(sorted(LEX["list_copulas"], key=len, reverse=True))
 COLLECTIVE_NOUNS = frozenset(LEX["collective_nouns"])
 QUOTED_BODY_KINDS = frozenset(LEX["quoted_body_kinds"]) | GROUP_NOUNS | COLLECTIVE_NOUNS
+ACTOR_SUBJECT_PARTICLES = ("은", "는", "이", "가", "도")  # the subject opening a sentence: what the story is about
+POINTED_PLACE_BODY_ENDINGS = tuple(sorted(set(LONG_ORG_ENDINGS) | COLLECTIVE_NOUNS | set(LEX["pointed_place_body_endings"]), key=len, reverse=True))
 DETERMINERS = frozenset(LEX["determiners"])
 FAMILY_WORDS = frozenset(LEX["family_nouns"]) | KIN_NOUNS | PERSONAL_NOUNS
 COUNTRY_DERIVED_SUFFIXES = frozenset(LEX["country_derived_suffixes"])
@@ -1905,7 +1907,9 @@ class Finder:
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
-            return j, None  # '이 회사 김태민 대표': the firm named before, not a name
+            if not self.named_after_pointed(k, j):
+                return j, None  # '이 회사 김태민 대표': the firm named before, not a name
+            k += 1  # '이 빌라 입주자대표회의 X 회장': the pointed place, then the body of it named in full
         if k == j:
             if j >= 2 and self.toks[j - 1].text == "(" and is_org_word(self.toks[j - 2]):
                 return j - 2, self.toks[j - 2].text
@@ -1921,6 +1925,15 @@ class Finder:
         if k == j:
             return j, None
         return k, " ".join(t.text for t in self.toks[k:j])
+
+    def named_after_pointed(self, k: int, j: int) -> bool:
+        """'이 빌라 입주자대표회의 X 회장', '그 마을 청년회 X 회장': the word after the determiner is the place or body
+        pointed back to, and the last word before the name a body of it named by its own ending (a name before the
+        ending), so the body; '이 회사 X 대표' and '이 회사 노조 X' name nothing but the kind."""
+        last = self.toks[j - 1].text
+        ending = next((e for e in POINTED_PLACE_BODY_ENDINGS if last.endswith(e)), None)
+        return j - k >= 2 and ending is not None and len(last) >= len(ending) + 2 and HANGUL.fullmatch(last) is not None \
+            and title_like(last) is None and not self.toks[k].particle
 
     def joint_title_end(self, i: int, tok: Tok) -> tuple[int, str]:
         """'경제부총리 겸 기획재정부 장관은': a second post joined by 겸; its particle is the person's."""
@@ -4105,10 +4118,12 @@ class Finder:
                     title = left[0]  # '은행검사국장인 도하율 국장': the full post (the head of a unit) the apposition gives
                 if not org and left is None and title != HONORIFIC:
                     org = self.body_before(i) or self.possessor_before(i) or self.kind_named_before(i) \
-                        or self.quoted_group_before(i) or (self.parent_body_before(i) if headed_body(title) else None)
+                        or self.quoted_group_before(i) or (self.parent_body_before(i) or self.actor_before(i)
+                                                           if headed_body(title) else None)
                     # '한빛은행 정하린 부행장', '한빛마트의 정하린 상품본부장': the body named before the name
                 elif org and left is None and org == headed_body(title):
-                    org = self.body_before(i) or self.possessor_before(i) or self.parent_body_before(i) or org
+                    org = self.body_before(i) or self.possessor_before(i) or self.parent_body_before(i) \
+                        or self.actor_before(i) or org
                     # '강원도 X 재난안전실장', '한빛마트의 X 상품본부장': the body written out, not the unit the post heads
                 self.add(tok.stem, title, affiliation or org, "morphology", tok.start, toks[last].end, toks[last].particle)
                 self.listed_before(i, None if title == HONORIFIC else title, last)
@@ -4316,6 +4331,20 @@ class Finder:
         if first >= 1 and self.toks[first - 1].text == SAME:
             return self.same_body(first, words or t.text)
         return words if words and words.endswith(t.text) else t.text
+
+    def actor_before(self, i: int) -> str | None:
+        """'가람전력은 …고 밝혔다. 가람전력 X 재무관리처장은': before a name whose post heads a unit, a bare word the article
+        writes elsewhere as the subject opening a sentence is the body the story is about, the unit's body, whatever
+        it ends with (a firm's name, one Kiwi reads as common nouns); never a place, a title or a person."""
+        t = self.toks[i - 1] if i > 0 else None
+        if t is None or t.sep or t.particle or not HANGUL.fullmatch(t.text) or len(t.text) < 2 or t.text in NOT_NAMES \
+                or t.text in DETERMINERS or t.text in ORG_WORDS or title_like(t.text) \
+                or (is_korean_name(t.text) and not t.text.endswith(ORG_ENDINGS)) \
+                or is_person_noun(t.text) or t.text in LOCALITIES or t.text in COUNTRY_NAMES \
+                or t.text.endswith(PLACE_ENDINGS) or self.after_demonstrative(i - 1):
+            return None  # (a body's ending keeps a word shaped as a name is: '감사원')
+        opening = re.compile(r"(?:^|(?<=[.!?\n]) ?)%s(?:%s) " % (re.escape(t.text), "|".join(ACTOR_SUBJECT_PARTICLES)), re.M)
+        return t.text if any(m.start() != t.start for m in opening.finditer(self.body)) else None
 
     def parent_body_before(self, i: int) -> str | None:
         """'농식품부 X 식량정책실장': before a name whose post heads a unit ('…실', '…국'), a word ending like a body is
