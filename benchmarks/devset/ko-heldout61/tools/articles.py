@@ -28,10 +28,11 @@ A.append(dict(
    ("한소결","대출 규제가 오락가락하면서 서민들만 혼란을 겪고 있다 금융당국과 엇박자를 내는 것 아니냐"),
    ("권태섭","금융위원회와 매주 협의하고 있으며 엇박자는 없다")],
  optional_quotes=["내년 성장률 2% 안팎…추경 검토 안 해"],
- events=[("경제 분야 대정부질문","meeting","국회","4일","2026-11-04"),
+ events=[("본회의","meeting","국회","4일","2026-11-04"),
+   ("경제 분야 대정부질문","meeting","국회","4일","2026-11-04"),
    ("교육·사회·문화 분야 대정부질문","meeting","국회","오는 6일","2026-11-06")],
  must_not_names=["권 장관"], must_not_quotes=[],
- note="politics: 국회 경제 분야 대정부질문 `4일` at 국회 (held: the object of 열고/진행했다), the next 분야 `오는 6일`; `X 기획재정부 장관` then `권 장관`, three lawmakers each with the party the article names for them (조국혁신당 among them); quotes in `\"…\"고 지적했다`, `\"…\"며 \"…\"고 답했다`, `\"…\"고 선을 그었다`, `\"…\"고 반박했다`; a headline quote (optional). HTML of a politics daily with full og, article:published_time and JSON-LD.",
+ note="politics: 국회's 본회의 `4일` (the object of 열고: a sitting at its house, the round-27 convention; added after the first score, a slip) and the 경제 분야 대정부질문 held in it (the object of 진행했다), the next 분야 `오는 6일`; `X 기획재정부 장관` then `권 장관`, three lawmakers each with the party the article names for them (조국혁신당 among them); quotes in `\"…\"고 지적했다`, `\"…\"며 \"…\"고 답했다`, `\"…\"고 선을 그었다`, `\"…\"고 반박했다`; a headline quote (optional). HTML of a politics daily with full og, article:published_time and JSON-LD.",
 ))
 
 A.append(dict(
