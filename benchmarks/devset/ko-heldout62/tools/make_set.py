@@ -284,7 +284,7 @@ def main():
         bodyn0 = norm(body)
         bp = [x for x in bp if norm(x) not in bodyn0]  # a menu word that also occurs in the body cannot be checked
         gold = {"source": a["file"], "note": a["note"],
-                "article": {"title": a["title"], "author": a["author"], "email": a["email"], "published": a["published"],
+                "article": {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"],
                             "outlet": a["outlet"], "language": "ko", "body": body, "body_must_not_contain": bp},
                 "persons": [{"name": n, "title": t, "organization": o} for n, t, o in a["persons"]],
                 "optional_persons": [a["author"]],
