@@ -85,6 +85,7 @@ SETS = {
     "dev-ko-meta-heldout41": (["benchmarks/devset/ko-meta-heldout41/pages"], ["benchmarks/devset/ko-meta-heldout41/gold"]),
     "dev-ko-meta-heldout42": (["benchmarks/devset/ko-meta-heldout42/pages"], ["benchmarks/devset/ko-meta-heldout42/gold"]),
     "dev-ko-meta-heldout51": (["benchmarks/devset/ko-meta-heldout51/pages"], ["benchmarks/devset/ko-meta-heldout51/gold"]),
+    "dev-ko-meta-heldout52": (["benchmarks/devset/ko-meta-heldout52/pages"], ["benchmarks/devset/ko-meta-heldout52/gold"]),
     "dev-ko-meta-heldout43": (["benchmarks/devset/ko-meta-heldout43/pages"], ["benchmarks/devset/ko-meta-heldout43/gold"]),
     "dev-ko-meta-heldout46": (["benchmarks/devset/ko-meta-heldout46/pages"], ["benchmarks/devset/ko-meta-heldout46/gold"]),
     "dev-ko-meta-heldout44": (["benchmarks/devset/ko-meta-heldout44/pages"], ["benchmarks/devset/ko-meta-heldout44/gold"]),
