@@ -4,7 +4,7 @@
   what its sentence reports, is a passing mention; with its day ('지난달 11일 결심 공판에서') it stays an event.
 - A craft's name unquoted ('…호', 'X N호', '…-2') before '발사' held on a day is its launch, as the quoted name's is;
   a kind word ('위성이', '발사체가') telling back a craft named after that word in the sentences before is that craft.
-- A sale a store runs ('봄 정기세일을 진행한다') is a happening when held on its own day; qualifying another noun it is none.
+- A sale a store runs ('겨울 정기세일을 진행한다') is a happening when held on its own day; qualifying another noun it is none.
 
 Every sentence, body and place is invented for the test.
 """
@@ -26,7 +26,7 @@ def test_a_past_sitting_told_by_its_month_alone_as_a_setting_is_no_event() -> No
 
 
 def test_a_past_sitting_told_by_a_past_year_or_a_past_month_number_is_no_event() -> None:
-    assert named("앞서 검찰은 지난해 결심공판에서 징역 5년을 구형했다.", "결심공판", PUB) is None
+    assert named("앞서 검찰은 지난해 결심공판에서 피고인에게 벌금 3천만원을 구형했다.", "결심공판", PUB) is None
     assert named("이 안건은 지난 1월 열린 정기총회에서 부결됐다.", "정기총회", PUB) is None
 
 
@@ -93,30 +93,30 @@ def test_a_craft_named_after_another_kind_word_is_not_told_back() -> None:
 # --- sales ---------------------------------------------------------------------------------------------------------
 
 def test_a_sale_a_store_runs_from_a_day_is_a_happening() -> None:
-    body = "한결백화점은 오는 13일부터 29일까지 전국 9개 점포에서 봄 정기세일을 진행한다고 10일 밝혔다."
-    e = named(body, "봄 정기세일", PUB)
+    body = "솔빛백화점은 오는 13일부터 29일까지 전 매장에서 겨울 정기세일을 진행한다고 10일 밝혔다."
+    e = named(body, "겨울 정기세일", PUB)
     assert e is not None
     assert e.start_date == date(2026, 3, 13) and e.end_date == date(2026, 3, 29)
 
 
 def test_a_sale_qualifying_another_noun_is_none() -> None:
-    body = "오늘 아침 한 쇼핑몰 입구에 가을 세일 개막을 앞두고 줄을 선 손님들이 있었다."
+    body = "주말 오후 한 쇼핑몰은 가을 세일 소식을 듣고 몰린 손님들로 붐볐다."
     assert not any(e.name.endswith("세일") for e in found(body, PUB))
 
 
 def test_a_sale_with_no_day_is_none() -> None:
-    assert named("한결백화점은 전국 점포에서 봄 정기세일을 진행한다.", "봄 정기세일", PUB) is None
+    assert named("솔빛백화점은 전 매장에서 겨울 정기세일을 진행한다.", "겨울 정기세일", PUB) is None
 
 
 # --- a tour dated by its first stop ---------------------------------------------------------------------------------
 
 def test_a_tour_counting_its_cities_is_one_happening_dated_by_its_first_stop() -> None:
-    body = ("한별교향악단이 다음 달 북유럽 4개 도시 순회공연에 나선다.\n"
-            "악단은 다음 달 12일 헬싱키 음악당을 시작으로 스톡홀름, 오슬로를 차례로 돌며 공연한다고 10일 밝혔다.")
+    body = ("한별교향악단이 다음 달 남미 6개 도시 순회공연을 떠난다.\n"
+            "악단은 다음 달 12일 리마 시립극장을 시작으로 산티아고, 부에노스아이레스를 거쳐 공연한다고 10일 밝혔다.")
     e = named(body, "도시 순회공연", PUB)
     assert e is not None
     assert e.start_date == date(2026, 4, 12)
-    assert e.location is not None and e.location.endswith("음악당")
+    assert e.location is not None and e.location.endswith("극장")
 
 
 def test_counted_places_before_a_plain_event_word_are_still_several_happenings() -> None:
@@ -125,7 +125,7 @@ def test_counted_places_before_a_plain_event_word_are_still_several_happenings()
 
 
 def test_a_tour_with_no_first_stop_after_keeps_its_month() -> None:
-    body = ("한별교향악단이 다음 달 북유럽 4개 도시 순회공연에 나선다.\n"
-            "단원들은 석 달째 연습을 이어 가고 있다.")
+    body = ("한별교향악단이 다음 달 남미 6개 도시 순회공연을 떠난다.\n"
+            "단원들은 석 달째 합주 연습에 매달리고 있다.")
     e = named(body, "도시 순회공연", PUB)
     assert e is None or e.start_date is None

@@ -16,7 +16,7 @@ from builder.rules.ko.article import dump_caption, without_dump_captions
 HEADLINE = "바람골시 공공자전거 두 배로…내년 봄까지 대여소 120곳"
 PARA = ("바람골시는 공공자전거를 내년 봄까지 지금의 두 배인 1200대로 늘리겠다고 9일 밝혔다. "
         "대여소도 120곳을 새로 만든다.")
-PARA2 = ("시는 대여 요금을 한 시간에 천원으로 묶어 두기로 했다. 자전거 도로가 끊긴 구간은 "
+PARA2 = ("시는 대여 요금을 한 시간에 천원으로 묶어 두기로 했다. 끊어진 자전거길은 "
          "내년 예산으로 잇는다고 덧붙였다.")
 
 
@@ -44,7 +44,7 @@ CLIP_HEADS = [
 @pytest.mark.parametrize("head", CLIP_HEADS)
 def test_a_clippings_press_field_is_the_outlet_not_the_services_copyright(head):
     text = "\n".join([*head, "", HEADLINE, "", "도재현 기자", "", PARA, "", PARA2, "",
-                      "※ 본 자료는 누리클립이 저작권자와의 계약에 따라 제공합니다.", "ⓒ 누리클립 2020"])
+                      "※ 이 스크랩은 누리클립 회원 열람용으로만 제공됩니다.", "ⓒ 누리클립 2020"])
     ex = _dump(text)
     assert ex.outlet == "솔바람일보"
     assert PARA in ex.body

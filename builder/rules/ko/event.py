@@ -1263,7 +1263,7 @@ class Finder:
                      and (start - dated.end() <= OWN_DATE_CHARS or self.modified_only(dated.end(), start)))):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
         if name.endswith(HELD_OBJECT_WORDS) and not HELD.match(self.body, end, end + 12):
-            return  # '가을 세일 개막을 앞두고 줄을 선': a sale qualifying another noun, none held
+            return  # '가을 세일 소식을 듣고 몰린': a sale qualifying another noun, none held
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
             return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
         before = self.token_index(start) - 1
@@ -3439,7 +3439,7 @@ class Finder:
         return e.start_date is not None and e.end_date is not None and e.end_date > e.start_date
 
     def tours_first_stop(self) -> None:
-        """'… 다음 달 유럽 5개 도시 순회공연에 나선다. 악단은 다음 달 8일 빈의 한 극장을 시작으로 … 돌며 공연한다': a tour
+        """'… 다음 달 남미 6개 도시 순회공연을 떠난다. 악단은 다음 달 3일 리마의 한 공연장을 시작으로 … 거쳐 공연한다': a tour
         told with a month alone or no date takes, from the sentence right after, the day and the place of its first stop
         ('…을 시작으로' after a day that names one)."""
         for ev in self.events:

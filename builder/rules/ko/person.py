@@ -3481,7 +3481,7 @@ class Finder:
                     continue  # '스텔라 포지의 A B 대표': the body whose post the next name holds, found with it
                 if self.department_before_titled_name(j):
                     i = j + 1
-                    continue  # '가람시 돌봄정책과 X 팀장': a department ending in 과, read as 'and', the next name's body
+                    continue  # '가람시 돌봄지원과 X 팀장': a department ending in 과, read as 'and', the next name's body
                 title, org = left or self.left_role(i, suffixed=True) or (None, None)
                 self.add(" ".join(names), title, org, "morphology", toks[i].start, toks[j].end, toks[j].particle)
             elif left is not None and len(names) == 1 and right is not None and self.named_after_body(j, right):
@@ -3820,7 +3820,7 @@ class Finder:
                      words[-1].particle)
 
     def department_before_titled_name(self, j: int) -> bool:
-        """'가람시 돌봄정책과 X 팀장': a word of three syllables or more ending in a common noun Kiwi knows, glued to 과
+        """'가람시 돌봄지원과 X 팀장': a word of three syllables or more ending in a common noun Kiwi knows, glued to 과
         (Kiwi's 'and') right before a name found with its post, is the department the person works in ('…정책과',
         '…복지과'), not a person joined to the next one."""
         toks = self.toks
