@@ -123,6 +123,7 @@ QUESTION_MARKS = tuple(R["question_marks"])
 LIST_CLOSER = R["list_closer"]
 CLAUSE_BREAKS = frozenset(R["clause_break_endings"])
 PAST_CLAUSE_BREAKS = frozenset(R["past_clause_endings"])
+LATER_CLAUSE_BREAKS = frozenset(R["later_clause_endings"])
 TALKS_AT_KINDS = frozenset(R["talks_at_kinds"])
 TALKS_AT_GAP = compiled(R["talks_at_gap"])
 CALLED_UP = compiled(R["called_up"])
@@ -246,6 +247,7 @@ SUBJECT_PARTICLES = frozenset(["은", "는", "이", "가"])
 HELD_SPAN_GAP = R["held_span_gap"]
 NEED_DATE_WORDS = frozenset(R["need_date_words"])
 SPECIFIC_ALONE = frozenset(R["specific_alone"])
+SPECIFIC_WITH_PARTICLE = frozenset(R["specific_with_particle"])
 ORDINALS = frozenset(R["ordinals"])
 NUMBERED_SITTING = compiled(R["numbered_sitting"])
 LEGISLATURE_ENDINGS = tuple(R["legislature_endings"])
@@ -379,6 +381,7 @@ COURT_NAME = compiled(R["court_name"])
 COMBINED_INTO = compiled(R["combined_into_after"])
 PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
 PROGRAMME_FILLED = compiled(R["programme_filled_after"])
+PROGRAMME_FOLLOWED = compiled(R["programme_followed_after"])
 OPENED_FOR = compiled(R["opened_for_before"])
 AGENDA_WORDS = tuple(R["agenda_words"])
 BACKGROUND = compiled(R["background_after"])
@@ -1178,6 +1181,9 @@ class Finder:
         if dm and RECURRING.search(self.body, max(0, dm.start() - RECURRING_REACH), dm.start()):
             return  # '매주 금요일 관객과의 만남이 열리고': a recurring happening, not one the article reports
         dated = dm if not year_only(dm) else None  # '올해' alone dates nothing
+        if PROGRAMME_FOLLOWED.match(self.body, end, end + 40) and not (
+                dated and names_a_day(dated) and dated.end() <= start and "," not in self.body[dated.end():start]):
+            return  # '…열리며, 합창단 공연과 연등 행렬이 이어진다': an item that follows in a programme, no day of its own
         if kind in ("competition", "match") and TITLE_WON.match(self.body, end, end + 12) \
                 and not (loc or quoted_name or (dated and names_a_day(dated))):
             return  # '두 번째 세계대회 정상에 오른다': a title counted, not a competition held
@@ -1242,8 +1248,8 @@ class Finder:
         if ahead and not (loc or quoted_name or coming or scheduled) and before_name >= 0 \
                 and (self.toks[before_name].text in COMING_YEARS or YEAR_WORD.fullmatch(self.toks[before_name].text)):
             return  # '내년 세계선수권대회를 앞두고': a year's background, a point in time for something else
-        if self.quote_of(start) is not None and not (dated or loc or quoted_name) and self.common_words(name, start) \
-                and not self.told_outside_quotes(name):
+        if self.quote_of(start) is not None and not (dated or loc or quoted_name) \
+                and (self.common_words(name, start) or name in KINDS) and not self.told_outside_quotes(name):
             return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
         if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
                 and any(e.kind in CLOSED_KINDS for e in self.events):
@@ -1399,7 +1405,8 @@ class Finder:
 
     def other_clause(self, dm: re.Match, start: int, end: int) -> bool:
         """A clause closes between the date and the event's name (`clause_break_endings`, or a past tense with
-        `past_clause_endings` before a comma): the date is that of another verb."""
+        `past_clause_endings` before a comma, or `later_clause_endings` before a date after the name): the date is
+        that of another verb."""
         a, b = (end, dm.start()) if dm.start() >= end else (dm.end(), start)
         ms = morph.morphs_in(self.body, a, b)
         for k, m in enumerate(ms):
@@ -1407,6 +1414,8 @@ class Finder:
                 continue
             if m.form in CLAUSE_BREAKS or (m.form in PAST_CLAUSE_BREAKS and k and ms[k - 1].tag == "EP"
                                            and self.body.startswith(",", m.end)):
+                return True
+            if m.form in LATER_CLAUSE_BREAKS and dm.start() >= end:
                 return True
         return False
 
@@ -2406,8 +2415,9 @@ class Finder:
             if j >= 1 and self.ordinal(toks[j]) and self.stage_of_next(j - 1, kind):
                 words = [toks[j - 1], toks[j]]
                 j -= 2
-            if j >= 0 and words == [] and self.before_gloss(j) != j:
-                j = self.before_gloss(j)  # '플레이오프(3전 2승제) 2차전': the gloss is no word of the name
+            glossed = j >= 0 and words == [] and self.before_gloss(j) != j
+            if glossed:
+                j = self.before_gloss(j)  # '플레이오프(3전 2승제) 2차전': the gloss is no word of the name to look at...
             while j >= 0 and len(words) < MAX_NAME_WORDS - 1 \
                     and (self.name_word(toks[j]) or (self.noun_like_ending(toks[j]) and self.dated_by_day(t, stem)
                                                       and not (j > 0 and toks[j - 1].text in DEMONSTRATIVES))) \
@@ -2428,7 +2438,7 @@ class Finder:
                 self.back_reference(kind, t)
                 continue
             generic = (stem == key or " " in key) and (key in NEED_MODIFIER or len(key) <= 2) and key not in SPECIFIC_ALONE \
-                and not sitting
+                and not (key in SPECIFIC_WITH_PARTICLE and particle) and not sitting
             if not words and j >= 0 and toks[j].text in NEXT_OF_SERIES and not toks[j].sep and self.next_held(t, stem):
                 words = [toks[j]]  # '다음 GV는 오는 15일 … 열리며': the next of a series, on its own day, is a new one
             if not words and j >= 0 and toks[j].text in BACK_REFERENCES and (generic or toks[j].text in DEMONSTRATIVES) \
@@ -2480,6 +2490,8 @@ class Finder:
                 # phrase says where ('… 3층 위원회실에서 예산 심사를 진행하고')
             start = words[0].start if words else first.start
             name = " ".join([w.text for w in words] + ([key] if " " in key else [stem]))
+            if glossed and words and " " not in key:
+                name = " ".join(self.body[start:t.start + len(stem)].split())  # ... but the name keeps it as written
             if not_event(name):
                 continue
             if words and words[0].text in PART_MODIFIERS \
