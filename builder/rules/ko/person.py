@@ -2926,7 +2926,7 @@ class Finder:
         청과/NNG 도매/NNG 이/VCP ㄴ/ETM)? Not a relative, a time, a country or place, a body, or a clause's word."""
         w = tok.text
         if tok.sep or tok.in_quote or not HANGUL.match(w) or not 2 <= len(w) <= 7 or w in APPOSITION_NOT_ROLES \
-                or (w in NOT_NAMES and w not in MEMBER_NOUNS) or w in FAMILY_WORDS or w in COUNTRY_NAMES or w in NOT_ROLES \
+                or (w in NOT_NAMES and w not in MEMBER_NOUNS and w not in LAYPERSON_NOUNS) or w in FAMILY_WORDS or w in COUNTRY_NAMES or w in NOT_ROLES \
                 or w in AFFILIATION_MARKERS or w in DETERMINERS or w.endswith(BUILDING_ENDINGS) \
                 or w.endswith(LONG_ORG_ENDINGS):
             return False
@@ -2940,6 +2940,8 @@ class Finder:
         tags = [m.tag for m in ms]
         if tags[-2:] == ["VCP", "ETM"] and w.endswith(PERSON_NOUN_SUFFIX):
             tags = tags[:-2]  # '청과도매인': the noun of a person, not 'who is 청과도매'
+        elif len(ms) >= 2 and tags[-1] == "JKS" and ms[-1].form in OCCUPATION_SUFFIXES and len(ms[-2].form) >= 2:
+            tags = tags[:-1]  # '도예가 X(34)은': the suffix for a person (家) read as a subject's particle before a sure name
         return bool(tags) and all(t in ("NNG", "NNB", "XSN") for t in tags) and "NNG" in tags and not any(m.oov for m in ms)
 
     def field_of_named_body(self, k: int) -> bool:
