@@ -47,14 +47,14 @@ def test_a_school_s_pupils_with_no_year_make_no_person():
 
 # -- a part named by a surname and a post ---------------------------------------------------------------------------
 PLAY = ("연극 '바다의 등대'가 막을 올렸다.\n\n"
-        "등대지기 한 선장 역의 배우 구다온은 \"바다 냄새가 나는 무대\"라고 말했다.")
+        "관측소장 윤 박사 역의 배우 구다온은 \"바다 냄새가 나는 무대\"라고 말했다.")
 
 
 def test_a_surname_and_a_post_before_a_part_noun_is_no_person():
     found = persons(PLAY)
     assert "구다온" in found
-    assert "한" not in found
-    assert not any(p.title == "선장" for p in found.values())
+    assert "윤" not in found
+    assert not any(p.title == "박사" for p in found.values())
 
 
 def test_a_post_s_role_in_a_real_sentence_is_still_a_person():
@@ -102,3 +102,36 @@ def test_a_city_is_never_the_group_pointed_back_to():
     found = persons(body)
     assert found["모다솔"].organization != "가람시"
     assert found["예하준"].organization != "가람시"
+
+
+# -- an orchestra's post with no body beside the name: the story's one ensemble --------------------------------------
+ORCHESTRA = ("가람필하모닉오케스트라가 창단 20주년 순회공연에 나선다.\n\n"
+             "가람필하모닉은 다음 달 빈을 시작으로 다섯 도시를 돈다. 상임지휘자 마티아스 호른베커가 이번 무대를 이끈다.\n\n"
+             "협연은 피아니스트 도하율이 맡는다.")
+
+
+def test_a_conductor_with_no_body_gets_the_story_s_one_orchestra():
+    found = persons(ORCHESTRA)
+    assert "가람필하모닉" in (found["마티아스 호른베커"].organization or "")
+
+
+def test_a_soloist_gets_no_orchestra():
+    assert persons(ORCHESTRA)["도하율"].organization is None
+
+
+def test_two_orchestras_give_the_conductor_none():
+    body = ORCHESTRA + "\n\n같은 달 누리시립교향악단도 유럽 무대에 선다."
+    assert persons(body)["마티아스 호른베커"].organization is None
+
+
+# -- a role before a name glossed with 씨 -----------------------------------------------------------------------------
+def test_layperson_nouns_before_a_name_with_ssi_are_titles():
+    found = persons("소송이 시작됐다.\n\n상대는 건물을 가진 임대인 모태준(61)씨다.\n\n"
+                    "연구실의 박사과정 학생 하도율씨는 \"좋다\"고 했다.")
+    assert found["모태준"].title == "임대인"
+    assert found["하도율"].title.endswith("학생")
+
+
+def test_a_time_word_before_a_name_with_ssi_is_no_title():
+    found = persons("소송이 시작됐다.\n\n어제 모태준(61)씨는 \"좋다\"고 했다.")
+    assert found["모태준"].title is None
