@@ -135,3 +135,8 @@ def test_layperson_nouns_before_a_name_with_ssi_are_titles():
 def test_a_time_word_before_a_name_with_ssi_is_no_title():
     found = persons("소송이 시작됐다.\n\n어제 모태준(61)씨는 \"좋다\"고 했다.")
     assert found["모태준"].title is None
+
+
+def test_a_rare_surname_in_a_list_of_guests_needs_a_later_mention():
+    found = persons("기념식에는 탄지호 솔매군수와 주민 40여 명이 참석했다. 탄 의원은 \"반갑다\"고 말했다.")
+    assert "탄지호" not in found

@@ -3668,12 +3668,13 @@ class Finder:
             and morph.reading(self.body, tok.start, tok.end) in ("proper", "nouns")
 
     def opening_fused_local_post(self, i: int, last: int, title: str) -> bool:
-        """'X 솔매군수는', 'X 가람시장이': the word opens its clause and a local post fused with its place follows it
-        right away (affiliation.local_body), which proves the slot a name's as a body before it would."""
+        """'X 솔매군수는 "…"', 'X 가람시장이': the word opens its sentence and a local post fused with its place follows it
+        right away (affiliation.local_body) as the sentence's topic or subject, which proves the slot a name's as a
+        body before it would. Not inside a list of guests ('협약식에는 X 순천시장과 …'): a later mention proves those."""
         prev = self.toks[i - 1] if i > 0 else None
         return last == i + 1 and " " not in title and affiliation.local_body(title) is not None \
-            and self.toks[last].particle in NAME_PARTICLES \
-            and (prev is None or prev.sep or (bool(prev.particle) and prev.particle != "의") or self.opening_at(self.toks[i].start))
+            and self.toks[last].particle in TOPIC_OR_SUBJECT \
+            and (prev is None or prev.sep or self.opening_at(self.toks[i].start))
 
     def short_mention_after(self, name: str, title: str, pos: int) -> bool:
         """'계하진 코인다리 대표는 … 계 대표는': the article calls the person later by the surname and the post, which proves
