@@ -124,19 +124,6 @@ def test_two_orchestras_give_the_conductor_none():
     assert persons(body)["마티아스 호른베커"].organization is None
 
 
-# -- a role before a name glossed with 씨 -----------------------------------------------------------------------------
-def test_layperson_nouns_before_a_name_with_ssi_are_titles():
-    found = persons("소송이 시작됐다.\n\n상대는 건물을 가진 임대인 모태준(61)씨다.\n\n"
-                    "연구실의 박사과정 학생 하도율씨는 \"좋다\"고 했다.")
-    assert found["모태준"].title == "임대인"
-    assert found["하도율"].title.endswith("학생")
-
-
-def test_a_time_word_before_a_name_with_ssi_is_no_title():
-    found = persons("소송이 시작됐다.\n\n어제 모태준(61)씨는 \"좋다\"고 했다.")
-    assert found["모태준"].title is None
-
-
 def test_a_rare_surname_in_a_list_of_guests_needs_a_later_mention():
     found = persons("기념식에는 탄지호 솔매군수와 주민 40여 명이 참석했다. 탄 의원은 \"반갑다\"고 말했다.")
     assert "탄지호" not in found

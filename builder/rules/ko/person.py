@@ -2568,8 +2568,9 @@ class Finder:
                 if len(words) >= 2 and words[-1] in CHARGE_WORDS and not joined:
                     prefix, words = words[-2:], words[:-2]  # '아시아 담당 국장': the field the post covers is the title's
                 while words and (words[-1] in TITLE_PREFIXES or (words[-1] in TITLE_MODIFIERS and not joined)
-                                 or (not joined and SCHOOL_GRADE_OR_CLASS.match(words[-1]))):
-                    prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서', '3학년 부장교사': part of the title
+                                 or (not joined and all(SCHOOL_GRADE_OR_CLASS.match(w) for w in words))):
+                    prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서', 'X 3학년 부장교사': part of the title
+                    # (a grade after the school, 'X 청솔고 3학년 담임교사', stays with the school)
                 title = " ".join(prefix + joined + [hit[0]])
                 while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
                     if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem) or toks[last + 1].stem in ACTING_WORDS:
@@ -2926,7 +2927,7 @@ class Finder:
         청과/NNG 도매/NNG 이/VCP ㄴ/ETM)? Not a relative, a time, a country or place, a body, or a clause's word."""
         w = tok.text
         if tok.sep or tok.in_quote or not HANGUL.match(w) or not 2 <= len(w) <= 7 or w in APPOSITION_NOT_ROLES \
-                or (w in NOT_NAMES and w not in MEMBER_NOUNS and w not in LAYPERSON_NOUNS) or w in FAMILY_WORDS or w in COUNTRY_NAMES or w in NOT_ROLES \
+                or (w in NOT_NAMES and w not in MEMBER_NOUNS) or w in FAMILY_WORDS or w in COUNTRY_NAMES or w in NOT_ROLES \
                 or w in AFFILIATION_MARKERS or w in DETERMINERS or w.endswith(BUILDING_ENDINGS) \
                 or w.endswith(LONG_ORG_ENDINGS):
             return False
