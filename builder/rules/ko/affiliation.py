@@ -72,6 +72,10 @@ COMMITTEE_PARENT_KINDS = tuple(LEX["committee_parent_kinds"])
 LOCAL_POSTS: dict[str, str] = LEX["local_posts"]
 PROVINCES = frozenset(LEX["provinces"])
 NOT_LOCALITY_PREFIXES = tuple(LEX["not_locality_prefixes"])
+PRIVATE_GROUP_KINDS = frozenset(LEX["private_group_kinds"])
+LOCAL_UNITS = tuple(LEX["local_units"])
+PRIVATE_GROUP_ENDINGS = tuple(LEX["private_group_endings"])
+LOCAL_GOVERNMENT_LONGEST = LEX["local_government_longest"]
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
 HOLDING = re.compile(r"(?:^|\s)(?:(?P<body>[가-힣A-Za-z0-9]{2,20}) )?(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $"
                      % alternation(LEX["holding_clauses"]))
@@ -158,6 +162,8 @@ LEGAL_FORM_PREFIXES = frozenset(LEX["legal_form_prefixes"])  # '도서출판 X',
 HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 COMPANY_OFFICER_POSTS = frozenset(LEX["company_officer_posts"])
 STORY_FIRM_POSTS = frozenset(LEX["story_firm_posts"])
+ENSEMBLE_POSTS = frozenset(LEX["ensemble_posts"])
+ENSEMBLE_NAME_ENDINGS = tuple(LEX["ensemble_name_endings"])
 FIRM_HEAD_POSTS = frozenset(LEX["firm_head_posts"])
 FIRM_POINTED_BEFORE = re.compile(r"(?:^|(?<=\s))회사(?:를|의 [가-힣]+[을를]) $")  # '회사를 이끈', '회사의 성장을 이끈'
 INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
@@ -325,6 +331,11 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                 p.title.split()[-1] in FIRM_HEAD_POSTS and firm_pointed_before(firsts.get(p.name, p.first_offset), body))):
             firm = firm if firm is not None else (lead_firm(body, names) or "")
             p.organization = firm or None  # '석유화학 업체 가람케미칼이 … X 부사장을 내정했다': the story's one firm
+    ensemble = None
+    for p in persons:
+        if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in ENSEMBLE_POSTS:
+            ensemble = ensemble if ensemble is not None else (story_ensemble(body, ctx.title or "", names) or "")
+            p.organization = ensemble or None  # '가람필하모닉은 … 상임지휘자 X의 지휘로': the story's one orchestra
     for p in persons:
         if p.role != "reporter" and not p.organization:
             later = sorted(m.start for m in mentions if m.person == p.name and m.kind == "full"
@@ -898,6 +909,8 @@ def named_antecedent(kind: str, before: int, persons: list[Person], mentions: li
     """antecedent_of, as the article names it there (maybe short)."""
     endings = KINDS[kind]
     heads = {q.name: head_of(q.organization, endings) for q in persons if q.organization and q.role != "reporter"}
+    if kind in PRIVATE_GROUP_KINDS:
+        heads = {n: h for n, h in heads.items() if h and not local_government_name(h)}
     if kind in FIRM_KINDS:
         heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS + NOT_FIRM_NAME_ENDINGS)}
     named = sorted([(m.start, heads[m.person], 1) for m in mentions
@@ -979,11 +992,14 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
             continue  # '"예결위가 …"고 이 단체의 X': a body in a quotation is the speaker's word, no antecedent
         if endings:
             fits = word.endswith(endings) and is_named_body(body, m.start("body"), word, endings)
+        elif kind in PRIVATE_GROUP_KINDS and local_government_name(word):
+            continue  # '가람시는 … 발표했다. 이 단체 X 대표': the city the story is about is no group
         elif kind in FIRM_KINDS:
             fits = is_firm_name(word, names) and morph.reading(body, m.start("body"), m.end("body")) in (
                 ("proper", "nouns") if m.group("side") else ("proper",))
         else:
-            fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side")))
+            fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side"))) \
+                or (kind in PRIVATE_GROUP_KINDS and private_group_name(word, names))
         introduced = word not in names and any(body.endswith((f"{k}인 ", f"{k} "), 0, m.start("body")) for k in kinds)
         subject = m.group(0).endswith(("이", "가")) and not m.group("side") and m.start() >= previous \
             and thing_as_topic(body, m.start("body")) and not LISTED_BEFORE_WORD.search(body, previous, m.start("body"))
@@ -994,6 +1010,20 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
         elif fits and subject:
             out.append((m.start("body"), word, 0))
     return out
+
+
+def local_government_name(word: str) -> bool:
+    """'가람시', '솔매군', '경기도': a word shaped as a city's, a county's, a district's or a province's name (a short
+    name, then the unit), which a private group's name is not."""
+    return word in PROVINCES or (HANGUL.match(word) is not None and 2 <= len(word) <= LOCAL_GOVERNMENT_LONGEST
+                                 and word.endswith(LOCAL_UNITS))
+
+
+def private_group_name(word: str, names: set[str]) -> bool:
+    """'가람강지킴이모임', '솔내시민연대': a compound of two syllables or more before a private group's last word."""
+    ending = max((e for e in PRIVATE_GROUP_ENDINGS if word.endswith(e)), key=len, default="")
+    return bool(ending) and len(word) - len(ending) >= 2 and HANGUL.match(word) is not None and word not in names \
+        and not person.title_like(word)
 
 
 def thing_as_topic(body: str, at: int) -> bool:
@@ -1349,6 +1379,19 @@ def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: l
     if word_before and (word_before[-1] in DETERMINERS or word_before[-1] in ANAPHORS or word_before[-1] in INDEFINITE_WORDS):
         return None
     return antecedent_of("회사", found[-1].start(), persons, mentions, body, title)
+
+
+def story_ensemble(body: str, title: str, names: set[str]) -> str | None:
+    """The one orchestra or choir the headline and the text name ('가람필하모닉오케스트라' and '가람필하모닉' are one),
+    by a coined word of two syllables or more before an ensemble's last word; None when none or two."""
+    found = set()
+    for text in (title, body):
+        for m in WORD.finditer(text):
+            word, _ = strip_particle(m.group())
+            ending = max((e for e in ENSEMBLE_NAME_ENDINGS if word.endswith(e)), key=len, default="")
+            if ending and len(word) - len(ending) >= 2 and HANGUL.match(word) and word not in names:
+                found.add(word)
+    return one_body(found)
 
 
 def lead_firm(body: str, names: set[str]) -> str | None:

@@ -105,6 +105,7 @@ COMPOUND_THING_ENDINGS = tuple(LEX["compound_thing_endings"])
 KNOWN_WORD_BODY_ENDINGS = tuple(LEX["known_word_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
+SCHOOL_FULL_ENDINGS = ("학교",)  # '새빛중학교', '가람초등학교'
 GROUP_OR_PART_ENDINGS = tuple(LEX["group_or_part_endings"])
 SIDE_STANDINGS = frozenset(LEX["side_standings"])  # '가온고', '누리중', '새터초': a school's short name
 TWO_SYLLABLE_NOT_NAME_ENDINGS = tuple(LEX["two_syllable_not_name_endings"])
@@ -172,6 +173,8 @@ LATIN_TITLE = re.compile(LEX["latin_titles"])
 NUMBERED_RANK = re.compile(LEX["numbered_ranks"])
 NUMBERED_ORDER = re.compile(LEX["numbered_order"])
 SCHOOL_YEAR = re.compile(LEX["school_year"])
+SCHOOL_GRADE_OR_CLASS = re.compile(LEX["school_grade_or_class"])
+GRADED_PUPIL_NOUNS = frozenset(LEX["graded_pupil_nouns"])
 AGE_AFFILIATION_GLOSS = re.compile(LEX["age_affiliation_gloss"])
 TROUPE_KINDS = tuple(LEX["troupe_kinds"])
 TROUPE_MEMBERS = frozenset(LEX["troupe_members"])
@@ -272,6 +275,7 @@ CLOSED_SYLLABLE_PARTICLES = ("을", "은", "과")  # particles written only afte
 # foreign names ('칼브레스') too often to count, the firms and outlets ending so are listed.
 GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_ENDINGS + BUILDING_ENDINGS \
     + tuple(LEX["firm_endings"]) + tuple(LEX["event_endings"]) + tuple(LEX["ensemble_venue_endings"])
+ENSEMBLE_VENUE_ENDINGS = tuple(LEX["ensemble_venue_endings"])
 CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
@@ -394,6 +398,8 @@ CHARACTER_NOUNS = frozenset(LEX["character_nouns"])
 IN_WORK = re.compile(r"(?:%s) (?:[가-힣]{1,4}(?<![을를은는이가의도에와과]) )?$" % "|".join(map(re.escape, LEX["in_work_markers"])))
 PLAYED_PART = re.compile(r"(?:을|를|으로|로) (?:%s)" % "|".join(map(re.escape, LEX["playing_verbs"])))
 CHARACTER_NOUN = re.compile(r" (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(map(re.escape, LEX["character_nouns"])))
+POSTED_CHARACTER = re.compile(r" (?P<post>[가-힣]{1,8}) (?:%s)(?:을|를|은|는|이|가|으로|로|에|의|도)?(?![가-힣])" % "|".join(
+    map(re.escape, LEX["post_character_nouns"])))
 GROUP_NOUNS = frozenset(LEX["group_nouns"])
 MEMBER_ROLES = frozenset(LEX["member_roles"])
 NOT_MEMBER_NAMES = frozenset(LEX["not_member_names"])
@@ -1165,6 +1171,8 @@ class Finder:
             return  # '원고 노씨는' after 노준혁(39)씨: the short mention of a name given before, no person of its own
         if " " in name and any(w.endswith(LONG_ORG_ENDINGS) for w in name.split()):
             return  # '한빛대 부속병원': a body's words, not a name's
+        if name not in self.persons and name.split()[-1].endswith(ENSEMBLE_VENUE_ENDINGS):
+            return  # '라이프치히 가온필하모닉이': a town, then an orchestra's coined name, no foreign name
         if " " in name and name.split()[0] in TITLE_PREFIXES:
             return  # '전 한빛건설 대표': 'former', then the body, not a name
         if name not in self.persons and in_name_gloss(self.body, start, name):
@@ -1172,9 +1180,10 @@ class Finder:
         inner = INNER_GLOSS.match(self.body, start)
         if inner and len(inner.group(1)) < len(name) and (inner.group(1) + inner.group(2)).startswith(name):
             return  # '광둥(廣東)성': a gloss of the name's part, then a suffix (a province), not a person
-        if name not in self.persons and self.body.startswith(name, start) and self.character(start + len(name)):
+        if name not in self.persons and self.body.startswith(name, start) and (
+                self.character(start + len(name)) or self.posted_character(start + len(name))):
             self.characters.add(name)
-            return  # '식물원 원장 한여름 역을': a part an actor plays, not a person of the article
+            return  # '식물원 원장 한여름 역을', '윤 박사 역의': a part an actor plays, not a person of the article
         if name not in self.persons and self.played_elsewhere(name):
             self.characters.add(name)
             return  # '한여름을 쫓는 형사' after '… 한여름 역으로 출연했다': the part, named again, is still no person
@@ -1584,6 +1593,12 @@ class Finder:
         return bool(CHARACTER_NOUN.match(self.body, at)) or self.body.startswith(tuple(f"({n})" for n in CHARACTER_NOUNS), at) \
             or self.played_by(at) or bool(PLAYED_PART.match(self.body, at))
 
+    def posted_character(self, at: int) -> bool:
+        """Does a post, then a noun for an actor's part, follow body[at:] ('윤 박사 역의 배우', '한 형사 역을 맡은')?
+        The name before is the part's surname or name."""
+        m = POSTED_CHARACTER.match(self.body, at)
+        return m is not None and title_like(m.group("post")) is not None
+
     def played_elsewhere(self, name: str) -> bool:
         """Does the article, anywhere, write the name as a part an actor plays ('한여름 역으로 출연했다')?"""
         if len(name) < 2 or not CHARACTER_NOUN.search(self.body):
@@ -1698,6 +1713,25 @@ class Finder:
             self.drop_body(name)
             for q in staff:
                 q.organization = q.organization or name
+        for q in self.persons.values():
+            if q.title and not q.organization and q.role != "reporter":
+                q.organization = self.school_right_before(q.name)
+
+    def school_right_before(self, name: str) -> str | None:
+        """'가람 솔빛고 X 2학년 담임교사': a school's short name written bare right before a titled name, however Kiwi
+        cuts the invented part ('솔/빛/고'), with no verb or ending in it ('했다고 X 교수'); with the town before it
+        when the article so writes it."""
+        for m in re.finditer(r"(?:^|(?<=\s))(?:(?P<town>[가-힣]{2,4}) )?(?P<school>[가-힣]{3,7}) %s(?![가-힣])" % re.escape(name),
+                             self.body):
+            school = m.group("school")
+            if not self.school_short_name(school, m.start("school")):
+                continue
+            ms = morph.morphs_in(self.body, m.start("school"), m.end("school"))
+            if any(x.tag[0] in "EVJ" or x.tag in ("MAG", "MAJ") for x in ms):
+                continue
+            town = m.group("town")
+            return f"{town} {school}" if town and town in LOCALITIES else school
+        return None
 
     def groups_and_parts_as_names(self) -> None:
         """'상인회는', '최종회는': a dictionary noun and 회 (a members' association, or an episode or a round) that Kiwi
@@ -2548,8 +2582,10 @@ class Finder:
                 prefix = []
                 if len(words) >= 2 and words[-1] in CHARGE_WORDS and not joined:
                     prefix, words = words[-2:], words[:-2]  # '아시아 담당 국장': the field the post covers is the title's
-                while words and (words[-1] in TITLE_PREFIXES or (words[-1] in TITLE_MODIFIERS and not joined)):
-                    prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서': part of the title, no organisation
+                while words and (words[-1] in TITLE_PREFIXES or (words[-1] in TITLE_MODIFIERS and not joined)
+                                 or (not joined and all(SCHOOL_GRADE_OR_CLASS.match(w) for w in words))):
+                    prefix.insert(0, words.pop())  # '전 대표', '총괄 프로듀서', 'X 3학년 부장교사': part of the title
+                    # (a grade after the school, 'X 청솔고 3학년 담임교사', stays with the school)
                 title = " ".join(prefix + joined + [hit[0]])
                 while not toks[last].particle and last + 1 < len(toks) and not toks[last + 1].sep:
                     if is_person_noun(toks[last + 1].stem) or title_of(toks[last + 1].stem) or toks[last + 1].stem in ACTING_WORDS:
@@ -2920,6 +2956,8 @@ class Finder:
         tags = [m.tag for m in ms]
         if tags[-2:] == ["VCP", "ETM"] and w.endswith(PERSON_NOUN_SUFFIX):
             tags = tags[:-2]  # '청과도매인': the noun of a person, not 'who is 청과도매'
+        elif len(ms) >= 2 and tags[-1] == "JKS" and ms[-1].form in OCCUPATION_SUFFIXES and len(ms[-2].form) >= 2:
+            tags = tags[:-1]  # '도예가 X(34)은': the suffix for a person (家) read as a subject's particle before a sure name
         return bool(tags) and all(t in ("NNG", "NNB", "XSN") for t in tags) and "NNG" in tags and not any(m.oov for m in ms)
 
     def field_of_named_body(self, k: int) -> bool:
@@ -3392,7 +3430,9 @@ class Finder:
                     ((names[-1].endswith(NAME_SHAPED_BODY_ENDINGS)
                       or (len(names[-1]) >= LONG_BODY_WORD and names[-1].endswith(BODY_ENDINGS)))
                      and not has_foreign_syllable(names[-1:])) or unit_of_words(names[-1])
-                    or names[-1].endswith(LONG_UNIT_ENDINGS)):  # '누리케미칼 온산공장 X 공장장': a firm's plant
+                    or names[-1].endswith(LONG_UNIT_ENDINGS)
+                    or self.school_short_name(names[-1], toks[j].start)):
+                # '누리케미칼 온산공장 X 공장장': a firm's plant; '가람 새빛고 X 교사': a high school's short name
                 j -= 1  # '계하람 청솔대 사학과 교수', '에이든 카터 수출통제국 차관': a body's word after the name opens
                 names = names[:-1]  # its organisation (a long word with a body's ending, or a unit named by common nouns)
             if len(names) >= 2 and is_firm_kind(names[0]):
@@ -3616,10 +3656,46 @@ class Finder:
                     and not self.short_mention_after(st, title, tok.end):
                 continue  # '가람당의 미도리 하루카 대표': a second word of the name, no unit of the body
             before = self.body_before(i) or self.parent_body_before(i) or self.possessor_before(i)
-            if before is None and not self.short_mention_after(st, title, tok.end):
+            if before is None and not self.short_mention_after(st, title, tok.end) \
+                    and not self.opening_fused_local_post(i, last, title):
                 continue
             org = " ".join(w for w in (before, org) if w) or None
             self.add(st, title, org, "morphology", tok.start, self.toks[last].end, self.toks[last].particle)
+
+    def graded_pupils(self) -> None:
+        """'같은 학교 3학년 X 학생은', '가람중 2학년 3반 X 학생이': a school year or class, a Korean name, then a noun for a
+        pupil: the pupil, titled by the noun; the school before the year, if any, is the organisation (a pointing
+        '같은 학교' is resolved with the others, affiliation.pointed_body)."""
+        toks = self.toks
+        for i in range(1, len(toks) - 1):
+            tok, year, nxt = toks[i], toks[i - 1], toks[i + 1]
+            if tok.sep or tok.particle or tok.in_quote or year.sep or year.particle or nxt.sep \
+                    or not SCHOOL_GRADE_OR_CLASS.match(year.text) or nxt.stem not in GRADED_PUPIL_NOUNS \
+                    or not is_korean_name(tok.stem) or tok.stem in self.persons or morph.common_word(tok.stem):
+                continue
+            k = i - 1
+            while k > 0 and not toks[k - 1].sep and not toks[k - 1].particle and SCHOOL_GRADE_OR_CLASS.match(toks[k - 1].text):
+                k -= 1  # '2학년 3반'
+            school = toks[k - 1] if k > 0 and (self.school(toks[k - 1]) or self.school_of_any_level(toks[k - 1])) else None
+            self.add(tok.stem, nxt.stem, school.text if school is not None else None, "morphology", tok.start, nxt.end,
+                     nxt.particle)
+
+    def school_of_any_level(self, tok: Tok) -> bool:
+        """'새빛중', '가람초', '누리초등학교': a bare word of three syllables or more ending as a school of any level does,
+        which Kiwi reads as a name or nouns."""
+        w = tok.text
+        return not tok.sep and not tok.particle and HANGUL.fullmatch(w) is not None and 3 <= len(w) <= 9 \
+            and w.endswith(SCHOOL_SHORT_ENDINGS + SCHOOL_FULL_ENDINGS) and not has_foreign_syllable([w]) \
+            and morph.reading(self.body, tok.start, tok.end) in ("proper", "nouns")
+
+    def opening_fused_local_post(self, i: int, last: int, title: str) -> bool:
+        """'X 솔매군수는 "…"', 'X 가람시장이': the word opens its sentence and a local post fused with its place follows it
+        right away (affiliation.local_body) as the sentence's topic or subject, which proves the slot a name's as a
+        body before it would. Not inside a list of guests ('협약식에는 X 순천시장과 …'): a later mention proves those."""
+        prev = self.toks[i - 1] if i > 0 else None
+        return last == i + 1 and " " not in title and affiliation.local_body(title) is not None \
+            and self.toks[last].particle in TOPIC_OR_SUBJECT \
+            and (prev is None or prev.sep or self.opening_at(self.toks[i].start))
 
     def short_mention_after(self, name: str, title: str, pos: int) -> bool:
         """'계하진 코인다리 대표는 … 계 대표는': the article calls the person later by the surname and the post, which proves
@@ -4028,7 +4104,8 @@ class Finder:
                 continue  # '신시아 벨린 미국 상원의원', '기무라 다카시 이사': the foreign name rule's
             before = toks[i - 1] if i > 0 else None
             if before is not None and i >= 2 and not before.sep and not before.particle and self.foreign_word(before) \
-                    and self.foreign_word(toks[i - 2]) and title_of(toks[i - 2].stem + before.stem) is None:
+                    and self.foreign_word(toks[i - 2]) and title_of(toks[i - 2].stem + before.stem) is None \
+                    and not self.school_short_name(before.stem, before.start):
                 continue  # '타리크 알마흐문 시리아 외무장관': the organisation of the name before it (not '아포짓 스파이커
                 # X': a position the title table glues, spelled apart)
             if before is not None and not before.sep and not before.particle and self.foreign_word(before) \
@@ -7107,6 +7184,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.dharma_names()
     f.morphology()
     f.rare_surnamed_in_post_slot()
+    f.graded_pupils()
     f.foreign_names()
     f.nationality_role_names()
     f.misread_foreign_pairs()
