@@ -1881,6 +1881,12 @@ def hangul_title_part(tree, nodes: list[str]) -> str | None:
 
 _SITE_LOGO = compiled(r"logo", re.I)
 _LOGO_MARKED = etree.XPath("//*[contains(translate(@class, 'LOGO', 'logo'), 'logo') or contains(translate(@id, 'LOGO', 'logo'), 'logo')]")
+# A site's name written as text in its masthead under the class the page's template gives the brand ('<span
+# class="brand">', Bootstrap's 'navbar-brand'), a class token of its own, not a word inside another ('brandstory').
+_BRAND_MARKED = etree.XPath("//body//*[contains(concat(' ', normalize-space(translate(@class, 'BRAND', 'brand')), ' '), ' brand ')"
+                            " or contains(concat(' ', normalize-space(translate(@class, 'BRAND', 'brand')), ' '), '-brand ')]")
+# The first cell of a footer row that names the site before its contacts or copyright ('모아 · 문의 … · © 2026').
+_FOOTER_ROW_HEAD = compiled(r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?)\s*(?:[|｜ㅣ·]|\s(?:ⓒ|©|\(c\)))\s*\S")
 
 
 def site_logo(tree) -> str | None:
@@ -1898,6 +1904,38 @@ def site_logo(tree) -> str | None:
         if _site_name_like(text):
             return _not_portal(text)
     return None
+
+
+def brand_name(tree, nodes: list[str]) -> str | None:
+    """The site's name its masthead prints under the template's brand class ('<span class="brand">모아 웹진</span>');
+    when the brand adds the kind of site to a name its footer row opens with ('모아 웹진' over '모아 · 문의 … · © 2026'),
+    the footer's name, the one the site signs with."""
+    for el in _BRAND_MARKED(tree):
+        text = " ".join(el.text_content().split())
+        if not _site_name_like(text) or _key(text) in SECTION_TAGS:
+            continue
+        for node in nodes[::-1]:
+            if (m := _FOOTER_ROW_HEAD.match(node)) and (name := m.group("name")) != text \
+                    and text.startswith(name + " ") and _key(text[len(name):]) in _SITE_KINDS:
+                return _not_portal(name)
+        return _not_portal(text)
+    return None
+
+
+def signed_name(outlet: str, lines: list[str]) -> str:
+    """The name a site signs its copyright with when its metadata adds the kind of service to it ('모아방송 뉴스' in
+    og:site_name and the <title>, 'ⓒ 모아방송' in the footer): the name the page itself holds the rights under."""
+    words = outlet.split()
+    if len(words) < 2 or _key(words[-1]) not in _SITE_KINDS:
+        return outlet
+    stem = " ".join(words[:-1])
+    printed = outlet_from_copyright(lines)
+    return stem if printed and _same(printed, stem) else outlet
+
+
+# Words a masthead prints after a site's name for the kind of site it is ('모아 웹진', '모아 매거진'), when the site signs
+# its footer with the name alone.
+_SITE_KINDS = frozenset(_key(w) for w in MAKERS["site_kind_words"])
 
 
 def _not_portal(name: str | None) -> str | None:
@@ -4255,7 +4293,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = [CAPTION_CREDIT.sub("", ln) if len(ln) > 80 else ln for ln in lines]
     caption_reporters = [m.group("who") for ln in lines if (m := CAPTION_COPYRIGHT.search(ln)) and m.group("who")]
     lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
-    lines = [_strip_credits(ln) for ln in lines]
+    lines = ["" if credited_caption(ln) else _strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + below_end)):
         ex.author_emails.append(email)
     if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
@@ -4355,7 +4393,7 @@ def refine(ex: Extracted) -> Extracted:
             or site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_name_beside_page_kind(ex.page_tree) \
-            or site_logo(ex.page_tree)
+            or site_logo(ex.page_tree) or brand_name(ex.page_tree, nodes)
     if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
             and _key(ex.outlet) in social_handles(ex.page_tree):
         named = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
@@ -4400,6 +4438,8 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    if ex.page_tree is not None and ex.outlet:
+        ex.outlet = signed_name(ex.outlet, ex.tail_lines + body[-3:] + nodes[::-1])
     if ex.page_tree is None and ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) \
             and _same(m.group(1), ex.outlet) and len(ex.title) > m.end():
         ex.title = ex.title[m.end():]  # a dump's headline given by its file name: '[모아방송] 헤드라인'
@@ -4513,6 +4553,23 @@ def _unquote(line: str) -> str:
     """A sub-headline in double quotes is a quotation used as a heading: keep the words."""
     m = re.fullmatch(r'["“](.+)["”]', line)
     return m.group(1) if m and '"' not in m.group(1) and "“" not in m.group(1) else line
+
+
+# A picture's credit closing a line ('… 모습. 사진=홍길동 기자', '… (사진=모아시 제공)', '… /사진=모아뉴스').
+_PICTURE_CREDIT_TAIL = compiled(r"\s*[/\[(]?\s*(?:사진|촬영)\s*(?:제공)?\s*[=:]\s*[^)\]\n=:]{1,30}?\s*[)\]]?\s*$")
+# A caption's own words: a noun phrase ('시청 앞 광장의 모습.', '왼쪽부터 홍길동, 김철수.'), or one sentence in the
+# progressive a caption is written in ('선수들이 기뻐하고 있다.'), with no quotation.
+_CAPTION_WORDS = compiled(r"""(?!.*["“”])(?:[^.!?]{3,80}[^.!?다요까\s]\.?|[^.!?]{4,100}(?:고|어|아|해|여)\s*있다\.)""")
+
+
+def credited_caption(line: str) -> bool:
+    """A photo's caption that a picture credit closes, left as a line in a dump of the page ('시청 앞 광장의 모습.
+    사진=홍길동 기자'): no paragraph of the text, which does not end on a credit; a noun phrase is no sentence either."""
+    m = _PICTURE_CREDIT_TAIL.search(line) if line else None
+    if not m or m.start() == 0:
+        return False
+    words = line[:m.start()].strip()
+    return bool(_CAPTION_WORDS.fullmatch(words))
 
 
 def _strip_credits(line: str) -> str:
