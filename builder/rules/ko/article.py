@@ -1700,7 +1700,10 @@ _COPYRIGHT_RIGHTS = compiled(RULES["credits"]["copyright_rights"], re.I)
 _COPYRIGHT_CREDIT_TAIL = compiled(RULES["credits"]["copyright_credit_tail"])
 
 
-_FIGURES_ONLY = compiled(r"[\d\s.,\-–~]+")  # '© 2026' at a line's end: a year, and no name after it
+_FIGURES_ONLY = compiled(r"[\d\s.,\-–~]+")
+# The year or years a notice prints after the name it gives the rights to ('ⓒ 모아경제 2026', '© 모아 2010-2026'); a
+# figure glued to the name is part of it ('모아뉴스24').
+_TRAILING_YEAR = compiled(r"\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$")  # '© 2026' at a line's end: a year, and no name after it
 
 
 def outlet_from_copyright(lines: list[str]) -> str | None:
@@ -1714,6 +1717,7 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
             if (sl := _COPYRIGHT_SLOGAN.search(line)) and not _COPYRIGHT_RIGHTS.search(sl.group("named")) \
                     and not _COPYRIGHT_RIGHTS.search(sl.group("slogan")) and looks_like_outlet(last := sl.group("named").split()[-1]):
                 name = last  # 'ⓒ 세상을 여는 창, 종합일간지 모아일보'
+            name = _TRAILING_YEAR.sub("", name) or name  # '© 모아경제 2026 무단 전재 금지': the year after the name
             if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS) and not _FIGURES_ONLY.fullmatch(name) \
                     and not _COPYRIGHT_RIGHTS.match(name):  # '© 2026 무단전재 금지': the rights, the name before the sign
                 names.append(name)
@@ -2405,7 +2409,7 @@ def is_desk(name: str) -> bool:
     return len(key) >= 3 and key[-1] in "부국" and (key[:-1] in SECTION_TAGS or bool(_DESK_WORDS.search(key[:-1])))
 
 
-_LATIN_LABEL = compiled(r"^[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)*\s*[:：|]?\s*(?=[가-힣]{2,4}$)")
+_LATIN_LABEL = compiled(r"^[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)*\s*[:：|]?\s*(?=[가-힣]{2,4}$|[가-힣]{2}\s[가-힣]{1,2}$)")
 
 
 MAX_IMAGE_CREDIT_CHARS = 30
@@ -2444,11 +2448,22 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
             continue
         if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a) or is_desk(a):
             continue
+        a = name_before_affiliation(a)
         if a not in out:
             out.append(a)
     if any(re.search("[가-힣]", a) for a in out):  # 'Hong Gil-dong': the romanised name of a Hangul byline's writer
         out = [a for a in out if not _ROMANISED_KOREAN_NAME.fullmatch(a)]
     return out
+
+
+def name_before_affiliation(author: str) -> str:
+    """The name of a columnist's byline that adds where the writer works and the post ('홍길동 모아대학교 사회학과
+    교수', '홍길동 모아연구원 연구위원'): a Korean name first, a person's title last, no name between."""
+    words = re.split(r"\s+[·|]\s+", author, maxsplit=1)[0].split()  # (a note may follow: '… 교수 · 이 글은 …')
+    if len(words) >= 2 and len(words[0]) >= 3 and is_korean_name(words[0]) and words[-1] in PERSON_TITLES \
+            and not any(is_korean_name(w) and w not in PERSON_TITLES and len(w) <= 4 for w in words[1:-1]):
+        return words[0]
+    return author
 
 
 # A Korean name romanised as a bilingual byline gives it: the surname, then the given name's syllables hyphenated.
