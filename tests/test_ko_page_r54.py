@@ -12,7 +12,7 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (clean_authors, credited_caption, is_boilerplate, name_before_affiliation,
+from builder.rules.ko.article import (canonical_outlet, clean_authors, credited_caption, is_boilerplate, name_before_affiliation,
                                       outlet_from_copyright, refine, signed_name)
 
 HEADLINE = "물빛시 노선버스 전기차로 모두 바꾼다…내년 말까지 180대"
@@ -153,3 +153,9 @@ def test_byline_left_whole(field):
 
 def test_byline_with_a_note_after_it_gives_the_name():
     assert clean_authors(["설무진 물빛대학교 사회학과 교수 · 이 글은 본지 편집 방향과 다를 수 있습니다"], None) == ["설무진"]
+
+
+@pytest.mark.parametrize("name,outlet", [("Moa Bridge Times 한국어판", "Moa Bridge Times"), ("물결타임스 한글판", "물결타임스"),
+                                         ("물결타임스", "물결타임스")])
+def test_korean_edition_word_is_no_part_of_the_outlet(name, outlet):
+    assert canonical_outlet(name) == outlet
