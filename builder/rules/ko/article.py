@@ -1700,7 +1700,10 @@ _COPYRIGHT_RIGHTS = compiled(RULES["credits"]["copyright_rights"], re.I)
 _COPYRIGHT_CREDIT_TAIL = compiled(RULES["credits"]["copyright_credit_tail"])
 
 
-_FIGURES_ONLY = compiled(r"[\d\s.,\-–~]+")  # '© 2026' at a line's end: a year, and no name after it
+_FIGURES_ONLY = compiled(r"[\d\s.,\-–~]+")
+# The year or years a notice prints after the name it gives the rights to ('ⓒ 모아경제 2026', '© 모아 2010-2026'); a
+# figure glued to the name is part of it ('모아뉴스24').
+_TRAILING_YEAR = compiled(r"\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$")  # '© 2026' at a line's end: a year, and no name after it
 
 
 def outlet_from_copyright(lines: list[str]) -> str | None:
@@ -1714,6 +1717,7 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
             if (sl := _COPYRIGHT_SLOGAN.search(line)) and not _COPYRIGHT_RIGHTS.search(sl.group("named")) \
                     and not _COPYRIGHT_RIGHTS.search(sl.group("slogan")) and looks_like_outlet(last := sl.group("named").split()[-1]):
                 name = last  # 'ⓒ 세상을 여는 창, 종합일간지 모아일보'
+            name = _TRAILING_YEAR.sub("", name) or name  # '© 모아경제 2026 무단 전재 금지': the year after the name
             if m and 2 <= len(name) and (" " not in name or len(name) <= MAX_SITE_NAME_CHARS) and not _FIGURES_ONLY.fullmatch(name) \
                     and not _COPYRIGHT_RIGHTS.match(name):  # '© 2026 무단전재 금지': the rights, the name before the sign
                 names.append(name)
@@ -1893,6 +1897,12 @@ def hangul_title_part(tree, nodes: list[str]) -> str | None:
 
 _SITE_LOGO = compiled(r"logo", re.I)
 _LOGO_MARKED = etree.XPath("//*[contains(translate(@class, 'LOGO', 'logo'), 'logo') or contains(translate(@id, 'LOGO', 'logo'), 'logo')]")
+# A site's name written as text in its masthead under the class the page's template gives the brand ('<span
+# class="brand">', Bootstrap's 'navbar-brand'), a class token of its own, not a word inside another ('brandstory').
+_BRAND_MARKED = etree.XPath("//body//*[contains(concat(' ', normalize-space(translate(@class, 'BRAND', 'brand')), ' '), ' brand ')"
+                            " or contains(concat(' ', normalize-space(translate(@class, 'BRAND', 'brand')), ' '), '-brand ')]")
+# The first cell of a footer row that names the site before its contacts or copyright ('모아 · 문의 … · © 2026').
+_FOOTER_ROW_HEAD = compiled(r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?)\s*(?:[|｜ㅣ·]|\s(?:ⓒ|©|\(c\)))\s*\S")
 
 
 def site_logo(tree) -> str | None:
@@ -1910,6 +1920,38 @@ def site_logo(tree) -> str | None:
         if _site_name_like(text):
             return _not_portal(text)
     return None
+
+
+def brand_name(tree, nodes: list[str]) -> str | None:
+    """The site's name its masthead prints under the template's brand class ('<span class="brand">모아 웹진</span>');
+    when the brand adds the kind of site to a name its footer row opens with ('모아 웹진' over '모아 · 문의 … · © 2026'),
+    the footer's name, the one the site signs with."""
+    for el in _BRAND_MARKED(tree):
+        text = " ".join(el.text_content().split())
+        if not _site_name_like(text) or _key(text) in SECTION_TAGS:
+            continue
+        for node in nodes[::-1]:
+            if (m := _FOOTER_ROW_HEAD.match(node)) and (name := m.group("name")) != text \
+                    and text.startswith(name + " ") and _key(text[len(name):]) in _SITE_KINDS:
+                return _not_portal(name)
+        return _not_portal(text)
+    return None
+
+
+def signed_name(outlet: str, lines: list[str]) -> str:
+    """The name a site signs its copyright with when its metadata adds the kind of service to it ('모아방송 뉴스' in
+    og:site_name and the <title>, 'ⓒ 모아방송' in the footer): the name the page itself holds the rights under."""
+    words = outlet.split()
+    if len(words) < 2 or _key(words[-1]) not in _SITE_KINDS:
+        return outlet
+    stem = " ".join(words[:-1])
+    printed = outlet_from_copyright(lines)
+    return stem if printed and _same(printed, stem) else outlet
+
+
+# Words a masthead prints after a site's name for the kind of site it is ('모아 웹진', '모아 매거진'), when the site signs
+# its footer with the name alone.
+_SITE_KINDS = frozenset(_key(w) for w in MAKERS["site_kind_words"])
 
 
 def _not_portal(name: str | None) -> str | None:
@@ -2379,7 +2421,7 @@ def is_desk(name: str) -> bool:
     return len(key) >= 3 and key[-1] in "부국" and (key[:-1] in SECTION_TAGS or bool(_DESK_WORDS.search(key[:-1])))
 
 
-_LATIN_LABEL = compiled(r"^[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)*\s*[:：|]?\s*(?=[가-힣]{2,4}$)")
+_LATIN_LABEL = compiled(r"^[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)*\s*[:：|]?\s*(?=[가-힣]{2,4}$|[가-힣]{2}\s[가-힣]{1,2}$)")
 
 
 MAX_IMAGE_CREDIT_CHARS = 30
@@ -2418,11 +2460,22 @@ def clean_authors(authors: list[str], outlet: str | None) -> list[str]:
             continue
         if _key(a) in NOT_AUTHOR_WORDS or _key(a) in _PORTALS or re.search(r"\d|[=@]", a) or is_desk(a):
             continue
+        a = name_before_affiliation(a)
         if a not in out:
             out.append(a)
     if any(re.search("[가-힣]", a) for a in out):  # 'Hong Gil-dong': the romanised name of a Hangul byline's writer
         out = [a for a in out if not _ROMANISED_KOREAN_NAME.fullmatch(a)]
     return out
+
+
+def name_before_affiliation(author: str) -> str:
+    """The name of a columnist's byline that adds where the writer works and the post ('홍길동 모아대학교 사회학과
+    교수', '홍길동 모아연구원 연구위원'): a Korean name first, a person's title last, no name between."""
+    words = re.split(r"\s+[·|]\s+", author, maxsplit=1)[0].split()  # (a note may follow: '… 교수 · 이 글은 …')
+    if len(words) >= 2 and len(words[0]) >= 3 and is_korean_name(words[0]) and words[-1] in PERSON_TITLES \
+            and not any(is_korean_name(w) and w not in PERSON_TITLES and len(w) <= 4 for w in words[1:-1]):
+        return words[0]
+    return author
 
 
 # A Korean name romanised as a bilingual byline gives it: the surname, then the given name's syllables hyphenated.
@@ -4274,7 +4327,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = [CAPTION_COPYRIGHT.sub("", ln) for ln in lines]
     if ex.page_tree is None:
         lines = without_dump_captions(lines)
-    lines = [_strip_credits(ln) for ln in lines]
+    lines = ["" if credited_caption(ln) else _strip_credits(ln) for ln in lines]
     if not ex.author_emails and (email := lone_email(signature + below_end)):
         ex.author_emails.append(email)
     if not ex.author_emails and ex.page_tree is not None and (email := address_after_text(nodes, nonblank_raw)):
@@ -4376,7 +4429,7 @@ def refine(ex: Extracted) -> Extracted:
             or site_name_of_title(ex.page_tree, ex.title) or site_name_alone(ex.page_tree, ex.title, nodes) \
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_name_beside_page_kind(ex.page_tree) \
-            or site_logo(ex.page_tree)
+            or site_logo(ex.page_tree) or brand_name(ex.page_tree, nodes)
     if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
             and _key(ex.outlet) in social_handles(ex.page_tree):
         named = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
@@ -4424,6 +4477,8 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title and ex.outlet and _same(ex.title, ex.outlet):  # a <title> or og:title with the site's name only
             shown = headline_from_page(ex.page_tree) or headline_above_byline(nodes, ex.outlet)
             ex.title = shown if shown and not _same(shown, ex.outlet) else ex.title
+    if ex.page_tree is not None and ex.outlet:
+        ex.outlet = signed_name(ex.outlet, ex.tail_lines + body[-3:] + nodes[::-1])
     if ex.page_tree is None and ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) \
             and _same(m.group(1), ex.outlet) and len(ex.title) > m.end():
         ex.title = ex.title[m.end():]  # a dump's headline given by its file name: '[모아방송] 헤드라인'
@@ -4561,6 +4616,23 @@ def without_dump_captions(lines: list[str]) -> list[str]:
     if not captions or prose < MIN_PROSE_BESIDE_CAPTIONS:
         return lines
     return ["" if i in captions else ln for i, ln in enumerate(lines)]
+
+
+# A picture's credit closing a line ('… 모습. 사진=홍길동 기자', '… (사진=모아시 제공)', '… /사진=모아뉴스').
+_PICTURE_CREDIT_TAIL = compiled(r"\s*[/\[(]?\s*(?:사진|촬영)\s*(?:제공)?\s*[=:]\s*[^)\]\n=:]{1,30}?\s*[)\]]?\s*$")
+# A caption's own words: a noun phrase ('시청 앞 광장의 모습.', '왼쪽부터 홍길동, 김철수.'), or one sentence in the
+# progressive a caption is written in ('선수들이 기뻐하고 있다.'), with no quotation.
+_CAPTION_WORDS = compiled(r"""(?!.*["“”])(?:[^.!?]{3,80}[^.!?다요까\s]\.?|[^.!?]{4,100}(?:고|어|아|해|여)\s*있다\.)""")
+
+
+def credited_caption(line: str) -> bool:
+    """A photo's caption that a picture credit closes, left as a line in a dump of the page ('시청 앞 광장의 모습.
+    사진=홍길동 기자'): no paragraph of the text, which does not end on a credit; a noun phrase is no sentence either."""
+    m = _PICTURE_CREDIT_TAIL.search(line) if line else None
+    if not m or m.start() == 0:
+        return False
+    words = line[:m.start()].strip()
+    return bool(_CAPTION_WORDS.fullmatch(words))
 
 
 def _strip_credits(line: str) -> str:
