@@ -55,9 +55,9 @@ def test_fireworks_on_a_night_are_held_and_the_night_is_no_place() -> None:
 
 
 def test_an_investor_day_held_on_a_day_at_a_place() -> None:
-    found = events("가온전자는 다음 달 9일 판교 사옥에서 인베스터 데이를 갖는다.")
+    found = events("가온전자는 다음 달 9일 판교 본사 강당에서 인베스터 데이를 연다.")
     assert found["인베스터 데이"].start_date == date(2026, 4, 9)
-    assert found["인베스터 데이"].location == "판교 사옥"
+    assert found["인베스터 데이"].location == "판교 본사 강당"
 
 
 def test_an_investor_day_with_no_day_or_place_is_none() -> None:
@@ -75,7 +75,7 @@ def test_an_item_with_its_own_day_that_follows_is_one() -> None:
 
 
 def test_a_residents_body_that_sues_is_no_meeting() -> None:
-    found = events("솔내동 단지의 입주자대표회의가 관리업체에 건 소송은 조정으로 끝났다.")
+    found = events("솔내동 아파트 입주자대표회의는 관리업체를 상대로 소송을 냈다.")
     assert not any("입주자대표회의" in n for n in found)
 
 

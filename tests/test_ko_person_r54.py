@@ -47,13 +47,13 @@ def test_a_school_s_pupils_with_no_year_make_no_person():
 
 # -- a part named by a surname and a post ---------------------------------------------------------------------------
 PLAY = ("연극 '바다의 등대'가 막을 올렸다.\n\n"
-        "관측소장 윤 박사 역의 배우 구다온은 \"바다 냄새가 나는 무대\"라고 말했다.")
+        "연구소장 민 박사 역의 배우 구다온은 \"바다 냄새가 나는 무대\"라고 말했다.")
 
 
 def test_a_surname_and_a_post_before_a_part_noun_is_no_person():
     found = persons(PLAY)
     assert "구다온" in found
-    assert "윤" not in found
+    assert "민" not in found
     assert not any(p.title == "박사" for p in found.values())
 
 
@@ -84,11 +84,11 @@ def test_an_orchestra_s_coined_name_after_a_foreign_town_is_no_person():
 
 
 # -- '이 단체', '같은 단체': the group named before, not the city the story is about ----------------------------------
-GROUP = ("가람 지역 환경단체가 가람시의 하천 정비 계획을 철회하라고 요구했다.\n\n"
+GROUP = ("가람시의 하천 정비를 두고 시민들이 반대 목소리를 내고 있다.\n\n"
          "솔내강지킴이모임은 9일 가람시청 앞에서 기자회견을 열고 \"계획을 철회하라\"고 촉구했다.\n\n"
-         "가람시는 지난달 하천 주변에 주차장을 짓겠다는 계획을 발표했다.\n\n"
+         "가람시는 지난달 하천 둔치를 주차장으로 바꾸는 안을 내놨다.\n\n"
          "이 단체 모다솔 공동대표는 \"순서가 틀렸다\"고 비판했다.\n\n"
-         "같은 단체 예하준 사무국장은 조사 결과를 공개했다.")
+         "같은 단체 예하준 사무국장은 자체 수질 측정치를 내보였다.")
 
 
 def test_a_group_pointed_back_to_is_the_group_named_before_not_the_city():
@@ -105,8 +105,8 @@ def test_a_city_is_never_the_group_pointed_back_to():
 
 
 # -- an orchestra's post with no body beside the name: the story's one ensemble --------------------------------------
-ORCHESTRA = ("가람필하모닉오케스트라가 창단 20주년 순회공연에 나선다.\n\n"
-             "가람필하모닉은 다음 달 빈을 시작으로 다섯 도시를 돈다. 상임지휘자 마티아스 호른베커가 이번 무대를 이끈다.\n\n"
+ORCHESTRA = ("가람필하모닉오케스트라가 창단 20주년 기념 무대를 준비하고 있다.\n\n"
+             "가람필하모닉은 오는 가을 세 차례 정기공연을 연다. 상임지휘자 마티아스 호른베커가 이번 무대를 이끈다.\n\n"
              "협연은 피아니스트 도하율이 맡는다.")
 
 

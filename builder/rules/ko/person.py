@@ -1183,7 +1183,7 @@ class Finder:
         if name not in self.persons and self.body.startswith(name, start) and (
                 self.character(start + len(name)) or self.posted_character(start + len(name))):
             self.characters.add(name)
-            return  # '식물원 원장 한여름 역을', '윤 박사 역의': a part an actor plays, not a person of the article
+            return  # '식물원 원장 한여름 역을', '민 박사 역의': a part an actor plays, not a person of the article
         if name not in self.persons and self.played_elsewhere(name):
             self.characters.add(name)
             return  # '한여름을 쫓는 형사' after '… 한여름 역으로 출연했다': the part, named again, is still no person
@@ -1594,7 +1594,7 @@ class Finder:
             or self.played_by(at) or bool(PLAYED_PART.match(self.body, at))
 
     def posted_character(self, at: int) -> bool:
-        """Does a post, then a noun for an actor's part, follow body[at:] ('윤 박사 역의 배우', '한 형사 역을 맡은')?
+        """Does a post, then a noun for an actor's part, follow body[at:] ('민 박사 역의 배우', '한 형사 역을 맡은')?
         The name before is the part's surname or name."""
         m = POSTED_CHARACTER.match(self.body, at)
         return m is not None and title_like(m.group("post")) is not None
