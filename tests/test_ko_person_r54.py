@@ -58,8 +58,8 @@ def test_a_surname_and_a_post_before_a_part_noun_is_no_person():
 
 
 def test_a_post_s_role_in_a_real_sentence_is_still_a_person():
-    found = persons("예산안이 통과됐다.\n\n반태오 의원 역시 \"다행\"이라고 말했다.")
-    assert found["반태오"].title == "의원"
+    found = persons("예산안이 통과됐다.\n\n반하결 의원 역시 \"다행\"이라고 말했다.")
+    assert found["반하결"].title == "의원"
 
 
 # -- a rare surname before a fused local post -----------------------------------------------------------------------
