@@ -958,6 +958,8 @@ _MENU_PATH = compiled(r"[가-힣A-Za-z0-9 ]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z
 
 
 _BOARD_NAME = compiled(RULES["headline_block"]["board_name"])
+_FEED_NAME = compiled(RULES["headline_block"]["feed_name"])
+MAX_FEED_HEADLINE = 120  # a headline under a feed's name is one line, never a paragraph
 _ITEM_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//*[contains(@class, 'view-title') or contains(@class, 'view_title') "
                              "or contains(@class, 'subject') or contains(@class, 'tit_view')]")
 MAX_BOARD_HEADLINE = 200
@@ -3673,6 +3675,17 @@ def quoted_reporters(lines: list[str]) -> list[str]:
     return []
 
 
+def headline_under_feed_name(title: str | None, body: list[str]) -> tuple[str | None, list[str]]:
+    """A reader's dump titled by its feed's name and count ('전체기사 (24)'): the opened item's headline is the
+    first line below it, when that line is no sentence and a sentence follows it; otherwise the title stands."""
+    if not title or not _FEED_NAME.fullmatch(title.strip()) or len(body) < 2:
+        return title, body
+    first = body[0].strip()
+    if not first or SENTENCE_END.search(first) or len(first) > MAX_FEED_HEADLINE or not SENTENCE_END.search(body[1]):
+        return title, body
+    return first, body[1:]
+
+
 def site_then_credit(line: str) -> tuple[str, str] | None:
     """(site, writer) of a row under a dump's headline that names the site and credits the writer, no date
     ('월간 모아 | 글·사진 홍길동', '모아매거진 · 에디터 홍길동'); None for any other line."""
@@ -4468,6 +4481,7 @@ def refine(ex: Extracted) -> Extracted:
         ex.body_lines = [ln for i, ln in enumerate(ex.body_lines) if i >= lede or not _MENU_PATH.fullmatch(ln)]
         if ex.title:  # a headline copied with its page's outlet ('title: "… | 모아신문"' in a post's front matter)
             ex.title = without_outlet_part(ex.title, ex.outlet)
+        ex.title, ex.body_lines = headline_under_feed_name(ex.title, ex.body_lines)
     if ex.page_tree is not None:
         ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
