@@ -959,6 +959,8 @@ _MENU_PATH = compiled(r"[가-힣A-Za-z0-9 ]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z
 
 _BOARD_NAME = compiled(RULES["headline_block"]["board_name"])
 _FEED_NAME = compiled(RULES["headline_block"]["feed_name"])
+_FULL_TEXT_MARK = compiled(RULES["headline_block"]["full_text_mark"])
+MAX_PREVIEW_LINES = 8  # a link preview: a headline, a lede, a domain, a link, a time
 MAX_FEED_HEADLINE = 120  # a headline under a feed's name is one line, never a paragraph
 _ITEM_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//*[contains(@class, 'view-title') or contains(@class, 'view_title') "
                              "or contains(@class, 'subject') or contains(@class, 'tit_view')]")
@@ -3686,6 +3688,22 @@ def headline_under_feed_name(title: str | None, body: list[str]) -> tuple[str | 
     return first, body[1:]
 
 
+def without_share_preview(body: list[str], title: str | None) -> list[str]:
+    """The full text below a mark ('----- 전문 -----') without the shared link's preview above it, when the preview's
+    lede is told again below the mark (a chat's share of an article pasted with its text); the headline repeated
+    right under the mark goes too. Any other body is returned as it is."""
+    mark = next((i for i, ln in enumerate(body[:MAX_PREVIEW_LINES + 1]) if _FULL_TEXT_MARK.fullmatch(ln.strip())), None)
+    if mark is None:
+        return body
+    below = {_squashed(ln) for ln in body[mark + 1:] if SENTENCE_END.search(ln)}
+    if not any(SENTENCE_END.search(ln) and _squashed(ln) in below for ln in body[:mark]):
+        return body
+    rest = body[mark + 1:]
+    while rest and (not rest[0].strip() or (title and _squashed(rest[0]) == _squashed(title))):
+        rest = rest[1:]
+    return rest
+
+
 def site_then_credit(line: str) -> tuple[str, str] | None:
     """(site, writer) of a row under a dump's headline that names the site and credits the writer, no date
     ('월간 모아 | 글·사진 홍길동', '모아매거진 · 에디터 홍길동'); None for any other line."""
@@ -4482,6 +4500,7 @@ def refine(ex: Extracted) -> Extracted:
         if ex.title:  # a headline copied with its page's outlet ('title: "… | 모아신문"' in a post's front matter)
             ex.title = without_outlet_part(ex.title, ex.outlet)
         ex.title, ex.body_lines = headline_under_feed_name(ex.title, ex.body_lines)
+        ex.body_lines = without_share_preview(ex.body_lines, ex.title)
     if ex.page_tree is not None:
         ex.title = without_section_tags(clean_title(ex.title, ex.outlet))  # '매체 :: 헤드라인', '헤드라인 | 정치'
         if ex.title and ex.outlet and (m := _OUTLET_TAG.match(ex.title)) and _same(m.group(1), ex.outlet) \
