@@ -1261,17 +1261,24 @@ def heads_press_box(press: str, nodes: list[str]) -> bool:
 _PRESS_BOX_HEADINGS = frozenset(_key(h) for h in RULES["press_box_headings"])
 
 
-def named_press(ex: Extracted, nodes: list[str], site: str | None) -> str | None:
+def named_press(ex: Extracted, nodes: list[str], site: str | None, carried: bool = False) -> str | None:
     """The press a page carries when its site's name is not the article's: a name its metadata (the article's author
     or publisher field, the writer's account name) or its logo gives, other than the site's, that the page prints
     again as the press's own (the byline's or the lede's credit, the copyright line, the heading of its box of other
-    stories). One sign alone may be the site's group or a partner; two agreeing are the page's press."""
+    stories). One sign alone may be the site's group or a partner; two agreeing are the page's press. On a page
+    that links to its press's original (carried), a name not shaped as outlets' are ('모아스타') counts when two
+    of those fields give it and the closing copyright line signs it."""
     meta = meta_tags(ex.page_tree)
     named = [re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip() for key in [*RULES["original_press_meta"], *RULES["press_account_meta"]]]
     named += [(img.get("alt") or img.get("title") or "").strip() for img in ex.page_tree.iter("img")]
     for name in named:
         if not (2 <= len(name) <= MAX_SITE_NAME_CHARS) or name.startswith("@") or EMAIL.search(name) \
-                or is_portal(name, None) or (site and _same(name, site)) or not looks_like_outlet(name):
+                or is_portal(name, None) or (site and _same(name, site)):
+            continue
+        if not looks_like_outlet(name):
+            if carried and named.count(name) >= 2 and " " not in name and not is_korean_name(name) \
+                    and not credit_line(name) and signs_copyright(name, nodes):
+                return name
             continue
         if signs_byline(name, nodes) or signs_copyright(name, nodes) or heads_press_box(name, nodes):
             return name
@@ -4437,7 +4444,7 @@ def refine(ex: Extracted) -> Extracted:
     if not meta_outlet or is_portal(meta_outlet, ex.url) or links_to_original(ex):
         press = original_press(ex, "\n".join([text, *ex.tail_lines, *body[-3:]]))
         if not press and ex.page_tree is not None and links_to_original(ex):
-            press = named_press(ex, nodes, meta_outlet)  # a portal we do not know, its press named twice on the page
+            press = named_press(ex, nodes, meta_outlet, carried=True)  # a portal we do not know, its press named twice
     elif ex.page_tree is not None and (found := supplied_by(text) or _portal_press(ex, portal=False)) \
             and not _same(found, meta_outlet) and (signs_byline(found, nodes) or signs_copyright(found, nodes)):
         press = found  # a hub carrying a press's story: '기사 제공 모아스포츠' or its logo, and its byline or copyright
