@@ -94,9 +94,15 @@ PARA3 = "야간 대여는 평일과 주말 모두 같은 요금으로 운영되�
 
 def test_lone_layout_cell_keeps_its_paragraphs():
     paragraphs = "".join(f"<p>{p}</p>" for p in [LEDE, PARA, PARA2, PARA3])
-    ex = _page("<title>솔빛주보</title>",
-               f"<table><tr><td><h3>{HEADLINE}</h3><div class='body'>{paragraphs}</div></td></tr></table>")
+    ex = _page("<title>솔빛주보 - 솔빛의 주간신문</title>",
+               "<table><tr><td><div id='masthead'><a href='/'><img src='/logo.gif' alt='솔빛주보'></a></div>"
+               "<div id='menu'><a href='/a'>시정</a> <a href='/b'>마을</a> <a href='/c'>교육</a></div></td></tr>"
+               f"<tr><td><h3>{HEADLINE}</h3><div class='info'>마하윤 기자 | 등록 2026년03월09일</div>"
+               f"<div class='body'>{paragraphs}</div><div class='tools'><a href='#'>인쇄</a> <a href='#'>목록</a></div>"
+               "<div class='issue'><b>제88호 다른 기사</b><ul><li><a href='/1'>솔빛시 새해 예산 늘어</a></li></ul></div></td></tr>"
+               "<tr><td><div id='footer'>솔빛주보 | 솔빛시 중앙로 1 | 발행인 마하윤</div></td></tr></table>")
     assert LEDE in ex.body_lines and PARA3 in ex.body_lines
+    assert not any("다른 기사" in ln for ln in ex.body_lines)
 
 
 # -- a carried press's name not shaped as an outlet's --
