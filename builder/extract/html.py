@@ -93,17 +93,20 @@ MAX_LAYOUT_ROW_CELLS = 3
 
 
 def _article_cell(cell) -> bool:
-    """A cell holding an article's paragraphs (its own, perhaps inside a text box of the cell), beside another cell
-    of its row (a column of links) or alone in it: trafilatura reads such a row as one table row, and a row of one
-    cell as one line (`layout_row`), its paragraphs run together."""
+    """A cell holding an article's paragraphs (its own, perhaps inside a text box of the cell) beside another cell
+    of its row (a column of links): trafilatura reads such a row as one table row. A row of one cell it reads as text
+    (`layout_row`), but when the paragraphs stand in a text box of the cell, beside boxes of links, as one line, its
+    paragraphs run together; a letter's paragraphs set right in its one cell it reads well."""
     row = cell.getparent()
     if row is None:
         return False
     paragraphs = [p for p in cell.iter("p") if next(p.iterancestors("td", "th"), None) is cell]  # (also in a div)
+    if sum(c.tag in ("td", "th") for c in row) < 2:
+        boxed = [p for p in paragraphs if p.getparent() is not cell]
+        return len(boxed) >= MIN_LAYOUT_PARAGRAPHS and len({p.getparent() for p in boxed}) == 1 \
+            and sum(len(p.text_content().strip()) for p in boxed) >= MIN_BODY_CHARS
     if len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS:
         return True
-    if sum(c.tag in ("td", "th") for c in row) < 2:
-        return False  # (a lone cell's text parted by line breaks trafilatura reads as lines)
     # (an old page parts its paragraphs by a blank line, two line breaks, not by <p>: '…했다.<br><br>…'; its layout
     # row holds the text and a column or two beside it, where a sheet's row of data holds many cells)
     if sum(c.tag in ("td", "th") for c in row) > MAX_LAYOUT_ROW_CELLS:
