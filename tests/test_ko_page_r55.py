@@ -121,3 +121,16 @@ def test_carried_press_named_twice_and_signed():
 
 def test_carried_press_unsigned_is_not_taken():
     assert _portal("솔결스타", "솔결스타", "다른곳").outlet != "솔결스타"
+
+
+def _cell(inner: str):
+    from lxml import html as lxml_html
+    return lxml_html.fromstring(f"<html><body><table><tr><td>{inner}</td></tr></table></body></html>").find(".//td")
+
+
+def test_lone_cell_with_a_text_box_is_an_article_cell_a_letters_cell_is_not():
+    from builder.extract.html import _article_cell
+    paragraphs = "".join(f"<p>{p}</p>" for p in [LEDE, PARA, PARA2, PARA3])
+    assert _article_cell(_cell(f"<h3>{HEADLINE}</h3><div class='body'>{paragraphs}</div>"))
+    assert not _article_cell(_cell(f"<h3>{HEADLINE}</h3>{paragraphs}"))
+    assert not _article_cell(_cell(f"<div class='body'><p>{LEDE}</p><p>{PARA}</p></div>"))
