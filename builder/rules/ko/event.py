@@ -79,6 +79,9 @@ DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 ANNOUNCED = compiled(RULES["dates"]["announced"])
 ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
+TOPIC_BEFORE_DAY = compiled(RULES["dates"]["topic_before_day"])
+REPORT_CLOSING = compiled(RULES["dates"]["report_closing"])
+CLAUSE_CLOSED_PAST = compiled(RULES["dates"]["clause_closed_past"])
 SCHEDULE_ANNOUNCED = compiled(RULES["dates"]["schedule_announced"])
 COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
@@ -1087,6 +1090,9 @@ class Finder:
             found = [m for m in found if not year_only(m)]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
+        if before and after and not after[0].group("clock") and self.reporting_day(before[-1], s1) \
+                and not CLAUSE_CLOSED_PAST.search(self.body, name_end, after[0].start()):
+            return after[0]  # '국방부는 9일 …훈련을 다음 달 10일부터 실시한다고 밝혔다': the topic's day dates the report
         if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
                 and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
             return after[0]  # '…, 발인 17일 오전 6시': the date right after its subject, not one far before
@@ -1096,6 +1102,19 @@ class Finder:
             if span is not None:
                 return span
         return before[-1] if before else (after[0] if after else None)
+
+    def reporting_day(self, m: re.Match, s1: int) -> bool:
+        """'가람시는 9일 … 연다고 밝혔다': a bare day right after the sentence's topic, the sentence closing on a verb of
+        reporting after an indirect quotation of something to come, is the day of the report; the quoted happening
+        keeps a day of its own written after its name."""
+        if not m.group("d") or m.group("rel") or m.group("m") or m.group("clock") \
+                or not TOPIC_BEFORE_DAY.search(self.body, max(0, m.start() - 3), m.start()):
+            return False
+        closing = [c for c in REPORT_CLOSING.finditer(self.body, m.end(), s1)]
+        if not closing:
+            return False
+        said = self.body[max(0, closing[-1].start() - 16):closing[-1].start() + 1]
+        return said.endswith(COMING_SAID) or _present_said(said)
 
     def announced(self, m: re.Match) -> bool:
         """'…를 연다고 11일 밝혔다': a day between an indirect quotation of a coming event and a verb of reporting
