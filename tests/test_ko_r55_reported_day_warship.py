@@ -1,0 +1,60 @@
+"""Korean persons and events, round 55 (helper h55a), on sentences written for these tests.
+
+- A word Kiwi knows whole as a proper noun, a dictionary word and 함 (a warship: '상륙함') or 홀 (a hall), is no name;
+  a historical name the dictionary knows ending as other things do stays one.
+- '…부는 9일 …훈련을 오는 20일 … 실시한다고 밝혔다': the day right after the topic of a sentence reporting something to
+  come dates the report; the happening keeps the day written after its name. A day after a past clause closed
+  ('…실시했으며 오는 20일 다시 연다고') is another happening's, and with no day after the name the topic's day stays.
+
+Every sentence, body and place is invented for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from builder.rules import Context
+from builder.rules.ko import event, person
+
+PUB = "2026-07-09T09:00:00+09:00"
+
+
+def persons(body: str) -> dict:
+    found, _ = person.find(body, Context(None))
+    return {p.name: p for p in found}
+
+
+def events(body: str) -> dict:
+    return {e.name: e for e in event.find(body, Context(PUB))}
+
+
+# -- a warship the dictionary lists is no person ---------------------------------------------------------------------
+def test_a_warship_listed_with_equipment_is_no_person():
+    found = persons("이번 해상 기동에는 장병 3천여명과 상륙함, 고속정 등이 나선다.")
+    assert "상륙함" not in found
+
+
+def test_a_known_historical_name_is_still_a_person():
+    found = persons("미술관은 이번 전시에서 신윤복의 풍속화 두 점을 처음 공개했다.")
+    assert "신윤복" in found
+
+
+# -- the topic's day dates the report, the happening keeps its own ----------------------------------------------------
+def test_the_day_after_the_name_dates_a_drill_announced_on_the_topic_day():
+    found = events("여울해양청은 9일 민관 합동 방제훈련을 오는 20일 솔바위항 일대에서 실시한다고 밝혔다.")
+    assert found["민관 합동 방제훈련"].start_date == date(2026, 7, 20)
+
+
+def test_a_festival_named_before_its_span_next_month():
+    found = events("가온군은 9일 '가온 연꽃축제'를 다음 달 10일부터 12일까지 군민공원에서 연다고 밝혔다.")
+    assert found["가온 연꽃축제"].start_date == date(2026, 8, 10)
+
+
+def test_a_day_after_a_past_clause_belongs_to_another_happening():
+    found = events("여울해양청은 9일 민관 합동 방제훈련을 솔바위항 일대에서 실시했으며 오는 20일 다시 연다고 밝혔다.")
+    assert found["민관 합동 방제훈련"].start_date == date(2026, 7, 9)
+
+
+def test_with_no_day_after_the_name_the_topic_day_stays():
+    found = events("여울해양청은 9일 오후 민관 합동 방제훈련을 솔바위항 일대에서 오후 3시에 실시한다고 밝혔다.")
+    assert found["민관 합동 방제훈련"].start_date == date(2026, 7, 9)
