@@ -58,3 +58,8 @@ def test_a_day_after_a_past_clause_belongs_to_another_happening():
 def test_with_no_day_after_the_name_the_topic_day_stays():
     found = events("여울해양청은 9일 오후 민관 합동 방제훈련을 솔바위항 일대에서 오후 3시에 실시한다고 밝혔다.")
     assert found["민관 합동 방제훈련"].start_date == date(2026, 7, 9)
+
+
+def test_a_briefing_held_on_the_topic_day_keeps_it_before_a_deadline():
+    found = events("솔내군은 9일 군청 상황실에서 정례 브리핑을 열고 공공 와이파이를 내년 2월까지 40곳으로 늘린다고 밝혔다.")
+    assert found["정례 브리핑"].start_date == date(2026, 7, 9)

@@ -81,7 +81,7 @@ ANNOUNCED = compiled(RULES["dates"]["announced"])
 ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
 TOPIC_BEFORE_DAY = compiled(RULES["dates"]["topic_before_day"])
 REPORT_CLOSING = compiled(RULES["dates"]["report_closing"])
-CLAUSE_CLOSED_PAST = compiled(RULES["dates"]["clause_closed_past"])
+NAME_THEN_OWN_DAY = compiled(RULES["dates"]["name_then_own_day"])
 SCHEDULE_ANNOUNCED = compiled(RULES["dates"]["schedule_announced"])
 COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
@@ -1091,8 +1091,9 @@ class Finder:
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
         if before and after and not after[0].group("clock") and self.reporting_day(before[-1], s1) \
-                and not CLAUSE_CLOSED_PAST.search(self.body, name_end, after[0].start()):
+                and NAME_THEN_OWN_DAY.fullmatch(self.body, name_end, after[0].start()):
             return after[0]  # '국방부는 9일 …훈련을 다음 달 10일부터 실시한다고 밝혔다': the topic's day dates the report
+            # (not '…는 27일 … 브리핑을 열고 내년 2월까지 …': the happening held on the topic's day, the day after another's)
         if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
                 and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
             return after[0]  # '…, 발인 17일 오전 6시': the date right after its subject, not one far before
