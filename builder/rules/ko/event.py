@@ -1345,7 +1345,8 @@ class Finder:
                                        or self.heads.get(id(other)) == key) \
                     and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
                     and not self.another_one(key, other_key, d0, other) and not self.elsewhere_another_day(ev, other) \
-                    and not (kind in HELD_ALONE_KINDS and self.held_same_day(self.token_index(start))):
+                    and not (kind in HELD_ALONE_KINDS and (self.held_same_day(self.token_index(start))
+                                                           or self.another_side_same_day(start, end))):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -1785,6 +1786,13 @@ class Finder:
         return dm is not None and dm.end() <= self.toks[i - 1].start \
             and not self.body[dm.end():self.toks[i - 1].start].strip() \
             and dm.group("text").replace(" ", "") in SAME_AS_EVENT_DAYS
+
+    def another_side_same_day(self, start: int, end: int) -> bool:
+        """'대전은 21일 … 경기를 치르고, 광주는 같은 날 홈에서 … 경기를 갖는다': a game whose day is told as the one before
+        (`same_as_event_days`) right after a topic of its own is that side's game that day, not the one told again."""
+        dm = self.date_near(start, end)
+        return dm is not None and dm.end() <= start and dm.group("text").replace(" ", "") in SAME_AS_EVENT_DAYS \
+            and TOPIC_BEFORE_DAY.search(self.body, max(0, dm.start() - 3), dm.start()) is not None
 
     def placed_again(self, kind: str, i: int) -> None:
         """'…(8∼10일) 정상에 올랐다. … 해오름 컨트리클럽에서 열린 대회 최종 라운드에서': a bare event word of the
