@@ -5,6 +5,8 @@
 - '…부는 9일 …훈련을 오는 20일 … 실시한다고 밝혔다': the day right after the topic of a sentence reporting something to
   come dates the report; the happening keeps the day written after its name. A day after a past clause closed
   ('…실시했으며 오는 20일 다시 연다고') is another happening's, and with no day after the name the topic's day stays.
+- '가온은 21일 … 경기를 치르고, 누리는 같은 날 … 경기를 갖는다': a game told '같은 날' after a topic of its own is that
+  side's game on the day, not the one before told again; '같은 날' with no side of its own is that game told again.
 
 Every sentence, body and place is invented for the test.
 """
@@ -63,3 +65,15 @@ def test_with_no_day_after_the_name_the_topic_day_stays():
 def test_a_briefing_held_on_the_topic_day_keeps_it_before_a_deadline():
     found = events("솔내군은 9일 군청 상황실에서 정례 브리핑을 열고 공공 와이파이를 내년 2월까지 40곳으로 늘린다고 밝혔다.")
     assert found["정례 브리핑"].start_date == date(2026, 7, 9)
+
+
+# -- another side's game on the same day ---------------------------------------------------------------------------
+def test_another_sides_game_told_by_the_same_day_is_its_own():
+    found = events("가온은 오는 21일 솔빛FC와 7라운드 원정 경기를 치르고, 누리는 같은 날 홈에서 바람FC와 7라운드 경기를 갖는다.")
+    assert "7라운드 원정 경기" in found and "7라운드 경기" in found
+    assert found["7라운드 경기"].start_date == date(2026, 7, 21)
+
+
+def test_the_same_day_with_no_side_of_its_own_tells_the_game_again():
+    found = events("가온은 오는 21일 솔빛FC와 7라운드 원정 경기를 치른다. 같은 날 경기에는 관중 2만명이 몰릴 전망이다.")
+    assert list(found) == ["7라운드 원정 경기"]
