@@ -82,6 +82,7 @@ ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
 TOPIC_BEFORE_DAY = compiled(RULES["dates"]["topic_before_day"])
 REPORT_CLOSING = compiled(RULES["dates"]["report_closing"])
 NAME_THEN_OWN_DAY = compiled(RULES["dates"]["name_then_own_day"])
+AREA_WORDS = frozenset(RULES["dates"]["area_words"])
 SCHEDULE_ANNOUNCED = compiled(RULES["dates"]["schedule_announced"])
 COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
@@ -660,6 +661,12 @@ def told_coming(body: str, start: int, end: int) -> bool:
 def _final_n(syllable: str) -> bool:
     """A Hangul syllable closed by ㄴ ('한', '린', '는'): before '다' it makes the present tense."""
     return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
+
+
+def _same_place(one: str, other: str) -> bool:
+    """'경북 포항 일대' and '포항 독석리 해안 일대', '가온' and '가온 전시장': the two places share a name word."""
+    words = [set(w for w in place.split() if w not in AREA_WORDS) for place in (one, other)]
+    return bool(words[0] & words[1])
 
 
 def _present_said(said: str) -> bool:
@@ -3010,17 +3017,22 @@ class Finder:
         drop = set()
         for e in self.events:
             dated = e.date_text and (e.start_date is not None or _year_only_text(e.date_text))  # '올해' dates a year's
-            if dated or e.location or self.in_double_quotes(e.offset):
+            if dated or self.in_double_quotes(e.offset):
                 continue
             s0, s1 = sentence_bounds(self.body, e.offset)
-            n1 = sentence_bounds(self.body, s1 + 1)[1] if s1 < len(self.body) else s1
+            nxt = s1 + 1 + len(self.body[s1 + 1:]) - len(self.body[s1 + 1:].lstrip())  # the next sentence, past a blank line
+            n1 = sentence_bounds(self.body, nxt)[1] if nxt < len(self.body) else s1
             words = {w for w in e.name.split() if len(w) >= 2 and not kind_of(w) and w not in STOP_WORDS}
-            if any(o is not e and e.offset < o.offset < n1 and (o.date_text or o.location)
-                   and words & {w.strip("‘’'") for w in o.name.split()} for o in self.events):
+            if not e.location and any(o is not e and e.offset < o.offset < n1 and (o.date_text or o.location)
+                                      and words & {w.strip("‘’'") for w in o.name.split()} for o in self.events):
                 drop.add(id(e))
             elif all(o.offset >= e.offset for o in self.events) and any(
-                    s1 <= o.offset < n1 and o.date_text and o.kind in KINDRED.get(e.kind, {e.kind}) for o in self.events):
+                    s1 <= o.offset < n1 and o.date_text and o.kind in KINDRED.get(e.kind, {e.kind})
+                    and (not e.location or (o.start_date is not None and o.location and _same_place(e.location, o.location)))
+                    for o in self.events):
                 drop.add(id(e))  # '… 부임 후 첫 무대에서 … 초연했다. … 9일 … 열린 제31회 정기연주회에서': the lede's, named next
+                # ('… 다음 달 포항 일대에서 … 상륙훈련을 벌인다. … ‘…’를 다음 달 10일부터 … 일대에서': placed by the lede
+                # with no day, and named next with a day and a place)
         self.events = [e for e in self.events if id(e) not in drop]
 
     def hall_of(self, i: int) -> bool:
