@@ -7,6 +7,8 @@
   ('…실시했으며 오는 20일 다시 연다고') is another happening's, and with no day after the name the topic's day stays.
 - '가온은 21일 … 경기를 치르고, 누리는 같은 날 … 경기를 갖는다': a game told '같은 날' after a topic of its own is that
   side's game on the day, not the one before told again; '같은 날' with no side of its own is that game told again.
+- A lede's happening placed but with no day ('다음 달 솔매 앞바다에서 … 기동훈련을 벌인다'), named in the next sentence (past a
+  blank line) with a day at the same place, is one happening kept once; a happening of the same kind elsewhere stays.
 
 Every sentence, body and place is invented for the test.
 """
@@ -77,3 +79,15 @@ def test_another_sides_game_told_by_the_same_day_is_its_own():
 def test_the_same_day_with_no_side_of_its_own_tells_the_game_again():
     found = events("가온은 오는 21일 솔빛FC와 7라운드 원정 경기를 치른다. 같은 날 경기에는 관중 2만명이 몰릴 전망이다.")
     assert list(found) == ["7라운드 원정 경기"]
+
+
+# -- the lede's happening placed with no day, named next with its day ----------------------------------------------
+def test_a_lede_drill_placed_without_a_day_is_the_named_one_next():
+    found = events("두 나라 해군이 다음 달 솔매 앞바다에서 역대 최대 규모의 연합 기동훈련을 벌인다.\n\n"
+                   "해양청은 9일 연합 기동훈련 '푸른방패'를 다음 달 10일부터 14일까지 솔매 앞바다 일대에서 실시한다고 밝혔다.")
+    assert list(found) == ["푸른방패"]
+
+
+def test_a_lede_festival_elsewhere_stays_beside_another_one_with_a_day():
+    found = events("가온시는 다음 달 시민공원에서 꽃축제를 연다.\n\n솔내군은 오는 25일 군민회관에서 국화축제를 연다.")
+    assert "꽃축제" in found and "국화축제" in found
