@@ -79,6 +79,10 @@ DATE = compiled(RULES["dates"]["expression"], re.X)
 NIGHT_DESK_UNTIL = RULES["dates"]["night_desk_until_hour"]
 ANNOUNCED = compiled(RULES["dates"]["announced"])
 ANNOUNCED_BEFORE = compiled(RULES["dates"]["announced_before"])
+TOPIC_BEFORE_DAY = compiled(RULES["dates"]["topic_before_day"])
+REPORT_CLOSING = compiled(RULES["dates"]["report_closing"])
+NAME_THEN_OWN_DAY = compiled(RULES["dates"]["name_then_own_day"])
+AREA_WORDS = frozenset(RULES["dates"]["area_words"])
 SCHEDULE_ANNOUNCED = compiled(RULES["dates"]["schedule_announced"])
 COMING_SAID = tuple(RULES["dates"]["coming_said"])
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]{2,60})[’']")
@@ -659,6 +663,12 @@ def _final_n(syllable: str) -> bool:
     return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
 
 
+def _same_place(one: str, other: str) -> bool:
+    """'경북 포항 일대' and '포항 독석리 해안 일대', '가온' and '가온 전시장': the two places share a name word."""
+    words = [set(w for w in place.split() if w not in AREA_WORDS) for place in (one, other)]
+    return bool(words[0] & words[1])
+
+
 def _present_said(said: str) -> bool:
     """'연다고', '개최한다고', '갖는다고': an indirect quotation in the present tense ('-ㄴ다고', '-는다고'), of
     something still to come; '열었다고', '돌려보냈다고' are past."""
@@ -1087,6 +1097,10 @@ class Finder:
             found = [m for m in found if not year_only(m)]
         before = [m for m in found if m.end() <= name_start]
         after = [m for m in found if m.start() >= name_end]
+        if before and after and not after[0].group("clock") and self.reporting_day(before[-1], s1) \
+                and NAME_THEN_OWN_DAY.fullmatch(self.body, name_end, after[0].start()):
+            return after[0]  # '국방부는 9일 …훈련을 다음 달 10일부터 실시한다고 밝혔다': the topic's day dates the report
+            # (not '…는 27일 … 브리핑을 열고 내년 2월까지 …': the happening held on the topic's day, the day after another's)
         if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
                 and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
             return after[0]  # '…, 발인 17일 오전 6시': the date right after its subject, not one far before
@@ -1096,6 +1110,19 @@ class Finder:
             if span is not None:
                 return span
         return before[-1] if before else (after[0] if after else None)
+
+    def reporting_day(self, m: re.Match, s1: int) -> bool:
+        """'가람시는 9일 … 연다고 밝혔다': a bare day right after the sentence's topic, the sentence closing on a verb of
+        reporting after an indirect quotation of something to come, is the day of the report; the quoted happening
+        keeps a day of its own written after its name."""
+        if not m.group("d") or m.group("rel") or m.group("m") or m.group("clock") \
+                or not TOPIC_BEFORE_DAY.search(self.body, max(0, m.start() - 3), m.start()):
+            return False
+        closing = [c for c in REPORT_CLOSING.finditer(self.body, m.end(), s1)]
+        if not closing:
+            return False
+        said = self.body[max(0, closing[-1].start() - 16):closing[-1].start() + 1]
+        return said.endswith(COMING_SAID) or _present_said(said)
 
     def announced(self, m: re.Match) -> bool:
         """'…를 연다고 11일 밝혔다': a day between an indirect quotation of a coming event and a verb of reporting
@@ -1325,7 +1352,8 @@ class Finder:
                                        or self.heads.get(id(other)) == key) \
                     and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
                     and not self.another_one(key, other_key, d0, other) and not self.elsewhere_another_day(ev, other) \
-                    and not (kind in HELD_ALONE_KINDS and self.held_same_day(self.token_index(start))):
+                    and not (kind in HELD_ALONE_KINDS and (self.held_same_day(self.token_index(start))
+                                                           or self.another_side_same_day(start, end))):
                 if ev.location and (not other.location or (id(other) in self.loose and not loose)):
                     other.location = ev.location  # a place right beside the name beats one further off
                     self.loose.discard(id(other))
@@ -1765,6 +1793,13 @@ class Finder:
         return dm is not None and dm.end() <= self.toks[i - 1].start \
             and not self.body[dm.end():self.toks[i - 1].start].strip() \
             and dm.group("text").replace(" ", "") in SAME_AS_EVENT_DAYS
+
+    def another_side_same_day(self, start: int, end: int) -> bool:
+        """'대전은 21일 … 경기를 치르고, 광주는 같은 날 홈에서 … 경기를 갖는다': a game whose day is told as the one before
+        (`same_as_event_days`) right after a topic of its own is that side's game that day, not the one told again."""
+        dm = self.date_near(start, end)
+        return dm is not None and dm.end() <= start and dm.group("text").replace(" ", "") in SAME_AS_EVENT_DAYS \
+            and TOPIC_BEFORE_DAY.search(self.body, max(0, dm.start() - 3), dm.start()) is not None
 
     def placed_again(self, kind: str, i: int) -> None:
         """'…(8∼10일) 정상에 올랐다. … 해오름 컨트리클럽에서 열린 대회 최종 라운드에서': a bare event word of the
@@ -2982,17 +3017,22 @@ class Finder:
         drop = set()
         for e in self.events:
             dated = e.date_text and (e.start_date is not None or _year_only_text(e.date_text))  # '올해' dates a year's
-            if dated or e.location or self.in_double_quotes(e.offset):
+            if dated or self.in_double_quotes(e.offset):
                 continue
             s0, s1 = sentence_bounds(self.body, e.offset)
-            n1 = sentence_bounds(self.body, s1 + 1)[1] if s1 < len(self.body) else s1
+            nxt = s1 + 1 + len(self.body[s1 + 1:]) - len(self.body[s1 + 1:].lstrip())  # the next sentence, past a blank line
+            n1 = sentence_bounds(self.body, nxt)[1] if nxt < len(self.body) else s1
             words = {w for w in e.name.split() if len(w) >= 2 and not kind_of(w) and w not in STOP_WORDS}
-            if any(o is not e and e.offset < o.offset < n1 and (o.date_text or o.location)
-                   and words & {w.strip("‘’'") for w in o.name.split()} for o in self.events):
+            if not e.location and any(o is not e and e.offset < o.offset < n1 and (o.date_text or o.location)
+                                      and words & {w.strip("‘’'") for w in o.name.split()} for o in self.events):
                 drop.add(id(e))
             elif all(o.offset >= e.offset for o in self.events) and any(
-                    s1 <= o.offset < n1 and o.date_text and o.kind in KINDRED.get(e.kind, {e.kind}) for o in self.events):
+                    s1 <= o.offset < n1 and o.date_text and o.kind in KINDRED.get(e.kind, {e.kind})
+                    and (not e.location or (o.start_date is not None and o.location and _same_place(e.location, o.location)))
+                    for o in self.events):
                 drop.add(id(e))  # '… 부임 후 첫 무대에서 … 초연했다. … 9일 … 열린 제31회 정기연주회에서': the lede's, named next
+                # ('… 다음 달 포항 일대에서 … 상륙훈련을 벌인다. … ‘…’를 다음 달 10일부터 … 일대에서': placed by the lede
+                # with no day, and named next with a day and a place)
         self.events = [e for e in self.events if id(e) not in drop]
 
     def hall_of(self, i: int) -> bool:

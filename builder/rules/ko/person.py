@@ -102,6 +102,7 @@ NOT_NAME_ENDINGS = tuple(LEX["not_name_endings"]) + tuple(LEX["heritage_not_name
     + tuple(LEX["class_not_name_endings"])
 GIVEN_NAME_BODY_ENDINGS = tuple(LEX["given_name_body_endings"])
 COMPOUND_THING_ENDINGS = tuple(LEX["compound_thing_endings"])
+KNOWN_WORD_THING_ENDINGS = tuple(LEX["known_word_thing_endings"])
 KNOWN_WORD_BODY_ENDINGS = tuple(LEX["known_word_body_endings"])
 SCHOOL_ENDINGS = tuple(LEX["school_not_name_endings"])  # '너울고', '새터여고': no Korean given name ends so
 SCHOOL_SHORT_ENDINGS = tuple(LEX["school_short_endings"])
@@ -3321,6 +3322,8 @@ class Finder:
         st = tok.stem
         if not korean_shaped(st) or (not any_ending and st.endswith(NOT_NAME_ENDINGS)):
             return False
+        if st.endswith(KNOWN_WORD_THING_ENDINGS) and morph.common_word(st[:2]):
+            return False  # '상륙함' (상륙 + 함): a warship the dictionary lists, never a known name
         ms = [m for m in morph.morphs_in(self.body, tok.start, tok.start + len(st)) if m.end <= tok.start + len(st)]
         return len(ms) == 1 and ms[0].tag == "NNP" and not ms[0].oov and ms[0].form == st
 
