@@ -71,7 +71,7 @@ def test_a_briefing_held_on_the_topic_day_keeps_it_before_a_deadline():
 
 # -- another side's game on the same day ---------------------------------------------------------------------------
 def test_another_sides_game_told_by_the_same_day_is_its_own():
-    found = events("가온은 오는 21일 솔빛FC와 7라운드 원정 경기를 치르고, 누리는 같은 날 홈에서 바람FC와 7라운드 경기를 갖는다.")
+    found = events("가온은 오는 21일 솔빛FC와 7라운드 원정 경기를 치르고, 누리는 같은 날 안방에서 바람FC와 7라운드 경기를 갖는다.")
     assert "7라운드 원정 경기" in found and "7라운드 경기" in found
     assert found["7라운드 경기"].start_date == date(2026, 7, 21)
 
@@ -83,7 +83,7 @@ def test_the_same_day_with_no_side_of_its_own_tells_the_game_again():
 
 # -- the lede's happening placed with no day, named next with its day ----------------------------------------------
 def test_a_lede_drill_placed_without_a_day_is_the_named_one_next():
-    found = events("두 나라 해군이 다음 달 솔매 앞바다에서 역대 최대 규모의 연합 기동훈련을 벌인다.\n\n"
+    found = events("두 나라 해군이 다음 달 솔매 앞바다에서 대규모 연합 기동훈련을 벌인다.\n\n"
                    "해양청은 9일 연합 기동훈련 '푸른방패'를 다음 달 10일부터 14일까지 솔매 앞바다 일대에서 실시한다고 밝혔다.")
     assert list(found) == ["푸른방패"]
 

@@ -664,7 +664,7 @@ def _final_n(syllable: str) -> bool:
 
 
 def _same_place(one: str, other: str) -> bool:
-    """'경북 포항 일대' and '포항 독석리 해안 일대', '가온' and '가온 전시장': the two places share a name word."""
+    """'충남 보령 일대' and '보령 대천항 인근 일대', '가온' and '가온 전시장': the two places share a name word."""
     words = [set(w for w in place.split() if w not in AREA_WORDS) for place in (one, other)]
     return bool(words[0] & words[1])
 
@@ -1099,7 +1099,7 @@ class Finder:
         after = [m for m in found if m.start() >= name_end]
         if before and after and not after[0].group("clock") and self.reporting_day(before[-1], s1) \
                 and NAME_THEN_OWN_DAY.fullmatch(self.body, name_end, after[0].start()):
-            return after[0]  # '국방부는 9일 …훈련을 다음 달 10일부터 실시한다고 밝혔다': the topic's day dates the report
+            return after[0]  # '해경은 9일 …훈련을 다음 달 10일부터 연다고 밝혔다': the topic's day dates the report
             # (not '…는 27일 … 브리핑을 열고 내년 2월까지 …': the happening held on the topic's day, the day after another's)
         if after and SUBJECT_DATE.fullmatch(self.body, name_end, after[0].start()) \
                 and (not before or name_start - before[-1].end() > OWN_DATE_CHARS):
@@ -1795,7 +1795,7 @@ class Finder:
             and dm.group("text").replace(" ", "") in SAME_AS_EVENT_DAYS
 
     def another_side_same_day(self, start: int, end: int) -> bool:
-        """'대전은 21일 … 경기를 치르고, 광주는 같은 날 홈에서 … 경기를 갖는다': a game whose day is told as the one before
+        """'가온은 21일 … 경기를 치르고, 누리는 같은 날 안방에서 … 경기를 갖는다': a game whose day is told as the one before
         (`same_as_event_days`) right after a topic of its own is that side's game that day, not the one told again."""
         dm = self.date_near(start, end)
         return dm is not None and dm.end() <= start and dm.group("text").replace(" ", "") in SAME_AS_EVENT_DAYS \
