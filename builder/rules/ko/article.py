@@ -4658,11 +4658,8 @@ def without_dump_captions(lines: list[str]) -> list[str]:
     return ["" if i in captions else ln for i, ln in enumerate(lines)]
 
 
-# A picture's credit closing a line ('… 모습. 사진=홍길동 기자', '… (사진=모아시 제공)', '… /사진=모아뉴스').
-_PICTURE_CREDIT_TAIL = compiled(r"\s*[/\[(]?\s*(?:사진|촬영)\s*(?:제공)?\s*[=:]\s*[^)\]\n=:]{1,30}?\s*[)\]]?\s*$")
-# A caption's own words: a noun phrase ('시청 앞 광장의 모습.', '왼쪽부터 홍길동, 김철수.'), or one sentence in the
-# progressive a caption is written in ('선수들이 기뻐하고 있다.'), with no quotation.
-_CAPTION_WORDS = compiled(r"""(?!.*["“”])(?:[^.!?]{3,80}[^.!?다요까\s]\.?|[^.!?]{4,100}(?:고|어|아|해|여)\s*있다\.)""")
+_PICTURE_CREDIT_TAIL = compiled(RULES["picture_credit_tail"])
+_CAPTION_WORDS = compiled(RULES["caption_words"])
 
 
 def credited_caption(line: str) -> bool:
