@@ -156,6 +156,7 @@ SETS = {
     "dev-ko-heldout61": (["benchmarks/devset/ko-heldout61/pages"], ["benchmarks/devset/ko-heldout61/gold"]),
     "dev-ko-heldout62": (["benchmarks/devset/ko-heldout62/pages"], ["benchmarks/devset/ko-heldout62/gold"]),
     "dev-ko-heldout63": (["benchmarks/devset/ko-heldout63/pages"], ["benchmarks/devset/ko-heldout63/gold"]),
+    "dev-ko-heldout64": (["benchmarks/devset/ko-heldout64/pages"], ["benchmarks/devset/ko-heldout64/gold"]),
     "dev-ko-heldout43": (["benchmarks/devset/ko-heldout43/pages"], ["benchmarks/devset/ko-heldout43/gold"]),
     "dev-ko-heldout44": (["benchmarks/devset/ko-heldout44/pages"], ["benchmarks/devset/ko-heldout44/gold"]),
     "dev-ko-heldout45": (["benchmarks/devset/ko-heldout45/pages"], ["benchmarks/devset/ko-heldout45/gold"]),
