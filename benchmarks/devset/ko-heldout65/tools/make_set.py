@@ -216,7 +216,7 @@ def main():
         with open(path, "wb") as f:
             f.write(text.encode(enc))
         gold = {"source": a["file"], "note": a["note"],
-                "article": {"title": a["title"], "author": a["author"], "email": a["email"],
+                "article": {"title": a["title"], "author": a["author"], "author_email": a["email"],
                             "published": a["published"], "outlet": a["outlet"], "language": "ko",
                             "body": "\n\n".join(a["paras"]), "body_must_not_contain": boiler(a)},
                 "persons": a["persons"], "optional_persons": a["optional_persons"],
