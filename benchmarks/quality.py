@@ -139,6 +139,7 @@ SETS = {
     "dev-ko-heldout40": (["benchmarks/devset/ko-heldout40/pages"], ["benchmarks/devset/ko-heldout40/gold"]),
     "dev-ko-heldout41": (["benchmarks/devset/ko-heldout41/pages"], ["benchmarks/devset/ko-heldout41/gold"]),
     "dev-ko-heldout42": (["benchmarks/devset/ko-heldout42/pages"], ["benchmarks/devset/ko-heldout42/gold"]),
+    "dev-ko-heldout65": (["benchmarks/devset/ko-heldout65/pages"], ["benchmarks/devset/ko-heldout65/gold"]),
     "dev-ko-meta-heldout53": (["benchmarks/devset/ko-meta-heldout53/pages"], ["benchmarks/devset/ko-meta-heldout53/gold"]),
     "dev-ko-heldout48": (["benchmarks/devset/ko-heldout48/pages"], ["benchmarks/devset/ko-heldout48/gold"]),
     "dev-ko-heldout49": (["benchmarks/devset/ko-heldout49/pages"], ["benchmarks/devset/ko-heldout49/gold"]),
