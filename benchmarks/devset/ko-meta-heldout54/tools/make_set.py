@@ -392,3 +392,10 @@ for name, enc, g in OUT:
     if not any(x in t for x in (ymd, f'{y}/{m}/{dd}', f'{y}.{m}.{dd}', f'{y}년 {int(m)}월 {int(dd)}일')):
         print('DATE?', name); bad += 1
 print(len(OUT), 'pages', bad, 'problems')
+# no boilerplate string inside the article text
+for name, enc, g in OUT:
+    d = [v for v in P.values() if v['title'] == g['title']][0]
+    text = ' '.join(d.get('paras') or d.get('lines') or [d['caption']])
+    for s in g['body_must_not_contain']:
+        if s in text: print('IN TEXT', name, s); bad += 1
+print(bad, 'problems after the text check')
