@@ -4634,42 +4634,41 @@ def _unquote(line: str) -> str:
     return m.group(1) if m and '"' not in m.group(1) and "“" not in m.group(1) else line
 
 
-_DUMP_CAPTION = compile_all(RULES["dump_photo_caption"])
+_CAPTION_CREDIT_TAILS = compile_all(RULES["caption_credit_tails"])
+_CAPTION_WORDS = compiled(RULES["caption_words"])
 _CAPTION_SENTENCE_END = compiled(r"[.!?](?=\s|$)")
 MIN_PROSE_BESIDE_CAPTIONS = 2
 
 
-def dump_caption(line: str) -> bool:
-    """A dump's paragraph that is a photo's caption: one sentence or phrase, then the photo's credit at the end."""
+def credited_caption(line: str, in_dump: bool = False) -> bool:
+    """A photo's caption left as a line of its own, a photo's credit closing it ('시청 앞 광장의 모습. 사진=홍길동 기자',
+    '선수들이 기뻐하고 있다. 모아연맹 제공'): no paragraph of the text, which does not end on a credit. Before the credit
+    stand a caption's words (a noun phrase, or one sentence in the progressive); in a dump, which prints a page's
+    captions as lines of their own, any one sentence."""
     text = " ".join(line.split())
     if not text or len(text) > RULES["max_caption_chars"]:
         return False
-    m = next((m for p in _DUMP_CAPTION if (m := p.search(text))), None)
-    return bool(m) and m.start() > 0 and len(_CAPTION_SENTENCE_END.findall(text[:m.start()])) <= RULES["caption_sentences"]
+    m = next((m for p in _CAPTION_CREDIT_TAILS if (m := p.search(text))), None)
+    if not m or m.start() == 0:
+        return False
+    words = text[:m.start()].strip()
+    return bool(_CAPTION_WORDS.fullmatch(words)) or (
+        in_dump and len(_CAPTION_SENTENCE_END.findall(words)) <= RULES["caption_sentences"])
+
+
+def dump_caption(line: str) -> bool:
+    """A dump's paragraph that is a photo's caption (`credited_caption` as a dump prints it)."""
+    return credited_caption(line, in_dump=True)
 
 
 def without_dump_captions(lines: list[str]) -> list[str]:
-    """A dump's lines without its photo captions (a page keeps them in a <figcaption>; a dump prints them as a line
-    of their own), when the text keeps enough prose beside them (a photo story's only text is its caption)."""
+    """A dump's lines without its photo captions, when the text keeps enough prose beside them (a photo story's only
+    text is its caption)."""
     captions = {i for i, ln in enumerate(lines) if dump_caption(ln)}
     prose = sum(1 for i, ln in enumerate(lines) if i not in captions and SENTENCE_END.search(ln))
     if not captions or prose < MIN_PROSE_BESIDE_CAPTIONS:
         return lines
     return ["" if i in captions else ln for i, ln in enumerate(lines)]
-
-
-_PICTURE_CREDIT_TAIL = compiled(RULES["picture_credit_tail"])
-_CAPTION_WORDS = compiled(RULES["caption_words"])
-
-
-def credited_caption(line: str) -> bool:
-    """A photo's caption that a picture credit closes, left as a line in a dump of the page ('시청 앞 광장의 모습.
-    사진=홍길동 기자'): no paragraph of the text, which does not end on a credit; a noun phrase is no sentence either."""
-    m = _PICTURE_CREDIT_TAIL.search(line) if line else None
-    if not m or m.start() == 0:
-        return False
-    words = line[:m.start()].strip()
-    return bool(_CAPTION_WORDS.fullmatch(words))
 
 
 def _strip_credits(line: str) -> str:
