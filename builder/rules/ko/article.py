@@ -1267,7 +1267,8 @@ def named_press(ex: Extracted, nodes: list[str], site: str | None, carried: bool
     again as the press's own (the byline's or the lede's credit, the copyright line, the heading of its box of other
     stories). One sign alone may be the site's group or a partner; two agreeing are the page's press. On a page
     that links to its press's original (carried), a name not shaped as outlets' are ('모아스타') counts when two
-    of those fields give it and the closing copyright line signs it."""
+    of those fields give it and a copyright notice signs it: a line the notice opens ('ⓒ 모아스타. 무단 전재 금지'),
+    not a partner's credit after a caption's words ('시청 앞 광장. ⓒ모아스타') or behind a label ('제휴사 ⓒ 모아스타')."""
     meta = meta_tags(ex.page_tree)
     named = [re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip() for key in [*RULES["original_press_meta"], *RULES["press_account_meta"]]]
     named += [(img.get("alt") or img.get("title") or "").strip() for img in ex.page_tree.iter("img")]
@@ -1277,12 +1278,16 @@ def named_press(ex: Extracted, nodes: list[str], site: str | None, carried: bool
             continue
         if not looks_like_outlet(name):
             if carried and named.count(name) >= 2 and " " not in name and not is_korean_name(name) \
-                    and not credit_line(name) and signs_copyright(name, nodes):
+                    and not credit_line(name) and signs_copyright(name, [n for n in nodes if COPYRIGHT_NOTICE.match(n)]):
                 return name
             continue
         if signs_byline(name, nodes) or signs_copyright(name, nodes) or heads_press_box(name, nodes):
             return name
     return None
+
+
+# A line that a copyright notice opens ('ⓒ 모아경제', '[Copyright © 모아경제]', '저작권자 © 모아경제'), not one it closes.
+COPYRIGHT_NOTICE = compiled(RULES["copyright_notice"])
 
 
 def signs_copyright(press: str, nodes: list[str]) -> bool:
