@@ -1,5 +1,5 @@
 """Page shapes of round 56: an article heading set as a kicker element and a headline element (the title, and the
-heading's joined line at the body's top); one caption rule over one table of photo credits, a dump's captions read
+heading's joined line at the body's top); the page's time stamp left as a line at the body's top; one caption rule over one table of photo credits, a dump's captions read
 more freely than a page's; a carried press signed by a partner's credit rather than by a copyright notice.
 
 Every page and dump here is written for the test; outlets and people are invented."""
@@ -11,7 +11,7 @@ import json
 import pytest
 
 from builder.document import refined
-from builder.extract.html import extract_html, without_kicker_heading_line
+from builder.extract.html import extract_html, time_stamp_line, without_kicker_heading_line, without_time_stamp_line
 from builder.extract.text import extract_text
 from builder.rules.ko.article import COPYRIGHT_NOTICE, credited_caption, dump_caption, refine
 
@@ -145,3 +145,24 @@ def test_a_partners_credit_after_a_captions_words_signs_nothing():
                                           ("강변의 아이들. ⓒ물비늘스타", False)])
 def test_copyright_notice_opens_its_line(line, notice):
     assert bool(COPYRIGHT_NOTICE.match(line)) is notice
+
+
+# -- the page's time stamp as a line at the body's top --
+
+@pytest.mark.parametrize("line", ["04.02.2027, 07:45 Uhr", "09:12 JST, March 4, 2027", "4. Februar 2027",
+                                  "quinta-feira, 4 de fevereiro de 2027 às 07:45", "2027-02-04 07:45"])
+def test_time_stamp_line(line):
+    assert time_stamp_line(line)
+
+
+@pytest.mark.parametrize("line", ["Am 4. Februar 2027 legte die erste Fähre in Dunmere an.",
+                                  "The new timetable starts on March 4, 2027 at every pier",
+                                  "Updated 07.45 | Published 06.10"])
+def test_a_sentence_with_a_date_or_a_time_alone_is_no_time_stamp(line):
+    assert not time_stamp_line(line)
+
+
+def test_time_stamp_leaves_only_the_body_top():
+    stamp = "04.02.2027, 07:45 Uhr"
+    assert without_time_stamp_line([stamp, LEDE, PARA]) == [LEDE, PARA]
+    assert without_time_stamp_line([LEDE, PARA, stamp]) == [LEDE, PARA, stamp]

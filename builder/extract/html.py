@@ -548,6 +548,29 @@ def dateline(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+# The page's time stamp printed as a line of the text under the headline ('05.08.2024, 20:59 Uhr', '17:41 JST, October
+# 13, 2024', 'sexta-feira, 22 de outubro de 2010 às 20:13'): a date, perhaps its time, and at most a weekday or a
+# clock's word beside it; a sentence that names a date says more.
+MAX_STAMP_CHARS = 60
+MAX_STAMP_WORDS = 2
+
+
+def time_stamp_line(line: str) -> bool:
+    """A line that is only the article's date (and time), perhaps with a weekday or a clock's word ('Uhr', 'JST')."""
+    if len(line) > MAX_STAMP_CHARS or not (found := _date_in_line(line)):
+        return False
+    m = found[0]
+    return len(re.findall(r"[^\W\d_]+", f"{line[:m.start()]} {line[m.end():]}")) <= MAX_STAMP_WORDS
+
+
+def without_time_stamp_line(lines: list[str]) -> list[str]:
+    """The body without the page's time stamp left among its first lines."""
+    for i, line in enumerate(lines[:MAX_KICKER_LINES]):
+        if time_stamp_line(line):
+            return lines[:i] + lines[i + 1:]
+    return lines
+
+
 def byline_name(text: str | None) -> str | None:
     """A reporter's name written before the date under the headline: a few words, no digits, and in a cased
     script only capitalised words, the first not a short particle ('By', 'Von'); the language rules clean it."""
@@ -1661,7 +1684,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     lines = without_field_rows(lines, field_table_lines(tree))
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
-    lines = without_kicker_heading_line(lines, tree)
+    lines = without_time_stamp_line(without_kicker_heading_line(lines, tree))
     lines = without_standfirst(lines, tree, meta["description"])
     lines = without_reader_remarks(without_link_items(lines, link_texts))
     ex = Extracted(
