@@ -548,6 +548,29 @@ def dateline(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+# The page's time stamp printed as a line of the text under the headline ('05.08.2024, 20:59 Uhr', '17:41 JST, October
+# 13, 2024', 'sexta-feira, 22 de outubro de 2010 às 20:13'): a date, perhaps its time, and at most a weekday or a
+# clock's word beside it; a sentence that names a date says more.
+MAX_STAMP_CHARS = 60
+MAX_STAMP_WORDS = 2
+
+
+def time_stamp_line(line: str) -> bool:
+    """A line that is only the article's date (and time), perhaps with a weekday or a clock's word ('Uhr', 'JST')."""
+    if len(line) > MAX_STAMP_CHARS or not (found := _date_in_line(line)):
+        return False
+    m = found[0]
+    return len(re.findall(r"[^\W\d_]+", f"{line[:m.start()]} {line[m.end():]}")) <= MAX_STAMP_WORDS
+
+
+def without_time_stamp_line(lines: list[str]) -> list[str]:
+    """The body without the page's time stamp left among its first lines."""
+    for i, line in enumerate(lines[:MAX_KICKER_LINES]):
+        if time_stamp_line(line):
+            return lines[:i] + lines[i + 1:]
+    return lines
+
+
 def byline_name(text: str | None) -> str | None:
     """A reporter's name written before the date under the headline: a few words, no digits, and in a cased
     script only capitalised words, the first not a short particle ('By', 'Von'); the language rules clean it."""
@@ -710,6 +733,70 @@ def kicker_headline(tree, meta_titles: list[str], outlet: str | None) -> str | N
             if squashed != whole:
                 break  # only the heading's first part may be its kicker
     return None
+
+
+# What a meta title may set between a kicker and the headline ('Topic: Headline', 'Topic – Headline', 'Topic | Headline').
+_KICKER_SEPARATOR = re.compile(r"\s*(?:[:|]|\s[-–—]\s)\s*")
+
+
+def _heading_parts(heading) -> list[str]:
+    """The texts of a heading's child elements, in order, leaving out a separator (hidden from readers or not)."""
+    return [t for el in heading if isinstance(el.tag, str) and el.get("aria-hidden") != "true" and _squash(t := _text(el))]
+
+
+def _given_after_kicker(headline: str, meta_titles: list[str]) -> bool:
+    """A meta title gives the headline after a kicker and a separator ('Topic: Headline')."""
+    wanted = _squash(headline)
+    for meta in meta_titles:
+        for sep in _KICKER_SEPARATOR.finditer(meta):
+            kicker = meta[:sep.start()]
+            if kicker.strip() and len(kicker.split()) <= MAX_KICKER_WORDS and _squash(meta[sep.end():]) == wanted:
+                return True
+    return False
+
+
+def headline_beside_kicker(tree, meta_titles: list[str], outlet: str | None) -> str | None:
+    """The headline of an article heading made of a kicker element and a headline element
+    ('<h2><span>Topic</span><span>Headline</span></h2>'), when the first meta title to print it gives that headline
+    alone, or none prints the heading whole and one gives the headline after another kicker ('Other topic: Headline'):
+    the page then sets the kicker apart from its headline, whatever other headings (an SEO <h1>, a breadcrumb's) or
+    the <title> print. When that meta title gives the headline behind this very kicker, the site counts the kicker
+    in: that is left to the other rules."""
+    for heading in tree.iter("h1", "h2"):
+        if _is_furniture(heading, outlet):
+            continue
+        parts = _heading_parts(heading)
+        if len(parts) != 2 or len(parts[0].split()) > MAX_KICKER_WORDS:
+            continue
+        headline = unescape(parts[1]) or ""
+        if len(headline.split()) < MIN_HEADLINE_WORDS:
+            continue
+        alone, whole = _squash(headline), _squash(_text(heading))
+        for meta in map(_squash, meta_titles):  # the first meta title (JSON-LD's before og:title's) to say decides
+            if meta == alone:
+                return headline
+            if meta == whole:
+                return None  # the metadata gives the headline with this kicker: the site counts it in
+        if _given_after_kicker(headline, meta_titles):
+            return headline
+    return None
+
+
+def kicker_headings(tree) -> set[str]:
+    """The squashed texts of the headings set as a kicker element (a few words) and a headline element."""
+    return {_squash(_text(h)) for h in tree.iter(*_HEADINGS)
+            if len(parts := _heading_parts(h)) == 2 and len(parts[0].split()) <= MAX_KICKER_WORDS}
+
+
+def without_kicker_heading_line(lines: list[str], tree) -> list[str]:
+    """The body without a line among its first that is the article's heading read as text, its kicker element and
+    headline element joined ('Topic Headline'): the headline is kept apart, and its kicker is the page's label. A
+    paragraph, or a one-piece heading that opens with a topic and goes on with the headline's words, stays."""
+    headings = kicker_headings(tree)
+    for i, line in enumerate(lines[:MAX_KICKER_LINES]):
+        if _squash(line) in headings:
+            return lines[:i] + lines[i + 1:]
+    return lines
 
 
 def site_first(title: str, outlet: str | None) -> bool:
@@ -1578,7 +1665,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     outlet = meta_outlet or good_outlet(doc.sitename if doc else None) or shared_title_part(tree, meta["titles"])
     metas = [t for t in (clean_title(unescape(v), outlet) for v in meta["titles"])
              if t and not (outlet and _squash(t) == _squash(outlet))]  # a meta title with the site's name only
-    title = kicker_headline(tree, metas, outlet) or choose_title(
+    title = headline_beside_kicker(tree, metas, outlet) or kicker_headline(tree, metas, outlet) or choose_title(
         metas, displayed_headline(tree, outlet) or quoted_heading(tree, metas, outlet))
     if title and (heading := site_title_beaten(tree, title, meta["titles"], lines, outlet)):
         title = heading
@@ -1597,6 +1684,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     lines = without_field_rows(lines, field_table_lines(tree))
     subheads = [h for h in meta["subheadings"] if not title or same_text(h, title) is False]
     lines = drop_leading(lines, ([title] if title else []) + subheads)
+    lines = without_time_stamp_line(without_kicker_heading_line(lines, tree))
     lines = without_standfirst(lines, tree, meta["description"])
     lines = without_reader_remarks(without_link_items(lines, link_texts))
     ex = Extracted(

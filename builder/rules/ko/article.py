@@ -1267,7 +1267,8 @@ def named_press(ex: Extracted, nodes: list[str], site: str | None, carried: bool
     again as the press's own (the byline's or the lede's credit, the copyright line, the heading of its box of other
     stories). One sign alone may be the site's group or a partner; two agreeing are the page's press. On a page
     that links to its press's original (carried), a name not shaped as outlets' are ('모아스타') counts when two
-    of those fields give it and the closing copyright line signs it."""
+    of those fields give it and a copyright notice signs it: a line the notice opens ('ⓒ 모아스타. 무단 전재 금지'),
+    not a partner's credit after a caption's words ('시청 앞 광장. ⓒ모아스타') or behind a label ('제휴사 ⓒ 모아스타')."""
     meta = meta_tags(ex.page_tree)
     named = [re.split(r"\s*[|｜]\s*", meta.get(key, ""))[0].strip() for key in [*RULES["original_press_meta"], *RULES["press_account_meta"]]]
     named += [(img.get("alt") or img.get("title") or "").strip() for img in ex.page_tree.iter("img")]
@@ -1277,12 +1278,16 @@ def named_press(ex: Extracted, nodes: list[str], site: str | None, carried: bool
             continue
         if not looks_like_outlet(name):
             if carried and named.count(name) >= 2 and " " not in name and not is_korean_name(name) \
-                    and not credit_line(name) and signs_copyright(name, nodes):
+                    and not credit_line(name) and signs_copyright(name, [n for n in nodes if COPYRIGHT_NOTICE.match(n)]):
                 return name
             continue
         if signs_byline(name, nodes) or signs_copyright(name, nodes) or heads_press_box(name, nodes):
             return name
     return None
+
+
+# A line that a copyright notice opens ('ⓒ 모아경제', '[Copyright © 모아경제]', '저작권자 © 모아경제'), not one it closes.
+COPYRIGHT_NOTICE = compiled(RULES["copyright_notice"])
 
 
 def signs_copyright(press: str, nodes: list[str]) -> bool:
@@ -4634,42 +4639,41 @@ def _unquote(line: str) -> str:
     return m.group(1) if m and '"' not in m.group(1) and "“" not in m.group(1) else line
 
 
-_DUMP_CAPTION = compile_all(RULES["dump_photo_caption"])
+_CAPTION_CREDIT_TAILS = compile_all(RULES["caption_credit_tails"])
+_CAPTION_WORDS = compiled(RULES["caption_words"])
 _CAPTION_SENTENCE_END = compiled(r"[.!?](?=\s|$)")
 MIN_PROSE_BESIDE_CAPTIONS = 2
 
 
-def dump_caption(line: str) -> bool:
-    """A dump's paragraph that is a photo's caption: one sentence or phrase, then the photo's credit at the end."""
+def credited_caption(line: str, in_dump: bool = False) -> bool:
+    """A photo's caption left as a line of its own, a photo's credit closing it ('시청 앞 광장의 모습. 사진=홍길동 기자',
+    '선수들이 기뻐하고 있다. 모아연맹 제공'): no paragraph of the text, which does not end on a credit. Before the credit
+    stand a caption's words (a noun phrase, or one sentence in the progressive); in a dump, which prints a page's
+    captions as lines of their own, any one sentence."""
     text = " ".join(line.split())
     if not text or len(text) > RULES["max_caption_chars"]:
         return False
-    m = next((m for p in _DUMP_CAPTION if (m := p.search(text))), None)
-    return bool(m) and m.start() > 0 and len(_CAPTION_SENTENCE_END.findall(text[:m.start()])) <= RULES["caption_sentences"]
+    m = next((m for p in _CAPTION_CREDIT_TAILS if (m := p.search(text))), None)
+    if not m or m.start() == 0:
+        return False
+    words = text[:m.start()].strip()
+    return bool(_CAPTION_WORDS.fullmatch(words)) or (
+        in_dump and len(_CAPTION_SENTENCE_END.findall(words)) <= RULES["caption_sentences"])
+
+
+def dump_caption(line: str) -> bool:
+    """A dump's paragraph that is a photo's caption (`credited_caption` as a dump prints it)."""
+    return credited_caption(line, in_dump=True)
 
 
 def without_dump_captions(lines: list[str]) -> list[str]:
-    """A dump's lines without its photo captions (a page keeps them in a <figcaption>; a dump prints them as a line
-    of their own), when the text keeps enough prose beside them (a photo story's only text is its caption)."""
+    """A dump's lines without its photo captions, when the text keeps enough prose beside them (a photo story's only
+    text is its caption)."""
     captions = {i for i, ln in enumerate(lines) if dump_caption(ln)}
     prose = sum(1 for i, ln in enumerate(lines) if i not in captions and SENTENCE_END.search(ln))
     if not captions or prose < MIN_PROSE_BESIDE_CAPTIONS:
         return lines
     return ["" if i in captions else ln for i, ln in enumerate(lines)]
-
-
-_PICTURE_CREDIT_TAIL = compiled(RULES["picture_credit_tail"])
-_CAPTION_WORDS = compiled(RULES["caption_words"])
-
-
-def credited_caption(line: str) -> bool:
-    """A photo's caption that a picture credit closes, left as a line in a dump of the page ('시청 앞 광장의 모습.
-    사진=홍길동 기자'): no paragraph of the text, which does not end on a credit; a noun phrase is no sentence either."""
-    m = _PICTURE_CREDIT_TAIL.search(line) if line else None
-    if not m or m.start() == 0:
-        return False
-    words = line[:m.start()].strip()
-    return bool(_CAPTION_WORDS.fullmatch(words))
 
 
 def _strip_credits(line: str) -> str:
