@@ -113,3 +113,32 @@ def test_school_right_before_a_name_needs_a_school_ending_there() -> None:
     assert f.school_right_before("다온") is None
     g = person.Finder("새봄시청 하누리 주무관이 말했다.", Context(None))
     assert g.school_right_before("하누리") is None
+
+
+def test_compiled_patterns_are_kept_but_bounded() -> None:
+    from builder.rules.tables import COMPILED_KEPT, compiled
+
+    first = compiled(r"(?<![가-힣])누리[가-힣]{1,2}")
+    assert compiled(r"(?<![가-힣])누리[가-힣]{1,2}") is first
+    assert compiled.cache_info().maxsize == COMPILED_KEPT
+    assert first.match("누리솔이") and not first.match("가누리")
+
+
+def test_standalone_ends_agree_with_the_pattern_on_random_bodies() -> None:
+    alphabet = ["솔", "빛", "누", "리", " ", "'", "A"]
+    for word in ("솔빛", "빛빛", "누리A", "A", ""):
+        for body in random_bodies(alphabet, 2000, seed=7 + len(word)):
+            plain = [m.end() for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", body)]
+            assert list(person.standalone_ends(body, word)) == plain, (word, body)
+
+
+def test_played_elsewhere_reads_a_part_after_the_name_only() -> None:
+    f = person.Finder("배우 하솔빛은 드라마에서 한여름 역을 맡았다. 한여름은 교사다.", Context(None))
+    assert f.played_elsewhere("한여름")
+    assert not f.played_elsewhere("하솔빛")
+    assert not f.played_elsewhere("여름")  # glued after a syllable: no mention of its own
+
+
+def test_topic_of_article_takes_a_glossed_head_too() -> None:
+    assert membership.topic_of_article("누리호크스, 시즌 첫 승", "누리호크스(가칭)는 어제 첫 승을 거뒀다.", set()) == "누리호크스"
+    assert membership.topic_of_article("누리호크스, 시즌 첫 승", "누리호크스를 꺾은 팀이 웃었다.", set()) is None

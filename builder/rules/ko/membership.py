@@ -57,6 +57,9 @@ LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with 
 TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
 OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
 SUBJECT = alternation(LEX["subject_particles"])
+# What may follow the head of a headline where the lede opens with it: a gloss, a subject particle, or a space before
+# the rest of a fuller name (a plain test run before the patterns built per head).
+AFTER_LEDE_HEAD = tuple({"(", " "} | {p[0] for p in LEX["subject_particles"]})
 TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+(?: [^\s\"“”'‘’]+)?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 ONE_WORD_TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)](?:%s)$" % SUBJECT)
@@ -466,7 +469,8 @@ def topic_of_article(title: str, body: str, names: set[str], orgs: frozenset[str
         if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
                 or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
             continue
-        if not any((at == 0 or lede[at - 1] == " ") and "." not in lede[:at] and lede[:at].count(" ") <= LONGEST_LEDE_DESCRIPTION
+        if not any((at == 0 or lede[at - 1] == " ") and lede.startswith(AFTER_LEDE_HEAD, at + len(candidate))
+                   and "." not in lede[:at] and lede[:at].count(" ") <= LONGEST_LEDE_DESCRIPTION
                    for at in every_occurrence(lede, candidate)):
             continue  # the plain test first (the candidate within the lede's first words): the patterns are built per candidate
         if re.match(r"^(?:[^\s.]+ ){0,%d}%s(?:\([^()]{1,15}\))?(?:%s) " % (LONGEST_LEDE_DESCRIPTION, re.escape(candidate), SUBJECT), lede) \

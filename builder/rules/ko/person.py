@@ -14,6 +14,7 @@ plus `이름씨` and the reporters of the byline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -518,6 +519,21 @@ def in_name_gloss(body: str, start: int, name: str) -> bool:
 def is_surname(word: str) -> bool:
     """A Korean surname on its own: one syllable ('김') or a compound one ('남궁', '선우')."""
     return (len(word) == 1 and word in SURNAMES) or word in COMPOUND_SURNAMES
+
+
+def standalone_ends(body: str, word: str) -> Iterator[int]:
+    """Where each mention of the word not glued after a syllable ends, left to right and not overlapping: the ends of
+    re.finditer(r"(?<![가-힣])WORD"), found by string search (a pattern built per word is compiled anew on each page)."""
+    if not word:
+        yield from (m.end() for m in re.finditer(r"(?<![가-힣])", body))
+        return
+    at = body.find(word)
+    while at != -1:
+        if at == 0 or not is_syllable(body[at - 1]):
+            yield at + len(word)
+            at = body.find(word, at + len(word))
+        else:
+            at = body.find(word, at + 1)
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
@@ -1616,9 +1632,7 @@ class Finder:
         """Does the article, anywhere, write the name as a part an actor plays ('한여름 역으로 출연했다')?"""
         if len(name) < 2 or not CHARACTER_NOUN.search(self.body):
             return False
-        if name not in self.body:
-            return False  # the plain test first: the pattern is built per name
-        return any(self.character(m.end()) for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}", self.body))
+        return any(self.character(end) for end in standalone_ends(self.body, name))
 
     def played_by(self, at: int) -> bool:
         """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
