@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parent
@@ -16,8 +16,14 @@ def load(language: str, table: str) -> dict:
         return tomllib.load(fh)
 
 
-@cache
+# Bounded: some rules build a pattern from a page's words (a press's or a site's name, a surname and a title), so
+# the patterns asked for grow with the corpus; a few thousand hold every pattern a document asks for many times over.
+COMPILED_KEPT = 4096
+
+
+@lru_cache(maxsize=COMPILED_KEPT)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """The pattern compiled, kept for the next document that asks (re's own cache holds only 512)."""
     return re.compile(pattern, flags)
 
 

@@ -814,10 +814,11 @@ def kind_word_before(at: int, body: str) -> str | None:
 def kind_before_title(title: str, at: int, body: str) -> str | None:
     """'지부 조합원 X씨', '노조 대의원 X씨': a union's or branch's common noun written alone before the person's title,
     before the name: the member's body, as the kind right before a name is ('구단 X 단장')."""
-    if at <= 0:
-        return None
+    window = body[max(0, at - len(title) - 14):at]
+    if at <= 0 or not may_end_with(window, tuple(f"{kind} {title} " for kind in KINDS_BEFORE_MEMBER_TITLES)):
+        return None  # the plain test first: the pattern is built per title
     m = re.search(r"(?:^|(?<=[\s\"“(]))(?P<kind>%s) %s $" % (alternation(list(KINDS_BEFORE_MEMBER_TITLES)), re.escape(title)),
-                  body[max(0, at - len(title) - 14):at])
+                  window)
     return m.group("kind") if m else None
 
 

@@ -1318,6 +1318,8 @@ def email_beside_author(ex: Extracted, text: str) -> str | None:
     when the text names no one: it becomes the author after these rules)."""
     names = ex.authors or (clean_authors([ex.shown_author], ex.outlet) if ex.shown_author else [])
     for name in names:
+        if name not in text or "@" not in text:
+            continue  # the plain test first: the pattern is built per name
         m = re.search(re.escape(name) + r"\s*(?:기자|특파원)?[^@\n]{0,40}?(" + EMAIL.pattern + ")", text)
         if m and not CONTACT_WORDS.search(m.group(0)):
             return m.group(1)

@@ -38,7 +38,7 @@ from functools import cache
 
 from builder.rules import Context
 from builder.rules.ko import affiliation, person
-from builder.rules.ko.text import sentence_bounds
+from builder.rules.ko.text import every_occurrence, is_syllable, sentence_bounds
 from builder.rules.model import Mention, Person
 from builder.rules.tables import alternation, load
 
@@ -57,6 +57,9 @@ LONGEST_SUBJECT_PHRASE = 5  # words of a subject phrase: body, posts, name with 
 TRANSFER = re.compile(alternation(LEX["transfer_stems"]))
 OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
 SUBJECT = alternation(LEX["subject_particles"])
+# What may follow the head of a headline where the lede opens with it: a gloss, a subject particle, or a space before
+# the rest of a fuller name (a plain test run before the patterns built per head).
+AFTER_LEDE_HEAD = tuple({"(", " "} | {p[0] for p in LEX["subject_particles"]})
 TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+(?: [^\s\"“”'‘’]+)?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 ONE_WORD_TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)](?:%s)$" % SUBJECT)
@@ -116,8 +119,8 @@ def glossed_names(persons: list[Person], body: str) -> None:
     """'세온(본명 김세온)': the other name a person is glossed with names the same person, of the same body."""
     tied = {q.name: q.organization for q in persons if q.organization and q.role != "reporter"}
     for p in persons:
-        if p.organization or p.role == "reporter":
-            continue
+        if p.organization or p.role == "reporter" or f" {p.name})" not in body:
+            continue  # the plain test first: the pattern is built per name
         for m in re.finditer(r"(?P<name>[^\s(),]+)\((?:%s) %s\)" % (
                 alternation(list(person.ALIAS_GLOSS_WORDS)), re.escape(p.name)), body):
             if m.group("name") in tied:
@@ -194,9 +197,26 @@ def known_bodies(persons: list[Person], body: str) -> set[str]:
     orgs = {p.organization for p in persons if p.organization and p.role != "reporter"}
     found = set(orgs) | {w for o in orgs for w in o.split() if len(w) >= 2}
     for org in orgs:
-        for m in re.finditer(r"(?:^|(?<=\s))(?P<town>[가-힣]{2,4}) %s(?![가-힣])" % re.escape(org), body):
-            found.add(m.group("town"))
+        found.update(words_right_before(org, body))
     return found
+
+
+def words_right_before(org: str, body: str) -> list[str]:
+    """The words of two to four syllables written alone right before the body's name, as
+    re.finditer(r"(?:^|(?<=\\s))(?P<town>[가-힣]{2,4}) ORG(?![가-힣])") finds them, left to right and not overlapping,
+    found by string search: a pattern built per body costs a compilation on every page."""
+    words, resume = [], 0
+    for space in every_occurrence(body, f" {org}"):
+        start = space
+        while start > 0 and space - start < 5 and is_syllable(body[start - 1]):
+            start -= 1
+        end = space + 1 + len(org)
+        if start < resume or not 2 <= space - start <= 4 or (start > 0 and not body[start - 1].isspace()) \
+                or (end < len(body) and is_syllable(body[end])):
+            continue
+        words.append(body[start:space])
+        resume = end
+    return words
 
 
 def is_body(word: str, bodies: set[str], names: set[str]) -> bool:
@@ -449,6 +469,10 @@ def topic_of_article(title: str, body: str, names: set[str], orgs: frozenset[str
         if any(w in names for w in candidate.split()) or not re.match(r"[가-힣A-Za-z]", candidate) \
                 or person.is_korean_name(candidate):  # '진아름, 첫 우승': a player the rules may have missed
             continue
+        if not any((at == 0 or lede[at - 1] == " ") and lede.startswith(AFTER_LEDE_HEAD, at + len(candidate))
+                   and "." not in lede[:at] and lede[:at].count(" ") <= LONGEST_LEDE_DESCRIPTION
+                   for at in every_occurrence(lede, candidate)):
+            continue  # the plain test first (the candidate within the lede's first words): the patterns are built per candidate
         if re.match(r"^(?:[^\s.]+ ){0,%d}%s(?:\([^()]{1,15}\))?(?:%s) " % (LONGEST_LEDE_DESCRIPTION, re.escape(candidate), SUBJECT), lede) \
                 and not re.search(r"%s\(\d{1,3}" % re.escape(candidate), body):  # '…(22)가': an age, a person
             return candidate

@@ -14,13 +14,14 @@ plus `이름씨` and the reporters of the byline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from builder.rules import Context
 from builder.rules.ko import affiliation, clause, lists, membership, morph
-from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, is_syllable, may_end_with, occurrences, sentence_bounds,
-                                    strip_particle, tokenize)
+from builder.rules.ko.text import (HANGUL, SUBJECT_PARTICLES, Tok, every_occurrence, is_syllable, may_end_with, occurrences,
+                                    sentence_bounds, strip_particle, tokenize)
 from builder.rules.model import Mention, Person, count_mentions, record
 from builder.rules.tables import Endings, compiled, load
 
@@ -518,6 +519,21 @@ def in_name_gloss(body: str, start: int, name: str) -> bool:
 def is_surname(word: str) -> bool:
     """A Korean surname on its own: one syllable ('김') or a compound one ('남궁', '선우')."""
     return (len(word) == 1 and word in SURNAMES) or word in COMPOUND_SURNAMES
+
+
+def standalone_ends(body: str, word: str) -> Iterator[int]:
+    """Where each mention of the word not glued after a syllable ends, left to right and not overlapping: the ends of
+    re.finditer(r"(?<![가-힣])WORD"), found by string search (a pattern built per word is compiled anew on each page)."""
+    if not word:
+        yield from (m.end() for m in re.finditer(r"(?<![가-힣])", body))
+        return
+    at = body.find(word)
+    while at != -1:
+        if at == 0 or not is_syllable(body[at - 1]):
+            yield at + len(word)
+            at = body.find(word, at + len(word))
+        else:
+            at = body.find(word, at + 1)
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
@@ -1487,6 +1503,8 @@ class Finder:
         """Is the word the body a head's post written elsewhere in the article names ('마루들상인회는' beside a caption's
         '마루들상인회장', '해솔조합은' beside '해솔조합장')? A name takes its title as a word of its own."""
         post = word + "장"
+        if post not in self.body and re.escape(post) == post:
+            return False  # the plain test first: the pattern is built per word
         return (headed_body(post) == word or title_of(post) is not None) and any(
             strip_particle(w)[0] == post for w in re.findall(rf"(?<![가-힣]){post}[가-힣]*", self.body))
 
@@ -1506,9 +1524,17 @@ class Finder:
                 return False
         return False
 
+    def glued_syllables(self, at: int, n: int) -> bool:
+        """Are the n characters from `at` on all Hangul syllables (what [가-힣]{n} matches there)?"""
+        part = self.body[at:at + n] if at >= 0 else ""
+        return len(part) == n and all(is_syllable(ch) for ch in part)
+
     def glued_to_body_elsewhere(self, word: str) -> bool:
         """Does the article write the word glued before a body's word or its head's post ('…코리아' after a firm's
         name, '…무역관장' after a city's)? That is a place's or a firm's name; a person's stands apart from them."""
+        if word and not any((at == 0 or not is_syllable(self.body[at - 1])) and self.glued_syllables(at + len(word), 2)
+                            for at in every_occurrence(self.body, word)):
+            return False  # the plain test first (two syllables glued after it): the pattern is built per word
         for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}([가-힣]{{2,}})", self.body):
             rest = strip_particle(m.group(1))[0]
             if rest in FIRM_ENDINGS or rest.endswith(LONG_ORG_ENDINGS + DIPLOMATIC_MISSIONS + SITE_ENDINGS) \
@@ -1520,6 +1546,8 @@ class Finder:
         """Does the article write the word elsewhere glued after a dictionary common noun, as the head of a compound
         noun ('급식배달원' beside '배달원이')? That is a common noun Kiwi does not know; a name stands apart from
         the nouns before it."""
+        if not any(at >= 2 and self.glued_syllables(at - 2, 2) for at in every_occurrence(self.body, word)):
+            return False  # the plain test first (two syllables glued before it): the pattern is built per word
         for m in re.finditer(rf"(?<![가-힣])([가-힣]{{2,}}){re.escape(word)}", self.body):
             if morph.common_word(m.group(1)):
                 return True
@@ -1604,7 +1632,7 @@ class Finder:
         """Does the article, anywhere, write the name as a part an actor plays ('한여름 역으로 출연했다')?"""
         if len(name) < 2 or not CHARACTER_NOUN.search(self.body):
             return False
-        return any(self.character(m.end()) for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}", self.body))
+        return any(self.character(end) for end in standalone_ends(self.body, name))
 
     def played_by(self, at: int) -> bool:
         """'제빵사 노하린(채서윤)이': in an article that speaks of parts ('… 역을 맡았다'), a name glossed with a
@@ -1722,6 +1750,8 @@ class Finder:
         """'가람 솔빛고 X 2학년 담임교사': a school's short name written bare right before a titled name, however Kiwi
         cuts the invented part ('솔/빛/고'), with no verb or ending in it ('했다고 X 교수'); with the town before it
         when the article so writes it."""
+        if not any(self.body.endswith(SCHOOL_ENDINGS, 0, at) for at in every_occurrence(self.body, f" {name}")):
+            return None  # the plain test first (a school's ending right before ' X'): the pattern is built per name
         for m in re.finditer(r"(?:^|(?<=\s))(?:(?P<town>[가-힣]{2,4}) )?(?P<school>[가-힣]{3,7}) %s(?![가-힣])" % re.escape(name),
                              self.body):
             school = m.group("school")
@@ -5443,7 +5473,7 @@ class Finder:
     def named_before_role(self, word: str, role: str) -> bool:
         """Does the article write the word on its own right before the role (or 씨), with a particle or a stop
         after that ('물결 작가는', '노을 씨가'), not a plural ('출신 선수들')?"""
-        if f"{word} " not in self.body:
+        if f"{word} {role}" not in self.body and f"{word} {HONORIFIC}" not in self.body:
             return False  # the plain test first: the pattern, built per word and role, is compiled anew on each call
         then = rf"(?:{re.escape(role)}|{HONORIFIC} ?)"
         return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(word)} {then}(?:[은는이가도와과의을를]|에게|\s|[,.!?])",

@@ -67,6 +67,15 @@ def occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
+def every_occurrence(text: str, word: str) -> Iterator[int]:
+    """Every place `word` starts in `text`, overlapping ones too: where a pattern holding the word as a literal may
+    match, for a test run before compiling a pattern built from a page's words."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """Does the text end with one of the endings, as a pattern ending in '$' sees it (also before a final newline)?
     A test to run before compiling such a pattern from a page's words, which costs far more."""
