@@ -417,6 +417,7 @@ SPEECH_WORDS = tuple(R["speech_words"])
 QUOTE_SETTING = compiled(R["quote_setting"])
 REMARK_TOLD = compiled(R["remark_told"])
 SETTING_NEEDS_OWN_DAY = tuple(R["setting_needs_own_day"])
+SETTING_POINTED_DAY_WORDS = tuple(R["setting_pointed_day_words"])
 ATTENDED_ONLY = compiled(R["attended_only"])
 OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
@@ -1335,7 +1336,9 @@ class Finder:
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
         borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
-        own_day, own_place = (None, own_loc) if borrowed else (date_text, loc)
+        # '대변인은 이날 정례 브리핑에서 "…"': a briefing dated only by the story's day is where a remark was made
+        pointed = dm is not None and self.pointing_day(dm) and name.replace(" ", "").endswith(SETTING_POINTED_DAY_WORDS)
+        own_day, own_place = (None, own_loc) if borrowed or pointed else (date_text, loc)
         if own_day is None and not (own_place or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
             return  # '회장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
@@ -2103,6 +2106,14 @@ class Finder:
             return True
         short = self.sitting_body(start, (SHORT_COMMITTEE_END,))
         return short is not None and self.committee_written_short(short.split()[-1], start) is not None
+
+    @staticmethod
+    def pointing_day(dated: re.Match) -> bool:
+        """'이날', '같은 날 오후': a narrative word for the story's day, with at most a part of the day, and no day written out."""
+        words = dated.group("text").split()
+        while words and words[-1] in DAY_PARTS:
+            words.pop()
+        return NARRATIVE_DAYS.get("".join(words)) == 0
 
     @staticmethod
     def event_day_word(dated: re.Match) -> bool:
