@@ -635,6 +635,10 @@ def resolve(m: re.Match, published: str | None, past: bool = False,
         if g["m2"]:
             m2 = int(g["m2"])
         end = _day(y2, m2, int(g["d2"]))
+        if not (g["rel2"] or g["m2"]) and start and end and end < start:
+            # '지난 28일부터 24일까지' in an article of the 2nd: a last day with no month of its own, before the first
+            # day, is in the month after the first day's, not the first day's own
+            end = _day(*_shift_month(y2, m2, 1), int(g["d2"]))
     elif g["until"]:
         start, end = None, start
     if g["ndays"] and start:  # '6일부터 나흘간': the span's last day
