@@ -387,6 +387,8 @@ PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
 PROGRAMME_FILLED = compiled(R["programme_filled_after"])
 PROGRAMME_FOLLOWED = compiled(R["programme_followed_after"])
 OPENED_FOR = compiled(R["opened_for_before"])
+PROGRAMME_OPENED_BEFORE = compiled(R["programme_opened_before"])
+PROGRAMME_CARRIED_AFTER = compiled(R["programme_carried_after"])
 AGENDA_WORDS = tuple(R["agenda_words"])
 BACKGROUND = compiled(R["background_after"])
 BACKGROUND_KINDS = frozenset(R["background_kinds"])
@@ -1176,6 +1178,8 @@ class Finder:
             return  # '―개관 행사는 어떻게 꾸리나.': an interviewer's question about an event, none reported
         if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
+        if kind != "press conference" and PROGRAMME_CARRIED_AFTER.match(self.body, end) and self.opened_before(s0, start):
+            return  # '… 팬 페스티벌을 열고 … 입단식을 함께 진행한다': the programme of the event just opened
         if name.endswith(TALKS_WORDS) and self.talks_at_meeting(s0, start):
             return  # '3차 조정회의에서 마라톤 협상을 벌인 끝에': the business of the meeting just named, not another
         if ONGOING.match(self.body, end):
@@ -2110,6 +2114,12 @@ class Finder:
             return True
         short = self.sitting_body(start, (SHORT_COMMITTEE_END,))
         return short is not None and self.committee_written_short(short.split()[-1], start) is not None
+
+    def opened_before(self, s0: int, start: int) -> bool:
+        """'… 팬 페스티벌을 열고' before `start` in its sentence: an event already found there, opened by a verb joining
+        the next clause."""
+        return any(s0 <= e.offset < m.start() for m in PROGRAMME_OPENED_BEFORE.finditer(self.body, s0, start)
+                   for e in self.events)
 
     @staticmethod
     def pointing_day(dated: re.Match) -> bool:
