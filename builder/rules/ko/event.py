@@ -1288,9 +1288,10 @@ class Finder:
                 and (self.common_words(name, start) or name in KINDS) and not self.told_outside_quotes(name):
             return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
         if self.quote_of(start) is not None and not ((dated and names_a_day(dated)) or loc or quoted_name) \
-                and not HELD.match(self.body, end, end + 12) and not self.told_outside_quotes(name):
-            return  # '"다음 달 초 … 전원회의를 앞두고 …"', '"…사 봉축 행사는 … 자리 잡았다"': a speaker's talk of one, named
-            # or not, with no day or place of its own and not said to be held, none the article reports
+                and not HELD.match(self.body, end, end + 12) and not self.common_words(name, start) \
+                and not self.named_outside_quotes(name):
+            return  # '"다음 달 초 … 전원회의를 앞두고 …"', '"…사 봉축 행사는 … 자리 잡았다"': a speaker's talk of a named
+            # one, with no day or place of its own, not said to be held and not named by the article itself, none it reports
         if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
                 and any(e.kind in CLOSED_KINDS for e in self.events):
             return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
@@ -1526,6 +1527,11 @@ class Finder:
             return False
         return all(morph.reading(self.body, start + m.start(), start + m.end()) in ("common", "nouns")
                    for m in re.finditer(r"\S+", name))
+
+    def named_outside_quotes(self, name: str) -> bool:
+        """The article's own words, outside quotations, write the name itself (spaced or not)."""
+        pattern = r"\s*".join(map(re.escape, name.replace(" ", "")))
+        return any(self.quote_of(m.start()) is None for m in re.finditer(pattern, self.body))
 
     def told_outside_quotes(self, name: str) -> bool:
         """The article's own words name a happening of the kind the name ends with ('이날 간담회에서 …' before '"상인
