@@ -1179,7 +1179,7 @@ class Finder:
         if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
         if kind != "press conference" and PROGRAMME_CARRIED_AFTER.match(self.body, end) and self.opened_before(s0, start):
-            return  # '… 팬 페스티벌을 열고 … 입단식을 함께 진행한다': the programme of the event just opened
+            return  # '… 팬 축제를 열고 … 환영식을 함께 진행한다': the programme of the event just opened
         if name.endswith(TALKS_WORDS) and self.talks_at_meeting(s0, start):
             return  # '3차 조정회의에서 마라톤 협상을 벌인 끝에': the business of the meeting just named, not another
         if ONGOING.match(self.body, end):
@@ -1349,7 +1349,7 @@ class Finder:
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
         borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
-        # '대변인은 이날 정례 브리핑에서 "…"': a briefing dated only by the story's day is where a remark was made
+        # '대변인은 이날 오전 정례 브리핑에서 "…"': a briefing dated only by the story's day is where a remark was made
         pointed = dm is not None and self.pointing_day(dm) and name.replace(" ", "").endswith(SETTING_POINTED_DAY_WORDS)
         own_day, own_place = (None, own_loc) if borrowed or pointed else (date_text, loc)
         if own_day is None and not (own_place or quoted_name) and QUOTE_SETTING.match(self.body, end) \
@@ -2126,7 +2126,7 @@ class Finder:
         return short is not None and self.committee_written_short(short.split()[-1], start) is not None
 
     def opened_before(self, s0: int, start: int) -> bool:
-        """'… 팬 페스티벌을 열고' before `start` in its sentence: an event already found there, opened by a verb joining
+        """'… 팬 축제를 열고' before `start` in its sentence: an event already found there, opened by a verb joining
         the next clause."""
         return any(s0 <= e.offset < m.start() for m in PROGRAMME_OPENED_BEFORE.finditer(self.body, s0, start)
                    for e in self.events)
