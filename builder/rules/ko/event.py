@@ -1287,11 +1287,13 @@ class Finder:
         if self.quote_of(start) is not None and not (dated or loc or quoted_name) \
                 and (self.common_words(name, start) or name in KINDS) and not self.told_outside_quotes(name):
             return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
-        if self.quote_of(start) is not None and not ((dated and names_a_day(dated)) or loc or quoted_name) \
+        if (quoted := self.quote_of(start)) is not None and not ((dated and names_a_day(dated)) or loc or quoted_name) \
                 and not HELD.match(self.body, end, end + 12) and not self.common_words(name, start) \
-                and not self.named_outside_quotes(name):
+                and not self.named_outside_quotes(name) \
+                and not VOLITIONAL_END.search(self.body[end:min(s1, quoted[1])].rstrip("\"”’' ")):
             return  # '"다음 달 초 … 전원회의를 앞두고 …"', '"…사 봉축 행사는 … 자리 잡았다"': a speaker's talk of a named
-            # one, with no day or place of its own, not said to be held and not named by the article itself, none it reports
+            # one, with no day or place of its own, not said to be held and not named by the article itself, none it reports;
+            # one the speaker means to go to ('"… D포럼에 꼭 가겠다"') stays, as the rule above keeps it
         if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
                 and any(e.kind in CLOSED_KINDS for e in self.events):
             return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
