@@ -387,6 +387,8 @@ PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
 PROGRAMME_FILLED = compiled(R["programme_filled_after"])
 PROGRAMME_FOLLOWED = compiled(R["programme_followed_after"])
 OPENED_FOR = compiled(R["opened_for_before"])
+PROGRAMME_OPENED_BEFORE = compiled(R["programme_opened_before"])
+PROGRAMME_CARRIED_AFTER = compiled(R["programme_carried_after"])
 AGENDA_WORDS = tuple(R["agenda_words"])
 BACKGROUND = compiled(R["background_after"])
 BACKGROUND_KINDS = frozenset(R["background_kinds"])
@@ -417,6 +419,7 @@ SPEECH_WORDS = tuple(R["speech_words"])
 QUOTE_SETTING = compiled(R["quote_setting"])
 REMARK_TOLD = compiled(R["remark_told"])
 SETTING_NEEDS_OWN_DAY = tuple(R["setting_needs_own_day"])
+SETTING_POINTED_DAY_WORDS = tuple(R["setting_pointed_day_words"])
 ATTENDED_ONLY = compiled(R["attended_only"])
 OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
@@ -634,6 +637,10 @@ def resolve(m: re.Match, published: str | None, past: bool = False,
         if g["m2"]:
             m2 = int(g["m2"])
         end = _day(y2, m2, int(g["d2"]))
+        if not (g["rel2"] or g["m2"]) and start and end and end < start:
+            # '지난 28일부터 24일까지' in an article of the 2nd: a last day with no month of its own, before the first
+            # day, is in the month after the first day's, not the first day's own
+            end = _day(*_shift_month(y2, m2, 1), int(g["d2"]))
     elif g["until"]:
         start, end = None, start
     if g["ndays"] and start:  # '6일부터 나흘간': the span's last day
@@ -1171,6 +1178,8 @@ class Finder:
             return  # '―개관 행사는 어떻게 꾸리나.': an interviewer's question about an event, none reported
         if name.replace(" ", "").endswith(AGENDA_WORDS) and OPENED_FOR.search(self.body, s0, start):
             return  # '전체회의를 열어 … 현안 질의를 할 예정': the business of the meeting just named, not another
+        if kind != "press conference" and PROGRAMME_CARRIED_AFTER.match(self.body, end) and self.opened_before(s0, start):
+            return  # '… 팬 축제를 열고 … 환영식을 함께 진행한다': the programme of the event just opened
         if name.endswith(TALKS_WORDS) and self.talks_at_meeting(s0, start):
             return  # '3차 조정회의에서 마라톤 협상을 벌인 끝에': the business of the meeting just named, not another
         if ONGOING.match(self.body, end):
@@ -1278,6 +1287,13 @@ class Finder:
         if self.quote_of(start) is not None and not (dated or loc or quoted_name) \
                 and (self.common_words(name, start) or name in KINDS) and not self.told_outside_quotes(name):
             return  # '"전국 대회에 꼭 나가겠다"': talk of such happenings, none the article reports
+        if (quoted := self.quote_of(start)) is not None and not ((dated and names_a_day(dated)) or loc or quoted_name) \
+                and not HELD.match(self.body, end, end + 12) and not self.common_words(name, start) \
+                and not self.named_outside_quotes(name) \
+                and not VOLITIONAL_END.search(self.body[end:min(s1, quoted[1])].rstrip("\"”’' ")):
+            return  # '"다음 달 초 … 전원회의를 앞두고 …"', '"…사 봉축 행사는 … 자리 잡았다"': a speaker's talk of a named
+            # one, with no day or place of its own, not said to be held and not named by the article itself, none it reports;
+            # one the speaker means to go to ('"… D포럼에 꼭 가겠다"') stays, as the rule above keeps it
         if kind in CLOSING_KINDS and " " not in name and not (dated or loc or quoted_name) \
                 and any(e.kind in CLOSED_KINDS for e in self.events):
             return  # '대회를 주최한 … 회장은 시상식에서 "…"': the closing of the competition reported, no other
@@ -1335,7 +1351,9 @@ class Finder:
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
         borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
-        own_day, own_place = (None, own_loc) if borrowed else (date_text, loc)
+        # '대변인은 이날 오전 정례 브리핑에서 "…"': a briefing dated only by the story's day is where a remark was made
+        pointed = dm is not None and self.pointing_day(dm) and name.replace(" ", "").endswith(SETTING_POINTED_DAY_WORDS)
+        own_day, own_place = (None, own_loc) if borrowed or pointed else (date_text, loc)
         if own_day is None and not (own_place or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
             return  # '회장은 개막식에서 "…"고 말했다': the setting of a remark, with no day of its own or of one just before
@@ -1511,6 +1529,11 @@ class Finder:
             return False
         return all(morph.reading(self.body, start + m.start(), start + m.end()) in ("common", "nouns")
                    for m in re.finditer(r"\S+", name))
+
+    def named_outside_quotes(self, name: str) -> bool:
+        """The article's own words, outside quotations, write the name itself (spaced or not)."""
+        pattern = r"\s*".join(map(re.escape, name.replace(" ", "")))
+        return any(self.quote_of(m.start()) is None for m in re.finditer(pattern, self.body))
 
     def told_outside_quotes(self, name: str) -> bool:
         """The article's own words name a happening of the kind the name ends with ('이날 간담회에서 …' before '"상인
@@ -2103,6 +2126,20 @@ class Finder:
             return True
         short = self.sitting_body(start, (SHORT_COMMITTEE_END,))
         return short is not None and self.committee_written_short(short.split()[-1], start) is not None
+
+    def opened_before(self, s0: int, start: int) -> bool:
+        """'… 팬 축제를 열고' before `start` in its sentence: an event already found there, opened by a verb joining
+        the next clause."""
+        return any(s0 <= e.offset < m.start() for m in PROGRAMME_OPENED_BEFORE.finditer(self.body, s0, start)
+                   for e in self.events)
+
+    @staticmethod
+    def pointing_day(dated: re.Match) -> bool:
+        """'이날', '같은 날 오후': a narrative word for the story's day, with at most a part of the day, and no day written out."""
+        words = dated.group("text").split()
+        while words and words[-1] in DAY_PARTS:
+            words.pop()
+        return NARRATIVE_DAYS.get("".join(words)) == 0
 
     @staticmethod
     def event_day_word(dated: re.Match) -> bool:
