@@ -84,6 +84,11 @@ REGIONAL_BLOCS = frozenset(LEX["regional_blocs"])
 BARE_CLUB_WORDS = frozenset(LEX["bare_club_words"])
 FIRM_UNIT_ENDINGS = tuple(LEX["firm_unit_endings"])
 COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
+MATCH_TIME = re.compile(LEX["match_time_pattern"])
+CONCEDING = re.compile(alternation(LEX["conceding_stems"]))
+OWN_PLAY = re.compile(r"^의 (?:[^\s,.]+ ){0,5}?(?:[^\s,.]+(?:으로|로)(?=[\s,])|[^\s,.]+[을를] (?:%s))" % alternation(LEX["own_play_verbs"]))
+SIDE_TOPIC = re.compile(r"(?:^|(?<=[\s,]))(?P<body>[^\s,\"“”'‘’()]+)(?:\([^()]{1,15}\))?(?:%s) " % SUBJECT)
+LONGEST_SIDE_CLAUSE = 14  # words from a side's topic to a player of it ('대전은 후반 22분 X가 … 나갔고 … Y가')
 
 
 def is_work_role(org: str | None) -> bool:
@@ -175,6 +180,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         posted = [at for at in starts if posted_at(p, at, body)]
         p.organization = next((found for found in (clause_body(at, body, bodies, names) for at in posted) if found), None) \
             or (by_article_body(p, kinds, article_body, persons) if posted and not moved(posted[0], body) else None)
+    if any(set(GLOSS.sub(" ", p.title or "").split()) & PLAYER_POSTS for p in persons if p.role != "reporter"):
+        for p in persons:
+            if p.role != "reporter" and not p.organization:
+                p.organization = side_in_play(p, mentions, body, bodies, names)
 
 
 def name_words(persons: list[Person]) -> set[str]:
@@ -345,6 +354,63 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
     if topic and other_body_named(body[prev_start:start], topic, bodies, names):
         return None  # '가람은 … 뽑았지만, 후반 들어 누리가 …': two sides in the sentence before, nothing carried
     return topic or (carried_topic(start, body, bodies, names) if opens_with_post(before) else None)
+
+
+def side_in_play(p: Person, mentions: list[Mention], body: str, bodies: set[str], names: set[str]) -> str | None:
+    """A player the match report names in a clause of one side, with no post to read a side from: the side is the
+    topic or subject the clause opens with, when the player's play is how that side did it ('가람이 X의 결승골을
+    앞세워 …', '누리는 7회말 X의 솔로포로 따라붙었다') or the player is the subject under it at a time of the match ('가람은
+    후반 22분 X가 헤더로 앞서 나갔다'). Never where the side concedes ('… X의 홈런으로 3점을 내줬다') nor where another
+    body or the word for the opponent stands between; every mention so read must give the same side (written in full
+    or short: '가람하나FC' and '가람'), the fullest kept."""
+    sides = {side for side in (side_at(m.start, name_end(m, body), body, bodies, names)
+                               for m in mentions if m.person == p.name and m.kind in ("full", "short")) if side}
+    longest = max(sides, key=len, default=None)
+    return longest if longest and all(s.replace(" ", "") in longest.replace(" ", "") for s in sides) else None
+
+
+def name_end(m: Mention, body: str) -> int:
+    """Where the name of a mention ends, before the particle the mention may hold ('X의' → after X)."""
+    return m.end - len(m.particle) if m.particle and body[:m.end].endswith(m.particle) else m.end
+
+
+def side_at(at: int, end: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+    """The side of the clause naming a player at `at` (see side_in_play), or None."""
+    if moved(at, body):
+        return None
+    start, stop = sentence_bounds(body, at)
+    before, after = body[start:at], body[end:stop]
+    if before.count("\"") % 2 or before.count("“") > before.count("”"):
+        return None  # inside a quotation
+    topics = list(SIDE_TOPIC.finditer(before))
+    for m in reversed(topics):
+        side = side_named(m, before, bodies, names)
+        if not side:
+            continue
+        between = before[m.end():].split()
+        if len(between) > LONGEST_SIDE_CLAUSE or any(GLOSS.sub("", w).rstrip(",") in LEX["opponent_words"] or any(
+                b in w for b in bodies if len(b) >= 2) for w in between) or CONCEDING.search(after):
+            return None
+        if OWN_PLAY.match(after) and len(between) <= 3:
+            return side
+        if re.match(r"^(?:\([^()]{1,15}\))?[이가] ", after) and MATCH_TIME.search(" ".join(between)):
+            return side
+        return None
+    return None
+
+
+def side_named(m: re.Match[str], before: str, bodies: set[str], names: set[str]) -> str | None:
+    """The body a subject or topic names, as written: one the article ties someone to, a fuller name opening with one
+    ('가람하나FC' of 가람), or one's name in two words after a town or before a nickname ('가람 호크스')."""
+    word = m.group("body")
+    if word in names or word in LEX["opponent_words"] or not re.match(r"[가-힣A-Za-z]", word):
+        return None
+    if word in bodies or any(len(b) >= 2 and word.startswith(b) and b not in names for b in bodies):
+        return word
+    previous = before[:m.start()].split()
+    if previous and previous[-1] in bodies and previous[-1] not in names:
+        return f"{previous[-1]} {word}"
+    return None
 
 
 def opens_with_post(before: str) -> bool:
