@@ -88,6 +88,7 @@ MATCH_TIME = re.compile(LEX["match_time_pattern"])
 CONCEDING = re.compile(alternation(LEX["conceding_stems"]))
 OWN_PLAY = re.compile(r"^의 (?:[^\s,.]+ ){0,5}?(?:[^\s,.]+(?:으로|로)(?=[\s,])|[^\s,.]+[을를] (?:%s))" % alternation(LEX["own_play_verbs"]))
 SIDE_TOPIC = re.compile(r"(?:^|(?<=[\s,]))(?P<body>[^\s,\"“”'‘’()]+)(?:\([^()]{1,15}\))?(?:%s) " % SUBJECT)
+OPPONENT_WORDS = frozenset(LEX["opponent_words"])
 LONGEST_SIDE_CLAUSE = 14  # words from a side's topic to a player of it ('대전은 후반 22분 X가 … 나갔고 … Y가')
 
 
@@ -336,6 +337,8 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
         return None  # whose body the person is of, the sentence does not say
     start, _ = sentence_bounds(body, at)
     before = body[start:at]
+    if named_as_opponent(before):
+        return None
     written = body_before_post(before, bodies, names)
     if written:
         return written
@@ -388,7 +391,7 @@ def side_at(at: int, end: int, body: str, bodies: set[str], names: set[str]) -> 
         if not side:
             continue
         between = before[m.end():].split()
-        if len(between) > LONGEST_SIDE_CLAUSE or any(GLOSS.sub("", w).rstrip(",") in LEX["opponent_words"] or any(
+        if len(between) > LONGEST_SIDE_CLAUSE or any(GLOSS.sub("", w).rstrip(",") in OPPONENT_WORDS or any(
                 b in w for b in bodies if len(b) >= 2) for w in between) or CONCEDING.search(after):
             return None
         if OWN_PLAY.match(after) and len(between) <= 3:
@@ -403,7 +406,7 @@ def side_named(m: re.Match[str], before: str, bodies: set[str], names: set[str])
     """The body a subject or topic names, as written: one the article ties someone to, a fuller name opening with one
     ('가람하나FC' of 가람), or one's name in two words after a town or before a nickname ('가람 호크스')."""
     word = m.group("body")
-    if word in names or word in LEX["opponent_words"] or not re.match(r"[가-힣A-Za-z]", word):
+    if word in names or word in OPPONENT_WORDS or not re.match(r"[가-힣A-Za-z]", word):
         return None
     if word in bodies or any(len(b) >= 2 and word.startswith(b) and b not in names for b in bodies):
         return word
@@ -411,6 +414,15 @@ def side_named(m: re.Match[str], before: str, bodies: set[str], names: set[str])
     if previous and previous[-1] in bodies and previous[-1] not in names:
         return f"{previous[-1]} {word}"
     return None
+
+
+def named_as_opponent(before: str) -> bool:
+    """'상대 수비수 X', '상대 X': the word for the other side right before the name or its post words; whatever side the
+    clause is of, the person is not of it."""
+    words = QUOTED_NICKNAME.sub("", GLOSS.sub("", before)).split()
+    while words and words[-1] in ALL_POSTS:
+        words.pop()
+    return bool(words) and words[-1] in OPPONENT_WORDS
 
 
 def opens_with_post(before: str) -> bool:

@@ -4015,9 +4015,9 @@ class Finder:
         proper noun with a loanword's syllable; no Korean phrase sets a bare noun so before a name and its title."""
         w = given.stem
         if not (2 <= len(w) <= MAX_CUT_GIVEN_NAME) or not foreign_shaped_word(w) or any(not is_open_syllable(ch) for ch in w[1:]) \
-                or not has_foreign_syllable([surname.stem]) \
-                or morph.reading(self.body, surname.start, surname.start + len(surname.stem)) != "proper":
-            return False
+                or not has_foreign_syllable([surname.stem]) or not foreign_shaped_word(surname.stem) \
+                or morph.reading(self.body, surname.start, surname.start + len(surname.stem)) == "common":
+            return False  # (the surname Kiwi may cut too: '로트' as '로' + '트')
         ms = [m for m in morph.morphs_in(self.body, given.start, given.end) if m.end <= given.end]
         return len(ms) == 2 and not any(m.oov for m in ms) and ms[0].tag in ("NNG", "NNP") \
             and ms[-1].tag in CUT_NAME_TAILS
