@@ -59,6 +59,7 @@ OPENERS = r"(?:(?:%s),? )?" % alternation(LEX["sentence_openers"])
 SUBJECT = alternation(LEX["subject_particles"])
 TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+(?: [^\s\"“”'‘’]+)?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 ONE_WORD_TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
+ADVERBIAL_TOPIC = re.compile(r"(?:%s)$" % alternation(LEX["adverbial_topic_endings"]))  # '타선에서는': no subject
 SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)](?:%s)$" % SUBJECT)
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]+(?:%s)" % alternation(LEX["department_endings"]))
 INSTITUTION_ENDINGS = tuple(LEX["institution_endings"])
@@ -179,12 +180,29 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = one_council(p, persons, body)
             continue
         posted = [at for at in starts if posted_at(p, at, body)]
-        p.organization = next((found for found in (clause_body(at, body, bodies, names) for at in posted) if found), None) \
+        p.organization = next((found for found in (clause_body(at, body, bodies, names, players_of(persons)) for at in posted)
+                               if found), None) \
             or (by_article_body(p, kinds, article_body, persons) if posted and not moved(posted[0], body) else None)
     if any(set(GLOSS.sub(" ", p.title or "").split()) & PLAYER_POSTS for p in persons if p.role != "reporter"):
         for p in persons:
             if p.role != "reporter" and not p.organization:
                 p.organization = side_in_play(p, mentions, body, bodies, names)
+        for p in persons:  # the sides just read carry to the players named after them ('X는 …. 3번 타자 Y가 …')
+            if p.role != "reporter" and not p.organization and post_kinds(p, full_mention_starts(p, mentions), body) & {"team"}:
+                posted = [at for at in full_mention_starts(p, mentions) if at >= 0 and posted_at(p, at, body)]
+                p.organization = next((found for found in (
+                    clause_body(at, body, bodies, names, players_of(persons)) for at in posted) if found), None)
+
+
+def players_of(persons: list[Person]) -> dict[str, str]:
+    """The side of each person the rules tied to a body, by name and by the last word of a name in several words
+    ('루카스 벤투리니' … '벤투리니는')."""
+    sides: dict[str, str] = {}
+    for p in persons:
+        if p.organization and p.role != "reporter":
+            sides[p.name] = p.organization
+            sides.setdefault(p.name.split()[-1], p.organization)
+    return sides
 
 
 def name_words(persons: list[Person]) -> set[str]:
@@ -330,7 +348,7 @@ def moved(at: int, body: str) -> bool:
     return bool(TRANSFER.search(body, start, end))
 
 
-def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+def clause_body(at: int, body: str, bodies: set[str], names: set[str], players: dict[str, str] | None = None) -> str | None:
     """The body of the clause naming the person at `at`: its sentence's topic, the possessor right before the name,
     or the topic of the sentence before when this one sets no subject before the name."""
     if moved(at, body):
@@ -348,15 +366,16 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
     topic = sentence_topic(start, at, body, bodies, names)
     if topic:
         return topic
-    if any(SUBJECT_WORD.search(w) for w in before.split()) or start == 0:
+    if any(SUBJECT_WORD.search(w) and not (ADVERBIAL_TOPIC.search(w) and opens_with_post(before)) for w in before.split()) \
+            or start == 0:  # ('타선에서는 3번 타자 X가': a place made the topic before a player's post sets no subject)
         return None
     if body[start - 1] == "\n":
-        return carried_topic(start, body, bodies, names) if opens_with_post(before) else None
+        return carried_topic(start, body, bodies, names, players) if opens_with_post(before) else None
     prev_start, _ = sentence_bounds(body, start - 2)
     topic = sentence_topic(prev_start, start, body, bodies, names)
     if topic and other_body_named(body[prev_start:start], topic, bodies, names):
         return None  # '가람은 … 뽑았지만, 후반 들어 누리가 …': two sides in the sentence before, nothing carried
-    return topic or (carried_topic(start, body, bodies, names) if opens_with_post(before) else None)
+    return topic or (carried_topic(start, body, bodies, names, players) if opens_with_post(before) else None)
 
 
 def side_in_play(p: Person, mentions: list[Mention], body: str, bodies: set[str], names: set[str]) -> str | None:
@@ -432,11 +451,13 @@ def opens_with_post(before: str) -> bool:
     return bool(words) and ("".join(words[-2:]) in PLAYER_POSTS or words[-1] in PLAYER_POSTS)
 
 
-def carried_topic(start: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+def carried_topic(start: int, body: str, bodies: set[str], names: set[str], players: dict[str, str] | None = None) -> str | None:
     """'이날 승리로 누리는 선두를 지켰다.' then, a paragraph on, '세터 X(24)가 …. 외국인 선수 Y도 …': in a match report the
     players named with their post and no side, after the sentences on one side, are that side's. The nearest sentence
     before (over one paragraph break at most, a few sentences) whose topic is a body the article knows gives it, when
-    no sentence on the way makes another body a subject: the other side, never named so, cannot be the answer."""
+    no sentence on the way makes another body a subject: the other side, never named so, cannot be the answer. A
+    sentence opening with a player the article already ties to a side as its subject ('X는 32점을 올렸다.' then
+    '공격수 Y가 15점') is about that side (`players`: the persons' sides by name)."""
     breaks = 0
     at = start
     for _ in range(CARRY_REACH):
@@ -449,12 +470,21 @@ def carried_topic(start: int, body: str, bodies: set[str], names: set[str]) -> s
         prev_start, _ = sentence_bounds(body, max(0, at - 2))
         topic = sentence_topic(prev_start, at, body, bodies, names)
         sentence = body[prev_start:at]
+        topic = topic or player_subject_side(sentence, players or {})
         if other_body_named(sentence, topic or "", bodies, names) or other_side(sentence, topic or "", bodies, names):
             return None
         if topic:
             return topic
         at = prev_start
     return None
+
+
+def player_subject_side(sentence: str, players: dict[str, str]) -> str | None:
+    """The side of the player whose bare name with a subject's particle opens the sentence ('X(24)는 …', '반면 X가 …')."""
+    m = re.match(r"^%s(?P<name>[^\s(]+(?: [^\s(]+)?)(?:\([^()]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT), sentence.lstrip())
+    if not m:
+        return None
+    return players.get(m.group("name")) or players.get(m.group("name").split()[-1])
 
 
 def other_side(sentence: str, topic: str, bodies: set[str], names: set[str]) -> bool:
