@@ -1,7 +1,7 @@
 """Round 56, persons and organisations, on sentences written for these tests (invented names):
 
 - the side of a player a match report names in a side's clause: the player's play the side rides on ('가람이 X의
-  결승골을 앞세워', '누리는 7회말 X의 솔로포로'), or the subject under the side's topic at a time of the match ('가람은 후반
+  결승골을 앞세워', '누리는 7회말 X의 2점 홈런으로'), or the subject under the side's topic at a time of the match ('가람은 후반
   22분 X가'); never where the side concedes, nor past the word for the opponent;
 - foreign given names Kiwi cuts into Korean pieces ('자비+네', '베티+나') or whose last syllable the tokens took for a
   particle ('잉+에', a Vietnamese family name '부+이'), before a foreign surname and a title.
@@ -39,7 +39,7 @@ def test_the_side_conceding_by_a_players_play_gives_him_no_side():
 
 def test_a_subject_under_a_sides_topic_at_a_match_time_is_of_that_side():
     body = ("하늬FC는 15일 원정 경기에서 돌섬FC를 2-1로 이겼다.\n\n"
-            "하늬FC는 후반 31분 모재헌이 헤더로 결승골을 넣었다.\n\n"
+            "하늬FC는 후반 31분 모재헌이 머리로 역전골을 뽑았다.\n\n"
             "옥진구 하늬FC 감독은 \"끝까지 버텼다\"고 말했다. 설하진 돌섬FC 감독은 \"아쉽다\"고 했다.")
     assert persons(body)["모재헌"].organization == "하늬FC"
 
@@ -89,13 +89,13 @@ def test_a_time_word_before_a_korean_name_and_honorific_is_no_vietnamese_name():
 
 
 CARRIED = ("물결 스파이크스가 안방에서 산들 썬더스를 3-1로 꺾었다.\n\n"
-           "산들은 범실 27개에 발목을 잡혔다.\n\n"
-           "고아름은 양 팀 최다인 29점을 올렸다. 레프트 공격수 편다올이 14점으로 힘을 보탰다.\n\n"
+           "산들은 서브 범실이 잦아 끌려다녔다.\n\n"
+           "고아름은 양 팀 최다인 29점을 올렸다. 레프트 공격수 편다올이 14점을 거들었다.\n\n"
            "육하람 물결 감독은 \"서브가 좋았다\"고 말했다. 채소담 산들 감독은 \"리시브가 흔들렸다\"고 했다.")
 
 
 def test_a_player_named_after_a_sentence_on_a_player_of_a_side_is_of_that_side():
-    body = CARRIED.replace("물결 스파이크스가 안방에서", "물결 스파이크스가 외국인 공격수 고아름의 활약을 앞세워 안방에서")
+    body = CARRIED.replace("물결 스파이크스가 안방에서", "물결 스파이크스가 새 외국인 공격수 고아름의 활약을 앞세워 안방에서")
     found = persons(body)
     assert found["고아름"].organization and found["고아름"].organization.startswith("물결")
     assert found["편다올"].organization and found["편다올"].organization.startswith("물결")
@@ -111,6 +111,6 @@ def test_a_place_made_the_topic_before_a_players_post_sets_no_subject():
 
 
 def test_a_place_made_the_topic_before_a_word_that_is_no_post_carries_nothing():
-    body = ("개막식 진행위원회는 배우 두 사람을 사회자로 정했다. 개막작으로는 신예 편다올 감독의 영화가 상영됐다.")
+    body = ("개막식 진행위원회는 배우 두 사람을 사회자로 정했다. 개막 상영작으로는 새내기 편다올 감독의 영화가 상영됐다.")
     found = persons(body)
     assert "편다올" not in found or found["편다올"].organization is None

@@ -381,7 +381,7 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str], players: 
 def side_in_play(p: Person, mentions: list[Mention], body: str, bodies: set[str], names: set[str]) -> str | None:
     """A player the match report names in a clause of one side, with no post to read a side from: the side is the
     topic or subject the clause opens with, when the player's play is how that side did it ('가람이 X의 결승골을
-    앞세워 …', '누리는 7회말 X의 솔로포로 따라붙었다') or the player is the subject under it at a time of the match ('가람은
+    앞세워 …', '누리는 7회말 X의 2점 홈런으로 쫓아갔다') or the player is the subject under it at a time of the match ('가람은
     후반 22분 X가 헤더로 앞서 나갔다'). Never where the side concedes ('… X의 홈런으로 3점을 내줬다') nor where another
     body or the word for the opponent stands between; every mention so read must give the same side (written in full
     or short: '가람하나FC' and '가람'), the fullest kept."""
