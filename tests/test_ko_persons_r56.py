@@ -114,3 +114,8 @@ def test_a_place_made_the_topic_before_a_word_that_is_no_post_carries_nothing():
     body = ("개막식 진행위원회는 배우 두 사람을 사회자로 정했다. 개막 상영작으로는 새내기 편다올 감독의 영화가 상영됐다.")
     found = persons(body)
     assert "편다올" not in found or found["편다올"].organization is None
+
+
+def test_a_vietnamese_name_after_the_word_saying_where_the_person_is_from():
+    found = persons("하이퐁 출신 부이 반 꽝 씨는 야간 조로 일한다.")
+    assert "부이 반 꽝" in found and "부이" not in found

@@ -358,6 +358,7 @@ DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
 STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
 MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
+ORIGIN_WORDS = frozenset(LEX["origin_words"])
 MAX_CUT_GIVEN_NAME = 4  # '자비네', '베티나': a given name Kiwi cuts in pieces, no longer than given names run
 CUT_NAME_TAILS = frozenset({"XSN", "JC", "JX", "NNG", "NNB"})  # '자비' + '네' (suffix), '베티' + '나' (particle)
 NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
@@ -3995,7 +3996,8 @@ class Finder:
                     and not (not prev.particle and prev.stem in FOREIGN_GIVEN_NAMES):  # '한스 베버 가온스톰즈 감독': no body '한스'
                 before = None if prev.particle else self.left_org(i - 1)[1]  # '한빛공대 기계공학과의': the possessor alone
                 org = f"{before} {prev.stem}" if before else prev.stem
-            elif prev is not None and not prev.sep and not prev.particle and not self.ends_a_clause(prev):
+            elif prev is not None and not prev.sep and not prev.particle and not self.ends_a_clause(prev) \
+                    and prev.stem not in ORIGIN_WORDS:  # '베트남 출신 X 씨': where the person is from, then the name
                 continue  # a longer phrase than a name: the words are not where a name begins
             elif prev is not None and prev.particle == "의" and (body := self.foreign_body_before(i - 1)):
                 org = body  # '배급사 라 메종 블뢰의 A B 대표': a foreign body named in words, all of them
