@@ -359,6 +359,7 @@ STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
 MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
 ORIGIN_WORDS = frozenset(LEX["origin_words"])
+JOINING_PARTICLES = frozenset({"와", "과", "하고", "랑", "이랑", "나", "이나"})  # 'X와 Y': two names joined
 MAX_CUT_GIVEN_NAME = 4  # '자비네', '베티나': a given name Kiwi cuts in pieces, no longer than given names run
 CUT_NAME_TAILS = frozenset({"XSN", "JC", "JX", "NNG", "NNB"})  # '자비' + '네' (suffix), '베티' + '나' (particle)
 NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
@@ -4026,8 +4027,9 @@ class Finder:
 
     def particle_ended_given_name(self, given: Tok, surname: Tok) -> bool:
         """'잉에 바우어 씨': a word whose last syllable was taken for a particle ('잉' + '에') that Kiwi reads whole as one
-        unknown proper noun, right before a foreign surname: the whole word is the given name."""
-        if given.sep or given.in_quote or not given.particle or len(given.text) < 2 or len(given.stem) < 1 \
+        unknown proper noun, right before a foreign surname: the whole word is the given name. Not a particle joining two
+        names ('다나카와 스즈키 외무상': two persons)."""
+        if given.sep or given.in_quote or not given.particle or given.particle in JOINING_PARTICLES or len(given.text) < 2 \
                 or not foreign_shaped_word(given.text) or not has_foreign_syllable([given.text, surname.stem]) \
                 or morph.reading(self.body, surname.start, surname.start + len(surname.stem)) != "proper":
             return False
